@@ -1,0 +1,37 @@
+"""The small interface between the core and a chat platform.
+
+An adapter starts, posts a neutral Digest (rendering it in its platform's
+format), turns the platform's commands into neutral Command calls, and closes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from typing import Protocol
+
+from bot.config import ChannelSettings
+from bot.models import Command, Digest, Reply
+
+CommandHandler = Callable[[Command], Awaitable[Reply]]
+
+
+class DeliveryError(Exception):
+    """A post that did not go through. One readable line; ``permanent`` when
+    retrying cannot help (a missing channel, a missing permission)."""
+
+    def __init__(self, message: str, *, permanent: bool = False):
+        super().__init__(message)
+        self.permanent = permanent
+
+
+class Adapter(Protocol):
+    platform: str
+
+    async def start(self, commands: CommandHandler | None = None) -> None:
+        """Connect (if the platform needs a connection) and begin answering commands."""
+
+    async def post(self, channel: ChannelSettings, digest: Digest) -> list[str]:
+        """Post a digest to the channel; return the platform's message ids. Raises DeliveryError."""
+
+    async def close(self) -> None:
+        """Disconnect and release everything."""

@@ -1,0 +1,62 @@
+"""The console adapter: digests printed to the terminal exactly as they would be posted.
+
+The embedded default: with no chat token set, every channel prints here.
+"""
+
+from __future__ import annotations
+
+import sys
+import textwrap
+from typing import TextIO
+
+from bot.config import ChannelSettings
+from bot.humanize import plural, relative_time
+from bot.models import Digest
+
+from .base import CommandHandler
+
+WIDTH = 88
+
+
+def render_text(digest: Digest, *, width: int = WIDTH) -> str:
+    """A digest as plain text: header, groups, and per item headline, excerpt and a context line."""
+    lines = [f"━━ {digest.title} ━━", ""]
+    for group in digest.groups:
+        indent = "  " if group.title else ""
+        if group.title:
+            lines += [f"▸ {group.title}", ""]
+        for item in group.items:
+            lines += textwrap.wrap(item.title, width, initial_indent=indent + "• ", subsequent_indent=indent + "  ")
+            if item.excerpt:
+                lines += textwrap.wrap(item.excerpt, width, initial_indent=indent + "  ", subsequent_indent=indent + "  ")
+            context = [item.source, relative_time(item.published, digest.generated_at)]
+            if item.also:
+                context.append("also: " + ", ".join(source for source, _ in item.also))
+            lines.append(indent + "  " + " · ".join(context))
+            if item.link:
+                lines.append(indent + "  " + item.link)
+            lines.append("")
+    if digest.more:
+        lines += [f"…and {plural(digest.more, 'more item')} (see them with: tidings latest)", ""]
+    return "\n".join(lines).rstrip() + "\n"
+
+
+class ConsoleAdapter:
+    platform = "console"
+
+    def __init__(self, out: TextIO | None = None):
+        self.out = out or sys.stdout
+        self.posted: list[tuple[str, Digest]] = []
+
+    async def start(self, commands: CommandHandler | None = None) -> None:
+        return None
+
+    async def post(self, channel: ChannelSettings, digest: Digest) -> list[str]:
+        header = f"[{channel.name}]" if channel.platform == "console" else f"[{channel.name} → {channel.platform} {channel.target}, shown here]"
+        self.out.write(header + "\n" + render_text(digest) + "\n")
+        self.out.flush()
+        self.posted.append((channel.name, digest))
+        return [f"console-{len(self.posted)}"]
+
+    async def close(self) -> None:
+        return None

@@ -1,0 +1,231 @@
+"""Assembles settings, store, fetcher, poller, scheduler and adapters on one event loop."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from concurrent.futures import ThreadPoolExecutor
+from datetime import datetime, timedelta
+
+from apscheduler.schedulers.asyncio import AsyncIOScheduler
+from apscheduler.triggers.cron import CronTrigger
+from apscheduler.triggers.interval import IntervalTrigger
+
+from adapters import Adapter, DeliveryError, create_adapter, missing_secrets
+from adapters.base import CommandHandler
+
+from .clock import Clock, SystemClock
+from .config import ChannelSettings, Settings
+from .digest import build_digest, followed_feeds, missed_digest
+from .fetch import Fetcher
+from .models import Digest
+from .poller import Database, FeedOutcome, Poller, PollReport
+from .store import Store
+
+log = logging.getLogger("tidings")
+
+POLL_TICK = 60.0  # seconds between checks for due feeds; each feed keeps its own interval
+
+
+class Tidings:
+    """The bot. Use as ``async with Tidings(settings) as bot: await bot.run()``."""
+
+    def __init__(
+        self,
+        settings: Settings,
+        *,
+        clock: Clock | None = None,
+        store: Store | None = None,
+        adapters: dict[str, Adapter] | None = None,
+        env: dict[str, str] | None = None,
+    ):
+        self.settings = settings
+        self.clock = clock or SystemClock()
+        self.store = store or Store(settings.database_url)
+        self._db_thread = ThreadPoolExecutor(1, thread_name_prefix="tidings-db")
+        self.db = Database(self.store, self._db_thread)
+        self.fetcher = Fetcher(settings.polling, clock=lambda: self.clock.now().timestamp())
+        self.poller = Poller(settings, self.db, self.fetcher, self.clock)
+        self.adapters: dict[str, Adapter] = dict(adapters or {})
+        self._env = env
+        self._routes: dict[str, str] = {}  # channel name -> adapter key
+        self._started = False
+
+    async def __aenter__(self) -> Tidings:
+        await self.fetcher.open()
+        return self
+
+    async def __aexit__(self, *exc) -> None:
+        await self.close()
+
+    async def close(self) -> None:
+        for adapter in list(self.adapters.values()):
+            try:
+                await adapter.close()
+            except Exception:  # closing must go on for the others
+                log.exception("closing the %s adapter failed", adapter.platform)
+        await self.fetcher.close()
+        self._db_thread.shutdown(wait=True)
+        self.store.close()
+
+    # --- adapters ---------------------------------------------------------------
+
+    def route(self, channel: ChannelSettings) -> str:
+        """The adapter a channel posts through: its platform, or the console when
+        the platform's secrets are not set (the embedded default)."""
+        if channel.name not in self._routes:
+            import os
+
+            missing = missing_secrets(channel, self.settings, self._env if self._env is not None else os.environ)
+            if missing:
+                log.warning(
+                    "channel %r: %s not set in the environment; its digests print to the console instead",
+                    channel.name, " and ".join(missing),
+                )  # fmt: skip
+                self._routes[channel.name] = "console"
+            else:
+                self._routes[channel.name] = channel.platform
+        return self._routes[channel.name]
+
+    async def start_adapters(self, commands: CommandHandler | None = None) -> None:
+        for key in sorted({self.route(c) for c in self.settings.channels} | {"console"}):
+            if key not in self.adapters:
+                self.adapters[key] = create_adapter(key, self.settings, self.clock)
+            await self.adapters[key].start(commands)
+        self._started = True
+
+    # --- polling ----------------------------------------------------------------
+
+    async def poll(self, *, due_only: bool = True, on_start=None, on_done=None) -> PollReport:
+        return await self.poller.poll(due_only=due_only, on_start=on_start, on_done=on_done)
+
+    # --- digests ----------------------------------------------------------------
+
+    def channel(self, name: str) -> ChannelSettings:
+        channel = self.settings.channel(name)
+        if channel is None:
+            known = ", ".join(c.name for c in self.settings.channels) or "none configured"
+            raise KeyError(f"no channel named {name!r} (channels: {known})")
+        return channel
+
+    async def preview_digest(self, name: str) -> Digest:
+        """What the channel's digest would be now; nothing is posted or recorded."""
+        digest, _ = await self._build(self.channel(name))
+        return digest
+
+    async def post_digest(self, name: str) -> Digest | None:
+        """Build, post and record a channel's digest. A failed post keeps the
+        window open, so the next digest still covers every item."""
+        channel = self.channel(name)
+        digest, cutoff = await self._build(channel)
+        if digest.empty:
+            log.info("channel %r: nothing new since the last digest", channel.name)
+            if digest.since is not None:  # before a first real digest, stay in "first digest" mode
+                await self.db(self.store.set_channel_state, channel.name, last_digest_at=cutoff, cutoff=cutoff)
+            return None
+        key = self.route(channel)
+        adapter = self.adapters.get(key)
+        if adapter is None:
+            adapter = self.adapters[key] = create_adapter(key, self.settings, self.clock)
+            await adapter.start(None)
+        try:
+            await adapter.post(channel, digest)
+        except DeliveryError as exc:
+            log.error("channel %r: digest not delivered: %s", channel.name, exc)
+            return None
+        await self.db(self.store.set_channel_state, channel.name, last_digest_at=cutoff, cutoff=cutoff)
+        log.info("channel %r: posted a digest of %d items", channel.name, len(digest.items))
+        return digest
+
+    async def _build(self, channel: ChannelSettings) -> tuple[Digest, datetime]:
+        names = followed_feeds(channel, self.settings.feeds)
+        first = self.settings.digest.first_digest_items
+
+        def query():
+            # Time and query in one step on the database thread: an article
+            # stored after this query has a later first_seen than `now`.
+            now = self.clock.now()
+            _, cutoff = self.store.channel_state(channel.name)
+            if cutoff is None:
+                return now, cutoff, self.store.latest_articles(names, max(first, 1))
+            return now, cutoff, self.store.articles_since(names, cutoff, now)
+
+        now, cutoff, candidates = await self.db(query)
+        feed_tags = {f.name: f.tags for f in self.settings.feeds}
+        digest = build_digest(candidates, channel, now=now, since=cutoff, first_items=first, feed_tags=feed_tags)
+        return digest, now
+
+    # --- running ----------------------------------------------------------------
+
+    async def run_once(self) -> PollReport:
+        """Poll every feed once, post each channel's digest once."""
+        if not self._started:
+            await self.start_adapters()
+        report = await self.poll(due_only=False)
+        log.info("%s", report.summary())
+        for channel in self.settings.channels:
+            await self.post_digest(channel.name)
+        return report
+
+    async def run(self, stop: asyncio.Event, commands: CommandHandler | None = None) -> None:
+        """Poll and post on schedule until ``stop`` is set."""
+        await self.start_adapters(commands)
+        report = await self.poll()
+        log.info("first poll: %s", report.summary())
+        await self.catch_up()
+        scheduler = self.scheduler()
+        scheduler.start()
+        try:
+            await stop.wait()
+        finally:
+            scheduler.shutdown(wait=False)
+
+    async def catch_up(self) -> list[str]:
+        """Post once for channels whose digest time passed while the bot was down."""
+        posted = []
+        for channel in self.settings.channels:
+            last_at, _ = await self.db(self.store.channel_state, channel.name)
+            missed = missed_digest(channel, last_at, self.clock.now())
+            if missed is not None:
+                log.info("channel %r: the %s digest was missed while the bot was down; posting it now",
+                         channel.name, missed.isoformat(timespec="minutes"))  # fmt: skip
+                await self.post_digest(channel.name)
+                posted.append(channel.name)
+        return posted
+
+    def scheduler(self) -> AsyncIOScheduler:
+        """Jobs: the poll tick, each channel's digest times, and the daily archive pruning."""
+        scheduler = AsyncIOScheduler(timezone="UTC")
+        defaults = dict(max_instances=1, coalesce=True, misfire_grace_time=3600)
+        scheduler.add_job(self._poll_job, IntervalTrigger(seconds=POLL_TICK), id="poll", **defaults)
+        for channel in self.settings.channels:
+            for t in channel.times:
+                trigger = CronTrigger(hour=t.hour, minute=t.minute, day_of_week=channel.days, timezone=channel.zone)
+                scheduler.add_job(
+                    self._digest_job, trigger, args=[channel.name], id=f"digest:{channel.name}:{t:%H%M}", **defaults
+                )
+        scheduler.add_job(self._prune_job, CronTrigger(hour=3, minute=17, timezone="UTC"), id="prune", **defaults)
+        return scheduler
+
+    async def _poll_job(self) -> None:
+        try:
+            report = await self.poll()
+            if report.outcomes:
+                log.info("%s", report.summary())
+        except Exception:
+            log.exception("the poll cycle failed; it will run again at the next tick")
+
+    async def _digest_job(self, name: str) -> None:
+        try:
+            await self.post_digest(name)
+        except Exception:
+            log.exception("channel %r: building the digest failed", name)
+
+    async def _prune_job(self) -> None:
+        before = self.clock.now() - timedelta(days=self.settings.storage.retention_days)
+        removed = await self.db(self.store.prune, before)
+        if removed:
+            log.info("pruned %d articles older than %d days", removed, self.settings.storage.retention_days)
+
+
+__all__ = ["Tidings", "FeedOutcome", "PollReport"]

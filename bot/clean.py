@@ -1,0 +1,298 @@
+"""Text cleaning: feed HTML to readable plain text, excerpts, titles, canonical URLs.
+
+Pure functions over strings, no I/O. Everything a digest shows passes through
+here, so the invariants are strict: no markup, no entity leftovers, no feed
+boilerplate ("Read more…", "The post X appeared first on Y"), excerpts within
+their length and never cut mid-word.
+"""
+
+from __future__ import annotations
+
+import html as htmllib
+import re
+import unicodedata
+from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
+
+import lxml.etree
+import lxml.html
+
+DEFAULT_EXCERPT_LENGTH = 300
+TITLE_FROM_TEXT_LENGTH = 90
+
+# Elements whose text is never part of an article's readable text.
+_DROP_TAGS = (
+    "script", "style", "noscript", "iframe", "object", "embed", "svg", "math", "template",
+    "head", "title", "form", "button", "select", "textarea", "audio", "video", "canvas",
+    "figcaption", "nav", "map",
+)  # fmt: skip
+_BLOCK_TAGS = (
+    "p", "div", "hr", "li", "ul", "ol", "dl", "dt", "dd", "h1", "h2", "h3", "h4", "h5",
+    "h6", "blockquote", "pre", "table", "tr", "td", "th", "section", "article", "header",
+    "footer", "aside", "figure", "address", "details", "summary", "main",
+)  # fmt: skip
+_BLOCK = "\u2029"  # PARAGRAPH SEPARATOR: marks block boundaries while extracting text
+_HTML_PARSER = lxml.html.HTMLParser(
+    remove_comments=True, remove_pis=True, no_network=True, recover=True, default_doctype=False
+)
+
+# Link texts that only point elsewhere ("Read more…", "Continue reading →").
+_MORE_LINK = re.compile(
+    r"^\W*(read|continue|view|see|click here to read)\b.{0,40}?"
+    r"(more|reading|rest|article|story|post|full|here|»|→)?\W*$",
+    re.IGNORECASE,
+)
+_TRAILING_BOILERPLATE = [
+    # WordPress/Yoast: "The post <title> appeared first on <site>."
+    re.compile(r"\s*The post\b.{1,400}?\bappeared first on\b.{1,200}?$", re.IGNORECASE | re.DOTALL),
+    re.compile(
+        r"\s*(?:\(|\[)?\s*(?:read|continue reading|keep reading|read the (?:full|rest of the) "
+        r"(?:article|story|post)|read full (?:article|story|post)|read more|more)"
+        r"(?:\s+(?:on|at)\s+[\w .'-]{1,40})?\s*(?:\.\.\.|…|»|→|>>|›)*\s*(?:\)|\])?\s*$",
+        re.IGNORECASE,
+    ),
+    re.compile(r"\s*(?:\[\s*(?:…|\.\.\.|&hellip;)\s*\]|\(\s*more\s*(?:…|\.\.\.)?\s*\))\s*$"),
+    re.compile(r"\s*(?:Comments|Leave a comment|\d+ comments?)\s*$", re.IGNORECASE),
+]
+_TAGLIKE = re.compile(r"</?(?:p|br|div|span|a|img|b|i|em|strong|ul|ol|li|h[1-6]|blockquote)\b[^<>]*>", re.I)
+_ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+_SPACE = re.compile(r"[^\S\n]+")
+# Characters that render as nothing or break layout: zero-width marks, BOM, bidi
+# overrides, C0/C1 controls (but not newline, which separates blocks here).
+_INVISIBLE = re.compile(
+    "[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]"
+)
+_SENTENCE_END = re.compile(r"[.!?…](?:[\"'”’)\]]*)(?=\s|$)|[。！？](?:[」』”’)]*)")
+_ABBREVIATIONS = frozenset(
+    "mr mrs ms dr prof sr jr st vs etc e.g i.e inc ltd co corp no fig approx jan feb mar apr "
+    "jun jul aug sep sept oct nov dec u.s u.k a.m p.m".split()
+)
+_CUT_PUNCTUATION = " ,;:-–—(/[«\"'“‘"
+
+
+def html_to_text(markup: str | None) -> str:
+    """Readable plain text from feed HTML: blocks become lines, everything else goes.
+
+    Handles entity-escaped HTML (``&lt;p&gt;``) and double-escaped entities by
+    cleaning a second time when the first pass still leaves markup behind.
+    """
+    if not markup:
+        return ""
+    text = markup
+    for _ in range(3):
+        if "<" in text or "&" in text:
+            text = _strip_markup(text)
+        if not (_TAGLIKE.search(text) or _ENTITY.search(text)):
+            break
+    return _tidy(text)
+
+
+def plain_to_text(text: str | None) -> str:
+    """Tidy text that is declared plain (JSON Feed ``content_text``, RSS text titles)."""
+    if not text:
+        return ""
+    if _ENTITY.search(text):
+        text = htmllib.unescape(text)
+    return _tidy(text)
+
+
+def _strip_markup(markup: str) -> str:
+    if "<" not in markup:
+        return htmllib.unescape(markup)
+    try:
+        root = lxml.html.document_fromstring(markup, parser=_HTML_PARSER)
+    except (lxml.etree.ParserError, ValueError):
+        # Empty documents, or an XML encoding declaration inside a str.
+        markup = re.sub(r"^\s*<\?xml[^>]*>", "", markup)
+        try:
+            root = lxml.html.document_fromstring(markup, parser=_HTML_PARSER)
+        except (lxml.etree.ParserError, ValueError):
+            return htmllib.unescape(re.sub(r"<[^>]*>", " ", markup))
+    for el in list(root.iter(*_DROP_TAGS)):
+        _drop(el)
+    for el in list(root.iter("a")):
+        href = el.get("href") or ""
+        if "feeds.feedburner.com/~" in href or "feedsportal.com" in href:
+            _drop(el)
+        elif _MORE_LINK.match(el.text_content() or "") and len(el.text_content()) < 60:
+            _drop(el)
+    for el in list(root.iter("div")):
+        if "feedflare" in (el.get("class") or ""):
+            _drop(el)
+    # Newlines in the source are only whitespace; blocks are marked with a
+    # separator that survives text_content() and becomes a newline after.
+    for el in root.iter(*_BLOCK_TAGS):
+        el.tail = _BLOCK + (el.tail or "")
+        el.text = _BLOCK + (el.text or "")
+    for el in root.iter("br"):
+        el.tail = " " + (el.tail or "")
+    for el in root.iter("li"):
+        el.text = _BLOCK + "• " + (el.text or "").lstrip(_BLOCK)
+    return root.text_content().replace("\n", " ").replace(_BLOCK, "\n")
+
+
+def _drop(el) -> None:
+    """Remove an element but keep the text that follows it."""
+    parent = el.getparent()
+    if parent is None:
+        return
+    el.drop_tree()
+
+
+def _tidy(text: str) -> str:
+    text = unicodedata.normalize("NFC", text.replace("\u00a0", " ").replace("\r", "\n"))
+    text = _INVISIBLE.sub("", text)
+    lines = [_SPACE.sub(" ", line).strip() for line in text.split("\n")]
+    lines = [line for line in lines if line and line != "•"]
+    text = "\n".join(lines)
+    return strip_boilerplate(text)
+
+
+def strip_boilerplate(text: str) -> str:
+    """Remove trailing feed boilerplate ("Read more…", "The post … appeared first on …")."""
+    previous = None
+    while previous != text:
+        previous = text
+        for pattern in _TRAILING_BOILERPLATE:
+            text = pattern.sub("", text).rstrip()
+    return text
+
+
+def make_excerpt(text: str, limit: int = DEFAULT_EXCERPT_LENGTH, title: str = "") -> str:
+    """One paragraph of at most ``limit`` characters, cut at a sentence end if
+    one is near the limit, else at a word boundary with an ellipsis.
+
+    Headings, a repeat of the title and repeated lines are left out: the
+    excerpt should read as the start of the story, not its scaffolding.
+    """
+    paragraphs: list[str] = []
+    for line in text.split("\n"):
+        line = line.strip()
+        if line and line not in paragraphs and not _same_text(line, title):
+            paragraphs.append(line)
+    body = [p for p in paragraphs if not _is_heading(p)]
+    # A list of short lines (headings only) is still better than nothing.
+    text = " ".join(body or paragraphs)
+    text = re.sub(r"\s+", " ", text).strip()
+    if len(text) <= limit:
+        return text
+    end = _last_sentence_end(text, limit)
+    if end >= limit * 0.45:
+        return strip_boilerplate(text[:end]) or text[:end].rstrip()
+    cut = text.rfind(" ", 0, limit)  # the ellipsis needs one character
+    if cut < limit * 0.5:
+        # No usable space: scripts without word spaces (Chinese, Japanese)
+        # can be cut between any two characters.
+        cut = limit - 1 if _is_spaceless(text[:limit]) else max(cut, 0) or limit - 1
+    return text[:cut].rstrip(_CUT_PUNCTUATION) + "…"
+
+
+def _same_text(a: str, b: str) -> bool:
+    def norm(text: str) -> str:
+        return " ".join(text.split()).rstrip(".!?…").casefold()
+
+    return bool(b) and norm(a) == norm(b)
+
+
+def _is_heading(paragraph: str) -> bool:
+    """A short line without sentence punctuation ("Summary", "Update 2")."""
+    p = paragraph.strip()
+    return (
+        len(p) <= 60
+        and len(p.split()) <= 8
+        and not re.search(r"[.!?…。！？，、：；\"”’),;:]$", p)
+        and not p.startswith("•")
+        and not _is_spaceless(p)
+    )
+
+
+def _last_sentence_end(text: str, limit: int) -> int:
+    best = -1
+    for match in _SENTENCE_END.finditer(text, 0, limit + 1):
+        end = match.end()
+        if end > limit:
+            break
+        if match.group(0).startswith(".") and _is_abbreviation(text, match.start()):
+            continue
+        best = end
+    return best
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    start = dot
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1
+    word = text[start:dot].lower().lstrip("([\"'“")
+    return len(word) <= 1 or word in _ABBREVIATIONS or word.isdigit()
+
+
+def _is_spaceless(text: str) -> bool:
+    wide = sum(1 for ch in text if unicodedata.east_asian_width(ch) in ("W", "F"))
+    return wide > len(text) * 0.3
+
+
+def clean_title(markup: str | None) -> str:
+    """A title as one line of plain text."""
+    return " ".join(html_to_text(markup).split())
+
+
+def title_from_text(text: str, limit: int = TITLE_FROM_TEXT_LENGTH) -> str:
+    """A stand-in title for an entry that has none: its first words."""
+    first = " ".join(text.split())
+    if not first:
+        return ""
+    for match in _SENTENCE_END.finditer(first, 15, limit + 1):
+        if match.end() <= limit and not (match.group(0).startswith(".") and _is_abbreviation(first, match.start())):
+            return first[: match.end()].rstrip(".")
+    if len(first) <= limit:
+        return first
+    return make_excerpt(first, limit)
+
+
+# Query parameters that only track the reader, never select content.
+_TRACKING_PARAMS = frozenset(
+    """fbclid gclid dclid gbraid wbraid msclkid mc_cid mc_eid _hsenc _hsmi hsctatracking mkt_tok
+    igshid yclid ocid ncid cmpid _ga twclid li_fat_id wt.mc_id wt_mc s_cid soc_src soc_trk
+    at_medium at_campaign ito __s vero_id vero_conv oly_enc_id oly_anon_id rb_clickid
+    sr_share spm guccounter guce_referrer guce_referrer_sig""".split()
+)
+
+
+def canonical_url(link: str | None, base: str = "") -> str:
+    """An absolute http(s) URL without tracking parameters; "" when there is none.
+
+    ``javascript:``, ``data:`` and other non-web schemes are refused: a feed
+    must never be able to put them behind a headline.
+    """
+    if not link:
+        return ""
+    link = _INVISIBLE.sub("", link).strip()
+    try:
+        absolute = urljoin(base, link) if base else link
+        parts = urlsplit(absolute)
+    except ValueError:
+        return ""
+    scheme = parts.scheme.lower()
+    if scheme not in ("http", "https") or not parts.hostname:
+        return ""
+    netloc = parts.hostname.lower() if parts.hostname else ""
+    try:
+        port = parts.port
+    except ValueError:
+        return ""
+    if port and not ((scheme == "http" and port == 80) or (scheme == "https" and port == 443)):
+        netloc = f"{netloc}:{port}"
+    if parts.username:
+        netloc = f"{parts.username}@{netloc}"
+    pairs = parse_qsl(parts.query, keep_blank_values=True)
+    kept = [(k, v) for k, v in pairs if not _is_tracking(k)]
+    # Rebuild the query only when something was removed: re-encoding could
+    # change an otherwise identical URL and break deduplication.
+    query = parts.query if len(kept) == len(pairs) else urlencode(kept, doseq=True)
+    fragment = "" if parts.fragment.lower().startswith(("utm", "xtor")) else parts.fragment
+    path = parts.path.replace(" ", "%20") or "/"
+    return urlunsplit((scheme, netloc, path, query, fragment))
+
+
+def _is_tracking(key: str) -> bool:
+    key = key.lower()
+    return key.startswith("utm_") or key in _TRACKING_PARAMS

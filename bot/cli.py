@@ -1,0 +1,250 @@
+"""The `tidings` command."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import logging
+import os
+import signal
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from .config import ConfigError, Settings, load_settings
+from .logs import setup_logging
+
+log = logging.getLogger("tidings")
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "handler", None):
+        parser.print_help()
+        return EXIT_USAGE
+    setup_logging(verbose=args.verbose)
+    try:
+        return args.handler(args)
+    except ConfigError as exc:
+        print(f"tidings: the settings have {len(exc.problems)} problem(s):", file=sys.stderr)
+        for problem in exc.problems:
+            print(f"  {problem}", file=sys.stderr)
+        return EXIT_USAGE
+    except UserError as exc:
+        print(f"tidings: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        return 130
+    except Exception as exc:  # no tracebacks at users; -v shows them
+        if args.verbose:
+            log.exception("internal error")
+        print(f"tidings: internal error: {type(exc).__name__}: {exc} (run with -v for details)", file=sys.stderr)
+        return EXIT_FAILED
+
+
+class UserError(Exception):
+    """A mistake on the command line: printed as one line, exit code 2."""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="tidings",
+        description="Polls news feeds and posts clean headline-and-excerpt digests to Slack, Discord or the terminal.",
+    )
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--config", "-c", metavar="FILE", default=os.environ.get("TIDINGS_CONFIG", "settings.toml"),
+        help="the settings file (default: $TIDINGS_CONFIG or ./settings.toml)",
+    )  # fmt: skip
+    common.add_argument("--verbose", "-v", action="store_true", help="debug logging and full error details")
+    sub = parser.add_subparsers(title="commands", metavar="COMMAND")
+
+    p = sub.add_parser("run", parents=[common], help="run the bot: poll feeds and post digests on schedule",
+                       description="Run the bot until stopped (Ctrl-C or SIGTERM): poll feeds when due, post each "
+                                   "channel's digest at its times, answer chat commands.")  # fmt: skip
+    p.add_argument("--once", action="store_true", help="poll every feed once, post each channel's digest once, exit")
+    p.set_defaults(handler=cmd_run)
+
+    p = sub.add_parser("poll", parents=[common], help="poll due feeds once and store new articles",
+                       description="Poll every feed that is due (or all with --all) once, with a progress bar "
+                                   "and a one-line summary.")  # fmt: skip
+    p.add_argument("--all", action="store_true", help="poll every feed, due or not")
+    p.set_defaults(handler=cmd_poll)
+
+    p = sub.add_parser("digest", parents=[common], help="show a channel's digest as it would be posted now",
+                       description="Print what a channel's digest would be now, without posting or recording it.")  # fmt: skip
+    p.add_argument("--channel", required=True, metavar="NAME", help="the channel's name in the settings file")
+    p.add_argument("--json", action="store_true", help="print one JSON object instead of text")
+    p.set_defaults(handler=cmd_digest)
+
+    p = sub.add_parser("check-config", parents=[common], help="validate the settings file and explain it",
+                       description="Validate the settings file; list every problem, or explain what the bot will do.")  # fmt: skip
+    p.set_defaults(handler=cmd_check_config)
+    return parser
+
+
+def _settings(args) -> Settings:
+    return load_settings(Path(args.config))
+
+
+def _bot(settings: Settings):
+    from .app import Tidings
+
+    return Tidings(settings)
+
+
+# --- commands ---------------------------------------------------------------------
+
+
+def cmd_run(args) -> int:
+    settings = _settings(args)
+
+    async def go() -> int:
+        async with _bot(settings) as bot:
+            if args.once:
+                report = await bot.run_once()
+                return EXIT_OK if report.count("failed") < len(report.outcomes) or not report.outcomes else EXIT_FAILED
+            stop = asyncio.Event()
+            loop = asyncio.get_running_loop()
+            for sig in (signal.SIGINT, signal.SIGTERM):
+                loop.add_signal_handler(sig, stop.set)
+            log.info("Tidings is running with %d feeds and %d channels (Ctrl-C stops it)",
+                     len(settings.feeds), len(settings.channels))  # fmt: skip
+            await bot.run(stop)
+            log.info("stopped")
+            return EXIT_OK
+
+    return asyncio.run(go())
+
+
+def cmd_poll(args) -> int:
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    settings = _settings(args)
+    console = Console(stderr=True)
+
+    async def go():
+        async with _bot(settings) as bot:
+            with Progress(
+                TextColumn("polling"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                console=console, transient=True,
+            ) as progress:  # fmt: skip
+                task = progress.add_task("poll", total=None)
+                return await bot.poll(
+                    due_only=not args.all,
+                    on_start=lambda n: progress.update(task, total=n),
+                    on_done=lambda _o: progress.advance(task),
+                )
+
+    report = asyncio.run(go())
+    for outcome in report.outcomes:
+        if outcome.status == "failed":
+            print(f"  failed: {outcome.feed}: {outcome.error}", file=sys.stderr)
+    print(report.summary() if report.outcomes else "no feed is due (use --all to poll them anyway)")
+    return EXIT_FAILED if report.outcomes and report.count("failed") == len(report.outcomes) else EXIT_OK
+
+
+def cmd_digest(args) -> int:
+    settings = _settings(args)
+    if settings.channel(args.channel) is None:
+        known = ", ".join(c.name for c in settings.channels) or "none configured"
+        raise UserError(f"no channel named {args.channel!r} in {settings.source} (channels: {known})")
+
+    async def go():
+        async with _bot(settings) as bot:
+            return await bot.preview_digest(args.channel)
+
+    digest = asyncio.run(go())
+    if args.json:
+        print(json.dumps(digest_to_json(digest), ensure_ascii=False, indent=2))
+    else:
+        from adapters.console import render_text
+
+        print(render_text(digest) if not digest.empty else f"({args.channel}: nothing new since the last digest)")
+    return EXIT_OK
+
+
+def digest_to_json(digest) -> dict:
+    return {
+        "channel": digest.channel,
+        "title": digest.title,
+        "generated_at": digest.generated_at.isoformat(),
+        "since": digest.since.isoformat() if digest.since else None,
+        "more": digest.more,
+        "items": [
+            {
+                "title": item.title,
+                "link": item.link,
+                "excerpt": item.excerpt,
+                "source": item.source,
+                "published": item.published.isoformat(),
+                "author": item.author,
+                "tags": list(item.tags),
+                "group": group.title,
+            }
+            for group in digest.groups
+            for item in group.items
+        ],
+    }
+
+
+def cmd_check_config(args) -> int:
+    from datetime import UTC, datetime
+
+    from adapters import missing_secrets
+
+    from .digest import followed_feeds, scheduled_times
+
+    settings = _settings(args)
+    now = datetime.now(UTC)
+    print(f"{settings.source} is valid.")
+    print(f"  storage: {_safe_url(settings.database_url)} (articles kept {settings.storage.retention_days} days)")
+    print(f"  {len(settings.feeds)} feeds, polled every {_duration(settings.polling.interval)} unless they say otherwise")
+    for feed in settings.feeds:
+        extra = f" every {_duration(feed.interval)}" if feed.interval else ""
+        tags = f" [{', '.join(feed.tags)}]" if feed.tags else ""
+        state = "" if feed.enabled else " (disabled)"
+        print(f"    - {feed.name}{tags}{extra}{state}: {feed.url}")
+    print(f"  {len(settings.channels)} channels")
+    for channel in settings.channels:
+        names = followed_feeds(channel, settings.feeds)
+        upcoming = scheduled_times(channel, now, now.replace(year=now.year + 1))[:1]
+        when = upcoming[0].strftime("%a %d %b %H:%M %Z") if upcoming else "never"
+        missing = missing_secrets(channel, settings)
+        where = f"{channel.platform} {channel.target}".strip()
+        if missing:
+            where += f" — {' and '.join(missing)} not set, so it prints to the console"
+        print(f"    - {channel.name} → {where}")
+        print(f"      follows {len(names)} feeds: {', '.join(names)}")
+        print(f"      at most {channel.max_items} items, at {', '.join(channel.schedule)} {channel.timezone} "
+              f"({channel.days}); next digest {when}")  # fmt: skip
+    return EXIT_OK
+
+
+def _duration(seconds: float) -> str:
+    if seconds % 86400 == 0:
+        return f"{int(seconds // 86400)}d"
+    if seconds % 3600 == 0:
+        return f"{int(seconds // 3600)}h"
+    if seconds % 60 == 0:
+        return f"{int(seconds // 60)}m"
+    return f"{seconds:g}s"
+
+
+def _safe_url(url: str) -> str:
+    """A database URL without its password."""
+    from sqlalchemy.engine import make_url
+
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except Exception:
+        return url
+
+
+if __name__ == "__main__":
+    sys.exit(main())

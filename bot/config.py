@@ -1,0 +1,423 @@
+"""settings.toml → validated, typed settings.
+
+Every mistake becomes one line naming the file, the key and what is wrong,
+collected into a single ConfigError so the admin fixes them all in one go.
+Secrets never live in this file: tokens come from the environment, and a
+value that looks like a token is refused.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+import tomllib
+from datetime import time
+from pathlib import Path
+from typing import Annotated, Any, Literal
+from urllib.parse import urlsplit
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    ValidationError,
+    field_validator,
+)
+
+DEFAULT_USER_AGENT = "Tidings/0.1 (self-hosted news digest bot; +https://github.com/tidings-bot/tidings)"
+PLATFORMS = ("console", "slack", "discord", "slack-webhook", "discord-webhook")
+
+
+class ConfigError(Exception):
+    """One or more problems in the settings file; str() lists them one per line."""
+
+    def __init__(self, problems: list[str]):
+        self.problems = problems
+        super().__init__("\n".join(problems))
+
+
+_DURATION = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(s|sec|secs|m|min|mins|h|hr|hrs|d|day|days)?\s*$", re.I)
+_UNITS = {"s": 1, "m": 60, "h": 3600, "d": 86400}
+
+
+def parse_duration(value: Any) -> float:
+    """Seconds from 90, "90s", "30m", "1h", "1d"."""
+    if isinstance(value, bool):
+        raise ValueError("expected a duration like '30m', '1h' or a number of seconds")
+    if isinstance(value, int | float):
+        seconds = float(value)
+    elif isinstance(value, str) and (m := _DURATION.match(value)):
+        seconds = float(m.group(1)) * _UNITS[(m.group(2) or "s")[0].lower()]
+    else:
+        raise ValueError(f"expected a duration like '30m', '1h' or a number of seconds, got {value!r}")
+    if seconds <= 0:
+        raise ValueError("must be more than zero")
+    return seconds
+
+
+_SIZE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(b|kb|kib|mb|mib|gb|gib)?\s*$", re.I)
+
+
+def parse_size(value: Any) -> int:
+    """Bytes from 1048576, "512KB", "10MB"."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        size = value
+    elif isinstance(value, str) and (m := _SIZE.match(value)):
+        unit = (m.group(2) or "b").lower()[0]
+        size = int(float(m.group(1)) * {"b": 1, "k": 1024, "m": 1024**2, "g": 1024**3}[unit])
+    else:
+        raise ValueError(f"expected a size like '10MB' or a number of bytes, got {value!r}")
+    if size <= 0:
+        raise ValueError("must be more than zero")
+    return size
+
+
+Duration = Annotated[float, BeforeValidator(parse_duration)]
+Size = Annotated[int, BeforeValidator(parse_size)]
+
+
+class Section(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True, strict=False)
+
+
+class StorageSettings(Section):
+    """Where the archive lives. Any SQLAlchemy URL; relative SQLite paths are
+    relative to the settings file."""
+
+    url: str = "sqlite:///data/tidings.db"
+    retention_days: int = Field(default=90, ge=1)
+
+
+class PollingSettings(Section):
+    interval: Duration = 1800.0  # how often each feed is polled unless it says otherwise
+    concurrency: int = Field(default=16, ge=1, le=1000)
+    per_host: int = Field(default=2, ge=1, le=100)
+    connect_timeout: Duration = 10.0
+    timeout: Duration = 30.0  # a total deadline per request, body included
+    max_body: Size = 10 * 1024 * 1024
+    max_redirects: int = Field(default=5, ge=0, le=20)
+    user_agent: str = DEFAULT_USER_AGENT
+    max_backoff: Duration = 6 * 3600.0  # the longest wait between polls of a failing feed
+
+
+class DigestSettings(Section):
+    excerpt_length: int = Field(default=300, ge=40, le=2000)
+    first_digest_items: int = Field(default=5, ge=0, le=100)
+
+
+class FeedSettings(Section):
+    name: str = Field(min_length=1, max_length=100)
+    url: str
+    tags: tuple[str, ...] = ()
+    interval: Duration | None = None
+    enabled: bool = True
+
+    @field_validator("name")
+    @classmethod
+    def _name(cls, value: str) -> str:
+        if not value.strip():
+            raise ValueError("must not be blank")
+        return value.strip()
+
+    @field_validator("tags")
+    @classmethod
+    def _tags(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        return tuple(t.strip().lower() for t in value if t.strip())
+
+
+class ChannelSettings(Section):
+    name: str = Field(min_length=1, max_length=100)
+    platform: Literal["console", "slack", "discord", "slack-webhook", "discord-webhook"] = "console"
+    target: str = ""  # Slack/Discord channel id; unused for console and webhooks
+    webhook_env: str = ""  # for *-webhook: the environment variable holding the webhook URL
+    feeds: tuple[str, ...] = ()
+    tags: tuple[str, ...] = ()
+    schedule: tuple[str, ...] = ("08:00",)  # times of day, "HH:MM"
+    days: str = "*"  # cron day_of_week: "*", "mon-fri", "mon,wed,fri"
+    timezone: str = "UTC"
+    max_items: int = Field(default=15, ge=1, le=200)
+    group_by: Literal["none", "source", "tag"] = "none"
+    title: str = ""
+
+    @field_validator("schedule", mode="before")
+    @classmethod
+    def _one_time(cls, value: Any) -> Any:
+        return (value,) if isinstance(value, str) else value
+
+    @field_validator("schedule")
+    @classmethod
+    def _times(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        for item in value:
+            parse_time_of_day(item)
+        return value
+
+    @field_validator("timezone")
+    @classmethod
+    def _timezone(cls, value: str) -> str:
+        try:
+            ZoneInfo(value)
+        except (ZoneInfoNotFoundError, ValueError):
+            raise ValueError(f"unknown time zone {value!r} (use an IANA name like 'Europe/Berlin')") from None
+        return value
+
+    @field_validator("days")
+    @classmethod
+    def _days(cls, value: str) -> str:
+        names = "mon|tue|wed|thu|fri|sat|sun"
+        if not re.fullmatch(rf"\*|(?:(?:{names})(?:-(?:{names}))?)(?:,(?:{names})(?:-(?:{names}))?)*", value.lower()):
+            raise ValueError(f"expected '*' or days like 'mon-fri' or 'mon,wed,fri', got {value!r}")
+        return value.lower()
+
+    @field_validator("tags")
+    @classmethod
+    def _tags(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        return tuple(t.strip().lower() for t in value if t.strip())
+
+    @property
+    def zone(self) -> ZoneInfo:
+        return ZoneInfo(self.timezone)
+
+    @property
+    def times(self) -> tuple[time, ...]:
+        return tuple(parse_time_of_day(t) for t in self.schedule)
+
+
+class SlackSettings(Section):
+    """The Slack app. Tokens come from SLACK_BOT_TOKEN, SLACK_APP_TOKEN, SLACK_SIGNING_SECRET."""
+
+    api_base_url: str = "https://slack.com/api/"
+    mode: Literal["socket", "http"] = "socket"
+    http_host: str = "0.0.0.0"
+    http_port: int = Field(default=3000, ge=1, le=65535)
+    http_path: str = "/slack/events"
+    command: str = "/news"
+    admins: tuple[str, ...] = ()  # Slack user ids allowed to run mutating commands
+    split: Literal["messages", "thread"] = "messages"
+
+
+class DiscordSettings(Section):
+    """The Discord bot. The token comes from DISCORD_TOKEN."""
+
+    api_base_url: str = "https://discord.com/api/v10"
+    gateway_url: str = "wss://gateway.discord.gg/"
+    guild_id: int | None = None  # sync commands to one guild at once (global sync otherwise)
+    admin_roles: tuple[str, ...] = ()  # role names or ids allowed to run mutating commands
+    command: str = "news"
+
+
+class Settings(Section):
+    storage: StorageSettings = StorageSettings()
+    polling: PollingSettings = PollingSettings()
+    digest: DigestSettings = DigestSettings()
+    feeds: tuple[FeedSettings, ...] = ()
+    channels: tuple[ChannelSettings, ...] = ()
+    slack: SlackSettings = SlackSettings()
+    discord: DiscordSettings = DiscordSettings()
+
+    # Filled in by load_settings, not read from the file.
+    source: str = Field(default="<defaults>", exclude=True)
+    base_dir: str = Field(default=".", exclude=True)
+
+    def feed(self, name: str) -> FeedSettings | None:
+        return next((f for f in self.feeds if f.name.casefold() == name.casefold()), None)
+
+    def channel(self, name: str) -> ChannelSettings | None:
+        return next((c for c in self.channels if c.name.casefold() == name.casefold()), None)
+
+    def feeds_for(self, channel: ChannelSettings) -> list[FeedSettings]:
+        """The feeds a channel follows: by name or by tag."""
+        names = {n.casefold() for n in channel.feeds}
+        tags = set(channel.tags)
+        return [f for f in self.feeds if f.name.casefold() in names or tags & set(f.tags)]
+
+    @property
+    def database_url(self) -> str:
+        return resolve_database_url(self.storage.url, Path(self.base_dir))
+
+
+def parse_time_of_day(value: str) -> time:
+    m = re.fullmatch(r"\s*(\d{1,2}):(\d{2})\s*", value or "")
+    if not m or int(m.group(1)) > 23 or int(m.group(2)) > 59:
+        raise ValueError(f"expected a time of day like '08:30', got {value!r}")
+    return time(int(m.group(1)), int(m.group(2)))
+
+
+def resolve_database_url(url: str, base_dir: Path) -> str:
+    """Relative SQLite paths are taken from the settings file's folder."""
+    prefix = "sqlite:///"
+    if url.startswith(prefix) and not url.startswith(prefix + "/") and ":memory:" not in url:
+        path = url[len(prefix):]
+        return prefix + str((base_dir / path).resolve())
+    return url
+
+
+# --- loading ----------------------------------------------------------------
+
+# Shapes of secrets that must never sit in a settings file (issue: secrets
+# come only from the environment).
+_SECRET_PATTERNS = [
+    (re.compile(r"xox[abposr]-[0-9A-Za-z-]{10,}"), "a Slack token", "SLACK_BOT_TOKEN"),
+    (re.compile(r"xapp-[0-9A-Za-z-]{10,}"), "a Slack app token", "SLACK_APP_TOKEN"),
+    (re.compile(r"hooks\.slack\.com/services/\S+"), "a Slack webhook URL", "an environment variable named by webhook_env"),
+    (re.compile(r"discord(?:app)?\.com/api/webhooks/\d+/\S+"), "a Discord webhook URL", "an environment variable named by webhook_env"),
+    (re.compile(r"\b[MNO][A-Za-z\d_-]{23,25}\.[A-Za-z\d_-]{6}\.[A-Za-z\d_-]{27,}\b"), "a Discord bot token", "DISCORD_TOKEN"),
+]
+
+
+def load_settings(path: str | Path) -> Settings:
+    """Read and validate a settings file. Raises ConfigError listing every problem."""
+    path = Path(path)
+    name = str(path)
+    try:
+        raw = tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise ConfigError([f"{name}: file not found"]) from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError([f"{name}: cannot read the file: {exc}"]) from None
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError([f"{name}: not valid TOML: {exc}"]) from None
+    return settings_from_dict(raw, source=name, base_dir=path.resolve().parent)
+
+
+def settings_from_dict(raw: dict, *, source: str = "<settings>", base_dir: Path | None = None) -> Settings:
+    problems = [f"{source}: {key}: {what}" for key, what in _find_secrets(raw)]
+    try:
+        settings = Settings.model_validate(raw)
+    except ValidationError as exc:
+        problems += [f"{source}: {_key(err['loc'], raw)}: {_explain(err, raw)}" for err in exc.errors()]
+        raise ConfigError(problems) from None
+    base = base_dir or Path.cwd()
+    feeds = tuple(f.model_copy(update={"url": _feed_url(f.url, base)}) for f in settings.feeds)
+    settings = settings.model_copy(update={"feeds": feeds, "source": source, "base_dir": str(base)})
+    problems += [f"{source}: {key}: {what}" for key, what in _cross_check(settings)]
+    if problems:
+        raise ConfigError(problems)
+    return settings
+
+
+def _find_secrets(raw: Any, key: str = "") -> list[tuple[str, str]]:
+    found = []
+    if isinstance(raw, dict):
+        for k, v in raw.items():
+            found += _find_secrets(v, f"{key}.{k}" if key else str(k))
+    elif isinstance(raw, list):
+        for i, v in enumerate(raw):
+            found += _find_secrets(v, f"{key}[{i}]")
+    elif isinstance(raw, str):
+        for pattern, what, where in _SECRET_PATTERNS:
+            if pattern.search(raw):
+                found.append((key, f"looks like {what}; secrets never go in the settings file, set {where} in the environment instead"))
+                break
+    return found
+
+
+def _key(loc: tuple, raw: dict) -> str:
+    """('channels', 1, 'timezone') → 'channels[1] (security).timezone'."""
+    out = ""
+    node: Any = raw
+    for part in loc:
+        if isinstance(part, int):
+            out += f"[{part}]"
+            node = node[part] if isinstance(node, list) and part < len(node) else None
+            if isinstance(node, dict) and isinstance(node.get("name"), str):
+                out += f" ({node['name']})"
+        elif part in ("function-before[parse_duration(), float]", "function-before[parse_size(), int]"):
+            continue
+        else:
+            out += f".{part}" if out else str(part)
+            node = node.get(part) if isinstance(node, dict) else None
+    return out or "(top level)"
+
+
+_KNOWN_KEYS = {
+    "": Settings,
+    "storage": StorageSettings,
+    "polling": PollingSettings,
+    "digest": DigestSettings,
+    "feeds": FeedSettings,
+    "channels": ChannelSettings,
+    "slack": SlackSettings,
+    "discord": DiscordSettings,
+}
+
+
+def _explain(err: dict, raw: dict) -> str:
+    kind = err["type"]
+    value = err.get("input")
+    if kind == "extra_forbidden":
+        section = next((p for p in err["loc"][:-1] if isinstance(p, str)), "")
+        model = _KNOWN_KEYS.get(section, Settings)
+        fields = [f for f in model.model_fields if f not in ("source", "base_dir")]
+        close = difflib.get_close_matches(str(err["loc"][-1]), fields, n=1)
+        hint = f" (did you mean '{close[0]}'?)" if close else f" (known keys: {', '.join(fields)})"
+        return "unknown key" + hint
+    if kind == "missing":
+        return "required key is missing"
+    if kind == "literal_error":
+        return f"{value!r} is not one of {err['ctx']['expected']}"
+    if kind in ("int_type", "int_parsing", "int_from_float"):
+        return f"expected a whole number, got {value!r}"
+    if kind in ("bool_type", "bool_parsing"):
+        return f"expected true or false, got {value!r}"
+    if kind in ("string_type",):
+        return f"expected text, got {value!r}"
+    if kind in ("tuple_type", "list_type"):
+        return f"expected a list like [\"a\", \"b\"], got {value!r}"
+    if kind in ("model_type", "model_attributes_type", "dict_type"):
+        return f"expected a table (a [section] or {{ key = value }}), got {value!r}"
+    if kind in ("greater_than_equal", "less_than_equal", "greater_than", "less_than"):
+        return f"{value!r} is out of range ({err['msg'].lower()})"
+    if kind in ("string_too_short",):
+        return "must not be empty"
+    msg = err["msg"]
+    return msg.removeprefix("Value error, ")
+
+
+def _feed_url(url: str, base: Path) -> str:
+    """Feed URLs: http(s) and file:// as given; a bare path becomes a file:// URL."""
+    url = url.strip()
+    scheme = urlsplit(url).scheme.lower()
+    if scheme in ("http", "https", "file"):
+        return url
+    if scheme == "" or (len(scheme) == 1 and url[1:3] in (":\\", ":/")):  # a Windows drive
+        return (base / url).resolve().as_uri()
+    return url  # reported by _cross_check
+
+
+def _cross_check(settings: Settings) -> list[tuple[str, str]]:
+    problems = []
+    names: dict[str, int] = {}
+    all_tags = {t for f in settings.feeds for t in f.tags}
+    for i, feed in enumerate(settings.feeds):
+        key = f"feeds[{i}] ({feed.name})"
+        if feed.name.casefold() in names:
+            problems.append((f"{key}.name", f"duplicate feed name (also feeds[{names[feed.name.casefold()]}])"))
+        names.setdefault(feed.name.casefold(), i)
+        parts = urlsplit(feed.url)
+        if parts.scheme not in ("http", "https", "file"):
+            problems.append((f"{key}.url", f"{feed.url!r} is not an http://, https:// or file:// URL or a path"))
+        elif parts.scheme in ("http", "https") and not parts.hostname:
+            problems.append((f"{key}.url", f"{feed.url!r} has no host name"))
+    channel_names: dict[str, int] = {}
+    for i, channel in enumerate(settings.channels):
+        key = f"channels[{i}] ({channel.name})"
+        if channel.name.casefold() in channel_names:
+            problems.append((f"{key}.name", f"duplicate channel name (also channels[{channel_names[channel.name.casefold()]}])"))
+        channel_names.setdefault(channel.name.casefold(), i)
+        for name in channel.feeds:
+            if settings.feed(name) is None:
+                close = difflib.get_close_matches(name, [f.name for f in settings.feeds], n=1)
+                hint = f" (did you mean '{close[0]}'?)" if close else ""
+                problems.append((f"{key}.feeds", f"no feed named {name!r}{hint}"))
+        for tag in channel.tags:
+            if tag not in all_tags:
+                problems.append((f"{key}.tags", f"no feed has the tag {tag!r}"))
+        if not channel.feeds and not channel.tags:
+            problems.append((key, "follows nothing: give it feeds = [...] or tags = [...]"))
+        if channel.platform in ("slack", "discord") and not channel.target:
+            problems.append((f"{key}.target", f"a {channel.platform} channel needs its channel id as target"))
+        if channel.platform.endswith("-webhook") and not channel.webhook_env:
+            problems.append((f"{key}.webhook_env", "a webhook channel needs the name of the environment variable holding its URL"))
+    return problems

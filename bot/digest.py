@@ -1,0 +1,172 @@
+"""What a channel's digest contains: pure functions over stored articles and `now`.
+
+No I/O here. The caller fetches the candidate articles (first seen since the
+channel's last digest) and passes them in; this module decides, orders and
+groups. Also here: when a channel's digest is due, including catch-up after
+downtime.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from datetime import date, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from .config import ChannelSettings
+from .models import Digest, DigestGroup, DigestItem, StoredArticle
+
+OTHER = "Other"
+
+
+def build_digest(
+    candidates: Sequence[StoredArticle],
+    channel: ChannelSettings,
+    *,
+    now: datetime,
+    since: datetime | None,
+    first_items: int = 5,
+    feed_tags: Mapping[str, Sequence[str]] | None = None,
+) -> Digest:
+    """The digest for ``channel`` from ``candidates``.
+
+    ``since`` is None for the channel's first digest: then only the newest
+    ``first_items`` are shown (a first start never floods a channel); later
+    digests show up to ``max_items`` and count the rest in ``more``.
+    """
+    ordered = sorted(candidates, key=lambda s: (s.article.published, s.id), reverse=True)
+    ordered = _unique_links(ordered)
+    if since is None:
+        chosen, more = ordered[: min(first_items, channel.max_items)], 0
+    else:
+        chosen, more = ordered[: channel.max_items], max(0, len(ordered) - channel.max_items)
+    items = [to_item(s) for s in chosen]
+    return Digest(
+        channel=channel.name,
+        title=digest_title(channel, now),
+        generated_at=now,
+        groups=_group(items, channel, feed_tags or {}),
+        more=more,
+        since=since,
+    )
+
+
+def to_item(stored: StoredArticle) -> DigestItem:
+    a = stored.article
+    return DigestItem(
+        title=a.title,
+        link=a.link,
+        excerpt=a.excerpt,
+        source=stored.feed,
+        published=a.published,
+        tags=a.tags,
+        author=a.author,
+    )
+
+
+def digest_title(channel: ChannelSettings, now: datetime) -> str:
+    local = now.astimezone(channel.zone)
+    label = channel.title or channel.name
+    return f"{label} — {local:%a %d %b %Y}"
+
+
+def _unique_links(ordered: list[StoredArticle]) -> list[StoredArticle]:
+    """The same link twice (a feed listed under two names, a repost) shows once."""
+    seen: set[str] = set()
+    out = []
+    for s in ordered:
+        key = s.article.link or f"{s.feed}\0{s.article.uid}"
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(s)
+    return out
+
+
+def _group(items: list[DigestItem], channel: ChannelSettings, feed_tags: Mapping[str, Sequence[str]]) -> tuple[DigestGroup, ...]:
+    if channel.group_by == "none" or not items:
+        return (DigestGroup(title="", items=tuple(items)),) if items else ()
+    groups: dict[str, list[DigestItem]] = {}
+    for item in items:  # newest first, so groups come out ordered by their newest item
+        groups.setdefault(_group_key(item, channel, feed_tags), []).append(item)
+    if OTHER in groups:  # "Other" goes last whatever its age
+        groups[OTHER] = groups.pop(OTHER)
+    return tuple(DigestGroup(title=title, items=tuple(group)) for title, group in groups.items())
+
+
+def _group_key(item: DigestItem, channel: ChannelSettings, feed_tags: Mapping[str, Sequence[str]]) -> str:
+    if channel.group_by == "source":
+        return item.source
+    tags = list(feed_tags.get(item.source, ())) + [t.lower() for t in item.tags]
+    followed = [t for t in channel.tags if t in tags]
+    chosen = followed[0] if followed else (tags[0] if tags else OTHER)
+    return chosen.capitalize() if chosen.islower() else chosen
+
+
+# --- schedule ----------------------------------------------------------------
+
+_DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+
+
+def scheduled_times(channel: ChannelSettings, start: datetime, end: datetime) -> list[datetime]:
+    """The channel's digest times in (start, end], as aware datetimes, oldest first."""
+    zone = channel.zone
+    days = _weekdays(channel.days)
+    out = []
+    day = start.astimezone(zone).date() - timedelta(days=1)
+    last = end.astimezone(zone).date()
+    while day <= last:
+        if day.weekday() in days:
+            for t in channel.times:
+                when = _local(day, t.hour, t.minute, zone)
+                if start < when <= end:
+                    out.append(when)
+        day += timedelta(days=1)
+    return sorted(out)
+
+
+def last_scheduled(channel: ChannelSettings, now: datetime, lookback_days: int = 8) -> datetime | None:
+    """The most recent digest time at or before ``now``."""
+    times = scheduled_times(channel, now - timedelta(days=lookback_days), now)
+    return times[-1] if times else None
+
+
+def missed_digest(channel: ChannelSettings, last_digest_at: datetime | None, now: datetime) -> datetime | None:
+    """The scheduled time a digest was missed for (bot down at that time), or None.
+
+    However many times were missed, the answer is one time: the caller posts
+    one digest covering the whole window since the last one. A channel that
+    never had a digest has missed nothing: its first digest comes at its time.
+    """
+    if last_digest_at is None:
+        return None
+    latest = last_scheduled(channel, now)
+    if latest is not None and latest > last_digest_at:
+        return latest
+    return None
+
+
+def _weekdays(spec: str) -> set[int]:
+    if spec.strip() == "*":
+        return set(range(7))
+    days: set[int] = set()
+    for part in spec.lower().split(","):
+        if "-" in part:
+            a, b = (_DAYS.index(x) for x in part.split("-"))
+            days.update(range(a, b + 1) if a <= b else [*range(a, 7), *range(0, b + 1)])
+        else:
+            days.add(_DAYS.index(part))
+    return days
+
+
+def _local(day: date, hour: int, minute: int, zone: ZoneInfo) -> datetime:
+    # fold=0 picks the first of two times on a DST fall-back; a spring-forward
+    # gap time (02:30 that does not exist) normalises to after the gap.
+    naive = datetime(day.year, day.month, day.day, hour, minute)
+    aware = naive.replace(tzinfo=zone)
+    return aware.astimezone(ZoneInfo("UTC")).astimezone(zone)
+
+
+def followed_feeds(channel: ChannelSettings, feeds: Iterable) -> list[str]:
+    names = {n.casefold() for n in channel.feeds}
+    tags = set(channel.tags)
+    return [f.name for f in feeds if f.name.casefold() in names or tags & set(f.tags)]

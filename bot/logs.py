@@ -1,0 +1,44 @@
+"""Logging: one readable line per event, and secrets never reach a log."""
+
+from __future__ import annotations
+
+import logging
+import re
+import sys
+
+# Anything shaped like a token or a webhook URL is masked, whatever logged it.
+_SECRETS = re.compile(
+    r"xox[abposr]-[0-9A-Za-z-]+|xapp-[0-9A-Za-z-]+"
+    r"|https://hooks\.slack\.com/services/\S+"
+    r"|https://(?:canary\.|ptb\.)?discord(?:app)?\.com/api/webhooks/\S+"
+    r"|\b[MNO][A-Za-z\d_-]{23,25}\.[A-Za-z\d_-]{6}\.[A-Za-z\d_-]{27,}\b"
+)
+
+
+def redact(text: str) -> str:
+    return _SECRETS.sub(lambda m: m.group(0)[:5] + "…[redacted]", text)
+
+
+class RedactingFilter(logging.Filter):
+    def filter(self, record: logging.LogRecord) -> bool:
+        message = record.getMessage()
+        cleaned = redact(message)
+        if cleaned != message:
+            record.msg, record.args = cleaned, None
+        if record.exc_info and record.exc_info[1] is not None:
+            text = logging.Formatter().formatException(record.exc_info)
+            if redact(text) != text:
+                record.exc_text = redact(text)
+                record.exc_info = None
+        return True
+
+
+def setup_logging(verbose: bool = False) -> None:
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)-7s %(message)s", "%H:%M:%S"))
+    handler.addFilter(RedactingFilter())
+    root = logging.getLogger()
+    root.handlers[:] = [handler]
+    root.setLevel(logging.DEBUG if verbose else logging.INFO)
+    for noisy in ("alembic", "apscheduler", "aiohttp", "slack_bolt", "slack_sdk", "discord", "asyncio"):
+        logging.getLogger(noisy).setLevel(logging.DEBUG if verbose else logging.WARNING)

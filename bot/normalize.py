@@ -1,0 +1,113 @@
+"""Raw feed entries to normalized articles: stable ids, canonical links, clean
+titles and excerpts, UTC dates. Pure: the caller passes the time of the poll."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from .clean import canonical_url, clean_title, html_to_text, make_excerpt, plain_to_text, title_from_text
+from .models import Article
+from .parse import ParsedFeed, RawEntry, parse_feed
+
+# A summary shorter than this is a teaser: the content (if any) makes a better excerpt.
+TEASER_LENGTH = 80
+# Dates further ahead than this are mistakes (or tricks to stay on top): use the poll time.
+FUTURE_TOLERANCE = timedelta(days=1)
+MAX_UID_LENGTH = 500
+MAX_TAGS = 20
+
+
+@dataclass(frozen=True, slots=True)
+class FeedContent:
+    """What one feed document holds, normalized: picklable, so it can come from a worker process."""
+
+    title: str
+    format: str
+    articles: list[Article]
+    warning: str = ""
+    ttl: float | None = None
+
+
+def read_feed(
+    body: bytes, *, url: str, content_type: str = "", source: str, now: datetime, excerpt_length: int
+) -> FeedContent:
+    """Bytes to normalized articles. Raises parse.FeedError with a readable message."""
+    parsed = parse_feed(body, url=url, content_type=content_type)
+    articles = normalize_feed(parsed, feed_url=url, source=source, now=now, excerpt_length=excerpt_length)
+    return FeedContent(
+        title=clean_title(parsed.title), format=parsed.format, articles=articles, warning=parsed.warning, ttl=parsed.ttl
+    )
+
+
+def normalize_feed(
+    parsed: ParsedFeed, *, feed_url: str, source: str, now: datetime, excerpt_length: int
+) -> list[Article]:
+    """Every entry of a parsed feed as an article, one per stable id."""
+    base = feed_url if feed_url.startswith(("http://", "https://")) else parsed.link
+    seen: set[str] = set()
+    articles = []
+    for entry in parsed.entries:
+        article = normalize_entry(
+            entry, base_url=base, site_url=parsed.link, source=source, now=now, excerpt_length=excerpt_length
+        )
+        if article.uid in seen:
+            continue  # some feeds repeat an entry; the first one wins
+        seen.add(article.uid)
+        articles.append(article)
+    return articles
+
+
+def normalize_entry(
+    entry: RawEntry, *, base_url: str, site_url: str = "", source: str, now: datetime, excerpt_length: int
+) -> Article:
+    summary = _text(entry.summary, entry.summary_is_html)
+    content = _text(entry.content, entry.content_is_html)
+    body = summary if (len(summary) >= TEASER_LENGTH or not content) else content
+    title = clean_title(entry.title) if entry.title_is_html else " ".join(plain_to_text(entry.title).split())
+    if not title:
+        title = title_from_text(body or content) or "(untitled)"
+    link = canonical_url(entry.link, base_url) or canonical_url(entry.link, site_url)
+    published = entry.published
+    has_date = published is not None and published <= now + FUTURE_TOLERANCE
+    if not has_date:
+        published = now
+    return Article(
+        uid=_uid(entry, link, title, body or content),
+        link=link,
+        title=title,
+        excerpt=make_excerpt(body, excerpt_length, title=title),
+        published=published,
+        source=source,
+        author=clean_title(entry.author)[:200],
+        tags=_tags(entry.tags),
+        has_date=has_date,
+        content_hash=_hash(title, body),
+    )
+
+
+def _text(value: str, is_html: bool) -> str:
+    return html_to_text(value) if is_html else plain_to_text(value)
+
+
+def _uid(entry: RawEntry, link: str, title: str, text: str) -> str:
+    uid = entry.id or link
+    if not uid:
+        return "sha1:" + _hash(title, text)
+    if len(uid) > MAX_UID_LENGTH:
+        return "sha1:" + hashlib.sha1(uid.encode("utf-8", "replace")).hexdigest()
+    return uid
+
+
+def _hash(*parts: str) -> str:
+    return hashlib.sha1("\n".join(parts).encode("utf-8", "replace")).hexdigest()
+
+
+def _tags(raw: tuple[str, ...]) -> tuple[str, ...]:
+    tags: list[str] = []
+    for tag in raw:
+        clean = " ".join(plain_to_text(tag).split())[:60]
+        if clean and clean.lower() not in (t.lower() for t in tags):
+            tags.append(clean)
+    return tuple(tags[:MAX_TAGS])

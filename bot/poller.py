@@ -1,0 +1,191 @@
+"""One poll cycle: fetch every due feed, parse what changed, store new articles.
+
+Each feed is independent: its failure is recorded on that feed (with a
+readable error and a backoff) and never stops the others.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Callable, Sequence
+from concurrent.futures import Executor
+from dataclasses import dataclass, field
+from functools import partial
+
+from . import backoff
+from .clock import Clock
+from .config import FeedSettings, Settings
+from .fetch import Fetcher, FetchResult
+from .models import Article, FeedState
+from .normalize import read_feed
+from .parse import FeedError
+from .store import Store
+
+log = logging.getLogger("tidings.poll")
+
+
+@dataclass(frozen=True, slots=True)
+class FeedOutcome:
+    feed: str
+    status: str  # "ok", "not_modified", "unchanged" (same body), "failed"
+    new: tuple[Article, ...] = ()
+    error: str = ""
+    warning: str = ""
+
+
+@dataclass
+class PollReport:
+    outcomes: list[FeedOutcome] = field(default_factory=list)
+
+    def count(self, *statuses: str) -> int:
+        return sum(1 for o in self.outcomes if o.status in statuses)
+
+    @property
+    def new_articles(self) -> int:
+        return sum(len(o.new) for o in self.outcomes)
+
+    def summary(self) -> str:
+        return (
+            f"{len(self.outcomes)} feeds polled: {self.count('ok')} ok, "
+            f"{self.count('not_modified', 'unchanged')} not modified, {self.count('failed')} failed; "
+            f"{self.new_articles} new articles"
+        )
+
+
+class Database:
+    """Runs Store calls on one worker thread: the event loop never waits on I/O,
+    and SQLite sees one writer at a time."""
+
+    def __init__(self, store: Store, executor: Executor):
+        self.store = store
+        self._executor = executor
+
+    async def __call__(self, method: Callable, *args, **kwargs):
+        loop = asyncio.get_running_loop()
+        return await loop.run_in_executor(self._executor, partial(method, *args, **kwargs))
+
+
+class Poller:
+    def __init__(
+        self,
+        settings: Settings,
+        db: Database,
+        fetcher: Fetcher,
+        clock: Clock,
+        *,
+        parse_executor: Executor | None = None,
+    ):
+        self.settings = settings
+        self.db = db
+        self.store = db.store
+        self.fetcher = fetcher
+        self.clock = clock
+        self.parse_executor = parse_executor
+
+    async def poll(
+        self, feeds: Sequence[FeedSettings] | None = None, *, due_only: bool = True,
+        on_start: Callable[[int], None] | None = None, on_done: Callable[[FeedOutcome], None] | None = None,
+    ) -> PollReport:  # fmt: skip
+        """Poll the given feeds (default: every enabled feed), only those due unless told otherwise."""
+        feeds = [f for f in (feeds if feeds is not None else self.settings.feeds) if f.enabled]
+        await self.db(self.store.sync_feeds, [(f.name, f.url) for f in feeds])
+        names = [f.name for f in feeds]
+        if due_only:
+            states = await self.db(self.store.due_feeds, names, self.clock.now())
+        else:
+            states = await self.db(self.store.feed_states, names)
+        by_name = {f.name: f for f in feeds}
+        if on_start:
+            on_start(len(states))
+
+        async def one(state: FeedState) -> FeedOutcome:
+            outcome = await self.poll_feed(by_name[state.name], state)
+            if on_done:
+                on_done(outcome)
+            return outcome
+
+        outcomes = await asyncio.gather(*(one(s) for s in states))
+        return PollReport(list(outcomes))
+
+    async def poll_feed(self, feed: FeedSettings, state: FeedState) -> FeedOutcome:
+        interval = feed.interval or self.settings.polling.interval
+        try:
+            result = await self.fetcher.fetch(state.fetch_url, etag=state.etag, last_modified=state.last_modified)
+            return await self._handle(feed, state, result, interval)
+        except Exception as exc:  # a bug must cost one feed one poll, not the cycle
+            log.exception("feed %r: unexpected error while polling", feed.name)
+            return await self._failed(feed, state, f"internal error: {type(exc).__name__}: {exc}", interval, None)
+
+    async def _handle(self, feed: FeedSettings, state: FeedState, result: FetchResult, interval: float) -> FeedOutcome:
+        now = self.clock.now()
+        if result.moved_to and result.moved_to != state.fetch_url and result.status != "error":
+            log.info("feed %r moved permanently to %s (update settings.toml when convenient)", feed.name, result.moved_to)
+            await self.db(self.store.update_feed, feed.name, moved_to=result.moved_to)
+        if result.status == "error":
+            return await self._failed(feed, state, result.error, interval, result.retry_after)
+        cache = dict(etag=result.etag or state.etag, last_modified=result.last_modified or state.last_modified)
+        if result.status == "not_modified" or (result.body_hash == state.body_hash and state.polled_ok_once):
+            await self._succeeded(feed, state, interval, result.max_age, **cache)
+            return FeedOutcome(feed.name, "not_modified" if result.status == "not_modified" else "unchanged")
+        loop = asyncio.get_running_loop()
+        try:
+            content = await loop.run_in_executor(
+                self.parse_executor,
+                partial(
+                    read_feed,
+                    result.body,
+                    url=result.final_url or state.fetch_url,
+                    content_type=result.content_type,
+                    source=feed.name,
+                    now=now,
+                    excerpt_length=self.settings.digest.excerpt_length,
+                ),
+            )
+        except FeedError as exc:
+            return await self._failed(feed, state, str(exc), interval, None)
+        backfill = not state.polled_ok_once
+        # first_seen is taken on the database thread, in order with digest
+        # queries (see Tidings._build): no article can slip behind a cutoff.
+        new = await self.db(
+            lambda: self.store.add_articles(feed.name, content.articles, now=self.clock.now(), backfill=backfill)
+        )
+        hint = max(filter(None, (result.max_age, content.ttl)), default=None)
+        await self._succeeded(feed, state, interval, hint, body_hash=result.body_hash, title=content.title, **cache)
+        if content.warning:
+            log.info("feed %r: %s", feed.name, content.warning)
+        return FeedOutcome(feed.name, "ok", new=tuple(new), warning=content.warning)
+
+    async def _succeeded(self, feed: FeedSettings, state: FeedState, interval: float, hint: float | None, **values) -> None:
+        now = self.clock.now()
+        if state.failing_since is not None:
+            log.info("feed %r recovered after %d failed polls", feed.name, state.error_count)
+        await self.db(
+            self.store.update_feed,
+            feed.name,
+            last_checked_at=now,
+            last_success_at=now,
+            next_check_at=backoff.after_success(now, interval, hint),
+            failing_since=None,
+            last_error=None,
+            error_count=0,
+            polled_ok_once=True if "body_hash" in values else state.polled_ok_once,
+            **values,
+        )
+
+    async def _failed(self, feed: FeedSettings, state: FeedState, error: str, interval: float, retry_after: float | None) -> FeedOutcome:
+        now = self.clock.now()
+        failures = state.error_count + 1
+        log.warning("feed %r: %s", feed.name, error)
+        await self.db(
+            self.store.update_feed,
+            feed.name,
+            last_checked_at=now,
+            failing_since=state.failing_since or now,
+            last_error=error,
+            error_count=failures,
+            next_check_at=backoff.after_failure(
+                now, interval, failures, retry_after=retry_after, max_backoff=self.settings.polling.max_backoff
+            ),
+        )
+        return FeedOutcome(feed.name, "failed", error=error)

@@ -1,0 +1,316 @@
+"""All storage goes through here: SQLAlchemy Core over SQLite (default) or PostgreSQL.
+
+The schema is versioned with Alembic (bot/migrations): opening a store brings
+an older database up to date without touching the archive.
+
+The Store is synchronous; the asyncio side calls it through a worker thread
+(see app.py) so the event loop never waits on the database.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+from datetime import UTC, datetime
+from pathlib import Path
+
+import sqlalchemy as sa
+from sqlalchemy import event
+from sqlalchemy.engine import Engine
+from sqlalchemy.pool import StaticPool
+
+from .models import Article, FeedState, StoredArticle
+
+
+class UTCDateTime(sa.types.TypeDecorator):
+    """Timezone-aware UTC datetimes in, out and at rest (stored naive, in UTC)."""
+
+    impl = sa.DateTime
+    cache_ok = True
+
+    def process_bind_param(self, value, dialect):
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime given to the store; use timezone-aware UTC")
+        return value.astimezone(UTC).replace(tzinfo=None)
+
+    def process_result_value(self, value, dialect):
+        return value.replace(tzinfo=UTC) if value is not None else None
+
+
+metadata = sa.MetaData()
+
+feeds = sa.Table(
+    "feeds",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("name", sa.String(100), nullable=False, unique=True),
+    sa.Column("url", sa.Text, nullable=False),  # as configured
+    sa.Column("moved_to", sa.Text),  # set by a permanent redirect: polled instead of url
+    sa.Column("title", sa.Text, nullable=False, server_default=""),
+    sa.Column("etag", sa.Text),
+    sa.Column("last_modified", sa.Text),
+    sa.Column("body_hash", sa.String(64)),
+    sa.Column("next_check_at", UTCDateTime),
+    sa.Column("last_checked_at", UTCDateTime),
+    sa.Column("last_success_at", UTCDateTime),
+    sa.Column("failing_since", UTCDateTime),
+    sa.Column("last_error", sa.Text),
+    sa.Column("error_count", sa.Integer, nullable=False, server_default="0"),
+    sa.Column("polled_ok_once", sa.Boolean, nullable=False, server_default=sa.false()),
+)
+
+articles = sa.Table(
+    "articles",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("feed_id", sa.Integer, sa.ForeignKey("feeds.id", ondelete="CASCADE"), nullable=False),
+    sa.Column("uid", sa.String(512), nullable=False),
+    sa.Column("link", sa.Text, nullable=False),
+    sa.Column("title", sa.Text, nullable=False),
+    sa.Column("excerpt", sa.Text, nullable=False),
+    sa.Column("author", sa.Text, nullable=False, server_default=""),
+    sa.Column("tags", sa.Text, nullable=False, server_default="[]"),  # JSON list
+    sa.Column("published", UTCDateTime, nullable=False),
+    sa.Column("has_date", sa.Boolean, nullable=False, server_default=sa.true()),
+    sa.Column("first_seen", UTCDateTime, nullable=False),
+    sa.Column("updated_at", UTCDateTime),
+    sa.Column("content_hash", sa.String(64), nullable=False, server_default=""),
+    sa.Column("backfill", sa.Boolean, nullable=False, server_default=sa.false()),
+    sa.UniqueConstraint("feed_id", "uid", name="uq_articles_feed_uid"),
+    sa.Index("ix_articles_first_seen", "first_seen"),
+    sa.Index("ix_articles_published", "published"),
+)
+
+channel_state = sa.Table(
+    "channel_state",
+    metadata,
+    sa.Column("channel", sa.String(100), primary_key=True),
+    sa.Column("last_digest_at", UTCDateTime),  # when the last digest was made
+    sa.Column("cutoff", UTCDateTime),  # articles first seen up to here were covered
+)
+
+MIGRATIONS = Path(__file__).parent / "migrations"
+_FEED_FIELDS = frozenset(FeedState.__dataclass_fields__) - {"name"}
+
+
+def create_engine(url: str) -> Engine:
+    """An engine for any SQLAlchemy URL; SQLite gets WAL, a busy timeout and foreign keys."""
+    if url.startswith("sqlite"):
+        memory = url in ("sqlite://", "sqlite:///:memory:")
+        if not memory:
+            path = Path(url.split("sqlite:///", 1)[1])
+            path.parent.mkdir(parents=True, exist_ok=True)
+        engine = sa.create_engine(
+            url,
+            connect_args={"check_same_thread": False, "timeout": 30},
+            poolclass=StaticPool if memory else None,
+        )
+
+        @event.listens_for(engine, "connect")
+        def _sqlite_pragmas(dbapi_connection, _record):
+            cursor = dbapi_connection.cursor()
+            if not memory:
+                cursor.execute("PRAGMA journal_mode=WAL")
+            cursor.execute("PRAGMA foreign_keys=ON")
+            cursor.execute("PRAGMA synchronous=NORMAL")
+            cursor.close()
+
+        return engine
+    return sa.create_engine(url, pool_pre_ping=True)
+
+
+def migrate(engine: Engine) -> None:
+    """Bring the schema to the newest version (creates it on an empty database)."""
+    from alembic import command
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "head")
+
+
+class Store:
+    def __init__(self, url: str, *, engine: Engine | None = None):
+        self.url = url
+        self.engine = engine or create_engine(url)
+        migrate(self.engine)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    # --- feeds ----------------------------------------------------------------
+
+    def sync_feeds(self, configured: Iterable[tuple[str, str]]) -> None:
+        """Make sure every configured (name, url) has a row; a changed URL starts afresh."""
+        with self.engine.begin() as conn:
+            existing = {r.name: r for r in conn.execute(sa.select(feeds.c.name, feeds.c.url))}
+            for name, url in configured:
+                row = existing.get(name)
+                if row is None:
+                    conn.execute(feeds.insert().values(name=name, url=url))
+                elif row.url != url:
+                    conn.execute(
+                        feeds.update()
+                        .where(feeds.c.name == name)
+                        .values(url=url, moved_to=None, etag=None, last_modified=None, body_hash=None, next_check_at=None)
+                    )
+
+    def feed_states(self, names: Sequence[str] | None = None) -> list[FeedState]:
+        query = sa.select(feeds).order_by(feeds.c.name)
+        if names is not None:
+            query = query.where(feeds.c.name.in_(list(names)))
+        with self.engine.connect() as conn:
+            return [_feed_state(row) for row in conn.execute(query)]
+
+    def feed_state(self, name: str) -> FeedState | None:
+        states = self.feed_states([name])
+        return states[0] if states else None
+
+    def due_feeds(self, names: Sequence[str], now: datetime) -> list[FeedState]:
+        query = (
+            sa.select(feeds)
+            .where(feeds.c.name.in_(list(names)))
+            .where(sa.or_(feeds.c.next_check_at.is_(None), feeds.c.next_check_at <= now))
+            .order_by(feeds.c.next_check_at.is_not(None), feeds.c.next_check_at, feeds.c.name)
+        )
+        with self.engine.connect() as conn:
+            return [_feed_state(row) for row in conn.execute(query)]
+
+    def update_feed(self, name: str, **values) -> None:
+        unknown = set(values) - _FEED_FIELDS
+        if unknown:
+            raise TypeError(f"unknown feed fields: {sorted(unknown)}")
+        with self.engine.begin() as conn:
+            conn.execute(feeds.update().where(feeds.c.name == name).values(**values))
+
+    # --- articles ---------------------------------------------------------------
+
+    def add_articles(
+        self, feed_name: str, items: Sequence[Article], *, now: datetime, backfill: bool = False
+    ) -> list[Article]:
+        """Store a feed's articles; return the ones not seen before.
+
+        An article already stored (same feed, same uid) is never new again; if
+        its text changed, the stored copy is updated in place.
+        """
+        if not items:
+            return []
+        with self.engine.begin() as conn:
+            feed_id = conn.execute(sa.select(feeds.c.id).where(feeds.c.name == feed_name)).scalar_one()
+            known: dict[str, str] = {}
+            uids = [a.uid for a in items]
+            for start in range(0, len(uids), 500):  # stay under SQL parameter limits
+                chunk = uids[start : start + 500]
+                rows = conn.execute(
+                    sa.select(articles.c.uid, articles.c.content_hash)
+                    .where(articles.c.feed_id == feed_id)
+                    .where(articles.c.uid.in_(chunk))
+                )
+                known.update({r.uid: r.content_hash for r in rows})
+            new = [a for a in items if a.uid not in known]
+            changed = [a for a in items if a.uid in known and known[a.uid] != a.content_hash]
+            if new:
+                conn.execute(
+                    articles.insert(),
+                    [_article_row(a, feed_id=feed_id, first_seen=now, backfill=backfill) for a in new],
+                )
+            for a in changed:
+                conn.execute(
+                    articles.update()
+                    .where(articles.c.feed_id == feed_id, articles.c.uid == a.uid)
+                    .values(title=a.title, excerpt=a.excerpt, link=a.link, tags=json.dumps(list(a.tags)),
+                            author=a.author, content_hash=a.content_hash, updated_at=now)
+                )  # fmt: skip
+        return new
+
+    def articles_since(
+        self, feed_names: Sequence[str], since: datetime | None, until: datetime, *, include_backfill: bool = False
+    ) -> list[StoredArticle]:
+        """Articles of these feeds first seen in (since, until]."""
+        query = self._article_query(feed_names).where(articles.c.first_seen <= until)
+        if since is not None:
+            query = query.where(articles.c.first_seen > since)
+        if not include_backfill:
+            query = query.where(articles.c.backfill.is_(False))
+        with self.engine.connect() as conn:
+            return [_stored(row) for row in conn.execute(query.order_by(articles.c.published.desc()))]
+
+    def latest_articles(self, feed_names: Sequence[str], limit: int) -> list[StoredArticle]:
+        query = self._article_query(feed_names).order_by(articles.c.published.desc(), articles.c.id.desc())
+        with self.engine.connect() as conn:
+            return [_stored(row) for row in conn.execute(query.limit(limit))]
+
+    def count_articles(self) -> int:
+        with self.engine.connect() as conn:
+            return conn.execute(sa.select(sa.func.count()).select_from(articles)).scalar_one()
+
+    def prune(self, before: datetime) -> int:
+        """Delete articles first seen before ``before``; returns how many."""
+        with self.engine.begin() as conn:
+            return conn.execute(articles.delete().where(articles.c.first_seen < before)).rowcount
+
+    def _article_query(self, feed_names: Sequence[str]) -> sa.Select:
+        return (
+            sa.select(articles, feeds.c.name.label("feed_name"))
+            .join(feeds, feeds.c.id == articles.c.feed_id)
+            .where(feeds.c.name.in_(list(feed_names)))
+        )
+
+    # --- channels ---------------------------------------------------------------
+
+    def channel_state(self, channel: str) -> tuple[datetime | None, datetime | None]:
+        """(last_digest_at, cutoff) for a channel; (None, None) before its first digest."""
+        with self.engine.connect() as conn:
+            row = conn.execute(sa.select(channel_state).where(channel_state.c.channel == channel)).first()
+        return (row.last_digest_at, row.cutoff) if row else (None, None)
+
+    def set_channel_state(self, channel: str, *, last_digest_at: datetime, cutoff: datetime) -> None:
+        with self.engine.begin() as conn:
+            updated = conn.execute(
+                channel_state.update()
+                .where(channel_state.c.channel == channel)
+                .values(last_digest_at=last_digest_at, cutoff=cutoff)
+            ).rowcount
+            if not updated:
+                conn.execute(channel_state.insert().values(channel=channel, last_digest_at=last_digest_at, cutoff=cutoff))
+
+
+def _feed_state(row) -> FeedState:
+    return FeedState(**{name: getattr(row, name) for name in FeedState.__dataclass_fields__})
+
+
+def _article_row(a: Article, *, feed_id: int, first_seen: datetime, backfill: bool) -> dict:
+    return dict(
+        feed_id=feed_id,
+        uid=a.uid,
+        link=a.link,
+        title=a.title,
+        excerpt=a.excerpt,
+        author=a.author,
+        tags=json.dumps(list(a.tags), ensure_ascii=False),
+        published=a.published,
+        has_date=a.has_date,
+        first_seen=first_seen,
+        content_hash=a.content_hash,
+        backfill=backfill,
+    )
+
+
+def _stored(row) -> StoredArticle:
+    article = Article(
+        uid=row.uid,
+        link=row.link,
+        title=row.title,
+        excerpt=row.excerpt,
+        published=row.published,
+        source=row.feed_name,
+        author=row.author,
+        tags=tuple(json.loads(row.tags or "[]")),
+        has_date=row.has_date,
+        content_hash=row.content_hash,
+    )
+    return StoredArticle(id=row.id, feed=row.feed_name, article=article, first_seen=row.first_seen, backfill=row.backfill)

@@ -1,0 +1,141 @@
+"""Text cleaning: what every headline and excerpt passes through."""
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from bot.clean import canonical_url, clean_title, html_to_text, make_excerpt, plain_to_text, title_from_text
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        ("<p>Hello <b>world</b></p>", "Hello world"),
+        ("AT&amp;T &#8217;s &hellip;", "AT&T ’s …"),
+        ("&lt;p&gt;Escaped &lt;b&gt;HTML&lt;/b&gt;&lt;/p&gt;", "Escaped HTML"),  # entity-escaped markup
+        ("AT&amp;amp;T", "AT&T"),  # double-escaped entity
+        ("<p>One</p><p>Two</p>", "One\nTwo"),
+        ("line<br>break", "line break"),
+        ("<script>alert(1)</script><p>Safe</p>", "Safe"),
+        ("<style>p{color:red}</style>Text", "Text"),
+        ('<p>Story.</p><p><a href="https://x.example/a">Read more…</a></p>', "Story."),
+        ('<p>Story. <a href="/a">Continue reading &rarr;</a></p>', "Story."),
+        ("<p>Story.</p><p>The post Big News appeared first on Example Site.</p>", "Story."),
+        ("Story text [&#8230;]", "Story text"),
+        ('<p>Story.</p><div class="feedflare"><a href="http://feeds.feedburner.com/~ff/X?a=1">Share</a></div>', "Story."),
+        ('<img src="x.png" alt="A photo of a cat"><p>Caption-free</p>', "Caption-free"),
+        ("<figure><img src=x><figcaption>Photo: Agency</figcaption></figure><p>Body.</p>", "Body."),
+        ("zero\u200bwidth\u00a0space", "zerowidth space"),
+        ("", ""),
+        ("   ", ""),
+        ("<!-- only a comment -->", ""),
+    ],
+)
+def test_html_to_text(markup, expected):
+    assert html_to_text(markup) == expected
+
+
+def test_html_to_text_keeps_text_that_only_looks_like_a_tag():
+    assert html_to_text("Use a &lt; b and x &gt; y") == "Use a < b and x > y"
+
+
+def test_plain_text_is_not_parsed_as_html():
+    assert plain_to_text("Why <script> tags matter") == "Why <script> tags matter"
+
+
+def test_excerpt_short_text_is_unchanged():
+    assert make_excerpt("A short lede.", 300) == "A short lede."
+
+
+def test_excerpt_cuts_at_sentence_end():
+    text = "First sentence is here. Second sentence is a bit longer than the first. Third one goes past the limit for sure."
+    out = make_excerpt(text, 80)
+    assert out == "First sentence is here. Second sentence is a bit longer than the first."
+
+
+def test_excerpt_cuts_at_word_boundary_with_ellipsis():
+    text = "word " * 100
+    out = make_excerpt(text, 52)
+    assert out.endswith("…") and len(out) <= 52
+    assert out[:-1].split() == ["word"] * len(out[:-1].split())
+
+
+def test_excerpt_does_not_split_on_abbreviations():
+    text = "The U.S. agency and Mr. Smith said so in a long statement that runs on and on and on past the limit."
+    out = make_excerpt(text, 60)
+    assert not out.endswith("U.S.") and not out.endswith("Mr.")
+    assert out.endswith("…")
+
+
+def test_excerpt_cjk_without_spaces():
+    text = "这是一个很长的中文句子没有空格" * 30
+    out = make_excerpt(text, 50)
+    assert len(out) <= 50 and out.endswith("…")
+
+
+def test_excerpt_cjk_sentence_end():
+    first = "第一句话在这里，它足够长，可以作为摘要的结尾。"
+    assert make_excerpt(first + "第二句话很长很长" * 20, 40) == first
+
+
+def test_excerpt_drops_headings_title_and_repeats():
+    text = "Big Story\nIntroduction\nThe actual lede of the story, with punctuation.\nThe actual lede of the story, with punctuation."
+    assert make_excerpt(text, 300, title="Big Story") == "The actual lede of the story, with punctuation."
+
+
+def test_title_from_text():
+    assert title_from_text("Good morning students and teachers! More text follows here.") == "Good morning students and teachers!"
+    long = "word " * 60
+    out = title_from_text(long)
+    assert len(out) <= 90 and out.endswith("…")
+
+
+def test_clean_title_strips_markup_and_whitespace():
+    assert clean_title("  <b>Breaking</b>:\n  a &amp; b ") == "Breaking: a & b"
+
+
+@pytest.mark.parametrize(
+    ("link", "base", "expected"),
+    [
+        ("https://Example.COM/a?utm_source=rss&utm_medium=feed&id=7", "", "https://example.com/a?id=7"),
+        ("/post/1?fbclid=abc", "https://site.example/feed", "https://site.example/post/1"),
+        ("post/2", "https://site.example/blog/feed.xml", "https://site.example/blog/post/2"),
+        ("http://site.example:80/x#utm_source=a", "", "http://site.example/x"),
+        ("https://site.example/x?b=2&a=1", "", "https://site.example/x?b=2&a=1"),  # order kept
+        ("https://site.example/search?q=a%2Fb", "", "https://site.example/search?q=a%2Fb"),  # encoding kept
+        ("javascript:alert(1)", "", ""),
+        ("data:text/html,<script>", "", ""),
+        ("mailto:someone@example.com", "", ""),
+        ("tag:example.com,2020:1", "", ""),
+        ("", "https://x.example", ""),
+        ("http://[::1", "", ""),  # malformed
+    ],
+)
+def test_canonical_url(link, base, expected):
+    assert canonical_url(link, base) == expected
+
+
+# --- invariants under arbitrary input (hypothesis) --------------------------------
+
+html_ish = st.lists(
+    st.sampled_from(list("<>/&;#\"' =abcdefpri\n\t.!?é中…") + ["<p>", "</p>", "<br>", "&amp;", "<script>", "word "]),
+    max_size=120,
+).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(html_ish, st.integers(min_value=40, max_value=400))
+def test_excerpt_invariants(markup, limit):
+    text = html_to_text(markup)
+    out = make_excerpt(text, limit)
+    assert len(out) <= limit
+    assert "\n" not in out
+    assert "<p>" not in out and "<script>" not in out and "<br>" not in out
+    assert out == out.strip()
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=200), st.sampled_from(["", "https://base.example/x/", "file:///tmp/f"]))
+def test_canonical_url_never_raises_and_is_web_only(link, base):
+    out = canonical_url(link, base)
+    assert out == "" or out.startswith(("http://", "https://"))
