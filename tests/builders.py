@@ -1,0 +1,29 @@
+"""Small builders for plain test data."""
+
+from datetime import UTC, datetime, timedelta
+
+from bot.config import ChannelSettings
+from bot.models import Article, StoredArticle
+
+T0 = datetime(2026, 11, 27, 12, 0, tzinfo=UTC)
+
+
+def stored(n: int, *, feed: str = "Feed A", hours_ago: float | None = None, link: str | None = None,
+           tags: tuple[str, ...] = (), backfill: bool = False, title: str | None = None) -> StoredArticle:  # fmt: skip
+    published = T0 - timedelta(hours=hours_ago if hours_ago is not None else n)
+    article = Article(
+        uid=f"{feed}-{n}",
+        link=link if link is not None else f"https://news.example/{feed.replace(' ', '-').lower()}/{n}",
+        title=title or f"Story {n} from {feed}",
+        excerpt=f"The lede of story {n}.",
+        published=published,
+        source=feed,
+        tags=tags,
+    )
+    return StoredArticle(id=n, feed=feed, article=article, first_seen=published, backfill=backfill)
+
+
+def channel(**overrides) -> ChannelSettings:
+    values = dict(name="news", feeds=("Feed A",), schedule=("08:30",), timezone="Europe/Berlin", max_items=5)
+    values.update(overrides)
+    return ChannelSettings(**values)
