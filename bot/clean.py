@@ -63,8 +63,7 @@ _INVISIBLE = re.compile(
 )
 _SENTENCE_END = re.compile(r"[.!?…](?:[\"'”’)\]]*)(?=\s|$)|[。！？](?:[」』”’)]*)")
 _ABBREVIATIONS = frozenset(
-    "mr mrs ms dr prof sr jr st vs etc e.g i.e inc ltd co corp no fig approx jan feb mar apr "
-    "jun jul aug sep sept oct nov dec u.s u.k a.m p.m".split()
+    ["mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "vs", "etc", "e.g", "i.e", "inc", "ltd", "co", "corp", "no", "fig", "approx", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "a.m", "p.m"]
 )
 _CUT_PUNCTUATION = " ,;:-–—(/[«\"'“‘"
 
@@ -111,9 +110,7 @@ def _strip_markup(markup: str) -> str:
         _drop(el)
     for el in list(root.iter("a")):
         href = el.get("href") or ""
-        if "feeds.feedburner.com/~" in href or "feedsportal.com" in href:
-            _drop(el)
-        elif _MORE_LINK.match(el.text_content() or "") and len(el.text_content()) < 60:
+        if "feeds.feedburner.com/~" in href or "feedsportal.com" in href or _MORE_LINK.match(el.text_content() or "") and len(el.text_content()) < 60:
             _drop(el)
     for el in list(root.iter("div")):
         if "feedflare" in (el.get("class") or ""):
@@ -250,10 +247,7 @@ def title_from_text(text: str, limit: int = TITLE_FROM_TEXT_LENGTH) -> str:
 
 # Query parameters that only track the reader, never select content.
 _TRACKING_PARAMS = frozenset(
-    """fbclid gclid dclid gbraid wbraid msclkid mc_cid mc_eid _hsenc _hsmi hsctatracking mkt_tok
-    igshid yclid ocid ncid cmpid _ga twclid li_fat_id wt.mc_id wt_mc s_cid soc_src soc_trk
-    at_medium at_campaign ito __s vero_id vero_conv oly_enc_id oly_anon_id rb_clickid
-    sr_share spm guccounter guce_referrer guce_referrer_sig""".split()
+    ["fbclid", "gclid", "dclid", "gbraid", "wbraid", "msclkid", "mc_cid", "mc_eid", "_hsenc", "_hsmi", "hsctatracking", "mkt_tok", "igshid", "yclid", "ocid", "ncid", "cmpid", "_ga", "twclid", "li_fat_id", "wt.mc_id", "wt_mc", "s_cid", "soc_src", "soc_trk", "at_medium", "at_campaign", "ito", "__s", "vero_id", "vero_conv", "oly_enc_id", "oly_anon_id", "rb_clickid", "sr_share", "spm", "guccounter", "guce_referrer", "guce_referrer_sig"]
 )
 
 

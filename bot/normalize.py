@@ -7,7 +7,14 @@ import hashlib
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from .clean import canonical_url, clean_title, html_to_text, make_excerpt, plain_to_text, title_from_text
+from .clean import (
+    canonical_url,
+    clean_title,
+    html_to_text,
+    make_excerpt,
+    plain_to_text,
+    title_from_text,
+)
 from .models import Article
 from .parse import ParsedFeed, RawEntry, parse_feed
 

@@ -174,7 +174,8 @@ def _entry_link(e) -> str:
 
     Links with a non-web scheme (``tag:``, ``urn:``) are skipped, not trusted.
     """
-    candidates = [e.get("link") or ""]
+    # FeedBurner proxies the link and keeps the real one in feedburner:origLink.
+    candidates = [e.get("feedburner_origlink") or "", e.get("link") or ""]
     candidates += [
         c.get("href") or "" for c in e.get("links") or () if c.get("rel", "alternate") == "alternate"
     ]

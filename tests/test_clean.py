@@ -4,7 +4,14 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bot.clean import canonical_url, clean_title, html_to_text, make_excerpt, plain_to_text, title_from_text
+from bot.clean import (
+    canonical_url,
+    clean_title,
+    html_to_text,
+    make_excerpt,
+    plain_to_text,
+    title_from_text,
+)
 
 
 @pytest.mark.parametrize(

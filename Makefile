@@ -1,0 +1,33 @@
+# Tidings — `make run` runs the bot, `make test` runs every test.
+# The first use creates .venv and installs Tidings into it (Python 3.11+).
+
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+
+.PHONY: run demo test lint bench clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+run: $(STAMP)          ## run the bot with ./settings.toml (console output when no chat token is set)
+	$(BIN)/tidings run
+
+demo: $(STAMP)         ## one pass over the bundled snapshot feeds, digests printed here
+	$(BIN)/tidings run --once --config bot/demo/settings.toml
+
+test: $(STAMP)         ## the whole test suite
+	$(BIN)/python -m pytest
+
+lint: $(STAMP)
+	$(BIN)/ruff check bot adapters tests
+
+bench: $(STAMP)        ## the benchmark (minutes); prints a table and writes bench/results/
+	$(BIN)/python -m bench
+
+clean:
+	rm -rf $(VENV) data .pytest_cache

@@ -1,0 +1,229 @@
+"""The whole pipeline on one machine: a real feed server, real feedparser,
+real SQLite, the console adapter, and a clock the test moves by hand."""
+
+import io
+from datetime import UTC, datetime, timedelta
+from email.utils import format_datetime
+
+import pytest
+
+from adapters import DeliveryError
+from adapters.console import ConsoleAdapter
+from bot.app import Tidings
+from bot.config import settings_from_dict
+from tests.fakes.feed_server import redirect, status
+
+NOW = datetime(2026, 11, 27, 12, 0, tzinfo=UTC)
+
+
+def rss(items: list[tuple[str, str]], title="Example News") -> bytes:
+    """items: (id, title), newest first; dates one hour apart before NOW."""
+    parts = []
+    for n, (uid, headline) in enumerate(items):
+        date = format_datetime(NOW - timedelta(hours=n + 1))
+        parts.append(
+            f"<item><guid>{uid}</guid><title>{headline}</title><link>https://news.example/{uid}?utm_source=rss</link>"
+            f"<description>&lt;p&gt;The lede of {headline}. More text follows.&lt;/p&gt;</description>"
+            f"<pubDate>{date}</pubDate></item>"
+        )
+    return f"<?xml version='1.0'?><rss version='2.0'><channel><title>{title}</title>{''.join(parts)}</channel></rss>".encode()
+
+
+def make_settings(tmp_path, feed_urls: dict[str, str], **channel):
+    ch = dict(name="news", tags=["news"], schedule=["08:30"], timezone="Europe/Berlin", max_items=5)
+    ch.update(channel)
+    return settings_from_dict(
+        {
+            "storage": {"url": f"sqlite:///{tmp_path / 'tidings.db'}"},
+            "digest": {"first_digest_items": 3},
+            "feeds": [{"name": name, "url": url, "tags": ["news"]} for name, url in feed_urls.items()],
+            "channels": [ch],
+        },
+        base_dir=tmp_path,
+    )
+
+
+@pytest.fixture
+def console():
+    return ConsoleAdapter(out=io.StringIO())
+
+
+@pytest.fixture
+async def bot_factory(clock, console):
+    clock.set(NOW)
+    bots = []
+
+    async def make(settings, adapter=None):
+        bot = Tidings(settings, clock=clock, adapters={"console": adapter or console}, env={})
+        await bot.__aenter__()
+        bots.append(bot)
+        return bot
+
+    yield make
+    for bot in bots:
+        await bot.close()
+
+
+async def test_first_run_never_floods_then_only_new_items(feeds, clock, console, bot_factory, tmp_path):
+    items = [(f"id{n}", f"Story {n}") for n in range(1, 21)]
+    url = feeds.serve("/feed.xml", rss(items))
+    bot = await bot_factory(make_settings(tmp_path, {"Example": url}))
+
+    report = await bot.poll()
+    assert report.summary() == "1 feeds polled: 1 ok, 0 not modified, 0 failed; 20 new articles"
+    first = await bot.post_digest("news")
+    assert [i.title for i in first.items] == ["Story 1", "Story 2", "Story 3"]  # the newest few, not 20
+    assert first.items[0].link == "https://news.example/id1"  # tracking parameters gone
+    assert first.items[0].excerpt == "The lede of Story 1. More text follows."
+
+    # Nothing new: nothing is posted.
+    clock.advance(hours=1)
+    await bot.poll(due_only=False)
+    assert await bot.post_digest("news") is None
+
+    # Two new stories arrive: the next digest has exactly those.
+    feeds.serve("/feed.xml", rss([("id22", "Story 22"), ("id21", "Story 21"), *items]))
+    clock.advance(hours=1)
+    report = await bot.poll(due_only=False)
+    assert report.new_articles == 2
+    second = await bot.post_digest("news")
+    assert [i.title for i in second.items] == ["Story 22", "Story 21"]
+    out = console.out.getvalue()
+    assert "Story 22" in out and "The lede of Story 22." in out and out.count("Story 3\n") == 1
+
+
+async def test_conditional_get_and_unchanged_body_skip_parsing(feeds, clock, bot_factory, tmp_path):
+    url_etag = feeds.serve("/etag.xml", rss([("a", "A")]), etag='"v1"')
+    url_plain = feeds.serve("/plain.xml", rss([("b", "B")]))
+    bot = await bot_factory(make_settings(tmp_path, {"ETag": url_etag, "Plain": url_plain}))
+    await bot.poll()
+    clock.advance(hours=1)
+    report = await bot.poll()
+    assert {o.feed: o.status for o in report.outcomes} == {"ETag": "not_modified", "Plain": "unchanged"}
+    assert feeds.hits("/etag.xml")[1].headers["If-None-Match"] == '"v1"'
+    assert report.summary() == "2 feeds polled: 0 ok, 2 not modified, 0 failed; 0 new articles"
+
+
+async def test_a_broken_feed_is_marked_failing_and_the_rest_carry_on(feeds, clock, bot_factory, tmp_path):
+    good = feeds.serve("/good.xml", rss([("a", "A")]))
+    broken = feeds.handle("/broken.xml", status(500))
+    html = feeds.serve("/page.html", "<!doctype html><html><body>Hi</body></html>", content_type="text/html")
+    bot = await bot_factory(make_settings(tmp_path, {"Good": good, "Broken": broken, "Page": html}))
+    report = await bot.poll()
+    outcomes = {o.feed: o for o in report.outcomes}
+    assert outcomes["Good"].status == "ok" and len(outcomes["Good"].new) == 1
+    assert outcomes["Broken"].error == "HTTP 500 Internal Server Error"
+    assert outcomes["Page"].error == "not a feed: the URL returned an HTML page, not RSS, Atom or JSON Feed"
+    state = bot.store.feed_state("Broken")
+    assert state.failing_since == NOW and state.error_count == 1 and state.last_error == "HTTP 500 Internal Server Error"
+    assert state.next_check_at > NOW + timedelta(minutes=20)
+
+    # It keeps failing: retried less and less often.
+    waits = []
+    for _ in range(3):
+        clock.set(bot.store.feed_state("Broken").next_check_at)
+        await bot.poll()
+        state = bot.store.feed_state("Broken")
+        waits.append(state.next_check_at - clock.now())
+    assert state.error_count == 4 and state.failing_since == NOW
+    assert waits[0] < waits[1] < waits[2]
+
+    # It recovers.
+    feeds.serve("/broken.xml", rss([("z", "Z")]))
+    clock.set(state.next_check_at)
+    await bot.poll()
+    state = bot.store.feed_state("Broken")
+    assert state.failing_since is None and state.error_count == 0 and state.last_error is None
+
+
+async def test_retry_after_is_honoured(feeds, clock, bot_factory, tmp_path):
+    url = feeds.handle("/limited.xml", status(429, headers={"Retry-After": "7200"}))
+    bot = await bot_factory(make_settings(tmp_path, {"Limited": url}))
+    await bot.poll()
+    assert bot.store.feed_state("Limited").next_check_at == NOW + timedelta(seconds=7200)
+
+
+async def test_feed_hints_never_make_polling_more_frequent(feeds, clock, bot_factory, tmp_path):
+    url = feeds.serve("/hint.xml", rss([("a", "A")]), headers={"Cache-Control": "max-age=60"})
+    bot = await bot_factory(make_settings(tmp_path, {"Hint": url}))
+    await bot.poll()
+    assert bot.store.feed_state("Hint").next_check_at == NOW + timedelta(minutes=30)
+    clock.advance(minutes=10)
+    assert (await bot.poll()).outcomes == []  # not due yet
+
+
+async def test_permanent_redirect_updates_the_stored_url(feeds, clock, bot_factory, tmp_path):
+    feeds.handle("/old.xml", redirect("/new.xml", 301))
+    new = feeds.serve("/new.xml", rss([("a", "A")]))
+    bot = await bot_factory(make_settings(tmp_path, {"Moved": feeds.url("/old.xml")}))
+    await bot.poll()
+    assert bot.store.feed_state("Moved").moved_to == new
+    clock.advance(hours=1)
+    await bot.poll()
+    assert len(feeds.hits("/old.xml")) == 1 and len(feeds.hits("/new.xml")) == 2
+
+
+async def test_missed_digests_are_posted_once_covering_the_whole_window(feeds, clock, bot_factory, tmp_path):
+    url = feeds.serve("/feed.xml", rss([("a", "A")]))
+    bot = await bot_factory(make_settings(tmp_path, {"Example": url}))
+    await bot.poll()
+    await bot.post_digest("news")  # first digest at NOW (Fri 12:00 UTC)
+    # The bot is down for three days; stories arrive meanwhile and are polled at start.
+    feeds.serve("/feed.xml", rss([("c", "C"), ("b", "B"), ("a", "A")]))
+    clock.advance(days=3)
+    await bot.poll(due_only=False)
+    posted = await bot.catch_up()
+    assert posted == ["news"]
+    assert await bot.catch_up() == []  # once, not once per missed day
+    digests = [d for _, d in bot.adapters["console"].posted]
+    assert len(digests) == 2 and [i.title for i in digests[1].items] == ["C", "B"]
+
+
+async def test_a_failed_post_loses_nothing(feeds, clock, bot_factory, tmp_path):
+    class Flaky(ConsoleAdapter):
+        fail = True
+
+        async def post(self, channel, digest):
+            if self.fail:
+                raise DeliveryError("chat API is down")
+            return await super().post(channel, digest)
+
+    flaky = Flaky(out=io.StringIO())
+    url = feeds.serve("/feed.xml", rss([("a", "A")]))
+    bot = await bot_factory(make_settings(tmp_path, {"Example": url}), adapter=flaky)
+    await bot.poll()
+    await bot.post_digest("news")
+    flaky.fail = False
+    await bot.post_digest("news")
+    feeds.serve("/feed.xml", rss([("b", "B"), ("a", "A")]))
+    clock.advance(hours=1)
+    await bot.poll(due_only=False)
+    flaky.fail = True
+    assert await bot.post_digest("news") is None
+    flaky.fail = False
+    digest = await bot.post_digest("news")
+    assert [i.title for i in digest.items] == ["B"]
+
+
+async def test_run_once_polls_everything_and_posts_every_channel(feeds, clock, console, bot_factory, tmp_path):
+    url = feeds.serve("/feed.xml", rss([("a", "Alpha story")]))
+    bot = await bot_factory(make_settings(tmp_path, {"Example": url}))
+    report = await bot.run_once()
+    assert report.count("ok") == 1
+    assert "[news]" in console.out.getvalue() and "Alpha story" in console.out.getvalue()
+
+
+async def test_scheduler_has_a_job_per_digest_time(feeds, bot_factory, tmp_path):
+    bot = await bot_factory(make_settings(tmp_path, {"Example": feeds.url("/x")}, schedule=["08:30", "17:00"]))
+    scheduler = bot.scheduler()
+    ids = sorted(job.id for job in scheduler.get_jobs())
+    assert ids == ["digest:news:0830", "digest:news:1700", "poll", "prune"]
+    trigger = scheduler.get_job("digest:news:0830").trigger
+    fire = trigger.get_next_fire_time(None, NOW)
+    assert fire.astimezone(UTC) == datetime(2026, 11, 28, 7, 30, tzinfo=UTC)
+
+
+async def test_missing_chat_token_falls_back_to_the_console(feeds, bot_factory, tmp_path):
+    settings = make_settings(tmp_path, {"Example": feeds.url("/x")}, platform="slack", target="C123")
+    bot = await bot_factory(settings)
+    assert bot.route(settings.channels[0]) == "console"

@@ -1,0 +1,42 @@
+"""The core never depends on a chat library: Slack and Discord stay in adapters/."""
+
+import ast
+from pathlib import Path
+
+ROOT = Path(__file__).parent.parent
+CHAT_LIBRARIES = ("slack_bolt", "slack_sdk", "discord")
+
+
+def imported_modules(path: Path) -> set[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    names = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            names.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            names.add(node.module)
+    return names
+
+
+def test_bot_never_imports_a_chat_library():
+    offenders = {
+        str(path.relative_to(ROOT)): sorted(m for m in imported_modules(path) if m.split(".")[0] in CHAT_LIBRARIES)
+        for path in (ROOT / "bot").rglob("*.py")
+    }
+    assert {k: v for k, v in offenders.items() if v} == {}
+
+
+def test_the_check_would_catch_one(tmp_path):
+    sample = tmp_path / "x.py"
+    sample.write_text("import os\nfrom slack_bolt.async_app import AsyncApp\n")
+    assert "slack_bolt.async_app" in imported_modules(sample)
+
+
+def test_importing_the_core_loads_no_chat_library():
+    import subprocess
+    import sys
+
+    code = "import sys, bot.app, bot.cli, adapters.console; print(sorted(m for m in sys.modules if m.split('.')[0] in %r))"
+    result = subprocess.run([sys.executable, "-c", code % (CHAT_LIBRARIES,)], capture_output=True, text=True, cwd=ROOT)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[]"

@@ -1,0 +1,110 @@
+"""The `tidings` command, run in-process (and once as a real subprocess)."""
+
+import json
+import subprocess
+import sys
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+
+from bot.cli import main
+
+ROOT = Path(__file__).parent.parent
+FEED = """<?xml version="1.0"?><rss version="2.0"><channel><title>Local</title>
+<item><guid>1</guid><title>Patch now: CVE-2026-0001 in Example Server</title><link>https://news.example/1</link>
+<description>&lt;p&gt;A critical flaw lets attackers run code. Upgrade to 2.4.1 today.&lt;/p&gt;</description>
+<pubDate>Thu, 26 Nov 2026 09:00:00 GMT</pubDate></item>
+<item><guid>2</guid><title>Older story</title><link>https://news.example/2</link>
+<description>Second.</description><pubDate>Wed, 25 Nov 2026 09:00:00 GMT</pubDate></item>
+</channel></rss>"""
+
+
+@pytest.fixture
+def config(tmp_path):
+    (tmp_path / "feed.xml").write_text(FEED)
+    path = tmp_path / "settings.toml"
+    path.write_text(
+        """
+[storage]
+url = "sqlite:///data/t.db"
+
+[[feeds]]
+name = "Local"
+url = "feed.xml"
+tags = ["security"]
+
+[[channels]]
+name = "sec"
+tags = ["security"]
+"""
+    )
+    return path
+
+
+def run(capsys, *args) -> tuple[int, str, str]:
+    code = main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_digest_json_after_a_poll(config, capsys):
+    code, out, _ = run(capsys, "poll", "--config", str(config))
+    assert code == 0 and out.strip() == "1 feeds polled: 1 ok, 0 not modified, 0 failed; 2 new articles"
+    code, out, _ = run(capsys, "digest", "--config", str(config), "--channel", "sec", "--json")
+    assert code == 0
+    data = json.loads(out)
+    first = data["items"][0]
+    assert first["title"] == "Patch now: CVE-2026-0001 in Example Server"
+    assert first["link"] == "https://news.example/1" and first["source"] == "Local"
+    assert first["excerpt"] == "A critical flaw lets attackers run code. Upgrade to 2.4.1 today."
+    assert datetime.fromisoformat(first["published"]).isoformat() == "2026-11-26T09:00:00+00:00"
+    # Previewing records nothing: the same digest again.
+    assert json.loads(run(capsys, "digest", "--config", str(config), "--channel", "sec", "--json")[1])["items"] == data["items"]
+
+
+def test_digest_text(config, capsys):
+    run(capsys, "poll", "--config", str(config))
+    code, out, _ = run(capsys, "digest", "--config", str(config), "--channel", "sec")
+    assert code == 0 and "• Patch now: CVE-2026-0001 in Example Server" in out and "https://news.example/1" in out
+
+
+def test_unknown_channel(config, capsys):
+    code, _, err = run(capsys, "digest", "--config", str(config), "--channel", "nope")
+    assert code == 2 and err.strip() == f"tidings: no channel named 'nope' in {config} (channels: sec)"
+
+
+def test_check_config_explains(config, capsys):
+    code, out, _ = run(capsys, "check-config", "--config", str(config))
+    assert code == 0 and f"{config} is valid." in out and "follows 1 feeds: Local" in out
+
+
+def test_check_config_reports_every_problem_without_a_traceback(tmp_path, capsys):
+    bad = tmp_path / "settings.toml"
+    bad.write_text('[[feeds]]\nname = "A"\nurl = "https://a.example/feed"\ncolour = "red"\n\n'
+                   '[[channels]]\nname = "x"\nfeeds = ["B"]\ntimezone = "Nowhere/City"\n')  # fmt: skip
+    code, out, err = run(capsys, "check-config", "--config", str(bad))
+    assert code == 2 and out == ""
+    assert "Traceback" not in err
+    assert f"{bad}: feeds[0] (A).colour: unknown key" in err
+    assert f"{bad}: channels[0] (x).timezone: unknown time zone 'Nowhere/City'" in err
+    assert len(err.strip().splitlines()) == 3  # a heading and two problems
+
+
+def test_run_once_on_the_offline_demo(capsys, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    code, out, err = run(capsys, "run", "--once", "--config", str(ROOT / "bot" / "demo" / "settings.toml"))
+    assert code == 0, err
+    assert "[security-daily]" in out and "━━ Security news" in out
+    assert "Traceback" not in err and "failed" not in out
+
+
+def test_every_subcommand_has_help():
+    for command in ("run", "poll", "digest", "check-config"):
+        result = subprocess.run([sys.executable, "-m", "bot.cli", command, "--help"], capture_output=True, text=True, cwd=ROOT)
+        assert result.returncode == 0 and "--config" in result.stdout, command
+
+
+def test_no_command_prints_help(capsys):
+    code, out, _ = run(capsys)
+    assert code == 2 and "run" in out and "digest" in out
