@@ -32,4 +32,20 @@ def create_adapter(platform: str, settings: Settings, clock: Clock, env: Mapping
         from .console import ConsoleAdapter
 
         return ConsoleAdapter()
+    if platform == "slack":
+        from .slack import SlackAdapter
+
+        return SlackAdapter(settings, clock=clock, env=env)
+    if platform == "slack-webhook":
+        from .slack import SlackWebhookAdapter
+
+        return SlackWebhookAdapter(settings, clock=clock, env=env)
+    if platform == "discord":
+        from .discord import DiscordAdapter
+
+        return DiscordAdapter(settings, clock=clock, env=env)
+    if platform == "discord-webhook":
+        from .discord import DiscordWebhookAdapter
+
+        return DiscordWebhookAdapter(settings, clock=clock, env=env)
     raise ValueError(f"the {platform!r} platform is not available in this version of Tidings")

@@ -14,9 +14,10 @@ from apscheduler.triggers.interval import IntervalTrigger
 from adapters import Adapter, DeliveryError, create_adapter, missing_secrets
 from adapters.base import CommandHandler
 
+from .catalog import Catalog
 from .clock import Clock, SystemClock
 from .config import ChannelSettings, Settings
-from .digest import build_digest, followed_feeds, missed_digest
+from .digest import build_digest, missed_digest
 from .fetch import Fetcher
 from .models import Digest
 from .poller import Database, FeedOutcome, Poller, PollReport
@@ -25,6 +26,7 @@ from .store import Store
 log = logging.getLogger("tidings")
 
 POLL_TICK = 60.0  # seconds between checks for due feeds; each feed keeps its own interval
+_JOB_DEFAULTS = dict(max_instances=1, coalesce=True, misfire_grace_time=3600)
 
 
 class Tidings:
@@ -44,8 +46,10 @@ class Tidings:
         self.store = store or Store(settings.database_url)
         self._db_thread = ThreadPoolExecutor(1, thread_name_prefix="tidings-db")
         self.db = Database(self.store, self._db_thread)
+        self.catalog = Catalog(settings, self.store)
         self.fetcher = Fetcher(settings.polling, clock=lambda: self.clock.now().timestamp())
         self.poller = Poller(settings, self.db, self.fetcher, self.clock)
+        self._scheduler: AsyncIOScheduler | None = None
         self.adapters: dict[str, Adapter] = dict(adapters or {})
         self._env = env
         self._routes: dict[str, str] = {}  # channel name -> adapter key
@@ -88,35 +92,47 @@ class Tidings:
         return self._routes[channel.name]
 
     async def start_adapters(self, commands: CommandHandler | None = None) -> None:
-        for key in sorted({self.route(c) for c in self.settings.channels} | {"console"}):
+        """Start every adapter a channel routes to. Each gets the command handler
+        (by default the /news commands, worded for its platform)."""
+        from .commands import Commands
+
+        channels = await self.db(self.catalog.channels)
+        for key in sorted({self.route(c) for c in channels} | {"console"}):
             if key not in self.adapters:
                 self.adapters[key] = create_adapter(key, self.settings, self.clock)
-            await self.adapters[key].start(commands)
+            handler = commands or Commands(self, prefix=self.command_prefix(key)).handle
+            await self.adapters[key].start(handler)
         self._started = True
+
+    def command_prefix(self, platform: str) -> str:
+        if platform == "discord":
+            return "/" + self.settings.discord.command
+        return self.settings.slack.command if platform == "slack" else "/news"
 
     # --- polling ----------------------------------------------------------------
 
     async def poll(self, *, due_only: bool = True, on_start=None, on_done=None) -> PollReport:
-        return await self.poller.poll(due_only=due_only, on_start=on_start, on_done=on_done)
+        feeds = await self.db(self.catalog.feeds)
+        return await self.poller.poll(feeds, due_only=due_only, on_start=on_start, on_done=on_done)
 
     # --- digests ----------------------------------------------------------------
 
-    def channel(self, name: str) -> ChannelSettings:
-        channel = self.settings.channel(name)
+    async def channel(self, name: str) -> ChannelSettings:
+        channel = await self.db(self.catalog.channel, name)
         if channel is None:
-            known = ", ".join(c.name for c in self.settings.channels) or "none configured"
+            known = ", ".join(c.name for c in await self.db(self.catalog.channels)) or "none configured"
             raise KeyError(f"no channel named {name!r} (channels: {known})")
         return channel
 
     async def preview_digest(self, name: str) -> Digest:
         """What the channel's digest would be now; nothing is posted or recorded."""
-        digest, _ = await self._build(self.channel(name))
+        digest, _ = await self._build(await self.channel(name))
         return digest
 
     async def post_digest(self, name: str) -> Digest | None:
         """Build, post and record a channel's digest. A failed post keeps the
         window open, so the next digest still covers every item."""
-        channel = self.channel(name)
+        channel = await self.channel(name)
         digest, cutoff = await self._build(channel)
         if digest.empty:
             log.info("channel %r: nothing new since the last digest", channel.name)
@@ -138,12 +154,12 @@ class Tidings:
         return digest
 
     async def _build(self, channel: ChannelSettings) -> tuple[Digest, datetime]:
-        names = followed_feeds(channel, self.settings.feeds)
         first = self.settings.digest.first_digest_items
 
         def query():
             # Time and query in one step on the database thread: an article
             # stored after this query has a later first_seen than `now`.
+            names = self.catalog.followed(channel)
             now = self.clock.now()
             _, cutoff = self.store.channel_state(channel.name)
             if cutoff is None:
@@ -163,7 +179,7 @@ class Tidings:
             await self.start_adapters()
         report = await self.poll(due_only=False)
         log.info("%s", report.summary())
-        for channel in self.settings.channels:
+        for channel in await self.db(self.catalog.channels):
             await self.post_digest(channel.name)
         return report
 
@@ -173,17 +189,18 @@ class Tidings:
         report = await self.poll()
         log.info("first poll: %s", report.summary())
         await self.catch_up()
-        scheduler = self.scheduler()
+        scheduler = self._scheduler = self.scheduler(await self.db(self.catalog.channels))
         scheduler.start()
         try:
             await stop.wait()
         finally:
             scheduler.shutdown(wait=False)
+            self._scheduler = None
 
     async def catch_up(self) -> list[str]:
         """Post once for channels whose digest time passed while the bot was down."""
         posted = []
-        for channel in self.settings.channels:
+        for channel in await self.db(self.catalog.channels):
             last_at, _ = await self.db(self.store.channel_state, channel.name)
             missed = missed_digest(channel, last_at, self.clock.now())
             if missed is not None:
@@ -193,19 +210,27 @@ class Tidings:
                 posted.append(channel.name)
         return posted
 
-    def scheduler(self) -> AsyncIOScheduler:
+    def scheduler(self, channels: list[ChannelSettings]) -> AsyncIOScheduler:
         """Jobs: the poll tick, each channel's digest times, and the daily archive pruning."""
         scheduler = AsyncIOScheduler(timezone="UTC")
-        defaults = dict(max_instances=1, coalesce=True, misfire_grace_time=3600)
-        scheduler.add_job(self._poll_job, IntervalTrigger(seconds=POLL_TICK), id="poll", **defaults)
-        for channel in self.settings.channels:
-            for t in channel.times:
-                trigger = CronTrigger(hour=t.hour, minute=t.minute, day_of_week=channel.days, timezone=channel.zone)
-                scheduler.add_job(
-                    self._digest_job, trigger, args=[channel.name], id=f"digest:{channel.name}:{t:%H%M}", **defaults
-                )
-        scheduler.add_job(self._prune_job, CronTrigger(hour=3, minute=17, timezone="UTC"), id="prune", **defaults)
+        scheduler.add_job(self._poll_job, IntervalTrigger(seconds=POLL_TICK), id="poll", **_JOB_DEFAULTS)
+        for channel in channels:
+            self._schedule_channel(scheduler, channel)
+        scheduler.add_job(self._prune_job, CronTrigger(hour=3, minute=17, timezone="UTC"), id="prune", **_JOB_DEFAULTS)
         return scheduler
+
+    def schedule_channel(self, channel: ChannelSettings) -> None:
+        """Add a channel created at run time (from chat) to the running schedule."""
+        if self._scheduler is not None:
+            self._schedule_channel(self._scheduler, channel)
+
+    def _schedule_channel(self, scheduler: AsyncIOScheduler, channel: ChannelSettings) -> None:
+        for t in channel.times:
+            trigger = CronTrigger(hour=t.hour, minute=t.minute, day_of_week=channel.days, timezone=channel.zone)
+            scheduler.add_job(
+                self._digest_job, trigger, args=[channel.name], id=f"digest:{channel.name}:{t:%H%M}",
+                replace_existing=True, **_JOB_DEFAULTS,
+            )  # fmt: skip
 
     async def _poll_job(self) -> None:
         try:

@@ -198,7 +198,7 @@ def cmd_check_config(args) -> int:
 
     from adapters import missing_secrets
 
-    from .digest import followed_feeds, scheduled_times
+    from .digest import scheduled_times
 
     settings = _settings(args)
     now = datetime.now(UTC)
@@ -212,7 +212,7 @@ def cmd_check_config(args) -> int:
         print(f"    - {feed.name}{tags}{extra}{state}: {feed.url}")
     print(f"  {len(settings.channels)} channels")
     for channel in settings.channels:
-        names = followed_feeds(channel, settings.feeds)
+        names = [f.name for f in settings.feeds_for(channel)]
         upcoming = scheduled_times(channel, now, now.replace(year=now.year + 1))[:1]
         when = upcoming[0].strftime("%a %d %b %H:%M %Z") if upcoming else "never"
         missing = missing_secrets(channel, settings)

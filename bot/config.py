@@ -105,6 +105,27 @@ class PollingSettings(Section):
 class DigestSettings(Section):
     excerpt_length: int = Field(default=300, ge=40, le=2000)
     first_digest_items: int = Field(default=5, ge=0, le=100)
+    # For chat channels that exist because someone ran /news subscribe there:
+    schedule: tuple[str, ...] = ("08:00",)
+    timezone: str = "UTC"
+    max_items: int = Field(default=15, ge=1, le=200)
+
+    @field_validator("schedule", mode="before")
+    @classmethod
+    def _one_time(cls, value: Any) -> Any:
+        return (value,) if isinstance(value, str) else value
+
+    @field_validator("schedule")
+    @classmethod
+    def _times(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        for item in value:
+            parse_time_of_day(item)
+        return value
+
+    @field_validator("timezone")
+    @classmethod
+    def _timezone(cls, value: str) -> str:
+        return _check_timezone(value)
 
 
 class FeedSettings(Section):
@@ -156,11 +177,7 @@ class ChannelSettings(Section):
     @field_validator("timezone")
     @classmethod
     def _timezone(cls, value: str) -> str:
-        try:
-            ZoneInfo(value)
-        except (ZoneInfoNotFoundError, ValueError):
-            raise ValueError(f"unknown time zone {value!r} (use an IANA name like 'Europe/Berlin')") from None
-        return value
+        return _check_timezone(value)
 
     @field_validator("days")
     @classmethod
@@ -235,6 +252,14 @@ class Settings(Section):
     @property
     def database_url(self) -> str:
         return resolve_database_url(self.storage.url, Path(self.base_dir))
+
+
+def _check_timezone(value: str) -> str:
+    try:
+        ZoneInfo(value)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise ValueError(f"unknown time zone {value!r} (use an IANA name like 'Europe/Berlin')") from None
+    return value
 
 
 def parse_time_of_day(value: str) -> time:

@@ -8,7 +8,7 @@ downtime.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -165,8 +165,3 @@ def _local(day: date, hour: int, minute: int, zone: ZoneInfo) -> datetime:
     aware = naive.replace(tzinfo=zone)
     return aware.astimezone(ZoneInfo("UTC")).astimezone(zone)
 
-
-def followed_feeds(channel: ChannelSettings, feeds: Iterable) -> list[str]:
-    names = {n.casefold() for n in channel.feeds}
-    tags = set(channel.tags)
-    return [f.name for f in feeds if f.name.casefold() in names or tags & set(f.tags)]

@@ -91,6 +91,39 @@ channel_state = sa.Table(
     sa.Column("cutoff", UTCDateTime),  # articles first seen up to here were covered
 )
 
+# Added from chat (`/news subscribe`), next to the settings file's feeds and channels.
+chat_feeds = sa.Table(
+    "chat_feeds",
+    metadata,
+    sa.Column("name", sa.String(100), primary_key=True),
+    sa.Column("url", sa.Text, nullable=False),
+    sa.Column("added_by", sa.String(100), nullable=False, server_default=""),
+    sa.Column("added_at", UTCDateTime, nullable=False),
+)
+
+chat_channels = sa.Table(
+    "chat_channels",
+    metadata,
+    sa.Column("name", sa.String(100), primary_key=True),
+    sa.Column("platform", sa.String(32), nullable=False),
+    sa.Column("target", sa.String(100), nullable=False),
+    sa.Column("added_by", sa.String(100), nullable=False, server_default=""),
+    sa.Column("added_at", UTCDateTime, nullable=False),
+    sa.UniqueConstraint("platform", "target", name="uq_chat_channels_target"),
+)
+
+subscriptions = sa.Table(
+    "subscriptions",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("channel", sa.String(100), nullable=False),
+    sa.Column("kind", sa.String(8), nullable=False),  # "feed" or "tag"
+    sa.Column("value", sa.String(200), nullable=False),
+    sa.Column("added_by", sa.String(100), nullable=False, server_default=""),
+    sa.Column("added_at", UTCDateTime, nullable=False),
+    sa.UniqueConstraint("channel", "kind", "value", name="uq_subscriptions"),
+)
+
 MIGRATIONS = Path(__file__).parent / "migrations"
 _FEED_FIELDS = frozenset(FeedState.__dataclass_fields__) - {"name"}
 
@@ -259,6 +292,85 @@ class Store:
             .join(feeds, feeds.c.id == articles.c.feed_id)
             .where(feeds.c.name.in_(list(feed_names)))
         )
+
+    def search(
+        self,
+        words: Sequence[str],
+        *,
+        feed_names: Sequence[str] | None = None,
+        since: datetime | None = None,
+        tag: str | None = None,
+        tag_feeds: Sequence[str] = (),
+        limit: int = 10,
+    ) -> list[StoredArticle]:
+        """Articles whose title or excerpt contains every word (case-insensitive),
+        newest first. Input is bound as parameters, never built into SQL."""
+        query = sa.select(articles, feeds.c.name.label("feed_name")).join(feeds, feeds.c.id == articles.c.feed_id)
+        for word in words:
+            query = query.where(
+                sa.or_(articles.c.title.icontains(word, autoescape=True), articles.c.excerpt.icontains(word, autoescape=True))
+            )
+        if feed_names is not None:
+            query = query.where(feeds.c.name.in_(list(feed_names)))
+        if since is not None:
+            query = query.where(articles.c.published >= since)
+        if tag:
+            in_tags = articles.c.tags.icontains(json.dumps(tag), autoescape=True)
+            query = query.where(sa.or_(in_tags, feeds.c.name.in_(list(tag_feeds))) if tag_feeds else in_tags)
+        query = query.order_by(articles.c.published.desc(), articles.c.id.desc()).limit(limit)
+        with self.engine.connect() as conn:
+            return [_stored(row) for row in conn.execute(query)]
+
+    # --- added from chat ----------------------------------------------------------
+
+    def chat_feeds(self) -> list[tuple[str, str]]:
+        with self.engine.connect() as conn:
+            return [(r.name, r.url) for r in conn.execute(sa.select(chat_feeds).order_by(chat_feeds.c.name))]
+
+    def add_chat_feed(self, name: str, url: str, *, added_by: str, now: datetime) -> None:
+        with self.engine.begin() as conn:
+            conn.execute(chat_feeds.insert().values(name=name, url=url, added_by=added_by, added_at=now))
+
+    def chat_channels(self) -> list[tuple[str, str, str]]:
+        """(name, platform, target) of channels that exist only because someone subscribed from chat."""
+        with self.engine.connect() as conn:
+            rows = conn.execute(sa.select(chat_channels).order_by(chat_channels.c.name))
+            return [(r.name, r.platform, r.target) for r in rows]
+
+    def add_chat_channel(self, name: str, platform: str, target: str, *, added_by: str, now: datetime) -> None:
+        with self.engine.begin() as conn:
+            conn.execute(chat_channels.insert().values(name=name, platform=platform, target=target, added_by=added_by, added_at=now))
+
+    def subscriptions(self, channel: str | None = None) -> list[tuple[str, str, str]]:
+        """(channel, kind, value) rows, for one channel or all."""
+        query = sa.select(subscriptions).order_by(subscriptions.c.id)
+        if channel is not None:
+            query = query.where(subscriptions.c.channel == channel)
+        with self.engine.connect() as conn:
+            return [(r.channel, r.kind, r.value) for r in conn.execute(query)]
+
+    def subscribe(self, channel: str, kind: str, value: str, *, added_by: str, now: datetime) -> bool:
+        """Add a subscription; False if the channel already had it."""
+        with self.engine.begin() as conn:
+            exists = conn.execute(
+                sa.select(subscriptions.c.id).where(
+                    subscriptions.c.channel == channel, subscriptions.c.kind == kind, subscriptions.c.value == value
+                )
+            ).first()
+            if exists:
+                return False
+            conn.execute(subscriptions.insert().values(channel=channel, kind=kind, value=value, added_by=added_by, added_at=now))
+            return True
+
+    def unsubscribe(self, channel: str, kind: str, value: str) -> bool:
+        with self.engine.begin() as conn:
+            return bool(
+                conn.execute(
+                    subscriptions.delete().where(
+                        subscriptions.c.channel == channel, subscriptions.c.kind == kind, subscriptions.c.value == value
+                    )
+                ).rowcount
+            )
 
     # --- channels ---------------------------------------------------------------
 

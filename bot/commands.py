@@ -1,0 +1,346 @@
+"""The /news commands, platform-neutral: a Command in, a Reply out.
+
+Adapters turn a Slack slash command or a Discord interaction into a Command
+(``parse_command`` for free text), call ``Commands.handle`` and render the
+Reply. Every rule about who may do what lives here, once, for every platform.
+"""
+
+from __future__ import annotations
+
+import difflib
+import logging
+import re
+import shlex
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
+from urllib.parse import urlsplit
+
+from .config import ChannelSettings, FeedSettings
+from .digest import to_item
+from .humanize import plural, relative_time
+from .models import Command, Reply
+from .normalize import read_feed
+from .parse import FeedError
+
+if TYPE_CHECKING:
+    from .app import Tidings
+
+log = logging.getLogger("tidings.commands")
+
+MAX_RESULTS = 20
+DEFAULT_RESULTS = 5
+
+
+@dataclass(frozen=True)
+class Spec:
+    name: str
+    usage: str
+    help: str
+    admin: bool = False
+
+
+SPECS = {
+    s.name: s
+    for s in (
+        Spec("help", "help", "list the commands"),
+        Spec("latest", "latest [feed|tag] [n]", "the newest items, from this channel's feeds or the one named"),
+        Spec("search", "search <words> [since:7d] [source:NAME] [tag:T]", 'search the archive ("quoted phrases" work)'),
+        Spec("feeds", "feeds", "the feeds this channel follows, with their health"),
+        Spec("digest", "digest", "post this channel's digest now", admin=True),
+        Spec("subscribe", "subscribe <feed-url|feed name|tag>", "follow a feed or tag in this channel", admin=True),
+        Spec("unsubscribe", "unsubscribe <feed name|tag>", "stop following a feed or tag here", admin=True),
+        Spec("status", "status", "the bot's health at a glance"),
+    )
+}
+
+
+class UsageError(Exception):
+    """Bad arguments: the message is shown to the user with the usage line."""
+
+
+def parse_command(text: str, **context) -> Command:
+    """'search "zero day" since:7d' → Command(name="search", args=("zero day", "since:7d")).
+
+    A trailing "share" (or "--share") makes the answer visible to the channel.
+    """
+    try:
+        words = shlex.split(text or "")
+    except ValueError:  # an unbalanced quote: take the words as they are
+        words = (text or "").replace('"', " ").replace("'", " ").split()
+    share = False
+    if words and words[-1].lower() in ("share", "--share", "public"):
+        share, words = True, words[:-1]
+    name = words[0].lower() if words else ""
+    return Command(name=name, args=tuple(words[1:]), share=share, **context)
+
+
+def usage(name: str, prefix: str = "/news") -> str:
+    return f"{prefix} {SPECS[name].usage}"
+
+
+class Commands:
+    """The handlers. ``prefix`` is how users type the command (``/news``)."""
+
+    def __init__(self, app: Tidings, *, prefix: str = "/news"):
+        self.app = app
+        self.prefix = prefix
+
+    async def handle(self, command: Command) -> Reply:
+        name = command.name or "help"
+        spec = SPECS.get(name)
+        if spec is None:
+            close = difflib.get_close_matches(name, SPECS, n=1)
+            hint = f" Did you mean `{self.prefix} {close[0]}`?" if close else ""
+            return Reply(text=f"Unknown command `{name}`.{hint} Try `{self.prefix} help`.", error=True)
+        if spec.admin and not command.is_admin:
+            return Reply(
+                text=f"Sorry, only admins can use `{self.prefix} {name}`. Ask a workspace admin, "
+                "or someone listed as a Tidings admin in settings.toml.",
+                error=True,
+            )
+        try:
+            reply = await getattr(self, f"do_{name}")(command)
+        except UsageError as exc:
+            return Reply(text=f"{exc}\nUsage: `{usage(name, self.prefix)}`", error=True)
+        except Exception:  # the user gets one line; the log gets the details
+            log.exception("command %r failed", command)
+            return Reply(text="Something went wrong on our side; the admin can find the details in the log.", error=True)
+        if command.share and not reply.error:
+            reply = Reply(text=reply.text, items=reply.items, lines=reply.lines, ephemeral=False, digest=reply.digest)
+        return reply
+
+    # --- read-only -----------------------------------------------------------------
+
+    async def do_help(self, command: Command) -> Reply:
+        lines = tuple(f"`{usage(s.name, self.prefix)}` — {s.help}{' (admins)' if s.admin else ''}" for s in SPECS.values())
+        return Reply(text="Tidings commands (add `share` to show the answer to the channel):", lines=lines)
+
+    async def do_latest(self, command: Command) -> Reply:
+        args = list(command.args)
+        n = DEFAULT_RESULTS
+        if args and args[-1].isdigit():
+            n = int(args.pop())
+            if not 1 <= n <= MAX_RESULTS:
+                raise UsageError(f"Ask for 1 to {MAX_RESULTS} items.")
+        what = " ".join(args)
+        names, label = await self._scope(command, what)
+        stored = await self.app.db(self.app.store.latest_articles, names, n)
+        if not stored:
+            return Reply(text=f"Nothing stored yet from {label}.")
+        return Reply(text=f"The latest from {label}:", items=tuple(to_item(s) for s in stored))
+
+    async def do_search(self, command: Command) -> Reply:
+        query = parse_search(command.args, now=self.app.clock.now())
+        if not query.words:
+            raise UsageError("Give some words to search for.")
+        catalog = self.app.catalog
+        feed_names = None
+        if query.source:
+            feed = await self.app.db(catalog.feed, query.source)
+            if feed is None:
+                raise UsageError(f"No feed named {query.source!r}.")
+            feed_names = [feed.name]
+        tag_feeds = await self.app.db(catalog.tag_feeds, query.tag) if query.tag else []
+        found = await self.app.db(
+            self.app.store.search, query.words, feed_names=feed_names, since=query.since, tag=query.tag,
+            tag_feeds=tag_feeds, limit=10,
+        )  # fmt: skip
+        shown = " ".join(f'"{w}"' if " " in w else w for w in query.words)
+        if not found:
+            return Reply(text=f"No articles match {shown}.")
+        return Reply(text=f"{plural(len(found), 'article')} matching {shown}, newest first:", items=tuple(to_item(s) for s in found))
+
+    async def do_feeds(self, command: Command) -> Reply:
+        channel = await self._channel(command)
+        catalog = self.app.catalog
+        names = await self.app.db(catalog.followed, channel) if channel else [f.name for f in await self.app.db(catalog.feeds)]
+        states = {s.name: s for s in await self.app.db(self.app.store.feed_states, names)}
+        now = self.app.clock.now()
+        lines = []
+        for name in names:
+            state = states.get(name)
+            if state is None or state.last_checked_at is None:
+                lines.append(f"⏳ {name} — not polled yet")
+            elif state.failing_since is not None:
+                lines.append(f"⚠️ {name} — failing since {relative_time(state.failing_since, now)}: {state.last_error}"
+                             f"; next try {_until(state.next_check_at, now)}")  # fmt: skip
+            else:
+                lines.append(f"✅ {name} — last success {relative_time(state.last_success_at, now)}, "
+                             f"next poll {_until(state.next_check_at, now)}")  # fmt: skip
+        where = f"#{channel.name}" if channel else "Tidings"
+        if not lines:
+            return Reply(text=f"{where} follows no feeds yet. Try `{self.prefix} subscribe <feed-url|name|tag>`.")
+        return Reply(text=f"{where} follows {plural(len(lines), 'feed')}:", lines=tuple(lines))
+
+    async def do_status(self, command: Command) -> Reply:
+        now = self.app.clock.now()
+        feeds = await self.app.db(self.app.catalog.feeds)
+        states = await self.app.db(self.app.store.feed_states, [f.name for f in feeds])
+        failing = [s for s in states if s.failing_since is not None]
+        count = await self.app.db(self.app.store.count_articles)
+        lines = [f"Feeds: {len(feeds)} ({len(feeds) - len(failing)} ok, {len(failing)} failing)",
+                 f"Archive: {plural(count, 'article')}"]  # fmt: skip
+        for state in failing[:5]:
+            lines.append(f"⚠️ {state.name}: {state.last_error} (since {relative_time(state.failing_since, now)})")
+        for channel in await self.app.db(self.app.catalog.channels):
+            last, _ = await self.app.db(self.app.store.channel_state, channel.name)
+            lines.append(f"#{channel.name}: last digest {relative_time(last, now) if last else 'never'}")
+        return Reply(text="Tidings status:", lines=tuple(lines))
+
+    # --- changes (admins) ---------------------------------------------------------
+
+    async def do_digest(self, command: Command) -> Reply:
+        channel = await self._channel(command)
+        if channel is None:
+            return Reply(text="This chat channel gets no digest yet. Subscribe it to something first: "
+                              f"`{self.prefix} subscribe <feed-url|name|tag>`.", error=True)  # fmt: skip
+        digest = await self.app.post_digest(channel.name)
+        if digest is None:
+            return Reply(text="Nothing new since the last digest.")
+        return Reply(text=f"Posted the digest: {plural(len(digest.items), 'item')}.")
+
+    async def do_subscribe(self, command: Command) -> Reply:
+        what = " ".join(command.args).strip()
+        if not what:
+            raise UsageError("Say which feed, tag or feed URL to follow.")
+        channel = await self._channel(command, create=True)
+        catalog, store, now = self.app.catalog, self.app.store, self.app.clock.now()
+        if _is_url(what):
+            feed = await self._add_feed_from_url(what, command)
+            kind, value, label = "feed", feed.name, f"the feed “{feed.name}”"
+        elif (feed := await self.app.db(catalog.feed, what)) is not None:
+            kind, value, label = "feed", feed.name, f"the feed “{feed.name}”"
+        elif what.lower() in await self.app.db(catalog.tags):
+            kind, value, label = "tag", what.lower(), f"every feed tagged “{what.lower()}”"
+        else:
+            raise UsageError(f"No feed or tag named {what!r}. `{self.prefix} feeds` lists the feeds.")
+        if _in_settings(channel, kind, value):
+            return Reply(text=f"#{channel.name} already follows {label} (in settings.toml).")
+        added = await self.app.db(store.subscribe, channel.name, kind, value, added_by=command.user, now=now)
+        if not added:
+            return Reply(text=f"#{channel.name} already follows {label}.")
+        log.info("channel %r now follows %s %r (by %s)", channel.name, kind, value, command.user)
+        return Reply(text=f"Done: #{channel.name} now follows {label}. New items come in the next digest.")
+
+    async def do_unsubscribe(self, command: Command) -> Reply:
+        what = " ".join(command.args).strip()
+        if not what:
+            raise UsageError("Say which feed or tag to stop following.")
+        channel = await self._channel(command)
+        if channel is None:
+            return Reply(text="This chat channel follows nothing.", error=True)
+        feed = await self.app.db(self.app.catalog.feed, what)
+        kind, value = ("feed", feed.name) if feed else ("tag", what.lower())
+        if await self.app.db(self.app.store.unsubscribe, channel.name, kind, value):
+            return Reply(text=f"Done: #{channel.name} no longer follows {kind} “{value}”.")
+        if _in_settings(channel, kind, value):
+            return Reply(text=f"#{channel.name} follows {kind} “{value}” in settings.toml; the admin can change it there.",
+                         error=True)  # fmt: skip
+        return Reply(text=f"#{channel.name} does not follow {kind} “{value}”.", error=True)
+
+    # --- helpers ------------------------------------------------------------------
+
+    async def _channel(self, command: Command, *, create: bool = False) -> ChannelSettings | None:
+        """The Tidings channel for the chat channel the command came from."""
+        catalog = self.app.catalog
+        channel = await self.app.db(catalog.channel_for, command.platform, command.channel)
+        if channel is None and create and command.channel:
+            name = f"{command.platform}-{command.channel}".lower()
+            await self.app.db(self.app.store.add_chat_channel, name, command.platform, command.channel,
+                              added_by=command.user, now=self.app.clock.now())  # fmt: skip
+            channel = await self.app.db(catalog.channel, name)
+            self.app.schedule_channel(channel)
+        return channel
+
+    async def _scope(self, command: Command, what: str) -> tuple[list[str], str]:
+        catalog = self.app.catalog
+        if what:
+            feed = await self.app.db(catalog.feed, what)
+            if feed is not None:
+                return [feed.name], feed.name
+            tagged = await self.app.db(catalog.tag_feeds, what.lower())
+            if tagged:
+                return tagged, f"feeds tagged {what.lower()}"
+            raise UsageError(f"No feed or tag named {what!r}.")
+        channel = await self._channel(command)
+        if channel is not None:
+            return await self.app.db(catalog.followed, channel), f"#{channel.name}'s feeds"
+        return [f.name for f in await self.app.db(catalog.feeds)], "all feeds"
+
+    async def _add_feed_from_url(self, url: str, command: Command) -> FeedSettings:
+        """Fetch the URL once to make sure it is a feed, then add it under its own title."""
+        catalog, store = self.app.catalog, self.app.store
+        for feed in await self.app.db(catalog.feeds):
+            if feed.url == url:
+                return feed
+        result = await self.app.fetcher.fetch(url)
+        if result.status == "error":
+            raise UsageError(f"Could not fetch {url}: {result.error}.")
+        try:
+            content = read_feed(result.body, url=result.final_url or url, content_type=result.content_type,
+                                source="", now=self.app.clock.now(), excerpt_length=80)  # fmt: skip
+        except FeedError as exc:
+            raise UsageError(f"{url} is {exc}.") from None
+        name = await self.app.db(_unique_name, catalog, content.title or urlsplit(url).hostname or "feed")
+        await self.app.db(store.add_chat_feed, name, url, added_by=command.user, now=self.app.clock.now())
+        log.info("feed %r (%s) added from chat by %s", name, url, command.user)
+        return FeedSettings(name=name, url=url)
+
+
+@dataclass(frozen=True)
+class SearchQuery:
+    words: tuple[str, ...]
+    since: datetime | None = None
+    source: str | None = None
+    tag: str | None = None
+
+
+_SINCE = re.compile(r"^(\d{1,4})([hdwmy])$")
+_UNIT_DAYS = {"h": 1 / 24, "d": 1, "w": 7, "m": 30, "y": 365}
+
+
+def parse_search(args, *, now: datetime) -> SearchQuery:
+    """Words and filters: since:7d (h, d, w, m, y), source:NAME, tag:T."""
+    words, since, source, tag = [], None, None, None
+    for arg in args:
+        key, sep, value = arg.partition(":")
+        key = key.lower()
+        if sep and key == "since":
+            m = _SINCE.match(value.lower())
+            if not m:
+                raise UsageError(f"`since:{value}` is not a period like since:12h, since:7d, since:4w.")
+            since = now - timedelta(days=int(m.group(1)) * _UNIT_DAYS[m.group(2)])
+        elif sep and key == "source" and value:
+            source = value
+        elif sep and key == "tag" and value:
+            tag = value.lower()
+        elif arg.strip():
+            words.append(arg.strip()[:100])
+    return SearchQuery(tuple(words[:10]), since, source, tag)
+
+
+def _in_settings(channel: ChannelSettings, kind: str, value: str) -> bool:
+    if kind == "tag":
+        return value in channel.tags
+    return value.casefold() in {f.casefold() for f in channel.feeds}
+
+
+def _is_url(text: str) -> bool:
+    return bool(re.match(r"^[a-z][a-z0-9+.-]*://", text, re.I))
+
+
+def _until(when: datetime | None, now: datetime) -> str:
+    if when is None or when <= now:
+        return "now"
+    minutes = int((when - now).total_seconds() // 60)
+    return f"in {minutes} min" if minutes < 120 else f"in {minutes // 60} h"
+
+
+def _unique_name(catalog, title: str) -> str:
+    base = " ".join(title.split())[:90] or "feed"
+    taken = {f.name.casefold() for f in catalog.feeds()}
+    name, n = base, 2
+    while name.casefold() in taken:
+        name, n = f"{base} ({n})", n + 1
+    return name
