@@ -11,7 +11,7 @@ from typing import TextIO
 
 from bot.config import ChannelSettings
 from bot.humanize import plural, relative_time
-from bot.models import Digest
+from bot.models import Digest, Reply
 
 from .base import CommandHandler
 
@@ -39,6 +39,18 @@ def render_text(digest: Digest, *, width: int = WIDTH) -> str:
     if digest.more:
         lines += [f"…and {plural(digest.more, 'more item')} (see them with: tidings latest)", ""]
     return "\n".join(lines).rstrip() + "\n"
+
+
+def render_reply(reply: Reply, now, *, width: int = WIDTH) -> str:
+    """A command's reply as plain text (the `tidings search/latest/status` commands)."""
+    lines = [reply.text] if reply.text else []
+    lines += [f"  {line}" for line in reply.lines]
+    for item in reply.items:
+        lines += textwrap.wrap(item.title, width, initial_indent="• ", subsequent_indent="  ")
+        lines.append("  " + " · ".join([item.source, relative_time(item.published, now)]))
+        if item.link:
+            lines.append("  " + item.link)
+    return "\n".join(lines)
 
 
 class ConsoleAdapter:

@@ -81,6 +81,23 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="print one JSON object instead of text")
     p.set_defaults(handler=cmd_digest)
 
+    p = sub.add_parser("search", parents=[common], help="search the stored archive",
+                       description="Search stored articles, newest first: words, \"quoted phrases\", "
+                                   "since:7d, source:NAME, tag:T — the same search as /news search.")  # fmt: skip
+    p.add_argument("query", nargs="+", help='e.g. ransomware since:7d  or  "zero day" tag:security')
+    p.add_argument("--json", action="store_true", help="print one JSON object instead of text")
+    p.set_defaults(handler=cmd_search)
+
+    p = sub.add_parser("latest", parents=[common], help="the newest stored items",
+                       description="The newest stored items, of every feed or of one feed or tag.")  # fmt: skip
+    p.add_argument("what", nargs="*", help="a feed name or tag, and/or how many (default 5)")
+    p.set_defaults(handler=cmd_latest)
+
+    p = sub.add_parser("status", parents=[common], help="the bot's health: feeds, archive, last digests",
+                       description="Feeds ok or failing (with their last error), the archive size and each "
+                                   "channel's last digest.")  # fmt: skip
+    p.set_defaults(handler=cmd_status)
+
     p = sub.add_parser("check-config", parents=[common], help="validate the settings file and explain it",
                        description="Validate the settings file; list every problem, or explain what the bot will do.")  # fmt: skip
     p.set_defaults(handler=cmd_check_config)
@@ -191,6 +208,42 @@ def digest_to_json(digest) -> dict:
             for item in group.items
         ],
     }
+
+
+def _ask(args, text: str, *, as_json: bool = False) -> int:
+    """Run a /news command from the terminal, through the same handlers as chat."""
+    from adapters.console import render_reply
+
+    from .commands import Commands, parse_command
+
+    settings = _settings(args)
+
+    async def go():
+        async with _bot(settings) as bot:
+            return await Commands(bot, prefix="tidings").handle(parse_command(text, platform="console")), bot.clock.now()
+
+    reply, now = asyncio.run(go())
+    if as_json:
+        items = [dict(title=i.title, link=i.link, excerpt=i.excerpt, source=i.source, published=i.published.isoformat(),
+                      tags=list(i.tags)) for i in reply.items]  # fmt: skip
+        print(json.dumps({"text": reply.text, "error": reply.error, "items": items}, ensure_ascii=False, indent=2))
+    else:
+        print(render_reply(reply, now), file=sys.stderr if reply.error else sys.stdout)
+    return EXIT_USAGE if reply.error else EXIT_OK
+
+
+def cmd_search(args) -> int:
+    import shlex
+
+    return _ask(args, "search " + " ".join(shlex.quote(q) for q in args.query), as_json=args.json)
+
+
+def cmd_latest(args) -> int:
+    return _ask(args, "latest " + " ".join(args.what))
+
+
+def cmd_status(args) -> int:
+    return _ask(args, "status")
 
 
 def cmd_check_config(args) -> int:

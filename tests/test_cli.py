@@ -100,7 +100,7 @@ def test_run_once_on_the_offline_demo(capsys, tmp_path, monkeypatch):
 
 
 def test_every_subcommand_has_help():
-    for command in ("run", "poll", "digest", "check-config"):
+    for command in ("run", "poll", "digest", "check-config", "search", "latest", "status"):
         result = subprocess.run([sys.executable, "-m", "bot.cli", command, "--help"], capture_output=True, text=True, cwd=ROOT)
         assert result.returncode == 0 and "--config" in result.stdout, command
 
@@ -108,3 +108,17 @@ def test_every_subcommand_has_help():
 def test_no_command_prints_help(capsys):
     code, out, _ = run(capsys)
     assert code == 2 and "run" in out and "digest" in out
+
+
+def test_search_latest_and_status(config, capsys):
+    run(capsys, "poll", "--config", str(config))
+    code, out, _ = run(capsys, "search", "--config", str(config), "CVE-2026-0001", "--json")
+    assert code == 0 and [i["title"] for i in json.loads(out)["items"]] == ["Patch now: CVE-2026-0001 in Example Server"]
+    code, out, _ = run(capsys, "search", "--config", str(config), "patch", "since:50y")
+    assert code == 0 and "• Patch now: CVE-2026-0001 in Example Server" in out
+    code, out, _ = run(capsys, "latest", "--config", str(config), "1")
+    assert code == 0 and out.count("• ") == 1
+    code, out, _ = run(capsys, "status", "--config", str(config))
+    assert code == 0 and "Feeds: 1 (1 ok, 0 failing)" in out and "Archive: 2 articles" in out
+    code, _, err = run(capsys, "search", "--config", str(config), "x", "since:forever")
+    assert code == 2 and "since:12h" in err
