@@ -245,6 +245,20 @@ def title_from_text(text: str, limit: int = TITLE_FROM_TEXT_LENGTH) -> str:
     return make_excerpt(first, limit)
 
 
+_CVE = re.compile(r"\bCVE[-‐‑–]\s?(\d{4})[-‐‑–](\d{4,7})\b", re.IGNORECASE)
+
+
+def cve_ids(*texts: str) -> list[str]:
+    """CVE ids mentioned in the texts, normalized (``CVE-2024-12345``), first seen first."""
+    found: list[str] = []
+    for text in texts:
+        for year, number in _CVE.findall(text or ""):
+            cve = f"CVE-{year}-{number}"
+            if cve not in found:
+                found.append(cve)
+    return found
+
+
 # Query parameters that only track the reader, never select content.
 _TRACKING_PARAMS = frozenset(
     ["fbclid", "gclid", "dclid", "gbraid", "wbraid", "msclkid", "mc_cid", "mc_eid", "_hsenc", "_hsmi", "hsctatracking", "mkt_tok", "igshid", "yclid", "ocid", "ncid", "cmpid", "_ga", "twclid", "li_fat_id", "wt.mc_id", "wt_mc", "s_cid", "soc_src", "soc_trk", "at_medium", "at_campaign", "ito", "__s", "vero_id", "vero_conv", "oly_enc_id", "oly_anon_id", "rb_clickid", "sr_share", "spm", "guccounter", "guce_referrer", "guce_referrer_sig"]

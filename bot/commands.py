@@ -22,6 +22,7 @@ from .humanize import plural, relative_time
 from .models import Command, Reply
 from .normalize import read_feed
 from .parse import FeedError
+from .store import SearchError
 
 if TYPE_CHECKING:
     from .app import Tidings
@@ -142,14 +143,17 @@ class Commands:
                 raise UsageError(f"No feed named {query.source!r}.")
             feed_names = [feed.name]
         tag_feeds = await self.app.db(catalog.tag_feeds, query.tag) if query.tag else []
-        found = await self.app.db(
-            self.app.store.search, query.words, feed_names=feed_names, since=query.since, tag=query.tag,
-            tag_feeds=tag_feeds, limit=10,
-        )  # fmt: skip
+        try:
+            found = await self.app.db(
+                self.app.store.search, query.words, feed_names=feed_names, since=query.since, tag=query.tag,
+                tag_feeds=tag_feeds, limit=10,
+            )  # fmt: skip
+        except SearchError as exc:
+            raise UsageError(str(exc).capitalize() + ".") from None
         shown = " ".join(f'"{w}"' if " " in w else w for w in query.words)
         if not found:
             return Reply(text=f"No articles match {shown}.")
-        return Reply(text=f"{plural(len(found), 'article')} matching {shown}, newest first:", items=tuple(to_item(s) for s in found))
+        return Reply(text=f"{plural(len(found), 'article')} matching {shown}, best first:", items=tuple(to_item(s) for s in found))
 
     async def do_feeds(self, command: Command) -> Reply:
         channel = await self._channel(command)

@@ -88,7 +88,8 @@ def normalize_entry(
         published=published,
         source=source,
         author=clean_title(entry.author)[:200],
-        tags=_tags(entry.tags),
+        # CVE ids become tags: `/news search CVE-2024-12345` and tag filters find them.
+        tags=_tags(entry.tags + tuple(cve_ids(title, summary, content))),
         has_date=has_date,
         content_hash=_hash(title, body),
     )

@@ -295,7 +295,7 @@ class Store:
 
     def search(
         self,
-        words: Sequence[str],
+        terms: Sequence[str],
         *,
         feed_names: Sequence[str] | None = None,
         since: datetime | None = None,
@@ -303,13 +303,37 @@ class Store:
         tag_feeds: Sequence[str] = (),
         limit: int = 10,
     ) -> list[StoredArticle]:
-        """Articles whose title or excerpt contains every word (case-insensitive),
-        newest first. Input is bound as parameters, never built into SQL."""
+        """Articles matching every term (a word, a "phrase", or a prefix ending
+        in *), best match first. Full-text search on SQLite (FTS5) and
+        PostgreSQL; terms are bound as parameters, never built into SQL.
+        Raises SearchError with a readable message."""
+        terms = [t for t in (" ".join(t.split()) for t in terms) if t.strip("*")]
+        if not terms:
+            return []
         query = sa.select(articles, feeds.c.name.label("feed_name")).join(feeds, feeds.c.id == articles.c.feed_id)
-        for word in words:
-            query = query.where(
-                sa.or_(articles.c.title.icontains(word, autoescape=True), articles.c.excerpt.icontains(word, autoescape=True))
+        dialect = self.engine.dialect.name
+        if dialect == "sqlite":
+            fts = sa.table("articles_fts", sa.column("rowid"))
+            query = (
+                query.join(fts, fts.c.rowid == articles.c.id)
+                .where(sa.text("articles_fts MATCH :match").bindparams(match=fts5_query(terms)))
+                .order_by(sa.text("bm25(articles_fts, 10.0, 1.0, 5.0)"))
             )
+        elif dialect == "postgresql":
+            document = sa.func.to_tsvector(
+                "simple", articles.c.title + " " + articles.c.excerpt + " " + articles.c.tags
+            )
+            tsquery = None
+            for term in terms:
+                part = sa.func.phraseto_tsquery("simple", term.rstrip("*"))
+                tsquery = part if tsquery is None else tsquery.op("&&")(part)
+            query = query.where(document.op("@@")(tsquery)).order_by(sa.func.ts_rank(document, tsquery).desc())
+        else:  # any other database: plain substring matching
+            for term in terms:
+                word = term.rstrip("*")
+                query = query.where(
+                    sa.or_(articles.c.title.icontains(word, autoescape=True), articles.c.excerpt.icontains(word, autoescape=True))
+                )
         if feed_names is not None:
             query = query.where(feeds.c.name.in_(list(feed_names)))
         if since is not None:
@@ -318,8 +342,11 @@ class Store:
             in_tags = articles.c.tags.icontains(json.dumps(tag), autoescape=True)
             query = query.where(sa.or_(in_tags, feeds.c.name.in_(list(tag_feeds))) if tag_feeds else in_tags)
         query = query.order_by(articles.c.published.desc(), articles.c.id.desc()).limit(limit)
-        with self.engine.connect() as conn:
-            return [_stored(row) for row in conn.execute(query)]
+        try:
+            with self.engine.connect() as conn:
+                return [_stored(row) for row in conn.execute(query)]
+        except sa.exc.OperationalError as exc:  # e.g. an FTS query the engine cannot run
+            raise SearchError(f"that search could not be run ({_first_line(exc.orig)}); try plainer words") from None
 
     # --- added from chat ----------------------------------------------------------
 
@@ -389,6 +416,26 @@ class Store:
             ).rowcount
             if not updated:
                 conn.execute(channel_state.insert().values(channel=channel, last_digest_at=last_digest_at, cutoff=cutoff))
+
+
+class SearchError(Exception):
+    """A search that could not be run; the message is for the user."""
+
+
+def fts5_query(terms: Sequence[str]) -> str:
+    """An FTS5 MATCH expression that can never be a syntax error: every term is
+    a quoted string (quotes doubled), a trailing * makes it a prefix search,
+    and terms are ANDed."""
+    parts = []
+    for term in terms:
+        prefix = term.endswith("*")
+        body = term.rstrip("*").replace('"', '""')
+        parts.append(f'"{body}"' + ("*" if prefix else ""))
+    return " ".join(parts)
+
+
+def _first_line(exc: object) -> str:
+    return str(exc).splitlines()[0][:120] if str(exc) else type(exc).__name__
 
 
 def _feed_state(row) -> FeedState:

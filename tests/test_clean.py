@@ -146,3 +146,11 @@ def test_excerpt_invariants(markup, limit):
 def test_canonical_url_never_raises_and_is_web_only(link, base):
     out = canonical_url(link, base)
     assert out == "" or out.startswith(("http://", "https://"))
+
+
+def test_cve_ids():
+    from bot.clean import cve_ids
+
+    text = "Fixes cve-2024-12345 and CVE-2023-4863; see also CVE-2024-12345 and CVE–2021–44228 (Log4Shell)."
+    assert cve_ids(text) == ["CVE-2024-12345", "CVE-2023-4863", "CVE-2021-44228"]
+    assert cve_ids("CVE-24-1", "XCVE-2024-1234", "CVE-2024-123") == []

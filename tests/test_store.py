@@ -20,8 +20,11 @@ def test_migrations_match_the_tables(tmp_path):
     """The migrated schema is exactly what store.py declares: no drift."""
     engine = create_engine(f"sqlite:///{tmp_path / 't.db'}")
     migrate(engine)
+    def ours(name, type_, parent):  # the FTS5 index tables are not SQLAlchemy tables
+        return not (type_ == "table" and name.startswith("articles_fts"))
+
     with engine.connect() as conn:
-        diff = compare_metadata(MigrationContext.configure(conn), metadata)
+        diff = compare_metadata(MigrationContext.configure(conn, opts={"include_name": ours}), metadata)
     assert diff == []
 
 
@@ -82,3 +85,33 @@ def test_prune():
     store.add_articles("A", [article("new")], now=T0)
     assert store.prune(T0 - timedelta(days=90)) == 1
     assert store.count_articles() == 1
+
+
+def test_full_text_search_ranks_titles_and_survives_any_input():
+    store = Store("sqlite://")
+    store.sync_feeds([("A", "https://a.example/feed")])
+    items = [
+        Article(uid="1", link="l1", title="Ransomware gang hits hospital", excerpt="A hospital was hit.", published=T0),
+        Article(uid="2", link="l2", title="Weekly roundup", excerpt="Also: a ransomware story and more.", published=T0),
+        Article(uid="3", link="l3", title="Zero day in Example VPN", excerpt="CVE-2026-12345 is exploited.",
+                published=T0 - timedelta(days=3)),  # fmt: skip
+    ]
+    store.add_articles("A", items, now=T0)
+    assert [s.article.uid for s in store.search(["ransomware"])] == ["1", "2"]  # title match first
+    assert [s.article.uid for s in store.search(["zero day"])] == ["3"]  # a phrase
+    assert [s.article.uid for s in store.search(["CVE-2026-12345"])] == ["3"]
+    assert [s.article.uid for s in store.search(["ransom*"])] == ["1", "2"]  # a prefix
+    assert store.search(["ransomware"], since=T0 + timedelta(hours=1)) == []
+    for hostile in ['"', "AND", "OR NOT", "NEAR(a b)", "*", "a:b", "'; DROP TABLE articles; --", "(", "^x", "-x"]:
+        store.search([hostile])  # never an exception
+    assert store.count_articles() == 3
+
+
+def test_search_index_follows_updates_and_deletes():
+    store = Store("sqlite://")
+    store.sync_feeds([("A", "https://a.example/feed")])
+    store.add_articles("A", [article("1", title="Old headline")], now=T0)
+    store.add_articles("A", [article("1", title="Corrected headline")], now=T0)
+    assert store.search(["old"]) == [] and len(store.search(["corrected"])) == 1
+    store.prune(T0 + timedelta(days=1))
+    assert store.search(["corrected"]) == []
