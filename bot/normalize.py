@@ -10,6 +10,7 @@ from datetime import datetime, timedelta
 from .clean import (
     canonical_url,
     clean_title,
+    cve_ids,
     html_to_text,
     make_excerpt,
     plain_to_text,
