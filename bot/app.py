@@ -17,7 +17,7 @@ from adapters.base import CommandHandler
 from .catalog import Catalog
 from .clock import Clock, SystemClock
 from .config import ChannelSettings, Settings
-from .digest import build_digest, missed_digest
+from .digest import DigestRules, build_digest, missed_digest
 from .fetch import Fetcher
 from .models import Digest
 from .poller import Database, FeedOutcome, Poller, PollReport
@@ -162,13 +162,15 @@ class Tidings:
             names = self.catalog.followed(channel)
             now = self.clock.now()
             _, cutoff = self.store.channel_state(channel.name)
+            feeds = self.catalog.feeds()
             if cutoff is None:
-                return now, cutoff, self.store.latest_articles(names, max(first, 1))
-            return now, cutoff, self.store.articles_since(names, cutoff, now)
+                # Enough to fill the first few stories after filtering and clustering.
+                return now, cutoff, self.store.latest_articles(names, max(first, 1) * 20), feeds
+            return now, cutoff, self.store.articles_since(names, cutoff, now), feeds
 
-        now, cutoff, candidates = await self.db(query)
-        feed_tags = {f.name: f.tags for f in self.settings.feeds}
-        digest = build_digest(candidates, channel, now=now, since=cutoff, first_items=first, feed_tags=feed_tags)
+        now, cutoff, candidates, feeds = await self.db(query)
+        rules = DigestRules.from_settings(feeds, self.settings.digest)
+        digest = build_digest(candidates, channel, now=now, since=cutoff, first_items=first, rules=rules)
         return digest, now
 
     # --- running ----------------------------------------------------------------

@@ -18,6 +18,7 @@ from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import (
+    AfterValidator,
     BaseModel,
     BeforeValidator,
     ConfigDict,
@@ -105,6 +106,10 @@ class PollingSettings(Section):
 class DigestSettings(Section):
     excerpt_length: int = Field(default=300, ge=40, le=2000)
     first_digest_items: int = Field(default=5, ge=0, le=100)
+    cluster_window: Duration = 48 * 3600.0  # articles this close in time may be one story
+    cluster_similarity: int = Field(default=88, ge=50, le=100)  # headline similarity (0-100) for one story
+    fetch_articles: bool = True  # fetch the article page when a feed gives only a teaser
+    teaser_length: int = Field(default=80, ge=0, le=2000)  # excerpts shorter than this are teasers
     # For chat channels that exist because someone ran /news subscribe there:
     schedule: tuple[str, ...] = ("08:00",)
     timezone: str = "UTC"
@@ -128,12 +133,52 @@ class DigestSettings(Section):
         return _check_timezone(value)
 
 
-class FeedSettings(Section):
+def _check_regex(value: str) -> str:
+    from .filters import FilterError, regex_pattern
+
+    try:
+        regex_pattern(value)
+    except FilterError as exc:
+        raise ValueError(str(exc)) from None
+    return value
+
+
+def _check_keyword(value: str) -> str:
+    if not value.strip():
+        raise ValueError("an empty keyword matches nothing; remove it")
+    return value
+
+
+Regex = Annotated[str, AfterValidator(_check_regex)]
+Keyword = Annotated[str, AfterValidator(_check_keyword)]
+
+
+class FilterFields(Section):
+    """Include/exclude filters (feeds and channels): over title, excerpt, tags and author."""
+
+    include: tuple[Keyword, ...] = ()
+    exclude: tuple[Keyword, ...] = ()
+    include_regex: tuple[Regex, ...] = ()
+    exclude_regex: tuple[Regex, ...] = ()
+    case_sensitive: bool = False
+
+    def compiled_filter(self, where: str):
+        from .filters import build_filter
+
+        return build_filter(
+            where, include=self.include, exclude=self.exclude, include_regex=self.include_regex,
+            exclude_regex=self.exclude_regex, case_sensitive=self.case_sensitive,
+        )  # fmt: skip
+
+
+class FeedSettings(FilterFields):
     name: str = Field(min_length=1, max_length=100)
     url: str
     tags: tuple[str, ...] = ()
     interval: Duration | None = None
     enabled: bool = True
+    aggregator: bool = False  # republishes others' stories: a cluster prefers the original source
+    fetch_articles: bool | None = None  # fetch the page when the feed gives only a teaser (default: [digest])
 
     @field_validator("name")
     @classmethod
@@ -148,7 +193,7 @@ class FeedSettings(Section):
         return tuple(t.strip().lower() for t in value if t.strip())
 
 
-class ChannelSettings(Section):
+class ChannelSettings(FilterFields):
     name: str = Field(min_length=1, max_length=100)
     platform: Literal["console", "slack", "discord", "slack-webhook", "discord-webhook"] = "console"
     target: str = ""  # Slack/Discord channel id; unused for console and webhooks
@@ -160,6 +205,7 @@ class ChannelSettings(Section):
     timezone: str = "UTC"
     max_items: int = Field(default=15, ge=1, le=200)
     group_by: Literal["none", "source", "tag"] = "none"
+    rank: Literal["recency", "coverage"] = "recency"  # coverage: stories in the most sources first
     title: str = ""
 
     @field_validator("schedule", mode="before")

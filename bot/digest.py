@@ -9,13 +9,56 @@ downtime.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from .config import ChannelSettings
+from .cluster import DEFAULT_SIMILARITY, DEFAULT_WINDOW, Cluster, cluster, story_url
+from .config import ChannelSettings, DigestSettings, FeedSettings
+from .filters import Filter, Verdict, check
 from .models import Digest, DigestGroup, DigestItem, StoredArticle
 
 OTHER = "Other"
+
+
+@dataclass(frozen=True)
+class DigestRules:
+    """What a digest needs to know about the feeds: tags, filters, aggregators, clustering."""
+
+    feed_tags: Mapping[str, Sequence[str]] = field(default_factory=dict)
+    feed_filters: Mapping[str, Filter] = field(default_factory=dict)
+    aggregators: frozenset[str] = frozenset()
+    window: timedelta = DEFAULT_WINDOW
+    similarity: int = DEFAULT_SIMILARITY
+
+    @classmethod
+    def from_settings(cls, feeds: Sequence[FeedSettings], digest: DigestSettings) -> DigestRules:
+        return cls(
+            feed_tags={f.name: f.tags for f in feeds},
+            feed_filters={f.name: f.compiled_filter(f"feed {f.name}") for f in feeds},
+            aggregators=frozenset(f.name for f in feeds if f.aggregator),
+            window=timedelta(seconds=digest.cluster_window),
+            similarity=digest.cluster_similarity,
+        )
+
+
+def select(candidates: Sequence[StoredArticle], channel: ChannelSettings, rules: DigestRules) -> list[Cluster]:
+    """Filter, then cluster: the stories a channel would get, best first."""
+    channel_filter = channel.compiled_filter(f"channel {channel.name}")
+    kept = [s for s in candidates if passes(s, channel_filter, rules).passed]
+    stories = cluster(kept, window=rules.window, similarity=rules.similarity, aggregators=rules.aggregators)
+    stories = _unique_links(stories)
+    newest = {id(c): max(m.article.published for m in c.members) for c in stories}
+    if channel.rank == "coverage":
+        stories.sort(key=lambda c: (len(c.sources), newest[id(c)], c.lead.id), reverse=True)
+    else:
+        stories.sort(key=lambda c: (c.lead.article.published, c.lead.id), reverse=True)
+    return stories
+
+
+def passes(stored: StoredArticle, channel_filter: Filter, rules: DigestRules) -> Verdict:
+    feed_filter = rules.feed_filters.get(stored.feed)
+    return check(stored.article, *(f for f in (feed_filter, channel_filter) if f is not None and not f.empty))
 
 
 def build_digest(
@@ -25,29 +68,40 @@ def build_digest(
     now: datetime,
     since: datetime | None,
     first_items: int = 5,
-    feed_tags: Mapping[str, Sequence[str]] | None = None,
+    rules: DigestRules | None = None,
 ) -> Digest:
     """The digest for ``channel`` from ``candidates``.
 
     ``since`` is None for the channel's first digest: then only the newest
-    ``first_items`` are shown (a first start never floods a channel); later
-    digests show up to ``max_items`` and count the rest in ``more``.
+    ``first_items`` stories are shown (a first start never floods a channel);
+    later digests show up to ``max_items`` and count the rest in ``more``.
     """
-    ordered = sorted(candidates, key=lambda s: (s.article.published, s.id), reverse=True)
-    ordered = _unique_links(ordered)
+    rules = rules or DigestRules()
+    stories = select(candidates, channel, rules)
     if since is None:
-        chosen, more = ordered[: min(first_items, channel.max_items)], 0
+        chosen, more = stories[: min(first_items, channel.max_items)], 0
     else:
-        chosen, more = ordered[: channel.max_items], max(0, len(ordered) - channel.max_items)
-    items = [to_item(s) for s in chosen]
+        chosen, more = stories[: channel.max_items], max(0, len(stories) - channel.max_items)
+    items = [story_item(c) for c in chosen]
     return Digest(
         channel=channel.name,
         title=digest_title(channel, now),
         generated_at=now,
-        groups=_group(items, channel, feed_tags or {}),
+        groups=_group(items, channel, rules.feed_tags),
         more=more,
         since=since,
     )
+
+
+def story_item(story: Cluster) -> DigestItem:
+    """A cluster as one digest entry: the lead's headline and excerpt, the others as "also"."""
+    item = to_item(story.lead)
+    also, seen = [], {story.lead.feed}
+    for m in story.members[1:]:
+        if m.feed not in seen:
+            seen.add(m.feed)
+            also.append((m.feed, m.article.link))
+    return replace(item, also=tuple(also)) if also else item
 
 
 def to_item(stored: StoredArticle) -> DigestItem:
@@ -69,16 +123,16 @@ def digest_title(channel: ChannelSettings, now: datetime) -> str:
     return f"{label} — {local:%a %d %b %Y}"
 
 
-def _unique_links(ordered: list[StoredArticle]) -> list[StoredArticle]:
-    """The same link twice (a feed listed under two names, a repost) shows once."""
+def _unique_links(stories: list[Cluster]) -> list[Cluster]:
+    """The same link twice beyond the clustering window (a repost) shows once."""
     seen: set[str] = set()
     out = []
-    for s in ordered:
-        key = s.article.link or f"{s.feed}\0{s.article.uid}"
+    for c in sorted(stories, key=lambda c: (c.lead.article.published, c.lead.id), reverse=True):
+        key = story_url(c.lead.article.link) or f"{c.lead.feed}\0{c.lead.article.uid}"
         if key in seen:
             continue
         seen.add(key)
-        out.append(s)
+        out.append(c)
     return out
 
 

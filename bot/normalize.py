@@ -77,6 +77,9 @@ def normalize_entry(
     if not title:
         title = title_from_text(body or content) or "(untitled)"
     link = canonical_url(entry.link, base_url) or canonical_url(entry.link, site_url)
+    if not link or link == canonical_url(base_url):
+        # An empty href resolves to the feed itself: that is no link at all.
+        link = canonical_url(entry.permalink)
     published = entry.published
     has_date = published is not None and published <= now + FUTURE_TOLERANCE
     if not has_date:

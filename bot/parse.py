@@ -32,6 +32,7 @@ class RawEntry:
 
     id: str = ""
     link: str = ""
+    permalink: str = ""  # the guid, when it is a web URL: the link of last resort
     title: str = ""
     title_is_html: bool = False
     summary: str = ""
@@ -87,7 +88,9 @@ def _parse_xml(body: bytes, url: str, content_type: str) -> ParsedFeed:
     # A missing Content-Type or an overridden encoding is not worth a warning.
     if parsed.get("bozo") and exc and not isinstance(exc, ThingsNobodyCaresAboutButMe):
         warning = f"read leniently: {_one_line(exc)}"
-    entries = [_entry_from_feedparser(e, feed) for e in parsed.entries]
+    # An entry link that resolves to the feed itself (an empty href) is no link.
+    feed_urls = {c.get("href") for c in feed.get("links") or () if c.get("rel") == "self"} | {url, _root_base(body)}
+    entries = [_entry_from_feedparser(e, feed, feed_urls) for e in parsed.entries]
     return ParsedFeed(
         format=version or "xml",
         title=feed.get("title", ""),
@@ -104,6 +107,15 @@ def _ttl(value) -> float | None:
     except (TypeError, ValueError):
         return None
     return minutes * 60 if 0 < minutes < 100_000 else None
+
+
+_ROOT_BASE = re.compile(rb"<(?:feed|rss|rdf:RDF)\b[^>]*?\sxml:base\s*=\s*[\"']([^\"']+)[\"']", re.S)
+
+
+def _root_base(body: bytes) -> str:
+    """The document's own xml:base: what an empty entry href resolves to."""
+    m = _ROOT_BASE.search(body[:4096])
+    return m.group(1).decode("utf-8", "replace") if m else ""
 
 
 def _not_a_feed(body: bytes, parsed) -> FeedError:
@@ -135,7 +147,7 @@ def _one_line(exc: object) -> str:
     return " ".join(str(exc).split())[:200] or type(exc).__name__
 
 
-def _entry_from_feedparser(e, feed) -> RawEntry:
+def _entry_from_feedparser(e, feed, feed_urls: set) -> RawEntry:
     title_detail = e.get("title_detail") or {}
     summary_detail = e.get("summary_detail") or {}
     content_html, content_is_html = "", True
@@ -154,7 +166,8 @@ def _entry_from_feedparser(e, feed) -> RawEntry:
     )
     return RawEntry(
         id=str(e.get("id") or "").strip(),
-        link=_entry_link(e),
+        link=_entry_link(e, feed_urls),
+        permalink=_web_url(str(e.get("id") or "")),
         title=e.get("title", ""),
         title_is_html=_is_html_type(title_detail.get("type")),
         summary=summary,
@@ -169,7 +182,7 @@ def _entry_from_feedparser(e, feed) -> RawEntry:
     )
 
 
-def _entry_link(e) -> str:
+def _entry_link(e, feed_urls: set) -> str:
     """The entry's web page: its link, else an alternate link, else a permalink guid.
 
     Links with a non-web scheme (``tag:``, ``urn:``) are skipped, not trusted.
@@ -184,9 +197,14 @@ def _entry_link(e) -> str:
     for link in candidates:
         link = link.strip()
         scheme = link.split(":", 1)[0].lower() if ":" in link.split("/", 1)[0] else ""
-        if link and scheme in ("", "http", "https"):
+        if link and scheme in ("", "http", "https") and link not in feed_urls:
             return link
     return ""
+
+
+def _web_url(value: str) -> str:
+    value = value.strip()
+    return value if value.lower().startswith(("http://", "https://")) else ""
 
 
 def _is_html_type(content_type: str | None) -> bool:

@@ -2,7 +2,7 @@
 
 from datetime import UTC, datetime, timedelta
 
-from bot.digest import build_digest, last_scheduled, missed_digest, scheduled_times
+from bot.digest import DigestRules, build_digest, last_scheduled, missed_digest, scheduled_times
 from tests.builders import T0, channel, stored
 
 
@@ -30,7 +30,9 @@ def test_same_link_from_two_feeds_shows_once():
     a = stored(1, feed="Feed A", link="https://news.example/same")
     b = stored(2, feed="Feed B", link="https://news.example/same")
     digest = build_digest([a, b], channel(feeds=("Feed A", "Feed B")), now=T0, since=T0 - timedelta(days=1))
-    assert len(digest.items) == 1 and digest.items[0].source == "Feed A"
+    # One entry: the earlier article leads (the original), the other is "also".
+    assert len(digest.items) == 1 and digest.items[0].source == "Feed B"
+    assert digest.items[0].also == (("Feed A", "https://news.example/same"),)
 
 
 def test_group_by_source_orders_groups_by_their_newest_item():
@@ -44,7 +46,7 @@ def test_group_by_tag_uses_the_followed_tags_then_other():
     items = [stored(1, feed="Vendor"), stored(2, feed="News", tags=("ransomware",)), stored(3, feed="Blog")]
     ch = channel(group_by="tag", tags=("advisories", "security"), feeds=(), max_items=10)
     feed_tags = {"Vendor": ("security", "advisories"), "News": ("security",), "Blog": ()}
-    digest = build_digest(items, ch, now=T0, since=T0 - timedelta(days=1), feed_tags=feed_tags)
+    digest = build_digest(items, ch, now=T0, since=T0 - timedelta(days=1), rules=DigestRules(feed_tags=feed_tags))
     assert [g.title for g in digest.groups] == ["Advisories", "Security", "Other"]
 
 

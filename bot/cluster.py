@@ -1,0 +1,200 @@
+"""One story, once: articles about the same story from different feeds become one cluster.
+
+Two articles are one story when, within a time window, they point to the same
+page (after canonicalising away tracking parameters, ``www.``, AMP variants,
+trailing slashes and the scheme) or their headlines are near-identical.
+
+Near-identical is deliberately strict, because merging two different stories
+is worse than showing one twice: headlines must score high on rapidfuzz's
+token-sort ratio, say something specific (at least MIN_TOKENS meaningful
+words: "Weekly roundup" never merges by headline), and carry the same numbers
+(versions, CVE ids, dates: "QEMU 10.1.0 released" is not "QEMU 10.0.0
+released", "Patch Tuesday, November" is not "Patch Tuesday, December").
+Pure functions; tuned and measured on tests/data/cluster_pairs.json.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import timedelta
+from typing import TypeVar
+from urllib.parse import parse_qsl, urlencode, urlsplit
+
+from rapidfuzz import fuzz
+
+from .clean import canonical_url
+from .models import StoredArticle
+
+T = TypeVar("T")
+MIN_TOKENS = 4
+DEFAULT_SIMILARITY = 88
+DEFAULT_WINDOW = timedelta(hours=48)
+
+_STOPWORDS = frozenset(
+    ["a", "an", "the", "and", "or", "of", "to", "in", "on", "for", "with", "at", "by", "from", "as", "is", "are", "was", "were", "be", "it", "its", "this", "that", "these", "those", "how", "why", "what", "when", "who", "new", "now", "after", "over", "into", "your", "you", "our", "we"]
+)
+_MONTHS = frozenset(
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
+)
+# " - Site Name" / " | Site" / " — Site" at the end of an aggregator's headline.
+_SOURCE_SUFFIX = re.compile(r"\s+[-|–—:]\s+([^-|–—:]{2,40})$")
+_PREFIX = re.compile(r"^\s*(?:\[[^\]]{1,20}\]|\((?:update|updated)\)|(?:exclusive|breaking|update|updated|video|podcast)\s*:)\s*", re.I)
+_AMP_PATH = re.compile(r"(?:/amp/?|\.amp|/amp\.html?)$", re.I)
+
+
+def story_url(link: str) -> str:
+    """The page a link points to, for deciding "same story": scheme, ``www.``,
+    ``m.``, ``amp.`` hosts, AMP paths, ``amp`` parameters, the fragment and a
+    trailing slash make no difference. ("" stays "": no URL, no match.)"""
+    link = canonical_url(link)  # tracking parameters never make two pages
+    if not link:
+        return ""
+    parts = urlsplit(link)
+    host = (parts.hostname or "").lower()
+    for prefix in ("www.", "m.", "amp.", "mobile."):
+        if host.startswith(prefix):
+            host = host[len(prefix) :]
+    path = _AMP_PATH.sub("", parts.path).rstrip("/")
+    query = sorted(
+        (k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if k.lower() not in ("amp", "outputtype", "output")
+    )
+    return f"{host}{path}" + (f"?{urlencode(query)}" if query else "")
+
+
+@dataclass(frozen=True)
+class Headline:
+    text: str  # normalized words, space-separated
+    tokens: frozenset[str]  # meaningful words
+    numbers: frozenset[str]  # numbers, versions, CVE ids, month names
+
+
+def headline(title: str) -> Headline:
+    text = unicodedata.normalize("NFKC", title).casefold().replace("’", "'").replace("‘", "'")
+    text = _PREFIX.sub("", text)
+    suffix = _SOURCE_SUFFIX.search(text)
+    # " - BleepingComputer" ends an aggregator's copy of a headline; strip it only
+    # when it looks like a site name and a specific headline remains.
+    if suffix and not any(ch.isdigit() for ch in suffix.group(1)) and len(suffix.group(1).split()) <= 4:
+        rest = text[: suffix.start()]
+        if len(rest.split()) >= 5:
+            text = rest
+    words = [w.strip(".'") for w in re.findall(r"[\w.']+(?:-[\w.']+)*", text)]
+    words = [w for w in words if w]
+    numbers = frozenset(_number(w) for w in words if any(ch.isdigit() for ch in w) or w in _MONTHS)
+    tokens = frozenset(w for w in words if w not in _STOPWORDS and (len(w) > 1 or w.isdigit()))
+    return Headline(" ".join(words), tokens, numbers)
+
+
+def _number(word: str) -> str:
+    """'1.2m' and '1.2' are one number; '10.1.0' and '10.0.0' are not."""
+    return re.sub(r"(?<=\d)(?:k|m|bn|b|gb|tb|mb|%)$", "", word)
+
+
+def same_headline(a: Headline, b: Headline, similarity: int = DEFAULT_SIMILARITY) -> bool:
+    if len(a.tokens) < MIN_TOKENS or len(b.tokens) < MIN_TOKENS:
+        return False
+    # Each side has a number the other lacks: different versions, dates, counts.
+    if (a.numbers - b.numbers) and (b.numbers - a.numbers):
+        return False
+    # Each side has a word the other lacks (not just spelt differently): a
+    # substitution, like "NAS firmware" / "router firmware". Added words are fine.
+    only_a, only_b = a.tokens - b.tokens, b.tokens - a.tokens
+    if _unmatched(only_a, only_b) and _unmatched(only_b, only_a):
+        return False
+    return fuzz.token_sort_ratio(a.text, b.text) >= similarity
+
+
+def _unmatched(words: frozenset[str], others: frozenset[str]) -> list[str]:
+    return [w for w in words if not any(fuzz.ratio(w, o) >= 80 for o in others)]
+
+
+@dataclass(frozen=True)
+class Cluster:
+    members: tuple[StoredArticle, ...]  # the lead first
+    reason: str  # how the members were joined, for `explain`
+
+    @property
+    def lead(self) -> StoredArticle:
+        return self.members[0]
+
+    @property
+    def sources(self) -> list[str]:
+        seen: list[str] = []
+        for m in self.members:
+            if m.feed not in seen:
+                seen.append(m.feed)
+        return seen
+
+
+def cluster(
+    items: Sequence[StoredArticle],
+    *,
+    window: timedelta = DEFAULT_WINDOW,
+    similarity: int = DEFAULT_SIMILARITY,
+    aggregators: frozenset[str] = frozenset(),
+) -> list[Cluster]:
+    """Group articles into stories. Each cluster's lead is the original: the
+    earliest article not from an aggregator feed (when there is one)."""
+    ordered = sorted(items, key=lambda s: (s.article.published, s.id))
+    parent = list(range(len(ordered)))
+    reasons: dict[int, str] = {}
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    def union(i: int, j: int, why: str) -> None:
+        ri, rj = find(i), find(j)
+        if ri != rj:
+            parent[rj] = ri
+            reasons[ri] = reasons.get(ri) or why
+
+    by_url: dict[str, int] = {}
+    for i, s in enumerate(ordered):
+        key = story_url(s.article.link)
+        if key and key in by_url and s.article.published - ordered[by_url[key]].article.published <= window:
+            union(by_url[key], i, "same link")
+        if key:
+            by_url[key] = i
+    heads = [headline(s.article.title) for s in ordered]
+    for i, j in _headline_candidates(ordered, heads, window):
+        if find(i) != find(j) and ordered[i].feed != ordered[j].feed and same_headline(heads[i], heads[j], similarity):
+            union(i, j, "near-identical headlines")
+    groups: dict[int, list[StoredArticle]] = {}
+    for i, s in enumerate(ordered):
+        groups.setdefault(find(i), []).append(s)
+    out = []
+    for root, members in groups.items():
+        originals = [m for m in members if m.feed not in aggregators] or members
+        lead = originals[0]  # earliest
+        rest = tuple(m for m in members if m is not lead)
+        out.append(Cluster((lead, *rest), reasons.get(root, "")))
+    return out
+
+
+def _headline_candidates(ordered: Sequence[StoredArticle], heads: Sequence[Headline], window: timedelta):
+    """Pairs (i < j, within the window) whose headlines share at least half their
+    words: the only ones that can pass same_headline. An inverted index keeps
+    this near-linear instead of comparing every pair."""
+    postings: dict[str, list[int]] = {}
+    for j, head in enumerate(heads):
+        if len(head.tokens) < MIN_TOKENS:
+            continue
+        shared: dict[int, int] = {}
+        for token in head.tokens:
+            for i in postings.get(token, ()):
+                shared[i] = shared.get(i, 0) + 1
+            postings.setdefault(token, []).append(j)
+        start = ordered[j].article.published - window
+        for i, count in shared.items():
+            if count * 2 >= min(len(heads[i].tokens), len(head.tokens)) and ordered[i].article.published >= start:
+                yield i, j
+
+
+def find_cluster(clusters: Sequence[Cluster], match: Callable[[StoredArticle], bool]) -> Cluster | None:
+    return next((c for c in clusters if any(match(m) for m in c.members)), None)
