@@ -98,6 +98,13 @@ def build_parser() -> argparse.ArgumentParser:
                                    "channel's last digest.")  # fmt: skip
     p.set_defaults(handler=cmd_status)
 
+    p = sub.add_parser("explain", parents=[common], help="why an article is or is not in a channel's digest",
+                       description="Say why an article is or is not in a channel's digest: which feed, which "
+                                   "filter, which window, which cluster.")  # fmt: skip
+    p.add_argument("--channel", required=True, metavar="NAME", help="the channel's name")
+    p.add_argument("url", help="the article's link")
+    p.set_defaults(handler=cmd_explain)
+
     p = sub.add_parser("check-config", parents=[common], help="validate the settings file and explain it",
                        description="Validate the settings file; list every problem, or explain what the bot will do.")  # fmt: skip
     p.set_defaults(handler=cmd_check_config)
@@ -244,6 +251,24 @@ def cmd_latest(args) -> int:
 
 def cmd_status(args) -> int:
     return _ask(args, "status")
+
+
+def cmd_explain(args) -> int:
+    from .explain import explain
+
+    settings = _settings(args)
+
+    async def go():
+        async with _bot(settings) as bot:
+            try:
+                channel = await bot.channel(args.channel)
+            except KeyError as exc:
+                raise UserError(exc.args[0]) from None
+            return await explain(bot, channel, args.url)
+
+    for line in asyncio.run(go()):
+        print(line)
+    return EXIT_OK
 
 
 def cmd_check_config(args) -> int:

@@ -52,6 +52,7 @@ SPECS = {
         Spec("subscribe", "subscribe <feed-url|feed name|tag>", "follow a feed or tag in this channel", admin=True),
         Spec("unsubscribe", "unsubscribe <feed name|tag>", "stop following a feed or tag here", admin=True),
         Spec("status", "status", "the bot's health at a glance"),
+        Spec("why", "why <article-url>", "why an article is or is not in this channel's digest"),
     )
 }
 
@@ -191,6 +192,16 @@ class Commands:
             last, _ = await self.app.db(self.app.store.channel_state, channel.name)
             lines.append(f"#{channel.name}: last digest {relative_time(last, now) if last else 'never'}")
         return Reply(text="Tidings status:", lines=tuple(lines))
+
+    async def do_why(self, command: Command) -> Reply:
+        from .explain import explain
+
+        if len(command.args) != 1:
+            raise UsageError("Give one article link.")
+        channel = await self._channel(command)
+        if channel is None:
+            return Reply(text="This chat channel gets no digest, so nothing is left out of it.", error=True)
+        return Reply(text=f"About that article and #{channel.name}:", lines=tuple(await explain(self.app, channel, command.args[0])))
 
     # --- changes (admins) ---------------------------------------------------------
 

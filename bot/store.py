@@ -277,6 +277,17 @@ class Store:
         with self.engine.connect() as conn:
             return [_stored(row) for row in conn.execute(query.limit(limit))]
 
+    def articles_by_link(self, links: Sequence[str]) -> list[StoredArticle]:
+        """Stored articles (of any feed) whose link is one of these."""
+        query = (
+            sa.select(articles, feeds.c.name.label("feed_name"))
+            .join(feeds, feeds.c.id == articles.c.feed_id)
+            .where(articles.c.link.in_(list(links)))
+            .order_by(articles.c.first_seen)
+        )
+        with self.engine.connect() as conn:
+            return [_stored(row) for row in conn.execute(query)]
+
     def count_articles(self) -> int:
         with self.engine.connect() as conn:
             return conn.execute(sa.select(sa.func.count()).select_from(articles)).scalar_one()

@@ -100,7 +100,7 @@ def test_run_once_on_the_offline_demo(capsys, tmp_path, monkeypatch):
 
 
 def test_every_subcommand_has_help():
-    for command in ("run", "poll", "digest", "check-config", "search", "latest", "status"):
+    for command in ("run", "poll", "digest", "check-config", "search", "latest", "status", "explain"):
         result = subprocess.run([sys.executable, "-m", "bot.cli", command, "--help"], capture_output=True, text=True, cwd=ROOT)
         assert result.returncode == 0 and "--config" in result.stdout, command
 
@@ -122,3 +122,11 @@ def test_search_latest_and_status(config, capsys):
     assert code == 0 and "Feeds: 1 (1 ok, 0 failing)" in out and "Archive: 2 articles" in out
     code, _, err = run(capsys, "search", "--config", str(config), "x", "since:forever")
     assert code == 2 and "since:12h" in err
+
+
+def test_explain(config, capsys):
+    run(capsys, "poll", "--config", str(config))
+    code, out, _ = run(capsys, "explain", "--config", str(config), "--channel", "sec", "https://news.example/1")
+    assert code == 0 and "“Patch now: CVE-2026-0001 in Example Server” from Local" in out
+    code, _, err = run(capsys, "explain", "--config", str(config), "--channel", "nope", "https://news.example/1")
+    assert code == 2 and "no channel named 'nope'" in err

@@ -1,0 +1,95 @@
+"""Why an article is (or is not) in a channel's digest: feed, filters, window, cluster.
+
+Answers `tidings explain --channel NAME URL` and `/news why <url>` with the
+same reasoning the digest uses (digest.select), in a few plain sentences.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .clean import canonical_url
+from .cluster import find_cluster
+from .config import ChannelSettings
+from .digest import DigestRules, passes, scheduled_times, select
+from .humanize import relative_time
+
+if TYPE_CHECKING:
+    from .app import Tidings
+
+
+def link_variants(url: str) -> list[str]:
+    link = canonical_url(url)
+    if not link:
+        return []
+    variants = {link, link.rstrip("/"), link.rstrip("/") + "/"}
+    if link.startswith("https://"):
+        variants.add("http://" + link[len("https://") :])
+    elif link.startswith("http://"):
+        variants.add("https://" + link[len("http://") :])
+    return sorted(variants)
+
+
+async def explain(app: Tidings, channel: ChannelSettings, url: str) -> list[str]:
+    variants = link_variants(url)
+    if not variants:
+        return [f"{url!r} is not a web link."]
+    found = await app.db(app.store.articles_by_link, variants)
+    if not found:
+        return [
+            f"Tidings has not stored an article with the link {variants[0]}.",
+            "Either its feed is not followed (see `feeds`), or it was published before the feed was added, "
+            "or the feed links it under another address.",
+        ]
+    followed = await app.db(app.catalog.followed, channel)
+    feeds = await app.db(app.catalog.feeds)
+    rules = DigestRules.from_settings(feeds, app.settings.digest)
+    now = app.clock.now()
+    last_at, cutoff = await app.db(app.store.channel_state, channel.name)
+    lines = []
+    for stored in found:
+        a = stored.article
+        head = f"“{a.title}” from {stored.feed}, first seen {relative_time(stored.first_seen, now)}"
+        if stored.feed not in followed:
+            lines.append(f"{head}: not for #{channel.name}, which does not follow the feed {stored.feed}.")
+            continue
+        verdict = passes(stored, channel.compiled_filter(f"channel {channel.name}"), rules)
+        if not verdict.passed:
+            lines.append(f"{head}: left out, {verdict.reason}.")
+            continue
+        if verdict.reason != "no filter applies":
+            lines.append(f"{head}: passes the filters, {verdict.reason}.")
+        if stored.backfill:
+            lines.append(f"{head}: stored on its feed's first poll, which is kept out of digests so that a new feed "
+                         "never floods a channel (first digests show only the newest few).")  # fmt: skip
+            continue
+        if cutoff is not None and stored.first_seen <= cutoff:
+            lines.append(f"{head}: it arrived before the last digest ({relative_time(last_at, now)}), "
+                         "which covered it.")  # fmt: skip
+        else:
+            names = followed
+            candidates = await app.db(app.store.articles_since, names, cutoff, now)
+            stories = select(candidates, channel, rules)
+            story = find_cluster(stories, lambda m, s=stored: m.id == s.id)
+            position = stories.index(story) + 1 if story else 0
+            upcoming = scheduled_times(channel, now, now.replace(year=now.year + 1))[:1]
+            when = upcoming[0].strftime("%a %d %b %H:%M %Z") if upcoming else "the next digest"
+            if story is not None and story.lead.id != stored.id:
+                lines.append(f"{head}: it is part of a story led by “{story.lead.article.title}” from "
+                             f"{story.lead.feed}, shown once ({story.reason}).")  # fmt: skip
+            if position and position <= channel.max_items:
+                lines.append(f"{head}: it will be in the next digest ({when}), story {position} of {len(stories)}.")
+            elif position:
+                lines.append(f"{head}: it is story {position} of {len(stories)}; the digest shows {channel.max_items}, "
+                             "so it will be counted in “…and N more”.")  # fmt: skip
+        story_note = _cluster_note(stored, found)
+        if story_note and story_note not in lines:
+            lines.append(story_note)
+    return lines
+
+
+def _cluster_note(stored, found) -> str:
+    others = [s for s in found if s.id != stored.id and s.feed != stored.feed]
+    if not others:
+        return ""
+    return "The same page also came from: " + ", ".join(sorted({s.feed for s in others})) + "."
