@@ -70,9 +70,10 @@ _HTML_START = re.compile(rb"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|
 
 
 def _parse_xml(body: bytes, url: str, content_type: str) -> ParsedFeed:
-    headers = {"content-location": url} if url else {}
-    if content_type:
-        headers["content-type"] = content_type
+    # The feed's URL is deliberately not given to feedparser as a base: it would
+    # resolve relative guids against it, and an id must not change when the feed
+    # moves. Relative links are resolved in normalize.py instead.
+    headers = {"content-type": content_type} if content_type else {}
     # Sanitising and relative-URI rewriting are feedparser's most expensive
     # passes and we need neither: content becomes plain text in clean.py and
     # links are resolved in normalize.py.

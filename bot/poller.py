@@ -19,6 +19,7 @@ from .config import FeedSettings, Settings
 from .fetch import Fetcher, FetchResult
 from .models import Article, FeedState
 from .normalize import read_feed
+from .pages import PageReader
 from .parse import FeedError
 from .store import Store
 
@@ -82,6 +83,7 @@ class Poller:
         self.fetcher = fetcher
         self.clock = clock
         self.parse_executor = parse_executor
+        self.pages = PageReader(db, fetcher, clock, settings.digest, parse_executor)
 
     async def poll(
         self, feeds: Sequence[FeedSettings] | None = None, *, due_only: bool = True,
@@ -150,6 +152,8 @@ class Poller:
         new = await self.db(
             lambda: self.store.add_articles(feed.name, content.articles, now=self.clock.now(), backfill=backfill)
         )
+        if new and self.pages is not None:
+            await self.pages.enrich(feed, new)
         hint = max(filter(None, (result.max_age, content.ttl)), default=None)
         await self._succeeded(feed, state, interval, hint, body_hash=result.body_hash, title=content.title, **cache)
         if content.warning:

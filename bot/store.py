@@ -124,6 +124,16 @@ subscriptions = sa.Table(
     sa.UniqueConstraint("channel", "kind", "value", name="uq_subscriptions"),
 )
 
+# Article pages fetched when a feed gives only a teaser: fetched once per URL.
+article_pages = sa.Table(
+    "article_pages",
+    metadata,
+    sa.Column("url", sa.String(2000), primary_key=True),
+    sa.Column("fetched_at", UTCDateTime, nullable=False),
+    sa.Column("text", sa.Text, nullable=False, server_default=""),  # the extracted main text
+    sa.Column("error", sa.Text, nullable=False, server_default=""),
+)
+
 MIGRATIONS = Path(__file__).parent / "migrations"
 _FEED_FIELDS = frozenset(FeedState.__dataclass_fields__) - {"name"}
 
@@ -287,6 +297,23 @@ class Store:
         )
         with self.engine.connect() as conn:
             return [_stored(row) for row in conn.execute(query)]
+
+    def known_pages(self, urls: Sequence[str]) -> set[str]:
+        """Which of these article pages were fetched already (successfully or not)."""
+        with self.engine.connect() as conn:
+            rows = conn.execute(sa.select(article_pages.c.url).where(article_pages.c.url.in_(list(urls))))
+            return {r.url for r in rows}
+
+    def save_page(self, url: str, *, text: str, error: str, now: datetime) -> None:
+        with self.engine.begin() as conn:
+            conn.execute(article_pages.delete().where(article_pages.c.url == url))
+            conn.execute(article_pages.insert().values(url=url, text=text, error=error, fetched_at=now))
+
+    def set_excerpt(self, feed_name: str, uid: str, excerpt: str) -> None:
+        """Replace an article's excerpt (with one from its page), keeping its content hash."""
+        with self.engine.begin() as conn:
+            feed_id = sa.select(feeds.c.id).where(feeds.c.name == feed_name).scalar_subquery()
+            conn.execute(articles.update().where(articles.c.feed_id == feed_id, articles.c.uid == uid).values(excerpt=excerpt))
 
     def count_articles(self) -> int:
         with self.engine.connect() as conn:

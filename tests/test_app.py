@@ -35,7 +35,7 @@ def make_settings(tmp_path, feed_urls: dict[str, str], **channel):
     return settings_from_dict(
         {
             "storage": {"url": f"sqlite:///{tmp_path / 'tidings.db'}"},
-            "digest": {"first_digest_items": 3},
+            "digest": {"first_digest_items": 3, "fetch_articles": False},
             "feeds": [{"name": name, "url": url, "tags": ["news"]} for name, url in feed_urls.items()],
             "channels": [ch],
         },

@@ -29,6 +29,9 @@ def config(tmp_path):
 [storage]
 url = "sqlite:///data/t.db"
 
+[digest]
+fetch_articles = false
+
 [[feeds]]
 name = "Local"
 url = "feed.xml"

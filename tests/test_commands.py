@@ -22,6 +22,7 @@ async def app(feeds, clock, tmp_path):
     settings = settings_from_dict(
         {
             "storage": {"url": f"sqlite:///{tmp_path / 't.db'}"},
+            "digest": {"fetch_articles": False},
             "feeds": [
                 {"name": "Sec", "url": feeds.url("/sec.xml"), "tags": ["security"]},
                 {"name": "Eng", "url": feeds.url("/eng.xml"), "tags": ["engineering"]},

@@ -159,3 +159,12 @@ def test_not_a_feed_messages():
         parse_feed(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + b"\x00" * 100)
     with pytest.raises(NotAFeed, match="JSON Feed version"):
         parse_feed(b'{"hello": "world"}')
+
+
+def test_ids_do_not_depend_on_the_feed_url():
+    """A feed that moves (a permanent redirect) must not repost everything."""
+    for name in ("nnw-yakubin.atom", "nnw-scriptingNews.rss", "nnw-medscape.rss"):
+        body = (CORPUS / "realworld" / name).read_bytes()
+        one = read_feed(body, url="https://old.example/feed", source="x", now=NOW, excerpt_length=LIMIT)
+        two = read_feed(body, url="https://new.example/rss", source="x", now=NOW, excerpt_length=LIMIT)
+        assert [a.uid for a in one.articles] == [a.uid for a in two.articles]

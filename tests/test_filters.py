@@ -77,6 +77,7 @@ async def app(feeds, clock, tmp_path):
     feeds.serve("/b.xml", rss([("b1", "Cat pictures of the week")]))
     settings = settings_from_dict({
         "storage": {"url": f"sqlite:///{tmp_path / 't.db'}"},
+        "digest": {"fetch_articles": False},
         "feeds": [{"name": "A", "url": feeds.url("/a.xml"), "tags": ["sec"]}, {"name": "B", "url": feeds.url("/b.xml")}],
         "channels": [{"name": "sec", "tags": ["sec"], "exclude": ["sponsored"], "schedule": "08:00"}],
     }, base_dir=tmp_path)  # fmt: skip
