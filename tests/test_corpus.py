@@ -163,8 +163,9 @@ def test_not_a_feed_messages():
 
 def test_ids_do_not_depend_on_the_feed_url():
     """A feed that moves (a permanent redirect) must not repost everything."""
-    for name in ("nnw-yakubin.atom", "nnw-scriptingNews.rss", "nnw-medscape.rss"):
-        body = (CORPUS / "realworld" / name).read_bytes()
+    relative_guids = b"<rss version='2.0'><channel><title>T</title><item><guid>p1</guid><title>A</title></item></channel></rss>"
+    bodies = [(CORPUS / "realworld" / n).read_bytes() for n in ("nnw-yakubin.atom", "nnw-scriptingNews.rss", "nnw-medscape.rss")]
+    for body in [relative_guids, *bodies]:
         one = read_feed(body, url="https://old.example/feed", source="x", now=NOW, excerpt_length=LIMIT)
         two = read_feed(body, url="https://new.example/rss", source="x", now=NOW, excerpt_length=LIMIT)
         assert [a.uid for a in one.articles] == [a.uid for a in two.articles]
