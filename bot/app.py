@@ -17,9 +17,9 @@ from adapters.base import CommandHandler
 from .catalog import Catalog
 from .clock import Clock, SystemClock
 from .config import ChannelSettings, Settings
-from .digest import DigestRules, build_digest, missed_digest
+from .digest import DigestRules, build_digest, missed_digest, watchlist_alert
 from .fetch import Fetcher
-from .models import Digest
+from .models import Digest, StoredArticle
 from .poller import Database, FeedOutcome, Poller, PollReport
 from .store import Store
 
@@ -112,8 +112,31 @@ class Tidings:
     # --- polling ----------------------------------------------------------------
 
     async def poll(self, *, due_only: bool = True, on_start=None, on_done=None) -> PollReport:
+        """Poll feeds, then post watchlist matches among the new articles at once."""
         feeds = await self.db(self.catalog.feeds)
-        return await self.poller.poll(feeds, due_only=due_only, on_start=on_start, on_done=on_done)
+        report = await self.poller.poll(feeds, due_only=due_only, on_start=on_start, on_done=on_done)
+        if report.new_articles:
+            await self.post_alerts(report, feeds)
+        return report
+
+    async def post_alerts(self, report: PollReport, feeds) -> list[Digest]:
+        now = self.clock.now()
+        fresh = [StoredArticle(0, o.feed, a, now, False) for o in report.outcomes if not o.backfill for a in o.new]
+        if not fresh:
+            return []
+        rules = DigestRules.from_settings(feeds, self.settings.digest)
+        posted = []
+        for channel in await self.db(self.catalog.channels):
+            if not (channel.watchlist or channel.watchlist_regex):
+                continue
+            followed = set(await self.db(self.catalog.followed, channel))
+            alert = watchlist_alert([s for s in fresh if s.feed in followed], channel, rules, now=now)
+            if alert is None:
+                continue
+            if await self._deliver(channel, alert):
+                log.info("channel %r: posted %d watchlist matches", channel.name, len(alert.items))
+                posted.append(alert)
+        return posted
 
     # --- digests ----------------------------------------------------------------
 
@@ -139,6 +162,13 @@ class Tidings:
             if digest.since is not None:  # before a first real digest, stay in "first digest" mode
                 await self.db(self.store.set_channel_state, channel.name, last_digest_at=cutoff, cutoff=cutoff)
             return None
+        if not await self._deliver(channel, digest):
+            return None
+        await self.db(self.store.set_channel_state, channel.name, last_digest_at=cutoff, cutoff=cutoff)
+        log.info("channel %r: posted a digest of %d items", channel.name, len(digest.items))
+        return digest
+
+    async def _deliver(self, channel: ChannelSettings, digest: Digest) -> bool:
         key = self.route(channel)
         adapter = self.adapters.get(key)
         if adapter is None:
@@ -147,11 +177,10 @@ class Tidings:
         try:
             await adapter.post(channel, digest)
         except DeliveryError as exc:
-            log.error("channel %r: digest not delivered: %s", channel.name, exc)
-            return None
-        await self.db(self.store.set_channel_state, channel.name, last_digest_at=cutoff, cutoff=cutoff)
-        log.info("channel %r: posted a digest of %d items", channel.name, len(digest.items))
-        return digest
+            what = "watchlist post" if digest.alert else "digest"
+            log.error("channel %r: %s not delivered: %s", channel.name, what, exc)
+            return False
+        return True
 
     async def _build(self, channel: ChannelSettings) -> tuple[Digest, datetime]:
         first = self.settings.digest.first_digest_items

@@ -207,6 +207,24 @@ class ChannelSettings(FilterFields):
     group_by: Literal["none", "source", "tag"] = "none"
     rank: Literal["recency", "coverage"] = "recency"  # coverage: stories in the most sources first
     title: str = ""
+    # Watchlist: a new article matching one of these is posted at once, even in a digest-only channel.
+    watchlist: tuple[Keyword, ...] = ()
+    watchlist_regex: tuple[Regex, ...] = ()
+    # Who to ping with a watchlist post (the only mention Tidings ever makes): a Slack user
+    # group (S…) or user (U…) id, or a Discord role id.
+    watchlist_mention: str = ""
+
+    def compiled_watchlist(self):
+        from .filters import build_filter
+
+        return build_filter(f"channel {self.name} watchlist", include=self.watchlist, include_regex=self.watchlist_regex)
+
+    @field_validator("watchlist_mention")
+    @classmethod
+    def _mention(cls, value: str) -> str:
+        if value and not re.fullmatch(r"[SUW][A-Z0-9]{2,20}|\d{5,25}", value):
+            raise ValueError(f"expected a Slack user group or user id (S…, U…) or a Discord role id, got {value!r}")
+        return value
 
     @field_validator("schedule", mode="before")
     @classmethod

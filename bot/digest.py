@@ -15,7 +15,7 @@ from zoneinfo import ZoneInfo
 
 from .cluster import DEFAULT_SIMILARITY, DEFAULT_WINDOW, Cluster, cluster, story_url
 from .config import ChannelSettings, DigestSettings, FeedSettings
-from .filters import Filter, Verdict, check
+from .filters import Filter, Verdict, check, searchable
 from .models import Digest, DigestGroup, DigestItem, StoredArticle
 
 OTHER = "Other"
@@ -90,6 +90,43 @@ def build_digest(
         groups=_group(items, channel, rules.feed_tags),
         more=more,
         since=since,
+    )
+
+
+def watchlist_alert(
+    new: Sequence[StoredArticle], channel: ChannelSettings, rules: DigestRules, *, now: datetime
+) -> Digest | None:
+    """A post for new articles that match the channel's watchlist, or None.
+
+    Exclude filters still win; include filters do not apply (the watchlist is
+    its own reason to post). Same-story articles are one entry.
+    """
+    watch = channel.compiled_watchlist()
+    if watch.empty:
+        return None
+    excludes = Filter(f"channel {channel.name}", exclude=channel.compiled_filter(f"channel {channel.name}").exclude)
+    hits, matched = [], []
+    for stored in new:
+        feed_filter = rules.feed_filters.get(stored.feed)
+        if not check(stored.article, *(f for f in (feed_filter, excludes) if f is not None and not f.empty)).passed:
+            continue
+        text = searchable(stored.article)
+        labels = [rule.label.split(" ", 1)[1].strip('"') for rule in watch.include if rule.pattern.search(text)]
+        if labels:
+            hits.append(stored)
+            matched += [label for label in labels if label not in matched]
+    if not hits:
+        return None
+    stories = cluster(hits, window=rules.window, similarity=rules.similarity, aggregators=rules.aggregators)
+    stories.sort(key=lambda c: (c.lead.article.published, c.lead.id), reverse=True)
+    items = tuple(story_item(c) for c in stories)
+    return Digest(
+        channel=channel.name,
+        title="Watchlist: " + ", ".join(matched[:5]),
+        generated_at=now,
+        groups=(DigestGroup(title="", items=items),),
+        mention=channel.watchlist_mention,
+        alert=True,
     )
 
 

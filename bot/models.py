@@ -89,6 +89,8 @@ class Digest:
     groups: tuple[DigestGroup, ...]
     more: int = 0  # items that did not fit under the channel's maximum: said, never hidden
     since: datetime | None = None
+    mention: str = ""  # a watchlist post's configured ping (platform id); "" for digests
+    alert: bool = False  # a watchlist post, not the scheduled digest
 
     @property
     def items(self) -> tuple[DigestItem, ...]:

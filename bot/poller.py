@@ -33,6 +33,7 @@ class FeedOutcome:
     new: tuple[Article, ...] = ()
     error: str = ""
     warning: str = ""
+    backfill: bool = False  # the feed's first poll: its articles are history, not news
 
 
 @dataclass
@@ -158,7 +159,7 @@ class Poller:
         await self._succeeded(feed, state, interval, hint, body_hash=result.body_hash, title=content.title, **cache)
         if content.warning:
             log.info("feed %r: %s", feed.name, content.warning)
-        return FeedOutcome(feed.name, "ok", new=tuple(new), warning=content.warning)
+        return FeedOutcome(feed.name, "ok", new=tuple(new), warning=content.warning, backfill=backfill)
 
     async def _succeeded(self, feed: FeedSettings, state: FeedState, interval: float, hint: float | None, **values) -> None:
         now = self.clock.now()
