@@ -9,9 +9,9 @@ from collections.abc import Mapping
 from bot.clock import Clock
 from bot.config import ChannelSettings, Settings
 
-from .base import Adapter, CommandHandler, DeliveryError
+from .base import Adapter, CommandHandler, DeliveryError, StartError
 
-__all__ = ["Adapter", "CommandHandler", "DeliveryError", "create_adapter", "missing_secrets"]
+__all__ = ["Adapter", "CommandHandler", "DeliveryError", "StartError", "create_adapter", "missing_secrets"]
 
 
 def missing_secrets(channel: ChannelSettings, settings: Settings, env: Mapping[str, str] = os.environ) -> list[str]:

@@ -24,6 +24,11 @@ class DeliveryError(Exception):
         self.permanent = permanent
 
 
+class StartError(Exception):
+    """An adapter that cannot start (a bad token, a missing permission): one
+    readable line saying what to do. The rest of the bot keeps running."""
+
+
 class Adapter(Protocol):
     platform: str
 

@@ -11,7 +11,7 @@ from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from apscheduler.triggers.cron import CronTrigger
 from apscheduler.triggers.interval import IntervalTrigger
 
-from adapters import Adapter, DeliveryError, create_adapter, missing_secrets
+from adapters import Adapter, DeliveryError, StartError, create_adapter, missing_secrets
 from adapters.base import CommandHandler
 
 from .catalog import Catalog
@@ -53,6 +53,7 @@ class Tidings:
         self.adapters: dict[str, Adapter] = dict(adapters or {})
         self._env = env
         self._routes: dict[str, str] = {}  # channel name -> adapter key
+        self._down: dict[str, str] = {}  # adapter key -> why it could not start
         self._started = False
 
     async def __aenter__(self) -> Tidings:
@@ -78,9 +79,7 @@ class Tidings:
         """The adapter a channel posts through: its platform, or the console when
         the platform's secrets are not set (the embedded default)."""
         if channel.name not in self._routes:
-            import os
-
-            missing = missing_secrets(channel, self.settings, self._env if self._env is not None else os.environ)
+            missing = missing_secrets(channel, self.settings, self.env)
             if missing:
                 log.warning(
                     "channel %r: %s not set in the environment; its digests print to the console instead",
@@ -98,11 +97,33 @@ class Tidings:
 
         channels = await self.db(self.catalog.channels)
         for key in sorted({self.route(c) for c in channels} | {"console"}):
-            if key not in self.adapters:
-                self.adapters[key] = create_adapter(key, self.settings, self.clock)
             handler = commands or Commands(self, prefix=self.command_prefix(key)).handle
-            await self.adapters[key].start(handler)
+            await self._start_adapter(key, handler)
         self._started = True
+
+    async def _start_adapter(self, key: str, handler: CommandHandler | None) -> Adapter | None:
+        """Start one adapter. One that cannot start is logged once and left out:
+        its channels' digests wait (nothing is lost) and the rest runs on."""
+        if key in self._down:
+            return None
+        try:
+            if key not in self.adapters:
+                self.adapters[key] = create_adapter(key, self.settings, self.clock, env=self.env)
+            await self.adapters[key].start(handler)
+            return self.adapters[key]
+        except StartError as exc:
+            self._down[key] = str(exc)
+            log.error("the %s connection could not start: %s", key, exc)
+        adapter = self.adapters.pop(key, None)
+        if adapter is not None:
+            await adapter.close()
+        return None
+
+    @property
+    def env(self):
+        import os
+
+        return self._env if self._env is not None else os.environ
 
     def command_prefix(self, platform: str) -> str:
         if platform == "discord":
@@ -170,14 +191,14 @@ class Tidings:
 
     async def _deliver(self, channel: ChannelSettings, digest: Digest) -> bool:
         key = self.route(channel)
-        adapter = self.adapters.get(key)
+        adapter = self.adapters.get(key) or await self._start_adapter(key, None)
+        what = "watchlist post" if digest.alert else "digest"
         if adapter is None:
-            adapter = self.adapters[key] = create_adapter(key, self.settings, self.clock)
-            await adapter.start(None)
+            log.error("channel %r: %s not delivered: the %s connection is down (%s)", channel.name, what, key, self._down[key])
+            return False
         try:
             await adapter.post(channel, digest)
         except DeliveryError as exc:
-            what = "watchlist post" if digest.alert else "digest"
             log.error("channel %r: %s not delivered: %s", channel.name, what, exc)
             return False
         return True

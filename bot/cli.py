@@ -12,6 +12,8 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from adapters.base import StartError
+
 from .config import ConfigError, Settings, load_settings
 from .logs import setup_logging
 
@@ -35,6 +37,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"  {problem}", file=sys.stderr)
         return EXIT_USAGE
     except UserError as exc:
+        print(f"tidings: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except StartError as exc:
         print(f"tidings: {exc}", file=sys.stderr)
         return EXIT_USAGE
     except KeyboardInterrupt:

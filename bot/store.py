@@ -10,6 +10,7 @@ The Store is synchronous; the asyncio side calls it through a worker thread
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
@@ -363,9 +364,20 @@ class Store:
             )
             tsquery = None
             for term in terms:
-                part = sa.func.phraseto_tsquery("simple", term.rstrip("*"))
+                if term.endswith("*"):
+                    # A prefix: built from word characters only, so to_tsquery's own syntax can't be injected.
+                    words = re.findall(r"\w+", term) or ["_"]
+                    part = sa.func.to_tsquery("simple", " <-> ".join(words) + ":*")
+                else:
+                    part = sa.func.phraseto_tsquery("simple", term)
                 tsquery = part if tsquery is None else tsquery.op("&&")(part)
-            query = query.where(document.op("@@")(tsquery)).order_by(sa.func.ts_rank(document, tsquery).desc())
+            # Matched on the indexed document; ranked with the title weighing most.
+            weighted = (
+                sa.func.setweight(sa.func.to_tsvector("simple", articles.c.title), _WEIGHT["A"])
+                .op("||")(sa.func.setweight(sa.func.to_tsvector("simple", articles.c.tags), _WEIGHT["B"]))
+                .op("||")(sa.func.setweight(sa.func.to_tsvector("simple", articles.c.excerpt), _WEIGHT["C"]))
+            )
+            query = query.where(document.op("@@")(tsquery)).order_by(sa.func.ts_rank(weighted, tsquery).desc())
         else:  # any other database: plain substring matching
             for term in terms:
                 word = term.rstrip("*")
@@ -454,6 +466,10 @@ class Store:
             ).rowcount
             if not updated:
                 conn.execute(channel_state.insert().values(channel=channel, last_digest_at=last_digest_at, cutoff=cutoff))
+
+
+# PostgreSQL's setweight takes a "char": an untyped literal, not a bound VARCHAR.
+_WEIGHT = {w: sa.literal_column(f"'{w}'") for w in "ABC"}
 
 
 class SearchError(Exception):

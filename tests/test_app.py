@@ -29,17 +29,16 @@ def rss(items: list[tuple[str, str]], title="Example News") -> bytes:
     return f"<?xml version='1.0'?><rss version='2.0'><channel><title>{title}</title>{''.join(parts)}</channel></rss>".encode()
 
 
-def make_settings(tmp_path, feed_urls: dict[str, str], **channel):
+def make_settings(database_url: str, feed_urls: dict[str, str], **channel):
     ch = dict(name="news", tags=["news"], schedule=["08:30"], timezone="Europe/Berlin", max_items=5)
     ch.update(channel)
     return settings_from_dict(
         {
-            "storage": {"url": f"sqlite:///{tmp_path / 'tidings.db'}"},
+            "storage": {"url": database_url},
             "digest": {"first_digest_items": 3, "fetch_articles": False},
             "feeds": [{"name": name, "url": url, "tags": ["news"]} for name, url in feed_urls.items()],
             "channels": [ch],
         },
-        base_dir=tmp_path,
     )
 
 
@@ -64,10 +63,10 @@ async def bot_factory(clock, console):
         await bot.close()
 
 
-async def test_first_run_never_floods_then_only_new_items(feeds, clock, console, bot_factory, tmp_path):
+async def test_first_run_never_floods_then_only_new_items(feeds, clock, console, bot_factory, database_url):
     items = [(f"id{n}", f"Story {n}") for n in range(1, 21)]
     url = feeds.serve("/feed.xml", rss(items))
-    bot = await bot_factory(make_settings(tmp_path, {"Example": url}))
+    bot = await bot_factory(make_settings(database_url, {"Example": url}))
 
     report = await bot.poll()
     assert report.summary() == "1 feeds polled: 1 ok, 0 not modified, 0 failed; 20 new articles"
@@ -92,10 +91,10 @@ async def test_first_run_never_floods_then_only_new_items(feeds, clock, console,
     assert "Story 22" in out and "The lede of Story 22." in out and out.count("Story 3\n") == 1
 
 
-async def test_conditional_get_and_unchanged_body_skip_parsing(feeds, clock, bot_factory, tmp_path):
+async def test_conditional_get_and_unchanged_body_skip_parsing(feeds, clock, bot_factory, database_url):
     url_etag = feeds.serve("/etag.xml", rss([("a", "A")]), etag='"v1"')
     url_plain = feeds.serve("/plain.xml", rss([("b", "B")]))
-    bot = await bot_factory(make_settings(tmp_path, {"ETag": url_etag, "Plain": url_plain}))
+    bot = await bot_factory(make_settings(database_url, {"ETag": url_etag, "Plain": url_plain}))
     await bot.poll()
     clock.advance(hours=1)
     report = await bot.poll()
@@ -104,11 +103,11 @@ async def test_conditional_get_and_unchanged_body_skip_parsing(feeds, clock, bot
     assert report.summary() == "2 feeds polled: 0 ok, 2 not modified, 0 failed; 0 new articles"
 
 
-async def test_a_broken_feed_is_marked_failing_and_the_rest_carry_on(feeds, clock, bot_factory, tmp_path):
+async def test_a_broken_feed_is_marked_failing_and_the_rest_carry_on(feeds, clock, bot_factory, database_url):
     good = feeds.serve("/good.xml", rss([("a", "A")]))
     broken = feeds.handle("/broken.xml", status(500))
     html = feeds.serve("/page.html", "<!doctype html><html><body>Hi</body></html>", content_type="text/html")
-    bot = await bot_factory(make_settings(tmp_path, {"Good": good, "Broken": broken, "Page": html}))
+    bot = await bot_factory(make_settings(database_url, {"Good": good, "Broken": broken, "Page": html}))
     report = await bot.poll()
     outcomes = {o.feed: o for o in report.outcomes}
     assert outcomes["Good"].status == "ok" and len(outcomes["Good"].new) == 1
@@ -136,26 +135,26 @@ async def test_a_broken_feed_is_marked_failing_and_the_rest_carry_on(feeds, cloc
     assert state.failing_since is None and state.error_count == 0 and state.last_error is None
 
 
-async def test_retry_after_is_honoured(feeds, clock, bot_factory, tmp_path):
+async def test_retry_after_is_honoured(feeds, clock, bot_factory, database_url):
     url = feeds.handle("/limited.xml", status(429, headers={"Retry-After": "7200"}))
-    bot = await bot_factory(make_settings(tmp_path, {"Limited": url}))
+    bot = await bot_factory(make_settings(database_url, {"Limited": url}))
     await bot.poll()
     assert bot.store.feed_state("Limited").next_check_at == NOW + timedelta(seconds=7200)
 
 
-async def test_feed_hints_never_make_polling_more_frequent(feeds, clock, bot_factory, tmp_path):
+async def test_feed_hints_never_make_polling_more_frequent(feeds, clock, bot_factory, database_url):
     url = feeds.serve("/hint.xml", rss([("a", "A")]), headers={"Cache-Control": "max-age=60"})
-    bot = await bot_factory(make_settings(tmp_path, {"Hint": url}))
+    bot = await bot_factory(make_settings(database_url, {"Hint": url}))
     await bot.poll()
     assert bot.store.feed_state("Hint").next_check_at == NOW + timedelta(minutes=30)
     clock.advance(minutes=10)
     assert (await bot.poll()).outcomes == []  # not due yet
 
 
-async def test_permanent_redirect_updates_the_stored_url(feeds, clock, bot_factory, tmp_path):
+async def test_permanent_redirect_updates_the_stored_url(feeds, clock, bot_factory, database_url):
     feeds.handle("/old.xml", redirect("/new.xml", 301))
     new = feeds.serve("/new.xml", rss([("a", "A")]))
-    bot = await bot_factory(make_settings(tmp_path, {"Moved": feeds.url("/old.xml")}))
+    bot = await bot_factory(make_settings(database_url, {"Moved": feeds.url("/old.xml")}))
     await bot.poll()
     assert bot.store.feed_state("Moved").moved_to == new
     clock.advance(hours=1)
@@ -163,9 +162,9 @@ async def test_permanent_redirect_updates_the_stored_url(feeds, clock, bot_facto
     assert len(feeds.hits("/old.xml")) == 1 and len(feeds.hits("/new.xml")) == 2
 
 
-async def test_missed_digests_are_posted_once_covering_the_whole_window(feeds, clock, bot_factory, tmp_path):
+async def test_missed_digests_are_posted_once_covering_the_whole_window(feeds, clock, bot_factory, database_url):
     url = feeds.serve("/feed.xml", rss([("a", "A")]))
-    bot = await bot_factory(make_settings(tmp_path, {"Example": url}))
+    bot = await bot_factory(make_settings(database_url, {"Example": url}))
     await bot.poll()
     await bot.post_digest("news")  # first digest at NOW (Fri 12:00 UTC)
     # The bot is down for three days; stories arrive meanwhile and are polled at start.
@@ -179,7 +178,7 @@ async def test_missed_digests_are_posted_once_covering_the_whole_window(feeds, c
     assert len(digests) == 2 and [i.title for i in digests[1].items] == ["C", "B"]
 
 
-async def test_a_failed_post_loses_nothing(feeds, clock, bot_factory, tmp_path):
+async def test_a_failed_post_loses_nothing(feeds, clock, bot_factory, database_url):
     class Flaky(ConsoleAdapter):
         fail = True
 
@@ -190,7 +189,7 @@ async def test_a_failed_post_loses_nothing(feeds, clock, bot_factory, tmp_path):
 
     flaky = Flaky(out=io.StringIO())
     url = feeds.serve("/feed.xml", rss([("a", "A")]))
-    bot = await bot_factory(make_settings(tmp_path, {"Example": url}), adapter=flaky)
+    bot = await bot_factory(make_settings(database_url, {"Example": url}), adapter=flaky)
     await bot.poll()
     await bot.post_digest("news")
     flaky.fail = False
@@ -205,16 +204,16 @@ async def test_a_failed_post_loses_nothing(feeds, clock, bot_factory, tmp_path):
     assert [i.title for i in digest.items] == ["B"]
 
 
-async def test_run_once_polls_everything_and_posts_every_channel(feeds, clock, console, bot_factory, tmp_path):
+async def test_run_once_polls_everything_and_posts_every_channel(feeds, clock, console, bot_factory, database_url):
     url = feeds.serve("/feed.xml", rss([("a", "Alpha story")]))
-    bot = await bot_factory(make_settings(tmp_path, {"Example": url}))
+    bot = await bot_factory(make_settings(database_url, {"Example": url}))
     report = await bot.run_once()
     assert report.count("ok") == 1
     assert "[news]" in console.out.getvalue() and "Alpha story" in console.out.getvalue()
 
 
-async def test_scheduler_has_a_job_per_digest_time(feeds, bot_factory, tmp_path):
-    bot = await bot_factory(make_settings(tmp_path, {"Example": feeds.url("/x")}, schedule=["08:30", "17:00"]))
+async def test_scheduler_has_a_job_per_digest_time(feeds, bot_factory, database_url):
+    bot = await bot_factory(make_settings(database_url, {"Example": feeds.url("/x")}, schedule=["08:30", "17:00"]))
     scheduler = bot.scheduler(bot.catalog.channels())
     ids = sorted(job.id for job in scheduler.get_jobs())
     assert ids == ["digest:news:0830", "digest:news:1700", "poll", "prune"]
@@ -223,7 +222,33 @@ async def test_scheduler_has_a_job_per_digest_time(feeds, bot_factory, tmp_path)
     assert fire.astimezone(UTC) == datetime(2026, 11, 28, 7, 30, tzinfo=UTC)
 
 
-async def test_missing_chat_token_falls_back_to_the_console(feeds, bot_factory, tmp_path):
-    settings = make_settings(tmp_path, {"Example": feeds.url("/x")}, platform="slack", target="C123")
+async def test_missing_chat_token_falls_back_to_the_console(feeds, bot_factory, database_url):
+    settings = make_settings(database_url, {"Example": feeds.url("/x")}, platform="slack", target="C123")
     bot = await bot_factory(settings)
     assert bot.route(settings.channels[0]) == "console"
+
+
+async def test_a_chat_connection_that_cannot_start_stops_nothing_else(feeds, clock, console, bot_factory, database_url, caplog):
+    from adapters import StartError
+
+    class Broken(ConsoleAdapter):
+        platform = "slack"
+
+        async def start(self, commands=None):
+            raise StartError("SLACK_BOT_TOKEN is not valid (invalid_auth): create a new token")
+
+    url = feeds.serve("/feed.xml", rss([("a", "A")]))
+    settings = settings_from_dict({
+        "storage": {"url": database_url},
+        "digest": {"fetch_articles": False},
+        "feeds": [{"name": "Example", "url": url, "tags": ["news"]}],
+        "channels": [{"name": "chat", "platform": "slack", "target": "C1", "tags": ["news"]},
+                     {"name": "local", "tags": ["news"]}],
+    })  # fmt: skip
+    bot = Tidings(settings, clock=clock, adapters={"console": console, "slack": Broken(out=io.StringIO())},
+                  env={"SLACK_BOT_TOKEN": "xoxb-x", "SLACK_APP_TOKEN": "xapp-x"})  # fmt: skip
+    async with bot:
+        await bot.run_once()
+        assert [name for name, _ in console.posted] == ["local"]
+        assert "the slack connection could not start: SLACK_BOT_TOKEN is not valid" in caplog.text
+        assert bot.store.channel_state("chat") == (None, None)  # its digest waits, nothing lost

@@ -14,14 +14,14 @@ from tests.test_app import rss
 
 
 @pytest.fixture
-async def app(feeds, clock, tmp_path):
+async def app(feeds, clock, database_url):
     clock.set(T0)
     feeds.serve("/sec.xml", rss([("s1", "Ransomware hits Example Corp"), ("s2", "Patch Tuesday roundup")], title="Sec"))
     feeds.serve("/eng.xml", rss([("e1", "Release 2.0 of the Example DB")], title="Eng"))
     feeds.serve("/extra.xml", rss([("x1", "Extra feed story")], title="Extra Feed Title"))
     settings = settings_from_dict(
         {
-            "storage": {"url": f"sqlite:///{tmp_path / 't.db'}"},
+            "storage": {"url": database_url},
             "digest": {"fetch_articles": False},
             "feeds": [
                 {"name": "Sec", "url": feeds.url("/sec.xml"), "tags": ["security"]},
@@ -29,7 +29,7 @@ async def app(feeds, clock, tmp_path):
             ],
             "channels": [{"name": "security", "platform": "slack", "target": "C1", "tags": ["security"]}],
         },
-        base_dir=tmp_path,
+
     )
     bot = Tidings(settings, clock=clock, adapters={"console": ConsoleAdapter(out=io.StringIO())}, env={})
     async with bot:

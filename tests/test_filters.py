@@ -71,16 +71,16 @@ def test_invalid_regex_is_a_config_error_naming_the_key():
 
 
 @pytest.fixture
-async def app(feeds, clock, tmp_path):
+async def app(feeds, clock, database_url):
     clock.set(T0)
     feeds.serve("/a.xml", rss([("a1", "Ransomware hits Example Hospital"), ("a2", "Sponsored: buy our firewall")]))
     feeds.serve("/b.xml", rss([("b1", "Cat pictures of the week")]))
     settings = settings_from_dict({
-        "storage": {"url": f"sqlite:///{tmp_path / 't.db'}"},
+        "storage": {"url": database_url},
         "digest": {"fetch_articles": False},
         "feeds": [{"name": "A", "url": feeds.url("/a.xml"), "tags": ["sec"]}, {"name": "B", "url": feeds.url("/b.xml")}],
         "channels": [{"name": "sec", "tags": ["sec"], "exclude": ["sponsored"], "schedule": "08:00"}],
-    }, base_dir=tmp_path)  # fmt: skip
+    })  # fmt: skip
     bot = Tidings(settings, clock=clock, adapters={"console": ConsoleAdapter(out=io.StringIO())}, env={})
     async with bot:
         await bot.poll()

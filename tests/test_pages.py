@@ -46,21 +46,21 @@ def feed_with_teasers(server) -> bytes:
     return f"<?xml version='1.0'?><rss version='2.0'><channel><title>T</title>{body}</channel></rss>".encode()
 
 
-async def make_app(feeds, clock, tmp_path, **feed_options):
+async def make_app(feeds, clock, database_url, **feed_options):
     clock.set(T0)
     feeds.serve("/story.html", (PAGES / "article.html").read_bytes(), content_type="text/html; charset=utf-8")
     feeds.serve("/de.html", (PAGES / "cookie-wall.html").read_bytes(), content_type="text/html; charset=utf-8")
     feeds.handle("/gone.html", status(404))
     feeds.serve("/feed.xml", feed_with_teasers(feeds))
     settings = settings_from_dict({
-        "storage": {"url": f"sqlite:///{tmp_path / 't.db'}"},
+        "storage": {"url": database_url},
         "feeds": [{"name": "Teasers", "url": feeds.url("/feed.xml"), **feed_options}],
-    }, base_dir=tmp_path)  # fmt: skip
+    })  # fmt: skip
     return Tidings(settings, clock=clock, adapters={"console": ConsoleAdapter(out=io.StringIO())}, env={})
 
 
-async def test_teaser_feeds_get_excerpts_from_the_page_once(feeds, clock, tmp_path):
-    async with await make_app(feeds, clock, tmp_path) as app:
+async def test_teaser_feeds_get_excerpts_from_the_page_once(feeds, clock, database_url):
+    async with await make_app(feeds, clock, database_url) as app:
         await app.poll()
         by_uid = {s.article.uid: s.article for s in app.store.latest_articles(["Teasers"], 10)}
         assert by_uid["p1"].excerpt.startswith("Halvard Systems has confirmed")
@@ -72,7 +72,7 @@ async def test_teaser_feeds_get_excerpts_from_the_page_once(feeds, clock, tmp_pa
     assert [len(feeds.hits(p)) for p in ("/story.html", "/de.html", "/gone.html")] == [1, 1, 1]  # cached, failures too
 
 
-async def test_a_feed_can_switch_it_off(feeds, clock, tmp_path):
-    async with await make_app(feeds, clock, tmp_path, fetch_articles=False) as app:
+async def test_a_feed_can_switch_it_off(feeds, clock, database_url):
+    async with await make_app(feeds, clock, database_url, fetch_articles=False) as app:
         await app.poll()
     assert feeds.hits("/story.html") == []

@@ -11,24 +11,24 @@ from tests.builders import T0
 from tests.test_app import rss
 
 
-async def make(feeds, clock, tmp_path, **channel):
+async def make(feeds, clock, database_url, **channel):
     clock.set(T0)
     feeds.serve("/sec.xml", rss([("a", "Quiet week")]))
     ch = {"name": "sec", "feeds": ["Sec"], "schedule": "08:00", "watchlist": ["SecureGate"],
           "watchlist_regex": [r"CVE-2026-4\d{4}"], "watchlist_mention": "S0SECTEAM", "exclude": ["sponsored"]}  # fmt: skip
     ch.update(channel)
     settings = settings_from_dict({
-        "storage": {"url": f"sqlite:///{tmp_path / 't.db'}"},
+        "storage": {"url": database_url},
         "digest": {"fetch_articles": False},
         "feeds": [{"name": "Sec", "url": feeds.url("/sec.xml")}],
         "channels": [ch],
-    }, base_dir=tmp_path)  # fmt: skip
+    })  # fmt: skip
     console = ConsoleAdapter(out=io.StringIO())
     return Tidings(settings, clock=clock, adapters={"console": console}, env={}), console
 
 
-async def test_matching_new_articles_are_posted_at_once(feeds, clock, tmp_path):
-    bot, console = await make(feeds, clock, tmp_path)
+async def test_matching_new_articles_are_posted_at_once(feeds, clock, database_url):
+    bot, console = await make(feeds, clock, database_url)
     async with bot:
         await bot.poll()  # the first poll is history: never an alert
         assert console.posted == []
@@ -55,8 +55,8 @@ async def test_matching_new_articles_are_posted_at_once(feeds, clock, tmp_path):
         assert "Halvard SecureGate flaw exploited" in [i.title for i in digest.items]
 
 
-async def test_no_watchlist_no_alert(feeds, clock, tmp_path):
-    bot, console = await make(feeds, clock, tmp_path, watchlist=[], watchlist_regex=[])
+async def test_no_watchlist_no_alert(feeds, clock, database_url):
+    bot, console = await make(feeds, clock, database_url, watchlist=[], watchlist_regex=[])
     async with bot:
         await bot.poll()
         feeds.serve("/sec.xml", rss([("c", "Halvard SecureGate flaw exploited"), ("a", "Quiet week")]))
