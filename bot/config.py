@@ -101,6 +101,10 @@ class PollingSettings(Section):
     max_redirects: int = Field(default=5, ge=0, le=20)
     user_agent: str = DEFAULT_USER_AGENT
     max_backoff: Duration = 6 * 3600.0  # the longest wait between polls of a failing feed
+    # Feeds added from chat may not reach loopback, private, link-local or reserved
+    # addresses (checked on the resolved address at connect time). Feeds in this file
+    # are trusted either way; set this for an intranet where chat users may add feeds.
+    allow_private_networks: bool = False
 
 
 class DigestSettings(Section):
