@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 from concurrent.futures import ThreadPoolExecutor
 from datetime import datetime, timedelta
@@ -53,7 +54,9 @@ class Tidings:
         self.adapters: dict[str, Adapter] = dict(adapters or {})
         self._env = env
         self._routes: dict[str, str] = {}  # channel name -> adapter key
-        self._down: dict[str, str] = {}  # adapter key -> why it could not start
+        self._down: dict[str, str] = {}  # adapter key -> why it was refused (until restart)
+        self._unavailable: dict[str, str] = {}  # adapter key -> a passing reason; retried
+        self._handlers: dict[str, CommandHandler] = {}
         self._started = False
 
     async def __aenter__(self) -> Tidings:
@@ -102,22 +105,36 @@ class Tidings:
         self._started = True
 
     async def _start_adapter(self, key: str, handler: CommandHandler | None) -> Adapter | None:
-        """Start one adapter. One that cannot start is logged once and left out:
-        its channels' digests wait (nothing is lost) and the rest runs on."""
+        """Start one adapter. One that cannot start is logged and left out: its
+        channels' digests wait (nothing is lost) and the rest runs on. A refusal
+        (a bad token) is final until restart; an outage is retried each poll tick."""
         if key in self._down:
             return None
+        if handler is not None:
+            self._handlers[key] = handler
         try:
             if key not in self.adapters:
                 self.adapters[key] = create_adapter(key, self.settings, self.clock, env=self.env)
-            await self.adapters[key].start(handler)
+            await self.adapters[key].start(self._handlers.get(key))
+            self._unavailable.pop(key, None)
             return self.adapters[key]
-        except StartError as exc:
-            self._down[key] = str(exc)
-            log.error("the %s connection could not start: %s", key, exc)
+        except (StartError, DeliveryError) as exc:
+            if isinstance(exc, StartError) or exc.permanent:
+                self._down[key] = str(exc)
+                log.error("the %s connection could not start: %s", key, exc)
+            else:
+                if key not in self._unavailable:
+                    log.error("the %s connection could not start (will retry): %s", key, exc)
+                self._unavailable[key] = str(exc)
         adapter = self.adapters.pop(key, None)
         if adapter is not None:
             await adapter.close()
         return None
+
+    async def retry_adapters(self) -> None:
+        """Try again to start adapters that failed for a passing reason (an outage)."""
+        for key in list(self._unavailable):
+            await self._start_adapter(key, None)
 
     @property
     def env(self):
@@ -154,9 +171,13 @@ class Tidings:
             alert = watchlist_alert([s for s in fresh if s.feed in followed], channel, rules, now=now)
             if alert is None:
                 continue
-            if await self._deliver(channel, alert):
-                log.info("channel %r: posted %d watchlist matches", channel.name, len(alert.items))
-                posted.append(alert)
+            try:
+                await self._deliver(channel, alert)
+            except DeliveryError as exc:
+                log.error("channel %r: watchlist post not delivered: %s", channel.name, exc)
+                continue
+            log.info("channel %r: posted %d watchlist matches", channel.name, len(alert.items))
+            posted.append(alert)
         return posted
 
     # --- digests ----------------------------------------------------------------
@@ -174,8 +195,9 @@ class Tidings:
         return digest
 
     async def post_digest(self, name: str) -> Digest | None:
-        """Build, post and record a channel's digest. A failed post keeps the
-        window open, so the next digest still covers every item."""
+        """Build, post and record a channel's digest; None when there was nothing
+        new. Raises DeliveryError when the post failed: the window stays open, so
+        the next digest still covers every item."""
         channel = await self.channel(name)
         digest, cutoff = await self._build(channel)
         if digest.empty:
@@ -183,25 +205,25 @@ class Tidings:
             if digest.since is not None:  # before a first real digest, stay in "first digest" mode
                 await self.db(self.store.set_channel_state, channel.name, last_digest_at=cutoff, cutoff=cutoff)
             return None
-        if not await self._deliver(channel, digest):
-            return None
+        try:
+            await self._deliver(channel, digest)
+        except DeliveryError as exc:
+            # The window stays open: the next digest still has every item.
+            log.log(logging.WARNING if exc.permanent else logging.ERROR,
+                    "channel %r: digest not delivered: %s", channel.name, exc)  # fmt: skip
+            raise
         await self.db(self.store.set_channel_state, channel.name, last_digest_at=cutoff, cutoff=cutoff)
         log.info("channel %r: posted a digest of %d items", channel.name, len(digest.items))
         return digest
 
-    async def _deliver(self, channel: ChannelSettings, digest: Digest) -> bool:
+    async def _deliver(self, channel: ChannelSettings, digest: Digest) -> None:
+        """Post through the channel's adapter. Raises DeliveryError."""
         key = self.route(channel)
         adapter = self.adapters.get(key) or await self._start_adapter(key, None)
-        what = "watchlist post" if digest.alert else "digest"
         if adapter is None:
-            log.error("channel %r: %s not delivered: the %s connection is down (%s)", channel.name, what, key, self._down[key])
-            return False
-        try:
-            await adapter.post(channel, digest)
-        except DeliveryError as exc:
-            log.error("channel %r: %s not delivered: %s", channel.name, what, exc)
-            return False
-        return True
+            why = self._down.get(key) or self._unavailable.get(key, "not started")
+            raise DeliveryError(f"the {key} connection is down ({why})")
+        await adapter.post(channel, digest)
 
     async def _build(self, channel: ChannelSettings) -> tuple[Digest, datetime]:
         first = self.settings.digest.first_digest_items
@@ -232,7 +254,8 @@ class Tidings:
         report = await self.poll(due_only=False)
         log.info("%s", report.summary())
         for channel in await self.db(self.catalog.channels):
-            await self.post_digest(channel.name)
+            with contextlib.suppress(DeliveryError):  # logged; the next run covers it
+                await self.post_digest(channel.name)
         return report
 
     async def run(self, stop: asyncio.Event, commands: CommandHandler | None = None) -> None:
@@ -258,7 +281,8 @@ class Tidings:
             if missed is not None:
                 log.info("channel %r: the %s digest was missed while the bot was down; posting it now",
                          channel.name, missed.isoformat(timespec="minutes"))  # fmt: skip
-                await self.post_digest(channel.name)
+                with contextlib.suppress(DeliveryError):  # logged; the window stays open
+                    await self.post_digest(channel.name)
                 posted.append(channel.name)
         return posted
 
@@ -285,6 +309,7 @@ class Tidings:
             )  # fmt: skip
 
     async def _poll_job(self) -> None:
+        await self.retry_adapters()
         try:
             report = await self.poll()
             if report.outcomes:
@@ -295,6 +320,8 @@ class Tidings:
     async def _digest_job(self, name: str) -> None:
         try:
             await self.post_digest(name)
+        except DeliveryError:
+            pass  # logged in post_digest; the next digest covers the window
         except Exception:
             log.exception("channel %r: building the digest failed", name)
 

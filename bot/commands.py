@@ -16,6 +16,8 @@ from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
+from adapters.base import DeliveryError
+
 from .config import ChannelSettings, FeedSettings
 from .digest import to_item
 from .humanize import plural, relative_time
@@ -210,7 +212,11 @@ class Commands:
         if channel is None:
             return Reply(text="This chat channel gets no digest yet. Subscribe it to something first: "
                               f"`{self.prefix} subscribe <feed-url|name|tag>`.", error=True)  # fmt: skip
-        digest = await self.app.post_digest(channel.name)
+        try:
+            digest = await self.app.post_digest(channel.name)
+        except DeliveryError as exc:
+            return Reply(text=f"Could not post the digest: {exc}. Nothing is lost: the next digest has every item.",
+                         error=True)  # fmt: skip
         if digest is None:
             return Reply(text="Nothing new since the last digest.")
         return Reply(text=f"Posted the digest: {plural(len(digest.items), 'item')}.")

@@ -107,7 +107,7 @@ class Command:
 
     name: str  # "search", "latest", ... ("" for none)
     args: tuple[str, ...] = ()
-    channel: str = ""  # the Tidings channel name the command came from ("" if unknown)
+    channel: str = ""  # the chat platform's id of the channel the command came from ("" if none)
     user: str = ""
     is_admin: bool = False
     platform: str = ""

@@ -191,14 +191,16 @@ async def test_a_failed_post_loses_nothing(feeds, clock, bot_factory, database_u
     url = feeds.serve("/feed.xml", rss([("a", "A")]))
     bot = await bot_factory(make_settings(database_url, {"Example": url}), adapter=flaky)
     await bot.poll()
-    await bot.post_digest("news")
+    with pytest.raises(DeliveryError):
+        await bot.post_digest("news")
     flaky.fail = False
-    await bot.post_digest("news")
+    assert [i.title for i in (await bot.post_digest("news")).items] == ["A"]
     feeds.serve("/feed.xml", rss([("b", "B"), ("a", "A")]))
     clock.advance(hours=1)
     await bot.poll(due_only=False)
     flaky.fail = True
-    assert await bot.post_digest("news") is None
+    with pytest.raises(DeliveryError, match="chat API is down"):
+        await bot.post_digest("news")
     flaky.fail = False
     digest = await bot.post_digest("news")
     assert [i.title for i in digest.items] == ["B"]

@@ -160,3 +160,17 @@ def test_parse_search_filters():
     q = parse_search(["ransomware", "since:2w", "source:Krebs", "tag:Security"], now=T0)
     assert q.words == ("ransomware",) and q.source == "Krebs" and q.tag == "security"
     assert (T0 - q.since).days == 14
+
+
+async def test_digest_says_when_the_post_failed(app):
+    from adapters import DeliveryError
+
+    class Down(ConsoleAdapter):
+        async def post(self, channel, digest):
+            raise DeliveryError("Slack channel C1: not_in_channel: invite the bot with /invite @Tidings", permanent=True)
+
+    app.adapters["console"] = Down(out=io.StringIO())
+    reply = await ask(app, "digest", admin=True)
+    assert reply.error and reply.text.startswith("Could not post the digest: Slack channel C1: not_in_channel")
+    app.adapters["console"] = ConsoleAdapter(out=io.StringIO())
+    assert (await ask(app, "digest", admin=True)).text == "Posted the digest: 2 items."  # nothing was lost

@@ -222,8 +222,9 @@ async def test_missing_permissions_is_permanent_logged_once_told_to_an_admin_and
     fake.fail_next("POST", "/channels/*/messages", status=403, times=2)
     adapter = app.adapters["discord"]
     with caplog.at_level(logging.INFO, logger="tidings.discord"):
-        assert await app.post_digest("news") is None
-        assert await app.post_digest("news") is None  # still failing: not logged again
+        for _ in range(2):  # still failing the second time: not logged again
+            with pytest.raises(DeliveryError, match="Missing Permissions"):
+                await app.post_digest("news")
         errors = [r.getMessage() for r in caplog.records if r.name == "tidings.discord" and r.levelno >= logging.ERROR]
     assert len(errors) == 1
     assert "403 Missing Permissions (code 50013)" in errors[0] and "Send Messages and Embed Links" in errors[0]
