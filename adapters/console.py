@@ -65,12 +65,17 @@ class ConsoleAdapter:
     async def start(self, commands: CommandHandler | None = None) -> None:
         return None
 
-    async def post(self, channel: ChannelSettings, digest: Digest) -> list[str]:
+    async def post(self, channel: ChannelSettings, digest: Digest, *, sent=(), on_sent=None) -> list[str]:
+        if sent:  # one message per digest: already posted
+            return list(sent)
         header = f"[{channel.name}]" if channel.platform == "console" else f"[{channel.name} → {channel.platform} {channel.target}, shown here]"
         self.out.write(header + "\n" + render_text(digest) + "\n")
         self.out.flush()
         self.posted.append((channel.name, digest))
-        return [f"console-{len(self.posted)}"]
+        message_id = f"console-{len(self.posted)}"
+        if on_sent is not None:
+            await on_sent(0, message_id)
+        return [message_id]
 
     async def close(self) -> None:
         return None

@@ -60,6 +60,10 @@ feeds = sa.Table(
     sa.Column("last_error", sa.Text),
     sa.Column("error_count", sa.Integer, nullable=False, server_default="0"),
     sa.Column("polled_ok_once", sa.Boolean, nullable=False, server_default=sa.false()),
+    # Several processes may share one database: a process claims a due feed for
+    # a lease; a claim whose process died expires.
+    sa.Column("claimed_by", sa.String(100)),
+    sa.Column("lease_until", UTCDateTime),
 )
 
 articles = sa.Table(
@@ -90,6 +94,42 @@ channel_state = sa.Table(
     sa.Column("channel", sa.String(100), primary_key=True),
     sa.Column("last_digest_at", UTCDateTime),  # when the last digest was made
     sa.Column("cutoff", UTCDateTime),  # articles first seen up to here were covered
+    sa.Column("refused_since", UTCDateTime),  # the chat target refuses posts (missing channel/permission)
+    sa.Column("refused_error", sa.Text),
+)
+
+# The delivery log: every post is recorded (with its content) before it goes
+# out and confirmed message by message after. Keys are unique, so two processes
+# never post the same thing; an unconfirmed delivery is resumed after a crash.
+deliveries = sa.Table(
+    "deliveries",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("key", sa.String(300), nullable=False, unique=True),
+    sa.Column("channel", sa.String(100), nullable=False),
+    sa.Column("kind", sa.String(16), nullable=False),  # digest, realtime, watchlist, admin
+    sa.Column("status", sa.String(12), nullable=False),  # pending, posted, dropped
+    sa.Column("payload", sa.Text, nullable=False),  # the Digest, as JSON
+    sa.Column("message_ids", sa.Text, nullable=False, server_default="[]"),  # confirmed messages, in order
+    sa.Column("attempts", sa.Integer, nullable=False, server_default="0"),
+    sa.Column("last_error", sa.Text, nullable=False, server_default=""),
+    sa.Column("created_at", UTCDateTime, nullable=False),
+    sa.Column("next_attempt_at", UTCDateTime, nullable=False),
+    sa.Column("posted_at", UTCDateTime),
+    sa.Column("claimed_by", sa.String(100)),
+    sa.Column("lease_until", UTCDateTime),
+    sa.Index("ix_deliveries_due", "status", "next_attempt_at"),
+)
+
+# Which articles a delivery carried: an article reaches a channel once.
+delivery_items = sa.Table(
+    "delivery_items",
+    metadata,
+    sa.Column("delivery_id", sa.Integer, sa.ForeignKey("deliveries.id", ondelete="CASCADE"), nullable=False),
+    sa.Column("channel", sa.String(100), nullable=False),
+    sa.Column("article_id", sa.Integer, sa.ForeignKey("articles.id", ondelete="CASCADE"), nullable=False),
+    sa.UniqueConstraint("channel", "article_id", name="uq_delivery_items"),
+    sa.Index("ix_delivery_items_delivery", "delivery_id"),
 )
 
 # Added from chat (`/news subscribe`), next to the settings file's feeds and channels.
@@ -165,16 +205,26 @@ def create_engine(url: str) -> Engine:
     return sa.create_engine(url, pool_pre_ping=True)
 
 
-def migrate(engine: Engine) -> None:
+def migrate(engine: Engine, revision: str = "head") -> None:
     """Bring the schema to the newest version (creates it on an empty database)."""
     from alembic import command
     from alembic.config import Config
 
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
-    with engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, "head")
+    with engine.connect() as connection:
+        sqlite = connection.dialect.name == "sqlite"
+        if sqlite:
+            # A migration that rebuilds a table on SQLite drops the old one; with
+            # foreign keys on, that would cascade into the archive.
+            connection.exec_driver_sql("PRAGMA foreign_keys=OFF")
+            connection.commit()  # the PRAGMA only works outside a transaction
+        with connection.begin():
+            config.attributes["connection"] = connection
+            command.upgrade(config, revision)
+        if sqlite:
+            connection.exec_driver_sql("PRAGMA foreign_keys=ON")
+            connection.commit()
 
 
 class Store:

@@ -19,7 +19,7 @@ import contextlib
 import logging
 import os
 import re
-from collections.abc import Awaitable, Callable, Iterable, Mapping
+from collections.abc import Awaitable, Callable, Iterable, Mapping, Sequence
 from functools import partial
 
 import aiohttp
@@ -152,17 +152,23 @@ async def _post_all(
     *,
     clock: Clock,
     what: str,
+    sent: Sequence[str] = (),
+    on_sent=None,
 ) -> list[str]:
-    ids: list[str] = []
-    for message in messages:
+    ids: list[str] = list(sent)
+    for n, message in enumerate(messages):
+        if n < len(sent):  # posted in an earlier, interrupted attempt
+            continue
         try:
-            sent = await with_retries(partial(send, message), classifier, clock=clock, what=what)
+            posted = await with_retries(partial(send, message), classifier, clock=clock, what=what)
         except DeliveryError as exc:
             if ids:  # say so: the next digest repeats the part that did arrive
                 raise DeliveryError(f"{exc} ({len(ids)} of {len(messages)} messages were posted)",
                                     permanent=exc.permanent) from exc  # fmt: skip
             raise
-        ids.append(str(sent.id))
+        ids.append(str(posted.id))
+        if on_sent is not None:
+            await on_sent(n, ids[-1])
     return ids
 
 
@@ -304,8 +310,9 @@ class DiscordAdapter:
 
     # --- digests --------------------------------------------------------------------------
 
-    async def post(self, channel: ChannelSettings, digest: Digest) -> list[str]:
-        """Post a digest as embeds; returns the message ids. Raises DeliveryError."""
+    async def post(self, channel: ChannelSettings, digest: Digest, *, sent=(), on_sent=None) -> list[str]:
+        """Post a digest as embeds, resuming after the ``sent`` messages; returns the
+        message ids. Raises DeliveryError."""
         if self.client is None:
             raise DeliveryError(f"channel {channel.name!r}: the Discord bot is not connected")
         try:
@@ -330,7 +337,7 @@ class DiscordAdapter:
         key = f"Discord channel {target} ({channel.name})"
         messages = render_digest(digest, command=f"/{self.settings.command}")
         try:
-            ids = await _post_all(messages, send, classifier, clock=self.clock, what=key)
+            ids = await _post_all(messages, send, classifier, clock=self.clock, what=key, sent=sent, on_sent=on_sent)
         except DeliveryError as exc:
             self._problems.failed(key, exc)
             raise
@@ -527,7 +534,7 @@ class DiscordWebhookAdapter:
         if self._session is None:
             self._session = aiohttp.ClientSession()
 
-    async def post(self, channel: ChannelSettings, digest: Digest) -> list[str]:
+    async def post(self, channel: ChannelSettings, digest: Digest, *, sent=(), on_sent=None) -> list[str]:
         if self._session is None:
             await self.start()
         assert self._session is not None
@@ -554,7 +561,8 @@ class DiscordWebhookAdapter:
                                       embeds=_embeds(message), allowed_mentions=_allowed(message), wait=True)  # fmt: skip
 
         try:
-            ids = await _post_all(render_digest(digest, command=None), send, classifier, clock=self.clock, what=key)
+            ids = await _post_all(render_digest(digest, command=None), send, classifier, clock=self.clock, what=key,
+                                  sent=sent, on_sent=on_sent)  # fmt: skip
         except DeliveryError as exc:
             self._problems.failed(key, exc)
             raise

@@ -171,14 +171,17 @@ class SlackAdapter:
 
     # --- posting ------------------------------------------------------------------------
 
-    async def post(self, channel: ChannelSettings, digest: Digest) -> list[str]:
+    async def post(self, channel: ChannelSettings, digest: Digest, *, sent=(), on_sent=None) -> list[str]:
         """Post the digest to channel.target, split over several messages (or a thread) if
-        it does not fit in one. Returns the messages' ts. Raises DeliveryError."""
+        it does not fit in one, resuming after the ``sent`` ones. Returns the messages' ts.
+        Raises DeliveryError."""
         if self.client is None:
             await self.start(None)
         target = channel.target
-        ts_list: list[str] = []
+        ts_list: list[str] = list(sent)
         for n, message in enumerate(render_digest(digest, more_hint=f"{self.slack.command} latest")):
+            if n < len(sent):
+                continue
             kwargs = dict(channel=target, text=message["text"], blocks=message["blocks"], unfurl_links=False, unfurl_media=False)
             if n and self.slack.split == "thread":
                 kwargs["thread_ts"] = ts_list[0]
@@ -194,6 +197,8 @@ class SlackAdapter:
                     self._report(channel.name, str(exc))
                 raise
             ts_list.append(response["ts"])
+            if on_sent is not None:
+                await on_sent(n, response["ts"])
         if self.problems.pop(channel.name, None) is not None:
             log.info("Slack channel %s (%s) works again", target, channel.name)
         return ts_list

@@ -41,15 +41,17 @@ class SlackWebhookAdapter:
     async def close(self) -> None:
         return None  # every post opens and closes its own HTTP session
 
-    async def post(self, channel: ChannelSettings, digest: Digest) -> list[str]:
+    async def post(self, channel: ChannelSettings, digest: Digest, *, sent=(), on_sent=None) -> list[str]:
         """Post the digest; webhooks return no message ids, so the ids are "webhook:1", "webhook:2", …"""
         url = self.env.get(channel.webhook_env, "")
         if not url:
             raise DeliveryError(f"{channel.webhook_env} is not set: put the channel's incoming-webhook URL in it", permanent=True)
         # No slack_sdk retry handlers: with_retries does it, on the injected clock.
         client = AsyncWebhookClient(url, retry_handlers=[], logger=log)
-        ids = []
+        ids = list(sent)
         for n, message in enumerate(render_digest(digest), start=1):
+            if n <= len(sent):
+                continue
 
             async def send(message=message):
                 result = await client.send(text=message["text"], blocks=message["blocks"], unfurl_links=False, unfurl_media=False)
@@ -68,5 +70,7 @@ class SlackWebhookAdapter:
                     self.problems[channel.name] = str(exc)
                 raise
             ids.append(f"webhook:{n}")
+            if on_sent is not None:
+                await on_sent(n - 1, ids[-1])
         self.problems.pop(channel.name, None)
         return ids
