@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import hashlib
 import logging
+import uuid
 from concurrent.futures import ThreadPoolExecutor
+from dataclasses import replace
 from datetime import datetime, timedelta
 
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
@@ -18,15 +21,23 @@ from adapters.base import CommandHandler
 from .catalog import Catalog
 from .clock import Clock, SystemClock
 from .config import ChannelSettings, Settings
-from .digest import DigestRules, build_digest, missed_digest, watchlist_alert
+from .delivery import Deliverer, instance_id
+from .digest import (
+    DigestRules,
+    last_scheduled,
+    missed_digest,
+    plan_digest,
+    plan_realtime,
+    watchlist_alert,
+)
 from .fetch import Fetcher
-from .models import Digest, StoredArticle
+from .humanize import relative_time
+from .models import Digest
 from .poller import Database, FeedOutcome, Poller, PollReport
 from .store import Store
 
 log = logging.getLogger("tidings")
 
-POLL_TICK = 60.0  # seconds between checks for due feeds; each feed keeps its own interval
 _JOB_DEFAULTS = dict(max_instances=1, coalesce=True, misfire_grace_time=3600)
 
 
@@ -49,7 +60,9 @@ class Tidings:
         self.db = Database(self.store, self._db_thread)
         self.catalog = Catalog(settings, self.store)
         self.fetcher = Fetcher(settings.polling, clock=lambda: self.clock.now().timestamp())
-        self.poller = Poller(settings, self.db, self.fetcher, self.clock)
+        self.instance = instance_id()
+        self.poller = Poller(settings, self.db, self.fetcher, self.clock, instance=self.instance)
+        self.deliverer = Deliverer(self, self.instance)
         self._scheduler: AsyncIOScheduler | None = None
         self.adapters: dict[str, Adapter] = dict(adapters or {})
         self._env = env
@@ -150,35 +163,52 @@ class Tidings:
     # --- polling ----------------------------------------------------------------
 
     async def poll(self, *, due_only: bool = True, on_start=None, on_done=None) -> PollReport:
-        """Poll feeds, then post watchlist matches among the new articles at once."""
+        """Poll feeds; then post watchlist matches and real-time items among the
+        new articles, and tell the admin about feeds that keep failing."""
         feeds = await self.db(self.catalog.feeds)
         report = await self.poller.poll(feeds, due_only=due_only, on_start=on_start, on_done=on_done)
+        await self.deliverer.after_poll(report.outcomes)
         if report.new_articles:
-            await self.post_alerts(report, feeds)
+            await self.post_new(report, feeds)
         return report
 
-    async def post_alerts(self, report: PollReport, feeds) -> list[Digest]:
-        now = self.clock.now()
-        fresh = [StoredArticle(0, o.feed, a, now, False) for o in report.outcomes if not o.backfill for a in o.new]
+    async def post_new(self, report: PollReport, feeds) -> list[Digest]:
+        """Watchlist matches and real-time items from this poll's new articles."""
+        fresh = [s for o in report.outcomes if not o.backfill for s in o.stored]
         if not fresh:
             return []
         rules = DigestRules.from_settings(feeds, self.settings.digest)
         posted = []
         for channel in await self.db(self.catalog.channels):
-            if not (channel.watchlist or channel.watchlist_regex):
+            if not (channel.watchlist or channel.watchlist_regex or channel.realtime):
                 continue
             followed = set(await self.db(self.catalog.followed, channel))
-            alert = watchlist_alert([s for s in fresh if s.feed in followed], channel, rules, now=now)
-            if alert is None:
-                continue
-            try:
-                await self._deliver(channel, alert)
-            except DeliveryError as exc:
-                log.error("channel %r: watchlist post not delivered: %s", channel.name, exc)
-                continue
-            log.info("channel %r: posted %d watchlist matches", channel.name, len(alert.items))
-            posted.append(alert)
+            mine = [s for s in fresh if s.feed in followed]
+            done = await self.db(self.store.delivered_ids, channel.name, [s.id for s in mine])
+            mine = [s for s in mine if s.id not in done]
+            now = self.clock.now()
+            alert, alert_ids = watchlist_alert(mine, channel, rules, now=now)
+            if alert is not None and await self._submit(channel, alert, "watchlist", alert_ids):
+                mine = [s for s in mine if s.id not in set(alert_ids)]
+                posted.append(alert)
+            live, live_ids = plan_realtime(mine, channel, rules, now=now)
+            if live is not None and await self._submit(channel, live, "realtime", live_ids):
+                posted.append(live)
         return posted
+
+    async def _submit(self, channel: ChannelSettings, digest: Digest, kind: str, article_ids: list[int]) -> bool:
+        # An article reaches a channel once: the key is the set of articles.
+        key = f"{kind}:{channel.name}:" + ",".join(str(i) for i in sorted(article_ids))
+        if len(key) > 250:
+            key = f"{kind}:{channel.name}:sha1:" + hashlib.sha1(key.encode()).hexdigest()
+        try:
+            if await self.deliverer.submit(channel.name, digest, kind=kind, key=key, article_ids=article_ids):
+                log.info("channel %r: posted %s (%d items)", channel.name, kind, len(digest.items))
+                return True
+        except DeliveryError as exc:
+            log.error("channel %r: %s post not delivered yet (it will be retried): %s", channel.name, kind, exc)
+            return True  # recorded: it is on its way
+        return False
 
     # --- digests ----------------------------------------------------------------
 
@@ -191,41 +221,49 @@ class Tidings:
 
     async def preview_digest(self, name: str) -> Digest:
         """What the channel's digest would be now; nothing is posted or recorded."""
-        digest, _ = await self._build(await self.channel(name))
+        digest, _, _ = await self._build(await self.channel(name))
         return digest
 
-    async def post_digest(self, name: str) -> Digest | None:
-        """Build, post and record a channel's digest; None when there was nothing
-        new. Raises DeliveryError when the post failed: the window stays open, so
-        the next digest still covers every item."""
+    async def post_digest(self, name: str, *, slot: datetime | None = None) -> Digest | None:
+        """Build, record and post a channel's digest; None when there was nothing
+        new (or another process has this digest). ``slot`` is the scheduled time
+        it is for: every process agrees on it, so only one posts it.
+
+        Raises DeliveryError when the post failed: the digest stays in the
+        delivery log and is retried; nothing is lost."""
         channel = await self.channel(name)
-        digest, cutoff = await self._build(channel)
+        digest, cutoff, article_ids = await self._build(channel)
         if digest.empty:
             log.info("channel %r: nothing new since the last digest", channel.name)
-            if digest.since is not None:  # before a first real digest, stay in "first digest" mode
+            if digest.since is None:
+                return None  # before a first real digest, stay in "first digest" mode
+            if channel.nothing_new == "skip":
                 await self.db(self.store.set_channel_state, channel.name, last_digest_at=cutoff, cutoff=cutoff)
-            return None
+                return None
+            digest = replace(digest, note=f"Nothing new since {relative_time(digest.since, cutoff)}.")
+        key = f"digest:{channel.name}:" + (slot.isoformat() if slot else f"{cutoff.isoformat()}:{uuid.uuid4().hex[:8]}")
         try:
-            await self._deliver(channel, digest)
+            submitted = await self.deliverer.submit(channel.name, digest, kind="digest", key=key,
+                                                    article_ids=article_ids, cutoff=cutoff)  # fmt: skip
         except DeliveryError as exc:
-            # The window stays open: the next digest still has every item.
             log.log(logging.WARNING if exc.permanent else logging.ERROR,
-                    "channel %r: digest not delivered: %s", channel.name, exc)  # fmt: skip
+                    "channel %r: digest not delivered yet (kept, and retried): %s", channel.name, exc)  # fmt: skip
             raise
-        await self.db(self.store.set_channel_state, channel.name, last_digest_at=cutoff, cutoff=cutoff)
+        if not submitted:
+            return None
         log.info("channel %r: posted a digest of %d items", channel.name, len(digest.items))
         return digest
 
-    async def _deliver(self, channel: ChannelSettings, digest: Digest) -> None:
-        """Post through the channel's adapter. Raises DeliveryError."""
+    async def deliver(self, channel: ChannelSettings, digest: Digest, *, sent=(), on_sent=None) -> list[str]:
+        """Post through the channel's adapter (the delivery log calls this). Raises DeliveryError."""
         key = self.route(channel)
         adapter = self.adapters.get(key) or await self._start_adapter(key, None)
         if adapter is None:
             why = self._down.get(key) or self._unavailable.get(key, "not started")
             raise DeliveryError(f"the {key} connection is down ({why})")
-        await adapter.post(channel, digest)
+        return await adapter.post(channel, digest, sent=sent, on_sent=on_sent)
 
-    async def _build(self, channel: ChannelSettings) -> tuple[Digest, datetime]:
+    async def _build(self, channel: ChannelSettings) -> tuple[Digest, datetime, list[int]]:
         first = self.settings.digest.first_digest_items
 
         def query():
@@ -237,13 +275,17 @@ class Tidings:
             feeds = self.catalog.feeds()
             if cutoff is None:
                 # Enough to fill the first few stories after filtering and clustering.
-                return now, cutoff, self.store.latest_articles(names, max(first, 1) * 20), feeds
-            return now, cutoff, self.store.articles_since(names, cutoff, now), feeds
+                candidates = self.store.latest_articles(names, max(first, 1) * 20)
+            else:
+                candidates = self.store.articles_since(names, cutoff, now)
+            # Articles already posted here (real time, watchlist) are not posted again.
+            done = self.store.delivered_ids(channel.name, [c.id for c in candidates])
+            return now, cutoff, [c for c in candidates if c.id not in done], feeds
 
         now, cutoff, candidates, feeds = await self.db(query)
         rules = DigestRules.from_settings(feeds, self.settings.digest)
-        digest = build_digest(candidates, channel, now=now, since=cutoff, first_items=first, rules=rules)
-        return digest, now
+        digest, ids = plan_digest(candidates, channel, now=now, since=cutoff, first_items=first, rules=rules)
+        return digest, now, ids
 
     # --- running ----------------------------------------------------------------
 
@@ -273,7 +315,9 @@ class Tidings:
             self._scheduler = None
 
     async def catch_up(self) -> list[str]:
-        """Post once for channels whose digest time passed while the bot was down."""
+        """Resume deliveries left unfinished, then post once for channels whose
+        digest time passed while the bot was down (one digest for the whole window)."""
+        await self.deliverer.resume()
         posted = []
         for channel in await self.db(self.catalog.channels):
             last_at, _ = await self.db(self.store.channel_state, channel.name)
@@ -281,15 +325,16 @@ class Tidings:
             if missed is not None:
                 log.info("channel %r: the %s digest was missed while the bot was down; posting it now",
                          channel.name, missed.isoformat(timespec="minutes"))  # fmt: skip
-                with contextlib.suppress(DeliveryError):  # logged; the window stays open
-                    await self.post_digest(channel.name)
+                with contextlib.suppress(DeliveryError):  # logged; kept in the delivery log
+                    await self.post_digest(channel.name, slot=missed)
                 posted.append(channel.name)
         return posted
 
     def scheduler(self, channels: list[ChannelSettings]) -> AsyncIOScheduler:
         """Jobs: the poll tick, each channel's digest times, and the daily archive pruning."""
         scheduler = AsyncIOScheduler(timezone="UTC")
-        scheduler.add_job(self._poll_job, IntervalTrigger(seconds=POLL_TICK), id="poll", **_JOB_DEFAULTS)
+        tick = IntervalTrigger(seconds=self.settings.polling.tick)
+        scheduler.add_job(self._poll_job, tick, id="poll", **_JOB_DEFAULTS)
         for channel in channels:
             self._schedule_channel(scheduler, channel)
         scheduler.add_job(self._prune_job, CronTrigger(hour=3, minute=17, timezone="UTC"), id="prune", **_JOB_DEFAULTS)
@@ -314,12 +359,14 @@ class Tidings:
             report = await self.poll()
             if report.outcomes:
                 log.info("%s", report.summary())
+            await self.deliverer.resume()
         except Exception:
             log.exception("the poll cycle failed; it will run again at the next tick")
 
     async def _digest_job(self, name: str) -> None:
         try:
-            await self.post_digest(name)
+            channel = await self.channel(name)
+            await self.post_digest(name, slot=last_scheduled(channel, self.clock.now()))
         except DeliveryError:
             pass  # logged in post_digest; the next digest covers the window
         except Exception:

@@ -105,6 +105,8 @@ class PollingSettings(Section):
     # addresses (checked on the resolved address at connect time). Feeds in this file
     # are trusted either way; set this for an intranet where chat users may add feeds.
     allow_private_networks: bool = False
+    tick: Duration = 60.0  # how often the bot looks for due feeds and due deliveries
+    lease: Duration = 600.0  # how long a process may hold a feed or delivery before others may take it
 
 
 class DigestSettings(Section):
@@ -211,6 +213,13 @@ class ChannelSettings(FilterFields):
     group_by: Literal["none", "source", "tag"] = "none"
     rank: Literal["recency", "coverage"] = "recency"  # coverage: stories in the most sources first
     title: str = ""
+    # Real time: new items are posted as they arrive (at most realtime_max per poll;
+    # the rest wait for the digest). realtime_tags limits it to feeds/articles with
+    # those tags; the rest still come in the digest.
+    realtime: bool = False
+    realtime_tags: tuple[str, ...] = ()
+    realtime_max: int = Field(default=5, ge=1, le=50)
+    nothing_new: Literal["skip", "post"] = "skip"  # a digest time with nothing new: stay quiet, or say so
     # Watchlist: a new article matching one of these is posted at once, even in a digest-only channel.
     watchlist: tuple[Keyword, ...] = ()
     watchlist_regex: tuple[Regex, ...] = ()
@@ -255,7 +264,7 @@ class ChannelSettings(FilterFields):
             raise ValueError(f"expected '*' or days like 'mon-fri' or 'mon,wed,fri', got {value!r}")
         return value.lower()
 
-    @field_validator("tags")
+    @field_validator("tags", "realtime_tags")
     @classmethod
     def _tags(cls, value: tuple[str, ...]) -> tuple[str, ...]:
         return tuple(t.strip().lower() for t in value if t.strip())
@@ -267,6 +276,13 @@ class ChannelSettings(FilterFields):
     @property
     def times(self) -> tuple[time, ...]:
         return tuple(parse_time_of_day(t) for t in self.schedule)
+
+
+class AlertSettings(Section):
+    """Telling the admin: feeds that keep failing, chat targets that refuse posts."""
+
+    channel: str = ""  # a [[channels]] name to post alerts to ("" = only the log)
+    feed_failures: int = Field(default=5, ge=1, le=1000)  # report a feed after this many failed polls in a row
 
 
 class SlackSettings(Section):
@@ -300,6 +316,7 @@ class Settings(Section):
     channels: tuple[ChannelSettings, ...] = ()
     slack: SlackSettings = SlackSettings()
     discord: DiscordSettings = DiscordSettings()
+    alerts: AlertSettings = AlertSettings()
 
     # Filled in by load_settings, not read from the file.
     source: str = Field(default="<defaults>", exclude=True)
@@ -433,6 +450,7 @@ _KNOWN_KEYS = {
     "channels": ChannelSettings,
     "slack": SlackSettings,
     "discord": DiscordSettings,
+    "alerts": AlertSettings,
 }
 
 
@@ -493,6 +511,8 @@ def _cross_check(settings: Settings) -> list[tuple[str, str]]:
             problems.append((f"{key}.url", f"{feed.url!r} is not an http://, https:// or file:// URL or a path"))
         elif parts.scheme in ("http", "https") and not parts.hostname:
             problems.append((f"{key}.url", f"{feed.url!r} has no host name"))
+    if settings.alerts.channel and settings.channel(settings.alerts.channel) is None:
+        problems.append(("alerts.channel", f"no channel named {settings.alerts.channel!r}"))
     channel_names: dict[str, int] = {}
     for i, channel in enumerate(settings.channels):
         key = f"channels[{i}] ({channel.name})"
@@ -507,7 +527,10 @@ def _cross_check(settings: Settings) -> list[tuple[str, str]]:
         for tag in channel.tags:
             if tag not in all_tags:
                 problems.append((f"{key}.tags", f"no feed has the tag {tag!r}"))
-        if not channel.feeds and not channel.tags:
+        for tag in channel.realtime_tags:
+            if tag not in all_tags:
+                problems.append((f"{key}.realtime_tags", f"no feed has the tag {tag!r}"))
+        if not channel.feeds and not channel.tags and channel.name != settings.alerts.channel:
             problems.append((key, "follows nothing: give it feeds = [...] or tags = [...]"))
         if channel.platform in ("slack", "discord") and not channel.target:
             problems.append((f"{key}.target", f"a {channel.platform} channel needs its channel id as target"))

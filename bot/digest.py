@@ -76,6 +76,19 @@ def build_digest(
     ``first_items`` stories are shown (a first start never floods a channel);
     later digests show up to ``max_items`` and count the rest in ``more``.
     """
+    return plan_digest(candidates, channel, now=now, since=since, first_items=first_items, rules=rules)[0]
+
+
+def plan_digest(
+    candidates: Sequence[StoredArticle],
+    channel: ChannelSettings,
+    *,
+    now: datetime,
+    since: datetime | None,
+    first_items: int = 5,
+    rules: DigestRules | None = None,
+) -> tuple[Digest, list[int]]:
+    """build_digest, and the ids of every article the digest carries (for the delivery log)."""
     rules = rules or DigestRules()
     stories = select(candidates, channel, rules)
     if since is None:
@@ -83,7 +96,7 @@ def build_digest(
     else:
         chosen, more = stories[: channel.max_items], max(0, len(stories) - channel.max_items)
     items = [story_item(c) for c in chosen]
-    return Digest(
+    digest = Digest(
         channel=channel.name,
         title=digest_title(channel, now),
         generated_at=now,
@@ -91,11 +104,36 @@ def build_digest(
         more=more,
         since=since,
     )
+    return digest, [m.id for c in chosen for m in c.members]
+
+
+def plan_realtime(
+    new: Sequence[StoredArticle], channel: ChannelSettings, rules: DigestRules, *, now: datetime
+) -> tuple[Digest | None, list[int]]:
+    """What a real-time channel posts now from newly arrived articles: at most
+    ``realtime_max`` stories; the rest wait for the next digest ("…and N more")."""
+    if not channel.realtime:
+        return None, []
+    if channel.realtime_tags:
+        wanted = set(channel.realtime_tags)
+        new = [s for s in new if wanted & set(rules.feed_tags.get(s.feed, ())) or wanted & {t.lower() for t in s.article.tags}]
+    stories = select(new, channel, rules)
+    if not stories:
+        return None, []
+    chosen = stories[: channel.realtime_max]
+    digest = Digest(
+        channel=channel.name,
+        title=f"New in {channel.title or channel.name}",
+        generated_at=now,
+        groups=(DigestGroup(title="", items=tuple(story_item(c) for c in chosen)),),
+        more=len(stories) - len(chosen),
+    )
+    return digest, [m.id for c in chosen for m in c.members]
 
 
 def watchlist_alert(
     new: Sequence[StoredArticle], channel: ChannelSettings, rules: DigestRules, *, now: datetime
-) -> Digest | None:
+) -> tuple[Digest | None, list[int]]:
     """A post for new articles that match the channel's watchlist, or None.
 
     Exclude filters still win; include filters do not apply (the watchlist is
@@ -103,10 +141,10 @@ def watchlist_alert(
     """
     watch = channel.compiled_watchlist()
     if watch.empty:
-        return None
+        return None, []
     excludes = Filter(f"channel {channel.name}", exclude=channel.compiled_filter(f"channel {channel.name}").exclude)
     hits, matched = [], []
-    for stored in new:
+    for stored in sorted(new, key=lambda s: (s.article.published, s.id), reverse=True):
         feed_filter = rules.feed_filters.get(stored.feed)
         if not check(stored.article, *(f for f in (feed_filter, excludes) if f is not None and not f.empty)).passed:
             continue
@@ -116,11 +154,11 @@ def watchlist_alert(
             hits.append(stored)
             matched += [label for label in labels if label not in matched]
     if not hits:
-        return None
+        return None, []
     stories = cluster(hits, window=rules.window, similarity=rules.similarity, aggregators=rules.aggregators)
     stories.sort(key=lambda c: (c.lead.article.published, c.lead.id), reverse=True)
     items = tuple(story_item(c) for c in stories)
-    return Digest(
+    digest = Digest(
         channel=channel.name,
         title="Watchlist: " + ", ".join(matched[:5]),
         generated_at=now,
@@ -128,6 +166,7 @@ def watchlist_alert(
         mention=channel.watchlist_mention,
         alert=True,
     )
+    return digest, [m.id for c in stories for m in c.members]
 
 
 def story_item(story: Cluster) -> DigestItem:

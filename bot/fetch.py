@@ -2,6 +2,13 @@
 
 A fetch never raises for a feed's own problems: it returns a FetchResult whose
 ``error`` is one readable line, so one broken feed never stops the others.
+
+URLs typed in chat (``untrusted=True``) go through a second session whose every
+connection -- the first and each redirect hop -- may only reach public
+addresses: checked on the address actually connected to, at connect time, so
+a DNS name pointing at 127.0.0.1 or a redirect to 169.254.169.254 is refused
+(issue 7). Feeds from settings.toml are trusted (file:// included), and
+``[polling] allow_private_networks`` trusts private networks for chat too.
 """
 
 from __future__ import annotations
@@ -9,7 +16,9 @@ from __future__ import annotations
 import asyncio
 import email.utils
 import hashlib
+import ipaddress
 import re
+import socket
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -17,6 +26,7 @@ from pathlib import Path
 from urllib.parse import unquote, urljoin, urlsplit
 
 import aiohttp
+from aiohttp.abc import AbstractResolver, ResolveResult
 
 from .config import PollingSettings
 
@@ -48,13 +58,94 @@ class FetchResult:
         return hashlib.sha256(self.body).hexdigest()
 
 
+PRIVATE_REFUSAL = "refused: feed URLs from chat may not reach private network addresses"
+_NAT64 = ipaddress.ip_network("64:ff9b::/96")
+
+
+def is_public_address(address: str) -> bool:
+    """Can an untrusted fetch connect here? Loopback, private, link-local (cloud
+    metadata at 169.254.169.254), multicast, reserved, unspecified and shared
+    addresses are not public; IPv4 addresses inside IPv6 are judged as IPv4."""
+    try:
+        ip = ipaddress.ip_address(address.split("%", 1)[0])  # drop an IPv6 zone ("fe80::1%eth0")
+    except ValueError:
+        return False
+    if isinstance(ip, ipaddress.IPv6Address):
+        embedded = ip.ipv4_mapped or ip.sixtofour
+        if embedded is None and ip in _NAT64:
+            embedded = ipaddress.IPv4Address(int(ip) & 0xFFFFFFFF)
+        if embedded is not None:
+            return is_public_address(str(embedded))
+        if ip.is_site_local:
+            return False
+    return ip.is_global and not (
+        ip.is_private or ip.is_loopback or ip.is_link_local or ip.is_multicast or ip.is_reserved or ip.is_unspecified
+    )
+
+
+class PrivateAddressError(OSError):
+    """An untrusted fetch tried to connect to an address that is not public."""
+
+    def __init__(self, address: str, host: str = ""):
+        where = f"{host} is {address}" if host and host != address else address
+        super().__init__(f"{PRIVATE_REFUSAL} ({where})")
+
+
+class PublicOnlyResolver(AbstractResolver):
+    """Resolves names like ``inner`` but keeps only public addresses: the
+    connection can only be made to an address that was checked."""
+
+    def __init__(self, inner: AbstractResolver, *, allowed: Callable[[str], bool] = is_public_address, owner: bool = False):
+        self._inner = inner
+        self._allowed = allowed
+        self._owner = owner  # close the inner resolver too (it was made for us)
+
+    async def resolve(self, host: str, port: int = 0, family: socket.AddressFamily = socket.AF_INET) -> list[ResolveResult]:
+        found = await self._inner.resolve(host, port, family)
+        public = [r for r in found if self._allowed(r["host"])]
+        if found and not public:
+            raise PrivateAddressError(found[0]["host"], host)
+        return public
+
+    async def close(self) -> None:
+        if self._owner:
+            await self._inner.close()
+
+
+def public_socket_factory(allowed: Callable[[str], bool] = is_public_address):
+    """A socket factory for aiohttp's connector that refuses non-public peers.
+
+    aiohttp never asks the resolver about an IP literal (``http://10.0.0.1/``):
+    this is the check that sees every address just before it is connected to."""
+
+    def factory(addr_info) -> socket.socket:
+        family, type_, proto, _, sockaddr = addr_info
+        if not allowed(sockaddr[0]):
+            raise PrivateAddressError(sockaddr[0])
+        return socket.socket(family=family, type=type_, proto=proto)
+
+    return factory
+
+
 class Fetcher:
     """Fetches feeds with global and per-host concurrency limits and a body cap."""
 
-    def __init__(self, settings: PollingSettings, *, clock: Callable[[], float] = time.time):
+    def __init__(
+        self,
+        settings: PollingSettings,
+        *,
+        clock: Callable[[], float] = time.time,
+        resolver: AbstractResolver | None = None,
+        allowed_address: Callable[[str], bool] = is_public_address,
+    ):
+        """``resolver`` replaces DNS (tests map names to addresses with it);
+        ``allowed_address`` decides which addresses untrusted fetches may reach."""
         self.settings = settings
         self._clock = clock
+        self._resolver = resolver
+        self._allowed_address = allowed_address
         self._session: aiohttp.ClientSession | None = None
+        self._untrusted_session: aiohttp.ClientSession | None = None
 
     async def __aenter__(self) -> Fetcher:
         await self.open()
@@ -65,33 +156,64 @@ class Fetcher:
 
     async def open(self) -> None:
         if self._session is None:
-            s = self.settings
-            connector = aiohttp.TCPConnector(limit=s.concurrency, limit_per_host=s.per_host, ttl_dns_cache=300)
-            self._session = aiohttp.ClientSession(
-                connector=connector,
-                timeout=aiohttp.ClientTimeout(total=s.timeout, sock_connect=s.connect_timeout),
-                headers={"User-Agent": s.user_agent, "Accept": ACCEPT},
-                # Cookies from one feed must never reach another.
-                cookie_jar=aiohttp.DummyCookieJar(),
-            )
+            self._session = self._new_session(self._resolver, None)
+
+    def _new_session(self, resolver: AbstractResolver | None, socket_factory) -> aiohttp.ClientSession:
+        s = self.settings
+        connector = aiohttp.TCPConnector(
+            limit=s.concurrency, limit_per_host=s.per_host, ttl_dns_cache=300, resolver=resolver,
+            socket_factory=socket_factory,
+        )  # fmt: skip
+        return aiohttp.ClientSession(
+            connector=connector,
+            timeout=aiohttp.ClientTimeout(total=s.timeout, sock_connect=s.connect_timeout),
+            headers={"User-Agent": s.user_agent, "Accept": ACCEPT},
+            # Cookies from one feed must never reach another.
+            cookie_jar=aiohttp.DummyCookieJar(),
+        )
+
+    def _guarded_session(self) -> aiohttp.ClientSession:
+        """The session for URLs from chat: its own connector (no connection is
+        shared with trusted fetches), public addresses only."""
+        if self._untrusted_session is None:
+            inner, owner = self._resolver, False
+            if inner is None:
+                inner, owner = aiohttp.DefaultResolver(), True
+            resolver = PublicOnlyResolver(inner, allowed=self._allowed_address, owner=owner)
+            self._untrusted_session = self._new_session(resolver, public_socket_factory(self._allowed_address))
+        return self._untrusted_session
 
     async def close(self) -> None:
-        if self._session is not None:
-            await self._session.close()
-            self._session = None
+        for session in (self._session, self._untrusted_session):
+            if session is not None:
+                await session.close()
+        self._session = self._untrusted_session = None
 
-    async def fetch(self, url: str, *, etag: str | None = None, last_modified: str | None = None) -> FetchResult:
+    async def fetch(
+        self, url: str, *, etag: str | None = None, last_modified: str | None = None, untrusted: bool = False
+    ) -> FetchResult:
+        """Fetch a feed. ``untrusted`` for URLs that came from chat: http(s) only,
+        and (unless ``allow_private_networks``) public addresses only."""
         scheme = urlsplit(url).scheme.lower()
+        if untrusted and scheme not in ("http", "https"):
+            return FetchResult(url, "error", error=f"refused: feed URLs from chat must be http:// or https://, not {scheme or 'a path'}")
         if scheme == "file":
             return await asyncio.to_thread(self._read_file, url)
         if scheme not in ("http", "https"):
             return FetchResult(url, "error", error=f"unsupported URL scheme {scheme!r}")
         await self.open()
+        guarded = untrusted and not self.settings.allow_private_networks
+        session = self._guarded_session() if guarded else self._session
         try:
-            return await self._fetch_http(url, etag, last_modified)
+            # One deadline for the whole fetch, redirects included: a chain of slow
+            # hops (or a server dripping a byte a second) cannot take longer.
+            async with asyncio.timeout(self.settings.timeout):
+                return await self._fetch_http(session, url, etag, last_modified)
         except TimeoutError:
             return FetchResult(url, "error", error=f"timed out after {self.settings.timeout:g}s")
         except aiohttp.ClientConnectorError as exc:
+            if isinstance(exc.os_error, PrivateAddressError):
+                return FetchResult(url, "error", error=str(exc.os_error))
             return FetchResult(url, "error", error=f"cannot connect to {exc.host}:{exc.port}: {_reason(exc)}")
         except aiohttp.ClientPayloadError:
             return FetchResult(url, "error", error="the connection broke before the whole response arrived")
@@ -104,29 +226,34 @@ class Fetcher:
         except aiohttp.ClientError as exc:
             return FetchResult(url, "error", error=f"HTTP error: {type(exc).__name__}: {exc}")
 
-    async def _fetch_http(self, url: str, etag: str | None, last_modified: str | None) -> FetchResult:
-        assert self._session is not None
+    async def _fetch_http(
+        self, session: aiohttp.ClientSession, url: str, etag: str | None, last_modified: str | None
+    ) -> FetchResult:
         headers = {}
         if etag:
             headers["If-None-Match"] = etag
         if last_modified:
             headers["If-Modified-Since"] = last_modified
         current, moved_to, all_permanent = url, None, True
-        for _hop in range(self.settings.max_redirects + 1):
-            async with self._session.get(current, headers=headers, allow_redirects=False) as resp:
-                if resp.status in PERMANENT_REDIRECTS + TEMPORARY_REDIRECTS:
+        for hop in range(self.settings.max_redirects + 1):
+            try:
+                async with session.get(current, headers=headers, allow_redirects=False) as resp:
+                    if resp.status not in PERMANENT_REDIRECTS + TEMPORARY_REDIRECTS:
+                        return await self._response(url, current, moved_to, resp)
                     location = resp.headers.get("Location")
-                    if not location:
-                        return FetchResult(url, "error", http_status=resp.status, error=f"HTTP {resp.status} redirect without a Location")
-                    current = urljoin(current, location)
-                    if urlsplit(current).scheme not in ("http", "https"):
-                        return FetchResult(url, "error", error=f"redirected to a non-web URL: {current}")
-                    # Only a chain of permanent redirects from the start moves the feed.
-                    all_permanent = all_permanent and resp.status in PERMANENT_REDIRECTS
-                    if all_permanent:
-                        moved_to = current
-                    continue
-                return await self._response(url, current, moved_to, resp)
+            except aiohttp.ClientConnectorError as exc:
+                if hop and isinstance(exc.os_error, PrivateAddressError):
+                    return FetchResult(url, "error", error=f"{exc.os_error}, after a redirect to {current}")
+                raise
+            if not location:
+                return FetchResult(url, "error", http_status=resp.status, error=f"HTTP {resp.status} redirect without a Location")
+            current = urljoin(current, location)
+            if urlsplit(current).scheme not in ("http", "https"):
+                return FetchResult(url, "error", error=f"redirected to a non-web URL: {current}")
+            # Only a chain of permanent redirects from the start moves the feed.
+            all_permanent = all_permanent and resp.status in PERMANENT_REDIRECTS
+            if all_permanent:
+                moved_to = current
         return FetchResult(url, "error", error=f"too many redirects (more than {self.settings.max_redirects})")
 
     async def _response(self, url: str, final: str, moved_to: str | None, resp: aiohttp.ClientResponse) -> FetchResult:

@@ -6,12 +6,17 @@ import logging
 import re
 import sys
 
-# Anything shaped like a token or a webhook URL is masked, whatever logged it.
+# Anything shaped like a token or a webhook URL is masked, whatever logged it
+# (our code, aiohttp, slack_sdk or discord.py, in a message or a traceback).
 _SECRETS = re.compile(
     r"xox[abposr]-[0-9A-Za-z-]+|xapp-[0-9A-Za-z-]+"
-    r"|https://hooks\.slack\.com/services/\S+"
-    r"|https://(?:canary\.|ptb\.)?discord(?:app)?\.com/api/webhooks/\S+"
-    r"|\b[MNO][A-Za-z\d_-]{23,25}\.[A-Za-z\d_-]{6}\.[A-Za-z\d_-]{27,}\b"
+    r"|https?://hooks\.slack(?:-gov)?\.com/(?:services|workflows|triggers)/\S+"
+    # discord.py puts the API version in webhook URLs (/api/v10/webhooks/...).
+    r"|https?://(?:canary\.|ptb\.)?discord(?:app)?\.com/api/(?:v\d+/)?webhooks/\S+"
+    # The same through any API base (a proxy, a test server), and interaction tokens.
+    r"|/(?:webhooks|interactions)/\d{15,22}/[A-Za-z0-9_.-]{20,}"
+    # Bot tokens: base64 of the bot's id (17-20 digits), a timestamp, an HMAC.
+    r"|\b[MNO][A-Za-z\d_-]{22,27}\.[A-Za-z\d_-]{6}\.[A-Za-z\d_-]{27,}"
 )
 
 
@@ -20,8 +25,13 @@ def redact(text: str) -> str:
 
 
 class RedactingFilter(logging.Filter):
+    """Masks secrets in a record's message, its traceback and its stack."""
+
     def filter(self, record: logging.LogRecord) -> bool:
-        message = record.getMessage()
+        try:
+            message = record.getMessage()
+        except Exception:  # a broken format string: the handler reports it (handleError), not the caller
+            return True
         cleaned = redact(message)
         if cleaned != message:
             record.msg, record.args = cleaned, None
@@ -30,6 +40,10 @@ class RedactingFilter(logging.Filter):
             if redact(text) != text:
                 record.exc_text = redact(text)
                 record.exc_info = None
+        elif record.exc_text:
+            record.exc_text = redact(record.exc_text)
+        if record.stack_info:
+            record.stack_info = redact(record.stack_info)
         return True
 
 

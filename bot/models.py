@@ -91,6 +91,7 @@ class Digest:
     since: datetime | None = None
     mention: str = ""  # a watchlist post's configured ping (platform id); "" for digests
     alert: bool = False  # a watchlist post, not the scheduled digest
+    note: str = ""  # a line of plain text under the title ("Nothing new since …", an admin alert)
 
     @property
     def items(self) -> tuple[DigestItem, ...]:
@@ -125,3 +126,32 @@ class Reply:
     digest: Digest | None = None  # set when the reply is "post this digest"
     error: bool = False
     extra: dict = field(default_factory=dict)
+
+
+def digest_to_dict(digest: Digest) -> dict:
+    """Plain JSON-able data (the delivery log stores digests this way)."""
+
+    def item(i: DigestItem) -> dict:
+        return dict(title=i.title, link=i.link, excerpt=i.excerpt, source=i.source, published=i.published.isoformat(),
+                    tags=list(i.tags), author=i.author, also=[list(a) for a in i.also])  # fmt: skip
+
+    return dict(
+        channel=digest.channel, title=digest.title, generated_at=digest.generated_at.isoformat(),
+        groups=[dict(title=g.title, items=[item(i) for i in g.items]) for g in digest.groups],
+        more=digest.more, since=digest.since.isoformat() if digest.since else None,
+        mention=digest.mention, alert=digest.alert, note=digest.note,
+    )  # fmt: skip
+
+
+def digest_from_dict(data: dict) -> Digest:
+    def item(d: dict) -> DigestItem:
+        return DigestItem(title=d["title"], link=d["link"], excerpt=d["excerpt"], source=d["source"],
+                          published=datetime.fromisoformat(d["published"]), tags=tuple(d.get("tags", ())),
+                          author=d.get("author", ""), also=tuple(tuple(a) for a in d.get("also", ())))  # fmt: skip
+
+    return Digest(
+        channel=data["channel"], title=data["title"], generated_at=datetime.fromisoformat(data["generated_at"]),
+        groups=tuple(DigestGroup(g["title"], tuple(item(i) for i in g["items"])) for g in data["groups"]),
+        more=data.get("more", 0), since=datetime.fromisoformat(data["since"]) if data.get("since") else None,
+        mention=data.get("mention", ""), alert=data.get("alert", False), note=data.get("note", ""),
+    )  # fmt: skip

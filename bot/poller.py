@@ -11,13 +11,14 @@ import logging
 from collections.abc import Callable, Sequence
 from concurrent.futures import Executor
 from dataclasses import dataclass, field
+from datetime import datetime, timedelta
 from functools import partial
 
 from . import backoff
 from .clock import Clock
 from .config import FeedSettings, Settings
 from .fetch import Fetcher, FetchResult
-from .models import Article, FeedState
+from .models import Article, FeedState, StoredArticle
 from .normalize import read_feed
 from .pages import PageReader
 from .parse import FeedError
@@ -34,6 +35,10 @@ class FeedOutcome:
     error: str = ""
     warning: str = ""
     backfill: bool = False  # the feed's first poll: its articles are history, not news
+    stored: tuple[StoredArticle, ...] = ()  # the new articles as stored (with their ids)
+    failures: int = 0  # failed polls in a row, this one included
+    failing_since: datetime | None = None
+    recovered_from: datetime | None = None  # set when a failing feed works again: when it started failing
 
 
 @dataclass
@@ -77,6 +82,7 @@ class Poller:
         clock: Clock,
         *,
         parse_executor: Executor | None = None,
+        instance: str = "tidings",
     ):
         self.settings = settings
         self.db = db
@@ -84,6 +90,7 @@ class Poller:
         self.fetcher = fetcher
         self.clock = clock
         self.parse_executor = parse_executor
+        self.instance = instance
         self.pages = PageReader(db, fetcher, clock, settings.digest, parse_executor)
 
     async def poll(
@@ -95,7 +102,12 @@ class Poller:
         await self.db(self.store.sync_feeds, [(f.name, f.url) for f in feeds])
         names = [f.name for f in feeds]
         if due_only:
-            states = await self.db(self.store.due_feeds, names, self.clock.now())
+            # Claimed for a lease: other processes on the same database skip them.
+            states = await self.db(
+                lambda: self.store.claim_due_feeds(
+                    names, self.clock.now(), instance=self.instance, lease=timedelta(seconds=self.settings.polling.lease)
+                )
+            )
         else:
             states = await self.db(self.store.feed_states, names)
         by_name = {f.name: f for f in feeds}
@@ -130,7 +142,8 @@ class Poller:
         cache = dict(etag=result.etag or state.etag, last_modified=result.last_modified or state.last_modified)
         if result.status == "not_modified" or (result.body_hash == state.body_hash and state.polled_ok_once):
             await self._succeeded(feed, state, interval, result.max_age, **cache)
-            return FeedOutcome(feed.name, "not_modified" if result.status == "not_modified" else "unchanged")
+            status = "not_modified" if result.status == "not_modified" else "unchanged"
+            return FeedOutcome(feed.name, status, recovered_from=state.failing_since)
         loop = asyncio.get_running_loop()
         try:
             content = await loop.run_in_executor(
@@ -153,13 +166,15 @@ class Poller:
         new = await self.db(
             lambda: self.store.add_articles(feed.name, content.articles, now=self.clock.now(), backfill=backfill)
         )
+        stored = await self.db(self.store.stored_articles, feed.name, [a.uid for a in new]) if new else []
         if new and self.pages is not None:
             await self.pages.enrich(feed, new)
         hint = max(filter(None, (result.max_age, content.ttl)), default=None)
         await self._succeeded(feed, state, interval, hint, body_hash=result.body_hash, title=content.title, **cache)
         if content.warning:
             log.info("feed %r: %s", feed.name, content.warning)
-        return FeedOutcome(feed.name, "ok", new=tuple(new), warning=content.warning, backfill=backfill)
+        return FeedOutcome(feed.name, "ok", new=tuple(new), warning=content.warning, backfill=backfill,
+                           stored=tuple(stored), recovered_from=state.failing_since)  # fmt: skip
 
     async def _succeeded(self, feed: FeedSettings, state: FeedState, interval: float, hint: float | None, **values) -> None:
         now = self.clock.now()
@@ -175,6 +190,8 @@ class Poller:
             last_error=None,
             error_count=0,
             polled_ok_once=True if "body_hash" in values else state.polled_ok_once,
+            claimed_by=None,
+            lease_until=None,
             **values,
         )
 
@@ -192,5 +209,7 @@ class Poller:
             next_check_at=backoff.after_failure(
                 now, interval, failures, retry_after=retry_after, max_backoff=self.settings.polling.max_backoff
             ),
+            claimed_by=None,
+            lease_until=None,
         )
-        return FeedOutcome(feed.name, "failed", error=error)
+        return FeedOutcome(feed.name, "failed", error=error, failures=failures, failing_since=state.failing_since or now)

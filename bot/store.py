@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterable, Sequence
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import sqlalchemy as sa
@@ -176,7 +176,7 @@ article_pages = sa.Table(
 )
 
 MIGRATIONS = Path(__file__).parent / "migrations"
-_FEED_FIELDS = frozenset(FeedState.__dataclass_fields__) - {"name"}
+_FEED_FIELDS = (frozenset(FeedState.__dataclass_fields__) - {"name"}) | {"claimed_by", "lease_until"}
 
 
 def create_engine(url: str) -> Engine:
@@ -337,6 +337,16 @@ class Store:
         query = self._article_query(feed_names).order_by(articles.c.published.desc(), articles.c.id.desc())
         with self.engine.connect() as conn:
             return [_stored(row) for row in conn.execute(query.limit(limit))]
+
+    def stored_articles(self, feed_name: str, uids: Sequence[str]) -> list[StoredArticle]:
+        """A feed's stored articles with these uids."""
+        found: list[StoredArticle] = []
+        uids = list(uids)
+        with self.engine.connect() as conn:
+            for start in range(0, len(uids), 500):
+                query = self._article_query([feed_name]).where(articles.c.uid.in_(uids[start : start + 500]))
+                found += [_stored(row) for row in conn.execute(query)]
+        return found
 
     def articles_by_link(self, links: Sequence[str]) -> list[StoredArticle]:
         """Stored articles (of any feed) whose link is one of these."""
@@ -499,6 +509,185 @@ class Store:
                 ).rowcount
             )
 
+    # --- claims (several processes on one database) -------------------------------
+
+    def claim_due_feeds(
+        self, names: Sequence[str], now: datetime, *, instance: str, lease: timedelta, limit: int = 10_000
+    ) -> list[FeedState]:
+        """Claim the due feeds no other live process holds, for ``lease``.
+        PostgreSQL skips rows another transaction is claiming (SKIP LOCKED);
+        SQLite serialises writers anyway."""
+        if not names:
+            return []
+        due = (
+            sa.select(feeds.c.id)
+            .where(feeds.c.name.in_(list(names)))
+            .where(sa.or_(feeds.c.next_check_at.is_(None), feeds.c.next_check_at <= now))
+            .where(sa.or_(feeds.c.lease_until.is_(None), feeds.c.lease_until < now))
+            .order_by(feeds.c.next_check_at.is_not(None), feeds.c.next_check_at, feeds.c.name)
+            .limit(limit)
+            .with_for_update(skip_locked=True)
+        )
+        with self.engine.begin() as conn:
+            ids = [r.id for r in conn.execute(due)]
+            if not ids:
+                return []
+            conn.execute(
+                feeds.update()
+                .where(feeds.c.id.in_(ids))
+                .where(sa.or_(feeds.c.lease_until.is_(None), feeds.c.lease_until < now))
+                .values(claimed_by=instance, lease_until=now + lease)
+            )
+            rows = conn.execute(sa.select(feeds).where(feeds.c.id.in_(ids), feeds.c.claimed_by == instance))
+            return sorted((_feed_state(r) for r in rows), key=lambda f: names.index(f.name) if f.name in names else 0)
+
+    def release_claims(self, instance: str) -> None:
+        """Give back what this process holds (on shutdown)."""
+        with self.engine.begin() as conn:
+            conn.execute(feeds.update().where(feeds.c.claimed_by == instance).values(claimed_by=None, lease_until=None))
+            conn.execute(
+                deliveries.update().where(deliveries.c.claimed_by == instance).values(claimed_by=None, lease_until=None)
+            )
+
+    # --- the delivery log ---------------------------------------------------------
+
+    def create_delivery(
+        self,
+        *,
+        key: str,
+        channel: str,
+        kind: str,
+        payload: str,
+        article_ids: Sequence[int],
+        now: datetime,
+        cutoff: datetime | None = None,
+    ) -> int | None:
+        """Record a delivery before it is posted: its content, the articles it
+        carries and (for a digest) the channel's new cutoff, in one transaction.
+        None when the key exists or an article already reached the channel:
+        another process (or an earlier run) has it."""
+        try:
+            with self.engine.begin() as conn:
+                delivery_id = conn.execute(
+                    deliveries.insert().values(
+                        key=key, channel=channel, kind=kind, status="pending", payload=payload,
+                        created_at=now, next_attempt_at=now,
+                    )
+                ).inserted_primary_key[0]  # fmt: skip
+                if article_ids:
+                    conn.execute(
+                        delivery_items.insert(),
+                        [dict(delivery_id=delivery_id, channel=channel, article_id=i) for i in sorted(set(article_ids))],
+                    )
+                if cutoff is not None:
+                    _set_channel_state(conn, channel, last_digest_at=now, cutoff=cutoff)
+                return delivery_id
+        except sa.exc.IntegrityError:
+            return None
+
+    def claim_delivery(self, delivery_id: int, *, instance: str, now: datetime, lease: timedelta) -> dict | None:
+        """Take a pending delivery for ``lease``; None if another live process has it."""
+        with self.engine.begin() as conn:
+            taken = conn.execute(
+                deliveries.update()
+                .where(deliveries.c.id == delivery_id, deliveries.c.status == "pending")
+                .where(sa.or_(deliveries.c.lease_until.is_(None), deliveries.c.lease_until < now))
+                .values(claimed_by=instance, lease_until=now + lease)
+            ).rowcount
+            if not taken:
+                return None
+            row = conn.execute(sa.select(deliveries).where(deliveries.c.id == delivery_id)).one()
+            return dict(row._mapping)
+
+    def due_deliveries(self, now: datetime, limit: int = 50) -> list[int]:
+        """Pending deliveries whose next attempt is due and which no live process holds."""
+        query = (
+            sa.select(deliveries.c.id)
+            .where(deliveries.c.status == "pending", deliveries.c.next_attempt_at <= now)
+            .where(sa.or_(deliveries.c.lease_until.is_(None), deliveries.c.lease_until < now))
+            .order_by(deliveries.c.id)
+            .limit(limit)
+        )
+        with self.engine.connect() as conn:
+            return [r.id for r in conn.execute(query)]
+
+    def delivery_part_sent(self, delivery_id: int, message_ids: Sequence[str]) -> None:
+        with self.engine.begin() as conn:
+            conn.execute(deliveries.update().where(deliveries.c.id == delivery_id).values(message_ids=json.dumps(list(message_ids))))
+
+    def delivery_done(self, delivery_id: int, *, now: datetime, message_ids: Sequence[str]) -> None:
+        with self.engine.begin() as conn:
+            conn.execute(
+                deliveries.update()
+                .where(deliveries.c.id == delivery_id)
+                .values(status="posted", posted_at=now, message_ids=json.dumps(list(message_ids)),
+                        claimed_by=None, lease_until=None, last_error="")  # fmt: skip
+            )
+
+    def delivery_failed(self, delivery_id: int, *, error: str, retry_at: datetime | None) -> None:
+        """Record a failed attempt; ``retry_at`` None drops it for good (its channel is gone)."""
+        with self.engine.begin() as conn:
+            conn.execute(
+                deliveries.update()
+                .where(deliveries.c.id == delivery_id)
+                .values(attempts=deliveries.c.attempts + 1, last_error=error[:1000], claimed_by=None, lease_until=None,
+                        status="pending" if retry_at else "dropped", next_attempt_at=retry_at or sa.func.now())  # fmt: skip
+            )
+
+    def delivery(self, key: str) -> dict | None:
+        with self.engine.connect() as conn:
+            row = conn.execute(sa.select(deliveries).where(deliveries.c.key == key)).first()
+            return dict(row._mapping) if row else None
+
+    def deliveries_of(self, channel: str | None = None) -> list[dict]:
+        query = sa.select(deliveries).order_by(deliveries.c.id)
+        if channel is not None:
+            query = query.where(deliveries.c.channel == channel)
+        with self.engine.connect() as conn:
+            return [dict(r._mapping) for r in conn.execute(query)]
+
+    def undelivered(self) -> tuple[int, str]:
+        """(how many deliveries wait for a retry, the last error among them)."""
+        with self.engine.connect() as conn:
+            count = conn.execute(
+                sa.select(sa.func.count()).select_from(deliveries).where(deliveries.c.status == "pending")
+            ).scalar_one()
+            last = conn.execute(
+                sa.select(deliveries.c.last_error)
+                .where(deliveries.c.status == "pending", deliveries.c.last_error != "")
+                .order_by(deliveries.c.id.desc())
+                .limit(1)
+            ).scalar()
+        return count, last or ""
+
+    def delivered_ids(self, channel: str, article_ids: Sequence[int]) -> set[int]:
+        """Which of these articles already reached (or are on their way to) the channel."""
+        found: set[int] = set()
+        ids = list(article_ids)
+        with self.engine.connect() as conn:
+            for start in range(0, len(ids), 500):
+                rows = conn.execute(
+                    sa.select(delivery_items.c.article_id).where(
+                        delivery_items.c.channel == channel, delivery_items.c.article_id.in_(ids[start : start + 500])
+                    )
+                )
+                found.update(r.article_id for r in rows)
+        return found
+
+    def set_refused(self, channel: str, *, since: datetime | None, error: str | None) -> None:
+        with self.engine.begin() as conn:
+            _ensure_channel_row(conn, channel)
+            conn.execute(
+                channel_state.update().where(channel_state.c.channel == channel).values(refused_since=since, refused_error=error)
+            )
+
+    def refused(self, channel: str) -> tuple[datetime | None, str | None]:
+        with self.engine.connect() as conn:
+            row = conn.execute(
+                sa.select(channel_state.c.refused_since, channel_state.c.refused_error).where(channel_state.c.channel == channel)
+            ).first()
+        return (row.refused_since, row.refused_error) if row else (None, None)
+
     # --- channels ---------------------------------------------------------------
 
     def channel_state(self, channel: str) -> tuple[datetime | None, datetime | None]:
@@ -509,13 +698,20 @@ class Store:
 
     def set_channel_state(self, channel: str, *, last_digest_at: datetime, cutoff: datetime) -> None:
         with self.engine.begin() as conn:
-            updated = conn.execute(
-                channel_state.update()
-                .where(channel_state.c.channel == channel)
-                .values(last_digest_at=last_digest_at, cutoff=cutoff)
-            ).rowcount
-            if not updated:
-                conn.execute(channel_state.insert().values(channel=channel, last_digest_at=last_digest_at, cutoff=cutoff))
+            _set_channel_state(conn, channel, last_digest_at=last_digest_at, cutoff=cutoff)
+
+
+def _ensure_channel_row(conn, channel: str) -> None:
+    exists = conn.execute(sa.select(channel_state.c.channel).where(channel_state.c.channel == channel)).first()
+    if not exists:
+        conn.execute(channel_state.insert().values(channel=channel))
+
+
+def _set_channel_state(conn, channel: str, *, last_digest_at: datetime, cutoff: datetime) -> None:
+    _ensure_channel_row(conn, channel)
+    conn.execute(
+        channel_state.update().where(channel_state.c.channel == channel).values(last_digest_at=last_digest_at, cutoff=cutoff)
+    )
 
 
 # PostgreSQL's setweight takes a "char": an untyped literal, not a bound VARCHAR.

@@ -182,10 +182,10 @@ async def test_a_failed_post_loses_nothing(feeds, clock, bot_factory, database_u
     class Flaky(ConsoleAdapter):
         fail = True
 
-        async def post(self, channel, digest):
+        async def post(self, channel, digest, **kwargs):
             if self.fail:
                 raise DeliveryError("chat API is down")
-            return await super().post(channel, digest)
+            return await super().post(channel, digest, **kwargs)
 
     flaky = Flaky(out=io.StringIO())
     url = feeds.serve("/feed.xml", rss([("a", "A")]))
@@ -193,17 +193,23 @@ async def test_a_failed_post_loses_nothing(feeds, clock, bot_factory, database_u
     await bot.poll()
     with pytest.raises(DeliveryError):
         await bot.post_digest("news")
+    [pending] = bot.store.deliveries_of("news")
+    assert pending["status"] == "pending" and pending["last_error"] == "chat API is down"
+    assert bot.store.undelivered() == (1, "chat API is down")
+    # The chat API is back: the retry (a minute later) posts the same digest, once.
     flaky.fail = False
-    assert [i.title for i in (await bot.post_digest("news")).items] == ["A"]
+    assert await bot.deliverer.resume() == 0  # not due yet
+    clock.advance(minutes=2)
+    assert await bot.deliverer.resume() == 1
+    assert [[i.title for i in d.items] for _, d in flaky.posted] == [["A"]]
+    assert await bot.deliverer.resume() == 0
+    # A new story: the next digest has just that.
     feeds.serve("/feed.xml", rss([("b", "B"), ("a", "A")]))
     clock.advance(hours=1)
     await bot.poll(due_only=False)
-    flaky.fail = True
-    with pytest.raises(DeliveryError, match="chat API is down"):
-        await bot.post_digest("news")
-    flaky.fail = False
     digest = await bot.post_digest("news")
     assert [i.title for i in digest.items] == ["B"]
+    assert [d["status"] for d in bot.store.deliveries_of("news")] == ["posted", "posted"]
 
 
 async def test_run_once_polls_everything_and_posts_every_channel(feeds, clock, console, bot_factory, database_url):
@@ -236,7 +242,7 @@ async def test_a_chat_connection_that_cannot_start_stops_nothing_else(feeds, clo
     class Broken(ConsoleAdapter):
         platform = "slack"
 
-        async def start(self, commands=None):
+        async def start(self, commands=None, **kwargs):
             raise StartError("SLACK_BOT_TOKEN is not valid (invalid_auth): create a new token")
 
     url = feeds.serve("/feed.xml", rss([("a", "A")]))
@@ -253,4 +259,5 @@ async def test_a_chat_connection_that_cannot_start_stops_nothing_else(feeds, clo
         await bot.run_once()
         assert [name for name, _ in console.posted] == ["local"]
         assert "the slack connection could not start: SLACK_BOT_TOKEN is not valid" in caplog.text
-        assert bot.store.channel_state("chat") == (None, None)  # its digest waits, nothing lost
+        [waiting] = bot.store.deliveries_of("chat")  # its digest waits in the delivery log: nothing lost
+        assert waiting["status"] == "pending" and "slack connection is down" in waiting["last_error"]

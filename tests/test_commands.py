@@ -166,11 +166,14 @@ async def test_digest_says_when_the_post_failed(app):
     from adapters import DeliveryError
 
     class Down(ConsoleAdapter):
-        async def post(self, channel, digest):
+        async def post(self, channel, digest, **kwargs):
             raise DeliveryError("Slack channel C1: not_in_channel: invite the bot with /invite @Tidings", permanent=True)
 
     app.adapters["console"] = Down(out=io.StringIO())
     reply = await ask(app, "digest", admin=True)
     assert reply.error and reply.text.startswith("Could not post the digest: Slack channel C1: not_in_channel")
-    app.adapters["console"] = ConsoleAdapter(out=io.StringIO())
-    assert (await ask(app, "digest", admin=True)).text == "Posted the digest: 2 items."  # nothing was lost
+    console = app.adapters["console"] = ConsoleAdapter(out=io.StringIO())
+    assert (await ask(app, "digest", admin=True)).text == "Nothing new since the last digest."  # it waits…
+    app.clock.advance(hours=2)
+    assert await app.deliverer.resume() == 1  # …and is retried: nothing was lost
+    assert len(console.posted[0][1].items) == 2
