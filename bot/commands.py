@@ -189,10 +189,17 @@ class Commands:
         lines = [f"Feeds: {len(feeds)} ({len(feeds) - len(failing)} ok, {len(failing)} failing)",
                  f"Archive: {plural(count, 'article')}"]  # fmt: skip
         for state in failing[:5]:
-            lines.append(f"⚠️ {state.name}: {state.last_error} (since {relative_time(state.failing_since, now)})")
+            lines.append(f"⚠️ {state.name}: {state.last_error} (since {relative_time(state.failing_since, now)}, "
+                         f"next try {_until(state.next_check_at, now)})")  # fmt: skip
         for channel in await self.app.db(self.app.catalog.channels):
             last, _ = await self.app.db(self.app.store.channel_state, channel.name)
-            lines.append(f"#{channel.name}: last digest {relative_time(last, now) if last else 'never'}")
+            refused_since, refused_error = await self.app.db(self.app.store.refused, channel.name)
+            line = f"#{channel.name}: last digest {relative_time(last, now) if last else 'never'}"
+            if refused_since is not None:
+                line += f"; ⚠️ refuses posts since {relative_time(refused_since, now)}: {refused_error}"
+            lines.append(line)
+        waiting, last_error = await self.app.db(self.app.store.undelivered)
+        lines.append(f"Undelivered posts: {waiting}" + (f" (last error: {last_error})" if last_error else ""))
         return Reply(text="Tidings status:", lines=tuple(lines))
 
     async def do_why(self, command: Command) -> Reply:
