@@ -38,6 +38,7 @@ from .store import Store
 
 log = logging.getLogger("tidings")
 
+SHUTDOWN_GRACE = 5.0  # seconds running jobs get to finish on SIGTERM/SIGINT
 _JOB_DEFAULTS = dict(max_instances=1, coalesce=True, misfire_grace_time=3600)
 
 
@@ -64,6 +65,7 @@ class Tidings:
         self.poller = Poller(settings, self.db, self.fetcher, self.clock, instance=self.instance)
         self.deliverer = Deliverer(self, self.instance)
         self._scheduler: AsyncIOScheduler | None = None
+        self._jobs: set[asyncio.Task] = set()
         self.adapters: dict[str, Adapter] = dict(adapters or {})
         self._env = env
         self._routes: dict[str, str] = {}  # channel name -> adapter key
@@ -80,6 +82,10 @@ class Tidings:
         await self.close()
 
     async def close(self) -> None:
+        try:
+            await self.db(self.store.release_claims, self.instance)  # others may take our feeds at once
+        except Exception:
+            log.exception("releasing this process's claims failed; they expire with their lease")
         for adapter in list(self.adapters.values()):
             try:
                 await adapter.close()
@@ -311,8 +317,21 @@ class Tidings:
         try:
             await stop.wait()
         finally:
+            scheduler.pause()  # no new jobs; running ones get a grace period first
+            await self._finish_jobs()
             scheduler.shutdown(wait=False)
             self._scheduler = None
+
+    async def _finish_jobs(self, grace: float = SHUTDOWN_GRACE) -> None:
+        """Let running jobs finish for a few seconds, then cancel them: what they
+        claimed is released in close(), and an unfinished post resumes later."""
+        jobs = [t for t in self._jobs if not t.done()]
+        if not jobs:
+            return
+        _, pending = await asyncio.wait(jobs, timeout=grace)
+        for task in pending:
+            task.cancel()
+        await asyncio.gather(*pending, return_exceptions=True)
 
     async def catch_up(self) -> list[str]:
         """Resume deliveries left unfinished, then post once for channels whose
@@ -353,22 +372,34 @@ class Tidings:
                 replace_existing=True, **_JOB_DEFAULTS,
             )  # fmt: skip
 
+    def _track(self) -> None:
+        task = asyncio.current_task()
+        if task is not None:
+            self._jobs.add(task)
+            task.add_done_callback(self._jobs.discard)
+
     async def _poll_job(self) -> None:
-        await self.retry_adapters()
+        self._track()
         try:
+            await self.retry_adapters()
             report = await self.poll()
             if report.outcomes:
                 log.info("%s", report.summary())
             await self.deliverer.resume()
+        except asyncio.CancelledError:
+            log.info("the poll cycle was stopped by the shutdown; claimed feeds are released")
         except Exception:
             log.exception("the poll cycle failed; it will run again at the next tick")
 
     async def _digest_job(self, name: str) -> None:
+        self._track()
         try:
             channel = await self.channel(name)
             await self.post_digest(name, slot=last_scheduled(channel, self.clock.now()))
         except DeliveryError:
-            pass  # logged in post_digest; the next digest covers the window
+            pass  # logged in post_digest; kept in the delivery log and retried
+        except asyncio.CancelledError:
+            log.info("channel %r: the digest was stopped by the shutdown; it resumes at the next start", name)
         except Exception:
             log.exception("channel %r: building the digest failed", name)
 

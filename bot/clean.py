@@ -11,7 +11,7 @@ from __future__ import annotations
 import html as htmllib
 import re
 import unicodedata
-from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
+from urllib.parse import parse_qsl, quote, urlencode, urljoin, urlsplit, urlunsplit
 
 import lxml.etree
 import lxml.html
@@ -57,10 +57,17 @@ _TAGLIKE = re.compile(r"</?(?:p|br|div|span|a|img|b|i|em|strong|ul|ol|li|h[1-6]|
 _ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 _SPACE = re.compile(r"[^\S\n]+")
 # Characters that render as nothing or break layout: zero-width marks, BOM, bidi
-# overrides, C0/C1 controls (but not newline, which separates blocks here).
+# overrides and isolates, C0/C1 controls (but not newline, which separates blocks
+# here, nor tab, which separates words like a space).
 _INVISIBLE = re.compile(
-    "[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]"
+    "[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u00ad\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064"
+    "\u2066-\u2069\ufeff]"
 )
+# Characters XML (and so lxml) cannot hold: C0 controls other than tab, newline and
+# carriage return, lone surrogates (a JSON Feed may send "\ud800"), U+FFFE and U+FFFF.
+# lxml refuses text with them (a ValueError that lost the whole feed) and the
+# database cannot store a lone surrogate: they go before anything else.
+_NOT_XML = re.compile("[\u0000-\u0008\u000b\u000c\u000e-\u001f\ud800-\udfff\ufffe\uffff]")
 _SENTENCE_END = re.compile(r"[.!?…](?:[\"'”’)\]]*)(?=\s|$)|[。！？](?:[」』”’)]*)")
 _ABBREVIATIONS = frozenset(
     ["mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "vs", "etc", "e.g", "i.e", "inc", "ltd", "co", "corp", "no", "fig", "approx", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "a.m", "p.m"]
@@ -76,7 +83,8 @@ def html_to_text(markup: str | None) -> str:
     """
     if not markup:
         return ""
-    text = markup
+    # Invisible characters go first too: "<\u202ep>" must not become a tag after cleaning.
+    text = _INVISIBLE.sub("", _NOT_XML.sub("", markup.replace("\r", "\n")))
     for _ in range(3):
         if "<" in text or "&" in text:
             text = _strip_markup(text)
@@ -89,6 +97,7 @@ def plain_to_text(text: str | None) -> str:
     """Tidy text that is declared plain (JSON Feed ``content_text``, RSS text titles)."""
     if not text:
         return ""
+    text = _NOT_XML.sub("", text)
     if _ENTITY.search(text):
         text = htmllib.unescape(text)
     return _tidy(text)
@@ -136,9 +145,12 @@ def _drop(el) -> None:
 
 
 def _tidy(text: str) -> str:
+    # Again after unescaping: "&#1;" or "&#xd800;" become characters only now.
+    text = _NOT_XML.sub("", text)
     text = unicodedata.normalize("NFC", text.replace("\u00a0", " ").replace("\r", "\n"))
     text = _INVISIBLE.sub("", text)
-    lines = [_SPACE.sub(" ", line).strip() for line in text.split("\n")]
+    # _SPACE never spans a newline: one pass over the text is one pass per line.
+    lines = [line.strip() for line in _SPACE.sub(" ", text).split("\n")]
     lines = [line for line in lines if line and line != "•"]
     text = "\n".join(lines)
     return strip_boilerplate(text)
@@ -149,9 +161,82 @@ def strip_boilerplate(text: str) -> str:
     previous = None
     while previous != text:
         previous = text
-        for pattern in _TRAILING_BOILERPLATE:
-            text = pattern.sub("", text).rstrip()
+        for pattern, sub in _BOILERPLATE_SUBS:
+            text = sub(pattern, text).rstrip()
     return text
+
+
+# Performance (issue 8): each boilerplate pattern can only match at the end of
+# the text, but re.sub tries it at every position: four scans of every
+# character of every article, most of the cleaning time. The functions below
+# return exactly what pattern.sub("", text) returns, looking only at the end.
+# Each relies on every match of its pattern ending at the end of the text
+# (``\s*$`` or ``.{1,200}?$``) and on ``\s`` being str.isspace (both are
+# Unicode whitespace).
+
+
+def _sub_appeared_first_on(pattern: re.Pattern, text: str) -> str:
+    # "appeared first on\b.{1,200}?$": the phrase starts within 218 characters
+    # of the end (17 + 200, and $ may stand before a final newline).
+    if not _APPEARED_FIRST_ON.search(text, max(0, len(text) - 218)):
+        return text
+    return pattern.sub("", text)
+
+
+def _sub_read_more(pattern: re.Pattern, text: str) -> str:
+    # A match is: leading \s*, a core of at most 71 non-space characters
+    # ("(", the longest phrase, " on|at " and the 40-character site name),
+    # then a tail of spaces and ". … » → > › ) ]" up to the end. So every
+    # match's core starts inside the window that holds the end's run of tail
+    # characters and 72 more non-space characters. A match found at a later
+    # position than the window's start is the leftmost one (a match starting
+    # before the window would match at its start too, its \s* being longer);
+    # one found at the start extends back over the spaces before it.
+    end = len(text)
+    while end and (text[end - 1] in _READ_MORE_TAIL or text[end - 1].isspace()):
+        end -= 1
+    span = 256
+    while True:
+        start = max(0, end - span)
+        if start == 0 or len("".join(text[start:end].split())) >= 72:
+            break
+        span *= 4
+    m = pattern.search(text, start)
+    if m is None:
+        return text
+    begin = m.start()
+    if begin == start:
+        while begin and text[begin - 1].isspace():
+            begin -= 1
+    return text[:begin] + text[m.end() :]
+
+
+def _sub_bracketed(pattern: re.Pattern, text: str) -> str:
+    # "[…]" or "(more…)" then spaces: the last non-space character is "]" or ")".
+    end = len(text)
+    while end and text[end - 1].isspace():
+        end -= 1
+    if not end or text[end - 1] not in ")]":
+        return text
+    return pattern.sub("", text)
+
+
+def _sub_comments(pattern: re.Pattern, text: str) -> str:
+    # "Comments", "Leave a comment", "12 comments", then spaces.
+    end = len(text)
+    while end and text[end - 1].isspace():
+        end -= 1
+    if not _ENDS_WITH_COMMENT.search(text[max(0, end - 8) : end]):
+        return text
+    return pattern.sub("", text)
+
+
+_APPEARED_FIRST_ON = re.compile(r"appeared first on", re.IGNORECASE)
+_READ_MORE_TAIL = frozenset(".…»→>›)]")
+_ENDS_WITH_COMMENT = re.compile(r"comments?\Z", re.IGNORECASE)
+_BOILERPLATE_SUBS = list(
+    zip(_TRAILING_BOILERPLATE, (_sub_appeared_first_on, _sub_read_more, _sub_bracketed, _sub_comments), strict=True)
+)
 
 
 def make_excerpt(text: str, limit: int = DEFAULT_EXCERPT_LENGTH, title: str = "") -> str:
@@ -273,7 +358,7 @@ def canonical_url(link: str | None, base: str = "") -> str:
     """
     if not link:
         return ""
-    link = _INVISIBLE.sub("", link).strip()
+    link = _NOT_XML.sub("", _INVISIBLE.sub("", link)).strip()
     try:
         absolute = urljoin(base, link) if base else link
         parts = urlsplit(absolute)
@@ -282,23 +367,34 @@ def canonical_url(link: str | None, base: str = "") -> str:
     scheme = parts.scheme.lower()
     if scheme not in ("http", "https") or not parts.hostname:
         return ""
-    netloc = parts.hostname.lower() if parts.hostname else ""
+    netloc = parts.hostname.lower()
+    if not _HOST.fullmatch(netloc):  # "http:// evil/": no host a browser would go to
+        return ""
+    if ":" in netloc:  # an IPv6 address keeps its brackets ("http://[::1]/")
+        netloc = f"[{netloc}]"
     try:
         port = parts.port
     except ValueError:
         return ""
     if port and not ((scheme == "http" and port == 80) or (scheme == "https" and port == 443)):
         netloc = f"{netloc}:{port}"
-    if parts.username:
-        netloc = f"{parts.username}@{netloc}"
+    # No user name: "https://trusted.example@evil.example/" is evil.example, and says so.
     pairs = parse_qsl(parts.query, keep_blank_values=True)
     kept = [(k, v) for k, v in pairs if not _is_tracking(k)]
     # Rebuild the query only when something was removed: re-encoding could
     # change an otherwise identical URL and break deduplication.
     query = parts.query if len(kept) == len(pairs) else urlencode(kept, doseq=True)
     fragment = "" if parts.fragment.lower().startswith(("utm", "xtor")) else parts.fragment
-    path = parts.path.replace(" ", "%20") or "/"
-    return urlunsplit((scheme, netloc, path, query, fragment))
+    path = _quote_spaces(parts.path) or "/"
+    return urlunsplit((scheme, netloc, path, _quote_spaces(query), _quote_spaces(fragment)))
+
+
+_HOST = re.compile(r"[^\s<>\"'`{}|\\^%/?#@]+")
+
+
+def _quote_spaces(part: str) -> str:
+    """Spaces of any kind percent-encoded: a link is one word (Slack's <url|text>, Discord's checks)."""
+    return re.sub(r"\s", lambda m: quote(m.group(0)), part)
 
 
 def _is_tracking(key: str) -> bool:

@@ -21,7 +21,7 @@ import re
 import socket
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from urllib.parse import unquote, urljoin, urlsplit
 
@@ -146,6 +146,10 @@ class Fetcher:
         self._allowed_address = allowed_address
         self._session: aiohttp.ClientSession | None = None
         self._untrusted_session: aiohttp.ClientSession | None = None
+        # Waiting for a turn (concurrency, per_host) happens before the deadline starts:
+        # feeds queued behind a slow server on the same host do not time out for it.
+        self._slots = asyncio.Semaphore(settings.concurrency)
+        self._host_slots: dict[tuple[str, str, int | None], asyncio.Semaphore] = {}
 
     async def __aenter__(self) -> Fetcher:
         await self.open()
@@ -194,6 +198,12 @@ class Fetcher:
     ) -> FetchResult:
         """Fetch a feed. ``untrusted`` for URLs that came from chat: http(s) only,
         and (unless ``allow_private_networks``) public addresses only."""
+        result = await self._fetch(url, etag, last_modified, untrusted)
+        if "\n" in result.error or len(result.error) > 300:  # aiohttp's messages can span lines
+            result = replace(result, error=" ".join(result.error.split())[:300])
+        return result
+
+    async def _fetch(self, url: str, etag: str | None, last_modified: str | None, untrusted: bool) -> FetchResult:
         scheme = urlsplit(url).scheme.lower()
         if untrusted and scheme not in ("http", "https"):
             return FetchResult(url, "error", error=f"refused: feed URLs from chat must be http:// or https://, not {scheme or 'a path'}")
@@ -205,10 +215,13 @@ class Fetcher:
         guarded = untrusted and not self.settings.allow_private_networks
         session = self._guarded_session() if guarded else self._session
         try:
-            # One deadline for the whole fetch, redirects included: a chain of slow
-            # hops (or a server dripping a byte a second) cannot take longer.
-            async with asyncio.timeout(self.settings.timeout):
-                return await self._fetch_http(session, url, etag, last_modified)
+            # The host's turn first, then a global one: a task waiting for a busy
+            # host holds no global slot.
+            async with self._host_slot(url), self._slots:
+                # One deadline for the whole fetch, redirects included: a chain of slow
+                # hops (or a server dripping a byte a second) cannot take longer.
+                async with asyncio.timeout(self.settings.timeout):
+                    return await self._fetch_http(session, url, etag, last_modified)
         except TimeoutError:
             return FetchResult(url, "error", error=f"timed out after {self.settings.timeout:g}s")
         except aiohttp.ClientConnectorError as exc:
@@ -225,6 +238,17 @@ class Fetcher:
             return FetchResult(url, "error", error=f"bad HTTP response: {exc.message}")
         except aiohttp.ClientError as exc:
             return FetchResult(url, "error", error=f"HTTP error: {type(exc).__name__}: {exc}")
+
+    def _host_slot(self, url: str) -> asyncio.Semaphore:
+        parts = urlsplit(url)
+        try:
+            key = (parts.scheme.lower(), (parts.hostname or "").lower(), parts.port)
+        except ValueError:  # a bad port: aiohttp reports it
+            key = (parts.scheme.lower(), parts.netloc.lower(), None)
+        slot = self._host_slots.get(key)
+        if slot is None:
+            slot = self._host_slots[key] = asyncio.Semaphore(self.settings.per_host)
+        return slot
 
     async def _fetch_http(
         self, session: aiohttp.ClientSession, url: str, etag: str | None, last_modified: str | None

@@ -26,6 +26,8 @@ from .store import Store
 
 log = logging.getLogger("tidings.poll")
 
+CLAIM_BATCH = 4  # feeds a worker claims at a time: small, so that several processes share a cycle
+
 
 @dataclass(frozen=True, slots=True)
 class FeedOutcome:
@@ -101,27 +103,47 @@ class Poller:
         feeds = [f for f in (feeds if feeds is not None else self.settings.feeds) if f.enabled]
         await self.db(self.store.sync_feeds, [(f.name, f.url) for f in feeds])
         names = [f.name for f in feeds]
-        if due_only:
-            # Claimed for a lease: other processes on the same database skip them.
-            states = await self.db(
-                lambda: self.store.claim_due_feeds(
-                    names, self.clock.now(), instance=self.instance, lease=timedelta(seconds=self.settings.polling.lease)
-                )
-            )
-        else:
-            states = await self.db(self.store.feed_states, names)
         by_name = {f.name: f for f in feeds}
-        if on_start:
-            on_start(len(states))
+        outcomes: list[FeedOutcome] = []
 
-        async def one(state: FeedState) -> FeedOutcome:
+        async def one(state: FeedState) -> None:
             outcome = await self.poll_feed(by_name[state.name], state)
+            outcomes.append(outcome)
             if on_done:
                 on_done(outcome)
-            return outcome
 
-        outcomes = await asyncio.gather(*(one(s) for s in states))
-        return PollReport(list(outcomes))
+        if not due_only:
+            states = await self.db(self.store.feed_states, names)
+            if on_start:
+                on_start(len(states))
+            await asyncio.gather(*(one(s) for s in states))
+            return PollReport(outcomes)
+
+        if on_start:
+            on_start(len(await self.db(self.store.due_feeds, names, self.clock.now())))
+        # Workers claim a few due feeds at a time (for a lease), poll them, and
+        # claim more: the cycle streams, and several processes on one database
+        # share the work. Each feed is polled at most once per cycle.
+        left = set(names)
+        lease = timedelta(seconds=self.settings.polling.lease)
+
+        def claim() -> list[FeedState]:
+            states = self.store.claim_due_feeds(
+                sorted(left), self.clock.now(), instance=self.instance, lease=lease, limit=CLAIM_BATCH
+            )
+            left.difference_update(s.name for s in states)
+            return states
+
+        async def worker() -> None:
+            while left:
+                states = await self.db(claim)
+                if not states:
+                    return
+                for state in states:
+                    await one(state)
+
+        await asyncio.gather(*(worker() for _ in range(self.settings.polling.concurrency)))
+        return PollReport(outcomes)
 
     async def poll_feed(self, feed: FeedSettings, state: FeedState) -> FeedOutcome:
         interval = feed.interval or self.settings.polling.interval

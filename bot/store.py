@@ -176,6 +176,7 @@ article_pages = sa.Table(
 )
 
 MIGRATIONS = Path(__file__).parent / "migrations"
+_MIGRATION_LOCK = 7164190  # any constant: the advisory lock that serialises migrations
 _FEED_FIELDS = (frozenset(FeedState.__dataclass_fields__) - {"name"}) | {"claimed_by", "lease_until"}
 
 
@@ -214,17 +215,28 @@ def migrate(engine: Engine, revision: str = "head") -> None:
     config.set_main_option("script_location", str(MIGRATIONS))
     with engine.connect() as connection:
         sqlite = connection.dialect.name == "sqlite"
+        postgres = connection.dialect.name == "postgresql"
+        if postgres:
+            # Several processes may start at once on a new database: one migrates,
+            # the others wait for it.
+            connection.exec_driver_sql(f"SELECT pg_advisory_lock({_MIGRATION_LOCK})")
+            connection.commit()
         if sqlite:
             # A migration that rebuilds a table on SQLite drops the old one; with
             # foreign keys on, that would cascade into the archive.
             connection.exec_driver_sql("PRAGMA foreign_keys=OFF")
             connection.commit()  # the PRAGMA only works outside a transaction
-        with connection.begin():
-            config.attributes["connection"] = connection
-            command.upgrade(config, revision)
-        if sqlite:
-            connection.exec_driver_sql("PRAGMA foreign_keys=ON")
-            connection.commit()
+        try:
+            with connection.begin():
+                config.attributes["connection"] = connection
+                command.upgrade(config, revision)
+        finally:
+            if sqlite:
+                connection.exec_driver_sql("PRAGMA foreign_keys=ON")
+                connection.commit()
+            if postgres:  # pooled connections live on: the lock must be given back by hand
+                connection.exec_driver_sql(f"SELECT pg_advisory_unlock({_MIGRATION_LOCK})")
+                connection.commit()
 
 
 class Store:

@@ -16,6 +16,8 @@ uses ``/news``.
 
 import asyncio
 import contextlib
+import hashlib
+import json
 import logging
 import os
 import re
@@ -41,6 +43,7 @@ from .render import choices, render_digest, render_reply
 log = logging.getLogger("tidings.discord")
 
 NO_MENTIONS = discord.AllowedMentions.none()
+REQUEST_TIMEOUT = 30.0  # seconds for one post; a slower one is retried (discord.py's own limit is 5 minutes)
 SORRY = "Something went wrong on our side; the admin can find the details in the log."
 
 
@@ -102,7 +105,9 @@ def classify(
             return Failure("rate limited by Discord", retry=True)
         # 400 Invalid Form Body and the like: a bug in Tidings, not worth retrying.
         return Failure(f"Discord refused the message ({_reason(exc)}); please report this as a Tidings bug", retry=False)
-    if isinstance(exc, aiohttp.ClientError | asyncio.TimeoutError | OSError):
+    if isinstance(exc, asyncio.TimeoutError):
+        return Failure("Discord did not answer in time", retry=True)
+    if isinstance(exc, aiohttp.ClientError | OSError):
         return Failure(f"cannot reach Discord ({type(exc).__name__}: {exc})", retry=True)
     return None
 
@@ -154,13 +159,18 @@ async def _post_all(
     what: str,
     sent: Sequence[str] = (),
     on_sent=None,
+    timeout: float = REQUEST_TIMEOUT,
 ) -> list[str]:
+    async def attempt(message: dict) -> discord.Message:
+        async with asyncio.timeout(timeout):  # a hung request is retried, not waited on for minutes
+            return await send(message)
+
     ids: list[str] = list(sent)
     for n, message in enumerate(messages):
         if n < len(sent):  # posted in an earlier, interrupted attempt
             continue
         try:
-            posted = await with_retries(partial(send, message), classifier, clock=clock, what=what)
+            posted = await with_retries(partial(attempt, message), classifier, clock=clock, what=what)
         except DeliveryError as exc:
             if ids:  # say so: the next digest repeats the part that did arrive
                 raise DeliveryError(f"{exc} ({len(ids)} of {len(messages)} messages were posted)",
@@ -170,6 +180,14 @@ async def _post_all(
         if on_sent is not None:
             await on_sent(n, ids[-1])
     return ids
+
+
+def message_nonce(target: int, n: int, message: dict) -> str:
+    """The same for the same message to the same channel: sent with ``enforce_nonce``,
+    Discord answers a repeat (a retry after a timeout, a resumed post) within a few
+    minutes with the message it already has instead of posting it twice."""
+    seed = json.dumps([target, n, message], sort_keys=True, ensure_ascii=False, default=str)
+    return hashlib.sha256(seed.encode()).hexdigest()[:25]  # Discord allows 25 characters
 
 
 def _embeds(message: dict) -> list[discord.Embed]:
@@ -200,9 +218,11 @@ class DiscordAdapter:
         env: Mapping[str, str] = os.environ,
         guild_ready_timeout: float = 2.0,
         ready_timeout: float = 60.0,
+        request_timeout: float = REQUEST_TIMEOUT,
     ):
         self.settings = settings.discord
         self.clock = clock
+        self.request_timeout = request_timeout
         self._token = env.get("DISCORD_TOKEN", "").strip()
         # discord.py waits this long after the last GUILD_CREATE before READY (tests: 0.05 s).
         self._guild_ready_timeout = guild_ready_timeout
@@ -330,14 +350,17 @@ class DiscordAdapter:
             no_access=f"the bot cannot see channel {target}; give its role View Channel there",
         )  # fmt: skip
 
+        messages = render_digest(digest, command=f"/{self.settings.command}")
+        nonces = {id(m): message_nonce(target, n, m) for n, m in enumerate(messages)}
+
         async def send(message: dict) -> discord.Message:
             return await destination.send(content=message.get("content"), embeds=_embeds(message),
-                                          allowed_mentions=_allowed(message))  # fmt: skip
+                                          allowed_mentions=_allowed(message), nonce=nonces[id(message)])  # fmt: skip
 
         key = f"Discord channel {target} ({channel.name})"
-        messages = render_digest(digest, command=f"/{self.settings.command}")
         try:
-            ids = await _post_all(messages, send, classifier, clock=self.clock, what=key, sent=sent, on_sent=on_sent)
+            ids = await _post_all(messages, send, classifier, clock=self.clock, what=key, sent=sent, on_sent=on_sent,
+                                  timeout=self.request_timeout)  # fmt: skip
         except DeliveryError as exc:
             self._problems.failed(key, exc)
             raise
@@ -522,10 +545,13 @@ class DiscordWebhookAdapter:
 
     platform = "discord-webhook"
 
-    def __init__(self, settings: Settings, *, clock: Clock, env: Mapping[str, str] = os.environ):
+    def __init__(
+        self, settings: Settings, *, clock: Clock, env: Mapping[str, str] = os.environ, request_timeout: float = REQUEST_TIMEOUT
+    ):
         self.settings = settings.discord
         self.clock = clock
         self.env = env
+        self.request_timeout = request_timeout
         self._session: aiohttp.ClientSession | None = None
         self._problems = _ProblemLog()
 
@@ -562,7 +588,7 @@ class DiscordWebhookAdapter:
 
         try:
             ids = await _post_all(render_digest(digest, command=None), send, classifier, clock=self.clock, what=key,
-                                  sent=sent, on_sent=on_sent)  # fmt: skip
+                                  sent=sent, on_sent=on_sent, timeout=self.request_timeout)  # fmt: skip
         except DeliveryError as exc:
             self._problems.failed(key, exc)
             raise

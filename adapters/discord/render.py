@@ -181,7 +181,7 @@ def _also(item: DigestItem) -> str:
     """Other coverage of the same story, as links."""
     names = []
     for source, link in item.also:
-        name = cut(escape(source.strip()) or "another source", 100)
+        name = cut(escape(" ".join(source.split())) or "another source", 100)  # one line: a link never spans two
         # A masked link of our own making; a ")" in the URL would end it early.
         names.append(f"[{name}]({link})" if is_link(link) and ")" not in link else name)
     return cut("Also covered by " + ", ".join(names), 1000) if names else ""
@@ -216,9 +216,10 @@ def _pack(entries: Sequence[tuple[str, dict]]) -> list[list[dict]]:
 
 
 def _label(embed: dict, group: str, *, first: bool) -> dict:
-    if not group or not first:
+    name = cut(plain(group), MAX_AUTHOR)
+    if not name or not first:  # Discord refuses an empty author name
         return embed
-    return {**embed, "author": {"name": cut(plain(group), MAX_AUTHOR)}}
+    return {**embed, "author": {"name": name}}
 
 
 # --- messages -----------------------------------------------------------------------------
@@ -234,12 +235,16 @@ def render_digest(digest: Digest, *, command: str | None = "/news") -> list[dict
     if digest.more:
         entries.append(("", _more_embed(digest.more, command)))
     batches = _pack(entries)
-    title = cut(escape(" ".join(digest.title.split())) or "News", MAX_CONTENT - 40)
+    # A note ("Nothing new since …", an admin alert) is a line under the title, in the first message.
+    note = escape(digest.note.strip())
+    title = cut(escape(" ".join(digest.title.split())) or "News", 500 if note else MAX_CONTENT - 40)
     count = len(batches)
+    note = cut(note, MAX_CONTENT - 40 - len(title) - 12) if note else ""
     messages = [
-        {"content": f"**{title}**" + (f" ({n}/{count})" if count > 1 else ""), "embeds": embeds}
+        {"content": f"**{title}**" + (f" ({n}/{count})" if count > 1 else "") + (f"\n{note}" if note and n == 1 else ""),
+         "embeds": embeds}
         for n, embeds in enumerate(batches, 1)
-    ] or [{"content": f"**{title}**\nNothing new since the last digest.", "embeds": []}]
+    ] or [{"content": f"**{title}**\n{note or 'Nothing new since the last digest.'}", "embeds": []}]  # fmt: skip
     role = mention_role(digest)
     if role:  # a watchlist post pings its one configured role, once, in its first message
         messages[0] = {**messages[0], "content": f"<@&{role}> {messages[0]['content']}", "mention_role": role}

@@ -37,6 +37,7 @@ log = logging.getLogger("tidings.slack")
 
 ADMIN_CACHE = timedelta(minutes=5)  # how long a users.info answer about admin rights is trusted
 CONNECT_TIMEOUT = 30.0  # seconds for the Socket Mode connection (a bad network hangs otherwise)
+REQUEST_TIMEOUT = 30.0  # seconds for one Web API call; a call that takes longer is retried
 
 
 class SlackAdapter:
@@ -56,11 +57,13 @@ class SlackAdapter:
         clock: Clock,
         env: Mapping[str, str] = os.environ,
         connect_timeout: float = CONNECT_TIMEOUT,
+        request_timeout: float = REQUEST_TIMEOUT,
     ):
         self.settings = settings
         self.slack = settings.slack
         self.clock = clock
         self.connect_timeout = connect_timeout
+        self.request_timeout = request_timeout
         self._bot_token = env.get("SLACK_BOT_TOKEN", "")
         self._app_token = env.get("SLACK_APP_TOKEN", "")
         self._signing_secret = env.get("SLACK_SIGNING_SECRET", "")
@@ -117,7 +120,8 @@ class SlackAdapter:
             raise DeliveryError("SLACK_BOT_TOKEN is not set", permanent=True)
         base = self.slack.api_base_url.rstrip("/") + "/"
         # No slack_sdk retry handlers: retries happen in one place (with_retries), on our clock.
-        client = AsyncWebClient(token=self._bot_token, base_url=base, retry_handlers=[], logger=log)
+        client = AsyncWebClient(token=self._bot_token, base_url=base, retry_handlers=[], logger=log,
+                                timeout=self.request_timeout)  # fmt: skip
         auth = await with_retries(client.auth_test, classify, clock=self.clock, what="connecting to Slack", attempts=3)
         self.bot_user_id = auth.get("user_id", "")
         self.client = client

@@ -97,7 +97,9 @@ def classify(exc: BaseException, *, channel: str = "") -> Failure | None:
             message = _WEBHOOK_PERMANENT.get(exc.body, f"Slack refused the webhook (HTTP {exc.status} {exc.body})")
             return Failure(message.format(channel=channel or "its environment variable"), retry=False, permanent=True)
         return Failure(f"Slack refused the message: HTTP {exc.status} {exc.body}", retry=False)
-    if isinstance(exc, aiohttp.ClientError | asyncio.TimeoutError | ConnectionError):
+    if isinstance(exc, asyncio.TimeoutError):  # the post may have arrived: Slack has no idempotency key
+        return Failure("Slack did not answer in time", retry=True)
+    if isinstance(exc, aiohttp.ClientError | ConnectionError):
         return Failure(f"could not reach Slack ({type(exc).__name__}: {exc})", retry=True)
     if isinstance(exc, SlackClientError):  # e.g. a malformed base_url
         return Failure(f"could not call Slack: {exc}", retry=False)

@@ -167,7 +167,15 @@ def _context(*texts: str) -> dict:
 
 
 def _header(title: str) -> dict:
-    return {"type": "header", "text": {"type": "plain_text", "text": fit(title, MAX_HEADER_TEXT, plain_text), "emoji": True}}
+    # Slack refuses an empty text: a title of invisible characters only still gets one.
+    text = fit(title, MAX_HEADER_TEXT, plain_text) or "News"
+    return {"type": "header", "text": {"type": "plain_text", "text": text, "emoji": True}}
+
+
+def _bold(text: str, limit: int = 200) -> str:
+    """Our own bold label around feed text, or "" when nothing of it is visible."""
+    label = fit(text, limit)
+    return f"*{label}*" if label else ""
 
 
 _DIVIDER = {"type": "divider"}
@@ -177,7 +185,7 @@ def item_blocks(item: DigestItem, now: datetime, *, excerpt_limit: int | None = 
     """One item: the headline as a link with the excerpt under it, then a context line."""
     url = link_url(item.link)
     room = MAX_SECTION_TEXT - (len(url) + 8 if url else 4)  # *<url|…>* around the title
-    title = fit(" ".join((item.title or item.link or "(untitled)").split()), min(MAX_TITLE, room - 100))
+    title = fit(" ".join((item.title or item.link or "(untitled)").split()), min(MAX_TITLE, room - 100)) or "(untitled)"
     headline = f"*<{url}|{title}>*" if url else f"*{title}*"
     text = headline
     excerpt = (item.excerpt or "").strip()
@@ -231,8 +239,8 @@ def _pack(head: list[dict], units: Sequence[_Unit], tail: list[dict], title: str
             current = []
             if blocks and blocks[0] == _DIVIDER:
                 blocks = blocks[1:]  # a divider never opens a message
-            if unit.group and not unit.starts_group:
-                blocks = [_section(f"*{fit(unit.group, 200)}* (continued)"), *blocks]
+            if _bold(unit.group) and not unit.starts_group:
+                blocks = [_section(f"{_bold(unit.group)} (continued)"), *blocks]
         current.extend(blocks)
     if tail:
         if not room_for(tail):
@@ -242,7 +250,7 @@ def _pack(head: list[dict], units: Sequence[_Unit], tail: list[dict], title: str
     messages.append(current)
     if len(messages) > 1:  # say where each part belongs; room was kept for it
         for k, blocks in enumerate(messages[1:], start=2):
-            blocks.insert(0, _context(f"*{fit(title, 200)}* · continued, part {k} of {len(messages)}"))
+            blocks.insert(0, _context(f"{_bold(title) or '*News*'} · continued, part {k} of {len(messages)}"))
     return messages
 
 
@@ -251,8 +259,8 @@ def _units(groups: Iterable[tuple[str, Sequence[DigestItem]]], now: datetime, *,
     for g, (group, items) in enumerate(groups):
         for i, item in enumerate(items):
             blocks = item_blocks(item, now, excerpt_limit=excerpt_limit)
-            if i == 0 and group:
-                blocks.insert(0, _section(f"*{fit(group, 200)}*"))
+            if i == 0 and _bold(group):
+                blocks.insert(0, _section(_bold(group)))
             if i == 0 and g > 0:
                 blocks.insert(0, dict(_DIVIDER))
             units.append(_Unit(blocks, group, starts_group=i == 0))
@@ -276,10 +284,12 @@ def render_digest(digest: Digest, *, more_hint: str = "") -> list[dict]:
     Usually one; a digest too big for one message continues in the next, item by
     item. ``more_hint`` (e.g. "/news latest") is suggested on the "…and N more" line.
     A watchlist post's ``mention`` -- the only ping Tidings ever makes -- opens the
-    first message and its notification text.
+    first message and its notification text. A ``note`` ("Nothing new since …", an
+    admin alert) is a line under the title.
     """
     ping = mention(digest.mention)
-    head = [_header(digest.title)] + ([_section(ping)] if ping else [])
+    note = fit(digest.note.strip(), MAX_SECTION_TEXT) if digest.note else ""
+    head = [_header(digest.title)] + ([_section(ping)] if ping else []) + ([_section(note)] if note else [])
     units = _units(((g.title, g.items) for g in digest.groups if g.items), digest.generated_at)
     tail = []
     if digest.more:
@@ -287,7 +297,7 @@ def render_digest(digest: Digest, *, more_hint: str = "") -> list[dict]:
         tail = [_context(f"…and {plural(digest.more, 'more item')}{hint}")]
     pages = _pack(head, units, tail, digest.title)
     items = digest.items
-    summary = f"{digest.title}: {plural(len(items), 'item')}"
+    summary = f"{digest.title}: {plural(len(items), 'item')}" if items or not note else f"{digest.title}: {digest.note}"
     if digest.more:
         summary += f" (and {digest.more} more)"
     headlines = "; ".join(" ".join(i.title.split()) for i in items)
@@ -307,6 +317,8 @@ def _line_sections(lines: Sequence[str]) -> list[_Unit]:
     size = 0
     for line in lines:
         text = fit(line, MAX_SECTION_TEXT, code_text)
+        if not text:  # nothing visible in it (Slack refuses empty text)
+            continue
         if current and size + 1 + len(text) > MAX_SECTION_TEXT:
             units.append(_Unit([_section("\n".join(current))], entries=len(current)))
             current, size = [], 0
@@ -326,7 +338,8 @@ def render_reply(reply: Reply, *, now: datetime | None = None, more_hint: str = 
     if reply.digest is not None:
         pages = render_digest(reply.digest, more_hint=more_hint)
         return [{**p, "response_type": "ephemeral" if reply.ephemeral else "in_channel"} for p in pages]
-    head = [_section(fit(reply.text, MAX_SECTION_TEXT, code_text))] if reply.text else []
+    text = fit(reply.text, MAX_SECTION_TEXT, code_text)
+    head = [_section(text)] if text else []
     units = _line_sections(reply.lines)
     if reply.items:
         when = now or max(i.published for i in reply.items)

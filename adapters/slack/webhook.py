@@ -29,10 +29,11 @@ log = logging.getLogger("tidings.slack")
 class SlackWebhookAdapter:
     platform = "slack-webhook"
 
-    def __init__(self, settings: Settings, *, clock: Clock, env: Mapping[str, str] = os.environ):
+    def __init__(self, settings: Settings, *, clock: Clock, env: Mapping[str, str] = os.environ, request_timeout: float = 30.0):
         self.settings = settings
         self.clock = clock
         self.env = env
+        self.request_timeout = request_timeout  # seconds for one post; a slower one is retried
         self.problems: dict[str, str] = {}  # channel name -> the permanent failure last seen
 
     async def start(self, commands: CommandHandler | None = None) -> None:
@@ -47,7 +48,7 @@ class SlackWebhookAdapter:
         if not url:
             raise DeliveryError(f"{channel.webhook_env} is not set: put the channel's incoming-webhook URL in it", permanent=True)
         # No slack_sdk retry handlers: with_retries does it, on the injected clock.
-        client = AsyncWebhookClient(url, retry_handlers=[], logger=log)
+        client = AsyncWebhookClient(url, retry_handlers=[], logger=log, timeout=self.request_timeout)
         ids = list(sent)
         for n, message in enumerate(render_digest(digest), start=1):
             if n <= len(sent):
