@@ -21,6 +21,8 @@ WIDTH = 88
 def render_text(digest: Digest, *, width: int = WIDTH) -> str:
     """A digest as plain text: header, groups, and per item headline, excerpt and a context line."""
     lines = [f"━━ {digest.title} ━━", ""]
+    if digest.note:
+        lines[1:1] = textwrap.wrap(digest.note, width) or [digest.note]
     if digest.mention:
         lines[1:1] = [f"(notifying {digest.mention})"]
     for group in digest.groups:

@@ -302,7 +302,7 @@ class Commands:
         for feed in await self.app.db(catalog.feeds):
             if feed.url == url:
                 return feed
-        result = await self.app.fetcher.fetch(url)
+        result = await self.app.fetcher.fetch(url, untrusted=True)  # chat users may not probe the private network
         if result.status == "error":
             raise UsageError(f"Could not fetch {url}: {result.error}.")
         try:
@@ -338,7 +338,10 @@ def parse_search(args, *, now: datetime) -> SearchQuery:
             m = _SINCE.match(value.lower())
             if not m:
                 raise UsageError(f"`since:{value}` is not a period like since:12h, since:7d, since:4w.")
-            since = now - timedelta(days=int(m.group(1)) * _UNIT_DAYS[m.group(2)])
+            try:
+                since = now - timedelta(days=int(m.group(1)) * _UNIT_DAYS[m.group(2)])
+            except OverflowError:
+                raise UsageError(f"`since:{value}` reaches back before the year 1.") from None
         elif sep and key == "source" and value:
             source = value
         elif sep and key == "tag" and value:

@@ -9,6 +9,7 @@ value that looks like a token is refused.
 from __future__ import annotations
 
 import difflib
+import math
 import re
 import tomllib
 from datetime import time
@@ -39,6 +40,8 @@ class ConfigError(Exception):
         super().__init__("\n".join(problems))
 
 
+MAX_DURATION = 365 * 86400.0
+MAX_SIZE = 4 * 1024**3
 _DURATION = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(s|sec|secs|m|min|mins|h|hr|hrs|d|day|days)?\s*$", re.I)
 _UNITS = {"s": 1, "m": 60, "h": 3600, "d": 86400}
 
@@ -53,6 +56,8 @@ def parse_duration(value: Any) -> float:
         seconds = float(m.group(1)) * _UNITS[(m.group(2) or "s")[0].lower()]
     else:
         raise ValueError(f"expected a duration like '30m', '1h' or a number of seconds, got {value!r}")
+    if not math.isfinite(seconds) or seconds > MAX_DURATION:
+        raise ValueError(f"expected a duration of at most {MAX_DURATION // 86400:g} days, got {value!r}")
     if seconds <= 0:
         raise ValueError("must be more than zero")
     return seconds
@@ -67,9 +72,14 @@ def parse_size(value: Any) -> int:
         size = value
     elif isinstance(value, str) and (m := _SIZE.match(value)):
         unit = (m.group(2) or "b").lower()[0]
-        size = int(float(m.group(1)) * {"b": 1, "k": 1024, "m": 1024**2, "g": 1024**3}[unit])
+        number = float(m.group(1)) * {"b": 1, "k": 1024, "m": 1024**2, "g": 1024**3}[unit]
+        if not math.isfinite(number) or number > MAX_SIZE:
+            raise ValueError(f"expected a size of at most {MAX_SIZE // 1024**3} GB, got {value!r}")
+        size = int(number)
     else:
         raise ValueError(f"expected a size like '10MB' or a number of bytes, got {value!r}")
+    if size > MAX_SIZE:
+        raise ValueError(f"expected a size of at most {MAX_SIZE // 1024**3} GB, got {value!r}")
     if size <= 0:
         raise ValueError("must be more than zero")
     return size
@@ -371,9 +381,10 @@ _SECRET_PATTERNS = [
     (re.compile(r"xox[abposr]-[0-9A-Za-z-]{10,}"), "a Slack token", "SLACK_BOT_TOKEN"),
     (re.compile(r"xapp-[0-9A-Za-z-]{10,}"), "a Slack app token", "SLACK_APP_TOKEN"),
     (re.compile(r"hooks\.slack\.com/services/\S+"), "a Slack webhook URL", "an environment variable named by webhook_env"),
-    (re.compile(r"discord(?:app)?\.com/api/webhooks/\d+/\S+"), "a Discord webhook URL", "an environment variable named by webhook_env"),
-    (re.compile(r"\b[MNO][A-Za-z\d_-]{23,25}\.[A-Za-z\d_-]{6}\.[A-Za-z\d_-]{27,}\b"), "a Discord bot token", "DISCORD_TOKEN"),
-]
+    (re.compile(r"discord(?:app)?\.com/api/(?:v\d+/)?webhooks/\d+/\S+"), "a Discord webhook URL",
+     "an environment variable named by webhook_env"),
+    (re.compile(r"\b[MNO][A-Za-z\d_-]{22,27}\.[A-Za-z\d_-]{6}\.[A-Za-z\d_-]{27,}"), "a Discord bot token", "DISCORD_TOKEN"),
+]  # fmt: skip
 
 
 def load_settings(path: str | Path) -> Settings:
@@ -399,7 +410,14 @@ def settings_from_dict(raw: dict, *, source: str = "<settings>", base_dir: Path 
         problems += [f"{source}: {_key(err['loc'], raw)}: {_explain(err, raw)}" for err in exc.errors()]
         raise ConfigError(problems) from None
     base = base_dir or Path.cwd()
-    feeds = tuple(f.model_copy(update={"url": _feed_url(f.url, base)}) for f in settings.feeds)
+    feeds = []
+    for i, f in enumerate(settings.feeds):
+        try:
+            feeds.append(f.model_copy(update={"url": _feed_url(f.url, base)}))
+        except (ValueError, OverflowError) as exc:  # a NUL in a path, a malformed IPv6 host
+            problems.append(f"{source}: feeds[{i}] ({f.name}).url: {f.url!r} is not a usable URL or path: {exc}")
+            feeds.append(f)
+    feeds = tuple(feeds)
     settings = settings.model_copy(update={"feeds": feeds, "source": source, "base_dir": str(base)})
     problems += [f"{source}: {key}: {what}" for key, what in _cross_check(settings)]
     if problems:
@@ -506,7 +524,10 @@ def _cross_check(settings: Settings) -> list[tuple[str, str]]:
         if feed.name.casefold() in names:
             problems.append((f"{key}.name", f"duplicate feed name (also feeds[{names[feed.name.casefold()]}])"))
         names.setdefault(feed.name.casefold(), i)
-        parts = urlsplit(feed.url)
+        try:
+            parts = urlsplit(feed.url)
+        except ValueError:
+            continue  # reported when the URL was resolved
         if parts.scheme not in ("http", "https", "file"):
             problems.append((f"{key}.url", f"{feed.url!r} is not an http://, https:// or file:// URL or a path"))
         elif parts.scheme in ("http", "https") and not parts.hostname:

@@ -58,9 +58,47 @@ def regex_pattern(expression: str, *, case_sensitive: bool = False) -> re.Patter
     if len(expression) > MAX_PATTERN_LENGTH:
         raise FilterError(f"longer than {MAX_PATTERN_LENGTH} characters")
     try:
-        return re.compile(expression, 0 if case_sensitive else re.IGNORECASE)
+        pattern = re.compile(expression, 0 if case_sensitive else re.IGNORECASE)
     except re.error as exc:
         raise FilterError(f"invalid regular expression {expression!r}: {exc}") from None
+    if _nested_repeat(expression):
+        # Python's re backtracks: (a+)+$ against "aaaa…b" takes exponential time
+        # and would stall every poll. Refuse the shape instead.
+        raise FilterError(f"regular expression {expression!r} repeats a repetition (like (a+)+), "
+                          "which can take forever on some text; write it without the nesting")  # fmt: skip
+    return pattern
+
+
+def _nested_repeat(expression: str) -> bool:
+    """Does the pattern put an unbounded repetition inside another one?"""
+    try:
+        from re import _parser as sre_parse  # the stdlib's own parser (Python 3.11+)
+    except ImportError:  # pragma: no cover - older layouts
+        import sre_parse  # type: ignore[no-redef]
+
+    repeats = {sre_parse.MAX_REPEAT, sre_parse.MIN_REPEAT, getattr(sre_parse, "POSSESSIVE_REPEAT", None)}
+
+    def walk(items, inside: bool) -> bool:
+        for op, arg in items:
+            if op in repeats:
+                low, high, sub = arg
+                unbounded = high == sre_parse.MAXREPEAT or high > 100
+                if unbounded and inside:
+                    return True
+                if walk(sub, inside or unbounded):
+                    return True
+            elif op is sre_parse.SUBPATTERN:
+                if walk(arg[-1], inside):
+                    return True
+            elif op is sre_parse.BRANCH:
+                if any(walk(branch, inside) for branch in arg[1]):
+                    return True
+        return False
+
+    try:
+        return walk(sre_parse.parse(expression), False)
+    except Exception:  # the parser's internals are not a promise: fail open, the pattern compiled
+        return False
 
 
 def build_filter(

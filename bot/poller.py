@@ -93,6 +93,7 @@ class Poller:
         self.clock = clock
         self.parse_executor = parse_executor
         self.instance = instance
+        self._untrusted: set[str] = set()
         self.pages = PageReader(db, fetcher, clock, settings.digest, parse_executor)
 
     async def poll(
@@ -105,6 +106,10 @@ class Poller:
         names = [f.name for f in feeds]
         by_name = {f.name: f for f in feeds}
         outcomes: list[FeedOutcome] = []
+        # Feeds added from chat are fetched as untrusted (never into the private
+        # network); a settings-file feed of the same name stays trusted.
+        configured = {f.name.casefold() for f in self.settings.feeds}
+        self._untrusted = {n.casefold() for n, _ in await self.db(self.store.chat_feeds)} - configured
 
         async def one(state: FeedState) -> None:
             outcome = await self.poll_feed(by_name[state.name], state)
@@ -148,7 +153,10 @@ class Poller:
     async def poll_feed(self, feed: FeedSettings, state: FeedState) -> FeedOutcome:
         interval = feed.interval or self.settings.polling.interval
         try:
-            result = await self.fetcher.fetch(state.fetch_url, etag=state.etag, last_modified=state.last_modified)
+            result = await self.fetcher.fetch(
+                state.fetch_url, etag=state.etag, last_modified=state.last_modified,
+                untrusted=feed.name.casefold() in self._untrusted,
+            )  # fmt: skip
             return await self._handle(feed, state, result, interval)
         except Exception as exc:  # a bug must cost one feed one poll, not the cycle
             log.exception("feed %r: unexpected error while polling", feed.name)

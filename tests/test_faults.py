@@ -253,8 +253,6 @@ async def test_a_slow_drip_is_cut_off_by_one_deadline_for_the_whole_fetch(feeds,
     assert time.monotonic() - started < TIMEOUT * 3
 
 
-@pytest.mark.xfail(strict=True, reason="needs the lead's wiring: the poller must fetch chat-added feeds "
-                   "(store.chat_feeds() names) with untrusted=True; remove this marker then")
 async def test_a_feed_added_from_chat_that_now_redirects_into_the_private_network_is_refused(feeds, make_app):
     app = await make_app({"Good": feeds.serve("/good.xml", GOOD)})
     feeds.serve("/internal.xml", FEED)

@@ -218,7 +218,6 @@ values = st.recursive(
     lambda inner: st.one_of(st.lists(inner, max_size=4), st.dictionaries(st.sampled_from(KEYS), inner, max_size=5)),
     max_leaves=25,
 )
-KNOWN_LOADER_BUGS = ("embedded null byte", "Invalid IPv6 URL", "cannot convert float infinity")
 
 
 @FUZZ
@@ -229,17 +228,11 @@ def test_any_settings_dict_loads_or_says_what_is_wrong(raw):
     except ConfigError as exc:
         assert exc.problems and all(p.startswith("fuzz.toml: ") and "\n" not in p for p in exc.problems)
         return
-    except (ValueError, OverflowError) as exc:
-        if any(bug in str(exc) for bug in KNOWN_LOADER_BUGS):
-            reject()  # pinned by the xfail tests below
-        raise
     polling = loaded.polling
     assert polling.timeout > 0 and polling.max_body > 0 and polling.interval > 0
     assert all(f.name.strip() for f in loaded.feeds)
 
 
-@pytest.mark.xfail(strict=True, reason="bot/config.py lets ValueError/OverflowError escape settings_from_dict "
-                   "(NUL in a feed path, 'http://[::1', a size of 1e400 bytes); remove this marker when fixed")
 @pytest.mark.parametrize("raw", [
     {"feeds": [{"name": "F", "url": "feed\x00.xml"}]},
     {"feeds": [{"name": "F", "url": "http://[::1"}]},
@@ -250,8 +243,6 @@ def test_settings_mistakes_are_always_config_errors(raw):
         settings_from_dict(raw)
 
 
-@pytest.mark.xfail(strict=True, reason="bot/config.py parse_duration accepts nan and inf (TOML has both): a poll "
-                   "interval of inf crashes backoff; require a finite number; remove this marker when fixed")
 @pytest.mark.parametrize("value", [math.nan, math.inf, "1" + "0" * 400])
 def test_durations_must_be_finite(value):
     with pytest.raises(ConfigError):

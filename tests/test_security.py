@@ -228,8 +228,6 @@ def test_which_addresses_are_public(address, public):
     assert is_public_address(address) is public
 
 
-@pytest.mark.xfail(strict=True, reason="needs the lead's wiring: bot/commands.py _add_feed_from_url must call "
-                   "fetch(url, untrusted=True) (see the report / docs/RELIABILITY.md); remove this marker then")
 async def test_subscribe_from_chat_refuses_a_loopback_url(feeds, clock, tmp_path):
     from bot.commands import Commands, parse_command
 
@@ -433,8 +431,6 @@ def test_check_config_refuses_a_settings_file_with_a_secret(tmp_path, capsys, ro
     assert value[-12:] not in err  # the refusal does not repeat the secret
 
 
-@pytest.mark.xfail(strict=True, reason="bot/config.py _SECRET_PATTERNS miss discord.com/api/v10/webhooks/... and "
-                   "bot tokens of 17-digit ids; widen them like bot/logs.py; remove this marker then")
 @pytest.mark.parametrize("value", [SECRETS[6], BOT_TOKEN_23])
 def test_check_config_refuses_the_other_secret_spellings(value):
     with pytest.raises(ConfigError, match="looks like a Discord"):
@@ -638,8 +634,6 @@ async def test_slack_http_mode_refuses_unsigned_badly_signed_and_stale_requests(
 # --- search and filters -----------------------------------------------------------------------------
 
 
-@pytest.mark.xfail(strict=True, reason="bot/commands.py parse_search: since:2100y gives OverflowError (the user "
-                   "sees 'Something went wrong'); clamp the period; remove this marker then")
 def test_a_search_period_before_year_one_is_a_usage_error():
     from bot.commands import UsageError, parse_search
 
@@ -647,8 +641,6 @@ def test_a_search_period_before_year_one_is_a_usage_error():
         parse_search(["x", "since:9999y"], now=NOW)
 
 
-@pytest.mark.xfail(strict=True, reason="bot/filters.py: a catastrophic regex in settings.toml ((a+)+$) plus feed text "
-                   "of 40 a's blocks the event loop for minutes; refuse nested quantifiers at load; remove marker then")
 def test_a_filter_regex_with_catastrophic_backtracking_is_refused_at_load():
     with pytest.raises(ConfigError, match="include_regex"):
         settings_from_dict({"feeds": [{"name": "F", "url": "https://x.example/feed", "include_regex": ["(a+)+$"]}]})
@@ -663,9 +655,6 @@ def test_the_xml_protection_relies_on_expat_2_4_or_newer():
     assert sys.version_info >= (3, 11)
 
 
-@pytest.mark.xfail(strict=True, reason="bot/pages.py PageReader._one must call fetch(article.link, untrusted=True): "
-                   "article links come from feed text, so any feed can point the page fetcher at the intranet or "
-                   "169.254.169.254 and get the answer posted as an excerpt; remove this marker then")
 async def test_article_links_from_a_feed_cannot_make_the_bot_read_internal_pages(feeds, clock, tmp_path):
     feeds.serve("/internal/admin", "<html><body><article><p>INTERNAL-SECRET: the database password is hunter2, "
                 "and this paragraph is long enough to be the article's main text for the extractor.</p></article>"
