@@ -23,6 +23,8 @@ async def app(feeds, clock, database_url):
         {
             "storage": {"url": database_url},
             "digest": {"fetch_articles": False},
+            # The test's feeds are on 127.0.0.1, which chat-added URLs may not reach by default.
+            "polling": {"allow_private_networks": True},
             "feeds": [
                 {"name": "Sec", "url": feeds.url("/sec.xml"), "tags": ["security"]},
                 {"name": "Eng", "url": feeds.url("/eng.xml"), "tags": ["engineering"]},

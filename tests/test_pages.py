@@ -54,6 +54,7 @@ async def make_app(feeds, clock, database_url, **feed_options):
     feeds.serve("/feed.xml", feed_with_teasers(feeds))
     settings = settings_from_dict({
         "storage": {"url": database_url},
+        "polling": {"allow_private_networks": True},  # the article pages are on 127.0.0.1 here
         "feeds": [{"name": "Teasers", "url": feeds.url("/feed.xml"), **feed_options}],
     })  # fmt: skip
     return Tidings(settings, clock=clock, adapters={"console": ConsoleAdapter(out=io.StringIO())}, env={})
