@@ -14,6 +14,7 @@ import pytest
 from adapters import DeliveryError
 from adapters.console import ConsoleAdapter
 from adapters.discord import DiscordAdapter, DiscordStartError, DiscordWebhookAdapter
+from bot.commands import SPECS
 from bot.app import Tidings
 from bot.config import settings_from_dict
 from tests.fakes.fake_discord import (
@@ -35,7 +36,7 @@ ALICE = DEFAULT_USER_ID  # a member: may read, may not change
 BOB = DEFAULT_USER_ID + 1  # has the "News Admin" role
 ROLE = 1500000000000000006
 ENV = {"DISCORD_TOKEN": DEFAULT_TOKEN}
-SUBCOMMANDS = {"help", "latest", "search", "feeds", "digest", "subscribe", "unsubscribe", "status"}
+SUBCOMMANDS = set(SPECS)  # every /news command of the core, "why" included
 
 HOSTILE_TITLE = "@everyone <@&123> **Breaking** [click](https://evil.example)"
 
@@ -273,6 +274,7 @@ async def test_every_subcommand_once(fake, app):
         ("news subscribe", [{"name": "what", "value": "world"}], admin, "Done: #news now follows every feed tagged"),
         ("news unsubscribe", [{"name": "what", "value": "world"}], admin, "Done: #news no longer follows tag"),
         ("news digest", [], admin, "Posted the digest: 24 items."),
+        ("news why", [{"name": "url", "value": "https://news.example/nowhere"}], {}, "has not stored an article"),
     ]  # fmt: skip
     for name, options, who, expected in cases:
         defer, [answer] = await run(fake, name, options, **who)

@@ -273,6 +273,9 @@ async def test_every_subcommand_once(fake, start_bot):
     body = await ask(fake, "status")
     assert shown(body).startswith("Tidings status:\nFeeds: 1 (1 ok, 0 failing)")
 
+    body = await ask(fake, "why https://news.example/1")
+    assert shown(body).startswith("About that article and #news:\n“Story 1 &amp; friends” from Example")
+
     body = await ask(fake, "digest", user="U0ADMIN")  # a workspace admin, says users.info
     assert shown(body) == "Posted the digest: 3 items."
     assert [m.channel for m in fake.messages] == ["C0NEWS"]

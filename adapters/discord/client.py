@@ -521,6 +521,11 @@ class NewsGroup(app_commands.Group):
     async def status(self, interaction: discord.Interaction, share: bool = False) -> None:
         await self.adapter.answer(interaction, "status", (), share)
 
+    @app_commands.command(name="why", description=_describe("why"))
+    @app_commands.describe(url="the article's link", share=SHARE)
+    async def why(self, interaction: discord.Interaction, url: str, share: bool = False) -> None:
+        await self.adapter.answer(interaction, "why", (url,), share)
+
     @latest.autocomplete("what")
     @subscribe.autocomplete("what")
     @unsubscribe.autocomplete("what")
