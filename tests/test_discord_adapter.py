@@ -14,8 +14,8 @@ import pytest
 from adapters import DeliveryError
 from adapters.console import ConsoleAdapter
 from adapters.discord import DiscordAdapter, DiscordStartError, DiscordWebhookAdapter
-from bot.commands import SPECS
 from bot.app import Tidings
+from bot.commands import SPECS
 from bot.config import settings_from_dict
 from tests.fakes.fake_discord import (
     DEFAULT_CHANNEL_ID,
