@@ -63,6 +63,10 @@ class UsageError(Exception):
     """Bad arguments: the message is shown to the user with the usage line."""
 
 
+class CommandFailed(Exception):
+    """A command that could not be done (the feed URL does not answer): one line, no usage."""
+
+
 def parse_command(text: str, **context) -> Command:
     """'search "zero day" since:7d' → Command(name="search", args=("zero day", "since:7d")).
 
@@ -107,6 +111,8 @@ class Commands:
             reply = await getattr(self, f"do_{name}")(command)
         except UsageError as exc:
             return Reply(text=f"{exc}\nUsage: `{usage(name, self.prefix)}`", error=True)
+        except CommandFailed as exc:
+            return Reply(text=str(exc), error=True)
         except Exception:  # the user gets one line; the log gets the details
             log.exception("command %r failed", command)
             return Reply(text="Something went wrong on our side; the admin can find the details in the log.", error=True)
@@ -304,12 +310,12 @@ class Commands:
                 return feed
         result = await self.app.fetcher.fetch(url, untrusted=True)  # chat users may not probe the private network
         if result.status == "error":
-            raise UsageError(f"Could not fetch {url}: {result.error}.")
+            raise CommandFailed(f"Could not fetch {url}: {result.error}.")
         try:
             content = read_feed(result.body, url=result.final_url or url, content_type=result.content_type,
                                 source="", now=self.app.clock.now(), excerpt_length=80)  # fmt: skip
         except FeedError as exc:
-            raise UsageError(f"{url} is {exc}.") from None
+            raise CommandFailed(f"{url} is {exc}.") from None
         name = await self.app.db(_unique_name, catalog, content.title or urlsplit(url).hostname or "feed")
         await self.app.db(store.add_chat_feed, name, url, added_by=command.user, now=self.app.clock.now())
         log.info("feed %r (%s) added from chat by %s", name, url, command.user)

@@ -315,6 +315,14 @@ class DiscordSettings(Section):
     gateway_url: str = "wss://gateway.discord.gg/"
     guild_id: int | None = None  # sync commands to one guild at once (global sync otherwise)
     admin_roles: tuple[str, ...] = ()  # role names or ids allowed to run mutating commands
+
+    @field_validator("admin_roles", mode="before")
+    @classmethod
+    def _role_ids_as_text(cls, value: Any) -> Any:
+        """Role ids may be written as numbers (as Discord shows them)."""
+        if isinstance(value, list | tuple):
+            return tuple(str(v) if isinstance(v, int) and not isinstance(v, bool) else v for v in value)
+        return value
     command: str = "news"
 
 

@@ -142,3 +142,10 @@ def test_sizes():
     assert parse_size("10MB") == 10 * 1024 * 1024 and parse_size(512) == 512
     with pytest.raises(ValueError):
         parse_size("big")
+
+
+def test_discord_role_ids_may_be_numbers():
+    from bot.config import settings_from_dict
+
+    settings = settings_from_dict({"discord": {"admin_roles": [123456789012345678, "News Admin"]}})
+    assert settings.discord.admin_roles == ("123456789012345678", "News Admin")
