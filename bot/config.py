@@ -89,6 +89,29 @@ Duration = Annotated[float, BeforeValidator(parse_duration)]
 Size = Annotated[int, BeforeValidator(parse_size)]
 
 
+def _times_of_day(value: tuple[str, ...]) -> tuple[str, ...]:
+    for item in value:
+        parse_time_of_day(item)
+    return value
+
+
+def _check_timezone(value: str) -> str:
+    try:
+        ZoneInfo(value)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise ValueError(f"unknown time zone {value!r} (use an IANA name like 'Europe/Berlin')") from None
+    return value
+
+
+# "08:30" or ["08:30", "17:00"]
+Schedule = Annotated[
+    tuple[str, ...],
+    BeforeValidator(lambda v: (v,) if isinstance(v, str) else v),
+    AfterValidator(_times_of_day),
+]
+TimeZone = Annotated[str, AfterValidator(_check_timezone)]
+
+
 class Section(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True, strict=False)
 
@@ -127,26 +150,10 @@ class DigestSettings(Section):
     fetch_articles: bool = True  # fetch the article page when a feed gives only a teaser
     teaser_length: int = Field(default=80, ge=0, le=2000)  # excerpts shorter than this are teasers
     # For chat channels that exist because someone ran /news subscribe there:
-    schedule: tuple[str, ...] = ("08:00",)
-    timezone: str = "UTC"
+    schedule: Schedule = ("08:00",)
+    timezone: TimeZone = "UTC"
     max_items: int = Field(default=15, ge=1, le=200)
 
-    @field_validator("schedule", mode="before")
-    @classmethod
-    def _one_time(cls, value: Any) -> Any:
-        return (value,) if isinstance(value, str) else value
-
-    @field_validator("schedule")
-    @classmethod
-    def _times(cls, value: tuple[str, ...]) -> tuple[str, ...]:
-        for item in value:
-            parse_time_of_day(item)
-        return value
-
-    @field_validator("timezone")
-    @classmethod
-    def _timezone(cls, value: str) -> str:
-        return _check_timezone(value)
 
 
 def _check_regex(value: str) -> str:
@@ -216,9 +223,9 @@ class ChannelSettings(FilterFields):
     webhook_env: str = ""  # for *-webhook: the environment variable holding the webhook URL
     feeds: tuple[str, ...] = ()
     tags: tuple[str, ...] = ()
-    schedule: tuple[str, ...] = ("08:00",)  # times of day, "HH:MM"
+    schedule: Schedule = ("08:00",)  # times of day, "HH:MM"
     days: str = "*"  # cron day_of_week: "*", "mon-fri", "mon,wed,fri"
-    timezone: str = "UTC"
+    timezone: TimeZone = "UTC"
     max_items: int = Field(default=15, ge=1, le=200)
     group_by: Literal["none", "source", "tag"] = "none"
     rank: Literal["recency", "coverage"] = "recency"  # coverage: stories in the most sources first
@@ -249,22 +256,6 @@ class ChannelSettings(FilterFields):
             raise ValueError(f"expected a Slack user group or user id (S…, U…) or a Discord role id, got {value!r}")
         return value
 
-    @field_validator("schedule", mode="before")
-    @classmethod
-    def _one_time(cls, value: Any) -> Any:
-        return (value,) if isinstance(value, str) else value
-
-    @field_validator("schedule")
-    @classmethod
-    def _times(cls, value: tuple[str, ...]) -> tuple[str, ...]:
-        for item in value:
-            parse_time_of_day(item)
-        return value
-
-    @field_validator("timezone")
-    @classmethod
-    def _timezone(cls, value: str) -> str:
-        return _check_timezone(value)
 
     @field_validator("days")
     @classmethod
@@ -355,14 +346,6 @@ class Settings(Section):
     @property
     def database_url(self) -> str:
         return resolve_database_url(self.storage.url, Path(self.base_dir))
-
-
-def _check_timezone(value: str) -> str:
-    try:
-        ZoneInfo(value)
-    except (ZoneInfoNotFoundError, ValueError):
-        raise ValueError(f"unknown time zone {value!r} (use an IANA name like 'Europe/Berlin')") from None
-    return value
 
 
 def parse_time_of_day(value: str) -> time:
