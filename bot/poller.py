@@ -26,7 +26,7 @@ from .store import Store
 
 log = logging.getLogger("tidings.poll")
 
-CLAIM_BATCH = 4  # feeds a worker claims at a time: small, so that several processes share a cycle
+CLAIM_BATCH = 32  # the most feeds a worker claims at a time (fewer for small setups, so processes share)
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,28 +124,29 @@ class Poller:
             await asyncio.gather(*(one(s) for s in states))
             return PollReport(outcomes)
 
+        cycle = self.clock.now()
         if on_start:
-            on_start(len(await self.db(self.store.due_feeds, names, self.clock.now())))
-        # Workers claim a few due feeds at a time (for a lease), poll them, and
-        # claim more: the cycle streams, and several processes on one database
-        # share the work. Each feed is polled at most once per cycle.
-        left = set(names)
+            on_start(await self.db(self.store.count_due, cycle))
+        # Workers claim a batch of due feeds (for a lease), poll them, and claim
+        # more: the cycle streams, and several processes on one database share
+        # the work. A feed polled in this cycle is due again only after `cycle`,
+        # so each feed is polled at most once per cycle.
         lease = timedelta(seconds=self.settings.polling.lease)
+        batch = max(1, min(CLAIM_BATCH, len(names) // (2 * self.settings.polling.concurrency) or 1))
 
         def claim() -> list[FeedState]:
-            states = self.store.claim_due_feeds(
-                sorted(left), self.clock.now(), instance=self.instance, lease=lease, limit=CLAIM_BATCH
-            )
-            left.difference_update(s.name for s in states)
-            return states
+            return self.store.claim_due_feeds(cycle, self.clock.now(), instance=self.instance, lease=lease, limit=batch)
 
         async def worker() -> None:
-            while left:
+            while True:
                 states = await self.db(claim)
                 if not states:
                     return
                 for state in states:
-                    await one(state)
+                    if state.name in by_name:
+                        await one(state)
+                    else:  # added (from chat) by another process since we looked: its turn next cycle
+                        await self.db(self.store.update_feed, state.name, claimed_by=None, lease_until=None)
 
         await asyncio.gather(*(worker() for _ in range(self.settings.polling.concurrency)))
         return PollReport(outcomes)

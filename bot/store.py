@@ -64,6 +64,9 @@ feeds = sa.Table(
     # a lease; a claim whose process died expires.
     sa.Column("claimed_by", sa.String(100)),
     sa.Column("lease_until", UTCDateTime),
+    # In the settings (or added from chat) and enabled: only active feeds are polled.
+    sa.Column("active", sa.Boolean, nullable=False, server_default=sa.true()),
+    sa.Index("ix_feeds_due", "active", "next_check_at"),
 )
 
 articles = sa.Table(
@@ -251,19 +254,27 @@ class Store:
     # --- feeds ----------------------------------------------------------------
 
     def sync_feeds(self, configured: Iterable[tuple[str, str]]) -> None:
-        """Make sure every configured (name, url) has a row; a changed URL starts afresh."""
+        """Make sure every configured (name, url) has a row and is active, and
+        every other row is not; a changed URL starts afresh."""
+        configured = dict(configured)
         with self.engine.begin() as conn:
-            existing = {r.name: r for r in conn.execute(sa.select(feeds.c.name, feeds.c.url))}
-            for name, url in configured:
+            existing = {r.name: r for r in conn.execute(sa.select(feeds.c.name, feeds.c.url, feeds.c.active))}
+            new = [dict(name=name, url=url) for name, url in configured.items() if name not in existing]
+            if new:
+                conn.execute(feeds.insert(), new)
+            for name, url in configured.items():
                 row = existing.get(name)
-                if row is None:
-                    conn.execute(feeds.insert().values(name=name, url=url))
-                elif row.url != url:
+                if row is not None and row.url != url:
                     conn.execute(
                         feeds.update()
                         .where(feeds.c.name == name)
                         .values(url=url, moved_to=None, etag=None, last_modified=None, body_hash=None, next_check_at=None)
                     )
+            wake = [n for n, row in existing.items() if n in configured and not row.active]
+            sleep = [n for n, row in existing.items() if n not in configured and row.active]
+            for names, active in ((wake, True), (sleep, False)):
+                for start in range(0, len(names), 500):
+                    conn.execute(feeds.update().where(feeds.c.name.in_(names[start : start + 500])).values(active=active))
 
     def feed_states(self, names: Sequence[str] | None = None) -> list[FeedState]:
         query = sa.select(feeds).order_by(feeds.c.name)
@@ -524,19 +535,18 @@ class Store:
     # --- claims (several processes on one database) -------------------------------
 
     def claim_due_feeds(
-        self, names: Sequence[str], now: datetime, *, instance: str, lease: timedelta, limit: int = 10_000
+        self, due_before: datetime, now: datetime, *, instance: str, lease: timedelta, limit: int
     ) -> list[FeedState]:
-        """Claim the due feeds no other live process holds, for ``lease``.
-        PostgreSQL skips rows another transaction is claiming (SKIP LOCKED);
-        SQLite serialises writers anyway."""
-        if not names:
-            return []
+        """Claim up to ``limit`` active feeds due by ``due_before`` that no other
+        live process holds, for ``lease``. PostgreSQL skips rows another
+        transaction is claiming (SKIP LOCKED); SQLite serialises writers anyway.
+        Indexed: the cost does not grow with the number of feeds."""
         due = (
             sa.select(feeds.c.id)
-            .where(feeds.c.name.in_(list(names)))
-            .where(sa.or_(feeds.c.next_check_at.is_(None), feeds.c.next_check_at <= now))
+            .where(feeds.c.active.is_(True))
+            .where(sa.or_(feeds.c.next_check_at.is_(None), feeds.c.next_check_at <= due_before))
             .where(sa.or_(feeds.c.lease_until.is_(None), feeds.c.lease_until < now))
-            .order_by(feeds.c.next_check_at.is_not(None), feeds.c.next_check_at, feeds.c.name)
+            .order_by(feeds.c.next_check_at.is_not(None), feeds.c.next_check_at)
             .limit(limit)
             .with_for_update(skip_locked=True)
         )
@@ -551,7 +561,17 @@ class Store:
                 .values(claimed_by=instance, lease_until=now + lease)
             )
             rows = conn.execute(sa.select(feeds).where(feeds.c.id.in_(ids), feeds.c.claimed_by == instance))
-            return sorted((_feed_state(r) for r in rows), key=lambda f: names.index(f.name) if f.name in names else 0)
+            return [_feed_state(r) for r in rows]
+
+    def count_due(self, now: datetime) -> int:
+        query = (
+            sa.select(sa.func.count())
+            .select_from(feeds)
+            .where(feeds.c.active.is_(True))
+            .where(sa.or_(feeds.c.next_check_at.is_(None), feeds.c.next_check_at <= now))
+        )
+        with self.engine.connect() as conn:
+            return conn.execute(query).scalar_one()
 
     def release_claims(self, instance: str) -> None:
         """Give back what this process holds (on shutdown)."""

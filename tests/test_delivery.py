@@ -165,7 +165,7 @@ async def test_feed_claims_expire_when_a_process_dies(feeds, clock, make, databa
                  polling={"lease": "5m"})  # fmt: skip
     one, two = await make(s), await make(s)
     await one.db(one.store.sync_feeds, [("F", url)])
-    claimed = one.store.claim_due_feeds(["F"], clock.now(), instance="dead-process", lease=timedelta(minutes=5))
+    claimed = one.store.claim_due_feeds(clock.now(), clock.now(), instance="dead-process", lease=timedelta(minutes=5), limit=10)
     assert [f.name for f in claimed] == ["F"]
     assert (await two.poll()).outcomes == []  # held by the (dead) process
     clock.advance(minutes=6)
