@@ -15,6 +15,7 @@ Pure functions; tuned and measured on tests/data/cluster_pairs.json.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Callable, Sequence
@@ -25,7 +26,7 @@ from urllib.parse import parse_qsl, urlencode, urlsplit
 
 from rapidfuzz import fuzz
 
-from .clean import canonical_url
+from .clean import is_tracking_parameter
 from .models import StoredArticle
 
 T = TypeVar("T")
@@ -45,21 +46,28 @@ _PREFIX = re.compile(r"^\s*(?:\[[^\]]{1,20}\]|\((?:update|updated)\)|(?:exclusiv
 _AMP_PATH = re.compile(r"(?:/amp/?|\.amp|/amp\.html?)$", re.I)
 
 
+@functools.lru_cache(maxsize=65536)
 def story_url(link: str) -> str:
     """The page a link points to, for deciding "same story": scheme, ``www.``,
     ``m.``, ``amp.`` hosts, AMP paths, ``amp`` parameters, the fragment and a
     trailing slash make no difference. ("" stays "": no URL, no match.)"""
-    link = canonical_url(link)  # tracking parameters never make two pages
     if not link:
         return ""
-    parts = urlsplit(link)
+    try:
+        parts = urlsplit(link.strip())
+    except ValueError:
+        return ""
     host = (parts.hostname or "").lower()
     for prefix in ("www.", "m.", "amp.", "mobile."):
         if host.startswith(prefix):
             host = host[len(prefix) :]
     path = _AMP_PATH.sub("", parts.path).rstrip("/")
+    # Tracking parameters never make two pages (stored links are canonical already;
+    # links from elsewhere may not be).
     query = sorted(
-        (k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if k.lower() not in ("amp", "outputtype", "output")
+        (k, v)
+        for k, v in parse_qsl(parts.query, keep_blank_values=True)
+        if k.lower() not in ("amp", "outputtype", "output") and not is_tracking_parameter(k)
     )
     return f"{host}{path}" + (f"?{urlencode(query)}" if query else "")
 
@@ -71,6 +79,7 @@ class Headline:
     numbers: frozenset[str]  # numbers, versions, CVE ids, month names
 
 
+@functools.lru_cache(maxsize=65536)
 def headline(title: str) -> Headline:
     text = unicodedata.normalize("NFKC", title).casefold().replace("’", "'").replace("‘", "'")
     text = _PREFIX.sub("", text)

@@ -58,7 +58,11 @@ def select(candidates: Sequence[StoredArticle], channel: ChannelSettings, rules:
 
 def passes(stored: StoredArticle, channel_filter: Filter, rules: DigestRules) -> Verdict:
     feed_filter = rules.feed_filters.get(stored.feed)
-    return check(stored.article, *(f for f in (feed_filter, channel_filter) if f is not None and not f.empty))
+    filters = [f for f in (feed_filter, channel_filter) if f is not None and not f.empty]
+    return check(stored.article, *filters) if filters else _NO_FILTER
+
+
+_NO_FILTER = Verdict(True, "no filter applies")
 
 
 def build_digest(

@@ -89,6 +89,7 @@ articles = sa.Table(
     sa.UniqueConstraint("feed_id", "uid", name="uq_articles_feed_uid"),
     sa.Index("ix_articles_first_seen", "first_seen"),
     sa.Index("ix_articles_published", "published"),
+    sa.Index("ix_articles_feed_first_seen", "feed_id", "first_seen"),  # a digest's window, feed by feed
 )
 
 channel_state = sa.Table(
@@ -410,7 +411,7 @@ class Store:
 
     def _article_query(self, feed_names: Sequence[str]) -> sa.Select:
         return (
-            sa.select(articles, feeds.c.name.label("feed_name"))
+            sa.select(*_ARTICLE_COLUMNS, feeds.c.name.label("feed_name"))
             .join(feeds, feeds.c.id == articles.c.feed_id)
             .where(feeds.c.name.in_(list(feed_names)))
         )
@@ -791,6 +792,10 @@ def _article_row(a: Article, *, feed_id: int, first_seen: datetime, backfill: bo
     )
 
 
+# What _stored reads: every column but the bookkeeping ones.
+_ARTICLE_COLUMNS = [c for c in articles.c if c.name not in ("feed_id", "updated_at")]
+
+
 def _stored(row) -> StoredArticle:
     article = Article(
         uid=row.uid,
@@ -800,7 +805,7 @@ def _stored(row) -> StoredArticle:
         published=row.published,
         source=row.feed_name,
         author=row.author,
-        tags=tuple(json.loads(row.tags or "[]")),
+        tags=tuple(json.loads(row.tags)) if row.tags and row.tags != "[]" else (),
         has_date=row.has_date,
         content_hash=row.content_hash,
     )
