@@ -87,12 +87,8 @@ def _nested_repeat(expression: str) -> bool:
                     return True
                 if walk(sub, inside or unbounded):
                     return True
-            elif op is sre_parse.SUBPATTERN:
-                if walk(arg[-1], inside):
-                    return True
-            elif op is sre_parse.BRANCH:
-                if any(walk(branch, inside) for branch in arg[1]):
-                    return True
+            elif op is sre_parse.SUBPATTERN and walk(arg[-1], inside) or op is sre_parse.BRANCH and any(walk(branch, inside) for branch in arg[1]):
+                return True
         return False
 
     try:

@@ -54,12 +54,14 @@ def normalize_feed(
 ) -> list[Article]:
     """Every entry of a parsed feed as an article, one per stable id."""
     base = feed_url if feed_url.startswith(("http://", "https://")) else parsed.link
+    base_canonical = canonical_url(base)  # the same for every entry (issue 8: once, not per entry)
     seen: set[str] = set()
     articles = []
     for entry in parsed.entries:
         article = normalize_entry(
-            entry, base_url=base, site_url=parsed.link, source=source, now=now, excerpt_length=excerpt_length
-        )
+            entry, base_url=base, site_url=parsed.link, source=source, now=now, excerpt_length=excerpt_length,
+            _base_canonical=base_canonical,
+        )  # fmt: skip
         if article.uid in seen:
             continue  # some feeds repeat an entry; the first one wins
         seen.add(article.uid)
@@ -68,8 +70,9 @@ def normalize_feed(
 
 
 def normalize_entry(
-    entry: RawEntry, *, base_url: str, site_url: str = "", source: str, now: datetime, excerpt_length: int
-) -> Article:
+    entry: RawEntry, *, base_url: str, site_url: str = "", source: str, now: datetime, excerpt_length: int,
+    _base_canonical: str | None = None,
+) -> Article:  # fmt: skip
     summary = _text(entry.summary, entry.summary_is_html)
     content = _text(entry.content, entry.content_is_html)
     body = summary if (len(summary) >= TEASER_LENGTH or not content) else content
@@ -77,7 +80,7 @@ def normalize_entry(
     if not title:
         title = title_from_text(body or content) or "(untitled)"
     link = canonical_url(entry.link, base_url) or canonical_url(entry.link, site_url)
-    if not link or link == canonical_url(base_url):
+    if not link or link == (canonical_url(base_url) if _base_canonical is None else _base_canonical):
         # An empty href resolves to the feed itself: that is no link at all.
         link = canonical_url(entry.permalink)
     published = entry.published

@@ -1,0 +1,315 @@
+"""The Tidings benchmark (issue 8): ``make bench``, i.e. ``python -m bench``.
+
+Starts a feed server in its own process (N feed URLs on 127.0.0.1 built from
+tests/data/corpus/realworld, with ETag/Last-Modified), then runs each part in
+a fresh Python process so that one part's memory never shows in another's
+peak RSS:
+
+* poll cycles on the real path, ``Tidings.poll()`` on a SQLite file: cold,
+  warm and churn (10% changed) with N = 1,000, warm with N = 10,000;
+* the baselines: (a) a sequential ``feedparser.parse(url)`` loop with a dict
+  of seen ids, (b) lxml parsing the same bytes and nothing more;
+* digest build time and search latency over 100,000 archived articles;
+* slash-command ack latency (fake Slack, real SlackAdapter in Socket Mode)
+  during a cold cycle.
+
+Each configuration is measured "as shipped" and with the prototypes in
+bench/prototypes.py (a process pool for parsing, group commit), so the note
+can show what the proposed changes to bot/ buy. Prints a table and writes
+everything to bench/results/bench-<time>.json (git-ignored).
+
+    python -m bench                 # the full run, a few minutes on 2 cores
+    python -m bench --quick         # tiny sizes: checks the machinery (tests/test_bench.py)
+    python -m bench --only cycles,archive --variants shipped
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import subprocess
+import sys
+import time
+from datetime import datetime
+from pathlib import Path
+
+from .feedserver import _ROOT, FeedServerProcess
+from .measure import median
+from .prototypes import VARIANTS
+
+RESULTS = Path(__file__).resolve().parent / "results"
+SECTIONS = ("throughput", "cycles", "warm", "baseline", "archive", "slash")
+CORPUS_SIZE = 44
+
+TARGETS = {
+    "cold_vs_baseline": 15.0,  # cold cycle of 1,000 feeds at least 15x faster than baseline (a)
+    "parse_x_floor": 4.0,  # parsing within 4x of the floor (b)
+    "warm_feeds_per_s": 2000.0,
+    "peak_rss_mb": 250.0,
+    "digest_ms": 50.0,
+    "search_p95_ms": 50.0,
+    "ack_p95_ms": 200.0,
+    "ack_max_ms": 1000.0,
+}
+
+
+def run_part(module: str, payload: dict, timeout: float = 1800) -> object:
+    """Run ``python -m bench.<module> <json>`` in a fresh process; its last stdout line is the JSON result."""
+    env = dict(os.environ, PYTHONPATH=_ROOT + os.pathsep + os.environ.get("PYTHONPATH", ""))
+    proc = subprocess.run(
+        [sys.executable, "-m", f"bench.{module}", json.dumps(payload)],
+        capture_output=True, text=True, timeout=timeout, cwd=_ROOT, env=env,
+    )  # fmt: skip
+    if proc.returncode != 0:
+        raise RuntimeError(f"bench.{module} failed:\n{proc.stderr[-4000:]}")
+    return json.loads(proc.stdout.strip().splitlines()[-1])
+
+
+def _med(runs: list[dict], key: str) -> float:
+    return median([r[key] for r in runs])
+
+
+def collect(args) -> dict:
+    sizes = {"n": args.n, "warm_n": args.warm_n, "archive": args.archive, "baseline_feeds": args.baseline_feeds,
+             "repeats": args.repeats}  # fmt: skip
+    out: dict = {
+        "started": datetime.now().isoformat(timespec="seconds"),
+        "machine": {"cpus": os.cpu_count(), "python": platform.python_version(), "platform": platform.platform()},
+        "sizes": sizes,
+        "variants": {v: VARIANTS[v] for v in args.variants},
+    }
+    only = set(args.only)
+    with FeedServerProcess(max(args.n, args.warm_n)) as server:
+        spec = server.spec
+        if "throughput" in only:
+            _progress("parsing throughput vs the floor")
+            out["throughput"] = run_part("baselines", {"kind": "throughput", "repeats": max(3, args.repeats)})
+        if "baseline" in only:
+            _progress(f"baseline (a): sequential feedparser.parse(url) over {args.baseline_feeds} feeds")
+            urls = [_url(spec, i) for i in range(args.baseline_feeds)]
+            out["baseline_a"] = run_part("baselines", {"kind": "sequential", "urls": urls, "repeats": args.repeats})
+        for variant in args.variants:
+            if "cycles" in only:
+                _progress(f"cold / warm / churn cycles, N={args.n}, {variant}")
+                out.setdefault("cycles", {})[variant] = run_part(
+                    "cycles", {"server": spec, "n": args.n, "repeats": args.repeats, "variant": variant})
+            if "warm" in only:
+                _progress(f"warm cycle, N={args.warm_n}, {variant}")
+                out.setdefault("warm", {})[variant] = run_part(
+                    "cycles", {"server": spec, "kind": "warm", "n": args.warm_n, "repeats": args.repeats,
+                               "variant": variant})  # fmt: skip
+            if "slash" in only:
+                _progress(f"slash-command latency during a cold cycle, N={args.n}, {variant}")
+                out.setdefault("slash", {})[variant] = run_part("slash", {"server": spec, "n": args.n, "variant": variant})
+        if "archive" in only:
+            _progress(f"digest and search over {args.archive:,} articles")
+            out["archive"] = run_part("archive", {"articles": args.archive, "repeats": 20 if not args.quick else 3})
+    out["finished"] = datetime.now().isoformat(timespec="seconds")
+    return out
+
+
+def _url(spec: dict, i: int) -> str:
+    return f"http://127.0.0.1:{spec['ports'][i % len(spec['ports'])]}/f/{i}"
+
+
+def _progress(what: str) -> None:
+    print(f"[bench {time.strftime('%H:%M:%S')}] {what} ...", file=sys.stderr, flush=True)
+
+
+# --- the table ---------------------------------------------------------------------------------
+
+
+def summarize(r: dict) -> dict:
+    """Medians over repeats, ratios against the baselines, and each target's verdict."""
+    s: dict = {"cycles": {}, "warm": {}, "slash": {}, "targets": []}
+    n = r["sizes"]["n"]
+    base = r.get("baseline_a")
+    base_per_feed = _med(base, "s_per_feed") if base else None
+    if base_per_feed:
+        s["baseline_a"] = {"s_per_feed": base_per_feed, "wall_s_for_n": base_per_feed * n,
+                           "new_articles": base[0]["new_articles"], "feeds": base[0]["feeds"]}  # fmt: skip
+    for variant, runs in r.get("cycles", {}).items():
+        row = {}
+        for phase in ("cold", "warm", "churn"):
+            phase_runs = [run[phase] for run in runs]
+            row[phase] = {k: _med(phase_runs, k) for k in ("wall_s", "cpu_s", "worker_cpu_s", "feeds_per_s", "new_per_s",
+                                                          "peak_rss_mb", "worker_peak_rss_mb", "peak_pss_total_mb", "new_articles", "feeds",
+                                                          "failed", "http_200", "http_304")}  # fmt: skip
+            row[phase]["errors"] = sorted({e for run in phase_runs for e in run["errors"]})
+        cold, warm, churn = row["cold"], row["warm"], row["churn"]
+        changed = churn["http_200"] - warm["http_200"]  # feeds that really sent a body this time
+        row["churn_expected_s"] = warm["wall_s"] + (cold["wall_s"] - warm["wall_s"]) * max(changed, 0) / max(cold["feeds"], 1)
+        if base_per_feed:
+            row["cold_vs_baseline"] = base_per_feed * cold["feeds"] / cold["wall_s"]
+        s["cycles"][variant] = row
+    for variant, runs in r.get("warm", {}).items():
+        s["warm"][variant] = {k: _med(runs, k) for k in ("wall_s", "cpu_s", "feeds_per_s", "peak_rss_mb",
+                                                          "worker_peak_rss_mb", "peak_pss_total_mb", "feeds",
+                                                          "http_304")}  # fmt: skip
+    s["slash"] = r.get("slash", {})
+    return s
+
+
+def _fmt(value, spec: str = ".2f") -> str:
+    if value is None or (isinstance(value, float) and value != value):
+        return "-"
+    return format(value, spec)
+
+
+def render(r: dict) -> str:
+    s = summarize(r)
+    sizes = r["sizes"]
+    lines = [
+        f"Tidings benchmark - {r['machine']['cpus']} cores, Python {r['machine']['python']}, {r['started']}",
+        f"feeds: tests/data/corpus/realworld, feed i = file i % {CORPUS_SIZE}, served on 127.0.0.1 by a separate process",
+        f"medians of {sizes['repeats']} repeats; SQLite file; real poll path (Tidings.poll)",
+        "",
+    ]
+    if s["cycles"]:
+        lines.append(f"POLL CYCLES, N = {sizes['n']:,}")
+        head = f"{'cycle':<7} {'config':<11} {'wall s':>7} {'CPU s':>6} {'workers':>7} {'feeds/s':>8} {'new art':>8} {'new/s':>8} {'RSS MB':>7} {'+wkrs':>6} {'PSS':>5}"
+        lines += [head, "-" * len(head)]
+        for variant, row in s["cycles"].items():
+            for phase in ("cold", "warm", "churn"):
+                p = row[phase]
+                lines.append(
+                    f"{phase:<7} {variant:<11} {_fmt(p['wall_s']):>7} {_fmt(p['cpu_s']):>6} {_fmt(p['worker_cpu_s']):>7} "
+                    f"{_fmt(p['feeds_per_s'], '.0f'):>8} {_fmt(p['new_articles'], '.0f'):>8} {_fmt(p['new_per_s'], '.0f'):>8} "
+                    f"{_fmt(p['peak_rss_mb'], '.0f'):>7} {_fmt(p['worker_peak_rss_mb'], '.0f'):>6} {_fmt(p['peak_pss_total_mb'], '.0f'):>5}"
+                )
+        lines.append("(CPU s: the bot process, every thread; workers: CPU of the parse pool. RSS MB: peak of the bot process;")
+        lines.append(" +wkrs: sum of the pool workers' peak RSS; PSS: peak of bot + workers with shared pages counted once)")
+        lines.append("")
+    if s["warm"]:
+        lines.append(f"WARM CYCLE, N = {sizes['warm_n']:,} (every feed answers 304)")
+        for variant, w in s["warm"].items():
+            lines.append(f"  {variant:<11} {_fmt(w['wall_s'])} s, {_fmt(w['feeds_per_s'], '.0f')} feeds/s, CPU {_fmt(w['cpu_s'])} s, "
+                         f"peak RSS {_fmt(w['peak_rss_mb'], '.0f')} MB (+{_fmt(w['worker_peak_rss_mb'], '.0f')} MB workers; "
+                         f"PSS bot + workers {_fmt(w['peak_pss_total_mb'], '.0f')} MB)")  # fmt: skip
+        lines.append("")
+    lines.append("BASELINES")
+    if "baseline_a" in s:
+        b = s["baseline_a"]
+        lines.append(f"  (a) sequential feedparser.parse(url) + dict of seen ids: {b['s_per_feed'] * 1e3:.1f} ms/feed "
+                     f"(measured over {b['feeds']} feeds = {b['feeds'] // CORPUS_SIZE} x the corpus mix), "
+                     f"= {b['wall_s_for_n']:.1f} s for {sizes['n']:,} feeds")  # fmt: skip
+        for variant, row in s["cycles"].items():
+            if "cold_vs_baseline" in row:
+                lines.append(f"      cold cycle {variant}: {row['cold_vs_baseline']:.1f}x faster than (a)")
+    t = r.get("throughput")
+    if t:
+        lines.append(f"  (b) parsing over the corpus ({t['documents']} documents, {t['bytes'] / 1e6:.1f} MB), one core:")
+        for name, st in t["stages"].items():
+            lines.append(f"      {name:<42} {st['s_per_pass'] * 1e3:8.1f} ms {st['mb_per_s']:7.1f} MB/s {st['x_floor']:6.1f}x floor")
+    lines.append("")
+    a = r.get("archive")
+    if a:
+        lines.append(f"DIGEST AND SEARCH, {a['articles']:,} archived articles (SQLite)")
+        for key, d in a.items():
+            if key.startswith("digest:"):
+                lines.append(f"  digest build, channel '{key[7:]}' ({d['candidates']} candidates since the last digest): "
+                             f"p50 {d['p50_ms']:.1f} ms, p95 {d['p95_ms']:.1f} ms")  # fmt: skip
+        sr = a["search"]
+        lines.append(f"  search ({sr['queries']} queries x {sr['samples'] // sr['queries']}): p50 {sr['p50_ms']:.1f} ms, "
+                     f"p95 {sr['p95_ms']:.1f} ms, max {sr['max_ms']:.1f} ms")  # fmt: skip
+        lines.append("")
+    if s["slash"]:
+        lines.append("SLASH COMMAND LATENCY (/news help every 50 ms, fake Slack in its own process, real SlackAdapter)")
+        for variant, sl in s["slash"].items():
+            for phase in ("idle", "cold_cycle"):
+                p = sl[phase]
+                where = "idle bot" if phase == "idle" else f"during a cold cycle of {p.get('feeds', 0):,} feeds ({p.get('cycle_wall_s', 0):.1f} s)"
+                lines.append(f"  {variant:<11} {where}: ack p50 {_fmt(p['ack_p50_ms'], '.0f')} / p95 {_fmt(p['ack_p95_ms'], '.0f')} / "
+                             f"max {_fmt(p['ack_max_ms'], '.0f')} ms ({p['acked']}/{p['sent']} acked); reply p95 "
+                             f"{_fmt(p['reply_p95_ms'], '.0f')} ms, max {_fmt(p['reply_max_ms'], '.0f')} ms")  # fmt: skip
+        lines.append("")
+    lines += ["TARGETS", *_verdicts(r, s)]
+    return "\n".join(lines)
+
+
+def _verdicts(r: dict, s: dict) -> list[str]:
+    out = []
+
+    def line(what: str, value, target: str, ok: bool | None) -> None:
+        mark = "-" if ok is None else ("PASS" if ok else "FAIL")
+        out.append(f"  {mark:<4} {what:<58} {value:<26} target {target}")
+
+    for variant, row in s["cycles"].items():
+        ratio = row.get("cold_vs_baseline")
+        line(f"cold N={r['sizes']['n']:,} vs baseline (a) [{variant}]", f"{_fmt(ratio, '.1f')}x", ">= 15x",
+             None if ratio is None else ratio >= TARGETS["cold_vs_baseline"])  # fmt: skip
+    t = r.get("throughput")
+    if t:
+        for name in ("parse_feed (bytes -> entries)", "read_feed (bytes -> clean articles)"):
+            x = t["stages"][name]["x_floor"]
+            line(f"{name} vs floor (b)", f"{x:.1f}x", "<= 4x", x <= TARGETS["parse_x_floor"])
+    for variant, w in s["warm"].items():
+        line(f"warm N={r['sizes']['warm_n']:,} [{variant}]", f"{w['feeds_per_s']:.0f} feeds/s", ">= 2000 feeds/s",
+             w["feeds_per_s"] >= TARGETS["warm_feeds_per_s"])  # fmt: skip
+    for variant, row in s["cycles"].items():
+        w = row["warm"]
+        line(f"warm N={r['sizes']['n']:,} [{variant}]", f"{w['feeds_per_s']:.0f} feeds/s", ">= 2000 feeds/s",
+             w["feeds_per_s"] >= TARGETS["warm_feeds_per_s"])  # fmt: skip
+        c = row["churn"]
+        line(f"churn N={r['sizes']['n']:,} [{variant}] vs warm + changed share of cold", f"{c['wall_s']:.2f} s vs {row['churn_expected_s']:.2f} s",
+             "proportional", c["wall_s"] <= 1.5 * row["churn_expected_s"] + 0.05)  # fmt: skip
+    for variant, w in s["warm"].items():
+        rss = w["peak_rss_mb"] + w["worker_peak_rss_mb"]
+        line(f"peak RSS, warm N={r['sizes']['warm_n']:,} [{variant}] (bot + workers)", f"{rss:.0f} MB (PSS {w['peak_pss_total_mb']:.0f})", "< 250 MB",
+             rss < TARGETS["peak_rss_mb"])  # fmt: skip
+    for variant, row in s["cycles"].items():
+        c = row["cold"]
+        rss = c["peak_rss_mb"] + c["worker_peak_rss_mb"]
+        line(f"peak RSS, cold N={r['sizes']['n']:,} [{variant}] (bot + workers)", f"{rss:.0f} MB (PSS {c['peak_pss_total_mb']:.0f})", "< 250 MB",
+             rss < TARGETS["peak_rss_mb"])  # fmt: skip
+    a = r.get("archive")
+    if a:
+        for key, d in a.items():
+            if key.startswith("digest:"):
+                line(f"digest build '{key[7:]}' at {a['articles']:,} articles (p50)", f"{d['p50_ms']:.1f} ms", "< 50 ms",
+                     d["p50_ms"] < TARGETS["digest_ms"])  # fmt: skip
+        line(f"search p95 at {a['articles']:,} articles", f"{a['search']['p95_ms']:.1f} ms", "< 50 ms",
+             a["search"]["p95_ms"] < TARGETS["search_p95_ms"])  # fmt: skip
+    for variant, sl in s["slash"].items():
+        p = sl["cold_cycle"]
+        line(f"command ack p95 during cold cycle [{variant}]", f"{_fmt(p['ack_p95_ms'], '.0f')} ms", "< 200 ms",
+             p["ack_p95_ms"] < TARGETS["ack_p95_ms"] and p["acked"] == p["sent"])  # fmt: skip
+        line(f"command ack max during cold cycle [{variant}]", f"{_fmt(p['ack_max_ms'], '.0f')} ms", "< 1000 ms",
+             p["ack_max_ms"] < TARGETS["ack_max_ms"] and p["acked"] == p["sent"])  # fmt: skip
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="tiny sizes, one repeat: checks the machinery")
+    parser.add_argument("--n", type=int, default=1000, help="feeds in the cold/warm/churn cycles (default 1000)")
+    parser.add_argument("--warm-n", type=int, default=10_000, help="feeds in the big warm cycle (default 10000)")
+    parser.add_argument("--archive", type=int, default=100_000, help="archived articles for digest/search")
+    parser.add_argument("--baseline-feeds", type=int, default=2 * CORPUS_SIZE, help="feeds baseline (a) is timed over")
+    parser.add_argument("--repeats", type=int, default=3)
+    parser.add_argument("--variants", default="shipped,proposed", help=f"comma-separated: {', '.join(VARIANTS)}")
+    parser.add_argument("--only", default=",".join(SECTIONS), help=f"comma-separated: {', '.join(SECTIONS)}")
+    parser.add_argument("--out", type=Path, help="the JSON file (default bench/results/bench-<time>.json)")
+    args = parser.parse_args(argv)
+    if args.quick:
+        args.n, args.warm_n, args.archive, args.baseline_feeds, args.repeats = 20, 40, 2000, 4, 1
+    args.variants = [v for v in args.variants.split(",") if v]
+    args.only = [s for s in args.only.split(",") if s]
+    for v in args.variants:
+        if v not in VARIANTS:
+            parser.error(f"unknown variant {v!r}")
+    results = collect(args)
+    text = render(results)
+    results["table"] = text
+    out = args.out or RESULTS / f"bench-{datetime.now():%Y%m%d-%H%M%S}.json"
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(json.dumps(results, indent=1))
+    print(text)
+    print(f"\n(results: {out})")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

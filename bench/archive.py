@@ -1,0 +1,172 @@
+"""Digest build time and search latency over a large archive (SQLite).
+
+The archive: 100 feeds x 1,000 articles, first seen over 90 days (about
+1,100 a day), their titles and excerpts taken from the corpus's real
+articles. Timed on the real paths: ``Tidings.preview_digest`` (query, filter,
+cluster, rank) and ``/news search`` through ``Commands.handle``.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import json
+import shutil
+import tempfile
+import time
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import sqlalchemy as sa
+
+from bot.app import Tidings
+from bot.commands import Commands, parse_command
+from bot.config import settings_from_dict
+from bot.normalize import read_feed
+from bot.parse import FeedError
+from bot.store import MIGRATIONS, Store, articles, feeds
+
+from .corpus import load_corpus
+from .measure import percentile
+
+NOW = datetime(2026, 11, 27, 12, 0, tzinfo=UTC)
+SPAN = timedelta(days=90)
+FEEDS = 100
+QUERIES = [
+    "apple", "security", "open source", '"machine learning"', "rust*", "podcast",
+    "privacy since:30d", "iphone since:7d", "climate", "python", "go release", "covid vaccine",
+    "design tag:tech", "linux kernel", "qemu", "photography",
+]  # fmt: skip
+
+
+class _FixedClock:
+    """The archive is built around NOW; the bot must see the same time."""
+
+    def now(self) -> datetime:
+        return NOW
+
+    async def sleep(self, seconds: float) -> None:
+        await asyncio.sleep(seconds)
+
+
+def corpus_articles() -> list:
+    out = []
+    for doc in load_corpus():
+        try:
+            content = read_feed(doc.body, url="https://feeds.example/" + doc.name, content_type=doc.content_type,
+                                source=doc.name, now=NOW, excerpt_length=300)  # fmt: skip
+        except FeedError:
+            continue
+        out.extend(content.articles)
+    return out
+
+
+def build(store: Store, total: int) -> None:
+    """``total`` articles over FEEDS feeds, first seen over SPAN, straight into the tables."""
+    templates = corpus_articles()
+    per_feed = max(1, total // FEEDS)
+    store.sync_feeds([(f"feed-{f:03d}", f"https://bench.example/{f}/feed") for f in range(FEEDS)])
+    with store.engine.begin() as conn:
+        ids = dict(conn.execute(sa.select(feeds.c.name, feeds.c.id)).all())
+        rows = []
+        for f in range(FEEDS):
+            for k in range(per_feed):
+                t = templates[(f * 131 + k) % len(templates)]
+                published = NOW - SPAN * (k + f / FEEDS) / per_feed
+                rows.append({
+                    "feed_id": ids[f"feed-{f:03d}"], "uid": f"bench:{f}:{k}",
+                    "link": f"https://bench.example/{f}/{k}", "title": t.title, "excerpt": t.excerpt,
+                    "author": t.author, "tags": json.dumps(list(t.tags) + (["tech"] if f % 3 == 0 else [])),
+                    "published": published, "has_date": True, "first_seen": published + timedelta(minutes=5),
+                    "content_hash": t.content_hash, "backfill": False,
+                })  # fmt: skip
+                if len(rows) >= 5000:
+                    conn.execute(articles.insert(), rows)
+                    rows = []
+        if rows:
+            conn.execute(articles.insert(), rows)
+
+
+CACHE = Path(__file__).resolve().parent / "results" / "cache"
+
+
+def _cached_archive(total: int, cache: Path = CACHE) -> Path:
+    """The archive as a SQLite file, built once per archive.py and schema version (bench/results is git-ignored)."""
+    key = hashlib.sha1(Path(__file__).read_bytes())
+    for path in sorted((MIGRATIONS / "versions").glob("*.py")):
+        key.update(path.read_bytes())
+    target = cache / f"archive-{total}-{key.hexdigest()[:12]}.db"
+    if not target.exists():
+        cache.mkdir(parents=True, exist_ok=True)
+        for stale in cache.glob(f"archive-{total}-*.db"):  # built for an older schema
+            stale.unlink()
+        partial = target.with_suffix(".tmp")
+        partial.unlink(missing_ok=True)
+        store = Store(f"sqlite:///{partial}")
+        build(store, total)
+        with store.engine.connect() as conn:  # one file: fold the WAL back in
+            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        store.close()
+        partial.rename(target)
+    return target
+
+
+async def measure(total: int = 100_000, repeats: int = 20, workdir: Path | None = None, cache: Path = CACHE) -> dict:
+    with tempfile.TemporaryDirectory(dir=workdir) as tmp:
+        url = f"sqlite:///{Path(tmp) / 'archive.db'}"
+        settings = settings_from_dict({
+            "storage": {"url": url},
+            "digest": {"fetch_articles": False},
+            "feeds": [{"name": f"feed-{f:03d}", "url": f"https://bench.example/{f}/feed",
+                       "tags": ["all"] + (["ten"] if f < 10 else [])} for f in range(FEEDS)],
+            "channels": [{"name": "everything", "tags": ["all"]}, {"name": "ten-feeds", "tags": ["ten"]}],
+        })  # fmt: skip
+        t0 = time.perf_counter()
+        cached = _cached_archive(total, cache)
+        shutil.copyfile(cached, Path(tmp) / "archive.db")
+        built = time.perf_counter() - t0
+        store = Store(url)
+        cutoff = NOW - timedelta(days=1)
+        for channel in ("everything", "ten-feeds"):
+            store.set_channel_state(channel, last_digest_at=cutoff, cutoff=cutoff)
+        bot = Tidings(settings, store=store, clock=_FixedClock(), adapters={}, env={})
+        result: dict = {"articles": store.count_articles(), "build_s": built}
+        async with bot:
+            for channel in ("everything", "ten-feeds"):
+                times, items = [], 0
+                for _ in range(repeats):
+                    t0 = time.perf_counter()
+                    digest = await bot.preview_digest(channel)
+                    times.append(time.perf_counter() - t0)
+                    items = len(digest.items)
+                candidates = len(await bot.db(store.articles_since, bot.catalog.followed(bot.settings.channel(channel)),
+                                              cutoff, NOW))  # fmt: skip
+                result[f"digest:{channel}"] = {"p50_ms": percentile(times, 50) * 1e3, "p95_ms": percentile(times, 95) * 1e3,
+                                               "candidates": candidates, "items": items}  # fmt: skip
+            commands = Commands(bot)
+            times, found = [], {}
+            for _ in range(max(1, repeats // 4)):
+                for q in QUERIES:
+                    command = parse_command("search " + q, platform="console")
+                    t0 = time.perf_counter()
+                    reply = await commands.handle(command)
+                    times.append(time.perf_counter() - t0)
+                    found[q] = len(reply.items) if not reply.error else reply.text
+            result["search"] = {"p50_ms": percentile(times, 50) * 1e3, "p95_ms": percentile(times, 95) * 1e3,
+                                "max_ms": max(times) * 1e3, "queries": len(QUERIES), "samples": len(times),
+                                "results": found}  # fmt: skip
+        return result
+
+
+def main() -> None:
+    """python -m bench.archive '{"articles": 100000, "repeats": 20}'"""
+    import logging
+    import sys
+
+    logging.basicConfig(level=logging.ERROR)
+    args = json.loads(sys.argv[1])
+    print(json.dumps(asyncio.run(measure(args["articles"], args["repeats"]))))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,84 @@
+"""The benchmark's machinery at a tiny size, so that `make bench` keeps working.
+
+No timing is asserted here: only that every part runs on the real paths and
+counts what it should (python -m bench measures; this checks it can).
+"""
+
+from __future__ import annotations
+
+import urllib.error
+import urllib.request
+
+import pytest
+
+from bench import archive, baselines, cycles, slash
+from bench.__main__ import render, run_part
+from bench.corpus import etag, load_corpus
+from bench.feedserver import FeedServerProcess, ServerClient
+
+N = 20  # feeds 10 and 12 of the corpus mix are not feeds (OPML, a cut-off JSON file)
+NOT_FEEDS = 2
+
+
+@pytest.fixture(scope="module")
+def server():
+    with FeedServerProcess(40, ports=2) as process:
+        yield ServerClient(process.spec)
+
+
+def test_the_feed_server_answers_conditional_requests(server):
+    with urllib.request.urlopen(server.url(3)) as response:
+        assert response.status == 200 and response.headers["ETag"] == etag(3, 0)
+    request = urllib.request.Request(server.url(3), headers={"If-None-Match": etag(3, 0)})
+    with pytest.raises(urllib.error.HTTPError) as err:
+        urllib.request.urlopen(request)
+    assert err.value.code == 304
+
+
+@pytest.mark.parametrize("variant", ["shipped", "proposed"])
+async def test_cold_warm_and_churn_cycles(server, variant):
+    result = await cycles.cycles(server, N, variant=variant)
+    cold, warm, churn = result["cold"], result["warm"], result["churn"]
+    assert cold["feeds"] == N and cold["failed"] == NOT_FEEDS and cold["new_articles"] > 100
+    assert warm["new_articles"] == 0 and warm["http_304"] == N - NOT_FEEDS
+    assert churn["new_articles"] >= 1  # feed 0 gained a story; feed 10 (OPML) still is no feed
+    for phase in (cold, warm, churn):
+        assert phase["wall_s"] > 0 and phase["peak_rss_mb"] > 0
+
+
+async def test_a_warm_cycle_from_a_seeded_database(server):
+    (run,) = await cycles.warm_seeded(server, 40, repeats=1)
+    assert run["feeds"] == 40 and run["http_304"] == 40 and run["new_articles"] == 0
+
+
+async def test_slash_commands_are_acked_during_a_cold_cycle(server):
+    result = await slash.command_latency(server, N, idle_s=0.2)
+    for phase in ("idle", "cold_cycle"):
+        assert result[phase]["sent"] > 0 and result[phase]["acked"] == result[phase]["sent"], result[phase]
+    assert result["cold_cycle"]["feeds"] == N
+
+
+async def test_digest_and_search_over_an_archive(tmp_path):
+    result = await archive.measure(total=400, repeats=2, cache=tmp_path)
+    assert result["articles"] == 400
+    assert result["digest:everything"]["candidates"] > 0
+    assert result["search"]["samples"] == len(archive.QUERIES)
+
+
+def test_baselines_and_the_table(server):
+    docs = load_corpus()[:6]
+    throughput = baselines.throughput(repeats=1, docs=docs)
+    assert set(throughput["stages"]) >= {"floor (lxml / json.loads)", "parse_feed (bytes -> entries)"}
+    sequential = run_part("baselines", {"kind": "sequential", "urls": [server.url(0), server.url(1)], "repeats": 1})
+    assert sequential[0]["feeds"] == 2 and sequential[0]["new_articles"] > 0
+    cold = {"wall_s": 1.0, "cpu_s": 1.0, "worker_cpu_s": 0.0, "feeds_per_s": 20.0, "new_per_s": 5.0,
+            "peak_rss_mb": 100.0, "worker_peak_rss_mb": 0.0, "peak_pss_total_mb": 90.0, "new_articles": 5,
+            "feeds": N, "failed": 2, "http_200": N, "http_304": 0, "errors": []}  # fmt: skip
+    results = {
+        "started": "now", "machine": {"cpus": 2, "python": "3", "platform": "x"},
+        "sizes": {"n": N, "warm_n": 40, "archive": 400, "baseline_feeds": 2, "repeats": 1},
+        "throughput": throughput, "baseline_a": sequential,
+        "cycles": {"shipped": [{"cold": cold, "warm": cold, "churn": cold}]},
+    }  # fmt: skip
+    table = render(results)
+    assert "POLL CYCLES" in table and "TARGETS" in table and "floor" in table
