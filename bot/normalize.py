@@ -107,7 +107,8 @@ def _text(value: str, is_html: bool) -> str:
 
 
 def _uid(entry: RawEntry, link: str, title: str, text: str) -> str:
-    uid = entry.id or link
+    # Lone surrogates (broken JSON escapes) cannot be stored: the database refuses them.
+    uid = (entry.id or link).encode("utf-8", "replace").decode("utf-8")
     if not uid:
         return "sha1:" + _hash(title, text)
     if len(uid) > MAX_UID_LENGTH:
