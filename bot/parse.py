@@ -16,9 +16,9 @@ from datetime import UTC, datetime
 
 import feedparser
 import feedparser.api
-from feedparser.sanitizer import replace_doctype as _feedparser_replace_doctype
 from feedparser.datetimes import _parse_date as feedparser_parse_date
 from feedparser.exceptions import ThingsNobodyCaresAboutButMe
+from feedparser.sanitizer import replace_doctype as _feedparser_replace_doctype
 
 from . import fastparse
 
