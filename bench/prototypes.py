@@ -65,8 +65,7 @@ def apply(bot, variant: str) -> ProcessPoolExecutor | None:
     pool = None
     if variant in ("pool", "proposed"):
         pool = parse_pool()
-        bot.poller.parse_executor = pool
-        bot.poller.pages.executor = pool
+        bot.poller.parse_executor = pool  # Poller.parse (and the page reader through it) use it
     if variant == "proposed":
         db = GroupCommitDatabase(bot.store, bot._db_thread)
         bot.db = bot.poller.db = bot.poller.pages.db = db

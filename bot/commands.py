@@ -312,8 +312,9 @@ class Commands:
         if result.status == "error":
             raise CommandFailed(f"Could not fetch {url}: {result.error}.")
         try:
-            content = read_feed(result.body, url=result.final_url or url, content_type=result.content_type,
-                                source="", now=self.app.clock.now(), excerpt_length=80)  # fmt: skip
+            content = await self.app.poller.parse(read_feed, result.body, url=result.final_url or url,
+                                                  content_type=result.content_type, source="",
+                                                  now=self.app.clock.now(), excerpt_length=80)  # fmt: skip
         except FeedError as exc:
             raise CommandFailed(f"{url} is {exc}.") from None
         name = await self.app.db(_unique_name, catalog, content.title or urlsplit(url).hostname or "feed")

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import difflib
 import math
+import os
 import re
 import tomllib
 from datetime import time
@@ -139,6 +140,9 @@ class PollingSettings(Section):
     # are trusted either way; set this for an intranet where chat users may add feeds.
     allow_private_networks: bool = False
     tick: Duration = 60.0  # how often the bot looks for due feeds and due deliveries
+    # Processes that parse feeds (and read article pages) beside the bot, so the event
+    # loop never waits on parsing; 0 parses in a thread of the bot's own process.
+    parse_workers: int = Field(default_factory=lambda: os.cpu_count() or 2, ge=0, le=64)
     lease: Duration = 600.0  # how long a process may hold a feed or delivery before others may take it
 
 

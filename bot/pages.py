@@ -12,8 +12,6 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Sequence
-from concurrent.futures import Executor
-from functools import partial
 
 from .clean import make_excerpt, plain_to_text
 from .clock import Clock
@@ -47,13 +45,13 @@ def wants_page(article: Article, feed: FeedSettings, settings: DigestSettings) -
 
 
 class PageReader:
-    def __init__(self, db, fetcher: Fetcher, clock: Clock, settings: DigestSettings, executor: Executor | None = None):
+    def __init__(self, db, fetcher: Fetcher, clock: Clock, settings: DigestSettings, parse):
         self.db = db
         self.store = db.store
         self.fetcher = fetcher
         self.clock = clock
         self.settings = settings
-        self.executor = executor
+        self.parse = parse  # runs CPU-heavy work off the event loop (Poller.parse)
 
     async def enrich(self, feed: FeedSettings, new: Sequence[Article]) -> int:
         """Give teaser-only articles an excerpt from their page; returns how many got one."""
@@ -72,9 +70,8 @@ class PageReader:
             log.info("feed %r: no article text for %s: %s", feed.name, article.link, result.error or result.status)
             await self.db(self.store.save_page, article.link, text="", error=result.error or result.status, now=now)
             return False
-        loop = asyncio.get_running_loop()
         try:
-            text = await loop.run_in_executor(self.executor, partial(extract_text, result.body, result.final_url))
+            text = await self.parse(extract_text, result.body, result.final_url)
         except Exception as exc:  # a page the extractor cannot read is that page's problem only
             log.info("feed %r: cannot extract text from %s: %s", feed.name, article.link, exc)
             text = ""

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from functools import partial
 
-from . import backoff
+from . import backoff, workers
 from .clock import Clock
 from .config import FeedSettings, Settings
 from .fetch import Fetcher, FetchResult
@@ -94,7 +94,15 @@ class Poller:
         self.parse_executor = parse_executor
         self.instance = instance
         self._untrusted: set[str] = set()
-        self.pages = PageReader(db, fetcher, clock, settings.digest, parse_executor)
+        self.pages = PageReader(db, fetcher, clock, settings.digest, self.parse)
+
+    async def parse(self, fn, /, *args, **kwargs):
+        """CPU-heavy work (parsing, text extraction) off the event loop: in the
+        parse pool's worker processes, or in ``parse_executor`` when one is given."""
+        if self.parse_executor is not None:
+            loop = asyncio.get_running_loop()
+            return await loop.run_in_executor(self.parse_executor, partial(fn, *args, **kwargs))
+        return await workers.run(self.settings.polling.parse_workers, fn, *args, **kwargs)
 
     async def poll(
         self, feeds: Sequence[FeedSettings] | None = None, *, due_only: bool = True,
@@ -175,19 +183,15 @@ class Poller:
             await self._succeeded(feed, state, interval, result.max_age, **cache)
             status = "not_modified" if result.status == "not_modified" else "unchanged"
             return FeedOutcome(feed.name, status, recovered_from=state.failing_since)
-        loop = asyncio.get_running_loop()
         try:
-            content = await loop.run_in_executor(
-                self.parse_executor,
-                partial(
-                    read_feed,
-                    result.body,
-                    url=result.final_url or state.fetch_url,
-                    content_type=result.content_type,
-                    source=feed.name,
-                    now=now,
-                    excerpt_length=self.settings.digest.excerpt_length,
-                ),
+            content = await self.parse(
+                read_feed,
+                result.body,
+                url=result.final_url or state.fetch_url,
+                content_type=result.content_type,
+                source=feed.name,
+                now=now,
+                excerpt_length=self.settings.digest.excerpt_length,
             )
         except FeedError as exc:
             return await self._failed(feed, state, str(exc), interval, None)

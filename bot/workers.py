@@ -1,0 +1,90 @@
+"""The parse pool: feed parsing and article-text extraction in worker processes,
+so that CPU-heavy work never holds the event loop (or its GIL) — commands are
+acknowledged in time while a thousand feeds are parsed.
+
+One pool per process, started on first use and shared by every Tidings in it.
+A pool whose worker died is replaced on the next call.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import atexit
+import multiprocessing
+import os
+import sys
+import threading
+from collections.abc import Callable
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from typing import TypeVar
+
+T = TypeVar("T")
+
+_lock = threading.Lock()
+_pool: ProcessPoolExecutor | None = None
+_size = 0
+
+
+def default_workers() -> int:
+    return os.cpu_count() or 2
+
+
+def _new_pool(workers: int) -> ProcessPoolExecutor:
+    # forkserver, not fork: forking a process that runs threads (the database
+    # thread, aiohttp's resolver) can deadlock the child.
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(["bot.normalize", "bot.pages"])
+    # Workers would import the parent's __main__ (the console script, the test
+    # runner); they need only the parsing stack, so hide it while they start.
+    main = sys.modules.get("__main__")
+    saved = {k: main.__dict__[k] for k in ("__spec__", "__file__") if main is not None and k in main.__dict__}
+    if main is not None:
+        main.__dict__["__spec__"] = None
+        main.__dict__.pop("__file__", None)
+    try:
+        pool = ProcessPoolExecutor(workers, mp_context=context)
+        list(pool.map(abs, range(workers * 2)))  # start every worker now, while __main__ is hidden
+    finally:
+        if main is not None:
+            main.__dict__.update(saved)
+    return pool
+
+
+def pool(workers: int) -> ProcessPoolExecutor:
+    global _pool, _size
+    with _lock:
+        if _pool is None or _size != workers:
+            if _pool is not None:
+                _pool.shutdown(wait=False, cancel_futures=True)
+            _pool, _size = _new_pool(workers), workers
+        return _pool
+
+
+async def run(workers: int, fn: Callable[..., T], /, *args, **kwargs) -> T:
+    """``fn(*args, **kwargs)`` in the pool (in a thread when ``workers`` is 0)."""
+    loop = asyncio.get_running_loop()
+    if workers <= 0:
+        return await loop.run_in_executor(None, lambda: fn(*args, **kwargs))
+    from functools import partial
+
+    call = partial(fn, *args, **kwargs)
+    try:
+        return await loop.run_in_executor(await asyncio.to_thread(pool, workers), call)
+    except BrokenProcessPool:
+        _discard()
+        return await loop.run_in_executor(await asyncio.to_thread(pool, workers), call)
+
+
+def _discard() -> None:
+    global _pool
+    with _lock:
+        if _pool is not None:
+            _pool.shutdown(wait=False, cancel_futures=True)
+        _pool = None
+
+
+@atexit.register
+def _shutdown() -> None:
+    if _pool is not None:
+        _pool.shutdown(wait=True, cancel_futures=True)
