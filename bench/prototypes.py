@@ -24,8 +24,8 @@ from bot.poller import Database
 from . import _worker
 
 VARIANTS = {
-    "shipped": "as shipped: parsing on asyncio's default thread pool, one transaction per store call",
-    "pool": "+ a process pool for parsing (one worker per core)",
+    "shipped": "as shipped: parsing in the bot's process pool (bot/workers.py), one transaction per store call",
+    "pool": "the benchmark's own process pool for parsing (one warm worker per core), for comparison",
     "proposed": "+ process pool + group commit (store calls queued while the database thread is busy share one "
                 "transaction; runs of update_feed calls become one executemany)",
 }
@@ -55,6 +55,11 @@ def parse_pool(workers: int | None = None) -> ProcessPoolExecutor:
 
 
 def pool_pids(pool: ProcessPoolExecutor | None) -> list[int]:
+    """The parse workers' pids: the variant's own pool, else the bot's shared one (bot/workers.py)."""
+    if pool is None:
+        from bot import workers
+
+        pool = workers._pool
     return list(getattr(pool, "_processes", None) or {}) if pool is not None else []
 
 
