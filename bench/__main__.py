@@ -13,9 +13,9 @@ peak RSS:
 * slash-command ack latency (fake Slack, real SlackAdapter in Socket Mode)
   during a cold cycle.
 
-Each configuration is measured "as shipped" and with the prototypes in
-bench/prototypes.py (a process pool for parsing, group commit), so the note
-can show what the proposed changes to bot/ buy. Prints a table and writes
+Each configuration is measured as shipped and, with ``--variants``, with one
+of its speed-ups turned off (bench/variants.py: no parse pool, no group
+commit), so the table shows what each buys. Prints a table and writes
 everything to bench/results/bench-<time>.json (git-ignored).
 
     python -m bench                 # the full run, a few minutes on 2 cores
@@ -37,7 +37,7 @@ from pathlib import Path
 
 from .feedserver import _ROOT, FeedServerProcess
 from .measure import median
-from .prototypes import VARIANTS
+from .variants import VARIANTS
 
 RESULTS = Path(__file__).resolve().parent / "results"
 SECTIONS = ("throughput", "cycles", "warm", "baseline", "archive", "slash")
@@ -289,7 +289,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--archive", type=int, default=100_000, help="archived articles for digest/search")
     parser.add_argument("--baseline-feeds", type=int, default=2 * CORPUS_SIZE, help="feeds baseline (a) is timed over")
     parser.add_argument("--repeats", type=int, default=3)
-    parser.add_argument("--variants", default="shipped,proposed", help=f"comma-separated: {', '.join(VARIANTS)}")
+    parser.add_argument("--variants", default="shipped", help=f"comma-separated: {', '.join(VARIANTS)}")
     parser.add_argument("--only", default=",".join(SECTIONS), help=f"comma-separated: {', '.join(SECTIONS)}")
     parser.add_argument("--out", type=Path, help="the JSON file (default bench/results/bench-<time>.json)")
     args = parser.parse_args(argv)

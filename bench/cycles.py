@@ -25,7 +25,7 @@ from bot.config import settings_from_dict
 from bot.store import Store
 from bot.store import feeds as feeds_table
 
-from . import prototypes
+from . import variants
 from .corpus import etag, last_modified
 from .feedserver import ServerClient
 from .measure import Meter
@@ -72,10 +72,10 @@ def churned(n: int) -> list[int]:
     return list(range(0, n, step))
 
 
-async def _measured_poll(bot: Tidings, pool, server: ServerClient) -> dict:
+async def _measured_poll(bot: Tidings, server: ServerClient) -> dict:
     bot.clock.advance()
     before = server.stats()
-    with Meter(workers=lambda: prototypes.pool_pids(pool)) as meter:
+    with Meter(workers=variants.pool_pids) as meter:
         report = await bot.poll()
     after = server.stats()
     polled = len(report.outcomes)
@@ -100,23 +100,16 @@ async def cycles(server: ServerClient, n: int, *, variant: str = "shipped", work
     """One cold, one warm and one churn cycle of ``n`` feeds on a fresh database."""
     server.reset()
     with tempfile.TemporaryDirectory(dir=workdir) as tmp:
-        settings = make_settings(Path(tmp) / "tidings.db", [server.url(i) for i in range(n)])
+        settings = make_settings(Path(tmp) / "tidings.db", [server.url(i) for i in range(n)], **variants.polling(variant))
         bot = Tidings(settings, clock=BenchClock(), adapters={}, env={})
-        pool = prototypes.apply(bot, variant)
-        try:
-            async with bot:
-                cold = await _measured_poll(bot, pool, server)
-                warm = await _measured_poll(bot, pool, server)
-                server.churn(churned(n))
-                churn = await _measured_poll(bot, pool, server)
-                batches = getattr(bot.db, "batches", None)
-        finally:
-            if pool is not None:
-                pool.shutdown()
-    result = {"cold": cold, "warm": warm, "churn": churn}
-    if batches:
-        result["mean_batch"] = sum(batches) / len(batches)
-    return result
+        variants.apply(bot, variant)
+        async with bot:
+            await variants.start_pool(bot)
+            cold = await _measured_poll(bot, server)
+            warm = await _measured_poll(bot, server)
+            server.churn(churned(n))
+            churn = await _measured_poll(bot, server)
+    return {"cold": cold, "warm": warm, "churn": churn}
 
 
 def seed(store: Store, n: int, urls: list[str]) -> None:
@@ -145,18 +138,15 @@ async def warm_seeded(server: ServerClient, n: int, *, repeats: int, variant: st
     results = []
     with tempfile.TemporaryDirectory(dir=workdir) as tmp:
         urls = [server.url(i) for i in range(n)]
-        settings = make_settings(Path(tmp) / "tidings.db", urls)
+        settings = make_settings(Path(tmp) / "tidings.db", urls, **variants.polling(variant))
         store = Store(settings.database_url)
         seed(store, n, urls)
         bot = Tidings(settings, store=store, clock=BenchClock(), adapters={}, env={})
-        pool = prototypes.apply(bot, variant)
-        try:
-            async with bot:
-                for _ in range(repeats):
-                    results.append(await _measured_poll(bot, pool, server))
-        finally:
-            if pool is not None:
-                pool.shutdown()
+        variants.apply(bot, variant)
+        async with bot:
+            await variants.start_pool(bot)
+            for _ in range(repeats):
+                results.append(await _measured_poll(bot, server))
     return results
 
 

@@ -18,7 +18,7 @@ from pathlib import Path
 from bot.app import Tidings
 from bot.config import settings_from_dict
 
-from . import prototypes
+from . import variants
 from .cycles import BenchClock, feed_name
 from .feedserver import _ROOT, ServerClient
 from .measure import Meter, percentile
@@ -59,26 +59,24 @@ async def command_latency(server: ServerClient, n: int, *, variant: str = "shipp
             settings = settings_from_dict({
                 "storage": {"url": f"sqlite:///{Path(tmp) / 'tidings.db'}"},
                 "digest": {"fetch_articles": False},
+                "polling": variants.polling(variant),
                 "feeds": [{"name": feed_name(i), "url": server.url(i), "tags": ["bench"]} for i in range(n)],
                 "channels": [{"name": "news", "platform": "slack", "target": "C0NEWS", "tags": ["bench"]}],
                 "slack": {"api_base_url": fake["api_url"]},
             })  # fmt: skip
             env = {"SLACK_BOT_TOKEN": fake["bot_token"], "SLACK_APP_TOKEN": fake["app_token"]}
             bot = Tidings(settings, clock=BenchClock(), env=env)
-            pool = prototypes.apply(bot, variant)
-            try:
-                async with bot:
-                    await bot.start_adapters()
-                    await ask(f"start {INTERVAL} help")
-                    await asyncio.sleep(idle_s)
-                    idle = _summary(await ask("stop"))
-                    await ask(f"start {INTERVAL} help")
-                    with Meter(workers=lambda: prototypes.pool_pids(pool)) as meter:
-                        report = await bot.poll()
-                    busy = _summary(await ask("stop"))
-            finally:
-                if pool is not None:
-                    pool.shutdown()
+            variants.apply(bot, variant)
+            async with bot:
+                await variants.start_pool(bot)
+                await bot.start_adapters()
+                await ask(f"start {INTERVAL} help")
+                await asyncio.sleep(idle_s)
+                idle = _summary(await ask("stop"))
+                await ask(f"start {INTERVAL} help")
+                with Meter(workers=variants.pool_pids) as meter:
+                    report = await bot.poll()
+                busy = _summary(await ask("stop"))
         busy.update(feeds=len(report.outcomes), new_articles=report.new_articles, cycle_wall_s=meter.result["wall_s"])
         return {"idle": idle, "cold_cycle": busy}
     finally:

@@ -64,15 +64,108 @@ class PollReport:
 
 class Database:
     """Runs Store calls on one worker thread: the event loop never waits on I/O,
-    and SQLite sees one writer at a time."""
+    and SQLite sees one writer at a time.
+
+    Calls are queued in order. ``batched`` calls that queue up while the thread
+    is busy run together in one transaction (group commit): a poll cycle makes
+    two or three small writes per feed, and a commit each would cost more than
+    the SQL. Each caller still gets its own result or exception: if a call in a
+    group fails, the group is rolled back and its calls run again one by one.
+    """
 
     def __init__(self, store: Store, executor: Executor):
         self.store = store
         self._executor = executor
+        self._queue: list[tuple[bool, Callable, asyncio.Future]] = []
+        self._busy = False
 
     async def __call__(self, method: Callable, *args, **kwargs):
+        """Run one store call on the database thread, in its own transaction(s)."""
+        return await self._submit(False, partial(method, *args, **kwargs))
+
+    async def batched(self, method: Callable, *args, **kwargs):
+        """Run a store call that may share a transaction with other batched calls
+        queued beside it. Only for calls that touch nothing but the database and
+        handle no database errors themselves."""
+        return await self._submit(True, partial(method, *args, **kwargs))
+
+    async def _submit(self, batchable: bool, call: Callable):
         loop = asyncio.get_running_loop()
-        return await loop.run_in_executor(self._executor, partial(method, *args, **kwargs))
+        future = loop.create_future()
+        self._queue.append((batchable, call, future))
+        if not self._busy:
+            self._start(loop)
+        return await future
+
+    def _start(self, loop: asyncio.AbstractEventLoop) -> None:
+        jobs, self._queue = self._queue, []
+        self._busy = True
+        try:
+            running = loop.run_in_executor(self._executor, self._run, [(b, call) for b, call, _ in jobs])
+        except RuntimeError as exc:  # the thread is shut down (the bot is stopping)
+            running = loop.create_future()
+            running.set_exception(exc)
+        running.add_done_callback(lambda done: self._finish(loop, jobs, done))
+
+    def _finish(self, loop: asyncio.AbstractEventLoop, jobs, done: asyncio.Future) -> None:
+        self._busy = False
+        try:
+            results = done.result()
+        except BaseException as exc:  # the executor itself failed (shut down): every caller hears it
+            results = [(False, exc)] * len(jobs)
+        for (_, _, future), (ok, value) in zip(jobs, results, strict=True):
+            if future.cancelled():
+                continue
+            if ok:
+                future.set_result(value)
+            else:
+                future.set_exception(value)
+        if self._queue:
+            self._start(loop)
+
+    def _run(self, jobs: list[tuple[bool, Callable]]) -> list[tuple[bool, object]]:
+        """On the database thread: runs of batchable calls share a transaction; the rest run alone."""
+        results: list[tuple[bool, object]] = []
+        start = 0
+        while start < len(jobs):
+            end = start + 1
+            if jobs[start][0]:
+                while end < len(jobs) and jobs[end][0]:
+                    end += 1
+            group = [call for _, call in jobs[start:end]]
+            results += self._together(group) if len(group) > 1 else [_outcome(group[0])]
+            start = end
+        return results
+
+    def _together(self, calls: list[Callable]) -> list[tuple[bool, object]]:
+        try:
+            with self.store.transaction():
+                results: list[tuple[bool, object]] = []
+                start = 0
+                while start < len(calls):  # runs of update_feed calls become one update_feeds
+                    end = start
+                    while end < len(calls) and self._is_update_feed(calls[end]):
+                        end += 1
+                    if end - start > 1:
+                        self.store.update_feeds([(c.args[0], c.keywords) for c in calls[start:end]])
+                        results += [(True, None)] * (end - start)
+                    else:
+                        end = start + 1
+                        results.append((True, calls[start]()))
+                    start = end
+                return results
+        except Exception:  # rolled back: run them one by one, so only the failing call fails
+            return [_outcome(call) for call in calls]
+
+    def _is_update_feed(self, call: Callable) -> bool:
+        return isinstance(call, partial) and call.func == self.store.update_feed and len(call.args) == 1
+
+
+def _outcome(call: Callable) -> tuple[bool, object]:
+    try:
+        return True, call()
+    except Exception as exc:  # handed to the caller awaiting this call
+        return False, exc
 
 
 class Poller:
@@ -147,14 +240,14 @@ class Poller:
 
         async def worker() -> None:
             while True:
-                states = await self.db(claim)
+                states = await self.db.batched(claim)
                 if not states:
                     return
                 for state in states:
                     if state.name in by_name:
                         await one(state)
                     else:  # added (from chat) by another process since we looked: its turn next cycle
-                        await self.db(self.store.update_feed, state.name, claimed_by=None, lease_until=None)
+                        await self.db.batched(self.store.update_feed, state.name, claimed_by=None, lease_until=None)
 
         await asyncio.gather(*(worker() for _ in range(self.settings.polling.concurrency)))
         return PollReport(outcomes)
@@ -175,7 +268,7 @@ class Poller:
         now = self.clock.now()
         if result.moved_to and result.moved_to != state.fetch_url and result.status != "error":
             log.info("feed %r moved permanently to %s (update settings.toml when convenient)", feed.name, result.moved_to)
-            await self.db(self.store.update_feed, feed.name, moved_to=result.moved_to)
+            await self.db.batched(self.store.update_feed, feed.name, moved_to=result.moved_to)
         if result.status == "error":
             return await self._failed(feed, state, result.error, interval, result.retry_after)
         cache = dict(etag=result.etag or state.etag, last_modified=result.last_modified or state.last_modified)
@@ -198,10 +291,11 @@ class Poller:
         backfill = not state.polled_ok_once
         # first_seen is taken on the database thread, in order with digest
         # queries (see Tidings._build): no article can slip behind a cutoff.
-        new = await self.db(
-            lambda: self.store.add_articles(feed.name, content.articles, now=self.clock.now(), backfill=backfill)
-        )
-        stored = await self.db(self.store.stored_articles, feed.name, [a.uid for a in new]) if new else []
+        def store_articles() -> tuple[list[Article], list[StoredArticle]]:
+            new = self.store.add_articles(feed.name, content.articles, now=self.clock.now(), backfill=backfill)
+            return new, self.store.stored_articles(feed.name, [a.uid for a in new]) if new else []
+
+        new, stored = await self.db.batched(store_articles)
         if new and self.pages is not None:
             await self.pages.enrich(feed, new)
         hint = max(filter(None, (result.max_age, content.ttl)), default=None)
@@ -215,7 +309,7 @@ class Poller:
         now = self.clock.now()
         if state.failing_since is not None:
             log.info("feed %r recovered after %d failed polls", feed.name, state.error_count)
-        await self.db(
+        await self.db.batched(
             self.store.update_feed,
             feed.name,
             last_checked_at=now,
@@ -234,7 +328,7 @@ class Poller:
         now = self.clock.now()
         failures = state.error_count + 1
         log.warning("feed %r: %s", feed.name, error)
-        await self.db(
+        await self.db.batched(
             self.store.update_feed,
             feed.name,
             last_checked_at=now,

@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable, Sequence
+import threading
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -247,10 +249,43 @@ class Store:
     def __init__(self, url: str, *, engine: Engine | None = None):
         self.url = url
         self.engine = engine or create_engine(url)
+        self._shared = threading.local()
         migrate(self.engine)
 
     def close(self) -> None:
         self.engine.dispose()
+
+    # --- transactions -------------------------------------------------------------
+
+    @contextmanager
+    def transaction(self) -> Iterator[sa.Connection]:
+        """Every Store call made on this thread inside the block runs in one
+        transaction, committed at the end (rolled back if the block raises).
+
+        Many small writes cost a commit each otherwise; the poll cycle groups
+        the calls that queue up while the database thread is busy (see
+        poller.Database). Nested blocks join the outer one.
+        """
+        if getattr(self._shared, "conn", None) is not None:
+            yield self._shared.conn
+            return
+        with self.engine.begin() as conn:
+            self._shared.conn = conn
+            try:
+                yield conn
+            finally:
+                self._shared.conn = None
+
+    def _begin(self):
+        """A connection in a transaction: the shared one inside transaction(), else a new one, committed on exit."""
+        return self._join() if getattr(self._shared, "conn", None) is not None else self.engine.begin()
+
+    def _connect(self):
+        return self._join() if getattr(self._shared, "conn", None) is not None else self.engine.connect()
+
+    @contextmanager
+    def _join(self) -> Iterator[sa.Connection]:
+        yield self._shared.conn
 
     # --- feeds ----------------------------------------------------------------
 
@@ -258,7 +293,7 @@ class Store:
         """Make sure every configured (name, url) has a row and is active, and
         every other row is not; a changed URL starts afresh."""
         configured = dict(configured)
-        with self.engine.begin() as conn:
+        with self._begin() as conn:
             existing = {r.name: r for r in conn.execute(sa.select(feeds.c.name, feeds.c.url, feeds.c.active))}
             new = [dict(name=name, url=url) for name, url in configured.items() if name not in existing]
             if new:
@@ -281,7 +316,7 @@ class Store:
         query = sa.select(feeds).order_by(feeds.c.name)
         if names is not None:
             query = query.where(feeds.c.name.in_(list(names)))
-        with self.engine.connect() as conn:
+        with self._connect() as conn:
             return [_feed_state(row) for row in conn.execute(query)]
 
     def feed_state(self, name: str) -> FeedState | None:
@@ -295,15 +330,37 @@ class Store:
             .where(sa.or_(feeds.c.next_check_at.is_(None), feeds.c.next_check_at <= now))
             .order_by(feeds.c.next_check_at.is_not(None), feeds.c.next_check_at, feeds.c.name)
         )
-        with self.engine.connect() as conn:
+        with self._connect() as conn:
             return [_feed_state(row) for row in conn.execute(query)]
 
     def update_feed(self, name: str, **values) -> None:
-        unknown = set(values) - _FEED_FIELDS
-        if unknown:
-            raise TypeError(f"unknown feed fields: {sorted(unknown)}")
-        with self.engine.begin() as conn:
-            conn.execute(feeds.update().where(feeds.c.name == name).values(**values))
+        self.update_feeds([(name, values)])
+
+    def update_feeds(self, changes: Sequence[tuple[str, dict]]) -> None:
+        """Set fields of several feeds: (name, {field: value}) pairs, in one
+        transaction; runs of pairs that set the same fields are one executemany."""
+        for _, values in changes:
+            unknown = set(values) - _FEED_FIELDS
+            if unknown:
+                raise TypeError(f"unknown feed fields: {sorted(unknown)}")
+        with self._begin() as conn:
+            start = 0
+            while start < len(changes):
+                keys = sorted(changes[start][1])
+                end = start + 1
+                while end < len(changes) and sorted(changes[end][1]) == keys:
+                    end += 1
+                if not keys:
+                    start = end
+                    continue
+                statement = (
+                    feeds.update()
+                    .where(feeds.c.name == sa.bindparam("_name"))
+                    .values({key: sa.bindparam("_" + key) for key in keys})
+                )
+                conn.execute(statement, [{"_name": name, **{"_" + k: v for k, v in values.items()}}
+                                         for name, values in changes[start:end]])  # fmt: skip
+                start = end
 
     # --- articles ---------------------------------------------------------------
 
@@ -317,7 +374,7 @@ class Store:
         """
         if not items:
             return []
-        with self.engine.begin() as conn:
+        with self._begin() as conn:
             feed_id = conn.execute(sa.select(feeds.c.id).where(feeds.c.name == feed_name)).scalar_one()
             known: dict[str, str] = {}
             uids = [a.uid for a in items]
@@ -354,19 +411,19 @@ class Store:
             query = query.where(articles.c.first_seen > since)
         if not include_backfill:
             query = query.where(articles.c.backfill.is_(False))
-        with self.engine.connect() as conn:
+        with self._connect() as conn:
             return [_stored(row) for row in conn.execute(query.order_by(articles.c.published.desc()))]
 
     def latest_articles(self, feed_names: Sequence[str], limit: int) -> list[StoredArticle]:
         query = self._article_query(feed_names).order_by(articles.c.published.desc(), articles.c.id.desc())
-        with self.engine.connect() as conn:
+        with self._connect() as conn:
             return [_stored(row) for row in conn.execute(query.limit(limit))]
 
     def stored_articles(self, feed_name: str, uids: Sequence[str]) -> list[StoredArticle]:
         """A feed's stored articles with these uids."""
         found: list[StoredArticle] = []
         uids = list(uids)
-        with self.engine.connect() as conn:
+        with self._connect() as conn:
             for start in range(0, len(uids), 500):
                 query = self._article_query([feed_name]).where(articles.c.uid.in_(uids[start : start + 500]))
                 found += [_stored(row) for row in conn.execute(query)]
@@ -380,33 +437,33 @@ class Store:
             .where(articles.c.link.in_(list(links)))
             .order_by(articles.c.first_seen)
         )
-        with self.engine.connect() as conn:
+        with self._connect() as conn:
             return [_stored(row) for row in conn.execute(query)]
 
     def known_pages(self, urls: Sequence[str]) -> set[str]:
         """Which of these article pages were fetched already (successfully or not)."""
-        with self.engine.connect() as conn:
+        with self._connect() as conn:
             rows = conn.execute(sa.select(article_pages.c.url).where(article_pages.c.url.in_(list(urls))))
             return {r.url for r in rows}
 
     def save_page(self, url: str, *, text: str, error: str, now: datetime) -> None:
-        with self.engine.begin() as conn:
+        with self._begin() as conn:
             conn.execute(article_pages.delete().where(article_pages.c.url == url))
             conn.execute(article_pages.insert().values(url=url, text=text, error=error, fetched_at=now))
 
     def set_excerpt(self, feed_name: str, uid: str, excerpt: str) -> None:
         """Replace an article's excerpt (with one from its page), keeping its content hash."""
-        with self.engine.begin() as conn:
+        with self._begin() as conn:
             feed_id = sa.select(feeds.c.id).where(feeds.c.name == feed_name).scalar_subquery()
             conn.execute(articles.update().where(articles.c.feed_id == feed_id, articles.c.uid == uid).values(excerpt=excerpt))
 
     def count_articles(self) -> int:
-        with self.engine.connect() as conn:
+        with self._connect() as conn:
             return conn.execute(sa.select(sa.func.count()).select_from(articles)).scalar_one()
 
     def prune(self, before: datetime) -> int:
         """Delete articles first seen before ``before``; returns how many."""
-        with self.engine.begin() as conn:
+        with self._begin() as conn:
             return conn.execute(articles.delete().where(articles.c.first_seen < before)).rowcount
 
     def _article_query(self, feed_names: Sequence[str]) -> sa.Select:
@@ -477,7 +534,7 @@ class Store:
             query = query.where(sa.or_(in_tags, feeds.c.name.in_(list(tag_feeds))) if tag_feeds else in_tags)
         query = query.order_by(articles.c.published.desc(), articles.c.id.desc()).limit(limit)
         try:
-            with self.engine.connect() as conn:
+            with self._connect() as conn:
                 return [_stored(row) for row in conn.execute(query)]
         except sa.exc.OperationalError as exc:  # e.g. an FTS query the engine cannot run
             raise SearchError(f"that search could not be run ({_first_line(exc.orig)}); try plainer words") from None
@@ -485,21 +542,21 @@ class Store:
     # --- added from chat ----------------------------------------------------------
 
     def chat_feeds(self) -> list[tuple[str, str]]:
-        with self.engine.connect() as conn:
+        with self._connect() as conn:
             return [(r.name, r.url) for r in conn.execute(sa.select(chat_feeds).order_by(chat_feeds.c.name))]
 
     def add_chat_feed(self, name: str, url: str, *, added_by: str, now: datetime) -> None:
-        with self.engine.begin() as conn:
+        with self._begin() as conn:
             conn.execute(chat_feeds.insert().values(name=name, url=url, added_by=added_by, added_at=now))
 
     def chat_channels(self) -> list[tuple[str, str, str]]:
         """(name, platform, target) of channels that exist only because someone subscribed from chat."""
-        with self.engine.connect() as conn:
+        with self._connect() as conn:
             rows = conn.execute(sa.select(chat_channels).order_by(chat_channels.c.name))
             return [(r.name, r.platform, r.target) for r in rows]
 
     def add_chat_channel(self, name: str, platform: str, target: str, *, added_by: str, now: datetime) -> None:
-        with self.engine.begin() as conn:
+        with self._begin() as conn:
             conn.execute(chat_channels.insert().values(name=name, platform=platform, target=target, added_by=added_by, added_at=now))
 
     def subscriptions(self, channel: str | None = None) -> list[tuple[str, str, str]]:
@@ -507,12 +564,12 @@ class Store:
         query = sa.select(subscriptions).order_by(subscriptions.c.id)
         if channel is not None:
             query = query.where(subscriptions.c.channel == channel)
-        with self.engine.connect() as conn:
+        with self._connect() as conn:
             return [(r.channel, r.kind, r.value) for r in conn.execute(query)]
 
     def subscribe(self, channel: str, kind: str, value: str, *, added_by: str, now: datetime) -> bool:
         """Add a subscription; False if the channel already had it."""
-        with self.engine.begin() as conn:
+        with self._begin() as conn:
             exists = conn.execute(
                 sa.select(subscriptions.c.id).where(
                     subscriptions.c.channel == channel, subscriptions.c.kind == kind, subscriptions.c.value == value
@@ -524,7 +581,7 @@ class Store:
             return True
 
     def unsubscribe(self, channel: str, kind: str, value: str) -> bool:
-        with self.engine.begin() as conn:
+        with self._begin() as conn:
             return bool(
                 conn.execute(
                     subscriptions.delete().where(
@@ -551,7 +608,7 @@ class Store:
             .limit(limit)
             .with_for_update(skip_locked=True)
         )
-        with self.engine.begin() as conn:
+        with self._begin() as conn:
             ids = [r.id for r in conn.execute(due)]
             if not ids:
                 return []
@@ -571,12 +628,12 @@ class Store:
             .where(feeds.c.active.is_(True))
             .where(sa.or_(feeds.c.next_check_at.is_(None), feeds.c.next_check_at <= now))
         )
-        with self.engine.connect() as conn:
+        with self._connect() as conn:
             return conn.execute(query).scalar_one()
 
     def release_claims(self, instance: str) -> None:
         """Give back what this process holds (on shutdown)."""
-        with self.engine.begin() as conn:
+        with self._begin() as conn:
             conn.execute(feeds.update().where(feeds.c.claimed_by == instance).values(claimed_by=None, lease_until=None))
             conn.execute(
                 deliveries.update().where(deliveries.c.claimed_by == instance).values(claimed_by=None, lease_until=None)
@@ -600,7 +657,7 @@ class Store:
         None when the key exists or an article already reached the channel:
         another process (or an earlier run) has it."""
         try:
-            with self.engine.begin() as conn:
+            with self._begin() as conn:
                 delivery_id = conn.execute(
                     deliveries.insert().values(
                         key=key, channel=channel, kind=kind, status="pending", payload=payload,
@@ -620,7 +677,7 @@ class Store:
 
     def claim_delivery(self, delivery_id: int, *, instance: str, now: datetime, lease: timedelta) -> dict | None:
         """Take a pending delivery for ``lease``; None if another live process has it."""
-        with self.engine.begin() as conn:
+        with self._begin() as conn:
             taken = conn.execute(
                 deliveries.update()
                 .where(deliveries.c.id == delivery_id, deliveries.c.status == "pending")
@@ -641,15 +698,15 @@ class Store:
             .order_by(deliveries.c.id)
             .limit(limit)
         )
-        with self.engine.connect() as conn:
+        with self._connect() as conn:
             return [r.id for r in conn.execute(query)]
 
     def delivery_part_sent(self, delivery_id: int, message_ids: Sequence[str]) -> None:
-        with self.engine.begin() as conn:
+        with self._begin() as conn:
             conn.execute(deliveries.update().where(deliveries.c.id == delivery_id).values(message_ids=json.dumps(list(message_ids))))
 
     def delivery_done(self, delivery_id: int, *, now: datetime, message_ids: Sequence[str]) -> None:
-        with self.engine.begin() as conn:
+        with self._begin() as conn:
             conn.execute(
                 deliveries.update()
                 .where(deliveries.c.id == delivery_id)
@@ -659,7 +716,7 @@ class Store:
 
     def delivery_failed(self, delivery_id: int, *, error: str, retry_at: datetime | None) -> None:
         """Record a failed attempt; ``retry_at`` None drops it for good (its channel is gone)."""
-        with self.engine.begin() as conn:
+        with self._begin() as conn:
             conn.execute(
                 deliveries.update()
                 .where(deliveries.c.id == delivery_id)
@@ -668,7 +725,7 @@ class Store:
             )
 
     def delivery(self, key: str) -> dict | None:
-        with self.engine.connect() as conn:
+        with self._connect() as conn:
             row = conn.execute(sa.select(deliveries).where(deliveries.c.key == key)).first()
             return dict(row._mapping) if row else None
 
@@ -676,12 +733,12 @@ class Store:
         query = sa.select(deliveries).order_by(deliveries.c.id)
         if channel is not None:
             query = query.where(deliveries.c.channel == channel)
-        with self.engine.connect() as conn:
+        with self._connect() as conn:
             return [dict(r._mapping) for r in conn.execute(query)]
 
     def undelivered(self) -> tuple[int, str]:
         """(how many deliveries wait for a retry, the last error among them)."""
-        with self.engine.connect() as conn:
+        with self._connect() as conn:
             count = conn.execute(
                 sa.select(sa.func.count()).select_from(deliveries).where(deliveries.c.status == "pending")
             ).scalar_one()
@@ -697,7 +754,7 @@ class Store:
         """Which of these articles already reached (or are on their way to) the channel."""
         found: set[int] = set()
         ids = list(article_ids)
-        with self.engine.connect() as conn:
+        with self._connect() as conn:
             for start in range(0, len(ids), 500):
                 rows = conn.execute(
                     sa.select(delivery_items.c.article_id).where(
@@ -708,14 +765,14 @@ class Store:
         return found
 
     def set_refused(self, channel: str, *, since: datetime | None, error: str | None) -> None:
-        with self.engine.begin() as conn:
+        with self._begin() as conn:
             _ensure_channel_row(conn, channel)
             conn.execute(
                 channel_state.update().where(channel_state.c.channel == channel).values(refused_since=since, refused_error=error)
             )
 
     def refused(self, channel: str) -> tuple[datetime | None, str | None]:
-        with self.engine.connect() as conn:
+        with self._connect() as conn:
             row = conn.execute(
                 sa.select(channel_state.c.refused_since, channel_state.c.refused_error).where(channel_state.c.channel == channel)
             ).first()
@@ -725,12 +782,12 @@ class Store:
 
     def channel_state(self, channel: str) -> tuple[datetime | None, datetime | None]:
         """(last_digest_at, cutoff) for a channel; (None, None) before its first digest."""
-        with self.engine.connect() as conn:
+        with self._connect() as conn:
             row = conn.execute(sa.select(channel_state).where(channel_state.c.channel == channel)).first()
         return (row.last_digest_at, row.cutoff) if row else (None, None)
 
     def set_channel_state(self, channel: str, *, last_digest_at: datetime, cutoff: datetime) -> None:
-        with self.engine.begin() as conn:
+        with self._begin() as conn:
             _set_channel_state(conn, channel, last_digest_at=last_digest_at, cutoff=cutoff)
 
 

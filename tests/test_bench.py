@@ -35,7 +35,7 @@ def test_the_feed_server_answers_conditional_requests(server):
     assert err.value.code == 304
 
 
-@pytest.mark.parametrize("variant", ["shipped", "proposed"])
+@pytest.mark.parametrize("variant", ["shipped", "no-pool", "no-group"])
 async def test_cold_warm_and_churn_cycles(server, variant):
     result = await cycles.cycles(server, N, variant=variant)
     cold, warm, churn = result["cold"], result["warm"], result["churn"]

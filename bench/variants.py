@@ -1,0 +1,42 @@
+"""Configurations the benchmark measures side by side: Tidings as shipped, and
+with one of its speed-ups turned off, so the table shows what each one buys.
+
+They are applied to a constructed ``Tidings`` before it polls.
+"""
+
+from __future__ import annotations
+
+import asyncio
+
+from bot import workers
+
+VARIANTS = {
+    "shipped": "as shipped: parsing in worker processes (bot/workers.py), group commit on the database thread",
+    "no-pool": "parsing on a thread in the bot's process (parse_workers = 0)",
+    "no-group": "every store call in its own transaction (no group commit)",
+}
+
+
+def polling(variant: str) -> dict:
+    """The variant's [polling] settings."""
+    if variant not in VARIANTS:
+        raise ValueError(f"unknown variant {variant!r} (one of {', '.join(VARIANTS)})")
+    return {"parse_workers": 0} if variant == "no-pool" else {}
+
+
+def apply(bot, variant: str) -> None:
+    """The variant's changes to a constructed Tidings (before it polls)."""
+    if variant == "no-group":
+        bot.db.batched = bot.db.__call__
+
+
+async def start_pool(bot) -> None:
+    """Start the parse workers before measuring, as a running bot has them (see Tidings.start)."""
+    if bot.settings.polling.parse_workers > 0:
+        await asyncio.to_thread(workers.pool, bot.settings.polling.parse_workers)
+
+
+def pool_pids() -> list[int]:
+    """The parse workers' pids (none when parsing runs on a thread)."""
+    pool = workers._pool
+    return list(getattr(pool, "_processes", None) or {}) if pool is not None else []

@@ -1,0 +1,132 @@
+"""Group commit: store calls queued while the database thread is busy share one
+transaction, and each caller still gets its own result or error."""
+
+import asyncio
+import threading
+from concurrent.futures import ThreadPoolExecutor
+from datetime import timedelta
+
+import pytest
+from sqlalchemy import event
+
+from bot.poller import Database
+from bot.store import Store
+from tests.builders import T0
+
+NAMES = [f"feed-{i:02d}" for i in range(20)]
+
+
+@pytest.fixture
+def store(database_url):
+    store = Store(database_url)
+    store.sync_feeds([(name, f"https://{name}.example/rss") for name in NAMES])
+    yield store
+    store.close()
+
+
+def commits(store: Store) -> list[int]:
+    seen: list[int] = []
+    event.listen(store.engine, "commit", lambda conn: seen.append(1))
+    return seen
+
+
+def test_update_feeds_sets_each_feeds_fields_in_one_transaction(store):
+    counted = commits(store)
+    store.update_feeds([
+        ("feed-00", {"last_error": "boom", "error_count": 3, "failing_since": T0}),
+        ("feed-01", {"last_error": "bang", "error_count": 1, "failing_since": T0 + timedelta(hours=1)}),
+        ("feed-02", {"etag": '"v2"'}),
+        ("feed-03", {}),
+    ])  # fmt: skip
+    assert len(counted) == 1
+    states = {s.name: s for s in store.feed_states(NAMES[:4])}
+    assert (states["feed-00"].last_error, states["feed-00"].error_count, states["feed-00"].failing_since) == ("boom", 3, T0)
+    assert states["feed-01"].failing_since == T0 + timedelta(hours=1)
+    assert states["feed-02"].etag == '"v2"' and states["feed-02"].last_error is None
+    with pytest.raises(TypeError, match="unknown feed fields"):
+        store.update_feeds([("feed-00", {"error_count": 0}), ("feed-01", {"colour": "red"})])
+    assert store.feed_state("feed-00").error_count == 3  # checked before anything is written
+
+
+def test_a_failing_transaction_block_writes_nothing(store):
+    with pytest.raises(RuntimeError), store.transaction():
+        store.update_feed("feed-00", last_error="written, then rolled back")
+        assert store.feed_state("feed-00").last_error == "written, then rolled back"  # same transaction sees it
+        raise RuntimeError("boom")
+    assert store.feed_state("feed-00").last_error is None
+    with store.transaction(), store.transaction():  # nested blocks join the outer one
+        store.update_feed("feed-00", error_count=7)
+    assert store.feed_state("feed-00").error_count == 7
+
+
+class GatedThread(ThreadPoolExecutor):
+    """The database thread, held busy until the test opens the gate, so calls queue up."""
+
+    def __init__(self):
+        super().__init__(1)
+        self.gate = threading.Event()
+        self.submit(self.gate.wait)
+
+
+async def test_calls_queued_while_the_thread_is_busy_share_one_commit(store):
+    thread = GatedThread()
+    db = Database(store, thread)
+    counted = commits(store)
+    first = asyncio.ensure_future(db.batched(store.update_feed, "feed-00", error_count=100))
+    await asyncio.sleep(0)  # the first call is on the (busy) thread; the rest queue behind it
+    rest = [asyncio.ensure_future(db.batched(store.update_feed, name, error_count=i)) for i, name in enumerate(NAMES[1:], 1)]
+    await asyncio.sleep(0)
+    thread.gate.set()
+    await asyncio.gather(first, *rest)
+    assert len(counted) == 2  # the first alone, the 19 queued behind it together
+    assert [s.error_count for s in store.feed_states(NAMES)] == [100] + list(range(1, 20))
+    thread.shutdown()
+
+
+async def test_a_failing_call_fails_alone_and_its_neighbours_are_kept(store):
+    thread = GatedThread()
+    db = Database(store, thread)
+    blocker = asyncio.ensure_future(db.batched(store.feed_states, []))
+    await asyncio.sleep(0)
+    good = [asyncio.ensure_future(db.batched(store.update_feed, name, last_error="kept")) for name in NAMES[:3]]
+    bad = asyncio.ensure_future(db.batched(store.update_feed, NAMES[3], colour="red"))
+    more = asyncio.ensure_future(db.batched(store.update_feed, NAMES[4], last_error="kept"))
+    await asyncio.sleep(0)
+    thread.gate.set()
+    await asyncio.gather(blocker, *good, more)
+    with pytest.raises(TypeError, match="colour"):
+        await bad
+    assert [s.last_error for s in store.feed_states(NAMES[:5])] == ["kept", "kept", "kept", None, "kept"]
+    thread.shutdown()
+
+
+async def test_plain_calls_run_alone_and_in_order(store):
+    thread = GatedThread()
+    db = Database(store, thread)
+    counted = commits(store)
+    order: list[str] = []
+
+    def step(name: str, error_count: int):
+        order.append(name)
+        store.update_feed(name, error_count=error_count)
+        return name
+
+    futures = [asyncio.ensure_future(db(step, name, i)) for i, name in enumerate(NAMES[:2])]
+    futures.append(asyncio.ensure_future(db.batched(step, "feed-10", 1)))
+    futures += [asyncio.ensure_future(db(step, name, i)) for i, name in enumerate(NAMES[2:5])]
+    await asyncio.sleep(0)
+    thread.gate.set()
+    assert await asyncio.gather(*futures) == ["feed-00", "feed-01", "feed-10", "feed-02", "feed-03", "feed-04"]
+    assert order == ["feed-00", "feed-01", "feed-10", "feed-02", "feed-03", "feed-04"]
+    assert len(counted) == 6  # a lone batched call is a transaction of its own too
+    thread.shutdown()
+
+
+async def test_a_stopped_database_thread_fails_every_waiting_call(store):
+    thread = ThreadPoolExecutor(1)
+    db = Database(store, thread)
+    thread.shutdown()
+    with pytest.raises(RuntimeError):
+        await db.batched(store.update_feed, "feed-00", error_count=1)
+    with pytest.raises(RuntimeError):  # and the next call is not left waiting behind it
+        await asyncio.wait_for(db(store.feed_states, []), 5)
