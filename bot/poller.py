@@ -291,11 +291,10 @@ class Poller:
         backfill = not state.polled_ok_once
         # first_seen is taken on the database thread, in order with digest
         # queries (see Tidings._build): no article can slip behind a cutoff.
-        def store_articles() -> tuple[list[Article], list[StoredArticle]]:
-            new = self.store.add_articles(feed.name, content.articles, now=self.clock.now(), backfill=backfill)
-            return new, self.store.stored_articles(feed.name, [a.uid for a in new]) if new else []
-
-        new, stored = await self.db.batched(store_articles)
+        stored = await self.db.batched(
+            lambda: self.store.store_articles(feed.name, content.articles, now=self.clock.now(), backfill=backfill)
+        )
+        new = [s.article for s in stored]
         if new and self.pages is not None:
             await self.pages.enrich(feed, new)
         hint = max(filter(None, (result.max_age, content.ttl)), default=None)

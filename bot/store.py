@@ -9,6 +9,7 @@ The Store is synchronous; the asyncio side calls it through a worker thread
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import re
 import threading
@@ -367,7 +368,14 @@ class Store:
     def add_articles(
         self, feed_name: str, items: Sequence[Article], *, now: datetime, backfill: bool = False
     ) -> list[Article]:
-        """Store a feed's articles; return the ones not seen before.
+        """Store a feed's articles; return the ones not seen before (see store_articles)."""
+        return [stored.article for stored in self.store_articles(feed_name, items, now=now, backfill=backfill)]
+
+    def store_articles(
+        self, feed_name: str, items: Sequence[Article], *, now: datetime, backfill: bool = False
+    ) -> list[StoredArticle]:
+        """Store a feed's articles; return the ones not seen before, as stored
+        (with their ids), in the order given.
 
         An article already stored (same feed, same uid) is never new again; if
         its text changed, the stored copy is updated in place.
@@ -388,11 +396,7 @@ class Store:
                 known.update({r.uid: r.content_hash for r in rows})
             new = [a for a in items if a.uid not in known]
             changed = [a for a in items if a.uid in known and known[a.uid] != a.content_hash]
-            if new:
-                conn.execute(
-                    articles.insert(),
-                    [_article_row(a, feed_id=feed_id, first_seen=now, backfill=backfill) for a in new],
-                )
+            ids = self._insert_articles(conn, feed_id, new, now=now, backfill=backfill) if new else []
             for a in changed:
                 conn.execute(
                     articles.update()
@@ -400,7 +404,26 @@ class Store:
                     .values(title=a.title, excerpt=a.excerpt, link=a.link, tags=json.dumps(list(a.tags)),
                             author=a.author, content_hash=a.content_hash, updated_at=now)
                 )  # fmt: skip
-        return new
+        new = [a if a.source == feed_name else dataclasses.replace(a, source=feed_name) for a in new]  # as _stored reads it
+        return [StoredArticle(id=i, feed=feed_name, article=a, first_seen=now, backfill=backfill)
+                for i, a in zip(ids, new, strict=True)]  # fmt: skip
+
+    def _insert_articles(self, conn, feed_id: int, new: list[Article], *, now: datetime, backfill: bool) -> list[int]:
+        """Insert new articles (uids unique); their ids, in the same order.
+        Multi-row INSERT … RETURNING where the database has it (SQLite 3.35+,
+        PostgreSQL), else a lookup by uid."""
+        rows = [_article_row(a, feed_id=feed_id, first_seen=now, backfill=backfill) for a in new]
+        ids: dict[str, int] = {}
+        if conn.dialect.insert_executemany_returning:
+            ids.update((uid, i) for uid, i in conn.execute(articles.insert().returning(articles.c.uid, articles.c.id), rows))
+        else:
+            conn.execute(articles.insert(), rows)
+            uids = [a.uid for a in new]
+            for start in range(0, len(uids), 500):
+                chunk = uids[start : start + 500]
+                query = sa.select(articles.c.uid, articles.c.id).where(articles.c.feed_id == feed_id, articles.c.uid.in_(chunk))
+                ids.update((uid, i) for uid, i in conn.execute(query))
+        return [ids[a.uid] for a in new]
 
     def articles_since(
         self, feed_names: Sequence[str], since: datetime | None, until: datetime, *, include_backfill: bool = False

@@ -135,3 +135,22 @@ def test_upgrading_an_old_database_keeps_every_article(database_url):
     assert old.article.title == "Old title" and old.feed == "A"
     assert [s.article.uid for s in store.search(["old"])] == ["u1"]  # the search index covers it too
     store.close()
+
+
+def test_stored_articles_come_back_with_their_ids(database_url, monkeypatch):
+    """store_articles returns the new articles as stored, ids included, in the
+    order given: through INSERT … RETURNING, or a lookup where the database lacks it."""
+    store = Store(database_url)
+    store.sync_feeds([("A", "https://a.example/feed")])
+    first = store.store_articles("A", [article("1"), article("2")], now=T0)
+    returning = store.engine.dialect.insert_executemany_returning
+    monkeypatch.setattr(store.engine.dialect, "insert_executemany_returning", False)
+    second = store.store_articles("A", [article("4"), article("2"), article("3")], now=T0 + timedelta(hours=1),
+                                  backfill=True)  # fmt: skip
+    assert [s.article.uid for s in first + second] == ["1", "2", "4", "3"]
+    assert [s.backfill for s in first + second] == [False, False, True, True]
+    for got in first + second:
+        [again] = store.stored_articles("A", [got.article.uid])
+        assert (again.id, again.feed, again.first_seen, again.article) == (got.id, "A", got.first_seen, got.article)
+    assert returning or store.engine.dialect.name not in ("sqlite", "postgresql")  # both shipped backends return ids
+    store.close()
