@@ -20,7 +20,8 @@ import re
 import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime, timedelta
+from itertools import compress
 from typing import TypeVar
 from urllib.parse import parse_qsl, urlencode, urlsplit
 
@@ -86,34 +87,46 @@ def headline(title: str) -> Headline:
     suffix = _SOURCE_SUFFIX.search(text)
     # " - BleepingComputer" ends an aggregator's copy of a headline; strip it only
     # when it looks like a site name and a specific headline remains.
-    if suffix and not any(ch.isdigit() for ch in suffix.group(1)) and len(suffix.group(1).split()) <= 4:
+    if suffix and not any(map(str.isdigit, suffix.group(1))) and len(suffix.group(1).split()) <= 4:
         rest = text[: suffix.start()]
         if len(rest.split()) >= 5:
             text = rest
-    words = [w.strip(".'") for w in re.findall(r"[\w.']+(?:-[\w.']+)*", text)]
+    words = [w.strip(".'") for w in _WORD.findall(text)]
     words = [w for w in words if w]
-    numbers = frozenset(_number(w) for w in words if any(ch.isdigit() for ch in w) or w in _MONTHS)
+    numbers = frozenset(_number(w) for w in words if w in _MONTHS or any(map(str.isdigit, w)))
     tokens = frozenset(w for w in words if w not in _STOPWORDS and (len(w) > 1 or w.isdigit()))
     return Headline(" ".join(words), tokens, numbers)
 
 
+_WORD = re.compile(r"[\w.']+(?:-[\w.']+)*")
+_UNIT = re.compile(r"(?<=\d)(?:k|m|bn|b|gb|tb|mb|%)$")
+
+
 def _number(word: str) -> str:
     """'1.2m' and '1.2' are one number; '10.1.0' and '10.0.0' are not."""
-    return re.sub(r"(?<=\d)(?:k|m|bn|b|gb|tb|mb|%)$", "", word)
+    return _UNIT.sub("", word)
 
 
 def same_headline(a: Headline, b: Headline, similarity: int = DEFAULT_SIMILARITY) -> bool:
     if len(a.tokens) < MIN_TOKENS or len(b.tokens) < MIN_TOKENS:
         return False
+    if a.text == b.text and a == b:
+        # The same headline (one feed's copy of another's): no number or word
+        # on one side only, so only the score below could say no.
+        return fuzz.token_sort_ratio(a.text, b.text) >= similarity
     # Each side has a number the other lacks: different versions, dates, counts.
     if (a.numbers - b.numbers) and (b.numbers - a.numbers):
+        return False
+    # The fuzzy score before the word-by-word test below: one call into
+    # rapidfuzz that turns away most pairs, where the word test is a
+    # rapidfuzz call per pair of words. (All three tests must pass: their
+    # order changes nothing but the time taken.)
+    if fuzz.token_sort_ratio(a.text, b.text) < similarity:
         return False
     # Each side has a word the other lacks (not just spelt differently): a
     # substitution, like "NAS firmware" / "router firmware". Added words are fine.
     only_a, only_b = a.tokens - b.tokens, b.tokens - a.tokens
-    if _unmatched(only_a, only_b) and _unmatched(only_b, only_a):
-        return False
-    return fuzz.token_sort_ratio(a.text, b.text) >= similarity
+    return not (_unmatched(only_a, only_b) and _unmatched(only_b, only_a))
 
 
 def _unmatched(words: frozenset[str], others: frozenset[str]) -> list[str]:
@@ -147,7 +160,9 @@ def cluster(
 ) -> list[Cluster]:
     """Group articles into stories. Each cluster's lead is the original: the
     earliest article not from an aggregator feed (when there is one)."""
-    ordered = sorted(items, key=lambda s: (s.article.published, s.id))
+    ordered = sorted(items, key=_time_and_id)
+    articles = [s.article for s in ordered]
+    times = [a.published for a in articles]
     parent = list(range(len(ordered)))
     reasons: dict[int, str] = {}
 
@@ -164,21 +179,30 @@ def cluster(
             reasons[ri] = reasons.get(ri) or why
 
     by_url: dict[str, int] = {}
-    for i, s in enumerate(ordered):
-        key = story_url(s.article.link)
-        if key and key in by_url and s.article.published - ordered[by_url[key]].article.published <= window:
-            union(by_url[key], i, "same link")
+    for i, key in enumerate(map(story_url, [a.link for a in articles])):
         if key:
+            k = by_url.get(key)
+            if k is not None and times[i] - times[k] <= window:
+                union(k, i, "same link")
             by_url[key] = i
-    heads = [headline(s.article.title) for s in ordered]
-    for i, j in _headline_candidates(ordered, heads, window):
-        if find(i) != find(j) and ordered[i].feed != ordered[j].feed and same_headline(heads[i], heads[j], similarity):
+    heads = [headline(a.title) for a in articles]
+    feeds = [s.feed for s in ordered]
+    for i, j in _headline_candidates(times, heads, window):
+        if feeds[i] != feeds[j] and find(i) != find(j) and same_headline(heads[i], heads[j], similarity):
             union(i, j, "near-identical headlines")
     groups: dict[int, list[StoredArticle]] = {}
     for i, s in enumerate(ordered):
-        groups.setdefault(find(i), []).append(s)
+        root = i if parent[i] == i else find(i)
+        group = groups.get(root)
+        if group is None:
+            groups[root] = [s]
+        else:
+            group.append(s)
     out = []
     for root, members in groups.items():
+        if len(members) == 1:
+            out.append(Cluster((members[0],), ""))
+            continue
         originals = [m for m in members if m.feed not in aggregators] or members
         lead = originals[0]  # earliest
         rest = tuple(m for m in members if m is not lead)
@@ -186,23 +210,51 @@ def cluster(
     return out
 
 
-def _headline_candidates(ordered: Sequence[StoredArticle], heads: Sequence[Headline], window: timedelta):
-    """Pairs (i < j, within the window) whose headlines share at least half their
-    words: the only ones that can pass same_headline. An inverted index keeps
-    this near-linear instead of comparing every pair."""
+def _time_and_id(s: StoredArticle) -> tuple[datetime, int]:
+    return s.article.published, s.id
+
+
+def _headline_candidates(times: Sequence[datetime], heads: Sequence[Headline], window: timedelta) -> list[tuple[int, int]]:
+    """Pairs (i < j, within the window: ``times`` ascending) whose headlines
+    share at least half their words: the pairs whose headlines are compared.
+    An inverted index keeps this near-linear instead of comparing every pair.
+    (Not quite every pair same_headline would accept: "Hacker exploits router
+    vulnerabilities" / "Hackers exploit routers vulnerability" share no word.)
+
+    The pairs come for each j in turn, and for one j in the order the words
+    of ``heads[j].tokens`` first reach each i (the order that decides a
+    cluster's reason). Only the i that share enough words for any pair (half
+    of MIN_TOKENS, as both sides have at least that many) get to the checks
+    in Python; compress() passes over the rest in C.
+    """
+    sizes = [len(head.tokens) for head in heads]
     postings: dict[str, list[int]] = {}
+    pairs: list[tuple[int, int]] = []
+    first = 0  # the earliest i within j's window (j's window only moves forward)
+    enough = (-(-MIN_TOKENS // 2) - 1).__lt__  # count * 2 >= MIN_TOKENS
     for j, head in enumerate(heads):
-        if len(head.tokens) < MIN_TOKENS:
+        size = sizes[j]
+        if size < MIN_TOKENS:
             continue
-        shared: dict[int, int] = {}
+        shared: dict[int, int] = {}  # i: how many words i shares with j
         for token in head.tokens:
-            for i in postings.get(token, ()):
-                shared[i] = shared.get(i, 0) + 1
-            postings.setdefault(token, []).append(j)
-        start = ordered[j].article.published - window
-        for i, count in shared.items():
-            if count * 2 >= min(len(heads[i].tokens), len(head.tokens)) and ordered[i].article.published >= start:
-                yield i, j
+            found = postings.get(token)
+            if found is None:
+                postings[token] = [j]
+            else:
+                for i in found:
+                    shared[i] = shared.get(i, 0) + 1
+                found.append(j)
+        if shared:
+            start = times[j] - window
+            while first < j and times[first] < start:
+                first += 1
+            for i in compress(shared, map(enough, shared.values())):
+                if i >= first:
+                    twice = shared[i] * 2
+                    if twice >= size or twice >= sizes[i]:
+                        pairs.append((i, j))
+    return pairs
 
 
 def find_cluster(clusters: Sequence[Cluster], match: Callable[[StoredArticle], bool]) -> Cluster | None:

@@ -45,24 +45,38 @@ class DigestRules:
 def select(candidates: Sequence[StoredArticle], channel: ChannelSettings, rules: DigestRules) -> list[Cluster]:
     """Filter, then cluster: the stories a channel would get, best first."""
     channel_filter = channel.compiled_filter(f"channel {channel.name}")
-    kept = [s for s in candidates if passes(s, channel_filter, rules).passed]
+    kept = _passing(candidates, channel_filter, rules)
     stories = cluster(kept, window=rules.window, similarity=rules.similarity, aggregators=rules.aggregators)
-    stories = _unique_links(stories)
-    newest = {id(c): max(m.article.published for m in c.members) for c in stories}
+    stories = _unique_links(stories)  # newest lead first, which is the "recency" order
     if channel.rank == "coverage":
+        newest = {id(c): max(m.article.published for m in c.members) for c in stories}
         stories.sort(key=lambda c: (len(c.sources), newest[id(c)], c.lead.id), reverse=True)
-    else:
-        stories.sort(key=lambda c: (c.lead.article.published, c.lead.id), reverse=True)
     return stories
 
 
 def passes(stored: StoredArticle, channel_filter: Filter, rules: DigestRules) -> Verdict:
-    feed_filter = rules.feed_filters.get(stored.feed)
-    filters = [f for f in (feed_filter, channel_filter) if f is not None and not f.empty]
+    filters = _filters(rules.feed_filters.get(stored.feed), channel_filter)
     return check(stored.article, *filters) if filters else _NO_FILTER
 
 
 _NO_FILTER = Verdict(True, "no filter applies")
+
+
+def _filters(feed_filter: Filter | None, channel_filter: Filter) -> tuple[Filter, ...]:
+    return tuple(f for f in (feed_filter, channel_filter) if f is not None and not f.empty)
+
+
+def _passing(candidates: Sequence[StoredArticle], channel_filter: Filter, rules: DigestRules) -> list[StoredArticle]:
+    """The candidates that pass (each `passes`), the filters that apply worked out once per feed."""
+    by_feed: dict[str, tuple[Filter, ...]] = {}
+    kept = []
+    for stored in candidates:
+        filters = by_feed.get(stored.feed)
+        if filters is None:
+            filters = by_feed[stored.feed] = _filters(rules.feed_filters.get(stored.feed), channel_filter)
+        if not filters or check(stored.article, *filters).passed:
+            kept.append(stored)
+    return kept
 
 
 def build_digest(
@@ -204,16 +218,22 @@ def digest_title(channel: ChannelSettings, now: datetime) -> str:
 
 
 def _unique_links(stories: list[Cluster]) -> list[Cluster]:
-    """The same link twice beyond the clustering window (a repost) shows once."""
+    """The same link twice beyond the clustering window (a repost) shows once.
+    Newest lead first (then the highest lead id)."""
     seen: set[str] = set()
     out = []
-    for c in sorted(stories, key=lambda c: (c.lead.article.published, c.lead.id), reverse=True):
-        key = story_url(c.lead.article.link) or f"{c.lead.feed}\0{c.lead.article.uid}"
-        if key in seen:
-            continue
-        seen.add(key)
-        out.append(c)
+    for c in sorted(stories, key=_lead_time_and_id, reverse=True):
+        lead = c.members[0]
+        key = story_url(lead.article.link) or f"{lead.feed}\0{lead.article.uid}"
+        if key not in seen:
+            seen.add(key)
+            out.append(c)
     return out
+
+
+def _lead_time_and_id(c: Cluster):
+    lead = c.members[0]
+    return lead.article.published, lead.id
 
 
 def _group(items: list[DigestItem], channel: ChannelSettings, feed_tags: Mapping[str, Sequence[str]]) -> tuple[DigestGroup, ...]:

@@ -1,13 +1,21 @@
 """One story, once: clustering on real corpus feeds and labelled headline pairs."""
 
 import json
+import random
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
 
-from bot.cluster import cluster, headline, same_headline, story_url
-from bot.models import StoredArticle
+from bot.cluster import (
+    MIN_TOKENS,
+    _headline_candidates,
+    cluster,
+    headline,
+    same_headline,
+    story_url,
+)
+from bot.models import Article, StoredArticle
 from bot.normalize import read_feed
 from bot.parse import FeedError
 from tests.builders import T0, stored
@@ -118,3 +126,102 @@ def test_digest_shows_a_cluster_once_with_also_and_ranks_by_coverage():
     assert [s for s, _ in digest.items[0].also] == ["Outlet 2", "Outlet 1"]
     by_recency = build_digest(big + small, ch.model_copy(update={"rank": "recency"}), now=T0, since=T0 - timedelta(days=1))
     assert by_recency.items[0].title == small[0].article.title
+
+
+# --- the inverted index against comparing every pair --------------------------------
+
+WORDS = [
+    "qemu", "acme", "router", "firmware", "patch", "flaw", "zero-day", "exploited", "attack", "ransomware",
+    "kernel", "release", "10.1.0", "10.0.0", "cve-2026-1234", "november", "apple", "iphone", "update",
+    "security", "the", "of",
+]  # fmt: skip
+
+
+def made_up_articles(seed: int, n: int) -> list[StoredArticle]:
+    """Headlines from a small vocabulary (so many share words), repeats and
+    near-repeats across five feeds, some links shared, on the hour over five days."""
+    rng = random.Random(seed)
+    titles: list[str] = []
+    out = []
+    for k in range(n):
+        if titles and rng.random() < 0.3:
+            words = rng.choice(titles).split()
+            if rng.random() < 0.5:
+                words[rng.randrange(len(words))] = rng.choice(WORDS)
+            title = " ".join(words)
+        else:
+            title = " ".join(rng.choice(WORDS) for _ in range(rng.randint(2, 9)))
+        titles.append(title)
+        link = f"https://news.example/{rng.randrange(n)}" if rng.random() < 0.2 else f"https://own.example/{k}"
+        published = datetime(2026, 1, 1, tzinfo=UTC) + timedelta(hours=rng.randrange(5 * 24))
+        article = Article(uid=str(k), link=link, title=title, excerpt="", published=published)
+        out.append(StoredArticle(k, f"Feed {rng.randrange(5)}", article, published, False))
+    return out
+
+
+def pairwise_candidates(times, heads, window) -> list[tuple[int, int]]:
+    """Every pair (i < j) looked at on its own: those sharing half their words
+    within the window, for each j in the order its words first reach each i."""
+    out = []
+    for j, b in enumerate(heads):
+        if len(b.tokens) < MIN_TOKENS:
+            continue
+        order = list(b.tokens)
+        found = []
+        for i, a in enumerate(heads[:j]):
+            shared = a.tokens & b.tokens
+            if (len(a.tokens) >= MIN_TOKENS and len(shared) * 2 >= min(len(a.tokens), len(b.tokens))
+                    and times[i] >= times[j] - window):  # fmt: skip
+                found.append((min(order.index(t) for t in shared), i))
+        out += [(i, j) for _, i in sorted(found)]
+    return out
+
+
+def pairwise_stories(items, window, similarity) -> set[frozenset[int]]:
+    """Clustering by comparing every pair: one link, or headlines that share
+    half their words and pass same_headline, within the window."""
+    group = {s.id: {s.id} for s in items}
+    for a in items:
+        for b in items:
+            if a.id >= b.id or abs(a.article.published - b.article.published) > window:
+                continue
+            ha, hb = headline(a.article.title), headline(b.article.title)
+            same_page = story_url(a.article.link) and story_url(a.article.link) == story_url(b.article.link)
+            shared = len(ha.tokens & hb.tokens) * 2 >= min(len(ha.tokens), len(hb.tokens))
+            if same_page or (a.feed != b.feed and shared and same_headline(ha, hb, similarity)):
+                merged = group[a.id] | group[b.id]
+                for m in merged:
+                    group[m] = merged
+    return {frozenset(g) for g in group.values()}
+
+
+@pytest.mark.parametrize("seed", range(6))
+@pytest.mark.parametrize("window", [timedelta(0), timedelta(hours=6), timedelta(hours=48), timedelta(days=30)])
+def test_headline_index_finds_the_pairs_a_pairwise_scan_finds(seed, window):
+    items = sorted(made_up_articles(seed, 150), key=lambda s: (s.article.published, s.id))
+    times = [s.article.published for s in items]
+    heads = [headline(s.article.title) for s in items]
+    expected = pairwise_candidates(times, heads, window)
+    assert len(expected) > (20 if window else 0)
+    assert _headline_candidates(times, heads, window) == expected
+
+
+@pytest.mark.parametrize("seed", range(6))
+@pytest.mark.parametrize("similarity", [80, 88])
+def test_clusters_are_what_comparing_every_pair_gives(seed, similarity):
+    items = made_up_articles(seed, 120)
+    window = timedelta(hours=48)
+    stories = cluster(items, window=window, similarity=similarity)
+    got = {frozenset(m.id for m in c.members) for c in stories}
+    assert got == pairwise_stories(items, window, similarity)
+    assert sum(c.reason == "near-identical headlines" for c in stories) >= 3
+    for c in stories:  # members oldest first, the lead the earliest
+        assert list(c.members) == sorted(c.members, key=lambda s: (s.article.published, s.id))
+
+
+def test_one_headline_twice_is_the_same_story_when_specific_enough():
+    long = headline("Acme router firmware patches exploited flaw")
+    assert same_headline(long, long)
+    assert same_headline(long, headline("ACME Router Firmware Patches Exploited Flaw"))  # another object, equal
+    short = headline("Weekly roundup")
+    assert not same_headline(short, short)
