@@ -279,14 +279,15 @@ class Tidings:
             now = self.clock.now()
             _, cutoff = self.store.channel_state(channel.name)
             feeds = self.catalog.feeds()
+            # Articles already posted here (real time, watchlist) are not posted again.
             if cutoff is None:
                 # Enough to fill the first few stories after filtering and clustering.
                 candidates = self.store.latest_articles(names, max(first, 1) * 20)
+                done = self.store.delivered_ids(channel.name, [c.id for c in candidates])
+                candidates = [c for c in candidates if c.id not in done]
             else:
-                candidates = self.store.articles_since(names, cutoff, now)
-            # Articles already posted here (real time, watchlist) are not posted again.
-            done = self.store.delivered_ids(channel.name, [c.id for c in candidates])
-            return now, cutoff, [c for c in candidates if c.id not in done], feeds
+                candidates = self.store.articles_since(names, cutoff, now, undelivered_in=channel.name)
+            return now, cutoff, candidates, feeds
 
         now, cutoff, candidates, feeds = await self.db(query)
         rules = DigestRules.from_settings(feeds, self.settings.digest)

@@ -46,6 +46,7 @@ async def explain(app: Tidings, channel: ChannelSettings, url: str) -> list[str]
     rules = DigestRules.from_settings(feeds, app.settings.digest)
     now = app.clock.now()
     last_at, cutoff = await app.db(app.store.channel_state, channel.name)
+    delivered = await app.db(app.store.delivered_ids, channel.name, [s.id for s in found])
     lines = []
     for stored in found:
         a = stored.article
@@ -66,9 +67,12 @@ async def explain(app: Tidings, channel: ChannelSettings, url: str) -> list[str]
         if cutoff is not None and stored.first_seen <= cutoff:
             lines.append(f"{head}: it arrived before the last digest ({relative_time(last_at, now)}), "
                          "which covered it.")  # fmt: skip
+        elif stored.id in delivered:
+            lines.append(f"{head}: already posted in #{channel.name} as it arrived (real time or a watchlist "
+                         "alert), so the digest does not repeat it.")  # fmt: skip
         else:
             names = followed
-            candidates = await app.db(app.store.articles_since, names, cutoff, now)
+            candidates = await app.db(app.store.articles_since, names, cutoff, now, undelivered_in=channel.name)
             stories = select(candidates, channel, rules)
             story = find_cluster(stories, lambda m, s=stored: m.id == s.id)
             position = stories.index(story) + 1 if story else 0

@@ -426,14 +426,21 @@ class Store:
         return [ids[a.uid] for a in new]
 
     def articles_since(
-        self, feed_names: Sequence[str], since: datetime | None, until: datetime, *, include_backfill: bool = False
-    ) -> list[StoredArticle]:
-        """Articles of these feeds first seen in (since, until]."""
+        self, feed_names: Sequence[str], since: datetime | None, until: datetime, *, include_backfill: bool = False,
+        undelivered_in: str | None = None,
+    ) -> list[StoredArticle]:  # fmt: skip
+        """Articles of these feeds first seen in (since, until]; with
+        ``undelivered_in``, only those not yet delivered to that channel."""
         query = self._article_query(feed_names).where(articles.c.first_seen <= until)
         if since is not None:
             query = query.where(articles.c.first_seen > since)
         if not include_backfill:
             query = query.where(articles.c.backfill.is_(False))
+        if undelivered_in is not None:
+            delivered = sa.select(delivery_items.c.article_id).where(
+                delivery_items.c.channel == undelivered_in, delivery_items.c.article_id == articles.c.id
+            )
+            query = query.where(~delivered.exists())
         with self._connect() as conn:
             return [_stored(row) for row in conn.execute(query.order_by(articles.c.published.desc()))]
 

@@ -10,6 +10,7 @@ from adapters.console import ConsoleAdapter
 from bot.app import Tidings
 from bot.commands import Commands, parse_command
 from bot.config import settings_from_dict
+from bot.explain import explain
 from tests.builders import T0
 from tests.fakes.feed_server import status
 from tests.test_app import rss
@@ -86,6 +87,10 @@ async def test_realtime_posts_at_most_n_per_poll_and_the_rest_roll_into_the_dige
     await bot.poll(due_only=False)
     assert [t for _, t in recorder.messages] == ["Old", "Story s5", "Story s4"]
     assert recorder.posted[-1][1].more == 3  # "…and 3 more", in the next digest
+    [why] = await explain(bot, bot.settings.channel("live"), "https://news.example/s5")
+    assert "already posted in #live as it arrived" in why
+    [why] = await explain(bot, bot.settings.channel("live"), "https://news.example/s1")
+    assert "already posted" not in why and "next digest" in why
     digest = await bot.post_digest("live")
     assert sorted(i.title for i in digest.items) == ["Story s1", "Story s2", "Story s3"]
 
