@@ -154,3 +154,21 @@ def test_stored_articles_come_back_with_their_ids(database_url, monkeypatch):
         assert (again.id, again.feed, again.first_seen, again.article) == (got.id, "A", got.first_seen, got.article)
     assert returning or store.engine.dialect.name not in ("sqlite", "postgresql")  # both shipped backends return ids
     store.close()
+
+
+def test_claims_take_never_polled_feeds_first_then_the_longest_overdue(database_url):
+    store = Store(database_url)
+    store.sync_feeds([(name, f"https://{name}.example/rss") for name in ("new-a", "new-b", "late", "later", "future", "held")])
+    store.update_feed("late", next_check_at=T0 - timedelta(hours=2))
+    store.update_feed("later", next_check_at=T0 - timedelta(hours=1))
+    store.update_feed("future", next_check_at=T0 + timedelta(hours=1))
+    store.update_feed("held", next_check_at=T0 - timedelta(hours=3), claimed_by="other", lease_until=T0 + timedelta(minutes=5))
+
+    def claim(limit: int) -> list[str]:
+        got = store.claim_due_feeds(T0, T0, instance="me", lease=timedelta(minutes=10), limit=limit)
+        return [state.name for state in got]
+
+    assert sorted(claim(3)) == ["late", "new-a", "new-b"]
+    assert claim(3) == ["later"]  # "held" is another live process's, "future" is not due
+    assert claim(3) == []
+    store.close()
