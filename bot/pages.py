@@ -13,30 +13,16 @@ import asyncio
 import logging
 from collections.abc import Sequence
 
-from .clean import make_excerpt, plain_to_text
+from .clean import make_excerpt
 from .clock import Clock
 from .config import DigestSettings, FeedSettings
+from .extract import extract_text
 from .fetch import Fetcher
 from .models import Article
 
 log = logging.getLogger("tidings.pages")
 
 MAX_PAGES_PER_POLL = 10  # per feed: a new feed of 50 teasers does not fetch 50 pages at once
-
-
-def extract_text(html: bytes | str, url: str = "") -> str:
-    """The page's main text, paragraphs on their own lines ("" if none found)."""
-    import trafilatura  # imported here: it is slow to import and only needed for teaser feeds
-
-    text = trafilatura.extract(
-        html, url=url or None, include_comments=False, include_tables=False, include_images=False,
-        favor_precision=True, deduplicate=False,
-    )  # fmt: skip
-    return plain_to_text(text or "")
-
-
-def lede(html: bytes | str, *, url: str, title: str, limit: int) -> str:
-    return make_excerpt(extract_text(html, url), limit, title=title)
 
 
 def wants_page(article: Article, feed: FeedSettings, settings: DigestSettings) -> bool:

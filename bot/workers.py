@@ -21,6 +21,7 @@ from typing import TypeVar
 
 T = TypeVar("T")
 
+PRELOAD = ("bot.normalize", "bot.extract")  # what the workers run: the parsing stack, nothing more
 _lock = threading.Lock()
 _pool: ProcessPoolExecutor | None = None
 _size = 0
@@ -34,7 +35,7 @@ def _new_pool(workers: int) -> ProcessPoolExecutor:
     # forkserver, not fork: forking a process that runs threads (the database
     # thread, aiohttp's resolver) can deadlock the child.
     context = multiprocessing.get_context("forkserver")
-    context.set_forkserver_preload(["bot.normalize", "bot.pages"])
+    context.set_forkserver_preload(list(PRELOAD))
     # Workers would import the parent's __main__ (the console script, the test
     # runner); they need only the parsing stack, so hide it while they start.
     main = sys.modules.get("__main__")

@@ -40,3 +40,19 @@ def test_importing_the_core_loads_no_chat_library():
     result = subprocess.run([sys.executable, "-c", code % (CHAT_LIBRARIES,)], capture_output=True, text=True, cwd=ROOT)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "[]"
+
+
+def test_parse_workers_load_only_the_parsing_stack():
+    """The parse pool's workers import what they run (workers.PRELOAD) and not
+    the network, settings or database stack: each worker stays small."""
+    import subprocess
+    import sys
+
+    from bot import workers
+
+    heavy = ("aiohttp", "pydantic", "sqlalchemy", "apscheduler", "trafilatura", *CHAT_LIBRARIES)
+    code = f"import sys; [__import__(m) for m in {workers.PRELOAD!r}]; print(sorted({{m.split('.')[0] for m in sys.modules}} & set({heavy!r})))"
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[]"
+    assert "bot.normalize" in workers.PRELOAD

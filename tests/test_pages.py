@@ -8,7 +8,7 @@ import pytest
 from adapters.console import ConsoleAdapter
 from bot.app import Tidings
 from bot.config import settings_from_dict
-from bot.pages import extract_text, lede
+from bot.extract import extract_text, lede
 from tests.builders import T0
 from tests.fakes.feed_server import status
 
