@@ -12,8 +12,10 @@ import asyncio
 import atexit
 import multiprocessing
 import os
+import select
 import sys
 import threading
+import time
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -44,12 +46,37 @@ def _new_pool(workers: int) -> ProcessPoolExecutor:
         main.__dict__["__spec__"] = None
         main.__dict__.pop("__file__", None)
     try:
-        pool = ProcessPoolExecutor(workers, mp_context=context)
+        pool = ProcessPoolExecutor(workers, mp_context=context, initializer=_end_with, initargs=(os.getpid(),))
         list(pool.map(abs, range(workers * 2)))  # start every worker now, while __main__ is hidden
     finally:
         if main is not None:
             main.__dict__.update(saved)
     return pool
+
+
+def _end_with(bot: int) -> None:
+    """In each worker: exit when the bot process ends, however it ends (kill -9
+    included), instead of waiting for work forever as an orphan."""
+    threading.Thread(target=_watch, args=(bot,), name="tidings-watch", daemon=True).start()
+
+
+def _watch(bot: int) -> None:
+    try:
+        handle = os.pidfd_open(bot)  # Linux: readable when the process ends
+    except (AttributeError, OSError):
+        handle = None
+    if handle is not None:
+        select.select([handle], [], [])
+    else:  # elsewhere, or already gone: look now and then
+        while True:
+            try:
+                os.kill(bot, 0)
+            except ProcessLookupError:
+                break
+            except PermissionError:  # the pid was reused by another user's process: ours is gone
+                break
+            time.sleep(2)
+    os._exit(0)
 
 
 def pool(workers: int) -> ProcessPoolExecutor:

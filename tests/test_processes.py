@@ -278,3 +278,53 @@ async def test_three_processes_share_one_postgresql_and_deliver_exactly_once(wor
     assert [uid for uid, n in counts.items() if n != 1] == [], logs(tmp_path)
     for proc in procs[1:]:
         assert await proc.stop() == 0, logs(tmp_path)
+
+
+def descendants(pid: int) -> list[int]:
+    """Every live process below ``pid`` (from /proc)."""
+    children: dict[int, list[int]] = {}
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:  # ended while we looked
+            continue
+        children.setdefault(int(fields[1]), []).append(int(stat.parent.name))
+    found, todo = [], [pid]
+    while todo:
+        for child in children.get(todo.pop(), []):
+            found.append(child)
+            todo.append(child)
+    return found
+
+
+async def ended(pids: list[int]) -> None:
+    """Returns when every one of these processes has ended (pidfds turn readable)."""
+    loop = asyncio.get_running_loop()
+    waits = []
+    for pid in pids:
+        try:
+            handle = os.pidfd_open(pid)
+        except ProcessLookupError:
+            continue
+        done = loop.create_future()
+        loop.add_reader(handle, lambda d=done: d.done() or d.set_result(None))
+        waits.append((handle, done))
+    try:
+        await asyncio.gather(*(d for _, d in waits))
+    finally:
+        for handle, _ in waits:
+            loop.remove_reader(handle)
+            os.close(handle)
+
+
+@pytest.mark.skipif(not hasattr(os, "pidfd_open") or not Path("/proc/self/stat").exists(), reason="needs Linux")
+async def test_a_killed_bots_parse_workers_end_with_it(world, bots, tmp_path):
+    url = world.serve_feed("/f.xml", [("old", "Old")])
+    config = write_settings(tmp_path / "settings.toml", db=f"sqlite:///{tmp_path / 't.db'}", feeds={"F": url})
+    bot = await bots(config)
+    await world.wait(lambda: world.feed_hits["/f.xml"] >= 2)  # the first poll was parsed: the pool is running
+    helpers = descendants(bot.proc.pid)
+    assert len(helpers) >= 3, logs(tmp_path)  # the forkserver, its workers, multiprocessing's resource tracker
+    bot.kill9()
+    await bot.proc.wait()
+    await asyncio.wait_for(ended(helpers), 15)  # nothing is left behind as an orphan
