@@ -11,6 +11,7 @@ from .clean import (
     canonical_url,
     clean_title,
     cve_ids,
+    html_may_mention_cve,
     html_to_text,
     make_excerpt,
     plain_to_text,
@@ -55,12 +56,13 @@ def normalize_feed(
     """Every entry of a parsed feed as an article, one per stable id."""
     base = feed_url if feed_url.startswith(("http://", "https://")) else parsed.link
     base_canonical = canonical_url(base)  # the same for every entry (issue 8: once, not per entry)
+    memo: dict = {}  # authors and tags repeat from entry to entry: cleaned once per feed
     seen: set[str] = set()
     articles = []
     for entry in parsed.entries:
         article = normalize_entry(
             entry, base_url=base, site_url=parsed.link, source=source, now=now, excerpt_length=excerpt_length,
-            _base_canonical=base_canonical,
+            _base_canonical=base_canonical, _memo=memo,
         )  # fmt: skip
         if article.uid in seen:
             continue  # some feeds repeat an entry; the first one wins
@@ -71,10 +73,15 @@ def normalize_feed(
 
 def normalize_entry(
     entry: RawEntry, *, base_url: str, site_url: str = "", source: str, now: datetime, excerpt_length: int,
-    _base_canonical: str | None = None,
+    _base_canonical: str | None = None, _memo: dict | None = None,
 ) -> Article:  # fmt: skip
     summary = _text(entry.summary, entry.summary_is_html)
-    content = _text(entry.content, entry.content_is_html)
+    if len(summary) >= TEASER_LENGTH and entry.content_is_html and not html_may_mention_cve(entry.content):
+        # The summary is the body: the content would only be searched for CVE
+        # ids, and it has none (issue 8: cleaning it was a fifth of the time).
+        content = ""
+    else:
+        content = _text(entry.content, entry.content_is_html)
     body = summary if (len(summary) >= TEASER_LENGTH or not content) else content
     title = clean_title(entry.title) if entry.title_is_html else " ".join(plain_to_text(entry.title).split())
     if not title:
@@ -94,9 +101,9 @@ def normalize_entry(
         excerpt=make_excerpt(body, excerpt_length, title=title),
         published=published,
         source=source,
-        author=clean_title(entry.author)[:200],
+        author=_clean_author(entry.author, {} if _memo is None else _memo),
         # CVE ids become tags: `/news search CVE-2024-12345` and tag filters find them.
-        tags=_tags(entry.tags + tuple(cve_ids(title, summary, content))),
+        tags=_tags(entry.tags + tuple(cve_ids(title, summary, content)), {} if _memo is None else _memo),
         has_date=has_date,
         content_hash=_hash(title, body),
     )
@@ -120,10 +127,21 @@ def _hash(*parts: str) -> str:
     return hashlib.sha1("\n".join(parts).encode("utf-8", "replace")).hexdigest()
 
 
-def _tags(raw: tuple[str, ...]) -> tuple[str, ...]:
+def _clean_author(author: str, memo: dict) -> str:
+    key = ("author", author)
+    clean = memo.get(key)
+    if clean is None:
+        clean = memo[key] = clean_title(author)[:200]
+    return clean
+
+
+def _tags(raw: tuple[str, ...], memo: dict) -> tuple[str, ...]:
     tags: list[str] = []
     for tag in raw:
-        clean = " ".join(plain_to_text(tag).split())[:60]
+        key = ("tag", tag)
+        clean = memo.get(key)
+        if clean is None:
+            clean = memo[key] = " ".join(plain_to_text(tag).split())[:60]
         if clean and clean.lower() not in (t.lower() for t in tags):
             tags.append(clean)
     return tuple(tags[:MAX_TAGS])

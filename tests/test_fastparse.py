@@ -210,6 +210,8 @@ BOILERPLATE_BITS = st.lists(st.sampled_from([
     ">>", "›", " on ", " at ", "The Verge", "continue reading", "read the rest of the story", "read full post",
     "Comments", "3 comments", "Leave a comment", "The post ", "appeared first on ", "x", "word.", "&hellip;",
     "(more…)", "[…]", "\u017f", "Baltimore", "lorem ipsum dolor sit amet " * 4, "      ",
+    "keep reading", "\u212aeep reading", "moread", "[ … ]", "( more ... )", "&", "Appeared First On ", "appeared f\u0131rst on ",
+    "\u0130", "READ", "h", "e", "l", ";", "p", ".", "Continue", "word.\n",
 ]), max_size=16)  # fmt: skip
 # (Long runs of spaces are left out: the reference, the plain regex loop, takes
 # cubic time on them; in the pipeline they are collapsed before this runs.)
@@ -316,3 +318,214 @@ def test_nfc_never_makes_a_character_tidy_removes():
             continue
         assert not clean._NOT_XML_OR_INVISIBLE.search(unicodedata.normalize("NFD", chr(c))), hex(c)
         assert not clean._NOT_XML_OR_INVISIBLE.search(unicodedata.normalize("NFC", chr(c))), hex(c)
+
+
+def test_what_tidy_skips_on_printable_text_is_unprintable():
+    """_tidy's shortcut: on text whose every line is printable there is nothing to
+    remove and no space but " ", before NFC and after."""
+    import unicodedata
+
+    for c in range(sys.maxunicode + 1):
+        ch = chr(c)
+        if clean._NOT_XML_OR_INVISIBLE.match(ch) or (ch.isspace() and ch != " "):
+            assert not ch.isprintable(), hex(c)
+        if 0xD800 <= c <= 0xDFFF:
+            continue
+        if ch.isprintable():
+            assert unicodedata.normalize("NFD", ch).isprintable(), hex(c)
+            assert unicodedata.normalize("NFC", ch).isprintable(), hex(c)
+        elif unicodedata.normalize("NFD", ch) != ch:
+            # composition never makes an unprintable character: the only ones with a canonical
+            # decomposition are singletons (EN QUAD, EM QUAD), which NFC never composes back
+            assert c in (0x2000, 0x2001) and len(unicodedata.normalize("NFD", ch)) == 1, hex(c)
+
+
+_SPACE_RE = re.compile(r"[^\S\n]+")
+
+
+def reference_tidy(text: str) -> str:
+    """clean._tidy as it was: the regex passes."""
+    import unicodedata
+
+    if clean._NOT_XML_OR_INVISIBLE.search(text) is None:
+        text = unicodedata.normalize("NFC", text.replace("\u00a0", " ").replace("\r", "\n"))
+    else:
+        text = clean._NOT_XML.sub("", text)
+        text = unicodedata.normalize("NFC", text.replace("\u00a0", " ").replace("\r", "\n"))
+        text = clean._INVISIBLE.sub("", text)
+    if "  " in text or clean._OTHER_SPACE.search(text):
+        text = _SPACE_RE.sub(" ", text)
+    lines = [line.strip() for line in text.split("\n")]
+    return clean.strip_boilerplate("\n".join(line for line in lines if line and line != "•"))
+
+
+SPACEY = st.lists(st.one_of(st.sampled_from([
+    " ", "  ", "\n", "\t", "\r", "\u00a0", "\u2003", "\u2028", "\u2029", "\x85", "\x0b", "\u200b", "\ufeff", "\u00ad",
+    "e\u0301", "\u0301", "\u2000", "\u2001", "\u212b", "\uf900", "•", "• ", "word", "x.", "\x00", "\ud800", "Read more",
+]), st.text(max_size=5)), max_size=40).map("".join)  # fmt: skip
+
+
+@settings(max_examples=3000, deadline=None, derandomize=True)
+@given(st.one_of(SPACEY, st.text(max_size=100)))
+def test_tidy_matches_the_regex_passes(text):
+    assert clean._tidy(text) == reference_tidy(text)
+
+
+def reference_is_abbreviation(text: str, dot: int) -> bool:
+    start = dot
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1
+    word = text[start:dot].lower().lstrip("([\"'“")
+    return len(word) <= 1 or word in clean._ABBREVIATIONS or word.isdigit()
+
+
+@settings(max_examples=2000, deadline=None, derandomize=True)
+@given(st.lists(st.sampled_from(["Mr", "U.S", "e.g", "word", " ", "\u2003", "\t", "(", "12", "x", "\u00ad", "."]), max_size=8))
+def test_abbreviation_check_matches_walking_back(bits):
+    text = "".join(bits) + "."
+    assert clean._is_abbreviation(text, len(text) - 1) == reference_is_abbreviation(text, len(text) - 1)
+
+
+CVE_BITS = st.lists(st.sampled_from([
+    "CVE-2024-12345", "cve-2021-44228", "C", "V", "E", "c", "v", "e", "-", "‐", "2024", "12345", " ", "\n", "<b>", "</b>",
+    "<br>", "<p>", "<script>x</script>", "<!-- c -->", "&#67;", "&#x56;", "&#0069", "&amp;#101;", "&amp;", "&lt;", "&gt;",
+    "\u200b", "\u00ad", "&shy;", "&zwnj;", "\r", "\x0b", "\ufeff", "<a href='/x'>Read more</a>", "The post X appeared first on Y",
+    "K", "\u212a", "\u017f", "C\u0301", "<svg><title>t</title></svg>", "<figcaption>f</figcaption>", "x", "word ",
+    "C<b>VE</b>", "CV<!-- x -->E", "C\u200bVE", "C&zwnj;VE", "c<script>x</script>ve", "&#67;VE", "C&#86;E", "CV&shy;E", "C\rVE",
+    "-2021-44228", "-2020-1234", "CVE-",
+]), max_size=24)  # fmt: skip
+
+
+@settings(max_examples=4000, deadline=None, derandomize=True)
+@given(CVE_BITS)
+def test_content_without_a_possible_cve_id_has_none(bits):
+    """normalize_entry skips cleaning a content it would only search for CVE ids when
+    html_may_mention_cve says there can be none: it must never miss one."""
+    markup = "".join(bits)
+    if not clean.html_may_mention_cve(markup):
+        assert clean.cve_ids(clean.html_to_text(markup)) == []
+
+
+def test_no_other_character_makes_the_letters_of_cve():
+    """html_may_mention_cve's reasoning: only ASCII C, V and E spell "CVE" (in the
+    regex, ignoring case, and in str.lower()); no named character reference and no
+    NFC of another character makes one of them."""
+    import html.entities
+    import unicodedata
+
+    letters = set("cveCVE")
+    assert not [name for name, value in html.entities.html5.items() if letters & set(value)]
+    for c in range(sys.maxunicode + 1):
+        ch = chr(c)
+        if ch in letters or 0xD800 <= c <= 0xDFFF:
+            continue
+        assert not re.fullmatch("[cve]", ch, re.IGNORECASE), hex(c)
+        assert not letters & set(ch.lower()), hex(c)
+        assert not letters & set(unicodedata.normalize("NFC", ch)), hex(c)
+
+
+NON_ASCII_HTML = st.lists(st.sampled_from([
+    "<p>", "</p>", "<div>", "é", "中文", "\U0001F600", "caf\u00e9 \u2019", "<meta charset='iso-8859-1'>", "<meta charset=utf-16>",
+    "<meta http-equiv='Content-Type' content='text/html; charset=windows-1252'>", "<?xml version='1.0' encoding='latin-1'?>",
+    "<b>x</b>", "&eacute;", "&#233;", "text ", "</html>after", "<head><title>t</title></head>", "<br>", "<li>", "<table><td>",
+]), min_size=1, max_size=20)  # fmt: skip
+
+
+@settings(max_examples=1500, deadline=None, derandomize=True)
+@given(NON_ASCII_HTML)
+def test_html_from_utf8_bytes_is_the_same_tree(bits):
+    """_document_fromstring gives libxml2 a non-ASCII str as UTF-8 bytes: the same tree."""
+    import lxml.etree
+
+    markup = "".join(bits)
+    try:
+        expected = lxml.etree.fromstring(markup, clean._HTML_PARSER)
+    except ValueError:  # an XML declaration in a str: _strip_markup takes it out first
+        return
+    if expected is None:
+        with pytest.raises(lxml.etree.ParserError):
+            clean._document_fromstring(markup)
+        return
+    got = clean._document_fromstring(markup)
+    assert lxml.etree.tostring(got, encoding=str) == lxml.etree.tostring(expected, encoding=str)
+
+
+URLS = st.builds(
+    lambda scheme, host, path, tail: scheme + host + path + tail,
+    st.sampled_from(["http://", "https://", "HTTPS://", "Http://", "ftp://", "//", "", "https:/", "https:///", "javascript:"]),
+    st.text(alphabet="abcXYZ09.-_[]:@\u017f\u212a\u00e9 ", max_size=12),
+    st.text(alphabet="/abc;%?#=&.-_~!$'()*+,:@ \t\u00e9\u2003", max_size=20),
+    st.lists(st.sampled_from([
+        "", "?a=1", "#x", ";", ";p", "?", "#", "&", "=", "?utm_source=x", "&utm_medium=y", "?UTM_X=1", "&fbclid=1", "#utm_x",
+        "#XTOR=1", "#a?b#c", "?a=1;b=2", "%20", "+", "?a+b=1", "?%75tm_source=1", "&&", "?=x", ":8080", "/", "\n",
+    ]), max_size=4).map("".join),
+)  # fmt: skip
+BASES = st.sampled_from([
+    "", "https://feeds.example/x", "http://site.example/dir/", "file.xml", "https://a.example/?q=1", "http://[::1",
+    "HTTP://X.example/a;b", "tag:x",
+])  # fmt: skip
+
+
+@settings(max_examples=3000, deadline=None, derandomize=True)
+@given(st.one_of(URLS, st.text(max_size=30)), BASES)
+def test_canonical_url_shortcut_matches_the_long_way(link, base):
+    fast = clean.canonical_url(link, base)
+    shortcut = clean._SIMPLE_URL
+    clean._SIMPLE_URL = re.compile("(?!)")  # never matches: the long way
+    try:
+        assert fast == clean.canonical_url(link, base)
+    finally:
+        clean._SIMPLE_URL = shortcut
+
+
+@settings(max_examples=3000, deadline=None, derandomize=True)
+@given(st.one_of(URLS, st.text(max_size=30)), BASES)
+def test_resolve_shortcut_matches_urljoin(uri, base):
+    import urllib.parse
+
+    from feedparser.urls import _urifixer
+
+    expected = _urifixer.sub(r"\1\3", uri)
+    if base:
+        try:
+            expected = urllib.parse.urljoin(base, expected)
+        except ValueError:
+            expected = ""
+    assert fastparse._resolve(base, uri) == expected
+
+
+XML_HEADS = st.lists(st.sampled_from([
+    b"<?xml version='1.0' encoding='utf-8'?>", b'<?xml version="1.0" encoding="ISO-8859-1"?>', b"<?xml version='1.0'?>",
+    b"<?xml\nversion='1.0' encoding='utf-8'?>", b"<?xml encoding='utf8'?>", b"<?xml version='1.0' encoding='gb2312'?>", b"\n",
+    b">", b"<rss>", b"<feed>", b"caf\xc3\xa9", b"caf\xe9", b"\xff", b"\xe2\x80\x99", b"\xef\xbb\xbf", b"\x00", b"<", b"?>", b" ",
+    b"encoding='latin-1'", b"\xed\xa0\x80", b"\xc3", b"\xb0\xa1", b"x" * 40, b"ab", b"a", b"<?xml version='1.0' encoding='utf-16'?>",
+]), max_size=20).map(b"".join)  # fmt: skip
+CONVERT_TYPES = ("", "application/rss+xml", "text/xml", "text/xml; charset=utf-8", "application/xml; charset=iso-8859-1",
+                 "text/html", "application/rss+xml; charset=UTF8", "application/xml; charset=gb2312",
+                 "application/xml; charset=utf-16", "application/xml; charset=utf-16le")  # fmt: skip
+
+
+def assert_converts_alike(body: bytes, content_type: str) -> None:
+    from feedparser.encodings import convert_to_utf8
+
+    headers = {"content-type": content_type} if content_type else {}
+    expected_result: dict = {}
+    got_result: dict = {}
+    assert fastparse._convert_to_utf8(dict(headers), body, got_result) == convert_to_utf8(dict(headers), body, expected_result)
+    assert {k: v for k, v in got_result.items() if k != "bozo_exception"} == {
+        k: v for k, v in expected_result.items() if k != "bozo_exception"
+    }
+    got, expected = got_result.get("bozo_exception"), expected_result.get("bozo_exception")
+    assert (type(got), str(got)) == (type(expected), str(expected))
+
+
+@pytest.mark.parametrize("content_type", CONVERT_TYPES)
+def test_converting_every_corpus_file_to_utf8_as_feedparser_does(content_type):
+    for path in FILES:
+        assert_converts_alike(path.read_bytes(), content_type)
+
+
+@settings(max_examples=2000, deadline=None, derandomize=True)
+@given(XML_HEADS, st.sampled_from(CONVERT_TYPES))
+def test_converting_generated_bodies_to_utf8_as_feedparser_does(body, content_type):
+    assert_converts_alike(body, content_type)
