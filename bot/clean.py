@@ -91,6 +91,7 @@ _SPACE_RUN = re.compile("   *")  # two or more " " (written so that re scans for
 # Whitespace other than " " and "\n" (str.isspace, which is what \s matches; tests/test_fastparse.py checks).
 _OTHER_SPACE = re.compile("[\t\x0b\x0c\r\x1c-\x1f\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]")
 _SENTENCE_END = re.compile(r"[.!?…](?:[\"'”’)\]]*)(?=\s|$)|[。！？](?:[」』”’)]*)")
+_SENTENCE_CLOSERS = frozenset("\"'”’)]」』")
 _ABBREVIATIONS = frozenset(
     ["mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "vs", "etc", "e.g", "i.e", "inc", "ltd", "co", "corp", "no", "fig", "approx", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "a.m", "p.m"]
 )
@@ -164,7 +165,6 @@ def _strip_markup(markup: str) -> str:
             divs.append(el)
             blocks.append(el)
         elif kind == _KIND_LI:
-            blocks.append(el)
             items.append(el)
         else:
             breaks.append(el)
@@ -186,7 +186,8 @@ def _strip_markup(markup: str) -> str:
         el.text = _BLOCK + (el.text or "")
     for el in breaks:
         el.tail = " " + (el.tail or "")
-    for el in items:
+    for el in items:  # blocks too, their text opening with a bullet
+        el.tail = _BLOCK + (el.tail or "")
         el.text = _BLOCK + "• " + (el.text or "").lstrip(_BLOCK)
     return _text_content(root).replace("\n", " ").replace(_BLOCK, "\n")
 
@@ -233,12 +234,12 @@ def _tidy(text: str) -> str:
     clean = text.replace("\u00a0", " ").replace("\r", "\n")
     if "\t" in clean:
         clean = clean.replace("\t", " ")  # a space like any other (HTML source indentation)
+    if "  " in clean:
+        clean = _SPACE_RUN.sub(" ", clean)  # (NFC neither makes nor takes out a space)
     lines = clean.split("\n")
     if all(map(str.isprintable, lines)):
         normal = unicodedata.normalize("NFC", clean)
-        if "  " in normal:
-            lines = _SPACE_RUN.sub(" ", normal).split("\n")
-        elif normal is not clean:
+        if normal is not clean:
             lines = normal.split("\n")
         lines = [stripped for line in lines if (stripped := line.strip()) and stripped != "•"]
     else:
@@ -422,21 +423,21 @@ def make_excerpt(text: str, limit: int = DEFAULT_EXCERPT_LENGTH, title: str = ""
     body: list[str] = []  # with runs of spaces collapsed
     title_norm = _norm(title) if title else None
     length = -1  # of " ".join(body)
-    for line in text.split("\n"):
+    for line in _iter_lines(text):
         line = line.strip()
         if not line or line in seen:
             continue
-        # (lines are stripped: " ".join(line.split()) is re.sub(r"\s+", " ", line))
-        collapsed = None
+        # re.sub(r"\s+", " ", line), the line being stripped; what a line from
+        # _tidy already is (no space but lone " "s: printable, no "  ").
+        collapsed = line if "  " not in line and line.isprintable() else " ".join(line.split())
         if title_norm is not None:
-            collapsed = " ".join(line.split())
-            if collapsed.rstrip(".!?…").casefold() == title_norm:  # _norm(line)
+            # _norm(line) == title_norm; casefold() never shortens a text
+            stem = collapsed.rstrip(".!?…")
+            if len(stem) <= len(title_norm) and stem.casefold() == title_norm:
                 continue
         seen.add(line)
         paragraphs.append(line)
         if not _is_heading(line):
-            if collapsed is None:
-                collapsed = " ".join(line.split())
             body.append(collapsed)
             length += 1 + len(collapsed)
             # Performance (issue 8): what follows cannot change the first
@@ -447,7 +448,7 @@ def make_excerpt(text: str, limit: int = DEFAULT_EXCERPT_LENGTH, title: str = ""
     text = " ".join(body) if body else " ".join(" ".join(paragraphs).split())
     if len(text) <= limit:
         return text
-    end = _last_sentence_end(text, limit)
+    end = _last_sentence_end(text, limit, int(limit * 0.45))
     if end >= limit * 0.45:
         return strip_boilerplate(text[:end]) or text[:end].rstrip()
     cut = text.rfind(" ", 0, limit)  # the ellipsis needs one character
@@ -478,9 +479,28 @@ def _is_heading(paragraph: str) -> bool:
     )
 
 
-def _last_sentence_end(text: str, limit: int) -> int:
+def _iter_lines(text: str):
+    """text.split("\n"), a few lines at a time: make_excerpt seldom needs them all."""
+    while True:
+        lines = text.split("\n", 8)
+        if len(lines) <= 8:
+            yield from lines
+            return
+        text = lines.pop()
+        yield from lines
+
+
+def _last_sentence_end(text: str, limit: int, start: int = 0) -> int:
+    """The end of the last sentence within text[:limit] (-1 if none); those that end
+    before ``start`` may be left out (make_excerpt has no use for them)."""
     best = -1
-    for match in _SENTENCE_END.finditer(text, 0, limit + 1):
+    if start > 0:
+        # Scan from where a sentence end that ends at ``start`` or later can begin:
+        # its punctuation, before a run of closing quotes and brackets.
+        start -= 1
+        while start > 0 and text[start] in _SENTENCE_CLOSERS:
+            start -= 1
+    for match in _SENTENCE_END.finditer(text, start, limit + 1):
         end = match.end()
         if end > limit:
             break
