@@ -614,7 +614,7 @@ def canonical_url(link: str | None, base: str = "") -> str:
     # below (urljoin, urlsplit, the hostname and port properties, the query)
     # comes down to lowercasing the scheme and the host.
     simple = _SIMPLE_URL.fullmatch(link)
-    if simple and (not base or _joinable_base(base)):
+    if simple and (not base or joinable_base(base)):
         scheme, host, path, query, fragment = simple.groups()
         url = scheme.lower() + "://" + host.lower() + (path or "/")
         if query is not None:
@@ -669,7 +669,7 @@ _SIMPLE_URL = re.compile(
 
 
 @functools.lru_cache(maxsize=256)
-def _joinable_base(base: str) -> bool:
+def joinable_base(base: str) -> bool:
     """Whether urljoin(base, link) gets past parsing the base (it raises ValueError on "http://[::1")."""
     try:
         urlsplit(base)

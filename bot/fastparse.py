@@ -43,6 +43,8 @@ from feedparser.mixin import _FeedParserMixin
 from feedparser.urls import _urifixer, _urljoin, make_safe_absolute_uri
 from feedparser.util import FeedParserDict
 
+from .clean import joinable_base
+
 __all__ = ["parse"]
 
 
@@ -1088,7 +1090,7 @@ def _resolve(base: str, uri: str) -> str:
         uri = uri[: m.end(1)] + uri[m.end(2) :]  # "http:///x" -> "http://x", as _urifixer.sub does
     if not base:
         return uri  # urljoin("", uri) is uri
-    if _PLAIN_ABSOLUTE_URL.fullmatch(uri) and _joinable(base):
+    if _PLAIN_ABSOLUTE_URL.fullmatch(uri) and joinable_base(base):
         return uri  # what urljoin makes of it (issue 8: it took 2% of read_feed)
     try:
         return urllib.parse.urljoin(base, uri)
@@ -1103,16 +1105,6 @@ _PLAIN_ABSOLUTE_URL = re.compile(
     r"https?://[A-Za-z0-9.-]+(?:/[-A-Za-z0-9._~!$&'()*+,=:@%/]*)?"
     r"(?:\?[-A-Za-z0-9._~!$&'()*+,=:@%/?;]+)?(?:#[-A-Za-z0-9._~!$&'()*+,=:@%/?;#]+)?"
 )
-
-
-@functools.lru_cache(maxsize=256)
-def _joinable(base: str) -> bool:
-    """Whether urljoin gets past parsing the base (it raises ValueError on "http://[::1")."""
-    try:
-        urllib.parse.urlsplit(base)
-    except ValueError:
-        return False
-    return True
 
 
 # Dates: feedparser tries a chain of parsers (W3DTF first, then RFC 822, ...).
