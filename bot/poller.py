@@ -203,6 +203,10 @@ class Poller:
     ) -> PollReport:  # fmt: skip
         """Poll the given feeds (default: every enabled feed), only those due unless told otherwise."""
         feeds = [f for f in (feeds if feeds is not None else self.settings.feeds) if f.enabled]
+        if self.parse_executor is None and self.settings.polling.parse_workers > 0:
+            # The parse workers start (once per process) before any fetch does:
+            # their start-up never eats into a fetch's deadline.
+            await asyncio.to_thread(workers.pool, self.settings.polling.parse_workers)
         await self.db(self.store.sync_feeds, [(f.name, f.url) for f in feeds])
         names = [f.name for f in feeds]
         by_name = {f.name: f for f in feeds}
