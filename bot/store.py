@@ -365,12 +365,6 @@ class Store:
 
     # --- articles ---------------------------------------------------------------
 
-    def add_articles(
-        self, feed_name: str, items: Sequence[Article], *, now: datetime, backfill: bool = False
-    ) -> list[Article]:
-        """Store a feed's articles; return the ones not seen before (see store_articles)."""
-        return [stored.article for stored in self.store_articles(feed_name, items, now=now, backfill=backfill)]
-
     def store_articles(
         self, feed_name: str, items: Sequence[Article], *, now: datetime, backfill: bool = False
     ) -> list[StoredArticle]:
@@ -448,16 +442,6 @@ class Store:
         query = self._article_query(feed_names).order_by(articles.c.published.desc(), articles.c.id.desc())
         with self._connect() as conn:
             return [_stored(row) for row in conn.execute(query.limit(limit))]
-
-    def stored_articles(self, feed_name: str, uids: Sequence[str]) -> list[StoredArticle]:
-        """A feed's stored articles with these uids."""
-        found: list[StoredArticle] = []
-        uids = list(uids)
-        with self._connect() as conn:
-            for start in range(0, len(uids), 500):
-                query = self._article_query([feed_name]).where(articles.c.uid.in_(uids[start : start + 500]))
-                found += [_stored(row) for row in conn.execute(query)]
-        return found
 
     def articles_by_link(self, links: Sequence[str]) -> list[StoredArticle]:
         """Stored articles (of any feed) whose link is one of these."""

@@ -33,7 +33,7 @@ def test_reopening_keeps_the_archive(database_url):
     url = database_url
     store = Store(url)
     store.sync_feeds([("A", "https://a.example/feed")])
-    store.add_articles("A", [article("1")], now=T0)
+    store.store_articles("A", [article("1")], now=T0)
     store.close()
     again = Store(url)
     assert again.count_articles() == 1
@@ -46,9 +46,9 @@ def test_reopening_keeps_the_archive(database_url):
 def test_an_entry_is_stored_once_and_updates_in_place(database_url):
     store = Store(database_url)
     store.sync_feeds([("A", "https://a.example/feed")])
-    assert len(store.add_articles("A", [article("1"), article("2")], now=T0)) == 2
-    assert store.add_articles("A", [article("1"), article("2")], now=T0 + timedelta(hours=1)) == []
-    assert store.add_articles("A", [article("1", title="Corrected title")], now=T0 + timedelta(hours=2)) == []
+    assert len(store.store_articles("A", [article("1"), article("2")], now=T0)) == 2
+    assert store.store_articles("A", [article("1"), article("2")], now=T0 + timedelta(hours=1)) == []
+    assert store.store_articles("A", [article("1", title="Corrected title")], now=T0 + timedelta(hours=2)) == []
     [latest] = [s for s in store.latest_articles(["A"], 10) if s.article.uid == "1"]
     assert latest.article.title == "Corrected title" and latest.first_seen == T0
 
@@ -56,16 +56,16 @@ def test_an_entry_is_stored_once_and_updates_in_place(database_url):
 def test_same_uid_in_two_feeds_is_two_articles(database_url):
     store = Store(database_url)
     store.sync_feeds([("A", "https://a.example/feed"), ("B", "https://b.example/feed")])
-    assert len(store.add_articles("A", [article("1")], now=T0)) == 1
-    assert len(store.add_articles("B", [article("1")], now=T0)) == 1
+    assert len(store.store_articles("A", [article("1")], now=T0)) == 1
+    assert len(store.store_articles("B", [article("1")], now=T0)) == 1
 
 
 def test_articles_since_window_and_backfill(database_url):
     store = Store(database_url)
     store.sync_feeds([("A", "https://a.example/feed")])
-    store.add_articles("A", [article("old")], now=T0 - timedelta(hours=5), backfill=True)
-    store.add_articles("A", [article("mid")], now=T0 - timedelta(hours=2))
-    store.add_articles("A", [article("new")], now=T0)
+    store.store_articles("A", [article("old")], now=T0 - timedelta(hours=5), backfill=True)
+    store.store_articles("A", [article("mid")], now=T0 - timedelta(hours=2))
+    store.store_articles("A", [article("new")], now=T0)
     uids = [s.article.uid for s in store.articles_since(["A"], T0 - timedelta(hours=3), T0)]
     assert sorted(uids) == ["mid", "new"]
     assert [s.article.uid for s in store.articles_since(["A"], None, T0 - timedelta(hours=1))] == ["mid"]
@@ -83,8 +83,8 @@ def test_changed_feed_url_starts_afresh(database_url):
 def test_prune(database_url):
     store = Store(database_url)
     store.sync_feeds([("A", "https://a.example/feed")])
-    store.add_articles("A", [article("old")], now=T0 - timedelta(days=100))
-    store.add_articles("A", [article("new")], now=T0)
+    store.store_articles("A", [article("old")], now=T0 - timedelta(days=100))
+    store.store_articles("A", [article("new")], now=T0)
     assert store.prune(T0 - timedelta(days=90)) == 1
     assert store.count_articles() == 1
 
@@ -98,7 +98,7 @@ def test_full_text_search_ranks_titles_and_survives_any_input(database_url):
         Article(uid="3", link="l3", title="Zero day in Example VPN", excerpt="CVE-2026-12345 is exploited.",
                 published=T0 - timedelta(days=3)),  # fmt: skip
     ]
-    store.add_articles("A", items, now=T0)
+    store.store_articles("A", items, now=T0)
     assert [s.article.uid for s in store.search(["ransomware"])] == ["1", "2"]  # title match first
     assert [s.article.uid for s in store.search(["zero day"])] == ["3"]  # a phrase
     assert [s.article.uid for s in store.search(["CVE-2026-12345"])] == ["3"]
@@ -112,8 +112,8 @@ def test_full_text_search_ranks_titles_and_survives_any_input(database_url):
 def test_search_index_follows_updates_and_deletes(database_url):
     store = Store(database_url)
     store.sync_feeds([("A", "https://a.example/feed")])
-    store.add_articles("A", [article("1", title="Old headline")], now=T0)
-    store.add_articles("A", [article("1", title="Corrected headline")], now=T0)
+    store.store_articles("A", [article("1", title="Old headline")], now=T0)
+    store.store_articles("A", [article("1", title="Corrected headline")], now=T0)
     assert store.search(["old"]) == [] and len(store.search(["corrected"])) == 1
     store.prune(T0 + timedelta(days=1))
     assert store.search(["corrected"]) == []
@@ -149,8 +149,9 @@ def test_stored_articles_come_back_with_their_ids(database_url, monkeypatch):
                                   backfill=True)  # fmt: skip
     assert [s.article.uid for s in first + second] == ["1", "2", "4", "3"]
     assert [s.backfill for s in first + second] == [False, False, True, True]
+    stored = {s.id: s for s in store.latest_articles(["A"], 10)}
     for got in first + second:
-        [again] = store.stored_articles("A", [got.article.uid])
+        again = stored[got.id]
         assert (again.id, again.feed, again.first_seen, again.article) == (got.id, "A", got.first_seen, got.article)
     assert returning or store.engine.dialect.name not in ("sqlite", "postgresql")  # both shipped backends return ids
     store.close()
