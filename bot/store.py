@@ -20,6 +20,7 @@ from pathlib import Path
 
 import sqlalchemy as sa
 from sqlalchemy import event
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Engine
 from sqlalchemy.pool import StaticPool
 
@@ -297,8 +298,8 @@ class Store:
         with self._begin() as conn:
             existing = {r.name: r for r in conn.execute(sa.select(feeds.c.name, feeds.c.url, feeds.c.active))}
             new = [dict(name=name, url=url) for name, url in configured.items() if name not in existing]
-            if new:
-                conn.execute(feeds.insert(), new)
+            if new:  # several processes may start at once: a row another one just added is left as it is
+                conn.execute(_insert_new(conn, feeds, "name"), new)
             for name, url in configured.items():
                 row = existing.get(name)
                 if row is not None and row.url != url:
@@ -839,6 +840,15 @@ def fts5_query(terms: Sequence[str]) -> str:
         body = term.rstrip("*").replace('"', '""')
         parts.append(f'"{body}"' + ("*" if prefix else ""))
     return " ".join(parts)
+
+
+def _insert_new(conn, table: sa.Table, key: str):
+    """INSERT that skips rows whose ``key`` exists (ON CONFLICT DO NOTHING where the database has it)."""
+    if conn.dialect.name == "postgresql":
+        return postgresql.insert(table).on_conflict_do_nothing(index_elements=[key])
+    if conn.dialect.name == "sqlite":
+        return sqlite.insert(table).on_conflict_do_nothing(index_elements=[key])
+    return table.insert()
 
 
 def _first_line(exc: object) -> str:

@@ -173,3 +173,20 @@ def test_claims_take_never_polled_feeds_first_then_the_longest_overdue(database_
     assert claim(3) == ["later"]  # "held" is another live process's, "future" is not due
     assert claim(3) == []
     store.close()
+
+
+def test_processes_starting_at_once_do_not_trip_over_each_others_feed_rows(database_url):
+    """Two processes sync the same settings on a new database: the second one's
+    INSERT meets rows the first added after it looked; both carry on."""
+    first, second = Store(database_url), Store(database_url)
+    configured = [("A", "https://a.example/feed"), ("B", "https://b.example/feed")]
+
+    def meanwhile(conn, cursor, statement, *args):
+        if statement.lstrip().upper().startswith("INSERT INTO FEEDS") and first.feed_state("A") is None:
+            first.sync_feeds(configured)  # committed between the second one's SELECT and its INSERT
+
+    sa.event.listen(second.engine, "before_cursor_execute", meanwhile)
+    second.sync_feeds(configured)
+    assert [s.name for s in second.feed_states()] == ["A", "B"]
+    first.close()
+    second.close()
