@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import asyncio
 import email.utils
+import functools
 import hashlib
 import ipaddress
 import re
@@ -26,6 +27,7 @@ from pathlib import Path
 from urllib.parse import unquote, urljoin, urlsplit
 
 import aiohttp
+import yarl
 from aiohttp.abc import AbstractResolver, ResolveResult
 
 from .config import PollingSettings
@@ -170,7 +172,9 @@ class Fetcher:
         )  # fmt: skip
         return aiohttp.ClientSession(
             connector=connector,
-            timeout=aiohttp.ClientTimeout(total=s.timeout, sock_connect=s.connect_timeout),
+            # The whole fetch's deadline is _fetch's asyncio.timeout (redirects
+            # included): a second timer per request here would only cost time.
+            timeout=aiohttp.ClientTimeout(total=None, sock_connect=s.connect_timeout),
             headers={"User-Agent": s.user_agent, "Accept": ACCEPT},
             # Cookies from one feed must never reach another.
             cookie_jar=aiohttp.DummyCookieJar(),
@@ -204,7 +208,7 @@ class Fetcher:
         return result
 
     async def _fetch(self, url: str, etag: str | None, last_modified: str | None, untrusted: bool) -> FetchResult:
-        scheme = urlsplit(url).scheme.lower()
+        scheme, host = _scheme_and_host(url)
         if untrusted and scheme not in ("http", "https"):
             return FetchResult(url, "error", error=f"refused: feed URLs from chat must be http:// or https://, not {scheme or 'a path'}")
         if scheme == "file":
@@ -217,7 +221,7 @@ class Fetcher:
         try:
             # The host's turn first, then a global one: a task waiting for a busy
             # host holds no global slot.
-            async with self._host_slot(url), self._slots:
+            async with self._host_slot(host), self._slots:
                 # One deadline for the whole fetch, redirects included: a chain of slow
                 # hops (or a server dripping a byte a second) cannot take longer.
                 async with asyncio.timeout(self.settings.timeout):
@@ -239,15 +243,10 @@ class Fetcher:
         except aiohttp.ClientError as exc:
             return FetchResult(url, "error", error=f"HTTP error: {type(exc).__name__}: {exc}")
 
-    def _host_slot(self, url: str) -> asyncio.Semaphore:
-        parts = urlsplit(url)
-        try:
-            key = (parts.scheme.lower(), (parts.hostname or "").lower(), parts.port)
-        except ValueError:  # a bad port: aiohttp reports it
-            key = (parts.scheme.lower(), parts.netloc.lower(), None)
-        slot = self._host_slots.get(key)
+    def _host_slot(self, host: tuple) -> asyncio.Semaphore:
+        slot = self._host_slots.get(host)
         if slot is None:
-            slot = self._host_slots[key] = asyncio.Semaphore(self.settings.per_host)
+            slot = self._host_slots[host] = asyncio.Semaphore(self.settings.per_host)
         return slot
 
     async def _fetch_http(
@@ -261,7 +260,7 @@ class Fetcher:
         current, moved_to, all_permanent = url, None, True
         for hop in range(self.settings.max_redirects + 1):
             try:
-                async with session.get(current, headers=headers, allow_redirects=False) as resp:
+                async with session.get(_request_url(current), headers=headers, allow_redirects=False) as resp:
                     if resp.status not in PERMANENT_REDIRECTS + TEMPORARY_REDIRECTS:
                         return await self._response(url, current, moved_to, resp)
                     location = resp.headers.get("Location")
@@ -325,6 +324,28 @@ class Fetcher:
         except OSError as exc:
             return FetchResult(url, "error", error=f"cannot read {path}: {exc.strerror or exc}")
         return FetchResult(url, "ok", body=body, final_url=url)
+
+
+@functools.lru_cache(maxsize=65_536)
+def _scheme_and_host(url: str) -> tuple[str, tuple[str, str, int | None]]:
+    """A URL's scheme (lowercased) and the host key its per-host limit goes by
+    (cached: a poll cycle asks again for every feed, every cycle)."""
+    parts = urlsplit(url)
+    scheme = parts.scheme.lower()
+    try:
+        return scheme, (scheme, (parts.hostname or "").lower(), parts.port)
+    except ValueError:  # a bad port: aiohttp reports it
+        return scheme, (scheme, parts.netloc.lower(), None)
+
+
+@functools.lru_cache(maxsize=65_536)
+def _request_url(url: str) -> yarl.URL | str:
+    """The URL as aiohttp would parse it, parsed once per URL rather than once per
+    poll; a URL yarl refuses stays a string, for aiohttp to report as it does."""
+    try:
+        return yarl.URL(url)
+    except (ValueError, TypeError):
+        return url
 
 
 def _reason(exc: aiohttp.ClientConnectorError) -> str:

@@ -614,30 +614,20 @@ class Store:
         live process holds, for ``lease``. PostgreSQL skips rows another
         transaction is claiming (SKIP LOCKED); SQLite serialises writers anyway.
         Indexed: the cost does not grow with the number of feeds."""
-        free = (
-            sa.select(feeds.c.id)
-            .where(feeds.c.active.is_(True))
-            .where(sa.or_(feeds.c.lease_until.is_(None), feeds.c.lease_until < now))
-            .with_for_update(skip_locked=True)
-        )
-        # Never-polled feeds first, then the longest overdue: two index scans on
-        # ix_feeds_due (an OR over both would sort every row at each claim).
-        never = free.where(feeds.c.next_check_at.is_(None)).order_by(feeds.c.id)
-        overdue = free.where(feeds.c.next_check_at <= due_before).order_by(feeds.c.next_check_at)
+        params = {"now": now, "due_before": due_before, "limit": limit}
         with self._begin() as conn:
-            ids = [r.id for r in conn.execute(never.limit(limit))]
+            ids = [r.id for r in conn.execute(_CLAIM_NEVER, params)]
             if len(ids) < limit:
-                ids += [r.id for r in conn.execute(overdue.limit(limit - len(ids)))]
+                params["limit"] = limit - len(ids)
+                ids += [r.id for r in conn.execute(_CLAIM_OVERDUE, params)]
             if not ids:
                 return []
-            conn.execute(
-                feeds.update()
-                .where(feeds.c.id.in_(ids))
-                .where(sa.or_(feeds.c.lease_until.is_(None), feeds.c.lease_until < now))
-                .values(claimed_by=instance, lease_until=now + lease)
-            )
-            rows = conn.execute(sa.select(feeds).where(feeds.c.id.in_(ids), feeds.c.claimed_by == instance))
-            return [_feed_state(r) for r in rows]
+            claim = {"ids": ids, "now": now, "instance": instance, "lease_until": now + lease}
+            if conn.dialect.update_returning:
+                return [FeedState(*row) for row in conn.execute(_CLAIM_RETURNING, claim)]
+            conn.execute(_CLAIM, claim)
+            rows = conn.execute(_CLAIMED, {"ids": ids, "instance": instance})
+            return [FeedState(*row) for row in rows]
 
     def count_due(self, now: datetime) -> int:
         query = (
@@ -853,6 +843,32 @@ def _insert_new(conn, table: sa.Table, key: str):
 
 def _first_line(exc: object) -> str:
     return str(exc).splitlines()[0][:120] if str(exc) else type(exc).__name__
+
+
+# The claim's statements, built once: a poll cycle claims every few feeds, and
+# building a statement costs more than running it (issue 8). They read
+# ix_feeds_due in order: never-polled feeds first (by id), then the longest
+# overdue (an OR over both would sort every row at each claim).
+_FEED_STATE_COLUMNS = [feeds.c[name] for name in FeedState.__dataclass_fields__]  # FeedState(*row)
+_LEASE_FREE = sa.or_(feeds.c.lease_until.is_(None), feeds.c.lease_until < sa.bindparam("now", type_=UTCDateTime))
+_FREE = (
+    sa.select(feeds.c.id).where(feeds.c.active.is_(True), _LEASE_FREE).limit(sa.bindparam("limit", type_=sa.Integer))
+    .with_for_update(skip_locked=True)
+)  # fmt: skip
+_CLAIM_NEVER = _FREE.where(feeds.c.next_check_at.is_(None)).order_by(feeds.c.id)
+_CLAIM_OVERDUE = _FREE.where(feeds.c.next_check_at <= sa.bindparam("due_before", type_=UTCDateTime)).order_by(
+    feeds.c.next_check_at
+)
+_CLAIM = (
+    feeds.update()
+    .where(feeds.c.id.in_(sa.bindparam("ids", expanding=True)), _LEASE_FREE)
+    .values(claimed_by=sa.bindparam("instance"), lease_until=sa.bindparam("lease_until", type_=UTCDateTime))
+)
+_CLAIM_RETURNING = _CLAIM.returning(*_FEED_STATE_COLUMNS)
+_CLAIMED = sa.select(*_FEED_STATE_COLUMNS).where(
+    feeds.c.id.in_(sa.bindparam("ids", expanding=True)), feeds.c.claimed_by == sa.bindparam("instance")
+)
+
 
 
 def _feed_state(row) -> FeedState:
