@@ -276,7 +276,8 @@ class Poller:
         if result.status == "error":
             return await self._failed(feed, state, result.error, interval, result.retry_after)
         cache = dict(etag=result.etag or state.etag, last_modified=result.last_modified or state.last_modified)
-        if result.status == "not_modified" or (result.body_hash == state.body_hash and state.polled_ok_once):
+        body_hash = result.body_hash if result.status != "not_modified" else None  # sha256 of the body: once
+        if result.status == "not_modified" or (body_hash == state.body_hash and state.polled_ok_once):
             await self._succeeded(feed, state, interval, result.max_age, **cache)
             status = "not_modified" if result.status == "not_modified" else "unchanged"
             return FeedOutcome(feed.name, status, recovered_from=state.failing_since)
@@ -302,7 +303,7 @@ class Poller:
         if new and self.pages is not None:
             await self.pages.enrich(feed, new)
         hint = max(filter(None, (result.max_age, content.ttl)), default=None)
-        await self._succeeded(feed, state, interval, hint, body_hash=result.body_hash, title=content.title, **cache)
+        await self._succeeded(feed, state, interval, hint, body_hash=body_hash, title=content.title, **cache)
         if content.warning:
             log.info("feed %r: %s", feed.name, content.warning)
         return FeedOutcome(feed.name, "ok", new=tuple(new), warning=content.warning, backfill=backfill,

@@ -10,15 +10,17 @@ from __future__ import annotations
 
 import asyncio
 import atexit
+import contextlib
 import multiprocessing
 import os
 import select
 import sys
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
+from functools import partial
 from typing import TypeVar
 
 T = TypeVar("T")
@@ -94,14 +96,26 @@ async def run(workers: int, fn: Callable[..., T], /, *args, **kwargs) -> T:
     loop = asyncio.get_running_loop()
     if workers <= 0:
         return await loop.run_in_executor(None, lambda: fn(*args, **kwargs))
-    from functools import partial
-
     call = partial(fn, *args, **kwargs)
     try:
-        return await loop.run_in_executor(await asyncio.to_thread(pool, workers), call)
+        return await _submit(loop, workers, call)
     except BrokenProcessPool:
         _discard()
-        return await loop.run_in_executor(await asyncio.to_thread(pool, workers), call)
+        return await _submit(loop, workers, call)
+
+
+def _submit(loop: asyncio.AbstractEventLoop, workers: int, call: Callable) -> Awaitable:
+    running = _pool
+    if running is not None and _size == workers:
+        # Every parse after the first: straight to the running pool, no trip through a thread.
+        with contextlib.suppress(RuntimeError):  # unless it was shut down just now
+            return loop.run_in_executor(running, call)
+    return _submit_started(loop, workers, call)
+
+
+async def _submit_started(loop: asyncio.AbstractEventLoop, workers: int, call: Callable):
+    """Start the pool on a thread (starting it blocks), then submit."""
+    return await loop.run_in_executor(await asyncio.to_thread(pool, workers), call)
 
 
 def _discard() -> None:
