@@ -94,7 +94,12 @@ class Database:
         future = loop.create_future()
         self._queue.append((batchable, call, future))
         if not self._busy:
-            self._start(loop)
+            # Started once the loop has run what is ready now: calls made in the
+            # same turn of the loop (say, the updates of several feeds whose
+            # answers came in together) go to the thread as one group -- each
+            # hand-over wakes a thread, which costs more than the SQL here.
+            self._busy = True
+            loop.call_soon(self._start, loop)
         return await future
 
     def _start(self, loop: asyncio.AbstractEventLoop) -> None:

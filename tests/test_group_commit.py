@@ -83,6 +83,18 @@ async def test_calls_queued_while_the_thread_is_busy_share_one_commit(store):
     thread.shutdown()
 
 
+async def test_calls_made_in_the_same_turn_of_the_loop_share_one_commit(store):
+    """An idle thread is handed the calls once the loop has run what was ready:
+    the updates of feeds whose answers came in together go as one group."""
+    thread = ThreadPoolExecutor(1)
+    db = Database(store, thread)
+    counted = commits(store)
+    await asyncio.gather(*(db.batched(store.update_feed, name, error_count=i) for i, name in enumerate(NAMES)))
+    assert len(counted) == 1
+    assert [s.error_count for s in store.feed_states(NAMES)] == list(range(20))
+    thread.shutdown()
+
+
 async def test_a_failing_call_fails_alone_and_its_neighbours_are_kept(store):
     thread = GatedThread()
     db = Database(store, thread)
