@@ -378,17 +378,12 @@ class Store:
         if not items:
             return []
         with self._begin() as conn:
-            feed_id = conn.execute(sa.select(feeds.c.id).where(feeds.c.name == feed_name)).scalar_one()
+            feed_id = conn.execute(_FEED_ID, {"name": feed_name}).scalar_one()
             known: dict[str, str] = {}
             uids = [a.uid for a in items]
             for start in range(0, len(uids), 500):  # stay under SQL parameter limits
-                chunk = uids[start : start + 500]
-                rows = conn.execute(
-                    sa.select(articles.c.uid, articles.c.content_hash)
-                    .where(articles.c.feed_id == feed_id)
-                    .where(articles.c.uid.in_(chunk))
-                )
-                known.update({r.uid: r.content_hash for r in rows})
+                rows = conn.execute(_KNOWN_UIDS, {"feed_id": feed_id, "uids": uids[start : start + 500]})
+                known.update((uid, content_hash) for uid, content_hash in rows)
             new = [a for a in items if a.uid not in known]
             changed = [a for a in items if a.uid in known and known[a.uid] != a.content_hash]
             ids = self._insert_articles(conn, feed_id, new, now=now, backfill=backfill) if new else []
@@ -845,8 +840,14 @@ def _first_line(exc: object) -> str:
     return str(exc).splitlines()[0][:120] if str(exc) else type(exc).__name__
 
 
-# The claim's statements, built once: a poll cycle claims every few feeds, and
-# building a statement costs more than running it (issue 8). They read
+# Statements of the poll path, built once: building one costs more than
+# running it on a small table (issue 8).
+_FEED_ID = sa.select(feeds.c.id).where(feeds.c.name == sa.bindparam("name"))
+_KNOWN_UIDS = sa.select(articles.c.uid, articles.c.content_hash).where(
+    articles.c.feed_id == sa.bindparam("feed_id"), articles.c.uid.in_(sa.bindparam("uids", expanding=True))
+)
+
+# The claim's statements: a poll cycle claims every few feeds. They read
 # ix_feeds_due in order: never-polled feeds first (by id), then the longest
 # overdue (an OR over both would sort every row at each claim).
 _FEED_STATE_COLUMNS = [feeds.c[name] for name in FeedState.__dataclass_fields__]  # FeedState(*row)
