@@ -405,9 +405,9 @@ class Store:
         rows = [_article_row(a, feed_id=feed_id, first_seen=now, backfill=backfill) for a in new]
         ids: dict[str, int] = {}
         if conn.dialect.insert_executemany_returning:
-            ids.update((uid, i) for uid, i in conn.execute(articles.insert().returning(articles.c.uid, articles.c.id), rows))
+            ids.update((uid, i) for uid, i in conn.execute(_INSERT_ARTICLES_RETURNING, rows))
         else:
-            conn.execute(articles.insert(), rows)
+            conn.execute(_INSERT_ARTICLES, rows)
             uids = [a.uid for a in new]
             for start in range(0, len(uids), 500):
                 chunk = uids[start : start + 500]
@@ -843,6 +843,8 @@ def _first_line(exc: object) -> str:
 # Statements of the poll path, built once: building one costs more than
 # running it on a small table (issue 8).
 _FEED_ID = sa.select(feeds.c.id).where(feeds.c.name == sa.bindparam("name"))
+_INSERT_ARTICLES = articles.insert()
+_INSERT_ARTICLES_RETURNING = _INSERT_ARTICLES.returning(articles.c.uid, articles.c.id)
 _KNOWN_UIDS = sa.select(articles.c.uid, articles.c.content_hash).where(
     articles.c.feed_id == sa.bindparam("feed_id"), articles.c.uid.in_(sa.bindparam("uids", expanding=True))
 )
