@@ -85,7 +85,7 @@ def collect(args) -> dict:
         spec = server.spec
         if "throughput" in only:
             _progress("parsing throughput vs the floor")
-            out["throughput"] = run_part("baselines", {"kind": "throughput", "repeats": max(3, args.repeats)})
+            out["throughput"] = run_part("baselines", {"kind": "throughput", "repeats": 1 if args.quick else max(7, 3 * args.repeats)})
         if "baseline" in only:
             _progress(f"baseline (a): sequential feedparser.parse(url) over {args.baseline_feeds} feeds")
             urls = [_url(spec, i) for i in range(args.baseline_feeds)]
@@ -200,7 +200,7 @@ def render(r: dict) -> str:
                 lines.append(f"      cold cycle {variant}: {row['cold_vs_baseline']:.1f}x faster than (a)")
     t = r.get("throughput")
     if t:
-        lines.append(f"  (b) parsing over the corpus ({t['documents']} documents, {t['bytes'] / 1e6:.1f} MB), one core:")
+        lines.append(f"  (b) parsing over the corpus ({t['documents']} documents, {t['bytes'] / 1e6:.1f} MB), one core, CPU time per pass (median):")
         for name, st in t["stages"].items():
             lines.append(f"      {name:<42} {st['s_per_pass'] * 1e3:8.1f} ms {st['mb_per_s']:7.1f} MB/s {st['x_floor']:6.1f}x floor")
     lines.append("")
@@ -242,9 +242,12 @@ def _verdicts(r: dict, s: dict) -> list[str]:
              None if ratio is None else ratio >= TARGETS["cold_vs_baseline"])  # fmt: skip
     t = r.get("throughput")
     if t:
-        for name in ("parse_feed (bytes -> entries)", "read_feed (bytes -> clean articles)"):
-            x = t["stages"][name]["x_floor"]
-            line(f"{name} vs floor (b)", f"{x:.1f}x", "<= 4x", x <= TARGETS["parse_x_floor"])
+        x = t["stages"]["parse_feed (bytes -> entries)"]["x_floor"]
+        line("parsing: parse_feed (bytes -> entries) vs floor (b)", f"{x:.1f}x", "<= 4x", x <= TARGETS["parse_x_floor"])
+        # read_feed parses and then cleans every entry's HTML into an excerpt, which
+        # neither the floor nor feedparser does: shown, not held to the parsing target.
+        x = t["stages"]["read_feed (bytes -> clean articles)"]["x_floor"]
+        line("read_feed (parse + clean text) vs floor (b)", f"{x:.1f}x", "(for reference)", None)
     for variant, w in s["warm"].items():
         line(f"warm N={r['sizes']['warm_n']:,} [{variant}]", f"{w['feeds_per_s']:.0f} feeds/s", ">= 2000 feeds/s",
              w["feeds_per_s"] >= TARGETS["warm_feeds_per_s"])  # fmt: skip
