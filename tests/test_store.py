@@ -9,7 +9,7 @@ from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 
 from bot.models import Article, StoredArticle
-from bot.store import Store, articles, create_engine, feeds, metadata, migrate
+from bot.store import Store, UTCDateTime, articles, create_engine, feeds, metadata, migrate
 from tests.builders import T0
 
 
@@ -157,6 +157,17 @@ def test_stored_articles_come_back_with_their_ids(database_url, monkeypatch):
         assert (again.id, again.feed, again.first_seen, again.article) == (got.id, "A", got.first_seen, got.article)
     assert returning or store.engine.dialect.name not in ("sqlite", "postgresql")  # both shipped backends return ids
     store.close()
+
+
+def test_utc_datetimes_come_back_aware_and_unchanged():
+    """UTCDateTime's result conversion (arithmetic, not replace()) is exactly value.replace(tzinfo=UTC)."""
+    values = [datetime(2026, 11, 27, 12, 0), datetime(2026, 3, 29, 1, 30, 0, 999999), datetime(1969, 12, 31, 23, 59, 59, 1),
+              datetime(1, 1, 1), datetime(9999, 12, 31, 23, 59, 59, 999999)]  # fmt: skip
+    for value in values:
+        got = UTCDateTime().process_result_value(value, None)
+        assert (got, got.fold, type(got)) == (value.replace(tzinfo=UTC), 0, datetime) and got.tzinfo is UTC
+        assert UTCDateTime().process_bind_param(got, None) == value
+    assert UTCDateTime().process_result_value(None, None) is None
 
 
 def _read_by_name(row) -> StoredArticle:
