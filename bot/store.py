@@ -897,7 +897,8 @@ def _stored_articles(rows: Iterable[sa.Row]) -> list[StoredArticle]:
         decoded = tags_of.get(tags)
         if decoded is None:
             decoded = tags_of[tags] = tuple(json.loads(tags))
-        article = Article(uid=uid, link=link, title=title, excerpt=excerpt, published=published, source=feed,
-                          author=author, tags=decoded, has_date=has_date, content_hash=content_hash)  # fmt: skip
-        out.append(StoredArticle(id=id_, feed=feed, article=article, first_seen=first_seen, backfill=backfill))
+        # Positional, in the dataclasses' field order (the test of the readers checks it): keyword
+        # arguments cost a tenth of articles_since for a thousand rows.
+        article = Article(uid, link, title, excerpt, published, feed, author, decoded, has_date, content_hash)
+        out.append(StoredArticle(id_, feed, article, first_seen, backfill))
     return out
