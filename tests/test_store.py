@@ -168,6 +168,8 @@ def test_utc_datetimes_come_back_aware_and_unchanged():
         assert (got, got.fold, type(got)) == (value.replace(tzinfo=UTC), 0, datetime) and got.tzinfo is UTC
         assert UTCDateTime().process_bind_param(got, None) == value
     assert UTCDateTime().process_result_value(None, None) is None
+    aware = datetime(2026, 11, 27, 12, 0, tzinfo=UTC)  # what SQLite gives for a string written with an offset
+    assert UTCDateTime().process_result_value(aware, None) == aware
 
 
 def _read_by_name(row) -> StoredArticle:
