@@ -61,6 +61,25 @@ def test_feed_and_channel_filters_both_apply_in_the_digest():
     assert [i.title for i in digest.items] == ["Ransomware hits hospital"]
 
 
+def test_every_kind_of_feed_filter_from_the_settings_applies_in_the_digest():
+    settings = settings_from_dict({
+        "feeds": [{"name": "plain", "url": "https://a.example/f"},
+                  {"name": "inc", "url": "https://b.example/f", "include": ["ransomware"]},
+                  {"name": "exc", "url": "https://c.example/f", "exclude": ["sponsored"]},
+                  {"name": "inc-re", "url": "https://d.example/f", "include_regex": [r"CVE-\d+"]},
+                  {"name": "exc-re", "url": "https://e.example/f", "exclude_regex": [r"webinar\b"], "case_sensitive": True}],
+    })  # fmt: skip
+    rules = DigestRules.from_settings(settings.feeds, settings.digest)
+    assert sorted(rules.feed_filters) == ["exc", "exc-re", "inc", "inc-re"]  # a feed without filters needs none
+    titles = ["Ransomware at CVE-2026-1 webinar", "Sponsored Webinar", "Cat pictures"]
+    items = [stored(i * 10 + k, feed=f.name, title=title) for i, f in enumerate(settings.feeds) for k, title in enumerate(titles)]
+    digest = build_digest(items, channel(max_items=50), now=T0, since=T0 - timedelta(days=1), rules=rules)
+    assert sorted((i.source, i.title) for i in digest.items) == sorted(
+        [("plain", t) for t in titles] + [("inc", titles[0]), ("exc", titles[0]), ("exc", titles[2]),
+                                         ("inc-re", titles[0]), ("exc-re", titles[1]), ("exc-re", titles[2])]
+    )  # fmt: skip
+
+
 def test_invalid_regex_is_a_config_error_naming_the_key():
     with pytest.raises(ConfigError) as err:
         settings_from_dict({

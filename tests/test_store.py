@@ -1,13 +1,15 @@
 """Storage: migrations, deduplication, channel state."""
 
-from datetime import timedelta
+import dataclasses
+import json
+from datetime import UTC, datetime, timedelta, timezone
 
 import sqlalchemy as sa
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 
-from bot.models import Article
-from bot.store import Store, create_engine, metadata, migrate
+from bot.models import Article, StoredArticle
+from bot.store import Store, UTCDateTime, articles, create_engine, feeds, metadata, migrate
 from tests.builders import T0
 
 
@@ -154,6 +156,80 @@ def test_stored_articles_come_back_with_their_ids(database_url, monkeypatch):
         again = stored[got.id]
         assert (again.id, again.feed, again.first_seen, again.article) == (got.id, "A", got.first_seen, got.article)
     assert returning or store.engine.dialect.name not in ("sqlite", "postgresql")  # both shipped backends return ids
+    store.close()
+
+
+def test_utc_datetimes_come_back_aware_and_unchanged():
+    """UTCDateTime's result conversion (arithmetic, not replace()) is exactly value.replace(tzinfo=UTC)."""
+    values = [datetime(2026, 11, 27, 12, 0), datetime(2026, 3, 29, 1, 30, 0, 999999), datetime(1969, 12, 31, 23, 59, 59, 1),
+              datetime(1, 1, 1), datetime(9999, 12, 31, 23, 59, 59, 999999)]  # fmt: skip
+    for value in values:
+        got = UTCDateTime().process_result_value(value, None)
+        assert (got, got.fold, type(got)) == (value.replace(tzinfo=UTC), 0, datetime) and got.tzinfo is UTC
+        assert UTCDateTime().process_bind_param(got, None) == value
+    assert UTCDateTime().process_result_value(None, None) is None
+    aware = datetime(2026, 11, 27, 12, 0, tzinfo=UTC)  # what SQLite gives for a string written with an offset
+    assert UTCDateTime().process_result_value(aware, None) == aware
+
+
+def _read_by_name(row) -> StoredArticle:
+    """The plain way to read an article row (by column name, every column), as the store once did."""
+    article = Article(uid=row.uid, link=row.link, title=row.title, excerpt=row.excerpt, published=row.published,
+                      source=row.feed_name, author=row.author, tags=tuple(json.loads(row.tags)), has_date=row.has_date,
+                      content_hash=row.content_hash)  # fmt: skip
+    return StoredArticle(id=row.id, feed=row.feed_name, article=article, first_seen=row.first_seen, backfill=row.backfill)
+
+
+def test_article_readers_return_exactly_what_a_plain_row_read_gives(database_url):
+    """articles_since, latest_articles, articles_by_link and search unpack rows
+    by position and decode each distinct tags string once: same values and
+    types as reading every row by name (aware UTC datetimes, bools, tag tuples)."""
+    store = Store(database_url)
+    store.sync_feeds([("A", "https://a.example/feed"), ("B", "https://b.example/feed")])
+    berlin = timezone(timedelta(hours=1))
+    items = [
+        Article(uid="1", link="https://a.example/1", title="Ransomware one", excerpt="Text ü", author="Ann",
+                published=T0.replace(microsecond=123456), tags=("security", "Überblick"), content_hash="h1"),
+        Article(uid="2", link="https://a.example/2", title="Ransomware two", excerpt="Text",
+                published=datetime(2026, 11, 27, 9, 30, tzinfo=berlin), tags=("security", "Überblick")),
+        Article(uid="3", link="https://a.example/3", title="Ransomware three", excerpt="", has_date=False,
+                published=T0 - timedelta(hours=3), tags=()),
+        Article(uid="4", link="https://a.example/3", title="Ransomware four", excerpt="Same link as 3",
+                published=T0 - timedelta(hours=4), tags=('say "hi"', "a\\b")),
+    ]  # fmt: skip
+    written = store.store_articles("A", items, now=T0 - timedelta(minutes=30))
+    written += store.store_articles("B", [dataclasses.replace(items[0], uid="b1", content_hash="b")], now=T0,
+                                    backfill=True)  # fmt: skip
+    # An edit stores its tags JSON-escaped ("\\u00dc"): another string for the same tags.
+    store.store_articles("A", [dataclasses.replace(items[0], title="Ransomware one, corrected", content_hash="h1b")],
+                         now=T0)  # fmt: skip
+    with store.engine.connect() as conn:
+        query = sa.select(articles, feeds.c.name.label("feed_name")).join(feeds, feeds.c.id == articles.c.feed_id)
+        rows = conn.execute(query).all()
+    expected = {row.id: _read_by_name(row) for row in rows}
+    assert len(expected) == 5 and len({row.tags for row in rows}) == 4
+
+    def check(got: list[StoredArticle], count: int) -> None:
+        assert len(got) == count
+        for s in got:
+            assert s == expected[s.id]
+            a = s.article
+            for when in (a.published, s.first_seen):
+                assert type(when) is datetime and when.tzinfo is UTC
+            assert type(s.id) is int and type(s.backfill) is bool and type(a.has_date) is bool
+            assert type(a.tags) is tuple and all(type(t) is str for t in a.tags)
+
+    check(store.articles_since(["A", "B"], None, T0, include_backfill=True), 5)
+    check(store.articles_since(["A"], T0 - timedelta(hours=1), T0, undelivered_in="news"), 4)
+    check(store.latest_articles(["A", "B"], 10), 5)
+    check(store.articles_by_link(["https://a.example/3", "https://a.example/1"]), 4)
+    check(store.search(["ransomware"]), 5)
+    assert [s.article.tags for s in store.latest_articles(["A"], 10) if s.article.uid == "1"] == [("security", "Überblick")]
+    # What store_articles returned is what is read back (its datetimes were given in UTC).
+    by_id = {s.id: s for s in store.latest_articles(["A", "B"], 10)}
+    for s in written:
+        if s.article.published.tzinfo is UTC and s.article.uid != "1":
+            assert by_id[s.id] == s
     store.close()
 
 
