@@ -10,6 +10,7 @@ The Store is synchronous; the asyncio side calls it through a worker thread
 from __future__ import annotations
 
 import dataclasses
+import functools
 import json
 import re
 import threading
@@ -365,13 +366,8 @@ class Store:
                 if not keys:
                     start = end
                     continue
-                statement = (
-                    feeds.update()
-                    .where(feeds.c.name == sa.bindparam("_name"))
-                    .values({key: sa.bindparam("_" + key) for key in keys})
-                )
-                conn.execute(statement, [{"_name": name, **{"_" + k: v for k, v in values.items()}}
-                                         for name, values in changes[start:end]])  # fmt: skip
+                conn.execute(_feed_update(tuple(keys)), [{"_name": name, **{"_" + k: v for k, v in values.items()}}
+                                                          for name, values in changes[start:end]])  # fmt: skip
                 start = end
 
     # --- articles ---------------------------------------------------------------
@@ -849,6 +845,12 @@ _INSERT_ARTICLES_RETURNING = _INSERT_ARTICLES.returning(articles.c.uid, articles
 _KNOWN_UIDS = sa.select(articles.c.uid, articles.c.content_hash).where(
     articles.c.feed_id == sa.bindparam("feed_id"), articles.c.uid.in_(sa.bindparam("uids", expanding=True))
 )
+
+@functools.lru_cache(maxsize=256)
+def _feed_update(keys: tuple[str, ...]) -> sa.Update:
+    """UPDATE feeds SET these fields WHERE name = :_name, built once per set of fields."""
+    return feeds.update().where(feeds.c.name == sa.bindparam("_name")).values({k: sa.bindparam("_" + k) for k in keys})
+
 
 # The claim's statements: a poll cycle claims every few feeds. They read
 # ix_feeds_due in order: never-polled feeds first (by id), then the longest
