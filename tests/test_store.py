@@ -3,7 +3,9 @@
 import dataclasses
 import json
 from datetime import UTC, datetime, timedelta, timezone
+from zoneinfo import ZoneInfo
 
+import pytest
 import sqlalchemy as sa
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
@@ -170,6 +172,22 @@ def test_utc_datetimes_come_back_aware_and_unchanged():
     assert UTCDateTime().process_result_value(None, None) is None
     aware = datetime(2026, 11, 27, 12, 0, tzinfo=UTC)  # what SQLite gives for a string written with an offset
     assert UTCDateTime().process_result_value(aware, None) == aware
+
+
+def test_aware_datetimes_are_stored_as_naive_utc_whatever_their_zone():
+    """UTCDateTime's bind conversion (arithmetic) is exactly value.astimezone(UTC).replace(tzinfo=None)."""
+    zones = [UTC, timezone(timedelta(hours=5, minutes=30)), timezone(-timedelta(hours=11)), ZoneInfo("Europe/Paris"),
+             ZoneInfo("America/New_York")]  # fmt: skip
+    moments = [datetime(2026, 11, 27, 12, 0), datetime(2026, 3, 29, 2, 30, 0, 999999), datetime(2026, 11, 1, 1, 30),
+               datetime(2026, 11, 1, 1, 30, fold=1), datetime(1969, 12, 31, 23, 59, 59, 1), datetime(2, 1, 1),
+               datetime(9998, 12, 31, 23, 59, 59, 999999)]  # fmt: skip
+    for zone in zones:
+        for moment in moments:
+            value = moment.replace(tzinfo=zone)
+            got = UTCDateTime().process_bind_param(value, None)
+            assert (got, got.tzinfo, got.fold) == (value.astimezone(UTC).replace(tzinfo=None), None, 0), value
+    with pytest.raises(ValueError, match="naive"):
+        UTCDateTime().process_bind_param(datetime(2026, 1, 1), None)
 
 
 def _read_by_name(row) -> StoredArticle:
