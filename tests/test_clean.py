@@ -154,3 +154,53 @@ def test_cve_ids():
     text = "Fixes cve-2024-12345 and CVE-2023-4863; see also CVE-2024-12345 and CVE–2021–44228 (Log4Shell)."
     assert cve_ids(text) == ["CVE-2024-12345", "CVE-2023-4863", "CVE-2021-44228"]
     assert cve_ids("CVE-24-1", "XCVE-2024-1234", "CVE-2024-123") == []
+
+
+# --- the cleaning shortcuts (issue 8) against the general path ---------------------
+
+from bot import clean  # noqa: E402
+
+JOIN_BITS = st.lists(st.sampled_from([
+    "c", "v", "e", "C", "V", "E", "Mac", "ev", "-2024-12345", " ", "\n", "\t", "\xa0", "x", ".", "\u200b", "\u00ad", "\u0301",
+    "</a>", "</em>", "</li>", "</p>", "</br>", "</xmp>", "</b class=x>", "<b>", "<b/>", "<em>", "<span class='x'>",
+    '<span title="a>b">', "<span a=1 b>", "<img src=x>", "<sup id=\"f\">", "<a href='/x'>", "<a href='/x'>Read more</a>",
+    "<p>", "<p/>", "<li>", "<br>", "<hr>", "<h2>", "<ul>", "<tr>", "<td>", "<table>", "<div>", "<div class='feedflare'>",
+    "</div>", "<script>x</script>", "<style>", "<title>", "<textarea>", "<xmp>", "<plaintext>", "<!-- x -->", "<!--", "-->",
+    "<?x?>", "<!x>", "&#8230;", "&hellip;", "&#x2026;", "&#39;", "&#128;", "&#0;", "&#x10FFFF;", "&#xD800;", "&nbsp;",
+    "&shy;", "&zwnj;", "&amp;", "&lt;", "&gt;", "&lt;b&gt;", "&amp;shy;", "&notit;", "&NotEqualTilde;", "<", "&", "\r",
+]), max_size=14)  # fmt: skip
+
+
+@settings(max_examples=4000, deadline=None, derandomize=True)
+@given(JOIN_BITS)
+def test_a_content_html_may_mention_cve_rules_out_spells_no_cve(bits):
+    """normalize_entry does not clean a content it would only search for CVE ids when
+    html_may_mention_cve says it can hold none: the letters "cve" (any case) must then
+    be nowhere in html_to_text(markup), the joins _join_keeps_apart lets through included."""
+    markup = "".join(bits)
+    if not clean.html_may_mention_cve(markup):
+        assert "cve" not in html_to_text(markup).lower(), markup
+
+
+@pytest.mark.parametrize("markup, maybe", [
+    ("Mac</a> and more", False),
+    ("WWDC</a></li>\n<li>Sessions", False),
+    ("Taking&#8230; ev&#8230; er.", False),
+    ("-C</em> <kbd>&quot;YOUR", False),
+    ("Mac<p>Vendor", False),
+    ("c<br>ve", False),
+    ("C</b>VE-2024-1234", True),
+    ("C<span>VE</span>", True),
+    ("C<a href='/x'>Read more</a>VE", True),
+    ("C<!-- x -->VE", True),
+    ("C&shy;VE", True),
+    ("C&lt;b&gt;VE", True),
+    ("C</em> <kbd>VE", True),
+    ("C<tr>VE", True),
+    ("cve", True),
+    ("&#67;VE", True),
+])  # fmt: skip
+def test_html_may_mention_cve(markup, maybe):
+    assert clean.html_may_mention_cve(markup) is maybe
+    if not maybe:
+        assert "cve" not in html_to_text(markup).lower()
