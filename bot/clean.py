@@ -13,6 +13,7 @@ import functools
 import html as htmllib
 import re
 import unicodedata
+from html.entities import html5 as _HTML5_REFERENCES
 from urllib.parse import parse_qsl, quote, urlencode, urljoin, urlsplit, urlunsplit
 
 import lxml.etree
@@ -36,11 +37,13 @@ _BLOCK = "\u2029"  # PARAGRAPH SEPARATOR: marks block boundaries while extractin
 # for every element it creates (to pick an element class), a fifth of the
 # cleaning time (issue 8). The tree is the same; _drop_tree and _text_content
 # are lxml.html's drop_tree() and text_content().
+# (collect_ids=False: no table of id attributes, which nothing here looks up.)
 _HTML_PARSER = lxml.etree.HTMLParser(
-    remove_comments=True, remove_pis=True, no_network=True, recover=True, default_doctype=False
+    remove_comments=True, remove_pis=True, no_network=True, recover=True, default_doctype=False, collect_ids=False
 )
 _HTML_PARSER_UTF8 = lxml.etree.HTMLParser(
-    remove_comments=True, remove_pis=True, no_network=True, recover=True, default_doctype=False, encoding="utf-8"
+    remove_comments=True, remove_pis=True, no_network=True, recover=True, default_doctype=False, encoding="utf-8",
+    collect_ids=False,
 )
 _text_content = lxml.etree.XPath("string()", smart_strings=False)
 _KIND_DROP, _KIND_LINK, _KIND_DIV, _KIND_BLOCK, _KIND_BREAK, _KIND_LI = range(6)
@@ -140,6 +143,13 @@ def _strip_markup(markup: str) -> str:
             root = _document_fromstring(markup)
         except (lxml.etree.ParserError, ValueError):
             return htmllib.unescape(re.sub(r"<[^>]*>", " ", markup))
+    if "<math" in markup or "<svg" in markup:
+        # Issue 8: MathML and SVG were a fifth of the elements the walk below went
+        # through in Python, for nothing. They go first, in C, with all they hold:
+        # what _drop does, each tail kept where the element was (as a text node of
+        # its own, which .text, .tail and string() read with the text before it).
+        # Only then: strip_elements costs more than the walk on a small document.
+        lxml.etree.strip_elements(root, "math", "svg", with_tail=False)
     # One walk over the tree sorts out every element the steps below touch
     # (issue 8: one root.iter() per step cost more than the steps). The lists
     # are taken before anything is dropped, so they can hold elements inside a
@@ -561,9 +571,51 @@ def html_may_mention_cve(markup: str) -> bool:
     reference, no NFC composition makes an ASCII letter: tests/test_clean.py
     checks), or what sits between two of the letters in the markup goes away:
     then the character right after the "C" or the "V" is "<", "&" or one that
-    is removed.
+    is removed. Such a join is looked at more closely (_join_keeps_apart): in
+    real feeds it is mostly a word ending in "c" before a tag ("Mac</a> and").
     """
-    return bool(_has_cve_letters(markup) or _CVE_JOIN.search(markup) or _CVE_LETTER_REFERENCE.search(markup))
+    if _has_cve_letters(markup) or _CVE_LETTER_REFERENCE.search(markup):
+        return True
+    return any(not _join_keeps_apart(markup, join.start() + 1) for join in _CVE_JOIN.finditer(markup))
+
+
+def _join_keeps_apart(markup: str, pos: int) -> bool:
+    """True when the "C" or "V" just before markup[pos] (a "<", "&" or removed
+    character) is certainly not followed by another letter in the text, but by
+    a separator or a character that is kept; False when unsure.
+
+    What follows it is read as the HTML parser reads it, as far as that is
+    certain: end tags and the start tags of inline elements (never dropped, so
+    what comes after them is kept or goes with the letter itself) and white
+    space (kept, or gone) are skipped; the start tag of a block, a list item or
+    a line break puts a separator in; a kept character (printable, not a space,
+    "<", "&" or a letter of "cve") or a reference that makes one, or the end of
+    the markup, ends the question. Anything else (another start tag, which may
+    open an element that is dropped with its content, a comment, an invisible
+    character, a reference to "<") is unsure. A second cleaning pass (markup
+    left as text) reads the same characters again, so the answer holds then too.
+    """
+    while True:
+        skipped = _JOIN_SKIP.match(markup, pos)
+        if skipped is None:
+            break
+        pos = skipped.end()
+    if pos == len(markup) or _JOIN_BREAK.match(markup, pos):
+        return True
+    reference = _ENTITY.match(markup, pos)
+    if reference is None:
+        return _kept_apart(markup[pos])
+    name = reference.group()[1:]
+    if name[0] != "#":
+        char = _HTML5_REFERENCES.get(name, "")
+        return len(char) == 1 and _kept_apart(char)
+    code = int(name[2:-1], 16) if name[1] in "xX" else int(name[1:-1])
+    # Only code points every decoder maps to themselves (not C1's windows-1252 stand-ins).
+    return (0x20 < code < 0x7F or 0xA0 <= code <= 0x10FFFF) and not 0xD800 <= code <= 0xDFFF and _kept_apart(chr(code))
+
+
+def _kept_apart(char: str) -> bool:
+    return char.isprintable() and not char.isspace() and char not in "<&cveCVE"
 
 
 def _has_cve_letters(text: str) -> bool:
@@ -575,6 +627,15 @@ def _has_cve_letters(text: str) -> bool:
 
 
 _CVE_JOIN = re.compile("[CVcv][<&\r" + _NOT_XML_OR_INVISIBLE.pattern[1:])
+# A start tag's attributes, as the HTML tokenizer reads well-formed ones (anything else does not match).
+_START_TAG_REST = r"""(?=[\s/>])(?:\s+[^\s"'<>=/]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'<>=`]+))?)*\s*/?>"""
+# What _join_keeps_apart skips: white space, an end tag, an inline element's start tag.
+_JOIN_SKIP = re.compile(
+    r"\s+|</[A-Za-z][A-Za-z0-9]*\s*>|<(?:b|i|u|s|em|strong|span|code|sup|sub|small|big|kbd|samp|var|mark|abbr"
+    r"|cite|q|dfn|time|del|ins|tt|strike|font|img|wbr)" + _START_TAG_REST
+)
+# Start tags that always make an element the text is split at (a line, or a space after a <br>).
+_JOIN_BREAK = re.compile(r"<(?:p|li|br|hr|h[1-6]|ul|ol|blockquote)" + _START_TAG_REST)
 # "&#99;", "&#x43", "&amp;#0067;": C, V or E as a decimal or hexadecimal reference.
 _CVE_LETTER_REFERENCE = re.compile(
     r"#(?:0*(?:67|99|86|118|69|101)(?![0-9])|[xX]0*(?:43|63|56|76|45|65)(?![0-9a-fA-F]))"

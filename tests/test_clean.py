@@ -1,5 +1,6 @@
 """Text cleaning: what every headline and excerpt passes through."""
 
+import lxml.html
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -154,3 +155,97 @@ def test_cve_ids():
     text = "Fixes cve-2024-12345 and CVE-2023-4863; see also CVE-2024-12345 and CVE–2021–44228 (Log4Shell)."
     assert cve_ids(text) == ["CVE-2024-12345", "CVE-2023-4863", "CVE-2021-44228"]
     assert cve_ids("CVE-24-1", "XCVE-2024-1234", "CVE-2024-123") == []
+
+
+# --- the cleaning shortcuts (issue 8) against the general path ---------------------
+
+from bot import clean  # noqa: E402
+
+JOIN_BITS = st.lists(st.sampled_from([
+    "c", "v", "e", "C", "V", "E", "Mac", "ev", "-2024-12345", " ", "\n", "\t", "\xa0", "x", ".", "\u200b", "\u00ad", "\u0301",
+    "</a>", "</em>", "</li>", "</p>", "</br>", "</xmp>", "</b class=x>", "<b>", "<b/>", "<em>", "<span class='x'>",
+    '<span title="a>b">', "<span a=1 b>", "<img src=x>", "<sup id=\"f\">", "<a href='/x'>", "<a href='/x'>Read more</a>",
+    "<p>", "<p/>", "<li>", "<br>", "<hr>", "<h2>", "<ul>", "<tr>", "<td>", "<table>", "<div>", "<div class='feedflare'>",
+    "</div>", "<script>x</script>", "<style>", "<title>", "<textarea>", "<xmp>", "<plaintext>", "<!-- x -->", "<!--", "-->",
+    "<?x?>", "<!x>", "&#8230;", "&hellip;", "&#x2026;", "&#39;", "&#128;", "&#0;", "&#x10FFFF;", "&#xD800;", "&nbsp;",
+    "&shy;", "&zwnj;", "&amp;", "&lt;", "&gt;", "&lt;b&gt;", "&amp;shy;", "&notit;", "&NotEqualTilde;", "<", "&", "\r",
+]), max_size=14)  # fmt: skip
+
+
+@settings(max_examples=4000, deadline=None, derandomize=True)
+@given(JOIN_BITS)
+def test_a_content_html_may_mention_cve_rules_out_spells_no_cve(bits):
+    """normalize_entry does not clean a content it would only search for CVE ids when
+    html_may_mention_cve says it can hold none: the letters "cve" (any case) must then
+    be nowhere in html_to_text(markup), the joins _join_keeps_apart lets through included."""
+    markup = "".join(bits)
+    if not clean.html_may_mention_cve(markup):
+        assert "cve" not in html_to_text(markup).lower(), markup
+
+
+@pytest.mark.parametrize("markup, maybe", [
+    ("Mac</a> and more", False),
+    ("WWDC</a></li>\n<li>Sessions", False),
+    ("Taking&#8230; ev&#8230; er.", False),
+    ("-C</em> <kbd>&quot;YOUR", False),
+    ("Mac<p>Vendor", False),
+    ("c<br>ve", False),
+    ("C</b>VE-2024-1234", True),
+    ("C<span>VE</span>", True),
+    ("C<a href='/x'>Read more</a>VE", True),
+    ("C<!-- x -->VE", True),
+    ("C&shy;VE", True),
+    ("C&lt;b&gt;VE", True),
+    ("C</em> <kbd>VE", True),
+    ("C<tr>VE", True),
+    ("cve", True),
+    ("&#67;VE", True),
+])  # fmt: skip
+def test_html_may_mention_cve(markup, maybe):
+    assert clean.html_may_mention_cve(markup) is maybe
+    if not maybe:
+        assert "cve" not in html_to_text(markup).lower()
+
+
+_LXML_HTML_PARSER = lxml.html.HTMLParser(remove_comments=True, remove_pis=True, no_network=True, recover=True, default_doctype=False)
+
+
+def reference_strip_markup(markup: str) -> str:
+    """clean._strip_markup the straightforward way: lxml.html, one step after the other."""
+    root = lxml.html.document_fromstring(markup, parser=_LXML_HTML_PARSER)
+    for el in list(root.iter(*clean._DROP_TAGS)):
+        el.drop_tree()
+    for el in list(root.iter("a")):
+        href = el.get("href") or ""
+        text = el.text_content()
+        if "feeds.feedburner.com/~" in href or "feedsportal.com" in href or clean._MORE_LINK.match(text) and len(text) < 60:
+            el.drop_tree()
+    for el in list(root.iter("div")):
+        if "feedflare" in (el.get("class") or ""):
+            el.drop_tree()
+    for el in root.iter(*clean._BLOCK_TAGS):
+        el.tail = clean._BLOCK + (el.tail or "")
+        el.text = clean._BLOCK + (el.text or "")
+    for el in root.iter("br"):
+        el.tail = " " + (el.tail or "")
+    for el in root.iter("li"):
+        el.text = clean._BLOCK + "• " + (el.text or "").lstrip(clean._BLOCK)
+    return root.text_content().replace("\n", " ").replace(clean._BLOCK, "\n")
+
+
+DROPPED_BITS = st.lists(st.sampled_from([
+    "<math><mi>x</mi><mo>+</mo></math>", "<svg><g><path/></g><title>t</title></svg>", "<math>", "</math>", "<svg>", "</svg>",
+    "<script>x()</script>", "<style>p{}</style>", "<figcaption>c</figcaption>", "<math><svg>s</svg>m</math>", "tail ",
+    "<p>", "</p>", "<li>", "</li>", "<ul>", "<div>", "</div>", "<br>", "<b>", "</b>", "\u2029", " ", "\n", "word",
+    "<a href='/x'>", "</a>", "<a href='/x'><math>m</math>Read more</a>", "<a href='/y'>Read <svg>s</svg>more</a>",
+    "<div class='feedflare'><math>x</math>f</div>", "<MATH>M</MATH>", "<svg/>", "<math/>", "&amp;", "é",
+]), min_size=1, max_size=20)  # fmt: skip
+
+
+@settings(max_examples=2000, deadline=None, derandomize=True)
+@given(DROPPED_BITS)
+def test_strip_markup_drops_math_and_svg_as_the_walk_does(bits):
+    """_strip_markup takes MathML and SVG out with lxml.etree.strip_elements before
+    its walk: the same text as dropping each element the straightforward way."""
+    markup = "<div>" + "".join(bits)
+    assert clean._strip_markup(markup) == reference_strip_markup(markup)
