@@ -377,13 +377,25 @@ def _sub_read_more(pattern: re.Pattern, text: str) -> str:
             while begin > start and text[begin - 1].isspace():
                 begin -= 1
         m = pattern.match(text, begin)
-        if m is not None:
+        if m is not None and _stands_alone(text[:begin], text[begin : m.end()]):
             break
         pos = word.start() + 1  # words may overlap ("moread")
     if begin == start:
         while begin and text[begin - 1].isspace():
             begin -= 1
     return text[:begin] + text[m.end() :]
+
+
+def _stands_alone(before: str, phrase: str) -> bool:
+    """A "read more" phrase is boilerplate when it stands apart from the text:
+    all there is, after the end of a sentence or line, in brackets, or
+    capitalised after the last word ("... patch now Read more"). The last words
+    of a sentence are not ("We need more", "something to read", "evermore")."""
+    words = phrase.lstrip()
+    if words[:1] in ("(", "[") or words[:1].isupper() or "\n" in phrase[: len(phrase) - len(words)]:
+        return True
+    text = before.rstrip()
+    return not text or text[-1] in _BEFORE_TRAILER or "\n" in before[len(text) :]
 
 
 def _sub_bracketed(pattern: re.Pattern, text: str) -> str:
@@ -413,6 +425,7 @@ def _sub_comments(pattern: re.Pattern, text: str) -> str:
 
 _APPEARED_FIRST_ON = re.compile(r"appeared first on", re.IGNORECASE)
 _READ_MORE_TAIL = frozenset(".…»→>›)]")
+_BEFORE_TRAILER = frozenset(".!?…:;|-–—»>›\"'”’)]")  # what may end the text before a "read more"
 _BRACKETED_CHARS = frozenset("[](…).&hellip;more")
 _PHRASE_START = re.compile(r"read|continue|keep|more", re.IGNORECASE)
 _ENDS_WITH_COMMENT = re.compile(r"comments?\Z", re.IGNORECASE)

@@ -11,6 +11,7 @@ from bot.clean import (
     html_to_text,
     make_excerpt,
     plain_to_text,
+    strip_boilerplate,
     title_from_text,
 )
 
@@ -249,3 +250,22 @@ def test_strip_markup_drops_math_and_svg_as_the_walk_does(bits):
     its walk: the same text as dropping each element the straightforward way."""
     markup = "<div>" + "".join(bits)
     assert clean._strip_markup(markup) == reference_strip_markup(markup)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("We need more", "We need more"),  # the last words of a sentence are not a link
+        ("Something to read", "Something to read"),
+        ("Forever and evermore", "Forever and evermore"),
+        ("Click to read more", "Click to read more"),
+        ("Details here. Read more »", "Details here."),
+        ("We need more. Read more", "We need more."),
+        ("Patch now Read more", "Patch now"),  # capitalised after the last word: a link's text
+        ("Story text\nread more...", "Story text"),
+        ("Text [read more]", "Text"),
+        ("Read more", ""),
+    ],
+)
+def test_read_more_is_removed_only_where_it_stands_apart(text, expected):
+    assert strip_boilerplate(text) == expected

@@ -201,7 +201,19 @@ def reference_strip_boilerplate(text: str) -> str:
     while previous != text:
         previous = text
         for pattern in clean._TRAILING_BOILERPLATE:
-            text = pattern.sub("", text).rstrip()
+            if pattern is clean._TRAILING_BOILERPLATE[1]:
+                text = reference_sub_read_more(pattern, text).rstrip()
+            else:
+                text = pattern.sub("", text).rstrip()
+    return text
+
+
+def reference_sub_read_more(pattern: re.Pattern, text: str) -> str:
+    """The leftmost match that stands apart from the text before it, removed."""
+    for start in range(len(text) + 1):
+        m = pattern.match(text, start)
+        if m is not None and clean._stands_alone(text[:start], m.group()):
+            return text[:start] + text[m.end() :]
     return text
 
 
