@@ -24,7 +24,6 @@ dicts with the same keys) for the fields parse.py reads.
 from __future__ import annotations
 
 import codecs
-import contextlib
 import datetime
 import functools
 import re
@@ -83,7 +82,7 @@ _FP_HANDLERS = frozenset(
 _END_HANDLERS = frozenset(name[len("_end_") :] for name in dir(StrictFeedParser) if name.startswith("_end_"))
 _CAN_BE_RELATIVE_URI = _FeedParserMixin.can_be_relative_uri
 _HTML_TYPES = _FeedParserMixin.html_types
-_looks_like_html = _FeedParserMixin.looks_like_html
+_feedparser_looks_like_html = _FeedParserMixin.looks_like_html
 _map_content_type = _FeedParserMixin.map_content_type
 # Element names without a feedparser handler whose generic storage would land
 # on a key parse.py reads (or on one feedparser's own handlers rely on).
@@ -204,6 +203,7 @@ class _Replay:
         self._base_cache: dict[tuple[str, str], str] = {}
         self._tags: dict[str, _Tag] = {}  # lxml tag -> what feedparser makes of it (until a namespace changes)
         self._declarations: dict = {}  # element -> [(prefix, uri)] declared on it (below the root)
+        self._attr_plans: dict[tuple[str, ...], tuple] = {}  # see _attrs
 
     # -- walking the tree
 
@@ -236,8 +236,8 @@ class _Replay:
             if not isinstance(name, str):
                 raise _Unsupported("an entity reference or other non-element node")
             tag = self._tags[name] = self._tag(name)
-        items = el.items()
-        if not items and tag.kind is _GENERIC and tag.end is None and not self.incontent and not self.baseuri and not len(el):
+        names = el.keys()
+        if not names and tag.kind is _GENERIC and tag.end is None and not self.incontent and not self.baseuri and not len(el):
             # A bare leaf without a handler (<comments>, <itunes:duration>): feedparser
             # pushes it, pops it and stores a value nothing here reads. Only its
             # "special hack" flags outlive it.
@@ -246,8 +246,7 @@ class _Replay:
             if tag.resets_image:
                 self.inimage = 0
             return
-        attrs = self._attrs(el, items) if items else ()
-        token = self.start(tag, attrs)
+        token = self.start(tag, self._attrs(el, names) if names else None)
         text = el.text
         stack = self.elementstack
         if text and stack:
@@ -331,16 +330,38 @@ class _Replay:
             handler_name in _END_HANDLERS or end is not None,
         )  # fmt: skip
 
-    def _attrs(self, el, items) -> list[tuple[str, str]]:
+    def _attrs(self, el, names: list[str]) -> dict[str, str]:
         """The attributes as feedparser's handlers see them: names lowercased (and
-        prefixed for known namespaces), rel and type values lowercased."""
+        prefixed for known namespaces), rel and type values lowercased.
+
+        What becomes of the names depends on the names alone and on the namespace
+        declarations in scope: when all of them are on the root element, the
+        plan for a list of names is worked out once per document and reused."""
+        values = el.values()
+        if self._declarations:
+            plan = self._attr_plan(el, names)
+        else:
+            key = tuple(names)
+            plan = self._attr_plans.get(key)
+            if plan is None:
+                plan = self._attr_plans[key] = self._attr_plan(el, names)
         attrs_d: dict[str, str] = {}
+        for name, i, lower in plan:
+            value = values[i]
+            attrs_d[name] = value.lower() if lower and value else value
+        return attrs_d
+
+    @staticmethod
+    def _attr_plan(el, names) -> tuple[tuple[str, int, bool], ...]:
+        """(handler-side name, index of the attribute whose value it gets, lowercase
+        the value?) in the order feedparser's attrs dict has them."""
+        positions: dict[str, int] = {}
         qnames = []
-        for key, value in items:
+        for i, key in enumerate(names):
             if key[0] == "{":
                 namespace, local = key[1:].split("}", 1)
                 prefix = _MATCH_NS.get(namespace.lower(), "")
-                attrs_d[(prefix + ":" + local if prefix else local).lower()] = value
+                positions[(prefix + ":" + local if prefix else local).lower()] = i
                 # expat reports the prefix the document used (its qname)
                 if namespace == "http://www.w3.org/XML/1998/namespace":
                     given = ["xml"]
@@ -348,24 +369,20 @@ class _Replay:
                     given = [p for p, uri in el.nsmap.items() if p and uri == namespace]
                 if len(given) != 1:
                     raise _Unsupported("an attribute whose prefix is ambiguous")
-                qnames.append((given[0] + ":" + local, value))
+                qnames.append(given[0] + ":" + local)
             else:
-                attrs_d[key.lower()] = value
-                qnames.append((key, value))
-        for qname, value in qnames:
-            attrs_d[qname.lower()] = value
-        return [(k, v.lower() if k in ("rel", "type") and v else v) for k, v in attrs_d.items()]
+                positions[key.lower()] = i
+                qnames.append(key)
+        for i, qname in enumerate(qnames):
+            positions[qname.lower()] = i  # a later value for a name seen before keeps the first one's place
+        return tuple((name, i, name in ("rel", "type")) for name, i in positions.items())
 
     # -- unknown_starttag / unknown_endtag
 
-    def start(self, tag: _Tag, attrs):
+    def start(self, tag: _Tag, attrs_d: dict | None):
         """feedparser's unknown_starttag; returns what end() needs to know."""
         self.depth += 1
-        if attrs:
-            attrs_d = dict(attrs)
-            base = attrs_d.get("xml:base", attrs_d.get("base"))
-        else:
-            attrs_d = base = None
+        base = attrs_d.get("xml:base", attrs_d.get("base")) if attrs_d else None
         baseuri = self.baseuri
         if base or baseuri:
             baseuri = self.baseuri = self._base_in(baseuri, base or baseuri)
@@ -382,7 +399,7 @@ class _Replay:
                 if local in ("svg", "math"):
                     raise _Unsupported("inline SVG or MathML")
                 if self.elementstack:
-                    self.elementstack[-1][2].append(f"<{local}{_strattrs(attrs)}>")
+                    self.elementstack[-1][2].append(f"<{local}{_strattrs(attrs_d.items()) if attrs_d else ''}>")
                 return _INLINE
         if tag.resets_textinput:
             self.intextinput = 0
@@ -392,7 +409,7 @@ class _Replay:
         if kind is _HANDLED:
             tag.start(self, attrs_d if attrs_d is not None else {})
         elif kind is _GENERIC or kind is _KEPT:
-            if not attrs:
+            if not attrs_d:
                 self.elementstack.append([tag.name, 1, []])
             elif kind is _KEPT:
                 raise _Unsupported(f"<{tag.fptag}> with attributes")  # feedparser keeps the attributes as its value
@@ -466,12 +483,19 @@ class _Replay:
             return output
         if element in _CAN_BE_RELATIVE_URI and output and (element != "id" or self.guidislink):
             output = _resolve(self.baseuri, output)
-        if content_type == "text/plain" and not self.version.startswith("atom") and _looks_like_html(output):
+        if (
+            content_type == "text/plain"
+            and ("<" in output or "&" in output)  # what looks_like_html's first test needs ("</" or "&")
+            and not self.version.startswith("atom")
+            and _feedparser_looks_like_html(output)
+        ):
             self.ctype = content_type = "text/html"
         if not output.isascii():
             # feedparser undoes UTF-8 read as Latin-1 ("Ã©" -> "é")
-            with contextlib.suppress(UnicodeEncodeError, UnicodeDecodeError):
+            try:  # noqa: SIM105 (try is cheaper than contextlib.suppress, once per text)
                 output = output.encode("iso-8859-1").decode("utf-8")
+            except (UnicodeEncodeError, UnicodeDecodeError):
+                pass
             if _C1_UTF8.search(output.encode("utf-8", "surrogatepass")):
                 output = output.translate(_cp1252)
         if element in ("category", "tags", "itunes_keywords"):
