@@ -28,7 +28,6 @@ import datetime
 import functools
 import re
 import urllib.parse
-import xml.sax.saxutils
 from collections.abc import Callable
 from typing import NamedTuple
 
@@ -83,7 +82,7 @@ _END_HANDLERS = frozenset(name[len("_end_") :] for name in dir(StrictFeedParser)
 _CAN_BE_RELATIVE_URI = _FeedParserMixin.can_be_relative_uri
 _HTML_TYPES = _FeedParserMixin.html_types
 _feedparser_looks_like_html = _FeedParserMixin.looks_like_html
-_map_content_type = _FeedParserMixin.map_content_type
+_map_content_type = functools.lru_cache(maxsize=256)(_FeedParserMixin.map_content_type)  # pure, str -> str
 # Element names without a feedparser handler whose generic storage would land
 # on a key parse.py reads (or on one feedparser's own handlers rely on).
 _DANGEROUS_GENERIC = frozenset({
@@ -386,7 +385,10 @@ class _Replay:
         baseuri = self.baseuri
         if base or baseuri:
             baseuri = self.baseuri = self._base_in(baseuri, base or baseuri)
-        self.basestack.append(baseuri)
+        if baseuri or self.basestack:
+            # Empty bases at the bottom of the stack are never read (end() only
+            # takes a non-empty one): a document without xml:base keeps it empty.
+            self.basestack.append(baseuri)
         if self.incontent:
             if not (self.ctype or "xml").endswith("xml"):
                 if tag.is_div:
@@ -539,7 +541,7 @@ class _Replay:
 
     def push_content(self, tag, attrs_d, default_content_type, expecting_text) -> None:
         self.incontent += 1
-        self.ctype = _map_content_type(attrs_d.get("type", default_content_type))
+        self.ctype = _map_content_type(attrs_d.get("type", default_content_type) if attrs_d else default_content_type)
         if _is_base64(attrs_d, self.ctype):
             raise _Unsupported("base64 content")
         self.push(tag, expecting_text)
@@ -1156,10 +1158,12 @@ def _parse_date(value: str | None):
             if m is not None:
                 year, month, day, hour, minute, second, sign, tzh, tzm = m.groups()
         if m is not None:
-            offset = datetime.timedelta(hours=int(tzh), minutes=int(tzm)) if sign else datetime.timedelta(0)
             try:
                 stamp = datetime.datetime(int(year), int(month), int(day), int(hour), int(minute), int(second))
-                return (stamp + offset if sign == "-" else stamp - offset).utctimetuple()
+                if sign:
+                    offset = datetime.timedelta(hours=int(tzh), minutes=int(tzm))
+                    stamp = stamp + offset if sign == "-" else stamp - offset
+                return stamp.utctimetuple()
             except (ValueError, OverflowError):
                 pass  # the rest of feedparser's chain may still read it
     return _feedparser_parse_date(value)
@@ -1177,7 +1181,8 @@ def _escape(text: str) -> str:
 
 
 def _strattrs(attrs) -> str:
-    return "".join(f' {k}="{xml.sax.saxutils.escape(v, {chr(34): "&quot;"})}"' for k, v in attrs)
+    """feedparser's strattrs: xml.sax.saxutils.escape(v, {'"': "&quot;"}) for each value."""
+    return "".join(f' {k}="{_escape(v).replace(chr(34), "&quot;")}"' for k, v in attrs)
 
 
 def _strip_enclosing_div(pieces: list[str]) -> list[str]:
