@@ -238,16 +238,16 @@ class _Replay:
                 raise _Unsupported("an entity reference or other non-element node")
             tag = self._tags[name] = self._tag(name)
         names = el.keys()
-        if not names and tag.kind is _GENERIC and tag.end is None and not self.incontent and not self.baseuri and not len(el):
-            # A bare leaf without a handler (<comments>, <itunes:duration>): feedparser
-            # pushes it, pops it and stores a value nothing here reads. Only its
-            # "special hack" flags outlive it.
-            if tag.resets_textinput:
-                self.intextinput = 0
-            if tag.resets_image:
-                self.inimage = 0
+        attrs_d = self._attrs(el, names) if names else None
+        if (
+            not len(el)
+            and not self.incontent
+            and not (self.baseuri or self.basestack)
+            and not (attrs_d and (attrs_d.get("xml:base") or attrs_d.get("base")))
+        ):
+            self.leaf(tag, attrs_d, el.text)
             return
-        token = self.start(tag, self._attrs(el, names) if names else None)
+        token = self.start(tag, attrs_d)
         text = el.text
         stack = self.elementstack
         if text and stack:
@@ -262,6 +262,46 @@ class _Replay:
                     text = _escape(text)
                 stack[-1][2].append(text)
         self.end(tag, token)
+
+    def leaf(self, tag: _Tag, attrs_d: dict | None, text: str | None) -> None:
+        """start(), the text and end() for most elements (issue 8: 85% of them): no
+        children, outside content and with no xml:base in effect or given. Those
+        conditions settle most of what start() and end() check; what is left is
+        this, with the same effect."""
+        self.depth += 1
+        if tag.resets_textinput:
+            self.intextinput = 0
+        if tag.resets_image:
+            self.inimage = 0
+        kind = tag.kind
+        stack = self.elementstack
+        if kind is _HANDLED:
+            tag.start(self, attrs_d if attrs_d is not None else {})
+        elif kind is _GENERIC:
+            if tag.end is None and not attrs_d:
+                self.depth -= 1  # pushed and popped at once: nothing reads what feedparser stores
+                return
+            if not attrs_d:
+                stack.append([tag.name, 1, []])
+        elif kind is _KEPT and not attrs_d:
+            stack.append([tag.name, 1, []])
+        else:
+            self.start(tag, attrs_d)  # raises _Unsupported, as for any other element
+        if text and stack:
+            if self.ctype == _XHTML:
+                text = _escape(text)
+            stack[-1][2].append(text)
+        end = tag.end
+        if end is not None:
+            end(self)
+        elif kind is _KEPT:
+            self.pop(tag.name)
+        elif stack and stack[-1][0] == tag.name:
+            stack.pop()
+        if self.incontent:
+            self._end_in_content(tag)  # a start handler that left content open
+        else:
+            self.depth -= 1
 
     def start_prefix_mapping(self, prefix, uri) -> None:
         if not uri:
@@ -446,6 +486,10 @@ class _Replay:
             stack = self.elementstack
             if stack and stack[-1][0] == tag.name:
                 stack.pop()  # nothing reads what feedparser would store
+        self._end_in_content(tag)
+
+    def _end_in_content(self, tag: _Tag) -> None:
+        """The rest of unknown_endtag, after the handler."""
         if self.incontent:
             if not (self.ctype or "xml").endswith("xml"):
                 if tag.is_div:
