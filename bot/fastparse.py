@@ -109,17 +109,9 @@ def parse(body: bytes, content_type: str = "") -> FeedParserDict | None:
     if content_type:
         result["headers"]["content-type"] = content_type
     # feedparser's own decoding: the same UTF-8 bytes its XML parser gets
-    data = _convert_to_utf8(result["headers"], body, result)
-    if not result["encoding"]:
-        return None  # no encoding fits: feedparser reads it with its lenient parser
-    first = _FIRST_ELEMENT.search(data)
-    head = data[: first.start()] if first else data
-    if b"<!DOCTYPE" in head or b"<!ENTITY" in head:
-        return None  # feedparser rewrites those before parsing
-    try:
-        root = lxml.etree.fromstring(data, _PARSER)
-    except (lxml.etree.XMLSyntaxError, ValueError):
-        return None  # not well-formed: feedparser reads it leniently (and says so)
+    root = _read(result["headers"], body, result)
+    if root is None:
+        return None
     replay = _Replay()
     try:
         replay.document(root)
@@ -131,9 +123,54 @@ def parse(body: bytes, content_type: str = "") -> FeedParserDict | None:
     return result
 
 
+def _read(headers: dict, body: bytes, result: dict):
+    """The lxml tree of the bytes feedparser's XML parser gets (with the result keys
+    convert_to_utf8 sets), or None when only feedparser can read the document."""
+    as_is = _utf8_as_is(headers, body)
+    if as_is is not None:
+        data, probe, rest = as_is
+        root = _tree(data)
+        if root is not None:
+            # libxml2 read the rest as UTF-8, so it decodes: libxml2 rejects all that
+            # Python's decoder does (tests/test_fastparse.py checks), and checking it
+            # here was 4% of parse_feed (issue 8).
+            result.update(probe)
+            return root
+        if _decodes(rest):
+            return None  # what _convert_to_utf8 gives: not a document lxml reads
+    data = convert_to_utf8(headers, body, result)
+    if not result["encoding"]:
+        return None  # no encoding fits: feedparser reads it with its lenient parser
+    return _tree(data)
+
+
+def _tree(data: bytes):
+    """lxml's tree of the UTF-8 bytes, when feedparser's XML parser reads them as they are."""
+    first = _FIRST_ELEMENT.search(data)
+    head = data[: first.start()] if first else data
+    if b"<!DOCTYPE" in head or b"<!ENTITY" in head:
+        return None  # feedparser rewrites those before parsing
+    try:
+        return lxml.etree.fromstring(data, _PARSER)
+    except (lxml.etree.XMLSyntaxError, ValueError):
+        return None  # not well-formed: feedparser reads it leniently (and says so)
+
+
 def _convert_to_utf8(headers: dict, body: bytes, result: dict) -> bytes:
     """feedparser's convert_to_utf8(headers, body, result), the same bytes and result
-    keys, quicker (issue 8) for what nearly every feed is: UTF-8, declared or not.
+    keys, quicker (issue 8) for what nearly every feed is: UTF-8, declared or not."""
+    as_is = _utf8_as_is(headers, body)
+    if as_is is not None:
+        data, probe, rest = as_is
+        if _decodes(rest):
+            result.update(probe)
+            return data
+    return convert_to_utf8(headers, body, result)
+
+
+def _utf8_as_is(headers: dict, body: bytes) -> tuple[bytes, dict, bytes] | None:
+    """What convert_to_utf8 gives for a UTF-8 body, when the body's head says it is one:
+    (the bytes, the result keys, the rest of the body, whose decoding is not checked).
 
     convert_to_utf8 decodes the whole body, replaces the XML declaration (or adds
     one) and encodes it all back. Everything it decides, it decides from the first
@@ -156,14 +193,16 @@ def _convert_to_utf8(headers: dict, body: bytes, result: dict) -> bytes:
             and not isinstance(probe.get("bozo_exception"), CharacterEncodingOverride)
         ):
             rest = body[cut:]
-            try:
-                rest.decode("utf-8")
-            except UnicodeDecodeError:
-                pass
-            else:
-                result.update(probe)
-                return head + rest
-    return convert_to_utf8(headers, body, result)
+            return head + rest, probe, rest
+    return None
+
+
+def _decodes(data: bytes) -> bool:
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 @functools.lru_cache(maxsize=64)
