@@ -24,14 +24,12 @@ dicts with the same keys) for the fields parse.py reads.
 from __future__ import annotations
 
 import codecs
-import contextlib
+import dataclasses
 import datetime
 import functools
 import re
 import urllib.parse
-import xml.sax.saxutils
 from collections.abc import Callable
-from typing import NamedTuple
 
 import lxml.etree
 from feedparser.api import StrictFeedParser
@@ -52,8 +50,12 @@ class _Unsupported(Exception):
     """Something feedparser does that is not replayed here: use feedparser."""
 
 
-class _Tag(NamedTuple):
-    """What feedparser makes of an element's name."""
+@dataclasses.dataclass(slots=True)
+class _Tag:
+    """What feedparser makes of an element's name.
+
+    (A slotted class, not a NamedTuple: reading a slot is the quicker of the two,
+    and the replay reads several per element.)"""
 
     fptag: str  # "dc:creator", "title", "xhtml:p"
     name: str  # its handlers' suffix: "dc_creator"
@@ -83,8 +85,8 @@ _FP_HANDLERS = frozenset(
 _END_HANDLERS = frozenset(name[len("_end_") :] for name in dir(StrictFeedParser) if name.startswith("_end_"))
 _CAN_BE_RELATIVE_URI = _FeedParserMixin.can_be_relative_uri
 _HTML_TYPES = _FeedParserMixin.html_types
-_looks_like_html = _FeedParserMixin.looks_like_html
-_map_content_type = _FeedParserMixin.map_content_type
+_feedparser_looks_like_html = _FeedParserMixin.looks_like_html
+_map_content_type = functools.lru_cache(maxsize=256)(_FeedParserMixin.map_content_type)  # pure, str -> str
 # Element names without a feedparser handler whose generic storage would land
 # on a key parse.py reads (or on one feedparser's own handlers rely on).
 _DANGEROUS_GENERIC = frozenset({
@@ -111,20 +113,12 @@ def parse(body: bytes, content_type: str = "") -> FeedParserDict | None:
     if content_type:
         result["headers"]["content-type"] = content_type
     # feedparser's own decoding: the same UTF-8 bytes its XML parser gets
-    data = _convert_to_utf8(result["headers"], body, result)
-    if not result["encoding"]:
-        return None  # no encoding fits: feedparser reads it with its lenient parser
-    first = _FIRST_ELEMENT.search(data)
-    head = data[: first.start()] if first else data
-    if b"<!DOCTYPE" in head or b"<!ENTITY" in head:
-        return None  # feedparser rewrites those before parsing
-    try:
-        root = lxml.etree.fromstring(data, _PARSER)
-    except (lxml.etree.XMLSyntaxError, ValueError):
-        return None  # not well-formed: feedparser reads it leniently (and says so)
+    root = _read(result["headers"], body, result)
+    if root is None:
+        return None
     replay = _Replay()
     try:
-        replay.document(root, data)
+        replay.document(root)
     except _Unsupported:
         return None
     result["feed"] = replay.feeddata
@@ -133,9 +127,54 @@ def parse(body: bytes, content_type: str = "") -> FeedParserDict | None:
     return result
 
 
+def _read(headers: dict, body: bytes, result: dict):
+    """The lxml tree of the bytes feedparser's XML parser gets (with the result keys
+    convert_to_utf8 sets), or None when only feedparser can read the document."""
+    as_is = _utf8_as_is(headers, body)
+    if as_is is not None:
+        data, probe, rest = as_is
+        root = _tree(data)
+        if root is not None:
+            # libxml2 read the rest as UTF-8, so it decodes: libxml2 rejects all that
+            # Python's decoder does (tests/test_fastparse.py checks), and checking it
+            # here was 4% of parse_feed (issue 8).
+            result.update(probe)
+            return root
+        if _decodes(rest):
+            return None  # what _convert_to_utf8 gives: not a document lxml reads
+    data = convert_to_utf8(headers, body, result)
+    if not result["encoding"]:
+        return None  # no encoding fits: feedparser reads it with its lenient parser
+    return _tree(data)
+
+
+def _tree(data: bytes):
+    """lxml's tree of the UTF-8 bytes, when feedparser's XML parser reads them as they are."""
+    first = _FIRST_ELEMENT.search(data)
+    head = data[: first.start()] if first else data
+    if b"<!DOCTYPE" in head or b"<!ENTITY" in head:
+        return None  # feedparser rewrites those before parsing
+    try:
+        return lxml.etree.fromstring(data, _PARSER)
+    except (lxml.etree.XMLSyntaxError, ValueError):
+        return None  # not well-formed: feedparser reads it leniently (and says so)
+
+
 def _convert_to_utf8(headers: dict, body: bytes, result: dict) -> bytes:
     """feedparser's convert_to_utf8(headers, body, result), the same bytes and result
-    keys, quicker (issue 8) for what nearly every feed is: UTF-8, declared or not.
+    keys, quicker (issue 8) for what nearly every feed is: UTF-8, declared or not."""
+    as_is = _utf8_as_is(headers, body)
+    if as_is is not None:
+        data, probe, rest = as_is
+        if _decodes(rest):
+            result.update(probe)
+            return data
+    return convert_to_utf8(headers, body, result)
+
+
+def _utf8_as_is(headers: dict, body: bytes) -> tuple[bytes, dict, bytes] | None:
+    """What convert_to_utf8 gives for a UTF-8 body, when the body's head says it is one:
+    (the bytes, the result keys, the rest of the body, whose decoding is not checked).
 
     convert_to_utf8 decodes the whole body, replaces the XML declaration (or adds
     one) and encodes it all back. Everything it decides, it decides from the first
@@ -158,14 +197,16 @@ def _convert_to_utf8(headers: dict, body: bytes, result: dict) -> bytes:
             and not isinstance(probe.get("bozo_exception"), CharacterEncodingOverride)
         ):
             rest = body[cut:]
-            try:
-                rest.decode("utf-8")
-            except UnicodeDecodeError:
-                pass
-            else:
-                result.update(probe)
-                return head + rest
-    return convert_to_utf8(headers, body, result)
+            return head + rest, probe, rest
+    return None
+
+
+def _decodes(data: bytes) -> bool:
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 @functools.lru_cache(maxsize=64)
@@ -181,6 +222,17 @@ def _is_utf8(encoding: str) -> bool:
 
 class _Replay:
     """feedparser's _FeedParserMixin state machine, for the handlers in _START/_END."""
+
+    # Slots: attribute reads are most of what the replay does, and with over 30
+    # attributes an instance's __dict__ no longer shares its keys with the class,
+    # which made every self.x read slower (issue 8: adding one cost 2% of parse_feed).
+    __slots__ = (
+        "feeddata", "entries", "version", "namespacemap", "namespaces_in_use",
+        "infeed", "inentry", "incontent", "inimage", "intextinput", "inauthor", "incontributor", "inpublisher",
+        "insource", "sourcedata", "ctype", "_summaryKey", "elementstack", "title_depth", "depth", "hasContent",
+        "guidislink", "property_depth", "baseuri", "basestack", "_base_cache", "_tags", "_declarations",
+        "_attr_plans", "_dates",
+    )  # fmt: skip
 
     def __init__(self):
         self.feeddata: dict = {}
@@ -204,13 +256,17 @@ class _Replay:
         self._base_cache: dict[tuple[str, str], str] = {}
         self._tags: dict[str, _Tag] = {}  # lxml tag -> what feedparser makes of it (until a namespace changes)
         self._declarations: dict = {}  # element -> [(prefix, uri)] declared on it (below the root)
+        self._attr_plans: dict[tuple[str, ...], tuple] = {}  # see _attrs
+        self._dates: dict = {}  # see _date
 
     # -- walking the tree
 
-    def document(self, root, body: bytes) -> None:
+    def document(self, root) -> None:
         for prefix, uri in root.nsmap.items():
             self.start_prefix_mapping(prefix, uri)
-        if body.count(b"xmlns") != len(root.nsmap):
+        # (counting the declarations with a C walk of the tree is cheaper than
+        # counting b"xmlns" in the bytes: that search went byte by byte)
+        if sum(1 for _ in lxml.etree.iterwalk(root, events=("start-ns",))) != len(root.nsmap):
             # Declarations below the root, in document order, by element.
             pending: list = []
             for event, item in lxml.etree.iterwalk(root, events=("start", "start-ns")):
@@ -236,18 +292,16 @@ class _Replay:
             if not isinstance(name, str):
                 raise _Unsupported("an entity reference or other non-element node")
             tag = self._tags[name] = self._tag(name)
-        items = el.items()
-        if not items and tag.kind is _GENERIC and tag.end is None and not self.incontent and not self.baseuri and not len(el):
-            # A bare leaf without a handler (<comments>, <itunes:duration>): feedparser
-            # pushes it, pops it and stores a value nothing here reads. Only its
-            # "special hack" flags outlive it.
-            if tag.resets_textinput:
-                self.intextinput = 0
-            if tag.resets_image:
-                self.inimage = 0
+        names = el.keys()
+        attrs_d = self._attrs(el, names) if names else None
+        if (
+            not len(el)
+            and not self.incontent
+            and not (attrs_d and (attrs_d.get("xml:base") or attrs_d.get("base")))
+        ):
+            self.leaf(tag, attrs_d, el.text)
             return
-        attrs = self._attrs(el, items) if items else ()
-        token = self.start(tag, attrs)
+        token = self.start(tag, attrs_d)
         text = el.text
         stack = self.elementstack
         if text and stack:
@@ -262,6 +316,57 @@ class _Replay:
                     text = _escape(text)
                 stack[-1][2].append(text)
         self.end(tag, token)
+
+    def leaf(self, tag: _Tag, attrs_d: dict | None, text: str | None) -> None:
+        """start(), the text and end() for an element without children, outside
+        content and without an xml:base of its own: nearly two thirds of them
+        (issue 8). Those conditions settle most of what start() and end() check;
+        what is left is this, with the same effect."""
+        self.depth += 1
+        based = self.baseuri or self.basestack  # an xml:base above: as start() does
+        if based:
+            baseuri = self.baseuri
+            if baseuri:
+                baseuri = self.baseuri = self._base_in(baseuri, baseuri)
+            self.basestack.append(baseuri)
+        if tag.resets_textinput:
+            self.intextinput = 0
+        if tag.resets_image:
+            self.inimage = 0
+        kind = tag.kind
+        stack = self.elementstack
+        if kind is _GENERIC and tag.end is None and not attrs_d:
+            pass  # pushed and popped at once: nothing reads what feedparser stores
+        else:
+            if kind is _HANDLED:
+                tag.start(self, attrs_d if attrs_d is not None else {})
+            elif kind is _GENERIC or kind is _KEPT and not attrs_d:
+                if not attrs_d:
+                    stack.append([tag.name, 1, []])
+            else:
+                self.start(tag, attrs_d)  # raises _Unsupported, as for any other element
+            if text and stack:
+                if self.ctype == _XHTML:
+                    text = _escape(text)
+                stack[-1][2].append(text)
+            end = tag.end
+            if end is not None:
+                end(self)
+            elif kind is _KEPT:
+                self.pop(tag.name)
+            elif stack and stack[-1][0] == tag.name:
+                stack.pop()
+            if self.incontent:
+                self._end_in_content(tag)  # a start handler that left content open
+                return
+        if based:  # as end() does
+            basestack = self.basestack
+            basestack.pop()
+            if basestack:
+                base = basestack[-1]
+                if base:
+                    self.baseuri = base
+        self.depth -= 1
 
     def start_prefix_mapping(self, prefix, uri) -> None:
         if not uri:
@@ -331,16 +436,38 @@ class _Replay:
             handler_name in _END_HANDLERS or end is not None,
         )  # fmt: skip
 
-    def _attrs(self, el, items) -> list[tuple[str, str]]:
+    def _attrs(self, el, names: list[str]) -> dict[str, str]:
         """The attributes as feedparser's handlers see them: names lowercased (and
-        prefixed for known namespaces), rel and type values lowercased."""
+        prefixed for known namespaces), rel and type values lowercased.
+
+        What becomes of the names depends on the names alone and on the namespace
+        declarations in scope: when all of them are on the root element, the
+        plan for a list of names is worked out once per document and reused."""
+        values = el.values()
+        if self._declarations:
+            plan = self._attr_plan(el, names)
+        else:
+            key = tuple(names)
+            plan = self._attr_plans.get(key)
+            if plan is None:
+                plan = self._attr_plans[key] = self._attr_plan(el, names)
         attrs_d: dict[str, str] = {}
+        for name, i, lower in plan:
+            value = values[i]
+            attrs_d[name] = value.lower() if lower and value else value
+        return attrs_d
+
+    @staticmethod
+    def _attr_plan(el, names) -> tuple[tuple[str, int, bool], ...]:
+        """(handler-side name, index of the attribute whose value it gets, lowercase
+        the value?) in the order feedparser's attrs dict has them."""
+        positions: dict[str, int] = {}
         qnames = []
-        for key, value in items:
+        for i, key in enumerate(names):
             if key[0] == "{":
                 namespace, local = key[1:].split("}", 1)
                 prefix = _MATCH_NS.get(namespace.lower(), "")
-                attrs_d[(prefix + ":" + local if prefix else local).lower()] = value
+                positions[(prefix + ":" + local if prefix else local).lower()] = i
                 # expat reports the prefix the document used (its qname)
                 if namespace == "http://www.w3.org/XML/1998/namespace":
                     given = ["xml"]
@@ -348,28 +475,27 @@ class _Replay:
                     given = [p for p, uri in el.nsmap.items() if p and uri == namespace]
                 if len(given) != 1:
                     raise _Unsupported("an attribute whose prefix is ambiguous")
-                qnames.append((given[0] + ":" + local, value))
+                qnames.append(given[0] + ":" + local)
             else:
-                attrs_d[key.lower()] = value
-                qnames.append((key, value))
-        for qname, value in qnames:
-            attrs_d[qname.lower()] = value
-        return [(k, v.lower() if k in ("rel", "type") and v else v) for k, v in attrs_d.items()]
+                positions[key.lower()] = i
+                qnames.append(key)
+        for i, qname in enumerate(qnames):
+            positions[qname.lower()] = i  # a later value for a name seen before keeps the first one's place
+        return tuple((name, i, name in ("rel", "type")) for name, i in positions.items())
 
     # -- unknown_starttag / unknown_endtag
 
-    def start(self, tag: _Tag, attrs):
+    def start(self, tag: _Tag, attrs_d: dict | None):
         """feedparser's unknown_starttag; returns what end() needs to know."""
         self.depth += 1
-        if attrs:
-            attrs_d = dict(attrs)
-            base = attrs_d.get("xml:base", attrs_d.get("base"))
-        else:
-            attrs_d = base = None
+        base = attrs_d.get("xml:base", attrs_d.get("base")) if attrs_d else None
         baseuri = self.baseuri
         if base or baseuri:
             baseuri = self.baseuri = self._base_in(baseuri, base or baseuri)
-        self.basestack.append(baseuri)
+        if baseuri or self.basestack:
+            # Empty bases at the bottom of the stack are never read (end() only
+            # takes a non-empty one): a document without xml:base keeps it empty.
+            self.basestack.append(baseuri)
         if self.incontent:
             if not (self.ctype or "xml").endswith("xml"):
                 if tag.is_div:
@@ -382,7 +508,7 @@ class _Replay:
                 if local in ("svg", "math"):
                     raise _Unsupported("inline SVG or MathML")
                 if self.elementstack:
-                    self.elementstack[-1][2].append(f"<{local}{_strattrs(attrs)}>")
+                    self.elementstack[-1][2].append(f"<{local}{_strattrs(attrs_d.items()) if attrs_d else ''}>")
                 return _INLINE
         if tag.resets_textinput:
             self.intextinput = 0
@@ -392,7 +518,7 @@ class _Replay:
         if kind is _HANDLED:
             tag.start(self, attrs_d if attrs_d is not None else {})
         elif kind is _GENERIC or kind is _KEPT:
-            if not attrs:
+            if not attrs_d:
                 self.elementstack.append([tag.name, 1, []])
             elif kind is _KEPT:
                 raise _Unsupported(f"<{tag.fptag}> with attributes")  # feedparser keeps the attributes as its value
@@ -425,6 +551,10 @@ class _Replay:
             stack = self.elementstack
             if stack and stack[-1][0] == tag.name:
                 stack.pop()  # nothing reads what feedparser would store
+        self._end_in_content(tag)
+
+    def _end_in_content(self, tag: _Tag) -> None:
+        """The rest of unknown_endtag, after the handler."""
         if self.incontent:
             if not (self.ctype or "xml").endswith("xml"):
                 if tag.is_div:
@@ -466,12 +596,19 @@ class _Replay:
             return output
         if element in _CAN_BE_RELATIVE_URI and output and (element != "id" or self.guidislink):
             output = _resolve(self.baseuri, output)
-        if content_type == "text/plain" and not self.version.startswith("atom") and _looks_like_html(output):
+        if (
+            content_type == "text/plain"
+            and ("<" in output or "&" in output)  # what looks_like_html's first test needs ("</" or "&")
+            and not self.version.startswith("atom")
+            and _feedparser_looks_like_html(output)
+        ):
             self.ctype = content_type = "text/html"
         if not output.isascii():
             # feedparser undoes UTF-8 read as Latin-1 ("Ã©" -> "é")
-            with contextlib.suppress(UnicodeEncodeError, UnicodeDecodeError):
+            try:  # noqa: SIM105 (try is cheaper than contextlib.suppress, once per text)
                 output = output.encode("iso-8859-1").decode("utf-8")
+            except (UnicodeEncodeError, UnicodeDecodeError):
+                pass
             if _C1_UTF8.search(output.encode("utf-8", "surrogatepass")):
                 output = output.translate(_cp1252)
         if element in ("category", "tags", "itunes_keywords"):
@@ -515,7 +652,7 @@ class _Replay:
 
     def push_content(self, tag, attrs_d, default_content_type, expecting_text) -> None:
         self.incontent += 1
-        self.ctype = _map_content_type(attrs_d.get("type", default_content_type))
+        self.ctype = _map_content_type(attrs_d.get("type", default_content_type) if attrs_d else default_content_type)
         if _is_base64(attrs_d, self.ctype):
             raise _Unsupported("base64 content")
         self.push(tag, expecting_text)
@@ -742,6 +879,14 @@ class _Replay:
         self.inentry = 0
         self.hasContent = 0
 
+    def _date(self, value: str | None):
+        """_parse_date(value), once per document (an Atom entry's published date is often its updated date)."""
+        try:
+            return self._dates[value]
+        except KeyError:
+            parsed = self._dates[value] = _parse_date(value)
+            return parsed
+
     def _map_to_standard_prefix(self, name: str) -> str:
         prefix, _, suffix = name.partition(":")
         return self.namespacemap.get(prefix, prefix) + ":" + suffix
@@ -751,21 +896,21 @@ class _Replay:
 
     def _end_published(self) -> None:
         value = self.pop("published")
-        self._save("published_parsed", _parse_date(value), overwrite=True)
+        self._save("published_parsed", self._date(value), overwrite=True)
 
     def _start_updated(self, attrs_d) -> None:
         self.push("updated", 1)
 
     def _end_updated(self) -> None:
         value = self.pop("updated")
-        self._save("updated_parsed", _parse_date(value), overwrite=True)
+        self._save("updated_parsed", self._date(value), overwrite=True)
 
     def _start_created(self, attrs_d) -> None:
         self.push("created", 1)
 
     def _end_created(self) -> None:
         value = self.pop("created")
-        self._save("created_parsed", _parse_date(value), overwrite=True)
+        self._save("created_parsed", self._date(value), overwrite=True)
 
     def _start_category(self, attrs_d) -> None:
         term = attrs_d.get("term")
@@ -1123,19 +1268,23 @@ _MONTHS = {m: i for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun",
 def _parse_date(value: str | None):
     """feedparser.datetimes._parse_date, quicker for RFC 822 and W3DTF dates."""
     if value:
-        m = _RFC822.fullmatch(value)
-        if m is not None:
-            day, month, year, hour, minute, second, sign, tzh, tzm = m.groups()
-            month = _MONTHS[month.lower()]
-        else:
+        # (only a W3DTF date has a "-" there, and it never has one in RFC 822)
+        if value[4:5] == "-":
             m = _W3DTF.fullmatch(value)
             if m is not None:
                 year, month, day, hour, minute, second, sign, tzh, tzm = m.groups()
+        else:
+            m = _RFC822.fullmatch(value)
+            if m is not None:
+                day, month, year, hour, minute, second, sign, tzh, tzm = m.groups()
+                month = _MONTHS[month.lower()]
         if m is not None:
-            offset = datetime.timedelta(hours=int(tzh), minutes=int(tzm)) if sign else datetime.timedelta(0)
             try:
                 stamp = datetime.datetime(int(year), int(month), int(day), int(hour), int(minute), int(second))
-                return (stamp + offset if sign == "-" else stamp - offset).utctimetuple()
+                if sign and (tzh != "00" or tzm != "00"):  # (a timedelta costs more than the rest)
+                    offset = datetime.timedelta(0, int(tzh) * 3600 + int(tzm) * 60)
+                    stamp = stamp + offset if sign == "-" else stamp - offset
+                return stamp.utctimetuple()
             except (ValueError, OverflowError):
                 pass  # the rest of feedparser's chain may still read it
     return _feedparser_parse_date(value)
@@ -1153,7 +1302,8 @@ def _escape(text: str) -> str:
 
 
 def _strattrs(attrs) -> str:
-    return "".join(f' {k}="{xml.sax.saxutils.escape(v, {chr(34): "&quot;"})}"' for k, v in attrs)
+    """feedparser's strattrs: xml.sax.saxutils.escape(v, {'"': "&quot;"}) for each value."""
+    return "".join(f' {k}="{_escape(v).replace(chr(34), "&quot;")}"' for k, v in attrs)
 
 
 def _strip_enclosing_div(pieces: list[str]) -> list[str]:

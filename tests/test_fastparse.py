@@ -543,3 +543,35 @@ def test_converting_every_corpus_file_to_utf8_as_feedparser_does(content_type):
 @given(XML_HEADS, st.sampled_from(CONVERT_TYPES))
 def test_converting_generated_bodies_to_utf8_as_feedparser_does(body, content_type):
     assert_converts_alike(body, content_type)
+
+
+# fastparse._read leaves the check that a UTF-8 body decodes to libxml2, which
+# must then reject every byte sequence Python's decoder rejects, wherever it is.
+UTF8_CONTEXTS = (b"<a>X</a>", b"<a><![CDATA[X]]></a>", b'<a b="X"/>', b"<a b='X'/>", b"<a><!--X--></a>",
+                 b"<a><?pi X?></a>", b"<a/><!--X-->", b"<a/><?pi X?>", b"<aX/>", b"<a bX='1'/>", b"<a>&amp;X</a>")  # fmt: skip
+BAD_UTF8 = (b"\xed\xa0\x80", b"\xed\xbf\xbf", b"\xc0\xaf", b"\xc1\xbf", b"\xe0\x80\xaf", b"\xe0\x9f\xbf",
+            b"\xf0\x80\x80\xaf", b"\xf0\x8f\xbf\xbf", b"\xf4\x90\x80\x80", b"\xf5\x80\x80\x80", b"\xf8\x88\x80\x80\x80",
+            b"\x80", b"\xbf", b"\xc3", b"\xe2\x82", b"\xf0\x9f\x98", b"\xff", b"\xfe", b"\xc3\x28", b"\xe2\x28\xa1")  # fmt: skip
+
+
+def _utf8_doc(context: bytes, inserted: bytes) -> bytes:
+    return b'<?xml version="1.0" encoding="utf-8"?>\n' + context.replace(b"X", b"x" + inserted + b"y")
+
+
+@pytest.mark.parametrize("context", UTF8_CONTEXTS)
+def test_libxml2_rejects_what_does_not_decode_as_utf8(context):
+    for bad in BAD_UTF8:
+        with pytest.raises(UnicodeDecodeError):
+            bad.decode("utf-8")
+        assert fastparse._tree(_utf8_doc(context, bad)) is None
+
+
+@settings(max_examples=3000, deadline=None, derandomize=True)
+@given(st.sampled_from(UTF8_CONTEXTS), st.binary(max_size=6).filter(lambda b: b"<" not in b))
+def test_what_libxml2_reads_as_utf8_decodes(context, inserted):
+    doc = _utf8_doc(context, inserted)
+    if fastparse._tree(doc) is not None:
+        doc.decode("utf-8")
+        result: dict = {}
+        assert fastparse._read({}, doc, result) is not None
+        assert result["encoding"] == "utf-8"
