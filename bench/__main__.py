@@ -303,6 +303,9 @@ def main(argv: list[str] | None = None) -> int:
     for v in args.variants:
         if v not in VARIANTS:
             parser.error(f"unknown variant {v!r}")
+    for section in args.only:
+        if section not in SECTIONS:
+            parser.error(f"unknown section {section!r} (sections: {', '.join(SECTIONS)})")
     results = collect(args)
     text = render(results)
     results["table"] = text

@@ -82,3 +82,13 @@ def test_baselines_and_the_table(server):
     }  # fmt: skip
     table = render(results)
     assert "POLL CYCLES" in table and "TARGETS" in table and "floor" in table
+
+
+def test_an_unknown_section_or_variant_is_refused_by_name(capsys):
+    from bench.__main__ import main
+
+    for argv, word in ((["--only", "digest"], "section 'digest'"), (["--variants", "fast"], "variant 'fast'")):
+        with pytest.raises(SystemExit) as exit_:
+            main(argv)
+        assert exit_.value.code == 2
+        assert word in capsys.readouterr().err
