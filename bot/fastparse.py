@@ -359,14 +359,7 @@ class _Replay:
             if self.incontent:
                 self._end_in_content(tag)  # a start handler that left content open
                 return
-        if based:  # as end() does
-            basestack = self.basestack
-            basestack.pop()
-            if basestack:
-                base = basestack[-1]
-                if base:
-                    self.baseuri = base
-        self.depth -= 1
+        self._leave()  # as end() does
 
     def start_prefix_mapping(self, prefix, uri) -> None:
         if not uri:
@@ -562,6 +555,10 @@ class _Replay:
                 self.ctype = _XHTML
             if self.ctype == _XHTML and self.elementstack:
                 self.elementstack[-1][2].append("</" + tag.local + ">")
+        self._leave()
+
+    def _leave(self) -> None:
+        """The end of every element: back to the enclosing one's base URI and depth."""
         basestack = self.basestack
         if basestack:
             basestack.pop()

@@ -1,6 +1,5 @@
 """Text cleaning: what every headline and excerpt passes through."""
 
-import lxml.html
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -161,6 +160,7 @@ def test_cve_ids():
 # --- the cleaning shortcuts (issue 8) against the general path ---------------------
 
 from bot import clean  # noqa: E402
+from tests.test_fastparse import reference_strip_markup  # noqa: E402
 
 JOIN_BITS = st.lists(st.sampled_from([
     "c", "v", "e", "C", "V", "E", "Mac", "ev", "-2024-12345", " ", "\n", "\t", "\xa0", "x", ".", "\u200b", "\u00ad", "\u0301",
@@ -208,30 +208,7 @@ def test_html_may_mention_cve(markup, maybe):
         assert "cve" not in html_to_text(markup).lower()
 
 
-_LXML_HTML_PARSER = lxml.html.HTMLParser(remove_comments=True, remove_pis=True, no_network=True, recover=True, default_doctype=False)
-
-
-def reference_strip_markup(markup: str) -> str:
-    """clean._strip_markup the straightforward way: lxml.html, one step after the other."""
-    root = lxml.html.document_fromstring(markup, parser=_LXML_HTML_PARSER)
-    for el in list(root.iter(*clean._DROP_TAGS)):
-        el.drop_tree()
-    for el in list(root.iter("a")):
-        href = el.get("href") or ""
-        text = el.text_content()
-        if "feeds.feedburner.com/~" in href or "feedsportal.com" in href or clean._MORE_LINK.match(text) and len(text) < 60:
-            el.drop_tree()
-    for el in list(root.iter("div")):
-        if "feedflare" in (el.get("class") or ""):
-            el.drop_tree()
-    for el in root.iter(*clean._BLOCK_TAGS):
-        el.tail = clean._BLOCK + (el.tail or "")
-        el.text = clean._BLOCK + (el.text or "")
-    for el in root.iter("br"):
-        el.tail = " " + (el.tail or "")
-    for el in root.iter("li"):
-        el.text = clean._BLOCK + "• " + (el.text or "").lstrip(clean._BLOCK)
-    return root.text_content().replace("\n", " ").replace(clean._BLOCK, "\n")
+# reference_strip_markup (tests/test_fastparse.py): clean._strip_markup the straightforward way
 
 
 DROPPED_BITS = st.lists(st.sampled_from([
