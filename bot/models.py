@@ -47,6 +47,7 @@ class FeedState:
     etag: str | None = None
     last_modified: str | None = None
     body_hash: str | None = None
+    failed_body_hash: str | None = None  # the body the last poll could not read: not parsed again while unchanged
     next_check_at: datetime | None = None
     last_checked_at: datetime | None = None
     last_success_at: datetime | None = None

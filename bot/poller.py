@@ -286,6 +286,10 @@ class Poller:
             await self._succeeded(feed, state, interval, result.max_age, **cache)
             status = "not_modified" if result.status == "not_modified" else "unchanged"
             return FeedOutcome(feed.name, status, recovered_from=state.failing_since)
+        if body_hash == state.failed_body_hash and state.last_error:
+            # The very body the last poll could not read (an OPML file, a cut-off
+            # JSON document): the same error, without parsing it again.
+            return await self._failed(feed, state, state.last_error, interval, None, failed_body_hash=body_hash)
         try:
             content = await self.parse(
                 read_feed,
@@ -297,7 +301,7 @@ class Poller:
                 excerpt_length=self.settings.digest.excerpt_length,
             )
         except FeedError as exc:
-            return await self._failed(feed, state, str(exc), interval, None)
+            return await self._failed(feed, state, str(exc), interval, None, failed_body_hash=body_hash)
         backfill = not state.polled_ok_once
         # first_seen is taken on the database thread, in order with digest
         # queries (see Tidings._build): no article can slip behind a cutoff.
@@ -327,13 +331,17 @@ class Poller:
             failing_since=None,
             last_error=None,
             error_count=0,
+            failed_body_hash=None,
             polled_ok_once=True if "body_hash" in values else state.polled_ok_once,
             claimed_by=None,
             lease_until=None,
             **values,
         )
 
-    async def _failed(self, feed: FeedSettings, state: FeedState, error: str, interval: float, retry_after: float | None) -> FeedOutcome:
+    async def _failed(
+        self, feed: FeedSettings, state: FeedState, error: str, interval: float, retry_after: float | None, *,
+        failed_body_hash: str | None = None,
+    ) -> FeedOutcome:  # fmt: skip
         now = self.clock.now()
         failures = state.error_count + 1
         log.warning("feed %r: %s", feed.name, error)
@@ -344,6 +352,7 @@ class Poller:
             failing_since=state.failing_since or now,
             last_error=error,
             error_count=failures,
+            failed_body_hash=failed_body_hash,  # set only when the body itself was the trouble
             next_check_at=backoff.after_failure(
                 now, interval, failures, retry_after=retry_after, max_backoff=self.settings.polling.max_backoff
             ),

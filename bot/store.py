@@ -70,6 +70,7 @@ feeds = sa.Table(
     sa.Column("etag", sa.Text),
     sa.Column("last_modified", sa.Text),
     sa.Column("body_hash", sa.String(64)),
+    sa.Column("failed_body_hash", sa.String(64)),  # the body the last poll could not read (see the poller)
     sa.Column("next_check_at", UTCDateTime),
     sa.Column("last_checked_at", UTCDateTime),
     sa.Column("last_success_at", UTCDateTime),
@@ -319,7 +320,8 @@ class Store:
                     conn.execute(
                         feeds.update()
                         .where(feeds.c.name == name)
-                        .values(url=url, moved_to=None, etag=None, last_modified=None, body_hash=None, next_check_at=None)
+                        .values(url=url, moved_to=None, etag=None, last_modified=None, body_hash=None, failed_body_hash=None,
+                                next_check_at=None)
                     )
             wake = [n for n, row in existing.items() if n in configured and not row.active]
             sleep = [n for n, row in existing.items() if n not in configured and row.active]

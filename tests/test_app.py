@@ -2,6 +2,7 @@
 real SQLite, the console adapter, and a clock the test moves by hand."""
 
 import io
+from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime, timedelta
 from email.utils import format_datetime
 
@@ -133,6 +134,53 @@ async def test_a_broken_feed_is_marked_failing_and_the_rest_carry_on(feeds, cloc
     await bot.poll()
     state = bot.store.feed_state("Broken")
     assert state.failing_since is None and state.error_count == 0 and state.last_error is None
+
+
+class CountingExecutor(ThreadPoolExecutor):
+    """A real thread pool that counts the work handed to it (the parses)."""
+
+    def __init__(self):
+        super().__init__(1)
+        self.submitted = 0
+
+    def submit(self, fn, /, *args, **kwargs):
+        self.submitted += 1
+        return super().submit(fn, *args, **kwargs)
+
+
+OPML = b"""<?xml version="1.0"?><opml version="2.0"><head><title>Subscriptions</title></head>
+<body><outline text="A" xmlUrl="https://a.example/feed"/></body></opml>"""
+
+
+async def test_a_body_that_could_not_be_read_is_not_parsed_again_while_it_stays_the_same(feeds, clock, bot_factory, database_url):
+    url = feeds.serve("/list.opml", OPML, content_type="text/xml")
+    bot = await bot_factory(make_settings(database_url, {"List": url}))
+    bot.poller.parse_executor = parses = CountingExecutor()
+    await bot.poll()
+    first = bot.store.feed_state("List")
+    assert first.last_error.startswith("not a feed: this is an OPML subscription list") and parses.submitted == 1
+
+    clock.set(first.next_check_at)  # the same body again: the same error, counted, not parsed
+    report = await bot.poll()
+    state = bot.store.feed_state("List")
+    assert report.outcomes[0].error == first.last_error and report.outcomes[0].status == "failed"
+    assert (state.error_count, state.failing_since, parses.submitted) == (2, NOW, 1)
+
+    feeds.handle("/list.opml", status(503))  # another failure in between: the next body is read afresh
+    clock.set(state.next_check_at)
+    await bot.poll()
+    feeds.serve("/list.opml", OPML, content_type="text/xml")
+    clock.set(bot.store.feed_state("List").next_check_at)
+    await bot.poll()
+    assert bot.store.feed_state("List").last_error == first.last_error and parses.submitted == 2
+
+    feeds.serve("/list.opml", rss([("a", "A")]))  # the URL serves a feed now
+    clock.set(bot.store.feed_state("List").next_check_at)
+    report = await bot.poll()
+    assert report.outcomes[0].status == "ok" and parses.submitted == 3
+    state = bot.store.feed_state("List")
+    assert (state.error_count, state.last_error, state.failed_body_hash) == (0, None, None)
+    parses.shutdown()
 
 
 async def test_retry_after_is_honoured(feeds, clock, bot_factory, database_url):
