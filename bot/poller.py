@@ -27,6 +27,12 @@ from .store import Store
 log = logging.getLogger("tidings.poll")
 
 CLAIM_BATCH = 32  # the most feeds a worker claims at a time (fewer for small setups, so processes share)
+# Poll tasks per fetch slot ([polling] concurrency): a task waiting for the
+# database thread (its feed's update, its next claim) holds no slot, and the
+# others keep the slots busy. The fetcher still has at most `concurrency`
+# requests in flight (issue 8: 10,000 unchanged feeds ~15% faster than one
+# task per slot, with less CPU: more answers handled per turn of the loop).
+TASKS_PER_FETCH_SLOT = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -242,7 +248,8 @@ class Poller:
         # the work. A feed polled in this cycle is due again only after `cycle`,
         # so each feed is polled at most once per cycle.
         lease = timedelta(seconds=self.settings.polling.lease)
-        batch = max(1, min(CLAIM_BATCH, len(names) // (2 * self.settings.polling.concurrency) or 1))
+        tasks = TASKS_PER_FETCH_SLOT * self.settings.polling.concurrency
+        batch = max(1, min(CLAIM_BATCH, len(names) // (2 * tasks) or 1))
 
         def claim() -> list[FeedState]:
             return self.store.claim_due_feeds(cycle, self.clock.now(), instance=self.instance, lease=lease, limit=batch)
@@ -258,7 +265,7 @@ class Poller:
                     else:  # added (from chat) by another process since we looked: its turn next cycle
                         await self.db.batched(self.store.update_feed, state.name, claimed_by=None, lease_until=None)
 
-        await asyncio.gather(*(worker() for _ in range(self.settings.polling.concurrency)))
+        await asyncio.gather(*(worker() for _ in range(tasks)))
         return PollReport(outcomes)
 
     async def poll_feed(self, feed: FeedSettings, state: FeedState) -> FeedOutcome:

@@ -1,12 +1,14 @@
 """The whole pipeline on one machine: a real feed server, real feedparser,
 real SQLite, the console adapter, and a clock the test moves by hand."""
 
+import asyncio
 import io
 from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime, timedelta
 from email.utils import format_datetime
 
 import pytest
+from aiohttp import web
 
 from adapters import DeliveryError
 from adapters.console import ConsoleAdapter
@@ -134,6 +136,36 @@ async def test_a_broken_feed_is_marked_failing_and_the_rest_carry_on(feeds, cloc
     await bot.poll()
     state = bot.store.feed_state("Broken")
     assert state.failing_since is None and state.error_count == 0 and state.last_error is None
+
+
+async def test_a_poll_never_has_more_fetches_in_flight_than_polling_concurrency(feeds, clock, bot_factory, database_url):
+    """The poller runs several tasks per fetch slot (one may wait for the database
+    while the others fetch); the requests in flight stay within `concurrency`."""
+    in_flight, peak = 0, 0
+    full = asyncio.Event()
+
+    async def handler(request):
+        nonlocal in_flight, peak
+        in_flight += 1
+        peak = max(peak, in_flight)
+        if in_flight >= 3:
+            full.set()
+        await full.wait()
+        for _ in range(50):  # turns of the loop (not time) for any further request to arrive
+            await asyncio.sleep(0)
+        in_flight -= 1
+        return web.Response(body=rss([(request.path, request.path)]), content_type="application/rss+xml")
+
+    urls = {f"F{i:02d}": feeds.handle(f"/f{i}.xml", handler) for i in range(30)}
+    settings = settings_from_dict({
+        "storage": {"url": database_url},
+        "polling": {"concurrency": 3, "per_host": 10},
+        "feeds": [{"name": name, "url": url} for name, url in urls.items()],
+    })  # fmt: skip
+    bot = await bot_factory(settings)
+    report = await bot.poll()
+    assert report.count("ok") == 30
+    assert peak == 3
 
 
 class CountingExecutor(ThreadPoolExecutor):
