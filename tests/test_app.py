@@ -1,7 +1,6 @@
 """The whole pipeline on one machine: a real feed server, real feedparser,
 real SQLite, the console adapter, and a clock the test moves by hand."""
 
-import asyncio
 import io
 from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime, timedelta
@@ -14,7 +13,7 @@ from adapters import DeliveryError
 from adapters.console import ConsoleAdapter
 from bot.app import Tidings
 from bot.config import settings_from_dict
-from tests.fakes.feed_server import redirect, status
+from tests.fakes.feed_server import InFlight, redirect, status
 
 NOW = datetime(2026, 11, 27, 12, 0, tzinfo=UTC)
 
@@ -141,21 +140,7 @@ async def test_a_broken_feed_is_marked_failing_and_the_rest_carry_on(feeds, cloc
 async def test_a_poll_never_has_more_fetches_in_flight_than_polling_concurrency(feeds, clock, bot_factory, database_url):
     """The poller runs several tasks per fetch slot (one may wait for the database
     while the others fetch); the requests in flight stay within `concurrency`."""
-    in_flight, peak = 0, 0
-    full = asyncio.Event()
-
-    async def handler(request):
-        nonlocal in_flight, peak
-        in_flight += 1
-        peak = max(peak, in_flight)
-        if in_flight >= 3:
-            full.set()
-        await full.wait()
-        for _ in range(50):  # turns of the loop (not time) for any further request to arrive
-            await asyncio.sleep(0)
-        in_flight -= 1
-        return web.Response(body=rss([(request.path, request.path)]), content_type="application/rss+xml")
-
+    handler = InFlight(3, lambda request: web.Response(body=rss([(request.path, request.path)]), content_type="application/rss+xml"))
     urls = {f"F{i:02d}": feeds.handle(f"/f{i}.xml", handler) for i in range(30)}
     settings = settings_from_dict({
         "storage": {"url": database_url},
@@ -165,7 +150,7 @@ async def test_a_poll_never_has_more_fetches_in_flight_than_polling_concurrency(
     bot = await bot_factory(settings)
     report = await bot.poll()
     assert report.count("ok") == 30
-    assert peak == 3
+    assert handler.peak == 3
 
 
 class CountingExecutor(ThreadPoolExecutor):

@@ -7,7 +7,7 @@ from aiohttp import web
 
 from bot.config import PollingSettings
 from bot.fetch import Fetcher
-from tests.fakes.feed_server import hang_until, redirect, status
+from tests.fakes.feed_server import InFlight, hang_until, redirect, status
 
 RSS = b"<?xml version='1.0'?><rss version='2.0'><channel><title>T</title><item><title>A</title><link>http://x.example/a</link></item></channel></rss>"
 
@@ -144,21 +144,9 @@ async def test_unsupported_scheme(fetcher):
 
 async def test_per_host_limit(feeds):
     """No more than `per_host` requests to one host are in flight at once."""
-    in_flight, peak = 0, 0
-    release = asyncio.Event()
-
-    async def handler(request):
-        nonlocal in_flight, peak
-        in_flight += 1
-        peak = max(peak, in_flight)
-        if in_flight >= 2:
-            release.set()
-        await release.wait()
-        in_flight -= 1
-        return web.Response(body=RSS)
-
+    handler = InFlight(2, lambda request: web.Response(body=RSS))
     url = feeds.handle("/slowish", handler)
     async with Fetcher(PollingSettings(per_host=2, concurrency=10)) as fetcher:
         results = await asyncio.gather(*(fetcher.fetch(url) for _ in range(6)))
     assert all(r.status == "ok" for r in results)
-    assert peak == 2
+    assert handler.peak == 2

@@ -113,3 +113,27 @@ def hang_until(event: asyncio.Event):
         return web.Response(text="too late")
 
     return handler
+
+
+class InFlight:
+    """A handler that counts the requests it is answering at once (``peak``).
+
+    Each request waits until ``at_least`` are in, then lets the loop turn a
+    few times (no clock involved) so that any request a missing limit would
+    let through arrives too, then answers with ``respond(request)``."""
+
+    def __init__(self, at_least: int, respond: Callable[[web.Request], web.StreamResponse]):
+        self.at_least, self.respond = at_least, respond
+        self.now = self.peak = 0
+        self._full = asyncio.Event()
+
+    async def __call__(self, request: web.Request) -> web.StreamResponse:
+        self.now += 1
+        self.peak = max(self.peak, self.now)
+        if self.now >= self.at_least:
+            self._full.set()
+        await self._full.wait()
+        for _ in range(50):
+            await asyncio.sleep(0)
+        self.now -= 1
+        return self.respond(request)
