@@ -330,11 +330,11 @@ class Store:
                     conn.execute(feeds.update().where(feeds.c.name.in_(names[start : start + 500])).values(active=active))
 
     def feed_states(self, names: Sequence[str] | None = None) -> list[FeedState]:
-        query = sa.select(feeds).order_by(feeds.c.name)
+        query = sa.select(*_FEED_STATE_COLUMNS).order_by(feeds.c.name)
         if names is not None:
             query = query.where(feeds.c.name.in_(list(names)))
         with self._connect() as conn:
-            return [_feed_state(row) for row in conn.execute(query)]
+            return [FeedState(*row) for row in conn.execute(query)]
 
     def feed_state(self, name: str) -> FeedState | None:
         states = self.feed_states([name])
@@ -342,13 +342,13 @@ class Store:
 
     def due_feeds(self, names: Sequence[str], now: datetime) -> list[FeedState]:
         query = (
-            sa.select(feeds)
+            sa.select(*_FEED_STATE_COLUMNS)
             .where(feeds.c.name.in_(list(names)))
             .where(sa.or_(feeds.c.next_check_at.is_(None), feeds.c.next_check_at <= now))
             .order_by(feeds.c.next_check_at.is_not(None), feeds.c.next_check_at, feeds.c.name)
         )
         with self._connect() as conn:
-            return [_feed_state(row) for row in conn.execute(query)]
+            return [FeedState(*row) for row in conn.execute(query)]
 
     def update_feed(self, name: str, **values) -> None:
         self.update_feeds([(name, values)])
@@ -856,10 +856,12 @@ def _feed_update(keys: tuple[str, ...]) -> sa.Update:
     return feeds.update().where(feeds.c.name == sa.bindparam("_name")).values({k: sa.bindparam("_" + k) for k in keys})
 
 
+# A feed's row as FeedState(*row), in every reader.
+_FEED_STATE_COLUMNS = [feeds.c[name] for name in FeedState.__dataclass_fields__]
+
 # The claim's statements: a poll cycle claims every few feeds. They read
 # ix_feeds_due in order: never-polled feeds first (by id), then the longest
 # overdue (an OR over both would sort every row at each claim).
-_FEED_STATE_COLUMNS = [feeds.c[name] for name in FeedState.__dataclass_fields__]  # FeedState(*row)
 _LEASE_FREE = sa.or_(feeds.c.lease_until.is_(None), feeds.c.lease_until < sa.bindparam("now", type_=UTCDateTime))
 _FREE = (
     sa.select(feeds.c.id).where(feeds.c.active.is_(True), _LEASE_FREE).limit(sa.bindparam("limit", type_=sa.Integer))
@@ -878,11 +880,6 @@ _CLAIM_RETURNING = _CLAIM.returning(*_FEED_STATE_COLUMNS)
 _CLAIMED = sa.select(*_FEED_STATE_COLUMNS).where(
     feeds.c.id.in_(sa.bindparam("ids", expanding=True)), feeds.c.claimed_by == sa.bindparam("instance")
 )
-
-
-
-def _feed_state(row) -> FeedState:
-    return FeedState(**{name: getattr(row, name) for name in FeedState.__dataclass_fields__})
 
 
 def _article_row(a: Article, *, feed_id: int, first_seen: datetime, backfill: bool) -> dict:
