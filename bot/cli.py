@@ -269,7 +269,7 @@ def cmd_explain(args) -> int:
                 channel = await bot.channel(args.channel)
             except KeyError as exc:
                 raise UserError(exc.args[0]) from None
-            return await explain(bot, channel, args.url)
+            return await explain(bot, channel, args.url, provenance=True)
 
     for line in asyncio.run(go()):
         print(line)

@@ -30,7 +30,9 @@ def link_variants(url: str) -> list[str]:
     return sorted(variants)
 
 
-async def explain(app: Tidings, channel: ChannelSettings, url: str) -> list[str]:
+async def explain(app: Tidings, channel: ChannelSettings, url: str, *, provenance: bool = False) -> list[str]:
+    """Plain sentences; with ``provenance``, also where each article's date, text and
+    link came from and what cleaning removed (``tidings explain``; chat answers stay short)."""
     variants = link_variants(url)
     if not variants:
         return [f"{url!r} is not a web link."]
@@ -47,10 +49,13 @@ async def explain(app: Tidings, channel: ChannelSettings, url: str) -> list[str]
     now = app.clock.now()
     last_at, cutoff = await app.db(app.store.channel_state, channel.name)
     delivered = await app.db(app.store.delivered_ids, channel.name, [s.id for s in found])
+    origins = await app.db(app.store.provenance, [s.id for s in found]) if provenance else {}
     lines = []
     for stored in found:
         a = stored.article
         head = f"“{a.title}” from {stored.feed}, first seen {relative_time(stored.first_seen, now)}"
+        if origins.get(stored.id):
+            lines.append(f"{head}: where it came from: " + "; ".join(origins[stored.id]) + ".")
         if stored.feed not in followed:
             lines.append(f"{head}: not for #{channel.name}, which does not follow the feed {stored.feed}.")
             continue

@@ -24,6 +24,10 @@ class Article:
     tags: tuple[str, ...] = ()
     has_date: bool = True  # False when `published` is only the time the entry was first seen
     content_hash: str = ""  # hash of title + text, to notice edits without re-posting
+    # Where the date, text and link came from and what cleaning removed, one plain
+    # line each ("date: pubDate …", "text: content …", "link: …", "removed: …"):
+    # stored for `tidings explain`, never shown in digests.
+    provenance: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

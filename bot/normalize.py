@@ -83,17 +83,24 @@ def normalize_entry(
     else:
         content = _text(entry.content, entry.content_is_html)
     body = summary if (len(summary) >= TEASER_LENGTH or not content) else content
+    notes = ["text: the summary" if body is summary else "text: the content (the summary is a teaser or missing)"]
     title = clean_title(entry.title) if entry.title_is_html else " ".join(plain_to_text(entry.title).split())
     if not title:
         title = title_from_text(body or content) or "(untitled)"
     link = canonical_url(entry.link, base_url) or canonical_url(entry.link, site_url)
+    notes.append("link: the entry's link")
     if not link or link == (canonical_url(base_url) if _base_canonical is None else _base_canonical):
         # An empty href resolves to the feed itself: that is no link at all.
         link = canonical_url(entry.permalink)
+        notes[-1] = "link: the guid (the entry has no link of its own)"
     published = entry.published
     has_date = published is not None and published <= now + FUTURE_TOLERANCE
     if not has_date:
+        notes.append("date: none in the feed, the time it was first seen" if published is None
+                     else "date: the feed's is more than a day ahead, the time it was first seen")  # fmt: skip
         published = now
+    else:
+        notes.append("date: the feed's")
     return Article(
         uid=_uid(entry, link, title, body or content),
         link=link,
@@ -106,6 +113,7 @@ def normalize_entry(
         tags=_tags(entry.tags + tuple(cve_ids(title, summary, content)), {} if _memo is None else _memo),
         has_date=has_date,
         content_hash=_hash(title, body),
+        provenance=tuple(notes),
     )
 
 

@@ -104,6 +104,7 @@ articles = sa.Table(
     sa.Column("updated_at", UTCDateTime),
     sa.Column("content_hash", sa.String(64), nullable=False, server_default=""),
     sa.Column("backfill", sa.Boolean, nullable=False, server_default=sa.false()),
+    sa.Column("provenance", sa.Text, nullable=False, server_default="[]"),  # JSON list, for explain
     sa.UniqueConstraint("feed_id", "uid", name="uq_articles_feed_uid"),
     sa.Index("ix_articles_first_seen", "first_seen"),
     sa.Index("ix_articles_published", "published"),
@@ -402,7 +403,8 @@ class Store:
                     articles.update()
                     .where(articles.c.feed_id == feed_id, articles.c.uid == a.uid)
                     .values(title=a.title, excerpt=a.excerpt, link=a.link, tags=json.dumps(list(a.tags)),
-                            author=a.author, content_hash=a.content_hash, updated_at=now)
+                            author=a.author, content_hash=a.content_hash, updated_at=now,
+                            provenance=json.dumps(list(a.provenance), ensure_ascii=False))
                 )  # fmt: skip
         new = [a if a.source == feed_name else dataclasses.replace(a, source=feed_name) for a in new]  # as _stored_articles reads it
         return [StoredArticle(id=i, feed=feed_name, article=a, first_seen=now, backfill=backfill)
@@ -454,6 +456,12 @@ class Store:
         query = _select_articles().where(articles.c.link.in_(list(links))).order_by(articles.c.first_seen)
         with self._connect() as conn:
             return _stored_articles(conn.execute(query).all())
+
+    def provenance(self, ids: Sequence[int]) -> dict[int, tuple[str, ...]]:
+        """Where each stored article's date, text and link came from (Article.provenance), by id."""
+        query = sa.select(articles.c.id, articles.c.provenance).where(articles.c.id.in_(list(ids)))
+        with self._connect() as conn:
+            return {id_: tuple(json.loads(value or "[]")) for id_, value in conn.execute(query)}
 
     def known_pages(self, urls: Sequence[str]) -> set[str]:
         """Which of these article pages were fetched already (successfully or not)."""
@@ -896,6 +904,7 @@ def _article_row(a: Article, *, feed_id: int, first_seen: datetime, backfill: bo
         first_seen=first_seen,
         content_hash=a.content_hash,
         backfill=backfill,
+        provenance=json.dumps(list(a.provenance), ensure_ascii=False),
     )
 
 
