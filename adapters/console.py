@@ -6,55 +6,12 @@ The embedded default: with no chat token set, every channel prints here.
 from __future__ import annotations
 
 import sys
-import textwrap
 from typing import TextIO
 
+from bot.chat import CommandHandler
 from bot.config import ChannelSettings
-from bot.humanize import plural, relative_time
-from bot.models import Digest, Reply
-
-from .base import CommandHandler
-
-WIDTH = 88
-
-
-def render_text(digest: Digest, *, width: int = WIDTH) -> str:
-    """A digest as plain text: header, groups, and per item headline, excerpt and a context line."""
-    lines = [f"━━ {digest.title} ━━", ""]
-    if digest.note:
-        lines[1:1] = textwrap.wrap(digest.note, width) or [digest.note]
-    if digest.mention:
-        lines[1:1] = [f"(notifying {digest.mention})"]
-    for group in digest.groups:
-        indent = "  " if group.title else ""
-        if group.title:
-            lines += [f"▸ {group.title}", ""]
-        for item in group.items:
-            lines += textwrap.wrap(item.title, width, initial_indent=indent + "• ", subsequent_indent=indent + "  ")
-            if item.excerpt:
-                lines += textwrap.wrap(item.excerpt, width, initial_indent=indent + "  ", subsequent_indent=indent + "  ")
-            context = [item.source, relative_time(item.published, digest.generated_at)]
-            if item.also:
-                context.append("also: " + ", ".join(source for source, _ in item.also))
-            lines.append(indent + "  " + " · ".join(context))
-            if item.link:
-                lines.append(indent + "  " + item.link)
-            lines.append("")
-    if digest.more:
-        lines += [f"…and {plural(digest.more, 'more item')} (see them with: tidings latest)", ""]
-    return "\n".join(lines).rstrip() + "\n"
-
-
-def render_reply(reply: Reply, now, *, width: int = WIDTH) -> str:
-    """A command's reply as plain text (the `tidings search/latest/status` commands)."""
-    lines = [reply.text] if reply.text else []
-    lines += [f"  {line}" for line in reply.lines]
-    for item in reply.items:
-        lines += textwrap.wrap(item.title, width, initial_indent="• ", subsequent_indent="  ")
-        lines.append("  " + " · ".join([item.source, relative_time(item.published, now)]))
-        if item.link:
-            lines.append("  " + item.link)
-    return "\n".join(lines)
+from bot.models import Digest
+from bot.plaintext import render_text
 
 
 class ConsoleAdapter:

@@ -12,9 +12,8 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import TypeVar
 
+from bot.chat import DeliveryError
 from bot.clock import Clock
-
-from .base import DeliveryError
 
 log = logging.getLogger("tidings.delivery")
 T = TypeVar("T")

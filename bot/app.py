@@ -15,10 +15,15 @@ from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from apscheduler.triggers.cron import CronTrigger
 from apscheduler.triggers.interval import IntervalTrigger
 
-from adapters import Adapter, DeliveryError, StartError, create_adapter, missing_secrets
-from adapters.base import CommandHandler
-
 from .catalog import Catalog
+from .chat import (
+    Adapter,
+    CommandHandler,
+    DeliveryError,
+    StartError,
+    create_adapter,
+    missing_secrets,
+)
 from .clock import Clock, SystemClock
 from .config import ChannelSettings, Settings
 from .delivery import Deliverer, instance_id
@@ -101,7 +106,12 @@ class Tidings:
         """The adapter a channel posts through: its platform, or the console when
         the platform's secrets are not set (the embedded default)."""
         if channel.name not in self._routes:
-            missing = missing_secrets(channel, self.settings, self.env)
+            try:
+                missing = missing_secrets(channel, self.settings, self.env)
+            except LookupError as exc:  # the platform's adapter is not installed
+                log.error("channel %r: %s; its digests print to the console instead", channel.name, exc)
+                self._routes[channel.name] = "console"
+                return "console"
             if missing:
                 log.warning(
                     "channel %r: %s not set in the environment; its digests print to the console instead",

@@ -12,8 +12,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from adapters.base import StartError
-
+from .chat import StartError
 from .config import ConfigError, Settings, load_settings
 from .logs import setup_logging
 
@@ -192,7 +191,7 @@ def cmd_digest(args) -> int:
     if args.json:
         print(json.dumps(digest_to_json(digest), ensure_ascii=False, indent=2))
     else:
-        from adapters.console import render_text
+        from .plaintext import render_text
 
         print(render_text(digest) if not digest.empty else f"({args.channel}: nothing new since the last digest)")
     return EXIT_OK
@@ -224,9 +223,8 @@ def digest_to_json(digest) -> dict:
 
 def _ask(args, text: str, *, as_json: bool = False) -> int:
     """Run a /news command from the terminal, through the same handlers as chat."""
-    from adapters.console import render_reply
-
     from .commands import Commands, parse_command
+    from .plaintext import render_reply
 
     settings = _settings(args)
 
@@ -279,8 +277,7 @@ def cmd_explain(args) -> int:
 def cmd_check_config(args) -> int:
     from datetime import UTC, datetime
 
-    from adapters import missing_secrets
-
+    from .chat import missing_secrets
     from .digest import scheduled_times
 
     settings = _settings(args)

@@ -16,8 +16,7 @@ from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
-from adapters.base import DeliveryError
-
+from .chat import DeliveryError
 from .config import ChannelSettings, FeedSettings
 from .digest import to_item
 from .humanize import plural, relative_time

@@ -25,8 +25,7 @@ from collections.abc import Sequence
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
-from adapters.base import DeliveryError
-
+from .chat import DeliveryError
 from .humanize import relative_time
 from .models import Digest, digest_from_dict, digest_to_dict
 

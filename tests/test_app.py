@@ -9,9 +9,9 @@ from email.utils import format_datetime
 import pytest
 from aiohttp import web
 
-from adapters import DeliveryError
 from adapters.console import ConsoleAdapter
 from bot.app import Tidings
+from bot.chat import DeliveryError
 from bot.config import settings_from_dict
 from tests.fakes.feed_server import InFlight, redirect, status
 
@@ -302,7 +302,7 @@ async def test_missing_chat_token_falls_back_to_the_console(feeds, bot_factory, 
 
 
 async def test_a_chat_connection_that_cannot_start_stops_nothing_else(feeds, clock, console, bot_factory, database_url, caplog):
-    from adapters import StartError
+    from bot.chat import StartError
 
     class Broken(ConsoleAdapter):
         platform = "slack"

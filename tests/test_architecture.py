@@ -3,6 +3,8 @@
 import ast
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).parent.parent
 CHAT_LIBRARIES = ("slack_bolt", "slack_sdk", "discord")
 
@@ -28,8 +30,8 @@ def test_bot_never_imports_a_chat_library():
 
 def test_the_check_would_catch_one(tmp_path):
     sample = tmp_path / "x.py"
-    sample.write_text("import os\nfrom slack_bolt.async_app import AsyncApp\n")
-    assert "slack_bolt.async_app" in imported_modules(sample)
+    sample.write_text("import os\nfrom slack_bolt.async_app import AsyncApp\ndef f():\n    from adapters.console import X\n")
+    assert {"slack_bolt.async_app", "adapters.console"} <= imported_modules(sample)
 
 
 def test_importing_the_core_loads_no_chat_library():
@@ -56,3 +58,50 @@ def test_parse_workers_load_only_the_parsing_stack():
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "[]"
     assert "bot.normalize" in workers.PRELOAD
+
+
+def test_bot_never_imports_the_adapters():
+    """Dependencies point one way: adapters/ imports bot/, never the reverse (lazy imports included)."""
+    offenders = {
+        str(path.relative_to(ROOT)): sorted(m for m in imported_modules(path) if m.split(".")[0] == "adapters")
+        for path in (ROOT / "bot").rglob("*.py")
+    }
+    assert {k: v for k, v in offenders.items() if v} == {}
+
+
+def test_every_platform_the_settings_accept_is_registered():
+    import typing
+
+    from bot.chat import platform, registered_platforms
+    from bot.config import ChannelSettings
+
+    accepted = set(typing.get_args(ChannelSettings.model_fields["platform"].annotation))
+    assert accepted == set(registered_platforms())
+    for name in accepted:
+        assert callable(platform(name).create)
+
+
+def test_a_third_party_platform_is_found_by_its_entry_point(tmp_path, monkeypatch):
+    """What `pip install` of another package registering `tidings.adapters` does:
+    a distribution on sys.path with an entry point; the core finds it by name."""
+    from bot import chat
+
+    (tmp_path / "myplatform.py").write_text(
+        "class P:\n    def required_env(self, channel, settings):\n        return ['MY_TOKEN']\n"
+        "    def create(self, settings, clock, env):\n        return 'adapter'\nplatform = P()\n"
+    )
+    dist = tmp_path / "tidings_myplatform-1.0.dist-info"
+    dist.mkdir()
+    (dist / "METADATA").write_text("Metadata-Version: 2.1\nName: tidings-myplatform\nVersion: 1.0\n")
+    (dist / "entry_points.txt").write_text("[tidings.adapters]\nmine = myplatform:platform\n")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    chat.platform.cache_clear()
+    chat.registered_platforms.cache_clear()
+    try:
+        assert "mine" in chat.registered_platforms()
+        assert chat.create_adapter("mine", None, None, env={}) == "adapter"
+        with pytest.raises(LookupError, match="'nowhere' platform is not available"):
+            chat.platform("nowhere")
+    finally:
+        chat.platform.cache_clear()
+        chat.registered_platforms.cache_clear()

@@ -165,7 +165,7 @@ def test_parse_search_filters():
 
 
 async def test_digest_says_when_the_post_failed(app):
-    from adapters import DeliveryError
+    from bot.chat import DeliveryError
 
     class Down(ConsoleAdapter):
         async def post(self, channel, digest, **kwargs):

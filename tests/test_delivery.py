@@ -5,9 +5,9 @@ from datetime import timedelta
 
 import pytest
 
-from adapters import DeliveryError
 from adapters.console import ConsoleAdapter
 from bot.app import Tidings
+from bot.chat import DeliveryError
 from bot.commands import Commands, parse_command
 from bot.config import settings_from_dict
 from bot.explain import explain

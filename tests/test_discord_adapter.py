@@ -11,10 +11,10 @@ from xml.sax.saxutils import escape as xml_escape
 
 import pytest
 
-from adapters import DeliveryError
 from adapters.console import ConsoleAdapter
 from adapters.discord import DiscordAdapter, DiscordStartError, DiscordWebhookAdapter
 from bot.app import Tidings
+from bot.chat import DeliveryError
 from bot.commands import SPECS
 from bot.config import settings_from_dict
 from tests.fakes.fake_discord import (

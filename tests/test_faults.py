@@ -23,11 +23,11 @@ from email.utils import format_datetime
 
 import pytest
 
-from adapters import DeliveryError
 from adapters.console import ConsoleAdapter
 from adapters.discord import DiscordAdapter
 from adapters.slack import SlackAdapter
 from bot.app import Tidings
+from bot.chat import DeliveryError
 from bot.config import settings_from_dict
 from tests.fakes.fake_discord import (
     DEFAULT_CHANNEL_ID,

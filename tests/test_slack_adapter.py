@@ -17,10 +17,10 @@ from urllib.parse import urlencode
 import aiohttp
 import pytest
 
-from adapters import DeliveryError
 from adapters.console import ConsoleAdapter
 from adapters.slack import SlackAdapter, SlackWebhookAdapter
 from bot.app import Tidings
+from bot.chat import DeliveryError
 from bot.config import settings_from_dict
 from bot.models import Digest, DigestGroup, DigestItem
 from tests.fakes.fake_slack import FakeSlack

@@ -31,12 +31,12 @@ import discord.http
 import yarl
 from discord import app_commands
 
+from bot.chat import CommandHandler, DeliveryError, StartError
 from bot.clock import Clock
 from bot.commands import MAX_RESULTS, SPECS, parse_command
 from bot.config import ChannelSettings, DiscordSettings, Settings
 from bot.models import Command, Digest, Reply
 
-from ..base import CommandHandler, DeliveryError, StartError
 from ..retry import Failure, with_retries
 from .render import choices, render_digest, render_reply
 

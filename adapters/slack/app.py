@@ -23,12 +23,12 @@ from slack_bolt.async_app import AsyncApp
 from slack_sdk.errors import SlackApiError
 from slack_sdk.web.async_client import AsyncWebClient
 
+from bot.chat import CommandHandler, DeliveryError
 from bot.clock import Clock
 from bot.commands import SPECS, parse_command
 from bot.config import ChannelSettings, Settings
 from bot.models import Digest, Reply
 
-from ..base import CommandHandler, DeliveryError
 from ..retry import with_retries
 from .errors import WebhookFailed, api_error_code, classify
 from .render import render_digest, render_reply

@@ -14,11 +14,11 @@ from collections.abc import Mapping
 
 from slack_sdk.webhook.async_client import AsyncWebhookClient
 
+from bot.chat import CommandHandler, DeliveryError
 from bot.clock import Clock
 from bot.config import ChannelSettings, Settings
 from bot.models import Digest
 
-from ..base import CommandHandler, DeliveryError
 from ..retry import with_retries
 from .errors import WebhookFailed, classify
 from .render import render_digest
