@@ -204,7 +204,51 @@ def _is_html(detail) -> bool:
     return "html" in kind or "xml" in kind
 
 
+def _s(value) -> str:
+    return value if isinstance(value, str) else ""
+
+
+def _json_references(doc: dict) -> list[Reference]:
+    """JSON Feed 1.x and RSS-in-JSON, read by hand (feedparser does not read JSON)."""
+    out = []
+    if isinstance(doc.get("rss"), dict):
+        items = (doc["rss"].get("channel") or {}).get("item") or []
+        for it in items if isinstance(items, list) else [items]:
+            if not isinstance(it, dict):
+                continue
+            guid = it.get("guid")
+            guid = _s(guid.get("#value") or guid.get("value")) if isinstance(guid, dict) else _s(guid)
+            title = _s(it.get("title"))
+            out.append(Reference(id=guid, link=_s(it.get("link")), title=" ".join(source_text(title).text.split()),
+                                 title_raw=title, dates=[d for d in [_s(it.get("pubDate"))] if d],
+                                 summary=source_text(_s(it.get("description")))))  # fmt: skip
+        return out
+    for it in doc.get("items") or []:
+        if not isinstance(it, dict):
+            continue
+        # Plain text by the spec, entity-escaped in practice ("&#039;"): a reader wants the character.
+        title = _s(it.get("title"))
+        title_text = _unescape(title) if re.search(r"&(?:#\d+|#x[0-9a-f]+|[a-z]+\d?);", title, re.I) else title
+        html = _s(it.get("content_html"))
+        content = source_text(html) if html else source_text(_s(it.get("content_text")), False)
+        summary = source_text(_s(it.get("summary")), False)
+        out.append(Reference(
+            id=str(it.get("id", "") or ""), link=_s(it.get("url")) or _s(it.get("external_url")),
+            title=" ".join(title_text.split()), title_raw=title,
+            dates=[d for d in (_s(it.get("date_published")), _s(it.get("date_modified"))) if d],
+            summary=summary if summary.text else content, content=content if summary.text else SourceText(),
+        ))  # fmt: skip
+    return out
+
+
 def references(body: bytes) -> list[Reference]:
+    """Reference data for every entry of a feed document."""
+    if body.lstrip()[:1] in (b"{", b"["):
+        try:
+            doc = json.loads(body.decode("utf-8-sig"))
+        except ValueError:
+            return []
+        return _json_references(doc) if isinstance(doc, dict) else []
     parsed = feedparser.parse(body, sanitize_html=False, resolve_relative_uris=False)
     out = []
     for entry in parsed.entries:
@@ -284,7 +328,7 @@ class Finding:
 # --- text helpers -------------------------------------------------------------------------
 
 _QUOTES = str.maketrans({"‘": "'", "’": "'", "‚": "'", "“": '"', "”": '"', "„": '"', "\u00a0": " ", "–": "-", "—": "-"})
-_END_PUNCT = ".!?…:;。！？"
+_END_PUNCT = ".!?…:;。！？：；"
 _CLOSERS = "\"'”’)]»」』*"
 
 
@@ -296,9 +340,16 @@ def loose(text: str) -> str:
     return "".join(ch for ch in norm(text) if ch.isalnum())
 
 
+_EMOTICON = re.compile(r"(?:[:;=8][-o^']?[()\[\]DPp/\\|3]|<3|\^\^)$")
+
+
 def ends_sentence(text: str) -> bool:
-    t = text.rstrip().rstrip(_CLOSERS)
-    return bool(t) and t[-1] in _END_PUNCT
+    """Ends in sentence punctuation, an emoji or other symbol, or an emoticon."""
+    t = text.rstrip()
+    if _EMOTICON.search(t):
+        return True
+    t = t.rstrip(_CLOSERS + "\ufe0f\u200d")
+    return bool(t) and (t[-1] in _END_PUNCT or unicodedata.category(t[-1]).startswith("S"))
 
 
 def words(text: str) -> list[str]:
@@ -399,7 +450,7 @@ def detect_run_on(item: Item, ref: Reference | None) -> list[Finding]:
         for a, b in zip(blocks, blocks[1:], strict=False):
             if ends_sentence(a.text) or not a.text or not b.text:
                 continue
-            if a.text.rstrip()[-1:] in "-–—,(/&+" or b.text.lstrip()[:1] in ",.;:)!?":
+            if a.text.rstrip()[-1:] in "-–—,(/&+" or b.text.lstrip()[:1] in ",.;:)!?-–—":
                 continue  # a block broken mid-sentence in the source itself
             n_a = min(2, len(a.text.split()))
             n_b = min(2, len(b.text.split()))
@@ -419,12 +470,21 @@ def detect_truncation(item: Item, ref: Reference | None, limit: int = EXCERPT_LE
     text = " ".join(item.excerpt.split())
     if not text:
         return found
-    m = re.search(r"\[\s*(?:\.\.\.|…)\s*\]|\(\s*(?:\.\.\.|…)\s*\)|\.\.\.\s*$|\bread more\W*$", text, re.I)
-    if m:
-        found.append(Finding("truncation", "feed's cut mark kept: " + _around(text, m.start(), m.end())))
     if ref is None:
         return found
     body = ref.body.text
+    # The feed's cut mark at the end ("[…]", "(...)", "Read more"); "..." only where the source
+    # stops there too (an author's own "..." inside the text is no cut mark).
+    m = re.search(r"(?:\[\s*(?:\.\.\.|…)\s*\]|\(\s*(?:\.\.\.|…)\s*\)|\bread more\W*|\.\.\.)\s*$", text, re.I)
+    if m and m.group(0).strip() == "...":
+        tail = norm(_tail_words(text[: m.start()], 4))
+        src = norm(body)
+        pos = src.rfind(tail)
+        rest = src[pos + len(tail):] if pos >= 0 else "x"
+        if not _CUT_MARK.fullmatch(rest.strip() or "x"):
+            m = None
+    if m:
+        found.append(Finding("truncation", "feed's cut mark kept: " + _around(text, m.start(), m.end())))
     stem = re.sub(r"\s*(?:…|\.\.\.)$", "", text)
     last = stem.split()[-1] if stem.split() else ""
     last_core = last.rstrip(_CLOSERS + ",;:.!?")
@@ -444,7 +504,7 @@ def detect_truncation(item: Item, ref: Reference | None, limit: int = EXCERPT_LE
         if pos >= 0 and (not after or _CUT_MARK.fullmatch(after) or after.startswith(("[", "(…", "(..."))):
             if after:
                 found.append(Finding("cut-word", f"the feed's cut mark {after!r} lost: …{text[-50:]}"))
-        elif pos >= 0 and after and after[0].isalnum() and src[pos + len(tail) - 1:pos + len(tail)].isalnum():
+        elif pos >= 0 and src[pos + len(tail):pos + len(tail) + 1].isalnum() and tail[-1:].isalnum():
             found.append(Finding("cut-word", f"cut inside a word (source goes on {after[:15]!r}): …{text[-50:]}"))
         elif pos >= 0:
             found.append(Finding("cut-word", f"ends mid-sentence without a mark: …{text[-60:]}"))
@@ -515,7 +575,8 @@ def norm_link(link: str) -> str:
     query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True)
              if not _TRACKING_KEYS.match(k) and not _RSS_VALUE.match(v)]  # fmt: skip
     q = "&".join(f"{k}={v}" for k, v in sorted(query))
-    return urlunsplit(("https", host, parts.path.rstrip("/") or "/", q, ""))
+    # The fragment stays: microblogs give every post of a day's page its own anchor.
+    return urlunsplit(("https", host, parts.path.rstrip("/") or "/", q, parts.fragment))
 
 
 def detect_link(item: Item, ref: Reference | None) -> list[Finding]:
@@ -570,11 +631,6 @@ def detect_title_repeat(item: Item, ref: Reference | None = None) -> list[Findin
     if len(b) >= 8 and (a == b or (a.startswith(b) and len(a) - len(b) <= 3)
                         or difflib.SequenceMatcher(None, a, b).ratio() > 0.92):  # fmt: skip
         return [Finding("title-repeat", first[0][:120])]
-    # The title glued before the lede without a sentence end ("Title The lede…").
-    t = norm(item.title)
-    e = norm(item.excerpt)
-    if len(t) >= 15 and e.startswith(t + " ") and not ends_sentence(item.title):
-        return [Finding("title-repeat", "title glued before the lede: " + item.excerpt[: len(item.title) + 30])]
     return []
 
 
@@ -607,7 +663,10 @@ def detect_empty(item: Item, ref: Reference | None) -> list[Finding]:
     if item.excerpt.strip() or ref is None:
         return []
     text = ref.body.text
-    rest = loose(text).replace(loose(ref.title), "", 1)
+    # A title-less entry whose text became the title has nothing left to show.
+    title = loose(re.sub(r"\s*(?:…|\.\.\.)$", "", item.title))
+    rest = loose(text)
+    rest = rest[len(title):] if rest.startswith(title) else rest.replace(loose(ref.title), "", 1)
     if len(rest) >= 20:
         return [Finding("empty", f"source has {len(text)} characters: {text[:60]!r}")]
     return []
