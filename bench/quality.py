@@ -63,11 +63,10 @@ SERIOUS = [name for name, (serious, _) in CLASSES.items() if serious]
 # --- reference data from the raw feed -------------------------------------------------------
 
 _BLOCKS = frozenset(
-    "p div h1 h2 h3 h4 h5 h6 li ul ol dl dt dd blockquote pre table thead tbody tr td th figcaption figure "
-    "section article header footer aside address details summary main hr caption center nav form".split()
+    ["p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "blockquote", "pre", "table", "thead", "tbody", "tr", "td", "th", "figcaption", "figure", "section", "article", "header", "footer", "aside", "address", "details", "summary", "main", "hr", "caption", "center", "nav", "form"]
 )
-_HEADINGS = frozenset("h1 h2 h3 h4 h5 h6".split())
-_SKIP = frozenset("script style noscript template head title iframe object embed audio video canvas".split())
+_HEADINGS = frozenset(["h1", "h2", "h3", "h4", "h5", "h6"])
+_SKIP = frozenset(["script", "style", "noscript", "template", "head", "title", "iframe", "object", "embed", "audio", "video", "canvas"])
 _SUP = str.maketrans("0123456789+-=()ni", "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁼⁽⁾ⁿⁱ")
 _SUB = str.maketrans("0123456789+-=()", "₀₁₂₃₄₅₆₇₈₉₊₋₌₍₎")
 _SUP_OK = set("0123456789+-=()ni")
@@ -390,15 +389,16 @@ def detect_date(item: Item, ref: Reference | None, now: datetime = NOW) -> list[
 
 
 _BOILERPLATE = [
-    re.compile(p, re.I if i else 0) if isinstance(p, str) else p
-    for i, p in enumerate([
+    # Case-insensitive but for bylines, whose names are capitalised.
+    re.compile(p, 0 if p.startswith("^(?i:by)") else re.I)
+    for p in [
         r"\bsubmitted by\s+/?u/",
         r"\[(?:link|comments)\]",
         r"\bappeared first on\b",
         r"\bcontinue reading\b",
         r"\bread (?:more|the (?:full|rest of the) (?:article|story|post)|full (?:article|story|post))\b(?!\s+(?:about|than|of|and|books?|widely)\b)",
         r"(?:^|[\s(\[|])(?:share|photo|photos|image|credit|photo credit|image credit|photograph|pictured)\s*:",
-        r"^by\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}(?:\s*[,|•·–—-]|\s+(?:and|&)\s|\s+[A-Z][a-z]+\b)",
+        r"^(?i:by)\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}(?:\s*[,|•·–—-]|\s+(?:and|&)\s|\s+[A-Z][a-z]+\b)",
         r"\boriginally (?:published|posted|appeared) (?:on|at|in)\b",
         r"\bsubscribe (?:now|today|here|to (?:our|the|my|this) (?:newsletter|podcast|channel|feed|blog))\b",
         r"\b(?:listen|watch) (?:to )?(?:the|this) (?:full )?(?:episode|podcast|video) (?:on|at|here)\b",
@@ -411,7 +411,7 @@ _BOILERPLATE = [
         r"\b(?:contact us|e-?mail us) (?:at|on)\b",
         r"\bthis (?:article|story|post) (?:was )?(?:originally|first) (?:published|appeared)\b",
         r"\bthe post\b.{1,200}\bappeared\b",
-    ])
+    ]
 ]
 _BYLINE = _BOILERPLATE[6]
 
@@ -517,10 +517,10 @@ def detect_truncation(item: Item, ref: Reference | None, limit: int = EXCERPT_LE
         if hits and not whole:
             e = hits[-1]
             found.append(Finding("cut-word", f"word cut: {last!r} (source: {src[e - len(w):e + 12]!r})"))
-        elif whole and all(_CUT_MARK.match(src[e:].lstrip()) and src[e:e + 1] in ".…[" for e in whole):
+        elif (whole and all(_CUT_MARK.match(src[e:].lstrip()) and src[e:e + 1] in ".…[" for e in whole)
+              and w not in norm(ref.title) and not _word_elsewhere(w, ref)):  # fmt: skip
             # Only ever seen right before the feed's own cut mark, glued to it: a cut word.
-            if w not in norm(ref.title) and not _word_elsewhere(w, ref):
-                found.append(Finding("cut-word", f"probably cut by the feed: {last!r}…"))
+            found.append(Finding("cut-word", f"probably cut by the feed: {last!r}…"))
     return found
 
 
@@ -551,7 +551,7 @@ def detect_faithful(item: Item, ref: Reference | None) -> list[Finding]:
 
 
 _TRACKING_KEYS = re.compile(r"^(?:utm_\w+|fbclid|gclid|dclid|msclkid|mc_cid|mc_eid|_hsenc|_hsmi|mkt_tok|igshid|yclid)$", re.I)
-_REDIRECT_KEYS = frozenset("url u q to target dest destination redirect redirect_url redirect_uri goto out link r".split())
+_REDIRECT_KEYS = frozenset(["url", "u", "q", "to", "target", "dest", "destination", "redirect", "redirect_url", "redirect_uri", "goto", "out", "link", "r"])
 _RSS_VALUE = re.compile(r"^(?:rss|feed|feeds|rss-?feed|atom|feedburner|rss2?)$", re.I)
 
 
@@ -650,12 +650,15 @@ def detect_damage(item: Item, ref: Reference | None) -> list[Finding]:
         if re.search(r"(?<!\w)" + re.escape(norm(flat)) + r"(?!\w)", shown_n) and norm(rendered) not in shown_n:
             return [Finding("damage", f"{rendered!r} shown as {flat!r}")]
     if ref.title and item.title and loose(item.title) != loose(ref.title) and not item.title.startswith("(untitled"):
-        return [Finding("damage", f"title {item.title[:80]!r} but the feed's title reads {ref.title[:80]!r}")]
+        shown, meant = " ".join(item.title.split()), ref.title
+        i = next((k for k, (x, y) in enumerate(zip(shown, meant, strict=False)) if x != y), min(len(shown), len(meant)))
+        return [Finding("damage", f"title reads …{shown[max(0, i - 30):i + 30]!r} but the feed's title "
+                                  f"…{meant[max(0, i - 30):i + 30]!r}")]
     for source in (ref.summary, ref.content):
         first = next((b for b in source.blocks if b.text), None)
-        if first is not None and first.tag in _HEADINGS and not ends_sentence(first.text) and item.excerpt:
-            if norm(item.excerpt).startswith(norm(first.text) + " ") and loose(first.text) != loose(item.title):
-                return [Finding("damage", f"heading printed as the first sentence: {first.text[:80]!r}")]
+        if (first is not None and first.tag in _HEADINGS and not ends_sentence(first.text) and item.excerpt
+                and norm(item.excerpt).startswith(norm(first.text) + " ") and loose(first.text) != loose(item.title)):  # fmt: skip
+            return [Finding("damage", f"heading printed as the first sentence: {first.text[:80]!r}")]
     return []
 
 
