@@ -6,7 +6,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run demo test lint bench clean
+.PHONY: run demo test lint bench quality clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -28,6 +28,9 @@ lint: $(STAMP)
 
 bench: $(STAMP)        ## the benchmark (minutes); prints a table and writes bench/results/
 	$(BIN)/python -m bench
+
+quality: $(STAMP)      ## reading-quality report: defects a reader would see, per class (seconds)
+	$(BIN)/python -m bench.quality tests/data/corpus/realworld tests/data/feeds
 
 clean:
 	rm -rf $(VENV) data .pytest_cache

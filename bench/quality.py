@@ -1,0 +1,897 @@
+"""Reading quality: what a reader of the digests would trip over, counted per defect class.
+
+    python -m bench.quality [DIR ...] [--json FILE] [--examples N]
+
+Every file of each directory is served from a real HTTP server on 127.0.0.1
+and polled once by a real Tidings (temporary SQLite database, one feed per
+file, one channel following them all, a fixed clock): fetch → parse →
+normalize → store, as in production. Then every stored article (title,
+excerpt, link, date, source) and every item of the channel's digest is
+judged against reference data computed here from the raw feed with
+feedparser and lxml, never with the bot's own cleaning code (bot.clean):
+a detector that shared the bot's code would share its mistakes.
+
+The detectors are general (no site names). Each returns the offending
+fragment, so that the examples printed can be checked by eye.
+``quality_counts(dirs)`` returns the counts for tests and scripts.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import difflib
+import email.utils
+import json
+import logging
+import re
+import sys
+import tempfile
+import unicodedata
+from collections import Counter, defaultdict
+from dataclasses import asdict, dataclass, field
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from urllib.parse import parse_qsl, unquote, urlsplit, urlunsplit
+
+import feedparser
+import lxml.etree
+import lxml.html
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_DIRS = (ROOT / "tests" / "data" / "corpus" / "realworld", ROOT / "tests" / "data" / "feeds")
+NOW = datetime(2026, 12, 1, 12, 0, tzinfo=UTC)
+EXCERPT_LENGTH = 300
+
+# class -> (serious, what it means)
+CLASSES: dict[str, tuple[bool, str]] = {
+    "date": (True, "undated though the feed gives a date, dated > 1 day off the feed's date, or in the future"),
+    "boilerplate": (True, "platform boilerplate in the excerpt (submitted by, Read more, Share:, bylines, ...)"),
+    "cut-word": (True, "a word cut off at the excerpt's end, or the feed's cut mark lost"),
+    "link": (True, "link empty, a redirector, tracking parameters, feedproxy, or not the feed's origLink"),
+    "truncation": (False, "the feed's cut mark kept ([…], ..., Read more), or the teaser used over full content"),
+    "run-on": (False, "two blocks of the source glued without a sentence end"),
+    "faithful": (False, "excerpt text that is not in the source (words dropped or changed)"),
+    "duplicate": (False, "the same story twice in one feed"),
+    "title-repeat": (False, "the excerpt's first sentence repeats the title"),
+    "damage": (False, "text damage: ZWJ/ZWNJ lost, sup/sub flattened, title misread, heading as a sentence"),
+    "empty": (False, "empty excerpt although the source has text"),
+}
+SERIOUS = [name for name, (serious, _) in CLASSES.items() if serious]
+
+
+# --- reference data from the raw feed -------------------------------------------------------
+
+_BLOCKS = frozenset(
+    ["p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "blockquote", "pre", "table", "thead", "tbody", "tr", "td", "th", "figcaption", "figure", "section", "article", "header", "footer", "aside", "address", "details", "summary", "main", "hr", "caption", "center", "nav", "form"]
+)
+_HEADINGS = frozenset(["h1", "h2", "h3", "h4", "h5", "h6"])
+_SKIP = frozenset(["script", "style", "noscript", "template", "head", "title", "iframe", "object", "embed", "audio", "video", "canvas"])
+_SUP = str.maketrans("0123456789+-=()ni", "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁼⁽⁾ⁿⁱ")
+_SUB = str.maketrans("0123456789+-=()", "₀₁₂₃₄₅₆₇₈₉₊₋₌₍₎")
+_SUP_OK = set("0123456789+-=()ni")
+_SUB_OK = set("0123456789+-=()")
+
+
+@dataclass
+class Block:
+    text: str
+    tag: str  # the block element it came from ("" for loose text, "br" for a <br><br> split)
+
+
+@dataclass
+class SourceText:
+    blocks: list[Block] = field(default_factory=list)
+    flattened: list[tuple[str, str]] = field(default_factory=list)  # ("ft2", "ft²") for <sup>/<sub>
+
+    @property
+    def text(self) -> str:
+        return " ".join(b.text for b in self.blocks)
+
+
+class _Extractor:
+    """Block texts of an HTML fragment; <sup>/<sub> digits rendered as ²/₂."""
+
+    def __init__(self):
+        self.out = SourceText()
+        self.buf: list[str] = []
+        self.tag = ""
+        self.last_br = False
+
+    def flush(self, tag: str = "") -> None:
+        text = " ".join("".join(self.buf).split())
+        if text:
+            self.out.blocks.append(Block(unicodedata.normalize("NFC", text), self.tag))
+        self.buf = []
+        self.tag = tag
+        self.last_br = False
+
+    def add(self, text: str | None) -> None:
+        if text:
+            self.buf.append(text)
+            if text.strip():
+                self.last_br = False
+
+    def walk(self, el) -> None:
+        tag = el.tag.lower() if isinstance(el.tag, str) else ""
+        if not tag or tag in _SKIP:
+            return
+        if tag == "br":
+            if self.last_br:
+                self.flush("br")
+            else:
+                self.add(" ")
+                self.last_br = True
+            return
+        if tag in ("sup", "sub"):
+            inner = " ".join(el.text_content().split())
+            ok, table = (_SUP_OK, _SUP) if tag == "sup" else (_SUB_OK, _SUB)
+            if inner and set(inner) <= ok:
+                rendered = inner.translate(table)
+                before = "".join(self.buf).split()
+                if before and "".join(self.buf)[-1:].isalnum():
+                    self.out.flattened.append((before[-1] + inner, before[-1] + rendered))
+                self.add(rendered)
+            else:
+                self.add(inner)
+            return
+        block = tag in _BLOCKS
+        if block:
+            self.flush(tag)
+        self.add(el.text)
+        for child in el:
+            self.walk(child)
+            self.add(child.tail)
+        if block:
+            self.flush()
+
+
+def source_text(markup: str, is_html: bool = True) -> SourceText:
+    """Blocks of readable text of an entry's HTML (or plain text: one block per blank-line paragraph)."""
+    if not markup:
+        return SourceText()
+    if not is_html or "<" not in markup:
+        text = markup if not is_html else _unescape(markup)
+        paras = [" ".join(p.split()) for p in re.split(r"\n\s*\n", text)]
+        return SourceText([Block(unicodedata.normalize("NFC", p), "") for p in paras if p])
+    try:
+        root = lxml.html.fragment_fromstring(markup, create_parent="div")
+    except (lxml.etree.ParserError, ValueError):
+        return SourceText([Block(" ".join(_unescape(re.sub(r"<[^>]*>", " ", markup)).split()), "")])
+    ex = _Extractor()
+    ex.walk(root)
+    ex.flush()
+    out = ex.out
+    # Entity-escaped HTML inside HTML ("&lt;p&gt;"): once more.
+    joined = out.text
+    if re.search(r"</?(?:p|br|div|a|img|span|strong|em|b|i)\b[^<>]*>", joined, re.I):
+        return source_text(joined)
+    return out
+
+
+def _unescape(text: str) -> str:
+    import html
+
+    return html.unescape(text)
+
+
+@dataclass
+class Reference:
+    """What the raw entry says, as computed here (feedparser + lxml)."""
+
+    id: str = ""
+    link: str = ""
+    origlink: str = ""
+    title: str = ""  # readable title (type="text" taken literally)
+    title_raw: str = ""
+    dates: list[str] = field(default_factory=list)  # raw date strings as the feed wrote them
+    summary: SourceText = field(default_factory=SourceText)
+    content: SourceText = field(default_factory=SourceText)
+
+    @property
+    def body(self) -> SourceText:
+        """The fuller text: content if present, else summary."""
+        return self.content if len(self.content.text) > len(self.summary.text) else self.summary
+
+    @property
+    def all_text(self) -> str:
+        return " ".join((self.title, self.summary.text, self.content.text))
+
+
+def _is_html(detail) -> bool:
+    kind = (detail or {}).get("type", "text/html") or "text/html"
+    return "html" in kind or "xml" in kind
+
+
+def _s(value) -> str:
+    return value if isinstance(value, str) else ""
+
+
+def _json_references(doc: dict) -> list[Reference]:
+    """JSON Feed 1.x and RSS-in-JSON, read by hand (feedparser does not read JSON)."""
+    out = []
+    if isinstance(doc.get("rss"), dict):
+        items = (doc["rss"].get("channel") or {}).get("item") or []
+        for it in items if isinstance(items, list) else [items]:
+            if not isinstance(it, dict):
+                continue
+            guid = it.get("guid")
+            guid = _s(guid.get("#value") or guid.get("value")) if isinstance(guid, dict) else _s(guid)
+            title = _s(it.get("title"))
+            out.append(Reference(id=guid, link=_s(it.get("link")), title=" ".join(source_text(title).text.split()),
+                                 title_raw=title, dates=[d for d in [_s(it.get("pubDate"))] if d],
+                                 summary=source_text(_s(it.get("description")))))  # fmt: skip
+        return out
+    for it in doc.get("items") or []:
+        if not isinstance(it, dict):
+            continue
+        # Plain text by the spec, entity-escaped in practice ("&#039;"): a reader wants the character.
+        title = _s(it.get("title"))
+        title_text = _unescape(title) if re.search(r"&(?:#\d+|#x[0-9a-f]+|[a-z]+\d?);", title, re.I) else title
+        html = _s(it.get("content_html"))
+        content = source_text(html) if html else source_text(_s(it.get("content_text")), False)
+        summary = source_text(_s(it.get("summary")), False)
+        out.append(Reference(
+            id=str(it.get("id", "") or ""), link=_s(it.get("url")) or _s(it.get("external_url")),
+            title=" ".join(title_text.split()), title_raw=title,
+            dates=[d for d in (_s(it.get("date_published")), _s(it.get("date_modified"))) if d],
+            summary=summary if summary.text else content, content=content if summary.text else SourceText(),
+        ))  # fmt: skip
+    return out
+
+
+def references(body: bytes) -> list[Reference]:
+    """Reference data for every entry of a feed document."""
+    if body.lstrip()[:1] in (b"{", b"["):
+        try:
+            doc = json.loads(body.decode("utf-8-sig"))
+        except ValueError:
+            return []
+        return _json_references(doc) if isinstance(doc, dict) else []
+    parsed = feedparser.parse(body, sanitize_html=False, resolve_relative_uris=False)
+    out = []
+    for entry in parsed.entries:
+        title_detail = entry.get("title_detail") or {}
+        raw_title = entry.get("title", "") or ""
+        title = " ".join(source_text(raw_title, _is_html(title_detail)).text.split()) if raw_title else ""
+        summary_detail = entry.get("summary_detail") or {}
+        summary = source_text(entry.get("summary", "") or "", _is_html(summary_detail))
+        contents = entry.get("content") or []
+        content = SourceText()
+        for c in contents:
+            st = source_text(c.get("value", "") or "", _is_html(c))
+            if len(st.text) > len(content.text):
+                content = st
+        if content.text and content.text == summary.text:
+            content = SourceText()
+        dates = [entry.get(k) for k in ("published", "updated", "created") if entry.get(k)]
+        out.append(Reference(
+            id=entry.get("id", "") or "", link=entry.get("link", "") or "",
+            origlink=entry.get("feedburner_origlink", "") or "", title=title, title_raw=raw_title, dates=dates,
+            summary=summary, content=content,
+        ))  # fmt: skip
+    return out
+
+
+# --- independent date parsing -------------------------------------------------------------
+
+
+def parse_date(raw: str) -> datetime | None:
+    """A raw feed date as UTC: RFC 822 and ISO 8601 first, then dateparser (any language; UTC when no zone)."""
+    raw = " ".join(raw.split())
+    if not raw:
+        return None
+    try:
+        dt = email.utils.parsedate_to_datetime(raw)
+        if dt is not None and dt.year > 1900:
+            return dt.replace(tzinfo=dt.tzinfo or UTC).astimezone(UTC)
+    except (TypeError, ValueError, IndexError):
+        pass
+    try:
+        dt = datetime.fromisoformat(raw.replace("Z", "+00:00"))
+        return dt.replace(tzinfo=dt.tzinfo or UTC).astimezone(UTC)
+    except ValueError:
+        pass
+    import dateparser
+
+    try:
+        dt = dateparser.parse(raw, settings={"TIMEZONE": "UTC", "RETURN_AS_TIMEZONE_AWARE": True,
+                                             "TO_TIMEZONE": "UTC", "PREFER_DATES_FROM": "past"})  # fmt: skip
+    except Exception:  # dateparser raises a variety of things on garbage
+        return None
+    return dt.astimezone(UTC) if dt else None
+
+
+# --- what a reader sees -------------------------------------------------------------------
+
+
+@dataclass
+class Item:
+    feed: str  # the file name
+    title: str
+    excerpt: str
+    link: str
+    published: datetime
+    has_date: bool
+    source: str
+    uid: str = ""
+    in_digest: bool = False
+
+
+@dataclass
+class Finding:
+    cls: str
+    detail: str
+
+
+# --- text helpers -------------------------------------------------------------------------
+
+_QUOTES = str.maketrans({"‘": "'", "’": "'", "‚": "'", "“": '"', "”": '"', "„": '"', "\u00a0": " ", "–": "-", "—": "-"})
+_END_PUNCT = ".!?…:;。！？：；"
+_CLOSERS = "\"'”’)]»」』*"
+
+
+def norm(text: str) -> str:
+    return " ".join(unicodedata.normalize("NFC", text).translate(_QUOTES).casefold().split())
+
+
+def loose(text: str) -> str:
+    return "".join(ch for ch in norm(text) if ch.isalnum())
+
+
+_EMOTICON = re.compile(r"(?:[:;=8][-o^']?[()\[\]DPp/\\|3]|<3|\^\^)$")
+
+
+def ends_sentence(text: str) -> bool:
+    """Ends in sentence punctuation, an emoji or other symbol, or an emoticon."""
+    t = text.rstrip()
+    if _EMOTICON.search(t):
+        return True
+    t = t.rstrip(_CLOSERS + "\ufe0f\u200d")
+    return bool(t) and (t[-1] in _END_PUNCT or unicodedata.category(t[-1]).startswith("S"))
+
+
+def words(text: str) -> list[str]:
+    return text.split()
+
+
+_SENT_SPLIT = re.compile(r"(?<=[.!?…。！？])[\"'”’)\]]*\s+")
+
+
+def sentences(text: str) -> list[str]:
+    return [s for s in _SENT_SPLIT.split(text) if s.strip()]
+
+
+_CUT_MARK = re.compile(r"(?:\[\s*(?:\.\.\.|…)\s*\]|\(\s*(?:\.\.\.|…)\s*\)|\.\.\.+|…|\bRead more\W*|\bContinue reading\W*)\s*$",
+                       re.I)  # fmt: skip
+
+
+# --- detectors ----------------------------------------------------------------------------
+
+
+def detect_date(item: Item, ref: Reference | None, now: datetime = NOW) -> list[Finding]:
+    found = []
+    if item.has_date and item.published > now + timedelta(days=1):
+        found.append(Finding("date", f"dated in the future: {item.published.isoformat()}"))
+    if ref is None or not ref.dates:
+        return found
+    parsed = [(raw, parse_date(raw)) for raw in ref.dates]
+    good = [(raw, dt) for raw, dt in parsed if dt is not None and dt <= now + timedelta(days=1)]
+    if not good:
+        return found
+    raw = good[0][0]
+    if not item.has_date:
+        found.append(Finding("date", f"undated (shown at poll time) though the feed says {raw!r}"))
+    elif all(abs(item.published - dt) > timedelta(days=1) for _, dt in good):
+        found.append(Finding("date", f"{item.published.isoformat()} though the feed says {raw!r} "
+                                     f"(= {good[0][1].isoformat()})"))  # fmt: skip
+    return found
+
+
+_BOILERPLATE = [
+    # Case-insensitive but for bylines, whose names are capitalised.
+    re.compile(p, 0 if p.startswith("^(?i:by)") else re.I)
+    for p in [
+        r"\bsubmitted by\s+/?u/",
+        r"\[(?:link|comments)\]",
+        r"\bappeared first on\b",
+        r"\bcontinue reading\b",
+        r"\bread (?:more|the (?:full|rest of the) (?:article|story|post)|full (?:article|story|post))\b(?!\s+(?:about|than|of|and|books?|widely)\b)",
+        r"(?:^|[\s(\[|])(?:share|photo|photos|image|credit|photo credit|image credit|photograph|pictured)\s*:",
+        r"^(?i:by)\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}(?:\s*[,|•·–—-]|\s+(?:and|&)\s|\s+[A-Z][a-z]+\b)",
+        r"\boriginally (?:published|posted|appeared) (?:on|at|in)\b",
+        r"\bsubscribe (?:now|today|here|to (?:our|the|my|this) (?:newsletter|podcast|channel|feed|blog))\b",
+        r"\b(?:listen|watch) (?:to )?(?:the|this) (?:full )?(?:episode|podcast|video) (?:on|at|here)\b",
+        r"\bfollow us (?:on|at)\b",
+        r"\bclick here\b",
+        r"\bview entire post\b",
+        r"(?:\b\d+\s+)?\bcomments?\W*$",
+        r"\bvia medium\b",
+        r"\bsign up (?:for|to) (?:our|the|my)\b",
+        r"\b(?:contact us|e-?mail us) (?:at|on)\b",
+        r"\bthis (?:article|story|post) (?:was )?(?:originally|first) (?:published|appeared)\b",
+        r"\bthe post\b.{1,200}\bappeared\b",
+    ]
+]
+_BYLINE = _BOILERPLATE[6]
+
+
+def detect_boilerplate(item: Item, ref: Reference | None = None) -> list[Finding]:
+    text = " ".join(item.excerpt.split())
+    for pattern in _BOILERPLATE:
+        target = text if pattern is not _BYLINE else text.lstrip("•- ")
+        m = pattern.search(target)
+        if m:
+            if pattern is _BYLINE and ref is not None and norm(m.group(0)).startswith(norm(ref.title)[:20] or "\0"):
+                continue  # the title itself starts with "By ..."
+            return [Finding("boilerplate", _around(target, m.start(), m.end()))]
+    return []
+
+
+def _around(text: str, start: int, end: int, width: int = 40) -> str:
+    a, b = max(0, start - width), min(len(text), end + width)
+    return ("…" if a else "") + text[a:b] + ("…" if b < len(text) else "")
+
+
+def _tail_words(text: str, n: int) -> str:
+    return " ".join(text.split()[-n:])
+
+
+def _head_words(text: str, n: int) -> str:
+    return " ".join(text.split()[:n])
+
+
+def detect_run_on(item: Item, ref: Reference | None) -> list[Finding]:
+    if ref is None or not item.excerpt:
+        return []
+    excerpt = " " + norm(item.excerpt) + " "
+    for source in (ref.summary, ref.content):
+        blocks = source.blocks
+        for a, b in zip(blocks, blocks[1:], strict=False):
+            if ends_sentence(a.text) or not a.text or not b.text:
+                continue
+            if a.text.rstrip()[-1:] in "-–—,(/&+" or b.text.lstrip()[:1] in ",.;:)!?-–—":
+                continue  # a block broken mid-sentence in the source itself
+            n_a = min(2, len(a.text.split()))
+            n_b = min(2, len(b.text.split()))
+            joint = norm(_tail_words(a.text, n_a) + " " + _head_words(b.text, n_b))
+            if len(joint) >= 8 and (" " + joint) in excerpt:
+                # Not a run-on if the source also has the two joined (the same words elsewhere).
+                if (" " + joint) in " " + " ".join(norm(x.text) for x in blocks if x is not a and x is not b):
+                    continue
+                i = excerpt.find(" " + joint)
+                return [Finding("run-on", f"{a.tag or 'text'}|{b.tag or 'text'}: " + _around(excerpt.strip(), i, i + len(joint)))]
+    return []
+
+
+def detect_truncation(item: Item, ref: Reference | None, limit: int = EXCERPT_LENGTH) -> list[Finding]:
+    """Kept cut marks and teaser-over-content (class "truncation"); cut words and lost marks ("cut-word")."""
+    found = []
+    text = " ".join(item.excerpt.split())
+    if not text:
+        return found
+    if ref is None:
+        return found
+    body = ref.body.text
+    # The feed's cut mark at the end ("[…]", "(...)", "Read more"); "..." only where the source
+    # stops there too (an author's own "..." inside the text is no cut mark).
+    m = re.search(r"(?:\[\s*(?:\.\.\.|…)\s*\]|\(\s*(?:\.\.\.|…)\s*\)|\bread more\W*|\.\.\.)\s*$", text, re.I)
+    if m and m.group(0).strip() == "...":
+        tail = norm(_tail_words(text[: m.start()], 4))
+        src = norm(body)
+        pos = src.rfind(tail)
+        rest = src[pos + len(tail):] if pos >= 0 else "x"
+        if not _CUT_MARK.fullmatch(rest.strip() or "x"):
+            m = None
+    if m:
+        found.append(Finding("truncation", "feed's cut mark kept: " + _around(text, m.start(), m.end())))
+    stem = re.sub(r"\s*(?:…|\.\.\.)$", "", text)
+    last = stem.split()[-1] if stem.split() else ""
+    last_core = last.rstrip(_CLOSERS + ",;:.!?")
+    marked = stem != text
+    # The teaser's cut used although the content has the whole story.
+    summary = ref.summary.text
+    if marked and ref.content.text and _CUT_MARK.search(summary) and len(loose(ref.content.text)) > len(loose(summary)) + 20:
+        s_stem = _CUT_MARK.sub("", summary).rstrip()
+        if loose(_tail_words(s_stem, 3)) and loose(stem).endswith(loose(_tail_words(s_stem, 3))):
+            found.append(Finding("truncation", "teaser's cut used though the entry has full content: …" + text[-60:]))
+    if not marked and not ends_sentence(text):
+        # Where does the excerpt end in the source?
+        src = norm(body)
+        tail = norm(_tail_words(stem, 4))
+        pos = src.rfind(tail)
+        after = src[pos + len(tail):].strip() if pos >= 0 else ""
+        if pos >= 0 and (not after or _CUT_MARK.fullmatch(after) or after.startswith(("[", "(…", "(..."))):
+            if after:
+                found.append(Finding("cut-word", f"the feed's cut mark {after!r} lost: …{text[-50:]}"))
+        elif pos >= 0 and src[pos + len(tail):pos + len(tail) + 1].isalnum() and tail[-1:].isalnum():
+            found.append(Finding("cut-word", f"cut inside a word (source goes on {after[:15]!r}): …{text[-50:]}"))
+        elif pos >= 0:
+            found.append(Finding("cut-word", f"ends mid-sentence without a mark: …{text[-60:]}"))
+    elif marked and last_core:
+        # The word before the mark must be a whole word of the fullest text.
+        src = norm(body)
+        w = norm(last_core)
+        hits = [m.end() for m in re.finditer(re.escape(w), src)]
+        whole = [e for e in hits if e >= len(src) or not src[e].isalnum()]
+        if hits and not whole:
+            e = hits[-1]
+            found.append(Finding("cut-word", f"word cut: {last!r} (source: {src[e - len(w):e + 12]!r})"))
+        elif (whole and all(_CUT_MARK.match(src[e:].lstrip()) and src[e:e + 1] in ".…[" for e in whole)
+              and w not in norm(ref.title) and not _word_elsewhere(w, ref)):  # fmt: skip
+            # Only ever seen right before the feed's own cut mark, glued to it: a cut word.
+            found.append(Finding("cut-word", f"probably cut by the feed: {last!r}…"))
+    return found
+
+
+def _word_elsewhere(w: str, ref: Reference) -> bool:
+    return re.search(r"(?<!\w)" + re.escape(w) + r"(?!\w)(?!\s*(?:\.\.\.|…|\[))", norm(ref.all_text)) is not None
+
+
+def detect_faithful(item: Item, ref: Reference | None) -> list[Finding]:
+    if ref is None or not item.excerpt:
+        return []
+    src = norm(ref.all_text)
+    src_loose = loose(ref.all_text)
+    for sentence in sentences(" ".join(item.excerpt.split())):
+        s = re.sub(r"\s*(?:…|\.\.\.)$", "", sentence).strip().lstrip("• ").strip()
+        if len(s) < 4 or norm(s) in src or loose(s) in src_loose:
+            continue
+        # Find where it goes wrong: the longest prefix present.
+        n = norm(s)
+        lo, hi = 0, len(n)
+        while lo < hi:
+            mid = (lo + hi + 1) // 2
+            if n[:mid] in src:
+                lo = mid
+            else:
+                hi = mid - 1
+        return [Finding("faithful", f"not in the source from here: {n[max(0, lo - 30):lo]}⟦{n[lo:lo + 40]}⟧")]
+    return []
+
+
+_TRACKING_KEYS = re.compile(r"^(?:utm_\w+|fbclid|gclid|dclid|msclkid|mc_cid|mc_eid|_hsenc|_hsmi|mkt_tok|igshid|yclid)$", re.I)
+_REDIRECT_KEYS = frozenset(["url", "u", "q", "to", "target", "dest", "destination", "redirect", "redirect_url", "redirect_uri", "goto", "out", "link", "r"])
+_RSS_VALUE = re.compile(r"^(?:rss|feed|feeds|rss-?feed|atom|feedburner|rss2?)$", re.I)
+
+
+def _redirect_target(link: str) -> str:
+    for key, value in parse_qsl(urlsplit(link).query, keep_blank_values=True):
+        v = unquote(value)
+        if key.lower() in _REDIRECT_KEYS and re.match(r"https?://", v, re.I):
+            return v
+    return ""
+
+
+def norm_link(link: str) -> str:
+    """A link reduced to what identifies the article (for comparisons only)."""
+    if not link:
+        return ""
+    target = _redirect_target(link)
+    if target:
+        link = target
+    parts = urlsplit(link.strip())
+    host = (parts.hostname or "").lower().removeprefix("www.")
+    query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True)
+             if not _TRACKING_KEYS.match(k) and not _RSS_VALUE.match(v)]  # fmt: skip
+    q = "&".join(f"{k}={v}" for k, v in sorted(query))
+    # The fragment stays: microblogs give every post of a day's page its own anchor.
+    return urlunsplit(("https", host, parts.path.rstrip("/") or "/", q, parts.fragment))
+
+
+def detect_link(item: Item, ref: Reference | None) -> list[Finding]:
+    link = item.link
+    if not link:
+        return [Finding("link", "no link")]
+    parts = urlsplit(link)
+    host = (parts.hostname or "").lower()
+    if _redirect_target(link):
+        return [Finding("link", f"redirector: {link[:120]}")]
+    for key, value in parse_qsl(parts.query, keep_blank_values=True):
+        if _TRACKING_KEYS.match(key) or (key.lower() in ("source", "ref", "ref_src", "src", "from", "cmp", "ncid", "ocid", "rss") and _RSS_VALUE.match(value)):
+            return [Finding("link", f"tracking parameter {key}={value}: {link[:120]}")]
+    if "feedproxy" in host or "feedburner" in host or "feedsportal" in host:
+        return [Finding("link", f"feed proxy link: {link[:120]}")]
+    if ref is not None and ref.origlink and norm_link(ref.origlink) != norm_link(link):
+        return [Finding("link", f"{link[:100]} though origLink is {ref.origlink[:100]}")]
+    return []
+
+
+def detect_duplicates(items: list[Item]) -> dict[int, Finding]:
+    """Index of each item that repeats an earlier item of its feed."""
+    found: dict[int, Finding] = {}
+    by_feed: dict[str, list[int]] = defaultdict(list)
+    for i, item in enumerate(items):
+        by_feed[item.feed].append(i)
+    for indexes in by_feed.values():
+        links: dict[str, int] = {}
+        for pos, i in enumerate(indexes):
+            item = items[i]
+            key = norm_link(item.link)
+            if key and key in links:
+                found[i] = Finding("duplicate", f"same link as {items[links[key]].title!r}: {item.link[:100]}")
+                continue
+            if key:
+                links[key] = i
+            for j in indexes[:pos]:
+                other = items[j]
+                if (loose(other.title) == loose(item.title) and loose(item.title)
+                        and difflib.SequenceMatcher(None, norm(other.excerpt), norm(item.excerpt)).quick_ratio() > 0.9
+                        and difflib.SequenceMatcher(None, norm(other.excerpt), norm(item.excerpt)).ratio() > 0.9):  # fmt: skip
+                    found[i] = Finding("duplicate", f"same title and excerpt as another item: {item.link[:80]} / {other.link[:80]}")
+                    break
+    return found
+
+
+def detect_title_repeat(item: Item, ref: Reference | None = None) -> list[Finding]:
+    first = sentences(" ".join(item.excerpt.split()))[:1]
+    if not first or not item.title:
+        return []
+    a, b = loose(first[0]), loose(item.title)
+    if len(b) >= 8 and (a == b or (a.startswith(b) and len(a) - len(b) <= 3)
+                        or difflib.SequenceMatcher(None, a, b).ratio() > 0.92):  # fmt: skip
+        return [Finding("title-repeat", first[0][:120])]
+    return []
+
+
+def detect_damage(item: Item, ref: Reference | None) -> list[Finding]:
+    if ref is None:
+        return []
+    shown = item.title + " " + item.excerpt
+    shown_n = norm(shown)
+    for joiner in ("\u200d", "\u200c"):
+        if joiner not in ref.all_text:
+            continue
+        for w in set(re.findall(r"\S*" + joiner + r"\S*", ref.all_text)):
+            w = w.strip(".,;:!?()[]\"'«»“”")
+            if joiner in w and w not in shown and w.replace(joiner, "") in shown and len(w) > 2:
+                return [Finding("damage", f"U+{ord(joiner):04X} lost in {w.replace(joiner, '')!r}")]
+    for flat, rendered in ref.summary.flattened + ref.content.flattened:
+        if re.search(r"(?<!\w)" + re.escape(norm(flat)) + r"(?!\w)", shown_n) and norm(rendered) not in shown_n:
+            return [Finding("damage", f"{rendered!r} shown as {flat!r}")]
+    if ref.title and item.title and loose(item.title) != loose(ref.title) and not item.title.startswith("(untitled"):
+        shown, meant = " ".join(item.title.split()), ref.title
+        i = next((k for k, (x, y) in enumerate(zip(shown, meant, strict=False)) if x != y), min(len(shown), len(meant)))
+        return [Finding("damage", f"title reads …{shown[max(0, i - 30):i + 30]!r} but the feed's title "
+                                  f"…{meant[max(0, i - 30):i + 30]!r}")]
+    for source in (ref.summary, ref.content):
+        first = next((b for b in source.blocks if b.text), None)
+        if (first is not None and first.tag in _HEADINGS and not ends_sentence(first.text) and item.excerpt
+                and norm(item.excerpt).startswith(norm(first.text) + " ") and loose(first.text) != loose(item.title)):  # fmt: skip
+            return [Finding("damage", f"heading printed as the first sentence: {first.text[:80]!r}")]
+    return []
+
+
+def detect_empty(item: Item, ref: Reference | None) -> list[Finding]:
+    if item.excerpt.strip() or ref is None:
+        return []
+    text = ref.body.text
+    # A title-less entry whose text became the title has nothing left to show.
+    title = loose(re.sub(r"\s*(?:…|\.\.\.)$", "", item.title))
+    rest = loose(text)
+    rest = rest[len(title):] if rest.startswith(title) else rest.replace(loose(ref.title), "", 1)
+    if len(rest) >= 20:
+        return [Finding("empty", f"source has {len(text)} characters: {text[:60]!r}")]
+    return []
+
+
+def judge(item: Item, ref: Reference | None, now: datetime = NOW, limit: int = EXCERPT_LENGTH) -> list[Finding]:
+    """Every per-item finding (duplicates are judged per feed: detect_duplicates)."""
+    found = []
+    found += detect_date(item, ref, now)
+    found += detect_boilerplate(item, ref)
+    found += detect_truncation(item, ref, limit)
+    found += detect_link(item, ref)
+    found += detect_run_on(item, ref)
+    found += detect_faithful(item, ref)
+    found += detect_title_repeat(item, ref)
+    found += detect_damage(item, ref)
+    found += detect_empty(item, ref)
+    return found
+
+
+# --- matching stored articles to raw entries --------------------------------------------
+
+
+def match(items: list[Item], refs: list[Reference]) -> list[Reference | None]:
+    by_id: dict[str, Reference] = {}
+    by_link: dict[str, Reference] = {}
+    by_title: dict[str, Reference] = {}
+    for r in refs:
+        if r.id:
+            by_id.setdefault(r.id, r)
+        for link in (r.link, r.origlink):
+            if link:
+                by_link.setdefault(norm_link(link), r)
+        if r.title:
+            by_title.setdefault(loose(r.title), r)
+    out = []
+    for item in items:
+        ref = by_id.get(item.uid) or by_link.get(norm_link(item.link)) or by_title.get(loose(item.title))
+        out.append(ref)
+    return out
+
+
+# --- the run --------------------------------------------------------------------------------
+
+_TYPES = {".json": "application/feed+json", ".atom": "application/atom+xml", ".rdf": "application/rdf+xml",
+          ".opml": "text/x-opml"}  # fmt: skip
+
+
+@dataclass
+class DirReport:
+    directory: str
+    feeds: int = 0
+    failed: list[str] = field(default_factory=list)
+    items: int = 0
+    digest_items: int = 0
+    unmatched: int = 0
+    counts: dict[str, int] = field(default_factory=dict)  # class -> items with it
+    digest_counts: dict[str, int] = field(default_factory=dict)
+    examples: dict[str, list[dict]] = field(default_factory=dict)
+    findings: list[dict] = field(default_factory=list)
+    note: str = ""
+
+
+def _feed_files(directory: Path) -> list[Path]:
+    return sorted(p for p in directory.iterdir() if p.is_file() and not p.name.startswith(".") and p.suffix.lower() not in (".md", ".txt"))
+
+
+async def poll_directory(directory: Path, *, now: datetime = NOW, excerpt_length: int = EXCERPT_LENGTH):
+    """Serve, configure, poll once; return (items, digest items, failed feeds, file name -> body)."""
+    from bot.app import Tidings
+    from bot.config import settings_from_dict
+    from tests.fakes.clock import FakeClock
+    from tests.fakes.feed_server import FeedServer
+
+    files = _feed_files(directory)
+    bodies = {p.name: p.read_bytes() for p in files}
+    async with FeedServer() as server:
+        urls = {p.name: server.serve("/" + p.name, bodies[p.name], content_type=_TYPES.get(p.suffix.lower(), "application/rss+xml"))
+                for p in files}  # fmt: skip
+        with tempfile.TemporaryDirectory() as tmp:
+            settings = settings_from_dict({
+                "storage": {"url": f"sqlite:///{Path(tmp) / 'quality.db'}"},
+                "polling": {"parse_workers": 0, "allow_private_networks": True},
+                "digest": {"fetch_articles": False, "excerpt_length": excerpt_length, "first_digest_items": 100},
+                "feeds": [{"name": name, "url": url, "tags": ["all"]} for name, url in urls.items()],
+                "channels": [{"name": "everything", "platform": "console", "tags": ["all"], "max_items": 200}],
+            })  # fmt: skip
+            bot = Tidings(settings, clock=FakeClock(now), adapters={}, env={})
+            async with bot:
+                report = await bot.poll(due_only=False)
+                failed = [f"{o.feed}: {o.error}" for o in report.outcomes if o.status == "failed"]
+                names = list(urls)
+                stored = await bot.db(bot.store.latest_articles, names, 10**7)
+                digest = await bot.preview_digest("everything")
+    items = [Item(feed=s.feed, title=s.article.title, excerpt=s.article.excerpt, link=s.article.link,
+                  published=s.article.published, has_date=s.article.has_date, source=s.article.source, uid=s.article.uid)
+             for s in stored]  # fmt: skip
+    items.sort(key=lambda i: (i.feed, i.uid))
+    digest_items = [(d.source, d.title, d.link, d.excerpt, d.published) for d in digest.items]
+    return items, digest_items, failed, bodies
+
+
+def evaluate(directory: Path, *, now: datetime = NOW, examples: int = 3) -> DirReport:
+    rep = DirReport(str(directory))
+    if not directory.is_dir():
+        rep.note = "missing: skipped"
+        return rep
+    items, digest_items, failed, bodies = asyncio.run(poll_directory(directory, now=now))
+    rep.feeds, rep.failed, rep.items = len(bodies), failed, len(items)
+    refs_by_feed = {name: references(body) for name, body in bodies.items()}
+    refs = []
+    by_feed: dict[str, list[int]] = defaultdict(list)
+    for i, item in enumerate(items):
+        by_feed[item.feed].append(i)
+    refs = [None] * len(items)
+    for feed, indexes in by_feed.items():
+        matched = match([items[i] for i in indexes], refs_by_feed.get(feed, []))
+        for i, r in zip(indexes, matched, strict=True):
+            refs[i] = r
+    rep.unmatched = sum(r is None for r in refs)
+    per_item: list[list[Finding]] = [judge(item, ref, now) for item, ref in zip(items, refs, strict=True)]
+    for i, f in detect_duplicates(items).items():
+        per_item[i].append(f)
+    # The digest: its items judged as shown (matched to the stored item for the reference).
+    key = {(it.source, it.title, it.link): k for k, it in enumerate(items)}
+    digest_found: list[list[Finding]] = []
+    for source, title, link, excerpt, published in digest_items:
+        k = key.get((source, title, link))
+        if k is None:
+            digest_found.append([])
+            continue
+        it = items[k]
+        shown = Item(it.feed, title, excerpt, link, published, it.has_date, source, it.uid, True)
+        digest_found.append(judge(shown, refs[k], now) + [f for f in per_item[k] if f.cls == "duplicate"])
+        it.in_digest = True
+    rep.digest_items = len(digest_items)
+    counts: Counter[str] = Counter()
+    dcounts: Counter[str] = Counter()
+    for item, found in zip(items, per_item, strict=True):
+        for cls in {f.cls for f in found}:
+            counts[cls] += 1
+        for f in found:
+            rep.findings.append(dict(cls=f.cls, detail=f.detail, feed=item.feed, title=item.title, link=item.link,
+                                     excerpt=item.excerpt, published=item.published.isoformat(), has_date=item.has_date))  # fmt: skip
+    for found in digest_found:
+        for cls in {f.cls for f in found}:
+            dcounts[cls] += 1
+    rep.counts = {cls: counts.get(cls, 0) for cls in CLASSES}
+    rep.digest_counts = {cls: dcounts.get(cls, 0) for cls in CLASSES}
+    # Examples: spread over feeds (one per feed first).
+    for cls in CLASSES:
+        chosen, feeds_seen = [], set()
+        hits = [f for f in rep.findings if f["cls"] == cls]
+        for f in hits:
+            if f["feed"] not in feeds_seen and len(chosen) < examples:
+                chosen.append(f)
+                feeds_seen.add(f["feed"])
+        for f in hits:
+            if len(chosen) >= examples:
+                break
+            if f not in chosen:
+                chosen.append(f)
+        rep.examples[cls] = chosen
+    return rep
+
+
+def quality_counts(dirs, *, now: datetime = NOW) -> dict[str, dict[str, int]]:
+    """directory -> {class: items with that defect, "items": n, "digest:<class>": ...}."""
+    out = {}
+    for d in dirs:
+        rep = evaluate(Path(d), now=now, examples=0)
+        out[str(d)] = {"items": rep.items, **rep.counts, **{f"digest:{k}": v for k, v in rep.digest_counts.items()}}
+    return out
+
+
+def render(reports: list[DirReport], examples: int) -> str:
+    lines = [f"Tidings reading quality - {NOW:%Y-%m-%d} (fixed clock), excerpt_length {EXCERPT_LENGTH}", ""]
+    for rep in reports:
+        lines.append(f"== {rep.directory}")
+        if rep.note:
+            lines += [f"   {rep.note}", ""]
+            continue
+        lines.append(f"   {rep.feeds} files, {rep.items} stored items ({rep.unmatched} not matched to a raw entry), "
+                     f"{rep.digest_items} digest items")  # fmt: skip
+        for f in rep.failed:
+            lines.append(f"   feed failed: {f[:150]}")
+        lines.append(f"   {'class':<14}{'serious':<9}{'items':>7}{'%':>8}{'digest':>8}")
+        total = set()
+        for f in rep.findings:
+            total.add((f["feed"], f["title"], f["link"]))
+        for cls, (serious, _) in CLASSES.items():
+            n = rep.counts[cls]
+            pct = 100 * n / rep.items if rep.items else 0
+            lines.append(f"   {cls:<14}{'*' if serious else '':<9}{n:>7}{pct:>7.1f}%{rep.digest_counts[cls]:>8}")
+        pct = 100 * len(total) / rep.items if rep.items else 0
+        lines.append(f"   {'any':<14}{'':<9}{len(total):>7}{pct:>7.1f}%")
+        lines.append("")
+        if examples:
+            for cls in CLASSES:
+                for ex in rep.examples.get(cls, []):
+                    lines.append(f"   [{cls}] {ex['feed']} | {ex['title'][:70]}")
+                    lines.append(f"       {ex['detail'][:300]}")
+            lines.append("")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("dirs", nargs="*", type=Path, help="directories of feed files (default: %(default)s)",
+                        default=list(DEFAULT_DIRS))  # fmt: skip
+    parser.add_argument("--json", type=Path, help="write everything to this file")
+    parser.add_argument("--examples", type=int, default=3, help="examples per class (default 3)")
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.CRITICAL)
+    reports = [evaluate(d, examples=args.examples) for d in args.dirs]
+    print(render(reports, args.examples))
+    if args.json:
+        data = {"now": NOW.isoformat(), "classes": {k: {"serious": s, "meaning": m} for k, (s, m) in CLASSES.items()},
+                "directories": [asdict(r) for r in reports]}  # fmt: skip
+        args.json.write_text(json.dumps(data, indent=1, ensure_ascii=False))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
