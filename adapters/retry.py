@@ -45,7 +45,7 @@ async def with_retries(
     Raises DeliveryError (one line, naming ``what``) when it gives up.
     Exceptions ``classify`` returns None for are bugs and propagate.
     """
-    rng = rng or random
+    uniform = (rng or random).uniform
     for attempt in range(1, attempts + 1):
         try:
             return await call()
@@ -56,7 +56,7 @@ async def with_retries(
             if not failure.retry or attempt == attempts:
                 raise DeliveryError(f"{what}: {failure.message}", permanent=failure.permanent) from exc
             delay = failure.wait if failure.wait is not None else min(max_delay, base_delay * 2 ** (attempt - 1))
-            delay *= 1 if failure.wait is not None else rng.uniform(0.8, 1.2)
+            delay *= 1 if failure.wait is not None else uniform(0.8, 1.2)
             log.warning("%s: %s; retrying in %.0f s (attempt %d of %d)", what, failure.message, delay, attempt + 1, attempts)
             await clock.sleep(delay)
     raise AssertionError("unreachable")

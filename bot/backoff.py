@@ -31,9 +31,9 @@ def after_failure(
     rng: random.Random | None = None,
 ) -> datetime:
     """``failures`` counts this one too (1 after the first failure)."""
-    rng = rng or random
+    uniform = (rng or random).uniform
     wait = min(interval * 2 ** max(failures - 1, 0), max(max_backoff, interval))
-    wait *= rng.uniform(0.8, 1.2)  # jitter: failing feeds of one host don't retry in lockstep
+    wait *= uniform(0.8, 1.2)  # jitter: failing feeds of one host don't retry in lockstep
     if retry_after is not None:
         wait = max(wait if failures > 1 else interval, min(retry_after, 24 * 3600.0))
     return now + timedelta(seconds=wait)

@@ -238,6 +238,8 @@ class Commands:
         if not what:
             raise UsageError("Say which feed, tag or feed URL to follow.")
         channel = await self._channel(command, create=True)
+        if channel is None:  # not from a chat channel (the terminal has none)
+            raise UsageError("Subscribe from the chat channel that should follow it.")
         catalog, store, now = self.app.catalog, self.app.store, self.app.clock.now()
         if _is_url(what):
             feed = await self._add_feed_from_url(what, command)

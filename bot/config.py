@@ -405,15 +405,14 @@ def settings_from_dict(raw: dict, *, source: str = "<settings>", base_dir: Path 
         problems += [f"{source}: {_key(err['loc'], raw)}: {_explain(err, raw)}" for err in exc.errors()]
         raise ConfigError(problems) from None
     base = base_dir or Path.cwd()
-    feeds = []
+    feeds: list[FeedSettings] = []
     for i, f in enumerate(settings.feeds):
         try:
             feeds.append(f.model_copy(update={"url": _feed_url(f.url, base)}))
         except (ValueError, OverflowError) as exc:  # a NUL in a path, a malformed IPv6 host
             problems.append(f"{source}: feeds[{i}] ({f.name}).url: {f.url!r} is not a usable URL or path: {exc}")
             feeds.append(f)
-    feeds = tuple(feeds)
-    settings = settings.model_copy(update={"feeds": feeds, "source": source, "base_dir": str(base)})
+    settings = settings.model_copy(update={"feeds": tuple(feeds), "source": source, "base_dir": str(base)})
     problems += [f"{source}: {key}: {what}" for key, what in _cross_check(settings)]
     if problems:
         raise ConfigError(problems)
@@ -454,7 +453,7 @@ def _key(loc: tuple, raw: dict) -> str:
     return out or "(top level)"
 
 
-_KNOWN_KEYS = {
+_KNOWN_KEYS: dict[str, type[BaseModel]] = {
     "": Settings,
     "storage": StorageSettings,
     "polling": PollingSettings,
@@ -467,7 +466,7 @@ _KNOWN_KEYS = {
 }
 
 
-def _explain(err: dict, raw: dict) -> str:
+def _explain(err: Any, raw: dict) -> str:  # a pydantic ErrorDetails
     kind = err["type"]
     value = err.get("input")
     if kind == "extra_forbidden":

@@ -6,6 +6,7 @@ same reasoning the digest uses (digest.select), in a few plain sentences.
 
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING
 
 from .clean import canonical_url
@@ -13,6 +14,7 @@ from .cluster import find_cluster
 from .config import ChannelSettings
 from .digest import DigestRules, passes, scheduled_times, select
 from .humanize import relative_time
+from .models import StoredArticle
 
 if TYPE_CHECKING:
     from .app import Tidings
@@ -79,7 +81,7 @@ async def explain(app: Tidings, channel: ChannelSettings, url: str, *, provenanc
             names = followed
             candidates = await app.db(app.store.articles_since, names, cutoff, now, undelivered_in=channel.name)
             stories = select(candidates, channel, rules)
-            story = find_cluster(stories, lambda m, s=stored: m.id == s.id)
+            story = find_cluster(stories, functools.partial(_is_article, stored.id))
             position = stories.index(story) + 1 if story else 0
             upcoming = scheduled_times(channel, now, now.replace(year=now.year + 1))[:1]
             when = upcoming[0].strftime("%a %d %b %H:%M %Z") if upcoming else "the next digest"
@@ -95,6 +97,10 @@ async def explain(app: Tidings, channel: ChannelSettings, url: str, *, provenanc
         if story_note and story_note not in lines:
             lines.append(story_note)
     return lines
+
+
+def _is_article(article_id: int, member: StoredArticle) -> bool:
+    return member.id == article_id
 
 
 def _cluster_note(stored, found) -> str:

@@ -24,6 +24,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import Any
 from urllib.parse import unquote, urljoin, urlsplit
 
 import aiohttp
@@ -218,6 +219,7 @@ class Fetcher:
         await self.open()
         guarded = untrusted and not self.settings.allow_private_networks
         session = self._guarded_session() if guarded else self._session
+        assert session is not None  # open() made it
         try:
             # The host's turn first, then a global one: a task waiting for a busy
             # host holds no global slot.
@@ -280,7 +282,7 @@ class Fetcher:
         return FetchResult(url, "error", error=f"too many redirects (more than {self.settings.max_redirects})")
 
     async def _response(self, url: str, final: str, moved_to: str | None, resp: aiohttp.ClientResponse) -> FetchResult:
-        common = dict(final_url=final, moved_to=moved_to, http_status=resp.status)
+        common: dict[str, Any] = dict(final_url=final, moved_to=moved_to, http_status=resp.status)
         if resp.status == 304:
             return FetchResult(url, "not_modified", etag=resp.headers.get("ETag"),
                                last_modified=resp.headers.get("Last-Modified"), **common)  # fmt: skip

@@ -72,7 +72,7 @@ def regex_pattern(expression: str, *, case_sensitive: bool = False) -> re.Patter
 def _nested_repeat(expression: str) -> bool:
     """Does the pattern put an unbounded repetition inside another one?"""
     try:
-        from re import _parser as sre_parse  # the stdlib's own parser (Python 3.11+)
+        from re import _parser as sre_parse  # type: ignore[attr-defined]  # the stdlib's own parser (3.11+)
     except ImportError:  # pragma: no cover - older layouts
         import sre_parse  # type: ignore[no-redef]
 

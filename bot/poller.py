@@ -13,6 +13,7 @@ from concurrent.futures import Executor
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from functools import partial
+from typing import TypeGuard
 
 from . import backoff, workers
 from .clock import Clock
@@ -158,7 +159,8 @@ class Database:
                     while end < len(calls) and self._is_update_feed(calls[end]):
                         end += 1
                     if end - start > 1:
-                        self.store.update_feeds([(c.args[0], c.keywords) for c in calls[start:end]])
+                        runs = [c for c in calls[start:end] if isinstance(c, partial)]  # (all are: see the loop)
+                        self.store.update_feeds([(c.args[0], c.keywords) for c in runs])
                         results += [(True, None)] * (end - start)
                     else:
                         end = start + 1
@@ -168,7 +170,7 @@ class Database:
         except Exception:  # rolled back: run them one by one, so only the failing call fails
             return [_outcome(call) for call in calls]
 
-    def _is_update_feed(self, call: Callable) -> bool:
+    def _is_update_feed(self, call: Callable) -> TypeGuard[partial]:
         return isinstance(call, partial) and call.func == self.store.update_feed and len(call.args) == 1
 
 

@@ -52,7 +52,7 @@ def _new_pool(workers: int) -> ProcessPoolExecutor:
         list(pool.map(abs, range(workers * 2)))  # start every worker now, while __main__ is hidden
     finally:
         if main is not None:
-            main.__dict__.update(saved)
+            main.__dict__.update(saved)  # type: ignore[arg-type]
     return pool
 
 

@@ -23,6 +23,7 @@ import re
 import zlib
 from collections.abc import Iterable, Sequence
 from datetime import datetime
+from typing import Any
 
 from bot.humanize import plural, relative_time
 from bot.models import Digest, DigestItem, Reply
@@ -264,7 +265,7 @@ def render_reply(reply: Reply, *, now: datetime, command: str = "/news") -> list
     text = "\n".join(escape_reply_text(line) for line in (reply.text, *reply.lines) if line)
     chunks = split_text(text, MAX_CONTENT)
     batches = _pack([("", item_embed(item, now)) for item in reply.items])
-    messages = [{"content": chunk, "embeds": []} for chunk in chunks]
+    messages: list[dict[str, Any]] = [{"content": chunk, "embeds": []} for chunk in chunks]
     if batches and messages:  # the first items go under the last piece of text
         messages[-1]["embeds"] = batches.pop(0)
     messages += [{"content": None, "embeds": embeds} for embeds in batches]

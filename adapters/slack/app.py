@@ -10,11 +10,13 @@ built on ``[slack].api_base_url``, so tests and proxies see all of it.
 from __future__ import annotations
 
 import asyncio
+import functools
 import logging
 import os
 from collections.abc import Mapping
 from dataclasses import replace
-from datetime import timedelta
+from datetime import datetime, timedelta
+from typing import Any
 
 from aiohttp import web
 from slack_bolt.adapter.aiohttp import to_aiohttp_response, to_bolt_request
@@ -75,7 +77,7 @@ class SlackAdapter:
         self._commands: CommandHandler | None = None
         self._socket: AsyncSocketModeHandler | None = None
         self._runner: web.AppRunner | None = None
-        self._admin_cache: dict[str, tuple[bool, object]] = {}
+        self._admin_cache: dict[str, tuple[bool, datetime]] = {}
         self._inflight: set[asyncio.Task] = set()
         self._warned: set[str] = set()
 
@@ -121,18 +123,23 @@ class SlackAdapter:
         base = self.slack.api_base_url.rstrip("/") + "/"
         # No slack_sdk retry handlers: retries happen in one place (with_retries), on our clock.
         client = AsyncWebClient(token=self._bot_token, base_url=base, retry_handlers=[], logger=log,
-                                timeout=self.request_timeout)  # fmt: skip
+                                timeout=self.request_timeout)  # type: ignore[arg-type]  # (annotated int, used as aiohttp's float)
         auth = await with_retries(client.auth_test, classify, clock=self.clock, what="connecting to Slack", attempts=3)
         self.bot_user_id = auth.get("user_id", "")
         self.client = client
         log.info("Slack: signed in as %s in %s", auth.get("user", "?"), auth.get("team", "?"))
+
+    @property
+    def _web(self) -> AsyncWebClient:
+        assert self.client is not None, "start() signs in first"
+        return self.client
 
     async def _connect(self) -> None:
         if not self._app_token:
             raise DeliveryError("SLACK_APP_TOKEN is not set (Socket Mode needs an app-level xapp- token)", permanent=True)
         # slack_sdk retries a refused app token forever; ask once ourselves to fail clearly.
         try:
-            await self.client.apps_connections_open(app_token=self._app_token)
+            await self._web.apps_connections_open(app_token=self._app_token)
         except SlackApiError as exc:
             code = api_error_code(exc) or f"HTTP {exc.response.status_code}"
             raise DeliveryError(
@@ -141,6 +148,7 @@ class SlackAdapter:
                 "Socket Mode is on",
                 permanent=code in ("invalid_auth", "not_allowed_token_type", "not_authed", "token_revoked"),
             ) from None
+        assert self.bolt is not None  # made before connecting
         handler = AsyncSocketModeHandler(self.bolt, self._app_token, logger=logging.getLogger("tidings.slack.socket"))
         try:
             await asyncio.wait_for(handler.connect_async(), self.connect_timeout)
@@ -154,6 +162,7 @@ class SlackAdapter:
         if not self._signing_secret:
             raise DeliveryError("SLACK_SIGNING_SECRET is not set (HTTP mode needs it)", permanent=True)
         bolt = self.bolt
+        assert bolt is not None  # made before listening
 
         async def dispatch(request: web.Request) -> web.Response:
             # bolt checks the signature and the timestamp, and answers 401 when they are wrong.
@@ -186,12 +195,12 @@ class SlackAdapter:
         for n, message in enumerate(render_digest(digest, more_hint=f"{self.slack.command} latest")):
             if n < len(sent):
                 continue
-            kwargs = dict(channel=target, text=message["text"], blocks=message["blocks"], unfurl_links=False, unfurl_media=False)
+            kwargs: dict[str, Any] = dict(channel=target, text=message["text"], blocks=message["blocks"], unfurl_links=False, unfurl_media=False)
             if n and self.slack.split == "thread":
                 kwargs["thread_ts"] = ts_list[0]
             try:
                 response = await with_retries(
-                    lambda kwargs=kwargs: self.client.chat_postMessage(**kwargs),
+                    functools.partial(self._web.chat_postMessage, **kwargs),
                     lambda exc: classify(exc, channel=target),
                     clock=self.clock,
                     what=f"posting to Slack channel {target} ({channel.name})",
@@ -264,11 +273,11 @@ class SlackAdapter:
         if cached is not None and now - cached[1] < ADMIN_CACHE:
             return cached[0]
         try:
-            info = (await self.client.users_info(user=user))["user"]
+            info = (await self._web.users_info(user=user))["user"]
         except Exception as exc:  # fail closed: no admin rights when Slack cannot tell
             code = api_error_code(exc) if isinstance(exc, SlackApiError) else type(exc).__name__
-            if code not in self._warned:
-                self._warned.add(code)
+            if (code or "unknown") not in self._warned:
+                self._warned.add(code or "unknown")
                 hint = " (the app needs the users:read scope)" if code == "missing_scope" else ""
                 log.warning("Slack: users.info failed (%s)%s; only [slack].admins count as admins", code, hint)
             return False

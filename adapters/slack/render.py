@@ -336,8 +336,8 @@ def render_reply(reply: Reply, *, now: datetime | None = None, more_hint: str = 
     takes up to 5); anything beyond that is counted in a last line, not hidden.
     """
     if reply.digest is not None:
-        pages = render_digest(reply.digest, more_hint=more_hint)
-        return [{**p, "response_type": "ephemeral" if reply.ephemeral else "in_channel"} for p in pages]
+        digest_pages = render_digest(reply.digest, more_hint=more_hint)
+        return [{**p, "response_type": "ephemeral" if reply.ephemeral else "in_channel"} for p in digest_pages]
     text = fit(reply.text, MAX_SECTION_TEXT, code_text)
     head = [_section(text)] if text else []
     units = _line_sections(reply.lines)

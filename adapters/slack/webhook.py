@@ -48,7 +48,7 @@ class SlackWebhookAdapter:
         if not url:
             raise DeliveryError(f"{channel.webhook_env} is not set: put the channel's incoming-webhook URL in it", permanent=True)
         # No slack_sdk retry handlers: with_retries does it, on the injected clock.
-        client = AsyncWebhookClient(url, retry_handlers=[], logger=log, timeout=self.request_timeout)
+        client = AsyncWebhookClient(url, retry_handlers=[], logger=log, timeout=self.request_timeout)  # type: ignore[arg-type]  # a float works
         ids = list(sent)
         for n, message in enumerate(render_digest(digest), start=1):
             if n <= len(sent):
