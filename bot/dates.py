@@ -379,7 +379,7 @@ def _build(m: re.Match, year: int, month: int, day: int, language: str = "", not
     zone = _zone(m["zone"])
     if zone is False:
         # An unknown or ambiguous name after a time ("IST", "XYZ"): the time stands, the zone is assumed.
-        if not (m["hour"] and m["zone"].isalpha() and len(m["zone"]) > 1):
+        if not (m["hour"] and m["zone"].isalpha() and m["zone"].isupper() and len(m["zone"]) > 1):
             return None
         zone, notes = None, [*(notes or ()), f'zone "{m["zone"]}" not known']
     hour = int(m["hour"] or 0)
