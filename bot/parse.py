@@ -267,8 +267,7 @@ def _entry_date(e, version: str) -> tuple[ParsedDate | None, str, str]:
         text = e.get(key)
         if not isinstance(text, str) or not text.strip():
             continue
-        names = _DATE_FIELDS.get("rss" if version.startswith("rss") else version, {})
-        label = names.get(key, key)
+        label = _DATE_FIELDS.get(version[:3] if version[:3] == "rss" else version, {}).get(key, key)
         first = first or (label, text)
         date = dates.read_fast(text) or _from_struct(e.get(key + "_parsed")) or dates.read_slow(text)
         if date is not None:
@@ -295,7 +294,8 @@ def _in_feed_zone(found: list[tuple[ParsedDate | None, str, str]]) -> list[_Date
             continue
         if zone is not None and date.offset is None:
             date = date.in_zone(zone)
-        out.append(_Date(date.when, field_, text, date.note()))
+        plain = date.offset is not None and not date.language and not date.notes  # the common case
+        out.append(_Date(date.when, field_, text, "" if plain else date.note()))
     return out
 
 

@@ -6,6 +6,8 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from bot import dates
 from bot.dates import ParsedDate, parse_date, read_fast, read_slow
@@ -269,3 +271,10 @@ def test_the_first_digests_candidates_are_the_dated_ones_first(tmp_path):
     assert [s.article.uid for s in store.latest_articles(["A"], 5, dated_first=True)][:3] == ["dated-0", "dated-1", "dated-2"]
     assert all(not s.article.has_date for s in store.latest_articles(["A"], 5))
     store.close()
+
+
+@settings(max_examples=500, deadline=None, derandomize=True)
+@given(st.text(max_size=40) | st.from_regex(r"[A-Za-zéç]{0,5},? ?\d{1,2} [A-Za-zéç]{2,9}\.? \d{2,4}( \d{1,2}:\d{2}(:\d{2})?)? ?[A-Z+-]{0,5}\d{0,4}", fullmatch=True))
+def test_the_fast_path_never_raises_and_gives_utc(text):
+    parsed = read_fast(text)
+    assert parsed is None or parsed.when.tzinfo is UTC
