@@ -292,7 +292,7 @@ class Tidings:
             # Articles already posted here (real time, watchlist) are not posted again.
             if cutoff is None:
                 # Enough to fill the first few stories after filtering and clustering.
-                candidates = self.store.latest_articles(names, max(first, 1) * 20)
+                candidates = self.store.latest_articles(names, max(first, 1) * 20, dated_first=True)
                 done = self.store.delivered_ids(channel.name, [c.id for c in candidates])
                 candidates = [c for c in candidates if c.id not in done]
             else:

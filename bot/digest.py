@@ -113,6 +113,9 @@ def plan_digest(
     rules = rules or DigestRules()
     stories = select(candidates, channel, rules)
     if since is None:
+        # An undated article's time is only when it was first seen (this very poll, on a first
+        # start): it must not outrank the dated ones. (The sort is stable: the order is kept.)
+        stories = sorted(stories, key=_undated)
         chosen, more = stories[: min(first_items, channel.max_items)], 0
     else:
         chosen, more = stories[: channel.max_items], max(0, len(stories) - channel.max_items)
@@ -232,6 +235,11 @@ def _unique_links(stories: list[Cluster]) -> list[Cluster]:
             seen.add(key)
             out.append(c)
     return out
+
+
+def _undated(c: Cluster) -> bool:
+    """True when no member of the story has a date of its own (see Article.has_date)."""
+    return not any(m.article.has_date for m in c.members)
 
 
 def _lead_time_and_id(c: Cluster):

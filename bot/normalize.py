@@ -95,12 +95,9 @@ def normalize_entry(
         notes[-1] = "link: the guid (the entry has no link of its own)"
     published = entry.published
     has_date = published is not None and published <= now + FUTURE_TOLERANCE
+    notes.append(_date_note(entry, has_date))
     if not has_date:
-        notes.append("date: none in the feed, the time it was first seen" if published is None
-                     else "date: the feed's is more than a day ahead, the time it was first seen")  # fmt: skip
         published = now
-    else:
-        notes.append("date: the feed's")
     return Article(
         uid=_uid(entry, link, title, body or content),
         link=link,
@@ -115,6 +112,23 @@ def normalize_entry(
         content_hash=_hash(title, body),
         provenance=tuple(notes),
     )
+
+
+def _date_note(entry: RawEntry, has_date: bool) -> str:
+    """Where the date came from, one short line: `date: pubDate "…" (Portuguese names)`."""
+    if entry.date_text:
+        text = " ".join(entry.date_text.split())
+        text = text[:60] + "…" if len(text) > 60 else text
+        source = f"{entry.date_field or 'the feed'} \"{text}\""
+    else:
+        source = "the feed's"
+    if entry.published is None:
+        if not entry.date_text:
+            return "date: none in the feed, the time it was first seen"
+        return f"date: {source} could not be read, the time it was first seen"
+    if not has_date:
+        return f"date: {source} is more than a day ahead, clamped to the time it was first seen"
+    return f"date: {source} ({entry.date_note})" if entry.date_note else f"date: {source}"
 
 
 def _text(value: str, is_html: bool) -> str:

@@ -11,6 +11,7 @@ import calendar
 import io
 import json
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
@@ -20,7 +21,8 @@ from feedparser.datetimes import _parse_date as feedparser_parse_date
 from feedparser.exceptions import ThingsNobodyCaresAboutButMe
 from feedparser.sanitizer import replace_doctype as _feedparser_replace_doctype
 
-from . import fastparse
+from . import dates, fastparse
+from .dates import ParsedDate
 
 # The lxml fast path for XML feeds (bot/fastparse.py); off, every XML feed goes through feedparser.
 FAST_PATH = True
@@ -47,9 +49,16 @@ class RawEntry:
     summary_is_html: bool = True
     content: str = ""
     content_is_html: bool = True
-    published: datetime | None = None
+    published: datetime | None = None  # UTC; None when the entry has no date, or none that could be read
     author: str = ""
     tags: tuple[str, ...] = ()
+    # Where the date came from, for provenance: the feed's own text, the element or key it was
+    # in ("pubDate", "dc:date", "updated", "date_published"), and what was assumed reading it
+    # ("Portuguese names; no zone given: the feed's -03:00 assumed"). A text with no `published`
+    # is a date that could not be read.
+    date_text: str = ""
+    date_field: str = ""
+    date_note: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,7 +138,8 @@ def _parse_xml(body: bytes, url: str, content_type: str) -> ParsedFeed:
         warning = f"read leniently: {_one_line(exc)}"
     # An entry link that resolves to the feed itself (an empty href) is no link.
     feed_urls = {c.get("href") for c in feed.get("links") or () if c.get("rel") == "self"} | {url, _root_base(body)}
-    entries = [_entry_from_feedparser(e, feed, feed_urls) for e in parsed.entries]
+    found = _in_feed_zone([_entry_date(e, version) for e in parsed.entries])
+    entries = [_entry_from_feedparser(e, feed, feed_urls, date) for e, date in zip(parsed.entries, found, strict=True)]
     return ParsedFeed(
         format=version or "xml",
         title=feed.get("title", ""),
@@ -186,7 +196,7 @@ def _one_line(exc: object) -> str:
     return " ".join(str(exc).split())[:200] or type(exc).__name__
 
 
-def _entry_from_feedparser(e, feed, feed_urls: set) -> RawEntry:
+def _entry_from_feedparser(e, feed, feed_urls: set, date: _Date) -> RawEntry:
     title_detail = e.get("title_detail") or {}
     summary_detail = e.get("summary_detail") or {}
     content_html, content_is_html = "", True
@@ -213,12 +223,80 @@ def _entry_from_feedparser(e, feed, feed_urls: set) -> RawEntry:
         summary_is_html=_is_html_type(summary_detail.get("type", "text/html")),
         content=content_html,
         content_is_html=content_is_html,
-        published=_struct_to_datetime(
-            e.get("published_parsed") or e.get("updated_parsed") or e.get("created_parsed")
-        ),
+        published=date.when,
         author=author,
         tags=tags,
+        date_text=date.text,
+        date_field=date.field,
+        date_note=date.note,
     )
+
+
+# --- dates ----------------------------------------------------------------------------------------
+
+_DATE_KEYS = ("published", "updated", "created")  # feedparser's, in the order they are preferred
+# What the feed called them (feedparser files pubDate under "published", dc:date under "updated").
+_DATE_FIELDS = {
+    "rss": {"published": "pubDate", "updated": "dc:date"},
+    "atom03": {"published": "issued", "updated": "modified"},
+}
+
+
+@dataclass(frozen=True, slots=True)
+class _Date:
+    """An entry's date as RawEntry carries it."""
+
+    when: datetime | None = None
+    field: str = ""
+    text: str = ""
+    note: str = ""
+
+
+_NO_DATE = _Date()
+
+
+def _entry_date(e, version: str) -> tuple[ParsedDate | None, str, str]:
+    """The entry's date (the first of its dates that can be read), the field it came
+    from and its text; (None, field, text) of the first one when none can be read.
+
+    bot/dates.py's fast path reads it first; then feedparser's own parse of it (its
+    chain knows a few rare forms); then dateparser.
+    """
+    first = None
+    for key in _DATE_KEYS:
+        text = e.get(key)
+        if not isinstance(text, str) or not text.strip():
+            continue
+        label = _DATE_FIELDS.get(version[:3] if version[:3] == "rss" else version, {}).get(key, key)
+        first = first or (label, text)
+        date = dates.read_fast(text) or _from_struct(e.get(key + "_parsed")) or dates.read_slow(text)
+        if date is not None:
+            return date, label, text
+    return (None, *first) if first else (None, "", "")
+
+
+def _from_struct(value) -> ParsedDate | None:
+    when = _struct_to_datetime(value)
+    return ParsedDate(when, 0, "", ("read by feedparser",)) if when is not None else None
+
+
+def _in_feed_zone(found: list[tuple[ParsedDate | None, str, str]]) -> list[_Date]:
+    """The entries' dates. A date that gave no zone takes the one most of the feed's
+    other dates give, if any give one (a feed writes its dates in one zone); else UTC."""
+    zone = None
+    if any(d is not None and d.offset is None for d, _, _ in found):
+        offsets = Counter(d.offset for d, _, _ in found if d is not None and d.offset is not None)
+        zone = offsets.most_common(1)[0][0] if offsets else None
+    out = []
+    for date, field_, text in found:
+        if date is None:
+            out.append(_Date(None, field_, text) if text else _NO_DATE)
+            continue
+        if zone is not None and date.offset is None:
+            date = date.in_zone(zone)
+        plain = date.offset is not None and not date.language and not date.notes  # the common case
+        out.append(_Date(date.when, field_, text, "" if plain else date.note()))
+    return out
 
 
 def _entry_link(e, feed_urls: set) -> str:
@@ -284,10 +362,10 @@ def _json_feed(doc: dict, version: str) -> ParsedFeed:
     if not isinstance(items, list):
         raise FeedError("malformed JSON feed: 'items' is missing or not a list")
     feed_author = _json_author(doc)
+    items = [item for item in items if isinstance(item, dict)]
+    found = _in_feed_zone([_json_date(item, ("date_published", "date_modified")) for item in items])
     entries = []
-    for item in items:
-        if not isinstance(item, dict):
-            continue
+    for item, date in zip(items, found, strict=True):
         content_html = _str(item.get("content_html"))
         content_text = _str(item.get("content_text"))
         tags = item.get("tags")
@@ -301,9 +379,12 @@ def _json_feed(doc: dict, version: str) -> ParsedFeed:
                 summary_is_html=False,
                 content=content_html or content_text,
                 content_is_html=bool(content_html),
-                published=parse_date(item.get("date_published") or item.get("date_modified")),
+                published=date.when,
                 author=_json_author(item) or feed_author,
                 tags=tuple(_str(t) for t in tags if _str(t)) if isinstance(tags, list) else (),
+                date_text=date.text,
+                date_field=date.field,
+                date_note=date.note,
             )
         )
     fmt = "json11" if version.rstrip("/").endswith("1.1") else "json1"
@@ -328,10 +409,10 @@ def _rss_in_json(rss: dict) -> ParsedFeed:
     items = channel.get("item") or []
     if isinstance(items, dict):
         items = [items]
+    items = [item for item in items if isinstance(item, dict)]
+    found = _in_feed_zone([_json_date(item, ("pubDate",)) for item in items])
     entries = []
-    for item in items:
-        if not isinstance(item, dict):
-            continue
+    for item, date in zip(items, found, strict=True):
         guid = item.get("guid")
         guid = _str(guid.get("#value") or guid.get("value")) if isinstance(guid, dict) else _str(guid)
         category = item.get("category")
@@ -343,9 +424,12 @@ def _rss_in_json(rss: dict) -> ParsedFeed:
                 title=_str(item.get("title")),
                 title_is_html=True,
                 summary=_str(item.get("description")),
-                published=parse_date(item.get("pubDate")),
+                published=date.when,
                 author=_str(item.get("author")),
                 tags=tuple(_str(c) for c in categories if _str(c)),
+                date_text=date.text,
+                date_field=date.field,
+                date_note=date.note,
             )
         )
     return ParsedFeed(
@@ -361,16 +445,17 @@ def _str(value) -> str:
     return ""
 
 
-def parse_date(value) -> datetime | None:
-    """A timezone-aware UTC datetime from ISO 8601, RFC 822 and the many variants
-    feeds use; None when it cannot be read. A date without a zone is taken as UTC."""
-    if not isinstance(value, str) or not value.strip():
-        return None
-    text = value.strip()
-    try:
-        parsed = datetime.fromisoformat(text)
-    except ValueError:
-        return _struct_to_datetime(feedparser_parse_date(text))
-    if parsed.tzinfo is None:
-        parsed = parsed.replace(tzinfo=UTC)
-    return parsed.astimezone(UTC)
+def _json_date(item: dict, keys: tuple[str, ...]) -> tuple[ParsedDate | None, str, str]:
+    """The JSON item's date (the first of ``keys`` that can be read), as _entry_date."""
+    first = None
+    for key in keys:
+        text = item.get(key)
+        if isinstance(text, int | float) and not isinstance(text, bool):
+            text = str(text)  # a Unix time, perhaps
+        if not isinstance(text, str) or not text.strip():
+            continue
+        first = first or (key, text)
+        date = dates.read_fast(text) or _from_struct(feedparser_parse_date(text.strip())) or dates.read_slow(text)
+        if date is not None:
+            return date, key, text
+    return (None, *first) if first else (None, "", "")

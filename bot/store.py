@@ -446,8 +446,13 @@ class Store:
         with self._connect() as conn:
             return _stored_articles(conn.execute(query.order_by(articles.c.published.desc())).all())
 
-    def latest_articles(self, feed_names: Sequence[str], limit: int) -> list[StoredArticle]:
-        query = self._article_query(feed_names).order_by(articles.c.published.desc(), articles.c.id.desc())
+    def latest_articles(self, feed_names: Sequence[str], limit: int, *, dated_first: bool = False) -> list[StoredArticle]:
+        """The newest articles; with ``dated_first``, those with a date of their own before the
+        undated ones (dated by first sight: a first digest must not be filled with them)."""
+        order = [articles.c.published.desc(), articles.c.id.desc()]
+        if dated_first:
+            order.insert(0, articles.c.has_date.desc())
+        query = self._article_query(feed_names).order_by(*order)
         with self._connect() as conn:
             return _stored_articles(conn.execute(query.limit(limit)).all())
 

@@ -132,6 +132,6 @@ def test_explain(config, capsys):
     code, out, _ = run(capsys, "explain", "--config", str(config), "--channel", "sec", "https://news.example/1")
     assert code == 0 and "“Patch now: CVE-2026-0001 in Example Server” from Local" in out
     # Where the date, text and link came from (chat's /news why leaves this out).
-    assert "where it came from: text: the summary; link: the entry's link; date: the feed's" in out
+    assert 'where it came from: text: the summary; link: the entry\'s link; date: pubDate "Thu, 26 Nov 2026 09:00:00 GMT"' in out
     code, _, err = run(capsys, "explain", "--config", str(config), "--channel", "nope", "https://news.example/1")
     assert code == 2 and "no channel named 'nope'" in err
