@@ -3,7 +3,8 @@ reads text from strangers or from the settings file. No exception escapes but
 the documented ones, and the outputs keep their invariants.
 
 The runs are deterministic by default (the suite must be the same every time);
-``TIDINGS_FUZZ_EXAMPLES=20000`` runs many more, randomly, for a deeper search.
+``HYPOTHESIS_PROFILE=deep`` (or ``TIDINGS_FUZZ_EXAMPLES=20000``) runs many more,
+randomly, for a deeper search (tests/fuzzing.py).
 Bugs the fuzzing found that other files must fix are pinned as xfail tests in
 tests/test_security.py and listed in docs/RELIABILITY.md.
 """
@@ -11,7 +12,6 @@ tests/test_security.py and listed in docs/RELIABILITY.md.
 from __future__ import annotations
 
 import math
-import os
 import re
 from datetime import UTC, datetime, timedelta
 from urllib.parse import parse_qsl, urlsplit
@@ -33,13 +33,8 @@ from bot.config import ConfigError, settings_from_dict
 from bot.models import Article
 from bot.store import SearchError, Store, fts5_query
 
-DEEP = int(os.environ.get("TIDINGS_FUZZ_EXAMPLES", "0"))
-FUZZ = settings(
-    max_examples=DEEP or 300,
-    deadline=None,
-    derandomize=not DEEP,
-    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
-)
+# How many examples, and whether at random: the hypothesis profile (tests/fuzzing.py).
+FUZZ = settings(suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
 NOW = datetime(2026, 11, 27, 12, 0, tzinfo=UTC)
 
 # Text a hostile or broken feed sends: markup, entities (escaped once, twice, numerically),

@@ -11,7 +11,6 @@ the whole way: parse → normalize → digest → both renderers.
 
 from __future__ import annotations
 
-import os
 import re
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
@@ -238,8 +237,7 @@ def test_a_watchlist_mention_is_the_only_ping_and_only_as_configured():
 
 # --- any text at all ----------------------------------------------------------------------------------
 
-DEEP = int(os.environ.get("TIDINGS_FUZZ_EXAMPLES", "0"))  # as in test_fuzz.py: more, random examples on demand
-FUZZ = settings(max_examples=DEEP or 150, deadline=None, derandomize=not DEEP, suppress_health_check=[HealthCheck.too_slow])
+FUZZ = settings(suppress_health_check=[HealthCheck.too_slow])  # examples: the hypothesis profile (tests/fuzzing.py)
 anything = st.one_of(st.text(max_size=400), st.lists(st.sampled_from(TABLE[:24] + ["*", "_", "`", "~", "|", "<", ">", "&",
                                                                                     "@", "#", "\n", " "]), max_size=20).map("".join))  # fmt: skip
 
