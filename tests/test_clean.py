@@ -159,7 +159,7 @@ def test_cve_ids():
 
 from bot import clean  # noqa: E402
 from tests.fuzzing import scaled  # noqa: E402
-from tests.test_fastparse import reference_strip_markup  # noqa: E402
+from tests.reference import reference_strip_markup  # noqa: E402
 
 JOIN_BITS = st.lists(st.sampled_from([
     "c", "v", "e", "C", "V", "E", "Mac", "ev", "-2024-12345", " ", "\n", "\t", "\xa0", "x", ".", "\u200b", "\u00ad", "\u0301",
@@ -207,7 +207,7 @@ def test_html_may_mention_cve(markup, maybe):
         assert "cve" not in html_to_text(markup).lower()
 
 
-# reference_strip_markup (tests/test_fastparse.py): clean._strip_markup the straightforward way
+# reference_strip_markup (tests/reference.py): clean._strip_markup the straightforward way
 
 
 DROPPED_BITS = st.lists(st.sampled_from([

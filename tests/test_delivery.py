@@ -12,9 +12,8 @@ from bot.app import Tidings
 from bot.commands import Commands, parse_command
 from bot.config import settings_from_dict
 from bot.explain import explain
-from tests.builders import T0
+from tests.builders import T0, rss
 from tests.fakes.feed_server import status
-from tests.test_app import rss
 
 
 class Recorder(ConsoleAdapter):

@@ -14,7 +14,6 @@ import sys
 from datetime import UTC, datetime
 from pathlib import Path
 
-import lxml.html
 import pytest
 from feedparser.datetimes import _parse_date as feedparser_parse_date
 from hypothesis import HealthCheck, given, settings
@@ -25,6 +24,7 @@ from bot import clean, fastparse
 from bot.normalize import read_feed
 from bot.parse import FeedError, parse_feed
 from tests.fuzzing import scaled
+from tests.reference import reference_strip_markup
 
 CORPUS = Path(__file__).parent / "data" / "corpus"
 FILES = sorted((CORPUS / "realworld").iterdir()) + sorted(p for p in (CORPUS / "edgecases").rglob("*") if p.is_file())
@@ -279,33 +279,6 @@ LINES = st.lists(st.sampled_from([
 def test_make_excerpt_matches_reading_every_line(lines, limit, title):
     text = "\n".join(lines)
     assert clean.make_excerpt(text, limit, title=title) == reference_make_excerpt(text, limit, title)
-
-
-_LXML_HTML_PARSER = lxml.html.HTMLParser(
-    remove_comments=True, remove_pis=True, no_network=True, recover=True, default_doctype=False
-)
-
-
-def reference_strip_markup(markup: str) -> str:
-    """clean._strip_markup as it was, with lxml.html's element classes."""
-    root = lxml.html.document_fromstring(markup, parser=_LXML_HTML_PARSER)
-    for el in list(root.iter(*clean._DROP_TAGS)):
-        el.drop_tree()
-    for el in list(root.iter("a")):
-        href = el.get("href") or ""
-        if "feeds.feedburner.com/~" in href or "feedsportal.com" in href or clean._MORE_LINK.match(el.text_content() or "") and len(el.text_content()) < 60:  # fmt: skip
-            el.drop_tree()
-    for el in list(root.iter("div")):
-        if "feedflare" in (el.get("class") or ""):
-            el.drop_tree()
-    for el in root.iter(*clean._BLOCK_TAGS):
-        el.tail = clean._BLOCK + (el.tail or "")
-        el.text = clean._BLOCK + (el.text or "")
-    for el in root.iter("br"):
-        el.tail = " " + (el.tail or "")
-    for el in root.iter("li"):
-        el.text = clean._BLOCK + "• " + (el.text or "").lstrip(clean._BLOCK)
-    return root.text_content().replace("\n", " ").replace(clean._BLOCK, "\n")
 
 
 HTML_BITS = st.lists(st.sampled_from([

@@ -35,9 +35,10 @@ from tests.fakes.fake_discord import (
     DEFAULT_TOKEN,
     DEFAULT_USER_ID,
     FakeDiscord,
+    assert_no_leaks,
     point_discord_py_at,
 )
-from tests.fakes.fake_slack import FakeSlack
+from tests.fakes.fake_slack import FakeSlack, ask, shown
 from tests.fakes.fault_server import (
     FaultProxy,
     compression_bomb,
@@ -49,8 +50,7 @@ from tests.fakes.fault_server import (
     reset_mid_body,
 )
 from tests.fakes.feed_server import redirect, status
-from tests.test_fake_discord import assert_no_leaks
-from tests.test_security import _laughs
+from tests.hostile import billion_laughs
 
 NOW = datetime(2026, 11, 27, 12, 0, tzinfo=UTC)
 TIMEOUT = 1.0  # the poll deadline in these tests (seconds, real: the servers are real); 0.3 s was missed on a loaded CI machine
@@ -154,7 +154,7 @@ def _serve(feeds, tmp_path):
                        "not a feed: no RSS, Atom or JSON Feed document found"),
         "truncated XML": (feeds.handle("/cut.xml", raw(FEED[: FEED.index(b"<item><guid>a3")])), None),
         "external entity (XXE)": (feeds.handle("/xxe.xml", raw(xxe)), None),
-        "billion laughs": (feeds.handle("/laughs.xml", raw(_laughs())), None),
+        "billion laughs": (feeds.handle("/laughs.xml", raw(billion_laughs())), None),
         "429 Retry-After": (feeds.handle("/limited.xml", status(429, headers={"Retry-After": "7200"})),
                             "HTTP 429 Too Many Requests (rate limited)"),
         "503 Retry-After date": (feeds.handle("/busy.xml", status(503, headers={"Retry-After": retry_at})),
@@ -393,7 +393,6 @@ async def test_slack_down_for_good_keeps_the_digest_and_the_retry_posts_only_the
 
 
 async def test_slack_socket_dropped_reconnects_and_commands_still_work(slack):
-    from tests.test_slack_adapter import ask, shown
 
     app, fake, _ = slack
     fake.close_socket()  # a network drop: no "disconnect" message first

@@ -23,7 +23,7 @@ import pytest
 from aiohttp import web
 
 from bot.store import Store
-from tests.test_app import rss
+from tests.builders import rss
 
 ROOT = Path(__file__).parent.parent
 UID = re.compile(r"https://news\.example/([a-z0-9-]+)")

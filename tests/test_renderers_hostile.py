@@ -30,9 +30,9 @@ from bot.normalize import read_feed
 from bot.parse import FeedError
 from tests.fakes.fake_discord import _Refuse
 from tests.fakes.fake_discord import check_message as discord_accepts
+from tests.fakes.fake_discord import live_markup as discord_live_markup
 from tests.fakes.fake_slack import _Refused, validate_message
 from tests.hostile import HOSTILE
-from tests.test_discord_render import live_markup as discord_live_markup
 
 NOW = datetime(2026, 11, 27, 12, 0, tzinfo=UTC)
 CORPUS = Path(__file__).parent / "data" / "corpus"

@@ -40,12 +40,12 @@ from tests.fakes.fake_discord import (
     DEFAULT_USER_ID,
     MANAGE_GUILD,
     FakeDiscord,
+    assert_no_leaks,
     point_discord_py_at,
 )
-from tests.fakes.fake_slack import FakeSlack
+from tests.fakes.fake_slack import FakeSlack, ask, shown
 from tests.fakes.fault_server import NumericResolver, StaticResolver
-from tests.test_fake_discord import assert_no_leaks
-from tests.test_slack_adapter import ask, shown
+from tests.hostile import billion_laughs
 
 NOW = datetime(2026, 11, 27, 12, 0, tzinfo=UTC)
 RSS = b"<?xml version='1.0'?><rss version='2.0'><channel><title>T</title><item><title>A</title><link>http://x.example/a</link></item></channel></rss>"
@@ -264,14 +264,6 @@ async def test_subscribe_from_chat_refuses_a_loopback_url(feeds, clock, tmp_path
 # --- XML entity attacks through feedparser -------------------------------------------------------
 
 
-def _laughs(levels: int = 9, base: str = "lol" * 1000) -> bytes:
-    entities = f'<!ENTITY lol0 "{base}">' + "".join(
-        f'<!ENTITY lol{i} "{f"&lol{i - 1};" * 10}">' for i in range(1, levels + 1)
-    )
-    return (f'<?xml version="1.0"?><!DOCTYPE rss [{entities}]><rss version="2.0"><channel><title>&lol{levels};</title>'
-            f"<item><title>&lol{levels};</title><description>&lol{levels};</description></item></channel></rss>").encode()  # fmt: skip
-
-
 def _traced(call):
     tracemalloc.start()
     started = time.perf_counter()
@@ -287,7 +279,7 @@ def test_billion_laughs_is_stopped_by_expat_and_read_without_expanding():
     # 3 kB of entities that would expand to 3 GB. Their declarations are dropped
     # before the XML parser sees them (expat's amplification limit would stop them
     # too); the feed is read leniently, unexpanded.
-    parsed, peak, seconds = _traced(lambda: parse_feed(_laughs()))
+    parsed, peak, seconds = _traced(lambda: parse_feed(billion_laughs()))
     assert "undefined entity" in parsed.warning
     assert all(len(e.title) < 100 and len(e.summary) < 100 for e in parsed.entries)
     assert peak < 32 * 1024 * 1024 and seconds < 5
