@@ -9,6 +9,13 @@ Chat side: the fake Slack and Discord, behind a proxy that makes requests hang
 or lose their connection (tests/fakes/fault_server.py), and their own
 fail_next / close_socket / drop_gateway. Each fault: what the bot does, and
 that every message of a digest arrives, once.
+
+Real time, stated: the fetch deadline is aiohttp's timeout on the event loop's
+clock, which no test clock drives. So these tests use a real one-second
+deadline (TIMEOUT), their servers stall or drip in real time (fault_server.drip,
+slow_redirect below), and two assert wall-clock bounds, each a multiple of
+TIMEOUT with room to spare. The chat-side tests use the injected clock for the
+adapters' own waits.
 """
 
 from __future__ import annotations
@@ -238,7 +245,7 @@ async def test_a_feed_that_fails_in_every_way_in_turn_loses_and_doubles_nothing(
 async def test_a_slow_drip_is_cut_off_by_one_deadline_for_the_whole_fetch(feeds, make_app):
     """The deadline covers redirects and body together: five slow hops cannot take five deadlines."""
     async def slow_redirect(request):
-        await asyncio.sleep(TIMEOUT * 0.6)
+        await asyncio.sleep(TIMEOUT * 0.6)  # a real stall: the deadline it must add up to is real (see the top)
         n = int(request.path.rsplit("/", 1)[1])
         from aiohttp import web
 
@@ -250,7 +257,7 @@ async def test_a_slow_drip_is_cut_off_by_one_deadline_for_the_whole_fetch(feeds,
     started = time.monotonic()
     report = await app.poll()
     assert report.outcomes[0].error == f"timed out after {TIMEOUT:g}s"
-    assert time.monotonic() - started < TIMEOUT * 3
+    assert time.monotonic() - started < TIMEOUT * 3  # one deadline; per-hop deadlines would take 3.6 s
 
 
 async def test_a_feed_added_from_chat_that_now_redirects_into_the_private_network_is_refused(feeds, make_app):
