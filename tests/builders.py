@@ -1,6 +1,7 @@
 """Small builders for plain test data."""
 
 from datetime import UTC, datetime, timedelta
+from email.utils import format_datetime
 
 from bot.config import ChannelSettings
 from bot.models import Article, StoredArticle
@@ -27,3 +28,16 @@ def channel(**overrides) -> ChannelSettings:
     values = dict(name="news", feeds=("Feed A",), schedule=("08:30",), timezone="Europe/Berlin", max_items=5)
     values.update(overrides)
     return ChannelSettings(**values)
+
+
+def rss(items: list[tuple[str, str]], title="Example News") -> bytes:
+    """items: (id, title), newest first; dates one hour apart before T0."""
+    parts = []
+    for n, (uid, headline) in enumerate(items):
+        date = format_datetime(T0 - timedelta(hours=n + 1))
+        parts.append(
+            f"<item><guid>{uid}</guid><title>{headline}</title><link>https://news.example/{uid}?utm_source=rss</link>"
+            f"<description>&lt;p&gt;The lede of {headline}. More text follows.&lt;/p&gt;</description>"
+            f"<pubDate>{date}</pubDate></item>"
+        )
+    return f"<?xml version='1.0'?><rss version='2.0'><channel><title>{title}</title>{''.join(parts)}</channel></rss>".encode()

@@ -9,6 +9,9 @@ from bot.config import PollingSettings
 from bot.fetch import Fetcher
 from tests.fakes.clock import FakeClock
 from tests.fakes.feed_server import FeedServer
+from tests.fuzzing import load_profile
+
+load_profile()  # hypothesis: dev (default), ci or deep, from HYPOTHESIS_PROFILE (tests/fuzzing.py)
 
 
 @pytest.fixture

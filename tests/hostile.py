@@ -23,3 +23,12 @@ HOSTILE = [
     "`` ` ``",
     "\u202eevil\u202c",
 ]
+
+
+def billion_laughs(levels: int = 9, base: str = "lol" * 1000) -> bytes:
+    """An RSS document whose title nests entities ``levels`` deep (10 ** levels copies of ``base``)."""
+    entities = f'<!ENTITY lol0 "{base}">' + "".join(
+        f'<!ENTITY lol{i} "{f"&lol{i - 1};" * 10}">' for i in range(1, levels + 1)
+    )
+    return (f'<?xml version="1.0"?><!DOCTYPE rss [{entities}]><rss version="2.0"><channel><title>&lol{levels};</title>'
+            f"<item><title>&lol{levels};</title><description>&lol{levels};</description></item></channel></rss>").encode()  # fmt: skip

@@ -4,7 +4,6 @@ real SQLite, the console adapter, and a clock the test moves by hand."""
 import io
 from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime, timedelta
-from email.utils import format_datetime
 
 import pytest
 from aiohttp import web
@@ -13,22 +12,10 @@ from adapters.console import ConsoleAdapter
 from bot.app import Tidings
 from bot.chat import DeliveryError
 from bot.config import settings_from_dict
+from tests.builders import rss
 from tests.fakes.feed_server import InFlight, redirect, status
 
 NOW = datetime(2026, 11, 27, 12, 0, tzinfo=UTC)
-
-
-def rss(items: list[tuple[str, str]], title="Example News") -> bytes:
-    """items: (id, title), newest first; dates one hour apart before NOW."""
-    parts = []
-    for n, (uid, headline) in enumerate(items):
-        date = format_datetime(NOW - timedelta(hours=n + 1))
-        parts.append(
-            f"<item><guid>{uid}</guid><title>{headline}</title><link>https://news.example/{uid}?utm_source=rss</link>"
-            f"<description>&lt;p&gt;The lede of {headline}. More text follows.&lt;/p&gt;</description>"
-            f"<pubDate>{date}</pubDate></item>"
-        )
-    return f"<?xml version='1.0'?><rss version='2.0'><channel><title>{title}</title>{''.join(parts)}</channel></rss>".encode()
 
 
 def make_settings(database_url: str, feed_urls: dict[str, str], **channel):

@@ -34,6 +34,18 @@ def test_the_check_would_catch_one(tmp_path):
     assert {"slack_bolt.async_app", "adapters.console"} <= imported_modules(sample)
 
 
+def test_no_test_module_imports_another():
+    """Shared helpers live in tests/fakes/, tests/builders.py, tests/hostile.py,
+    tests/reference.py, tests/fuzzing.py or conftest.py: a test module is never a library."""
+    modules = sorted((ROOT / "tests").glob("test_*.py"))
+    assert len(modules) >= 30
+    offenders = {
+        path.name: sorted(m for m in imported_modules(path) if m.split(".")[:2][-1].startswith("test_"))
+        for path in modules
+    }
+    assert {k: v for k, v in offenders.items() if v} == {}
+
+
 def test_importing_the_core_loads_no_chat_library():
     import subprocess
     import sys

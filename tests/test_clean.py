@@ -1,7 +1,7 @@
 """Text cleaning: what every headline and excerpt passes through."""
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 from bot.clean import (
@@ -131,7 +131,6 @@ html_ish = st.lists(
 ).map("".join)
 
 
-@settings(max_examples=300, deadline=None)
 @given(html_ish, st.integers(min_value=40, max_value=400))
 def test_excerpt_invariants(markup, limit):
     text = html_to_text(markup)
@@ -142,7 +141,6 @@ def test_excerpt_invariants(markup, limit):
     assert out == out.strip()
 
 
-@settings(max_examples=300, deadline=None)
 @given(st.text(max_size=200), st.sampled_from(["", "https://base.example/x/", "file:///tmp/f"]))
 def test_canonical_url_never_raises_and_is_web_only(link, base):
     out = canonical_url(link, base)
@@ -160,7 +158,8 @@ def test_cve_ids():
 # --- the cleaning shortcuts (issue 8) against the general path ---------------------
 
 from bot import clean  # noqa: E402
-from tests.test_fastparse import reference_strip_markup  # noqa: E402
+from tests.fuzzing import scaled  # noqa: E402
+from tests.reference import reference_strip_markup  # noqa: E402
 
 JOIN_BITS = st.lists(st.sampled_from([
     "c", "v", "e", "C", "V", "E", "Mac", "ev", "-2024-12345", " ", "\n", "\t", "\xa0", "x", ".", "\u200b", "\u00ad", "\u0301",
@@ -173,7 +172,7 @@ JOIN_BITS = st.lists(st.sampled_from([
 ]), max_size=14)  # fmt: skip
 
 
-@settings(max_examples=4000, deadline=None, derandomize=True)
+@scaled(4)
 @given(JOIN_BITS)
 def test_a_content_html_may_mention_cve_rules_out_spells_no_cve(bits):
     """normalize_entry does not clean a content it would only search for CVE ids when
@@ -208,7 +207,7 @@ def test_html_may_mention_cve(markup, maybe):
         assert "cve" not in html_to_text(markup).lower()
 
 
-# reference_strip_markup (tests/test_fastparse.py): clean._strip_markup the straightforward way
+# reference_strip_markup (tests/reference.py): clean._strip_markup the straightforward way
 
 
 DROPPED_BITS = st.lists(st.sampled_from([
@@ -220,7 +219,7 @@ DROPPED_BITS = st.lists(st.sampled_from([
 ]), min_size=1, max_size=20)  # fmt: skip
 
 
-@settings(max_examples=2000, deadline=None, derandomize=True)
+@scaled(2)
 @given(DROPPED_BITS)
 def test_strip_markup_drops_math_and_svg_as_the_walk_does(bits):
     """_strip_markup takes MathML and SVG out with lxml.etree.strip_elements before

@@ -50,15 +50,50 @@ def test_story_url_keeps_what_selects_content():
     assert story_url("https://example.com/a") != story_url("https://example.org/a")
 
 
-def test_labelled_pairs_precision_and_recall():
-    """The labelled set (61 pairs, from the corpus and constructed): no false merges."""
-    assert len(PAIRS) >= 50
-    said = [(same_headline(headline(p["a"]), headline(p["b"])), p["same"]) for p in PAIRS]
-    tp = sum(1 for s, truth in said if s and truth)
-    fp = sum(1 for s, truth in said if s and not truth)
-    fn = sum(1 for s, truth in said if not s and truth)
-    assert fp == 0, [p for (s, t), p in zip(said, PAIRS, strict=True) if s and not t]
-    assert tp / (tp + fn) >= 0.85
+def judged(split: str) -> dict[str, int]:
+    """How same_headline does on one split of the labelled pairs: true and false
+    merges, misses, and the same-story pairs whose two strings differ (a pair of
+    identical strings tests little) and how many of those it merged."""
+    counts = dict.fromkeys(["pairs", "tp", "fp", "fn", "different", "different_tp"], 0)
+    for pair in PAIRS:
+        if pair["split"] != split:
+            continue
+        said = same_headline(headline(pair["a"]), headline(pair["b"]))
+        counts["pairs"] += 1
+        if said or pair["same"]:
+            counts["tp" if said and pair["same"] else "fp" if said else "fn"] += 1
+        if pair["same"] and pair["a"] != pair["b"]:
+            counts["different"] += 1
+            counts["different_tp"] += said
+    return counts
+
+
+def test_every_labelled_pair_is_tuning_or_held_out():
+    assert {p["split"] for p in PAIRS} == {"tune", "heldout"}
+    assert sum(p["split"] == "tune" for p in PAIRS) == 61 and sum(p["split"] == "heldout" for p in PAIRS) == 23
+
+
+def test_labelled_pairs_precision_and_recall_on_the_pairs_it_was_tuned_on():
+    """The tuning pairs (61; the threshold was chosen on them): no false merges. Of
+    their 31 same-story pairs 14 are identical strings; recall is also shown without them."""
+    r = judged("tune")
+    assert r["pairs"] == 61 and r["tp"] + r["fn"] == 31 and r["different"] == 17
+    assert r["fp"] == 0, [p for p in PAIRS if p["split"] == "tune" and not p["same"]
+                          and same_headline(headline(p["a"]), headline(p["b"]))]  # fmt: skip
+    assert r["tp"] / (r["tp"] + r["fn"]) >= 0.85
+    assert r["different_tp"] / r["different"] >= 0.85  # 17 of 17 when the split was made
+
+
+def test_labelled_pairs_precision_and_recall_on_held_out_pairs():
+    """Pairs written after the tuning and never used for it (23: 15 same story, none
+    identical; 8 different). No false merges; recall is low: 8 of 15 when they were
+    added (word order, spelled-out numbers, "4M", a "!" or an appended CVE id split a
+    story). The floor below guards against it getting worse; it is not a target."""
+    r = judged("heldout")
+    assert r["pairs"] == 23 and r["tp"] + r["fn"] == 15 and r["different"] == 15
+    assert r["fp"] == 0, [p for p in PAIRS if p["split"] == "heldout" and not p["same"]
+                          and same_headline(headline(p["a"]), headline(p["b"]))]  # fmt: skip
+    assert r["tp"] / (r["tp"] + r["fn"]) >= 0.5
 
 
 def test_same_site_in_two_formats_clusters_story_by_story():
@@ -82,12 +117,19 @@ def test_whole_corpus_never_merges_two_different_posts_of_one_feed():
             continue
         everything += items
         next_id += len(items)
+    feeds, merged, same_feed_merges = len({a.feed for a in everything}), 0, 0
     for c in cluster(everything, window=timedelta(days=3650)):  # no time window: the hardest case
+        merged += len(c.members) > 1
         for feed in {m.feed for m in c.members}:
             # Two posts of one feed are one story only when they link to the same page.
             pages = {story_url(m.article.link) for m in c.members if m.feed == feed}
             same_feed = [m.article.title for m in c.members if m.feed == feed]
             assert len(same_feed) == 1 or (len(pages) == 1 and "" not in pages), same_feed
+            same_feed_merges += len(same_feed) > 1
+    # 39 feeds, 1,057 articles, 27 stories of several articles, 26 of them with two articles of one
+    # feed (nnw-DaringFireball.rss/.atom/.json share a stem: one page, one story) when this was written.
+    checked = (feeds, len(everything), merged, same_feed_merges)
+    assert feeds >= 35 and len(everything) > 1000 and merged >= 20 and same_feed_merges >= 20, checked
 
 
 def test_near_misses_stay_apart_over_time():

@@ -9,8 +9,7 @@ from bot.app import Tidings
 from bot.commands import Commands, parse_command, parse_search
 from bot.config import settings_from_dict
 from bot.models import Command
-from tests.builders import T0
-from tests.test_app import rss
+from tests.builders import T0, rss
 
 
 @pytest.fixture

@@ -26,9 +26,9 @@ from tests.fakes.fake_discord import (
     EPHEMERAL,
     MANAGE_GUILD,
     FakeDiscord,
+    assert_no_leaks,
     point_discord_py_at,
 )
-from tests.test_fake_discord import assert_no_leaks
 
 NOW = datetime(2026, 11, 27, 12, 0, tzinfo=UTC)
 CHANNEL, GUILD = DEFAULT_CHANNEL_ID, DEFAULT_GUILD_ID

@@ -22,33 +22,12 @@ from adapters.discord.render import (
     split_text,
 )
 from bot.models import Digest, DigestGroup, DigestItem, Reply
-from tests.fakes.fake_discord import check_message
+from tests.fakes.fake_discord import BIDI_CONTROLS, check_message, live_markup
 from tests.hostile import HOSTILE
 
 NOW = datetime(2026, 11, 27, 12, 0, tzinfo=UTC)
 ROOT = Path(__file__).parent.parent
 
-_URL = re.compile(r"https?://[^\s<]+[^<.,:;\"'\]\s)]")
-_CONTROLS = re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
-
-
-def live_markup(text: str) -> list[str]:
-    """What in ``text`` Discord would still treat as a mention, formatting or a masked link."""
-    found = []
-    if re.search(r"@(everyone|here)", text, re.IGNORECASE):
-        found.append("@everyone/@here")
-    if re.search(r"<(@[!&]?|#)\w+>", text):
-        found.append("user, role or channel mention")
-    if _CONTROLS.search(text):
-        found.append("bidi control")
-    bare = _URL.sub("URL", text)
-    for m in re.finditer(r"[*_~`|\[\]]", bare):
-        backslashes = len(bare[: m.start()]) - len(bare[: m.start()].rstrip("\\"))
-        if backslashes % 2 == 0:
-            found.append(f"unescaped {m.group()!r}")
-    if re.search(r"(?m)^[ \t]*(#|>|-|\+|\d+\.)", bare):
-        found.append("heading, quote or list")
-    return found
 
 
 def unescape(text: str) -> str:
@@ -88,7 +67,7 @@ def all_text(message: dict) -> list[str]:
 def test_hostile_text_is_inert_and_reads_the_same(text):
     escaped = escape(text)
     assert live_markup(escaped) == []
-    assert unescape(escaped) == _CONTROLS.sub("", text)  # nothing lost, only made inert
+    assert unescape(escaped) == BIDI_CONTROLS.sub("", text)  # nothing lost, only made inert
 
 
 def test_the_checker_sees_live_markup():

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import io
-import threading
 import zlib
 
 import aiohttp
@@ -22,6 +21,7 @@ from tests.fakes.fake_discord import (
     MAX_CONTENT,
     MAX_EMBED_DESCRIPTION,
     FakeDiscord,
+    assert_no_leaks,
     point_discord_py_at,
 )
 
@@ -111,21 +111,6 @@ async def start_client(client: discord.Client, token: str = DEFAULT_TOKEN) -> as
         task.cancel()
         raise AssertionError("client did not become ready within 5 s")
     return task
-
-
-async def assert_no_leaks(*ignore: asyncio.Task) -> None:
-    current = asyncio.current_task()
-    pending = [
-        t for t in asyncio.all_tasks() if t is not current and t not in ignore and not t.done()
-    ]
-    if pending:
-        await asyncio.wait(pending, timeout=1.0)
-    leaked = [t.get_name() + repr(t.get_coro()) for t in pending if not t.done()]
-    assert leaked == []
-    threads = [t for t in threading.enumerate() if t.name.startswith("keep-alive-handler")]
-    for t in threads:
-        t.join(timeout=1.0)
-    assert [t.name for t in threads if t.is_alive()] == []
 
 
 @pytest.fixture

@@ -20,7 +20,6 @@ import sys
 from datetime import UTC, datetime
 from pathlib import Path
 
-import lxml.html
 import pytest
 from feedparser.datetimes import _parse_date as feedparser_parse_date
 from hypothesis import HealthCheck, given, settings
@@ -30,6 +29,8 @@ import bot.parse
 from bot import clean, fastparse
 from bot.normalize import read_feed
 from bot.parse import FeedError, parse_feed
+from tests.fuzzing import scaled
+from tests.reference import reference_strip_markup
 
 CORPUS = Path(__file__).parent / "data" / "corpus"
 FILES = sorted((CORPUS / "realworld").iterdir()) + sorted(p for p in (CORPUS / "edgecases").rglob("*") if p.is_file())
@@ -158,7 +159,7 @@ def atom_documents(draw):
     )
 
 
-@settings(max_examples=300, deadline=None, derandomize=True, suppress_health_check=list(HealthCheck))
+@settings(suppress_health_check=list(HealthCheck))
 @given(st.one_of(rss_documents(), atom_documents()), st.sampled_from(CONTENT_TYPES))
 def test_generated_feeds_give_the_same_entries_both_ways(document, content_type):
     body = document.encode("utf-8")
@@ -193,7 +194,7 @@ DATES = st.one_of(
 )  # fmt: skip
 
 
-@settings(max_examples=2000, deadline=None, derandomize=True)
+@scaled(2)
 @given(DATES)
 def test_dates_are_read_as_feedparser_reads_them(value):
     assert fastparse._parse_date(value) == feedparser_parse_date(value)
@@ -235,7 +236,7 @@ BOILERPLATE_BITS = st.lists(st.sampled_from([
 # cubic time on them; in the pipeline they are collapsed before this runs.)
 
 
-@settings(max_examples=3000, deadline=None, derandomize=True)
+@scaled(3)
 @given(BOILERPLATE_BITS)
 def test_strip_boilerplate_matches_the_plain_regex_loop(bits):
     text = "".join(bits)
@@ -279,38 +280,11 @@ LINES = st.lists(st.sampled_from([
 ]), max_size=20)  # fmt: skip
 
 
-@settings(max_examples=3000, deadline=None, derandomize=True)
+@scaled(3)
 @given(LINES, st.sampled_from([40, 80, 120, 300]), st.sampled_from(["", "Title", "Same line"]))
 def test_make_excerpt_matches_reading_every_line(lines, limit, title):
     text = "\n".join(lines)
     assert clean.make_excerpt(text, limit, title=title) == reference_make_excerpt(text, limit, title)
-
-
-_LXML_HTML_PARSER = lxml.html.HTMLParser(
-    remove_comments=True, remove_pis=True, no_network=True, recover=True, default_doctype=False
-)
-
-
-def reference_strip_markup(markup: str) -> str:
-    """clean._strip_markup as it was, with lxml.html's element classes."""
-    root = lxml.html.document_fromstring(markup, parser=_LXML_HTML_PARSER)
-    for el in list(root.iter(*clean._DROP_TAGS)):
-        el.drop_tree()
-    for el in list(root.iter("a")):
-        href = el.get("href") or ""
-        if "feeds.feedburner.com/~" in href or "feedsportal.com" in href or clean._MORE_LINK.match(el.text_content() or "") and len(el.text_content()) < 60:  # fmt: skip
-            el.drop_tree()
-    for el in list(root.iter("div")):
-        if "feedflare" in (el.get("class") or ""):
-            el.drop_tree()
-    for el in root.iter(*clean._BLOCK_TAGS):
-        el.tail = clean._BLOCK + (el.tail or "")
-        el.text = clean._BLOCK + (el.text or "")
-    for el in root.iter("br"):
-        el.tail = " " + (el.tail or "")
-    for el in root.iter("li"):
-        el.text = clean._BLOCK + "• " + (el.text or "").lstrip(clean._BLOCK)
-    return root.text_content().replace("\n", " ").replace(clean._BLOCK, "\n")
 
 
 HTML_BITS = st.lists(st.sampled_from([
@@ -320,7 +294,7 @@ HTML_BITS = st.lists(st.sampled_from([
 ]), min_size=1, max_size=25)  # fmt: skip
 
 
-@settings(max_examples=1500, deadline=None, derandomize=True)
+@scaled(1.5)
 @given(HTML_BITS)
 def test_strip_markup_matches_lxml_html(bits):
     markup = "<div>" + "".join(bits)
@@ -385,7 +359,7 @@ SPACEY = st.lists(st.one_of(st.sampled_from([
 ]), st.text(max_size=5)), max_size=40).map("".join)  # fmt: skip
 
 
-@settings(max_examples=3000, deadline=None, derandomize=True)
+@scaled(3)
 @given(st.one_of(SPACEY, st.text(max_size=100)))
 def test_tidy_matches_the_regex_passes(text):
     assert clean._tidy(text) == reference_tidy(text)
@@ -399,7 +373,7 @@ def reference_is_abbreviation(text: str, dot: int) -> bool:
     return len(word) <= 1 or word in clean._ABBREVIATIONS or word.isdigit()
 
 
-@settings(max_examples=2000, deadline=None, derandomize=True)
+@scaled(2)
 @given(st.lists(st.sampled_from(["Mr", "U.S", "e.g", "word", " ", "\u2003", "\t", "(", "12", "x", "\u00ad", "."]), max_size=8))
 def test_abbreviation_check_matches_walking_back(bits):
     text = "".join(bits) + "."
@@ -416,7 +390,7 @@ CVE_BITS = st.lists(st.sampled_from([
 ]), max_size=24)  # fmt: skip
 
 
-@settings(max_examples=4000, deadline=None, derandomize=True)
+@scaled(4)
 @given(CVE_BITS)
 def test_content_without_a_possible_cve_id_has_none(bits):
     """normalize_entry skips cleaning a content it would only search for CVE ids when
@@ -451,7 +425,7 @@ NON_ASCII_HTML = st.lists(st.sampled_from([
 ]), min_size=1, max_size=20)  # fmt: skip
 
 
-@settings(max_examples=1500, deadline=None, derandomize=True)
+@scaled(1.5)
 @given(NON_ASCII_HTML)
 def test_html_from_utf8_bytes_is_the_same_tree(bits):
     """_document_fromstring gives libxml2 a non-ASCII str as UTF-8 bytes: the same tree."""
@@ -486,7 +460,7 @@ BASES = st.sampled_from([
 ])  # fmt: skip
 
 
-@settings(max_examples=3000, deadline=None, derandomize=True)
+@scaled(3)
 @given(st.one_of(URLS, st.text(max_size=30)), BASES)
 def test_canonical_url_shortcut_matches_the_long_way(link, base):
     fast = clean.canonical_url(link, base)
@@ -498,7 +472,7 @@ def test_canonical_url_shortcut_matches_the_long_way(link, base):
         clean._SIMPLE_URL = shortcut
 
 
-@settings(max_examples=3000, deadline=None, derandomize=True)
+@scaled(3)
 @given(st.one_of(URLS, st.text(max_size=30)), BASES)
 def test_resolve_shortcut_matches_urljoin(uri, base):
     import urllib.parse
@@ -545,7 +519,7 @@ def test_converting_every_corpus_file_to_utf8_as_feedparser_does(content_type):
         assert_converts_alike(path.read_bytes(), content_type)
 
 
-@settings(max_examples=2000, deadline=None, derandomize=True)
+@scaled(2)
 @given(XML_HEADS, st.sampled_from(CONVERT_TYPES))
 def test_converting_generated_bodies_to_utf8_as_feedparser_does(body, content_type):
     assert_converts_alike(body, content_type)
@@ -572,7 +546,7 @@ def test_libxml2_rejects_what_does_not_decode_as_utf8(context):
         assert fastparse._tree(_utf8_doc(context, bad)) is None
 
 
-@settings(max_examples=3000, deadline=None, derandomize=True)
+@scaled(3)
 @given(st.sampled_from(UTF8_CONTEXTS), st.binary(max_size=6).filter(lambda b: b"<" not in b))
 def test_what_libxml2_reads_as_utf8_decodes(context, inserted):
     doc = _utf8_doc(context, inserted)

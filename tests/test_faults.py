@@ -9,6 +9,13 @@ Chat side: the fake Slack and Discord, behind a proxy that makes requests hang
 or lose their connection (tests/fakes/fault_server.py), and their own
 fail_next / close_socket / drop_gateway. Each fault: what the bot does, and
 that every message of a digest arrives, once.
+
+Real time, stated: the fetch deadline is aiohttp's timeout on the event loop's
+clock, which no test clock drives. So these tests use a real one-second
+deadline (TIMEOUT), their servers stall or drip in real time (fault_server.drip,
+slow_redirect below), and two assert wall-clock bounds, each a multiple of
+TIMEOUT with room to spare. The chat-side tests use the injected clock for the
+adapters' own waits.
 """
 
 from __future__ import annotations
@@ -35,9 +42,10 @@ from tests.fakes.fake_discord import (
     DEFAULT_TOKEN,
     DEFAULT_USER_ID,
     FakeDiscord,
+    assert_no_leaks,
     point_discord_py_at,
 )
-from tests.fakes.fake_slack import FakeSlack
+from tests.fakes.fake_slack import FakeSlack, ask, shown
 from tests.fakes.fault_server import (
     FaultProxy,
     compression_bomb,
@@ -49,8 +57,7 @@ from tests.fakes.fault_server import (
     reset_mid_body,
 )
 from tests.fakes.feed_server import redirect, status
-from tests.test_fake_discord import assert_no_leaks
-from tests.test_security import _laughs
+from tests.hostile import billion_laughs
 
 NOW = datetime(2026, 11, 27, 12, 0, tzinfo=UTC)
 TIMEOUT = 1.0  # the poll deadline in these tests (seconds, real: the servers are real); 0.3 s was missed on a loaded CI machine
@@ -154,7 +161,7 @@ def _serve(feeds, tmp_path):
                        "not a feed: no RSS, Atom or JSON Feed document found"),
         "truncated XML": (feeds.handle("/cut.xml", raw(FEED[: FEED.index(b"<item><guid>a3")])), None),
         "external entity (XXE)": (feeds.handle("/xxe.xml", raw(xxe)), None),
-        "billion laughs": (feeds.handle("/laughs.xml", raw(_laughs())), None),
+        "billion laughs": (feeds.handle("/laughs.xml", raw(billion_laughs())), None),
         "429 Retry-After": (feeds.handle("/limited.xml", status(429, headers={"Retry-After": "7200"})),
                             "HTTP 429 Too Many Requests (rate limited)"),
         "503 Retry-After date": (feeds.handle("/busy.xml", status(503, headers={"Retry-After": retry_at})),
@@ -238,7 +245,7 @@ async def test_a_feed_that_fails_in_every_way_in_turn_loses_and_doubles_nothing(
 async def test_a_slow_drip_is_cut_off_by_one_deadline_for_the_whole_fetch(feeds, make_app):
     """The deadline covers redirects and body together: five slow hops cannot take five deadlines."""
     async def slow_redirect(request):
-        await asyncio.sleep(TIMEOUT * 0.6)
+        await asyncio.sleep(TIMEOUT * 0.6)  # a real stall: the deadline it must add up to is real (see the top)
         n = int(request.path.rsplit("/", 1)[1])
         from aiohttp import web
 
@@ -250,7 +257,7 @@ async def test_a_slow_drip_is_cut_off_by_one_deadline_for_the_whole_fetch(feeds,
     started = time.monotonic()
     report = await app.poll()
     assert report.outcomes[0].error == f"timed out after {TIMEOUT:g}s"
-    assert time.monotonic() - started < TIMEOUT * 3
+    assert time.monotonic() - started < TIMEOUT * 3  # one deadline; per-hop deadlines would take 3.6 s
 
 
 async def test_a_feed_added_from_chat_that_now_redirects_into_the_private_network_is_refused(feeds, make_app):
@@ -393,7 +400,6 @@ async def test_slack_down_for_good_keeps_the_digest_and_the_retry_posts_only_the
 
 
 async def test_slack_socket_dropped_reconnects_and_commands_still_work(slack):
-    from tests.test_slack_adapter import ask, shown
 
     app, fake, _ = slack
     fake.close_socket()  # a network drop: no "disconnect" message first

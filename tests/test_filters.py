@@ -12,8 +12,7 @@ from bot.digest import DigestRules, build_digest
 from bot.explain import explain
 from bot.filters import build_filter, check
 from bot.models import Article
-from tests.builders import T0, channel, stored
-from tests.test_app import rss
+from tests.builders import T0, channel, rss, stored
 
 
 def art(title, excerpt="", tags=(), author=""):

@@ -3,8 +3,12 @@ processes sharing one PostgreSQL database. Nothing lost, nothing doubled (but
 the one message in flight when a process dies, as documented).
 
 The bot processes poll feeds from a server in this test process and post to an
-incoming-webhook endpoint here that records every message. Nothing here sleeps
-for a fixed time: the test waits for the events it needs (with timeouts).
+incoming-webhook endpoint here that records every message. The test itself
+never sleeps for a fixed time: it waits for the events it needs (with timeouts).
+
+Real time, stated: these are separate processes, so no clock can be injected.
+They poll on a real 0.5 s interval (0.15 s tick) and a killed process's claims
+end with a real 3 s lease; that time is what these tests spend waiting.
 """
 
 from __future__ import annotations
@@ -23,7 +27,7 @@ import pytest
 from aiohttp import web
 
 from bot.store import Store
-from tests.test_app import rss
+from tests.builders import rss
 
 ROOT = Path(__file__).parent.parent
 UID = re.compile(r"https://news\.example/([a-z0-9-]+)")
@@ -107,7 +111,7 @@ class Bot:
 def write_settings(path: Path, *, db: str, feeds: dict[str, str], user_agent: str = "Tidings-test") -> Path:
     lines = [
         f'[storage]\nurl = "{db}"\n',
-        '[polling]\ninterval = "1s"\ntick = "0.3s"\nlease = "3s"\ntimeout = "5s"\n'
+        '[polling]\ninterval = "0.5s"\ntick = "0.15s"\nlease = "3s"\ntimeout = "5s"\n'
         f'user_agent = "{user_agent}"\n',
         "[digest]\nfetch_articles = false\n",
     ]

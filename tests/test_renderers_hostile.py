@@ -11,8 +11,8 @@ the whole way: parse → normalize → digest → both renderers.
 
 from __future__ import annotations
 
-import os
 import re
+from collections import Counter
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -30,9 +30,9 @@ from bot.normalize import read_feed
 from bot.parse import FeedError
 from tests.fakes.fake_discord import _Refuse
 from tests.fakes.fake_discord import check_message as discord_accepts
+from tests.fakes.fake_discord import live_markup as discord_live_markup
 from tests.fakes.fake_slack import _Refused, validate_message
 from tests.hostile import HOSTILE
-from tests.test_discord_render import live_markup as discord_live_markup
 
 NOW = datetime(2026, 11, 27, 12, 0, tzinfo=UTC)
 CORPUS = Path(__file__).parent / "data" / "corpus"
@@ -179,18 +179,24 @@ def discord_problems(message: dict, *, whole: bool = True, links: tuple[str, ...
 
 @pytest.mark.parametrize("text", TABLE, ids=lambda t: ascii(t)[:40])
 def test_hostile_text_is_inert_in_a_slack_digest(text):
+    checked = Counter()
     for message in slack_render.render_digest(hostile_digest(text), more_hint="/news latest"):
         assert_slack_takes(message)
+        checked["messages"] += 1
         for kind, shown in slack_texts(message):
             if kind == "plain_text":  # headers: no markup is parsed, but &<> must still be escaped
                 assert "<" not in shown and ">" not in shown and not re.search(r"&(?!amp;|lt;|gt;)", shown)
             else:
                 assert slack_live_markup(shown) == [], (kind, shown[:200])
+            checked[kind] += 1
+    assert checked["messages"] >= 1 and checked["mrkdwn"] >= 1 and checked["plain_text"] >= 1, checked
 
 
 @pytest.mark.parametrize("text", TABLE, ids=lambda t: ascii(t)[:40])
 def test_hostile_text_is_inert_in_a_discord_digest(text):
-    for message in discord_render.render_digest(hostile_digest(text), command="/news"):
+    messages = discord_render.render_digest(hostile_digest(text), command="/news")
+    assert messages
+    for message in messages:
         assert discord_problems(message) == [], message.get("content", "")[:100]
 
 
@@ -199,9 +205,11 @@ def test_hostile_text_is_inert_in_command_replies_on_both_platforms(text):
     # A reply quotes what users typed (an unknown command, a search) and shows feed items.
     reply = Reply(text=f"Unknown command `{text[:50]}`. No articles match {text}.", lines=(text, f"⚠️ {text}: failing"),
                   items=(item(1, text),))  # fmt: skip
+    checked = Counter()
     for message in slack_render.render_reply(reply, now=NOW):
         assert_slack_takes(message)
         for kind, shown in slack_texts(message):
+            checked[f"slack {kind}"] += 1
             if kind == "mrkdwn":
                 # Code spans are ours (they show the command); outside them nothing is live.
                 outside = re.sub(r"`[^`\n]+`", "", shown)
@@ -209,6 +217,7 @@ def test_hostile_text_is_inert_in_command_replies_on_both_platforms(text):
                 for span in re.findall(r"`([^`\n]+)`", shown):
                     assert "<" not in span and ">" not in span
     for message in discord_render.render_reply(reply, now=NOW):
+        checked["discord messages"] += 1
         # Code spans are ours (they show the command); only pings matter inside them.
         content = message.get("content") or ""
         for span in re.findall(r"`([^`]+)`", content):
@@ -216,6 +225,7 @@ def test_hostile_text_is_inert_in_command_replies_on_both_platforms(text):
         assert discord_live_markup(re.sub(r"`[^`]+`", "", content)) == [], content[:200]
         discord_accepts(message)
         assert discord_problems({**message, "content": None}, whole=False) == []
+    assert checked["slack mrkdwn"] >= 1 and checked["discord messages"] >= 1, checked
 
 
 def test_a_watchlist_mention_is_the_only_ping_and_only_as_configured():
@@ -238,8 +248,7 @@ def test_a_watchlist_mention_is_the_only_ping_and_only_as_configured():
 
 # --- any text at all ----------------------------------------------------------------------------------
 
-DEEP = int(os.environ.get("TIDINGS_FUZZ_EXAMPLES", "0"))  # as in test_fuzz.py: more, random examples on demand
-FUZZ = settings(max_examples=DEEP or 150, deadline=None, derandomize=not DEEP, suppress_health_check=[HealthCheck.too_slow])
+FUZZ = settings(suppress_health_check=[HealthCheck.too_slow])  # examples: the hypothesis profile (tests/fuzzing.py)
 anything = st.one_of(st.text(max_size=400), st.lists(st.sampled_from(TABLE[:24] + ["*", "_", "`", "~", "|", "<", ">", "&",
                                                                                     "@", "#", "\n", " "]), max_size=20).map("".join))  # fmt: skip
 
@@ -249,12 +258,16 @@ anything = st.one_of(st.text(max_size=400), st.lists(st.sampled_from(TABLE[:24] 
 def test_any_feed_text_renders_inert_and_within_limits_on_both_platforms(title, excerpt, source):
     one = item(1, title=title or "x", excerpt=excerpt, source=source or "s", also=((source or "s", "https://other.example/1"),))
     digest = Digest(channel="c", title=title or "T", generated_at=NOW, groups=(DigestGroup(title=source[:200], items=(one,)),))
-    for message in slack_render.render_digest(digest):
+    slack, discord = slack_render.render_digest(digest), discord_render.render_digest(digest)
+    assert slack and discord
+    for message in slack:
         assert_slack_takes(message)
-        for kind, shown in slack_texts(message):
+        texts = list(slack_texts(message))
+        assert texts
+        for kind, shown in texts:
             if kind != "plain_text":
                 assert slack_live_markup(shown) == [], shown[:200]
-    for message in discord_render.render_digest(digest):
+    for message in discord:
         assert discord_problems(message) == []
 
 
@@ -293,3 +306,4 @@ def test_every_corpus_file_goes_through_the_whole_pipeline_into_messages_both_pl
         for message in discord_render.render_reply(reply, now=NOW):
             discord_accepts(message)
     assert stats["feeds"] > 290 and stats["items"] > 1000, stats
+    assert stats["slack_messages"] >= stats["feeds"] and stats["discord_messages"] >= stats["feeds"], stats

@@ -23,7 +23,7 @@ from bot.app import Tidings
 from bot.chat import DeliveryError
 from bot.config import settings_from_dict
 from bot.models import Digest, DigestGroup, DigestItem
-from tests.fakes.fake_slack import FakeSlack
+from tests.fakes.fake_slack import FakeSlack, ask, shown
 
 NOW = datetime(2026, 11, 27, 12, 0, tzinfo=UTC)
 SECRET = "8f742231b10e8888abcd99yyyzzz85a5"
@@ -90,19 +90,6 @@ async def start_bot(fake, feeds, clock, tmp_path):
     yield start
     for bot in bots:
         await bot.close()
-
-
-async def ask(fake: FakeSlack, text: str, *, user: str = "U0USER", channel: str = "C0NEWS") -> dict:
-    """Run a slash command; return the first message posted to its response_url."""
-    ack = await fake.send_slash_command(text, user_id=user, channel_id=channel)
-    assert not ack.get("payload")  # acked at once, empty: the answer follows via response_url
-    key = fake.envelopes[-1]["payload"]["response_url"].rsplit("/", 1)[1]
-    posts = await fake.wait_for(lambda f: [p for p in f.response_url_posts if p.key == key])
-    return posts[0].body
-
-
-def shown(body: dict) -> str:
-    return "\n".join(b["text"]["text"] for b in body["blocks"] if b["type"] == "section")
 
 
 def big_digest(n: int = 60) -> Digest:

@@ -7,8 +7,7 @@ import pytest
 from adapters.console import ConsoleAdapter
 from bot.app import Tidings
 from bot.config import ConfigError, settings_from_dict
-from tests.builders import T0
-from tests.test_app import rss
+from tests.builders import T0, rss
 
 
 async def make(feeds, clock, database_url, **channel):

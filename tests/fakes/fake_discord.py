@@ -47,6 +47,7 @@ import math
 import re
 import secrets
 import socket
+import threading
 import time
 import zlib
 from collections.abc import Callable, Iterator
@@ -77,7 +78,11 @@ MAX_CHOICE_VALUE = 100
 # https://discord.com/developers/docs/resources/webhook#execute-webhook
 MAX_WEBHOOK_USERNAME = 80
 # https://discord.com/developers/docs/interactions/receiving-and-responding#responding-to-an-interaction
-INTERACTION_CALLBACK_DEADLINE = 3.0  # seconds; later callbacks get 404 Unknown interaction
+# Seconds; later callbacks get 404 Unknown interaction. Measured with FakeDiscord's ``clock``,
+# real time.monotonic by default: this is a real-time bound on purpose (the bot must answer
+# within Discord's 3 s, and a test clock would not see a slow handler). A test that needs
+# a late answer sets its own clock (test_fake_discord.py::test_late_callback_is_flagged).
+INTERACTION_CALLBACK_DEADLINE = 3.0
 INTERACTION_TOKEN_LIFETIME = 15 * 60.0
 
 # --- ids and permissions ----------------------------------------------------------------
@@ -1947,3 +1952,44 @@ def point_discord_py_at(fake: FakeDiscord) -> Iterator[None]:
     finally:
         discord.http.Route.BASE = old_base
         discord.gateway.DiscordWebSocket.DEFAULT_GATEWAY = old_gateway
+
+
+async def assert_no_leaks(*ignore: asyncio.Task) -> None:
+    """No task but ``ignore`` still pending, no discord.py keep-alive thread still alive
+    (each given up to a second to end)."""
+    current = asyncio.current_task()
+    pending = [
+        t for t in asyncio.all_tasks() if t is not current and t not in ignore and not t.done()
+    ]
+    if pending:
+        await asyncio.wait(pending, timeout=1.0)
+    leaked = [t.get_name() + repr(t.get_coro()) for t in pending if not t.done()]
+    assert leaked == []
+    threads = [t for t in threading.enumerate() if t.name.startswith("keep-alive-handler")]
+    for t in threads:
+        t.join(timeout=1.0)
+    assert [t.name for t in threads if t.is_alive()] == []
+
+
+# What a Discord client shows as a link, and the direction controls it would obey.
+_LINK = re.compile(r"https?://[^\s<]+[^<.,:;\"'\]\s)]")
+BIDI_CONTROLS = re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def live_markup(text: str) -> list[str]:
+    """What in ``text`` Discord would still treat as a mention, formatting or a masked link."""
+    found = []
+    if re.search(r"@(everyone|here)", text, re.IGNORECASE):
+        found.append("@everyone/@here")
+    if re.search(r"<(@[!&]?|#)\w+>", text):
+        found.append("user, role or channel mention")
+    if BIDI_CONTROLS.search(text):
+        found.append("bidi control")
+    bare = _LINK.sub("URL", text)
+    for m in re.finditer(r"[*_~`|\[\]]", bare):
+        backslashes = len(bare[: m.start()]) - len(bare[: m.start()].rstrip("\\"))
+        if backslashes % 2 == 0:
+            found.append(f"unescaped {m.group()!r}")
+    if re.search(r"(?m)^[ \t]*(#|>|-|\+|\d+\.)", bare):
+        found.append("heading, quote or list")
+    return found

@@ -805,3 +805,17 @@ class FakeSlack:
                 except _Refused as err:
                     self._reject("socket_mode.ack", err, payload)
         self._notify()
+
+
+async def ask(fake: FakeSlack, text: str, *, user: str = "U0USER", channel: str = "C0NEWS") -> dict:
+    """Run a slash command; return the first message posted to its response_url."""
+    ack = await fake.send_slash_command(text, user_id=user, channel_id=channel)
+    assert not ack.get("payload")  # acked at once, empty: the answer follows via response_url
+    key = fake.envelopes[-1]["payload"]["response_url"].rsplit("/", 1)[1]
+    posts = await fake.wait_for(lambda f: [p for p in f.response_url_posts if p.key == key])
+    return posts[0].body
+
+
+def shown(body: dict) -> str:
+    """The text of a message's section blocks."""
+    return "\n".join(b["text"]["text"] for b in body["blocks"] if b["type"] == "section")

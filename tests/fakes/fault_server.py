@@ -289,3 +289,25 @@ class StaticResolver(AbstractResolver):
 
     async def close(self) -> None:
         return None
+
+
+class NumericResolver(AbstractResolver):
+    """Resolves the numeric spellings of an IPv4 address as the system does:
+    getaddrinfo (glibc, musl, the BSDs) reads a host with inet_aton, so
+    ``127.1``, ``0x7f.0.0.1``, ``2130706433`` and ``017700000001`` all are
+    127.0.0.1. Names do not resolve (no DNS). Records the hosts it was asked about."""
+
+    def __init__(self):
+        self.lookups: list[str] = []
+
+    async def resolve(self, host: str, port: int = 0, family: socket.AddressFamily = socket.AF_INET) -> list[ResolveResult]:
+        self.lookups.append(host)
+        try:
+            address = socket.inet_ntoa(socket.inet_aton(host))
+        except OSError:
+            raise OSError(socket.EAI_NONAME, f"{host}: name or service not known") from None
+        return [ResolveResult(hostname=host, host=address, port=port, proto=0, flags=socket.AI_NUMERICHOST,
+                              family=socket.AF_INET)]  # fmt: skip
+
+    async def close(self) -> None:
+        return None
