@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .clean import canonical_url
+from .urls import canonical_url
 from .cluster import find_cluster
 from .config import ChannelSettings
 from .digest import DigestRules, passes, scheduled_times, select

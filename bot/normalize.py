@@ -3,12 +3,16 @@ titles and excerpts, UTC dates. Pure: the caller passes the time of the poll."""
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
+import logging
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
+from rapidfuzz import fuzz
+
 from .clean import (
-    canonical_url,
     clean_title,
     cve_ids,
     html_may_mention_cve,
@@ -19,6 +23,7 @@ from .clean import (
 )
 from .models import Article
 from .parse import ParsedFeed, RawEntry, parse_feed
+from .urls import canonical_url
 
 # A summary shorter than this is a teaser: the content (if any) makes a better excerpt.
 TEASER_LENGTH = 80
@@ -26,6 +31,8 @@ TEASER_LENGTH = 80
 FUTURE_TOLERANCE = timedelta(days=1)
 MAX_UID_LENGTH = 500
 MAX_TAGS = 20
+
+log = logging.getLogger("tidings.normalize")
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,7 +65,8 @@ def normalize_feed(
     base_canonical = canonical_url(base)  # the same for every entry (issue 8: once, not per entry)
     memo: dict = {}  # authors and tags repeat from entry to entry: cleaned once per feed
     seen: set[str] = set()
-    articles = []
+    once = _OncePerFeed({base_canonical, canonical_url(parsed.link, base)})
+    articles: list[Article] = []
     for entry in parsed.entries:
         article = normalize_entry(
             entry, base_url=base, site_url=parsed.link, source=source, now=now, excerpt_length=excerpt_length,
@@ -67,8 +75,88 @@ def normalize_feed(
         if article.uid in seen:
             continue  # some feeds repeat an entry; the first one wins
         seen.add(article.uid)
+        earlier, why = once.earlier(article, len(articles))
+        if earlier is not None:
+            # The same item again under another guid, a redirect link or with
+            # only whitespace or markup changed: shown once, the first one wins.
+            kept = articles[earlier]
+            log.debug("feed %s: %r is a duplicate of %r (%s), dropped", source, article.uid, kept.uid, why)
+            note = f"duplicate of an earlier item in the feed ({why}): {_short(article.uid)} dropped"
+            if note not in kept.provenance and len(kept.provenance) < 20:
+                articles[earlier] = dataclasses.replace(kept, provenance=(*kept.provenance, note))
+            continue
         articles.append(article)
     return articles
+
+
+class _OncePerFeed:
+    """Which earlier article of one feed document an article repeats.
+
+    The same item: the same canonical link and the same title, or the same
+    title and near-identical text under different links. A link alone is not
+    enough: feeds that link every entry to one page (a podcast's show page, a
+    changelog, a status page) keep their distinct entries, and those often share
+    one boilerplate description too. Links that name no single item (the feed,
+    its site's home page, a site root) are not compared."""
+
+    __slots__ = ("_homes", "_by_link", "_by_title")
+
+    def __init__(self, homes: set[str]):
+        self._homes = homes
+        self._by_link: dict[str, list[tuple[int, str]]] = {}
+        self._by_title: dict[str, list[tuple[int, str]]] = {}
+
+    def earlier(self, article: Article, index: int) -> tuple[int | None, str]:
+        title = title_key(article.title)
+        text = text_key(article.excerpt)
+        link = article.link if identifies_item(article.link, self._homes) else ""
+        if link:
+            for i, t in self._by_link.get(link, ()):
+                if t == title:
+                    return i, "same link"
+        if text:
+            for i, x in self._by_title.get(title, ()):
+                if near_identical(x, text):
+                    return i, "same title and text"
+        if link:
+            self._by_link.setdefault(link, []).append((index, title))
+        self._by_title.setdefault(title, []).append((index, text))
+        return None, ""
+
+
+def title_key(title: str) -> str:
+    return " ".join(title.casefold().split())
+
+
+def text_key(text: str) -> str:
+    return " ".join(text.casefold().split())
+
+
+# Two texts whose rapidfuzz ratio reaches this are the same text (a typo fixed,
+# a date or a counter changed): the same item.
+NEAR_IDENTICAL = 95
+
+
+def near_identical(a: str, b: str) -> bool:
+    if a == b:
+        return True
+    if not a or not b:
+        return False
+    return fuzz.ratio(a, b, score_cutoff=NEAR_IDENTICAL) >= NEAR_IDENTICAL
+
+
+def identifies_item(link: str, homes: Collection[str] = ()) -> bool:
+    """Whether a canonical link can tell two items apart: not empty, not one of
+    the feed's own home pages, not a site root ("https://site.example/")."""
+    if not link or link in homes:
+        return False
+    rest = link.partition("://")[2]
+    slash = rest.find("/")
+    return slash != -1 and rest[slash:] not in ("/", "")
+
+
+def _short(uid: str) -> str:
+    return uid if len(uid) <= 80 else uid[:79] + "…"
 
 
 def normalize_entry(
@@ -87,12 +175,8 @@ def normalize_entry(
     title = clean_title(entry.title) if entry.title_is_html else " ".join(plain_to_text(entry.title).split())
     if not title:
         title = title_from_text(body or content) or "(untitled)"
-    link = canonical_url(entry.link, base_url) or canonical_url(entry.link, site_url)
-    notes.append("link: the entry's link")
-    if not link or link == (canonical_url(base_url) if _base_canonical is None else _base_canonical):
-        # An empty href resolves to the feed itself: that is no link at all.
-        link = canonical_url(entry.permalink)
-        notes[-1] = "link: the guid (the entry has no link of its own)"
+    link, link_notes = _link(entry, base_url, site_url, canonical_url(base_url) if _base_canonical is None else _base_canonical)
+    notes += link_notes
     published = entry.published
     has_date = published is not None and published <= now + FUTURE_TOLERANCE
     if not has_date:
@@ -115,6 +199,26 @@ def normalize_entry(
         content_hash=_hash(title, body),
         provenance=tuple(notes),
     )
+
+
+def _link(entry: RawEntry, base_url: str, site_url: str, feed_link: str) -> tuple[str, list[str]]:
+    """The entry's canonical link and where it came from: feedburner:origLink
+    (the article behind FeedBurner's proxy link), else the entry's link, else
+    its guid; each unwrapped from redirectors and without tracking parameters
+    (urls.canonical_url, which says what it changed)."""
+    notes: list[str] = []
+    if entry.orig_link:
+        link = canonical_url(entry.orig_link, base_url, notes)
+        if link and link != feed_link:
+            return link, ["link: feedburner:origLink", *notes]
+        notes.clear()
+    link = canonical_url(entry.link, base_url, notes) or canonical_url(entry.link, site_url, notes)
+    # An empty href resolves to the feed itself: that is no link at all.
+    if link and link != feed_link:
+        return link, ["link: the entry's link", *notes]
+    notes.clear()
+    link = canonical_url(entry.permalink, "", notes)
+    return link, ["link: the guid (the entry has no link of its own)", *notes]
 
 
 def _text(value: str, is_html: bool) -> str:

@@ -41,6 +41,7 @@ class RawEntry:
     id: str = ""
     link: str = ""
     permalink: str = ""  # the guid, when it is a web URL: the link of last resort
+    orig_link: str = ""  # feedburner:origLink: the article behind a FeedBurner proxy link
     title: str = ""
     title_is_html: bool = False
     summary: str = ""
@@ -207,6 +208,7 @@ def _entry_from_feedparser(e, feed, feed_urls: set) -> RawEntry:
         id=str(e.get("id") or "").strip(),
         link=_entry_link(e, feed_urls),
         permalink=_web_url(str(e.get("id") or "")),
+        orig_link=_web_url(str(e.get("feedburner_origlink") or "")),
         title=e.get("title", ""),
         title_is_html=_is_html_type(title_detail.get("type")),
         summary=summary,
@@ -222,15 +224,18 @@ def _entry_from_feedparser(e, feed, feed_urls: set) -> RawEntry:
 
 
 def _entry_link(e, feed_urls: set) -> str:
-    """The entry's web page: its link, else an alternate link, else a permalink guid.
+    """The entry's web page: its first rel="alternate" HTML link, else its link,
+    else another alternate link, else a permalink guid. (feedburner:origLink is
+    RawEntry.orig_link: normalize prefers it.)
 
-    Links with a non-web scheme (``tag:``, ``urn:``) are skipped, not trusted.
+    Never a link of another rel (related, enclosure, replies, via): those are
+    other pages. Links with a non-web scheme (``tag:``, ``urn:``) are skipped, not trusted.
     """
-    # FeedBurner proxies the link and keeps the real one in feedburner:origLink.
-    candidates = [e.get("feedburner_origlink") or "", e.get("link") or ""]
-    candidates += [
-        c.get("href") or "" for c in e.get("links") or () if c.get("rel", "alternate") == "alternate"
-    ]
+    links = [c for c in e.get("links") or () if c.get("rel", "alternate") == "alternate"]
+    # feedparser's own "link" is the last alternate HTML link; Atom lists the main one first.
+    candidates = [c.get("href") or "" for c in links if _is_html_type(c.get("type"))]
+    candidates.append(e.get("link") or "")
+    candidates += [c.get("href") or "" for c in links]
     if e.get("guidislink") or str(e.get("id") or "").startswith(("http://", "https://")):
         candidates.append(str(e.get("id")))
     for link in candidates:

@@ -21,7 +21,6 @@ from hypothesis import HealthCheck, given, reject, settings
 from hypothesis import strategies as st
 
 from bot.clean import (
-    canonical_url,
     clean_title,
     html_to_text,
     make_excerpt,
@@ -32,6 +31,7 @@ from bot.commands import UsageError, parse_command, parse_search
 from bot.config import ConfigError, settings_from_dict
 from bot.models import Article
 from bot.store import SearchError, Store, fts5_query
+from bot.urls import canonical_url
 
 DEEP = int(os.environ.get("TIDINGS_FUZZ_EXAMPLES", "0"))
 FUZZ = settings(
