@@ -27,8 +27,8 @@ from urllib.parse import parse_qsl, urlencode, urlsplit
 
 from rapidfuzz import fuzz
 
-from .urls import is_tracking_parameter
 from .models import StoredArticle
+from .urls import is_tracking_parameter
 
 T = TypeVar("T")
 MIN_TOKENS = 4

@@ -8,11 +8,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .urls import canonical_url
 from .cluster import find_cluster
 from .config import ChannelSettings
 from .digest import DigestRules, passes, scheduled_times, select
 from .humanize import relative_time
+from .urls import canonical_url
 
 if TYPE_CHECKING:
     from .app import Tidings

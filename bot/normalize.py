@@ -6,11 +6,8 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import logging
-from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-
-from rapidfuzz import fuzz
 
 from .clean import (
     clean_title,
@@ -21,6 +18,7 @@ from .clean import (
     plain_to_text,
     title_from_text,
 )
+from .dedup import OncePerFeed
 from .models import Article
 from .parse import ParsedFeed, RawEntry, parse_feed
 from .urls import canonical_url
@@ -65,7 +63,7 @@ def normalize_feed(
     base_canonical = canonical_url(base)  # the same for every entry (issue 8: once, not per entry)
     memo: dict = {}  # authors and tags repeat from entry to entry: cleaned once per feed
     seen: set[str] = set()
-    once = _OncePerFeed({base_canonical, canonical_url(parsed.link, base)})
+    once = OncePerFeed({base_canonical, canonical_url(parsed.link, base)})
     articles: list[Article] = []
     for entry in parsed.entries:
         article = normalize_entry(
@@ -87,72 +85,6 @@ def normalize_feed(
             continue
         articles.append(article)
     return articles
-
-
-class _OncePerFeed:
-    """Which earlier article of one feed document an article repeats.
-
-    The same item: the same canonical link and the same title, or the same
-    title and near-identical text under different links. A link alone is not
-    enough: feeds that link every entry to one page (a podcast's show page, a
-    changelog, a status page) keep their distinct entries, and those often share
-    one boilerplate description too. Links that name no single item (the feed,
-    its site's home page, a site root) are not compared."""
-
-    __slots__ = ("_homes", "_by_link", "_by_title")
-
-    def __init__(self, homes: set[str]):
-        self._homes = homes
-        self._by_link: dict[str, list[tuple[int, str]]] = {}
-        self._by_title: dict[str, list[tuple[int, str]]] = {}
-
-    def earlier(self, article: Article, index: int) -> tuple[int | None, str]:
-        title = title_key(article.title)
-        text = text_key(article.excerpt)
-        link = article.link if identifies_item(article.link, self._homes) else ""
-        if link:
-            for i, t in self._by_link.get(link, ()):
-                if t == title:
-                    return i, "same link"
-        if text:
-            for i, x in self._by_title.get(title, ()):
-                if near_identical(x, text):
-                    return i, "same title and text"
-        if link:
-            self._by_link.setdefault(link, []).append((index, title))
-        self._by_title.setdefault(title, []).append((index, text))
-        return None, ""
-
-
-def title_key(title: str) -> str:
-    return " ".join(title.casefold().split())
-
-
-def text_key(text: str) -> str:
-    return " ".join(text.casefold().split())
-
-
-# Two texts whose rapidfuzz ratio reaches this are the same text (a typo fixed,
-# a date or a counter changed): the same item.
-NEAR_IDENTICAL = 95
-
-
-def near_identical(a: str, b: str) -> bool:
-    if a == b:
-        return True
-    if not a or not b:
-        return False
-    return fuzz.ratio(a, b, score_cutoff=NEAR_IDENTICAL) >= NEAR_IDENTICAL
-
-
-def identifies_item(link: str, homes: Collection[str] = ()) -> bool:
-    """Whether a canonical link can tell two items apart: not empty, not one of
-    the feed's own home pages, not a site root ("https://site.example/")."""
-    if not link or link in homes:
-        return False
-    rest = link.partition("://")[2]
-    slash = rest.find("/")
-    return slash != -1 and rest[slash:] not in ("/", "")
 
 
 def _short(uid: str) -> str:
