@@ -147,7 +147,8 @@ def _link(entry: RawEntry, base_url: str, site_url: str, feed_link: str) -> tupl
     link = canonical_url(entry.link, base_url, notes) or canonical_url(entry.link, site_url, notes)
     # An empty href resolves to the feed itself: that is no link at all.
     if link and link != feed_link:
-        return link, ["link: the entry's link", *notes]
+        return link, ["link: the guid (the entry has no link of its own)" if entry.link_is_guid
+                      else "link: the entry's link", *notes]  # fmt: skip
     notes.clear()
     link = canonical_url(entry.permalink, "", notes)
     return link, ["link: the guid (the entry has no link of its own)", *notes]

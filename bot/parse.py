@@ -42,6 +42,7 @@ class RawEntry:
     link: str = ""
     permalink: str = ""  # the guid, when it is a web URL: the link of last resort
     orig_link: str = ""  # feedburner:origLink: the article behind a FeedBurner proxy link
+    link_is_guid: bool = False  # the link is the guid (a permalink), the entry has no link element
     title: str = ""
     title_is_html: bool = False
     summary: str = ""
@@ -204,9 +205,13 @@ def _entry_from_feedparser(e, feed, feed_urls: set) -> RawEntry:
     tags = tuple(
         t.get("term") or t.get("label") for t in e.get("tags") or () if t.get("term") or t.get("label")
     )
+    link = _entry_link(e, feed_urls)
+    guid = str(e.get("id") or "").strip()
     return RawEntry(
-        id=str(e.get("id") or "").strip(),
-        link=_entry_link(e, feed_urls),
+        id=guid,
+        link=link,
+        # no <link> says so: the link is the guid (feedparser's guidislink, or _entry_link's last resort)
+        link_is_guid=bool(link) and link == guid and all((c.get("href") or "").strip() != link for c in e.get("links") or ()),
         permalink=_web_url(str(e.get("id") or "")),
         orig_link=_web_url(str(e.get("feedburner_origlink") or "")),
         title=e.get("title", ""),
