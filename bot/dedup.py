@@ -51,11 +51,14 @@ class OncePerFeed:
 
 
 def title_key(title: str) -> str:
-    return " ".join(title.casefold().split())
+    """A title as compared: case and runs of spaces make no difference."""
+    key = title.casefold()
+    return key if "  " not in key and key.isprintable() else " ".join(key.split())
 
 
 def text_key(text: str) -> str:
-    return " ".join(text.casefold().split())
+    """An excerpt as compared (excerpts are one line already, spaces collapsed: only the case goes)."""
+    return text.casefold()
 
 
 # Two texts whose rapidfuzz ratio reaches this are the same text (a typo fixed,

@@ -401,7 +401,8 @@ class Store:
                 known.update((uid, content_hash) for uid, content_hash in rows)
             new = [a for a in items if a.uid not in known]
             changed = [a for a in items if a.uid in known and known[a.uid] != a.content_hash]
-            new, again = self._same_items(conn, feed_id, new) if new else (new, [])
+            # A backfill (the feed's first poll) has nothing stored to repeat, and is never posted.
+            new, again = self._same_items(conn, feed_id, new) if new and not backfill else (new, [])
             ids = self._insert_articles(conn, feed_id, new, now=now, backfill=backfill) if new else []
             for a in changed:
                 conn.execute(_UPDATE_BY_UID, {**_changed_row(a, now), "_feed_id": feed_id, "_uid": a.uid})

@@ -103,7 +103,8 @@ url_text = st.one_of(
         lambda scheme, rest: scheme + rest,
         st.sampled_from(["http://", "https://", "HTTP://", "hTtPs://", "//", "javascript:", "data:", "ftp://",
                          "http://[", "https://u:p@", "http://x:", "https://trusted.example@", "http:\\\\", " https://"]),
-        st.lists(st.sampled_from(list("abc.-_/?#&=%:@[]! \t\n\u00a0\u202e\x00é") + ["utm_source=x", "fbclid=1"]),
+        st.lists(st.sampled_from(list("abc.-_/?#&=%:@[]! \t\n\u00a0\u202e\x00é") + ["utm_source=x", "fbclid=1", "url=http", "source=rss",
+                                                                                      "u=https://", "%3A%2F%2F"]),
                  max_size=40).map("".join),
     ),
 )  # fmt: skip
