@@ -1,4 +1,4 @@
-"""Text cleaning: feed HTML to readable plain text, excerpts, titles, canonical URLs.
+"""Text cleaning: feed HTML to readable plain text, excerpts, titles (links: bot/urls.py).
 
 Pure functions over strings, no I/O. Everything a digest shows passes through
 here, so the invariants are strict: no markup, no entity leftovers, no feed
@@ -9,12 +9,10 @@ their length and never cut mid-word.
 from __future__ import annotations
 
 import contextlib
-import functools
 import html as htmllib
 import re
 import unicodedata
 from html.entities import html5 as _HTML5_REFERENCES
-from urllib.parse import parse_qsl, quote, urlencode, urljoin, urlsplit, urlunsplit
 
 import lxml.etree
 
@@ -667,102 +665,3 @@ def cve_ids(*texts: str) -> list[str]:
             if cve not in found:
                 found.append(cve)
     return found
-
-
-# Query parameters that only track the reader, never select content.
-_TRACKING_PARAMS = frozenset(
-    ["fbclid", "gclid", "dclid", "gbraid", "wbraid", "msclkid", "mc_cid", "mc_eid", "_hsenc", "_hsmi", "hsctatracking", "mkt_tok", "igshid", "yclid", "ocid", "ncid", "cmpid", "_ga", "twclid", "li_fat_id", "wt.mc_id", "wt_mc", "s_cid", "soc_src", "soc_trk", "at_medium", "at_campaign", "ito", "__s", "vero_id", "vero_conv", "oly_enc_id", "oly_anon_id", "rb_clickid", "sr_share", "spm", "guccounter", "guce_referrer", "guce_referrer_sig"]
-)
-
-
-def canonical_url(link: str | None, base: str = "") -> str:
-    """An absolute http(s) URL without tracking parameters; "" when there is none.
-
-    ``javascript:``, ``data:`` and other non-web schemes are refused: a feed
-    must never be able to put them behind a headline.
-    """
-    if not link:
-        return ""
-    link = _NOT_XML_OR_INVISIBLE.sub("", link).strip()
-    # Issue 8: most links are plain "https://host/path", for which everything
-    # below (urljoin, urlsplit, the hostname and port properties, the query)
-    # comes down to lowercasing the scheme and the host.
-    simple = _SIMPLE_URL.fullmatch(link)
-    if simple and (not base or joinable_base(base)):
-        scheme, host, path, query, fragment = simple.groups()
-        url = scheme.lower() + "://" + host.lower() + (path or "/")
-        if query is not None:
-            # Without "%" or "+", parse_qsl's names are the text before each "=".
-            if any(is_tracking_parameter(field.partition("=")[0]) for field in query.split("&") if field):
-                simple = None  # the query is rebuilt below
-            else:
-                url += "?" + query
-        if fragment is not None and not fragment.lower().startswith(("utm", "xtor")):
-            url += "#" + fragment
-        if simple:
-            return url
-    try:
-        absolute = urljoin(base, link) if base else link
-        parts = urlsplit(absolute)
-    except ValueError:
-        return ""
-    scheme = parts.scheme.lower()
-    hostname = parts.hostname if scheme in ("http", "https") else None  # a property: parsed on each access
-    if not hostname:
-        return ""
-    netloc = hostname.lower()
-    if not _HOST.fullmatch(netloc):  # "http:// evil/": no host a browser would go to
-        return ""
-    if ":" in netloc:  # an IPv6 address keeps its brackets ("http://[::1]/")
-        netloc = f"[{netloc}]"
-    try:
-        port = parts.port
-    except ValueError:
-        return ""
-    if port and not ((scheme == "http" and port == 80) or (scheme == "https" and port == 443)):
-        netloc = f"{netloc}:{port}"
-    # No user name: "https://trusted.example@evil.example/" is evil.example, and says so.
-    pairs = parse_qsl(parts.query, keep_blank_values=True) if parts.query else []
-    kept = [(k, v) for k, v in pairs if not is_tracking_parameter(k)]
-    # Rebuild the query only when something was removed: re-encoding could
-    # change an otherwise identical URL and break deduplication.
-    query = parts.query if len(kept) == len(pairs) else urlencode(kept, doseq=True)
-    fragment = "" if parts.fragment.lower().startswith(("utm", "xtor")) else parts.fragment
-    path = _quote_spaces(parts.path) or "/"
-    return urlunsplit((scheme, netloc, path, _quote_spaces(query), _quote_spaces(fragment)))
-
-
-# An absolute http(s) URL without user, port, path parameters (urljoin drops
-# an empty ";" one), spaces, an empty query or fragment (dropped too), or "%"
-# and "+" in the query (parse_qsl unquotes them): canonical_url's shortcut.
-# No IGNORECASE: it would let "[a-z]" match "\u017f" and "\u212a".
-_SIMPLE_URL = re.compile(
-    r"([Hh][Tt][Tt][Pp][Ss]?)://([A-Za-z0-9.-]+)(/[-A-Za-z0-9._~!$&'()*+,=:@%/]*)?"
-    r"(?:\?([-A-Za-z0-9._~!$&'()*,=:@/?;]+))?(?:#([-A-Za-z0-9._~!$&'()*+,=:@%/?;#]+))?"
-)
-
-
-@functools.lru_cache(maxsize=256)
-def joinable_base(base: str) -> bool:
-    """Whether urljoin(base, link) gets past parsing the base (it raises ValueError on "http://[::1")."""
-    try:
-        urlsplit(base)
-    except ValueError:
-        return False
-    return True
-
-
-_WHITESPACE = re.compile(r"\s")
-_HOST = re.compile(r"[^\s<>\"'`{}|\\^%/?#@]+")
-
-
-def _quote_spaces(part: str) -> str:
-    """Spaces of any kind percent-encoded: a link is one word (Slack's <url|text>, Discord's checks)."""
-    if _WHITESPACE.search(part) is None:
-        return part
-    return _WHITESPACE.sub(lambda m: quote(m.group(0)), part)
-
-
-def is_tracking_parameter(key: str) -> bool:
-    key = key.lower()
-    return key.startswith("utm_") or key in _TRACKING_PARAMS

@@ -27,8 +27,8 @@ from urllib.parse import parse_qsl, urlencode, urlsplit
 
 from rapidfuzz import fuzz
 
-from .clean import is_tracking_parameter
 from .models import StoredArticle
+from .urls import is_tracking_parameter
 
 T = TypeVar("T")
 MIN_TOKENS = 4
@@ -68,7 +68,7 @@ def story_url(link: str) -> str:
     query = sorted(
         (k, v)
         for k, v in parse_qsl(parts.query, keep_blank_values=True)
-        if k.lower() not in ("amp", "outputtype", "output") and not is_tracking_parameter(k)
+        if k.lower() not in ("amp", "outputtype", "output") and not is_tracking_parameter(k, v)
     )
     return f"{host}{path}" + (f"?{urlencode(query)}" if query else "")
 

@@ -9,12 +9,12 @@ from __future__ import annotations
 import functools
 from typing import TYPE_CHECKING
 
-from .clean import canonical_url
 from .cluster import find_cluster
 from .config import ChannelSettings
 from .digest import DigestRules, passes, scheduled_times, select
 from .humanize import relative_time
 from .models import StoredArticle
+from .urls import canonical_url
 
 if TYPE_CHECKING:
     from .app import Tidings

@@ -41,7 +41,7 @@ from feedparser.mixin import _FeedParserMixin
 from feedparser.urls import _urifixer, _urljoin, make_safe_absolute_uri
 from feedparser.util import FeedParserDict
 
-from .clean import joinable_base
+from .urls import joinable_base
 
 __all__ = ["parse"]
 

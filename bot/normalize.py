@@ -3,12 +3,13 @@ titles and excerpts, UTC dates. Pure: the caller passes the time of the poll."""
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
+import logging
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from .clean import (
-    canonical_url,
     clean_title,
     cve_ids,
     html_may_mention_cve,
@@ -17,8 +18,10 @@ from .clean import (
     plain_to_text,
     title_from_text,
 )
+from .dedup import OncePerFeed
 from .models import Article
 from .parse import ParsedFeed, RawEntry, parse_feed
+from .urls import canonical_url
 
 # A summary shorter than this is a teaser: the content (if any) makes a better excerpt.
 TEASER_LENGTH = 80
@@ -26,6 +29,8 @@ TEASER_LENGTH = 80
 FUTURE_TOLERANCE = timedelta(days=1)
 MAX_UID_LENGTH = 500
 MAX_TAGS = 20
+
+log = logging.getLogger("tidings.normalize")
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,7 +63,8 @@ def normalize_feed(
     base_canonical = canonical_url(base)  # the same for every entry (issue 8: once, not per entry)
     memo: dict = {}  # authors and tags repeat from entry to entry: cleaned once per feed
     seen: set[str] = set()
-    articles = []
+    once = OncePerFeed({base_canonical, canonical_url(parsed.link, base)})
+    articles: list[Article] = []
     for entry in parsed.entries:
         article = normalize_entry(
             entry, base_url=base, site_url=parsed.link, source=source, now=now, excerpt_length=excerpt_length,
@@ -67,8 +73,22 @@ def normalize_feed(
         if article.uid in seen:
             continue  # some feeds repeat an entry; the first one wins
         seen.add(article.uid)
+        earlier, why = once.earlier(article, len(articles))
+        if earlier is not None:
+            # The same item again under another guid, a redirect link or with
+            # only whitespace or markup changed: shown once, the first one wins.
+            kept = articles[earlier]
+            log.debug("feed %s: %r is a duplicate of %r (%s), dropped", source, article.uid, kept.uid, why)
+            note = f"duplicate of an earlier item in the feed ({why}): {_short(article.uid)} dropped"
+            if note not in kept.provenance and len(kept.provenance) < 20:
+                articles[earlier] = dataclasses.replace(kept, provenance=(*kept.provenance, note))
+            continue
         articles.append(article)
     return articles
+
+
+def _short(uid: str) -> str:
+    return uid if len(uid) <= 80 else uid[:79] + "…"
 
 
 def normalize_entry(
@@ -87,12 +107,8 @@ def normalize_entry(
     title = clean_title(entry.title) if entry.title_is_html else " ".join(plain_to_text(entry.title).split())
     if not title:
         title = title_from_text(body or content) or "(untitled)"
-    link = canonical_url(entry.link, base_url) or canonical_url(entry.link, site_url)
-    notes.append("link: the entry's link")
-    if not link or link == (canonical_url(base_url) if _base_canonical is None else _base_canonical):
-        # An empty href resolves to the feed itself: that is no link at all.
-        link = canonical_url(entry.permalink)
-        notes[-1] = "link: the guid (the entry has no link of its own)"
+    link, link_notes = _link(entry, base_url, site_url, canonical_url(base_url) if _base_canonical is None else _base_canonical)
+    notes += link_notes
     published = entry.published
     has_date = published is not None and published <= now + FUTURE_TOLERANCE
     notes.append(_date_note(entry, has_date))
@@ -129,6 +145,27 @@ def _date_note(entry: RawEntry, has_date: bool) -> str:
     if not has_date:
         return f"date: {source} is more than a day ahead, clamped to the time it was first seen"
     return f"date: {source} ({entry.date_note})" if entry.date_note else f"date: {source}"
+
+
+def _link(entry: RawEntry, base_url: str, site_url: str, feed_link: str) -> tuple[str, list[str]]:
+    """The entry's canonical link and where it came from: feedburner:origLink
+    (the article behind FeedBurner's proxy link), else the entry's link, else
+    its guid; each unwrapped from redirectors and without tracking parameters
+    (urls.canonical_url, which says what it changed)."""
+    notes: list[str] = []
+    if entry.orig_link:
+        link = canonical_url(entry.orig_link, base_url, notes)
+        if link and link != feed_link:
+            return link, ["link: feedburner:origLink", *notes]
+        notes.clear()
+    link = canonical_url(entry.link, base_url, notes) or canonical_url(entry.link, site_url, notes)
+    # An empty href resolves to the feed itself: that is no link at all.
+    if link and link != feed_link:
+        return link, ["link: the guid (the entry has no link of its own)" if entry.link_is_guid
+                      else "link: the entry's link", *notes]  # fmt: skip
+    notes.clear()
+    link = canonical_url(entry.permalink, "", notes)
+    return link, ["link: the guid (the entry has no link of its own)", *notes]
 
 
 def _text(value: str, is_html: bool) -> str:

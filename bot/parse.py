@@ -43,6 +43,8 @@ class RawEntry:
     id: str = ""
     link: str = ""
     permalink: str = ""  # the guid, when it is a web URL: the link of last resort
+    orig_link: str = ""  # feedburner:origLink: the article behind a FeedBurner proxy link
+    link_is_guid: bool = False  # the link is the guid (a permalink), the entry has no link element
     title: str = ""
     title_is_html: bool = False
     summary: str = ""
@@ -213,10 +215,15 @@ def _entry_from_feedparser(e, feed, feed_urls: set, date: _Date) -> RawEntry:
     tags = tuple(
         t.get("term") or t.get("label") for t in e.get("tags") or () if t.get("term") or t.get("label")
     )
+    link = _entry_link(e, feed_urls)
+    guid = str(e.get("id") or "").strip()
     return RawEntry(
-        id=str(e.get("id") or "").strip(),
-        link=_entry_link(e, feed_urls),
+        id=guid,
+        link=link,
+        # no <link> says so: the link is the guid (feedparser's guidislink, or _entry_link's last resort)
+        link_is_guid=bool(link) and link == guid and all((c.get("href") or "").strip() != link for c in e.get("links") or ()),
         permalink=_web_url(str(e.get("id") or "")),
+        orig_link=_web_url(str(e.get("feedburner_origlink") or "")),
         title=e.get("title", ""),
         title_is_html=_is_html_type(title_detail.get("type")),
         summary=summary,
@@ -300,15 +307,18 @@ def _in_feed_zone(found: list[tuple[ParsedDate | None, str, str]]) -> list[_Date
 
 
 def _entry_link(e, feed_urls: set) -> str:
-    """The entry's web page: its link, else an alternate link, else a permalink guid.
+    """The entry's web page: its first rel="alternate" HTML link, else its link,
+    else another alternate link, else a permalink guid. (feedburner:origLink is
+    RawEntry.orig_link: normalize prefers it.)
 
-    Links with a non-web scheme (``tag:``, ``urn:``) are skipped, not trusted.
+    Never a link of another rel (related, enclosure, replies, via): those are
+    other pages. Links with a non-web scheme (``tag:``, ``urn:``) are skipped, not trusted.
     """
-    # FeedBurner proxies the link and keeps the real one in feedburner:origLink.
-    candidates = [e.get("feedburner_origlink") or "", e.get("link") or ""]
-    candidates += [
-        c.get("href") or "" for c in e.get("links") or () if c.get("rel", "alternate") == "alternate"
-    ]
+    links = [c for c in e.get("links") or () if c.get("rel", "alternate") == "alternate"]
+    # feedparser's own "link" is the last alternate HTML link; Atom lists the main one first.
+    candidates = [c.get("href") or "" for c in links if _is_html_type(c.get("type"))]
+    candidates.append(e.get("link") or "")
+    candidates += [c.get("href") or "" for c in links]
     if e.get("guidislink") or str(e.get("id") or "").startswith(("http://", "https://")):
         candidates.append(str(e.get("id")))
     for link in candidates:

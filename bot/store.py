@@ -25,6 +25,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Engine
 from sqlalchemy.pool import StaticPool
 
+from .dedup import identifies_item, title_key
 from .models import Article, FeedState, StoredArticle
 
 
@@ -109,6 +110,9 @@ articles = sa.Table(
     sa.Index("ix_articles_first_seen", "first_seen"),
     sa.Index("ix_articles_published", "published"),
     sa.Index("ix_articles_feed_first_seen", "feed_id", "first_seen"),  # a digest's window, feed by feed
+    # The same item under a new guid (store_articles) and `tidings explain URL`. A hash
+    # index on PostgreSQL: a B-tree refuses entries over ~2.7 kB, and links can be longer.
+    sa.Index("ix_articles_link", "link", postgresql_using="hash"),
 )
 
 channel_state = sa.Table(
@@ -397,18 +401,47 @@ class Store:
                 known.update((uid, content_hash) for uid, content_hash in rows)
             new = [a for a in items if a.uid not in known]
             changed = [a for a in items if a.uid in known and known[a.uid] != a.content_hash]
+            # A backfill (the feed's first poll) has nothing stored to repeat, and is never posted.
+            new, again = self._same_items(conn, feed_id, new) if new and not backfill else (new, [])
             ids = self._insert_articles(conn, feed_id, new, now=now, backfill=backfill) if new else []
             for a in changed:
-                conn.execute(
-                    articles.update()
-                    .where(articles.c.feed_id == feed_id, articles.c.uid == a.uid)
-                    .values(title=a.title, excerpt=a.excerpt, link=a.link, tags=json.dumps(list(a.tags)),
-                            author=a.author, content_hash=a.content_hash, updated_at=now,
-                            provenance=json.dumps(list(a.provenance), ensure_ascii=False))
-                )  # fmt: skip
+                conn.execute(_UPDATE_BY_UID, {**_changed_row(a, now), "_feed_id": feed_id, "_uid": a.uid})
+            for id_, a in again:
+                conn.execute(_UPDATE_BY_ID, {**_changed_row(a, now), "_id": id_})
         new = [a if a.source == feed_name else dataclasses.replace(a, source=feed_name) for a in new]  # as _stored_articles reads it
         return [StoredArticle(id=i, feed=feed_name, article=a, first_seen=now, backfill=backfill)
                 for i, a in zip(ids, new, strict=True)]  # fmt: skip
+
+    def _same_items(self, conn, feed_id: int, new: list[Article]) -> tuple[list[Article], list[tuple[int, Article]]]:
+        """Split articles with unknown uids into the really new ones and the ones
+        already stored under another guid: the same canonical link (one that names
+        an item, dedup.identifies_item) and the same title, in the same feed. The
+        second come back as (stored id, article) when their text changed: updated
+        in place, never new again."""
+        links = list(dict.fromkeys(a.link for a in new if identifies_item(a.link)))
+        if not links:
+            return new, []
+        stored: dict[str, list[tuple[int, str, str]]] = {}
+        for start in range(0, len(links), 500):  # stay under SQL parameter limits
+            for id_, link, title, content_hash in conn.execute(
+                _SAME_LINKS, {"feed_id": feed_id, "links": links[start : start + 500]}
+            ):
+                stored.setdefault(link, []).append((id_, title_key(title), content_hash))
+        if not stored:
+            return new, []
+        really_new: list[Article] = []
+        again: list[tuple[int, Article]] = []
+        matched: set[int] = set()
+        for a in new:
+            title = title_key(a.title)
+            match = next((row for row in stored.get(a.link, ()) if row[1] == title), None)
+            if match is None:
+                really_new.append(a)
+            elif match[0] not in matched:
+                matched.add(match[0])
+                if match[2] != a.content_hash:
+                    again.append((match[0], a))
+        return really_new, again
 
     def _insert_articles(self, conn, feed_id: int, new: list[Article], *, now: datetime, backfill: bool) -> list[int]:
         """Insert new articles (uids unique); their ids, in the same order.
@@ -862,6 +895,27 @@ _INSERT_ARTICLES_RETURNING = _INSERT_ARTICLES.returning(articles.c.uid, articles
 _KNOWN_UIDS = sa.select(articles.c.uid, articles.c.content_hash).where(
     articles.c.feed_id == sa.bindparam("feed_id"), articles.c.uid.in_(sa.bindparam("uids", expanding=True))
 )
+# Stored articles of a feed with one of these links (ix_articles_link): the same item under a new guid?
+_SAME_LINKS = sa.select(articles.c.id, articles.c.link, articles.c.title, articles.c.content_hash).where(
+    articles.c.link.in_(sa.bindparam("links", expanding=True)), articles.c.feed_id == sa.bindparam("feed_id")
+)
+_CHANGED_COLUMNS = ("title", "excerpt", "link", "tags", "author", "content_hash", "updated_at", "provenance")
+_UPDATE_BY_UID = (
+    articles.update()
+    .where(articles.c.feed_id == sa.bindparam("_feed_id"), articles.c.uid == sa.bindparam("_uid"))
+    .values({k: sa.bindparam(k) for k in _CHANGED_COLUMNS})
+)
+_UPDATE_BY_ID = articles.update().where(articles.c.id == sa.bindparam("_id")).values(
+    {k: sa.bindparam(k) for k in _CHANGED_COLUMNS}
+)
+
+
+def _changed_row(a: Article, now: datetime) -> dict:
+    """The new values for _UPDATE_BY_UID or _UPDATE_BY_ID, for an article whose text changed."""
+    return dict(
+        title=a.title, excerpt=a.excerpt, link=a.link, tags=json.dumps(list(a.tags)), author=a.author,
+        content_hash=a.content_hash, updated_at=now, provenance=json.dumps(list(a.provenance), ensure_ascii=False),
+    )  # fmt: skip
 
 @functools.lru_cache(maxsize=256)
 def _feed_update(keys: tuple[str, ...]) -> sa.Update:

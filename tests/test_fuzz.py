@@ -24,7 +24,6 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from bot.clean import (
-    canonical_url,
     clean_title,
     html_to_text,
     make_excerpt,
@@ -35,6 +34,7 @@ from bot.commands import UsageError, parse_command, parse_search
 from bot.config import ConfigError, settings_from_dict
 from bot.models import Article
 from bot.store import SearchError, Store, fts5_query
+from bot.urls import canonical_url
 
 # How many examples, and whether at random: the hypothesis profile (tests/fuzzing.py).
 FUZZ = settings(suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
@@ -101,7 +101,8 @@ url_text = st.one_of(
         lambda scheme, rest: scheme + rest,
         st.sampled_from(["http://", "https://", "HTTP://", "hTtPs://", "//", "javascript:", "data:", "ftp://",
                          "http://[", "https://u:p@", "http://x:", "https://trusted.example@", "http:\\\\", " https://"]),
-        st.lists(st.sampled_from(list("abc.-_/?#&=%:@[]! \t\n\u00a0\u202e\x00é") + ["utm_source=x", "fbclid=1"]),
+        st.lists(st.sampled_from(list("abc.-_/?#&=%:@[]! \t\n\u00a0\u202e\x00é") + ["utm_source=x", "fbclid=1", "url=http", "source=rss",
+                                                                                      "u=https://", "%3A%2F%2F"]),
                  max_size=40).map("".join),
     ),
 )  # fmt: skip

@@ -1,0 +1,84 @@
+"""One item once per feed: which articles of a feed are the same item.
+
+Pure functions over articles, no I/O: normalize.py drops an entry that repeats
+an earlier one in the same document, store.py recognises a stored article
+under a new guid. The same item is one seen again under another guid, a
+redirect link, or with only whitespace or markup changed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+
+from rapidfuzz import fuzz
+
+from .models import Article
+
+
+class OncePerFeed:
+    """Which earlier article of one feed document an article repeats.
+
+    The same item: the same canonical link and the same title, or the same
+    title and near-identical text under different links. A link alone is not
+    enough: feeds that link every entry to one page (a podcast's show page, a
+    changelog, a status page) keep their distinct entries, and those often share
+    one boilerplate description too. Links that name no single item (the feed,
+    its site's home page, a site root) are not compared."""
+
+    __slots__ = ("_homes", "_by_link", "_by_title")
+
+    def __init__(self, homes: set[str]):
+        self._homes = homes
+        self._by_link: dict[str, list[tuple[int, str]]] = {}
+        self._by_title: dict[str, list[tuple[int, str]]] = {}
+
+    def earlier(self, article: Article, index: int) -> tuple[int | None, str]:
+        title = title_key(article.title)
+        text = text_key(article.excerpt)
+        link = article.link if identifies_item(article.link, self._homes) else ""
+        if link:
+            for i, t in self._by_link.get(link, ()):
+                if t == title:
+                    return i, "same link"
+        if text:
+            for i, x in self._by_title.get(title, ()):
+                if near_identical(x, text):
+                    return i, "same title and text"
+        if link:
+            self._by_link.setdefault(link, []).append((index, title))
+        self._by_title.setdefault(title, []).append((index, text))
+        return None, ""
+
+
+def title_key(title: str) -> str:
+    """A title as compared: case and runs of spaces make no difference."""
+    key = title.casefold()
+    return key if "  " not in key and key.isprintable() else " ".join(key.split())
+
+
+def text_key(text: str) -> str:
+    """An excerpt as compared (excerpts are one line already, spaces collapsed: only the case goes)."""
+    return text.casefold()
+
+
+# Two texts whose rapidfuzz ratio reaches this are the same text (a typo fixed,
+# a date or a counter changed): the same item.
+NEAR_IDENTICAL = 95
+
+
+def near_identical(a: str, b: str) -> bool:
+    if a == b:
+        return True
+    if not a or not b:
+        return False
+    return fuzz.ratio(a, b, score_cutoff=NEAR_IDENTICAL) >= NEAR_IDENTICAL
+
+
+def identifies_item(link: str, homes: Collection[str] = ()) -> bool:
+    """Whether a canonical link can tell two items apart: not empty, not one of
+    the feed's own home pages, not a site root ("https://site.example/")."""
+    if not link or link in homes:
+        return False
+    rest = link.partition("://")[2]
+    slash = rest.find("/")
+    return slash != -1 and rest[slash:] not in ("/", "")

@@ -1,0 +1,233 @@
+"""Canonical links: the article's own address, whatever the feed wrapped it in.
+
+Pure functions over strings, no I/O. A feed's link may be a redirector that
+carries the article's address in a parameter (Google Alerts' ``/url?url=…``, a
+site's click counter), or carry parameters that only track the reader
+(``utm_*``, ``fbclid``, ``?source=rss``). ``canonical_url`` unwraps the first
+and drops the second: the result is what is stored, posted, de-duplicated
+and searched. General rules only, never a rule for one site.
+
+Why not courlan (installed with trafilatura, Apache-2.0) for the tracking
+parameters: its tracker pattern drops parameters that select content
+(``uid``, ``source`` and ``ref`` whatever their value, anything ending in
+``id`` after an underscore), it sorts and re-quotes every query (which would
+change stored links and break deduplication against them), and importing it
+loads urllib3 and tld (~0.15 s) in every parse worker. The list here follows
+the ClearURLs project's global rules, minus the ones that can select content.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from urllib.parse import parse_qsl, quote, unquote, urlencode, urljoin, urlsplit, urlunsplit
+
+# How many redirectors deep a link is unwrapped (a redirector's target may be another one).
+MAX_UNWRAP = 4
+
+# Query parameters that only track the reader, never select content (whatever their value).
+_TRACKING_PARAMS = frozenset(
+    ["fbclid", "gclid", "dclid", "gbraid", "wbraid", "msclkid", "yclid", "twclid", "ttclid", "srsltid", "igshid",
+     "_hsenc", "_hsmi", "__hsfp", "__hssc", "__hstc", "hsctatracking", "mkt_tok", "ocid", "ncid", "cmpid", "_ga",
+     "_gl", "li_fat_id", "wt.mc_id", "wt_mc", "wt_zmc", "wtmc", "wtrid", "s_cid", "soc_src", "soc_trk", "at_medium",
+     "at_campaign", "ito", "__s", "vero_id", "vero_conv", "oly_enc_id", "oly_anon_id", "rb_clickid", "sr_share",
+     "spm", "guccounter", "guce_referrer", "guce_referrer_sig", "_openstat", "fb_action_ids", "fb_action_types",
+     "fb_source", "fb_ref", "action_object_map", "action_type_map", "action_ref_map", "gs_l", "os_ehash",
+     "__twitter_impression", "ref_src", "ref_url", "echobox", "tracking_source", "ml_subscriber",
+     "ml_subscriber_hash", "wickedid", "xtor", "itm_campaign", "itm_medium", "itm_source", "itm_content",
+     "itm_term", "pk_campaign", "pk_kwd", "pk_keyword", "pk_source", "pk_medium", "pk_content", "pk_cid"]
+)  # fmt: skip
+# Name prefixes of campaign parameters: Google Analytics (utm_), Matomo (mtm_),
+# Mailchimp (mc_), Adobe/Marketo-style campaign tags (otm_, hmb_).
+_TRACKING_PREFIXES = ("utm_", "mtm_", "mc_", "otm_", "hmb_")
+# Parameters that say where the reader came from, or select content: dropped only
+# when the value marks a feed ("?source=rss", "?ref=rss", "?mod=rss_technology",
+# "?from=feedburner"), never otherwise ("?source=lwn" may pick an edition).
+_FEED_MARKED_PARAMS = frozenset(
+    ["source", "src", "ref", "referrer", "from", "feed", "cmp", "via", "mod", "medium", "campaign", "origin",
+     "partner", "channel", "ex_cid", "sc_cid", "rss"]
+)  # fmt: skip
+# Words that, as a whole word of such a parameter's value, mark a feed.
+_FEED_WORDS = frozenset(
+    ["rss", "rss2", "rss20", "rssfeed", "rssfeeds", "atom", "feed", "feeds", "feedburner", "feedly", "inoreader",
+     "newsblur", "syndication", "newsreader", "feedreader"]
+)  # fmt: skip
+_WORDS = re.compile(r"[a-z0-9]+")
+# Parameters of a redirector that hold its target: "url" (Google, Bing News, most
+# click counters), "u" (Facebook's l.php, share links), "q" (Google's and YouTube's
+# /url and /redirect), "to", "target", "dest", "destination", "redirect",
+# "redirect_url", "redirect_to", "link", "goto", "out" (counters and "out" links).
+# Not "next", "return", "continue" and their kin: those are where a login or a
+# form goes back to, and the outer page is the one the feed meant.
+_REDIRECT_PARAMS = frozenset(
+    ["url", "u", "q", "to", "target", "dest", "destination", "redirect", "redirect_url", "redirect_to", "redirecturl",
+     "link", "goto", "out", "adurl"]
+)  # fmt: skip
+# Any of these (or a tracking prefix) in a query sends canonical_url the long way.
+_SPECIAL_PARAMS = _TRACKING_PARAMS | _FEED_MARKED_PARAMS | _REDIRECT_PARAMS
+# An article's own address: its last path segment is a slug of three or more
+# words ("/2024/05/how-we-did-it"). Such a link is the article even when a
+# parameter holds another URL (a "via" link, an image): never unwrapped.
+_SLUG = re.compile(r"[^/]*[A-Za-z0-9][-_][A-Za-z0-9]+[-_][A-Za-z0-9][^/]*/?\Z")
+_ABSOLUTE_WEB = re.compile(r"[Hh][Tt][Tt][Pp][Ss]?://[^/?#\s\\]*[A-Za-z0-9]")
+_ENCODED_WEB = re.compile(r"[Hh][Tt][Tt][Pp][Ss]?%3[Aa]", re.ASCII)
+
+# Characters that render as nothing or that no URL holds: controls, zero-width
+# marks, BOM, bidi overrides and isolates, lone surrogates, U+FFFE and U+FFFF
+# (clean.py's _NOT_XML_OR_INVISIBLE: tab and newline stay, urlsplit drops them).
+_NOT_IN_URLS = re.compile(
+    "[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u00ad\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069"
+    "\ufeff\ud800-\udfff\ufffe\uffff]"
+)
+_TRACKING_FRAGMENT = ("utm", "xtor")
+
+
+def canonical_url(link: str | None, base: str = "", notes: list[str] | None = None) -> str:
+    """An absolute http(s) URL: redirectors unwrapped, tracking parameters removed; "" when there is none.
+
+    ``javascript:``, ``data:`` and other non-web schemes are refused: a feed
+    must never be able to put them behind a headline. With ``notes``, a short
+    line is appended for each change made ("link: unwrapped from a redirect
+    (www.google.com, parameter url)", "link: tracking parameters removed (utm_source)").
+    """
+    if not link:
+        return ""
+    link = _NOT_IN_URLS.sub("", link).strip()
+    # Issue 8: most links are plain "https://host/path", for which everything
+    # below (urljoin, urlsplit, the hostname and port properties, the query)
+    # comes down to lowercasing the scheme and the host.
+    simple = _SIMPLE_URL.fullmatch(link)
+    if simple and (not base or joinable_base(base)):
+        scheme, host, path, query, fragment = simple.groups()
+        url = scheme.lower() + "://" + host.lower() + (path or "/")
+        if query is not None:
+            # Without "%" or "+", parse_qsl's names are the text before each "=".
+            if any(_is_special(field.partition("=")[0]) for field in query.split("&") if field):
+                simple = None  # the query is read below: tracking, a feed marker or a redirector's target
+            else:
+                url += "?" + query
+        if fragment is not None and not fragment.lower().startswith(_TRACKING_FRAGMENT):
+            url += "#" + fragment
+        if simple:
+            return url
+    return _canonical_long(link, base, notes, MAX_UNWRAP)
+
+
+def _canonical_long(link: str, base: str, notes: list[str] | None, unwraps: int) -> str:
+    try:
+        absolute = urljoin(base, link) if base else link
+        parts = urlsplit(absolute)
+    except ValueError:
+        return ""
+    scheme = parts.scheme.lower()
+    hostname = parts.hostname if scheme in ("http", "https") else None  # a property: parsed on each access
+    if not hostname:
+        return ""
+    netloc = hostname.lower()
+    if not _HOST.fullmatch(netloc):  # "http:// evil/": no host a browser would go to
+        return ""
+    if ":" in netloc:  # an IPv6 address keeps its brackets ("http://[::1]/")
+        netloc = f"[{netloc}]"
+    try:
+        port = parts.port
+    except ValueError:
+        return ""
+    if port and not ((scheme == "http" and port == 80) or (scheme == "https" and port == 443)):
+        netloc = f"{netloc}:{port}"
+    if parts.query and unwraps > 0:
+        target = _redirect_target(parts.query, parts.path)
+        if target is not None:
+            key, inner = target
+            inner_notes = None if notes is None else [f"link: unwrapped from a redirect ({netloc}, parameter {key})"]
+            found = _canonical_long(inner, "", inner_notes, unwraps - 1)
+            if found:
+                if notes is not None:
+                    notes.extend(inner_notes)
+                return found
+    # No user name: "https://trusted.example@evil.example/" is evil.example, and says so.
+    pairs = parse_qsl(parts.query, keep_blank_values=True) if parts.query else []
+    kept = [(k, v) for k, v in pairs if not is_tracking_parameter(k, v)]
+    # Rebuild the query only when something was removed: re-encoding could
+    # change an otherwise identical URL and break deduplication.
+    query = parts.query if len(kept) == len(pairs) else urlencode(kept, doseq=True)
+    fragment = parts.fragment
+    if fragment.lower().startswith(_TRACKING_FRAGMENT):
+        fragment = ""
+    if notes is not None and len(kept) != len(pairs):
+        removed = dict.fromkeys(k for k, v in pairs if is_tracking_parameter(k, v))
+        notes.append("link: tracking parameters removed (" + ", ".join(removed) + ")")
+    path = _quote_spaces(parts.path) or "/"
+    return urlunsplit((scheme, netloc, path, _quote_spaces(query), _quote_spaces(fragment)))
+
+
+def _redirect_target(query: str, path: str) -> tuple[str, str] | None:
+    """(parameter, absolute http(s) URL) when the query carries a redirector's target.
+
+    The value must be a whole absolute web address (once or twice
+    percent-encoded): "?q=search+terms" or "?url=/local" are not targets. A
+    link whose own path ends in an article's slug is the article: kept."""
+    for field in query.split("&"):
+        key, eq, value = field.partition("=")
+        if not eq or unquote(key.replace("+", " ")).lower() not in _REDIRECT_PARAMS:
+            continue
+        # unquote, not unquote_plus: an unencoded "+" in the target's own query is a "+".
+        value = unquote(value)
+        if _ENCODED_WEB.match(value):
+            value = unquote(value)  # encoded twice
+        value = value.strip()
+        if _ABSOLUTE_WEB.match(value) and not _SLUG.search(path):
+            return unquote(key.replace("+", " ")), value
+    return None
+
+
+def is_tracking_parameter(key: str, value: str | None = None) -> bool:
+    """Whether a query parameter only tracks the reader. Without its value, only
+    the parameters that always do ("utm_source", "fbclid"); with it, also
+    "source=rss", "ref=rss", "from=feed" and the like."""
+    key = key.lower()
+    if key in _TRACKING_PARAMS or key.startswith(_TRACKING_PREFIXES):
+        return True
+    if value and key in _FEED_MARKED_PARAMS:
+        return _marks_a_feed(value)
+    return False
+
+
+@functools.lru_cache(maxsize=1024)
+def _marks_a_feed(value: str) -> bool:
+    return not _FEED_WORDS.isdisjoint(_WORDS.findall(value.lower()))
+
+
+def _is_special(key: str) -> bool:
+    key = key.lower()
+    return key in _SPECIAL_PARAMS or key.startswith(_TRACKING_PREFIXES)
+
+
+# An absolute http(s) URL without user, port, path parameters (urljoin drops
+# an empty ";" one), spaces, an empty query or fragment (dropped too), or "%"
+# and "+" in the query (parse_qsl unquotes them): canonical_url's shortcut.
+# No IGNORECASE: it would let "[a-z]" match "\u017f" and "\u212a".
+_SIMPLE_URL = re.compile(
+    r"([Hh][Tt][Tt][Pp][Ss]?)://([A-Za-z0-9.-]+)(/[-A-Za-z0-9._~!$&'()*+,=:@%/]*)?"
+    r"(?:\?([-A-Za-z0-9._~!$&'()*,=:@/?;]+))?(?:#([-A-Za-z0-9._~!$&'()*+,=:@%/?;#]+))?"
+)
+
+
+@functools.lru_cache(maxsize=256)
+def joinable_base(base: str) -> bool:
+    """Whether urljoin(base, link) gets past parsing the base (it raises ValueError on "http://[::1")."""
+    try:
+        urlsplit(base)
+    except ValueError:
+        return False
+    return True
+
+
+_WHITESPACE = re.compile(r"\s")
+_HOST = re.compile(r"[^\s<>\"'`{}|\\^%/?#@]+")
+
+
+def _quote_spaces(part: str) -> str:
+    """Spaces of any kind percent-encoded: a link is one word (Slack's <url|text>, Discord's checks)."""
+    if _WHITESPACE.search(part) is None:
+        return part
+    return _WHITESPACE.sub(lambda m: quote(m.group(0)), part)

@@ -1,0 +1,131 @@
+"""One item once per feed: in one document, and from one poll to the next."""
+
+from datetime import UTC, datetime, timedelta
+
+import sqlalchemy as sa
+
+from bot.dedup import identifies_item, near_identical
+from bot.normalize import read_feed
+from bot.store import Store, create_engine, migrate
+
+NOW = datetime(2026, 11, 27, 12, 0, tzinfo=UTC)
+LEDE = "The council approved the new budget on Tuesday after a long debate about parks, schools and roads."
+
+
+def rss(*items: str) -> bytes:
+    return ("""<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>News</title>
+    <link>https://news.example/</link>""" + "".join(items) + "</channel></rss>").encode()
+
+
+def item(guid: str, title: str, link: str, text: str = LEDE) -> str:
+    return (f'<item><title>{title}</title><guid isPermaLink="false">{guid}</guid><link>{link}</link>'
+            f"<description><![CDATA[{text}]]></description></item>")  # fmt: skip
+
+
+def read(body: bytes, now: datetime = NOW):
+    return read_feed(body, url="https://news.example/feed.xml", source="News", now=now, excerpt_length=300).articles
+
+
+def test_the_same_article_under_a_redirect_link_and_a_direct_one_is_one_item():
+    body = rss(
+        item("g1", "Budget approved", "https://news.example/2026/budget-approved"),
+        item("g2", "Budget approved",
+             "https://redir.news.example/?url=https%3A%2F%2Fnews.example%2F2026%2Fbudget-approved%3Fsource%3Drss"),
+        item("g3", "Something else", "https://news.example/2026/else", "Another story entirely, about the weather."),
+    )  # fmt: skip
+    articles = read(body)
+    assert [a.uid for a in articles] == ["g1", "g3"]
+    assert "duplicate of an earlier item in the feed (same link): g2 dropped" in articles[0].provenance
+
+
+def test_an_ad_reposted_under_new_guids_is_one_item():
+    ad = "Buy the best widgets in town, now with 20% off for all readers of this newsletter this week."
+    body = rss(
+        item("ad-1", "Sponsored: widgets", "https://ads.example/c/1", ad),
+        item("ad-2", "Sponsored:  <b>widgets</b>", "https://ads.example/c/2", "<p>" + ad.replace(" ", "  ") + "</p>"),
+        item("ad-3", "SPONSORED: widgets", "https://ads.example/c/3", ad.replace("20%", "25%")),  # near-identical
+    )
+    articles = read(body)
+    assert [a.uid for a in articles] == ["ad-1"]
+    assert any("(same title and text): ad-3 dropped" in note for note in articles[0].provenance)
+
+
+def test_entries_sharing_one_page_stay_apart():
+    """A podcast links every episode to its show page, a changelog every release to
+    one page, often with one boilerplate description: distinct titles, distinct items."""
+    blurb = "The weekly show about gardening. Subscribe wherever you get your podcasts."
+    body = rss(*(item(f"ep{n}", f"Episode {n}: tomatoes", "https://pods.example/show", blurb) for n in range(1, 6)))
+    assert len(read(body)) == 5
+    # the same title on a site's home page with different text: a daily column, kept too
+    body = rss(
+        item("d1", "Today", "https://news.example/", "Monday's news: the council met and approved things."),
+        item("d2", "Today", "https://news.example/", "Tuesday's news: the weather turned and roads froze."),
+    )
+    assert len(read(body)) == 2
+
+
+def test_identifies_item_and_near_identical():
+    assert identifies_item("https://news.example/a") and identifies_item("https://news.example/?p=4")
+    assert not identifies_item("https://news.example/") and not identifies_item("")
+    assert not identifies_item("https://news.example/home", {"https://news.example/home"})
+    assert near_identical(LEDE, LEDE.replace("Tuesday", "Tuesday,"))
+    assert not near_identical(LEDE, "Completely different text about something else.") and not near_identical("", LEDE)
+
+
+def test_an_item_under_a_new_guid_on_the_next_poll_is_not_new(database_url):
+    store = Store(database_url)
+    store.sync_feeds([("News", "https://news.example/feed.xml")])
+    first = rss(item("g1", "Budget approved", "https://news.example/2026/budget-approved?utm_source=rss"),
+                item("p1", "Episode 1", "https://pods.example/show", "Show notes."))  # fmt: skip
+    assert len(store.store_articles("News", read(first), now=NOW)) == 2
+    later = NOW + timedelta(hours=1)
+    second = rss(
+        # the same article again: a new guid, behind a redirector, its text edited
+        item("g1-v2", "Budget approved",
+             "https://www.google.com/url?rct=j&sa=t&url=https%3A%2F%2Fnews.example%2F2026%2Fbudget-approved&ct=ga",
+             LEDE + " The mayor signed it."),
+        item("p2", "Episode 2", "https://pods.example/show", "Show notes."),  # the same page, a new item
+        item("g2", "Budget approved", "https://news.example/2027/budget-approved", LEDE),  # another page: new
+    )  # fmt: skip
+    new = store.store_articles("News", read(second, later), now=later)
+    assert [s.article.uid for s in new] == ["p2", "g2"]
+    latest = {s.article.uid: s for s in store.latest_articles(["News"], 10)}
+    assert set(latest) == {"g1", "p1", "p2", "g2"}
+    assert latest["g1"].article.excerpt.endswith("The mayor signed it.")  # updated in place
+    assert latest["g1"].first_seen == NOW
+    assert [s.article.uid for s in store.articles_by_link(["https://news.example/2026/budget-approved"])] == ["g1"]
+    # and once more, unchanged: nothing new, nothing to update
+    assert store.store_articles("News", read(second, later + timedelta(hours=1)), now=later + timedelta(hours=1)) == []
+    store.close()
+
+
+def test_migration_brings_stored_links_to_the_canonical_form(database_url):
+    """Links stored before 0010 kept "?source=rss" and redirectors: they (and the
+    uids that are links) are rewritten, so that the next poll does not post them again."""
+    engine = create_engine(database_url)
+    migrate(engine, "0009")
+    old = "https://news.example/a?source=rss"
+    t = NOW.replace(tzinfo=None)
+    with engine.begin() as conn:
+        conn.execute(sa.text("INSERT INTO feeds (id, name, url) VALUES (1, 'News', 'https://news.example/feed.xml')"))
+        insert = sa.text("INSERT INTO articles (feed_id, uid, link, title, excerpt, published, first_seen) "
+                         "VALUES (1, :uid, :link, 'T', 'E', :t, :t)")  # fmt: skip
+        conn.execute(insert, [
+            {"uid": old, "link": old, "t": t},  # no guid: the uid is the link
+            {"uid": "guid-b", "link": "https://r.example/?url=https%3A%2F%2Fnews.example%2Fb", "t": t},
+            {"uid": "https://news.example/c", "link": "https://news.example/c", "t": t},  # already canonical
+            {"uid": "https://news.example/c?ref=rss", "link": "https://news.example/c?ref=rss", "t": t},  # would clash
+        ])  # fmt: skip
+    migrate(engine)
+    with engine.connect() as conn:
+        rows = sorted(conn.execute(sa.text("SELECT uid, link FROM articles")).all())
+    assert rows == [
+        ("guid-b", "https://news.example/b"),
+        ("https://news.example/a", "https://news.example/a"),
+        ("https://news.example/c", "https://news.example/c"),
+        ("https://news.example/c?ref=rss", "https://news.example/c"),  # its uid is taken: only the link changes
+    ]
+    store = Store(database_url, engine=engine)
+    body = rss('<item><title>T</title><link>https://news.example/a?source=rss</link><description>E</description></item>')
+    assert store.store_articles("News", read(body), now=NOW) == []  # known: not posted again
+    store.close()

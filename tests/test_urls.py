@@ -1,0 +1,210 @@
+"""Canonical links: the article itself, not a redirector, a click counter or a tracking tail."""
+
+from datetime import UTC, datetime
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import bot.parse
+from bot.normalize import read_feed
+from bot.urls import canonical_url, is_tracking_parameter
+
+NOW = datetime(2026, 11, 27, 12, 0, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    ("link", "base", "expected"),
+    [
+        ("https://Example.COM/a?utm_source=rss&utm_medium=feed&id=7", "", "https://example.com/a?id=7"),
+        ("/post/1?fbclid=abc", "https://site.example/feed", "https://site.example/post/1"),
+        ("post/2", "https://site.example/blog/feed.xml", "https://site.example/blog/post/2"),
+        ("http://site.example:80/x#utm_source=a", "", "http://site.example/x"),
+        ("https://site.example/x?b=2&a=1", "", "https://site.example/x?b=2&a=1"),  # order kept
+        ("https://site.example/search?q=a%2Fb", "", "https://site.example/search?q=a%2Fb"),  # encoding kept
+        ("javascript:alert(1)", "", ""),
+        ("data:text/html,<script>", "", ""),
+        ("mailto:someone@example.com", "", ""),
+        ("tag:example.com,2020:1", "", ""),
+        ("", "https://x.example", ""),
+        ("http://[::1", "", ""),  # malformed
+    ],
+)
+def test_canonical_url(link, base, expected):
+    assert canonical_url(link, base) == expected
+
+
+# Links as real feeds give them (hosts made up where the shape is what matters).
+REAL_WORLD = [
+    # Google Alerts: the article is the url parameter, percent-encoded
+    ("https://www.google.com/url?rct=j&sa=t&url=https%3A%2F%2Fnews.example%2F2024%2F05%2Fstory%3Fid%3D9&ct=ga"
+     "&cd=CAIyGjM0ZTk2&usg=AOvVaw0abc", "https://news.example/2024/05/story?id=9"),
+    # YouTube's and Google Docs' redirect: q
+    ("https://www.youtube.com/redirect?event=video_description&redir_token=QUFF&q=https%3A%2F%2Fblog.example%2Fpost",
+     "https://blog.example/post"),
+    # a news site's click counter, on its own subdomain, target not encoded
+    ("https://redir.news.example/?url=https://news.example/world/42&pos=3&list=home", "https://news.example/world/42"),
+    ("https://click.news.example/c?to=https%3A%2F%2Fnews.example%2Fa&sig=abc", "https://news.example/a"),
+    ("https://out.example/go?target=http://www.example.org/page&ref=feed", "http://www.example.org/page"),
+    ("https://counter.example/r?dest=https%3A%2F%2Fexample.org%2Fx%3Futm_source%3Dcounter", "https://example.org/x"),
+    # Facebook's link shim: u, and the target's own tracking goes too
+    ("https://l.facebook.com/l.php?u=https%3A%2F%2Fexample.com%2Fa%3Fid%3D1%26fbclid%3DIwAR&h=AT0x",
+     "https://example.com/a?id=1"),
+    # a redirector inside a redirector
+    ("https://www.google.com/url?q=https://l.facebook.com/l.php?u%3Dhttps%253A%252F%252Fexample.com%252Fdeep&sa=D",
+     "https://example.com/deep"),
+    # encoded twice
+    ("https://x.example/?url=https%253A%252F%252Fexample.com%252Fb", "https://example.com/b"),
+    # feed markers
+    ("https://medium.com/@someone/a-post-417d97952d42?source=rss-b1f3d322dadf------2",
+     "https://medium.com/@someone/a-post-417d97952d42"),
+    ("https://www.medscape.com/viewarticle/some-story-2025a1000uja?src=rss", "https://www.medscape.com/viewarticle/some-story-2025a1000uja"),
+    ("https://example.com/a?source=rss", "https://example.com/a"),
+    ("https://example.com/a?ref=rss", "https://example.com/a"),
+    ("https://example.com/a?ref=RSS_Feed&id=3", "https://example.com/a?id=3"),
+    ("https://www.wsj.com/articles/some-story-123?mod=rss_Technology", "https://www.wsj.com/articles/some-story-123"),
+    ("https://example.com/a?from=feedburner", "https://example.com/a"),
+    ("https://example.com/a?utm_source=feedburner&utm_medium=feed&utm_campaign=Feed%3A+example+%28Example%29",
+     "https://example.com/a"),
+    ("https://example.com/a?fbclid=IwAR2x&gclid=Cj0&msclkid=9&mc_cid=1a&mc_eid=2b", "https://example.com/a"),
+    ("https://example.com/a?mtm_campaign=x&pk_kwd=y&_hsenc=p2&srsltid=AfmB", "https://example.com/a"),
+    ("https://www.lemonde.fr/article.html#xtor=RSS-3208", "https://www.lemonde.fr/article.html"),
+    ("https://example.com/a?xtor=RSS-3208", "https://example.com/a"),
+    # content parameters stay, byte for byte
+    ("https://example.com/item.php?id=123", "https://example.com/item.php?id=123"),
+    ("https://example.com/search?q=search+terms", "https://example.com/search?q=search+terms"),
+    ("https://blog.example/?p=42", "https://blog.example/?p=42"),
+    ("https://www.youtube.com/watch?v=videoid&t=42", "https://www.youtube.com/watch?v=videoid&t=42"),
+    ("https://news.ycombinator.com/item?id=40000000", "https://news.ycombinator.com/item?id=40000000"),
+    ("https://example.com/a?source=lwn&ref=main", "https://example.com/a?source=lwn&ref=main"),  # not a feed's mark
+    ("https://example.com/a?feed=podcast", "https://example.com/a?feed=podcast"),
+    ("https://example.com/a?url=/local/path", "https://example.com/a?url=/local/path"),  # not absolute: no target
+    ("https://example.com/a?u=12&q=rss+readers", "https://example.com/a?u=12&q=rss+readers"),
+    ("https://example.com/login?next=https://example.com/a", "https://example.com/login?next=https://example.com/a"),
+    # an article's own page that mentions another URL in a parameter is the article
+    ("https://blog.example/2024/05/how-we-moved-hosts?url=https://other.example/",
+     "https://blog.example/2024/05/how-we-moved-hosts?url=https://other.example/"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("link", "expected"), REAL_WORLD)
+def test_real_world_links(link, expected):
+    assert canonical_url(link) == expected
+    assert canonical_url(expected) == expected  # canonical: the same when asked again
+
+
+def test_notes_say_what_changed():
+    notes: list[str] = []
+    link = "https://www.google.com/url?rct=j&sa=t&url=https%3A%2F%2Fexample.com%2Fa%3Futm_source%3Dga%26source%3Drss&ct=ga"
+    assert canonical_url(link, notes=notes) == "https://example.com/a"
+    assert notes == [
+        "link: unwrapped from a redirect (www.google.com, parameter url)",
+        "link: tracking parameters removed (utm_source, source)",
+    ]
+    notes.clear()
+    assert canonical_url("https://example.com/a?id=1", notes=notes) == "https://example.com/a?id=1"
+    assert notes == []
+    assert canonical_url("https://example.com/?url=javascript:alert(1)", notes=notes) == "https://example.com/?url=javascript:alert(1)"
+    assert notes == []  # no web target: nothing unwrapped, nothing said
+
+
+def test_a_redirect_never_leads_off_the_web():
+    assert canonical_url("https://r.example/?url=javascript%3Aalert(1)") == "https://r.example/?url=javascript%3Aalert(1)"
+    assert canonical_url("https://r.example/?url=https%3A%2F%2Fuser%40evil.example%2F") == "https://evil.example/"
+    assert canonical_url("https://r.example/?url=http%3A%2F%2F") == "https://r.example/?url=http%3A%2F%2F"
+
+
+def test_tracking_parameters_by_name_and_by_value():
+    assert is_tracking_parameter("UTM_Source") and is_tracking_parameter("fbclid") and is_tracking_parameter("mc_cid")
+    assert is_tracking_parameter("source", "rss") and is_tracking_parameter("ref", "rss_feed")
+    assert is_tracking_parameter("src", "atom") and is_tracking_parameter("cmp", "feedly-main")
+    assert not is_tracking_parameter("source")  # without its value: kept (cluster.story_url's old callers)
+    assert not is_tracking_parameter("source", "twitter") and not is_tracking_parameter("ref", "feedback")
+    assert not is_tracking_parameter("id", "rss") and not is_tracking_parameter("q", "rss")  # content params never
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=200), st.sampled_from(["", "https://base.example/x/", "file:///tmp/f"]))
+def test_canonical_url_never_raises_and_is_web_only(link, base):
+    out = canonical_url(link, base)
+    assert out == "" or out.startswith(("http://", "https://"))
+
+
+@settings(max_examples=300, deadline=None, derandomize=True)
+@given(st.lists(st.sampled_from([
+    "url=", "u=", "q=", "to=", "https://", "http%3A%2F%2F", "https%253A%252F%252F", "t.example", "/x", "?", "&", "=",
+    "%26", "%3F", "source=rss", "utm_x=1", "a-b-c", "#", "+",
+]), max_size=12).map("".join))  # fmt: skip
+def test_unwrapping_is_stable(tail):
+    out = canonical_url("https://r.example/go?" + tail)
+    assert out.startswith(("http://", "https://"))
+    assert canonical_url(out) == out
+
+
+# --- which link normalize picks ---------------------------------------------------
+
+RSS_FEEDBURNER = b"""<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0" xmlns:feedburner="http://rssnamespace.org/feedburner/ext/1.0">
+<channel><title>Site</title><link>https://site.example/</link>
+<item><title>One</title><guid isPermaLink="false">site-1</guid>
+<link>http://feedproxy.google.com/~r/Site/~3/AbCdEf/</link>
+<feedburner:origLink>https://site.example/2024/one?utm_source=feedburner&amp;utm_medium=feed</feedburner:origLink>
+<description>The first story, long enough to be the excerpt of the item here.</description></item>
+<item><title>Two</title><guid isPermaLink="false">site-2</guid>
+<link>https://www.google.com/url?rct=j&amp;sa=t&amp;url=https%3A%2F%2Fnews.example%2Ftwo&amp;ct=ga</link>
+<description>The second story.</description></item>
+<item><title>Three</title><guid isPermaLink="true">https://site.example/three?source=rss</guid>
+<description>The third story, with no link of its own.</description></item>
+</channel></rss>"""
+
+ATOM_RELS = b"""<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom"><title>t</title><link href="https://site.example/"/>
+<id>urn:feed</id><updated>2024-01-01T00:00:00Z</updated>
+<entry><title>A</title><id>tag:site.example,2024:1</id><updated>2024-01-01T00:00:00Z</updated>
+<link rel="related" href="https://other.example/related"/>
+<link rel="enclosure" type="audio/mpeg" href="https://cdn.example/a.mp3"/>
+<link rel="replies" type="text/html" href="https://site.example/a#comments"/>
+<link rel="alternate" type="text/html" href="https://site.example/a"/></entry>
+<entry><title>B</title><id>tag:site.example,2024:2</id><updated>2024-01-01T00:00:00Z</updated>
+<link rel="via" href="https://other.example/via"/>
+<link rel="alternate" type="application/pdf" href="https://site.example/b.pdf"/>
+<link rel="alternate" type="text/html" href="https://site.example/b"/>
+<link rel="alternate" type="text/html" hreflang="fr" href="https://site.example/fr/b"/></entry>
+<entry><title>C</title><id>tag:site.example,2024:3</id><updated>2024-01-01T00:00:00Z</updated>
+<link rel="replies" type="text/html" href="https://site.example/c#comments"/>
+<link href="https://site.example/c"/></entry>
+</feed>"""
+
+
+@pytest.fixture(params=[True, False], ids=["fastparse", "feedparser"])
+def both_parsers(request, monkeypatch):
+    monkeypatch.setattr(bot.parse, "FAST_PATH", request.param)
+
+
+def _read(body: bytes):
+    return read_feed(body, url="https://site.example/feed", source="Site", now=NOW, excerpt_length=300).articles
+
+
+def test_feedburner_origlink_is_the_link(both_parsers):
+    one, two, three = _read(RSS_FEEDBURNER)
+    assert one.link == "https://site.example/2024/one"
+    assert "link: feedburner:origLink" in one.provenance
+    assert "link: tracking parameters removed (utm_source, utm_medium)" in one.provenance
+    assert two.link == "https://news.example/two"
+    assert two.provenance[1:3] == ("link: the entry's link", "link: unwrapped from a redirect (www.google.com, parameter url)")
+    assert three.link == "https://site.example/three"
+    assert "link: the guid (the entry has no link of its own)" in three.provenance
+    assert three.uid == "https://site.example/three?source=rss"  # the guid as given: ids never change
+
+
+def test_atom_alternate_link_before_any_other_rel(both_parsers):
+    a, b, c = _read(ATOM_RELS)
+    assert (a.link, b.link, c.link) == ("https://site.example/a", "https://site.example/b", "https://site.example/c")
+
+
+def test_a_link_uid_is_the_canonical_link(both_parsers):
+    body = b"""<rss version="2.0"><channel><title>S</title><link>https://site.example/</link>
+    <item><title>A</title><link>https://site.example/a?src=rss</link><description>x</description></item>
+    </channel></rss>"""
+    [a] = _read(body)
+    assert a.uid == a.link == "https://site.example/a"
