@@ -245,21 +245,48 @@ def test_other_space_is_every_space_but_space_and_newline():
 
 
 def reference_make_excerpt(text: str, limit: int, title: str = "") -> str:
-    def norm(value: str) -> str:
-        return " ".join(value.split()).rstrip(".!?…").casefold()
+    """excerpt.make_excerpt reading every line (no stop once the limit is passed)."""
+    from bot import boilerplate, excerpt
 
-    paragraphs: list[str] = []
-    for line in text.split("\n"):
-        line = line.strip()
-        if line and line not in paragraphs and not (bool(title) and norm(line) == norm(title)):
-            paragraphs.append(line)
-    body = [p for p in paragraphs if not clean._is_heading(p)]
-    text = re.sub(r"\s+", " ", " ".join(body or paragraphs)).strip()
+    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    truncated = False
+    if lines:
+        last, truncated, _ = excerpt._clean_last_block(lines[-1], [])
+        lines = lines[:-1] + ([last] if last else [])
+    title_words = excerpt._words(title)
+    kept: list[str] = []
+    fallback: list[str] = []
+    seen: set[str] = set()
+    reached_end = False
+    for index, line in enumerate(lines):
+        if line in seen:
+            continue
+        seen.add(line)
+        if boilerplate.block_row(line) or (title and excerpt._same_as_title(line, excerpt._norm(title), title_words)):
+            continue
+        if clean._is_heading(line):
+            fallback += [] if kept else [line]
+            continue
+        if not kept:
+            line = boilerplate.strip_start(line)[0]
+            if title_words:
+                line = excerpt._drop_title_sentence(line, excerpt._norm(title), title_words)[0]
+            if not line:
+                continue
+        elif not excerpt._joins(kept, line):
+            break
+        kept.append(line)
+        reached_end = index == len(lines) - 1
+    text = re.sub(r"\s+", " ", " ".join(kept or fallback)).strip()
+    if len(kept) > 1 and not kept[0].startswith("•") and len(text) <= limit and not (truncated and reached_end) and not excerpt._ENDS.search(text):  # fmt: skip
+        end = clean._last_sentence_end(text, len(text))
+        if end > 0:
+            text, reached_end = text[:end], False
     if len(text) <= limit:
-        return text
+        return text.rstrip(clean._CUT_PUNCTUATION + ".…") + "…" if truncated and reached_end and text else text
     end = clean._last_sentence_end(text, limit)
     if end >= limit * 0.45:
-        return clean.strip_boilerplate(text[:end]) or text[:end].rstrip()
+        return text[:end]
     cut = text.rfind(" ", 0, limit)
     if cut < limit * 0.5:
         cut = limit - 1 if clean._is_spaceless(text[:limit]) else max(cut, 0) or limit - 1
@@ -269,7 +296,8 @@ def reference_make_excerpt(text: str, limit: int, title: str = "") -> str:
 LINES = st.lists(st.sampled_from([
     "Title", "A heading", "First sentence of the story. Second one!", "Mr. Smith went to Washington.",
     "x" * 70, "word " * 25, "中文的句子。还有一句。", "", "  ", "\t", "• item", "Same line", "Same line",
-    "Ends without punctuation", "CVE-2026-1234 is bad.", "a\u2003b  c", "Read more…",
+    "Ends without punctuation", "CVE-2026-1234 is bad.", "a\u2003b  c", "Read more…", "Share:", "By Jane Doe",
+    "Title. And then more.", "The text was cut by the feed [&hellip;]", "• other item", "Ends with a colon:",
 ]), max_size=20)  # fmt: skip
 
 
@@ -286,22 +314,29 @@ _LXML_HTML_PARSER = lxml.html.HTMLParser(
 
 
 def reference_strip_markup(markup: str) -> str:
-    """clean._strip_markup as it was, with lxml.html's element classes."""
+    """clean._strip_markup the straightforward way, with lxml.html's element classes
+    (a "read more" link goes only where it stands apart, two <br>s in a row end a
+    paragraph, <sup>2</sup> is "²": the issue "Digest text a reader trusts")."""
     root = lxml.html.document_fromstring(markup, parser=_LXML_HTML_PARSER)
     for el in list(root.iter(*clean._DROP_TAGS)):
         el.drop_tree()
     for el in list(root.iter("a")):
         href = el.get("href") or ""
-        if "feeds.feedburner.com/~" in href or "feedsportal.com" in href or clean._MORE_LINK.match(el.text_content() or "") and len(el.text_content()) < 60:  # fmt: skip
+        text = el.text_content() or ""
+        if "feeds.feedburner.com/~" in href or "feedsportal.com" in href or clean._MORE_LINK.match(text) and len(text) < 60 and clean._link_stands_apart(el, text):  # fmt: skip
             el.drop_tree()
     for el in list(root.iter("div")):
         if "feedflare" in (el.get("class") or ""):
             el.drop_tree()
-    for el in root.iter(*clean._BLOCK_TAGS):
+    for el in root.iter(*clean._BLOCK_TAGS, *clean._HEADING_TAGS):
         el.tail = clean._BLOCK + (el.tail or "")
         el.text = clean._BLOCK + (el.text or "")
+    for el in root.iter("sup", "sub"):
+        if len(el) == 0 and el.text and el.text.strip() and set(el.text.strip()) <= clean._SCRIPT_CHARS[el.tag]:
+            el.text = el.text.strip().translate(clean._SUPERSCRIPTS if el.tag == "sup" else clean._SUBSCRIPTS)
     for el in root.iter("br"):
-        el.tail = " " + (el.tail or "")
+        nxt = el.getnext()
+        el.tail = (clean._BLOCK if nxt is not None and nxt.tag == "br" and not (el.tail or "").strip() else " ") + (el.tail or "")
     for el in root.iter("li"):
         el.text = clean._BLOCK + "• " + (el.text or "").lstrip(clean._BLOCK)
     return root.text_content().replace("\n", " ").replace(clean._BLOCK, "\n")
@@ -311,6 +346,8 @@ HTML_BITS = st.lists(st.sampled_from([
     "<p>", "</p>", "<div>", "</div>", "<br>", "<li>", "<ul>", "</ul>", "text ", "tail. ", "<script>x()</script>",
     "<a href='http://feeds.feedburner.com/~ff/x'>ff</a>", "<a href='/x'>Read more</a>", "<a href='/y'>a link</a>",
     "<div class='feedflare'>flare</div>", "<b>bold</b>", "&amp;", "<!-- c -->", "<h2>h</h2>", "\u2029", "<table><tr><td>c",
+    "<sup>2</sup>", "<sub>1+</sub>", "<sup>a</sup>", "<sup><b>3</b></sup>", "Click to <a href='/v'>view</a> it. ",
+    "<br> <br>", "<a href='/z'>Continue reading</a> tail",
 ]), min_size=1, max_size=25)  # fmt: skip
 
 
