@@ -20,6 +20,8 @@ class Blocks:
     lines: list[str]  # one per block, stripped, none empty
     headings: frozenset[str] = frozenset()  # the lines that are <h1>-<h6> headings
     text: str = ""  # html_to_text's (plain_to_text's): the lines joined, trailing boilerplate removed
+    # True when that removed nothing (clean.strip_boilerplate's patterns are not at the last line's end)
+    tail_clean: bool = False
 
     def __bool__(self) -> bool:
         return bool(self.lines)
@@ -35,7 +37,9 @@ def html_blocks(markup: str | None) -> Blocks:
         return EMPTY
     headings: list = []
     lines = html_lines(markup, headings)
-    return Blocks(lines, frozenset(headings), strip_boilerplate("\n".join(lines)))
+    joined = "\n".join(lines)
+    text = strip_boilerplate(joined)
+    return Blocks(lines, frozenset(headings), text, text is joined)
 
 
 def plain_blocks(text: str | None) -> Blocks:

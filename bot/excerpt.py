@@ -66,7 +66,7 @@ def excerpt_with_notes(blocks: Blocks, limit: int = DEFAULT_EXCERPT_LENGTH, titl
     lines = blocks.lines
     truncated = False
     if lines:
-        last, truncated, note = _clean_last_block(lines[-1], notes)
+        last, truncated, note = _clean_last_block(lines[-1], notes, blocks.tail_clean)
         if note:
             notes.append(note)
         if last != lines[-1]:
@@ -92,11 +92,11 @@ def excerpt_with_notes(blocks: Blocks, limit: int = DEFAULT_EXCERPT_LENGTH, titl
             if not parts:
                 notes.append("removed: a repeat of the title")
             continue
-        if line in headings or _is_heading(line):
+        if line in headings or (_is_heading(line) and not (truncated and index == last_index)):
             if not parts:
                 fallback.append(line)
             continue
-        if _ELISION.search(line):
+        if line[-1] == "]" and _ELISION.search(line, len(line) - 12):
             line = _elided(line)  # "[…]" in a quote: the text goes on after it
         if not parts:
             line, row = strip_start(line)
@@ -119,7 +119,7 @@ def excerpt_with_notes(blocks: Blocks, limit: int = DEFAULT_EXCERPT_LENGTH, titl
     text = " ".join(" ".join(parts).split()) if parts else " ".join(" ".join(fallback).split())
     if (
         len(parts) > 1 and not parts[0].startswith("•") and len(text) <= limit
-        and not (truncated and reached_end) and not _ENDS.search(text)
+        and not (truncated and reached_end) and not _ENDS.search(text, len(text) - 8)
     ):  # fmt: skip
         # Blocks after the first that end without a sentence end (a list, a
         # quote's link, a "Listen on …" line): the excerpt ends at the last
@@ -144,11 +144,11 @@ def excerpt_with_notes(blocks: Blocks, limit: int = DEFAULT_EXCERPT_LENGTH, titl
 
 def _elided(text: str) -> str:
     """A text without a final "[…]" (an elision: "…", when what is left does not end a sentence)."""
-    m = _ELISION.search(text)
+    m = _ELISION.search(text, max(0, len(text) - 12)) if text.endswith("]") else None
     if m is None:
         return text
     rest = text[: m.start()].rstrip()
-    return rest if _ENDS.search(rest) else rest.rstrip(_CUT_PUNCTUATION) + "…"
+    return rest if _ENDS.search(rest, max(0, len(rest) - 8)) else rest.rstrip(_CUT_PUNCTUATION) + "…"
 
 
 def _joins(parts: list[str], line: str) -> bool:
@@ -156,18 +156,18 @@ def _joins(parts: list[str], line: str) -> bool:
     sentence, or both are list items (each shows its bullet), or the excerpt
     so far is a salutation ("Dear readers,")."""
     last = parts[-1]
-    if _BLOCK_END.search(last) or (last.startswith("•") and line.startswith("•")):
+    if _BLOCK_END.search(last, len(last) - 8) or (last.startswith("•") and line.startswith("•")):
         return True
     return len(parts) == 1 and last.endswith(",") and len(last.split()) <= 4
 
 
-def _clean_last_block(block: str, notes: list[str]) -> tuple[str, bool, str]:
+def _clean_last_block(block: str, notes: list[str], tail_clean: bool = False) -> tuple[str, bool, str]:
     """The last block without platform boilerplate and the feed's truncation
     mark; whether the feed had truncated it; the note saying so."""
     truncated = False
     note = ""
-    for _ in range(3):  # "[…] Read more", "… (more…)": boilerplate and marks in turn
-        block, rows = strip_end(block)
+    for attempt in range(3):  # "[…] Read more", "… (more…)": boilerplate and marks in turn
+        block, rows = strip_end(block, tail_clean and attempt == 0)
         notes.extend(f"removed: {row.what}" for row in rows)
         m = _TRUNCATION.search(block, max(0, len(block) - 20))
         if m is None:
@@ -188,12 +188,14 @@ def _clean_last_block(block: str, notes: list[str]) -> tuple[str, bool, str]:
 
 
 def may_be_cut(summary: Blocks) -> bool:
-    """Whether a text may have been cut by the feed: its last block ends in a
-    truncation mark, a "read more" link, or not at a sentence end."""
+    """Whether the feed may have cut a text: its last block ends in a truncation
+    mark or trailing boilerplate ("Read more"). (Not merely without a sentence
+    end: plenty of whole summaries lack the full stop, and cleaning the content
+    of each to compare costs a tenth of read_feed.)"""
     if not summary.lines:
         return False
     last = summary.lines[-1]
-    return not _BLOCK_END.search(last) or bool(_TRUNCATION.search(last, max(0, len(last) - 20)))
+    return not summary.tail_clean or bool(_TRUNCATION.search(last, max(0, len(last) - 20)))
 
 
 def looks_shortened(summary: Blocks, content: Blocks) -> bool:
@@ -209,6 +211,8 @@ def looks_shortened(summary: Blocks, content: Blocks) -> bool:
 
 
 def _same_as_title(line: str, title_norm: str, title_words: list[str]) -> bool:
+    if title_words and title_words[0] not in line[: len(title_words[0]) + 8].casefold():
+        return False  # (performance: most lines do not start like the title)
     stem = " ".join(line.split()).rstrip(".!?…")
     if len(stem) <= len(title_norm) and stem.casefold() == title_norm:
         return True

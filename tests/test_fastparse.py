@@ -264,7 +264,7 @@ def reference_make_excerpt(text: str, limit: int, title: str = "") -> str:
         seen.add(line)
         if boilerplate.block_row(line) or (title and excerpt._same_as_title(line, excerpt._norm(title), title_words)):
             continue
-        if clean._is_heading(line):
+        if clean._is_heading(line) and not (truncated and index == len(lines) - 1):
             fallback += [] if kept else [line]
             continue
         if not kept:
