@@ -84,10 +84,20 @@ TABLE: tuple[Row, ...] = (
     # --- platforms ---
     Row(
         "reddit", 'reddit "submitted by … [comments]" trailer', END,
-        _re(r"(?:^|\s+)submitted by\s+/?u/[\w-]+(?:\s+to\s+/?r/\w+)?(?:\s*\[link\])?(?:\s*\[comments?\])?\s*$"),
+        _re(
+            r"(?:^|\s+)submitted by\s+(?:/?u/[\w-]+(?:\s+to\s+/?r/\w+)?(?:\s*\[link\])?(?:\s*\[\d*\s*comments?\])?"
+            r"|[\w-]+(?:\s+to\s+/?r?/?\w+)?(?:\s*\[link\])?\s*\[\d*\s*comments?\])\s*$"
+        ),
         "Interesting read on compilers. submitted by /u/jane_doe to r/programming [link] [comments]",
         "The bill was submitted by the senator to the committee.",
         needles=("submitted by",),
+    ),
+    Row(
+        "more-link-after-ellipsis", '"read more" link after the feed\'s "…" (any language)', END,
+        re.compile(r"(?<=[…\]])\s*[^\W\d][^\n.!?…]{0,30}?\s*[→»›]\s*$"),
+        "Det är en smal passage … Läs vidare →",
+        "The bill passed … and the markets rallied.",
+        needles=("→", "»", "›"),
     ),
     Row(
         "medium-continue", 'Medium "Continue reading on Medium" link', END,
@@ -173,7 +183,7 @@ TABLE: tuple[Row, ...] = (
     Row(
         "byline", "byline", BLOCK,
         re.compile(
-            r"(?:[Bb]y|BY|Von|Par|Por)\s+" + _NAMES + r"(?:\s*(?:,|and|&)\s*" + _NAMES + r")*"
+            r"(?:[Bb]y|BY|Von|Par|Por)\s+" + _NAMES + r"(?:\s*(?:,|and|&|e|y|und|et)\s+" + _NAMES + r")*"
             r"(?:\s*[|,–—-]\s*[^\n.!?]{0,60})?"
         ),
         "By Jane Doe | Reuters",
