@@ -22,6 +22,7 @@ class Blocks:
     text: str = ""  # html_to_text's (plain_to_text's): the lines joined, trailing boilerplate removed
     # True when that removed nothing (clean.strip_boilerplate's patterns are not at the last line's end)
     tail_clean: bool = False
+    structured: bool = False  # from HTML: its headings are known (not guessed from short lines)
 
     def __bool__(self) -> bool:
         return bool(self.lines)
@@ -39,7 +40,7 @@ def html_blocks(markup: str | None) -> Blocks:
     lines = html_lines(markup, headings)
     joined = "\n".join(lines)
     text = strip_boilerplate(joined)
-    return Blocks(lines, frozenset(headings), text, text is joined)
+    return Blocks(lines, frozenset(headings), text, text is joined, "<" in markup)
 
 
 def plain_blocks(text: str | None) -> Blocks:

@@ -196,6 +196,12 @@ TABLE: tuple[Row, ...] = (
         "Jane Doe said the Reuters report was wrong.",
     ),
     Row(
+        "byline-handle", 'byline ("— @name")', BLOCK,
+        re.compile(r"(?:[—–-]\s*)?@[\w.]{1,30}"),
+        "— @hodlhodl",
+        "— @hodlhodl said the update ships today.",
+    ),
+    Row(
         "dateline", "date line", BLOCK,
         _re(r"(?:(?:Published|Updated|Posted|Last updated)(?:\s+on)?\s*:?\s*)?"
             r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+)?"

@@ -533,27 +533,15 @@ def _norm(text: str) -> str:
 
 
 def _is_heading(paragraph: str) -> bool:
-    """A short line without sentence punctuation that reads as a heading:
-    a few words ("Summary", "Update 2") or Title Case ("Talks Resume On
-    Monday"). "The ministry said talks would resume" is a sentence that lacks
-    its full stop, not a heading."""
+    """A short line without sentence punctuation ("Summary", "Update 2")."""
     p = paragraph.strip()
-    if not (
+    return (
         len(p) <= 60
         and len(p.split()) <= 8
         and not _ENDS_SENTENCE.search(p)
         and not p.startswith("•")
         and not _is_spaceless(p)
-    ):
-        return False
-    words = p.split()
-    return len(words) <= 3 or not any(w[:1].islower() and w.lower() not in _MINOR_WORDS for w in words)
-
-
-_MINOR_WORDS = frozenset(
-    "a an and as at but by for from in into of on or the to vs via with".split()
-    + "de des du la le les et von und der die das el los y".split()
-)
+    )
 
 
 def _iter_lines(text: str):

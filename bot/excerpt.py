@@ -72,6 +72,10 @@ def excerpt_with_notes(blocks: Blocks, limit: int = DEFAULT_EXCERPT_LENGTH, titl
         if last != lines[-1]:
             lines = lines[:-1] + ([last] if last else [])
     headings = blocks.headings
+    # In HTML the headings are known: a short line without a full stop is
+    # taken for one only when it reads like one ("The ministry said talks
+    # would resume" does not). In text without structure, any such line is.
+    looks_like_heading = _reads_as_heading if blocks.structured else _is_heading
     title_norm = _norm(title) if title else None
     title_words = _words(title) if title else None
     parts: list[str] = []
@@ -92,7 +96,7 @@ def excerpt_with_notes(blocks: Blocks, limit: int = DEFAULT_EXCERPT_LENGTH, titl
             if not parts:
                 notes.append("removed: a repeat of the title")
             continue
-        if line in headings or (_is_heading(line) and not (truncated and index == last_index)):
+        if line in headings or (looks_like_heading(line) and not (truncated and index == last_index)):
             if not parts:
                 fallback.append(line)
             continue
@@ -140,6 +144,20 @@ def excerpt_with_notes(blocks: Blocks, limit: int = DEFAULT_EXCERPT_LENGTH, titl
         # can be cut between any two characters.
         cut = limit - 1 if _is_spaceless(text[:limit]) else max(cut, 0) or limit - 1
     return Excerpt(text[:cut].rstrip(_CUT_PUNCTUATION) + "…", tuple(notes), truncated)
+
+
+def _reads_as_heading(line: str) -> bool:
+    """_is_heading, and a few words ("Summary", "Update 2") or Title Case."""
+    if not _is_heading(line):
+        return False
+    words = line.split()
+    return len(words) <= 3 or not any(w[:1].islower() and w.lower() not in _MINOR_WORDS for w in words)
+
+
+_MINOR_WORDS = frozenset(
+    "a an and as at but by for from in into of on or the to vs via with".split()
+    + "de des du la le les et von und der die das el los y".split()
+)
 
 
 def _elided(text: str) -> str:
