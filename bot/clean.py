@@ -16,6 +16,9 @@ from html.entities import html5 as _HTML5_REFERENCES
 
 import lxml.etree
 
+from .boilerplate import TABLE as _BOILERPLATE_TABLE
+from .boilerplate import TRAILING_PATTERNS
+
 DEFAULT_EXCERPT_LENGTH = 300
 TITLE_FROM_TEXT_LENGTH = 90
 
@@ -44,12 +47,19 @@ _HTML_PARSER_UTF8 = lxml.etree.HTMLParser(
     collect_ids=False,
 )
 _text_content = lxml.etree.XPath("string()", smart_strings=False)
-_KIND_DROP, _KIND_LINK, _KIND_DIV, _KIND_BLOCK, _KIND_BREAK, _KIND_LI = range(6)
+_KIND_DROP, _KIND_LINK, _KIND_DIV, _KIND_BLOCK, _KIND_BREAK, _KIND_LI, _KIND_HEADING, _KIND_SCRIPT = range(8)
+_HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 _TAG_KINDS = {
     **{tag: _KIND_DROP for tag in _DROP_TAGS},
     **{tag: _KIND_BLOCK for tag in _BLOCK_TAGS},
-    "a": _KIND_LINK, "div": _KIND_DIV, "br": _KIND_BREAK, "li": _KIND_LI,
+    **{tag: _KIND_HEADING for tag in _HEADING_TAGS},
+    "a": _KIND_LINK, "div": _KIND_DIV, "br": _KIND_BREAK, "li": _KIND_LI, "sup": _KIND_SCRIPT, "sub": _KIND_SCRIPT,
 }  # fmt: skip
+# <sup>2</sup> and <sub>2</sub> as the Unicode characters ("ft²", "H₂O"), when
+# every character of the element has one; otherwise the text stays as it is.
+_SUPERSCRIPTS = str.maketrans("0123456789+-=()n\u2212", "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁼⁽⁾ⁿ⁻")
+_SUBSCRIPTS = str.maketrans("0123456789+-=()\u2212", "₀₁₂₃₄₅₆₇₈₉₊₋₌₍₎₋")
+_SCRIPT_CHARS = {"sup": frozenset("0123456789+-=()n\u2212"), "sub": frozenset("0123456789+-=()\u2212")}
 
 # Link texts that only point elsewhere ("Read more…", "Continue reading →").
 _MORE_LINK = re.compile(
@@ -57,25 +67,17 @@ _MORE_LINK = re.compile(
     r"(more|reading|rest|article|story|post|full|here|»|→)?\W*$",
     re.IGNORECASE,
 )
-_TRAILING_BOILERPLATE = [
-    # WordPress/Yoast: "The post <title> appeared first on <site>."
-    re.compile(r"\s*The post\b.{1,400}?\bappeared first on\b.{1,200}?$", re.IGNORECASE | re.DOTALL),
-    re.compile(
-        r"\s*(?:\(|\[)?\s*(?:read|continue reading|keep reading|read the (?:full|rest of the) "
-        r"(?:article|story|post)|read full (?:article|story|post)|read more|more)"
-        r"(?:\s+(?:on|at)\s+[\w .'-]{1,40})?\s*(?:\.\.\.|…|»|→|>>|›)*\s*(?:\)|\])?\s*$",
-        re.IGNORECASE,
-    ),
-    re.compile(r"\s*(?:\[\s*(?:…|\.\.\.|&hellip;)\s*\]|\(\s*more\s*(?:…|\.\.\.)?\s*\))\s*$"),
-    re.compile(r"\s*(?:Comments|Leave a comment|\d+ comments?)\s*$", re.IGNORECASE),
-]
+# The trailing boilerplate html_to_text removes: the first rows of bot/boilerplate.py's table.
+_TRAILING_BOILERPLATE = TRAILING_PATTERNS
 _TAGLIKE = re.compile(r"</?(?:p|br|div|span|a|img|b|i|em|strong|ul|ol|li|h[1-6]|blockquote)\b[^<>]*>", re.I)
 _ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
-# Characters that render as nothing or break layout: zero-width marks, BOM, bidi
-# overrides and isolates, C0/C1 controls (but not newline, which separates blocks
-# here, nor tab, which separates words like a space).
+# Characters that render as nothing or break layout: zero-width space, soft hyphen,
+# BOM, bidi marks, overrides and isolates, C0/C1 controls (but not newline, which
+# separates blocks here, nor tab, which separates words like a space). Not the
+# zero-width joiner and non-joiner (U+200D, U+200C): they are part of emoji
+# sequences (👩‍💻) and of the spelling of Persian and Indic words.
 _INVISIBLE = re.compile(
-    "[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u00ad\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064"
+    "[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u00ad\u061c\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064"
     "\u2066-\u2069\ufeff]"
 )
 # Characters XML (and so lxml) cannot hold: C0 controls other than tab, newline and
@@ -107,29 +109,46 @@ def html_to_text(markup: str | None) -> str:
     """
     if not markup:
         return ""
+    return strip_boilerplate("\n".join(html_lines(markup)))
+
+
+def html_lines(markup: str | None, headings: list | None = None) -> list[str]:
+    """html_to_text's lines (a line per block, none empty), before the trailing
+    boilerplate goes; ``headings`` gets the text of the markup's headings."""
+    if not markup:
+        return []
     # Invisible characters go first too: "<\u202ep>" must not become a tag after cleaning.
     text = markup.replace("\r", "\n")
     if not text.isascii() or text.encode("ascii").translate(None, _ASCII_KEPT):
         text = _NOT_XML_OR_INVISIBLE.sub("", text)
     for _ in range(3):
         if "<" in text or "&" in text:
-            text = _strip_markup(text)
+            text = _strip_markup(text, headings)
         if not (("<" in text and _TAGLIKE.search(text)) or ("&" in text and _ENTITY.search(text))):
             break
-    return _tidy(text)
+    return _tidy_lines_list(text)
 
 
 def plain_to_text(text: str | None) -> str:
     """Tidy text that is declared plain (JSON Feed ``content_text``, RSS text titles)."""
     if not text:
         return ""
+    return strip_boilerplate("\n".join(plain_lines(text)))
+
+
+def plain_lines(text: str | None) -> list[str]:
+    """plain_to_text's lines, before the trailing boilerplate goes."""
+    if not text:
+        return []
     text = _NOT_XML.sub("", text)
     if _ENTITY.search(text):
         text = htmllib.unescape(text)
-    return _tidy(text)
+    return _tidy_lines_list(text)
 
 
-def _strip_markup(markup: str) -> str:
+def _strip_markup(markup: str, headings: list | None = None) -> str:
+    """The markup's text, a line per block. ``headings``, when given, gets the
+    text of every heading (h1-h6) as html_to_text makes its line."""
     if "<" not in markup:
         return htmllib.unescape(markup)
     try:
@@ -158,6 +177,8 @@ def _strip_markup(markup: str) -> str:
     blocks: list = []
     breaks: list = []
     items: list = []
+    scripts: list = []
+    heads: list = []
     kinds = _TAG_KINDS
     for el in root.iter():
         kind = kinds.get(el.tag)
@@ -174,6 +195,12 @@ def _strip_markup(markup: str) -> str:
             blocks.append(el)
         elif kind == _KIND_LI:
             items.append(el)
+        elif kind == _KIND_HEADING:
+            blocks.append(el)
+            if headings is not None:
+                heads.append(el)
+        elif kind == _KIND_SCRIPT:
+            scripts.append(el)
         else:
             breaks.append(el)
     for el in drops:
@@ -182,7 +209,9 @@ def _strip_markup(markup: str) -> str:
         href = el.get("href") or ""
         # A link without child elements (most links) has its text in .text: no XPath call.
         text = (el.text or "") if len(el) == 0 else (_text_content(el) or "")
-        if "feeds.feedburner.com/~" in href or "feedsportal.com" in href or (_MORE_LINK.match(text) and len(text) < 60):
+        if "feeds.feedburner.com/~" in href or "feedsportal.com" in href or (
+            len(text) < 60 and _MORE_LINK.match(text) and _link_stands_apart(el, text)
+        ):
             _drop(el)
     for el in divs:
         if "feedflare" in (el.get("class") or ""):
@@ -192,12 +221,60 @@ def _strip_markup(markup: str) -> str:
     for el in blocks:
         el.tail = _BLOCK + (el.tail or "")
         el.text = _BLOCK + (el.text or "")
+    for el in scripts:
+        _to_script(el)
     for el in breaks:
-        el.tail = " " + (el.tail or "")
+        # Two line breaks in a row (nothing but spaces between) end a paragraph.
+        nxt = el.getnext()
+        if nxt is not None and nxt.tag == "br" and not (el.tail or "").strip():
+            el.tail = _BLOCK + (el.tail or "")
+        else:
+            el.tail = " " + (el.tail or "")
     for el in items:  # blocks too, their text opening with a bullet
         el.tail = _BLOCK + (el.tail or "")
         el.text = _BLOCK + "• " + (el.text or "").lstrip(_BLOCK)
+    if heads:
+        headings.extend(" ".join(_text_content(el).split()) for el in heads)
     return _text_content(root).replace("\n", " ").replace(_BLOCK, "\n")
+
+
+def _link_stands_apart(el, text: str) -> bool:
+    """Whether a link stands apart from the sentence around it: nothing but
+    spaces after it in its element, and before it nothing, or text that ends
+    a sentence or a line. "Read more" links are dropped only then: the word
+    "view" in "click to <a>view</a> the map" is part of a sentence."""
+    if (el.tail or "").strip():
+        return False
+    nxt = el.getnext()
+    while nxt is not None:
+        if nxt.tag not in ("br",) and (_text_content(nxt) or "").strip():
+            return False
+        if (nxt.tail or "").strip():
+            return False
+        nxt = nxt.getnext()
+    previous = el.getprevious()
+    if previous is None:
+        parent = el.getparent()
+        before = (parent.text or "") if parent is not None else ""
+        if not before.strip() and parent is not None and parent.tag in ("span", "em", "strong", "b", "i", "small"):
+            return _link_stands_apart(parent, text)
+    else:
+        before = previous.tail or ""
+        if not before.strip():
+            if previous.tag == "br" or _TAG_KINDS.get(previous.tag) in (_KIND_BLOCK, _KIND_LI, _KIND_HEADING, _KIND_DIV):
+                return True
+            before = _text_content(previous) or ""
+    before = before.rstrip()
+    return not before or before[-1] in _BEFORE_TRAILER or text.lstrip()[:1].isupper()
+
+
+def _to_script(el) -> None:
+    """<sup>/<sub> text as superscript/subscript characters, when all of it has them."""
+    if len(el) or not el.text:
+        return
+    text = el.text.strip()
+    if text and all(ch in _SCRIPT_CHARS[el.tag] for ch in text):
+        el.text = text.translate(_SUPERSCRIPTS if el.tag == "sup" else _SUBSCRIPTS)
 
 
 def _document_fromstring(markup: str):
@@ -233,6 +310,10 @@ def _drop(el) -> None:
 
 
 def _tidy(text: str) -> str:
+    return strip_boilerplate("\n".join(_tidy_lines_list(text)))
+
+
+def _tidy_lines_list(text: str) -> list[str]:
     # Issue 8, the common case: every character of every line printable, which
     # str.isprintable tells in C, faster than the regexes below. None of what
     # _NOT_XML_OR_INVISIBLE matches is printable, nor any space but " " and
@@ -252,7 +333,7 @@ def _tidy(text: str) -> str:
         lines = [stripped for line in lines if (stripped := line.strip()) and stripped != "•"]
     else:
         lines = [line for line in _tidy_lines(text) if line and line != "•"]
-    return strip_boilerplate("\n".join(lines))
+    return lines
 
 
 def _tidy_lines(text: str) -> list[str]:
@@ -430,54 +511,15 @@ _ENDS_WITH_COMMENT = re.compile(r"comments?\Z", re.IGNORECASE)
 _BOILERPLATE_SUBS = list(
     zip(_TRAILING_BOILERPLATE, (_sub_appeared_first_on, _sub_read_more, _sub_bracketed, _sub_comments), strict=True)
 )
+# The same, by the name of their row in the table (boilerplate.strip_end uses them).
+FAST_SUBS = {row.name: sub for row, (_, sub) in zip(_BOILERPLATE_TABLE, _BOILERPLATE_SUBS, strict=False)}
 
 
 def make_excerpt(text: str, limit: int = DEFAULT_EXCERPT_LENGTH, title: str = "") -> str:
-    """One paragraph of at most ``limit`` characters, cut at a sentence end if
-    one is near the limit, else at a word boundary with an ellipsis.
+    """bot/excerpt.py's make_excerpt (the excerpt of a clean text, a line per block)."""
+    from .excerpt import make_excerpt as excerpt  # excerpt.py builds on this module
 
-    Headings, a repeat of the title and repeated lines are left out: the
-    excerpt should read as the start of the story, not its scaffolding.
-    """
-    paragraphs: list[str] = []
-    seen: set[str] = set()
-    body: list[str] = []  # with runs of spaces collapsed
-    title_norm = _norm(title) if title else None
-    length = -1  # of " ".join(body)
-    for line in _iter_lines(text):
-        line = line.strip()
-        if not line or line in seen:
-            continue
-        # re.sub(r"\s+", " ", line), the line being stripped; what a line from
-        # _tidy already is (no space but lone " "s: printable, no "  ").
-        collapsed = line if "  " not in line and line.isprintable() else " ".join(line.split())
-        if title_norm is not None:
-            # _norm(line) == title_norm; casefold() never shortens a text
-            stem = collapsed.rstrip(".!?…")
-            if len(stem) <= len(title_norm) and stem.casefold() == title_norm:
-                continue
-        seen.add(line)
-        paragraphs.append(line)
-        if not _is_heading(line):
-            body.append(collapsed)
-            length += 1 + len(collapsed)
-            # Performance (issue 8): what follows cannot change the first
-            # limit + 1 characters, and nothing past them is looked at.
-            if length > limit + 1:
-                break
-    # A list of short lines (headings only) is still better than nothing.
-    text = " ".join(body) if body else " ".join(" ".join(paragraphs).split())
-    if len(text) <= limit:
-        return text
-    end = _last_sentence_end(text, limit, int(limit * 0.45))
-    if end >= limit * 0.45:
-        return strip_boilerplate(text[:end]) or text[:end].rstrip()
-    cut = text.rfind(" ", 0, limit)  # the ellipsis needs one character
-    if cut < limit * 0.5:
-        # No usable space: scripts without word spaces (Chinese, Japanese)
-        # can be cut between any two characters.
-        cut = limit - 1 if _is_spaceless(text[:limit]) else max(cut, 0) or limit - 1
-    return text[:cut].rstrip(_CUT_PUNCTUATION) + "…"
+    return excerpt(text, limit, title)
 
 
 def _same_text(a: str, b: str) -> bool:

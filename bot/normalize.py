@@ -9,16 +9,16 @@ import logging
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
+from .blocks import EMPTY, Blocks, html_blocks, plain_blocks
 from .clean import (
     clean_title,
     cve_ids,
     html_may_mention_cve,
-    html_to_text,
-    make_excerpt,
     plain_to_text,
     title_from_text,
 )
 from .dedup import OncePerFeed
+from .excerpt import excerpt_with_notes, looks_shortened, may_be_cut
 from .models import Article
 from .parse import ParsedFeed, RawEntry, parse_feed
 from .urls import canonical_url
@@ -50,8 +50,10 @@ def read_feed(
     """Bytes to normalized articles. Raises parse.FeedError with a readable message."""
     parsed = parse_feed(body, url=url, content_type=content_type)
     articles = normalize_feed(parsed, feed_url=url, source=source, now=now, excerpt_length=excerpt_length)
+    # A feed title declared plain text ("Why &lt;div&gt; soup") is not read as HTML.
+    title = clean_title(parsed.title) if parsed.title_is_html else " ".join(plain_to_text(parsed.title).split())
     return FeedContent(
-        title=clean_title(parsed.title), format=parsed.format, articles=articles, warning=parsed.warning, ttl=parsed.ttl
+        title=title, format=parsed.format, articles=articles, warning=parsed.warning, ttl=parsed.ttl
     )
 
 
@@ -95,15 +97,29 @@ def normalize_entry(
     entry: RawEntry, *, base_url: str, site_url: str = "", source: str, now: datetime, excerpt_length: int,
     _base_canonical: str | None = None, _memo: dict | None = None,
 ) -> Article:  # fmt: skip
-    summary = _text(entry.summary, entry.summary_is_html)
-    if len(summary) >= TEASER_LENGTH and entry.content_is_html and not html_may_mention_cve(entry.content):
-        # The summary is the body: the content would only be searched for CVE
-        # ids, and it has none (issue 8: cleaning it was a fifth of the time).
-        content = ""
+    summary_blocks = _blocks(entry.summary, entry.summary_is_html)
+    summary = summary_blocks.text
+    if (
+        len(summary) >= TEASER_LENGTH
+        and entry.content_is_html
+        and not may_be_cut(summary_blocks)
+        and not html_may_mention_cve(entry.content)
+    ):
+        # The summary is the body (long enough, not cut by the feed): the content
+        # would only be searched for CVE ids, and it has none (issue 8: cleaning
+        # it was a fifth of the time).
+        content_blocks = EMPTY
     else:
-        content = _text(entry.content, entry.content_is_html)
-    body = summary if (len(summary) >= TEASER_LENGTH or not content) else content
-    notes = ["text: the summary" if body is summary else "text: the content (the summary is a teaser or missing)"]
+        content_blocks = _blocks(entry.content, entry.content_is_html)
+    content = content_blocks.text
+    if content and len(summary) < TEASER_LENGTH:
+        body_blocks, note = content_blocks, "text: the content (the summary is a teaser or missing)"
+    elif content and looks_shortened(summary_blocks, content_blocks):
+        body_blocks, note = content_blocks, "text: the content (fuller than the truncated summary)"
+    else:
+        body_blocks, note = summary_blocks, "text: the summary"
+    body = body_blocks.text
+    notes = [note]
     title = clean_title(entry.title) if entry.title_is_html else " ".join(plain_to_text(entry.title).split())
     if not title:
         title = title_from_text(body or content) or "(untitled)"
@@ -114,11 +130,13 @@ def normalize_entry(
     notes.append(_date_note(entry, has_date))
     if not has_date:
         published = now
+    excerpt = excerpt_with_notes(body_blocks, excerpt_length, title=title)
+    notes[1:1] = excerpt.notes  # after the text's source, before the link's and the date's
     return Article(
         uid=_uid(entry, link, title, body or content),
         link=link,
         title=title,
-        excerpt=make_excerpt(body, excerpt_length, title=title),
+        excerpt=excerpt.text,
         published=published,
         source=source,
         author=_clean_author(entry.author, {} if _memo is None else _memo),
@@ -168,8 +186,8 @@ def _link(entry: RawEntry, base_url: str, site_url: str, feed_link: str) -> tupl
     return link, ["link: the guid (the entry has no link of its own)", *notes]
 
 
-def _text(value: str, is_html: bool) -> str:
-    return html_to_text(value) if is_html else plain_to_text(value)
+def _blocks(value: str, is_html: bool) -> Blocks:
+    return html_blocks(value) if is_html else plain_blocks(value)
 
 
 def _uid(entry: RawEntry, link: str, title: str, text: str) -> str:

@@ -67,6 +67,7 @@ class RawEntry:
 class ParsedFeed:
     format: str  # "rss20", "atom10", "json1", ...
     title: str = ""
+    title_is_html: bool = True  # False when the feed declares its title plain text (Atom type="text")
     link: str = ""
     entries: list[RawEntry] = field(default_factory=list)
     warning: str = ""  # a recovered problem (e.g. malformed XML read leniently)
@@ -145,6 +146,7 @@ def _parse_xml(body: bytes, url: str, content_type: str) -> ParsedFeed:
     return ParsedFeed(
         format=version or "xml",
         title=feed.get("title", ""),
+        title_is_html=_is_html_type((feed.get("title_detail") or {}).get("type", "text/html")),
         link=feed.get("link", ""),
         entries=entries,
         warning=warning,
@@ -399,7 +401,8 @@ def _json_feed(doc: dict, version: str) -> ParsedFeed:
         )
     fmt = "json11" if version.rstrip("/").endswith("1.1") else "json1"
     return ParsedFeed(
-        format=fmt, title=_str(doc.get("title")), link=_str(doc.get("home_page_url")), entries=entries
+        format=fmt, title=_str(doc.get("title")), title_is_html=False, link=_str(doc.get("home_page_url")),
+        entries=entries,
     )
 
 

@@ -11,22 +11,29 @@ _LXML_HTML_PARSER = lxml.html.HTMLParser(
 
 
 def reference_strip_markup(markup: str) -> str:
-    """clean._strip_markup as it was, with lxml.html's element classes."""
+    """clean._strip_markup the straightforward way, with lxml.html's element classes
+    (a "read more" link goes only where it stands apart, two <br>s in a row end a
+    paragraph, <sup>2</sup> is "²": the issue "Digest text a reader trusts")."""
     root = lxml.html.document_fromstring(markup, parser=_LXML_HTML_PARSER)
     for el in list(root.iter(*clean._DROP_TAGS)):
         el.drop_tree()
     for el in list(root.iter("a")):
         href = el.get("href") or ""
-        if "feeds.feedburner.com/~" in href or "feedsportal.com" in href or clean._MORE_LINK.match(el.text_content() or "") and len(el.text_content()) < 60:  # fmt: skip
+        text = el.text_content() or ""
+        if "feeds.feedburner.com/~" in href or "feedsportal.com" in href or clean._MORE_LINK.match(text) and len(text) < 60 and clean._link_stands_apart(el, text):  # fmt: skip
             el.drop_tree()
     for el in list(root.iter("div")):
         if "feedflare" in (el.get("class") or ""):
             el.drop_tree()
-    for el in root.iter(*clean._BLOCK_TAGS):
+    for el in root.iter(*clean._BLOCK_TAGS, *clean._HEADING_TAGS):
         el.tail = clean._BLOCK + (el.tail or "")
         el.text = clean._BLOCK + (el.text or "")
+    for el in root.iter("sup", "sub"):
+        if len(el) == 0 and el.text and el.text.strip() and set(el.text.strip()) <= clean._SCRIPT_CHARS[el.tag]:
+            el.text = el.text.strip().translate(clean._SUPERSCRIPTS if el.tag == "sup" else clean._SUBSCRIPTS)
     for el in root.iter("br"):
-        el.tail = " " + (el.tail or "")
+        nxt = el.getnext()
+        el.tail = (clean._BLOCK if nxt is not None and nxt.tag == "br" and not (el.tail or "").strip() else " ") + (el.tail or "")
     for el in root.iter("li"):
         el.text = clean._BLOCK + "• " + (el.text or "").lstrip(clean._BLOCK)
     return root.text_content().replace("\n", " ").replace(clean._BLOCK, "\n")

@@ -252,21 +252,48 @@ def test_other_space_is_every_space_but_space_and_newline():
 
 
 def reference_make_excerpt(text: str, limit: int, title: str = "") -> str:
-    def norm(value: str) -> str:
-        return " ".join(value.split()).rstrip(".!?…").casefold()
+    """excerpt.make_excerpt reading every line (no stop once the limit is passed)."""
+    from bot import boilerplate, excerpt
 
-    paragraphs: list[str] = []
-    for line in text.split("\n"):
-        line = line.strip()
-        if line and line not in paragraphs and not (bool(title) and norm(line) == norm(title)):
-            paragraphs.append(line)
-    body = [p for p in paragraphs if not clean._is_heading(p)]
-    text = re.sub(r"\s+", " ", " ".join(body or paragraphs)).strip()
+    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    truncated = False
+    if lines:
+        last, truncated, _ = excerpt._clean_last_block(lines[-1], [])
+        lines = lines[:-1] + ([last] if last else [])
+    title_words = excerpt._words(title)
+    kept: list[str] = []
+    fallback: list[str] = []
+    seen: set[str] = set()
+    reached_end = False
+    for index, line in enumerate(lines):
+        if line in seen:
+            continue
+        seen.add(line)
+        if boilerplate.block_row(line) or (title and excerpt._same_as_title(line, excerpt._norm(title), title_words)):
+            continue
+        if clean._is_heading(line) and not (truncated and index == len(lines) - 1):
+            fallback += [] if kept else [line]
+            continue
+        if not kept:
+            line = boilerplate.strip_start(line)[0]
+            if title_words:
+                line = excerpt._drop_title_sentence(line, excerpt._norm(title), title_words)[0]
+            if not line:
+                continue
+        elif not excerpt._joins(kept, line):
+            break
+        kept.append(line)
+        reached_end = index == len(lines) - 1
+    text = re.sub(r"\s+", " ", " ".join(kept or fallback)).strip()
+    if len(kept) > 1 and not kept[0].startswith("•") and len(text) <= limit and not (truncated and reached_end) and not excerpt._ENDS.search(text):  # fmt: skip
+        end = clean._last_sentence_end(text, len(text))
+        if end > 0:
+            text, reached_end = text[:end], False
     if len(text) <= limit:
-        return text
+        return text.rstrip(clean._CUT_PUNCTUATION + ".…") + "…" if truncated and reached_end and text else text
     end = clean._last_sentence_end(text, limit)
     if end >= limit * 0.45:
-        return clean.strip_boilerplate(text[:end]) or text[:end].rstrip()
+        return text[:end]
     cut = text.rfind(" ", 0, limit)
     if cut < limit * 0.5:
         cut = limit - 1 if clean._is_spaceless(text[:limit]) else max(cut, 0) or limit - 1
@@ -276,7 +303,8 @@ def reference_make_excerpt(text: str, limit: int, title: str = "") -> str:
 LINES = st.lists(st.sampled_from([
     "Title", "A heading", "First sentence of the story. Second one!", "Mr. Smith went to Washington.",
     "x" * 70, "word " * 25, "中文的句子。还有一句。", "", "  ", "\t", "• item", "Same line", "Same line",
-    "Ends without punctuation", "CVE-2026-1234 is bad.", "a\u2003b  c", "Read more…",
+    "Ends without punctuation", "CVE-2026-1234 is bad.", "a\u2003b  c", "Read more…", "Share:", "By Jane Doe",
+    "Title. And then more.", "The text was cut by the feed [&hellip;]", "• other item", "Ends with a colon:",
 ]), max_size=20)  # fmt: skip
 
 
@@ -291,6 +319,8 @@ HTML_BITS = st.lists(st.sampled_from([
     "<p>", "</p>", "<div>", "</div>", "<br>", "<li>", "<ul>", "</ul>", "text ", "tail. ", "<script>x()</script>",
     "<a href='http://feeds.feedburner.com/~ff/x'>ff</a>", "<a href='/x'>Read more</a>", "<a href='/y'>a link</a>",
     "<div class='feedflare'>flare</div>", "<b>bold</b>", "&amp;", "<!-- c -->", "<h2>h</h2>", "\u2029", "<table><tr><td>c",
+    "<sup>2</sup>", "<sub>1+</sub>", "<sup>a</sup>", "<sup><b>3</b></sup>", "Click to <a href='/v'>view</a> it. ",
+    "<br> <br>", "<a href='/z'>Continue reading</a> tail",
 ]), min_size=1, max_size=25)  # fmt: skip
 
 

@@ -1,0 +1,68 @@
+"""Feed text as blocks: the paragraphs, list items, headings and quotes of an
+entry's HTML (or plain text), one line each, in order.
+
+The excerpt (bot/excerpt.py) is taken from blocks, never from one run-on
+string: it knows where a paragraph ends, which lines are headings, and where
+the last block (the one a feed cuts, or ends with platform boilerplate) is.
+html_to_text's text is the same lines joined, its trailing boilerplate gone.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .clean import html_lines, plain_lines, strip_boilerplate
+
+
+@dataclass(frozen=True, slots=True)
+class Blocks:
+    lines: list[str]  # one per block, stripped, none empty
+    headings: frozenset[str] = frozenset()  # the lines that are <h1>-<h6> headings
+    text: str = ""  # html_to_text's (plain_to_text's): the lines joined, trailing boilerplate removed
+    # True when that removed nothing (clean.strip_boilerplate's patterns are not at the last line's end)
+    tail_clean: bool = False
+    structured: bool = False  # from HTML: its headings are known (not guessed from short lines)
+
+    def __bool__(self) -> bool:
+        return bool(self.lines)
+
+
+EMPTY = Blocks([])
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t\u00a0]*\n")
+_LIST_ITEM = re.compile(r"(?:[-*•–]|\d{1,3}[.)])\s")
+
+
+def html_blocks(markup: str | None) -> Blocks:
+    if not markup:
+        return EMPTY
+    headings: list = []
+    lines = html_lines(markup, headings)
+    joined = "\n".join(lines)
+    text = strip_boilerplate(joined)
+    return Blocks(lines, frozenset(headings), text, text is joined, "<" in markup)
+
+
+def plain_blocks(text: str | None) -> Blocks:
+    """Blocks of plain text: a blank line ends a paragraph; a single line break
+    is a soft wrap, except before a list item ("- ", "* ", "• ", "1. ")."""
+    if not text:
+        return EMPTY
+    lines = plain_lines(text)
+    blocks: list[str] = []
+    new_block = True
+    for paragraph in _PARAGRAPH_BREAK.split(text.replace("\r\n", "\n").replace("\r", "\n")):
+        for line in plain_lines(paragraph):
+            if blocks and not new_block and not _LIST_ITEM.match(line):
+                blocks[-1] += " " + line
+            else:
+                blocks.append(line)
+            new_block = False
+        new_block = True
+    return Blocks(blocks, frozenset(), strip_boilerplate("\n".join(lines)))
+
+
+def text_blocks(text: str) -> Blocks:
+    """Blocks of text that is already clean (html_to_text's), a line each."""
+    lines = [line.strip() for line in text.split("\n")]
+    return Blocks([line for line in lines if line], frozenset(), text)

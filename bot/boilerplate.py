@@ -1,0 +1,298 @@
+"""Platform boilerplate in feed text, as data: one table, one row per kind.
+
+Each row has a name, what the provenance line calls it, where it applies and a
+pattern, with an example that must go and a near miss (an ordinary sentence)
+that must stay (tests/test_boilerplate.py runs every row). Rows apply only at
+the edges of a text's blocks (paragraphs, list items, headings: see
+bot/blocks.py), so an ordinary sentence in the middle of a paragraph is never
+touched:
+
+- ``block``: the whole block is boilerplate ("Share:", "Photo: AP", a byline).
+- ``start``: a prefix of the first block ("Share: Facebook's model…").
+- ``end``: a suffix of the last block, up to its end ("The post … appeared
+  first on …", reddit's "submitted by … [comments]"); a suffix that is the
+  whole block takes the block.
+
+The first four ``end`` rows are also what html_to_text removes from the end
+of every text (clean.strip_boilerplate, which has shortcuts for exactly these
+patterns). A row whose ``truncation`` is set is the feed's own truncation mark
+("[…]"): the excerpt does not just drop it, it ends with "…" (bot/excerpt.py).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+BLOCK, START, END = "block", "start", "end"
+
+
+@dataclass(frozen=True, slots=True)
+class Row:
+    name: str
+    what: str  # for the provenance line: 'removed: <what>'
+    where: str  # BLOCK, START or END
+    pattern: re.Pattern
+    example: str  # text the row removes (tests)
+    near_miss: str  # an ordinary text it must leave alone (tests)
+    truncation: bool = False
+    # For END rows: lower-case words one of which the text's end must hold for
+    # the pattern to be tried (performance: most texts end with none of them).
+    needles: tuple[str, ...] = ()
+
+
+def _re(pattern: str, flags: int = re.IGNORECASE) -> re.Pattern:
+    return re.compile(pattern, flags)
+
+
+# Names: a capitalised word ("Jane", "O'Neil", "J.", "van" is left out on purpose).
+_NAME = r"[A-Z\u00c0-\u024f][\w'’.\-]*"
+_NAMES = _NAME + r"(?:\s+" + _NAME + r"){0,3}"
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+
+TABLE: tuple[Row, ...] = (
+    # --- the four trailing patterns of clean.strip_boilerplate (order matters there) ---
+    Row(
+        "wordpress-appeared-first-on", 'WordPress "The post … appeared first on …" trailer', END,
+        _re(r"\s*The post\b.{1,400}?\bappeared first on\b.{1,200}?$", re.IGNORECASE | re.DOTALL),
+        "The minister resigned. The post Big News appeared first on Example Site.",
+        "Her post appeared first on Twitter, then everywhere.",
+    ),
+    Row(
+        "read-more", '"Read more" link text', END,
+        _re(
+            r"\s*(?:\(|\[)?\s*(?:read|continue reading|keep reading|read the (?:full|rest of the) "
+            r"(?:article|story|post)|read full (?:article|story|post)|read more|more)"
+            r"(?:\s+(?:on|at)\s+[\w .'-]{1,40})?\s*(?:\.\.\.|…|»|→|>>|›)*\s*(?:\)|\])?\s*$"
+        ),
+        "The minister resigned. Continue reading on Medium »",
+        "The minister said there was nothing more to read",
+    ),
+    Row(
+        "truncation-mark", "the feed's truncation mark", END,
+        re.compile(r"\s*(?:\[\s*(?:…|\.\.\.|&hellip;)\s*\]|\(\s*more\s*(?:…|\.\.\.)?\s*\))\s*$"),
+        "The minister said that the [&hellip;]",
+        "The minister said [sic] that it was over.",
+        truncation=True,
+    ),
+    Row(
+        "comments-link", '"Comments" link', END,
+        _re(r"\s*(?:Comments|Leave a comment|\d+ comments?)\s*$"),
+        "The minister resigned.\n12 comments",
+        "The minister declined to answer reporters' comments.",
+    ),
+    # --- platforms ---
+    Row(
+        "reddit", 'reddit "submitted by … [comments]" trailer', END,
+        _re(
+            r"(?:^|\s+)submitted by\s+(?:/?u/[\w-]+(?:\s+to\s+/?r/\w+)?(?:\s*\[link\])?(?:\s*\[\d*\s*comments?\])?"
+            r"|[\w-]+(?:\s+to\s+/?r?/?\w+)?(?:\s*\[link\])?\s*\[\d*\s*comments?\])\s*$"
+        ),
+        "Interesting read on compilers. submitted by /u/jane_doe to r/programming [link] [comments]",
+        "The bill was submitted by the senator to the committee.",
+        needles=("submitted by",),
+    ),
+    Row(
+        "more-link-after-ellipsis", '"read more" link after the feed\'s "…" (any language)', END,
+        re.compile(r"(?<=[…\]])\s*[^\W\d][^\n.!?…]{0,30}?\s*[→»›]\s*$"),
+        "Det är en smal passage … Läs vidare →",
+        "The bill passed … and the markets rallied.",
+        needles=("→", "»", "›"),
+    ),
+    Row(
+        "medium-continue", 'Medium "Continue reading on Medium" link', END,
+        _re(r"\s*Continue reading on [\w .'’-]{0,60}Medium\s*[»→›]?\s*$"),
+        "We shipped the new parser. Continue reading on Medium »",
+        "Continue reading on the train, she said.",
+        needles=("medium",),
+    ),
+    Row(
+        "medium-originally-published", 'Medium "was originally published in … on Medium" trailer', BLOCK,
+        _re(r".{1,300}? was originally published in .{1,200}? on Medium\b.*"),
+        "Hello world was originally published in Dev Notes on Medium, where people are continuing the "
+        "conversation by highlighting and responding to this story.",
+        "The paper was originally published in Nature in 2019.",
+    ),
+    Row(
+        "blogger-posted-by", 'Blogger "Posted by … at …" line', BLOCK,
+        _re(r"Posted by\s+[^\n.!?]{1,60}?\s+at\s+\d{1,2}:\d{2}(?:\s*[AP]M)?(?:\s+[A-Z]{2,4})?"),
+        "Posted by Jane Doe at 10:42 AM",
+        "Posted by Jane Doe at 10:42 AM, the photo went viral within an hour.",
+    ),
+    Row(
+        "substack-buttons", "Substack subscribe/share button text", BLOCK,
+        _re(r"(?:Subscribe now|Subscribe|Leave a comment|Give a gift subscription"
+            r"|Upgrade to paid|Get \d+% off for \d+ year)"),
+        "Subscribe now",
+        "Subscribe now and save on your first order, the ad said.",
+    ),
+    Row(
+        "substack-thanks", 'Substack "Thanks for reading … Subscribe" line', BLOCK,
+        _re(r"Thanks for reading .{1,80}?[!.] Subscribe (?:for free )?to receive new posts and support (?:my|our) work\.?"),
+        "Thanks for reading Platformer! Subscribe for free to receive new posts and support my work.",
+        "Thanks for reading, everyone.",
+    ),
+    Row(
+        "google-alerts", 'Google Alerts "Flag as irrelevant" link', BLOCK,
+        _re(r"Flag as irrelevant"),
+        "Flag as irrelevant",
+        "Flag as irrelevant any result that does not match.",
+    ),
+    Row(
+        "youtube-subscribe", 'YouTube "like and subscribe" line', BLOCK,
+        _re(r"(?:Please\s+)?(?:like(?:,|\s+and)\s+)?subscribe\s+(?:to\s+)?(?:my|our|the)\s+channel\b.{0,60}"),
+        "Please like and subscribe to our channel for more videos!",
+        "Nobody needs to subscribe to every channel on the platform to enjoy it.",
+    ),
+    Row(
+        "podcast-footer", "podcast show-notes footer", END,
+        _re(
+            r"(?:^|(?<=[.!?…)\]])\s+|\s*\n)(?:Support (?:the|this) (?:show|podcast)\b[^\n]{0,120}"
+            r"|Subscribe (?:to [\w .'’-]{1,40} )?on (?:Apple Podcasts|Spotify|Google Podcasts|Overcast)[^\n]{0,120}"
+            r"|Hosted on Acast\. See acast\.com/privacy[^\n]{0,60}"
+            r"|See omnystudio\.com/listener for privacy information\.?"
+            r"|Learn more about your ad choices\. Visit [\w./]+(?:/adchoices)?\.?"
+            r"|Privacy [Pp]olicy and (?:GDPR|CCPA) information\S*[^\n]{0,60})\s*$"
+        ),
+        "We talk about the new phones. Hosted on Acast. See acast.com/privacy for more information.",
+        "We talk about why we never subscribe on Apple Podcasts and what it costs us.",
+        needles=("support", "subscribe", "acast", "omnystudio", "ad choices", "privacy"),
+    ),
+    Row(
+        "share-line", '"Share:" line (share links)', BLOCK,
+        _re(r"(?:Share|Share this(?: article| story| post| page)?|Share on|Share via|Teilen|Partager|Compartir)"
+            r"\s*[:|]?\s*(?:(?:Facebook|Twitter|X|LinkedIn|WhatsApp|E-?mail|Reddit|Pinterest|Telegram|Print"
+            r"|Copy link|Threads|Bluesky|Mastodon)\s*[,|/·•]?\s*)*"),
+        "Share: Facebook Twitter LinkedIn Email",
+        "Share prices fell sharply on Monday.",
+    ),
+    Row(
+        "share-prefix", '"Share:" label', START,
+        re.compile(r"(?:Share|SHARE)\s*:\s+(?=\S)"),
+        "Share: Facebook's large language model leaked online.",
+        "Share prices: a guide to what moved markets this week.",
+    ),
+    Row(
+        "photo-credit", "image credit or caption line", BLOCK,
+        _re(r"(?:Photo|Photos|Image|Images|Picture|Photograph|Illustration|Credit|Credits|Foto|Bild|Source"
+            r"|Photo credit|Image credit|Image source|Header image|Featured image|Cover image)"
+            r"\s*(?:by\s+|[:|©]\s*)[^\n]{0,120}"),
+        "Photo: AP",
+        "Photo editing takes practice: most of it is cropping.",
+    ),
+    Row(
+        "byline", "byline", BLOCK,
+        re.compile(
+            r"(?:[Bb]y|BY|Von|Par|Por)\s+" + _NAMES + r"(?:\s*(?:,|and|&|e|y|und|et)\s+" + _NAMES + r")*"
+            r"(?:\s*[|,–—-]\s*[^\n.!?]{0,60})?"
+        ),
+        "By Jane Doe | Reuters",
+        "By the end of the year, prices had doubled.",
+    ),
+    Row(
+        "byline-agency", 'byline ("Jane Doe | Reuters")', BLOCK,
+        re.compile(_NAMES + r"\s*\|\s*(?:Reuters|AP|AFP|Associated Press|Bloomberg|dpa|ANSA|EFE|PA)(?:\s+.{0,30})?"),
+        "Jane Doe | Reuters",
+        "Jane Doe said the Reuters report was wrong.",
+    ),
+    Row(
+        "byline-handle", 'byline ("— @name")', BLOCK,
+        re.compile(r"(?:[—–-]\s*)?@[\w.]{1,30}"),
+        "— @hodlhodl",
+        "— @hodlhodl said the update ships today.",
+    ),
+    Row(
+        "dateline", "date line", BLOCK,
+        _re(r"(?:(?:Published|Updated|Posted|Last updated)(?:\s+on)?\s*:?\s*)?"
+            r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+)?"
+            r"(?:" + _MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}\.?\s+" + _MONTH + r",?\s+\d{4}"
+            r"|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4})"
+            r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[AP]\.?M\.?)?(?:\s+[A-Z]{2,4})?)?"),
+        "Updated: June 3, 2024 at 10:42 AM EDT",
+        "June 3, 2024 was the day the talks broke down.",
+    ),
+    Row(
+        "reading-time", '"5 min read" line', BLOCK,
+        _re(r"(?:Reading time\s*:?\s*)?\d{1,3}\s*(?:-\s*)?min(?:ute)?s?(?:\s+read)?|Listen to this article(?:\s*[\d:]+)?"),
+        "5 min read",
+        "5 minutes later, the talks resumed.",
+    ),
+    Row(
+        "advertisement", '"Advertisement" label', BLOCK,
+        _re(r"Advertisement|Sponsored|Anzeige|Publicidad|Publicité"),
+        "Advertisement",
+        "Advertisement spending fell by a third.",
+    ),
+    Row(
+        "contact-line", "contact line", BLOCK,
+        _re(r"(?:Contact(?: us)?|E-?mail|Tel(?:ephone)?|Phone|Fax|Press contact|Media contact)\s*:\s*[^\n]{1,80}"),
+        "Press contact: press@example.com",
+        "Contact tracing resumes on Monday.",
+    ),
+)
+
+TRAILING_PATTERNS = [row.pattern for row in TABLE[:4]]
+_ANY_BLOCK_ROW = re.compile(
+    "|".join(f"(?{'i' if row.pattern.flags & re.IGNORECASE else '-i'}:{row.pattern.pattern})" for row in TABLE if row.where == BLOCK)
+)  # clean.strip_boilerplate's, in its order
+_BLOCK_ROWS = tuple(row for row in TABLE if row.where == BLOCK)
+_START_ROWS = tuple(row for row in TABLE if row.where == START)
+# (the platforms' own rows first: they name what they remove better than "read more")
+_END_ROWS = tuple(row for row in TABLE[4:] + TABLE[:4] if row.where == END and not row.truncation)
+# Boilerplate blocks are short: longer ones are never looked at.
+MAX_BLOCK = 300
+# End rows match at most this many characters (the longest, "The post … appeared first on …", ~620).
+_END_WINDOW = 700
+
+
+def block_row(block: str) -> Row | None:
+    """The row that makes a whole block boilerplate, if any."""
+    # Performance: one match of all the rows at once, in C, says whether any does.
+    if len(block) > MAX_BLOCK or _ANY_BLOCK_ROW.fullmatch(block) is None:
+        return None
+    for row in _BLOCK_ROWS:
+        if row.pattern.fullmatch(block):
+            return row
+    return None
+
+
+def strip_start(block: str) -> tuple[str, Row | None]:
+    """The first block without a boilerplate prefix, and the row that removed it."""
+    for row in _START_ROWS:
+        m = row.pattern.match(block)
+        if m is not None:
+            return block[m.end() :], row
+    return block, None
+
+
+def strip_end(block: str, trailing_checked: bool = False) -> tuple[str, list[Row]]:
+    """The last block without boilerplate at its end (repeatedly), and the rows
+    that removed it. ``trailing_checked``: clean.strip_boilerplate found none of
+    its patterns at the end of this block (they need not be tried first)."""
+    from .clean import FAST_SUBS  # clean imports this module: looked up when first used
+
+    removed: list[Row] = []
+    changed = True
+    while changed and block:
+        changed = False
+        tail = None
+        for row in _END_ROWS:
+            sub = FAST_SUBS.get(row.name)
+            if sub is not None:
+                if trailing_checked and not removed:
+                    continue
+                shorter = sub(row.pattern, block).rstrip()
+            else:
+                if row.needles:
+                    if tail is None:
+                        tail = block[-_END_WINDOW:].casefold()
+                    if not any(needle in tail for needle in row.needles):
+                        continue
+                m = row.pattern.search(block, max(0, len(block) - _END_WINDOW))
+                shorter = block if m is None else block[: m.start()].rstrip()
+            if shorter != block:
+                block = shorter
+                removed.append(row)
+                changed = True
+                break
+    return block, removed

@@ -1,0 +1,259 @@
+"""Excerpts: the start of a story, in whole sentences, from its blocks.
+
+What an excerpt is (issue "Digest text a reader trusts"):
+
+- whole sentences from the first real paragraph(s): leading bylines, date
+  lines, image credits, "Share:" lines, headings and a repeat of the title
+  are skipped (the boilerplate table, bot/boilerplate.py, says what those are);
+- never two blocks glued without a sentence end between them: when a paragraph
+  does not end a sentence, the excerpt ends with it (list items are the one
+  exception: consecutive items are joined, each with its bullet, which shows
+  the boundary);
+- never the title again (a first sentence that equals the title goes);
+- within ``limit`` characters: cut at the last sentence end if one is near the
+  limit, else at a word with "…" (between any two characters in scripts
+  written without spaces);
+- when the feed cut the text itself ("…", "...", "[…]", "[...] Read more"),
+  the excerpt says so with one "…" at a word: the feed's mark goes, and so
+  does a word the feed cut in two.
+
+Each removal is a note ("removed: …", "text: …") for Article.provenance.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .blocks import Blocks, text_blocks
+from .boilerplate import block_row, strip_end, strip_start
+from .clean import (
+    _CUT_PUNCTUATION,
+    _SENTENCE_END,
+    DEFAULT_EXCERPT_LENGTH,
+    _is_abbreviation,
+    _is_heading,
+    _is_spaceless,
+    _last_sentence_end,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Excerpt:
+    text: str
+    notes: tuple[str, ...] = ()
+    truncated: bool = False  # the feed cut the text it was taken from
+
+
+# The feed's own truncation mark at the end of a text: "[…]", "[...]", "(more…)", "…", "...".
+_TRUNCATION = re.compile(r"(\s*)(?:\[\s*(?:…|\.\.\.|&hellip;)\s*\]|\(\s*more\s*(?:…|\.\.\.)?\s*\)|…|\.\.\.+)\s*$")
+# A text at least this long that ends in a mark right after a letter was cut by length, mid-word.
+_CUT_BY_LENGTH = 100
+# What a block may end with to have another block follow it in an excerpt.
+_BLOCK_END = re.compile(r"(?:[.!?…:](?:[\"'”’»)\]]*)|[。！？：](?:[」』”’)]*))$")
+_WORDS = re.compile(r"\w+")
+_ELISION = re.compile(r"\s*\[\s*(?:…|\.\.\.)\s*\]$")
+_ENDS = re.compile(r"(?:[.!?…](?:[\"'”’»)\]]*)|[。！？](?:[」』”’)]*))$")
+
+
+def make_excerpt(text: str, limit: int = DEFAULT_EXCERPT_LENGTH, title: str = "") -> str:
+    """The excerpt of a text that is already clean (html_to_text's: a line per block)."""
+    return excerpt_with_notes(text_blocks(text), limit, title).text
+
+
+def excerpt_with_notes(blocks: Blocks, limit: int = DEFAULT_EXCERPT_LENGTH, title: str = "") -> Excerpt:
+    notes: list[str] = []
+    lines = blocks.lines
+    truncated = False
+    if lines:
+        last, truncated, note = _clean_last_block(lines[-1], notes, blocks.tail_clean)
+        if note:
+            notes.append(note)
+        if last != lines[-1]:
+            lines = lines[:-1] + ([last] if last else [])
+    headings = blocks.headings
+    # In HTML the headings are known: a short line without a full stop is
+    # taken for one only when it reads like one ("The ministry said talks
+    # would resume" does not). In text without structure, any such line is.
+    looks_like_heading = _reads_as_heading if blocks.structured else _is_heading
+    title_norm = _norm(title) if title else None
+    title_words = _words(title) if title else None
+    parts: list[str] = []
+    fallback: list[str] = []  # headings-only texts are still better than nothing
+    seen: set[str] = set()
+    length = -1
+    last_index = len(lines) - 1
+    reached_end = False
+    for index, line in enumerate(lines):
+        if line in seen:
+            continue
+        seen.add(line)
+        row = block_row(line)
+        if row is not None:
+            notes.append(f"removed: {row.what}")
+            continue
+        if title_norm is not None and _same_as_title(line, title_norm, title_words):
+            if not parts:
+                notes.append("removed: a repeat of the title")
+            continue
+        if line in headings or (looks_like_heading(line) and not (truncated and index == last_index)):
+            if not parts:
+                fallback.append(line)
+            continue
+        if line[-1] == "]" and _ELISION.search(line, len(line) - 12):
+            line = _elided(line)  # "[…]" in a quote: the text goes on after it
+        if not parts:
+            line, row = strip_start(line)
+            if row is not None:
+                notes.append(f"removed: {row.what}")
+            if title_words:
+                line, dropped = _drop_title_sentence(line, title_norm, title_words)
+                if dropped:
+                    notes.append("removed: a first sentence that repeats the title")
+            if not line:
+                continue
+        elif not _joins(parts, line):
+            break  # never glue a block to one that does not end a sentence
+        parts.append(line)
+        reached_end = index == last_index
+        length += 1 + len(line)
+        # Performance (issue 8): what follows cannot change the first limit + 1 characters.
+        if length > limit + 1:
+            break
+    text = " ".join(" ".join(parts).split()) if parts else " ".join(" ".join(fallback).split())
+    if (
+        len(parts) > 1 and not parts[0].startswith("•") and len(text) <= limit
+        and not (truncated and reached_end) and not _ENDS.search(text, len(text) - 8)
+    ):  # fmt: skip
+        # Blocks after the first that end without a sentence end (a list, a
+        # quote's link, a "Listen on …" line): the excerpt ends at the last
+        # sentence end instead, when there is one.
+        end = _last_sentence_end(text, len(text))
+        if end > 0:
+            text, reached_end = text[:end], False
+    if len(text) <= limit:
+        if truncated and reached_end and text:
+            text = text.rstrip(_CUT_PUNCTUATION + ".…") + "…"
+        return Excerpt(text, tuple(notes), truncated)
+    end = _last_sentence_end(text, limit, int(limit * 0.45))
+    if end >= limit * 0.45:
+        return Excerpt(_elided(text[:end]), tuple(notes), truncated)
+    cut = text.rfind(" ", 0, limit)  # the ellipsis needs one character
+    if cut < limit * 0.5:
+        # No usable space: scripts without word spaces (Chinese, Japanese)
+        # can be cut between any two characters.
+        cut = limit - 1 if _is_spaceless(text[:limit]) else max(cut, 0) or limit - 1
+    return Excerpt(text[:cut].rstrip(_CUT_PUNCTUATION) + "…", tuple(notes), truncated)
+
+
+def _reads_as_heading(line: str) -> bool:
+    """_is_heading, and a few words ("Summary", "Update 2") or Title Case."""
+    if not _is_heading(line):
+        return False
+    words = line.split()
+    return len(words) <= 3 or not any(w[:1].islower() and w.lower() not in _MINOR_WORDS for w in words)
+
+
+_MINOR_WORDS = frozenset(
+    ["a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into", "of", "on", "or", "the", "to", "vs", "via", "with"]
+    + ["de", "des", "du", "la", "le", "les", "et", "von", "und", "der", "die", "das", "el", "los", "y"]
+)
+
+
+def _elided(text: str) -> str:
+    """A text without a final "[…]" (an elision: "…", when what is left does not end a sentence)."""
+    m = _ELISION.search(text, max(0, len(text) - 12)) if text.endswith("]") else None
+    if m is None:
+        return text
+    rest = text[: m.start()].rstrip()
+    return rest if _ENDS.search(rest, max(0, len(rest) - 8)) else rest.rstrip(_CUT_PUNCTUATION) + "…"
+
+
+def _joins(parts: list[str], line: str) -> bool:
+    """Whether a block may follow the excerpt's blocks: the last one ends a
+    sentence, or both are list items (each shows its bullet), or the excerpt
+    so far is a salutation ("Dear readers,")."""
+    last = parts[-1]
+    if _BLOCK_END.search(last, len(last) - 8) or (last.startswith("•") and line.startswith("•")):
+        return True
+    return len(parts) == 1 and last.endswith(",") and len(last.split()) <= 4
+
+
+def _clean_last_block(block: str, notes: list[str], tail_clean: bool = False) -> tuple[str, bool, str]:
+    """The last block without platform boilerplate and the feed's truncation
+    mark; whether the feed had truncated it; the note saying so."""
+    truncated = False
+    note = ""
+    for attempt in range(3):  # "[…] Read more", "… (more…)": boilerplate and marks in turn
+        block, rows = strip_end(block, tail_clean and attempt == 0)
+        notes.extend(f"removed: {row.what}" for row in rows)
+        m = _TRUNCATION.search(block, max(0, len(block) - 20))
+        if m is None:
+            break
+        mark = block[m.start(0) + len(m.group(1)) :].strip()
+        block = block[: m.start()].rstrip()
+        truncated = True
+        word = ""
+        if not m.group(1) and len(block) >= _CUT_BY_LENGTH and block[-1:].isalnum():
+            # "…the new compil…": the feed cut a word in two; it goes too.
+            space = block.rfind(" ")
+            if space > 0:
+                block, word = block[:space].rstrip(), block[space + 1 :]
+        note = f'text: truncated by the feed ("{mark}"), cut at a word with …' + (
+            f' (the cut word "{word}" dropped)' if word else ""
+        )
+    return (block.rstrip(_CUT_PUNCTUATION) if truncated else block), truncated, note
+
+
+def may_be_cut(summary: Blocks) -> bool:
+    """Whether the feed may have cut a text: its last block ends in a truncation
+    mark or trailing boilerplate ("Read more"). (Not merely without a sentence
+    end: plenty of whole summaries lack the full stop, and cleaning the content
+    of each to compare costs a tenth of read_feed.)"""
+    if not summary.lines:
+        return False
+    last = summary.lines[-1]
+    return not summary.tail_clean or bool(_TRUNCATION.search(last, max(0, len(last) - 20)))
+
+
+def looks_shortened(summary: Blocks, content: Blocks) -> bool:
+    """Whether a summary is a shortened version of the content: it ends with
+    the feed's truncation mark, or its words are the content's first words."""
+    if not summary.lines or len(content.text) <= len(summary.text):
+        return False
+    last = summary.lines[-1]
+    if _TRUNCATION.search(last, max(0, len(last) - 20)) or strip_end(last)[1]:
+        return True
+    words = _words(summary.text[:600])[:-1]  # the last one may be cut
+    return len(words) >= 5 and _words(content.text[: len(summary.text[:600]) * 2 + 200])[: len(words)] == words
+
+
+def _same_as_title(line: str, title_norm: str, title_words: list[str]) -> bool:
+    if title_words and title_words[0] not in line[: len(title_words[0]) + 8].casefold():
+        return False  # (performance: most lines do not start like the title)
+    stem = " ".join(line.split()).rstrip(".!?…")
+    if len(stem) <= len(title_norm) and stem.casefold() == title_norm:
+        return True
+    return len(line) <= 2 * len(title_norm) + 10 and _words(line) == title_words
+
+
+def _drop_title_sentence(line: str, title_norm: str, title_words: list[str]) -> tuple[str, bool]:
+    """The line without a first sentence that is the title again."""
+    if not line[:1].casefold() == title_norm[:1]:
+        return line, False
+    for m in _SENTENCE_END.finditer(line, 0, len(title_norm) + 12):
+        if m.group(0).startswith(".") and _is_abbreviation(line, m.start()):
+            continue
+        if _words(line[: m.end()]) == title_words:
+            rest = line[m.end() :].strip()
+            return (rest if any(ch.isalnum() for ch in rest) else ""), True
+        break
+    return line, False
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.split()).rstrip(".!?…").casefold()
+
+
+def _words(text: str) -> list[str]:
+    return _WORDS.findall(text.casefold())

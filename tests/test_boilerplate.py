@@ -1,0 +1,44 @@
+"""The boilerplate table (bot/boilerplate.py): every row removes its example and
+leaves its near miss, an ordinary sentence, alone."""
+
+import pytest
+
+from bot import boilerplate
+from bot.boilerplate import BLOCK, END, START, TABLE
+
+
+@pytest.mark.parametrize("row", TABLE, ids=lambda row: row.name)
+def test_row_removes_its_example(row):
+    if row.truncation:
+        assert row.pattern.search(row.example)
+    elif row.where == BLOCK:
+        assert boilerplate.block_row(row.example) is row
+    elif row.where == START:
+        rest, found = boilerplate.strip_start(row.example)
+        assert found is row and rest and row.example.endswith(rest)
+    else:
+        rest, found = boilerplate.strip_end(row.example)
+        assert found and len(rest) < len(row.example) and row.example.startswith(rest)
+
+
+@pytest.mark.parametrize("row", TABLE, ids=lambda row: row.name)
+def test_row_leaves_its_near_miss_alone(row):
+    assert boilerplate.block_row(row.near_miss) is None
+    assert boilerplate.strip_start(row.near_miss) == (row.near_miss, None)
+    assert boilerplate.strip_end(row.near_miss) == (row.near_miss, [])
+    assert not (row.truncation and row.pattern.search(row.near_miss))
+
+
+@pytest.mark.parametrize("row", TABLE, ids=lambda row: row.name)
+def test_row_is_well_formed(row):
+    assert row.where in (BLOCK, START, END)
+    assert row.name and row.what and row.example != row.near_miss
+
+
+def test_row_names_are_unique():
+    assert len({row.name for row in TABLE}) == len(TABLE)
+
+
+def test_end_rows_only_take_the_end():
+    text = "submitted by /u/jane to r/python [link] [comments] is how reddit ends a post, she wrote."
+    assert boilerplate.strip_end(text) == (text, [])

@@ -1,0 +1,254 @@
+"""Excerpts a reader trusts: from blocks, without platform boilerplate, never
+glued across blocks, never the title twice, truncation said with one "…"."""
+
+from datetime import UTC, datetime
+
+import pytest
+
+from bot.blocks import html_blocks, plain_blocks
+from bot.clean import html_to_text
+from bot.excerpt import excerpt_with_notes
+from bot.normalize import normalize_entry, read_feed
+from bot.parse import RawEntry
+
+NOW = datetime(2026, 1, 1, tzinfo=UTC)
+
+
+def excerpt(markup: str, title: str = "", limit: int = 300) -> str:
+    return excerpt_with_notes(html_blocks(markup), limit, title).text
+
+
+def notes(markup: str, title: str = "", limit: int = 300) -> tuple[str, ...]:
+    return excerpt_with_notes(html_blocks(markup), limit, title).notes
+
+
+# --- blocks: never glued ------------------------------------------------------------------------
+
+
+def test_news_article_skips_byline_caption_credit_and_stops_at_an_unfinished_paragraph():
+    markup = (
+        "<p>By Jane Doe</p><figure><img src='a.jpg'><figcaption>Photo: AP</figcaption></figure>"
+        "<p>Photo: Reuters/John Smith</p><p>The ministry said talks would resume</p>"
+        "<h2>Talks resume on Monday</h2><p>Negotiators met for six hours.</p>"
+    )
+    assert excerpt(markup) == "The ministry said talks would resume"
+    assert "removed: byline" in notes(markup)
+    assert "removed: image credit or caption line" in notes(markup)
+
+
+def test_paragraphs_that_end_sentences_are_joined_headings_skipped():
+    markup = "<p>The ministry said talks would resume.</p><h2>Talks resume on Monday</h2><p>Negotiators met for six hours.</p>"
+    assert excerpt(markup) == "The ministry said talks would resume. Negotiators met for six hours."
+
+
+def test_a_long_heading_is_not_printed_as_a_sentence():
+    markup = "<h2>What the ministry said about the talks that resume next week in Geneva</h2><p>Talks resume on Monday.</p>"
+    assert excerpt(markup) == "Talks resume on Monday."
+
+
+def test_two_line_breaks_end_a_paragraph():
+    markup = "Officials met in Geneva on Friday and said little<br><br>Talks resume on Monday as planned."
+    assert html_to_text(markup) == "Officials met in Geneva on Friday and said little\nTalks resume on Monday as planned."
+    assert excerpt(markup) == "Officials met in Geneva on Friday and said little"
+
+
+def test_a_trailing_line_without_a_sentence_end_is_left_out():
+    markup = "<p>Here is what topped our charts in August.</p><p><strong>Exploring the nuts and bolts of cloud</strong></p>"
+    assert excerpt(markup) == "Here is what topped our charts in August."
+
+
+def test_a_salutation_joins_the_paragraph_after_it():
+    assert excerpt("<p>Dear Hodlers,</p><p>Today we introduce a new feature.</p>") == "Dear Hodlers, Today we introduce a new feature."
+
+
+def test_list_items_keep_their_bullets():
+    assert excerpt("<ul><li>Follow-up: Siri</li><li>Smart outlets</li></ul>") == "• Follow-up: Siri • Smart outlets"
+
+
+def test_plain_text_soft_wraps_are_one_paragraph():
+    text = "Nei sistemi Unix la creazione dei processi è stata\nstoricamente effettuata con fork().\n\nSecondo paragrafo."
+    assert excerpt_with_notes(plain_blocks(text), 300).text == (
+        "Nei sistemi Unix la creazione dei processi è stata storicamente effettuata con fork(). Secondo paragrafo."
+    )
+
+
+# --- the title ------------------------------------------------------------------------------------
+
+
+def test_a_first_sentence_that_repeats_the_title_goes():
+    title = "Brent asks if the length in enclosures is a number or string"
+    markup = f"<p>{title}. That's what the test podcast below is for.</p>"
+    assert excerpt(markup, title) == "That's what the test podcast below is for."
+    assert "removed: a first sentence that repeats the title" in notes(markup, title)
+
+
+def test_a_sentence_that_only_starts_like_the_title_stays():
+    markup = "<p>Apple announced a new iPad today, with a faster chip and a bigger screen.</p>"
+    assert excerpt(markup, "Apple announced a new iPad") == "Apple announced a new iPad today, with a faster chip and a bigger screen."
+
+
+# --- platform boilerplate -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected", "note"),
+    [
+        (
+            "<!-- SC_OFF --><div class='md'><p>Is anyone else seeing slow builds with the new release?</p></div>"
+            "<!-- SC_ON --> &#32; submitted by &#32; <a href='https://www.reddit.com/user/jdoe'> /u/jdoe </a> &#32; to "
+            "&#32; <a href='https://www.reddit.com/r/python/'> r/python </a> <br/> <span><a href='https://x.example/'>[link]</a></span>"
+            " &#32; <span><a href='https://www.reddit.com/r/python/comments/1/'>[comments]</a></span>",
+            "Is anyone else seeing slow builds with the new release?",
+            'removed: reddit "submitted by … [comments]" trailer',
+        ),
+        (
+            "<p>Share: Facebook's large language model leaked online, days after its release.</p>",
+            "Facebook's large language model leaked online, days after its release.",
+            'removed: "Share:" label',
+        ),
+        (
+            "<p>Share</p><p><a href='#'>Facebook</a> <a href='#'>Twitter</a></p><p>The council voted to close the library.</p>",
+            "The council voted to close the library.",
+            'removed: "Share:" line (share links)',
+        ),
+        (
+            "<p>We shipped the parser.</p><p>The post <a href='#'>Parser</a> appeared first on <a href='#'>Dev Blog</a>.</p>",
+            "We shipped the parser.",
+            'removed: WordPress "The post … appeared first on …" trailer',
+        ),
+        (
+            "<p>We shipped the parser.</p><p><a href='https://medium.com/p/1'>Continue reading on Medium »</a></p>",
+            "We shipped the parser.",
+            None,  # the link itself goes in html_to_text (a read-more link standing apart)
+        ),
+        (
+            "<p>We talk about the new phones.</p><p>Hosted on Acast. See acast.com/privacy for more information.</p>",
+            "We talk about the new phones.",
+            "removed: podcast show-notes footer",
+        ),
+        (
+            "<p>5 min read</p><p>Jane Doe | Reuters</p><p>June 3, 2024</p><p>The council voted to close the library.</p>",
+            "The council voted to close the library.",
+            "removed: date line",
+        ),
+    ],
+)
+def test_platform_boilerplate_goes_and_is_noted(markup, expected, note):
+    assert excerpt(markup) == expected
+    if note:
+        assert note in notes(markup)
+
+
+def test_read_more_link_goes_only_where_it_stands_apart():
+    assert html_to_text("<p>Click to <a href='/map'>view</a> the map of the route.</p>") == "Click to view the map of the route."
+    assert html_to_text("<p>You can <a href='/r'>read more</a> about it in the report.</p>") == (
+        "You can read more about it in the report."
+    )
+    assert html_to_text("<p>The route is set. <a href='/r'>Read more »</a></p>") == "The route is set."
+    assert html_to_text("<p>The route is set.</p><p><a href='/r'>View full story</a></p>") == "The route is set."
+
+
+# --- truncation -----------------------------------------------------------------------------------
+
+LONG = "The compiler team spent the summer rewriting the register allocator, and the result is faster code"
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        (LONG + " for the new compil...", LONG + " for the new…"),  # a cut word goes
+        (LONG + " for the new compil…", LONG + " for the new…"),
+        (LONG + " for the new [&hellip;]", LONG + " for the new…"),
+        (LONG + " for the new [...] <a href='/p'>Read more</a>", LONG + " for the new…"),
+        (LONG + " for the new …", LONG + " for the new…"),
+        ("Short and sweet...", "Short and sweet…"),  # too short to have been cut by length: every word kept
+    ],
+)
+def test_the_feeds_own_truncation_ends_with_one_ellipsis_at_a_word(markup, expected):
+    assert excerpt(markup) == expected
+
+
+def test_truncation_is_noted():
+    (note,) = [n for n in notes(LONG + " for the new compil...") if n.startswith("text:")]
+    assert note == 'text: truncated by the feed ("..."), cut at a word with … (the cut word "compil" dropped)'
+
+
+def test_an_elision_inside_a_quote_is_not_left_in():
+    markup = "<p>William has a scoop:</p><blockquote><p>Apple went far to prevent leaks. […]</p><p>More quote here.</p></blockquote>"
+    assert "[…]" not in excerpt(markup, limit=40)
+
+
+def entry(**fields) -> RawEntry:
+    return RawEntry(id="1", link="https://site.example/1", title="Blogging for thirteen years", **fields)
+
+
+def test_the_content_is_preferred_to_a_summary_the_feed_cut():
+    body = "I have been blogging here for 13 years. Permanence does not exist on the web, and links rot within a decade."
+    summary = "I have been blogging here for 13 years. Permanence does not exist on the web, and links [&#8230;]"
+    article = normalize_entry(
+        entry(summary=summary, content=f"<p>{body}</p><p>Second paragraph.</p>"),
+        base_url="https://site.example/feed", source="s", now=NOW, excerpt_length=300,
+    )  # fmt: skip
+    assert article.excerpt == body + " Second paragraph."
+    assert "text: the content (fuller than the truncated summary)" in article.provenance
+
+
+STANDFIRST = "A standfirst that says what the story is about, in one whole sentence, and a little more."
+
+
+def test_a_complete_summary_is_kept():
+    article = normalize_entry(
+        entry(summary=STANDFIRST, content="<p>Body.</p>" * 40),
+        base_url="https://site.example/feed", source="s", now=NOW, excerpt_length=300,
+    )  # fmt: skip
+    assert article.excerpt == STANDFIRST
+    assert article.provenance[0] == "text: the summary"
+
+
+# --- faithful characters --------------------------------------------------------------------------
+
+
+def test_zero_width_joiners_are_kept_true_junk_goes():
+    assert html_to_text("<p>👩\u200d💻 می\u200cخواهم</p>") == "👩\u200d💻 می\u200cخواهم"
+    assert html_to_text("zero\u200bwidth soft\u00adhyphen \u202eoverride") == "zerowidth softhyphen override"
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        ("<p>A 900 ft<sup>2</sup> flat</p>", "A 900 ft² flat"),
+        ("<p>H<sub>2</sub>O and CO<sub>2</sub></p>", "H₂O and CO₂"),
+        ("<p>10<sup>-3</sup> m</p>", "10⁻³ m"),
+        ("<p>the 1<sup>st</sup> time</p>", "the 1st time"),  # no superscript "s" and "t" in common use: kept
+        ("<p>note<sup><a href='#fn1'>1</a></sup></p>", "note1"),
+    ],
+)
+def test_sup_and_sub_as_unicode_when_every_character_has_a_form(markup, expected):
+    assert html_to_text(markup) == expected
+
+
+def test_rtl_and_typographic_quotes_are_intact():
+    assert excerpt("<p>“Quoted,” she said. שלום עולם.</p>") == "“Quoted,” she said. שלום עולם."
+
+
+# --- the feed's title ---------------------------------------------------------------------------------
+
+
+def test_a_text_typed_feed_title_is_plain_text():
+    atom = (
+        b'<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title type="text">Why &lt;div&gt; soup</title>'
+        b'<id>x</id><entry><title type="text">Why &lt;div&gt; soup</title><id>1</id><link href="https://a.example/1"/>'
+        b"<updated>2024-01-01T00:00:00Z</updated><summary>Text.</summary></entry></feed>"
+    )
+    content = read_feed(atom, url="https://a.example/feed", source="s", now=NOW, excerpt_length=300)
+    assert content.title == "Why <div> soup"
+    assert content.articles[0].title == "Why <div> soup"
+
+
+def test_an_html_typed_feed_title_is_still_html():
+    atom = (
+        b'<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title type="html">A &lt;b&gt;bold&lt;/b&gt; feed</title>'
+        b'<id>x</id><entry><title>T</title><id>1</id><link href="https://a.example/1"/>'
+        b"<updated>2024-01-01T00:00:00Z</updated><summary>Text.</summary></entry></feed>"
+    )
+    assert read_feed(atom, url="https://a.example/feed", source="s", now=NOW, excerpt_length=300).title == "A bold feed"
