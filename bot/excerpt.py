@@ -62,6 +62,14 @@ def make_excerpt(text: str, limit: int = DEFAULT_EXCERPT_LENGTH, title: str = ""
 
 
 def excerpt_with_notes(blocks: Blocks, limit: int = DEFAULT_EXCERPT_LENGTH, title: str = "") -> Excerpt:
+    excerpt = _excerpt(blocks, limit, title)
+    if len(excerpt.text) > limit:  # a tiny limit, and the "…" that says the feed cut the text
+        cut = excerpt.text[: max(limit - 1, 0)].rstrip(_CUT_PUNCTUATION + ".…")
+        return Excerpt(cut + "…" if limit > 1 else excerpt.text[:limit], excerpt.notes, excerpt.truncated)
+    return excerpt
+
+
+def _excerpt(blocks: Blocks, limit: int, title: str) -> Excerpt:
     notes: list[str] = []
     lines = blocks.lines
     truncated = False
@@ -239,7 +247,7 @@ def _same_as_title(line: str, title_norm: str, title_words: list[str]) -> bool:
 
 def _drop_title_sentence(line: str, title_norm: str, title_words: list[str]) -> tuple[str, bool]:
     """The line without a first sentence that is the title again."""
-    if not line[:1].casefold() == title_norm[:1]:
+    if line[:1].casefold() != title_norm[:1]:
         return line, False
     for m in _SENTENCE_END.finditer(line, 0, len(title_norm) + 12):
         if m.group(0).startswith(".") and _is_abbreviation(line, m.start()):
