@@ -670,7 +670,11 @@ def detect_empty(item: Item, ref: Reference | None) -> list[Finding]:
     title = loose(re.sub(r"\s*(?:…|\.\.\.)$", "", item.title))
     rest = loose(text)
     rest = rest[len(title):] if rest.startswith(title) else rest.replace(loose(ref.title), "", 1)
-    if len(rest) >= 20:
+    # A source that is only a platform trailer ("submitted by … [comments]") or a
+    # short label without a sentence (a byline) has nothing a reader needs.
+    only_trailer = len(text) < 200 and any(p.search(" ".join(text.split())) for p in _BOILERPLATE)
+    label = len(text) < 80 and not ends_sentence(text.strip())
+    if len(rest) >= 20 and not only_trailer and not label:
         return [Finding("empty", f"source has {len(text)} characters: {text[:60]!r}")]
     return []
 

@@ -85,8 +85,8 @@ TABLE: tuple[Row, ...] = (
     Row(
         "reddit", 'reddit "submitted by … [comments]" trailer', END,
         _re(
-            r"(?:^|\s+)submitted by\s+(?:/?u/[\w-]+(?:\s+to\s+/?r/\w+)?(?:\s*\[link\])?(?:\s*\[\d*\s*comments?\])?"
-            r"|[\w-]+(?:\s+to\s+/?r?/?\w+)?(?:\s*\[link\])?\s*\[\d*\s*comments?\])\s*$"
+            r"(?:^|\s+)submitted by\s*(?:/?u/[\w-]+(?:\s+to\s+/?r/\w+)?(?:\s*\[link\])?(?:\s*\[\d*\s*comments?\])?"
+            r"|[\w-]+(?:\s*to\s*/?r?/?\w+)?(?:\s*\[link\])?\s*\[\d*\s*comments?\])\s*$"
         ),
         "Interesting read on compilers. submitted by /u/jane_doe to r/programming [link] [comments]",
         "The bill was submitted by the senator to the committee.",

@@ -590,9 +590,12 @@ def _is_spaceless(text: str) -> bool:
     return wide > len(text) * 0.3
 
 
-def clean_title(markup: str | None) -> str:
-    """A title as one line of plain text."""
-    return " ".join(html_to_text(markup).split())
+def clean_title(markup: str | None, *, is_html: bool = True) -> str:
+    """A title (or a name, a tag) as one line of plain text. Nothing is taken off
+    its end: "… condemns his ‘climate denial’ comments" is a headline, not a
+    comment link (the trailing-boilerplate rules are for article text)."""
+    lines = html_lines(markup) if is_html else plain_lines(markup)
+    return " ".join(" ".join(lines).split())
 
 
 def title_from_text(text: str, limit: int = TITLE_FROM_TEXT_LENGTH) -> str:

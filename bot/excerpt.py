@@ -92,6 +92,7 @@ def _excerpt(blocks: Blocks, limit: int, title: str) -> Excerpt:
     length = -1
     last_index = len(lines) - 1
     reached_end = False
+    last_used = -1
     for index, line in enumerate(lines):
         if line in seen:
             continue
@@ -124,6 +125,7 @@ def _excerpt(blocks: Blocks, limit: int, title: str) -> Excerpt:
             break  # never glue a block to one that does not end a sentence
         parts.append(line)
         reached_end = index == last_index
+        last_used = index
         length += 1 + len(line)
         # Performance (issue 8): what follows cannot change the first limit + 1 characters.
         if length > limit + 1:
@@ -140,7 +142,14 @@ def _excerpt(blocks: Blocks, limit: int, title: str) -> Excerpt:
         if end > 0:
             text, reached_end = text[:end], False
     if len(text) <= limit:
-        if truncated and reached_end and text:
+        if parts and not _ENDS.search(text, max(0, len(text) - 8)) and (
+            (truncated and reached_end)
+            or (not reached_end and _more_follows(lines, last_used))
+            or (reached_end and _looks_cut(parts[-1]))
+        ):
+            # The excerpt stops mid-sentence: before more of the story (the
+            # next block does not continue this one), or where the feed cut its
+            # text, with or without a mark. One "…" says so.
             text = text.rstrip(_CUT_PUNCTUATION + ".…") + "…"
         return Excerpt(text, tuple(notes), truncated)
     end = _last_sentence_end(text, limit, int(limit * 0.45))
@@ -152,6 +161,23 @@ def _excerpt(blocks: Blocks, limit: int, title: str) -> Excerpt:
         # can be cut between any two characters.
         cut = limit - 1 if _is_spaceless(text[:limit]) else max(cut, 0) or limit - 1
     return Excerpt(text[:cut].rstrip(_CUT_PUNCTUATION) + "…", tuple(notes), truncated)
+
+
+def _more_follows(lines: list[str], last_used: int) -> bool:
+    """Whether the text goes on after the block the excerpt stopped at (boilerplate
+    and repeats of blocks already used do not count)."""
+    used = set(lines[: last_used + 1])
+    return any(line not in used and block_row(line) is None for line in lines[last_used + 1 :])
+
+
+def _looks_cut(line: str) -> bool:
+    """A last block that stops where a sentence cannot: after a comma or a dash,
+    or a long run of prose ending in a lower-case word ("…experiments to"):
+    the feed cut its text without saying so."""
+    end = line.rstrip()
+    if end[-1:] in ",;–—-":
+        return True
+    return len(end.split()) >= 15 and end[-1:].isalpha() and end[-1:].islower()
 
 
 def _reads_as_heading(line: str) -> bool:

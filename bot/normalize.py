@@ -51,7 +51,7 @@ def read_feed(
     parsed = parse_feed(body, url=url, content_type=content_type)
     articles = normalize_feed(parsed, feed_url=url, source=source, now=now, excerpt_length=excerpt_length)
     # A feed title declared plain text ("Why &lt;div&gt; soup") is not read as HTML.
-    title = clean_title(parsed.title) if parsed.title_is_html else " ".join(plain_to_text(parsed.title).split())
+    title = clean_title(parsed.title, is_html=parsed.title_is_html)
     return FeedContent(
         title=title, format=parsed.format, articles=articles, warning=parsed.warning, ttl=parsed.ttl
     )
@@ -120,7 +120,7 @@ def normalize_entry(
         body_blocks, note = summary_blocks, "text: the summary"
     body = body_blocks.text
     notes = [note]
-    title = clean_title(entry.title) if entry.title_is_html else " ".join(plain_to_text(entry.title).split())
+    title = clean_title(entry.title, is_html=entry.title_is_html)
     if not title:
         title = title_from_text(body or content) or "(untitled)"
     link, link_notes = _link(entry, base_url, site_url, canonical_url(base_url) if _base_canonical is None else _base_canonical)

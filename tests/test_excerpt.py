@@ -31,7 +31,8 @@ def test_news_article_skips_byline_caption_credit_and_stops_at_an_unfinished_par
         "<p>Photo: Reuters/John Smith</p><p>The ministry said talks would resume</p>"
         "<h2>Talks resume on Monday</h2><p>Negotiators met for six hours.</p>"
     )
-    assert excerpt(markup) == "The ministry said talks would resume"
+    # The story goes on after the unfinished paragraph: one "…" says so, nothing is glued.
+    assert excerpt(markup) == "The ministry said talks would resume…"
     assert "removed: byline" in notes(markup)
     assert "removed: image credit or caption line" in notes(markup)
 
@@ -49,7 +50,7 @@ def test_a_long_heading_is_not_printed_as_a_sentence():
 def test_two_line_breaks_end_a_paragraph():
     markup = "Officials met in Geneva on Friday and said little<br><br>Talks resume on Monday as planned."
     assert html_to_text(markup) == "Officials met in Geneva on Friday and said little\nTalks resume on Monday as planned."
-    assert excerpt(markup) == "Officials met in Geneva on Friday and said little"
+    assert excerpt(markup) == "Officials met in Geneva on Friday and said little…"
 
 
 def test_a_trailing_line_without_a_sentence_end_is_left_out():
@@ -252,3 +253,29 @@ def test_an_html_typed_feed_title_is_still_html():
         b"<updated>2024-01-01T00:00:00Z</updated><summary>Text.</summary></entry></feed>"
     )
     assert read_feed(atom, url="https://a.example/feed", source="s", now=NOW, excerpt_length=300).title == "A bold feed"
+
+
+def test_a_feed_cut_without_a_mark_ends_with_an_ellipsis_and_a_finished_phrase_does_not():
+    cut = ("<p>After a quiet spell, the Syndication mailing list has become active again, with "
+           "contributions from several leading developers and a good deal of new discussion about "
+           "the future of the format, with</p>")  # fmt: skip
+    assert excerpt(cut).endswith("the future of the format, with…")
+    assert excerpt("<p>Lorem ipsum</p>") == "Lorem ipsum"
+    assert excerpt("<p>Release 3.8.11</p>") == "Release 3.8.11"
+
+
+def test_a_headline_keeps_its_last_word_even_when_it_is_comments():
+    """Trailing-boilerplate rules are for article text: a title ending in "comments" keeps it."""
+    from bot.clean import clean_title
+
+    assert clean_title("Head of World Bank under pressure after White House condemns his ‘climate denial’ comments") \
+        == "Head of World Bank under pressure after White House condemns his ‘climate denial’ comments"
+    assert clean_title("Why &lt;div&gt; soup", is_html=False) == "Why <div> soup"
+
+
+def test_reddit_trailer_without_spaces_between_its_links_goes():
+    markup = ('submitted by<a href="https://www.reddit.com/user/eskimio">eskimio</a>to'
+              '<a href="https://www.reddit.com/r/pics/">pics</a><br/><a href="http://i.imgur.com/q.jpg">[link]</a>'
+              '<a href="https://www.reddit.com/r/pics/comments/42bic6/x/">[533 comments]</a>')  # fmt: skip
+    assert excerpt(markup) == ""
+    assert any("reddit" in n for n in notes(markup))

@@ -265,6 +265,7 @@ def reference_make_excerpt(text: str, limit: int, title: str = "") -> str:
     fallback: list[str] = []
     seen: set[str] = set()
     reached_end = False
+    last_used = -1
     for index, line in enumerate(lines):
         if line in seen:
             continue
@@ -284,13 +285,18 @@ def reference_make_excerpt(text: str, limit: int, title: str = "") -> str:
             break
         kept.append(line)
         reached_end = index == len(lines) - 1
+        last_used = index
     text = re.sub(r"\s+", " ", " ".join(kept or fallback)).strip()
     if len(kept) > 1 and not kept[0].startswith("•") and len(text) <= limit and not (truncated and reached_end) and not excerpt._ENDS.search(text):  # fmt: skip
         end = clean._last_sentence_end(text, len(text))
         if end > 0:
             text, reached_end = text[:end], False
     if len(text) <= limit:
-        return text.rstrip(clean._CUT_PUNCTUATION + ".…") + "…" if truncated and reached_end and text else text
+        stops_early = not reached_end and excerpt._more_follows(lines, last_used)
+        cut = (truncated and reached_end) or stops_early or (reached_end and excerpt._looks_cut(kept[-1]))
+        if kept and not excerpt._ENDS.search(text) and cut:
+            return text.rstrip(clean._CUT_PUNCTUATION + ".…") + "…"
+        return text
     end = clean._last_sentence_end(text, limit)
     if end >= limit * 0.45:
         return text[:end]

@@ -228,6 +228,10 @@ def test_empty_excerpt_where_the_source_has_text():
     # A title-less entry whose whole text became the title: nothing is left to show.
     ref = ref_of(title="", description="The bridge is old and needs repairs, engineers say.")
     assert q.detect_empty(item("", title="The bridge is old and needs repairs, engineers say."), ref) == []
+    # A source that is only a platform trailer or a byline: an empty excerpt is right.
+    ref = ref_of(description="submitted by /u/jane to r/x [link] [comments]")
+    assert q.detect_empty(item(""), ref) == []
+    assert q.detect_empty(item(""), ref_of(description="Por Matt Spetalnick e Jason Szep")) == []
 
 
 # --- end to end -----------------------------------------------------------------------------
