@@ -582,7 +582,9 @@ def norm_link(link: str) -> str:
 def detect_link(item: Item, ref: Reference | None) -> list[Finding]:
     link = item.link
     if not link:
-        return [Finding("link", "no link")]
+        # A defect only where the feed gave one (a link, or a guid that is a web address).
+        given = ref is not None and (ref.link or ref.origlink or ref.id.startswith(("http://", "https://")))
+        return [Finding("link", "no link though the feed gives one")] if given or ref is None else []
     parts = urlsplit(link)
     host = (parts.hostname or "").lower()
     if _redirect_target(link):
@@ -608,7 +610,12 @@ def detect_duplicates(items: list[Item]) -> dict[int, Finding]:
         for pos, i in enumerate(indexes):
             item = items[i]
             key = norm_link(item.link)
-            if key and key in links:
+            # The same page under two titles is not a repeat: many feeds point every
+            # episode or release at one page (a show's home page, a changelog).
+            earlier = items[links[key]] if key in links else None
+            if earlier is not None and re.findall(r"\d+", earlier.title) == re.findall(r"\d+", item.title) and (
+                difflib.SequenceMatcher(None, loose(earlier.title), loose(item.title)).ratio() > 0.8
+            ):
                 found[i] = Finding("duplicate", f"same link as {items[links[key]].title!r}: {item.link[:100]}")
                 continue
             if key:

@@ -48,6 +48,7 @@ def _re(pattern: str, flags: int = re.IGNORECASE) -> re.Pattern:
 # Names: a capitalised word ("Jane", "O'Neil", "J.", "van" is left out on purpose).
 _NAME = r"[A-Z\u00c0-\u024f][\w'’.\-]*"
 _NAMES = _NAME + r"(?:\s+" + _NAME + r"){0,3}"
+_ROLE = r"(?:\s*\([^()\n]{1,60}\))?"  # "(Security Engineer, Chrome)" after a name
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 
 TABLE: tuple[Row, ...] = (
@@ -183,10 +184,10 @@ TABLE: tuple[Row, ...] = (
     Row(
         "byline", "byline", BLOCK,
         re.compile(
-            r"(?:[Bb]y|BY|Von|Par|Por)\s+" + _NAMES + r"(?:\s*(?:,|and|&|e|y|und|et)\s+" + _NAMES + r")*"
+            r"(?:[Bb]y|BY|Von|Par|Por):?\s+" + _NAMES + _ROLE + r"(?:\s*(?:,\s*and|,|and|&|e|y|und|et)\s+" + _NAMES + _ROLE + r")*"
             r"(?:\s*[|,–—-]\s*[^\n.!?]{0,60})?"
         ),
-        "By Jane Doe | Reuters",
+        "By Oliver Chang, Abhishek Arya (Security Engineers, Chrome Security), and Josh Armour (Program Manager)",
         "By the end of the year, prices had doubled.",
     ),
     Row(

@@ -213,8 +213,13 @@ def _strip_markup(markup: str, headings: list | None = None) -> str:
             len(text) < 60 and _MORE_LINK.match(text) and _link_stands_apart(el, text)
         ):
             _drop(el)
-    for el in divs:
-        if "feedflare" in (el.get("class") or ""):
+    for el in blocks:
+        # Captions and photo credits marked as such by the site's own markup
+        # (WordPress "wp-caption-text", "caption", "credit"): like <figcaption>,
+        # never the story's text. FeedBurner's "feedflare" share links likewise.
+        # (A short one: a wrapper of the whole article may carry such a class too.)
+        cls = el.get("class")
+        if cls and _CAPTION_CLASS.search(cls) and len(_text_content(el) or "") < 300:
             _drop(el)
     # Newlines in the source are only whitespace; blocks are marked with a
     # separator that survives text_content() and becomes a newline after.
@@ -225,8 +230,7 @@ def _strip_markup(markup: str, headings: list | None = None) -> str:
         _to_script(el)
     for el in breaks:
         # Two line breaks in a row (nothing but spaces between) end a paragraph.
-        nxt = el.getnext()
-        if nxt is not None and nxt.tag == "br" and not (el.tail or "").strip():
+        if not (el.tail or "").strip() and _next_is_break(el):
             el.tail = _BLOCK + (el.tail or "")
         else:
             el.tail = " " + (el.tail or "")
@@ -236,6 +240,19 @@ def _strip_markup(markup: str, headings: list | None = None) -> str:
     if heads:
         headings.extend(" ".join(_text_content(el).split()) for el in heads)
     return _text_content(root).replace("\n", " ").replace(_BLOCK, "\n")
+
+
+_CAPTION_CLASS = re.compile(r"caption|credit|feedflare", re.IGNORECASE)
+_INLINE = frozenset(("em", "i", "b", "strong", "span", "small", "font", "u"))
+
+
+def _next_is_break(br) -> bool:
+    """Whether a line break is followed by another, nothing but spaces between:
+    "<br><br>", or "<br><em><br></em>" (an inline element that opens with one)."""
+    nxt = br.getnext()
+    while nxt is not None and nxt.tag in _INLINE and len(nxt) and not (nxt.text or "").strip():
+        nxt = nxt[0]
+    return nxt is not None and nxt.tag == "br"
 
 
 def _link_stands_apart(el, text: str) -> bool:

@@ -22,8 +22,8 @@ def reference_strip_markup(markup: str) -> str:
         text = el.text_content() or ""
         if "feeds.feedburner.com/~" in href or "feedsportal.com" in href or clean._MORE_LINK.match(text) and len(text) < 60 and clean._link_stands_apart(el, text):  # fmt: skip
             el.drop_tree()
-    for el in list(root.iter("div")):
-        if "feedflare" in (el.get("class") or ""):
+    for el in list(root.iter(*clean._BLOCK_TAGS, *clean._HEADING_TAGS, "div")):
+        if clean._CAPTION_CLASS.search(el.get("class") or "") and len(el.text_content()) < 300:
             el.drop_tree()
     for el in root.iter(*clean._BLOCK_TAGS, *clean._HEADING_TAGS):
         el.tail = clean._BLOCK + (el.tail or "")
@@ -33,6 +33,8 @@ def reference_strip_markup(markup: str) -> str:
             el.text = el.text.strip().translate(clean._SUPERSCRIPTS if el.tag == "sup" else clean._SUBSCRIPTS)
     for el in root.iter("br"):
         nxt = el.getnext()
+        while nxt is not None and nxt.tag in clean._INLINE and len(nxt) and not (nxt.text or "").strip():
+            nxt = nxt[0]
         el.tail = (clean._BLOCK if nxt is not None and nxt.tag == "br" and not (el.tail or "").strip() else " ") + (el.tail or "")
     for el in root.iter("li"):
         el.text = clean._BLOCK + "• " + (el.text or "").lstrip(clean._BLOCK)

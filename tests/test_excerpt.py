@@ -279,3 +279,16 @@ def test_reddit_trailer_without_spaces_between_its_links_goes():
               '<a href="https://www.reddit.com/r/pics/comments/42bic6/x/">[533 comments]</a>')  # fmt: skip
     assert excerpt(markup) == ""
     assert any("reddit" in n for n in notes(markup))
+
+
+def test_a_caption_marked_by_its_class_and_a_byline_before_em_wrapped_breaks_are_skipped():
+    caption = ('<div><div class="alignnone caption"><img src="v.jpg"/><div class="">The church in Venice. '
+               '© Gulbenkian Foundation. Photo: Catarina Ferreira</div></div>'
+               '<p>A Venetian palace gleams as the sun reflects off its white walls.</p></div>')  # fmt: skip
+    assert excerpt(caption) == "A Venetian palace gleams as the sun reflects off its white walls."
+    byline = ('<em>by Adam Bender</em><br /><em><br /></em><em>This article was adapted from an episode.</em>'
+              '<br /><br />An end-to-end test tests your entire system.')  # fmt: skip
+    assert excerpt(byline).startswith("This article was adapted from an episode.")
+    long_byline = ("<em>By Oliver Chang, Abhishek Arya (Security Engineers, Chrome Security), and Josh Armour "
+                   "(Security Program Manager)</em><br /><br />Five months ago, we announced OSS-Fuzz.")  # fmt: skip
+    assert excerpt(long_byline) == "Five months ago, we announced OSS-Fuzz."

@@ -181,6 +181,9 @@ def test_origlink_wins_and_a_plain_link_passes():
     assert classes(q.detect_link(item(link="https://example.org/redirected/1"), ref)) == {"link"}
     assert q.detect_link(item(link="https://news.example.com/story"), ref) == []
     assert q.detect_link(item(link="https://news.example.com/story?id=7&page=2"), None) == []
+    # No link is a defect only where the feed gave one.
+    assert classes(q.detect_link(item(link=""), ref)) == {"link"}
+    assert q.detect_link(item(link=""), q.Reference(title="No link here")) == []
 
 
 # --- duplicates, title repeat, damage, empty -------------------------------------------------
@@ -195,6 +198,13 @@ def test_duplicates_in_one_feed():
     assert set(q.detect_duplicates([a, c])) == set()
     assert set(q.detect_duplicates([a, d])) == {1}  # same story under a new guid and link
     assert set(q.detect_duplicates([a, item("Talks resume.", title="Talks", link=a.link, feed="g.rss")])) == set()
+    # Two episodes pointing at the show's page are two items, not a repeat.
+    e1 = item("We talk beer.", title="Show 22: Beer", link="https://show.example/")
+    e2 = item("We talk ghosts.", title="Show 23: Ghosts", link="https://show.example/")
+    assert set(q.detect_duplicates([e1, e2])) == set()
+    p1 = item("Lost shows.", title="Special: Lost Shows - Part 1", link="https://show.example/")
+    p2 = item("Lost shows.", title="Special: Lost Shows - Part 2", link="https://show.example/")
+    assert set(q.detect_duplicates([p1, p2])) == set()
 
 
 def test_title_repeated_as_first_sentence():
