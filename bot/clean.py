@@ -20,7 +20,7 @@ from .boilerplate import TABLE as _BOILERPLATE_TABLE
 from .boilerplate import TRAILING_PATTERNS
 
 DEFAULT_EXCERPT_LENGTH = 300
-TITLE_FROM_TEXT_LENGTH = 90
+TITLE_FROM_TEXT_LENGTH = 150  # Slack's header limit; a first sentence up to here is the whole title
 
 # Elements whose text is never part of an article's readable text.
 _DROP_TAGS = (

@@ -119,6 +119,10 @@ def _excerpt(blocks: Blocks, limit: int, title: str) -> Excerpt:
                 line, dropped = _drop_title_sentence(line, title_norm, title_words)
                 if dropped:
                     notes.append("removed: a first sentence that repeats the title")
+                elif title.endswith("…"):
+                    line, dropped = _after_cut_title(line, title)
+                    if dropped:
+                        notes.append("removed: the words the title already shows (it was made from the text)")
             if not line:
                 continue
         elif not _joins(parts, line):
@@ -268,7 +272,23 @@ def _same_as_title(line: str, title_norm: str, title_words: list[str]) -> bool:
     stem = " ".join(line.split()).rstrip(".!?…")
     if len(stem) <= len(title_norm) and stem.casefold() == title_norm:
         return True
-    return len(line) <= 2 * len(title_norm) + 10 and _words(line) == title_words
+    if len(line) > 2 * len(title_norm) + 10:
+        return False
+    words = _words(line)
+    # The same words, or the title's words reworded: 'Jane Doe "Emotion awareness in
+    # software engineering."' under "Jane Doe on Emotion Awareness in Software Engineering".
+    return words == title_words or (len(words) >= 4 and set(words) <= set(title_words))
+
+
+def _after_cut_title(line: str, title: str) -> tuple[str, bool]:
+    """An untitled entry's title is its first words, cut with "…"
+    (clean.title_from_text): the excerpt goes on from there, "…" first."""
+    stem = " ".join(title[:-1].split())
+    flat = " ".join(line.split())
+    if len(stem) < 15 or not flat.startswith(stem):
+        return line, False
+    rest = flat[len(stem) :].strip()
+    return ("…" + rest if any(ch.isalnum() for ch in rest) else ""), True
 
 
 def _drop_title_sentence(line: str, title_norm: str, title_words: list[str]) -> tuple[str, bool]:

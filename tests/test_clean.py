@@ -94,7 +94,7 @@ def test_title_from_text():
     assert title_from_text("Good morning students and teachers! More text follows here.") == "Good morning students and teachers!"
     long = "word " * 60
     out = title_from_text(long)
-    assert len(out) <= 90 and out.endswith("…")
+    assert len(out) <= 150 and out.endswith("…")
 
 
 def test_clean_title_strips_markup_and_whitespace():

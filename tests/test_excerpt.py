@@ -292,3 +292,10 @@ def test_a_caption_marked_by_its_class_and_a_byline_before_em_wrapped_breaks_are
     long_byline = ("<em>By Oliver Chang, Abhishek Arya (Security Engineers, Chrome Security), and Josh Armour "
                    "(Security Program Manager)</em><br /><br />Five months ago, we announced OSS-Fuzz.")  # fmt: skip
     assert excerpt(long_byline) == "Five months ago, we announced OSS-Fuzz."
+
+
+def test_a_first_block_made_of_the_titles_words_is_a_repeat():
+    markup = ('<p><a href="/p">Preetha Chatterjee</a><br>"Emotion awareness in software engineering."</p>'
+              "<p><em>Preetha is an Assistant Professor at Drexel University.</em></p>")  # fmt: skip
+    title = "Preetha Chatterjee on Emotion Awareness in Software Engineering"
+    assert excerpt(markup, title=title) == "Preetha is an Assistant Professor at Drexel University."
