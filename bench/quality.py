@@ -583,8 +583,9 @@ def detect_link(item: Item, ref: Reference | None) -> list[Finding]:
     link = item.link
     if not link:
         # A defect only where the feed gave one (a link, or a guid that is a web address).
-        given = ref is not None and (ref.link or ref.origlink or ref.id.startswith(("http://", "https://")))
-        return [Finding("link", "no link though the feed gives one")] if given or ref is None else []
+        web = ("http://", "https://")
+        given = ref is not None and any(x.startswith(web) for x in (ref.link, ref.origlink, ref.id))
+        return [Finding("link", "no link though the feed gives one")] if given else []
     parts = urlsplit(link)
     host = (parts.hostname or "").lower()
     if _redirect_target(link):
