@@ -1,4 +1,3 @@
-"""bench/quality.py: every detector flags a hand-made defect and passes the good version;
 one run end to end through the HTTP server and the real poll path."""
 
 from __future__ import annotations
