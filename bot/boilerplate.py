@@ -101,6 +101,21 @@ TABLE: tuple[Row, ...] = (
         needles=("→", "»", "›"),
     ),
     Row(
+        "read-more-languages", '"Read more" in another language', END,
+        _re(
+            # only after a sentence's end or alone: "… que a população leia mais" stays
+            r"(?:(?<=[.!?…:;»)\]\"”])|^)\s*(?:\(|\[)?\s*(?:leia mais|continue lendo|saiba mais|lire la suite|lire plus|en savoir plus"
+            r"|weiterlesen|mehr lesen|mehr dazu|leer m[aá]s|seguir leyendo|sigue leyendo|continua a leggere"
+            r"|leggi tutto|leggi di pi[uù]|lees meer|verder lezen|l[aä]s mer|l[aä]s vidare|l[aæ]s mere|les mer"
+            r"|czytaj dalej|czytaj więcej|читать далее|подробнее|читати далі|devamını oku)"
+            r"\s*(?:\.\.\.|…|»|→|>>|›)*\s*(?:\(\s*[\d/.:,\s-]{6,30}[hH]?\d*\s*\))?\s*(?:\)|\])?\s*$"
+        ),
+        "Já são mais de 500 mil testes. Leia mais (09/24/2018 - 19h22)",
+        "A polícia pediu que a população leia mais",
+        needles=("leia", "saiba", "lendo", "lire", "savoir", "lesen", "weiter", "dazu", "leer", "leyendo",
+                 "legg", "meer", "lezen", "mer", "vidare", "mere", "czytaj", "далее", "подробнее", "далі", "oku"),
+    ),
+    Row(
         "medium-continue", 'Medium "Continue reading on Medium" link', END,
         _re(r"\s*Continue reading on [\w .'’-]{0,60}Medium\s*[»→›]?\s*$"),
         "We shipped the new parser. Continue reading on Medium »",

@@ -232,13 +232,16 @@ def _clean_last_block(block: str, notes: list[str], tail_clean: bool = False) ->
         block = block[: m.start()].rstrip()
         truncated = True
         word = ""
-        if not m.group(1) and len(block) >= _CUT_BY_LENGTH and block[-1:].isalnum():
-            # "…the new compil…": the feed cut a word in two; it goes too.
+        if len(block) >= _CUT_BY_LENGTH and block[-1:].isalnum():
+            # "…the new compil…", "…I will give yo [...]": a feed that cuts its
+            # text at a length cuts words in two, with or without a space before
+            # its mark. The last word goes (it may be whole: a word less is
+            # better than half of one).
             space = block.rfind(" ")
             if space > 0:
                 block, word = block[:space].rstrip(), block[space + 1 :]
         note = f'text: truncated by the feed ("{mark}"), cut at a word with …' + (
-            f' (the cut word "{word}" dropped)' if word else ""
+            f' (its last word "{word}" dropped: it may be cut)' if word else ""
         )
     return (block.rstrip(_CUT_PUNCTUATION) if truncated else block), truncated, note
 

@@ -100,9 +100,11 @@ def canonical_url(link: str | None, base: str = "", notes: list[str] | None = No
     if simple and (not base or joinable_base(base)):
         scheme, host, path, query, fragment = simple.groups()
         url = scheme.lower() + "://" + host.lower() + (path or "/")
-        if query is not None:
+        if path and ("ttp" in path or "TTP" in path) and _path_target(path):
+            simple = None  # a click counter with its target in the path: unwrapped below
+        elif query is not None:
             # Without "%" or "+", parse_qsl's names are the text before each "=".
-            if any(_is_special(field.partition("=")[0]) for field in query.split("&") if field):
+            if any(_is_special(k) or _is_feed_value(k, v) for k, _, v in (f.partition("=") for f in query.split("&") if f)):
                 simple = None  # the query is read below: tracking, a feed marker or a redirector's target
             else:
                 url += "?" + query
@@ -134,6 +136,15 @@ def _canonical_long(link: str, base: str, notes: list[str] | None, unwraps: int)
         return ""
     if port and not ((scheme == "http" and port == 80) or (scheme == "https" and port == 443)):
         netloc = f"{netloc}:{port}"
+    if unwraps > 0 and ("ttp" in parts.path or "TTP" in parts.path):
+        inner = _path_target(parts.path)
+        if inner is not None:
+            inner_notes = None if notes is None else [f"link: unwrapped from a redirect ({netloc}, its path)"]
+            found = _canonical_long(inner + (f"?{parts.query}" if parts.query else ""), "", inner_notes, unwraps - 1)
+            if found:
+                if notes is not None:
+                    notes.extend(inner_notes)
+                return found
     if parts.query and unwraps > 0:
         target = _redirect_target(parts.query, parts.path)
         if target is not None:
@@ -189,7 +200,43 @@ def is_tracking_parameter(key: str, value: str | None = None) -> bool:
         return True
     if value and key in _FEED_MARKED_PARAMS:
         return _marks_a_feed(value)
-    return False
+    return _is_feed_value(key, value or "")
+
+
+def _is_feed_value(key: str, value: str) -> bool:
+    """Any parameter whose whole value is a feed marker ("_location=rss",
+    "from=rss2"), or a bare feed word ("?rss"): it says where the reader came
+    from, never which page to show."""
+    if not value:
+        return key.lower() in _FEED_VALUES
+    return value.lower() in _FEED_VALUES and key.lower() not in _CONTENT_PARAMS
+
+
+# Parameters that choose what the page shows, whatever their value ("?q=rss" searches for it).
+_CONTENT_PARAMS = frozenset(
+    ["id", "q", "query", "search", "s", "tag", "tags", "category", "cat", "topic", "p", "page", "v", "k",
+     "keyword", "keywords", "term", "name", "title", "format", "type", "section", "article", "post"]
+)  # fmt: skip
+_FEED_VALUES = frozenset(["rss", "rss2", "rss20", "rssfeed", "rss_feed", "rss-feed", "atom", "feed", "feedburner"])
+
+
+def _path_target(path: str) -> str | None:
+    """The target of a click counter that carries it in its path
+    ("/redir/online/rss091/*https://www.example.com/story", "/click/https%3A%2F%2F…"):
+    an absolute web address after a "*" or after a segment that names a redirect."""
+    m = _PATH_TARGET.search(path)
+    if m is None:
+        return None
+    target = unquote(m.group("target"))
+    if _ENCODED_WEB.match(target):
+        target = unquote(target)
+    return target if _ABSOLUTE_WEB.match(target) else None
+
+
+_PATH_TARGET = re.compile(
+    r"(?:\*|/(?:[^/]*/)*?(?:redir|redirect|redirector|click|clk|out|goto|go|track|tracking|link|url|r)"
+    r"(?:/[^/]*?)*?/)(?P<target>[Hh][Tt][Tt][Pp][Ss]?(?::|%3[Aa])(?://|%2[Ff]%2[Ff]).+)\Z"
+)
 
 
 @functools.lru_cache(maxsize=1024)

@@ -159,9 +159,11 @@ LONG = "The compiler team spent the summer rewriting the register allocator, and
     [
         (LONG + " for the new compil...", LONG + " for the new…"),  # a cut word goes
         (LONG + " for the new compil…", LONG + " for the new…"),
-        (LONG + " for the new [&hellip;]", LONG + " for the new…"),
-        (LONG + " for the new [...] <a href='/p'>Read more</a>", LONG + " for the new…"),
-        (LONG + " for the new …", LONG + " for the new…"),
+        # A space before the mark says nothing: "…I will give yo [...]" was cut by length too.
+        (LONG + " for the new compil [&hellip;]", LONG + " for the new…"),
+        (LONG + " for the new compil [...] <a href='/p'>Read more</a>", LONG + " for the new…"),
+        (LONG + " for the new compil …", LONG + " for the new…"),
+        (LONG + " for the new. [...]", LONG + " for the new."),  # a sentence end: no word goes, the sentence stands
         ("Short and sweet...", "Short and sweet…"),  # too short to have been cut by length: every word kept
     ],
 )
@@ -171,7 +173,7 @@ def test_the_feeds_own_truncation_ends_with_one_ellipsis_at_a_word(markup, expec
 
 def test_truncation_is_noted():
     (note,) = [n for n in notes(LONG + " for the new compil...") if n.startswith("text:")]
-    assert note == 'text: truncated by the feed ("..."), cut at a word with … (the cut word "compil" dropped)'
+    assert note == 'text: truncated by the feed ("..."), cut at a word with … (its last word "compil" dropped: it may be cut)'
 
 
 def test_an_elision_inside_a_quote_is_not_left_in():

@@ -84,6 +84,17 @@ REAL_WORLD = [
     # an article's own page that mentions another URL in a parameter is the article
     ("https://blog.example/2024/05/how-we-moved-hosts?url=https://other.example/",
      "https://blog.example/2024/05/how-we-moved-hosts?url=https://other.example/"),
+    # a click counter with its target in the path, after "*" or a redirect segment
+    ("https://redir.folha.com.br/redir/online/poder/eleicoes-2018/rss091/*https://www1.folha.uol.com.br/poder/2018/09/x.shtml",
+     "https://www1.folha.uol.com.br/poder/2018/09/x.shtml"),
+    ("https://t.example/click/https%3A%2F%2Fnews.example.com%2Fs", "https://news.example.com/s"),
+    # an address in the path that is the page itself stays (an archive's copy, a wiki title)
+    ("https://web.archive.org/web/2020/https://example.com/", "https://web.archive.org/web/2020/https://example.com/"),
+    ("https://example.com/wiki/http_status", "https://example.com/wiki/http_status"),
+    # any parameter whose whole value marks the feed, and a bare "?rss"
+    ("https://myanimelist.net/news/67543892?_location=rss", "https://myanimelist.net/news/67543892"),
+    ("http://www.transfermarkt.de/x/view/news/326649?rss", "http://www.transfermarkt.de/x/view/news/326649"),
+    ("https://example.com/a?id=3&format=html", "https://example.com/a?id=3&format=html"),
 ]  # fmt: skip
 
 
