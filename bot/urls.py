@@ -207,8 +207,8 @@ def _is_feed_value(key: str, value: str) -> bool:
     """Any parameter whose whole value is a feed marker ("_location=rss",
     "from=rss2"), or a bare feed word ("?rss"): it says where the reader came
     from, never which page to show."""
-    if not value:
-        return key.lower() in _FEED_VALUES
+    if not value or value.lower() in ("1", "true", "yes", "y"):
+        return key.lower() in _FEED_VALUES  # "?rss", "?rss=1", "?feed=true"
     return value.lower() in _FEED_VALUES and key.lower() not in _CONTENT_PARAMS
 
 

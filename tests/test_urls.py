@@ -94,6 +94,7 @@ REAL_WORLD = [
     # any parameter whose whole value marks the feed, and a bare "?rss"
     ("https://myanimelist.net/news/67543892?_location=rss", "https://myanimelist.net/news/67543892"),
     ("http://www.transfermarkt.de/x/view/news/326649?rss", "http://www.transfermarkt.de/x/view/news/326649"),
+    ("http://biorxiv.org/cgi/content/short/726125v1?rss=1", "http://biorxiv.org/cgi/content/short/726125v1"),
     ("https://example.com/a?id=3&format=html", "https://example.com/a?id=3&format=html"),
 ]  # fmt: skip
 
