@@ -222,6 +222,11 @@ def _clean_last_block(block: str, notes: list[str], tail_clean: bool = False) ->
     mark; whether the feed had truncated it; the note saying so."""
     truncated = False
     note = ""
+    credit = _CREDIT_AFTER_CUT.search(block, max(0, len(block) - 60))
+    if credit is not None:
+        # "…a placebo, a... Reuters Health Information": the publisher's name after the feed's cut.
+        notes.append("removed: a publisher's name after the feed's cut")
+        block = block[: credit.start("credit")].rstrip()
     for attempt in range(3):  # "[…] Read more", "… (more…)": boilerplate and marks in turn
         block, rows = strip_end(block, tail_clean and attempt == 0)
         notes.extend(f"removed: {row.what}" for row in rows)
@@ -244,6 +249,12 @@ def _clean_last_block(block: str, notes: list[str], tail_clean: bool = False) ->
             f' (its last word "{word}" dropped: it may be cut)' if word else ""
         )
     return (block.rstrip(_CUT_PUNCTUATION) if truncated else block), truncated, note
+
+
+# The feed's cut mark, then a few capitalised words and nothing else.
+_CREDIT_AFTER_CUT = re.compile(
+    r"(?:\.\.\.|…)\s+(?P<credit>[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|and|for|de|du)){0,5})\s*$"
+)
 
 
 def may_be_cut(summary: Blocks) -> bool:

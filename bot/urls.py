@@ -82,6 +82,12 @@ _NOT_IN_URLS = re.compile(
 _TRACKING_FRAGMENT = ("utm", "xtor")
 
 
+def _tracking_fragment(fragment: str) -> bool:
+    """A fragment that tracks ("#utm…", "#xtor=RSS-8", "#tk.rss_all"), not a place in the page."""
+    low = fragment.lower()
+    return low.startswith(_TRACKING_FRAGMENT) or ("rss" in low or "feed" in low) and _marks_a_feed(low)
+
+
 def canonical_url(link: str | None, base: str = "", notes: list[str] | None = None) -> str:
     """An absolute http(s) URL: redirectors unwrapped, tracking parameters removed; "" when there is none.
 
@@ -108,7 +114,7 @@ def canonical_url(link: str | None, base: str = "", notes: list[str] | None = No
                 simple = None  # the query is read below: tracking, a feed marker or a redirector's target
             else:
                 url += "?" + query
-        if fragment is not None and not fragment.lower().startswith(_TRACKING_FRAGMENT):
+        if fragment is not None and not _tracking_fragment(fragment):
             url += "#" + fragment
         if simple:
             return url
@@ -162,7 +168,7 @@ def _canonical_long(link: str, base: str, notes: list[str] | None, unwraps: int)
     # change an otherwise identical URL and break deduplication.
     query = parts.query if len(kept) == len(pairs) else urlencode(kept, doseq=True)
     fragment = parts.fragment
-    if fragment.lower().startswith(_TRACKING_FRAGMENT):
+    if _tracking_fragment(fragment):
         fragment = ""
     if notes is not None and len(kept) != len(pairs):
         removed = dict.fromkeys(k for k, v in pairs if is_tracking_parameter(k, v))
@@ -198,8 +204,8 @@ def is_tracking_parameter(key: str, value: str | None = None) -> bool:
     key = key.lower()
     if key in _TRACKING_PARAMS or key.startswith(_TRACKING_PREFIXES):
         return True
-    if value and key in _FEED_MARKED_PARAMS:
-        return _marks_a_feed(value)
+    if value and key in _FEED_MARKED_PARAMS and _marks_a_feed(value):
+        return True
     return _is_feed_value(key, value or "")
 
 

@@ -115,15 +115,19 @@ def test_migration_brings_stored_links_to_the_canonical_form(database_url):
             {"uid": "guid-b", "link": "https://r.example/?url=https%3A%2F%2Fnews.example%2Fb", "t": t},
             {"uid": "https://news.example/c", "link": "https://news.example/c", "t": t},  # already canonical
             {"uid": "https://news.example/c?ref=rss", "link": "https://news.example/c?ref=rss", "t": t},  # would clash
+            {"uid": "https://news.example/d#tk.rss_all", "link": "https://news.example/d#tk.rss_all", "t": t},
+            {"uid": "guid-e", "link": "https://r.example/redir/*https://news.example/e", "t": t},
         ])  # fmt: skip
     migrate(engine)
     with engine.connect() as conn:
         rows = sorted(conn.execute(sa.text("SELECT uid, link FROM articles")).all())
     assert rows == [
         ("guid-b", "https://news.example/b"),
+        ("guid-e", "https://news.example/e"),
         ("https://news.example/a", "https://news.example/a"),
         ("https://news.example/c", "https://news.example/c"),
         ("https://news.example/c?ref=rss", "https://news.example/c"),  # its uid is taken: only the link changes
+        ("https://news.example/d", "https://news.example/d"),
     ]
     store = Store(database_url, engine=engine)
     body = rss('<item><title>T</title><link>https://news.example/a?source=rss</link><description>E</description></item>')

@@ -301,3 +301,9 @@ def test_a_first_block_made_of_the_titles_words_is_a_repeat():
               "<p><em>Preetha is an Assistant Professor at Drexel University.</em></p>")  # fmt: skip
     title = "Preetha Chatterjee on Emotion Awareness in Software Engineering"
     assert excerpt(markup, title=title) == "Preetha is an Assistant Professor at Drexel University."
+
+
+def test_a_publishers_name_after_the_feeds_cut_goes():
+    markup = (LONG + " and a second trial compared it with a placebo, a...   <br /> <i>Reuters Health Information</i>")
+    assert excerpt(markup) == LONG + " and a second trial compared it with a placebo…"
+    assert "removed: a publisher's name after the feed's cut" in notes(markup)

@@ -95,6 +95,9 @@ REAL_WORLD = [
     ("https://myanimelist.net/news/67543892?_location=rss", "https://myanimelist.net/news/67543892"),
     ("http://www.transfermarkt.de/x/view/news/326649?rss", "http://www.transfermarkt.de/x/view/news/326649"),
     ("http://biorxiv.org/cgi/content/short/726125v1?rss=1", "http://biorxiv.org/cgi/content/short/726125v1"),
+    # a fragment that tracks the feed goes; one that is a place in the page stays
+    ("https://www.macworld.com/article/3200690/which.html#tk.rss_all", "https://www.macworld.com/article/3200690/which.html"),
+    ("https://x.example/a#feedback", "https://x.example/a#feedback"),
     ("https://example.com/a?id=3&format=html", "https://example.com/a?id=3&format=html"),
 ]  # fmt: skip
 

@@ -29,9 +29,11 @@ def upgrade() -> None:
     from bot.urls import canonical_url
 
     conn = op.get_bind()
-    # Only a link with a query can change (the fragment and tracking rules before this were the same).
+    # Only a link with a query, a fragment ("#tk.rss_all") or an address in its path
+    # (a click counter's target) can change.
     rows = conn.execute(sa.select(articles.c.id, articles.c.feed_id, articles.c.uid, articles.c.link).where(
-        articles.c.link.contains("?")
+        sa.or_(articles.c.link.contains("?"), articles.c.link.contains("#"),
+               sa.func.substr(articles.c.link, 9).contains("ttp"))
     )).all()  # fmt: skip
     if rows:
         uids = {(feed_id, uid) for _id, feed_id, uid, _link in conn.execute(
