@@ -112,7 +112,7 @@ def html_to_text(markup: str | None) -> str:
     return strip_boilerplate("\n".join(html_lines(markup)))
 
 
-def html_lines(markup: str | None, headings: list | None = None) -> list[str]:
+def html_lines(markup: str | None, headings: list | None = None, passes: int = 3) -> list[str]:
     """html_to_text's lines (a line per block, none empty), before the trailing
     boilerplate goes; ``headings`` gets the text of the markup's headings."""
     if not markup:
@@ -121,7 +121,7 @@ def html_lines(markup: str | None, headings: list | None = None) -> list[str]:
     text = markup.replace("\r", "\n")
     if not text.isascii() or text.encode("ascii").translate(None, _ASCII_KEPT):
         text = _NOT_XML_OR_INVISIBLE.sub("", text)
-    for _ in range(3):
+    for _ in range(passes):
         if "<" in text or "&" in text:
             text = _strip_markup(text, headings)
         if not (("<" in text and _TAGLIKE.search(text)) or ("&" in text and _ENTITY.search(text))):
@@ -286,12 +286,29 @@ def _link_stands_apart(el, text: str) -> bool:
 
 
 def _to_script(el) -> None:
-    """<sup>/<sub> text as superscript/subscript characters, when all of it has them."""
-    if len(el) or not el.text:
+    """<sup>/<sub> text as superscript/subscript characters, when all of it has them.
+    A footnote's mark (<sup><a href="#fn:1">1</a></sup>) goes: "p.1." is no text."""
+    if len(el):
+        if _is_footnote_mark(el):
+            _drop(el)
+        return
+    if not el.text:
         return
     text = el.text.strip()
     if text and all(ch in _SCRIPT_CHARS[el.tag] for ch in text):
         el.text = text.translate(_SUPERSCRIPTS if el.tag == "sup" else _SUBSCRIPTS)
+
+
+def _is_footnote_mark(el) -> bool:
+    link = el[0]
+    return (
+        el.tag == "sup" and len(el) == 1 and link.tag == "a" and (link.get("href") or "").startswith("#")
+        and not (el.text or "").strip() and not (link.tail or "").strip() and len(link) == 0
+        and bool(_FOOTNOTE_TEXT.fullmatch((link.text or "").strip()))
+    )  # fmt: skip
+
+
+_FOOTNOTE_TEXT = re.compile(r"\[?\(?[0-9a-z*†‡]{1,3}\)?\]?")
 
 
 def _document_fromstring(markup: str):
@@ -611,8 +628,13 @@ def clean_title(markup: str | None, *, is_html: bool = True) -> str:
     """A title (or a name, a tag) as one line of plain text. Nothing is taken off
     its end: "… condemns his ‘climate denial’ comments" is a headline, not a
     comment link (the trailing-boilerplate rules are for article text)."""
-    lines = html_lines(markup) if is_html else plain_lines(markup)
-    return " ".join(" ".join(lines).split())
+    if not is_html:
+        return " ".join(" ".join(plain_lines(markup)).split())
+    # One pass of HTML: a title's escaped markup is what it says ("Why &lt;div&gt;
+    # soup" shows "<div>"), not more markup to take out, as it is in a body that
+    # was escaped twice. A doubly escaped entity ("AT&amp;amp;T") is still read.
+    title = " ".join(" ".join(html_lines(markup, passes=1)).split())
+    return htmllib.unescape(title) if "&" in title and _ENTITY.search(title) else title
 
 
 def title_from_text(text: str, limit: int = TITLE_FROM_TEXT_LENGTH) -> str:

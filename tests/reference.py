@@ -28,6 +28,9 @@ def reference_strip_markup(markup: str) -> str:
     for el in root.iter(*clean._BLOCK_TAGS, *clean._HEADING_TAGS):
         el.tail = clean._BLOCK + (el.tail or "")
         el.text = clean._BLOCK + (el.text or "")
+    for el in list(root.iter("sup")):
+        if len(el) and clean._is_footnote_mark(el):
+            el.drop_tree()
     for el in root.iter("sup", "sub"):
         if len(el) == 0 and el.text and el.text.strip() and set(el.text.strip()) <= clean._SCRIPT_CHARS[el.tag]:
             el.text = el.text.strip().translate(clean._SUPERSCRIPTS if el.tag == "sup" else clean._SUBSCRIPTS)

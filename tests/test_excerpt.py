@@ -223,7 +223,7 @@ def test_zero_width_joiners_are_kept_true_junk_goes():
         ("<p>H<sub>2</sub>O and CO<sub>2</sub></p>", "H₂O and CO₂"),
         ("<p>10<sup>-3</sup> m</p>", "10⁻³ m"),
         ("<p>the 1<sup>st</sup> time</p>", "the 1st time"),  # no superscript "s" and "t" in common use: kept
-        ("<p>note<sup><a href='#fn1'>1</a></sup></p>", "note1"),
+        ("<p>note<sup><a href='#fn1'>1</a></sup></p>", "note"),  # a footnote's mark goes
     ],
 )
 def test_sup_and_sub_as_unicode_when_every_character_has_a_form(markup, expected):
@@ -307,3 +307,13 @@ def test_a_publishers_name_after_the_feeds_cut_goes():
     markup = (LONG + " and a second trial compared it with a placebo, a...   <br /> <i>Reuters Health Information</i>")
     assert excerpt(markup) == LONG + " and a second trial compared it with a placebo…"
     assert "removed: a publisher's name after the feed's cut" in notes(markup)
+
+
+def test_footnote_marks_go_and_escaped_markup_in_a_title_is_shown():
+    from bot.clean import clean_title, html_to_text
+
+    text = html_to_text('<p>Use the shortcut, like ⌃⌥⌘P.<sup id="fnref:1"><a href="#fn:1">1</a></sup> It works.</p>')
+    assert text == "Use the shortcut, like ⌃⌥⌘P. It works."
+    assert html_to_text("<p>An area of 30 ft<sup>2</sup>.</p>") == "An area of 30 ft²."
+    assert clean_title("test &lt;pre&gt; in &lt;b&gt;bold&lt;/b&gt; in title") == "test <pre> in <b>bold</b> in title"
+    assert clean_title("AT&amp;amp;T <b>wins</b>") == "AT&T wins"

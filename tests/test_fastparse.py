@@ -325,7 +325,7 @@ HTML_BITS = st.lists(st.sampled_from([
     "<p>", "</p>", "<div>", "</div>", "<br>", "<li>", "<ul>", "</ul>", "text ", "tail. ", "<script>x()</script>",
     "<a href='http://feeds.feedburner.com/~ff/x'>ff</a>", "<a href='/x'>Read more</a>", "<a href='/y'>a link</a>",
     "<div class='feedflare'>flare</div>", "<b>bold</b>", "&amp;", "<!-- c -->", "<h2>h</h2>", "\u2029", "<table><tr><td>c",
-    "<sup>2</sup>", "<sub>1+</sub>", "<sup>a</sup>", "<sup><b>3</b></sup>", "Click to <a href='/v'>view</a> it. ",
+    "<sup>2</sup>", "<sub>1+</sub>", "<sup>a</sup>", "<sup><b>3</b></sup>", "<sup id='r'><a href='#fn:1'>1</a></sup>", "Click to <a href='/v'>view</a> it. ",
     "<br> <br>", "<a href='/z'>Continue reading</a> tail",
 ]), min_size=1, max_size=25)  # fmt: skip
 
