@@ -23,6 +23,7 @@ class Blocks:
     # True when that removed nothing (clean.strip_boilerplate's patterns are not at the last line's end)
     tail_clean: bool = False
     structured: bool = False  # from HTML: its headings are known (not guessed from short lines)
+    cut: bool = False  # only the start of the markup was read: the last line is not the text's end
 
     def __bool__(self) -> bool:
         return bool(self.lines)
@@ -33,12 +34,15 @@ _PARAGRAPH_BREAK = re.compile(r"\n[ \t\u00a0]*\n")
 _LIST_ITEM = re.compile(r"(?:[-*•–]|\d{1,3}[.)])\s")
 
 
-def html_blocks(markup: str | None) -> Blocks:
+def html_blocks(markup: str | None, *, cut: bool = False) -> Blocks:
+    """The blocks of feed HTML; ``cut``: ``markup`` is only the start of it."""
     if not markup:
         return EMPTY
     headings: list = []
     lines = html_lines(markup, headings)
     joined = "\n".join(lines)
+    if cut:  # the end is elsewhere: no trailing boilerplate to look for here
+        return Blocks(lines, frozenset(headings), joined, True, "<" in markup, cut=True)
     text = strip_boilerplate(joined)
     return Blocks(lines, frozenset(headings), text, text is joined, "<" in markup)
 

@@ -255,6 +255,7 @@ _BLOCK_ROWS = tuple(row for row in TABLE if row.where == BLOCK)
 _START_ROWS = tuple(row for row in TABLE if row.where == START)
 # (the platforms' own rows first: they name what they remove better than "read more")
 _END_ROWS = tuple(row for row in TABLE[4:] + TABLE[:4] if row.where == END and not row.truncation)
+_ANY_NEEDLE = re.compile("|".join(sorted({re.escape(n) for row in _END_ROWS for n in row.needles}, key=len, reverse=True)))
 # Boilerplate blocks are short: longer ones are never looked at.
 MAX_BLOCK = 300
 # End rows match at most this many characters (the longest, "The post … appeared first on …", ~620).
@@ -288,10 +289,15 @@ def strip_end(block: str, trailing_checked: bool = False) -> tuple[str, list[Row
     from .clean import FAST_SUBS  # clean imports this module: looked up when first used
 
     removed: list[Row] = []
+    if trailing_checked and _ANY_NEEDLE.search(block[-_END_WINDOW:].casefold()) is None:
+        # The common case: every row either was checked already (clean.strip_boilerplate's)
+        # or has a needle, and the end of the block holds none.
+        return block, removed
     changed = True
     while changed and block:
         changed = False
         tail = None
+        any_needle = None  # whether the tail holds any row's needle: one regex, not a loop per row
         for row in _END_ROWS:
             sub = FAST_SUBS.get(row.name)
             if sub is not None:
@@ -302,7 +308,8 @@ def strip_end(block: str, trailing_checked: bool = False) -> tuple[str, list[Row
                 if row.needles:
                     if tail is None:
                         tail = block[-_END_WINDOW:].casefold()
-                    if not any(needle in tail for needle in row.needles):
+                        any_needle = _ANY_NEEDLE.search(tail) is not None
+                    if not any_needle or not any(needle in tail for needle in row.needles):
                         continue
                 m = row.pattern.search(block, max(0, len(block) - _END_WINDOW))
                 shorter = block if m is None else block[: m.start()].rstrip()

@@ -73,7 +73,7 @@ def _excerpt(blocks: Blocks, limit: int, title: str) -> Excerpt:
     notes: list[str] = []
     lines = blocks.lines
     truncated = False
-    if lines:
+    if lines and not blocks.cut:  # (a cut text's last line is not its end)
         last, truncated, note = _clean_last_block(lines[-1], notes, blocks.tail_clean)
         if note:
             notes.append(note)
@@ -128,7 +128,7 @@ def _excerpt(blocks: Blocks, limit: int, title: str) -> Excerpt:
         elif not _joins(parts, line):
             break  # never glue a block to one that does not end a sentence
         parts.append(line)
-        reached_end = index == last_index
+        reached_end = index == last_index and not blocks.cut
         last_used = index
         length += 1 + len(line)
         # Performance (issue 8): what follows cannot change the first limit + 1 characters.
@@ -148,7 +148,7 @@ def _excerpt(blocks: Blocks, limit: int, title: str) -> Excerpt:
     if len(text) <= limit:
         if parts and not _ENDS.search(text, max(0, len(text) - 8)) and (
             (truncated and reached_end)
-            or (not reached_end and _more_follows(lines, last_used))
+            or (not reached_end and (blocks.cut or _more_follows(lines, last_used)))
             or (reached_end and _looks_cut(parts[-1]))
         ):
             # The excerpt stops mid-sentence: before more of the story (the
@@ -262,7 +262,7 @@ def may_be_cut(summary: Blocks) -> bool:
     mark or trailing boilerplate ("Read more"). (Not merely without a sentence
     end: plenty of whole summaries lack the full stop, and cleaning the content
     of each to compare costs a tenth of read_feed.)"""
-    if not summary.lines:
+    if not summary.lines or summary.cut:
         return False
     last = summary.lines[-1]
     return not summary.tail_clean or bool(_TRUNCATION.search(last, max(0, len(last) - 20)))
