@@ -23,8 +23,9 @@ demo: $(STAMP)         ## one pass over the bundled snapshot feeds, digests prin
 test: $(STAMP)         ## the whole test suite
 	$(BIN)/python -m pytest
 
-lint: $(STAMP)
-	$(BIN)/ruff check bot adapters tests
+lint: $(STAMP)         ## ruff (bot, adapters, tests, bench) and mypy (bot, adapters)
+	$(BIN)/ruff check bot adapters tests bench
+	$(BIN)/mypy
 
 bench: $(STAMP)        ## the benchmark (minutes); prints a table and writes bench/results/
 	$(BIN)/python -m bench

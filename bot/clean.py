@@ -240,7 +240,7 @@ def _strip_markup(markup: str, headings: list | None = None) -> str:
     for el in items:  # blocks too, their text opening with a bullet
         el.tail = _BLOCK + (el.tail or "")
         el.text = _BLOCK + "• " + (el.text or "").lstrip(_BLOCK)
-    if heads:
+    if heads and headings is not None:
         headings.extend(" ".join(_text_content(el).split()) for el in heads)
     return _text_content(root).replace("\n", " ").replace(_BLOCK, "\n")
 
@@ -471,8 +471,8 @@ def _sub_read_more(pattern: re.Pattern, text: str) -> str:
     # Every phrase the pattern knows has "read" or "more" in it, before the tail.
     # (Looked for in the UTF-8 bytes, lowered: no other character matches those
     # letters ignoring case, and bytes.lower() is quicker than the regex.)
-    window = text[start:end].encode("utf-8", "surrogatepass").lower()
-    if b"read" not in window and b"more" not in window:
+    window_bytes = text[start:end].encode("utf-8", "surrogatepass").lower()
+    if b"read" not in window_bytes and b"more" not in window_bytes:
         return text
     # pattern.search(text, start) would try the whole pattern at every position
     # of the window. A match is spaces, an optional "(" or "[", spaces, then a

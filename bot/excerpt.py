@@ -101,7 +101,7 @@ def _excerpt(blocks: Blocks, limit: int, title: str) -> Excerpt:
         if row is not None:
             notes.append(f"removed: {row.what}")
             continue
-        if title_norm is not None and _same_as_title(line, title_norm, title_words):
+        if title_norm is not None and title_words is not None and _same_as_title(line, title_norm, title_words):
             if not parts:
                 notes.append("removed: a repeat of the title")
             continue
@@ -115,7 +115,7 @@ def _excerpt(blocks: Blocks, limit: int, title: str) -> Excerpt:
             line, row = strip_start(line)
             if row is not None:
                 notes.append(f"removed: {row.what}")
-            if title_words:
+            if title_words and title_norm is not None:
                 line, dropped = _drop_title_sentence(line, title_norm, title_words)
                 if dropped:
                     notes.append("removed: a first sentence that repeats the title")

@@ -256,7 +256,7 @@ class _Replay:
         self._base_cache: dict[tuple[str, str], str] = {}
         self._tags: dict[str, _Tag] = {}  # lxml tag -> what feedparser makes of it (until a namespace changes)
         self._declarations: dict = {}  # element -> [(prefix, uri)] declared on it (below the root)
-        self._attr_plans: dict[tuple[str, ...], tuple] = {}  # see _attrs
+        self._attr_plans: dict[tuple[str, ...], tuple[tuple[str, int, bool], ...]] = {}  # see _attrs
         self._dates: dict = {}  # see _date
 
     # -- walking the tree
@@ -339,7 +339,7 @@ class _Replay:
             pass  # pushed and popped at once: nothing reads what feedparser stores
         else:
             if kind is _HANDLED:
-                tag.start(self, attrs_d if attrs_d is not None else {})
+                tag.start(self, attrs_d if attrs_d is not None else {})  # type: ignore[misc]  # _HANDLED: has one
             elif kind is _GENERIC or kind is _KEPT and not attrs_d:
                 if not attrs_d:
                     stack.append([tag.name, 1, []])
@@ -441,9 +441,10 @@ class _Replay:
             plan = self._attr_plan(el, names)
         else:
             key = tuple(names)
-            plan = self._attr_plans.get(key)
-            if plan is None:
-                plan = self._attr_plans[key] = self._attr_plan(el, names)
+            cached = self._attr_plans.get(key)
+            if cached is None:
+                cached = self._attr_plans[key] = self._attr_plan(el, names)
+            plan = cached
         attrs_d: dict[str, str] = {}
         for name, i, lower in plan:
             value = values[i]
@@ -509,7 +510,7 @@ class _Replay:
             self.inimage = 0
         kind = tag.kind
         if kind is _HANDLED:
-            tag.start(self, attrs_d if attrs_d is not None else {})
+            tag.start(self, attrs_d if attrs_d is not None else {})  # type: ignore[misc]  # _HANDLED: has one
         elif kind is _GENERIC or kind is _KEPT:
             if not attrs_d:
                 self.elementstack.append([tag.name, 1, []])

@@ -74,7 +74,7 @@ def _nested_repeat(expression: str) -> bool:
     try:
         from re import _parser as sre_parse  # type: ignore[attr-defined]  # the stdlib's own parser (3.11+)
     except ImportError:  # pragma: no cover - older layouts
-        import sre_parse  # type: ignore[no-redef]
+        import sre_parse
 
     repeats = {sre_parse.MAX_REPEAT, sre_parse.MIN_REPEAT, getattr(sre_parse, "POSSESSIVE_REPEAT", None)}
 

@@ -129,7 +129,7 @@ def normalize_entry(
     published = entry.published
     has_date = published is not None and published <= now + FUTURE_TOLERANCE
     notes.append(_date_note(entry, has_date))
-    if not has_date:
+    if published is None or not has_date:
         published = now
     excerpt = excerpt_with_notes(body_blocks, excerpt_length, title=title)
     notes[1:1] = excerpt.notes  # after the text's source, before the link's and the date's

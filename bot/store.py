@@ -313,13 +313,13 @@ class Store:
     def sync_feeds(self, configured: Iterable[tuple[str, str]]) -> None:
         """Make sure every configured (name, url) has a row and is active, and
         every other row is not; a changed URL starts afresh."""
-        configured = dict(configured)
+        wanted = dict(configured)
         with self._begin() as conn:
             existing = {r.name: r for r in conn.execute(sa.select(feeds.c.name, feeds.c.url, feeds.c.active))}
-            new = [dict(name=name, url=url) for name, url in configured.items() if name not in existing]
+            new = [dict(name=name, url=url) for name, url in wanted.items() if name not in existing]
             if new:  # several processes may start at once: a row another one just added is left as it is
                 conn.execute(_insert_new(conn, feeds, "name"), new)
-            for name, url in configured.items():
+            for name, url in wanted.items():
                 row = existing.get(name)
                 if row is not None and row.url != url:
                     conn.execute(
@@ -328,8 +328,8 @@ class Store:
                         .values(url=url, moved_to=None, etag=None, last_modified=None, body_hash=None, failed_body_hash=None,
                                 next_check_at=None)
                     )
-            wake = [n for n, row in existing.items() if n in configured and not row.active]
-            sleep = [n for n, row in existing.items() if n not in configured and row.active]
+            wake = [n for n, row in existing.items() if n in wanted and not row.active]
+            sleep = [n for n, row in existing.items() if n not in wanted and row.active]
             for names, active in ((wake, True), (sleep, False)):
                 for start in range(0, len(names), 500):
                     conn.execute(feeds.update().where(feeds.c.name.in_(names[start : start + 500])).values(active=active))
@@ -560,7 +560,7 @@ class Store:
             document = sa.func.to_tsvector(
                 "simple", articles.c.title + " " + articles.c.excerpt + " " + articles.c.tags
             )
-            tsquery = None
+            tsquery: sa.ColumnElement | None = None
             for term in terms:
                 if term.endswith("*"):
                     # A prefix: built from word characters only, so to_tsquery's own syntax can't be injected.
@@ -855,7 +855,7 @@ def _set_channel_state(conn, channel: str, *, last_digest_at: datetime, cutoff: 
 
 
 # PostgreSQL's setweight takes a "char": an untyped literal, not a bound VARCHAR.
-_WEIGHT = {w: sa.literal_column(f"'{w}'") for w in "ABC"}
+_WEIGHT: dict[str, sa.ColumnClause] = {w: sa.literal_column(f"'{w}'") for w in "ABC"}
 
 
 class SearchError(Exception):

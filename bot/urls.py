@@ -148,7 +148,7 @@ def _canonical_long(link: str, base: str, notes: list[str] | None, unwraps: int)
             inner_notes = None if notes is None else [f"link: unwrapped from a redirect ({netloc}, its path)"]
             found = _canonical_long(inner + (f"?{parts.query}" if parts.query else ""), "", inner_notes, unwraps - 1)
             if found:
-                if notes is not None:
+                if notes is not None and inner_notes is not None:
                     notes.extend(inner_notes)
                 return found
     if parts.query and unwraps > 0:
@@ -158,7 +158,7 @@ def _canonical_long(link: str, base: str, notes: list[str] | None, unwraps: int)
             inner_notes = None if notes is None else [f"link: unwrapped from a redirect ({netloc}, parameter {key})"]
             found = _canonical_long(inner, "", inner_notes, unwraps - 1)
             if found:
-                if notes is not None:
+                if notes is not None and inner_notes is not None:
                     notes.extend(inner_notes)
                 return found
     # No user name: "https://trusted.example@evil.example/" is evil.example, and says so.
