@@ -112,8 +112,10 @@ TABLE: tuple[Row, ...] = (
         ),
         "Já são mais de 500 mil testes. Leia mais (09/24/2018 - 19h22)",
         "A polícia pediu que a população leia mais",
-        needles=("leia", "saiba", "lendo", "lire", "savoir", "lesen", "weiter", "dazu", "leer", "leyendo",
-                 "legg", "meer", "lezen", "mer", "vidare", "mere", "czytaj", "далее", "подробнее", "далі", "oku"),
+        needles=("leia mais", "continue lendo", "saiba mais", "lire la suite", "lire plus", "en savoir plus",
+                 "weiterlesen", "mehr lesen", "mehr dazu", "leer m", "leyendo", "continua a leggere", "leggi ",
+                 "lees meer", "verder lezen", "s mer", "s vidare", "s mere", "les mer", "czytaj", "далее",
+                 "подробнее", "далі", "devamını oku"),
     ),
     Row(
         "medium-continue", 'Medium "Continue reading on Medium" link', END,
@@ -255,7 +257,16 @@ _BLOCK_ROWS = tuple(row for row in TABLE if row.where == BLOCK)
 _START_ROWS = tuple(row for row in TABLE if row.where == START)
 # (the platforms' own rows first: they name what they remove better than "read more")
 _END_ROWS = tuple(row for row in TABLE[4:] + TABLE[:4] if row.where == END and not row.truncation)
-_ANY_NEEDLE = re.compile("|".join(sorted({re.escape(n) for row in _END_ROWS for n in row.needles}, key=len, reverse=True)))
+_NEEDLES = tuple(sorted({n for row in _END_ROWS for n in row.needles}))
+
+
+def _any_needle(tail: str) -> bool:
+    """Whether a (casefolded) tail holds any END row's needle: a few dozen
+    substring tests in C, quicker than one regex of them all."""
+    for needle in _NEEDLES:
+        if needle in tail:
+            return True
+    return False
 # Boilerplate blocks are short: longer ones are never looked at.
 MAX_BLOCK = 300
 # End rows match at most this many characters (the longest, "The post … appeared first on …", ~620).
@@ -289,7 +300,7 @@ def strip_end(block: str, trailing_checked: bool = False) -> tuple[str, list[Row
     from .clean import FAST_SUBS  # clean imports this module: looked up when first used
 
     removed: list[Row] = []
-    if trailing_checked and _ANY_NEEDLE.search(block[-_END_WINDOW:].casefold()) is None:
+    if trailing_checked and not _any_needle(block[-_END_WINDOW:].casefold()):
         # The common case: every row either was checked already (clean.strip_boilerplate's)
         # or has a needle, and the end of the block holds none.
         return block, removed
@@ -308,7 +319,7 @@ def strip_end(block: str, trailing_checked: bool = False) -> tuple[str, list[Row
                 if row.needles:
                     if tail is None:
                         tail = block[-_END_WINDOW:].casefold()
-                        any_needle = _ANY_NEEDLE.search(tail) is not None
+                        any_needle = _any_needle(tail)
                     if not any_needle or not any(needle in tail for needle in row.needles):
                         continue
                 m = row.pattern.search(block, max(0, len(block) - _END_WINDOW))

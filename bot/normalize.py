@@ -198,9 +198,11 @@ HEAD_OF_MARKUP = 4096
 def _blocks(value: str, is_html: bool, excerpt_length: int) -> Blocks:
     if not is_html:
         return plain_blocks(value)
-    if len(value) > HEAD_OF_MARKUP and not html_may_mention_cve(value):
+    if len(value) > HEAD_OF_MARKUP:
         head = html_blocks(value[:HEAD_OF_MARKUP], cut=True)
-        if len(head.text) >= 4 * excerpt_length:
+        # (the head's own CVE ids are in its text; the rest, a little overlap
+        # included, must not be able to hold one)
+        if len(head.text) >= 4 * excerpt_length and not html_may_mention_cve(value[HEAD_OF_MARKUP - 40 :]):
             return head
     return html_blocks(value)
 

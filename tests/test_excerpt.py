@@ -317,3 +317,28 @@ def test_footnote_marks_go_and_escaped_markup_in_a_title_is_shown():
     assert html_to_text("<p>An area of 30 ft<sup>2</sup>.</p>") == "An area of 30 ft²."
     assert clean_title("test &lt;pre&gt; in &lt;b&gt;bold&lt;/b&gt; in title") == "test <pre> in <b>bold</b> in title"
     assert clean_title("AT&amp;amp;T <b>wins</b>") == "AT&T wins"
+
+
+def test_long_markup_is_read_from_its_head_but_a_cve_id_anywhere_is_still_found():
+    """normalize reads only the first HEAD_OF_MARKUP characters of a long field when
+    they hold text enough for any excerpt and the rest cannot hold a CVE id."""
+    from datetime import UTC, datetime
+
+    from bot.normalize import HEAD_OF_MARKUP, read_feed
+
+    para = "<p>The patch fixes a flaw in the parser that let a crafted file crash the service.</p>"
+    body = "<p>Vendors shipped fixes on Tuesday for a serious flaw.</p>" + para * (2 * HEAD_OF_MARKUP // len(para))
+
+    def article(tail: str):
+        content = (body + tail).replace("]]>", "")
+        doc = ("<?xml version='1.0'?><rss version='2.0' xmlns:content='http://purl.org/rss/1.0/modules/content/'>"
+               "<channel><title>T</title><item><title>Patch Tuesday</title><link>https://n.example/a</link>"
+               f"<description>Short teaser.</description><content:encoded><![CDATA[{content}]]></content:encoded>"
+               "</item></channel></rss>")  # fmt: skip
+        feed = read_feed(doc.encode(), url="https://n.example/feed", source="N", now=datetime(2026, 12, 1, tzinfo=UTC),
+                         excerpt_length=300)  # fmt: skip
+        return feed.articles[0]
+
+    plain = article("<p>Nothing more.</p>")
+    assert plain.excerpt.startswith("Vendors shipped fixes on Tuesday for a serious flaw.") and "CVE" not in plain.tags
+    assert article("<p>It is tracked as CVE-2026-12345.</p>").tags == ("CVE-2026-12345",)
