@@ -263,10 +263,7 @@ _NEEDLES = tuple(sorted({n for row in _END_ROWS for n in row.needles}))
 def _any_needle(tail: str) -> bool:
     """Whether a (casefolded) tail holds any END row's needle: a few dozen
     substring tests in C, quicker than one regex of them all."""
-    for needle in _NEEDLES:
-        if needle in tail:
-            return True
-    return False
+    return any(needle in tail for needle in _NEEDLES)
 # Boilerplate blocks are short: longer ones are never looked at.
 MAX_BLOCK = 300
 # End rows match at most this many characters (the longest, "The post … appeared first on …", ~620).
