@@ -6,7 +6,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run demo test lint bench quality clean
+.PHONY: run demo test lint bench quality clean clean-data
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -33,5 +33,8 @@ bench: $(STAMP)        ## the benchmark (minutes); prints a table and writes ben
 quality: $(STAMP)      ## reading-quality report: defects a reader would see, per class (seconds)
 	$(BIN)/python -m bench.quality tests/data/corpus/realworld tests/data/feeds
 
-clean:
-	rm -rf $(VENV) data .pytest_cache
+clean:                 ## build output only: the virtualenv and caches (never the archive in data/)
+	rm -rf $(VENV) .pytest_cache .ruff_cache .mypy_cache build *.egg-info
+
+clean-data:            ## delete the default archive data/ (every stored article and delivery): on purpose only
+	rm -rf data

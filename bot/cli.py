@@ -54,11 +54,22 @@ class UserError(Exception):
     """A mistake on the command line: printed as one line, exit code 2."""
 
 
+def _version() -> str:
+    """The installed distribution's version (pyproject.toml), without importing anything heavy."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("tidings")
+    except PackageNotFoundError:  # run from a source tree that was never installed
+        return "unknown (not installed)"
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="tidings",
         description="Polls news feeds and posts clean headline-and-excerpt digests to Slack, Discord or the terminal.",
     )
+    parser.add_argument("--version", action="version", version=f"tidings {_version()}")
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
         "--config", "-c", metavar="FILE", default=os.environ.get("TIDINGS_CONFIG", "settings.toml"),

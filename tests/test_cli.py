@@ -135,3 +135,23 @@ def test_explain(config, capsys):
     assert 'where it came from: text: the summary; link: the entry\'s link; date: pubDate "Thu, 26 Nov 2026 09:00:00 GMT"' in out
     code, _, err = run(capsys, "explain", "--config", str(config), "--channel", "nope", "https://news.example/1")
     assert code == 2 and "no channel named 'nope'" in err
+
+
+def test_version(capsys):
+    with pytest.raises(SystemExit) as exit_:
+        main(["--version"])
+    out, _ = capsys.readouterr()
+    assert exit_.value.code == 0 and out.startswith("tidings ") and out.split()[1][0].isdigit()
+
+
+def test_make_clean_keeps_the_archive_and_clean_data_is_its_own_target():
+    """`make clean` removed data/ (the default archive) along with build output."""
+    import shutil
+
+    make = shutil.which("make")
+    if make is None:
+        pytest.skip("make is not installed")
+    clean = subprocess.run([make, "-n", "clean"], cwd=ROOT, capture_output=True, text=True, check=True).stdout
+    assert "rm -rf" in clean and " data" not in clean.replace(".venv", "")
+    wipe = subprocess.run([make, "-n", "clean-data"], cwd=ROOT, capture_output=True, text=True, check=True).stdout
+    assert wipe.strip() == "rm -rf data"
