@@ -173,7 +173,6 @@ def _strip_markup(markup: str, headings: list | None = None) -> str:
     # dropped subtree: whatever is done to those is done outside the tree.
     drops: list = []
     links: list = []
-    divs: list = []
     blocks: list = []
     breaks: list = []
     items: list = []
@@ -191,7 +190,6 @@ def _strip_markup(markup: str, headings: list | None = None) -> str:
         elif kind == _KIND_DROP:
             drops.append(el)
         elif kind == _KIND_DIV:
-            divs.append(el)
             blocks.append(el)
         elif kind == _KIND_LI:
             items.append(el)
@@ -559,14 +557,6 @@ def make_excerpt(text: str, limit: int = DEFAULT_EXCERPT_LENGTH, title: str = ""
     return excerpt(text, limit, title)
 
 
-def _same_text(a: str, b: str) -> bool:
-    return bool(b) and _norm(a) == _norm(b)
-
-
-def _norm(text: str) -> str:
-    return " ".join(text.split()).rstrip(".!?…").casefold()
-
-
 def _is_heading(paragraph: str) -> bool:
     """A short line without sentence punctuation ("Summary", "Update 2")."""
     p = paragraph.strip()
@@ -577,17 +567,6 @@ def _is_heading(paragraph: str) -> bool:
         and not p.startswith("•")
         and not _is_spaceless(p)
     )
-
-
-def _iter_lines(text: str):
-    """text.split("\n"), a few lines at a time: make_excerpt seldom needs them all."""
-    while True:
-        lines = text.split("\n", 8)
-        if len(lines) <= 8:
-            yield from lines
-            return
-        text = lines.pop()
-        yield from lines
 
 
 def _last_sentence_end(text: str, limit: int, start: int = 0) -> int:
