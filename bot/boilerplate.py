@@ -36,8 +36,8 @@ class Row:
     example: str  # text the row removes (tests)
     near_miss: str  # an ordinary text it must leave alone (tests)
     truncation: bool = False
-    # For END rows: lower-case words one of which the text's end must hold for
-    # the pattern to be tried (performance: most texts end with none of them).
+    # Lower-case words one of which the text (an END row: its end) must hold for
+    # the pattern to be tried (performance: most texts hold none of them).
     needles: tuple[str, ...] = ()
 
 
@@ -130,6 +130,9 @@ TABLE: tuple[Row, ...] = (
         "Hello world was originally published in Dev Notes on Medium, where people are continuing the "
         "conversation by highlighting and responding to this story.",
         "The paper was originally published in Nature in 2019.",
+        # (its ".{1,300}?" made the one regex of all BLOCK rows look for the phrase
+        # at every position of every short block)
+        needles=("originally published",),
     ),
     Row(
         "blogger-posted-by", 'Blogger "Posted by … at …" line', BLOCK,
@@ -250,20 +253,36 @@ TABLE: tuple[Row, ...] = (
 )
 
 TRAILING_PATTERNS = [row.pattern for row in TABLE[:4]]
-_ANY_BLOCK_ROW = re.compile(
-    "|".join(f"(?{'i' if row.pattern.flags & re.IGNORECASE else '-i'}:{row.pattern.pattern})" for row in TABLE if row.where == BLOCK)
-)  # clean.strip_boilerplate's, in its order
 _BLOCK_ROWS = tuple(row for row in TABLE if row.where == BLOCK)
+_NEEDLE_BLOCK_ROWS = tuple(row for row in _BLOCK_ROWS if row.needles)
+_ANY_BLOCK_ROW = re.compile(
+    "|".join(f"(?{'i' if row.pattern.flags & re.IGNORECASE else '-i'}:{row.pattern.pattern})"
+             for row in _BLOCK_ROWS if not row.needles)
+)  # fmt: skip
 _START_ROWS = tuple(row for row in TABLE if row.where == START)
 # (the platforms' own rows first: they name what they remove better than "read more")
 _END_ROWS = tuple(row for row in TABLE[4:] + TABLE[:4] if row.where == END and not row.truncation)
 _NEEDLES = tuple(sorted({n for row in _END_ROWS for n in row.needles}))
 
 
+def _needle_trie(needles: tuple[str, ...]) -> re.Pattern:
+    """One regex of the needles, grouped by their first character: the regex
+    engine then tries only the needles that start with the character it is at
+    (a third quicker than a substring test per needle, and than a plain "a|b|…")."""
+    by_first: dict[str, list[str]] = {}
+    for needle in needles:
+        by_first.setdefault(needle[0], []).append(re.escape(needle[1:]))
+    return re.compile("|".join(
+        re.escape(first) + "(?:" + "|".join(sorted(rests, key=len, reverse=True)) + ")" for first, rests in by_first.items()
+    ))  # fmt: skip
+
+
+_NEEDLE_TRIE = _needle_trie(_NEEDLES)
+
+
 def _any_needle(tail: str) -> bool:
-    """Whether a (casefolded) tail holds any END row's needle: a few dozen
-    substring tests in C, quicker than one regex of them all."""
-    return any(needle in tail for needle in _NEEDLES)
+    """Whether a (casefolded) tail holds any END row's needle."""
+    return _NEEDLE_TRIE.search(tail) is not None
 # Boilerplate blocks are short: longer ones are never looked at.
 MAX_BLOCK = 300
 # End rows match at most this many characters (the longest, "The post … appeared first on …", ~620).
@@ -272,12 +291,22 @@ _END_WINDOW = 700
 
 def block_row(block: str) -> Row | None:
     """The row that makes a whole block boilerplate, if any."""
-    # Performance: one match of all the rows at once, in C, says whether any does.
-    if len(block) > MAX_BLOCK or _ANY_BLOCK_ROW.fullmatch(block) is None:
+    if len(block) > MAX_BLOCK:
         return None
-    for row in _BLOCK_ROWS:
-        if row.pattern.fullmatch(block):
-            return row
+    # Performance: one match of all the rows without needles at once, in C, says
+    # whether any of those does; a row with needles is tried when one is there.
+    if _ANY_BLOCK_ROW.fullmatch(block) is not None:
+        for row in _BLOCK_ROWS:
+            if row.pattern.fullmatch(block):
+                return row
+        return None
+    folded = block.casefold()
+    for row in _NEEDLE_BLOCK_ROWS:
+        for needle in row.needles:
+            if needle in folded:
+                if row.pattern.fullmatch(block):
+                    return row
+                break
     return None
 
 

@@ -610,6 +610,15 @@ def clean_title(markup: str | None, *, is_html: bool = True) -> str:
     """A title (or a name, a tag) as one line of plain text. Nothing is taken off
     its end: "… condemns his ‘climate denial’ comments" is a headline, not a
     comment link (the trailing-boilerplate rules are for article text)."""
+    if (
+        markup and "<" not in markup and "&" not in markup
+        and markup.isprintable() and unicodedata.is_normalized("NFC", markup)
+    ):  # fmt: skip
+        # Most titles: nothing to unescape, remove or normalize (no invisible
+        # character is printable, nor any space but " "), only spaces to collapse.
+        title = " ".join(markup.split())
+        if title != "•":
+            return title
     if not is_html:
         return " ".join(" ".join(plain_lines(markup)).split())
     # One pass of HTML: a title's escaped markup is what it says ("Why &lt;div&gt;
@@ -717,6 +726,48 @@ _JOIN_BREAK = re.compile(r"<(?:p|li|br|hr|h[1-6]|ul|ol|blockquote)" + _START_TAG
 _CVE_LETTER_REFERENCE = re.compile(
     r"#(?:0*(?:67|99|86|118|69|101)(?![0-9])|[xX]0*(?:43|63|56|76|45|65)(?![0-9a-fA-F]))"
 )
+
+
+def markup_cve_ids(markup: str) -> list[str]:
+    """CVE ids in markup that is not cleaned into blocks (the rest of a long
+    field whose head gives the excerpt: issue 14). The text around each "CVE"
+    in it is read with regexes, in C: inline tags go, other tags and comments
+    become spaces, character references are read (twice, for escaped markup),
+    invisible characters go. That is the text html_to_text makes, as far as a
+    CVE id can tell: the same characters in order, blocks apart. (Markup that
+    spells "CVE" only with references or across tags is read whole.)"""
+    if _CVE_LETTER_REFERENCE.search(markup):
+        return cve_ids(_markup_text(markup)) if html_may_mention_cve(markup) else []
+    # Where an id may start: a "CVE", or a "C" or "V" that markup may join to
+    # the next letter (what html_may_mention_cve looks for).
+    spots = [m.start() for m in _CVE_LETTERS.finditer(markup)]
+    spots += [j.start() for j in _CVE_JOIN.finditer(markup) if not _join_keeps_apart(markup, j.start() + 1)]
+    found: list[str] = []
+    end = -1
+    for start in sorted(spots):
+        if start < end:  # (within the window before)
+            continue
+        end = start + _CVE_WINDOW
+        found += [cve for cve in cve_ids(_markup_text(markup[max(0, start - 40) : end])) if cve not in found]
+    return found
+
+
+def _markup_text(markup: str) -> str:
+    text = markup
+    for _ in range(2):
+        text = _ANY_TAG.sub(" ", _INLINE_TAG.sub("", text))
+        if "&" not in text:
+            break
+        text = htmllib.unescape(text)
+    return _NOT_XML_OR_INVISIBLE.sub("", text)
+
+
+_CVE_LETTERS = re.compile("[Cc][Vv][Ee]")
+# Markup after a "CVE" read for its id: an id with tags around each character
+# of it (<span>s of a syntax highlighter) is still shorter.
+_CVE_WINDOW = 400
+_INLINE_TAG = re.compile(r"</?(?:a|abbr|b|cite|code|em|font|i|kbd|mark|s|samp|small|span|strong|sub|sup|tt|u|var)\b[^<>]*>", re.I)
+_ANY_TAG = re.compile(r"<!--.*?-->|<[!/?a-zA-Z][^<>]*>", re.S)
 
 
 def cve_ids(*texts: str) -> list[str]:

@@ -42,7 +42,6 @@ from .clean import (
 class Excerpt:
     text: str
     notes: tuple[str, ...] = ()
-    truncated: bool = False  # the feed cut the text it was taken from
 
 
 # The feed's own truncation mark at the end of a text: "[…]", "[...]", "(more…)", "…", "...".
@@ -65,35 +64,38 @@ def excerpt_with_notes(blocks: Blocks, limit: int = DEFAULT_EXCERPT_LENGTH, titl
     excerpt = _excerpt(blocks, limit, title)
     if len(excerpt.text) > limit:  # a tiny limit, and the "…" that says the feed cut the text
         cut = excerpt.text[: max(limit - 1, 0)].rstrip(_CUT_PUNCTUATION + ".…")
-        return Excerpt(cut + "…" if limit > 1 else excerpt.text[:limit], excerpt.notes, excerpt.truncated)
+        return Excerpt(cut + "…" if limit > 1 else excerpt.text[:limit], excerpt.notes)
     return excerpt
 
 
 def _excerpt(blocks: Blocks, limit: int, title: str) -> Excerpt:
     notes: list[str] = []
     lines = blocks.lines
-    truncated = False
-    if lines and not blocks.cut:  # (a cut text's last line is not its end)
-        last, truncated, note = _clean_last_block(lines[-1], notes, blocks.tail_clean)
-        if note:
-            notes.append(note)
-        if last != lines[-1]:
-            lines = lines[:-1] + ([last] if last else [])
+    # The last block, without its boilerplate and the feed's cut mark: cleaned
+    # only when the excerpt gets to it (most stop long before; cleaning every
+    # text's last block was a third of the excerpt's time).
+    last = _LastBlock(lines[-1], blocks.tail_clean, notes) if lines and not blocks.cut else None
     headings = blocks.headings
     # In HTML the headings are known: a short line without a full stop is
     # taken for one only when it reads like one ("The ministry said talks
     # would resume" does not). In text without structure, any such line is.
     looks_like_heading = _reads_as_heading if blocks.structured else _is_heading
-    title_norm = _norm(title) if title else None
-    title_words = _words(title) if title else None
+    the_title = _Title(title) if title else None
     parts: list[str] = []
     fallback: list[str] = []  # headings-only texts are still better than nothing
     seen: set[str] = set()
     length = -1
-    last_index = len(lines) - 1
+    last_index = end_index = len(lines) - 1
     reached_end = False
     last_used = -1
     for index, line in enumerate(lines):
+        if last is not None and index >= last_index - 1:
+            if not last.text():  # the last block was only boilerplate: this one ends the text
+                end_index = last_index - 1
+            if index == last_index:
+                line = last.text()
+                if not line:
+                    continue
         if line in seen:
             continue
         seen.add(line)
@@ -101,11 +103,11 @@ def _excerpt(blocks: Blocks, limit: int, title: str) -> Excerpt:
         if row is not None:
             notes.append(f"removed: {row.what}")
             continue
-        if title_norm is not None and title_words is not None and _same_as_title(line, title_norm, title_words):
+        if the_title is not None and _same_as_title(line, the_title):
             if not parts:
                 notes.append("removed: a repeat of the title")
             continue
-        if line in headings or (looks_like_heading(line) and not (truncated and index == last_index)):
+        if line in headings or (looks_like_heading(line) and not (index == end_index and last is not None and last.truncated)):
             if not parts:
                 fallback.append(line)
             continue
@@ -115,8 +117,8 @@ def _excerpt(blocks: Blocks, limit: int, title: str) -> Excerpt:
             line, row = strip_start(line)
             if row is not None:
                 notes.append(f"removed: {row.what}")
-            if title_words and title_norm is not None:
-                line, dropped = _drop_title_sentence(line, title_norm, title_words)
+            if the_title is not None and the_title.first:
+                line, dropped = _drop_title_sentence(line, the_title)
                 if dropped:
                     notes.append("removed: a first sentence that repeats the title")
                 elif title.endswith("…"):
@@ -128,16 +130,18 @@ def _excerpt(blocks: Blocks, limit: int, title: str) -> Excerpt:
         elif not _joins(parts, line):
             break  # never glue a block to one that does not end a sentence
         parts.append(line)
-        reached_end = index == last_index and not blocks.cut
+        reached_end = index == end_index and not blocks.cut
         last_used = index
         length += 1 + len(line)
         # Performance (issue 8): what follows cannot change the first limit + 1 characters.
         if length > limit + 1:
             break
-    text = " ".join(" ".join(parts).split()) if parts else " ".join(" ".join(fallback).split())
+    text = _collapsed(" ".join(parts) if parts else " ".join(fallback), limit)
+    # (the last block was cleaned when the excerpt reached the end: whether the feed cut it is known)
+    truncated = reached_end and last is not None and last.truncated
     if (
         len(parts) > 1 and not parts[0].startswith("•") and len(text) <= limit
-        and not (truncated and reached_end) and not _ENDS.search(text, len(text) - 8)
+        and not truncated and not _ENDS.search(text, len(text) - 8)
     ):  # fmt: skip
         # Blocks after the first that end without a sentence end (a list, a
         # quote's link, a "Listen on …" line): the excerpt ends at the last
@@ -147,31 +151,67 @@ def _excerpt(blocks: Blocks, limit: int, title: str) -> Excerpt:
             text, reached_end = text[:end], False
     if len(text) <= limit:
         if parts and not _ENDS.search(text, max(0, len(text) - 8)) and (
-            (truncated and reached_end)
-            or (not reached_end and (blocks.cut or _more_follows(lines, last_used)))
+            truncated
+            or (not reached_end and (blocks.cut or _more_follows(lines, last_used, last)))
             or (reached_end and _looks_cut(parts[-1]))
         ):
             # The excerpt stops mid-sentence: before more of the story (the
             # next block does not continue this one), or where the feed cut its
             # text, with or without a mark. One "…" says so.
             text = text.rstrip(_CUT_PUNCTUATION + ".…") + "…"
-        return Excerpt(text, tuple(notes), truncated)
+        return Excerpt(text, tuple(notes))
     end = _last_sentence_end(text, limit, int(limit * 0.45))
     if end >= limit * 0.45:
-        return Excerpt(_elided(text[:end]), tuple(notes), truncated)
+        return Excerpt(_elided(text[:end]), tuple(notes))
     cut = text.rfind(" ", 0, limit)  # the ellipsis needs one character
     if cut < limit * 0.5:
         # No usable space: scripts without word spaces (Chinese, Japanese)
         # can be cut between any two characters.
         cut = limit - 1 if _is_spaceless(text[:limit]) else max(cut, 0) or limit - 1
-    return Excerpt(text[:cut].rstrip(_CUT_PUNCTUATION) + "…", tuple(notes), truncated)
+    return Excerpt(text[:cut].rstrip(_CUT_PUNCTUATION) + "…", tuple(notes))
 
 
-def _more_follows(lines: list[str], last_used: int) -> bool:
+def _collapsed(text: str, limit: int) -> str:
+    """The text with each run of spaces one " ": all of it, or at least its first
+    ``limit`` + 1 characters when it is longer (the excerpt is cut from those:
+    collapsing the rest of a long article cost more than cutting it)."""
+    if "  " not in text and text.isprintable():
+        # (most: lines are collapsed already, and " " is the only space printable text has)
+        return text.strip()
+    if len(text) > 2 * limit + 64:
+        start = " ".join(text[: 2 * limit + 64].split())
+        if len(start) > limit + 1:
+            return start
+    return " ".join(text.split())
+
+
+def _more_follows(lines: list[str], last_used: int, last: _LastBlock | None) -> bool:
     """Whether the text goes on after the block the excerpt stopped at (boilerplate
     and repeats of blocks already used do not count)."""
     used = set(lines[: last_used + 1])
-    return any(line not in used and block_row(line) is None for line in lines[last_used + 1 :])
+    rest = lines[last_used + 1 :]
+    if rest and last is not None:
+        rest[-1] = last.text()
+    return any(line and line not in used and block_row(line) is None for line in rest)
+
+
+class _LastBlock:
+    """A text's last block, cleaned on first use (_clean_last_block); its notes
+    go to the excerpt's then."""
+
+    __slots__ = ("_raw", "_tail_clean", "_notes", "_text", "truncated")
+
+    def __init__(self, raw: str, tail_clean: bool, notes: list[str]):
+        self._raw, self._tail_clean, self._notes = raw, tail_clean, notes
+        self._text: str | None = None
+        self.truncated = False  # (known once text() was called)
+
+    def text(self) -> str:
+        if self._text is None:
+            self._text, self.truncated, note = _clean_last_block(self._raw, self._notes, self._tail_clean)
+            if note:
+                self._notes.append(note)
+        return self._text
 
 
 def _looks_cut(line: str) -> bool:
@@ -280,10 +320,30 @@ def looks_shortened(summary: Blocks, content: Blocks) -> bool:
     return len(words) >= 5 and _words(content.text[: len(summary.text[:600]) * 2 + 200])[: len(words)] == words
 
 
-def _same_as_title(line: str, title_norm: str, title_words: list[str]) -> bool:
-    if title_words and title_words[0] not in line[: len(title_words[0]) + 8].casefold():
+class _Title:
+    """A title as the excerpt compares lines with it: casefolded, its words (found
+    when first needed: most lines do not start like the title)."""
+
+    __slots__ = ("norm", "first", "_words")
+
+    def __init__(self, title: str):
+        self.norm = _norm(title)
+        first = _WORDS.search(self.norm)
+        self.first = first.group() if first else ""
+        self._words: list[str] | None = None
+
+    @property
+    def words(self) -> list[str]:
+        if self._words is None:
+            self._words = _WORDS.findall(self.norm)  # (_words(title): the same words)
+        return self._words
+
+
+def _same_as_title(line: str, title: _Title) -> bool:
+    if title.first and title.first not in line[: len(title.first) + 8].casefold():
         return False  # (performance: most lines do not start like the title)
-    stem = " ".join(line.split()).rstrip(".!?…")
+    title_norm, title_words = title.norm, title.words
+    stem = _collapsed(line, len(line)).rstrip(".!?…")
     if len(stem) <= len(title_norm) and stem.casefold() == title_norm:
         return True
     if len(line) > 2 * len(title_norm) + 10:
@@ -310,10 +370,12 @@ def _after_cut_title(line: str, title: str) -> tuple[str, bool]:
     return ("…" + rest if any(ch.isalnum() for ch in rest) else ""), True
 
 
-def _drop_title_sentence(line: str, title_norm: str, title_words: list[str]) -> tuple[str, bool]:
+def _drop_title_sentence(line: str, title: _Title) -> tuple[str, bool]:
     """The line without a first sentence that is the title again."""
+    title_norm = title.norm
     if line[:1].casefold() != title_norm[:1]:
         return line, False
+    title_words = title.words
     for m in _SENTENCE_END.finditer(line, 0, len(title_norm) + 12):
         if m.group(0).startswith(".") and _is_abbreviation(line, m.start()):
             continue

@@ -13,7 +13,7 @@ from .blocks import EMPTY, Blocks, html_blocks, plain_blocks
 from .clean import (
     clean_title,
     cve_ids,
-    html_may_mention_cve,
+    markup_cve_ids,
     plain_to_text,
     title_from_text,
 )
@@ -97,21 +97,22 @@ def normalize_entry(
     entry: RawEntry, *, base_url: str, site_url: str = "", source: str, now: datetime, excerpt_length: int,
     _base_canonical: str | None = None, _memo: dict | None = None,
 ) -> Article:  # fmt: skip
-    summary_blocks = _blocks(entry.summary, entry.summary_is_html, excerpt_length)
+    summary_blocks, summary_cves = _blocks(entry.summary, entry.summary_is_html, excerpt_length)
     summary = summary_blocks.text
+    content_blocks: Blocks
+    content_cves: list[str]
     if (
         len(summary) >= TEASER_LENGTH
         and entry.content_is_html
         # (a summary the feed may have cut is compared with a content that can be fuller)
         and (not may_be_cut(summary_blocks) or len(entry.content) <= len(entry.summary))
-        and not html_may_mention_cve(entry.content)
     ):
         # The summary is the body (long enough, not cut by the feed): the content
-        # would only be searched for CVE ids, and it has none (issue 8: cleaning
-        # it was a fifth of the time).
-        content_blocks = EMPTY
+        # is only searched for CVE ids, which are read from its markup (issue 8:
+        # cleaning it was a fifth of the time).
+        content_blocks, content_cves = EMPTY, markup_cve_ids(entry.content)
     else:
-        content_blocks = _blocks(entry.content, entry.content_is_html, excerpt_length)
+        content_blocks, content_cves = _blocks(entry.content, entry.content_is_html, excerpt_length)
     content = content_blocks.text
     if content and len(summary) < TEASER_LENGTH:
         body_blocks, note = content_blocks, "text: the content (the summary is a teaser or missing)"
@@ -142,7 +143,7 @@ def normalize_entry(
         source=source,
         author=_clean_author(entry.author, {} if _memo is None else _memo),
         # CVE ids become tags: `/news search CVE-2024-12345` and tag filters find them.
-        tags=_tags(entry.tags + tuple(cve_ids(title, summary, content)), {} if _memo is None else _memo),
+        tags=_tags(entry.tags + tuple(_cves(title, summary, content, summary_cves, content_cves)), {} if _memo is None else _memo),
         has_date=has_date,
         content_hash=_hash(title, body),
         provenance=tuple(notes),
@@ -188,23 +189,31 @@ def _link(entry: RawEntry, base_url: str, site_url: str, feed_link: str) -> tupl
 
 
 # Markup longer than this is cleaned from its start only, when the start holds
-# text enough for any excerpt and the rest cannot hold a CVE id: a full article
-# is mostly more than an excerpt needs (issue 14: cleaning whole contents to
-# find a fuller excerpt cost a third more time; half of the corpus's markup is
-# within the first 4 KB of its field).
+# text enough for any excerpt; CVE ids in the rest are read from its markup
+# (clean.markup_cve_ids). A full article is mostly more than an excerpt needs
+# (issue 14: cleaning whole contents to find a fuller excerpt cost a third more
+# time; half of the corpus's markup is within the first 4 KB of its field, and
+# a security advisory's 500 KB of markup was a fifth of all there was to clean).
 HEAD_OF_MARKUP = 4096
 
 
-def _blocks(value: str, is_html: bool, excerpt_length: int) -> Blocks:
+def _blocks(value: str, is_html: bool, excerpt_length: int) -> tuple[Blocks, list[str]]:
+    """The field's blocks, and the CVE ids of the part of it they leave out."""
     if not is_html:
-        return plain_blocks(value)
+        return plain_blocks(value), []
     if len(value) > HEAD_OF_MARKUP:
         head = html_blocks(value[:HEAD_OF_MARKUP], cut=True)
-        # (the head's own CVE ids are in its text; the rest, a little overlap
-        # included, must not be able to hold one)
-        if len(head.text) >= 4 * excerpt_length and not html_may_mention_cve(value[HEAD_OF_MARKUP - 40 :]):
-            return head
-    return html_blocks(value)
+        if len(head.text) >= 4 * excerpt_length:
+            # (a little overlap: an id cut in two at the head's end is whole here)
+            return head, markup_cve_ids(value[HEAD_OF_MARKUP - 40 :])
+    return html_blocks(value), []
+
+
+def _cves(title: str, summary: str, content: str, *more: list[str]) -> list[str]:
+    found = cve_ids(title, summary, content)
+    for ids in more:
+        found += [cve for cve in ids if cve not in found]
+    return found
 
 
 def _uid(entry: RawEntry, link: str, title: str, text: str) -> str:

@@ -51,3 +51,26 @@ def test_every_end_row_has_needles_or_is_checked_by_strip_boilerplate():
     from bot.clean import FAST_SUBS
 
     assert _END_ROWS and all(row.needles or row.name in FAST_SUBS for row in _END_ROWS)
+
+
+@pytest.mark.parametrize("row", [row for row in TABLE if row.needles], ids=lambda row: row.name)
+def test_a_rows_needles_are_in_what_it_removes(row):
+    """A row with needles is tried only on text that holds one (casefolded): its
+    example must hold one, and each needle is lower case (what it is compared with)."""
+    assert all(needle == needle.casefold() for needle in row.needles)
+    assert any(needle in row.example.casefold() for needle in row.needles)
+
+
+def test_a_block_row_with_needles_is_still_found():
+    row = boilerplate.block_row(
+        "Hello world was originally published in Dev Notes on Medium, where people are continuing the conversation."
+    )
+    assert row is not None and row.name == "medium-originally-published"
+    assert boilerplate.block_row("The paper was originally published in Nature in 2019.") is None
+
+
+@pytest.mark.parametrize("needle", boilerplate._NEEDLES)
+def test_the_needle_regex_finds_each_needle(needle):
+    assert boilerplate._any_needle(f"text before {needle}")
+    assert boilerplate._any_needle(needle.join(["«", "»"]))
+    assert not boilerplate._any_needle("an ordinary sentence ends here.")

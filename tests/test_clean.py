@@ -179,6 +179,38 @@ def test_html_may_mention_cve(markup, maybe):
         assert "cve" not in html_to_text(markup).lower()
 
 
+CVE_BITS = st.lists(st.sampled_from([
+    "C", "V", "E", "c", "ve", "CVE", "cve", "-", "–", "2024", "12345", "-2024-", "-2024-12345", " ", "\n", "x", ".",
+    "\u200b", "\u00ad", "</a>", "</em>", "<b>", "</b>", "<span class='k'>", "</span>", "<p>", "</p>", "<li>", "<br>",
+    "<td>", "<div>", "&#8211;", "&#67;", "&#x56;", "&shy;", "&amp;", "&lt;b&gt;", "&hellip;", "Mac", "word " * 30,
+]), max_size=16)  # fmt: skip
+_LONG_PARAGRAPH = "<p>" + "A paragraph of ordinary words and nothing else. " * 60 + "</p>"
+
+
+@scaled(2)
+@given(CVE_BITS, CVE_BITS)
+def test_markup_cve_ids_finds_what_cleaning_would(before, after):
+    """normalize cleans only the head of a long field and reads the CVE ids of the
+    rest with clean.markup_cve_ids (windows of regex-read text around each place
+    an id may start): the same ids as cleaning it all, wherever in the markup."""
+    markup = "".join(before) + _LONG_PARAGRAPH + "".join(after) + _LONG_PARAGRAPH + "".join(before)
+    assert clean.markup_cve_ids(markup) == clean.cve_ids(html_to_text(markup)), markup
+
+
+@pytest.mark.parametrize("markup, ids", [
+    ("C<b>VE</b>-2024-1234", ["CVE-2024-1234"]),
+    ("<td>CVE-2024-1111</td><td>CVE-2024-2222</td>", ["CVE-2024-1111", "CVE-2024-2222"]),
+    ("&#67;VE-2023-4863 and " + _LONG_PARAGRAPH + " cve–2021–44228", ["CVE-2023-4863", "CVE-2021-44228"]),
+    ('<span class="n">CVE</span><span class="o">-</span><span class="m">2024</span>-<span class="m">3094</span>',
+     ["CVE-2024-3094"]),
+    ("CVE-2024-<p>1234</p>", []),
+    ("Mac</a> and " + _LONG_PARAGRAPH, []),
+])  # fmt: skip
+def test_markup_cve_ids(markup, ids):
+    assert clean.markup_cve_ids(_LONG_PARAGRAPH + markup + _LONG_PARAGRAPH) == ids
+    assert clean.cve_ids(html_to_text(_LONG_PARAGRAPH + markup + _LONG_PARAGRAPH)) == ids
+
+
 # reference_strip_markup (tests/reference.py): clean._strip_markup the straightforward way
 
 
@@ -217,3 +249,23 @@ def test_strip_markup_drops_math_and_svg_as_the_walk_does(bits):
 )
 def test_read_more_is_removed_only_where_it_stands_apart(text, expected):
     assert strip_boilerplate(text) == expected
+
+
+TITLE_BITS = st.lists(st.sampled_from([
+    "Title", " ", "  ", "\t", "\n", "\r", "•", "é", "e\u0301", "\u00a0", "\u200b", "\u200d", "\u00ad", "\u2028", "&amp;",
+    "<b>", "x", "日本", "👩\u200d💻", "\ufeff", "\x07", "«", "“",
+]), max_size=10)  # fmt: skip
+
+
+@scaled(2)
+@given(TITLE_BITS, st.booleans())
+def test_clean_titles_shortcut_is_the_general_path(bits, is_html):
+    """clean_title returns a printable, NFC title without markup with its spaces
+    collapsed, without cleaning it: the same as cleaning it would."""
+    title = "".join(bits)
+    general = (
+        " ".join(" ".join(clean.html_lines(title, passes=1)).split())
+        if is_html
+        else " ".join(" ".join(clean.plain_lines(title)).split())
+    )
+    assert clean.clean_title(title, is_html=is_html) == general, title

@@ -252,7 +252,15 @@ def test_other_space_is_every_space_but_space_and_newline():
 
 
 def reference_make_excerpt(text: str, limit: int, title: str = "") -> str:
-    """excerpt.make_excerpt reading every line (no stop once the limit is passed)."""
+    """excerpt.make_excerpt reading every line (no stop once the limit is passed),
+    and cleaning the last one first (make_excerpt does when it gets there)."""
+    out = _reference_excerpt(text, limit, title)
+    if len(out) > limit:  # the "…" that says the feed cut the text, past a small limit
+        return out[: max(limit - 1, 0)].rstrip(clean._CUT_PUNCTUATION + ".…") + "…" if limit > 1 else out[:limit]
+    return out
+
+
+def _reference_excerpt(text: str, limit: int, title: str = "") -> str:
     from bot import boilerplate, excerpt
 
     lines = [line.strip() for line in text.split("\n") if line.strip()]
@@ -270,7 +278,7 @@ def reference_make_excerpt(text: str, limit: int, title: str = "") -> str:
         if line in seen:
             continue
         seen.add(line)
-        if boilerplate.block_row(line) or (title and excerpt._same_as_title(line, excerpt._norm(title), title_words)):
+        if boilerplate.block_row(line) or (title and excerpt._same_as_title(line, excerpt._Title(title))):
             continue
         if clean._is_heading(line) and not (truncated and index == len(lines) - 1):
             fallback += [] if kept else [line]
@@ -278,7 +286,7 @@ def reference_make_excerpt(text: str, limit: int, title: str = "") -> str:
         if not kept:
             line = boilerplate.strip_start(line)[0]
             if title_words:
-                line = excerpt._drop_title_sentence(line, excerpt._norm(title), title_words)[0]
+                line = excerpt._drop_title_sentence(line, excerpt._Title(title))[0]
             if not line:
                 continue
         elif not excerpt._joins(kept, line):
@@ -292,7 +300,7 @@ def reference_make_excerpt(text: str, limit: int, title: str = "") -> str:
         if end > 0:
             text, reached_end = text[:end], False
     if len(text) <= limit:
-        stops_early = not reached_end and excerpt._more_follows(lines, last_used)
+        stops_early = not reached_end and excerpt._more_follows(lines, last_used, None)
         cut = (truncated and reached_end) or stops_early or (reached_end and excerpt._looks_cut(kept[-1]))
         if kept and not excerpt._ENDS.search(text) and cut:
             return text.rstrip(clean._CUT_PUNCTUATION + ".…") + "…"
