@@ -111,7 +111,7 @@ async def import_feeds(
                 continue
             existing = by_url.get(entry.url)
             if existing is not None:
-                reason = "" if existing.name == name or not name else f"as “{existing.name}”"
+                reason = "" if existing.name == name or not name else f"named “{name}” in the file"
                 results.append(Result("already there", existing.name, entry.url, reason))
                 feed_name = existing.name
             else:
