@@ -135,7 +135,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _settings(args) -> Settings:
-    return load_settings(Path(args.config))
+    from .logs import apply_settings
+
+    settings = load_settings(Path(args.config))
+    apply_settings(settings, verbose=args.verbose)  # [logging]: format, level, file
+    return settings
 
 
 def _bot(settings: Settings):
@@ -161,7 +165,10 @@ def cmd_run(args) -> int:
                 loop.add_signal_handler(sig, stop.set)
             log.info("Tidings is running with %d feeds and %d channels (Ctrl-C stops it)",
                      len(settings.feeds), len(settings.channels))  # fmt: skip
-            await bot.run(stop)
+            from .metrics import serving  # [metrics] listen: /metrics and /healthz while it runs
+
+            async with serving(bot, settings.metrics.listen):
+                await bot.run(stop)
             log.info("stopped")
             return EXIT_OK
 

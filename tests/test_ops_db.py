@@ -9,7 +9,7 @@ import sqlalchemy as sa
 from bot.cli import main
 from bot.schema import head_revision
 from bot.store import Store, create_engine, migrate
-from tests.test_cli import FEED
+from tests.ops_settings import local_settings
 
 
 def run(capsys, *args):
@@ -20,31 +20,7 @@ def run(capsys, *args):
 
 @pytest.fixture
 def make_config(tmp_path):
-    def make(url: str) -> str:
-        (tmp_path / "feed.xml").write_text(FEED)
-        path = tmp_path / "settings.toml"
-        path.write_text(f"""
-[storage]
-url = "{url}"
-
-[polling]
-parse_workers = 0
-
-[digest]
-fetch_articles = false
-
-[[feeds]]
-name = "Local"
-url = "feed.xml"
-tags = ["security"]
-
-[[channels]]
-name = "sec"
-tags = ["security"]
-""")
-        return str(path)
-
-    return make
+    return lambda url: local_settings(tmp_path, url)
 
 
 def test_backup_of_sqlite_while_the_store_is_open(make_config, tmp_path, capsys):
