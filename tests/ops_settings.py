@@ -2,7 +2,13 @@
 
 from pathlib import Path
 
-from tests.test_cli import FEED
+# Two items, one with a CVE id (what the search and backup tests look for).
+FEED = """<?xml version="1.0"?><rss version="2.0"><channel><title>Local</title>
+<item><guid>1</guid><title>Patch now: CVE-2026-0001 in Example Server</title><link>https://news.example/1</link>
+<description>A critical flaw lets attackers run code.</description><pubDate>Thu, 26 Nov 2026 09:00:00 GMT</pubDate></item>
+<item><guid>2</guid><title>Older story</title><link>https://news.example/2</link>
+<description>Second.</description><pubDate>Wed, 25 Nov 2026 09:00:00 GMT</pubDate></item>
+</channel></rss>"""
 
 
 def local_settings(folder: Path, url: str, extra: str = "") -> str:

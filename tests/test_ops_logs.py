@@ -7,7 +7,27 @@ import logging
 import pytest
 
 from bot.cli import main
-from tests.test_security import SECRETS, TAILS, root_logging  # noqa: F401 -- the fixture
+
+SECRETS = [
+    "xoxb-1234567890-0987654321-AbCdEfGhIjKlMnOpQrStUvWx",
+    "https://hooks.slack.com/services/T0000/B0000/XXXXXXXXXXXXXXXXXXXXXXXX",
+    "https://discord.com/api/v10/webhooks/123456789012345678/abcdefghijklmnopqrstuvwxyz-ABCDEFGHIJKLMNOPQRSTUVWXYZ_01",
+    "MTIzNDU2Nzg5MDEyMzQ1Njc4.GaBcDe.abcdefghijklmnopqrstuvwxyz0123456789AB",
+]
+TAILS = [s[-12:] for s in SECRETS]
+
+
+@pytest.fixture
+def root_logging():
+    """The tests reconfigure logging through the command; pytest's own comes back afterwards."""
+    root = logging.getLogger()
+    saved = root.handlers[:], root.level
+    yield root
+    for handler in root.handlers:
+        if handler not in saved[0]:
+            handler.close()
+    root.handlers[:], level = saved
+    root.setLevel(level)
 
 
 def settings(tmp_path, logging_section: str) -> str:
@@ -32,7 +52,7 @@ feeds = ["Missing"]
     return str(path)
 
 
-def test_json_lines_in_a_rotated_file(tmp_path, capsys, root_logging):  # noqa: F811
+def test_json_lines_in_a_rotated_file(tmp_path, capsys, root_logging):
     config = settings(tmp_path, '[logging]\nformat = "json"\nlevel = "debug"\nfile = "logs/tidings.log"\n'
                                 'max_size = 2000\nbackups = 2\n')  # fmt: skip
     assert main(["poll", "--config", config]) == 1  # its only feed fails
@@ -52,7 +72,7 @@ def test_json_lines_in_a_rotated_file(tmp_path, capsys, root_logging):  # noqa: 
         assert tail not in text
 
 
-def test_level_warning_keeps_info_out(tmp_path, capsys, root_logging):  # noqa: F811
+def test_level_warning_keeps_info_out(tmp_path, capsys, root_logging):
     config = settings(tmp_path, '[logging]\nlevel = "warning"\nfile = "t.log"\n')
     main(["poll", "--config", config])
     logging.getLogger("tidings").info("not this")
@@ -70,7 +90,7 @@ def test_level_warning_keeps_info_out(tmp_path, capsys, root_logging):  # noqa: 
         ('[logging]\nfile = "no/such/../../settings.toml/x.log"', "logging.file: cannot write "),
     ],
 )
-def test_logging_mistakes_are_settings_problems(tmp_path, capsys, root_logging, section, problem):  # noqa: F811
+def test_logging_mistakes_are_settings_problems(tmp_path, capsys, root_logging, section, problem):
     config = settings(tmp_path, section)
     assert main(["check-config", "--config", config]) == 2
     err = capsys.readouterr().err

@@ -3,6 +3,7 @@
 In-process with a fake clock for the counts and the health rules, and once
 through `tidings run` in a subprocess (on SQLite and PostgreSQL)."""
 
+import io
 import json
 import os
 import signal
@@ -20,15 +21,37 @@ import sqlalchemy as sa
 from prometheus_client import CollectorRegistry
 from prometheus_client.parser import text_string_to_metric_families
 
+from adapters.console import ConsoleAdapter
 from bot.app import Tidings
 from bot.chat import DeliveryError
+from bot.config import settings_from_dict
 from bot.metrics import Metrics, error_kind, serve
 from tests.builders import T0, rss
 from tests.fakes.feed_server import status
 from tests.ops_settings import local_settings
-from tests.test_delivery import Recorder, items, settings
 
 ROOT = Path(__file__).parent.parent
+
+
+class Recorder(ConsoleAdapter):
+    """The console, but a post can be made to fail (the chat API times out)."""
+
+    def __init__(self):
+        super().__init__(out=io.StringIO())
+        self.fail = False
+
+    async def post(self, channel, digest, *, sent=(), on_sent=None):
+        if self.fail:
+            raise DeliveryError("chat API timed out")
+        return await super().post(channel, digest, sent=sent, on_sent=on_sent)
+
+
+def items(n):
+    return [(f"s{i}", f"Story {i}") for i in range(n, 0, -1)]
+
+
+def settings(database_url, feeds, channels, **extra):
+    return settings_from_dict({"storage": {"url": database_url}, "feeds": feeds, "channels": channels, **extra})
 
 
 def samples(text: str) -> dict[tuple[str, tuple], float]:
@@ -61,7 +84,7 @@ async def test_metrics_count_polls_errors_articles_and_posts(bot, clock):
     async with serve(bot, "127.0.0.1:0") as port:
         await bot.poll()
         await bot.post_digest("news")
-        bot.adapters["console"].fail_at = 0
+        bot.adapters["console"].fail = True
         with pytest.raises(DeliveryError):
             await _fail_once(bot)
         code, text = await get(port, "/metrics")
