@@ -95,9 +95,7 @@ class Metrics:
         now = app.clock.now()
         self.last_poll_at = now
         self.last_poll.set(now.timestamp())
-        names = [f.name for f in await app.db(app.catalog.feeds) if f.enabled]
-        states = await app.db(app.store.feed_states, names)
-        self.failing_feeds = sum(1 for s in states if s.failing_since is not None)
+        self.failing_feeds = await app.db(app.store.count_failing)
         self.failing.set(self.failing_feeds)
 
     def posted(self, platform: str, outcome: str) -> None:

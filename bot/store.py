@@ -716,6 +716,12 @@ class Store:
                 conn.execute(subscriptions.delete().where(subscriptions.c.kind == "feed", subscriptions.c.value == name))
             return bool(removed)
 
+    def count_failing(self) -> int:
+        """Active feeds whose last poll failed (for /metrics)."""
+        query = sa.select(sa.func.count()).select_from(feeds).where(feeds.c.active.is_(True), feeds.c.failing_since.is_not(None))
+        with self._connect() as conn:
+            return conn.execute(query).scalar_one()
+
     def ping(self) -> None:
         """Raises when the database cannot be reached (the /healthz check)."""
         with self.engine.connect() as conn:

@@ -204,3 +204,22 @@ def test_tidings_run_serves_metrics_and_health(tmp_path, database_url):
         out, err = proc.communicate(timeout=30)
     assert proc.returncode == 0, err
     assert "Traceback" not in err
+
+
+async def test_a_busy_metrics_port_is_one_line(bot):
+    from bot.chat import StartError
+
+    async with serve(bot, "127.0.0.1:0") as port:
+        with pytest.raises(StartError, match=rf"^\[metrics\] listen = '127.0.0.1:{port}': cannot listen there: "):
+            async with serve(bot, f"127.0.0.1:{port}"):
+                pass
+
+
+def test_every_operator_command_has_help():
+    for command in (["feeds", "list"], ["feeds", "add"], ["feeds", "remove"], ["feeds", "import"], ["feeds", "export"],
+                    ["db", "backup"], ["db", "upgrade"]):  # fmt: skip
+        result = subprocess.run([sys.executable, "-m", "bot.cli", *command, "--help"], capture_output=True, text=True, cwd=ROOT)
+        assert result.returncode == 0 and "--config" in result.stdout, command
+    for group in ("feeds", "db"):  # a group alone lists its commands (exit 2: nothing was done)
+        result = subprocess.run([sys.executable, "-m", "bot.cli", group], capture_output=True, text=True, cwd=ROOT)
+        assert result.returncode == 2 and "COMMAND" in result.stdout and result.stderr == "", group
