@@ -17,10 +17,11 @@ class BackupError(Exception):
     """One line for the operator."""
 
 
-PG_DUMP_HINT = (
-    "this database is PostgreSQL: back it up with pg_dump, e.g. "
-    "pg_dump --format=custom --file=tidings.dump \"$DATABASE_URL\" (README: Upgrading and backups)"
-)
+def pg_dump_hint(url: str) -> str:
+    """How to back up this PostgreSQL database: pg_dump with its URL (libpq's form, no password)."""
+    plain = make_url(url).set(drivername="postgresql").render_as_string(hide_password=True).replace(":***@", "@")
+    return (f"this database is PostgreSQL: back it up with pg_dump, e.g. pg_dump --format=custom "
+            f"--file=tidings.dump '{plain}' (password from PGPASSWORD; README: Upgrading and backups)")  # fmt: skip
 
 
 def sqlite_path(url: str) -> Path | None:
@@ -37,7 +38,7 @@ def backup(url: str, dest: Path) -> str:
     if source is None:
         if make_url(url).get_backend_name() == "sqlite":
             raise BackupError("an in-memory database has nothing to back up")
-        raise BackupError(PG_DUMP_HINT)
+        raise BackupError(pg_dump_hint(url))
     if not source.is_file():
         raise BackupError(f"{source}: no database there yet, so nothing to back up")
     if dest.exists():

@@ -38,6 +38,7 @@ class Entry:
     title: str
     url: str
     tags: tuple[str, ...] = ()
+    listed: int = 1  # how many outlines of the file have this URL (listparser keeps the first)
 
 
 @dataclass(frozen=True)
@@ -73,16 +74,34 @@ def read_opml(path: Path) -> list[Entry]:
     if parsed.get("version", "") == "" and not parsed.feeds:
         why = parsed.get("bozo_exception") or "no <opml> document found"
         raise OpmlError(f"{path}: not an OPML subscription list ({_one_line(why)})")
+    counts = _url_counts(data)
     entries = []
     for feed in parsed.feeds:
         tags: list[str] = []
         for category in feed.get("categories", []):
             tags += [tag_of(part) for part in category if part.strip()]
         title = " ".join(str(feed.get("title") or "").split())
-        entries.append(Entry(title=title, url=str(feed.get("url") or "").strip(), tags=tuple(dict.fromkeys(tags))))
+        url = str(feed.get("url") or "").strip()
+        entries.append(Entry(title=title, url=url, tags=tuple(dict.fromkeys(tags)), listed=max(1, counts.get(url, 1))))
     if not entries and parsed.get("bozo"):
         raise OpmlError(f"{path}: not an OPML subscription list ({_one_line(parsed.get('bozo_exception'))})")
     return entries
+
+
+def _url_counts(data: bytes) -> dict[str, int]:
+    """How often each xmlUrl occurs in the file (entities never expanded, nothing fetched)."""
+    from collections import Counter
+
+    from lxml import etree
+
+    parser = etree.XMLParser(recover=True, resolve_entities=False, no_network=True, load_dtd=False)
+    try:
+        root = etree.fromstring(data, parser)
+    except etree.LxmlError:
+        return {}
+    if root is None:
+        return {}
+    return dict(Counter((el.get("xmlUrl") or "").strip() for el in root.iter("outline") if el.get("xmlUrl")))
 
 
 def _one_line(exc: object) -> str:
@@ -122,6 +141,7 @@ async def import_feeds(
                 reason = f"“{wanted}” was taken" if feed_name != wanted else ""
                 tags = f"tags: {', '.join(entry.tags)}" if entry.tags else ""
                 results.append(Result("added", feed_name, entry.url, "; ".join(r for r in (reason, tags) if r)))
+            results += [Result("already there", feed_name, entry.url, "listed again in the file")] * (entry.listed - 1)
             if channel is not None:
                 store.subscribe(channel.name, "feed", feed_name, added_by=added_by, now=now)
         return results

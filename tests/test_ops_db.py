@@ -73,7 +73,13 @@ def test_backup_before_any_database(make_config, tmp_path, capsys):
 def test_backup_of_postgresql_points_to_pg_dump(make_config, postgres_url, tmp_path, capsys):
     code, out, err = run(capsys, "db", "backup", str(tmp_path / "b.db"), "--config", make_config(postgres_url))
     assert (code, out) == (2, "") and len(err.splitlines()) == 1
-    assert err.startswith("tidings: this database is PostgreSQL: back it up with pg_dump, e.g. pg_dump --format=custom")
+    from sqlalchemy.engine import make_url
+
+    url = make_url(postgres_url)
+    assert err == (f"tidings: this database is PostgreSQL: back it up with pg_dump, e.g. pg_dump --format=custom "
+                   f"--file=tidings.dump 'postgresql://{url.username}@{url.host}:{url.port}/{url.database}' "
+                   "(password from PGPASSWORD; README: Upgrading and backups)\n")  # fmt: skip
+    assert f":{url.password}@" not in err  # never the password
 
 
 def test_upgrade_from_an_older_schema(make_config, database_url, capsys):

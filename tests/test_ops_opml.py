@@ -61,16 +61,16 @@ def test_import_reports_each_feed_and_folders_become_tags(config, tmp_path, caps
     (tmp_path / "subs.opml").write_text(OPML)
     code, out, err = run(capsys, "feeds", "import", str(tmp_path / "subs.opml"), "--channel", "sec", "--config", config)
     assert code == 1 and err == ""  # some were invalid: said, and the exit code says so
-    # (listparser reads a URL listed twice once: "Twice" is not reported.)
     assert out.splitlines() == [
         "added: Krebs (https://krebsonsecurity.com/feed/): tags: tech-news, security",
         "added: LWN (https://lwn.net/headlines/rss): tags: linux, tech-news",
         "added: Top level & more (https://top.example/rss?x=1&y=2)",
+        "already there: Top level & more (https://top.example/rss?x=1&y=2): listed again in the file",
         "already there: Conf (https://conf.example/feed): named “Same as settings” in the file",
         "invalid: Bad host (http://a..b/feed): the host name 'a..b' is malformed",
         "invalid: A path (file:///etc/passwd): not an http:// or https:// URL",
         "added: Conf (2) (https://other.example/feed): “Conf” was taken",
-        "4 added, 1 already there, 2 invalid",
+        "4 added, 2 already there, 2 invalid",
     ]
     store = Store(database_url)
     try:
@@ -80,7 +80,7 @@ def test_import_reports_each_feed_and_folders_become_tags(config, tmp_path, caps
     assert followed == {"Krebs", "LWN", "Top level & more", "Conf", "Conf (2)"}
     # Importing again adds nothing.
     code, out, _ = run(capsys, "feeds", "import", str(tmp_path / "subs.opml"), "--config", config)
-    assert out.splitlines()[-1] == "0 added, 5 already there, 2 invalid"
+    assert out.splitlines()[-1] == "0 added, 6 already there, 2 invalid"
 
 
 def test_export_then_import_is_lossless(config, tmp_path, capsys, database_url):
@@ -143,3 +143,15 @@ def test_import_to_an_unknown_channel(config, tmp_path, capsys):
     (tmp_path / "subs.opml").write_text(OPML)
     code, out, err = run(capsys, "feeds", "import", str(tmp_path / "subs.opml"), "--channel", "nope", "--config", config)
     assert (code, out) == (2, "") and err == "tidings: no channel named 'nope' (channels: sec)\n"
+
+
+def test_an_opml_file_cannot_read_local_files_through_entities(config, tmp_path, capsys):
+    (tmp_path / "secret.txt").write_text("TOPSECRET")
+    (tmp_path / "evil.opml").write_text(f"""<?xml version="1.0"?>
+<!DOCTYPE opml [<!ENTITY leak SYSTEM "file://{tmp_path / 'secret.txt'}">
+<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;"><!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;">]>
+<opml version="2.0"><body><outline type="rss" text="x &leak; &c;" xmlUrl="https://evil.example/feed"/></body></opml>""")
+    code, out, err = run(capsys, "feeds", "import", str(tmp_path / "evil.opml"), "--config", config)
+    assert "TOPSECRET" not in out + err and "Traceback" not in err
+    code, out, _ = run(capsys, "feeds", "export", "--config", config)
+    assert "TOPSECRET" not in out
