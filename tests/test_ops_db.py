@@ -95,7 +95,7 @@ def test_upgrade_from_an_older_schema(make_config, database_url, capsys):
     assert code == 0 and out.rstrip().endswith(f"the schema is up to date (revision {head_revision()})")
 
 
-@pytest.mark.parametrize("command", [["status"], ["db", "upgrade"], ["poll"], ["feeds", "list"]])
+@pytest.mark.parametrize("command", [["status"], ["db", "upgrade"], ["poll"], ["run", "--once"], ["feeds", "list"]])
 def test_a_schema_newer_than_the_code_is_refused(make_config, database_url, capsys, command):
     Store(database_url).close()
     engine = sa.create_engine(database_url)
@@ -107,3 +107,12 @@ def test_a_schema_newer_than_the_code_is_refused(make_config, database_url, caps
     assert len(err.splitlines()) == 1 and "Traceback" not in err
     assert "the database schema (revision 0099) is newer than this Tidings knows" in err
     assert err.rstrip().endswith("run the newer Tidings, or restore a backup made before the upgrade")
+
+
+def test_backup_of_a_file_that_is_not_a_database(make_config, tmp_path, capsys):
+    (tmp_path / "t.db").write_bytes(b"this is not SQLite" * 100)
+    config = make_config(f"sqlite:///{tmp_path / 't.db'}")
+    code, out, err = run(capsys, "db", "backup", str(tmp_path / "b.db"), "--config", config)
+    assert (code, out) == (2, "")
+    assert err == f"tidings: {tmp_path / 't.db'}: cannot back it up to {tmp_path / 'b.db'}: file is not a database\n"
+    assert not (tmp_path / "b.db").exists() and not (tmp_path / "b.db.part").exists()
