@@ -155,3 +155,15 @@ def test_an_opml_file_cannot_read_local_files_through_entities(config, tmp_path,
     assert "TOPSECRET" not in out + err and "Traceback" not in err
     code, out, _ = run(capsys, "feeds", "export", "--config", config)
     assert "TOPSECRET" not in out
+
+
+def test_imported_feeds_are_polled_through_the_address_guard(tmp_path, database_url, capsys):
+    """An OPML file cannot reach the private network: its feeds are polled as chat's are."""
+    (tmp_path / "settings.toml").write_text(f'[storage]\nurl = "{database_url}"\n[polling]\nparse_workers = 0\n')
+    config = str(tmp_path / "settings.toml")
+    (tmp_path / "inside.opml").write_text('<opml version="2.0"><body><outline type="rss" text="Inside" '
+                                          'xmlUrl="http://127.0.0.1:9/admin/feed"/></body></opml>')  # fmt: skip
+    assert run(capsys, "feeds", "import", str(tmp_path / "inside.opml"), "--config", config)[0] == 0
+    code, out, err = run(capsys, "poll", "--all", "--config", config)
+    assert code == 1 and out.strip() == "1 feeds polled: 0 ok, 0 not modified, 1 failed; 0 new articles"
+    assert "failed: Inside: refused: feed URLs from chat may not reach private network addresses" in err
