@@ -6,6 +6,7 @@ import asyncio
 import contextlib
 import hashlib
 import logging
+import time
 import uuid
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
@@ -37,6 +38,7 @@ from .digest import (
 )
 from .fetch import Fetcher
 from .humanize import relative_time
+from .metrics import Metrics
 from .models import Digest
 from .poller import Database, FeedOutcome, Poller, PollReport
 from .store import Store
@@ -58,8 +60,10 @@ class Tidings:
         store: Store | None = None,
         adapters: dict[str, Adapter] | None = None,
         env: dict[str, str] | None = None,
+        metrics: Metrics | None = None,
     ):
         self.settings = settings
+        self.metrics = metrics or Metrics()  # its own CollectorRegistry: nothing global (bot/metrics.py)
         self.clock = clock or SystemClock()
         self.store = store or Store(settings.database_url)
         self._db_thread = ThreadPoolExecutor(1, thread_name_prefix="tidings-db")
@@ -181,8 +185,10 @@ class Tidings:
     async def poll(self, *, due_only: bool = True, on_start=None, on_done=None) -> PollReport:
         """Poll feeds; then post watchlist matches and real-time items among the
         new articles, and tell the admin about feeds that keep failing."""
+        started = time.monotonic()
         feeds = await self.db(self.catalog.feeds)
         report = await self.poller.poll(feeds, due_only=due_only, on_start=on_start, on_done=on_done)
+        await self.metrics.after_poll(self, report, time.monotonic() - started)
         await self.deliverer.after_poll(report.outcomes)
         if report.new_articles:
             await self.post_new(report, feeds)

@@ -18,14 +18,15 @@ class Catalog:
     def feeds(self) -> list[FeedSettings]:
         configured = list(self.settings.feeds)
         names = {f.name.casefold() for f in configured}
-        added = [FeedSettings(name=name, url=url) for name, url in self.store.chat_feeds() if name.casefold() not in names]
+        added = [FeedSettings(name=name, url=url, tags=tags) for name, url, tags in self.store.added_feeds()
+                 if name.casefold() not in names]  # fmt: skip
         return configured + added
 
     def feed(self, name: str) -> FeedSettings | None:
         return next((f for f in self.feeds() if f.name.casefold() == name.casefold()), None)
 
     def tags(self) -> set[str]:
-        return {t for f in self.settings.feeds for t in f.tags}
+        return {t for f in self.feeds() for t in f.tags}
 
     def channels(self) -> list[ChannelSettings]:
         configured = list(self.settings.channels)

@@ -15,6 +15,7 @@ from pathlib import Path
 from .chat import StartError
 from .config import ConfigError, Settings, load_settings
 from .logs import setup_logging
+from .schema import SchemaTooNew
 
 log = logging.getLogger("tidings")
 
@@ -27,7 +28,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not getattr(args, "handler", None):
         parser.print_help()
         return EXIT_USAGE
-    setup_logging(verbose=args.verbose)
+    setup_logging(verbose=getattr(args, "verbose", False))
     try:
         return args.handler(args)
     except ConfigError as exc:
@@ -41,10 +42,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     except StartError as exc:
         print(f"tidings: {exc}", file=sys.stderr)
         return EXIT_USAGE
+    except SchemaTooNew as exc:
+        print(f"tidings: {exc}", file=sys.stderr)
+        return EXIT_USAGE
     except KeyboardInterrupt:
         return 130
     except Exception as exc:  # no tracebacks at users; -v shows them
-        if args.verbose:
+        if getattr(args, "verbose", False):
             log.exception("internal error")
         print(f"tidings: internal error: {type(exc).__name__}: {exc} (run with -v for details)", file=sys.stderr)
         return EXIT_FAILED
@@ -123,11 +127,19 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("check-config", parents=[common], help="validate the settings file and explain it",
                        description="Validate the settings file; list every problem, or explain what the bot will do.")  # fmt: skip
     p.set_defaults(handler=cmd_check_config)
+
+    from .opscli import add_commands  # tidings feeds …, tidings db …
+
+    add_commands(sub, common)
     return parser
 
 
 def _settings(args) -> Settings:
-    return load_settings(Path(args.config))
+    from .logs import apply_settings
+
+    settings = load_settings(Path(args.config))
+    apply_settings(settings, verbose=args.verbose)  # [logging]: format, level, file
+    return settings
 
 
 def _bot(settings: Settings):
@@ -153,7 +165,10 @@ def cmd_run(args) -> int:
                 loop.add_signal_handler(sig, stop.set)
             log.info("Tidings is running with %d feeds and %d channels (Ctrl-C stops it)",
                      len(settings.feeds), len(settings.channels))  # fmt: skip
-            await bot.run(stop)
+            from .metrics import serving  # [metrics] listen: /metrics and /healthz while it runs
+
+            async with serving(bot, settings.metrics.listen):
+                await bot.run(stop)
             log.info("stopped")
             return EXIT_OK
 

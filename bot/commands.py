@@ -14,15 +14,12 @@ import shlex
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
-from urllib.parse import urlsplit
 
 from .chat import DeliveryError
-from .config import ChannelSettings, FeedSettings
+from .config import ChannelSettings
 from .digest import to_item
 from .humanize import plural, relative_time
 from .models import Command, Reply
-from .normalize import read_feed
-from .parse import FeedError
 from .store import SearchError
 
 if TYPE_CHECKING:
@@ -242,8 +239,15 @@ class Commands:
             raise UsageError("Subscribe from the chat channel that should follow it.")
         catalog, store, now = self.app.catalog, self.app.store, self.app.clock.now()
         if _is_url(what):
-            feed = await self._add_feed_from_url(what, command)
-            kind, value, label = "feed", feed.name, f"the feed “{feed.name}”"
+            from .feeds import SeveralFeeds
+
+            try:
+                added = await self._add_feed_from_url(what, command)
+            except SeveralFeeds as exc:
+                return Reply(text=f"That page offers {plural(len(exc.choices), 'feed')}; subscribe to one of them by its URL:",
+                             lines=tuple(c.describe() for c in exc.choices))  # fmt: skip
+            feed = added.feed
+            kind, value, label = "feed", feed.name, f"the feed “{feed.name}”" + (f" ({added.note()})" if added.found else "")
         elif (feed := await self.app.db(catalog.feed, what)) is not None:
             kind, value, label = "feed", feed.name, f"the feed “{feed.name}”"
         elif what.lower() in await self.app.db(catalog.tags):
@@ -303,25 +307,14 @@ class Commands:
             return await self.app.db(catalog.followed, channel), f"#{channel.name}'s feeds"
         return [f.name for f in await self.app.db(catalog.feeds)], "all feeds"
 
-    async def _add_feed_from_url(self, url: str, command: Command) -> FeedSettings:
-        """Fetch the URL once to make sure it is a feed, then add it under its own title."""
-        catalog, store = self.app.catalog, self.app.store
-        for feed in await self.app.db(catalog.feeds):
-            if feed.url == url:
-                return feed
-        result = await self.app.fetcher.fetch(url, untrusted=True)  # chat users may not probe the private network
-        if result.status == "error":
-            raise CommandFailed(f"Could not fetch {url}: {result.error}.")
+    async def _add_feed_from_url(self, url: str, command: Command):
+        """Add a feed by URL (or a web page naming one): bot/feeds.py, shared with `tidings feeds add`."""
+        from .feeds import AddFailed, add_feed
+
         try:
-            content = await self.app.poller.parse(read_feed, result.body, url=result.final_url or url,
-                                                  content_type=result.content_type, source="",
-                                                  now=self.app.clock.now(), excerpt_length=80)  # fmt: skip
-        except FeedError as exc:
-            raise CommandFailed(f"{url} is {exc}.") from None
-        name = await self.app.db(_unique_name, catalog, content.title or urlsplit(url).hostname or "feed")
-        await self.app.db(store.add_chat_feed, name, url, added_by=command.user, now=self.app.clock.now())
-        log.info("feed %r (%s) added from chat by %s", name, url, command.user)
-        return FeedSettings(name=name, url=url)
+            return await add_feed(self.app, url, added_by=command.user)
+        except AddFailed as exc:
+            raise CommandFailed(str(exc)) from None
 
 
 @dataclass(frozen=True)
@@ -375,11 +368,3 @@ def _until(when: datetime | None, now: datetime) -> str:
     minutes = int((when - now).total_seconds() // 60)
     return f"in {minutes} min" if minutes < 120 else f"in {minutes // 60} h"
 
-
-def _unique_name(catalog, title: str) -> str:
-    base = " ".join(title.split())[:90] or "feed"
-    taken = {f.name.casefold() for f in catalog.feeds()}
-    name, n = base, 2
-    while name.casefold() in taken:
-        name, n = f"{base} ({n})", n + 1
-    return name

@@ -321,6 +321,30 @@ class DiscordSettings(Section):
     command: str = "news"
 
 
+def _check_listen(value: str) -> str:
+    if value:
+        from .metrics import parse_listen
+
+        parse_listen(value)
+    return value
+
+
+class MetricsSettings(Section):
+    """/metrics (Prometheus) and /healthz over HTTP; off unless listen is set."""
+
+    listen: Annotated[str, AfterValidator(_check_listen)] = ""  # "127.0.0.1:9464"; "" = off
+
+
+class LoggingSettings(Section):
+    """The log: human text or one JSON object a line, to stderr or a rotated file."""
+
+    format: Literal["text", "json"] = "text"
+    level: Literal["debug", "info", "warning", "error"] = "info"
+    file: str = ""  # a path (relative to the settings file); "" = standard error
+    max_size: Size = 10 * 1024 * 1024  # the file is rotated at this size
+    backups: int = Field(default=5, ge=1, le=100)  # rotated files kept (tidings.log.1 … .N)
+
+
 class Settings(Section):
     storage: StorageSettings = StorageSettings()
     polling: PollingSettings = PollingSettings()
@@ -330,6 +354,8 @@ class Settings(Section):
     slack: SlackSettings = SlackSettings()
     discord: DiscordSettings = DiscordSettings()
     alerts: AlertSettings = AlertSettings()
+    metrics: MetricsSettings = MetricsSettings()
+    logging: LoggingSettings = LoggingSettings()
 
     # Filled in by load_settings, not read from the file.
     source: str = Field(default="<defaults>", exclude=True)
@@ -350,6 +376,11 @@ class Settings(Section):
     @property
     def database_url(self) -> str:
         return resolve_database_url(self.storage.url, Path(self.base_dir))
+
+    @property
+    def log_file(self) -> Path | None:
+        """[logging] file, relative to the settings file's folder; None for standard error."""
+        return Path(self.base_dir) / self.logging.file if self.logging.file else None
 
 
 def parse_time_of_day(value: str) -> time:
@@ -463,6 +494,8 @@ _KNOWN_KEYS: dict[str, type[BaseModel]] = {
     "slack": SlackSettings,
     "discord": DiscordSettings,
     "alerts": AlertSettings,
+    "metrics": MetricsSettings,
+    "logging": LoggingSettings,
 }
 
 

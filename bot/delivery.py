@@ -103,6 +103,7 @@ class Deliverer:
         try:
             ids = await app.deliver(channel, digest, sent=tuple(sent), on_sent=confirmed)
         except DeliveryError as exc:
+            app.metrics.posted(app.route(channel), "refused" if exc.permanent else "failed")
             attempts = row["attempts"] + 1
             wait = RETRY_REFUSED if exc.permanent else min(RETRY_MAX, RETRY_FIRST * 2 ** (attempts - 1))
             retry_at = app.clock.now() + timedelta(seconds=wait)
@@ -111,6 +112,7 @@ class Deliverer:
                 await self.refused(channel.name, str(exc))
             raise
         await app.db(lambda: app.store.delivery_done(delivery_id, now=app.clock.now(), message_ids=ids))
+        app.metrics.posted(app.route(channel), "ok")
         if row["kind"] != "admin":
             await self.accepted(channel.name)
         return True

@@ -167,6 +167,7 @@ chat_feeds = sa.Table(
     sa.Column("url", sa.Text, nullable=False),
     sa.Column("added_by", sa.String(100), nullable=False, server_default=""),
     sa.Column("added_at", UTCDateTime, nullable=False),
+    sa.Column("tags", sa.Text, nullable=False, server_default="[]"),  # JSON list (OPML folders, --tag)
 )
 
 chat_channels = sa.Table(
@@ -255,6 +256,10 @@ def migrate(engine: Engine, revision: str = "head") -> None:
             connection.commit()  # the PRAGMA only works outside a transaction
         try:
             with connection.begin():
+                # A database from a newer Tidings is refused, not half-used.
+                from .schema import refuse_newer
+
+                refuse_newer(connection, engine.url.render_as_string(hide_password=True))
                 config.attributes["connection"] = connection
                 command.upgrade(config, revision)
         finally:
@@ -688,6 +693,39 @@ class Store:
             conn.execute(
                 deliveries.update().where(deliveries.c.claimed_by == instance).values(claimed_by=None, lease_until=None)
             )
+
+    # --- operator tools: feeds added outside settings.toml (bot/feeds.py, bot/opml.py) ---
+
+    def added_feeds(self) -> list[tuple[str, str, tuple[str, ...]]]:
+        """(name, url, tags) of every feed added from chat or the command line."""
+        with self._connect() as conn:
+            rows = conn.execute(sa.select(chat_feeds.c.name, chat_feeds.c.url, chat_feeds.c.tags).order_by(chat_feeds.c.name))
+            return [(r.name, r.url, tuple(json.loads(r.tags or "[]"))) for r in rows]
+
+    def add_feed(self, name: str, url: str, *, tags: Sequence[str] = (), added_by: str, now: datetime) -> None:
+        with self._begin() as conn:
+            conn.execute(chat_feeds.insert().values(name=name, url=url, tags=json.dumps(list(tags), ensure_ascii=False),
+                                                    added_by=added_by, added_at=now))  # fmt: skip
+
+    def remove_feed(self, name: str) -> bool:
+        """Forget a feed added from chat or the command line, and every channel's
+        subscription to it; its stored articles stay in the archive until pruned."""
+        with self._begin() as conn:
+            removed = conn.execute(chat_feeds.delete().where(chat_feeds.c.name == name)).rowcount
+            if removed:
+                conn.execute(subscriptions.delete().where(subscriptions.c.kind == "feed", subscriptions.c.value == name))
+            return bool(removed)
+
+    def count_failing(self) -> int:
+        """Active feeds whose last poll failed (for /metrics)."""
+        query = sa.select(sa.func.count()).select_from(feeds).where(feeds.c.active.is_(True), feeds.c.failing_since.is_not(None))
+        with self._connect() as conn:
+            return conn.execute(query).scalar_one()
+
+    def ping(self) -> None:
+        """Raises when the database cannot be reached (the /healthz check)."""
+        with self.engine.connect() as conn:
+            conn.execute(sa.text("SELECT 1"))
 
     # --- the delivery log ---------------------------------------------------------
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import io
+import json
 import logging
 import sys
 import time
@@ -378,8 +379,9 @@ def root_logging():
         logging.getLogger(name).setLevel(value)
 
 
-def test_the_handler_setup_logging_installs_redacts_messages_tracebacks_and_stacks(root_logging, capsys):
-    setup_logging(verbose=True)
+@pytest.mark.parametrize("fmt", ["text", "json"])
+def test_the_handler_setup_logging_installs_redacts_messages_tracebacks_and_stacks(root_logging, capsys, fmt):
+    setup_logging(verbose=True, format=fmt)
     assert root_logging.handlers and all(
         any(isinstance(f, RedactingFilter) for f in h.filters) for h in root_logging.handlers
     )
@@ -391,6 +393,11 @@ def test_the_handler_setup_logging_installs_redacts_messages_tracebacks_and_stac
         logging.getLogger("tidings").exception("webhook post failed for %s", SECRETS[3])
     logging.getLogger("tidings").warning("stack of %s", BOT_TOKEN_24, stack_info=True)
     err = capsys.readouterr().err
+    if fmt == "json":  # one JSON object a line; the checks below read the decoded text
+        records = [json.loads(line) for line in err.splitlines()]
+        assert [r["level"] for r in records] == ["debug", "error", "warning"]
+        assert records[1]["logger"] == "tidings" and "exception" in records[1] and "stack" in records[2]
+        err = "\n".join(v for r in records for v in r.values())
     assert "webhook post failed" in err and "Traceback" in err and "ConnectionError: POST https" in err
     for tail in TAILS:
         assert tail not in err, tail
