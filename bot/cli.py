@@ -234,14 +234,14 @@ def digest_to_json(digest) -> dict:
 
 def _ask(args, text: str, *, as_json: bool = False) -> int:
     """Run a /news command from the terminal, through the same handlers as chat."""
-    from .commands import Commands, parse_command
+    from .commands import parse_command
     from .plaintext import render_reply
 
     settings = _settings(args)
 
     async def go():
         async with _bot(settings) as bot:
-            return await Commands(bot, prefix="tidings").handle(parse_command(text, platform="console")), bot.clock.now()
+            return await bot.commands(prefix="tidings").handle(parse_command(text, platform="console")), bot.clock.now()
 
     reply, now = asyncio.run(go())
     if as_json:
@@ -268,8 +268,6 @@ def cmd_status(args) -> int:
 
 
 def cmd_explain(args) -> int:
-    from .explain import explain
-
     settings = _settings(args)
 
     async def go():
@@ -278,7 +276,7 @@ def cmd_explain(args) -> int:
                 channel = await bot.channel(args.channel)
             except KeyError as exc:
                 raise UserError(exc.args[0]) from None
-            return await explain(bot, channel, args.url, provenance=True)
+            return await bot.explain(channel, args.url, provenance=True)
 
     for line in asyncio.run(go()):
         print(line)

@@ -13,6 +13,7 @@ import math
 import os
 import re
 import tomllib
+from collections.abc import Iterable
 from datetime import time
 from pathlib import Path
 from typing import Annotated, Any, Literal
@@ -30,7 +31,6 @@ from pydantic import (
 )
 
 DEFAULT_USER_AGENT = "Tidings/0.1 (self-hosted news digest bot; +https://github.com/tidings-bot/tidings)"
-PLATFORMS = ("console", "slack", "discord", "slack-webhook", "discord-webhook")
 
 
 class ConfigError(Exception):
@@ -342,14 +342,27 @@ class Settings(Section):
         return next((c for c in self.channels if c.name.casefold() == name.casefold()), None)
 
     def feeds_for(self, channel: ChannelSettings) -> list[FeedSettings]:
-        """The feeds a channel follows: by name or by tag."""
-        names = {n.casefold() for n in channel.feeds}
-        tags = set(channel.tags)
-        return [f for f in self.feeds if f.name.casefold() in names or tags & set(f.tags)]
+        """The feeds a channel follows in the settings file: by name or by tag."""
+        return followed_feeds(channel, self.feeds)
 
     @property
     def database_url(self) -> str:
         return resolve_database_url(self.storage.url, Path(self.base_dir))
+
+
+def followed_feeds(
+    channel: ChannelSettings, feeds: Iterable[FeedSettings], subscriptions: Iterable[tuple[str, str]] = ()
+) -> list[FeedSettings]:
+    """The feeds a channel follows, by name or by tag: in the settings file, and
+    by the (kind, value) subscriptions added from chat (bot/catalog.py)."""
+    names = {n.casefold() for n in channel.feeds}
+    tags = set(channel.tags)
+    for kind, value in subscriptions:
+        if kind == "feed":
+            names.add(value.casefold())
+        else:
+            tags.add(value)
+    return [f for f in feeds if f.name.casefold() in names or tags & set(f.tags)]
 
 
 def parse_time_of_day(value: str) -> time:

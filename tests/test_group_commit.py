@@ -9,8 +9,8 @@ from datetime import timedelta
 import pytest
 from sqlalchemy import event
 
-from bot.poller import Database
 from bot.store import Store
+from bot.store.database import Database
 from tests.builders import T0
 
 NAMES = [f"feed-{i:02d}" for i in range(20)]

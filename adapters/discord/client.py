@@ -31,7 +31,7 @@ import discord.http
 import yarl
 from discord import app_commands
 
-from bot.chat import CommandHandler, DeliveryError, StartError
+from bot.chat import CommandHandler, DeliveryError, StartError, Suggest
 from bot.clock import Clock
 from bot.commands import MAX_RESULTS, SPECS, parse_command
 from bot.config import ChannelSettings, DiscordSettings, Settings
@@ -231,12 +231,12 @@ class DiscordAdapter:
         self._task: asyncio.Task | None = None
         self._closing = False
         self._handler: CommandHandler | None = None
-        self._app = None  # the Tidings app, for autocomplete (see suggest)
+        self._suggest: Suggest | None = None  # feed names and tags, for autocomplete
         self._problems = _ProblemLog()
 
     # --- lifecycle ------------------------------------------------------------------------
 
-    async def start(self, commands: CommandHandler | None = None) -> None:
+    async def start(self, commands: CommandHandler | None = None, *, suggest: Suggest | None = None) -> None:
         """Log in, register ``/news`` (when given a handler) and connect; returns once
         Discord has sent READY. Raises DiscordStartError with what to do."""
         if self.client is not None:
@@ -249,8 +249,7 @@ class DiscordAdapter:
         client = self.client = _Client(self, guild_ready_timeout=self._guild_ready_timeout)
         if commands is not None:
             self._handler = commands
-            # Commands(app).handle is a bound method: its app has the catalog for autocomplete.
-            self._app = getattr(getattr(commands, "__self__", None), "app", None)
+            self._suggest = suggest
             guild = discord.Object(self.settings.guild_id) if self.settings.guild_id else None
             client.tree.add_command(NewsGroup(self, self.settings.command), guild=guild)
         try:
@@ -415,15 +414,14 @@ class DiscordAdapter:
 
     async def suggest(self, current: str, *, feeds: bool = True, tags: bool = True) -> list[app_commands.Choice[str]]:
         """Autocomplete: feed names and tags from the catalog (settings plus chat)."""
-        app = self._app
-        if app is None:
+        if self._suggest is None:
             return []
         try:
-            feed_names = [f.name for f in await app.db(app.catalog.feeds)] if feeds else []
-            tag_names = sorted(await app.db(app.catalog.tags)) if tags else []
+            feed_names, tag_names = await self._suggest()
         except Exception:  # autocomplete must answer within 3 s, even with nothing
             log.exception("autocomplete failed")
             return []
+        feed_names, tag_names = (feed_names if feeds else []), (tag_names if tags else [])
         return [app_commands.Choice(name=n, value=v) for n, v in choices(current, feed_names, tag_names)]
 
 
@@ -560,7 +558,7 @@ class DiscordWebhookAdapter:
         self._session: aiohttp.ClientSession | None = None
         self._problems = _ProblemLog()
 
-    async def start(self, commands: CommandHandler | None = None) -> None:
+    async def start(self, commands: CommandHandler | None = None, *, suggest: Suggest | None = None) -> None:
         use_endpoints(self.settings)
         if self._session is None:
             self._session = aiohttp.ClientSession()

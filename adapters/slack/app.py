@@ -25,7 +25,7 @@ from slack_bolt.async_app import AsyncApp
 from slack_sdk.errors import SlackApiError
 from slack_sdk.web.async_client import AsyncWebClient
 
-from bot.chat import CommandHandler, DeliveryError
+from bot.chat import CommandHandler, DeliveryError, Suggest
 from bot.clock import Clock
 from bot.commands import SPECS, parse_command
 from bot.config import ChannelSettings, Settings
@@ -83,7 +83,7 @@ class SlackAdapter:
 
     # --- lifecycle --------------------------------------------------------------------
 
-    async def start(self, commands: CommandHandler | None = None) -> None:
+    async def start(self, commands: CommandHandler | None = None, *, suggest: Suggest | None = None) -> None:
         """Check the bot token; with a command handler, also connect (Socket Mode) or listen (HTTP).
 
         Returns once connected. Raises DeliveryError(permanent) with one line

@@ -14,7 +14,7 @@ from collections.abc import Mapping
 
 from slack_sdk.webhook.async_client import AsyncWebhookClient
 
-from bot.chat import CommandHandler, DeliveryError
+from bot.chat import CommandHandler, DeliveryError, Suggest
 from bot.clock import Clock
 from bot.config import ChannelSettings, Settings
 from bot.models import Digest
@@ -36,7 +36,7 @@ class SlackWebhookAdapter:
         self.request_timeout = request_timeout  # seconds for one post; a slower one is retried
         self.problems: dict[str, str] = {}  # channel name -> the permanent failure last seen
 
-    async def start(self, commands: CommandHandler | None = None) -> None:
+    async def start(self, commands: CommandHandler | None = None, *, suggest: Suggest | None = None) -> None:
         return None  # nothing to connect; webhooks cannot receive commands
 
     async def close(self) -> None:
