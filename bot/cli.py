@@ -15,6 +15,7 @@ from pathlib import Path
 from .chat import StartError
 from .config import ConfigError, Settings, load_settings
 from .logs import setup_logging
+from .models import item_to_dict
 
 log = logging.getLogger("tidings")
 
@@ -216,16 +217,7 @@ def digest_to_json(digest) -> dict:
         "since": digest.since.isoformat() if digest.since else None,
         "more": digest.more,
         "items": [
-            {
-                "title": item.title,
-                "link": item.link,
-                "excerpt": item.excerpt,
-                "source": item.source,
-                "published": item.published.isoformat(),
-                "author": item.author,
-                "tags": list(item.tags),
-                "group": group.title,
-            }
+            {**item_to_dict(item, ("title", "link", "excerpt", "source", "published", "author", "tags")), "group": group.title}
             for group in digest.groups
             for item in group.items
         ],
@@ -245,8 +237,7 @@ def _ask(args, text: str, *, as_json: bool = False) -> int:
 
     reply, now = asyncio.run(go())
     if as_json:
-        items = [dict(title=i.title, link=i.link, excerpt=i.excerpt, source=i.source, published=i.published.isoformat(),
-                      tags=list(i.tags)) for i in reply.items]  # fmt: skip
+        items = [item_to_dict(i, ("title", "link", "excerpt", "source", "published", "tags")) for i in reply.items]
         print(json.dumps({"text": reply.text, "error": reply.error, "items": items}, ensure_ascii=False, indent=2))
     else:
         print(render_reply(reply, now), file=sys.stderr if reply.error else sys.stdout)

@@ -30,6 +30,12 @@ from pydantic import (
     field_validator,
 )
 
+from .secret_shapes import secret_in
+
+# The only mention Tidings ever makes (a watchlist post's ``watchlist_mention``):
+SLACK_MENTION = re.compile(r"[SUW][A-Z0-9]{2,20}")  # a Slack user group (S…) or user (U…, W…) id
+DISCORD_ROLE = re.compile(r"\d{5,25}")  # a Discord role id
+
 DEFAULT_USER_AGENT = "Tidings/0.1 (self-hosted news digest bot; +https://github.com/tidings-bot/tidings)"
 
 
@@ -256,7 +262,7 @@ class ChannelSettings(FilterFields):
     @field_validator("watchlist_mention")
     @classmethod
     def _mention(cls, value: str) -> str:
-        if value and not re.fullmatch(r"[SUW][A-Z0-9]{2,20}|\d{5,25}", value):
+        if value and not (SLACK_MENTION.fullmatch(value) or DISCORD_ROLE.fullmatch(value)):
             raise ValueError(f"expected a Slack user group or user id (S…, U…) or a Discord role id, got {value!r}")
         return value
 
@@ -383,16 +389,6 @@ def resolve_database_url(url: str, base_dir: Path) -> str:
 
 # --- loading ----------------------------------------------------------------
 
-# Shapes of secrets that must never sit in a settings file (issue: secrets
-# come only from the environment).
-_SECRET_PATTERNS = [
-    (re.compile(r"xox[abposr]-[0-9A-Za-z-]{10,}"), "a Slack token", "SLACK_BOT_TOKEN"),
-    (re.compile(r"xapp-[0-9A-Za-z-]{10,}"), "a Slack app token", "SLACK_APP_TOKEN"),
-    (re.compile(r"hooks\.slack\.com/services/\S+"), "a Slack webhook URL", "an environment variable named by webhook_env"),
-    (re.compile(r"discord(?:app)?\.com/api/(?:v\d+/)?webhooks/\d+/\S+"), "a Discord webhook URL",
-     "an environment variable named by webhook_env"),
-    (re.compile(r"\b[MNO][A-Za-z\d_-]{22,27}\.[A-Za-z\d_-]{6}\.[A-Za-z\d_-]{27,}"), "a Discord bot token", "DISCORD_TOKEN"),
-]  # fmt: skip
 
 
 def load_settings(path: str | Path) -> Settings:
@@ -440,11 +436,9 @@ def _find_secrets(raw: Any, key: str = "") -> list[tuple[str, str]]:
     elif isinstance(raw, list):
         for i, v in enumerate(raw):
             found += _find_secrets(v, f"{key}[{i}]")
-    elif isinstance(raw, str):
-        for pattern, what, where in _SECRET_PATTERNS:
-            if pattern.search(raw):
-                found.append((key, f"looks like {what}; secrets never go in the settings file, set {where} in the environment instead"))
-                break
+    elif isinstance(raw, str) and (shape := secret_in(raw)) is not None:  # secrets come only from the environment
+        found.append((key, f"looks like {shape.what}; secrets never go in the settings file, "
+                           f"set {shape.where} in the environment instead"))  # fmt: skip
     return found
 
 

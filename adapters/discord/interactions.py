@@ -82,7 +82,7 @@ class Interactions:
             await self._follow_up(interaction, Reply(text=note, error=True))
 
     async def _follow_up(self, interaction: discord.Interaction, reply: Reply) -> None:
-        messages = render_reply(reply, now=self.clock.now(), command=f"/{self.settings.command}")
+        messages = render_reply(reply, now=self.clock.now())
         try:
             for message in messages:
                 kwargs = {"content": message["content"]} if message.get("content") else {}

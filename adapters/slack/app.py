@@ -225,7 +225,7 @@ class SlackAdapter:
             self._inflight.add(task)
         try:
             reply = await self._answer(command)
-            for message in render_reply(reply, now=self.clock.now(), more_hint=f"{self.slack.command} latest"):
+            for message in render_reply(reply, now=self.clock.now()):
                 await self._respond(respond, message)
         except DeliveryError as exc:
             log.warning("Slack: could not send the answer to %s: %s", self.slack.command, exc)
