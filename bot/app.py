@@ -18,15 +18,8 @@ from apscheduler.triggers.cron import CronTrigger
 from apscheduler.triggers.interval import IntervalTrigger
 
 from .catalog import AsyncCatalog, Catalog
-from .chat import (
-    Adapter,
-    CommandHandler,
-    DeliveryError,
-    StartError,
-    Suggest,
-    create_adapter,
-    missing_secrets,
-)
+from .chat import Adapter, CommandHandler, DeliveryError
+from .chats import Chats
 from .clock import Clock, SystemClock
 from .commands import Commands
 from .config import ChannelSettings, Settings
@@ -79,19 +72,14 @@ class Tidings:
         self.parse_pool = parse_pool or ParsePool(settings.polling.parse_workers)
         self.poller = Poller(settings, self.db, self.fetcher, self.clock, parse_pool=self.parse_pool,
                              instance=self.instance)  # fmt: skip
+        self.chats = Chats(settings, self.clock, adapters=adapters, env=env)
+        self.adapters = self.chats.adapters  # the started adapters, by key
         self.deliverer = Deliverer(
             store=self.db, catalog=self.catalog, clock=self.clock, alerts=settings.alerts,
-            lease=timedelta(seconds=settings.polling.lease), post=self.deliver, instance=self.instance,
+            lease=timedelta(seconds=settings.polling.lease), post=self.chats.deliver, instance=self.instance,
         )  # fmt: skip
         self._scheduler: AsyncIOScheduler | None = None
         self._jobs: set[asyncio.Task] = set()
-        self.adapters: dict[str, Adapter] = dict(adapters or {})
-        self._env = env
-        self._routes: dict[str, str] = {}  # channel name -> adapter key
-        self._down: dict[str, str] = {}  # adapter key -> why it was refused (until restart)
-        self._unavailable: dict[str, str] = {}  # adapter key -> a passing reason; retried
-        self._handlers: dict[str, CommandHandler] = {}
-        self._suggest: dict[str, Suggest] = {}
         self._started = False
 
     async def __aenter__(self) -> Tidings:
@@ -113,99 +101,30 @@ class Tidings:
         return await explain(channel, url, store=self.db, catalog=self.catalog, clock=self.clock,
                              settings=self.settings.digest, provenance=provenance)  # fmt: skip
 
-    async def close(self) -> None:
-        try:
-            await self.db.release_claims(self.instance)  # others may take our feeds at once
-        except Exception:
-            log.exception("releasing this process's claims failed; they expire with their lease")
-        for adapter in list(self.adapters.values()):
-            try:
-                await adapter.close()
-            except Exception:  # closing must go on for the others
-                log.exception("closing the %s adapter failed", adapter.platform)
-        await self.fetcher.close()
-        if self._own_pool:
-            self.parse_pool.close()
-        self._db_thread.shutdown(wait=True)
-        self.store.close()
-
-    # --- adapters ---------------------------------------------------------------
-
     def route(self, channel: ChannelSettings) -> str:
-        """The adapter a channel posts through: its platform, or the console when
-        the platform's secrets are not set (the embedded default)."""
-        if channel.name not in self._routes:
-            try:
-                missing = missing_secrets(channel, self.settings, self.env)
-            except LookupError as exc:  # the platform's adapter is not installed
-                log.error("channel %r: %s; its digests print to the console instead", channel.name, exc)
-                self._routes[channel.name] = "console"
-                return "console"
-            if missing:
-                log.warning(
-                    "channel %r: %s not set in the environment; its digests print to the console instead",
-                    channel.name, " and ".join(missing),
-                )  # fmt: skip
-                self._routes[channel.name] = "console"
-            else:
-                self._routes[channel.name] = channel.platform
-        return self._routes[channel.name]
+        """The adapter key a channel posts through (see Chats.route)."""
+        return self.chats.route(channel)
 
     async def start_adapters(self, commands: CommandHandler | None = None) -> None:
         """Start every adapter a channel routes to. Each gets the command handler
         (by default the /news commands, worded for its platform)."""
         channels = await self.catalog.channels()
-        for key in sorted({self.route(c) for c in channels} | {"console"}):
-            handlers = self.commands(prefix=self.command_prefix(key))
-            await self._start_adapter(key, commands or handlers.handle, handlers.names)
+        for key in sorted({self.chats.route(c) for c in channels} | {"console"}):
+            handlers = self.commands(prefix=self.chats.command_prefix(key))
+            await self.chats.start(key, commands or handlers.handle, handlers.names)
         self._started = True
 
-    async def _start_adapter(
-        self, key: str, handler: CommandHandler | None, suggest: Suggest | None = None
-    ) -> Adapter | None:
-        """Start one adapter. One that cannot start is logged and left out: its
-        channels' digests wait (nothing is lost) and the rest runs on. A refusal
-        (a bad token) is final until restart; an outage is retried each poll tick."""
-        if key in self._down:
-            return None
-        if handler is not None:
-            self._handlers[key] = handler
-        if suggest is not None:
-            self._suggest[key] = suggest
+    async def close(self) -> None:
         try:
-            if key not in self.adapters:
-                self.adapters[key] = create_adapter(key, self.settings, self.clock, env=self.env)
-            await self.adapters[key].start(self._handlers.get(key), suggest=self._suggest.get(key))
-            self._unavailable.pop(key, None)
-            return self.adapters[key]
-        except (StartError, DeliveryError) as exc:
-            if isinstance(exc, StartError) or exc.permanent:
-                self._down[key] = str(exc)
-                log.error("the %s connection could not start: %s", key, exc)
-            else:
-                if key not in self._unavailable:
-                    log.error("the %s connection could not start (will retry): %s", key, exc)
-                self._unavailable[key] = str(exc)
-        adapter = self.adapters.pop(key, None)
-        if adapter is not None:
-            await adapter.close()
-        return None
-
-    async def retry_adapters(self) -> None:
-        """Try again to start adapters that failed for a passing reason (an outage)."""
-        for key in list(self._unavailable):
-            await self._start_adapter(key, None)
-
-    @property
-    def env(self):
-        import os
-
-        return self._env if self._env is not None else os.environ
-
-    def command_prefix(self, platform: str) -> str:
-        if platform == "discord":
-            return "/" + self.settings.discord.command
-        return self.settings.slack.command if platform == "slack" else "/news"
+            await self.db.release_claims(self.instance)  # others may take our feeds at once
+        except Exception:
+            log.exception("releasing this process's claims failed; they expire with their lease")
+        await self.chats.close()
+        await self.fetcher.close()
+        if self._own_pool:
+            self.parse_pool.close()
+        self._db_thread.shutdown(wait=True)
+        self.store.close()
 
     # --- polling ----------------------------------------------------------------
 
@@ -300,15 +219,6 @@ class Tidings:
             return None
         log.info("channel %r: posted a digest of %d items", channel.name, len(digest.items))
         return digest
-
-    async def deliver(self, channel: ChannelSettings, digest: Digest, *, sent=(), on_sent=None) -> list[str]:
-        """Post through the channel's adapter (the delivery log calls this). Raises DeliveryError."""
-        key = self.route(channel)
-        adapter = self.adapters.get(key) or await self._start_adapter(key, None)
-        if adapter is None:
-            why = self._down.get(key) or self._unavailable.get(key, "not started")
-            raise DeliveryError(f"the {key} connection is down ({why})")
-        return await adapter.post(channel, digest, sent=sent, on_sent=on_sent)
 
     async def _build(self, channel: ChannelSettings) -> tuple[Digest, datetime, list[int]]:
         first = self.settings.digest.first_digest_items
@@ -424,7 +334,7 @@ class Tidings:
     async def _poll_job(self) -> None:
         self._track()
         try:
-            await self.retry_adapters()
+            await self.chats.retry()
             report = await self.poll()
             if report.outcomes:
                 log.info("%s", report.summary())
