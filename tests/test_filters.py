@@ -8,10 +8,10 @@ import pytest
 from adapters.console import ConsoleAdapter
 from bot.app import Tidings
 from bot.config import ConfigError, settings_from_dict
-from bot.digest import DigestRules, build_digest
+from bot.digest import DigestRules
 from bot.filters import build_filter, check
 from bot.models import Article
-from tests.builders import T0, channel, rss, stored
+from tests.builders import T0, build_digest, channel, rss, stored
 
 
 def art(title, excerpt="", tags=(), author=""):
