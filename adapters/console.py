@@ -8,7 +8,7 @@ from __future__ import annotations
 import sys
 from typing import TextIO
 
-from bot.chat import CommandHandler
+from bot.chat import CommandHandler, Suggest
 from bot.config import ChannelSettings
 from bot.models import Digest
 from bot.plaintext import render_text
@@ -21,7 +21,7 @@ class ConsoleAdapter:
         self.out = out or sys.stdout
         self.posted: list[tuple[str, Digest]] = []
 
-    async def start(self, commands: CommandHandler | None = None) -> None:
+    async def start(self, commands: CommandHandler | None = None, *, suggest: Suggest | None = None) -> None:
         return None
 
     async def post(self, channel: ChannelSettings, digest: Digest, *, sent=(), on_sent=None) -> list[str]:

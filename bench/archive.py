@@ -20,7 +20,7 @@ from pathlib import Path
 import sqlalchemy as sa
 
 from bot.app import Tidings
-from bot.commands import Commands, parse_command
+from bot.commands import parse_command
 from bot.config import settings_from_dict
 from bot.normalize import read_feed
 from bot.parse import FeedError
@@ -139,11 +139,11 @@ async def measure(total: int = 100_000, repeats: int = 20, workdir: Path | None 
                     digest = await bot.preview_digest(channel)
                     times.append(time.perf_counter() - t0)
                     items = len(digest.items)
-                candidates = len(await bot.db(store.articles_since, bot.catalog.followed(bot.settings.channel(channel)),
-                                              cutoff, NOW))  # fmt: skip
+                followed = await bot.catalog.followed(bot.settings.channel(channel))
+                candidates = len(await bot.db.articles_since(followed, cutoff, NOW))
                 result[f"digest:{channel}"] = {"p50_ms": percentile(times, 50) * 1e3, "p95_ms": percentile(times, 95) * 1e3,
                                                "candidates": candidates, "items": items}  # fmt: skip
-            commands = Commands(bot)
+            commands = bot.commands()
             times, found = [], {}
             for _ in range(max(1, repeats // 4)):
                 for q in QUERIES:

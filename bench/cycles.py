@@ -75,7 +75,7 @@ def churned(n: int) -> list[int]:
 async def _measured_poll(bot: Tidings, server: ServerClient) -> dict:
     bot.clock.advance()
     before = server.stats()
-    with Meter(workers=variants.pool_pids) as meter:
+    with Meter(workers=variants.pool_pids(bot)) as meter:
         report = await bot.poll()
     after = server.stats()
     polled = len(report.outcomes)

@@ -774,7 +774,7 @@ async def poll_directory(directory: Path, *, now: datetime = NOW, excerpt_length
                 report = await bot.poll(due_only=False)
                 failed = [f"{o.feed}: {o.error}" for o in report.outcomes if o.status == "failed"]
                 names = list(urls)
-                stored = await bot.db(bot.store.latest_articles, names, 10**7)
+                stored = await bot.db.latest_articles(names, 10**7)
                 digest = await bot.preview_digest("everything")
     items = [Item(feed=s.feed, title=s.article.title, excerpt=s.article.excerpt, link=s.article.link,
                   published=s.article.published, has_date=s.article.has_date, source=s.article.source, uid=s.article.uid)

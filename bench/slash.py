@@ -74,7 +74,7 @@ async def command_latency(server: ServerClient, n: int, *, variant: str = "shipp
                 await asyncio.sleep(idle_s)
                 idle = _summary(await ask("stop"))
                 await ask(f"start {INTERVAL} help")
-                with Meter(workers=variants.pool_pids) as meter:
+                with Meter(workers=variants.pool_pids(bot)) as meter:
                     report = await bot.poll()
                 busy = _summary(await ask("stop"))
         busy.update(feeds=len(report.outcomes), new_articles=report.new_articles, cycle_wall_s=meter.result["wall_s"])

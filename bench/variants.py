@@ -8,8 +8,6 @@ from __future__ import annotations
 
 import asyncio
 
-from bot import workers
-
 VARIANTS = {
     "shipped": "as shipped: parsing in worker processes (bot/workers.py), group commit on the database thread",
     "no-pool": "parsing on a thread in the bot's process (parse_workers = 0)",
@@ -27,16 +25,15 @@ def polling(variant: str) -> dict:
 def apply(bot, variant: str) -> None:
     """The variant's changes to a constructed Tidings (before it polls)."""
     if variant == "no-group":
-        bot.db.batched = bot.db.__call__
+        thread = bot.db.thread  # the database thread's queue (bot/store/database.py)
+        thread.batched = thread.__call__
 
 
 async def start_pool(bot) -> None:
     """Start the parse workers before measuring, as a running bot has them (see Tidings.start)."""
-    if bot.settings.polling.parse_workers > 0:
-        await asyncio.to_thread(workers.pool, bot.settings.polling.parse_workers)
+    await asyncio.to_thread(bot.parse_pool.start)
 
 
-def pool_pids() -> list[int]:
-    """The parse workers' pids (none when parsing runs on a thread)."""
-    pool = workers._pool
-    return list(getattr(pool, "_processes", None) or {}) if pool is not None else []
+def pool_pids(bot):
+    """A function giving the bot's parse workers' pids (none when parsing runs on a thread)."""
+    return lambda: bot.parse_pool.pids

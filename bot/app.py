@@ -1,4 +1,6 @@
-"""Assembles settings, store, fetcher, poller, scheduler and adapters on one event loop."""
+"""The composition root: builds each service once (store, catalog, fetcher,
+parse pool, poller, delivery, command handlers) and hands each the few others
+it uses; then runs the poll cycle, the digests and the adapters on one event loop."""
 
 from __future__ import annotations
 
@@ -16,16 +18,11 @@ from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from apscheduler.triggers.cron import CronTrigger
 from apscheduler.triggers.interval import IntervalTrigger
 
-from .catalog import Catalog
-from .chat import (
-    Adapter,
-    CommandHandler,
-    DeliveryError,
-    StartError,
-    create_adapter,
-    missing_secrets,
-)
+from .catalog import AsyncCatalog, Catalog
+from .chat import Adapter, CommandHandler, DeliveryError
+from .chats import Chats
 from .clock import Clock, SystemClock
+from .commands import Commands
 from .config import ChannelSettings, Settings
 from .delivery import Deliverer, instance_id
 from .digest import (
@@ -36,12 +33,16 @@ from .digest import (
     plan_realtime,
     watchlist_alert,
 )
+from .explain import explain
+from .feeds import FeedServices
 from .fetch import Fetcher
 from .humanize import relative_time
 from .metrics import Metrics
 from .models import Digest
-from .poller import Database, FeedOutcome, Poller, PollReport
+from .poller import FeedOutcome, Poller, PollReport
 from .store import Store
+from .store.database import AsyncStore
+from .workers import ParsePool
 
 log = logging.getLogger("tidings")
 
@@ -60,27 +61,31 @@ class Tidings:
         store: Store | None = None,
         adapters: dict[str, Adapter] | None = None,
         env: dict[str, str] | None = None,
+        parse_pool: ParsePool | None = None,
         metrics: Metrics | None = None,
     ):
         self.settings = settings
         self.metrics = metrics or Metrics()  # its own CollectorRegistry: nothing global (bot/metrics.py)
         self.clock = clock or SystemClock()
-        self.store = store or Store(settings.database_url)
+        self.store = store or Store(settings.database_url)  # synchronous: tools and tests read it directly
         self._db_thread = ThreadPoolExecutor(1, thread_name_prefix="tidings-db")
-        self.db = Database(self.store, self._db_thread)
-        self.catalog = Catalog(settings, self.store)
+        self.db = AsyncStore(self.store, self._db_thread)  # what async code uses: calls run on the database thread
+        self.catalog = AsyncCatalog(Catalog(settings, self.store), self.db.thread)
         self.fetcher = Fetcher(settings.polling, clock=lambda: self.clock.now().timestamp())
         self.instance = instance_id()
-        self.poller = Poller(settings, self.db, self.fetcher, self.clock, instance=self.instance)
-        self.deliverer = Deliverer(self, self.instance)
+        self._own_pool = parse_pool is None
+        self.parse_pool = parse_pool or ParsePool(settings.polling.parse_workers)
+        self.poller = Poller(settings, self.db, self.fetcher, self.clock, parse_pool=self.parse_pool,
+                             instance=self.instance)  # fmt: skip
+        self.chats = Chats(settings, self.clock, adapters=adapters, env=env)
+        self.adapters = self.chats.adapters  # the started adapters, by key
+        self.deliverer = Deliverer(
+            store=self.db, catalog=self.catalog, clock=self.clock, alerts=settings.alerts,
+            lease=timedelta(seconds=settings.polling.lease), post=self.chats.deliver, instance=self.instance,
+            on_posted=lambda channel, outcome: self.metrics.posted(self.chats.route(channel), outcome),
+        )  # fmt: skip
         self._scheduler: AsyncIOScheduler | None = None
         self._jobs: set[asyncio.Task] = set()
-        self.adapters: dict[str, Adapter] = dict(adapters or {})
-        self._env = env
-        self._routes: dict[str, str] = {}  # channel name -> adapter key
-        self._down: dict[str, str] = {}  # adapter key -> why it was refused (until restart)
-        self._unavailable: dict[str, str] = {}  # adapter key -> a passing reason; retried
-        self._handlers: dict[str, CommandHandler] = {}
         self._started = False
 
     async def __aenter__(self) -> Tidings:
@@ -90,105 +95,59 @@ class Tidings:
     async def __aexit__(self, *exc) -> None:
         await self.close()
 
-    async def close(self) -> None:
-        try:
-            await self.db(self.store.release_claims, self.instance)  # others may take our feeds at once
-        except Exception:
-            log.exception("releasing this process's claims failed; they expire with their lease")
-        for adapter in list(self.adapters.values()):
-            try:
-                await adapter.close()
-            except Exception:  # closing must go on for the others
-                log.exception("closing the %s adapter failed", adapter.platform)
-        await self.fetcher.close()
-        self._db_thread.shutdown(wait=True)
-        self.store.close()
+    def commands(self, prefix: str = "/news") -> Commands:
+        """The /news handlers, given the services they use."""
+        return Commands(
+            store=self.db, catalog=self.catalog, digests=self, fetcher=self.fetcher, parse=self.poller.parse,
+            clock=self.clock, settings=self.settings.digest, prefix=prefix,
+        )  # fmt: skip
 
-    # --- adapters ---------------------------------------------------------------
+    def feed_services(self) -> FeedServices:
+        """What adding and removing a feed uses (bot/feeds.py: `tidings feeds add|remove`)."""
+        return FeedServices(
+            store=self.db, catalog=self.catalog, fetcher=self.fetcher, parse=self.poller.parse, clock=self.clock,
+            in_settings=lambda name: self.settings.feed(name) is not None, settings_file=str(self.settings.source),
+        )  # fmt: skip
+
+    async def explain(self, channel: ChannelSettings, url: str, *, provenance: bool = False) -> list[str]:
+        """Why an article is or is not in the channel's digest (bot/explain.py)."""
+        return await explain(channel, url, store=self.db, catalog=self.catalog, clock=self.clock,
+                             settings=self.settings.digest, provenance=provenance)  # fmt: skip
 
     def route(self, channel: ChannelSettings) -> str:
-        """The adapter a channel posts through: its platform, or the console when
-        the platform's secrets are not set (the embedded default)."""
-        if channel.name not in self._routes:
-            try:
-                missing = missing_secrets(channel, self.settings, self.env)
-            except LookupError as exc:  # the platform's adapter is not installed
-                log.error("channel %r: %s; its digests print to the console instead", channel.name, exc)
-                self._routes[channel.name] = "console"
-                return "console"
-            if missing:
-                log.warning(
-                    "channel %r: %s not set in the environment; its digests print to the console instead",
-                    channel.name, " and ".join(missing),
-                )  # fmt: skip
-                self._routes[channel.name] = "console"
-            else:
-                self._routes[channel.name] = channel.platform
-        return self._routes[channel.name]
+        """The adapter key a channel posts through (see Chats.route)."""
+        return self.chats.route(channel)
 
     async def start_adapters(self, commands: CommandHandler | None = None) -> None:
         """Start every adapter a channel routes to. Each gets the command handler
         (by default the /news commands, worded for its platform)."""
-        from .commands import Commands
-
-        channels = await self.db(self.catalog.channels)
-        for key in sorted({self.route(c) for c in channels} | {"console"}):
-            handler = commands or Commands(self, prefix=self.command_prefix(key)).handle
-            await self._start_adapter(key, handler)
+        channels = await self.catalog.channels()
+        for key in sorted({self.chats.route(c) for c in channels} | {"console"}):
+            handlers = self.commands(prefix=self.chats.command_prefix(key))
+            await self.chats.start(key, commands or handlers.handle, handlers.names)
         self._started = True
 
-    async def _start_adapter(self, key: str, handler: CommandHandler | None) -> Adapter | None:
-        """Start one adapter. One that cannot start is logged and left out: its
-        channels' digests wait (nothing is lost) and the rest runs on. A refusal
-        (a bad token) is final until restart; an outage is retried each poll tick."""
-        if key in self._down:
-            return None
-        if handler is not None:
-            self._handlers[key] = handler
+    async def close(self) -> None:
         try:
-            if key not in self.adapters:
-                self.adapters[key] = create_adapter(key, self.settings, self.clock, env=self.env)
-            await self.adapters[key].start(self._handlers.get(key))
-            self._unavailable.pop(key, None)
-            return self.adapters[key]
-        except (StartError, DeliveryError) as exc:
-            if isinstance(exc, StartError) or exc.permanent:
-                self._down[key] = str(exc)
-                log.error("the %s connection could not start: %s", key, exc)
-            else:
-                if key not in self._unavailable:
-                    log.error("the %s connection could not start (will retry): %s", key, exc)
-                self._unavailable[key] = str(exc)
-        adapter = self.adapters.pop(key, None)
-        if adapter is not None:
-            await adapter.close()
-        return None
-
-    async def retry_adapters(self) -> None:
-        """Try again to start adapters that failed for a passing reason (an outage)."""
-        for key in list(self._unavailable):
-            await self._start_adapter(key, None)
-
-    @property
-    def env(self):
-        import os
-
-        return self._env if self._env is not None else os.environ
-
-    def command_prefix(self, platform: str) -> str:
-        if platform == "discord":
-            return "/" + self.settings.discord.command
-        return self.settings.slack.command if platform == "slack" else "/news"
+            await self.db.release_claims(self.instance)  # others may take our feeds at once
+        except Exception:
+            log.exception("releasing this process's claims failed; they expire with their lease")
+        await self.chats.close()
+        await self.fetcher.close()
+        if self._own_pool:
+            self.parse_pool.close()
+        self._db_thread.shutdown(wait=True)
+        self.store.close()
 
     # --- polling ----------------------------------------------------------------
 
     async def poll(self, *, due_only: bool = True, on_start=None, on_done=None) -> PollReport:
         """Poll feeds; then post watchlist matches and real-time items among the
         new articles, and tell the admin about feeds that keep failing."""
-        started = time.monotonic()
-        feeds = await self.db(self.catalog.feeds)
+        started = time.monotonic()  # (the poll's duration for /metrics: real time, whatever the clock)
+        feeds = await self.catalog.feeds()
         report = await self.poller.poll(feeds, due_only=due_only, on_start=on_start, on_done=on_done)
-        await self.metrics.after_poll(self, report, time.monotonic() - started)
+        await self.metrics.after_poll(report, time.monotonic() - started, now=self.clock.now(), store=self.db)
         await self.deliverer.after_poll(report.outcomes)
         if report.new_articles:
             await self.post_new(report, feeds)
@@ -201,12 +160,12 @@ class Tidings:
             return []
         rules = DigestRules.from_settings(feeds, self.settings.digest)
         posted = []
-        for channel in await self.db(self.catalog.channels):
+        for channel in await self.catalog.channels():
             if not (channel.watchlist or channel.watchlist_regex or channel.realtime):
                 continue
-            followed = set(await self.db(self.catalog.followed, channel))
+            followed = set(await self.catalog.followed(channel))
             mine = [s for s in fresh if s.feed in followed]
-            done = await self.db(self.store.delivered_ids, channel.name, [s.id for s in mine])
+            done = await self.db.delivered_ids(channel.name, [s.id for s in mine])
             mine = [s for s in mine if s.id not in done]
             now = self.clock.now()
             alert, alert_ids = watchlist_alert(mine, channel, rules, now=now)
@@ -235,9 +194,9 @@ class Tidings:
     # --- digests ----------------------------------------------------------------
 
     async def channel(self, name: str) -> ChannelSettings:
-        channel = await self.db(self.catalog.channel, name)
+        channel = await self.catalog.channel(name)
         if channel is None:
-            known = ", ".join(c.name for c in await self.db(self.catalog.channels)) or "none configured"
+            known = ", ".join(c.name for c in await self.catalog.channels()) or "none configured"
             raise KeyError(f"no channel named {name!r} (channels: {known})")
         return channel
 
@@ -260,7 +219,7 @@ class Tidings:
             if digest.since is None:
                 return None  # before a first real digest, stay in "first digest" mode
             if channel.nothing_new == "skip":
-                await self.db(self.store.set_channel_state, channel.name, last_digest_at=cutoff, cutoff=cutoff)
+                await self.db.set_channel_state(channel.name, last_digest_at=cutoff, cutoff=cutoff)
                 return None
             digest = replace(digest, note=f"Nothing new since {relative_time(digest.since, cutoff)}.")
         key = f"digest:{channel.name}:" + (slot.isoformat() if slot else f"{cutoff.isoformat()}:{uuid.uuid4().hex[:8]}")
@@ -276,36 +235,28 @@ class Tidings:
         log.info("channel %r: posted a digest of %d items", channel.name, len(digest.items))
         return digest
 
-    async def deliver(self, channel: ChannelSettings, digest: Digest, *, sent=(), on_sent=None) -> list[str]:
-        """Post through the channel's adapter (the delivery log calls this). Raises DeliveryError."""
-        key = self.route(channel)
-        adapter = self.adapters.get(key) or await self._start_adapter(key, None)
-        if adapter is None:
-            why = self._down.get(key) or self._unavailable.get(key, "not started")
-            raise DeliveryError(f"the {key} connection is down ({why})")
-        return await adapter.post(channel, digest, sent=sent, on_sent=on_sent)
-
     async def _build(self, channel: ChannelSettings) -> tuple[Digest, datetime, list[int]]:
         first = self.settings.digest.first_digest_items
+        names = await self.catalog.followed(channel)
+        feeds = await self.catalog.feeds()
+        store = self.store
 
         def query():
             # Time and query in one step on the database thread: an article
             # stored after this query has a later first_seen than `now`.
-            names = self.catalog.followed(channel)
             now = self.clock.now()
-            _, cutoff = self.store.channel_state(channel.name)
-            feeds = self.catalog.feeds()
+            _, cutoff = store.channel_state(channel.name)
             # Articles already posted here (real time, watchlist) are not posted again.
             if cutoff is None:
                 # Enough to fill the first few stories after filtering and clustering.
-                candidates = self.store.latest_articles(names, max(first, 1) * 20, dated_first=True)
-                done = self.store.delivered_ids(channel.name, [c.id for c in candidates])
+                candidates = store.latest_articles(names, max(first, 1) * 20, dated_first=True)
+                done = store.delivered_ids(channel.name, [c.id for c in candidates])
                 candidates = [c for c in candidates if c.id not in done]
             else:
-                candidates = self.store.articles_since(names, cutoff, now, undelivered_in=channel.name)
-            return now, cutoff, candidates, feeds
+                candidates = store.articles_since(names, cutoff, now, undelivered_in=channel.name)
+            return now, cutoff, candidates
 
-        now, cutoff, candidates, feeds = await self.db(query)
+        now, cutoff, candidates = await self.db(query)
         rules = DigestRules.from_settings(feeds, self.settings.digest)
         digest, ids = plan_digest(candidates, channel, now=now, since=cutoff, first_items=first, rules=rules)
         return digest, now, ids
@@ -318,7 +269,7 @@ class Tidings:
             await self.start_adapters()
         report = await self.poll(due_only=False)
         log.info("%s", report.summary())
-        for channel in await self.db(self.catalog.channels):
+        for channel in await self.catalog.channels():
             with contextlib.suppress(DeliveryError):  # logged; the next run covers it
                 await self.post_digest(channel.name)
         return report
@@ -329,7 +280,7 @@ class Tidings:
         report = await self.poll()
         log.info("first poll: %s", report.summary())
         await self.catch_up()
-        scheduler = self._scheduler = self.scheduler(await self.db(self.catalog.channels))
+        scheduler = self._scheduler = self.scheduler(await self.catalog.channels())
         scheduler.start()
         try:
             await stop.wait()
@@ -355,8 +306,8 @@ class Tidings:
         digest time passed while the bot was down (one digest for the whole window)."""
         await self.deliverer.resume()
         posted = []
-        for channel in await self.db(self.catalog.channels):
-            last_at, _ = await self.db(self.store.channel_state, channel.name)
+        for channel in await self.catalog.channels():
+            last_at, _ = await self.db.channel_state(channel.name)
             missed = missed_digest(channel, last_at, self.clock.now())
             if missed is not None:
                 log.info("channel %r: the %s digest was missed while the bot was down; posting it now",
@@ -398,7 +349,7 @@ class Tidings:
     async def _poll_job(self) -> None:
         self._track()
         try:
-            await self.retry_adapters()
+            await self.chats.retry()
             report = await self.poll()
             if report.outcomes:
                 log.info("%s", report.summary())
@@ -422,7 +373,7 @@ class Tidings:
 
     async def _prune_job(self) -> None:
         before = self.clock.now() - timedelta(days=self.settings.storage.retention_days)
-        removed = await self.db(self.store.prune, before)
+        removed = await self.db.prune(before)
         if removed:
             log.info("pruned %d articles older than %d days", removed, self.settings.storage.retention_days)
 

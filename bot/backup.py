@@ -77,8 +77,8 @@ def _has(conn: sqlite3.Connection, table: str) -> bool:
 
 def upgrade(url: str) -> str:
     """Apply pending migrations; one line with the revision before and after."""
-    from .schema import current_revision, head_revision
     from .store import create_engine, migrate
+    from .store.versions import current_revision, head_revision
 
     engine = create_engine(url)
     try:

@@ -1,13 +1,15 @@
 """The feeds and channels in effect: the settings file's, plus what was added
 from chat with `/news subscribe` (kept in the database next to them).
 
-Synchronous reads: async code calls these on the database thread.
+``Catalog`` reads synchronously (on the database thread); async code uses
+``AsyncCatalog``, whose calls run there.
 """
 
 from __future__ import annotations
 
-from .config import ChannelSettings, FeedSettings, Settings
+from .config import ChannelSettings, FeedSettings, Settings, followed_feeds
 from .store import Store
+from .store.database import Database, OnThread, threaded
 
 
 class Catalog:
@@ -18,7 +20,7 @@ class Catalog:
     def feeds(self) -> list[FeedSettings]:
         configured = list(self.settings.feeds)
         names = {f.name.casefold() for f in configured}
-        added = [FeedSettings(name=name, url=url, tags=tags) for name, url, tags in self.store.added_feeds()
+        added = [FeedSettings(name=name, url=url, tags=tags) for name, url, tags in self.store.chat_feeds()
                  if name.casefold() not in names]  # fmt: skip
         return configured + added
 
@@ -53,11 +55,34 @@ class Catalog:
 
     def followed(self, channel: ChannelSettings) -> list[str]:
         """Feed names a channel follows: by name or tag, in the settings file or from chat."""
-        names = {n.casefold() for n in channel.feeds}
-        tags = set(channel.tags)
-        for _, kind, value in self.store.subscriptions(channel.name):
-            (names if kind == "feed" else tags).add(value.casefold() if kind == "feed" else value)
-        return [f.name for f in self.feeds() if f.name.casefold() in names or tags & set(f.tags)]
+        subscribed = [(kind, value) for _, kind, value in self.store.subscriptions(channel.name)]
+        return [f.name for f in followed_feeds(channel, self.feeds(), subscribed)]
 
     def tag_feeds(self, tag: str) -> list[str]:
         return [f.name for f in self.feeds() if tag in f.tags]
+
+    def unique_name(self, title: str) -> str:
+        """A name for a feed added from chat: its title, numbered if the name is taken."""
+        base = " ".join(title.split())[:90] or "feed"
+        taken = {f.name.casefold() for f in self.feeds()}
+        name, n = base, 2
+        while name.casefold() in taken:
+            name, n = f"{base} ({n})", n + 1
+        return name
+
+
+class AsyncCatalog(OnThread[Catalog]):
+    """The Catalog for async code: each call runs on the database thread."""
+
+    def __init__(self, catalog: Catalog, db: Database):
+        super().__init__(catalog, db)
+
+    feeds = threaded(Catalog.feeds)
+    feed = threaded(Catalog.feed)
+    tags = threaded(Catalog.tags)
+    channels = threaded(Catalog.channels)
+    channel = threaded(Catalog.channel)
+    channel_for = threaded(Catalog.channel_for)
+    followed = threaded(Catalog.followed)
+    tag_feeds = threaded(Catalog.tag_feeds)
+    unique_name = threaded(Catalog.unique_name)

@@ -24,6 +24,8 @@ from .models import Command, Digest, Reply
 ENTRY_POINT_GROUP = "tidings.adapters"
 
 CommandHandler = Callable[[Command], Awaitable[Reply]]
+# Feed names and tags (the settings file's and those added from chat), for a platform's autocomplete.
+Suggest = Callable[[], Awaitable[tuple[list[str], list[str]]]]
 # Called after each message of a post is confirmed: (its index, the platform's message id).
 OnSent = Callable[[int, str], Awaitable[None]]
 
@@ -45,8 +47,9 @@ class StartError(Exception):
 class Adapter(Protocol):
     platform: str
 
-    async def start(self, commands: CommandHandler | None = None) -> None:
-        """Connect (if the platform needs a connection) and begin answering commands."""
+    async def start(self, commands: CommandHandler | None = None, *, suggest: Suggest | None = None) -> None:
+        """Connect (if the platform needs a connection) and begin answering commands
+        (``suggest`` gives the names a platform may offer as the user types)."""
 
     async def post(
         self, channel: ChannelSettings, digest: Digest, *, sent: Sequence[str] = (), on_sent: OnSent | None = None

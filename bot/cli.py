@@ -15,7 +15,8 @@ from pathlib import Path
 from .chat import StartError
 from .config import ConfigError, Settings, load_settings
 from .logs import setup_logging
-from .schema import SchemaTooNew
+from .models import item_to_dict
+from .store.versions import SchemaTooNew
 
 log = logging.getLogger("tidings")
 
@@ -167,7 +168,7 @@ def cmd_run(args) -> int:
                      len(settings.feeds), len(settings.channels))  # fmt: skip
             from .metrics import serving  # [metrics] listen: /metrics and /healthz while it runs
 
-            async with serving(bot, settings.metrics.listen):
+            async with serving(bot.metrics, bot.db, bot.clock, settings.polling.tick, settings.metrics.listen):
                 await bot.run(stop)
             log.info("stopped")
             return EXIT_OK
@@ -231,16 +232,7 @@ def digest_to_json(digest) -> dict:
         "since": digest.since.isoformat() if digest.since else None,
         "more": digest.more,
         "items": [
-            {
-                "title": item.title,
-                "link": item.link,
-                "excerpt": item.excerpt,
-                "source": item.source,
-                "published": item.published.isoformat(),
-                "author": item.author,
-                "tags": list(item.tags),
-                "group": group.title,
-            }
+            {**item_to_dict(item, ("title", "link", "excerpt", "source", "published", "author", "tags")), "group": group.title}
             for group in digest.groups
             for item in group.items
         ],
@@ -249,19 +241,18 @@ def digest_to_json(digest) -> dict:
 
 def _ask(args, text: str, *, as_json: bool = False) -> int:
     """Run a /news command from the terminal, through the same handlers as chat."""
-    from .commands import Commands, parse_command
+    from .commands import parse_command
     from .plaintext import render_reply
 
     settings = _settings(args)
 
     async def go():
         async with _bot(settings) as bot:
-            return await Commands(bot, prefix="tidings").handle(parse_command(text, platform="console")), bot.clock.now()
+            return await bot.commands(prefix="tidings").handle(parse_command(text, platform="console")), bot.clock.now()
 
     reply, now = asyncio.run(go())
     if as_json:
-        items = [dict(title=i.title, link=i.link, excerpt=i.excerpt, source=i.source, published=i.published.isoformat(),
-                      tags=list(i.tags)) for i in reply.items]  # fmt: skip
+        items = [item_to_dict(i, ("title", "link", "excerpt", "source", "published", "tags")) for i in reply.items]
         print(json.dumps({"text": reply.text, "error": reply.error, "items": items}, ensure_ascii=False, indent=2))
     else:
         print(render_reply(reply, now), file=sys.stderr if reply.error else sys.stdout)
@@ -283,8 +274,6 @@ def cmd_status(args) -> int:
 
 
 def cmd_explain(args) -> int:
-    from .explain import explain
-
     settings = _settings(args)
 
     async def go():
@@ -293,7 +282,7 @@ def cmd_explain(args) -> int:
                 channel = await bot.channel(args.channel)
             except KeyError as exc:
                 raise UserError(exc.args[0]) from None
-            return await explain(bot, channel, args.url, provenance=True)
+            return await bot.explain(channel, args.url, provenance=True)
 
     for line in asyncio.run(go()):
         print(line)

@@ -11,19 +11,23 @@ import difflib
 import logging
 import re
 import shlex
-from dataclasses import dataclass
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
-from typing import TYPE_CHECKING
+from typing import Any, Protocol
 
+from .catalog import AsyncCatalog
 from .chat import DeliveryError
-from .config import ChannelSettings
+from .clock import Clock
+from .config import ChannelSettings, DigestSettings
 from .digest import to_item
+from .explain import explain
+from .feeds import Added, AddFailed, FeedServices, SeveralFeeds, add_feed
+from .fetch import Fetcher
 from .humanize import plural, relative_time
-from .models import Command, Reply
+from .models import Command, Digest, Reply
 from .store import SearchError
-
-if TYPE_CHECKING:
-    from .app import Tidings
+from .store.database import AsyncStore
 
 log = logging.getLogger("tidings.commands")
 
@@ -83,12 +87,37 @@ def usage(name: str, prefix: str = "/news") -> str:
     return f"{prefix} {SPECS[name].usage}"
 
 
-class Commands:
-    """The handlers. ``prefix`` is how users type the command (``/news``)."""
+class Digests(Protocol):
+    """What the handlers need from the scheduler (``Tidings``)."""
 
-    def __init__(self, app: Tidings, *, prefix: str = "/news"):
-        self.app = app
+    async def post_digest(self, name: str) -> Digest | None:
+        """Build, record and post a channel's digest now; raises DeliveryError."""
+
+    def schedule_channel(self, channel: ChannelSettings) -> None:
+        """Add a channel created from chat to the running schedule."""
+
+
+class Commands:
+    """The handlers, given the services they use. ``prefix`` is how users type
+    the command (``/news``). ``parse`` runs CPU-heavy work off the event loop
+    (``Poller.parse``); ``fetcher`` reads a feed URL given in chat."""
+
+    def __init__(
+        self, *, store: AsyncStore, catalog: AsyncCatalog, digests: Digests, fetcher: Fetcher,
+        parse: Callable[..., Awaitable[Any]], clock: Clock, settings: DigestSettings, prefix: str = "/news",
+    ):  # fmt: skip
+        self.store = store
+        self.catalog = catalog
+        self.digests = digests
+        self.fetcher = fetcher
+        self.parse = parse
+        self.clock = clock
+        self.settings = settings
         self.prefix = prefix
+
+    async def names(self) -> tuple[list[str], list[str]]:
+        """Feed names and tags (settings and chat), for a platform's autocomplete."""
+        return [f.name for f in await self.catalog.feeds()], sorted(await self.catalog.tags())
 
     async def handle(self, command: Command) -> Reply:
         name = command.name or "help"
@@ -113,7 +142,7 @@ class Commands:
             log.exception("command %r failed", command)
             return Reply(text="Something went wrong on our side; the admin can find the details in the log.", error=True)
         if command.share and not reply.error:
-            reply = Reply(text=reply.text, items=reply.items, lines=reply.lines, ephemeral=False, digest=reply.digest)
+            reply = replace(reply, ephemeral=False)
         return reply
 
     # --- read-only -----------------------------------------------------------------
@@ -131,28 +160,26 @@ class Commands:
                 raise UsageError(f"Ask for 1 to {MAX_RESULTS} items.")
         what = " ".join(args)
         names, label = await self._scope(command, what)
-        stored = await self.app.db(self.app.store.latest_articles, names, n)
+        stored = await self.store.latest_articles(names, n)
         if not stored:
             return Reply(text=f"Nothing stored yet from {label}.")
         return Reply(text=f"The latest from {label}:", items=tuple(to_item(s) for s in stored))
 
     async def do_search(self, command: Command) -> Reply:
-        query = parse_search(command.args, now=self.app.clock.now())
+        query = parse_search(command.args, now=self.clock.now())
         if not query.words:
             raise UsageError("Give some words to search for.")
-        catalog = self.app.catalog
         feed_names = None
         if query.source:
-            feed = await self.app.db(catalog.feed, query.source)
+            feed = await self.catalog.feed(query.source)
             if feed is None:
                 raise UsageError(f"No feed named {query.source!r}.")
             feed_names = [feed.name]
-        tag_feeds = await self.app.db(catalog.tag_feeds, query.tag) if query.tag else []
+        tag_feeds = await self.catalog.tag_feeds(query.tag) if query.tag else []
         try:
-            found = await self.app.db(
-                self.app.store.search, query.words, feed_names=feed_names, since=query.since, tag=query.tag,
-                tag_feeds=tag_feeds, limit=10,
-            )  # fmt: skip
+            found = await self.store.search(
+                query.words, feed_names=feed_names, since=query.since, tag=query.tag, tag_feeds=tag_feeds, limit=10
+            )
         except SearchError as exc:
             raise UsageError(str(exc).capitalize() + ".") from None
         shown = " ".join(f'"{w}"' if " " in w else w for w in query.words)
@@ -162,10 +189,9 @@ class Commands:
 
     async def do_feeds(self, command: Command) -> Reply:
         channel = await self._channel(command)
-        catalog = self.app.catalog
-        names = await self.app.db(catalog.followed, channel) if channel else [f.name for f in await self.app.db(catalog.feeds)]
-        states = {s.name: s for s in await self.app.db(self.app.store.feed_states, names)}
-        now = self.app.clock.now()
+        names = await self.catalog.followed(channel) if channel else [f.name for f in await self.catalog.feeds()]
+        states = {s.name: s for s in await self.store.feed_states(names)}
+        now = self.clock.now()
         lines = []
         for name in names:
             state = states.get(name)
@@ -175,7 +201,7 @@ class Commands:
                 lines.append(f"⚠️ {name} — failing since {relative_time(state.failing_since, now)}: {state.last_error}"
                              f"; next try {_until(state.next_check_at, now)}")  # fmt: skip
             else:
-                lines.append(f"✅ {name} — last success {relative_time(state.last_success_at, now)}, "
+                lines.append(f"✅ {name} — last success {relative_time(state.last_success_at or state.last_checked_at, now)}, "
                              f"next poll {_until(state.next_check_at, now)}")  # fmt: skip
         where = f"#{channel.name}" if channel else "Tidings"
         if not lines:
@@ -183,36 +209,36 @@ class Commands:
         return Reply(text=f"{where} follows {plural(len(lines), 'feed')}:", lines=tuple(lines))
 
     async def do_status(self, command: Command) -> Reply:
-        now = self.app.clock.now()
-        feeds = await self.app.db(self.app.catalog.feeds)
-        states = await self.app.db(self.app.store.feed_states, [f.name for f in feeds])
+        now = self.clock.now()
+        feeds = await self.catalog.feeds()
+        states = await self.store.feed_states([f.name for f in feeds])
         failing = [s for s in states if s.failing_since is not None]
-        count = await self.app.db(self.app.store.count_articles)
+        count = await self.store.count_articles()
         lines = [f"Feeds: {len(feeds)} ({len(feeds) - len(failing)} ok, {len(failing)} failing)",
                  f"Archive: {plural(count, 'article')}"]  # fmt: skip
         for state in failing[:5]:
-            lines.append(f"⚠️ {state.name}: {state.last_error} (since {relative_time(state.failing_since, now)}, "
+            lines.append(f"⚠️ {state.name}: {state.last_error} (since {relative_time(state.failing_since or now, now)}, "
                          f"next try {_until(state.next_check_at, now)})")  # fmt: skip
-        for channel in await self.app.db(self.app.catalog.channels):
-            last, _ = await self.app.db(self.app.store.channel_state, channel.name)
-            refused_since, refused_error = await self.app.db(self.app.store.refused, channel.name)
+        for channel in await self.catalog.channels():
+            last, _ = await self.store.channel_state(channel.name)
+            refused_since, refused_error = await self.store.refused(channel.name)
             line = f"#{channel.name}: last digest {relative_time(last, now) if last else 'never'}"
             if refused_since is not None:
                 line += f"; ⚠️ refuses posts since {relative_time(refused_since, now)}: {refused_error}"
             lines.append(line)
-        waiting, last_error = await self.app.db(self.app.store.undelivered)
+        waiting, last_error = await self.store.undelivered()
         lines.append(f"Undelivered posts: {waiting}" + (f" (last error: {last_error})" if last_error else ""))
         return Reply(text="Tidings status:", lines=tuple(lines))
 
     async def do_why(self, command: Command) -> Reply:
-        from .explain import explain
-
         if len(command.args) != 1:
             raise UsageError("Give one article link.")
         channel = await self._channel(command)
         if channel is None:
             return Reply(text="This chat channel gets no digest, so nothing is left out of it.", error=True)
-        return Reply(text=f"About that article and #{channel.name}:", lines=tuple(await explain(self.app, channel, command.args[0])))
+        lines = await explain(channel, command.args[0], store=self.store, catalog=self.catalog, clock=self.clock,
+                              settings=self.settings)  # fmt: skip
+        return Reply(text=f"About that article and #{channel.name}:", lines=tuple(lines))
 
     # --- changes (admins) ---------------------------------------------------------
 
@@ -222,7 +248,7 @@ class Commands:
             return Reply(text="This chat channel gets no digest yet. Subscribe it to something first: "
                               f"`{self.prefix} subscribe <feed-url|name|tag>`.", error=True)  # fmt: skip
         try:
-            digest = await self.app.post_digest(channel.name)
+            digest = await self.digests.post_digest(channel.name)
         except DeliveryError as exc:
             return Reply(text=f"Could not post the digest: {exc}. Nothing is lost: the next digest has every item.",
                          error=True)  # fmt: skip
@@ -237,10 +263,7 @@ class Commands:
         channel = await self._channel(command, create=True)
         if channel is None:  # not from a chat channel (the terminal has none)
             raise UsageError("Subscribe from the chat channel that should follow it.")
-        catalog, store, now = self.app.catalog, self.app.store, self.app.clock.now()
         if _is_url(what):
-            from .feeds import SeveralFeeds
-
             try:
                 added = await self._add_feed_from_url(what, command)
             except SeveralFeeds as exc:
@@ -248,16 +271,15 @@ class Commands:
                              lines=tuple(c.describe() for c in exc.choices))  # fmt: skip
             feed = added.feed
             kind, value, label = "feed", feed.name, f"the feed “{feed.name}”" + (f" ({added.note()})" if added.found else "")
-        elif (feed := await self.app.db(catalog.feed, what)) is not None:
-            kind, value, label = "feed", feed.name, f"the feed “{feed.name}”"
-        elif what.lower() in await self.app.db(catalog.tags):
+        elif (named := await self.catalog.feed(what)) is not None:
+            kind, value, label = "feed", named.name, f"the feed “{named.name}”"
+        elif what.lower() in await self.catalog.tags():
             kind, value, label = "tag", what.lower(), f"every feed tagged “{what.lower()}”"
         else:
             raise UsageError(f"No feed or tag named {what!r}. `{self.prefix} feeds` lists the feeds.")
         if _in_settings(channel, kind, value):
             return Reply(text=f"#{channel.name} already follows {label} (in settings.toml).")
-        added = await self.app.db(store.subscribe, channel.name, kind, value, added_by=command.user, now=now)
-        if not added:
+        if not await self.store.subscribe(channel.name, kind, value, added_by=command.user, now=self.clock.now()):
             return Reply(text=f"#{channel.name} already follows {label}.")
         log.info("channel %r now follows %s %r (by %s)", channel.name, kind, value, command.user)
         return Reply(text=f"Done: #{channel.name} now follows {label}. New items come in the next digest.")
@@ -269,9 +291,9 @@ class Commands:
         channel = await self._channel(command)
         if channel is None:
             return Reply(text="This chat channel follows nothing.", error=True)
-        feed = await self.app.db(self.app.catalog.feed, what)
+        feed = await self.catalog.feed(what)
         kind, value = ("feed", feed.name) if feed else ("tag", what.lower())
-        if await self.app.db(self.app.store.unsubscribe, channel.name, kind, value):
+        if await self.store.unsubscribe(channel.name, kind, value):
             return Reply(text=f"Done: #{channel.name} no longer follows {kind} “{value}”.")
         if _in_settings(channel, kind, value):
             return Reply(text=f"#{channel.name} follows {kind} “{value}” in settings.toml; the admin can change it there.",
@@ -282,37 +304,36 @@ class Commands:
 
     async def _channel(self, command: Command, *, create: bool = False) -> ChannelSettings | None:
         """The Tidings channel for the chat channel the command came from."""
-        catalog = self.app.catalog
-        channel = await self.app.db(catalog.channel_for, command.platform, command.channel)
+        channel = await self.catalog.channel_for(command.platform, command.channel)
         if channel is None and create and command.channel:
             name = f"{command.platform}-{command.channel}".lower()
-            await self.app.db(self.app.store.add_chat_channel, name, command.platform, command.channel,
-                              added_by=command.user, now=self.app.clock.now())  # fmt: skip
-            channel = await self.app.db(catalog.channel, name)
-            self.app.schedule_channel(channel)
+            await self.store.add_chat_channel(name, command.platform, command.channel, added_by=command.user,
+                                              now=self.clock.now())  # fmt: skip
+            channel = await self.catalog.channel(name)
+            if channel is not None:
+                self.digests.schedule_channel(channel)
         return channel
 
     async def _scope(self, command: Command, what: str) -> tuple[list[str], str]:
-        catalog = self.app.catalog
         if what:
-            feed = await self.app.db(catalog.feed, what)
+            feed = await self.catalog.feed(what)
             if feed is not None:
                 return [feed.name], feed.name
-            tagged = await self.app.db(catalog.tag_feeds, what.lower())
+            tagged = await self.catalog.tag_feeds(what.lower())
             if tagged:
                 return tagged, f"feeds tagged {what.lower()}"
             raise UsageError(f"No feed or tag named {what!r}.")
         channel = await self._channel(command)
         if channel is not None:
-            return await self.app.db(catalog.followed, channel), f"#{channel.name}'s feeds"
-        return [f.name for f in await self.app.db(catalog.feeds)], "all feeds"
+            return await self.catalog.followed(channel), f"#{channel.name}'s feeds"
+        return [f.name for f in await self.catalog.feeds()], "all feeds"
 
-    async def _add_feed_from_url(self, url: str, command: Command):
+    async def _add_feed_from_url(self, url: str, command: Command) -> Added:
         """Add a feed by URL (or a web page naming one): bot/feeds.py, shared with `tidings feeds add`."""
-        from .feeds import AddFailed, add_feed
-
+        services = FeedServices(store=self.store, catalog=self.catalog, fetcher=self.fetcher, parse=self.parse,
+                                clock=self.clock)  # fmt: skip
         try:
-            return await add_feed(self.app, url, added_by=command.user)
+            return await add_feed(services, url, added_by=command.user)
         except AddFailed as exc:
             raise CommandFailed(str(exc)) from None
 
@@ -367,4 +388,3 @@ def _until(when: datetime | None, now: datetime) -> str:
         return "now"
     minutes = int((when - now).total_seconds() // 60)
     return f"in {minutes} min" if minutes < 120 else f"in {minutes // 60} h"
-

@@ -13,6 +13,7 @@ import math
 import os
 import re
 import tomllib
+from collections.abc import Iterable
 from datetime import time
 from pathlib import Path
 from typing import Annotated, Any, Literal
@@ -29,8 +30,13 @@ from pydantic import (
     field_validator,
 )
 
+from .secret_shapes import secret_in
+
+# The only mention Tidings ever makes (a watchlist post's ``watchlist_mention``):
+SLACK_MENTION = re.compile(r"[SUW][A-Z0-9]{2,20}")  # a Slack user group (S…) or user (U…, W…) id
+DISCORD_ROLE = re.compile(r"\d{5,25}")  # a Discord role id
+
 DEFAULT_USER_AGENT = "Tidings/0.1 (self-hosted news digest bot; +https://github.com/tidings-bot/tidings)"
-PLATFORMS = ("console", "slack", "discord", "slack-webhook", "discord-webhook")
 
 
 class ConfigError(Exception):
@@ -256,7 +262,7 @@ class ChannelSettings(FilterFields):
     @field_validator("watchlist_mention")
     @classmethod
     def _mention(cls, value: str) -> str:
-        if value and not re.fullmatch(r"[SUW][A-Z0-9]{2,20}|\d{5,25}", value):
+        if value and not (SLACK_MENTION.fullmatch(value) or DISCORD_ROLE.fullmatch(value)):
             raise ValueError(f"expected a Slack user group or user id (S…, U…) or a Discord role id, got {value!r}")
         return value
 
@@ -368,10 +374,8 @@ class Settings(Section):
         return next((c for c in self.channels if c.name.casefold() == name.casefold()), None)
 
     def feeds_for(self, channel: ChannelSettings) -> list[FeedSettings]:
-        """The feeds a channel follows: by name or by tag."""
-        names = {n.casefold() for n in channel.feeds}
-        tags = set(channel.tags)
-        return [f for f in self.feeds if f.name.casefold() in names or tags & set(f.tags)]
+        """The feeds a channel follows in the settings file: by name or by tag."""
+        return followed_feeds(channel, self.feeds)
 
     @property
     def database_url(self) -> str:
@@ -381,6 +385,21 @@ class Settings(Section):
     def log_file(self) -> Path | None:
         """[logging] file, relative to the settings file's folder; None for standard error."""
         return Path(self.base_dir) / self.logging.file if self.logging.file else None
+
+
+def followed_feeds(
+    channel: ChannelSettings, feeds: Iterable[FeedSettings], subscriptions: Iterable[tuple[str, str]] = ()
+) -> list[FeedSettings]:
+    """The feeds a channel follows, by name or by tag: in the settings file, and
+    by the (kind, value) subscriptions added from chat (bot/catalog.py)."""
+    names = {n.casefold() for n in channel.feeds}
+    tags = set(channel.tags)
+    for kind, value in subscriptions:
+        if kind == "feed":
+            names.add(value.casefold())
+        else:
+            tags.add(value)
+    return [f for f in feeds if f.name.casefold() in names or tags & set(f.tags)]
 
 
 def parse_time_of_day(value: str) -> time:
@@ -401,16 +420,6 @@ def resolve_database_url(url: str, base_dir: Path) -> str:
 
 # --- loading ----------------------------------------------------------------
 
-# Shapes of secrets that must never sit in a settings file (issue: secrets
-# come only from the environment).
-_SECRET_PATTERNS = [
-    (re.compile(r"xox[abposr]-[0-9A-Za-z-]{10,}"), "a Slack token", "SLACK_BOT_TOKEN"),
-    (re.compile(r"xapp-[0-9A-Za-z-]{10,}"), "a Slack app token", "SLACK_APP_TOKEN"),
-    (re.compile(r"hooks\.slack\.com/services/\S+"), "a Slack webhook URL", "an environment variable named by webhook_env"),
-    (re.compile(r"discord(?:app)?\.com/api/(?:v\d+/)?webhooks/\d+/\S+"), "a Discord webhook URL",
-     "an environment variable named by webhook_env"),
-    (re.compile(r"\b[MNO][A-Za-z\d_-]{22,27}\.[A-Za-z\d_-]{6}\.[A-Za-z\d_-]{27,}"), "a Discord bot token", "DISCORD_TOKEN"),
-]  # fmt: skip
 
 
 def load_settings(path: str | Path) -> Settings:
@@ -458,11 +467,9 @@ def _find_secrets(raw: Any, key: str = "") -> list[tuple[str, str]]:
     elif isinstance(raw, list):
         for i, v in enumerate(raw):
             found += _find_secrets(v, f"{key}[{i}]")
-    elif isinstance(raw, str):
-        for pattern, what, where in _SECRET_PATTERNS:
-            if pattern.search(raw):
-                found.append((key, f"looks like {what}; secrets never go in the settings file, set {where} in the environment instead"))
-                break
+    elif isinstance(raw, str) and (shape := secret_in(raw)) is not None:  # secrets come only from the environment
+        found.append((key, f"looks like {shape.what}; secrets never go in the settings file, "
+                           f"set {shape.where} in the environment instead"))  # fmt: skip
     return found
 
 

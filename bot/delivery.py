@@ -21,16 +21,20 @@ import logging
 import os
 import socket
 import uuid
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import datetime, timedelta
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
-from .chat import DeliveryError
+from .chat import DeliveryError, OnSent
+from .clock import Clock
+from .config import AlertSettings, ChannelSettings
 from .humanize import relative_time
 from .models import Digest, digest_from_dict, digest_to_dict
+from .store.database import AsyncStore
 
 if TYPE_CHECKING:
-    from .app import Tidings
+    from .catalog import AsyncCatalog
+    from .poller import FeedOutcome
 
 log = logging.getLogger("tidings.delivery")
 
@@ -44,14 +48,28 @@ def instance_id() -> str:
     return f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:6]}"
 
 
-class Deliverer:
-    def __init__(self, app: Tidings, instance: str | None = None):
-        self.app = app
-        self.instance = instance or instance_id()
+class Post(Protocol):
+    """Posts a digest through the channel's adapter (``Tidings.deliver``); raises DeliveryError."""
 
-    @property
-    def lease(self) -> timedelta:
-        return timedelta(seconds=self.app.settings.polling.lease)
+    async def __call__(
+        self, channel: ChannelSettings, digest: Digest, *, sent: Sequence[str] = (), on_sent: OnSent | None = None
+    ) -> list[str]: ...
+
+
+class Deliverer:
+    def __init__(
+        self, *, store: AsyncStore, catalog: AsyncCatalog, clock: Clock, alerts: AlertSettings, lease: timedelta,
+        post: Post, instance: str | None = None,
+        on_posted: Callable[[ChannelSettings, str], None] = lambda channel, outcome: None,
+    ):  # fmt: skip
+        self.store = store
+        self.catalog = catalog
+        self.clock = clock
+        self.alerts = alerts
+        self.lease = lease
+        self.post = post
+        self.instance = instance or instance_id()
+        self.on_posted = on_posted  # each post's outcome ("ok", "failed", "refused"): the metrics count them
 
     async def submit(
         self,
@@ -65,13 +83,9 @@ class Deliverer:
     ) -> bool:
         """Record, then post. False when someone else has this delivery already.
         Raises DeliveryError when the post failed (it stays pending and is retried)."""
-        app = self.app
         payload = json.dumps(digest_to_dict(digest), ensure_ascii=False)
-        delivery_id = await app.db(
-            lambda: app.store.create_delivery(
-                key=key, channel=channel, kind=kind, payload=payload, article_ids=article_ids,
-                now=app.clock.now(), cutoff=cutoff,
-            )
+        delivery_id = await self.store.create_delivery(
+            key=key, channel=channel, kind=kind, payload=payload, article_ids=article_ids, now=self.clock.now(), cutoff=cutoff,
         )  # fmt: skip
         if delivery_id is None:
             log.info("channel %r: %s %s is already recorded; not posting it again", channel, kind, key)
@@ -82,15 +96,13 @@ class Deliverer:
     async def send(self, delivery_id: int) -> bool:
         """Post a recorded delivery, resuming after its confirmed messages.
         False if another process holds it. Raises DeliveryError on failure."""
-        app = self.app
-        row = await app.db(
-            lambda: app.store.claim_delivery(delivery_id, instance=self.instance, now=app.clock.now(), lease=self.lease)
-        )
+        store = self.store
+        row = await store.claim_delivery(delivery_id, instance=self.instance, now=self.clock.now(), lease=self.lease)
         if row is None:
             return False
-        channel = await app.db(app.catalog.channel, row["channel"])
+        channel = await self.catalog.channel(row["channel"])
         if channel is None:
-            await app.db(app.store.delivery_failed, delivery_id, error="the channel is no longer configured", retry_at=None)
+            await store.delivery_failed(delivery_id, error="the channel is no longer configured", retry_at=None)
             log.warning("delivery %s dropped: channel %r is no longer configured", row["key"], row["channel"])
             return False
         digest = digest_from_dict(json.loads(row["payload"]))
@@ -98,30 +110,29 @@ class Deliverer:
 
         async def confirmed(index: int, message_id: str) -> None:
             sent[index:] = [message_id]
-            await app.db(app.store.delivery_part_sent, delivery_id, list(sent))
+            await store.delivery_part_sent(delivery_id, list(sent))
 
         try:
-            ids = await app.deliver(channel, digest, sent=tuple(sent), on_sent=confirmed)
+            ids = await self.post(channel, digest, sent=tuple(sent), on_sent=confirmed)
         except DeliveryError as exc:
-            app.metrics.posted(app.route(channel), "refused" if exc.permanent else "failed")
+            self.on_posted(channel, "refused" if exc.permanent else "failed")
             attempts = row["attempts"] + 1
             wait = RETRY_REFUSED if exc.permanent else min(RETRY_MAX, RETRY_FIRST * 2 ** (attempts - 1))
-            retry_at = app.clock.now() + timedelta(seconds=wait)
-            await app.db(app.store.delivery_failed, delivery_id, error=str(exc), retry_at=retry_at)
+            retry_at = self.clock.now() + timedelta(seconds=wait)
+            await store.delivery_failed(delivery_id, error=str(exc), retry_at=retry_at)
             if exc.permanent:
                 await self.refused(channel.name, str(exc))
             raise
-        await app.db(lambda: app.store.delivery_done(delivery_id, now=app.clock.now(), message_ids=ids))
-        app.metrics.posted(app.route(channel), "ok")
+        await store.delivery_done(delivery_id, now=self.clock.now(), message_ids=ids)
+        self.on_posted(channel, "ok")
         if row["kind"] != "admin":
             await self.accepted(channel.name)
         return True
 
     async def resume(self) -> int:
         """Post every due pending delivery (failed earlier, or left by a crash); returns how many went out."""
-        app = self.app
         done = 0
-        for delivery_id in await app.db(lambda: app.store.due_deliveries(app.clock.now())):
+        for delivery_id in await self.store.due_deliveries(self.clock.now()):
             try:
                 done += await self.send(delivery_id)
             except DeliveryError as exc:
@@ -132,12 +143,11 @@ class Deliverer:
 
     async def alert(self, key: str, text: str) -> None:
         """Post an admin alert once (the key makes it once, across restarts and processes)."""
-        app = self.app
-        target = app.settings.alerts.channel
+        target = self.alerts.channel
         log.warning("alert: %s", text)
         if not target:
             return
-        now = app.clock.now()
+        now = self.clock.now()
         digest = Digest(channel=target, title="Tidings alert", generated_at=now, groups=(), note=text)
         try:
             await self.submit(target, digest, kind="admin", key=key)
@@ -146,27 +156,25 @@ class Deliverer:
 
     async def refused(self, channel: str, error: str) -> None:
         """A chat target refuses posts: tell the admin once per episode."""
-        app = self.app
-        since, _ = await app.db(app.store.refused, channel)
+        since, _ = await self.store.refused(channel)
         if since is not None:
             return
-        since = app.clock.now()
-        await app.db(app.store.set_refused, channel, since=since, error=error)
-        if channel != app.settings.alerts.channel:  # never alert into the channel that refuses
+        since = self.clock.now()
+        await self.store.set_refused(channel, since=since, error=error)
+        if channel != self.alerts.channel:  # never alert into the channel that refuses
             await self.alert(f"admin:refused:{channel}:{since.isoformat()}", f"#{channel} refuses posts: {error}")
 
     async def accepted(self, channel: str) -> None:
-        app = self.app
-        since, _ = await app.db(app.store.refused, channel)
+        since, _ = await self.store.refused(channel)
         if since is not None:
-            await app.db(app.store.set_refused, channel, since=None, error=None)
-            log.info("channel %r accepts posts again (refused since %s)", channel, relative_time(since, app.clock.now()))
+            await self.store.set_refused(channel, since=None, error=None)
+            log.info("channel %r accepts posts again (refused since %s)", channel, relative_time(since, self.clock.now()))
 
-    async def after_poll(self, outcomes) -> None:
+    async def after_poll(self, outcomes: Sequence[FeedOutcome]) -> None:
         """A feed that failed N polls in a row is reported once; its recovery once."""
-        threshold = self.app.settings.alerts.feed_failures
+        threshold = self.alerts.feed_failures
         for o in outcomes:
-            if o.status == "failed" and o.failures == threshold:
+            if o.status == "failed" and o.failures == threshold and o.failing_since is not None:
                 await self.alert(
                     f"admin:feed-failing:{o.feed}:{o.failing_since.isoformat()}",
                     f"The feed “{o.feed}” has failed {o.failures} polls in a row "
@@ -174,7 +182,7 @@ class Deliverer:
                 )
             elif o.recovered_from is not None:
                 failing_key = f"admin:feed-failing:{o.feed}:{o.recovered_from.isoformat()}"
-                if await self.app.db(self.app.store.delivery, failing_key) is not None:
+                if await self.store.delivery(failing_key) is not None:
                     await self.alert(
                         f"admin:feed-recovered:{o.feed}:{o.recovered_from.isoformat()}",
                         f"The feed “{o.feed}” works again (it failed from {o.recovered_from:%d %b %H:%M} UTC).",

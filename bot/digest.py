@@ -82,24 +82,6 @@ def _passing(candidates: Sequence[StoredArticle], channel_filter: Filter, rules:
     return kept
 
 
-def build_digest(
-    candidates: Sequence[StoredArticle],
-    channel: ChannelSettings,
-    *,
-    now: datetime,
-    since: datetime | None,
-    first_items: int = 5,
-    rules: DigestRules | None = None,
-) -> Digest:
-    """The digest for ``channel`` from ``candidates``.
-
-    ``since`` is None for the channel's first digest: then only the newest
-    ``first_items`` stories are shown (a first start never floods a channel);
-    later digests show up to ``max_items`` and count the rest in ``more``.
-    """
-    return plan_digest(candidates, channel, now=now, since=since, first_items=first_items, rules=rules)[0]
-
-
 def plan_digest(
     candidates: Sequence[StoredArticle],
     channel: ChannelSettings,
@@ -109,7 +91,13 @@ def plan_digest(
     first_items: int = 5,
     rules: DigestRules | None = None,
 ) -> tuple[Digest, list[int]]:
-    """build_digest, and the ids of every article the digest carries (for the delivery log)."""
+    """The digest for ``channel`` from ``candidates``, and the ids of every article
+    it carries (for the delivery log).
+
+    ``since`` is None for the channel's first digest: then only the newest
+    ``first_items`` stories are shown (a first start never floods a channel);
+    later digests show up to ``max_items`` and count the rest in ``more``.
+    """
     rules = rules or DigestRules()
     stories = select(candidates, channel, rules)
     if since is None:

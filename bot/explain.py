@@ -7,17 +7,16 @@ same reasoning the digest uses (digest.select), in a few plain sentences.
 from __future__ import annotations
 
 import functools
-from typing import TYPE_CHECKING
 
+from .catalog import AsyncCatalog
+from .clock import Clock
 from .cluster import find_cluster
-from .config import ChannelSettings
+from .config import ChannelSettings, DigestSettings
 from .digest import DigestRules, passes, scheduled_times, select
 from .humanize import relative_time
 from .models import StoredArticle
+from .store.database import AsyncStore
 from .urls import canonical_url
-
-if TYPE_CHECKING:
-    from .app import Tidings
 
 
 def link_variants(url: str) -> list[str]:
@@ -32,26 +31,29 @@ def link_variants(url: str) -> list[str]:
     return sorted(variants)
 
 
-async def explain(app: Tidings, channel: ChannelSettings, url: str, *, provenance: bool = False) -> list[str]:
+async def explain(
+    channel: ChannelSettings, url: str, *, store: AsyncStore, catalog: AsyncCatalog, clock: Clock,
+    settings: DigestSettings, provenance: bool = False,
+) -> list[str]:  # fmt: skip
     """Plain sentences; with ``provenance``, also where each article's date, text and
     link came from and what cleaning removed (``tidings explain``; chat answers stay short)."""
     variants = link_variants(url)
     if not variants:
         return [f"{url!r} is not a web link."]
-    found = await app.db(app.store.articles_by_link, variants)
+    found = await store.articles_by_link(variants)
     if not found:
         return [
             f"Tidings has not stored an article with the link {variants[0]}.",
             "Either its feed is not followed (see `feeds`), or it was published before the feed was added, "
             "or the feed links it under another address.",
         ]
-    followed = await app.db(app.catalog.followed, channel)
-    feeds = await app.db(app.catalog.feeds)
-    rules = DigestRules.from_settings(feeds, app.settings.digest)
-    now = app.clock.now()
-    last_at, cutoff = await app.db(app.store.channel_state, channel.name)
-    delivered = await app.db(app.store.delivered_ids, channel.name, [s.id for s in found])
-    origins = await app.db(app.store.provenance, [s.id for s in found]) if provenance else {}
+    followed = await catalog.followed(channel)
+    feeds = await catalog.feeds()
+    rules = DigestRules.from_settings(feeds, settings)
+    now = clock.now()
+    last_at, cutoff = await store.channel_state(channel.name)
+    delivered = await store.delivered_ids(channel.name, [s.id for s in found])
+    origins = await store.provenance([s.id for s in found]) if provenance else {}
     lines = []
     for stored in found:
         a = stored.article
@@ -72,14 +74,14 @@ async def explain(app: Tidings, channel: ChannelSettings, url: str, *, provenanc
                          "never floods a channel (first digests show only the newest few).")  # fmt: skip
             continue
         if cutoff is not None and stored.first_seen <= cutoff:
-            lines.append(f"{head}: it arrived before the last digest ({relative_time(last_at, now)}), "
+            lines.append(f"{head}: it arrived before the last digest ({relative_time(last_at or cutoff, now)}), "
                          "which covered it.")  # fmt: skip
         elif stored.id in delivered:
             lines.append(f"{head}: already posted in #{channel.name} as it arrived (real time or a watchlist "
                          "alert), so the digest does not repeat it.")  # fmt: skip
         else:
             names = followed
-            candidates = await app.db(app.store.articles_since, names, cutoff, now, undelivered_in=channel.name)
+            candidates = await store.articles_since(names, cutoff, now, undelivered_in=channel.name)
             stories = select(candidates, channel, rules)
             story = find_cluster(stories, functools.partial(_is_article, stored.id))
             position = stories.index(story) + 1 if story else 0

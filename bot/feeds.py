@@ -3,7 +3,7 @@ subscribe <url>` in chat and `tidings feeds add|remove|import` on the command li
 share, so both follow the same rules.
 
 A feed added this way lives in the database next to the settings file's feeds
-(store.added_feeds). Its URL is fetched once with the address guard of chat
+(store.chat_feeds). Its URL is fetched once with the address guard of chat
 (``untrusted``: never into the private network unless [polling]
 allow_private_networks), must be a feed, and is polled as untrusted ever after.
 A web page's URL is fine too: the feed it names in <link rel="alternate"> is
@@ -12,18 +12,21 @@ found (bot/discover.py); a page naming several offers them to choose from.
 
 from __future__ import annotations
 
+import difflib
 import logging
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import Any
 from urllib.parse import urlsplit
 
+from .catalog import AsyncCatalog
+from .clock import Clock
 from .config import FeedSettings
 from .discover import Alternate, alternates, looks_like_html
+from .fetch import Fetcher
 from .normalize import read_feed
 from .parse import FeedError
-
-if TYPE_CHECKING:
-    from .app import Tidings
+from .store.database import AsyncStore
 
 log = logging.getLogger("tidings.feeds")
 
@@ -41,6 +44,19 @@ class SeveralFeeds(Exception):
         self.page = page
         self.choices = choices
         super().__init__(f"{page} offers {len(choices)} feeds; add one of them by its URL")
+
+
+@dataclass(frozen=True)
+class FeedServices:
+    """What adding and removing a feed uses (built at the composition root, or by Commands)."""
+
+    store: AsyncStore
+    catalog: AsyncCatalog
+    fetcher: Fetcher
+    parse: Callable[..., Awaitable[Any]]  # runs a parse function off the event loop (the parse workers)
+    clock: Clock
+    in_settings: Callable[[str], bool] = lambda name: False  # whether a feed of this name is in the settings file
+    settings_file: str = "settings.toml"
 
 
 @dataclass(frozen=True)
@@ -85,17 +101,8 @@ def check_name(name: str) -> str:
     return cleaned
 
 
-def unique_name(catalog, title: str) -> str:
-    base = " ".join(title.split())[:90] or "feed"
-    taken = {f.name.casefold() for f in catalog.feeds()}
-    name, n = base, 2
-    while name.casefold() in taken:
-        name, n = f"{base} ({n})", n + 1
-    return name
-
-
 async def add_feed(
-    app: Tidings, url: str, *, name: str | None = None, tags: tuple[str, ...] = (), added_by: str = ""
+    svc: FeedServices, url: str, *, name: str | None = None, tags: tuple[str, ...] = (), added_by: str = ""
 ) -> Added:
     """Check that ``url`` is a feed (or a page naming one) and add it under
     ``name`` or its own title. Raises AddFailed or SeveralFeeds."""
@@ -104,68 +111,65 @@ async def add_feed(
         raise AddFailed(f"{url} is {problem}" if problem.startswith("not") else f"{url}: {problem}")
     if name is not None:
         name = check_name(name)
-    catalog = app.catalog
-    if (existing := await _existing(app, url)) is not None:
+    if (existing := await _existing(svc, url)) is not None:
         return Added(existing, new=False)
-    result = await app.fetcher.fetch(url, untrusted=True)  # the address guard of chat: never the private network
+    result = await svc.fetcher.fetch(url, untrusted=True)  # the address guard of chat: never the private network
     if result.status == "error":
         raise AddFailed(f"Could not fetch {url}: {result.error}.")
     found: Alternate | None = None
     final = result.final_url or url
     try:
-        content = await _read(app, result.body, final, result.content_type)
+        content = await _read(svc, result.body, final, result.content_type)
     except FeedError as exc:
         if not looks_like_html(result.body, result.content_type):
             raise AddFailed(f"{url} is {exc}.") from None
-        offered = await app.poller.parse(alternates, result.body, final)
+        offered = await svc.parse(alternates, result.body, final)
         if not offered:
             raise AddFailed(f"{url} is {exc}, and the page names no feed (no <link rel=\"alternate\">).") from None
         if len(offered) > 1:
             raise SeveralFeeds(url, offered) from None
         found = offered[0]
         url = found.url
-        if (existing := await _existing(app, url)) is not None:
+        if (existing := await _existing(svc, url)) is not None:
             return Added(existing, new=False, found=found)
-        result = await app.fetcher.fetch(url, untrusted=True)
+        result = await svc.fetcher.fetch(url, untrusted=True)
         if result.status == "error":
             raise AddFailed(f"{final} names the feed {url}, but it could not be fetched: {result.error}.") from None
         try:
-            content = await _read(app, result.body, result.final_url or url, result.content_type)
+            content = await _read(svc, result.body, result.final_url or url, result.content_type)
         except FeedError as exc2:
             raise AddFailed(f"{final} names the feed {url}, but it is {exc2}.") from None
     if name is None:
-        name = await app.db(unique_name, catalog, content.title or urlsplit(url).hostname or "feed")
-    elif await app.db(catalog.feed, name) is not None:
+        name = await svc.catalog.unique_name(content.title or urlsplit(url).hostname or "feed")
+    elif await svc.catalog.feed(name) is not None:
         raise AddFailed(f"there is a feed named {name!r} already; choose another name with --name")
-    await app.db(app.store.add_feed, name, url, tags=tags, added_by=added_by, now=app.clock.now())
+    await svc.store.add_chat_feed(name, url, tags=tags, added_by=added_by, now=svc.clock.now())
     log.info("feed %r (%s) added by %s", name, url, added_by or "the command line")
     return Added(FeedSettings(name=name, url=url, tags=tags), new=True, found=found)
 
 
-async def _existing(app: Tidings, url: str) -> FeedSettings | None:
-    for feed in await app.db(app.catalog.feeds):
+async def _existing(svc: FeedServices, url: str) -> FeedSettings | None:
+    for feed in await svc.catalog.feeds():
         if feed.url == url:
             return feed
     return None
 
 
-async def _read(app: Tidings, body: bytes, url: str, content_type: str):
-    return await app.poller.parse(read_feed, body, url=url, content_type=content_type, source="",
-                                  now=app.clock.now(), excerpt_length=80)  # fmt: skip
+async def _read(svc: FeedServices, body: bytes, url: str, content_type: str):
+    return await svc.parse(read_feed, body, url=url, content_type=content_type, source="",
+                           now=svc.clock.now(), excerpt_length=80)  # fmt: skip
 
 
-async def remove_feed(app: Tidings, name: str) -> str:
+async def remove_feed(svc: FeedServices, name: str) -> str:
     """Remove a feed added from chat or the command line (its subscriptions too);
     returns its name as stored. Raises AddFailed for a settings-file feed or an unknown name."""
-    feed = await app.db(app.catalog.feed, name)
+    feed = await svc.catalog.feed(name)
     if feed is None:
-        names = [f.name for f in await app.db(app.catalog.feeds)]
-        import difflib
-
+        names = [f.name for f in await svc.catalog.feeds()]
         close = difflib.get_close_matches(name, names, n=1)
         raise AddFailed(f"no feed named {name!r}" + (f" (did you mean {close[0]!r}?)" if close else ""))
-    if app.settings.feed(feed.name) is not None:
-        raise AddFailed(f"{feed.name!r} is in {app.settings.source}; remove it there")
-    await app.db(app.store.remove_feed, feed.name)
+    if svc.in_settings(feed.name):
+        raise AddFailed(f"{feed.name!r} is in {svc.settings_file}; remove it there")
+    await svc.store.remove_chat_feed(feed.name)
     log.info("feed %r removed", feed.name)
     return feed.name

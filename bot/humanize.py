@@ -2,7 +2,23 @@
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
+
+# Characters that render as nothing or can make a headline read backwards or hide
+# text: C0/C1 controls (but not newline and tab), bidi marks, overrides and
+# isolates, zero-width space, word joiners, BOM. Not the zero-width joiner and
+# non-joiner (U+200C, U+200D): emoji sequences and Persian and Indic spelling need them.
+_INVISIBLE = re.compile(
+    "[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064"
+    "\u2066-\u2069\ufeff]"
+)
+
+
+def visible(text: str) -> str:
+    """``text`` without invisible and direction-changing characters (every renderer
+    applies it to text it did not write)."""
+    return _INVISIBLE.sub("", text or "")
 
 
 def relative_time(when: datetime, now: datetime) -> str:

@@ -31,8 +31,9 @@ from prometheus_client import (
 )
 
 if TYPE_CHECKING:
-    from .app import Tidings
+    from .clock import Clock
     from .poller import PollReport
+    from .store.database import AsyncStore
 
 log = logging.getLogger("tidings.metrics")
 
@@ -83,8 +84,8 @@ class Metrics:
         self.last_poll_at: datetime | None = None
         self.failing_feeds = 0
 
-    async def after_poll(self, app: Tidings, report: PollReport, seconds: float) -> None:
-        """Count a finished poll cycle (app.poll calls this)."""
+    async def after_poll(self, report: PollReport, seconds: float, *, now: datetime, store: AsyncStore) -> None:
+        """Count a finished poll cycle (app.poll calls this); ``store`` counts the failing feeds."""
         self.polls.inc()
         self.poll_seconds.observe(seconds)
         for outcome in report.outcomes:
@@ -92,10 +93,9 @@ class Metrics:
             if outcome.status == "failed":
                 self.feed_errors.labels(error_kind(outcome.error)).inc()
         self.articles.inc(report.new_articles)
-        now = app.clock.now()
         self.last_poll_at = now
         self.last_poll.set(now.timestamp())
-        self.failing_feeds = await app.db(app.store.count_failing)
+        self.failing_feeds = await store.count_failing()
         self.failing.set(self.failing_feeds)
 
     def posted(self, platform: str, outcome: str) -> None:
@@ -108,23 +108,23 @@ class Metrics:
         return generate_latest(self.registry)
 
 
-async def health(app: Tidings, started_at: datetime) -> tuple[int, dict]:
-    """(HTTP status, JSON body) for /healthz."""
-    now = app.clock.now()
-    limit = HEALTH_TICKS * app.settings.polling.tick
+async def health(metrics: Metrics, store: AsyncStore, clock: Clock, tick: float, started_at: datetime) -> tuple[int, dict]:
+    """(HTTP status, JSON body) for /healthz; ``tick``: [polling] tick, in seconds."""
+    now = clock.now()
+    limit = HEALTH_TICKS * tick
     body: dict = {"status": "ok", "database": "ok"}
     try:
-        await asyncio.wait_for(app.db(app.store.ping), DB_TIMEOUT)
+        await asyncio.wait_for(store.ping(), DB_TIMEOUT)
     except Exception as exc:  # any failure to answer is "unreachable"
         body["database"] = f"unreachable: {type(exc).__name__}"
         body["status"] = "failing"
-    last = app.metrics.last_poll_at
+    last = metrics.last_poll_at
     body["last_poll"] = last.isoformat() if last else None
     since = (now - (last or started_at)).total_seconds()
     if since > limit:
         body["status"] = "failing"
         body["poll"] = f"no poll finished for {since:.0f}s (limit {limit:g}s: {HEALTH_TICKS} ticks)"
-    body["feeds_failing"] = app.metrics.failing_feeds
+    body["feeds_failing"] = metrics.failing_feeds
     return (200 if body["status"] == "ok" else 503), body
 
 
@@ -137,31 +137,33 @@ def parse_listen(listen: str) -> tuple[str, int]:
 
 
 @asynccontextmanager
-async def serving(app: Tidings, listen: str) -> AsyncIterator[int | None]:
+async def serving(
+    metrics: Metrics, store: AsyncStore, clock: Clock, tick: float, listen: str
+) -> AsyncIterator[int | None]:
     """``serve`` when [metrics] listen is set; nothing otherwise (the default)."""
     if not listen:
         yield None
         return
-    async with serve(app, listen) as port:
+    async with serve(metrics, store, clock, tick, listen) as port:
         yield port
 
 
 @asynccontextmanager
-async def serve(app: Tidings, listen: str) -> AsyncIterator[int]:
+async def serve(metrics: Metrics, store: AsyncStore, clock: Clock, tick: float, listen: str) -> AsyncIterator[int]:
     """Serve /metrics and /healthz on ``listen`` while the block runs; yields the port."""
     from aiohttp import web
 
-    started_at = app.clock.now()
+    started_at = clock.now()
 
-    async def metrics(_request: web.Request) -> web.Response:
-        return web.Response(body=app.metrics.text(), headers={"Content-Type": CONTENT_TYPE_LATEST})
+    async def metrics_page(_request: web.Request) -> web.Response:
+        return web.Response(body=metrics.text(), headers={"Content-Type": CONTENT_TYPE_LATEST})
 
     async def healthz(_request: web.Request) -> web.Response:
-        status, body = await health(app, started_at)
+        status, body = await health(metrics, store, clock, tick, started_at)
         return web.Response(status=status, text=json.dumps(body), content_type="application/json")
 
     web_app = web.Application()
-    web_app.router.add_get("/metrics", metrics)
+    web_app.router.add_get("/metrics", metrics_page)
     web_app.router.add_get("/healthz", healthz)
     runner = web.AppRunner(web_app, access_log=None)
     await runner.setup()

@@ -6,7 +6,8 @@ stage (parse, store, digest, render) can be tested with values built by hand.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import datetime
 
 
@@ -128,21 +129,25 @@ class Reply:
     items: tuple[DigestItem, ...] = ()
     lines: tuple[str, ...] = ()
     ephemeral: bool = True
-    digest: Digest | None = None  # set when the reply is "post this digest"
     error: bool = False
-    extra: dict = field(default_factory=dict)
+
+
+ITEM_FIELDS = ("title", "link", "excerpt", "source", "published", "tags", "author", "also")
+
+
+def item_to_dict(item: DigestItem, fields: Sequence[str] = ITEM_FIELDS) -> dict:
+    """An item as plain JSON-able data: these ``fields``, in this order."""
+    values = dict(title=item.title, link=item.link, excerpt=item.excerpt, source=item.source,
+                  published=item.published.isoformat(), tags=list(item.tags), author=item.author,
+                  also=[list(a) for a in item.also])  # fmt: skip
+    return {name: values[name] for name in fields}
 
 
 def digest_to_dict(digest: Digest) -> dict:
     """Plain JSON-able data (the delivery log stores digests this way)."""
-
-    def item(i: DigestItem) -> dict:
-        return dict(title=i.title, link=i.link, excerpt=i.excerpt, source=i.source, published=i.published.isoformat(),
-                    tags=list(i.tags), author=i.author, also=[list(a) for a in i.also])  # fmt: skip
-
     return dict(
         channel=digest.channel, title=digest.title, generated_at=digest.generated_at.isoformat(),
-        groups=[dict(title=g.title, items=[item(i) for i in g.items]) for g in digest.groups],
+        groups=[dict(title=g.title, items=[item_to_dict(i) for i in g.items]) for g in digest.groups],
         more=digest.more, since=digest.since.isoformat() if digest.since else None,
         mention=digest.mention, alert=digest.alert, note=digest.note,
     )  # fmt: skip

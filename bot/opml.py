@@ -21,10 +21,12 @@ from urllib.parse import urlsplit
 from xml.etree import ElementTree as ET
 
 from .config import ChannelSettings, FeedSettings
-from .feeds import MAX_NAME, check_url, unique_name
+from .feeds import MAX_NAME, check_url
 
 if TYPE_CHECKING:
-    from .app import Tidings
+    from .catalog import AsyncCatalog
+    from .clock import Clock
+    from .store.database import AsyncStore
 
 MAX_FILE = 20 * 1024 * 1024
 
@@ -110,43 +112,39 @@ def _one_line(exc: object) -> str:
 
 
 async def import_feeds(
-    app: Tidings, entries: Sequence[Entry], *, channel: ChannelSettings | None, added_by: str
-) -> list[Result]:
+    store: AsyncStore, catalog: AsyncCatalog, clock: Clock, entries: Sequence[Entry], *,
+    channel: ChannelSettings | None, added_by: str,
+) -> list[Result]:  # fmt: skip
     """Add each entry's feed (checked as chat checks a feed URL, but not fetched):
     added, already there (same URL) or invalid, each with the reason."""
-
-    def work() -> list[Result]:
-        store, catalog = app.store, app.catalog
-        now = app.clock.now()
-        results = []
-        by_url = {f.url: f for f in catalog.feeds()}
-        for entry in entries:
-            name = entry.title[:MAX_NAME].strip()
-            if not entry.url:
-                results.append(Result("invalid", name, "", "the outline has no xmlUrl"))
-                continue
-            if problem := check_url(entry.url):
-                results.append(Result("invalid", name, entry.url, problem))
-                continue
-            existing = by_url.get(entry.url)
-            if existing is not None:
-                reason = "" if existing.name == name or not name else f"named “{name}” in the file"
-                results.append(Result("already there", existing.name, entry.url, reason))
-                feed_name = existing.name
-            else:
-                wanted = name or urlsplit(entry.url).hostname or "feed"
-                feed_name = unique_name(catalog, wanted)
-                store.add_feed(feed_name, entry.url, tags=entry.tags, added_by=added_by, now=now)
-                by_url[entry.url] = FeedSettings(name=feed_name, url=entry.url, tags=entry.tags)
-                reason = f"“{wanted}” was taken" if feed_name != wanted else ""
-                tags = f"tags: {', '.join(entry.tags)}" if entry.tags else ""
-                results.append(Result("added", feed_name, entry.url, "; ".join(r for r in (reason, tags) if r)))
-            results += [Result("already there", feed_name, entry.url, "listed again in the file")] * (entry.listed - 1)
-            if channel is not None:
-                store.subscribe(channel.name, "feed", feed_name, added_by=added_by, now=now)
-        return results
-
-    return await app.db(work)
+    now = clock.now()
+    results = []
+    by_url = {f.url: f for f in await catalog.feeds()}
+    for entry in entries:
+        name = entry.title[:MAX_NAME].strip()
+        if not entry.url:
+            results.append(Result("invalid", name, "", "the outline has no xmlUrl"))
+            continue
+        if problem := check_url(entry.url):
+            results.append(Result("invalid", name, entry.url, problem))
+            continue
+        existing = by_url.get(entry.url)
+        if existing is not None:
+            reason = "" if existing.name == name or not name else f"named “{name}” in the file"
+            results.append(Result("already there", existing.name, entry.url, reason))
+            feed_name = existing.name
+        else:
+            wanted = name or urlsplit(entry.url).hostname or "feed"
+            feed_name = await catalog.unique_name(wanted)
+            await store.add_chat_feed(feed_name, entry.url, tags=entry.tags, added_by=added_by, now=now)
+            by_url[entry.url] = FeedSettings(name=feed_name, url=entry.url, tags=entry.tags)
+            reason = f"“{wanted}” was taken" if feed_name != wanted else ""
+            tags = f"tags: {', '.join(entry.tags)}" if entry.tags else ""
+            results.append(Result("added", feed_name, entry.url, "; ".join(r for r in (reason, tags) if r)))
+        results += [Result("already there", feed_name, entry.url, "listed again in the file")] * (entry.listed - 1)
+        if channel is not None:
+            await store.subscribe(channel.name, "feed", feed_name, added_by=added_by, now=now)
+    return results
 
 
 def write_opml(feeds: Sequence[FeedSettings], *, now: datetime | None = None, title: str = "Tidings feeds") -> str:

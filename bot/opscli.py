@@ -95,8 +95,8 @@ def cmd_feeds_list(args) -> int:
     settings = _settings(args)
 
     async def go(bot):
-        feeds = await bot.db(bot.catalog.feeds)
-        states = {s.name: s for s in await bot.db(bot.store.feed_states, [f.name for f in feeds])}
+        feeds = await bot.catalog.feeds()
+        states = {s.name: s for s in await bot.db.feed_states([f.name for f in feeds])}
         return feeds, states
 
     feeds, states = _run(settings, go)
@@ -147,13 +147,13 @@ def cmd_feeds_add(args) -> int:
     async def go(bot):
         channel = await _channel(bot, args.channel)
         try:
-            added = await add_feed(bot, args.url, name=args.name, tags=tags, added_by=CLI_USER)
+            added = await add_feed(bot.feed_services(), args.url, name=args.name, tags=tags, added_by=CLI_USER)
         except AddFailed as exc:
             raise UserError(str(exc).rstrip(".")) from None
         followed = False
         if channel is not None:
-            followed = await bot.db(bot.store.subscribe, channel.name, "feed", added.feed.name, added_by=CLI_USER,
-                                    now=bot.clock.now())  # fmt: skip
+            followed = await bot.db.subscribe(channel.name, "feed", added.feed.name, added_by=CLI_USER,
+                                              now=bot.clock.now())  # fmt: skip
         return added, channel, followed
 
     try:
@@ -178,7 +178,7 @@ def cmd_feeds_remove(args) -> int:
 
     async def go(bot):
         try:
-            return await remove_feed(bot, args.name)
+            return await remove_feed(bot.feed_services(), args.name)
         except AddFailed as exc:
             raise UserError(str(exc)) from None
 
@@ -198,7 +198,7 @@ def cmd_feeds_import(args) -> int:
 
     async def go(bot):
         channel = await _channel(bot, args.channel)
-        return await import_feeds(bot, entries, channel=channel, added_by=CLI_USER)
+        return await import_feeds(bot.db, bot.catalog, bot.clock, entries, channel=channel, added_by=CLI_USER)
 
     results = _run(settings, go)
     for result in results:
@@ -214,7 +214,7 @@ def cmd_feeds_export(args) -> int:
     settings = _settings(args)
 
     async def go(bot):
-        return await bot.db(bot.catalog.feeds)
+        return await bot.catalog.feeds()
 
     text = write_opml(_run(settings, go), now=None)
     if args.file is None:

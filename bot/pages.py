@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Sequence
+from collections.abc import Awaitable, Callable, Sequence
+from typing import Any
 
 from .clean import make_excerpt
 from .clock import Clock
@@ -19,6 +20,7 @@ from .config import DigestSettings, FeedSettings
 from .extract import extract_text
 from .fetch import Fetcher
 from .models import Article
+from .store.database import AsyncStore
 
 log = logging.getLogger("tidings.pages")
 
@@ -31,9 +33,11 @@ def wants_page(article: Article, feed: FeedSettings, settings: DigestSettings) -
 
 
 class PageReader:
-    def __init__(self, db, fetcher: Fetcher, clock: Clock, settings: DigestSettings, parse):
-        self.db = db
-        self.store = db.store
+    def __init__(
+        self, store: AsyncStore, fetcher: Fetcher, clock: Clock, settings: DigestSettings,
+        parse: Callable[..., Awaitable[Any]],
+    ):  # fmt: skip
+        self.store = store
         self.fetcher = fetcher
         self.clock = clock
         self.settings = settings
@@ -44,7 +48,7 @@ class PageReader:
         wanted = [a for a in new if wants_page(a, feed, self.settings)][:MAX_PAGES_PER_POLL]
         if not wanted:
             return 0
-        known = await self.db(self.store.known_pages, [a.link for a in wanted])
+        known = await self.store.known_pages([a.link for a in wanted])
         results = await asyncio.gather(*(self._one(feed, a) for a in wanted if a.link not in known))
         return sum(results)
 
@@ -54,7 +58,7 @@ class PageReader:
         now = self.clock.now()
         if result.status != "ok":
             log.info("feed %r: no article text for %s: %s", feed.name, article.link, result.error or result.status)
-            await self.db(self.store.save_page, article.link, text="", error=result.error or result.status, now=now)
+            await self.store.save_page(article.link, text="", error=result.error or result.status, now=now)
             return False
         try:
             text = await self.parse(extract_text, result.body, result.final_url)
@@ -62,8 +66,8 @@ class PageReader:
             log.info("feed %r: cannot extract text from %s: %s", feed.name, article.link, exc)
             text = ""
         excerpt = make_excerpt(text, self.settings.excerpt_length, title=article.title)
-        await self.db(self.store.save_page, article.link, text=text, error="" if text else "no main text found", now=now)
+        await self.store.save_page(article.link, text=text, error="" if text else "no main text found", now=now)
         if len(excerpt) > len(article.excerpt):
-            await self.db(self.store.set_excerpt, feed.name, article.uid, excerpt)
+            await self.store.set_excerpt(feed.name, article.uid, excerpt)
             return True
         return False

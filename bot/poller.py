@@ -13,9 +13,8 @@ from concurrent.futures import Executor
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from functools import partial
-from typing import TypeGuard
 
-from . import backoff, workers
+from . import backoff
 from .clock import Clock
 from .config import FeedSettings, Settings
 from .fetch import Fetcher, FetchResult
@@ -23,7 +22,8 @@ from .models import Article, FeedState, StoredArticle
 from .normalize import read_feed
 from .pages import PageReader
 from .parse import FeedError
-from .store import Store
+from .store.database import AsyncStore
+from .workers import ParsePool
 
 log = logging.getLogger("tidings.poll")
 
@@ -69,138 +69,27 @@ class PollReport:
         )
 
 
-class Database:
-    """Runs Store calls on one worker thread: the event loop never waits on I/O,
-    and SQLite sees one writer at a time.
-
-    Calls are queued in order. ``batched`` calls that queue up while the thread
-    is busy run together in one transaction (group commit): a poll cycle makes
-    two or three small writes per feed, and a commit each would cost more than
-    the SQL. Each caller still gets its own result or exception: if a call in a
-    group fails, the group is rolled back and its calls run again one by one.
-    """
-
-    def __init__(self, store: Store, executor: Executor):
-        self.store = store
-        self._executor = executor
-        self._queue: list[tuple[bool, Callable, asyncio.Future]] = []
-        self._busy = False
-
-    async def __call__(self, method: Callable, *args, **kwargs):
-        """Run one store call on the database thread, in its own transaction(s)."""
-        return await self._submit(False, partial(method, *args, **kwargs))
-
-    async def batched(self, method: Callable, *args, **kwargs):
-        """Run a store call that may share a transaction with other batched calls
-        queued beside it. Only for calls that touch nothing but the database and
-        handle no database errors themselves."""
-        return await self._submit(True, partial(method, *args, **kwargs))
-
-    async def _submit(self, batchable: bool, call: Callable):
-        loop = asyncio.get_running_loop()
-        future = loop.create_future()
-        self._queue.append((batchable, call, future))
-        if not self._busy:
-            # Started once the loop has run what is ready now: calls made in the
-            # same turn of the loop (say, the updates of several feeds whose
-            # answers came in together) go to the thread as one group -- each
-            # hand-over wakes a thread, which costs more than the SQL here.
-            self._busy = True
-            loop.call_soon(self._start, loop)
-        return await future
-
-    def _start(self, loop: asyncio.AbstractEventLoop) -> None:
-        jobs, self._queue = self._queue, []
-        self._busy = True
-        try:
-            running = loop.run_in_executor(self._executor, self._run, [(b, call) for b, call, _ in jobs])
-        except RuntimeError as exc:  # the thread is shut down (the bot is stopping)
-            running = loop.create_future()
-            running.set_exception(exc)
-        running.add_done_callback(lambda done: self._finish(loop, jobs, done))
-
-    def _finish(self, loop: asyncio.AbstractEventLoop, jobs, done: asyncio.Future) -> None:
-        self._busy = False
-        try:
-            results = done.result()
-        except BaseException as exc:  # the executor itself failed (shut down): every caller hears it
-            results = [(False, exc)] * len(jobs)
-        for (_, _, future), (ok, value) in zip(jobs, results, strict=True):
-            if future.cancelled():
-                continue
-            if ok:
-                future.set_result(value)
-            else:
-                future.set_exception(value)
-        if self._queue:
-            self._start(loop)
-
-    def _run(self, jobs: list[tuple[bool, Callable]]) -> list[tuple[bool, object]]:
-        """On the database thread: runs of batchable calls share a transaction; the rest run alone."""
-        results: list[tuple[bool, object]] = []
-        start = 0
-        while start < len(jobs):
-            end = start + 1
-            if jobs[start][0]:
-                while end < len(jobs) and jobs[end][0]:
-                    end += 1
-            group = [call for _, call in jobs[start:end]]
-            results += self._together(group) if len(group) > 1 else [_outcome(group[0])]
-            start = end
-        return results
-
-    def _together(self, calls: list[Callable]) -> list[tuple[bool, object]]:
-        try:
-            with self.store.transaction():
-                results: list[tuple[bool, object]] = []
-                start = 0
-                while start < len(calls):  # runs of update_feed calls become one update_feeds
-                    end = start
-                    while end < len(calls) and self._is_update_feed(calls[end]):
-                        end += 1
-                    if end - start > 1:
-                        runs = [c for c in calls[start:end] if isinstance(c, partial)]  # (all are: see the loop)
-                        self.store.update_feeds([(c.args[0], c.keywords) for c in runs])
-                        results += [(True, None)] * (end - start)
-                    else:
-                        end = start + 1
-                        results.append((True, calls[start]()))
-                    start = end
-                return results
-        except Exception:  # rolled back: run them one by one, so only the failing call fails
-            return [_outcome(call) for call in calls]
-
-    def _is_update_feed(self, call: Callable) -> TypeGuard[partial]:
-        return isinstance(call, partial) and call.func == self.store.update_feed and len(call.args) == 1
-
-
-def _outcome(call: Callable) -> tuple[bool, object]:
-    try:
-        return True, call()
-    except Exception as exc:  # handed to the caller awaiting this call
-        return False, exc
-
-
 class Poller:
     def __init__(
         self,
         settings: Settings,
-        db: Database,
+        store: AsyncStore,
         fetcher: Fetcher,
         clock: Clock,
         *,
+        parse_pool: ParsePool,
         parse_executor: Executor | None = None,
         instance: str = "tidings",
     ):
         self.settings = settings
-        self.db = db
-        self.store = db.store
+        self.store = store
         self.fetcher = fetcher
         self.clock = clock
+        self.parse_pool = parse_pool
         self.parse_executor = parse_executor
         self.instance = instance
         self._untrusted: set[str] = set()
-        self.pages = PageReader(db, fetcher, clock, settings.digest, self.parse)
+        self.pages = PageReader(store, fetcher, clock, settings.digest, self.parse)
 
     async def parse(self, fn, /, *args, **kwargs):
         """CPU-heavy work (parsing, text extraction) off the event loop: in the
@@ -208,7 +97,7 @@ class Poller:
         if self.parse_executor is not None:
             loop = asyncio.get_running_loop()
             return await loop.run_in_executor(self.parse_executor, partial(fn, *args, **kwargs))
-        return await workers.run(self.settings.polling.parse_workers, fn, *args, **kwargs)
+        return await self.parse_pool.run(fn, *args, **kwargs)
 
     async def poll(
         self, feeds: Sequence[FeedSettings] | None = None, *, due_only: bool = True,
@@ -216,18 +105,18 @@ class Poller:
     ) -> PollReport:  # fmt: skip
         """Poll the given feeds (default: every enabled feed), only those due unless told otherwise."""
         feeds = [f for f in (feeds if feeds is not None else self.settings.feeds) if f.enabled]
-        if self.parse_executor is None and self.settings.polling.parse_workers > 0:
-            # The parse workers start (once per process) before any fetch does:
-            # their start-up never eats into a fetch's deadline.
-            await asyncio.to_thread(workers.pool, self.settings.polling.parse_workers)
-        await self.db(self.store.sync_feeds, [(f.name, f.url) for f in feeds])
+        if self.parse_executor is None:
+            # The parse workers start (once) before any fetch does: their
+            # start-up never eats into a fetch's deadline.
+            await asyncio.to_thread(self.parse_pool.start)
+        await self.store.sync_feeds([(f.name, f.url) for f in feeds])
         names = [f.name for f in feeds]
         by_name = {f.name: f for f in feeds}
         outcomes: list[FeedOutcome] = []
         # Feeds added from chat are fetched as untrusted (never into the private
         # network); a settings-file feed of the same name stays trusted.
         configured = {f.name.casefold() for f in self.settings.feeds}
-        self._untrusted = {n.casefold() for n, _ in await self.db(self.store.chat_feeds)} - configured
+        self._untrusted = {n.casefold() for n, _, _ in await self.store.chat_feeds()} - configured
 
         async def one(state: FeedState) -> None:
             outcome = await self.poll_feed(by_name[state.name], state)
@@ -236,7 +125,7 @@ class Poller:
                 on_done(outcome)
 
         if not due_only:
-            states = await self.db(self.store.feed_states, names)
+            states = await self.store.feed_states(names)
             if on_start:
                 on_start(len(states))
             await asyncio.gather(*(one(s) for s in states))
@@ -244,7 +133,7 @@ class Poller:
 
         cycle = self.clock.now()
         if on_start:
-            on_start(await self.db(self.store.count_due, cycle))
+            on_start(await self.store.count_due(cycle))
         # Workers claim a batch of due feeds (for a lease), poll them, and claim
         # more: the cycle streams, and several processes on one database share
         # the work. A feed polled in this cycle is due again only after `cycle`,
@@ -253,19 +142,18 @@ class Poller:
         tasks = TASKS_PER_FETCH_SLOT * self.settings.polling.concurrency
         batch = max(1, min(CLAIM_BATCH, len(names) // (2 * tasks) or 1))
 
-        def claim() -> list[FeedState]:
-            return self.store.claim_due_feeds(cycle, self.clock.now(), instance=self.instance, lease=lease, limit=batch)
-
         async def worker() -> None:
             while True:
-                states = await self.db.batched(claim)
+                states = await self.store.claim_due_feeds(
+                    cycle, clock=self.clock, instance=self.instance, lease=lease, limit=batch
+                )
                 if not states:
                     return
                 for state in states:
                     if state.name in by_name:
                         await one(state)
                     else:  # added (from chat) by another process since we looked: its turn next cycle
-                        await self.db.batched(self.store.update_feed, state.name, claimed_by=None, lease_until=None)
+                        await self.store.update_feed(state.name, claimed_by=None, lease_until=None)
 
         await asyncio.gather(*(worker() for _ in range(tasks)))
         return PollReport(outcomes)
@@ -286,7 +174,7 @@ class Poller:
         now = self.clock.now()
         if result.moved_to and result.moved_to != state.fetch_url and result.status != "error":
             log.info("feed %r moved permanently to %s (update settings.toml when convenient)", feed.name, result.moved_to)
-            await self.db.batched(self.store.update_feed, feed.name, moved_to=result.moved_to)
+            await self.store.update_feed(feed.name, moved_to=result.moved_to)
         if result.status == "error":
             return await self._failed(feed, state, result.error, interval, result.retry_after)
         cache = dict(etag=result.etag or state.etag, last_modified=result.last_modified or state.last_modified)
@@ -313,10 +201,8 @@ class Poller:
             return await self._failed(feed, state, str(exc), interval, None, failed_body_hash=body_hash)
         backfill = not state.polled_ok_once
         # first_seen is taken on the database thread, in order with digest
-        # queries (see Tidings._build): no article can slip behind a cutoff.
-        stored = await self.db.batched(
-            lambda: self.store.store_articles(feed.name, content.articles, now=self.clock.now(), backfill=backfill)
-        )
+        # queries (see AsyncStore.store_articles): no article can slip behind a cutoff.
+        stored = await self.store.store_articles(feed.name, content.articles, clock=self.clock, backfill=backfill)
         new = [s.article for s in stored]
         if new and self.pages is not None:
             await self.pages.enrich(feed, new)
@@ -331,8 +217,7 @@ class Poller:
         now = self.clock.now()
         if state.failing_since is not None:
             log.info("feed %r recovered after %d failed polls", feed.name, state.error_count)
-        await self.db.batched(
-            self.store.update_feed,
+        await self.store.update_feed(
             feed.name,
             last_checked_at=now,
             last_success_at=now,
@@ -354,8 +239,7 @@ class Poller:
         now = self.clock.now()
         failures = state.error_count + 1
         log.warning("feed %r: %s", feed.name, error)
-        await self.db.batched(
-            self.store.update_feed,
+        await self.store.update_feed(
             feed.name,
             last_checked_at=now,
             failing_since=state.failing_since or now,

@@ -2,14 +2,13 @@
 so that CPU-heavy work never holds the event loop (or its GIL) — commands are
 acknowledged in time while a thousand feeds are parsed.
 
-One pool per process, started on first use and shared by every Tidings in it.
-A pool whose worker died is replaced on the next call.
+The composition root (bot/app.py) makes one ``ParsePool`` and closes it; a
+pool whose worker died is replaced on the next call.
 """
 
 from __future__ import annotations
 
 import asyncio
-import atexit
 import contextlib
 import multiprocessing
 import os
@@ -26,13 +25,6 @@ from typing import TypeVar
 T = TypeVar("T")
 
 PRELOAD = ("bot.normalize", "bot.extract")  # what the workers run: the parsing stack, nothing more
-_lock = threading.Lock()
-_pool: ProcessPoolExecutor | None = None
-_size = 0
-
-
-def default_workers() -> int:
-    return os.cpu_count() or 2
 
 
 def _new_pool(workers: int) -> ProcessPoolExecutor:
@@ -81,52 +73,63 @@ def _watch(bot: int) -> None:
     os._exit(0)
 
 
-def pool(workers: int) -> ProcessPoolExecutor:
-    global _pool, _size
-    with _lock:
-        if _pool is None or _size != workers:
-            if _pool is not None:
-                _pool.shutdown(wait=False, cancel_futures=True)
-            _pool, _size = _new_pool(workers), workers
-        return _pool
+class ParsePool:
+    """A pool of ``workers`` parse processes, started on first use (or by
+    ``start``) and replaced when a worker dies; ``workers`` 0 runs work on a
+    thread instead. The composition root makes one and closes it."""
 
+    def __init__(self, workers: int):
+        self.workers = workers
+        self._lock = threading.Lock()
+        self._pool: ProcessPoolExecutor | None = None
 
-async def run(workers: int, fn: Callable[..., T], /, *args, **kwargs) -> T:
-    """``fn(*args, **kwargs)`` in the pool (in a thread when ``workers`` is 0)."""
-    loop = asyncio.get_running_loop()
-    if workers <= 0:
-        return await loop.run_in_executor(None, lambda: fn(*args, **kwargs))
-    call = partial(fn, *args, **kwargs)
-    try:
-        return await _submit(loop, workers, call)
-    except BrokenProcessPool:
-        _discard()
-        return await _submit(loop, workers, call)
+    def start(self) -> ProcessPoolExecutor | None:
+        """Start the processes now (it blocks: call it on a thread). None when ``workers`` is 0."""
+        if self.workers <= 0:
+            return None
+        with self._lock:
+            if self._pool is None:
+                self._pool = _new_pool(self.workers)
+            return self._pool
 
+    @property
+    def pids(self) -> list[int]:
+        """The worker processes' ids (none before the start, or on a thread)."""
+        return list(getattr(self._pool, "_processes", None) or {})
 
-def _submit(loop: asyncio.AbstractEventLoop, workers: int, call: Callable) -> Awaitable:
-    running = _pool
-    if running is not None and _size == workers:
-        # Every parse after the first: straight to the running pool, no trip through a thread.
-        with contextlib.suppress(RuntimeError):  # unless it was shut down just now
-            return loop.run_in_executor(running, call)
-    return _submit_started(loop, workers, call)
+    async def run(self, fn: Callable[..., T], /, *args, **kwargs) -> T:
+        """``fn(*args, **kwargs)`` in the pool (in a thread when ``workers`` is 0)."""
+        loop = asyncio.get_running_loop()
+        if self.workers <= 0:
+            return await loop.run_in_executor(None, lambda: fn(*args, **kwargs))
+        call = partial(fn, *args, **kwargs)
+        try:
+            return await self._submit(loop, call)
+        except BrokenProcessPool:
+            self._discard()
+            return await self._submit(loop, call)
 
+    def _submit(self, loop: asyncio.AbstractEventLoop, call: Callable) -> Awaitable:
+        running = self._pool
+        if running is not None:
+            # Every parse after the first: straight to the running pool, no trip through a thread.
+            with contextlib.suppress(RuntimeError):  # unless it was shut down just now
+                return loop.run_in_executor(running, call)
+        return self._submit_started(loop, call)
 
-async def _submit_started(loop: asyncio.AbstractEventLoop, workers: int, call: Callable):
-    """Start the pool on a thread (starting it blocks), then submit."""
-    return await loop.run_in_executor(await asyncio.to_thread(pool, workers), call)
+    async def _submit_started(self, loop: asyncio.AbstractEventLoop, call: Callable):
+        """Start the pool on a thread (starting it blocks), then submit."""
+        return await loop.run_in_executor(await asyncio.to_thread(self.start), call)
 
+    def _discard(self) -> None:
+        with self._lock:
+            if self._pool is not None:
+                self._pool.shutdown(wait=False, cancel_futures=True)
+            self._pool = None
 
-def _discard() -> None:
-    global _pool
-    with _lock:
-        if _pool is not None:
-            _pool.shutdown(wait=False, cancel_futures=True)
-        _pool = None
-
-
-@atexit.register
-def _shutdown() -> None:
-    if _pool is not None:
-        _pool.shutdown(wait=True, cancel_futures=True)
+    def close(self) -> None:
+        """Stop the processes (work still queued is cancelled)."""
+        with self._lock:
+            pool, self._pool = self._pool, None
+        if pool is not None:
+            pool.shutdown(wait=True, cancel_futures=True)

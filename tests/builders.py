@@ -4,7 +4,8 @@ from datetime import UTC, datetime, timedelta
 from email.utils import format_datetime
 
 from bot.config import ChannelSettings
-from bot.models import Article, StoredArticle
+from bot.digest import plan_digest
+from bot.models import Article, Digest, StoredArticle
 
 T0 = datetime(2026, 11, 27, 12, 0, tzinfo=UTC)
 
@@ -41,3 +42,8 @@ def rss(items: list[tuple[str, str]], title="Example News") -> bytes:
             f"<pubDate>{date}</pubDate></item>"
         )
     return f"<?xml version='1.0'?><rss version='2.0'><channel><title>{title}</title>{''.join(parts)}</channel></rss>".encode()
+
+
+def build_digest(*args, **kwargs) -> Digest:
+    """plan_digest's digest, without the article ids."""
+    return plan_digest(*args, **kwargs)[0]

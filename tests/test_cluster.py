@@ -155,8 +155,7 @@ def test_same_link_clusters_even_with_different_headlines():
 
 
 def test_digest_shows_a_cluster_once_with_also_and_ranks_by_coverage():
-    from bot.digest import build_digest
-    from tests.builders import channel
+    from tests.builders import build_digest, channel
 
     big = [stored(n, feed=f"Outlet {n}", title="Halvard SecureGate flaw CVE-2026-41873 exploited in attacks", hours_ago=n)
            for n in range(1, 4)]  # fmt: skip

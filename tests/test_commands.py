@@ -6,7 +6,7 @@ import pytest
 
 from adapters.console import ConsoleAdapter
 from bot.app import Tidings
-from bot.commands import Commands, parse_command, parse_search
+from bot.commands import parse_command, parse_search
 from bot.config import settings_from_dict
 from bot.models import Command
 from tests.builders import T0, rss
@@ -43,7 +43,7 @@ def cmd(text: str, *, admin: bool = False, channel: str = "C1") -> Command:
 
 
 async def ask(app, text: str, **kw):
-    return await Commands(app).handle(cmd(text, **kw))
+    return await app.commands().handle(cmd(text, **kw))
 
 
 async def test_help_lists_every_command(app):
@@ -121,7 +121,7 @@ async def test_digest_posts_through_the_channel_adapter(app):
 async def test_subscribe_and_unsubscribe_by_name_and_tag(app):
     assert (await ask(app, "subscribe Eng", admin=True)).text.startswith("Done: #security now follows the feed “Eng”")
     assert "already follows" in (await ask(app, "subscribe eng", admin=True)).text
-    assert app.catalog.followed(app.catalog.channel("security")) == ["Sec", "Eng"]
+    assert await app.catalog.followed(await app.catalog.channel("security")) == ["Sec", "Eng"]
     assert "in settings.toml" in (await ask(app, "subscribe security", admin=True)).text
     assert (await ask(app, "unsubscribe Eng", admin=True)).text == "Done: #security no longer follows feed “Eng”."
     assert "in settings.toml" in (await ask(app, "unsubscribe security", admin=True)).text
@@ -131,14 +131,14 @@ async def test_subscribe_and_unsubscribe_by_name_and_tag(app):
 async def test_subscribe_in_a_new_chat_channel_creates_it(app):
     reply = await ask(app, "subscribe engineering", admin=True, channel="C999")
     assert reply.text.startswith("Done: #slack-c999 now follows every feed tagged “engineering”")
-    channel = app.catalog.channel_for("slack", "C999")
-    assert channel.name == "slack-c999" and app.catalog.followed(channel) == ["Eng"]
+    channel = await app.catalog.channel_for("slack", "C999")
+    assert channel.name == "slack-c999" and await app.catalog.followed(channel) == ["Eng"]
 
 
 async def test_subscribe_by_url_checks_it_is_a_feed(app, feeds):
     reply = await ask(app, f"subscribe {feeds.url('/extra.xml')}", admin=True)
     assert reply.text.startswith("Done: #security now follows the feed “Extra Feed Title”"), reply.text
-    assert "Extra Feed Title" in [f.name for f in app.catalog.feeds()]
+    assert "Extra Feed Title" in [f.name for f in await app.catalog.feeds()]
     feeds.serve("/page.html", "<html><body>hi</body></html>", content_type="text/html")
     bad = await ask(app, f"subscribe {feeds.url('/page.html')}", admin=True)
     assert bad.error and "is not a feed: the URL returned an HTML page" in bad.text

@@ -11,10 +11,9 @@ from hypothesis import strategies as st
 
 from bot import dates
 from bot.dates import ParsedDate, parse_date, read_fast, read_slow
-from bot.digest import build_digest
 from bot.normalize import read_feed
 from bot.parse import parse_feed
-from tests.builders import T0, channel, stored
+from tests.builders import T0, build_digest, channel, stored
 
 
 def utc(*args) -> datetime:

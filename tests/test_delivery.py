@@ -9,9 +9,8 @@ import pytest
 from adapters.console import ConsoleAdapter
 from bot.app import Tidings
 from bot.chat import DeliveryError
-from bot.commands import Commands, parse_command
+from bot.commands import parse_command
 from bot.config import settings_from_dict
-from bot.explain import explain
 from tests.builders import T0, rss
 from tests.fakes.feed_server import status
 
@@ -87,9 +86,9 @@ async def test_realtime_posts_at_most_n_per_poll_and_the_rest_roll_into_the_dige
     await bot.poll(due_only=False)
     assert [t for _, t in recorder.messages] == ["Old", "Story s5", "Story s4"]
     assert recorder.posted[-1][1].more == 3  # "…and 3 more", in the next digest
-    [why] = await explain(bot, bot.settings.channel("live"), "https://news.example/s5")
+    [why] = await bot.explain(bot.settings.channel("live"), "https://news.example/s5")
     assert "already posted in #live as it arrived" in why
-    [why] = await explain(bot, bot.settings.channel("live"), "https://news.example/s1")
+    [why] = await bot.explain(bot.settings.channel("live"), "https://news.example/s1")
     assert "already posted" not in why and "next digest" in why
     digest = await bot.post_digest("live")
     assert sorted(i.title for i in digest.items) == ["Story s1", "Story s2", "Story s3"]
@@ -173,7 +172,7 @@ async def test_feed_claims_expire_when_a_process_dies(feeds, clock, make, databa
     s = settings(database_url, [{"name": "F", "url": url}], [{"name": "news", "feeds": ["F"]}],
                  polling={"lease": "5m"})  # fmt: skip
     one, two = await make(s), await make(s)
-    await one.db(one.store.sync_feeds, [("F", url)])
+    await one.db.sync_feeds([("F", url)])
     claimed = one.store.claim_due_feeds(clock.now(), clock.now(), instance="dead-process", lease=timedelta(minutes=5), limit=10)
     assert [f.name for f in claimed] == ["F"]
     assert (await two.poll()).outcomes == []  # held by the (dead) process
@@ -223,7 +222,7 @@ async def test_a_refusing_chat_target_is_reported_once(feeds, clock, make, datab
     await bot.deliverer.resume()
     alerts = [t for c, t in recorder.messages if c == "ops"]
     assert alerts == ["#news refuses posts: channel news: not_in_channel"]
-    reply = await Commands(bot).handle(parse_command("status", platform="console"))
+    reply = await bot.commands().handle(parse_command("status", platform="console"))
     assert "#news: last digest 2 h ago; ⚠️ refuses posts since 2 h ago: channel news: not_in_channel" in reply.lines
     assert "Undelivered posts: 1 (last error: channel news: not_in_channel)" in reply.lines
 

@@ -2,8 +2,8 @@
 
 from datetime import UTC, datetime, timedelta
 
-from bot.digest import DigestRules, build_digest, last_scheduled, missed_digest, scheduled_times
-from tests.builders import T0, channel, stored
+from bot.digest import DigestRules, last_scheduled, missed_digest, scheduled_times
+from tests.builders import T0, build_digest, channel, stored
 
 
 def test_newest_first_up_to_the_maximum_and_the_rest_counted():

@@ -226,11 +226,6 @@ def test_split_text_never_drops_anything():
     assert " ".join(pieces) == text
 
 
-def test_a_reply_carrying_a_digest_renders_it_after_the_text():
-    messages = render_reply(Reply(text="Here it is:", digest=digest([item(1)])), now=NOW)
-    assert [m["content"] for m in messages] == ["Here it is:", "**Security news — Fri 27 Nov 2026**"]
-
-
 # --- autocomplete -------------------------------------------------------------------------------
 
 

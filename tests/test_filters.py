@@ -8,11 +8,10 @@ import pytest
 from adapters.console import ConsoleAdapter
 from bot.app import Tidings
 from bot.config import ConfigError, settings_from_dict
-from bot.digest import DigestRules, build_digest
-from bot.explain import explain
+from bot.digest import DigestRules
 from bot.filters import build_filter, check
 from bot.models import Article
-from tests.builders import T0, channel, rss, stored
+from tests.builders import T0, build_digest, channel, rss, stored
 
 
 def art(title, excerpt="", tags=(), author=""):
@@ -107,29 +106,29 @@ async def app(feeds, clock, database_url):
 
 async def test_explain_names_the_feed_the_filter_the_window(app, feeds, clock):
     ch = await app.channel("sec")
-    [line] = await explain(app, ch, "https://news.example/a2?utm_source=x")
+    [line] = await app.explain(ch, "https://news.example/a2?utm_source=x")
     assert line.endswith('left out, excluded by channel sec: keyword "sponsored" matched.')
-    [line] = await explain(app, ch, "https://news.example/b1")
+    [line] = await app.explain(ch, "https://news.example/b1")
     assert "not for #sec, which does not follow the feed B" in line
-    [line] = await explain(app, ch, "https://news.example/a1")
+    [line] = await app.explain(ch, "https://news.example/a1")
     assert "stored on its feed's first poll" in line
-    assert "has not stored" in (await explain(app, ch, "https://nowhere.example/x"))[0]
+    assert "has not stored" in (await app.explain(ch, "https://nowhere.example/x"))[0]
     # A new article: the next digest.
     feeds.serve("/a.xml", rss([("a3", "Second ransomware story"), ("a1", "Ransomware hits Example Hospital")]))
     clock.advance(hours=1)
     await app.poll(due_only=False)
-    [line] = await explain(app, ch, "https://news.example/a3")
+    [line] = await app.explain(ch, "https://news.example/a3")
     assert "it will be in the next digest (Sat 28 Nov 08:00 UTC), story 1 of 1" in line
     await app.post_digest("sec")
-    [line] = await explain(app, ch, "https://news.example/a3")
+    [line] = await app.explain(ch, "https://news.example/a3")
     assert "before the last digest" in line
 
 
 async def test_why_command(app):
-    from bot.commands import Commands, parse_command
+    from bot.commands import parse_command
 
     # "sec" is a console channel here; the command names it by platform and target.
-    reply = await Commands(app).handle(parse_command("why https://news.example/a2", platform="console", channel=""))
+    reply = await app.commands().handle(parse_command("why https://news.example/a2", platform="console", channel=""))
     assert reply.error  # a chat channel with no digest
-    reply = await Commands(app).handle(parse_command("why", platform="console"))
+    reply = await app.commands().handle(parse_command("why", platform="console"))
     assert reply.error and "Usage: `/news why <article-url>`" in reply.text

@@ -9,8 +9,8 @@ from datetime import timedelta
 import pytest
 from sqlalchemy import event
 
-from bot.poller import Database
 from bot.store import Store
+from bot.store.database import Database
 from tests.builders import T0
 
 NAMES = [f"feed-{i:02d}" for i in range(20)]
@@ -142,3 +142,18 @@ async def test_a_stopped_database_thread_fails_every_waiting_call(store):
         await db.batched(store.update_feed, "feed-00", error_count=1)
     with pytest.raises(RuntimeError):  # and the next call is not left waiting behind it
         await asyncio.wait_for(db(store.feed_states, []), 5)
+
+
+async def test_the_async_store_runs_each_call_on_the_database_thread(store):
+    from bot.store.database import AsyncStore
+
+    thread = ThreadPoolExecutor(1, thread_name_prefix="tidings-db")
+    seen: list[str] = []
+    event.listen(store.engine, "before_cursor_execute", lambda *args: seen.append(threading.current_thread().name))
+    db = AsyncStore(store, thread)
+    assert [s.name for s in await db.feed_states(NAMES[:2])] == NAMES[:2]
+    await asyncio.gather(*(db.update_feed(name, error_count=5) for name in NAMES))  # one update_feeds
+    assert {s.error_count for s in await db.feed_states(NAMES)} == {5}
+    assert seen and all(name.startswith("tidings-db") for name in seen)
+    assert AsyncStore.search.__doc__ == Store.search.__doc__  # the store's own signature and docs
+    thread.shutdown()

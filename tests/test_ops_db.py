@@ -7,8 +7,8 @@ import pytest
 import sqlalchemy as sa
 
 from bot.cli import main
-from bot.schema import head_revision
 from bot.store import Store, create_engine, migrate
+from bot.store.versions import head_revision
 from tests.ops_settings import local_settings
 
 

@@ -178,7 +178,7 @@ async def test_chat_subscribe_finds_the_feed_of_a_page(feeds, clock, database_ur
 
     from adapters.console import ConsoleAdapter
     from bot.app import Tidings
-    from bot.commands import Commands, parse_command
+    from bot.commands import parse_command
     from bot.config import settings_from_dict
 
     feeds.serve("/rss.xml", rss([("r1", "A story")], title="Blog RSS"))
@@ -193,7 +193,7 @@ async def test_chat_subscribe_finds_the_feed_of_a_page(feeds, clock, database_ur
     async with Tidings(settings, clock=clock, adapters={"console": ConsoleAdapter(out=io.StringIO())}, env={}) as app:
 
         async def ask(text):
-            return await Commands(app).handle(parse_command(text, platform="slack", channel="C1", user="U1", is_admin=True))
+            return await app.commands().handle(parse_command(text, platform="slack", channel="C1", user="U1", is_admin=True))
 
         feeds.serve("/other.xml", rss([("o1", "Other")], title="Other Blog"))
         three = feeds.serve("/three", page('<link rel="alternate" type="application/rss+xml" href="/other.xml">'),
@@ -203,7 +203,7 @@ async def test_chat_subscribe_finds_the_feed_of_a_page(feeds, clock, database_ur
                               "on that page). New items come in the next digest.")  # fmt: skip
         reply = await ask(f"subscribe {one}")  # names a feed of the settings file: that one, not a copy
         assert reply.text.startswith(f"Done: #news now follows the feed “Conf” (found the RSS feed {feeds.url('/rss.xml')}")
-        assert [f.name for f in app.catalog.feeds()] == ["Conf", "Other Blog"]
+        assert [f.name for f in await app.catalog.feeds()] == ["Conf", "Other Blog"]
         reply = await ask(f"subscribe {two}")
         assert not reply.error and reply.text == "That page offers 2 feeds; subscribe to one of them by its URL:"
         assert reply.lines == (f"RSS: {feeds.url('/a.xml')}", f"Atom: {feeds.url('/b.xml')}")

@@ -46,6 +46,11 @@ class Recorder(ConsoleAdapter):
         return await super().post(channel, digest, sent=sent, on_sent=on_sent)
 
 
+def services(bot):
+    """What serve needs of a bot: its metrics, the async store, the clock, the poll tick."""
+    return bot.metrics, bot.db, bot.clock, bot.settings.polling.tick
+
+
 def items(n):
     return [(f"s{i}", f"Story {i}") for i in range(n, 0, -1)]
 
@@ -81,7 +86,7 @@ async def bot(feeds, clock, database_url):
 
 
 async def test_metrics_count_polls_errors_articles_and_posts(bot, clock):
-    async with serve(bot, "127.0.0.1:0") as port:
+    async with serve(*services(bot), "127.0.0.1:0") as port:
         await bot.poll()
         await bot.post_digest("news")
         bot.adapters["console"].fail = True
@@ -120,7 +125,7 @@ async def test_two_bots_never_share_counts(bot, clock, database_url):
 
 
 async def test_healthz_says_when_polls_stop_or_the_database_is_gone(bot, clock):
-    async with serve(bot, "127.0.0.1:0") as port:
+    async with serve(*services(bot), "127.0.0.1:0") as port:
         code, body = await get(port, "/healthz")
         assert code == 200 and json.loads(body) == {"status": "ok", "database": "ok", "last_poll": None, "feeds_failing": 0}
         clock.advance(minutes=3, seconds=1)  # three ticks of 60 s without a finished poll
@@ -209,9 +214,9 @@ def test_tidings_run_serves_metrics_and_health(tmp_path, database_url):
 async def test_a_busy_metrics_port_is_one_line(bot):
     from bot.chat import StartError
 
-    async with serve(bot, "127.0.0.1:0") as port:
+    async with serve(*services(bot), "127.0.0.1:0") as port:
         with pytest.raises(StartError, match=rf"^\[metrics\] listen = '127.0.0.1:{port}': cannot listen there: "):
-            async with serve(bot, f"127.0.0.1:{port}"):
+            async with serve(*services(bot), f"127.0.0.1:{port}"):
                 pass
 
 

@@ -24,10 +24,11 @@ from hypothesis import strategies as st
 from adapters.discord import render as discord_render
 from adapters.slack import render as slack_render
 from bot.config import ChannelSettings
-from bot.digest import DigestRules, build_digest
+from bot.digest import DigestRules
 from bot.models import Digest, DigestGroup, DigestItem, Reply, StoredArticle
 from bot.normalize import read_feed
 from bot.parse import FeedError
+from tests.builders import build_digest
 from tests.fakes.fake_discord import _Refuse
 from tests.fakes.fake_discord import check_message as discord_accepts
 from tests.fakes.fake_discord import live_markup as discord_live_markup

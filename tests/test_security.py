@@ -251,13 +251,13 @@ def test_which_addresses_are_public(address, public):
 
 
 async def test_subscribe_from_chat_refuses_a_loopback_url(feeds, clock, tmp_path):
-    from bot.commands import Commands, parse_command
+    from bot.commands import parse_command
 
     url = feeds.serve("/extra.xml", rss(2, title="Internal"))
     settings = settings_from_dict({"storage": {"url": f"sqlite:///{tmp_path / 'db.sqlite'}"}, "digest": {"fetch_articles": False}})
     app = Tidings(settings, clock=clock, adapters={"console": ConsoleAdapter(out=io.StringIO())}, env={})
     async with app:
-        reply = await Commands(app).handle(parse_command(f"subscribe {url}", platform="slack", channel="C1", user="U1", is_admin=True))
+        reply = await app.commands().handle(parse_command(f"subscribe {url}", platform="slack", channel="C1", user="U1", is_admin=True))
     assert reply.error and PRIVATE_REFUSAL in reply.text
     assert feeds.requests == []
 

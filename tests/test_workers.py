@@ -7,7 +7,9 @@ import os
 import select
 import signal
 
-from bot import workers
+import pytest
+
+from bot.workers import ParsePool
 
 
 def _wait_for_exit(pid: int) -> None:
@@ -18,17 +20,24 @@ def _wait_for_exit(pid: int) -> None:
         os.close(fd)
 
 
-async def test_work_runs_in_a_worker_process_and_the_running_pool_is_reused():
-    first = await workers.run(1, os.getpid)
-    second = await workers.run(1, os.getpid)
+@pytest.fixture
+def pool():
+    pool = ParsePool(1)
+    yield pool
+    pool.close()
+
+
+async def test_work_runs_in_a_worker_process_and_the_running_pool_is_reused(pool):
+    first = await pool.run(os.getpid)
+    second = await pool.run(os.getpid)
     assert first != os.getpid()
     assert second == first  # the same worker: the pool was not started again
 
 
-async def test_a_pool_whose_worker_was_killed_is_replaced():
-    victim = await workers.run(1, os.getpid)
+async def test_a_pool_whose_worker_was_killed_is_replaced(pool):
+    victim = await pool.run(os.getpid)
     os.kill(victim, signal.SIGKILL)
     _wait_for_exit(victim)
-    survivor = await workers.run(1, os.getpid)
+    survivor = await pool.run(os.getpid)
     assert survivor not in (victim, os.getpid())
-    assert await workers.run(1, os.getpid) == survivor
+    assert await pool.run(os.getpid) == survivor

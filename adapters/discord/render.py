@@ -25,7 +25,8 @@ from collections.abc import Iterable, Sequence
 from datetime import datetime
 from typing import Any
 
-from bot.humanize import plural, relative_time
+from bot.config import DISCORD_ROLE
+from bot.humanize import plural, relative_time, visible
 from bot.models import Digest, DigestItem, Reply
 
 MAX_CONTENT = 2000
@@ -42,9 +43,6 @@ MAX_CHOICE = 100  # characters in a choice's name and value
 MAX_SOURCE = 200  # a source name in a footer; footers are 2048 but nobody reads that much
 ZWSP = "\u200b"  # zero-width space: breaks a mention without changing what people see
 
-# Bidirectional overrides and other invisible controls: they can make a headline
-# read backwards or hide text. Newlines and tabs stay.
-_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 _EVERYONE = re.compile(r"@(everyone|here)", re.IGNORECASE)
 # <@id> users, <@!id> nicknames, <@&id> roles, <#id> channels, </cmd:id> commands,
 # <:emoji:id>, <a:emoji:id>, <t:unix> timestamps: a ZWSP after "<" keeps them text.
@@ -77,7 +75,7 @@ def plain(text: str) -> str:
 def neutralize(text: str) -> str:
     """Controls removed and mentions broken, nothing else: for places Discord shows
     as plain text (footers, author names) and for inline code."""
-    text = _CONTROLS.sub("", text or "")
+    text = visible(text)
     text = _EVERYONE.sub(lambda m: "@" + ZWSP + m.group(1), text)
     return _ANGLE.sub("<" + ZWSP, text)
 
@@ -94,7 +92,7 @@ def escape(text: str) -> str:
             return "\\" + m.group("char")
         return m.group("indent") + "\\" + m.group("block")
 
-    return neutralize(_MARKDOWN.sub(one, _CONTROLS.sub("", text or "")))
+    return neutralize(_MARKDOWN.sub(one, visible(text)))
 
 
 def escape_reply_text(text: str) -> str:
@@ -256,12 +254,12 @@ def mention_role(digest: Digest) -> str:
     """The Discord role id a watchlist post pings (``watchlist_mention``), or "".
 
     The only mention Tidings ever makes; Slack ids (S…, U…) mean nothing here."""
-    return digest.mention if re.fullmatch(r"\d{5,25}", digest.mention or "") else ""
+    return digest.mention if DISCORD_ROLE.fullmatch(digest.mention or "") else ""
 
 
-def render_reply(reply: Reply, *, now: datetime, command: str = "/news") -> list[dict]:
+def render_reply(reply: Reply, *, now: datetime) -> list[dict]:
     """A command's answer: its text and lines (split at line ends when longer than
-    one message), its items as embeds, and a digest it carries, in that order."""
+    one message), then its items as embeds."""
     text = "\n".join(escape_reply_text(line) for line in (reply.text, *reply.lines) if line)
     chunks = split_text(text, MAX_CONTENT)
     batches = _pack([("", item_embed(item, now)) for item in reply.items])
@@ -269,8 +267,6 @@ def render_reply(reply: Reply, *, now: datetime, command: str = "/news") -> list
     if batches and messages:  # the first items go under the last piece of text
         messages[-1]["embeds"] = batches.pop(0)
     messages += [{"content": None, "embeds": embeds} for embeds in batches]
-    if reply.digest is not None:
-        messages += render_digest(reply.digest, command=command)
     return messages or [{"content": "Done.", "embeds": []}]
 
 

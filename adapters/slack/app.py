@@ -10,10 +10,9 @@ built on ``[slack].api_base_url``, so tests and proxies see all of it.
 from __future__ import annotations
 
 import asyncio
-import functools
 import logging
 import os
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from datetime import datetime, timedelta
 from typing import Any
@@ -25,13 +24,13 @@ from slack_bolt.async_app import AsyncApp
 from slack_sdk.errors import SlackApiError
 from slack_sdk.web.async_client import AsyncWebClient
 
-from bot.chat import CommandHandler, DeliveryError
+from bot.chat import CommandHandler, DeliveryError, Suggest
 from bot.clock import Clock
 from bot.commands import SPECS, parse_command
 from bot.config import ChannelSettings, Settings
 from bot.models import Digest, Reply
 
-from ..retry import with_retries
+from ..retry import ProblemLog, post_messages, with_retries
 from .errors import WebhookFailed, api_error_code, classify
 from .render import render_digest, render_reply
 
@@ -73,7 +72,7 @@ class SlackAdapter:
         self.bolt: AsyncApp | None = None
         self.bot_user_id = ""
         self.port: int | None = None  # HTTP mode: the port actually listened on
-        self.problems: dict[str, str] = {}  # Tidings channel name -> the permanent failure last seen (for the admin)
+        self._problems = ProblemLog(log)
         self._commands: CommandHandler | None = None
         self._socket: AsyncSocketModeHandler | None = None
         self._runner: web.AppRunner | None = None
@@ -83,7 +82,7 @@ class SlackAdapter:
 
     # --- lifecycle --------------------------------------------------------------------
 
-    async def start(self, commands: CommandHandler | None = None) -> None:
+    async def start(self, commands: CommandHandler | None = None, *, suggest: Suggest | None = None) -> None:
         """Check the bot token; with a command handler, also connect (Socket Mode) or listen (HTTP).
 
         Returns once connected. Raises DeliveryError(permanent) with one line
@@ -191,36 +190,31 @@ class SlackAdapter:
         if self.client is None:
             await self.start(None)
         target = channel.target
-        ts_list: list[str] = list(sent)
-        for n, message in enumerate(render_digest(digest, more_hint=f"{self.slack.command} latest")):
-            if n < len(sent):
-                continue
-            kwargs: dict[str, Any] = dict(channel=target, text=message["text"], blocks=message["blocks"], unfurl_links=False, unfurl_media=False)
+
+        async def send(message: dict, n: int, ts_list: Sequence[str]) -> str:
+            kwargs: dict[str, Any] = dict(channel=target, text=message["text"], blocks=message["blocks"],
+                                          unfurl_links=False, unfurl_media=False)  # fmt: skip
             if n and self.slack.split == "thread":
                 kwargs["thread_ts"] = ts_list[0]
-            try:
-                response = await with_retries(
-                    functools.partial(self._web.chat_postMessage, **kwargs),
-                    lambda exc: classify(exc, channel=target),
-                    clock=self.clock,
-                    what=f"posting to Slack channel {target} ({channel.name})",
-                )  # fmt: skip
-            except DeliveryError as exc:
-                if exc.permanent:
-                    self._report(channel.name, str(exc))
-                raise
-            ts_list.append(response["ts"])
-            if on_sent is not None:
-                await on_sent(n, response["ts"])
-        if self.problems.pop(channel.name, None) is not None:
-            log.info("Slack channel %s (%s) works again", target, channel.name)
+            response = await self._web.chat_postMessage(**kwargs)
+            return response["ts"]
+
+        try:
+            ts_list = await post_messages(
+                render_digest(digest, more_hint=f"{self.slack.command} latest"), send,
+                lambda exc: classify(exc, channel=target), clock=self.clock,
+                what=f"posting to Slack channel {target} ({channel.name})", sent=sent, on_sent=on_sent,
+            )  # fmt: skip
+        except DeliveryError as exc:
+            self._problems.failed(channel.name, exc)  # logged once per channel and kept for the admin
+            raise
+        self._problems.worked(channel.name, f"Slack channel {target} ({channel.name}) works again")
         return ts_list
 
-    def _report(self, channel: str, message: str) -> None:
-        """A permanent failure is logged once per channel and kept for the admin, not repeated."""
-        if self.problems.get(channel) != message:
-            log.error("%s", message)
-        self.problems[channel] = message
+    @property
+    def problems(self) -> dict[str, str]:
+        """Tidings channel name -> the permanent failure last seen (for the admin)."""
+        return self._problems.problems
 
     # --- the slash command ------------------------------------------------------------------
 
@@ -231,7 +225,7 @@ class SlackAdapter:
             self._inflight.add(task)
         try:
             reply = await self._answer(command)
-            for message in render_reply(reply, now=self.clock.now(), more_hint=f"{self.slack.command} latest"):
+            for message in render_reply(reply, now=self.clock.now()):
                 await self._respond(respond, message)
         except DeliveryError as exc:
             log.warning("Slack: could not send the answer to %s: %s", self.slack.command, exc)

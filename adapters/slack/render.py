@@ -23,7 +23,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from urllib.parse import urlsplit
 
-from bot.humanize import plural, relative_time
+from bot.config import SLACK_MENTION
+from bot.humanize import plural, relative_time, visible
 from bot.models import Digest, DigestItem, Reply
 
 MAX_BLOCKS = 50
@@ -54,27 +55,26 @@ def escape(text: str) -> str:
 # between two letters or digits (snake_case, 2*3) Slack leaves them alone and so do we.
 _MARKS = re.compile(r"(?<![^\W_])[*_~`]|[*_~`](?![^\W_])")
 _LOOKALIKE = {"*": "\u2217", "_": "\u02cd", "~": "\u223c", "`": "\u02cb"}  # ∗ ˍ ∼ ˋ
-_INVISIBLE = re.compile("[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]")
 _QUOTE = re.compile(r"^(\s*)&gt;", re.M)  # a line starting with ">" would become a block quote
 
 
 def feed_text(text: str) -> str:
     """Untrusted text made inert for mrkdwn: escaped, no markup, no mentions, no quotes."""
-    text = _INVISIBLE.sub("", text or "")
+    text = visible(text)
     text = _MARKS.sub(lambda m: _LOOKALIKE[m.group(0)], text)
     return _QUOTE.sub("\\1\u00ad&gt;", escape(text))  # a soft hyphen first: not a quote
 
 
 def plain_text(text: str) -> str:
     """For plain_text objects: no markup is parsed there, but & < > are still entities."""
-    return escape(_INVISIBLE.sub("", text or ""))
+    return escape(visible(text))
 
 
 def code_text(text: str) -> str:
     """Reply text from the core: `...` spans stay code, everything else is made inert."""
     parts = re.split(r"(`[^`\n]+`)", text or "")
     return "".join(
-        "`" + escape(_INVISIBLE.sub("", p[1:-1])) + "`" if p.startswith("`") and p.endswith("`") and len(p) > 1 else feed_text(p)
+        "`" + escape(visible(p[1:-1])) + "`" if p.startswith("`") and p.endswith("`") and len(p) > 1 else feed_text(p)
         for p in parts
     )
 
@@ -110,7 +110,7 @@ def link_url(url: str) -> str | None:
         return None
     if parts.scheme.lower() not in ("http", "https") or not parts.netloc or len(url) > MAX_LINK:
         return None
-    url = _INVISIBLE.sub("", url)
+    url = visible(url)
     for char, code in (("|", "%7C"), ("<", "%3C"), (">", "%3E"), (" ", "%20"), ('"', "%22"), ("`", "%60")):
         url = url.replace(char, code)
     return url.replace("&", "&amp;")
@@ -267,13 +267,10 @@ def _units(groups: Iterable[tuple[str, Sequence[DigestItem]]], now: datetime, *,
     return units
 
 
-_MENTION = re.compile(r"[SUW][A-Z0-9]{2,20}")
-
-
 def mention(target: str) -> str:
     """The configured ping of a watchlist post as Slack syntax: a user group (S…) or
     user (U…, W…) id; anything else (a Discord role id, a typo) pings nobody."""
-    if not _MENTION.fullmatch(target or ""):
+    if not SLACK_MENTION.fullmatch(target or ""):
         return ""
     return f"<!subteam^{target}>" if target.startswith("S") else f"<@{target}>"
 
@@ -329,15 +326,12 @@ def _line_sections(lines: Sequence[str]) -> list[_Unit]:
     return units
 
 
-def render_reply(reply: Reply, *, now: datetime | None = None, more_hint: str = "") -> list[dict]:
+def render_reply(reply: Reply, *, now: datetime | None = None) -> list[dict]:
     """A command's answer as response_url messages ({"text", "blocks", "response_type"}).
 
     Almost always one message. A long answer continues in more (a response_url
     takes up to 5); anything beyond that is counted in a last line, not hidden.
     """
-    if reply.digest is not None:
-        digest_pages = render_digest(reply.digest, more_hint=more_hint)
-        return [{**p, "response_type": "ephemeral" if reply.ephemeral else "in_channel"} for p in digest_pages]
     text = fit(reply.text, MAX_SECTION_TEXT, code_text)
     head = [_section(text)] if text else []
     units = _line_sections(reply.lines)

@@ -10,16 +10,16 @@ from __future__ import annotations
 
 import logging
 import os
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 from slack_sdk.webhook.async_client import AsyncWebhookClient
 
-from bot.chat import CommandHandler, DeliveryError
+from bot.chat import CommandHandler, DeliveryError, Suggest
 from bot.clock import Clock
 from bot.config import ChannelSettings, Settings
 from bot.models import Digest
 
-from ..retry import with_retries
+from ..retry import ProblemLog, post_messages
 from .errors import WebhookFailed, classify
 from .render import render_digest
 
@@ -34,9 +34,9 @@ class SlackWebhookAdapter:
         self.clock = clock
         self.env = env
         self.request_timeout = request_timeout  # seconds for one post; a slower one is retried
-        self.problems: dict[str, str] = {}  # channel name -> the permanent failure last seen
+        self._problems = ProblemLog(log)
 
-    async def start(self, commands: CommandHandler | None = None) -> None:
+    async def start(self, commands: CommandHandler | None = None, *, suggest: Suggest | None = None) -> None:
         return None  # nothing to connect; webhooks cannot receive commands
 
     async def close(self) -> None:
@@ -49,29 +49,25 @@ class SlackWebhookAdapter:
             raise DeliveryError(f"{channel.webhook_env} is not set: put the channel's incoming-webhook URL in it", permanent=True)
         # No slack_sdk retry handlers: with_retries does it, on the injected clock.
         client = AsyncWebhookClient(url, retry_handlers=[], logger=log, timeout=self.request_timeout)  # type: ignore[arg-type]  # a float works
-        ids = list(sent)
-        for n, message in enumerate(render_digest(digest), start=1):
-            if n <= len(sent):
-                continue
 
-            async def send(message=message):
-                result = await client.send(text=message["text"], blocks=message["blocks"], unfurl_links=False, unfurl_media=False)
-                if result.status_code != 200:
-                    raise WebhookFailed(result.status_code, result.body, result.headers.get("Retry-After"))
+        async def send(message: dict, n: int, _: Sequence[str]) -> str:
+            result = await client.send(text=message["text"], blocks=message["blocks"], unfurl_links=False, unfurl_media=False)
+            if result.status_code != 200:
+                raise WebhookFailed(result.status_code, result.body, result.headers.get("Retry-After"))
+            return f"webhook:{n + 1}"
 
-            try:
-                await with_retries(
-                    send, lambda exc: classify(exc, channel=channel.webhook_env), clock=self.clock,
-                    what=f"posting to the Slack webhook in {channel.webhook_env} ({channel.name})",
-                )  # fmt: skip
-            except DeliveryError as exc:
-                if exc.permanent:
-                    if self.problems.get(channel.name) != str(exc):
-                        log.error("%s", exc)
-                    self.problems[channel.name] = str(exc)
-                raise
-            ids.append(f"webhook:{n}")
-            if on_sent is not None:
-                await on_sent(n - 1, ids[-1])
-        self.problems.pop(channel.name, None)
+        try:
+            ids = await post_messages(
+                render_digest(digest), send, lambda exc: classify(exc, channel=channel.webhook_env), clock=self.clock,
+                what=f"posting to the Slack webhook in {channel.webhook_env} ({channel.name})", sent=sent, on_sent=on_sent,
+            )  # fmt: skip
+        except DeliveryError as exc:
+            self._problems.failed(channel.name, exc)
+            raise
+        self._problems.worked(channel.name)
         return ids
+
+    @property
+    def problems(self) -> dict[str, str]:
+        """Channel name -> the permanent failure last seen."""
+        return self._problems.problems

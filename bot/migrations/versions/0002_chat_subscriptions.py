@@ -7,7 +7,7 @@ Revises: 0001
 import sqlalchemy as sa
 from alembic import op
 
-from bot.store import UTCDateTime
+from bot.store.schema import UTCDateTime
 
 revision = "0002"
 down_revision = "0001"

@@ -7,7 +7,7 @@ Revises: 0003
 import sqlalchemy as sa
 from alembic import op
 
-from bot.store import UTCDateTime
+from bot.store.schema import UTCDateTime
 
 revision = "0004"
 down_revision = "0003"

@@ -7,7 +7,7 @@ Revises: 0004
 import sqlalchemy as sa
 from alembic import op
 
-from bot.store import UTCDateTime
+from bot.store.schema import UTCDateTime
 
 revision = "0005"
 down_revision = "0004"

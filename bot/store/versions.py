@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-MIGRATIONS = Path(__file__).parent / "migrations"
+MIGRATIONS = Path(__file__).parent.parent / "migrations"
 
 
 class SchemaTooNew(Exception):

@@ -1,0 +1,246 @@
+"""Articles: storing a feed's items (new, changed, or the same item under a new
+guid), reading them back for digests and commands, article pages, pruning."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from collections.abc import Iterable, Sequence
+from datetime import datetime
+
+import sqlalchemy as sa
+
+from ..dedup import identifies_item, title_key
+from ..models import Article, StoredArticle
+from .connection import Connections
+from .schema import article_pages, articles, delivery_items, feeds
+
+# Statements of the poll path, built once: building one costs more than
+# running it on a small table (issue 8).
+_FEED_ID = sa.select(feeds.c.id).where(feeds.c.name == sa.bindparam("name"))
+_INSERT_ARTICLES = articles.insert()
+_INSERT_ARTICLES_RETURNING = _INSERT_ARTICLES.returning(articles.c.uid, articles.c.id)
+_KNOWN_UIDS = sa.select(articles.c.uid, articles.c.content_hash).where(
+    articles.c.feed_id == sa.bindparam("feed_id"), articles.c.uid.in_(sa.bindparam("uids", expanding=True))
+)
+# Stored articles of a feed with one of these links (ix_articles_link): the same item under a new guid?
+_SAME_LINKS = sa.select(articles.c.id, articles.c.link, articles.c.title, articles.c.content_hash).where(
+    articles.c.link.in_(sa.bindparam("links", expanding=True)), articles.c.feed_id == sa.bindparam("feed_id")
+)
+_CHANGED_COLUMNS = ("title", "excerpt", "link", "tags", "author", "content_hash", "updated_at", "provenance")
+_UPDATE_BY_UID = (
+    articles.update()
+    .where(articles.c.feed_id == sa.bindparam("_feed_id"), articles.c.uid == sa.bindparam("_uid"))
+    .values({k: sa.bindparam(k) for k in _CHANGED_COLUMNS})
+)
+_UPDATE_BY_ID = articles.update().where(articles.c.id == sa.bindparam("_id")).values(
+    {k: sa.bindparam(k) for k in _CHANGED_COLUMNS}
+)
+
+
+def _changed_row(a: Article, now: datetime) -> dict:
+    """The new values for _UPDATE_BY_UID or _UPDATE_BY_ID, for an article whose text changed."""
+    return dict(
+        title=a.title, excerpt=a.excerpt, link=a.link, tags=json.dumps(list(a.tags)), author=a.author,
+        content_hash=a.content_hash, updated_at=now, provenance=json.dumps(list(a.provenance), ensure_ascii=False),
+    )  # fmt: skip
+
+
+def _article_row(a: Article, *, feed_id: int, first_seen: datetime, backfill: bool) -> dict:
+    return dict(
+        feed_id=feed_id,
+        uid=a.uid,
+        link=a.link,
+        title=a.title,
+        excerpt=a.excerpt,
+        author=a.author,
+        tags=json.dumps(list(a.tags), ensure_ascii=False),
+        published=a.published,
+        has_date=a.has_date,
+        first_seen=first_seen,
+        content_hash=a.content_hash,
+        backfill=backfill,
+        provenance=json.dumps(list(a.provenance), ensure_ascii=False),
+    )
+
+
+# What every article query selects, in this order (stored_articles unpacks rows
+# by position): every column but the bookkeeping ones, and the feed's name.
+_ARTICLE_COLUMNS = (
+    articles.c.id, articles.c.uid, articles.c.link, articles.c.title, articles.c.excerpt, articles.c.author,
+    articles.c.tags, articles.c.published, articles.c.has_date, articles.c.first_seen, articles.c.content_hash,
+    articles.c.backfill, feeds.c.name.label("feed_name"),
+)  # fmt: skip
+
+
+def select_articles() -> sa.Select:
+    return sa.select(*_ARTICLE_COLUMNS).join(feeds, feeds.c.id == articles.c.feed_id)
+
+
+def stored_articles(rows: Iterable[sa.Row]) -> list[StoredArticle]:
+    """StoredArticles from rows of _ARTICLE_COLUMNS (types already converted by
+    SQLAlchemy: aware UTC datetimes, bools). Rows are unpacked by position and
+    each distinct tags string is decoded once: a digest reads a thousand rows,
+    and reading them by column name cost more than the query itself."""
+    tags_of: dict[str | None, tuple[str, ...]] = {"[]": (), "": (), None: ()}
+    out = []
+    for id_, uid, link, title, excerpt, author, tags, published, has_date, first_seen, content_hash, backfill, feed in rows:
+        decoded = tags_of.get(tags)
+        if decoded is None:
+            decoded = tags_of[tags] = tuple(json.loads(tags))
+        # Positional, in the dataclasses' field order (the test of the readers checks it): keyword
+        # arguments cost a tenth of articles_since for a thousand rows.
+        article = Article(uid, link, title, excerpt, published, feed, author, decoded, has_date, content_hash)
+        out.append(StoredArticle(id_, feed, article, first_seen, backfill))
+    return out
+
+
+class ArticleStore(Connections):
+    def store_articles(
+        self, feed_name: str, items: Sequence[Article], *, now: datetime, backfill: bool = False
+    ) -> list[StoredArticle]:
+        """Store a feed's articles; return the ones not seen before, as stored
+        (with their ids), in the order given.
+
+        An article already stored (same feed, same uid) is never new again; if
+        its text changed, the stored copy is updated in place.
+        """
+        if not items:
+            return []
+        with self._begin() as conn:
+            feed_id = conn.execute(_FEED_ID, {"name": feed_name}).scalar_one()
+            known: dict[str, str] = {}
+            uids = [a.uid for a in items]
+            for start in range(0, len(uids), 500):  # stay under SQL parameter limits
+                rows = conn.execute(_KNOWN_UIDS, {"feed_id": feed_id, "uids": uids[start : start + 500]})
+                known.update((uid, content_hash) for uid, content_hash in rows)
+            new = [a for a in items if a.uid not in known]
+            changed = [a for a in items if a.uid in known and known[a.uid] != a.content_hash]
+            # A backfill (the feed's first poll) has nothing stored to repeat, and is never posted.
+            new, again = self._same_items(conn, feed_id, new) if new and not backfill else (new, [])
+            ids = self._insert_articles(conn, feed_id, new, now=now, backfill=backfill) if new else []
+            for a in changed:
+                conn.execute(_UPDATE_BY_UID, {**_changed_row(a, now), "_feed_id": feed_id, "_uid": a.uid})
+            for id_, a in again:
+                conn.execute(_UPDATE_BY_ID, {**_changed_row(a, now), "_id": id_})
+        new = [a if a.source == feed_name else dataclasses.replace(a, source=feed_name) for a in new]  # as stored_articles reads it
+        return [StoredArticle(id=i, feed=feed_name, article=a, first_seen=now, backfill=backfill)
+                for i, a in zip(ids, new, strict=True)]  # fmt: skip
+
+    def _same_items(self, conn, feed_id: int, new: list[Article]) -> tuple[list[Article], list[tuple[int, Article]]]:
+        """Split articles with unknown uids into the really new ones and the ones
+        already stored under another guid: the same canonical link (one that names
+        an item, dedup.identifies_item) and the same title, in the same feed. The
+        second come back as (stored id, article) when their text changed: updated
+        in place, never new again."""
+        links = list(dict.fromkeys(a.link for a in new if identifies_item(a.link)))
+        if not links:
+            return new, []
+        stored: dict[str, list[tuple[int, str, str]]] = {}
+        for start in range(0, len(links), 500):  # stay under SQL parameter limits
+            for id_, link, title, content_hash in conn.execute(
+                _SAME_LINKS, {"feed_id": feed_id, "links": links[start : start + 500]}
+            ):
+                stored.setdefault(link, []).append((id_, title_key(title), content_hash))
+        if not stored:
+            return new, []
+        really_new: list[Article] = []
+        again: list[tuple[int, Article]] = []
+        matched: set[int] = set()
+        for a in new:
+            title = title_key(a.title)
+            match = next((row for row in stored.get(a.link, ()) if row[1] == title), None)
+            if match is None:
+                really_new.append(a)
+            elif match[0] not in matched:
+                matched.add(match[0])
+                if match[2] != a.content_hash:
+                    again.append((match[0], a))
+        return really_new, again
+
+    def _insert_articles(self, conn, feed_id: int, new: list[Article], *, now: datetime, backfill: bool) -> list[int]:
+        """Insert new articles (uids unique); their ids, in the same order.
+        Multi-row INSERT … RETURNING where the database has it (SQLite 3.35+,
+        PostgreSQL), else a lookup by uid."""
+        rows = [_article_row(a, feed_id=feed_id, first_seen=now, backfill=backfill) for a in new]
+        ids: dict[str, int] = {}
+        if conn.dialect.insert_executemany_returning:
+            ids.update((uid, i) for uid, i in conn.execute(_INSERT_ARTICLES_RETURNING, rows))
+        else:
+            conn.execute(_INSERT_ARTICLES, rows)
+            uids = [a.uid for a in new]
+            for start in range(0, len(uids), 500):
+                chunk = uids[start : start + 500]
+                query = sa.select(articles.c.uid, articles.c.id).where(articles.c.feed_id == feed_id, articles.c.uid.in_(chunk))
+                ids.update((uid, i) for uid, i in conn.execute(query))
+        return [ids[a.uid] for a in new]
+
+    def articles_since(
+        self, feed_names: Sequence[str], since: datetime | None, until: datetime, *, include_backfill: bool = False,
+        undelivered_in: str | None = None,
+    ) -> list[StoredArticle]:  # fmt: skip
+        """Articles of these feeds first seen in (since, until]; with
+        ``undelivered_in``, only those not yet delivered to that channel."""
+        query = self._article_query(feed_names).where(articles.c.first_seen <= until)
+        if since is not None:
+            query = query.where(articles.c.first_seen > since)
+        if not include_backfill:
+            query = query.where(articles.c.backfill.is_(False))
+        if undelivered_in is not None:
+            delivered = sa.select(delivery_items.c.article_id).where(
+                delivery_items.c.channel == undelivered_in, delivery_items.c.article_id == articles.c.id
+            )
+            query = query.where(~delivered.exists())
+        with self._connect() as conn:
+            return stored_articles(conn.execute(query.order_by(articles.c.published.desc())).all())
+
+    def latest_articles(self, feed_names: Sequence[str], limit: int, *, dated_first: bool = False) -> list[StoredArticle]:
+        """The newest articles; with ``dated_first``, those with a date of their own before the
+        undated ones (dated by first sight: a first digest must not be filled with them)."""
+        order = [articles.c.published.desc(), articles.c.id.desc()]
+        if dated_first:
+            order.insert(0, articles.c.has_date.desc())
+        query = self._article_query(feed_names).order_by(*order)
+        with self._connect() as conn:
+            return stored_articles(conn.execute(query.limit(limit)).all())
+
+    def articles_by_link(self, links: Sequence[str]) -> list[StoredArticle]:
+        """Stored articles (of any feed) whose link is one of these."""
+        query = select_articles().where(articles.c.link.in_(list(links))).order_by(articles.c.first_seen)
+        with self._connect() as conn:
+            return stored_articles(conn.execute(query).all())
+
+    def provenance(self, ids: Sequence[int]) -> dict[int, tuple[str, ...]]:
+        """Where each stored article's date, text and link came from (Article.provenance), by id."""
+        query = sa.select(articles.c.id, articles.c.provenance).where(articles.c.id.in_(list(ids)))
+        with self._connect() as conn:
+            return {id_: tuple(json.loads(value or "[]")) for id_, value in conn.execute(query)}
+
+    def known_pages(self, urls: Sequence[str]) -> set[str]:
+        """Which of these article pages were fetched already (successfully or not)."""
+        with self._connect() as conn:
+            rows = conn.execute(sa.select(article_pages.c.url).where(article_pages.c.url.in_(list(urls))))
+            return {r.url for r in rows}
+
+    def save_page(self, url: str, *, text: str, error: str, now: datetime) -> None:
+        with self._begin() as conn:
+            conn.execute(article_pages.delete().where(article_pages.c.url == url))
+            conn.execute(article_pages.insert().values(url=url, text=text, error=error, fetched_at=now))
+
+    def set_excerpt(self, feed_name: str, uid: str, excerpt: str) -> None:
+        """Replace an article's excerpt (with one from its page), keeping its content hash."""
+        with self._begin() as conn:
+            feed_id = sa.select(feeds.c.id).where(feeds.c.name == feed_name).scalar_subquery()
+            conn.execute(articles.update().where(articles.c.feed_id == feed_id, articles.c.uid == uid).values(excerpt=excerpt))
+
+    def count_articles(self) -> int:
+        with self._connect() as conn:
+            return conn.execute(sa.select(sa.func.count()).select_from(articles)).scalar_one()
+
+    def prune(self, before: datetime) -> int:
+        """Delete articles first seen before ``before``; returns how many."""
+        with self._begin() as conn:
+            return conn.execute(articles.delete().where(articles.c.first_seen < before)).rowcount
+
+    def _article_query(self, feed_names: Sequence[str]) -> sa.Select:
+        return select_articles().where(feeds.c.name.in_(list(feed_names)))

@@ -1,0 +1,107 @@
+"""Full-text search over the archive: FTS5 on SQLite, tsvector on PostgreSQL,
+substring matching elsewhere. Terms are bound as parameters, never built into SQL."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Sequence
+from datetime import datetime
+
+import sqlalchemy as sa
+
+from ..models import StoredArticle
+from .articles import select_articles, stored_articles
+from .connection import Connections
+from .schema import articles, feeds
+
+# PostgreSQL's setweight takes a "char": an untyped literal, not a bound VARCHAR.
+_WEIGHT: dict[str, sa.ColumnClause] = {w: sa.literal_column(f"'{w}'") for w in "ABC"}
+
+
+class SearchError(Exception):
+    """A search that could not be run; the message is for the user."""
+
+
+def fts5_query(terms: Sequence[str]) -> str:
+    """An FTS5 MATCH expression that can never be a syntax error: every term is
+    a quoted string (quotes doubled), a trailing * makes it a prefix search,
+    and terms are ANDed."""
+    parts = []
+    for term in terms:
+        prefix = term.endswith("*")
+        body = term.rstrip("*").replace('"', '""')
+        parts.append(f'"{body}"' + ("*" if prefix else ""))
+    return " ".join(parts)
+
+
+def _first_line(exc: object) -> str:
+    return str(exc).splitlines()[0][:120] if str(exc) else type(exc).__name__
+
+
+class SearchStore(Connections):
+    def search(
+        self,
+        terms: Sequence[str],
+        *,
+        feed_names: Sequence[str] | None = None,
+        since: datetime | None = None,
+        tag: str | None = None,
+        tag_feeds: Sequence[str] = (),
+        limit: int = 10,
+    ) -> list[StoredArticle]:
+        """Articles matching every term (a word, a "phrase", or a prefix ending
+        in *), best match first. Full-text search on SQLite (FTS5) and
+        PostgreSQL; terms are bound as parameters, never built into SQL.
+        Raises SearchError with a readable message."""
+        terms = [t for t in (" ".join(t.split()) for t in terms) if t.strip("*")]
+        if not terms:
+            return []
+        query = select_articles()
+        dialect = self.engine.dialect.name
+        if dialect == "sqlite":
+            fts = sa.table("articles_fts", sa.column("rowid"))
+            query = (
+                query.join(fts, fts.c.rowid == articles.c.id)
+                .where(sa.text("articles_fts MATCH :match").bindparams(match=fts5_query(terms)))
+                .order_by(sa.text("bm25(articles_fts, 10.0, 1.0, 5.0)"))
+            )
+        elif dialect == "postgresql":
+            document = sa.func.to_tsvector(
+                "simple", articles.c.title + " " + articles.c.excerpt + " " + articles.c.tags
+            )
+            tsquery: sa.ColumnElement | None = None
+            for term in terms:
+                if term.endswith("*"):
+                    # A prefix: built from word characters only, so to_tsquery's own syntax can't be injected.
+                    words = re.findall(r"\w+", term) or ["_"]
+                    part = sa.func.to_tsquery("simple", " <-> ".join(words) + ":*")
+                else:
+                    part = sa.func.phraseto_tsquery("simple", term)
+                tsquery = part if tsquery is None else tsquery.op("&&")(part)
+            # Matched on the indexed document; ranked with the title weighing most.
+            weighted = (
+                sa.func.setweight(sa.func.to_tsvector("simple", articles.c.title), _WEIGHT["A"])
+                .op("||")(sa.func.setweight(sa.func.to_tsvector("simple", articles.c.tags), _WEIGHT["B"]))
+                .op("||")(sa.func.setweight(sa.func.to_tsvector("simple", articles.c.excerpt), _WEIGHT["C"]))
+            )
+            query = query.where(document.op("@@")(tsquery)).order_by(sa.func.ts_rank(weighted, tsquery).desc())
+        else:  # any other database: plain substring matching
+            for term in terms:
+                word = term.rstrip("*")
+                query = query.where(
+                    sa.or_(articles.c.title.icontains(word, autoescape=True), articles.c.excerpt.icontains(word, autoescape=True))
+                )
+        if feed_names is not None:
+            query = query.where(feeds.c.name.in_(list(feed_names)))
+        if since is not None:
+            query = query.where(articles.c.published >= since)
+        if tag:
+            in_tags = articles.c.tags.icontains(json.dumps(tag), autoescape=True)
+            query = query.where(sa.or_(in_tags, feeds.c.name.in_(list(tag_feeds))) if tag_feeds else in_tags)
+        query = query.order_by(articles.c.published.desc(), articles.c.id.desc()).limit(limit)
+        try:
+            with self._connect() as conn:
+                return stored_articles(conn.execute(query).all())
+        except sa.exc.OperationalError as exc:  # e.g. an FTS query the engine cannot run
+            raise SearchError(f"that search could not be run ({_first_line(exc.orig)}); try plainer words") from None
