@@ -22,7 +22,10 @@ from tests.builders import T0, stored
 
 DATA = Path(__file__).parent / "data"
 CORPUS = DATA / "corpus" / "realworld"
-PAIRS = json.loads((DATA / "cluster_pairs.json").read_text())["pairs"]
+ALL_PAIRS = json.loads((DATA / "cluster_pairs.json").read_text())["pairs"]
+# The headline-only pairs the strict headline rule was tuned and measured on (the
+# pairs with a "group" came later, with excerpts, for the semantic rule).
+PAIRS = [p for p in ALL_PAIRS if "group" not in p]
 
 
 def load(name: str, feed: str, start_id: int) -> list[StoredArticle]:
