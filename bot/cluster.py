@@ -252,9 +252,13 @@ def cluster(
 
 def _same_meaning(articles, feeds, times, window, vectors, find):
     """The pairs (i < j) of articles from two feeds within the window that the
-    semantic rule calls one story, skipping pairs already in one cluster. The
-    embeddings are compared all at once (a matrix product); only pairs alike
-    enough to reach the threshold are judged word by word."""
+    semantic rule calls one story, skipping pairs already in one cluster. For
+    each article, numpy compares its embedding with those of the later articles
+    in its window and drops the pairs from one feed, of one story already, or
+    not alike enough to reach the threshold; only the rest are judged word by
+    word."""
+    import numpy as np
+
     from . import similarity
 
     model = vectors if vectors is not None else similarity.default_vectors()
@@ -262,17 +266,29 @@ def _same_meaning(articles, feeds, times, window, vectors, find):
     judged = [k for k, t in enumerate(texts) if len(t.words) >= similarity.MIN_WORDS]
     if len(judged) < 2:
         return
-    cosines = model.embed([similarity.embedding_text(articles[k].title, articles[k].excerpt) for k in judged])
-    cosines = cosines @ cosines.T
-    for x, y in zip(*(cosines >= similarity.MIN_MEANING).nonzero(), strict=True):
-        if x >= y:
+    rows = model.embed([similarity.embedding_text(articles[k].title, articles[k].excerpt) for k in judged])
+    feed_ids = {f: n for n, f in enumerate(dict.fromkeys(feeds))}
+    feed = np.array([feed_ids[feeds[k]] for k in judged])
+    root = np.array([find(k) for k in judged])  # already one story (a link, a headline): nothing to judge
+    seconds = np.array([times[k].timestamp() for k in judged])  # ascending
+    ends = np.searchsorted(seconds, seconds + window.total_seconds(), side="right")
+    for x in range(len(judged) - 1):
+        # Row by row: the later articles within x's window, from another feed and
+        # story, whose embeddings are alike enough (never an n-by-n temporary).
+        end = int(ends[x])
+        if end <= x + 1:
             continue
-        i, j = judged[x], judged[y]
-        if feeds[i] == feeds[j] or times[j] - times[i] > window or find(i) == find(j):
-            continue
-        judgement = similarity.judge(texts[i], texts[j], float(cosines[x, y]))
-        if judgement.same:
-            yield i, j, judgement
+        cosines = rows[x + 1 : end] @ rows[x]
+        keep = (cosines >= similarity.MIN_MEANING) & (feed[x + 1 : end] != feed[x]) & (root[x + 1 : end] != root[x])
+        i = judged[x]
+        for offset in keep.nonzero()[0].tolist():
+            j = judged[x + 1 + offset]
+            meaning = float(cosines[offset])
+            if not similarity.may_match(texts[i], texts[j], meaning) or find(i) == find(j):
+                continue
+            judgement = similarity.judge(texts[i], texts[j], meaning)
+            if judgement.same:
+                yield i, j, judgement
 
 
 def _time_and_id(s: StoredArticle) -> tuple[datetime, int]:

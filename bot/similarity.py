@@ -1,24 +1,31 @@
 """Same story in other words: the semantic signal of bot/cluster.py.
 
 Two outlets rarely headline one event alike ("Meta's LLaMA model leaks online" /
-"Facebook's powerful language model leaked on 4chan"). Three measures of two
-articles (headline and excerpt) decide whether they tell one story:
+"Meta's restricted AI model LLaMA spreads after 4chan leak"). Two measures of
+two articles (headline and excerpt) say how alike they are:
 
 - ``meaning``: the cosine of their static word embeddings (wordllama's
   l2_supercat, 256 dimensions: a table of word-piece vectors averaged, no
   neural network at run time, CPU only, no torch). Its weights ship inside the
   wordllama wheel; ``WordVectors`` loads them from there with downloads
   disabled, so nothing is fetched at run time.
-- ``words``: how many of the shorter text's meaningful words the other has.
-- ``overlap``: how many of the shorter text's word pairs (2-shingles) the
-  other has: the same lead paragraph copied or lightly edited.
+- ``words``: the overlap of their first paragraphs as word shingles: of the
+  shorter text's meaningful words (headline and excerpt, lightly stemmed),
+  the share the other has. (``overlap``, the same for 2-word shingles, is
+  shown too; the fit gave it no weight beside ``words``.)
 
-They are combined into one ``score`` (weights and threshold chosen on the
-tuning pairs of tests/data/cluster_pairs.json; bench/cluster_eval.py prints
-precision and recall on the held-out pairs). Before any score, the facts must
-agree: two texts with different CVE ids, versions, numbers, months or ordinals
-("first" / "second zero-day of the year") in their headlines are never one
-story, however alike their words (``conflict``).
+``score`` = meaning + words, one story from THRESHOLD on: the weights were
+fitted (logistic regression) and the threshold chosen, for precision first, on
+the tuning pairs of tests/data/cluster_pairs.json only (``python -m
+bench.cluster_eval --fit`` redoes it); the held-out pairs measure it.
+
+Before any score, the facts must agree (``conflict``): two articles whose
+headlines carry different CVE ids, versions, numbers, ordinals ("fifth" /
+"sixth flight") or months ("November" / "December" Patch Tuesday), or each
+name someone or something the other never mentions ("Nordmark Freight" /
+"Baltic Shipping Lines"), are never one story, however alike their words.
+Bare headlines (fewer than MIN_WORDS meaningful words) are not judged at all:
+the strict rules of bot/cluster.py decide those.
 
 Pure functions, but for ``WordVectors``, which holds the model once loaded.
 numpy and wordllama are imported only when a vector is first needed, so
@@ -37,23 +44,28 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     import numpy as np
 
-# Combined score = the weights below over (meaning, words, overlap, 1): fitted on
-# the tuning pairs (bench/cluster_eval.py --fit), then rounded.
-WEIGHTS = (1.0, 0.25, 0.0, 0.0)
-THRESHOLD = 0.84
-# Pairs whose embeddings are less alike than this are not scored at all (the
-# combined score cannot reach the threshold below it): keeps the per-pair work
-# off most of the pairs of a digest.
-MIN_MEANING = 0.35
+# score = the weights over (meaning, words, overlap, 1): fitted on the tuning pairs
+# (python -m bench.cluster_eval --fit), then rounded; THRESHOLD: the lowest score
+# at which the tuning pairs' precision is at least 0.98.
+WEIGHTS = (1.0, 1.0, 0.0, 0.0)
+THRESHOLD = 1.32
+# Pairs whose embeddings are less alike than this cannot reach the threshold
+# (words is at most 1): they are not judged word by word at all.
+MIN_MEANING = THRESHOLD - WEIGHTS[1] - WEIGHTS[3]
 # Each article needs this many meaningful words (headline and excerpt) to be
 # judged by meaning: "Weekly roundup" twice, or two bare headlines, say too little.
 MIN_WORDS = 8
 
 _WORD = re.compile(r"[\w$€£%]+(?:[.,'’-][\w%]+)*")
 _CVE = re.compile(r"\bcve-\d{4}-\d{4,}\b")
-_STOPWORDS = frozenset(
-    ["a", "an", "the", "and", "or", "of", "to", "in", "on", "for", "with", "at", "by", "from", "as", "is", "are", "was", "were", "be", "been", "it", "its", "this", "that", "these", "those", "how", "why", "what", "when", "who", "new", "now", "after", "over", "into", "your", "you", "our", "we", "has", "have", "had", "will", "not", "but", "than", "then", "there", "their", "they", "he", "she", "his", "her", "them", "up", "out", "about", "more", "most", "says", "said", "say", "can", "could", "would", "should", "may", "might", "just", "also", "all", "any", "some", "no", "yes", "so", "if", "do", "does", "did"]
-)
+_STOPWORDS = frozenset([
+    "a", "an", "the", "and", "or", "of", "to", "in", "on", "for", "with", "at", "by", "from", "as", "is", "are",
+    "was", "were", "be", "been", "it", "its", "this", "that", "these", "those", "how", "why", "what", "when", "who",
+    "new", "now", "after", "over", "into", "your", "you", "our", "we", "has", "have", "had", "will", "not", "but",
+    "than", "then", "there", "their", "they", "he", "she", "his", "her", "them", "up", "out", "about", "more",
+    "most", "says", "said", "say", "can", "could", "would", "should", "may", "might", "just", "also", "all", "any",
+    "some", "no", "yes", "so", "if", "do", "does", "did",
+])  # fmt: skip
 _MONTHS = {
     "january": "jan", "february": "feb", "march": "mar", "april": "apr", "may": "may", "june": "jun", "july": "jul",
     "august": "aug", "september": "sep", "october": "oct", "november": "nov", "december": "dec", "jan": "jan", "feb": "feb",
@@ -72,7 +84,6 @@ _VERSION = re.compile(r"v?\d+(?:\.\d+)+")
 _VERSION_ZEROS = re.compile(r"(?:\.0)+$|^v")
 _ORDINAL_DIGITS = re.compile(r"^(\d+)(?:st|nd|rd|th)$")
 _UNIT = re.compile(r"(?<=\d)(?:k|m|bn|b|gb|tb|mb|%|x)$")
-_MONTH_AMBIGUOUS = frozenset(["may", "mar", "jan", "jun", "oct", "dec", "nov", "aug", "sep", "apr", "feb", "jul"])
 
 
 @dataclass(frozen=True)
@@ -86,6 +97,8 @@ class Text:
     cves: frozenset[str]  # CVE ids of headline and excerpt
     versions: frozenset[str]  # version numbers of the headline ("3.13.1"; "1.84.0" is "1.84")
     all_versions: frozenset[str]  # version numbers of headline and excerpt
+    names: frozenset[str]  # names in the headline (capitalised words, not acronyms), lower case
+    vocabulary: frozenset[str]  # every word of headline and excerpt, lower case, hyphens split
 
 
 @dataclass(frozen=True)
@@ -109,7 +122,7 @@ def embedding_text(title: str, excerpt: str) -> str:
     return f"{title}. {excerpt}" if excerpt else title
 
 
-@functools.lru_cache(maxsize=16384)
+@functools.lru_cache(maxsize=16384)  # a pure function of two strings (like cluster.headline)
 def read(title: str, excerpt: str) -> Text:
     """The words and facts of an article's headline and excerpt."""
     title_tokens = _tokens(title)
@@ -120,14 +133,41 @@ def read(title: str, excerpt: str) -> Text:
     cves = frozenset(_CVE.findall(" ".join(tokens)))
     versions = frozenset(_VERSION_ZEROS.sub("", w) for w in title_tokens if _VERSION.fullmatch(w))
     all_versions = frozenset(_VERSION_ZEROS.sub("", w) for w in tokens if _VERSION.fullmatch(w))
+    vocabulary = frozenset(part.removesuffix("'s") for w in tokens for part in w.split("-") if part)
     return Text(frozenset(content), frozenset(zip(content, content[1:], strict=False)), title_facts, facts, cves,
-                versions, all_versions)  # fmt: skip
+                versions, all_versions, _names(title, excerpt), vocabulary)  # fmt: skip
+
+
+def _names(title: str, excerpt: str) -> frozenset[str]:
+    """The capitalised words of a headline (lower case), but for its first word
+    (unless the excerpt capitalises it too) and short acronyms ("CEO", "AI").
+    A headline in title case capitalises every word: then only the words its
+    excerpt capitalises too count."""
+    def clean(w: str) -> str:
+        return w.strip(".,:;!?'\"()[]‘’“”").removesuffix("'s").removesuffix("’s")
+
+    words = [c for w in unicodedata.normalize("NFKC", title).split() if (c := clean(w))]
+    capitalised = {c.casefold() for w in excerpt.split()[1:] if (c := clean(w))[:1].isupper()}
+    long = [w for w in words if len(w) > 3 and w[0].isalpha()]
+    title_case = len(long) >= 3 and all(w[0].isupper() for w in long)
+    named = set()
+    for k, w in enumerate(words):
+        for part in w.split("-"):
+            if not part[:1].isupper() or (part.isupper() and len(part) <= 4):
+                continue
+            name = part.casefold()
+            if (k == 0 or title_case) and name not in capitalised:
+                continue
+            named.add(name)
+    return frozenset(n for n in named if n not in _STOPWORDS and n not in _MONTHS and len(n) > 1)
 
 
 def conflict(a: Text, b: Text) -> str:
-    """Which facts make two texts two stories, or "": each headline has a fact the
-    other article never mentions (another version, month, count, ordinal), or
-    both name CVE ids and none is shared."""
+    """Which facts make two texts two stories, or "": both name CVE ids (or
+    versions) and none is shared; each headline has a number (count, ordinal,
+    version, year) or month the other article never mentions, or a name the
+    other never mentions; or one headline's month or year is missing from the
+    other article, which names another."""
     if a.cves and b.cves and not a.cves & b.cves:
         return "CVE ids"
     if a.versions and b.versions and not a.versions & b.versions:
@@ -137,6 +177,9 @@ def conflict(a: Text, b: Text) -> str:
     only_a, only_b = a.title_facts - b.facts, b.title_facts - a.facts
     if only_a and only_b:
         return "numbers: " + ", ".join(sorted(only_a)) + " / " + ", ".join(sorted(only_b))
+    names_a, names_b = a.names - b.vocabulary, b.names - a.vocabulary
+    if names_a and names_b:
+        return "names: " + ", ".join(sorted(names_a)) + " / " + ", ".join(sorted(names_b))
     # One headline's month or year that the other article never mentions,
     # where that article names another ("November" / an excerpt about December).
     for mine, theirs in ((only_a, b.facts - a.facts), (only_b, a.facts - b.facts)):
@@ -147,8 +190,9 @@ def conflict(a: Text, b: Text) -> str:
     return ""
 
 
-def judge(a: Text, b: Text, meaning: float) -> Judgement:
-    """Whether two articles whose embeddings have cosine ``meaning`` are one story."""
+def judge(a: Text, b: Text, meaning: float, threshold: float | None = None) -> Judgement:
+    """Whether two articles whose embeddings have cosine ``meaning`` are one story
+    (at ``threshold``, THRESHOLD unless given: the benchmark sweeps it)."""
     words = _share(a.words, b.words)
     overlap = _share(a.pairs, b.pairs)
     w = WEIGHTS
@@ -156,7 +200,16 @@ def judge(a: Text, b: Text, meaning: float) -> Judgement:
     why = conflict(a, b)
     if not why and min(len(a.words), len(b.words)) < MIN_WORDS:
         why = "too few words to judge"
-    return Judgement(meaning, words, overlap, score, why, not why and score >= THRESHOLD)
+    return Judgement(meaning, words, overlap, score, why, not why and score >= (THRESHOLD if threshold is None else threshold))
+
+
+def may_match(a: Text, b: Text, meaning: float) -> bool:
+    """A quick first test (no facts compared): could ``judge`` call them one story?"""
+    need = (THRESHOLD - meaning - WEIGHTS[2] - WEIGHTS[3]) / WEIGHTS[1]  # the word share needed
+    if need <= 0:
+        return True
+    small, large = (a.words, b.words) if len(a.words) <= len(b.words) else (b.words, a.words)
+    return bool(small) and len(small & large) >= need * len(small)
 
 
 def _kind(fact: str) -> str:
@@ -185,7 +238,7 @@ def _is_fact(word: str) -> bool:
 
 def _fact(word: str, *, title: bool) -> str:
     """A word as a fact ("" when it is none): numbers without their unit, number
-    words as digits, ordinals as "1st", months as "nov". In a headline, "may"
+    words and ordinals as digits ("fifth": "5"), months as "nov". In a headline, "may"
     is a month only when capitalised text said so is unknowable: it is left out."""
     if _CVE.fullmatch(word):
         return word
@@ -217,13 +270,17 @@ def _stem(word: str) -> str:
 class WordVectors:
     """wordllama's static embeddings, loaded on first use and kept.
 
-    Made once by whoever builds the digest rules (see ``default_vectors``) and
-    passed in: loading reads 16 MB of weights shipped in the wheel, about 0.4 s.
+    Loading reads 16 MB of weights shipped in the wheel (0.2-0.6 s on a small
+    machine). The vectors of the last ``cache_size`` texts are kept too: a digest
+    re-clusters the articles since the last one, so most texts come back, and a
+    text copied by several feeds is embedded once.
     """
 
-    def __init__(self, dimensions: int = 256) -> None:
+    def __init__(self, dimensions: int = 256, cache_size: int = 8192) -> None:
         self.dimensions = dimensions
+        self.cache_size = cache_size
         self._model: Any = None
+        self._cache: dict[str, Any] = {}  # text -> unit vector, oldest first
 
     def _load(self) -> Any:
         if self._model is None:
@@ -241,7 +298,17 @@ class WordVectors:
 
     def embed(self, texts: Sequence[str]) -> np.ndarray:
         """One unit-length row per text (float32)."""
-        return self._load().embed(list(texts), norm=True)
+        import numpy as np
+
+        missing = list(dict.fromkeys(t for t in texts if t not in self._cache))
+        if missing:
+            for text, row in zip(missing, self._load().embed(missing, norm=True), strict=True):
+                self._cache[text] = row
+            for old in list(self._cache)[: max(0, len(self._cache) - max(self.cache_size, len(texts)))]:
+                del self._cache[old]
+        if not texts:
+            return np.zeros((0, self.dimensions), dtype=np.float32)
+        return np.stack([self._cache[t] for t in texts])
 
 
 @functools.lru_cache(maxsize=1)

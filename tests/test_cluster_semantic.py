@@ -54,17 +54,21 @@ def test_the_labelled_set_is_big_enough_and_split_by_story():
 
 
 def test_precision_and_recall_on_the_tuning_pairs():
-    """Floors at the figures when the weights were chosen (bench/cluster_eval.py prints them)."""
+    """The threshold was chosen on these (615 pairs, 210 same story): the lowest
+    with precision at least 0.98. Recall then was 0.276 (58 of 210)."""
     precision, recall, tp, fp = precision_recall("tune")
-    assert precision >= 0.98 and recall >= 0.71, (precision, recall, tp, fp)
+    assert precision >= 0.98 and recall >= 0.27, (precision, recall, tp, fp)
 
 
 def test_precision_and_recall_on_held_out_pairs():
-    """Held-out pairs (never used to choose a weight): the floor guards against
-    getting worse. Issue 16's targets (precision 0.98, recall 0.85) are NOT met
-    yet: 0.904 / 0.540 when this was written (see bench/README.md)."""
+    """Held-out pairs (148, 58 same story; never used to choose anything), measured
+    with the real clustering function. When this was written: precision 1.000 (12
+    merges, none wrong), recall 0.207 (12 of 58). Issue 16's targets are precision
+    >= 0.98 AND recall >= 0.85: precision is met, recall is NOT (static word
+    embeddings cannot tell "same story, other words" from "same company, another
+    event" well enough: see bench/README.md). These floors stop it getting worse."""
     precision, recall, tp, fp = precision_recall("heldout")
-    assert precision >= 0.90 and recall >= 0.54, (precision, recall, tp, fp)
+    assert precision >= 0.98 and recall >= 0.20, (precision, recall, tp, fp)
 
 
 def test_rewording_is_one_story_and_says_why():
@@ -138,7 +142,9 @@ def test_three_hundred_articles_cluster_well_under_a_second():
             articles.append(stored(n, feed=f"Feed {n % 7}", title=pair[side], excerpt=pair.get(f"{side}_text", ""),
                                    hours_ago=(n % 40) / 2, link=f"https://news.example/{n}"))  # fmt: skip
     articles = articles[:300]
-    cluster(articles[:2])  # the model loaded once, as a running bot has it
+    vectors = similarity.WordVectors()
+    vectors.embed(["loaded once, as a running bot has it"])
+    similarity.read.cache_clear()
     start = time.perf_counter()
-    cluster(articles, window=timedelta(hours=48))
+    cluster(articles, window=timedelta(hours=48), vectors=vectors)  # every text read and embedded
     assert time.perf_counter() - start < 1.0
