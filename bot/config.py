@@ -157,6 +157,7 @@ class DigestSettings(Section):
     first_digest_items: int = Field(default=5, ge=0, le=100)
     cluster_window: Duration = 48 * 3600.0  # articles this close in time may be one story
     cluster_similarity: int = Field(default=88, ge=50, le=100)  # headline similarity (0-100) for one story
+    cluster_semantic: bool = True  # also join the same story told in other words (bot/similarity.py)
     fetch_articles: bool = True  # fetch the article page when a feed gives only a teaser
     teaser_length: int = Field(default=80, ge=0, le=2000)  # excerpts shorter than this are teasers
     # For chat channels that exist because someone ran /news subscribe there:
