@@ -186,7 +186,7 @@ def cluster(
     window: timedelta = DEFAULT_WINDOW,
     similarity: int = DEFAULT_SIMILARITY,
     aggregators: frozenset[str] = frozenset(),
-    semantic: bool = True,
+    semantic: bool = False,
     vectors: WordVectors | None = None,
 ) -> list[Cluster]:
     """Group articles into stories. Each cluster's lead is the original: the

@@ -30,7 +30,7 @@ class DigestRules:
     aggregators: frozenset[str] = frozenset()
     window: timedelta = DEFAULT_WINDOW
     similarity: int = DEFAULT_SIMILARITY
-    semantic: bool = True  # the rewording rule (bot/similarity.py) besides the strict ones
+    semantic: bool = False  # the rewording rule (bot/similarity.py) besides the strict ones
 
     @classmethod
     def from_settings(cls, feeds: Sequence[FeedSettings], digest: DigestSettings) -> DigestRules:

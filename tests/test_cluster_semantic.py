@@ -30,7 +30,7 @@ def clustered_together(pair: dict) -> bool:
                link="https://a.example/1")  # fmt: skip
     b = stored(2, feed="Outlet B", title=pair["b"], excerpt=pair.get("b_text", ""), hours_ago=1,
                link="https://b.example/2")  # fmt: skip
-    return len(cluster([a, b])) == 1
+    return len(cluster([a, b], semantic=True)) == 1
 
 
 def precision_recall(split: str) -> tuple[float, float, int, int]:
@@ -78,7 +78,7 @@ def test_rewording_is_one_story_and_says_why():
     b = stored(2, feed="Outlet B", title="Meta's restricted AI model LLaMA spreads after 4chan leak", hours_ago=2,
                excerpt="A torrent of LLaMA's weights posted on 4chan has made Meta's research-only language "
                        "model freely downloadable.")  # fmt: skip
-    [story] = cluster([a, b])
+    [story] = cluster([a, b], semantic=True)
     [match] = story.matches
     assert story.reason == SAME_MEANING and match.rule == SAME_MEANING
     assert (match.first, match.second) == (1, 2) and match.score >= similarity.THRESHOLD
@@ -99,7 +99,7 @@ def test_facts_keep_alike_stories_apart(title_a, title_b, why):
     a, b = similarity.read(title_a, excerpt), similarity.read(title_b, excerpt)
     judgement = similarity.judge(a, b, meaning=0.99)
     assert not judgement.same and judgement.conflict.startswith(why)
-    assert len(cluster([stored(1, feed="A", title=title_a, excerpt=excerpt), stored(2, feed="B", title=title_b, excerpt=excerpt)])) == 2
+    assert len(cluster([stored(1, feed="A", title=title_a, excerpt=excerpt), stored(2, feed="B", title=title_b, excerpt=excerpt)], semantic=True)) == 2
 
 
 def test_bare_headlines_are_left_to_the_strict_rules():
@@ -146,5 +146,5 @@ def test_three_hundred_articles_cluster_well_under_a_second():
     vectors.embed(["loaded once, as a running bot has it"])
     similarity.read.cache_clear()
     start = time.perf_counter()
-    cluster(articles, window=timedelta(hours=48), vectors=vectors)  # every text read and embedded
+    cluster(articles, window=timedelta(hours=48), semantic=True, vectors=vectors)  # every text read and embedded
     assert time.perf_counter() - start < 1.0
