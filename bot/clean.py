@@ -203,8 +203,10 @@ def _strip_markup(markup: str, headings: list | None = None) -> str:
             breaks.append(el)
     for el in drops:
         _drop(el)
+    # (the hrefs are read only when the markup names such a host at all)
+    tracker_links = "feedburner" in markup or "feedsportal" in markup
     for el in links:
-        href = el.get("href") or ""
+        href = (el.get("href") or "") if tracker_links else ""
         # A link without child elements (most links) has its text in .text: no XPath call.
         text = (el.text or "") if len(el) == 0 else (_text_content(el) or "")
         if "feeds.feedburner.com/~" in href or "feedsportal.com" in href or (
