@@ -1,215 +1,201 @@
-"""The fast path for XML feeds: lxml in place of feedparser, with the same results.
+"""The fast path for XML feeds: RSS 0.9x/1.0/2.0, RDF and Atom 0.3/1.0 read with lxml.
 
-feedparser spends 30-50 times what lxml takes to parse the same bytes, most
-of it in Python for every element and every run of text (issue 8). This
-module parses with lxml and replays what feedparser's handlers do with the
-elements: the same namespace mapping, the same element-to-field rules and the
-same quirks (a description after a summary becomes content, a title deeper in
-the entry does not replace one above it, an Atom id stands in for a missing
-link, a guid is only a link when isPermaLink says so, ...). Most of it is a
-port of feedparser 6's mixin.py and namespaces/*.py, named after them.
+feedparser spends 30-50 times what lxml takes to parse the same bytes, most of
+it in Python for every element (issue 8). This module reads the elements the
+bot uses with lxml, into the keys of ``feedparser.parse``'s result that
+parse.py reads (``version``, ``feed``, ``entries``: titles, links, ids,
+summaries, contents, dates, authors, tags), following feedparser's documented
+rules where feeds disagree with themselves: the first non-empty title wins
+over a later or deeper one, a second description becomes content, an Atom id
+stands in for a missing link, a guid is a link unless isPermaLink="false".
 
-It gives up (``parse`` returns None) on anything it does not replay exactly:
-a document lxml does not find well-formed, an encoding other than UTF-8 or
-ASCII, a DOCTYPE, xml:base below the root element, markup inside an element
-that feedparser would not read as XHTML, an element feedparser has a handler
-for that is not replayed here. parse.py then reads the document with
-feedparser, as it always did. tests/test_fastparse.py checks that both paths
-give identical articles for every corpus file and for generated feeds.
-
-The result has feedparser's shape (``version``, ``feed``, ``entries`` of
-dicts with the same keys) for the fields parse.py reads.
+It declines (``parse`` returns None) whatever it is not sure to read as
+feedparser does: a body lxml does not find well-formed, an encoding other than
+UTF-8 (or ASCII), a DOCTYPE, markup inside a text element other than Atom's
+XHTML, an element whose meaning it does not know (textinput, an image inside
+an entry, base64 content, ...). parse.py then asks ``feedparser.parse``
+itself. tests/test_fastparse.py checks both give the same entries for every
+corpus file and for generated feeds. Nothing of feedparser is used here.
 """
 
 from __future__ import annotations
 
+import binascii
 import codecs
-import dataclasses
-import datetime
-import functools
+import contextlib
+import html.entities
 import re
 import urllib.parse
-from collections.abc import Callable
 
 import lxml.etree
-from feedparser.api import StrictFeedParser
-from feedparser.datetimes import _parse_date as _feedparser_parse_date
-from feedparser.encodings import convert_to_utf8
-from feedparser.exceptions import CharacterEncodingOverride
-from feedparser.html import _cp1252
-from feedparser.mixin import _FeedParserMixin
-from feedparser.urls import _urifixer, _urljoin, make_safe_absolute_uri
-from feedparser.util import FeedParserDict
 
 from .urls import joinable_base
 
 __all__ = ["parse"]
-
-
-class _Unsupported(Exception):
-    """Something feedparser does that is not replayed here: use feedparser."""
-
-
-@dataclasses.dataclass(slots=True)
-class _Tag:
-    """What feedparser makes of an element's name.
-
-    (A slotted class, not a NamedTuple: reading a slot is the quicker of the two,
-    and the replay reads several per element.)"""
-
-    fptag: str  # "dc:creator", "title", "xhtml:p"
-    name: str  # its handlers' suffix: "dc_creator"
-    start: Callable | None  # the replayed handlers
-    end: Callable | None
-    kind: object  # _HANDLED, _GENERIC (no handler), _KEPT (no handler, value read), _UNSUPPORTED
-    resets_textinput: bool  # feedparser's "special hack" for unclosed image/textinput
-    resets_image: bool
-    is_div: bool
-    local: str  # the name written back in XHTML content
-    has_end_handler: bool
-
-
-_HANDLED, _GENERIC, _KEPT, _UNSUPPORTED = (object() for _ in range(4))
-_XHTML = "application/xhtml+xml"
-
 
 _PARSER = lxml.etree.XMLParser(
     resolve_entities=False, no_network=True, remove_comments=True, remove_pis=True, recover=False,
     collect_ids=False, huge_tree=False,
 )  # fmt: skip
 
-_MATCH_NS = {uri.lower(): prefix for uri, prefix in _FeedParserMixin.namespaces.items()}
-_FP_HANDLERS = frozenset(
-    name.split("_", 2)[2] for name in dir(StrictFeedParser) if name.startswith(("_start_", "_end_"))
-)
-_END_HANDLERS = frozenset(name[len("_end_") :] for name in dir(StrictFeedParser) if name.startswith("_end_"))
-_CAN_BE_RELATIVE_URI = _FeedParserMixin.can_be_relative_uri
-_HTML_TYPES = _FeedParserMixin.html_types
-_feedparser_looks_like_html = _FeedParserMixin.looks_like_html
-_map_content_type = functools.lru_cache(maxsize=256)(_FeedParserMixin.map_content_type)  # pure, str -> str
-# Element names without a feedparser handler whose generic storage would land
-# on a key parse.py reads (or on one feedparser's own handlers rely on).
-_DANGEROUS_GENERIC = frozenset({
-    "links", "authors", "author_detail", "title_detail", "summary_detail", "description_detail", "publisher_detail",
-    "publishers", "contributors", "guidislink", "published_parsed", "updated_parsed", "created_parsed",
-    "date_parsed", "modified_parsed", "issued_parsed", "sourcedata", "entries", "feed",
-})  # fmt: skip
+
+class _Decline(Exception):
+    """Something not read here exactly as feedparser reads it: parse.py asks feedparser."""
+
+
+# Namespaces by URI (lowercased), as feedparser names their elements: the core formats'
+# own namespaces give bare names ("title"), the modules their usual prefix ("dc_creator").
+_CORE = ("", "http://backend.userland.com/rss", "http://blogs.law.harvard.edu/tech/rss",
+         "http://purl.org/rss/1.0/", "http://my.netscape.com/rdf/simple/0.9/", "http://purl.org/atom/ns#",
+         "http://www.w3.org/2005/atom", "http://purl.org/rss/1.0/modules/rss091#")  # fmt: skip
+_MODULES = {
+    "http://purl.org/dc/elements/1.1/": "dc", "http://purl.org/dc/terms/": "dcterms",
+    "http://purl.org/rss/1.0/modules/content/": "content", "http://search.yahoo.com/mrss/": "media",
+    "http://search.yahoo.com/mrss": "media", "http://www.itunes.com/dtds/podcast-1.0.dtd": "itunes",
+    "http://rssnamespace.org/feedburner/ext/1.0": "feedburner", "http://www.w3.org/1999/xhtml": "xhtml",
+    "http://www.w3.org/1999/02/22-rdf-syntax-ns#": "rdf", "http://webns.net/mvcb/": "admin",
+    "http://wellformedweb.org/commentapi/": "wfw", "http://purl.org/rss/1.0/modules/slash/": "slash",
+    "http://www.w3.org/2003/01/geo/wgs84_pos#": "geo", "http://www.georss.org/georss": "georss",
+    "http://purl.org/syndication/thread/1.0": "thr", "http://purl.org/rss/1.0/modules/syndication/": "sy",
+    "http://www.w3.org/xml/1998/namespace": "xml", "http://www.google.com/schemas/reader/atom/": "gr",
+}  # fmt: skip
+_NS = {uri: "" for uri in _CORE} | _MODULES
+_VERSION_NS = {"http://purl.org/rss/1.0/": "rss10", "http://www.w3.org/2005/atom": "atom10"}
+_NETSCAPE_090 = "http://my.netscape.com/rdf/simple/0.9/"
+
+# Element names (feedparser's "prefix_local") by what they are.
+_ENTRY = {"item", "entry"}
+_TITLE = {"title", "dc_title", "media_title"}
+_DESCRIPTION = {"description", "dc_description", "media_description"}
+_SUMMARY = {"summary", "itunes_summary"}
+_CONTENT = {"content": "text/plain", "content_encoded": "text/html", "fullitem": "text/html"}
+_DATES = {
+    "published": "published", "issued": "published", "pubdate": "published", "dcterms_issued": "published",
+    "updated": "updated", "modified": "updated", "lastbuilddate": "updated", "dc_date": "updated",
+    "dcterms_modified": "updated", "created": "created", "dcterms_created": "created",
+}  # fmt: skip
+_AUTHOR = {"author", "managingeditor", "dc_author", "dc_creator", "itunes_author"}
+_CATEGORY = {"category", "keywords", "dc_subject", "media_category"}
+_KEYWORDS = {"itunes_keywords": "http://www.itunes.com/", "media_keywords": None}
+_PARTS = {"name": "name", "itunes_name": "name", "email": "email", "itunes_email": "email", "url": "href",
+          "homepage": "href", "uri": "href"}  # fmt: skip
+# Text elements whose value parse.py never reads: skipped whole, as long as they hold only text.
+_OTHER_TEXT = {"subtitle", "tagline", "itunes_subtitle", "rights", "copyright", "dc_rights", "info",
+               "feedburner_browserfriendly"}  # fmt: skip
+# feedparser elements read here that this module does not replay: their handlers
+# change what parse.py reads (a context, a title's depth, a key it reads).
+_DECLINED = {"textinput", "abstract", "contributor", "dc_contributor", "tags", "links", "title_detail", "summary_detail", "authors",
+             "author_detail", "guidislink", "entries", "creativecommons_license", "cc_license", "license"}  # fmt: skip
+# Names with a feedparser end handler: inside XHTML content feedparser would run it.
+_HANDLED = (_ENTRY | _TITLE | _DESCRIPTION | _SUMMARY | set(_CONTENT) | set(_DATES) | _AUTHOR | _CATEGORY
+            | set(_KEYWORDS) | set(_PARTS) | _OTHER_TEXT | _DECLINED
+            | {"rss", "channel", "body", "xhtml_body", "feed", "image", "link", "guid", "id", "source", "itunes_category",
+               "itunes_image", "itunes_link", "generator", "language", "dc_language", "width", "height",
+               "newlocation", "expirationdate", "media_thumbnail", "media_content", "media_group", "cloud",
+               "itunes_block", "itunes_explicit", "media_rating", "media_credit", "media_restriction",
+               "media_license", "media_player", "dcterms_valid", "psc_chapters", "psc_chapter"})  # fmt: skip
+_HTML_TYPES = ("text/html", "application/xhtml+xml")
+_XHTML = "application/xhtml+xml"
+# feedparser reads text/plain as HTML when it looks like HTML: a close tag or an entity.
+_MAY_LOOK_LIKE_HTML = re.compile(r"</\w+>|&#?\w+;")
 _EMAIL = re.compile(
     r"""(([a-zA-Z0-9\_\-\.\+]+)@((\[[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}\.)|(([a-zA-Z0-9\-]+\.)+))([a-zA-Z]{2,4}|[0-9]{1,3})(\]?))(\?subject=\S+)?"""
 )
+_TAG_NAME = re.compile(r"</?(\w+)")
+_ENTITY_NAME = re.compile(r"&(\w+);")
+# The HTML elements feedparser's sanitizer accepts: a text with another is not read as HTML.
+_HTML_ELEMENTS = frozenset(["a", "abbr", "acronym", "address", "area", "article", "aside", "audio", "b", "big", "blockquote", "br", "button", "canvas", "caption", "center", "cite", "code", "col", "colgroup", "command", "datagrid", "datalist", "dd", "del", "details", "dfn", "dialog", "dir", "div", "dl", "dt", "em", "event-source", "fieldset", "figcaption", "figure", "font", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "i", "img", "input", "ins", "kbd", "keygen", "label", "legend", "li", "m", "map", "menu", "meter", "multicol", "nav", "nextid", "noscript", "ol", "optgroup", "option", "output", "p", "pre", "progress", "q", "s", "samp", "section", "select", "small", "sound", "source", "spacer", "span", "strike", "strong", "sub", "sup", "table", "tbody", "td", "textarea", "tfoot", "th", "thead", "time", "tr", "tt", "u", "ul", "var", "video"])
 _AMP_NAME = re.compile("&([A-Za-z0-9_]+);")
-# C1 controls (U+0080-U+009F), looked for in the UTF-8 bytes: there they are exactly
-# b"\xc2" + one of b"\x80"-b"\x9f", and the regex scans for the b"\xc2" in C. A
-# character class over the str took one call per character (issue 8: 5% of parse_feed).
-_C1_UTF8 = re.compile(b"\xc2[\x80-\x9f]")
+_URIFIXER = re.compile(r"^([A-Za-z][A-Za-z0-9+-.]*://)/+")
+_CP1252 = {i: bytes([i]).decode("cp1252") for i in range(0x80, 0xA0) if i not in (0x81, 0x8D, 0x8F, 0x90, 0x9D)}
+_C1 = re.compile("[\x80-\x9f]")
+_XML_PI_ENCODING = re.compile(rb"^<\?.*encoding=[\'\"](.*?)[\'\"].*\?>")
+_XML_DECLARATION = re.compile(r"^<\?xml[^>]*?>")
+_WIDE = ("u16", "utf-16", "utf16", "utf_16", "u32", "utf-32", "utf32", "utf_32", "iso-10646-ucs-2", "iso-10646-ucs-4",
+         "csucs4", "csunicode", "ucs-2", "ucs-4")  # fmt: skip
 _FIRST_ELEMENT = re.compile(rb"<\w")
 
 
-def parse(body: bytes, content_type: str = "") -> FeedParserDict | None:
-    """What ``feedparser.parse(body, response_headers={"content-type": content_type},
-    sanitize_html=False, resolve_relative_uris=False)`` returns, for the keys
-    parse.py reads; None when only feedparser can tell."""
-    result = FeedParserDict(bozo=False, entries=[], feed=FeedParserDict(), headers={})
-    if content_type:
-        result["headers"]["content-type"] = content_type
-    # feedparser's own decoding: the same UTF-8 bytes its XML parser gets
-    root = _read(result["headers"], body, result)
-    if root is None:
+def parse(body: bytes, content_type: str = "") -> dict | None:
+    """The keys parse.py reads of ``feedparser.parse(body, response_headers={"content-type":
+    content_type}, sanitize_html=False, resolve_relative_uris=False)``; None to ask feedparser."""
+    read = _tree(body, content_type)
+    if read is None:
         return None
-    replay = _Replay()
     try:
-        replay.document(root)
-    except _Unsupported:
+        return _Reader(read).result()
+    except _Decline:
         return None
-    result["feed"] = replay.feeddata
-    result["entries"] = replay.entries
-    result["version"] = replay.version
-    return result
 
 
-def _read(headers: dict, body: bytes, result: dict):
-    """The lxml tree of the bytes feedparser's XML parser gets (with the result keys
-    convert_to_utf8 sets), or None when only feedparser can read the document."""
-    as_is = _utf8_as_is(headers, body)
-    if as_is is not None:
-        data, probe, rest = as_is
-        root = _tree(data)
-        if root is not None:
-            # libxml2 read the rest as UTF-8, so it decodes: libxml2 rejects all that
-            # Python's decoder does (tests/test_fastparse.py checks), and checking it
-            # here was 4% of parse_feed (issue 8).
-            result.update(probe)
-            return root
-        if _decodes(rest):
-            return None  # what _convert_to_utf8 gives: not a document lxml reads
-    data = convert_to_utf8(headers, body, result)
-    if not result["encoding"]:
-        return None  # no encoding fits: feedparser reads it with its lenient parser
-    return _tree(data)
-
-
-def _tree(data: bytes):
-    """lxml's tree of the UTF-8 bytes, when feedparser's XML parser reads them as they are."""
-    first = _FIRST_ELEMENT.search(data)
-    head = data[: first.start()] if first else data
+def _tree(body: bytes, content_type: str):
+    """lxml's tree of the text feedparser decodes, or None for a document only feedparser
+    reads (UTF-16, a DOCTYPE, not well-formed)."""
+    bom = ""
+    if body[:3] == b"\xef\xbb\xbf":
+        body, bom = body[3:], "utf-8"
+    start = body.lstrip()
+    if start[:1] != b"<" or start[1:2] == b"\x00" or (len(start) < len(body) and start[:5] == b"<?xml"):
+        return None  # UTF-16/32, EBCDIC, or a declaration after spaces (not well-formed to expat)
+    first = _FIRST_ELEMENT.search(body)
+    head = body[: first.start() if first else len(body)]
     if b"<!DOCTYPE" in head or b"<!ENTITY" in head:
         return None  # feedparser rewrites those before parsing
+    encoding = _encoding(body, content_type, bom)
+    if not encoding:
+        return None
+    declared = _declared(body)
+    if _is_utf8(encoding) and (not declared or _is_utf8(declared)) or encoding in ("us-ascii", "ascii") and (
+        not declared or _is_utf8(declared) or declared in ("us-ascii", "ascii")
+    ):
+        data = body
+    else:  # as feedparser does: decoded, and declared UTF-8
+        try:
+            text = body.decode(encoding)
+        except (UnicodeDecodeError, LookupError):
+            return None
+        data = _XML_DECLARATION.sub("", text, count=1).encode("utf-8")
     try:
-        return lxml.etree.fromstring(data, _PARSER)
+        root = lxml.etree.fromstring(data, _PARSER)
     except (lxml.etree.XMLSyntaxError, ValueError):
         return None  # not well-formed: feedparser reads it leniently (and says so)
+    return root
 
 
-def _convert_to_utf8(headers: dict, body: bytes, result: dict) -> bytes:
-    """feedparser's convert_to_utf8(headers, body, result), the same bytes and result
-    keys, quicker (issue 8) for what nearly every feed is: UTF-8, declared or not."""
-    as_is = _utf8_as_is(headers, body)
-    if as_is is not None:
-        data, probe, rest = as_is
-        if _decodes(rest):
-            result.update(probe)
-            return data
-    return convert_to_utf8(headers, body, result)
+def _encoding(body: bytes, content_type: str, bom: str) -> str:
+    """The encoding feedparser decodes the body with (RFC 3023's choice, else the first that
+    decodes), or "" when that takes a guess (chardet's or none)."""
+    mime, charset = content_type.split(";")[0].strip(), ""
+    for chunk in content_type.split(";")[1:]:
+        key, _, value = chunk.partition("=")
+        if key.strip().lower() == "charset":
+            charset = value.strip().strip("\"'")
+    declared = _declared(body)
+    if bom and declared in _WIDE:
+        declared = bom  # feedparser believes the byte order mark
+    if mime in ("application/xml", "application/xml-dtd", "application/xml-external-parsed-entity") or (
+        mime.startswith("application/") and mime.endswith("+xml")
+    ):
+        first = charset or declared or "utf-8"
+    elif mime.startswith("text/"):
+        first = charset or "us-ascii"
+    else:
+        first = declared or "utf-8"
+    for encoding in (first, declared, bom, "utf-8"):
+        if encoding.lower() == "gb2312":
+            encoding = "gb18030"
+        if not encoding:
+            continue
+        if _is_utf8(encoding):
+            return encoding  # (lxml checks that the bytes are UTF-8)
+        try:
+            body.decode(encoding)
+        except (UnicodeDecodeError, LookupError):
+            continue
+        return encoding
+    return ""
 
 
-def _utf8_as_is(headers: dict, body: bytes) -> tuple[bytes, dict, bytes] | None:
-    """What convert_to_utf8 gives for a UTF-8 body, when the body's head says it is one:
-    (the bytes, the result keys, the rest of the body, whose decoding is not checked).
-
-    convert_to_utf8 decodes the whole body, replaces the XML declaration (or adds
-    one) and encodes it all back. Everything it decides, it decides from the first
-    line (where it looks for the declared encoding) up to the first ">" (where the
-    declaration ends), besides whether the whole body decodes: so it is called on
-    that head only, and when it reads the head as UTF-8 at the first try (no
-    encoding override) and the rest decodes as UTF-8 too, the rest is UTF-8 that
-    its round trip would give back unchanged.
-    """
-    newline, gt = body.find(b"\n"), body.find(b">")
-    # (no BOM and no UTF-16/32 or EBCDIC "<?xm" at the start: those are sliced or sniffed)
-    if body[:1] == b"<" and body[1:2] != b"\x00" and newline >= 0 and gt >= 0:
-        cut = max(newline, gt) + 1
-        probe: dict = {}
-        head = convert_to_utf8(headers, body[:cut], probe)
-        encoding = probe.get("encoding")
-        if (
-            encoding
-            and _is_utf8(encoding)
-            and not isinstance(probe.get("bozo_exception"), CharacterEncodingOverride)
-        ):
-            rest = body[cut:]
-            return head + rest, probe, rest
-    return None
-
-
-def _decodes(data: bytes) -> bool:
-    try:
-        data.decode("utf-8")
-    except UnicodeDecodeError:
-        return False
-    return True
-
-
-@functools.lru_cache(maxsize=64)
 def _is_utf8(encoding: str) -> bool:
     try:
         return codecs.lookup(encoding).name == "utf-8"
@@ -217,1109 +203,543 @@ def _is_utf8(encoding: str) -> bool:
         return False
 
 
-# --- the replay -----------------------------------------------------------------------------
+def _declared(body: bytes) -> str:
+    m = _XML_PI_ENCODING.match(body)
+    return m.group(1).decode("ascii", "replace").lower() if m else ""
 
 
-class _Replay:
-    """feedparser's _FeedParserMixin state machine, for the handlers in _START/_END."""
+def _clean(text: str) -> str:
+    """feedparser's repairs of a text: UTF-8 read as Latin-1 ("Ã©") decoded again, and
+    C1 controls read as the Windows-1252 characters they stand for."""
+    if not text.isascii():
+        try:  # noqa: SIM105 (once per text: try is cheaper)
+            text = text.encode("iso-8859-1").decode("utf-8")
+        except (UnicodeEncodeError, UnicodeDecodeError):
+            pass
+        if _C1.search(text):
+            text = text.translate(_CP1252)
+    return text
 
-    # Slots: attribute reads are most of what the replay does, and with over 30
-    # attributes an instance's __dict__ no longer shares its keys with the class,
-    # which made every self.x read slower (issue 8: adding one cost 2% of parse_feed).
-    __slots__ = (
-        "feeddata", "entries", "version", "namespacemap", "namespaces_in_use",
-        "infeed", "inentry", "incontent", "inimage", "intextinput", "inauthor", "incontributor", "inpublisher",
-        "insource", "sourcedata", "ctype", "_summaryKey", "elementstack", "title_depth", "depth", "hasContent",
-        "guidislink", "property_depth", "baseuri", "basestack", "_base_cache", "_tags", "_declarations",
-        "_attr_plans", "_dates",
-    )  # fmt: skip
 
-    def __init__(self):
-        self.feeddata: dict = {}
+def _content_type(value: str) -> str:
+    value = value.lower()
+    return {"text": "text/plain", "html": "text/html", "xhtml": _XHTML}.get(value, value)
+
+
+class _Reader:
+    """One document's walk: the state feedparser keeps while it reads, for the elements read here."""
+
+    def __init__(self, root):
+        self.root = root
+        self.names: dict = {}
+        self.prefixes: dict[str, str] = {}  # namespace -> the first prefix the document gives it
+        self.version = self._namespace_version(root)
+        self.feed: dict = {}
         self.entries: list[dict] = []
-        self.version = ""
-        self.namespacemap: dict = {}
-        self.namespaces_in_use: dict = {}
-        self.infeed = self.inentry = self.incontent = 0
-        self.inimage = self.intextinput = self.inauthor = self.incontributor = self.inpublisher = self.insource = 0
-        self.sourcedata: dict = {}
-        self.ctype = None  # feedparser's contentparams["type"]: the only content parameter read here
-        self._summaryKey = None
-        self.elementstack: list[list] = []
+        self.entry: dict | None = None
+        self.depths: dict = {}  # the entry's keys: the depth of the element that set them
+        self.infeed = False
         self.title_depth = -1
-        self.depth = 0
-        self.hasContent = 0
-        self.guidislink = 0
-        self.property_depth: list[dict] = []  # per entry
-        self.baseuri = ""
-        self.basestack: list[str] = []
-        self._base_cache: dict[tuple[str, str], str] = {}
-        self._tags: dict[str, _Tag] = {}  # lxml tag -> what feedparser makes of it (until a namespace changes)
-        self._declarations: dict = {}  # element -> [(prefix, uri)] declared on it (below the root)
-        self._attr_plans: dict[tuple[str, ...], tuple[tuple[str, int, bool], ...]] = {}  # see _attrs
-        self._dates: dict = {}  # see _date
+        self.has_content = False
+        self.inauthor = self.inpublisher = False
+        self.guidislink = False
+        self.base = ""
+        self.bases: list[str] = []
 
-    # -- walking the tree
+    def _namespace_version(self, root) -> str:
+        bound: dict = {}
+        declared = [ns for _, ns in lxml.etree.iterwalk(root, events=("start-ns",))]
+        for prefix, uri in declared:
+            if prefix and bound.setdefault(prefix, uri) != uri:
+                raise _Decline("a prefix bound to two namespaces")
+            if prefix:
+                self.prefixes.setdefault(uri, prefix)
+        below = declared[len(root.nsmap) :]
+        found = {_VERSION_NS[u.lower()] for u in root.nsmap.values() if u.lower() in _VERSION_NS}
+        versions = [uri for _, uri in below if uri.lower() in _VERSION_NS or uri == _NETSCAPE_090]
+        if versions and not found and self.name(root.tag) not in ("rss", "feed"):
+            raise _Decline("a format's namespace declared below the root")
+        if root.nsmap.get(None) == _NETSCAPE_090:
+            found.add("rss090")
+        if len(found) > 1:
+            raise _Decline("the namespaces of two versions")  # feedparser takes the first declared
+        return found.pop() if found else ""
 
-    def document(self, root) -> None:
-        for prefix, uri in root.nsmap.items():
-            self.start_prefix_mapping(prefix, uri)
-        # (counting the declarations with a C walk of the tree is cheaper than
-        # counting b"xmlns" in the bytes: that search went byte by byte)
-        if sum(1 for _ in lxml.etree.iterwalk(root, events=("start-ns",))) != len(root.nsmap):
-            # Declarations below the root, in document order, by element.
-            pending: list = []
-            for event, item in lxml.etree.iterwalk(root, events=("start", "start-ns")):
-                if event == "start-ns":
-                    pending.append(item)
-                elif pending:
-                    if item is not root:
-                        self._declarations[item] = pending
-                    pending = []
-        self.element(root)
+    def result(self) -> dict:
+        self.element(self.root, 1)
+        return {"version": self.version, "bozo": False, "feed": self.feed, "entries": self.entries}
 
-    def element(self, el) -> None:
-        if self._declarations:
-            declared = self._declarations.get(el)
-            if declared:
-                for prefix, uri in declared:
-                    if uri == "http://www.w3.org/1999/xlink" and prefix:
-                        raise _Unsupported("an xlink declaration below the root")
-                    self.start_prefix_mapping(prefix, uri)
-        name = el.tag
-        tag = self._tags.get(name)
-        if tag is None:
-            if not isinstance(name, str):
-                raise _Unsupported("an entity reference or other non-element node")
-            tag = self._tags[name] = self._tag(name)
-        names = el.keys()
-        attrs_d = self._attrs(el, names) if names else None
-        if (
-            not len(el)
-            and not self.incontent
-            and not (attrs_d and (attrs_d.get("xml:base") or attrs_d.get("base")))
-        ):
-            self.leaf(tag, attrs_d, el.text)
-            return
-        token = self.start(tag, attrs_d)
-        text = el.text
-        stack = self.elementstack
-        if text and stack:
-            if self.ctype == _XHTML:
-                text = _escape(text)
-            stack[-1][2].append(text)
+    def name(self, tag) -> str:
+        name = self.names.get(tag)
+        if name is None:
+            if not isinstance(tag, str):
+                raise _Decline("an entity reference")
+            namespace, _, local = tag[1:].rpartition("}") if tag[0] == "{" else ("", "", tag)
+            lower = namespace.lower()
+            if "backend.userland.com/rss" in lower:
+                lower = "http://backend.userland.com/rss"
+            prefix = _NS.get(lower)
+            if prefix is None:
+                prefix = self.prefixes.get(namespace, "")  # the document's own prefix, or none for a default
+            name = self.names[tag] = (prefix.lower() + "_" if prefix else "") + local.lower()
+        return name
+
+    # -- the walk
+
+    def element(self, el, depth: int) -> None:
+        name = self.name(el.tag)
+        self.enter(el)
+        handler = _HANDLERS.get(name)
+        if handler is not None:
+            handler(self, el, name, depth)
+        elif name in _DECLINED or name.startswith(("atom_", "xml_")):
+            raise _Decline(f"<{name}>")
+        else:
+            self.generic(el, name, depth)
+        self.leave()
+
+    def children(self, el, depth: int) -> None:
         for child in el:
-            self.element(child)
-            text = child.tail
-            if text and stack:
-                if self.ctype == _XHTML:
-                    text = _escape(text)
-                stack[-1][2].append(text)
-        self.end(tag, token)
+            self.element(child, depth + 1)
 
-    def leaf(self, tag: _Tag, attrs_d: dict | None, text: str | None) -> None:
-        """start(), the text and end() for an element without children, outside
-        content and without an xml:base of its own: nearly two thirds of them
-        (issue 8). Those conditions settle most of what start() and end() check;
-        what is left is this, with the same effect."""
-        self.depth += 1
-        based = self.baseuri or self.basestack  # an xml:base above: as start() does
-        if based:
-            baseuri = self.baseuri
-            if baseuri:
-                baseuri = self.baseuri = self._base_in(baseuri, baseuri)
-            self.basestack.append(baseuri)
-        if tag.resets_textinput:
-            self.intextinput = 0
-        if tag.resets_image:
-            self.inimage = 0
-        kind = tag.kind
-        stack = self.elementstack
-        if kind is _GENERIC and tag.end is None and not attrs_d:
-            pass  # pushed and popped at once: nothing reads what feedparser stores
+    def enter(self, el) -> None:
+        base = el.get("{http://www.w3.org/XML/1998/namespace}base", el.get("base")) if el.attrib else None
+        if base is not None or self.base:
+            self.base = _base(self.base, base or self.base)
+        if self.base or self.bases:
+            self.bases.append(self.base)
+
+    def leave(self) -> None:
+        bases = self.bases
+        if bases:
+            bases.pop()
+            if bases and bases[-1]:
+                self.base = bases[-1]  # (sic: an element's base outlives it when none encloses it)
+
+    def generic(self, el, name: str, depth: int) -> None:
+        if el.attrib and name in ("ttl", "feedburner_origlink"):
+            raise _Decline(f"<{name}> with attributes")
+        if name in ("ttl", "feedburner_origlink"):
+            if len(el):
+                raise _Decline(f"<{name}> with elements inside")
+            self.save(name, _clean((el.text or "").strip()), depth)
+        self.children(el, depth)
+
+    def save(self, key: str, value, depth: int) -> None:
+        """feedparser's pop(): an entry keeps the value of the shallowest element; the feed the last."""
+        if self.entry is not None:
+            old = self.depths.get(key)
+            if old is None or depth <= old:
+                self.depths[key] = depth
+                self.entry[key] = value
+        elif self.infeed:
+            self.feed[key] = value
+
+    @property
+    def context(self) -> dict:
+        return self.entry if self.entry is not None else self.feed
+
+    # -- handlers
+
+    def rss(self, el, name, depth) -> None:
+        if not self.version.startswith("rss"):
+            given = el.get("version", "")
+            self.version = {"0.91": "rss091u", "0.92": "rss092", "0.93": "rss093", "0.94": "rss094"}.get(given) or (
+                "rss20" if given.startswith("2.") else "rss"
+            )
+        self.children(el, depth)
+
+    def channel(self, el, name, depth) -> None:
+        if name == "feed" and not self.version:
+            self.version = {"0.1": "atom01", "0.2": "atom02", "0.3": "atom03"}.get(el.get("version") or "", "atom")
+        if el.get("lastmod") is not None or el.get("href") is not None:
+            raise _Decline("CDF attributes")
+        self.infeed = True
+        self.children(el, depth)
+        self.infeed = False
+
+    def item(self, el, name, depth) -> None:
+        if self.entry is not None:
+            raise _Decline("an entry inside an entry")
+        if el.get("lastmod") is not None or el.get("href") is not None:
+            raise _Decline("CDF attributes")
+        self.entry, self.depths, self.guidislink, self.title_depth = {}, {}, False, -1
+        self.entries.append(self.entry)
+        about = el.get("{http://www.w3.org/1999/02/22-rdf-syntax-ns#}about")
+        if about:
+            self.entry["id"] = about
+        self.children(el, depth)
+        self.entry, self.has_content = None, False
+
+    def image(self, el, name, depth) -> None:
+        """The feed's image: its title and link are the image's, not the feed's."""
+        self.title_depth = -1
+        if self.entry is not None:
+            return self.entry_image(el, depth)
+        for child in el:
+            local = self.name(child.tag)
+            if local not in ("title", "link", "description", "url", "href", "width", "height") or len(child):
+                raise _Decline(f"<{local}> in an image")
+            if local == "title" and (child.text or "").strip():
+                self.title_depth = depth + 1
+
+    def entry_image(self, el, depth: int) -> None:
+        """An image inside an entry: its title is the entry's title (at its depth), its link nothing."""
+        for child in el:
+            name = self.name(child.tag)
+            if name == "title":
+                self.enter(child)
+                self.title(child, name, depth + 1)
+                self.leave()
+            elif name not in ("url", "width", "height", "link") or len(child) or name == "link" and child.attrib:
+                raise _Decline(f"<{name}> in an entry's image")
+
+    def text(self, el, default: str) -> tuple[str, str]:
+        """The text and content type of a text element (title, summary, content) as feedparser pops it."""
+        ctype = _content_type(el.get("type", default))
+        mode = el.get("mode")
+        base64 = mode == "base64" or not ctype.startswith("text/") and not ctype.endswith(("+xml", "/xml"))
+        if len(el) and (base64 or mode is not None):
+            raise _Decline("elements inside base64 or mode= content")
+        if len(el):
+            if ctype != _XHTML:
+                raise _Decline("markup inside a text element")
+            value = _xhtml(self, el, self.version == "atom10")
         else:
-            if kind is _HANDLED:
-                tag.start(self, attrs_d if attrs_d is not None else {})  # type: ignore[misc]  # _HANDLED: has one
-            elif kind is _GENERIC or kind is _KEPT and not attrs_d:
-                if not attrs_d:
-                    stack.append([tag.name, 1, []])
-            else:
-                self.start(tag, attrs_d)  # raises _Unsupported, as for any other element
-            if text and stack:
-                if self.ctype == _XHTML:
-                    text = _escape(text)
-                stack[-1][2].append(text)
-            end = tag.end
-            if end is not None:
-                end(self)
-            elif kind is _KEPT:
-                self.pop(tag.name)
-            elif stack and stack[-1][0] == tag.name:
-                stack.pop()
-            if self.incontent:
-                self._end_in_content(tag)  # a start handler that left content open
-                return
-        self._leave()  # as end() does
-
-    def start_prefix_mapping(self, prefix, uri) -> None:
-        if not uri:
-            raise _Unsupported("a namespace undeclaration")
-        before = (dict(self.namespacemap), dict(self.namespaces_in_use))
-        self.track_namespace(prefix or None, uri)
-        if (self.namespacemap, self.namespaces_in_use) != before:
-            self._tags.clear()  # element names may map differently now
-
-    def track_namespace(self, prefix, uri) -> None:
-        loweruri = uri.lower()
-        if not self.version:
-            if (prefix, loweruri) == (None, "http://my.netscape.com/rdf/simple/0.9/"):
-                self.version = "rss090"
-            elif loweruri == "http://purl.org/rss/1.0/":
-                self.version = "rss10"
-            elif loweruri == "http://www.w3.org/2005/atom":
-                self.version = "atom10"
-        if "backend.userland.com/rss" in loweruri:
-            uri = loweruri = "http://backend.userland.com/rss"
-        if loweruri in _MATCH_NS:
-            self.namespacemap[prefix] = _MATCH_NS[loweruri]
-            self.namespaces_in_use[_MATCH_NS[loweruri]] = uri
-        else:
-            self.namespaces_in_use[prefix or ""] = uri
-
-    def _tag(self, name: str) -> _Tag:
-        """What feedparser's startElementNS and unknown_starttag make of an lxml tag."""
-        if name[0] == "{":
-            namespace, localname = name[1:].split("}", 1)
-        else:
-            namespace, localname = None, name
-        lowernamespace = (namespace or "").lower()
-        if "backend.userland.com/rss" in lowernamespace:
-            namespace = lowernamespace = "http://backend.userland.com/rss"
-        prefix = _MATCH_NS.get(lowernamespace)  # expat gives no qname: no given prefix
-        localname = localname.lower()
-        if prefix:
-            fptag = prefix.lower() + ":" + localname
-        elif namespace:
-            fptag = localname
-            for known, value in self.namespaces_in_use.items():
-                if known and value == namespace:
-                    fptag = known + ":" + localname
-                    break
-        else:
-            fptag = localname
-        fptag = fptag.lower()
-        if ":" in fptag:
-            p, suffix = fptag.split(":", 1)
-        else:
-            p, suffix = "", fptag
-        p = self.namespacemap.get(p, p)
-        handler_name = (p + "_" if p else "") + suffix
-        start, end = _START.get(handler_name), _END.get(handler_name)
-        if start is None and handler_name in _FP_HANDLERS and handler_name not in _GENERIC_START or start is None and handler_name in _DANGEROUS_GENERIC or end is None and handler_name in _END_HANDLERS:
-            kind = _UNSUPPORTED
-        elif start is None:
-            kind = _KEPT if handler_name in _KEPT_GENERIC else _GENERIC
-        else:
-            kind = _HANDLED
-        return _Tag(
-            fptag, handler_name, start, end, kind,
-            not p and fptag not in ("title", "link", "description", "name"),
-            not p and fptag not in ("title", "link", "description", "url", "href", "width", "height"),
-            fptag in ("xhtml:div", "div"), fptag.split(":")[-1],
-            handler_name in _END_HANDLERS or end is not None,
-        )  # fmt: skip
-
-    def _attrs(self, el, names: list[str]) -> dict[str, str]:
-        """The attributes as feedparser's handlers see them: names lowercased (and
-        prefixed for known namespaces), rel and type values lowercased.
-
-        What becomes of the names depends on the names alone and on the namespace
-        declarations in scope: when all of them are on the root element, the
-        plan for a list of names is worked out once per document and reused."""
-        values = el.values()
-        if self._declarations:
-            plan = self._attr_plan(el, names)
-        else:
-            key = tuple(names)
-            cached = self._attr_plans.get(key)
-            if cached is None:
-                cached = self._attr_plans[key] = self._attr_plan(el, names)
-            plan = cached
-        attrs_d: dict[str, str] = {}
-        for name, i, lower in plan:
-            value = values[i]
-            attrs_d[name] = value.lower() if lower and value else value
-        return attrs_d
-
-    @staticmethod
-    def _attr_plan(el, names) -> tuple[tuple[str, int, bool], ...]:
-        """(handler-side name, index of the attribute whose value it gets, lowercase
-        the value?) in the order feedparser's attrs dict has them."""
-        positions: dict[str, int] = {}
-        qnames = []
-        for i, key in enumerate(names):
-            if key[0] == "{":
-                namespace, local = key[1:].split("}", 1)
-                prefix = _MATCH_NS.get(namespace.lower(), "")
-                positions[(prefix + ":" + local if prefix else local).lower()] = i
-                # expat reports the prefix the document used (its qname)
-                if namespace == "http://www.w3.org/XML/1998/namespace":
-                    given = ["xml"]
-                else:
-                    given = [p for p, uri in el.nsmap.items() if p and uri == namespace]
-                if len(given) != 1:
-                    raise _Unsupported("an attribute whose prefix is ambiguous")
-                qnames.append(given[0] + ":" + local)
-            else:
-                positions[key.lower()] = i
-                qnames.append(key)
-        for i, qname in enumerate(qnames):
-            positions[qname.lower()] = i  # a later value for a name seen before keeps the first one's place
-        return tuple((name, i, name in ("rel", "type")) for name, i in positions.items())
-
-    # -- unknown_starttag / unknown_endtag
-
-    def start(self, tag: _Tag, attrs_d: dict | None):
-        """feedparser's unknown_starttag; returns what end() needs to know."""
-        self.depth += 1
-        base = attrs_d.get("xml:base", attrs_d.get("base")) if attrs_d else None
-        baseuri = self.baseuri
-        if base or baseuri:
-            baseuri = self.baseuri = self._base_in(baseuri, base or baseuri)
-        if baseuri or self.basestack:
-            # Empty bases at the bottom of the stack are never read (end() only
-            # takes a non-empty one): a document without xml:base keeps it empty.
-            self.basestack.append(baseuri)
-        if self.incontent:
-            if not (self.ctype or "xml").endswith("xml"):
-                if tag.is_div:
-                    return _SKIPPED_DIV  # typepad does this 10/2007
-                # element declared itself as escaped markup, but it isn't really
-                self.ctype = _XHTML
-            if self.ctype == _XHTML:
-                # XHTML inside content: feedparser writes the markup back out as text.
-                local = tag.local
-                if local in ("svg", "math"):
-                    raise _Unsupported("inline SVG or MathML")
-                if self.elementstack:
-                    self.elementstack[-1][2].append(f"<{local}{_strattrs(attrs_d.items()) if attrs_d else ''}>")
-                return _INLINE
-        if tag.resets_textinput:
-            self.intextinput = 0
-        if tag.resets_image:
-            self.inimage = 0
-        kind = tag.kind
-        if kind is _HANDLED:
-            tag.start(self, attrs_d if attrs_d is not None else {})  # type: ignore[misc]  # _HANDLED: has one
-        elif kind is _GENERIC or kind is _KEPT:
-            if not attrs_d:
-                self.elementstack.append([tag.name, 1, []])
-            elif kind is _KEPT:
-                raise _Unsupported(f"<{tag.fptag}> with attributes")  # feedparser keeps the attributes as its value
-        else:
-            raise _Unsupported(f"<{tag.fptag}>")
-        return None
-
-    def _base_in(self, current: str, base: str) -> str:
-        """The base URI inside an element (make_safe_absolute_uri/_urljoin, cached: pure and slow)."""
-        key = (current, base)
-        value = self._base_cache.get(key)
-        if value is None:
-            if current:
-                value = make_safe_absolute_uri(current, base) or current
-            else:
-                value = _urljoin(current, base)
-            self._base_cache[key] = value
-        return value
-
-    def end(self, tag: _Tag, token) -> None:
-        """feedparser's unknown_endtag."""
-        if token is _INLINE and tag.has_end_handler:
-            raise _Unsupported(f"</{tag.fptag}> inside XHTML content")  # feedparser runs it mid-content
-        end = tag.end
-        if end is not None:
-            end(self)
-        elif tag.kind is _KEPT:
-            self.pop(tag.name)
-        else:
-            stack = self.elementstack
-            if stack and stack[-1][0] == tag.name:
-                stack.pop()  # nothing reads what feedparser would store
-        self._end_in_content(tag)
-
-    def _end_in_content(self, tag: _Tag) -> None:
-        """The rest of unknown_endtag, after the handler."""
-        if self.incontent:
-            if not (self.ctype or "xml").endswith("xml"):
-                if tag.is_div:
-                    return  # sic: without popping the base stack or the depth (feedparser does the same)
-                self.ctype = _XHTML
-            if self.ctype == _XHTML and self.elementstack:
-                self.elementstack[-1][2].append("</" + tag.local + ">")
-        self._leave()
-
-    def _leave(self) -> None:
-        """The end of every element: back to the enclosing one's base URI and depth."""
-        basestack = self.basestack
-        if basestack:
-            basestack.pop()
-            if basestack:
-                base = basestack[-1]
-                if base:
-                    self.baseuri = base
-        self.depth -= 1
-
-    # -- text
-
-    def push(self, element: str, expecting_text) -> None:
-        self.elementstack.append([element, expecting_text, []])
-
-    def discard(self, element: str) -> None:
-        """pop() for an element whose value nothing reads: feedparser stores it under its own name."""
-        if self.elementstack and self.elementstack[-1][0] == element:
-            self.elementstack.pop()
-
-    def pop(self, element: str, strip_whitespace: bool = True):
-        stack = self.elementstack
-        if not stack or stack[-1][0] != element:
-            return None
-        element, expecting_text, pieces = stack.pop()
-        content_type = self.ctype
-        if content_type == _XHTML and self.version == "atom10":
-            pieces = _strip_enclosing_div(pieces)
-        output = pieces[0] if len(pieces) == 1 else "".join(pieces)
-        if strip_whitespace:
-            output = output.strip()
-        if not expecting_text:
-            return output
-        if element in _CAN_BE_RELATIVE_URI and output and (element != "id" or self.guidislink):
-            output = _resolve(self.baseuri, output)
+            value = el.text or ""
+        value = value.strip()
+        if base64:  # feedparser decodes what it takes for base64, when it decodes
+            with contextlib.suppress(binascii.Error, binascii.Incomplete, UnicodeDecodeError):
+                value = binascii.a2b_base64(value.encode("utf-8")).decode("utf-8")
         if (
-            content_type == "text/plain"
-            and ("<" in output or "&" in output)  # what looks_like_html's first test needs ("</" or "&")
+            ctype == "text/plain"
+            and ("<" in value or "&" in value)
             and not self.version.startswith("atom")
-            and _feedparser_looks_like_html(output)
+            and _looks_like_html(value)
         ):
-            self.ctype = content_type = "text/html"
-        if not output.isascii():
-            # feedparser undoes UTF-8 read as Latin-1 ("Ã©" -> "é")
-            try:  # noqa: SIM105 (try is cheaper than contextlib.suppress, once per text)
-                output = output.encode("iso-8859-1").decode("utf-8")
-            except (UnicodeEncodeError, UnicodeDecodeError):
-                pass
-            if _C1_UTF8.search(output.encode("utf-8", "surrogatepass")):
-                output = output.translate(_cp1252)
-        if element in ("category", "tags", "itunes_keywords"):
-            return output
-        if element == "title" and -1 < self.title_depth <= self.depth:
-            return output
-        if self.inentry and not self.insource:
-            entry = self.entries[-1]
-            if element == "content":
-                entry.setdefault("content", []).append({"type": content_type, "value": output})
-            elif element == "link":
-                if not self.inimage:
-                    if "&" in output:
-                        output = _AMP_NAME.sub(r"&\g<1>", output.replace("&amp;", "&"))
-                    entry["link"] = output
-                    if output:
-                        entry["links"][-1]["href"] = output
-            else:
-                if element == "description":
-                    element = "summary"
-                depths = self.property_depth[-1]
-                old = depths.get(element)
-                if old is None or self.depth <= old:
-                    depths[element] = self.depth
-                    entry[element] = output
-                if self.incontent:
-                    entry[element + "_detail"] = {"type": content_type, "value": output}
-        elif self.infeed or self.insource:
-            context = self._get_context()
-            if element == "description":
-                element = "subtitle"
-            context[element] = output
-            if element == "link":
-                if "&" in output:
-                    output = _AMP_NAME.sub(r"&\g<1>", output)
-                context[element] = output
-                context["links"][-1]["href"] = output
-            elif self.incontent:
-                context[element + "_detail"] = {"type": content_type, "value": output}
-        return output
+            ctype = "text/html"
+        return _clean(value), ctype
 
-    def push_content(self, tag, attrs_d, default_content_type, expecting_text) -> None:
-        self.incontent += 1
-        self.ctype = _map_content_type(attrs_d.get("type", default_content_type) if attrs_d else default_content_type)
-        if _is_base64(attrs_d, self.ctype):
-            raise _Unsupported("base64 content")
-        self.push(tag, expecting_text)
-
-    def pop_content(self, tag):
-        value = self.pop(tag)
-        self.incontent -= 1
-        self.ctype = None
-        return value
-
-    # -- contexts
-
-    def _get_context(self) -> dict:
-        if self.insource:
-            return self.sourcedata
-        if self.inimage and "image" in self.feeddata:
-            return self.feeddata["image"]
-        if self.intextinput:
-            raise _Unsupported("textinput")
-        if self.inentry:
-            return self.entries[-1]
-        return self.feeddata
-
-    def _save(self, key, value, overwrite=False) -> None:
-        context = self._get_context()
-        if overwrite:
-            context[key] = value
-        else:
-            context.setdefault(key, value)
-
-    def _save_author(self, key, value, prefix="author") -> None:
-        context = self._get_context()
-        context.setdefault(prefix + "_detail", {})
-        context[prefix + "_detail"][key] = value
-        self._sync_author_detail()
-        context.setdefault("authors", [{}])
-        context["authors"][-1][key] = value
-
-    def _save_contributor(self, key, value) -> None:
-        context = self._get_context()
-        context.setdefault("contributors", [{}])
-        context["contributors"][-1][key] = value
-
-    def _sync_author_detail(self, key="author") -> None:
-        context = self._get_context()
-        detail = context.get(f"{key}s", [{}])[-1]
-        if detail:
-            name = detail.get("name")
-            email = detail.get("email")
-            if name and email:
-                context[key] = f"{name} ({email})"
-            elif name:
-                context[key] = name
-            elif email:
-                context[key] = email
-        else:
-            author, email = context.get(key), None
-            if not author:
-                return
-            emailmatch = _EMAIL.search(author)
-            if emailmatch:
-                email = emailmatch.group(0)
-                author = author.replace(email, "")
-                author = author.replace("()", "")
-                author = author.replace("<>", "")
-                author = author.replace("&lt;&gt;", "")
-                author = author.strip()
-                if author and (author[0] == "("):
-                    author = author[1:]
-                if author and (author[-1] == ")"):
-                    author = author[:-1]
-                author = author.strip()
-            if author or email:
-                context.setdefault(f"{key}_detail", detail)
-            if author:
-                detail["name"] = author
-            if email:
-                detail["email"] = email
-
-    def _add_tag(self, term, scheme, label) -> None:
-        context = self._get_context()
-        tags = context.setdefault("tags", [])
-        if (not term) and (not scheme) and (not label):
+    def title(self, el, name, depth) -> None:
+        value, ctype = self.text(el, "text/plain")
+        if -1 < self.title_depth <= depth:  # a title deeper than (or after) the first does not replace it
+            if value and name != "media_title":
+                self.title_depth = depth
             return
+        self.save("title", value, depth)
+        if self.entry is not None or self.infeed:
+            self.context["title_detail"] = {"type": ctype}
+        if value and name != "media_title":
+            self.title_depth = depth
+
+    def description(self, el, name, depth) -> None:
+        if self.entry is not None and "summary" in self.entry and not self.has_content:
+            return self.content(el, "content", depth)  # a second description is the content
+        value, ctype = self.text(el, "text/html" if name in _DESCRIPTION else "text/plain")
+        if self.entry is not None:
+            self.save("summary", value, depth)
+            self.entry["summary_detail"] = {"type": ctype}
+
+    def content(self, el, name, depth) -> None:
+        if self.entry is None:
+            raise _Decline("content outside an entry")
+        self.has_content = True
+        value, ctype = self.text(el, _CONTENT.get(name, "text/plain"))
+        self.entry.setdefault("content", []).append({"type": ctype, "value": value})
+        if ctype == "text/plain" or ctype in _HTML_TYPES:
+            self.entry.setdefault("summary", value)
+
+    def body(self, el, name, depth) -> None:
+        """XHTML content: an entry's content; outside one (an OPML body), nothing parse.py reads."""
+        if self.entry is not None:
+            raise _Decline("an XHTML body in an entry")
+        if any(self.name(d.tag) in _HANDLED for d in el.iterdescendants()):
+            raise _Decline("an element feedparser handles inside a body")
+
+    def other_text(self, el, name, depth) -> None:
+        if len(el) and _content_type(el.get("type") or "") != _XHTML:
+            raise _Decline("markup inside a text element")
+        if len(el):
+            _xhtml(self, el, False)  # (for its checks)
+
+    def date(self, el, name, depth) -> None:
+        if len(el):
+            raise _Decline("a date with elements inside")
+        self.save(_DATES[name], _clean((el.text or "").strip()), depth)
+
+    def link(self, el, name, depth) -> None:
+        if len(el):
+            raise _Decline("a link with elements inside")
+        attrs: dict = {}
+        for key, value in el.attrib.items():
+            if key[0] != "{":
+                attrs.setdefault(key.lower(), value)
+        for key in ("rel", "type"):
+            if attrs.get(key):
+                attrs[key] = attrs[key].lower()
+        attrs.setdefault("rel", "alternate")
+        attrs.setdefault("type", "application/atom+xml" if attrs["rel"] == "self" else "text/html")
+        href = attrs.get("url", attrs.get("uri", attrs.get("href")))
+        if href:
+            attrs.pop("url", None), attrs.pop("uri", None)
+            attrs["href"] = _resolve(self.base, href)
+        if self.entry is None and not self.infeed:
+            return
+        context = self.context
+        context.setdefault("links", []).append(attrs)
+        if "href" in attrs:
+            if attrs["rel"] == "alternate" and _content_type(attrs["type"]) in _HTML_TYPES:
+                context["link"] = attrs["href"]
+            return
+        value = (el.text or "").strip()
+        value = _resolve(self.base, value) if value else value
+        value = _clean(value)
+        if self.entry is not None:
+            if "&" in value:
+                value = _AMP_NAME.sub(r"&\g<1>", value.replace("&amp;", "&"))
+            self.entry["link"] = value
+        else:
+            self.feed["link"] = _AMP_NAME.sub(r"&\g<1>", value) if "&" in value else value
+        if value or self.entry is None:
+            context["links"][-1]["href"] = value
+
+    def guid(self, el, name, depth) -> None:
+        if len(el):
+            raise _Decline("a guid with elements inside")
+        given = [v for k, v in el.attrib.items() if k.lower() == "ispermalink"]
+        self.guidislink = (given[0] if given else "true") == "true"
+        value = (el.text or "").strip()
+        if value and self.guidislink:
+            value = _resolve(self.base, value)
+        value = _clean(value)
+        self.save("id", value, depth)
+        if self.entry is None and not self.infeed:
+            return
+        context = self.context
+        context.setdefault("guidislink", self.guidislink and "link" not in context)
+        if self.guidislink:
+            context.setdefault("link", value)
+
+    def author(self, el, name, depth) -> None:
+        """An author: its own text, or the name and email inside it (feedparser's authors list)."""
+        self.context.setdefault("authors", []).append({})
+        outer, self.inauthor = self.inauthor, True
+        self.children(el, depth)
+        self.inauthor = outer
+        text = "".join([el.text or "", *(child.tail or "" for child in el)])
+        self.save("author", _clean(text.strip()), depth)
+        self.sync_author()
+
+    def owner(self, el, name, depth) -> None:
+        self.inpublisher = True
+        self.children(el, depth)
+        self.inpublisher = False
+
+    def part(self, el, name, depth) -> None:
+        """An author's name, email or web page."""
+        if len(el):
+            raise _Decline(f"<{name}> with elements inside")
+        key = _PARTS[name]
+        value = (el.text or "").strip()
+        if key == "href":
+            value = _clean(_resolve(self.base, value) if value else value)
+            self.save("href", value, depth)
+            if self.inauthor:
+                self.save_author(key, value)
+        elif self.inpublisher or self.inauthor:
+            self.save_author(key, value)
+
+    def save_author(self, key: str, value: str) -> None:
+        self.sync_author()
+        self.context.setdefault("authors", [{}])[-1][key] = value
+
+    def sync_author(self) -> None:
+        """feedparser's _sync_author_detail: the author from the last author's name and email,
+        else the name and email read from the author's text into that author."""
+        context = self.context
+        detail = context.get("authors", [{}])[-1]
+        if detail:
+            name, email = detail.get("name"), detail.get("email")
+            if name or email:
+                context["author"] = f"{name} ({email})" if name and email else name or email
+            return
+        author = context.get("author")
+        if not author:
+            return
+        email = None
+        m = _EMAIL.search(author)
+        if m:
+            email = m.group(0)
+            author = author.replace(email, "").replace("()", "").replace("<>", "").replace("&lt;&gt;", "").strip()
+            if author and author[0] == "(":
+                author = author[1:]
+            if author and author[-1] == ")":
+                author = author[:-1]
+            author = author.strip()
+        if author:
+            detail["name"] = author
+        if email:
+            detail["email"] = email
+
+    def category(self, el, name, depth) -> None:
+        term, label = el.get("term"), el.get("label")
+        scheme = el.get("scheme", el.get("domain"))
+        if name == "media_category" and scheme is None:
+            scheme = "http://search.yahoo.com/mrss/category_schema"
+        if name == "itunes_category":
+            term, scheme, label = el.get("text"), "http://www.itunes.com/", None
+        tags = self.context.setdefault("tags", [])
+        _add_tag(tags, term, scheme, label)
+        if len(el):
+            self.children(el, depth)
+            tags = self.context.setdefault("tags", [])
+        value = _clean("".join([el.text or "", *(child.tail or "" for child in el)]).strip())
+        if value:
+            if tags and not tags[-1]["term"]:
+                tags[-1]["term"] = value
+            else:
+                _add_tag(tags, value, None, None)
+
+    def keywords(self, el, name, depth) -> None:
+        if len(el) or el.attrib:
+            raise _Decline("keywords with attributes or elements")
+        value = _clean((el.text or "").strip())
+        if name == "media_keywords":
+            self.save("media_keywords", value, depth)
+        tags = self.context.setdefault("tags", []) if value else []
+        for term in value.split(","):
+            if term.strip():
+                _add_tag(tags, term.strip(), _KEYWORDS[name], None)
+
+    def source(self, el, name, depth) -> None:
+        if len(el):
+            raise _Decline("a source with elements inside")
+        self.title_depth = -1
+
+    def ignored(self, el, name, depth) -> None:
+        if len(el) and name not in ("media_group", "media_content"):
+            raise _Decline(f"<{name}> with elements inside")
+        self.children(el, depth)
+
+
+def _looks_like_html(text: str) -> bool:
+    """feedparser's test: a close tag or an entity, only well-known HTML elements, only defined entities."""
+    if not _MAY_LOOK_LIKE_HTML.search(text):
+        return False
+    if any(t.lower() not in _HTML_ELEMENTS for t in _TAG_NAME.findall(text)):
+        return False
+    return all(e in html.entities.entitydefs for e in _ENTITY_NAME.findall(text))
+
+
+def _add_tag(tags: list, term, scheme, label) -> None:
+    if term or scheme or label:
         value = {"term": term, "scheme": scheme, "label": label}
         if value not in tags:
             tags.append(value)
 
-    # -- handlers: feedparser's, for the elements replayed here
 
-    def _start_rss(self, attrs_d) -> None:
-        if not self.version or not self.version.startswith("rss"):
-            attr_version = attrs_d.get("version", "")
-            version = {"0.91": "rss091u", "0.92": "rss092", "0.93": "rss093", "0.94": "rss094"}.get(attr_version)
-            if version:
-                self.version = version
-            elif attr_version.startswith("2."):
-                self.version = "rss20"
-            else:
-                self.version = "rss"
-
-    def _start_channel(self, attrs_d) -> None:
-        self.infeed = 1
-        self._cdf_common(attrs_d)
-
-    def _cdf_common(self, attrs_d) -> None:
-        if "lastmod" in attrs_d or "href" in attrs_d:
-            raise _Unsupported("CDF attributes")
-
-    def _start_feed(self, attrs_d) -> None:
-        self.infeed = 1
-        if not self.version:
-            self.version = {"0.1": "atom01", "0.2": "atom02", "0.3": "atom03"}.get(attrs_d.get("version"), "atom")
-
-    def _end_channel(self) -> None:
-        self.infeed = 0
-
-    def _start_image(self, attrs_d) -> None:
-        context = self._get_context()
-        if not self.inentry:
-            context.setdefault("image", {})
-        self.inimage = 1
-        self.title_depth = -1
-        self.push("image", 0)
-
-    def _end_image(self) -> None:
-        self.pop("image")
-        self.inimage = 0
-
-    def _start_author(self, attrs_d) -> None:
-        self.inauthor = 1
-        self.push("author", 1)
-        self._get_context().setdefault("authors", []).append({})
-
-    def _end_author(self) -> None:
-        self.pop("author")
-        self.inauthor = 0
-        self._sync_author_detail()
-
-    def _start_contributor(self, attrs_d) -> None:
-        self.incontributor = 1
-        self._get_context().setdefault("contributors", []).append({})
-        self.push("contributor", 0)
-
-    def _end_contributor(self) -> None:
-        self.pop("contributor")
-        self.incontributor = 0
-
-    def _start_dc_contributor(self, attrs_d) -> None:
-        self.incontributor = 1
-        self._get_context().setdefault("contributors", []).append({})
-        self.push("name", 0)
-
-    def _end_dc_contributor(self) -> None:
-        self._end_name()
-        self.incontributor = 0
-
-    def _start_name(self, attrs_d) -> None:
-        self.push("name", 0)
-
-    def _end_name(self) -> None:
-        value = self.pop("name")
-        if self.inpublisher:
-            self._save_author("name", value, "publisher")
-        elif self.inauthor:
-            self._save_author("name", value)
-        elif self.incontributor:
-            self._save_contributor("name", value)
-        elif self.intextinput:
-            raise _Unsupported("textinput")
-
-    def _start_url(self, attrs_d) -> None:
-        self.push("href", 1)
-
-    def _end_url(self) -> None:
-        value = self.pop("href")
-        if self.inauthor:
-            self._save_author("href", value)
-        elif self.incontributor:
-            self._save_contributor("href", value)
-
-    def _start_email(self, attrs_d) -> None:
-        self.push("email", 0)
-
-    def _end_email(self) -> None:
-        value = self.pop("email")
-        if self.inpublisher:
-            self._save_author("email", value, "publisher")
-        elif self.inauthor:
-            self._save_author("email", value)
-        elif self.incontributor:
-            self._save_contributor("email", value)
-
-    def _start_webmaster(self, attrs_d) -> None:
-        self.push("publisher", 1)
-
-    def _end_webmaster(self) -> None:
-        self.pop("publisher")
-        self._sync_author_detail("publisher")
-
-    def _start_itunes_owner(self, attrs_d) -> None:
-        self.inpublisher = 1
-        self.push("publisher", 0)
-
-    def _end_itunes_owner(self) -> None:
-        self.pop("publisher")
-        self.inpublisher = 0
-        self._sync_author_detail("publisher")
-
-    def _start_item(self, attrs_d) -> None:
-        self.entries.append({})
-        self.property_depth.append({})
-        self.push("item", 0)
-        self.inentry = 1
-        self.guidislink = 0
-        self.title_depth = -1
-        rdf_about = attrs_d.get(self._map_to_standard_prefix("rdf:about"))
-        if rdf_about:
-            self._get_context()["id"] = rdf_about
-        self._cdf_common(attrs_d)
-
-    def _end_item(self) -> None:
-        self.pop("item")
-        self.inentry = 0
-        self.hasContent = 0
-
-    def _date(self, value: str | None):
-        """_parse_date(value), once per document (an Atom entry's published date is often its updated date)."""
-        try:
-            return self._dates[value]
-        except KeyError:
-            parsed = self._dates[value] = _parse_date(value)
-            return parsed
-
-    def _map_to_standard_prefix(self, name: str) -> str:
-        prefix, _, suffix = name.partition(":")
-        return self.namespacemap.get(prefix, prefix) + ":" + suffix
-
-    def _start_published(self, attrs_d) -> None:
-        self.push("published", 1)
-
-    def _end_published(self) -> None:
-        value = self.pop("published")
-        self._save("published_parsed", self._date(value), overwrite=True)
-
-    def _start_updated(self, attrs_d) -> None:
-        self.push("updated", 1)
-
-    def _end_updated(self) -> None:
-        value = self.pop("updated")
-        self._save("updated_parsed", self._date(value), overwrite=True)
-
-    def _start_created(self, attrs_d) -> None:
-        self.push("created", 1)
-
-    def _end_created(self) -> None:
-        value = self.pop("created")
-        self._save("created_parsed", self._date(value), overwrite=True)
-
-    def _start_category(self, attrs_d) -> None:
-        term = attrs_d.get("term")
-        scheme = attrs_d.get("scheme", attrs_d.get("domain"))
-        label = attrs_d.get("label")
-        self._add_tag(term, scheme, label)
-        self.push("category", 1)
-
-    def _end_category(self) -> None:
-        value = self.pop("category")
-        if not value:
-            return
-        tags = self._get_context()["tags"]
-        if value and len(tags) and not tags[-1]["term"]:
-            tags[-1]["term"] = value
-        else:
-            self._add_tag(value, None, None)
-
-    def _start_media_category(self, attrs_d) -> None:
-        attrs_d.setdefault("scheme", "http://search.yahoo.com/mrss/category_schema")
-        self._start_category(attrs_d)
-
-    def _start_itunes_category(self, attrs_d) -> None:
-        self._add_tag(attrs_d.get("text"), "http://www.itunes.com/", None)
-        self.push("category", 1)
-
-    def _end_keywords_list(self, element: str, scheme) -> None:
-        value = self.pop(element)
-        if value is None:  # feedparser: AttributeError on None.split, then a pop that finds nothing
-            return
-        for term in value.split(","):
-            if term.strip():
-                self._add_tag(term.strip(), scheme, None)
-
-    def _end_itunes_keywords(self) -> None:
-        self._end_keywords_list("itunes_keywords", "http://www.itunes.com/")
-
-    def _end_media_keywords(self) -> None:
-        self._end_keywords_list("media_keywords", None)
-
-    def _start_tags(self, attrs_d) -> None:
-        self.push("tags", 1)
-
-    def _end_tags(self) -> None:
-        value = self.pop("tags")
-        if value is None:
-            return
-        for term in value.split(","):
-            self._add_tag(term.strip(), None, None)
-
-    def _start_link(self, attrs_d) -> None:
-        attrs_d.setdefault("rel", "alternate")
-        if attrs_d["rel"] == "self":
-            attrs_d.setdefault("type", "application/atom+xml")
-        else:
-            attrs_d.setdefault("type", "text/html")
-        context = self._get_context()
-        attrs_d = _enforce_href(attrs_d)
-        if "href" in attrs_d:
-            attrs_d["href"] = _resolve(self.baseuri, attrs_d["href"])
-        expecting_text = self.infeed or self.inentry or self.insource
-        context.setdefault("links", [])
-        if not (self.inentry and self.inimage):
-            context["links"].append(attrs_d)
-        if "href" in attrs_d:
-            if attrs_d.get("rel") == "alternate" and _map_content_type(attrs_d.get("type")) in _HTML_TYPES:
-                context["link"] = attrs_d["href"]
-        else:
-            self.push("link", expecting_text)
-
-    def _end_link(self) -> None:
-        self.pop("link")
-
-    def _start_guid(self, attrs_d) -> None:
-        self.guidislink = attrs_d.get("ispermalink", "true") == "true"
-        self.push("id", 1)
-
-    def _end_guid(self) -> None:
-        value = self.pop("id")
-        self._save("guidislink", self.guidislink and "link" not in self._get_context())
-        if self.guidislink:
-            self._save("link", value)
-
-    def _start_title(self, attrs_d) -> None:
-        self.push_content("title", attrs_d, "text/plain", self.infeed or self.inentry or self.insource)
-
-    def _end_title(self) -> None:
-        value = self.pop_content("title")
-        if not value:
-            return
-        self.title_depth = self.depth
-
-    def _end_media_title(self) -> None:
-        title_depth = self.title_depth
-        self._end_title()
-        self.title_depth = title_depth
-
-    def _start_description(self, attrs_d) -> None:
-        context = self._get_context()
-        if "summary" in context and not self.hasContent:
-            self._summaryKey = "content"
-            self._start_content(attrs_d)
-        else:
-            self.push_content("description", attrs_d, "text/html", self.infeed or self.inentry or self.insource)
-
-    def _start_abstract(self, attrs_d) -> None:
-        self.push_content("description", attrs_d, "text/plain", self.infeed or self.inentry or self.insource)
-
-    def _end_description(self) -> None:
-        if self._summaryKey == "content":
-            self._end_content()
-        else:
-            self.pop_content("description")
-        self._summaryKey = None
-
-    def _start_summary(self, attrs_d) -> None:
-        context = self._get_context()
-        if "summary" in context and not self.hasContent:
-            self._summaryKey = "content"
-            self._start_content(attrs_d)
-        else:
-            self._summaryKey = "summary"
-            self.push_content(self._summaryKey, attrs_d, "text/plain", 1)
-
-    def _end_summary(self) -> None:
-        if self._summaryKey == "content":
-            self._end_content()
-        else:
-            self.pop_content(self._summaryKey or "summary")
-        self._summaryKey = None
-
-    def _start_content(self, attrs_d) -> None:
-        self.hasContent = 1
-        self.push_content("content", attrs_d, "text/plain", 1)
-        self.push("content", 1)  # sic: pushed twice, popped once
-
-    def _start_body(self, attrs_d) -> None:
-        self.push_content("content", attrs_d, "application/xhtml+xml", 1)
-
-    def _start_content_encoded(self, attrs_d) -> None:
-        self.hasContent = 1
-        self.push_content("content", attrs_d, "text/html", 1)
-
-    def _end_content(self) -> None:
-        content_type = self.ctype
-        if content_type is None:
-            raise _Unsupported("content without a type")
-        copy_to_summary = _map_content_type(content_type) in ({"text/plain"} | _HTML_TYPES)
-        value = self.pop_content("content")
-        if copy_to_summary:
-            self._save("summary", value)
-
-    def _start_enclosure(self, attrs_d) -> None:
-        attrs_d = _enforce_href(attrs_d)
-        attrs_d["rel"] = "enclosure"
-        self._get_context().setdefault("links", []).append(attrs_d)
-
-    def _start_source(self, attrs_d) -> None:
-        if "url" in attrs_d:
-            self.sourcedata["href"] = attrs_d["url"]
-        self.push("source", 1)
-        self.insource = 1
-        self.title_depth = -1
-
-    def _end_source(self) -> None:
-        self.insource = 0
-        value = self.pop("source")
-        if value:
-            self.sourcedata["title"] = value
-        self._get_context()["source"] = dict(self.sourcedata)
-        self.sourcedata.clear()
-
-    def _start_itunes_image(self, attrs_d) -> None:
-        self.push("itunes_image", 0)
-        href = attrs_d.get("href") or attrs_d.get("url")
-        if href:
-            self._get_context()["image"] = {"href": href}
-
-    def _start_admin(self, attrs_d) -> None:
-        pass  # pushes and pops at once: nothing feedparser keeps is read here
-
-
-def _content(tag: str, default_type: str):
-    """A text construct parse.py never reads (subtitle, rights): pushed and popped for the bookkeeping."""
-
-    def start(self: _Replay, attrs_d) -> None:
-        self.push_content(tag, attrs_d, default_type, 1)
-
-    def end(self: _Replay) -> None:
-        self.discard(tag)
-        self.incontent -= 1
-        self.ctype = None
-
-    return start, end
-
-
-def _pushed(element: str, expecting_text=1):
-    """An element whose value parse.py never reads: pushed and popped for the bookkeeping."""
-
-    def start(self: _Replay, attrs_d) -> None:
-        self.push(element, expecting_text)
-
-    def end(self: _Replay) -> None:
-        self.discard(element)
-
-    return start, end
-
-
-def _no_push(self: _Replay, attrs_d) -> None:
-    pass
-
-
-R = _Replay
-_START: dict = {
-    "rss": R._start_rss, "channel": R._start_channel, "feed": R._start_feed,
-    "item": R._start_item, "entry": R._start_item, "image": R._start_image,
-    "author": R._start_author, "managingeditor": R._start_author, "dc_author": R._start_author,
-    "dc_creator": R._start_author, "itunes_author": R._start_author,
-    "contributor": R._start_contributor, "dc_contributor": R._start_dc_contributor,
-    "name": R._start_name, "itunes_name": R._start_name,
-    "email": R._start_email, "itunes_email": R._start_email,
-    "url": R._start_url, "homepage": R._start_url, "uri": R._start_url,
-    "webmaster": R._start_webmaster, "dc_publisher": R._start_webmaster, "itunes_owner": R._start_itunes_owner,
-    "published": R._start_published, "issued": R._start_published, "pubdate": R._start_published,
-    "dcterms_issued": R._start_published,
-    "updated": R._start_updated, "modified": R._start_updated, "lastbuilddate": R._start_updated,
-    "dc_date": R._start_updated, "dcterms_modified": R._start_updated,
-    "created": R._start_created, "dcterms_created": R._start_created,
-    "category": R._start_category, "keywords": R._start_category, "dc_subject": R._start_category,
-    "media_category": R._start_media_category, "itunes_category": R._start_itunes_category,
-    "tags": R._start_tags,
-    "link": R._start_link, "guid": R._start_guid, "id": R._start_guid,
-    "title": R._start_title, "dc_title": R._start_title, "media_title": R._start_title,
-    "description": R._start_description, "dc_description": R._start_description,
-    "media_description": R._start_description, "abstract": R._start_abstract,
-    "summary": R._start_summary, "itunes_summary": R._start_summary,
-    "content": R._start_content, "content_encoded": R._start_content_encoded,
-    "fullitem": R._start_content_encoded, "body": R._start_body, "xhtml_body": R._start_body,
-    "enclosure": R._start_enclosure, "source": R._start_source,
-    "itunes_image": R._start_itunes_image, "itunes_link": R._start_itunes_image,
-    "cloud": _no_push, "media_content": _no_push, "media_group": _no_push,
-}  # fmt: skip
-_END: dict = {
-    "channel": R._end_channel, "feed": R._end_channel, "item": R._end_item, "entry": R._end_item,
-    "image": R._end_image,
-    "author": R._end_author, "managingeditor": R._end_author, "dc_author": R._end_author,
-    "dc_creator": R._end_author, "itunes_author": R._end_author,
-    "contributor": R._end_contributor, "dc_contributor": R._end_dc_contributor,
-    "name": R._end_name, "itunes_name": R._end_name,
-    "email": R._end_email, "itunes_email": R._end_email,
-    "url": R._end_url, "homepage": R._end_url, "uri": R._end_url,
-    "webmaster": R._end_webmaster, "dc_publisher": R._end_webmaster, "itunes_owner": R._end_itunes_owner,
-    "published": R._end_published, "issued": R._end_published, "pubdate": R._end_published,
-    "dcterms_issued": R._end_published,
-    "updated": R._end_updated, "modified": R._end_updated, "lastbuilddate": R._end_updated,
-    "dc_date": R._end_updated, "dcterms_modified": R._end_updated,
-    "created": R._end_created, "dcterms_created": R._end_created,
-    "category": R._end_category, "keywords": R._end_category, "dc_subject": R._end_category,
-    "media_category": R._end_category, "itunes_category": R._end_category,
-    "itunes_keywords": R._end_itunes_keywords, "media_keywords": R._end_media_keywords, "tags": R._end_tags,
-    "link": R._end_link, "guid": R._end_guid, "id": R._end_guid,
-    "title": R._end_title, "dc_title": R._end_title, "media_title": R._end_media_title,
-    "description": R._end_description, "dc_description": R._end_description,
-    "media_description": R._end_description, "abstract": R._end_description,
-    "summary": R._end_summary, "itunes_summary": R._end_summary,
-    "content": R._end_content, "content_encoded": R._end_content, "fullitem": R._end_content,
-    "body": R._end_content, "xhtml_body": R._end_content,
-    "source": R._end_source,
-}  # fmt: skip
-# Harmless elements with handlers: they push and pop names parse.py never reads.
-for _names, (_start, _end) in {
-    ("subtitle", "tagline", "itunes_subtitle"): _content("subtitle", "text/plain"),
-    ("rights", "copyright", "dc_rights"): _content("rights", "text/plain"),
-    ("info", "feedburner_browserfriendly"): _content("info", "text/plain"),
-    ("generator",): _pushed("generator"),
-    ("language", "dc_language"): _pushed("language"),
-    ("width",): _pushed("width", 0),
-    ("height",): _pushed("height", 0),
-    ("newlocation",): _pushed("newlocation"),
-    ("expirationdate",): _pushed("expired"),
-    ("media_thumbnail",): _pushed("url"),
-    ("media_rating",): _pushed("rating"),
-    ("media_credit",): _pushed("credit"),
-    ("media_restriction",): _pushed("restriction"),
-    ("media_license",): _pushed("license"),
-    ("media_player",): _pushed("media_player", 0),
-    ("dcterms_valid",): _pushed("validity"),
-}.items():
+_R = _Reader
+_HANDLERS: dict = {"body": _R.body, "xhtml_body": _R.body,"itunes_owner": _R.owner, "webmaster": _R.ignored, "dc_publisher": _R.ignored,"rss": _R.rss, "channel": _R.channel, "feed": _R.channel, "image": _R.image,
+                   "link": _R.link, "guid": _R.guid, "id": _R.guid, "source": _R.source,
+                   "itunes_category": _R.category}  # fmt: skip
+for _names, _handler in (
+    (_ENTRY, _R.item), (_TITLE, _R.title), (_DESCRIPTION | _SUMMARY, _R.description), (_CONTENT, _R.content),
+    (_OTHER_TEXT, _R.other_text), (_DATES, _R.date), (_AUTHOR, _R.author), (_CATEGORY, _R.category),
+    (_KEYWORDS, _R.keywords), (_PARTS, _R.part),
+    (("generator", "language", "dc_language", "width", "height", "newlocation", "expirationdate",
+      "media_thumbnail", "media_content", "media_group", "media_rating", "media_credit", "media_restriction",
+      "media_license", "media_player", "dcterms_valid", "cloud", "itunes_image", "itunes_link",
+      "itunes_block", "itunes_explicit", "admin_generatoragent", "admin_errorreportsto"), _R.ignored),
+):  # fmt: skip
     for _name in _names:
-        _START[_name], _END[_name] = _start, _end
-_END["itunes_image"] = _END["itunes_link"] = _pushed("itunes_image", 0)[1]
-_START["admin_generatoragent"] = _START["admin_errorreportsto"] = R._start_admin
-# Elements whose only handler is an end handler: they start generically.
-_GENERIC_START = frozenset({"itunes_keywords", "media_keywords", "itunes_block", "itunes_explicit"})
-for _name in ("itunes_block", "itunes_explicit"):
-    _END[_name] = _pushed(_name)[1]
-# Generic elements (no handler) whose value parse.py reads.
-_KEPT_GENERIC = frozenset({"ttl", "feedburner_origlink"})
-_SKIPPED_DIV, _INLINE = object(), object()  # what start() tells end()
-del R, _names, _start, _end, _name
+        _HANDLERS[_name] = _handler
+del _R, _names, _handler, _name
 
 
-def _is_base64(attrs_d, content_type: str) -> bool:
-    if attrs_d.get("mode", "") == "base64":
-        return True
-    return not (content_type.startswith("text/") or content_type.endswith("+xml") or content_type.endswith("/xml"))
+def _xhtml(reader: _Reader, el, strip_div: bool) -> str:
+    """The markup inside an XHTML text element, written back as feedparser writes it."""
+    pieces: list[str] = [_escape(el.text)] if el.text else []
+    for child in el:
+        _write(reader, child, pieces)
+        if child.tail:
+            pieces.append(_escape(child.tail))
+    if strip_div:
+        while len(pieces) > 1 and not pieces[-1].strip():
+            del pieces[-1]
+        while len(pieces) > 1 and not pieces[0].strip():
+            del pieces[0]
+        if pieces and (pieces[0] == "<div>" or pieces[0].startswith("<div ")) and pieces[-1] == "</div>":
+            depth = 0
+            for piece in pieces[:-1]:
+                if piece.startswith("</"):
+                    depth -= 1
+                    if depth == 0:
+                        break
+                elif piece.startswith("<") and not piece.endswith("/>"):
+                    depth += 1
+            else:
+                pieces = pieces[1:-1]
+    return "".join(pieces)
 
 
-def _enforce_href(attrs_d: dict) -> dict:
-    href = attrs_d.get("url", attrs_d.get("uri", attrs_d.get("href")))
-    if href:
-        attrs_d.pop("url", None)
-        attrs_d.pop("uri", None)
-        attrs_d["href"] = href
-    return attrs_d
+def _write(reader: _Reader, el, pieces: list[str]) -> None:
+    name = reader.name(el.tag)
+    local = name.rpartition("_")[2] if name.startswith("xhtml_") else name
+    if local in ("svg", "math") or name in _HANDLED or local != name.split("_")[-1] or "_" in local:
+        raise _Decline(f"<{name}> inside XHTML")
+    attrs = []
+    for key, value in el.attrib.items():
+        if key.startswith("{http://www.w3.org/XML/1998/namespace}"):
+            key = "xml:" + key.partition("}")[2]
+        elif key[0] == "{":
+            raise _Decline("a namespaced attribute inside XHTML")
+        key = key.lower()
+        value = value.lower() if key in ("rel", "type") else value
+        attrs.append(f' {key}="{_escape(value).replace(chr(34), "&quot;")}"')
+    if len({a.split("=")[0] for a in attrs}) != len(attrs):
+        raise _Decline("an attribute given twice")
+    pieces.append(f"<{local}{''.join(attrs)}>")
+    if el.text:
+        pieces.append(_escape(el.text))
+    for child in el:
+        _write(reader, child, pieces)
+        if child.tail:
+            pieces.append(_escape(child.tail))
+    pieces.append(f"</{local}>")
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def _resolve(base: str, uri: str) -> str:
-    """feedparser's resolve_uri: _urljoin(base, uri), without its cost when there is no base."""
-    m = _urifixer.match(uri)
-    if m is not None and m.end(2) > m.end(1):
-        uri = uri[: m.end(1)] + uri[m.end(2) :]  # "http:///x" -> "http://x", as _urifixer.sub does
+    """``uri`` read against the xml:base in force ("http:///x" is "http://x", as feedparser reads it)."""
+    uri = _URIFIXER.sub(r"\1", uri)
     if not base:
-        return uri  # urljoin("", uri) is uri
+        return uri
     if _PLAIN_ABSOLUTE_URL.fullmatch(uri) and joinable_base(base):
-        return uri  # what urljoin makes of it (issue 8: it took 2% of read_feed)
+        return uri
     try:
         return urllib.parse.urljoin(base, uri)
     except ValueError:
         return ""
 
 
-# An absolute URL that urljoin returns as it is, whatever the base: a lowercase
-# http(s) scheme, no user, port or path parameters (an empty ";" one would be
-# dropped), no empty query or fragment (dropped too), nothing urlsplit strips.
+def _base(current: str, given: str) -> str:
+    """The base URI inside an element: ``given`` read against the one outside (web schemes only)."""
+    if not current:
+        return _resolve("", given)
+    joined = _resolve(current, given)
+    scheme = joined.strip().split(":", 1)[0]
+    if scheme in ("http", "https"):
+        return joined
+    if ":" in joined and "/" not in scheme:
+        raise _Decline("an xml:base of another scheme")
+    return current  # a relative base stays the one outside
+
+
+# An absolute URL that urljoin returns as it is, whatever the base.
 _PLAIN_ABSOLUTE_URL = re.compile(
     r"https?://[A-Za-z0-9.-]+(?:/[-A-Za-z0-9._~!$&'()*+,=:@%/]*)?"
     r"(?:\?[-A-Za-z0-9._~!$&'()*+,=:@%/?;]+)?(?:#[-A-Za-z0-9._~!$&'()*+,=:@%/?;#]+)?"
 )
-
-
-# Dates: feedparser tries a chain of parsers (W3DTF first, then RFC 822, ...).
-# The two forms nearly every feed uses are read here with the same arithmetic
-# as feedparser's own parser for them (and only when no earlier parser in its
-# chain could read them); anything else goes to the chain.
-_RFC822 = re.compile(
-    r"(?:(?:mon|tue|wed|thu|fri|sat|sun), )?(\d{1,2}) (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec) (\d{4}) "
-    r"(\d{2}):(\d{2}):(\d{2}) (?:([+-])(\d{2})(\d{2})|gmt|ut|z)",
-    re.IGNORECASE,
-)
-_W3DTF = re.compile(r"(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.\d+)?(?:([+-])(\d{2}):(\d{2})|Z)?", re.IGNORECASE)
-_MONTHS = {m: i for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1)}
-
-
-def _parse_date(value: str | None):
-    """feedparser.datetimes._parse_date, quicker for RFC 822 and W3DTF dates."""
-    if value:
-        # (only a W3DTF date has a "-" there, and it never has one in RFC 822)
-        if value[4:5] == "-":
-            m = _W3DTF.fullmatch(value)
-            if m is not None:
-                year, month, day, hour, minute, second, sign, tzh, tzm = m.groups()
-        else:
-            m = _RFC822.fullmatch(value)
-            if m is not None:
-                day, month, year, hour, minute, second, sign, tzh, tzm = m.groups()
-                month = _MONTHS[month.lower()]
-        if m is not None:
-            try:
-                stamp = datetime.datetime(int(year), int(month), int(day), int(hour), int(minute), int(second))
-                if sign and (tzh != "00" or tzm != "00"):  # (a timedelta costs more than the rest)
-                    offset = datetime.timedelta(0, int(tzh) * 3600 + int(tzm) * 60)
-                    stamp = stamp + offset if sign == "-" else stamp - offset
-                return stamp.utctimetuple()
-            except (ValueError, OverflowError):
-                pass  # the rest of feedparser's chain may still read it
-    return _feedparser_parse_date(value)
-
-
-def _escape(text: str) -> str:
-    """xml.sax.saxutils.escape, which feedparser applies to text in XHTML content."""
-    if "&" in text:
-        text = text.replace("&", "&amp;")
-    if "<" in text:
-        text = text.replace("<", "&lt;")
-    if ">" in text:
-        text = text.replace(">", "&gt;")
-    return text
-
-
-def _strattrs(attrs) -> str:
-    """feedparser's strattrs: xml.sax.saxutils.escape(v, {'"': "&quot;"}) for each value."""
-    return "".join(f' {k}="{_escape(v).replace(chr(34), "&quot;")}"' for k, v in attrs)
-
-
-def _strip_enclosing_div(pieces: list[str]) -> list[str]:
-    """Atom XHTML content: drop the wrapping <div> when everything is inside it."""
-    pieces = list(pieces)
-    while pieces and len(pieces) > 1 and not pieces[-1].strip():
-        del pieces[-1]
-    while pieces and len(pieces) > 1 and not pieces[0].strip():
-        del pieces[0]
-    if pieces and (pieces[0] == "<div>" or pieces[0].startswith("<div ")) and pieces[-1] == "</div>":
-        depth = 0
-        for piece in pieces[:-1]:
-            if piece.startswith("</"):
-                depth -= 1
-                if depth == 0:
-                    break
-            elif piece.startswith("<") and not piece.endswith("/>"):
-                depth += 1
-        else:
-            pieces = pieces[1:-1]
-    return pieces
