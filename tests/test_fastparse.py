@@ -26,7 +26,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from bot import clean, fastparse, urls
+from bot import clean, fastparse, feedtext, urls
 from bot.normalize import read_feed
 from bot.parse import FeedError, parse_feed
 from tests.fuzzing import scaled
@@ -506,7 +506,7 @@ def test_resolve_shortcut_matches_urljoin(uri, base):
             expected = urllib.parse.urljoin(base, expected)
         except ValueError:
             expected = ""
-    assert fastparse._resolve(base, uri) == expected
+    assert feedtext.resolve(base, uri) == expected
 
 
 XML_HEADS = st.lists(st.sampled_from([
