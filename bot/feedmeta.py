@@ -76,7 +76,7 @@ def sync_author(r: Reader) -> None:
     if not author:
         return
     email = None
-    m = _EMAIL.search(author)
+    m = _EMAIL.search(author) if "@" in author else None
     if m:
         email = m.group(0)
         author = author.replace(email, "").replace("()", "").replace("<>", "").replace("&lt;&gt;", "").strip()

@@ -7,6 +7,7 @@ of feedparser is imported.
 
 from __future__ import annotations
 
+import functools
 import html.entities
 import re
 import urllib.parse
@@ -49,7 +50,7 @@ def clean(text: str) -> str:
 
 def content_type(value: str) -> str:
     value = value.lower()
-    return {"text": "text/plain", "html": "text/html", "xhtml": XHTML}.get(value, value)
+    return {"text": "text/plain", "plain": "text/plain", "html": "text/html", "xhtml": XHTML}.get(value, value)
 
 
 def looks_like_html(text: str) -> bool:
@@ -120,7 +121,8 @@ def escape(text: str) -> str:
 
 def resolve(base: str, uri: str) -> str:
     """``uri`` read against the xml:base in force ("http:///x" is "http://x", as feedparser reads it)."""
-    uri = _URIFIXER.sub(r"\1", uri)
+    if ":///" in uri:
+        uri = _URIFIXER.sub(r"\1", uri)
     if not base:
         return uri
     if _PLAIN_ABSOLUTE_URL.fullmatch(uri) and joinable_base(base):
@@ -131,6 +133,7 @@ def resolve(base: str, uri: str) -> str:
         return ""
 
 
+@functools.lru_cache(maxsize=256)
 def base_in(current: str, given: str) -> str:
     """The base URI inside an element: ``given`` read against the one outside (web schemes only)."""
     if not current:

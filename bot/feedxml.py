@@ -285,7 +285,9 @@ class Reader:
         href = attrs.get("url", attrs.get("uri", attrs.get("href")))
         if href:
             attrs.pop("url", None), attrs.pop("uri", None)
-            attrs["href"] = resolve(self.base, href)
+            attrs["href"] = href
+        if "href" in attrs:  # (an empty one too: it is the base)
+            attrs["href"] = resolve(self.base, attrs["href"])
         if self.entry is None and not self.infeed:
             return
         context = self.context
