@@ -79,7 +79,8 @@ def _tree(body: bytes, content_type: str):
             text = body.decode(encoding)
         except (UnicodeDecodeError, LookupError):
             return None
-        data = _XML_DECLARATION.sub("", text, count=1).encode("utf-8")
+        utf8 = "<?xml version='1.0' encoding='utf-8'?>"
+        data = (_XML_DECLARATION.sub(utf8, text, count=1) if _XML_DECLARATION.match(text) else utf8 + text).encode("utf-8")
     try:
         root = lxml.etree.fromstring(data, _PARSER)
     except (lxml.etree.XMLSyntaxError, ValueError):
