@@ -10,13 +10,8 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from .blocks import EMPTY, Blocks, html_blocks, plain_blocks
-from .clean import (
-    clean_title,
-    cve_ids,
-    markup_cve_ids,
-    plain_to_text,
-    title_from_text,
-)
+from .clean import clean_title, plain_to_text, title_from_text
+from .cveids import cve_ids, markup_cve_ids
 from .dedup import OncePerFeed
 from .excerpt import excerpt_with_notes, looks_shortened, may_be_cut
 from .models import Article

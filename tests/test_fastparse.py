@@ -26,7 +26,7 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from bot import clean, fastparse, feedtext, urls
+from bot import clean, cveids, fastparse, feedtext, urls
 from bot.normalize import read_feed
 from bot.parse import FeedError, parse_feed
 from tests.fuzzing import scaled
@@ -430,8 +430,8 @@ def test_content_without_a_possible_cve_id_has_none(bits):
     """normalize_entry skips cleaning a content it would only search for CVE ids when
     html_may_mention_cve says there can be none: it must never miss one."""
     markup = "".join(bits)
-    if not clean.html_may_mention_cve(markup):
-        assert clean.cve_ids(clean.html_to_text(markup)) == []
+    if not cveids.html_may_mention_cve(markup):
+        assert cveids.cve_ids(clean.html_to_text(markup)) == []
 
 
 def test_no_other_character_makes_the_letters_of_cve():
