@@ -16,7 +16,6 @@ from .chat import StartError
 from .config import ConfigError, Settings, load_settings
 from .logs import setup_logging
 from .models import item_to_dict
-from .store.versions import SchemaTooNew
 
 log = logging.getLogger("tidings")
 
@@ -43,16 +42,24 @@ def main(argv: Sequence[str] | None = None) -> int:
     except StartError as exc:
         print(f"tidings: {exc}", file=sys.stderr)
         return EXIT_USAGE
-    except SchemaTooNew as exc:
-        print(f"tidings: {exc}", file=sys.stderr)
-        return EXIT_USAGE
     except KeyboardInterrupt:
         return 130
     except Exception as exc:  # no tracebacks at users; -v shows them
+        if _schema_too_new(exc):
+            print(f"tidings: {exc}", file=sys.stderr)
+            return EXIT_USAGE
         if getattr(args, "verbose", False):
             log.exception("internal error")
         print(f"tidings: internal error: {type(exc).__name__}: {exc} (run with -v for details)", file=sys.stderr)
         return EXIT_FAILED
+
+
+def _schema_too_new(exc: Exception) -> bool:
+    """Whether the database was migrated by a newer Tidings (bot/store/versions.py).
+    Looked up only if the store was imported: `import bot.cli` imports no
+    SQLAlchemy, so `tidings --help` starts quickly (issue 18)."""
+    versions = sys.modules.get("bot.store.versions")
+    return versions is not None and isinstance(exc, versions.SchemaTooNew)
 
 
 class UserError(Exception):

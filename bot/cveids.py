@@ -115,7 +115,8 @@ def markup_cve_ids(markup: str) -> list[str]:
         return cve_ids(_markup_text(markup)) if html_may_mention_cve(markup) else []
     # Where an id may start: a "CVE", or a "C" or "V" that markup may join to
     # the next letter (what html_may_mention_cve looks for).
-    spots = [m.start() for m in _CVE_LETTERS.finditer(markup)]
+    # (the letters looked for in C first: most markup has none)
+    spots = [m.start() for m in _CVE_LETTERS.finditer(markup)] if _has_cve_letters(markup) else []
     spots += [j.start() for j in _CVE_JOIN.finditer(markup) if not _join_keeps_apart(markup, j.start() + 1)]
     found: list[str] = []
     end = -1
