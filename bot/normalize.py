@@ -10,13 +10,8 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from .blocks import EMPTY, Blocks, html_blocks, plain_blocks
-from .clean import (
-    clean_title,
-    cve_ids,
-    markup_cve_ids,
-    plain_to_text,
-    title_from_text,
-)
+from .clean import clean_title, plain_to_text, title_from_text
+from .cveids import cve_ids, markup_cve_ids
 from .dedup import OncePerFeed
 from .excerpt import excerpt_with_notes, looks_shortened, may_be_cut
 from .models import Article
@@ -45,10 +40,12 @@ class FeedContent:
 
 
 def read_feed(
-    body: bytes, *, url: str, content_type: str = "", source: str, now: datetime, excerpt_length: int
+    body: bytes, *, url: str, content_type: str = "", source: str, now: datetime, excerpt_length: int,
+    fast: bool = True,
 ) -> FeedContent:
-    """Bytes to normalized articles. Raises parse.FeedError with a readable message."""
-    parsed = parse_feed(body, url=url, content_type=content_type)
+    """Bytes to normalized articles. Raises parse.FeedError with a readable message.
+    (``fast=False``: XML read by feedparser only, see parse_feed.)"""
+    parsed = parse_feed(body, url=url, content_type=content_type, fast=fast)
     articles = normalize_feed(parsed, feed_url=url, source=source, now=now, excerpt_length=excerpt_length)
     # A feed title declared plain text ("Why &lt;div&gt; soup") is not read as HTML.
     title = clean_title(parsed.title, is_html=parsed.title_is_html)

@@ -1,154 +1,123 @@
-"""Feed bytes to uniform raw entries: RSS 0.9x/1.0/2.0, RDF and Atom through
-feedparser, JSON Feed 1.0/1.1 (and Dave Winer's RSS-in-JSON) by hand.
+"""Feed bytes to uniform raw entries: RSS 0.9x/1.0/2.0, RDF and Atom through the lxml
+fast path (bot/fastparse.py) or, for what it declines, ``feedparser.parse``; JSON Feed
+1.0/1.1 (and Dave Winer's RSS-in-JSON) by hand (bot/jsonfeed.py).
 
 The format is detected from the content, never from the file extension or the
-Content-Type header, which are wrong often enough in the wild.
+Content-Type header, which are wrong often enough in the wild. Only feedparser's
+public API is used: ``feedparser.parse`` and the warning classes it exports.
 """
 
 from __future__ import annotations
 
-import calendar
+import codecs
 import io
-import json
 import re
-from collections import Counter
-from dataclasses import dataclass, field
-from datetime import UTC, datetime
 
 import feedparser
-import feedparser.api
-from feedparser.datetimes import _parse_date as feedparser_parse_date
-from feedparser.exceptions import ThingsNobodyCaresAboutButMe
-from feedparser.sanitizer import replace_doctype as _feedparser_replace_doctype
 
-from . import dates, fastparse
-from .dates import ParsedDate
+from . import fastparse
+from .jsonfeed import parse_json
+from .rawfeed import EntryDate, FeedError, NotAFeed, ParsedFeed, RawEntry, first_date, in_feed_zone
 
-# The lxml fast path for XML feeds (bot/fastparse.py); off, every XML feed goes through feedparser.
-FAST_PATH = True
+__all__ = ["FeedError", "NotAFeed", "ParsedFeed", "RawEntry", "parse_feed"]
 
-
-class FeedError(Exception):
-    """A feed that cannot be read. The message is one line, meant for a human."""
+# feedparser's warnings about a missing or overridden encoding or content type: not worth a warning.
+_HARMLESS = (feedparser.CharacterEncodingOverride, feedparser.CharacterEncodingUnknown, feedparser.NonXMLContentType)
 
 
-class NotAFeed(FeedError):
-    pass
+def parse_feed(body: bytes, url: str = "", content_type: str = "", *, fast: bool = True) -> ParsedFeed:
+    """Parse a feed document. Raises FeedError (or NotAFeed) with a readable message.
 
-
-@dataclass(frozen=True, slots=True)
-class RawEntry:
-    """One entry as the feed gave it, before cleaning. HTML fields say if they are HTML."""
-
-    id: str = ""
-    link: str = ""
-    permalink: str = ""  # the guid, when it is a web URL: the link of last resort
-    orig_link: str = ""  # feedburner:origLink: the article behind a FeedBurner proxy link
-    link_is_guid: bool = False  # the link is the guid (a permalink), the entry has no link element
-    title: str = ""
-    title_is_html: bool = False
-    summary: str = ""
-    summary_is_html: bool = True
-    content: str = ""
-    content_is_html: bool = True
-    published: datetime | None = None  # UTC; None when the entry has no date, or none that could be read
-    author: str = ""
-    tags: tuple[str, ...] = ()
-    # Where the date came from, for provenance: the feed's own text, the element or key it was
-    # in ("pubDate", "dc:date", "updated", "date_published"), and what was assumed reading it
-    # ("Portuguese names; no zone given: the feed's -03:00 assumed"). A text with no `published`
-    # is a date that could not be read.
-    date_text: str = ""
-    date_field: str = ""
-    date_note: str = ""
-
-
-@dataclass(frozen=True, slots=True)
-class ParsedFeed:
-    format: str  # "rss20", "atom10", "json1", ...
-    title: str = ""
-    title_is_html: bool = True  # False when the feed declares its title plain text (Atom type="text")
-    link: str = ""
-    entries: list[RawEntry] = field(default_factory=list)
-    warning: str = ""  # a recovered problem (e.g. malformed XML read leniently)
-    ttl: float | None = None  # seconds, from RSS <ttl>: a hint, never obeyed to poll faster
-
-
-def parse_feed(body: bytes, url: str = "", content_type: str = "") -> ParsedFeed:
-    """Parse a feed document. Raises FeedError (or NotAFeed) with a readable message."""
+    ``fast=False`` reads every XML feed with feedparser (the differential tests' reference)."""
     head = body.lstrip(b"\xef\xbb\xbf \t\r\n")[:1]
     if not body.strip():
         raise NotAFeed("not a feed: the response was empty")
     if head in (b"{", b"["):
-        return _parse_json(body)
-    return _parse_xml(body, url, content_type)
+        return parse_json(body)
+    return _parse_xml(body, url, content_type, fast)
 
 
-# --- XML (feedparser) -------------------------------------------------------
+# --- XML ----------------------------------------------------------------------------------------
 
 _HTML_START = re.compile(rb"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.I | re.S)
+_INTERNAL_SUBSET = re.compile(rb"""(<!DOCTYPE\b[^\[>]*)\[(?:[^\]"']|"[^"]*"|'[^']*')*\]\s*>""", re.I)
+_FIRST_ELEMENT = re.compile(rb"<[A-Za-z_]")
 
 
-_INTERNAL_SUBSET = re.compile(rb"""<!DOCTYPE\b[^\[>]*\[(?:[^\]"']|"[^"]*"|'[^']*')*\]\s*>""", re.I)
-
-
-def _replace_doctype_without_entities(data: bytes):
-    """feedparser's DOCTYPE step, minus the document's own entity declarations.
+def without_entity_declarations(body: bytes) -> bytes:
+    """The body without the entities its DOCTYPE declares (the rest of the DOCTYPE is kept).
 
     Python's expat stops "billion laughs", but not a quadratic blowup (one big
     entity used many times): a 10 MB feed could cost ~650 MB per poll. Feeds
-    have no business declaring entities; an undeclared one is left as text.
-    feedparser calls this after decoding to UTF-8, so UTF-16 feeds are covered.
+    have no business declaring entities; an undeclared one is left as text
+    (feedparser reads the feed leniently and says so). A UTF-16 or UTF-32 body
+    that declares entities is first written as UTF-8.
     """
-    version, data, _entities = _feedparser_replace_doctype(data)
-    start = re.search(rb"<[A-Za-z_]", data)
-    prolog = data[: start.start() if start else len(data)]
+    encoding = _wide_encoding(body)
+    if encoding:
+        try:
+            text = codecs.decode(body, encoding)
+        except (UnicodeDecodeError, LookupError):
+            return body
+        if "<!entity" not in text[:65536].lower():
+            return body
+        text = re.sub(r"^\ufeff?(<\?xml[^>]*?)\bencoding\s*=\s*[\"'][^\"']*[\"']", r"\1encoding='utf-8'", text)
+        body = text.lstrip("\ufeff").encode("utf-8")
+    start = _FIRST_ELEMENT.search(body)
+    prolog = body[: start.start() if start else len(body)]
     if b"<!entity" in prolog.lower() and (m := _INTERNAL_SUBSET.search(prolog)):
-        data = data[: m.start()] + data[m.end() :]
-    return version, data, {}
+        body = body[: m.start()] + m.group(1).rstrip() + b">" + body[m.end() :]
+    return body
 
 
-feedparser.api.replace_doctype = _replace_doctype_without_entities
+def _wide_encoding(body: bytes) -> str:
+    if body[:4] in (b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff"):
+        return "utf-32"
+    if body[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        return "utf-16"
+    if body[:4] == b"<\x00?\x00" or body[:2] == b"<\x00":
+        return "utf-16-le"
+    if body[:4] == b"\x00<\x00?" or body[:2] == b"\x00<":
+        return "utf-16-be"
+    return ""
 
 
-def _parse_xml(body: bytes, url: str, content_type: str) -> ParsedFeed:
-    # The feed's URL is deliberately not given to feedparser as a base: it would
-    # resolve relative guids against it, and an id must not change when the feed
-    # moves. Relative links are resolved in normalize.py instead.
-    headers = {"content-type": content_type} if content_type else {}
-    # Sanitising and relative-URI rewriting are feedparser's most expensive
-    # passes and we need neither: content becomes plain text in clean.py and
-    # links are resolved in normalize.py.
+def _parse_xml(body: bytes, url: str, content_type: str, fast: bool) -> ParsedFeed:
     # Well-formed RSS, RDF and Atom take the lxml fast path (bot/fastparse.py):
-    # feedparser's results at a fraction of its cost. What it cannot replay
-    # exactly (malformed XML, a DOCTYPE, rare elements) goes to feedparser.
-    parsed = fastparse.parse(body, content_type) if FAST_PATH else None
+    # feedparser's results at a fraction of its cost. What it declines (malformed
+    # XML, other encodings, a DOCTYPE, rare elements) goes to feedparser.
+    parsed = fastparse.parse(body, content_type) if fast else None
     if parsed is None:
+        # The feed's URL is deliberately not given to feedparser as a base: it would
+        # resolve relative guids against it, and an id must not change when the feed
+        # moves. Relative links are resolved in normalize.py instead. Sanitising and
+        # relative-URI rewriting are feedparser's most expensive passes and we need
+        # neither: content becomes plain text in clean.py.
         # A stream, never the bytes themselves: given bytes, feedparser first
         # tries them as a URL to fetch and as a local file name to open, so a
         # body of "/etc/passwd" or "http://169.254.169.254/" would be obeyed.
+        headers = {"content-type": content_type} if content_type else {}
         parsed = feedparser.parse(
-            io.BytesIO(body), response_headers=headers, sanitize_html=False, resolve_relative_uris=False
-        )
+            io.BytesIO(without_entity_declarations(body)), response_headers=headers, sanitize_html=False,
+            resolve_relative_uris=False,
+        )  # fmt: skip
     version = parsed.get("version") or ""
-    if not version and not parsed.entries:
+    entries, feed = parsed["entries"], parsed["feed"]
+    if not version and not entries:
         raise _not_a_feed(body, parsed)
-    feed = parsed.feed
     warning = ""
     exc = parsed.get("bozo_exception")
-    # A missing Content-Type or an overridden encoding is not worth a warning.
-    if parsed.get("bozo") and exc and not isinstance(exc, ThingsNobodyCaresAboutButMe):
+    if parsed.get("bozo") and exc and not isinstance(exc, _HARMLESS):
         warning = f"read leniently: {_one_line(exc)}"
     # An entry link that resolves to the feed itself (an empty href) is no link.
     feed_urls = {c.get("href") for c in feed.get("links") or () if c.get("rel") == "self"} | {url, _root_base(body)}
-    found = _in_feed_zone([_entry_date(e, version) for e in parsed.entries])
-    entries = [_entry_from_feedparser(e, feed, feed_urls, date) for e, date in zip(parsed.entries, found, strict=True)]
+    found = in_feed_zone([_entry_date(e, version) for e in entries])
     return ParsedFeed(
         format=version or "xml",
         title=feed.get("title", ""),
         title_is_html=_is_html_type((feed.get("title_detail") or {}).get("type", "text/html")),
         link=feed.get("link", ""),
-        entries=entries,
+        entries=[_entry(e, feed, feed_urls, date) for e, date in zip(entries, found, strict=True)],
         warning=warning,
         ttl=_ttl(feed.get("ttl")),
     )
@@ -200,7 +169,7 @@ def _one_line(exc: object) -> str:
     return " ".join(str(exc).split())[:200] or type(exc).__name__
 
 
-def _entry_from_feedparser(e, feed, feed_urls: set, date: _Date) -> RawEntry:
+def _entry(e, feed, feed_urls: set, date: EntryDate) -> RawEntry:
     title_detail = e.get("title_detail") or {}
     summary_detail = e.get("summary_detail") or {}
     content_html, content_is_html = "", True
@@ -251,61 +220,10 @@ _DATE_FIELDS = {
 }
 
 
-@dataclass(frozen=True, slots=True)
-class _Date:
-    """An entry's date as RawEntry carries it."""
-
-    when: datetime | None = None
-    field: str = ""
-    text: str = ""
-    note: str = ""
-
-
-_NO_DATE = _Date()
-
-
-def _entry_date(e, version: str) -> tuple[ParsedDate | None, str, str]:
-    """The entry's date (the first of its dates that can be read), the field it came
-    from and its text; (None, field, text) of the first one when none can be read.
-
-    bot/dates.py's fast path reads it first; then feedparser's own parse of it (its
-    chain knows a few rare forms); then dateparser.
-    """
-    first = None
-    for key in _DATE_KEYS:
-        text = e.get(key)
-        if not isinstance(text, str) or not text.strip():
-            continue
-        label = _DATE_FIELDS.get(version[:3] if version[:3] == "rss" else version, {}).get(key, key)
-        first = first or (label, text)
-        date = dates.read_fast(text) or _from_struct(e.get(key + "_parsed")) or dates.read_slow(text)
-        if date is not None:
-            return date, label, text
-    return (None, *first) if first else (None, "", "")
-
-
-def _from_struct(value) -> ParsedDate | None:
-    when = _struct_to_datetime(value)
-    return ParsedDate(when, 0, "", ("read by feedparser",)) if when is not None else None
-
-
-def _in_feed_zone(found: list[tuple[ParsedDate | None, str, str]]) -> list[_Date]:
-    """The entries' dates. A date that gave no zone takes the one most of the feed's
-    other dates give, if any give one (a feed writes its dates in one zone); else UTC."""
-    zone = None
-    if any(d is not None and d.offset is None for d, _, _ in found):
-        offsets = Counter(d.offset for d, _, _ in found if d is not None and d.offset is not None)
-        zone = offsets.most_common(1)[0][0] if offsets else None
-    out = []
-    for date, field_, text in found:
-        if date is None:
-            out.append(_Date(None, field_, text) if text else _NO_DATE)
-            continue
-        if zone is not None and date.offset is None:
-            date = date.in_zone(zone)
-        plain = date.offset is not None and not date.language and not date.notes  # the common case
-        out.append(_Date(date.when, field_, text, "" if plain else date.note()))
-    return out
+def _entry_date(e, version: str):
+    """The entry's date: the first of its dates that bot/dates.py can read (see first_date)."""
+    labels = _DATE_FIELDS.get(version[:3] if version[:3] == "rss" else version, {})
+    return first_date([(labels.get(key, key), e.get(key)) for key in _DATE_KEYS])
 
 
 def _entry_link(e, feed_urls: set) -> str:
@@ -338,137 +256,3 @@ def _web_url(value: str) -> str:
 
 def _is_html_type(content_type: str | None) -> bool:
     return (content_type or "text/html") in ("text/html", "application/xhtml+xml")
-
-
-def _struct_to_datetime(value) -> datetime | None:
-    if not value:
-        return None
-    try:
-        return datetime.fromtimestamp(calendar.timegm(value), UTC)
-    except (OverflowError, ValueError, OSError, TypeError):
-        return None
-
-
-# --- JSON Feed ----------------------------------------------------------------
-
-
-def _parse_json(body: bytes) -> ParsedFeed:
-    try:
-        doc = json.loads(body.decode("utf-8-sig"))
-    except UnicodeDecodeError:
-        raise FeedError("malformed JSON feed: not UTF-8 text") from None
-    except json.JSONDecodeError as exc:
-        raise FeedError(f"malformed JSON feed: {exc.msg} at line {exc.lineno}") from None
-    if not isinstance(doc, dict):
-        raise NotAFeed("not a feed: JSON, but not a JSON Feed object")
-    version = doc.get("version")
-    if isinstance(version, str) and "jsonfeed.org/version/" in version:
-        return _json_feed(doc, version)
-    if isinstance(doc.get("rss"), dict):
-        return _rss_in_json(doc["rss"])
-    raise NotAFeed("not a feed: JSON without a JSON Feed version (https://jsonfeed.org/version/1.1)")
-
-
-def _json_feed(doc: dict, version: str) -> ParsedFeed:
-    items = doc.get("items")
-    if not isinstance(items, list):
-        raise FeedError("malformed JSON feed: 'items' is missing or not a list")
-    feed_author = _json_author(doc)
-    items = [item for item in items if isinstance(item, dict)]
-    found = _in_feed_zone([_json_date(item, ("date_published", "date_modified")) for item in items])
-    entries = []
-    for item, date in zip(items, found, strict=True):
-        content_html = _str(item.get("content_html"))
-        content_text = _str(item.get("content_text"))
-        tags = item.get("tags")
-        entries.append(
-            RawEntry(
-                id=_str(item.get("id")),
-                link=_str(item.get("url")) or _str(item.get("external_url")),
-                title=_str(item.get("title")),
-                title_is_html=False,  # plain text by the spec
-                summary=_str(item.get("summary")),
-                summary_is_html=False,
-                content=content_html or content_text,
-                content_is_html=bool(content_html),
-                published=date.when,
-                author=_json_author(item) or feed_author,
-                tags=tuple(_str(t) for t in tags if _str(t)) if isinstance(tags, list) else (),
-                date_text=date.text,
-                date_field=date.field,
-                date_note=date.note,
-            )
-        )
-    fmt = "json11" if version.rstrip("/").endswith("1.1") else "json1"
-    return ParsedFeed(
-        format=fmt, title=_str(doc.get("title")), title_is_html=False, link=_str(doc.get("home_page_url")),
-        entries=entries,
-    )
-
-
-def _json_author(obj: dict) -> str:
-    authors = obj.get("authors")
-    if isinstance(authors, list) and authors and isinstance(authors[0], dict):
-        return _str(authors[0].get("name"))
-    author = obj.get("author")
-    return _str(author.get("name")) if isinstance(author, dict) else ""
-
-
-def _rss_in_json(rss: dict) -> ParsedFeed:
-    """RSS 2.0 spelled as JSON (http://scripting.com/rss.json)."""
-    channel = rss.get("channel")
-    if not isinstance(channel, dict):
-        raise NotAFeed("not a feed: RSS-in-JSON without a channel")
-    items = channel.get("item") or []
-    if isinstance(items, dict):
-        items = [items]
-    items = [item for item in items if isinstance(item, dict)]
-    found = _in_feed_zone([_json_date(item, ("pubDate",)) for item in items])
-    entries = []
-    for item, date in zip(items, found, strict=True):
-        guid = item.get("guid")
-        guid = _str(guid.get("#value") or guid.get("value")) if isinstance(guid, dict) else _str(guid)
-        category = item.get("category")
-        categories = category if isinstance(category, list) else [category] if category else []
-        entries.append(
-            RawEntry(
-                id=guid,
-                link=_str(item.get("link")),
-                title=_str(item.get("title")),
-                title_is_html=True,
-                summary=_str(item.get("description")),
-                published=date.when,
-                author=_str(item.get("author")),
-                tags=tuple(_str(c) for c in categories if _str(c)),
-                date_text=date.text,
-                date_field=date.field,
-                date_note=date.note,
-            )
-        )
-    return ParsedFeed(
-        format="rss-in-json", title=_str(channel.get("title")), link=_str(channel.get("link")), entries=entries
-    )
-
-
-def _str(value) -> str:
-    if isinstance(value, str):
-        return value
-    if isinstance(value, int | float) and not isinstance(value, bool):
-        return str(value)
-    return ""
-
-
-def _json_date(item: dict, keys: tuple[str, ...]) -> tuple[ParsedDate | None, str, str]:
-    """The JSON item's date (the first of ``keys`` that can be read), as _entry_date."""
-    first = None
-    for key in keys:
-        text = item.get(key)
-        if isinstance(text, int | float) and not isinstance(text, bool):
-            text = str(text)  # a Unix time, perhaps
-        if not isinstance(text, str) or not text.strip():
-            continue
-        first = first or (key, text)
-        date = dates.read_fast(text) or _from_struct(feedparser_parse_date(text.strip())) or dates.read_slow(text)
-        if date is not None:
-            return date, key, text
-    return (None, *first) if first else (None, "", "")

@@ -120,7 +120,7 @@ def test_excerpt_invariants(markup, limit):
 
 
 def test_cve_ids():
-    from bot.clean import cve_ids
+    from bot.cveids import cve_ids
 
     text = "Fixes cve-2024-12345 and CVE-2023-4863; see also CVE-2024-12345 and CVE–2021–44228 (Log4Shell)."
     assert cve_ids(text) == ["CVE-2024-12345", "CVE-2023-4863", "CVE-2021-44228"]
@@ -129,7 +129,7 @@ def test_cve_ids():
 
 # --- the cleaning shortcuts (issue 8) against the general path ---------------------
 
-from bot import clean  # noqa: E402
+from bot import clean, cveids  # noqa: E402
 from tests.fuzzing import scaled  # noqa: E402
 from tests.reference import reference_strip_markup  # noqa: E402
 
@@ -151,7 +151,7 @@ def test_a_content_html_may_mention_cve_rules_out_spells_no_cve(bits):
     html_may_mention_cve says it can hold none: the letters "cve" (any case) must then
     be nowhere in html_to_text(markup), the joins _join_keeps_apart lets through included."""
     markup = "".join(bits)
-    if not clean.html_may_mention_cve(markup):
+    if not cveids.html_may_mention_cve(markup):
         assert "cve" not in html_to_text(markup).lower(), markup
 
 
@@ -174,7 +174,7 @@ def test_a_content_html_may_mention_cve_rules_out_spells_no_cve(bits):
     ("&#67;VE", True),
 ])  # fmt: skip
 def test_html_may_mention_cve(markup, maybe):
-    assert clean.html_may_mention_cve(markup) is maybe
+    assert cveids.html_may_mention_cve(markup) is maybe
     if not maybe:
         assert "cve" not in html_to_text(markup).lower()
 
@@ -191,10 +191,10 @@ _LONG_PARAGRAPH = "<p>" + "A paragraph of ordinary words and nothing else. " * 6
 @given(CVE_BITS, CVE_BITS)
 def test_markup_cve_ids_finds_what_cleaning_would(before, after):
     """normalize cleans only the head of a long field and reads the CVE ids of the
-    rest with clean.markup_cve_ids (windows of regex-read text around each place
+    rest with cveids.markup_cve_ids (windows of regex-read text around each place
     an id may start): the same ids as cleaning it all, wherever in the markup."""
     markup = "".join(before) + _LONG_PARAGRAPH + "".join(after) + _LONG_PARAGRAPH + "".join(before)
-    assert clean.markup_cve_ids(markup) == clean.cve_ids(html_to_text(markup)), markup
+    assert cveids.markup_cve_ids(markup) == cveids.cve_ids(html_to_text(markup)), markup
 
 
 @pytest.mark.parametrize("markup, ids", [
@@ -207,8 +207,8 @@ def test_markup_cve_ids_finds_what_cleaning_would(before, after):
     ("Mac</a> and " + _LONG_PARAGRAPH, []),
 ])  # fmt: skip
 def test_markup_cve_ids(markup, ids):
-    assert clean.markup_cve_ids(_LONG_PARAGRAPH + markup + _LONG_PARAGRAPH) == ids
-    assert clean.cve_ids(html_to_text(_LONG_PARAGRAPH + markup + _LONG_PARAGRAPH)) == ids
+    assert cveids.markup_cve_ids(_LONG_PARAGRAPH + markup + _LONG_PARAGRAPH) == ids
+    assert cveids.cve_ids(html_to_text(_LONG_PARAGRAPH + markup + _LONG_PARAGRAPH)) == ids
 
 
 # reference_strip_markup (tests/reference.py): clean._strip_markup the straightforward way

@@ -1,0 +1,160 @@
+"""CVE ids (``CVE-2024-12345``) in text and in markup, for normalize.py.
+
+``cve_ids`` reads them in clean text. ``html_may_mention_cve`` and
+``markup_cve_ids`` answer for markup without cleaning all of it (issues 8 and
+14: an entry's content cleaned only to look for ids was a fifth of the
+cleaning): they read the markup as clean.html_to_text would, as far as an id
+can tell (tests/test_clean.py checks them against cleaning).
+"""
+
+from __future__ import annotations
+
+import html as htmllib
+import re
+from html.entities import html5 as _HTML5_REFERENCES
+
+from .clean import _ENTITY, _NOT_XML_OR_INVISIBLE
+
+__all__ = ["cve_ids", "html_may_mention_cve", "markup_cve_ids"]
+
+_CVE = re.compile(r"\bCVE[-‐‑–]\s?(\d{4})[-‐‑–](\d{4,7})\b", re.IGNORECASE)
+
+
+def html_may_mention_cve(markup: str) -> bool:
+    """False when html_to_text(markup) certainly holds no CVE id (so cve_ids finds none in it).
+
+    Issue 8: an entry with a full summary cleans its content only to look for
+    CVE ids, a fifth of the cleaning. The text html_to_text makes is the
+    markup's own characters, in order, less markup, character references and
+    invisible characters; the only characters added are spaces, newlines and
+    bullets. So its "CVE" (ASCII letters, even ignoring case) is in the markup
+    as it is, or a character reference makes one of the letters (no named
+    reference, no NFC composition makes an ASCII letter: tests/test_clean.py
+    checks), or what sits between two of the letters in the markup goes away:
+    then the character right after the "C" or the "V" is "<", "&" or one that
+    is removed. Such a join is looked at more closely (_join_keeps_apart): in
+    real feeds it is mostly a word ending in "c" before a tag ("Mac</a> and").
+    """
+    if _has_cve_letters(markup) or _CVE_LETTER_REFERENCE.search(markup):
+        return True
+    return any(not _join_keeps_apart(markup, join.start() + 1) for join in _CVE_JOIN.finditer(markup))
+
+
+def _join_keeps_apart(markup: str, pos: int) -> bool:
+    """True when the "C" or "V" just before markup[pos] (a "<", "&" or removed
+    character) is certainly not followed by another letter in the text, but by
+    a separator or a character that is kept; False when unsure.
+
+    What follows it is read as the HTML parser reads it, as far as that is
+    certain: end tags and the start tags of inline elements (never dropped, so
+    what comes after them is kept or goes with the letter itself) and white
+    space (kept, or gone) are skipped; the start tag of a block, a list item or
+    a line break puts a separator in; a kept character (printable, not a space,
+    "<", "&" or a letter of "cve") or a reference that makes one, or the end of
+    the markup, ends the question. Anything else (another start tag, which may
+    open an element that is dropped with its content, a comment, an invisible
+    character, a reference to "<") is unsure. A second cleaning pass (markup
+    left as text) reads the same characters again, so the answer holds then too.
+    """
+    while True:
+        skipped = _JOIN_SKIP.match(markup, pos)
+        if skipped is None:
+            break
+        pos = skipped.end()
+    if pos == len(markup) or _JOIN_BREAK.match(markup, pos):
+        return True
+    reference = _ENTITY.match(markup, pos)
+    if reference is None:
+        return _kept_apart(markup[pos])
+    name = reference.group()[1:]
+    if name[0] != "#":
+        char = _HTML5_REFERENCES.get(name, "")
+        return len(char) == 1 and _kept_apart(char)
+    code = int(name[2:-1], 16) if name[1] in "xX" else int(name[1:-1])
+    # Only code points every decoder maps to themselves (not C1's windows-1252 stand-ins).
+    return (0x20 < code < 0x7F or 0xA0 <= code <= 0x10FFFF) and not 0xD800 <= code <= 0xDFFF and _kept_apart(chr(code))
+
+
+def _kept_apart(char: str) -> bool:
+    return char.isprintable() and not char.isspace() and char not in "<&cveCVE"
+
+
+def _has_cve_letters(text: str) -> bool:
+    """Whether "cve" is in text, in any case. Looked for in its UTF-8 bytes, lowered:
+    multibyte characters have no ASCII byte and bytes.lower() only lowers ASCII
+    (twice as fast as str.lower(), issue 8); no other character is "c", "v" or
+    "e" ignoring case (tests/test_fastparse.py checks)."""
+    return b"cve" in text.encode("utf-8", "surrogatepass").lower()
+
+
+_CVE_JOIN = re.compile("[CVcv][<&\r" + _NOT_XML_OR_INVISIBLE.pattern[1:])
+# A start tag's attributes, as the HTML tokenizer reads well-formed ones (anything else does not match).
+_START_TAG_REST = r"""(?=[\s/>])(?:\s+[^\s"'<>=/]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'<>=`]+))?)*\s*/?>"""
+# What _join_keeps_apart skips: white space, an end tag, an inline element's start tag.
+_JOIN_SKIP = re.compile(
+    r"\s+|</[A-Za-z][A-Za-z0-9]*\s*>|<(?:b|i|u|s|em|strong|span|code|sup|sub|small|big|kbd|samp|var|mark|abbr"
+    r"|cite|q|dfn|time|del|ins|tt|strike|font|img|wbr)" + _START_TAG_REST
+)
+# Start tags that always make an element the text is split at (a line, or a space after a <br>).
+_JOIN_BREAK = re.compile(r"<(?:p|li|br|hr|h[1-6]|ul|ol|blockquote)" + _START_TAG_REST)
+# "&#99;", "&#x43", "&amp;#0067;": C, V or E as a decimal or hexadecimal reference.
+_CVE_LETTER_REFERENCE = re.compile(
+    r"#(?:0*(?:67|99|86|118|69|101)(?![0-9])|[xX]0*(?:43|63|56|76|45|65)(?![0-9a-fA-F]))"
+)
+
+
+def markup_cve_ids(markup: str) -> list[str]:
+    """CVE ids in markup that is not cleaned into blocks (the rest of a long
+    field whose head gives the excerpt: issue 14). The text around each "CVE"
+    in it is read with regexes, in C: inline tags go, other tags and comments
+    become spaces, character references are read (twice, for escaped markup),
+    invisible characters go. That is the text html_to_text makes, as far as a
+    CVE id can tell: the same characters in order, blocks apart. (Markup that
+    spells "CVE" only with references or across tags is read whole.)"""
+    if _CVE_LETTER_REFERENCE.search(markup):
+        return cve_ids(_markup_text(markup)) if html_may_mention_cve(markup) else []
+    # Where an id may start: a "CVE", or a "C" or "V" that markup may join to
+    # the next letter (what html_may_mention_cve looks for).
+    # (the letters looked for in C first: most markup has none)
+    spots = [m.start() for m in _CVE_LETTERS.finditer(markup)] if _has_cve_letters(markup) else []
+    spots += [j.start() for j in _CVE_JOIN.finditer(markup) if not _join_keeps_apart(markup, j.start() + 1)]
+    found: list[str] = []
+    end = -1
+    for start in sorted(spots):
+        if start < end:  # (within the window before)
+            continue
+        end = start + _CVE_WINDOW
+        found += [cve for cve in cve_ids(_markup_text(markup[max(0, start - 40) : end])) if cve not in found]
+    return found
+
+
+def _markup_text(markup: str) -> str:
+    text = markup
+    for _ in range(2):
+        text = _ANY_TAG.sub(" ", _INLINE_TAG.sub("", text))
+        if "&" not in text:
+            break
+        text = htmllib.unescape(text)
+    return _NOT_XML_OR_INVISIBLE.sub("", text)
+
+
+_CVE_LETTERS = re.compile("[Cc][Vv][Ee]")
+# Markup after a "CVE" read for its id: an id with tags around each character
+# of it (<span>s of a syntax highlighter) is still shorter.
+_CVE_WINDOW = 400
+_INLINE_TAG = re.compile(r"</?(?:a|abbr|b|cite|code|em|font|i|kbd|mark|s|samp|small|span|strong|sub|sup|tt|u|var)\b[^<>]*>", re.I)
+_ANY_TAG = re.compile(r"<!--.*?-->|<[!/?a-zA-Z][^<>]*>", re.S)
+
+
+def cve_ids(*texts: str) -> list[str]:
+    """CVE ids mentioned in the texts, normalized (``CVE-2024-12345``), first seen first."""
+    found: list[str] = []
+    for text in texts:
+        # Only ASCII letters match C, V and E, even ignoring case: no "cve", no id.
+        if not text or not _has_cve_letters(text):
+            continue
+        for year, number in _CVE.findall(text):
+            cve = f"CVE-{year}-{number}"
+            if cve not in found:
+                found.append(cve)
+    return found

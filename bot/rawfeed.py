@@ -1,0 +1,107 @@
+"""What parse_feed gives, whatever the format: raw entries as the feed gave them,
+before cleaning, and the entries' dates read in the feed's zone."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from . import dates
+from .dates import ParsedDate
+
+__all__ = ["EntryDate", "FeedError", "NotAFeed", "ParsedFeed", "RawEntry", "first_date", "in_feed_zone"]
+
+
+class FeedError(Exception):
+    """A feed that cannot be read. The message is one line, meant for a human."""
+
+
+class NotAFeed(FeedError):
+    pass
+
+
+@dataclass(frozen=True, slots=True)
+class RawEntry:
+    """One entry as the feed gave it, before cleaning. HTML fields say if they are HTML."""
+
+    id: str = ""
+    link: str = ""
+    permalink: str = ""  # the guid, when it is a web URL: the link of last resort
+    orig_link: str = ""  # feedburner:origLink: the article behind a FeedBurner proxy link
+    link_is_guid: bool = False  # the link is the guid (a permalink), the entry has no link element
+    title: str = ""
+    title_is_html: bool = False
+    summary: str = ""
+    summary_is_html: bool = True
+    content: str = ""
+    content_is_html: bool = True
+    published: datetime | None = None  # UTC; None when the entry has no date, or none that could be read
+    author: str = ""
+    tags: tuple[str, ...] = ()
+    # Where the date came from, for provenance: the feed's own text, the element or key it was
+    # in ("pubDate", "dc:date", "updated", "date_published"), and what was assumed reading it
+    # ("Portuguese names; no zone given: the feed's -03:00 assumed"). A text with no `published`
+    # is a date that could not be read.
+    date_text: str = ""
+    date_field: str = ""
+    date_note: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedFeed:
+    format: str  # "rss20", "atom10", "json1", ...
+    title: str = ""
+    title_is_html: bool = True  # False when the feed declares its title plain text (Atom type="text")
+    link: str = ""
+    entries: list[RawEntry] = field(default_factory=list)
+    warning: str = ""  # a recovered problem (e.g. malformed XML read leniently)
+    ttl: float | None = None  # seconds, from RSS <ttl>: a hint, never obeyed to poll faster
+
+
+@dataclass(frozen=True, slots=True)
+class EntryDate:
+    """An entry's date as RawEntry carries it."""
+
+    when: datetime | None = None
+    field: str = ""
+    text: str = ""
+    note: str = ""
+
+
+NO_DATE = EntryDate()
+
+
+def in_feed_zone(found: list[tuple[ParsedDate | None, str, str]]) -> list[EntryDate]:
+    """The entries' dates. A date that gave no zone takes the one most of the feed's
+    other dates give, if any give one (a feed writes its dates in one zone); else UTC."""
+    zone = None
+    if any(d is not None and d.offset is None for d, _, _ in found):
+        offsets = Counter(d.offset for d, _, _ in found if d is not None and d.offset is not None)
+        zone = offsets.most_common(1)[0][0] if offsets else None
+    out = []
+    for date, field_, text in found:
+        if date is None:
+            out.append(EntryDate(None, field_, text) if text else NO_DATE)
+            continue
+        if zone is not None and date.offset is None:
+            date = date.in_zone(zone)
+        plain = date.offset is not None and not date.language and not date.notes  # the common case
+        out.append(EntryDate(date.when, field_, text, "" if plain else date.note()))
+    return out
+
+
+def first_date(fields: list[tuple[str, object]]) -> tuple[ParsedDate | None, str, str]:
+    """The first of the (label, text) dates that bot/dates.py can read, with its label and
+    text; (None, label, text) of the first one given when none can be read."""
+    first = None
+    for label, text in fields:
+        if isinstance(text, int | float) and not isinstance(text, bool):
+            text = str(text)  # a Unix time, perhaps
+        if not isinstance(text, str) or not text.strip():
+            continue
+        first = first or (label, text)
+        date = dates.read_fast(text) or dates.read_slow(text)
+        if date is not None:
+            return date, label, text
+    return (None, *first) if first else (None, "", "")
