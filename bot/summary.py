@@ -1,0 +1,151 @@
+"""Extractive story summaries: a few of the sources' own sentences that say what happened.
+
+A story is one or more articles (bot/cluster.py); each gives its headline and
+the sentences of its lead (bot/sentences.py). The summary is ``max_sentences``
+of those sentences, chosen so that:
+
+- they are central to the story: a sentence scores by the words it shares
+  with the other sentences, with the other sources and with the headlines
+  (a word only one sentence uses scores nothing), over the square root of its
+  length, so a long sentence is not central just for being long; the first
+  sentences of an article weigh a little more (a lede usually says most);
+- each adds something: a word already said by a chosen sentence scores nothing
+  again, and a near-duplicate of a chosen sentence (most of its words in it:
+  the same wire copy in two outlets) is never taken;
+- they read in order: by where they stand in their article (a lede before a
+  detail), then by source (the lead article first);
+- they are usable: a whole sentence (ending in a full stop, "?", "!" or a
+  closing quote), of a few words, not the headline again, not a "Read more" or
+  "Subscribe" line. None usable: no summary (the caller shows the excerpt).
+
+Sentences are returned exactly as the source wrote them. Deterministic: the
+weights are integers (no order-dependent float sums) and ties go to the lead
+source and the earlier sentence. Pure; about 0.1 ms for a story of three
+sources (`make bench` prints the figure).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+DEFAULT_SENTENCES = 3
+MAX_SUMMARY = 900  # characters: sentences past this are not added (renderers cut further)
+MIN_LENGTH, MAX_LENGTH = 25, 450  # of a usable sentence, in characters
+MIN_WORDS = 5
+DUPLICATE = 0.6  # this share of the shorter sentence's words in the other: the same sentence again
+
+_WORD = re.compile(r"\w+(?:[.'’-]\w+)*")
+_ENDS = re.compile(r"[.!?…。！？](?:[\"'”’»)\]]*)$|[\"”’»]$")
+_NOISE = re.compile(
+    r"\b(?:read (?:more|the full)|click here|subscribe|sign up|newsletter|all rights reserved|"
+    r"cookies?|advertisement|follow us|share this|continue reading)\b|©|^(?:photo|image|credit|source)s?\s*:",
+    re.I,
+)
+_STOPWORDS = frozenset(
+    "a an the and or but of to in on for with at by from as is are was were be been being it its this that "
+    "these those he she they we you i his her their our your them him us not no so than then there here "
+    "has have had do does did will would can could should may might must also just about into over after "
+    "before more most some such which who whom whose what when where why how all any each other own same "
+    "said says say new one two up out if only very".split()
+)
+
+
+@dataclass(frozen=True, slots=True)
+class SourceText:
+    """One article of a story, as the summary reads it."""
+
+    title: str
+    sentences: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class _Candidate:
+    source: int  # index of the article in the story (0: the lead)
+    index: int  # of the sentence in its article
+    count: int  # sentences in its article
+    text: str
+    terms: frozenset[str]
+
+
+def terms(text: str) -> frozenset[str]:
+    """The words that carry meaning, casefolded, without a possessive's "'s" or a plural's final "s"."""
+    out = set()
+    for word in _WORD.findall(text.casefold()):
+        if word.endswith(("'s", "’s")):
+            word = word[:-2]
+        if word in _STOPWORDS or (len(word) < 2 and not word.isdigit()):
+            continue
+        if len(word) > 4 and word.endswith("s") and not word.endswith("ss"):
+            word = word[:-1]
+        out.add(word)
+    return frozenset(out)
+
+
+def usable(sentence: str, titles: Sequence[str] = ()) -> bool:
+    """A whole sentence worth showing on its own (see the module's docstring)."""
+    if not MIN_LENGTH <= len(sentence) <= MAX_LENGTH or not _ENDS.search(sentence):
+        return False
+    if " " in sentence and len(sentence.split()) < MIN_WORDS:
+        return False
+    if sentence[0].islower() or _NOISE.search(sentence):
+        return False
+    folded = sentence.casefold().rstrip(".!?… ")
+    return not any(folded == t.casefold().rstrip(".!?… ") for t in titles)
+
+
+def summarize(sources: Sequence[SourceText], max_sentences: int = DEFAULT_SENTENCES) -> list[str]:
+    """The story's summary sentences, in reading order ([] when none is usable)."""
+    titles = [s.title for s in sources]
+    candidates = [
+        _Candidate(i, j, len(source.sentences), text, terms(text))
+        for i, source in enumerate(sources)
+        for j, text in enumerate(source.sentences)
+        if usable(text, titles)
+    ]
+    if not candidates or max_sentences <= 0:
+        return []
+    weight = _weights(candidates, titles)
+    chosen: list[_Candidate] = []
+    covered: set[str] = set()
+    length = 0
+    left = list(candidates)
+    while left and len(chosen) < max_sentences:
+        best, best_score = None, -1.0
+        for c in left:
+            score = _score(c, weight, covered)
+            if score > best_score:  # strictly: ties keep the earlier (lead source, earlier sentence)
+                best, best_score = c, score
+        assert best is not None
+        left.remove(best)
+        if any(_near_duplicate(best.terms, c.terms) for c in chosen) or length + len(best.text) > MAX_SUMMARY:
+            continue
+        chosen.append(best)
+        covered |= best.terms
+        length += len(best.text) + 1
+    chosen.sort(key=lambda c: (c.index / c.count, c.source, c.index))
+    return [c.text for c in chosen]
+
+
+def _weights(candidates: Sequence[_Candidate], titles: Sequence[str]) -> dict[str, int]:
+    """A word's weight: the other sentences and other sources that use it, and 3 if a headline does."""
+    sentences: dict[str, int] = {}
+    sources: dict[str, set[int]] = {}
+    for c in candidates:
+        for t in c.terms:
+            sentences[t] = sentences.get(t, 0) + 1
+            sources.setdefault(t, set()).add(c.source)
+    headline = frozenset().union(*(terms(t) for t in titles))
+    return {t: n - 1 + 2 * (len(sources[t]) - 1) + (3 if t in headline else 0) for t, n in sentences.items()}
+
+
+def _score(c: _Candidate, weight: dict[str, int], covered: set[str]) -> float:
+    gain = sum(weight[t] for t in c.terms if t not in covered)  # integers: the same sum in any order
+    return gain / math.sqrt(len(c.terms) + 1) * (1 + 0.5 / (1 + c.index))
+
+
+def _near_duplicate(a: frozenset[str], b: frozenset[str]) -> bool:
+    shorter = min(len(a), len(b))
+    return shorter == 0 or len(a & b) >= DUPLICATE * shorter
