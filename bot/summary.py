@@ -45,11 +45,7 @@ _NOISE = re.compile(
     re.I,
 )
 _STOPWORDS = frozenset(
-    "a an the and or but of to in on for with at by from as is are was were be been being it its this that "
-    "these those he she they we you i his her their our your them him us not no so than then there here "
-    "has have had do does did will would can could should may might must also just about into over after "
-    "before more most some such which who whom whose what when where why how all any each other own same "
-    "said says say new one two up out if only very".split()
+    ["a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "for", "with", "at", "by", "from", "as", "is", "are", "was", "were", "be", "been", "being", "it", "its", "this", "that", "these", "those", "he", "she", "they", "we", "you", "i", "his", "her", "their", "our", "your", "them", "him", "us", "not", "no", "so", "than", "then", "there", "here", "has", "have", "had", "do", "does", "did", "will", "would", "can", "could", "should", "may", "might", "must", "also", "just", "about", "into", "over", "after", "before", "more", "most", "some", "such", "which", "who", "whom", "whose", "what", "when", "where", "why", "how", "all", "any", "each", "other", "own", "same", "said", "says", "say", "new", "one", "two", "up", "out", "if", "only", "very"]
 )
 
 

@@ -27,7 +27,7 @@ _KNOWN_UIDS = sa.select(articles.c.uid, articles.c.content_hash).where(
 _SAME_LINKS = sa.select(articles.c.id, articles.c.link, articles.c.title, articles.c.content_hash).where(
     articles.c.link.in_(sa.bindparam("links", expanding=True)), articles.c.feed_id == sa.bindparam("feed_id")
 )
-_CHANGED_COLUMNS = ("title", "excerpt", "link", "tags", "author", "content_hash", "updated_at", "provenance")
+_CHANGED_COLUMNS = ("title", "excerpt", "link", "tags", "author", "content_hash", "updated_at", "provenance", "lead", "sentences")
 _UPDATE_BY_UID = (
     articles.update()
     .where(articles.c.feed_id == sa.bindparam("_feed_id"), articles.c.uid == sa.bindparam("_uid"))
@@ -37,12 +37,15 @@ _UPDATE_BY_ID = articles.update().where(articles.c.id == sa.bindparam("_id")).va
     {k: sa.bindparam(k) for k in _CHANGED_COLUMNS}
 )
 
+_SET_SENTENCES = articles.update().where(articles.c.id == sa.bindparam("_id")).values(sentences=sa.bindparam("sentences"))
+
 
 def _changed_row(a: Article, now: datetime) -> dict:
     """The new values for _UPDATE_BY_UID or _UPDATE_BY_ID, for an article whose text changed."""
     return dict(
         title=a.title, excerpt=a.excerpt, link=a.link, tags=json.dumps(list(a.tags)), author=a.author,
         content_hash=a.content_hash, updated_at=now, provenance=json.dumps(list(a.provenance), ensure_ascii=False),
+        lead=a.lead, sentences="\n".join(a.sentences),  # a changed text is segmented again when it is new
     )  # fmt: skip
 
 
@@ -61,6 +64,8 @@ def _article_row(a: Article, *, feed_id: int, first_seen: datetime, backfill: bo
         content_hash=a.content_hash,
         backfill=backfill,
         provenance=json.dumps(list(a.provenance), ensure_ascii=False),
+        lead=a.lead,
+        sentences="\n".join(a.sentences),
     )
 
 
@@ -69,7 +74,7 @@ def _article_row(a: Article, *, feed_id: int, first_seen: datetime, backfill: bo
 _ARTICLE_COLUMNS = (
     articles.c.id, articles.c.uid, articles.c.link, articles.c.title, articles.c.excerpt, articles.c.author,
     articles.c.tags, articles.c.published, articles.c.has_date, articles.c.first_seen, articles.c.content_hash,
-    articles.c.backfill, feeds.c.name.label("feed_name"),
+    articles.c.backfill, articles.c.lead, articles.c.sentences, feeds.c.name.label("feed_name"),
 )  # fmt: skip
 
 
@@ -84,13 +89,14 @@ def stored_articles(rows: Iterable[sa.Row]) -> list[StoredArticle]:
     and reading them by column name cost more than the query itself."""
     tags_of: dict[str | None, tuple[str, ...]] = {"[]": (), "": (), None: ()}
     out = []
-    for id_, uid, link, title, excerpt, author, tags, published, has_date, first_seen, content_hash, backfill, feed in rows:
+    for id_, uid, link, title, excerpt, author, tags, published, has_date, first_seen, content_hash, backfill, lead, sentences, feed in rows:
         decoded = tags_of.get(tags)
         if decoded is None:
             decoded = tags_of[tags] = tuple(json.loads(tags))
         # Positional, in the dataclasses' field order (the test of the readers checks it): keyword
         # arguments cost a tenth of articles_since for a thousand rows.
-        article = Article(uid, link, title, excerpt, published, feed, author, decoded, has_date, content_hash)
+        article = Article(uid, link, title, excerpt, published, feed, author, decoded, has_date, content_hash, (), lead,
+                          tuple(sentences.split("\n")) if sentences else ())  # fmt: skip
         out.append(StoredArticle(id_, feed, article, first_seen, backfill))
     return out
 
@@ -232,6 +238,12 @@ class ArticleStore(Connections):
         with self._begin() as conn:
             feed_id = sa.select(feeds.c.id).where(feeds.c.name == feed_name).scalar_subquery()
             conn.execute(articles.update().where(articles.c.feed_id == feed_id, articles.c.uid == uid).values(excerpt=excerpt))
+
+    def set_sentences(self, sentences: dict[int, str]) -> None:
+        """Store articles' segmented leads (bot/sentences.py), by id: a sentence a line."""
+        if sentences:
+            with self._begin() as conn:
+                conn.execute(_SET_SENTENCES, [{"_id": id_, "sentences": text} for id_, text in sentences.items()])
 
     def count_articles(self) -> int:
         with self._connect() as conn:

@@ -94,6 +94,10 @@ articles = sa.Table(
     sa.Column("content_hash", sa.String(64), nullable=False, server_default=""),
     sa.Column("backfill", sa.Boolean, nullable=False, server_default=sa.false()),
     sa.Column("provenance", sa.Text, nullable=False, server_default="[]"),  # JSON list, for explain
+    # The start of the clean text, and its sentences a line each once segmented (bot/sentences.py):
+    # what a story's summary is chosen from.
+    sa.Column("lead", sa.Text, nullable=False, server_default=""),
+    sa.Column("sentences", sa.Text, nullable=False, server_default=""),
     sa.UniqueConstraint("feed_id", "uid", name="uq_articles_feed_uid"),
     sa.Index("ix_articles_first_seen", "first_seen"),
     sa.Index("ix_articles_published", "published"),
