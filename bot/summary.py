@@ -10,13 +10,16 @@ of those sentences, chosen so that:
   length, so a long sentence is not central just for being long; the first
   sentences of an article weigh a little more (a lede usually says most);
 - each adds something: a word already said by a chosen sentence scores nothing
-  again, and a near-duplicate of a chosen sentence (most of its words in it:
-  the same wire copy in two outlets) is never taken;
+  again, a near-duplicate of a chosen sentence (most of its words in it: the
+  same wire copy in two outlets) is never taken, and in a story of several
+  sources, where outlets restate each other's facts in their own words, a
+  sentence whose new words weigh less than MIN_GAIN of the first one's is not
+  worth its room (a summary may be shorter than ``max_sentences``);
 - they read in order: by where they stand in their article (a lede before a
   detail), then by source (the lead article first);
 - they are usable: a whole sentence (ending in a full stop, "?", "!" or a
   closing quote), of a few words, not the headline again, not a "Read more" or
-  "Subscribe" line. None usable: no summary (the caller shows the excerpt).
+  "Subscribe" line, not a list item. None usable: no summary (the caller shows the excerpt).
 
 Sentences are returned exactly as the source wrote them. Deterministic: the
 weights are integers (no order-dependent float sums) and ties go to the lead
@@ -35,15 +38,18 @@ DEFAULT_SENTENCES = 3
 MAX_SUMMARY = 900  # characters: sentences past this are not added (renderers cut further)
 MIN_LENGTH, MAX_LENGTH = 25, 450  # of a usable sentence, in characters
 MIN_WORDS = 5
+MIN_GAIN = 0.3  # a sentence must add this share of what the first one said, in new words
 DUPLICATE = 0.6  # this share of the shorter sentence's words in the other: the same sentence again
 
 _WORD = re.compile(r"\w+(?:[.'’-]\w+)*")
-_ENDS = re.compile(r"[.!?…。！？](?:[\"'”’»)\]]*)$|[\"”’»]$")
+# A sentence's end; "…" is not one (the feed cut the text there).
+_ENDS = re.compile(r"(?<![.…])[.!?。！？](?:[\"'”’»)\]]*)$|[\"”’»]$")
 _NOISE = re.compile(
     r"\b(?:read (?:more|the full)|click here|subscribe|sign up|newsletter|all rights reserved|"
     r"cookies?|advertisement|follow us|share this|continue reading)\b|©|^(?:photo|image|credit|source)s?\s*:",
     re.I,
 )
+_LIST_ITEM = re.compile(r"(?:[-*•–]|\d{1,3}[.)])\s")  # a list item (bot/blocks.py's bullets): not prose
 _STOPWORDS = frozenset(
     ["a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "for", "with", "at", "by", "from", "as", "is", "are", "was", "were", "be", "been", "being", "it", "its", "this", "that", "these", "those", "he", "she", "they", "we", "you", "i", "his", "her", "their", "our", "your", "them", "him", "us", "not", "no", "so", "than", "then", "there", "here", "has", "have", "had", "do", "does", "did", "will", "would", "can", "could", "should", "may", "might", "must", "also", "just", "about", "into", "over", "after", "before", "more", "most", "some", "such", "which", "who", "whom", "whose", "what", "when", "where", "why", "how", "all", "any", "each", "other", "own", "same", "said", "says", "say", "new", "one", "two", "up", "out", "if", "only", "very"]
 )
@@ -86,7 +92,7 @@ def usable(sentence: str, titles: Sequence[str] = ()) -> bool:
         return False
     if " " in sentence and len(sentence.split()) < MIN_WORDS:
         return False
-    if sentence[0].islower() or _NOISE.search(sentence):
+    if sentence[0].islower() or _LIST_ITEM.match(sentence) or _NOISE.search(sentence):
         return False
     folded = sentence.casefold().rstrip(".!?… ")
     return not any(folded == t.casefold().rstrip(".!?… ") for t in titles)
@@ -106,7 +112,7 @@ def summarize(sources: Sequence[SourceText], max_sentences: int = DEFAULT_SENTEN
     weight = _weights(candidates, titles)
     chosen: list[_Candidate] = []
     covered: set[str] = set()
-    length = 0
+    length, first = 0, 0.0
     left = list(candidates)
     while left and len(chosen) < max_sentences:
         best, best_score = None, -1.0
@@ -116,8 +122,12 @@ def summarize(sources: Sequence[SourceText], max_sentences: int = DEFAULT_SENTEN
                 best, best_score = c, score
         assert best is not None
         left.remove(best)
+        if chosen and len(sources) > 1 and best_score < MIN_GAIN * first:
+            break  # what is left adds too little: fewer sentences, not a repeat
         if any(_near_duplicate(best.terms, c.terms) for c in chosen) or length + len(best.text) > MAX_SUMMARY:
             continue
+        if not chosen:
+            first = best_score
         chosen.append(best)
         covered |= best.terms
         length += len(best.text) + 1
