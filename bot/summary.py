@@ -6,15 +6,15 @@ of those sentences, chosen so that:
 
 - they are central to the story: a sentence scores by the words it shares
   with the other sentences, with the other sources and with the headlines
-  (a word only one sentence uses scores nothing), over the square root of its
-  length, so a long sentence is not central just for being long; the first
-  sentences of an article weigh a little more (a lede usually says most);
+  (a word only it uses scores least), over the square root of its length, so
+  a long sentence is not central just for being long; the first sentences of
+  an article weigh a little more (a lede usually says most);
 - each adds something: a word already said by a chosen sentence scores nothing
   again, a near-duplicate of a chosen sentence (most of its words in it: the
-  same wire copy in two outlets) is never taken, and in a story of several
-  sources, where outlets restate each other's facts in their own words, a
-  sentence whose new words weigh less than MIN_GAIN of the first one's is not
-  worth its room (a summary may be shorter than ``max_sentences``);
+  same wire copy in two outlets) is never taken, nor is a sentence whose words,
+  by weight, are mostly said already by another source's chosen sentence (an
+  outlet restating another's fact in its own words), nor one that shares no
+  word with the rest of the story: a summary may be shorter than ``max_sentences``;
 - they read in order: by where they stand in their article (a lede before a
   detail), then by source (the lead article first);
 - they are usable: a whole sentence (ending in a full stop, "?", "!" or a
@@ -38,7 +38,7 @@ DEFAULT_SENTENCES = 3
 MAX_SUMMARY = 900  # characters: sentences past this are not added (renderers cut further)
 MIN_LENGTH, MAX_LENGTH = 25, 450  # of a usable sentence, in characters
 MIN_WORDS = 5
-MIN_GAIN = 0.3  # a sentence must add this share of what the first one said, in new words
+SAID = 0.5  # this share of a sentence's weight in words already chosen: it says nothing new
 DUPLICATE = 0.6  # this share of the shorter sentence's words in the other: the same sentence again
 
 _WORD = re.compile(r"\w+(?:[.'’-]\w+)*")
@@ -112,7 +112,7 @@ def summarize(sources: Sequence[SourceText], max_sentences: int = DEFAULT_SENTEN
     weight = _weights(candidates, titles)
     chosen: list[_Candidate] = []
     covered: set[str] = set()
-    length, first = 0, 0.0
+    length = 0
     left = list(candidates)
     while left and len(chosen) < max_sentences:
         best, best_score = None, -1.0
@@ -122,12 +122,15 @@ def summarize(sources: Sequence[SourceText], max_sentences: int = DEFAULT_SENTEN
                 best, best_score = c, score
         assert best is not None
         left.remove(best)
-        if chosen and len(sources) > 1 and best_score < MIN_GAIN * first:
-            break  # what is left adds too little: fewer sentences, not a repeat
-        if any(_near_duplicate(best.terms, c.terms) for c in chosen) or length + len(best.text) > MAX_SUMMARY:
+        if chosen and best_score <= 0:
+            break  # nothing left shares a word with the story: off its topic
+        others = {t for c in chosen if c.source != best.source for t in c.terms}
+        if (
+            any(_near_duplicate(best.terms, c.terms) for c in chosen)
+            or _said(best.terms, others, weight)
+            or length + len(best.text) > MAX_SUMMARY
+        ):
             continue
-        if not chosen:
-            first = best_score
         chosen.append(best)
         covered |= best.terms
         length += len(best.text) + 1
@@ -136,7 +139,8 @@ def summarize(sources: Sequence[SourceText], max_sentences: int = DEFAULT_SENTEN
 
 
 def _weights(candidates: Sequence[_Candidate], titles: Sequence[str]) -> dict[str, int]:
-    """A word's weight: the other sentences and other sources that use it, and 3 if a headline does."""
+    """A word's weight: 1, and 1 for each other sentence and 2 for each other source
+    that uses it, and 3 if a headline does."""
     sentences: dict[str, int] = {}
     sources: dict[str, set[int]] = {}
     for c in candidates:
@@ -144,12 +148,20 @@ def _weights(candidates: Sequence[_Candidate], titles: Sequence[str]) -> dict[st
             sentences[t] = sentences.get(t, 0) + 1
             sources.setdefault(t, set()).add(c.source)
     headline = frozenset().union(*(terms(t) for t in titles))
-    return {t: n - 1 + 2 * (len(sources[t]) - 1) + (3 if t in headline else 0) for t, n in sentences.items()}
+    return {t: n + 2 * (len(sources[t]) - 1) + (3 if t in headline else 0) for t, n in sentences.items()}
 
 
 def _score(c: _Candidate, weight: dict[str, int], covered: set[str]) -> float:
     gain = sum(weight[t] for t in c.terms if t not in covered)  # integers: the same sum in any order
     return gain / math.sqrt(len(c.terms) + 1) * (1 + 0.5 / (1 + c.index))
+
+
+def _said(words: frozenset[str], covered: set[str], weight: dict[str, int]) -> bool:
+    """Most of what the sentence says (its words, by weight) is said already by
+    another source, in two words or more (one shared word is the topic, not a
+    restatement; an article's own sentences elaborate, they do not restate)."""
+    again = [weight[t] for t in words if t in covered and weight[t]]
+    return len(again) >= 2 and sum(again) >= SAID * sum(weight[t] for t in words)
 
 
 def _near_duplicate(a: frozenset[str], b: frozenset[str]) -> bool:
