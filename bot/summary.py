@@ -12,8 +12,9 @@ of those sentences, chosen so that:
 - each adds something: a word already said by a chosen sentence scores nothing
   again, a near-duplicate of a chosen sentence (most of its words in it: the
   same wire copy in two outlets) is never taken, nor is a sentence whose words,
-  by weight, are mostly said already by another source's chosen sentence (an
-  outlet restating another's fact in its own words), nor one that shares no
+  by weight and but for the headlines' words, are mostly said already by another
+  source's chosen sentence (an outlet restating another's fact in its own
+  words), nor one that shares no
   word with the rest of the story: a summary may be shorter than ``max_sentences``;
 - they read in order: by where they stand in their article (a lede before a
   detail), then by source (the lead article first);
@@ -36,8 +37,8 @@ from dataclasses import dataclass
 
 DEFAULT_SENTENCES = 3
 MAX_SUMMARY = 900  # characters: sentences past this are not added (renderers cut further)
-MIN_LENGTH, MAX_LENGTH = 25, 450  # of a usable sentence, in characters
-MIN_WORDS = 5
+MIN_LENGTH, MAX_LENGTH = 20, 450  # of a usable sentence, in characters
+MIN_WORDS = 4
 SAID = 0.5  # this share of a sentence's weight in words already chosen: it says nothing new
 DUPLICATE = 0.6  # this share of the shorter sentence's words in the other: the same sentence again
 
@@ -109,7 +110,8 @@ def summarize(sources: Sequence[SourceText], max_sentences: int = DEFAULT_SENTEN
     ]
     if not candidates or max_sentences <= 0:
         return []
-    weight = _weights(candidates, titles)
+    headline = frozenset().union(*(terms(t) for t in titles))
+    weight = _weights(candidates, headline)
     chosen: list[_Candidate] = []
     covered: set[str] = set()
     length = 0
@@ -127,7 +129,7 @@ def summarize(sources: Sequence[SourceText], max_sentences: int = DEFAULT_SENTEN
         others = {t for c in chosen if c.source != best.source for t in c.terms}
         if (
             any(_near_duplicate(best.terms, c.terms) for c in chosen)
-            or _said(best.terms, others, weight)
+            or _said(best.terms - headline, others, weight)
             or length + len(best.text) > MAX_SUMMARY
         ):
             continue
@@ -138,7 +140,7 @@ def summarize(sources: Sequence[SourceText], max_sentences: int = DEFAULT_SENTEN
     return [c.text for c in chosen]
 
 
-def _weights(candidates: Sequence[_Candidate], titles: Sequence[str]) -> dict[str, int]:
+def _weights(candidates: Sequence[_Candidate], headline: frozenset[str]) -> dict[str, int]:
     """A word's weight: 1, and 1 for each other sentence and 2 for each other source
     that uses it, and 3 if a headline does."""
     sentences: dict[str, int] = {}
@@ -147,7 +149,6 @@ def _weights(candidates: Sequence[_Candidate], titles: Sequence[str]) -> dict[st
         for t in c.terms:
             sentences[t] = sentences.get(t, 0) + 1
             sources.setdefault(t, set()).add(c.source)
-    headline = frozenset().union(*(terms(t) for t in titles))
     return {t: n + 2 * (len(sources[t]) - 1) + (3 if t in headline else 0) for t, n in sentences.items()}
 
 
@@ -157,9 +158,10 @@ def _score(c: _Candidate, weight: dict[str, int], covered: set[str]) -> float:
 
 
 def _said(words: frozenset[str], covered: set[str], weight: dict[str, int]) -> bool:
-    """Most of what the sentence says (its words, by weight) is said already by
-    another source, in two words or more (one shared word is the topic, not a
-    restatement; an article's own sentences elaborate, they do not restate)."""
+    """Most of what the sentence says (its words but the headlines', by weight) is
+    said already by another source, in two words or more. (The headlines' words
+    are the topic, which every sentence may name; an article's own sentences
+    elaborate, they do not restate.)"""
     again = [weight[t] for t in words if t in covered and weight[t]]
     return len(again) >= 2 and sum(again) >= SAID * sum(weight[t] for t in words)
 
