@@ -14,6 +14,7 @@ import json
 import shutil
 import tempfile
 import time
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -24,6 +25,7 @@ from bot.commands import parse_command
 from bot.config import settings_from_dict
 from bot.normalize import read_feed
 from bot.parse import FeedError
+from bot.sentences import sentences_of
 from bot.store import MIGRATIONS, Store, articles, feeds
 
 from .corpus import load_corpus
@@ -57,7 +59,8 @@ def corpus_articles() -> list:
                                 source=doc.name, now=NOW, excerpt_length=300)  # fmt: skip
         except FeedError:
             continue
-        out.extend(content.articles)
+        # Leads segmented as the poller does for new articles (once per template).
+        out.extend(replace(a, sentences=tuple(filter(None, sentences_of([a.lead])[0].split("\n")))) for a in content.articles)
     return out
 
 
@@ -79,6 +82,7 @@ def build(store: Store, total: int) -> None:
                     "author": t.author, "tags": json.dumps(list(t.tags) + (["tech"] if f % 3 == 0 else [])),
                     "published": published, "has_date": True, "first_seen": published + timedelta(minutes=5),
                     "content_hash": t.content_hash, "backfill": False,
+                    "lead": t.lead, "sentences": "\n".join(t.sentences),  # as the poller stores a new article's
                 })  # fmt: skip
                 if len(rows) >= 5000:
                     conn.execute(articles.insert(), rows)

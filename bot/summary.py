@@ -39,6 +39,7 @@ DEFAULT_SENTENCES = 3
 MAX_SUMMARY = 900  # characters: sentences past this are not added (renderers cut further)
 MIN_LENGTH, MAX_LENGTH = 20, 450  # of a usable sentence, in characters
 MIN_WORDS = 4
+MAX_PER_SOURCE = 15  # sentences of an article considered (its lead's first): a story's cost stays bounded
 SAID = 0.5  # this share of a sentence's weight in words already chosen: it says nothing new
 DUPLICATE = 0.6  # this share of the shorter sentence's words in the other: the same sentence again
 
@@ -77,36 +78,43 @@ def terms(text: str) -> frozenset[str]:
     """The words that carry meaning, casefolded, without a possessive's "'s" or a plural's final "s"."""
     out = set()
     for word in _WORD.findall(text.casefold()):
-        if word.endswith(("'s", "’s")):
-            word = word[:-2]
-        if word in _STOPWORDS or (len(word) < 2 and not word.isdigit()):
-            continue
-        if len(word) > 4 and word.endswith("s") and not word.endswith("ss"):
-            word = word[:-1]
-        out.add(word)
+        if word[-1] == "s":
+            if word[-2:] in ("'s", "’s"):
+                word = word[:-2]
+            elif len(word) > 4 and word[-2] != "s":
+                word = word[:-1]
+        if len(word) > 1 and word not in _STOPWORDS or word.isdigit():
+            out.add(word)
     return frozenset(out)
 
 
 def usable(sentence: str, titles: Sequence[str] = ()) -> bool:
     """A whole sentence worth showing on its own (see the module's docstring)."""
-    if not MIN_LENGTH <= len(sentence) <= MAX_LENGTH or not _ENDS.search(sentence):
+    return _usable(sentence, frozenset(_folded(t) for t in titles))
+
+
+def _usable(sentence: str, titles: frozenset[str]) -> bool:
+    # The cheap tests first; the end is searched for in the last characters only.
+    if not MIN_LENGTH <= len(sentence) <= MAX_LENGTH or not _ENDS.search(sentence[-6:]):
         return False
-    if " " in sentence and len(sentence.split()) < MIN_WORDS:
+    if sentence[0].islower() or (" " in sentence and sentence.count(" ") + 1 < MIN_WORDS):
         return False
-    if sentence[0].islower() or _LIST_ITEM.match(sentence) or _NOISE.search(sentence):
-        return False
-    folded = sentence.casefold().rstrip(".!?… ")
-    return not any(folded == t.casefold().rstrip(".!?… ") for t in titles)
+    return not (_LIST_ITEM.match(sentence) or _NOISE.search(sentence) or _folded(sentence) in titles)
+
+
+def _folded(text: str) -> str:
+    return text.casefold().rstrip(".!?… ")
 
 
 def summarize(sources: Sequence[SourceText], max_sentences: int = DEFAULT_SENTENCES) -> list[str]:
     """The story's summary sentences, in reading order ([] when none is usable)."""
     titles = [s.title for s in sources]
+    folded = frozenset(_folded(t) for t in titles)
     candidates = [
         _Candidate(i, j, len(source.sentences), text, terms(text))
         for i, source in enumerate(sources)
-        for j, text in enumerate(source.sentences)
-        if usable(text, titles)
+        for j, text in enumerate(source.sentences[:MAX_PER_SOURCE])
+        if _usable(text, folded)
     ]
     if not candidates or max_sentences <= 0:
         return []
