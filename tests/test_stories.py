@@ -4,6 +4,7 @@ has a summary from every source and a sources line; `/news story` and
 `tidings explain` show a story whole; the renderers show "A · B · +N more"."""
 
 import io
+from dataclasses import replace
 from datetime import timedelta
 from email.utils import format_datetime
 
@@ -190,3 +191,26 @@ def test_a_summary_is_never_cut_into_a_sentence_it_does_not_have():
                       summary=" ".join(split_sentences("A sentence that goes on. " * 400)))  # fmt: skip
     embed = discord_render.item_embed(long, T0)
     assert embed["description"].endswith("…") and len(embed["description"]) <= 4096
+
+
+def test_an_edit_keeps_the_sentences_of_an_unchanged_lead_only(database_url):
+    from bot.models import Article
+    from bot.store import Store
+
+    store = Store(database_url)
+    try:
+        store.sync_feeds([("A", "https://a.example/feed")])
+        first = Article(uid="u1", link="https://a.example/1", title="A title", excerpt="One. Two.", published=T0,
+                        content_hash="h1", lead="One sentence here. Two sentences here.")  # fmt: skip
+        [new] = store.store_articles("A", [first], now=T0)
+        store.set_sentences({new.id: "One sentence here.\nTwo sentences here."})
+
+        def sentences():
+            return store.latest_articles(["A"], 1)[0].article.sentences
+
+        store.store_articles("A", [replace(first, title="A better title", content_hash="h2")], now=T0)
+        assert sentences() == ("One sentence here.", "Two sentences here.")  # the title changed, not the lead
+        store.store_articles("A", [replace(first, lead="Another lead entirely.", content_hash="h3")], now=T0)
+        assert sentences() == ()  # segmented again when it is shown
+    finally:
+        store.close()

@@ -27,15 +27,18 @@ _KNOWN_UIDS = sa.select(articles.c.uid, articles.c.content_hash).where(
 _SAME_LINKS = sa.select(articles.c.id, articles.c.link, articles.c.title, articles.c.content_hash).where(
     articles.c.link.in_(sa.bindparam("links", expanding=True)), articles.c.feed_id == sa.bindparam("feed_id")
 )
-_CHANGED_COLUMNS = ("title", "excerpt", "link", "tags", "author", "content_hash", "updated_at", "provenance", "lead", "sentences")
+_CHANGED_COLUMNS = ("title", "excerpt", "link", "tags", "author", "content_hash", "updated_at", "provenance", "lead")
+# An edit that leaves the lead as it was keeps its sentences; a new lead's are segmented when shown.
+_CHANGED_VALUES = {
+    **{k: sa.bindparam(k) for k in _CHANGED_COLUMNS},
+    "sentences": sa.case((articles.c.lead == sa.bindparam("lead"), articles.c.sentences), else_=""),
+}
 _UPDATE_BY_UID = (
     articles.update()
     .where(articles.c.feed_id == sa.bindparam("_feed_id"), articles.c.uid == sa.bindparam("_uid"))
-    .values({k: sa.bindparam(k) for k in _CHANGED_COLUMNS})
+    .values(_CHANGED_VALUES)
 )
-_UPDATE_BY_ID = articles.update().where(articles.c.id == sa.bindparam("_id")).values(
-    {k: sa.bindparam(k) for k in _CHANGED_COLUMNS}
-)
+_UPDATE_BY_ID = articles.update().where(articles.c.id == sa.bindparam("_id")).values(_CHANGED_VALUES)
 
 _SET_SENTENCES = articles.update().where(articles.c.id == sa.bindparam("_id")).values(sentences=sa.bindparam("sentences"))
 
@@ -45,7 +48,7 @@ def _changed_row(a: Article, now: datetime) -> dict:
     return dict(
         title=a.title, excerpt=a.excerpt, link=a.link, tags=json.dumps(list(a.tags)), author=a.author,
         content_hash=a.content_hash, updated_at=now, provenance=json.dumps(list(a.provenance), ensure_ascii=False),
-        lead=a.lead, sentences="\n".join(a.sentences),  # a changed text is segmented again when it is new
+        lead=a.lead,
     )  # fmt: skip
 
 
