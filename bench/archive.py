@@ -27,6 +27,7 @@ from bot.normalize import read_feed
 from bot.parse import FeedError
 from bot.sentences import sentences_of
 from bot.store import MIGRATIONS, Store, articles, feeds
+from bot.store.schema import article_texts
 
 from .corpus import load_corpus
 from .measure import percentile
@@ -71,7 +72,7 @@ def build(store: Store, total: int) -> None:
     store.sync_feeds([(f"feed-{f:03d}", f"https://bench.example/{f}/feed") for f in range(FEEDS)])
     with store.engine.begin() as conn:
         ids = dict(conn.execute(sa.select(feeds.c.name, feeds.c.id)).all())
-        rows = []
+        rows, texts = [], []
         for f in range(FEEDS):
             for k in range(per_feed):
                 t = templates[(f * 131 + k) % len(templates)]
@@ -82,13 +83,16 @@ def build(store: Store, total: int) -> None:
                     "author": t.author, "tags": json.dumps(list(t.tags) + (["tech"] if f % 3 == 0 else [])),
                     "published": published, "has_date": True, "first_seen": published + timedelta(minutes=5),
                     "content_hash": t.content_hash, "backfill": False,
-                    "lead": t.lead, "sentences": "\n".join(t.sentences),  # as the poller stores a new article's
                 })  # fmt: skip
+                # Its lead and sentences, as the poller stores a new article's.
+                texts.append({"article_id": len(texts) + 1, "lead": t.lead, "sentences": "\n".join(t.sentences)})
                 if len(rows) >= 5000:
                     conn.execute(articles.insert(), rows)
                     rows = []
         if rows:
             conn.execute(articles.insert(), rows)
+        for start in range(0, len(texts), 5000):  # (ids 1…N: the table was empty)
+            conn.execute(article_texts.insert(), texts[start : start + 5000])
 
 
 CACHE = Path(__file__).resolve().parent / "results" / "cache"

@@ -32,6 +32,7 @@ from .digest import (
     plan_digest,
     plan_realtime,
     select,
+    undated,
     watchlist_alert,
 )
 from .explain import explain
@@ -43,7 +44,7 @@ from .models import Digest
 from .poller import FeedOutcome, Poller, PollReport
 from .store import Store
 from .store.database import AsyncStore
-from .stories import ModelSummaries, with_model
+from .stories import ModelSummaries, with_model, with_texts
 from .storyview import explain_story
 from .workers import ParsePool
 
@@ -267,11 +268,16 @@ class Tidings:
 
         now, cutoff, candidates = await self.db(query)
         rules = DigestRules.from_settings(feeds, self.settings.digest, self.settings.summaries)
+        # The stories, and the texts (leads, sentences) of those the digest may show: the store keeps them apart.
+        stories = select(candidates, channel, rules)
+        shown = stories[: channel.max_items] if cutoff is not None else sorted(stories, key=undated)[:first]
+        texts = await self.db.article_texts([m.id for s in shown for m in s.members])
+        stories = [with_texts(s, texts) for s in stories]
         if self.model is not None and self.settings.summaries.mode == "llm":
             # The model's summaries of the stories this digest may show; extractive for the rest.
-            stories = select(candidates, channel, rules)[: channel.max_items]
-            rules = replace(rules, summarize=with_model(await self.model.summaries(stories, rules.summarize), rules.summarize))
-        digest, ids = plan_digest(candidates, channel, now=now, since=cutoff, first_items=first, rules=rules)
+            shown = [with_texts(s, texts) for s in shown]
+            rules = replace(rules, summarize=with_model(await self.model.summaries(shown, rules.summarize), rules.summarize))
+        digest, ids = plan_digest(candidates, channel, now=now, since=cutoff, first_items=first, rules=rules, stories=stories)
         return digest, now, ids
 
     # --- running ----------------------------------------------------------------

@@ -112,6 +112,7 @@ def plan_digest(
     since: datetime | None,
     first_items: int = 5,
     rules: DigestRules | None = None,
+    stories: Sequence[Cluster] | None = None,
 ) -> tuple[Digest, list[int]]:
     """The digest for ``channel`` from ``candidates``, and the ids of every article
     it carries (for the delivery log).
@@ -119,13 +120,15 @@ def plan_digest(
     ``since`` is None for the channel's first digest: then only the newest
     ``first_items`` stories are shown (a first start never floods a channel);
     later digests show up to ``max_items`` and count the rest in ``more``.
+    ``stories``: what ``select`` gives for these candidates, when the caller has it
+    (with the texts of the stories it may show: see Tidings._build).
     """
     rules = rules or DigestRules()
-    stories = select(candidates, channel, rules)
+    stories = list(stories) if stories is not None else select(candidates, channel, rules)
     if since is None:
         # An undated article's time is only when it was first seen (this very poll, on a first
         # start): it must not outrank the dated ones. (The sort is stable: the order is kept.)
-        stories = sorted(stories, key=_undated)
+        stories = sorted(stories, key=undated)
         chosen, more = stories[: min(first_items, channel.max_items)], 0
     else:
         chosen, more = stories[: channel.max_items], max(0, len(stories) - channel.max_items)
@@ -245,7 +248,7 @@ def _unique_links(stories: list[Cluster]) -> list[Cluster]:
     return out
 
 
-def _undated(c: Cluster) -> bool:
+def undated(c: Cluster) -> bool:
     """True when no member of the story has a date of its own (see Article.has_date)."""
     return not any(m.article.has_date for m in c.members)
 

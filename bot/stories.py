@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Protocol
 
 from .cluster import Cluster
@@ -67,6 +67,19 @@ class _WithModel:
 def with_model(found: Mapping[str, str], fallback: StorySummarizer) -> StorySummarizer:
     """The model's summaries where it gave one (by ``story_key``), ``fallback`` elsewhere."""
     return _WithModel(found, fallback) if found else fallback
+
+
+ArticleText = tuple[str, tuple[str, ...]]  # (lead, sentences) of a stored article (Store.article_texts)
+
+
+def with_texts(story: Cluster, texts: Mapping[int, ArticleText]) -> Cluster:
+    """The story with its articles' leads and sentences, which the store keeps apart
+    (a digest reads them for the stories it shows only)."""
+    members = tuple(
+        replace(m, article=replace(m.article, lead=texts[m.id][0], sentences=texts[m.id][1])) if m.id in texts else m
+        for m in story.members
+    )
+    return replace(story, members=members)
 
 
 def source_texts(story: Cluster) -> list[SourceText]:

@@ -20,7 +20,7 @@ from .humanize import relative_time
 from .models import Reply, StoredArticle
 from .store import SearchError
 from .store.database import AsyncStore
-from .stories import StorySummarizer, grouping_lines
+from .stories import StorySummarizer, grouping_lines, with_texts
 
 
 async def find_story(words: Sequence[str], *, store: AsyncStore, catalog: AsyncCatalog, rules: DigestRules,
@@ -38,7 +38,8 @@ async def story_of(hit: StoredArticle, *, store: AsyncStore, catalog: AsyncCatal
     seen = hit.first_seen
     around = await store.articles_since(names, seen - rules.window, seen + rules.window, include_backfill=True)
     stories = cluster(around or [hit], window=rules.window, similarity=rules.similarity, aggregators=rules.aggregators)
-    return find_cluster(stories, functools.partial(_is, hit.id)) or Cluster((hit,), "")
+    story = find_cluster(stories, functools.partial(_is, hit.id)) or Cluster((hit,), "")
+    return with_texts(story, await store.article_texts([m.id for m in story.members]))
 
 
 def _is(article_id: int, member: StoredArticle) -> bool:

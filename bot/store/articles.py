@@ -13,7 +13,7 @@ import sqlalchemy as sa
 from ..dedup import identifies_item, title_key
 from ..models import Article, StoredArticle
 from .connection import Connections
-from .schema import article_pages, articles, delivery_items, feeds
+from .schema import article_pages, article_texts, articles, delivery_items, feeds
 
 # Statements of the poll path, built once: building one costs more than
 # running it on a small table (issue 8).
@@ -27,20 +27,31 @@ _KNOWN_UIDS = sa.select(articles.c.uid, articles.c.content_hash).where(
 _SAME_LINKS = sa.select(articles.c.id, articles.c.link, articles.c.title, articles.c.content_hash).where(
     articles.c.link.in_(sa.bindparam("links", expanding=True)), articles.c.feed_id == sa.bindparam("feed_id")
 )
-_CHANGED_COLUMNS = ("title", "excerpt", "link", "tags", "author", "content_hash", "updated_at", "provenance", "lead")
-# An edit that leaves the lead as it was keeps its sentences; a new lead's are segmented when shown.
-_CHANGED_VALUES = {
-    **{k: sa.bindparam(k) for k in _CHANGED_COLUMNS},
-    "sentences": sa.case((articles.c.lead == sa.bindparam("lead"), articles.c.sentences), else_=""),
-}
+_CHANGED_COLUMNS = ("title", "excerpt", "link", "tags", "author", "content_hash", "updated_at", "provenance")
 _UPDATE_BY_UID = (
     articles.update()
     .where(articles.c.feed_id == sa.bindparam("_feed_id"), articles.c.uid == sa.bindparam("_uid"))
-    .values(_CHANGED_VALUES)
+    .values({k: sa.bindparam(k) for k in _CHANGED_COLUMNS})
 )
-_UPDATE_BY_ID = articles.update().where(articles.c.id == sa.bindparam("_id")).values(_CHANGED_VALUES)
+_UPDATE_BY_ID = articles.update().where(articles.c.id == sa.bindparam("_id")).values(
+    {k: sa.bindparam(k) for k in _CHANGED_COLUMNS}
+)
 
-_SET_SENTENCES = articles.update().where(articles.c.id == sa.bindparam("_id")).values(sentences=sa.bindparam("sentences"))
+# An article's lead and sentences (the summary's text, bot/sentences.py): kept apart from the
+# articles' rows. An edit that leaves the lead as it was keeps its sentences; a new lead is
+# segmented again when it is shown.
+_TEXT_UPDATE = {
+    "lead": sa.bindparam("lead"),
+    "sentences": sa.case((article_texts.c.lead == sa.bindparam("lead"), article_texts.c.sentences), else_=""),
+}
+_UPDATE_TEXT_BY_UID = article_texts.update().values(_TEXT_UPDATE).where(
+    article_texts.c.article_id == sa.select(articles.c.id).where(
+        articles.c.feed_id == sa.bindparam("_feed_id"), articles.c.uid == sa.bindparam("_uid")).scalar_subquery()
+)  # fmt: skip
+_UPDATE_TEXT_BY_ID = article_texts.update().values(_TEXT_UPDATE).where(article_texts.c.article_id == sa.bindparam("_id"))
+_SET_SENTENCES = article_texts.update().where(article_texts.c.article_id == sa.bindparam("_id")).values(
+    sentences=sa.bindparam("sentences")
+)
 
 
 def _changed_row(a: Article, now: datetime) -> dict:
@@ -48,7 +59,6 @@ def _changed_row(a: Article, now: datetime) -> dict:
     return dict(
         title=a.title, excerpt=a.excerpt, link=a.link, tags=json.dumps(list(a.tags)), author=a.author,
         content_hash=a.content_hash, updated_at=now, provenance=json.dumps(list(a.provenance), ensure_ascii=False),
-        lead=a.lead,
     )  # fmt: skip
 
 
@@ -67,8 +77,6 @@ def _article_row(a: Article, *, feed_id: int, first_seen: datetime, backfill: bo
         content_hash=a.content_hash,
         backfill=backfill,
         provenance=json.dumps(list(a.provenance), ensure_ascii=False),
-        lead=a.lead,
-        sentences="\n".join(a.sentences),
     )
 
 
@@ -77,7 +85,7 @@ def _article_row(a: Article, *, feed_id: int, first_seen: datetime, backfill: bo
 _ARTICLE_COLUMNS = (
     articles.c.id, articles.c.uid, articles.c.link, articles.c.title, articles.c.excerpt, articles.c.author,
     articles.c.tags, articles.c.published, articles.c.has_date, articles.c.first_seen, articles.c.content_hash,
-    articles.c.backfill, articles.c.lead, articles.c.sentences, feeds.c.name.label("feed_name"),
+    articles.c.backfill, feeds.c.name.label("feed_name"),
 )  # fmt: skip
 
 
@@ -92,14 +100,13 @@ def stored_articles(rows: Iterable[sa.Row]) -> list[StoredArticle]:
     and reading them by column name cost more than the query itself."""
     tags_of: dict[str | None, tuple[str, ...]] = {"[]": (), "": (), None: ()}
     out = []
-    for id_, uid, link, title, excerpt, author, tags, published, has_date, first_seen, content_hash, backfill, lead, sentences, feed in rows:
+    for id_, uid, link, title, excerpt, author, tags, published, has_date, first_seen, content_hash, backfill, feed in rows:
         decoded = tags_of.get(tags)
         if decoded is None:
             decoded = tags_of[tags] = tuple(json.loads(tags))
         # Positional, in the dataclasses' field order (the test of the readers checks it): keyword
         # arguments cost a tenth of articles_since for a thousand rows.
-        article = Article(uid, link, title, excerpt, published, feed, author, decoded, has_date, content_hash, (), lead,
-                          tuple(sentences.split("\n")) if sentences else ())  # fmt: skip
+        article = Article(uid, link, title, excerpt, published, feed, author, decoded, has_date, content_hash)
         out.append(StoredArticle(id_, feed, article, first_seen, backfill))
     return out
 
@@ -130,8 +137,10 @@ class ArticleStore(Connections):
             ids = self._insert_articles(conn, feed_id, new, now=now, backfill=backfill) if new else []
             for a in changed:
                 conn.execute(_UPDATE_BY_UID, {**_changed_row(a, now), "_feed_id": feed_id, "_uid": a.uid})
+                conn.execute(_UPDATE_TEXT_BY_UID, {"lead": a.lead, "_feed_id": feed_id, "_uid": a.uid})
             for id_, a in again:
                 conn.execute(_UPDATE_BY_ID, {**_changed_row(a, now), "_id": id_})
+                conn.execute(_UPDATE_TEXT_BY_ID, {"lead": a.lead, "_id": id_})
         new = [a if a.source == feed_name else dataclasses.replace(a, source=feed_name) for a in new]  # as stored_articles reads it
         return [StoredArticle(id=i, feed=feed_name, article=a, first_seen=now, backfill=backfill)
                 for i, a in zip(ids, new, strict=True)]  # fmt: skip
@@ -182,6 +191,9 @@ class ArticleStore(Connections):
                 chunk = uids[start : start + 500]
                 query = sa.select(articles.c.uid, articles.c.id).where(articles.c.feed_id == feed_id, articles.c.uid.in_(chunk))
                 ids.update((uid, i) for uid, i in conn.execute(query))
+        texts = [{"article_id": ids[a.uid], "lead": a.lead, "sentences": "\n".join(a.sentences)} for a in new if a.lead]
+        if texts:
+            conn.execute(article_texts.insert(), texts)
         return [ids[a.uid] for a in new]
 
     def articles_since(
@@ -247,6 +259,17 @@ class ArticleStore(Connections):
         if sentences:
             with self._begin() as conn:
                 conn.execute(_SET_SENTENCES, [{"_id": id_, "sentences": text} for id_, text in sentences.items()])
+
+    def article_texts(self, ids: Sequence[int]) -> dict[int, tuple[str, tuple[str, ...]]]:
+        """The lead and the sentences (none until segmented) of these articles, by id."""
+        out: dict[int, tuple[str, tuple[str, ...]]] = {}
+        ids = list(ids)
+        with self._connect() as conn:
+            for start in range(0, len(ids), 500):  # stay under SQL parameter limits
+                query = sa.select(article_texts).where(article_texts.c.article_id.in_(ids[start : start + 500]))
+                for id_, lead, sentences in conn.execute(query):
+                    out[id_] = (lead, tuple(sentences.split("\n")) if sentences else ())
+        return out
 
     def count_articles(self) -> int:
         with self._connect() as conn:

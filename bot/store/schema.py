@@ -94,10 +94,6 @@ articles = sa.Table(
     sa.Column("content_hash", sa.String(64), nullable=False, server_default=""),
     sa.Column("backfill", sa.Boolean, nullable=False, server_default=sa.false()),
     sa.Column("provenance", sa.Text, nullable=False, server_default="[]"),  # JSON list, for explain
-    # The start of the clean text, and its sentences a line each once segmented (bot/sentences.py):
-    # what a story's summary is chosen from.
-    sa.Column("lead", sa.Text, nullable=False, server_default=""),
-    sa.Column("sentences", sa.Text, nullable=False, server_default=""),
     sa.UniqueConstraint("feed_id", "uid", name="uq_articles_feed_uid"),
     sa.Index("ix_articles_first_seen", "first_seen"),
     sa.Index("ix_articles_published", "published"),
@@ -105,6 +101,17 @@ articles = sa.Table(
     # The same item under a new guid (store_articles) and `tidings explain URL`. A hash
     # index on PostgreSQL: a B-tree refuses entries over ~2.7 kB, and links can be longer.
     sa.Index("ix_articles_link", "link", postgresql_using="hash"),
+)
+
+# The start of each article's clean text, and its sentences a line each once segmented
+# (bot/sentences.py): what a story's summary is chosen from. Apart from `articles`, whose
+# scans stay small: a digest reads the texts of the stories it shows only.
+article_texts = sa.Table(
+    "article_texts",
+    metadata,
+    sa.Column("article_id", sa.Integer, sa.ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True),
+    sa.Column("lead", sa.Text, nullable=False, server_default=""),
+    sa.Column("sentences", sa.Text, nullable=False, server_default=""),
 )
 
 channel_state = sa.Table(
