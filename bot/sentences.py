@@ -8,7 +8,8 @@ block by block, so a sentence never spans two paragraphs.
 
 pysbd costs about 3 µs a character (5 ms for a lead): too much for every
 entry of every changed feed, so the poller segments only the articles that
-are new (bot/poller.py) and the store keeps the result (articles.sentences);
+are new (bot/poller.py) and the store keeps the result (the article_texts table,
+beside the lead);
 a story's summary (bot/summary.py) then only chooses among stored sentences.
 """
 

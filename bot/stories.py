@@ -48,8 +48,11 @@ class Summaries:
     max_sentences: int = DEFAULT_SENTENCES
 
     def __call__(self, story: Cluster) -> str:
-        if self.mode != "lede":
-            chosen = summarize(source_texts(story), self.max_sentences)
+        texts = source_texts(story) if self.mode != "lede" else []
+        if len(texts) == 1 and len(texts[0].sentences) <= self.max_sentences:
+            texts = []  # one short article: nothing to choose, its excerpt says it all
+        if texts:
+            chosen = summarize(texts, self.max_sentences)
             if chosen:
                 return " ".join(chosen)
         return story.lead.article.excerpt

@@ -270,3 +270,10 @@ def test_the_shipped_settings_document_the_summaries_section():
     for key in ("[summaries]", "mode =", "max_sentences =", "[summaries.llm]", "base_url =", "model =",
                 "api_key_env =", "timeout =", "max_requests_per_day ="):  # fmt: skip
         assert key in text, key
+
+
+def test_a_short_one_source_story_is_its_excerpt():
+    short = article(7, "Vice", "A short one", "The lede of story 7.\nMore follows.", sentences=("The lede of story 7.", "More follows."))
+    short = replace(short, article=replace(short.article, excerpt="The lede of story 7. More follows."))
+    assert Summaries("extractive", 3)(Cluster((short,), "")) == short.article.excerpt
+    assert Summaries("extractive", 1)(Cluster((short,), "")) == "The lede of story 7."
