@@ -40,7 +40,7 @@ from .measure import median
 from .variants import VARIANTS
 
 RESULTS = Path(__file__).resolve().parent / "results"
-SECTIONS = ("throughput", "cycles", "warm", "baseline", "archive", "slash")
+SECTIONS = ("throughput", "cycles", "warm", "baseline", "archive", "slash", "summaries")
 CORPUS_SIZE = 44
 
 TARGETS = {
@@ -52,6 +52,7 @@ TARGETS = {
     "search_p95_ms": 50.0,
     "ack_p95_ms": 200.0,
     "ack_max_ms": 1000.0,
+    "summary_ms": 5.0,  # a story's extractive summary (p99), from its stored sentences
 }
 
 
@@ -106,6 +107,9 @@ def collect(args) -> dict:
         if "archive" in only:
             _progress(f"digest and search over {args.archive:,} articles")
             out["archive"] = run_part("archive", {"articles": args.archive, "repeats": 20 if not args.quick else 3})
+    if "summaries" in only:
+        _progress("story summaries over the corpus's articles")
+        out["summaries"] = run_part("summaries", {"limit": 120 if args.quick else None, "repeats": 2 if args.quick else 5})
     out["finished"] = datetime.now().isoformat(timespec="seconds")
     return out
 
@@ -225,6 +229,17 @@ def render(r: dict) -> str:
                              f"max {_fmt(p['ack_max_ms'], '.0f')} ms ({p['acked']}/{p['sent']} acked); reply p95 "
                              f"{_fmt(p['reply_p95_ms'], '.0f')} ms, max {_fmt(p['reply_max_ms'], '.0f')} ms")  # fmt: skip
         lines.append("")
+    sm = r.get("summaries")
+    if sm:
+        seg = sm["segment_ms_per_article"]
+        lines.append(f"STORY SUMMARIES, {sm['articles']:,} corpus articles (leads of {sm['lead_chars']:.0f} characters, "
+                     f"{sm['sentences_per_article']:.1f} sentences on average)")
+        lines.append(f"  segmenting a new article's lead (pysbd, in the parse workers, once): p50 {seg['p50']:.1f} ms, "
+                     f"p95 {seg['p95']:.1f} ms, max {seg['max']:.1f} ms")
+        for size, st in sm["stories"].items():
+            lines.append(f"  extractive summary, stories of {size} source(s) ({st['stories']}): p50 {st['p50_ms']:.2f} ms, "
+                         f"p95 {st['p95_ms']:.2f} ms, p99 {st['p99_ms']:.2f} ms, max {st['max_ms']:.2f} ms")
+        lines.append("")
     lines += ["TARGETS", *_verdicts(r, s)]
     return "\n".join(lines)
 
@@ -275,6 +290,10 @@ def _verdicts(r: dict, s: dict) -> list[str]:
                      d["p50_ms"] < TARGETS["digest_ms"])  # fmt: skip
         line(f"search p95 at {a['articles']:,} articles", f"{a['search']['p95_ms']:.1f} ms", "< 50 ms",
              a["search"]["p95_ms"] < TARGETS["search_p95_ms"])  # fmt: skip
+    sm = r.get("summaries")
+    if sm:
+        for size, st in sm["stories"].items():
+            line(f"story summary, {size} source(s) (p99)", f"{st['p99_ms']:.2f} ms", "< 5 ms", st["p99_ms"] < TARGETS["summary_ms"])
     for variant, sl in s["slash"].items():
         p = sl["cold_cycle"]
         line(f"command ack p95 during cold cycle [{variant}]", f"{_fmt(p['ack_p95_ms'], '.0f')} ms", "< 200 ms",

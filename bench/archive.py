@@ -14,6 +14,7 @@ import json
 import shutil
 import tempfile
 import time
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -24,7 +25,9 @@ from bot.commands import parse_command
 from bot.config import settings_from_dict
 from bot.normalize import read_feed
 from bot.parse import FeedError
+from bot.sentences import sentences_of
 from bot.store import MIGRATIONS, Store, articles, feeds
+from bot.store.schema import article_texts
 
 from .corpus import load_corpus
 from .measure import percentile
@@ -57,7 +60,8 @@ def corpus_articles() -> list:
                                 source=doc.name, now=NOW, excerpt_length=300)  # fmt: skip
         except FeedError:
             continue
-        out.extend(content.articles)
+        # Leads segmented as the poller does for new articles (once per template).
+        out.extend(replace(a, sentences=tuple(filter(None, sentences_of([a.lead])[0].split("\n")))) for a in content.articles)
     return out
 
 
@@ -68,7 +72,7 @@ def build(store: Store, total: int) -> None:
     store.sync_feeds([(f"feed-{f:03d}", f"https://bench.example/{f}/feed") for f in range(FEEDS)])
     with store.engine.begin() as conn:
         ids = dict(conn.execute(sa.select(feeds.c.name, feeds.c.id)).all())
-        rows = []
+        rows, texts = [], []
         for f in range(FEEDS):
             for k in range(per_feed):
                 t = templates[(f * 131 + k) % len(templates)]
@@ -80,11 +84,15 @@ def build(store: Store, total: int) -> None:
                     "published": published, "has_date": True, "first_seen": published + timedelta(minutes=5),
                     "content_hash": t.content_hash, "backfill": False,
                 })  # fmt: skip
+                # Its lead and sentences, as the poller stores a new article's.
+                texts.append({"article_id": len(texts) + 1, "lead": t.lead, "sentences": "\n".join(t.sentences)})
                 if len(rows) >= 5000:
                     conn.execute(articles.insert(), rows)
                     rows = []
         if rows:
             conn.execute(articles.insert(), rows)
+        for start in range(0, len(texts), 5000):  # (ids 1…N: the table was empty)
+            conn.execute(article_texts.insert(), texts[start : start + 5000])
 
 
 CACHE = Path(__file__).resolve().parent / "results" / "cache"

@@ -31,6 +31,8 @@ from .digest import (
     missed_digest,
     plan_digest,
     plan_realtime,
+    select,
+    undated,
     watchlist_alert,
 )
 from .explain import explain
@@ -42,6 +44,8 @@ from .models import Digest
 from .poller import FeedOutcome, Poller, PollReport
 from .store import Store
 from .store.database import AsyncStore
+from .stories import ModelSummaries, with_model, with_texts
+from .storyview import explain_story
 from .workers import ParsePool
 
 log = logging.getLogger("tidings")
@@ -63,8 +67,10 @@ class Tidings:
         env: dict[str, str] | None = None,
         parse_pool: ParsePool | None = None,
         metrics: Metrics | None = None,
+        model: ModelSummaries | None = None,
     ):
         self.settings = settings
+        self.model = model  # [summaries] mode = "llm": the model client (None: extractive summaries)
         self.metrics = metrics or Metrics()  # its own CollectorRegistry: nothing global (bot/metrics.py)
         self.clock = clock or SystemClock()
         self.store = store or Store(settings.database_url)  # synchronous: tools and tests read it directly
@@ -99,7 +105,7 @@ class Tidings:
         """The /news handlers, given the services they use."""
         return Commands(
             store=self.db, catalog=self.catalog, digests=self, fetcher=self.fetcher, parse=self.poller.parse,
-            clock=self.clock, settings=self.settings.digest, prefix=prefix,
+            clock=self.clock, settings=self.settings.digest, prefix=prefix, summaries=self.settings.summaries,
         )  # fmt: skip
 
     def feed_services(self) -> FeedServices:
@@ -111,8 +117,12 @@ class Tidings:
 
     async def explain(self, channel: ChannelSettings, url: str, *, provenance: bool = False) -> list[str]:
         """Why an article is or is not in the channel's digest (bot/explain.py)."""
-        return await explain(channel, url, store=self.db, catalog=self.catalog, clock=self.clock,
-                             settings=self.settings.digest, provenance=provenance)  # fmt: skip
+        lines = await explain(channel, url, store=self.db, catalog=self.catalog, clock=self.clock,
+                              settings=self.settings.digest, provenance=provenance)  # fmt: skip
+        if provenance:  # `tidings explain`: the story whole, as `/news story` shows it
+            rules = DigestRules.from_settings(await self.catalog.feeds(), self.settings.digest, self.settings.summaries)
+            lines += await explain_story(url, store=self.db, catalog=self.catalog, rules=rules, now=self.clock.now())
+        return lines
 
     def route(self, channel: ChannelSettings) -> str:
         """The adapter key a channel posts through (see Chats.route)."""
@@ -158,7 +168,7 @@ class Tidings:
         fresh = [s for o in report.outcomes if not o.backfill for s in o.stored]
         if not fresh:
             return []
-        rules = DigestRules.from_settings(feeds, self.settings.digest)
+        rules = DigestRules.from_settings(feeds, self.settings.digest, self.settings.summaries)
         posted = []
         for channel in await self.catalog.channels():
             if not (channel.watchlist or channel.watchlist_regex or channel.realtime):
@@ -257,8 +267,17 @@ class Tidings:
             return now, cutoff, candidates
 
         now, cutoff, candidates = await self.db(query)
-        rules = DigestRules.from_settings(feeds, self.settings.digest)
-        digest, ids = plan_digest(candidates, channel, now=now, since=cutoff, first_items=first, rules=rules)
+        rules = DigestRules.from_settings(feeds, self.settings.digest, self.settings.summaries)
+        # The stories, and the texts (leads, sentences) of those the digest may show: the store keeps them apart.
+        stories = select(candidates, channel, rules)
+        shown = stories[: channel.max_items] if cutoff is not None else sorted(stories, key=undated)[:first]
+        texts = await self.db.article_texts([m.id for s in shown for m in s.members])
+        stories = [with_texts(s, texts) for s in stories]
+        if self.model is not None and self.settings.summaries.mode == "llm":
+            # The model's summaries of the stories this digest may show; extractive for the rest.
+            shown = [with_texts(s, texts) for s in shown]
+            rules = replace(rules, summarize=with_model(await self.model.summaries(shown, rules.summarize), rules.summarize))
+        digest, ids = plan_digest(candidates, channel, now=now, since=cutoff, first_items=first, rules=rules, stories=stories)
         return digest, now, ids
 
     # --- running ----------------------------------------------------------------

@@ -239,7 +239,7 @@ def digest_to_json(digest) -> dict:
         "since": digest.since.isoformat() if digest.since else None,
         "more": digest.more,
         "items": [
-            {**item_to_dict(item, ("title", "link", "excerpt", "source", "published", "author", "tags")), "group": group.title}
+            {**item_to_dict(item, ("title", "link", "excerpt", "source", "published", "author", "tags", "summary", "sources")), "group": group.title}
             for group in digest.groups
             for item in group.items
         ],

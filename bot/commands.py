@@ -19,8 +19,8 @@ from typing import Any, Protocol
 from .catalog import AsyncCatalog
 from .chat import DeliveryError
 from .clock import Clock
-from .config import ChannelSettings, DigestSettings
-from .digest import to_item
+from .config import ChannelSettings, DigestSettings, SummarySettings
+from .digest import DigestRules, to_item
 from .explain import explain
 from .feeds import Added, AddFailed, FeedServices, SeveralFeeds, add_feed
 from .fetch import Fetcher
@@ -28,6 +28,7 @@ from .humanize import plural, relative_time
 from .models import Command, Digest, Reply
 from .store import SearchError
 from .store.database import AsyncStore
+from .storyview import story_reply
 
 log = logging.getLogger("tidings.commands")
 
@@ -55,6 +56,7 @@ SPECS = {
         Spec("unsubscribe", "unsubscribe <feed name|tag>", "stop following a feed or tag here", admin=True),
         Spec("status", "status", "the bot's health at a glance"),
         Spec("why", "why <article-url>", "why an article is or is not in this channel's digest"),
+        Spec("story", "story <words>", "one story whole: its summary, every source, why they are one story"),
     )
 }
 
@@ -105,6 +107,7 @@ class Commands:
     def __init__(
         self, *, store: AsyncStore, catalog: AsyncCatalog, digests: Digests, fetcher: Fetcher,
         parse: Callable[..., Awaitable[Any]], clock: Clock, settings: DigestSettings, prefix: str = "/news",
+        summaries: SummarySettings | None = None,  # [summaries]: how `story` summarizes
     ):  # fmt: skip
         self.store = store
         self.catalog = catalog
@@ -113,6 +116,7 @@ class Commands:
         self.parse = parse
         self.clock = clock
         self.settings = settings
+        self.summaries = summaries
         self.prefix = prefix
 
     async def names(self) -> tuple[list[str], list[str]]:
@@ -239,6 +243,12 @@ class Commands:
         lines = await explain(channel, command.args[0], store=self.store, catalog=self.catalog, clock=self.clock,
                               settings=self.settings)  # fmt: skip
         return Reply(text=f"About that article and #{channel.name}:", lines=tuple(lines))
+
+    async def do_story(self, command: Command) -> Reply:
+        if not command.args:
+            raise UsageError("Give some words from the story's headline.")
+        rules = DigestRules.from_settings(await self.catalog.feeds(), self.settings, self.summaries)
+        return await story_reply(command.args, store=self.store, catalog=self.catalog, rules=rules, now=self.clock.now())
 
     # --- changes (admins) ---------------------------------------------------------
 

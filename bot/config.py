@@ -248,7 +248,9 @@ class ChannelSettings(FilterFields):
     timezone: TimeZone = "UTC"
     max_items: int = Field(default=15, ge=1, le=200)
     group_by: Literal["none", "source", "tag"] = "none"
-    rank: Literal["recency", "coverage"] = "recency"  # coverage: stories in the most sources first
+    # coverage: stories in the most independent sources first, then the newest, then those matching
+    # the most watchlist terms; recency: the newest first
+    rank: Literal["recency", "coverage"] = "coverage"
     title: str = ""
     # Real time: new items are posted as they arrive (at most realtime_max per poll;
     # the rest wait for the digest). realtime_tags limits it to feeds/articles with
@@ -337,6 +339,43 @@ class DiscordSettings(Section):
     command: str = "news"
 
 
+def _check_endpoint(value: str) -> str:
+    parts = urlsplit(value.strip())
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise ValueError(f"expected an http:// or https:// URL like 'http://127.0.0.1:11434/v1', got {value!r}")
+    if parts.username or parts.password:
+        raise ValueError("no credentials in the URL: name the variable holding the key in api_key_env")
+    return value.strip()
+
+
+def _check_env_name(value: str) -> str:
+    if value and not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", value):
+        raise ValueError(f"expected the name of an environment variable (like TIDINGS_LLM_API_KEY), got {value!r}")
+    return value
+
+
+class LlmSettings(Section):
+    """[summaries.llm]: a model behind an OpenAI-compatible chat-completions endpoint
+    (a local Ollama, llama.cpp server or vLLM, or a hosted one), used when mode = "llm"."""
+
+    base_url: Annotated[str, AfterValidator(_check_endpoint)] = "http://127.0.0.1:11434/v1"
+    model: str = Field(default="llama3.2", min_length=1, max_length=200)
+    # The variable's name, never the key: unset (or empty) means no Authorization header.
+    api_key_env: Annotated[str, AfterValidator(_check_env_name)] = "TIDINGS_LLM_API_KEY"
+    timeout: Duration = Field(default=20.0, gt=0, le=600)
+    max_requests_per_day: int = Field(default=500, ge=0, le=1_000_000)
+
+
+class SummarySettings(Section):
+    """[summaries]: what a story's entry says (bot/stories.py). "lede": the lead
+    article's first sentences (its excerpt); "extractive": sentences chosen from
+    every source (bot/summary.py); "llm": a model's summary, extractive when it fails."""
+
+    mode: Literal["lede", "extractive", "llm"] = "extractive"
+    max_sentences: int = Field(default=3, ge=1, le=10)
+    llm: LlmSettings = LlmSettings()
+
+
 def _check_listen(value: str) -> str:
     if value:
         from .metrics import parse_listen
@@ -365,6 +404,7 @@ class Settings(Section):
     storage: StorageSettings = StorageSettings()
     polling: PollingSettings = PollingSettings()
     digest: DigestSettings = DigestSettings()
+    summaries: SummarySettings = SummarySettings()
     feeds: tuple[FeedSettings, ...] = ()
     channels: tuple[ChannelSettings, ...] = ()
     slack: SlackSettings = SlackSettings()

@@ -14,9 +14,10 @@ from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from .cluster import DEFAULT_SIMILARITY, DEFAULT_WINDOW, Cluster, cluster, story_url
-from .config import ChannelSettings, DigestSettings, FeedSettings
+from .config import ChannelSettings, DigestSettings, FeedSettings, SummarySettings
 from .filters import Filter, Verdict, check, searchable
 from .models import Digest, DigestGroup, DigestItem, StoredArticle
+from .stories import StorySummarizer, Summaries, independent_sources, source_lines
 
 OTHER = "Other"
 
@@ -31,9 +32,14 @@ class DigestRules:
     window: timedelta = DEFAULT_WINDOW
     similarity: int = DEFAULT_SIMILARITY
     semantic: bool = False  # the rewording rule (bot/similarity.py) besides the strict ones
+    # Each story's summary ([summaries]; bot/stories.py: the seam a model client plugs into).
+    summarize: StorySummarizer = Summaries()
 
     @classmethod
-    def from_settings(cls, feeds: Sequence[FeedSettings], digest: DigestSettings) -> DigestRules:
+    def from_settings(
+        cls, feeds: Sequence[FeedSettings], digest: DigestSettings, summaries: SummarySettings | None = None
+    ) -> DigestRules:
+        summaries = summaries or SummarySettings()
         return cls(
             feed_tags={f.name: f.tags for f in feeds},
             # Only feeds with filters: no entry and an empty filter are the same, and
@@ -44,6 +50,7 @@ class DigestRules:
             window=timedelta(seconds=digest.cluster_window),
             similarity=digest.cluster_similarity,
             semantic=digest.cluster_semantic,
+            summarize=Summaries(summaries.mode, summaries.max_sentences),
         )
 
 
@@ -55,9 +62,24 @@ def select(candidates: Sequence[StoredArticle], channel: ChannelSettings, rules:
                       semantic=rules.semantic)  # fmt: skip
     stories = _unique_links(stories)  # newest lead first, which is the "recency" order
     if channel.rank == "coverage":
-        newest = {id(c): max(m.article.published for m in c.members) for c in stories}
-        stories.sort(key=lambda c: (len(c.sources), newest[id(c)], c.lead.id), reverse=True)
+        stories.sort(key=_coverage(channel, rules), reverse=True)
     return stories
+
+
+def _coverage(channel: ChannelSettings, rules: DigestRules):
+    """The "coverage" order's key: independent sources, then recency (the newest
+    article), then how many of the channel's watch terms the story matches."""
+    watch = channel.compiled_watchlist()
+
+    def key(c: Cluster):
+        terms = 0
+        if not watch.empty:
+            text = "\n".join(searchable(m.article) for m in c.members)
+            terms = sum(1 for rule in watch.include if rule.pattern.search(text))
+        newest = max(m.article.published for m in c.members)
+        return independent_sources(c, rules.aggregators), newest, terms, c.lead.id
+
+    return key
 
 
 def passes(stored: StoredArticle, channel_filter: Filter, rules: DigestRules) -> Verdict:
@@ -93,6 +115,7 @@ def plan_digest(
     since: datetime | None,
     first_items: int = 5,
     rules: DigestRules | None = None,
+    stories: Sequence[Cluster] | None = None,
 ) -> tuple[Digest, list[int]]:
     """The digest for ``channel`` from ``candidates``, and the ids of every article
     it carries (for the delivery log).
@@ -100,17 +123,19 @@ def plan_digest(
     ``since`` is None for the channel's first digest: then only the newest
     ``first_items`` stories are shown (a first start never floods a channel);
     later digests show up to ``max_items`` and count the rest in ``more``.
+    ``stories``: what ``select`` gives for these candidates, when the caller has it
+    (with the texts of the stories it may show: see Tidings._build).
     """
     rules = rules or DigestRules()
-    stories = select(candidates, channel, rules)
+    stories = list(stories) if stories is not None else select(candidates, channel, rules)
     if since is None:
         # An undated article's time is only when it was first seen (this very poll, on a first
         # start): it must not outrank the dated ones. (The sort is stable: the order is kept.)
-        stories = sorted(stories, key=_undated)
+        stories = sorted(stories, key=undated)
         chosen, more = stories[: min(first_items, channel.max_items)], 0
     else:
         chosen, more = stories[: channel.max_items], max(0, len(stories) - channel.max_items)
-    items = [story_item(c) for c in chosen]
+    items = [story_item(c, rules.summarize) for c in chosen]
     digest = Digest(
         channel=channel.name,
         title=digest_title(channel, now),
@@ -140,7 +165,7 @@ def plan_realtime(
         channel=channel.name,
         title=f"New in {channel.title or channel.name}",
         generated_at=now,
-        groups=(DigestGroup(title="", items=tuple(story_item(c) for c in chosen)),),
+        groups=(DigestGroup(title="", items=tuple(story_item(c, rules.summarize) for c in chosen)),),
         more=len(stories) - len(chosen),
     )
     return digest, [m.id for c in chosen for m in c.members]
@@ -173,7 +198,7 @@ def watchlist_alert(
     stories = cluster(hits, window=rules.window, similarity=rules.similarity, aggregators=rules.aggregators,
                       semantic=rules.semantic)  # fmt: skip
     stories.sort(key=lambda c: (c.lead.article.published, c.lead.id), reverse=True)
-    items = tuple(story_item(c) for c in stories)
+    items = tuple(story_item(c, rules.summarize) for c in stories)
     digest = Digest(
         channel=channel.name,
         title="Watchlist: " + ", ".join(matched[:5]),
@@ -185,15 +210,13 @@ def watchlist_alert(
     return digest, [m.id for c in stories for m in c.members]
 
 
-def story_item(story: Cluster) -> DigestItem:
-    """A cluster as one digest entry: the lead's headline and excerpt, the others as "also"."""
-    item = to_item(story.lead)
-    also, seen = [], {story.lead.feed}
-    for m in story.members[1:]:
-        if m.feed not in seen:
-            seen.add(m.feed)
-            also.append((m.feed, m.article.link))
-    return replace(item, also=tuple(also)) if also else item
+def story_item(story: Cluster, summarize: StorySummarizer | None = None) -> DigestItem:
+    """A cluster as one digest entry: the lead's headline and excerpt, the story's
+    summary, every source (the lead first), and the others again as "also"."""
+    sources = source_lines(story)
+    summary = (summarize or Summaries())(story)
+    return replace(to_item(story.lead), also=tuple((s, link) for s, _, link in sources[1:]), summary=summary,
+                   sources=sources)  # fmt: skip
 
 
 def to_item(stored: StoredArticle) -> DigestItem:
@@ -229,7 +252,7 @@ def _unique_links(stories: list[Cluster]) -> list[Cluster]:
     return out
 
 
-def _undated(c: Cluster) -> bool:
+def undated(c: Cluster) -> bool:
     """True when no member of the story has a date of its own (see Article.has_date)."""
     return not any(m.article.has_date for m in c.members)
 

@@ -29,6 +29,8 @@ class Article:
     # line each ("date: pubDate …", "text: content …", "link: …", "removed: …"):
     # stored for `tidings explain`, never shown in digests.
     provenance: tuple[str, ...] = ()
+    lead: str = ""  # the start of the clean text, a line per block (bot/sentences.py), for summaries
+    sentences: tuple[str, ...] = ()  # the lead's sentences, once segmented (bot/poller.py)
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,6 +79,8 @@ class DigestItem:
     tags: tuple[str, ...] = ()
     author: str = ""
     also: tuple[tuple[str, str], ...] = ()  # (source, link) of other coverage of the same story
+    summary: str = ""  # what happened, in the sources' words ([summaries] mode); "" = the excerpt says it
+    sources: tuple[tuple[str, str, str], ...] = ()  # (source, headline, link) of every source, the lead first
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,14 +136,16 @@ class Reply:
     error: bool = False
 
 
-ITEM_FIELDS = ("title", "link", "excerpt", "source", "published", "tags", "author", "also")
+ITEM_FIELDS = ("title", "link", "excerpt", "source", "published", "tags", "author", "also", "summary", "sources")
 
 
 def item_to_dict(item: DigestItem, fields: Sequence[str] = ITEM_FIELDS) -> dict:
-    """An item as plain JSON-able data: these ``fields``, in this order."""
+    """An item as plain JSON-able data: these ``fields``, in this order. ``sources`` is a
+    list of {"source", "title", "link"}, the lead first (a digest's items always have one)."""
     values = dict(title=item.title, link=item.link, excerpt=item.excerpt, source=item.source,
                   published=item.published.isoformat(), tags=list(item.tags), author=item.author,
-                  also=[list(a) for a in item.also])  # fmt: skip
+                  also=[list(a) for a in item.also], summary=item.summary,
+                  sources=[dict(source=s, title=t, link=k) for s, t, k in item.sources])  # fmt: skip
     return {name: values[name] for name in fields}
 
 
@@ -157,7 +163,9 @@ def digest_from_dict(data: dict) -> Digest:
     def item(d: dict) -> DigestItem:
         return DigestItem(title=d["title"], link=d["link"], excerpt=d["excerpt"], source=d["source"],
                           published=datetime.fromisoformat(d["published"]), tags=tuple(d.get("tags", ())),
-                          author=d.get("author", ""), also=tuple(tuple(a) for a in d.get("also", ())))  # fmt: skip
+                          author=d.get("author", ""), also=tuple(tuple(a) for a in d.get("also", ())),
+                          summary=d.get("summary", ""),
+                          sources=tuple((s["source"], s["title"], s["link"]) for s in d.get("sources", ())))  # fmt: skip
 
     return Digest(
         channel=data["channel"], title=data["title"], generated_at=datetime.fromisoformat(data["generated_at"]),

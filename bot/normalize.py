@@ -16,6 +16,7 @@ from .dedup import OncePerFeed
 from .excerpt import excerpt_with_notes, looks_shortened, may_be_cut
 from .models import Article
 from .parse import ParsedFeed, RawEntry, parse_feed
+from .sentences import lead_text
 from .urls import canonical_url
 
 # A summary shorter than this is a teaser: the content (if any) makes a better excerpt.
@@ -144,6 +145,7 @@ def normalize_entry(
         has_date=has_date,
         content_hash=_hash(title, body),
         provenance=tuple(notes),
+        lead=lead_text(body),
     )
 
 

@@ -7,6 +7,7 @@ import textwrap
 
 from .humanize import plural, relative_time
 from .models import Digest, Reply
+from .stories import sources_text
 
 WIDTH = 88
 
@@ -24,10 +25,13 @@ def render_text(digest: Digest, *, width: int = WIDTH) -> str:
             lines += [f"▸ {group.title}", ""]
         for item in group.items:
             lines += textwrap.wrap(item.title, width, initial_indent=indent + "• ", subsequent_indent=indent + "  ")
-            if item.excerpt:
-                lines += textwrap.wrap(item.excerpt, width, initial_indent=indent + "  ", subsequent_indent=indent + "  ")
+            text = item.summary or item.excerpt
+            if text:
+                lines += textwrap.wrap(text, width, initial_indent=indent + "  ", subsequent_indent=indent + "  ")
             context = [item.source, relative_time(item.published, digest.generated_at)]
-            if item.also:
+            if len(item.sources) > 1:  # "Vice · The Verge · +3 more"
+                context[0] = sources_text(item.sources)
+            elif item.also:
                 context.append("also: " + ", ".join(source for source, _ in item.also))
             lines.append(indent + "  " + " · ".join(context))
             if item.link:

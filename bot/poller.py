@@ -10,7 +10,7 @@ import asyncio
 import logging
 from collections.abc import Callable, Sequence
 from concurrent.futures import Executor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from functools import partial
 
@@ -22,6 +22,7 @@ from .models import Article, FeedState, StoredArticle
 from .normalize import read_feed
 from .pages import PageReader
 from .parse import FeedError
+from .sentences import sentences_of
 from .store.database import AsyncStore
 from .workers import ParsePool
 
@@ -209,6 +210,8 @@ class Poller:
         # first_seen is taken on the database thread, in order with digest
         # queries (see AsyncStore.store_articles): no article can slip behind a cutoff.
         stored = await self.store.store_articles(feed.name, content.articles, clock=self.clock, backfill=backfill)
+        if stored and not backfill:  # (a backfill is never posted: its stories are segmented when shown)
+            stored = await self._segment(feed.name, stored)
         new = [s.article for s in stored]
         if new and self.pages is not None:
             await self.pages.enrich(feed, new)
@@ -218,6 +221,18 @@ class Poller:
             log.info("feed %r: %s", feed.name, content.warning)
         return FeedOutcome(feed.name, "ok", new=tuple(new), warning=content.warning, backfill=backfill,
                            stored=tuple(stored), recovered_from=state.failing_since)  # fmt: skip
+
+    async def _segment(self, feed: str, stored: list[StoredArticle]) -> list[StoredArticle]:
+        """New articles with their lead's sentences (bot/sentences.py), stored for their
+        stories' summaries: segmented once, off the event loop, when they are new."""
+        try:
+            texts = await self.parse(sentences_of, [s.article.lead or s.article.excerpt for s in stored])
+            await self.store.set_sentences({s.id: text for s, text in zip(stored, texts, strict=True) if text})
+        except Exception:  # a summary can segment on demand: this must never cost the poll
+            log.exception("feed %r: could not segment the new articles' text", feed)
+            return stored
+        return [replace(s, article=replace(s.article, sentences=tuple(text.split("\n")) if text else ()))
+                for s, text in zip(stored, texts, strict=True)]  # fmt: skip
 
     async def _succeeded(self, feed: FeedSettings, state: FeedState, interval: float, hint: float | None, **values) -> None:
         now = self.clock.now()

@@ -84,6 +84,19 @@ def test_baselines_and_the_table(server):
     assert "POLL CYCLES" in table and "TARGETS" in table and "floor" in table
 
 
+def test_story_summaries_are_timed_per_story_and_per_article_segmented():
+    from bench import summaries
+
+    result = summaries.measure(limit=40, repeats=1)
+    assert result["articles"] == 40 and result["sentences_per_article"] > 1
+    assert set(result["stories"]) == {"1", "3", "5"} and result["stories"]["1"]["stories"] == 40
+    assert result["stories"]["5"]["stories"] == 8 and result["segment_ms_per_article"]["max"] > 0
+    table = render({"started": "now", "machine": {"cpus": 2, "python": "3", "platform": "x"},
+                    "sizes": {"n": N, "warm_n": 40, "archive": 400, "baseline_feeds": 2, "repeats": 1},
+                    "summaries": result})  # fmt: skip
+    assert "STORY SUMMARIES, 40 corpus articles" in table and "story summary, 5 source(s) (p99)" in table
+
+
 def test_an_unknown_section_or_variant_is_refused_by_name(capsys):
     from bench.__main__ import main
 

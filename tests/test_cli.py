@@ -63,6 +63,9 @@ def test_digest_json_after_a_poll(config, capsys):
     assert first["link"] == "https://news.example/1" and first["source"] == "Local"
     assert first["excerpt"] == "A critical flaw lets attackers run code. Upgrade to 2.4.1 today."
     assert datetime.fromisoformat(first["published"]).isoformat() == "2026-11-26T09:00:00+00:00"
+    # The story's summary (the sources' own sentences) and every source, the lead first.
+    assert first["summary"] == "A critical flaw lets attackers run code. Upgrade to 2.4.1 today."
+    assert first["sources"] == [{"source": "Local", "title": first["title"], "link": "https://news.example/1"}]
     # Previewing records nothing: the same digest again.
     assert json.loads(run(capsys, "digest", "--config", str(config), "--channel", "sec", "--json")[1])["items"] == data["items"]
 
@@ -100,7 +103,10 @@ def test_run_once_on_the_offline_demo(capsys, tmp_path, monkeypatch):
     code, out, err = run(capsys, "run", "--once", "--config", str(ROOT / "bot" / "demo" / "settings.toml"))
     assert code == 0, err
     assert "[security-daily]" in out and "━━ Security news" in out
-    assert "Traceback" not in err and "failed" not in out
+    assert "Traceback" not in err and "5 ok, 0 not modified, 0 failed" in err  # ("failed" may be in the news)
+    # A story two outlets covered: one entry with its summary and its sources line.
+    entry = out[out.index("• Halvard SecureGate flaw CVE-2026-41873"):]
+    assert entry.index("Halvard Systems has confirmed") < entry.index("Perimeter Weekly · Harbour Wire · ")
 
 
 def test_every_subcommand_has_help():

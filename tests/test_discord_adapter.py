@@ -275,6 +275,7 @@ async def test_every_subcommand_once(fake, app):
         ("news unsubscribe", [{"name": "what", "value": "world"}], admin, "Done: #news no longer follows tag"),
         ("news digest", [], admin, "Posted the digest: 24 items."),
         ("news why", [{"name": "url", "value": "https://news.example/nowhere"}], {}, "has not stored an article"),
+        ("news story", [{"name": "words", "value": '"Story 2"'}], {}, "The story “Story 2"),
     ]  # fmt: skip
     for name, options, who, expected in cases:
         defer, [answer] = await run(fake, name, options, **who)

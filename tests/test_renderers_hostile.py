@@ -79,6 +79,8 @@ def item(n: int, text: str = "", **overrides) -> DigestItem:
         also=((text[:80] or "Other", f"https://other.example/{n}"),),
         author=text[:100],
         tags=(text[:50],) if text else (),
+        summary=text or f"The summary of story {n}.",  # (and the sources line: "A · B · +2 more", as links)
+        sources=tuple((text[:150] or f"Outlet {k}", text or f"Story {n}", f"https://other.example/{n}{k}") for k in range(4)),
     )
     values.update(overrides)
     return DigestItem(**values)

@@ -263,6 +263,11 @@ async def test_every_subcommand_once(fake, start_bot):
     body = await ask(fake, "why https://news.example/1")
     assert shown(body).startswith("About that article and #news:\n“Story 1 &amp; friends” from Example")
 
+    body = await ask(fake, "story Story 1")  # one story whole: its summary, grouping and every article, linked
+    assert shown(body).startswith("The story “Story 1 &amp; friends”:\nSummary: The lede of story 1, long enough")
+    assert "one article: nothing else was grouped with it" in shown(body)
+    assert "<https://news.example/1|Story 1 &amp; friends>" in shown(body)
+
     body = await ask(fake, "digest", user="U0ADMIN")  # a workspace admin, says users.info
     assert shown(body) == "Posted the digest: 3 items."
     assert [m.channel for m in fake.messages] == ["C0NEWS"]

@@ -187,6 +187,12 @@ class NewsGroup(app_commands.Group):
     async def why(self, interaction: discord.Interaction, url: str, share: bool = False) -> None:
         await self.interactions.answer(interaction, "why", (url,), share)
 
+    @app_commands.command(name="story", description=_describe("story"))
+    @app_commands.describe(words="words from the story's headline", share=SHARE)
+    async def story(self, interaction: discord.Interaction, words: str, share: bool = False) -> None:
+        parsed = parse_command("story " + words)
+        await self.interactions.answer(interaction, "story", parsed.args, share or parsed.share)
+
     @latest.autocomplete("what")
     @subscribe.autocomplete("what")
     @unsubscribe.autocomplete("what")

@@ -28,6 +28,7 @@ from typing import Any
 from bot.config import DISCORD_ROLE
 from bot.humanize import plural, relative_time, visible
 from bot.models import Digest, DigestItem, Reply
+from bot.stories import shown_sources
 
 MAX_CONTENT = 2000
 MAX_EMBEDS = 10
@@ -162,9 +163,9 @@ def item_embed(item: DigestItem, now: datetime) -> dict:
     embed: dict = {"title": cut(escape(item.title.strip()) or "(untitled)", MAX_TITLE)}
     if is_link(item.link):
         embed["url"] = item.link
-    also = _also(item)
+    also = _sources_line(item) if len(item.sources) > 1 else _also(item)
     room = MAX_DESCRIPTION - (len(also) + 2 if also else 0)
-    description = cut(escape(item.excerpt.strip()), room)
+    description = cut(escape((item.summary or item.excerpt).strip()), room)
     description = "\n\n".join(part for part in (description, also) if part)
     if description:
         embed["description"] = description
@@ -184,6 +185,16 @@ def _also(item: DigestItem) -> str:
         # A masked link of our own making; a ")" in the URL would end it early.
         names.append(f"[{name}]({link})" if is_link(link) and ")" not in link else name)
     return cut("Also covered by " + ", ".join(names), 1000) if names else ""
+
+
+def _sources_line(item: DigestItem) -> str:
+    """Every source in one line, as links: "Vice · The Verge · +3 more"."""
+    shown, more = shown_sources(item.sources)
+    names = []
+    for source, _, link in shown:
+        name = cut(escape(" ".join(source.split())) or "a source", 100)  # one line: a link never spans two
+        names.append(f"[{name}]({link})" if is_link(link) and ")" not in link and len(link) <= 500 else name)
+    return " · ".join(names + ([f"+{more} more"] if more else []))
 
 
 def _more_embed(more: int, command: str | None) -> dict:

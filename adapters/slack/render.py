@@ -26,6 +26,7 @@ from urllib.parse import urlsplit
 from bot.config import SLACK_MENTION
 from bot.humanize import plural, relative_time, visible
 from bot.models import Digest, DigestItem, Reply
+from bot.stories import shown_sources
 
 MAX_BLOCKS = 50
 MAX_SECTION_TEXT = 3000
@@ -188,18 +189,29 @@ def item_blocks(item: DigestItem, now: datetime, *, excerpt_limit: int | None = 
     title = fit(" ".join((item.title or item.link or "(untitled)").split()), min(MAX_TITLE, room - 100)) or "(untitled)"
     headline = f"*<{url}|{title}>*" if url else f"*{title}*"
     text = headline
-    excerpt = (item.excerpt or "").strip()
+    excerpt = (item.summary or item.excerpt or "").strip()
     if excerpt:
         limit = MAX_SECTION_TEXT - len(headline) - 1
         if excerpt_limit is not None:
             limit = min(limit, excerpt_limit)
         text += "\n" + fit(excerpt, limit)
     context = [fit(item.source, MAX_SOURCE) if item.source else "", relative_time(item.published, now)]
-    if item.also:
+    if len(item.sources) > 1:  # "Vice · The Verge · +3 more", each a link
+        context[0] = _sources_line(item)
+    elif item.also:
         names = [fit(source, 60) for source, _ in item.also[:3]]
         more = len(item.also) - len(names)
         context.append("also in " + ", ".join(names) + (f" and {more} more" if more > 0 else ""))
     return [_section(text), _context(" · ".join(c for c in context if c))]
+
+
+def _sources_line(item: DigestItem) -> str:
+    shown, more = shown_sources(item.sources)
+    names = []
+    for source, _, link in shown:
+        name, url = fit(" ".join(source.split()) or "a source", 60), link_url(link)
+        names.append(f"<{url}|{name}>" if url and len(url) <= 500 else name)
+    return " · ".join(names + ([f"+{more} more"] if more else []))
 
 
 # --- packing blocks into messages ------------------------------------------------------

@@ -13,7 +13,7 @@ import sqlalchemy as sa
 from ..dedup import identifies_item, title_key
 from ..models import Article, StoredArticle
 from .connection import Connections
-from .schema import article_pages, articles, delivery_items, feeds
+from .schema import article_pages, article_texts, articles, delivery_items, feeds
 
 # Statements of the poll path, built once: building one costs more than
 # running it on a small table (issue 8).
@@ -35,6 +35,22 @@ _UPDATE_BY_UID = (
 )
 _UPDATE_BY_ID = articles.update().where(articles.c.id == sa.bindparam("_id")).values(
     {k: sa.bindparam(k) for k in _CHANGED_COLUMNS}
+)
+
+# An article's lead and sentences (the summary's text, bot/sentences.py): kept apart from the
+# articles' rows. An edit that leaves the lead as it was keeps its sentences; a new lead is
+# segmented again when it is shown.
+_TEXT_UPDATE = {
+    "lead": sa.bindparam("lead"),
+    "sentences": sa.case((article_texts.c.lead == sa.bindparam("lead"), article_texts.c.sentences), else_=""),
+}
+_UPDATE_TEXT_BY_UID = article_texts.update().values(_TEXT_UPDATE).where(
+    article_texts.c.article_id == sa.select(articles.c.id).where(
+        articles.c.feed_id == sa.bindparam("_feed_id"), articles.c.uid == sa.bindparam("_uid")).scalar_subquery()
+)  # fmt: skip
+_UPDATE_TEXT_BY_ID = article_texts.update().values(_TEXT_UPDATE).where(article_texts.c.article_id == sa.bindparam("_id"))
+_SET_SENTENCES = article_texts.update().where(article_texts.c.article_id == sa.bindparam("_id")).values(
+    sentences=sa.bindparam("sentences")
 )
 
 
@@ -121,8 +137,10 @@ class ArticleStore(Connections):
             ids = self._insert_articles(conn, feed_id, new, now=now, backfill=backfill) if new else []
             for a in changed:
                 conn.execute(_UPDATE_BY_UID, {**_changed_row(a, now), "_feed_id": feed_id, "_uid": a.uid})
+                conn.execute(_UPDATE_TEXT_BY_UID, {"lead": a.lead, "_feed_id": feed_id, "_uid": a.uid})
             for id_, a in again:
                 conn.execute(_UPDATE_BY_ID, {**_changed_row(a, now), "_id": id_})
+                conn.execute(_UPDATE_TEXT_BY_ID, {"lead": a.lead, "_id": id_})
         new = [a if a.source == feed_name else dataclasses.replace(a, source=feed_name) for a in new]  # as stored_articles reads it
         return [StoredArticle(id=i, feed=feed_name, article=a, first_seen=now, backfill=backfill)
                 for i, a in zip(ids, new, strict=True)]  # fmt: skip
@@ -173,6 +191,9 @@ class ArticleStore(Connections):
                 chunk = uids[start : start + 500]
                 query = sa.select(articles.c.uid, articles.c.id).where(articles.c.feed_id == feed_id, articles.c.uid.in_(chunk))
                 ids.update((uid, i) for uid, i in conn.execute(query))
+        texts = [{"article_id": ids[a.uid], "lead": a.lead, "sentences": "\n".join(a.sentences)} for a in new if a.lead]
+        if texts:
+            conn.execute(article_texts.insert(), texts)
         return [ids[a.uid] for a in new]
 
     def articles_since(
@@ -232,6 +253,23 @@ class ArticleStore(Connections):
         with self._begin() as conn:
             feed_id = sa.select(feeds.c.id).where(feeds.c.name == feed_name).scalar_subquery()
             conn.execute(articles.update().where(articles.c.feed_id == feed_id, articles.c.uid == uid).values(excerpt=excerpt))
+
+    def set_sentences(self, sentences: dict[int, str]) -> None:
+        """Store articles' segmented leads (bot/sentences.py), by id: a sentence a line."""
+        if sentences:
+            with self._begin() as conn:
+                conn.execute(_SET_SENTENCES, [{"_id": id_, "sentences": text} for id_, text in sentences.items()])
+
+    def article_texts(self, ids: Sequence[int]) -> dict[int, tuple[str, tuple[str, ...]]]:
+        """The lead and the sentences (none until segmented) of these articles, by id."""
+        out: dict[int, tuple[str, tuple[str, ...]]] = {}
+        ids = list(ids)
+        with self._connect() as conn:
+            for start in range(0, len(ids), 500):  # stay under SQL parameter limits
+                query = sa.select(article_texts).where(article_texts.c.article_id.in_(ids[start : start + 500]))
+                for id_, lead, sentences in conn.execute(query):
+                    out[id_] = (lead, tuple(sentences.split("\n")) if sentences else ())
+        return out
 
     def count_articles(self) -> int:
         with self._connect() as conn:

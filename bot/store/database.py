@@ -216,6 +216,8 @@ class AsyncStore(OnThread[Store]):
     known_pages = threaded(Store.known_pages)
     save_page = threaded(Store.save_page)
     set_excerpt = threaded(Store.set_excerpt)
+    set_sentences = threaded(Store.set_sentences)
+    article_texts = threaded(Store.article_texts)
     search = threaded(Store.search)
     chat_feeds = threaded(Store.chat_feeds)
     add_chat_feed = threaded(Store.add_chat_feed)

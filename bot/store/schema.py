@@ -103,6 +103,17 @@ articles = sa.Table(
     sa.Index("ix_articles_link", "link", postgresql_using="hash"),
 )
 
+# The start of each article's clean text, and its sentences a line each once segmented
+# (bot/sentences.py): what a story's summary is chosen from. Apart from `articles`, whose
+# scans stay small: a digest reads the texts of the stories it shows only.
+article_texts = sa.Table(
+    "article_texts",
+    metadata,
+    sa.Column("article_id", sa.Integer, sa.ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True),
+    sa.Column("lead", sa.Text, nullable=False, server_default=""),
+    sa.Column("sentences", sa.Text, nullable=False, server_default=""),
+)
+
 channel_state = sa.Table(
     "channel_state",
     metadata,

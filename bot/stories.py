@@ -1,0 +1,154 @@
+"""Stories as a reader sees them: a summary, every source, and why the articles are one story.
+
+The digest builder (bot/digest.py) asks a ``StorySummarizer`` for each chosen
+story's summary. ``Summaries`` is the built-in one ([summaries] mode "lede" or
+"extractive"); mode "llm" plugs a model client in through ``ModelSummaries``:
+the composition root asks it for the chosen stories' summaries first (it may
+answer for some, none or all of them, by ``story_key``), and ``with_model``
+makes the summarizer that uses those answers and the extractive summary for
+every story the model left out. So the digest is never late or empty
+because of a model. Pure functions over plain data, but for that protocol.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, replace
+from typing import Protocol
+
+from .cluster import Cluster
+from .models import Article
+from .sentences import split_sentences
+from .summary import DEFAULT_SENTENCES, SourceText, summarize
+
+SourceLine = tuple[str, str, str]  # (feed name, headline, link) of one source of a story
+
+
+class StorySummarizer(Protocol):
+    def __call__(self, story: Cluster) -> str:
+        """The story's summary: plain text, the sources' own words (or a checked model answer)."""
+        ...
+
+
+class ModelSummaries(Protocol):
+    """What [summaries] mode = "llm" plugs in: the model client (its own module)."""
+
+    async def summaries(self, stories: Sequence[Cluster], fallback: StorySummarizer) -> Mapping[str, str]:
+        """Summaries for some of these stories, by ``story_key``: checked, never raising;
+        a story left out gets ``fallback(story)``."""
+        ...
+
+
+@dataclass(frozen=True)
+class Summaries:
+    """The built-in summarizer: "lede" (the lead article's excerpt) or "extractive"."""
+
+    mode: str = "extractive"
+    max_sentences: int = DEFAULT_SENTENCES
+
+    def __call__(self, story: Cluster) -> str:
+        texts = source_texts(story) if self.mode != "lede" else []
+        if len(texts) == 1 and len(texts[0].sentences) <= self.max_sentences:
+            texts = []  # one short article: nothing to choose, its excerpt says it all
+        if texts:
+            chosen = summarize(texts, self.max_sentences)
+            if chosen:
+                return " ".join(chosen)
+        return story.lead.article.excerpt
+
+
+@dataclass(frozen=True)
+class _WithModel:
+    found: Mapping[str, str]
+    fallback: StorySummarizer
+
+    def __call__(self, story: Cluster) -> str:
+        return self.found.get(story_key(story)) or self.fallback(story)
+
+
+def with_model(found: Mapping[str, str], fallback: StorySummarizer) -> StorySummarizer:
+    """The model's summaries where it gave one (by ``story_key``), ``fallback`` elsewhere."""
+    return _WithModel(found, fallback) if found else fallback
+
+
+ArticleText = tuple[str, tuple[str, ...]]  # (lead, sentences) of a stored article (Store.article_texts)
+
+
+def with_texts(story: Cluster, texts: Mapping[int, ArticleText]) -> Cluster:
+    """The story with its articles' leads and sentences, which the store keeps apart
+    (a digest reads them for the stories it shows only)."""
+    members = tuple(
+        replace(m, article=replace(m.article, lead=texts[m.id][0], sentences=texts[m.id][1])) if m.id in texts else m
+        for m in story.members
+    )
+    return replace(story, members=members)
+
+
+def source_texts(story: Cluster) -> list[SourceText]:
+    """Each article of the story (the lead first) as the summary reads it."""
+    return [SourceText(m.article.title, sentences(m.article)) for m in story.members]
+
+
+def sentences(article: Article) -> tuple[str, ...]:
+    """The article's stored sentences; segmented now when it has none stored (an
+    article stored before segmenting existed, or on a feed's first poll)."""
+    if article.sentences:
+        return article.sentences
+    return tuple(split_sentences(article.lead or article.excerpt))
+
+
+def story_key(story: Cluster) -> str:
+    """A hash of the story's sources' text: the same sources, the same key (a model
+    summary is cached under it); a source more, or an edited one, a new key."""
+    digest = hashlib.sha256()
+    for m in sorted(story.members, key=lambda m: (m.feed, m.article.uid)):
+        a = m.article
+        for part in (m.feed, a.title, a.lead or a.excerpt):
+            digest.update(part.encode("utf-8", "replace") + b"\0")
+    return digest.hexdigest()
+
+
+def source_lines(story: Cluster) -> tuple[SourceLine, ...]:
+    """Every source of the story once (its first article), the lead first."""
+    seen: set[str] = set()
+    out = []
+    for m in story.members:
+        if m.feed not in seen:
+            seen.add(m.feed)
+            out.append((m.feed, m.article.title, m.article.link))
+    return tuple(out)
+
+
+def independent_sources(story: Cluster, aggregators: frozenset[str] = frozenset()) -> int:
+    """How many independent sources carry the story: its feeds that are not
+    aggregators (which republish others' stories); at least 1."""
+    return max(len({m.feed for m in story.members if m.feed not in aggregators}), 1)
+
+
+def shown_sources(sources: Sequence[SourceLine], names: int = 3) -> tuple[tuple[SourceLine, ...], int]:
+    """The sources a one-line "Vice · The Verge · +3 more" names, and how many it
+    only counts: all of them up to ``names``, else one fewer and "+N more"."""
+    if len(sources) <= names:
+        return tuple(sources), 0
+    return tuple(sources[: names - 1]), len(sources) - (names - 1)
+
+
+def sources_text(sources: Sequence[SourceLine], names: int = 3) -> str:
+    """The sources line as plain text: "Vice · The Verge · +3 more"."""
+    shown, more = shown_sources(sources, names)
+    return " · ".join([s[0] for s in shown] + ([f"+{more} more"] if more else []))
+
+
+def grouping_lines(story: Cluster) -> list[str]:
+    """Why the story's articles are one story: the rule that joined them and, for
+    each join, which two articles, by which rule, with its score (Cluster.matches)."""
+    if len(story.members) == 1:
+        return ["one article: nothing else was grouped with it"]
+    lines = [f"grouped by: {story.reason or 'the clustering rules'}"]
+    names = {m.id: f"{m.feed}: “{m.article.title[:60]}”" for m in story.members}
+    for match in story.matches:
+        detail = f" ({match.detail})" if match.detail else ""
+        lines.append(f"  {names.get(match.first, match.first)} + {names.get(match.second, match.second)}: "
+                     f"{match.rule}, score {match.score:.2f}{detail}")  # fmt: skip
+    return lines

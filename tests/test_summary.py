@@ -1,0 +1,281 @@
+"""Extractive story summaries (bot/summary.py), sentences (bot/sentences.py) and
+stories as entries (bot/stories.py): pure functions over plain data."""
+
+import subprocess
+import sys
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from bot.cluster import SAME_MEANING, Cluster, Match
+from bot.config import ConfigError, settings_from_dict
+from bot.sentences import LEAD_LENGTH, lead_text, split_sentences
+from bot.stories import (
+    Summaries,
+    grouping_lines,
+    independent_sources,
+    shown_sources,
+    source_lines,
+    sources_text,
+    story_key,
+    with_model,
+)
+from bot.summary import SourceText, summarize, usable
+from tests.builders import stored
+
+ROOT = Path(__file__).resolve().parent.parent
+
+LEAK_A = SourceText("Meta's LLaMA model leaks online", (
+    "By Joseph Cox.",
+    "Meta's powerful LLaMA large language model has leaked online, with a downloadable torrent posted to 4chan on Friday.",
+    "The model was previously available only to approved researchers.",
+    "Meta said in a statement that it was investigating the leak.",
+    "Read more on our site.",
+))  # fmt: skip
+LEAK_B = SourceText("Facebook's powerful language model leaked on 4chan", (
+    "Facebook's LLaMA language model leaked on 4chan this week, a week after Meta announced it.",
+    "Researchers warned that the leak could let anyone run the 65-billion-parameter model on their own hardware.",
+    "Meta said it was investigating the leak of the model.",
+))  # fmt: skip
+
+
+# --- sentences ------------------------------------------------------------------------
+
+
+def test_sentences_come_from_a_real_segmenter_and_never_span_two_blocks():
+    text = "Dr. Smith of the U.S. agency said version 2.4.1 shipped on Nov. 3. It fixes CVE-2026-1234.\nA new paragraph without an end"
+    assert split_sentences(text) == [
+        "Dr. Smith of the U.S. agency said version 2.4.1 shipped on Nov. 3.",
+        "It fixes CVE-2026-1234.",
+        "A new paragraph without an end",
+    ]
+    assert split_sentences("") == [] and split_sentences("\n \n") == []
+
+
+def test_the_lead_is_the_start_of_the_text_cut_at_a_line_end():
+    short = "One paragraph.\nAnother."
+    assert lead_text(short) == short
+    lines = [f"Paragraph {n} says something worth keeping." * 3 for n in range(40)]
+    lead = lead_text("\n".join(lines))
+    assert len(lead) <= LEAD_LENGTH and lead.endswith("keeping.") and "\n".join(lines).startswith(lead)
+    one_long_line = "word " * 1000
+    assert lead_text(one_long_line) == one_long_line[:LEAD_LENGTH]
+
+
+# --- choosing sentences ---------------------------------------------------------------------
+
+
+def test_a_multi_source_story_takes_central_sentences_from_every_source_without_repeats():
+    chosen = summarize([LEAK_A, LEAK_B], 3)
+    assert chosen == [LEAK_B.sentences[0], LEAK_B.sentences[1], LEAK_A.sentences[3]]  # ledes first
+    # The byline, the "Read more" line, A's lede (B's says the same, shorter) and B's
+    # "investigating" (A says it too) are not there: each fact once.
+    assert not any(s.startswith(("By ", "Read more", "Meta's powerful", "Meta said it was")) for s in chosen)
+    # Each source gives what only it says.
+    chosen = summarize([LEAK_A, SourceText(LEAK_B.title, LEAK_B.sentences[:1])], 3)
+    assert chosen == [LEAK_B.sentences[0], LEAK_A.sentences[2], LEAK_A.sentences[3]]
+
+
+def test_a_one_source_story_gets_its_best_sentences_not_blindly_the_first():
+    article = SourceText("Orrin patches hard-coded credentials in OX switches", (
+        "It has been a busy week for network administrators.",
+        "Orrin Networks has patched hard-coded maintenance credentials in its OX-series switches.",
+        "Our office cat, meanwhile, has learned to open the fridge.",
+        "The hard-coded credentials let anyone log in to OX switches over SSH, Orrin said.",
+        "Switches running firmware 5.3.7 or later are not affected by the credentials flaw.",
+    ))  # fmt: skip
+    chosen = summarize([article], 2)
+    assert chosen == [article.sentences[1], article.sentences[3]]
+
+
+def test_near_identical_wire_copy_in_two_outlets_is_said_once():
+    wire = "Halvard Systems confirmed that attackers are exploiting CVE-2026-41873 in its SecureGate appliances."
+    a = SourceText("Halvard SecureGate flaw exploited", (wire, "About 14,000 SecureGate portals are still exposed, scans show."))
+    b = SourceText("Halvard SecureGate flaw exploited, patch now", ("Halvard Systems confirmed attackers are exploiting CVE-2026-41873 in SecureGate appliances.",
+                   "Administrators should reset every VPN password after patching the appliance."))  # fmt: skip
+    chosen = summarize([a, b], 3)
+    assert chosen[0] == wire and len(chosen) == 3
+    assert not any(s.startswith("Halvard Systems confirmed attackers") for s in chosen)
+
+
+def test_the_order_reads_lede_first_then_details():
+    a = SourceText("Glasswing claims attack on Nordmark Freight", (
+        "The Glasswing ransomware group claims to have stolen 1.4 TB of data from Nordmark Freight.",
+        "Nordmark Freight operates depots in six countries across the Baltic region.",
+        "Glasswing gave Nordmark Freight seven days before it publishes the stolen data.",
+    ))  # fmt: skip
+    chosen = summarize([a], 3)
+    assert chosen == list(a.sentences)
+
+
+def test_max_sentences_and_nothing_usable():
+    assert len(summarize([LEAK_A, LEAK_B], 1)) == 1
+    assert summarize([LEAK_A], 0) == []
+    assert summarize([SourceText("Title", ("Read more.", "short one.", "• A list item that is not prose at all here."))], 3) == []
+    assert summarize([], 3) == []
+
+
+@pytest.mark.parametrize("sentence, ok", [
+    ("The model was previously available only to approved researchers.", True),
+    ("“We are investigating,” the company said in a statement on Friday.", True),
+    ("Customers have been told to expect delays into next week…", False),  # the feed cut it
+    ("the rest of a sentence the segmenter split off, it seems.", False),
+    ("Subscribe to our newsletter for more stories like this one.", False),
+    ("Photo: a SecureGate appliance in a rack at a data centre.", False),
+    ("Too short.", False),
+    ("Meta's LLaMA model leaks online", False),  # no end, and the headline again
+])  # fmt: skip
+def test_usable_sentences(sentence, ok):
+    assert usable(sentence, ["Meta's LLaMA model leaks online."]) is ok
+
+
+TEXTS = st.lists(
+    st.lists(st.text(st.sampled_from("abcde FGH.,!?\n'’-0123456789…"), max_size=120), min_size=1, max_size=8),
+    min_size=1, max_size=4,
+)  # fmt: skip
+
+
+@given(TEXTS, st.integers(0, 5))
+def test_sentences_are_the_sources_own_words_never_edited_and_never_twice(sources, n):
+    texts = [SourceText(f"Title {i}", tuple(s)) for i, s in enumerate(sources)]
+    chosen = summarize(texts, n)
+    assert len(chosen) <= n and len(set(chosen)) == len(chosen)
+    for sentence in chosen:
+        assert any(sentence in source.sentences for source in texts)
+    assert chosen == summarize(texts, n)
+
+
+def test_the_same_story_gives_the_same_summary_in_every_process():
+    """Deterministic across hash seeds (set iteration order): integer weights, fixed ties."""
+    code = (
+        f"from bot.summary import SourceText, summarize; LEAK_A = {LEAK_A!r}; LEAK_B = {LEAK_B!r}; "
+        "print(summarize([LEAK_A, LEAK_B], 3)); print(summarize([LEAK_B], 2))"
+    )
+    outputs = {
+        subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT,
+                       env={"PYTHONHASHSEED": seed, "PATH": ""}, check=True).stdout  # fmt: skip
+        for seed in ("0", "1", "2", "3")
+    }
+    assert len(outputs) == 1
+
+
+# --- stories as entries ------------------------------------------------------------------
+
+
+def article(n, feed, title, lead, *, sentences=None):
+    s = stored(n, feed=feed, title=title)
+    return replace(s, article=replace(s.article, lead=lead, excerpt=lead.split("\n")[0][:80],
+                                      sentences=tuple(sentences or ())))  # fmt: skip
+
+
+def leak_story():
+    a = article(1, "Vice", LEAK_A.title, "\n".join(LEAK_A.sentences), sentences=LEAK_A.sentences)
+    b = article(2, "The Verge", LEAK_B.title, "\n".join(LEAK_B.sentences))  # not segmented yet: done on demand
+    return Cluster((a, b), "near-identical headlines")
+
+
+def test_summaries_by_mode_and_fallbacks():
+    story = leak_story()
+    extractive = Summaries("extractive", 3)(story)
+    assert extractive == " ".join(summarize([LEAK_A, LEAK_B], 3))
+    assert Summaries("lede", 3)(story) == story.lead.article.excerpt
+    nothing = Cluster((article(3, "Vice", "A headline", "Too short."),), "")
+    assert Summaries("extractive", 3)(nothing) == nothing.lead.article.excerpt  # no usable sentence: the excerpt
+
+
+def test_a_model_summary_is_used_by_story_key_and_the_fallback_covers_the_rest():
+    story, other = leak_story(), Cluster((article(5, "Vice", "Other", "Something else entirely happened today, officials said."),), "")
+    fallback = Summaries()
+    summarizer = with_model({story_key(story): "A model's summary."}, fallback)
+    assert summarizer(story) == "A model's summary."
+    assert summarizer(other) == fallback(other)
+    assert with_model({}, fallback) is fallback
+
+
+def test_the_story_key_changes_with_its_sources_text_only():
+    story = leak_story()
+    assert story_key(story) == story_key(Cluster(tuple(reversed(story.members)), "same link"))
+    more = Cluster((*story.members, article(9, "Ars", "LLaMA leaked", "The LLaMA model leaked, Ars reports.")), "")
+    edited = Cluster((story.members[0], replace(story.members[1], article=replace(story.members[1].article, lead="Edited."))), "")
+    assert len({story_key(story), story_key(more), story_key(edited)}) == 3
+
+
+def test_sources_lead_first_once_each_and_the_short_line():
+    story = leak_story()
+    again = article(4, "Vice", "Vice's follow-up", "More.")
+    story = Cluster((*story.members, again), story.reason)
+    assert source_lines(story) == (
+        ("Vice", LEAK_A.title, "https://news.example/vice/1"),
+        ("The Verge", LEAK_B.title, "https://news.example/the-verge/2"),
+    )
+    five = [(f"Outlet {n}", "t", f"https://o{n}.example/") for n in range(5)]
+    assert sources_text(five[:1]) == "Outlet 0"
+    assert sources_text(five[:3]) == "Outlet 0 · Outlet 1 · Outlet 2"
+    assert sources_text(five) == "Outlet 0 · Outlet 1 · +3 more"
+    assert shown_sources(five) == (tuple(five[:2]), 3)
+
+
+def test_independent_sources_leave_out_aggregators():
+    story = leak_story()
+    assert independent_sources(story) == 2
+    assert independent_sources(story, frozenset({"The Verge"})) == 1
+    assert independent_sources(story, frozenset({"The Verge", "Vice"})) == 1
+
+
+def test_why_grouped_names_the_rule_and_each_join_with_its_score():
+    story = leak_story()
+    assert grouping_lines(story) == ["grouped by: near-identical headlines"]  # (built by hand: no joins recorded)
+    assert grouping_lines(Cluster(story.members[:1], "")) == ["one article: nothing else was grouped with it"]
+    first, second = story.members
+    joined = Cluster(story.members, "similar text", (Match(SAME_MEANING, first.id, second.id, 0.93, "cosine 0.81"),))
+    assert grouping_lines(joined) == [
+        "grouped by: similar text",
+        f"  {first.feed}: “{first.article.title[:60]}” + {second.feed}: “{second.article.title[:60]}”: "
+        f"{SAME_MEANING}, score 0.93 (cosine 0.81)",
+    ]
+
+
+# --- settings -----------------------------------------------------------------------------
+
+
+def test_summaries_settings_defaults_and_the_llm_table():
+    s = settings_from_dict({}).summaries
+    assert (s.mode, s.max_sentences, s.llm.base_url, s.llm.model, s.llm.api_key_env, s.llm.timeout,
+            s.llm.max_requests_per_day) == ("extractive", 3, "http://127.0.0.1:11434/v1", "llama3.2",
+                                            "TIDINGS_LLM_API_KEY", 20.0, 500)  # fmt: skip
+    s = settings_from_dict({"summaries": {"mode": "llm", "max_sentences": 2, "llm": {
+        "base_url": "https://models.example/v1", "model": "m", "api_key_env": "", "timeout": "5s"}}}).summaries
+    assert (s.mode, s.max_sentences, s.llm.timeout, s.llm.api_key_env) == ("llm", 2, 5.0, "")
+
+
+@pytest.mark.parametrize("summaries, complaint", [
+    ({"mode": "abstractive"}, "summaries.mode: 'abstractive' is not one of 'lede', 'extractive' or 'llm'"),
+    ({"max_sentences": 0}, "summaries.max_sentences: 0 is out of range"),
+    ({"llm": {"base_url": "ftp://models.example/"}}, "summaries.llm.base_url: expected an http:// or https:// URL"),
+    ({"llm": {"base_url": "https://user:pw@models.example/v1"}}, "no credentials in the URL"),
+    ({"llm": {"api_key_env": "MY KEY"}}, "summaries.llm.api_key_env: expected the name of an environment variable"),
+    ({"llm": {"api_key": "x"}}, "summaries.llm.api_key: unknown key"),
+    ({"llm": {"timeout": "0s"}}, "summaries.llm.timeout: must be more than zero"),
+    ({"llm": {"max_requests_per_day": -1}}, "summaries.llm.max_requests_per_day: -1 is out of range"),
+])  # fmt: skip
+def test_summaries_settings_are_checked(summaries, complaint):
+    with pytest.raises(ConfigError) as caught:
+        settings_from_dict({"summaries": summaries})
+    assert complaint in str(caught.value)
+
+
+def test_the_shipped_settings_document_the_summaries_section():
+    text = (ROOT / "settings.toml").read_text()
+    for key in ("[summaries]", "mode =", "max_sentences =", "[summaries.llm]", "base_url =", "model =",
+                "api_key_env =", "timeout =", "max_requests_per_day ="):  # fmt: skip
+        assert key in text, key
+
+
+def test_a_short_one_source_story_is_its_excerpt():
+    short = article(7, "Vice", "A short one", "The lede of story 7.\nMore follows.", sentences=("The lede of story 7.", "More follows."))
+    short = replace(short, article=replace(short.article, excerpt="The lede of story 7. More follows."))
+    assert Summaries("extractive", 3)(Cluster((short,), "")) == short.article.excerpt
+    assert Summaries("extractive", 1)(Cluster((short,), "")) == "The lede of story 7."
