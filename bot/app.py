@@ -15,8 +15,6 @@ from dataclasses import replace
 from datetime import datetime, timedelta
 
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
-from apscheduler.triggers.cron import CronTrigger
-from apscheduler.triggers.interval import IntervalTrigger
 
 from .catalog import AsyncCatalog, Catalog
 from .chat import Adapter, CommandHandler, DeliveryError
@@ -40,14 +38,14 @@ from .humanize import relative_time
 from .metrics import Metrics
 from .models import Digest
 from .poller import FeedOutcome, Poller, PollReport
-from .store import Store
+from .schedule import QuietSkips, new_scheduler, schedule_channel
+from .store import StorageError, Store
 from .store.database import AsyncStore
 from .workers import ParsePool
 
 log = logging.getLogger("tidings")
 
 SHUTDOWN_GRACE = 5.0  # seconds running jobs get to finish on SIGTERM/SIGINT
-_JOB_DEFAULTS = dict(max_instances=1, coalesce=True, misfire_grace_time=3600)
 
 
 class Tidings:
@@ -85,6 +83,7 @@ class Tidings:
             on_posted=lambda channel, outcome: self.metrics.posted(self.chats.route(channel), outcome),
         )  # fmt: skip
         self._scheduler: AsyncIOScheduler | None = None
+        self._skips = QuietSkips()  # a tick skipped while the last poll runs: one INFO line, not a WARNING each
         self._jobs: set[asyncio.Task] = set()
         self._started = False
 
@@ -130,6 +129,8 @@ class Tidings:
     async def close(self) -> None:
         try:
             await self.db.release_claims(self.instance)  # others may take our feeds at once
+        except StorageError as exc:
+            log.warning("claims not released (they expire with their lease): %s", exc)
         except Exception:
             log.exception("releasing this process's claims failed; they expire with their lease")
         await self.chats.close()
@@ -318,27 +319,14 @@ class Tidings:
         return posted
 
     def scheduler(self, channels: list[ChannelSettings]) -> AsyncIOScheduler:
-        """Jobs: the poll tick, each channel's digest times, and the daily archive pruning."""
-        scheduler = AsyncIOScheduler(timezone="UTC")
-        tick = IntervalTrigger(seconds=self.settings.polling.tick)
-        scheduler.add_job(self._poll_job, tick, id="poll", **_JOB_DEFAULTS)
-        for channel in channels:
-            self._schedule_channel(scheduler, channel)
-        scheduler.add_job(self._prune_job, CronTrigger(hour=3, minute=17, timezone="UTC"), id="prune", **_JOB_DEFAULTS)
-        return scheduler
+        """Jobs: the poll tick, each channel's digest times, and the daily archive pruning (bot/schedule.py)."""
+        return new_scheduler(self.settings.polling.tick, poll=self._poll_job, digest=self._digest_job,
+                             prune=self._prune_job, channels=channels, logger=self._skips)  # fmt: skip
 
     def schedule_channel(self, channel: ChannelSettings) -> None:
         """Add a channel created at run time (from chat) to the running schedule."""
         if self._scheduler is not None:
-            self._schedule_channel(self._scheduler, channel)
-
-    def _schedule_channel(self, scheduler: AsyncIOScheduler, channel: ChannelSettings) -> None:
-        for t in channel.times:
-            trigger = CronTrigger(hour=t.hour, minute=t.minute, day_of_week=channel.days, timezone=channel.zone)
-            scheduler.add_job(
-                self._digest_job, trigger, args=[channel.name], id=f"digest:{channel.name}:{t:%H%M}",
-                replace_existing=True, **_JOB_DEFAULTS,
-            )  # fmt: skip
+            schedule_channel(self._scheduler, channel, self._digest_job)
 
     def _track(self) -> None:
         task = asyncio.current_task()
@@ -356,8 +344,12 @@ class Tidings:
             await self.deliverer.resume()
         except asyncio.CancelledError:
             log.info("the poll cycle was stopped by the shutdown; claimed feeds are released")
+        except StorageError as exc:  # nothing stored is touched: the next tick tries again
+            log.error("the poll cycle could not use the database; it runs again at the next tick: %s", exc)
         except Exception:
             log.exception("the poll cycle failed; it will run again at the next tick")
+        finally:
+            self._skips.job_ended("poll")
 
     async def _digest_job(self, name: str) -> None:
         self._track()
@@ -368,12 +360,18 @@ class Tidings:
             pass  # logged in post_digest; kept in the delivery log and retried
         except asyncio.CancelledError:
             log.info("channel %r: the digest was stopped by the shutdown; it resumes at the next start", name)
+        except StorageError as exc:
+            log.error("channel %r: the digest waits for the database (retried at the next tick): %s", name, exc)
         except Exception:
             log.exception("channel %r: building the digest failed", name)
 
     async def _prune_job(self) -> None:
         before = self.clock.now() - timedelta(days=self.settings.storage.retention_days)
-        removed = await self.db.prune(before)
+        try:
+            removed = await self.db.prune(before)
+        except StorageError as exc:
+            log.error("pruning the archive waits for tomorrow: %s", exc)
+            return
         if removed:
             log.info("pruned %d articles older than %d days", removed, self.settings.storage.retention_days)
 

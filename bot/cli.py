@@ -16,6 +16,7 @@ from .chat import StartError
 from .config import ConfigError, Settings, load_settings
 from .logs import setup_logging
 from .models import item_to_dict
+from .store.problems import StorageError
 from .store.versions import SchemaTooNew
 
 log = logging.getLogger("tidings")
@@ -43,7 +44,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except StartError as exc:
         print(f"tidings: {exc}", file=sys.stderr)
         return EXIT_USAGE
-    except SchemaTooNew as exc:
+    except (SchemaTooNew, StorageError) as exc:
         print(f"tidings: {exc}", file=sys.stderr)
         return EXIT_USAGE
     except KeyboardInterrupt:

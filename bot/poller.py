@@ -23,6 +23,7 @@ from .normalize import read_feed
 from .pages import PageReader
 from .parse import FeedError
 from .store.database import AsyncStore
+from .store.problems import StorageError
 from .workers import ParsePool
 
 log = logging.getLogger("tidings.poll")
@@ -166,6 +167,8 @@ class Poller:
                 untrusted=feed.name.casefold() in self._untrusted,
             )  # fmt: skip
             return await self._handle(feed, state, result, interval)
+        except StorageError:
+            raise  # the database itself: the whole cycle stops and runs again at the next tick
         except Exception as exc:  # a bug must cost one feed one poll, not the cycle
             log.exception("feed %r: unexpected error while polling", feed.name)
             return await self._failed(feed, state, f"internal error: {type(exc).__name__}: {exc}", interval, None)
