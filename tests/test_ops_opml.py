@@ -67,7 +67,7 @@ def test_import_reports_each_feed_and_folders_become_tags(config, tmp_path, caps
         "added: Top level & more (https://top.example/rss?x=1&y=2)",
         "already there: Top level & more (https://top.example/rss?x=1&y=2): listed again in the file",
         "already there: Conf (https://conf.example/feed): named “Same as settings” in the file",
-        "invalid: Bad host (http://a..b/feed): the host name 'a..b' is malformed",
+        "invalid: Bad host (http://a..b/feed): invalid host name 'a..b': an empty part between dots",
         "invalid: A path (file:///etc/passwd): not an http:// or https:// URL",
         "added: Conf (2) (https://other.example/feed): “Conf” was taken",
         "4 added, 2 already there, 2 invalid",
