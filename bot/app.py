@@ -343,7 +343,7 @@ class Tidings:
                 log.info("%s", report.summary())
             await self.deliverer.resume()
         except asyncio.CancelledError:
-            log.info("the poll cycle was stopped by the shutdown; claimed feeds are released")
+            log.debug("the poll cycle was stopped by the shutdown; claimed feeds are released")
         except StorageError as exc:  # nothing stored is touched: the next tick tries again
             log.error("the poll cycle could not use the database; it runs again at the next tick: %s", exc)
         except Exception:

@@ -7,7 +7,6 @@ import asyncio
 import json
 import logging
 import os
-import signal
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -16,6 +15,8 @@ from .chat import StartError
 from .config import ConfigError, Settings, load_settings
 from .logs import setup_logging
 from .models import item_to_dict
+from .process import AlreadyRunning, Stopped, signals_stop
+from .process import run as run_async
 from .store.problems import StorageError
 from .store.versions import SchemaTooNew
 
@@ -32,7 +33,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USAGE
     setup_logging(verbose=getattr(args, "verbose", False))
     try:
-        return args.handler(args)
+        with signals_stop():  # SIGINT and SIGTERM: a clean stop, one line (bot/process.py)
+            return args.handler(args)
+    except Stopped as exc:
+        print(f"tidings: {exc.line}", file=sys.stderr)
+        return exc.exit_code
     except ConfigError as exc:
         print(f"tidings: the settings have {len(exc.problems)} problem(s):", file=sys.stderr)
         for problem in exc.problems:
@@ -44,7 +49,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except StartError as exc:
         print(f"tidings: {exc}", file=sys.stderr)
         return EXIT_USAGE
-    except (SchemaTooNew, StorageError) as exc:
+    except (SchemaTooNew, StorageError, AlreadyRunning) as exc:
         print(f"tidings: {exc}", file=sys.stderr)
         return EXIT_USAGE
     except KeyboardInterrupt:
@@ -155,26 +160,42 @@ def _bot(settings: Settings):
 
 def cmd_run(args) -> int:
     settings = _settings(args)
+    stop = asyncio.Event()
 
     async def go() -> int:
         async with _bot(settings) as bot:
             if args.once:
                 report = await bot.run_once()
                 return EXIT_OK if report.count("failed") < len(report.outcomes) or not report.outcomes else EXIT_FAILED
-            stop = asyncio.Event()
-            loop = asyncio.get_running_loop()
-            for sig in (signal.SIGINT, signal.SIGTERM):
-                loop.add_signal_handler(sig, stop.set)
             log.info("Tidings is running with %d feeds and %d channels (Ctrl-C stops it)",
                      len(settings.feeds), len(settings.channels))  # fmt: skip
             from .metrics import serving  # [metrics] listen: /metrics and /healthz while it runs
 
             async with serving(bot.metrics, bot.db, bot.clock, settings.polling.tick, settings.metrics.listen):
                 await bot.run(stop)
-            log.info("stopped")
             return EXIT_OK
 
-    return asyncio.run(go())
+    lock = _run_lock(settings)  # SQLite serves one process: a second `tidings run` on the file refuses to start
+    try:
+        # A signal stops `run` gracefully (running jobs get a few seconds), `run --once` at once.
+        return run_async(go(), on_signal=None if args.once else lambda _sig: stop.set())
+    finally:
+        if lock is not None:
+            lock.release()
+
+
+def _run_lock(settings: Settings):
+    """The lock on ``<database>.lock``, held; None for PostgreSQL (several processes share it)."""
+    from .process import RunLock
+    from .store.problems import sqlite_path, storage_problem
+
+    path = sqlite_path(settings.database_url)
+    if path is None:
+        return None
+    try:
+        return RunLock(path.with_name(path.name + ".lock"), what=str(path)).acquire()
+    except OSError as exc:  # the folder cannot be made or written: say so as the store would
+        raise (storage_problem(exc, settings.database_url) or exc) from None
 
 
 def cmd_poll(args) -> int:
@@ -197,7 +218,7 @@ def cmd_poll(args) -> int:
                     on_done=lambda _o: progress.advance(task),
                 )
 
-    report = asyncio.run(go())
+    report = run_async(go())
     for outcome in report.outcomes:
         if outcome.status == "failed":
             print(f"  failed: {outcome.feed}: {outcome.error}", file=sys.stderr)
@@ -215,7 +236,7 @@ def cmd_digest(args) -> int:
         async with _bot(settings) as bot:
             return await bot.preview_digest(args.channel)
 
-    digest = asyncio.run(go())
+    digest = run_async(go())
     if args.json:
         print(json.dumps(digest_to_json(digest), ensure_ascii=False, indent=2))
     else:
@@ -251,7 +272,7 @@ def _ask(args, text: str, *, as_json: bool = False) -> int:
         async with _bot(settings) as bot:
             return await bot.commands(prefix="tidings").handle(parse_command(text, platform="console")), bot.clock.now()
 
-    reply, now = asyncio.run(go())
+    reply, now = run_async(go())
     if as_json:
         items = [item_to_dict(i, ("title", "link", "excerpt", "source", "published", "tags")) for i in reply.items]
         print(json.dumps({"text": reply.text, "error": reply.error, "items": items}, ensure_ascii=False, indent=2))
@@ -285,7 +306,7 @@ def cmd_explain(args) -> int:
                 raise UserError(exc.args[0]) from None
             return await bot.explain(channel, args.url, provenance=True)
 
-    for line in asyncio.run(go()):
+    for line in run_async(go()):
         print(line)
     return EXIT_OK
 

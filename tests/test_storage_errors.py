@@ -20,6 +20,7 @@ from bot.app import Tidings
 from bot.config import settings_from_dict
 from bot.store import StorageError, Store
 from tests.builders import rss
+from tests.fakes.processes import one_feed_settings
 
 ROOT = Path(__file__).parent.parent
 # Root writes through any file mode: as root, the command runs without the
@@ -47,14 +48,8 @@ def place(tmp_path):
             p.chmod(0o755)  # so that pytest can remove it
 
 
-def write_settings(folder: Path, db: Path) -> Path:
-    config = folder / "settings.toml"
-    config.write_text(
-        f'[storage]\nurl = "sqlite:///{db}"\n[polling]\nparse_workers = 0\n'
-        '[[feeds]]\nname = "F"\nurl = "http://127.0.0.1:9/feed"\ntags = ["x"]\n'
-        '[[channels]]\nname = "c"\nplatform = "console"\ntags = ["x"]\n'
-    )
-    return config
+def write_settings(folder: Path, db: Path) -> str:
+    return one_feed_settings(folder, db, "http://127.0.0.1:9/feed", "parse_workers = 0")
 
 
 def one_line(result: subprocess.CompletedProcess) -> str:
@@ -75,7 +70,7 @@ def test_a_read_only_database_file_is_one_line_naming_it_and_exit_2(place, comma
     config = write_settings(place, db)
     for p in db.parent.iterdir():
         p.chmod(0o444)
-    result = tidings(*command, "--config", str(config), modes_apply=True)
+    result = tidings(*command, "--config", config, modes_apply=True)
     assert result.returncode == 2, result.stderr
     line = one_line(result)
     assert str(db) in line and "read-only" in line and "write access" in line
@@ -87,7 +82,7 @@ def test_a_read_only_database_folder_is_one_line_naming_it_and_exit_2(place):
     for p in db.parent.glob("tidings.db-*"):
         p.unlink()  # the -wal and -shm files must be created: the folder is in the way
     db.parent.chmod(0o555)
-    result = tidings("run", "--once", "--config", str(config), modes_apply=True)
+    result = tidings("run", "--once", "--config", config, modes_apply=True)
     assert result.returncode == 2, result.stderr
     line = one_line(result)
     assert str(db) in line and "read-only" in line and str(db.parent) in line
@@ -97,7 +92,7 @@ def test_a_folder_that_cannot_be_created_is_one_line_and_exit_2(place):
     (place / "locked").mkdir()
     (place / "locked").chmod(0o555)
     config = write_settings(place, place / "locked" / "data" / "tidings.db")
-    result = tidings("status", "--config", str(config), modes_apply=True)
+    result = tidings("status", "--config", config, modes_apply=True)
     assert result.returncode == 2, result.stderr
     assert str(place / "locked" / "data") in one_line(result)
 
@@ -116,7 +111,7 @@ def test_a_corrupted_sqlite_file_is_one_line_naming_it_exit_2_and_left_as_it_is(
         p.unlink()
     before = db.read_bytes()
     for command in (["status"], ["run", "--once"]):
-        result = tidings(*command, "--config", str(config))
+        result = tidings(*command, "--config", config)
         assert result.returncode == 2, (command, result.stderr, result.stdout)
         text = (result.stderr + result.stdout).strip()
         assert len(text.splitlines()) == 1 and "Traceback" not in text, text

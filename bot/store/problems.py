@@ -10,6 +10,7 @@ the file: a damaged archive is the operator's to restore.
 
 from __future__ import annotations
 
+import errno
 import sqlite3
 from pathlib import Path
 
@@ -49,6 +50,12 @@ def storage_problem(exc: BaseException, url: str) -> StorageError | None:
     path = sqlite_path(url)
     if isinstance(exc, OSError) and not isinstance(exc, sqlite3.Error):  # creating the folder, the lock file
         name = exc.filename or (path.parent if path else where(url))
+        if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS) and path is not None:
+            return StorageError(
+                f"{path}: the database folder is read-only ({name}: {exc.strerror}): give the user running "
+                f"Tidings write access to {Path(name).parent} "
+                "(SQLite writes -wal and -shm files beside the database, `run` a .lock file)"
+            )
         return StorageError(
             f"{name}: {exc.strerror or exc}: the database folder must exist and be writable by the user "
             f"running Tidings (or point [storage] url somewhere that is)"
