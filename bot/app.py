@@ -86,6 +86,7 @@ class Tidings:
         self._skips = QuietSkips()  # a tick skipped while the last poll runs: one INFO line, not a WARNING each
         self._jobs: set[asyncio.Task] = set()
         self._started = False
+        self._told_offline = False
 
     async def __aenter__(self) -> Tidings:
         await self.fetcher.open()
@@ -148,6 +149,11 @@ class Tidings:
         started = time.monotonic()  # (the poll's duration for /metrics: real time, whatever the clock)
         feeds = await self.catalog.feeds()
         report = await self.poller.poll(feeds, due_only=due_only, on_start=on_start, on_done=on_done)
+        if report.unreachable() and not self._told_offline:  # once: a newcomer offline gets one next step
+            self._told_offline = True
+            log.warning("none of the %d feeds could be reached: is this machine offline? Check the network "
+                        "(or a proxy/firewall); `make demo` shows Tidings on bundled feeds without one",
+                        len(report.outcomes))  # fmt: skip
         await self.metrics.after_poll(report, time.monotonic() - started, now=self.clock.now(), store=self.db)
         await self.deliverer.after_poll(report.outcomes)
         if report.new_articles:

@@ -62,6 +62,14 @@ class PollReport:
     def new_articles(self) -> int:
         return sum(len(o.new) for o in self.outcomes)
 
+    def unreachable(self) -> bool:
+        """Two or more feeds polled and every one failed to connect or timed out:
+        most likely the network is out of reach (a first run offline), not the feeds."""
+        from .metrics import error_kind
+
+        kinds = {error_kind(o.error) if o.status == "failed" else "ok" for o in self.outcomes}
+        return len(self.outcomes) >= 2 and kinds <= {"connection", "timeout"}
+
     def summary(self) -> str:
         return (
             f"{len(self.outcomes)} feeds polled: {self.count('ok')} ok, "
