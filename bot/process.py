@@ -27,6 +27,10 @@ from typing import Any, TypeVar
 
 T = TypeVar("T")
 SIGNALS = (signal.SIGINT, signal.SIGTERM)
+# A command that stops itself gracefully (`run`: running jobs get 5 s) is
+# cancelled anyway this many seconds after the signal: say, one still in its
+# first poll, waiting on a slow feed.
+HARD_STOP = 7.0
 
 
 class Stopped(Exception):
@@ -69,8 +73,8 @@ def signals_stop() -> Iterator[None]:
 def run(main: Coroutine[Any, Any, T], *, on_signal: Callable[[int], None] | None = None) -> T:
     """``asyncio.run(main)``, stopped by SIGINT or SIGTERM: the first signal
     cancels ``main`` (or calls ``on_signal``, for a command that stops itself
-    gracefully), a second one cancels it in any case. Raises ``Stopped`` when
-    a signal ended it."""
+    gracefully; it is cancelled after ``HARD_STOP`` seconds if it has not), a
+    second one cancels it in any case. Raises ``Stopped`` when a signal ended it."""
 
     async def guarded() -> T:
         loop = asyncio.get_running_loop()
@@ -83,6 +87,7 @@ def run(main: Coroutine[Any, Any, T], *, on_signal: Callable[[int], None] | None
             got.append(signum)
             if first and on_signal is not None:
                 on_signal(signum)
+                loop.call_later(HARD_STOP, task.cancel)
             else:
                 task.cancel()
 

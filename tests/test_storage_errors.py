@@ -185,3 +185,15 @@ async def test_a_store_error_names_the_file_for_every_caller(tmp_path):
     db.write_bytes(b"x" * 8192)
     with pytest.raises(StorageError, match=str(db)):
         Store(f"sqlite:///{db}")
+
+
+@pytest.mark.parametrize(("url", "said"), [
+    ("postgresql+psycopg://tidings:x@127.0.0.1:1/tidings", "the database server does not answer"),
+])  # fmt: skip
+def test_a_postgresql_server_that_does_not_answer_is_one_line_and_exit_2(tmp_path, url, said):
+    config = tmp_path / "settings.toml"
+    config.write_text(f'[storage]\nurl = "{url}"\n')
+    result = tidings("status", "--config", str(config))
+    assert result.returncode == 2, result.stderr
+    line = one_line(result)
+    assert said in line and "tidings:***@127.0.0.1:1/tidings" in line and "x@" not in line

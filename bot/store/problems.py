@@ -62,22 +62,29 @@ def storage_problem(exc: BaseException, url: str) -> StorageError | None:
         )
     if not isinstance(exc, sa.exc.DBAPIError | sqlite3.Error):
         return None
-    text = str(getattr(exc, "orig", None) or exc).lower()
+    said = str(getattr(exc, "orig", None) or exc)
+    text = said.lower()
     if path is not None:
-        return _sqlite_problem(text, path)
+        return _sqlite_problem(text, said, path)
     if isinstance(exc, sa.exc.OperationalError | sa.exc.InterfaceError) and (
-        getattr(exc, "connection_invalidated", False) or _any(text, "connection", "could not", "server", "timeout")
-    ):
+        getattr(exc, "connection_invalidated", False)
+        or _any(text, "could not connect", "connection refused", "connection is closed", "server closed the connection",
+                "terminating connection", "connection timed out", "the database system is")
+    ):  # fmt: skip
         return StorageError(
-            f"{where(url)}: the database server does not answer ({_first_line(text)}): check that it runs and "
-            "that [storage] url is right; Tidings retries every tick"
+            f"{where(url)}: the database server does not answer ({_first_line(said)}): check that it runs and "
+            "that [storage] url is right"
         )
+    if "does not exist" in text and "database" in text:
+        return StorageError(f"{where(url)}: {_first_line(said)}: create it (createdb) or fix [storage] url")
+    if "authentication failed" in text or "no password supplied" in text:
+        return StorageError(f"{where(url)}: the server refused the login: set PGPASSWORD or ~/.pgpass (never in settings.toml)")
     if _any(text, "read-only", "read only", "permission denied", "no space left", "disk full"):
-        return StorageError(f"{where(url)}: the database refuses writes ({_first_line(text)}): fix it on the server")
+        return StorageError(f"{where(url)}: the database refuses writes ({_first_line(said)}): fix it on the server")
     return None
 
 
-def _sqlite_problem(text: str, path: Path) -> StorageError | None:
+def _sqlite_problem(text: str, said: str, path: Path) -> StorageError | None:
     folder = path.parent if str(path.parent) else Path(".")
     if "readonly" in text or "read-only" in text:
         return StorageError(
@@ -96,7 +103,7 @@ def _sqlite_problem(text: str, path: Path) -> StorageError | None:
             "Tidings never deletes it"
         )
     if "disk is full" in text or "disk i/o" in text or "no space" in text:
-        return StorageError(f"{path}: the disk refuses writes ({_first_line(text)}): free space or fix the disk")
+        return StorageError(f"{path}: the disk refuses writes ({_first_line(said)}): free space or fix the disk")
     if "locked" in text or "busy" in text:
         return StorageError(
             f"{path}: the database stayed locked by another process: is another Tidings using it? "
@@ -111,4 +118,4 @@ def _any(text: str, *words: str) -> bool:
 
 def _first_line(text: str) -> str:
     line = text.strip().splitlines()[0] if text.strip() else "no details"
-    return line.split("(background on this error", 1)[0].strip()[:200]
+    return line.split("(Background on this error", 1)[0].strip()[:200]
