@@ -101,7 +101,8 @@ def test_export_then_import_is_lossless(config, tmp_path, capsys, database_url):
 
     code, _, err = run(capsys, "feeds", "export", str(tmp_path / "out.opml"), "--config", config)
     assert code == 0 and err == f"wrote 5 feeds to {tmp_path / 'out.opml'}\n"
-    assert (tmp_path / "out.opml").read_text()[:200] == out[:200]
+    strip = lambda text: [line for line in text.splitlines() if "dateCreated" not in line]  # noqa: E731
+    assert strip((tmp_path / "out.opml").read_text()) == strip(out)  # (the date may be the next second's)
 
     # Into an empty archive (with no settings-file feeds): the same names, URLs and tags.
     other = tmp_path / "other"
@@ -112,7 +113,6 @@ def test_export_then_import_is_lossless(config, tmp_path, capsys, database_url):
     assert feeds_of(str(other / "settings.toml"), capsys) == first
     # And once more round: the export is the same but for its date.
     code, again, _ = run(capsys, "feeds", "export", "--config", str(other / "settings.toml"))
-    strip = lambda text: [line for line in text.splitlines() if "dateCreated" not in line]  # noqa: E731
     assert sorted(strip(again)) == sorted(strip((tmp_path / "out.opml").read_text()))
 
 
