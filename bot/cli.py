@@ -17,7 +17,6 @@ from .logs import setup_logging
 from .models import item_to_dict
 from .process import AlreadyRunning, Stopped, signals_stop
 from .process import run as run_async
-from .store.problems import StorageError
 from .store.versions import SchemaTooNew
 
 log = logging.getLogger("tidings")
@@ -49,16 +48,29 @@ def main(argv: Sequence[str] | None = None) -> int:
     except StartError as exc:
         print(f"tidings: {exc}", file=sys.stderr)
         return EXIT_USAGE
-    except (SchemaTooNew, StorageError, AlreadyRunning) as exc:
+    except SchemaTooNew as exc:
+        print(f"tidings: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except AlreadyRunning as exc:
         print(f"tidings: {exc}", file=sys.stderr)
         return EXIT_USAGE
     except KeyboardInterrupt:
         return 130
     except Exception as exc:  # no tracebacks at users; -v shows them
+        if _storage_error(exc):  # the database cannot be used: one line naming it (bot/store/problems.py)
+            print(f"tidings: {exc}", file=sys.stderr)
+            return EXIT_USAGE
         if getattr(args, "verbose", False):
             log.exception("internal error")
         print(f"tidings: internal error: {type(exc).__name__}: {exc} (run with -v for details)", file=sys.stderr)
         return EXIT_FAILED
+
+
+def _storage_error(exc: Exception) -> bool:
+    """Whether ``exc`` is a StorageError; looked up only if the store was imported,
+    so that `import bot.cli` imports no SQLAlchemy (`tidings --help` starts quickly)."""
+    problems = sys.modules.get("bot.store.problems")
+    return problems is not None and isinstance(exc, problems.StorageError)
 
 
 class UserError(Exception):
