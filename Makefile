@@ -27,8 +27,9 @@ lint: $(STAMP)         ## ruff (bot, adapters, tests, bench) and mypy (bot, adap
 	$(BIN)/ruff check bot adapters tests bench
 	$(BIN)/mypy
 
-bench: $(STAMP)        ## the benchmark (minutes); prints a table and writes bench/results/
+bench: $(STAMP)        ## the benchmark (minutes); prints a table and writes bench/results/, then story clustering's precision/recall
 	$(BIN)/python -m bench
+	$(BIN)/python -m bench.cluster_eval
 
 quality: $(STAMP)      ## reading-quality report: defects a reader would see, per class (seconds)
 	$(BIN)/python -m bench.quality tests/data/corpus/realworld tests/data/feeds

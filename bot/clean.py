@@ -203,8 +203,10 @@ def _strip_markup(markup: str, headings: list | None = None) -> str:
             breaks.append(el)
     for el in drops:
         _drop(el)
+    # (the hrefs are read only when the markup names such a host at all)
+    tracker_links = "feedburner" in markup or "feedsportal" in markup
     for el in links:
-        href = el.get("href") or ""
+        href = (el.get("href") or "") if tracker_links else ""
         # A link without child elements (most links) has its text in .text: no XPath call.
         text = (el.text or "") if len(el) == 0 else (_text_content(el) or "")
         if "feeds.feedburner.com/~" in href or "feedsportal.com" in href or (
@@ -224,9 +226,21 @@ def _strip_markup(markup: str, headings: list | None = None) -> str:
             _drop(el)
     # Newlines in the source are only whitespace; blocks are marked with a
     # separator that survives text_content() and becomes a newline after.
+    apart = _APART
     for el in blocks:
         el.tail = _BLOCK + (el.tail or "")
-        el.text = _BLOCK + (el.text or "")
+        # A separator before the block's own text too, unless only spaces come
+        # between it and one that is there already: the tail of a block before
+        # it, or the start of a block around it (most blocks: a setter is a text
+        # node made in libxml2, and half of them were for nothing).
+        previous = el.getprevious()
+        if previous is not None:
+            needed = kinds.get(previous.tag) not in apart or not _blank(previous.tail)
+        else:
+            parent = el.getparent()
+            needed = parent is None or kinds.get(parent.tag) not in _APART_AROUND or not _blank(parent.text)
+        if needed:
+            el.text = _BLOCK + (el.text or "")
     for el in scripts:
         _to_script(el)
     for el in breaks:
@@ -244,6 +258,14 @@ def _strip_markup(markup: str, headings: list | None = None) -> str:
 
 
 _CAPTION_CLASS = re.compile(r"caption|credit|feedflare", re.IGNORECASE)
+# Elements whose tail _strip_markup starts with a separator; those whose text it
+# starts with one and nothing else (a list item's text starts with its bullet).
+_APART = frozenset((_KIND_BLOCK, _KIND_DIV, _KIND_HEADING, _KIND_LI))
+_APART_AROUND = frozenset((_KIND_BLOCK, _KIND_DIV, _KIND_HEADING))
+
+
+def _blank(text: str | None) -> bool:
+    return not text or text.isspace()
 _INLINE = frozenset(("em", "i", "b", "strong", "span", "small", "font", "u"))
 
 
@@ -740,7 +762,8 @@ def markup_cve_ids(markup: str) -> list[str]:
         return cve_ids(_markup_text(markup)) if html_may_mention_cve(markup) else []
     # Where an id may start: a "CVE", or a "C" or "V" that markup may join to
     # the next letter (what html_may_mention_cve looks for).
-    spots = [m.start() for m in _CVE_LETTERS.finditer(markup)]
+    # (the letters looked for in C first: most markup has none)
+    spots = [m.start() for m in _CVE_LETTERS.finditer(markup)] if _has_cve_letters(markup) else []
     spots += [j.start() for j in _CVE_JOIN.finditer(markup) if not _join_keeps_apart(markup, j.start() + 1)]
     found: list[str] = []
     end = -1

@@ -17,7 +17,6 @@ from .logs import setup_logging
 from .models import item_to_dict
 from .process import AlreadyRunning, Stopped, signals_stop
 from .process import run as run_async
-from .store.versions import SchemaTooNew
 
 log = logging.getLogger("tidings")
 
@@ -48,22 +47,27 @@ def main(argv: Sequence[str] | None = None) -> int:
     except StartError as exc:
         print(f"tidings: {exc}", file=sys.stderr)
         return EXIT_USAGE
-    except SchemaTooNew as exc:
-        print(f"tidings: {exc}", file=sys.stderr)
-        return EXIT_USAGE
     except AlreadyRunning as exc:
         print(f"tidings: {exc}", file=sys.stderr)
         return EXIT_USAGE
     except KeyboardInterrupt:
         return 130
     except Exception as exc:  # no tracebacks at users; -v shows them
-        if _storage_error(exc):  # the database cannot be used: one line naming it (bot/store/problems.py)
+        if _schema_too_new(exc) or _storage_error(exc):  # the database: one line naming it
             print(f"tidings: {exc}", file=sys.stderr)
             return EXIT_USAGE
         if getattr(args, "verbose", False):
             log.exception("internal error")
         print(f"tidings: internal error: {type(exc).__name__}: {exc} (run with -v for details)", file=sys.stderr)
         return EXIT_FAILED
+
+
+def _schema_too_new(exc: Exception) -> bool:
+    """Whether the database was migrated by a newer Tidings (bot/store/versions.py).
+    Looked up only if the store was imported: `import bot.cli` imports no
+    SQLAlchemy, so `tidings --help` starts quickly (issue 18)."""
+    versions = sys.modules.get("bot.store.versions")
+    return versions is not None and isinstance(exc, versions.SchemaTooNew)
 
 
 def _storage_error(exc: Exception) -> bool:

@@ -10,7 +10,16 @@ token-sort ratio, say something specific (at least MIN_TOKENS meaningful
 words: "Weekly roundup" never merges by headline), and carry the same numbers
 (versions, CVE ids, dates: "QEMU 10.1.0 released" is not "QEMU 10.0.0
 released", "Patch Tuesday, November" is not "Patch Tuesday, December").
-Pure functions; tuned and measured on tests/data/cluster_pairs.json.
+A third rule catches rewording ("Meta's LLaMA model leaks online" / "Facebook's
+powerful language model leaked on 4chan"): articles from two feeds whose
+headline and excerpt mean the same (static word embeddings) and share enough
+words, with no fact in conflict (bot/similarity.py). It needs an excerpt: bare
+headlines are judged by the strict rules alone.
+
+Pure functions (the embedding model is passed in, or loaded once per process);
+tuned and measured on tests/data/cluster_pairs.json (bench/cluster_eval.py).
+Each cluster says which rule joined which two articles, and with what score
+(``Cluster.matches``), for `/news story` and `tidings explain`.
 """
 
 from __future__ import annotations
@@ -22,13 +31,16 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from itertools import compress
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 from urllib.parse import parse_qsl, urlencode, urlsplit
 
 from rapidfuzz import fuzz
 
 from .models import StoredArticle
 from .urls import is_tracking_parameter
+
+if TYPE_CHECKING:
+    from .similarity import WordVectors
 
 T = TypeVar("T")
 MIN_TOKENS = 4
@@ -133,10 +145,27 @@ def _unmatched(words: frozenset[str], others: frozenset[str]) -> list[str]:
     return [w for w in words if not any(fuzz.ratio(w, o) >= 80 for o in others)]
 
 
+SAME_LINK = "same link"
+SAME_HEADLINE = "near-identical headlines"
+SAME_MEANING = "same story in other words"
+
+
+@dataclass(frozen=True)
+class Match:
+    """Why two articles were put in one cluster: the rule, and how sure it was."""
+
+    rule: str  # SAME_LINK, SAME_HEADLINE or SAME_MEANING
+    first: int  # StoredArticle.id of the earlier article
+    second: int  # StoredArticle.id of the later one
+    score: float  # 1.0 for a link; the headline ratio (0-1); the semantic score
+    detail: str = ""  # the semantic rule's measures, in words
+
+
 @dataclass(frozen=True)
 class Cluster:
     members: tuple[StoredArticle, ...]  # the lead first
-    reason: str  # how the members were joined, for `explain`
+    reason: str  # how the members were first joined, for `explain`
+    matches: tuple[Match, ...] = ()  # every join that made the cluster, in order
 
     @property
     def lead(self) -> StoredArticle:
@@ -157,14 +186,20 @@ def cluster(
     window: timedelta = DEFAULT_WINDOW,
     similarity: int = DEFAULT_SIMILARITY,
     aggregators: frozenset[str] = frozenset(),
+    semantic: bool = False,
+    vectors: WordVectors | None = None,
 ) -> list[Cluster]:
     """Group articles into stories. Each cluster's lead is the original: the
-    earliest article not from an aggregator feed (when there is one)."""
+    earliest article not from an aggregator feed (when there is one).
+
+    ``semantic`` adds the rewording rule; ``vectors`` is its embedding model
+    (None: the process's one, loaded on first use)."""
     ordered = sorted(items, key=_time_and_id)
     articles = [s.article for s in ordered]
     times = [a.published for a in articles]
     parent = list(range(len(ordered)))
     reasons: dict[int, str] = {}
+    matches: dict[int, list[Match]] = {}
 
     def find(i: int) -> int:
         while parent[i] != i:
@@ -172,24 +207,29 @@ def cluster(
             i = parent[i]
         return i
 
-    def union(i: int, j: int, why: str) -> None:
+    def union(i: int, j: int, why: str, score: float = 1.0, detail: str = "") -> None:
         ri, rj = find(i), find(j)
         if ri != rj:
             parent[rj] = ri
             reasons[ri] = reasons.get(ri) or why
+            joined = matches.pop(ri, []) + matches.pop(rj, [])
+            matches[ri] = [*joined, Match(why, ordered[i].id, ordered[j].id, round(score, 3), detail)]
 
     by_url: dict[str, int] = {}
     for i, key in enumerate(map(story_url, [a.link for a in articles])):
         if key:
             k = by_url.get(key)
             if k is not None and times[i] - times[k] <= window:
-                union(k, i, "same link")
+                union(k, i, SAME_LINK)
             by_url[key] = i
     heads = [headline(a.title) for a in articles]
     feeds = [s.feed for s in ordered]
     for i, j in _headline_candidates(times, heads, window):
         if feeds[i] != feeds[j] and find(i) != find(j) and same_headline(heads[i], heads[j], similarity):
-            union(i, j, "near-identical headlines")
+            union(i, j, SAME_HEADLINE, fuzz.token_sort_ratio(heads[i].text, heads[j].text) / 100)
+    if semantic and len(articles) > 1:
+        for i, j, judgement in _same_meaning(articles, feeds, times, window, vectors, find):
+            union(i, j, SAME_MEANING, judgement.score, judgement.describe())
     groups: dict[int, list[StoredArticle]] = {}
     for i, s in enumerate(ordered):
         root = i if parent[i] == i else find(i)
@@ -206,8 +246,49 @@ def cluster(
         originals = [m for m in members if m.feed not in aggregators] or members
         lead = originals[0]  # earliest
         rest = tuple(m for m in members if m is not lead)
-        out.append(Cluster((lead, *rest), reasons.get(root, "")))
+        out.append(Cluster((lead, *rest), reasons.get(root, ""), tuple(matches.get(root, ()))))
     return out
+
+
+def _same_meaning(articles, feeds, times, window, vectors, find):
+    """The pairs (i < j) of articles from two feeds within the window that the
+    semantic rule calls one story, skipping pairs already in one cluster. For
+    each article, numpy compares its embedding with those of the later articles
+    in its window and drops the pairs from one feed, of one story already, or
+    not alike enough to reach the threshold; only the rest are judged word by
+    word."""
+    import numpy as np
+
+    from . import similarity
+
+    model = vectors if vectors is not None else similarity.default_vectors()
+    texts = [similarity.read(a.title, a.excerpt) for a in articles]
+    judged = [k for k, t in enumerate(texts) if len(t.words) >= similarity.MIN_WORDS]
+    if len(judged) < 2:
+        return
+    rows = model.embed([similarity.embedding_text(articles[k].title, articles[k].excerpt) for k in judged])
+    feed_ids = {f: n for n, f in enumerate(dict.fromkeys(feeds))}
+    feed = np.array([feed_ids[feeds[k]] for k in judged])
+    root = np.array([find(k) for k in judged])  # already one story (a link, a headline): nothing to judge
+    seconds = np.array([times[k].timestamp() for k in judged])  # ascending
+    ends = np.searchsorted(seconds, seconds + window.total_seconds(), side="right")
+    for x in range(len(judged) - 1):
+        # Row by row: the later articles within x's window, from another feed and
+        # story, whose embeddings are alike enough (never an n-by-n temporary).
+        end = int(ends[x])
+        if end <= x + 1:
+            continue
+        cosines = rows[x + 1 : end] @ rows[x]
+        keep = (cosines >= similarity.MIN_MEANING) & (feed[x + 1 : end] != feed[x]) & (root[x + 1 : end] != root[x])
+        i = judged[x]
+        for offset in keep.nonzero()[0].tolist():
+            j = judged[x + 1 + offset]
+            meaning = float(cosines[offset])
+            if not similarity.may_match(texts[i], texts[j], meaning) or find(i) == find(j):
+                continue
+            judgement = similarity.judge(texts[i], texts[j], meaning)
+            if judgement.same:
+                yield i, j, judgement
 
 
 def _time_and_id(s: StoredArticle) -> tuple[datetime, int]:

@@ -157,6 +157,8 @@ class DigestSettings(Section):
     first_digest_items: int = Field(default=5, ge=0, le=100)
     cluster_window: Duration = 48 * 3600.0  # articles this close in time may be one story
     cluster_similarity: int = Field(default=88, ge=50, le=100)  # headline similarity (0-100) for one story
+    # also join the same story told in other words (bot/similarity.py): needs the `semantic` extra
+    cluster_semantic: bool = False
     fetch_articles: bool = True  # fetch the article page when a feed gives only a teaser
     teaser_length: int = Field(default=80, ge=0, le=2000)  # excerpts shorter than this are teasers
     # For chat channels that exist because someone ran /news subscribe there:
@@ -164,6 +166,14 @@ class DigestSettings(Section):
     timezone: TimeZone = "UTC"
     max_items: int = Field(default=15, ge=1, le=200)
 
+    @field_validator("cluster_semantic")
+    @classmethod
+    def _semantic_installed(cls, value: bool) -> bool:
+        import importlib.util
+
+        if value and importlib.util.find_spec("wordllama") is None:
+            raise ValueError("needs the word vectors, which are an extra: pip install 'tidings[semantic]'")
+        return value
 
 
 def _check_regex(value: str) -> str:

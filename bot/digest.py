@@ -30,6 +30,7 @@ class DigestRules:
     aggregators: frozenset[str] = frozenset()
     window: timedelta = DEFAULT_WINDOW
     similarity: int = DEFAULT_SIMILARITY
+    semantic: bool = False  # the rewording rule (bot/similarity.py) besides the strict ones
 
     @classmethod
     def from_settings(cls, feeds: Sequence[FeedSettings], digest: DigestSettings) -> DigestRules:
@@ -42,6 +43,7 @@ class DigestRules:
             aggregators=frozenset(f.name for f in feeds if f.aggregator),
             window=timedelta(seconds=digest.cluster_window),
             similarity=digest.cluster_similarity,
+            semantic=digest.cluster_semantic,
         )
 
 
@@ -49,7 +51,8 @@ def select(candidates: Sequence[StoredArticle], channel: ChannelSettings, rules:
     """Filter, then cluster: the stories a channel would get, best first."""
     channel_filter = channel.compiled_filter(f"channel {channel.name}")
     kept = _passing(candidates, channel_filter, rules)
-    stories = cluster(kept, window=rules.window, similarity=rules.similarity, aggregators=rules.aggregators)
+    stories = cluster(kept, window=rules.window, similarity=rules.similarity, aggregators=rules.aggregators,
+                      semantic=rules.semantic)  # fmt: skip
     stories = _unique_links(stories)  # newest lead first, which is the "recency" order
     if channel.rank == "coverage":
         newest = {id(c): max(m.article.published for m in c.members) for c in stories}
@@ -167,7 +170,8 @@ def watchlist_alert(
             matched += [label for label in labels if label not in matched]
     if not hits:
         return None, []
-    stories = cluster(hits, window=rules.window, similarity=rules.similarity, aggregators=rules.aggregators)
+    stories = cluster(hits, window=rules.window, similarity=rules.similarity, aggregators=rules.aggregators,
+                      semantic=rules.semantic)  # fmt: skip
     stories.sort(key=lambda c: (c.lead.article.published, c.lead.id), reverse=True)
     items = tuple(story_item(c) for c in stories)
     digest = Digest(

@@ -191,3 +191,16 @@ LONG_ROOMS = {
 def test_every_room_is_small_enough_to_read_in_one_sitting():
     long = {str(p.relative_to(ROOT)): n for p in product_modules() if (n := len(p.read_text().splitlines())) > 400}
     assert set(long) <= set(LONG_ROOMS), {k: v for k, v in long.items() if k not in LONG_ROOMS}
+
+
+def test_importing_the_command_imports_no_heavy_library():
+    """`tidings --help`, `status` and `search` must start quickly (issue 18): the
+    chat libraries, PostgreSQL's dialect, Alembic and trafilatura are imported
+    only by the commands that use them. In a fresh interpreter, as `tidings` runs."""
+    import subprocess
+    import sys
+
+    heavy = ["slack_bolt", "slack_sdk", "discord", "sqlalchemy", "alembic", "trafilatura", "apscheduler", "rich"]
+    code = f"import sys, bot.cli; print(' '.join(m for m in {heavy!r} if m in sys.modules))"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
+    assert out == []

@@ -22,7 +22,10 @@ from tests.builders import T0, stored
 
 DATA = Path(__file__).parent / "data"
 CORPUS = DATA / "corpus" / "realworld"
-PAIRS = json.loads((DATA / "cluster_pairs.json").read_text())["pairs"]
+ALL_PAIRS = json.loads((DATA / "cluster_pairs.json").read_text())["pairs"]
+# The headline-only pairs the strict headline rule was tuned and measured on (the
+# pairs with a "group" came later, with excerpts, for the semantic rule).
+PAIRS = [p for p in ALL_PAIRS if "group" not in p]
 
 
 def load(name: str, feed: str, start_id: int) -> list[StoredArticle]:
@@ -252,7 +255,7 @@ def test_headline_index_finds_the_pairs_a_pairwise_scan_finds(seed, window):
 def test_clusters_are_what_comparing_every_pair_gives(seed, similarity):
     items = made_up_articles(seed, 120)
     window = timedelta(hours=48)
-    stories = cluster(items, window=window, similarity=similarity)
+    stories = cluster(items, window=window, similarity=similarity, semantic=False)  # the strict rules' index
     got = {frozenset(m.id for m in c.members) for c in stories}
     assert got == pairwise_stories(items, window, similarity)
     assert sum(c.reason == "near-identical headlines" for c in stories) >= 3

@@ -149,3 +149,16 @@ def test_discord_role_ids_may_be_numbers():
 
     settings = settings_from_dict({"discord": {"admin_roles": [123456789012345678, "News Admin"]}})
     assert settings.discord.admin_roles == ("123456789012345678", "News Admin")
+
+
+def test_the_semantic_rule_is_off_by_default_and_needs_its_extra(monkeypatch):
+    import importlib.util
+
+    from bot.config import ConfigError, settings_from_dict
+
+    assert settings_from_dict({}).digest.cluster_semantic is False
+    real = importlib.util.find_spec
+    monkeypatch.setattr(importlib.util, "find_spec", lambda name, *a: None if name == "wordllama" else real(name, *a))
+    with pytest.raises(ConfigError) as caught:
+        settings_from_dict({"digest": {"cluster_semantic": True}})
+    assert any("pip install 'tidings[semantic]'" in problem for problem in caught.value.problems)

@@ -99,7 +99,8 @@ def test_an_item_under_a_new_guid_on_the_next_poll_is_not_new(database_url):
     store.close()
 
 
-def test_migration_brings_stored_links_to_the_canonical_form(database_url):
+def test_migration_brings_stored_links_to_the_canonical_form(empty_database_url):
+    database_url = empty_database_url
     """Links stored before 0010 kept "?source=rss" and redirectors: they (and the
     uids that are links) are rewritten, so that the next poll does not post them again."""
     engine = create_engine(database_url)

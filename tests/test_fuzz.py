@@ -58,7 +58,9 @@ hostile_text = st.one_of(
 TAG = re.compile(r"</?(?:p|div|span|a|img|br|script|style|b|i|em|strong|li|ul|ol|h[1-6]|blockquote)\b[^<>]*>", re.I)
 # Entities a reader would see as code. An unknown name ("&bogus;") is text, not an entity.
 ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|amp|lt|gt|quot|apos|nbsp|hellip|mdash|rsquo);")
-NOT_SHOWN = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\u202a-\u202e\u2066-\u2069\u200b-\u200f\ufeff]")
+# (not the zero-width joiner and non-joiner, U+200D and U+200C: they are kept, part of
+# emoji sequences and of Persian and Indic spelling; issue 14)
+NOT_SHOWN = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\u202a-\u202e\u2066-\u2069\u200b\u200e\u200f\ufeff]")
 
 
 # --- the text cleaner and the excerpt cutter ----------------------------------------------------

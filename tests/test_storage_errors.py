@@ -13,7 +13,6 @@ import sys
 from pathlib import Path
 
 import pytest
-import sqlalchemy as sa
 from sqlalchemy import event
 
 from bot.app import Tidings
@@ -122,26 +121,27 @@ def test_a_corrupted_sqlite_file_is_one_line_naming_it_exit_2_and_left_as_it_is(
 # --- while it runs -------------------------------------------------------------------
 
 
-def _read_only(store: Store, url: str, on: bool) -> None:
+def _read_only(store: Store, on: bool) -> None:
     """Make the database refuse writes, as a file or server turned read-only does:
-    SQLite's own read-only mode on every connection; PostgreSQL's, for the database."""
-    if store.engine.dialect.name == "sqlite":
-        if on:
-            event.listen(store.engine, "connect", _query_only)
-        else:
-            event.remove(store.engine, "connect", _query_only)
+    each new connection in the database's own read-only mode (SQLite's
+    ``query_only``; PostgreSQL's ``default_transaction_read_only``)."""
+    mode = _query_only if store.engine.dialect.name == "sqlite" else _read_only_transactions
+    if on:
+        event.listen(store.engine, "connect", mode)
     else:
-        name = store.engine.url.database
-        admin = sa.create_engine(url, isolation_level="AUTOCOMMIT")
-        with admin.connect() as conn:
-            conn.exec_driver_sql("SET default_transaction_read_only = off")  # this session may still write
-            conn.exec_driver_sql(f'ALTER DATABASE "{name}" SET default_transaction_read_only = {"on" if on else "off"}')
-        admin.dispose()
+        event.remove(store.engine, "connect", mode)
     store.engine.dispose()  # the connections open now were made before: new ones get the mode
 
 
 def _query_only(dbapi_connection, _record):
     dbapi_connection.execute("PRAGMA query_only = ON")
+
+
+def _read_only_transactions(dbapi_connection, _record):
+    cursor = dbapi_connection.cursor()
+    cursor.execute("SET SESSION default_transaction_read_only = on")
+    cursor.close()
+    dbapi_connection.commit()
 
 
 async def test_a_database_turned_read_only_during_run_waits_for_the_next_tick_and_loses_nothing(
@@ -158,7 +158,7 @@ async def test_a_database_turned_read_only_during_run_waits_for_the_next_tick_an
         await bot.poll()
         assert await bot.db.count_articles() == 1
 
-        _read_only(bot.store, database_url, True)
+        _read_only(bot.store, True)
         feeds.serve("/f.xml", rss([("b", "Story B is here"), ("a", "Story A is here")]))
         clock.advance(hours=1)
         caplog.clear()
@@ -170,7 +170,7 @@ async def test_a_database_turned_read_only_during_run_waits_for_the_next_tick_an
         assert "read-only" in errors[0].getMessage()
         assert "Traceback" not in caplog.text
 
-        _read_only(bot.store, database_url, False)
+        _read_only(bot.store, False)
         clock.advance(minutes=1)
         await bot._poll_job()  # the next tick: the feed is polled again, nothing was lost
         assert await bot.db.count_articles() == 2

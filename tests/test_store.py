@@ -20,9 +20,9 @@ def article(uid: str, title: str = "Title", hours: int = 0) -> Article:
                    content_hash=title)  # fmt: skip
 
 
-def test_migrations_match_the_tables(database_url):
+def test_migrations_match_the_tables(empty_database_url):
     """The migrated schema is exactly what store.py declares: no drift."""
-    engine = create_engine(database_url)
+    engine = create_engine(empty_database_url)
     migrate(engine)
     def ours(name, type_, parent):  # the search index (FTS5 tables, a GIN index) is not in the metadata
         return not ((type_ == "table" and name.startswith("articles_fts")) or name == "ix_articles_search")
@@ -123,7 +123,8 @@ def test_search_index_follows_updates_and_deletes(database_url):
     assert store.search(["corrected"]) == []
 
 
-def test_upgrading_an_old_database_keeps_every_article(database_url):
+def test_upgrading_an_old_database_keeps_every_article(empty_database_url):
+    database_url = empty_database_url
     """From the first schema with data in it, through every migration, nothing is lost."""
     engine = create_engine(database_url)
     migrate(engine, "0001")

@@ -1,0 +1,331 @@
+"""Same story in other words: the semantic signal of bot/cluster.py.
+
+Two outlets rarely headline one event alike ("Meta's LLaMA model leaks online" /
+"Meta's restricted AI model LLaMA spreads after 4chan leak"). Two measures of
+two articles (headline and excerpt) say how alike they are:
+
+- ``meaning``: the cosine of their static word embeddings (wordllama's
+  l2_supercat, 256 dimensions: a table of word-piece vectors averaged, no
+  neural network at run time, CPU only, no torch). Its weights ship inside the
+  wordllama wheel; ``WordVectors`` loads them from there with downloads
+  disabled, so nothing is fetched at run time.
+- ``words``: the overlap of their first paragraphs as word shingles: of the
+  shorter text's meaningful words (headline and excerpt, lightly stemmed),
+  the share the other has. (``overlap``, the same for 2-word shingles, is
+  shown too; the fit gave it no weight beside ``words``.)
+
+``score`` = meaning + words, one story from THRESHOLD on: the weights were
+fitted (logistic regression) and the threshold chosen, for precision first, on
+the tuning pairs of tests/data/cluster_pairs.json only (``python -m
+bench.cluster_eval --fit`` redoes it); the held-out pairs measure it.
+
+Before any score, the facts must agree (``conflict``): two articles whose
+headlines carry different CVE ids, versions, numbers, ordinals ("fifth" /
+"sixth flight") or months ("November" / "December" Patch Tuesday), or each
+name someone or something the other never mentions ("Nordmark Freight" /
+"Baltic Shipping Lines"), are never one story, however alike their words.
+Bare headlines (fewer than MIN_WORDS meaningful words) are not judged at all:
+the strict rules of bot/cluster.py decide those.
+
+Pure functions, but for ``WordVectors``, which holds the model once loaded.
+numpy and wordllama are imported only when a vector is first needed, so
+``import bot.cli`` (and ``tidings --help``) never loads them.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    import numpy as np
+
+# score = the weights over (meaning, words, overlap, 1): fitted on the tuning pairs
+# (python -m bench.cluster_eval --fit), then rounded; THRESHOLD: the lowest score
+# at which the tuning pairs' precision is at least 0.98.
+WEIGHTS = (1.0, 1.0, 0.0, 0.0)
+THRESHOLD = 1.32
+# Pairs whose embeddings are less alike than this cannot reach the threshold
+# (words is at most 1): they are not judged word by word at all.
+MIN_MEANING = THRESHOLD - WEIGHTS[1] - WEIGHTS[3]
+# Each article needs this many meaningful words (headline and excerpt) to be
+# judged by meaning: "Weekly roundup" twice, or two bare headlines, say too little.
+MIN_WORDS = 8
+
+_WORD = re.compile(r"[\w$€£%]+(?:[.,'’-][\w%]+)*")
+_CVE = re.compile(r"\bcve-\d{4}-\d{4,}\b")
+_STOPWORDS = frozenset([
+    "a", "an", "the", "and", "or", "of", "to", "in", "on", "for", "with", "at", "by", "from", "as", "is", "are",
+    "was", "were", "be", "been", "it", "its", "this", "that", "these", "those", "how", "why", "what", "when", "who",
+    "new", "now", "after", "over", "into", "your", "you", "our", "we", "has", "have", "had", "will", "not", "but",
+    "than", "then", "there", "their", "they", "he", "she", "his", "her", "them", "up", "out", "about", "more",
+    "most", "says", "said", "say", "can", "could", "would", "should", "may", "might", "just", "also", "all", "any",
+    "some", "no", "yes", "so", "if", "do", "does", "did",
+])  # fmt: skip
+_MONTHS = {
+    "january": "jan", "february": "feb", "march": "mar", "april": "apr", "may": "may", "june": "jun", "july": "jul",
+    "august": "aug", "september": "sep", "october": "oct", "november": "nov", "december": "dec", "jan": "jan", "feb": "feb",
+    "mar": "mar", "apr": "apr", "jun": "jun", "jul": "jul", "aug": "aug", "sep": "sep", "sept": "sep", "oct": "oct",
+    "nov": "nov", "dec": "dec",
+}  # fmt: skip
+_NUMBER_WORDS = {
+    "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9",
+    "ten": "10", "eleven": "11", "twelve": "12", "dozen": "12", "half": "0.5", "quarter": "0.25",
+}  # fmt: skip
+_ORDINALS = {
+    "first": "1", "second": "2", "third": "3", "fourth": "4", "fifth": "5", "sixth": "6", "seventh": "7",
+    "eighth": "8", "ninth": "9", "tenth": "10",
+}  # fmt: skip
+_VERSION = re.compile(r"v?\d+(?:\.\d+)+")
+_VERSION_ZEROS = re.compile(r"(?:\.0)+$|^v")
+_ORDINAL_DIGITS = re.compile(r"^(\d+)(?:st|nd|rd|th)$")
+_UNIT = re.compile(r"(?<=\d)(?:k|m|bn|b|gb|tb|mb|%|x)$")
+
+
+@dataclass(frozen=True)
+class Text:
+    """What the semantic signal reads of one article (made once per article)."""
+
+    words: frozenset[str]  # meaningful words of headline and excerpt, lightly stemmed
+    pairs: frozenset[tuple[str, str]]  # consecutive meaningful words (2-shingles)
+    title_facts: frozenset[str]  # numbers, versions, CVE ids, months, ordinals of the headline
+    facts: frozenset[str]  # the same of headline and excerpt
+    cves: frozenset[str]  # CVE ids of headline and excerpt
+    versions: frozenset[str]  # version numbers of the headline ("3.13.1"; "1.84.0" is "1.84")
+    all_versions: frozenset[str]  # version numbers of headline and excerpt
+    names: frozenset[str]  # names in the headline (capitalised words, not acronyms), lower case
+    vocabulary: frozenset[str]  # every word of headline and excerpt, lower case, hyphens split
+
+
+@dataclass(frozen=True)
+class Judgement:
+    """How alike two articles are; ``same`` says whether that makes one story."""
+
+    meaning: float
+    words: float
+    overlap: float
+    score: float
+    conflict: str  # the facts that keep the two apart ("" when none do)
+    same: bool
+
+    def describe(self) -> str:
+        if self.conflict:
+            return f"different {self.conflict}"
+        return f"score {self.score:.2f} (meaning {self.meaning:.2f}, words {self.words:.2f}, overlap {self.overlap:.2f})"
+
+
+def embedding_text(title: str, excerpt: str) -> str:
+    return f"{title}. {excerpt}" if excerpt else title
+
+
+@functools.lru_cache(maxsize=16384)  # a pure function of two strings (like cluster.headline)
+def read(title: str, excerpt: str) -> Text:
+    """The words and facts of an article's headline and excerpt."""
+    title_tokens = _tokens(title)
+    tokens = title_tokens + _tokens(excerpt)
+    content = [_stem(w) for w in tokens if w not in _STOPWORDS and not _is_fact(w) and (len(w) > 1)]
+    title_facts = frozenset(f for w in title_tokens if (f := _fact(w, title=True)))
+    facts = frozenset(f for w in tokens if (f := _fact(w, title=False)))
+    cves = frozenset(_CVE.findall(" ".join(tokens)))
+    versions = frozenset(_VERSION_ZEROS.sub("", w) for w in title_tokens if _VERSION.fullmatch(w))
+    all_versions = frozenset(_VERSION_ZEROS.sub("", w) for w in tokens if _VERSION.fullmatch(w))
+    vocabulary = frozenset(part.removesuffix("'s") for w in tokens for part in w.split("-") if part)
+    return Text(frozenset(content), frozenset(zip(content, content[1:], strict=False)), title_facts, facts, cves,
+                versions, all_versions, _names(title, excerpt), vocabulary)  # fmt: skip
+
+
+def _names(title: str, excerpt: str) -> frozenset[str]:
+    """The capitalised words of a headline (lower case), but for its first word
+    (unless the excerpt capitalises it too) and short acronyms ("CEO", "AI").
+    A headline in title case capitalises every word: then only the words its
+    excerpt capitalises too count."""
+    def clean(w: str) -> str:
+        return w.strip(".,:;!?'\"()[]‘’“”").removesuffix("'s").removesuffix("’s")
+
+    words = [c for w in unicodedata.normalize("NFKC", title).split() if (c := clean(w))]
+    capitalised = {c.casefold() for w in excerpt.split()[1:] if (c := clean(w))[:1].isupper()}
+    long = [w for w in words if len(w) > 3 and w[0].isalpha()]
+    title_case = len(long) >= 3 and all(w[0].isupper() for w in long)
+    named = set()
+    for k, w in enumerate(words):
+        for part in w.split("-"):
+            if not part[:1].isupper() or (part.isupper() and len(part) <= 4):
+                continue
+            name = part.casefold()
+            if (k == 0 or title_case) and name not in capitalised:
+                continue
+            named.add(name)
+    return frozenset(n for n in named if n not in _STOPWORDS and n not in _MONTHS and len(n) > 1)
+
+
+def conflict(a: Text, b: Text) -> str:
+    """Which facts make two texts two stories, or "": both name CVE ids (or
+    versions) and none is shared; each headline has a number (count, ordinal,
+    version, year) or month the other article never mentions, or a name the
+    other never mentions; or one headline's month or year is missing from the
+    other article, which names another."""
+    if a.cves and b.cves and not a.cves & b.cves:
+        return "CVE ids"
+    if a.versions and b.versions and not a.versions & b.versions:
+        return "versions: " + ", ".join(sorted(a.versions)) + " / " + ", ".join(sorted(b.versions))
+    if a.all_versions and b.all_versions and not a.all_versions & b.all_versions:
+        return "versions: " + ", ".join(sorted(a.all_versions)) + " / " + ", ".join(sorted(b.all_versions))
+    only_a, only_b = a.title_facts - b.facts, b.title_facts - a.facts
+    if only_a and only_b:
+        return "numbers: " + ", ".join(sorted(only_a)) + " / " + ", ".join(sorted(only_b))
+    names_a, names_b = a.names - b.vocabulary, b.names - a.vocabulary
+    if names_a and names_b:
+        return "names: " + ", ".join(sorted(names_a)) + " / " + ", ".join(sorted(names_b))
+    # One headline's month or year that the other article never mentions,
+    # where that article names another ("November" / an excerpt about December).
+    for mine, theirs in ((only_a, b.facts - a.facts), (only_b, a.facts - b.facts)):
+        kinds = {_kind(f) for f in mine} - {""}
+        clash = sorted(f for f in theirs if _kind(f) in kinds)
+        if clash:
+            return "numbers: " + ", ".join(sorted(mine)) + " / " + ", ".join(clash)
+    return ""
+
+
+def judge(a: Text, b: Text, meaning: float, threshold: float | None = None) -> Judgement:
+    """Whether two articles whose embeddings have cosine ``meaning`` are one story
+    (at ``threshold``, THRESHOLD unless given: the benchmark sweeps it)."""
+    words = _share(a.words, b.words)
+    overlap = _share(a.pairs, b.pairs)
+    w = WEIGHTS
+    score = w[0] * meaning + w[1] * words + w[2] * overlap + w[3]
+    why = conflict(a, b)
+    if not why and min(len(a.words), len(b.words)) < MIN_WORDS:
+        why = "too few words to judge"
+    return Judgement(meaning, words, overlap, score, why, not why and score >= (THRESHOLD if threshold is None else threshold))
+
+
+def may_match(a: Text, b: Text, meaning: float) -> bool:
+    """A quick first test (no facts compared): could ``judge`` call them one story?"""
+    need = (THRESHOLD - meaning - WEIGHTS[2] - WEIGHTS[3]) / WEIGHTS[1]  # the word share needed
+    if need <= 0:
+        return True
+    small, large = (a.words, b.words) if len(a.words) <= len(b.words) else (b.words, a.words)
+    return bool(small) and len(small & large) >= need * len(small)
+
+
+def _kind(fact: str) -> str:
+    if fact.isalpha():
+        return "month"
+    if len(fact) == 4 and fact.isdigit() and fact[:2] in ("19", "20"):
+        return "year"
+    return ""
+
+
+def _share(a: frozenset[Any], b: frozenset[Any]) -> float:
+    """Of the smaller set, the share the other has (0 when either is empty)."""
+    if not a or not b:
+        return 0.0
+    return len(a & b) / min(len(a), len(b))
+
+
+def _tokens(text: str) -> list[str]:
+    text = unicodedata.normalize("NFKC", text).casefold().replace("’", "'")
+    return [w.strip(".,'-") for w in _WORD.findall(text) if w.strip(".,'-")]
+
+
+def _is_fact(word: str) -> bool:
+    return any(map(str.isdigit, word)) or word in _NUMBER_WORDS or word in _ORDINALS or word in _MONTHS
+
+
+def _fact(word: str, *, title: bool) -> str:
+    """A word as a fact ("" when it is none): numbers without their unit, number
+    words and ordinals as digits ("fifth": "5"), months as "nov". In a headline, "may"
+    is a month only when capitalised text said so is unknowable: it is left out."""
+    if _CVE.fullmatch(word):
+        return word
+    if any(map(str.isdigit, word)):
+        word = word.replace(",", "")
+        ordinal = _ORDINAL_DIGITS.match(word)
+        if ordinal:
+            return ordinal.group(1)
+        if _VERSION.fullmatch(word):
+            return _VERSION_ZEROS.sub("", word)
+        return _UNIT.sub("", word.lstrip("$€£"))
+    if word in _NUMBER_WORDS:
+        return _NUMBER_WORDS[word]
+    if word in _ORDINALS:
+        return _ORDINALS[word]
+    month = _MONTHS.get(word)
+    if month and not (title and word == "may"):
+        return month
+    return ""
+
+
+def _stem(word: str) -> str:
+    for suffix in ("ing", "ed", "es", "s"):
+        if len(word) > len(suffix) + 3 and word.endswith(suffix):
+            return word[: -len(suffix)]
+    return word
+
+
+class WordVectors:
+    """wordllama's static embeddings, loaded on first use and kept.
+
+    Loading reads 16 MB of weights shipped in the wheel (0.2-0.6 s on a small
+    machine). The vectors of the last ``cache_size`` texts are kept too: a digest
+    re-clusters the articles since the last one, so most texts come back, and a
+    text copied by several feeds is embedded once.
+    """
+
+    def __init__(self, dimensions: int = 256, cache_size: int = 8192) -> None:
+        self.dimensions = dimensions
+        self.cache_size = cache_size
+        self._model: Any = None
+        self._cache: dict[str, Any] = {}  # text -> unit vector, oldest first
+
+    def _load(self) -> Any:
+        if self._model is None:
+            from pathlib import Path
+
+            import wordllama
+
+            # The wheel ships weights/ and tokenizers/ beside the code; pointing the
+            # cache there (with downloads off) finds both without any network.
+            # (WordLlama.load() alone would look for the tokenizer in ~/.cache and
+            # fetch it from Hugging Face.)
+            package = Path(wordllama.__file__).parent
+            self._model = wordllama.WordLlama.load(cache_dir=package, disable_download=True, dim=self.dimensions)
+        return self._model
+
+    def embed(self, texts: Sequence[str]) -> np.ndarray:
+        """One unit-length row per text (float32)."""
+        import numpy as np
+
+        missing = list(dict.fromkeys(t for t in texts if t not in self._cache))
+        if missing:
+            for text, row in zip(missing, self._load().embed(missing, norm=True), strict=True):
+                self._cache[text] = row
+            for old in list(self._cache)[: max(0, len(self._cache) - max(self.cache_size, len(texts)))]:
+                del self._cache[old]
+        if not texts:
+            return np.zeros((0, self.dimensions), dtype=np.float32)
+        return np.stack([self._cache[t] for t in texts])
+
+
+@functools.lru_cache(maxsize=1)
+def default_vectors() -> WordVectors:
+    """The one WordVectors of this process.
+
+    Cached rather than built at the composition root because it is read-only
+    data, the same for every caller (the digest, explain, the watchlist, the
+    benchmark): one lazily loaded copy per process is what each of them wants,
+    and no caller can change what another sees. It is still passed in wherever a
+    caller wants its own (tests, or a process that never clusters by meaning).
+    """
+    return WordVectors()
+
+
+def cosine_matrix(vectors: WordVectors, texts: Sequence[str]) -> np.ndarray:
+    rows = vectors.embed(texts)
+    return rows @ rows.T
+
+

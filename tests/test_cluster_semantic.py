@@ -1,0 +1,150 @@
+"""The rewording rule (bot/similarity.py through bot/cluster.py) on the labelled
+pairs, with the real clustering function: precision and recall pinned, the model
+loaded from the wheel with no network, facts that keep stories apart."""
+
+import json
+import socket
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+
+from bot import similarity
+from bot.cluster import SAME_MEANING, cluster
+from bot.models import Article, StoredArticle
+from tests.builders import T0
+
+
+def stored(n: int, *, feed: str, title: str, excerpt: str = "", hours_ago: float = 1, link: str = "") -> StoredArticle:
+    published = T0 - timedelta(hours=hours_ago)
+    article = Article(uid=f"{feed}-{n}", link=link or f"https://news.example/{n}", title=title, excerpt=excerpt,
+                      published=published, source=feed)  # fmt: skip
+    return StoredArticle(id=n, feed=feed, article=article, first_seen=published, backfill=False)
+
+PAIRS = json.loads((Path(__file__).parent / "data" / "cluster_pairs.json").read_text())["pairs"]
+
+
+def clustered_together(pair: dict) -> bool:
+    """The pair as two feeds' articles an hour apart, through cluster()."""
+    a = stored(1, feed="Outlet A", title=pair["a"], excerpt=pair.get("a_text", ""), hours_ago=2,
+               link="https://a.example/1")  # fmt: skip
+    b = stored(2, feed="Outlet B", title=pair["b"], excerpt=pair.get("b_text", ""), hours_ago=1,
+               link="https://b.example/2")  # fmt: skip
+    return len(cluster([a, b], semantic=True)) == 1
+
+
+def precision_recall(split: str) -> tuple[float, float, int, int]:
+    tp = fp = fn = 0
+    for pair in (p for p in PAIRS if p["split"] == split):
+        said = clustered_together(pair)
+        tp += said and pair["same"]
+        fp += said and not pair["same"]
+        fn += not said and pair["same"]
+    return tp / (tp + fp), tp / (tp + fn), tp, fp
+
+
+def test_the_labelled_set_is_big_enough_and_split_by_story():
+    assert len(PAIRS) >= 300
+    groups: dict[str, set[str]] = {}
+    for p in PAIRS:
+        if "group" in p:
+            groups.setdefault(p["group"], set()).add(p["split"])
+    assert len(groups) >= 60 and all(len(splits) == 1 for splits in groups.values())
+    assert sum(not p["same"] for p in PAIRS) >= 150  # hard negatives among them
+
+
+def test_precision_and_recall_on_the_tuning_pairs():
+    """The threshold was chosen on these (615 pairs, 210 same story): the lowest
+    with precision at least 0.98. Recall then was 0.276 (58 of 210)."""
+    precision, recall, tp, fp = precision_recall("tune")
+    assert precision >= 0.98 and recall >= 0.27, (precision, recall, tp, fp)
+
+
+def test_precision_and_recall_on_held_out_pairs():
+    """Held-out pairs (148, 58 same story; never used to choose anything), measured
+    with the real clustering function. When this was written: precision 1.000 (12
+    merges, none wrong), recall 0.207 (12 of 58). Issue 16's targets are precision
+    >= 0.98 AND recall >= 0.85: precision is met, recall is NOT (static word
+    embeddings cannot tell "same story, other words" from "same company, another
+    event" well enough: see bench/README.md). These floors stop it getting worse."""
+    precision, recall, tp, fp = precision_recall("heldout")
+    assert precision >= 0.98 and recall >= 0.20, (precision, recall, tp, fp)
+
+
+def test_rewording_is_one_story_and_says_why():
+    a = stored(1, feed="Outlet A", title="Meta's LLaMA model leaks online", hours_ago=3,
+               excerpt="The weights of Meta's LLaMA large language model, released to researchers on request, "
+                       "were posted as a torrent on 4chan a week after the announcement.")  # fmt: skip
+    b = stored(2, feed="Outlet B", title="Meta's restricted AI model LLaMA spreads after 4chan leak", hours_ago=2,
+               excerpt="A torrent of LLaMA's weights posted on 4chan has made Meta's research-only language "
+                       "model freely downloadable.")  # fmt: skip
+    [story] = cluster([a, b], semantic=True)
+    [match] = story.matches
+    assert story.reason == SAME_MEANING and match.rule == SAME_MEANING
+    assert (match.first, match.second) == (1, 2) and match.score >= similarity.THRESHOLD
+    assert "meaning" in match.detail
+    assert len(cluster([a, b], semantic=False)) == 2
+
+
+@pytest.mark.parametrize(
+    ("title_a", "title_b", "why"),
+    [
+        ("Microsoft November 2024 Patch Tuesday fixes 89 flaws", "Microsoft December 2024 Patch Tuesday fixes 71 flaws", "numbers"),
+        ("Halvard SecureGate flaw CVE-2026-41873 exploited in attacks", "Halvard SecureGate flaw CVE-2026-42210 exploited in attacks", "CVE ids"),
+        ("Python 3.13.1 is now available with many fixes", "Python 3.13.2 is now available with many fixes", "versions"),
+    ],
+)
+def test_facts_keep_alike_stories_apart(title_a, title_b, why):
+    excerpt = "The release fixes bugs in the interpreter, the standard library and the build, the maintainers said today."
+    a, b = similarity.read(title_a, excerpt), similarity.read(title_b, excerpt)
+    judgement = similarity.judge(a, b, meaning=0.99)
+    assert not judgement.same and judgement.conflict.startswith(why)
+    assert len(cluster([stored(1, feed="A", title=title_a, excerpt=excerpt), stored(2, feed="B", title=title_b, excerpt=excerpt)], semantic=True)) == 2
+
+
+def test_bare_headlines_are_left_to_the_strict_rules():
+    a, b = similarity.read("Weekly roundup", ""), similarity.read("Weekly roundup", "")
+    assert similarity.judge(a, b, meaning=1.0).conflict == "too few words to judge"
+
+
+def test_the_model_loads_from_the_wheel_without_network(monkeypatch, tmp_path):
+    """WordVectors reads the weights and tokenizer shipped in the wordllama wheel:
+    no socket is opened, nothing is written to a cache directory."""
+    def refuse(*args, **kwargs):
+        raise AssertionError("network used")
+
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    monkeypatch.setenv("HOME", str(tmp_path))
+    rows = similarity.WordVectors().embed(["Apple releases iOS 18.2", "Apple ships iOS 18.2"])
+    assert rows.shape == (2, 256) and float(rows[0] @ rows[1]) > 0.5
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_importing_the_cli_loads_neither_numpy_nor_wordllama():
+    import subprocess
+    import sys
+
+    code = "import sys, bot.cli, bot.cluster, bot.digest; print(sorted(m for m in sys.modules if m.split('.')[0] in ('numpy', 'wordllama', 'tokenizers')))"
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=Path(__file__).parent.parent)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[]"
+
+
+def test_three_hundred_articles_cluster_well_under_a_second():
+    import time
+
+    articles = []
+    for k, pair in enumerate(p for p in PAIRS if "group" in p):
+        if len(articles) >= 300:
+            break
+        for side, n in (("a", 2 * k), ("b", 2 * k + 1)):
+            articles.append(stored(n, feed=f"Feed {n % 7}", title=pair[side], excerpt=pair.get(f"{side}_text", ""),
+                                   hours_ago=(n % 40) / 2, link=f"https://news.example/{n}"))  # fmt: skip
+    articles = articles[:300]
+    vectors = similarity.WordVectors()
+    vectors.embed(["loaded once, as a running bot has it"])
+    similarity.read.cache_clear()
+    start = time.perf_counter()
+    cluster(articles, window=timedelta(hours=48), semantic=True, vectors=vectors)  # every text read and embedded
+    assert time.perf_counter() - start < 1.0

@@ -1,0 +1,77 @@
+"""bot/normalize.py: which text, which link, which date an article gets from a raw
+entry, and the provenance of each (end to end through real feeds: test_excerpt.py,
+test_expectations.py, test_corpus.py)."""
+
+from datetime import UTC, datetime, timedelta
+
+from bot.normalize import HEAD_OF_MARKUP, TEASER_LENGTH, normalize_entry, normalize_feed
+from bot.parse import ParsedFeed, RawEntry
+
+NOW = datetime(2026, 12, 1, 12, 0, tzinfo=UTC)
+STORY = "<p>Vendors shipped fixes on Tuesday for a serious flaw in the parser. The patch closes a hole that let a crafted file crash the service.</p>"
+
+
+def article(**fields):
+    entry = RawEntry(**{"id": "e1", "link": "https://n.example/a", "title": "Patch Tuesday", **fields})
+    return normalize_entry(entry, base_url="https://n.example/feed", source="N", now=NOW, excerpt_length=300)
+
+
+def test_a_teaser_summary_gives_way_to_the_content():
+    a = article(summary="Short teaser.", content=STORY)
+    assert len("Short teaser.") < TEASER_LENGTH
+    assert a.excerpt.startswith("Vendors shipped fixes on Tuesday")
+    assert "text: the content (the summary is a teaser or missing)" in a.provenance
+
+
+def test_a_summary_the_feed_cut_gives_way_to_the_fuller_content():
+    cut = "<p>Vendors shipped fixes on Tuesday for a serious flaw in the parser. The patch closes a hole [&#8230;]</p>"
+    a = article(summary=cut, content=STORY)
+    assert a.excerpt.endswith("crash the service.")
+    assert "text: the content (fuller than the truncated summary)" in a.provenance
+
+
+def test_a_whole_summary_is_the_text_and_the_content_is_only_read_for_cve_ids():
+    a = article(summary=STORY, content="<div><p>Other words.</p><p>Tracked as CVE-2026-4242.</p></div>")
+    assert a.excerpt.startswith("Vendors shipped fixes") and "text: the summary" in a.provenance
+    assert a.tags == ("CVE-2026-4242",)
+
+
+def test_a_long_field_is_read_from_its_head_and_still_gives_its_cve_ids():
+    para = "<p>The patch closes a hole that let a crafted file crash the service, researchers said.</p>"
+    content = para * (2 * HEAD_OF_MARKUP // len(para)) + "<p>It is C<b>VE</b>-2026-1111 and CVE-2026-2222.</p>"
+    a = article(content=content)
+    assert a.excerpt.startswith("The patch closes a hole")
+    assert a.tags == ("CVE-2026-1111", "CVE-2026-2222")
+
+
+def test_dates_a_missing_one_and_one_far_ahead_are_the_time_first_seen_and_say_so():
+    dated = article(published=NOW - timedelta(days=2), date_text="Sun, 29 Nov 2026 12:00:00 GMT", date_field="pubDate")
+    assert dated.has_date and dated.published == NOW - timedelta(days=2)
+    undated = article()
+    assert not undated.has_date and undated.published == NOW
+    assert "date: none in the feed, the time it was first seen" in undated.provenance
+    ahead = article(published=NOW + timedelta(days=3), date_text="Fri, 04 Dec 2026 12:00:00 GMT", date_field="pubDate")
+    assert not ahead.has_date and ahead.published == NOW
+    assert any("more than a day ahead, clamped" in note for note in ahead.provenance)
+
+
+def test_an_untitled_entry_is_titled_by_its_first_sentence():
+    a = article(title="", summary=STORY)
+    assert a.title == "Vendors shipped fixes on Tuesday for a serious flaw in the parser"  # (a headline: no full stop)
+    assert a.excerpt.startswith("The patch closes a hole")
+
+
+def test_the_link_is_canonical_and_feedburner_s_orig_link_wins():
+    a = article(link="https://feeds.feedburner.com/~r/n/~3/xyz/", orig_link="https://n.example/story?utm_source=rss")
+    assert a.link == "https://n.example/story"
+    assert a.provenance[-1].startswith("date:") and "link: feedburner:origLink" in a.provenance
+
+
+def test_a_feed_repeating_an_item_under_another_guid_keeps_it_once():
+    entries = [RawEntry(id="g1", link="https://n.example/a", title="Same story", summary=STORY),
+               RawEntry(id="g2", link="https://n.example/a?utm_source=x", title="Same story", summary=STORY),
+               RawEntry(id="g3", link="https://n.example/b", title="Another story", summary=STORY)]  # fmt: skip
+    articles = normalize_feed(ParsedFeed(format="rss20", entries=entries), feed_url="https://n.example/feed",
+                              source="N", now=NOW, excerpt_length=300)  # fmt: skip
+    assert [a.uid for a in articles] == ["g1", "g3"]
+    assert any("duplicate of an earlier item in the feed (same link): g2 dropped" in n for n in articles[0].provenance)
