@@ -15,8 +15,6 @@ from dataclasses import replace
 from datetime import datetime, timedelta
 
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
-from apscheduler.triggers.cron import CronTrigger
-from apscheduler.triggers.interval import IntervalTrigger
 
 from .catalog import AsyncCatalog, Catalog
 from .chat import Adapter, CommandHandler, DeliveryError
@@ -42,7 +40,8 @@ from .humanize import relative_time
 from .metrics import Metrics
 from .models import Digest
 from .poller import FeedOutcome, Poller, PollReport
-from .store import Store
+from .schedule import QuietSkips, new_scheduler, schedule_channel
+from .store import StorageError, Store
 from .store.database import AsyncStore
 from .stories import ModelSummaries, with_model, with_texts
 from .storyview import explain_story
@@ -51,7 +50,6 @@ from .workers import ParsePool
 log = logging.getLogger("tidings")
 
 SHUTDOWN_GRACE = 5.0  # seconds running jobs get to finish on SIGTERM/SIGINT
-_JOB_DEFAULTS = dict(max_instances=1, coalesce=True, misfire_grace_time=3600)
 
 
 class Tidings:
@@ -91,8 +89,10 @@ class Tidings:
             on_posted=lambda channel, outcome: self.metrics.posted(self.chats.route(channel), outcome),
         )  # fmt: skip
         self._scheduler: AsyncIOScheduler | None = None
+        self._skips = QuietSkips()  # a tick skipped while the last poll runs: one INFO line, not a WARNING each
         self._jobs: set[asyncio.Task] = set()
         self._started = False
+        self._told_offline = False
 
     async def __aenter__(self) -> Tidings:
         await self.fetcher.open()
@@ -140,6 +140,8 @@ class Tidings:
     async def close(self) -> None:
         try:
             await self.db.release_claims(self.instance)  # others may take our feeds at once
+        except StorageError as exc:
+            log.warning("claims not released (they expire with their lease): %s", exc)
         except Exception:
             log.exception("releasing this process's claims failed; they expire with their lease")
         await self.chats.close()
@@ -157,6 +159,11 @@ class Tidings:
         started = time.monotonic()  # (the poll's duration for /metrics: real time, whatever the clock)
         feeds = await self.catalog.feeds()
         report = await self.poller.poll(feeds, due_only=due_only, on_start=on_start, on_done=on_done)
+        if report.unreachable() and not self._told_offline:  # once: a newcomer offline gets one next step
+            self._told_offline = True
+            log.warning("none of the %d feeds could be reached: is this machine offline? Check the network "
+                        "(or a proxy/firewall); `make demo` shows Tidings on bundled feeds without one",
+                        len(report.outcomes))  # fmt: skip
         await self.metrics.after_poll(report, time.monotonic() - started, now=self.clock.now(), store=self.db)
         await self.deliverer.after_poll(report.outcomes)
         if report.new_articles:
@@ -337,27 +344,14 @@ class Tidings:
         return posted
 
     def scheduler(self, channels: list[ChannelSettings]) -> AsyncIOScheduler:
-        """Jobs: the poll tick, each channel's digest times, and the daily archive pruning."""
-        scheduler = AsyncIOScheduler(timezone="UTC")
-        tick = IntervalTrigger(seconds=self.settings.polling.tick)
-        scheduler.add_job(self._poll_job, tick, id="poll", **_JOB_DEFAULTS)
-        for channel in channels:
-            self._schedule_channel(scheduler, channel)
-        scheduler.add_job(self._prune_job, CronTrigger(hour=3, minute=17, timezone="UTC"), id="prune", **_JOB_DEFAULTS)
-        return scheduler
+        """Jobs: the poll tick, each channel's digest times, and the daily archive pruning (bot/schedule.py)."""
+        return new_scheduler(self.settings.polling.tick, poll=self._poll_job, digest=self._digest_job,
+                             prune=self._prune_job, channels=channels, logger=self._skips)  # fmt: skip
 
     def schedule_channel(self, channel: ChannelSettings) -> None:
         """Add a channel created at run time (from chat) to the running schedule."""
         if self._scheduler is not None:
-            self._schedule_channel(self._scheduler, channel)
-
-    def _schedule_channel(self, scheduler: AsyncIOScheduler, channel: ChannelSettings) -> None:
-        for t in channel.times:
-            trigger = CronTrigger(hour=t.hour, minute=t.minute, day_of_week=channel.days, timezone=channel.zone)
-            scheduler.add_job(
-                self._digest_job, trigger, args=[channel.name], id=f"digest:{channel.name}:{t:%H%M}",
-                replace_existing=True, **_JOB_DEFAULTS,
-            )  # fmt: skip
+            schedule_channel(self._scheduler, channel, self._digest_job)
 
     def _track(self) -> None:
         task = asyncio.current_task()
@@ -374,9 +368,13 @@ class Tidings:
                 log.info("%s", report.summary())
             await self.deliverer.resume()
         except asyncio.CancelledError:
-            log.info("the poll cycle was stopped by the shutdown; claimed feeds are released")
+            log.debug("the poll cycle was stopped by the shutdown; claimed feeds are released")
+        except StorageError as exc:  # nothing stored is touched: the next tick tries again
+            log.error("the poll cycle could not use the database; it runs again at the next tick: %s", exc)
         except Exception:
             log.exception("the poll cycle failed; it will run again at the next tick")
+        finally:
+            self._skips.job_ended("poll")
 
     async def _digest_job(self, name: str) -> None:
         self._track()
@@ -387,12 +385,18 @@ class Tidings:
             pass  # logged in post_digest; kept in the delivery log and retried
         except asyncio.CancelledError:
             log.info("channel %r: the digest was stopped by the shutdown; it resumes at the next start", name)
+        except StorageError as exc:
+            log.error("channel %r: the digest waits for the database (retried at the next tick): %s", name, exc)
         except Exception:
             log.exception("channel %r: building the digest failed", name)
 
     async def _prune_job(self) -> None:
         before = self.clock.now() - timedelta(days=self.settings.storage.retention_days)
-        removed = await self.db.prune(before)
+        try:
+            removed = await self.db.prune(before)
+        except StorageError as exc:
+            log.error("pruning the archive waits for tomorrow: %s", exc)
+            return
         if removed:
             log.info("pruned %d articles older than %d days", removed, self.settings.storage.retention_days)
 

@@ -7,7 +7,6 @@ import asyncio
 import json
 import logging
 import os
-import signal
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -16,6 +15,8 @@ from .chat import StartError
 from .config import ConfigError, Settings, load_settings
 from .logs import setup_logging
 from .models import item_to_dict
+from .process import AlreadyRunning, Stopped, signals_stop
+from .process import run as run_async
 
 log = logging.getLogger("tidings")
 
@@ -30,7 +31,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USAGE
     setup_logging(verbose=getattr(args, "verbose", False))
     try:
-        return args.handler(args)
+        with signals_stop():  # SIGINT and SIGTERM: a clean stop, one line (bot/process.py)
+            return args.handler(args)
+    except Stopped as exc:
+        print(f"tidings: {exc.line}", file=sys.stderr)
+        return exc.exit_code
     except ConfigError as exc:
         print(f"tidings: the settings have {len(exc.problems)} problem(s):", file=sys.stderr)
         for problem in exc.problems:
@@ -42,10 +47,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     except StartError as exc:
         print(f"tidings: {exc}", file=sys.stderr)
         return EXIT_USAGE
+    except AlreadyRunning as exc:
+        print(f"tidings: {exc}", file=sys.stderr)
+        return EXIT_USAGE
     except KeyboardInterrupt:
         return 130
     except Exception as exc:  # no tracebacks at users; -v shows them
-        if _schema_too_new(exc):
+        if _schema_too_new(exc) or _storage_error(exc):  # the database: one line naming it
             print(f"tidings: {exc}", file=sys.stderr)
             return EXIT_USAGE
         if getattr(args, "verbose", False):
@@ -60,6 +68,13 @@ def _schema_too_new(exc: Exception) -> bool:
     SQLAlchemy, so `tidings --help` starts quickly (issue 18)."""
     versions = sys.modules.get("bot.store.versions")
     return versions is not None and isinstance(exc, versions.SchemaTooNew)
+
+
+def _storage_error(exc: Exception) -> bool:
+    """Whether ``exc`` is a StorageError; looked up only if the store was imported,
+    so that `import bot.cli` imports no SQLAlchemy (`tidings --help` starts quickly)."""
+    problems = sys.modules.get("bot.store.problems")
+    return problems is not None and isinstance(exc, problems.StorageError)
 
 
 class UserError(Exception):
@@ -161,26 +176,42 @@ def _bot(settings: Settings):
 
 def cmd_run(args) -> int:
     settings = _settings(args)
+    stop = asyncio.Event()
 
     async def go() -> int:
         async with _bot(settings) as bot:
             if args.once:
                 report = await bot.run_once()
                 return EXIT_OK if report.count("failed") < len(report.outcomes) or not report.outcomes else EXIT_FAILED
-            stop = asyncio.Event()
-            loop = asyncio.get_running_loop()
-            for sig in (signal.SIGINT, signal.SIGTERM):
-                loop.add_signal_handler(sig, stop.set)
             log.info("Tidings is running with %d feeds and %d channels (Ctrl-C stops it)",
                      len(settings.feeds), len(settings.channels))  # fmt: skip
             from .metrics import serving  # [metrics] listen: /metrics and /healthz while it runs
 
             async with serving(bot.metrics, bot.db, bot.clock, settings.polling.tick, settings.metrics.listen):
                 await bot.run(stop)
-            log.info("stopped")
             return EXIT_OK
 
-    return asyncio.run(go())
+    lock = _run_lock(settings)  # SQLite serves one process: a second `tidings run` on the file refuses to start
+    try:
+        # A signal stops `run` gracefully (running jobs get a few seconds), `run --once` at once.
+        return run_async(go(), on_signal=None if args.once else lambda _sig: stop.set())
+    finally:
+        if lock is not None:
+            lock.release()
+
+
+def _run_lock(settings: Settings):
+    """The lock on ``<database>.lock``, held; None for PostgreSQL (several processes share it)."""
+    from .process import RunLock
+    from .store.problems import sqlite_path, storage_problem
+
+    path = sqlite_path(settings.database_url)
+    if path is None:
+        return None
+    try:
+        return RunLock(path.with_name(path.name + ".lock"), what=str(path)).acquire()
+    except OSError as exc:  # the folder cannot be made or written: say so as the store would
+        raise (storage_problem(exc, settings.database_url) or exc) from None
 
 
 def cmd_poll(args) -> int:
@@ -203,7 +234,7 @@ def cmd_poll(args) -> int:
                     on_done=lambda _o: progress.advance(task),
                 )
 
-    report = asyncio.run(go())
+    report = run_async(go())
     for outcome in report.outcomes:
         if outcome.status == "failed":
             print(f"  failed: {outcome.feed}: {outcome.error}", file=sys.stderr)
@@ -221,7 +252,7 @@ def cmd_digest(args) -> int:
         async with _bot(settings) as bot:
             return await bot.preview_digest(args.channel)
 
-    digest = asyncio.run(go())
+    digest = run_async(go())
     if args.json:
         print(json.dumps(digest_to_json(digest), ensure_ascii=False, indent=2))
     else:
@@ -257,7 +288,7 @@ def _ask(args, text: str, *, as_json: bool = False) -> int:
         async with _bot(settings) as bot:
             return await bot.commands(prefix="tidings").handle(parse_command(text, platform="console")), bot.clock.now()
 
-    reply, now = asyncio.run(go())
+    reply, now = run_async(go())
     if as_json:
         items = [item_to_dict(i, ("title", "link", "excerpt", "source", "published", "tags")) for i in reply.items]
         print(json.dumps({"text": reply.text, "error": reply.error, "items": items}, ensure_ascii=False, indent=2))
@@ -291,7 +322,7 @@ def cmd_explain(args) -> int:
                 raise UserError(exc.args[0]) from None
             return await bot.explain(channel, args.url, provenance=True)
 
-    for line in asyncio.run(go()):
+    for line in run_async(go()):
         print(line)
     return EXIT_OK
 

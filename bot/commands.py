@@ -26,7 +26,7 @@ from .feeds import Added, AddFailed, FeedServices, SeveralFeeds, add_feed
 from .fetch import Fetcher
 from .humanize import plural, relative_time
 from .models import Command, Digest, Reply
-from .store import SearchError
+from .store import SearchError, StorageError
 from .store.database import AsyncStore
 from .storyview import story_reply
 
@@ -142,6 +142,11 @@ class Commands:
             return Reply(text=f"{exc}\nUsage: `{usage(name, self.prefix)}`", error=True)
         except CommandFailed as exc:
             return Reply(text=str(exc), error=True)
+        except StorageError as exc:  # the database itself (read-only, damaged): one line, the file named to the operator
+            if command.platform != "console":  # (on the console, the reply is the one line)
+                log.error("command %r: %s", name, exc)
+            where = str(exc) if command.platform == "console" else "the admin can find the reason in the log"
+            return Reply(text=f"The archive cannot be used right now: {where}", error=True)
         except Exception:  # the user gets one line; the log gets the details
             log.exception("command %r failed", command)
             return Reply(text="Something went wrong on our side; the admin can find the details in the log.", error=True)

@@ -27,6 +27,7 @@ from .fetch import Fetcher
 from .normalize import read_feed
 from .parse import FeedError
 from .store.database import AsyncStore
+from .urls import host_problem
 
 log = logging.getLogger("tidings.feeds")
 
@@ -84,11 +85,7 @@ def check_url(url: str) -> str:
         return "not an http:// or https:// URL"
     if not host:
         return "no host name"
-    try:
-        host.encode("idna")
-    except UnicodeError:
-        return f"the host name {host!r} is malformed"
-    return ""
+    return host_problem(url) or ""
 
 
 def check_name(name: str) -> str:

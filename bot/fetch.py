@@ -32,6 +32,7 @@ import yarl
 from aiohttp.abc import AbstractResolver, ResolveResult
 
 from .config import PollingSettings
+from .urls import host_problem
 
 ACCEPT = (
     "application/rss+xml, application/atom+xml, application/feed+json, application/rdf+xml;q=0.9, "
@@ -216,6 +217,8 @@ class Fetcher:
             return await asyncio.to_thread(self._read_file, url)
         if scheme not in ("http", "https"):
             return FetchResult(url, "error", error=f"unsupported URL scheme {scheme!r}")
+        if problem := host_problem(url):
+            return FetchResult(url, "error", error=problem)
         await self.open()
         guarded = untrusted and not self.settings.allow_private_networks
         session = self._guarded_session() if guarded else self._session
@@ -244,6 +247,8 @@ class Fetcher:
             return FetchResult(url, "error", error=f"bad HTTP response: {exc.message}")
         except aiohttp.ClientError as exc:
             return FetchResult(url, "error", error=f"HTTP error: {type(exc).__name__}: {exc}")
+        except UnicodeError:  # a host the resolver cannot encode, met after a redirect
+            return FetchResult(url, "error", error="invalid host name after a redirect: it cannot be looked up")
 
     def _host_slot(self, host: tuple) -> asyncio.Semaphore:
         slot = self._host_slots.get(host)

@@ -6,12 +6,12 @@ with chat), bot/opml.py (import and export), bot/backup.py (backup, upgrade).
 
 from __future__ import annotations
 
-import asyncio
 import json
 import sys
 from pathlib import Path
 
 from .cli import EXIT_FAILED, EXIT_OK, EXIT_USAGE, UserError, _bot, _settings
+from .process import run as run_async
 
 CLI_USER = "cli"  # recorded as who added a feed or subscription from the command line
 
@@ -85,7 +85,7 @@ def _run(settings, fn):
         async with _bot(settings) as bot:
             return await fn(bot)
 
-    return asyncio.run(go())
+    return run_async(go())
 
 
 # --- feeds ------------------------------------------------------------------------

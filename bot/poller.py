@@ -24,6 +24,7 @@ from .pages import PageReader
 from .parse import FeedError
 from .sentences import sentences_of
 from .store.database import AsyncStore
+from .store.problems import StorageError
 from .workers import ParsePool
 
 log = logging.getLogger("tidings.poll")
@@ -67,6 +68,14 @@ class PollReport:
     @property
     def new_articles(self) -> int:
         return sum(len(o.new) for o in self.outcomes)
+
+    def unreachable(self) -> bool:
+        """Two or more feeds polled and every one failed to connect or timed out:
+        most likely the network is out of reach (a first run offline), not the feeds."""
+        from .metrics import error_kind
+
+        kinds = {error_kind(o.error) if o.status == "failed" else "ok" for o in self.outcomes}
+        return len(self.outcomes) >= 2 and kinds <= {"connection", "timeout"}
 
     def summary(self) -> str:
         return (
@@ -173,6 +182,8 @@ class Poller:
                 untrusted=feed.name.casefold() in self._untrusted,
             )  # fmt: skip
             return await self._handle(feed, state, result, interval)
+        except StorageError:
+            raise  # the database itself: the whole cycle stops and runs again at the next tick
         except Exception as exc:  # a bug must cost one feed one poll, not the cycle
             log.exception("feed %r: unexpected error while polling", feed.name)
             return await self._failed(feed, state, f"internal error: {type(exc).__name__}: {exc}", interval, None)

@@ -284,3 +284,28 @@ def _quote_spaces(part: str) -> str:
     if _WHITESPACE.search(part) is None:
         return part
     return _WHITESPACE.sub(lambda m: quote(m.group(0)), part)
+
+
+def host_problem(url: str) -> str | None:
+    """Why no request can be made to ``url``'s host, in words (None when it can
+    be): an empty label (``a..b``) or one longer than 63 characters, which the
+    resolver refuses with a bare ``UnicodeError``."""
+    try:
+        host = urlsplit(url).hostname or ""
+    except ValueError:
+        return None  # a bad port or bracket: the HTTP client says what is wrong
+    if not host or host.startswith("[") or ":" in host or _IPV4.fullmatch(host):
+        return None
+    labels = host.removesuffix(".").split(".")
+    if any(not label for label in labels):
+        return f"invalid host name {host!r}: an empty part between dots"
+    if any(len(label) > 63 for label in labels):
+        return f"invalid host name {host!r}: a part longer than 63 characters"
+    try:
+        host.encode("idna")
+    except UnicodeError as exc:
+        return f"invalid host name {host!r}: {exc}"
+    return None
+
+
+_IPV4 = re.compile(r"[0-9.]+")

@@ -22,6 +22,8 @@ from concurrent.futures.process import BrokenProcessPool
 from functools import partial
 from typing import TypeVar
 
+from .process import ignore_stop_signals
+
 T = TypeVar("T")
 
 PRELOAD = ("bot.normalize", "bot.extract")  # what the workers run: the parsing stack, nothing more
@@ -50,7 +52,10 @@ def _new_pool(workers: int) -> ProcessPoolExecutor:
 
 def _end_with(bot: int) -> None:
     """In each worker: exit when the bot process ends, however it ends (kill -9
-    included), instead of waiting for work forever as an orphan."""
+    included), instead of waiting for work forever as an orphan. SIGINT and
+    SIGTERM are the bot's to handle (a Ctrl-C reaches the whole process group):
+    it ends its workers itself, so none dies mid-task or prints a traceback."""
+    ignore_stop_signals()
     threading.Thread(target=_watch, args=(bot,), name="tidings-watch", daemon=True).start()
 
 

@@ -102,7 +102,7 @@ async def test_add_list_and_remove(settings_file, feeds, capsys, database_url):
     [
         (["remove", "Conf"], "'Conf' is in {config}; remove it there"),
         (["remove", "Cnf"], "no feed named 'Cnf' (did you mean 'Conf'?)"),
-        (["add", "http://a..b/feed"], "http://a..b/feed: the host name 'a..b' is malformed"),
+        (["add", "http://a..b/feed"], "http://a..b/feed: invalid host name 'a..b': an empty part between dots"),
         (["add", "not a url"], "not a url is not an http:// or https:// URL"),
         (["add", "ftp://example.com/feed"], "ftp://example.com/feed is not an http:// or https:// URL"),
         (["add", "https://example.com/feed", "--name", "  "], "a feed's name must not be blank"),

@@ -28,6 +28,7 @@ from aiohttp import web
 
 from bot.store import Store
 from tests.builders import rss
+from tests.fakes.processes import descendants, ended
 
 ROOT = Path(__file__).parent.parent
 UID = re.compile(r"https://news\.example/([a-z0-9-]+)")
@@ -287,43 +288,6 @@ async def test_three_processes_share_one_postgresql_and_deliver_exactly_once(wor
     for n, proc in enumerate(procs):
         if n != victim[0]:
             assert await proc.stop() == 0, logs(tmp_path)
-
-
-def descendants(pid: int) -> list[int]:
-    """Every live process below ``pid`` (from /proc)."""
-    children: dict[int, list[int]] = {}
-    for stat in Path("/proc").glob("[0-9]*/stat"):
-        try:
-            fields = stat.read_text().rsplit(")", 1)[1].split()
-        except OSError:  # ended while we looked
-            continue
-        children.setdefault(int(fields[1]), []).append(int(stat.parent.name))
-    found, todo = [], [pid]
-    while todo:
-        for child in children.get(todo.pop(), []):
-            found.append(child)
-            todo.append(child)
-    return found
-
-
-async def ended(pids: list[int]) -> None:
-    """Returns when every one of these processes has ended (pidfds turn readable)."""
-    loop = asyncio.get_running_loop()
-    waits = []
-    for pid in pids:
-        try:
-            handle = os.pidfd_open(pid)
-        except ProcessLookupError:
-            continue
-        done = loop.create_future()
-        loop.add_reader(handle, lambda d=done: d.done() or d.set_result(None))
-        waits.append((handle, done))
-    try:
-        await asyncio.gather(*(d for _, d in waits))
-    finally:
-        for handle, _ in waits:
-            loop.remove_reader(handle)
-            os.close(handle)
 
 
 @pytest.mark.skipif(not hasattr(os, "pidfd_open") or not Path("/proc/self/stat").exists(), reason="needs Linux")

@@ -7,6 +7,7 @@ One room per entity, each a part of ``Store``:
 - ``feeds``: feed rows, poll state, claims; ``articles``: the archive;
   ``search``: full-text search; ``subscriptions``: what was added from chat;
   ``channels``: each channel's digest cutoff; ``deliveries``: the delivery log
+- ``problems``: a database that cannot be used, explained in one line (``StorageError``)
 - ``database``: the async side: ``AsyncStore`` runs these calls on the one
   database thread (``Database``), with group commit for the poll cycle.
 
@@ -19,6 +20,7 @@ from .articles import ArticleStore
 from .channels import ChannelStore
 from .deliveries import DeliveryStore
 from .feeds import FeedStore
+from .problems import StorageError
 from .schema import (
     MIGRATIONS,
     UTCDateTime,
@@ -47,6 +49,7 @@ class Store(FeedStore, ArticleStore, SearchStore, SubscriptionStore, ChannelStor
 __all__ = [
     "MIGRATIONS",
     "SearchError",
+    "StorageError",
     "Store",
     "UTCDateTime",
     "article_pages",

@@ -9,6 +9,7 @@ from contextlib import AbstractContextManager, contextmanager
 import sqlalchemy as sa
 from sqlalchemy.engine import Engine
 
+from .problems import sqlite_path, storage_problem
 from .schema import create_engine, migrate
 
 
@@ -17,13 +18,33 @@ class Connections:
 
     Synchronous: the asyncio side reaches it through the database thread
     (``bot.store.database``), so the event loop never waits on the database.
+    A database it cannot use (read-only, damaged, unreachable) raises
+    ``StorageError`` with one line for the operator.
     """
 
     def __init__(self, url: str, *, engine: Engine | None = None):
         self.url = url
-        self.engine = engine or create_engine(url)
         self._shared = threading.local()
-        migrate(self.engine)
+        try:
+            self.engine = engine or create_engine(url)
+            migrate(self.engine)
+            self._check_writable()
+        except Exception as exc:
+            problem = storage_problem(exc, url)
+            if problem is None:
+                raise
+            if getattr(self, "engine", None) is not None:
+                self.engine.dispose()
+            raise problem from None
+
+    def _check_writable(self) -> None:
+        """A SQLite file that can be read but not written (its mode, its folder's)
+        fails here, at the start, rather than at the first poll: a write, rolled back."""
+        if sqlite_path(self.url) is None:
+            return
+        with self.engine.connect() as conn:
+            conn.exec_driver_sql("UPDATE alembic_version SET version_num = version_num")
+            conn.rollback()
 
     def close(self) -> None:
         self.engine.dispose()

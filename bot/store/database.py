@@ -20,6 +20,7 @@ from typing import Any, Concatenate, Generic, ParamSpec, TypeVar
 from ..clock import Clock
 from ..models import Article, FeedState, StoredArticle
 from . import Store
+from .problems import storage_problem
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -116,7 +117,7 @@ class Database:
                 while end < len(jobs) and jobs[end][0]:
                     end += 1
             group = [call for _, call in jobs[start:end]]
-            results += self._together(group) if len(group) > 1 else [_outcome(group[0])]
+            results += self._together(group) if len(group) > 1 else [self._outcome(group[0])]
             start = end
         return results
 
@@ -139,14 +140,18 @@ class Database:
                     start = end
                 return results
         except Exception:  # rolled back: run them one by one, so only the failing call fails
-            return [_outcome(call) for call in calls]
+            return [self._outcome(call) for call in calls]
 
-
-def _outcome(call: Callable) -> tuple[bool, object]:
-    try:
-        return True, call()
-    except Exception as exc:  # handed to the caller awaiting this call
-        return False, exc
+    def _outcome(self, call: Callable) -> tuple[bool, object]:
+        try:
+            return True, call()
+        except Exception as exc:  # handed to the caller awaiting this call
+            # A database that cannot be used (read-only, damaged, gone) is the
+            # operator's to fix: the caller gets a StorageError saying so in one line.
+            problem = storage_problem(exc, self.store.url)
+            if problem is not None and problem is not exc:
+                problem.__cause__ = exc  # -v shows the database's own words
+            return False, problem or exc
 
 
 class OnThread(Generic[T_co]):
