@@ -6,7 +6,8 @@ One room per entity, each a part of ``Store``:
 - ``connection``: opening the database; one transaction shared by grouped calls
 - ``feeds``: feed rows, poll state, claims; ``articles``: the archive;
   ``search``: full-text search; ``subscriptions``: what was added from chat;
-  ``channels``: each channel's digest cutoff; ``deliveries``: the delivery log
+  ``channels``: each channel's digest cutoff; ``deliveries``: the delivery log;
+  ``summaries``: model summaries, each story text once, and the daily request budget
 - ``database``: the async side: ``AsyncStore`` runs these calls on the one
   database thread (``Database``), with group commit for the poll cycle.
 
@@ -33,13 +34,16 @@ from .schema import (
     feeds,
     metadata,
     migrate,
+    model_requests,
+    model_summaries,
     subscriptions,
 )
 from .search import SearchError, SearchStore, fts5_query
 from .subscriptions import SubscriptionStore
+from .summaries import SummaryClaim, SummaryStore
 
 
-class Store(FeedStore, ArticleStore, SearchStore, SubscriptionStore, ChannelStore, DeliveryStore):
+class Store(FeedStore, ArticleStore, SearchStore, SubscriptionStore, ChannelStore, DeliveryStore, SummaryStore):
     """The database, synchronous: ``Store(url)`` opens (and migrates) it.
     Each base class is one entity's queries; they share the connection handling."""
 
@@ -48,6 +52,7 @@ __all__ = [
     "MIGRATIONS",
     "SearchError",
     "Store",
+    "SummaryClaim",
     "UTCDateTime",
     "article_pages",
     "articles",
@@ -61,5 +66,7 @@ __all__ = [
     "fts5_query",
     "metadata",
     "migrate",
+    "model_requests",
+    "model_summaries",
     "subscriptions",
 ]
