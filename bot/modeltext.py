@@ -90,6 +90,7 @@ _PREAMBLE = re.compile(
 )
 _HTML_TAG = re.compile(r"<[a-zA-Z/!][^<>]*>")
 _SPACES = re.compile(r"\s+")
+_SPACE_BEFORE_MARK = re.compile(r"\s+(?=[,.;:!?](?:\s|$))")  # left where a mention went
 
 
 def clean_answer(answer: str) -> tuple[str, list[str]]:
@@ -105,7 +106,7 @@ def clean_answer(answer: str) -> tuple[str, list[str]]:
     text = _BROADCAST.sub("", text)
     text = _AT_NAME.sub("", text)
     text = _PREAMBLE.sub("", _SPACES.sub(" ", text).strip())
-    return _SPACES.sub(" ", text).strip(), targets
+    return _SPACE_BEFORE_MARK.sub("", _SPACES.sub(" ", text)).strip(), targets
 
 
 # --- checking -----------------------------------------------------------------------------

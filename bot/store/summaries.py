@@ -56,9 +56,9 @@ class SummaryStore(Connections):
                     insert_new(conn, model_summaries, "text_hash").values(
                         text_hash=text_hash, story_key=story_key[:300], model=model[:200], status="pending",
                         created_at=now, updated_at=now, claimed_by=instance, lease_until=now + lease,
-                    )
-                ).rowcount  # fmt: skip
-                if inserted == 1:
+                    ).returning(model_summaries.c.text_hash)  # (rowcount is not told on every database)
+                ).first()  # fmt: skip
+                if inserted is not None:
                     found[text_hash] = SummaryClaim(text_hash, "mine")
                     continue
                 c = model_summaries.c

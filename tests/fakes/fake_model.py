@@ -84,6 +84,8 @@ class FakeModel:
         self.requests: list[Seen] = []
         self.received = asyncio.Event()  # set at each request
         self.release = asyncio.Event()  # ends slow() replies (so does closing the server)
+        self.gate: asyncio.Event | None = None  # when set to an event, every request waits for it
+        self.in_flight = self.peak = 0  # requests being answered now, and the most at once
         self._runner: web.AppRunner | None = None
         self.port = 0
 
@@ -110,6 +112,16 @@ class FakeModel:
         body = await request.json()
         self.requests.append(Seen(dict(request.headers), body))
         self.received.set()
+        self.in_flight += 1
+        self.peak = max(self.peak, self.in_flight)
+        try:
+            if self.gate is not None:
+                await self.gate.wait()
+            return await self._reply(body)
+        finally:
+            self.in_flight -= 1
+
+    async def _reply(self, body: dict) -> web.StreamResponse:
         reply = self.script.pop(0) if self.script else self.default(body)
         if reply.hang:
             await self.release.wait()
