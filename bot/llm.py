@@ -222,19 +222,33 @@ class ModelSummaries:
         )  # fmt: skip
         found = {h: c.summary for h, c in claims.items() if c.status == "done"}
         self.counts["cached"] += len(found)
-        mine = [asyncio.ensure_future(self._make(h, *texts[h], deadline)) for h, c in claims.items() if c.status == "mine"]
+        errors: list[str] = []  # why requests of this call failed
+        mine = [
+            asyncio.ensure_future(self._make(h, *texts[h], deadline, errors)) for h, c in claims.items() if c.status == "mine"
+        ]
         others = [h for h, c in claims.items() if c.status == "pending"]
         waiting = [asyncio.ensure_future(self._wait_for(others, deadline))] if others else []
         done, late = await asyncio.wait([*mine, *waiting], timeout=self.deadline) if mine or waiting else (set(), set())
         for task in late:  # left to finish in the background: a request paid for is kept for the next digest
             self._late.add(task)
-            task.add_done_callback(self._late.discard)
+            task.add_done_callback(self._forget)
         for task in done:
-            if not task.cancelled() and task.exception() is None:
+            if self._forget(task):
                 found.update(task.result())
-            elif not task.cancelled():
-                log.error("model summary task failed", exc_info=task.exception())
+        if errors:
+            log.warning("model summaries: %d of %d new stories got the extractive summary (last: %s)",
+                        len(errors), len(mine), errors[-1])  # fmt: skip
         return {key: found[h] for h, ks in keys.items() if found.get(h) for key in ks}
+
+    def _forget(self, task: asyncio.Future) -> bool:
+        """Done with ``task``: True when it has a result (a bug in it is logged)."""
+        self._late.discard(task)
+        if task.cancelled():
+            return False
+        if task.exception() is not None:
+            log.error("model summary task failed", exc_info=task.exception())
+            return False
+        return True
 
     async def _wait_for(self, hashes: list[str], deadline: datetime) -> dict[str, str]:
         """Answers another call or process is asking for, until the deadline."""
@@ -250,13 +264,16 @@ class ModelSummaries:
         self.counts["waited"] += len(found)
         return found
 
-    async def _make(self, h: str, story: StoryText, sources: tuple[SourceText, ...], deadline: datetime) -> dict[str, str]:
+    async def _make(
+        self, h: str, story: StoryText, sources: tuple[SourceText, ...], deadline: datetime, errors: list[str]
+    ) -> dict[str, str]:
         outcome = await self._ask(story, sources, deadline)
         self.counts[outcome.status if outcome.status != "done" else "summarised"] += 1
         if outcome.status == "rejected":
             log.warning("model summary of %r rejected: %s", story.title[:100], outcome.error)
         elif outcome.status == "failed":
             log.info("no model summary for %r: %s", story.title[:100], outcome.error)
+            errors.append(outcome.error)
         await self.store.finish_summary(
             h, instance=self.instance, now=self.clock.now(), status=outcome.status, summary=outcome.summary,
             error=outcome.error, retry_at=outcome.retry_at, attempted=outcome.attempted,

@@ -184,13 +184,14 @@ async def test_a_failed_request_falls_back_and_is_retried_by_a_later_digest(mode
     assert len(model.requests) == MAX_ATTEMPTS  # then the text is left to the extractive summary
 
 
-async def test_a_slow_endpoint_times_out_and_the_digest_goes_on(model, sqlite_url, clock):
+async def test_a_slow_endpoint_times_out_and_the_digest_goes_on(model, sqlite_url, clock, caplog):
     model.script += [slow()]
     async with summaries(sqlite_url, model, clock, settings={"timeout": 0.2}) as llm:
         started = time.monotonic()
         assert await llm.summarise([story("s1")]) == {}
         assert time.monotonic() - started < 2
         assert llm.counts["timeout"] == 1
+        assert "1 of 1 new stories got the extractive summary (last: no answer within 0.2s)" in caplog.text
         clock.advance(hours=1)
         assert await llm.summarise([story("s1")]) != {}  # asked again later, and answered
 
