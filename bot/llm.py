@@ -12,7 +12,8 @@ The interface (what the digest calls)::
 
 ``stories`` is a sequence of ``StoryText``: a stable ``key`` (the caller's, say
 the lead article's id), a ``title`` and its ``sources`` (``SourceText``: feed
-name, headline, link and cleaned text, lead first). A story missing from the
+name, headline, link and cleaned text, lead first); ``StoryText.from_articles(key,
+articles, texts)`` makes one from a story's articles. A story missing from the
 answer gets the extractive summary: ``summarise`` never raises for the model's
 sake, and returns within ``deadline`` seconds (default twice [summaries.llm]
 timeout) whatever the endpoint does.
@@ -63,6 +64,7 @@ from .modeltext import SourceText, build_messages, check_answer, clean_answer, s
 
 if TYPE_CHECKING:
     from .clock import Clock
+    from .models import Article
     from .store.database import AsyncStore
 
 log = logging.getLogger("tidings.llm")
@@ -106,6 +108,16 @@ class StoryText:
     key: str  # stable across digests and processes
     title: str
     sources: tuple[SourceText, ...]  # lead first
+
+    @classmethod
+    def from_articles(cls, key: str, articles: Sequence[Article], texts: Mapping[str, str] | None = None) -> StoryText:
+        """A story of stored articles, lead first: each source's text is ``texts[link]``
+        when given (a fuller text, such as the article's page), else its excerpt."""
+        texts = texts or {}
+        return cls(
+            key, articles[0].title if articles else "",
+            tuple(SourceText(a.source, a.title, a.link, texts.get(a.link) or a.excerpt) for a in articles),
+        )  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)

@@ -436,3 +436,15 @@ def test_the_daily_budget_holds_under_concurrent_processes(database_url):
     assert stores[1].model_requests_on("2026-12-05") == 0
     for store in stores:
         store.close()
+
+
+def test_a_story_from_stored_articles():
+    from bot.models import Article
+
+    lead = Article(uid="1", link="https://a.example/1", title="Llama 3.1 is out", excerpt="Short.", published=FakeClock().now(), source="A")
+    other = Article(uid="2", link="https://b.example/2", title="Meta ships Llama", excerpt="Teaser", published=FakeClock().now(), source="B")
+    made = StoryText.from_articles("k", [lead, other], {"https://b.example/2": "The whole page."})
+    assert made == StoryText("k", "Llama 3.1 is out", (
+        SourceText("A", "Llama 3.1 is out", "https://a.example/1", "Short."),
+        SourceText("B", "Meta ships Llama", "https://b.example/2", "The whole page."),
+    ))  # fmt: skip
