@@ -22,7 +22,7 @@ SOURCES = [
         "https://www.theverge.com/2026/11/11/patch-tuesday",
         "Microsoft released fixes for 63 vulnerabilities on November 11, 2026, including CVE-2026-21345, "
         "a zero-day in Windows Kernel that attackers exploited. Windows 11 24H2 gets build 26100.2314. "
-        "The update costs admins about 1,200 reboots, said Satya Nadella's team.",
+        "The update costs admins about 1,200 reboots, said Satya Nadella's team. Booking.com users are affected.",
     ),
     SourceText("Ars Technica", "Patch Tuesday: one zero-day", "https://arstechnica.com/security/patch", "Redmond's update fixed 63 bugs."),
 ]
@@ -46,6 +46,7 @@ def check(summary: str, limit: int = 600) -> str:
         "Meanwhile, researchers say the zero-day was exploited.",  # sentence openers are not names
         "Microsoft released fixes, The Verge reports (theverge.com).",  # a source's own host
         "Per Nadella's team, Microsoft fixed 63 flaws.",  # possessives
+        "Microsoft told Booking.com users about the 63 flaws.",  # a domain the sources name, as a name
     ],
 )
 def test_a_grounded_summary_passes(summary):
@@ -65,7 +66,8 @@ def test_a_grounded_summary_passes(summary):
         ("Microsoft fixed 63 flaws, said Tim Cook.", "Tim"),
         ("Details at https://evil.example/patch.", "https://evil.example/patch"),  # a link
         ("Microsoft fixed flaws, see [the advisory](https://evil.example/x).", "https://evil.example/x"),  # a markup link
-        ("Microsoft fixed flaws; details on patchnews.com today.", "patchnews.com"),  # a domain
+        ("Microsoft fixed flaws; details on patchnews.com today.", "patchnews.com"),  # a domain no source names
+        ("Microsoft fixed flaws; see theverge.com/evil now.", "theverge.com/evil"),  # a path no source has
         ("Bloomberg says Microsoft fixed flaws.", "Bloomberg"),  # a first word that is a name
     ],
 )
@@ -108,6 +110,7 @@ def test_refusals_and_long_answers_are_rejected(summary, reason):
         ("Microsoft fixed 63 flaws (see [advisory](https://msrc.microsoft.com/x)).", "Microsoft fixed 63 flaws (see advisory)."),
         ("Microsoft &amp; partners fixed 63 flaws.", "Microsoft & partners fixed 63 flaws."),
         ("Mail security@microsoft.com for details.", "Mail security@microsoft.com for details."),
+        ("See https://social.example/@msrc/1234.", "See https://social.example/@msrc/1234."),
     ],
 )
 def test_the_answer_is_cleaned_like_feed_text(answer, cleaned):
