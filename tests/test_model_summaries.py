@@ -186,12 +186,12 @@ async def test_a_failed_request_falls_back_and_is_retried_by_a_later_digest(mode
 
 async def test_a_slow_endpoint_times_out_and_the_digest_goes_on(model, sqlite_url, clock, caplog):
     model.script += [slow()]
-    async with summaries(sqlite_url, model, clock, settings={"timeout": 0.2}) as llm:
+    async with summaries(sqlite_url, model, clock, settings={"timeout": 0.5}) as llm:
         started = time.monotonic()
         assert await llm.summarise([story("s1")]) == {}
-        assert time.monotonic() - started < 2
+        assert time.monotonic() - started < 5
         assert llm.counts["timeout"] == 1
-        assert "1 of 1 new stories got the extractive summary (last: no answer within 0.2s)" in caplog.text
+        assert "1 of 1 new stories got the extractive summary (last: no answer within 0.5s)" in caplog.text
         clock.advance(hours=1)
         assert await llm.summarise([story("s1")]) != {}  # asked again later, and answered
 
@@ -207,14 +207,14 @@ async def test_summarise_returns_by_its_deadline_and_keeps_a_late_answer(model, 
             await self.gate.wait()
             return await super().finish_summary(*args, **kwargs)
 
-    settings = LLMSettings(base_url=model.base_url, timeout=0.2)
+    settings = LLMSettings(base_url=model.base_url, timeout=1.0)
     async with opened(sqlite_url) as (store, _):
         thread = ThreadPoolExecutor(1)
         db = SlowRecording(store, thread)
-        async with ModelSummaries(settings, db, SystemClock(), instance="a", env={}, deadline=0.3) as llm:
+        async with ModelSummaries(settings, db, SystemClock(), instance="a", env={}, deadline=1.2) as llm:
             started = time.monotonic()
             assert await llm.summarise([story("s1")]) == {}
-            assert time.monotonic() - started < 2
+            assert 1.2 <= time.monotonic() - started < 5
             db.gate.set()
             await asyncio.gather(*llm._late)
             assert await llm.summarise([story("s1")]) != {}
