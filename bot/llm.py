@@ -7,6 +7,7 @@ The interface (what the digest calls)::
 
     summaries = ModelSummaries(settings.summaries.llm, store, clock, instance=instance_name)
     found = await summaries.summarise(stories)   # {story.key: summary}, only the good ones
+    found = await summaries.summaries(clusters)  # the same for bot/cluster.py's stories, by story_key
     ...
     await summaries.close()                      # at shutdown (also ``async with``)
 
@@ -50,7 +51,7 @@ import logging
 import os
 import re
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Annotated, Any
@@ -64,6 +65,7 @@ from .modeltext import SourceText, build_messages, check_answer, clean_answer, s
 
 if TYPE_CHECKING:
     from .clock import Clock
+    from .cluster import Cluster
     from .models import Article
     from .store.database import AsyncStore
 
@@ -93,7 +95,7 @@ def _base_url(value: str) -> str:
     return value.rstrip("/")
 
 
-class LLMSettings(Section):
+class LlmSettings(Section):
     """[summaries.llm]: the endpoint, used when [summaries] mode = "llm"."""
 
     base_url: Annotated[str, AfterValidator(_base_url)] = "http://127.0.0.1:11434/v1"  # POST {base_url}/chat/completions
@@ -117,6 +119,16 @@ class StoryText:
         return cls(
             key, articles[0].title if articles else "",
             tuple(SourceText(a.source, a.title, a.link, texts.get(a.link) or a.excerpt) for a in articles),
+        )  # fmt: skip
+
+    @classmethod
+    def from_cluster(cls, key: str, story: Cluster) -> StoryText:
+        """A story as bot/cluster.py groups it (the lead first): each source's text is
+        its article's stored lead where it has one, else its excerpt."""
+        return cls(
+            key, story.lead.article.title,
+            tuple(SourceText(m.feed, m.article.title, m.article.link, getattr(m.article, "lead", "") or m.article.excerpt)
+                  for m in story.members),
         )  # fmt: skip
 
 
@@ -156,7 +168,7 @@ class ModelSummaries:
 
     def __init__(
         self,
-        settings: LLMSettings,
+        settings: LlmSettings,
         store: AsyncStore,
         clock: Clock,
         *,
@@ -166,6 +178,7 @@ class ModelSummaries:
         max_sentences: int = 3,
         max_chars: int = 600,
         deadline: float | None = None,
+        story_key: Callable[[Cluster], str] = lambda story: str(story.lead.id),
     ):
         self.settings = settings
         self.store = store
@@ -174,6 +187,7 @@ class ModelSummaries:
         self.max_sentences = max_sentences
         self.max_chars = max_chars
         self.deadline = deadline if deadline is not None else 2 * settings.timeout
+        self.story_key = story_key  # how ``summaries`` keys a Cluster (bot/stories.py's story_key)
         self.counts: Counter[str] = Counter()  # cached, requests, summarised, rejected, failed, timeout, ...
         self._url = settings.base_url + "/chat/completions"
         self._where = "{0.scheme}://{0.netloc}".format(urlsplit(settings.base_url))  # what the log may say
@@ -200,6 +214,11 @@ class ModelSummaries:
         if self._session is not None:
             await self._session.close()
             self._session = None
+
+    async def summaries(self, stories: Sequence[Cluster], fallback: object = None) -> dict[str, str]:
+        """``summarise`` for clustered stories, keyed by ``story_key``: the digest's
+        seam (a story left out gets the caller's ``fallback``, the extractive summary)."""
+        return await self.summarise([StoryText.from_cluster(self.story_key(s), s) for s in stories])
 
     async def summarise(self, stories: Sequence[StoryText]) -> dict[str, str]:
         """{story key: model summary} for the stories the model summarised well
