@@ -61,13 +61,21 @@ import aiohttp
 from pydantic import AfterValidator, Field
 
 from .config import DEFAULT_USER_AGENT, Duration, Section
-from .modeltext import SourceText, build_messages, check_answer, clean_answer, sent_sources
+from .modeltext import (
+    SourceText,
+    StoryText,
+    build_messages,
+    check_answer,
+    clean_answer,
+    sent_sources,
+)
 
 if TYPE_CHECKING:
     from .clock import Clock
     from .cluster import Cluster
-    from .models import Article
     from .store.database import AsyncStore
+
+__all__ = ["LlmSettings", "ModelSummaries", "SourceText", "StoryText"]
 
 log = logging.getLogger("tidings.llm")
 
@@ -103,33 +111,6 @@ class LlmSettings(Section):
     api_key_env: Annotated[str, AfterValidator(_env_name)] = "TIDINGS_LLM_API_KEY"  # unset variable: no Authorization
     timeout: Duration = 20.0  # per request
     max_requests_per_day: int = Field(default=500, ge=1, le=1_000_000)  # every process together, per UTC day
-
-
-@dataclass(frozen=True, slots=True)
-class StoryText:
-    key: str  # stable across digests and processes
-    title: str
-    sources: tuple[SourceText, ...]  # lead first
-
-    @classmethod
-    def from_articles(cls, key: str, articles: Sequence[Article], texts: Mapping[str, str] | None = None) -> StoryText:
-        """A story of stored articles, lead first: each source's text is ``texts[link]``
-        when given (a fuller text, such as the article's page), else its excerpt."""
-        texts = texts or {}
-        return cls(
-            key, articles[0].title if articles else "",
-            tuple(SourceText(a.source, a.title, a.link, texts.get(a.link) or a.excerpt) for a in articles),
-        )  # fmt: skip
-
-    @classmethod
-    def from_cluster(cls, key: str, story: Cluster) -> StoryText:
-        """A story as bot/cluster.py groups it (the lead first): each source's text is
-        its article's stored lead where it has one, else its excerpt."""
-        return cls(
-            key, story.lead.article.title,
-            tuple(SourceText(m.feed, m.article.title, m.article.link, getattr(m.article, "lead", "") or m.article.excerpt)
-                  for m in story.members),
-        )  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)

@@ -19,10 +19,15 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from .clean import cve_ids, html_to_text, plain_to_text
+
+if TYPE_CHECKING:
+    from .cluster import Cluster
+    from .models import Article
 
 MAX_SOURCES = 8  # sources sent per story, lead first
 MAX_SOURCE_CHARS = 3000  # of each source's text
@@ -34,6 +39,33 @@ class SourceText:
     title: str
     link: str
     text: str  # cleaned plain text (the article's excerpt or page)
+
+
+@dataclass(frozen=True, slots=True)
+class StoryText:
+    key: str  # stable across digests and processes
+    title: str
+    sources: tuple[SourceText, ...]  # lead first
+
+    @classmethod
+    def from_articles(cls, key: str, articles: Sequence[Article], texts: Mapping[str, str] | None = None) -> StoryText:
+        """A story of stored articles, lead first: each source's text is ``texts[link]``
+        when given (a fuller text, such as the article's page), else its excerpt."""
+        texts = texts or {}
+        return cls(
+            key, articles[0].title if articles else "",
+            tuple(SourceText(a.source, a.title, a.link, texts.get(a.link) or a.excerpt) for a in articles),
+        )  # fmt: skip
+
+    @classmethod
+    def from_cluster(cls, key: str, story: Cluster) -> StoryText:
+        """A story as bot/cluster.py groups it (the lead first): each source's text is
+        its article's stored lead where it has one, else its excerpt."""
+        return cls(
+            key, story.lead.article.title,
+            tuple(SourceText(m.feed, m.article.title, m.article.link, getattr(m.article, "lead", "") or m.article.excerpt)
+                  for m in story.members),
+        )  # fmt: skip
 
 
 # --- what is sent -------------------------------------------------------------------------
