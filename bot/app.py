@@ -77,6 +77,16 @@ class Tidings:
         self.catalog = AsyncCatalog(Catalog(settings, self.store), self.db.thread)
         self.fetcher = Fetcher(settings.polling, clock=lambda: self.clock.now().timestamp())
         self.instance = instance_id()
+        self._model_client = None
+        if model is None and settings.summaries.mode == "llm":  # the model client: built here, closed with the bot
+            from .llm import ModelSummaries as ModelClient
+            from .stories import story_key
+
+            self._model_client = ModelClient(
+                settings.summaries.llm, self.db, self.clock, instance=self.instance, env=env,
+                max_sentences=settings.summaries.max_sentences, story_key=story_key,
+            )  # fmt: skip
+            self.model = self._model_client
         self._own_pool = parse_pool is None
         self.parse_pool = parse_pool or ParsePool(settings.polling.parse_workers)
         self.poller = Poller(settings, self.db, self.fetcher, self.clock, parse_pool=self.parse_pool,
@@ -146,6 +156,8 @@ class Tidings:
             log.exception("releasing this process's claims failed; they expire with their lease")
         await self.chats.close()
         await self.fetcher.close()
+        if self._model_client is not None:
+            await self._model_client.close()
         if self._own_pool:
             self.parse_pool.close()
         self._db_thread.shutdown(wait=True)

@@ -1,4 +1,4 @@
-"""The shapes of chat secrets (tokens, webhook URLs), in one table: the settings
+"""The shapes of chat secrets (tokens, webhook URLs) and model API keys, in one table: the settings
 file refuses a value of one of these shapes (config.py) and the logs mask them,
 whatever logged them (logs.py)."""
 
@@ -27,6 +27,8 @@ SHAPES = (
     Shape("a Discord webhook URL", r"/(?:webhooks|interactions)/\d{15,22}/[A-Za-z0-9_.-]{20,}", WEBHOOK_ENV),
     # Bot tokens: base64 of the bot's id (17-20 digits), a timestamp, an HMAC.
     Shape("a Discord bot token", r"\b[MNO][A-Za-z\d_-]{22,27}\.[A-Za-z\d_-]{6}\.[A-Za-z\d_-]{27,}", "DISCORD_TOKEN"),
+    # Language model API keys (OpenAI's sk-…, sk-proj-…, and the many services that copy the shape).
+    Shape("a model API key", r"\bsk-[A-Za-z0-9_-]{20,}", "the environment variable named by [summaries.llm] api_key_env"),
 )
 
 ANY_SECRET = re.compile("|".join(shape.pattern for shape in SHAPES))

@@ -216,3 +216,46 @@ def test_an_edit_keeps_the_sentences_of_an_unchanged_lead_only(database_url):
         assert sentences() == ()  # segmented again when it is shown
     finally:
         store.close()
+
+
+async def test_llm_mode_through_the_bot_summarises_each_story_once_and_falls_back_on_failure(feeds, clock, database_url):
+    """[summaries] mode = "llm": the bot builds the model client itself (bot/app.py);
+    a digest shows the model's summary, a second digest asks nothing again, and
+    when the model fails a story gets the extractive summary."""
+    from tests.fakes.fake_model import FakeModel, answer, status
+
+    clock.set(T0)
+    feeds.serve("/vice.xml", feed("Vice", OLD))
+    feeds.serve("/verge.xml", feed("Verge", OLD_VERGE))
+    async with FakeModel() as model:
+        settings = settings_from_dict({
+            "storage": {"url": database_url},
+            "digest": {"fetch_articles": False},
+            "summaries": {"mode": "llm", "llm": {"base_url": model.base_url, "timeout": "5s"}},
+            "feeds": [{"name": "Vice", "url": feeds.url("/vice.xml"), "tags": ["tech"]},
+                      {"name": "The Verge", "url": feeds.url("/verge.xml"), "tags": ["tech"]}],
+            "channels": [{"name": "tech", "platform": "slack", "target": "C1", "tags": ["tech"], "max_items": 5}],
+        })  # fmt: skip
+        async with Tidings(settings, clock=clock, adapters={"console": ConsoleAdapter(out=io.StringIO())}, env={}) as app:
+            await app.poll()
+            await app.db.set_channel_state("tech", last_digest_at=clock.now(), cutoff=clock.now())
+            feeds.serve("/vice.xml", feed("Vice", [LEAK_VICE, *OLD]))
+            feeds.serve("/verge.xml", feed("Verge", [LEAK_VERGE, *OLD_VERGE]))
+            clock.advance(hours=1)
+            await app.poll(due_only=False)
+            grounded = "Meta's LLaMA language model leaked on 4chan, a week after Meta announced it."
+            model.script.append(answer(grounded))
+            [story] = (await app.preview_digest("tech")).items
+            assert story.summary == grounded and len(model.requests) == 1
+            [again] = (await app.preview_digest("tech")).items  # cached: not asked again
+            assert again.summary == grounded and len(model.requests) == 1
+            # The model fails from now on: a new story gets the extractive summary.
+            model.default = lambda request: status(500)
+            phone = ("phone", "Verge reviews the Example phone and its two-day battery",
+                     ["The Example phone lasts two days on one charge, the review found."], 0)  # fmt: skip
+            feeds.serve("/verge.xml", feed("Verge", [phone, LEAK_VERGE, *OLD_VERGE]))
+            clock.advance(hours=1)
+            await app.poll(due_only=False)
+            items = {i.title: i for i in (await app.preview_digest("tech")).items}
+            assert items[phone[1]].summary == phone[2][0] and len(model.requests) >= 2
+            assert items[LEAK_VICE[1]].summary == grounded

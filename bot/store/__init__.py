@@ -6,7 +6,8 @@ One room per entity, each a part of ``Store``:
 - ``connection``: opening the database; one transaction shared by grouped calls
 - ``feeds``: feed rows, poll state, claims; ``articles``: the archive;
   ``search``: full-text search; ``subscriptions``: what was added from chat;
-  ``channels``: each channel's digest cutoff; ``deliveries``: the delivery log
+  ``channels``: each channel's digest cutoff; ``deliveries``: the delivery log;
+  ``summaries``: model summaries, each story text once, and the daily request budget
 - ``problems``: a database that cannot be used, explained in one line (``StorageError``)
 - ``database``: the async side: ``AsyncStore`` runs these calls on the one
   database thread (``Database``), with group commit for the poll cycle.
@@ -35,13 +36,16 @@ from .schema import (
     feeds,
     metadata,
     migrate,
+    model_requests,
+    model_summaries,
     subscriptions,
 )
 from .search import SearchError, SearchStore, fts5_query
 from .subscriptions import SubscriptionStore
+from .summaries import SummaryClaim, SummaryStore
 
 
-class Store(FeedStore, ArticleStore, SearchStore, SubscriptionStore, ChannelStore, DeliveryStore):
+class Store(FeedStore, ArticleStore, SearchStore, SubscriptionStore, ChannelStore, DeliveryStore, SummaryStore):
     """The database, synchronous: ``Store(url)`` opens (and migrates) it.
     Each base class is one entity's queries; they share the connection handling."""
 
@@ -51,6 +55,7 @@ __all__ = [
     "SearchError",
     "StorageError",
     "Store",
+    "SummaryClaim",
     "UTCDateTime",
     "article_pages",
     "articles",
@@ -64,5 +69,7 @@ __all__ = [
     "fts5_query",
     "metadata",
     "migrate",
+    "model_requests",
+    "model_summaries",
     "subscriptions",
 ]

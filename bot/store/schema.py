@@ -202,6 +202,35 @@ article_pages = sa.Table(
     sa.Column("error", sa.Text, nullable=False, server_default=""),
 )
 
+# Model summaries (bot/llm.py): one row per story text (a hash of the model, the prompt
+# and the sources sent), claimed by the process that asks the model, so that a digest,
+# a restart or a second process never pays for the same text twice.
+model_summaries = sa.Table(
+    "model_summaries",
+    metadata,
+    sa.Column("text_hash", sa.String(64), primary_key=True),
+    sa.Column("story_key", sa.String(300), nullable=False),
+    sa.Column("model", sa.String(200), nullable=False),
+    sa.Column("status", sa.String(12), nullable=False),  # pending, done, rejected, failed
+    sa.Column("summary", sa.Text, nullable=False, server_default=""),  # when done
+    sa.Column("error", sa.Text, nullable=False, server_default=""),  # why rejected or failed
+    sa.Column("attempts", sa.Integer, nullable=False, server_default="0"),  # requests made for it
+    sa.Column("created_at", UTCDateTime, nullable=False),
+    sa.Column("updated_at", UTCDateTime, nullable=False),
+    sa.Column("retry_at", UTCDateTime),  # a failed one may be asked again from here
+    sa.Column("claimed_by", sa.String(100)),
+    sa.Column("lease_until", UTCDateTime),
+    sa.Index("ix_model_summaries_updated", "updated_at"),
+)
+
+# Requests made to the model, per UTC day: the daily budget, shared by every process.
+model_requests = sa.Table(
+    "model_requests",
+    metadata,
+    sa.Column("day", sa.String(10), primary_key=True),  # "2026-12-04"
+    sa.Column("requests", sa.Integer, nullable=False, server_default="0"),
+)
+
 # The Alembic scripts stay at bot/migrations (package data in pyproject.toml).
 MIGRATIONS = Path(__file__).parent.parent / "migrations"
 _MIGRATION_LOCK = 7164190  # any constant: the advisory lock that serialises migrations
