@@ -213,10 +213,16 @@ class Commands:
         feeds = await self.catalog.feeds()
         states = await self.store.feed_states([f.name for f in feeds])
         failing = [s for s in states if s.failing_since is not None]
+        polled = {s.name for s in states if s.last_checked_at is not None}
+        off = {f.name for f in feeds if not f.enabled}
+        failing = [s for s in failing if s.name not in off]
+        unpolled = sum(1 for f in feeds if f.name not in polled and f.name not in off)
         count = await self.store.count_articles()
-        lines = [f"Feeds: {len(feeds)} ({len(feeds) - len(failing)} ok, {len(failing)} failing)",
+        ok = len(feeds) - len(off) - len(failing) - unpolled
+        others = (f", {unpolled} not polled yet" if unpolled else "") + (f", {len(off)} disabled" if off else "")
+        lines = [f"Feeds: {len(feeds)} ({ok} ok, {len(failing)} failing{others})",
                  f"Archive: {plural(count, 'article')}"]  # fmt: skip
-        for state in failing[:5]:
+        for state in failing:  # every one: a long answer is cut by the platform's reply cap, with a count
             lines.append(f"⚠️ {state.name}: {state.last_error} (since {relative_time(state.failing_since or now, now)}, "
                          f"next try {_until(state.next_check_at, now)})")  # fmt: skip
         for channel in await self.catalog.channels():
@@ -226,8 +232,8 @@ class Commands:
             if refused_since is not None:
                 line += f"; ⚠️ refuses posts since {relative_time(refused_since, now)}: {refused_error}"
             lines.append(line)
-        waiting, last_error = await self.store.undelivered()
-        lines.append(f"Undelivered posts: {waiting}" + (f" (last error: {last_error})" if last_error else ""))
+        undelivered, last_error = await self.store.undelivered()
+        lines.append(f"Undelivered posts: {undelivered}" + (f" (last error: {last_error})" if last_error else ""))
         return Reply(text="Tidings status:", lines=tuple(lines))
 
     async def do_why(self, command: Command) -> Reply:

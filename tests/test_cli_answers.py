@@ -70,3 +70,29 @@ def test_an_empty_schedule_is_refused(tmp_path, capsys, section):
         "schedule: an empty schedule means no digest is ever posted; give at least one time of day, "
         'like schedule = "08:00" or ["08:00", "17:00"]'
     ), problem
+
+
+# --- status ---------------------------------------------------------------------------------
+
+OK_FEED = """<?xml version="1.0"?><rss version="2.0"><channel><title>Local</title>
+<item><guid>1</guid><title>Patch now: CVE-2026-0001 in Example Server</title><link>https://news.example/1</link>
+<description>A critical flaw.</description><pubDate>Thu, 26 Nov 2026 09:00:00 GMT</pubDate></item>
+</channel></rss>"""
+
+
+def test_status_lists_every_failing_feed_and_does_not_count_unpolled_feeds_as_ok(tmp_path, capsys):
+    """status showed at most 5 failing feeds, and counted never-polled feeds as ok."""
+    (tmp_path / "ok.xml").write_text(OK_FEED)
+    feeds = '[[feeds]]\nname = "Good"\nurl = "ok.xml"\ntags = ["t"]\n' + "".join(
+        f'[[feeds]]\nname = "Gone {n}"\nurl = "missing-{n}.xml"\ntags = ["t"]\n' for n in range(7)
+    )
+    text = '[storage]\nurl = "sqlite:///t.db"\n[digest]\nfetch_articles = false\n' + feeds
+    config = write(tmp_path, text + '[[channels]]\nname = "c"\ntags = ["t"]\n')
+    run(capsys, "poll", "--config", str(config))
+    write(tmp_path, text + '[[feeds]]\nname = "Later"\nurl = "ok.xml"\ntags = ["t"]\n[[channels]]\nname = "c"\ntags = ["t"]\n')
+    code, out, _ = run(capsys, "status", "--config", str(config))
+    assert code == 0
+    assert "Feeds: 9 (1 ok, 7 failing, 1 not polled yet)" in out, out
+    assert [line.split(":")[0].strip() for line in out.splitlines() if "⚠️ Gone" in line] == [
+        f"⚠️ Gone {n}" for n in range(7)
+    ]
