@@ -25,7 +25,7 @@ from .explain import explain
 from .feeds import Added, AddFailed, FeedServices, SeveralFeeds, add_feed
 from .fetch import Fetcher
 from .humanize import plural, relative_time
-from .models import Command, Digest, Reply
+from .models import SEARCH_RESULTS, Command, Digest, Reply
 from .store import SearchError
 from .store.database import AsyncStore
 
@@ -176,16 +176,21 @@ class Commands:
                 raise UsageError(f"No feed named {query.source!r}.")
             feed_names = [feed.name]
         tag_feeds = await self.catalog.tag_feeds(query.tag) if query.tag else []
+        limit = command.limit or SEARCH_RESULTS
+        scope: dict[str, Any] = dict(feed_names=feed_names, since=query.since, tag=query.tag, tag_feeds=tag_feeds)
         try:
-            found = await self.store.search(
-                query.words, feed_names=feed_names, since=query.since, tag=query.tag, tag_feeds=tag_feeds, limit=10
-            )
+            found = await self.store.search(query.words, limit=limit, **scope)
+            total = await self.store.count_matches(query.words, **scope) if len(found) == limit else len(found)
         except SearchError as exc:
             raise UsageError(str(exc).capitalize() + ".") from None
-        shown = " ".join(f'"{w}"' if " " in w else w for w in query.words)
+        shown = code(" ".join(f'"{w}"' if " " in w else w for w in query.words))
+        items = tuple(to_item(s) for s in found)
         if not found:
             return Reply(text=f"No articles match {shown}.")
-        return Reply(text=f"{plural(len(found), 'article')} matching {shown}, best first:", items=tuple(to_item(s) for s in found))
+        if total > len(found):
+            return Reply(text=f"{plural(total, 'article')} matching {shown}; the best {len(found)}, best first "
+                              "(since:7d, source:NAME or tag:T narrow it):", items=items, total=total)  # fmt: skip
+        return Reply(text=f"{plural(total, 'article')} matching {shown}, best first:", items=items, total=total)
 
     async def do_feeds(self, command: Command) -> Reply:
         channel = await self._channel(command)
@@ -377,6 +382,14 @@ def parse_search(args, *, now: datetime) -> SearchQuery:
         elif arg.strip():
             words.append(arg.strip()[:100])
     return SearchQuery(tuple(words[:10]), since, source, tag)
+
+
+def code(text: str) -> str:
+    """What a user typed, quoted back as a code span: shown exactly as typed on
+    every platform (Slack has no escape for ``*`` outside one, so a search for
+    ``ransom*`` would come back with a look-alike star). Text a code span cannot
+    hold (a backtick, a line break) is left as it is, to be made inert."""
+    return f"`{text}`" if text and "`" not in text and "\n" not in text else text
 
 
 def _in_settings(channel: ChannelSettings, kind: str, value: str) -> bool:

@@ -108,6 +108,10 @@ class Digest:
         return not any(group.items for group in self.groups)
 
 
+SEARCH_RESULTS = 10  # search results shown in chat (the terminal's `search --limit` may ask for more)
+MAX_SEARCH_LIMIT = 500
+
+
 @dataclass(frozen=True, slots=True)
 class Command:
     """A chat command turned into plain data by an adapter."""
@@ -119,6 +123,7 @@ class Command:
     is_admin: bool = False
     platform: str = ""
     share: bool = False  # answer visibly in the channel instead of only to the user
+    limit: int | None = None  # how many results (`tidings search --limit`); None: the chat default
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,6 +135,7 @@ class Reply:
     lines: tuple[str, ...] = ()
     ephemeral: bool = True
     error: bool = False
+    total: int | None = None  # a search's matches in all (``items`` may show fewer)
 
 
 ITEM_FIELDS = ("title", "link", "excerpt", "source", "published", "tags", "author", "also")

@@ -1,6 +1,9 @@
 """Issue 17's command defects, each through the real `tidings` command: config
 errors all at once, status, search, explain, the first digest."""
 
+import json
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -96,3 +99,60 @@ def test_status_lists_every_failing_feed_and_does_not_count_unpolled_feeds_as_ok
     assert [line.split(":")[0].strip() for line in out.splitlines() if "⚠️ Gone" in line] == [
         f"⚠️ Gone {n}" for n in range(7)
     ]
+
+
+# --- search -------------------------------------------------------------------------------
+
+
+def _many(n: int) -> str:
+    items = "".join(
+        f"<item><guid>{i}</guid><title>Ransomware story {i}</title><link>https://news.example/{i}</link>"
+        f"<description>Ransomware again.</description><pubDate>Thu, {10 + i % 18:02d} Nov 2026 09:00:00 GMT</pubDate></item>"
+        for i in range(n)
+    )
+    return f'<?xml version="1.0"?><rss version="2.0"><channel><title>Many</title>{items}</channel></rss>'
+
+
+@pytest.fixture
+def archive(tmp_path, capsys, database_url):
+    """25 stored articles that all match "ransomware" (SQLite and PostgreSQL: the count is the store's)."""
+    (tmp_path / "many.xml").write_text(_many(25))
+    config = write(tmp_path, f'[storage]\nurl = "{database_url}"\n[digest]\nfetch_articles = false\n'
+                             '[[feeds]]\nname = "Many"\nurl = "many.xml"\ntags = ["t"]\n'
+                             '[[channels]]\nname = "c"\ntags = ["t"]\n')  # fmt: skip
+    assert run(capsys, "poll", "--config", str(config))[0] == 0
+    return config
+
+
+def test_search_header_counts_every_match_not_the_shown_ones(archive, capsys):
+    """The header said "10 articles matching…" when 25 matched (it counted the capped list)."""
+    code, out, _ = run(capsys, "search", "--config", str(archive), "ransomware")
+    assert code == 0 and out.count("• ") == 10
+    assert out.splitlines()[0].startswith("25 articles matching `ransomware`; the best 10, best first"), out.splitlines()[0]
+
+
+def test_search_limit(archive, capsys):
+    """There was no --limit."""
+    code, out, _ = run(capsys, "search", "--config", str(archive), "--limit", "30", "ransom*")
+    assert code == 0 and out.count("• ") == 25 and out.startswith("25 articles matching `ransom*`, best first:")
+    code, out, _ = run(capsys, "search", "--config", str(archive), "ransomware", "--limit", "3", "--json")
+    assert code == 0 and len(json.loads(out)["items"]) == 3 and json.loads(out)["total"] == 25
+    with pytest.raises(SystemExit) as exit_:
+        main(["search", "--config", str(archive), "ransomware", "--limit", "0"])
+    assert exit_.value.code == 2 and "--limit/-n: expected a number from 1 to 500, got '0'" in capsys.readouterr().err
+
+
+def test_search_help_says_best_match_first():
+    """--help said "newest first"; results come best match first."""
+    help_ = subprocess.run([sys.executable, "-m", "bot.cli", "search", "--help"], capture_output=True, text=True,
+                           cwd=ROOT).stdout  # fmt: skip
+    assert "newest first" not in help_ and "best match first" in " ".join(help_.split()) and "--limit" in help_
+
+
+def test_search_into_a_closed_pipe_ends_quietly(archive):
+    """`tidings search … | head` ended in BrokenPipeError."""
+    proc = subprocess.Popen([sys.executable, "-m", "bot.cli", "search", "--config", str(archive), "ransomware"],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=ROOT)  # fmt: skip
+    proc.stdout.close()  # the reader is gone before anything is written (as `head` is after its lines)
+    err = proc.stderr.read().decode()
+    assert proc.wait(timeout=60) == 141 and err == ""

@@ -79,10 +79,10 @@ async def test_latest_by_feed_tag_and_count(app):
 async def test_search(app):
     reply = await ask(app, "search ransomware")
     assert [i.title for i in reply.items] == ["Ransomware hits Example Corp"]
-    assert reply.text == "1 article matching ransomware, best first:"
+    assert reply.text == "1 article matching `ransomware`, best first:"
     assert (await ask(app, 'search "patch tuesday" source:Sec since:7d')).items[0].title == "Patch Tuesday roundup"
     assert (await ask(app, "search release tag:engineering")).items[0].source == "Eng"
-    assert (await ask(app, "search nothing-like-this")).text == "No articles match nothing-like-this."
+    assert (await ask(app, "search nothing-like-this")).text == "No articles match `nothing-like-this`."
     assert "since:12h" in (await ask(app, "search x since:soon")).text
     assert (await ask(app, "search")).error
 

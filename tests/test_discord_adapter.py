@@ -316,7 +316,7 @@ async def test_manage_server_or_an_admin_role_may_subscribe(fake, app):
 async def test_search_passes_quoted_phrases_and_filters(fake, app):
     _, [answer] = await run(fake, "news search", [{"name": "query", "value": '"Story 1"'},
                                                   {"name": "source", "value": "Example"}])  # fmt: skip
-    assert answer.content.startswith('1 article matching "Story 1"')  # the phrase, not "Story" or "1"
+    assert answer.content.startswith('1 article matching `"Story 1"`')  # the phrase, not "Story" or "1"
     assert [e["title"] for e in answer.embeds] == ["Story 1"]
 
 

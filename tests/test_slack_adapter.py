@@ -252,7 +252,7 @@ async def test_every_subcommand_once(fake, start_bot):
     assert "<https://news.example/1|Story 1 &amp; friends>" in shown(body) and "news.example/3|" not in shown(body)
 
     body = await ask(fake, "search story since:7d")
-    assert shown(body).startswith("8 articles matching story")
+    assert shown(body).startswith("8 articles matching `story`")
 
     body = await ask(fake, "feeds")
     assert shown(body).startswith("#news follows 1 feed:\n✅ Example — last success just now")

@@ -217,6 +217,7 @@ class AsyncStore(OnThread[Store]):
     save_page = threaded(Store.save_page)
     set_excerpt = threaded(Store.set_excerpt)
     search = threaded(Store.search)
+    count_matches = threaded(Store.count_matches)
     chat_feeds = threaded(Store.chat_feeds)
     add_chat_feed = threaded(Store.add_chat_feed)
     remove_chat_feed = threaded(Store.remove_chat_feed)
