@@ -27,6 +27,7 @@ from .config import ChannelSettings, Settings
 from .delivery import Deliverer, instance_id
 from .digest import (
     DigestRules,
+    first_digest_pool,
     last_scheduled,
     missed_digest,
     plan_digest,
@@ -239,24 +240,8 @@ class Tidings:
         first = self.settings.digest.first_digest_items
         names = await self.catalog.followed(channel)
         feeds = await self.catalog.feeds()
-        store = self.store
-
-        def query():
-            # Time and query in one step on the database thread: an article
-            # stored after this query has a later first_seen than `now`.
-            now = self.clock.now()
-            _, cutoff = store.channel_state(channel.name)
-            # Articles already posted here (real time, watchlist) are not posted again.
-            if cutoff is None:
-                # Enough to fill the first few stories after filtering and clustering.
-                candidates = store.latest_articles(names, max(first, 1) * 20, dated_first=True)
-                done = store.delivered_ids(channel.name, [c.id for c in candidates])
-                candidates = [c for c in candidates if c.id not in done]
-            else:
-                candidates = store.articles_since(names, cutoff, now, undelivered_in=channel.name)
-            return now, cutoff, candidates
-
-        now, cutoff, candidates = await self.db(query)
+        now, cutoff, candidates = await self.db.digest_candidates(channel.name, names, pool=first_digest_pool(first),
+                                                                 clock=self.clock)  # fmt: skip
         rules = DigestRules.from_settings(feeds, self.settings.digest)
         digest, ids = plan_digest(candidates, channel, now=now, since=cutoff, first_items=first, rules=rules)
         return digest, now, ids

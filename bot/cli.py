@@ -13,9 +13,10 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from .chat import StartError
+from .command_text import MAX_SEARCH_LIMIT, SEARCH_RESULTS
 from .config import ConfigError, Settings, load_settings
 from .logs import setup_logging
-from .models import MAX_SEARCH_LIMIT, SEARCH_RESULTS, item_to_dict
+from .models import item_to_dict
 from .store.versions import SchemaTooNew
 
 log = logging.getLogger("tidings")
@@ -300,7 +301,11 @@ def cmd_status(args) -> int:
 
 
 def cmd_explain(args) -> int:
+    from .explain import link_variants
+
     settings = _settings(args)
+    if not link_variants(args.url):
+        raise UserError(f"{args.url!r} is not a web link (give the article's http(s) address)")
 
     async def go():
         async with _bot(settings) as bot:

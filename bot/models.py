@@ -108,10 +108,6 @@ class Digest:
         return not any(group.items for group in self.groups)
 
 
-SEARCH_RESULTS = 10  # search results shown in chat (the terminal's `search --limit` may ask for more)
-MAX_SEARCH_LIMIT = 500
-
-
 @dataclass(frozen=True, slots=True)
 class Command:
     """A chat command turned into plain data by an adapter."""

@@ -19,6 +19,16 @@ def run(capsys, *args) -> tuple[int, str, str]:
     return code, out, err
 
 
+def rss(n: int, title: str, text: str, day) -> str:
+    """A feed of n items: ``title`` and ``text`` with {i} filled in, published on November ``day(i)``."""
+    items = "".join(
+        f"<item><guid>{i}</guid><title>{title.format(i=i)}</title><link>https://news.example/{i}</link>"
+        f"<description>{text.format(i=i)}</description><pubDate>Thu, {day(i):02d} Nov 2026 09:00:00 GMT</pubDate></item>"
+        for i in range(n)
+    )
+    return f'<?xml version="1.0"?><rss version="2.0"><channel><title>Feed</title>{items}</channel></rss>'
+
+
 def write(tmp_path, text: str) -> Path:
     path = tmp_path / "settings.toml"
     path.write_text(text, encoding="utf-8")
@@ -104,19 +114,10 @@ def test_status_lists_every_failing_feed_and_does_not_count_unpolled_feeds_as_ok
 # --- search -------------------------------------------------------------------------------
 
 
-def _many(n: int) -> str:
-    items = "".join(
-        f"<item><guid>{i}</guid><title>Ransomware story {i}</title><link>https://news.example/{i}</link>"
-        f"<description>Ransomware again.</description><pubDate>Thu, {10 + i % 18:02d} Nov 2026 09:00:00 GMT</pubDate></item>"
-        for i in range(n)
-    )
-    return f'<?xml version="1.0"?><rss version="2.0"><channel><title>Many</title>{items}</channel></rss>'
-
-
 @pytest.fixture
 def archive(tmp_path, capsys, database_url):
     """25 stored articles that all match "ransomware" (SQLite and PostgreSQL: the count is the store's)."""
-    (tmp_path / "many.xml").write_text(_many(25))
+    (tmp_path / "many.xml").write_text(rss(25, "Ransomware story {i}", "Ransomware again.", lambda i: 10 + i % 18))
     config = write(tmp_path, f'[storage]\nurl = "{database_url}"\n[digest]\nfetch_articles = false\n'
                              '[[feeds]]\nname = "Many"\nurl = "many.xml"\ntags = ["t"]\n'
                              '[[channels]]\nname = "c"\ntags = ["t"]\n')  # fmt: skip
@@ -156,3 +157,60 @@ def test_search_into_a_closed_pipe_ends_quietly(archive):
     proc.stdout.close()  # the reader is gone before anything is written (as `head` is after its lines)
     err = proc.stderr.read().decode()
     assert proc.wait(timeout=60) == 141 and err == ""
+
+
+# --- explain and the first digest ------------------------------------------------------------
+
+
+@pytest.fixture
+def polled(tmp_path, capsys):
+    """A channel that never had a digest, after its feed's first poll (8 stories)."""
+    (tmp_path / "eight.xml").write_text(rss(8, "Story {i} about something", "Story {i} in a few words.", lambda i: 26 - i))
+    config = write(tmp_path, '[storage]\nurl = "sqlite:///t.db"\n[digest]\nfetch_articles = false\n'
+                             '[[feeds]]\nname = "Eight"\nurl = "eight.xml"\ntags = ["t"]\n'
+                             '[[channels]]\nname = "c"\ntags = ["t"]\n')  # fmt: skip
+    assert run(capsys, "poll", "--config", str(config))[0] == 0
+    return config
+
+
+def explain(capsys, config, url: str) -> tuple[int, str, str]:
+    return run(capsys, "explain", "--config", str(config), "--channel", "c", url)
+
+
+def test_explain_refuses_what_is_not_a_link(polled, capsys):
+    """`explain "not a url"` said so on stdout and exited 0."""
+    code, out, err = explain(capsys, polled, "not a url")
+    assert (code, out) == (2, "") and err.strip() == "tidings: 'not a url' is not a web link (give the article's http(s) address)"
+
+
+def test_explain_names_the_link_as_given(polled, capsys):
+    """An https link was printed as http (the first of the sorted variants)."""
+    code, out, _ = explain(capsys, polled, "https://news.example/nowhere")
+    assert code == 0 and "the link https://news.example/nowhere." in out and "http://news" not in out
+
+
+def test_first_digest_says_how_many_it_held_back_and_why(polled, capsys):
+    """The first digest showed 5 items and more = 0."""
+    code, out, _ = run(capsys, "digest", "--config", str(polled), "--channel", "c", "--json")
+    digest = json.loads(out)
+    assert code == 0 and len(digest["items"]) == 5 and digest["more"] == 3
+    code, out, _ = run(capsys, "digest", "--config", str(polled), "--channel", "c")
+    assert "…and 3 more items" in out
+    assert ("The first digest here: the newest 5 stories. 3 older ones already stored are held back, so that a "
+            "new channel is not flooded; from now on every new story comes in the digest.") in " ".join(out.split())
+
+
+def test_explain_agrees_with_the_first_digest(polled, capsys, monkeypatch, tmp_path):
+    """A first-poll article was "kept out of digests" while the first digest posts it."""
+    code, out, _ = explain(capsys, polled, "https://news.example/0")
+    assert code == 0 and "kept out of digests" not in out
+    assert "it will be in this channel's first digest (" in out and "), story 1 of 8 (the first digest shows the newest 5)." in out
+    code, out, _ = explain(capsys, polled, "https://news.example/7")
+    assert "story 8 of 8: the first digest shows only the newest 5 and holds the older ones back" in out, out
+    monkeypatch.chdir(tmp_path)
+    assert run(capsys, "run", "--once", "--config", str(polled))[0] == 0  # the first digest, to the console
+    code, out, _ = explain(capsys, polled, "https://news.example/0")
+    assert "already posted in #c" in out and "kept out" not in out, out
+    code, out, _ = explain(capsys, polled, "https://news.example/7")
+    assert ("stored on its feed's first poll; only a channel's first digest takes such articles (the newest 5 "
+            "stories), and it was not among them") in out, out

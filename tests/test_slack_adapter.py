@@ -110,9 +110,11 @@ async def test_a_digest_is_posted_with_blocks_through_the_configured_api(fake, s
     assert [m.channel for m in fake.messages] == ["C0NEWS"]
     message = fake.messages[0]
     assert message.blocks[0] == {"type": "header", "text": {"type": "plain_text", "text": digest.title, "emoji": True}}
-    assert message.blocks[1]["text"]["text"] == "*<https://news.example/1|Story 1 &amp; friends>*\nThe lede of story 1, long enough to stand on its own as the excerpt of a digest item."
-    assert message.blocks[2]["elements"][0]["text"] == "Example · 1 h ago"
-    assert message.text.startswith(f"{digest.title}: 3 items — Story 1 &amp; friends;")
+    # A first digest says under its title how many older stories it held back.
+    assert message.blocks[1]["text"]["text"].startswith("The first digest here: the newest 3 stories. 5 older ones")
+    assert message.blocks[2]["text"]["text"] == "*<https://news.example/1|Story 1 &amp; friends>*\nThe lede of story 1, long enough to stand on its own as the excerpt of a digest item."
+    assert message.blocks[3]["elements"][0]["text"] == "Example · 1 h ago"
+    assert message.text.startswith(f"{digest.title}: 3 items (and 5 more) — Story 1 &amp; friends;")
     assert fake.rejected == []
     # Every call went to api_base_url: sign-in, Socket Mode and posting.
     assert {"auth.test", "apps.connections.open", "chat.postMessage"} <= {c.method for c in fake.calls}
@@ -201,7 +203,7 @@ async def test_slack_webhook_channels_get_the_same_messages(fake, start_bot, clo
     [post] = fake.response_url_posts
     assert post.key == "hook"
     assert post.body["blocks"][0]["text"]["text"] == digest.title
-    assert post.body["blocks"][1]["text"]["text"].startswith("*<https://news.example/1|Story 1 &amp; friends>*")
+    assert post.body["blocks"][2]["text"]["text"].startswith("*<https://news.example/1|Story 1 &amp; friends>*")
     assert post.body["text"].startswith(digest.title)
 
 

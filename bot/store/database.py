@@ -227,6 +227,7 @@ class AsyncStore(OnThread[Store]):
     subscribe = threaded(Store.subscribe)
     unsubscribe = threaded(Store.unsubscribe)
     channel_state = threaded(Store.channel_state)
+    digest_candidates = threaded(Store.digest_candidates)
     set_channel_state = threaded(Store.set_channel_state)
     refused = threaded(Store.refused)
     set_refused = threaded(Store.set_refused)
