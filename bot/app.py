@@ -236,6 +236,12 @@ class Tidings:
         log.info("channel %r: posted a digest of %d items", channel.name, len(digest.items))
         return digest
 
+    async def resend(self, delivery_id: int) -> bool:
+        """Post a recorded delivery now, whatever its retry time (``/news digest``
+        for a digest that was never delivered). False if another process holds it;
+        raises DeliveryError when the post fails again (it stays pending)."""
+        return await self.deliverer.send(delivery_id)
+
     async def _build(self, channel: ChannelSettings) -> tuple[Digest, datetime, list[int]]:
         first = self.settings.digest.first_digest_items
         names = await self.catalog.followed(channel)

@@ -8,6 +8,7 @@ Reply. Every rule about who may do what lives here, once, for every platform.
 from __future__ import annotations
 
 import difflib
+import json
 import logging
 import re
 from collections.abc import Awaitable, Callable
@@ -36,7 +37,7 @@ from .explain import explain, link_variants
 from .feeds import Added, AddFailed, FeedServices, SeveralFeeds, add_feed
 from .fetch import Fetcher
 from .humanize import plural, relative_time
-from .models import Command, Digest, Reply
+from .models import Command, Digest, Reply, digest_from_dict
 from .store import SearchError
 from .store.database import AsyncStore
 
@@ -50,6 +51,9 @@ class Digests(Protocol):
 
     async def post_digest(self, name: str) -> Digest | None:
         """Build, record and post a channel's digest now; raises DeliveryError."""
+
+    async def resend(self, delivery_id: int) -> bool:
+        """Post a recorded, undelivered digest now; raises DeliveryError."""
 
     def schedule_channel(self, channel: ChannelSettings) -> None:
         """Add a channel created from chat to the running schedule."""
@@ -218,11 +222,26 @@ class Commands:
         if channel is None:
             return Reply(text="This chat channel gets no digest yet. Subscribe it to something first: "
                               f"`{self.prefix} subscribe <feed-url|name|tag>`.", error=True)  # fmt: skip
+        resent = []  # digests recorded earlier that never arrived: they go first
+        for row in await self.store.pending_digests(channel.name):
+            old = digest_from_dict(json.loads(row["payload"]))
+            try:
+                if await self.digests.resend(row["id"]):
+                    resent.append(old)
+            except DeliveryError as exc:
+                return Reply(text=f"The last digest ({plural(len(old.items), 'item')}, made "
+                                  f"{relative_time(old.generated_at, self.clock.now())}) has not been delivered yet: "
+                                  f"{exc}. Nothing is lost: it is retried automatically, and `{self.prefix} digest` "
+                                  "tries again now.", error=True)  # fmt: skip
         try:
             digest = await self.digests.post_digest(channel.name)
         except DeliveryError as exc:
             return Reply(text=f"Could not post the digest: {exc}. Nothing is lost: the next digest has every item.",
                          error=True)  # fmt: skip
+        if resent:
+            count = plural(sum(len(d.items) for d in resent), "item")
+            then = "Nothing new since then." if digest is None else f"Then a new one: {plural(len(digest.items), 'item')}."
+            return Reply(text=f"Posted the last digest, which had not been delivered: {count}. {then}")
         if digest is None:
             return Reply(text="Nothing new since the last digest.")
         return Reply(text=f"Posted the digest: {plural(len(digest.items), 'item')}.")

@@ -402,3 +402,18 @@ async def test_commands_still_work_after_slack_refreshes_the_socket(fake, start_
     await fake.wait_for(lambda f: f.socket_connections == 2 and f.socket_connected)
     body = await ask(fake, "status")
     assert shown(body).startswith("Tidings status:")
+
+
+async def test_digest_command_delivers_the_last_digest_when_it_never_arrived(fake, start_bot):
+    """/news digest said "Nothing new since the last digest" when that digest had never been delivered."""
+    await start_bot()
+    fake.fail_next("chat.postMessage", status=200, error="channel_not_found")
+    body = await ask(fake, "digest", user="U0ADMIN")
+    assert shown(body).startswith("Could not post the digest") and fake.messages == []
+    fake.fail_next("chat.postMessage", status=200, error="channel_not_found")
+    body = await ask(fake, "digest", user="U0ADMIN")
+    assert shown(body).startswith("The last digest (3 items, made just now) has not been delivered yet: "), shown(body)
+    assert "it is retried automatically" in shown(body) and fake.messages == []
+    body = await ask(fake, "digest", user="U0ADMIN")  # Slack takes it now
+    assert shown(body) == "Posted the last digest, which had not been delivered: 3 items. Nothing new since then."
+    assert [m.channel for m in fake.messages] == ["C0NEWS"] and "Story 1" in fake.messages[0].text

@@ -239,4 +239,5 @@ class AsyncStore(OnThread[Store]):
     delivery_failed = threaded(Store.delivery_failed)
     delivery = threaded(Store.delivery)
     undelivered = threaded(Store.undelivered)
+    pending_digests = threaded(Store.pending_digests)
     delivered_ids = threaded(Store.delivered_ids)
