@@ -46,6 +46,14 @@ log = logging.getLogger("tidings.commands")
 __all__ = ["Commands", "Digests", "CommandFailed", "MAX_RESULTS", "SPECS", "UsageError", "parse_command", "parse_search"]
 
 
+# Who may run the admin commands, in each platform's words (the adapters decide it: bot/chat.py).
+_WHO_IS_ADMIN = {
+    "slack": "Ask a workspace admin or owner, or someone listed in `[slack] admins` in settings.toml.",
+    "discord": "Ask someone with the Manage Server permission, or with a role listed in `[discord] admin_roles` "
+               "in settings.toml.",
+}  # fmt: skip
+
+
 class Digests(Protocol):
     """What the handlers need from the scheduler (``Tidings``)."""
 
@@ -89,11 +97,8 @@ class Commands:
             hint = f" Did you mean `{self.prefix} {close[0]}`?" if close else ""
             return Reply(text=f"Unknown command `{name}`.{hint} Try `{self.prefix} help`.", error=True)
         if spec.admin and not command.is_admin:
-            return Reply(
-                text=f"Sorry, only admins can use `{self.prefix} {name}`. Ask a workspace admin, "
-                "or someone listed as a Tidings admin in settings.toml.",
-                error=True,
-            )
+            who = _WHO_IS_ADMIN.get(command.platform, "Ask someone listed as a Tidings admin in settings.toml.")
+            return Reply(text=f"Sorry, only admins can use `{self.prefix} {name}`. {who}", error=True)
         try:
             reply = await getattr(self, f"do_{name}")(command)
         except UsageError as exc:
@@ -135,7 +140,7 @@ class Commands:
         if query.source:
             feed = await self.catalog.feed(query.source)
             if feed is None:
-                raise UsageError(f"No feed named {query.source!r}.")
+                raise UsageError(f"No feed named {code(query.source)}.")
             feed_names = [feed.name]
         tag_feeds = await self.catalog.tag_feeds(query.tag) if query.tag else []
         limit = command.limit or SEARCH_RESULTS
@@ -266,7 +271,7 @@ class Commands:
         elif what.lower() in await self.catalog.tags():
             kind, value, label = "tag", what.lower(), f"every feed tagged “{what.lower()}”"
         else:
-            raise UsageError(f"No feed or tag named {what!r}. `{self.prefix} feeds` lists the feeds.")
+            raise UsageError(f"No feed or tag named {code(what)}. `{self.prefix} feeds` lists the feeds.")
         if _in_settings(channel, kind, value):
             return Reply(text=f"#{channel.name} already follows {label} (in settings.toml).")
         if not await self.store.subscribe(channel.name, kind, value, added_by=command.user, now=self.clock.now()):
@@ -288,7 +293,7 @@ class Commands:
         if _in_settings(channel, kind, value):
             return Reply(text=f"#{channel.name} follows {kind} “{value}” in settings.toml; the admin can change it there.",
                          error=True)  # fmt: skip
-        return Reply(text=f"#{channel.name} does not follow {kind} “{value}”.", error=True)
+        return Reply(text=f"#{channel.name} does not follow {kind} {code(value)}.", error=True)
 
     # --- helpers ------------------------------------------------------------------
 
@@ -312,7 +317,7 @@ class Commands:
             tagged = await self.catalog.tag_feeds(what.lower())
             if tagged:
                 return tagged, f"feeds tagged {what.lower()}"
-            raise UsageError(f"No feed or tag named {what!r}.")
+            raise UsageError(f"No feed or tag named {code(what)}.")
         channel = await self._channel(command)
         if channel is not None:
             return await self.catalog.followed(channel), f"#{channel.name}'s feeds"

@@ -214,3 +214,16 @@ def test_explain_agrees_with_the_first_digest(polled, capsys, monkeypatch, tmp_p
     code, out, _ = explain(capsys, polled, "https://news.example/7")
     assert ("stored on its feed's first poll; only a channel's first digest takes such articles (the newest 5 "
             "stories), and it was not among them") in out, out
+
+
+# --- docs -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("doc", ["docs/slack.md", "docs/discord.md", "README.md"])
+def test_the_platform_guides_list_every_command(doc):
+    """docs/slack.md and docs/discord.md left out /news why."""
+    from bot.commands import SPECS
+
+    text = (ROOT / doc).read_text(encoding="utf-8")
+    rows = {line.split("`")[1].removeprefix("/news ").split()[0] for line in text.splitlines() if line.startswith("| `")}
+    assert set(SPECS) <= rows, sorted(set(SPECS) - rows)

@@ -280,8 +280,8 @@ async def test_every_subcommand_once(fake, start_bot):
 async def test_a_non_admin_is_refused_politely(fake, start_bot):
     await start_bot()
     body = await ask(fake, "subscribe news", user="U0USER")
-    assert shown(body) == ("Sorry, only admins can use `/news subscribe`. Ask a workspace admin, "
-                           "or someone listed as a Tidings admin in settings.toml.")  # fmt: skip
+    assert shown(body) == ("Sorry, only admins can use `/news subscribe`. Ask a workspace admin or owner, "
+                           "or someone listed in `[slack] admins` in settings.toml.")  # fmt: skip
     assert body["response_type"] == "ephemeral"
     await ask(fake, "digest", user="U0USER")
     assert fake.messages == []
@@ -417,3 +417,18 @@ async def test_digest_command_delivers_the_last_digest_when_it_never_arrived(fak
     body = await ask(fake, "digest", user="U0ADMIN")  # Slack takes it now
     assert shown(body) == "Posted the last digest, which had not been delivered: 3 items. Nothing new since then."
     assert [m.channel for m in fake.messages] == ["C0NEWS"] and "Story 1" in fake.messages[0].text
+
+
+async def test_what_a_user_typed_is_quoted_back_as_typed(fake, start_bot):
+    """Slack echoed a look-alike star (∗) for the user's * into mrkdwn: a code span shows it as typed."""
+    await start_bot()
+    body = await ask(fake, "latest *nope*")
+    assert shown(body).startswith("No feed or tag named `*nope*`.") and "\u2217" not in shown(body)
+    body = await ask(fake, "search zzz*")
+    assert shown(body) == "No articles match `zzz*`."
+    body = await ask(fake, "search ransom source:*x*")
+    assert shown(body).startswith("No feed named `*x*`.")
+    body = await ask(fake, "subscribe _x_", user="U0BOSS")
+    assert shown(body).startswith("No feed or tag named `_x_`.")
+    body = await ask(fake, "unsubscribe ~x~", user="U0BOSS")
+    assert shown(body) == "#news does not follow tag `~x~`."
