@@ -153,7 +153,7 @@ class Commands:
         shown = code(" ".join(f'"{w}"' if " " in w else w for w in query.words))
         items = tuple(to_item(s) for s in found)
         if not found:
-            return Reply(text=f"No articles match {shown}.")
+            return Reply(text=f"No articles match {shown}.", total=0)
         if total > len(found):
             return Reply(text=f"{plural(total, 'article')} matching {shown}; the best {len(found)}, best first "
                               "(since:7d, source:NAME or tag:T narrow it):", items=items, total=total)  # fmt: skip

@@ -8,7 +8,6 @@ value that looks like a token is refused.
 
 from __future__ import annotations
 
-import copy
 import difflib
 import math
 import os
@@ -450,7 +449,9 @@ def settings_from_dict(raw: dict, *, source: str = "<settings>", base_dir: Path 
         settings = Settings.model_validate(raw)
     except ValidationError as exc:
         problems += [f"{source}: {_key(err['loc'], raw)}: {_explain(err, raw)}" for err in exc.errors()]
-        repaired = _without_bad_values(raw, [err["loc"] for err in exc.errors()])
+        from .config_repair import without_bad_values
+
+        repaired = without_bad_values(raw, [err["loc"] for err in exc.errors()])
         if repaired is None:  # a required key is missing: the rest cannot be checked against it
             raise ConfigError(problems) from None
         settings, removed = repaired
@@ -463,62 +464,15 @@ def settings_from_dict(raw: dict, *, source: str = "<settings>", base_dir: Path 
             problems.append(f"{source}: feeds[{i}] ({f.name}).url: {f.url!r} is not a usable URL or path: {exc}")
             feeds.append(f)
     settings = settings.model_copy(update={"feeds": tuple(feeds), "source": source, "base_dir": str(base)})
-    problems += [f"{source}: {key}: {what}" for key, what in _cross_check(settings) if not _follows_from(key, removed, raw)]
+    cross = _cross_check(settings)
+    if removed:
+        from .config_repair import follows_from
+
+        cross = [(key, what) for key, what in cross if not follows_from(key, removed, raw)]
+    problems += [f"{source}: {key}: {what}" for key, what in cross]
     if problems:
         raise ConfigError(problems)
     return settings
-
-
-def _without_bad_values(raw: dict, locs: Iterable[tuple]) -> tuple[Settings, list[tuple]] | None:
-    """The settings with every value that failed validation left out (so its default
-    applies), and the paths left out: the cross-checks then run on the rest, and every
-    problem is reported at once. None when that is not possible (a required key is
-    missing, or what is left still fails)."""
-    data = copy.deepcopy(raw)
-    removed = []
-    for loc in locs:
-        node: Any = data
-        path: tuple = ()
-        parent: Any = None
-        for part in loc:
-            if isinstance(node, dict) and isinstance(part, str):
-                if part not in node:
-                    return None
-                parent, path, node = node, (*path, part), node[part]
-            elif isinstance(node, list) and isinstance(part, int) and part < len(node):
-                path, node = (*path, part), node[part]
-            else:
-                break
-        if parent is None or not path or not isinstance(path[-1], str):
-            return None
-        parent.pop(path[-1], None)
-        removed.append(path)
-    try:
-        return Settings.model_validate(data), removed
-    except ValidationError:
-        return None
-
-
-# The keys each cross-check reads: a problem found without a removed value is not reported.
-_CROSS_READS = {"feeds": ("feeds", "tags", "realtime_tags"), "channels": ("feeds", "tags", "realtime_tags"),
-                "alerts": ("channel",)}  # fmt: skip
-
-
-def _follows_from(key: str, removed: list[tuple], raw: dict) -> bool:
-    """Whether a cross-check problem (at ``key``) may only come from a value that
-    failed validation and was left out: a channel whose ``feeds`` was not a list
-    does not also "follow nothing"."""
-    for path in removed:
-        if len(path) <= 2:  # a whole section or list entry: its cross-checks mean nothing
-            if path[0] in ("feeds", "channels", "alerts"):
-                return True
-            continue
-        if path[0] == "feeds" and path[-1] in ("tags", "name"):
-            return True  # a channel's tags and feeds are checked against these
-        entry = _key(path[:2], raw)
-        if key.startswith(entry) and (key == entry or key.removeprefix(entry + ".") in (path[-1], "target", "webhook_env")):
-            return True
-    return False
 
 
 def _find_secrets(raw: Any, key: str = "") -> list[tuple[str, str]]:

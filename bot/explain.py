@@ -90,7 +90,7 @@ async def explain(
             lines += _in_next(head, stored, stories, shown, _when(channel, now), first=True)
         elif stored.backfill:
             lines.append(f"{head}: stored on its feed's first poll; only a channel's first digest takes such articles "
-                         f"(the newest {first_items} stories), and it was not among them: later digests have only "
+                         f"(the newest {digest_size(channel, first_items, first=True)} stories), and it was not among them: later digests have only "
                          "articles that arrive after their feed's first poll, so that a new feed never floods a channel.")  # fmt: skip
             continue
         elif cutoff is not None and stored.first_seen <= cutoff:

@@ -63,6 +63,14 @@ def test_problems_in_several_sections_and_cross_checks_all_come_at_once(tmp_path
     ])  # fmt: skip
 
 
+def test_a_bad_value_does_not_hide_another_problem_of_the_same_channel(tmp_path, capsys):
+    bad = write(tmp_path, '[[feeds]]\nname = "A"\nurl = "https://a.example/feed"\n\n'
+                          '[[channels]]\nname = "x"\nfeeds = ["A"]\ntimezone = "Nowhere/City"\nplatform = "slack"\n')  # fmt: skip
+    code, _, err = run(capsys, "check-config", "--config", str(bad))
+    assert code == 2 and "channels[0] (x).timezone: unknown time zone" in err
+    assert "channels[0] (x).target: a slack channel needs its channel id as target" in err
+
+
 def test_a_value_of_the_wrong_shape_does_not_add_made_up_problems(tmp_path, capsys):
     """A channel whose feeds = is not a list is reported once, not also as following nothing."""
     bad = write(tmp_path, '[[feeds]]\nname = "A"\nurl = "https://a.example/feed"\n\n'
