@@ -25,12 +25,13 @@ from .config import ChannelSettings, Settings
 from .delivery import Deliverer, instance_id
 from .digest import (
     DigestRules,
+    digest_size,
+    digest_stories,
+    first_digest_pool,
     last_scheduled,
     missed_digest,
     plan_digest,
     plan_realtime,
-    select,
-    undated,
     watchlist_alert,
 )
 from .explain import explain
@@ -264,32 +265,22 @@ class Tidings:
         log.info("channel %r: posted a digest of %d items", channel.name, len(digest.items))
         return digest
 
+    async def resend(self, delivery_id: int) -> bool:
+        """Post a recorded delivery now, whatever its retry time (``/news digest``
+        for a digest that was never delivered). False if another process holds it;
+        raises DeliveryError when the post fails again (it stays pending)."""
+        return await self.deliverer.send(delivery_id)
+
     async def _build(self, channel: ChannelSettings) -> tuple[Digest, datetime, list[int]]:
         first = self.settings.digest.first_digest_items
         names = await self.catalog.followed(channel)
         feeds = await self.catalog.feeds()
-        store = self.store
-
-        def query():
-            # Time and query in one step on the database thread: an article
-            # stored after this query has a later first_seen than `now`.
-            now = self.clock.now()
-            _, cutoff = store.channel_state(channel.name)
-            # Articles already posted here (real time, watchlist) are not posted again.
-            if cutoff is None:
-                # Enough to fill the first few stories after filtering and clustering.
-                candidates = store.latest_articles(names, max(first, 1) * 20, dated_first=True)
-                done = store.delivered_ids(channel.name, [c.id for c in candidates])
-                candidates = [c for c in candidates if c.id not in done]
-            else:
-                candidates = store.articles_since(names, cutoff, now, undelivered_in=channel.name)
-            return now, cutoff, candidates
-
-        now, cutoff, candidates = await self.db(query)
+        now, cutoff, candidates = await self.db.digest_candidates(channel.name, names, pool=first_digest_pool(first),
+                                                                 clock=self.clock)  # fmt: skip
         rules = DigestRules.from_settings(feeds, self.settings.digest, self.settings.summaries)
         # The stories, and the texts (leads, sentences) of those the digest may show: the store keeps them apart.
-        stories = select(candidates, channel, rules)
-        shown = stories[: channel.max_items] if cutoff is not None else sorted(stories, key=undated)[:first]
+        stories = digest_stories(candidates, channel, rules, first=cutoff is None)
+        shown = stories[: digest_size(channel, first, first=cutoff is None)]
         texts = await self.db.article_texts([m.id for s in shown for m in s.members])
         stories = [with_texts(s, texts) for s in stories]
         if self.model is not None and self.settings.summaries.mode == "llm":

@@ -19,6 +19,7 @@ from typing import Protocol
 
 from .clock import Clock
 from .config import ChannelSettings, Settings
+from .humanize import plural
 from .models import Command, Digest, Reply
 
 ENTRY_POINT_GROUP = "tidings.adapters"
@@ -28,6 +29,16 @@ CommandHandler = Callable[[Command], Awaitable[Reply]]
 Suggest = Callable[[], Awaitable[tuple[list[str], list[str]]]]
 # Called after each message of a post is confirmed: (its index, the platform's message id).
 OnSent = Callable[[int, str], Awaitable[None]]
+
+
+# A command's answer is at most this many messages on every platform (Slack's
+# response_url takes 5); what does not fit is counted in a last line, ``not_shown``.
+REPLY_MESSAGES = 5
+
+
+def not_shown(count: int) -> str:
+    """The last line of an answer cut at REPLY_MESSAGES."""
+    return f"…and {plural(count, 'more entry', 'more entries')} that do not fit in a reply"
 
 
 class DeliveryError(Exception):

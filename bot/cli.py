@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from .chat import StartError
+from .command_text import MAX_SEARCH_LIMIT, SEARCH_RESULTS
 from .config import ConfigError, Settings, load_settings
 from .logs import setup_logging
 from .models import item_to_dict
@@ -52,6 +53,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USAGE
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:  # `tidings search … | head`: the reader has what it wanted
+        return _closed_stdout()
     except Exception as exc:  # no tracebacks at users; -v shows them
         if _schema_too_new(exc) or _storage_error(exc):  # the database: one line naming it
             print(f"tidings: {exc}", file=sys.stderr)
@@ -75,6 +78,18 @@ def _storage_error(exc: Exception) -> bool:
     so that `import bot.cli` imports no SQLAlchemy (`tidings --help` starts quickly)."""
     problems = sys.modules.get("bot.store.problems")
     return problems is not None and isinstance(exc, problems.StorageError)
+
+
+EXIT_PIPE = 141  # as a command killed by SIGPIPE (128 + 13) in a shell pipeline
+
+
+def _closed_stdout() -> int:
+    """Standard output's reader went away: say nothing more (Python would try
+    to flush the rest at exit and print a BrokenPipeError) and end as `grep` would."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    os.close(devnull)
+    return EXIT_PIPE
 
 
 class UserError(Exception):
@@ -124,9 +139,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(handler=cmd_digest)
 
     p = sub.add_parser("search", parents=[common], help="search the stored archive",
-                       description="Search stored articles, newest first: words, \"quoted phrases\", "
-                                   "since:7d, source:NAME, tag:T — the same search as /news search.")  # fmt: skip
+                       description="Search stored articles, best match first: words, \"quoted phrases\", "
+                                   "prefix*, since:7d, source:NAME, tag:T — the same search as /news search. "
+                                   "The first line says how many match in all.")  # fmt: skip
     p.add_argument("query", nargs="+", help='e.g. ransomware since:7d  or  "zero day" tag:security')
+    p.add_argument("--limit", "-n", type=_search_limit, default=None, metavar="N",
+                   help=f"show the best N matches (default {SEARCH_RESULTS}, at most {MAX_SEARCH_LIMIT})")  # fmt: skip
     p.add_argument("--json", action="store_true", help="print one JSON object instead of text")
     p.set_defaults(handler=cmd_search)
 
@@ -155,6 +173,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     add_commands(sub, common)
     return parser
+
+
+def _search_limit(text: str) -> int:
+    if not text.isdigit() or not 1 <= int(text) <= MAX_SEARCH_LIMIT:
+        raise argparse.ArgumentTypeError(f"expected a number from 1 to {MAX_SEARCH_LIMIT}, got {text!r}")
+    return int(text)
 
 
 def _settings(args) -> Settings:
@@ -277,7 +301,7 @@ def digest_to_json(digest) -> dict:
     }
 
 
-def _ask(args, text: str, *, as_json: bool = False) -> int:
+def _ask(args, text: str, *, as_json: bool = False, limit: int | None = None) -> int:
     """Run a /news command from the terminal, through the same handlers as chat."""
     from .commands import parse_command
     from .plaintext import render_reply
@@ -286,12 +310,15 @@ def _ask(args, text: str, *, as_json: bool = False) -> int:
 
     async def go():
         async with _bot(settings) as bot:
-            return await bot.commands(prefix="tidings").handle(parse_command(text, platform="console")), bot.clock.now()
+            return await bot.commands(prefix="tidings").handle(parse_command(text, platform="console", limit=limit)), bot.clock.now()
 
     reply, now = run_async(go())
     if as_json:
         items = [item_to_dict(i, ("title", "link", "excerpt", "source", "published", "tags")) for i in reply.items]
-        print(json.dumps({"text": reply.text, "error": reply.error, "items": items}, ensure_ascii=False, indent=2))
+        answer = {"text": reply.text, "error": reply.error, "items": items}
+        if reply.total is not None:
+            answer["total"] = reply.total
+        print(json.dumps(answer, ensure_ascii=False, indent=2))
     else:
         print(render_reply(reply, now), file=sys.stderr if reply.error else sys.stdout)
     return EXIT_USAGE if reply.error else EXIT_OK
@@ -300,7 +327,7 @@ def _ask(args, text: str, *, as_json: bool = False) -> int:
 def cmd_search(args) -> int:
     import shlex
 
-    return _ask(args, "search " + " ".join(shlex.quote(q) for q in args.query), as_json=args.json)
+    return _ask(args, "search " + " ".join(shlex.quote(q) for q in args.query), as_json=args.json, limit=args.limit)
 
 
 def cmd_latest(args) -> int:
@@ -312,7 +339,11 @@ def cmd_status(args) -> int:
 
 
 def cmd_explain(args) -> int:
+    from .explain import link_variants
+
     settings = _settings(args)
+    if not link_variants(args.url):
+        raise UserError(f"{args.url!r} is not a web link (give the article's http(s) address)")
 
     async def go():
         async with _bot(settings) as bot:

@@ -8,85 +8,51 @@ Reply. Every rule about who may do what lives here, once, for every platform.
 from __future__ import annotations
 
 import difflib
+import json
 import logging
 import re
-import shlex
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass, replace
-from datetime import datetime, timedelta
+from dataclasses import replace
+from datetime import datetime
 from typing import Any, Protocol
 
 from .catalog import AsyncCatalog
 from .chat import DeliveryError
 from .clock import Clock
+from .command_text import (
+    DEFAULT_RESULTS,
+    MAX_RESULTS,
+    SEARCH_RESULTS,
+    SPECS,
+    CommandFailed,
+    UsageError,
+    code,
+    parse_command,
+    parse_search,
+    usage,
+)
 from .config import ChannelSettings, DigestSettings, SummarySettings
 from .digest import DigestRules, to_item
-from .explain import explain
+from .explain import explain, link_variants
 from .feeds import Added, AddFailed, FeedServices, SeveralFeeds, add_feed
 from .fetch import Fetcher
 from .humanize import plural, relative_time
-from .models import Command, Digest, Reply
+from .models import Command, Digest, Reply, digest_from_dict
 from .store import SearchError, StorageError
 from .store.database import AsyncStore
 from .storyview import story_reply
 
 log = logging.getLogger("tidings.commands")
 
-MAX_RESULTS = 20
-DEFAULT_RESULTS = 5
+__all__ = ["Commands", "Digests", "CommandFailed", "MAX_RESULTS", "SPECS", "UsageError", "parse_command", "parse_search"]
 
 
-@dataclass(frozen=True)
-class Spec:
-    name: str
-    usage: str
-    help: str
-    admin: bool = False
-
-
-SPECS = {
-    s.name: s
-    for s in (
-        Spec("help", "help", "list the commands"),
-        Spec("latest", "latest [feed|tag] [n]", "the newest items, from this channel's feeds or the one named"),
-        Spec("search", "search <words> [since:7d] [source:NAME] [tag:T]", 'search the archive ("quoted phrases" work)'),
-        Spec("feeds", "feeds", "the feeds this channel follows, with their health"),
-        Spec("digest", "digest", "post this channel's digest now", admin=True),
-        Spec("subscribe", "subscribe <feed-url|feed name|tag>", "follow a feed or tag in this channel", admin=True),
-        Spec("unsubscribe", "unsubscribe <feed name|tag>", "stop following a feed or tag here", admin=True),
-        Spec("status", "status", "the bot's health at a glance"),
-        Spec("why", "why <article-url>", "why an article is or is not in this channel's digest"),
-        Spec("story", "story <words>", "one story whole: its summary, every source, why they are one story"),
-    )
-}
-
-
-class UsageError(Exception):
-    """Bad arguments: the message is shown to the user with the usage line."""
-
-
-class CommandFailed(Exception):
-    """A command that could not be done (the feed URL does not answer): one line, no usage."""
-
-
-def parse_command(text: str, **context) -> Command:
-    """'search "zero day" since:7d' → Command(name="search", args=("zero day", "since:7d")).
-
-    A trailing "share" (or "--share") makes the answer visible to the channel.
-    """
-    try:
-        words = shlex.split(text or "")
-    except ValueError:  # an unbalanced quote: take the words as they are
-        words = (text or "").replace('"', " ").replace("'", " ").split()
-    share = False
-    if words and words[-1].lower() in ("share", "--share", "public"):
-        share, words = True, words[:-1]
-    name = words[0].lower() if words else ""
-    return Command(name=name, args=tuple(words[1:]), share=share, **context)
-
-
-def usage(name: str, prefix: str = "/news") -> str:
-    return f"{prefix} {SPECS[name].usage}"
+# Who may run the admin commands, in each platform's words (the adapters decide it: bot/chat.py).
+_WHO_IS_ADMIN = {
+    "slack": "Ask a workspace admin or owner, or someone listed in `[slack] admins` in settings.toml.",
+    "discord": "Ask someone with the Manage Server permission, or with a role listed in `[discord] admin_roles` "
+               "in settings.toml.",
+}  # fmt: skip
 
 
 class Digests(Protocol):
@@ -94,6 +60,9 @@ class Digests(Protocol):
 
     async def post_digest(self, name: str) -> Digest | None:
         """Build, record and post a channel's digest now; raises DeliveryError."""
+
+    async def resend(self, delivery_id: int) -> bool:
+        """Post a recorded, undelivered digest now; raises DeliveryError."""
 
     def schedule_channel(self, channel: ChannelSettings) -> None:
         """Add a channel created from chat to the running schedule."""
@@ -131,11 +100,8 @@ class Commands:
             hint = f" Did you mean `{self.prefix} {close[0]}`?" if close else ""
             return Reply(text=f"Unknown command `{name}`.{hint} Try `{self.prefix} help`.", error=True)
         if spec.admin and not command.is_admin:
-            return Reply(
-                text=f"Sorry, only admins can use `{self.prefix} {name}`. Ask a workspace admin, "
-                "or someone listed as a Tidings admin in settings.toml.",
-                error=True,
-            )
+            who = _WHO_IS_ADMIN.get(command.platform, "Ask someone listed as a Tidings admin in settings.toml.")
+            return Reply(text=f"Sorry, only admins can use `{self.prefix} {name}`. {who}", error=True)
         try:
             reply = await getattr(self, f"do_{name}")(command)
         except UsageError as exc:
@@ -182,19 +148,24 @@ class Commands:
         if query.source:
             feed = await self.catalog.feed(query.source)
             if feed is None:
-                raise UsageError(f"No feed named {query.source!r}.")
+                raise UsageError(f"No feed named {code(query.source)}.")
             feed_names = [feed.name]
         tag_feeds = await self.catalog.tag_feeds(query.tag) if query.tag else []
+        limit = command.limit or SEARCH_RESULTS
+        scope: dict[str, Any] = dict(feed_names=feed_names, since=query.since, tag=query.tag, tag_feeds=tag_feeds)
         try:
-            found = await self.store.search(
-                query.words, feed_names=feed_names, since=query.since, tag=query.tag, tag_feeds=tag_feeds, limit=10
-            )
+            found = await self.store.search(query.words, limit=limit, **scope)
+            total = await self.store.count_matches(query.words, **scope) if len(found) == limit else len(found)
         except SearchError as exc:
             raise UsageError(str(exc).capitalize() + ".") from None
-        shown = " ".join(f'"{w}"' if " " in w else w for w in query.words)
+        shown = code(" ".join(f'"{w}"' if " " in w else w for w in query.words))
+        items = tuple(to_item(s) for s in found)
         if not found:
-            return Reply(text=f"No articles match {shown}.")
-        return Reply(text=f"{plural(len(found), 'article')} matching {shown}, best first:", items=tuple(to_item(s) for s in found))
+            return Reply(text=f"No articles match {shown}.", total=0)
+        if total > len(found):
+            return Reply(text=f"{plural(total, 'article')} matching {shown}; the best {len(found)}, best first "
+                              "(since:7d, source:NAME or tag:T narrow it):", items=items, total=total)  # fmt: skip
+        return Reply(text=f"{plural(total, 'article')} matching {shown}, best first:", items=items, total=total)
 
     async def do_feeds(self, command: Command) -> Reply:
         channel = await self._channel(command)
@@ -222,10 +193,16 @@ class Commands:
         feeds = await self.catalog.feeds()
         states = await self.store.feed_states([f.name for f in feeds])
         failing = [s for s in states if s.failing_since is not None]
+        polled = {s.name for s in states if s.last_checked_at is not None}
+        off = {f.name for f in feeds if not f.enabled}
+        failing = [s for s in failing if s.name not in off]
+        unpolled = sum(1 for f in feeds if f.name not in polled and f.name not in off)
         count = await self.store.count_articles()
-        lines = [f"Feeds: {len(feeds)} ({len(feeds) - len(failing)} ok, {len(failing)} failing)",
+        ok = len(feeds) - len(off) - len(failing) - unpolled
+        others = (f", {unpolled} not polled yet" if unpolled else "") + (f", {len(off)} disabled" if off else "")
+        lines = [f"Feeds: {len(feeds)} ({ok} ok, {len(failing)} failing{others})",
                  f"Archive: {plural(count, 'article')}"]  # fmt: skip
-        for state in failing[:5]:
+        for state in failing:  # every one: a long answer is cut by the platform's reply cap, with a count
             lines.append(f"⚠️ {state.name}: {state.last_error} (since {relative_time(state.failing_since or now, now)}, "
                          f"next try {_until(state.next_check_at, now)})")  # fmt: skip
         for channel in await self.catalog.channels():
@@ -235,13 +212,15 @@ class Commands:
             if refused_since is not None:
                 line += f"; ⚠️ refuses posts since {relative_time(refused_since, now)}: {refused_error}"
             lines.append(line)
-        waiting, last_error = await self.store.undelivered()
-        lines.append(f"Undelivered posts: {waiting}" + (f" (last error: {last_error})" if last_error else ""))
+        undelivered, last_error = await self.store.undelivered()
+        lines.append(f"Undelivered posts: {undelivered}" + (f" (last error: {last_error})" if last_error else ""))
         return Reply(text="Tidings status:", lines=tuple(lines))
 
     async def do_why(self, command: Command) -> Reply:
         if len(command.args) != 1:
             raise UsageError("Give one article link.")
+        if not link_variants(command.args[0]):
+            raise UsageError(f"{code(command.args[0])} is not a web link: give the article's http(s) address.")
         channel = await self._channel(command)
         if channel is None:
             return Reply(text="This chat channel gets no digest, so nothing is left out of it.", error=True)
@@ -262,11 +241,26 @@ class Commands:
         if channel is None:
             return Reply(text="This chat channel gets no digest yet. Subscribe it to something first: "
                               f"`{self.prefix} subscribe <feed-url|name|tag>`.", error=True)  # fmt: skip
+        resent = []  # digests recorded earlier that never arrived: they go first
+        for row in await self.store.pending_digests(channel.name):
+            old = digest_from_dict(json.loads(row["payload"]))
+            try:
+                if await self.digests.resend(row["id"]):
+                    resent.append(old)
+            except DeliveryError as exc:
+                return Reply(text=f"The last digest ({plural(len(old.items), 'item')}, made "
+                                  f"{relative_time(old.generated_at, self.clock.now())}) has not been delivered yet: "
+                                  f"{exc}. Nothing is lost: it is retried automatically, and `{self.prefix} digest` "
+                                  "tries again now.", error=True)  # fmt: skip
         try:
             digest = await self.digests.post_digest(channel.name)
         except DeliveryError as exc:
             return Reply(text=f"Could not post the digest: {exc}. Nothing is lost: the next digest has every item.",
                          error=True)  # fmt: skip
+        if resent:
+            count = plural(sum(len(d.items) for d in resent), "item")
+            then = "Nothing new since then." if digest is None else f"Then a new one: {plural(len(digest.items), 'item')}."
+            return Reply(text=f"Posted the last digest, which had not been delivered: {count}. {then}")
         if digest is None:
             return Reply(text="Nothing new since the last digest.")
         return Reply(text=f"Posted the digest: {plural(len(digest.items), 'item')}.")
@@ -291,7 +285,7 @@ class Commands:
         elif what.lower() in await self.catalog.tags():
             kind, value, label = "tag", what.lower(), f"every feed tagged “{what.lower()}”"
         else:
-            raise UsageError(f"No feed or tag named {what!r}. `{self.prefix} feeds` lists the feeds.")
+            raise UsageError(f"No feed or tag named {code(what)}. `{self.prefix} feeds` lists the feeds.")
         if _in_settings(channel, kind, value):
             return Reply(text=f"#{channel.name} already follows {label} (in settings.toml).")
         if not await self.store.subscribe(channel.name, kind, value, added_by=command.user, now=self.clock.now()):
@@ -313,7 +307,7 @@ class Commands:
         if _in_settings(channel, kind, value):
             return Reply(text=f"#{channel.name} follows {kind} “{value}” in settings.toml; the admin can change it there.",
                          error=True)  # fmt: skip
-        return Reply(text=f"#{channel.name} does not follow {kind} “{value}”.", error=True)
+        return Reply(text=f"#{channel.name} does not follow {kind} {code(value)}.", error=True)
 
     # --- helpers ------------------------------------------------------------------
 
@@ -337,7 +331,7 @@ class Commands:
             tagged = await self.catalog.tag_feeds(what.lower())
             if tagged:
                 return tagged, f"feeds tagged {what.lower()}"
-            raise UsageError(f"No feed or tag named {what!r}.")
+            raise UsageError(f"No feed or tag named {code(what)}.")
         channel = await self._channel(command)
         if channel is not None:
             return await self.catalog.followed(channel), f"#{channel.name}'s feeds"
@@ -351,41 +345,6 @@ class Commands:
             return await add_feed(services, url, added_by=command.user)
         except AddFailed as exc:
             raise CommandFailed(str(exc)) from None
-
-
-@dataclass(frozen=True)
-class SearchQuery:
-    words: tuple[str, ...]
-    since: datetime | None = None
-    source: str | None = None
-    tag: str | None = None
-
-
-_SINCE = re.compile(r"^(\d{1,4})([hdwmy])$")
-_UNIT_DAYS = {"h": 1 / 24, "d": 1, "w": 7, "m": 30, "y": 365}
-
-
-def parse_search(args, *, now: datetime) -> SearchQuery:
-    """Words and filters: since:7d (h, d, w, m, y), source:NAME, tag:T."""
-    words, since, source, tag = [], None, None, None
-    for arg in args:
-        key, sep, value = arg.partition(":")
-        key = key.lower()
-        if sep and key == "since":
-            m = _SINCE.match(value.lower())
-            if not m:
-                raise UsageError(f"`since:{value}` is not a period like since:12h, since:7d, since:4w.")
-            try:
-                since = now - timedelta(days=int(m.group(1)) * _UNIT_DAYS[m.group(2)])
-            except OverflowError:
-                raise UsageError(f"`since:{value}` reaches back before the year 1.") from None
-        elif sep and key == "source" and value:
-            source = value
-        elif sep and key == "tag" and value:
-            tag = value.lower()
-        elif arg.strip():
-            words.append(arg.strip()[:100])
-    return SearchQuery(tuple(words[:10]), since, source, tag)
 
 
 def _in_settings(channel: ChannelSettings, kind: str, value: str) -> bool:

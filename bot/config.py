@@ -97,6 +97,11 @@ Size = Annotated[int, BeforeValidator(parse_size)]
 
 
 def _times_of_day(value: tuple[str, ...]) -> tuple[str, ...]:
+    if not value:
+        raise ValueError(
+            "an empty schedule means no digest is ever posted; give at least one time of day, "
+            'like schedule = "08:00" or ["08:00", "17:00"]'
+        )
     for item in value:
         parse_time_of_day(item)
     return value
@@ -489,11 +494,17 @@ def load_settings(path: str | Path) -> Settings:
 
 def settings_from_dict(raw: dict, *, source: str = "<settings>", base_dir: Path | None = None) -> Settings:
     problems = [f"{source}: {key}: {what}" for key, what in _find_secrets(raw)]
+    removed: list[tuple] = []  # the keys of values that failed validation: checked without them
     try:
         settings = Settings.model_validate(raw)
     except ValidationError as exc:
         problems += [f"{source}: {_key(err['loc'], raw)}: {_explain(err, raw)}" for err in exc.errors()]
-        raise ConfigError(problems) from None
+        from .config_repair import without_bad_values
+
+        repaired = without_bad_values(raw, [err["loc"] for err in exc.errors()])
+        if repaired is None:  # a required key is missing: the rest cannot be checked against it
+            raise ConfigError(problems) from None
+        settings, removed = repaired
     base = base_dir or Path.cwd()
     feeds: list[FeedSettings] = []
     for i, f in enumerate(settings.feeds):
@@ -503,7 +514,12 @@ def settings_from_dict(raw: dict, *, source: str = "<settings>", base_dir: Path 
             problems.append(f"{source}: feeds[{i}] ({f.name}).url: {f.url!r} is not a usable URL or path: {exc}")
             feeds.append(f)
     settings = settings.model_copy(update={"feeds": tuple(feeds), "source": source, "base_dir": str(base)})
-    problems += [f"{source}: {key}: {what}" for key, what in _cross_check(settings)]
+    cross = _cross_check(settings)
+    if removed:
+        from .config_repair import follows_from
+
+        cross = [(key, what) for key, what in cross if not follows_from(key, removed, raw)]
+    problems += [f"{source}: {key}: {what}" for key, what in cross]
     if problems:
         raise ConfigError(problems)
     return settings

@@ -16,6 +16,7 @@ from zoneinfo import ZoneInfo
 from .cluster import DEFAULT_SIMILARITY, DEFAULT_WINDOW, Cluster, cluster, story_url
 from .config import ChannelSettings, DigestSettings, FeedSettings, SummarySettings
 from .filters import Filter, Verdict, check, searchable
+from .humanize import plural
 from .models import Digest, DigestGroup, DigestItem, StoredArticle
 from .stories import StorySummarizer, Summaries, independent_sources, source_lines
 
@@ -127,14 +128,13 @@ def plan_digest(
     (with the texts of the stories it may show: see Tidings._build).
     """
     rules = rules or DigestRules()
-    stories = list(stories) if stories is not None else select(candidates, channel, rules)
-    if since is None:
-        # An undated article's time is only when it was first seen (this very poll, on a first
-        # start): it must not outrank the dated ones. (The sort is stable: the order is kept.)
-        stories = sorted(stories, key=undated)
-        chosen, more = stories[: min(first_items, channel.max_items)], 0
-    else:
-        chosen, more = stories[: channel.max_items], max(0, len(stories) - channel.max_items)
+    if stories is None:
+        stories = digest_stories(candidates, channel, rules, first=since is None)
+    elif since is None:
+        stories = sorted(stories, key=undated)  # (as digest_stories: stable, undated ones after)
+    stories = list(stories)
+    shown = digest_size(channel, first_items, first=since is None)
+    chosen, more = stories[:shown], max(0, len(stories) - shown)
     items = [story_item(c, rules.summarize) for c in chosen]
     digest = Digest(
         channel=channel.name,
@@ -143,8 +143,36 @@ def plan_digest(
         groups=_group(items, channel, rules.feed_tags),
         more=more,
         since=since,
+        note=first_digest_note(len(chosen), more) if since is None and more and chosen else "",
     )
     return digest, [m.id for c in chosen for m in c.members]
+
+
+def digest_stories(
+    candidates: Sequence[StoredArticle], channel: ChannelSettings, rules: DigestRules, *, first: bool
+) -> list[Cluster]:
+    """The stories of a digest in the order it shows them (``select``). In a first
+    digest an undated article's time is only when it was first seen (this very poll,
+    on a first start): it must not outrank the dated ones (a stable sort)."""
+    stories = select(candidates, channel, rules)
+    return sorted(stories, key=undated) if first else stories
+
+
+def first_digest_pool(first_items: int) -> int:
+    """How many of the newest articles a first digest picks its stories from:
+    enough to fill them after filtering and clustering."""
+    return max(first_items, 1) * 20
+
+
+def digest_size(channel: ChannelSettings, first_items: int, *, first: bool) -> int:
+    """How many stories a digest shows: ``max_items``, and in a first digest only the newest ``first_items``."""
+    return min(first_items, channel.max_items) if first else channel.max_items
+
+
+def first_digest_note(shown: int, held_back: int) -> str:
+    return (f"The first digest here: the newest {plural(shown, 'story', 'stories')}. {held_back} older "
+            f"{'one' if held_back == 1 else 'ones'} already stored {'is' if held_back == 1 else 'are'} held back, "
+            "so that a new channel is not flooded; from now on every new story comes in the digest.")  # fmt: skip
 
 
 def plan_realtime(

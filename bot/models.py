@@ -123,6 +123,7 @@ class Command:
     is_admin: bool = False
     platform: str = ""
     share: bool = False  # answer visibly in the channel instead of only to the user
+    limit: int | None = None  # how many results (`tidings search --limit`); None: the chat default
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,6 +135,7 @@ class Reply:
     lines: tuple[str, ...] = ()
     ephemeral: bool = True
     error: bool = False
+    total: int | None = None  # a search's matches in all (``items`` may show fewer)
 
 
 ITEM_FIELDS = ("title", "link", "excerpt", "source", "published", "tags", "author", "also", "summary", "sources")

@@ -95,7 +95,8 @@ def test_check_config_reports_every_problem_without_a_traceback(tmp_path, capsys
     assert "Traceback" not in err
     assert f"{bad}: feeds[0] (A).colour: unknown key" in err
     assert f"{bad}: channels[0] (x).timezone: unknown time zone 'Nowhere/City'" in err
-    assert len(err.strip().splitlines()) == 3  # a heading and two problems
+    assert f"{bad}: channels[0] (x).feeds: no feed named 'B'" in err  # checked without the bad values
+    assert len(err.strip().splitlines()) == 4  # a heading and three problems
 
 
 def test_run_once_on_the_offline_demo(capsys, tmp_path, monkeypatch):

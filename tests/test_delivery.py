@@ -239,3 +239,19 @@ async def test_nothing_new_can_say_so(feeds, clock, make, database_url):
     assert await bot.post_digest("quiet") is None
     said = await bot.post_digest("chatty")
     assert said.note == "Nothing new since yesterday." and recorder.messages[-1] == ("chatty", "Nothing new since yesterday.")
+
+
+async def test_an_undelivered_digest_is_found_and_sent_again_on_request(feeds, clock, make, database_url):
+    """What `/news digest` uses for a digest that never arrived (tests/test_slack_adapter.py has the command)."""
+    url = feeds.serve("/f.xml", rss(items(2)))
+    bot = await make(settings(database_url, [{"name": "F", "url": url}], [{"name": "news", "feeds": ["F"]}]))
+    recorder = bot.adapters["console"]
+    await bot.poll()
+    recorder.refuse = True
+    with pytest.raises(DeliveryError):
+        await bot.post_digest("news")
+    [pending] = await bot.db.pending_digests("news")
+    assert pending["kind"] == "digest" and await bot.db.pending_digests("other") == []
+    recorder.refuse = False
+    assert await bot.resend(pending["id"]) is True  # at once, though its retry is an hour away
+    assert await bot.db.pending_digests("news") == [] and [t for _, t in recorder.messages] == ["Story s2", "Story s1"]

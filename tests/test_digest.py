@@ -18,7 +18,7 @@ def test_first_digest_shows_only_the_newest_few():
     articles = [stored(n, backfill=True) for n in range(1, 40)]
     digest = build_digest(articles, channel(max_items=15), now=T0, since=None, first_items=3)
     assert [i.title for i in digest.items] == ["Story 1 from Feed A", "Story 2 from Feed A", "Story 3 from Feed A"]
-    assert digest.more == 0
+    assert digest.more == 36 and digest.note.startswith("The first digest here: the newest 3 stories. 36 older ones")
 
 
 def test_nothing_new_is_empty():

@@ -68,6 +68,7 @@ def make_settings(tmp_path, fake, feeds, *, guild_id=GUILD, target=CHANNEL, **ex
     }
     if guild_id is not None:
         raw["discord"]["guild_id"] = guild_id
+    raw["feeds"] += extra.pop("more_feeds", [])
     raw.update(extra)
     return settings_from_dict(raw, base_dir=tmp_path)
 
@@ -300,6 +301,9 @@ async def test_a_member_without_manage_server_is_refused_politely(fake, app):
     defer, [answer] = await run(fake, "news subscribe", [{"name": "what", "value": "world"}])
     assert defer.ephemeral and answer.ephemeral
     assert answer.content.startswith("Sorry, only admins can use `/news subscribe`")
+    # Discord's words, not Slack's ("workspace admin")
+    assert answer.content.endswith("Ask someone with the Manage Server permission, or with a role listed in "
+                                   "`[discord] admin_roles` in settings.toml."), answer.content  # fmt: skip
     assert app.store.subscriptions("news") == []
     defer, [answer] = await run(fake, "news digest", [])
     assert answer.ephemeral and "only admins" in answer.content and posted(fake) == []
@@ -317,7 +321,7 @@ async def test_manage_server_or_an_admin_role_may_subscribe(fake, app):
 async def test_search_passes_quoted_phrases_and_filters(fake, app):
     _, [answer] = await run(fake, "news search", [{"name": "query", "value": '"Story 1"'},
                                                   {"name": "source", "value": "Example"}])  # fmt: skip
-    assert answer.content.startswith('1 article matching "Story 1"')  # the phrase, not "Story" or "1"
+    assert answer.content.startswith('1 article matching `"Story 1"`')  # the phrase, not "Story" or "1"
     assert [e["title"] for e in answer.embeds] == ["Story 1"]
 
 
@@ -367,3 +371,24 @@ async def test_webhook_channels_post_embeds_without_pings(fake, feeds, served, c
         await app.close()
     await fake.close()
     await assert_no_leaks()
+
+
+async def test_a_long_answer_is_capped_like_slack_with_a_count_of_the_rest(fake, make_app):
+    """One /news feeds call produced 28 follow-up messages (55k characters); Slack stops at 5."""
+    bulk = [{"name": f"Bulk feed number {n:03d} with a long enough name to fill lines", "url": f"https://bulk.example/{n}",
+             "tags": ["bulk"], "enabled": False} for n in range(400)]  # fmt: skip
+    await make_app(more_feeds=bulk, channels=[{"name": "news", "platform": "discord", "target": str(CHANNEL), "tags": ["bulk"]}])
+    iid = await fake.send_slash_command("news feeds", [], user_id=ALICE)
+    await fake.wait_for_response(iid)
+
+    def answers():
+        return [r for r in fake.interaction_responses if r.interaction_id == iid and r.kind == "followup"]
+
+    # Until the answer's end: the last feed, or the count of what did not fit.
+    await fake.wait_for(lambda: any("number 399" in (a.content or "") or "…and" in (a.content or "") for a in answers()))
+    answers = answers()
+    assert len(answers) == 5 and all(len(a.content) <= 2000 for a in answers)
+    shown = sum(a.content.count("⏳ Bulk feed") for a in answers)
+    last = answers[-1].content.splitlines()[-1]
+    assert last == f"…and {400 - shown} more entries that do not fit in a reply", last
+    assert answers[0].content.startswith("\\#news follows 400 feeds:")  # (a line-start # would be a heading)

@@ -246,3 +246,16 @@ def test_the_invite_link_in_the_docs_asks_for_the_right_permissions():
     links = re.findall(r"https://discord\.com/oauth2/authorize\?\S+", docs)
     assert links and all(f"permissions={wanted}" in link for link in links)
     assert all("scope=bot%20applications.commands" in link for link in links)
+
+
+def test_a_reply_of_many_items_is_capped_at_five_messages_with_a_count():
+    """Replies were not capped (Slack's stop at 5 messages): the same cap and count on Discord."""
+    items = tuple(DigestItem(title=f"Story {n}", link=f"https://news.example/{n}", excerpt="Text.", source="Feed",
+                             published=NOW) for n in range(80))  # fmt: skip
+    messages = render_reply(Reply(text="The latest:", items=items), now=NOW)
+    assert len(messages) == 5 and sum(len(m["embeds"]) for m in messages) == 50
+    assert messages[-1]["content"] == "…and 30 more entries that do not fit in a reply"
+    for message in messages:
+        check_message(message)
+    few = render_reply(Reply(text="The latest:", items=items[:20]), now=NOW)
+    assert len(few) == 2 and few[0]["content"] == "The latest:" and "more entries" not in str(few)

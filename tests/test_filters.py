@@ -111,15 +111,21 @@ async def test_explain_names_the_feed_the_filter_the_window(app, feeds, clock):
     [line] = await app.explain(ch, "https://news.example/b1")
     assert "not for #sec, which does not follow the feed B" in line
     [line] = await app.explain(ch, "https://news.example/a1")
-    assert "stored on its feed's first poll" in line
+    assert "it will be in this channel's first digest" in line  # a first poll's article: the first digest takes it
     assert "has not stored" in (await app.explain(ch, "https://nowhere.example/x"))[0]
-    # A new article: the next digest.
+    # A new article: the first digest (the channel has had none), then the next one.
     feeds.serve("/a.xml", rss([("a3", "Second ransomware story"), ("a1", "Ransomware hits Example Hospital")]))
     clock.advance(hours=1)
     await app.poll(due_only=False)
     [line] = await app.explain(ch, "https://news.example/a3")
-    assert "it will be in the next digest (Sat 28 Nov 08:00 UTC), story 1 of 1" in line
+    assert "it will be in this channel's first digest (Sat 28 Nov 08:00 UTC), story 1 of 2" in line
     await app.post_digest("sec")
+    feeds.serve("/a.xml", rss([("a4", "Third ransomware story"), ("a3", "Second ransomware story")]))
+    clock.advance(hours=1)
+    await app.poll(due_only=False)
+    [line] = await app.explain(ch, "https://news.example/a4")
+    assert "it will be in the next digest (Sat 28 Nov 08:00 UTC), story 1 of 1" in line
+    [line] = await app.explain(ch, "https://news.example/a3")
     [line] = await app.explain(ch, "https://news.example/a3")
     assert "before the last digest" in line
 

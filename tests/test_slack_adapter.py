@@ -110,9 +110,11 @@ async def test_a_digest_is_posted_with_blocks_through_the_configured_api(fake, s
     assert [m.channel for m in fake.messages] == ["C0NEWS"]
     message = fake.messages[0]
     assert message.blocks[0] == {"type": "header", "text": {"type": "plain_text", "text": digest.title, "emoji": True}}
-    assert message.blocks[1]["text"]["text"] == "*<https://news.example/1|Story 1 &amp; friends>*\nThe lede of story 1, long enough to stand on its own as the excerpt of a digest item."
-    assert message.blocks[2]["elements"][0]["text"] == "Example · 1 h ago"
-    assert message.text.startswith(f"{digest.title}: 3 items — Story 1 &amp; friends;")
+    # A first digest says under its title how many older stories it held back.
+    assert message.blocks[1]["text"]["text"].startswith("The first digest here: the newest 3 stories. 5 older ones")
+    assert message.blocks[2]["text"]["text"] == "*<https://news.example/1|Story 1 &amp; friends>*\nThe lede of story 1, long enough to stand on its own as the excerpt of a digest item."
+    assert message.blocks[3]["elements"][0]["text"] == "Example · 1 h ago"
+    assert message.text.startswith(f"{digest.title}: 3 items (and 5 more) — Story 1 &amp; friends;")
     assert fake.rejected == []
     # Every call went to api_base_url: sign-in, Socket Mode and posting.
     assert {"auth.test", "apps.connections.open", "chat.postMessage"} <= {c.method for c in fake.calls}
@@ -201,7 +203,7 @@ async def test_slack_webhook_channels_get_the_same_messages(fake, start_bot, clo
     [post] = fake.response_url_posts
     assert post.key == "hook"
     assert post.body["blocks"][0]["text"]["text"] == digest.title
-    assert post.body["blocks"][1]["text"]["text"].startswith("*<https://news.example/1|Story 1 &amp; friends>*")
+    assert post.body["blocks"][2]["text"]["text"].startswith("*<https://news.example/1|Story 1 &amp; friends>*")
     assert post.body["text"].startswith(digest.title)
 
 
@@ -252,7 +254,7 @@ async def test_every_subcommand_once(fake, start_bot):
     assert "<https://news.example/1|Story 1 &amp; friends>" in shown(body) and "news.example/3|" not in shown(body)
 
     body = await ask(fake, "search story since:7d")
-    assert shown(body).startswith("8 articles matching story")
+    assert shown(body).startswith("8 articles matching `story`")
 
     body = await ask(fake, "feeds")
     assert shown(body).startswith("#news follows 1 feed:\n✅ Example — last success just now")
@@ -283,8 +285,8 @@ async def test_every_subcommand_once(fake, start_bot):
 async def test_a_non_admin_is_refused_politely(fake, start_bot):
     await start_bot()
     body = await ask(fake, "subscribe news", user="U0USER")
-    assert shown(body) == ("Sorry, only admins can use `/news subscribe`. Ask a workspace admin, "
-                           "or someone listed as a Tidings admin in settings.toml.")  # fmt: skip
+    assert shown(body) == ("Sorry, only admins can use `/news subscribe`. Ask a workspace admin or owner, "
+                           "or someone listed in `[slack] admins` in settings.toml.")  # fmt: skip
     assert body["response_type"] == "ephemeral"
     await ask(fake, "digest", user="U0USER")
     assert fake.messages == []
@@ -405,3 +407,33 @@ async def test_commands_still_work_after_slack_refreshes_the_socket(fake, start_
     await fake.wait_for(lambda f: f.socket_connections == 2 and f.socket_connected)
     body = await ask(fake, "status")
     assert shown(body).startswith("Tidings status:")
+
+
+async def test_digest_command_delivers_the_last_digest_when_it_never_arrived(fake, start_bot):
+    """/news digest said "Nothing new since the last digest" when that digest had never been delivered."""
+    await start_bot()
+    fake.fail_next("chat.postMessage", status=200, error="channel_not_found")
+    body = await ask(fake, "digest", user="U0ADMIN")
+    assert shown(body).startswith("Could not post the digest") and fake.messages == []
+    fake.fail_next("chat.postMessage", status=200, error="channel_not_found")
+    body = await ask(fake, "digest", user="U0ADMIN")
+    assert shown(body).startswith("The last digest (3 items, made just now) has not been delivered yet: "), shown(body)
+    assert "it is retried automatically" in shown(body) and fake.messages == []
+    body = await ask(fake, "digest", user="U0ADMIN")  # Slack takes it now
+    assert shown(body) == "Posted the last digest, which had not been delivered: 3 items. Nothing new since then."
+    assert [m.channel for m in fake.messages] == ["C0NEWS"] and "Story 1" in fake.messages[0].text
+
+
+async def test_what_a_user_typed_is_quoted_back_as_typed(fake, start_bot):
+    """Slack echoed a look-alike star (∗) for the user's * into mrkdwn: a code span shows it as typed."""
+    await start_bot()
+    body = await ask(fake, "latest *nope*")
+    assert shown(body).startswith("No feed or tag named `*nope*`.") and "\u2217" not in shown(body)
+    body = await ask(fake, "search zzz*")
+    assert shown(body) == "No articles match `zzz*`."
+    body = await ask(fake, "search ransom source:*x*")
+    assert shown(body).startswith("No feed named `*x*`.")
+    body = await ask(fake, "subscribe _x_", user="U0BOSS")
+    assert shown(body).startswith("No feed or tag named `_x_`.")
+    body = await ask(fake, "unsubscribe ~x~", user="U0BOSS")
+    assert shown(body) == "#news does not follow tag `~x~`."

@@ -25,6 +25,7 @@ from collections.abc import Iterable, Sequence
 from datetime import datetime
 from typing import Any
 
+from bot.chat import REPLY_MESSAGES, not_shown
 from bot.config import DISCORD_ROLE
 from bot.humanize import plural, relative_time, visible
 from bot.models import Digest, DigestItem, Reply
@@ -41,6 +42,7 @@ MAX_URL = 2048  # Discord refuses longer embed URLs
 MAX_CHOICES = 25  # autocomplete
 MAX_CHOICE = 100  # characters in a choice's name and value
 
+_COUNT_ROOM = 80  # kept free in a reply's text for the "…and N more entries" line
 MAX_SOURCE = 200  # a source name in a footer; footers are 2048 but nobody reads that much
 ZWSP = "\u200b"  # zero-width space: breaks a mention without changing what people see
 
@@ -270,15 +272,35 @@ def mention_role(digest: Digest) -> str:
 
 def render_reply(reply: Reply, *, now: datetime) -> list[dict]:
     """A command's answer: its text and lines (split at line ends when longer than
-    one message), then its items as embeds."""
-    text = "\n".join(escape_reply_text(line) for line in (reply.text, *reply.lines) if line)
-    chunks = split_text(text, MAX_CONTENT)
+    one message), then its items as embeds. At most REPLY_MESSAGES messages, as on
+    Slack: what does not fit is counted in a last line ("…and N more entries")."""
+    # (message, how many lines and items it completes); room is kept in each for that last line
+    messages: list[tuple[dict[str, Any], int]] = []
+    current, done = "", 0
+    for n, line in enumerate(line for line in (reply.text, *reply.lines) if line):
+        pieces = split_text(escape_reply_text(line), MAX_CONTENT - _COUNT_ROOM)
+        for k, piece in enumerate(pieces):
+            candidate = f"{current}\n{piece}" if current else piece
+            if len(candidate) > MAX_CONTENT - _COUNT_ROOM:
+                messages.append(({"content": current, "embeds": []}, done))
+                candidate, done = piece, 0
+            current = candidate
+            done += 1 if n and k == len(pieces) - 1 else 0  # the reply's own text is no entry
+    if current:
+        messages.append(({"content": current, "embeds": []}, done))
     batches = _pack([("", item_embed(item, now)) for item in reply.items])
-    messages: list[dict[str, Any]] = [{"content": chunk, "embeds": []} for chunk in chunks]
     if batches and messages:  # the first items go under the last piece of text
-        messages[-1]["embeds"] = batches.pop(0)
-    messages += [{"content": None, "embeds": embeds} for embeds in batches]
-    return messages or [{"content": "Done.", "embeds": []}]
+        (last, count), first = messages[-1], batches.pop(0)
+        messages[-1] = ({**last, "embeds": first}, count + len(first))
+    messages += [({"content": None, "embeds": embeds}, len(embeds)) for embeds in batches]
+    if len(messages) > REPLY_MESSAGES:
+        total = len([line for line in reply.lines if line]) + len(reply.items)
+        kept = messages[:REPLY_MESSAGES]
+        last = kept[-1][0]
+        note = not_shown(total - sum(count for _, count in kept))
+        kept[-1] = ({**last, "content": f"{last['content']}\n{note}" if last["content"] else note}, 0)
+        messages = kept
+    return [message for message, _ in messages] or [{"content": "Done.", "embeds": []}]
 
 
 def split_text(text: str, limit: int = MAX_CONTENT) -> list[str]:

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from urllib.parse import urlsplit
 
+from bot.chat import REPLY_MESSAGES, not_shown
 from bot.config import SLACK_MENTION
 from bot.humanize import plural, relative_time, visible
 from bot.models import Digest, DigestItem, Reply
@@ -41,7 +42,7 @@ MAX_TITLE = 500  # a headline longer than this is cut with "…"
 MAX_SOURCE = 150
 MAX_LINK = 2_000  # a longer URL is not made a link (it would crowd out the excerpt)
 REPLY_EXCERPT = 300  # excerpts in command answers are shorter than in digests
-RESPONSE_URL_USES = 5  # a response_url takes at most 5 messages
+RESPONSE_URL_USES = REPLY_MESSAGES  # a response_url takes at most 5 messages: every platform's cap
 ELLIPSIS = "…"
 
 # --- escaping ---------------------------------------------------------------------
@@ -359,7 +360,7 @@ def render_reply(reply: Reply, *, now: datetime | None = None) -> list[dict]:
         hidden = sum(u.entries for u in units if id(u.blocks[-1]) in left_out)
         pages = pages[:RESPONSE_URL_USES]
         last = pages[-1]
-        last.append(_context(f"…and {plural(hidden, 'more entry', 'more entries')} that do not fit in a reply"))
+        last.append(_context(not_shown(hidden)))
     response_type = "ephemeral" if reply.ephemeral else "in_channel"
     fallback = fit(_first_line(reply), MAX_FALLBACK_TEXT, code_text)
     return [{"text": fallback, "blocks": blocks, "response_type": response_type} for blocks in pages]

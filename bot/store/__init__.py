@@ -17,6 +17,11 @@ One room per entity, each a part of ``Store``:
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from datetime import datetime
+
+from ..clock import Clock
+from ..models import StoredArticle
 from .articles import ArticleStore
 from .channels import ChannelStore
 from .deliveries import DeliveryStore
@@ -48,6 +53,26 @@ from .summaries import SummaryClaim, SummaryStore
 class Store(FeedStore, ArticleStore, SearchStore, SubscriptionStore, ChannelStore, DeliveryStore, SummaryStore):
     """The database, synchronous: ``Store(url)`` opens (and migrates) it.
     Each base class is one entity's queries; they share the connection handling."""
+
+    def digest_candidates(
+        self, channel: str, feed_names: Sequence[str], *, pool: int, clock: Clock
+    ) -> tuple[datetime, datetime | None, list[StoredArticle]]:
+        """(now, the channel's cutoff, the articles its digest would choose from now):
+        what the digest (bot/app.py) and explain (bot/explain.py) both read, so they agree.
+
+        The time and the query in one step on the database thread: an article stored
+        after the query has a later first_seen than ``now``. Articles already posted in
+        the channel (real time, watchlist) are left out. Before the channel's first
+        digest (no cutoff) these are its feeds' ``pool`` newest articles, first polls
+        included; after it, those first seen since the cutoff.
+        """
+        now = clock.now()
+        _, cutoff = self.channel_state(channel)
+        if cutoff is None:
+            candidates = self.latest_articles(feed_names, pool, dated_first=True)
+            done = self.delivered_ids(channel, [c.id for c in candidates])
+            return now, None, [c for c in candidates if c.id not in done]
+        return now, cutoff, self.articles_since(feed_names, cutoff, now, undelivered_in=channel)
 
 
 __all__ = [

@@ -111,6 +111,16 @@ class DeliveryStore(Connections):
         with self._connect() as conn:
             return [dict(r._mapping) for r in conn.execute(query)]
 
+    def pending_digests(self, channel: str) -> list[dict]:
+        """The channel's digests that were recorded but not delivered yet, oldest first."""
+        query = (
+            sa.select(deliveries)
+            .where(deliveries.c.channel == channel, deliveries.c.kind == "digest", deliveries.c.status == "pending")
+            .order_by(deliveries.c.id)
+        )
+        with self._connect() as conn:
+            return [dict(r._mapping) for r in conn.execute(query)]
+
     def undelivered(self) -> tuple[int, str]:
         """(how many deliveries wait for a retry, the last error among them)."""
         with self._connect() as conn:

@@ -6,7 +6,9 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Sequence
+from contextlib import contextmanager
 from datetime import datetime
+from typing import Any
 
 import sqlalchemy as sa
 
@@ -54,18 +56,48 @@ class SearchStore(Connections):
         in *), best match first. Full-text search on SQLite (FTS5) and
         PostgreSQL; terms are bound as parameters, never built into SQL.
         Raises SearchError with a readable message."""
+        found = self._matching(terms, feed_names=feed_names, since=since, tag=tag, tag_feeds=tag_feeds)
+        if found is None:
+            return []
+        query, rank = found
+        query = query.order_by(*rank, articles.c.published.desc(), articles.c.id.desc()).limit(limit)
+        with self._searching() as conn:
+            return stored_articles(conn.execute(query).all())
+
+    def count_matches(self, terms: Sequence[str], **scope: Any) -> int:
+        """How many articles ``search`` would find with no limit (the same keyword filters)."""
+        found = self._matching(terms, **scope)
+        if found is None:
+            return 0
+        query = sa.select(sa.func.count()).select_from(found[0].subquery())
+        with self._searching() as conn:
+            return int(conn.execute(query).scalar_one())
+
+    @contextmanager
+    def _searching(self):
+        try:
+            with self._connect() as conn:
+                yield conn
+        except sa.exc.OperationalError as exc:  # e.g. an FTS query the engine cannot run
+            raise SearchError(f"that search could not be run ({_first_line(exc.orig)}); try plainer words") from None
+
+    def _matching(
+        self, terms: Sequence[str], *, feed_names: Sequence[str] | None = None, since: datetime | None = None,
+        tag: str | None = None, tag_feeds: Sequence[str] = (),
+    ) -> tuple[sa.Select, list[Any]] | None:  # fmt: skip
+        """The query of the matching articles and its ranking (best first); None for no terms."""
         terms = [t for t in (" ".join(t.split()) for t in terms) if t.strip("*")]
         if not terms:
-            return []
+            return None
         query = select_articles()
+        rank: list[Any] = []
         dialect = self.engine.dialect.name
         if dialect == "sqlite":
             fts = sa.table("articles_fts", sa.column("rowid"))
-            query = (
-                query.join(fts, fts.c.rowid == articles.c.id)
-                .where(sa.text("articles_fts MATCH :match").bindparams(match=fts5_query(terms)))
-                .order_by(sa.text("bm25(articles_fts, 10.0, 1.0, 5.0)"))
+            query = query.join(fts, fts.c.rowid == articles.c.id).where(
+                sa.text("articles_fts MATCH :match").bindparams(match=fts5_query(terms))
             )
+            rank = [sa.text("bm25(articles_fts, 10.0, 1.0, 5.0)")]
         elif dialect == "postgresql":
             document = sa.func.to_tsvector(
                 "simple", articles.c.title + " " + articles.c.excerpt + " " + articles.c.tags
@@ -85,7 +117,8 @@ class SearchStore(Connections):
                 .op("||")(sa.func.setweight(sa.func.to_tsvector("simple", articles.c.tags), _WEIGHT["B"]))
                 .op("||")(sa.func.setweight(sa.func.to_tsvector("simple", articles.c.excerpt), _WEIGHT["C"]))
             )
-            query = query.where(document.op("@@")(tsquery)).order_by(sa.func.ts_rank(weighted, tsquery).desc())
+            query = query.where(document.op("@@")(tsquery))
+            rank = [sa.func.ts_rank(weighted, tsquery).desc()]
         else:  # any other database: plain substring matching
             for term in terms:
                 word = term.rstrip("*")
@@ -99,9 +132,4 @@ class SearchStore(Connections):
         if tag:
             in_tags = articles.c.tags.icontains(json.dumps(tag), autoescape=True)
             query = query.where(sa.or_(in_tags, feeds.c.name.in_(list(tag_feeds))) if tag_feeds else in_tags)
-        query = query.order_by(articles.c.published.desc(), articles.c.id.desc()).limit(limit)
-        try:
-            with self._connect() as conn:
-                return stored_articles(conn.execute(query).all())
-        except sa.exc.OperationalError as exc:  # e.g. an FTS query the engine cannot run
-            raise SearchError(f"that search could not be run ({_first_line(exc.orig)}); try plainer words") from None
+        return query, rank
