@@ -350,7 +350,7 @@ def _check_endpoint(value: str) -> str:
         raise ValueError(f"expected an http:// or https:// URL like 'http://127.0.0.1:11434/v1', got {value!r}")
     if parts.username or parts.password:
         raise ValueError("no credentials in the URL: name the variable holding the key in api_key_env")
-    return value.strip()
+    return value.strip().rstrip("/")  # (the client adds "/chat/completions")
 
 
 def _check_env_name(value: str) -> str:
