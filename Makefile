@@ -23,7 +23,8 @@ demo: $(STAMP)         ## one pass over the bundled snapshot feeds, digests prin
 test: $(STAMP)         ## the whole test suite
 	$(BIN)/python -m pytest
 
-lint: $(STAMP)         ## ruff (bot, adapters, tests, bench) and mypy (bot, adapters)
+lint: $(STAMP)         ## ruff format check and ruff (bot, adapters, tests, bench), mypy (bot, adapters)
+	$(BIN)/ruff format --check bot adapters tests bench
 	$(BIN)/ruff check bot adapters tests bench
 	$(BIN)/mypy
 

@@ -27,7 +27,11 @@ class ConsoleAdapter:
     async def post(self, channel: ChannelSettings, digest: Digest, *, sent=(), on_sent=None) -> list[str]:
         if sent:  # one message per digest: already posted
             return list(sent)
-        header = f"[{channel.name}]" if channel.platform == "console" else f"[{channel.name} → {channel.platform} {channel.target}, shown here]"
+        header = (
+            f"[{channel.name}]"
+            if channel.platform == "console"
+            else f"[{channel.name} → {channel.platform} {channel.target}, shown here]"
+        )
         self.out.write(header + "\n" + render_text(digest) + "\n")
         self.out.flush()
         self.posted.append((channel.name, digest))

@@ -62,7 +62,9 @@ async def with_retries(
                 raise DeliveryError(f"{what}: {failure.message}", permanent=failure.permanent) from exc
             delay = failure.wait if failure.wait is not None else min(max_delay, base_delay * 2 ** (attempt - 1))
             delay *= 1 if failure.wait is not None else uniform(0.8, 1.2)
-            log.warning("%s: %s; retrying in %.0f s (attempt %d of %d)", what, failure.message, delay, attempt + 1, attempts)
+            log.warning(
+                "%s: %s; retrying in %.0f s (attempt %d of %d)", what, failure.message, delay, attempt + 1, attempts
+            )
             await clock.sleep(delay)
     raise AssertionError("unreachable")
 

@@ -86,7 +86,9 @@ def collect(args) -> dict:
         spec = server.spec
         if "throughput" in only:
             _progress("parsing throughput vs the floor")
-            out["throughput"] = run_part("baselines", {"kind": "throughput", "repeats": 1 if args.quick else max(7, 3 * args.repeats)})
+            out["throughput"] = run_part(
+                "baselines", {"kind": "throughput", "repeats": 1 if args.quick else max(7, 3 * args.repeats)}
+            )
         if "baseline" in only:
             _progress(f"baseline (a): sequential feedparser.parse(url) over {args.baseline_feeds} feeds")
             urls = [_url(spec, i) for i in range(args.baseline_feeds)]
@@ -95,7 +97,8 @@ def collect(args) -> dict:
             if "cycles" in only:
                 _progress(f"cold / warm / churn cycles, N={args.n}, {variant}")
                 out.setdefault("cycles", {})[variant] = run_part(
-                    "cycles", {"server": spec, "n": args.n, "repeats": args.repeats, "variant": variant})
+                    "cycles", {"server": spec, "n": args.n, "repeats": args.repeats, "variant": variant}
+                )
             if "warm" in only:
                 _progress(f"warm cycle, N={args.warm_n}, {variant}")
                 out.setdefault("warm", {})[variant] = run_part(
@@ -103,13 +106,17 @@ def collect(args) -> dict:
                                "variant": variant})  # fmt: skip
             if "slash" in only:
                 _progress(f"slash-command latency during a cold cycle, N={args.n}, {variant}")
-                out.setdefault("slash", {})[variant] = run_part("slash", {"server": spec, "n": args.n, "variant": variant})
+                out.setdefault("slash", {})[variant] = run_part(
+                    "slash", {"server": spec, "n": args.n, "variant": variant}
+                )
         if "archive" in only:
             _progress(f"digest and search over {args.archive:,} articles")
             out["archive"] = run_part("archive", {"articles": args.archive, "repeats": 20 if not args.quick else 3})
     if "summaries" in only:
         _progress("story summaries over the corpus's articles")
-        out["summaries"] = run_part("summaries", {"limit": 120 if args.quick else None, "repeats": 2 if args.quick else 5})
+        out["summaries"] = run_part(
+            "summaries", {"limit": 120 if args.quick else None, "repeats": 2 if args.quick else 5}
+        )
     out["finished"] = datetime.now().isoformat(timespec="seconds")
     return out
 
@@ -144,7 +151,9 @@ def summarize(r: dict) -> dict:
             row[phase]["errors"] = sorted({e for run in phase_runs for e in run["errors"]})
         cold, warm, churn = row["cold"], row["warm"], row["churn"]
         changed = churn["http_200"] - warm["http_200"]  # feeds that really sent a body this time
-        row["churn_expected_s"] = warm["wall_s"] + (cold["wall_s"] - warm["wall_s"]) * max(changed, 0) / max(cold["feeds"], 1)
+        row["churn_expected_s"] = warm["wall_s"] + (cold["wall_s"] - warm["wall_s"]) * max(changed, 0) / max(
+            cold["feeds"], 1
+        )
         if base_per_feed:
             row["cold_vs_baseline"] = base_per_feed * cold["feeds"] / cold["wall_s"]
         s["cycles"][variant] = row
@@ -183,8 +192,12 @@ def render(r: dict) -> str:
                     f"{_fmt(p['feeds_per_s'], '.0f'):>8} {_fmt(p['new_articles'], '.0f'):>8} {_fmt(p['new_per_s'], '.0f'):>8} "
                     f"{_fmt(p['peak_rss_mb'], '.0f'):>7} {_fmt(p['worker_peak_rss_mb'], '.0f'):>6} {_fmt(p['peak_pss_total_mb'], '.0f'):>5}"
                 )
-        lines.append("(CPU s: the bot process, every thread; workers: CPU of the parse pool. RSS MB: peak of the bot process;")
-        lines.append(" +wkrs: sum of the pool workers' peak RSS; PSS: peak of bot + workers with shared pages counted once)")
+        lines.append(
+            "(CPU s: the bot process, every thread; workers: CPU of the parse pool. RSS MB: peak of the bot process;"
+        )
+        lines.append(
+            " +wkrs: sum of the pool workers' peak RSS; PSS: peak of bot + workers with shared pages counted once)"
+        )
         lines.append("")
     if s["warm"]:
         lines.append(f"WARM CYCLE, N = {sizes['warm_n']:,} (every feed answers 304)")
@@ -204,9 +217,13 @@ def render(r: dict) -> str:
                 lines.append(f"      cold cycle {variant}: {row['cold_vs_baseline']:.1f}x faster than (a)")
     t = r.get("throughput")
     if t:
-        lines.append(f"  (b) parsing over the corpus ({t['documents']} documents, {t['bytes'] / 1e6:.1f} MB), one core, CPU time per pass (median):")
+        lines.append(
+            f"  (b) parsing over the corpus ({t['documents']} documents, {t['bytes'] / 1e6:.1f} MB), one core, CPU time per pass (median):"
+        )
         for name, st in t["stages"].items():
-            lines.append(f"      {name:<42} {st['s_per_pass'] * 1e3:8.1f} ms {st['mb_per_s']:7.1f} MB/s {st['x_floor']:6.1f}x floor")
+            lines.append(
+                f"      {name:<42} {st['s_per_pass'] * 1e3:8.1f} ms {st['mb_per_s']:7.1f} MB/s {st['x_floor']:6.1f}x floor"
+            )
     lines.append("")
     a = r.get("archive")
     if a:
@@ -224,7 +241,11 @@ def render(r: dict) -> str:
         for variant, sl in s["slash"].items():
             for phase in ("idle", "cold_cycle"):
                 p = sl[phase]
-                where = "idle bot" if phase == "idle" else f"during a cold cycle of {p.get('feeds', 0):,} feeds ({p.get('cycle_wall_s', 0):.1f} s)"
+                where = (
+                    "idle bot"
+                    if phase == "idle"
+                    else f"during a cold cycle of {p.get('feeds', 0):,} feeds ({p.get('cycle_wall_s', 0):.1f} s)"
+                )
                 lines.append(f"  {variant:<11} {where}: ack p50 {_fmt(p['ack_p50_ms'], '.0f')} / p95 {_fmt(p['ack_p95_ms'], '.0f')} / "
                              f"max {_fmt(p['ack_max_ms'], '.0f')} ms ({p['acked']}/{p['sent']} acked); reply p95 "
                              f"{_fmt(p['reply_p95_ms'], '.0f')} ms, max {_fmt(p['reply_max_ms'], '.0f')} ms")  # fmt: skip
@@ -232,13 +253,19 @@ def render(r: dict) -> str:
     sm = r.get("summaries")
     if sm:
         seg = sm["segment_ms_per_article"]
-        lines.append(f"STORY SUMMARIES, {sm['articles']:,} corpus articles (leads of {sm['lead_chars']:.0f} characters, "
-                     f"{sm['sentences_per_article']:.1f} sentences on average)")
-        lines.append(f"  segmenting a new article's lead (pysbd, in the parse workers, once): p50 {seg['p50']:.1f} ms, "
-                     f"p95 {seg['p95']:.1f} ms, max {seg['max']:.1f} ms")
+        lines.append(
+            f"STORY SUMMARIES, {sm['articles']:,} corpus articles (leads of {sm['lead_chars']:.0f} characters, "
+            f"{sm['sentences_per_article']:.1f} sentences on average)"
+        )
+        lines.append(
+            f"  segmenting a new article's lead (pysbd, in the parse workers, once): p50 {seg['p50']:.1f} ms, "
+            f"p95 {seg['p95']:.1f} ms, max {seg['max']:.1f} ms"
+        )
         for size, st in sm["stories"].items():
-            lines.append(f"  extractive summary, stories of {size} source(s) ({st['stories']}): p50 {st['p50_ms']:.2f} ms, "
-                         f"p95 {st['p95_ms']:.2f} ms, p99 {st['p99_ms']:.2f} ms, max {st['max_ms']:.2f} ms")
+            lines.append(
+                f"  extractive summary, stories of {size} source(s) ({st['stories']}): p50 {st['p50_ms']:.2f} ms, "
+                f"p95 {st['p95_ms']:.2f} ms, p99 {st['p99_ms']:.2f} ms, max {st['max_ms']:.2f} ms"
+            )
         lines.append("")
     lines += ["TARGETS", *_verdicts(r, s)]
     return "\n".join(lines)
@@ -293,7 +320,12 @@ def _verdicts(r: dict, s: dict) -> list[str]:
     sm = r.get("summaries")
     if sm:
         for size, st in sm["stories"].items():
-            line(f"story summary, {size} source(s) (p99)", f"{st['p99_ms']:.2f} ms", "< 5 ms", st["p99_ms"] < TARGETS["summary_ms"])
+            line(
+                f"story summary, {size} source(s) (p99)",
+                f"{st['p99_ms']:.2f} ms",
+                "< 5 ms",
+                st["p99_ms"] < TARGETS["summary_ms"],
+            )
     for variant, sl in s["slash"].items():
         p = sl["cold_cycle"]
         line(f"command ack p95 during cold cycle [{variant}]", f"{_fmt(p['ack_p95_ms'], '.0f')} ms", "< 200 ms",

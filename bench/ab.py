@@ -73,7 +73,9 @@ def main() -> None:
                 stage(doc)
             times[name].append(time.process_time() - t0)
     base = median(times["floor"])
-    print(f"{len(docs)} documents, {args.repeats} passes each, CPU ms per pass (median); a = {args.old}, b = {args.new}")
+    print(
+        f"{len(docs)} documents, {args.repeats} passes each, CPU ms per pass (median); a = {args.old}, b = {args.new}"
+    )
     for name, seconds in times.items():
         print(f"  {name:<20} {median(seconds) * 1e3:8.1f} ms  {median(seconds) / base:5.2f}x floor")
     for kind in ("parse_feed", "read_feed"):

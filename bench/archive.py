@@ -61,7 +61,9 @@ def corpus_articles() -> list:
         except FeedError:
             continue
         # Leads segmented as the poller does for new articles (once per template).
-        out.extend(replace(a, sentences=tuple(filter(None, sentences_of([a.lead])[0].split("\n")))) for a in content.articles)
+        out.extend(
+            replace(a, sentences=tuple(filter(None, sentences_of([a.lead])[0].split("\n")))) for a in content.articles
+        )
     return out
 
 

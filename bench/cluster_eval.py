@@ -35,7 +35,9 @@ T0 = datetime(2026, 1, 1, 12, tzinfo=UTC)
 
 def article(n: int, feed: str, title: str, excerpt: str, hours_ago: float) -> StoredArticle:
     published = T0 - timedelta(hours=hours_ago)
-    a = Article(uid=str(n), link=f"https://news.example/{n}", title=title, excerpt=excerpt, published=published, source=feed)
+    a = Article(
+        uid=str(n), link=f"https://news.example/{n}", title=title, excerpt=excerpt, published=published, source=feed
+    )
     return StoredArticle(n, feed, a, published, False)
 
 

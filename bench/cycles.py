@@ -100,7 +100,9 @@ async def cycles(server: ServerClient, n: int, *, variant: str = "shipped", work
     """One cold, one warm and one churn cycle of ``n`` feeds on a fresh database."""
     server.reset()
     with tempfile.TemporaryDirectory(dir=workdir) as tmp:
-        settings = make_settings(Path(tmp) / "tidings.db", [server.url(i) for i in range(n)], **variants.polling(variant))
+        settings = make_settings(
+            Path(tmp) / "tidings.db", [server.url(i) for i in range(n)], **variants.polling(variant)
+        )
         bot = Tidings(settings, clock=BenchClock(), adapters={}, env={})
         variants.apply(bot, variant)
         async with bot:
@@ -116,17 +118,20 @@ def seed(store: Store, n: int, urls: list[str]) -> None:
     """Leave the database as a successful cold cycle would: ETag, Last-Modified, body hash per feed."""
     store.sync_feeds([(feed_name(i), urls[i]) for i in range(n)])
     now = datetime.now(UTC)
-    rows = [
-        {"n": feed_name(i), "etag": etag(i, 0), "lm": last_modified(0), "bh": "0" * 64}
-        for i in range(n)
-    ]
+    rows = [{"n": feed_name(i), "etag": etag(i, 0), "lm": last_modified(0), "bh": "0" * 64} for i in range(n)]
     with store.engine.begin() as conn:
         conn.execute(
             feeds_table.update()
             .where(feeds_table.c.name == sa.bindparam("n"))
-            .values(etag=sa.bindparam("etag"), last_modified=sa.bindparam("lm"), body_hash=sa.bindparam("bh"),
-                    polled_ok_once=True, last_checked_at=now, last_success_at=now,
-                    next_check_at=now + timedelta(minutes=30)),  # fmt: skip
+            .values(
+                etag=sa.bindparam("etag"),
+                last_modified=sa.bindparam("lm"),
+                body_hash=sa.bindparam("bh"),
+                polled_ok_once=True,
+                last_checked_at=now,
+                last_success_at=now,
+                next_check_at=now + timedelta(minutes=30),
+            ),  # fmt: skip
             rows,
         )
 

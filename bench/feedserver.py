@@ -66,7 +66,9 @@ class Feeds:
 
 def _plain(status: int, text: bytes) -> bytes:
     reason = {404: "Not Found", 400: "Bad Request"}.get(status, "OK")
-    return f"HTTP/1.1 {status} {reason}\r\nContent-Type: text/plain\r\nContent-Length: {len(text)}\r\n\r\n".encode() + text
+    return (
+        f"HTTP/1.1 {status} {reason}\r\nContent-Type: text/plain\r\nContent-Length: {len(text)}\r\n\r\n".encode() + text
+    )
 
 
 class _Http(asyncio.Protocol):
@@ -138,7 +140,8 @@ class _Control(asyncio.Protocol):
             answer = json.dumps(dict(self.feeds.stats)).encode()
         self.transport.write(
             b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nConnection: close\r\n"
-            + f"Content-Length: {len(answer)}\r\n\r\n".encode() + answer
+            + f"Content-Length: {len(answer)}\r\n\r\n".encode()
+            + answer
         )
         self.transport.close()
 

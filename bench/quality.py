@@ -63,10 +63,64 @@ SERIOUS = [name for name, (serious, _) in CLASSES.items() if serious]
 # --- reference data from the raw feed -------------------------------------------------------
 
 _BLOCKS = frozenset(
-    ["p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "blockquote", "pre", "table", "thead", "tbody", "tr", "td", "th", "figcaption", "figure", "section", "article", "header", "footer", "aside", "address", "details", "summary", "main", "hr", "caption", "center", "nav", "form"]
+    [
+        "p",
+        "div",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "li",
+        "ul",
+        "ol",
+        "dl",
+        "dt",
+        "dd",
+        "blockquote",
+        "pre",
+        "table",
+        "thead",
+        "tbody",
+        "tr",
+        "td",
+        "th",
+        "figcaption",
+        "figure",
+        "section",
+        "article",
+        "header",
+        "footer",
+        "aside",
+        "address",
+        "details",
+        "summary",
+        "main",
+        "hr",
+        "caption",
+        "center",
+        "nav",
+        "form",
+    ]
 )
 _HEADINGS = frozenset(["h1", "h2", "h3", "h4", "h5", "h6"])
-_SKIP = frozenset(["script", "style", "noscript", "template", "head", "title", "iframe", "object", "embed", "audio", "video", "canvas"])
+_SKIP = frozenset(
+    [
+        "script",
+        "style",
+        "noscript",
+        "template",
+        "head",
+        "title",
+        "iframe",
+        "object",
+        "embed",
+        "audio",
+        "video",
+        "canvas",
+    ]
+)
 _SUP = str.maketrans("0123456789+-=()ni", "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁼⁽⁾ⁿⁱ")
 _SUB = str.maketrans("0123456789+-=()", "₀₁₂₃₄₅₆₇₈₉₊₋₌₍₎")
 _SUP_OK = set("0123456789+-=()ni")
@@ -460,7 +514,11 @@ def detect_run_on(item: Item, ref: Reference | None) -> list[Finding]:
                 if (" " + joint) in " " + " ".join(norm(x.text) for x in blocks if x is not a and x is not b):
                     continue
                 i = excerpt.find(" " + joint)
-                return [Finding("run-on", f"{a.tag or 'text'}|{b.tag or 'text'}: " + _around(excerpt.strip(), i, i + len(joint)))]
+                return [
+                    Finding(
+                        "run-on", f"{a.tag or 'text'}|{b.tag or 'text'}: " + _around(excerpt.strip(), i, i + len(joint))
+                    )
+                ]
     return []
 
 
@@ -480,7 +538,7 @@ def detect_truncation(item: Item, ref: Reference | None, limit: int = EXCERPT_LE
         tail = norm(_tail_words(text[: m.start()], 4))
         src = norm(body)
         pos = src.rfind(tail)
-        rest = src[pos + len(tail):] if pos >= 0 else "x"
+        rest = src[pos + len(tail) :] if pos >= 0 else "x"
         if not _CUT_MARK.fullmatch(rest.strip() or "x"):
             m = None
     if m:
@@ -491,7 +549,12 @@ def detect_truncation(item: Item, ref: Reference | None, limit: int = EXCERPT_LE
     marked = stem != text
     # The teaser's cut used although the content has the whole story.
     summary = ref.summary.text
-    if marked and ref.content.text and _CUT_MARK.search(summary) and len(loose(ref.content.text)) > len(loose(summary)) + 20:
+    if (
+        marked
+        and ref.content.text
+        and _CUT_MARK.search(summary)
+        and len(loose(ref.content.text)) > len(loose(summary)) + 20
+    ):
         s_stem = _CUT_MARK.sub("", summary).rstrip()
         if loose(_tail_words(s_stem, 3)) and loose(stem).endswith(loose(_tail_words(s_stem, 3))):
             found.append(Finding("truncation", "teaser's cut used though the entry has full content: …" + text[-60:]))
@@ -500,11 +563,11 @@ def detect_truncation(item: Item, ref: Reference | None, limit: int = EXCERPT_LE
         src = norm(body)
         tail = norm(_tail_words(stem, 4))
         pos = src.rfind(tail)
-        after = src[pos + len(tail):].strip() if pos >= 0 else ""
+        after = src[pos + len(tail) :].strip() if pos >= 0 else ""
         if pos >= 0 and (not after or _CUT_MARK.fullmatch(after) or after.startswith(("[", "(…", "(..."))):
             if after:
                 found.append(Finding("cut-word", f"the feed's cut mark {after!r} lost: …{text[-50:]}"))
-        elif pos >= 0 and src[pos + len(tail):pos + len(tail) + 1].isalnum() and tail[-1:].isalnum():
+        elif pos >= 0 and src[pos + len(tail) : pos + len(tail) + 1].isalnum() and tail[-1:].isalnum():
             found.append(Finding("cut-word", f"cut inside a word (source goes on {after[:15]!r}): …{text[-50:]}"))
         elif pos >= 0:
             found.append(Finding("cut-word", f"ends mid-sentence without a mark: …{text[-60:]}"))
@@ -516,7 +579,7 @@ def detect_truncation(item: Item, ref: Reference | None, limit: int = EXCERPT_LE
         whole = [e for e in hits if e >= len(src) or not src[e].isalnum()]
         if hits and not whole:
             e = hits[-1]
-            found.append(Finding("cut-word", f"word cut: {last!r} (source: {src[e - len(w):e + 12]!r})"))
+            found.append(Finding("cut-word", f"word cut: {last!r} (source: {src[e - len(w) : e + 12]!r})"))
         elif (whole and all(_CUT_MARK.match(src[e:].lstrip()) and src[e:e + 1] in ".…[" for e in whole)
               and w not in norm(ref.title) and not _word_elsewhere(w, ref)):  # fmt: skip
             # Only ever seen right before the feed's own cut mark, glued to it: a cut word.
@@ -546,12 +609,31 @@ def detect_faithful(item: Item, ref: Reference | None) -> list[Finding]:
                 lo = mid
             else:
                 hi = mid - 1
-        return [Finding("faithful", f"not in the source from here: {n[max(0, lo - 30):lo]}⟦{n[lo:lo + 40]}⟧")]
+        return [Finding("faithful", f"not in the source from here: {n[max(0, lo - 30) : lo]}⟦{n[lo : lo + 40]}⟧")]
     return []
 
 
-_TRACKING_KEYS = re.compile(r"^(?:utm_\w+|fbclid|gclid|dclid|msclkid|mc_cid|mc_eid|_hsenc|_hsmi|mkt_tok|igshid|yclid)$", re.I)
-_REDIRECT_KEYS = frozenset(["url", "u", "q", "to", "target", "dest", "destination", "redirect", "redirect_url", "redirect_uri", "goto", "out", "link", "r"])
+_TRACKING_KEYS = re.compile(
+    r"^(?:utm_\w+|fbclid|gclid|dclid|msclkid|mc_cid|mc_eid|_hsenc|_hsmi|mkt_tok|igshid|yclid)$", re.I
+)
+_REDIRECT_KEYS = frozenset(
+    [
+        "url",
+        "u",
+        "q",
+        "to",
+        "target",
+        "dest",
+        "destination",
+        "redirect",
+        "redirect_url",
+        "redirect_uri",
+        "goto",
+        "out",
+        "link",
+        "r",
+    ]
+)
 _RSS_VALUE = re.compile(r"^(?:rss|feed|feeds|rss-?feed|atom|feedburner|rss2?)$", re.I)
 
 
@@ -591,7 +673,10 @@ def detect_link(item: Item, ref: Reference | None) -> list[Finding]:
     if _redirect_target(link):
         return [Finding("link", f"redirector: {link[:120]}")]
     for key, value in parse_qsl(parts.query, keep_blank_values=True):
-        if _TRACKING_KEYS.match(key) or (key.lower() in ("source", "ref", "ref_src", "src", "from", "cmp", "ncid", "ocid", "rss") and _RSS_VALUE.match(value)):
+        if _TRACKING_KEYS.match(key) or (
+            key.lower() in ("source", "ref", "ref_src", "src", "from", "cmp", "ncid", "ocid", "rss")
+            and _RSS_VALUE.match(value)
+        ):
             return [Finding("link", f"tracking parameter {key}={value}: {link[:120]}")]
     if "feedproxy" in host or "feedburner" in host or "feedsportal" in host:
         return [Finding("link", f"feed proxy link: {link[:120]}")]
@@ -614,8 +699,10 @@ def detect_duplicates(items: list[Item]) -> dict[int, Finding]:
             # The same page under two titles is not a repeat: many feeds point every
             # episode or release at one page (a show's home page, a changelog).
             earlier = items[links[key]] if key in links else None
-            if earlier is not None and re.findall(r"\d+", earlier.title) == re.findall(r"\d+", item.title) and (
-                difflib.SequenceMatcher(None, loose(earlier.title), loose(item.title)).ratio() > 0.8
+            if (
+                earlier is not None
+                and re.findall(r"\d+", earlier.title) == re.findall(r"\d+", item.title)
+                and (difflib.SequenceMatcher(None, loose(earlier.title), loose(item.title)).ratio() > 0.8)
             ):
                 found[i] = Finding("duplicate", f"same link as {items[links[key]].title!r}: {item.link[:100]}")
                 continue
@@ -626,7 +713,9 @@ def detect_duplicates(items: list[Item]) -> dict[int, Finding]:
                 if (loose(other.title) == loose(item.title) and loose(item.title)
                         and difflib.SequenceMatcher(None, norm(other.excerpt), norm(item.excerpt)).quick_ratio() > 0.9
                         and difflib.SequenceMatcher(None, norm(other.excerpt), norm(item.excerpt)).ratio() > 0.9):  # fmt: skip
-                    found[i] = Finding("duplicate", f"same title and excerpt as another item: {item.link[:80]} / {other.link[:80]}")
+                    found[i] = Finding(
+                        "duplicate", f"same title and excerpt as another item: {item.link[:80]} / {other.link[:80]}"
+                    )
                     break
     return found
 
@@ -660,8 +749,13 @@ def detect_damage(item: Item, ref: Reference | None) -> list[Finding]:
     if ref.title and item.title and loose(item.title) != loose(ref.title) and not item.title.startswith("(untitled"):
         shown, meant = " ".join(item.title.split()), ref.title
         i = next((k for k, (x, y) in enumerate(zip(shown, meant, strict=False)) if x != y), min(len(shown), len(meant)))
-        return [Finding("damage", f"title reads …{shown[max(0, i - 30):i + 30]!r} but the feed's title "
-                                  f"…{meant[max(0, i - 30):i + 30]!r}")]
+        return [
+            Finding(
+                "damage",
+                f"title reads …{shown[max(0, i - 30) : i + 30]!r} but the feed's title "
+                f"…{meant[max(0, i - 30) : i + 30]!r}",
+            )
+        ]
     for source in (ref.summary, ref.content):
         first = next((b for b in source.blocks if b.text), None)
         if (first is not None and first.tag in _HEADINGS and not ends_sentence(first.text) and item.excerpt
@@ -677,7 +771,7 @@ def detect_empty(item: Item, ref: Reference | None) -> list[Finding]:
     # A title-less entry whose text became the title has nothing left to show.
     title = loose(re.sub(r"\s*(?:…|\.\.\.)$", "", item.title))
     rest = loose(text)
-    rest = rest[len(title):] if rest.startswith(title) else rest.replace(loose(ref.title), "", 1)
+    rest = rest[len(title) :] if rest.startswith(title) else rest.replace(loose(ref.title), "", 1)
     # A source that is only a platform trailer ("submitted by … [comments]") or a
     # short label without a sentence (a byline) has nothing a reader needs.
     only_trailer = len(text) < 200 and any(p.search(" ".join(text.split())) for p in _BOILERPLATE)
@@ -746,7 +840,11 @@ class DirReport:
 
 
 def _feed_files(directory: Path) -> list[Path]:
-    return sorted(p for p in directory.iterdir() if p.is_file() and not p.name.startswith(".") and p.suffix.lower() not in (".md", ".txt"))
+    return sorted(
+        p
+        for p in directory.iterdir()
+        if p.is_file() and not p.name.startswith(".") and p.suffix.lower() not in (".md", ".txt")
+    )
 
 
 async def poll_directory(directory: Path, *, now: datetime = NOW, excerpt_length: int = EXCERPT_LENGTH):

@@ -41,7 +41,9 @@ async def main() -> None:
     reader = asyncio.StreamReader()
     await loop.connect_read_pipe(lambda: asyncio.StreamReaderProtocol(reader), sys.stdin)
     async with FakeSlack(channels={"C0NEWS": "news"}) as fake:
-        print(json.dumps({"api_url": fake.api_url, "bot_token": fake.bot_token, "app_token": fake.app_token}), flush=True)
+        print(
+            json.dumps({"api_url": fake.api_url, "bot_token": fake.bot_token, "app_token": fake.app_token}), flush=True
+        )
         tasks: set[asyncio.Task] = set()
         sent: dict[str, float] = {}
         acks: dict[int, float | str] = {}

@@ -62,7 +62,9 @@ def stories(articles: list[StoredArticle], size: int) -> list[Cluster]:
     feeds = list(by_feed.values())
     out = []
     for k in range(len(articles) // size):
-        members = tuple(feeds[(k + j) % len(feeds)][(k // len(feeds)) % len(feeds[(k + j) % len(feeds)])] for j in range(size))
+        members = tuple(
+            feeds[(k + j) % len(feeds)][(k // len(feeds)) % len(feeds[(k + j) % len(feeds)])] for j in range(size)
+        )
         out.append(Cluster(members, "near-identical headlines"))
     return out
 
@@ -72,8 +74,11 @@ def measure(limit: int | None = None, repeats: int = 3) -> dict:
     summarize = Summaries("extractive", 3)
     result: dict = {
         "articles": len(articles),
-        "segment_ms_per_article": {"p50": percentile(seg_times, 50) * 1e3, "p95": percentile(seg_times, 95) * 1e3,
-                                   "max": max(seg_times) * 1e3},  # fmt: skip
+        "segment_ms_per_article": {
+            "p50": percentile(seg_times, 50) * 1e3,
+            "p95": percentile(seg_times, 95) * 1e3,
+            "max": max(seg_times) * 1e3,
+        },  # fmt: skip
         "lead_chars": sum(len(a.article.lead) for a in articles) / max(len(articles), 1),
         "sentences_per_article": sum(len(a.article.sentences) for a in articles) / max(len(articles), 1),
         "stories": {},

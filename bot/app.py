@@ -286,8 +286,12 @@ class Tidings:
         if self.model is not None and self.settings.summaries.mode == "llm":
             # The model's summaries of the stories this digest may show; extractive for the rest.
             shown = [with_texts(s, texts) for s in shown]
-            rules = replace(rules, summarize=with_model(await self.model.summaries(shown, rules.summarize), rules.summarize))
-        digest, ids = plan_digest(candidates, channel, now=now, since=cutoff, first_items=first, rules=rules, stories=stories)
+            rules = replace(
+                rules, summarize=with_model(await self.model.summaries(shown, rules.summarize), rules.summarize)
+            )
+        digest, ids = plan_digest(
+            candidates, channel, now=now, since=cutoff, first_items=first, rules=rules, stories=stories
+        )
         return digest, now, ids
 
     # --- running ----------------------------------------------------------------

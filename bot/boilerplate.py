@@ -54,13 +54,17 @@ _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 TABLE: tuple[Row, ...] = (
     # --- the four trailing patterns of clean.strip_boilerplate (order matters there) ---
     Row(
-        "wordpress-appeared-first-on", 'WordPress "The post … appeared first on …" trailer', END,
+        "wordpress-appeared-first-on",
+        'WordPress "The post … appeared first on …" trailer',
+        END,
         _re(r"\s*The post\b.{1,400}?\bappeared first on\b.{1,200}?$", re.IGNORECASE | re.DOTALL),
         "The minister resigned. The post Big News appeared first on Example Site.",
         "Her post appeared first on Twitter, then everywhere.",
     ),
     Row(
-        "read-more", '"Read more" link text', END,
+        "read-more",
+        '"Read more" link text',
+        END,
         _re(
             r"\s*(?:\(|\[)?\s*(?:read|continue reading|keep reading|read the (?:full|rest of the) "
             r"(?:article|story|post)|read full (?:article|story|post)|read more|more)"
@@ -70,21 +74,27 @@ TABLE: tuple[Row, ...] = (
         "The minister said there was nothing more to read",
     ),
     Row(
-        "truncation-mark", "the feed's truncation mark", END,
+        "truncation-mark",
+        "the feed's truncation mark",
+        END,
         re.compile(r"\s*(?:\[\s*(?:…|\.\.\.|&hellip;)\s*\]|\(\s*more\s*(?:…|\.\.\.)?\s*\))\s*$"),
         "The minister said that the [&hellip;]",
         "The minister said [sic] that it was over.",
         truncation=True,
     ),
     Row(
-        "comments-link", '"Comments" link', END,
+        "comments-link",
+        '"Comments" link',
+        END,
         _re(r"\s*(?:Comments|Leave a comment|\d+ comments?)\s*$"),
         "The minister resigned.\n12 comments",
         "The minister declined to answer reporters' comments.",
     ),
     # --- platforms ---
     Row(
-        "reddit", 'reddit "submitted by … [comments]" trailer', END,
+        "reddit",
+        'reddit "submitted by … [comments]" trailer',
+        END,
         _re(
             r"(?:^|\s+)submitted by\s*(?:/?u/[\w-]+(?:\s+to\s+/?r/\w+)?(?:\s*\[link\])?(?:\s*\[\d*\s*comments?\])?"
             r"|[\w-]+(?:\s*to\s*/?r?/?\w+)?(?:\s*\[link\])?\s*\[\d*\s*comments?\])\s*$"
@@ -94,14 +104,18 @@ TABLE: tuple[Row, ...] = (
         needles=("submitted by",),
     ),
     Row(
-        "more-link-after-ellipsis", '"read more" link after the feed\'s "…" (any language)', END,
+        "more-link-after-ellipsis",
+        '"read more" link after the feed\'s "…" (any language)',
+        END,
         re.compile(r"(?<=[…\]])\s*[^\W\d][^\n.!?…]{0,30}?\s*[→»›]\s*$"),
         "Det är en smal passage … Läs vidare →",
         "The bill passed … and the markets rallied.",
         needles=("→", "»", "›"),
     ),
     Row(
-        "read-more-languages", '"Read more" in another language', END,
+        "read-more-languages",
+        '"Read more" in another language',
+        END,
         _re(
             # only after a sentence's end or alone: "… que a população leia mais" stays
             r"(?:(?<=[.!?…:;»)\]\"”])|^)\s*(?:\(|\[)?\s*(?:leia mais|continue lendo|saiba mais|lire la suite|lire plus|en savoir plus"
@@ -112,20 +126,46 @@ TABLE: tuple[Row, ...] = (
         ),
         "Já são mais de 500 mil testes. Leia mais (09/24/2018 - 19h22)",
         "A polícia pediu que a população leia mais",
-        needles=("leia mais", "continue lendo", "saiba mais", "lire la suite", "lire plus", "en savoir plus",
-                 "weiterlesen", "mehr lesen", "mehr dazu", "leer m", "leyendo", "continua a leggere", "leggi ",
-                 "lees meer", "verder lezen", "s mer", "s vidare", "s mere", "les mer", "czytaj", "далее",
-                 "подробнее", "далі", "devamını oku"),
+        needles=(
+            "leia mais",
+            "continue lendo",
+            "saiba mais",
+            "lire la suite",
+            "lire plus",
+            "en savoir plus",
+            "weiterlesen",
+            "mehr lesen",
+            "mehr dazu",
+            "leer m",
+            "leyendo",
+            "continua a leggere",
+            "leggi ",
+            "lees meer",
+            "verder lezen",
+            "s mer",
+            "s vidare",
+            "s mere",
+            "les mer",
+            "czytaj",
+            "далее",
+            "подробнее",
+            "далі",
+            "devamını oku",
+        ),
     ),
     Row(
-        "medium-continue", 'Medium "Continue reading on Medium" link', END,
+        "medium-continue",
+        'Medium "Continue reading on Medium" link',
+        END,
         _re(r"\s*Continue reading on [\w .'’-]{0,60}Medium\s*[»→›]?\s*$"),
         "We shipped the new parser. Continue reading on Medium »",
         "Continue reading on the train, she said.",
         needles=("medium",),
     ),
     Row(
-        "medium-originally-published", 'Medium "was originally published in … on Medium" trailer', BLOCK,
+        "medium-originally-published",
+        'Medium "was originally published in … on Medium" trailer',
+        BLOCK,
         _re(r".{1,300}? was originally published in .{1,200}? on Medium\b.*"),
         "Hello world was originally published in Dev Notes on Medium, where people are continuing the "
         "conversation by highlighting and responding to this story.",
@@ -135,38 +175,54 @@ TABLE: tuple[Row, ...] = (
         needles=("originally published",),
     ),
     Row(
-        "blogger-posted-by", 'Blogger "Posted by … at …" line', BLOCK,
+        "blogger-posted-by",
+        'Blogger "Posted by … at …" line',
+        BLOCK,
         _re(r"Posted by\s+[^\n.!?]{1,60}?\s+at\s+\d{1,2}:\d{2}(?:\s*[AP]M)?(?:\s+[A-Z]{2,4})?"),
         "Posted by Jane Doe at 10:42 AM",
         "Posted by Jane Doe at 10:42 AM, the photo went viral within an hour.",
     ),
     Row(
-        "substack-buttons", "Substack subscribe/share button text", BLOCK,
-        _re(r"(?:Subscribe now|Subscribe|Leave a comment|Give a gift subscription"
-            r"|Upgrade to paid|Get \d+% off for \d+ year)"),
+        "substack-buttons",
+        "Substack subscribe/share button text",
+        BLOCK,
+        _re(
+            r"(?:Subscribe now|Subscribe|Leave a comment|Give a gift subscription"
+            r"|Upgrade to paid|Get \d+% off for \d+ year)"
+        ),
         "Subscribe now",
         "Subscribe now and save on your first order, the ad said.",
     ),
     Row(
-        "substack-thanks", 'Substack "Thanks for reading … Subscribe" line', BLOCK,
-        _re(r"Thanks for reading .{1,80}?[!.] Subscribe (?:for free )?to receive new posts and support (?:my|our) work\.?"),
+        "substack-thanks",
+        'Substack "Thanks for reading … Subscribe" line',
+        BLOCK,
+        _re(
+            r"Thanks for reading .{1,80}?[!.] Subscribe (?:for free )?to receive new posts and support (?:my|our) work\.?"
+        ),
         "Thanks for reading Platformer! Subscribe for free to receive new posts and support my work.",
         "Thanks for reading, everyone.",
     ),
     Row(
-        "google-alerts", 'Google Alerts "Flag as irrelevant" link', BLOCK,
+        "google-alerts",
+        'Google Alerts "Flag as irrelevant" link',
+        BLOCK,
         _re(r"Flag as irrelevant"),
         "Flag as irrelevant",
         "Flag as irrelevant any result that does not match.",
     ),
     Row(
-        "youtube-subscribe", 'YouTube "like and subscribe" line', BLOCK,
+        "youtube-subscribe",
+        'YouTube "like and subscribe" line',
+        BLOCK,
         _re(r"(?:Please\s+)?(?:like(?:,|\s+and)\s+)?subscribe\s+(?:to\s+)?(?:my|our|the)\s+channel\b.{0,60}"),
         "Please like and subscribe to our channel for more videos!",
         "Nobody needs to subscribe to every channel on the platform to enjoy it.",
     ),
     Row(
-        "podcast-footer", "podcast show-notes footer", END,
+        "podcast-footer",
+        "podcast show-notes footer",
+        END,
         _re(
             r"(?:^|(?<=[.!?…)\]])\s+|\s*\n)(?:Support (?:the|this) (?:show|podcast)\b[^\n]{0,120}"
             r"|Subscribe (?:to [\w .'’-]{1,40} )?on (?:Apple Podcasts|Spotify|Google Podcasts|Overcast)[^\n]{0,120}"
@@ -180,72 +236,106 @@ TABLE: tuple[Row, ...] = (
         needles=("support", "subscribe", "acast", "omnystudio", "ad choices", "privacy"),
     ),
     Row(
-        "share-line", '"Share:" line (share links)', BLOCK,
-        _re(r"(?:Share|Share this(?: article| story| post| page)?|Share on|Share via|Teilen|Partager|Compartir)"
+        "share-line",
+        '"Share:" line (share links)',
+        BLOCK,
+        _re(
+            r"(?:Share|Share this(?: article| story| post| page)?|Share on|Share via|Teilen|Partager|Compartir)"
             r"\s*[:|]?\s*(?:(?:Facebook|Twitter|X|LinkedIn|WhatsApp|E-?mail|Reddit|Pinterest|Telegram|Print"
-            r"|Copy link|Threads|Bluesky|Mastodon)\s*[,|/·•]?\s*)*"),
+            r"|Copy link|Threads|Bluesky|Mastodon)\s*[,|/·•]?\s*)*"
+        ),
         "Share: Facebook Twitter LinkedIn Email",
         "Share prices fell sharply on Monday.",
     ),
     Row(
-        "share-prefix", '"Share:" label', START,
+        "share-prefix",
+        '"Share:" label',
+        START,
         re.compile(r"(?:Share|SHARE)\s*:\s+(?=\S)"),
         "Share: Facebook's large language model leaked online.",
         "Share prices: a guide to what moved markets this week.",
     ),
     Row(
-        "photo-credit", "image credit or caption line", BLOCK,
-        _re(r"(?:Photo|Photos|Image|Images|Picture|Photograph|Illustration|Credit|Credits|Foto|Bild|Source"
+        "photo-credit",
+        "image credit or caption line",
+        BLOCK,
+        _re(
+            r"(?:Photo|Photos|Image|Images|Picture|Photograph|Illustration|Credit|Credits|Foto|Bild|Source"
             r"|Photo credit|Image credit|Image source|Header image|Featured image|Cover image)"
-            r"\s*(?:by\s+|[:|©]\s*)[^\n]{0,120}"),
+            r"\s*(?:by\s+|[:|©]\s*)[^\n]{0,120}"
+        ),
         "Photo: AP",
         "Photo editing takes practice: most of it is cropping.",
     ),
     Row(
-        "byline", "byline", BLOCK,
+        "byline",
+        "byline",
+        BLOCK,
         re.compile(
-            r"(?:[Bb]y|BY|Von|Par|Por):?\s+" + _NAMES + _ROLE + r"(?:\s*(?:,\s*and|,|and|&|e|y|und|et)\s+" + _NAMES + _ROLE + r")*"
+            r"(?:[Bb]y|BY|Von|Par|Por):?\s+"
+            + _NAMES
+            + _ROLE
+            + r"(?:\s*(?:,\s*and|,|and|&|e|y|und|et)\s+"
+            + _NAMES
+            + _ROLE
+            + r")*"
             r"(?:\s*[|,–—-]\s*[^\n.!?]{0,60})?"
         ),
         "By Oliver Chang, Abhishek Arya (Security Engineers, Chrome Security), and Josh Armour (Program Manager)",
         "By the end of the year, prices had doubled.",
     ),
     Row(
-        "byline-agency", 'byline ("Jane Doe | Reuters")', BLOCK,
+        "byline-agency",
+        'byline ("Jane Doe | Reuters")',
+        BLOCK,
         re.compile(_NAMES + r"\s*\|\s*(?:Reuters|AP|AFP|Associated Press|Bloomberg|dpa|ANSA|EFE|PA)(?:\s+.{0,30})?"),
         "Jane Doe | Reuters",
         "Jane Doe said the Reuters report was wrong.",
     ),
     Row(
-        "byline-handle", 'byline ("— @name")', BLOCK,
+        "byline-handle",
+        'byline ("— @name")',
+        BLOCK,
         re.compile(r"(?:[—–-]\s*)?@[\w.]{1,30}"),
         "— @hodlhodl",
         "— @hodlhodl said the update ships today.",
     ),
     Row(
-        "dateline", "date line", BLOCK,
-        _re(r"(?:(?:Published|Updated|Posted|Last updated)(?:\s+on)?\s*:?\s*)?"
+        "dateline",
+        "date line",
+        BLOCK,
+        _re(
+            r"(?:(?:Published|Updated|Posted|Last updated)(?:\s+on)?\s*:?\s*)?"
             r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+)?"
             r"(?:" + _MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}\.?\s+" + _MONTH + r",?\s+\d{4}"
             r"|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4})"
-            r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[AP]\.?M\.?)?(?:\s+[A-Z]{2,4})?)?"),
+            r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[AP]\.?M\.?)?(?:\s+[A-Z]{2,4})?)?"
+        ),
         "Updated: June 3, 2024 at 10:42 AM EDT",
         "June 3, 2024 was the day the talks broke down.",
     ),
     Row(
-        "reading-time", '"5 min read" line', BLOCK,
-        _re(r"(?:Reading time\s*:?\s*)?\d{1,3}\s*(?:-\s*)?min(?:ute)?s?(?:\s+read)?|Listen to this article(?:\s*[\d:]+)?"),
+        "reading-time",
+        '"5 min read" line',
+        BLOCK,
+        _re(
+            r"(?:Reading time\s*:?\s*)?\d{1,3}\s*(?:-\s*)?min(?:ute)?s?(?:\s+read)?|Listen to this article(?:\s*[\d:]+)?"
+        ),
         "5 min read",
         "5 minutes later, the talks resumed.",
     ),
     Row(
-        "advertisement", '"Advertisement" label', BLOCK,
+        "advertisement",
+        '"Advertisement" label',
+        BLOCK,
         _re(r"Advertisement|Sponsored|Anzeige|Publicidad|Publicité"),
         "Advertisement",
         "Advertisement spending fell by a third.",
     ),
     Row(
-        "contact-line", "contact line", BLOCK,
+        "contact-line",
+        "contact line",
+        BLOCK,
         _re(r"(?:Contact(?: us)?|E-?mail|Tel(?:ephone)?|Phone|Fax|Press contact|Media contact)\s*:\s*[^\n]{1,80}"),
         "Press contact: press@example.com",
         "Contact tracing resumes on Monday.",
@@ -283,6 +373,8 @@ _NEEDLE_TRIE = _needle_trie(_NEEDLES)
 def _any_needle(tail: str) -> bool:
     """Whether a (casefolded) tail holds any END row's needle."""
     return _NEEDLE_TRIE.search(tail) is not None
+
+
 # Boilerplate blocks are short: longer ones are never looked at.
 MAX_BLOCK = 300
 # End rows match at most this many characters (the longest, "The post … appeared first on …", ~620).

@@ -34,9 +34,16 @@ class Catalog:
         configured = list(self.settings.channels)
         d = self.settings.digest
         added = [
-            ChannelSettings.model_validate(dict(
-                name=name, platform=platform, target=target, schedule=d.schedule, timezone=d.timezone, max_items=d.max_items
-            ))
+            ChannelSettings.model_validate(
+                dict(
+                    name=name,
+                    platform=platform,
+                    target=target,
+                    schedule=d.schedule,
+                    timezone=d.timezone,
+                    max_items=d.max_items,
+                )
+            )
             for name, platform, target in self.store.chat_channels()
         ]
         return configured + added

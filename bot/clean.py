@@ -42,7 +42,12 @@ _HTML_PARSER = lxml.etree.HTMLParser(
     remove_comments=True, remove_pis=True, no_network=True, recover=True, default_doctype=False, collect_ids=False
 )
 _HTML_PARSER_UTF8 = lxml.etree.HTMLParser(
-    remove_comments=True, remove_pis=True, no_network=True, recover=True, default_doctype=False, encoding="utf-8",
+    remove_comments=True,
+    remove_pis=True,
+    no_network=True,
+    recover=True,
+    default_doctype=False,
+    encoding="utf-8",
     collect_ids=False,
 )
 _text_content = lxml.etree.XPath("string()", smart_strings=False)
@@ -95,7 +100,43 @@ _OTHER_SPACE = re.compile("[\t\x0b\x0c\r\x1c-\x1f\x85\xa0\u1680\u2000-\u200a\u20
 _SENTENCE_END = re.compile(r"[.!?…](?:[\"'”’)\]]*)(?=\s|$)|[。！？](?:[」』”’)]*)")
 _SENTENCE_CLOSERS = frozenset("\"'”’)]」』")
 _ABBREVIATIONS = frozenset(
-    ["mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "vs", "etc", "e.g", "i.e", "inc", "ltd", "co", "corp", "no", "fig", "approx", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "a.m", "p.m"]
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "prof",
+        "sr",
+        "jr",
+        "st",
+        "vs",
+        "etc",
+        "e.g",
+        "i.e",
+        "inc",
+        "ltd",
+        "co",
+        "corp",
+        "no",
+        "fig",
+        "approx",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "u.s",
+        "u.k",
+        "a.m",
+        "p.m",
+    ]
 )
 _CUT_PUNCTUATION = " ,;:-–—(/[«\"'“‘"
 
@@ -208,13 +249,17 @@ def _strip_markup(markup: str, headings: list | None = None) -> str:
         href = (el.get("href") or "") if tracker_links else ""
         # A link without child elements (most links) has its text in .text: no XPath call.
         text = (el.text or "") if len(el) == 0 else (_text_content(el) or "")
-        if "feeds.feedburner.com/~" in href or "feedsportal.com" in href or (
-            len(text) < 60 and _MORE_LINK.match(text) and _link_stands_apart(el, text)
+        if (
+            "feeds.feedburner.com/~" in href
+            or "feedsportal.com" in href
+            or (len(text) < 60 and _MORE_LINK.match(text) and _link_stands_apart(el, text))
         ):
             _drop(el)
     # (Only when the markup has such a word at all: str's "in" is far quicker than a
     # case-blind regex over the markup, and most markup has none.)
-    maybe_captions = "aption" in markup or "APTION" in markup or "redit" in markup or "REDIT" in markup or "feedflare" in markup
+    maybe_captions = (
+        "aption" in markup or "APTION" in markup or "redit" in markup or "REDIT" in markup or "feedflare" in markup
+    )
     for el in blocks if maybe_captions else ():
         # Captions and photo credits marked as such by the site's own markup
         # (WordPress "wp-caption-text", "caption", "credit"): like <figcaption>,
@@ -265,6 +310,8 @@ _APART_AROUND = frozenset((_KIND_BLOCK, _KIND_DIV, _KIND_HEADING))
 
 def _blank(text: str | None) -> bool:
     return not text or text.isspace()
+
+
 _INLINE = frozenset(("em", "i", "b", "strong", "span", "small", "font", "u"))
 
 
@@ -300,7 +347,12 @@ def _link_stands_apart(el, text: str) -> bool:
     else:
         before = previous.tail or ""
         if not before.strip():
-            if previous.tag == "br" or _TAG_KINDS.get(previous.tag) in (_KIND_BLOCK, _KIND_LI, _KIND_HEADING, _KIND_DIV):
+            if previous.tag == "br" or _TAG_KINDS.get(previous.tag) in (
+                _KIND_BLOCK,
+                _KIND_LI,
+                _KIND_HEADING,
+                _KIND_DIV,
+            ):
                 return True
             before = _text_content(previous) or ""
     before = before.rstrip()

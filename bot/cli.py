@@ -294,7 +294,12 @@ def digest_to_json(digest) -> dict:
         "since": digest.since.isoformat() if digest.since else None,
         "more": digest.more,
         "items": [
-            {**item_to_dict(item, ("title", "link", "excerpt", "source", "published", "author", "tags", "summary", "sources")), "group": group.title}
+            {
+                **item_to_dict(
+                    item, ("title", "link", "excerpt", "source", "published", "author", "tags", "summary", "sources")
+                ),
+                "group": group.title,
+            }
             for group in digest.groups
             for item in group.items
         ],
@@ -310,7 +315,9 @@ def _ask(args, text: str, *, as_json: bool = False, limit: int | None = None) ->
 
     async def go():
         async with _bot(settings) as bot:
-            return await bot.commands(prefix="tidings").handle(parse_command(text, platform="console", limit=limit)), bot.clock.now()
+            return await bot.commands(prefix="tidings").handle(
+                parse_command(text, platform="console", limit=limit)
+            ), bot.clock.now()
 
     reply, now = run_async(go())
     if as_json:
@@ -368,7 +375,9 @@ def cmd_check_config(args) -> int:
     now = datetime.now(UTC)
     print(f"{settings.source} is valid.")
     print(f"  storage: {_safe_url(settings.database_url)} (articles kept {settings.storage.retention_days} days)")
-    print(f"  {len(settings.feeds)} feeds, polled every {_duration(settings.polling.interval)} unless they say otherwise")
+    print(
+        f"  {len(settings.feeds)} feeds, polled every {_duration(settings.polling.interval)} unless they say otherwise"
+    )
     for feed in settings.feeds:
         extra = f" every {_duration(feed.interval)}" if feed.interval else ""
         tags = f" [{', '.join(feed.tags)}]" if feed.tags else ""

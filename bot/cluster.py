@@ -48,14 +48,82 @@ DEFAULT_SIMILARITY = 88
 DEFAULT_WINDOW = timedelta(hours=48)
 
 _STOPWORDS = frozenset(
-    ["a", "an", "the", "and", "or", "of", "to", "in", "on", "for", "with", "at", "by", "from", "as", "is", "are", "was", "were", "be", "it", "its", "this", "that", "these", "those", "how", "why", "what", "when", "who", "new", "now", "after", "over", "into", "your", "you", "our", "we"]
+    [
+        "a",
+        "an",
+        "the",
+        "and",
+        "or",
+        "of",
+        "to",
+        "in",
+        "on",
+        "for",
+        "with",
+        "at",
+        "by",
+        "from",
+        "as",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "it",
+        "its",
+        "this",
+        "that",
+        "these",
+        "those",
+        "how",
+        "why",
+        "what",
+        "when",
+        "who",
+        "new",
+        "now",
+        "after",
+        "over",
+        "into",
+        "your",
+        "you",
+        "our",
+        "we",
+    ]
 )
 _MONTHS = frozenset(
-    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
+    [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+    ]
 )
 # " - Site Name" / " | Site" / " — Site" at the end of an aggregator's headline.
 _SOURCE_SUFFIX = re.compile(r"\s+[-|–—:]\s+([^-|–—:]{2,40})$")
-_PREFIX = re.compile(r"^\s*(?:\[[^\]]{1,20}\]|\((?:update|updated)\)|(?:exclusive|breaking|update|updated|video|podcast)\s*:)\s*", re.I)
+_PREFIX = re.compile(
+    r"^\s*(?:\[[^\]]{1,20}\]|\((?:update|updated)\)|(?:exclusive|breaking|update|updated|video|podcast)\s*:)\s*", re.I
+)
 _AMP_PATH = re.compile(r"(?:/amp/?|\.amp|/amp\.html?)$", re.I)
 
 
@@ -295,7 +363,9 @@ def _time_and_id(s: StoredArticle) -> tuple[datetime, int]:
     return s.article.published, s.id
 
 
-def _headline_candidates(times: Sequence[datetime], heads: Sequence[Headline], window: timedelta) -> list[tuple[int, int]]:
+def _headline_candidates(
+    times: Sequence[datetime], heads: Sequence[Headline], window: timedelta
+) -> list[tuple[int, int]]:
     """Pairs (i < j, within the window: ``times`` ascending) whose headlines
     share at least half their words: the pairs whose headlines are compared.
     An inverted index keeps this near-linear instead of comparing every pair.

@@ -44,7 +44,16 @@ from .storyview import story_reply
 
 log = logging.getLogger("tidings.commands")
 
-__all__ = ["Commands", "Digests", "CommandFailed", "MAX_RESULTS", "SPECS", "UsageError", "parse_command", "parse_search"]
+__all__ = [
+    "Commands",
+    "Digests",
+    "CommandFailed",
+    "MAX_RESULTS",
+    "SPECS",
+    "UsageError",
+    "parse_command",
+    "parse_search",
+]
 
 
 # Who may run the admin commands, in each platform's words (the adapters decide it: bot/chat.py).
@@ -108,14 +117,18 @@ class Commands:
             return Reply(text=f"{exc}\nUsage: `{usage(name, self.prefix)}`", error=True)
         except CommandFailed as exc:
             return Reply(text=str(exc), error=True)
-        except StorageError as exc:  # the database itself (read-only, damaged): one line, the file named to the operator
+        except (
+            StorageError
+        ) as exc:  # the database itself (read-only, damaged): one line, the file named to the operator
             if command.platform != "console":  # (on the console, the reply is the one line)
                 log.error("command %r: %s", name, exc)
             where = str(exc) if command.platform == "console" else "the admin can find the reason in the log"
             return Reply(text=f"The archive cannot be used right now: {where}", error=True)
         except Exception:  # the user gets one line; the log gets the details
             log.exception("command %r failed", command)
-            return Reply(text="Something went wrong on our side; the admin can find the details in the log.", error=True)
+            return Reply(
+                text="Something went wrong on our side; the admin can find the details in the log.", error=True
+            )
         if command.share and not reply.error:
             reply = replace(reply, ephemeral=False)
         return reply
@@ -123,7 +136,9 @@ class Commands:
     # --- read-only -----------------------------------------------------------------
 
     async def do_help(self, command: Command) -> Reply:
-        lines = tuple(f"`{usage(s.name, self.prefix)}` — {s.help}{' (admins)' if s.admin else ''}" for s in SPECS.values())
+        lines = tuple(
+            f"`{usage(s.name, self.prefix)}` — {s.help}{' (admins)' if s.admin else ''}" for s in SPECS.values()
+        )
         return Reply(text="Tidings commands (add `share` to show the answer to the channel):", lines=lines)
 
     async def do_latest(self, command: Command) -> Reply:
@@ -232,7 +247,9 @@ class Commands:
         if not command.args:
             raise UsageError("Give some words from the story's headline.")
         rules = DigestRules.from_settings(await self.catalog.feeds(), self.settings, self.summaries)
-        return await story_reply(command.args, store=self.store, catalog=self.catalog, rules=rules, now=self.clock.now())
+        return await story_reply(
+            command.args, store=self.store, catalog=self.catalog, rules=rules, now=self.clock.now()
+        )
 
     # --- changes (admins) ---------------------------------------------------------
 
@@ -259,7 +276,9 @@ class Commands:
                          error=True)  # fmt: skip
         if resent:
             count = plural(sum(len(d.items) for d in resent), "item")
-            then = "Nothing new since then." if digest is None else f"Then a new one: {plural(len(digest.items), 'item')}."
+            then = (
+                "Nothing new since then." if digest is None else f"Then a new one: {plural(len(digest.items), 'item')}."
+            )
             return Reply(text=f"Posted the last digest, which had not been delivered: {count}. {then}")
         if digest is None:
             return Reply(text="Nothing new since the last digest.")
@@ -279,7 +298,11 @@ class Commands:
                 return Reply(text=f"That page offers {plural(len(exc.choices), 'feed')}; subscribe to one of them by its URL:",
                              lines=tuple(c.describe() for c in exc.choices))  # fmt: skip
             feed = added.feed
-            kind, value, label = "feed", feed.name, f"the feed “{feed.name}”" + (f" ({added.note()})" if added.found else "")
+            kind, value, label = (
+                "feed",
+                feed.name,
+                f"the feed “{feed.name}”" + (f" ({added.note()})" if added.found else ""),
+            )
         elif (named := await self.catalog.feed(what)) is not None:
             kind, value, label = "feed", named.name, f"the feed “{named.name}”"
         elif what.lower() in await self.catalog.tags():

@@ -274,7 +274,9 @@ class ChannelSettings(FilterFields):
     def compiled_watchlist(self):
         from .filters import build_filter
 
-        return build_filter(f"channel {self.name} watchlist", include=self.watchlist, include_regex=self.watchlist_regex)
+        return build_filter(
+            f"channel {self.name} watchlist", include=self.watchlist, include_regex=self.watchlist_regex
+        )
 
     @field_validator("watchlist_mention")
     @classmethod
@@ -282,7 +284,6 @@ class ChannelSettings(FilterFields):
         if value and not (SLACK_MENTION.fullmatch(value) or DISCORD_ROLE.fullmatch(value)):
             raise ValueError(f"expected a Slack user group or user id (S…, U…) or a Discord role id, got {value!r}")
         return value
-
 
     @field_validator("days")
     @classmethod
@@ -341,6 +342,7 @@ class DiscordSettings(Section):
         if isinstance(value, list | tuple):
             return tuple(str(v) if isinstance(v, int) and not isinstance(v, bool) else v for v in value)
         return value
+
     command: str = "news"
 
 
@@ -468,13 +470,12 @@ def resolve_database_url(url: str, base_dir: Path) -> str:
     """Relative SQLite paths are taken from the settings file's folder."""
     prefix = "sqlite:///"
     if url.startswith(prefix) and not url.startswith(prefix + "/") and ":memory:" not in url:
-        path = url[len(prefix):]
+        path = url[len(prefix) :]
         return prefix + str((base_dir / path).resolve())
     return url
 
 
 # --- loading ----------------------------------------------------------------
-
 
 
 def load_settings(path: str | Path) -> Settings:
@@ -593,7 +594,7 @@ def _explain(err: Any, raw: dict) -> str:  # a pydantic ErrorDetails
     if kind in ("string_type",):
         return f"expected text, got {value!r}"
     if kind in ("tuple_type", "list_type"):
-        return f"expected a list like [\"a\", \"b\"], got {value!r}"
+        return f'expected a list like ["a", "b"], got {value!r}'
     if kind in ("model_type", "model_attributes_type", "dict_type"):
         return f"expected a table (a [section] or {{ key = value }}), got {value!r}"
     if kind in ("greater_than_equal", "less_than_equal", "greater_than", "less_than"):
@@ -638,7 +639,9 @@ def _cross_check(settings: Settings) -> list[tuple[str, str]]:
     for i, channel in enumerate(settings.channels):
         key = f"channels[{i}] ({channel.name})"
         if channel.name.casefold() in channel_names:
-            problems.append((f"{key}.name", f"duplicate channel name (also channels[{channel_names[channel.name.casefold()]}])"))
+            problems.append(
+                (f"{key}.name", f"duplicate channel name (also channels[{channel_names[channel.name.casefold()]}])")
+            )
         channel_names.setdefault(channel.name.casefold(), i)
         for name in channel.feeds:
             if settings.feed(name) is None:
@@ -656,5 +659,7 @@ def _cross_check(settings: Settings) -> list[tuple[str, str]]:
         if channel.platform in ("slack", "discord") and not channel.target:
             problems.append((f"{key}.target", f"a {channel.platform} channel needs its channel id as target"))
         if channel.platform.endswith("-webhook") and not channel.webhook_env:
-            problems.append((f"{key}.webhook_env", "a webhook channel needs the name of the environment variable holding its URL"))
+            problems.append(
+                (f"{key}.webhook_env", "a webhook channel needs the name of the environment variable holding its URL")
+            )
     return problems

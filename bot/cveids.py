@@ -142,7 +142,9 @@ _CVE_LETTERS = re.compile("[Cc][Vv][Ee]")
 # Markup after a "CVE" read for its id: an id with tags around each character
 # of it (<span>s of a syntax highlighter) is still shorter.
 _CVE_WINDOW = 400
-_INLINE_TAG = re.compile(r"</?(?:a|abbr|b|cite|code|em|font|i|kbd|mark|s|samp|small|span|strong|sub|sup|tt|u|var)\b[^<>]*>", re.I)
+_INLINE_TAG = re.compile(
+    r"</?(?:a|abbr|b|cite|code|em|font|i|kbd|mark|s|samp|small|span|strong|sub|sup|tt|u|var)\b[^<>]*>", re.I
+)
 _ANY_TAG = re.compile(r"<!--.*?-->|<[!/?a-zA-Z][^<>]*>", re.S)
 
 

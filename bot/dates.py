@@ -283,8 +283,12 @@ _STANDARD_RFC822 = re.compile(
     r"(\d{2}):(\d{2}):(\d{2}) (?:([+-]\d{2})(\d{2})|(gmt|ut|utc|z|[ecmp][sd]t))",
     re.I,
 )
-_STANDARD_ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.(\d{1,6})\d*)?(?:([+-]\d{2}):(\d{2})|Z)", re.I)
-_EN_MONTHS = {m: i for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1)}
+_STANDARD_ISO = re.compile(
+    r"(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.(\d{1,6})\d*)?(?:([+-]\d{2}):(\d{2})|Z)", re.I
+)
+_EN_MONTHS = {
+    m: i for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1)
+}
 
 
 def _standard(text: str) -> ParsedDate | None:
@@ -407,7 +411,25 @@ def _build(m: re.Match, year: int, month: int, day: int, language: str = "", not
 # --- the slow path --------------------------------------------------------------------------------
 
 # dateparser's codes for the languages tried (the slow path is only as good as its list).
-DATEPARSER_LANGUAGES = ["en", "pt", "es", "fr", "de", "it", "nl", "sv", "da", "nb", "pl", "cs", "ro", "tr", "ru", "fi", "ca"]
+DATEPARSER_LANGUAGES = [
+    "en",
+    "pt",
+    "es",
+    "fr",
+    "de",
+    "it",
+    "nl",
+    "sv",
+    "da",
+    "nb",
+    "pl",
+    "cs",
+    "ro",
+    "tr",
+    "ru",
+    "fi",
+    "ca",
+]
 _SLOW_SETTINGS = {
     "PREFER_DATES_FROM": "past",
     "REQUIRE_PARTS": ["day", "month", "year"],

@@ -168,7 +168,9 @@ class Deliverer:
         since, _ = await self.store.refused(channel)
         if since is not None:
             await self.store.set_refused(channel, since=None, error=None)
-            log.info("channel %r accepts posts again (refused since %s)", channel, relative_time(since, self.clock.now()))
+            log.info(
+                "channel %r accepts posts again (refused since %s)", channel, relative_time(since, self.clock.now())
+            )
 
     async def after_poll(self, outcomes: Sequence[FeedOutcome]) -> None:
         """A feed that failed N polls in a row is reported once; its recovery once."""
@@ -187,4 +189,3 @@ class Deliverer:
                         f"admin:feed-recovered:{o.feed}:{o.recovered_from.isoformat()}",
                         f"The feed “{o.feed}” works again (it failed from {o.recovered_from:%d %b %H:%M} UTC).",
                     )
-

@@ -45,8 +45,11 @@ class DigestRules:
             feed_tags={f.name: f.tags for f in feeds},
             # Only feeds with filters: no entry and an empty filter are the same, and
             # building an empty one for each of a hundred feeds was 2% of a digest.
-            feed_filters={f.name: f.compiled_filter(f"feed {f.name}") for f in feeds
-                          if f.include or f.exclude or f.include_regex or f.exclude_regex},  # fmt: skip
+            feed_filters={
+                f.name: f.compiled_filter(f"feed {f.name}")
+                for f in feeds
+                if f.include or f.exclude or f.include_regex or f.exclude_regex
+            },  # fmt: skip
             aggregators=frozenset(f.name for f in feeds if f.aggregator),
             window=timedelta(seconds=digest.cluster_window),
             similarity=digest.cluster_similarity,
@@ -184,7 +187,11 @@ def plan_realtime(
         return None, []
     if channel.realtime_tags:
         wanted = set(channel.realtime_tags)
-        new = [s for s in new if wanted & set(rules.feed_tags.get(s.feed, ())) or wanted & {t.lower() for t in s.article.tags}]
+        new = [
+            s
+            for s in new
+            if wanted & set(rules.feed_tags.get(s.feed, ())) or wanted & {t.lower() for t in s.article.tags}
+        ]
     stories = select(new, channel, rules)
     if not stories:
         return None, []
@@ -290,7 +297,9 @@ def _lead_time_and_id(c: Cluster):
     return lead.article.published, lead.id
 
 
-def _group(items: list[DigestItem], channel: ChannelSettings, feed_tags: Mapping[str, Sequence[str]]) -> tuple[DigestGroup, ...]:
+def _group(
+    items: list[DigestItem], channel: ChannelSettings, feed_tags: Mapping[str, Sequence[str]]
+) -> tuple[DigestGroup, ...]:
     if channel.group_by == "none" or not items:
         return (DigestGroup(title="", items=tuple(items)),) if items else ()
     groups: dict[str, list[DigestItem]] = {}
@@ -372,4 +381,3 @@ def _local(day: date, hour: int, minute: int, zone: ZoneInfo) -> datetime:
     naive = datetime(day.year, day.month, day.day, hour, minute)
     aware = naive.replace(tzinfo=zone)
     return aware.astimezone(ZoneInfo("UTC")).astimezone(zone)
-

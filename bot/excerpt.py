@@ -107,7 +107,9 @@ def _excerpt(blocks: Blocks, limit: int, title: str) -> Excerpt:
             if not parts:
                 notes.append("removed: a repeat of the title")
             continue
-        if line in headings or (looks_like_heading(line) and not (index == end_index and last is not None and last.truncated)):
+        if line in headings or (
+            looks_like_heading(line) and not (index == end_index and last is not None and last.truncated)
+        ):
             if not parts:
                 fallback.append(line)
             continue
@@ -150,10 +152,14 @@ def _excerpt(blocks: Blocks, limit: int, title: str) -> Excerpt:
         if end > 0:
             text, reached_end = text[:end], False
     if len(text) <= limit:
-        if parts and not _ENDS.search(text, max(0, len(text) - 8)) and (
-            truncated
-            or (not reached_end and (blocks.cut or _more_follows(lines, last_used, last)))
-            or (reached_end and _looks_cut(parts[-1]))
+        if (
+            parts
+            and not _ENDS.search(text, max(0, len(text) - 8))
+            and (
+                truncated
+                or (not reached_end and (blocks.cut or _more_follows(lines, last_used, last)))
+                or (reached_end and _looks_cut(parts[-1]))
+            )
         ):
             # The excerpt stops mid-sentence: before more of the story (the
             # next block does not continue this one), or where the feed cut its
@@ -233,7 +239,27 @@ def _reads_as_heading(line: str) -> bool:
 
 
 _MINOR_WORDS = frozenset(
-    ["a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into", "of", "on", "or", "the", "to", "vs", "via", "with"]
+    [
+        "a",
+        "an",
+        "and",
+        "as",
+        "at",
+        "but",
+        "by",
+        "for",
+        "from",
+        "in",
+        "into",
+        "of",
+        "on",
+        "or",
+        "the",
+        "to",
+        "vs",
+        "via",
+        "with",
+    ]
     + ["de", "des", "du", "la", "le", "les", "et", "von", "und", "der", "die", "das", "el", "los", "y"]
 )
 

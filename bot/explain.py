@@ -112,7 +112,9 @@ def _when(channel: ChannelSettings, now: datetime) -> str:
     return upcoming[0].strftime("%a %d %b %H:%M %Z") if upcoming else "the next digest"
 
 
-def _in_next(head: str, stored: StoredArticle, stories: list[Cluster], shown: int, when: str, *, first: bool) -> list[str]:
+def _in_next(
+    head: str, stored: StoredArticle, stories: list[Cluster], shown: int, when: str, *, first: bool
+) -> list[str]:
     """Where the article stands in the channel's next digest (``stories``, of which it shows ``shown``)."""
     story = find_cluster(stories, functools.partial(_is_article, stored.id))
     lines = []

@@ -70,8 +70,11 @@ def _tree(body: bytes, content_type: str):
     if not encoding:
         return None
     declared = _declared(body)
-    if _is_utf8(encoding) and (not declared or _is_utf8(declared)) or encoding in ("us-ascii", "ascii") and (
-        not declared or _is_utf8(declared) or declared in ("us-ascii", "ascii")
+    if (
+        _is_utf8(encoding)
+        and (not declared or _is_utf8(declared))
+        or encoding in ("us-ascii", "ascii")
+        and (not declared or _is_utf8(declared) or declared in ("us-ascii", "ascii"))
     ):
         data = body
     else:  # as feedparser does: decoded, and declared UTF-8
@@ -80,7 +83,9 @@ def _tree(body: bytes, content_type: str):
         except (UnicodeDecodeError, LookupError):
             return None
         utf8 = "<?xml version='1.0' encoding='utf-8'?>"
-        data = (_XML_DECLARATION.sub(utf8, text, count=1) if _XML_DECLARATION.match(text) else utf8 + text).encode("utf-8")
+        data = (_XML_DECLARATION.sub(utf8, text, count=1) if _XML_DECLARATION.match(text) else utf8 + text).encode(
+            "utf-8"
+        )
     try:
         root = lxml.etree.fromstring(data, _PARSER)
     except (lxml.etree.XMLSyntaxError, ValueError):
@@ -132,5 +137,3 @@ def _is_utf8(encoding: str) -> bool:
 def _declared(body: bytes) -> str:
     m = _XML_PI_ENCODING.match(body)
     return m.group(1).decode("ascii", "replace").lower() if m else ""
-
-

@@ -60,7 +60,6 @@ _VERSION_NS = {"http://purl.org/rss/1.0/": "rss10", "http://www.w3.org/2005/atom
 _NETSCAPE_090 = "http://my.netscape.com/rdf/simple/0.9/"
 
 
-
 def namespaces(root) -> tuple[dict[str, str], str]:
     """(namespace -> the first prefix the document gives it, the version its namespaces say)."""
     prefixes: dict[str, str] = {}

@@ -122,7 +122,7 @@ async def add_feed(
             raise AddFailed(f"{url} is {exc}.") from None
         offered = await svc.parse(alternates, result.body, final)
         if not offered:
-            raise AddFailed(f"{url} is {exc}, and the page names no feed (no <link rel=\"alternate\">).") from None
+            raise AddFailed(f'{url} is {exc}, and the page names no feed (no <link rel="alternate">).') from None
         if len(offered) > 1:
             raise SeveralFeeds(url, offered) from None
         found = offered[0]

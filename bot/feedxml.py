@@ -325,13 +325,6 @@ class Reader:
         if self.guidislink:
             context.setdefault("link", value)
 
-
-
-
-
-
-
-
     def source(self, el, name, depth) -> None:
         if len(el):
             raise Decline("a source with elements inside")

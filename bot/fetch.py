@@ -99,12 +99,16 @@ class PublicOnlyResolver(AbstractResolver):
     """Resolves names like ``inner`` but keeps only public addresses: the
     connection can only be made to an address that was checked."""
 
-    def __init__(self, inner: AbstractResolver, *, allowed: Callable[[str], bool] = is_public_address, owner: bool = False):
+    def __init__(
+        self, inner: AbstractResolver, *, allowed: Callable[[str], bool] = is_public_address, owner: bool = False
+    ):
         self._inner = inner
         self._allowed = allowed
         self._owner = owner  # close the inner resolver too (it was made for us)
 
-    async def resolve(self, host: str, port: int = 0, family: socket.AddressFamily = socket.AF_INET) -> list[ResolveResult]:
+    async def resolve(
+        self, host: str, port: int = 0, family: socket.AddressFamily = socket.AF_INET
+    ) -> list[ResolveResult]:
         found = await self._inner.resolve(host, port, family)
         public = [r for r in found if self._allowed(r["host"])]
         if found and not public:
@@ -212,7 +216,11 @@ class Fetcher:
     async def _fetch(self, url: str, etag: str | None, last_modified: str | None, untrusted: bool) -> FetchResult:
         scheme, host = _scheme_and_host(url)
         if untrusted and scheme not in ("http", "https"):
-            return FetchResult(url, "error", error=f"refused: feed URLs from chat must be http:// or https://, not {scheme or 'a path'}")
+            return FetchResult(
+                url,
+                "error",
+                error=f"refused: feed URLs from chat must be http:// or https://, not {scheme or 'a path'}",
+            )
         if scheme == "file":
             return await asyncio.to_thread(self._read_file, url)
         if scheme not in ("http", "https"):
@@ -276,7 +284,9 @@ class Fetcher:
                     return FetchResult(url, "error", error=f"{exc.os_error}, after a redirect to {current}")
                 raise
             if not location:
-                return FetchResult(url, "error", http_status=resp.status, error=f"HTTP {resp.status} redirect without a Location")
+                return FetchResult(
+                    url, "error", http_status=resp.status, error=f"HTTP {resp.status} redirect without a Location"
+                )
             current = urljoin(current, location)
             if urlsplit(current).scheme not in ("http", "https"):
                 return FetchResult(url, "error", error=f"redirected to a non-web URL: {current}")
@@ -322,7 +332,9 @@ class Fetcher:
         try:
             size = path.stat().st_size
             if size > self.settings.max_body:
-                return FetchResult(url, "error", error=f"file too large: {size:,} bytes (limit {self.settings.max_body:,})")
+                return FetchResult(
+                    url, "error", error=f"file too large: {size:,} bytes (limit {self.settings.max_body:,})"
+                )
             body = path.read_bytes()
         except FileNotFoundError:
             return FetchResult(url, "error", error=f"file not found: {path}")

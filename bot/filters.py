@@ -87,7 +87,12 @@ def _nested_repeat(expression: str) -> bool:
                     return True
                 if walk(sub, inside or unbounded):
                     return True
-            elif op is sre_parse.SUBPATTERN and walk(arg[-1], inside) or op is sre_parse.BRANCH and any(walk(branch, inside) for branch in arg[1]):
+            elif (
+                op is sre_parse.SUBPATTERN
+                and walk(arg[-1], inside)
+                or op is sre_parse.BRANCH
+                and any(walk(branch, inside) for branch in arg[1])
+            ):
                 return True
         return False
 
@@ -129,7 +134,5 @@ def check(article: Article, *filters: Filter) -> Verdict:
         if f.include and not any(rule.pattern.search(text) for rule in f.include):
             wanted = ", ".join(rule.label for rule in f.include)
             return Verdict(False, f"not included by {f.where}: none of {wanted} matched")
-    matched = [
-        f"{f.where}: {rule.label}" for f in filters for rule in f.include if rule.pattern.search(text)
-    ]
+    matched = [f"{f.where}: {rule.label}" for f in filters for rule in f.include if rule.pattern.search(text)]
     return Verdict(True, "included (" + "; ".join(matched) + ")" if matched else "no filter applies")

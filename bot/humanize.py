@@ -10,8 +10,7 @@ from datetime import datetime
 # isolates, zero-width space, word joiners, BOM. Not the zero-width joiner and
 # non-joiner (U+200C, U+200D): emoji sequences and Persian and Indic spelling need them.
 _INVISIBLE = re.compile(
-    "[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064"
-    "\u2066-\u2069\ufeff]"
+    "[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]"
 )
 
 

@@ -58,7 +58,10 @@ def _json_feed(doc: dict, version: str) -> ParsedFeed:
         )
     fmt = "json11" if version.rstrip("/").endswith("1.1") else "json1"
     return ParsedFeed(
-        format=fmt, title=_str(doc.get("title")), title_is_html=False, link=_str(doc.get("home_page_url")),
+        format=fmt,
+        title=_str(doc.get("title")),
+        title_is_html=False,
+        link=_str(doc.get("home_page_url")),
         entries=entries,
     )
 

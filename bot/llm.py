@@ -213,7 +213,9 @@ class ModelSummaries:
         self.counts["cached"] += len(found)
         errors: list[str] = []  # why requests of this call failed
         mine = [
-            asyncio.ensure_future(self._make(h, *texts[h], deadline, errors)) for h, c in claims.items() if c.status == "mine"
+            asyncio.ensure_future(self._make(h, *texts[h], deadline, errors))
+            for h, c in claims.items()
+            if c.status == "mine"
         ]
         others = [h for h, c in claims.items() if c.status == "pending"]
         waiting = [asyncio.ensure_future(self._wait_for(others, deadline))] if others else []

@@ -126,4 +126,6 @@ def apply_settings(settings, verbose: bool = False) -> None:
         setup_logging(verbose, format=cfg.format, level=cfg.level, file=settings.log_file, max_size=cfg.max_size,
                       backups=cfg.backups)  # fmt: skip
     except OSError as exc:
-        raise ConfigError([f"{settings.source}: logging.file: cannot write {settings.log_file}: {exc.strerror or exc}"]) from None
+        raise ConfigError(
+            [f"{settings.source}: logging.file: cannot write {settings.log_file}: {exc.strerror or exc}"]
+        ) from None

@@ -108,7 +108,9 @@ class Metrics:
         return generate_latest(self.registry)
 
 
-async def health(metrics: Metrics, store: AsyncStore, clock: Clock, tick: float, started_at: datetime) -> tuple[int, dict]:
+async def health(
+    metrics: Metrics, store: AsyncStore, clock: Clock, tick: float, started_at: datetime
+) -> tuple[int, dict]:
     """(HTTP status, JSON body) for /healthz; ``tick``: [polling] tick, in seconds."""
     now = clock.now()
     limit = HEALTH_TICKS * tick

@@ -210,7 +210,11 @@ def _ungrounded(summary: str, corpus: str, links: list[str], markup_links: Itera
         bare = _bare_url(url)
         if not bare or bare in hosts or any(link.startswith(bare) for link in links):
             continue
-        if not _LINK_START.match(url) and "/" not in bare and re.search(rf"(?<![\w.-]){re.escape(bare)}(?![\w-])", folded):
+        if (
+            not _LINK_START.match(url)
+            and "/" not in bare
+            and re.search(rf"(?<![\w.-]){re.escape(bare)}(?![\w-])", folded)
+        ):
             continue  # a name that is a domain ("Booking.com", "Music.app"), as the sources write it
         missing.append(url.rstrip(".,;:!?"))
     text = _URL.sub(" ", summary)

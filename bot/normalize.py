@@ -41,7 +41,13 @@ class FeedContent:
 
 
 def read_feed(
-    body: bytes, *, url: str, content_type: str = "", source: str, now: datetime, excerpt_length: int,
+    body: bytes,
+    *,
+    url: str,
+    content_type: str = "",
+    source: str,
+    now: datetime,
+    excerpt_length: int,
     fast: bool = True,
 ) -> FeedContent:
     """Bytes to normalized articles. Raises parse.FeedError with a readable message.
@@ -50,9 +56,7 @@ def read_feed(
     articles = normalize_feed(parsed, feed_url=url, source=source, now=now, excerpt_length=excerpt_length)
     # A feed title declared plain text ("Why &lt;div&gt; soup") is not read as HTML.
     title = clean_title(parsed.title, is_html=parsed.title_is_html)
-    return FeedContent(
-        title=title, format=parsed.format, articles=articles, warning=parsed.warning, ttl=parsed.ttl
-    )
+    return FeedContent(title=title, format=parsed.format, articles=articles, warning=parsed.warning, ttl=parsed.ttl)
 
 
 def normalize_feed(
@@ -123,7 +127,9 @@ def normalize_entry(
     title = clean_title(entry.title, is_html=entry.title_is_html)
     if not title:
         title = title_from_text(body or content) or "(untitled)"
-    link, link_notes = _link(entry, base_url, site_url, canonical_url(base_url) if _base_canonical is None else _base_canonical)
+    link, link_notes = _link(
+        entry, base_url, site_url, canonical_url(base_url) if _base_canonical is None else _base_canonical
+    )
     notes += link_notes
     published = entry.published
     has_date = published is not None and published <= now + FUTURE_TOLERANCE
@@ -141,7 +147,10 @@ def normalize_entry(
         source=source,
         author=_clean_author(entry.author, {} if _memo is None else _memo),
         # CVE ids become tags: `/news search CVE-2024-12345` and tag filters find them.
-        tags=_tags(entry.tags + tuple(_cves(title, summary, content, summary_cves, content_cves)), {} if _memo is None else _memo),
+        tags=_tags(
+            entry.tags + tuple(_cves(title, summary, content, summary_cves, content_cves)),
+            {} if _memo is None else _memo,
+        ),
         has_date=has_date,
         content_hash=_hash(title, body),
         provenance=tuple(notes),
@@ -154,7 +163,7 @@ def _date_note(entry: RawEntry, has_date: bool) -> str:
     if entry.date_text:
         text = " ".join(entry.date_text.split())
         text = text[:60] + "…" if len(text) > 60 else text
-        source = f"{entry.date_field or 'the feed'} \"{text}\""
+        source = f'{entry.date_field or "the feed"} "{text}"'
     else:
         source = "the feed's"
     if entry.published is None:

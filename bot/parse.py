@@ -183,16 +183,16 @@ def _entry(e, feed, feed_urls: set, date: EntryDate) -> RawEntry:
     if summary and summary == content_html:
         summary = ""  # feedparser copies content into summary for some formats
     author = e.get("author") or feed.get("author") or ""
-    tags = tuple(
-        t.get("term") or t.get("label") for t in e.get("tags") or () if t.get("term") or t.get("label")
-    )
+    tags = tuple(t.get("term") or t.get("label") for t in e.get("tags") or () if t.get("term") or t.get("label"))
     link = _entry_link(e, feed_urls)
     guid = str(e.get("id") or "").strip()
     return RawEntry(
         id=guid,
         link=link,
         # no <link> says so: the link is the guid (feedparser's guidislink, or _entry_link's last resort)
-        link_is_guid=bool(link) and link == guid and all((c.get("href") or "").strip() != link for c in e.get("links") or ()),
+        link_is_guid=bool(link)
+        and link == guid
+        and all((c.get("href") or "").strip() != link for c in e.get("links") or ()),
         permalink=_web_url(str(e.get("id") or "")),
         orig_link=_web_url(str(e.get("feedburner_origlink") or "")),
         title=e.get("title", ""),

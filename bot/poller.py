@@ -191,7 +191,9 @@ class Poller:
     async def _handle(self, feed: FeedSettings, state: FeedState, result: FetchResult, interval: float) -> FeedOutcome:
         now = self.clock.now()
         if result.moved_to and result.moved_to != state.fetch_url and result.status != "error":
-            log.info("feed %r moved permanently to %s (update settings.toml when convenient)", feed.name, result.moved_to)
+            log.info(
+                "feed %r moved permanently to %s (update settings.toml when convenient)", feed.name, result.moved_to
+            )
             await self.store.update_feed(feed.name, moved_to=result.moved_to)
         if result.status == "error":
             return await self._failed(feed, state, result.error, interval, result.retry_after)
@@ -245,7 +247,9 @@ class Poller:
         return [replace(s, article=replace(s.article, sentences=tuple(text.split("\n")) if text else ()))
                 for s, text in zip(stored, texts, strict=True)]  # fmt: skip
 
-    async def _succeeded(self, feed: FeedSettings, state: FeedState, interval: float, hint: float | None, **values) -> None:
+    async def _succeeded(
+        self, feed: FeedSettings, state: FeedState, interval: float, hint: float | None, **values
+    ) -> None:
         now = self.clock.now()
         if state.failing_since is not None:
             log.info("feed %r recovered after %d failed polls", feed.name, state.error_count)
@@ -284,4 +288,6 @@ class Poller:
             claimed_by=None,
             lease_until=None,
         )
-        return FeedOutcome(feed.name, "failed", error=error, failures=failures, failing_since=state.failing_since or now)
+        return FeedOutcome(
+            feed.name, "failed", error=error, failures=failures, failing_since=state.failing_since or now
+        )

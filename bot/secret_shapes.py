@@ -19,16 +19,25 @@ WEBHOOK_ENV = "an environment variable named by webhook_env"
 SHAPES = (
     Shape("a Slack token", r"xox[abposr]-[0-9A-Za-z-]+", "SLACK_BOT_TOKEN"),
     Shape("a Slack app token", r"xapp-[0-9A-Za-z-]+", "SLACK_APP_TOKEN"),
-    Shape("a Slack webhook URL", r"(?:https?://)?hooks\.slack(?:-gov)?\.com/(?:services|workflows|triggers)/\S+", WEBHOOK_ENV),
+    Shape(
+        "a Slack webhook URL",
+        r"(?:https?://)?hooks\.slack(?:-gov)?\.com/(?:services|workflows|triggers)/\S+",
+        WEBHOOK_ENV,
+    ),
     # discord.py puts the API version in webhook URLs (/api/v10/webhooks/...).
-    Shape("a Discord webhook URL", r"(?:https?://)?(?:canary\.|ptb\.)?discord(?:app)?\.com/api/(?:v\d+/)?webhooks/\S+",
-          WEBHOOK_ENV),  # fmt: skip
+    Shape(
+        "a Discord webhook URL",
+        r"(?:https?://)?(?:canary\.|ptb\.)?discord(?:app)?\.com/api/(?:v\d+/)?webhooks/\S+",
+        WEBHOOK_ENV,
+    ),  # fmt: skip
     # The same through any API base (a proxy, a test server), and interaction tokens.
     Shape("a Discord webhook URL", r"/(?:webhooks|interactions)/\d{15,22}/[A-Za-z0-9_.-]{20,}", WEBHOOK_ENV),
     # Bot tokens: base64 of the bot's id (17-20 digits), a timestamp, an HMAC.
     Shape("a Discord bot token", r"\b[MNO][A-Za-z\d_-]{22,27}\.[A-Za-z\d_-]{6}\.[A-Za-z\d_-]{27,}", "DISCORD_TOKEN"),
     # Language model API keys (OpenAI's sk-…, sk-proj-…, and the many services that copy the shape).
-    Shape("a model API key", r"\bsk-[A-Za-z0-9_-]{20,}", "the environment variable named by [summaries.llm] api_key_env"),
+    Shape(
+        "a model API key", r"\bsk-[A-Za-z0-9_-]{20,}", "the environment variable named by [summaries.llm] api_key_env"
+    ),
 )
 
 ANY_SECRET = re.compile("|".join(shape.pattern for shape in SHAPES))

@@ -115,7 +115,9 @@ class Judgement:
     def describe(self) -> str:
         if self.conflict:
             return f"different {self.conflict}"
-        return f"score {self.score:.2f} (meaning {self.meaning:.2f}, words {self.words:.2f}, overlap {self.overlap:.2f})"
+        return (
+            f"score {self.score:.2f} (meaning {self.meaning:.2f}, words {self.words:.2f}, overlap {self.overlap:.2f})"
+        )
 
 
 def embedding_text(title: str, excerpt: str) -> str:
@@ -143,6 +145,7 @@ def _names(title: str, excerpt: str) -> frozenset[str]:
     (unless the excerpt capitalises it too) and short acronyms ("CEO", "AI").
     A headline in title case capitalises every word: then only the words its
     excerpt capitalises too count."""
+
     def clean(w: str) -> str:
         return w.strip(".,:;!?'\"()[]‘’“”").removesuffix("'s").removesuffix("’s")
 
@@ -200,7 +203,9 @@ def judge(a: Text, b: Text, meaning: float, threshold: float | None = None) -> J
     why = conflict(a, b)
     if not why and min(len(a.words), len(b.words)) < MIN_WORDS:
         why = "too few words to judge"
-    return Judgement(meaning, words, overlap, score, why, not why and score >= (THRESHOLD if threshold is None else threshold))
+    return Judgement(
+        meaning, words, overlap, score, why, not why and score >= (THRESHOLD if threshold is None else threshold)
+    )
 
 
 def may_match(a: Text, b: Text, meaning: float) -> bool:
@@ -327,5 +332,3 @@ def default_vectors() -> WordVectors:
 def cosine_matrix(vectors: WordVectors, texts: Sequence[str]) -> np.ndarray:
     rows = vectors.embed(texts)
     return rows @ rows.T
-
-

@@ -110,7 +110,9 @@ def canonical_url(link: str | None, base: str = "", notes: list[str] | None = No
             simple = None  # a click counter with its target in the path: unwrapped below
         elif query is not None:
             # Without "%" or "+", parse_qsl's names are the text before each "=".
-            if any(_is_special(k) or _is_feed_value(k, v) for k, _, v in (f.partition("=") for f in query.split("&") if f)):
+            if any(
+                _is_special(k) or _is_feed_value(k, v) for k, _, v in (f.partition("=") for f in query.split("&") if f)
+            ):
                 simple = None  # the query is read below: tracking, a feed marker or a redirector's target
             else:
                 url += "?" + query

@@ -113,7 +113,9 @@ def _postgres_database(migrated: bool = False):
     admin = sa.create_engine(POSTGRES, isolation_level="AUTOCOMMIT")
     with admin.connect() as conn:
         conn.execute(sa.text(f'CREATE SCHEMA "{name}"'))
-    url = make_url(POSTGRES).update_query_dict({"options": f"-csearch_path={name}"}).render_as_string(hide_password=False)
+    url = (
+        make_url(POSTGRES).update_query_dict({"options": f"-csearch_path={name}"}).render_as_string(hide_password=False)
+    )
     try:
         if migrated:
             from bot.store import Store

@@ -38,7 +38,9 @@ def reference_strip_markup(markup: str) -> str:
         nxt = el.getnext()
         while nxt is not None and nxt.tag in clean._INLINE and len(nxt) and not (nxt.text or "").strip():
             nxt = nxt[0]
-        el.tail = (clean._BLOCK if nxt is not None and nxt.tag == "br" and not (el.tail or "").strip() else " ") + (el.tail or "")
+        el.tail = (clean._BLOCK if nxt is not None and nxt.tag == "br" and not (el.tail or "").strip() else " ") + (
+            el.tail or ""
+        )
     for el in root.iter("li"):
         el.text = clean._BLOCK + "• " + (el.text or "").lstrip(clean._BLOCK)
     return root.text_content().replace("\n", " ").replace(clean._BLOCK, "\n")

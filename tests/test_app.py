@@ -103,7 +103,9 @@ async def test_a_broken_feed_is_marked_failing_and_the_rest_carry_on(feeds, cloc
     assert outcomes["Broken"].error == "HTTP 500 Internal Server Error"
     assert outcomes["Page"].error == "not a feed: the URL returned an HTML page, not RSS, Atom or JSON Feed"
     state = bot.store.feed_state("Broken")
-    assert state.failing_since == NOW and state.error_count == 1 and state.last_error == "HTTP 500 Internal Server Error"
+    assert (
+        state.failing_since == NOW and state.error_count == 1 and state.last_error == "HTTP 500 Internal Server Error"
+    )
     assert state.next_check_at > NOW + timedelta(minutes=20)
 
     # It keeps failing: retried less and less often.
@@ -124,10 +126,14 @@ async def test_a_broken_feed_is_marked_failing_and_the_rest_carry_on(feeds, cloc
     assert state.failing_since is None and state.error_count == 0 and state.last_error is None
 
 
-async def test_a_poll_never_has_more_fetches_in_flight_than_polling_concurrency(feeds, clock, bot_factory, database_url):
+async def test_a_poll_never_has_more_fetches_in_flight_than_polling_concurrency(
+    feeds, clock, bot_factory, database_url
+):
     """The poller runs several tasks per fetch slot (one may wait for the database
     while the others fetch); the requests in flight stay within `concurrency`."""
-    handler = InFlight(3, lambda request: web.Response(body=rss([(request.path, request.path)]), content_type="application/rss+xml"))
+    handler = InFlight(
+        3, lambda request: web.Response(body=rss([(request.path, request.path)]), content_type="application/rss+xml")
+    )
     urls = {f"F{i:02d}": feeds.handle(f"/f{i}.xml", handler) for i in range(30)}
     settings = settings_from_dict({
         "storage": {"url": database_url},
@@ -156,7 +162,9 @@ OPML = b"""<?xml version="1.0"?><opml version="2.0"><head><title>Subscriptions</
 <body><outline text="A" xmlUrl="https://a.example/feed"/></body></opml>"""
 
 
-async def test_a_body_that_could_not_be_read_is_not_parsed_again_while_it_stays_the_same(feeds, clock, bot_factory, database_url):
+async def test_a_body_that_could_not_be_read_is_not_parsed_again_while_it_stays_the_same(
+    feeds, clock, bot_factory, database_url
+):
     url = feeds.serve("/list.opml", OPML, content_type="text/xml")
     bot = await bot_factory(make_settings(database_url, {"List": url}))
     bot.poller.parse_executor = parses = CountingExecutor()
@@ -288,7 +296,9 @@ async def test_missing_chat_token_falls_back_to_the_console(feeds, bot_factory, 
     assert bot.route(settings.channels[0]) == "console"
 
 
-async def test_a_chat_connection_that_cannot_start_stops_nothing_else(feeds, clock, console, bot_factory, database_url, caplog):
+async def test_a_chat_connection_that_cannot_start_stops_nothing_else(
+    feeds, clock, console, bot_factory, database_url, caplog
+):
     from bot.chat import StartError
 
     class Broken(ConsoleAdapter):

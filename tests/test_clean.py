@@ -29,7 +29,10 @@ from bot.clean import (
         ('<p>Story. <a href="/a">Continue reading &rarr;</a></p>', "Story."),
         ("<p>Story.</p><p>The post Big News appeared first on Example Site.</p>", "Story."),
         ("Story text [&#8230;]", "Story text"),
-        ('<p>Story.</p><div class="feedflare"><a href="http://feeds.feedburner.com/~ff/X?a=1">Share</a></div>', "Story."),
+        (
+            '<p>Story.</p><div class="feedflare"><a href="http://feeds.feedburner.com/~ff/X?a=1">Share</a></div>',
+            "Story.",
+        ),
         ('<img src="x.png" alt="A photo of a cat"><p>Caption-free</p>', "Caption-free"),
         ("<figure><img src=x><figcaption>Photo: Agency</figcaption></figure><p>Body.</p>", "Body."),
         ("zero\u200bwidth\u00a0space", "zerowidth space"),
@@ -91,7 +94,10 @@ def test_excerpt_drops_headings_title_and_repeats():
 
 
 def test_title_from_text():
-    assert title_from_text("Good morning students and teachers! More text follows here.") == "Good morning students and teachers!"
+    assert (
+        title_from_text("Good morning students and teachers! More text follows here.")
+        == "Good morning students and teachers!"
+    )
     long = "word " * 60
     out = title_from_text(long)
     assert len(out) <= 150 and out.endswith("…")

@@ -67,7 +67,10 @@ def test_digest_json_after_a_poll(config, capsys):
     assert first["summary"] == "A critical flaw lets attackers run code. Upgrade to 2.4.1 today."
     assert first["sources"] == [{"source": "Local", "title": first["title"], "link": "https://news.example/1"}]
     # Previewing records nothing: the same digest again.
-    assert json.loads(run(capsys, "digest", "--config", str(config), "--channel", "sec", "--json")[1])["items"] == data["items"]
+    assert (
+        json.loads(run(capsys, "digest", "--config", str(config), "--channel", "sec", "--json")[1])["items"]
+        == data["items"]
+    )
 
 
 def test_digest_text(config, capsys):
@@ -106,13 +109,15 @@ def test_run_once_on_the_offline_demo(capsys, tmp_path, monkeypatch):
     assert "[security-daily]" in out and "━━ Security news" in out
     assert "Traceback" not in err and "5 ok, 0 not modified, 0 failed" in err  # ("failed" may be in the news)
     # A story two outlets covered: one entry with its summary and its sources line.
-    entry = out[out.index("• Halvard SecureGate flaw CVE-2026-41873"):]
+    entry = out[out.index("• Halvard SecureGate flaw CVE-2026-41873") :]
     assert entry.index("Halvard Systems has confirmed") < entry.index("Perimeter Weekly · Harbour Wire · ")
 
 
 def test_every_subcommand_has_help():
     for command in ("run", "poll", "digest", "check-config", "search", "latest", "status", "explain"):
-        result = subprocess.run([sys.executable, "-m", "bot.cli", command, "--help"], capture_output=True, text=True, cwd=ROOT)
+        result = subprocess.run(
+            [sys.executable, "-m", "bot.cli", command, "--help"], capture_output=True, text=True, cwd=ROOT
+        )
         assert result.returncode == 0 and "--config" in result.stdout, command
 
 
@@ -124,7 +129,9 @@ def test_no_command_prints_help(capsys):
 def test_search_latest_and_status(config, capsys):
     run(capsys, "poll", "--config", str(config))
     code, out, _ = run(capsys, "search", "--config", str(config), "CVE-2026-0001", "--json")
-    assert code == 0 and [i["title"] for i in json.loads(out)["items"]] == ["Patch now: CVE-2026-0001 in Example Server"]
+    assert code == 0 and [i["title"] for i in json.loads(out)["items"]] == [
+        "Patch now: CVE-2026-0001 in Example Server"
+    ]
     code, out, _ = run(capsys, "search", "--config", str(config), "patch", "since:50y")
     assert code == 0 and "• Patch now: CVE-2026-0001 in Example Server" in out
     code, out, _ = run(capsys, "latest", "--config", str(config), "1")
@@ -140,7 +147,10 @@ def test_explain(config, capsys):
     code, out, _ = run(capsys, "explain", "--config", str(config), "--channel", "sec", "https://news.example/1")
     assert code == 0 and "“Patch now: CVE-2026-0001 in Example Server” from Local" in out
     # Where the date, text and link came from (chat's /news why leaves this out).
-    assert 'where it came from: text: the summary; link: the entry\'s link; date: pubDate "Thu, 26 Nov 2026 09:00:00 GMT"' in out
+    assert (
+        'where it came from: text: the summary; link: the entry\'s link; date: pubDate "Thu, 26 Nov 2026 09:00:00 GMT"'
+        in out
+    )
     code, _, err = run(capsys, "explain", "--config", str(config), "--channel", "nope", "https://news.example/1")
     assert code == 2 and "no channel named 'nope'" in err
 

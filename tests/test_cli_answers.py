@@ -79,7 +79,7 @@ def test_a_value_of_the_wrong_shape_does_not_add_made_up_problems(tmp_path, caps
     assert code == 2 and len(err.strip().splitlines()) == 2 and "channels[0] (x).feeds: expected a list" in err
 
 
-@pytest.mark.parametrize("section", ["[[channels]]\nname = \"x\"\ntags = [\"sec\"]\n", "[digest]\n"])
+@pytest.mark.parametrize("section", ['[[channels]]\nname = "x"\ntags = ["sec"]\n', "[digest]\n"])
 def test_an_empty_schedule_is_refused(tmp_path, capsys, section):
     """schedule = [] was accepted, and the channel never got a digest."""
     bad = write(tmp_path, '[[feeds]]\nname = "A"\nurl = "https://a.example/feed"\ntags = ["sec"]\n\n'
@@ -110,7 +110,10 @@ def test_status_lists_every_failing_feed_and_does_not_count_unpolled_feeds_as_ok
     text = '[storage]\nurl = "sqlite:///t.db"\n[digest]\nfetch_articles = false\n' + feeds
     config = write(tmp_path, text + '[[channels]]\nname = "c"\ntags = ["t"]\n')
     run(capsys, "poll", "--config", str(config))
-    write(tmp_path, text + '[[feeds]]\nname = "Later"\nurl = "ok.xml"\ntags = ["t"]\n[[channels]]\nname = "c"\ntags = ["t"]\n')
+    write(
+        tmp_path,
+        text + '[[feeds]]\nname = "Later"\nurl = "ok.xml"\ntags = ["t"]\n[[channels]]\nname = "c"\ntags = ["t"]\n',
+    )
     code, out, _ = run(capsys, "status", "--config", str(config))
     assert code == 0
     assert "Feeds: 9 (1 ok, 7 failing, 1 not polled yet)" in out, out
@@ -137,7 +140,9 @@ def test_search_header_counts_every_match_not_the_shown_ones(archive, capsys):
     """The header said "10 articles matching…" when 25 matched (it counted the capped list)."""
     code, out, _ = run(capsys, "search", "--config", str(archive), "ransomware")
     assert code == 0 and out.count("• ") == 10
-    assert out.splitlines()[0].startswith("25 articles matching `ransomware`; the best 10, best first"), out.splitlines()[0]
+    assert out.splitlines()[0].startswith("25 articles matching `ransomware`; the best 10, best first"), (
+        out.splitlines()[0]
+    )
 
 
 def test_search_limit(archive, capsys):
@@ -173,7 +178,9 @@ def test_search_into_a_closed_pipe_ends_quietly(archive):
 @pytest.fixture
 def polled(tmp_path, capsys):
     """A channel that never had a digest, after its feed's first poll (8 stories)."""
-    (tmp_path / "eight.xml").write_text(rss(8, "Story {i} about something", "Story {i} in a few words.", lambda i: 26 - i))
+    (tmp_path / "eight.xml").write_text(
+        rss(8, "Story {i} about something", "Story {i} in a few words.", lambda i: 26 - i)
+    )
     config = write(tmp_path, '[storage]\nurl = "sqlite:///t.db"\n[digest]\nfetch_articles = false\n'
                              '[[feeds]]\nname = "Eight"\nurl = "eight.xml"\ntags = ["t"]\n'
                              '[[channels]]\nname = "c"\ntags = ["t"]\n')  # fmt: skip
@@ -188,7 +195,10 @@ def explain(capsys, config, url: str) -> tuple[int, str, str]:
 def test_explain_refuses_what_is_not_a_link(polled, capsys):
     """`explain "not a url"` said so on stdout and exited 0."""
     code, out, err = explain(capsys, polled, "not a url")
-    assert (code, out) == (2, "") and err.strip() == "tidings: 'not a url' is not a web link (give the article's http(s) address)"
+    assert (code, out) == (
+        2,
+        "",
+    ) and err.strip() == "tidings: 'not a url' is not a web link (give the article's http(s) address)"
 
 
 def test_explain_names_the_link_as_given(polled, capsys):
@@ -204,15 +214,20 @@ def test_first_digest_says_how_many_it_held_back_and_why(polled, capsys):
     assert code == 0 and len(digest["items"]) == 5 and digest["more"] == 3
     code, out, _ = run(capsys, "digest", "--config", str(polled), "--channel", "c")
     assert "…and 3 more items" in out
-    assert ("The first digest here: the newest 5 stories. 3 older ones already stored are held back, so that a "
-            "new channel is not flooded; from now on every new story comes in the digest.") in " ".join(out.split())
+    assert (
+        "The first digest here: the newest 5 stories. 3 older ones already stored are held back, so that a "
+        "new channel is not flooded; from now on every new story comes in the digest."
+    ) in " ".join(out.split())
 
 
 def test_explain_agrees_with_the_first_digest(polled, capsys, monkeypatch, tmp_path):
     """A first-poll article was "kept out of digests" while the first digest posts it."""
     code, out, _ = explain(capsys, polled, "https://news.example/0")
     assert code == 0 and "kept out of digests" not in out
-    assert "it will be in this channel's first digest (" in out and "), story 1 of 8 (the first digest shows the newest 5)." in out
+    assert (
+        "it will be in this channel's first digest (" in out
+        and "), story 1 of 8 (the first digest shows the newest 5)." in out
+    )
     code, out, _ = explain(capsys, polled, "https://news.example/7")
     assert "story 8 of 8: the first digest shows only the newest 5 and holds the older ones back" in out, out
     monkeypatch.chdir(tmp_path)
@@ -220,8 +235,10 @@ def test_explain_agrees_with_the_first_digest(polled, capsys, monkeypatch, tmp_p
     code, out, _ = explain(capsys, polled, "https://news.example/0")
     assert "already posted in #c" in out and "kept out" not in out, out
     code, out, _ = explain(capsys, polled, "https://news.example/7")
-    assert ("stored on its feed's first poll; only a channel's first digest takes such articles (the newest 5 "
-            "stories), and it was not among them") in out, out
+    assert (
+        "stored on its feed's first poll; only a channel's first digest takes such articles (the newest 5 "
+        "stories), and it was not among them"
+    ) in out, out
 
 
 # --- docs -----------------------------------------------------------------------------------
@@ -233,5 +250,7 @@ def test_the_platform_guides_list_every_command(doc):
     from bot.commands import SPECS
 
     text = (ROOT / doc).read_text(encoding="utf-8")
-    rows = {line.split("`")[1].removeprefix("/news ").split()[0] for line in text.splitlines() if line.startswith("| `")}
+    rows = {
+        line.split("`")[1].removeprefix("/news ").split()[0] for line in text.splitlines() if line.startswith("| `")
+    }
     assert set(SPECS) <= rows, sorted(set(SPECS) - rows)

@@ -142,8 +142,15 @@ def test_near_misses_stay_apart_over_time():
 
 
 def test_lead_is_the_original_not_the_aggregator():
-    original = stored(1, feed="Vendor blog", title="Lighthouse DB 4.2.3 fixes replication authentication bypass", hours_ago=3)
-    repost = stored(2, feed="Aggregator", title="Lighthouse DB 4.2.3 fixes replication authentication bypass - Aggregator", hours_ago=5)
+    original = stored(
+        1, feed="Vendor blog", title="Lighthouse DB 4.2.3 fixes replication authentication bypass", hours_ago=3
+    )
+    repost = stored(
+        2,
+        feed="Aggregator",
+        title="Lighthouse DB 4.2.3 fixes replication authentication bypass - Aggregator",
+        hours_ago=5,
+    )
     [story] = cluster([original, repost], aggregators=frozenset({"Aggregator"}))
     assert story.lead.feed == "Vendor blog" and story.reason == "near-identical headlines"
     [story] = cluster([original, repost])
@@ -168,7 +175,9 @@ def test_digest_shows_a_cluster_once_with_also_and_ranks_by_coverage():
     assert [i.title for i in digest.items] == [big[0].article.title, small[0].article.title]
     assert digest.items[0].source == "Outlet 3"  # the earliest
     assert [s for s, _ in digest.items[0].also] == ["Outlet 2", "Outlet 1"]
-    by_recency = build_digest(big + small, ch.model_copy(update={"rank": "recency"}), now=T0, since=T0 - timedelta(days=1))
+    by_recency = build_digest(
+        big + small, ch.model_copy(update={"rank": "recency"}), now=T0, since=T0 - timedelta(days=1)
+    )
     assert by_recency.items[0].title == small[0].article.title
 
 

@@ -21,6 +21,7 @@ def stored(n: int, *, feed: str, title: str, excerpt: str = "", hours_ago: float
                       published=published, source=feed)  # fmt: skip
     return StoredArticle(id=n, feed=feed, article=article, first_seen=published, backfill=False)
 
+
 PAIRS = json.loads((Path(__file__).parent / "data" / "cluster_pairs.json").read_text())["pairs"]
 
 
@@ -89,17 +90,42 @@ def test_rewording_is_one_story_and_says_why():
 @pytest.mark.parametrize(
     ("title_a", "title_b", "why"),
     [
-        ("Microsoft November 2024 Patch Tuesday fixes 89 flaws", "Microsoft December 2024 Patch Tuesday fixes 71 flaws", "numbers"),
-        ("Halvard SecureGate flaw CVE-2026-41873 exploited in attacks", "Halvard SecureGate flaw CVE-2026-42210 exploited in attacks", "CVE ids"),
-        ("Python 3.13.1 is now available with many fixes", "Python 3.13.2 is now available with many fixes", "versions"),
+        (
+            "Microsoft November 2024 Patch Tuesday fixes 89 flaws",
+            "Microsoft December 2024 Patch Tuesday fixes 71 flaws",
+            "numbers",
+        ),
+        (
+            "Halvard SecureGate flaw CVE-2026-41873 exploited in attacks",
+            "Halvard SecureGate flaw CVE-2026-42210 exploited in attacks",
+            "CVE ids",
+        ),
+        (
+            "Python 3.13.1 is now available with many fixes",
+            "Python 3.13.2 is now available with many fixes",
+            "versions",
+        ),
     ],
 )
 def test_facts_keep_alike_stories_apart(title_a, title_b, why):
-    excerpt = "The release fixes bugs in the interpreter, the standard library and the build, the maintainers said today."
+    excerpt = (
+        "The release fixes bugs in the interpreter, the standard library and the build, the maintainers said today."
+    )
     a, b = similarity.read(title_a, excerpt), similarity.read(title_b, excerpt)
     judgement = similarity.judge(a, b, meaning=0.99)
     assert not judgement.same and judgement.conflict.startswith(why)
-    assert len(cluster([stored(1, feed="A", title=title_a, excerpt=excerpt), stored(2, feed="B", title=title_b, excerpt=excerpt)], semantic=True)) == 2
+    assert (
+        len(
+            cluster(
+                [
+                    stored(1, feed="A", title=title_a, excerpt=excerpt),
+                    stored(2, feed="B", title=title_b, excerpt=excerpt),
+                ],
+                semantic=True,
+            )
+        )
+        == 2
+    )
 
 
 def test_bare_headlines_are_left_to_the_strict_rules():
@@ -110,6 +136,7 @@ def test_bare_headlines_are_left_to_the_strict_rules():
 def test_the_model_loads_from_the_wheel_without_network(monkeypatch, tmp_path):
     """WordVectors reads the weights and tokenizer shipped in the wordllama wheel:
     no socket is opened, nothing is written to a cache directory."""
+
     def refuse(*args, **kwargs):
         raise AssertionError("network used")
 
@@ -126,7 +153,9 @@ def test_importing_the_cli_loads_neither_numpy_nor_wordllama():
     import sys
 
     code = "import sys, bot.cli, bot.cluster, bot.digest; print(sorted(m for m in sys.modules if m.split('.')[0] in ('numpy', 'wordllama', 'tokenizers')))"
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=Path(__file__).parent.parent)
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, cwd=Path(__file__).parent.parent
+    )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "[]"
 

@@ -30,7 +30,6 @@ async def app(feeds, clock, database_url):
             ],
             "channels": [{"name": "security", "platform": "slack", "target": "C1", "tags": ["security"]}],
         },
-
     )
     bot = Tidings(settings, clock=clock, adapters={"console": ConsoleAdapter(out=io.StringIO())}, env={})
     async with bot:
@@ -168,7 +167,9 @@ async def test_digest_says_when_the_post_failed(app):
 
     class Down(ConsoleAdapter):
         async def post(self, channel, digest, **kwargs):
-            raise DeliveryError("Slack channel C1: not_in_channel: invite the bot with /invite @Tidings", permanent=True)
+            raise DeliveryError(
+                "Slack channel C1: not_in_channel: invite the bot with /invite @Tidings", permanent=True
+            )
 
     app.adapters["console"] = Down(out=io.StringIO())
     reply = await ask(app, "digest", admin=True)

@@ -61,7 +61,7 @@ def test_unknown_section(tmp_path):
 
 
 def test_bad_type(tmp_path):
-    [problem] = problems(tmp_path, GOOD + "max_items = \"many\"\n")
+    [problem] = problems(tmp_path, GOOD + 'max_items = "many"\n')
     assert "channels[0] (security).max_items: expected a whole number, got 'many'" in problem
 
 
@@ -91,7 +91,9 @@ def test_channel_following_a_missing_tag(tmp_path):
 
 
 def test_several_problems_are_all_listed(tmp_path):
-    text = GOOD.replace("Europe/Berlin", "Mars/Olympus").replace('name = "security"', 'name = "security"\nplatfrom = "slack"')
+    text = GOOD.replace("Europe/Berlin", "Mars/Olympus").replace(
+        'name = "security"', 'name = "security"\nplatfrom = "slack"'
+    )
     found = problems(tmp_path, text)
     assert len(found) == 2
 

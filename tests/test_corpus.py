@@ -37,7 +37,9 @@ BOILERPLATE = re.compile(r"appeared first on|continue reading|read more\b|\[(?:�
 
 
 def read(path: Path):
-    return read_feed(path.read_bytes(), url="https://feeds.example/" + path.name, source=path.stem, now=NOW, excerpt_length=LIMIT)
+    return read_feed(
+        path.read_bytes(), url="https://feeds.example/" + path.name, source=path.stem, now=NOW, excerpt_length=LIMIT
+    )
 
 
 def test_the_corpus_is_there():
@@ -72,7 +74,9 @@ def test_excerpts_are_never_cut_mid_word():
             continue
         parsed = parse_feed(path.read_bytes())
         for entry in parsed.entries:
-            body = html_to_text(entry.summary if len(html_to_text(entry.summary)) >= 80 or not entry.content else entry.content)
+            body = html_to_text(
+                entry.summary if len(html_to_text(entry.summary)) >= 80 or not entry.content else entry.content
+            )
             full = make_excerpt(body, 10**9)
             excerpt = make_excerpt(body, LIMIT)
             if excerpt.endswith("…") and not full.endswith("…"):
@@ -85,7 +89,11 @@ def test_excerpts_are_never_cut_mid_word():
                 at = flat.find(stem)
                 assert at >= 0, (path.name, excerpt)
                 following = flat[at + len(stem) : at + len(stem) + 1]
-                assert not following.isalnum() or _spaceless(stem), (path.name, stem[-30:], flat[at + len(stem) - 10 : at + len(stem) + 10])
+                assert not following.isalnum() or _spaceless(stem), (
+                    path.name,
+                    stem[-30:],
+                    flat[at + len(stem) - 10 : at + len(stem) + 10],
+                )
                 cut += 1
     assert cut > 20  # the corpus has plenty of long texts: the check really ran
 
@@ -173,8 +181,13 @@ def test_not_a_feed_messages():
 
 def test_ids_do_not_depend_on_the_feed_url():
     """A feed that moves (a permanent redirect) must not repost everything."""
-    relative_guids = b"<rss version='2.0'><channel><title>T</title><item><guid>p1</guid><title>A</title></item></channel></rss>"
-    bodies = [(CORPUS / "realworld" / n).read_bytes() for n in ("nnw-yakubin.atom", "nnw-scriptingNews.rss", "nnw-medscape.rss")]
+    relative_guids = (
+        b"<rss version='2.0'><channel><title>T</title><item><guid>p1</guid><title>A</title></item></channel></rss>"
+    )
+    bodies = [
+        (CORPUS / "realworld" / n).read_bytes()
+        for n in ("nnw-yakubin.atom", "nnw-scriptingNews.rss", "nnw-medscape.rss")
+    ]
     for body in [relative_guids, *bodies]:
         one = read_feed(body, url="https://old.example/feed", source="x", now=NOW, excerpt_length=LIMIT)
         two = read_feed(body, url="https://new.example/rss", source="x", now=NOW, excerpt_length=LIMIT)

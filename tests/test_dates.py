@@ -147,7 +147,9 @@ NOW = utc(2026, 1, 1, 12)
 
 
 def rss(*items: str) -> bytes:
-    body = "".join(f"<item><title>{n}</title><link>https://br.example/{n}</link>{x}</item>" for n, x in enumerate(items))
+    body = "".join(
+        f"<item><title>{n}</title><link>https://br.example/{n}</link>{x}</item>" for n, x in enumerate(items)
+    )
     return (
         '<?xml version="1.0" encoding="utf-8"?><rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/">'
         f"<channel><title>Notícias</title><link>https://br.example/</link>{body}</channel></rss>"
@@ -187,7 +189,9 @@ def test_a_feed_without_any_zone_is_read_as_utc_and_says_so():
 def test_an_unreadable_date_is_no_date_and_dated_at_first_sight():
     [unreadable, missing] = read(rss("<pubDate>le jour des morts</pubDate>", ""))
     assert unreadable.published == NOW and not unreadable.has_date
-    assert unreadable.provenance[-1] == 'date: pubDate "le jour des morts" could not be read, the time it was first seen'
+    assert (
+        unreadable.provenance[-1] == 'date: pubDate "le jour des morts" could not be read, the time it was first seen'
+    )
     assert missing.published == NOW and not missing.has_date
     assert missing.provenance[-1] == "date: none in the feed, the time it was first seen"
 
@@ -267,13 +271,23 @@ def test_the_first_digests_candidates_are_the_dated_ones_first(tmp_path):
     old = [article(f"dated-{n}", T0 - timedelta(days=2000 + n), True) for n in range(3)]
     new = [article(f"undated-{n}", T0, False) for n in range(100)]
     store.store_articles("A", old + new, now=T0)
-    assert [s.article.uid for s in store.latest_articles(["A"], 5, dated_first=True)][:3] == ["dated-0", "dated-1", "dated-2"]
+    assert [s.article.uid for s in store.latest_articles(["A"], 5, dated_first=True)][:3] == [
+        "dated-0",
+        "dated-1",
+        "dated-2",
+    ]
     assert all(not s.article.has_date for s in store.latest_articles(["A"], 5))
     store.close()
 
 
 @settings(max_examples=500, deadline=None, derandomize=True)
-@given(st.text(max_size=40) | st.from_regex(r"[A-Za-zéç]{0,5},? ?\d{1,2} [A-Za-zéç]{2,9}\.? \d{2,4}( \d{1,2}:\d{2}(:\d{2})?)? ?[A-Z+-]{0,5}\d{0,4}", fullmatch=True))
+@given(
+    st.text(max_size=40)
+    | st.from_regex(
+        r"[A-Za-zéç]{0,5},? ?\d{1,2} [A-Za-zéç]{2,9}\.? \d{2,4}( \d{1,2}:\d{2}(:\d{2})?)? ?[A-Z+-]{0,5}\d{0,4}",
+        fullmatch=True,
+    )
+)
 def test_the_fast_path_never_raises_and_gives_utc(text):
     parsed = read_fast(text)
     assert parsed is None or parsed.when.tzinfo is UTC

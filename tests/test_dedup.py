@@ -13,8 +13,12 @@ LEDE = "The council approved the new budget on Tuesday after a long debate about
 
 
 def rss(*items: str) -> bytes:
-    return ("""<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>News</title>
-    <link>https://news.example/</link>""" + "".join(items) + "</channel></rss>").encode()
+    return (
+        """<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>News</title>
+    <link>https://news.example/</link>"""
+        + "".join(items)
+        + "</channel></rss>"
+    ).encode()
 
 
 def item(guid: str, title: str, link: str, text: str = LEDE) -> str:
@@ -131,6 +135,8 @@ def test_migration_brings_stored_links_to_the_canonical_form(empty_database_url)
         ("https://news.example/d", "https://news.example/d"),
     ]
     store = Store(database_url, engine=engine)
-    body = rss('<item><title>T</title><link>https://news.example/a?source=rss</link><description>E</description></item>')
+    body = rss(
+        "<item><title>T</title><link>https://news.example/a?source=rss</link><description>E</description></item>"
+    )
     assert store.store_articles("News", read(body), now=NOW) == []  # known: not posted again
     store.close()

@@ -173,7 +173,9 @@ async def test_feed_claims_expire_when_a_process_dies(feeds, clock, make, databa
                  polling={"lease": "5m"})  # fmt: skip
     one, two = await make(s), await make(s)
     await one.db.sync_feeds([("F", url)])
-    claimed = one.store.claim_due_feeds(clock.now(), clock.now(), instance="dead-process", lease=timedelta(minutes=5), limit=10)
+    claimed = one.store.claim_due_feeds(
+        clock.now(), clock.now(), instance="dead-process", lease=timedelta(minutes=5), limit=10
+    )
     assert [f.name for f in claimed] == ["F"]
     assert (await two.poll()).outcomes == []  # held by the (dead) process
     clock.advance(minutes=6)
@@ -238,7 +240,10 @@ async def test_nothing_new_can_say_so(feeds, clock, make, database_url):
     clock.advance(days=1)
     assert await bot.post_digest("quiet") is None
     said = await bot.post_digest("chatty")
-    assert said.note == "Nothing new since yesterday." and recorder.messages[-1] == ("chatty", "Nothing new since yesterday.")
+    assert said.note == "Nothing new since yesterday." and recorder.messages[-1] == (
+        "chatty",
+        "Nothing new since yesterday.",
+    )
 
 
 async def test_an_undelivered_digest_is_found_and_sent_again_on_request(feeds, clock, make, database_url):

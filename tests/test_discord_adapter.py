@@ -62,8 +62,9 @@ def make_settings(tmp_path, fake, feeds, *, guild_id=GUILD, target=CHANNEL, **ex
             {"name": "Example", "url": feeds.url("/example.xml"), "tags": ["news"]},
             {"name": "World Wire", "url": feeds.url("/world.xml"), "tags": ["world"]},
         ],
-        "channels": [{"name": "news", "platform": "discord", "target": str(target), "feeds": ["Example"],
-                      "max_items": 25}],  # fmt: skip
+        "channels": [
+            {"name": "news", "platform": "discord", "target": str(target), "feeds": ["Example"], "max_items": 25}
+        ],  # fmt: skip
         "discord": {"api_base_url": fake.api_base, "gateway_url": fake.gateway_url, "admin_roles": ["News Admin"]},
     }
     if guild_id is not None:
@@ -315,7 +316,10 @@ async def test_manage_server_or_an_admin_role_may_subscribe(fake, app):
     assert answer.content.startswith("Done: #news now follows")
     _, [answer] = await run(fake, "news subscribe", [{"name": "what", "value": "World Wire"}], user=BOB, roles=[ROLE])
     assert answer.content.startswith("Done: #news now follows the feed")
-    assert [(kind, value) for _, kind, value in app.store.subscriptions("news")] == [("tag", "world"), ("feed", "World Wire")]
+    assert [(kind, value) for _, kind, value in app.store.subscriptions("news")] == [
+        ("tag", "world"),
+        ("feed", "World Wire"),
+    ]
 
 
 async def test_search_passes_quoted_phrases_and_filters(fake, app):
@@ -377,7 +381,9 @@ async def test_a_long_answer_is_capped_like_slack_with_a_count_of_the_rest(fake,
     """One /news feeds call produced 28 follow-up messages (55k characters); Slack stops at 5."""
     bulk = [{"name": f"Bulk feed number {n:03d} with a long enough name to fill lines", "url": f"https://bulk.example/{n}",
              "tags": ["bulk"], "enabled": False} for n in range(400)]  # fmt: skip
-    await make_app(more_feeds=bulk, channels=[{"name": "news", "platform": "discord", "target": str(CHANNEL), "tags": ["bulk"]}])
+    await make_app(
+        more_feeds=bulk, channels=[{"name": "news", "platform": "discord", "target": str(CHANNEL), "tags": ["bulk"]}]
+    )
     iid = await fake.send_slash_command("news feeds", [], user_id=ALICE)
     await fake.wait_for_response(iid)
 
@@ -385,7 +391,9 @@ async def test_a_long_answer_is_capped_like_slack_with_a_count_of_the_rest(fake,
         return [r for r in fake.interaction_responses if r.interaction_id == iid and r.kind == "followup"]
 
     # Until the answer's end: the last feed, or the count of what did not fit.
-    await fake.wait_for(lambda: any("number 399" in (a.content or "") or "…and" in (a.content or "") for a in answers()))
+    await fake.wait_for(
+        lambda: any("number 399" in (a.content or "") or "…and" in (a.content or "") for a in answers())
+    )
     answers = answers()
     assert len(answers) == 5 and all(len(a.content) <= 2000 for a in answers)
     shown = sum(a.content.count("⏳ Bulk feed") for a in answers)

@@ -29,7 +29,6 @@ NOW = datetime(2026, 11, 27, 12, 0, tzinfo=UTC)
 ROOT = Path(__file__).parent.parent
 
 
-
 def unescape(text: str) -> str:
     # Discord drops a backslash before any character but a letter, digit or space.
     return re.sub(r"\\([^0-9A-Za-z\s])", r"\1", text).replace(ZWSP, "")

@@ -43,23 +43,32 @@ def test_paragraphs_that_end_sentences_are_joined_headings_skipped():
 
 
 def test_a_long_heading_is_not_printed_as_a_sentence():
-    markup = "<h2>What the ministry said about the talks that resume next week in Geneva</h2><p>Talks resume on Monday.</p>"
+    markup = (
+        "<h2>What the ministry said about the talks that resume next week in Geneva</h2><p>Talks resume on Monday.</p>"
+    )
     assert excerpt(markup) == "Talks resume on Monday."
 
 
 def test_two_line_breaks_end_a_paragraph():
     markup = "Officials met in Geneva on Friday and said little<br><br>Talks resume on Monday as planned."
-    assert html_to_text(markup) == "Officials met in Geneva on Friday and said little\nTalks resume on Monday as planned."
+    assert (
+        html_to_text(markup) == "Officials met in Geneva on Friday and said little\nTalks resume on Monday as planned."
+    )
     assert excerpt(markup) == "Officials met in Geneva on Friday and said little…"
 
 
 def test_a_trailing_line_without_a_sentence_end_is_left_out():
-    markup = "<p>Here is what topped our charts in August.</p><p><strong>Exploring the nuts and bolts of cloud</strong></p>"
+    markup = (
+        "<p>Here is what topped our charts in August.</p><p><strong>Exploring the nuts and bolts of cloud</strong></p>"
+    )
     assert excerpt(markup) == "Here is what topped our charts in August."
 
 
 def test_a_salutation_joins_the_paragraph_after_it():
-    assert excerpt("<p>Dear Hodlers,</p><p>Today we introduce a new feature.</p>") == "Dear Hodlers, Today we introduce a new feature."
+    assert (
+        excerpt("<p>Dear Hodlers,</p><p>Today we introduce a new feature.</p>")
+        == "Dear Hodlers, Today we introduce a new feature."
+    )
 
 
 def test_list_items_keep_their_bullets():
@@ -67,7 +76,9 @@ def test_list_items_keep_their_bullets():
 
 
 def test_plain_text_soft_wraps_are_one_paragraph():
-    text = "Nei sistemi Unix la creazione dei processi è stata\nstoricamente effettuata con fork().\n\nSecondo paragrafo."
+    text = (
+        "Nei sistemi Unix la creazione dei processi è stata\nstoricamente effettuata con fork().\n\nSecondo paragrafo."
+    )
     assert excerpt_with_notes(plain_blocks(text), 300).text == (
         "Nei sistemi Unix la creazione dei processi è stata storicamente effettuata con fork(). Secondo paragrafo."
     )
@@ -85,7 +96,10 @@ def test_a_first_sentence_that_repeats_the_title_goes():
 
 def test_a_sentence_that_only_starts_like_the_title_stays():
     markup = "<p>Apple announced a new iPad today, with a faster chip and a bigger screen.</p>"
-    assert excerpt(markup, "Apple announced a new iPad") == "Apple announced a new iPad today, with a faster chip and a bigger screen."
+    assert (
+        excerpt(markup, "Apple announced a new iPad")
+        == "Apple announced a new iPad today, with a faster chip and a bigger screen."
+    )
 
 
 # --- platform boilerplate -------------------------------------------------------------------------
@@ -141,7 +155,10 @@ def test_platform_boilerplate_goes_and_is_noted(markup, expected, note):
 
 
 def test_read_more_link_goes_only_where_it_stands_apart():
-    assert html_to_text("<p>Click to <a href='/map'>view</a> the map of the route.</p>") == "Click to view the map of the route."
+    assert (
+        html_to_text("<p>Click to <a href='/map'>view</a> the map of the route.</p>")
+        == "Click to view the map of the route."
+    )
     assert html_to_text("<p>You can <a href='/r'>read more</a> about it in the report.</p>") == (
         "You can read more about it in the report."
     )
@@ -173,7 +190,10 @@ def test_the_feeds_own_truncation_ends_with_one_ellipsis_at_a_word(markup, expec
 
 def test_truncation_is_noted():
     (note,) = [n for n in notes(LONG + " for the new compil...") if n.startswith("text:")]
-    assert note == 'text: truncated by the feed ("..."), cut at a word with … (its last word "compil" dropped: it may be cut)'
+    assert (
+        note
+        == 'text: truncated by the feed ("..."), cut at a word with … (its last word "compil" dropped: it may be cut)'
+    )
 
 
 def test_an_elision_inside_a_quote_is_not_left_in():
@@ -186,7 +206,9 @@ def entry(**fields) -> RawEntry:
 
 
 def test_the_content_is_preferred_to_a_summary_the_feed_cut():
-    body = "I have been blogging here for 13 years. Permanence does not exist on the web, and links rot within a decade."
+    body = (
+        "I have been blogging here for 13 years. Permanence does not exist on the web, and links rot within a decade."
+    )
     summary = "I have been blogging here for 13 years. Permanence does not exist on the web, and links [&#8230;]"
     article = normalize_entry(
         entry(summary=summary, content=f"<p>{body}</p><p>Second paragraph.</p>"),
@@ -270,8 +292,10 @@ def test_a_headline_keeps_its_last_word_even_when_it_is_comments():
     """Trailing-boilerplate rules are for article text: a title ending in "comments" keeps it."""
     from bot.clean import clean_title
 
-    assert clean_title("Head of World Bank under pressure after White House condemns his ‘climate denial’ comments") \
+    assert (
+        clean_title("Head of World Bank under pressure after White House condemns his ‘climate denial’ comments")
         == "Head of World Bank under pressure after White House condemns his ‘climate denial’ comments"
+    )
     assert clean_title("Why &lt;div&gt; soup", is_html=False) == "Why <div> soup"
 
 
@@ -304,7 +328,7 @@ def test_a_first_block_made_of_the_titles_words_is_a_repeat():
 
 
 def test_a_publishers_name_after_the_feeds_cut_goes():
-    markup = (LONG + " and a second trial compared it with a placebo, a...   <br /> <i>Reuters Health Information</i>")
+    markup = LONG + " and a second trial compared it with a placebo, a...   <br /> <i>Reuters Health Information</i>"
     assert excerpt(markup) == LONG + " and a second trial compared it with a placebo…"
     assert "removed: a publisher's name after the feed's cut" in notes(markup)
 

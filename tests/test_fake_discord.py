@@ -56,12 +56,9 @@ class NewsBot(discord.Client):
             await interaction.response.send_message(f"Results for {query}", ephemeral=True)
 
         @search.autocomplete("query")
-        async def search_autocomplete(
-            interaction: discord.Interaction, current: str
-        ) -> list[app_commands.Choice[str]]:
+        async def search_autocomplete(interaction: discord.Interaction, current: str) -> list[app_commands.Choice[str]]:
             return [
-                app_commands.Choice(name=f"{current} {topic}", value=f"{current}-{topic}")
-                for topic in ("news", "ai")
+                app_commands.Choice(name=f"{current} {topic}", value=f"{current}-{topic}") for topic in ("news", "ai")
             ]
 
         @news.command(name="digest", description="Post a digest of the latest headlines")
@@ -80,9 +77,7 @@ class NewsBot(discord.Client):
             await interaction.response.send_message(topic)
 
         @topics.autocomplete("topic")
-        async def too_many(
-            interaction: discord.Interaction, current: str
-        ) -> list[app_commands.Choice[str]]:
+        async def too_many(interaction: discord.Interaction, current: str) -> list[app_commands.Choice[str]]:
             return [app_commands.Choice(name=f"topic {i}", value=str(i)) for i in range(26)]
 
         @news.command(name="slow", description="Answers only when the test opens the gate")
@@ -144,9 +139,7 @@ def test_point_discord_py_at_restores_originals():
     fake.port = 1234
     with point_discord_py_at(fake):
         assert discord.http.Route.BASE == "http://127.0.0.1:1234/api/v10"
-        assert (
-            str(discord.gateway.DiscordWebSocket.DEFAULT_GATEWAY) == "ws://127.0.0.1:1234/gateway"
-        )
+        assert str(discord.gateway.DiscordWebSocket.DEFAULT_GATEWAY) == "ws://127.0.0.1:1234/gateway"
     # (constant-looking attribute on the right keeps ruff's SIM300 quiet)
     assert base == discord.http.Route.BASE
     assert gateway == discord.gateway.DiscordWebSocket.DEFAULT_GATEWAY
@@ -160,9 +153,7 @@ async def test_connects_identifies_and_caches_guild(fake, bot):
     me = next(c for c in fake.requests if c.path == "/users/@me")
     assert me.headers["Authorization"] == f"Bot {DEFAULT_TOKEN}"
     conn = fake.gateway_connections[0]
-    assert (
-        conn.query == {"v": "10", "encoding": "json", "compress": "zlib-stream"} and conn.compressed
-    )
+    assert conn.query == {"v": "10", "encoding": "json", "compress": "zlib-stream"} and conn.compressed
     identify = next(op for op in fake.gateway_ops if op.op == 2)
     assert identify.d["intents"] == discord.Intents.default().value
     assert any(op.op == 1 for op in fake.gateway_ops)  # discord.py heartbeats right after HELLO
@@ -199,9 +190,7 @@ async def test_subcommand_path_shorthand(fake, synced):
     iid = await fake.send_slash_command("news search", [{"name": "query", "value": "go"}])
     assert (await fake.wait_for_response(iid)).content == "Results for go"
     sent = fake.interactions[iid].payload["data"]
-    assert sent["options"] == [
-        {"name": "search", "type": 1, "options": [{"name": "query", "type": 3, "value": "go"}]}
-    ]
+    assert sent["options"] == [{"name": "search", "type": 1, "options": [{"name": "query", "type": 3, "value": "go"}]}]
     assert sent["id"] == fake.synced_commands[DEFAULT_GUILD_ID][0]["id"]
 
 
@@ -215,9 +204,7 @@ async def test_send_slash_command_refuses_what_discord_would_not_send(fake, sync
 
 
 async def test_autocomplete_answered(fake, synced):
-    iid = await fake.send_autocomplete(
-        "news search", [{"name": "query", "value": "py", "focused": True}]
-    )
+    iid = await fake.send_autocomplete("news search", [{"name": "query", "value": "py", "focused": True}])
     response = await fake.wait_for_response(iid)
     assert response.type == 8
     assert response.choices == [
@@ -227,9 +214,7 @@ async def test_autocomplete_answered(fake, synced):
 
 
 async def test_autocomplete_with_26_choices_refused(fake, synced):
-    iid = await fake.send_autocomplete(
-        "news topics", [{"name": "topic", "value": "", "focused": True}]
-    )
+    iid = await fake.send_autocomplete("news topics", [{"name": "topic", "value": "", "focused": True}])
     with pytest.raises(AssertionError, match="callback refused: data.choices is longer than 25"):
         await fake.wait_for_response(iid)
     rejected = fake.rejected
@@ -242,9 +227,7 @@ async def test_defer_then_followup(fake, synced):
     iid = await fake.send_slash_command("news digest", [])
     defer = await fake.wait_for_response(iid)
     assert defer.type == 5 and defer.data == {"flags": 64}
-    followup = await fake.wait_for(
-        lambda: next((r for r in fake.interaction_responses if r.kind == "followup"), None)
-    )
+    followup = await fake.wait_for(lambda: next((r for r in fake.interaction_responses if r.kind == "followup"), None))
     assert followup.embeds[0]["title"] == "Today's digest"
     assert followup.replaces_deferred and followup.ephemeral  # keeps the defer's ephemeral flag
     assert followup.allowed_mentions == {"parse": []}
@@ -255,24 +238,17 @@ async def test_defer_then_followup(fake, synced):
 
 async def test_channel_send_embed_recorded(fake, bot):
     channel = bot.get_partial_messageable(DEFAULT_CHANNEL_ID)
-    sent = await channel.send(
-        embed=discord.Embed(title="Headline", description="Excerpt", url="https://example.org/a")
-    )
+    sent = await channel.send(embed=discord.Embed(title="Headline", description="Excerpt", url="https://example.org/a"))
     [message] = fake.messages
     assert sent.id == message.id and message.channel_id == DEFAULT_CHANNEL_ID
-    assert (
-        message.embeds[0]["title"] == "Headline"
-        and message.embeds[0]["url"] == "https://example.org/a"
-    )
+    assert message.embeds[0]["title"] == "Headline" and message.embeds[0]["url"] == "https://example.org/a"
     assert message.allowed_mentions == {"parse": []}
     assert sent.embeds[0].description == "Excerpt"
 
 
 async def test_message_limits_at_the_edge_accepted(fake, bot):
     channel = bot.get_partial_messageable(DEFAULT_CHANNEL_ID)
-    await channel.send(
-        "x" * MAX_CONTENT, embed=discord.Embed(description="d" * MAX_EMBED_DESCRIPTION)
-    )
+    await channel.send("x" * MAX_CONTENT, embed=discord.Embed(description="d" * MAX_EMBED_DESCRIPTION))
     assert len(fake.messages) == 1 and fake.rejected == []
 
 
@@ -374,25 +350,17 @@ async def test_late_callback_is_flagged(fake, synced):
     assert response.late and response.delay == pytest.approx(3.5)
     assert fake.late == [response]
     await fake.wait_for(lambda: synced.callback_errors)
-    assert (
-        isinstance(synced.callback_errors[0], discord.NotFound)
-        and synced.callback_errors[0].code == 10062
-    )
+    assert isinstance(synced.callback_errors[0], discord.NotFound) and synced.callback_errors[0].code == 10062
 
 
 async def test_gateway_drop_resumes_and_replays_missed_events(fake, synced):
     session_id = await fake.wait_until_connected()
     await fake.drop_gateway()
-    iid = await fake.send_slash_command(
-        "news search", [{"name": "query", "value": "while offline"}]
-    )
+    iid = await fake.send_slash_command("news search", [{"name": "query", "value": "while offline"}])
     assert (await fake.wait_for_response(iid)).content == "Results for while offline"
     resume = next(op for op in fake.gateway_ops if op.op == 6)
     assert resume.d["session_id"] == session_id and resume.d["seq"] >= 2
-    assert (
-        fake.gateway_connections[1].path == "/gateway/resume"
-        and fake.gateway_connections[1].resumed
-    )
+    assert fake.gateway_connections[1].path == "/gateway/resume" and fake.gateway_connections[1].resumed
     assert sum(op.op == 2 for op in fake.gateway_ops) == 1  # no second IDENTIFY
 
 
@@ -433,17 +401,12 @@ async def test_incoming_webhook_via_discord_py_and_raw_http(fake):
             allowed_mentions=discord.AllowedMentions.none(),
         )
         assert sent.id == fake.messages[0].id and fake.messages[0].webhook_id == hook.id
-        assert (
-            fake.messages[0].allowed_mentions == {"parse": []}
-            and fake.messages[0].username == "Tidings digest"
-        )
+        assert fake.messages[0].allowed_mentions == {"parse": []} and fake.messages[0].username == "Tidings digest"
         async with session.post(hook.url, json={"content": "raw"}) as resp:
             assert resp.status == 204
         async with session.post(hook.url, json={"content": "x" * 2001}) as resp:
             assert resp.status == 400 and (await resp.json())["code"] == 50035
-        async with session.post(
-            hook.url.rsplit("/", 1)[0] + "/bad-token", json={"content": "x"}
-        ) as resp:
+        async with session.post(hook.url.rsplit("/", 1)[0] + "/bad-token", json={"content": "x"}) as resp:
             assert resp.status == 401
     assert [m.content for m in fake.messages] == ["digest", "raw"]
 
@@ -455,9 +418,7 @@ async def test_raw_http_errors_have_discord_shape(fake):
                 "message": "401: Unauthorized",
                 "code": 0,
             }
-        async with session.get(
-            f"{fake.api_base}/nope", headers={"Authorization": f"Bot {DEFAULT_TOKEN}"}
-        ) as resp:
+        async with session.get(f"{fake.api_base}/nope", headers={"Authorization": f"Bot {DEFAULT_TOKEN}"}) as resp:
             assert resp.status == 404 and (await resp.json())["code"] == 0
         async with session.get(f"{fake.api_base}/gateway") as resp:
             assert await resp.json() == {"url": fake.gateway_url}
@@ -468,10 +429,7 @@ async def test_raw_http_errors_have_discord_shape(fake):
             headers={"Authorization": f"Bot {DEFAULT_TOKEN}"},
         ) as resp:
             body = await resp.json()
-            assert (
-                resp.status == 400
-                and body["errors"]["embeds"]["_errors"][0]["code"] == "BASE_TYPE_MAX_LENGTH"
-            )
+            assert resp.status == 400 and body["errors"]["embeds"]["_errors"][0]["code"] == "BASE_TYPE_MAX_LENGTH"
     assert [r.path for r in fake.rejected] == [
         "/users/@me",
         "/nope",
@@ -504,9 +462,7 @@ async def test_members_interaction_payload(fake, synced):
 async def test_defer_then_edit_original(fake, synced):
     iid = await fake.send_slash_command("news refresh", [])
     assert (await fake.wait_for_response(iid)).data == {}  # thinking, not ephemeral
-    edit = await fake.wait_for(
-        lambda: next((r for r in fake.interaction_responses if r.kind == "edit_original"), None)
-    )
+    edit = await fake.wait_for(lambda: next((r for r in fake.interaction_responses if r.kind == "edit_original"), None))
     assert edit.content == "Refreshed 3 feeds" and not edit.ephemeral
     assert edit.message_id == fake.interactions[iid].original_message_id
     patch = next(c for c in fake.requests if c.method == "PATCH")

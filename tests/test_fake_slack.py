@@ -97,9 +97,7 @@ async def test_form_encoded_text_and_blocks(fake: FakeSlack, web: AsyncWebClient
 async def test_messages_exactly_at_the_limits_are_accepted(fake: FakeSlack, web: AsyncWebClient):
     blocks = [
         {"type": "header", "text": {"type": "plain_text", "text": "h" * MAX_HEADER_TEXT}},
-        section(
-            "s" * MAX_SECTION_TEXT, block_id="b" * 255, accessory=button("b" * MAX_BUTTON_TEXT)
-        ),
+        section("s" * MAX_SECTION_TEXT, block_id="b" * 255, accessory=button("b" * MAX_BUTTON_TEXT)),
         {
             "type": "section",
             "fields": [{"type": "mrkdwn", "text": "f" * 100}] * MAX_SECTION_FIELDS,
@@ -221,9 +219,7 @@ async def test_ephemeral_and_update_enforce_limits_too(fake: FakeSlack, web: Asy
     eph = await web.chat_postEphemeral(channel="C0NEWS", user="U0USER", text="only you")
 
     assert [(u.ts, u.text) for u in fake.updates] == [(posted["ts"], "v2")]
-    assert [(e.user, e.text, e.ts) for e in fake.ephemerals] == [
-        ("U0USER", "only you", eph["message_ts"])
-    ]
+    assert [(e.user, e.text, e.ts) for e in fake.ephemerals] == [("U0USER", "only you", eph["message_ts"])]
     assert [r.method for r in fake.rejected] == ["chat.postEphemeral", "chat.update"]
 
     with pytest.raises(SlackApiError) as exc:

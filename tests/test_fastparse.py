@@ -80,7 +80,9 @@ def test_documents_only_feedparser_can_read_fall_back():
     assert fastparse.parse(b"<rss version='2.0'><channel><title>&nbsp;</title></channel></rss>") is None  # bozo
     assert fastparse.parse(b"<!DOCTYPE rss [<!ENTITY x 'y'>]><rss version='2.0'><channel/></rss>") is None
     assert fastparse.parse("<?xml version='1.0' encoding='utf-16'?><rss/>".encode("utf-16")) is None
-    assert fastparse.parse(b"<rss version='2.0'><channel><textInput><title>x</title></textInput></channel></rss>") is None
+    assert (
+        fastparse.parse(b"<rss version='2.0'><channel><textInput><title>x</title></textInput></channel></rss>") is None
+    )
 
 
 def test_base64_content_is_decoded_as_feedparser_decodes_it():
@@ -123,7 +125,9 @@ def _element(spec: str, text: str) -> str:
     if name == "itunes:category":
         return f'<itunes:category text="{len(text)}"><itunes:category text="Sub"/>{text}</itunes:category>'
     if name == "media:group":
-        return f"<media:group><media:title>{text}</media:title><media:description>{text}</media:description></media:group>"
+        return (
+            f"<media:group><media:title>{text}</media:title><media:description>{text}</media:description></media:group>"
+        )
     if name == "author" and "@" not in text:
         return f"<author><name>{text}</name><email>a@b.example</email></author>"
     return f"<{spec}>{text}</{name}>"
@@ -171,7 +175,9 @@ def atom_documents(draw):
         ]))  # fmt: skip
         xhtml = (
             '<content type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml"><p>Hi <b>there</b> &amp; '
-            '<a href="/x" title="t">you</a></p></div></content>' if draw(st.booleans()) else ""
+            '<a href="/x" title="t">you</a></p></div></content>'
+            if draw(st.booleans())
+            else ""
         )
         entries.append("<entry>" + links + xhtml + "".join(_element(s, t) for s, t in children) + "</entry>")
     base = draw(st.sampled_from(["", ' xml:base="http://base.example/dir/"']))
@@ -186,7 +192,9 @@ def atom_documents(draw):
 @given(st.one_of(rss_documents(), atom_documents()), st.sampled_from(CONTENT_TYPES))
 def test_generated_feeds_give_the_same_entries_both_ways(document, content_type):
     body = document.encode("utf-8")
-    slow, fast = both_ways(lambda fast: parse_feed(body, url="https://feeds.example/x", content_type=content_type, fast=fast))
+    slow, fast = both_ways(
+        lambda fast: parse_feed(body, url="https://feeds.example/x", content_type=content_type, fast=fast)
+    )
     assert fast == slow
 
 
@@ -410,7 +418,11 @@ def reference_is_abbreviation(text: str, dot: int) -> bool:
 
 
 @scaled(2)
-@given(st.lists(st.sampled_from(["Mr", "U.S", "e.g", "word", " ", "\u2003", "\t", "(", "12", "x", "\u00ad", "."]), max_size=8))
+@given(
+    st.lists(
+        st.sampled_from(["Mr", "U.S", "e.g", "word", " ", "\u2003", "\t", "(", "12", "x", "\u00ad", "."]), max_size=8
+    )
+)
 def test_abbreviation_check_matches_walking_back(bits):
     text = "".join(bits) + "."
     assert clean._is_abbreviation(text, len(text) - 1) == reference_is_abbreviation(text, len(text) - 1)

@@ -75,7 +75,10 @@ def rss(ids, *, title="Example News", excerpt_words: int = 12) -> bytes:
 
 
 GOOD = rss(["g1", "g2"], title="Good")
-PNG = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01\x08\x06\x00\x00\x00\x1f\x15\xc4\x89" + b"\x00" * 64
+PNG = (
+    b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01\x08\x06\x00\x00\x00\x1f\x15\xc4\x89"
+    + b"\x00" * 64
+)
 
 
 def app_settings(tmp_path, feeds: dict[str, str], **polling):
@@ -135,37 +138,62 @@ def _serve(feeds, tmp_path):
     retry_at = format_datetime(NOW + timedelta(hours=1), usegmt=True)
     return {
         "slow drip": (feeds.handle("/drip.xml", drip(FEED, interval=0.05)), f"timed out after {TIMEOUT:g}s"),
-        "reset mid-body": (feeds.handle("/reset.xml", reset_mid_body(FEED, after=200)),
-                           "the connection broke before the whole response arrived"),
+        "reset mid-body": (
+            feeds.handle("/reset.xml", reset_mid_body(FEED, after=200)),
+            "the connection broke before the whole response arrived",
+        ),
         "endless redirects": (feeds.url("/loop/0"), "too many redirects (more than 5)"),
-        "redirect loop": (feeds.handle("/a.xml", redirect("/b.xml", 302)) and feeds.handle("/b.xml", redirect("/a.xml", 302)),
-                          "too many redirects (more than 5)"),
-        "huge declared body": (feeds.handle("/declared.xml", declared_size(10**12)),
-                               f"response too large: 1,000,000,000,000 bytes (limit {LIMIT:,})"),
-        "huge real body": (feeds.handle("/endless.xml", endless_body()), f"response too large: over the {LIMIT:,}-byte limit"),
-        "gzip bomb": (feeds.handle("/bomb.gz", compression_bomb("gzip", size=32 * 1024 * 1024)),
-                      f"response too large: over the {LIMIT:,}-byte limit"),
-        "brotli bomb": (feeds.handle("/bomb.br", compression_bomb("br", size=32 * 1024 * 1024)),
-                        f"response too large: over the {LIMIT:,}-byte limit"),
-        "broken gzip": (feeds.handle("/broken.gz", raw(b"this is not gzip", headers={"Content-Encoding": "gzip"})),
-                        "the connection broke before the whole response arrived"),
+        "redirect loop": (
+            feeds.handle("/a.xml", redirect("/b.xml", 302)) and feeds.handle("/b.xml", redirect("/a.xml", 302)),
+            "too many redirects (more than 5)",
+        ),
+        "huge declared body": (
+            feeds.handle("/declared.xml", declared_size(10**12)),
+            f"response too large: 1,000,000,000,000 bytes (limit {LIMIT:,})",
+        ),
+        "huge real body": (
+            feeds.handle("/endless.xml", endless_body()),
+            f"response too large: over the {LIMIT:,}-byte limit",
+        ),
+        "gzip bomb": (
+            feeds.handle("/bomb.gz", compression_bomb("gzip", size=32 * 1024 * 1024)),
+            f"response too large: over the {LIMIT:,}-byte limit",
+        ),
+        "brotli bomb": (
+            feeds.handle("/bomb.br", compression_bomb("br", size=32 * 1024 * 1024)),
+            f"response too large: over the {LIMIT:,}-byte limit",
+        ),
+        "broken gzip": (
+            feeds.handle("/broken.gz", raw(b"this is not gzip", headers={"Content-Encoding": "gzip"})),
+            "the connection broke before the whole response arrived",
+        ),
         "invalid UTF-8": (feeds.handle("/utf8.xml", raw(bad_utf8)), None),
         "wrong content type": (feeds.handle("/png-type.xml", raw(FEED, content_type="image/png")), None),
         "no content type": (feeds.handle("/no-type.xml", raw(FEED, content_type="")), None),
-        "HTML instead of a feed": (feeds.handle("/page.html", raw(b"<!DOCTYPE html><html><body>Hi</body></html>", content_type="text/html")),
-                                   "not a feed: the URL returned an HTML page, not RSS, Atom or JSON Feed"),
-        "an image": (feeds.handle("/image.png", raw(PNG, content_type="image/png")),
-                     "not a feed: the response is binary data (an image or a file?)"),
+        "HTML instead of a feed": (
+            feeds.handle("/page.html", raw(b"<!DOCTYPE html><html><body>Hi</body></html>", content_type="text/html")),
+            "not a feed: the URL returned an HTML page, not RSS, Atom or JSON Feed",
+        ),
+        "an image": (
+            feeds.handle("/image.png", raw(PNG, content_type="image/png")),
+            "not a feed: the response is binary data (an image or a file?)",
+        ),
         "empty 200": (feeds.handle("/empty.xml", raw(b"")), "not a feed: the response was empty"),
-        "plain text": (feeds.handle("/text.txt", raw(b"hello, world", content_type="text/plain")),
-                       "not a feed: no RSS, Atom or JSON Feed document found"),
+        "plain text": (
+            feeds.handle("/text.txt", raw(b"hello, world", content_type="text/plain")),
+            "not a feed: no RSS, Atom or JSON Feed document found",
+        ),
         "truncated XML": (feeds.handle("/cut.xml", raw(FEED[: FEED.index(b"<item><guid>a3")])), None),
         "external entity (XXE)": (feeds.handle("/xxe.xml", raw(xxe)), None),
         "billion laughs": (feeds.handle("/laughs.xml", raw(billion_laughs())), None),
-        "429 Retry-After": (feeds.handle("/limited.xml", status(429, headers={"Retry-After": "7200"})),
-                            "HTTP 429 Too Many Requests (rate limited)"),
-        "503 Retry-After date": (feeds.handle("/busy.xml", status(503, headers={"Retry-After": retry_at})),
-                                 "HTTP 503 Service Unavailable (the server is unavailable)"),
+        "429 Retry-After": (
+            feeds.handle("/limited.xml", status(429, headers={"Retry-After": "7200"})),
+            "HTTP 429 Too Many Requests (rate limited)",
+        ),
+        "503 Retry-After date": (
+            feeds.handle("/busy.xml", status(503, headers={"Retry-After": retry_at})),
+            "HTTP 503 Service Unavailable (the server is unavailable)",
+        ),
         "500": (feeds.handle("/boom.xml", status(500)), "HTTP 500 Internal Server Error"),
         "404": (feeds.url("/missing.xml"), "HTTP 404 Not Found (the feed is not at this URL)"),
         "connection refused": ("http://127.0.0.1:9/feed.xml", "cannot connect to 127.0.0.1:9: "),
@@ -176,7 +204,10 @@ async def test_every_feed_fault_is_one_line_on_that_feed_and_the_others_carry_on
     faults = _serve(feeds, tmp_path)
     good = feeds.serve("/good.xml", GOOD)
     bad_http = await garbage_server(b"SPEAK FRIEND AND ENTER\r\n\r\n")
-    faults["not HTTP at all"] = (f"http://127.0.0.1:{bad_http.sockets[0].getsockname()[1]}/feed.xml", "bad HTTP response: ")
+    faults["not HTTP at all"] = (
+        f"http://127.0.0.1:{bad_http.sockets[0].getsockname()[1]}/feed.xml",
+        "bad HTTP response: ",
+    )
     app = await make_app({"Good": good, **{name: url for name, (url, _) in faults.items()}})
     started = time.monotonic()
     tracemalloc.start()
@@ -244,6 +275,7 @@ async def test_a_feed_that_fails_in_every_way_in_turn_loses_and_doubles_nothing(
 
 async def test_a_slow_drip_is_cut_off_by_one_deadline_for_the_whole_fetch(feeds, make_app):
     """The deadline covers redirects and body together: five slow hops cannot take five deadlines."""
+
     async def slow_redirect(request):
         await asyncio.sleep(TIMEOUT * 0.6)  # a real stall: the deadline it must add up to is real (see the top)
         n = int(request.path.rsplit("/", 1)[1])
@@ -263,7 +295,9 @@ async def test_a_slow_drip_is_cut_off_by_one_deadline_for_the_whole_fetch(feeds,
 async def test_a_feed_added_from_chat_that_now_redirects_into_the_private_network_is_refused(feeds, make_app):
     app = await make_app({"Good": feeds.serve("/good.xml", GOOD)})
     feeds.serve("/internal.xml", FEED)
-    feeds.handle("/moved.xml", redirect(feeds.url("/internal.xml"), 302))  # never a real address: the test must stay local
+    feeds.handle(
+        "/moved.xml", redirect(feeds.url("/internal.xml"), 302)
+    )  # never a real address: the test must stay local
     app.store.add_chat_feed("From chat", feeds.url("/moved.xml"), added_by="U1", now=NOW)
     report = await app.poll()
     outcome = next(o for o in report.outcomes if o.feed == "From chat")
@@ -316,7 +350,9 @@ async def slack(feeds, clock, tmp_path):
             "slack": {"api_base_url": proxy.url + "/api/"},
         })  # fmt: skip
         adapter = SlackAdapter(settings, clock=clock, env=env, request_timeout=0.3)
-        app = Tidings(settings, clock=clock, env=env, adapters={"slack": adapter, "console": ConsoleAdapter(out=io.StringIO())})
+        app = Tidings(
+            settings, clock=clock, env=env, adapters={"slack": adapter, "console": ConsoleAdapter(out=io.StringIO())}
+        )
         async with app:
             await app.poll()
             await app.start_adapters()
@@ -423,7 +459,9 @@ async def discord(feeds, clock, tmp_path):
     await fake.start()
     env = {"DISCORD_TOKEN": DEFAULT_TOKEN}
     try:
-        async with FaultProxy(fake.base_url if hasattr(fake, "base_url") else fake.api_base.rsplit("/api/", 1)[0]) as proxy:
+        async with FaultProxy(
+            fake.base_url if hasattr(fake, "base_url") else fake.api_base.rsplit("/api/", 1)[0]
+        ) as proxy:
             with point_discord_py_at(fake):
                 settings = settings_from_dict({
                     "storage": {"url": f"sqlite:///{tmp_path / 'tidings.db'}"},
@@ -520,8 +558,9 @@ async def test_discord_gateway_dropped_resumes_and_commands_still_work(discord):
     await fake.wait_for(lambda: any(c.resumed for c in fake.gateway_connections[1:]), timeout=10)
     iid = await fake.send_slash_command("news status", [])
     await fake.wait_for_response(iid)
-    answer = await fake.wait_for(lambda: next(
-        (r for r in fake.interaction_responses if r.interaction_id == iid and r.kind == "followup"), None))
+    answer = await fake.wait_for(
+        lambda: next((r for r in fake.interaction_responses if r.interaction_id == iid and r.kind == "followup"), None)
+    )
     assert answer.content.startswith("Tidings status:")
     await app.post_digest("news")
     assert sorted(discord_items(fake)) == STORIES

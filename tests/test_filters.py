@@ -70,7 +70,11 @@ def test_every_kind_of_feed_filter_from_the_settings_applies_in_the_digest():
     rules = DigestRules.from_settings(settings.feeds, settings.digest)
     assert sorted(rules.feed_filters) == ["exc", "exc-re", "inc", "inc-re"]  # a feed without filters needs none
     titles = ["Ransomware at CVE-2026-1 webinar", "Sponsored Webinar", "Cat pictures"]
-    items = [stored(i * 10 + k, feed=f.name, title=title) for i, f in enumerate(settings.feeds) for k, title in enumerate(titles)]
+    items = [
+        stored(i * 10 + k, feed=f.name, title=title)
+        for i, f in enumerate(settings.feeds)
+        for k, title in enumerate(titles)
+    ]
     digest = build_digest(items, channel(max_items=50), now=T0, since=T0 - timedelta(days=1), rules=rules)
     assert sorted((i.source, i.title) for i in digest.items) == sorted(
         [("plain", t) for t in titles] + [("inc", titles[0]), ("exc", titles[0]), ("exc", titles[2]),

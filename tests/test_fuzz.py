@@ -172,7 +172,16 @@ def test_any_command_text_parses_into_a_command(text):
 def store(tmp_path_factory):
     store = Store(f"sqlite:///{tmp_path_factory.mktemp('fuzz') / 'search.db'}")
     store.sync_feeds([("Feed", "https://feed.example/rss")])
-    words = ["zero day", "ransomware", "CVE-2024-12345", "naïve café", "中文", 'quote " inside', "100% sure", "O'Reilly"]
+    words = [
+        "zero day",
+        "ransomware",
+        "CVE-2024-12345",
+        "naïve café",
+        "中文",
+        'quote " inside',
+        "100% sure",
+        "O'Reilly",
+    ]
     store.store_articles("Feed", [
         Article(uid=f"u{n}", link=f"https://feed.example/{n}", title=f"Story about {w}", excerpt=f"The {w} story.",
                 published=NOW - timedelta(hours=n), source="Feed", tags=("security",))

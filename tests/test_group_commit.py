@@ -40,7 +40,11 @@ def test_update_feeds_sets_each_feeds_fields_in_one_transaction(store):
     ])  # fmt: skip
     assert len(counted) == 1
     states = {s.name: s for s in store.feed_states(NAMES[:4])}
-    assert (states["feed-00"].last_error, states["feed-00"].error_count, states["feed-00"].failing_since) == ("boom", 3, T0)
+    assert (states["feed-00"].last_error, states["feed-00"].error_count, states["feed-00"].failing_since) == (
+        "boom",
+        3,
+        T0,
+    )
     assert states["feed-01"].failing_since == T0 + timedelta(hours=1)
     assert states["feed-02"].etag == '"v2"' and states["feed-02"].last_error is None
     with pytest.raises(TypeError, match="unknown feed fields"):
@@ -74,7 +78,9 @@ async def test_calls_queued_while_the_thread_is_busy_share_one_commit(store):
     counted = commits(store)
     first = asyncio.ensure_future(db.batched(store.update_feed, "feed-00", error_count=100))
     await asyncio.sleep(0)  # the first call is on the (busy) thread; the rest queue behind it
-    rest = [asyncio.ensure_future(db.batched(store.update_feed, name, error_count=i)) for i, name in enumerate(NAMES[1:], 1)]
+    rest = [
+        asyncio.ensure_future(db.batched(store.update_feed, name, error_count=i)) for i, name in enumerate(NAMES[1:], 1)
+    ]
     await asyncio.sleep(0)
     thread.gate.set()
     await asyncio.gather(first, *rest)

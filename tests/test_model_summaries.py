@@ -38,7 +38,9 @@ TEXT = "Meta released Llama 3.1 on July 23, 2024, with 405 billion parameters. T
 def story(key: str = "s1", *texts: str, title: str = "Meta releases Llama 3.1") -> StoryText:
     texts = texts or (TEXT,)
     return StoryText(
-        key, title, tuple(SourceText(f"Feed {i}", title, f"https://feed{i}.example/{key}", t) for i, t in enumerate(texts))
+        key,
+        title,
+        tuple(SourceText(f"Feed {i}", title, f"https://feed{i}.example/{key}", t) for i, t in enumerate(texts)),
     )
 
 
@@ -62,7 +64,10 @@ async def opened(url: str):
 @asynccontextmanager
 async def summaries(url, model, clock, *, instance="bot-1", env=None, **options):
     settings = LlmSettings(base_url=model.base_url, model="llama3.2", **options.pop("settings", {}))
-    async with opened(url) as (store, db), ModelSummaries(settings, db, clock, instance=instance, env=env or {}, **options) as made:
+    async with (
+        opened(url) as (store, db),
+        ModelSummaries(settings, db, clock, instance=instance, env=env or {}, **options) as made,
+    ):
         made.raw = store  # the synchronous store, for looking at the rows
         yield made
 
@@ -112,7 +117,9 @@ async def test_a_story_that_gains_a_source_is_summarised_again_once(model, sqlit
     assert len(model.requests) == 2
 
 
-async def test_the_key_comes_from_the_variable_named_in_the_settings_and_is_never_logged(model, sqlite_url, clock, caplog):
+async def test_the_key_comes_from_the_variable_named_in_the_settings_and_is_never_logged(
+    model, sqlite_url, clock, caplog
+):
     caplog.set_level(logging.DEBUG)
     model.script += [status(500), malformed(), answer("Google released Gemini."), status(429, retry_after="1")]
     settings = {"api_key_env": "MY_MODEL_KEY"}
@@ -122,7 +129,11 @@ async def test_the_key_comes_from_the_variable_named_in_the_settings_and_is_neve
             await llm.summarise([story(f"s{n}", f"Meta released Llama {n}.")])
         shown = repr(llm) + str(llm.settings) + repr(llm.settings)
         with llm.raw.engine.connect() as conn:
-            stored = [str(row) for table in ("model_summaries", "model_requests") for row in conn.execute(sa.text(f"SELECT * FROM {table}"))]
+            stored = [
+                str(row)
+                for table in ("model_summaries", "model_requests")
+                for row in conn.execute(sa.text(f"SELECT * FROM {table}"))
+            ]
     assert {seen.headers["Authorization"] for seen in model.requests} == {f"Bearer {KEY}"}
     assert caplog.records and KEY not in caplog.text and KEY not in shown and not any(KEY in row for row in stored)
 
@@ -133,7 +144,9 @@ async def test_the_key_comes_from_the_variable_named_in_the_settings_and_is_neve
 async def test_a_429_is_retried_after_its_retry_after_on_the_clock(model, sqlite_url, clock):
     model.script += [status(429, retry_after="7")]
     async with summaries(sqlite_url, model, clock) as llm:
-        assert await llm.summarise([story("s1")]) == {"s1": "Meta released Llama 3.1 on July 23, 2024, with 405 billion parameters."}
+        assert await llm.summarise([story("s1")]) == {
+            "s1": "Meta released Llama 3.1 on July 23, 2024, with 405 billion parameters."
+        }
         assert clock.slept == [7.0] and len(model.requests) == 2
         assert llm.raw.model_requests_on(clock.now().date().isoformat()) == 2  # both count against the budget
 
@@ -249,7 +262,10 @@ async def test_requests_run_a_few_at_a_time(model, sqlite_url, clock):
         (answer("Meta released Llama 3.2 on July 23, 2024."), "not in the sources: '3.2'"),
         (answer("Meta and Google released Llama 3.1."), "not in the sources: 'Google'"),
         (answer("Meta released Llama 3.1, fixing CVE-2024-3094."), "not in the sources: 'CVE-2024-3094'"),
-        (answer("Meta released Llama 3.1: https://llama.example/download"), "not in the sources: 'https://llama.example/download'"),
+        (
+            answer("Meta released Llama 3.1: https://llama.example/download"),
+            "not in the sources: 'https://llama.example/download'",
+        ),
         (answer("Meta released Llama 3.1. " * 40), "too long"),
         (answer("I'm sorry, I can't summarise that."), "refusal"),
         (answer("", refusal="I can't help with that."), "the model refused"),
@@ -257,7 +273,9 @@ async def test_requests_run_a_few_at_a_time(model, sqlite_url, clock):
     ],
     ids=["day", "version", "name", "cve", "url", "too-long", "refusal", "refusal-field", "cut-off"],
 )
-async def test_an_answer_the_sources_do_not_back_is_rejected_logged_and_counted(model, sqlite_url, clock, caplog, reply, why):
+async def test_an_answer_the_sources_do_not_back_is_rejected_logged_and_counted(
+    model, sqlite_url, clock, caplog, reply, why
+):
     model.script.append(reply)
     async with summaries(sqlite_url, model, clock) as llm:
         assert await llm.summarise([story("s1")]) == {}
@@ -293,7 +311,9 @@ async def test_a_prompt_injection_in_a_feed_stays_data_and_its_answer_is_not_pos
 
 
 async def test_an_answer_is_cleaned_like_feed_text_before_it_is_kept(model, sqlite_url, clock):
-    model.default = lambda request: answer("Here is the summary: **Llama 3.1** is out <!here> @everyone, says <@U024BE7LH> Meta.")
+    model.default = lambda request: answer(
+        "Here is the summary: **Llama 3.1** is out <!here> @everyone, says <@U024BE7LH> Meta."
+    )
     async with summaries(sqlite_url, model, clock) as llm:
         assert await llm.summarise([story("s1", INJECTION)]) == {"s1": "Llama 3.1 is out, says Meta."}
 
@@ -308,7 +328,9 @@ async def test_the_daily_budget_is_shared_and_ends_at_midnight(model, sqlite_url
         assert set(await llm.summarise(stories)) == {"s0", "s1"}
         assert llm.counts["over_budget"] == 1
         async with summaries(sqlite_url, model, clock, instance="bot-2", settings=settings) as other:
-            assert await other.summarise([story("s9", "Apple shipped iOS 18.2.")]) == {}  # another process: the same budget
+            assert (
+                await other.summarise([story("s9", "Apple shipped iOS 18.2.")]) == {}
+            )  # another process: the same budget
         assert len(model.requests) == 2
         clock.set(clock.now().replace(hour=23, minute=59))
         assert await llm.summarise(stories) == {"s0": "Meta released Llama 0.", "s1": "Meta released Llama 1."}
@@ -333,9 +355,10 @@ async def test_two_processes_on_postgresql_pay_once(model, postgres_url):
             await super().sleep(seconds)
 
     a_done = asyncio.Event()
-    async with summaries(postgres_url, model, FakeClock(), instance="a") as a, summaries(
-        postgres_url, model, WaitingClock(), instance="b"
-    ) as b:
+    async with (
+        summaries(postgres_url, model, FakeClock(), instance="a") as a,
+        summaries(postgres_url, model, WaitingClock(), instance="b") as b,
+    ):
         task = asyncio.ensure_future(a.summarise([story("s1")]))
         task.add_done_callback(lambda _: a_done.set())
         await asyncio.wait_for(model.received.wait(), 10)  # a has claimed the text and asked
@@ -356,7 +379,11 @@ def test_concurrent_claims_give_each_text_to_one_process(database_url, clock):
 
     def claim(store, instance):
         barrier.wait()
-        results.append(store.claim_summaries(hashes, model="m", instance=instance, now=clock.now(), lease=timedelta(minutes=5), max_attempts=3))
+        results.append(
+            store.claim_summaries(
+                hashes, model="m", instance=instance, now=clock.now(), lease=timedelta(minutes=5), max_attempts=3
+            )
+        )
 
     threads = [threading.Thread(target=claim, args=(s, name)) for s, name in ((first, "a"), (second, "b"))]
     for t in threads:
@@ -442,8 +469,22 @@ def test_the_daily_budget_holds_under_concurrent_processes(database_url):
 def test_a_story_from_stored_articles():
     from bot.models import Article
 
-    lead = Article(uid="1", link="https://a.example/1", title="Llama 3.1 is out", excerpt="Short.", published=FakeClock().now(), source="A")
-    other = Article(uid="2", link="https://b.example/2", title="Meta ships Llama", excerpt="Teaser", published=FakeClock().now(), source="B")
+    lead = Article(
+        uid="1",
+        link="https://a.example/1",
+        title="Llama 3.1 is out",
+        excerpt="Short.",
+        published=FakeClock().now(),
+        source="A",
+    )
+    other = Article(
+        uid="2",
+        link="https://b.example/2",
+        title="Meta ships Llama",
+        excerpt="Teaser",
+        published=FakeClock().now(),
+        source="B",
+    )
     made = StoryText.from_articles("k", [lead, other], {"https://b.example/2": "The whole page."})
     assert made == StoryText("k", "Llama 3.1 is out", (
         SourceText("A", "Llama 3.1 is out", "https://a.example/1", "Short."),

@@ -24,7 +24,12 @@ SOURCES = [
         "a zero-day in Windows Kernel that attackers exploited. Windows 11 24H2 gets build 26100.2314. "
         "The update costs admins about 1,200 reboots, said Satya Nadella's team. Booking.com users are affected.",
     ),
-    SourceText("Ars Technica", "Patch Tuesday: one zero-day", "https://arstechnica.com/security/patch", "Redmond's update fixed 63 bugs."),
+    SourceText(
+        "Ars Technica",
+        "Patch Tuesday: one zero-day",
+        "https://arstechnica.com/security/patch",
+        "Redmond's update fixed 63 bugs.",
+    ),
 ]
 TEXTS = [t for s in SOURCES for t in (s.source, s.title, s.text)]
 LINKS = [s.link for s in SOURCES]
@@ -65,7 +70,10 @@ def test_a_grounded_summary_passes(summary):
         ("Google fixed 63 flaws.", "Google"),  # a capitalised name
         ("Microsoft fixed 63 flaws, said Tim Cook.", "Tim"),
         ("Details at https://evil.example/patch.", "https://evil.example/patch"),  # a link
-        ("Microsoft fixed flaws, see [the advisory](https://evil.example/x).", "https://evil.example/x"),  # a markup link
+        (
+            "Microsoft fixed flaws, see [the advisory](https://evil.example/x).",
+            "https://evil.example/x",
+        ),  # a markup link
         ("Microsoft fixed flaws; details on patchnews.com today.", "patchnews.com"),  # a domain no source names
         ("Microsoft fixed flaws; see theverge.com/evil now.", "theverge.com/evil"),  # a path no source has
         ("Bloomberg says Microsoft fixed flaws.", "Bloomberg"),  # a first word that is a name
@@ -102,12 +110,18 @@ def test_refusals_and_long_answers_are_rejected(summary, reason):
     [
         ("Here is a summary of the story: Microsoft fixed 63 flaws.", "Microsoft fixed 63 flaws."),
         ("**Microsoft** fixed _63_ flaws.", "Microsoft fixed _63_ flaws."),
-        ("## Summary\n- Microsoft fixed 63 flaws.\n- Attackers exploited one.", "Summary Microsoft fixed 63 flaws. Attackers exploited one."),
+        (
+            "## Summary\n- Microsoft fixed 63 flaws.\n- Attackers exploited one.",
+            "Summary Microsoft fixed 63 flaws. Attackers exploited one.",
+        ),
         ("<p>Microsoft <b>fixed</b> 63 flaws.</p>", "Microsoft fixed 63 flaws."),
         ("@here Microsoft fixed 63 flaws <!channel> <@U024BE7LH> @everyone", "Microsoft fixed 63 flaws"),
         ("Thanks @satya: Microsoft fixed 63 flaws.", "Thanks satya: Microsoft fixed 63 flaws."),
         ("<think>The user wants a summary.</think>Microsoft fixed 63 flaws.", "Microsoft fixed 63 flaws."),
-        ("Microsoft fixed 63 flaws (see [advisory](https://msrc.microsoft.com/x)).", "Microsoft fixed 63 flaws (see advisory)."),
+        (
+            "Microsoft fixed 63 flaws (see [advisory](https://msrc.microsoft.com/x)).",
+            "Microsoft fixed 63 flaws (see advisory).",
+        ),
         ("Microsoft &amp; partners fixed 63 flaws.", "Microsoft & partners fixed 63 flaws."),
         ("Mail security@microsoft.com for details.", "Mail security@microsoft.com for details."),
         ("See https://social.example/@msrc/1234.", "See https://social.example/@msrc/1234."),

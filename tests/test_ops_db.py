@@ -42,7 +42,9 @@ def test_backup_of_sqlite_while_the_store_is_open(make_config, tmp_path, capsys)
         copy.close()
     assert not (tmp_path / "backup.db-wal").exists() and not (tmp_path / "backup.db.part").exists()
     # A copy that works as an archive: point a settings file at it.
-    code, out, _ = run(capsys, "search", "CVE-2026-0001", "--config", make_config(f"sqlite:///{tmp_path / 'backup.db'}"))
+    code, out, _ = run(
+        capsys, "search", "CVE-2026-0001", "--config", make_config(f"sqlite:///{tmp_path / 'backup.db'}")
+    )
     assert code == 0 and "Patch now" in out
 
 
@@ -91,7 +93,9 @@ def test_upgrade_from_an_older_schema(make_config, empty_database_url, capsys):
     config = make_config(database_url)
     code, out, err = run(capsys, "db", "upgrade", "--config", config)
     assert code == 0, err
-    assert out.rstrip().endswith(f"upgraded the schema from revision 0010 to {head_revision()} (newest: {head_revision()})")
+    assert out.rstrip().endswith(
+        f"upgraded the schema from revision 0010 to {head_revision()} (newest: {head_revision()})"
+    )
     assert "password" not in out and ":postgres@" not in out  # the URL is shown without its password
     code, out, _ = run(capsys, "db", "upgrade", "--config", config)
     assert code == 0 and out.rstrip().endswith(f"the schema is up to date (revision {head_revision()})")

@@ -28,12 +28,22 @@ DOCKER_SETTINGS = ROOT / "deploy" / "settings.docker.toml"
 
 # Every environment variable Tidings reads: the settings file's location and the secrets
 # (bot/chat.py names them), and PostgreSQL's password (libpq/psycopg read it).
-KNOWN_ENV = {"TIDINGS_CONFIG", "SLACK_BOT_TOKEN", "SLACK_APP_TOKEN", "SLACK_SIGNING_SECRET", "DISCORD_TOKEN", "PGPASSWORD"}
+KNOWN_ENV = {
+    "TIDINGS_CONFIG",
+    "SLACK_BOT_TOKEN",
+    "SLACK_APP_TOKEN",
+    "SLACK_SIGNING_SECRET",
+    "DISCORD_TOKEN",
+    "PGPASSWORD",
+}
 IMAGE_ENV = {"PATH", "PYTHONUNBUFFERED", "PYTHONDONTWRITEBYTECODE", "PIP_DISABLE_PIP_VERSION_CHECK", "PIP_NO_CACHE_DIR"}
 
 
 def test_the_known_environment_is_what_the_code_reads():
-    code = "\n".join(p.read_text() for p in (ROOT / "bot").glob("*.py")) + (ROOT / "adapters").joinpath("platforms.py").read_text()
+    code = (
+        "\n".join(p.read_text() for p in (ROOT / "bot").glob("*.py"))
+        + (ROOT / "adapters").joinpath("platforms.py").read_text()
+    )
     for name in KNOWN_ENV - {"PGPASSWORD"}:
         assert name in code, name
 
@@ -76,7 +86,9 @@ def test_systemd_analyze_verify(tmp_path):
     tidings = shutil.which("tidings") or str(ROOT / ".venv" / "bin" / "tidings")
     text = re.sub(r"^ExecStart=\S+", f"ExecStart={tidings}", text, count=1, flags=re.M)
     (tmp_path / "tidings.service").write_text(text)
-    result = subprocess.run(["systemd-analyze", "verify", str(tmp_path / "tidings.service")], capture_output=True, text=True)
+    result = subprocess.run(
+        ["systemd-analyze", "verify", str(tmp_path / "tidings.service")], capture_output=True, text=True
+    )
     assert result.returncode == 0 and result.stderr == "", result.stderr  # unknown keys and bad values are warnings
 
 
@@ -125,4 +137,6 @@ def test_compose_runs_the_bot_beside_postgresql():
     assert bot["environment"]["PGPASSWORD"] == db["environment"]["POSTGRES_PASSWORD"]
     assert bot["depends_on"]["db"]["condition"] == "service_healthy"
     port = settings.metrics.listen.rpartition(":")[2]
-    assert [p.rpartition(":")[2] for p in bot["ports"]] == [port] and all(p.startswith("127.0.0.1:") for p in bot["ports"])
+    assert [p.rpartition(":")[2] for p in bot["ports"]] == [port] and all(
+        p.startswith("127.0.0.1:") for p in bot["ports"]
+    )

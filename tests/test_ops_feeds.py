@@ -39,14 +39,14 @@ url = "{database_url}"
 
 [polling]
 parse_workers = 0
-allow_private_networks = {'true' if private else 'false'}
+allow_private_networks = {"true" if private else "false"}
 
 [digest]
 fetch_articles = false
 
 [[feeds]]
 name = "Conf"
-url = "{feeds.url('/conf.xml')}"
+url = "{feeds.url("/conf.xml")}"
 tags = ["security"]
 
 [[channels]]
@@ -182,7 +182,9 @@ async def test_chat_subscribe_finds_the_feed_of_a_page(feeds, clock, database_ur
     from bot.config import settings_from_dict
 
     feeds.serve("/rss.xml", rss([("r1", "A story")], title="Blog RSS"))
-    one = feeds.serve("/one", page('<link rel="alternate" type="application/rss+xml" href="/rss.xml">'), content_type="text/html")
+    one = feeds.serve(
+        "/one", page('<link rel="alternate" type="application/rss+xml" href="/rss.xml">'), content_type="text/html"
+    )
     two = feeds.serve("/two", page('<link rel="alternate" type="application/rss+xml" href="/a.xml">',
                                    '<link rel="alternate" type="application/atom+xml" href="/b.xml">'), content_type="text/html")  # fmt: skip
     settings = settings_from_dict({
@@ -193,7 +195,9 @@ async def test_chat_subscribe_finds_the_feed_of_a_page(feeds, clock, database_ur
     async with Tidings(settings, clock=clock, adapters={"console": ConsoleAdapter(out=io.StringIO())}, env={}) as app:
 
         async def ask(text):
-            return await app.commands().handle(parse_command(text, platform="slack", channel="C1", user="U1", is_admin=True))
+            return await app.commands().handle(
+                parse_command(text, platform="slack", channel="C1", user="U1", is_admin=True)
+            )
 
         feeds.serve("/other.xml", rss([("o1", "Other")], title="Other Blog"))
         three = feeds.serve("/three", page('<link rel="alternate" type="application/rss+xml" href="/other.xml">'),
@@ -202,7 +206,9 @@ async def test_chat_subscribe_finds_the_feed_of_a_page(feeds, clock, database_ur
         assert reply.text == (f"Done: #news now follows the feed “Other Blog” (found the RSS feed {feeds.url('/other.xml')} "
                               "on that page). New items come in the next digest.")  # fmt: skip
         reply = await ask(f"subscribe {one}")  # names a feed of the settings file: that one, not a copy
-        assert reply.text.startswith(f"Done: #news now follows the feed “Conf” (found the RSS feed {feeds.url('/rss.xml')}")
+        assert reply.text.startswith(
+            f"Done: #news now follows the feed “Conf” (found the RSS feed {feeds.url('/rss.xml')}"
+        )
         assert [f.name for f in await app.catalog.feeds()] == ["Conf", "Other Blog"]
         reply = await ask(f"subscribe {two}")
         assert not reply.error and reply.text == "That page offers 2 feeds; subscribe to one of them by its URL:"

@@ -127,7 +127,12 @@ async def test_two_bots_never_share_counts(bot, clock, database_url):
 async def test_healthz_says_when_polls_stop_or_the_database_is_gone(bot, clock):
     async with serve(*services(bot), "127.0.0.1:0") as port:
         code, body = await get(port, "/healthz")
-        assert code == 200 and json.loads(body) == {"status": "ok", "database": "ok", "last_poll": None, "feeds_failing": 0}
+        assert code == 200 and json.loads(body) == {
+            "status": "ok",
+            "database": "ok",
+            "last_poll": None,
+            "feeds_failing": 0,
+        }
         clock.advance(minutes=3, seconds=1)  # three ticks of 60 s without a finished poll
         code, body = await get(port, "/healthz")
         assert code == 503 and json.loads(body)["poll"] == "no poll finished for 181s (limit 180s: 3 ticks)"
@@ -139,7 +144,9 @@ async def test_healthz_says_when_polls_stop_or_the_database_is_gone(bot, clock):
         assert (await get(port, "/healthz"))[0] == 200
         # The database goes away (a server nobody answers on).
         engine = bot.store.engine
-        bot.store.engine = sa.create_engine("postgresql+psycopg://x:y@127.0.0.1:9/none", connect_args={"connect_timeout": 2})
+        bot.store.engine = sa.create_engine(
+            "postgresql+psycopg://x:y@127.0.0.1:9/none", connect_args={"connect_timeout": 2}
+        )
         try:
             code, body = await get(port, "/healthz")
         finally:
@@ -223,7 +230,9 @@ async def test_a_busy_metrics_port_is_one_line(bot):
 def test_every_operator_command_has_help():
     for command in (["feeds", "list"], ["feeds", "add"], ["feeds", "remove"], ["feeds", "import"], ["feeds", "export"],
                     ["db", "backup"], ["db", "upgrade"]):  # fmt: skip
-        result = subprocess.run([sys.executable, "-m", "bot.cli", *command, "--help"], capture_output=True, text=True, cwd=ROOT)
+        result = subprocess.run(
+            [sys.executable, "-m", "bot.cli", *command, "--help"], capture_output=True, text=True, cwd=ROOT
+        )
         assert result.returncode == 0 and "--config" in result.stdout, command
     for group in ("feeds", "db"):  # a group alone lists its commands (exit 2: nothing was done)
         result = subprocess.run([sys.executable, "-m", "bot.cli", group], capture_output=True, text=True, cwd=ROOT)

@@ -141,14 +141,16 @@ def test_export_to_a_missing_folder_is_one_line(config, tmp_path, capsys):
 
 def test_import_to_an_unknown_channel(config, tmp_path, capsys):
     (tmp_path / "subs.opml").write_text(OPML)
-    code, out, err = run(capsys, "feeds", "import", str(tmp_path / "subs.opml"), "--channel", "nope", "--config", config)
+    code, out, err = run(
+        capsys, "feeds", "import", str(tmp_path / "subs.opml"), "--channel", "nope", "--config", config
+    )
     assert (code, out) == (2, "") and err == "tidings: no channel named 'nope' (channels: sec)\n"
 
 
 def test_an_opml_file_cannot_read_local_files_through_entities(config, tmp_path, capsys):
     (tmp_path / "secret.txt").write_text("TOPSECRET")
     (tmp_path / "evil.opml").write_text(f"""<?xml version="1.0"?>
-<!DOCTYPE opml [<!ENTITY leak SYSTEM "file://{tmp_path / 'secret.txt'}">
+<!DOCTYPE opml [<!ENTITY leak SYSTEM "file://{tmp_path / "secret.txt"}">
 <!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;"><!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;">]>
 <opml version="2.0"><body><outline type="rss" text="x &leak; &c;" xmlUrl="https://evil.example/feed"/></body></opml>""")
     code, out, err = run(capsys, "feeds", "import", str(tmp_path / "evil.opml"), "--config", config)

@@ -28,7 +28,9 @@ def test_lede_comes_from_the_article_not_the_clutter(name):
 
 
 def test_the_english_lede():
-    excerpt = lede((PAGES / "article.html").read_bytes(), url="", title="Halvard SecureGate flaw exploited in attacks", limit=300)
+    excerpt = lede(
+        (PAGES / "article.html").read_bytes(), url="", title="Halvard SecureGate flaw exploited in attacks", limit=300
+    )
     assert excerpt.startswith("Halvard Systems has confirmed that attackers are exploiting CVE-2026-41873")
 
 

@@ -51,7 +51,9 @@ def _digest(path: Path) -> str:
     results = []
     for content_type in CONTENT_TYPES:
         try:
-            result: object = parse_feed(path.read_bytes(), url="https://feeds.example/" + path.name, content_type=content_type)
+            result: object = parse_feed(
+                path.read_bytes(), url="https://feeds.example/" + path.name, content_type=content_type
+            )
         except FeedError as exc:
             result = (type(exc).__name__, str(exc))
         results.append(repr(result))
@@ -147,7 +149,10 @@ def test_the_suite_is_the_selection_described():
 def test_entity_declarations_are_dropped_and_the_doctype_kept():
     body = b'<?xml version="1.0"?>\n<!DOCTYPE rss PUBLIC "-//Netscape Communications//DTD RSS 0.91//EN" "x" [\n<!ENTITY a "AAAA">\n]>\n<rss version="0.91"><channel><title>&a;</title></channel></rss>'
     stripped = without_entity_declarations(body)
-    assert b"ENTITY" not in stripped and b'<!DOCTYPE rss PUBLIC "-//Netscape Communications//DTD RSS 0.91//EN" "x">' in stripped
+    assert (
+        b"ENTITY" not in stripped
+        and b'<!DOCTYPE rss PUBLIC "-//Netscape Communications//DTD RSS 0.91//EN" "x">' in stripped
+    )
     parsed = parse_feed(body)
     assert parsed.format == "rss091n"  # feedparser still reads the Netscape DOCTYPE
     assert "AAAA" not in parsed.title and "undefined entity" in parsed.warning
@@ -175,4 +180,6 @@ def test_parse_py_patches_nothing_of_feedparser():
 
 
 if __name__ == "__main__" and sys.argv[1:] == ["--write"]:
-    GOLDEN.write_text(json.dumps({str(p.relative_to(DATA)): _digest(p) for p in FILES}, indent=0, sort_keys=True) + "\n")
+    GOLDEN.write_text(
+        json.dumps({str(p.relative_to(DATA)): _digest(p) for p in FILES}, indent=0, sort_keys=True) + "\n"
+    )

@@ -112,8 +112,7 @@ class Bot:
 def write_settings(path: Path, *, db: str, feeds: dict[str, str], user_agent: str = "Tidings-test") -> Path:
     lines = [
         f'[storage]\nurl = "{db}"\n',
-        '[polling]\ninterval = "0.5s"\ntick = "0.15s"\nlease = "3s"\ntimeout = "5s"\n'
-        f'user_agent = "{user_agent}"\n',
+        f'[polling]\ninterval = "0.5s"\ntick = "0.15s"\nlease = "3s"\ntimeout = "5s"\nuser_agent = "{user_agent}"\n',
         "[digest]\nfetch_articles = false\n",
     ]
     for name, url in feeds.items():

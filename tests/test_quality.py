@@ -208,7 +208,9 @@ def test_duplicates_in_one_feed():
 
 def test_title_repeated_as_first_sentence():
     title = "Talks resume on Monday"
-    assert classes(q.detect_title_repeat(item("Talks resume on Monday. The ministry said so.", title=title))) == {"title-repeat"}
+    assert classes(q.detect_title_repeat(item("Talks resume on Monday. The ministry said so.", title=title))) == {
+        "title-repeat"
+    }
     assert q.detect_title_repeat(item("The ministry said talks would resume.", title=title)) == []
 
 

@@ -52,7 +52,7 @@ EXTRA = [
     "@everyone@here@everyone",
     "@EVERYONE",
     "<@!1234567890> <#1234567890> </news:1234567890> <t:1700000000:R> <:blob:1234567890> <a:blob:1234567890>",
-    "[masked](<https://evil.example>) [t](https://evil.example \"title\")",
+    '[masked](<https://evil.example>) [t](https://evil.example "title")',
     "-# subtext\n## heading\n1. list\n>>> block quote\n+ plus",
     "\\*already escaped\\* \\\\*double\\\\*",
     "~~strike~~ __under__ ||spoiler|| ***all***",
@@ -80,7 +80,9 @@ def item(n: int, text: str = "", **overrides) -> DigestItem:
         author=text[:100],
         tags=(text[:50],) if text else (),
         summary=text or f"The summary of story {n}.",  # (and the sources line: "A · B · +2 more", as links)
-        sources=tuple((text[:150] or f"Outlet {k}", text or f"Story {n}", f"https://other.example/{n}{k}") for k in range(4)),
+        sources=tuple(
+            (text[:150] or f"Outlet {k}", text or f"Story {n}", f"https://other.example/{n}{k}") for k in range(4)
+        ),
     )
     values.update(overrides)
     return DigestItem(**values)
@@ -259,8 +261,12 @@ anything = st.one_of(st.text(max_size=400), st.lists(st.sampled_from(TABLE[:24] 
 @FUZZ
 @given(anything, anything, anything)
 def test_any_feed_text_renders_inert_and_within_limits_on_both_platforms(title, excerpt, source):
-    one = item(1, title=title or "x", excerpt=excerpt, source=source or "s", also=((source or "s", "https://other.example/1"),))
-    digest = Digest(channel="c", title=title or "T", generated_at=NOW, groups=(DigestGroup(title=source[:200], items=(one,)),))
+    one = item(
+        1, title=title or "x", excerpt=excerpt, source=source or "s", also=((source or "s", "https://other.example/1"),)
+    )
+    digest = Digest(
+        channel="c", title=title or "T", generated_at=NOW, groups=(DigestGroup(title=source[:200], items=(one,)),)
+    )
     slack, discord = slack_render.render_digest(digest), discord_render.render_digest(digest)
     assert slack and discord
     for message in slack:

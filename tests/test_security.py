@@ -128,7 +128,9 @@ async def test_allow_private_networks_lets_chat_urls_reach_the_intranet(feeds):
 async def test_chat_urls_are_web_urls_only(url):
     async with guarded() as fetcher:
         result = await fetcher.fetch(url, untrusted=True)
-    assert result.status == "error" and result.error.startswith("refused: feed URLs from chat must be http:// or https://")
+    assert result.status == "error" and result.error.startswith(
+        "refused: feed URLs from chat must be http:// or https://"
+    )
 
 
 @pytest.mark.parametrize(
@@ -208,9 +210,15 @@ async def test_a_name_with_public_and_private_addresses_only_connects_to_the_pub
 async def test_a_redirect_from_a_public_host_into_the_private_network_is_refused(feeds, public_server):
     feeds.serve("/internal.xml", RSS)
     public_server.routes["/feed.xml"] = {"status": 302, "headers": {"Location": feeds.url("/internal.xml")}}
-    public_server.routes["/metadata"] = {"status": 301, "headers": {"Location": "http://169.254.169.254/latest/meta-data/"}}
+    public_server.routes["/metadata"] = {
+        "status": 301,
+        "headers": {"Location": "http://169.254.169.254/latest/meta-data/"},
+    }
     resolver = StaticResolver({"public.example": ["127.0.0.2"], "rebind.example": ["127.0.0.1"]})
-    public_server.routes["/by-name"] = {"status": 307, "headers": {"Location": f"http://rebind.example:{feeds.port}/internal.xml"}}
+    public_server.routes["/by-name"] = {
+        "status": 307,
+        "headers": {"Location": f"http://rebind.example:{feeds.port}/internal.xml"},
+    }
     base = f"http://public.example:{public_server.port}"
     async with guarded(resolver) as fetcher:
         to_loopback = await fetcher.fetch(base + "/feed.xml", untrusted=True)
@@ -254,10 +262,14 @@ async def test_subscribe_from_chat_refuses_a_loopback_url(feeds, clock, tmp_path
     from bot.commands import parse_command
 
     url = feeds.serve("/extra.xml", rss(2, title="Internal"))
-    settings = settings_from_dict({"storage": {"url": f"sqlite:///{tmp_path / 'db.sqlite'}"}, "digest": {"fetch_articles": False}})
+    settings = settings_from_dict(
+        {"storage": {"url": f"sqlite:///{tmp_path / 'db.sqlite'}"}, "digest": {"fetch_articles": False}}
+    )
     app = Tidings(settings, clock=clock, adapters={"console": ConsoleAdapter(out=io.StringIO())}, env={})
     async with app:
-        reply = await app.commands().handle(parse_command(f"subscribe {url}", platform="slack", channel="C1", user="U1", is_admin=True))
+        reply = await app.commands().handle(
+            parse_command(f"subscribe {url}", platform="slack", channel="C1", user="U1", is_admin=True)
+        )
     assert reply.error and PRIVATE_REFUSAL in reply.text
     assert feeds.requests == []
 
@@ -418,7 +430,11 @@ def test_every_cli_command_logs_through_the_redacting_handler(root_logging, tmp_
     path = tmp_path / "settings.toml"
     path.write_text('[[feeds]]\nname = "F"\nurl = "feed.xml"\n\n[[channels]]\nname = "c"\nplatform = "slack"\n'
                     'target = "C1"\nfeeds = ["F"]\n')  # fmt: skip
-    for name, value in (("SLACK_BOT_TOKEN", SECRETS[0]), ("SLACK_APP_TOKEN", SECRETS[2]), ("DISCORD_TOKEN", BOT_TOKEN_24)):
+    for name, value in (
+        ("SLACK_BOT_TOKEN", SECRETS[0]),
+        ("SLACK_APP_TOKEN", SECRETS[2]),
+        ("DISCORD_TOKEN", BOT_TOKEN_24),
+    ):
         monkeypatch.setenv(name, value)
     assert cli.main(["check-config", "--config", str(path)]) == 0
     handlers = logging.getLogger().handlers
@@ -490,7 +506,9 @@ async def slack_app(feeds, clock, tmp_path):
             "slack": {"api_base_url": fake.api_url, "admins": ["U0BOSS"]},
         })  # fmt: skip
         adapter = SlackAdapter(settings, clock=clock, env=env)
-        app = Tidings(settings, clock=clock, env=env, adapters={"slack": adapter, "console": ConsoleAdapter(out=io.StringIO())})
+        app = Tidings(
+            settings, clock=clock, env=env, adapters={"slack": adapter, "console": ConsoleAdapter(out=io.StringIO())}
+        )
         async with app:
             await app.poll()
             await app.start_adapters()
@@ -560,7 +578,9 @@ async def discord_app(feeds, clock, tmp_path):
                         "admin_roles": ["news admin", str(ROLE_BY_ID)]},
         })  # fmt: skip
         adapter = DiscordAdapter(settings, clock=clock, env=env, guild_ready_timeout=0.05, ready_timeout=5)
-        app = Tidings(settings, clock=clock, env=env, adapters={"discord": adapter, "console": ConsoleAdapter(out=io.StringIO())})
+        app = Tidings(
+            settings, clock=clock, env=env, adapters={"discord": adapter, "console": ConsoleAdapter(out=io.StringIO())}
+        )
         await app.__aenter__()
         try:
             await app.start_adapters()
@@ -581,8 +601,11 @@ async def test_discord_permission_table_end_to_end(discord_app):
             subs_before = app.store.subscriptions()
             iid = await fake.send_slash_command(name, options, user_id=user, permissions=permissions, roles=roles)
             await fake.wait_for_response(iid)
-            answer = await fake.wait_for(lambda iid=iid: next(
-                (r for r in fake.interaction_responses if r.interaction_id == iid and r.kind == "followup"), None))
+            answer = await fake.wait_for(
+                lambda iid=iid: next(
+                    (r for r in fake.interaction_responses if r.interaction_id == iid and r.kind == "followup"), None
+                )
+            )
             refused = answer.content.startswith("Sorry, only admins can use")
             got[who, name], expected[who, name] = not refused, is_admin or not mutating
             if refused:
@@ -602,7 +625,9 @@ async def test_slack_http_mode_refuses_unsigned_badly_signed_and_stale_requests(
     from urllib.parse import urlencode
 
     async with FakeSlack() as fake:
-        settings = settings_from_dict({"slack": {"api_base_url": fake.api_url, "mode": "http", "http_host": "127.0.0.1"}})
+        settings = settings_from_dict(
+            {"slack": {"api_base_url": fake.api_url, "mode": "http", "http_host": "127.0.0.1"}}
+        )
         settings = settings.model_copy(update={"slack": settings.slack.model_copy(update={"http_port": 0})})
         env = {"SLACK_BOT_TOKEN": fake.bot_token, "SLACK_SIGNING_SECRET": SIGNING_SECRET}
         adapter = SlackAdapter(settings, clock=clock, env=env)
@@ -699,7 +724,9 @@ def test_a_feed_body_is_never_taken_for_a_file_name_or_a_url(tmp_path):
     from bot.parse import FeedError, parse_feed
 
     secret = tmp_path / "local.xml"
-    secret.write_text("<rss version='2.0'><channel><title>LOCAL SECRET</title><item><title>x</title></item></channel></rss>")
+    secret.write_text(
+        "<rss version='2.0'><channel><title>LOCAL SECRET</title><item><title>x</title></item></channel></rss>"
+    )
     for body in (str(secret).encode(), secret.as_uri().encode()):
         with pytest.raises(FeedError):
             parse_feed(body)

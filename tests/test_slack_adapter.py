@@ -56,7 +56,11 @@ async def start_bot(fake, feeds, clock, tmp_path):
     bots = []
 
     async def start(env_extra=None, http=False, news=None, **slack):
-        env = {"SLACK_BOT_TOKEN": fake.bot_token, "SLACK_APP_TOKEN": fake.app_token, "NEWS_WEBHOOK": fake.response_url("hook")}
+        env = {
+            "SLACK_BOT_TOKEN": fake.bot_token,
+            "SLACK_APP_TOKEN": fake.app_token,
+            "NEWS_WEBHOOK": fake.response_url("hook"),
+        }
         env.update(env_extra or {})
         settings = settings_from_dict(
             {
@@ -94,8 +98,13 @@ async def start_bot(fake, feeds, clock, tmp_path):
 
 def big_digest(n: int = 60) -> Digest:
     items = tuple(
-        DigestItem(title=f"Story {k}", link=f"https://news.example/{k}", excerpt="A long lede. " * 150,
-                   source="Example", published=NOW - timedelta(minutes=k))  # fmt: skip
+        DigestItem(
+            title=f"Story {k}",
+            link=f"https://news.example/{k}",
+            excerpt="A long lede. " * 150,
+            source="Example",
+            published=NOW - timedelta(minutes=k),
+        )  # fmt: skip
         for k in range(n)
     )
     return Digest(channel="news", title="Big news", generated_at=NOW, groups=(DigestGroup("", items),))
@@ -112,7 +121,10 @@ async def test_a_digest_is_posted_with_blocks_through_the_configured_api(fake, s
     assert message.blocks[0] == {"type": "header", "text": {"type": "plain_text", "text": digest.title, "emoji": True}}
     # A first digest says under its title how many older stories it held back.
     assert message.blocks[1]["text"]["text"].startswith("The first digest here: the newest 3 stories. 5 older ones")
-    assert message.blocks[2]["text"]["text"] == "*<https://news.example/1|Story 1 &amp; friends>*\nThe lede of story 1, long enough to stand on its own as the excerpt of a digest item."
+    assert (
+        message.blocks[2]["text"]["text"]
+        == "*<https://news.example/1|Story 1 &amp; friends>*\nThe lede of story 1, long enough to stand on its own as the excerpt of a digest item."
+    )
     assert message.blocks[3]["elements"][0]["text"] == "Example · 1 h ago"
     assert message.text.startswith(f"{digest.title}: 3 items (and 5 more) — Story 1 &amp; friends;")
     assert fake.rejected == []
@@ -155,7 +167,9 @@ async def test_not_in_channel_fails_permanently_with_one_clear_log_line(fake, st
     fake.members_of["C0QUIET"].add(fake.bot_user_id)  # someone invited the bot
     await adapter.post(channel, big_digest(2))
     assert adapter.problems == {}
-    assert [c.method for c in fake.calls].count("chat.postMessage") == 4  # three tries, one success: never retried in a loop
+    assert [c.method for c in fake.calls].count(
+        "chat.postMessage"
+    ) == 4  # three tries, one success: never retried in a loop
 
 
 async def test_a_digest_too_big_for_one_message_is_split(fake, start_bot):
@@ -275,7 +289,9 @@ async def test_every_subcommand_once(fake, start_bot):
     assert [m.channel for m in fake.messages] == ["C0NEWS"]
 
     body = await ask(fake, "subscribe news", user="U0BOSS", channel="C0OTHER")  # listed in [slack].admins
-    assert shown(body) == "Done: #slack-c0other now follows every feed tagged “news”. New items come in the next digest."
+    assert (
+        shown(body) == "Done: #slack-c0other now follows every feed tagged “news”. New items come in the next digest."
+    )
     body = await ask(fake, "unsubscribe news", user="U0BOSS", channel="C0OTHER")
     assert shown(body) == "Done: #slack-c0other no longer follows tag “news”."
     assert [c.params["user"] for c in fake.calls if c.method == "users.info"] == ["U0ADMIN"]  # admins list: no lookup
@@ -299,7 +315,10 @@ async def test_unknown_commands_and_bad_arguments_get_a_usage_line(fake, start_b
     body = await ask(fake, "frobnicate")
     assert shown(body) == "Unknown command `frobnicate`. Try `/news help`."
     body = await ask(fake, "search")
-    assert shown(body) == "Give some words to search for.\nUsage: `/news search &lt;words&gt; [since:7d] [source:NAME] [tag:T]`"
+    assert (
+        shown(body)
+        == "Give some words to search for.\nUsage: `/news search &lt;words&gt; [since:7d] [source:NAME] [tag:T]`"
+    )
     body = await ask(fake, "latest 99")
     assert shown(body).startswith("Ask for 1 to 20 items.\nUsage: `/news latest")
     body = await ask(fake, '<!channel> "unbalanced')

@@ -102,7 +102,7 @@ def test_groups_get_titles_and_dividers_between_them_and_more_is_said():
 
 def test_an_item_without_a_usable_link_shows_its_title_unlinked():
     for link in ("", "javascript:alert(1)", "ftp://files.example/x"):
-        message, = render_digest(digest(("", [item(1, link=link)])))
+        (message,) = render_digest(digest(("", [item(1, link=link)])))
         assert message["blocks"][1]["text"]["text"].startswith("*Story 1*\n")
 
 
@@ -193,7 +193,7 @@ def test_a_group_that_continues_in_the_next_message_repeats_its_title():
 
 def test_a_too_long_headline_and_excerpt_are_cut_visibly_never_dropped():
     giant = item(1, title="T" * 5000, excerpt="&" * 5000)
-    message, = render_digest(digest(("", [giant])))
+    (message,) = render_digest(digest(("", [giant])))
     section = message["blocks"][1]["text"]["text"]
     assert len(section) <= MAX_SECTION_TEXT
     title, excerpt = section.split("\n")
@@ -202,7 +202,7 @@ def test_a_too_long_headline_and_excerpt_are_cut_visibly_never_dropped():
 
 
 def test_a_long_title_is_cut_to_the_header_limit():
-    message, = render_digest(digest(("", [item(1)]), title="News & " * 40))
+    (message,) = render_digest(digest(("", [item(1)]), title="News & " * 40))
     header = message["blocks"][0]["text"]["text"]
     assert len(header) <= MAX_HEADER_TEXT and header.endswith("…") and "&amp;" in header
 
@@ -221,8 +221,10 @@ def test_fit_never_exceeds_the_limit_nor_splits_an_entity(text, limit):
 
 
 def test_a_reply_keeps_code_spans_and_escapes_the_rest():
-    reply = Reply(text="Unknown command `<!here>`. Try `/news help` *now*", lines=("`/news feeds` — the feeds & health",))
-    message, = render_reply(reply)
+    reply = Reply(
+        text="Unknown command `<!here>`. Try `/news help` *now*", lines=("`/news feeds` — the feeds & health",)
+    )
+    (message,) = render_reply(reply)
     first, second = (b["text"]["text"] for b in message["blocks"])
     assert first == "Unknown command `&lt;!here&gt;`. Try `/news help` ∗now∗"
     assert second == "`/news feeds` — the feeds &amp; health"
@@ -232,7 +234,7 @@ def test_a_reply_keeps_code_spans_and_escapes_the_rest():
 
 def test_a_shared_reply_is_in_channel_and_items_have_short_excerpts():
     reply = Reply(text="The latest:", items=(item(1, excerpt="x" * 2000),), ephemeral=False)
-    message, = render_reply(reply, now=NOW)
+    (message,) = render_reply(reply, now=NOW)
     assert message["response_type"] == "in_channel"
     excerpt = message["blocks"][1]["text"]["text"].split("\n")[1]
     assert len(excerpt) <= 300 and excerpt.endswith("…")
@@ -246,7 +248,10 @@ def test_a_long_reply_is_split_and_beyond_five_messages_counted():
     for message in messages:
         assert_slack_accepts(message)
     shown = sum(t.count("✅ Feed ") for m in messages for t in texts(m["blocks"]))
-    assert messages[-1]["blocks"][-1]["elements"][0]["text"] == f"…and {300 - shown} more entries that do not fit in a reply"
+    assert (
+        messages[-1]["blocks"][-1]["elements"][0]["text"]
+        == f"…and {300 - shown} more entries that do not fit in a reply"
+    )
 
 
 def test_a_reply_of_many_items_stays_under_the_block_limit_with_its_last_line():
@@ -257,7 +262,10 @@ def test_a_reply_of_many_items_stays_under_the_block_limit_with_its_last_line():
         assert_slack_accepts(message)
     assert max(len(m["blocks"]) for m in messages) == 50
     shown = sum(t.count("<https://news.example/") for m in messages for t in texts(m["blocks"]))
-    assert messages[-1]["blocks"][-1]["elements"][0]["text"] == f"…and {300 - shown} more entries that do not fit in a reply"
+    assert (
+        messages[-1]["blocks"][-1]["elements"][0]["text"]
+        == f"…and {300 - shown} more entries that do not fit in a reply"
+    )
 
 
 @pytest.mark.parametrize(("target", "ping"), [("S0SECTEAM", "<!subteam^S0SECTEAM>"), ("U0ALICE", "<@U0ALICE>")])

@@ -24,6 +24,7 @@ def test_migrations_match_the_tables(empty_database_url):
     """The migrated schema is exactly what store.py declares: no drift."""
     engine = create_engine(empty_database_url)
     migrate(engine)
+
     def ours(name, type_, parent):  # the search index (FTS5 tables, a GIN index) is not in the metadata
         return not ((type_ == "table" and name.startswith("articles_fts")) or name == "ix_articles_search")
 
@@ -99,8 +100,13 @@ def test_full_text_search_ranks_titles_and_survives_any_input(database_url):
     items = [
         Article(uid="1", link="l1", title="Ransomware gang hits hospital", excerpt="A hospital was hit.", published=T0),
         Article(uid="2", link="l2", title="Weekly roundup", excerpt="Also: a ransomware story and more.", published=T0),
-        Article(uid="3", link="l3", title="Zero day in Example VPN", excerpt="CVE-2026-12345 is exploited.",
-                published=T0 - timedelta(days=3)),  # fmt: skip
+        Article(
+            uid="3",
+            link="l3",
+            title="Zero day in Example VPN",
+            excerpt="CVE-2026-12345 is exploited.",
+            published=T0 - timedelta(days=3),
+        ),  # fmt: skip
     ]
     store.store_articles("A", items, now=T0)
     assert [s.article.uid for s in store.search(["ransomware"])] == ["1", "2"]  # title match first
@@ -196,7 +202,9 @@ def _read_by_name(row) -> StoredArticle:
     article = Article(uid=row.uid, link=row.link, title=row.title, excerpt=row.excerpt, published=row.published,
                       source=row.feed_name, author=row.author, tags=tuple(json.loads(row.tags)), has_date=row.has_date,
                       content_hash=row.content_hash)  # fmt: skip
-    return StoredArticle(id=row.id, feed=row.feed_name, article=article, first_seen=row.first_seen, backfill=row.backfill)
+    return StoredArticle(
+        id=row.id, feed=row.feed_name, article=article, first_seen=row.first_seen, backfill=row.backfill
+    )
 
 
 def test_article_readers_return_exactly_what_a_plain_row_read_gives(database_url):
@@ -243,7 +251,9 @@ def test_article_readers_return_exactly_what_a_plain_row_read_gives(database_url
     check(store.latest_articles(["A", "B"], 10), 5)
     check(store.articles_by_link(["https://a.example/3", "https://a.example/1"]), 4)
     check(store.search(["ransomware"]), 5)
-    assert [s.article.tags for s in store.latest_articles(["A"], 10) if s.article.uid == "1"] == [("security", "Überblick")]
+    assert [s.article.tags for s in store.latest_articles(["A"], 10) if s.article.uid == "1"] == [
+        ("security", "Überblick")
+    ]
     # What store_articles returned is what is read back (its datetimes were given in UTC).
     by_id = {s.id: s for s in store.latest_articles(["A", "B"], 10)}
     for s in written:
@@ -254,11 +264,15 @@ def test_article_readers_return_exactly_what_a_plain_row_read_gives(database_url
 
 def test_claims_take_never_polled_feeds_first_then_the_longest_overdue(database_url):
     store = Store(database_url)
-    store.sync_feeds([(name, f"https://{name}.example/rss") for name in ("new-a", "new-b", "late", "later", "future", "held")])
+    store.sync_feeds(
+        [(name, f"https://{name}.example/rss") for name in ("new-a", "new-b", "late", "later", "future", "held")]
+    )
     store.update_feed("late", next_check_at=T0 - timedelta(hours=2))
     store.update_feed("later", next_check_at=T0 - timedelta(hours=1))
     store.update_feed("future", next_check_at=T0 + timedelta(hours=1))
-    store.update_feed("held", next_check_at=T0 - timedelta(hours=3), claimed_by="other", lease_until=T0 + timedelta(minutes=5))
+    store.update_feed(
+        "held", next_check_at=T0 - timedelta(hours=3), claimed_by="other", lease_until=T0 + timedelta(minutes=5)
+    )
 
     def claim(limit: int) -> list[str]:
         got = store.claim_due_feeds(T0, T0, instance="me", lease=timedelta(minutes=10), limit=limit)

@@ -46,7 +46,9 @@ def feed(title: str, items: list[tuple[str, str, list[str], int]]) -> bytes:
 
 # Ledes first, then details, each fact once (Vice's lede and "investigating" add nothing new).
 SUMMARY = " ".join([VERGE[0], VICE[1], VERGE[1]])
-OLD = [("old", "An older story about something else entirely today", ["Nothing to do with models happened here today."], 9)]
+OLD = [
+    ("old", "An older story about something else entirely today", ["Nothing to do with models happened here today."], 9)
+]
 OLD_VERGE = [("old", "Verge reviews a phone with a very large battery", ["The phone lasts two days on one charge."], 8)]
 LEAK_VICE = ("leak", "Meta's LLaMA language model leaks online", [" ".join(VICE)], 2)  # the first: the lead
 LEAK_VERGE = ("leak", "Meta's LLaMA language model leaks online on 4chan", VERGE, 1)
@@ -114,7 +116,9 @@ async def test_news_story_shows_the_story_whole(bot):
     joined = f"    Vice: “{LEAK_VICE[1]}” + The Verge: “{LEAK_VERGE[1]}”: near-identical headlines, score 0.90"
     assert reply.lines[1:] == ("Why these are one story:", "  grouped by: near-identical headlines", joined)
     assert [(i.source, i.title, i.link) for i in reply.items] == [
-        ("Vice", LEAK_VICE[1], "https://vice.example/leak"), ("The Verge", LEAK_VERGE[1], "https://verge.example/leak")]
+        ("Vice", LEAK_VICE[1], "https://vice.example/leak"),
+        ("The Verge", LEAK_VERGE[1], "https://verge.example/leak"),
+    ]
     alone = await bot.commands().handle(parse_command("story older", platform="slack", channel="C1"))
     assert alone.lines[-1] == "  one article: nothing else was grouped with it"
     nothing = await bot.commands().handle(parse_command("story zeppelin", platform="slack", channel="C1"))
@@ -218,7 +222,9 @@ def test_an_edit_keeps_the_sentences_of_an_unchanged_lead_only(database_url):
         store.close()
 
 
-async def test_llm_mode_through_the_bot_summarises_each_story_once_and_falls_back_on_failure(feeds, clock, database_url):
+async def test_llm_mode_through_the_bot_summarises_each_story_once_and_falls_back_on_failure(
+    feeds, clock, database_url
+):
     """[summaries] mode = "llm": the bot builds the model client itself (bot/app.py);
     a digest shows the model's summary, a second digest asks nothing again, and
     when the model fails a story gets the extractive summary."""
@@ -236,7 +242,9 @@ async def test_llm_mode_through_the_bot_summarises_each_story_once_and_falls_bac
                       {"name": "The Verge", "url": feeds.url("/verge.xml"), "tags": ["tech"]}],
             "channels": [{"name": "tech", "platform": "slack", "target": "C1", "tags": ["tech"], "max_items": 5}],
         })  # fmt: skip
-        async with Tidings(settings, clock=clock, adapters={"console": ConsoleAdapter(out=io.StringIO())}, env={}) as app:
+        async with Tidings(
+            settings, clock=clock, adapters={"console": ConsoleAdapter(out=io.StringIO())}, env={}
+        ) as app:
             await app.poll()
             await app.db.set_channel_state("tech", last_digest_at=clock.now(), cutoff=clock.now())
             feeds.serve("/vice.xml", feed("Vice", [LEAK_VICE, *OLD]))

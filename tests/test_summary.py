@@ -93,7 +93,9 @@ def test_a_one_source_story_gets_its_best_sentences_not_blindly_the_first():
 
 def test_near_identical_wire_copy_in_two_outlets_is_said_once():
     wire = "Halvard Systems confirmed that attackers are exploiting CVE-2026-41873 in its SecureGate appliances."
-    a = SourceText("Halvard SecureGate flaw exploited", (wire, "About 14,000 SecureGate portals are still exposed, scans show."))
+    a = SourceText(
+        "Halvard SecureGate flaw exploited", (wire, "About 14,000 SecureGate portals are still exposed, scans show.")
+    )
     b = SourceText("Halvard SecureGate flaw exploited, patch now", ("Halvard Systems confirmed attackers are exploiting CVE-2026-41873 in SecureGate appliances.",
                    "Administrators should reset every VPN password after patching the appliance."))  # fmt: skip
     chosen = summarize([a, b], 3)
@@ -114,7 +116,12 @@ def test_the_order_reads_lede_first_then_details():
 def test_max_sentences_and_nothing_usable():
     assert len(summarize([LEAK_A, LEAK_B], 1)) == 1
     assert summarize([LEAK_A], 0) == []
-    assert summarize([SourceText("Title", ("Read more.", "short one.", "• A list item that is not prose at all here."))], 3) == []
+    assert (
+        summarize(
+            [SourceText("Title", ("Read more.", "short one.", "• A list item that is not prose at all here."))], 3
+        )
+        == []
+    )
     assert summarize([], 3) == []
 
 
@@ -155,8 +162,14 @@ def test_the_same_story_gives_the_same_summary_in_every_process():
         "print(summarize([LEAK_A, LEAK_B], 3)); print(summarize([LEAK_B], 2))"
     )
     outputs = {
-        subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT,
-                       env={"PYTHONHASHSEED": seed, "PATH": ""}, check=True).stdout  # fmt: skip
+        subprocess.run(
+            [sys.executable, "-c", code],
+            capture_output=True,
+            text=True,
+            cwd=ROOT,
+            env={"PYTHONHASHSEED": seed, "PATH": ""},
+            check=True,
+        ).stdout  # fmt: skip
         for seed in ("0", "1", "2", "3")
     }
     assert len(outputs) == 1
@@ -187,7 +200,10 @@ def test_summaries_by_mode_and_fallbacks():
 
 
 def test_a_model_summary_is_used_by_story_key_and_the_fallback_covers_the_rest():
-    story, other = leak_story(), Cluster((article(5, "Vice", "Other", "Something else entirely happened today, officials said."),), "")
+    story, other = (
+        leak_story(),
+        Cluster((article(5, "Vice", "Other", "Something else entirely happened today, officials said."),), ""),
+    )
     fallback = Summaries()
     summarizer = with_model({story_key(story): "A model's summary."}, fallback)
     assert summarizer(story) == "A model's summary."
@@ -199,7 +215,9 @@ def test_the_story_key_changes_with_its_sources_text_only():
     story = leak_story()
     assert story_key(story) == story_key(Cluster(tuple(reversed(story.members)), "same link"))
     more = Cluster((*story.members, article(9, "Ars", "LLaMA leaked", "The LLaMA model leaked, Ars reports.")), "")
-    edited = Cluster((story.members[0], replace(story.members[1], article=replace(story.members[1].article, lead="Edited."))), "")
+    edited = Cluster(
+        (story.members[0], replace(story.members[1], article=replace(story.members[1].article, lead="Edited."))), ""
+    )
     assert len({story_key(story), story_key(more), story_key(edited)}) == 3
 
 
@@ -246,8 +264,15 @@ def test_summaries_settings_defaults_and_the_llm_table():
     assert (s.mode, s.max_sentences, s.llm.base_url, s.llm.model, s.llm.api_key_env, s.llm.timeout,
             s.llm.max_requests_per_day) == ("extractive", 3, "http://127.0.0.1:11434/v1", "llama3.2",
                                             "TIDINGS_LLM_API_KEY", 20.0, 500)  # fmt: skip
-    s = settings_from_dict({"summaries": {"mode": "llm", "max_sentences": 2, "llm": {
-        "base_url": "https://models.example/v1", "model": "m", "api_key_env": "", "timeout": "5s"}}}).summaries
+    s = settings_from_dict(
+        {
+            "summaries": {
+                "mode": "llm",
+                "max_sentences": 2,
+                "llm": {"base_url": "https://models.example/v1", "model": "m", "api_key_env": "", "timeout": "5s"},
+            }
+        }
+    ).summaries
     assert (s.mode, s.max_sentences, s.llm.timeout, s.llm.api_key_env) == ("llm", 2, 5.0, "")
 
 
@@ -275,7 +300,13 @@ def test_the_shipped_settings_document_the_summaries_section():
 
 
 def test_a_short_one_source_story_is_its_excerpt():
-    short = article(7, "Vice", "A short one", "The lede of story 7.\nMore follows.", sentences=("The lede of story 7.", "More follows."))
+    short = article(
+        7,
+        "Vice",
+        "A short one",
+        "The lede of story 7.\nMore follows.",
+        sentences=("The lede of story 7.", "More follows."),
+    )
     short = replace(short, article=replace(short.article, excerpt="The lede of story 7. More follows."))
     assert Summaries("extractive", 3)(Cluster((short,), "")) == short.article.excerpt
     assert Summaries("extractive", 1)(Cluster((short,), "")) == "The lede of story 7."

@@ -109,7 +109,9 @@ def test_real_world_links(link, expected):
 
 def test_notes_say_what_changed():
     notes: list[str] = []
-    link = "https://www.google.com/url?rct=j&sa=t&url=https%3A%2F%2Fexample.com%2Fa%3Futm_source%3Dga%26source%3Drss&ct=ga"
+    link = (
+        "https://www.google.com/url?rct=j&sa=t&url=https%3A%2F%2Fexample.com%2Fa%3Futm_source%3Dga%26source%3Drss&ct=ga"
+    )
     assert canonical_url(link, notes=notes) == "https://example.com/a"
     assert notes == [
         "link: unwrapped from a redirect (www.google.com, parameter url)",
@@ -118,12 +120,17 @@ def test_notes_say_what_changed():
     notes.clear()
     assert canonical_url("https://example.com/a?id=1", notes=notes) == "https://example.com/a?id=1"
     assert notes == []
-    assert canonical_url("https://example.com/?url=javascript:alert(1)", notes=notes) == "https://example.com/?url=javascript:alert(1)"
+    assert (
+        canonical_url("https://example.com/?url=javascript:alert(1)", notes=notes)
+        == "https://example.com/?url=javascript:alert(1)"
+    )
     assert notes == []  # no web target: nothing unwrapped, nothing said
 
 
 def test_a_redirect_never_leads_off_the_web():
-    assert canonical_url("https://r.example/?url=javascript%3Aalert(1)") == "https://r.example/?url=javascript%3Aalert(1)"
+    assert (
+        canonical_url("https://r.example/?url=javascript%3Aalert(1)") == "https://r.example/?url=javascript%3Aalert(1)"
+    )
     assert canonical_url("https://r.example/?url=https%3A%2F%2Fuser%40evil.example%2F") == "https://evil.example/"
     assert canonical_url("https://r.example/?url=http%3A%2F%2F") == "https://r.example/?url=http%3A%2F%2F"
 
@@ -196,7 +203,9 @@ def both_parsers(request):
 
 
 def _read(body: bytes, fast: bool = True):
-    return read_feed(body, url="https://site.example/feed", source="Site", now=NOW, excerpt_length=300, fast=fast).articles
+    return read_feed(
+        body, url="https://site.example/feed", source="Site", now=NOW, excerpt_length=300, fast=fast
+    ).articles
 
 
 def test_feedburner_origlink_is_the_link(both_parsers):
@@ -205,7 +214,10 @@ def test_feedburner_origlink_is_the_link(both_parsers):
     assert "link: feedburner:origLink" in one.provenance
     assert "link: tracking parameters removed (utm_source, utm_medium)" in one.provenance
     assert two.link == "https://news.example/two"
-    assert two.provenance[1:3] == ("link: the entry's link", "link: unwrapped from a redirect (www.google.com, parameter url)")
+    assert two.provenance[1:3] == (
+        "link: the entry's link",
+        "link: unwrapped from a redirect (www.google.com, parameter url)",
+    )
     assert three.link == "https://site.example/three"
     assert "link: the guid (the entry has no link of its own)" in three.provenance
     assert three.uid == "https://site.example/three?source=rss"  # the guid as given: ids never change

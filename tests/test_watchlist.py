@@ -42,7 +42,10 @@ async def test_matching_new_articles_are_posted_at_once(feeds, clock, database_u
         await bot.poll()
         [(channel, alert)] = console.posted
         assert channel == "sec" and alert.alert and alert.mention == "S0SECTEAM"
-        assert [i.title for i in alert.items] == ["Halvard SecureGate flaw exploited", "Patch for CVE-2026-41873 released"]
+        assert [i.title for i in alert.items] == [
+            "Halvard SecureGate flaw exploited",
+            "Patch for CVE-2026-41873 released",
+        ]
         assert alert.title == "Watchlist: SecureGate, CVE-2026-4\\d{4}"
         assert "(notifying S0SECTEAM)" in console.out.getvalue()
         clock.advance(hours=1)

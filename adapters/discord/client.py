@@ -164,7 +164,9 @@ class DiscordAdapter:
         if isinstance(error, discord.ConnectionClosed) and error.code == 4004:
             raise DiscordStartError("the Discord gateway refused the token in DISCORD_TOKEN (4004)") from None
         if error is not None:
-            raise DiscordStartError(f"the Discord gateway connection failed: {type(error).__name__}: {error}") from error
+            raise DiscordStartError(
+                f"the Discord gateway connection failed: {type(error).__name__}: {error}"
+            ) from error
         raise DiscordStartError(f"no READY from the Discord gateway at {self.settings.gateway_url} "
                                 f"within {self._ready_timeout:.0f} s")  # fmt: skip
 

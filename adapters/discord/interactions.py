@@ -57,14 +57,18 @@ class Interactions:
         roles = getattr(interaction.user, "roles", ())
         return member_is_admin(interaction.permissions, roles, self.settings.admin_roles)
 
-    async def answer(self, interaction: discord.Interaction, name: str, args: Iterable[str] = (), share: bool = False) -> None:
+    async def answer(
+        self, interaction: discord.Interaction, name: str, args: Iterable[str] = (), share: bool = False
+    ) -> None:
         """Acknowledge at once (Discord allows 3 s), run the handler, follow up."""
         try:
             # Private unless shared: the first follow-up replaces this "thinking…" message
             # and keeps its visibility.
             await interaction.response.defer(ephemeral=not share, thinking=True)
         except discord.HTTPException as exc:
-            log.warning("/%s %s: could not acknowledge the command in time (%s)", self.settings.command, name, reason(exc))
+            log.warning(
+                "/%s %s: could not acknowledge the command in time (%s)", self.settings.command, name, reason(exc)
+            )
             return
         is_admin = self.is_admin(interaction)
         command = Command(

@@ -32,7 +32,12 @@ class DiscordWebhookAdapter:
     platform = "discord-webhook"
 
     def __init__(
-        self, settings: Settings, *, clock: Clock, env: Mapping[str, str] = os.environ, request_timeout: float = REQUEST_TIMEOUT
+        self,
+        settings: Settings,
+        *,
+        clock: Clock,
+        env: Mapping[str, str] = os.environ,
+        request_timeout: float = REQUEST_TIMEOUT,
     ):
         self.settings = settings.discord
         self.clock = clock

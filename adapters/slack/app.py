@@ -121,8 +121,8 @@ class SlackAdapter:
             raise DeliveryError("SLACK_BOT_TOKEN is not set", permanent=True)
         base = self.slack.api_base_url.rstrip("/") + "/"
         # No slack_sdk retry handlers: retries happen in one place (with_retries), on our clock.
-        client = AsyncWebClient(token=self._bot_token, base_url=base, retry_handlers=[], logger=log,
-                                timeout=self.request_timeout)  # type: ignore[arg-type]  # (annotated int, used as aiohttp's float)
+        timeout: Any = self.request_timeout  # (annotated int, used as aiohttp's float)
+        client = AsyncWebClient(token=self._bot_token, base_url=base, retry_handlers=[], logger=log, timeout=timeout)
         auth = await with_retries(client.auth_test, classify, clock=self.clock, what="connecting to Slack", attempts=3)
         self.bot_user_id = auth.get("user_id", "")
         self.client = client
@@ -135,7 +135,9 @@ class SlackAdapter:
 
     async def _connect(self) -> None:
         if not self._app_token:
-            raise DeliveryError("SLACK_APP_TOKEN is not set (Socket Mode needs an app-level xapp- token)", permanent=True)
+            raise DeliveryError(
+                "SLACK_APP_TOKEN is not set (Socket Mode needs an app-level xapp- token)", permanent=True
+            )
         # slack_sdk retries a refused app token forever; ask once ourselves to fail clearly.
         try:
             await self._web.apps_connections_open(app_token=self._app_token)
@@ -153,7 +155,9 @@ class SlackAdapter:
             await asyncio.wait_for(handler.connect_async(), self.connect_timeout)
         except TimeoutError:
             await handler.close_async()
-            raise DeliveryError(f"could not open the Socket Mode connection within {self.connect_timeout:.0f} s") from None
+            raise DeliveryError(
+                f"could not open the Socket Mode connection within {self.connect_timeout:.0f} s"
+            ) from None
         self._socket = handler
         log.info("Slack: Socket Mode connected; answering %s", self.slack.command)
 
@@ -246,7 +250,9 @@ class SlackAdapter:
             return await self._commands(command)
         except Exception:  # the user gets one line, never a stack trace
             log.exception("Slack: %s %s failed", self.slack.command, command.name)
-            return Reply(text="Something went wrong on our side; the admin can find the details in the log.", error=True)
+            return Reply(
+                text="Something went wrong on our side; the admin can find the details in the log.", error=True
+            )
 
     async def _respond(self, respond, message: dict) -> None:
         async def send():

@@ -33,7 +33,14 @@ _PERMANENT = {
     "team_access_not_granted": "the token has no access to this workspace: reinstall the app there",
 }
 # Slack's own "try again later" codes (sometimes sent with HTTP 200).
-_TRANSIENT = {"internal_error", "fatal_error", "service_unavailable", "request_timeout", "ratelimited", "team_added_to_org"}
+_TRANSIENT = {
+    "internal_error",
+    "fatal_error",
+    "service_unavailable",
+    "request_timeout",
+    "ratelimited",
+    "team_added_to_org",
+}
 # Incoming-webhook and response-URL errors (HTTP status + a plain-text code).
 # https://api.slack.com/messaging/webhooks#handling_errors
 _WEBHOOK_PERMANENT = {
@@ -74,7 +81,9 @@ def classify(exc: BaseException, *, channel: str = "") -> Failure | None:
     if isinstance(exc, SlackApiError):
         status = exc.response.status_code
         if status == 429:
-            return Failure("rate limited by Slack", retry=True, wait=_retry_after(exc.response.headers.get("Retry-After")))
+            return Failure(
+                "rate limited by Slack", retry=True, wait=_retry_after(exc.response.headers.get("Retry-After"))
+            )
         if status >= 500:
             return Failure(f"Slack answered HTTP {status}", retry=True)
         code = api_error_code(exc)

@@ -267,7 +267,9 @@ def _pack(head: list[dict], units: Sequence[_Unit], tail: list[dict], title: str
     return messages
 
 
-def _units(groups: Iterable[tuple[str, Sequence[DigestItem]]], now: datetime, *, excerpt_limit: int | None = None) -> list[_Unit]:
+def _units(
+    groups: Iterable[tuple[str, Sequence[DigestItem]]], now: datetime, *, excerpt_limit: int | None = None
+) -> list[_Unit]:
     units = []
     for g, (group, items) in enumerate(groups):
         for i, item in enumerate(items):
@@ -316,7 +318,9 @@ def render_digest(digest: Digest, *, more_hint: str = "") -> list[dict]:
         first = f"{ping} {first}"
     messages = [{"text": first, "blocks": pages[0]}]
     for k, blocks in enumerate(pages[1:], start=2):
-        messages.append({"text": fit(f"{digest.title} (continued, part {k} of {len(pages)})", MAX_FALLBACK_TEXT), "blocks": blocks})
+        messages.append(
+            {"text": fit(f"{digest.title} (continued, part {k} of {len(pages)})", MAX_FALLBACK_TEXT), "blocks": blocks}
+        )
     return messages
 
 

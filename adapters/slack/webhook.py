@@ -29,7 +29,9 @@ log = logging.getLogger("tidings.slack")
 class SlackWebhookAdapter:
     platform = "slack-webhook"
 
-    def __init__(self, settings: Settings, *, clock: Clock, env: Mapping[str, str] = os.environ, request_timeout: float = 30.0):
+    def __init__(
+        self, settings: Settings, *, clock: Clock, env: Mapping[str, str] = os.environ, request_timeout: float = 30.0
+    ):
         self.settings = settings
         self.clock = clock
         self.env = env
@@ -46,12 +48,16 @@ class SlackWebhookAdapter:
         """Post the digest; webhooks return no message ids, so the ids are "webhook:1", "webhook:2", …"""
         url = self.env.get(channel.webhook_env, "")
         if not url:
-            raise DeliveryError(f"{channel.webhook_env} is not set: put the channel's incoming-webhook URL in it", permanent=True)
+            raise DeliveryError(
+                f"{channel.webhook_env} is not set: put the channel's incoming-webhook URL in it", permanent=True
+            )
         # No slack_sdk retry handlers: with_retries does it, on the injected clock.
         client = AsyncWebhookClient(url, retry_handlers=[], logger=log, timeout=self.request_timeout)  # type: ignore[arg-type]  # a float works
 
         async def send(message: dict, n: int, _: Sequence[str]) -> str:
-            result = await client.send(text=message["text"], blocks=message["blocks"], unfurl_links=False, unfurl_media=False)
+            result = await client.send(
+                text=message["text"], blocks=message["blocks"], unfurl_links=False, unfurl_media=False
+            )
             if result.status_code != 200:
                 raise WebhookFailed(result.status_code, result.body, result.headers.get("Retry-After"))
             return f"webhook:{n + 1}"

@@ -33,8 +33,8 @@ _UPDATE_BY_UID = (
     .where(articles.c.feed_id == sa.bindparam("_feed_id"), articles.c.uid == sa.bindparam("_uid"))
     .values({k: sa.bindparam(k) for k in _CHANGED_COLUMNS})
 )
-_UPDATE_BY_ID = articles.update().where(articles.c.id == sa.bindparam("_id")).values(
-    {k: sa.bindparam(k) for k in _CHANGED_COLUMNS}
+_UPDATE_BY_ID = (
+    articles.update().where(articles.c.id == sa.bindparam("_id")).values({k: sa.bindparam(k) for k in _CHANGED_COLUMNS})
 )
 
 # An article's lead and sentences (the summary's text, bot/sentences.py): kept apart from the
@@ -48,9 +48,13 @@ _UPDATE_TEXT_BY_UID = article_texts.update().values(_TEXT_UPDATE).where(
     article_texts.c.article_id == sa.select(articles.c.id).where(
         articles.c.feed_id == sa.bindparam("_feed_id"), articles.c.uid == sa.bindparam("_uid")).scalar_subquery()
 )  # fmt: skip
-_UPDATE_TEXT_BY_ID = article_texts.update().values(_TEXT_UPDATE).where(article_texts.c.article_id == sa.bindparam("_id"))
-_SET_SENTENCES = article_texts.update().where(article_texts.c.article_id == sa.bindparam("_id")).values(
-    sentences=sa.bindparam("sentences")
+_UPDATE_TEXT_BY_ID = (
+    article_texts.update().values(_TEXT_UPDATE).where(article_texts.c.article_id == sa.bindparam("_id"))
+)
+_SET_SENTENCES = (
+    article_texts.update()
+    .where(article_texts.c.article_id == sa.bindparam("_id"))
+    .values(sentences=sa.bindparam("sentences"))
 )
 
 
@@ -100,7 +104,21 @@ def stored_articles(rows: Iterable[sa.Row]) -> list[StoredArticle]:
     and reading them by column name cost more than the query itself."""
     tags_of: dict[str | None, tuple[str, ...]] = {"[]": (), "": (), None: ()}
     out = []
-    for id_, uid, link, title, excerpt, author, tags, published, has_date, first_seen, content_hash, backfill, feed in rows:
+    for (
+        id_,
+        uid,
+        link,
+        title,
+        excerpt,
+        author,
+        tags,
+        published,
+        has_date,
+        first_seen,
+        content_hash,
+        backfill,
+        feed,
+    ) in rows:
         decoded = tags_of.get(tags)
         if decoded is None:
             decoded = tags_of[tags] = tuple(json.loads(tags))
@@ -141,7 +159,9 @@ class ArticleStore(Connections):
             for id_, a in again:
                 conn.execute(_UPDATE_BY_ID, {**_changed_row(a, now), "_id": id_})
                 conn.execute(_UPDATE_TEXT_BY_ID, {"lead": a.lead, "_id": id_})
-        new = [a if a.source == feed_name else dataclasses.replace(a, source=feed_name) for a in new]  # as stored_articles reads it
+        new = [
+            a if a.source == feed_name else dataclasses.replace(a, source=feed_name) for a in new
+        ]  # as stored_articles reads it
         return [StoredArticle(id=i, feed=feed_name, article=a, first_seen=now, backfill=backfill)
                 for i, a in zip(ids, new, strict=True)]  # fmt: skip
 
@@ -189,7 +209,9 @@ class ArticleStore(Connections):
             uids = [a.uid for a in new]
             for start in range(0, len(uids), 500):
                 chunk = uids[start : start + 500]
-                query = sa.select(articles.c.uid, articles.c.id).where(articles.c.feed_id == feed_id, articles.c.uid.in_(chunk))
+                query = sa.select(articles.c.uid, articles.c.id).where(
+                    articles.c.feed_id == feed_id, articles.c.uid.in_(chunk)
+                )
                 ids.update((uid, i) for uid, i in conn.execute(query))
         texts = [{"article_id": ids[a.uid], "lead": a.lead, "sentences": "\n".join(a.sentences)} for a in new if a.lead]
         if texts:
@@ -215,7 +237,9 @@ class ArticleStore(Connections):
         with self._connect() as conn:
             return stored_articles(conn.execute(query.order_by(articles.c.published.desc())).all())
 
-    def latest_articles(self, feed_names: Sequence[str], limit: int, *, dated_first: bool = False) -> list[StoredArticle]:
+    def latest_articles(
+        self, feed_names: Sequence[str], limit: int, *, dated_first: bool = False
+    ) -> list[StoredArticle]:
         """The newest articles; with ``dated_first``, those with a date of their own before the
         undated ones (dated by first sight: a first digest must not be filled with them)."""
         order = [articles.c.published.desc(), articles.c.id.desc()]
@@ -252,7 +276,9 @@ class ArticleStore(Connections):
         """Replace an article's excerpt (with one from its page), keeping its content hash."""
         with self._begin() as conn:
             feed_id = sa.select(feeds.c.id).where(feeds.c.name == feed_name).scalar_subquery()
-            conn.execute(articles.update().where(articles.c.feed_id == feed_id, articles.c.uid == uid).values(excerpt=excerpt))
+            conn.execute(
+                articles.update().where(articles.c.feed_id == feed_id, articles.c.uid == uid).values(excerpt=excerpt)
+            )
 
     def set_sentences(self, sentences: dict[int, str]) -> None:
         """Store articles' segmented leads (bot/sentences.py), by id: a sentence a line."""

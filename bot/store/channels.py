@@ -26,13 +26,17 @@ class ChannelStore(Connections):
         with self._begin() as conn:
             ensure_channel_row(conn, channel)
             conn.execute(
-                channel_state.update().where(channel_state.c.channel == channel).values(refused_since=since, refused_error=error)
+                channel_state.update()
+                .where(channel_state.c.channel == channel)
+                .values(refused_since=since, refused_error=error)
             )
 
     def refused(self, channel: str) -> tuple[datetime | None, str | None]:
         with self._connect() as conn:
             row = conn.execute(
-                sa.select(channel_state.c.refused_since, channel_state.c.refused_error).where(channel_state.c.channel == channel)
+                sa.select(channel_state.c.refused_since, channel_state.c.refused_error).where(
+                    channel_state.c.channel == channel
+                )
             ).first()
         return (row.refused_since, row.refused_error) if row else (None, None)
 
@@ -46,5 +50,7 @@ def ensure_channel_row(conn, channel: str) -> None:
 def write_cutoff(conn, channel: str, *, last_digest_at: datetime, cutoff: datetime) -> None:
     ensure_channel_row(conn, channel)
     conn.execute(
-        channel_state.update().where(channel_state.c.channel == channel).values(last_digest_at=last_digest_at, cutoff=cutoff)
+        channel_state.update()
+        .where(channel_state.c.channel == channel)
+        .values(last_digest_at=last_digest_at, cutoff=cutoff)
     )

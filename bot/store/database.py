@@ -195,7 +195,9 @@ class AsyncStore(OnThread[Store]):
         """Store.store_articles, with first_seen read from ``clock`` on the database
         thread: in order with digest queries, so no article slips behind a cutoff."""
         store = self.target
-        return await self.thread.batched(lambda: store.store_articles(feed_name, items, now=clock.now(), backfill=backfill))
+        return await self.thread.batched(
+            lambda: store.store_articles(feed_name, items, now=clock.now(), backfill=backfill)
+        )
 
     async def claim_due_feeds(
         self, due_before: datetime, *, clock: Clock, instance: str, lease: timedelta, limit: int

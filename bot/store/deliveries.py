@@ -42,7 +42,10 @@ class DeliveryStore(Connections):
                 if article_ids:
                     conn.execute(
                         delivery_items.insert(),
-                        [dict(delivery_id=delivery_id, channel=channel, article_id=i) for i in sorted(set(article_ids))],
+                        [
+                            dict(delivery_id=delivery_id, channel=channel, article_id=i)
+                            for i in sorted(set(article_ids))
+                        ],
                     )
                 if cutoff is not None:
                     write_cutoff(conn, channel, last_digest_at=now, cutoff=cutoff)
@@ -78,15 +81,25 @@ class DeliveryStore(Connections):
 
     def delivery_part_sent(self, delivery_id: int, message_ids: Sequence[str]) -> None:
         with self._begin() as conn:
-            conn.execute(deliveries.update().where(deliveries.c.id == delivery_id).values(message_ids=json.dumps(list(message_ids))))
+            conn.execute(
+                deliveries.update()
+                .where(deliveries.c.id == delivery_id)
+                .values(message_ids=json.dumps(list(message_ids)))
+            )
 
     def delivery_done(self, delivery_id: int, *, now: datetime, message_ids: Sequence[str]) -> None:
         with self._begin() as conn:
             conn.execute(
                 deliveries.update()
                 .where(deliveries.c.id == delivery_id)
-                .values(status="posted", posted_at=now, message_ids=json.dumps(list(message_ids)),
-                        claimed_by=None, lease_until=None, last_error="")  # fmt: skip
+                .values(
+                    status="posted",
+                    posted_at=now,
+                    message_ids=json.dumps(list(message_ids)),
+                    claimed_by=None,
+                    lease_until=None,
+                    last_error="",
+                )  # fmt: skip
             )
 
     def delivery_failed(self, delivery_id: int, *, error: str, retry_at: datetime | None) -> None:
@@ -95,8 +108,14 @@ class DeliveryStore(Connections):
             conn.execute(
                 deliveries.update()
                 .where(deliveries.c.id == delivery_id)
-                .values(attempts=deliveries.c.attempts + 1, last_error=error[:1000], claimed_by=None, lease_until=None,
-                        status="pending" if retry_at else "dropped", next_attempt_at=retry_at or sa.func.now())  # fmt: skip
+                .values(
+                    attempts=deliveries.c.attempts + 1,
+                    last_error=error[:1000],
+                    claimed_by=None,
+                    lease_until=None,
+                    status="pending" if retry_at else "dropped",
+                    next_attempt_at=retry_at or sa.func.now(),
+                )  # fmt: skip
             )
 
     def delivery(self, key: str) -> dict | None:

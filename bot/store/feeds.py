@@ -19,7 +19,6 @@ from .schema import UTCDateTime, deliveries, feeds, insert_new
 _FEED_FIELDS = (frozenset(FeedState.__dataclass_fields__) - {"name"}) | {"claimed_by", "lease_until"}
 
 
-
 @functools.lru_cache(maxsize=256)
 def _feed_update(keys: tuple[str, ...]) -> sa.Update:
     """UPDATE feeds SET these fields WHERE name = :_name, built once per set of fields."""
@@ -52,7 +51,6 @@ _CLAIMED = sa.select(*_FEED_STATE_COLUMNS).where(
 )
 
 
-
 class FeedStore(Connections):
     def sync_feeds(self, configured: Iterable[tuple[str, str]]) -> None:
         """Make sure every configured (name, url) has a row and is active, and
@@ -69,14 +67,23 @@ class FeedStore(Connections):
                     conn.execute(
                         feeds.update()
                         .where(feeds.c.name == name)
-                        .values(url=url, moved_to=None, etag=None, last_modified=None, body_hash=None, failed_body_hash=None,
-                                next_check_at=None)
+                        .values(
+                            url=url,
+                            moved_to=None,
+                            etag=None,
+                            last_modified=None,
+                            body_hash=None,
+                            failed_body_hash=None,
+                            next_check_at=None,
+                        )
                     )
             wake = [n for n, row in existing.items() if n in wanted and not row.active]
             sleep = [n for n, row in existing.items() if n not in wanted and row.active]
             for names, active in ((wake, True), (sleep, False)):
                 for start in range(0, len(names), 500):
-                    conn.execute(feeds.update().where(feeds.c.name.in_(names[start : start + 500])).values(active=active))
+                    conn.execute(
+                        feeds.update().where(feeds.c.name.in_(names[start : start + 500])).values(active=active)
+                    )
 
     def feed_states(self, names: Sequence[str] | None = None) -> list[FeedState]:
         query = sa.select(*_FEED_STATE_COLUMNS).order_by(feeds.c.name)
@@ -137,7 +144,11 @@ class FeedStore(Connections):
 
     def count_failing(self) -> int:
         """Active feeds whose last poll failed (for /metrics)."""
-        query = sa.select(sa.func.count()).select_from(feeds).where(feeds.c.active.is_(True), feeds.c.failing_since.is_not(None))
+        query = (
+            sa.select(sa.func.count())
+            .select_from(feeds)
+            .where(feeds.c.active.is_(True), feeds.c.failing_since.is_not(None))
+        )
         with self._connect() as conn:
             return conn.execute(query).scalar_one()
 
@@ -158,4 +169,3 @@ class FeedStore(Connections):
             conn.execute(
                 deliveries.update().where(deliveries.c.claimed_by == instance).values(claimed_by=None, lease_until=None)
             )
-

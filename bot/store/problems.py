@@ -78,7 +78,9 @@ def storage_problem(exc: BaseException, url: str) -> StorageError | None:
     if "does not exist" in text and "database" in text:
         return StorageError(f"{where(url)}: {_first_line(said)}: create it (createdb) or fix [storage] url")
     if "authentication failed" in text or "no password supplied" in text:
-        return StorageError(f"{where(url)}: the server refused the login: set PGPASSWORD or ~/.pgpass (never in settings.toml)")
+        return StorageError(
+            f"{where(url)}: the server refused the login: set PGPASSWORD or ~/.pgpass (never in settings.toml)"
+        )
     if _any(text, "read-only", "read only", "permission denied", "no space left", "disk full"):
         return StorageError(f"{where(url)}: the database refuses writes ({_first_line(said)}): fix it on the server")
     return None

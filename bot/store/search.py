@@ -123,7 +123,10 @@ class SearchStore(Connections):
             for term in terms:
                 word = term.rstrip("*")
                 query = query.where(
-                    sa.or_(articles.c.title.icontains(word, autoescape=True), articles.c.excerpt.icontains(word, autoescape=True))
+                    sa.or_(
+                        articles.c.title.icontains(word, autoescape=True),
+                        articles.c.excerpt.icontains(word, autoescape=True),
+                    )
                 )
         if feed_names is not None:
             query = query.where(feeds.c.name.in_(list(feed_names)))

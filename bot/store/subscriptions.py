@@ -17,7 +17,9 @@ class SubscriptionStore(Connections):
     def chat_feeds(self) -> list[tuple[str, str, tuple[str, ...]]]:
         """(name, url, tags) of every feed added from chat or the command line."""
         with self._connect() as conn:
-            rows = conn.execute(sa.select(chat_feeds.c.name, chat_feeds.c.url, chat_feeds.c.tags).order_by(chat_feeds.c.name))
+            rows = conn.execute(
+                sa.select(chat_feeds.c.name, chat_feeds.c.url, chat_feeds.c.tags).order_by(chat_feeds.c.name)
+            )
             return [(r.name, r.url, tuple(json.loads(r.tags or "[]"))) for r in rows]
 
     def add_chat_feed(self, name: str, url: str, *, tags: Sequence[str] = (), added_by: str, now: datetime) -> None:
@@ -31,7 +33,9 @@ class SubscriptionStore(Connections):
         with self._begin() as conn:
             removed = conn.execute(chat_feeds.delete().where(chat_feeds.c.name == name)).rowcount
             if removed:
-                conn.execute(subscriptions.delete().where(subscriptions.c.kind == "feed", subscriptions.c.value == name))
+                conn.execute(
+                    subscriptions.delete().where(subscriptions.c.kind == "feed", subscriptions.c.value == name)
+                )
             return bool(removed)
 
     def chat_channels(self) -> list[tuple[str, str, str]]:
@@ -42,7 +46,11 @@ class SubscriptionStore(Connections):
 
     def add_chat_channel(self, name: str, platform: str, target: str, *, added_by: str, now: datetime) -> None:
         with self._begin() as conn:
-            conn.execute(chat_channels.insert().values(name=name, platform=platform, target=target, added_by=added_by, added_at=now))
+            conn.execute(
+                chat_channels.insert().values(
+                    name=name, platform=platform, target=target, added_by=added_by, added_at=now
+                )
+            )
 
     def subscriptions(self, channel: str | None = None) -> list[tuple[str, str, str]]:
         """(channel, kind, value) rows, for one channel or all."""
@@ -62,7 +70,9 @@ class SubscriptionStore(Connections):
             ).first()
             if exists:
                 return False
-            conn.execute(subscriptions.insert().values(channel=channel, kind=kind, value=value, added_by=added_by, added_at=now))
+            conn.execute(
+                subscriptions.insert().values(channel=channel, kind=kind, value=value, added_by=added_by, added_at=now)
+            )
             return True
 
     def unsubscribe(self, channel: str, kind: str, value: str) -> bool:

@@ -105,8 +105,16 @@ class SummaryStore(Connections):
                 conn.execute(
                     model_summaries.update()
                     .where(c.text_hash == text_hash, c.status == "pending", c.claimed_by == instance)
-                    .values(status=status, summary=summary, error=error[:1000], retry_at=retry_at, updated_at=now,
-                            attempts=c.attempts + (1 if attempted else 0), claimed_by=None, lease_until=None)  # fmt: skip
+                    .values(
+                        status=status,
+                        summary=summary,
+                        error=error[:1000],
+                        retry_at=retry_at,
+                        updated_at=now,
+                        attempts=c.attempts + (1 if attempted else 0),
+                        claimed_by=None,
+                        lease_until=None,
+                    )  # fmt: skip
                 ).rowcount
             )
 
@@ -117,7 +125,9 @@ class SummaryStore(Connections):
         c = model_summaries.c
         with self._connect() as conn:
             for start in range(0, len(ids), 500):
-                rows = conn.execute(sa.select(c.text_hash, c.status, c.summary).where(c.text_hash.in_(ids[start : start + 500])))
+                rows = conn.execute(
+                    sa.select(c.text_hash, c.status, c.summary).where(c.text_hash.in_(ids[start : start + 500]))
+                )
                 found.update((r.text_hash, SummaryClaim(r.text_hash, r.status, r.summary)) for r in rows)
         return found
 
@@ -144,7 +154,9 @@ class SummaryStore(Connections):
         days before it); a story that old is in no digest any more."""
         with self._begin() as conn:
             gone = conn.execute(
-                model_summaries.delete().where(model_summaries.c.updated_at < before, model_summaries.c.status != "pending")
+                model_summaries.delete().where(
+                    model_summaries.c.updated_at < before, model_summaries.c.status != "pending"
+                )
             ).rowcount
             conn.execute(model_requests.delete().where(model_requests.c.day < before.date().isoformat()))
         return gone

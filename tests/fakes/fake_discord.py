@@ -102,12 +102,7 @@ ADMINISTRATOR = 1 << 3
 MANAGE_GUILD = 1 << 5
 USE_APPLICATION_COMMANDS = 1 << 31
 DEFAULT_MEMBER_PERMISSIONS = (
-    VIEW_CHANNEL
-    | SEND_MESSAGES
-    | EMBED_LINKS
-    | ATTACH_FILES
-    | READ_MESSAGE_HISTORY
-    | USE_APPLICATION_COMMANDS
+    VIEW_CHANNEL | SEND_MESSAGES | EMBED_LINKS | ATTACH_FILES | READ_MESSAGE_HISTORY | USE_APPLICATION_COMMANDS
 )
 DEFAULT_BOT_PERMISSIONS = DEFAULT_MEMBER_PERMISSIONS
 
@@ -294,18 +289,14 @@ class _Connection:
             if self.ws.closed:
                 return
             if self._deflate is not None:
-                data = self._deflate.compress(text.encode()) + self._deflate.flush(
-                    zlib.Z_SYNC_FLUSH
-                )
+                data = self._deflate.compress(text.encode()) + self._deflate.flush(zlib.Z_SYNC_FLUSH)
                 await self.ws.send_bytes(data)
             else:
                 await self.ws.send_str(text)
 
 
 class _Refuse(Exception):  # noqa: N818 - control flow: answer with a Discord error
-    def __init__(
-        self, status: int, code: int, message: str, reason: str, errors: dict | None = None
-    ):
+    def __init__(self, status: int, code: int, message: str, reason: str, errors: dict | None = None):
         super().__init__(reason)
         self.status = status
         self.code = code
@@ -398,9 +389,7 @@ def check_message(payload: Any, *, partial: bool = False, files: int = 0) -> Non
     if partial:
         return
     has_body = bool(content) or bool(embeds) or files > 0
-    has_body = has_body or any(
-        payload.get(k) for k in ("components", "sticker_ids", "poll", "attachments")
-    )
+    has_body = has_body or any(payload.get(k) for k in ("components", "sticker_ids", "poll", "attachments"))
     if not has_body:
         raise _Refuse(
             400,
@@ -582,9 +571,7 @@ class FakeDiscord:
         if status == 429 and retry_after is None:
             retry_after = 0.01
         self._fail_rules.append(
-            _FailRule(
-                method.upper(), path_pattern, status, retry_after, times, code, message, is_global
-            )
+            _FailRule(method.upper(), path_pattern, status, retry_after, times, code, message, is_global)
         )
 
     def add_webhook(self, channel_id: int | None = None, name: str = "Tidings") -> IncomingWebhook:
@@ -623,9 +610,7 @@ class FakeDiscord:
             try:
                 return await asyncio.wait_for(self._cond.wait_for(predicate), timeout)
             except TimeoutError:
-                raise TimeoutError(
-                    f"condition not met within {timeout}s; {self.summary()}"
-                ) from None
+                raise TimeoutError(f"condition not met within {timeout}s; {self.summary()}") from None
 
     async def wait_until_connected(self, timeout: float = 5.0) -> str:
         """Wait for an identified (or resumed) gateway session; return its session id."""
@@ -720,9 +705,7 @@ class FakeDiscord:
         for sub in reversed(path[1:]):
             options = [{"name": sub, "options": options}]
         autocomplete = itype == APPLICATION_COMMAND_AUTOCOMPLETE
-        options = self._normalize_options(
-            command.get("options", []), options, autocomplete, path[0]
-        )
+        options = self._normalize_options(command.get("options", []), options, autocomplete, path[0])
         if autocomplete and self._count_focused(options) != 1:
             raise ValueError("autocomplete needs exactly one option with 'focused': True")
 
@@ -731,15 +714,9 @@ class FakeDiscord:
             raise ValueError(f"unknown member {user_id}; known: {list(self.members)}")
         unknown_roles = [r for r in roles if r not in self.roles]
         if unknown_roles:
-            raise ValueError(
-                f"unknown roles {unknown_roles}; pass roles={{id: name}} to FakeDiscord"
-            )
+            raise ValueError(f"unknown roles {unknown_roles}; pass roles={{id: name}} to FakeDiscord")
         required = command.get("default_member_permissions")
-        if (
-            required is not None
-            and not permissions & ADMINISTRATOR
-            and (int(required) & permissions) != int(required)
-        ):
+        if required is not None and not permissions & ADMINISTRATOR and (int(required) & permissions) != int(required):
             raise PermissionError(
                 f"/{path[0]} requires permissions {required}; Discord does not let this user invoke it"
             )
@@ -779,9 +756,7 @@ class FakeDiscord:
             "context": 0,
             "attachment_size_limit": 10 * 1024 * 1024,
         }
-        self.interactions[iid] = SentInteraction(
-            iid, token, itype, " ".join(path), payload, self.clock()
-        )
+        self.interactions[iid] = SentInteraction(iid, token, itype, " ".join(path), payload, self.clock())
         await self._dispatch("INTERACTION_CREATE", payload)
         return iid
 
@@ -790,29 +765,21 @@ class FakeDiscord:
             for cmd in self.synced_commands.get(scope, []):
                 if cmd["name"] == name and cmd.get("type", 1) == 1:
                     return scope, cmd
-        raise LookupError(
-            f"/{name} is not synced (synced: {self._synced_names()}); call tree.sync() first"
-        )
+        raise LookupError(f"/{name} is not synced (synced: {self._synced_names()}); call tree.sync() first")
 
     def _synced_names(self) -> dict:
         return {scope: [c["name"] for c in cmds] for scope, cmds in self.synced_commands.items()}
 
-    def _normalize_options(
-        self, schema: list[dict], given: list[dict], autocomplete: bool, where: str
-    ) -> list[dict]:
+    def _normalize_options(self, schema: list[dict], given: list[dict], autocomplete: bool, where: str) -> list[dict]:
         by_name = {opt["name"]: opt for opt in schema}
         result = []
         for opt in given:
             spec = by_name.get(opt["name"])
             if spec is None:
-                raise ValueError(
-                    f"{where}: unknown option {opt['name']!r}; expected one of {list(by_name)}"
-                )
+                raise ValueError(f"{where}: unknown option {opt['name']!r}; expected one of {list(by_name)}")
             out = {**opt, "type": opt.get("type", spec["type"])}
             if out["type"] != spec["type"]:
-                raise ValueError(
-                    f"{where} {opt['name']}: type {out['type']} != synced type {spec['type']}"
-                )
+                raise ValueError(f"{where} {opt['name']}: type {out['type']} != synced type {spec['type']}")
             if out["type"] in (1, 2):
                 out["options"] = self._normalize_options(
                     spec.get("options", []),
@@ -823,21 +790,13 @@ class FakeDiscord:
             elif not autocomplete:
                 choices = [c["value"] for c in spec.get("choices", [])]
                 if choices and out.get("value") not in choices:
-                    raise ValueError(
-                        f"{where} {opt['name']}: {out.get('value')!r} is not one of {choices}"
-                    )
+                    raise ValueError(f"{where} {opt['name']}: {out.get('value')!r} is not one of {choices}")
             elif out.get("focused") and not spec.get("autocomplete"):
-                raise ValueError(
-                    f"{where} {opt['name']}: option has no autocomplete in the synced command"
-                )
+                raise ValueError(f"{where} {opt['name']}: option has no autocomplete in the synced command")
             result.append(out)
         has_sub = any(o.get("type") in (1, 2) for o in schema)
         if not autocomplete and not has_sub:
-            missing = [
-                o["name"]
-                for o in schema
-                if o.get("required") and o["name"] not in {g["name"] for g in given}
-            ]
+            missing = [o["name"] for o in schema if o.get("required") and o["name"] not in {g["name"] for g in given}]
             if missing:
                 raise ValueError(f"{where}: missing required options {missing}")
         if has_sub and len(result) != 1:
@@ -845,9 +804,7 @@ class FakeDiscord:
         return result
 
     def _count_focused(self, options: list[dict]) -> int:
-        return sum(
-            self._count_focused(o.get("options", [])) + bool(o.get("focused")) for o in options
-        )
+        return sum(self._count_focused(o.get("options", [])) + bool(o.get("focused")) for o in options)
 
     def _resolved_for(self, options: list[dict]) -> dict:
         resolved: dict[str, dict] = {}
@@ -865,16 +822,12 @@ class FakeDiscord:
                     "permissions": str(DEFAULT_MEMBER_PERMISSIONS),
                 }
             elif opt["type"] in (6, 9) and int(value) in self.members:  # user / mentionable
-                resolved.setdefault("users", {})[str(value)] = _user_payload(
-                    int(value), self.members[int(value)]
-                )
+                resolved.setdefault("users", {})[str(value)] = _user_payload(int(value), self.members[int(value)])
                 member = self._member_payload(int(value), (), DEFAULT_MEMBER_PERMISSIONS)
                 member.pop("user")
                 resolved.setdefault("members", {})[str(value)] = member
             elif opt["type"] in (8, 9) and int(value) in self.roles:  # role / mentionable
-                resolved.setdefault("roles", {})[str(value)] = self._role_payload(
-                    int(value), self.roles[int(value)], 0
-                )
+                resolved.setdefault("roles", {})[str(value)] = self._role_payload(int(value), self.roles[int(value)], 0)
         return resolved
 
     # --- payload builders ------------------------------------------------------------------
@@ -929,9 +882,7 @@ class FakeDiscord:
 
     def _member_payload(self, user_id: int, roles: Any, permissions: int | None) -> dict:
         member = {
-            "user": self.bot_user
-            if user_id == self.bot_user_id
-            else _user_payload(user_id, self.members[user_id]),
+            "user": self.bot_user if user_id == self.bot_user_id else _user_payload(user_id, self.members[user_id]),
             "roles": [str(r) for r in roles],
             "joined_at": "2024-01-01T00:00:00+00:00",
             "premium_since": None,
@@ -1079,9 +1030,7 @@ class FakeDiscord:
                 except ValueError:
                     await ws.close(code=4002, message=b"Decode error")
                     break
-                self.gateway_ops.append(
-                    GatewayOp(payload.get("op"), payload.get("d"), conn.index, self.clock())
-                )
+                self.gateway_ops.append(GatewayOp(payload.get("op"), payload.get("d"), conn.index, self.clock()))
                 await self._on_op(conn, record, payload.get("op"), payload.get("d"))
                 await self._notify()
         finally:
@@ -1142,9 +1091,7 @@ class FakeDiscord:
         ready = {
             "v": 10,
             "user": self.bot_user,
-            "guilds": [{"id": str(self.guild_id), "unavailable": True}]
-            if self._in_shard(session)
-            else [],
+            "guilds": [{"id": str(self.guild_id), "unavailable": True}] if self._in_shard(session) else [],
             "session_id": session.id,
             "session_type": "normal",
             "resume_gateway_url": self.resume_gateway_url,
@@ -1201,9 +1148,7 @@ class FakeDiscord:
             except ConnectionError:
                 session.conn = None  # stays buffered; replayed on RESUME
 
-    async def _dispatch(
-        self, event: str, data: dict, *, intent: int | None = None, required: bool = True
-    ) -> None:
+    async def _dispatch(self, event: str, data: dict, *, intent: int | None = None, required: bool = True) -> None:
         """Send a guild event to the newest session covering the guild (buffered while it is
         disconnected and replayed on RESUME). Without any session: raise if ``required``."""
         sessions = [s for s in self._sessions.values() if self._in_shard(s)]
@@ -1320,9 +1265,7 @@ class FakeDiscord:
                 try:
                     call.json = json.loads(text)
                 except ValueError:
-                    raise _Refuse(
-                        400, 50109, "The request body contains invalid JSON.", "invalid JSON body"
-                    ) from None
+                    raise _Refuse(400, 50109, "The request body contains invalid JSON.", "invalid JSON body") from None
 
     def _injected_failure(self, call: RestCall) -> web.Response | None:
         for rule in self._fail_rules:
@@ -1345,9 +1288,7 @@ class FakeDiscord:
             if rule.code is not None:
                 body["code"] = rule.code
             headers = {
-                "Retry-After": str(
-                    math.ceil(retry_after)
-                ),  # whole seconds, like Discord; use the body's float
+                "Retry-After": str(math.ceil(retry_after)),  # whole seconds, like Discord; use the body's float
                 "X-RateLimit-Limit": "5",
                 "X-RateLimit-Remaining": "0",
                 "X-RateLimit-Reset": f"{time.time() + retry_after:.3f}",
@@ -1357,9 +1298,7 @@ class FakeDiscord:
             }
             if rule.is_global:
                 headers["X-RateLimit-Global"] = "true"
-            self._reject(
-                call, 429, rule.code or 0, f"injected 429 (retry_after={retry_after})", body
-            )
+            self._reject(call, 429, rule.code or 0, f"injected 429 (retry_after={retry_after})", body)
             return self._json(body, status=429, headers=headers, call=call)
         defaults = {
             400: (50035, "Invalid Form Body"),
@@ -1367,9 +1306,7 @@ class FakeDiscord:
             403: (50013, "Missing Permissions"),
             404: (10003, "Unknown Channel"),
         }
-        code, message = defaults.get(
-            status, (0, f"{status}: {'Internal Server Error' if status >= 500 else 'Error'}")
-        )
+        code, message = defaults.get(status, (0, f"{status}: {'Internal Server Error' if status >= 500 else 'Error'}"))
         refuse = _Refuse(
             status,
             rule.code if rule.code is not None else code,
@@ -1438,9 +1375,7 @@ class FakeDiscord:
         return web.Response(status=204, headers={"Via": "1.1 google"})
 
     def _reject(self, call: RestCall, status: int, code: int, reason: str, body: dict) -> None:
-        self.rejected.append(
-            Rejected(call.method, call.path, status, code, reason, body, self.clock())
-        )
+        self.rejected.append(Rejected(call.method, call.path, status, code, reason, body, self.clock()))
 
     def _refusal(self, call: RestCall, refuse: _Refuse) -> web.Response:
         body: dict[str, Any] = {"message": refuse.message, "code": refuse.code}
@@ -1455,9 +1390,7 @@ class FakeDiscord:
 
     async def _get_gateway_bot(self, call: RestCall) -> web.Response:
         limit = {"total": 1000, "remaining": 999, "reset_after": 14400000, "max_concurrency": 1}
-        return self._json(
-            {"url": self.gateway_url, "shards": 1, "session_start_limit": limit}, call=call
-        )
+        return self._json({"url": self.gateway_url, "shards": 1, "session_start_limit": limit}, call=call)
 
     async def _get_me(self, call: RestCall) -> web.Response:
         return self._json(self.bot_user, call=call)
@@ -1484,13 +1417,9 @@ class FakeDiscord:
             call=call,
         )
 
-    async def _put_commands(
-        self, call: RestCall, app: str, guild: str | None = None
-    ) -> web.Response:
+    async def _put_commands(self, call: RestCall, app: str, guild: str | None = None) -> web.Response:
         if int(app) != self.application_id:
-            raise _Refuse(
-                403, 50001, "Missing Access", f"application id {app} is not {self.application_id}"
-            )
+            raise _Refuse(403, 50001, "Missing Access", f"application id {app} is not {self.application_id}")
         if guild is not None and int(guild) != self.guild_id:
             raise _Refuse(403, 50001, "Missing Access", f"bot is not in guild {guild}")
         body = call.json
@@ -1507,9 +1436,7 @@ class FakeDiscord:
             if not re.fullmatch(r"[-_\w]{1,32}", name) or (ctype == 1 and name != name.lower()):
                 raise _invalid_form(
                     f"{i}.name {name!r} is invalid",
-                    _form_error(
-                        [i, "name"], "APPLICATION_COMMAND_INVALID_NAME", "Command name is invalid"
-                    ),
+                    _form_error([i, "name"], "APPLICATION_COMMAND_INVALID_NAME", "Command name is invalid"),
                 )
             if ctype == 1 and not 1 <= len(cmd.get("description", "")) <= 100:
                 raise _invalid_form(
@@ -1550,9 +1477,7 @@ class FakeDiscord:
         self.synced_commands[scope] = result
         return self._json(result, call=call)
 
-    async def _get_commands(
-        self, call: RestCall, app: str, guild: str | None = None
-    ) -> web.Response:
+    async def _get_commands(self, call: RestCall, app: str, guild: str | None = None) -> web.Response:
         scope: int | str = int(guild) if guild is not None else "global"
         return self._json(self.synced_commands.get(scope, []), call=call)
 
@@ -1573,9 +1498,7 @@ class FakeDiscord:
         if not perms & VIEW_CHANNEL:
             raise _Refuse(403, 50001, "Missing Access", "bot lacks VIEW_CHANNEL")
         if perms & needed != needed:
-            raise _Refuse(
-                403, 50013, "Missing Permissions", f"bot lacks permissions {needed & ~perms}"
-            )
+            raise _Refuse(403, 50013, "Missing Permissions", f"bot lacks permissions {needed & ~perms}")
 
     async def _post_message(self, call: RestCall, channel: str) -> web.Response:
         cid = self._require_channel(channel)
@@ -1602,9 +1525,7 @@ class FakeDiscord:
             "member": self._member_payload(self.bot_user_id, [self._bot_role_id], None),
         }
         gateway_copy["member"].pop("user")
-        await self._dispatch(
-            "MESSAGE_CREATE", gateway_copy, intent=INTENT_GUILD_MESSAGES, required=False
-        )
+        await self._dispatch("MESSAGE_CREATE", gateway_copy, intent=INTENT_GUILD_MESSAGES, required=False)
         return self._json(payload, call=call)
 
     def _find_message(self, channel_id: int, message: str) -> Message:
@@ -1634,9 +1555,7 @@ class FakeDiscord:
     def _interaction_for(self, interaction_id: str, token: str) -> SentInteraction:
         inter = self.interactions.get(interaction_id)
         if inter is None:
-            raise _Refuse(
-                404, 10062, "Unknown interaction", f"unknown interaction {interaction_id}"
-            )
+            raise _Refuse(404, 10062, "Unknown interaction", f"unknown interaction {interaction_id}")
         if inter.token != token:
             raise _Refuse(401, 50027, "Invalid Webhook Token", "interaction token does not match")
         return inter
@@ -1699,9 +1618,7 @@ class FakeDiscord:
         if rtype in (CHANNEL_MESSAGE, DEFERRED_CHANNEL_MESSAGE):
             response.message_id = inter.original_message_id = self._snowflake()
             inter.deferred_pending = rtype == DEFERRED_CHANNEL_MESSAGE
-            flags = int(data.get("flags") or 0) | (
-                1 << 7 if inter.deferred_pending else 0
-            )  # 128 = LOADING
+            flags = int(data.get("flags") or 0) | (1 << 7 if inter.deferred_pending else 0)  # 128 = LOADING
             self._interaction_messages[response.message_id] = self._interaction_message(
                 inter, {**data, "flags": flags}, response.message_id
             )
@@ -1752,9 +1669,7 @@ class FakeDiscord:
             if inter is None:
                 raise _Refuse(401, 50027, "Invalid Webhook Token", "no interaction with this token")
             if self.clock() - inter.sent_at > INTERACTION_TOKEN_LIFETIME:
-                raise _Refuse(
-                    401, 50027, "Invalid Webhook Token", "interaction token expired (15 min)"
-                )
+                raise _Refuse(401, 50027, "Invalid Webhook Token", "interaction token expired (15 min)")
             return inter
         hook = self.webhooks.get(wid)
         if hook is None:
@@ -1805,17 +1720,13 @@ class FakeDiscord:
             "discriminator": "0000",
         }
         return self._json(
-            self._message_payload(
-                msg_id, target.channel_id, body, author=author, webhook_id=str(target.id)
-            ),
+            self._message_payload(msg_id, target.channel_id, body, author=author, webhook_id=str(target.id)),
             call=call,
         )
 
     async def _followup(self, call: RestCall, inter: SentInteraction, body: dict) -> web.Response:
         if inter.callback is None:
-            raise _Refuse(
-                404, 10015, "Unknown Webhook", "follow-up before the interaction was acknowledged"
-            )
+            raise _Refuse(404, 10015, "Unknown Webhook", "follow-up before the interaction was acknowledged")
         response = InteractionResponse(
             inter.id,
             "followup",
@@ -1843,9 +1754,7 @@ class FakeDiscord:
     async def _get_webhook(self, call: RestCall, webhook: str, token: str) -> web.Response:
         target = self._webhook_target(webhook, token)
         if isinstance(target, SentInteraction):
-            raise _Refuse(
-                404, 10015, "Unknown Webhook", "interaction tokens are not fetchable webhooks"
-            )
+            raise _Refuse(404, 10015, "Unknown Webhook", "interaction tokens are not fetchable webhooks")
         return self._json(
             {
                 "id": str(target.id),
@@ -1860,9 +1769,7 @@ class FakeDiscord:
             call=call,
         )
 
-    def _response_message(
-        self, call: RestCall, webhook: str, token: str, message: str
-    ) -> tuple[SentInteraction, int]:
+    def _response_message(self, call: RestCall, webhook: str, token: str, message: str) -> tuple[SentInteraction, int]:
         target = self._webhook_target(webhook, token)
         if not isinstance(target, SentInteraction):
             raise _Refuse(
@@ -1873,20 +1780,14 @@ class FakeDiscord:
             )
         msg_id = target.original_message_id if message == "@original" else int(message)
         if msg_id is None or msg_id not in self._interaction_messages:
-            raise _Refuse(
-                404, 10008, "Unknown Message", f"no message {message} for this interaction"
-            )
+            raise _Refuse(404, 10008, "Unknown Message", f"no message {message} for this interaction")
         return target, msg_id
 
-    async def _get_response_message(
-        self, call: RestCall, webhook: str, token: str, message: str
-    ) -> web.Response:
+    async def _get_response_message(self, call: RestCall, webhook: str, token: str, message: str) -> web.Response:
         _, msg_id = self._response_message(call, webhook, token, message)
         return self._json(self._interaction_messages[msg_id], call=call)
 
-    async def _edit_response_message(
-        self, call: RestCall, webhook: str, token: str, message: str
-    ) -> web.Response:
+    async def _edit_response_message(self, call: RestCall, webhook: str, token: str, message: str) -> web.Response:
         inter, msg_id = self._response_message(call, webhook, token, message)
         check_message(call.json, partial=True)
         body = call.json or {}
@@ -1917,9 +1818,7 @@ class FakeDiscord:
         )
         return self._json(self._interaction_messages[msg_id], call=call)
 
-    async def _delete_response_message(
-        self, call: RestCall, webhook: str, token: str, message: str
-    ) -> web.Response:
+    async def _delete_response_message(self, call: RestCall, webhook: str, token: str, message: str) -> web.Response:
         inter, msg_id = self._response_message(call, webhook, token, message)
         del self._interaction_messages[msg_id]
         self.interaction_responses.append(
@@ -1958,9 +1857,7 @@ async def assert_no_leaks(*ignore: asyncio.Task) -> None:
     """No task but ``ignore`` still pending, no discord.py keep-alive thread still alive
     (each given up to a second to end)."""
     current = asyncio.current_task()
-    pending = [
-        t for t in asyncio.all_tasks() if t is not current and t not in ignore and not t.done()
-    ]
+    pending = [t for t in asyncio.all_tasks() if t is not current and t not in ignore and not t.done()]
     if pending:
         await asyncio.wait(pending, timeout=1.0)
     leaked = [t.get_name() + repr(t.get_coro()) for t in pending if not t.done()]

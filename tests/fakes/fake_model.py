@@ -126,4 +126,6 @@ class FakeModel:
         if reply.hang:
             await self.release.wait()
             return web.Response(status=504, text="released")
-        return web.Response(status=reply.status, text=reply.body, headers=reply.headers, content_type="application/json")
+        return web.Response(
+            status=reply.status, text=reply.body, headers=reply.headers, content_type="application/json"
+        )

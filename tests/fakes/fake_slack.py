@@ -208,9 +208,7 @@ def _block(block: Any, p: str) -> list[str]:
             errs += _text_object(block["text"], f"{p}/text", MAX_SECTION_TEXT)
         fields = block.get("fields", [])
         if len(fields) > MAX_SECTION_FIELDS:
-            errs.append(
-                f"must be less than {MAX_SECTION_FIELDS + 1} items [json-pointer:{p}/fields]"
-            )
+            errs.append(f"must be less than {MAX_SECTION_FIELDS + 1} items [json-pointer:{p}/fields]")
         for i, f in enumerate(fields):
             errs += _text_object(f, f"{p}/fields/{i}", MAX_SECTION_FIELD_TEXT)
         acc = block.get("accessory")
@@ -254,10 +252,7 @@ def _block_text_length(node: Any) -> int:
     if isinstance(node, list):
         return sum(_block_text_length(n) for n in node)
     if isinstance(node, dict):
-        return sum(
-            len(v) if k == "text" and isinstance(v, str) else _block_text_length(v)
-            for k, v in node.items()
-        )
+        return sum(len(v) if k == "text" and isinstance(v, str) else _block_text_length(v) for k, v in node.items())
     return 0
 
 
@@ -275,9 +270,7 @@ def parse_blocks(raw: Any) -> list[dict] | None:
     return raw
 
 
-def validate_message(
-    text: Any, blocks: list[dict] | None, *, has_attachments: bool = False
-) -> None:
+def validate_message(text: Any, blocks: list[dict] | None, *, has_attachments: bool = False) -> None:
     """Raise _Refused like Slack would for a message with this text/blocks."""
     if not text and not blocks and not has_attachments:
         raise _Refused("no_text", "a message needs text or blocks")
@@ -436,8 +429,7 @@ class FakeSlack:
             await self.wait_for(lambda f: f.socket_connected, timeout)
         except TimeoutError:
             raise RuntimeError(
-                f"no Socket Mode client connected within {timeout}s "
-                "(did you `await handler.connect_async()`?)"
+                f"no Socket Mode client connected within {timeout}s (did you `await handler.connect_async()`?)"
             ) from None
         envelope_id = str(uuid.uuid4())
         envelope = {
@@ -486,9 +478,7 @@ class FakeSlack:
             "response_url": self.response_url(f"cmd-{n}"),
             "trigger_id": f"{n}.{self.team_id}.fake-trigger",
         }
-        ack = await self.send_envelope(
-            "slash_commands", payload, accepts_response_payload=True, timeout=timeout
-        )
+        ack = await self.send_envelope("slash_commands", payload, accepts_response_payload=True, timeout=timeout)
         return ack.raw
 
     async def wait_for(self, predicate: Callable[[FakeSlack], Any], timeout: float = 5.0) -> Any:
@@ -605,9 +595,7 @@ class FakeSlack:
     def _injected(self, call: ApiCall, f: _Failure) -> web.Response:
         call.status, call.error = f.status, f.error
         reason = f"injected by fail_next (HTTP {f.status})"
-        self.rejected.append(
-            Rejection(call.method, f.error or f"http_{f.status}", reason, call.params)
-        )
+        self.rejected.append(Rejection(call.method, f.error or f"http_{f.status}", reason, call.params))
         headers = {"Retry-After": str(f.retry_after)} if f.retry_after is not None else None
         if f.error is None:
             return web.Response(status=f.status, text=f"fake HTTP {f.status}", headers=headers)
@@ -674,9 +662,7 @@ class FakeSlack:
             raise _Refused("user_not_in_channel", f"{user} is not in {channel}")
         text, blocks = self._message_content(params)
         ts = self._next_ts()
-        self.ephemerals.append(
-            EphemeralMessage(channel, user, text, blocks, params.get("thread_ts") or None, ts)
-        )
+        self.ephemerals.append(EphemeralMessage(channel, user, text, blocks, params.get("thread_ts") or None, ts))
         return {"message_ts": ts}
 
     def _api_chat_update(self, params: dict) -> dict:
@@ -737,9 +723,7 @@ class FakeSlack:
             self._response_url_uses[key] += 1
             if self._response_url_uses[key] > RESPONSE_URL_MAX_USES:
                 # Slack does not document the exact error string for this case.
-                raise _Refused(
-                    "used_url", f"response URL used more than {RESPONSE_URL_MAX_USES} times"
-                )
+                raise _Refused("used_url", f"response URL used more than {RESPONSE_URL_MAX_USES} times")
             if not body.get("delete_original"):
                 validate_message(body.get("text"), parse_blocks(body.get("blocks")),
                                  has_attachments=bool(body.get("attachments")))  # fmt: skip
@@ -793,9 +777,7 @@ class FakeSlack:
         except ValueError:
             message = None
         if not isinstance(message, dict) or "envelope_id" not in message:
-            self.rejected.append(
-                Rejection("socket_mode.ack", "invalid_ack", f"unexpected frame {data!r}")
-            )
+            self.rejected.append(Rejection("socket_mode.ack", "invalid_ack", f"unexpected frame {data!r}"))
         else:
             payload = message.get("payload")
             self.acks.append(SocketAck(message["envelope_id"], payload, message))

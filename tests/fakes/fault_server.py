@@ -257,7 +257,9 @@ class FaultProxy:
         assert self._session is not None
         headers = {k: v for k, v in request.headers.items() if k.lower() not in _HOP_HEADERS}
         url = self.target + str(request.rel_url)
-        async with self._session.request(request.method, url, data=body, headers=headers, allow_redirects=False) as resp:
+        async with self._session.request(
+            request.method, url, data=body, headers=headers, allow_redirects=False
+        ) as resp:
             data = await resp.read()
             answer_headers = {k: v for k, v in resp.headers.items() if k.lower() not in _ANSWER_SKIP}
             if "Content-Encoding" in resp.headers:
@@ -277,7 +279,9 @@ class StaticResolver(AbstractResolver):
         self.table = table
         self.lookups: list[str] = []
 
-    async def resolve(self, host: str, port: int = 0, family: socket.AddressFamily = socket.AF_INET) -> list[ResolveResult]:
+    async def resolve(
+        self, host: str, port: int = 0, family: socket.AddressFamily = socket.AF_INET
+    ) -> list[ResolveResult]:
         self.lookups.append(host)
         if host not in self.table:
             raise OSError(socket.EAI_NONAME, f"{host}: name or service not known")
@@ -300,7 +304,9 @@ class NumericResolver(AbstractResolver):
     def __init__(self):
         self.lookups: list[str] = []
 
-    async def resolve(self, host: str, port: int = 0, family: socket.AddressFamily = socket.AF_INET) -> list[ResolveResult]:
+    async def resolve(
+        self, host: str, port: int = 0, family: socket.AddressFamily = socket.AF_INET
+    ) -> list[ResolveResult]:
         self.lookups.append(host)
         try:
             address = socket.inet_ntoa(socket.inet_aton(host))

@@ -81,7 +81,9 @@ class FeedServer:
             headers["Last-Modified"] = served.last_modified
         inm = request.headers.get("If-None-Match")
         ims = request.headers.get("If-Modified-Since")
-        if (served.etag and inm == served.etag) or (not served.etag and served.last_modified and ims == served.last_modified):
+        if (served.etag and inm == served.etag) or (
+            not served.etag and served.last_modified and ims == served.last_modified
+        ):
             return web.Response(status=304, headers=headers)
         body = served.body
         if served.gzip:
