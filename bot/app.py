@@ -401,6 +401,7 @@ class Tidings:
         before = self.clock.now() - timedelta(days=self.settings.storage.retention_days)
         try:
             removed = await self.db.prune(before)
+            await self.db.prune_model_summaries(before)  # model summaries of stories that old are in no digest
         except StorageError as exc:
             log.error("pruning the archive waits for tomorrow: %s", exc)
             return

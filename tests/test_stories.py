@@ -267,3 +267,15 @@ async def test_llm_mode_through_the_bot_summarises_each_story_once_and_falls_bac
             items = {i.title: i for i in (await app.preview_digest("tech")).items}
             assert items[phone[1]].summary == phone[2][0] and len(model.requests) >= 2
             assert items[LEAK_VICE[1]].summary == grounded
+            # The daily prune forgets model summaries with the articles they summed up.
+            assert _model_rows(app) > 0
+            clock.advance(days=settings.storage.retention_days + 1)
+            await app._prune_job()
+            assert _model_rows(app) == 0
+
+
+def _model_rows(app) -> int:
+    import sqlalchemy as sa
+
+    with app.store.engine.connect() as conn:
+        return conn.execute(sa.text("SELECT count(*) FROM model_summaries")).scalar_one()
