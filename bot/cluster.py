@@ -48,77 +48,15 @@ DEFAULT_SIMILARITY = 88
 DEFAULT_WINDOW = timedelta(hours=48)
 
 _STOPWORDS = frozenset(
-    [
-        "a",
-        "an",
-        "the",
-        "and",
-        "or",
-        "of",
-        "to",
-        "in",
-        "on",
-        "for",
-        "with",
-        "at",
-        "by",
-        "from",
-        "as",
-        "is",
-        "are",
-        "was",
-        "were",
-        "be",
-        "it",
-        "its",
-        "this",
-        "that",
-        "these",
-        "those",
-        "how",
-        "why",
-        "what",
-        "when",
-        "who",
-        "new",
-        "now",
-        "after",
-        "over",
-        "into",
-        "your",
-        "you",
-        "our",
-        "we",
-    ]
-)
+    ["a", "an", "the", "and", "or", "of", "to", "in", "on", "for", "with", "at", "by", "from", "as", "is",
+     "are", "was", "were", "be", "it", "its", "this", "that", "these", "those", "how", "why", "what", "when",
+     "who", "new", "now", "after", "over", "into", "your", "you", "our", "we"]
+)  # fmt: skip
 _MONTHS = frozenset(
-    [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
-    ]
-)
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+     "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+     "dec"]
+)  # fmt: skip
 # " - Site Name" / " | Site" / " — Site" at the end of an aggregator's headline.
 _SOURCE_SUFFIX = re.compile(r"\s+[-|–—:]\s+([^-|–—:]{2,40})$")
 _PREFIX = re.compile(

@@ -185,8 +185,6 @@ def test_no_module_keeps_mutable_global_state():
 # Rooms over ~400 lines, each with its reason (issue 15: a room is read in one sitting).
 LONG_ROOMS = {
     "bot/boilerplate.py": "the table of platform boilerplate, one row each with an example and a near-miss, and the three functions that apply it",
-    "bot/cluster.py": "one algorithm (which articles are one story) and its three rules; the semantic measures are in bot/similarity.py",
-    "bot/excerpt.py": "one algorithm (the excerpt from blocks) and the small predicates it reads with",
     "bot/fetch.py": "one HTTP GET with its guards (address, size, time, redirects, encodings), which read best together",
     "bot/cli.py": "the tidings command, a short function per subcommand (the operator's feeds/db commands: bot/opscli.py)",
     "bot/app.py": "the composition root: each service built once and handed in, and the scheduler's jobs (a move of the jobs to bot/schedule.py is next)",
