@@ -42,6 +42,9 @@ TASKS_PER_FETCH_SLOT = 3
 class FeedOutcome:
     feed: str
     status: str  # "ok", "not_modified", "unchanged" (same body), "failed"
+    # The new articles, for what posts them at once (watchlist, real-time). A backfill
+    # (the feed's first poll) is never posted: it keeps only its count, so that a cycle
+    # of first polls does not hold every article it stored until it ends (issue 18).
     new: tuple[Article, ...] = ()
     error: str = ""
     warning: str = ""
@@ -50,6 +53,11 @@ class FeedOutcome:
     failures: int = 0  # failed polls in a row, this one included
     failing_since: datetime | None = None
     recovered_from: datetime | None = None  # set when a failing feed works again: when it started failing
+    new_count: int = 0  # how many articles were new (also when ``new`` is not kept)
+
+    @property
+    def new_articles(self) -> int:
+        return max(self.new_count, len(self.new))
 
 
 @dataclass
@@ -67,7 +75,7 @@ class PollReport:
 
     @property
     def new_articles(self) -> int:
-        return sum(len(o.new) for o in self.outcomes)
+        return sum(o.new_articles for o in self.outcomes)
 
     def unreachable(self) -> bool:
         """Two or more feeds polled and every one failed to connect or timed out:
@@ -232,8 +240,11 @@ class Poller:
         await self._succeeded(feed, state, interval, hint, body_hash=body_hash, title=content.title, **cache)
         if content.warning:
             log.info("feed %r: %s", feed.name, content.warning)
+        count = len(new)
+        if backfill:  # never posted (Tidings.post_new): the count only, not the articles
+            new, stored = [], []
         return FeedOutcome(feed.name, "ok", new=tuple(new), warning=content.warning, backfill=backfill,
-                           stored=tuple(stored), recovered_from=state.failing_since)  # fmt: skip
+                           stored=tuple(stored), recovered_from=state.failing_since, new_count=count)  # fmt: skip
 
     async def _segment(self, feed: str, stored: list[StoredArticle]) -> list[StoredArticle]:
         """New articles with their lead's sentences (bot/sentences.py), stored for their

@@ -99,7 +99,7 @@ async def test_a_broken_feed_is_marked_failing_and_the_rest_carry_on(feeds, cloc
     bot = await bot_factory(make_settings(database_url, {"Good": good, "Broken": broken, "Page": html}))
     report = await bot.poll()
     outcomes = {o.feed: o for o in report.outcomes}
-    assert outcomes["Good"].status == "ok" and len(outcomes["Good"].new) == 1
+    assert outcomes["Good"].status == "ok" and outcomes["Good"].new_articles == 1
     assert outcomes["Broken"].error == "HTTP 500 Internal Server Error"
     assert outcomes["Page"].error == "not a feed: the URL returned an HTML page, not RSS, Atom or JSON Feed"
     state = bot.store.feed_state("Broken")

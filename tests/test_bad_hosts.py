@@ -58,7 +58,7 @@ async def test_a_poll_with_malformed_hosts_fails_only_those_feeds_and_pages(feed
             with bot.store.engine.connect() as conn:
                 pages = conn.exec_driver_sql("SELECT error FROM article_pages").scalars().all()
     outcomes = {o.feed: o for o in report.outcomes}
-    assert outcomes["Good"].status == "ok" and len(outcomes["Good"].new) == 2
+    assert outcomes["Good"].status == "ok" and outcomes["Good"].new_articles == 2
     for name, why in (("Empty", BAD[0][1]), ("Long", BAD[1][1])):
         assert outcomes[name].status == "failed"
         assert outcomes[name].error.startswith("invalid host name") and why in outcomes[name].error

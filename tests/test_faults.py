@@ -220,11 +220,11 @@ async def test_every_feed_fault_is_one_line_on_that_feed_and_the_others_carry_on
     elapsed = time.monotonic() - started
     outcomes = {o.feed: o for o in report.outcomes}
 
-    assert outcomes["Good"].status == "ok" and len(outcomes["Good"].new) == 2
+    assert outcomes["Good"].status == "ok" and outcomes["Good"].new_articles == 2
     for name, (_, expected) in faults.items():
         outcome = outcomes[name]
         if expected is None:
-            assert outcome.status == "ok" and outcome.new, (name, outcome.error)
+            assert outcome.status == "ok" and outcome.new_articles, (name, outcome.error)
         else:
             assert outcome.status == "failed", (name, outcome)
             assert outcome.error.startswith(expected), (name, outcome.error)

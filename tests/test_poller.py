@@ -2,8 +2,11 @@
 through a real feed server in tests/test_app.py, test_group_commit.py and
 test_processes.py)."""
 
+import gc
+
+from bot.models import Article
 from bot.poller import FeedOutcome, PollReport
-from tests.builders import stored
+from tests.builders import rss, stored
 
 
 def big_report(feeds: int = 1000, per_feed: int = 20) -> PollReport:
@@ -25,3 +28,38 @@ def test_the_summary_counts_each_status():
                          FeedOutcome("d", "failed", error="HTTP 500")])  # fmt: skip
     assert report.summary() == "4 feeds polled: 1 ok, 2 not modified, 1 failed; 0 new articles"
     assert report.count("failed") == 1
+
+
+def _live_articles() -> int:
+    gc.collect()
+    return sum(1 for o in gc.get_objects() if type(o) is Article)
+
+
+async def test_a_cycle_of_first_polls_keeps_no_article_once_stored(feeds, clock, tmp_path):
+    """A first poll's articles are a backfill, never posted: once stored, the cycle
+    keeps their count and not the articles, so a 1,000-feed cold cycle does not hold
+    every article until it ends (issue 18: 60 of its ~180 MB peak)."""
+    from bot.app import Tidings
+    from bot.config import settings_from_dict
+
+    urls = {f"Feed {i}": feeds.serve(f"/{i}.xml", rss([(f"f{i}-{n}", f"Story {n} of {i}") for n in range(15)]))
+            for i in range(4)}  # fmt: skip
+    settings = settings_from_dict({
+        "storage": {"url": f"sqlite:///{tmp_path / 't.db'}"},
+        "polling": {"parse_workers": 0},  # parsing on a thread: every Article lives in this process
+        "digest": {"fetch_articles": False},
+        "feeds": [{"name": name, "url": url} for name, url in urls.items()],
+    })  # fmt: skip
+    async with Tidings(settings, clock=clock, adapters={}, env={}) as bot:
+        before = _live_articles()
+        report = await bot.poll()
+        assert report.new_articles == 60 and all(o.new_articles == 15 for o in report.outcomes)
+        assert all(o.new == () and o.stored == () for o in report.outcomes)
+        assert _live_articles() - before == 0
+
+        # Later polls keep their new articles: watchlist and real-time posts read them.
+        feeds.serve("/0.xml", rss([("f0-new", "A new story"), *[(f"f0-{n}", f"Story {n} of 0") for n in range(15)]]))
+        clock.advance(hours=1)
+        report = await bot.poll(due_only=False)
+        (fresh,) = [o for o in report.outcomes if o.new_articles]
+        assert [a.title for a in fresh.new] == ["A new story"] and len(fresh.stored) == 1
