@@ -63,3 +63,37 @@ async def test_a_cycle_of_first_polls_keeps_no_article_once_stored(feeds, clock,
         report = await bot.poll(due_only=False)
         (fresh,) = [o for o in report.outcomes if o.new_articles]
         assert [a.title for a in fresh.new] == ["A new story"] and len(fresh.stored) == 1
+
+
+async def test_polling_every_feed_keeps_as_few_feeds_in_flight_as_the_due_path(feeds, clock, tmp_path):
+    """`tidings poll --all` (due_only=False): a fetched body waits for a parse worker
+    inside its feed's task, so a task per feed held every body of the cycle at once
+    when fetching outran parsing (issue 18: 189 MB in the bot process for 1,000 feeds)."""
+    from bot.app import Tidings
+    from bot.config import settings_from_dict
+    from bot.poller import TASKS_PER_FETCH_SLOT
+
+    urls = {f"Feed {i}": feeds.serve(f"/{i}.xml", rss([(f"f{i}", f"Story of {i}")])) for i in range(20)}
+    settings = settings_from_dict({
+        "storage": {"url": f"sqlite:///{tmp_path / 't.db'}"},
+        "polling": {"parse_workers": 0, "concurrency": 1},
+        "digest": {"fetch_articles": False},
+        "feeds": [{"name": name, "url": url} for name, url in urls.items()],
+    })  # fmt: skip
+    async with Tidings(settings, clock=clock, adapters={}, env={}) as bot:
+        now = peak = 0
+        poll_feed = bot.poller.poll_feed
+
+        async def counted(*args, **kwargs):
+            nonlocal now, peak
+            now += 1
+            peak = max(peak, now)
+            try:
+                return await poll_feed(*args, **kwargs)
+            finally:
+                now -= 1
+
+        bot.poller.poll_feed = counted  # type: ignore[method-assign]
+        report = await bot.poll(due_only=False)
+    assert report.new_articles == 20 and report.count("ok") == 20
+    assert peak == TASKS_PER_FETCH_SLOT * 1
