@@ -37,10 +37,13 @@ from pathlib import Path
 
 from .feedserver import _ROOT, FeedServerProcess
 from .measure import median
+from .peers import PEERS
+from .peers import summary as peer_summary
+from .peers import table_lines as peer_table
 from .variants import VARIANTS
 
 RESULTS = Path(__file__).resolve().parent / "results"
-SECTIONS = ("throughput", "cycles", "warm", "baseline", "archive", "slash", "summaries")
+SECTIONS = ("throughput", "cycles", "peers", "warm", "baseline", "archive", "slash", "summaries")
 CORPUS_SIZE = 44
 
 TARGETS = {
@@ -53,6 +56,13 @@ TARGETS = {
     "ack_p95_ms": 200.0,
     "ack_max_ms": 1000.0,
     "summary_ms": 5.0,  # a story's extractive summary (p99), from its stored sentences
+    # issue 18, measured side by side with the peers (bench/peers.py), process trees started here:
+    "cold_x_floor": 3.0,  # Tidings' cold cycle within 3x of the fetch + lxml floor
+    "cold_vs_peer": 3.0,  # newsboat and reader at least 3x slower, cold
+    "cold_vs_naive": 25.0,  # the naive feedparser loop at least 25x slower, cold
+    "warm_vs_peer": 1.0,  # every peer slower warm, start-up included
+    "startup_s": 0.3,  # tidings --help / status / search
+    "cold_pss_mb": 150.0,  # peak PSS of the whole tree (bot, forkserver, workers), 1,000-feed cold cycle
 }
 
 
@@ -78,6 +88,7 @@ def collect(args) -> dict:
     out: dict = {
         "started": datetime.now().isoformat(timespec="seconds"),
         "machine": {"cpus": os.cpu_count(), "python": platform.python_version(), "platform": platform.platform()},
+        "commit": _commit(),
         "sizes": sizes,
         "variants": {v: VARIANTS[v] for v in args.variants},
     }
@@ -99,6 +110,11 @@ def collect(args) -> dict:
                 out.setdefault("cycles", {})[variant] = run_part(
                     "cycles", {"server": spec, "n": args.n, "repeats": args.repeats, "variant": variant}
                 )
+            if "peers" in only and variant == args.variants[0]:
+                _progress(f"Tidings and its peers side by side, N={args.n} (process trees, start-up included)")
+                out["peers"] = run_part("peers", {"server": spec, "n": args.n, "repeats": args.peer_repeats,
+                                                  "peers": args.peers, "startup_repeats": 1 if args.quick else 5},
+                                        timeout=3 * 3600)  # fmt: skip
             if "warm" in only:
                 _progress(f"warm cycle, N={args.warm_n}, {variant}")
                 out.setdefault("warm", {})[variant] = run_part(
@@ -119,6 +135,18 @@ def collect(args) -> dict:
         )
     out["finished"] = datetime.now().isoformat(timespec="seconds")
     return out
+
+
+def _commit() -> str:
+    """The checkout measured: its commit, "+" when it has uncommitted changes."""
+    try:
+        head = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=_ROOT, capture_output=True, text=True,
+                              check=True).stdout.strip()  # fmt: skip
+        dirty = subprocess.run(["git", "status", "--porcelain", "--untracked-files=no"], cwd=_ROOT,
+                               capture_output=True, text=True).stdout.strip()  # fmt: skip
+        return head + ("+" if dirty else "")
+    except (OSError, subprocess.CalledProcessError):
+        return "?"
 
 
 def _url(spec: dict, i: int) -> str:
@@ -225,6 +253,8 @@ def render(r: dict) -> str:
                 f"      {name:<42} {st['s_per_pass'] * 1e3:8.1f} ms {st['mb_per_s']:7.1f} MB/s {st['x_floor']:6.1f}x floor"
             )
     lines.append("")
+    if r.get("peers"):
+        lines += [*peer_table(r["peers"]), ""]
     a = r.get("archive")
     if a:
         lines.append(f"DIGEST AND SEARCH, {a['articles']:,} archived articles (SQLite)")
@@ -309,6 +339,8 @@ def _verdicts(r: dict, s: dict) -> list[str]:
         rss = c["peak_rss_mb"] + c["worker_peak_rss_mb"]
         line(f"peak RSS, cold N={r['sizes']['n']:,} [{variant}] (bot + workers)", f"{rss:.0f} MB (PSS {c['peak_pss_total_mb']:.0f})", "< 250 MB",
              rss < TARGETS["peak_rss_mb"])  # fmt: skip
+    if r.get("peers"):
+        _peer_verdicts(r["peers"], line)
     a = r.get("archive")
     if a:
         for key, d in a.items():
@@ -335,6 +367,37 @@ def _verdicts(r: dict, s: dict) -> list[str]:
     return out
 
 
+def _peer_verdicts(peers: dict, line) -> None:
+    p = peer_summary(peers)
+    rows, n = p["rows"], p["n"]
+    t = rows.get("tidings", {})
+    cold, warm = t.get("cold"), t.get("warm")
+    if cold:
+        floor = rows.get("floor", {}).get("cold")
+        if floor:
+            x = cold["wall_s"] / floor["wall_s"]
+            line(f"cold N={n:,}, wall: Tidings vs fetch + lxml floor", f"{x:.1f}x the floor", "<= 3x",
+                 x <= TARGETS["cold_x_floor"])  # fmt: skip
+        for peer, least in (("newsboat", TARGETS["cold_vs_peer"]), ("reader", TARGETS["cold_vs_peer"]),
+                            ("naive", TARGETS["cold_vs_naive"])):  # fmt: skip
+            m = rows.get(peer, {}).get("cold")
+            if m:
+                line(f"cold N={n:,}, wall: {peer} / Tidings", f"{m['x_wall']:.2f}x", f">= {least:g}x",
+                     m["x_wall"] >= least)  # fmt: skip
+            elif peer in p["notes"]:
+                line(f"cold N={n:,}, wall: {peer} / Tidings", "skipped", f">= {least:g}x", None)
+        line(f"peak PSS, cold N={n:,} (tidings poll --all: bot + forkserver + workers)", f"{cold['peak_pss_mb']:.0f} MB",
+             "<= 150 MB", cold["peak_pss_mb"] <= TARGETS["cold_pss_mb"])  # fmt: skip
+    if warm:
+        for peer in ("newsboat", "reader", "naive"):
+            m = rows.get(peer, {}).get("warm")
+            if m:
+                line(f"warm N={n:,} incl. start-up, wall: {peer} / Tidings", f"{m['x_wall']:.2f}x", "> 1x",
+                     m["x_wall"] > TARGETS["warm_vs_peer"])  # fmt: skip
+    for name, sec in p.get("startup", {}).items():
+        line(f"start-up: tidings {name} (median)", f"{sec:.2f} s", "<= 0.3 s", sec <= TARGETS["startup_s"])
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="tiny sizes, one repeat: checks the machinery")
@@ -346,11 +409,19 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--variants", default="shipped", help=f"comma-separated: {', '.join(VARIANTS)}")
     parser.add_argument("--only", default=",".join(SECTIONS), help=f"comma-separated: {', '.join(SECTIONS)}")
     parser.add_argument("--out", type=Path, help="the JSON file (default bench/results/bench-<time>.json)")
+    parser.add_argument(
+        "--peers", default=",".join(PEERS), help=f"comma-separated, for --only peers: {', '.join(PEERS)}"
+    )
+    parser.add_argument("--peer-repeats", type=int, default=1, help="cold + warm runs of each peer (default 1)")
     args = parser.parse_args(argv)
     if args.quick:
         args.n, args.warm_n, args.archive, args.baseline_feeds, args.repeats = 20, 40, 2000, 4, 1
     args.variants = [v for v in args.variants.split(",") if v]
     args.only = [s for s in args.only.split(",") if s]
+    args.peers = [p for p in args.peers.split(",") if p]
+    for p in args.peers:
+        if p not in PEERS:
+            parser.error(f"unknown peer {p!r} (peers: {', '.join(PEERS)})")
     for v in args.variants:
         if v not in VARIANTS:
             parser.error(f"unknown variant {v!r}")
