@@ -478,7 +478,8 @@ def main() -> None:
 
         payload = json.loads(command)
         result = measure(ServerClient(payload["server"]), payload["n"], repeats=payload.get("repeats", 1),
-                         peers=tuple(payload.get("peers", PEERS)), startup_repeats=payload.get("startup_repeats", 5))  # fmt: skip
+                         peers=tuple(payload.get("peers", PEERS)), startup_repeats=payload.get("startup_repeats", 5),
+                         path=payload.get("path"))  # fmt: skip
         print(json.dumps(result))
 
 

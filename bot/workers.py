@@ -98,6 +98,11 @@ class ParsePool:
             return self._pool
 
     @property
+    def running(self) -> bool:
+        """Whether the worker processes are started (never, when ``workers`` is 0)."""
+        return self._pool is not None
+
+    @property
     def pids(self) -> list[int]:
         """The worker processes' ids (none before the start, or on a thread)."""
         return list(getattr(self._pool, "_processes", None) or {})

@@ -6,12 +6,18 @@ counts what it should (python -m bench measures; this checks it can).
 
 from __future__ import annotations
 
+import json
+import os
+import subprocess
+import sys
+import tempfile
 import urllib.error
 import urllib.request
+from pathlib import Path
 
 import pytest
 
-from bench import archive, baselines, cycles, slash
+from bench import archive, baselines, cycles, peers, slash
 from bench.__main__ import render, run_part
 from bench.corpus import etag, load_corpus
 from bench.feedserver import FeedServerProcess, ServerClient
@@ -105,3 +111,49 @@ def test_an_unknown_section_or_variant_is_refused_by_name(capsys):
             main(argv)
         assert exit_.value.code == 2
         assert word in capsys.readouterr().err
+
+
+def test_a_process_tree_is_measured_whole_orphans_included():
+    """What forkserver workers are to /usr/bin/time: a process its parent never waits for.
+    Its CPU counts (the child subreaper reaps it here), and so does its memory."""
+    pytest.importorskip("psutil", reason="bench/peers.py measures process trees with psutil")
+    burn = "import time; t = time.process_time(); x = [0] * 3_000_000\nwhile time.process_time() - t < 0.4: pass"
+    parent = f"import subprocess, sys; subprocess.Popen([sys.executable, '-c', {burn!r}])"  # and exits at once
+    probe = (
+        "import json, sys; from pathlib import Path; from bench import peers\n"
+        "peers.become_subreaper()\n"
+        f"print(json.dumps(peers.measured([sys.executable, '-c', {parent!r}], cwd=Path('.'))))"
+    )
+    with tempfile.TemporaryDirectory() as tmp:
+        env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parent.parent)}
+        out = subprocess.run(
+            [sys.executable, "-c", probe], cwd=tmp, env=env, capture_output=True, text=True, check=True
+        )
+    result = json.loads(out.stdout.splitlines()[-1])
+    assert result["exit"] == 0 and result["wall_s"] < 0.4  # the parent ends long before its child
+    assert result["cpu_s"] >= 0.4 and result["processes"] == 2
+    assert result["peak_pss_mb"] > 20  # the orphan's 24 MB list, sampled while it ran
+
+
+def test_peers_side_by_side_and_an_absent_peer_skipped_with_a_note(server):
+    """Tidings, the naive loop and the floor as processes on the same feeds; newsboat not on
+    PATH: a note, no row of numbers; reader not installed: a note too."""
+    pytest.importorskip("psutil", reason="bench/peers.py measures process trees with psutil")
+    result = run_part("peers", {"server": {"ports": server.ports, "control": server.control, "feeds": server.feeds}, "n": 6, "peers": ["tidings", "newsboat", "naive", "floor"],
+                                "startup_repeats": 0, "path": "/nonexistent"})  # fmt: skip
+    assert "not on PATH" in result["notes"]["newsboat"] and "newsboat" not in result["runs"]
+    (tidings,) = result["runs"]["tidings"]
+    assert tidings["cold"]["exit"] == 0 and tidings["cold"]["items"] > 50 and tidings["cold"]["http_200"] == 6
+    assert tidings["warm"]["http_304"] == 6 and tidings["cold"]["processes"] >= 3  # bot, forkserver, workers
+    assert result["runs"]["naive"][0]["warm"]["http_304"] == 6
+    assert result["runs"]["floor"][0]["cold"]["http_200"] == 6
+    table = "\n".join(peers.table_lines(result))
+    assert "newsboat is not on PATH: skipped" in table and "naive feedparser loop" in table
+
+
+def test_reader_not_installed_is_a_note(monkeypatch):
+    import importlib.util
+
+    real = importlib.util.find_spec
+    monkeypatch.setattr(importlib.util, "find_spec", lambda name, *a: None if name == "reader" else real(name, *a))
+    assert "reader is not installed" in peers.availability(path="/nonexistent")["reader"]

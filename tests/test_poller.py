@@ -97,3 +97,28 @@ async def test_polling_every_feed_keeps_as_few_feeds_in_flight_as_the_due_path(f
         report = await bot.poll(due_only=False)
     assert report.new_articles == 20 and report.count("ok") == 20
     assert peak == TASKS_PER_FETCH_SLOT * 1
+
+
+async def test_a_cycle_of_unchanged_feeds_never_starts_the_parse_workers(feeds, clock, tmp_path):
+    """`tidings poll` when nothing changed: no body to parse, so no worker processes to
+    start (issue 18: their start-up was a quarter of a warm `tidings poll`). A first
+    poll starts them before its fetch; a changed body, when it comes to be parsed."""
+    from bot.app import Tidings
+    from bot.config import settings_from_dict
+
+    items = [(f"s{n}", f"Story {n}") for n in range(3)]
+    urls = {"Tagged": feeds.serve("/t.xml", rss(items), etag='"v1"'), "Plain": feeds.serve("/p.xml", rss(items))}
+    settings = settings_from_dict({
+        "storage": {"url": f"sqlite:///{tmp_path / 't.db'}"},
+        "polling": {"parse_workers": 1},
+        "digest": {"fetch_articles": False},
+        "feeds": [{"name": name, "url": url} for name, url in urls.items()],
+    })  # fmt: skip
+    async with Tidings(settings, clock=clock, adapters={}, env={}) as first:
+        assert (await first.poll()).new_articles == 6 and first.parse_pool.running
+    async with Tidings(settings, clock=clock, adapters={}, env={}) as again:  # a new process, as `tidings poll`
+        report = await again.poll(due_only=False)
+        assert {o.status for o in report.outcomes} == {"not_modified", "unchanged"}
+        assert not again.parse_pool.running
+        feeds.serve("/p.xml", rss([("s9", "News"), *items]))
+        assert (await again.poll(due_only=False)).new_articles == 1 and again.parse_pool.running
