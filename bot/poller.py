@@ -142,7 +142,7 @@ class Poller:
 
         async def one(state: FeedState) -> None:
             nonlocal starting
-            if not state.polled_ok_once and self.parse_executor is None and not self.parse_pool.running:
+            if state.last_checked_at is None and self.parse_executor is None and not self.parse_pool.running:
                 # A feed's first poll will parse a body: the parse workers start (once)
                 # before its fetch, so their start-up never eats into a fetch's deadline.
                 # A cycle of feeds polled before starts them only when a body changed:
