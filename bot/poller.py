@@ -29,6 +29,7 @@ from .workers import ParsePool
 
 log = logging.getLogger("tidings.poll")
 
+STATES_CHUNK = 500  # feeds whose state a poll of every feed (due or not) reads at a time
 CLAIM_BATCH = 32  # the most feeds a worker claims at a time (fewer for small setups, so processes share)
 # Poll tasks per fetch slot ([polling] concurrency): a task waiting for the
 # database thread (its feed's update, its next claim) holds no slot, and the
@@ -157,20 +158,28 @@ class Poller:
 
         tasks = TASKS_PER_FETCH_SLOT * self.settings.polling.concurrency
         if not due_only:
-            states = await self.store.feed_states(names)
             if on_start:
-                on_start(len(states))
+                on_start(len(names))  # (sync_feeds gave every one of them a row)
             # As many feeds in flight as the due path has (not one task per feed): a
             # body fetched waits for a parse worker inside its task, so a task per feed
             # held every body of the cycle at once when fetching outran parsing (issue 18:
             # `tidings poll --all` of 1,000 feeds peaked at 189 MB in the bot process).
-            pending = iter(states)
+            # Their states are read a chunk at a time, as the due path claims them.
+            chunks = [names[i : i + STATES_CHUNK] for i in range(0, len(names), STATES_CHUNK)]
+            ready: list[FeedState] = []
+            reading = asyncio.Lock()
+
+            async def next_state() -> FeedState | None:
+                async with reading:
+                    while not ready and chunks:
+                        ready.extend(reversed(await self.store.feed_states(chunks.pop(0))))
+                    return ready.pop() if ready else None
 
             async def drain() -> None:
-                for state in pending:  # one iterator shared: each task takes the next feed
+                while (state := await next_state()) is not None:
                     await one(state)
 
-            await asyncio.gather(*(drain() for _ in range(min(tasks, len(states)))))
+            await asyncio.gather(*(drain() for _ in range(min(tasks, len(names)))))
             return PollReport(outcomes)
 
         cycle = self.clock.now()

@@ -65,13 +65,16 @@ async def test_a_cycle_of_first_polls_keeps_no_article_once_stored(feeds, clock,
         assert [a.title for a in fresh.new] == ["A new story"] and len(fresh.stored) == 1
 
 
-async def test_polling_every_feed_keeps_as_few_feeds_in_flight_as_the_due_path(feeds, clock, tmp_path):
+async def test_polling_every_feed_keeps_as_few_feeds_in_flight_as_the_due_path(feeds, clock, tmp_path, monkeypatch):
     """`tidings poll --all` (due_only=False): a fetched body waits for a parse worker
     inside its feed's task, so a task per feed held every body of the cycle at once
     when fetching outran parsing (issue 18: 189 MB in the bot process for 1,000 feeds)."""
     from bot.app import Tidings
     from bot.config import settings_from_dict
+    from bot import poller
     from bot.poller import TASKS_PER_FETCH_SLOT
+
+    monkeypatch.setattr(poller, "STATES_CHUNK", 3)  # their states read a few at a time, each feed once
 
     urls = {f"Feed {i}": feeds.serve(f"/{i}.xml", rss([(f"f{i}", f"Story of {i}")])) for i in range(20)}
     settings = settings_from_dict({
@@ -96,6 +99,7 @@ async def test_polling_every_feed_keeps_as_few_feeds_in_flight_as_the_due_path(f
         bot.poller.poll_feed = counted  # type: ignore[method-assign]
         report = await bot.poll(due_only=False)
     assert report.new_articles == 20 and report.count("ok") == 20
+    assert sorted(o.feed for o in report.outcomes) == sorted(urls)
     assert peak == TASKS_PER_FETCH_SLOT * 1
 
 
