@@ -69,9 +69,9 @@ async def test_polling_every_feed_keeps_as_few_feeds_in_flight_as_the_due_path(f
     """`tidings poll --all` (due_only=False): a fetched body waits for a parse worker
     inside its feed's task, so a task per feed held every body of the cycle at once
     when fetching outran parsing (issue 18: 189 MB in the bot process for 1,000 feeds)."""
+    from bot import poller
     from bot.app import Tidings
     from bot.config import settings_from_dict
-    from bot import poller
     from bot.poller import TASKS_PER_FETCH_SLOT
 
     monkeypatch.setattr(poller, "STATES_CHUNK", 3)  # their states read a few at a time, each feed once
