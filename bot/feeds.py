@@ -24,10 +24,10 @@ from .clock import Clock
 from .config import FeedSettings
 from .discover import Alternate, alternates, looks_like_html
 from .fetch import Fetcher
-from .normalize import read_feed
-from .parse import FeedError
+from .rawfeed import FeedError
 from .store.database import AsyncStore
 from .urls import host_problem
+from .workers import READ_FEED
 
 log = logging.getLogger("tidings.feeds")
 
@@ -153,7 +153,7 @@ async def _existing(svc: FeedServices, url: str) -> FeedSettings | None:
 
 
 async def _read(svc: FeedServices, body: bytes, url: str, content_type: str):
-    return await svc.parse(read_feed, body, url=url, content_type=content_type, source="",
+    return await svc.parse(READ_FEED, body, url=url, content_type=content_type, source="",
                            now=svc.clock.now(), excerpt_length=80)  # fmt: skip
 
 

@@ -34,6 +34,19 @@ class Article:
 
 
 @dataclass(frozen=True, slots=True)
+class FeedContent:
+    """What one feed document holds, normalized (bot/normalize.py read_feed): picklable, so it can
+    come from a worker process. Defined here, not in the parsing stack, so that receiving one
+    does not import that stack into the bot's process (issue 18)."""
+
+    title: str
+    format: str
+    articles: list[Article]
+    warning: str = ""
+    ttl: float | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class StoredArticle:
     """An article as the store returns it: the article plus what the store knows."""
 

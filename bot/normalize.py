@@ -6,7 +6,6 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import logging
-from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from .blocks import EMPTY, Blocks, html_blocks, plain_blocks
@@ -14,7 +13,7 @@ from .clean import clean_title, plain_to_text, title_from_text
 from .cveids import cve_ids, markup_cve_ids
 from .dedup import OncePerFeed
 from .excerpt import excerpt_with_notes, looks_shortened, may_be_cut
-from .models import Article
+from .models import Article, FeedContent
 from .parse import ParsedFeed, RawEntry, parse_feed
 from .sentences import lead_text
 from .urls import canonical_url
@@ -27,17 +26,6 @@ MAX_UID_LENGTH = 500
 MAX_TAGS = 20
 
 log = logging.getLogger("tidings.normalize")
-
-
-@dataclass(frozen=True, slots=True)
-class FeedContent:
-    """What one feed document holds, normalized: picklable, so it can come from a worker process."""
-
-    title: str
-    format: str
-    articles: list[Article]
-    warning: str = ""
-    ttl: float | None = None
 
 
 def read_feed(

@@ -14,13 +14,12 @@ import logging
 from collections.abc import Awaitable, Callable, Sequence
 from typing import Any
 
-from .clean import make_excerpt
 from .clock import Clock
 from .config import DigestSettings, FeedSettings
-from .extract import extract_text
 from .fetch import Fetcher
 from .models import Article
 from .store.database import AsyncStore
+from .workers import EXTRACT_TEXT
 
 log = logging.getLogger("tidings.pages")
 
@@ -61,10 +60,12 @@ class PageReader:
             await self.store.save_page(article.link, text="", error=result.error or result.status, now=now)
             return False
         try:
-            text = await self.parse(extract_text, result.body, result.final_url)
+            text = await self.parse(EXTRACT_TEXT, result.body, result.final_url)
         except Exception as exc:  # a page the extractor cannot read is that page's problem only
             log.info("feed %r: cannot extract text from %s: %s", feed.name, article.link, exc)
             text = ""
+        from .clean import make_excerpt  # (the cleaners: imported by the first page read, not at start-up)
+
         excerpt = make_excerpt(text, self.settings.excerpt_length, title=article.title)
         await self.store.save_page(article.link, text=text, error="" if text else "no main text found", now=now)
         if len(excerpt) > len(article.excerpt):

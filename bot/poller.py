@@ -19,13 +19,12 @@ from .clock import Clock
 from .config import FeedSettings, Settings
 from .fetch import Fetcher, FetchResult
 from .models import Article, FeedState, StoredArticle
-from .normalize import read_feed
 from .pages import PageReader
-from .parse import FeedError
+from .rawfeed import FeedError
 from .sentences import sentences_of
 from .store.database import AsyncStore
 from .store.problems import StorageError
-from .workers import ParsePool
+from .workers import READ_FEED, ParsePool
 
 log = logging.getLogger("tidings.poll")
 
@@ -243,7 +242,7 @@ class Poller:
             return await self._failed(feed, state, state.last_error, interval, None, failed_body_hash=body_hash)
         try:
             content = await self.parse(
-                read_feed,
+                READ_FEED,  # bot.normalize.read_feed, by name: the parsing stack stays in the workers
                 result.body,
                 url=result.final_url or state.fetch_url,
                 content_type=result.content_type,

@@ -210,3 +210,24 @@ def test_importing_the_command_imports_no_heavy_library():
     code = f"import sys, bot.cli; print(' '.join(m for m in {heavy!r} if m in sys.modules))"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
     assert out == []
+
+
+def test_the_bot_process_leaves_the_parsing_stack_to_the_workers():
+    """The parse workers parse; the bot's process hands them functions by name
+    (workers.Named) and gets FeedContent back (bot/models.py): it never imports lxml,
+    feedparser or the cleaners for a poll (issue 18: ~6 MB of every process, and of
+    every `tidings` command's start-up). In a fresh interpreter, as `tidings` runs."""
+    import subprocess
+    import sys
+
+    code = (
+        "import pickle, sys, bot.app\n"
+        "from bot.models import FeedContent\n"
+        "from bot.workers import EXTRACT_TEXT, READ_FEED\n"
+        "assert pickle.loads(pickle.dumps(READ_FEED)) == READ_FEED and pickle.loads(pickle.dumps(EXTRACT_TEXT))\n"
+        "pickle.loads(pickle.dumps(FeedContent('t', 'rss20', [])))\n"
+        "print(' '.join(m for m in ('lxml', 'feedparser', 'bot.normalize', 'bot.clean', 'bot.parse', 'bot.extract')"
+        " if m in sys.modules))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True)
+    assert out.stdout.split() == []
