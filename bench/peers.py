@@ -494,7 +494,7 @@ LABELS = {
     "reader": f"reader (workers={READER_WORKERS})",
     "newsboat": f"newsboat ({NEWSBOAT_THREADS} threads)",
     "naive": "naive feedparser loop",
-    "floor": "floor: fetch + lxml parse",
+    "floor": "fetch + lxml floor",
 }
 _KEYS = ("wall_s", "cpu_s", "cpu_sampled_s", "peak_pss_mb", "items", "http_200", "http_304")
 
