@@ -157,3 +157,26 @@ def test_reader_not_installed_is_a_note(monkeypatch):
     real = importlib.util.find_spec
     monkeypatch.setattr(importlib.util, "find_spec", lambda name, *a: None if name == "reader" else real(name, *a))
     assert "reader is not installed" in peers.availability(path="/nonexistent")["reader"]
+
+
+def test_the_readme_speed_table_comes_from_one_results_file(tmp_path):
+    from bench import speed_table
+
+    def run(wall, cpu, **extra):
+        return {"wall_s": wall, "cpu_s": cpu, "peak_pss_mb": 100.0, "exit": 0, **extra}
+
+    results = {"started": "2026-12-04T07:38:41", "commit": "abc1234", "machine": {"cpus": 2, "python": "3.11.7"},
+               "peers": {"n": 1000, "versions": {"reader": "3.26"}, "notes": {"newsboat": "newsboat is not on PATH"},
+                         "runs": {"tidings": [{"cold": run(10.0, 12.0, items=24059), "warm": run(2.0, 1.5),
+                                               "startup": {"--help": {"walls_s": [0.3], "median_s": 0.3}}}],
+                                  "reader": [{"cold": run(50.0, 49.0), "warm": run(4.0, 3.0)}],
+                                  "floor": [{"cold": run(1.25, 1.2)}]}}}  # fmt: skip
+    table = speed_table.markdown(results, "bench-x.json")
+    assert "`bench-x.json`, commit `abc1234`" in table and "| **10.0 s** |" in table
+    assert "50.0 s (5.0× Tidings)" in table and "(Tidings 8.0× the floor)" in table
+    assert "skipped (not installed)" in table and "`tidings --help` 0.30 s" in table
+    readme = tmp_path / "README.md"
+    readme.write_text(f"# x\n\n{speed_table.BEGIN}\nTHE OLD TABLE\n{speed_table.END}\n\nafter\n")
+    speed_table.write_readme(table, readme)
+    text = readme.read_text()
+    assert "THE OLD TABLE" not in text and table in text and text.endswith("after\n")
