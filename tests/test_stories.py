@@ -257,6 +257,9 @@ async def test_llm_mode_through_the_bot_summarises_each_story_once_and_falls_bac
             assert story.summary == grounded and len(model.requests) == 1
             [again] = (await app.preview_digest("tech")).items  # cached: not asked again
             assert again.summary == grounded and len(model.requests) == 1
+            scraped = app.metrics.text().decode()  # the model client's counts, at /metrics
+            assert 'tidings_model_summaries_total{outcome="summarised"} 1.0' in scraped, scraped
+            assert 'tidings_model_summaries_total{outcome="requests"} 1.0' in scraped
             # The model fails from now on: a new story gets the extractive summary.
             model.default = lambda request: status(500)
             phone = ("phone", "Verge reviews the Example phone and its two-day battery",
