@@ -7,7 +7,7 @@ stage (parse, store, digest, render) can be tested with values built by hand.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 
 
@@ -63,6 +63,9 @@ class FeedState:
     error_count: int = 0
     polled_ok_once: bool = False  # False until a first successful parse: its articles are backfill
     title: str = ""  # the feed's own title, as it calls itself
+    # The fingerprints of the entries of the last document read (normalize.read_feed's
+    # ``known``): entries read before are not cleaned again.
+    entry_prints: bytes | None = field(default=None, repr=False)
 
     @property
     def fetch_url(self) -> str:
