@@ -278,6 +278,7 @@ def _same_meaning(articles, feeds, times, window, vectors, find):
     root = np.array([find(k) for k in judged])  # already one story (a link, a headline): nothing to judge
     seconds = np.array([times[k].timestamp() for k in judged])  # ascending
     ends = np.searchsorted(seconds, seconds + window.total_seconds(), side="right")
+    candidates: list[tuple[int, int, float]] = []
     for x in range(len(judged) - 1):
         # Row by row: the later articles within x's window, from another feed and
         # story, whose embeddings are alike enough (never an n-by-n temporary).
@@ -290,11 +291,19 @@ def _same_meaning(articles, feeds, times, window, vectors, find):
         for offset in keep.nonzero()[0].tolist():
             j = judged[x + 1 + offset]
             meaning = float(cosines[offset])
-            if not similarity.may_match(texts[i], texts[j], meaning) or find(i) == find(j):
-                continue
-            judgement = similarity.judge(texts[i], texts[j], meaning)
-            if judgement.same:
-                yield i, j, judgement
+            if similarity.may_match(texts[i], texts[j], meaning):
+                candidates.append((i, j, meaning))
+    if not candidates:
+        return
+    # The word vectors of every article in a candidate pair, in one batch.
+    involved = sorted({k for i, j, _ in candidates for k in (i, j)})
+    words = dict(zip(involved, model.word_rows([texts[k].content for k in involved]), strict=True))
+    for i, j, meaning in candidates:
+        if find(i) == find(j):
+            continue
+        judgement = similarity.judge(texts[i], texts[j], meaning, similarity.align(words[i], words[j]))
+        if judgement.same:
+            yield i, j, judgement
 
 
 def _time_and_id(s: StoredArticle) -> tuple[datetime, int]:
