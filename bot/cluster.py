@@ -301,7 +301,9 @@ def _same_meaning(articles, feeds, times, window, vectors, find):
     for i, j, meaning in candidates:
         if find(i) == find(j):
             continue
-        judgement = similarity.judge(texts[i], texts[j], meaning, similarity.align(words[i], words[j]))
+        judgement = similarity.judge(
+            texts[i], texts[j], meaning, functools.partial(similarity.align, words[i], words[j])
+        )
         if judgement.same:
             yield i, j, judgement
 

@@ -37,7 +37,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -202,16 +202,21 @@ def conflict(a: Text, b: Text) -> str:
     return ""
 
 
-def judge(a: Text, b: Text, meaning: float, aligned: float, threshold: float | None = None) -> Judgement:
+def judge(
+    a: Text, b: Text, meaning: float, aligned: float | Callable[[], float], threshold: float | None = None
+) -> Judgement:
     """Whether two articles whose embeddings have cosine ``meaning`` and whose
-    words align by ``aligned`` (``align``) are one story (at ``threshold``,
-    THRESHOLD unless given: the benchmark sweeps it)."""
+    words align by ``aligned`` (``align``; or a function that computes it, called
+    only when the facts agree) are one story (at ``threshold``, THRESHOLD unless
+    given: the benchmark sweeps it)."""
     words = _share(a.words, b.words)
     facts = shared_facts(a, b)
-    score = _score(meaning, aligned, words, facts)
     why = conflict(a, b)
     if not why and min(len(a.words), len(b.words)) < MIN_WORDS:
         why = "too few words to judge"
+    if callable(aligned):
+        aligned = 0.0 if why else aligned()
+    score = _score(meaning, aligned, words, facts)
     return Judgement(
         meaning, aligned, words, facts, score, why,
         not why and score >= (THRESHOLD if threshold is None else threshold),
@@ -244,7 +249,7 @@ def align(a: np.ndarray, b: np.ndarray) -> float:
     if not len(a) or not len(b):
         return 0.0
     cosines = a @ b.T
-    return float(min(cosines.max(axis=1).mean(), cosines.max(axis=0).mean()))
+    return float(min(cosines.max(axis=1).sum() / len(a), cosines.max(axis=0).sum() / len(b)))
 
 
 def _kind(fact: str) -> str:
