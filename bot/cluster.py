@@ -109,8 +109,7 @@ def headline(title: str) -> Headline:
         rest = text[: suffix.start()]
         if len(rest.split()) >= 5:
             text = rest
-    words = [w.strip(".'") for w in _WORD.findall(text)]
-    words = [w for w in words if w]
+    words = [_spelled(w) for w in (w.strip(".'") for w in _WORD.findall(text)) if w]
     numbers = frozenset(_number(w) for w in words if w in _MONTHS or any(map(str.isdigit, w)))
     tokens = frozenset(w for w in words if w not in _STOPWORDS and (len(w) > 1 or w.isdigit()))
     return Headline(" ".join(words), tokens, numbers)
@@ -118,6 +117,19 @@ def headline(title: str) -> Headline:
 
 _WORD = re.compile(r"[\w.']+(?:-[\w.']+)*")
 _UNIT = re.compile(r"(?<=\d)(?:k|m|bn|b|gb|tb|mb|%)$")
+# Counts a headline may spell out ("three zero-days" / "3 zero-days"); not "one",
+# which is as often a pronoun ("one more thing").
+_COUNTS = {"two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9",
+           "ten": "10", "eleven": "11", "twelve": "12"}  # fmt: skip
+# A release's trailing zero ("Rust 1.84.0" is "Rust 1.84"), when two dots or more.
+_ZERO_PATCH = re.compile(r"^(v?\d+\.\d+)((?:\.\d+)*?)(?:\.0)+$")
+
+
+def _spelled(word: str) -> str:
+    """One spelling for a number: counts as digits, no trailing ".0" patch level."""
+    word = _COUNTS.get(word, word)
+    zero = _ZERO_PATCH.match(word)
+    return zero.group(1) + zero.group(2) if zero else word
 
 
 def _number(word: str) -> str:

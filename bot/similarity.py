@@ -1,7 +1,7 @@
 """Same story in other words: the semantic signal of bot/cluster.py.
 
 Two outlets rarely headline one event alike ("Meta's LLaMA model leaks online" /
-"Meta's restricted AI model LLaMA spreads after 4chan leak"). Two measures of
+"Meta's restricted AI model LLaMA spreads after 4chan leak"). Four measures of
 two articles (headline and excerpt) say how alike they are:
 
 - ``meaning``: the cosine of their static word embeddings (wordllama's
@@ -9,15 +9,16 @@ two articles (headline and excerpt) say how alike they are:
   neural network at run time, CPU only, no torch). Its weights ship inside the
   wordllama wheel; ``WordVectors`` loads them from there with downloads
   disabled, so nothing is fetched at run time.
-- ``words``: the overlap of their first paragraphs as word shingles: of the
-  shorter text's meaningful words (headline and excerpt, lightly stemmed),
-  the share the other has. (``overlap``, the same for 2-word shingles, is
-  shown too; the fit gave it no weight beside ``words``.)
+- ``aligned``: how well each side's meaningful words find a counterpart among
+  the other's (the same vectors, word by word: "detained" / "arrested"; ``align``).
+- ``words``: of the shorter text's meaningful words (lightly stemmed), the
+  share the other has.
+- ``facts``: how many numbers, months, versions, CVE ids both state.
 
-``score`` = meaning + words, one story from THRESHOLD on: the weights were
-fitted (logistic regression) and the threshold chosen, for precision first, on
-the tuning pairs of tests/data/cluster_pairs.json only (``python -m
-bench.cluster_eval --fit`` redoes it); the held-out pairs measure it.
+``score`` weighs them (WEIGHTS: a logistic regression fitted on the tuning pairs
+of tests/data/cluster_pairs.json only, ``python -m bench.cluster_eval --fit``);
+one story from THRESHOLD on (chosen there, precision first); the held-out pairs
+measure it.
 
 Before any score, the facts must agree (``conflict``): two articles whose
 headlines carry different CVE ids, versions, numbers, ordinals ("fifth" /
@@ -44,10 +45,8 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     import numpy as np
 
-# score = the weights over (meaning, aligned, words, facts, 1): a logistic
-# regression fitted on the tuning pairs (python -m bench.cluster_eval --fit), then
-# rounded; THRESHOLD: the lowest score from which on the tuning pairs' precision
-# stays at least 0.98.
+# score = WEIGHTS over (meaning, aligned, words, facts, 1), rounded from the fit;
+# THRESHOLD: the lowest score from which the tuning pairs' precision stays >= 0.98.
 WEIGHTS = (4.6, 7.9, 1.8, 1.2, -7.4)
 THRESHOLD = 2.0
 # Shared facts count up to this many (an excerpt full of the same years and
@@ -97,7 +96,6 @@ class Text:
 
     words: frozenset[str]  # meaningful words of headline and excerpt, lightly stemmed
     content: tuple[str, ...]  # the same unstemmed, each once, in order (for their word vectors)
-    pairs: frozenset[tuple[str, str]]  # consecutive meaningful words (2-shingles)
     title_facts: frozenset[str]  # numbers, versions, CVE ids, months, ordinals of the headline
     facts: frozenset[str]  # the same of headline and excerpt
     cves: frozenset[str]  # CVE ids of headline and excerpt
@@ -138,15 +136,14 @@ def read(title: str, excerpt: str) -> Text:
     title_tokens = _tokens(title)
     tokens = title_tokens + _tokens(excerpt)
     plain = [w for w in tokens if w not in _STOPWORDS and not _is_fact(w) and (len(w) > 1)]
-    content = [_stem(w) for w in plain]
     title_facts = frozenset(f for w in title_tokens if (f := _fact(w, title=True)))
     facts = frozenset(f for w in tokens if (f := _fact(w, title=False)))
     cves = frozenset(_CVE.findall(" ".join(tokens)))
     versions = frozenset(_VERSION_ZEROS.sub("", w) for w in title_tokens if _VERSION.fullmatch(w))
     all_versions = frozenset(_VERSION_ZEROS.sub("", w) for w in tokens if _VERSION.fullmatch(w))
     vocabulary = frozenset(part.removesuffix("'s") for w in tokens for part in w.split("-") if part)
-    return Text(frozenset(content), tuple(dict.fromkeys(plain)), frozenset(zip(content, content[1:], strict=False)),
-                title_facts, facts, cves, versions, all_versions, _names(title, excerpt), vocabulary)  # fmt: skip
+    return Text(frozenset(map(_stem, plain)), tuple(dict.fromkeys(plain)), title_facts, facts, cves, versions, all_versions,
+                _names(title, excerpt), vocabulary)  # fmt: skip
 
 
 def _names(title: str, excerpt: str) -> frozenset[str]:

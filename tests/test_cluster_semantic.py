@@ -63,15 +63,17 @@ def test_precision_and_recall_on_the_tuning_pairs():
 
 
 def test_precision_and_recall_on_held_out_pairs():
-    """Held-out pairs (148, 58 same story; never used to choose anything), measured
-    with the real clustering function. When this was written: precision 1.000 (16
-    merges, none wrong), recall 0.276 (16 of 58; 0.207 with the earlier meaning +
-    words score). Issue 16's targets are precision >= 0.98 AND recall >= 0.85:
-    precision is met, recall is NOT (static word embeddings cannot tell "same
-    story, other words" from "same company, another event" well enough: see
-    bench/README.md). These floors stop it getting worse."""
+    """Held-out pairs (236, 90 same story; never used to choose anything), measured
+    with the real clustering function. When this was written: precision 1.000 (21
+    merges, none wrong), recall 0.233 (21 of 90; on the 148 pairs held out before
+    the h3- set, 0.293 where the meaning + words score had 0.207; on the h3- set,
+    written for this score and run once, 0.125: 4 of 32). Issue 16's targets are
+    precision >= 0.98 AND recall >= 0.85: precision is met, recall is NOT (static
+    word embeddings cannot tell "same story, other words" from "same company,
+    another event" well enough: see bench/README.md). These floors stop it getting
+    worse."""
     precision, recall, tp, fp = precision_recall("heldout")
-    assert precision >= 0.98 and recall >= 0.27, (precision, recall, tp, fp)
+    assert precision >= 0.98 and recall >= 0.23, (precision, recall, tp, fp)
 
 
 def test_rewording_is_one_story_and_says_why():
