@@ -190,7 +190,6 @@ LONG_ROOMS = {
     "bot/app.py": "the composition root: each service built once and handed in, and the scheduler's jobs (a move of the jobs to bot/schedule.py is next)",
     "bot/clean.py": "HTML to text and boilerplate (CVE ids moved to bot/cveids.py); excerpts and titles to split out",
     "bot/config.py": "one pydantic model per settings section, each with its validators",
-    "bot/dates.py": "the date formats feeds write, one rule each, and their month, day and zone names in 17 languages",
 }
 
 
