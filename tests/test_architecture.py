@@ -184,11 +184,9 @@ def test_no_module_keeps_mutable_global_state():
 
 # Rooms over ~400 lines, each with its reason (issue 15: a room is read in one sitting).
 LONG_ROOMS = {
-    "bot/boilerplate.py": "the table of platform boilerplate, one row each with an example and a near-miss, and the three functions that apply it",
     "bot/fetch.py": "one HTTP GET with its guards (address, size, time, redirects, encodings), which read best together",
     "bot/cli.py": "the tidings command, a short function per subcommand (the operator's feeds/db commands: bot/opscli.py)",
     "bot/app.py": "the composition root: each service built once and handed in, and the scheduler's jobs (a move of the jobs to bot/schedule.py is next)",
-    "bot/clean.py": "HTML to text and boilerplate (CVE ids moved to bot/cveids.py); excerpts and titles to split out",
     "bot/config.py": "one pydantic model per settings section, each with its validators",
 }
 
