@@ -1,5 +1,5 @@
 """Reporting every settings problem at once: the values that fail validation are
-left out (their defaults apply) and the cross-checks (bot/config.py _cross_check)
+left out (their defaults apply) and the cross-checks (loading.py _cross_check)
 run on the rest, without the problems that would only follow from what was left out."""
 
 from __future__ import annotations
@@ -10,7 +10,8 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from .config import Settings, _key
+from .loading import _key
+from .sections import Settings
 
 
 def without_bad_values(raw: dict, locs: Iterable[tuple]) -> tuple[Settings, list[tuple]] | None:
