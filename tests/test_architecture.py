@@ -186,7 +186,6 @@ def test_no_module_keeps_mutable_global_state():
 LONG_ROOMS = {
     "bot/fetch.py": "one HTTP GET with its guards (address, size, time, redirects, encodings), which read best together",
     "bot/cli.py": "the tidings command, a short function per subcommand (the operator's feeds/db commands: bot/opscli.py)",
-    "bot/app.py": "the composition root: each service built once and handed in, and the scheduler's jobs (a move of the jobs to bot/schedule.py is next)",
 }
 
 

@@ -270,7 +270,7 @@ async def test_llm_mode_through_the_bot_summarises_each_story_once_and_falls_bac
             # The daily prune forgets model summaries with the articles they summed up.
             assert _model_rows(app) > 0
             clock.advance(days=settings.storage.retention_days + 1)
-            await app._prune_job()
+            await app.jobs.prune()
             assert _model_rows(app) == 0
 
 
