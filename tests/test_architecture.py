@@ -185,7 +185,6 @@ def test_no_module_keeps_mutable_global_state():
 # Rooms over ~400 lines, each with its reason (issue 15: a room is read in one sitting).
 LONG_ROOMS = {
     "bot/fetch.py": "one HTTP GET with its guards (address, size, time, redirects, encodings), which read best together",
-    "bot/cli.py": "the tidings command, a short function per subcommand (the operator's feeds/db commands: bot/opscli.py)",
 }
 
 

@@ -14,7 +14,7 @@ from adapters.console import ConsoleAdapter
 from adapters.discord import render as discord_render
 from adapters.slack import render as slack_render
 from bot.app import Tidings
-from bot.cli import digest_to_json
+from bot.askcli import digest_to_json
 from bot.commands import parse_command
 from bot.config import settings_from_dict
 from bot.digest import DigestRules, select
