@@ -9,7 +9,7 @@ import argparse
 import json
 import sys
 
-from .cli import EXIT_OK, EXIT_USAGE, UserError, _bot, _settings
+from .clibase import EXIT_OK, EXIT_USAGE, UserError, new_bot, settings_for
 from .command_text import MAX_SEARCH_LIMIT, SEARCH_RESULTS
 from .models import item_to_dict
 from .process import run as run_async
@@ -61,13 +61,13 @@ def _search_limit(text: str) -> int:
 
 
 def cmd_digest(args) -> int:
-    settings = _settings(args)
+    settings = settings_for(args)
     if settings.channel(args.channel) is None:
         known = ", ".join(c.name for c in settings.channels) or "none configured"
         raise UserError(f"no channel named {args.channel!r} in {settings.source} (channels: {known})")
 
     async def go():
-        async with _bot(settings) as bot:
+        async with new_bot(settings) as bot:
             return await bot.preview_digest(args.channel)
 
     digest = run_async(go())
@@ -105,10 +105,10 @@ def _ask(args, text: str, *, as_json: bool = False, limit: int | None = None) ->
     from .commands import parse_command
     from .plaintext import render_reply
 
-    settings = _settings(args)
+    settings = settings_for(args)
 
     async def go():
-        async with _bot(settings) as bot:
+        async with new_bot(settings) as bot:
             return await bot.commands(prefix="tidings").handle(
                 parse_command(text, platform="console", limit=limit)
             ), bot.clock.now()
@@ -142,12 +142,12 @@ def cmd_status(args) -> int:
 def cmd_explain(args) -> int:
     from .explain import link_variants
 
-    settings = _settings(args)
+    settings = settings_for(args)
     if not link_variants(args.url):
         raise UserError(f"{args.url!r} is not a web link (give the article's http(s) address)")
 
     async def go():
-        async with _bot(settings) as bot:
+        async with new_bot(settings) as bot:
             try:
                 channel = await bot.channel(args.channel)
             except KeyError as exc:
@@ -165,7 +165,7 @@ def cmd_check_config(args) -> int:
     from .chat import missing_secrets
     from .digest import scheduled_times
 
-    settings = _settings(args)
+    settings = settings_for(args)
     now = datetime.now(UTC)
     print(f"{settings.source} is valid.")
     print(f"  storage: {_safe_url(settings.database_url)} (articles kept {settings.storage.retention_days} days)")

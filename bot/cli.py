@@ -9,17 +9,15 @@ import logging
 import os
 import sys
 from collections.abc import Sequence
-from pathlib import Path
 
 from .chat import StartError
-from .config import ConfigError, Settings, load_settings
+from .clibase import EXIT_FAILED, EXIT_OK, EXIT_USAGE, UserError, new_bot, settings_for
+from .config import ConfigError, Settings
 from .logs import setup_logging
 from .process import AlreadyRunning, Stopped, signals_stop
 from .process import run as run_async
 
 log = logging.getLogger("tidings")
-
-EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -90,10 +88,6 @@ def _closed_stdout() -> int:
     return EXIT_PIPE
 
 
-class UserError(Exception):
-    """A mistake on the command line: printed as one line, exit code 2."""
-
-
 def _version() -> str:
     """The installed distribution's version (pyproject.toml), without importing anything heavy."""
     from importlib.metadata import PackageNotFoundError, version
@@ -137,29 +131,15 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _settings(args) -> Settings:
-    from .logs import apply_settings
-
-    settings = load_settings(Path(args.config))
-    apply_settings(settings, verbose=args.verbose)  # [logging]: format, level, file
-    return settings
-
-
-def _bot(settings: Settings):
-    from .app import Tidings
-
-    return Tidings(settings)
-
-
 # --- commands ---------------------------------------------------------------------
 
 
 def cmd_run(args) -> int:
-    settings = _settings(args)
+    settings = settings_for(args)
     stop = asyncio.Event()
 
     async def go() -> int:
-        async with _bot(settings) as bot:
+        async with new_bot(settings) as bot:
             if args.once:
                 report = await bot.run_once()
                 return EXIT_OK if report.count("failed") < len(report.outcomes) or not report.outcomes else EXIT_FAILED
@@ -198,11 +178,11 @@ def cmd_poll(args) -> int:
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-    settings = _settings(args)
+    settings = settings_for(args)
     console = Console(stderr=True)
 
     async def go():
-        async with _bot(settings) as bot:
+        async with new_bot(settings) as bot:
             with Progress(
                 TextColumn("polling"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                 console=console, transient=True,

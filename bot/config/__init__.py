@@ -29,7 +29,7 @@ from .sections import (
     followed_feeds,
     resolve_database_url,
 )
-from .values import DISCORD_ROLE, SLACK_MENTION, parse_duration, parse_size, parse_time_of_day
+from .values import DISCORD_ROLE, SLACK_MENTION, parse_duration, parse_listen, parse_size, parse_time_of_day
 
 __all__ = [
     "DEFAULT_USER_AGENT",
@@ -52,6 +52,7 @@ __all__ = [
     "followed_feeds",
     "load_settings",
     "parse_duration",
+    "parse_listen",
     "parse_size",
     "parse_time_of_day",
     "resolve_database_url",

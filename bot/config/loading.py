@@ -13,6 +13,7 @@ from urllib.parse import urlsplit
 from pydantic import BaseModel, ValidationError
 
 from ..secret_shapes import secret_in
+from .repair import follows_from, key_name, without_bad_values
 from .sections import (
     AlertSettings,
     ChannelSettings,
@@ -57,9 +58,7 @@ def settings_from_dict(raw: dict, *, source: str = "<settings>", base_dir: Path 
     try:
         settings = Settings.model_validate(raw)
     except ValidationError as exc:
-        problems += [f"{source}: {_key(err['loc'], raw)}: {_explain(err, raw)}" for err in exc.errors()]
-        from .repair import without_bad_values
-
+        problems += [f"{source}: {key_name(err['loc'], raw)}: {_explain(err, raw)}" for err in exc.errors()]
         repaired = without_bad_values(raw, [err["loc"] for err in exc.errors()])
         if repaired is None:  # a required key is missing: the rest cannot be checked against it
             raise ConfigError(problems) from None
@@ -75,8 +74,6 @@ def settings_from_dict(raw: dict, *, source: str = "<settings>", base_dir: Path 
     settings = settings.model_copy(update={"feeds": tuple(feeds), "source": source, "base_dir": str(base)})
     cross = _cross_check(settings)
     if removed:
-        from .repair import follows_from
-
         cross = [(key, what) for key, what in cross if not follows_from(key, removed, raw)]
     problems += [f"{source}: {key}: {what}" for key, what in cross]
     if problems:
@@ -96,24 +93,6 @@ def _find_secrets(raw: Any, key: str = "") -> list[tuple[str, str]]:
         found.append((key, f"looks like {shape.what}; secrets never go in the settings file, "
                            f"set {shape.where} in the environment instead"))  # fmt: skip
     return found
-
-
-def _key(loc: tuple, raw: dict) -> str:
-    """('channels', 1, 'timezone') → 'channels[1] (security).timezone'."""
-    out = ""
-    node: Any = raw
-    for part in loc:
-        if isinstance(part, int):
-            out += f"[{part}]"
-            node = node[part] if isinstance(node, list) and part < len(node) else None
-            if isinstance(node, dict) and isinstance(node.get("name"), str):
-                out += f" ({node['name']})"
-        elif part in ("function-before[parse_duration(), float]", "function-before[parse_size(), int]"):
-            continue
-        else:
-            out += f".{part}" if out else str(part)
-            node = node.get(part) if isinstance(node, dict) else None
-    return out or "(top level)"
 
 
 _KNOWN_KEYS: dict[str, type[BaseModel]] = {

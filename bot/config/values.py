@@ -136,9 +136,15 @@ def _check_env_name(value: str) -> str:
     return value
 
 
+def parse_listen(listen: str) -> tuple[str, int]:
+    """'127.0.0.1:9464' → ('127.0.0.1', 9464); '[::1]:9464' for IPv6. Raises ValueError."""
+    host, sep, port = listen.rpartition(":")
+    if not sep or not host or not port.isdigit() or not 0 <= int(port) <= 65535:  # 0: any free port
+        raise ValueError(f"expected HOST:PORT like '127.0.0.1:9464', got {listen!r}")
+    return host.strip("[]"), int(port)
+
+
 def _check_listen(value: str) -> str:
     if value:
-        from ..metrics import parse_listen
-
         parse_listen(value)
     return value
