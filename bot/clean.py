@@ -16,18 +16,17 @@ import unicodedata
 
 from .boilerstrip import strip_boilerplate
 from .htmltree import strip_markup
+from .humanize import INVISIBLE_CHARACTERS
 
 _TAGLIKE = re.compile(r"</?(?:p|br|div|span|a|img|b|i|em|strong|ul|ol|li|h[1-6]|blockquote)\b[^<>]*>", re.I)
 ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
-# Characters that render as nothing or break layout: zero-width space, soft hyphen,
-# BOM, bidi marks, overrides and isolates, C0/C1 controls (but not newline, which
-# separates blocks here, nor tab, which separates words like a space). Not the
-# zero-width joiner and non-joiner (U+200D, U+200C): they are part of emoji
-# sequences (👩‍💻) and of the spelling of Persian and Indic words.
-_INVISIBLE = re.compile(
-    "[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u00ad\u061c\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064"
-    "\u2066-\u2069\ufeff]"
-)
+# Characters that render as nothing or break layout: zero-width space, BOM, bidi
+# marks, overrides and isolates, C0/C1 controls (but not newline, which separates
+# blocks here, nor tab, which separates words like a space): the renderers' rule
+# (humanize.visible), and the soft hyphen too. Not the zero-width joiner and
+# non-joiner (U+200D, U+200C): they are part of emoji sequences (👩‍💻) and of the
+# spelling of Persian and Indic words.
+_INVISIBLE = re.compile(f"[{INVISIBLE_CHARACTERS}\u00ad]")
 # Characters XML (and so lxml) cannot hold: C0 controls other than tab, newline and
 # carriage return, lone surrogates (a JSON Feed may send "\ud800"), U+FFFE and U+FFFF.
 # lxml refuses text with them (a ValueError that lost the whole feed) and the

@@ -47,13 +47,13 @@ _HTML_PARSER_UTF8 = lxml.etree.HTMLParser(
     collect_ids=False,
 )
 _text_content = lxml.etree.XPath("string()", smart_strings=False)
-_KIND_DROP, _KIND_LINK, _KIND_DIV, _KIND_BLOCK, _KIND_BREAK, _KIND_LI, _KIND_HEADING, _KIND_SCRIPT = range(8)
+_KIND_DROP, _KIND_LINK, _KIND_BLOCK, _KIND_BREAK, _KIND_LI, _KIND_HEADING, _KIND_SCRIPT = range(7)
 _HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 _TAG_KINDS = {
     **{tag: _KIND_DROP for tag in _DROP_TAGS},
     **{tag: _KIND_BLOCK for tag in _BLOCK_TAGS},
     **{tag: _KIND_HEADING for tag in _HEADING_TAGS},
-    "a": _KIND_LINK, "div": _KIND_DIV, "br": _KIND_BREAK, "li": _KIND_LI, "sup": _KIND_SCRIPT, "sub": _KIND_SCRIPT,
+    "a": _KIND_LINK, "br": _KIND_BREAK, "li": _KIND_LI, "sup": _KIND_SCRIPT, "sub": _KIND_SCRIPT,
 }  # fmt: skip
 # <sup>2</sup> and <sub>2</sub> as the Unicode characters ("ft²", "H₂O"), when
 # every character of the element has one; otherwise the text stays as it is.
@@ -112,8 +112,6 @@ def strip_markup(markup: str, headings: list | None = None) -> str:
             links.append(el)
         elif kind == _KIND_DROP:
             drops.append(el)
-        elif kind == _KIND_DIV:
-            blocks.append(el)
         elif kind == _KIND_LI:
             items.append(el)
         elif kind == _KIND_HEADING:
@@ -187,8 +185,8 @@ def strip_markup(markup: str, headings: list | None = None) -> str:
 _CAPTION_CLASS = re.compile(r"caption|credit|feedflare", re.IGNORECASE)
 # Elements whose tail strip_markup starts with a separator; those whose text it
 # starts with one and nothing else (a list item's text starts with its bullet).
-_APART = frozenset((_KIND_BLOCK, _KIND_DIV, _KIND_HEADING, _KIND_LI))
-_APART_AROUND = frozenset((_KIND_BLOCK, _KIND_DIV, _KIND_HEADING))
+_APART = frozenset((_KIND_BLOCK, _KIND_HEADING, _KIND_LI))
+_APART_AROUND = frozenset((_KIND_BLOCK, _KIND_HEADING))
 
 
 def _blank(text: str | None) -> bool:
@@ -230,12 +228,7 @@ def _link_stands_apart(el, text: str) -> bool:
     else:
         before = previous.tail or ""
         if not before.strip():
-            if previous.tag == "br" or _TAG_KINDS.get(previous.tag) in (
-                _KIND_BLOCK,
-                _KIND_LI,
-                _KIND_HEADING,
-                _KIND_DIV,
-            ):
+            if previous.tag == "br" or _TAG_KINDS.get(previous.tag) in _APART:
                 return True
             before = _text_content(previous) or ""
     before = before.rstrip()
