@@ -32,6 +32,8 @@ from prometheus_client import (
 from prometheus_client.core import CounterMetricFamily
 from prometheus_client.registry import Collector
 
+from .config import parse_listen
+
 if TYPE_CHECKING:
     from .clock import Clock
     from .poller import PollReport
@@ -153,14 +155,6 @@ async def health(
         body["poll"] = f"no poll finished for {since:.0f}s (limit {limit:g}s: {HEALTH_TICKS} ticks)"
     body["feeds_failing"] = metrics.failing_feeds
     return (200 if body["status"] == "ok" else 503), body
-
-
-def parse_listen(listen: str) -> tuple[str, int]:
-    """'127.0.0.1:9464' → ('127.0.0.1', 9464); '[::1]:9464' for IPv6. Raises ValueError."""
-    host, sep, port = listen.rpartition(":")
-    if not sep or not host or not port.isdigit() or not 0 <= int(port) <= 65535:  # 0: any free port
-        raise ValueError(f"expected HOST:PORT like '127.0.0.1:9464', got {listen!r}")
-    return host.strip("[]"), int(port)
 
 
 @asynccontextmanager

@@ -11,13 +11,14 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 from .blocks import EMPTY, Blocks, html_blocks, plain_blocks
-from .clean import clean_title, plain_to_text, title_from_text
+from .clean import plain_to_text
 from .cveids import cve_ids, markup_cve_ids
 from .dedup import OncePerFeed
 from .excerpt import excerpt_with_notes, looks_shortened, may_be_cut
 from .models import Article
 from .parse import ParsedFeed, RawEntry, parse_feed
 from .sentences import lead_text
+from .titles import clean_title, title_from_text
 from .urls import canonical_url
 
 # A summary shorter than this is a teaser: the content (if any) makes a better excerpt.

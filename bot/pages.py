@@ -14,9 +14,9 @@ import logging
 from collections.abc import Awaitable, Callable, Sequence
 from typing import Any
 
-from .clean import make_excerpt
 from .clock import Clock
 from .config import DigestSettings, FeedSettings
+from .excerpt import make_excerpt
 from .extract import extract_text
 from .fetch import Fetcher
 from .models import Article

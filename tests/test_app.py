@@ -283,7 +283,7 @@ async def test_run_once_polls_everything_and_posts_every_channel(feeds, clock, c
 
 async def test_scheduler_has_a_job_per_digest_time(feeds, bot_factory, database_url):
     bot = await bot_factory(make_settings(database_url, {"Example": feeds.url("/x")}, schedule=["08:30", "17:00"]))
-    scheduler = bot.scheduler(await bot.catalog.channels())
+    scheduler = bot.jobs.new_scheduler(await bot.catalog.channels())
     ids = sorted(job.id for job in scheduler.get_jobs())
     assert ids == ["digest:news:0830", "digest:news:1700", "poll", "prune"]
     trigger = scheduler.get_job("digest:news:0830").trigger

@@ -47,9 +47,9 @@ async def test_ticks_during_a_slow_poll_are_skipped_with_one_info_line(feeds, cl
 
         with caplog.at_level(logging.INFO):
             runner = asyncio.create_task(bot.run(stop))
-            while bot._scheduler is None:  # noqa: ASYNC110 - the scheduler is made after the first poll
+            while bot.jobs.scheduler is None:  # noqa: ASYNC110 - the scheduler is made after the first poll
                 await asyncio.sleep(0)
-            bot._scheduler.add_listener(on_skip, EVENT_JOB_MAX_INSTANCES)
+            bot.jobs.scheduler.add_listener(on_skip, EVENT_JOB_MAX_INSTANCES)
             slow.set()
             clock.advance(hours=1)  # the feed is due at the next tick; that poll hangs until released
             await asyncio.wait_for(enough.wait(), 30)  # five ticks came while the poll hung

@@ -14,7 +14,7 @@ from adapters.console import ConsoleAdapter
 from adapters.discord import render as discord_render
 from adapters.slack import render as slack_render
 from bot.app import Tidings
-from bot.cli import digest_to_json
+from bot.askcli import digest_to_json
 from bot.commands import parse_command
 from bot.config import settings_from_dict
 from bot.digest import DigestRules, select
@@ -273,7 +273,7 @@ async def test_llm_mode_through_the_bot_summarises_each_story_once_and_falls_bac
             # The daily prune forgets model summaries with the articles they summed up.
             assert _model_rows(app) > 0
             clock.advance(days=settings.storage.retention_days + 1)
-            await app._prune_job()
+            await app.jobs.prune()
             assert _model_rows(app) == 0
 
 
