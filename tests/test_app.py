@@ -361,7 +361,7 @@ async def test_items_still_in_the_feed_after_the_archive_forgot_them_are_not_new
     await bot.poll()
     await bot.post_digest("news")
     clock.advance(days=bot.settings.storage.retention_days + 1)
-    await bot._prune_job()
+    await bot.jobs.prune()
     with bot.store.engine.connect() as conn:
         assert conn.exec_driver_sql("SELECT count(*) FROM articles").scalar() == 0  # forgotten
     note = " (new)" if rewritten else ""
