@@ -96,7 +96,8 @@ class Tidings:
             lease=timedelta(seconds=settings.polling.lease), post=self.chats.deliver, instance=self.instance,
             on_posted=lambda channel, outcome: self.metrics.posted(self.chats.route(channel), outcome),
         )  # fmt: skip
-        self.jobs = Jobs(settings.polling.tick, poll=self.poll_tick, digest=self.scheduled_digest, prune=self.prune)
+        self.jobs = Jobs(settings.polling.tick, poll=self.poll_tick, digest=self.scheduled_digest, prune=self.prune,
+                         grace=settings.polling.stop_grace)  # fmt: skip
         self._started = False
         self._told_offline = False
 

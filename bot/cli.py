@@ -14,7 +14,7 @@ from .chat import StartError
 from .clibase import EXIT_FAILED, EXIT_OK, EXIT_USAGE, UserError, new_bot, settings_for
 from .config import ConfigError, Settings
 from .logs import setup_logging
-from .process import AlreadyRunning, Stopped, signals_stop
+from .process import HARD_STOP_MARGIN, AlreadyRunning, Stopped, signals_stop
 from .process import run as run_async
 
 log = logging.getLogger("tidings")
@@ -154,7 +154,8 @@ def cmd_run(args) -> int:
     lock = _run_lock(settings)  # SQLite serves one process: a second `tidings run` on the file refuses to start
     try:
         # A signal stops `run` gracefully (running jobs get a few seconds), `run --once` at once.
-        return run_async(go(), on_signal=None if args.once else lambda _sig: stop.set())
+        return run_async(go(), on_signal=None if args.once else lambda _sig: stop.set(),
+                         hard_stop=settings.polling.stop_grace + HARD_STOP_MARGIN)  # fmt: skip
     finally:
         if lock is not None:
             lock.release()

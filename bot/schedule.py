@@ -25,8 +25,6 @@ from .store.problems import StorageError
 
 log = logging.getLogger("tidings")
 
-SHUTDOWN_GRACE = 5.0  # seconds running jobs get to finish on SIGTERM/SIGINT
-
 JOB_DEFAULTS = dict(max_instances=1, coalesce=True, misfire_grace_time=3600)
 SKIPPED = "maximum number of running instances reached"  # APScheduler's words for a skipped tick
 
@@ -93,9 +91,10 @@ class Jobs:
 
     def __init__(
         self, tick: float, *, poll: Callable[[], Awaitable[None]], digest: Callable[[str], Awaitable[None]],
-        prune: Callable[[], Awaitable[None]],
+        prune: Callable[[], Awaitable[None]], grace: float = 5.0,
     ):  # fmt: skip
         self.tick = tick
+        self.grace = grace  # [polling] stop_grace: seconds running jobs get to finish when the bot stops
         self._poll, self._digest, self._prune = poll, digest, prune
         self.scheduler: AsyncIOScheduler | None = None  # while running
         self.skips = QuietSkips()  # a tick skipped while the last poll runs: one INFO line, not a WARNING each
@@ -111,7 +110,7 @@ class Jobs:
         self.scheduler = self.new_scheduler(channels)
         self.scheduler.start()
 
-    async def stop(self, grace: float = SHUTDOWN_GRACE) -> None:
+    async def stop(self) -> None:
         """No new jobs; running ones get ``grace`` seconds, then they are cancelled:
         what they claimed is released when the bot closes, an unfinished post resumes later."""
         if self.scheduler is None:
@@ -119,7 +118,7 @@ class Jobs:
         self.scheduler.pause()
         jobs = [t for t in self._running if not t.done()]
         if jobs:
-            _, pending = await asyncio.wait(jobs, timeout=grace)
+            _, pending = await asyncio.wait(jobs, timeout=self.grace)
             for task in pending:
                 task.cancel()
             await asyncio.gather(*pending, return_exceptions=True)

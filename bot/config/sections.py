@@ -63,6 +63,9 @@ class PollingSettings(Section):
     # loop never waits on parsing; 0 parses in a thread of the bot's own process.
     parse_workers: int = Field(default_factory=lambda: os.cpu_count() or 2, ge=0, le=64)
     lease: Duration = 600.0  # how long a process may hold a feed or delivery before others may take it
+    # When `tidings run` is asked to stop (SIGTERM, Ctrl-C): how long a running poll or post
+    # gets to finish before it is cancelled (what it held is handed back; a post resumes later).
+    stop_grace: Duration = Field(default=5.0, le=300)
 
 
 class DigestSettings(Section):
