@@ -20,8 +20,8 @@ run: $(STAMP)          ## run the bot with ./settings.toml (console output when 
 demo: $(STAMP)         ## one pass over the bundled snapshot feeds, digests printed here
 	$(BIN)/tidings run --once --config bot/demo/settings.toml
 
-test: $(STAMP)         ## the whole test suite
-	$(BIN)/python -m pytest
+test: $(STAMP)         ## the whole test suite, one worker per core (pytest -n 0: in one process)
+	$(BIN)/python -m pytest -n auto --dist worksteal
 
 lint: $(STAMP)         ## ruff format check and ruff (bot, adapters, tests, bench), mypy (bot, adapters)
 	$(BIN)/ruff format --check bot adapters tests bench

@@ -14,8 +14,6 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
 from datetime import datetime, timedelta
 
-from apscheduler.schedulers.asyncio import AsyncIOScheduler
-
 from .catalog import AsyncCatalog, Catalog
 from .chat import Adapter, CommandHandler, DeliveryError
 from .chats import Chats
@@ -41,7 +39,7 @@ from .humanize import relative_time
 from .metrics import Metrics
 from .models import Digest
 from .poller import FeedOutcome, Poller, PollReport
-from .schedule import QuietSkips, new_scheduler, schedule_channel
+from .schedule import Jobs
 from .store import StorageError, Store
 from .store.database import AsyncStore
 from .stories import ModelSummaries, with_model, with_texts
@@ -49,8 +47,6 @@ from .storyview import explain_story
 from .workers import ParsePool
 
 log = logging.getLogger("tidings")
-
-SHUTDOWN_GRACE = 5.0  # seconds running jobs get to finish on SIGTERM/SIGINT
 
 
 class Tidings:
@@ -88,6 +84,7 @@ class Tidings:
                 max_sentences=settings.summaries.max_sentences, story_key=story_key,
             )  # fmt: skip
             self.model = self._model_client
+            self.metrics.count_model_summaries(self._model_client.counts)
         self._own_pool = parse_pool is None
         self.parse_pool = parse_pool or ParsePool(settings.polling.parse_workers)
         self.poller = Poller(settings, self.db, self.fetcher, self.clock, parse_pool=self.parse_pool,
@@ -99,9 +96,8 @@ class Tidings:
             lease=timedelta(seconds=settings.polling.lease), post=self.chats.deliver, instance=self.instance,
             on_posted=lambda channel, outcome: self.metrics.posted(self.chats.route(channel), outcome),
         )  # fmt: skip
-        self._scheduler: AsyncIOScheduler | None = None
-        self._skips = QuietSkips()  # a tick skipped while the last poll runs: one INFO line, not a WARNING each
-        self._jobs: set[asyncio.Task] = set()
+        self.jobs = Jobs(settings.polling.tick, poll=self.poll_tick, digest=self.scheduled_digest, prune=self.prune,
+                         grace=settings.polling.stop_grace)  # fmt: skip
         self._started = False
         self._told_offline = False
 
@@ -313,26 +309,11 @@ class Tidings:
         report = await self.poll()
         log.info("first poll: %s", report.summary())
         await self.catch_up()
-        scheduler = self._scheduler = self.scheduler(await self.catalog.channels())
-        scheduler.start()
+        self.jobs.start(await self.catalog.channels())
         try:
             await stop.wait()
         finally:
-            scheduler.pause()  # no new jobs; running ones get a grace period first
-            await self._finish_jobs()
-            scheduler.shutdown(wait=False)
-            self._scheduler = None
-
-    async def _finish_jobs(self, grace: float = SHUTDOWN_GRACE) -> None:
-        """Let running jobs finish for a few seconds, then cancel them: what they
-        claimed is released in close(), and an unfinished post resumes later."""
-        jobs = [t for t in self._jobs if not t.done()]
-        if not jobs:
-            return
-        _, pending = await asyncio.wait(jobs, timeout=grace)
-        for task in pending:
-            task.cancel()
-        await asyncio.gather(*pending, return_exceptions=True)
+            await self.jobs.stop()
 
     async def catch_up(self) -> list[str]:
         """Resume deliveries left unfinished, then post once for channels whose
@@ -350,61 +331,30 @@ class Tidings:
                 posted.append(channel.name)
         return posted
 
-    def scheduler(self, channels: list[ChannelSettings]) -> AsyncIOScheduler:
-        """Jobs: the poll tick, each channel's digest times, and the daily archive pruning (bot/schedule.py)."""
-        return new_scheduler(self.settings.polling.tick, poll=self._poll_job, digest=self._digest_job,
-                             prune=self._prune_job, channels=channels, logger=self._skips)  # fmt: skip
-
     def schedule_channel(self, channel: ChannelSettings) -> None:
         """Add a channel created at run time (from chat) to the running schedule."""
-        if self._scheduler is not None:
-            schedule_channel(self._scheduler, channel, self._digest_job)
+        self.jobs.add_channel(channel)
 
-    def _track(self) -> None:
-        task = asyncio.current_task()
-        if task is not None:
-            self._jobs.add(task)
-            task.add_done_callback(self._jobs.discard)
+    # --- what the scheduled jobs do (bot/schedule.py runs them) -----------------
 
-    async def _poll_job(self) -> None:
-        self._track()
-        try:
-            await self.chats.retry()
-            report = await self.poll()
-            if report.outcomes:
-                log.info("%s", report.summary())
-            await self.deliverer.resume()
-        except asyncio.CancelledError:
-            log.debug("the poll cycle was stopped by the shutdown; claimed feeds are released")
-        except StorageError as exc:  # nothing stored is touched: the next tick tries again
-            log.error("the poll cycle could not use the database; it runs again at the next tick: %s", exc)
-        except Exception:
-            log.exception("the poll cycle failed; it will run again at the next tick")
-        finally:
-            self._skips.job_ended("poll")
+    async def poll_tick(self) -> None:
+        """At each tick: retry the chats that failed to start, poll the due feeds, resume deliveries."""
+        await self.chats.retry()
+        report = await self.poll()
+        if report.outcomes:
+            log.info("%s", report.summary())
+        await self.deliverer.resume()
 
-    async def _digest_job(self, name: str) -> None:
-        self._track()
-        try:
-            channel = await self.channel(name)
-            await self.post_digest(name, slot=last_scheduled(channel, self.clock.now()))
-        except DeliveryError:
-            pass  # logged in post_digest; kept in the delivery log and retried
-        except asyncio.CancelledError:
-            log.info("channel %r: the digest was stopped by the shutdown; it resumes at the next start", name)
-        except StorageError as exc:
-            log.error("channel %r: the digest waits for the database (retried at the next tick): %s", name, exc)
-        except Exception:
-            log.exception("channel %r: building the digest failed", name)
+    async def scheduled_digest(self, name: str) -> None:
+        """A channel's digest at its time (the slot every process agrees on)."""
+        channel = await self.channel(name)
+        await self.post_digest(name, slot=last_scheduled(channel, self.clock.now()))
 
-    async def _prune_job(self) -> None:
+    async def prune(self) -> None:
+        """Forget articles older than the retention, and the model summaries of stories that old (in no digest)."""
         before = self.clock.now() - timedelta(days=self.settings.storage.retention_days)
-        try:
-            removed = await self.db.prune(before)
-            await self.db.prune_model_summaries(before)  # model summaries of stories that old are in no digest
-        except StorageError as exc:
-            log.error("pruning the archive waits for tomorrow: %s", exc)
-            return
+        removed = await self.db.prune(before)
+        await self.db.prune_model_summaries(before)
         if removed:
             log.info("pruned %d articles older than %d days", removed, self.settings.storage.retention_days)
 

@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .clean import html_lines, plain_lines, strip_boilerplate
+from .boilerstrip import strip_boilerplate
+from .clean import html_lines, plain_lines
 
 
 @dataclass(frozen=True, slots=True)
@@ -20,7 +21,7 @@ class Blocks:
     lines: list[str]  # one per block, stripped, none empty
     headings: frozenset[str] = frozenset()  # the lines that are <h1>-<h6> headings
     text: str = ""  # html_to_text's (plain_to_text's): the lines joined, trailing boilerplate removed
-    # True when that removed nothing (clean.strip_boilerplate's patterns are not at the last line's end)
+    # True when that removed nothing (boilerstrip.strip_boilerplate's patterns are not at the last line's end)
     tail_clean: bool = False
     structured: bool = False  # from HTML: its headings are known (not guessed from short lines)
     cut: bool = False  # only the start of the markup was read: the last line is not the text's end

@@ -14,7 +14,7 @@ touched:
   whole block takes the block.
 
 The first four ``end`` rows are also what html_to_text removes from the end
-of every text (clean.strip_boilerplate, which has shortcuts for exactly these
+of every text (bot/boilerstrip.py's strip_boilerplate, with shortcuts for exactly these
 patterns). A row whose ``truncation`` is set is the feed's own truncation mark
 ("[…]"): the excerpt does not just drop it, it ends with "…" (bot/excerpt.py).
 """
@@ -52,7 +52,7 @@ _ROLE = r"(?:\s*\([^()\n]{1,60}\))?"  # "(Security Engineer, Chrome)" after a na
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 
 TABLE: tuple[Row, ...] = (
-    # --- the four trailing patterns of clean.strip_boilerplate (order matters there) ---
+    # --- the four trailing patterns of boilerstrip.strip_boilerplate (order matters there) ---
     Row(
         "wordpress-appeared-first-on",
         'WordPress "The post … appeared first on …" trailer',
@@ -341,110 +341,3 @@ TABLE: tuple[Row, ...] = (
         "Contact tracing resumes on Monday.",
     ),
 )
-
-TRAILING_PATTERNS = [row.pattern for row in TABLE[:4]]
-_BLOCK_ROWS = tuple(row for row in TABLE if row.where == BLOCK)
-_NEEDLE_BLOCK_ROWS = tuple(row for row in _BLOCK_ROWS if row.needles)
-_ANY_BLOCK_ROW = re.compile(
-    "|".join(f"(?{'i' if row.pattern.flags & re.IGNORECASE else '-i'}:{row.pattern.pattern})"
-             for row in _BLOCK_ROWS if not row.needles)
-)  # fmt: skip
-_START_ROWS = tuple(row for row in TABLE if row.where == START)
-# (the platforms' own rows first: they name what they remove better than "read more")
-_END_ROWS = tuple(row for row in TABLE[4:] + TABLE[:4] if row.where == END and not row.truncation)
-_NEEDLES = tuple(sorted({n for row in _END_ROWS for n in row.needles}))
-
-
-def _needle_trie(needles: tuple[str, ...]) -> re.Pattern:
-    """One regex of the needles, grouped by their first character: the regex
-    engine then tries only the needles that start with the character it is at
-    (a third quicker than a substring test per needle, and than a plain "a|b|…")."""
-    by_first: dict[str, list[str]] = {}
-    for needle in needles:
-        by_first.setdefault(needle[0], []).append(re.escape(needle[1:]))
-    return re.compile("|".join(
-        re.escape(first) + "(?:" + "|".join(sorted(rests, key=len, reverse=True)) + ")" for first, rests in by_first.items()
-    ))  # fmt: skip
-
-
-_NEEDLE_TRIE = _needle_trie(_NEEDLES)
-
-
-def _any_needle(tail: str) -> bool:
-    """Whether a (casefolded) tail holds any END row's needle."""
-    return _NEEDLE_TRIE.search(tail) is not None
-
-
-# Boilerplate blocks are short: longer ones are never looked at.
-MAX_BLOCK = 300
-# End rows match at most this many characters (the longest, "The post … appeared first on …", ~620).
-_END_WINDOW = 700
-
-
-def block_row(block: str) -> Row | None:
-    """The row that makes a whole block boilerplate, if any."""
-    if len(block) > MAX_BLOCK:
-        return None
-    # Performance: one match of all the rows without needles at once, in C, says
-    # whether any of those does; a row with needles is tried when one is there.
-    if _ANY_BLOCK_ROW.fullmatch(block) is not None:
-        for row in _BLOCK_ROWS:
-            if row.pattern.fullmatch(block):
-                return row
-        return None
-    folded = block.casefold()
-    for row in _NEEDLE_BLOCK_ROWS:
-        for needle in row.needles:
-            if needle in folded:
-                if row.pattern.fullmatch(block):
-                    return row
-                break
-    return None
-
-
-def strip_start(block: str) -> tuple[str, Row | None]:
-    """The first block without a boilerplate prefix, and the row that removed it."""
-    for row in _START_ROWS:
-        m = row.pattern.match(block)
-        if m is not None:
-            return block[m.end() :], row
-    return block, None
-
-
-def strip_end(block: str, trailing_checked: bool = False) -> tuple[str, list[Row]]:
-    """The last block without boilerplate at its end (repeatedly), and the rows
-    that removed it. ``trailing_checked``: clean.strip_boilerplate found none of
-    its patterns at the end of this block (they need not be tried first)."""
-    from .clean import FAST_SUBS  # clean imports this module: looked up when first used
-
-    removed: list[Row] = []
-    if trailing_checked and not _any_needle(block[-_END_WINDOW:].casefold()):
-        # The common case: every row either was checked already (clean.strip_boilerplate's)
-        # or has a needle, and the end of the block holds none.
-        return block, removed
-    changed = True
-    while changed and block:
-        changed = False
-        tail = None
-        any_needle = None  # whether the tail holds any row's needle: one regex, not a loop per row
-        for row in _END_ROWS:
-            sub = FAST_SUBS.get(row.name)
-            if sub is not None:
-                if trailing_checked and not removed:
-                    continue
-                shorter = sub(row.pattern, block).rstrip()
-            else:
-                if row.needles:
-                    if tail is None:
-                        tail = block[-_END_WINDOW:].casefold()
-                        any_needle = _any_needle(tail)
-                    if not any_needle or not any(needle in tail for needle in row.needles):
-                        continue
-                m = row.pattern.search(block, max(0, len(block) - _END_WINDOW))
-                shorter = block if m is None else block[: m.start()].rstrip()
-            if shorter != block:
-                block = shorter
-                removed.append(row)
-                changed = True
-                break
-    return block, removed

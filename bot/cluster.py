@@ -109,8 +109,7 @@ def headline(title: str) -> Headline:
         rest = text[: suffix.start()]
         if len(rest.split()) >= 5:
             text = rest
-    words = [w.strip(".'") for w in _WORD.findall(text)]
-    words = [w for w in words if w]
+    words = [_spelled(w) for w in (w.strip(".'") for w in _WORD.findall(text)) if w]
     numbers = frozenset(_number(w) for w in words if w in _MONTHS or any(map(str.isdigit, w)))
     tokens = frozenset(w for w in words if w not in _STOPWORDS and (len(w) > 1 or w.isdigit()))
     return Headline(" ".join(words), tokens, numbers)
@@ -118,6 +117,19 @@ def headline(title: str) -> Headline:
 
 _WORD = re.compile(r"[\w.']+(?:-[\w.']+)*")
 _UNIT = re.compile(r"(?<=\d)(?:k|m|bn|b|gb|tb|mb|%)$")
+# Counts a headline may spell out ("three zero-days" / "3 zero-days"); not "one",
+# which is as often a pronoun ("one more thing").
+_COUNTS = {"two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9",
+           "ten": "10", "eleven": "11", "twelve": "12"}  # fmt: skip
+# A release's trailing zero ("Rust 1.84.0" is "Rust 1.84"), when two dots or more.
+_ZERO_PATCH = re.compile(r"^(v?\d+\.\d+)((?:\.\d+)*?)(?:\.0)+$")
+
+
+def _spelled(word: str) -> str:
+    """One spelling for a number: counts as digits, no trailing ".0" patch level."""
+    word = _COUNTS.get(word, word)
+    zero = _ZERO_PATCH.match(word)
+    return zero.group(1) + zero.group(2) if zero else word
 
 
 def _number(word: str) -> str:
@@ -278,6 +290,7 @@ def _same_meaning(articles, feeds, times, window, vectors, find):
     root = np.array([find(k) for k in judged])  # already one story (a link, a headline): nothing to judge
     seconds = np.array([times[k].timestamp() for k in judged])  # ascending
     ends = np.searchsorted(seconds, seconds + window.total_seconds(), side="right")
+    candidates: list[tuple[int, int, float]] = []
     for x in range(len(judged) - 1):
         # Row by row: the later articles within x's window, from another feed and
         # story, whose embeddings are alike enough (never an n-by-n temporary).
@@ -290,11 +303,21 @@ def _same_meaning(articles, feeds, times, window, vectors, find):
         for offset in keep.nonzero()[0].tolist():
             j = judged[x + 1 + offset]
             meaning = float(cosines[offset])
-            if not similarity.may_match(texts[i], texts[j], meaning) or find(i) == find(j):
-                continue
-            judgement = similarity.judge(texts[i], texts[j], meaning)
-            if judgement.same:
-                yield i, j, judgement
+            if similarity.may_match(texts[i], texts[j], meaning):
+                candidates.append((i, j, meaning))
+    if not candidates:
+        return
+    # The word vectors of every article in a candidate pair, in one batch.
+    involved = sorted({k for i, j, _ in candidates for k in (i, j)})
+    words = dict(zip(involved, model.word_rows([texts[k].content for k in involved]), strict=True))
+    for i, j, meaning in candidates:
+        if find(i) == find(j):
+            continue
+        judgement = similarity.judge(
+            texts[i], texts[j], meaning, functools.partial(similarity.align, words[i], words[j])
+        )
+        if judgement.same:
+            yield i, j, judgement
 
 
 def _time_and_id(s: StoredArticle) -> tuple[datetime, int]:

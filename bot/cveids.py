@@ -13,7 +13,7 @@ import html as htmllib
 import re
 from html.entities import html5 as _HTML5_REFERENCES
 
-from .clean import _ENTITY, _NOT_XML_OR_INVISIBLE
+from .clean import ENTITY, NOT_XML_OR_INVISIBLE
 
 __all__ = ["cve_ids", "html_may_mention_cve", "markup_cve_ids"]
 
@@ -63,7 +63,7 @@ def _join_keeps_apart(markup: str, pos: int) -> bool:
         pos = skipped.end()
     if pos == len(markup) or _JOIN_BREAK.match(markup, pos):
         return True
-    reference = _ENTITY.match(markup, pos)
+    reference = ENTITY.match(markup, pos)
     if reference is None:
         return _kept_apart(markup[pos])
     name = reference.group()[1:]
@@ -87,7 +87,7 @@ def _has_cve_letters(text: str) -> bool:
     return b"cve" in text.encode("utf-8", "surrogatepass").lower()
 
 
-_CVE_JOIN = re.compile("[CVcv][<&\r" + _NOT_XML_OR_INVISIBLE.pattern[1:])
+_CVE_JOIN = re.compile("[CVcv][<&\r" + NOT_XML_OR_INVISIBLE.pattern[1:])
 # A start tag's attributes, as the HTML tokenizer reads well-formed ones (anything else does not match).
 _START_TAG_REST = r"""(?=[\s/>])(?:\s+[^\s"'<>=/]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'<>=`]+))?)*\s*/?>"""
 # What _join_keeps_apart skips: white space, an end tag, an inline element's start tag.
@@ -135,7 +135,7 @@ def _markup_text(markup: str) -> str:
         if "&" not in text:
             break
         text = htmllib.unescape(text)
-    return _NOT_XML_OR_INVISIBLE.sub("", text)
+    return NOT_XML_OR_INVISIBLE.sub("", text)
 
 
 _CVE_LETTERS = re.compile("[Cc][Vv][Ee]")

@@ -26,16 +26,10 @@ import re
 from dataclasses import dataclass
 
 from .blocks import Blocks, text_blocks
-from .boilerplate import block_row, strip_end, strip_start
-from .clean import (
-    _CUT_PUNCTUATION,
-    _SENTENCE_END,
-    DEFAULT_EXCERPT_LENGTH,
-    _is_abbreviation,
-    _is_heading,
-    _is_spaceless,
-    _last_sentence_end,
-)
+from .boilerstrip import block_row, strip_end, strip_start
+from .cuts import CUT_PUNCTUATION, SENTENCE_END, is_abbreviation, is_heading, is_spaceless, last_sentence_end
+
+DEFAULT_EXCERPT_LENGTH = 300
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,7 +57,7 @@ def make_excerpt(text: str, limit: int = DEFAULT_EXCERPT_LENGTH, title: str = ""
 def excerpt_with_notes(blocks: Blocks, limit: int = DEFAULT_EXCERPT_LENGTH, title: str = "") -> Excerpt:
     excerpt = _excerpt(blocks, limit, title)
     if len(excerpt.text) > limit:  # a tiny limit, and the "…" that says the feed cut the text
-        cut = excerpt.text[: max(limit - 1, 0)].rstrip(_CUT_PUNCTUATION + ".…")
+        cut = excerpt.text[: max(limit - 1, 0)].rstrip(CUT_PUNCTUATION + ".…")
         return Excerpt(cut + "…" if limit > 1 else excerpt.text[:limit], excerpt.notes)
     return excerpt
 
@@ -79,7 +73,7 @@ def _excerpt(blocks: Blocks, limit: int, title: str) -> Excerpt:
     # In HTML the headings are known: a short line without a full stop is
     # taken for one only when it reads like one ("The ministry said talks
     # would resume" does not). In text without structure, any such line is.
-    looks_like_heading = _reads_as_heading if blocks.structured else _is_heading
+    looks_like_heading = _reads_as_heading if blocks.structured else is_heading
     the_title = _Title(title) if title else None
     parts: list[str] = []
     fallback: list[str] = []  # headings-only texts are still better than nothing
@@ -148,7 +142,7 @@ def _excerpt(blocks: Blocks, limit: int, title: str) -> Excerpt:
         # Blocks after the first that end without a sentence end (a list, a
         # quote's link, a "Listen on …" line): the excerpt ends at the last
         # sentence end instead, when there is one.
-        end = _last_sentence_end(text, len(text))
+        end = last_sentence_end(text, len(text))
         if end > 0:
             text, reached_end = text[:end], False
     if len(text) <= limit:
@@ -164,17 +158,17 @@ def _excerpt(blocks: Blocks, limit: int, title: str) -> Excerpt:
             # The excerpt stops mid-sentence: before more of the story (the
             # next block does not continue this one), or where the feed cut its
             # text, with or without a mark. One "…" says so.
-            text = text.rstrip(_CUT_PUNCTUATION + ".…") + "…"
+            text = text.rstrip(CUT_PUNCTUATION + ".…") + "…"
         return Excerpt(text, tuple(notes))
-    end = _last_sentence_end(text, limit, int(limit * 0.45))
+    end = last_sentence_end(text, limit, int(limit * 0.45))
     if end >= limit * 0.45:
         return Excerpt(_elided(text[:end]), tuple(notes))
     cut = text.rfind(" ", 0, limit)  # the ellipsis needs one character
     if cut < limit * 0.5:
         # No usable space: scripts without word spaces (Chinese, Japanese)
         # can be cut between any two characters.
-        cut = limit - 1 if _is_spaceless(text[:limit]) else max(cut, 0) or limit - 1
-    return Excerpt(text[:cut].rstrip(_CUT_PUNCTUATION) + "…", tuple(notes))
+        cut = limit - 1 if is_spaceless(text[:limit]) else max(cut, 0) or limit - 1
+    return Excerpt(text[:cut].rstrip(CUT_PUNCTUATION) + "…", tuple(notes))
 
 
 def _collapsed(text: str, limit: int) -> str:
@@ -231,8 +225,8 @@ def _looks_cut(line: str) -> bool:
 
 
 def _reads_as_heading(line: str) -> bool:
-    """_is_heading, and a few words ("Summary", "Update 2") or Title Case."""
-    if not _is_heading(line):
+    """is_heading, and a few words ("Summary", "Update 2") or Title Case."""
+    if not is_heading(line):
         return False
     words = line.split()
     return len(words) <= 3 or not any(w[:1].islower() and w.lower() not in _MINOR_WORDS for w in words)
@@ -250,7 +244,7 @@ def _elided(text: str) -> str:
     if m is None:
         return text
     rest = text[: m.start()].rstrip()
-    return rest if _ENDS.search(rest, max(0, len(rest) - 8)) else rest.rstrip(_CUT_PUNCTUATION) + "…"
+    return rest if _ENDS.search(rest, max(0, len(rest) - 8)) else rest.rstrip(CUT_PUNCTUATION) + "…"
 
 
 def _joins(parts: list[str], line: str) -> bool:
@@ -294,7 +288,7 @@ def _clean_last_block(block: str, notes: list[str], tail_clean: bool = False) ->
         note = f'text: truncated by the feed ("{mark}"), cut at a word with …' + (
             f' (its last word "{word}" dropped: it may be cut)' if word else ""
         )
-    return (block.rstrip(_CUT_PUNCTUATION) if truncated else block), truncated, note
+    return (block.rstrip(CUT_PUNCTUATION) if truncated else block), truncated, note
 
 
 # The feed's cut mark, then a few capitalised words and nothing else.
@@ -367,7 +361,7 @@ def _same_as_title(line: str, title: _Title) -> bool:
 
 def _after_cut_title(line: str, title: str) -> tuple[str, bool]:
     """An untitled entry's title is its first words, cut with "…"
-    (clean.title_from_text): the excerpt goes on from there, "…" first."""
+    (titles.title_from_text): the excerpt goes on from there, "…" first."""
     stem = " ".join(title[:-1].split())
     flat = " ".join(line.split())
     if len(stem) < 15 or not flat.startswith(stem):
@@ -382,8 +376,8 @@ def _drop_title_sentence(line: str, title: _Title) -> tuple[str, bool]:
     if line[:1].casefold() != title_norm[:1]:
         return line, False
     title_words = title.words
-    for m in _SENTENCE_END.finditer(line, 0, len(title_norm) + 12):
-        if m.group(0).startswith(".") and _is_abbreviation(line, m.start()):
+    for m in SENTENCE_END.finditer(line, 0, len(title_norm) + 12):
+        if m.group(0).startswith(".") and is_abbreviation(line, m.start()):
             continue
         if _words(line[: m.end()]) == title_words:
             rest = line[m.end() :].strip()

@@ -7,7 +7,8 @@ needed for teaser feeds).
 
 from __future__ import annotations
 
-from .clean import make_excerpt, plain_to_text
+from .clean import plain_to_text
+from .excerpt import make_excerpt
 
 
 def extract_text(html: bytes | str, url: str = "") -> str:

@@ -9,9 +9,11 @@ from datetime import datetime
 # text: C0/C1 controls (but not newline and tab), bidi marks, overrides and
 # isolates, zero-width space, word joiners, BOM. Not the zero-width joiner and
 # non-joiner (U+200C, U+200D): emoji sequences and Persian and Indic spelling need them.
-_INVISIBLE = re.compile(
-    "[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]"
+# (The rule is written once: bot/clean.py removes the same, and the soft hyphen, from feed text.)
+INVISIBLE_CHARACTERS = (
+    "\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff"
 )
+_INVISIBLE = re.compile(f"[{INVISIBLE_CHARACTERS}]")
 
 
 def visible(text: str) -> str:

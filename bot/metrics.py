@@ -16,7 +16,7 @@ import asyncio
 import json
 import logging
 import re
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable, Iterator, Mapping
 from contextlib import asynccontextmanager
 from datetime import datetime
 from typing import TYPE_CHECKING
@@ -29,6 +29,10 @@ from prometheus_client import (
     Histogram,
     generate_latest,
 )
+from prometheus_client.core import CounterMetricFamily
+from prometheus_client.registry import Collector
+
+from .config import parse_listen
 
 if TYPE_CHECKING:
     from .clock import Clock
@@ -98,6 +102,11 @@ class Metrics:
         self.failing_feeds = await store.count_failing()
         self.failing.set(self.failing_feeds)
 
+    def count_model_summaries(self, counts: Mapping[str, int]) -> None:
+        """Export the model client's own counts ([summaries] mode = "llm", bot/llm.py),
+        read at each scrape: ``tidings_model_summaries_total{outcome=...}``."""
+        self.registry.register(_ModelSummaryCounts(lambda: counts))
+
     def posted(self, platform: str, outcome: str) -> None:
         """A post went out ("ok") or not ("failed", "refused": kept and retried)."""
         self.posts.labels(platform, outcome).inc()
@@ -106,6 +115,24 @@ class Metrics:
 
     def text(self) -> bytes:
         return generate_latest(self.registry)
+
+
+class _ModelSummaryCounts(Collector):
+    """Model summaries by outcome: summarised, cached, rejected (not grounded in the
+    sources), failed, timeout, rate_limited, over_budget, requests ..."""
+
+    def __init__(self, counts: Callable[[], Mapping[str, int]]):
+        self._counts = counts
+
+    def collect(self) -> Iterator[CounterMetricFamily]:
+        family = CounterMetricFamily(
+            "tidings_model_summaries",
+            "Model summaries by outcome (fallback: the extractive summary)",
+            labels=["outcome"],
+        )
+        for outcome, n in sorted(self._counts().items()):
+            family.add_metric([outcome], n)
+        yield family
 
 
 async def health(
@@ -128,14 +155,6 @@ async def health(
         body["poll"] = f"no poll finished for {since:.0f}s (limit {limit:g}s: {HEALTH_TICKS} ticks)"
     body["feeds_failing"] = metrics.failing_feeds
     return (200 if body["status"] == "ok" else 503), body
-
-
-def parse_listen(listen: str) -> tuple[str, int]:
-    """'127.0.0.1:9464' → ('127.0.0.1', 9464); '[::1]:9464' for IPv6. Raises ValueError."""
-    host, sep, port = listen.rpartition(":")
-    if not sep or not host or not port.isdigit() or not 0 <= int(port) <= 65535:  # 0: any free port
-        raise ValueError(f"expected HOST:PORT like '127.0.0.1:9464', got {listen!r}")
-    return host.strip("[]"), int(port)
 
 
 @asynccontextmanager

@@ -7,7 +7,7 @@ stage (parse, store, digest, render) can be tested with values built by hand.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 
 
@@ -44,6 +44,10 @@ class FeedContent:
     articles: list[Article]
     warning: str = ""
     ttl: float | None = None
+    # Every entry's fingerprint (ENTRY_PRINT bytes each, in document order): what the
+    # next poll passes back as ``known`` so that entries it has read before are not
+    # cleaned again (issue 18: the work of a changed feed is its new entries).
+    entry_prints: bytes = field(default=b"", compare=False, repr=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,6 +80,9 @@ class FeedState:
     error_count: int = 0
     polled_ok_once: bool = False  # False until a first successful parse: its articles are backfill
     title: str = ""  # the feed's own title, as it calls itself
+    # The fingerprints of the entries of the last document read (normalize.read_feed's
+    # ``known``): entries read before are not cleaned again.
+    entry_prints: bytes | None = field(default=None, repr=False)
 
     @property
     def fetch_url(self) -> str:

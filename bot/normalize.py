@@ -4,18 +4,20 @@ titles and excerpts, UTC dates. Pure: the caller passes the time of the poll."""
 from __future__ import annotations
 
 import dataclasses
+import functools
 import hashlib
 import logging
 from datetime import datetime, timedelta
 
 from .blocks import EMPTY, Blocks, html_blocks, plain_blocks
-from .clean import clean_title, plain_to_text, title_from_text
+from .clean import plain_to_text
 from .cveids import cve_ids, markup_cve_ids
 from .dedup import OncePerFeed
 from .excerpt import excerpt_with_notes, looks_shortened, may_be_cut
 from .models import Article, FeedContent
 from .parse import ParsedFeed, RawEntry, parse_feed
 from .sentences import lead_text
+from .titles import clean_title, title_from_text
 from .urls import canonical_url
 
 # A summary shorter than this is a teaser: the content (if any) makes a better excerpt.
@@ -24,6 +26,8 @@ TEASER_LENGTH = 80
 FUTURE_TOLERANCE = timedelta(days=1)
 MAX_UID_LENGTH = 500
 MAX_TAGS = 20
+ENTRY_PRINT = 8  # bytes of an entry's fingerprint (blake2b)
+MAX_PRINTS = 5000  # entries remembered per feed (40 KB)
 
 log = logging.getLogger("tidings.normalize")
 
@@ -37,14 +41,53 @@ def read_feed(
     now: datetime,
     excerpt_length: int,
     fast: bool = True,
+    known: bytes = b"",
 ) -> FeedContent:
     """Bytes to normalized articles. Raises parse.FeedError with a readable message.
-    (``fast=False``: XML read by feedparser only, see parse_feed.)"""
+    (``fast=False``: XML read by feedparser only, see parse_feed.)
+
+    ``known``: the ``entry_prints`` of this feed's last document read. An entry
+    whose fingerprint is among them is exactly what was read then (every field,
+    the feed's URL and link, this version's cleaning): it gives no article, as
+    storing it again would change nothing."""
     parsed = parse_feed(body, url=url, content_type=content_type, fast=fast)
-    articles = normalize_feed(parsed, feed_url=url, source=source, now=now, excerpt_length=excerpt_length)
+    seed = f"{_version()}\x1f{excerpt_length}\x1f{fast}\x1f{url}\x1f{parsed.link}".encode()
+    prints = [entry_print(entry, seed) for entry in parsed.entries]
+    entries = parsed.entries
+    if known:
+        old = {known[i : i + ENTRY_PRINT] for i in range(0, len(known), ENTRY_PRINT)}
+        entries = [e for e, p in zip(parsed.entries, prints, strict=True) if p not in old]
+    articles = normalize_feed(
+        dataclasses.replace(parsed, entries=entries) if entries is not parsed.entries else parsed,
+        feed_url=url, source=source, now=now, excerpt_length=excerpt_length,
+    )  # fmt: skip
     # A feed title declared plain text ("Why &lt;div&gt; soup") is not read as HTML.
     title = clean_title(parsed.title, is_html=parsed.title_is_html)
-    return FeedContent(title=title, format=parsed.format, articles=articles, warning=parsed.warning, ttl=parsed.ttl)
+    return FeedContent(title=title, format=parsed.format, articles=articles, warning=parsed.warning, ttl=parsed.ttl,
+                       entry_prints=b"".join(dict.fromkeys(prints[:MAX_PRINTS])))  # fmt: skip
+
+
+@functools.cache
+def _version() -> str:
+    """This version of Tidings: a new one may read entries differently, so its fingerprints differ."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("tidings")
+    except PackageNotFoundError:
+        return ""
+
+
+def entry_print(entry: RawEntry, seed: bytes) -> bytes:
+    """A fingerprint of everything an article is made from: the raw entry's fields and ``seed``."""
+    h = hashlib.blake2b(seed, digest_size=ENTRY_PRINT)
+    for text in (entry.id, entry.link, entry.permalink, entry.orig_link, entry.title, entry.summary, entry.content,
+                 entry.author, entry.date_text, entry.date_field, entry.date_note, *entry.tags):  # fmt: skip
+        h.update(text.encode("utf-8", "surrogatepass"))
+        h.update(b"\x1f")
+    flags = (entry.link_is_guid, entry.title_is_html, entry.summary_is_html, entry.content_is_html)
+    h.update(f"{flags}{entry.published.isoformat() if entry.published else ''}{len(entry.tags)}".encode())
+    return h.digest()
 
 
 def normalize_feed(

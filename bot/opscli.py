@@ -10,7 +10,7 @@ import json
 import sys
 from pathlib import Path
 
-from .cli import EXIT_FAILED, EXIT_OK, EXIT_USAGE, UserError, _bot, _settings
+from .clibase import EXIT_FAILED, EXIT_OK, EXIT_USAGE, UserError, new_bot, settings_for
 from .process import run as run_async
 
 CLI_USER = "cli"  # recorded as who added a feed or subscription from the command line
@@ -82,7 +82,7 @@ def _help(parser) -> int:
 
 def _run(settings, fn):
     async def go():
-        async with _bot(settings) as bot:
+        async with new_bot(settings) as bot:
             return await fn(bot)
 
     return run_async(go())
@@ -92,7 +92,7 @@ def _run(settings, fn):
 
 
 def cmd_feeds_list(args) -> int:
-    settings = _settings(args)
+    settings = settings_for(args)
 
     async def go(bot):
         feeds = await bot.catalog.feeds()
@@ -141,7 +141,7 @@ async def _channel(bot, name: str | None):
 def cmd_feeds_add(args) -> int:
     from .feeds import AddFailed, SeveralFeeds, add_feed
 
-    settings = _settings(args)
+    settings = settings_for(args)
     tags = tuple(dict.fromkeys(t.strip().lower() for t in args.tag if t.strip()))
 
     async def go(bot):
@@ -174,7 +174,7 @@ def cmd_feeds_add(args) -> int:
 def cmd_feeds_remove(args) -> int:
     from .feeds import AddFailed, remove_feed
 
-    settings = _settings(args)
+    settings = settings_for(args)
 
     async def go(bot):
         try:
@@ -190,7 +190,7 @@ def cmd_feeds_remove(args) -> int:
 def cmd_feeds_import(args) -> int:
     from .opml import OpmlError, import_feeds, read_opml
 
-    settings = _settings(args)
+    settings = settings_for(args)
     try:
         entries = read_opml(Path(args.file))
     except OpmlError as exc:
@@ -211,7 +211,7 @@ def cmd_feeds_import(args) -> int:
 def cmd_feeds_export(args) -> int:
     from .opml import write_opml
 
-    settings = _settings(args)
+    settings = settings_for(args)
 
     async def go(bot):
         return await bot.catalog.feeds()
@@ -238,7 +238,7 @@ def cmd_feeds_export(args) -> int:
 def cmd_db_backup(args) -> int:
     from .backup import BackupError, backup
 
-    settings = _settings(args)
+    settings = settings_for(args)
     try:
         line = backup(settings.database_url, Path(args.file))
     except BackupError as exc:
@@ -250,7 +250,7 @@ def cmd_db_backup(args) -> int:
 def cmd_db_upgrade(args) -> int:
     from .backup import BackupError, upgrade
 
-    settings = _settings(args)
+    settings = settings_for(args)
     try:
         print(upgrade(settings.database_url))
     except BackupError as exc:

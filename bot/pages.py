@@ -64,7 +64,7 @@ class PageReader:
         except Exception as exc:  # a page the extractor cannot read is that page's problem only
             log.info("feed %r: cannot extract text from %s: %s", feed.name, article.link, exc)
             text = ""
-        from .clean import make_excerpt  # (the cleaners: imported by the first page read, not at start-up)
+        from .excerpt import make_excerpt  # (the cleaners: imported by the first page read, not at start-up)
 
         excerpt = make_excerpt(text, self.settings.excerpt_length, title=article.title)
         await self.store.save_page(article.link, text=text, error="" if text else "no main text found", now=now)

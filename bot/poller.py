@@ -249,20 +249,25 @@ class Poller:
                 source=feed.name,
                 now=now,
                 excerpt_length=self.settings.digest.excerpt_length,
+                known=(state.entry_prints or b"") if state.polled_ok_once else b"",
             )
         except FeedError as exc:
             return await self._failed(feed, state, str(exc), interval, None, failed_body_hash=body_hash)
         backfill = not state.polled_ok_once
         # first_seen is taken on the database thread, in order with digest
         # queries (see AsyncStore.store_articles): no article can slip behind a cutoff.
-        stored = await self.store.store_articles(feed.name, content.articles, clock=self.clock, backfill=backfill)
+        stored = await self.store.store_articles(
+            feed.name, content.articles, clock=self.clock, backfill=backfill,
+            horizon=timedelta(days=self.settings.storage.retention_days),
+        )  # fmt: skip
         if stored and not backfill:  # (a backfill is never posted: its stories are segmented when shown)
             stored = await self._segment(feed.name, stored)
         new = [s.article for s in stored]
         if new and self.pages is not None:
             await self.pages.enrich(feed, new)
         hint = max(filter(None, (result.max_age, content.ttl)), default=None)
-        await self._succeeded(feed, state, interval, hint, body_hash=body_hash, title=content.title, **cache)
+        await self._succeeded(feed, state, interval, hint, body_hash=body_hash, title=content.title,
+                              entry_prints=content.entry_prints, **cache)  # fmt: skip
         if content.warning:
             log.info("feed %r: %s", feed.name, content.warning)
         count = len(new)

@@ -27,10 +27,11 @@ from typing import Any, TypeVar
 
 T = TypeVar("T")
 SIGNALS = (signal.SIGINT, signal.SIGTERM)
-# A command that stops itself gracefully (`run`: running jobs get 5 s) is
-# cancelled anyway this many seconds after the signal: say, one still in its
-# first poll, waiting on a slow feed.
+# A command that stops itself gracefully (`run`: running jobs get [polling]
+# stop_grace, 5 s by default) is cancelled anyway this many seconds after the
+# signal: say, one still in its first poll, waiting on a slow feed.
 HARD_STOP = 7.0
+HARD_STOP_MARGIN = 2.0  # beyond the jobs' grace: time to hand claims back and close
 
 
 class Stopped(Exception):
@@ -70,10 +71,12 @@ def signals_stop() -> Iterator[None]:
             signal.signal(sig, handler)
 
 
-def run(main: Coroutine[Any, Any, T], *, on_signal: Callable[[int], None] | None = None) -> T:
+def run(
+    main: Coroutine[Any, Any, T], *, on_signal: Callable[[int], None] | None = None, hard_stop: float = HARD_STOP
+) -> T:
     """``asyncio.run(main)``, stopped by SIGINT or SIGTERM: the first signal
     cancels ``main`` (or calls ``on_signal``, for a command that stops itself
-    gracefully; it is cancelled after ``HARD_STOP`` seconds if it has not), a
+    gracefully; it is cancelled after ``hard_stop`` seconds if it has not), a
     second one cancels it in any case. Raises ``Stopped`` when a signal ended it."""
 
     async def guarded() -> T:
@@ -87,7 +90,7 @@ def run(main: Coroutine[Any, Any, T], *, on_signal: Callable[[int], None] | None
             got.append(signum)
             if first and on_signal is not None:
                 on_signal(signum)
-                loop.call_later(HARD_STOP, task.cancel)
+                loop.call_later(hard_stop, task.cancel)
             else:
                 task.cancel()
 

@@ -1,7 +1,7 @@
 """Same story in other words: the semantic signal of bot/cluster.py.
 
 Two outlets rarely headline one event alike ("Meta's LLaMA model leaks online" /
-"Meta's restricted AI model LLaMA spreads after 4chan leak"). Two measures of
+"Meta's restricted AI model LLaMA spreads after 4chan leak"). Four measures of
 two articles (headline and excerpt) say how alike they are:
 
 - ``meaning``: the cosine of their static word embeddings (wordllama's
@@ -9,15 +9,16 @@ two articles (headline and excerpt) say how alike they are:
   neural network at run time, CPU only, no torch). Its weights ship inside the
   wordllama wheel; ``WordVectors`` loads them from there with downloads
   disabled, so nothing is fetched at run time.
-- ``words``: the overlap of their first paragraphs as word shingles: of the
-  shorter text's meaningful words (headline and excerpt, lightly stemmed),
-  the share the other has. (``overlap``, the same for 2-word shingles, is
-  shown too; the fit gave it no weight beside ``words``.)
+- ``aligned``: how well each side's meaningful words find a counterpart among
+  the other's (the same vectors, word by word: "detained" / "arrested"; ``align``).
+- ``words``: of the shorter text's meaningful words (lightly stemmed), the
+  share the other has.
+- ``facts``: how many numbers, months, versions, CVE ids both state.
 
-``score`` = meaning + words, one story from THRESHOLD on: the weights were
-fitted (logistic regression) and the threshold chosen, for precision first, on
-the tuning pairs of tests/data/cluster_pairs.json only (``python -m
-bench.cluster_eval --fit`` redoes it); the held-out pairs measure it.
+``score`` weighs them (WEIGHTS: a logistic regression fitted on the tuning pairs
+of tests/data/cluster_pairs.json only, ``python -m bench.cluster_eval --fit``);
+one story from THRESHOLD on (chosen there, precision first); the held-out pairs
+measure it.
 
 Before any score, the facts must agree (``conflict``): two articles whose
 headlines carry different CVE ids, versions, numbers, ordinals ("fifth" /
@@ -37,21 +38,24 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     import numpy as np
 
-# score = the weights over (meaning, words, overlap, 1): fitted on the tuning pairs
-# (python -m bench.cluster_eval --fit), then rounded; THRESHOLD: the lowest score
-# at which the tuning pairs' precision is at least 0.98.
-WEIGHTS = (1.0, 1.0, 0.0, 0.0)
-THRESHOLD = 1.32
-# Pairs whose embeddings are less alike than this cannot reach the threshold
-# (words is at most 1): they are not judged word by word at all.
-MIN_MEANING = THRESHOLD - WEIGHTS[1] - WEIGHTS[3]
+# score = WEIGHTS over (meaning, aligned, words, facts, 1), rounded from the fit;
+# THRESHOLD: the lowest score from which the tuning pairs' precision stays >= 0.98.
+WEIGHTS = (4.6, 7.9, 1.8, 1.2, -7.4)
+THRESHOLD = 2.0
+# Shared facts count up to this many (an excerpt full of the same years and
+# figures says no more than four of them do).
+MAX_FACTS = 4
+# Pairs whose embeddings are less alike than this are never one story, and are
+# not judged word by word at all (what keeps clustering fast): every tuning pair
+# the score joins has a cosine above 0.61.
+MIN_MEANING = 0.6
 # Each article needs this many meaningful words (headline and excerpt) to be
 # judged by meaning: "Weekly roundup" twice, or two bare headlines, say too little.
 MIN_WORDS = 8
@@ -91,7 +95,7 @@ class Text:
     """What the semantic signal reads of one article (made once per article)."""
 
     words: frozenset[str]  # meaningful words of headline and excerpt, lightly stemmed
-    pairs: frozenset[tuple[str, str]]  # consecutive meaningful words (2-shingles)
+    content: tuple[str, ...]  # the same unstemmed, each once, in order (for their word vectors)
     title_facts: frozenset[str]  # numbers, versions, CVE ids, months, ordinals of the headline
     facts: frozenset[str]  # the same of headline and excerpt
     cves: frozenset[str]  # CVE ids of headline and excerpt
@@ -106,8 +110,9 @@ class Judgement:
     """How alike two articles are; ``same`` says whether that makes one story."""
 
     meaning: float
+    aligned: float
     words: float
-    overlap: float
+    facts: int
     score: float
     conflict: str  # the facts that keep the two apart ("" when none do)
     same: bool
@@ -116,7 +121,8 @@ class Judgement:
         if self.conflict:
             return f"different {self.conflict}"
         return (
-            f"score {self.score:.2f} (meaning {self.meaning:.2f}, words {self.words:.2f}, overlap {self.overlap:.2f})"
+            f"score {self.score:.2f} (meaning {self.meaning:.2f}, aligned {self.aligned:.2f}, "
+            f"words {self.words:.2f}, shared facts {self.facts})"
         )
 
 
@@ -129,15 +135,15 @@ def read(title: str, excerpt: str) -> Text:
     """The words and facts of an article's headline and excerpt."""
     title_tokens = _tokens(title)
     tokens = title_tokens + _tokens(excerpt)
-    content = [_stem(w) for w in tokens if w not in _STOPWORDS and not _is_fact(w) and (len(w) > 1)]
+    plain = [w for w in tokens if w not in _STOPWORDS and not _is_fact(w) and (len(w) > 1)]
     title_facts = frozenset(f for w in title_tokens if (f := _fact(w, title=True)))
     facts = frozenset(f for w in tokens if (f := _fact(w, title=False)))
     cves = frozenset(_CVE.findall(" ".join(tokens)))
     versions = frozenset(_VERSION_ZEROS.sub("", w) for w in title_tokens if _VERSION.fullmatch(w))
     all_versions = frozenset(_VERSION_ZEROS.sub("", w) for w in tokens if _VERSION.fullmatch(w))
     vocabulary = frozenset(part.removesuffix("'s") for w in tokens for part in w.split("-") if part)
-    return Text(frozenset(content), frozenset(zip(content, content[1:], strict=False)), title_facts, facts, cves,
-                versions, all_versions, _names(title, excerpt), vocabulary)  # fmt: skip
+    return Text(frozenset(map(_stem, plain)), tuple(dict.fromkeys(plain)), title_facts, facts, cves, versions, all_versions,
+                _names(title, excerpt), vocabulary)  # fmt: skip
 
 
 def _names(title: str, excerpt: str) -> frozenset[str]:
@@ -193,28 +199,54 @@ def conflict(a: Text, b: Text) -> str:
     return ""
 
 
-def judge(a: Text, b: Text, meaning: float, threshold: float | None = None) -> Judgement:
-    """Whether two articles whose embeddings have cosine ``meaning`` are one story
-    (at ``threshold``, THRESHOLD unless given: the benchmark sweeps it)."""
+def judge(
+    a: Text, b: Text, meaning: float, aligned: float | Callable[[], float], threshold: float | None = None
+) -> Judgement:
+    """Whether two articles whose embeddings have cosine ``meaning`` and whose
+    words align by ``aligned`` (``align``; or a function that computes it, called
+    only when the facts agree) are one story (at ``threshold``, THRESHOLD unless
+    given: the benchmark sweeps it)."""
     words = _share(a.words, b.words)
-    overlap = _share(a.pairs, b.pairs)
-    w = WEIGHTS
-    score = w[0] * meaning + w[1] * words + w[2] * overlap + w[3]
+    facts = shared_facts(a, b)
     why = conflict(a, b)
     if not why and min(len(a.words), len(b.words)) < MIN_WORDS:
         why = "too few words to judge"
+    if callable(aligned):
+        aligned = 0.0 if why else aligned()
+    score = _score(meaning, aligned, words, facts)
     return Judgement(
-        meaning, words, overlap, score, why, not why and score >= (THRESHOLD if threshold is None else threshold)
-    )
+        meaning, aligned, words, facts, score, why,
+        not why and score >= (THRESHOLD if threshold is None else threshold),
+    )  # fmt: skip
+
+
+def shared_facts(a: Text, b: Text) -> int:
+    """How many numbers, months, versions and CVE ids both articles state (at
+    most MAX_FACTS): "89 flaws" in both tells one Patch Tuesday from another."""
+    return min(len(a.facts & b.facts), MAX_FACTS)
+
+
+def _score(meaning: float, aligned: float, words: float, facts: int) -> float:
+    w = WEIGHTS
+    return w[0] * meaning + w[1] * aligned + w[2] * words + w[3] * facts + w[4]
 
 
 def may_match(a: Text, b: Text, meaning: float) -> bool:
-    """A quick first test (no facts compared): could ``judge`` call them one story?"""
-    need = (THRESHOLD - meaning - WEIGHTS[2] - WEIGHTS[3]) / WEIGHTS[1]  # the word share needed
-    if need <= 0:
-        return True
-    small, large = (a.words, b.words) if len(a.words) <= len(b.words) else (b.words, a.words)
-    return bool(small) and len(small & large) >= need * len(small)
+    """A quick first test (no facts compared, no word vectors): could ``judge``
+    call them one story, were their words aligned perfectly?"""
+    return _score(meaning, 1.0, _share(a.words, b.words), shared_facts(a, b)) >= THRESHOLD
+
+
+def align(a: np.ndarray, b: np.ndarray) -> float:
+    """How well two articles' words (rows: unit word vectors, ``WordVectors.words``)
+    find a counterpart in the other: for each side, the mean over its words of the
+    best cosine with a word of the other side; the lower of the two sides. One
+    text that says much more than the other ("... and also a new CEO") scores low.
+    """
+    if not len(a) or not len(b):
+        return 0.0
+    cosines = a @ b.T
+    return float(min(cosines.max(axis=1).sum() / len(a), cosines.max(axis=0).sum() / len(b)))
 
 
 def _kind(fact: str) -> str:
@@ -286,6 +318,8 @@ class WordVectors:
         self.cache_size = cache_size
         self._model: Any = None
         self._cache: dict[str, Any] = {}  # text -> unit vector, oldest first
+        self._words: dict[str, Any] = {}  # word -> unit vector, oldest first
+        self._word_lists: dict[tuple[str, ...], Any] = {}  # Text.content -> its rows
 
     def _load(self) -> Any:
         if self._model is None:
@@ -314,6 +348,38 @@ class WordVectors:
         if not texts:
             return np.zeros((0, self.dimensions), dtype=np.float32)
         return np.stack([self._cache[t] for t in texts])
+
+    def words(self, words: tuple[str, ...]) -> np.ndarray:
+        """One unit-length row per word (``Text.content``), for ``align``."""
+        return self.word_rows([words])[0]
+
+    def word_rows(self, lists: Sequence[tuple[str, ...]]) -> list[np.ndarray]:
+        """``words`` for several word lists, the words not seen yet embedded in one
+        batch. The vectors of the last 4 * ``cache_size`` words and ``cache_size``
+        word lists are kept."""
+        import numpy as np
+
+        missing = list(dict.fromkeys(w for words in lists if words not in self._word_lists for w in words
+                                     if w not in self._words))  # fmt: skip
+        if missing:
+            for word, row in zip(missing, self._load().embed(missing, norm=True), strict=True):
+                self._words[word] = row
+        out = []
+        for words in lists:
+            rows = self._word_lists.get(words)
+            if rows is None:
+                rows = (np.stack([self._words[w] for w in words]) if words
+                        else np.zeros((0, self.dimensions), dtype=np.float32))  # fmt: skip
+                self._word_lists[words] = rows
+            out.append(rows)
+        _forget_oldest(self._words, max(self.cache_size * 4, len(missing)))
+        _forget_oldest(self._word_lists, max(self.cache_size, len(lists)))
+        return out
+
+
+def _forget_oldest(cache: dict[Any, Any], size: int) -> None:
+    for old in list(cache)[: max(0, len(cache) - size)]:
+        del cache[old]
 
 
 @functools.lru_cache(maxsize=1)

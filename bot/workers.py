@@ -17,7 +17,7 @@ import select
 import sys
 import threading
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
@@ -55,20 +55,35 @@ def _new_pool(workers: int) -> ProcessPoolExecutor:
     # thread, aiohttp's resolver) can deadlock the child.
     context = multiprocessing.get_context("forkserver")
     context.set_forkserver_preload(list(PRELOAD))
-    # Workers would import the parent's __main__ (the console script, the test
-    # runner); they need only the parsing stack, so hide it while they start.
-    main = sys.modules.get("__main__")
-    saved = {k: main.__dict__[k] for k in ("__spec__", "__file__") if main is not None and k in main.__dict__}
-    if main is not None:
-        main.__dict__["__spec__"] = None
-        main.__dict__.pop("__file__", None)
-    try:
+    with _main_module_hidden():
         pool = ProcessPoolExecutor(workers, mp_context=context, initializer=_end_with, initargs=(os.getpid(),))
         list(pool.map(abs, range(workers * 2)))  # start every worker now, while __main__ is hidden
-    finally:
-        if main is not None:
-            main.__dict__.update(saved)  # type: ignore[arg-type]
     return pool
+
+
+@contextlib.contextmanager
+def _main_module_hidden() -> Iterator[None]:
+    """While the workers start, the parent's ``__main__`` (the `tidings` console
+    script, a test runner) has no ``__spec__`` and no ``__file__``.
+
+    Each worker multiprocessing starts imports the parent's main module again
+    (``multiprocessing.spawn.get_preparation_data`` names it by those two
+    attributes), and the console script would bring the settings, pydantic and
+    the rest into every worker, which needs only the parsing stack (PRELOAD).
+    multiprocessing has no public option to leave the main module out, so this
+    is the one place Tidings touches it: our own process's ``__main__``, for as
+    long as the pool takes to start, restored after."""
+    main = sys.modules.get("__main__")
+    if main is None:
+        yield
+        return
+    saved: dict[str, object] = {k: main.__dict__[k] for k in ("__spec__", "__file__") if k in main.__dict__}
+    main.__dict__["__spec__"] = None
+    main.__dict__.pop("__file__", None)
+    try:
+        yield
+    finally:
+        main.__dict__.update(saved)
 
 
 def _end_with(bot: int) -> None:

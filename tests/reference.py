@@ -3,7 +3,7 @@ compared with (tests/test_fastparse.py, tests/test_clean.py)."""
 
 import lxml.html
 
-from bot import clean
+from bot import htmltree
 
 _LXML_HTML_PARSER = lxml.html.HTMLParser(
     remove_comments=True, remove_pis=True, no_network=True, recover=True, default_doctype=False
@@ -11,36 +11,36 @@ _LXML_HTML_PARSER = lxml.html.HTMLParser(
 
 
 def reference_strip_markup(markup: str) -> str:
-    """clean._strip_markup the straightforward way, with lxml.html's element classes
+    """htmltree.strip_markup the straightforward way, with lxml.html's element classes
     (a "read more" link goes only where it stands apart, two <br>s in a row end a
     paragraph, <sup>2</sup> is "²": the issue "Digest text a reader trusts")."""
     root = lxml.html.document_fromstring(markup, parser=_LXML_HTML_PARSER)
-    for el in list(root.iter(*clean._DROP_TAGS)):
+    for el in list(root.iter(*htmltree._DROP_TAGS)):
         el.drop_tree()
     for el in list(root.iter("a")):
         href = el.get("href") or ""
         text = el.text_content() or ""
-        if "feeds.feedburner.com/~" in href or "feedsportal.com" in href or clean._MORE_LINK.match(text) and len(text) < 60 and clean._link_stands_apart(el, text):  # fmt: skip
+        if "feeds.feedburner.com/~" in href or "feedsportal.com" in href or htmltree._MORE_LINK.match(text) and len(text) < 60 and htmltree._link_stands_apart(el, text):  # fmt: skip
             el.drop_tree()
-    for el in list(root.iter(*clean._BLOCK_TAGS, *clean._HEADING_TAGS, "div")):
-        if clean._CAPTION_CLASS.search(el.get("class") or "") and len(el.text_content()) < 300:
+    for el in list(root.iter(*htmltree._BLOCK_TAGS, *htmltree._HEADING_TAGS, "div")):
+        if htmltree._CAPTION_CLASS.search(el.get("class") or "") and len(el.text_content()) < 300:
             el.drop_tree()
-    for el in root.iter(*clean._BLOCK_TAGS, *clean._HEADING_TAGS):
-        el.tail = clean._BLOCK + (el.tail or "")
-        el.text = clean._BLOCK + (el.text or "")
+    for el in root.iter(*htmltree._BLOCK_TAGS, *htmltree._HEADING_TAGS):
+        el.tail = htmltree._BLOCK + (el.tail or "")
+        el.text = htmltree._BLOCK + (el.text or "")
     for el in list(root.iter("sup")):
-        if len(el) and clean._is_footnote_mark(el):
+        if len(el) and htmltree._is_footnote_mark(el):
             el.drop_tree()
     for el in root.iter("sup", "sub"):
-        if len(el) == 0 and el.text and el.text.strip() and set(el.text.strip()) <= clean._SCRIPT_CHARS[el.tag]:
-            el.text = el.text.strip().translate(clean._SUPERSCRIPTS if el.tag == "sup" else clean._SUBSCRIPTS)
+        if len(el) == 0 and el.text and el.text.strip() and set(el.text.strip()) <= htmltree._SCRIPT_CHARS[el.tag]:
+            el.text = el.text.strip().translate(htmltree._SUPERSCRIPTS if el.tag == "sup" else htmltree._SUBSCRIPTS)
     for el in root.iter("br"):
         nxt = el.getnext()
-        while nxt is not None and nxt.tag in clean._INLINE and len(nxt) and not (nxt.text or "").strip():
+        while nxt is not None and nxt.tag in htmltree._INLINE and len(nxt) and not (nxt.text or "").strip():
             nxt = nxt[0]
-        el.tail = (clean._BLOCK if nxt is not None and nxt.tag == "br" and not (el.tail or "").strip() else " ") + (
+        el.tail = (htmltree._BLOCK if nxt is not None and nxt.tag == "br" and not (el.tail or "").strip() else " ") + (
             el.tail or ""
         )
     for el in root.iter("li"):
-        el.text = clean._BLOCK + "• " + (el.text or "").lstrip(clean._BLOCK)
-    return root.text_content().replace("\n", " ").replace(clean._BLOCK, "\n")
+        el.text = htmltree._BLOCK + "• " + (el.text or "").lstrip(htmltree._BLOCK)
+    return root.text_content().replace("\n", " ").replace(htmltree._BLOCK, "\n")

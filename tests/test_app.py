@@ -4,6 +4,7 @@ real SQLite, the console adapter, and a clock the test moves by hand."""
 import io
 from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime, timedelta
+from email.utils import format_datetime
 
 import pytest
 from aiohttp import web
@@ -282,7 +283,7 @@ async def test_run_once_polls_everything_and_posts_every_channel(feeds, clock, c
 
 async def test_scheduler_has_a_job_per_digest_time(feeds, bot_factory, database_url):
     bot = await bot_factory(make_settings(database_url, {"Example": feeds.url("/x")}, schedule=["08:30", "17:00"]))
-    scheduler = bot.scheduler(await bot.catalog.channels())
+    scheduler = bot.jobs.new_scheduler(await bot.catalog.channels())
     ids = sorted(job.id for job in scheduler.get_jobs())
     assert ids == ["digest:news:0830", "digest:news:1700", "poll", "prune"]
     trigger = scheduler.get_job("digest:news:0830").trigger
@@ -323,3 +324,49 @@ async def test_a_chat_connection_that_cannot_start_stops_nothing_else(
         assert "the slack connection could not start: SLACK_BOT_TOKEN is not valid" in caplog.text
         [waiting] = bot.store.deliveries_of("chat")  # its digest waits in the delivery log: nothing lost
         assert waiting["status"] == "pending" and "slack connection is down" in waiting["last_error"]
+
+
+def episodes(numbers, *, latest: datetime | None = None, note: str = "", dated: bool = True) -> bytes:
+    """A feed keeping every episode, newest first, each with its own date (episode n:
+    n days after the first) or none; ``latest``: episode 0 too, published then."""
+    first = NOW - timedelta(days=200)
+    items = [(n, first + timedelta(days=n)) for n in numbers]
+    if latest is not None:
+        items.insert(0, (0, latest))
+    items = "".join(
+        f"<item><guid>ep{n}</guid><title>Episode {n}</title><link>https://pod.example/{n}</link>"
+        f"<description>What episode {n} is about.{note}</description>"
+        + (f"<pubDate>{format_datetime(date)}</pubDate>" if dated or n == 0 else "")
+        + "</item>"
+        for n, date in items
+    )
+    return f"<?xml version='1.0'?><rss version='2.0'><channel><title>Pod</title>{items}</channel></rss>".encode()
+
+
+@pytest.mark.parametrize(
+    ("rewritten", "dated"),
+    [(False, True), (False, False), (True, True)],
+    ids=["entries as they were", "undated entries as they were", "every entry rewritten"],
+)
+async def test_items_still_in_the_feed_after_the_archive_forgot_them_are_not_news_again(
+    feeds, clock, bot_factory, database_url, rewritten, dated
+):
+    """A feed that keeps years of items (a podcast's episodes, a changelog): the
+    daily prune forgets them after retention_days while they are still in the
+    feed, and the next new item changes the document. They are not news again:
+    not when their entries are as they were (read before: not even cleaned, dated
+    or not), nor when the feed rewrote every one (dated before the archive's horizon)."""
+    url = feeds.serve("/feed.xml", episodes(range(30, 0, -1), dated=dated))
+    bot = await bot_factory(make_settings(database_url, {"Podcast": url}))
+    await bot.poll()
+    await bot.post_digest("news")
+    clock.advance(days=bot.settings.storage.retention_days + 1)
+    await bot.jobs.prune()
+    with bot.store.engine.connect() as conn:
+        assert conn.exec_driver_sql("SELECT count(*) FROM articles").scalar() == 0  # forgotten
+    note = " (new)" if rewritten else ""
+    feeds.serve("/feed.xml", episodes(range(30, 0, -1), latest=clock.now(), note=note, dated=dated))
+    report = await bot.poll(due_only=False)
+    assert report.new_articles == 1
+    digest = await bot.post_digest("news")
+    assert [i.title for i in digest.items] == ["Episode 0"]

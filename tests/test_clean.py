@@ -4,14 +4,10 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from bot.clean import (
-    clean_title,
-    html_to_text,
-    make_excerpt,
-    plain_to_text,
-    strip_boilerplate,
-    title_from_text,
-)
+from bot.boilerstrip import strip_boilerplate
+from bot.clean import html_to_text, plain_to_text
+from bot.excerpt import make_excerpt
+from bot.titles import clean_title, title_from_text
 
 
 @pytest.mark.parametrize(
@@ -135,7 +131,7 @@ def test_cve_ids():
 
 # --- the cleaning shortcuts (issue 8) against the general path ---------------------
 
-from bot import clean, cveids  # noqa: E402
+from bot import clean, cveids, htmltree  # noqa: E402
 from tests.fuzzing import scaled  # noqa: E402
 from tests.reference import reference_strip_markup  # noqa: E402
 
@@ -217,7 +213,7 @@ def test_markup_cve_ids(markup, ids):
     assert cveids.cve_ids(html_to_text(_LONG_PARAGRAPH + markup + _LONG_PARAGRAPH)) == ids
 
 
-# reference_strip_markup (tests/reference.py): clean._strip_markup the straightforward way
+# reference_strip_markup (tests/reference.py): htmltree.strip_markup the straightforward way
 
 
 DROPPED_BITS = st.lists(st.sampled_from([
@@ -237,7 +233,9 @@ def test_strip_markup_drops_math_and_svg_as_the_walk_does(bits):
     markup = "<div>" + "".join(bits)
     # The same lines: _strip_markup leaves out a separator where only spaces
     # would lie between it and another (tidying makes no line of those).
-    assert clean._tidy_lines_list(clean._strip_markup(markup)) == clean._tidy_lines_list(reference_strip_markup(markup))
+    assert clean._tidy_lines_list(htmltree.strip_markup(markup)) == clean._tidy_lines_list(
+        reference_strip_markup(markup)
+    )
 
 
 @pytest.mark.parametrize(
@@ -276,4 +274,4 @@ def test_clean_titles_shortcut_is_the_general_path(bits, is_html):
         if is_html
         else " ".join(" ".join(clean.plain_lines(title)).split())
     )
-    assert clean.clean_title(title, is_html=is_html) == general, title
+    assert clean_title(title, is_html=is_html) == general, title

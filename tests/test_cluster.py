@@ -91,12 +91,24 @@ def test_labelled_pairs_precision_and_recall_on_held_out_pairs():
     """Pairs written after the tuning and never used for it (23: 15 same story, none
     identical; 8 different). No false merges; recall is low: 8 of 15 when they were
     added (word order, spelled-out numbers, "4M", a "!" or an appended CVE id split a
-    story). The floor below guards against it getting worse; it is not a target."""
+    story), 9 since counts are read as digits ("three zero-days" / "3 zero-days").
+    The floor below guards against it getting worse; it is not a target."""
     r = judged("heldout")
     assert r["pairs"] == 23 and r["tp"] + r["fn"] == 15 and r["different"] == 15
     assert r["fp"] == 0, [p for p in PAIRS if p["split"] == "heldout" and not p["same"]
                           and same_headline(headline(p["a"]), headline(p["b"]))]  # fmt: skip
-    assert r["tp"] / (r["tp"] + r["fn"]) >= 0.5
+    assert r["tp"] / (r["tp"] + r["fn"]) >= 0.6
+
+
+def test_one_spelling_for_counts_and_zero_patch_levels():
+    assert same_headline(headline("Microsoft fixes 72 flaws, including 3 zero-days"),
+                         headline("Microsoft fixes 72 flaws including three zero-days"))  # fmt: skip
+    assert same_headline(headline("Rust 1.84.0 released with new borrow checker features"),
+                         headline("Rust 1.84 released with new borrow checker features"))  # fmt: skip
+    assert not same_headline(headline("QEMU version 10.1.0 released for all platforms"),
+                             headline("QEMU version 10.0.0 released for all platforms"))  # fmt: skip
+    assert not same_headline(headline("Microsoft fixes 72 flaws, including three zero-days"),
+                             headline("Microsoft fixes 72 flaws, including four zero-days"))  # fmt: skip
 
 
 def test_same_site_in_two_formats_clusters_story_by_story():

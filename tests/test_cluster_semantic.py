@@ -55,21 +55,25 @@ def test_the_labelled_set_is_big_enough_and_split_by_story():
 
 
 def test_precision_and_recall_on_the_tuning_pairs():
-    """The threshold was chosen on these (615 pairs, 210 same story): the lowest
-    with precision at least 0.98. Recall then was 0.276 (58 of 210)."""
+    """The weights were fitted and the threshold chosen on these (615 pairs, 210
+    same story): the lowest from which precision stays at least 0.98. Recall then
+    was 0.495 (104 of 210; 0.276 with the earlier meaning + words score)."""
     precision, recall, tp, fp = precision_recall("tune")
-    assert precision >= 0.98 and recall >= 0.27, (precision, recall, tp, fp)
+    assert precision >= 0.98 and recall >= 0.49, (precision, recall, tp, fp)
 
 
 def test_precision_and_recall_on_held_out_pairs():
-    """Held-out pairs (148, 58 same story; never used to choose anything), measured
-    with the real clustering function. When this was written: precision 1.000 (12
-    merges, none wrong), recall 0.207 (12 of 58). Issue 16's targets are precision
-    >= 0.98 AND recall >= 0.85: precision is met, recall is NOT (static word
-    embeddings cannot tell "same story, other words" from "same company, another
-    event" well enough: see bench/README.md). These floors stop it getting worse."""
+    """Held-out pairs (236, 90 same story; never used to choose anything), measured
+    with the real clustering function. When this was written: precision 1.000 (21
+    merges, none wrong), recall 0.233 (21 of 90; on the 148 pairs held out before
+    the h3- set, 0.293 where the meaning + words score had 0.207; on the h3- set,
+    written for this score and run once, 0.125: 4 of 32). Issue 16's targets are
+    precision >= 0.98 AND recall >= 0.85: precision is met, recall is NOT (static
+    word embeddings cannot tell "same story, other words" from "same company,
+    another event" well enough: see bench/README.md). These floors stop it getting
+    worse."""
     precision, recall, tp, fp = precision_recall("heldout")
-    assert precision >= 0.98 and recall >= 0.20, (precision, recall, tp, fp)
+    assert precision >= 0.98 and recall >= 0.23, (precision, recall, tp, fp)
 
 
 def test_rewording_is_one_story_and_says_why():
@@ -112,7 +116,7 @@ def test_facts_keep_alike_stories_apart(title_a, title_b, why):
         "The release fixes bugs in the interpreter, the standard library and the build, the maintainers said today."
     )
     a, b = similarity.read(title_a, excerpt), similarity.read(title_b, excerpt)
-    judgement = similarity.judge(a, b, meaning=0.99)
+    judgement = similarity.judge(a, b, meaning=0.99, aligned=1.0)
     assert not judgement.same and judgement.conflict.startswith(why)
     assert (
         len(
@@ -128,9 +132,22 @@ def test_facts_keep_alike_stories_apart(title_a, title_b, why):
     )
 
 
+def test_aligned_words_score_rewording_above_another_event():
+    """align: each side's words find a counterpart in the other; the lower side
+    counts, so a text about something else scores lower."""
+    vectors = similarity.WordVectors()
+    same_a = similarity.read("Suspect in Snowflake hacking spree arrested", "Police detained the man on Monday.")
+    same_b = similarity.read("Snowflake hacking suspect detained by police", "The suspect was arrested Monday.")
+    other = similarity.read("Snowflake shares jump after strong quarterly earnings", "Revenue rose on AI demand.")
+    rows = {t: vectors.words(t.content) for t in (same_a, same_b, other)}
+    assert similarity.align(rows[same_a], rows[same_b]) > similarity.align(rows[same_a], rows[other])
+    assert similarity.align(rows[same_a], rows[same_a]) == pytest.approx(1.0, abs=1e-5)
+    assert similarity.align(rows[same_a], vectors.words(())) == 0.0
+
+
 def test_bare_headlines_are_left_to_the_strict_rules():
     a, b = similarity.read("Weekly roundup", ""), similarity.read("Weekly roundup", "")
-    assert similarity.judge(a, b, meaning=1.0).conflict == "too few words to judge"
+    assert similarity.judge(a, b, meaning=1.0, aligned=1.0).conflict == "too few words to judge"
 
 
 def test_the_model_loads_from_the_wheel_without_network(monkeypatch, tmp_path):

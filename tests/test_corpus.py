@@ -10,7 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from bot.clean import html_to_text, make_excerpt
+from bot.clean import html_to_text
+from bot.excerpt import make_excerpt
 from bot.normalize import read_feed
 from bot.parse import FeedError, NotAFeed, parse_feed
 

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bot import dates
+from bot import datenames
 from bot.dates import ParsedDate, parse_date, read_fast, read_slow
 from bot.normalize import read_feed
 from bot.parse import parse_feed
@@ -137,7 +137,7 @@ def test_dateparser_is_imported_only_when_needed():
 
 def test_every_month_name_means_one_month():
     """A name shared by languages must be the same month in all of them ("mar" is March everywhere)."""
-    for word, (month, langs) in dates._MONTHS.items():
+    for word, (month, langs) in datenames.MONTHS.items():
         assert 1 <= month <= 12 and langs, word
 
 

@@ -290,7 +290,7 @@ def test_a_feed_cut_without_a_mark_ends_with_an_ellipsis_and_a_finished_phrase_d
 
 def test_a_headline_keeps_its_last_word_even_when_it_is_comments():
     """Trailing-boilerplate rules are for article text: a title ending in "comments" keeps it."""
-    from bot.clean import clean_title
+    from bot.titles import clean_title
 
     assert (
         clean_title("Head of World Bank under pressure after White House condemns his ‘climate denial’ comments")
@@ -334,7 +334,8 @@ def test_a_publishers_name_after_the_feeds_cut_goes():
 
 
 def test_footnote_marks_go_and_escaped_markup_in_a_title_is_shown():
-    from bot.clean import clean_title, html_to_text
+    from bot.clean import html_to_text
+    from bot.titles import clean_title
 
     text = html_to_text('<p>Use the shortcut, like ⌃⌥⌘P.<sup id="fnref:1"><a href="#fn:1">1</a></sup> It works.</p>')
     assert text == "Use the shortcut, like ⌃⌥⌘P. It works."

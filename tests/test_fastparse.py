@@ -26,7 +26,7 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from bot import clean, cveids, fastparse, feedtext, urls
+from bot import boilerstrip, clean, cuts, cveids, excerpt, fastparse, feedtext, htmltree, urls
 from bot.normalize import read_feed
 from bot.parse import FeedError, parse_feed
 from tests.fuzzing import scaled
@@ -205,8 +205,8 @@ def reference_strip_boilerplate(text: str) -> str:
     previous = None
     while previous != text:
         previous = text
-        for pattern in clean._TRAILING_BOILERPLATE:
-            if pattern is clean._TRAILING_BOILERPLATE[1]:
+        for pattern in boilerstrip._TRAILING_BOILERPLATE:
+            if pattern is boilerstrip._TRAILING_BOILERPLATE[1]:
                 text = reference_sub_read_more(pattern, text).rstrip()
             else:
                 text = pattern.sub("", text).rstrip()
@@ -217,7 +217,7 @@ def reference_sub_read_more(pattern: re.Pattern, text: str) -> str:
     """The leftmost match that stands apart from the text before it, removed."""
     for start in range(len(text) + 1):
         m = pattern.match(text, start)
-        if m is not None and clean._stands_alone(text[:start], m.group()):
+        if m is not None and boilerstrip._stands_alone(text[:start], m.group()):
             return text[:start] + text[m.end() :]
     return text
 
@@ -238,7 +238,7 @@ BOILERPLATE_BITS = st.lists(st.sampled_from([
 @given(BOILERPLATE_BITS)
 def test_strip_boilerplate_matches_the_plain_regex_loop(bits):
     text = "".join(bits)
-    assert clean.strip_boilerplate(text) == reference_strip_boilerplate(text)
+    assert boilerstrip.strip_boilerplate(text) == reference_strip_boilerplate(text)
 
 
 def test_other_space_is_every_space_but_space_and_newline():
@@ -254,12 +254,12 @@ def reference_make_excerpt(text: str, limit: int, title: str = "") -> str:
     and cleaning the last one first (make_excerpt does when it gets there)."""
     out = _reference_excerpt(text, limit, title)
     if len(out) > limit:  # the "…" that says the feed cut the text, past a small limit
-        return out[: max(limit - 1, 0)].rstrip(clean._CUT_PUNCTUATION + ".…") + "…" if limit > 1 else out[:limit]
+        return out[: max(limit - 1, 0)].rstrip(cuts.CUT_PUNCTUATION + ".…") + "…" if limit > 1 else out[:limit]
     return out
 
 
 def _reference_excerpt(text: str, limit: int, title: str = "") -> str:
-    from bot import boilerplate, excerpt
+    from bot import boilerstrip, excerpt
 
     lines = [line.strip() for line in text.split("\n") if line.strip()]
     truncated = False
@@ -276,13 +276,13 @@ def _reference_excerpt(text: str, limit: int, title: str = "") -> str:
         if line in seen:
             continue
         seen.add(line)
-        if boilerplate.block_row(line) or (title and excerpt._same_as_title(line, excerpt._Title(title))):
+        if boilerstrip.block_row(line) or (title and excerpt._same_as_title(line, excerpt._Title(title))):
             continue
-        if clean._is_heading(line) and not (truncated and index == len(lines) - 1):
+        if cuts.is_heading(line) and not (truncated and index == len(lines) - 1):
             fallback += [] if kept else [line]
             continue
         if not kept:
-            line = boilerplate.strip_start(line)[0]
+            line = boilerstrip.strip_start(line)[0]
             if title_words:
                 line = excerpt._drop_title_sentence(line, excerpt._Title(title))[0]
             if not line:
@@ -294,22 +294,22 @@ def _reference_excerpt(text: str, limit: int, title: str = "") -> str:
         last_used = index
     text = re.sub(r"\s+", " ", " ".join(kept or fallback)).strip()
     if len(kept) > 1 and not kept[0].startswith("•") and len(text) <= limit and not (truncated and reached_end) and not excerpt._ENDS.search(text):  # fmt: skip
-        end = clean._last_sentence_end(text, len(text))
+        end = cuts.last_sentence_end(text, len(text))
         if end > 0:
             text, reached_end = text[:end], False
     if len(text) <= limit:
         stops_early = not reached_end and excerpt._more_follows(lines, last_used, None)
         cut = (truncated and reached_end) or stops_early or (reached_end and excerpt._looks_cut(kept[-1]))
         if kept and not excerpt._ENDS.search(text) and cut:
-            return text.rstrip(clean._CUT_PUNCTUATION + ".…") + "…"
+            return text.rstrip(cuts.CUT_PUNCTUATION + ".…") + "…"
         return text
-    end = clean._last_sentence_end(text, limit)
+    end = cuts.last_sentence_end(text, limit)
     if end >= limit * 0.45:
         return text[:end]
     cut = text.rfind(" ", 0, limit)
     if cut < limit * 0.5:
-        cut = limit - 1 if clean._is_spaceless(text[:limit]) else max(cut, 0) or limit - 1
-    return text[:cut].rstrip(clean._CUT_PUNCTUATION) + "…"
+        cut = limit - 1 if cuts.is_spaceless(text[:limit]) else max(cut, 0) or limit - 1
+    return text[:cut].rstrip(cuts.CUT_PUNCTUATION) + "…"
 
 
 LINES = st.lists(st.sampled_from([
@@ -324,7 +324,7 @@ LINES = st.lists(st.sampled_from([
 @given(LINES, st.sampled_from([40, 80, 120, 300]), st.sampled_from(["", "Title", "Same line"]))
 def test_make_excerpt_matches_reading_every_line(lines, limit, title):
     text = "\n".join(lines)
-    assert clean.make_excerpt(text, limit, title=title) == reference_make_excerpt(text, limit, title)
+    assert excerpt.make_excerpt(text, limit, title=title) == reference_make_excerpt(text, limit, title)
 
 
 HTML_BITS = st.lists(st.sampled_from([
@@ -342,7 +342,9 @@ def test_strip_markup_matches_lxml_html(bits):
     markup = "<div>" + "".join(bits)
     # The same lines: _strip_markup leaves out a separator where only spaces
     # would lie between it and another (tidying makes no line of those).
-    assert clean._tidy_lines_list(clean._strip_markup(markup)) == clean._tidy_lines_list(reference_strip_markup(markup))
+    assert clean._tidy_lines_list(htmltree.strip_markup(markup)) == clean._tidy_lines_list(
+        reference_strip_markup(markup)
+    )
 
 
 def test_nfc_never_makes_a_character_tidy_removes():
@@ -350,10 +352,10 @@ def test_nfc_never_makes_a_character_tidy_removes():
     import unicodedata
 
     for c in range(sys.maxunicode + 1):
-        if 0xD800 <= c <= 0xDFFF or clean._NOT_XML_OR_INVISIBLE.match(chr(c)):
+        if 0xD800 <= c <= 0xDFFF or clean.NOT_XML_OR_INVISIBLE.match(chr(c)):
             continue
-        assert not clean._NOT_XML_OR_INVISIBLE.search(unicodedata.normalize("NFD", chr(c))), hex(c)
-        assert not clean._NOT_XML_OR_INVISIBLE.search(unicodedata.normalize("NFC", chr(c))), hex(c)
+        assert not clean.NOT_XML_OR_INVISIBLE.search(unicodedata.normalize("NFD", chr(c))), hex(c)
+        assert not clean.NOT_XML_OR_INVISIBLE.search(unicodedata.normalize("NFC", chr(c))), hex(c)
 
 
 def test_what_tidy_skips_on_printable_text_is_unprintable():
@@ -363,7 +365,7 @@ def test_what_tidy_skips_on_printable_text_is_unprintable():
 
     for c in range(sys.maxunicode + 1):
         ch = chr(c)
-        if clean._NOT_XML_OR_INVISIBLE.match(ch) or (ch.isspace() and ch != " "):
+        if clean.NOT_XML_OR_INVISIBLE.match(ch) or (ch.isspace() and ch != " "):
             assert not ch.isprintable(), hex(c)
         if 0xD800 <= c <= 0xDFFF:
             continue
@@ -382,10 +384,10 @@ _SPACE_RE = re.compile(r"[^\S\n]+")
 
 
 def reference_tidy(text: str) -> str:
-    """clean._tidy as it was: the regex passes."""
+    """html_to_text's tidying as it was (the lines, then the trailing boilerplate): the regex passes."""
     import unicodedata
 
-    if clean._NOT_XML_OR_INVISIBLE.search(text) is None:
+    if clean.NOT_XML_OR_INVISIBLE.search(text) is None:
         text = unicodedata.normalize("NFC", text.replace("\u00a0", " ").replace("\r", "\n"))
     else:
         text = clean._NOT_XML.sub("", text)
@@ -394,7 +396,7 @@ def reference_tidy(text: str) -> str:
     if "  " in text or clean._OTHER_SPACE.search(text):
         text = _SPACE_RE.sub(" ", text)
     lines = [line.strip() for line in text.split("\n")]
-    return clean.strip_boilerplate("\n".join(line for line in lines if line and line != "•"))
+    return boilerstrip.strip_boilerplate("\n".join(line for line in lines if line and line != "•"))
 
 
 SPACEY = st.lists(st.one_of(st.sampled_from([
@@ -406,7 +408,7 @@ SPACEY = st.lists(st.one_of(st.sampled_from([
 @scaled(3)
 @given(st.one_of(SPACEY, st.text(max_size=100)))
 def test_tidy_matches_the_regex_passes(text):
-    assert clean._tidy(text) == reference_tidy(text)
+    assert boilerstrip.strip_boilerplate("\n".join(clean._tidy_lines_list(text))) == reference_tidy(text)
 
 
 def reference_is_abbreviation(text: str, dot: int) -> bool:
@@ -414,7 +416,7 @@ def reference_is_abbreviation(text: str, dot: int) -> bool:
     while start > 0 and not text[start - 1].isspace():
         start -= 1
     word = text[start:dot].lower().lstrip("([\"'“")
-    return len(word) <= 1 or word in clean._ABBREVIATIONS or word.isdigit()
+    return len(word) <= 1 or word in cuts._ABBREVIATIONS or word.isdigit()
 
 
 @scaled(2)
@@ -425,7 +427,7 @@ def reference_is_abbreviation(text: str, dot: int) -> bool:
 )
 def test_abbreviation_check_matches_walking_back(bits):
     text = "".join(bits) + "."
-    assert clean._is_abbreviation(text, len(text) - 1) == reference_is_abbreviation(text, len(text) - 1)
+    assert cuts.is_abbreviation(text, len(text) - 1) == reference_is_abbreviation(text, len(text) - 1)
 
 
 CVE_BITS = st.lists(st.sampled_from([
@@ -481,14 +483,14 @@ def test_html_from_utf8_bytes_is_the_same_tree(bits):
 
     markup = "".join(bits)
     try:
-        expected = lxml.etree.fromstring(markup, clean._HTML_PARSER)
+        expected = lxml.etree.fromstring(markup, htmltree._HTML_PARSER)
     except ValueError:  # an XML declaration in a str: _strip_markup takes it out first
         return
     if expected is None:
         with pytest.raises(lxml.etree.ParserError):
-            clean._document_fromstring(markup)
+            htmltree._document_fromstring(markup)
         return
-    got = clean._document_fromstring(markup)
+    got = htmltree._document_fromstring(markup)
     assert lxml.etree.tostring(got, encoding=str) == lxml.etree.tostring(expected, encoding=str)
 
 

@@ -23,17 +23,13 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from bot.clean import (
-    clean_title,
-    html_to_text,
-    make_excerpt,
-    plain_to_text,
-    title_from_text,
-)
+from bot.clean import html_to_text, plain_to_text
 from bot.commands import UsageError, parse_command, parse_search
 from bot.config import ConfigError, settings_from_dict
+from bot.excerpt import make_excerpt
 from bot.models import Article
 from bot.store import SearchError, Store, fts5_query
+from bot.titles import clean_title, title_from_text
 from bot.urls import canonical_url
 
 # How many examples, and whether at random: the hypothesis profile (tests/fuzzing.py).

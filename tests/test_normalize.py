@@ -3,9 +3,12 @@ entry, and the provenance of each (end to end through real feeds: test_excerpt.p
 test_expectations.py, test_corpus.py)."""
 
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
-from bot.normalize import HEAD_OF_MARKUP, TEASER_LENGTH, normalize_entry, normalize_feed
-from bot.parse import ParsedFeed, RawEntry
+import pytest
+
+from bot.normalize import ENTRY_PRINT, HEAD_OF_MARKUP, TEASER_LENGTH, normalize_entry, normalize_feed, read_feed
+from bot.parse import FeedError, ParsedFeed, RawEntry
 
 NOW = datetime(2026, 12, 1, 12, 0, tzinfo=UTC)
 STORY = "<p>Vendors shipped fixes on Tuesday for a serious flaw in the parser. The patch closes a hole that let a crafted file crash the service.</p>"
@@ -75,3 +78,48 @@ def test_a_feed_repeating_an_item_under_another_guid_keeps_it_once():
                               source="N", now=NOW, excerpt_length=300)  # fmt: skip
     assert [a.uid for a in articles] == ["g1", "g3"]
     assert any("duplicate of an earlier item in the feed (same link): g2 dropped" in n for n in articles[0].provenance)
+
+
+# --- entries read before (read_feed's known) ------------------------------------------------
+
+CORPUS = Path(__file__).parent / "data" / "corpus" / "realworld"
+
+
+def _read(body: bytes, **options):
+    options = {"url": "https://n.example/feed", "source": "N", "now": NOW, "excerpt_length": 300, **options}
+    return read_feed(body, **options)
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in CORPUS.iterdir() if p.suffix != ".md")[:12])
+def test_entries_read_before_give_no_article_and_the_others_the_same_ones(name):
+    body = (CORPUS / name).read_bytes()
+    try:
+        first = _read(body)
+    except FeedError:
+        pytest.skip("not a feed")
+    if len(first.articles) < 2:
+        pytest.skip("fewer than two articles")
+    prints = first.entry_prints
+    assert len(prints) % ENTRY_PRINT == 0 and len(prints) >= ENTRY_PRINT * len(first.articles)
+    assert _read(body, known=prints).articles == []
+    # All but the first entry read before: the first one's article, exactly as without `known`.
+    rest = _read(body, known=prints[ENTRY_PRINT:])
+    assert rest.articles == first.articles[:1] and rest.entry_prints == prints
+
+
+def test_an_entry_is_read_again_when_anything_it_is_made_from_changed():
+    def feed(summary: str, *, title: str = "Patch Tuesday") -> bytes:
+        items = (
+            f"<item><guid>a</guid><title>{title}</title><description>{summary}</description></item>"
+            "<item><guid>b</guid><title>Other</title><description>Other story, unchanged.</description></item>"
+        )
+        return f"<rss version='2.0'><channel><title>N</title>{items}</channel></rss>".encode()
+
+    known = _read(feed("Vendors shipped fixes.")).entry_prints
+    assert [a.uid for a in _read(feed("Vendors shipped fixes on Tuesday."), known=known).articles] == ["a"]
+    assert [a.uid for a in _read(feed("Vendors shipped fixes.", title="Patch Wednesday"), known=known).articles] == [
+        "a"
+    ]
+    # The same entries read differently (another excerpt length, another feed URL): read again.
+    assert len(_read(feed("Vendors shipped fixes."), known=known, excerpt_length=200).articles) == 2
+    assert len(_read(feed("Vendors shipped fixes."), known=known, url="https://m.example/feed").articles) == 2

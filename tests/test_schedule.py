@@ -11,6 +11,7 @@ from apscheduler.events import EVENT_JOB_MAX_INSTANCES
 
 from bot.app import Tidings
 from bot.config import settings_from_dict
+from bot.schedule import Jobs
 from tests.builders import rss
 
 
@@ -47,9 +48,9 @@ async def test_ticks_during_a_slow_poll_are_skipped_with_one_info_line(feeds, cl
 
         with caplog.at_level(logging.INFO):
             runner = asyncio.create_task(bot.run(stop))
-            while bot._scheduler is None:  # noqa: ASYNC110 - the scheduler is made after the first poll
+            while bot.jobs.scheduler is None:  # noqa: ASYNC110 - the scheduler is made after the first poll
                 await asyncio.sleep(0)
-            bot._scheduler.add_listener(on_skip, EVENT_JOB_MAX_INSTANCES)
+            bot.jobs.scheduler.add_listener(on_skip, EVENT_JOB_MAX_INSTANCES)
             slow.set()
             clock.advance(hours=1)  # the feed is due at the next tick; that poll hangs until released
             await asyncio.wait_for(enough.wait(), 30)  # five ticks came while the poll hung
@@ -61,3 +62,46 @@ async def test_ticks_during_a_slow_poll_are_skipped_with_one_info_line(feeds, cl
     assert warnings == [], caplog.text
     told = [r for r in caplog.records if "still running" in r.getMessage()]
     assert len(told) == 1 and told[0].levelno == logging.INFO, caplog.text
+
+
+async def _stopping(grace: float, finish_soon: bool) -> tuple[list[str], Jobs]:
+    """A poll job running when the bot stops: [polling] stop_grace decides whether it ends or is cancelled."""
+    seen: list[str] = []
+    release = asyncio.Event()
+
+    async def poll() -> None:
+        seen.append("started")
+        try:
+            await release.wait()
+            seen.append("finished")
+        except asyncio.CancelledError:
+            seen.append("cancelled")
+            raise
+
+    async def nothing(*_args) -> None:
+        return None
+
+    jobs = Jobs(3600, poll=poll, digest=nothing, prune=nothing, grace=grace)
+    jobs.start([])
+    running = asyncio.create_task(jobs.poll())
+    await asyncio.sleep(0)  # (a turn of the loop: the job starts)
+    if finish_soon:
+        asyncio.get_running_loop().call_soon(release.set)
+    await jobs.stop()
+    await running
+    return seen, jobs
+
+
+async def test_stopping_lets_a_running_job_finish_within_the_grace():
+    seen, jobs = await _stopping(grace=60, finish_soon=True)  # (it ends at once: no real wait)
+    assert seen == ["started", "finished"] and jobs.scheduler is None
+
+
+async def test_stopping_cancels_a_job_still_running_after_the_grace():
+    seen, jobs = await _stopping(grace=0, finish_soon=False)
+    assert seen == ["started", "cancelled"] and jobs.scheduler is None
+
+
+def test_the_grace_is_read_from_the_settings():
+    settings = settings_from_dict({"polling": {"stop_grace": "2s"}})
+    assert settings.polling.stop_grace == 2.0 and settings_from_dict({}).polling.stop_grace == 5.0

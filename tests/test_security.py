@@ -26,10 +26,11 @@ from adapters.console import ConsoleAdapter
 from adapters.discord import DiscordAdapter
 from adapters.slack import SlackAdapter
 from bot import cli
+from bot.addressguard import PRIVATE_REFUSAL, is_public_address
 from bot.app import Tidings
 from bot.commands import SPECS
 from bot.config import ConfigError, PollingSettings, settings_from_dict
-from bot.fetch import PRIVATE_REFUSAL, Fetcher, is_public_address
+from bot.fetch import Fetcher
 from bot.logs import RedactingFilter, redact, setup_logging
 from bot.parse import parse_feed
 from tests.fakes.fake_discord import (

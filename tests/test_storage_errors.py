@@ -163,7 +163,7 @@ async def test_a_database_turned_read_only_during_run_waits_for_the_next_tick_an
         clock.advance(hours=1)
         caplog.clear()
         with caplog.at_level(logging.INFO):
-            await bot._poll_job()  # what the scheduler runs at each tick
+            await bot.jobs.poll()  # what the scheduler runs at each tick
         errors = [r for r in caplog.records if r.levelno >= logging.ERROR]
         assert len(errors) == 1 and errors[0].exc_info is None, caplog.text
         assert "runs again at the next tick" in errors[0].getMessage()
@@ -172,7 +172,7 @@ async def test_a_database_turned_read_only_during_run_waits_for_the_next_tick_an
 
         _read_only(bot.store, False)
         clock.advance(minutes=1)
-        await bot._poll_job()  # the next tick: the feed is polled again, nothing was lost
+        await bot.jobs.poll()  # the next tick: the feed is polled again, nothing was lost
         assert await bot.db.count_articles() == 2
         state = bot.store.feed_state("F")
         assert state is not None and state.last_error is None

@@ -14,7 +14,7 @@ from adapters.console import ConsoleAdapter
 from adapters.discord import render as discord_render
 from adapters.slack import render as slack_render
 from bot.app import Tidings
-from bot.cli import digest_to_json
+from bot.askcli import digest_to_json
 from bot.commands import parse_command
 from bot.config import settings_from_dict
 from bot.digest import DigestRules, select
@@ -257,6 +257,9 @@ async def test_llm_mode_through_the_bot_summarises_each_story_once_and_falls_bac
             assert story.summary == grounded and len(model.requests) == 1
             [again] = (await app.preview_digest("tech")).items  # cached: not asked again
             assert again.summary == grounded and len(model.requests) == 1
+            scraped = app.metrics.text().decode()  # the model client's counts, at /metrics
+            assert 'tidings_model_summaries_total{outcome="summarised"} 1.0' in scraped, scraped
+            assert 'tidings_model_summaries_total{outcome="requests"} 1.0' in scraped
             # The model fails from now on: a new story gets the extractive summary.
             model.default = lambda request: status(500)
             phone = ("phone", "Verge reviews the Example phone and its two-day battery",
@@ -270,7 +273,7 @@ async def test_llm_mode_through_the_bot_summarises_each_story_once_and_falls_bac
             # The daily prune forgets model summaries with the articles they summed up.
             assert _model_rows(app) > 0
             clock.advance(days=settings.storage.retention_days + 1)
-            await app._prune_job()
+            await app.jobs.prune()
             assert _model_rows(app) == 0
 
 

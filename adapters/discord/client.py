@@ -46,9 +46,11 @@ def use_endpoints(settings: DiscordSettings) -> None:
     """Point discord.py at a REST API and gateway other than Discord's own (a
     proxy, the fake Discord of the tests).
 
-    discord.py has no public option for its endpoints: they are class
-    attributes (``Route.BASE``, which also covers webhooks, interaction
-    responses and follow-ups, and ``DiscordWebSocket.DEFAULT_GATEWAY``), so
+    discord.py (2.7) has no public option for its endpoints: ``Client`` takes a
+    ``connector``, a ``proxy`` (for https, a CONNECT tunnel to discord.com
+    itself) and an ``http_trace``, none of which changes the URL; the URLs are
+    class attributes (``Route.BASE``, which also covers webhooks, interaction
+    responses and follow-ups, and ``DiscordWebSocket.DEFAULT_GATEWAY``). So
     this is the one place Tidings sets them, and only when the settings ask
     for other endpoints: with the defaults, discord.py is left as it is."""
     if settings.api_base_url.rstrip("/") != _DEFAULTS.api_base_url.rstrip("/"):

@@ -6,7 +6,7 @@ from __future__ import annotations
 import dataclasses
 import json
 from collections.abc import Iterable, Sequence
-from datetime import datetime
+from datetime import datetime, timedelta
 
 import sqlalchemy as sa
 
@@ -131,13 +131,17 @@ def stored_articles(rows: Iterable[sa.Row]) -> list[StoredArticle]:
 
 class ArticleStore(Connections):
     def store_articles(
-        self, feed_name: str, items: Sequence[Article], *, now: datetime, backfill: bool = False
-    ) -> list[StoredArticle]:
+        self, feed_name: str, items: Sequence[Article], *, now: datetime, backfill: bool = False,
+        horizon: timedelta | None = None,
+    ) -> list[StoredArticle]:  # fmt: skip
         """Store a feed's articles; return the ones not seen before, as stored
         (with their ids), in the order given.
 
         An article already stored (same feed, same uid) is never new again; if
-        its text changed, the stored copy is updated in place.
+        its text changed, the stored copy is updated in place. ``horizon``: the
+        archive's retention. An unknown article dated further back than that is
+        history (most likely one the daily prune forgot while it stayed in its
+        feed): stored like a first poll's articles, never posted, not returned.
         """
         if not items:
             return []
@@ -152,6 +156,11 @@ class ArticleStore(Connections):
             changed = [a for a in items if a.uid in known and known[a.uid] != a.content_hash]
             # A backfill (the feed's first poll) has nothing stored to repeat, and is never posted.
             new, again = self._same_items(conn, feed_id, new) if new and not backfill else (new, [])
+            if new and horizon is not None and not backfill:
+                history = [a for a in new if a.has_date and a.published < now - horizon]
+                if history:
+                    new = [a for a in new if not (a.has_date and a.published < now - horizon)]
+                    self._insert_articles(conn, feed_id, history, now=now, backfill=True)
             ids = self._insert_articles(conn, feed_id, new, now=now, backfill=backfill) if new else []
             for a in changed:
                 conn.execute(_UPDATE_BY_UID, {**_changed_row(a, now), "_feed_id": feed_id, "_uid": a.uid})

@@ -190,13 +190,14 @@ class AsyncStore(OnThread[Store]):
         await self.thread.batched(FeedUpdate(self.target, name, values))
 
     async def store_articles(
-        self, feed_name: str, items: Sequence[Article], *, clock: Clock, backfill: bool = False
-    ) -> list[StoredArticle]:
+        self, feed_name: str, items: Sequence[Article], *, clock: Clock, backfill: bool = False,
+        horizon: timedelta | None = None,
+    ) -> list[StoredArticle]:  # fmt: skip
         """Store.store_articles, with first_seen read from ``clock`` on the database
         thread: in order with digest queries, so no article slips behind a cutoff."""
         store = self.target
         return await self.thread.batched(
-            lambda: store.store_articles(feed_name, items, now=clock.now(), backfill=backfill)
+            lambda: store.store_articles(feed_name, items, now=clock.now(), backfill=backfill, horizon=horizon)
         )
 
     async def claim_due_feeds(

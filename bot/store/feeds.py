@@ -74,6 +74,7 @@ class FeedStore(Connections):
                             last_modified=None,
                             body_hash=None,
                             failed_body_hash=None,
+                            entry_prints=None,
                             next_check_at=None,
                         )
                     )

@@ -67,6 +67,7 @@ feeds = sa.Table(
     sa.Column("last_error", sa.Text),
     sa.Column("error_count", sa.Integer, nullable=False, server_default="0"),
     sa.Column("polled_ok_once", sa.Boolean, nullable=False, server_default=sa.false()),
+    sa.Column("entry_prints", sa.LargeBinary),  # the last document's entries' fingerprints (normalize.read_feed)
     # Several processes may share one database: a process claims a due feed for
     # a lease; a claim whose process died expires.
     sa.Column("claimed_by", sa.String(100)),

@@ -1,6 +1,7 @@
 """Reporting every settings problem at once: the values that fail validation are
-left out (their defaults apply) and the cross-checks (bot/config.py _cross_check)
-run on the rest, without the problems that would only follow from what was left out."""
+left out (their defaults apply) and the cross-checks (loading.py _cross_check)
+run on the rest, without the problems that would only follow from what was left out;
+and a key named as the messages name it (``key_name``)."""
 
 from __future__ import annotations
 
@@ -10,7 +11,25 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from .config import Settings, _key
+from .sections import Settings
+
+
+def key_name(loc: tuple, raw: dict) -> str:
+    """('channels', 1, 'timezone') → 'channels[1] (security).timezone'."""
+    out = ""
+    node: Any = raw
+    for part in loc:
+        if isinstance(part, int):
+            out += f"[{part}]"
+            node = node[part] if isinstance(node, list) and part < len(node) else None
+            if isinstance(node, dict) and isinstance(node.get("name"), str):
+                out += f" ({node['name']})"
+        elif part in ("function-before[parse_duration(), float]", "function-before[parse_size(), int]"):
+            continue
+        else:
+            out += f".{part}" if out else str(part)
+            node = node.get(part) if isinstance(node, dict) else None
+    return out or "(top level)"
 
 
 def without_bad_values(raw: dict, locs: Iterable[tuple]) -> tuple[Settings, list[tuple]] | None:
@@ -56,7 +75,7 @@ def follows_from(key: str, removed: list[tuple], raw: dict) -> bool:
         if path == ("alerts", "channel") and follows_nothing:
             return True  # the alerts channel may follow nothing
         if len(path) == 3:
-            entry, field = _key(path[:2], raw), path[2]
+            entry, field = key_name(path[:2], raw), path[2]
             problem = "" if key == entry else key.removeprefix(entry + ".")
             if key.startswith(entry) and (
                 problem == field

@@ -1,0 +1,269 @@
+"""The boilerplate table (bot/boilerplate.py) applied: ``strip_boilerplate``
+takes its four trailing rows off the end of every text (with shortcuts that
+look only at the end), ``block_row``, ``strip_start`` and ``strip_end`` apply
+every row at the edges of a text's blocks (bot/excerpt.py). Pure.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .boilerplate import BLOCK, END, START, TABLE, Row
+
+# The trailing boilerplate html_to_text removes: the first rows of the table.
+_TRAILING_BOILERPLATE = [row.pattern for row in TABLE[:4]]
+
+
+def strip_boilerplate(text: str) -> str:
+    """Remove trailing feed boilerplate ("Read more…", "The post … appeared first on …")."""
+    if text and not text[-1].isspace():
+        # Issue 8, the common case: a text that ends none of the ways the patterns
+        # need (see the functions below) is returned as it is, after one look at
+        # each. "\u017f" and "S" match "s" ignoring case, "T" matches "t".
+        last = text[-1]
+        if (
+            last not in ")]"
+            and not (last in "tTsS\u017f" and _ENDS_WITH_COMMENT.search(text, max(0, len(text) - 8)))
+            and not _appears_first_on(text)
+            and _sub_read_more(_TRAILING_BOILERPLATE[1], text) is text
+        ):
+            return text
+    previous = None
+    while previous != text:
+        previous = text
+        for pattern, sub in _BOILERPLATE_SUBS:
+            text = sub(pattern, text).rstrip()
+    return text
+
+
+# Performance (issue 8): each boilerplate pattern can only match at the end of
+# the text, but re.sub tries it at every position: four scans of every
+# character of every article, most of the cleaning time. The functions below
+# return exactly what pattern.sub("", text) returns, looking only at the end.
+# Each relies on every match of its pattern ending at the end of the text
+# (``\s*$`` or ``.{1,200}?$``) and on ``\s`` being str.isspace (both are
+# Unicode whitespace).
+
+
+def _sub_appeared_first_on(pattern: re.Pattern, text: str) -> str:
+    # "appeared first on\b.{1,200}?$": the phrase starts within 218 characters
+    # of the end (17 + 200, and $ may stand before a final newline).
+    if not _appears_first_on(text):
+        return text
+    return pattern.sub("", text)
+
+
+def _appears_first_on(text: str) -> bool:
+    tail = text[-218:]
+    # "appeared" first, in the UTF-8 bytes lowered: none of its letters is matched
+    # by another character ignoring case (as "\u0131" matches "i" in "first").
+    return b"appeared" in tail.encode("utf-8", "surrogatepass").lower() and bool(_APPEARED_FIRST_ON.search(tail))
+
+
+def _sub_read_more(pattern: re.Pattern, text: str) -> str:
+    # A match is: leading \s*, a core of at most 71 non-space characters
+    # ("(", the longest phrase, " on|at " and the 40-character site name),
+    # then a tail of spaces and ". … » → > › ) ]" up to the end. So every
+    # match's core starts inside the window that holds the end's run of tail
+    # characters and 72 more non-space characters. A match found at a later
+    # position than the window's start is the leftmost one (a match starting
+    # before the window would match at its start too, its \s* being longer);
+    # one found at the start extends back over the spaces before it.
+    end = len(text)
+    while end and (text[end - 1] in _READ_MORE_TAIL or text[end - 1].isspace()):
+        end -= 1
+    span = 96
+    while True:
+        start = max(0, end - span)
+        if start == 0:
+            break
+        window = text[start:end]
+        # (printable: " " is its only space, so the rest are its non-space characters)
+        if (len(window) - window.count(" ") if window.isprintable() else len("".join(window.split()))) >= 72:
+            break
+        span *= 2
+    # Every phrase the pattern knows has "read" or "more" in it, before the tail.
+    # (Looked for in the UTF-8 bytes, lowered: no other character matches those
+    # letters ignoring case, and bytes.lower() is quicker than the regex.)
+    window_bytes = text[start:end].encode("utf-8", "surrogatepass").lower()
+    if b"read" not in window_bytes and b"more" not in window_bytes:
+        return text
+    # pattern.search(text, start) would try the whole pattern at every position
+    # of the window. A match is spaces, an optional "(" or "[", spaces, then a
+    # phrase that starts with "read", "continue", "keep" or "more": only where
+    # one of those words starts can the phrase be, and the match then starts
+    # where the spaces and bracket before it do (a letter, the word before,
+    # stops them). The first such word with a match gives the leftmost match.
+    pos = start
+    while True:
+        word = _PHRASE_START.search(text, pos, end)
+        if word is None:
+            return text
+        begin = word.start()
+        while begin > start and text[begin - 1].isspace():
+            begin -= 1
+        if begin > start and text[begin - 1] in "([":
+            begin -= 1
+            while begin > start and text[begin - 1].isspace():
+                begin -= 1
+        m = pattern.match(text, begin)
+        if m is not None and _stands_alone(text[:begin], text[begin : m.end()]):
+            break
+        pos = word.start() + 1  # words may overlap ("moread")
+    if begin == start:
+        while begin and text[begin - 1].isspace():
+            begin -= 1
+    return text[:begin] + text[m.end() :]
+
+
+def _stands_alone(before: str, phrase: str) -> bool:
+    """A "read more" phrase is boilerplate when it stands apart from the text:
+    all there is, after the end of a sentence or line, in brackets, or
+    capitalised after the last word ("... patch now Read more"). The last words
+    of a sentence are not ("We need more", "something to read", "evermore")."""
+    words = phrase.lstrip()
+    if words[:1] in ("(", "[") or words[:1].isupper() or "\n" in phrase[: len(phrase) - len(words)]:
+        return True
+    text = before.rstrip()
+    return not text or text[-1] in BEFORE_TRAILER or "\n" in before[len(text) :]
+
+
+def _sub_bracketed(pattern: re.Pattern, text: str) -> str:
+    # "[…]" or "(more…)" then spaces: the last non-space character is "]" or ")".
+    end = len(text)
+    while end and text[end - 1].isspace():
+        end -= 1
+    if not end or text[end - 1] not in ")]":
+        return text
+    # Every match is made of spaces and the characters of "[…]", "[...]",
+    # "[&hellip;]" and "(more...)": it lies in the text's longest suffix of those.
+    start = end
+    while start and (text[start - 1] in _BRACKETED_CHARS or text[start - 1].isspace()):
+        start -= 1
+    return text[:start] + pattern.sub("", text[start:])
+
+
+def _sub_comments(pattern: re.Pattern, text: str) -> str:
+    # "Comments", "Leave a comment", "12 comments", then spaces.
+    end = len(text)
+    while end and text[end - 1].isspace():
+        end -= 1
+    if not _ENDS_WITH_COMMENT.search(text[max(0, end - 8) : end]):
+        return text
+    return pattern.sub("", text)
+
+
+_APPEARED_FIRST_ON = re.compile(r"appeared first on", re.IGNORECASE)
+_READ_MORE_TAIL = frozenset(".…»→>›)]")
+BEFORE_TRAILER = frozenset(".!?…:;|-–—»>›\"'”’)]")  # what may end the text before a "read more"
+_BRACKETED_CHARS = frozenset("[](…).&hellip;more")
+_PHRASE_START = re.compile(r"read|continue|keep|more", re.IGNORECASE)
+_ENDS_WITH_COMMENT = re.compile(r"comments?\Z", re.IGNORECASE)
+_BOILERPLATE_SUBS = list(
+    zip(_TRAILING_BOILERPLATE, (_sub_appeared_first_on, _sub_read_more, _sub_bracketed, _sub_comments), strict=True)
+)
+# The same, by the name of their row in the table (strip_end uses them).
+FAST_SUBS = {row.name: sub for row, (_, sub) in zip(TABLE, _BOILERPLATE_SUBS, strict=False)}
+_BLOCK_ROWS = tuple(row for row in TABLE if row.where == BLOCK)
+_NEEDLE_BLOCK_ROWS = tuple(row for row in _BLOCK_ROWS if row.needles)
+_ANY_BLOCK_ROW = re.compile(
+    "|".join(f"(?{'i' if row.pattern.flags & re.IGNORECASE else '-i'}:{row.pattern.pattern})"
+             for row in _BLOCK_ROWS if not row.needles)
+)  # fmt: skip
+_START_ROWS = tuple(row for row in TABLE if row.where == START)
+# (the platforms' own rows first: they name what they remove better than "read more")
+_END_ROWS = tuple(row for row in TABLE[4:] + TABLE[:4] if row.where == END and not row.truncation)
+_NEEDLES = tuple(sorted({n for row in _END_ROWS for n in row.needles}))
+
+
+def _needle_trie(needles: tuple[str, ...]) -> re.Pattern:
+    """One regex of the needles, grouped by their first character: the regex
+    engine then tries only the needles that start with the character it is at
+    (a third quicker than a substring test per needle, and than a plain "a|b|…")."""
+    by_first: dict[str, list[str]] = {}
+    for needle in needles:
+        by_first.setdefault(needle[0], []).append(re.escape(needle[1:]))
+    return re.compile("|".join(
+        re.escape(first) + "(?:" + "|".join(sorted(rests, key=len, reverse=True)) + ")" for first, rests in by_first.items()
+    ))  # fmt: skip
+
+
+_NEEDLE_TRIE = _needle_trie(_NEEDLES)
+
+
+def _any_needle(tail: str) -> bool:
+    """Whether a (casefolded) tail holds any END row's needle."""
+    return _NEEDLE_TRIE.search(tail) is not None
+
+
+# Boilerplate blocks are short: longer ones are never looked at.
+MAX_BLOCK = 300
+# End rows match at most this many characters (the longest, "The post … appeared first on …", ~620).
+_END_WINDOW = 700
+
+
+def block_row(block: str) -> Row | None:
+    """The row that makes a whole block boilerplate, if any."""
+    if len(block) > MAX_BLOCK:
+        return None
+    # Performance: one match of all the rows without needles at once, in C, says
+    # whether any of those does; a row with needles is tried when one is there.
+    if _ANY_BLOCK_ROW.fullmatch(block) is not None:
+        for row in _BLOCK_ROWS:
+            if row.pattern.fullmatch(block):
+                return row
+        return None
+    folded = block.casefold()
+    for row in _NEEDLE_BLOCK_ROWS:
+        for needle in row.needles:
+            if needle in folded:
+                if row.pattern.fullmatch(block):
+                    return row
+                break
+    return None
+
+
+def strip_start(block: str) -> tuple[str, Row | None]:
+    """The first block without a boilerplate prefix, and the row that removed it."""
+    for row in _START_ROWS:
+        m = row.pattern.match(block)
+        if m is not None:
+            return block[m.end() :], row
+    return block, None
+
+
+def strip_end(block: str, trailing_checked: bool = False) -> tuple[str, list[Row]]:
+    """The last block without boilerplate at its end (repeatedly), and the rows
+    that removed it. ``trailing_checked``: strip_boilerplate found none of
+    its patterns at the end of this block (they need not be tried first)."""
+    removed: list[Row] = []
+    if trailing_checked and not _any_needle(block[-_END_WINDOW:].casefold()):
+        # The common case: every row either was checked already (strip_boilerplate's)
+        # or has a needle, and the end of the block holds none.
+        return block, removed
+    changed = True
+    while changed and block:
+        changed = False
+        tail = None
+        any_needle = None  # whether the tail holds any row's needle: one regex, not a loop per row
+        for row in _END_ROWS:
+            sub = FAST_SUBS.get(row.name)
+            if sub is not None:
+                if trailing_checked and not removed:
+                    continue
+                shorter = sub(row.pattern, block).rstrip()
+            else:
+                if row.needles:
+                    if tail is None:
+                        tail = block[-_END_WINDOW:].casefold()
+                        any_needle = _any_needle(tail)
+                    if not any_needle or not any(needle in tail for needle in row.needles):
+                        continue
+                m = row.pattern.search(block, max(0, len(block) - _END_WINDOW))
+                shorter = block if m is None else block[: m.start()].rstrip()
+            if shorter != block:
+                block = shorter
+                removed.append(row)
+                changed = True
+                break
+    return block, removed

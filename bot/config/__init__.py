@@ -1,0 +1,60 @@
+"""settings.toml → validated, typed settings.
+
+Every mistake becomes one line naming the file, the key and what is wrong,
+collected into a single ConfigError so the admin fixes them all in one go.
+Secrets never live in this file: tokens come from the environment, and a
+value that looks like a token is refused.
+
+The rooms: ``values`` (the kinds of value and their checks), ``sections`` (a
+pydantic model per section), ``loading`` (the file to ``Settings``, errors
+explained), ``repair`` (checking the rest when some values are wrong).
+"""
+
+from .loading import ConfigError, load_settings, settings_from_dict
+from .sections import (
+    DEFAULT_USER_AGENT,
+    AlertSettings,
+    ChannelSettings,
+    DigestSettings,
+    DiscordSettings,
+    FeedSettings,
+    LlmSettings,
+    LoggingSettings,
+    MetricsSettings,
+    PollingSettings,
+    Settings,
+    SlackSettings,
+    StorageSettings,
+    SummarySettings,
+    followed_feeds,
+    resolve_database_url,
+)
+from .values import DISCORD_ROLE, SLACK_MENTION, parse_duration, parse_listen, parse_size, parse_time_of_day
+
+__all__ = [
+    "DEFAULT_USER_AGENT",
+    "DISCORD_ROLE",
+    "SLACK_MENTION",
+    "AlertSettings",
+    "ChannelSettings",
+    "ConfigError",
+    "DigestSettings",
+    "DiscordSettings",
+    "FeedSettings",
+    "LlmSettings",
+    "LoggingSettings",
+    "MetricsSettings",
+    "PollingSettings",
+    "Settings",
+    "SlackSettings",
+    "StorageSettings",
+    "SummarySettings",
+    "followed_feeds",
+    "load_settings",
+    "parse_duration",
+    "parse_listen",
+    "parse_size",
+    "parse_time_of_day",
+    "resolve_database_url",
+    "settings_from_dict",
+]

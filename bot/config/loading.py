@@ -1,0 +1,202 @@
+"""Loading a settings file: TOML → ``Settings``, every mistake one line naming
+the file, the key and what is wrong, collected into one ``ConfigError`` so the
+admin fixes them all in one go; a value that looks like a secret is refused."""
+
+from __future__ import annotations
+
+import difflib
+import tomllib
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+from pydantic import BaseModel, ValidationError
+
+from ..secret_shapes import secret_in
+from .repair import follows_from, key_name, without_bad_values
+from .sections import (
+    AlertSettings,
+    ChannelSettings,
+    DigestSettings,
+    DiscordSettings,
+    FeedSettings,
+    LoggingSettings,
+    MetricsSettings,
+    PollingSettings,
+    Settings,
+    SlackSettings,
+    StorageSettings,
+)
+
+
+class ConfigError(Exception):
+    """One or more problems in the settings file; str() lists them one per line."""
+
+    def __init__(self, problems: list[str]):
+        self.problems = problems
+        super().__init__("\n".join(problems))
+
+
+def load_settings(path: str | Path) -> Settings:
+    """Read and validate a settings file. Raises ConfigError listing every problem."""
+    path = Path(path)
+    name = str(path)
+    try:
+        raw = tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise ConfigError([f"{name}: file not found"]) from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError([f"{name}: cannot read the file: {exc}"]) from None
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError([f"{name}: not valid TOML: {exc}"]) from None
+    return settings_from_dict(raw, source=name, base_dir=path.resolve().parent)
+
+
+def settings_from_dict(raw: dict, *, source: str = "<settings>", base_dir: Path | None = None) -> Settings:
+    problems = [f"{source}: {key}: {what}" for key, what in _find_secrets(raw)]
+    removed: list[tuple] = []  # the keys of values that failed validation: checked without them
+    try:
+        settings = Settings.model_validate(raw)
+    except ValidationError as exc:
+        problems += [f"{source}: {key_name(err['loc'], raw)}: {_explain(err, raw)}" for err in exc.errors()]
+        repaired = without_bad_values(raw, [err["loc"] for err in exc.errors()])
+        if repaired is None:  # a required key is missing: the rest cannot be checked against it
+            raise ConfigError(problems) from None
+        settings, removed = repaired
+    base = base_dir or Path.cwd()
+    feeds: list[FeedSettings] = []
+    for i, f in enumerate(settings.feeds):
+        try:
+            feeds.append(f.model_copy(update={"url": _feed_url(f.url, base)}))
+        except (ValueError, OverflowError) as exc:  # a NUL in a path, a malformed IPv6 host
+            problems.append(f"{source}: feeds[{i}] ({f.name}).url: {f.url!r} is not a usable URL or path: {exc}")
+            feeds.append(f)
+    settings = settings.model_copy(update={"feeds": tuple(feeds), "source": source, "base_dir": str(base)})
+    cross = _cross_check(settings)
+    if removed:
+        cross = [(key, what) for key, what in cross if not follows_from(key, removed, raw)]
+    problems += [f"{source}: {key}: {what}" for key, what in cross]
+    if problems:
+        raise ConfigError(problems)
+    return settings
+
+
+def _find_secrets(raw: Any, key: str = "") -> list[tuple[str, str]]:
+    found = []
+    if isinstance(raw, dict):
+        for k, v in raw.items():
+            found += _find_secrets(v, f"{key}.{k}" if key else str(k))
+    elif isinstance(raw, list):
+        for i, v in enumerate(raw):
+            found += _find_secrets(v, f"{key}[{i}]")
+    elif isinstance(raw, str) and (shape := secret_in(raw)) is not None:  # secrets come only from the environment
+        found.append((key, f"looks like {shape.what}; secrets never go in the settings file, "
+                           f"set {shape.where} in the environment instead"))  # fmt: skip
+    return found
+
+
+_KNOWN_KEYS: dict[str, type[BaseModel]] = {
+    "": Settings,
+    "storage": StorageSettings,
+    "polling": PollingSettings,
+    "digest": DigestSettings,
+    "feeds": FeedSettings,
+    "channels": ChannelSettings,
+    "slack": SlackSettings,
+    "discord": DiscordSettings,
+    "alerts": AlertSettings,
+    "metrics": MetricsSettings,
+    "logging": LoggingSettings,
+}
+
+
+def _explain(err: Any, raw: dict) -> str:  # a pydantic ErrorDetails
+    kind = err["type"]
+    value = err.get("input")
+    if kind == "extra_forbidden":
+        section = next((p for p in err["loc"][:-1] if isinstance(p, str)), "")
+        model = _KNOWN_KEYS.get(section, Settings)
+        fields = [f for f in model.model_fields if f not in ("source", "base_dir")]
+        close = difflib.get_close_matches(str(err["loc"][-1]), fields, n=1)
+        hint = f" (did you mean '{close[0]}'?)" if close else f" (known keys: {', '.join(fields)})"
+        return "unknown key" + hint
+    if kind == "missing":
+        return "required key is missing"
+    if kind == "literal_error":
+        return f"{value!r} is not one of {err['ctx']['expected']}"
+    if kind in ("int_type", "int_parsing", "int_from_float"):
+        return f"expected a whole number, got {value!r}"
+    if kind in ("bool_type", "bool_parsing"):
+        return f"expected true or false, got {value!r}"
+    if kind in ("string_type",):
+        return f"expected text, got {value!r}"
+    if kind in ("tuple_type", "list_type"):
+        return f'expected a list like ["a", "b"], got {value!r}'
+    if kind in ("model_type", "model_attributes_type", "dict_type"):
+        return f"expected a table (a [section] or {{ key = value }}), got {value!r}"
+    if kind in ("greater_than_equal", "less_than_equal", "greater_than", "less_than"):
+        return f"{value!r} is out of range ({err['msg'].lower()})"
+    if kind in ("string_too_short",):
+        return "must not be empty"
+    msg = err["msg"]
+    return msg.removeprefix("Value error, ")
+
+
+def _feed_url(url: str, base: Path) -> str:
+    """Feed URLs: http(s) and file:// as given; a bare path becomes a file:// URL."""
+    url = url.strip()
+    scheme = urlsplit(url).scheme.lower()
+    if scheme in ("http", "https", "file"):
+        return url
+    if scheme == "" or (len(scheme) == 1 and url[1:3] in (":\\", ":/")):  # a Windows drive
+        return (base / url).resolve().as_uri()
+    return url  # reported by _cross_check
+
+
+def _cross_check(settings: Settings) -> list[tuple[str, str]]:
+    problems = []
+    names: dict[str, int] = {}
+    all_tags = {t for f in settings.feeds for t in f.tags}
+    for i, feed in enumerate(settings.feeds):
+        key = f"feeds[{i}] ({feed.name})"
+        if feed.name.casefold() in names:
+            problems.append((f"{key}.name", f"duplicate feed name (also feeds[{names[feed.name.casefold()]}])"))
+        names.setdefault(feed.name.casefold(), i)
+        try:
+            parts = urlsplit(feed.url)
+        except ValueError:
+            continue  # reported when the URL was resolved
+        if parts.scheme not in ("http", "https", "file"):
+            problems.append((f"{key}.url", f"{feed.url!r} is not an http://, https:// or file:// URL or a path"))
+        elif parts.scheme in ("http", "https") and not parts.hostname:
+            problems.append((f"{key}.url", f"{feed.url!r} has no host name"))
+    if settings.alerts.channel and settings.channel(settings.alerts.channel) is None:
+        problems.append(("alerts.channel", f"no channel named {settings.alerts.channel!r}"))
+    channel_names: dict[str, int] = {}
+    for i, channel in enumerate(settings.channels):
+        key = f"channels[{i}] ({channel.name})"
+        if channel.name.casefold() in channel_names:
+            problems.append(
+                (f"{key}.name", f"duplicate channel name (also channels[{channel_names[channel.name.casefold()]}])")
+            )
+        channel_names.setdefault(channel.name.casefold(), i)
+        for name in channel.feeds:
+            if settings.feed(name) is None:
+                close = difflib.get_close_matches(name, [f.name for f in settings.feeds], n=1)
+                hint = f" (did you mean '{close[0]}'?)" if close else ""
+                problems.append((f"{key}.feeds", f"no feed named {name!r}{hint}"))
+        for tag in channel.tags:
+            if tag not in all_tags:
+                problems.append((f"{key}.tags", f"no feed has the tag {tag!r}"))
+        for tag in channel.realtime_tags:
+            if tag not in all_tags:
+                problems.append((f"{key}.realtime_tags", f"no feed has the tag {tag!r}"))
+        if not channel.feeds and not channel.tags and channel.name != settings.alerts.channel:
+            problems.append((key, "follows nothing: give it feeds = [...] or tags = [...]"))
+        if channel.platform in ("slack", "discord") and not channel.target:
+            problems.append((f"{key}.target", f"a {channel.platform} channel needs its channel id as target"))
+        if channel.platform.endswith("-webhook") and not channel.webhook_env:
+            problems.append(
+                (f"{key}.webhook_env", "a webhook channel needs the name of the environment variable holding its URL")
+            )
+    return problems

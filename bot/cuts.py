@@ -1,0 +1,68 @@
+"""Where a text may end: sentence ends (an abbreviation's dot is none), lines
+that read as headings, and the punctuation a cut leaves off. Shared by the
+excerpt (bot/excerpt.py) and the stand-in title (bot/titles.py). Pure.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+SENTENCE_END = re.compile(r"[.!?…](?:[\"'”’)\]]*)(?=\s|$)|[。！？](?:[」』”’)]*)")
+_SENTENCE_CLOSERS = frozenset("\"'”’)]」』")
+_ABBREVIATIONS = frozenset(
+    ["mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "vs", "etc", "e.g", "i.e", "inc", "ltd", "co", "corp",
+     "no", "fig", "approx", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+     "dec", "u.s", "u.k", "a.m", "p.m"]
+)  # fmt: skip
+CUT_PUNCTUATION = " ,;:-–—(/[«\"'“‘"
+_ENDS_SENTENCE = re.compile(r"[.!?…。！？，、：；\"”’),;:]$")
+
+
+def is_heading(paragraph: str) -> bool:
+    """A short line without sentence punctuation ("Summary", "Update 2")."""
+    p = paragraph.strip()
+    return (
+        len(p) <= 60
+        and len(p.split()) <= 8
+        and not _ENDS_SENTENCE.search(p)
+        and not p.startswith("•")
+        and not is_spaceless(p)
+    )
+
+
+def last_sentence_end(text: str, limit: int, start: int = 0) -> int:
+    """The end of the last sentence within text[:limit] (-1 if none); those that end
+    before ``start`` may be left out (make_excerpt has no use for them)."""
+    best = -1
+    if start > 0:
+        # Scan from where a sentence end that ends at ``start`` or later can begin:
+        # its punctuation, before a run of closing quotes and brackets.
+        start -= 1
+        while start > 0 and text[start] in _SENTENCE_CLOSERS:
+            start -= 1
+    for match in SENTENCE_END.finditer(text, start, limit + 1):
+        end = match.end()
+        if end > limit:
+            break
+        if match.group(0).startswith(".") and is_abbreviation(text, match.start()):
+            continue
+        best = end
+    return best
+
+
+def is_abbreviation(text: str, dot: int) -> bool:
+    # The word before the dot: back to the last space (a " " found by rfind, unless
+    # an unprintable character, as every other space is, stands after it).
+    start = text.rfind(" ", 0, dot) + 1
+    if not text[start:dot].isprintable():
+        start = dot
+        while start > 0 and not text[start - 1].isspace():
+            start -= 1
+    word = text[start:dot].lower().lstrip("([\"'“")
+    return len(word) <= 1 or word in _ABBREVIATIONS or word.isdigit()
+
+
+def is_spaceless(text: str) -> bool:
+    wide = sum(1 for ch in text if unicodedata.east_asian_width(ch) in ("W", "F"))
+    return wide > len(text) * 0.3

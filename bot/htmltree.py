@@ -1,0 +1,293 @@
+"""Feed HTML to text, a line per block: one lxml parse and one walk over the tree.
+
+What the walk does: drops the elements that are never readable text (scripts,
+forms, captions, "Read more" links, FeedBurner's trackers), marks every
+block's edges, turns <br><br> into a paragraph end, list items into bullets
+and <sup>/<sub> digits into their characters. Pure; bot/clean.py tidies what
+it returns (``strip_markup``).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import html as htmllib
+import re
+
+import lxml.etree
+
+from .boilerstrip import BEFORE_TRAILER
+
+# Elements whose text is never part of an article's readable text.
+_DROP_TAGS = (
+    "script", "style", "noscript", "iframe", "object", "embed", "svg", "math", "template",
+    "head", "title", "form", "button", "select", "textarea", "audio", "video", "canvas",
+    "figcaption", "nav", "map",
+)  # fmt: skip
+_BLOCK_TAGS = (
+    "p", "div", "hr", "li", "ul", "ol", "dl", "dt", "dd", "h1", "h2", "h3", "h4", "h5",
+    "h6", "blockquote", "pre", "table", "tr", "td", "th", "section", "article", "header",
+    "footer", "aside", "figure", "address", "details", "summary", "main",
+)  # fmt: skip
+_BLOCK = "\u2029"  # PARAGRAPH SEPARATOR: marks block boundaries while extracting text
+# A plain lxml.etree parser, not lxml.html's: that one calls back into Python
+# for every element it creates (to pick an element class), a fifth of the
+# cleaning time (issue 8). The tree is the same; _drop_tree and _text_content
+# are lxml.html's drop_tree() and text_content().
+# (collect_ids=False: no table of id attributes, which nothing here looks up.)
+_HTML_PARSER = lxml.etree.HTMLParser(
+    remove_comments=True, remove_pis=True, no_network=True, recover=True, default_doctype=False, collect_ids=False
+)
+_HTML_PARSER_UTF8 = lxml.etree.HTMLParser(
+    remove_comments=True,
+    remove_pis=True,
+    no_network=True,
+    recover=True,
+    default_doctype=False,
+    encoding="utf-8",
+    collect_ids=False,
+)
+_text_content = lxml.etree.XPath("string()", smart_strings=False)
+_KIND_DROP, _KIND_LINK, _KIND_BLOCK, _KIND_BREAK, _KIND_LI, _KIND_HEADING, _KIND_SCRIPT = range(7)
+_HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+_TAG_KINDS = {
+    **{tag: _KIND_DROP for tag in _DROP_TAGS},
+    **{tag: _KIND_BLOCK for tag in _BLOCK_TAGS},
+    **{tag: _KIND_HEADING for tag in _HEADING_TAGS},
+    "a": _KIND_LINK, "br": _KIND_BREAK, "li": _KIND_LI, "sup": _KIND_SCRIPT, "sub": _KIND_SCRIPT,
+}  # fmt: skip
+# <sup>2</sup> and <sub>2</sub> as the Unicode characters ("ft²", "H₂O"), when
+# every character of the element has one; otherwise the text stays as it is.
+_SUPERSCRIPTS = str.maketrans("0123456789+-=()n\u2212", "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁼⁽⁾ⁿ⁻")
+_SUBSCRIPTS = str.maketrans("0123456789+-=()\u2212", "₀₁₂₃₄₅₆₇₈₉₊₋₌₍₎₋")
+_SCRIPT_CHARS = {"sup": frozenset("0123456789+-=()n\u2212"), "sub": frozenset("0123456789+-=()\u2212")}
+
+# Link texts that only point elsewhere ("Read more…", "Continue reading →").
+_MORE_LINK = re.compile(
+    r"^\W*(read|continue|view|see|click here to read)\b.{0,40}?"
+    r"(more|reading|rest|article|story|post|full|here|»|→)?\W*$",
+    re.IGNORECASE,
+)
+
+
+def strip_markup(markup: str, headings: list | None = None) -> str:
+    """The markup's text, a line per block. ``headings``, when given, gets the
+    text of every heading (h1-h6) as html_to_text makes its line."""
+    if "<" not in markup:
+        return htmllib.unescape(markup)
+    try:
+        root = _document_fromstring(markup)
+    except (lxml.etree.ParserError, ValueError):
+        # Empty documents, or an XML encoding declaration inside a str.
+        markup = re.sub(r"^\s*<\?xml[^>]*>", "", markup)
+        try:
+            root = _document_fromstring(markup)
+        except (lxml.etree.ParserError, ValueError):
+            return htmllib.unescape(re.sub(r"<[^>]*>", " ", markup))
+    if "<math" in markup or "<svg" in markup:
+        # Issue 8: MathML and SVG were a fifth of the elements the walk below went
+        # through in Python, for nothing. They go first, in C, with all they hold:
+        # what _drop does, each tail kept where the element was (as a text node of
+        # its own, which .text, .tail and string() read with the text before it).
+        # Only then: strip_elements costs more than the walk on a small document.
+        lxml.etree.strip_elements(root, "math", "svg", with_tail=False)
+    # One walk over the tree sorts out every element the steps below touch
+    # (issue 8: one root.iter() per step cost more than the steps). The lists
+    # are taken before anything is dropped, so they can hold elements inside a
+    # dropped subtree: whatever is done to those is done outside the tree.
+    drops: list = []
+    links: list = []
+    blocks: list = []
+    breaks: list = []
+    items: list = []
+    scripts: list = []
+    heads: list = []
+    kinds = _TAG_KINDS
+    for el in root.iter():
+        kind = kinds.get(el.tag)
+        if kind is None:
+            continue
+        if kind == _KIND_BLOCK:
+            blocks.append(el)
+        elif kind == _KIND_LINK:
+            links.append(el)
+        elif kind == _KIND_DROP:
+            drops.append(el)
+        elif kind == _KIND_LI:
+            items.append(el)
+        elif kind == _KIND_HEADING:
+            blocks.append(el)
+            if headings is not None:
+                heads.append(el)
+        elif kind == _KIND_SCRIPT:
+            scripts.append(el)
+        else:
+            breaks.append(el)
+    for el in drops:
+        _drop(el)
+    # (the hrefs are read only when the markup names such a host at all)
+    tracker_links = "feedburner" in markup or "feedsportal" in markup
+    for el in links:
+        href = (el.get("href") or "") if tracker_links else ""
+        # A link without child elements (most links) has its text in .text: no XPath call.
+        text = (el.text or "") if len(el) == 0 else (_text_content(el) or "")
+        if (
+            "feeds.feedburner.com/~" in href
+            or "feedsportal.com" in href
+            or (len(text) < 60 and _MORE_LINK.match(text) and _link_stands_apart(el, text))
+        ):
+            _drop(el)
+    # (Only when the markup has such a word at all: str's "in" is far quicker than a
+    # case-blind regex over the markup, and most markup has none.)
+    maybe_captions = (
+        "aption" in markup or "APTION" in markup or "redit" in markup or "REDIT" in markup or "feedflare" in markup
+    )
+    for el in blocks if maybe_captions else ():
+        # Captions and photo credits marked as such by the site's own markup
+        # (WordPress "wp-caption-text", "caption", "credit"): like <figcaption>,
+        # never the story's text. FeedBurner's "feedflare" share links likewise.
+        # (A short one: a wrapper of the whole article may carry such a class too.)
+        cls = el.get("class")
+        if cls and _CAPTION_CLASS.search(cls) and len(_text_content(el) or "") < 300:
+            _drop(el)
+    # Newlines in the source are only whitespace; blocks are marked with a
+    # separator that survives text_content() and becomes a newline after.
+    apart = _APART
+    for el in blocks:
+        el.tail = _BLOCK + (el.tail or "")
+        # A separator before the block's own text too, unless only spaces come
+        # between it and one that is there already: the tail of a block before
+        # it, or the start of a block around it (most blocks: a setter is a text
+        # node made in libxml2, and half of them were for nothing).
+        previous = el.getprevious()
+        if previous is not None:
+            needed = kinds.get(previous.tag) not in apart or not _blank(previous.tail)
+        else:
+            parent = el.getparent()
+            needed = parent is None or kinds.get(parent.tag) not in _APART_AROUND or not _blank(parent.text)
+        if needed:
+            el.text = _BLOCK + (el.text or "")
+    for el in scripts:
+        _to_script(el)
+    for el in breaks:
+        # Two line breaks in a row (nothing but spaces between) end a paragraph.
+        if not (el.tail or "").strip() and _next_is_break(el):
+            el.tail = _BLOCK + (el.tail or "")
+        else:
+            el.tail = " " + (el.tail or "")
+    for el in items:  # blocks too, their text opening with a bullet
+        el.tail = _BLOCK + (el.tail or "")
+        el.text = _BLOCK + "• " + (el.text or "").lstrip(_BLOCK)
+    if heads and headings is not None:
+        headings.extend(" ".join(_text_content(el).split()) for el in heads)
+    return _text_content(root).replace("\n", " ").replace(_BLOCK, "\n")
+
+
+_CAPTION_CLASS = re.compile(r"caption|credit|feedflare", re.IGNORECASE)
+# Elements whose tail strip_markup starts with a separator; those whose text it
+# starts with one and nothing else (a list item's text starts with its bullet).
+_APART = frozenset((_KIND_BLOCK, _KIND_HEADING, _KIND_LI))
+_APART_AROUND = frozenset((_KIND_BLOCK, _KIND_HEADING))
+
+
+def _blank(text: str | None) -> bool:
+    return not text or text.isspace()
+
+
+_INLINE = frozenset(("em", "i", "b", "strong", "span", "small", "font", "u"))
+
+
+def _next_is_break(br) -> bool:
+    """Whether a line break is followed by another, nothing but spaces between:
+    "<br><br>", or "<br><em><br></em>" (an inline element that opens with one)."""
+    nxt = br.getnext()
+    while nxt is not None and nxt.tag in _INLINE and len(nxt) and not (nxt.text or "").strip():
+        nxt = nxt[0]
+    return nxt is not None and nxt.tag == "br"
+
+
+def _link_stands_apart(el, text: str) -> bool:
+    """Whether a link stands apart from the sentence around it: nothing but
+    spaces after it in its element, and before it nothing, or text that ends
+    a sentence or a line. "Read more" links are dropped only then: the word
+    "view" in "click to <a>view</a> the map" is part of a sentence."""
+    if (el.tail or "").strip():
+        return False
+    nxt = el.getnext()
+    while nxt is not None:
+        if nxt.tag not in ("br",) and (_text_content(nxt) or "").strip():
+            return False
+        if (nxt.tail or "").strip():
+            return False
+        nxt = nxt.getnext()
+    previous = el.getprevious()
+    if previous is None:
+        parent = el.getparent()
+        before = (parent.text or "") if parent is not None else ""
+        if not before.strip() and parent is not None and parent.tag in ("span", "em", "strong", "b", "i", "small"):
+            return _link_stands_apart(parent, text)
+    else:
+        before = previous.tail or ""
+        if not before.strip():
+            if previous.tag == "br" or _TAG_KINDS.get(previous.tag) in _APART:
+                return True
+            before = _text_content(previous) or ""
+    before = before.rstrip()
+    return not before or before[-1] in BEFORE_TRAILER or text.lstrip()[:1].isupper()
+
+
+def _to_script(el) -> None:
+    """<sup>/<sub> text as superscript/subscript characters, when all of it has them.
+    A footnote's mark (<sup><a href="#fn:1">1</a></sup>) goes: "p.1." is no text."""
+    if len(el):
+        if _is_footnote_mark(el):
+            _drop(el)
+        return
+    if not el.text:
+        return
+    text = el.text.strip()
+    if text and all(ch in _SCRIPT_CHARS[el.tag] for ch in text):
+        el.text = text.translate(_SUPERSCRIPTS if el.tag == "sup" else _SUBSCRIPTS)
+
+
+def _is_footnote_mark(el) -> bool:
+    link = el[0]
+    return (
+        el.tag == "sup" and len(el) == 1 and link.tag == "a" and (link.get("href") or "").startswith("#")
+        and not (el.text or "").strip() and not (link.tail or "").strip() and len(link) == 0
+        and bool(_FOOTNOTE_TEXT.fullmatch((link.text or "").strip()))
+    )  # fmt: skip
+
+
+_FOOTNOTE_TEXT = re.compile(r"\[?\(?[0-9a-z*†‡]{1,3}\)?\]?")
+
+
+def _document_fromstring(markup: str):
+    """lxml.html.document_fromstring with the plain parser."""
+    data = None
+    if not markup.isascii() and not markup.startswith("<?xml"):
+        # Issue 8: lxml hands a non-ASCII str to libxml2 as UTF-16 or UTF-32 (the
+        # latter through iconv), to be converted to UTF-8 first; Python's encoder
+        # is quicker. The encoding is given either way, so a <meta charset>
+        # changes nothing. (A str starting with an XML declaration stays a str:
+        # lxml refuses it, and strip_markup then parses it without; so does one
+        # with a lone surrogate, which html_to_text removes first.)
+        with contextlib.suppress(UnicodeEncodeError):
+            data = markup.encode("utf-8")
+    root = lxml.etree.fromstring(markup if data is None else data, _HTML_PARSER if data is None else _HTML_PARSER_UTF8)
+    if root is None:
+        raise lxml.etree.ParserError("Document is empty")
+    return root
+
+
+def _drop(el) -> None:
+    """Remove an element but keep the text that follows it (lxml.html's drop_tree)."""
+    parent = el.getparent()
+    if parent is None:
+        return
+    if el.tail:
+        previous = el.getprevious()
+        if previous is None:
+            parent.text = (parent.text or "") + el.tail
+        else:
+            previous.tail = (previous.tail or "") + el.tail
+    parent.remove(el)
