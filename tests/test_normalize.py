@@ -90,15 +90,23 @@ def _read(body: bytes, **options):
     return read_feed(body, **options)
 
 
-@pytest.mark.parametrize("name", sorted(p.name for p in CORPUS.iterdir() if p.suffix != ".md")[:12])
+def _feeds_of_several_articles(count: int) -> list[str]:
+    names = []
+    for path in sorted(p for p in CORPUS.iterdir() if p.suffix != ".md"):
+        try:
+            if len(_read(path.read_bytes()).articles) >= 2:
+                names.append(path.name)
+        except FeedError:  # (the corpus holds an OPML file and a cut-off JSON Feed)
+            continue
+        if len(names) == count:
+            return names
+    raise AssertionError("the corpus has fewer feeds than that")
+
+
+@pytest.mark.parametrize("name", _feeds_of_several_articles(12))
 def test_entries_read_before_give_no_article_and_the_others_the_same_ones(name):
     body = (CORPUS / name).read_bytes()
-    try:
-        first = _read(body)
-    except FeedError:
-        pytest.skip("not a feed")
-    if len(first.articles) < 2:
-        pytest.skip("fewer than two articles")
+    first = _read(body)
     prints = first.entry_prints
     assert len(prints) % ENTRY_PRINT == 0 and len(prints) >= ENTRY_PRINT * len(first.articles)
     assert _read(body, known=prints).articles == []
