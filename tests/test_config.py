@@ -80,6 +80,15 @@ def test_bad_url(tmp_path):
     assert "feeds[0] (Krebs).url: 'ftp://example.com/feed' is not an http://, https:// or file:// URL" in problem
 
 
+@pytest.mark.parametrize(
+    ("url", "why"),
+    [("http://a..b/feed", "an empty part between dots"), (f"https://{'x' * 64}.example/", "longer than 63")],
+)
+def test_a_host_no_request_could_reach_is_named(tmp_path, url, why):
+    [problem] = problems(tmp_path, GOOD.replace("https://krebsonsecurity.example/feed/", url))
+    assert f"feeds[0] (Krebs).url: {url!r}: invalid host name" in problem and why in problem
+
+
 def test_channel_following_a_missing_feed(tmp_path):
     [problem] = problems(tmp_path, GOOD.replace('tags = ["security"]\nschedule', 'feeds = ["Krebbs"]\nschedule'))
     assert "channels[0] (security).feeds: no feed named 'Krebbs' (did you mean 'Krebs'?)" in problem

@@ -13,6 +13,7 @@ from urllib.parse import urlsplit
 from pydantic import BaseModel, ValidationError
 
 from ..secret_shapes import secret_in
+from ..urls import host_problem
 from .repair import follows_from, key_name, without_bad_values
 from .sections import (
     AlertSettings,
@@ -172,6 +173,8 @@ def _cross_check(settings: Settings) -> list[tuple[str, str]]:
             problems.append((f"{key}.url", f"{feed.url!r} is not an http://, https:// or file:// URL or a path"))
         elif parts.scheme in ("http", "https") and not parts.hostname:
             problems.append((f"{key}.url", f"{feed.url!r} has no host name"))
+        elif parts.scheme in ("http", "https") and (problem := host_problem(feed.url)):
+            problems.append((f"{key}.url", f"{feed.url!r}: {problem}"))  # (a..b: no request could be made)
     if settings.alerts.channel and settings.channel(settings.alerts.channel) is None:
         problems.append(("alerts.channel", f"no channel named {settings.alerts.channel!r}"))
     channel_names: dict[str, int] = {}
