@@ -84,7 +84,7 @@ class Tidings:
                 max_sentences=settings.summaries.max_sentences, story_key=story_key,
             )  # fmt: skip
             self.model = self._model_client
-            self.metrics.count_model_summaries(self._model_client.counts)
+            self.metrics.export_model_summary_counts(self._model_client.counts)
         self._own_pool = parse_pool is None
         self.parse_pool = parse_pool or ParsePool(settings.polling.parse_workers)
         self.poller = Poller(settings, self.db, self.fetcher, self.clock, parse_pool=self.parse_pool,

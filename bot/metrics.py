@@ -102,7 +102,7 @@ class Metrics:
         self.failing_feeds = await store.count_failing()
         self.failing.set(self.failing_feeds)
 
-    def count_model_summaries(self, counts: Mapping[str, int]) -> None:
+    def export_model_summary_counts(self, counts: Mapping[str, int]) -> None:
         """Export the model client's own counts ([summaries] mode = "llm", bot/llm.py),
         read at each scrape: ``tidings_model_summaries_total{outcome=...}``."""
         self.registry.register(_ModelSummaryCounts(lambda: counts))

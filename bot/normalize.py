@@ -7,7 +7,10 @@ import dataclasses
 import functools
 import hashlib
 import logging
+import re
+from collections.abc import Sequence
 from datetime import datetime, timedelta
+from pathlib import Path
 
 from .blocks import EMPTY, Blocks, html_blocks, plain_blocks
 from .clean import plain_to_text
@@ -48,13 +51,15 @@ def read_feed(
 
     ``known``: the ``entry_prints`` of this feed's last document read. An entry
     whose fingerprint is among them is exactly what was read then (every field,
-    the feed's URL and link, this version's cleaning): it gives no article, as
-    storing it again would change nothing."""
+    the feed's URL and link, the code that reads it): it gives no article, as
+    storing it again would change nothing. A document whose entries may repeat
+    one another is read whole: which of two copies is kept, and that the other
+    is dropped, depends on both (normalize_feed)."""
     parsed = parse_feed(body, url=url, content_type=content_type, fast=fast)
-    seed = f"{_version()}\x1f{excerpt_length}\x1f{fast}\x1f{url}\x1f{parsed.link}".encode()
+    seed = f"{_code_version()}\x1f{excerpt_length}\x1f{fast}\x1f{url}\x1f{parsed.link}".encode()
     prints = [entry_print(entry, seed) for entry in parsed.entries]
     entries = parsed.entries
-    if known:
+    if known and not may_repeat(entries):
         old = {known[i : i + ENTRY_PRINT] for i in range(0, len(known), ENTRY_PRINT)}
         entries = [e for e, p in zip(parsed.entries, prints, strict=True) if p not in old]
     articles = normalize_feed(
@@ -68,14 +73,31 @@ def read_feed(
 
 
 @functools.cache
-def _version() -> str:
-    """This version of Tidings: a new one may read entries differently, so its fingerprints differ."""
-    from importlib.metadata import PackageNotFoundError, version
+def _code_version() -> str:
+    """A digest of the code that reads entries (bot/*.py): an upgrade, or any change to
+    it, reads every entry again once, so that stored articles get the new reading."""
+    digest = hashlib.blake2b(digest_size=8)
+    for path in sorted(Path(__file__).parent.glob("*.py")):
+        digest.update(path.name.encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
 
-    try:
-        return version("tidings")
-    except PackageNotFoundError:
-        return ""
+
+_MARKUP = re.compile(r"<[^>]*>")
+
+
+def may_repeat(entries: Sequence[RawEntry]) -> bool:
+    """Whether two entries share an id, a link or a title (markup, case and spacing
+    aside): the entries normalize_feed may find to be one item."""
+    seen: set[tuple[int, str]] = set()
+    for entry in entries:
+        title = " ".join(_MARKUP.sub("", entry.title).casefold().split())
+        for key in ((0, entry.id), (1, entry.link), (2, title)):
+            if key[1]:
+                if key in seen:
+                    return True
+                seen.add(key)
+    return False
 
 
 def entry_print(entry: RawEntry, seed: bytes) -> bytes:

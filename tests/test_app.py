@@ -370,3 +370,42 @@ async def test_items_still_in_the_feed_after_the_archive_forgot_them_are_not_new
     assert report.new_articles == 1
     digest = await bot.post_digest("news")
     assert [i.title for i in digest.items] == ["Episode 0"]
+
+
+async def test_a_lone_new_item_with_an_old_date_is_news(feeds, clock, bot_factory, database_url):
+    """Old dates alone do not make history: a CVE listed today under its publication
+    date of long ago, or a date mistake, is posted like any new item."""
+    url = feeds.serve("/feed.xml", episodes(range(30, 0, -1)))
+    bot = await bot_factory(make_settings(database_url, {"Advisories": url}))
+    await bot.poll()
+    await bot.post_digest("news")
+    clock.advance(days=bot.settings.storage.retention_days + 1)
+    await bot.jobs.prune()
+    old_date = NOW - timedelta(days=400)
+    feeds.serve("/feed.xml", episodes(range(30, 0, -1), latest=old_date))
+    report = await bot.poll(due_only=False)
+    assert report.new_articles == 1
+    assert [i.title for i in (await bot.post_digest("news")).items] == ["Episode 0"]
+
+
+async def test_items_published_while_the_bot_was_down_are_news_however_short_the_archive(
+    feeds, clock, bot_factory, database_url
+):
+    """retention_days = 1 and a bot down for four days: what the feed published in
+    between was never in the archive, so it is not history, old as its dates are."""
+    settings = make_settings(database_url, {"Pod": feeds.serve("/feed.xml", episodes(range(30, 0, -1)))})
+    settings = settings.model_copy(update={"storage": settings.storage.model_copy(update={"retention_days": 1})})
+    bot = await bot_factory(settings)
+    await bot.poll()
+    await bot.post_digest("news")
+    down_from = clock.now()
+    clock.advance(days=4)
+    gap = "".join(
+        f"<item><guid>gap{n}</guid><title>Published while down {n}</title><link>https://pod.example/gap{n}</link>"
+        f"<description>Item {n} of the gap.</description><pubDate>{format_datetime(down_from + timedelta(hours=n))}"
+        "</pubDate></item>"
+        for n in (3, 2, 1)
+    )
+    feeds.serve("/feed.xml", episodes(range(30, 0, -1)).replace(b"<item>", gap.encode() + b"<item>", 1))
+    report = await bot.poll(due_only=False)
+    assert report.new_articles == 3

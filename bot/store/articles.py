@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import logging
 from collections.abc import Iterable, Sequence
 from datetime import datetime, timedelta
 
@@ -17,7 +18,11 @@ from .schema import article_pages, article_texts, articles, delivery_items, feed
 
 # Statements of the poll path, built once: building one costs more than
 # running it on a small table (issue 8).
+log = logging.getLogger("tidings.store")
+
 _FEED_ID = sa.select(feeds.c.id).where(feeds.c.name == sa.bindparam("name"))
+_LAST_SUCCESS = sa.select(feeds.c.last_success_at).where(feeds.c.id == sa.bindparam("feed_id"))
+HISTORY_AT_ONCE = 3  # unknown items dated before the horizon, at once, to be taken for forgotten ones
 _INSERT_ARTICLES = articles.insert()
 _INSERT_ARTICLES_RETURNING = _INSERT_ARTICLES.returning(articles.c.uid, articles.c.id)
 _KNOWN_UIDS = sa.select(articles.c.uid, articles.c.content_hash).where(
@@ -157,10 +162,7 @@ class ArticleStore(Connections):
             # A backfill (the feed's first poll) has nothing stored to repeat, and is never posted.
             new, again = self._same_items(conn, feed_id, new) if new and not backfill else (new, [])
             if new and horizon is not None and not backfill:
-                history = [a for a in new if a.has_date and a.published < now - horizon]
-                if history:
-                    new = [a for a in new if not (a.has_date and a.published < now - horizon)]
-                    self._insert_articles(conn, feed_id, history, now=now, backfill=True)
+                new = self._history_held_back(conn, feed_id, feed_name, new, now=now, horizon=horizon)
             ids = self._insert_articles(conn, feed_id, new, now=now, backfill=backfill) if new else []
             for a in changed:
                 conn.execute(_UPDATE_BY_UID, {**_changed_row(a, now), "_feed_id": feed_id, "_uid": a.uid})
@@ -173,6 +175,34 @@ class ArticleStore(Connections):
         ]  # as stored_articles reads it
         return [StoredArticle(id=i, feed=feed_name, article=a, first_seen=now, backfill=backfill)
                 for i, a in zip(ids, new, strict=True)]  # fmt: skip
+
+    def _history_held_back(
+        self, conn, feed_id: int, feed_name: str, new: list[Article], *, now: datetime, horizon: timedelta
+    ) -> list[Article]:
+        """The articles that are news: ``new`` without the items the daily prune forgot
+        while they stayed in the feed, which come back at the next change of the document
+        looking new. Those are recognised together: several of them (HISTORY_AT_ONCE),
+        most of what is unknown, each dated before the archive's horizon and before the
+        feed's last good poll (so the archive could have held it). They are stored as
+        history (never posted) and said once in the log. A lone new item with an old
+        date (a CVE's publication date, a date mistake) stays news."""
+        last_ok = conn.execute(_LAST_SUCCESS, {"feed_id": feed_id}).scalar()
+        if last_ok is None:
+            return new
+        cutoff = min(now - horizon, last_ok)
+        old = [a for a in new if a.has_date and a.published < cutoff]
+        if len(old) < HISTORY_AT_ONCE or 2 * len(old) <= len(new):
+            return new
+        note = f"history: dated before the archive's {horizon.days}-day horizon and back in the feed: not posted"
+        self._insert_articles(
+            conn, feed_id, [dataclasses.replace(a, provenance=(*a.provenance, note)) for a in old], now=now,
+            backfill=True,
+        )  # fmt: skip
+        log.info("feed %r: %d items dated before the archive's %d-day horizon are back in the feed (forgotten by "
+                 "the daily prune while the feed kept them): stored as history, not posted",
+                 feed_name, len(old), horizon.days)  # fmt: skip
+        held = {id(a) for a in old}
+        return [a for a in new if id(a) not in held]
 
     def _same_items(self, conn, feed_id: int, new: list[Article]) -> tuple[list[Article], list[tuple[int, Article]]]:
         """Split articles with unknown uids into the really new ones and the ones
