@@ -160,7 +160,9 @@ def test_only_the_cli_imports_the_composition_root():
 def test_only_the_store_and_the_root_touch_the_synchronous_store():
     """Async code goes through AsyncStore/AsyncCatalog, which hand calls to the database
     thread in one place (bot/store/database.py); nobody else holds the Store or the thread."""
-    allowed = {"bot/app.py", "bot/catalog.py"}  # the root builds them; the Catalog runs on the thread
+    # the archive builds them (for the root, which takes a Store from tests, and for the terminal's
+    # lookups); the Catalog runs on the thread
+    allowed = {"bot/app.py", "bot/archive.py", "bot/catalog.py"}
     offenders = {}
     for path in product_modules():
         name = str(path.relative_to(ROOT))
