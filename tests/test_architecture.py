@@ -207,6 +207,33 @@ def test_importing_the_command_imports_no_heavy_library():
     assert out == []
 
 
+@pytest.mark.parametrize("command", [["status"], ["search", "ransomware"], ["latest"]])
+def test_the_lookup_commands_import_only_the_archive(tmp_path, command):
+    """`tidings status`, `search` and `latest` answer through the /news handlers over
+    the archive alone (bot/clibase.py: lookups): no fetcher, chats, parse pool or
+    schedule, and no Alembic when the database is at the newest schema (issue 18).
+    Which modules, not how long: the start-up times are the benchmark's (bench/peers.py)."""
+    import subprocess
+    import sys
+
+    from bot.store import Store
+
+    url = f"sqlite:///{tmp_path / 'tidings.db'}"
+    Store(url).close()  # migrated here: the command finds it at the newest schema
+    config = tmp_path / "settings.toml"
+    config.write_text(f'[storage]\nurl = "{url}"\n[[feeds]]\nname = "A"\nurl = "a.xml"\n', encoding="utf-8")
+    # (sqlalchemy.dialects.postgresql is imported by the schema's hash index, postgresql_using: not here)
+    heavy = ["aiohttp", "apscheduler", "alembic", "rapidfuzz", "trafilatura", "lxml", "bot.app", "bot.fetch",
+             "bot.workers", "bot.schedule", "bot.chats", *CHAT_LIBRARIES]  # fmt: skip
+    code = (
+        "import contextlib, io, sys\nfrom bot.cli import main\n"
+        f"with contextlib.redirect_stdout(io.StringIO()):\n    code = main({[*command, '--config', str(config)]!r})\n"
+        f"print(code, *(m for m in {heavy!r} if m in sys.modules))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=tmp_path, check=True)
+    assert out.stdout.split() == ["0"], out.stderr
+
+
 def test_the_bot_process_leaves_the_parsing_stack_to_the_workers():
     """The parse workers parse; the bot's process hands them functions by name
     (workers.Named) and gets FeedContent back (bot/models.py): it never imports lxml,
