@@ -9,10 +9,9 @@ import argparse
 import json
 import sys
 
-from .clibase import EXIT_OK, EXIT_USAGE, UserError, lookups, new_bot, settings_for
+from .clibase import EXIT_OK, EXIT_USAGE, UserError, lookups, new_bot, run_async, settings_for
 from .command_text import MAX_SEARCH_LIMIT, SEARCH_RESULTS
 from .models import item_to_dict
-from .process import run as run_async
 
 
 def add_commands(sub, common) -> None:

@@ -4,18 +4,17 @@ the reading commands are in bot/askcli.py, the operator's in bot/opscli.py."""
 from __future__ import annotations
 
 import argparse
-import asyncio
 import logging
 import os
 import sys
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
-from .chat import StartError
-from .clibase import EXIT_FAILED, EXIT_OK, EXIT_USAGE, UserError, new_bot, settings_for
-from .config import ConfigError, Settings
+from .clibase import EXIT_FAILED, EXIT_OK, EXIT_USAGE, UserError, new_bot, run_async, settings_for
 from .logs import setup_logging
-from .process import HARD_STOP_MARGIN, AlreadyRunning, Stopped, signals_stop
-from .process import run as run_async
+
+if TYPE_CHECKING:
+    from .config import Settings
 
 log = logging.getLogger("tidings")
 
@@ -26,6 +25,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not getattr(args, "handler", None):
         parser.print_help()
         return EXIT_USAGE
+    # Imported once a command runs: `tidings --help` starts without pydantic and asyncio (issue 18).
+    from .chat import StartError
+    from .config import ConfigError
+    from .process import AlreadyRunning, Stopped, signals_stop
+
     setup_logging(verbose=getattr(args, "verbose", False))
     try:
         with signals_stop():  # SIGINT and SIGTERM: a clean stop, one line (bot/process.py)
@@ -135,6 +139,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def cmd_run(args) -> int:
+    import asyncio
+
+    from .process import HARD_STOP_MARGIN
+
     settings = settings_for(args)
     stop = asyncio.Event()
 

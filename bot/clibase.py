@@ -11,10 +11,9 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .config import Settings, load_settings
-
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # (pydantic and asyncio are imported when a command runs: `tidings --help` starts without them)
     from .commands import Commands
+    from .config import Settings
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
@@ -25,11 +24,19 @@ class UserError(Exception):
 
 def settings_for(args) -> Settings:
     """The settings file ``--config`` names, with its [logging] applied."""
+    from .config import load_settings
     from .logs import apply_settings
 
     settings = load_settings(Path(args.config))
     apply_settings(settings, verbose=args.verbose)  # [logging]: format, level, file
     return settings
+
+
+def run_async(coro, **kwargs):
+    """Run a command's coroutine (bot/process.py: run)."""
+    from .process import run
+
+    return run(coro, **kwargs)
 
 
 def new_bot(settings: Settings):
