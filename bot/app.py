@@ -10,11 +10,10 @@ import hashlib
 import logging
 import time
 import uuid
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
 from datetime import datetime, timedelta
 
-from .catalog import AsyncCatalog, Catalog
+from .archive import Archive
 from .chat import Adapter, CommandHandler, DeliveryError
 from .chats import Chats
 from .clock import Clock, SystemClock
@@ -41,7 +40,6 @@ from .models import Digest
 from .poller import FeedOutcome, Poller, PollReport
 from .schedule import Jobs
 from .store import StorageError, Store
-from .store.database import AsyncStore
 from .stories import ModelSummaries, with_model, with_texts
 from .storyview import explain_story
 from .workers import ParsePool
@@ -68,10 +66,8 @@ class Tidings:
         self.model = model  # [summaries] mode = "llm": the model client (None: extractive summaries)
         self.metrics = metrics or Metrics()  # its own CollectorRegistry: nothing global (bot/metrics.py)
         self.clock = clock or SystemClock()
-        self.store = store or Store(settings.database_url)  # synchronous: tools and tests read it directly
-        self._db_thread = ThreadPoolExecutor(1, thread_name_prefix="tidings-db")
-        self.db = AsyncStore(self.store, self._db_thread)  # what async code uses: calls run on the database thread
-        self.catalog = AsyncCatalog(Catalog(settings, self.store), self.db.thread)
+        self.archive = Archive(settings, store=store)  # the store, its database thread, the catalog
+        self.store, self.db, self.catalog = self.archive.store, self.archive.db, self.archive.catalog
         self.fetcher = Fetcher(settings.polling, clock=lambda: self.clock.now().timestamp())
         self.instance = instance_id()
         self._model_client = None
@@ -157,8 +153,7 @@ class Tidings:
             await self._model_client.close()
         if self._own_pool:
             self.parse_pool.close()
-        self._db_thread.shutdown(wait=True)
-        self.store.close()
+        self.archive.close()
 
     # --- polling ----------------------------------------------------------------
 

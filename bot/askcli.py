@@ -9,10 +9,9 @@ import argparse
 import json
 import sys
 
-from .clibase import EXIT_OK, EXIT_USAGE, UserError, new_bot, settings_for
+from .clibase import EXIT_OK, EXIT_USAGE, UserError, lookups, new_bot, run_async, settings_for
 from .command_text import MAX_SEARCH_LIMIT, SEARCH_RESULTS
 from .models import item_to_dict
-from .process import run as run_async
 
 
 def add_commands(sub, common) -> None:
@@ -108,10 +107,8 @@ def _ask(args, text: str, *, as_json: bool = False, limit: int | None = None) ->
     settings = settings_for(args)
 
     async def go():
-        async with new_bot(settings) as bot:
-            return await bot.commands(prefix="tidings").handle(
-                parse_command(text, platform="console", limit=limit)
-            ), bot.clock.now()
+        with lookups(settings, prefix="tidings") as commands:
+            return await commands.handle(parse_command(text, platform="console", limit=limit)), commands.clock.now()
 
     reply, now = run_async(go())
     if as_json:

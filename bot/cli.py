@@ -4,18 +4,17 @@ the reading commands are in bot/askcli.py, the operator's in bot/opscli.py."""
 from __future__ import annotations
 
 import argparse
-import asyncio
 import logging
 import os
 import sys
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
-from .chat import StartError
-from .clibase import EXIT_FAILED, EXIT_OK, EXIT_USAGE, UserError, new_bot, settings_for
-from .config import ConfigError, Settings
+from .clibase import EXIT_FAILED, EXIT_OK, EXIT_USAGE, UserError, new_bot, run_async, settings_for
 from .logs import setup_logging
-from .process import HARD_STOP_MARGIN, AlreadyRunning, Stopped, signals_stop
-from .process import run as run_async
+
+if TYPE_CHECKING:
+    from .config import Settings
 
 log = logging.getLogger("tidings")
 
@@ -26,6 +25,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not getattr(args, "handler", None):
         parser.print_help()
         return EXIT_USAGE
+    # Imported once a command runs: `tidings --help` starts without pydantic and asyncio (issue 18).
+    from .chat import StartError
+    from .config import ConfigError
+    from .process import AlreadyRunning, Stopped, signals_stop
+
     setup_logging(verbose=getattr(args, "verbose", False))
     try:
         with signals_stop():  # SIGINT and SIGTERM: a clean stop, one line (bot/process.py)
@@ -98,12 +102,23 @@ def _version() -> str:
         return "unknown (not installed)"
 
 
+class _VersionAction(argparse.Action):
+    """--version, the version looked up only when asked (importlib.metadata costs every start ~20 ms)."""
+
+    def __init__(self, option_strings, dest=argparse.SUPPRESS, default=argparse.SUPPRESS, help=None):
+        super().__init__(option_strings=option_strings, dest=dest, default=default, nargs=0, help=help)
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        print(f"tidings {_version()}")
+        parser.exit()
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="tidings",
         description="Polls news feeds and posts clean headline-and-excerpt digests to Slack, Discord or the terminal.",
     )
-    parser.add_argument("--version", action="version", version=f"tidings {_version()}")
+    parser.add_argument("--version", action=_VersionAction, help="show program's version number and exit")
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
         "--config", "-c", metavar="FILE", default=os.environ.get("TIDINGS_CONFIG", "settings.toml"),
@@ -135,6 +150,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def cmd_run(args) -> int:
+    import asyncio
+
+    from .process import HARD_STOP_MARGIN
+
     settings = settings_for(args)
     stop = asyncio.Event()
 

@@ -1,13 +1,19 @@
 """What every `tidings` subcommand shares (bot/cli.py, bot/askcli.py,
 bot/opscli.py): the exit codes, ``UserError``, the settings named on the
 command line and the bot built from them. ``new_bot`` is the one place outside
-tests and benchmarks that imports the composition root (bot/app.py)."""
+tests and benchmarks that imports the composition root (bot/app.py); ``lookups``
+is the commands that only read the archive, built without the bot around it."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from .config import Settings, load_settings
+if TYPE_CHECKING:  # (pydantic and asyncio are imported when a command runs: `tidings --help` starts without them)
+    from .commands import Commands
+    from .config import Settings
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
@@ -18,6 +24,7 @@ class UserError(Exception):
 
 def settings_for(args) -> Settings:
     """The settings file ``--config`` names, with its [logging] applied."""
+    from .config import load_settings
     from .logs import apply_settings
 
     settings = load_settings(Path(args.config))
@@ -25,8 +32,32 @@ def settings_for(args) -> Settings:
     return settings
 
 
+def run_async(coro, **kwargs):
+    """Run a command's coroutine (bot/process.py: run)."""
+    from .process import run
+
+    return run(coro, **kwargs)
+
+
 def new_bot(settings: Settings):
     """The bot (imported only when a command needs it: `tidings --help` starts quickly)."""
     from .app import Tidings
 
     return Tidings(settings)
+
+
+@contextmanager
+def lookups(settings: Settings, prefix: str = "tidings") -> Iterator[Commands]:
+    """The /news handlers over the archive alone (the store, its thread, the catalog)
+    and the clock: `tidings status`, `search` and `latest` answer as in chat, without
+    the fetcher, chats, parse pool or schedule (imported only by `new_bot`)."""
+    from .archive import Archive
+    from .clock import SystemClock
+    from .commands import Commands
+
+    archive = Archive(settings)
+    try:
+        yield Commands(store=archive.db, catalog=archive.catalog, clock=SystemClock(), settings=settings.digest,
+                       prefix=prefix, summaries=settings.summaries)  # fmt: skip
+    finally:
+        archive.close()

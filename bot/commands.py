@@ -14,11 +14,8 @@ import re
 from collections.abc import Awaitable, Callable
 from dataclasses import replace
 from datetime import datetime
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
-from .catalog import AsyncCatalog
-from .chat import DeliveryError
-from .clock import Clock
 from .command_text import (
     DEFAULT_RESULTS,
     MAX_RESULTS,
@@ -31,29 +28,23 @@ from .command_text import (
     parse_search,
     usage,
 )
-from .config import ChannelSettings, DigestSettings, SummarySettings
-from .digest import DigestRules, to_item
-from .explain import explain, link_variants
-from .feeds import Added, AddFailed, FeedServices, SeveralFeeds, add_feed
-from .fetch import Fetcher
 from .humanize import plural, relative_time
-from .models import Command, Digest, Reply, digest_from_dict
+from .models import Command, Digest, Reply, digest_from_dict, to_item
 from .store import SearchError, StorageError
-from .store.database import AsyncStore
-from .storyview import story_reply
+
+if TYPE_CHECKING:  # the handlers import the rest when run: `tidings status`, `search` start light (issue 18)
+    from .catalog import AsyncCatalog
+    from .clock import Clock
+    from .config import ChannelSettings, DigestSettings, SummarySettings
+    from .feeds import Added
+    from .fetch import Fetcher
+    from .store.database import AsyncStore
 
 log = logging.getLogger("tidings.commands")
+_T = TypeVar("_T")
 
-__all__ = [
-    "Commands",
-    "Digests",
-    "CommandFailed",
-    "MAX_RESULTS",
-    "SPECS",
-    "UsageError",
-    "parse_command",
-    "parse_search",
-]
+__all__ = ["Commands", "Digests", "CommandFailed", "MAX_RESULTS", "SPECS", "UsageError",
+           "parse_command", "parse_search"]  # fmt: skip
 
 
 # Who may run the admin commands, in each platform's words (the adapters decide it: bot/chat.py).
@@ -80,11 +71,13 @@ class Digests(Protocol):
 class Commands:
     """The handlers, given the services they use. ``prefix`` is how users type
     the command (``/news``). ``parse`` runs CPU-heavy work off the event loop
-    (``Poller.parse``); ``fetcher`` reads a feed URL given in chat."""
+    (``Poller.parse``); ``fetcher`` reads a feed URL given in chat. Without those
+    and ``digests`` (the terminal's lookups, bot/lookups.py), posting and adding feeds say so."""
 
     def __init__(
-        self, *, store: AsyncStore, catalog: AsyncCatalog, digests: Digests, fetcher: Fetcher,
-        parse: Callable[..., Awaitable[Any]], clock: Clock, settings: DigestSettings, prefix: str = "/news",
+        self, *, store: AsyncStore, catalog: AsyncCatalog, clock: Clock, settings: DigestSettings,
+        digests: Digests | None = None, fetcher: Fetcher | None = None,
+        parse: Callable[..., Awaitable[Any]] | None = None, prefix: str = "/news",
         summaries: SummarySettings | None = None,  # [summaries]: how `story` summarizes
     ):  # fmt: skip
         self.store = store
@@ -234,6 +227,8 @@ class Commands:
     async def do_why(self, command: Command) -> Reply:
         if len(command.args) != 1:
             raise UsageError("Give one article link.")
+        from .explain import explain, link_variants
+
         if not link_variants(command.args[0]):
             raise UsageError(f"{code(command.args[0])} is not a web link: give the article's http(s) address.")
         channel = await self._channel(command)
@@ -246,6 +241,9 @@ class Commands:
     async def do_story(self, command: Command) -> Reply:
         if not command.args:
             raise UsageError("Give some words from the story's headline.")
+        from .digest import DigestRules
+        from .storyview import story_reply
+
         rules = DigestRules.from_settings(await self.catalog.feeds(), self.settings, self.summaries)
         return await story_reply(
             command.args, store=self.store, catalog=self.catalog, rules=rules, now=self.clock.now()
@@ -254,6 +252,9 @@ class Commands:
     # --- changes (admins) ---------------------------------------------------------
 
     async def do_digest(self, command: Command) -> Reply:
+        from .chat import DeliveryError
+
+        digests = self._running(self.digests)
         channel = await self._channel(command)
         if channel is None:
             return Reply(text="This chat channel gets no digest yet. Subscribe it to something first: "
@@ -262,7 +263,7 @@ class Commands:
         for row in await self.store.pending_digests(channel.name):
             old = digest_from_dict(json.loads(row["payload"]))
             try:
-                if await self.digests.resend(row["id"]):
+                if await digests.resend(row["id"]):
                     resent.append(old)
             except DeliveryError as exc:
                 return Reply(text=f"The last digest ({plural(len(old.items), 'item')}, made "
@@ -270,7 +271,7 @@ class Commands:
                                   f"{exc}. Nothing is lost: it is retried automatically, and `{self.prefix} digest` "
                                   "tries again now.", error=True)  # fmt: skip
         try:
-            digest = await self.digests.post_digest(channel.name)
+            digest = await digests.post_digest(channel.name)
         except DeliveryError as exc:
             return Reply(text=f"Could not post the digest: {exc}. Nothing is lost: the next digest has every item.",
                          error=True)  # fmt: skip
@@ -292,6 +293,8 @@ class Commands:
         if channel is None:  # not from a chat channel (the terminal has none)
             raise UsageError("Subscribe from the chat channel that should follow it.")
         if _is_url(what):
+            from .feeds import SeveralFeeds
+
             try:
                 added = await self._add_feed_from_url(what, command)
             except SeveralFeeds as exc:
@@ -343,8 +346,14 @@ class Commands:
                                               now=self.clock.now())  # fmt: skip
             channel = await self.catalog.channel(name)
             if channel is not None:
-                self.digests.schedule_channel(channel)
+                self._running(self.digests).schedule_channel(channel)
         return channel
+
+    def _running(self, service: _T | None) -> _T:
+        """A service only the running bot has (posting, fetching): the terminal's lookups have none."""
+        if service is None:
+            raise CommandFailed("That needs the running bot: use it from chat, or `tidings run`.")
+        return service
 
     async def _scope(self, command: Command, what: str) -> tuple[list[str], str]:
         if what:
@@ -362,8 +371,10 @@ class Commands:
 
     async def _add_feed_from_url(self, url: str, command: Command) -> Added:
         """Add a feed by URL (or a web page naming one): bot/feeds.py, shared with `tidings feeds add`."""
-        services = FeedServices(store=self.store, catalog=self.catalog, fetcher=self.fetcher, parse=self.parse,
-                                clock=self.clock)  # fmt: skip
+        from .feeds import AddFailed, FeedServices, add_feed
+
+        services = FeedServices(store=self.store, catalog=self.catalog, fetcher=self._running(self.fetcher),
+                                parse=self._running(self.parse), clock=self.clock)  # fmt: skip
         try:
             return await add_feed(services, url, added_by=command.user)
         except AddFailed as exc:

@@ -17,7 +17,7 @@ from .cluster import DEFAULT_SIMILARITY, DEFAULT_WINDOW, Cluster, cluster, story
 from .config import ChannelSettings, DigestSettings, FeedSettings, SummarySettings
 from .filters import Filter, Verdict, check, searchable
 from .humanize import plural
-from .models import Digest, DigestGroup, DigestItem, StoredArticle
+from .models import Digest, DigestGroup, DigestItem, StoredArticle, to_item
 from .stories import StorySummarizer, Summaries, independent_sources, source_lines
 
 OTHER = "Other"
@@ -252,19 +252,6 @@ def story_item(story: Cluster, summarize: StorySummarizer | None = None) -> Dige
     summary = (summarize or Summaries())(story)
     return replace(to_item(story.lead), also=tuple((s, link) for s, _, link in sources[1:]), summary=summary,
                    sources=sources)  # fmt: skip
-
-
-def to_item(stored: StoredArticle) -> DigestItem:
-    a = stored.article
-    return DigestItem(
-        title=a.title,
-        link=a.link,
-        excerpt=a.excerpt,
-        source=stored.feed,
-        published=a.published,
-        tags=a.tags,
-        author=a.author,
-    )
 
 
 def digest_title(channel: ChannelSettings, now: datetime) -> str:

@@ -161,6 +161,20 @@ class Reply:
 ITEM_FIELDS = ("title", "link", "excerpt", "source", "published", "tags", "author", "also", "summary", "sources")
 
 
+def to_item(stored: StoredArticle) -> DigestItem:
+    """A stored article as a digest or answer shows it."""
+    a = stored.article
+    return DigestItem(
+        title=a.title,
+        link=a.link,
+        excerpt=a.excerpt,
+        source=stored.feed,
+        published=a.published,
+        tags=a.tags,
+        author=a.author,
+    )
+
+
 def item_to_dict(item: DigestItem, fields: Sequence[str] = ITEM_FIELDS) -> dict:
     """An item as plain JSON-able data: these ``fields``, in this order. ``sources`` is a
     list of {"source", "title", "link"}, the lead first (a digest's items always have one)."""

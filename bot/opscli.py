@@ -10,8 +10,7 @@ import json
 import sys
 from pathlib import Path
 
-from .clibase import EXIT_FAILED, EXIT_OK, EXIT_USAGE, UserError, new_bot, settings_for
-from .process import run as run_async
+from .clibase import EXIT_FAILED, EXIT_OK, EXIT_USAGE, UserError, new_bot, run_async, settings_for
 
 CLI_USER = "cli"  # recorded as who added a feed or subscription from the command line
 

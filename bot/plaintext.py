@@ -7,7 +7,6 @@ import textwrap
 
 from .humanize import plural, relative_time
 from .models import Digest, Reply
-from .stories import sources_text
 
 WIDTH = 88
 
@@ -30,6 +29,8 @@ def render_text(digest: Digest, *, width: int = WIDTH) -> str:
                 lines += textwrap.wrap(text, width, initial_indent=indent + "  ", subsequent_indent=indent + "  ")
             context = [item.source, relative_time(item.published, digest.generated_at)]
             if len(item.sources) > 1:  # "Vice · The Verge · +3 more"
+                from .stories import sources_text  # (the clustering: a digest's, not an answer's)
+
                 context[0] = sources_text(item.sources)
             elif item.also:
                 context.append("also: " + ", ".join(source for source, _ in item.also))

@@ -15,9 +15,9 @@ from datetime import datetime
 
 from .catalog import AsyncCatalog
 from .cluster import Cluster, cluster, find_cluster
-from .digest import DigestRules, to_item
+from .digest import DigestRules
 from .humanize import relative_time
-from .models import Reply, StoredArticle
+from .models import Reply, StoredArticle, to_item
 from .store import SearchError
 from .store.database import AsyncStore
 from .stories import StorySummarizer, grouping_lines, with_texts

@@ -160,7 +160,9 @@ def test_only_the_cli_imports_the_composition_root():
 def test_only_the_store_and_the_root_touch_the_synchronous_store():
     """Async code goes through AsyncStore/AsyncCatalog, which hand calls to the database
     thread in one place (bot/store/database.py); nobody else holds the Store or the thread."""
-    allowed = {"bot/app.py", "bot/catalog.py"}  # the root builds them; the Catalog runs on the thread
+    # the archive builds them (for the root, which takes a Store from tests, and for the terminal's
+    # lookups); the Catalog runs on the thread
+    allowed = {"bot/app.py", "bot/archive.py", "bot/catalog.py"}
     offenders = {}
     for path in product_modules():
         name = str(path.relative_to(ROOT))
@@ -195,14 +197,44 @@ def test_every_room_is_small_enough_to_read_in_one_sitting():
 def test_importing_the_command_imports_no_heavy_library():
     """`tidings --help`, `status` and `search` must start quickly (issue 18): the
     chat libraries, PostgreSQL's dialect, Alembic and trafilatura are imported
-    only by the commands that use them. In a fresh interpreter, as `tidings` runs."""
+    only by the commands that use them, the settings' pydantic and asyncio once a
+    command runs (not for --help). In a fresh interpreter, as `tidings` runs."""
     import subprocess
     import sys
 
-    heavy = ["slack_bolt", "slack_sdk", "discord", "sqlalchemy", "alembic", "trafilatura", "apscheduler", "rich"]
-    code = f"import sys, bot.cli; print(' '.join(m for m in {heavy!r} if m in sys.modules))"
+    # pydantic and asyncio: imported once a command runs, not for --help
+    heavy = ["slack_bolt", "slack_sdk", "discord", "sqlalchemy", "alembic", "trafilatura", "apscheduler", "rich",
+             "aiohttp", "pydantic", "asyncio"]  # fmt: skip
+    code = f"import sys, bot.cli; bot.cli.build_parser(); print(' '.join(m for m in {heavy!r} if m in sys.modules))"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
     assert out == []
+
+
+@pytest.mark.parametrize("command", [["status"], ["search", "ransomware"], ["latest"]])
+def test_the_lookup_commands_import_only_the_archive(tmp_path, command):
+    """`tidings status`, `search` and `latest` answer through the /news handlers over
+    the archive alone (bot/clibase.py: lookups): no fetcher, chats, parse pool or
+    schedule, and no Alembic when the database is at the newest schema (issue 18).
+    Which modules, not how long: the start-up times are the benchmark's (bench/peers.py)."""
+    import subprocess
+    import sys
+
+    from bot.store import Store
+
+    url = f"sqlite:///{tmp_path / 'tidings.db'}"
+    Store(url).close()  # migrated here: the command finds it at the newest schema
+    config = tmp_path / "settings.toml"
+    config.write_text(f'[storage]\nurl = "{url}"\n[[feeds]]\nname = "A"\nurl = "a.xml"\n', encoding="utf-8")
+    # (sqlalchemy.dialects.postgresql is imported by the schema's hash index, postgresql_using: not here)
+    heavy = ["aiohttp", "apscheduler", "alembic", "rapidfuzz", "trafilatura", "lxml", "bot.app", "bot.fetch",
+             "bot.workers", "bot.schedule", "bot.chats", *CHAT_LIBRARIES]  # fmt: skip
+    code = (
+        "import contextlib, io, sys\nfrom bot.cli import main\n"
+        f"with contextlib.redirect_stdout(io.StringIO()):\n    code = main({[*command, '--config', str(config)]!r})\n"
+        f"print(code, *(m for m in {heavy!r} if m in sys.modules))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=tmp_path, check=True)
+    assert out.stdout.split() == ["0"], out.stderr
 
 
 def test_the_bot_process_leaves_the_parsing_stack_to_the_workers():

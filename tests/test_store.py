@@ -129,6 +129,14 @@ def test_search_index_follows_updates_and_deletes(database_url):
     assert store.search(["corrected"]) == []
 
 
+def test_the_quick_schema_check_finds_the_head_alembic_finds():
+    """A database at the newest revision opens with one query, without Alembic (issue 18):
+    the newest revision read from the scripts is the one Alembic reads."""
+    from bot.store.versions import head_on_disk, head_revision
+
+    assert head_on_disk() == head_revision() != ""
+
+
 def test_upgrading_an_old_database_keeps_every_article(empty_database_url):
     database_url = empty_database_url
     """From the first schema with data in it, through every migration, nothing is lost."""

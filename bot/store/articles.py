@@ -11,7 +11,6 @@ from datetime import datetime, timedelta
 
 import sqlalchemy as sa
 
-from ..dedup import identifies_item, title_key
 from ..models import Article, StoredArticle
 from .connection import Connections
 from .schema import article_pages, article_texts, articles, delivery_items, feeds
@@ -210,6 +209,8 @@ class ArticleStore(Connections):
         an item, dedup.identifies_item) and the same title, in the same feed. The
         second come back as (stored id, article) when their text changed: updated
         in place, never new again."""
+        from ..dedup import identifies_item, title_key  # (rapidfuzz: the poll's, not the readers')
+
         links = list(dict.fromkeys(a.link for a in new if identifies_item(a.link)))
         if not links:
             return new, []

@@ -12,7 +12,6 @@ from pathlib import Path
 
 import sqlalchemy as sa
 from sqlalchemy import event
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Engine
 from sqlalchemy.pool import StaticPool
 
@@ -265,6 +264,12 @@ def create_engine(url: str) -> Engine:
 
 def migrate(engine: Engine, revision: str = "head") -> None:
     """Bring the schema to the newest version (creates it on an empty database)."""
+    if revision == "head":
+        from .versions import at_head
+
+        with engine.connect() as connection:
+            if at_head(connection):  # the usual start: one query, without Alembic (issue 18)
+                return
     from alembic import command
     from alembic.config import Config
 
@@ -302,6 +307,8 @@ def migrate(engine: Engine, revision: str = "head") -> None:
 
 def insert_new(conn: sa.Connection, table: sa.Table, key: str):
     """INSERT that skips rows whose ``key`` exists (ON CONFLICT DO NOTHING where the database has it)."""
+    from sqlalchemy.dialects import postgresql, sqlite  # (the writers': `tidings status` starts without them)
+
     if conn.dialect.name == "postgresql":
         return postgresql.insert(table).on_conflict_do_nothing(index_elements=[key])
     if conn.dialect.name == "sqlite":
