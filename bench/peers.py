@@ -40,6 +40,8 @@ import threading
 import time
 from pathlib import Path
 
+from .measure import pss_mb
+
 ROOT = Path(__file__).resolve().parent.parent
 PEERS = ("tidings", "reader", "newsboat", "naive", "floor")
 READER_WORKERS = 16  # as issue 18 measured it
@@ -96,7 +98,7 @@ class _TreeSampler(threading.Thread):
                         if key not in self.names:
                             self.names[key] = _label(proc)
                     self.cpu[key] = max(self.cpu.get(key, 0.0), times.user + times.system)
-                    now[key] = _pss_mb(proc.pid)
+                    now[key] = pss_mb(proc.pid)
                     pss += now[key]
                 except psutil.Error:
                     continue
@@ -124,17 +126,6 @@ def _label(proc) -> str:
     for arg in cmd[1:3]:
         words.append(arg if len(arg) < 40 else arg[:37] + "...")
     return " ".join(words)
-
-
-def _pss_mb(pid: int) -> float:
-    try:
-        with open(f"/proc/{pid}/smaps_rollup") as f:
-            for line in f:
-                if line.startswith("Pss:"):
-                    return int(line.split()[1]) / 1024
-    except OSError:
-        pass
-    return 0.0
 
 
 def _children_cpu() -> float:
