@@ -93,6 +93,11 @@ class PollReport:
         )
 
 
+def _tell_if_the_workers_failed(starting: asyncio.Future) -> None:
+    if not starting.cancelled() and (exc := starting.exception()) is not None:
+        log.error("the parse workers could not start (%s: %s); each feed's parse tries again", type(exc).__name__, exc)
+
+
 class Poller:
     def __init__(
         self,
@@ -149,7 +154,10 @@ class Poller:
                 # `tidings poll` of unchanged feeds never does (~0.5 s of CPU, issue 18).
                 if starting is None:
                     starting = asyncio.ensure_future(asyncio.to_thread(self.parse_pool.start))
-                await asyncio.shield(starting)
+                    starting.add_done_callback(_tell_if_the_workers_failed)
+                # (if they could not start, the parse tries again, and a failure there is that
+                # feed's, handed back like any failed poll: never the claims of a whole batch)
+                await asyncio.wait([starting])
             outcome = await self.poll_feed(by_name[state.name], state)
             outcomes.append(outcome)
             if on_done:

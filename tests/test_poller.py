@@ -128,3 +128,41 @@ async def test_a_cycle_of_unchanged_feeds_never_starts_the_parse_workers(feeds, 
         assert not again.parse_pool.running  # (a feed that never worked, polled again, starts none either)
         feeds.serve("/p.xml", rss([("s9", "News"), *items]))
         assert (await again.poll(due_only=False)).new_articles == 1 and again.parse_pool.running
+
+
+class _PoolThatCannotStart:
+    """A ParsePool whose processes cannot start (say, no process slots left)."""
+
+    running = False
+
+    def start(self):
+        raise OSError("Resource temporarily unavailable")
+
+    async def run(self, fn, /, *args, **kwargs):
+        self.start()
+
+    def close(self):
+        pass
+
+
+async def test_parse_workers_that_cannot_start_fail_each_feed_and_hold_no_claim(feeds, clock, tmp_path, caplog):
+    """The workers start after the first feeds are claimed: when they cannot, each
+    feed's poll fails with a readable error and its claim is handed back (not held
+    for the lease), and the error is logged once."""
+    from bot.app import Tidings
+    from bot.config import settings_from_dict
+
+    urls = {f"Feed {i}": feeds.serve(f"/{i}.xml", rss([(f"f{i}", f"Story {i}")])) for i in range(3)}
+    settings = settings_from_dict({
+        "storage": {"url": f"sqlite:///{tmp_path / 't.db'}"},
+        "digest": {"fetch_articles": False},
+        "feeds": [{"name": name, "url": url} for name, url in urls.items()],
+    })  # fmt: skip
+    async with Tidings(settings, clock=clock, adapters={}, env={}, parse_pool=_PoolThatCannotStart()) as bot:
+        report = await bot.poll()
+        with bot.store.engine.connect() as conn:
+            claimed = conn.exec_driver_sql("SELECT count(*) FROM feeds WHERE claimed_by IS NOT NULL").scalar()
+    assert [o.status for o in report.outcomes] == ["failed"] * 3
+    assert all("Resource temporarily unavailable" in o.error for o in report.outcomes)
+    assert claimed == 0
+    assert caplog.text.count("the parse workers could not start") == 1
