@@ -335,6 +335,11 @@ async def test_a_lone_surrogate_in_an_entry_id_costs_that_feed_nothing(feeds, ma
 SPLIT = [f"s{n:02d}" for n in range(40)]  # forty long items: three Slack messages
 
 
+# The chat clients' deadline per request, in real time (what the hanging cases wait for).
+# 0.3 s was too tight on a loaded machine: a slow answer timed out and was retried once more.
+CHAT_DEADLINE = 1.5
+
+
 @pytest.fixture
 async def slack(feeds, clock, tmp_path):
     """(app, fake Slack, proxy in front of its Web API); feeds polled, adapters started."""
@@ -349,7 +354,7 @@ async def slack(feeds, clock, tmp_path):
             "channels": [{"name": "news", "platform": "slack", "target": "C0NEWS", "tags": ["news"], "max_items": 40}],
             "slack": {"api_base_url": proxy.url + "/api/"},
         })  # fmt: skip
-        adapter = SlackAdapter(settings, clock=clock, env=env, request_timeout=0.3)
+        adapter = SlackAdapter(settings, clock=clock, env=env, request_timeout=CHAT_DEADLINE)
         app = Tidings(
             settings, clock=clock, env=env, adapters={"slack": adapter, "console": ConsoleAdapter(out=io.StringIO())}
         )
@@ -473,7 +478,7 @@ async def discord(feeds, clock, tmp_path):
                                 "guild_id": DEFAULT_GUILD_ID},
                 })  # fmt: skip
                 adapter = DiscordAdapter(settings, clock=clock, env=env, guild_ready_timeout=0.05, ready_timeout=5,
-                                         request_timeout=0.3)  # fmt: skip
+                                         request_timeout=CHAT_DEADLINE)  # fmt: skip
                 app = Tidings(settings, clock=clock, env=env,
                               adapters={"discord": adapter, "console": ConsoleAdapter(out=io.StringIO())})  # fmt: skip
                 async with app:
