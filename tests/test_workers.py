@@ -12,9 +12,12 @@ import pytest
 from bot.workers import ParsePool
 
 
-def _wait_for_exit(pid: int) -> None:
+def _kill_and_wait(pid: int) -> None:
+    """The pidfd is opened before the kill: once the worker is dead the pool may reap
+    it at once, and a pid opened after that is gone (ProcessLookupError)."""
     fd = os.pidfd_open(pid)
     try:
+        os.kill(pid, signal.SIGKILL)
         assert select.select([fd], [], [], 30)[0], f"worker {pid} did not exit"
     finally:
         os.close(fd)
@@ -36,8 +39,7 @@ async def test_work_runs_in_a_worker_process_and_the_running_pool_is_reused(pool
 
 async def test_a_pool_whose_worker_was_killed_is_replaced(pool):
     victim = await pool.run(os.getpid)
-    os.kill(victim, signal.SIGKILL)
-    _wait_for_exit(victim)
+    _kill_and_wait(victim)
     survivor = await pool.run(os.getpid)
     assert survivor not in (victim, os.getpid())
     assert await pool.run(os.getpid) == survivor
