@@ -273,10 +273,10 @@ class Tidings:
         stories = digest_stories(candidates, channel, rules, first=cutoff is None)
         shown = stories[: digest_size(channel, first, first=cutoff is None)]
         texts = await self.db.article_texts([m.id for s in shown for m in s.members])
-        stories = [with_texts(s, texts) for s in stories]
+        stories = [with_texts(s, texts) for s in shown] + stories[len(shown) :]
         if self.model is not None and self.settings.summaries.mode == "llm":
             # The model's summaries of the stories this digest may show; extractive for the rest.
-            shown = [with_texts(s, texts) for s in shown]
+            shown = stories[: len(shown)]
             rules = replace(
                 rules, summarize=with_model(await self.model.summaries(shown, rules.summarize), rules.summarize)
             )

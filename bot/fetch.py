@@ -37,7 +37,7 @@ from .addressguard import (
     public_socket_factory,
 )
 from .config import PollingSettings
-from .urls import host_problem
+from .urls import hostname_problem
 
 ACCEPT = (
     "application/rss+xml, application/atom+xml, application/feed+json, application/rdf+xml;q=0.9, "
@@ -157,7 +157,7 @@ class Fetcher:
             return await asyncio.to_thread(self._read_file, url)
         if scheme not in ("http", "https"):
             return FetchResult(url, "error", error=f"unsupported URL scheme {scheme!r}")
-        if problem := host_problem(url):
+        if problem := hostname_problem(host[1]):
             return FetchResult(url, "error", error=problem)
         await self.open()
         guarded = untrusted and not self.settings.allow_private_networks

@@ -296,6 +296,11 @@ def host_problem(url: str) -> str | None:
         host = urlsplit(url).hostname or ""
     except ValueError:
         return None  # a bad port or bracket: the HTTP client says what is wrong
+    return hostname_problem(host)
+
+
+def hostname_problem(host: str) -> str | None:
+    """``host_problem`` for a host name already taken out of its URL (lowercase, no brackets)."""
     if not host or host.startswith("[") or ":" in host or _IPV4.fullmatch(host):
         return None
     labels = host.removesuffix(".").split(".")
