@@ -117,11 +117,18 @@ def summarize(sources: Sequence[SourceText], max_sentences: int = DEFAULT_SENTEN
     """The story's summary sentences, in reading order ([] when none is usable)."""
     titles = [s.title for s in sources]
     folded = frozenset(_folded(t) for t in titles)
+    read: dict[str, frozenset[str] | None] = {}  # a sentence's terms (None: unusable), once per distinct text
+
+    def terms_of(text: str) -> frozenset[str] | None:
+        if text not in read:  # the same wire copy in several sources is read once
+            read[text] = terms(text) if _usable(text, folded) else None
+        return read[text]
+
     candidates = [
-        _Candidate(i, j, len(source.sentences), text, terms(text))
+        _Candidate(i, j, len(source.sentences), text, found)
         for i, source in enumerate(sources)
         for j, text in enumerate(source.sentences[:MAX_PER_SOURCE])
-        if _usable(text, folded)
+        if (found := terms_of(text)) is not None
     ]
     if not candidates or max_sentences <= 0:
         return []
