@@ -24,8 +24,9 @@ of those sentences, chosen so that:
 
 Sentences are returned exactly as the source wrote them. Deterministic: the
 weights are integers (no order-dependent float sums) and ties go to the lead
-source and the earlier sentence. Pure; about 0.1 ms for a story of three
-sources (`make bench` prints the figure).
+source and the earlier sentence. Pure; 0.6 ms for a story of three sources of
+five sentences each, 1.9 ms for fifteen each (one core of the project's machine);
+the digest figures of `make bench` include it.
 """
 
 from __future__ import annotations
