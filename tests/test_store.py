@@ -119,6 +119,27 @@ def test_full_text_search_ranks_titles_and_survives_any_input(database_url):
     assert store.count_articles() == 3
 
 
+def test_a_search_counts_what_it_would_find_without_its_limit(database_url):
+    """count_matches agrees with an unlimited search, narrowed or not (on SQLite an
+    unnarrowed count is read from the FTS index alone), and follows a prune."""
+    store = Store(database_url)
+    store.sync_feeds([("A", "https://a.example/feed"), ("B", "https://b.example/feed")])
+    for n in range(7):
+        feed = "A" if n % 2 else "B"
+        title = f"Ransomware story {n}" if n != 3 else "Weather"
+        store.store_articles(feed, [article(f"{feed}{n}", title=title, hours=24 * n)], now=T0)
+    scopes = [{}, {"feed_names": ["A"]}, {"feed_names": []}, {"since": T0 - timedelta(days=2, hours=1)},
+              {"tag": "x"}, {"tag": "x", "tag_feeds": ["B"]}]  # fmt: skip
+    for terms in (["ransomware"], ["ransom*"], ["weather"], ["nothing"], ["story 5"], ["*"]):
+        for scope in scopes:
+            expected = len(store.search(terms, limit=1000, **scope))
+            assert store.count_matches(terms, **scope) == expected, (terms, scope)
+    assert store.count_matches(["ransomware"]) == 6 and store.count_matches(["ransomware"], feed_names=["A"]) == 2
+    assert store.count_matches(["ransomware"], tag="x", tag_feeds=["B"]) == 4
+    store.prune(T0 + timedelta(days=1))  # every article goes (all first seen at T0), with its index rows
+    assert store.count_matches(["ransomware"]) == len(store.search(["ransomware"], limit=1000)) == 0
+
+
 def test_search_index_follows_updates_and_deletes(database_url):
     store = Store(database_url)
     store.sync_feeds([("A", "https://a.example/feed")])

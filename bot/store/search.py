@@ -21,6 +21,25 @@ from .schema import articles, feeds
 _WEIGHT: dict[str, sa.ColumnClause] = {w: sa.literal_column(f"'{w}'") for w in "ABC"}
 
 
+_FTS = sa.table("articles_fts", sa.column("rowid"))
+
+
+def _fts_match(terms: Sequence[str]) -> sa.TextClause:
+    return sa.text("articles_fts MATCH :match").bindparams(match=fts5_query(terms))
+
+
+def _search_terms(terms: Sequence[str]) -> list[str]:
+    """The terms with their spaces tidied, without those that are only "*"."""
+    return [t for t in (" ".join(t.split()) for t in terms) if t.strip("*")]
+
+
+def _narrowed(
+    *, feed_names: Sequence[str] | None = None, since: datetime | None = None, tag: str | None = None, **_: Any
+) -> bool:
+    """Whether a search is narrowed to some feeds, a time or a tag (tag_feeds go with the tag)."""
+    return feed_names is not None or since is not None or bool(tag)
+
+
 class SearchError(Exception):
     """A search that could not be run; the message is for the user."""
 
@@ -69,7 +88,11 @@ class SearchStore(Connections):
         found = self._matching(terms, **scope)
         if found is None:
             return 0
-        query = sa.select(sa.func.count()).select_from(found[0].subquery())
+        query = found[0].with_only_columns(sa.func.count()).order_by(None)
+        if self.engine.dialect.name == "sqlite" and not _narrowed(**scope):
+            # Every article is in the FTS index (its triggers keep it so, and an article
+            # always has its feed): counted there, without a join, 20x faster for a common word.
+            query = sa.select(sa.func.count()).select_from(_FTS).where(_fts_match(_search_terms(terms)))
         with self._searching() as conn:
             return int(conn.execute(query).scalar_one())
 
@@ -86,17 +109,14 @@ class SearchStore(Connections):
         tag: str | None = None, tag_feeds: Sequence[str] = (),
     ) -> tuple[sa.Select, list[Any]] | None:  # fmt: skip
         """The query of the matching articles and its ranking (best first); None for no terms."""
-        terms = [t for t in (" ".join(t.split()) for t in terms) if t.strip("*")]
+        terms = _search_terms(terms)
         if not terms:
             return None
         query = select_articles()
         rank: list[Any] = []
         dialect = self.engine.dialect.name
         if dialect == "sqlite":
-            fts = sa.table("articles_fts", sa.column("rowid"))
-            query = query.join(fts, fts.c.rowid == articles.c.id).where(
-                sa.text("articles_fts MATCH :match").bindparams(match=fts5_query(terms))
-            )
+            query = query.join(_FTS, _FTS.c.rowid == articles.c.id).where(_fts_match(terms))
             rank = [sa.text("bm25(articles_fts, 10.0, 1.0, 5.0)")]
         elif dialect == "postgresql":
             document = sa.func.to_tsvector(
