@@ -91,7 +91,7 @@ def story_url(link: str) -> str:
     return f"{host}{path}" + (f"?{urlencode(query)}" if query else "")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Headline:
     text: str  # normalized words, space-separated
     tokens: frozenset[str]  # meaningful words
@@ -168,7 +168,7 @@ SAME_HEADLINE = "near-identical headlines"
 SAME_MEANING = "same story in other words"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Match:
     """Why two articles were put in one cluster: the rule, and how sure it was."""
 
@@ -230,8 +230,9 @@ def cluster(
         if ri != rj:
             parent[rj] = ri
             reasons[ri] = reasons.get(ri) or why
-            joined = matches.pop(ri, []) + matches.pop(rj, [])
-            matches[ri] = [*joined, Match(why, ordered[i].id, ordered[j].id, round(score, 3), detail)]
+            joined = matches.setdefault(ri, [])  # ri's joins, then rj's, then this one
+            joined.extend(matches.pop(rj, ()))
+            joined.append(Match(why, ordered[i].id, ordered[j].id, round(score, 3), detail))
 
     by_url: dict[str, int] = {}
     for i, key in enumerate(map(story_url, [a.link for a in articles])):
