@@ -80,6 +80,8 @@ def _coverage(channel: ChannelSettings, rules: DigestRules):
         if not watch.empty:
             text = "\n".join(searchable(m.article) for m in c.members)
             terms = sum(1 for rule in watch.include if rule.pattern.search(text))
+        if len(c.members) == 1:  # most stories: one source, its own time
+            return 1, c.lead.article.published, terms, c.lead.id
         newest = max(m.article.published for m in c.members)
         return independent_sources(c, rules.aggregators), newest, terms, c.lead.id
 
