@@ -56,6 +56,7 @@ CLASSES: dict[str, tuple[bool, str]] = {
     "title-repeat": (False, "the excerpt's first sentence repeats the title"),
     "damage": (False, "text damage: ZWJ/ZWNJ lost, sup/sub flattened, title misread, heading as a sentence"),
     "empty": (False, "empty excerpt although the source has text"),
+    "mojibake": (True, "UTF-8 shown as Windows-1252 or Latin-1 read it: â€™ for ’, Ã© for é, Ñ‡ for ч"),
 }
 SERIOUS = [name for name, (serious, _) in CLASSES.items() if serious]
 
@@ -201,9 +202,11 @@ class _Extractor:
 
 
 def source_text(markup: str, is_html: bool = True) -> SourceText:
-    """Blocks of readable text of an entry's HTML (or plain text: one block per blank-line paragraph)."""
+    """Blocks of readable text of an entry's HTML (or plain text: one block per blank-line paragraph),
+    as its publisher meant it (mojibake read back: ``meant``)."""
     if not markup:
         return SourceText()
+    markup = meant(markup)
     if not is_html or "<" not in markup:
         text = markup if not is_html else _unescape(markup)
         paras = [" ".join(p.split()) for p in re.split(r"\n\s*\n", text)]
@@ -281,7 +284,7 @@ def _json_references(doc: dict) -> list[Reference]:
             continue
         # Plain text by the spec, entity-escaped in practice ("&#039;"): a reader wants the character.
         title = _s(it.get("title"))
-        title_text = _unescape(title) if re.search(r"&(?:#\d+|#x[0-9a-f]+|[a-z]+\d?);", title, re.I) else title
+        title_text = meant(_unescape(title) if re.search(r"&(?:#\d+|#x[0-9a-f]+|[a-z]+\d?);", title, re.I) else title)
         html = _s(it.get("content_html"))
         content = source_text(html) if html else source_text(_s(it.get("content_text")), False)
         summary = source_text(_s(it.get("summary")), False)
@@ -418,6 +421,47 @@ def sentences(text: str) -> list[str]:
 
 _CUT_MARK = re.compile(r"(?:\[\s*(?:\.\.\.|…)\s*\]|\(\s*(?:\.\.\.|…)\s*\)|\.\.\.+|…|\bRead more\W*|\bContinue reading\W*)\s*$",
                        re.I)  # fmt: skip
+
+
+# --- mojibake: UTF-8 read as Windows-1252 (or Latin-1, for the five bytes it leaves out) ------
+
+# Each character such a reading makes of a byte 0x80-0xFF, and the byte.
+_BYTE_OF = {bytes([b]).decode("cp1252", "ignore") or chr(b): b for b in range(0x80, 0x100)}
+_TRAIL = "".join(ch for ch, b in _BYTE_OF.items() if b < 0xC0)
+# (or "Â" alone before a space or the end, not after a capital: a no-break space whose 0xA0
+# became a space or went with the end)
+_MOJIBAKE_RUN = re.compile(
+    f"(?:[\u00c2-\u00df][{_TRAIL}]|[\u00e0-\u00ef][{_TRAIL}]{{2}}|[\u00f0-\u00f4][{_TRAIL}]{{3}})+|\u00c2(?= |$)"
+)
+
+
+def mojibake_runs(text: str) -> list[tuple[str, str]]:
+    """Every run of text that reads as UTF-8 once its characters are the bytes they were read
+    from, and what it reads as: ("â€™", "’"), ("Ã©", "é")."""
+    return [(m.group(), read) for m in _MOJIBAKE_RUN.finditer(text) if (read := _read(text, m))]
+
+
+def _read(text: str, m: re.Match) -> str:
+    """What a run reads as in UTF-8 ("" if nothing). Not a word that ends in an accented
+    letter, then punctuation or a space: Portuguese "“IRMÃ” disse", French "« doué\u00a0»"."""
+    run, before = m.group(), text[m.start() - 1 : m.start()]
+    if run == "\u00c2":
+        return "" if before.isupper() else "\u00a0"
+    if (before.isalpha() and before.isupper() == run[0].isupper() and not text[m.end() : m.end() + 1].isalnum()
+            and all(unicodedata.category(ch)[0] in "PZ" for ch in run[1:])):  # fmt: skip
+        return ""
+    try:
+        return bytes(_BYTE_OF[ch] for ch in run).decode("utf-8")
+    except UnicodeDecodeError:
+        return ""
+
+
+def meant(text: str) -> str:
+    """``text`` with its mojibake runs read back (twice, for text that was read wrong twice)."""
+    for _ in range(2):
+        if not text.isascii():
+            text = _MOJIBAKE_RUN.sub(lambda m: _read(m.string, m) or m.group(), text)
+    return text
 
 
 # --- detectors ----------------------------------------------------------------------------
@@ -764,6 +808,16 @@ def detect_damage(item: Item, ref: Reference | None) -> list[Finding]:
     return []
 
 
+def detect_mojibake(item: Item, ref: Reference | None = None) -> list[Finding]:
+    for text in (item.title, item.excerpt):
+        runs = mojibake_runs(text)
+        if runs:
+            run, read = runs[0]
+            i = text.index(run)
+            return [Finding("mojibake", f"{_around(text, i, i + len(run), 30)!r}: {run!r} is {read!r}")]
+    return []
+
+
 def detect_empty(item: Item, ref: Reference | None) -> list[Finding]:
     if item.excerpt.strip() or ref is None:
         return []
@@ -793,6 +847,7 @@ def judge(item: Item, ref: Reference | None, now: datetime = NOW, limit: int = E
     found += detect_title_repeat(item, ref)
     found += detect_damage(item, ref)
     found += detect_empty(item, ref)
+    found += detect_mojibake(item, ref)
     return found
 
 

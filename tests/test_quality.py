@@ -245,6 +245,21 @@ def test_empty_excerpt_where_the_source_has_text():
     assert q.detect_empty(item(""), ref_of(description="Por Matt Spetalnick e Jason Szep")) == []
 
 
+def test_mojibake_is_flagged_and_the_reference_reads_it_as_meant():
+    # (Le Monde and The Verge, double-encoded in codehollow/FeedReader's fixtures)
+    ref = ref_of(title="New York Cityâ€™s closest nuclear plant", description="<p>Cinq personnes ont Ã©tÃ© tuÃ©es.</p>")
+    assert ref.title == "New York City’s closest nuclear plant" and ref.summary.text == "Cinq personnes ont été tuées."
+    assert classes(q.detect_mojibake(item("Cinq personnes ont Ã©tÃ© tuÃ©es.", title=ref.title), ref)) == {"mojibake"}
+    assert classes(q.detect_mojibake(item("Cinq personnes ont été tuées.", title="Cityâ€™s plant"), ref)) == {
+        "mojibake"
+    }
+    assert classes(q.detect_mojibake(item("Ð¿Ð¾Ð¶Ð°Ñ€ 2021.Â The end"))) == {"mojibake"}
+    assert q.detect_mojibake(item("Cinq personnes ont été tuées.", title=ref.title), ref) == []
+    # Correct text that holds such a sequence: Portuguese, French, German.
+    for text in ("Ela gritou “IRMÃ” e correu", "un enfant «\u00a0doué\u00a0»", "„Mit freundlichem Gruß“", "SÃO PAULO"):
+        assert q.detect_mojibake(item(text, title=text)) == [] and q.meant(text) == text
+
+
 # --- end to end -----------------------------------------------------------------------------
 
 
