@@ -18,6 +18,7 @@ from .cveids import cve_ids, markup_cve_ids
 from .dedup import OncePerFeed
 from .excerpt import excerpt_with_notes, looks_shortened, may_be_cut
 from .models import Article, FeedContent
+from .mojibake import repair_mojibake
 from .parse import ParsedFeed, RawEntry, parse_feed
 from .sentences import lead_text
 from .titles import clean_title, title_from_text
@@ -67,7 +68,7 @@ def read_feed(
         feed_url=url, source=source, now=now, excerpt_length=excerpt_length,
     )  # fmt: skip
     # A feed title declared plain text ("Why &lt;div&gt; soup") is not read as HTML.
-    title = clean_title(parsed.title, is_html=parsed.title_is_html)
+    title = clean_title(repair_mojibake(parsed.title), is_html=parsed.title_is_html)
     return FeedContent(title=title, format=parsed.format, articles=articles, warning=parsed.warning, ttl=parsed.ttl,
                        entry_prints=b"".join(dict.fromkeys(prints[:MAX_PRINTS])))  # fmt: skip
 
@@ -177,7 +178,7 @@ def normalize_entry(
         body_blocks, note = summary_blocks, "text: the summary"
     body = body_blocks.text
     notes = [note]
-    title = clean_title(entry.title, is_html=entry.title_is_html)
+    title = clean_title(repair_mojibake(entry.title), is_html=entry.title_is_html)
     if not title:
         title = title_from_text(body or content) or "(untitled)"
     link, link_notes = _link(
@@ -259,15 +260,16 @@ HEAD_OF_MARKUP = 4096
 
 
 def _blocks(value: str, is_html: bool, excerpt_length: int) -> tuple[Blocks, list[str]]:
-    """The field's blocks, and the CVE ids of the part of it they leave out."""
+    """The field's blocks (its mojibake mended: bot/mojibake.py), and the CVE ids of the
+    part of it they leave out."""
     if not is_html:
-        return plain_blocks(value), []
+        return plain_blocks(repair_mojibake(value)), []
     if len(value) > HEAD_OF_MARKUP:
-        head = html_blocks(value[:HEAD_OF_MARKUP], cut=True)
+        head = html_blocks(repair_mojibake(value[:HEAD_OF_MARKUP]), cut=True)
         if len(head.text) >= 4 * excerpt_length:
             # (a little overlap: an id cut in two at the head's end is whole here)
             return head, markup_cve_ids(value[HEAD_OF_MARKUP - 40 :])
-    return html_blocks(value), []
+    return html_blocks(repair_mojibake(value)), []
 
 
 def _cves(title: str, summary: str, content: str, *more: list[str]) -> list[str]:
@@ -295,7 +297,7 @@ def _clean_author(author: str, memo: dict) -> str:
     key = ("author", author)
     clean = memo.get(key)
     if clean is None:
-        clean = memo[key] = clean_title(author)[:200]
+        clean = memo[key] = clean_title(repair_mojibake(author))[:200]
     return clean
 
 
@@ -305,7 +307,7 @@ def _tags(raw: tuple[str, ...], memo: dict) -> tuple[str, ...]:
         key = ("tag", tag)
         clean = memo.get(key)
         if clean is None:
-            clean = memo[key] = " ".join(plain_to_text(tag).split())[:60]
+            clean = memo[key] = " ".join(plain_to_text(repair_mojibake(tag)).split())[:60]
         if clean and clean.lower() not in (t.lower() for t in tags):
             tags.append(clean)
     return tuple(tags[:MAX_TAGS])

@@ -1,0 +1,122 @@
+"""bot/mojibake.py: UTF-8 that a publisher read as Windows-1252 or Latin-1 is read back as
+it was meant (titles, excerpts, leads and sentences), and correct text in any language is
+left exactly as it is. Examples are real: the mojibake from a reading of 157 unseen
+feeds (codehollow/FeedReader's double-encoded fixtures, among others), the correct
+text from the corpus (tests/data)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+from bot.mojibake import repair_mojibake
+
+MENDED = [
+    # Windows-1252's quotes, dashes and arrows ("€", "™", "º" are not Latin-1): The Verge, JapanToday
+    ("New York Cityâ€™s closest nuclear power plant may close in five years",
+     "New York City’s closest nuclear power plant may close in five years"),
+    ("Fitbit wants to launch its own wearable app store â€œas soon as possible,â€\x9d the companyâ€™s co-founder",
+     "Fitbit wants to launch its own wearable app store “as soon as possible,” the company’s co-founder"),
+    ("Business â€º Japanese gov't defends Toyota after Trump broadside over Mexican plant",
+     "Business › Japanese gov't defends Toyota after Trump broadside over Mexican plant"),
+    # Cyrillic, with the C1 controls that stand for the bytes Windows-1252 leaves out (Yandex)
+    ("25 Ñ‡ÐµÐ»Ð¾Ð²ÐµÐº Ð¿Ð¾Ñ\x81Ñ‚Ñ€Ð°Ð´Ð°Ð»Ð¸ Ð¾Ñ‚ Ð¿ÐµÑ‚Ð°Ñ€Ð´ Ð² ÐœÐ¾Ñ\x81ÐºÐ²Ðµ Ð·Ð° Ð¿Ñ€Ð°Ð·Ð´Ð½Ð¸ÐºÐ¸",
+     "25 человек пострадали от петард в Москве за праздники"),
+    # Latin-1 and Windows-1252 in one text; "à" and no-break spaces whose 0xA0 is a space (Le Monde, Le Parisien)
+    ("Cinq personnes ont Ã©tÃ© tuÃ©es et huit autres blessÃ©es par les tirs. Un suspect a Ã©tÃ© arrÃªtÃ©. "
+     "La piste terroriste nâ€™est pas Ã©cartÃ©e.",
+     "Cinq personnes ont été tuées et huit autres blessées par les tirs. Un suspect a été arrêté. "
+     "La piste terroriste n’est pas écartée."),
+    ("FlorideÂ\xa0: ce que lâ€™on sait de la fusillade Ã\xa0 lâ€™aÃ©roport de Fort Lauderdale",
+     "Floride\xa0: ce que l’on sait de la fusillade à l’aéroport de Fort Lauderdale"),
+    ("Bobigny : le contrÃ´le dans le hall dÃ©gÃ©nÃ¨re, trois policiers Ã\xa0 lâ€™hÃ´pital",
+     "Bobigny : le contrôle dans le hall dégénère, trois policiers à l’hôpital"),
+    ("Ferrante poursuit sa saga deÂ\xa0Lâ€™Amie prodigieuse", "Ferrante poursuit sa saga de\xa0L’Amie prodigieuse"),
+    # German quotes, a Croatian name (Latin Extended), Portuguese, a Spanish soft hyphen (í = C3 AD)
+    ("CDU-GeneralsekretÃ¤r Tauber: â€žDas doppelte Lottchen des Populismus in Deutschlandâ€œ",
+     "CDU-Generalsekretär Tauber: „Das doppelte Lottchen des Populismus in Deutschland“"),
+    ("Sanja TurkoviÄ‡ gestaltet seit zehn Jahren als selbststÃ¤ndige Landschaftsarchitektin",
+     "Sanja Turković gestaltet seit zehn Jahren als selbstständige Landschaftsarchitektin"),
+    ("Casa da Leitura tem semana dedicada ao autor da â€œFantÃ¡stica FÃ¡brica de Chocolatesâ€\x9d",
+     "Casa da Leitura tem semana dedicada ao autor da “Fantástica Fábrica de Chocolates”"),
+    ("<ul><li>Comercio y logÃ\xadstica impulsan la firma de contratos", "<ul><li>Comercio y logística impulsan la firma de contratos"),
+    # Mojibake next to correct text of the same title (The Indian Express, Der Brutkasten)
+    ("Pakistan’s new army chief rejects Indiaâ€™s claim of surgical strikes",
+     "Pakistan’s new army chief rejects India’s claim of surgical strikes"),
+    ("Das LehrstÃ¼ck der Disruption – 10 Jahre iPhone", "Das Lehrstück der Disruption – 10 Jahre iPhone"),
+    # Read wrong twice (the Le Monde and Der Brutkasten lines once more)
+    ("Cinq personnes ont ÃƒÂ©tÃƒÂ© tuÃƒÂ©es", "Cinq personnes ont été tuées"),
+    ("Das LehrstÃƒÂ¼ck der Disruption â€“ 10 Jahre iPhone", "Das Lehrstück der Disruption – 10 Jahre iPhone"),
+    # A text that ends in half a no-break space, its 0xA0 stripped with the white space (Ampersand, Danish)
+    ("fokus er pÃ¥ det sportslige. Horsens har opsat visitationszoner, hvor BrÃ¸ndby-fans vil blive afvist.Â",
+     "fokus er på det sportslige. Horsens har opsat visitationszoner, hvor Brøndby-fans vil blive afvist."),
+    ("Â£5 a month", "£5 a month"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("seen", "meant"), MENDED, ids=[seen[:30] for seen, _ in MENDED])
+def test_mojibake_is_read_as_it_was_meant(seen, meant):
+    assert repair_mojibake(seen) == meant
+
+
+CORRECT = [
+    # Real titles and sentences of the corpus, in many languages and scripts
+    "JO d’hiver 2018 : pas de médaille pour Martin Fourcade",
+    "Les grands favoris, dont Martin Fourcade, qui termine à la 8e place, et le Norvégien Boe, ont été à la peine.",
+    "On ne le répètera jamais assez\xa0: réaliser le portrait-robot d'un enfant «\xa0doué\xa0»",
+    "Dem Hersteller zufolge ist das die größte Vorbestellung bisher.",
+    "Geschichte von »Jujutsu Kaisen« nähert sich dem Ende",
+    "¿Cuál es el cumpleaños más común en el mundo?",
+    "Ibope: Bolsonaro perde de Haddad, Ciro e Alckmin em simulações de 2º turno",
+    "Relatório do governo dos EUA acusa militares de Mianmar de atrocidades contra muçulmanos rohingyas",
+    "\xa0För mer än tre år sedan aviserade dåvarande Allians-styrda Stockholms Stad att man äntligen skulle bredda",
+    "Klášterec nad Ohří má špatně zakreslené plochy",
+    "Komentár Ľubomíra Jaška: Pellegrini prerazil dno, ale Matovič mu v tom výrazne pomohol",
+    "Ruszyła sprzedaż biletów na konferencję SotM EU 2024",
+    "Serdar Gözübüyük scheidsrechter bij FC Twente - FC Utrecht",
+    "В Бузулуке главные стройплощадки – детсад и Ледовый дворец",
+    "Вибухи на Хмельничини 22 грудня: що відомо",
+    "«Πορτραίτα καραντίνας» για έμπνευση από τη συλλογή Φέλιου",
+    "कैसे फैला कोरोना वायरस, WHO की टीम करेगी चीनी अधिकारियों के साथ बैठक",
+    "DrecomRSSに記事投稿が反映されない…",
+    "建国35周年纪念，华表，和平鸽",
+    "quán nét khanh ok",
+    "ปักหมุด",
+    "امریکہ کے ساتھ خفیہ معلومات کا تبادلہ اور فوجی تعاون معطل کر دیا: وزیر دفاع",
+    "25: Dilims - Eliz Kılıç",
+    "‘Indo-US Strategic and Commercial Dialogue enduring mechanism’",
+    # Accented letters and punctuation that make a UTF-8 sequence and are right as they are:
+    # a word in capitals ending in "Ã" before a quote mark (Portuguese), "ß" before "“"
+    # (German), a French word before a no-break space and "»", "Â" in capitals
+    "Ela gritou “IRMÃ” e correu até à porta",
+    "O filme «AMANHÃ» estreia em São Paulo",
+    "„Mit freundlichem Gruß“",
+    "«\xa0CAFÉ\xa0» et «\xa0doué\xa0»",
+    "SÃO PAULO e NÃO: ÂNGULO, ROMÂNIA",
+    "Preço: 5\xa0€, £3, 10\xa0°C, 3×4, x², ¿Sí?, ¡Olé!",
+    # Text that was another encoding read as Latin-1 (EUC-KR, the corpus's chardet case):
+    # UTF-8 cannot mend it, and it must not become other nonsense
+    "EUC-KR ¿¡¼\xad TypeKey ÇÑ±Û´Ð³×ÀÓ Ç¥½ÃÇÏ±â",
+]
+
+
+@pytest.mark.parametrize("text", CORRECT, ids=lambda s: s[:30])
+def test_correct_text_is_left_as_it_is(text):
+    assert repair_mojibake(text) == text
+
+
+def test_clean_text_never_loads_the_repair():
+    """The quick test decides: text without a likely sequence costs a regex search, and
+    ftfy is not even imported (a fresh interpreter)."""
+    code = (
+        "import sys\nfrom bot.mojibake import repair_mojibake\n"
+        f"texts = {CORRECT[:-1]!r}\n"
+        "assert all(repair_mojibake(t) == t for t in texts)\n"
+        "print('ftfy' in sys.modules)\n"
+        f"repair_mojibake({MENDED[0][0]!r})\n"
+        "print('ftfy' in sys.modules)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
+    assert out == ["False", "True"]
