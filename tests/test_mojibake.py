@@ -1,17 +1,26 @@
 """bot/mojibake.py: UTF-8 that a publisher read as Windows-1252 or Latin-1 is read back as
 it was meant (titles, excerpts, leads and sentences), and correct text in any language is
-left exactly as it is. Examples are real: the mojibake from a reading of 157 unseen
-feeds (codehollow/FeedReader's double-encoded fixtures, among others), the correct
-text from the corpus (tests/data)."""
+left exactly as it is. Examples are real: the mojibake from the feeds of
+tests/data/feeds/SOURCES.md and of a reading of 157 unseen feeds, the correct text
+from the corpus (tests/data). End to end through the feed server, the parse workers
+and SQLite: test_mojibake_feeds_are_stored_as_meant."""
 
 from __future__ import annotations
 
 import subprocess
 import sys
+from datetime import UTC, datetime
+from pathlib import Path
 
 import pytest
 
+from bench.quality import mojibake_runs  # the quality report's own reading: no code of the bot
+from bot.app import Tidings
+from bot.config import settings_from_dict
 from bot.mojibake import repair_mojibake
+
+FEEDS = Path(__file__).parent / "data" / "feeds"
+NOW = datetime(2017, 1, 9, 12, 0, tzinfo=UTC)  # just after the feeds were read: their items are news
 
 MENDED = [
     # Windows-1252's quotes, dashes and arrows ("€", "™", "º" are not Latin-1): The Verge, JapanToday
@@ -120,3 +129,50 @@ def test_clean_text_never_loads_the_repair():
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
     assert out == ["False", "True"]
+
+
+MOJIBAKE_FEEDS = [
+    "codehollow--Rss20LeMonde.xml",
+    "codehollow--Rss20YandexRussia.xml",
+    "codehollow--Rss20IndianExpress.xml",
+]
+
+
+async def test_mojibake_feeds_are_stored_as_meant(feeds, clock, tmp_path):
+    """Three real feeds, double-encoded wholly or in part, polled from the feed server by
+    the parse workers into SQLite: no stored title, excerpt, lead or sentence has mojibake."""
+    # Empty at first: the first poll is a backfill, and only new articles are segmented at once.
+    urls = {name: feeds.serve("/" + name, "<rss version='2.0'><channel><title>T</title></channel></rss>")
+            for name in MOJIBAKE_FEEDS}  # fmt: skip
+    settings = settings_from_dict({
+        "storage": {"url": f"sqlite:///{tmp_path / 'tidings.db'}"},
+        "polling": {"parse_workers": 1},
+        "digest": {"fetch_articles": False},
+        "feeds": [{"name": name, "url": url, "tags": ["news"]} for name, url in urls.items()],
+        "channels": [{"name": "news", "platform": "console", "tags": ["news"]}],
+    })  # fmt: skip
+    clock.set(NOW)
+    async with Tidings(settings, clock=clock, adapters={}, env={}) as bot:
+        await bot.poll(due_only=False)
+        for name in MOJIBAKE_FEEDS:
+            feeds.serve("/" + name, (FEEDS / name).read_bytes())
+        clock.advance(hours=1)
+        report = await bot.poll(due_only=False)
+        assert report.new_articles == 18 + 15 + 8
+        stored = await bot.db.latest_articles(MOJIBAKE_FEEDS, 100)
+        texts = await bot.db.article_texts([s.id for s in stored])
+    shown = [(s.article.title, s.article.excerpt) for s in stored]
+    written = [text for title, excerpt in shown for text in (title, excerpt)]
+    written += [text for lead, sentences in texts.values() for text in (lead, *sentences)]
+    assert len(texts) > 20 and sum(len(sentences) for _, sentences in texts.values()) > 20
+    assert [(text, mojibake_runs(text)) for text in written if mojibake_runs(text)] == []
+    titles = {title for title, _ in shown}
+    assert {
+        "Floride : ce que l’on sait de la fusillade à l’aéroport de Fort Lauderdale",
+        "25 человек пострадали от петард в Москве за праздники",
+        "Pakistan’s new army chief rejects India’s claim of surgical strikes",
+        "Fresh protests in Nepal: Prachanda’s ‘secret’ meet with CJ raises eyebrows",
+        "US shooting: Iraq war veteran accused of killing five at Fort Lauderdale airport",
+        "‘Indo-US Strategic and Commercial Dialogue enduring mechanism’",
+    } <= titles
+    assert any(excerpt.startswith("Cinq personnes ont été tuées et huit autres blessées") for _, excerpt in shown)
