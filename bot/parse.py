@@ -97,10 +97,10 @@ def _parse_xml(body: bytes, url: str, content_type: str, fast: bool) -> ParsedFe
         # tries them as a URL to fetch and as a local file name to open, so a
         # body of "/etc/passwd" or "http://169.254.169.254/" would be obeyed.
         headers = {"content-type": content_type} if content_type else {}
-        parsed = feedparser.parse(
-            io.BytesIO(without_entity_declarations(body)), response_headers=headers, sanitize_html=False,
-            resolve_relative_uris=False,
-        )  # fmt: skip
+        body = without_entity_declarations(body)
+        parsed = _feedparser(body, headers)
+        if (apart := captions_apart(body)) is not body:
+            own_text_over_captions(parsed["entries"], _feedparser(apart, headers)["entries"])
     version = parsed.get("version") or ""
     entries, feed = parsed["entries"], parsed["feed"]
     if not version and not entries:
@@ -121,6 +121,51 @@ def _parse_xml(body: bytes, url: str, content_type: str, fast: bool) -> ParsedFe
         warning=warning,
         ttl=_ttl(feed.get("ttl")),
     )
+
+
+def _feedparser(body: bytes, headers: dict):
+    return feedparser.parse(
+        io.BytesIO(body), response_headers=headers, sanitize_html=False, resolve_relative_uris=False
+    )
+
+
+# --- captions: an entry's Media RSS descriptions (bot/feedxml.py's module docstring) -------------
+
+_MEDIA_PREFIX = re.compile(rb"""xmlns:([A-Za-z_][-\w.]*)\s*=\s*["']http://search\.yahoo\.com/mrss/?["']""")
+_FIRST_ENTRY = re.compile(rb"<(?:[A-Za-z_][-\w.]*:)?(?:item|entry)[\s/>]")
+_TEXT_KEYS = ("summary", "summary_detail", "content")
+
+
+def captions_apart(body: bytes) -> bytes:
+    """The body with each Media RSS <media:description> after the first entry's start renamed
+    (<media:tidings-caption>, an element feedparser does not read as text), so that feedparser
+    reads the entries' own text as if they had no captions; ``body`` itself when it has none.
+
+    For feedparser only, which cannot be told that a caption is not a description. (A UTF-16
+    or UTF-32 body is left as it is: feedparser then reads captions as it always did.)"""
+    prefixes = _MEDIA_PREFIX.findall(body[:65536])
+    first = _FIRST_ENTRY.search(body) if prefixes else None
+    if first is None:
+        return body
+    names = b"|".join(re.escape(p) for p in set(prefixes))
+    tag = re.compile(rb"(</?(?:" + names + rb")):description(?=[\s/>])")
+    rest = tag.sub(rb"\1:tidings-caption", body[first.start() :])
+    return body if rest == body[first.start() :] else body[: first.start()] + rest
+
+
+def own_text_over_captions(entries: list, own: list) -> None:
+    """Each entry that has a description, summary or content of its own (``own``: the same
+    entries read by feedparser without their captions) takes its text from there, as the
+    fast path reads it; the others keep the captions feedparser read as their text."""
+    if len(own) != len(entries):
+        return  # (the renaming changed how a malformed document was read: nothing to rely on)
+    for entry, mine in zip(entries, own, strict=True):
+        if "summary" in mine or "content" in mine:
+            for key in _TEXT_KEYS:
+                if key in mine:
+                    entry[key] = mine[key]
+                else:
+                    entry.pop(key, None)
 
 
 def _ttl(value) -> float | None:

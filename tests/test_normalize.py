@@ -88,6 +88,25 @@ def test_a_feed_repeating_an_item_under_another_guid_keeps_it_once():
     assert any("duplicate of an earlier item in the feed (same link): g2 dropped" in n for n in articles[0].provenance)
 
 
+# --- real items read wrong once (tests/data/feeds, SOURCES.md) -----------------------------------
+
+FEEDS = Path(__file__).parent / "data" / "feeds"
+
+
+def _real(name: str) -> dict:
+    body = (FEEDS / name).read_bytes()
+    content = read_feed(body, url="http://127.0.0.1:8080/" + name, source="N", now=NOW, excerpt_length=300)
+    return {a.title: a for a in content.articles}
+
+
+def test_an_items_own_description_wins_over_its_photo_caption():
+    """NYT: <media:content><media:description> (the photo's caption) comes before the item's
+    own <description>; feedparser makes the caption the summary (tests/test_fastparse.py)."""
+    putin = _real("codehollow--Rss20NYTimes.xml")["Putin Led a Complex Cyberattack Scheme to Aid Trump, Report Finds"]
+    assert putin.excerpt.startswith("U.S. intelligence agencies presented their unanimous conclusions")
+    assert "One World Trade Center" not in putin.excerpt and putin.provenance[0] == "text: the summary"
+
+
 # --- entries read before (read_feed's known) ------------------------------------------------
 
 CORPUS = Path(__file__).parent / "data" / "corpus" / "realworld"
