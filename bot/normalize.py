@@ -13,7 +13,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from .blocks import EMPTY, Blocks, html_blocks, plain_blocks
-from .clean import plain_to_text
+from .clean import is_markup, plain_to_text
 from .cveids import cve_ids, markup_cve_ids
 from .dedup import OncePerFeed
 from .excerpt import excerpt_with_notes, looks_shortened, may_be_cut
@@ -152,13 +152,16 @@ def normalize_entry(
     entry: RawEntry, *, base_url: str, site_url: str = "", source: str, now: datetime, excerpt_length: int,
     _base_canonical: str | None = None, _memo: dict | None = None,
 ) -> Article:  # fmt: skip
-    summary_blocks, summary_cves = _blocks(entry.summary, entry.summary_is_html, excerpt_length)
+    # A text given as plain that is HTML markup is read as HTML: its tags are never shown.
+    summary_is_html = entry.summary_is_html or is_markup(entry.summary)
+    content_is_html = entry.content_is_html or is_markup(entry.content)
+    summary_blocks, summary_cves = _blocks(entry.summary, summary_is_html, excerpt_length)
     summary = summary_blocks.text
     content_blocks: Blocks
     content_cves: list[str]
     if (
         len(summary) >= TEASER_LENGTH
-        and entry.content_is_html
+        and content_is_html
         # (a summary the feed may have cut is compared with a content that can be fuller)
         and (not may_be_cut(summary_blocks) or len(entry.content) <= len(entry.summary))
     ):
@@ -167,16 +170,19 @@ def normalize_entry(
         # cleaning it was a fifth of the time).
         content_blocks, content_cves = EMPTY, markup_cve_ids(entry.content)
     else:
-        content_blocks, content_cves = _blocks(entry.content, entry.content_is_html, excerpt_length)
+        content_blocks, content_cves = _blocks(entry.content, content_is_html, excerpt_length)
     content = content_blocks.text
     if content and len(summary) < TEASER_LENGTH:
         body_blocks, note = content_blocks, "text: the content (the summary is a teaser or missing)"
+        retyped = not entry.content_is_html and content_is_html
     elif content and looks_shortened(summary_blocks, content_blocks):
         body_blocks, note = content_blocks, "text: the content (fuller than the truncated summary)"
+        retyped = not entry.content_is_html and content_is_html
     else:
         body_blocks, note = summary_blocks, "text: the summary"
+        retyped = not entry.summary_is_html and summary_is_html
     body = body_blocks.text
-    notes = [note]
+    notes = [note + ", read as HTML (given as plain text, but it is markup)" if retyped else note]
     title = clean_title(entry.title, is_html=entry.title_is_html)
     if not title:
         title = title_from_text(body or content) or "(untitled)"

@@ -107,6 +107,19 @@ def test_an_items_own_description_wins_over_its_photo_caption():
     assert "One World Trade Center" not in putin.excerpt and putin.provenance[0] == "text: the summary"
 
 
+def test_text_given_as_plain_that_is_html_markup_is_read_as_html():
+    """No Agenda: an <itunes:summary> repeats the HTML <description>, but a <font> and a
+    <script> in it make feedparser guess it plain text; it was shown with its tags."""
+    episode = _real("partytime--no-agenda.xml")['1365: "Vaccine Poverty"']
+    assert episode.excerpt.startswith('No Agenda Episode 1365 - "Vaccine Poverty')
+    assert "<" not in episode.excerpt and ">" not in episode.excerpt
+    assert "read as HTML (given as plain text, but it is markup)" in episode.provenance[0]
+    escaped = article(summary="", content="&lt;p&gt;Show notes&lt;/p&gt;&lt;p&gt;Episode 1365.&lt;/p&gt;",
+                      content_is_html=False)  # fmt: skip
+    assert escaped.excerpt == "Episode 1365."  # (a short first line is a heading)
+    assert article(summary="Is 3 < 4? Yes, and 5 > 4.", summary_is_html=False).excerpt == "Is 3 < 4? Yes, and 5 > 4."
+
+
 # --- entries read before (read_feed's known) ------------------------------------------------
 
 CORPUS = Path(__file__).parent / "data" / "corpus" / "realworld"
