@@ -252,6 +252,8 @@ def _link(entry: RawEntry, base_url: str, site_url: str, feed_link: str) -> tupl
                       else "link: the entry's link", *notes]  # fmt: skip
     notes.clear()
     link = canonical_url(entry.permalink, "", notes)
+    if not link:
+        return "", ["link: none (no link in the entry, and no guid that is a web address)"]
     return link, ["link: the guid (the entry has no link of its own)", *notes]
 
 

@@ -278,19 +278,26 @@ def _entry_link(e, feed_urls: set) -> str:
 
     Never a link of another rel (related, enclosure, replies, via): those are
     other pages. Links with a non-web scheme (``tag:``, ``urn:``) are skipped, not trusted.
+    A guid is a link only as an absolute web URL: "c41042ae-5460-…" (a permalink by
+    RSS's default, but no URL) read against the feed's URL would be a page that
+    does not exist.
     """
     links = [c for c in e.get("links") or () if c.get("rel", "alternate") == "alternate"]
     # feedparser's own "link" is the last alternate HTML link; Atom lists the main one first.
     candidates = [c.get("href") or "" for c in links if _is_html_type(c.get("type"))]
     candidates.append(e.get("link") or "")
     candidates += [c.get("href") or "" for c in links]
-    if e.get("guidislink") or str(e.get("id") or "").startswith(("http://", "https://")):
-        candidates.append(str(e.get("id")))
+    guid = str(e.get("id") or "").strip()
+    if e.get("guidislink") or guid.startswith(("http://", "https://")):
+        candidates.append(guid)
     for link in candidates:
         link = link.strip()
         scheme = link.split(":", 1)[0].lower() if ":" in link.split("/", 1)[0] else ""
-        if link and scheme in ("", "http", "https") and link not in feed_urls:
-            return link
+        if not link or scheme not in ("", "http", "https") or link in feed_urls:
+            continue
+        if link == guid and not _web_url(link) and all((c.get("href") or "").strip() != link for c in links):
+            continue  # the guid standing in for a missing link, and no URL
+        return link
     return ""
 
 

@@ -120,6 +120,18 @@ def test_text_given_as_plain_that_is_html_markup_is_read_as_html():
     assert article(summary="Is 3 < 4? Yes, and 5 > 4.", summary_is_html=False).excerpt == "Is 3 < 4? Yes, and 5 > 4."
 
 
+def test_a_guid_that_is_no_web_address_is_never_the_link():
+    """SYSK: no <link>, <guid>c41042ae-…</guid> (a permalink by RSS's default): it was
+    read against the feed's URL (http://127.0.0.1:8080/c41042ae-…), a page that is not there."""
+    gold = _real("rssparserkt--feed-test-audio.xml")["SYSK Selects: How Gold Works"]
+    assert gold.link == "" and gold.uid == "c41042ae-5460-11e8-b38c-5f5faf9dd0c5"
+    assert "link: none (no link in the entry, and no guid that is a web address)" in gold.provenance
+    web = article(link="https://n.example/story", link_is_guid=True, permalink="https://n.example/story")
+    assert (
+        web.link == "https://n.example/story" and "link: the guid (the entry has no link of its own)" in web.provenance
+    )
+
+
 # --- entries read before (read_feed's known) ------------------------------------------------
 
 CORPUS = Path(__file__).parent / "data" / "corpus" / "realworld"
