@@ -31,6 +31,7 @@ MAX_UID_LENGTH = 500
 MAX_TAGS = 20
 ENTRY_PRINT = 8  # bytes of an entry's fingerprint (blake2b)
 MAX_PRINTS = 5000  # entries remembered per feed (40 KB)
+UNTITLED = "(untitled)"  # the title of an entry with neither a title nor text
 
 log = logging.getLogger("tidings.normalize")
 
@@ -115,7 +116,8 @@ def entry_print(entry: RawEntry, seed: bytes) -> bytes:
 def normalize_feed(
     parsed: ParsedFeed, *, feed_url: str, source: str, now: datetime, excerpt_length: int
 ) -> list[Article]:
-    """Every entry of a parsed feed as an article, one per stable id."""
+    """Every entry of a parsed feed as an article, one per stable id (an entry with no title,
+    no link and no text gives none)."""
     base = feed_url if feed_url.startswith(("http://", "https://")) else parsed.link
     base_canonical = canonical_url(base)  # the same for every entry (issue 8: once, not per entry)
     memo: dict = {}  # authors and tags repeat from entry to entry: cleaned once per feed
@@ -127,6 +129,10 @@ def normalize_feed(
             entry, base_url=base, site_url=parsed.link, source=source, now=now, excerpt_length=excerpt_length,
             _base_canonical=base_canonical, _memo=memo,
         )  # fmt: skip
+        if article.title == UNTITLED and not article.link and not article.excerpt:
+            # No title, no link, no text: nothing to show, nothing to follow (an empty <item>).
+            log.debug("feed %s: entry %r has no title, link or text: skipped", source, article.uid)
+            continue
         if article.uid in seen:
             continue  # some feeds repeat an entry; the first one wins
         seen.add(article.uid)
@@ -185,7 +191,7 @@ def normalize_entry(
     notes = [note + ", read as HTML (given as plain text, but it is markup)" if retyped else note]
     title = clean_title(entry.title, is_html=entry.title_is_html)
     if not title:
-        title = title_from_text(body or content) or "(untitled)"
+        title = title_from_text(body or content) or UNTITLED
     link, link_notes = _link(
         entry, base_url, site_url, canonical_url(base_url) if _base_canonical is None else _base_canonical
     )

@@ -132,6 +132,16 @@ def test_a_guid_that_is_no_web_address_is_never_the_link():
     )
 
 
+def test_an_entry_with_no_title_link_or_text_is_skipped():
+    """Le Cercle Psy: an <item> whose title, link and description are all empty (and a date)."""
+    articles = _real("miniflux--no_encoding_ISO-8859-1.xml")
+    assert len(parse_feed((FEEDS / "miniflux--no_encoding_ISO-8859-1.xml").read_bytes()).entries) == 10
+    assert len(articles) == 9 and "(untitled)" not in articles
+    kept = normalize_feed(ParsedFeed(format="rss20", entries=[RawEntry(title="", summary=STORY), RawEntry(link="https://n.example/x")]),
+                          feed_url="https://n.example/feed", source="N", now=NOW, excerpt_length=300)  # fmt: skip
+    assert [a.link for a in kept] == ["", "https://n.example/x"]  # (text only, or a link only: kept)
+
+
 # --- entries read before (read_feed's known) ------------------------------------------------
 
 CORPUS = Path(__file__).parent / "data" / "corpus" / "realworld"
