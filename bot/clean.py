@@ -18,7 +18,9 @@ from .boilerstrip import strip_boilerplate
 from .htmltree import strip_markup
 from .humanize import INVISIBLE_CHARACTERS
 
-_TAGLIKE = re.compile(r"</?(?:p|br|div|span|a|img|b|i|em|strong|ul|ol|li|h[1-6]|blockquote)\b[^<>]*>", re.I)
+_FEED_HTML = "(?:p|br|div|span|a|img|b|i|em|strong|ul|ol|li|h[1-6]|blockquote)"  # the elements feeds' HTML is made of
+_TAGLIKE = re.compile(rf"</?{_FEED_HTML}\b[^<>]*>", re.I)
+_CLOSING_TAG = re.compile(rf"</{_FEED_HTML}\s*>", re.I)
 ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 # Characters that render as nothing or break layout: zero-width space, BOM, bidi
 # marks, overrides and isolates, C0/C1 controls (but not newline, which separates
@@ -68,6 +70,20 @@ def html_lines(markup: str | None, headings: list | None = None, passes: int = 3
         if not (("<" in text and _TAGLIKE.search(text)) or ("&" in text and ENTITY.search(text))):
             break
     return _tidy_lines_list(text)
+
+
+def is_markup(text: str) -> bool:
+    """Whether a text given as plain is HTML markup: it closes an element of feed HTML
+    (``</p>``, ``</a>``), as written or once its character references are read
+    (``&lt;/p&gt;``, which plain text would show as ``</p>``). Such a text is read as HTML
+    (normalize.py), never shown with its tags; a text *about* tags ("<i>- und <b>-Tags",
+    "Why <div> soup") closes none and stays text."""
+    if "</" in text and _CLOSING_TAG.search(text):
+        return True
+    if "&" not in text or not ENTITY.search(text):
+        return False
+    text = htmllib.unescape(text)
+    return "</" in text and _CLOSING_TAG.search(text) is not None
 
 
 def plain_to_text(text: str | None) -> str:

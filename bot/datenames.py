@@ -161,10 +161,12 @@ ZONES = {
     "acst": 570, "acdt": 630, "aest": 600, "aedt": 660, "nzst": 720, "nzdt": 780,
 }  # fmt: skip
 _OFFSET = re.compile(r"(?:gmt|utc|ut)?\s*([+-])\s?(\d{1,2})(?::?(\d{2}))?", re.I)
+MAX_OFFSET = 14 * 60  # minutes: every zone's offset is within ±14:00 (Kiribati's +14:00 the furthest)
 
 
 def zone_offset(text: str | None) -> int | None | bool:
-    """Minutes east of UTC; None when there is no zone; False when it is not one."""
+    """Minutes east of UTC; None when there is no zone; False when it is not one (an unknown
+    name, or an offset no zone has: "+3000", "+0575"; ``is_offset`` tells which)."""
     if not text:
         return None
     m = _OFFSET.fullmatch(text)
@@ -172,6 +174,11 @@ def zone_offset(text: str | None) -> int | None | bool:
         return ZONES.get(text.lower(), False)
     sign, hours, minutes = m.groups()
     value = int(hours) * 60 + int(minutes or 0)
-    if value > 14 * 60 or int(minutes or 0) >= 60:
+    if value > MAX_OFFSET or int(minutes or 0) >= 60:
         return False
     return -value if sign == "-" else value
+
+
+def is_offset(text: str) -> bool:
+    """Whether ``text`` is written as an offset ("+0300", "GMT-5"), a possible one or not."""
+    return _OFFSET.fullmatch(text) is not None

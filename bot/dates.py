@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 
-from .datenames import LANGUAGES, ZONES, language_of, month_of, zone_offset
+from .datenames import LANGUAGES, MAX_OFFSET, ZONES, is_offset, language_of, month_of, zone_offset
 
 __all__ = ["ParsedDate", "parse_date", "read_fast", "read_slow", "format_offset"]
 
@@ -134,6 +134,8 @@ def _standard(text: str) -> ParsedDate | None:
         year, month, day, hour, minute, second, fraction, tzh, tzm = m.groups()
         micro = int(fraction.ljust(6, "0")) if fraction else 0
         offset = (int(tzh) * 60 + (int(tzm) if tzh[0] == "+" else -int(tzm))) if tzh else 0
+        if tzh and (abs(offset) > MAX_OFFSET or int(tzm) >= 60):
+            return None  # no zone's offset: the general path reads the time and says so
     else:
         m = _STANDARD_RFC822.fullmatch(text)
         if m is None:
@@ -141,6 +143,8 @@ def _standard(text: str) -> ParsedDate | None:
         day, month, year, hour, minute, second, tzh, tzm, name = m.groups()
         month, micro = _EN_MONTHS[month.lower()], 0
         offset = (int(tzh) * 60 + (int(tzm) if tzh[0] == "+" else -int(tzm))) if tzh else ZONES[name.lower()]
+        if tzh and (abs(offset) > MAX_OFFSET or int(tzm) >= 60):
+            return None  # no zone's offset: the general path reads the time and says so
     try:
         when = datetime(int(year), int(month), int(day), int(hour), int(minute), int(second), micro, UTC)
         if offset:
@@ -217,10 +221,17 @@ def _numeric(m: re.Match) -> ParsedDate | None:
 def _build(m: re.Match, year: int, month: int, day: int, language: str = "", notes: list | None = None):
     zone = zone_offset(m["zone"])
     if zone is False:
-        # An unknown or ambiguous name after a time ("IST", "XYZ"): the time stands, the zone is assumed.
-        if not (m["hour"] and m["zone"].isalpha() and m["zone"].isupper() and len(m["zone"]) > 1):
+        # An unknown or ambiguous name after a time ("IST", "XYZ"), or an offset no zone has
+        # ("+3000": 30 hours; moving the time by it would be a bigger mistake than ignoring it):
+        # the time stands, the zone is assumed, as for a date without one.
+        text = m["zone"]
+        if is_offset(text):
+            why = f'zone "{text}" is no real offset'
+        elif m["hour"] and text.isalpha() and text.isupper() and len(text) > 1:
+            why = f'zone "{text}" not known'
+        else:
             return None
-        zone, notes = None, [*(notes or ()), f'zone "{m["zone"]}" not known']
+        zone, notes = None, [*(notes or ()), why]
     hour = int(m["hour"] or 0)
     minute = int(m["minute"] or 0)
     second = int(m["second"] or 0)

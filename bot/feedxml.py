@@ -13,6 +13,16 @@ bot/feedmeta.py, text repairs and XHTML in bot/feedtext.py.
 
 Anything else that feedparser acts on declines (feedtext.Decline): textinput,
 contributors, an element inside a date, markup inside plain text, ...
+
+One deliberate difference (tests/test_fastparse.py, DIFFERENCES): a Media RSS
+<media:description> inside an entry is about a photo or a video (a caption),
+not the entry. feedparser reads it as the entry's description, so that a
+caption before the entry's own <description> becomes the summary and pushes
+the description into the content (and one after it becomes the content).
+Here an entry's captions are set aside while it is read; only an entry with no
+description, summary or content element of its own reads them, at its end, as
+feedparser reads them (a YouTube entry's only text is its media:description).
+parse.py gives feedparser the same rule.
 """
 
 from __future__ import annotations
@@ -70,6 +80,7 @@ class Reader:
         self.guidislink = False
         self.base = ""
         self.bases: list[str] = []
+        self.captions: list[tuple] = []  # the entry's media:description elements, set aside (module docstring)
 
     def result(self) -> dict:
         self.element(self.root, 1)
@@ -166,6 +177,11 @@ class Reader:
         if about:
             self.entry["id"] = about
         self.children(el, depth)
+        if self.captions:
+            captions, self.captions = self.captions, []
+            if "summary" not in self.entry and "content" not in self.entry:  # no text of its own
+                for caption, at in captions:
+                    self.read_description(caption, "media_description", at)
         self.entry, self.has_content = None, False
 
     def image(self, el, name, depth) -> None:
@@ -230,6 +246,14 @@ class Reader:
             self.title_depth = depth
 
     def description(self, el, name, depth) -> None:
+        if name == "media_description" and self.entry is not None:
+            self.text(el, "text/html")  # (for its checks: it declines what feedparser would read otherwise)
+            self.captions.append((el, depth))  # read at the entry's end if the entry has no text of its own
+            return
+        self.read_description(el, name, depth)
+
+    def read_description(self, el, name, depth) -> None:
+        """A description, summary or (caption) media:description, as feedparser reads it."""
         if "summary" in self.context and not self.has_content:  # a second description is the content
             if self.entry is not None:
                 return self.content(el, "content", depth)

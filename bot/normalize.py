@@ -13,7 +13,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from .blocks import EMPTY, Blocks, html_blocks, plain_blocks
-from .clean import plain_to_text
+from .clean import is_markup, plain_to_text
 from .cveids import cve_ids, markup_cve_ids
 from .dedup import OncePerFeed
 from .excerpt import excerpt_with_notes, looks_shortened, may_be_cut
@@ -32,6 +32,7 @@ MAX_UID_LENGTH = 500
 MAX_TAGS = 20
 ENTRY_PRINT = 8  # bytes of an entry's fingerprint (blake2b)
 MAX_PRINTS = 5000  # entries remembered per feed (40 KB)
+UNTITLED = "(untitled)"  # the title of an entry with neither a title nor text
 
 log = logging.getLogger("tidings.normalize")
 
@@ -116,7 +117,8 @@ def entry_print(entry: RawEntry, seed: bytes) -> bytes:
 def normalize_feed(
     parsed: ParsedFeed, *, feed_url: str, source: str, now: datetime, excerpt_length: int
 ) -> list[Article]:
-    """Every entry of a parsed feed as an article, one per stable id."""
+    """Every entry of a parsed feed as an article, one per stable id (an entry with no title,
+    no link and no text gives none)."""
     base = feed_url if feed_url.startswith(("http://", "https://")) else parsed.link
     base_canonical = canonical_url(base)  # the same for every entry (issue 8: once, not per entry)
     memo: dict = {}  # authors and tags repeat from entry to entry: cleaned once per feed
@@ -128,6 +130,10 @@ def normalize_feed(
             entry, base_url=base, site_url=parsed.link, source=source, now=now, excerpt_length=excerpt_length,
             _base_canonical=base_canonical, _memo=memo,
         )  # fmt: skip
+        if article.title == UNTITLED and not article.link and not article.excerpt:
+            # No title, no link, no text: nothing to show, nothing to follow (an empty <item>).
+            log.debug("feed %s: entry %r has no title, link or text: skipped", source, article.uid)
+            continue
         if article.uid in seen:
             continue  # some feeds repeat an entry; the first one wins
         seen.add(article.uid)
@@ -153,13 +159,16 @@ def normalize_entry(
     entry: RawEntry, *, base_url: str, site_url: str = "", source: str, now: datetime, excerpt_length: int,
     _base_canonical: str | None = None, _memo: dict | None = None,
 ) -> Article:  # fmt: skip
-    summary_blocks, summary_cves = _blocks(entry.summary, entry.summary_is_html, excerpt_length)
+    # A text given as plain that is HTML markup is read as HTML: its tags are never shown.
+    summary_is_html = entry.summary_is_html or is_markup(entry.summary)
+    content_is_html = entry.content_is_html or is_markup(entry.content)
+    summary_blocks, summary_cves = _blocks(entry.summary, summary_is_html, excerpt_length)
     summary = summary_blocks.text
     content_blocks: Blocks
     content_cves: list[str]
     if (
         len(summary) >= TEASER_LENGTH
-        and entry.content_is_html
+        and content_is_html
         # (a summary the feed may have cut is compared with a content that can be fuller)
         and (not may_be_cut(summary_blocks) or len(entry.content) <= len(entry.summary))
     ):
@@ -168,19 +177,22 @@ def normalize_entry(
         # cleaning it was a fifth of the time).
         content_blocks, content_cves = EMPTY, markup_cve_ids(entry.content)
     else:
-        content_blocks, content_cves = _blocks(entry.content, entry.content_is_html, excerpt_length)
+        content_blocks, content_cves = _blocks(entry.content, content_is_html, excerpt_length)
     content = content_blocks.text
     if content and len(summary) < TEASER_LENGTH:
         body_blocks, note = content_blocks, "text: the content (the summary is a teaser or missing)"
+        retyped = not entry.content_is_html and content_is_html
     elif content and looks_shortened(summary_blocks, content_blocks):
         body_blocks, note = content_blocks, "text: the content (fuller than the truncated summary)"
+        retyped = not entry.content_is_html and content_is_html
     else:
         body_blocks, note = summary_blocks, "text: the summary"
+        retyped = not entry.summary_is_html and summary_is_html
     body = body_blocks.text
-    notes = [note]
+    notes = [note + ", read as HTML (given as plain text, but it is markup)" if retyped else note]
     title = clean_title(repair_mojibake(entry.title), is_html=entry.title_is_html)
     if not title:
-        title = title_from_text(body or content) or "(untitled)"
+        title = title_from_text(body or content) or UNTITLED
     link, link_notes = _link(
         entry, base_url, site_url, canonical_url(base_url) if _base_canonical is None else _base_canonical
     )
@@ -247,6 +259,8 @@ def _link(entry: RawEntry, base_url: str, site_url: str, feed_link: str) -> tupl
                       else "link: the entry's link", *notes]  # fmt: skip
     notes.clear()
     link = canonical_url(entry.permalink, "", notes)
+    if not link:
+        return "", ["link: none (no link in the entry, and no guid that is a web address)"]
     return link, ["link: the guid (the entry has no link of its own)", *notes]
 
 

@@ -97,10 +97,10 @@ def _parse_xml(body: bytes, url: str, content_type: str, fast: bool) -> ParsedFe
         # tries them as a URL to fetch and as a local file name to open, so a
         # body of "/etc/passwd" or "http://169.254.169.254/" would be obeyed.
         headers = {"content-type": content_type} if content_type else {}
-        parsed = feedparser.parse(
-            io.BytesIO(without_entity_declarations(body)), response_headers=headers, sanitize_html=False,
-            resolve_relative_uris=False,
-        )  # fmt: skip
+        body = without_entity_declarations(body)
+        parsed = _feedparser(body, headers)
+        if (apart := captions_apart(body)) is not body:
+            own_text_over_captions(parsed["entries"], _feedparser(apart, headers)["entries"])
     version = parsed.get("version") or ""
     entries, feed = parsed["entries"], parsed["feed"]
     if not version and not entries:
@@ -121,6 +121,51 @@ def _parse_xml(body: bytes, url: str, content_type: str, fast: bool) -> ParsedFe
         warning=warning,
         ttl=_ttl(feed.get("ttl")),
     )
+
+
+def _feedparser(body: bytes, headers: dict):
+    return feedparser.parse(
+        io.BytesIO(body), response_headers=headers, sanitize_html=False, resolve_relative_uris=False
+    )
+
+
+# --- captions: an entry's Media RSS descriptions (bot/feedxml.py's module docstring) -------------
+
+_MEDIA_PREFIX = re.compile(rb"""xmlns:([A-Za-z_][-\w.]*)\s*=\s*["']http://search\.yahoo\.com/mrss/?["']""")
+_FIRST_ENTRY = re.compile(rb"<(?:[A-Za-z_][-\w.]*:)?(?:item|entry)[\s/>]")
+_TEXT_KEYS = ("summary", "summary_detail", "content")
+
+
+def captions_apart(body: bytes) -> bytes:
+    """The body with each Media RSS <media:description> after the first entry's start renamed
+    (<media:tidings-caption>, an element feedparser does not read as text), so that feedparser
+    reads the entries' own text as if they had no captions; ``body`` itself when it has none.
+
+    For feedparser only, which cannot be told that a caption is not a description. (A UTF-16
+    or UTF-32 body is left as it is: feedparser then reads captions as it always did.)"""
+    prefixes = _MEDIA_PREFIX.findall(body[:65536])
+    first = _FIRST_ENTRY.search(body) if prefixes else None
+    if first is None:
+        return body
+    names = b"|".join(re.escape(p) for p in set(prefixes))
+    tag = re.compile(rb"(</?(?:" + names + rb")):description(?=[\s/>])")
+    rest = tag.sub(rb"\1:tidings-caption", body[first.start() :])
+    return body if rest == body[first.start() :] else body[: first.start()] + rest
+
+
+def own_text_over_captions(entries: list, own: list) -> None:
+    """Each entry that has a description, summary or content of its own (``own``: the same
+    entries read by feedparser without their captions) takes its text from there, as the
+    fast path reads it; the others keep the captions feedparser read as their text."""
+    if len(own) != len(entries):
+        return  # (the renaming changed how a malformed document was read: nothing to rely on)
+    for entry, mine in zip(entries, own, strict=True):
+        if "summary" in mine or "content" in mine:
+            for key in _TEXT_KEYS:
+                if key in mine:
+                    entry[key] = mine[key]
+                else:
+                    entry.pop(key, None)
 
 
 def _ttl(value) -> float | None:
@@ -233,19 +278,26 @@ def _entry_link(e, feed_urls: set) -> str:
 
     Never a link of another rel (related, enclosure, replies, via): those are
     other pages. Links with a non-web scheme (``tag:``, ``urn:``) are skipped, not trusted.
+    A guid is a link only as an absolute web URL: "c41042ae-5460-…" (a permalink by
+    RSS's default, but no URL) read against the feed's URL would be a page that
+    does not exist.
     """
     links = [c for c in e.get("links") or () if c.get("rel", "alternate") == "alternate"]
     # feedparser's own "link" is the last alternate HTML link; Atom lists the main one first.
     candidates = [c.get("href") or "" for c in links if _is_html_type(c.get("type"))]
     candidates.append(e.get("link") or "")
     candidates += [c.get("href") or "" for c in links]
-    if e.get("guidislink") or str(e.get("id") or "").startswith(("http://", "https://")):
-        candidates.append(str(e.get("id")))
+    guid = str(e.get("id") or "").strip()
+    if e.get("guidislink") or guid.startswith(("http://", "https://")):
+        candidates.append(guid)
     for link in candidates:
         link = link.strip()
         scheme = link.split(":", 1)[0].lower() if ":" in link.split("/", 1)[0] else ""
-        if link and scheme in ("", "http", "https") and link not in feed_urls:
-            return link
+        if not link or scheme not in ("", "http", "https") or link in feed_urls:
+            continue
+        if link == guid and not _web_url(link) and all((c.get("href") or "").strip() != link for c in links):
+            continue  # the guid standing in for a missing link, and no URL
+        return link
     return ""
 
 

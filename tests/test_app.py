@@ -5,6 +5,7 @@ import io
 from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime, timedelta
 from email.utils import format_datetime
+from pathlib import Path
 
 import pytest
 from aiohttp import web
@@ -409,3 +410,42 @@ async def test_items_published_while_the_bot_was_down_are_news_however_short_the
     feeds.serve("/feed.xml", episodes(range(30, 0, -1)).replace(b"<item>", gap.encode() + b"<item>", 1))
     report = await bot.poll(due_only=False)
     assert report.new_articles == 3
+
+
+FEEDS = Path(__file__).parent / "data" / "feeds"
+
+
+async def test_real_feeds_read_wrong_once_are_read_right_end_to_end(feeds, bot_factory, database_url):
+    """Real feeds (tests/data/feeds/SOURCES.md) served on 127.0.0.1 and polled through the
+    whole bot (fetch, parse workers, normalize, store): the item's own description, not its
+    photo caption; no literal tags; no link made of a guid that is no web address; no empty
+    item; no time moved by an offset no zone has."""
+    names = ["codehollow--Rss20NYTimes.xml", "partytime--no-agenda.xml", "rssparserkt--feed-test-audio.xml",
+             "miniflux--no_encoding_ISO-8859-1.xml", "huginn--podcast.rss"]  # fmt: skip
+    urls = {
+        name: feeds.serve("/" + name, (FEEDS / name).read_bytes(), content_type="application/rss+xml") for name in names
+    }
+    bot = await bot_factory(make_settings(database_url, urls))
+    report = await bot.poll()
+    assert report.count("ok") == 5
+    stored = {(s.feed, s.article.title): s.article for s in await bot.db.latest_articles(names, 1000)}
+
+    putin = stored["codehollow--Rss20NYTimes.xml", "Putin Led a Complex Cyberattack Scheme to Aid Trump, Report Finds"]
+    assert putin.excerpt.startswith(
+        "U.S. intelligence agencies presented their unanimous conclusions to Donald J. Trump"
+    )
+    nyt = [a for (feed, _), a in stored.items() if feed == "codehollow--Rss20NYTimes.xml"]
+    assert len(nyt) == 4 and not any("Trade Center" in a.excerpt or "Photo" in a.excerpt for a in nyt)
+
+    episodes = [a for (feed, _), a in stored.items() if feed == "partytime--no-agenda.xml"]
+    assert len(episodes) == 3 and all(a.excerpt and "<" not in a.excerpt for a in episodes)
+    assert stored["partytime--no-agenda.xml", '1365: "Vaccine Poverty"'].excerpt.startswith("No Agenda Episode 1365")
+
+    gold = stored["rssparserkt--feed-test-audio.xml", "SYSK Selects: How Gold Works"]
+    assert gold.link == "" and "127.0.0.1" not in gold.link
+    assert all("127.0.0.1" not in a.link for a in stored.values())
+
+    psy = [title for (feed, title) in stored if feed == "miniflux--no_encoding_ISO-8859-1.xml"]
+    assert len(psy) == 9 and "(untitled)" not in psy
+    red = stored["huginn--podcast.rss", "Red,Whine, & Blue"]
+    assert red.published == datetime(2016, 3, 11, 1, 15, tzinfo=UTC) and red.has_date

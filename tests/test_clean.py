@@ -5,7 +5,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from bot.boilerstrip import strip_boilerplate
-from bot.clean import html_to_text, plain_to_text
+from bot.clean import html_to_text, is_markup, plain_to_text
 from bot.excerpt import make_excerpt
 from bot.titles import clean_title, title_from_text
 
@@ -47,6 +47,18 @@ def test_html_to_text_keeps_text_that_only_looks_like_a_tag():
 
 def test_plain_text_is_not_parsed_as_html():
     assert plain_to_text("Why <script> tags matter") == "Why <script> tags matter"
+
+
+@pytest.mark.parametrize(
+    ("text", "markup"),
+    [("<p>Show Notes</p><p> No Agenda Episode 1365</p>", True), ("&lt;p&gt;Show Notes&lt;/p&gt;", True),
+     ("&#60;b&#62;Bold&#60;/b&#62;", True),
+     ('<a href="https://x.example/">x</a>', True), ("Is 3 < 4? And 5 > 4.", False), ("Tom &amp; Jerry", False),
+     ("Why <script> tags matter", False), ("Signal<Value> is a type", False), ("Why <div> soup", False),
+     ("Vor vielen Jahren haben Web-Entwickler <i>-, <b>- und <u>-Tags im HTML den Rücken gekehrt.", False)],
+)  # fmt: skip
+def test_a_plain_text_is_markup_when_it_closes_an_element_of_feed_html(text, markup):
+    assert is_markup(text) is markup
 
 
 def test_excerpt_short_text_is_unchanged():

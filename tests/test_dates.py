@@ -4,6 +4,7 @@ into provenance, and what an undated article may not do in a first digest."""
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -111,6 +112,24 @@ def test_the_notes_say_what_was_assumed():
     assert read_fast("03/04/2018").note() == "day/month order assumed; no zone given: UTC assumed"
     moved = read_fast("2018-09-24 13:21").in_zone(-180)
     assert moved.when == utc(2018, 9, 24, 16, 21) and moved.note() == "no zone given: the feed's -03:00 assumed"
+
+
+def test_an_offset_no_zone_has_does_not_move_the_time():
+    """huginn's podcast.rss: "+3000" is 30 hours (every zone is within ±14:00); read as
+    that offset, the episode was dated 30 hours early. The time stands, as without a zone."""
+    for text in ("Fri, 11 Mar 2016 01:15:00 +3000", "2016-03-11T01:15:00+30:00", "Fri, 11 Mar 2016 01:15:00 +0575",
+                 "11 Mar 2016 01:15 -1500"):  # fmt: skip
+        parsed = read_fast(text)
+        assert parsed is not None and (parsed.when, parsed.offset) == (utc(2016, 3, 11, 1, 15), None), text
+    assert read_fast("Fri, 11 Mar 2016 01:15:00 +3000").note() == 'zone "+3000" is no real offset; UTC assumed'
+    assert read_fast("Fri, 11 Mar 2016 01:15:00 +1400").offset == 14 * 60  # (Kiribati: the furthest there is)
+    path = Path(__file__).parent / "data" / "feeds" / "huginn--podcast.rss"
+    content = read_feed(path.read_bytes(), url="https://h.example/podcast.rss", source="H", now=NOW, excerpt_length=200)
+    [red] = [a for a in content.articles if a.title == "Red,Whine, & Blue"]
+    assert red.published == utc(2016, 3, 11, 1, 15) and red.has_date
+    assert red.provenance[-1] == (
+        'date: pubDate "Fri, 11 Mar 2016 01:15:00 +3000" (zone "+3000" is no real offset; the feed\'s +00:00 assumed)'
+    )
 
 
 def test_two_digit_years_pivot_at_50():

@@ -6,10 +6,13 @@ edgecases, tests/data/feeds) parsed both ways, ``parse_feed(fast=True)`` and
 ``parse_feed(fast=False)`` (real feedparser, its public ``feedparser.parse``),
 must give identical entries (titles, links, ids, dates, summaries, contents,
 authors, tags) and identical normalized articles, under five Content-Types;
-generated feeds and generated encodings (hypothesis) too. Differences: none
-(the fast path declines what it would read otherwise; tests/test_parse.py
-lists what it declines). The cleaning shortcuts are checked against the
-straightforward versions they replaced, kept here as the reference.
+generated feeds and generated encodings (hypothesis) too. Differences between
+the two paths: none (the fast path declines what it would read otherwise;
+tests/test_parse.py lists what it declines). Differences from feedparser
+itself, made on purpose and given to both paths alike (parse.py makes
+feedparser's reading agree): DIFFERENCES, each with its reason and its test.
+The cleaning shortcuts are checked against the straightforward versions they
+replaced, kept here as the reference.
 
 Dates: both paths leave the entry's date text and parse.py reads it with
 bot/dates.py, so the same reading applies to both.
@@ -83,6 +86,87 @@ def test_documents_only_feedparser_can_read_fall_back():
     assert (
         fastparse.parse(b"<rss version='2.0'><channel><textInput><title>x</title></textInput></channel></rss>") is None
     )
+
+
+# --- deliberate differences from feedparser ---------------------------------------------------
+
+# What both paths read otherwise than feedparser.parse does, and why.
+DIFFERENCES = {
+    "captions": (
+        "A Media RSS <media:description> inside an entry is a caption (about a photo or a video, "
+        "not the entry): feedparser reads it as the entry's description, so the caption becomes the "
+        "summary and the entry's own <description> its content (or, after it, the content). Here an "
+        "entry's own description, summary or content wins; its captions are its text only when it "
+        "has none of its own (a YouTube entry's media:description). bot/feedxml.py sets captions "
+        "aside; parse.py gives feedparser the entries' own text (captions_apart, own_text_over_captions)."
+    ),
+}
+NYT = FEEDS / "codehollow--Rss20NYTimes.xml"
+PUTIN_OWN = "U.S. intelligence agencies presented their unanimous conclusions to Donald J. Trump"
+PUTIN_CAPTION = "President-elect Donald J. Trump left One World Trade Center after a meeting on Friday."
+
+
+def test_a_caption_never_stands_in_for_the_entrys_own_description_unlike_feedparser():
+    """DIFFERENCES["captions"], on the real feed: feedparser gives the photo caption as the
+    summary; both paths give the item's own description, and no caption as its content."""
+    import io
+
+    import feedparser
+
+    body = NYT.read_bytes()
+    reference = feedparser.parse(io.BytesIO(body), sanitize_html=False, resolve_relative_uris=False).entries[0]
+    assert reference.summary == PUTIN_CAPTION and reference.content[0].value.startswith(PUTIN_OWN)
+    slow, fast = both_ways(lambda fast: parse_feed(body, url="https://feeds.example/nyt", fast=fast))
+    assert fast == slow
+    first = fast.entries[0]
+    assert first.title.startswith("Putin Led a Complex Cyberattack Scheme")
+    assert first.summary.startswith(PUTIN_OWN) and first.content == ""
+    captions = re.findall(r"<media:description>(.*?)</media:description>", body.decode())
+    assert len(captions) == 3 and not {e.summary for e in fast.entries} & set(captions)
+
+
+def test_feedparser_reads_the_entries_own_text_when_the_fast_path_declines():
+    """The same rule when only feedparser reads the document (a blank line before the XML
+    declaration: not well-formed, feedparser reads it leniently)."""
+    body = b"\n" + NYT.read_bytes()
+    assert fastparse.parse(body) is None
+    entry = parse_feed(body).entries[0]
+    assert entry.summary.startswith(PUTIN_OWN) and entry.content == ""
+
+
+CAPTION_ITEM_PARTS = st.sampled_from([
+    "<media:content url='http://m.example/p.jpg'><media:description>CAPTION in content</media:description></media:content>",
+    "<media:description>CAPTION alone</media:description>", "<media:description type='plain'>CAPTION plain</media:description>",
+    "<media:description type='html'>&lt;p&gt;CAPTION html&lt;/p&gt;</media:description>", "<media:description/>",
+    "<media:group><media:title>T</media:title><media:description>CAPTION in group</media:description></media:group>",
+    "<description>Own description.</description>", "<description></description>", "<dc:description>Own dc.</dc:description>",
+    "<content:encoded>&lt;p&gt;Own content.&lt;/p&gt;</content:encoded>", "<itunes:summary>Own itunes summary.</itunes:summary>",
+    "<title>A title</title>", "<link>http://e.example/1</link>",
+])  # fmt: skip
+CAPTION_FEED_PARTS = st.sampled_from([
+    "", "<itunes:summary>Feed summary.</itunes:summary>", "<description>Feed description.</description>",
+    "<media:description>FEED CAPTION</media:description>",
+])  # fmt: skip
+
+
+@scaled(2)
+@given(st.lists(st.lists(CAPTION_ITEM_PARTS, max_size=6), min_size=1, max_size=3), st.lists(CAPTION_FEED_PARTS, max_size=3),
+       st.booleans())  # fmt: skip
+def test_generated_captions_are_read_alike_and_never_over_the_entrys_own_text(items, head, malformed):
+    body = (
+        ("\n" if malformed else "")
+        + f'<?xml version="1.0" encoding="utf-8"?><rss version="2.0" {RSS_NAMESPACES}><channel>{"".join(head)}'
+        + "".join("<item>" + "".join(parts) + "</item>" for parts in items)
+        + "</channel></rss>"
+    ).encode()
+    slow, fast = both_ways(lambda fast: parse_feed(body, fast=fast))
+    assert fast == slow
+    for parts, entry in zip(items, fast.entries, strict=True):
+        own = any(
+            p.startswith(("<description", "<dc:description", "<content:encoded", "<itunes:summary")) for p in parts
+        )
+        if own:
+            assert "CAPTION" not in entry.summary + entry.content
 
 
 def test_base64_content_is_decoded_as_feedparser_decodes_it():

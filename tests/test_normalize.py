@@ -88,6 +88,60 @@ def test_a_feed_repeating_an_item_under_another_guid_keeps_it_once():
     assert any("duplicate of an earlier item in the feed (same link): g2 dropped" in n for n in articles[0].provenance)
 
 
+# --- real items read wrong once (tests/data/feeds, SOURCES.md) -----------------------------------
+
+FEEDS = Path(__file__).parent / "data" / "feeds"
+
+
+def _real(name: str) -> dict:
+    body = (FEEDS / name).read_bytes()
+    content = read_feed(body, url="http://127.0.0.1:8080/" + name, source="N", now=NOW, excerpt_length=300)
+    return {a.title: a for a in content.articles}
+
+
+def test_an_items_own_description_wins_over_its_photo_caption():
+    """NYT: <media:content><media:description> (the photo's caption) comes before the item's
+    own <description>; feedparser makes the caption the summary (tests/test_fastparse.py)."""
+    putin = _real("codehollow--Rss20NYTimes.xml")["Putin Led a Complex Cyberattack Scheme to Aid Trump, Report Finds"]
+    assert putin.excerpt.startswith("U.S. intelligence agencies presented their unanimous conclusions")
+    assert "One World Trade Center" not in putin.excerpt and putin.provenance[0] == "text: the summary"
+
+
+def test_text_given_as_plain_that_is_html_markup_is_read_as_html():
+    """No Agenda: an <itunes:summary> repeats the HTML <description>, but a <font> and a
+    <script> in it make feedparser guess it plain text; it was shown with its tags."""
+    episode = _real("partytime--no-agenda.xml")['1365: "Vaccine Poverty"']
+    assert episode.excerpt.startswith('No Agenda Episode 1365 - "Vaccine Poverty')
+    assert "<" not in episode.excerpt and ">" not in episode.excerpt
+    assert "read as HTML (given as plain text, but it is markup)" in episode.provenance[0]
+    escaped = article(summary="", content="&lt;p&gt;Show notes&lt;/p&gt;&lt;p&gt;Episode 1365.&lt;/p&gt;",
+                      content_is_html=False)  # fmt: skip
+    assert escaped.excerpt == "Episode 1365."  # (a short first line is a heading)
+    assert article(summary="Is 3 < 4? Yes, and 5 > 4.", summary_is_html=False).excerpt == "Is 3 < 4? Yes, and 5 > 4."
+
+
+def test_a_guid_that_is_no_web_address_is_never_the_link():
+    """SYSK: no <link>, <guid>c41042ae-…</guid> (a permalink by RSS's default): it was
+    read against the feed's URL (http://127.0.0.1:8080/c41042ae-…), a page that is not there."""
+    gold = _real("rssparserkt--feed-test-audio.xml")["SYSK Selects: How Gold Works"]
+    assert gold.link == "" and gold.uid == "c41042ae-5460-11e8-b38c-5f5faf9dd0c5"
+    assert "link: none (no link in the entry, and no guid that is a web address)" in gold.provenance
+    web = article(link="https://n.example/story", link_is_guid=True, permalink="https://n.example/story")
+    assert (
+        web.link == "https://n.example/story" and "link: the guid (the entry has no link of its own)" in web.provenance
+    )
+
+
+def test_an_entry_with_no_title_link_or_text_is_skipped():
+    """Le Cercle Psy: an <item> whose title, link and description are all empty (and a date)."""
+    articles = _real("miniflux--no_encoding_ISO-8859-1.xml")
+    assert len(parse_feed((FEEDS / "miniflux--no_encoding_ISO-8859-1.xml").read_bytes()).entries) == 10
+    assert len(articles) == 9 and "(untitled)" not in articles
+    kept = normalize_feed(ParsedFeed(format="rss20", entries=[RawEntry(title="", summary=STORY), RawEntry(link="https://n.example/x")]),
+                          feed_url="https://n.example/feed", source="N", now=NOW, excerpt_length=300)  # fmt: skip
+    assert [a.link for a in kept] == ["", "https://n.example/x"]  # (text only, or a link only: kept)
+
+
 # --- entries read before (read_feed's known) ------------------------------------------------
 
 CORPUS = Path(__file__).parent / "data" / "corpus" / "realworld"
