@@ -14,10 +14,11 @@ inside a <blockquote>):
 - the excerpt shows where each ends: the quote in marks (“…”), an answer
   without a full stop given one when the excerpt goes on after it;
 - a quote the post answers takes at most QUOTE_SHARE of what is left of the
-  excerpt, and leaves room for the answer's first sentence: shortened to its
-  first sentences with "[…]" (never mid-sentence), a reply that quotes a whole
-  paragraph before answering shows its answer, not only the quote (which also
-  made it read as the post it quotes).
+  excerpt (more when its first sentence is longer), and leaves room for the
+  answer's first sentence: shortened to its first sentences with "[…]" (never
+  mid-sentence; the quote as it is when they do not both fit), a reply that
+  quotes a whole paragraph before answering shows its answer, not only the
+  quote (which also made it read as the post it quotes).
 
 Pure; bot/excerpt.py reads a text's lines through a Quotes when it has quotes.
 """
@@ -32,14 +33,15 @@ EDGE = AFTER | BEFORE
 QUOTE_SHARE = 0.5  # of the excerpt left, for a quote the post goes on after
 OPEN, CLOSE, ELISION = "“", "”", "[…]"
 _SHORTENED = "text: a long quote shortened to its first sentences ([…]), to show the post's own text after it"
-_OPENING_MARKS = frozenset("\"'“‘„«‹「『")
+# A quote that opens with its own mark: the mark that closes it (written when a shortened quote loses its end).
+_OWN_MARKS = {"“": "”", "‘": "’", "„": "“", "«": "»", "‹": "›", "「": "」", "『": "』", '"': '"', "'": "'"}
 _UNLIMITED = 1 << 30
 
 
 class Quotes:
     """Where the excerpt stands in a text's quotes, line by line."""
 
-    __slots__ = ("_lines", "_roles", "_limit", "_notes", "open", "_close", "_room", "_done", "_answer")
+    __slots__ = ("_lines", "_roles", "_limit", "_notes", "open", "_close", "_own", "_room", "_done", "_answer")
 
     def __init__(self, lines: list[str], quoted: frozenset[str], limit: int, notes: list[str]):
         inside = [line in quoted for line in lines]
@@ -49,6 +51,7 @@ class Quotes:
         self._lines, self._limit, self._notes = lines, limit, notes
         self.open = False  # a quote is open: its closing mark is not written yet
         self._close = ""  # the mark that will close it ("" when the quote brings its own)
+        self._own = ""  # the closing mark of a quote that brings its own
         self._room = 0  # characters it may still take
         self._done = False  # it was shortened: its other lines are left out
         self._answer = False  # the last part is an answer without a sentence end
@@ -81,12 +84,16 @@ class Quotes:
         first = not self.open
         if first:
             self.open, self._done = True, False
-            self._close = "" if line[0] in _OPENING_MARKS else CLOSE
+            self._own = _OWN_MARKS.get(line[0], "")
+            self._close = "" if self._own else CLOSE
             line = OPEN + line if self._close else line
             answer = self._answer_after(index)
             if answer:  # at most its share of what is left, and room for the answer's first sentence
                 left = self._limit - sum(len(part) + 1 for part in parts)
-                self._room = min(int(left * QUOTE_SHARE), left - _first_sentence(answer) - 4)
+                fit = left - _first_sentence(answer) - 4
+                self._room = min(int(left * QUOTE_SHARE), fit)
+                if len(line) > self._room and not shortened(line, self._room):
+                    self._room = fit  # (its first sentence is longer than its share: as long as the answer lets it be)
             else:  # a quote the post does not answer: as long as the excerpt lets it be
                 self._room = _UNLIMITED
         elif not BLOCK_END.search(parts[-1], len(parts[-1]) - 8):
@@ -97,9 +104,10 @@ class Quotes:
         if len(line) > self._room:
             start = shortened(line, self._room)
             if not start and first:
-                self._room = _UNLIMITED  # its first sentence is longer than its share: the quote as it is
+                self._room = _UNLIMITED  # no room for its first sentence and the answer's: the quote as it is
             else:
                 self._done = True
+                self._close = self._close or self._own  # (its own closing mark was cut off with its end)
                 if _SHORTENED not in self._notes:
                     self._notes.append(_SHORTENED)
                 if not start:
