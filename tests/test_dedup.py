@@ -1,9 +1,13 @@
 """One item once per feed: in one document, and from one poll to the next."""
 
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
+import feedparser
 import sqlalchemy as sa
 
+from bot.app import Tidings
+from bot.config import settings_from_dict
 from bot.dedup import identifies_item, near_identical
 from bot.normalize import read_feed
 from bot.store import Store, create_engine, migrate
@@ -141,6 +145,32 @@ def test_a_story_republished_under_a_new_guid_is_still_one_item():
     assert any("(same title and text): 61077833 dropped" in note for note in articles[0].provenance)
     assert any("(same title and text): p20-again dropped" in note for note in articles[1].provenance)
     assert any("(same link): p20-by dropped" in note for note in articles[1].provenance)
+
+
+async def test_every_post_of_a_forum_topic_is_stored_with_its_answers(feeds, clock, database_url):
+    """A Discourse topic feed (6 of topic 2144's 25 posts) polled from 127.0.0.1 by a real
+    Tidings: every post is stored, those that quote a post beside it too (18 and 23, 20 and
+    26), and post 29's excerpt has both of its answers."""
+    body = (Path(__file__).parent / "data" / "feeds" / "discourse-archiver--t_2144.rss").read_bytes()
+    url = feeds.serve("/t/kpop-demon-hunters/2144.rss", body)
+    clock.set(NOW)
+    settings = settings_from_dict({
+        "storage": {"url": database_url},
+        "polling": {"parse_workers": 0, "allow_private_networks": True},
+        "digest": {"fetch_articles": False},
+        "feeds": [{"name": "Forum", "url": url, "tags": ["forum"]}],
+        "channels": [{"name": "forum", "platform": "console", "tags": ["forum"]}],
+    })  # fmt: skip
+    async with Tidings(settings, clock=clock, adapters={}, env={}) as bot:
+        report = await bot.poll(due_only=False)
+        stored = {s.article.link.rsplit("/", 1)[-1]: s.article for s in await bot.db.latest_articles(["Forum"], 100)}
+    assert report.new_articles == len(stored) == len(feedparser.parse(body).entries) == 6
+    assert sorted(stored, key=int) == ["13", "18", "20", "23", "26", "29"]
+    assert stored["29"].excerpt == (
+        "anonymous105: “Is We the Living also short?” no. anonymous105: “Does Anthem have a bleak ending?” no"
+    )
+    assert stored["26"].excerpt.endswith("[…]” Depends a lot on the show.")  # its own answer, not post 20's words
+    assert stored["20"].excerpt.startswith("If you watch TV shows") and stored["20"].author == "Elliot"
 
 
 def test_identifies_item_and_near_identical():
