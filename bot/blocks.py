@@ -2,8 +2,9 @@
 entry's HTML (or plain text), one line each, in order.
 
 The excerpt (bot/excerpt.py) is taken from blocks, never from one run-on
-string: it knows where a paragraph ends, which lines are headings, and where
-the last block (the one a feed cuts, or ends with platform boilerplate) is.
+string: it knows where a paragraph ends, which lines are headings, which are
+quoted (bot/quotes.py), and where the last block (the one a feed cuts, or ends
+with platform boilerplate) is.
 html_to_text's text is the same lines joined, its trailing boilerplate gone.
 """
 
@@ -14,6 +15,7 @@ from dataclasses import dataclass
 
 from .boilerstrip import strip_boilerplate
 from .clean import html_lines, plain_lines
+from .cuts import is_heading
 
 
 @dataclass(frozen=True, slots=True)
@@ -25,6 +27,7 @@ class Blocks:
     tail_clean: bool = False
     structured: bool = False  # from HTML: its headings are known (not guessed from short lines)
     cut: bool = False  # only the start of the markup was read: the last line is not the text's end
+    quotes: frozenset[str] = frozenset()  # the lines inside a <blockquote> (what a post quotes)
 
     def __bool__(self) -> bool:
         return bool(self.lines)
@@ -40,12 +43,13 @@ def html_blocks(markup: str | None, *, cut: bool = False) -> Blocks:
     if not markup:
         return EMPTY
     headings: list = []
-    lines = html_lines(markup, headings)
+    quotes: list = []
+    lines = html_lines(markup, headings, quotes=quotes)
     joined = "\n".join(lines)
     if cut:  # the end is elsewhere: no trailing boilerplate to look for here
-        return Blocks(lines, frozenset(headings), joined, True, "<" in markup, cut=True)
+        return Blocks(lines, frozenset(headings), joined, True, "<" in markup, cut=True, quotes=frozenset(quotes))
     text = strip_boilerplate(joined)
-    return Blocks(lines, frozenset(headings), text, text is joined, "<" in markup)
+    return Blocks(lines, frozenset(headings), text, text is joined, "<" in markup, quotes=frozenset(quotes))
 
 
 def plain_blocks(text: str | None) -> Blocks:
@@ -71,3 +75,18 @@ def text_blocks(text: str) -> Blocks:
     """Blocks of text that is already clean (html_to_text's), a line each."""
     lines = [line.strip() for line in text.split("\n")]
     return Blocks([line for line in lines if line], frozenset(), text)
+
+
+def reads_as_heading(line: str) -> bool:
+    """is_heading, and a few words ("Summary", "Update 2") or Title Case: a short
+    line of HTML, whose real headings are known (h1-h6), taken for one too."""
+    if not is_heading(line):
+        return False
+    words = line.split()
+    return len(words) <= 3 or not any(w[:1].islower() and w.lower() not in _MINOR_WORDS for w in words)
+
+
+_MINOR_WORDS = frozenset(
+    ["a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into", "of", "on", "or", "the", "to", "vs", "via", "with"]  # English
+    + ["de", "des", "du", "la", "le", "les", "et", "von", "und", "der", "die", "das", "el", "los", "y"]  # French, German, Spanish
+)  # fmt: skip

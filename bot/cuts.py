@@ -16,6 +16,8 @@ _ABBREVIATIONS = frozenset(
      "dec", "u.s", "u.k", "a.m", "p.m"]
 )  # fmt: skip
 CUT_PUNCTUATION = " ,;:-–—(/[«\"'“‘"
+# What a block may end with to have another block follow it in an excerpt.
+BLOCK_END = re.compile(r"(?:[.!?…:](?:[\"'”’»)\]]*)|[。！？：](?:[」』”’)]*))$")
 _ENDS_SENTENCE = re.compile(r"[.!?…。！？，、：；\"”’),;:]$")
 
 

@@ -3,7 +3,9 @@
 Pure functions over articles, no I/O: normalize.py drops an entry that repeats
 an earlier one in the same document, store.py recognises a stored article
 under a new guid. The same item is one seen again under another guid, a
-redirect link, or with only whitespace or markup changed.
+redirect link, or with only whitespace or markup changed; never two posts
+with links of their own by two authors, or whose texts part after their start
+(a forum reply that quotes the post it answers).
 """
 
 from __future__ import annotations
@@ -19,7 +21,8 @@ class OncePerFeed:
     """Which earlier article of one feed document an article repeats.
 
     The same item: the same canonical link and the same title, or the same
-    title and near-identical text under different links. A link alone is not
+    title and near-identical text under different links, unless ``told_apart``
+    (two authors, or texts that part after the excerpt). A link alone is not
     enough: feeds that link every entry to one page (a podcast's show page, a
     changelog, a status page) keep their distinct entries, and those often share
     one boilerplate description too. Links that name no single item (the feed,
@@ -30,7 +33,7 @@ class OncePerFeed:
     def __init__(self, homes: set[str]):
         self._homes = homes
         self._by_link: dict[str, list[tuple[int, str]]] = {}
-        self._by_title: dict[str, list[tuple[int, str]]] = {}
+        self._by_title: dict[str, list[tuple[int, str, str, Article]]] = {}
 
     def earlier(self, article: Article, index: int) -> tuple[int | None, str]:
         title = title_key(article.title)
@@ -41,13 +44,28 @@ class OncePerFeed:
                 if t == title:
                     return i, "same link"
         if text:
-            for i, x in self._by_title.get(title, ()):
-                if near_identical(x, text):
+            for i, x, other_link, other in self._by_title.get(title, ()):
+                if near_identical(x, text) and not told_apart(other, other_link, article, link):
                     return i, "same title and text"
         if link:
             self._by_link.setdefault(link, []).append((index, title))
-        self._by_title.setdefault(title, []).append((index, text))
+        self._by_title.setdefault(title, []).append((index, text, link, article))
         return None, ""
+
+
+def told_apart(a: Article, a_link: str, b: Article, b_link: str) -> bool:
+    """Whether two articles with the same title and near-identical excerpts are
+    two items all the same: each has a link of its own (links that identify an
+    item, and differ) and either two authors wrote them or their texts part
+    after the excerpt (their leads, the first 1,500 characters, are not
+    near-identical). A forum reply that quotes the post it answers starts like
+    it (the same "Re: topic" title, the same first 300 characters) and then says
+    more; a story republished under a new guid has the same author and text."""
+    if not a_link or not b_link or a_link == b_link:
+        return False
+    if a.author and b.author and a.author.casefold() != b.author.casefold():
+        return True
+    return a.content_hash != b.content_hash and not near_identical(text_key(a.lead), text_key(b.lead))
 
 
 def title_key(title: str) -> str:

@@ -25,9 +25,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .blocks import Blocks, text_blocks
+from .blocks import Blocks, reads_as_heading, text_blocks
 from .boilerstrip import block_row, strip_end, strip_start
-from .cuts import CUT_PUNCTUATION, SENTENCE_END, is_abbreviation, is_heading, is_spaceless, last_sentence_end
+from .cuts import BLOCK_END, CUT_PUNCTUATION, SENTENCE_END, is_abbreviation, is_heading, is_spaceless, last_sentence_end
+from .quotes import AFTER, EDGE, QUOTED, Quotes
 
 DEFAULT_EXCERPT_LENGTH = 300
 
@@ -42,8 +43,6 @@ class Excerpt:
 _TRUNCATION = re.compile(r"(\s*)(?:\[\s*(?:…|\.\.\.|&hellip;)\s*\]|\(\s*more\s*(?:…|\.\.\.)?\s*\)|…|\.\.\.+)\s*$")
 # A text at least this long that ends in a mark right after a letter was cut by length, mid-word.
 _CUT_BY_LENGTH = 100
-# What a block may end with to have another block follow it in an excerpt.
-_BLOCK_END = re.compile(r"(?:[.!?…:](?:[\"'”’»)\]]*)|[。！？：](?:[」』”’)]*))$")
 _WORDS = re.compile(r"\w+")
 _ELISION = re.compile(r"\s*\[\s*(?:…|\.\.\.)\s*\]$")
 _ENDS = re.compile(r"(?:[.!?…](?:[\"'”’»)\]]*)|[。！？](?:[」』”’)]*))$")
@@ -73,8 +72,9 @@ def _excerpt(blocks: Blocks, limit: int, title: str) -> Excerpt:
     # In HTML the headings are known: a short line without a full stop is
     # taken for one only when it reads like one ("The ministry said talks
     # would resume" does not). In text without structure, any such line is.
-    looks_like_heading = _reads_as_heading if blocks.structured else is_heading
+    looks_like_heading = reads_as_heading if blocks.structured else is_heading
     the_title = _Title(title) if title else None
+    quotes = Quotes(lines, blocks.quotes, limit, notes) if blocks.quotes else None
     parts: list[str] = []
     fallback: list[str] = []  # headings-only texts are still better than nothing
     seen: set[str] = set()
@@ -90,7 +90,10 @@ def _excerpt(blocks: Blocks, limit: int, title: str) -> Excerpt:
                 line = last.text()
                 if not line:
                     continue
-        if line in seen:
+        role = quotes.role(index) if quotes is not None else 0
+        if role & QUOTED and quotes is not None and quotes.skipping:
+            continue  # the rest of a quote shortened for the post's answer
+        if line in seen and not role & EDGE:  # (a quote's edge: who is quoted again, another answer)
             continue
         seen.add(line)
         row = block_row(line)
@@ -101,15 +104,29 @@ def _excerpt(blocks: Blocks, limit: int, title: str) -> Excerpt:
             if not parts:
                 notes.append("removed: a repeat of the title")
             continue
-        if line in headings or (
-            looks_like_heading(line) and not (index == end_index and last is not None and last.truncated)
+        if (
+            line in headings
+            or (
+                not role & QUOTED  # someone's words, and a short answer to them ("no"): never a heading
+                and not (role & AFTER and line[:1].islower())
+                and looks_like_heading(line)
+                and not (index == end_index and last is not None and last.truncated)
+            )
         ):
             if not parts:
                 fallback.append(line)
             continue
         if line[-1] == "]" and _ELISION.search(line, len(line) - 12):
             line = _elided(line)  # "[…]" in a quote: the text goes on after it
-        if not parts:
+        if role & QUOTED and quotes is not None:
+            if parts and not quotes.open and not (quotes.follows(parts) or _joins(parts, line)):
+                break
+            line = quotes.quote(parts, line, index)
+            if not line:
+                continue
+        elif quotes is not None and quotes.follows(parts):
+            pass  # after a quote, or an answer without a full stop: the marks say where each ends
+        elif not parts:
             line, row = strip_start(line)
             if row is not None:
                 notes.append(f"removed: {row.what}")
@@ -126,18 +143,21 @@ def _excerpt(blocks: Blocks, limit: int, title: str) -> Excerpt:
         elif not _joins(parts, line):
             break  # never glue a block to one that does not end a sentence
         parts.append(line)
+        if quotes is not None:
+            quotes.took(role, line)
         reached_end = index == end_index and not blocks.cut
         last_used = index
         length += 1 + len(line)
         # Performance (issue 8): what follows cannot change the first limit + 1 characters.
         if length > limit + 1:
             break
+    complete = quotes is not None and quotes.finish(parts)  # ends with a quote or an answer: not cut back
     text = _collapsed(" ".join(parts) if parts else " ".join(fallback), limit)
     # (the last block was cleaned when the excerpt reached the end: whether the feed cut it is known)
     truncated = reached_end and last is not None and last.truncated
     if (
         len(parts) > 1 and not parts[0].startswith("•") and len(text) <= limit
-        and not truncated and not _ENDS.search(text, len(text) - 8)
+        and not truncated and not complete and not _ENDS.search(text, len(text) - 8)
     ):  # fmt: skip
         # Blocks after the first that end without a sentence end (a list, a
         # quote's link, a "Listen on …" line): the excerpt ends at the last
@@ -224,20 +244,6 @@ def _looks_cut(line: str) -> bool:
     return len(end.split()) >= 15 and end[-1:].isalpha() and end[-1:].islower()
 
 
-def _reads_as_heading(line: str) -> bool:
-    """is_heading, and a few words ("Summary", "Update 2") or Title Case."""
-    if not is_heading(line):
-        return False
-    words = line.split()
-    return len(words) <= 3 or not any(w[:1].islower() and w.lower() not in _MINOR_WORDS for w in words)
-
-
-_MINOR_WORDS = frozenset(
-    ["a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into", "of", "on", "or", "the", "to", "vs", "via", "with"]  # English
-    + ["de", "des", "du", "la", "le", "les", "et", "von", "und", "der", "die", "das", "el", "los", "y"]  # French, German, Spanish
-)  # fmt: skip
-
-
 def _elided(text: str) -> str:
     """A text without a final "[…]" (an elision: "…", when what is left does not end a sentence)."""
     m = _ELISION.search(text, max(0, len(text) - 12)) if text.endswith("]") else None
@@ -252,7 +258,7 @@ def _joins(parts: list[str], line: str) -> bool:
     sentence, or both are list items (each shows its bullet), or the excerpt
     so far is a salutation ("Dear readers,")."""
     last = parts[-1]
-    if _BLOCK_END.search(last, len(last) - 8) or (last.startswith("•") and line.startswith("•")):
+    if BLOCK_END.search(last, len(last) - 8) or (last.startswith("•") and line.startswith("•")):
         return True
     return len(parts) == 1 and last.endswith(",") and len(last.split()) <= 4
 

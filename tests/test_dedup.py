@@ -1,9 +1,13 @@
 """One item once per feed: in one document, and from one poll to the next."""
 
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
+import feedparser
 import sqlalchemy as sa
 
+from bot.app import Tidings
+from bot.config import settings_from_dict
 from bot.dedup import identifies_item, near_identical
 from bot.normalize import read_feed
 from bot.store import Store, create_engine, migrate
@@ -14,7 +18,8 @@ LEDE = "The council approved the new budget on Tuesday after a long debate about
 
 def rss(*items: str) -> bytes:
     return (
-        """<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>News</title>
+        """<?xml version="1.0" encoding="UTF-8"?><rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/">
+    <channel><title>News</title>
     <link>https://news.example/</link>"""
         + "".join(items)
         + "</channel></rss>"
@@ -66,6 +71,106 @@ def test_entries_sharing_one_page_stay_apart():
         item("d2", "Today", "https://news.example/", "Tuesday's news: the weather turned and roads froze."),
     )
     assert len(read(body)) == 2
+
+
+def post(guid: str, title: str, link: str, text: str, author: str = "") -> str:
+    """An item with its author (dc:creator, as Discourse and most forums write it)."""
+    return item(guid, title, link, text).replace(
+        "<link>", f"<dc:creator>{author}</dc:creator><link>" if author else "<link>"
+    )
+
+
+# Discourse, discuss.criticalfallibilism.com topic 2144 (tests/data/feeds/discourse-archiver--t_2144.rss):
+# post 20, and reply 26, which quotes post 20's first paragraph (290 characters) before it answers.
+POST_20 = (
+    "<p>If you watch TV shows, e.g. police procedurals, things tend to wrap up positively in under an hour, often "
+    "with minimal adversity. Like the adversity is they had to go find some more evidence and their boss doubted "
+    "them in the middle. Medical drama TV shows often follow the same structure.</p>"
+    "<p><em>Atlas Shrugged</em> and <em>The Fountainhead</em> are more in line with highly respected books for having "
+    "more adversity, drama, ups and downs, etc.</p>"
+    "<p>And <em>We the Living</em> doesn’t have a good ending despite having a deserving hero.</p>"
+)
+ANSWER_26 = (
+    "<p>Depends a lot on the show. Sometimes police procedurals also include stuff like protagonists getting into "
+    "gunfights, which would be adversity in real life but are often portrayed as mostly just thrilling and badass.</p>"
+    "<p>But in general I mostly had long form stories such as novels and movies in mind.</p>"
+)
+TOPIC = "https://discuss.criticalfallibilism.com/t/kpop-demon-hunters/2144/"
+
+
+def test_a_forum_reply_that_starts_like_the_post_it_answers_is_another_item():
+    """The same title and the same first 300 characters, but each has a link of its own and
+    the reply says more after them: two items, even with no author to tell them apart.
+    (The quote as a feed that flattens quotes into paragraphs sends it.)"""
+    reply = POST_20.split("</p>")[0] + "</p>" + ANSWER_26
+    articles = read(rss(post("p26", "KPop Demon Hunters", TOPIC + "26", reply),
+                        post("p20", "KPop Demon Hunters", TOPIC + "20", POST_20)))  # fmt: skip
+    assert articles[0].excerpt[:120] == articles[1].excerpt[:120]  # what the rule compares is the same
+    assert [a.uid for a in articles] == ["p26", "p20"]
+
+
+def test_the_same_text_by_two_authors_is_two_items():
+    """A press-cutting feed (codehollow Rss20ISO88591Intranet30.xml): one syndicated story in two
+    papers, each its own article with its own link; and two forum members who answer alike."""
+    text = ("Vi har länge kunnat följa hetsiga diskussioner mellan bilister och ryttare när det gäller vad som är rätt "
+            "och fel i trafiken. Många kan tycka att sunt förnuft bör vara tillräckligt - men ändå sker olyckor som "
+            "kanske skulle gått att undvika.")  # fmt: skip
+    title = "Så ska bilister bete sig mot hästar i trafiken"
+    articles = read(rss(
+        post("a1", title, "http://www.nynashamnsposten.se/artikel/allmant/sa-ska-bilister-1", text, "Nynäshamns Posten"),
+        post("a2", title, "http://www.norrteljetidning.se/artikel/stockholm/sa-ska-bilister-4", text, "Norrtelje Tidning"),
+        post("r1", "Re: meetup", TOPIC + "31", "<p>Thanks, see you there!</p>", "anonymous45"),
+        post("r2", "Re: meetup", TOPIC + "32", "<p>Thanks, see you there!</p>", "Eternity"),
+    ))  # fmt: skip
+    assert [a.uid for a in articles] == ["a1", "a2", "r1", "r2"]
+
+
+def test_a_story_republished_under_a_new_guid_is_still_one_item():
+    """Deutsche Welle's podcast feed (partytime dk-podcast.xml) sends one episode twice, a new guid and
+    link each time, the same author and text; a post sent again with a word changed after its
+    excerpt is the same post; and the same link and title is one item whoever the author."""
+    text = ("Trainiere dein Hörverstehen mit den Nachrichten der Deutschen Welle von Donnerstag – als Text und als "
+            "verständlich gesprochene Audio-Datei.")  # fmt: skip
+    title = "10.03.2022 – Langsam gesprochene Nachrichten"
+    dw = "https://www.dw.com/de/10-03-2022-langsam-gesprochene-nachrichten/av-"
+    edited = POST_20.replace("a deserving hero", "a deserving heroine")
+    articles = read(rss(
+        post("61094030", title, dw + "61094030?maca=de-DKpodcast", text, "DW.COM | Deutsche Welle"),
+        post("61077833", title, dw + "61077833?maca=de-DKpodcast", text, "DW.COM | Deutsche Welle"),
+        post("p20", "KPop Demon Hunters", TOPIC + "20", POST_20, "Elliot"),
+        post("p20-again", "KPop Demon Hunters", TOPIC + "20?page=2", edited, "Elliot"),
+        post("p20-by", "KPop Demon Hunters", TOPIC + "20", POST_20, "anonymous105"),
+    ))  # fmt: skip
+    assert [a.uid for a in articles] == ["61094030", "p20"]
+    assert any("(same title and text): 61077833 dropped" in note for note in articles[0].provenance)
+    assert any("(same title and text): p20-again dropped" in note for note in articles[1].provenance)
+    assert any("(same link): p20-by dropped" in note for note in articles[1].provenance)
+
+
+async def test_every_post_of_a_forum_topic_is_stored_with_its_answers(feeds, clock, database_url):
+    """A Discourse topic feed (6 of topic 2144's 25 posts) polled from 127.0.0.1 by a real
+    Tidings: every post is stored, those that quote a post beside it too (18 and 23, 20 and
+    26), and post 29's excerpt has both of its answers."""
+    body = (Path(__file__).parent / "data" / "feeds" / "discourse-archiver--t_2144.rss").read_bytes()
+    url = feeds.serve("/t/kpop-demon-hunters/2144.rss", body)
+    clock.set(NOW)
+    settings = settings_from_dict({
+        "storage": {"url": database_url},
+        "polling": {"parse_workers": 0, "allow_private_networks": True},
+        "digest": {"fetch_articles": False},
+        "feeds": [{"name": "Forum", "url": url, "tags": ["forum"]}],
+        "channels": [{"name": "forum", "platform": "console", "tags": ["forum"]}],
+    })  # fmt: skip
+    async with Tidings(settings, clock=clock, adapters={}, env={}) as bot:
+        report = await bot.poll(due_only=False)
+        stored = {s.article.link.rsplit("/", 1)[-1]: s.article for s in await bot.db.latest_articles(["Forum"], 100)}
+    assert report.new_articles == len(stored) == len(feedparser.parse(body).entries) == 6
+    assert sorted(stored, key=int) == ["13", "18", "20", "23", "26", "29"]
+    assert stored["29"].excerpt == (
+        "anonymous105: “Is We the Living also short?” no. anonymous105: “Does Anthem have a bleak ending?” no"
+    )
+    assert stored["26"].excerpt.endswith("[…]” Depends a lot on the show.")  # its own answer, not post 20's words
+    assert stored["20"].excerpt.startswith("If you watch TV shows") and stored["20"].author == "Elliot"
 
 
 def test_identifies_item_and_near_identical():

@@ -201,6 +201,97 @@ def test_an_elision_inside_a_quote_is_not_left_in():
     assert "[…]" not in excerpt(markup, limit=40)
 
 
+# --- quotes and the answers to them ------------------------------------------------------------
+
+# Discourse (tests/data/feeds/discourse-archiver--t_2144.rss): a quote's title line, then the quote.
+QUOTE = (
+    '<aside class="quote no-group" data-username="{who}" data-post="28" data-topic="2144">\n<div class="title">\n'
+    '<div class="quote-controls"></div>\n<img alt="" width="24" height="24" src="https://discuss.'
+    'criticalfallibilism.com/letter_avatar_proxy/v4/letter/a/8797f3/48.png" class="avatar"> {who}:</div>\n'
+    "<blockquote>\n{quote}\n</blockquote>\n</aside>\n"
+)
+POST_29 = (
+    QUOTE.format(who="anonymous105", quote="<p>Is <em>We the Living</em> also short?</p>") + "<p>no</p>\n"
+    + QUOTE.format(who="anonymous105", quote="<p>Does <em>Anthem</em> have a bleak ending?</p>") + "<p>no</p>\n"
+    + '          <p><a href="https://discuss.criticalfallibilism.com/t/kpop-demon-hunters/2144/29">Read full topic</a></p>'
+)  # fmt: skip
+
+
+def test_short_answers_to_quotes_are_kept():
+    """Post 29 answers two quoted questions "no": neither answer is a heading, the second no
+    repeat, nor is the second "anonymous105:" (who is quoted again). Stored before as
+    "anonymous105: Is We the Living also short? Does Anthem have a bleak ending?"."""
+    assert excerpt(POST_29) == (
+        "anonymous105: “Is We the Living also short?” no. anonymous105: “Does Anthem have a bleak ending?” no"
+    )
+
+
+def test_a_short_quote_is_not_a_heading():
+    """Post 13 quotes two words and asks what they mean: without them, "anonymous45:" seemed to say "What’s that?"."""
+    markup = (
+        QUOTE.format(who="anonymous45", quote="<p>LoLE dynamics</p>")
+        + "<p>What’s that? I tried googling it. Sadge.</p>"
+    )
+    assert excerpt(markup) == "anonymous45: “LoLE dynamics” What’s that? I tried googling it. Sadge."
+
+
+def test_a_long_quote_leaves_room_for_the_answer():
+    """Reply 26 quotes all 290 characters of post 20's first paragraph: its excerpt was that
+    paragraph, post 20's own. Now the quote's first sentence, "[…]", and the reply's own words."""
+    quote = (
+        "<p>If you watch TV shows, e.g. police procedurals, things tend to wrap up positively in under an hour, often "
+        "with minimal adversity. Like the adversity is they had to go find some more evidence and their boss doubted "
+        "them in the middle. Medical drama TV shows often follow the same structure.</p>"
+    )
+    answer = (
+        "<p>Depends a lot on the show. Sometimes police procedurals also include stuff like protagonists getting into "
+        "gunfights, which would be adversity in real life but are often portrayed as mostly just thrilling and badass.</p>"
+    )
+    markup = QUOTE.format(who="Elliot", quote=quote) + answer
+    assert excerpt(markup) == (
+        "Elliot: “If you watch TV shows, e.g. police procedurals, things tend to wrap up positively in under an hour, "
+        "often with minimal adversity. […]” Depends a lot on the show."
+    )
+    assert "text: a long quote shortened to its first sentences ([…]), to show the post's own text after it" in notes(
+        markup
+    )
+
+
+def test_headings_boilerplate_and_unanswered_quotes_stay_as_they_were():
+    """What is not an answer to a quote is read as before: a heading after a quote (marked up,
+    or a short line in Title Case), a repeated line away from any quote (a forum's caption,
+    tests/data/corpus/edgecases …sanitisation.xml), a short line in lower case that follows no
+    quote; and a quote the post does not answer (only a permalink "★" after it, Daring
+    Fireball) keeps the excerpt's length."""
+    asked = "<blockquote><p>Is the new release out?</p></blockquote>"
+    assert (
+        excerpt(asked + "<h2>yes</h2><p>It shipped on Monday.</p>") == "“Is the new release out?” It shipped on Monday."
+    )
+    assert excerpt(asked + "<p>Show Notes</p><p>It shipped on Monday.</p>") == (
+        "“Is the new release out?” It shipped on Monday."
+    )
+    caption = (
+        "<p>此主题相关图片如下：</p>" * 4
+        + "<p>银行一手货源，品相好无裂口，包美品如图，一起三盒14.1江浙沪皖包邮到手</p>"
+    )
+    assert (
+        excerpt(caption) == "此主题相关图片如下： 银行一手货源，品相好无裂口，包美品如图，一起三盒14.1江浙沪皖包邮到手"
+    )
+    assert excerpt("<p>It shipped on Monday.</p><p>no</p>") == "It shipped on Monday."
+    memo = (
+        "<p>Tim Cook, in a company-wide memo:</p>\n\n<blockquote>\n  <p>Apple is a uniquely American company. It does "
+        "not feel right to be\non the opposite side of the government in a case centering on the\nfreedoms and "
+        "liberties that government is meant to protect.</p>\n\n<p>Our country has always been strongest when we "
+        "come together. We\nfeel the best way forward would be for the government to\nwithdraw its demands.</p>\n"
+        '</blockquote>\n\n<div>\n<a href="http://daringfireball.net/linked/2016/02/22/cook-email">&nbsp;★&nbsp;</a>\n</div>'
+    )
+    assert excerpt(memo) == (
+        "Tim Cook, in a company-wide memo: “Apple is a uniquely American company. It does not feel right to be on the "
+        "opposite side of the government in a case centering on the freedoms and liberties that government is meant "
+        "to protect. Our country has always been strongest when we come together."
+    )  # (cut at the excerpt's length, inside the quote)
+
+
 def entry(**fields) -> RawEntry:
     return RawEntry(id="1", link="https://site.example/1", title="Blogging for thirteen years", **fields)
 

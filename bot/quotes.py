@@ -1,0 +1,161 @@
+"""A post's quotes in its excerpt: the words it quotes, and its own answer to them.
+
+A forum reply quotes the post it answers, a line or a paragraph at a time, and
+answers each: quote "Is We the Living also short?", then "no"; quote "Does
+Anthem have a bleak ending?", then "no". Read like any other text, the short
+answers were taken for headings and the second one for a repeat: the excerpt
+said the questions without their answers. Here (Blocks.quotes: the lines
+inside a <blockquote>):
+
+- a quote is someone's words and the line after it is the answer to them:
+  neither is ever taken for a heading ("no", "LoLE dynamics");
+- at a quote's edges a repeated line is no boilerplate: who is quoted again
+  ("anonymous105:"), the same answer to another question;
+- the excerpt shows where each ends: the quote in marks (“…”), an answer
+  without a full stop given one when the excerpt goes on after it;
+- a quote the post answers takes at most QUOTE_SHARE of what is left of the
+  excerpt (more when its first sentence is longer), and leaves room for the
+  answer's first sentence: shortened to its first sentences with "[…]" (never
+  mid-sentence; the quote as it is when they do not both fit), a reply that
+  quotes a whole paragraph before answering shows its answer, not only the
+  quote (which also made it read as the post it quotes).
+
+Pure; bot/excerpt.py reads a text's lines through a Quotes when it has quotes.
+"""
+
+from __future__ import annotations
+
+from .boilerstrip import block_row
+from .cuts import BLOCK_END, SENTENCE_END, is_abbreviation, is_heading, last_sentence_end
+
+QUOTED, AFTER, BEFORE = 1, 2, 4  # a line inside a quote; the line after one (its answer); the line before one
+EDGE = AFTER | BEFORE
+QUOTE_SHARE = 0.5  # of the excerpt left, for a quote the post goes on after
+OPEN, CLOSE, ELISION = "“", "”", "[…]"
+_SHORTENED = "text: a long quote shortened to its first sentences ([…]), to show the post's own text after it"
+# A quote that opens with its own mark: the mark that closes it (written when a shortened quote loses its end).
+_OWN_MARKS = {"“": "”", "‘": "’", "„": "“", "«": "»", "‹": "›", "「": "」", "『": "』", '"': '"', "'": "'"}
+_UNLIMITED = 1 << 30
+
+
+class Quotes:
+    """Where the excerpt stands in a text's quotes, line by line."""
+
+    __slots__ = ("_lines", "_roles", "_limit", "_notes", "open", "_close", "_own", "_room", "_done", "_answer")
+
+    def __init__(self, lines: list[str], quoted: frozenset[str], limit: int, notes: list[str]):
+        inside = [line in quoted for line in lines]
+        after = [False, *inside[:-1]]
+        before = [*inside[1:], False]
+        self._roles = [QUOTED if q else AFTER * a | BEFORE * b for q, a, b in zip(inside, after, before, strict=True)]
+        self._lines, self._limit, self._notes = lines, limit, notes
+        self.open = False  # a quote is open: its closing mark is not written yet
+        self._close = ""  # the mark that will close it ("" when the quote brings its own)
+        self._own = ""  # the closing mark of a quote that brings its own
+        self._room = 0  # characters it may still take
+        self._done = False  # it was shortened: its other lines are left out
+        self._answer = False  # the last part is an answer without a sentence end
+
+    def role(self, index: int) -> int:
+        return self._roles[index]
+
+    @property
+    def skipping(self) -> bool:
+        """Whether the lines of the open quote are left out now (it was shortened)."""
+        return self.open and self._done
+
+    def follows(self, parts: list[str]) -> bool:
+        """Whether a part may follow ``parts`` because of a quote: it closes the open
+        quote (its mark is written) or an answer without a full stop (it gets one)."""
+        if self.open:
+            parts[-1] += self._close
+            self.open = False
+            return True
+        if self._answer:
+            parts[-1] += "."
+            self._answer = False
+            return True
+        return False
+
+    def quote(self, parts: list[str], line: str, index: int) -> str:
+        """A quoted line as the excerpt shows it: the first one opens the quote's
+        mark; shortened when the quote would take more than its share and the post
+        goes on after it; "" when it is left out (the quote ends before it)."""
+        first = not self.open
+        if first:
+            self.open, self._done = True, False
+            self._own = _OWN_MARKS.get(line[0], "")
+            self._close = "" if self._own else CLOSE
+            line = OPEN + line if self._close else line
+            answer = self._answer_after(index)
+            if answer:  # at most its share of what is left, and room for the answer's first sentence
+                left = self._limit - sum(len(part) + 1 for part in parts)
+                fit = left - _first_sentence(answer) - 4
+                self._room = min(int(left * QUOTE_SHARE), fit)
+                if len(line) > self._room and not shortened(line, self._room):
+                    self._room = fit  # (its first sentence is longer than its share: as long as the answer lets it be)
+            else:  # a quote the post does not answer: as long as the excerpt lets it be
+                self._room = _UNLIMITED
+        elif not BLOCK_END.search(parts[-1], len(parts[-1]) - 8):
+            # a line that does not follow from the last one (no sentence end between): the quote ends there
+            parts[-1] += " " + ELISION
+            self._done = True
+            return ""
+        if len(line) > self._room:
+            start = shortened(line, self._room)
+            if not start and first:
+                self._room = _UNLIMITED  # no room for its first sentence and the answer's: the quote as it is
+            else:
+                self._done = True
+                self._close = self._close or self._own  # (its own closing mark was cut off with its end)
+                if _SHORTENED not in self._notes:
+                    self._notes.append(_SHORTENED)
+                if not start:
+                    parts[-1] += " " + ELISION
+                    return ""
+                line = start
+        self._room -= len(line) + 1
+        return line
+
+    def _answer_after(self, index: int) -> str:
+        """The post's own text after the quote at ``index`` ("" if none): a short
+        answer in lower case ("no"), or a line that is not a heading, boilerplate, or
+        the introduction of another quote ("Lauren Goode disagrees:")."""
+        roles = self._roles
+        end = index
+        while end < len(roles) and roles[end] & QUOTED:
+            end += 1
+        after = self._lines[end] if end < len(roles) else ""
+        if not after or after[-1] in ":：":
+            return ""
+        if after[:1].islower() or (not is_heading(after) and block_row(after) is None):
+            return after
+        return ""
+
+    def took(self, role: int, line: str) -> None:
+        """A part was added: whether it is an answer without a sentence end."""
+        self._answer = bool(role & AFTER) and not BLOCK_END.search(line, len(line) - 8)
+
+    def finish(self, parts: list[str]) -> bool:
+        """Close the quote left open; whether the excerpt ends with a quote or an
+        answer (complete as it is: not cut back to a sentence end)."""
+        if self.open:
+            parts[-1] += self._close
+            self.open = False
+            return True
+        return self._answer
+
+
+def _first_sentence(text: str) -> int:
+    """The length of a text's first sentence (all of it when it ends none)."""
+    for m in SENTENCE_END.finditer(text):
+        if not (m.group(0).startswith(".") and is_abbreviation(text, m.start())):
+            return m.end()
+    return len(text)
+
+
+def shortened(text: str, room: int) -> str:
+    """The first sentences of a quoted text within ``room`` characters, "[…]" after
+    them ("" when its first sentence is longer: a quote is not cut mid-sentence)."""
+    end = last_sentence_end(text, room - len(ELISION) - 1)
+    return text[:end] + " " + ELISION if end > 0 else ""
