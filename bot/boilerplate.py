@@ -24,6 +24,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .boilerwords import FIRST_APPEARED, READ_MORE, READ_MORE_ON
+
 BLOCK, START, END = "block", "start", "end"
 
 
@@ -51,13 +53,35 @@ _NAMES = _NAME + r"(?:\s+" + _NAME + r"){0,3}"
 _ROLE = r"(?:\s*\([^()\n]{1,60}\))?"  # "(Security Engineer, Chrome)" after a name
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 
+
+def _first_appeared(template: str) -> str:
+    """One translation of Yoast SEO's feed footer (bot/boilerwords.py) as a pattern:
+    a line of its own (Yoast writes a paragraph, <p>) up to the end of the text, its
+    words as written (either apostrophe) around the post's title and the site's name.
+    A title after its first words never holds them again. A footer that opens with
+    the title ("%1$s最先出现在%2$s。") is told from a sentence only by its place: a line
+    after the story's, and its title ends no sentence. A site's name ends none either
+    ("… auf Zeit Online, danach …" stays)."""
+    before, middle, after = (re.sub("['’]", "['’]", re.escape(part)) for part in re.split(r"%[12]\$s", template))
+    if before.strip():
+        start, title = r"(?:^|\s*\n)" + before, r"(?:(?!" + before + r")[^\n])"
+    else:
+        start, title = r"\s*\n", r"(?:(?![.!?…]\s|[。！？])[^\n])"
+    return start + title + r"{1,300}?" + middle + r"(?:(?![.!?,;:]\s)[^\n]){1,100}?" + after + r"\s*$"
+
+
 TABLE: tuple[Row, ...] = (
     # --- the four trailing patterns of boilerstrip.strip_boilerplate (order matters there) ---
     Row(
         "wordpress-appeared-first-on",
         'WordPress "The post … appeared first on …" trailer',
         END,
-        _re(r"\s*The post\b.{1,400}?\bappeared first on\b.{1,200}?$", re.IGNORECASE | re.DOTALL),
+        # English as Yoast SEO writes it and as sites reword it; its translations as written
+        re.compile(
+            "|".join(
+                (r"(?is:\s*The post\b.{1,400}?\bappeared first on\b.{1,200}?$)", *map(_first_appeared, FIRST_APPEARED))
+            )
+        ),  # fmt: skip
         "The minister resigned. The post Big News appeared first on Example Site.",
         "Her post appeared first on Twitter, then everywhere.",
     ),
@@ -118,40 +142,16 @@ TABLE: tuple[Row, ...] = (
         END,
         _re(
             # only after a sentence's end or alone: "… que a população leia mais" stays
-            r"(?:(?<=[.!?…:;»)\]\"”])|^)\s*(?:\(|\[)?\s*(?:leia mais|continue lendo|saiba mais|lire la suite|lire plus|en savoir plus"
-            r"|weiterlesen|mehr lesen|mehr dazu|leer m[aá]s|seguir leyendo|sigue leyendo|continua a leggere"
-            r"|leggi tutto|leggi di pi[uù]|lees meer|verder lezen|l[aä]s mer|l[aä]s vidare|l[aæ]s mere|les mer"
-            r"|czytaj dalej|czytaj więcej|читать далее|подробнее|читати далі|devamını oku)"
-            r"\s*(?:\.\.\.|…|»|→|>>|›)*\s*(?:\(\s*[\d/.:,\s-]{6,30}[hH]?\d*\s*\))?\s*(?:\)|\])?\s*$"
+            r"(?:(?<=[.!?…:;»)\]\"”。！？])|^)\s*(?:\(|\[)?\s*(?:"
+            + "|".join(sorted(map(re.escape, READ_MORE), key=len, reverse=True))
+            + r")(?:\s+(?:"
+            + "|".join(READ_MORE_ON)
+            + r")\s+[\w .'’&-]{1,40}?)?"  # "Leia mais no Massa News!"
+            r"\s*(?:\.+|…|»|→|>>|›|!)*\s*(?:\(\s*[\d/.:,\s-]{6,30}[hH]?\d*\s*\))?\s*(?:\)|\])?\s*$"
         ),
         "Já são mais de 500 mil testes. Leia mais (09/24/2018 - 19h22)",
         "A polícia pediu que a população leia mais",
-        needles=(
-            "leia mais",
-            "continue lendo",
-            "saiba mais",
-            "lire la suite",
-            "lire plus",
-            "en savoir plus",
-            "weiterlesen",
-            "mehr lesen",
-            "mehr dazu",
-            "leer m",
-            "leyendo",
-            "continua a leggere",
-            "leggi ",
-            "lees meer",
-            "verder lezen",
-            "s mer",
-            "s vidare",
-            "s mere",
-            "les mer",
-            "czytaj",
-            "далее",
-            "подробнее",
-            "далі",
-            "devamını oku",
-        ),
+        needles=tuple(sorted({phrase.casefold() for phrase in READ_MORE})),
     ),
     Row(
         "medium-continue",

@@ -65,10 +65,12 @@ def excerpt_with_notes(blocks: Blocks, limit: int = DEFAULT_EXCERPT_LENGTH, titl
 def _excerpt(blocks: Blocks, limit: int, title: str) -> Excerpt:
     notes: list[str] = []
     lines = blocks.lines
-    # The last block, without its boilerplate and the feed's cut mark: cleaned
-    # only when the excerpt gets to it (most stop long before; cleaning every
-    # text's last block was a third of the excerpt's time).
-    last = _LastBlock(lines[-1], blocks.tail_clean, notes) if lines and not blocks.cut else None
+    # The last block, without its boilerplate and the feed's cut mark: cleaned only when the excerpt
+    # gets to it (most stop long before; cleaning every text's last block was a third of the excerpt's
+    # time), as a line after the others' (a footer told from a sentence only by that place goes).
+    last = (
+        _LastBlock("\n" * (len(lines) > 1) + lines[-1], blocks.tail_clean, notes) if lines and not blocks.cut else None
+    )
     headings = blocks.headings
     # In HTML the headings are known: a short line without a full stop is
     # taken for one only when it reads like one ("The ministry said talks
@@ -269,6 +271,7 @@ def _clean_last_block(block: str, notes: list[str], tail_clean: bool = False) ->
         block = block[: credit.start("credit")].rstrip()
     for attempt in range(3):  # "[…] Read more", "… (more…)": boilerplate and marks in turn
         block, rows = strip_end(block, tail_clean and attempt == 0)
+        block = block.lstrip("\n")  # (the line break before a block that comes after others)
         notes.extend(f"removed: {row.what}" for row in rows)
         m = _TRUNCATION.search(block, max(0, len(block) - 20))
         if m is None:

@@ -229,6 +229,8 @@ BOILERPLATE_BITS = st.lists(st.sampled_from([
     "(more…)", "[…]", "\u017f", "Baltimore", "lorem ipsum dolor sit amet " * 4, "      ",
     "keep reading", "\u212aeep reading", "moread", "[ … ]", "( more ... )", "&", "Appeared First On ", "appeared f\u0131rst on ",
     "\u0130", "READ", "h", "e", "l", ";", "p", ".", "Continue", "word.\n",
+    "Der Beitrag ", " erschien zuerst auf ", "L'articolo ", "L’articolo ", " proviene da ", "最先出现在", "。",
+    " yazısı ilk önce ", " üzerinde ortaya çıktı.", "derbrutkasten.com", ", ", "Erschien Zuerst Auf ", "\u0131",
 ]), max_size=16)  # fmt: skip
 # (Long runs of spaces are left out: the reference, the plain regex loop, takes
 # cubic time on them; in the pipeline they are collapsed before this runs.)
@@ -264,7 +266,7 @@ def _reference_excerpt(text: str, limit: int, title: str = "") -> str:
     lines = [line.strip() for line in text.split("\n") if line.strip()]
     truncated = False
     if lines:
-        last, truncated, _ = excerpt._clean_last_block(lines[-1], [])
+        last, truncated, _ = excerpt._clean_last_block("\n" * (len(lines) > 1) + lines[-1], [])
         lines = lines[:-1] + ([last] if last else [])
     title_words = excerpt._words(title)
     kept: list[str] = []
@@ -317,6 +319,8 @@ LINES = st.lists(st.sampled_from([
     "x" * 70, "word " * 25, "中文的句子。还有一句。", "", "  ", "\t", "• item", "Same line", "Same line",
     "Ends without punctuation", "CVE-2026-1234 is bad.", "a\u2003b  c", "Read more…", "Share:", "By Jane Doe",
     "Title. And then more.", "The text was cut by the feed [&hellip;]", "• other item", "Ends with a colon:",
+    "Der Beitrag Titel erschien zuerst auf Site.",
+    "苹果发布会最先出现在科技日报。", "Het plan is klaar. Lees verder »",
 ]), max_size=20)  # fmt: skip
 
 
