@@ -7,7 +7,9 @@ the edges of a text's blocks (paragraphs, list items, headings: see
 bot/blocks.py), so an ordinary sentence in the middle of a paragraph is never
 touched:
 
-- ``block``: the whole block is boilerplate ("Share:", "Photo: AP", a byline).
+- ``block``: the whole block is boilerplate ("Share:", "Photo: AP", a byline); a
+  ``footer`` row's block starts the site's footer ("Thanks for reading via RSS"):
+  the blocks after it are not the story's either.
 - ``start``: a prefix of the first block ("Share: Facebook's model…").
 - ``end``: a suffix of the last block, up to its end ("The post … appeared
   first on …", reddit's "submitted by … [comments]"); a suffix that is the
@@ -38,6 +40,8 @@ class Row:
     example: str  # text the row removes (tests)
     near_miss: str  # an ordinary text it must leave alone (tests)
     truncation: bool = False
+    # A BLOCK row that starts a footer: the text ends before the block (the excerpt stops).
+    footer: bool = False
     # Lower-case words one of which the text (an END row: its end) must hold for
     # the pattern to be tried (performance: most texts hold none of them).
     needles: tuple[str, ...] = ()
@@ -52,6 +56,9 @@ _NAME = r"[A-Z\u00c0-\u024f][\w'’.\-]*"
 _NAMES = _NAME + r"(?:\s+" + _NAME + r"){0,3}"
 _ROLE = r"(?:\s*\([^()\n]{1,60}\))?"  # "(Security Engineer, Chrome)" after a name
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_CREDIT_EN = (r"Photo|Photos|Image|Images|Picture|Photograph|Illustration|Credit|Credits"
+              r"|Photo credit|Image credit|Image source|Header image|Featured image|Cover image")  # fmt: skip
+_CREDIT = r"(?:" + _CREDIT_EN + r"|Foto|Bild|Source)"
 
 
 def _first_appeared(template: str) -> str:
@@ -259,13 +266,41 @@ TABLE: tuple[Row, ...] = (
         "photo-credit",
         "image credit or caption line",
         BLOCK,
-        _re(
-            r"(?:Photo|Photos|Image|Images|Picture|Photograph|Illustration|Credit|Credits|Foto|Bild|Source"
-            r"|Photo credit|Image credit|Image source|Header image|Featured image|Cover image)"
-            r"\s*(?:by\s+|[:|©]\s*)[^\n]{0,120}"
-        ),
+        _re(_CREDIT + r"\s*(?:by\s+|[:|©]\s*)[^\n]{0,120}"),
         "Photo: AP",
         "Photo editing takes practice: most of it is cropping.",
+    ),
+    Row(
+        "photo-credit-prefix",
+        "image credit before the text",
+        START,
+        # the credited: two to four capitalised words ("Danny Peña", "Getty Images / AFP"), or
+        # an agency's letters; then a sentence starts: a capitalised word, a word in lower case
+        # (English labels only: where every noun is capitalised, where a name ends is not known)
+        re.compile(
+            r"(?i:" + _CREDIT_EN + r")\s*:\s*(?:(?:" + _NAME + r"(?:\s*/\s*|\s+)){1,3}" + _NAME + r"|[A-Z]{2,5})"
+            r"\s+(?=[A-Z\u00c0-\u00de][\w'’]*\s+[a-z\u00df-\u00ff])"
+        ),
+        "Image Credit: Danny Peña There’s nothing quite like meeting people in person.",
+        "Photo: Jane Doe explains how she takes pictures of the night sky with a phone, a cheap tripod and a great deal of patience in the cold.",
+    ),
+    Row(
+        "squarespace-view-fullsize",
+        'Squarespace gallery "View fullsize" labels',
+        START,
+        re.compile(r"View fullsize(?:\s+View fullsize)*(?:\s*$|\s+(?=[A-Z\u00c0-\u00de\"“‘'(]))"),
+        "View fullsize View fullsize My first album with Brötzmann.",
+        "View fullsize images open in a new tab.",
+    ),
+    Row(
+        "rss-thanks",
+        '"Thanks for reading via RSS" footer',
+        BLOCK,
+        _re(r"Thank(?:s| you) for reading (?:this (?:post|article) )?via RSS\b.{0,280}"),
+        "Thank you for reading via RSS (this is JSON). If you'd like to browse the site, send me a note.",
+        "We thank you for reading via RSS and by email alike, the editor said.",
+        needles=("via rss",),
+        footer=True,
     ),
     Row(
         "byline",

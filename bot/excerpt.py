@@ -98,6 +98,9 @@ def _excerpt(blocks: Blocks, limit: int, title: str) -> Excerpt:
         row = block_row(line)
         if row is not None:
             notes.append(f"removed: {row.what}")
+            if row.footer:  # what follows it is the footer's too: the text ends before it
+                lines, last = lines[:index], None
+                break
             continue
         if the_title is not None and _same_as_title(line, the_title):
             if not parts:

@@ -152,17 +152,54 @@ def test_read_more_words_inside_a_sentence_stay(text):
     assert boilerstrip.strip_end(text) == (text, [])
 
 
+@pytest.mark.parametrize(("block", "rest"), [
+    ("Image Credit: Danny Peña There’s nothing quite like meeting people in person.",
+     "There’s nothing quite like meeting people in person."),  # a WordPress excerpt that took in the caption
+    ("Photo: Getty Images / AFP The minister resigned on Monday.", "The minister resigned on Monday."),
+    ("View fullsize View fullsize View fullsize", ""),  # Squarespace: a gallery before the text
+    ("View fullsize View fullsize My first album with Brötzmann.", "My first album with Brötzmann."),
+])  # fmt: skip
+def test_credits_and_gallery_labels_before_the_text_go(block, rest):
+    assert boilerstrip.strip_start(block)[0] == rest
+
+
+@pytest.mark.parametrize("block", [
+    "Foto: Getty Images Die Regierung hat am Montag beschlossen, die Steuern zu senken, und zwar für alle, die weniger verdienen.",
+    "Image: Jane Doe explains how she takes pictures of the night sky with a phone, a cheap tripod and a lot of patience.",
+    "View fullsize images open in a new tab.",
+])  # fmt: skip
+def test_a_text_that_starts_like_a_credit_stays(block):
+    assert boilerstrip.strip_start(block) == (block, None)
+
+
+def test_the_excerpt_ends_before_a_thanks_for_reading_via_rss_footer():
+    markup = (
+        "<p>I just saw that Chris likes resto videos. This one restores a Renault from 1960.</p><hr />"
+        "<p>Thank you for <a href='/feed'>reading via RSS</a> (this is JSON). Say hello by email.</p>"
+        "<p>If you'd like to support my efforts, please consider the coffee fund.</p>"
+    )
+    excerpt = excerpt_with_notes(html_blocks(markup))
+    assert excerpt.text == "I just saw that Chris likes resto videos. This one restores a Renault from 1960."
+    assert 'removed: "Thanks for reading via RSS" footer' in excerpt.notes
+    text = "Thanks for reading! Via RSS or by email, the letter reaches everyone who asked for it."
+    assert boilerstrip.block_row(text) is None
+
+
 # --- end to end: real feeds from 127.0.0.1 through the whole pipeline --------------------------
 
 FEEDS = Path(__file__).parent / "data" / "feeds"
 # WordPress with Yoast SEO in German (two sites), Italian and Polish; a Portuguese teaser
-# ending "Leia mais no Massa News!".
+# ending "Leia mais no Massa News!"; Squarespace; a WordPress excerpt opening with a
+# photo credit; a JSON Feed with a "Thank you for reading via RSS" footer.
 TRAILER_FEEDS = {
     "codehollow--Rss20DerBrutkasten.xml": "erschien zuerst auf",
     "feeder-anime2you-de-erschien-zuerst.rss": "erschien zuerst auf",
     "codehollow--Rss20RomaNews.xml": "sembra essere il primo su",
     "fastfeedparser--osm-pl.xml": "pochodzi z serwisu",
     "codehollow--Rss20MassaNews.xml": "Leia mais",
+    "fastfeedparser--fwrarejazzvinylcollector.xml": "View fullsize",
+    "simplepie--feed_rss-2.0_for_file_mock.xml": "Image Credit",
+    "feedjira--json_feed_with_escaped_uris.json": "via RSS",
 }
 
 YOAST = ("erschien zuerst auf", "sembra essere il primo su", "pochodzi z serwisu")
@@ -184,7 +221,7 @@ async def test_real_feeds_lose_their_translated_trailers_end_to_end(feeds, clock
         stored = await bot.db.latest_articles(list(urls), 1000)
         leads = await bot.db.article_texts([s.id for s in stored])
     assert report.summary().startswith(f"{len(urls)} feeds polled: {len(urls)} ok")
-    assert {s.feed for s in stored} == set(TRAILER_FEEDS) and len(stored) == 22
+    assert {s.feed for s in stored} == set(TRAILER_FEEDS) and len(stored) == 30
     for s in stored:
         trailer = TRAILER_FEEDS[s.feed]
         assert s.article.excerpt and trailer not in s.article.excerpt, (s.feed, s.article.excerpt)

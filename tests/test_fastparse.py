@@ -278,7 +278,11 @@ def _reference_excerpt(text: str, limit: int, title: str = "") -> str:
         if line in seen:
             continue
         seen.add(line)
-        if boilerstrip.block_row(line) or (title and excerpt._same_as_title(line, excerpt._Title(title))):
+        row = boilerstrip.block_row(line)
+        if row is not None and row.footer:
+            lines = lines[:index]
+            break
+        if row or (title and excerpt._same_as_title(line, excerpt._Title(title))):
             continue
         if cuts.is_heading(line) and not (truncated and index == len(lines) - 1):
             fallback += [] if kept else [line]
@@ -319,7 +323,7 @@ LINES = st.lists(st.sampled_from([
     "x" * 70, "word " * 25, "中文的句子。还有一句。", "", "  ", "\t", "• item", "Same line", "Same line",
     "Ends without punctuation", "CVE-2026-1234 is bad.", "a\u2003b  c", "Read more…", "Share:", "By Jane Doe",
     "Title. And then more.", "The text was cut by the feed [&hellip;]", "• other item", "Ends with a colon:",
-    "Der Beitrag Titel erschien zuerst auf Site.",
+    "Thanks for reading via RSS. Say hello by email.", "Der Beitrag Titel erschien zuerst auf Site.",
     "苹果发布会最先出现在科技日报。", "Het plan is klaar. Lees verder »",
 ]), max_size=20)  # fmt: skip
 
