@@ -495,7 +495,7 @@ _BOILERPLATE = [
         r"\bappeared first on\b",
         r"\bcontinue reading\b",
         r"\bread (?:more|the (?:full|rest of the) (?:article|story|post)|full (?:article|story|post))\b(?!\s+(?:about|than|of|and|books?|widely)\b)",
-        r"(?:^|[\s(\[|])(?:share|photo|photos|image|credit|photo credit|image credit|photograph|pictured)\s*:",
+        r"(?:^|[\s(\[|])(?:share|photo|photos|image|credit|photo credit|image credit|photograph|pictured|foto|bild)\s*:",
         r"^(?i:by)\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}(?:\s*[,|•·–—-]|\s+(?:and|&)\s|\s+[A-Z][a-z]+\b)",
         r"\boriginally (?:published|posted|appeared) (?:on|at|in)\b",
         r"\bsubscribe (?:now|today|here|to (?:our|the|my|this) (?:newsletter|podcast|channel|feed|blog))\b",
@@ -509,6 +509,23 @@ _BOILERPLATE = [
         r"\b(?:contact us|e-?mail us) (?:at|on)\b",
         r"\bthis (?:article|story|post) (?:was )?(?:originally|first) (?:published|appeared)\b",
         r"\bthe post\b.{1,200}\bappeared\b",
+        # Yoast SEO's feed footer ("The post … appeared first on …") as translated in
+        # its language packs: the footer's own noun, a title, the translated verb.
+        r"(?:der beitrag|l['’]articolo|l['’]article|cet article|la entrada|o post|o conteúdo|het bericht|artykuł"
+        r"|inlägget|indlægget|innlegget|artikkeli|článek|сообщение|запис|το άρθρο|artikel|articolul|bài viết) .{1,300}? "
+        r"(?:erschien zuerst auf|sembra essere il primo su|proviene da|est apparu en premier sur|se publicó primero en"
+        r"|apareceu primeiro em|aparece primeiro em|verscheen eerst op|pochodzi z serwisu|dök först upp på"
+        r"|blev først udgivet på|dukket først opp på|julkaistiin ensimmäisen kerran|se nejdříve objevil na"
+        r"|появились сначала на|спершу з'явиться на|εμφανίστηκε πρώτα στο|pertama kali tampil pada|apare prima dată în"
+        r"|đã xuất hiện đầu tiên)\b",
+        r"yazısı ilk önce .{1,100} üzerinde ortaya çıktı|最先出现在|這篇文章最早發佈於|に最初に表示されました"
+        r"|에 처음 등장했습니다|bejegyzés először|ظهرت المقالة|הופיע לראשונה ב",
+        # "Read more" in other languages, as the link that ends an excerpt ("… Leia mais no Site!")
+        r"(?:^|[.!?…:»)\]]\s*)(?:leia mais|continue lendo|lire la suite|weiterlesen|leer más|seguir leyendo|sigue leyendo"
+        r"|continua a leggere|leggi tutto|lees verder|lees meer|czytaj dalej|читать далее|читати далі|devamını oku"
+        r"|läs mer|les mer|læs mere|lue lisää|続きを読む|阅读更多|继续阅读|더 보기)(?:\s+\S+){0,4}\s*[!.…»→›]*$",
+        r"\bview fullsize\b",  # Squarespace's gallery labels
+        r"\bthank(?:s| you) for reading (?:this (?:post|article) )?via rss\b",
     ]
 ]
 _BYLINE = _BOILERPLATE[6]

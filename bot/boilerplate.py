@@ -7,7 +7,9 @@ the edges of a text's blocks (paragraphs, list items, headings: see
 bot/blocks.py), so an ordinary sentence in the middle of a paragraph is never
 touched:
 
-- ``block``: the whole block is boilerplate ("Share:", "Photo: AP", a byline).
+- ``block``: the whole block is boilerplate ("Share:", "Photo: AP", a byline); a
+  ``footer`` row's block starts the site's footer ("Thanks for reading via RSS"):
+  the blocks after it are not the story's either.
 - ``start``: a prefix of the first block ("Share: Facebook's model…").
 - ``end``: a suffix of the last block, up to its end ("The post … appeared
   first on …", reddit's "submitted by … [comments]"); a suffix that is the
@@ -24,6 +26,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .boilerwords import FIRST_APPEARED, READ_MORE, READ_MORE_ON
+
 BLOCK, START, END = "block", "start", "end"
 
 
@@ -36,6 +40,8 @@ class Row:
     example: str  # text the row removes (tests)
     near_miss: str  # an ordinary text it must leave alone (tests)
     truncation: bool = False
+    # A BLOCK row that starts a footer: the text ends before the block (the excerpt stops).
+    footer: bool = False
     # Lower-case words one of which the text (an END row: its end) must hold for
     # the pattern to be tried (performance: most texts hold none of them).
     needles: tuple[str, ...] = ()
@@ -50,6 +56,26 @@ _NAME = r"[A-Z\u00c0-\u024f][\w'’.\-]*"
 _NAMES = _NAME + r"(?:\s+" + _NAME + r"){0,3}"
 _ROLE = r"(?:\s*\([^()\n]{1,60}\))?"  # "(Security Engineer, Chrome)" after a name
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_CREDIT_EN = (r"Photo|Photos|Image|Images|Picture|Photograph|Illustration|Credit|Credits"
+              r"|Photo credit|Image credit|Image source|Header image|Featured image|Cover image")  # fmt: skip
+_CREDIT = r"(?:" + _CREDIT_EN + r"|Foto|Bild|Source)"
+
+
+def _first_appeared(template: str) -> str:
+    """One translation of Yoast SEO's feed footer (bot/boilerwords.py) as a pattern:
+    a line of its own (Yoast writes a paragraph, <p>) up to the end of the text, its
+    words as written (either apostrophe) around the post's title and the site's name.
+    A title after its first words never holds them again. A footer that opens with
+    the title ("%1$s最先出现在%2$s。") is told from a sentence only by its place: a line
+    after the story's, and its title ends no sentence. A site's name ends none either
+    ("… auf Zeit Online, danach …" stays)."""
+    before, middle, after = (re.sub("['’]", "['’]", re.escape(part)) for part in re.split(r"%[12]\$s", template))
+    if before.strip():
+        start, title = r"(?:^|\s*\n)" + before, r"(?:(?!" + before + r")[^\n])"
+    else:
+        start, title = r"\s*\n", r"(?:(?![.!?…]\s|[。！？])[^\n])"
+    return start + title + r"{1,300}?" + middle + r"(?:(?![.!?,;:]\s)[^\n]){1,100}?" + after + r"\s*$"
+
 
 TABLE: tuple[Row, ...] = (
     # --- the four trailing patterns of boilerstrip.strip_boilerplate (order matters there) ---
@@ -57,7 +83,12 @@ TABLE: tuple[Row, ...] = (
         "wordpress-appeared-first-on",
         'WordPress "The post … appeared first on …" trailer',
         END,
-        _re(r"\s*The post\b.{1,400}?\bappeared first on\b.{1,200}?$", re.IGNORECASE | re.DOTALL),
+        # English as Yoast SEO writes it and as sites reword it; its translations as written
+        re.compile(
+            "|".join(
+                (r"(?is:\s*The post\b.{1,400}?\bappeared first on\b.{1,200}?$)", *map(_first_appeared, FIRST_APPEARED))
+            )
+        ),  # fmt: skip
         "The minister resigned. The post Big News appeared first on Example Site.",
         "Her post appeared first on Twitter, then everywhere.",
     ),
@@ -118,40 +149,16 @@ TABLE: tuple[Row, ...] = (
         END,
         _re(
             # only after a sentence's end or alone: "… que a população leia mais" stays
-            r"(?:(?<=[.!?…:;»)\]\"”])|^)\s*(?:\(|\[)?\s*(?:leia mais|continue lendo|saiba mais|lire la suite|lire plus|en savoir plus"
-            r"|weiterlesen|mehr lesen|mehr dazu|leer m[aá]s|seguir leyendo|sigue leyendo|continua a leggere"
-            r"|leggi tutto|leggi di pi[uù]|lees meer|verder lezen|l[aä]s mer|l[aä]s vidare|l[aæ]s mere|les mer"
-            r"|czytaj dalej|czytaj więcej|читать далее|подробнее|читати далі|devamını oku)"
-            r"\s*(?:\.\.\.|…|»|→|>>|›)*\s*(?:\(\s*[\d/.:,\s-]{6,30}[hH]?\d*\s*\))?\s*(?:\)|\])?\s*$"
+            r"(?:(?<=[.!?…:;»)\]\"”。！？])|^)\s*(?:\(|\[)?\s*(?:"
+            + "|".join(sorted(map(re.escape, READ_MORE), key=len, reverse=True))
+            + r")(?:\s+(?:"
+            + "|".join(READ_MORE_ON)
+            + r")\s+[\w .'’&-]{1,40}?)?"  # "Leia mais no Massa News!"
+            r"\s*(?:\.+|…|»|→|>>|›|!)*\s*(?:\(\s*[\d/.:,\s-]{6,30}[hH]?\d*\s*\))?\s*(?:\)|\])?\s*$"
         ),
         "Já são mais de 500 mil testes. Leia mais (09/24/2018 - 19h22)",
         "A polícia pediu que a população leia mais",
-        needles=(
-            "leia mais",
-            "continue lendo",
-            "saiba mais",
-            "lire la suite",
-            "lire plus",
-            "en savoir plus",
-            "weiterlesen",
-            "mehr lesen",
-            "mehr dazu",
-            "leer m",
-            "leyendo",
-            "continua a leggere",
-            "leggi ",
-            "lees meer",
-            "verder lezen",
-            "s mer",
-            "s vidare",
-            "s mere",
-            "les mer",
-            "czytaj",
-            "далее",
-            "подробнее",
-            "далі",
-            "devamını oku",
-        ),
+        needles=tuple(sorted({phrase.casefold() for phrase in READ_MORE})),
     ),
     Row(
         "medium-continue",
@@ -259,13 +266,41 @@ TABLE: tuple[Row, ...] = (
         "photo-credit",
         "image credit or caption line",
         BLOCK,
-        _re(
-            r"(?:Photo|Photos|Image|Images|Picture|Photograph|Illustration|Credit|Credits|Foto|Bild|Source"
-            r"|Photo credit|Image credit|Image source|Header image|Featured image|Cover image)"
-            r"\s*(?:by\s+|[:|©]\s*)[^\n]{0,120}"
-        ),
+        _re(_CREDIT + r"\s*(?:by\s+|[:|©]\s*)[^\n]{0,120}"),
         "Photo: AP",
         "Photo editing takes practice: most of it is cropping.",
+    ),
+    Row(
+        "photo-credit-prefix",
+        "image credit before the text",
+        START,
+        # the credited: two to four capitalised words ("Danny Peña", "Getty Images / AFP"), or
+        # an agency's letters; then a sentence starts: a capitalised word, a word in lower case
+        # (English labels only: where every noun is capitalised, where a name ends is not known)
+        re.compile(
+            r"(?i:" + _CREDIT_EN + r")\s*:\s*(?:(?:" + _NAME + r"(?:\s*/\s*|\s+)){1,3}" + _NAME + r"|[A-Z]{2,5})"
+            r"\s+(?=[A-Z\u00c0-\u00de][\w'’]*\s+[a-z\u00df-\u00ff])"
+        ),
+        "Image Credit: Danny Peña There’s nothing quite like meeting people in person.",
+        "Photo: Jane Doe explains how she takes pictures of the night sky with a phone, a cheap tripod and a great deal of patience in the cold.",
+    ),
+    Row(
+        "squarespace-view-fullsize",
+        'Squarespace gallery "View fullsize" labels',
+        START,
+        re.compile(r"View fullsize(?:\s+View fullsize)*(?:\s*$|\s+(?=[A-Z\u00c0-\u00de\"“‘'(]))"),
+        "View fullsize View fullsize My first album with Brötzmann.",
+        "View fullsize images open in a new tab.",
+    ),
+    Row(
+        "rss-thanks",
+        '"Thanks for reading via RSS" footer',
+        BLOCK,
+        _re(r"Thank(?:s| you) for reading (?:this (?:post|article) )?via RSS\b.{0,280}"),
+        "Thank you for reading via RSS (this is JSON). If you'd like to browse the site, send me a note.",
+        "We thank you for reading via RSS and by email alike, the editor said.",
+        needles=("via rss",),
+        footer=True,
     ),
     Row(
         "byline",

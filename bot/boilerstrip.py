@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from .boilerplate import BLOCK, END, START, TABLE, Row
+from .boilerwords import FIRST_APPEARED
 
 # The trailing boilerplate html_to_text removes: the first rows of the table.
 _TRAILING_BOILERPLATE = [row.pattern for row in TABLE[:4]]
@@ -57,7 +58,17 @@ def _appears_first_on(text: str) -> bool:
     tail = text[-218:]
     # "appeared" first, in the UTF-8 bytes lowered: none of its letters is matched
     # by another character ignoring case (as "\u0131" matches "i" in "first").
-    return b"appeared" in tail.encode("utf-8", "surrogatepass").lower() and bool(_APPEARED_FIRST_ON.search(tail))
+    if b"appeared" in tail.encode("utf-8", "surrogatepass").lower() and _APPEARED_FIRST_ON.search(tail):
+        return True
+    # A translation (matched as written) ends with its last words, then spaces only:
+    # its last character ends the text but for spaces, and its longer piece of words
+    # after the title lies in the _TRANSLATED_WINDOW characters before that.
+    end = len(text)
+    while end and text[end - 1].isspace():
+        end -= 1
+    if not end or text[end - 1] not in _TRANSLATED_LAST:
+        return False
+    return _TRANSLATED_WORDS.search(text, max(0, end - _TRANSLATED_WINDOW), end) is not None
 
 
 def _sub_read_more(pattern: re.Pattern, text: str) -> str:
@@ -189,6 +200,15 @@ def _needle_trie(needles: tuple[str, ...]) -> re.Pattern:
 
 
 _NEEDLE_TRIE = _needle_trie(_NEEDLES)
+# Yoast SEO's footer in other languages (boilerplate.py's _first_appeared): the
+# longest run of each one's words after the title that every match holds as it is
+# (an apostrophe may be either: the runs stop there), one regex; the last character
+# of each; how far from the end those words may start (a site's name: 100 at most).
+_TRANSLATED_PIECES = [re.split(r"%[12]\$s", template)[1:] for template in FIRST_APPEARED]
+_TRANSLATED_WORDS = _needle_trie(tuple(sorted({max(re.split("['’]", middle) + re.split("['’]", after), key=len).strip()
+                                               for middle, after in _TRANSLATED_PIECES})))  # fmt: skip
+_TRANSLATED_LAST = frozenset(after[-1] for _, after in _TRANSLATED_PIECES)
+_TRANSLATED_WINDOW = max(len(m) + len(a) for m, a in _TRANSLATED_PIECES) + 100
 
 
 def _any_needle(tail: str) -> bool:

@@ -68,3 +68,13 @@ def is_abbreviation(text: str, dot: int) -> bool:
 def is_spaceless(text: str) -> bool:
     wide = sum(1 for ch in text if unicodedata.east_asian_width(ch) in ("W", "F"))
     return wide > len(text) * 0.3
+
+
+def looks_cut(line: str) -> bool:
+    """A last block that stops where a sentence cannot: after a comma or a dash,
+    or a long run of prose ending in a lower-case word ("…experiments to"):
+    the feed cut its text without saying so."""
+    end = line.rstrip()
+    if end[-1:] in ",;–—-":
+        return True
+    return len(end.split()) >= 15 and end[-1:].isalpha() and end[-1:].islower()

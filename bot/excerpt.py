@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from . import cuts
 from .blocks import Blocks, reads_as_heading, text_blocks
 from .boilerstrip import block_row, strip_end, strip_start
 from .cuts import BLOCK_END, CUT_PUNCTUATION, SENTENCE_END, is_abbreviation, is_heading, is_spaceless, last_sentence_end
@@ -64,10 +65,12 @@ def excerpt_with_notes(blocks: Blocks, limit: int = DEFAULT_EXCERPT_LENGTH, titl
 def _excerpt(blocks: Blocks, limit: int, title: str) -> Excerpt:
     notes: list[str] = []
     lines = blocks.lines
-    # The last block, without its boilerplate and the feed's cut mark: cleaned
-    # only when the excerpt gets to it (most stop long before; cleaning every
-    # text's last block was a third of the excerpt's time).
-    last = _LastBlock(lines[-1], blocks.tail_clean, notes) if lines and not blocks.cut else None
+    # The last block, without its boilerplate and the feed's cut mark: cleaned only when the excerpt
+    # gets to it (most stop long before; cleaning every text's last block was a third of the excerpt's
+    # time), as a line after the others' (a footer told from a sentence only by that place goes).
+    last = (
+        _LastBlock("\n" * (len(lines) > 1) + lines[-1], blocks.tail_clean, notes) if lines and not blocks.cut else None
+    )
     headings = blocks.headings
     # In HTML the headings are known: a short line without a full stop is
     # taken for one only when it reads like one ("The ministry said talks
@@ -99,6 +102,9 @@ def _excerpt(blocks: Blocks, limit: int, title: str) -> Excerpt:
         row = block_row(line)
         if row is not None:
             notes.append(f"removed: {row.what}")
+            if row.footer:  # what follows it is the footer's too: the text ends before it
+                lines, last = lines[:index], None
+                break
             continue
         if the_title is not None and _same_as_title(line, the_title):
             if not parts:
@@ -172,7 +178,7 @@ def _excerpt(blocks: Blocks, limit: int, title: str) -> Excerpt:
             and (
                 truncated
                 or (not reached_end and (blocks.cut or _more_follows(lines, last_used, last)))
-                or (reached_end and _looks_cut(parts[-1]))
+                or (reached_end and cuts.looks_cut(parts[-1]))
             )
         ):
             # The excerpt stops mid-sentence: before more of the story (the
@@ -234,16 +240,6 @@ class _LastBlock:
         return self._text
 
 
-def _looks_cut(line: str) -> bool:
-    """A last block that stops where a sentence cannot: after a comma or a dash,
-    or a long run of prose ending in a lower-case word ("…experiments to"):
-    the feed cut its text without saying so."""
-    end = line.rstrip()
-    if end[-1:] in ",;–—-":
-        return True
-    return len(end.split()) >= 15 and end[-1:].isalpha() and end[-1:].islower()
-
-
 def _elided(text: str) -> str:
     """A text without a final "[…]" (an elision: "…", when what is left does not end a sentence)."""
     m = _ELISION.search(text, max(0, len(text) - 12)) if text.endswith("]") else None
@@ -275,6 +271,7 @@ def _clean_last_block(block: str, notes: list[str], tail_clean: bool = False) ->
         block = block[: credit.start("credit")].rstrip()
     for attempt in range(3):  # "[…] Read more", "… (more…)": boilerplate and marks in turn
         block, rows = strip_end(block, tail_clean and attempt == 0)
+        block = block.lstrip("\n")  # (the line break before a block that comes after others)
         notes.extend(f"removed: {row.what}" for row in rows)
         m = _TRUNCATION.search(block, max(0, len(block) - 20))
         if m is None:

@@ -1,10 +1,21 @@
 """The boilerplate table (bot/boilerplate.py): every row removes its example and
-leaves its near miss, an ordinary sentence, alone."""
+leaves its near miss, an ordinary sentence, alone; the translated trailers
+(bot/boilerwords.py) go in every language, the same words in a story stay; and
+real feeds served from 127.0.0.1 lose them through the whole pipeline."""
+
+from datetime import UTC, datetime
+from pathlib import Path
 
 import pytest
 
 from bot import boilerstrip
+from bot.app import Tidings
+from bot.blocks import html_blocks
 from bot.boilerplate import BLOCK, END, START, TABLE
+from bot.boilerwords import FIRST_APPEARED
+from bot.clean import html_to_text
+from bot.config import settings_from_dict
+from bot.excerpt import excerpt_with_notes
 
 
 @pytest.mark.parametrize("row", TABLE, ids=lambda row: row.name)
@@ -73,3 +84,146 @@ def test_the_needle_regex_finds_each_needle(needle):
     assert boilerstrip._any_needle(f"text before {needle}")
     assert boilerstrip._any_needle(needle.join(["«", "»"]))
     assert not boilerstrip._any_needle("an ordinary sentence ends here.")
+
+
+# --- translated trailers (bot/boilerwords.py) -------------------------------------------------
+
+
+@pytest.mark.parametrize("template", FIRST_APPEARED)
+def test_yoast_footer_goes_in_every_language_it_is_translated_to(template):
+    """Yoast SEO's "The post … appeared first on …" as each language pack writes it:
+    a paragraph of its own after the story, the title and the site's name links."""
+    footer = template.replace("%1$s", '<a href="https://example.org/p/1">Startup-Paket: Die Förderprogramme</a>')
+    footer = footer.replace("%2$s", '<a href="https://example.org">derbrutkasten.com</a>')
+    story = "<p>Das Startup-Paket der Regierung ist da.</p>"
+    assert html_to_text(story + f"<p>{footer}</p>") == "Das Startup-Paket der Regierung ist da."
+    # with the other apostrophe (WordPress turns ' into ’ in text) and in the excerpt's last block
+    footer = html_to_text(footer).translate({ord("'"): "’", ord("’"): "'"})
+    assert boilerstrip.strip_end(f"Das Startup-Paket ist da.\n{footer}")[0] == "Das Startup-Paket ist da."
+
+
+@pytest.mark.parametrize("text", [
+    # the footer's words in a story's own sentences
+    "Der Beitrag von Anna Müller erschien zuerst auf Zeit Online, danach in vielen Zeitungen.",
+    "Die Studie erschien zuerst auf Englisch.",
+    "Der Beitrag erschien zuerst auf Englisch und wurde dann übersetzt.",
+    "La partita. L'articolo di Repubblica proviene da una fonte anonima.",
+    "Mapa na stronie kontaktowej pochodzi z serwisu OpenStreetMap.",
+    "L’article Le corps de Montaigne est apparu en premier sur Passion Aquitaine.\nLa suite de l'histoire est ici.",
+    "他说：这个词1990年最先出现在报纸上。",
+    "这种病毒最先出现在武汉。",  # a footer that opens with the title is one only as a line after the story
+])  # fmt: skip
+def test_the_footers_words_in_a_story_stay(text):
+    assert boilerstrip.strip_boilerplate(text) == text
+    assert boilerstrip.strip_end(text) == (text, [])
+
+
+@pytest.mark.parametrize("footer", [
+    "<a href='/p/1'>苹果发布会：新iPhone</a>最先出现在<a href='/'>科技日报</a>。",
+    "<a href='/p/1'>Yeni telefon</a> yazısı ilk önce <a href='/'>Teknoloji Günlüğü</a> üzerinde ortaya çıktı.",
+])  # fmt: skip
+def test_a_footer_that_opens_with_the_title_leaves_the_excerpt_as_a_line_after_the_story(footer):
+    blocks = html_blocks(f"<p>Bugün yeni telefon tanıtıldı.</p><p>{footer}</p>")
+    assert blocks.text == "Bugün yeni telefon tanıtıldı."
+    assert excerpt_with_notes(blocks).text == "Bugün yeni telefon tanıtıldı."
+
+
+@pytest.mark.parametrize(("text", "rest"), [
+    ("O Museu está com inscrições abertas. Serão ofertados os cursos de xil... Leia mais no Massa News!",
+     "O Museu está com inscrições abertas. Serão ofertados os cursos de xil..."),
+    ("Het plan is klaar. Lees verder »", "Het plan is klaar."),
+    ("El plan está listo. Continúa leyendo…", "El plan está listo."),
+    ("Jutun loppu. Lue lisää", "Jutun loppu."),
+    ("これは新しい計画です。続きを読む", "これは新しい計画です。"),
+    ("Це новина. Продовжити читання →", "Це новина."),
+])  # fmt: skip
+def test_read_more_in_another_language_goes_where_it_ends_a_teaser(text, rest):
+    shorter, rows = boilerstrip.strip_end(text)
+    assert shorter == rest and [row.name for row in rows] == ["read-more-languages"]
+
+
+@pytest.mark.parametrize("text", [
+    "Lees verder om te leren waarom.",
+    "A polícia pediu que a população leia mais no jornal!",
+    "Wer mehr wissen will, sollte weiterlesen.",
+    "Weiterlesen lohnt sich: das Ende ist überraschend.",
+])  # fmt: skip
+def test_read_more_words_inside_a_sentence_stay(text):
+    assert boilerstrip.strip_end(text) == (text, [])
+
+
+@pytest.mark.parametrize(("block", "rest"), [
+    ("Image Credit: Danny Peña There’s nothing quite like meeting people in person.",
+     "There’s nothing quite like meeting people in person."),  # a WordPress excerpt that took in the caption
+    ("Photo: Getty Images / AFP The minister resigned on Monday.", "The minister resigned on Monday."),
+    ("View fullsize View fullsize View fullsize", ""),  # Squarespace: a gallery before the text
+    ("View fullsize View fullsize My first album with Brötzmann.", "My first album with Brötzmann."),
+])  # fmt: skip
+def test_credits_and_gallery_labels_before_the_text_go(block, rest):
+    assert boilerstrip.strip_start(block)[0] == rest
+
+
+@pytest.mark.parametrize("block", [
+    "Foto: Getty Images Die Regierung hat am Montag beschlossen, die Steuern zu senken, und zwar für alle, die weniger verdienen.",
+    "Image: Jane Doe explains how she takes pictures of the night sky with a phone, a cheap tripod and a lot of patience.",
+    "View fullsize images open in a new tab.",
+])  # fmt: skip
+def test_a_text_that_starts_like_a_credit_stays(block):
+    assert boilerstrip.strip_start(block) == (block, None)
+
+
+def test_the_excerpt_ends_before_a_thanks_for_reading_via_rss_footer():
+    markup = (
+        "<p>I just saw that Chris likes resto videos. This one restores a Renault from 1960.</p><hr />"
+        "<p>Thank you for <a href='/feed'>reading via RSS</a> (this is JSON). Say hello by email.</p>"
+        "<p>If you'd like to support my efforts, please consider the coffee fund.</p>"
+    )
+    excerpt = excerpt_with_notes(html_blocks(markup))
+    assert excerpt.text == "I just saw that Chris likes resto videos. This one restores a Renault from 1960."
+    assert 'removed: "Thanks for reading via RSS" footer' in excerpt.notes
+    text = "Thanks for reading! Via RSS or by email, the letter reaches everyone who asked for it."
+    assert boilerstrip.block_row(text) is None
+
+
+# --- end to end: real feeds from 127.0.0.1 through the whole pipeline --------------------------
+
+FEEDS = Path(__file__).parent / "data" / "feeds"
+# WordPress with Yoast SEO in German (two sites), Italian and Polish; a Portuguese teaser
+# ending "Leia mais no Massa News!"; Squarespace; a WordPress excerpt opening with a
+# photo credit; a JSON Feed with a "Thank you for reading via RSS" footer.
+TRAILER_FEEDS = {
+    "codehollow--Rss20DerBrutkasten.xml": "erschien zuerst auf",
+    "feeder-anime2you-de-erschien-zuerst.rss": "erschien zuerst auf",
+    "codehollow--Rss20RomaNews.xml": "sembra essere il primo su",
+    "fastfeedparser--osm-pl.xml": "pochodzi z serwisu",
+    "codehollow--Rss20MassaNews.xml": "Leia mais",
+    "fastfeedparser--fwrarejazzvinylcollector.xml": "View fullsize",
+    "simplepie--feed_rss-2.0_for_file_mock.xml": "Image Credit",
+    "feedjira--json_feed_with_escaped_uris.json": "via RSS",
+}
+
+YOAST = ("erschien zuerst auf", "sembra essere il primo su", "pochodzi z serwisu")
+
+
+async def test_real_feeds_lose_their_translated_trailers_end_to_end(feeds, clock, tmp_path):
+    clock.set(datetime(2026, 12, 1, 12, 0, tzinfo=UTC))
+    urls = {name: feeds.serve("/" + name, (FEEDS / name).read_bytes(),
+                              content_type="application/feed+json" if name.endswith(".json") else "application/rss+xml")
+            for name in TRAILER_FEEDS}  # fmt: skip
+    settings = settings_from_dict({
+        "storage": {"url": f"sqlite:///{tmp_path / 'tidings.db'}"},
+        "polling": {"parse_workers": 0, "allow_private_networks": True},
+        "digest": {"fetch_articles": False},
+        "feeds": [{"name": name, "url": url} for name, url in urls.items()],
+    })  # fmt: skip
+    async with Tidings(settings, clock=clock, adapters={}, env={}) as bot:
+        report = await bot.poll(due_only=False)
+        stored = await bot.db.latest_articles(list(urls), 1000)
+        leads = await bot.db.article_texts([s.id for s in stored])
+    assert report.summary().startswith(f"{len(urls)} feeds polled: {len(urls)} ok")
+    assert {s.feed for s in stored} == set(TRAILER_FEEDS) and len(stored) == 30
+    for s in stored:
+        trailer = TRAILER_FEEDS[s.feed]
+        assert s.article.excerpt and trailer not in s.article.excerpt, (s.feed, s.article.excerpt)
+        if trailer in YOAST:  # the footer leaves the whole text (its lead: the summaries' text) too
+            assert trailer not in leads[s.id][0], (s.feed, leads[s.id][0][-200:])

@@ -313,6 +313,8 @@ BOILERPLATE_BITS = st.lists(st.sampled_from([
     "(more…)", "[…]", "\u017f", "Baltimore", "lorem ipsum dolor sit amet " * 4, "      ",
     "keep reading", "\u212aeep reading", "moread", "[ … ]", "( more ... )", "&", "Appeared First On ", "appeared f\u0131rst on ",
     "\u0130", "READ", "h", "e", "l", ";", "p", ".", "Continue", "word.\n",
+    "Der Beitrag ", " erschien zuerst auf ", "L'articolo ", "L’articolo ", " proviene da ", "最先出现在", "。",
+    " yazısı ilk önce ", " üzerinde ortaya çıktı.", "derbrutkasten.com", ", ", "Erschien Zuerst Auf ", "\u0131",
 ]), max_size=16)  # fmt: skip
 # (Long runs of spaces are left out: the reference, the plain regex loop, takes
 # cubic time on them; in the pipeline they are collapsed before this runs.)
@@ -348,7 +350,7 @@ def _reference_excerpt(text: str, limit: int, title: str = "") -> str:
     lines = [line.strip() for line in text.split("\n") if line.strip()]
     truncated = False
     if lines:
-        last, truncated, _ = excerpt._clean_last_block(lines[-1], [])
+        last, truncated, _ = excerpt._clean_last_block("\n" * (len(lines) > 1) + lines[-1], [])
         lines = lines[:-1] + ([last] if last else [])
     title_words = excerpt._words(title)
     kept: list[str] = []
@@ -360,7 +362,11 @@ def _reference_excerpt(text: str, limit: int, title: str = "") -> str:
         if line in seen:
             continue
         seen.add(line)
-        if boilerstrip.block_row(line) or (title and excerpt._same_as_title(line, excerpt._Title(title))):
+        row = boilerstrip.block_row(line)
+        if row is not None and row.footer:
+            lines = lines[:index]
+            break
+        if row or (title and excerpt._same_as_title(line, excerpt._Title(title))):
             continue
         if cuts.is_heading(line) and not (truncated and index == len(lines) - 1):
             fallback += [] if kept else [line]
@@ -383,7 +389,7 @@ def _reference_excerpt(text: str, limit: int, title: str = "") -> str:
             text, reached_end = text[:end], False
     if len(text) <= limit:
         stops_early = not reached_end and excerpt._more_follows(lines, last_used, None)
-        cut = (truncated and reached_end) or stops_early or (reached_end and excerpt._looks_cut(kept[-1]))
+        cut = (truncated and reached_end) or stops_early or (reached_end and cuts.looks_cut(kept[-1]))
         if kept and not excerpt._ENDS.search(text) and cut:
             return text.rstrip(cuts.CUT_PUNCTUATION + ".…") + "…"
         return text
@@ -401,6 +407,8 @@ LINES = st.lists(st.sampled_from([
     "x" * 70, "word " * 25, "中文的句子。还有一句。", "", "  ", "\t", "• item", "Same line", "Same line",
     "Ends without punctuation", "CVE-2026-1234 is bad.", "a\u2003b  c", "Read more…", "Share:", "By Jane Doe",
     "Title. And then more.", "The text was cut by the feed [&hellip;]", "• other item", "Ends with a colon:",
+    "Thanks for reading via RSS. Say hello by email.", "Der Beitrag Titel erschien zuerst auf Site.",
+    "苹果发布会最先出现在科技日报。", "Het plan is klaar. Lees verder »",
 ]), max_size=20)  # fmt: skip
 
 

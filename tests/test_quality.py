@@ -79,6 +79,14 @@ def test_future_date_is_a_defect_and_an_undated_entry_is_not():
     "Share: Facebook Twitter. The story starts here.",
     "By Jane Doe The minister said on Monday that talks resume.",
     "The plan is ready. Read more",
+    # translated trailers (unseen feeds: WordPress with Yoast SEO in German and Italian, a Portuguese teaser)
+    "Warum es gut ist. Der Beitrag Lonely Cat Kombucha: Unpasteurisiert erschien zuerst auf derbrutkasten.com.",
+    "Il nuovo servizio gratuito... L'articolo Romanews.eu su Telegram sembra essere il primo su Romanews.",
+    "Serão ofertados os cursos de linoleogravura, litografia, xil... Leia mais no Massa News!",
+    "L’article Le corps de Montaigne est apparu en premier sur Passion Aquitaine.",
+    "View fullsize View fullsize My first album with Brötzmann.",
+    "Just out doing some nature photography. Thank you for reading via RSS (this is JSON).",
+    "Foto: dpa Die Regierung hat am Montag beschlossen.",
 ])  # fmt: skip
 def test_boilerplate_is_flagged(text):
     assert classes(q.detect_boilerplate(item(text))) == {"boilerplate"}
@@ -88,6 +96,10 @@ def test_boilerplate_is_flagged(text):
     "People read more books in winter, a survey says.",
     "By Tuesday the talks had resumed.",
     "The photographer shared the images online.",
+    "Die Studie erschien zuerst auf Englisch, dann auf Deutsch.",
+    "A polícia pediu que a população leia mais sobre o caso.",
+    "Wer mehr wissen will, sollte weiterlesen und sich selbst ein Bild machen.",
+    "Thank you for reading my book, she wrote.",
 ])  # fmt: skip
 def test_ordinary_sentences_are_not_boilerplate(text):
     assert q.detect_boilerplate(item(text)) == []

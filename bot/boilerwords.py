@@ -1,0 +1,93 @@
+"""Platform boilerplate in other languages, as data: bot/boilerplate.py builds its
+rows from these strings. Each one is copied from a real source, never written from
+memory (where from: the comment beside it).
+
+- FIRST_APPEARED: the feed footer of Yoast SEO, the WordPress plugin: its default
+  "Content to put after each post in the feed", "The post %%POSTLINK%% appeared first
+  on %%BLOGLINK%%." (the post's title and the site's name, each a link), as its
+  language packs translate "The post %1$s appeared first on %2$s."
+  (wordpress-seo-<locale>.po from translate.wordpress.org, as WordPress sites keep
+  them in wp-content/languages/plugins/). Yoast saves the footer in the language and
+  wording of the day it was set up, so older wordings live on in feeds: the ones seen
+  in real feeds are listed too. (English is the table's own row.)
+- READ_MORE: the "Read more" / "Continue reading" link that ends a teaser: as
+  WordPress and its default themes translate "Read more", "Read More" and "Continue
+  reading %s" (wp-content/languages/*.po), and as feeds write it.
+- READ_MORE_ON: the word between that link and the site's name ("Leia mais no Massa
+  News!", "Continue reading on Medium").
+"""
+
+from __future__ import annotations
+
+FIRST_APPEARED: tuple[str, ...] = (
+    "Der Beitrag %1$s erschien zuerst auf %2$s.",  # de_DE (and the German feeds in tests/data/feeds)
+    "L’article %1$s est apparu en premier sur %2$s.",  # fr_FR
+    "Cet article %1$s est apparu en premier sur %2$s.",  # French, older (feeds of geekpress.fr, hygiene-et-nature.com)
+    "La entrada %1$s se publicó primero en %2$s.",  # es_ES
+    "La publicación %1$s apareció primero en %2$s.",  # Spanish, older (the feed of trecebits.com)
+    "El cargo %1$s apareció primero en %2$s.",  # es_MX
+    "L'articolo %1$s proviene da %2$s.",  # it_IT
+    "L'articolo %1$s sembra essere il primo su %2$s.",  # Italian, older (romanews.eu, smartworld.it)
+    "O post %1$s apareceu primeiro em %2$s.",  # pt_BR
+    "O conteúdo %1$s aparece primeiro em %2$s.",  # pt_PT
+    "Het bericht %1$s verscheen eerst op %2$s.",  # nl_NL
+    "Artykuł %1$s pochodzi z serwisu %2$s.",  # pl_PL
+    "Inlägget %1$s dök först upp på %2$s.",  # sv_SE
+    "Indlægget %1$s blev først udgivet på %2$s.",  # da_DK
+    "Innlegget %1$s dukket først opp på %2$s.",  # nb_NO
+    "Artikkeli %1$s julkaistiin ensimmäisen kerran %2$s.",  # fi
+    "Článek %1$s se nejdříve objevil na %2$s.",  # cs_CZ
+    "Сообщение %1$s появились сначала на %2$s.",  # ru_RU
+    "Запис %1$s спершу з'явиться на %2$s.",  # uk
+    "%1$s yazısı ilk önce %2$s üzerinde ortaya çıktı.",  # tr_TR
+    "投稿 %1$s は %2$s に最初に表示されました。",  # ja
+    "%1$s最先出现在%2$s。",  # zh_CN
+    "〈%1$s〉這篇文章最早發佈於《%2$s》。",  # zh_TW
+    "게시물 %1$s이 %2$s에 처음 등장했습니다.",  # ko_KR
+    "ظهرت المقالة %1$s أولاً على %2$s.",  # ar
+    "הפוסט %1$s הופיע לראשונה ב-%2$s.",  # he_IL
+    "Artikel %1$s pertama kali tampil pada %2$s.",  # id_ID
+    "Articolul %1$s apare prima dată în %2$s.",  # ro_RO
+    "A %1$s bejegyzés először %2$s-én jelent meg.",  # hu_HU
+    "Το άρθρο %1$s εμφανίστηκε πρώτα στο %2$s.",  # el
+    "Bài viết %1$s đã xuất hiện đầu tiên vào ngày %2$s.",  # vi
+    "पोस्ट %1$s पहले %2$s पर दिखाई दिया।",  # hi_IN
+)
+
+READ_MORE: tuple[str, ...] = (
+    # Portuguese (pt_BR "Leia mais", "Continuar lendo", "Continue lendo"; pt_PT "Ler mais", "Continue a ler")
+    "leia mais", "continue lendo", "continuar lendo", "ler mais", "continue a ler", "saiba mais",
+    # French (fr_FR "Lire la suite")
+    "lire la suite", "lire plus", "en savoir plus",
+    # German (de_DE "Weiterlesen")
+    "weiterlesen", "mehr lesen", "mehr dazu",
+    # Spanish (es_ES "Leer más", "Sigue leyendo", "Seguir leyendo", "Continúa leyendo"; feeds drop the accent)
+    "leer más", "leer mas", "seguir leyendo", "sigue leyendo", "continúa leyendo",
+    # Italian (it_IT "Leggi tutto")
+    "continua a leggere", "leggi tutto", "leggi di più", "leggi di piu",
+    # Dutch (nl_NL "Lees meer", "Meer lezen"; "Lees verder" on Dutch sites)
+    "lees meer", "lees verder", "verder lezen", "meer lezen",
+    # Swedish, Danish, Norwegian (sv_SE "Läs mer", "Fortsätt läsa"; da_DK "Læs mere"; nb_NO "Les mer",
+    # "Fortsett å lese"; feeds write a for ä and æ)
+    "läs mer", "las mer", "läs vidare", "las vidare", "fortsätt läsa", "læs mere", "las mere", "les mer",
+    "fortsett å lese",
+    # Finnish, Czech, Polish (fi "Lue lisää"; cs_CZ "Pokračovat ve čtení", "Přečtěte si více"; pl_PL "Czytaj dalej")
+    "lue lisää", "pokračovat ve čtení", "přečtěte si více", "czytaj dalej", "czytaj więcej",
+    # Russian, Ukrainian (ru_RU "Читать далее"; uk "Читати далі", "Продовжити читання")
+    "читать далее", "подробнее", "читати далі", "продовжити читання",
+    # Turkish, Greek, Romanian, Hungarian (tr_TR "Devamını oku", "Okumaya devam et"; el "Διαβάστε
+    # περισσότερα"; ro_RO "Citește în continuare", "Continuă lectura"; hu_HU "Bővebben", "Olvasás folytatása")
+    "devamını oku", "okumaya devam et", "διαβάστε περισσότερα", "citește în continuare", "continuă lectura",
+    "bővebben", "olvasás folytatása",
+    # Indonesian, Vietnamese, Thai, Hindi (id_ID "Baca lebih lanjut", "Lanjutkan membaca"; vi "Đọc tiếp";
+    # th "อ่านเพิ่มเติม"; hi_IN "अधिक पढ़ें", "और पढ़े")
+    "baca lebih lanjut", "lanjutkan membaca", "đọc tiếp", "อ่านเพิ่มเติม", "अधिक पढ़ें", "और पढ़े",
+    # Japanese, Chinese, Korean (ja "続きを読む"; zh_CN "阅读更多", "继续阅读"; zh_TW "閱讀全文";
+    # ko_KR "더 보기", "더 읽기", "계속 읽기", "더보기")
+    "続きを読む", "阅读更多", "继续阅读", "閱讀全文", "더 보기", "더 읽기", "계속 읽기", "더보기",
+    # Arabic, Hebrew (ar "اقرأ المزيد", "قراءة المزيد"; he_IL "קרא עוד", "המשך לקרוא")
+    "اقرأ المزيد", "قراءة المزيد", "קרא עוד", "המשך לקרוא",
+)  # fmt: skip
+
+# pt "no/na/em", es "en", fr "sur", de "auf/bei", it "su", nl "op", pl "na/w", ru/uk "на", sv/da/nb "på"
+READ_MORE_ON: tuple[str, ...] = ("no", "na", "em", "en", "sur", "auf", "bei", "su", "op", "w", "на", "på")
