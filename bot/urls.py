@@ -18,6 +18,8 @@ the ClearURLs project's global rules, minus the ones that can select content.
 
 from __future__ import annotations
 
+import base64
+import binascii
 import functools
 import re
 from urllib.parse import parse_qsl, quote, unquote, urlencode, urljoin, urlsplit, urlunsplit
@@ -106,7 +108,7 @@ def canonical_url(link: str | None, base: str = "", notes: list[str] | None = No
     if simple and (not base or joinable_base(base)):
         scheme, host, path, query, fragment = simple.groups()
         url = scheme.lower() + "://" + host.lower() + (path or "/")
-        if path and ("ttp" in path or "TTP" in path) and _path_target(path):
+        if path and _may_hold_target(path) and _path_target(path):
             simple = None  # a click counter with its target in the path: unwrapped below
         elif query is not None:
             # Without "%" or "+", parse_qsl's names are the text before each "=".
@@ -144,11 +146,14 @@ def _canonical_long(link: str, base: str, notes: list[str] | None, unwraps: int)
         return ""
     if port and not ((scheme == "http" and port == 80) or (scheme == "https" and port == 443)):
         netloc = f"{netloc}:{port}"
-    if unwraps > 0 and ("ttp" in parts.path or "TTP" in parts.path):
+    if unwraps > 0 and _may_hold_target(parts.path):
         inner = _path_target(parts.path)
         if inner is not None:
             inner_notes = None if notes is None else [f"link: unwrapped from a redirect ({netloc}, its path)"]
-            found = _canonical_long(inner + (f"?{parts.query}" if parts.query else ""), "", inner_notes, unwraps - 1)
+            # A target written out in the path is followed by its own query; an encoded one
+            # is whole, and the query is the redirector's ("?oc=5").
+            query = f"?{parts.query}" if parts.query and inner in unquote(parts.path) else ""
+            found = _canonical_long(inner + query, "", inner_notes, unwraps - 1)
             if found:
                 if notes is not None and inner_notes is not None:
                     notes.extend(inner_notes)
@@ -234,12 +239,48 @@ def _path_target(path: str) -> str | None:
     an absolute web address after a "*" or after a segment that names a redirect."""
     m = _PATH_TARGET.search(path)
     if m is None:
-        return None
+        return _encoded_target(path)
     target = unquote(m.group("target"))
     if _ENCODED_WEB.match(target):
         target = unquote(target)
     return target if _ABSOLUTE_WEB.match(target) else None
 
+
+def _may_hold_target(path: str) -> bool:
+    """Whether a path may carry a redirect's target: a web address, or a long base64 segment."""
+    return "ttp" in path or "TTP" in path or _BASE64_SEGMENT.search(path) is not None
+
+
+def _encoded_target(path: str) -> str | None:
+    """The target of a redirector that carries it base64-encoded in a path segment,
+    alone or in a protocol-buffer record (Google News' "/rss/articles/CBMi…"): the
+    absolute web address the decoded bytes hold; None when they hold none."""
+    for m in _BASE64_SEGMENT.finditer(path):
+        segment = m.group(1)
+        try:
+            raw = base64.urlsafe_b64decode(segment + "=" * (-len(segment) % 4))
+        except (ValueError, binascii.Error):
+            continue
+        start = raw.find(b"http")
+        if start < 0:
+            continue
+        end = start
+        while end < len(raw) and 0x21 <= raw[end] < 0x7F:  # the address: printable ASCII
+            end += 1
+        # In a record, the length before it (a varint of one or two bytes) says where it ends.
+        length = raw[start - 1] if start and raw[start - 1] < 0x80 else -1
+        if start >= 2 and raw[start - 2] >= 0x80 and raw[start - 1] < 0x80:
+            length = (raw[start - 2] & 0x7F) | (raw[start - 1] << 7)
+        if 0 < length <= end - start:
+            end = start + length
+        target = raw[start:end].decode("ascii", "replace")
+        if _ABSOLUTE_WEB.match(target) and "." in target.split("/")[2]:
+            return target
+    return None
+
+
+# A path segment of 40 or more base64url characters (with or without its padding).
+_BASE64_SEGMENT = re.compile(r"/([A-Za-z0-9_-]{40,})(?:={0,2})(?=[/?#]|\Z)")
 
 _PATH_TARGET = re.compile(
     r"(?:\*|/(?:[^/]*/)*?(?:redir|redirect|redirector|click|clk|out|goto|go|track|tracking|link|url|r)"

@@ -1,5 +1,6 @@
 """Canonical links: the article itself, not a redirector, a click counter or a tracking tail."""
 
+import base64
 from datetime import UTC, datetime
 
 import pytest
@@ -125,6 +126,48 @@ def test_notes_say_what_changed():
         == "https://example.com/?url=javascript:alert(1)"
     )
     assert notes == []  # no web target: nothing unwrapped, nothing said
+
+
+# Google News' links in real feeds (feed-extractor's realworld fixtures, MIT): the article's
+# address is base64 in the path, inside a protocol-buffer record (a one- and a two-byte length).
+GOOGLE_NEWS = [
+    ("https://news.google.com/__i/rss/rd/articles/CBMiXGh0dHBzOi8vd3d3LmNic25ld3MuY29tL25ld3MvdG9ueS1kb3ctZGVhZC1hZ2UtNzct"
+     "YWN0b3Itd2FsbHktY2xlYXZlci1vbi1sZWF2ZS1pdC10by1iZWF2ZXIv0gFgaHR0cHM6Ly93d3cuY2JzbmV3cy5jb20vYW1wL25ld3MvdG9ueS1k"
+     "b3ctZGVhZC1hZ2UtNzctYWN0b3Itd2FsbHktY2xlYXZlci1vbi1sZWF2ZS1pdC10by1iZWF2ZXIv?oc=5",
+     "https://www.cbsnews.com/news/tony-dow-dead-age-77-actor-wally-cleaver-on-leave-it-to-beaver/"),
+    ("https://news.google.com/__i/rss/rd/articles/CBMi3AFodHRwczovL2ZhZGVhd2F5d29ybGQubmV0L25iYS1tZWRpYS9jaGFybGVzLWJh"
+     "cmtsZXktZ2l2ZXMtaGlzLXRha2Utb24td2h5LWtldmluLWR1cmFudC1yZXF1ZXN0ZWQtYS10cmFkZS1pLWRvbnQta25vdy13aGF0cy1nb2luZy1v"
+     "bi1iZWhpbmQtdGhlLXNjZW5lcy1idXQtaXQtc291bmRzLWxpa2UtaGUtanVzdC1oYWQtZW5vdWdoLW9mLWt5cmllLXRoYXRzLW15LWhvbmVzdC1v"
+     "cGluaW9u0gHhAWh0dHBzOi8vZmFkZWF3YXl3b3JsZC5uZXQvLmFtcC9uYmEtbWVkaWEvY2hhcmxlcy1iYXJrbGV5LWdpdmVzLWhpcy10YWtlLW9u"
+     "LXdoeS1rZXZpbi1kdXJhbnQtcmVxdWVzdGVkLWEtdHJhZGUtaS1kb250LWtub3ctd2hhdHMtZ29pbmctb24tYmVoaW5kLXRoZS1zY2VuZXMtYnV0"
+     "LWl0LXNvdW5kcy1saWtlLWhlLWp1c3QtaGFkLWVub3VnaC1vZi1reXJpZS10aGF0cy1teS1ob25lc3Qtb3Bpbmlvbg?oc=5",
+     "https://fadeawayworld.net/nba-media/charles-barkley-gives-his-take-on-why-kevin-durant-requested-a-trade-i-dont-"
+     "know-whats-going-on-behind-the-scenes-but-it-sounds-like-he-just-had-enough-of-kyrie-thats-my-honest-opinion"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("link, expected", GOOGLE_NEWS)
+def test_a_target_encoded_in_the_path_is_the_link(link, expected):
+    """An aggregator's redirect that carries the article's address base64-encoded in its
+    path is unwrapped; its own query ("?oc=5") is not the article's and goes."""
+    notes: list[str] = []
+    assert canonical_url(link, notes=notes) == expected
+    assert notes == ["link: unwrapped from a redirect (news.google.com, its path)"]
+    plain = "https://t.example/c/" + base64.urlsafe_b64encode(b"https://news.example.org/a/b?x=1").decode().rstrip("=")
+    assert canonical_url(plain + "?utm_source=rss") == "https://news.example.org/a/b?x=1"
+
+
+@pytest.mark.parametrize(
+    "link",
+    [
+        "https://github.com/cantino/huginn/commit/b1128335b8de98afc5cad1b2ca5573e3bab1da1d",  # a commit id
+        "https://example.com/2024/05/how-we-did-it-in-twenty-twenty-four-and-what-we-learned",  # a long slug
+        "https://news.google.com/rss/articles/CBMiK0FVX3lxTE1rQ1F0cE5vT0JxY3pZbWt6eTZ3YVh2a2xKUkRkZkRKdXhsQTA",  # no address
+        "https://t.example/c/" + base64.urlsafe_b64encode(b"javascript:alert(1)//http").decode(),  # not the web
+    ],
+)
+def test_a_long_path_segment_without_an_encoded_address_stays(link):
+    assert canonical_url(link) == link
 
 
 def test_a_redirect_never_leads_off_the_web():
