@@ -134,8 +134,6 @@ def _standard(text: str) -> ParsedDate | None:
         year, month, day, hour, minute, second, fraction, tzh, tzm = m.groups()
         micro = int(fraction.ljust(6, "0")) if fraction else 0
         offset = (int(tzh) * 60 + (int(tzm) if tzh[0] == "+" else -int(tzm))) if tzh else 0
-        if tzh and (abs(offset) > MAX_OFFSET or int(tzm) >= 60):
-            return None  # no zone's offset: the general path reads the time and says so
     else:
         m = _STANDARD_RFC822.fullmatch(text)
         if m is None:
@@ -143,8 +141,8 @@ def _standard(text: str) -> ParsedDate | None:
         day, month, year, hour, minute, second, tzh, tzm, name = m.groups()
         month, micro = _EN_MONTHS[month.lower()], 0
         offset = (int(tzh) * 60 + (int(tzm) if tzh[0] == "+" else -int(tzm))) if tzh else ZONES[name.lower()]
-        if tzh and (abs(offset) > MAX_OFFSET or int(tzm) >= 60):
-            return None  # no zone's offset: the general path reads the time and says so
+    if tzh and (abs(offset) > MAX_OFFSET or int(tzm) >= 60):
+        return None  # no zone's offset: the general path reads the time and says so
     try:
         when = datetime(int(year), int(month), int(day), int(hour), int(minute), int(second), micro, UTC)
         if offset:
