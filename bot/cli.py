@@ -8,6 +8,7 @@ import logging
 import os
 import sys
 from collections.abc import Sequence
+from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
 from .clibase import EXIT_FAILED, EXIT_OK, EXIT_USAGE, UserError, new_bot, run_async, settings_for
@@ -195,24 +196,12 @@ def _run_lock(settings: Settings):
 
 
 def cmd_poll(args) -> int:
-    from rich.console import Console
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
-
     settings = settings_for(args)
-    console = Console(stderr=True)
 
     async def go():
         async with new_bot(settings) as bot:
-            with Progress(
-                TextColumn("polling"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-                console=console, transient=True,
-            ) as progress:  # fmt: skip
-                task = progress.add_task("poll", total=None)
-                return await bot.poll(
-                    due_only=not args.all,
-                    on_start=lambda n: progress.update(task, total=n),
-                    on_done=lambda _o: progress.advance(task),
-                )
+            with _progress() as (started, done):
+                return await bot.poll(due_only=not args.all, on_start=started, on_done=done)
 
     report = run_async(go())
     for outcome in report.outcomes:
@@ -220,6 +209,22 @@ def cmd_poll(args) -> int:
             print(f"  failed: {outcome.feed}: {outcome.error}", file=sys.stderr)
     print(report.summary() if report.outcomes else "no feed is due (use --all to poll them anyway)")
     return EXIT_FAILED if report.outcomes and report.count("failed") == len(report.outcomes) else EXIT_OK
+
+
+@contextmanager
+def _progress():
+    """A progress bar on a terminal; nothing (and rich not even imported) when stderr
+    is a file or a pipe, as under cron or systemd."""
+    if not sys.stderr.isatty():
+        yield (lambda _n: None), (lambda _o: None)
+        return
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    columns = TextColumn("polling"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn()
+    with Progress(*columns, console=Console(stderr=True), transient=True) as progress:
+        task = progress.add_task("poll", total=None)
+        yield (lambda n: progress.update(task, total=n)), (lambda _o: progress.advance(task))
 
 
 if __name__ == "__main__":

@@ -40,9 +40,13 @@ def run_async(coro, **kwargs):
 
 
 def new_bot(settings: Settings):
-    """The bot (imported only when a command needs it: `tidings --help` starts quickly)."""
+    """The bot (imported only when a command needs it: `tidings --help` starts quickly).
+    A database to create or upgrade is migrated first by a child process, so the
+    bot's own process never imports Alembic (bot/store/apart.py)."""
     from .app import Tidings
+    from .store.apart import migrate_apart
 
+    migrate_apart(settings.database_url)
     return Tidings(settings)
 
 

@@ -225,9 +225,8 @@ def test_the_lookup_commands_import_only_the_archive(tmp_path, command):
     Store(url).close()  # migrated here: the command finds it at the newest schema
     config = tmp_path / "settings.toml"
     config.write_text(f'[storage]\nurl = "{url}"\n[[feeds]]\nname = "A"\nurl = "a.xml"\n', encoding="utf-8")
-    # (sqlalchemy.dialects.postgresql is imported by the schema's hash index, postgresql_using: not here)
     heavy = ["aiohttp", "apscheduler", "alembic", "rapidfuzz", "trafilatura", "lxml", "bot.app", "bot.fetch",
-             "bot.workers", "bot.schedule", "bot.chats", *CHAT_LIBRARIES]  # fmt: skip
+             "bot.workers", "bot.schedule", "bot.chats", "sqlalchemy.dialects.postgresql", *CHAT_LIBRARIES]  # fmt: skip
     code = (
         "import contextlib, io, sys\nfrom bot.cli import main\n"
         f"with contextlib.redirect_stdout(io.StringIO()):\n    code = main({[*command, '--config', str(config)]!r})\n"

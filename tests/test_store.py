@@ -34,6 +34,40 @@ def test_migrations_match_the_tables(empty_database_url):
     engine.dispose()
 
 
+@pytest.mark.parametrize("start_at", [None, "0010"])
+def test_the_bot_migrates_in_a_child_and_never_imports_alembic(empty_database_url, tmp_path, start_at):
+    """A new database, or one at an older schema, is brought to the newest by a child
+    process (bot/store/apart.py) before the bot opens it: the bot's own process, as
+    `tidings run` and `poll` build it, never loads Alembic (issue 18: ~12 MB)."""
+    import subprocess
+    import sys
+
+    from bot.store.versions import at_head
+
+    if start_at:
+        engine = create_engine(empty_database_url)
+        migrate(engine, start_at)
+        engine.dispose()
+    config = tmp_path / "settings.toml"
+    config.write_text(
+        f'[storage]\nurl = "{empty_database_url}"\n[[feeds]]\nname = "A"\nurl = "a.xml"\n', encoding="utf-8"
+    )
+    code = (
+        "import asyncio, sys\nfrom pathlib import Path\n"
+        "from bot.clibase import new_bot\nfrom bot.config import load_settings\n"
+        "async def go():\n"
+        f"    async with new_bot(load_settings(Path({str(config)!r}))):\n        pass\n"
+        "asyncio.run(go())\n"
+        "print('opened', *(m for m in ('alembic', 'mako') if m in sys.modules))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=tmp_path, check=False)
+    assert out.stdout.split() == ["opened"], out.stderr
+    engine = create_engine(empty_database_url)
+    with engine.connect() as conn:
+        assert at_head(conn)
+    engine.dispose()
+
+
 def test_reopening_keeps_the_archive(database_url):
     url = database_url
     store = Store(url)
