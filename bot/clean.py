@@ -21,6 +21,9 @@ from .humanize import INVISIBLE_CHARACTERS
 _FEED_HTML = "(?:p|br|div|span|a|img|b|i|em|strong|ul|ol|li|h[1-6]|blockquote)"  # the elements feeds' HTML is made of
 _TAGLIKE = re.compile(rf"</?{_FEED_HTML}\b[^<>]*>", re.I)
 _CLOSING_TAG = re.compile(rf"</{_FEED_HTML}\s*>", re.I)
+# A void element (no close tag to look for: "away.<br>", "<br clear=all>", "<img src=…>"), unless it stands
+# between spaces as a word of a text about tags ("Use the <br> tag").
+_VOID_TAG = re.compile(r"<(?:br|hr)\b[^<>]*>|<img\s[^<>]*>", re.I)
 ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 # Characters that render as nothing or break layout: zero-width space, BOM, bidi
 # marks, overrides and isolates, C0/C1 controls (but not newline, which separates
@@ -77,16 +80,26 @@ def html_lines(
 
 def is_markup(text: str) -> bool:
     """Whether a text given as plain is HTML markup: it closes an element of feed HTML
-    (``</p>``, ``</a>``), as written or once its character references are read
-    (``&lt;/p&gt;``, which plain text would show as ``</p>``). Such a text is read as HTML
-    (normalize.py), never shown with its tags; a text *about* tags ("<i>- und <b>-Tags",
-    "Why <div> soup") closes none and stays text."""
-    if "</" in text and _CLOSING_TAG.search(text):
+    (``</p>``, ``</a>``) or holds a line break, rule or image (``<br>``, which has nothing
+    to close), as written or once its character references are read (``&lt;/p&gt;``,
+    which plain text would show as ``</p>``). Such a text is read as HTML (normalize.py),
+    never shown with its tags; a text *about* tags ("<i>- und <b>-Tags", "Why <div> soup",
+    "Use the <br> tag") closes none and stays text."""
+    if "<" in text and _has_markup(text):
         return True
     if "&" not in text or not ENTITY.search(text):
         return False
     text = htmllib.unescape(text)
-    return "</" in text and _CLOSING_TAG.search(text) is not None
+    return "<" in text and _has_markup(text)
+
+
+def _has_markup(text: str) -> bool:
+    if "</" in text and _CLOSING_TAG.search(text):
+        return True
+    for m in _VOID_TAG.finditer(text):
+        if not (text[m.start() - 1 : m.start()] == " " and text[m.end() : m.end() + 1] == " "):
+            return True
+    return False
 
 
 def plain_to_text(text: str | None) -> str:

@@ -55,7 +55,11 @@ def test_plain_text_is_not_parsed_as_html():
      ("&#60;b&#62;Bold&#60;/b&#62;", True),
      ('<a href="https://x.example/">x</a>', True), ("Is 3 < 4? And 5 > 4.", False), ("Tom &amp; Jerry", False),
      ("Why <script> tags matter", False), ("Signal<Value> is a type", False), ("Why <div> soup", False),
-     ("Vor vielen Jahren haben Web-Entwickler <i>-, <b>- und <u>-Tags im HTML den Rücken gekehrt.", False)],
+     ("Vor vielen Jahren haben Web-Entwickler <i>-, <b>- und <u>-Tags im HTML den Rücken gekehrt.", False),
+     # a void element has no close tag: a text whose only markup is a line break is markup too
+     ("Matt Miller and Arianna Huffington are away.<br clear=all>", True), ("city of angels.&lt;br&gt;", True),
+     ("Line one<br/>line two", True), ('<img src="https://x.example/a.png"> A photo', True),
+     ("Use the <br> tag for a line break.", False)],
 )  # fmt: skip
 def test_a_plain_text_is_markup_when_it_closes_an_element_of_feed_html(text, markup):
     assert is_markup(text) is markup
