@@ -10,12 +10,13 @@ html_to_text's text is the same lines joined, its trailing boilerplate gone.
 
 from __future__ import annotations
 
+import html as htmllib
 import re
 from dataclasses import dataclass
 
 from .boilerstrip import strip_boilerplate
 from .clean import html_lines, plain_lines
-from .cuts import is_heading
+from .cuts import BLOCK_END, MINOR_WORDS, is_heading, is_spaceless
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,6 +29,9 @@ class Blocks:
     structured: bool = False  # from HTML: its headings are known (not guessed from short lines)
     cut: bool = False  # only the start of the markup was read: the last line is not the text's end
     quotes: frozenset[str] = frozenset()  # the lines inside a <blockquote> (what a post quotes)
+    # The feed cuts its texts at a fixed length and this one is that long: its last word may be cut
+    # in two, with or without a mark (bot/feedcuts.py; set by bot/normalize.py, which sees the feed's texts).
+    clipped: bool = False
 
     def __bool__(self) -> bool:
         return bool(self.lines)
@@ -45,6 +49,8 @@ def html_blocks(markup: str | None, *, cut: bool = False) -> Blocks:
     headings: list = []
     quotes: list = []
     lines = html_lines(markup, headings, quotes=quotes)
+    if "<" not in markup and ("&" not in markup or "<" not in htmllib.unescape(markup)):
+        lines = unwrapped(lines)  # text without markup: its line breaks were kept, hard wraps too
     joined = "\n".join(lines)
     if cut:  # the end is elsewhere: no trailing boilerplate to look for here
         return Blocks(lines, frozenset(headings), joined, True, "<" in markup, cut=True, quotes=frozenset(quotes))
@@ -71,6 +77,27 @@ def plain_blocks(text: str | None) -> Blocks:
     return Blocks(blocks, frozenset(), strip_boilerplate("\n".join(lines)))
 
 
+def unwrapped(lines: list[str]) -> list[str]:
+    """The lines of a text without markup, each line break taken for the author's
+    (a block each), but for a hard wrap inside a sentence: a line that does not end
+    one, followed by one that goes on with it ("…experiments to" / "the International
+    Space Station…": lower case, or after a comma)."""
+    out: list[str] = []
+    for line in lines:
+        if out and _goes_on(out[-1], line):
+            out[-1] += " " + line
+        else:
+            out.append(line)
+    return out
+
+
+def _goes_on(line: str, after: str) -> bool:
+    if BLOCK_END.search(line, len(line) - 8) or _LIST_ITEM.match(after) or after.startswith(("http", "www.")):
+        return False
+    # (not after a character of a script without spaces: no wrap there, and no space to put back)
+    return (after[:1].islower() or line.endswith((",", ";"))) and not is_spaceless(line[-1])
+
+
 def text_blocks(text: str) -> Blocks:
     """Blocks of text that is already clean (html_to_text's), a line each."""
     lines = [line.strip() for line in text.split("\n")]
@@ -83,10 +110,4 @@ def reads_as_heading(line: str) -> bool:
     if not is_heading(line):
         return False
     words = line.split()
-    return len(words) <= 3 or not any(w[:1].islower() and w.lower() not in _MINOR_WORDS for w in words)
-
-
-_MINOR_WORDS = frozenset(
-    ["a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into", "of", "on", "or", "the", "to", "vs", "via", "with"]  # English
-    + ["de", "des", "du", "la", "le", "les", "et", "von", "und", "der", "die", "das", "el", "los", "y"]  # French, German, Spanish
-)  # fmt: skip
+    return len(words) <= 3 or not any(w[:1].islower() and w.lower() not in MINOR_WORDS for w in words)

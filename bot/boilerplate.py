@@ -55,6 +55,8 @@ def _re(pattern: str, flags: int = re.IGNORECASE) -> re.Pattern:
 _NAME = r"[A-Z\u00c0-\u024f][\w'’.\-]*"
 _NAMES = _NAME + r"(?:\s+" + _NAME + r"){0,3}"
 _ROLE = r"(?:\s*\([^()\n]{1,60}\))?"  # "(Security Engineer, Chrome)" after a name
+# "Author:" as a label, in the languages of academic indexes and blogs.
+_AUTHOR_LABEL = r"(?:(?i:Authors?|Autor(?:es|en|in|a)?|Auteure?s?|Autore|Автор(?:ы)?)|作者|著者|저자)\s*[:：]\s*"
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _CREDIT_EN = (r"Photo|Photos|Image|Images|Picture|Photograph|Illustration|Credit|Credits"
               r"|Photo credit|Image credit|Image source|Header image|Featured image|Cover image")  # fmt: skip
@@ -285,6 +287,18 @@ TABLE: tuple[Row, ...] = (
         "Photo: Jane Doe explains how she takes pictures of the night sky with a phone, a cheap tripod and a great deal of patience in the cold.",
     ),
     Row(
+        "abstract-label",
+        '"Author: … Abstract:" labels before an abstract',  # (an academic index's; CNKI adds "<正>", "text:")
+        START,
+        re.compile(
+            r"(?:" + _AUTHOR_LABEL + r"[^\n.!?。！？]{1,160}?[;；,，]?\s*)?"
+            r"(?i:Abstract|Summary|Zusammenfassung|Résumé|Resumen|Resumo|Sommario|Аннотация|Реферат|摘要|要旨|초록)"
+            r"\s*[:：]\s*(?:<[^\x00-\x7f<>\s]{1,4}>\s*)?(?=\S)"
+        ),
+        "作者：黄文; 摘要：为了探究我国房价波动的宏观经济效应。",
+        "Summary statistics: what the numbers say about the season.",
+    ),
+    Row(
         "squarespace-view-fullsize",
         'Squarespace gallery "View fullsize" labels',
         START,
@@ -318,6 +332,14 @@ TABLE: tuple[Row, ...] = (
         ),
         "By Oliver Chang, Abhishek Arya (Security Engineers, Chrome Security), and Josh Armour (Program Manager)",
         "By the end of the year, prices had doubled.",
+    ),
+    Row(
+        "byline-label",
+        'byline ("Author: …")',
+        BLOCK,
+        re.compile(_AUTHOR_LABEL + r"[^\n.!?。！？]{1,160}"),
+        "作者：范容廷;张辉;",
+        "Author: Jane Doe wrote this. Her book is out.",
     ),
     Row(
         "byline-agency",

@@ -18,6 +18,12 @@ _ABBREVIATIONS = frozenset(
 CUT_PUNCTUATION = " ,;:-–—(/[«\"'“‘"
 # What a block may end with to have another block follow it in an excerpt.
 BLOCK_END = re.compile(r"(?:[.!?…:](?:[\"'”’»)\]]*)|[。！？：](?:[」』”’)]*))$")
+# Articles, prepositions and conjunctions: lower case in a Title Case heading; never the last word
+# before a cut's "…" ("…where security was a…").
+MINOR_WORDS = frozenset(
+    ["a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into", "of", "on", "or", "the", "to", "vs", "via", "with"]  # English
+    + ["de", "des", "du", "la", "le", "les", "et", "von", "und", "der", "die", "das", "el", "los", "y"]  # French, German, Spanish
+)  # fmt: skip
 _ENDS_SENTENCE = re.compile(r"[.!?…。！？，、：；\"”’),;:]$")
 
 

@@ -29,6 +29,7 @@ from . import cuts
 from .blocks import Blocks, reads_as_heading, text_blocks
 from .boilerstrip import block_row, strip_end, strip_start
 from .cuts import BLOCK_END, CUT_PUNCTUATION, SENTENCE_END, is_abbreviation, is_heading, is_spaceless, last_sentence_end
+from .feedcuts import TRUNCATION, clean_last_block, cut_word, without_dangling_word
 from .quotes import AFTER, EDGE, QUOTED, Quotes
 
 DEFAULT_EXCERPT_LENGTH = 300
@@ -40,10 +41,6 @@ class Excerpt:
     notes: tuple[str, ...] = ()
 
 
-# The feed's own truncation mark at the end of a text: "[…]", "[...]", "(more…)", "…", "...".
-_TRUNCATION = re.compile(r"(\s*)(?:\[\s*(?:…|\.\.\.|&hellip;)\s*\]|\(\s*more\s*(?:…|\.\.\.)?\s*\)|…|\.\.\.+)\s*$")
-# A text at least this long that ends in a mark right after a letter was cut by length, mid-word.
-_CUT_BY_LENGTH = 100
 _WORDS = re.compile(r"\w+")
 _ELISION = re.compile(r"\s*\[\s*(?:…|\.\.\.)\s*\]$")
 _ENDS = re.compile(r"(?:[.!?…](?:[\"'”’»)\]]*)|[。！？](?:[」』”’)]*))$")
@@ -68,9 +65,7 @@ def _excerpt(blocks: Blocks, limit: int, title: str) -> Excerpt:
     # The last block, without its boilerplate and the feed's cut mark: cleaned only when the excerpt
     # gets to it (most stop long before; cleaning every text's last block was a third of the excerpt's
     # time), as a line after the others' (a footer told from a sentence only by that place goes).
-    last = (
-        _LastBlock("\n" * (len(lines) > 1) + lines[-1], blocks.tail_clean, notes) if lines and not blocks.cut else None
-    )
+    last = _LastBlock("\n" * (len(lines) > 1) + lines[-1], blocks, notes) if lines and not blocks.cut else None
     headings = blocks.headings
     # In HTML the headings are known: a short line without a full stop is
     # taken for one only when it reads like one ("The ministry said talks
@@ -171,14 +166,25 @@ def _excerpt(blocks: Blocks, limit: int, title: str) -> Excerpt:
         end = last_sentence_end(text, len(text))
         if end > 0:
             text, reached_end = text[:end], False
+    # A feed that cuts its texts at a fixed length without a mark ("…fried chicke"): as if it had one.
+    clipped = reached_end and blocks.clipped and parts and not truncated and text[-1:].isalnum()
+    if clipped and len(text) <= limit:
+        text, word = cut_word(text, clipped=True)
+        text = without_dangling_word(text)
+        notes.append("text: cut by the feed at a fixed length, cut at a word with …" + (
+            f' (its last word "{word}" dropped: it may be cut)' if word else ""))  # fmt: skip
     if len(text) <= limit:
-        if (
-            parts
-            and not _ENDS.search(text, max(0, len(text) - 8))
-            and (
-                truncated
-                or (not reached_end and (blocks.cut or _more_follows(lines, last_used, last)))
-                or (reached_end and cuts.looks_cut(parts[-1]))
+        if parts and (
+            # (cut after a comma: "…Farm Rd.," leaves an abbreviation's dot, no sentence end)
+            (truncated and last is not None and last.open_end)
+            or (
+                not _ENDS.search(text, max(0, len(text) - 8))
+                and (
+                    truncated
+                    or clipped
+                    or (not reached_end and (blocks.cut or _more_follows(lines, last_used, last)))
+                    or (reached_end and cuts.looks_cut(parts[-1]))
+                )
             )
         ):
             # The excerpt stops mid-sentence: before more of the story (the
@@ -225,16 +231,19 @@ class _LastBlock:
     """A text's last block, cleaned on first use (_clean_last_block); its notes
     go to the excerpt's then."""
 
-    __slots__ = ("_raw", "_tail_clean", "_notes", "_text", "truncated")
+    __slots__ = ("_raw", "_blocks", "_notes", "_text", "truncated", "open_end")
 
-    def __init__(self, raw: str, tail_clean: bool, notes: list[str]):
-        self._raw, self._tail_clean, self._notes = raw, tail_clean, notes
+    def __init__(self, raw: str, blocks: Blocks, notes: list[str]):
+        self._raw, self._blocks, self._notes = raw, blocks, notes
         self._text: str | None = None
-        self.truncated = False  # (known once text() was called)
+        self.truncated = self.open_end = False  # (known once text() was called)
 
     def text(self) -> str:
         if self._text is None:
-            self._text, self.truncated, note = _clean_last_block(self._raw, self._notes, self._tail_clean)
+            blocks = self._blocks
+            self._text, self.truncated, self.open_end, note = clean_last_block(
+                self._raw, self._notes, blocks.tail_clean, blocks.clipped
+            )
             if note:
                 self._notes.append(note)
         return self._text
@@ -259,47 +268,6 @@ def _joins(parts: list[str], line: str) -> bool:
     return len(parts) == 1 and last.endswith(",") and len(last.split()) <= 4
 
 
-def _clean_last_block(block: str, notes: list[str], tail_clean: bool = False) -> tuple[str, bool, str]:
-    """The last block without platform boilerplate and the feed's truncation
-    mark; whether the feed had truncated it; the note saying so."""
-    truncated = False
-    note = ""
-    credit = _CREDIT_AFTER_CUT.search(block, max(0, len(block) - 60))
-    if credit is not None:
-        # "…a placebo, a... Reuters Health Information": the publisher's name after the feed's cut.
-        notes.append("removed: a publisher's name after the feed's cut")
-        block = block[: credit.start("credit")].rstrip()
-    for attempt in range(3):  # "[…] Read more", "… (more…)": boilerplate and marks in turn
-        block, rows = strip_end(block, tail_clean and attempt == 0)
-        block = block.lstrip("\n")  # (the line break before a block that comes after others)
-        notes.extend(f"removed: {row.what}" for row in rows)
-        m = _TRUNCATION.search(block, max(0, len(block) - 20))
-        if m is None:
-            break
-        mark = block[m.start(0) + len(m.group(1)) :].strip()
-        block = block[: m.start()].rstrip()
-        truncated = True
-        word = ""
-        if len(block) >= _CUT_BY_LENGTH and block[-1:].isalnum():
-            # "…the new compil…", "…I will give yo [...]": a feed that cuts its
-            # text at a length cuts words in two, with or without a space before
-            # its mark. The last word goes (it may be whole: a word less is
-            # better than half of one).
-            space = block.rfind(" ")
-            if space > 0:
-                block, word = block[:space].rstrip(), block[space + 1 :]
-        note = f'text: truncated by the feed ("{mark}"), cut at a word with …' + (
-            f' (its last word "{word}" dropped: it may be cut)' if word else ""
-        )
-    return (block.rstrip(CUT_PUNCTUATION) if truncated else block), truncated, note
-
-
-# The feed's cut mark, then a few capitalised words and nothing else.
-_CREDIT_AFTER_CUT = re.compile(
-    r"(?:\.\.\.|…)\s+(?P<credit>[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|and|for|de|du)){0,5})\s*$"
-)
-
-
 def may_be_cut(summary: Blocks) -> bool:
     """Whether the feed may have cut a text: its last block ends in a truncation
     mark or trailing boilerplate ("Read more"). (Not merely without a sentence
@@ -308,7 +276,7 @@ def may_be_cut(summary: Blocks) -> bool:
     if not summary.lines or summary.cut:
         return False
     last = summary.lines[-1]
-    return not summary.tail_clean or bool(_TRUNCATION.search(last, max(0, len(last) - 20)))
+    return not summary.tail_clean or bool(TRUNCATION.search(last, max(0, len(last) - 20)))
 
 
 def looks_shortened(summary: Blocks, content: Blocks) -> bool:
@@ -317,7 +285,7 @@ def looks_shortened(summary: Blocks, content: Blocks) -> bool:
     if not summary.lines or len(content.text) <= len(summary.text):
         return False
     last = summary.lines[-1]
-    if _TRUNCATION.search(last, max(0, len(last) - 20)) or strip_end(last)[1]:
+    if TRUNCATION.search(last, max(0, len(last) - 20)) or strip_end(last)[1]:
         return True
     words = _words(summary.text[:600])[:-1]  # the last one may be cut
     return len(words) >= 5 and _words(content.text[: len(summary.text[:600]) * 2 + 200])[: len(words)] == words

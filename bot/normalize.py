@@ -17,6 +17,7 @@ from .clean import is_markup, plain_to_text
 from .cveids import cve_ids, markup_cve_ids
 from .dedup import OncePerFeed
 from .excerpt import excerpt_with_notes, looks_shortened, may_be_cut
+from .feedcuts import CUT_BY_LENGTH, fixed_cut_length
 from .models import Article, FeedContent
 from .mojibake import repair_mojibake
 from .parse import ParsedFeed, RawEntry, parse_feed
@@ -67,6 +68,7 @@ def read_feed(
     articles = normalize_feed(
         dataclasses.replace(parsed, entries=entries) if entries is not parsed.entries else parsed,
         feed_url=url, source=source, now=now, excerpt_length=excerpt_length,
+        cut_lengths=feed_cut_lengths(parsed.entries),  # (from every entry, the known ones too)
     )  # fmt: skip
     # A feed title declared plain text ("Why &lt;div&gt; soup") is not read as HTML.
     title = clean_title(repair_mojibake(parsed.title), is_html=parsed.title_is_html)
@@ -114,11 +116,27 @@ def entry_print(entry: RawEntry, seed: bytes) -> bytes:
     return h.digest()
 
 
+def feed_cut_lengths(entries: Sequence[RawEntry]) -> tuple[int, int]:
+    """The lengths at which a feed cuts its entries' summaries and contents (0: none): a
+    text that long may end in half a word (bot/feedcuts.py)."""
+    return (
+        fixed_cut_length([t for e in entries if len(t := e.summary.strip()) >= CUT_BY_LENGTH]),
+        fixed_cut_length([t for e in entries if len(t := e.content.strip()) >= CUT_BY_LENGTH]),
+    )
+
+
 def normalize_feed(
-    parsed: ParsedFeed, *, feed_url: str, source: str, now: datetime, excerpt_length: int
+    parsed: ParsedFeed,
+    *,
+    feed_url: str,
+    source: str,
+    now: datetime,
+    excerpt_length: int,
+    cut_lengths: tuple[int, int] | None = None,
 ) -> list[Article]:
     """Every entry of a parsed feed as an article, one per stable id (an entry with no title,
-    no link and no text gives none)."""
+    no link and no text gives none). ``cut_lengths``: the feed's (its entries' when not given)."""
+    cuts = feed_cut_lengths(parsed.entries) if cut_lengths is None else cut_lengths
     base = feed_url if feed_url.startswith(("http://", "https://")) else parsed.link
     base_canonical = canonical_url(base)  # the same for every entry (issue 8: once, not per entry)
     memo: dict = {}  # authors and tags repeat from entry to entry: cleaned once per feed
@@ -128,7 +146,7 @@ def normalize_feed(
     for entry in parsed.entries:
         article = normalize_entry(
             entry, base_url=base, site_url=parsed.link, source=source, now=now, excerpt_length=excerpt_length,
-            _base_canonical=base_canonical, _memo=memo,
+            _base_canonical=base_canonical, _memo=memo, _cut_lengths=cuts,
         )  # fmt: skip
         if article.title == UNTITLED and not article.link and not article.excerpt:
             # No title, no link, no text: nothing to show, nothing to follow (an empty <item>).
@@ -157,7 +175,7 @@ def _short(uid: str) -> str:
 
 def normalize_entry(
     entry: RawEntry, *, base_url: str, site_url: str = "", source: str, now: datetime, excerpt_length: int,
-    _base_canonical: str | None = None, _memo: dict | None = None,
+    _base_canonical: str | None = None, _memo: dict | None = None, _cut_lengths: tuple[int, int] = (0, 0),
 ) -> Article:  # fmt: skip
     # A text given as plain that is HTML markup is read as HTML: its tags are never shown.
     summary_is_html = entry.summary_is_html or is_markup(entry.summary)
@@ -188,6 +206,10 @@ def normalize_entry(
     else:
         body_blocks, note = summary_blocks, "text: the summary"
         retyped = not entry.summary_is_html and summary_is_html
+    cut_at = _cut_lengths[body_blocks is not summary_blocks]
+    field = entry.summary if body_blocks is summary_blocks else entry.content
+    if cut_at and cut_at - 1 <= len(field.strip()) <= cut_at:
+        body_blocks = dataclasses.replace(body_blocks, clipped=True)  # the feed cut it at its fixed length
     body = body_blocks.text
     notes = [note + ", read as HTML (given as plain text, but it is markup)" if retyped else note]
     title = clean_title(repair_mojibake(entry.title), is_html=entry.title_is_html)

@@ -449,3 +449,41 @@ async def test_real_feeds_read_wrong_once_are_read_right_end_to_end(feeds, bot_f
     assert len(psy) == 9 and "(untitled)" not in psy
     red = stored["huginn--podcast.rss", "Red,Whine, & Blue"]
     assert red.published == datetime(2016, 3, 11, 1, 15, tzinfo=UTC) and red.has_date
+
+
+SHOWS = [
+    "Jeff, Dan and Brad talk Nvidia's Project Shield, fried chicken, the whereabouts of Koji Igarashi, Kinects in casinos and more of Dan's wedding plans.",
+    "This week the crew digs into Gears the Fifth, Ghost Recon Breakpoint, new Monster Hunter and PvZ, the weirdest Nintendo Direct and Apple's Arcade.",
+    "Some old friends show up in the studio to talk about playing the Avengers game, the greatness of Control, merging Destiny characters and old arguments.",
+    "GameSpot's Lucy James and Tamoor Hussain stop by to discuss coming to America, third-person peeing, all the news out of Gamescom and conflict resolution.",
+    "Noclip's Danny O'Dwyer lands in the studio on his way to PAX to get deep into Control, Outer Wilds and Creature in the Well, and the noble cockroach.",
+]  # fmt: skip
+
+
+async def test_texts_a_feed_cut_without_a_mark_or_wrapped_by_hand_read_whole_end_to_end(
+    feeds, bot_factory, database_url
+):
+    """A podcast feed that cuts every description at 101 characters, with no mark and
+    often inside a word ("…fried chicke"), and a description without markup wrapped by
+    hand: polled through the whole bot, no excerpt ends in half a word, and the wrapped
+    one is one paragraph."""
+    wrapped = (
+        "More than three months after delivering several tons of supplies and scientific experiments to\n"
+        "    the International Space Station, the Cygnus cargo spacecraft will\n    depart the orbiting laboratory Tuesday."
+    )
+    items = [(f"s{n}", f"Show {n}", text[:101]) for n, text in enumerate(SHOWS)] + [("nasa", "Cygnus", wrapped)]
+    body = "".join(
+        f"<item><guid>{uid}</guid><title>{title}</title><link>https://pod.example/{uid}</link>"
+        f"<description>{text}</description></item>"
+        for uid, title, text in items
+    )
+    url = feeds.serve("/pod.xml", f"<rss version='2.0'><channel><title>Pod</title>{body}</channel></rss>".encode())
+    bot = await bot_factory(make_settings(database_url, {"Pod": url}))
+    assert (await bot.poll()).count("ok") == 1
+    stored = {s.article.title: s.article.excerpt for s in await bot.db.latest_articles(["Pod"], 100)}
+
+    for n, text in enumerate(SHOWS):
+        shown = stored[f"Show {n}"]
+        assert shown.endswith("…") and text.startswith(shown[:-1]) and not text[len(shown) - 1].isalnum(), shown
+    assert stored["Show 0"].endswith("of Koji Igarashi…")  # (not "Igarashi, Kin…")
+    assert stored["Cygnus"] == " ".join(wrapped.split())

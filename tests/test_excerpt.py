@@ -176,16 +176,34 @@ LONG = "The compiler team spent the summer rewriting the register allocator, and
     [
         (LONG + " for the new compil...", LONG + " for the new…"),  # a cut word goes
         (LONG + " for the new compil…", LONG + " for the new…"),
-        # A space before the mark says nothing: "…I will give yo [...]" was cut by length too.
-        (LONG + " for the new compil [&hellip;]", LONG + " for the new…"),
+        # "[...]" after a space says nothing: "…I will give yo [...]" was cut by length too.
         (LONG + " for the new compil [...] <a href='/p'>Read more</a>", LONG + " for the new…"),
-        (LONG + " for the new compil …", LONG + " for the new…"),
+        # A space before "…" (or WordPress's "[…]") is a cut between words: the word is whole ("is …").
+        (LONG + " for the new compiler …", LONG + " for the new compiler…"),
+        (LONG + " for the new compiler [&hellip;]", LONG + " for the new compiler…"),
+        (LONG + " for the new c …", LONG + " for the new…"),  # (but a letter alone is a word cut in two)
+        # A word the text has used before is whole too.
+        (LONG + " for the new code...", LONG + " for the new code…"),
+        # An article or preposition left dangling before the "…" goes.
+        (LONG + " for the …", LONG + "…"),
+        (LONG + " and a newer compil...", LONG + " and a newer…"),
         (LONG + " for the new. [...]", LONG + " for the new."),  # a sentence end: no word goes, the sentence stands
         ("Short and sweet...", "Short and sweet…"),  # too short to have been cut by length: every word kept
     ],
 )
 def test_the_feeds_own_truncation_ends_with_one_ellipsis_at_a_word(markup, expected):
     assert excerpt(markup) == expected
+
+
+def test_a_cut_after_a_comma_ends_with_an_ellipsis_though_an_abbreviation_precedes_it():
+    # ("," is what the feed's cut left: the abbreviation's dot before it ends no sentence)
+    markup = (
+        "Complex includes swimming pool for tenants' enjoyment. 2 Bedroom / 2 Bathroom 1003 Bay View Farm Rd.,  [...]"
+    )
+    assert excerpt(markup) == (
+        "Complex includes swimming pool for tenants' enjoyment. 2 Bedroom / 2 Bathroom 1003 Bay View Farm Rd…"
+    )
+    assert excerpt("The new release is out. It adds a faster parser, a smaller binary, etc. [...]").endswith("etc.")
 
 
 def test_truncation_is_noted():
@@ -458,3 +476,43 @@ def test_long_markup_is_read_from_its_head_but_a_cve_id_anywhere_is_still_found(
     plain = article("<p>Nothing more.</p>")
     assert plain.excerpt.startswith("Vendors shipped fixes on Tuesday for a serious flaw.") and "CVE" not in plain.tags
     assert article("<p>It is tracked as CVE-2026-12345.</p>").tags == ("CVE-2026-12345",)
+
+
+# --- a feed that cuts at a fixed length; hard wraps; labels ---------------------------------------
+
+
+def test_a_fixed_cut_length_is_seen_only_where_texts_pile_up_at_one_length_inside_sentences():
+    from bot.feedcuts import fixed_cut_length
+
+    words = ["chicken", "casinos", "weddings", "consoles", "cockroaches", "arguments"]
+    prose = [f"Episode {n} covers the news of week {n}, and {w} " * 4 for n, w in enumerate(words)]
+    assert fixed_cut_length([t[:100].strip() for t in prose]) == 100  # cut by characters: every text that long
+    # cut at a word near a length (as many texts a character or two shorter), or never cut
+    near = [t[:100].rsplit(" ", 1)[0] for t in prose] + [t[:97] for t in prose]
+    assert fixed_cut_length(near) == 0
+    assert (
+        fixed_cut_length([f"QEMU {n}.0 is out with 2,{n}00 commits from 2{n}6 authors." + "x" * 60 for n in range(6)])
+        == 0
+    )
+    assert fixed_cut_length(["Weitere Informationen zu diesem Einsatz finden Sie auf unserer Website" * 2] * 5) == 0
+
+
+def test_a_text_without_markup_wrapped_by_hand_is_one_paragraph_but_its_own_lines_stay():
+    wrapped = "Male (65) looking for a walking partner, meet at Capitol lake \nsingle or married walking partner"
+    assert html_blocks(wrapped).lines == [" ".join(wrapped.split())]
+    lines = "Episode 5\nGuests: Jane Doe, Max Mustermann\nIn this episode we talk.\nhttps://pod.example/5"
+    assert html_blocks(lines).lines == lines.split("\n")
+    assert html_blocks("由于某些软件并没有增加开启启动的服务\nroot@debian9 ~ # cat").lines == [
+        "由于某些软件并没有增加开启启动的服务", "root@debian9 ~ # cat"]  # fmt: skip
+
+
+def test_an_abstract_is_the_text_not_its_author_line_or_labels():
+    assert excerpt("作者：黄文;<br/>摘要：为了探究我国房价波动的宏观经济效应,基于月度数据构建模型。") == (
+        "为了探究我国房价波动的宏观经济效应,基于月度数据构建模型。"
+    )
+    assert excerpt("<p>作者：左丹丹;</p><p>摘要：<正>马克思主义大众化是马克思主义理论由抽象到具体。</p>") == (
+        "马克思主义大众化是马克思主义理论由抽象到具体。"
+    )
+    assert excerpt("<p>Author: Jane Doe</p><p>Abstract: We study how feeds cut their texts.</p>") == (
+        "We study how feeds cut their texts."
+    )

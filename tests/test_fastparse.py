@@ -345,12 +345,12 @@ def reference_make_excerpt(text: str, limit: int, title: str = "") -> str:
 
 
 def _reference_excerpt(text: str, limit: int, title: str = "") -> str:
-    from bot import boilerstrip, excerpt
+    from bot import boilerstrip, excerpt, feedcuts
 
     lines = [line.strip() for line in text.split("\n") if line.strip()]
-    truncated = False
+    truncated = open_end = False
     if lines:
-        last, truncated, _ = excerpt._clean_last_block("\n" * (len(lines) > 1) + lines[-1], [])
+        last, truncated, open_end, _ = feedcuts.clean_last_block("\n" * (len(lines) > 1) + lines[-1], [])
         lines = lines[:-1] + ([last] if last else [])
     title_words = excerpt._words(title)
     kept: list[str] = []
@@ -390,7 +390,7 @@ def _reference_excerpt(text: str, limit: int, title: str = "") -> str:
     if len(text) <= limit:
         stops_early = not reached_end and excerpt._more_follows(lines, last_used, None)
         cut = (truncated and reached_end) or stops_early or (reached_end and cuts.looks_cut(kept[-1]))
-        if kept and not excerpt._ENDS.search(text) and cut:
+        if kept and ((truncated and reached_end and open_end) or (not excerpt._ENDS.search(text) and cut)):
             return text.rstrip(cuts.CUT_PUNCTUATION + ".…") + "…"
         return text
     end = cuts.last_sentence_end(text, limit)

@@ -1,0 +1,145 @@
+"""The feed's own cut at the end of a text: its truncation mark ("…", "[…]",
+"(more…)"), the word it may have cut in two, and whether a feed cuts its texts
+at a fixed length (Giant Bomb's descriptions at 255 characters: "…fried chicke"),
+with or without a mark. For the excerpt (bot/excerpt.py), which cleans a text's
+last block here when it gets to it. Pure.
+
+A word before the feed's cut is dropped only when it may be a half: the feed
+cuts at a fixed length, or nothing says the word is whole. A word is whole when
+a space stands between it and a mark ("is …": the cut was between words; not
+"[...]", which some feeds add after cutting a word in two: "…give yo [...]"),
+or when the text uses it elsewhere. A word left dangling before the "…" ("a",
+"the", "der") goes too.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from .boilerstrip import strip_end
+from .cuts import CUT_PUNCTUATION, MINOR_WORDS, SENTENCE_END, is_spaceless
+
+# The feed's own truncation mark at the end of a text: "[…]", "[...]", "(more…)", "…", "...".
+TRUNCATION = re.compile(r"(\s*)(?:\[\s*(?:…|\.\.\.|&hellip;)\s*\]|\(\s*more\s*(?:…|\.\.\.)?\s*\)|…|\.\.\.+)\s*$")
+# A text at least this long that ends in a mark right after a letter was cut by length, mid-word.
+CUT_BY_LENGTH = 100
+# The mark some feeds write after a word they cut in two, with a space: "…give yo [...]".
+_AFTER_ANY_CUT = re.compile(r"\[\s*\.\.\.\s*\]")
+# Words that never end a phrase: articles, prepositions, conjunctions (bot/cuts.py's, and more languages').
+_DANGLING = MINOR_WORDS | frozenset(
+    ["ein", "eine", "einem", "einen", "einer", "dem", "den", "im", "zum", "zur", "mit", "auf", "zu"]  # German
+    + ["un", "une", "au", "aux", "en", "sur", "pour", "dans"]  # French
+    + ["um", "uma", "o", "os", "as", "do", "da", "dos", "das", "em", "no", "na", "e", "com", "para", "por"]  # Portuguese
+    + ["il", "lo", "gli", "una", "di", "del", "della", "per", "con"]  # Italian
+    + ["het", "een", "van", "op", "ett", "och", "att", "av", "på"]  # Dutch, Swedish
+)  # fmt: skip
+_TAG = re.compile(r"<[^<>]*>")
+# The feed's cut mark, then a few capitalised words and nothing else.
+_CREDIT_AFTER_CUT = re.compile(
+    r"(?:\.\.\.|…)\s+(?P<credit>[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|and|for|de|du)){0,5})\s*$"
+)
+
+
+def clean_last_block(
+    block: str, notes: list[str], tail_clean: bool = False, clipped: bool = False
+) -> tuple[str, bool, bool, str]:
+    """The last block without platform boilerplate and the feed's truncation
+    mark; whether the feed had truncated it; whether it had cut it inside a
+    sentence, after a comma or a colon (what is left may end in an
+    abbreviation's dot: "…Farm Rd.,"); the note saying so. ``clipped``: the feed
+    cuts its texts at a fixed length and this one is that long."""
+    truncated = open_end = False
+    note = ""
+    credit = _CREDIT_AFTER_CUT.search(block, max(0, len(block) - 60))
+    if credit is not None:
+        # "…a placebo, a... Reuters Health Information": the publisher's name after the feed's cut.
+        notes.append("removed: a publisher's name after the feed's cut")
+        block = block[: credit.start("credit")].rstrip()
+    for attempt in range(3):  # "[…] Read more", "… (more…)": boilerplate and marks in turn
+        block, rows = strip_end(block, tail_clean and attempt == 0)
+        block = block.lstrip("\n")  # (the line break before a block that comes after others)
+        notes.extend(f"removed: {row.what}" for row in rows)
+        m = TRUNCATION.search(block, max(0, len(block) - 20))
+        if m is None:
+            break
+        mark = block[m.start(0) + len(m.group(1)) :].strip()
+        block = block[: m.start()].rstrip()
+        truncated = True
+        open_end = block[-1:] in CUT_PUNCTUATION
+        word = ""
+        if len(block) >= CUT_BY_LENGTH and block[-1:].isalnum():
+            # "…the new compil…", "…I will give yo [...]": a feed that cuts its
+            # text at a length cuts words in two. The last word goes, unless
+            # it is known to be whole (a word less is better than half of one).
+            spaced = bool(m.group(1)) and not _AFTER_ANY_CUT.match(mark)
+            block, word = cut_word(block, clipped=clipped, spaced=spaced)
+        note = f'text: truncated by the feed ("{mark}"), cut at a word with …' + (
+            f' (its last word "{word}" dropped: it may be cut)' if word else ""
+        )
+    if truncated:
+        block = without_dangling_word(block.rstrip(CUT_PUNCTUATION))
+    return block, truncated, open_end, note
+
+
+def cut_word(text: str, *, clipped: bool, spaced: bool = False) -> tuple[str, str]:
+    """The text without its last word, and that word, when the feed may have cut
+    it in two; else the text and "". ``spaced``: a space stood between the word
+    and the feed's mark."""
+    space = text.rfind(" ")
+    if space <= 0:
+        return text, ""
+    word = text[space + 1 :]
+    if is_spaceless(word):  # (cut between two characters of a script without spaces: nothing is half)
+        return text, ""
+    if not clipped and ((spaced and len(word) > 1) or _used_before(word, text, space)):
+        return text, ""
+    return text[:space].rstrip(), word
+
+
+def without_dangling_word(text: str) -> str:
+    """A cut text without the article or preposition it ends in ("…where security was a")."""
+    for _ in range(3):
+        space = text.rfind(" ")
+        if space < CUT_BY_LENGTH // 2 or text[space + 1 :].lower() not in _DANGLING:
+            break
+        text = text[:space].rstrip(CUT_PUNCTUATION)
+    return text
+
+
+def _used_before(word: str, text: str, end: int) -> bool:
+    """Whether the text has the word whole (between non-word characters) before ``end``."""
+    stem = word.strip("\"'“”‘’()[]")
+    if not stem or not stem[0].isalnum():
+        return False
+    return re.search(rf"(?<!\w){re.escape(stem)}(?!\w)", text[:end], re.IGNORECASE) is not None
+
+
+def fixed_cut_length(texts: list[str]) -> int:
+    """The length a feed cuts its texts at (0: none seen): four or more texts,
+    with different ends, of one length (a few of one less: the cut fell after a
+    space, which goes), and far fewer just under or over it, as texts that end
+    where their sentences do would be. (A feed that cuts at a word near a length
+    has as many texts a character or two shorter; a template's texts end alike,
+    and where a sentence does.)"""
+    lengths = Counter(len(text) for text in texts)
+    best, best_count = 0, 0
+    for length, count in lengths.items():
+        below = lengths.get(length - 1, 0)  # (a cut after a space: a few; a cut at a word: as many)
+        peak = count + below
+        if count < 4 or count < 2 * below or peak <= best_count:
+            continue
+        around = sum(lengths.get(n, 0) for n in range(length - 7, length - 1)) + sum(
+            lengths.get(n, 0) for n in range(length + 1, length + 6)
+        )
+        ends = {_ends(text) for text in texts if length - 1 <= len(text) <= length}
+        # (most of them cut inside a sentence: not a template's sentences, alike in length)
+        cut = sum(1 for end in ends if not SENTENCE_END.search(TRUNCATION.sub("", end)[-3:]))
+        if peak > 2 * around and len(ends) >= 3 and 2 * cut > len(ends):
+            best, best_count = length, peak
+    return best
+
+
+def _ends(text: str) -> str:
+    """The last characters of a text's words (of its markup's: its tags are often all alike)."""
+    return (_TAG.sub("", text) if "<" in text else text).rstrip()[-24:]
