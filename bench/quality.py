@@ -43,6 +43,12 @@ DEFAULT_DIRS = (ROOT / "tests" / "data" / "corpus" / "realworld", ROOT / "tests"
 NOW = datetime(2026, 12, 1, 12, 0, tzinfo=UTC)
 EXCERPT_LENGTH = 300
 
+
+def _spaceless(word: str) -> bool:
+    """A run of a script written without spaces (Chinese, Japanese): a "word" only to str.split."""
+    return sum(unicodedata.east_asian_width(ch) in ("W", "F") for ch in word) > len(word) * 0.3
+
+
 # class -> (serious, what it means)
 CLASSES: dict[str, tuple[bool, str]] = {
     "date": (True, "undated though the feed gives a date, dated > 1 day off the feed's date, or in the future"),
@@ -632,8 +638,9 @@ def detect_truncation(item: Item, ref: Reference | None, limit: int = EXCERPT_LE
             found.append(Finding("cut-word", f"cut inside a word (source goes on {after[:15]!r}): …{text[-50:]}"))
         elif pos >= 0:
             found.append(Finding("cut-word", f"ends mid-sentence without a mark: …{text[-60:]}"))
-    elif marked and last_core:
-        # The word before the mark must be a whole word of the fullest text.
+    elif marked and last_core and not _spaceless(last_core):
+        # The word before the mark must be a whole word of the fullest text. (Not in a script
+        # without spaces: its "word" is a run of characters, which a cut between two leaves whole.)
         src = norm(body)
         w = norm(last_core)
         hits = [m.end() for m in re.finditer(re.escape(w), src)]

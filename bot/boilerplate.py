@@ -291,7 +291,7 @@ TABLE: tuple[Row, ...] = (
         '"Author: … Abstract:" labels before an abstract',  # (an academic index's; CNKI adds "<正>", "text:")
         START,
         re.compile(
-            r"(?:" + _AUTHOR_LABEL + r"[^\n.!?。！？]{1,160}?[;；,，]?\s*)?"
+            r"(?:" + _AUTHOR_LABEL + r"[^\n.!?。！？:：]{1,160}?[;；,，]?\s*)?"
             r"(?i:Abstract|Summary|Zusammenfassung|Résumé|Resumen|Resumo|Sommario|Аннотация|Реферат|摘要|要旨|초록)"
             r"\s*[:：]\s*(?:<[^\x00-\x7f<>\s]{1,4}>\s*)?(?=\S)"
         ),
@@ -337,7 +337,7 @@ TABLE: tuple[Row, ...] = (
         "byline-label",
         'byline ("Author: …")',
         BLOCK,
-        re.compile(_AUTHOR_LABEL + r"[^\n.!?。！？]{1,160}"),
+        re.compile(_AUTHOR_LABEL + r"[^\n.!?。！？:：]{1,160}"),  # (names: never another label, "摘要：")
         "作者：范容廷;张辉;",
         "Author: Jane Doe wrote this. Her book is out.",
     ),

@@ -14,8 +14,9 @@ What an excerpt is (issue "Digest text a reader trusts"):
   limit, else at a word with "…" (between any two characters in scripts
   written without spaces);
 - when the feed cut the text itself ("…", "...", "[…]", "[...] Read more"),
-  the excerpt says so with one "…" at a word: the feed's mark goes, and so
-  does a word the feed cut in two.
+  or cuts its texts at a fixed length without a mark, the excerpt says so with
+  one "…" at a word: the feed's mark goes, and so does a word the feed may have
+  cut in two (bot/feedcuts.py).
 
 Each removal is a note ("removed: …", "text: …") for Article.provenance.
 """
