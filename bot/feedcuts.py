@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 
 from .boilerstrip import strip_end
 from .cuts import CUT_PUNCTUATION, MINOR_WORDS, SENTENCE_END, is_spaceless
@@ -115,14 +116,19 @@ def _used_before(word: str, text: str, end: int) -> bool:
     return re.search(rf"(?<!\w){re.escape(stem)}(?!\w)", text[:end], re.IGNORECASE) is not None
 
 
-def fixed_cut_length(texts: list[str]) -> int:
+def utf8_length(text: str) -> int:
+    return len(text.encode("utf-8", "surrogatepass"))
+
+
+def fixed_cut_length(texts: list[str], size: Callable[[str], int] = len) -> int:
     """The length a feed cuts its texts at (0: none seen): four or more texts,
     with different ends, of one length (a few of one less: the cut fell after a
     space, which goes), and far fewer just under or over it, as texts that end
     where their sentences do would be. (A feed that cuts at a word near a length
     has as many texts a character or two shorter; a template's texts end alike,
-    and where a sentence does.)"""
-    lengths = Counter(len(text) for text in texts)
+    and where a sentence does.) ``size``: how the feed counts, in characters or
+    (utf8_length) in bytes, as many do ("…Brotherhood, and we consider potential")."""
+    lengths = Counter(size(text) for text in texts)
     best, best_count = 0, 0
     for length, count in lengths.items():
         below = lengths.get(length - 1, 0)  # (a cut after a space: a few; a cut at a word: as many)
@@ -132,7 +138,7 @@ def fixed_cut_length(texts: list[str]) -> int:
         around = sum(lengths.get(n, 0) for n in range(length - 7, length - 1)) + sum(
             lengths.get(n, 0) for n in range(length + 1, length + 6)
         )
-        ends = {_ends(text) for text in texts if length - 1 <= len(text) <= length}
+        ends = {_ends(text) for text in texts if length - 1 <= size(text) <= length}
         # (most of them cut inside a sentence: not a template's sentences, alike in length)
         cut = sum(1 for end in ends if not SENTENCE_END.search(TRUNCATION.sub("", end)[-3:]))
         if peak > 2 * around and len(ends) >= 3 and 2 * cut > len(ends):

@@ -17,7 +17,7 @@ from .clean import is_markup, plain_to_text
 from .cveids import cve_ids, markup_cve_ids
 from .dedup import OncePerFeed
 from .excerpt import excerpt_with_notes, looks_shortened, may_be_cut
-from .feedcuts import CUT_BY_LENGTH, fixed_cut_length
+from .feedcuts import CUT_BY_LENGTH, fixed_cut_length, utf8_length
 from .models import Article, FeedContent
 from .mojibake import repair_mojibake
 from .parse import ParsedFeed, RawEntry, parse_feed
@@ -116,12 +116,14 @@ def entry_print(entry: RawEntry, seed: bytes) -> bytes:
     return h.digest()
 
 
-def feed_cut_lengths(entries: Sequence[RawEntry]) -> tuple[int, int]:
-    """The lengths at which a feed cuts its entries' summaries and contents (0: none): a
-    text that long may end in half a word (bot/feedcuts.py)."""
+def feed_cut_lengths(entries: Sequence[RawEntry]) -> tuple[tuple[int, int], tuple[int, int]]:
+    """The lengths at which a feed cuts its entries' summaries and contents, in characters and in
+    UTF-8 bytes (0: none): a text that long may end in half a word (bot/feedcuts.py)."""
+    summaries = [t for e in entries if len(t := e.summary.strip()) >= CUT_BY_LENGTH]
+    contents = [t for e in entries if len(t := e.content.strip()) >= CUT_BY_LENGTH]
     return (
-        fixed_cut_length([t for e in entries if len(t := e.summary.strip()) >= CUT_BY_LENGTH]),
-        fixed_cut_length([t for e in entries if len(t := e.content.strip()) >= CUT_BY_LENGTH]),
+        (fixed_cut_length(summaries), fixed_cut_length(summaries, utf8_length)),
+        (fixed_cut_length(contents), fixed_cut_length(contents, utf8_length)),
     )
 
 
@@ -132,7 +134,7 @@ def normalize_feed(
     source: str,
     now: datetime,
     excerpt_length: int,
-    cut_lengths: tuple[int, int] | None = None,
+    cut_lengths: tuple[tuple[int, int], tuple[int, int]] | None = None,
 ) -> list[Article]:
     """Every entry of a parsed feed as an article, one per stable id (an entry with no title,
     no link and no text gives none). ``cut_lengths``: the feed's (its entries' when not given)."""
@@ -175,7 +177,7 @@ def _short(uid: str) -> str:
 
 def normalize_entry(
     entry: RawEntry, *, base_url: str, site_url: str = "", source: str, now: datetime, excerpt_length: int,
-    _base_canonical: str | None = None, _memo: dict | None = None, _cut_lengths: tuple[int, int] = (0, 0),
+    _base_canonical: str | None = None, _memo: dict | None = None, _cut_lengths: tuple[tuple[int, int], tuple[int, int]] = ((0, 0), (0, 0)),
 ) -> Article:  # fmt: skip
     # A text given as plain that is HTML markup is read as HTML: its tags are never shown.
     summary_is_html = entry.summary_is_html or is_markup(entry.summary)
@@ -206,9 +208,9 @@ def normalize_entry(
     else:
         body_blocks, note = summary_blocks, "text: the summary"
         retyped = not entry.summary_is_html and summary_is_html
-    cut_at = _cut_lengths[body_blocks is not summary_blocks]
-    field = entry.summary if body_blocks is summary_blocks else entry.content
-    if cut_at and cut_at - 1 <= len(field.strip()) <= cut_at:
+    chars, size = _cut_lengths[body_blocks is not summary_blocks]
+    field = (entry.summary if body_blocks is summary_blocks else entry.content).strip()
+    if (chars and chars - 1 <= len(field) <= chars) or (size and size - 1 <= utf8_length(field) <= size):
         body_blocks = dataclasses.replace(body_blocks, clipped=True)  # the feed cut it at its fixed length
     body = body_blocks.text
     notes = [note + ", read as HTML (given as plain text, but it is markup)" if retyped else note]

@@ -482,7 +482,7 @@ def test_long_markup_is_read_from_its_head_but_a_cve_id_anywhere_is_still_found(
 
 
 def test_a_fixed_cut_length_is_seen_only_where_texts_pile_up_at_one_length_inside_sentences():
-    from bot.feedcuts import fixed_cut_length
+    from bot.feedcuts import fixed_cut_length, utf8_length
 
     words = ["chicken", "casinos", "weddings", "consoles", "cockroaches", "arguments"]
     prose = [f"Episode {n} covers the news of week {n}, and {w} " * 4 for n, w in enumerate(words)]
@@ -495,6 +495,10 @@ def test_a_fixed_cut_length_is_seen_only_where_texts_pile_up_at_one_length_insid
         == 0
     )
     assert fixed_cut_length(["Weitere Informationen zu diesem Einsatz finden Sie auf unserer Website" * 2] * 5) == 0
+    # a feed that counts bytes: "’" is three of them
+    curly = [t.replace("covers", "cover’s") if n % 2 else t for n, t in enumerate(prose)]
+    cut = [t.encode()[:100].decode("utf-8", "ignore").strip() for t in curly]
+    assert fixed_cut_length(cut) == 0 and fixed_cut_length(cut, utf8_length) == 100
 
 
 def test_a_text_without_markup_wrapped_by_hand_is_one_paragraph_but_its_own_lines_stay():
