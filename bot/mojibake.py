@@ -33,8 +33,11 @@ __all__ = ["repair_mojibake"]
 # a UTF-8 continuation byte read as one of them.
 _CONTINUATION = re.escape("".join(bytes([b]).decode("cp1252", "ignore") or chr(b) for b in range(0x80, 0xC0)))
 # A no-break space whose second byte (0xA0) became a space, or went with the text's end:
-# "2021.Â October", "featured inÂ a newsletter" (not after a capital: _likely).
+# "2021.Â October", "featured inÂ a newsletter" (not after a capital: _likely). ftfy mends
+# it only in a text it finds bad; _no_break_space where it does not ("2023Â – Review").
 _SPACE = "\u00c2(?= |$)"
+# The same, with its space: what stands for the no-break space.
+_HALF_SPACE = re.compile("\u00c2( |$)")
 # The quick test: a lead byte (0xC2-0xF4, read as "Â"…"ô") before a continuation byte, or
 # _SPACE (written with lookaheads: a third of the time of "[…][…]|…" over the corpus).
 _QUICK = re.compile(f"[\u00c2-\u00f4](?=[{_CONTINUATION}]|(?<=\u00c2)(?: |$))")
@@ -64,7 +67,7 @@ def repair_mojibake(text: str) -> str:
 
 
 def _repaired(text: str) -> str:
-    if text.isascii() or not _QUICK.search(text) or not any(_likely(text, m) for m in _SEQUENCE.finditer(text)):
+    if text.isascii() or not _QUICK.search(text) or not any(_likely(text, *m.span()) for m in _SEQUENCE.finditer(text)):
         return text
     import ftfy  # only for a text that needs it (~0.08 s once per process)
     import ftfy.badness
@@ -75,17 +78,29 @@ def _repaired(text: str) -> str:
     fixed = ftfy.fix_encoding(text + "\xa0" if half else text)
     if half and fixed[-1] == "\xa0":
         fixed = fixed[:-1]
+    if "\u00c2" in fixed:
+        fixed = _HALF_SPACE.sub(lambda m: _no_break_space(fixed, m), fixed)
     if len(_SEQUENCE.findall(fixed)) < len(_SEQUENCE.findall(text)) and not ftfy.badness.is_bad(fixed):
         return fixed
     return text  # not mended, or into other nonsense
 
 
-def _likely(text: str, match: re.Match) -> bool:
+def _no_break_space(text: str, match: re.Match) -> str:
+    """A no-break space whose 0xA0 became a space (or went with the text's end) where
+    ftfy leaves it, in a text it does not find bad enough ("2023Â – Review",
+    "because:Â Planning"): only right after a word or a sign (a lone "Â" is a letter,
+    "Ă Â Î"), and only where _likely takes it for mojibake (not "HÂLÂ BİTMEDİ")."""
+    start = match.start()
+    if start == 0 or text[start - 1].isspace() or not _likely(text, start, start + 1):
+        return match.group()
+    return "\xa0" if match.group(1) else ""
+
+
+def _likely(text: str, start: int, end: int) -> bool:
     """Whether a sequence is likely mojibake: not when it reads as a word that ends in an
     accented letter, then punctuation or a space ("IRMÃ” disse", "doué\u00a0»"); "HÃ”TEL",
     "estÃ¡" and "Indiaâ€™s" are mojibake (a capital among small letters, a letter after,
     a symbol)."""
-    start, end = match.span()
     lead, before, after = text[start], text[start - 1 : start], text[end : end + 1]
     return not (
         before.isalpha()
