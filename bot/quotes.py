@@ -141,9 +141,9 @@ class Quotes:
         """Whether the line at ``index``, right after a quote, is the post's answer to it:
         a sentence, or a short answer in any case ("no", "No", "Agreed"). Not an answer:
         a marked-up heading, boilerplate, the introduction of another quote ("Lauren
-        Goode disagrees:"), a short line without words ("★"), or one that introduces
-        a longer paragraph after it ("Show Notes" before the notes: a heading written
-        as a paragraph)."""
+        Goode disagrees:"), a short line without words ("★") or in Title Case ("App
+        Store", a link's label), or one that introduces a longer paragraph after it
+        (a heading written as a paragraph)."""
         line = self._lines[index]
         if not self._roles[index] & AFTER or line in self._headings or line[-1] in ":：" or block_row(line) is not None:
             return False
@@ -151,6 +151,9 @@ class Quotes:
             return True
         if not any(ch.isalnum() for ch in line):
             return False  # no words: a permalink's "★", a separator
+        words = line.split()
+        if len(words) > 1 and all(word[:1].isupper() for word in words):
+            return False  # Title Case: a link's label ("App Store"), a heading ("Show Notes")
         after = index + 1
         if after == len(self._lines) or self._roles[after] & QUOTED:
             return True  # the last line, or one before the next quote: nothing it could introduce

@@ -253,11 +253,17 @@ def test_a_capitalised_short_answer_to_a_quote_is_kept(answers, expected):
     assert excerpt(answers) == expected
 
 
-def test_a_short_line_after_a_quote_that_introduces_a_paragraph_is_still_a_heading():
+def test_a_short_line_after_a_quote_that_is_a_heading_or_a_label_is_no_answer():
     """A short line after a quote is a heading when it is marked up as one, or when a longer paragraph
     follows that it introduces; the lines it introduces, not the line, go on the excerpt."""
     asked = QUOTE.format(who="Elliot", quote="<p>Is the new release out?</p>")
     assert excerpt(asked + "<h3>Yes</h3><p>No.</p>") == "Elliot: “Is the new release out?” No."
+    # a link blog's quote and the link after it, in Title Case (huginn's onethingwell.rss): no answer
+    linked = (
+        '<blockquote><p>Find and remove identical files on your Mac</p></blockquote><p><a href="https://geo.itunes.'
+        'apple.com/us/app/gemini-the-duplicate-finder/id1090488118?mt=12">App Store</a></p>'
+    )
+    assert excerpt(linked) == "“Find and remove identical files on your Mac”…"
     assert excerpt(asked + "<p>Release Notes</p><p>It shipped on Monday with the new parser.</p>") == (
         "Elliot: “Is the new release out?” It shipped on Monday with the new parser."
     )
