@@ -15,6 +15,9 @@ memory (where from: the comment beside it).
   reading %s" (wp-content/languages/*.po), and as feeds write it.
 - READ_MORE_ON: the word between that link and the site's name ("Leia mais no Massa
   News!", "Continue reading on Medium").
+- CREDIT_LABELS, CREDIT_BY: a photo credit's label in other languages ("Foto: dpa",
+  "Crédit photo : Unsplash"; English is the table's own), and the word that stands
+  for "by" ("Photo by …"), as feeds and pages write them.
 """
 
 from __future__ import annotations
@@ -91,3 +94,14 @@ READ_MORE: tuple[str, ...] = (
 
 # pt "no/na/em", es "en", fr "sur", de "auf/bei", it "su", nl "op", pl "na/w", ru/uk "на", sv/da/nb "på"
 READ_MORE_ON: tuple[str, ...] = ("no", "na", "em", "en", "sur", "auf", "bei", "su", "op", "w", "на", "på")
+
+CREDIT_LABELS: tuple[str, ...] = (
+    # German "(Foto: dpa)" (Handelsblatt's and taz's feed texts), Spanish "Foto: EFE", Italian "Foto: Ansa",
+    # Swedish "Foto: Skiss: Trafikverket" (the retriever-info feed, codehollow Rss20ISO88591Intranet30.xml)
+    "Foto",
+    "Bild",  # German "(Bild: Digilent Inc. BASYS2 Manual)" (a figcaption)
+    "Crédit photo", "Crédits photo",  # French "Crédit photo : Unsplash", "© Crédit photo : Valentin Duch, …"
+    "Imagen",  # Spanish "Foto: EFE", "Imagen: Reuters" (a news scraper's list of captions)
+    "Фото",  # Russian "Фото: РИА Новости", "Фото: РИА Новости/Евгений Одиноков" (lenta.ru, izvestia)
+)  # fmt: skip
+CREDIT_BY: tuple[str, ...] = ("di",)  # Italian "una foto di James Beheshti da Unsplash" (a blog's caption)

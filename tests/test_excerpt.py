@@ -226,6 +226,49 @@ def test_short_answers_to_quotes_are_kept():
     )
 
 
+@pytest.mark.parametrize(
+    ("answers", "expected"),
+    [
+        (
+            (QUOTE.format(who="anonymous105", quote="<p>Is <em>We the Living</em> also short?</p>") + "<p>No</p>\n")
+            + QUOTE.format(who="anonymous105", quote="<p>Does <em>Anthem</em> have a bleak ending?</p>")
+            + "<p>Yes.</p>\n",
+            "anonymous105: “Is We the Living also short?” No. anonymous105: “Does Anthem have a bleak ending?” Yes.",
+        ),
+        (
+            QUOTE.format(who="Elliot", quote="<p>Medical dramas follow the same structure as police procedurals.</p>")
+            + "<p>Agreed</p>\n"
+            + '<p><a href="https://discuss.criticalfallibilism.com/t/kpop-demon-hunters/2144/30">Read full topic</a></p>',
+            "Elliot: “Medical dramas follow the same structure as police procedurals.” Agreed",
+        ),
+        (
+            QUOTE.format(who="Elliot", quote="<p>Did you finish the book?</p>") + "<p>Not yet</p>",
+            "Elliot: “Did you finish the book?” Not yet",
+        ),
+    ],
+)
+def test_a_capitalised_short_answer_to_a_quote_is_kept(answers, expected):
+    """A short answer is an answer whatever its case: "No", "Agreed" and "Not yet" were taken for
+    headings (only "no" was kept), and the excerpt said the questions without their answers."""
+    assert excerpt(answers) == expected
+
+
+def test_a_short_line_after_a_quote_that_is_a_heading_or_a_label_is_no_answer():
+    """A short line after a quote is a heading when it is marked up as one, or when a longer paragraph
+    follows that it introduces; the lines it introduces, not the line, go on the excerpt."""
+    asked = QUOTE.format(who="Elliot", quote="<p>Is the new release out?</p>")
+    assert excerpt(asked + "<h3>Yes</h3><p>No.</p>") == "Elliot: “Is the new release out?” No."
+    # a link blog's quote and the link after it, in Title Case (huginn's onethingwell.rss): no answer
+    linked = (
+        '<blockquote><p>Find and remove identical files on your Mac</p></blockquote><p><a href="https://geo.itunes.'
+        'apple.com/us/app/gemini-the-duplicate-finder/id1090488118?mt=12">App Store</a></p>'
+    )
+    assert excerpt(linked) == "“Find and remove identical files on your Mac”…"
+    assert excerpt(asked + "<p>Release Notes</p><p>It shipped on Monday with the new parser.</p>") == (
+        "Elliot: “Is the new release out?” It shipped on Monday with the new parser."
+    )
+
+
 def test_a_short_quote_is_not_a_heading():
     """Post 13 quotes two words and asks what they mean: without them, "anonymous45:" seemed to say "What’s that?"."""
     markup = (
