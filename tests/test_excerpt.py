@@ -501,3 +501,68 @@ def test_long_markup_is_read_from_its_head_but_a_cve_id_anywhere_is_still_found(
     plain = article("<p>Nothing more.</p>")
     assert plain.excerpt.startswith("Vendors shipped fixes on Tuesday for a serious flaw.") and "CVE" not in plain.tags
     assert article("<p>It is tracked as CVE-2026-12345.</p>").tags == ("CVE-2026-12345",)
+
+
+# --- tables and definition lists: a label with its value -----------------------------------------
+
+
+def test_a_table_of_labels_and_values_reads_as_one_line_of_them():
+    """kernel.org's releases feed: each value (a version, a date) is a short cell
+    without a full stop; read as a heading on its own, it went and left the labels."""
+    rss = b"""<?xml version="1.0" encoding="utf-8"?>
+<rss version="2.0"><channel><title>Latest Linux Kernel Versions</title><link>http://www.kernel.org</link>
+<item><title>5.7-rc4: mainline</title><link>http://www.kernel.org/</link>
+<description>
+  &lt;table&gt;
+  &lt;tr&gt;&lt;th align="right"&gt;Version:&lt;/th&gt;&lt;td&gt;&lt;strong&gt;5.7-rc4&lt;/strong&gt;
+  (mainline)&lt;/td&gt;&lt;/tr&gt;
+  &lt;tr&gt;&lt;th align="right"&gt;Released:&lt;/th&gt;&lt;td&gt;2020-05-03&lt;/td&gt;&lt;/tr&gt;
+  &lt;tr&gt;&lt;th align="right"&gt;Source:&lt;/th&gt;&lt;td&gt;&lt;a
+  href="https://git.kernel.org/torvalds/t/linux-5.7-rc4.tar.gz"&gt;linux-5.7-rc4.tar.gz&lt;/a&gt;&lt;/td&gt;&lt;/tr&gt;
+  &lt;tr&gt;&lt;th align="right"&gt;Patch:&lt;/th&gt;&lt;td&gt;&lt;a
+  href="https://git.kernel.org/torvalds/p/v5.7-rc4/v5.6"&gt;full&lt;/a&gt; (&lt;a
+  href="https://git.kernel.org/torvalds/p/v5.7-rc4/v5.7-rc3"&gt;incremental&lt;/a&gt;)&lt;/td&gt;&lt;/tr&gt;
+  &lt;/table&gt;
+</description>
+<pubDate>Sun, 03 May 2020 21:56:15 -0000</pubDate><guid isPermaLink="false">kernel.org,mainline,5.7-rc4,2020-05-03</guid>
+</item></channel></rss>"""
+    article = read_feed(rss, url="https://www.kernel.org/feeds/kdist.xml", source="k", now=NOW, excerpt_length=300)
+    assert article.articles[0].excerpt == (
+        "Version: 5.7-rc4 (mainline) · Released: 2020-05-03 · Source: linux-5.7-rc4.tar.gz · Patch: full (incremental)"
+    )
+    # A row of more than two cells: its cells in order; an empty (image) cell is no label.
+    assert excerpt("<table><tr><th>Day</th><th>Time</th><th>Talk</th></tr><tr><td>Mon</td><td>9:00</td>"
+                   "<td>Opening</td></tr><tr><td><img src=a.png></td><td>Photos</td></tr></table>") == (
+        "Day, Time, Talk · Mon, 9:00, Opening · Photos"
+    )  # fmt: skip
+
+
+def test_a_definition_list_reads_as_terms_with_their_definitions():
+    """USGS's earthquake feeds: <dl><dt>Time</dt><dd>…</dd>…; the short definitions went."""
+    atom = b"""<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom"><title>USGS All Earthquakes, Past Hour</title><id>x</id>
+<updated>2018-11-19T21:49:38Z</updated>
+<entry><id>urn:earthquake-usgs-gov:ak:20503183</id><title>M 1.9 - 79km WSW of Cantwell, Alaska</title>
+<updated>2018-11-19T21:16:31.391Z</updated>
+<link rel="alternate" type="text/html" href="https://earthquake.usgs.gov/earthquakes/eventpage/ak20503183"/>
+<summary type="html"><![CDATA[<dl><dt>Time</dt><dd>2018-11-19 21:09:47 UTC</dd><dd>2018-11-19 12:09:47 -09:00 at epicenter</dd><dt>Location</dt><dd>63.173&deg;N 150.459&deg;W</dd><dt>Depth</dt><dd>101.10 km (62.82 mi)</dd></dl>]]></summary>
+</entry></feed>"""
+    article = read_feed(atom, url="https://earthquake.usgs.gov/feed.atom", source="u", now=NOW, excerpt_length=300)
+    assert article.articles[0].excerpt == (
+        "Time: 2018-11-19 21:09:47 UTC; 2018-11-19 12:09:47 -09:00 at epicenter · Location: 63.173°N 150.459°W"
+        " · Depth: 101.10 km (62.82 mi)"
+    )
+
+
+def test_a_table_that_lays_out_an_article_is_read_as_its_paragraphs():
+    story = "<p>The council voted on Tuesday to reopen the bridge.</p><p>Work starts in May.</p>"
+    assert excerpt(f"<table><tr><td>{story}</td></tr></table>") == (
+        "The council voted on Tuesday to reopen the bridge. Work starts in May."
+    )
+    long_cell = "The council voted on Tuesday to reopen the old bridge to cyclists and walkers. " * 3
+    assert excerpt(f"<table><tr><td><img src=a.jpg><br>City Hall</td><td>{long_cell}</td></tr></table>") == (
+        long_cell.strip()
+    )
+    assert excerpt("<dl><dd>An indented paragraph, as old pages wrote one.</dd></dl>") == (
+        "An indented paragraph, as old pages wrote one."
+    )
