@@ -78,6 +78,7 @@ READ_MORE: tuple[str, ...] = (
     "lue lisää", "pokračovat ve čtení", "přečtěte si více", "czytaj dalej", "czytaj więcej",
     # Russian, Ukrainian (ru_RU "Читать далее"; uk "Читати далі", "Продовжити читання")
     "читать далее", "подробнее", "читати далі", "продовжити читання",
+    "читать дальше",  # habr.com's cut link ("Читать дальше →", the feed of habr.com)
     # Turkish, Greek, Romanian, Hungarian (tr_TR "Devamını oku", "Okumaya devam et"; el "Διαβάστε
     # περισσότερα"; ro_RO "Citește în continuare", "Continuă lectura"; hu_HU "Bővebben", "Olvasás folytatása")
     "devamını oku", "okumaya devam et", "διαβάστε περισσότερα", "citește în continuare", "continuă lectura",

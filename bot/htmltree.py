@@ -136,6 +136,9 @@ def strip_markup(markup: str, headings: list | None = None, quotes: list | None 
         _drop(el)
     # (the hrefs are read only when the markup names such a host at all)
     tracker_links = "feedburner" in markup or "feedsportal" in markup
+    # WordPress marks its "Read more" link (the_content_more_link) with a class, whatever
+    # its language and whatever follows the words ("继续阅读<span class=screen-reader-text>TITLE")
+    more_links = "more-link" in markup
     for el in links:
         href = (el.get("href") or "") if tracker_links else ""
         # A link without child elements (most links) has its text in .text: no XPath call.
@@ -143,7 +146,10 @@ def strip_markup(markup: str, headings: list | None = None, quotes: list | None 
         if (
             "feeds.feedburner.com/~" in href
             or "feedsportal.com" in href
-            or (len(text) < 60 and _MORE_LINK.match(text) and _link_stands_apart(el, text))
+            or (
+                (len(text) < 60 and _MORE_LINK.match(text) or more_links and "more-link" in (el.get("class") or ""))
+                and _link_stands_apart(el, text)
+            )
         ):
             _drop(el)
     # (Only when the markup has such a word at all: str's "in" is far quicker than a

@@ -136,6 +136,8 @@ def test_a_footer_that_opens_with_the_title_leaves_the_excerpt_as_a_line_after_t
     ("Jutun loppu. Lue lisää", "Jutun loppu."),
     ("これは新しい計画です。続きを読む", "これは新しい計画です。"),
     ("Це новина. Продовжити читання →", "Це новина."),
+    ("…собрав прибор ночного видения с разрешением 160x120 пикселей. Читать дальше →",
+     "…собрав прибор ночного видения с разрешением 160x120 пикселей."),  # habr.com's cut link
 ])  # fmt: skip
 def test_read_more_in_another_language_goes_where_it_ends_a_teaser(text, rest):
     shorter, rows = boilerstrip.strip_end(text)

@@ -166,6 +166,23 @@ def test_read_more_link_goes_only_where_it_stands_apart():
     assert html_to_text("<p>The route is set.</p><p><a href='/r'>View full story</a></p>") == "The route is set."
 
 
+def test_wordpress_more_link_goes_in_any_language_with_the_title_it_hides_for_screen_readers():
+    """90.cx: "继续阅读" (Continue reading) and the title for screen readers after it;
+    the end-anchored "Read more" row missed it, the English words' regex too."""
+    summary = (
+        "最近 Intel 被爆出芯片硬件设计层面的漏洞，可能导致系统信息泄露、应用跨界访问内核数据等问题。由于涉及到的 &#8230; "
+        '<a href="https://www.90.cx/intel-bug/" class="more-link">继续阅读<span class="screen-reader-text">'
+        "【安全公告】Intel 处理器安全漏洞公告</span></a>"
+    )
+    assert excerpt(summary) == (
+        "最近 Intel 被爆出芯片硬件设计层面的漏洞，可能导致系统信息泄露、应用跨界访问内核数据等问题。由于涉及到的…"
+    )
+    # The class marks the link only where it stands apart, as the words do.
+    assert html_to_text('<p>See <a class="more-link" href="/g">our guide</a> for the details.</p>') == (
+        "See our guide for the details."
+    )
+
+
 # --- truncation -----------------------------------------------------------------------------------
 
 LONG = "The compiler team spent the summer rewriting the register allocator, and the result is faster code"
