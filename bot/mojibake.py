@@ -54,8 +54,15 @@ _SEQUENCE = re.compile(
 )
 
 
+# UTF-8 read as Mac OS Roman ("Portugu√™s", "Caf√©", "‚Äô"): the lead bytes 0xC3 and 0xC2
+# ("√", "¬") before a continuation byte, or 0xE2 0x80 ("‚Ä", the quotes and dashes) before one,
+# as Mac OS Roman reads them. (ftfy reads it back; "√π" or "√∞" in a formula it leaves alone.)
+_MAC_CONTINUATION = re.escape(bytes(range(0x80, 0xC0)).decode("mac_roman"))
+_MAC_SEQUENCE = re.compile(f"[\u221a\u00ac][{_MAC_CONTINUATION}]|\u201a\u00c4[{_MAC_CONTINUATION}]")
+
+
 def repair_mojibake(text: str) -> str:
-    """``text`` with UTF-8 read as Windows-1252 or Latin-1 decoded as it was meant, or as it is."""
+    """``text`` with UTF-8 read as Windows-1252, Latin-1 or Mac OS Roman decoded as it was meant, or as it is."""
     if "&" in text and _LEAD_REFERENCE.search(text):
         # The mojibake written as character references ("Caf&#195;&#169;"): every path
         # unescapes them later (HTML, and plain text's entities), after this repair. The
@@ -67,8 +74,10 @@ def repair_mojibake(text: str) -> str:
 
 
 def _repaired(text: str) -> str:
-    if text.isascii() or not _QUICK.search(text) or not any(_likely(text, *m.span()) for m in _SEQUENCE.finditer(text)):
+    if text.isascii():
         return text
+    if not _QUICK.search(text) or not any(_likely(text, *m.span()) for m in _SEQUENCE.finditer(text)):
+        return _mac_roman(text) if _MAC_SEQUENCE.search(text) else text
     import ftfy  # only for a text that needs it (~0.08 s once per process)
     import ftfy.badness
 
@@ -83,6 +92,16 @@ def _repaired(text: str) -> str:
     if len(_SEQUENCE.findall(fixed)) < len(_SEQUENCE.findall(text)) and not ftfy.badness.is_bad(fixed):
         return fixed
     return text  # not mended, or into other nonsense
+
+
+def _mac_roman(text: str) -> str:
+    import ftfy
+    import ftfy.badness
+
+    fixed = ftfy.fix_encoding(text)
+    if len(_MAC_SEQUENCE.findall(fixed)) < len(_MAC_SEQUENCE.findall(text)) and not ftfy.badness.is_bad(fixed):
+        return fixed
+    return text
 
 
 def _no_break_space(text: str, match: re.Match) -> str:
