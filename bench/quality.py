@@ -414,6 +414,33 @@ def ends_sentence(text: str) -> bool:
     return bool(t) and (t[-1] in _END_PUNCT or unicodedata.category(t[-1]).startswith("S"))
 
 
+_NUMERIC_DATE = re.compile(r"(\d{1,2})([/.-])(\d{1,2})\2(\d{2}|\d{4})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?)?")
+
+
+def numeric_readings(raw: str) -> list[datetime]:
+    """An all-numeric date read day first, month first and (a two-digit year first) year
+    first: "18/05/04 00:00" is 18 May 2004 or 4 May 2018; each reading that is a date."""
+    m = _NUMERIC_DATE.fullmatch(" ".join(raw.split()))
+    if m is None:
+        return []
+    a, _, b, c, hour, minute, second = m.groups()
+    time = (int(hour or 0), int(minute or 0), int(second or 0))
+
+    def year(t: str) -> int:
+        return int(t) if len(t) == 4 else int(t) + (2000 if int(t) < 50 else 1900)
+
+    orders = [(year(c), int(b), int(a)), (year(c), int(a), int(b))]
+    if len(a) == len(c) == 2:
+        orders.append((year(a), int(b), int(c)))
+    out = []
+    for y, mo, d in orders:
+        try:
+            out.append(datetime(y, mo, d, *time, tzinfo=UTC))
+        except ValueError:
+            continue
+    return out
+
+
 def words(text: str) -> list[str]:
     return text.split()
 
@@ -441,10 +468,27 @@ _MOJIBAKE_RUN = re.compile(
 )
 
 
+# The same of UTF-8 read as Mac OS Roman: "√©" for "é", "‚Äô" for "’" (lead bytes 0xC2, 0xC3, 0xE2 0x80).
+_MAC_TRAIL = re.escape(bytes(range(0x80, 0xC0)).decode("mac_roman"))
+_MAC_RUN = re.compile(f"(?:[\u221a\u00ac][{_MAC_TRAIL}]|\u201a\u00c4[{_MAC_TRAIL}])+")
+
+
 def mojibake_runs(text: str) -> list[tuple[str, str]]:
     """Every run of text that reads as UTF-8 once its characters are the bytes they were read
-    from, and what it reads as: ("â€™", "’"), ("Ã©", "é")."""
-    return [(m.group(), read) for m in _MOJIBAKE_RUN.finditer(text) if (read := _read(text, m))]
+    from, and what it reads as: ("â€™", "’"), ("Ã©", "é"), ("√©", "é")."""
+    runs = [(m.group(), read) for m in _MOJIBAKE_RUN.finditer(text) if (read := _read(text, m))]
+    return runs + [(m.group(), read) for m in _MAC_RUN.finditer(text) if (read := _read_mac(m))]
+
+
+def _read_mac(m: re.Match) -> str:
+    """(only inside a word, "Portugu√™s", "Mourinho‚Äôs": "√π" in a formula is a formula)"""
+    text, start, end = m.string, m.start(), m.end()
+    if not (text[start - 1 : start].isalpha() or text[end : end + 1].isalpha()):
+        return ""
+    try:
+        return m.group().encode("mac_roman").decode("utf-8")
+    except UnicodeError:
+        return ""
 
 
 def _read(text: str, m: re.Match) -> str:
@@ -467,6 +511,8 @@ def meant(text: str) -> str:
     for _ in range(2):
         if not text.isascii():
             text = _MOJIBAKE_RUN.sub(lambda m: _read(m.string, m) or m.group(), text)
+    if not text.isascii():
+        text = _MAC_RUN.sub(lambda m: _read_mac(m) or m.group(), text)
     return text
 
 
@@ -479,7 +525,8 @@ def detect_date(item: Item, ref: Reference | None, now: datetime = NOW) -> list[
         found.append(Finding("date", f"dated in the future: {item.published.isoformat()}"))
     if ref is None or not ref.dates:
         return found
-    parsed = [(raw, parse_date(raw)) for raw in ref.dates]
+    # (an all-numeric date does not write its fields' order: every order that reads it counts)
+    parsed = [(raw, dt) for raw in ref.dates for dt in (parse_date(raw), *numeric_readings(raw))]
     good = [(raw, dt) for raw, dt in parsed if dt is not None and dt <= now + timedelta(days=1)]
     if not good:
         return found

@@ -270,8 +270,9 @@ class Tidings:
                                                                  clock=self.clock)  # fmt: skip
         rules = DigestRules.from_settings(feeds, self.settings.digest, self.settings.summaries)
         # The stories, and the texts (leads, sentences) of those the digest may show: the store keeps them apart.
-        stories = digest_stories(candidates, channel, rules, first=cutoff is None)
-        shown = stories[: digest_size(channel, first, first=cutoff is None)]
+        size = digest_size(channel, first, first=cutoff is None)
+        stories = digest_stories(candidates, channel, rules, first=cutoff is None, shown=size)
+        shown = stories[:size]
         texts = await self.db.article_texts([m.id for s in shown for m in s.members])
         stories = [with_texts(s, texts) for s in shown] + stories[len(shown) :]
         if self.model is not None and self.settings.summaries.mode == "llm":

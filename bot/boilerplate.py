@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .boilerwords import FIRST_APPEARED, READ_MORE, READ_MORE_ON
+from .boilerwords import CREDIT_BY, CREDIT_LABELS, FIRST_APPEARED, LABEL_ROWS, READ_MORE, READ_MORE_ON
 
 BLOCK, START, END = "block", "start", "end"
 
@@ -55,12 +55,20 @@ def _re(pattern: str, flags: int = re.IGNORECASE) -> re.Pattern:
 _NAME = r"[A-Z\u00c0-\u024f][\w'’.\-]*"
 _NAMES = _NAME + r"(?:\s+" + _NAME + r"){0,3}"
 _ROLE = r"(?:\s*\([^()\n]{1,60}\))?"  # "(Security Engineer, Chrome)" after a name
-# "Author:" as a label, in the languages of academic indexes and blogs.
-_AUTHOR_LABEL = r"(?:(?i:Authors?|Autor(?:es|en|in|a)?|Auteure?s?|Autore|Автор(?:ы)?)|作者|著者|저자)\s*[:：]\s*"
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _CREDIT_EN = (r"Photo|Photos|Image|Images|Picture|Photograph|Illustration|Credit|Credits"
               r"|Photo credit|Image credit|Image source|Header image|Featured image|Cover image")  # fmt: skip
-_CREDIT = r"(?:" + _CREDIT_EN + r"|Foto|Bild|Source)"
+_PHOTO = _CREDIT_EN + "|" + "|".join(map(re.escape, CREDIT_LABELS))  # "Photo", "Foto", "Фото"…
+_CREDIT = r"(?:" + _PHOTO + r"|Source)"
+_BY = r"(?:(?i:by|" + "|".join(CREDIT_BY) + r")\s+|[:|©]\s*)"  # "Photo by …", "Foto di …", "Foto: …"
+# A credit line ("Фото: РИА Новости"; in brackets, "(Foto: dpa)", up to the closing one).
+_CREDIT_LINE = rf"[(\[]{_CREDIT}\s*{_BY}[^\n()\[\]]{{0,120}}[)\]]|{_CREDIT}\s*{_BY}[^\n]{{0,120}}"
+# After the last sentence: up to eight names, agencies' letters ("dpa"), short words ("di", "von"), never a sentence.
+_CREDITED = r"(?:©\s*)?(?:[A-Z\u00c0-\u00de\u0400-\u042f0-9][\w'’&.-]*|[a-z\u00df-\u00ff\u0430-\u044f]{1,5})"
+_CREDIT_END = (
+    rf"(?<=[.!?…\"”»])\s+(?=[A-Z\u00c0-\u00de\u0400-\u042f(\[])[(\[]?(?i:{_PHOTO})\s*{_BY}"
+    rf"{_CREDITED}(?:(?:\s*[/|,&]\s*|\s+){_CREDITED}){{0,7}}[)\]]?\.?\s*$"
+)
 
 
 def _first_appeared(template: str) -> str:
@@ -268,7 +276,7 @@ TABLE: tuple[Row, ...] = (
         "photo-credit",
         "image credit or caption line",
         BLOCK,
-        _re(_CREDIT + r"\s*(?:by\s+|[:|©]\s*)[^\n]{0,120}"),
+        _re(_CREDIT_LINE),
         "Photo: AP",
         "Photo editing takes practice: most of it is cropping.",
     ),
@@ -278,25 +286,24 @@ TABLE: tuple[Row, ...] = (
         START,
         # the credited: two to four capitalised words ("Danny Peña", "Getty Images / AFP"), or
         # an agency's letters; then a sentence starts: a capitalised word, a word in lower case
-        # (English labels only: where every noun is capitalised, where a name ends is not known)
+        # (English labels only: where every noun is capitalised, where a name ends is not known);
+        # in any language, a credit in brackets ("(Foto: dpa) Berlin – Die …")
         re.compile(
             r"(?i:" + _CREDIT_EN + r")\s*:\s*(?:(?:" + _NAME + r"(?:\s*/\s*|\s+)){1,3}" + _NAME + r"|[A-Z]{2,5})"
             r"\s+(?=[A-Z\u00c0-\u00de][\w'’]*\s+[a-z\u00df-\u00ff])"
+            r"|[(\[]\s*(?i:" + _PHOTO + r")\s*" + _BY + r"[^()\[\]\n]{1,80}[)\]]\s+(?=\S)"
         ),
         "Image Credit: Danny Peña There’s nothing quite like meeting people in person.",
         "Photo: Jane Doe explains how she takes pictures of the night sky with a phone, a cheap tripod and a great deal of patience in the cold.",
     ),
     Row(
-        "abstract-label",
-        '"Author: … Abstract:" labels before an abstract',  # (an academic index's; CNKI adds "<正>", "text:")
-        START,
-        re.compile(
-            r"(?:" + _AUTHOR_LABEL + r"[^\n.!?。！？:：]{1,160}?[;；,，]?\s*)?"
-            r"(?i:Abstract|Summary|Zusammenfassung|Résumé|Resumen|Resumo|Sommario|Аннотация|Реферат|摘要|要旨|초록)"
-            r"\s*[:：]\s*(?:<[^\x00-\x7f<>\s]{1,4}>\s*)?(?=\S)"
-        ),
-        "作者：黄文; 摘要：为了探究我国房价波动的宏观经济效应。",
-        "Summary statistics: what the numbers say about the season.",
+        "photo-credit-end",
+        "image credit after the text",
+        END,
+        re.compile(_CREDIT_END),  # a credit of its own after the last sentence, as a caption ends
+        "Auf der Bahnstrecke Karlsruhe-Mannheim fährt ein Zug an Häusern vorbei. Foto: dpa",
+        "The minister resigned. Photo editing, she said, takes practice: most of it is cropping.",
+        needles=("photo", "image", "picture", "illustration", "credit", "foto", "bild", "crédit", "imagen", "фото"),
     ),
     Row(
         "squarespace-view-fullsize",
@@ -332,14 +339,6 @@ TABLE: tuple[Row, ...] = (
         ),
         "By Oliver Chang, Abhishek Arya (Security Engineers, Chrome Security), and Josh Armour (Program Manager)",
         "By the end of the year, prices had doubled.",
-    ),
-    Row(
-        "byline-label",
-        'byline ("Author: …")',
-        BLOCK,
-        re.compile(_AUTHOR_LABEL + r"[^\n.!?。！？:：]{1,160}"),  # (names: never another label, "摘要：")
-        "作者：范容廷;张辉;",
-        "Author: Jane Doe wrote this. Her book is out.",
     ),
     Row(
         "byline-agency",
@@ -397,4 +396,5 @@ TABLE: tuple[Row, ...] = (
         "Press contact: press@example.com",
         "Contact tracing resumes on Monday.",
     ),
+    *(Row(name, what, where, re.compile(pattern), ex, miss) for name, what, where, pattern, ex, miss in LABEL_ROWS),
 )

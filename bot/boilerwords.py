@@ -15,6 +15,9 @@ memory (where from: the comment beside it).
   reading %s" (wp-content/languages/*.po), and as feeds write it.
 - READ_MORE_ON: the word between that link and the site's name ("Leia mais no Massa
   News!", "Continue reading on Medium").
+- CREDIT_LABELS, CREDIT_BY: a photo credit's label in other languages ("Foto: dpa",
+  "Crédit photo : Unsplash"; English is the table's own), and the word that stands
+  for "by" ("Photo by …"), as feeds and pages write them.
 """
 
 from __future__ import annotations
@@ -75,6 +78,7 @@ READ_MORE: tuple[str, ...] = (
     "lue lisää", "pokračovat ve čtení", "přečtěte si více", "czytaj dalej", "czytaj więcej",
     # Russian, Ukrainian (ru_RU "Читать далее"; uk "Читати далі", "Продовжити читання")
     "читать далее", "подробнее", "читати далі", "продовжити читання",
+    "читать дальше",  # habr.com's cut link ("Читать дальше →", the feed of habr.com)
     # Turkish, Greek, Romanian, Hungarian (tr_TR "Devamını oku", "Okumaya devam et"; el "Διαβάστε
     # περισσότερα"; ro_RO "Citește în continuare", "Continuă lectura"; hu_HU "Bővebben", "Olvasás folytatása")
     "devamını oku", "okumaya devam et", "διαβάστε περισσότερα", "citește în continuare", "continuă lectura",
@@ -91,3 +95,31 @@ READ_MORE: tuple[str, ...] = (
 
 # pt "no/na/em", es "en", fr "sur", de "auf/bei", it "su", nl "op", pl "na/w", ru/uk "на", sv/da/nb "på"
 READ_MORE_ON: tuple[str, ...] = ("no", "na", "em", "en", "sur", "auf", "bei", "su", "op", "w", "на", "på")
+
+CREDIT_LABELS: tuple[str, ...] = (
+    # German "(Foto: dpa)" (Handelsblatt's and taz's feed texts), Spanish "Foto: EFE", Italian "Foto: Ansa",
+    # Swedish "Foto: Skiss: Trafikverket" (the retriever-info feed, codehollow Rss20ISO88591Intranet30.xml)
+    "Foto",
+    "Bild",  # German "(Bild: Digilent Inc. BASYS2 Manual)" (a figcaption)
+    "Crédit photo", "Crédits photo",  # French "Crédit photo : Unsplash", "© Crédit photo : Valentin Duch, …"
+    "Imagen",  # Spanish "Foto: EFE", "Imagen: Reuters" (a news scraper's list of captions)
+    "Фото",  # Russian "Фото: РИА Новости", "Фото: РИА Новости/Евгений Одиноков" (lenta.ru, izvestia)
+)  # fmt: skip
+CREDIT_BY: tuple[str, ...] = ("di",)  # Italian "una foto di James Beheshti da Unsplash" (a blog's caption)
+
+# "Author:" and "Abstract:" as labels before an entry's text: an academic index's (CNKI's feed,
+# winds--rss.cnki.net.xml: "作者：黄文;<br/>摘要：…"), a blog's ("Author: Jochen Wuttke" and "author: Jeff
+# Listfield", the Google Testing Blog's entries, rssparserjs--many-links.rss).
+AUTHOR_LABELS: tuple[str, ...] = ("Author", "作者")
+ABSTRACT_LABELS: tuple[str, ...] = ("摘要",)
+_AUTHOR, _ABSTRACT = (rf"(?i:{'|'.join(words)})\s*[:：]\s*" for words in (AUTHOR_LABELS, ABSTRACT_LABELS))
+# Their rows of the table (bot/boilerplate.py's Row: name, what, where, pattern, example, near miss): the
+# author line goes (names: never another label), the abstract is the text (CNKI writes "<正>", "text:",
+# before one that is the article's start).
+LABEL_ROWS = (
+    ("byline-label", 'byline ("Author: …")', "block", _AUTHOR + r"[^\n.!?。！？:：]{1,160}", "作者：范容廷;张辉;",
+     "Author: Jane Doe wrote this. Her book is out."),
+    ("abstract-label", '"Author: … 摘要：" labels before an abstract', "start",
+     rf"(?:{_AUTHOR}[^\n.!?。！？:：]{{1,160}}?[;；,，]?\s*)?{_ABSTRACT}(?:<[^\x00-\x7f<>\s]{{1,4}}>\s*)?(?=\S)",
+     "作者：黄文; 摘要：为了探究我国房价波动的宏观经济效应。", "摘要 and 作者 are Chinese for abstract and author."),
+)  # fmt: skip

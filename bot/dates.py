@@ -8,8 +8,10 @@ dates. What it cannot read goes to ``dateparser`` (``read_slow``: imported
 only then, restricted to the languages below, absolute dates only, day, month
 and year all required). A date without a zone is read as UTC and says so
 (``ParsedDate.offset is None``): parse.py then gives it the zone the feed's
-other dates carry, if any. The month, day and zone names are data in
-bot/datenames.py.
+other dates carry, if any. An all-numeric date ("18/05/04") is read alone day
+first (month first when only that fits); ``numeric_orders`` and ``read_numeric``
+let rawfeed.in_feed_zone read all of a feed's such dates in the one order they
+fit. The month, day and zone names are data in bot/datenames.py.
 """
 
 from __future__ import annotations
@@ -21,12 +23,14 @@ from datetime import UTC, datetime, timedelta
 
 from .datenames import LANGUAGES, MAX_OFFSET, ZONES, is_offset, language_of, month_of, zone_offset
 
-__all__ = ["ParsedDate", "parse_date", "read_fast", "read_slow", "format_offset"]
+__all__ = ["ParsedDate", "parse_date", "read_fast", "read_slow", "format_offset", "numeric_orders", "read_numeric"]
 
 # Longer than this is prose, not a date: not worth the slow path's time.
 MAX_LENGTH = 80
 # Two-digit years, as RFC 2822 reads them: 00-49 are 2000-2049, 50-99 are 1950-1999.
 PIVOT = 50
+# Dates further ahead than this are mistakes (or tricks to stay on top).
+FUTURE_TOLERANCE = timedelta(days=1)
 
 
 @dataclass(frozen=True, slots=True)
@@ -192,28 +196,63 @@ def _named(m: re.Match, year_text: str) -> ParsedDate | None:
     return _build(m, year, month[0], int(m["day"]), language_of(m["dayname"], month[1]), notes)
 
 
-def _numeric(m: re.Match) -> ParsedDate | None:
+def _numeric(m: re.Match, order: str = "") -> ParsedDate | None:
+    """An all-numeric date; ``order`` ("DMY", "MDY", "YMD"): the order its feed writes
+    (read_numeric), else the one read alone: day first, month first when only that fits."""
     a, b, c = m["a"], m["b"], m["c"]
-    notes = []
+    notes: list[str] = []
     if len(a) == 4:  # 2020/1/10: year, month, day
         if len(c) > 2:
             return None
         year, month, day = int(a), int(b), int(c)
+    elif order == "YMD":  # 18/05/04: a two-digit year first
+        year, month, day = _year(a, notes), int(b), int(c)
     elif len(a) <= 2:
-        year = int(c)
-        if len(c) == 2:
-            year += 2000 if year < PIVOT else 1900
-            notes.append("two-digit year")
+        year = _year(c, notes)
         first, second = int(a), int(b)
-        if second > 12 and first <= 12 and m["sep"] == "/":  # 09/24/2018: the US order
+        if order == "MDY" or (not order and second > 12 and first <= 12 and m["sep"] == "/"):  # 09/24/2018: US
             month, day = first, second
         else:
             day, month = first, second
-            if first <= 12 and second <= 12 and first != second and m["sep"] == "/":
+            if not order and first <= 12 and second <= 12 and first != second and m["sep"] == "/":
                 notes.append("day/month order assumed")
     else:
         return None
     return _build(m, year, month, day, "", notes)
+
+
+def _year(text: str, notes: list) -> int:
+    year = int(text)
+    if len(text) == 2:
+        year += 2000 if year < PIVOT else 1900
+        notes.append("two-digit year")
+    return year
+
+
+def numeric_orders(text: str) -> tuple[str, ...]:
+    """The orders an all-numeric date could be written in ("18/05/04 00:00": day, month or
+    year first; "05/04/2018": day or month first); () for any other date. Which one a feed
+    writes is decided over all its dates (rawfeed.in_feed_zone); read alone, day first."""
+    text = text.strip()
+    if not text[:1].isdigit() or not (text[1:2] in _SEPARATORS or text[2:3] in _SEPARATORS):
+        return ()  # (most dates: a name or a four-digit year first)
+    m = _NUMERIC.fullmatch(_COMMENT.sub("", text).strip() if "(" in text else text)
+    if m is None or len(m["a"]) > 2:
+        return ()
+    us = ("MDY",) if m["sep"] == "/" else ()
+    return ("DMY", *us, *(("YMD",) if len(m["a"]) == len(m["c"]) == 2 else ()))
+
+
+_SEPARATORS = ("/", ".", "-")
+
+
+@functools.lru_cache(maxsize=1024)
+def read_numeric(text: str, order: str) -> ParsedDate | None:
+    """An all-numeric date (numeric_orders) read in the given order; None when it is no
+    date in that order."""
+    text = text.strip()
+    m = _NUMERIC.fullmatch(_COMMENT.sub("", text).strip() if "(" in text else text)
+    return _numeric(m, order) if m is not None and order in numeric_orders(text) else None
 
 
 def _build(m: re.Match, year: int, month: int, day: int, language: str = "", notes: list | None = None):

@@ -129,16 +129,14 @@ def plan_digest(
     ``since`` is None for the channel's first digest: then only the newest
     ``first_items`` stories are shown (a first start never floods a channel);
     later digests show up to ``max_items`` and count the rest in ``more``.
-    ``stories``: what ``select`` gives for these candidates, when the caller has it
-    (with the texts of the stories it may show: see Tidings._build).
+    ``stories``: what ``digest_stories`` gives for these candidates, when the caller
+    has it (with the texts of the stories it may show: see Tidings._build).
     """
     rules = rules or DigestRules()
-    if stories is None:
-        stories = digest_stories(candidates, channel, rules, first=since is None)
-    elif since is None:
-        stories = sorted(stories, key=undated)  # (as digest_stories: stable, undated ones after)
-    stories = list(stories)
     shown = digest_size(channel, first_items, first=since is None)
+    if stories is None:
+        stories = digest_stories(candidates, channel, rules, first=since is None, shown=shown)
+    stories = list(stories)
     chosen, more = stories[:shown], max(0, len(stories) - shown)
     items = [story_item(c, rules.summarize) for c in chosen]
     digest = Digest(
@@ -154,13 +152,33 @@ def plan_digest(
 
 
 def digest_stories(
-    candidates: Sequence[StoredArticle], channel: ChannelSettings, rules: DigestRules, *, first: bool
+    candidates: Sequence[StoredArticle], channel: ChannelSettings, rules: DigestRules, *, first: bool, shown: int
 ) -> list[Cluster]:
-    """The stories of a digest in the order it shows them (``select``). In a first
-    digest an undated article's time is only when it was first seen (this very poll,
-    on a first start): it must not outrank the dated ones (a stable sort)."""
+    """The stories of a digest in the order it shows them (``select``), the ``shown``
+    ones first (``balanced``). In a first digest an undated article's time is only
+    when it was first seen (this very poll, on a first start): it must not outrank
+    the dated ones (a stable sort)."""
     stories = select(candidates, channel, rules)
-    return sorted(stories, key=undated) if first else stories
+    return balanced(sorted(stories, key=undated) if first else stories, shown)
+
+
+def balanced(stories: list[Cluster], shown: int) -> list[Cluster]:
+    """``stories`` (best first) with the ``shown`` a digest has room for first: when
+    there are more than that, each feed's best story comes before any feed's
+    second, and so on, so that one busy feed (a podcast's back catalogue, an
+    aggregator's thirty links a day) never crowds the others out of a digest. The
+    shown stories keep their order, and so do the rest after them."""
+    if len(stories) <= shown:
+        return stories
+    turns: dict[str, int] = {}
+    order = []  # (the story's turn within its feed, its rank)
+    for rank, story in enumerate(stories):
+        turn = turns.get(story.lead.feed, 0)
+        turns[story.lead.feed] = turn + 1
+        order.append((turn, rank))
+    chosen = sorted(rank for _, rank in sorted(order)[:shown])
+    picked = set(chosen)
+    return [stories[r] for r in chosen] + [s for r, s in enumerate(stories) if r not in picked]
 
 
 def first_digest_pool(first_items: int) -> int:

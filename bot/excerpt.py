@@ -73,7 +73,7 @@ def _excerpt(blocks: Blocks, limit: int, title: str) -> Excerpt:
     # would resume" does not). In text without structure, any such line is.
     looks_like_heading = reads_as_heading if blocks.structured else is_heading
     the_title = _Title(title) if title else None
-    quotes = Quotes(lines, blocks.quotes, limit, notes) if blocks.quotes else None
+    quotes = Quotes(lines, blocks.quotes, limit, notes, headings) if blocks.quotes else None
     parts: list[str] = []
     fallback: list[str] = []  # headings-only texts are still better than nothing
     seen: set[str] = set()
@@ -106,14 +106,11 @@ def _excerpt(blocks: Blocks, limit: int, title: str) -> Excerpt:
             if not parts:
                 notes.append("removed: a repeat of the title")
             continue
-        if (
-            line in headings
-            or (
-                not role & QUOTED  # someone's words, and a short answer to them ("no"): never a heading
-                and not (role & AFTER and line[:1].islower())
-                and looks_like_heading(line)
-                and not (index == end_index and last is not None and last.truncated)
-            )
+        if line in headings or (
+            not role & QUOTED  # someone's words, and a short answer to them ("no", "Agreed"): never a heading
+            and not (role & AFTER and quotes is not None and quotes.answers(index))
+            and looks_like_heading(line)
+            and not (index == end_index and last is not None and last.truncated)
         ):
             if not parts:
                 fallback.append(line)

@@ -65,8 +65,8 @@ async def explain(
     delivered = await store.delivered_ids(channel.name, [s.id for s in found])
     origins = await store.provenance([s.id for s in found]) if provenance else {}
     first = cutoff is None
-    stories = digest_stories(candidates, channel, rules, first=first)
     shown = digest_size(channel, first_items, first=first)
+    stories = digest_stories(candidates, channel, rules, first=first, shown=shown)
     lines = []
     for stored in found:
         a = stored.article
@@ -136,8 +136,8 @@ def _in_next(
     elif position <= shown:
         lines.append(f"{head}: it will be in the next digest ({when}), story {position} of {len(stories)}.")
     else:
-        lines.append(f"{head}: it is story {position} of {len(stories)}; the digest shows {shown}, "
-                     "so it will be counted in “…and N more”.")  # fmt: skip
+        lines.append(f"{head}: it is story {position} of {len(stories)}; the digest shows {shown} (each feed's "
+                     "best story before any feed's second), so it will be counted in “…and N more”.")  # fmt: skip
     return lines
 
 

@@ -27,7 +27,6 @@ from typing import Any
 from urllib.parse import unquote, urljoin, urlsplit
 
 import aiohttp
-import yarl
 from aiohttp.abc import AbstractResolver
 
 from .addressguard import (
@@ -207,7 +206,7 @@ class Fetcher:
         current, moved_to, all_permanent = url, None, True
         for hop in range(self.settings.max_redirects + 1):
             try:
-                async with session.get(_request_url(current), headers=headers, allow_redirects=False) as resp:
+                async with session.get(current, headers=headers, allow_redirects=False) as resp:
                     if resp.status not in PERMANENT_REDIRECTS + TEMPORARY_REDIRECTS:
                         return await self._response(url, current, moved_to, resp)
                     location = resp.headers.get("Location")
@@ -287,16 +286,6 @@ def _scheme_and_host(url: str) -> tuple[str, tuple[str, str, int | None]]:
         return scheme, (scheme, (parts.hostname or "").lower(), parts.port)
     except ValueError:  # a bad port: aiohttp reports it
         return scheme, (scheme, parts.netloc.lower(), None)
-
-
-@functools.lru_cache(maxsize=65_536)
-def _request_url(url: str) -> yarl.URL | str:
-    """The URL as aiohttp would parse it, parsed once per URL rather than once per
-    poll; a URL yarl refuses stays a string, for aiohttp to report as it does."""
-    try:
-        return yarl.URL(url)
-    except (ValueError, TypeError):
-        return url
 
 
 def _reason(exc: aiohttp.ClientConnectorError) -> str:

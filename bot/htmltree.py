@@ -2,7 +2,8 @@
 
 What the walk does: drops the elements that are never readable text (scripts,
 forms, captions, "Read more" links, FeedBurner's trackers), marks every
-block's edges, turns <br><br> into a paragraph end, list items into bullets
+block's edges, turns <br><br> into a paragraph end, list items into bullets,
+a table or definition list of short cells into one line of labels and values
 and <sup>/<sub> digits into their characters. Pure; bot/clean.py tidies what
 it returns (``strip_markup``).
 """
@@ -103,6 +104,7 @@ def strip_markup(markup: str, headings: list | None = None, quotes: list | None 
     scripts: list = []
     heads: list = []
     quoted: list = []
+    grids: list = []  # tables and definition lists
     # (only when asked, and when the markup has one: "in" is far quicker than a case-blind search)
     find_quotes = quotes is not None and ("lockquote" in markup or "LOCKQUOTE" in markup)
     kinds = _TAG_KINDS
@@ -114,6 +116,8 @@ def strip_markup(markup: str, headings: list | None = None, quotes: list | None 
             blocks.append(el)
             if find_quotes and el.tag == "blockquote":
                 quoted.append(el)
+            elif el.tag == "table" or el.tag == "dl":
+                grids.append(el)
         elif kind == _KIND_LINK:
             links.append(el)
         elif kind == _KIND_DROP:
@@ -132,6 +136,9 @@ def strip_markup(markup: str, headings: list | None = None, quotes: list | None 
         _drop(el)
     # (the hrefs are read only when the markup names such a host at all)
     tracker_links = "feedburner" in markup or "feedsportal" in markup
+    # WordPress marks its "Read more" link (the_content_more_link) with a class, whatever
+    # its language and whatever follows the words ("继续阅读<span class=screen-reader-text>TITLE")
+    more_links = "more-link" in markup
     for el in links:
         href = (el.get("href") or "") if tracker_links else ""
         # A link without child elements (most links) has its text in .text: no XPath call.
@@ -139,7 +146,10 @@ def strip_markup(markup: str, headings: list | None = None, quotes: list | None 
         if (
             "feeds.feedburner.com/~" in href
             or "feedsportal.com" in href
-            or (len(text) < 60 and _MORE_LINK.match(text) and _link_stands_apart(el, text))
+            or (
+                (len(text) < 60 and _MORE_LINK.match(text) or more_links and "more-link" in (el.get("class") or ""))
+                and _link_stands_apart(el, text)
+            )
         ):
             _drop(el)
     # (Only when the markup has such a word at all: str's "in" is far quicker than a
@@ -183,6 +193,8 @@ def strip_markup(markup: str, headings: list | None = None, quotes: list | None 
     for el in items:  # blocks too, their text opening with a bullet
         el.tail = _BLOCK + (el.tail or "")
         el.text = _BLOCK + "• " + (el.text or "").lstrip(_BLOCK)
+    for el in grids:
+        _grid_line(el)
     if heads and headings is not None:
         headings.extend(" ".join(_text_content(el).split()) for el in heads)
     if quoted and quotes is not None:
@@ -243,6 +255,53 @@ def _link_stands_apart(el, text: str) -> bool:
             before = _text_content(previous) or ""
     before = before.rstrip()
     return not before or before[-1] in BEFORE_TRAILER or text.lstrip()[:1].isupper()
+
+
+# A cell longer than this is prose: its table lays out an article, it holds no data.
+_CELL_MAX = 200
+_GRID_PARTS = frozenset(("table", "tr", "td", "th", "dl", "dt", "dd"))
+
+
+def _grid_line(grid) -> None:
+    """A table or definition list of short cells, the data a release or an
+    earthquake is told by ("Version | 5.7-rc4", "Time / 2018-11-19 21:09 UTC"),
+    as one line: a row's cells joined, a label to its value ("Version:
+    5.7-rc4 (mainline) · Released: 2020-05-03"), a term to its definitions.
+    Each cell a block of its own, the values, short and without a full stop,
+    read as headings and went, the labels stayed. A table or list with a
+    longer cell, or with another block inside (a table that lays out an
+    article, a paragraph), stays a block per cell."""
+    terms = grid.tag == "dl"
+    rows: list[list[str]] = []  # a term's row starts with the term, a table's with its first cell
+    for el in grid.iterdescendants():
+        tag = el.tag
+        if tag in _GRID_PARTS:
+            if tag == "table" or tag == "dl":
+                return
+            if tag == "tr" or tag == "dt" or not rows:
+                rows.append([] if tag != "dd" else [""])
+            if tag != "tr":
+                text = " ".join(_text_content(el).split())
+                if len(text) > _CELL_MAX:
+                    return
+                if text or tag == "dt":
+                    rows[-1].append(text)
+        elif _TAG_KINDS.get(tag) in _APART:
+            return
+    if terms and not any(el.tag == "dt" for el in grid):
+        return  # (<dl><dd>…</dd></dl>: an indent, not a list of terms)
+    line = " · ".join(_row(cells, terms) for cells in rows if any(cells))
+    for el in list(grid):
+        grid.remove(el)
+    grid.text = _BLOCK + line
+
+
+def _row(cells: list[str], terms: bool) -> str:
+    """A row's cells: "Label: value" (a term: "Term: one; another"), else "a, b, c"."""
+    label, values = cells[0], [cell for cell in cells[1:] if cell]
+    if label and values and (terms or len(cells) == 2):
+        return label + ("" if label[-1] in ":：" else ":") + " " + "; ".join(values)
+    return ", ".join(cell for cell in cells if cell)
 
 
 def _to_script(el) -> None:

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import json
+from datetime import datetime
 
 from .rawfeed import FeedError, NotAFeed, ParsedFeed, RawEntry, first_date, in_feed_zone
 
 __all__ = ["parse_json"]
 
 
-def parse_json(body: bytes) -> ParsedFeed:
+def parse_json(body: bytes, *, now: datetime | None = None) -> ParsedFeed:
+    """``now``: the time of the poll (see parse.parse_feed)."""
     try:
         doc = json.loads(body.decode("utf-8-sig"))
     except UnicodeDecodeError:
@@ -20,19 +22,22 @@ def parse_json(body: bytes) -> ParsedFeed:
         raise NotAFeed("not a feed: JSON, but not a JSON Feed object")
     version = doc.get("version")
     if isinstance(version, str) and "jsonfeed.org/version/" in version:
-        return _json_feed(doc, version)
+        return _json_feed(doc, version, now)
     if isinstance(doc.get("rss"), dict):
-        return _rss_in_json(doc["rss"])
+        return _rss_in_json(doc["rss"], now)
     raise NotAFeed("not a feed: JSON without a JSON Feed version (https://jsonfeed.org/version/1.1)")
 
 
-def _json_feed(doc: dict, version: str) -> ParsedFeed:
+def _json_feed(doc: dict, version: str, now: datetime | None) -> ParsedFeed:
     items = doc.get("items")
     if not isinstance(items, list):
         raise FeedError("malformed JSON feed: 'items' is missing or not a list")
     feed_author = _json_author(doc)
     items = [item for item in items if isinstance(item, dict)]
-    found = in_feed_zone([_dates(item, ("date_published", "date_modified")) for item in items])
+    language = _str(doc.get("language"))
+    found = in_feed_zone(
+        [_dates(item, ("date_published", "date_modified")) for item in items], now=now, language=lambda: language
+    )
     entries = []
     for item, date in zip(items, found, strict=True):
         content_html = _str(item.get("content_html"))
@@ -74,7 +79,7 @@ def _json_author(obj: dict) -> str:
     return _str(author.get("name")) if isinstance(author, dict) else ""
 
 
-def _rss_in_json(rss: dict) -> ParsedFeed:
+def _rss_in_json(rss: dict, now: datetime | None) -> ParsedFeed:
     """RSS 2.0 spelled as JSON (http://scripting.com/rss.json)."""
     channel = rss.get("channel")
     if not isinstance(channel, dict):
@@ -83,7 +88,8 @@ def _rss_in_json(rss: dict) -> ParsedFeed:
     if isinstance(items, dict):
         items = [items]
     items = [item for item in items if isinstance(item, dict)]
-    found = in_feed_zone([_dates(item, ("pubDate",)) for item in items])
+    language = _str(channel.get("language"))
+    found = in_feed_zone([_dates(item, ("pubDate",)) for item in items], now=now, language=lambda: language)
     entries = []
     for item, date in zip(items, found, strict=True):
         guid = item.get("guid")

@@ -10,6 +10,11 @@ holds a likely sequence (clean text costs a regex search, ~4 ns a character), an
 reading is kept only when it leaves fewer such sequences and does not look like
 nonsense itself (EUC-KR read as Latin-1 is nonsense that UTF-8 cannot mend).
 
+Mojibake written as character references ("Caf&#195;&#169;", "&Atilde;&copy;": the bytes
+as Latin-1 references, in a text or title the feed escaped) becomes "CafÃ©" only when the
+text is unescaped, after this repair: the references to non-ASCII characters are read
+first, and stay read only when that mends the text.
+
 Correct text is left as it is: accented letters and punctuation rarely make a UTF-8
 sequence, and those that do end a word ("“IRMÃ”", «AMANHÃ», „Gruß“, «\u00a0doué\u00a0»:
 Portuguese, German, French) are not, alone, taken for mojibake.
@@ -19,6 +24,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from html import unescape
+from html.entities import name2codepoint
 
 __all__ = ["repair_mojibake"]
 
@@ -26,21 +33,51 @@ __all__ = ["repair_mojibake"]
 # a UTF-8 continuation byte read as one of them.
 _CONTINUATION = re.escape("".join(bytes([b]).decode("cp1252", "ignore") or chr(b) for b in range(0x80, 0xC0)))
 # A no-break space whose second byte (0xA0) became a space, or went with the text's end:
-# "2021.Â October", "featured inÂ a newsletter" (not after a capital: _likely).
+# "2021.Â October", "featured inÂ a newsletter" (not after a capital: _likely). ftfy mends
+# it only in a text it finds bad; _no_break_space where it does not ("2023Â – Review").
 _SPACE = "\u00c2(?= |$)"
+# The same, with its space: what stands for the no-break space.
+_HALF_SPACE = re.compile("\u00c2( |$)")
 # The quick test: a lead byte (0xC2-0xF4, read as "Â"…"ô") before a continuation byte, or
 # _SPACE (written with lookaheads: a third of the time of "[…][…]|…" over the corpus).
 _QUICK = re.compile(f"[\u00c2-\u00f4](?=[{_CONTINUATION}]|(?<=\u00c2)(?: |$))")
+# A character reference to a lead byte's character ("&#195;", "&#xC3;", "&Atilde;"), and
+# any character reference (HTML 4's names: the ones that stand for a Latin-1 character).
+_LEADS = "|".join(sorted(name for name, code in name2codepoint.items() if 0xC2 <= code <= 0xF4))
+_LEAD_REFERENCE = re.compile(
+    f"&(?:#0*(?:19[4-9]|2[0-3][0-9]|24[0-4])|#[xX]0*(?:[cCdDeE][0-9a-fA-F]|[fF][0-4])|(?:{_LEADS}));"
+)
+_REFERENCE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 # A whole sequence: a lead byte and its one, two or three continuation bytes.
 _SEQUENCE = re.compile(
     f"[\u00c2-\u00df][{_CONTINUATION}]|[\u00e0-\u00ef][{_CONTINUATION}]{{2}}|[\u00f0-\u00f4][{_CONTINUATION}]{{3}}|{_SPACE}"
 )
 
 
+# UTF-8 read as Mac OS Roman ("Portugu√™s", "Caf√©", "‚Äô"): the lead bytes 0xC3 and 0xC2
+# ("√", "¬") before a continuation byte, or 0xE2 0x80 ("‚Ä", the quotes and dashes) before one,
+# as Mac OS Roman reads them. (ftfy reads it back; "√π" or "√∞" in a formula it leaves alone.)
+_MAC_CONTINUATION = re.escape(bytes(range(0x80, 0xC0)).decode("mac_roman"))
+_MAC_SEQUENCE = re.compile(f"[\u221a\u00ac][{_MAC_CONTINUATION}]|\u201a\u00c4[{_MAC_CONTINUATION}]")
+
+
 def repair_mojibake(text: str) -> str:
-    """``text`` with UTF-8 read as Windows-1252 or Latin-1 decoded as it was meant, or as it is."""
-    if text.isascii() or not _QUICK.search(text) or not any(_likely(text, m) for m in _SEQUENCE.finditer(text)):
+    """``text`` with UTF-8 read as Windows-1252, Latin-1 or Mac OS Roman decoded as it was meant, or as it is."""
+    if "&" in text and _LEAD_REFERENCE.search(text):
+        # The mojibake written as character references ("Caf&#195;&#169;"): every path
+        # unescapes them later (HTML, and plain text's entities), after this repair. The
+        # references to non-ASCII characters are read here, and kept read when that mends them.
+        read = _REFERENCE.sub(_non_ascii, text)
+        fixed = _repaired(read)
+        return fixed if fixed != read else text
+    return _repaired(text)
+
+
+def _repaired(text: str) -> str:
+    if text.isascii():
         return text
+    if not _QUICK.search(text) or not any(_likely(text, *m.span()) for m in _SEQUENCE.finditer(text)):
+        return _mac_roman(text) if _MAC_SEQUENCE.search(text) else text
     import ftfy  # only for a text that needs it (~0.08 s once per process)
     import ftfy.badness
 
@@ -50,17 +87,39 @@ def repair_mojibake(text: str) -> str:
     fixed = ftfy.fix_encoding(text + "\xa0" if half else text)
     if half and fixed[-1] == "\xa0":
         fixed = fixed[:-1]
+    if "\u00c2" in fixed:
+        fixed = _HALF_SPACE.sub(lambda m: _no_break_space(fixed, m), fixed)
     if len(_SEQUENCE.findall(fixed)) < len(_SEQUENCE.findall(text)) and not ftfy.badness.is_bad(fixed):
         return fixed
     return text  # not mended, or into other nonsense
 
 
-def _likely(text: str, match: re.Match) -> bool:
+def _mac_roman(text: str) -> str:
+    import ftfy
+    import ftfy.badness
+
+    fixed = ftfy.fix_encoding(text)
+    if len(_MAC_SEQUENCE.findall(fixed)) < len(_MAC_SEQUENCE.findall(text)) and not ftfy.badness.is_bad(fixed):
+        return fixed
+    return text
+
+
+def _no_break_space(text: str, match: re.Match) -> str:
+    """A no-break space whose 0xA0 became a space (or went with the text's end) where
+    ftfy leaves it, in a text it does not find bad enough ("2023Â – Review",
+    "because:Â Planning"): only right after a word or a sign (a lone "Â" is a letter,
+    "Ă Â Î"), and only where _likely takes it for mojibake (not "HÂLÂ BİTMEDİ")."""
+    start = match.start()
+    if start == 0 or text[start - 1].isspace() or not _likely(text, start, start + 1):
+        return match.group()
+    return "\xa0" if match.group(1) else ""
+
+
+def _likely(text: str, start: int, end: int) -> bool:
     """Whether a sequence is likely mojibake: not when it reads as a word that ends in an
     accented letter, then punctuation or a space ("IRMÃ” disse", "doué\u00a0»"); "HÃ”TEL",
     "estÃ¡" and "Indiaâ€™s" are mojibake (a capital among small letters, a letter after,
     a symbol)."""
-    start, end = match.span()
     lead, before, after = text[start], text[start - 1 : start], text[end : end + 1]
     return not (
         before.isalpha()
@@ -68,3 +127,10 @@ def _likely(text: str, match: re.Match) -> bool:
         and not after.isalnum()
         and all(unicodedata.category(c)[0] in "PZ" for c in text[start + 1 : end])
     )
+
+
+def _non_ascii(reference: re.Match) -> str:
+    """A character reference read, when it stands for a character that is not ASCII
+    (as HTML reads it: "&#128;" is "€"); as it is otherwise ("&amp;", "&#60;")."""
+    read = unescape(reference.group())
+    return reference.group() if read.isascii() else read

@@ -9,12 +9,13 @@ import hashlib
 import logging
 import re
 from collections.abc import Sequence
-from datetime import datetime, timedelta
+from datetime import datetime
 from pathlib import Path
 
 from .blocks import EMPTY, Blocks, html_blocks, plain_blocks
 from .clean import is_markup, plain_to_text
 from .cveids import cve_ids, markup_cve_ids
+from .dates import FUTURE_TOLERANCE  # a date further ahead is a mistake: the poll time is used
 from .dedup import OncePerFeed
 from .excerpt import excerpt_with_notes, looks_shortened, may_be_cut
 from .feedcuts import CUT_BY_LENGTH, fixed_cut_length, utf8_length
@@ -27,8 +28,6 @@ from .urls import canonical_url
 
 # A summary shorter than this is a teaser: the content (if any) makes a better excerpt.
 TEASER_LENGTH = 80
-# Dates further ahead than this are mistakes (or tricks to stay on top): use the poll time.
-FUTURE_TOLERANCE = timedelta(days=1)
 MAX_UID_LENGTH = 500
 MAX_TAGS = 20
 ENTRY_PRINT = 8  # bytes of an entry's fingerprint (blake2b)
@@ -58,7 +57,7 @@ def read_feed(
     storing it again would change nothing. A document whose entries may repeat
     one another is read whole: which of two copies is kept, and that the other
     is dropped, depends on both (normalize_feed)."""
-    parsed = parse_feed(body, url=url, content_type=content_type, fast=fast)
+    parsed = parse_feed(body, url=url, content_type=content_type, fast=fast, now=now)
     seed = f"{_code_version()}\x1f{excerpt_length}\x1f{fast}\x1f{url}\x1f{parsed.link}".encode()
     prints = [entry_print(entry, seed) for entry in parsed.entries]
     entries = parsed.entries

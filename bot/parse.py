@@ -12,6 +12,7 @@ from __future__ import annotations
 import codecs
 import io
 import re
+from datetime import datetime
 
 import feedparser
 
@@ -25,16 +26,20 @@ __all__ = ["FeedError", "NotAFeed", "ParsedFeed", "RawEntry", "parse_feed"]
 _HARMLESS = (feedparser.CharacterEncodingOverride, feedparser.CharacterEncodingUnknown, feedparser.NonXMLContentType)
 
 
-def parse_feed(body: bytes, url: str = "", content_type: str = "", *, fast: bool = True) -> ParsedFeed:
+def parse_feed(
+    body: bytes, url: str = "", content_type: str = "", *, fast: bool = True, now: datetime | None = None
+) -> ParsedFeed:
     """Parse a feed document. Raises FeedError (or NotAFeed) with a readable message.
 
-    ``fast=False`` reads every XML feed with feedparser (the differential tests' reference)."""
+    ``fast=False`` reads every XML feed with feedparser (the differential tests' reference).
+    ``now``: the time of the poll; a reading of the feed's dates ahead of it is a wrong one
+    (rawfeed.in_feed_zone)."""
     head = body.lstrip(b"\xef\xbb\xbf \t\r\n")[:1]
     if not body.strip():
         raise NotAFeed("not a feed: the response was empty")
     if head in (b"{", b"["):
-        return parse_json(body)
-    return _parse_xml(body, url, content_type, fast)
+        return parse_json(body, now=now)
+    return _parse_xml(body, url, content_type, fast, now)
 
 
 # --- XML ----------------------------------------------------------------------------------------
@@ -82,7 +87,7 @@ def _wide_encoding(body: bytes) -> str:
     return ""
 
 
-def _parse_xml(body: bytes, url: str, content_type: str, fast: bool) -> ParsedFeed:
+def _parse_xml(body: bytes, url: str, content_type: str, fast: bool, now: datetime | None) -> ParsedFeed:
     # Well-formed RSS, RDF and Atom take the lxml fast path (bot/fastparse.py):
     # feedparser's results at a fraction of its cost. What it declines (malformed
     # XML, other encodings, a DOCTYPE, rare elements) goes to feedparser.
@@ -111,7 +116,7 @@ def _parse_xml(body: bytes, url: str, content_type: str, fast: bool) -> ParsedFe
         warning = f"read leniently: {_one_line(exc)}"
     # An entry link that resolves to the feed itself (an empty href) is no link.
     feed_urls = {c.get("href") for c in feed.get("links") or () if c.get("rel") == "self"} | {url, _root_base(body)}
-    found = in_feed_zone([_entry_date(e, version) for e in entries])
+    found = in_feed_zone([_entry_date(e, version) for e in entries], now=now, language=lambda: _language(body))
     return ParsedFeed(
         format=version or "xml",
         title=feed.get("title", ""),
@@ -256,6 +261,18 @@ def _entry(e, feed, feed_urls: set, date: EntryDate) -> RawEntry:
 
 
 # --- dates ----------------------------------------------------------------------------------------
+
+# The feed's declared language, before its first entry: <language> (RSS), <dc:language>, xml:lang (Atom).
+_LANGUAGE = re.compile(rb"<(?:dc:)?language>\s*([A-Za-z]{2,3})|\sxml:lang=[\"']([A-Za-z]{2,3})")
+_FIRST_ENTRY = re.compile(rb"<(?:\w+:)?(?:item|entry)[\s>]")
+
+
+def _language(body: bytes) -> str:
+    """The language the feed declares (read from the bytes, as both parsers would read it)."""
+    entry = _FIRST_ENTRY.search(body, 0, 65536)
+    m = _LANGUAGE.search(body, 0, entry.start() if entry else 65536)
+    return (m[1] or m[2]).decode("ascii") if m else ""
+
 
 _DATE_KEYS = ("published", "updated", "created")  # feedparser's, in the order they are preferred
 # What the feed called them (feedparser files pubDate under "published", dc:date under "updated").

@@ -8,7 +8,9 @@ said the questions without their answers. Here (Blocks.quotes: the lines
 inside a <blockquote>):
 
 - a quote is someone's words and the line after it is the answer to them:
-  neither is ever taken for a heading ("no", "LoLE dynamics");
+  neither is ever taken for a heading ("LoLE dynamics"; "no", "No", "Agreed":
+  Quotes.answers), unless the line after it is marked up as a heading or
+  introduces a longer paragraph ("Show Notes");
 - at a quote's edges a repeated line is no boilerplate: who is quoted again
   ("anonymous105:"), the same answer to another question;
 - the excerpt shows where each ends: the quote in marks (“…”), an answer
@@ -41,14 +43,24 @@ _UNLIMITED = 1 << 30
 class Quotes:
     """Where the excerpt stands in a text's quotes, line by line."""
 
-    __slots__ = ("_lines", "_roles", "_limit", "_notes", "open", "_close", "_own", "_room", "_done", "_answer")
+    __slots__ = (
+        "_lines", "_roles", "_headings", "_limit", "_notes", "open", "_close", "_own", "_room", "_done", "_answer"
+    )  # fmt: skip
 
-    def __init__(self, lines: list[str], quoted: frozenset[str], limit: int, notes: list[str]):
+    def __init__(
+        self,
+        lines: list[str],
+        quoted: frozenset[str],
+        limit: int,
+        notes: list[str],
+        headings: frozenset[str] = frozenset(),
+    ):
         inside = [line in quoted for line in lines]
         after = [False, *inside[:-1]]
         before = [*inside[1:], False]
         self._roles = [QUOTED if q else AFTER * a | BEFORE * b for q, a, b in zip(inside, after, before, strict=True)]
         self._lines, self._limit, self._notes = lines, limit, notes
+        self._headings = headings  # the lines that are <h1>-<h6> headings: never an answer
         self.open = False  # a quote is open: its closing mark is not written yet
         self._close = ""  # the mark that will close it ("" when the quote brings its own)
         self._own = ""  # the closing mark of a quote that brings its own
@@ -118,19 +130,40 @@ class Quotes:
         return line
 
     def _answer_after(self, index: int) -> str:
-        """The post's own text after the quote at ``index`` ("" if none): a short
-        answer in lower case ("no"), or a line that is not a heading, boilerplate, or
-        the introduction of another quote ("Lauren Goode disagrees:")."""
+        """The post's own text after the quote at ``index`` ("" if none, or not an answer)."""
         roles = self._roles
         end = index
         while end < len(roles) and roles[end] & QUOTED:
             end += 1
-        after = self._lines[end] if end < len(roles) else ""
-        if not after or after[-1] in ":：":
-            return ""
-        if after[:1].islower() or (not is_heading(after) and block_row(after) is None):
-            return after
-        return ""
+        return self._lines[end] if end < len(roles) and self.answers(end) else ""
+
+    def answers(self, index: int) -> bool:
+        """Whether the line at ``index``, right after a quote, is the post's answer to it:
+        a sentence, or a short answer in any case ("no", "No", "Agreed"). Not an answer:
+        a marked-up heading, boilerplate, the introduction of another quote ("Lauren
+        Goode disagrees:"), a short line without words ("★") or in Title Case ("App
+        Store", a link's label), or one that introduces a longer paragraph after it
+        (a heading written as a paragraph)."""
+        line = self._lines[index]
+        if not self._roles[index] & AFTER or line in self._headings or line[-1] in ":：" or block_row(line) is not None:
+            return False
+        if line[:1].islower() or not is_heading(line):
+            return True
+        if not any(ch.isalnum() for ch in line):
+            return False  # no words: a permalink's "★", a separator
+        words = line.split()
+        if len(words) > 1 and all(word[:1].isupper() for word in words):
+            return False  # Title Case: a link's label ("App Store"), a heading ("Show Notes")
+        after = index + 1
+        if after == len(self._lines) or self._roles[after] & QUOTED:
+            return True  # the last line, or one before the next quote: nothing it could introduce
+        following = self._lines[after]
+        return (
+            len(following) <= len(line)
+            or is_heading(following)
+            or block_row(following) is not None
+            or (following[-1] in ":：" and after + 1 < len(self._lines) and bool(self._roles[after + 1] & QUOTED))
+        )  # (the last three: no paragraph; who the next quote is from, "anonymous105:")
 
     def took(self, role: int, line: str) -> None:
         """A part was added: whether it is an answer without a sentence end."""

@@ -4,7 +4,8 @@ before cleaning, and the entries' dates read in the feed's zone."""
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 
 from . import dates
@@ -72,9 +73,18 @@ class EntryDate:
 NO_DATE = EntryDate()
 
 
-def in_feed_zone(found: list[tuple[ParsedDate | None, str, str]]) -> list[EntryDate]:
-    """The entries' dates. A date that gave no zone takes the one most of the feed's
-    other dates give, if any give one (a feed writes its dates in one zone); else UTC."""
+def in_feed_zone(
+    found: list[tuple[ParsedDate | None, str, str]],
+    *,
+    now: datetime | None = None,
+    language: Callable[[], str] = str,
+) -> list[EntryDate]:
+    """The entries' dates, read as the feed writes them. All-numeric dates are read in
+    one order (_in_feed_order). A date that gave no zone takes the one most of the feed's
+    other dates give, if any give one (a feed writes its dates in one zone); else UTC.
+    ``now``: the time of the poll (a date further ahead is no reading of a feed's date);
+    ``language``: the feed's declared language, asked only when it may decide the order."""
+    found = _in_feed_order(found, now, language)
     zone = None
     if any(d is not None and d.offset is None for d, _, _ in found):
         offsets = Counter(d.offset for d, _, _ in found if d is not None and d.offset is not None)
@@ -89,6 +99,49 @@ def in_feed_zone(found: list[tuple[ParsedDate | None, str, str]]) -> list[EntryD
         plain = date.offset is not None and not date.language and not date.notes  # the common case
         out.append(EntryDate(date.when, field_, text, "" if plain else date.note()))
     return out
+
+
+# The orders of an all-numeric date, as the notes name them.
+_ORDER_NAMES = {"DMY": "day/month/year", "MDY": "month/day/year", "YMD": "year/month/day"}
+# Languages whose short dates put the year first (CLDR: zh "yy/M/d", ja "y/MM/dd", ko "yy. M. d.",
+# hu "y. MM. dd.", lt "y-MM-dd", mn "y.MM.dd", eu "yy/M/d").
+_YEAR_FIRST = frozenset(("zh", "ja", "ko", "hu", "lt", "mn", "eu"))
+
+
+def _in_feed_order(found: list, now: datetime | None, language: Callable[[], str]) -> list:
+    """The feed's all-numeric dates ("18/05/04 00:00"), each read in the one order
+    that reads every one of them as a date, and none ahead of ``now`` (read alone,
+    "18/01/30" was 18 January 2030, and "18/05/04" 18 May 2004); when more than one
+    order does, the one the feed's language writes (year first in Chinese, Japanese,
+    Korean, Hungarian…); else each as read alone (day first, month first when only
+    that fits: dates.numeric_orders)."""
+    orders = [dates.numeric_orders(text) if text else () for _, _, text in found]
+    if not any(orders):
+        return found
+    texts = {text for (_, _, text), order in zip(found, orders, strict=True) if order}
+    fits = [order for order in _ORDER_NAMES if all(_fits(dates.read_numeric(text, order), now) for text in texts)]
+    if len(fits) == 1:
+        order, why = fits[0], "the one all the feed's dates fit"
+    elif "YMD" in fits and language().split("-")[0].split("_")[0].lower() in _YEAR_FIRST:
+        order, why = "YMD", "as the feed's language writes dates"
+    elif fits and fits[0] != "DMY":
+        order, why = fits[0], "the one all the feed's dates fit"
+    else:
+        return found  # (day first, as each is read alone)
+    note = f"{_ORDER_NAMES[order]} order, {why}"
+    out = []
+    for (date, field_, text), possible in zip(found, orders, strict=True):
+        if possible:
+            date = dates.read_numeric(text, order)
+            # (said of a date that more than one order reads: "24/09/2018" is day first anyway)
+            if date is not None and sum(_fits(dates.read_numeric(text, o), now) for o in possible) > 1:
+                date = replace(date, notes=(*date.notes, note))
+        out.append((date, field_, text))
+    return out
+
+
+def _fits(date: ParsedDate | None, now: datetime | None) -> bool:
+    return date is not None and (now is None or date.when <= now + dates.FUTURE_TOLERANCE)
 
 
 def first_date(fields: list[tuple[str, object]]) -> tuple[ParsedDate | None, str, str]:

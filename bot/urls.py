@@ -37,11 +37,16 @@ _TRACKING_PARAMS = frozenset(
      "fb_source", "fb_ref", "action_object_map", "action_type_map", "action_ref_map", "gs_l", "os_ehash",
      "__twitter_impression", "ref_src", "ref_url", "echobox", "tracking_source", "ml_subscriber",
      "ml_subscriber_hash", "wickedid", "xtor", "itm_campaign", "itm_medium", "itm_source", "itm_content",
-     "itm_term", "pk_campaign", "pk_kwd", "pk_keyword", "pk_source", "pk_medium", "pk_content", "pk_cid"]
+     "itm_term", "pk_campaign", "pk_kwd", "pk_keyword", "pk_source", "pk_medium", "pk_content", "pk_cid",
+     # campaign codes: Deutsche Welle's feeds ("maca=en-rss-en-all-1573-rdf"), Google Ads, the New York
+     # Times' and Condé Nast's share links, comScore (ns_), AT Internet's custom tags, Adobe (sc_), LinkedIn
+     "maca", "gad_source", "gad_campaignid", "smid", "cndid", "mbid", "ns_mchannel", "ns_source", "ns_campaign",
+     "ns_linkname", "ns_fee", "at_custom1", "at_custom2", "at_custom3", "at_custom4", "sc_campaign", "sc_channel",
+     "sc_content", "sc_medium", "sc_outcome", "sc_geo", "sc_country", "trk", "trkcampaign"]
 )  # fmt: skip
-# Name prefixes of campaign parameters: Google Analytics (utm_), Matomo (mtm_),
-# Mailchimp (mc_), Adobe/Marketo-style campaign tags (otm_, hmb_).
-_TRACKING_PREFIXES = ("utm_", "mtm_", "mc_", "otm_", "hmb_")
+# Name prefixes of campaign parameters: Google Analytics (utm_, and ga_ as ClearURLs
+# lists it), Matomo (mtm_), Mailchimp (mc_), Adobe/Marketo-style campaign tags (otm_, hmb_).
+_TRACKING_PREFIXES = ("utm_", "ga_", "mtm_", "mc_", "otm_", "hmb_")
 # Parameters that say where the reader came from, or select content: dropped only
 # when the value marks a feed ("?source=rss", "?ref=rss", "?mod=rss_technology",
 # "?from=feedburner"), never otherwise ("?source=lwn" may pick an edition).

@@ -487,3 +487,36 @@ async def test_texts_a_feed_cut_without_a_mark_or_wrapped_by_hand_read_whole_end
         assert shown.endswith("…") and text.startswith(shown[:-1]) and not text[len(shown) - 1].isalnum(), shown
     assert stored["Show 0"].endswith("of Koji Igarashi…")  # (not "Igarashi, Kin…")
     assert stored["Cygnus"] == " ".join(wrapped.split())
+
+
+async def test_a_journals_year_first_dates_and_a_release_table_arrive_as_written(
+    feeds, clock, bot_factory, database_url
+):
+    """Through the whole pipeline, at the clock's time: a Chinese journal's feed (CNKI) dates
+    its items "18/05/04 00:00" (year first: "18/01/30" is no past date read day first),
+    and kernel.org's feed tells a release by a table of labels and values."""
+    items = "".join(
+        f"<item><title><![CDATA[论文{n}]]></title><link><![CDATA[http://kns.cnki.net/kcms/detail/Detail.aspx?f=H{n}]]>"
+        f"</link><description><![CDATA[摘要：为了探究我国房价波动的宏观经济效应。]]></description>"
+        f"<pubDate><![CDATA[{date}]]></pubDate></item>"
+        for n, date in enumerate(["18/05/04 00:00", "18/03/14 00:00", "18/01/30 00:00"])
+    )
+    journal = feeds.serve("/cnki.xml", "<?xml version='1.0' encoding='utf-8'?><rss version='2.0'><channel>"
+                          f"<title>河海大学学报-CNKI</title><language>zh-cn</language>{items}</channel></rss>")  # fmt: skip
+    table = (
+        "&lt;table&gt;&lt;tr&gt;&lt;th&gt;Version:&lt;/th&gt;&lt;td&gt;&lt;strong&gt;5.7-rc4&lt;/strong&gt; (mainline)"
+        "&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;th&gt;Released:&lt;/th&gt;&lt;td&gt;2020-05-03&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;"
+    )
+    kernel = feeds.serve("/kdist.xml", "<?xml version='1.0'?><rss version='2.0'><channel><title>Kernels</title>"
+                         "<item><title>5.7-rc4: mainline</title><link>http://www.kernel.org/</link>"
+                         f"<description>{table}</description><pubDate>Sun, 03 May 2020 21:56:15 -0000</pubDate>"
+                         "<guid isPermaLink='false'>kernel.org,mainline,5.7-rc4</guid></item></channel></rss>")  # fmt: skip
+    bot = await bot_factory(make_settings(database_url, {"Journal": journal, "Kernel": kernel}))
+    await bot.poll()
+    stored = [s.article for s in bot.store.latest_articles(["Journal"], 10)]
+    assert sorted((a.published, a.has_date) for a in stored) == [
+        (datetime(2018, 1, 30, tzinfo=UTC), True), (datetime(2018, 3, 14, tzinfo=UTC), True),
+        (datetime(2018, 5, 4, tzinfo=UTC), True),
+    ]  # fmt: skip
+    [release] = [s.article for s in bot.store.latest_articles(["Kernel"], 10)]
+    assert release.excerpt == "Version: 5.7-rc4 (mainline) · Released: 2020-05-03"

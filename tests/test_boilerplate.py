@@ -136,6 +136,8 @@ def test_a_footer_that_opens_with_the_title_leaves_the_excerpt_as_a_line_after_t
     ("Jutun loppu. Lue lisää", "Jutun loppu."),
     ("これは新しい計画です。続きを読む", "これは新しい計画です。"),
     ("Це новина. Продовжити читання →", "Це новина."),
+    ("…собрав прибор ночного видения с разрешением 160x120 пикселей. Читать дальше →",
+     "…собрав прибор ночного видения с разрешением 160x120 пикселей."),  # habr.com's cut link
 ])  # fmt: skip
 def test_read_more_in_another_language_goes_where_it_ends_a_teaser(text, rest):
     shorter, rows = boilerstrip.strip_end(text)
@@ -170,6 +172,55 @@ def test_credits_and_gallery_labels_before_the_text_go(block, rest):
 ])  # fmt: skip
 def test_a_text_that_starts_like_a_credit_stays(block):
     assert boilerstrip.strip_start(block) == (block, None)
+
+
+# Photo credits in other languages (bot/boilerwords.py's CREDIT_LABELS, each from a real text): a block of
+# their own, in brackets before the text, or after the text's last sentence as a caption ends.
+CREDIT_EXCERPTS = [
+    ("<p>Die Regierung hat am Montag beschlossen, die Steuern zu senken.</p><p>(Foto: dpa)</p>",
+     "Die Regierung hat am Montag beschlossen, die Steuern zu senken."),
+    ("<p>Bild: Reuters/John Smith</p><p>Die Börse schloss am Freitag mit einem Plus.</p>",
+     "Die Börse schloss am Freitag mit einem Plus."),
+    ("<p>Crédit photo : Unsplash</p><p>Le gouvernement a présenté son budget mercredi.</p>",
+     "Le gouvernement a présenté son budget mercredi."),
+    ("<p>Фото: РИА Новости</p><p>Закон о маркировке животных вступит в силу с сентября.</p>",
+     "Закон о маркировке животных вступит в силу с сентября."),
+    ("<p>(Foto: dpa) Die Rechtschreibreform wird auch 15 Jahre nach ihrer Einführung noch abgelehnt.</p>",
+     "Die Rechtschreibreform wird auch 15 Jahre nach ihrer Einführung noch abgelehnt."),
+    ("<p>Auf der Bahnstrecke Karlsruhe-Mannheim fährt ein Zug an Häusern vorbei. Foto: dpa</p>",
+     "Auf der Bahnstrecke Karlsruhe-Mannheim fährt ein Zug an Häusern vorbei."),
+    ("<p>Apple deja de fabricar los modelos Nano y Shuffle y sólo mantendrá la versión Touch. Foto: EFE</p>",
+     "Apple deja de fabricar los modelos Nano y Shuffle y sólo mantendrá la versión Touch."),
+    ("<p>Le gouvernement a présenté son budget mercredi, a-t-il déclaré. Crédit photo : AFP</p>",
+     "Le gouvernement a présenté son budget mercredi, a-t-il déclaré."),
+    ("<p>Закон вступит в силу с сентября, сообщил Бурматов. Фото: РИА Новости/Евгений Одиноков</p>",
+     "Закон вступит в силу с сентября, сообщил Бурматов."),
+    ("<p>Il sindaco ha inaugurato la nuova piazza, tra gli applausi. (Foto di Mario Rossi)</p>",
+     "Il sindaco ha inaugurato la nuova piazza, tra gli applausi."),
+]  # fmt: skip
+CREDIT_LIKE_TEXT = [
+    # a credit inside the text (codehollow Rss20ISO88591Intranet30.xml): the text goes on after it
+    "2020 är det tänkt att korsningen ska byggas om. Samrådsprocessen är inledd. Foto: Skiss: Trafikverket "
+    "Så här ser den planerade lösningen ut.",
+    "Die Regierung tagte. Foto: dpa Der Minister sagte am Abend, er werde nicht zurücktreten.",  # a sentence after it
+    "Er zeigte ein Bild: Die Stadt brennt, und niemand hilft.",
+    "Sie hat das Foto: ein Mann vor dem Haus.",
+    "We went to the beach. Photos from the trip are below.",
+    "(Foto: dpa",  # no closing bracket: not a credit in brackets
+]
+
+
+@pytest.mark.parametrize(("markup", "expected"), CREDIT_EXCERPTS, ids=[m[3:40] for m, _ in CREDIT_EXCERPTS])
+def test_photo_credits_in_other_languages_go_at_the_texts_edges(markup, expected):
+    excerpt = excerpt_with_notes(html_blocks(markup), 300, "")
+    assert excerpt.text == expected
+    assert {"removed: image credit or caption line", "removed: image credit before the text",
+            "removed: image credit after the text"} & set(excerpt.notes)  # fmt: skip
+
+
+@pytest.mark.parametrize("text", CREDIT_LIKE_TEXT, ids=lambda t: t[:30])
+def test_a_credit_inside_the_text_or_a_sentence_that_names_a_photo_stays(text):
+    assert excerpt_with_notes(html_blocks(f"<p>{text}</p>"), 300, "").text == text
 
 
 def test_the_excerpt_ends_before_a_thanks_for_reading_via_rss_footer():

@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bot import datenames
-from bot.dates import ParsedDate, parse_date, read_fast, read_slow
+from bot.dates import ParsedDate, numeric_orders, parse_date, read_fast, read_slow
 from bot.normalize import read_feed
 from bot.parse import parse_feed
 from tests.builders import T0, build_digest, channel, stored
@@ -247,6 +247,75 @@ def test_atom_and_json_feed_dates_name_their_fields():
     one, two = parse_feed(json_feed).entries
     assert (one.date_field, one.published, one.date_note) == ("date_published", utc(2018, 12, 5, 9), "German names")
     assert (two.date_field, two.published) == ("date_modified", utc(2018, 9, 24, 12, 21))
+
+
+# --- all-numeric dates: one order per feed -----------------------------------------------------------------
+
+
+def cnki(*dates: str, language: str = "zh-cn") -> bytes:
+    """A Chinese academic journal's feed (CNKI) as it is written: YY/MM/DD dates, no zone."""
+    items = "".join(
+        f"<item><title><![CDATA[论文{n}]]></title><link><![CDATA[http://kns.cnki.net/kcms/detail/Detail.aspx?f=H{n}]]></link>"
+        f"<description><![CDATA[作者：黄文;<br/>摘要：为了探究我国房价波动的宏观经济效应。]]></description>"
+        f"<pubDate><![CDATA[{date}]]></pubDate><source><![CDATA[中国知网]]></source></item>"
+        for n, date in enumerate(dates)
+    )
+    return (
+        "<?xml version='1.0' encoding='utf-8'?><rss version='2.0'><channel><title>河海大学学报-CNKI</title>"
+        f"<link>http://kns.cnki.net/kcms/detail/</link><language>{language}</language>{items}</channel></rss>"
+    ).encode()
+
+
+def test_a_feeds_all_numeric_dates_are_read_in_the_one_order_all_of_them_fit():
+    """18/01/30 is no date in the past but as year/month/day: the feed's other dates are read so too."""
+    articles = read(cnki("18/05/04 00:00", "18/03/14 00:00", "18/01/30 00:00", language="en"))
+    assert [a.published for a in articles] == [utc(2018, 5, 4), utc(2018, 3, 14), utc(2018, 1, 30)]
+    assert all(a.has_date for a in articles)
+    assert articles[0].provenance[-1] == (
+        'date: pubDate "18/05/04 00:00" (two-digit year; year/month/day order, the one all the feed\'s dates fit;'
+        " no zone given: UTC assumed)"
+    )
+    # The poll's time decides what is ahead: in 2031, 30 January 2018 or 18 January 2030.
+    later = read_feed(cnki("18/05/04 00:00", "18/01/30 00:00", language="en"), url="https://c.example/f",
+                      source="C", now=utc(2031, 1, 1), excerpt_length=200).articles  # fmt: skip
+    assert [a.published for a in later] == [utc(2004, 5, 18), utc(2030, 1, 18)]  # (day first, as read alone)
+
+
+def test_when_more_than_one_order_fits_the_feeds_language_decides_then_day_first():
+    assert [a.published for a in read(cnki("18/05/04 00:00", "18/03/14 00:00"))] == [utc(2018, 5, 4), utc(2018, 3, 14)]
+    assert [a.published for a in read(cnki("18/05/04 00:00", "18/03/14 00:00", language="de"))] == [
+        utc(2004, 5, 18), utc(2014, 3, 18)
+    ]  # fmt: skip
+    atom = (
+        b"<feed xmlns='http://www.w3.org/2005/Atom' xml:lang='ja'><title>t</title><entry><id>1</id><title>a</title>"
+        b"<link href='https://j.example/1'/><updated>18.05.04 09:00</updated></entry></feed>"
+    )
+    assert parse_feed(atom, now=NOW).entries[0].published == utc(2018, 5, 4, 9)
+
+
+def test_month_first_dates_are_read_so_all_through_the_feed():
+    """09/24/2018 can only be month first: 05/04/2018 in the same feed is 4 May, not 5 April."""
+    articles = read(rss("<pubDate>09/24/2018 13:21</pubDate>", "<pubDate>05/04/2018 08:00</pubDate>"))
+    assert [a.published for a in articles] == [utc(2018, 9, 24, 13, 21), utc(2018, 5, 4, 8)]
+    # Alone, or among day-first dates, a date that fits both is day first, as before; its note
+    # says why (a date only one order reads has none: "24/09/2018" is day first anyway).
+    assert parse_date("05/04/2018").when == utc(2018, 4, 5)
+    assert parse_date("05/04/2018").notes == ("day/month order assumed",)
+    day_first = read(rss("<pubDate>24/09/2018 13:21</pubDate>", "<pubDate>05/04/2018 08:00</pubDate>"))
+    assert [a.published for a in day_first] == [utc(2018, 9, 24, 13, 21), utc(2018, 4, 5, 8)]
+    assert [a.provenance[-1] for a in day_first] == [
+        'date: pubDate "24/09/2018 13:21" (no zone given: UTC assumed)',
+        'date: pubDate "05/04/2018 08:00" (day/month/year order, the one all the feed\'s dates fit;'
+        " no zone given: UTC assumed)",
+    ]
+
+
+def test_dates_with_names_or_a_four_digit_year_first_are_no_part_of_the_choice():
+    assert numeric_orders("2020/1/10 14:16:00") == numeric_orders("Mon, 24 Sep 2018 13:21:00 +0000") == ()
+    assert numeric_orders("18/05/04 00:00") == ("DMY", "MDY", "YMD")
+    assert numeric_orders("24.09.2018") == ("DMY",)
+    articles = read(rss("<pubDate>2020/1/10 14:16:00</pubDate>", "<pubDate>18/01/30</pubDate>"))
+    assert [a.published for a in articles] == [utc(2020, 1, 10, 14, 16), utc(2018, 1, 30)]
 
 
 # --- a first digest -----------------------------------------------------------------------------------

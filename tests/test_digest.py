@@ -1,5 +1,6 @@
 """The digest is a pure function of stored articles, the channel and `now`."""
 
+import dataclasses
 from datetime import UTC, datetime, timedelta
 
 from bot.digest import DigestRules, last_scheduled, missed_digest, scheduled_times
@@ -19,6 +20,23 @@ def test_first_digest_shows_only_the_newest_few():
     digest = build_digest(articles, channel(max_items=15), now=T0, since=None, first_items=3)
     assert [i.title for i in digest.items] == ["Story 1 from Feed A", "Story 2 from Feed A", "Story 3 from Feed A"]
     assert digest.more == 36 and digest.note.startswith("The first digest here: the newest 3 stories. 36 older ones")
+
+
+def test_a_busy_feed_does_not_crowd_the_others_out():
+    """Twenty new episodes of one feed, all newer than two stories each of two quiet
+    feeds, and five places: each feed's best story comes before any feed's second
+    (bot/digest.py: balanced); the shown ones keep their order, the rest are counted."""
+    busy = [stored(n, feed="Busy", hours_ago=n / 10) for n in range(1, 21)]
+    quiet = [stored(21, feed="Quiet A", hours_ago=5), stored(22, feed="Quiet A", hours_ago=6),
+             stored(23, feed="Quiet B", hours_ago=7), stored(24, feed="Quiet B", hours_ago=8)]  # fmt: skip
+    ch = channel(feeds=("Busy", "Quiet A", "Quiet B"), max_items=5)
+    digest = build_digest(busy + quiet, ch, now=T0, since=T0 - timedelta(days=1))
+    assert [i.title for i in digest.items] == ["Story 1 from Busy", "Story 2 from Busy", "Story 21 from Quiet A",
+                                               "Story 22 from Quiet A", "Story 23 from Quiet B"]  # fmt: skip
+    assert digest.more == 19
+    first = build_digest([dataclasses.replace(a, backfill=True) for a in busy + quiet], ch, now=T0, since=None,
+                         first_items=3)  # fmt: skip
+    assert [i.source for i in first.items] == ["Busy", "Quiet A", "Quiet B"]
 
 
 def test_nothing_new_is_empty():

@@ -166,6 +166,23 @@ def test_read_more_link_goes_only_where_it_stands_apart():
     assert html_to_text("<p>The route is set.</p><p><a href='/r'>View full story</a></p>") == "The route is set."
 
 
+def test_wordpress_more_link_goes_in_any_language_with_the_title_it_hides_for_screen_readers():
+    """90.cx: "继续阅读" (Continue reading) and the title for screen readers after it;
+    the end-anchored "Read more" row missed it, the English words' regex too."""
+    summary = (
+        "最近 Intel 被爆出芯片硬件设计层面的漏洞，可能导致系统信息泄露、应用跨界访问内核数据等问题。由于涉及到的 &#8230; "
+        '<a href="https://www.90.cx/intel-bug/" class="more-link">继续阅读<span class="screen-reader-text">'
+        "【安全公告】Intel 处理器安全漏洞公告</span></a>"
+    )
+    assert excerpt(summary) == (
+        "最近 Intel 被爆出芯片硬件设计层面的漏洞，可能导致系统信息泄露、应用跨界访问内核数据等问题。由于涉及到的…"
+    )
+    # The class marks the link only where it stands apart, as the words do.
+    assert html_to_text('<p>See <a class="more-link" href="/g">our guide</a> for the details.</p>') == (
+        "See our guide for the details."
+    )
+
+
 # --- truncation -----------------------------------------------------------------------------------
 
 LONG = "The compiler team spent the summer rewriting the register allocator, and the result is faster code"
@@ -241,6 +258,49 @@ def test_short_answers_to_quotes_are_kept():
     "anonymous105: Is We the Living also short? Does Anthem have a bleak ending?"."""
     assert excerpt(POST_29) == (
         "anonymous105: “Is We the Living also short?” no. anonymous105: “Does Anthem have a bleak ending?” no"
+    )
+
+
+@pytest.mark.parametrize(
+    ("answers", "expected"),
+    [
+        (
+            (QUOTE.format(who="anonymous105", quote="<p>Is <em>We the Living</em> also short?</p>") + "<p>No</p>\n")
+            + QUOTE.format(who="anonymous105", quote="<p>Does <em>Anthem</em> have a bleak ending?</p>")
+            + "<p>Yes.</p>\n",
+            "anonymous105: “Is We the Living also short?” No. anonymous105: “Does Anthem have a bleak ending?” Yes.",
+        ),
+        (
+            QUOTE.format(who="Elliot", quote="<p>Medical dramas follow the same structure as police procedurals.</p>")
+            + "<p>Agreed</p>\n"
+            + '<p><a href="https://discuss.criticalfallibilism.com/t/kpop-demon-hunters/2144/30">Read full topic</a></p>',
+            "Elliot: “Medical dramas follow the same structure as police procedurals.” Agreed",
+        ),
+        (
+            QUOTE.format(who="Elliot", quote="<p>Did you finish the book?</p>") + "<p>Not yet</p>",
+            "Elliot: “Did you finish the book?” Not yet",
+        ),
+    ],
+)
+def test_a_capitalised_short_answer_to_a_quote_is_kept(answers, expected):
+    """A short answer is an answer whatever its case: "No", "Agreed" and "Not yet" were taken for
+    headings (only "no" was kept), and the excerpt said the questions without their answers."""
+    assert excerpt(answers) == expected
+
+
+def test_a_short_line_after_a_quote_that_is_a_heading_or_a_label_is_no_answer():
+    """A short line after a quote is a heading when it is marked up as one, or when a longer paragraph
+    follows that it introduces; the lines it introduces, not the line, go on the excerpt."""
+    asked = QUOTE.format(who="Elliot", quote="<p>Is the new release out?</p>")
+    assert excerpt(asked + "<h3>Yes</h3><p>No.</p>") == "Elliot: “Is the new release out?” No."
+    # a link blog's quote and the link after it, in Title Case (huginn's onethingwell.rss): no answer
+    linked = (
+        '<blockquote><p>Find and remove identical files on your Mac</p></blockquote><p><a href="https://geo.itunes.'
+        'apple.com/us/app/gemini-the-duplicate-finder/id1090488118?mt=12">App Store</a></p>'
+    )
+    assert excerpt(linked) == "“Find and remove identical files on your Mac”…"
+    assert excerpt(asked + "<p>Release Notes</p><p>It shipped on Monday with the new parser.</p>") == (
+        "Elliot: “Is the new release out?” It shipped on Monday with the new parser."
     )
 
 
@@ -517,6 +577,71 @@ def test_an_abstract_is_the_text_not_its_author_line_or_labels():
     assert excerpt("<p>作者：左丹丹;</p><p>摘要：<正>马克思主义大众化是马克思主义理论由抽象到具体。</p>") == (
         "马克思主义大众化是马克思主义理论由抽象到具体。"
     )
-    assert excerpt("<p>Author: Jane Doe</p><p>Abstract: We study how feeds cut their texts.</p>") == (
-        "We study how feeds cut their texts."
+    assert excerpt("<i>Author: Jochen Wuttke</i><br /><br />In a recent post, we broadly talked about tests.") == (
+        "In a recent post, we broadly talked about tests."
+    )
+
+
+# --- tables and definition lists: a label with its value -----------------------------------------
+
+
+def test_a_table_of_labels_and_values_reads_as_one_line_of_them():
+    """kernel.org's releases feed: each value (a version, a date) is a short cell
+    without a full stop; read as a heading on its own, it went and left the labels."""
+    rss = b"""<?xml version="1.0" encoding="utf-8"?>
+<rss version="2.0"><channel><title>Latest Linux Kernel Versions</title><link>http://www.kernel.org</link>
+<item><title>5.7-rc4: mainline</title><link>http://www.kernel.org/</link>
+<description>
+  &lt;table&gt;
+  &lt;tr&gt;&lt;th align="right"&gt;Version:&lt;/th&gt;&lt;td&gt;&lt;strong&gt;5.7-rc4&lt;/strong&gt;
+  (mainline)&lt;/td&gt;&lt;/tr&gt;
+  &lt;tr&gt;&lt;th align="right"&gt;Released:&lt;/th&gt;&lt;td&gt;2020-05-03&lt;/td&gt;&lt;/tr&gt;
+  &lt;tr&gt;&lt;th align="right"&gt;Source:&lt;/th&gt;&lt;td&gt;&lt;a
+  href="https://git.kernel.org/torvalds/t/linux-5.7-rc4.tar.gz"&gt;linux-5.7-rc4.tar.gz&lt;/a&gt;&lt;/td&gt;&lt;/tr&gt;
+  &lt;tr&gt;&lt;th align="right"&gt;Patch:&lt;/th&gt;&lt;td&gt;&lt;a
+  href="https://git.kernel.org/torvalds/p/v5.7-rc4/v5.6"&gt;full&lt;/a&gt; (&lt;a
+  href="https://git.kernel.org/torvalds/p/v5.7-rc4/v5.7-rc3"&gt;incremental&lt;/a&gt;)&lt;/td&gt;&lt;/tr&gt;
+  &lt;/table&gt;
+</description>
+<pubDate>Sun, 03 May 2020 21:56:15 -0000</pubDate><guid isPermaLink="false">kernel.org,mainline,5.7-rc4,2020-05-03</guid>
+</item></channel></rss>"""
+    article = read_feed(rss, url="https://www.kernel.org/feeds/kdist.xml", source="k", now=NOW, excerpt_length=300)
+    assert article.articles[0].excerpt == (
+        "Version: 5.7-rc4 (mainline) · Released: 2020-05-03 · Source: linux-5.7-rc4.tar.gz · Patch: full (incremental)"
+    )
+    # A row of more than two cells: its cells in order; an empty (image) cell is no label.
+    assert excerpt("<table><tr><th>Day</th><th>Time</th><th>Talk</th></tr><tr><td>Mon</td><td>9:00</td>"
+                   "<td>Opening</td></tr><tr><td><img src=a.png></td><td>Photos</td></tr></table>") == (
+        "Day, Time, Talk · Mon, 9:00, Opening · Photos"
+    )  # fmt: skip
+
+
+def test_a_definition_list_reads_as_terms_with_their_definitions():
+    """USGS's earthquake feeds: <dl><dt>Time</dt><dd>…</dd>…; the short definitions went."""
+    atom = b"""<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom"><title>USGS All Earthquakes, Past Hour</title><id>x</id>
+<updated>2018-11-19T21:49:38Z</updated>
+<entry><id>urn:earthquake-usgs-gov:ak:20503183</id><title>M 1.9 - 79km WSW of Cantwell, Alaska</title>
+<updated>2018-11-19T21:16:31.391Z</updated>
+<link rel="alternate" type="text/html" href="https://earthquake.usgs.gov/earthquakes/eventpage/ak20503183"/>
+<summary type="html"><![CDATA[<dl><dt>Time</dt><dd>2018-11-19 21:09:47 UTC</dd><dd>2018-11-19 12:09:47 -09:00 at epicenter</dd><dt>Location</dt><dd>63.173&deg;N 150.459&deg;W</dd><dt>Depth</dt><dd>101.10 km (62.82 mi)</dd></dl>]]></summary>
+</entry></feed>"""
+    article = read_feed(atom, url="https://earthquake.usgs.gov/feed.atom", source="u", now=NOW, excerpt_length=300)
+    assert article.articles[0].excerpt == (
+        "Time: 2018-11-19 21:09:47 UTC; 2018-11-19 12:09:47 -09:00 at epicenter · Location: 63.173°N 150.459°W"
+        " · Depth: 101.10 km (62.82 mi)"
+    )
+
+
+def test_a_table_that_lays_out_an_article_is_read_as_its_paragraphs():
+    story = "<p>The council voted on Tuesday to reopen the bridge.</p><p>Work starts in May.</p>"
+    assert excerpt(f"<table><tr><td>{story}</td></tr></table>") == (
+        "The council voted on Tuesday to reopen the bridge. Work starts in May."
+    )
+    long_cell = "The council voted on Tuesday to reopen the old bridge to cyclists and walkers. " * 3
+    assert excerpt(f"<table><tr><td><img src=a.jpg><br>City Hall</td><td>{long_cell}</td></tr></table>") == (
+        long_cell.strip()
+    )
+    assert excerpt("<dl><dd>An indented paragraph, as old pages wrote one.</dd></dl>") == (
+        "An indented paragraph, as old pages wrote one."
     )

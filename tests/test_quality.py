@@ -64,6 +64,18 @@ def test_dates_without_zone_and_two_digit_years_parse_independently():
     assert q.parse_date("24 septembre 2018 13:21") == datetime(2018, 9, 24, 13, 21, tzinfo=UTC)
 
 
+def test_an_all_numeric_dates_field_order_is_not_written_so_each_order_counts():
+    """A CNKI journal's "18/05/04 00:00" is 4 May 2018 (year first) or 18 May 2004."""
+    ref = ref_of(description="<p>Text.</p>", date="18/01/30 00:00")
+    assert q.numeric_readings("18/01/30 00:00") == [
+        datetime(2030, 1, 18, tzinfo=UTC),
+        datetime(2018, 1, 30, tzinfo=UTC),
+    ]
+    assert q.detect_date(item(published=datetime(2018, 1, 30, tzinfo=UTC)), ref) == []
+    assert classes(q.detect_date(item(published=NOW, has_date=False), ref)) == {"date"}
+    assert q.numeric_readings("2018-01-30") == []
+
+
 def test_future_date_is_a_defect_and_an_undated_entry_is_not():
     assert classes(q.detect_date(item(published=NOW + timedelta(days=5)), None)) == {"date"}
     assert q.detect_date(item(published=NOW, has_date=False), ref_of(description="x")) == []
@@ -267,6 +279,11 @@ def test_mojibake_is_flagged_and_the_reference_reads_it_as_meant():
     }
     assert classes(q.detect_mojibake(item("Ð¿Ð¾Ð¶Ð°Ñ€ 2021.Â The end"))) == {"mojibake"}
     assert q.detect_mojibake(item("Cinq personnes ont été tuées.", title=ref.title), ref) == []
+    # Mac OS Roman (a YouTube title of ROME's test feeds)
+    mac = ref_of(title="Ratatouille Trailer ( Portugu√™s )")
+    assert mac.title == "Ratatouille Trailer ( Português )"
+    assert classes(q.detect_mojibake(item("x", title="Ratatouille Trailer ( Portugu√™s )"), mac)) == {"mojibake"}
+    assert q.meant("√π ≈ 1.772") == "√π ≈ 1.772"
     # Correct text that holds such a sequence: Portuguese, French, German.
     for text in ("Ela gritou “IRMÃ” e correu", "un enfant «\u00a0doué\u00a0»", "„Mit freundlichem Gruß“", "SÃO PAULO"):
         assert q.detect_mojibake(item(text, title=text)) == [] and q.meant(text) == text

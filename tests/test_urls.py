@@ -68,6 +68,21 @@ REAL_WORLD = [
      "https://example.com/a"),
     ("https://example.com/a?fbclid=IwAR2x&gclid=Cj0&msclkid=9&mc_cid=1a&mc_eid=2b", "https://example.com/a"),
     ("https://example.com/a?mtm_campaign=x&pk_kwd=y&_hsenc=p2&srsltid=AfmB", "https://example.com/a"),
+    # campaign codes: Deutsche Welle's feeds (/work/unseen2: partytime--dk-podcast.xml), Google Ads, the
+    # New York Times' share links, BBC's comScore and AT Internet tags, Adobe, Condé Nast, LinkedIn
+    ("https://www.dw.com/en/germany-to-boost-rail-investment/a-68123456?maca=en-rss-en-all-1573-rdf",
+     "https://www.dw.com/en/germany-to-boost-rail-investment/a-68123456"),
+    ("https://www.dw.com/de/13-01-2022-langsam-gesprochene-nachrichten/av-60408118?maca=de-DKpodcast_lgn_de-2288-xml-mrss",
+     "https://www.dw.com/de/13-01-2022-langsam-gesprochene-nachrichten/av-60408118"),
+    ("https://shop.example/p/42?gad_source=1&gad_campaignid=2197&gclid=Cj0KCQ", "https://shop.example/p/42"),
+    ("https://www.nytimes.com/2024/05/01/world/europe/story.html?smid=nytcore-ios-share&sgrp=c-cb",
+     "https://www.nytimes.com/2024/05/01/world/europe/story.html?sgrp=c-cb"),  # (only what is known to track)
+    ("https://www.bbc.co.uk/news/articles/c0000000?at_medium=RSS&at_campaign=KARANGA&ns_mchannel=social"
+     "&ns_source=twitter&ns_campaign=bbc_news&ns_linkname=news_central&ns_fee=0&at_custom1=%5Bpost+type%5D",
+     "https://www.bbc.co.uk/news/articles/c0000000"),
+    ("https://www.wired.com/story/some-story/?mbid=social_twitter&CNDID=12345&sc_campaign=spring&trk=public_post",
+     "https://www.wired.com/story/some-story/"),
+    ("https://example.com/a?ga_source=newsletter&ga_campaign=may", "https://example.com/a"),
     ("https://www.lemonde.fr/article.html#xtor=RSS-3208", "https://www.lemonde.fr/article.html"),
     ("https://example.com/a?xtor=RSS-3208", "https://example.com/a"),
     # content parameters stay, byte for byte
@@ -182,6 +197,11 @@ def test_tracking_parameters_by_name_and_by_value():
     assert is_tracking_parameter("UTM_Source") and is_tracking_parameter("fbclid") and is_tracking_parameter("mc_cid")
     assert is_tracking_parameter("source", "rss") and is_tracking_parameter("ref", "rss_feed")
     assert is_tracking_parameter("src", "atom") and is_tracking_parameter("cmp", "feedly-main")
+    assert all(
+        is_tracking_parameter(name)
+        for name in ["utm_campaign", "fbclid", "gclid", "mc_cid", "mc_eid", "ocid", "cmpid", "ncid", "sr_share",
+                     "at_medium", "at_campaign", "_hsenc", "_hsmi", "igshid", "spm", "mkt_tok", "yclid", "maca"]
+    )  # fmt: skip
     assert not is_tracking_parameter("source")  # without its value: kept (cluster.story_url's old callers)
     assert not is_tracking_parameter("source", "twitter") and not is_tracking_parameter("ref", "feedback")
     assert not is_tracking_parameter("id", "rss") and not is_tracking_parameter("q", "rss")  # content params never
