@@ -332,6 +332,21 @@ class Reader:
         if value or self.entry is None:
             context["links"][-1]["href"] = value
 
+    def enclosure(self, el, name, depth) -> None:
+        """An RSS enclosure: one of the entry's links, of rel "enclosure" (as feedparser files it)."""
+        if self.entry is not None:
+            attrs = {key.lower(): value.replace("&amp;", "&") for key, value in el.attrib.items() if key[0] != "{"}
+            for key in ("rel", "type"):
+                if key in attrs:
+                    attrs[key] = attrs[key].lower()
+            href = attrs.get("url", attrs.get("uri", attrs.get("href")))
+            if href:
+                attrs.pop("url", None), attrs.pop("uri", None)
+                attrs["href"] = href
+            attrs["rel"] = "enclosure"
+            self.entry.setdefault("links", []).append(attrs)
+        self.children(el, depth)
+
     def guid(self, el, name, depth) -> None:
         if len(el):
             raise Decline("a guid with elements inside")
@@ -362,7 +377,7 @@ class Reader:
 
 _R = Reader
 _HANDLERS: dict = {"body": _R.body, "xhtml_body": _R.body,"itunes_owner": feedmeta.owner, "webmaster": _R.ignored, "dc_publisher": _R.ignored,"rss": _R.rss, "channel": _R.channel, "feed": _R.channel, "image": _R.image,
-                   "link": _R.link, "guid": _R.guid, "id": _R.guid, "source": _R.source,
+                   "link": _R.link, "enclosure": _R.enclosure, "guid": _R.guid, "id": _R.guid, "source": _R.source,
                    "itunes_category": feedmeta.category}  # fmt: skip
 for _names, _handler in (
     (_ENTRY, _R.item), (_TITLE, _R.title), (_DESCRIPTION | _SUMMARY, _R.description), (_CONTENT, _R.content),

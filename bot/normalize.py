@@ -105,7 +105,7 @@ def may_repeat(entries: Sequence[RawEntry]) -> bool:
 def entry_print(entry: RawEntry, seed: bytes) -> bytes:
     """A fingerprint of everything an article is made from: the raw entry's fields and ``seed``."""
     h = hashlib.blake2b(seed, digest_size=ENTRY_PRINT)
-    for text in (entry.id, entry.link, entry.permalink, entry.orig_link, entry.title, entry.summary, entry.content,
+    for text in (entry.id, entry.link, entry.permalink, entry.orig_link, entry.enclosure, entry.title, entry.summary, entry.content,
                  entry.author, entry.date_text, entry.date_field, entry.date_note, *entry.tags):  # fmt: skip
         h.update(text.encode("utf-8", "surrogatepass"))
         h.update(b"\x1f")
@@ -196,6 +196,9 @@ def normalize_entry(
     link, link_notes = _link(
         entry, base_url, site_url, canonical_url(base_url) if _base_canonical is None else _base_canonical
     )
+    uid_link = link  # (an enclosure never makes the id: an entry's id stays what it was before)
+    if not link and entry.enclosure:
+        link, link_notes = _enclosure_link(entry, base_url)
     notes += link_notes
     published = entry.published
     has_date = published is not None and published <= now + FUTURE_TOLERANCE
@@ -205,7 +208,7 @@ def normalize_entry(
     excerpt = excerpt_with_notes(body_blocks, excerpt_length, title=title)
     notes[1:1] = excerpt.notes  # after the text's source, before the link's and the date's
     return Article(
-        uid=_uid(entry, link, title, body or content),
+        uid=_uid(entry, uid_link, title, body or content),
         link=link,
         title=title,
         excerpt=excerpt.text,
@@ -262,6 +265,18 @@ def _link(entry: RawEntry, base_url: str, site_url: str, feed_link: str) -> tupl
     if not link:
         return "", ["link: none (no link in the entry, and no guid that is a web address)"]
     return link, ["link: the guid (the entry has no link of its own)", *notes]
+
+
+def _enclosure_link(entry: RawEntry, base_url: str) -> tuple[str, list[str]]:
+    """An entry with no page of its own (no link, no guid that is a web address), linked to
+    the media file it carries: a podcast episode's audio, which a reader can play. (Not the
+    channel's link: the show's home page is no link to this episode, and many feeds give
+    their own address there.)"""
+    notes: list[str] = []
+    link = canonical_url(entry.enclosure, base_url, notes)
+    if not link:
+        return "", ["link: none (no link in the entry, and no guid that is a web address)"]
+    return link, ["link: the enclosure (the entry has no page of its own: the file it carries)", *notes]
 
 
 # Markup longer than this is cleaned from its start only, when the start holds

@@ -17,7 +17,7 @@ import feedparser
 
 from . import fastparse
 from .jsonfeed import parse_json
-from .rawfeed import EntryDate, FeedError, NotAFeed, ParsedFeed, RawEntry, first_date, in_feed_zone
+from .rawfeed import EntryDate, FeedError, NotAFeed, ParsedFeed, RawEntry, first_date, in_feed_zone, main_enclosure
 
 __all__ = ["FeedError", "NotAFeed", "ParsedFeed", "RawEntry", "parse_feed"]
 
@@ -240,6 +240,9 @@ def _entry(e, feed, feed_urls: set, date: EntryDate) -> RawEntry:
         and all((c.get("href") or "").strip() != link for c in e.get("links") or ()),
         permalink=_web_url(str(e.get("id") or "")),
         orig_link=_web_url(str(e.get("feedburner_origlink") or "")),
+        enclosure=main_enclosure(
+            [(c.get("href"), c.get("type")) for c in e.get("links") or () if c.get("rel") == "enclosure"]
+        ),
         title=e.get("title", ""),
         title_is_html=_is_html_type(title_detail.get("type")),
         summary=summary,
@@ -277,7 +280,8 @@ def _entry_link(e, feed_urls: set) -> str:
     RawEntry.orig_link: normalize prefers it.)
 
     Never a link of another rel (related, enclosure, replies, via): those are
-    other pages. Links with a non-web scheme (``tag:``, ``urn:``) are skipped, not trusted.
+    other pages (an enclosure is RawEntry.enclosure: normalize.py links to it only
+    when the entry has no page of its own). Links with a non-web scheme (``tag:``, ``urn:``) are skipped, not trusted.
     A guid is a link only as an absolute web URL: "c41042ae-5460-…" (a permalink by
     RSS's default, but no URL) read against the feed's URL would be a page that
     does not exist.

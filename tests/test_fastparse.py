@@ -100,6 +100,13 @@ DIFFERENCES = {
         "has none of its own (a YouTube entry's media:description). bot/feedxml.py sets captions "
         "aside; parse.py gives feedparser the entries' own text (captions_apart, own_text_over_captions)."
     ),
+    "enclosure": (
+        "An entry with no page of its own (no link, no guid that is a web address) links to the media "
+        'file it carries (RSS <enclosure>, Atom rel="enclosure", JSON Feed attachments: a podcast '
+        "episode's audio); feedparser's entry.link is empty. Both paths give RawEntry.enclosure "
+        "(bot/feedxml.py files an <enclosure> among the entry's links as feedparser does); "
+        "bot/normalize.py links to it last."
+    ),
 }
 NYT = FEEDS / "codehollow--Rss20NYTimes.xml"
 PUTIN_OWN = "U.S. intelligence agencies presented their unanimous conclusions to Donald J. Trump"
@@ -123,6 +130,27 @@ def test_a_caption_never_stands_in_for_the_entrys_own_description_unlike_feedpar
     assert first.summary.startswith(PUTIN_OWN) and first.content == ""
     captions = re.findall(r"<media:description>(.*?)</media:description>", body.decode())
     assert len(captions) == 3 and not {e.summary for e in fast.entries} & set(captions)
+
+
+def test_an_episode_with_no_page_links_to_its_enclosure_unlike_feedparser():
+    """DIFFERENCES["enclosure"], on a real podcast feed (Stuff You Should Know: no <link>, a guid
+    that is no web address): feedparser's link is that guid, no page; both paths give the enclosure's URL."""
+    import io
+
+    import feedparser
+
+    body = (FEEDS / "rssparserkt--feed-test-audio.xml").read_bytes()
+    reference = feedparser.parse(io.BytesIO(body), sanitize_html=False, resolve_relative_uris=False).entries[0]
+    assert reference.link == "c41042ae-5460-11e8-b38c-5f5faf9dd0c5"
+    assert reference.enclosures[0].href.endswith("HSW3157672398.mp3")
+    slow, fast = both_ways(lambda fast: parse_feed(body, url="https://feeds.example/sysk", fast=fast))
+    assert fast == slow and fast.entries[0].link == "" and fast.entries[0].enclosure == reference.enclosures[0].href
+    slow, fast = both_ways(
+        lambda fast: read_feed(
+            body, url="https://feeds.example/sysk", source="s", now=NOW, excerpt_length=300, fast=fast
+        )
+    )
+    assert fast == slow and fast.articles[0].link.endswith("/traffic.megaphone.fm/HSW3157672398.mp3")
 
 
 def test_feedparser_reads_the_entries_own_text_when_the_fast_path_declines():
