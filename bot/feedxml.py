@@ -20,7 +20,8 @@ not the entry. feedparser reads it as the entry's description, so that a
 caption before the entry's own <description> becomes the summary and pushes
 the description into the content (and one after it becomes the content).
 Here an entry's captions are set aside while it is read; only an entry with no
-description, summary or content element of its own reads them, at its end, as
+text of its own (no description, summary or content, or only empty ones: a
+YouTube entry's out-of-line <content src="…"/>) reads them, at its end, as
 feedparser reads them (a YouTube entry's only text is its media:description).
 parse.py gives feedparser the same rule.
 """
@@ -36,7 +37,7 @@ from .feedmeta import AUTHOR_PARTS, KEYWORDS
 from .feednames import element_name, namespaces
 from .feedtext import XHTML, Decline, base_in, clean, content_type, looks_like_html, resolve, xhtml
 
-__all__ = ["Reader"]
+__all__ = ["Reader", "has_own_text"]
 
 # Element names (feedparser's "prefix_local") by what they are.
 _ENTRY = {"item", "entry"}
@@ -179,7 +180,7 @@ class Reader:
         self.children(el, depth)
         if self.captions:
             captions, self.captions = self.captions, []
-            if "summary" not in self.entry and "content" not in self.entry:  # no text of its own
+            if not has_own_text(self.entry):
                 for caption, at in captions:
                     self.read_description(caption, "media_description", at)
         self.entry, self.has_content = None, False
@@ -373,6 +374,12 @@ class Reader:
         if len(el) and name not in ("media_group", "media_content"):
             raise Decline(f"<{name}> with elements inside")
         self.children(el, depth)
+
+
+def has_own_text(entry: dict) -> bool:
+    """Whether an entry read without its captions has text of its own: a summary or a content
+    that is not empty (a YouTube entry's out-of-line <content src="…"/> is no text)."""
+    return bool(entry.get("summary") or any(part.get("value") for part in entry.get("content") or ()))
 
 
 _R = Reader

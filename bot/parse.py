@@ -16,6 +16,7 @@ import re
 import feedparser
 
 from . import fastparse
+from .feedxml import has_own_text
 from .jsonfeed import parse_json
 from .rawfeed import EntryDate, FeedError, NotAFeed, ParsedFeed, RawEntry, first_date, in_feed_zone, main_enclosure
 
@@ -154,13 +155,13 @@ def captions_apart(body: bytes) -> bytes:
 
 
 def own_text_over_captions(entries: list, own: list) -> None:
-    """Each entry that has a description, summary or content of its own (``own``: the same
+    """Each entry that has text of its own (feedxml.has_own_text; ``own``: the same
     entries read by feedparser without their captions) takes its text from there, as the
     fast path reads it; the others keep the captions feedparser read as their text."""
     if len(own) != len(entries):
         return  # (the renaming changed how a malformed document was read: nothing to rely on)
     for entry, mine in zip(entries, own, strict=True):
-        if "summary" in mine or "content" in mine:
+        if has_own_text(mine):
             for key in _TEXT_KEYS:
                 if key in mine:
                     entry[key] = mine[key]

@@ -162,6 +162,28 @@ def test_feedparser_reads_the_entries_own_text_when_the_fast_path_declines():
     assert entry.summary.startswith(PUTIN_OWN) and entry.content == ""
 
 
+GDATA = """<feed xmlns='http://www.w3.org/2005/Atom' xmlns:media='http://search.yahoo.com/mrss/'>
+<title>Most popular</title><entry><id>http://gdata.youtube.com/feeds/api/videos/x</id>
+<title type='text'>Jeff Dunham - Achmed the Dead Terrorist</title>
+<content type='application/x-shockwave-flash' src='https://www.youtube.com/v/x?version=3'/>
+<link rel='alternate' type='text/html' href='https://www.youtube.com/watch?v=x'/>
+<media:group><media:title type='plain'>Achmed</media:title>
+<media:description type='plain'>All rights reserved to Jeff Dunham.</media:description></media:group></entry></feed>"""
+
+
+def test_an_out_of_line_content_is_no_text_of_its_own():
+    """YouTube's GData feeds (rome--YouTube-MostPopular.rss): an empty <content src="…"/> (the
+    player) and the video's text only in its media:description. That description is the text,
+    as feedparser reads it, both ways; the excerpt is no longer empty."""
+    lenient = b"\n<?xml version='1.0' encoding='UTF-8'?>" + GDATA.encode()  # (not well-formed: feedparser alone)
+    assert fastparse.parse(GDATA.encode()) is not None and fastparse.parse(lenient) is None
+    for body in (GDATA.encode(), lenient):
+        slow, fast = both_ways(lambda fast, body=body: parse_feed(body, fast=fast))
+        assert fast == slow and fast.entries[0].summary == "All rights reserved to Jeff Dunham."
+    content = read_feed(GDATA.encode(), url="https://feeds.example/yt", source="yt", now=NOW, excerpt_length=300)
+    assert content.articles[0].excerpt == "All rights reserved to Jeff Dunham."
+
+
 CAPTION_ITEM_PARTS = st.sampled_from([
     "<media:content url='http://m.example/p.jpg'><media:description>CAPTION in content</media:description></media:content>",
     "<media:description>CAPTION alone</media:description>", "<media:description type='plain'>CAPTION plain</media:description>",
@@ -190,8 +212,9 @@ def test_generated_captions_are_read_alike_and_never_over_the_entrys_own_text(it
     slow, fast = both_ways(lambda fast: parse_feed(body, fast=fast))
     assert fast == slow
     for parts, entry in zip(items, fast.entries, strict=True):
-        own = any(
-            p.startswith(("<description", "<dc:description", "<content:encoded", "<itunes:summary")) for p in parts
+        own = any(  # (an empty one is no text of its own: the captions are then read)
+            p.startswith(("<description", "<dc:description", "<content:encoded", "<itunes:summary")) and "></" not in p
+            for p in parts
         )
         if own:
             assert "CAPTION" not in entry.summary + entry.content
