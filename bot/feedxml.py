@@ -20,7 +20,7 @@ not the entry. feedparser reads it as the entry's description, so that a
 caption before the entry's own <description> becomes the summary and pushes
 the description into the content (and one after it becomes the content).
 Here an entry's captions are set aside while it is read; only an entry with no
-text of its own (no description, summary or content, or only empty ones: a
+text of its own (no description, summary or content but an empty one: a
 YouTube entry's out-of-line <content src="…"/>) reads them, at its end, as
 feedparser reads them (a YouTube entry's only text is its media:description).
 parse.py gives feedparser the same rule.
@@ -35,9 +35,9 @@ import re
 from . import feedmeta
 from .feedmeta import AUTHOR_PARTS, KEYWORDS
 from .feednames import element_name, namespaces
-from .feedtext import XHTML, Decline, base_in, clean, content_type, looks_like_html, resolve, xhtml
+from .feedtext import XHTML, Decline, base_in, clean, content_type, has_own_text, looks_like_html, resolve, xhtml
 
-__all__ = ["Reader", "has_own_text"]
+__all__ = ["Reader"]
 
 # Element names (feedparser's "prefix_local") by what they are.
 _ENTRY = {"item", "entry"}
@@ -81,7 +81,7 @@ class Reader:
         self.guidislink = False
         self.base = ""
         self.bases: list[str] = []
-        self.captions: list[tuple] = []  # the entry's media:description elements, set aside (module docstring)
+        self.captions: list[tuple] = []  # the entry's media:descriptions, set aside (module docstring), and contents
 
     def result(self) -> dict:
         self.element(self.root, 1)
@@ -174,15 +174,16 @@ class Reader:
             raise Decline("CDF attributes")
         self.entry, self.depths, self.guidislink, self.title_depth = {}, {}, False, -1
         self.entries.append(self.entry)
-        about = el.get("{http://www.w3.org/1999/02/22-rdf-syntax-ns#}about")
-        if about:
+        if about := el.get("{http://www.w3.org/1999/02/22-rdf-syntax-ns#}about"):
             self.entry["id"] = about
+        had_content, self.captions = self.has_content, []
         self.children(el, depth)
-        if self.captions:
-            captions, self.captions = self.captions, []
-            if not has_own_text(self.entry):
-                for caption, at in captions:
-                    self.read_description(caption, "media_description", at)
+        if any(name == "media_description" for _, name, _ in self.captions) and not has_own_text(self.entry):
+            for key in ("summary", "summary_detail", "content"):  # read again in order, as feedparser does
+                self.entry.pop(key, None), self.depths.pop(key, None)
+            self.has_content = had_content
+            for part, name, at in list(self.captions):
+                (self.read_description if name == "media_description" else self.content)(part, name, at)
         self.entry, self.has_content = None, False
 
     def image(self, el, name, depth) -> None:
@@ -249,7 +250,7 @@ class Reader:
     def description(self, el, name, depth) -> None:
         if name == "media_description" and self.entry is not None:
             self.text(el, "text/html")  # (for its checks: it declines what feedparser would read otherwise)
-            self.captions.append((el, depth))  # read at the entry's end if the entry has no text of its own
+            self.captions.append((el, name, depth))  # read at the entry's end if the entry has no text of its own
             return
         self.read_description(el, name, depth)
 
@@ -272,6 +273,7 @@ class Reader:
         if self.entry is None:
             raise Decline("content outside an entry")
         self.has_content = True
+        self.captions.append((el, name, depth))  # (their order, for an entry that only has captions)
         value, ctype = self.text(el, _CONTENT.get(name, "text/plain"))
         self.entry.setdefault("content", []).append({"type": ctype, "value": value})
         if ctype == "text/plain" or ctype in _HTML_TYPES:
@@ -298,13 +300,7 @@ class Reader:
     def link(self, el, name, depth) -> None:
         if len(el):
             raise Decline("a link with elements inside")
-        attrs: dict = {}
-        for key, value in el.attrib.items():
-            if key[0] != "{":
-                attrs.setdefault(key.lower(), value)
-        for key in ("rel", "type"):
-            if attrs.get(key):
-                attrs[key] = attrs[key].lower()
+        attrs = _attributes(el)
         attrs.setdefault("rel", "alternate")
         attrs.setdefault("type", "application/atom+xml" if attrs["rel"] == "self" else "text/html")
         href = attrs.get("url", attrs.get("uri", attrs.get("href")))
@@ -336,16 +332,11 @@ class Reader:
     def enclosure(self, el, name, depth) -> None:
         """An RSS enclosure: one of the entry's links, of rel "enclosure" (as feedparser files it)."""
         if self.entry is not None:
-            attrs = {key.lower(): value.replace("&amp;", "&") for key, value in el.attrib.items() if key[0] != "{"}
-            for key in ("rel", "type"):
-                if key in attrs:
-                    attrs[key] = attrs[key].lower()
-            href = attrs.get("url", attrs.get("uri", attrs.get("href")))
-            if href:
+            attrs = _attributes(el)
+            if href := attrs.get("url", attrs.get("uri", attrs.get("href"))):
                 attrs.pop("url", None), attrs.pop("uri", None)
                 attrs["href"] = href
-            attrs["rel"] = "enclosure"
-            self.entry.setdefault("links", []).append(attrs)
+            self.entry.setdefault("links", []).append(attrs | {"rel": "enclosure"})
         self.children(el, depth)
 
     def guid(self, el, name, depth) -> None:
@@ -376,10 +367,16 @@ class Reader:
         self.children(el, depth)
 
 
-def has_own_text(entry: dict) -> bool:
-    """Whether an entry read without its captions has text of its own: a summary or a content
-    that is not empty (a YouTube entry's out-of-line <content src="…"/> is no text)."""
-    return bool(entry.get("summary") or any(part.get("value") for part in entry.get("content") or ()))
+def _attributes(el) -> dict:
+    """An element's attributes as feedparser's strict parser gives them: names lowered, rel and type too."""
+    attrs: dict = {}
+    for key, value in el.attrib.items():
+        if key[0] != "{":
+            attrs.setdefault(key.lower(), value)
+    for key in ("rel", "type"):
+        if attrs.get(key):
+            attrs[key] = attrs[key].lower()
+    return attrs
 
 
 _R = Reader

@@ -16,7 +16,7 @@ import re
 import feedparser
 
 from . import fastparse
-from .feedxml import has_own_text
+from .feedtext import has_own_text
 from .jsonfeed import parse_json
 from .rawfeed import EntryDate, FeedError, NotAFeed, ParsedFeed, RawEntry, first_date, in_feed_zone, main_enclosure
 
