@@ -20,6 +20,7 @@ from .excerpt import excerpt_with_notes, looks_shortened, may_be_cut
 from .models import Article, FeedContent
 from .mojibake import repair_mojibake
 from .parse import ParsedFeed, RawEntry, parse_feed
+from .promos import without_promos
 from .sentences import lead_text
 from .titles import clean_title, title_from_text
 from .urls import canonical_url
@@ -190,6 +191,8 @@ def normalize_entry(
         retyped = not entry.summary_is_html and summary_is_html
     body = body_blocks.text
     notes = [note + ", read as HTML (given as plain text, but it is markup)" if retyped else note]
+    # (calls to action and credits go from what is shown; the id and the hash keep the whole text)
+    body_blocks, promo_notes = without_promos(body_blocks)
     title = clean_title(repair_mojibake(entry.title), is_html=entry.title_is_html)
     if not title:
         title = title_from_text(body or content) or UNTITLED
@@ -206,7 +209,7 @@ def normalize_entry(
     if published is None or not has_date:
         published = now
     excerpt = excerpt_with_notes(body_blocks, excerpt_length, title=title)
-    notes[1:1] = excerpt.notes  # after the text's source, before the link's and the date's
+    notes[1:1] = [*promo_notes, *excerpt.notes]  # after the text's source, before the link's and the date's
     return Article(
         uid=_uid(entry, uid_link, title, body or content),
         link=link,
@@ -223,7 +226,7 @@ def normalize_entry(
         has_date=has_date,
         content_hash=_hash(title, body),
         provenance=tuple(notes),
-        lead=lead_text(body),
+        lead=lead_text(body_blocks.text),
     )
 
 
