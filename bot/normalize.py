@@ -20,7 +20,7 @@ from .excerpt import excerpt_with_notes, looks_shortened, may_be_cut
 from .models import Article, FeedContent
 from .mojibake import repair_mojibake
 from .parse import ParsedFeed, RawEntry, parse_feed
-from .promos import without_promos
+from .promos import lead_in_only, without_promos
 from .sentences import lead_text
 from .titles import clean_title, title_from_text
 from .urls import canonical_url
@@ -87,6 +87,7 @@ def _code_version() -> str:
 
 
 _MARKUP = re.compile(r"<[^>]*>")
+_MEDIA = re.compile(r"<(?:img|picture|video|audio|iframe|embed|object)\b", re.IGNORECASE)  # what a text may show
 
 
 def may_repeat(entries: Sequence[RawEntry]) -> bool:
@@ -193,6 +194,9 @@ def normalize_entry(
     notes = [note + ", read as HTML (given as plain text, but it is markup)" if retyped else note]
     # (calls to action and credits go from what is shown; the id and the hash keep the whole text)
     body_blocks, promo_notes = without_promos(body_blocks)
+    if lead_in_only(body_blocks) and _MEDIA.search(entry.summary + entry.content):
+        promo_notes = [f'removed: a lead-in to a picture or a video ("{body_blocks.lines[0]}"): no excerpt']
+        body_blocks = EMPTY
     title = clean_title(repair_mojibake(entry.title), is_html=entry.title_is_html)
     if not title:
         title = title_from_text(body or content) or UNTITLED

@@ -17,6 +17,10 @@ blocks, a block's start or end up to its end) does not look:
   when nothing but credits and calls follows it (it is the text's last sentence, or
   another credit or a call comes next).
 
+A lead-in is the same kind of line: "kebernet posted a photo:" (Flickr), a text whose only
+words introduce a picture or a video the digest does not show (lead_in_only; normalize.py
+checks that the markup holds one).
+
 English only: other languages' wordings would have to come from real feeds
 (bot/boilerwords.py's rule), and the feeds read so far had none. Pure; only the
 start of a text is read (what the excerpt and the lead can show).
@@ -31,10 +35,11 @@ from .blocks import Blocks
 from .boilerstrip import strip_boilerplate
 from .cuts import SENTENCE_END, is_abbreviation
 
-__all__ = ["without_promos"]
+__all__ = ["lead_in_only", "without_promos"]
 
 # Characters of a text read: the lead (bot/sentences.py's 1,500) and some.
 _READ = 2000
+_LEAD_IN = 80  # (longer, a line that ends with a colon is a sentence of its own: "…what we will do in 2017:")
 
 _SOCIAL = (r"(?:Facebook|Twitter|X|Instagram|TikTok|YouTube|LinkedIn|Mastodon|Bluesky|Threads|Tumblr|Twitch"
            r"|Snapchat|Pinterest|social(?: media)?)\b")  # fmt: skip
@@ -186,3 +191,12 @@ def _credits_to_the_end(line: str, at: int, after: list[str]) -> bool:
         return _starts_with_promo(line[rest:])
     following = [other for other in after if other]
     return not following or _starts_with_promo(following[0])
+
+
+def lead_in_only(blocks: Blocks) -> bool:
+    """Whether a text is one short clause that ends with a colon ("kebernet posted a photo:"):
+    it introduces what follows, and nothing of what follows is text."""
+    if len(blocks.lines) != 1:
+        return False
+    line = blocks.lines[0]
+    return len(line) <= _LEAD_IN and line.endswith((":", "：")) and SENTENCE_END.search(line) is None

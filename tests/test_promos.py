@@ -11,8 +11,12 @@ import pytest
 from bot.app import Tidings
 from bot.blocks import html_blocks
 from bot.config import settings_from_dict
-from bot.normalize import read_feed
+from bot.normalize import normalize_entry, read_feed
+from bot.parse import RawEntry
 from bot.promos import without_promos
+
+
+NOW = datetime(2026, 12, 1, 12, 0, tzinfo=UTC)
 
 
 def kept(markup: str) -> str:
@@ -123,3 +127,27 @@ async def test_a_podcast_episode_polled_end_to_end_keeps_its_words_and_links_to_
     assert 'removed: a call to action and what follows it ("Follow Nancy on Facebook and Twitter…")' in (
         article.provenance
     )
+
+
+FLICKR = (
+    '<p><a href="http://www.flickr.com/people/kebernet/">kebernet</a> posted a photo:</p>\n\n<p><a href="http://www.'
+    'flickr.com/photos/kebernet/96349115/" title="Midtown rain"><img src="http://static.flickr.com/32/96349115_m.jpg"'
+    ' width="240" height="180" alt="Midtown rain" /></a></p>'
+)
+
+
+def episode(summary: str, title: str = "Midtown rain"):
+    entry = RawEntry(id="1", link="https://www.flickr.com/photos/kebernet/96349115/", title=title, summary=summary)
+    return normalize_entry(entry, base_url="https://www.flickr.com/", source="f", now=NOW, excerpt_length=300)
+
+
+def test_a_lead_in_to_a_photo_is_no_excerpt():
+    """rome--test2.xml (Flickr): "kebernet posted a photo:", then only the photo."""
+    photo = episode(FLICKR)
+    assert photo.excerpt == "" and photo.title == "Midtown rain"
+    assert 'removed: a lead-in to a picture or a video ("kebernet posted a photo:"): no excerpt' in photo.provenance
+    # Near misses: the same words with no picture; a sentence of its own that ends with a colon; more text.
+    assert episode("<p>kebernet posted a photo:</p>").excerpt == "kebernet posted a photo:"
+    long = "<p>It's that time of year for looking back at what we learned and what we will, or won't, do in 2017:</p>"
+    assert episode(long + "<img src='x.jpg'>").excerpt == html_blocks(long).text
+    assert episode(FLICKR + "<p>Shot on Broadway after the storm.</p>").excerpt.startswith("kebernet posted a photo:")
