@@ -15,7 +15,6 @@ from bot.normalize import normalize_entry, read_feed
 from bot.parse import RawEntry
 from bot.promos import without_promos
 
-
 NOW = datetime(2026, 12, 1, 12, 0, tzinfo=UTC)
 
 
