@@ -263,6 +263,17 @@ TABLE: tuple[Row, ...] = (
         "Share prices: a guide to what moved markets this week.",
     ),
     Row(
+        "related-link",
+        '"Related:" link to another story',
+        BLOCK,
+        _re(
+            r"(?:Related|Related (?:story|stories|article|articles|post|posts|coverage|reading)|See also|Also read"
+            r"|Read also)\s*:\s*(?-i:[A-Z0-9\"“'‘])[^\n.!?]{0,150}[.!?]*"
+        ),
+        "Related: Kim Kardashian's Meeting With Donald Trump Did NOT Go Well!",
+        "Related: The ministry said the two outbreaks share a strain. More cases are expected this week.",
+    ),
+    Row(
         "photo-credit",
         "image credit or caption line",
         BLOCK,

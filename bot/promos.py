@@ -95,6 +95,11 @@ _CREDIT = (
     r"|Special thanks to\b"
 )
 _PROMO = re.compile(rf"{_LEAD}(?P<ask>{_ASK})|(?P<credit>{_CREDIT})", re.IGNORECASE)
+# The question a call answers ("Want advice from Nancy? Email your question to …"): it goes with it.
+_QUESTION_BEFORE = re.compile(
+    r"(?:^|(?<=[.!?…]\s))(?:Want|Got|Have (?:a|an|any)|Need|Looking for|Interested in|Do you (?:want|have|like|love))"
+    r"\b[^.!?\n]{0,60}\?$"
+)
 # Where a sentence may start: after a sentence end and spaces (tried with _PROMO: far fewer places than spaces).
 _SENTENCE_START = re.compile(r"[.!?…][\"'”’)\]]*\s+")
 
@@ -128,7 +133,7 @@ def without_promos(blocks: Blocks) -> tuple[Blocks, list[str]]:
             if (at > 0 or said) and (kind == "ask" or _credits_to_the_end(line, at, lines[index + 1 :])):
                 what = "a call to action" if kind == "ask" else "credits"
                 notes.append(f'removed: {what} and what follows it ("{_start(line[at:])}")')
-                lines[index:] = [line[:at].rstrip()]
+                lines[index:] = [_QUESTION_BEFORE.sub("", line[:at].rstrip())]
                 break
         else:
             said = said or bool(line) and line not in blocks.headings

@@ -11,6 +11,7 @@ import pytest
 from bot.app import Tidings
 from bot.blocks import html_blocks
 from bot.config import settings_from_dict
+from bot.excerpt import excerpt_with_notes
 from bot.normalize import normalize_entry, read_feed
 from bot.parse import RawEntry
 from bot.promos import without_promos
@@ -54,6 +55,11 @@ PROMOS = [
         "<p>1865 is an Airship production. You can support this show at Patreon.com/1865podcast to get early, "
         "ad-free access to episodes and more.</p><p>In this bonus episode, Professor Greg Jackson joins us.</p>",
         "In this bonus episode, Professor Greg Jackson joins us.",
+    ),
+    (  # winds--podcast-nancy.xml, #41: the question the call answers goes with it
+        "<p>John Paul Brammer is a staff writer at Them. Want advice from Nancy? Email your question (ideally as a "
+        "voice memo) to advice@nancypodcast.org.</p>",
+        "John Paul Brammer is a staff writer at Them.",
     ),
     (  # a last credit
         "<p>The pianist won the competition. Episode scoring by Jeremy Bloom.</p>",
@@ -150,3 +156,21 @@ def test_a_lead_in_to_a_photo_is_no_excerpt():
     long = "<p>It's that time of year for looking back at what we learned and what we will, or won't, do in 2017:</p>"
     assert episode(long + "<img src='x.jpg'>").excerpt == html_blocks(long).text
     assert episode(FLICKR + "<p>Shot on Broadway after the storm.</p>").excerpt.startswith("kebernet posted a photo:")
+
+
+def test_a_related_story_link_between_paragraphs_is_skipped():
+    """winds--perezhilton.xml: a paragraph that is only "Related: <headline>" (a link to another
+    story, the boilerplate row "related-link") is not the story's: the excerpt skips it."""
+    markup = (
+        "<p>Donald Trump held an impromptu ceremony at the White House on Tuesday.</p><p><strong><a href='/x'>Related: "
+        "</a><a href='/x'>Kim Kardashian's Meeting With Donald Trump Did NOT Go Well!</a></strong></p><p>During the "
+        "shindig, the Marine Band began playing.</p>"
+    )
+    shown = excerpt_with_notes(html_blocks(markup))
+    assert shown.text == (
+        "Donald Trump held an impromptu ceremony at the White House on Tuesday. During the shindig, the Marine Band "
+        "began playing."
+    )
+    assert 'removed: "Related:" link to another story' in shown.notes
+    prose = "<p>Related: The two outbreaks share a strain. More cases are expected.</p>"
+    assert excerpt_with_notes(html_blocks(prose)).text == html_blocks(prose).text
