@@ -24,51 +24,17 @@ patterns). A row whose ``truncation`` is set is the feed's own truncation mark
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
-from .boilerwords import CREDIT_BY, CREDIT_LABELS, FIRST_APPEARED, LABEL_ROWS, READ_MORE, READ_MORE_ON
+from .boilerrow import BLOCK, END, NAME, START, Row, icase
+from .boilerwords import FIRST_APPEARED, LABEL_ROWS, READ_MORE, READ_MORE_ON
+from .photocredits import CREDIT_ROWS
 
-BLOCK, START, END = "block", "start", "end"
+__all__ = ["BLOCK", "END", "START", "TABLE", "Row"]
 
-
-@dataclass(frozen=True, slots=True)
-class Row:
-    name: str
-    what: str  # for the provenance line: 'removed: <what>'
-    where: str  # BLOCK, START or END
-    pattern: re.Pattern
-    example: str  # text the row removes (tests)
-    near_miss: str  # an ordinary text it must leave alone (tests)
-    truncation: bool = False
-    # A BLOCK row that starts a footer: the text ends before the block (the excerpt stops).
-    footer: bool = False
-    # Lower-case words one of which the text (an END row: its end) must hold for
-    # the pattern to be tried (performance: most texts hold none of them).
-    needles: tuple[str, ...] = ()
-
-
-def _re(pattern: str, flags: int = re.IGNORECASE) -> re.Pattern:
-    return re.compile(pattern, flags)
-
-
-# Names: a capitalised word ("Jane", "O'Neil", "J.", "van" is left out on purpose).
-_NAME = r"[A-Z\u00c0-\u024f][\w'’.\-]*"
+_NAME = NAME  # a capitalised word (bot/boilerrow.py)
 _NAMES = _NAME + r"(?:\s+" + _NAME + r"){0,3}"
 _ROLE = r"(?:\s*\([^()\n]{1,60}\))?"  # "(Security Engineer, Chrome)" after a name
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
-_CREDIT_EN = (r"Photo|Photos|Image|Images|Picture|Photograph|Illustration|Credit|Credits"
-              r"|Photo credit|Image credit|Image source|Header image|Featured image|Cover image")  # fmt: skip
-_PHOTO = _CREDIT_EN + "|" + "|".join(map(re.escape, CREDIT_LABELS))  # "Photo", "Foto", "Фото"…
-_CREDIT = r"(?:" + _PHOTO + r"|Source)"
-_BY = r"(?:(?i:by|" + "|".join(CREDIT_BY) + r")\s+|[:|©]\s*)"  # "Photo by …", "Foto di …", "Foto: …"
-# A credit line ("Фото: РИА Новости"; in brackets, "(Foto: dpa)", up to the closing one).
-_CREDIT_LINE = rf"[(\[]{_CREDIT}\s*{_BY}[^\n()\[\]]{{0,120}}[)\]]|{_CREDIT}\s*{_BY}[^\n]{{0,120}}"
-# After the last sentence: up to eight names, agencies' letters ("dpa"), short words ("di", "von"), never a sentence.
-_CREDITED = r"(?:©\s*)?(?:[A-Z\u00c0-\u00de\u0400-\u042f0-9][\w'’&.-]*|[a-z\u00df-\u00ff\u0430-\u044f]{1,5})"
-_CREDIT_END = (
-    rf"(?<=[.!?…\"”»])\s+(?=[A-Z\u00c0-\u00de\u0400-\u042f(\[])[(\[]?(?i:{_PHOTO})\s*{_BY}"
-    rf"{_CREDITED}(?:(?:\s*[/|,&]\s*|\s+){_CREDITED}){{0,7}}[)\]]?\.?\s*$"
-)
 
 
 def _first_appeared(template: str) -> str:
@@ -106,7 +72,7 @@ TABLE: tuple[Row, ...] = (
         "read-more",
         '"Read more" link text',
         END,
-        _re(
+        icase(
             r"\s*(?:\(|\[)?\s*(?:read|continue reading|keep reading|read the (?:full|rest of the) "
             r"(?:article|story|post)|read full (?:article|story|post)|read more|more)"
             r"(?:\s+(?:on|at)\s+[\w .'-]{1,40})?\s*(?:\.\.\.|…|»|→|>>|›)*\s*(?:\)|\])?\s*$"
@@ -127,7 +93,7 @@ TABLE: tuple[Row, ...] = (
         "comments-link",
         '"Comments" link',
         END,
-        _re(r"\s*(?:Comments|Leave a comment|\d+ comments?)\s*$"),
+        icase(r"\s*(?:Comments|Leave a comment|\d+ comments?)\s*$"),
         "The minister resigned.\n12 comments",
         "The minister declined to answer reporters' comments.",
     ),
@@ -136,7 +102,7 @@ TABLE: tuple[Row, ...] = (
         "reddit",
         'reddit "submitted by … [comments]" trailer',
         END,
-        _re(
+        icase(
             r"(?:^|\s+)submitted by\s*(?:/?u/[\w-]+(?:\s+to\s+/?r/\w+)?(?:\s*\[link\])?(?:\s*\[\d*\s*comments?\])?"
             r"|[\w-]+(?:\s*to\s*/?r?/?\w+)?(?:\s*\[link\])?\s*\[\d*\s*comments?\])\s*$"
         ),
@@ -157,7 +123,7 @@ TABLE: tuple[Row, ...] = (
         "read-more-languages",
         '"Read more" in another language',
         END,
-        _re(
+        icase(
             # only after a sentence's end or alone: "… que a população leia mais" stays
             r"(?:(?<=[.!?…:;»)\]\"”。！？])|^)\s*(?:\(|\[)?\s*(?:"
             + "|".join(sorted(map(re.escape, READ_MORE), key=len, reverse=True))
@@ -174,7 +140,7 @@ TABLE: tuple[Row, ...] = (
         "medium-continue",
         'Medium "Continue reading on Medium" link',
         END,
-        _re(r"\s*Continue reading on [\w .'’-]{0,60}Medium\s*[»→›]?\s*$"),
+        icase(r"\s*Continue reading on [\w .'’-]{0,60}Medium\s*[»→›]?\s*$"),
         "We shipped the new parser. Continue reading on Medium »",
         "Continue reading on the train, she said.",
         needles=("medium",),
@@ -183,7 +149,7 @@ TABLE: tuple[Row, ...] = (
         "medium-originally-published",
         'Medium "was originally published in … on Medium" trailer',
         BLOCK,
-        _re(r".{1,300}? was originally published in .{1,200}? on Medium\b.*"),
+        icase(r".{1,300}? was originally published in .{1,200}? on Medium\b.*"),
         "Hello world was originally published in Dev Notes on Medium, where people are continuing the "
         "conversation by highlighting and responding to this story.",
         "The paper was originally published in Nature in 2019.",
@@ -195,7 +161,7 @@ TABLE: tuple[Row, ...] = (
         "blogger-posted-by",
         'Blogger "Posted by … at …" line',
         BLOCK,
-        _re(r"Posted by\s+[^\n.!?]{1,60}?\s+at\s+\d{1,2}:\d{2}(?:\s*[AP]M)?(?:\s+[A-Z]{2,4})?"),
+        icase(r"Posted by\s+[^\n.!?]{1,60}?\s+at\s+\d{1,2}:\d{2}(?:\s*[AP]M)?(?:\s+[A-Z]{2,4})?"),
         "Posted by Jane Doe at 10:42 AM",
         "Posted by Jane Doe at 10:42 AM, the photo went viral within an hour.",
     ),
@@ -203,7 +169,7 @@ TABLE: tuple[Row, ...] = (
         "substack-buttons",
         "Substack subscribe/share button text",
         BLOCK,
-        _re(
+        icase(
             r"(?:Subscribe now|Subscribe|Leave a comment|Give a gift subscription"
             r"|Upgrade to paid|Get \d+% off for \d+ year)"
         ),
@@ -214,7 +180,7 @@ TABLE: tuple[Row, ...] = (
         "substack-thanks",
         'Substack "Thanks for reading … Subscribe" line',
         BLOCK,
-        _re(
+        icase(
             r"Thanks for reading .{1,80}?[!.] Subscribe (?:for free )?to receive new posts and support (?:my|our) work\.?"
         ),
         "Thanks for reading Platformer! Subscribe for free to receive new posts and support my work.",
@@ -224,7 +190,7 @@ TABLE: tuple[Row, ...] = (
         "google-alerts",
         'Google Alerts "Flag as irrelevant" link',
         BLOCK,
-        _re(r"Flag as irrelevant"),
+        icase(r"Flag as irrelevant"),
         "Flag as irrelevant",
         "Flag as irrelevant any result that does not match.",
     ),
@@ -232,7 +198,7 @@ TABLE: tuple[Row, ...] = (
         "youtube-subscribe",
         'YouTube "like and subscribe" line',
         BLOCK,
-        _re(r"(?:Please\s+)?(?:like(?:,|\s+and)\s+)?subscribe\s+(?:to\s+)?(?:my|our|the)\s+channel\b.{0,60}"),
+        icase(r"(?:Please\s+)?(?:like(?:,|\s+and)\s+)?subscribe\s+(?:to\s+)?(?:my|our|the)\s+channel\b.{0,60}"),
         "Please like and subscribe to our channel for more videos!",
         "Nobody needs to subscribe to every channel on the platform to enjoy it.",
     ),
@@ -240,7 +206,7 @@ TABLE: tuple[Row, ...] = (
         "podcast-footer",
         "podcast show-notes footer",
         END,
-        _re(
+        icase(
             r"(?:^|(?<=[.!?…)\]])\s+|\s*\n)(?:Support (?:the|this) (?:show|podcast)\b[^\n]{0,120}"
             r"|Subscribe (?:to [\w .'’-]{1,40} )?on (?:Apple Podcasts|Spotify|Google Podcasts|Overcast)[^\n]{0,120}"
             r"|Hosted on Acast\. See acast\.com/privacy[^\n]{0,60}"
@@ -256,7 +222,7 @@ TABLE: tuple[Row, ...] = (
         "share-line",
         '"Share:" line (share links)',
         BLOCK,
-        _re(
+        icase(
             r"(?:Share|Share this(?: article| story| post| page)?|Share on|Share via|Teilen|Partager|Compartir)"
             r"\s*[:|]?\s*(?:(?:Facebook|Twitter|X|LinkedIn|WhatsApp|E-?mail|Reddit|Pinterest|Telegram|Print"
             r"|Copy link|Threads|Bluesky|Mastodon)\s*[,|/·•]?\s*)*"
@@ -273,38 +239,17 @@ TABLE: tuple[Row, ...] = (
         "Share prices: a guide to what moved markets this week.",
     ),
     Row(
-        "photo-credit",
-        "image credit or caption line",
+        "related-link",
+        '"Related:" link to another story',
         BLOCK,
-        _re(_CREDIT_LINE),
-        "Photo: AP",
-        "Photo editing takes practice: most of it is cropping.",
-    ),
-    Row(
-        "photo-credit-prefix",
-        "image credit before the text",
-        START,
-        # the credited: two to four capitalised words ("Danny Peña", "Getty Images / AFP"), or
-        # an agency's letters; then a sentence starts: a capitalised word, a word in lower case
-        # (English labels only: where every noun is capitalised, where a name ends is not known);
-        # in any language, a credit in brackets ("(Foto: dpa) Berlin – Die …")
-        re.compile(
-            r"(?i:" + _CREDIT_EN + r")\s*:\s*(?:(?:" + _NAME + r"(?:\s*/\s*|\s+)){1,3}" + _NAME + r"|[A-Z]{2,5})"
-            r"\s+(?=[A-Z\u00c0-\u00de][\w'’]*\s+[a-z\u00df-\u00ff])"
-            r"|[(\[]\s*(?i:" + _PHOTO + r")\s*" + _BY + r"[^()\[\]\n]{1,80}[)\]]\s+(?=\S)"
+        icase(
+            r"(?:Related|Related (?:story|stories|article|articles|post|posts|coverage|reading)|See also|Also read"
+            r"|Read also)\s*:\s*(?-i:[A-Z0-9\"“'‘])[^\n.!?]{0,150}[.!?]*"
         ),
-        "Image Credit: Danny Peña There’s nothing quite like meeting people in person.",
-        "Photo: Jane Doe explains how she takes pictures of the night sky with a phone, a cheap tripod and a great deal of patience in the cold.",
+        "Related: Kim Kardashian's Meeting With Donald Trump Did NOT Go Well!",
+        "Related: The ministry said the two outbreaks share a strain. More cases are expected this week.",
     ),
-    Row(
-        "photo-credit-end",
-        "image credit after the text",
-        END,
-        re.compile(_CREDIT_END),  # a credit of its own after the last sentence, as a caption ends
-        "Auf der Bahnstrecke Karlsruhe-Mannheim fährt ein Zug an Häusern vorbei. Foto: dpa",
-        "The minister resigned. Photo editing, she said, takes practice: most of it is cropping.",
-        needles=("photo", "image", "picture", "illustration", "credit", "foto", "bild", "crédit", "imagen", "фото"),
-    ),
+    *CREDIT_ROWS,  # photo credits: a line, before the text, after it (bot/photocredits.py)
     Row(
         "squarespace-view-fullsize",
         'Squarespace gallery "View fullsize" labels',
@@ -317,7 +262,7 @@ TABLE: tuple[Row, ...] = (
         "rss-thanks",
         '"Thanks for reading via RSS" footer',
         BLOCK,
-        _re(r"Thank(?:s| you) for reading (?:this (?:post|article) )?via RSS\b.{0,280}"),
+        icase(r"Thank(?:s| you) for reading (?:this (?:post|article) )?via RSS\b.{0,280}"),
         "Thank you for reading via RSS (this is JSON). If you'd like to browse the site, send me a note.",
         "We thank you for reading via RSS and by email alike, the editor said.",
         needles=("via rss",),
@@ -360,7 +305,7 @@ TABLE: tuple[Row, ...] = (
         "dateline",
         "date line",
         BLOCK,
-        _re(
+        icase(
             r"(?:(?:Published|Updated|Posted|Last updated)(?:\s+on)?\s*:?\s*)?"
             r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+)?"
             r"(?:" + _MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}\.?\s+" + _MONTH + r",?\s+\d{4}"
@@ -374,7 +319,7 @@ TABLE: tuple[Row, ...] = (
         "reading-time",
         '"5 min read" line',
         BLOCK,
-        _re(
+        icase(
             r"(?:Reading time\s*:?\s*)?\d{1,3}\s*(?:-\s*)?min(?:ute)?s?(?:\s+read)?|Listen to this article(?:\s*[\d:]+)?"
         ),
         "5 min read",
@@ -384,7 +329,7 @@ TABLE: tuple[Row, ...] = (
         "advertisement",
         '"Advertisement" label',
         BLOCK,
-        _re(r"Advertisement|Sponsored|Anzeige|Publicidad|Publicité"),
+        icase(r"Advertisement|Sponsored|Anzeige|Publicidad|Publicité"),
         "Advertisement",
         "Advertisement spending fell by a third.",
     ),
@@ -392,7 +337,7 @@ TABLE: tuple[Row, ...] = (
         "contact-line",
         "contact line",
         BLOCK,
-        _re(r"(?:Contact(?: us)?|E-?mail|Tel(?:ephone)?|Phone|Fax|Press contact|Media contact)\s*:\s*[^\n]{1,80}"),
+        icase(r"(?:Contact(?: us)?|E-?mail|Tel(?:ephone)?|Phone|Fax|Press contact|Media contact)\s*:\s*[^\n]{1,80}"),
         "Press contact: press@example.com",
         "Contact tracing resumes on Monday.",
     ),

@@ -15,7 +15,8 @@ from collections.abc import Callable
 
 from .urls import joinable_base
 
-__all__ = ["XHTML", "Decline", "base_in", "clean", "content_type", "escape", "looks_like_html", "resolve", "xhtml"]
+__all__ = ["XHTML", "Decline", "base_in", "clean", "content_type", "escape", "has_own_text", "looks_like_html", "resolve",
+           "xhtml"]  # fmt: skip
 
 XHTML = "application/xhtml+xml"
 
@@ -70,6 +71,13 @@ def looks_like_html(text: str) -> bool:
     if any(t.lower() not in _HTML_ELEMENTS for t in _TAG_NAME.findall(text)):
         return False
     return all(e in html.entities.entitydefs for e in _ENTITY_NAME.findall(text))
+
+
+def has_own_text(entry: dict) -> bool:
+    """Whether an entry read without its captions has text of its own (bot/feedxml.py's module
+    docstring; not feedparser's rule, ours, for both paths): a description or summary, or a
+    content that is not empty (a YouTube entry's out-of-line <content src="…"/> is no text)."""
+    return "summary" in entry or any(part.get("value") for part in entry.get("content") or ())
 
 
 def xhtml(el, name: Callable[[object], str], handled: frozenset, strip_div: bool) -> str:

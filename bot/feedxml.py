@@ -20,7 +20,8 @@ not the entry. feedparser reads it as the entry's description, so that a
 caption before the entry's own <description> becomes the summary and pushes
 the description into the content (and one after it becomes the content).
 Here an entry's captions are set aside while it is read; only an entry with no
-description, summary or content element of its own reads them, at its end, as
+text of its own (no description, summary or content but an empty one: a
+YouTube entry's out-of-line <content src="…"/>) reads them, at its end, as
 feedparser reads them (a YouTube entry's only text is its media:description).
 parse.py gives feedparser the same rule.
 """
@@ -34,7 +35,7 @@ import re
 from . import feedmeta
 from .feedmeta import AUTHOR_PARTS, KEYWORDS
 from .feednames import element_name, namespaces
-from .feedtext import XHTML, Decline, base_in, clean, content_type, looks_like_html, resolve, xhtml
+from .feedtext import XHTML, Decline, base_in, clean, content_type, has_own_text, looks_like_html, resolve, xhtml
 
 __all__ = ["Reader"]
 
@@ -80,7 +81,7 @@ class Reader:
         self.guidislink = False
         self.base = ""
         self.bases: list[str] = []
-        self.captions: list[tuple] = []  # the entry's media:description elements, set aside (module docstring)
+        self.captions: list[tuple] = []  # the entry's media:descriptions, set aside (module docstring), and contents
 
     def result(self) -> dict:
         self.element(self.root, 1)
@@ -173,15 +174,16 @@ class Reader:
             raise Decline("CDF attributes")
         self.entry, self.depths, self.guidislink, self.title_depth = {}, {}, False, -1
         self.entries.append(self.entry)
-        about = el.get("{http://www.w3.org/1999/02/22-rdf-syntax-ns#}about")
-        if about:
+        if about := el.get("{http://www.w3.org/1999/02/22-rdf-syntax-ns#}about"):
             self.entry["id"] = about
+        had_content, self.captions = self.has_content, []
         self.children(el, depth)
-        if self.captions:
-            captions, self.captions = self.captions, []
-            if "summary" not in self.entry and "content" not in self.entry:  # no text of its own
-                for caption, at in captions:
-                    self.read_description(caption, "media_description", at)
+        if any(name == "media_description" for _, name, _ in self.captions) and not has_own_text(self.entry):
+            for key in ("summary", "summary_detail", "content"):  # read again in order, as feedparser does
+                self.entry.pop(key, None), self.depths.pop(key, None)
+            self.has_content = had_content
+            for part, name, at in list(self.captions):
+                (self.read_description if name == "media_description" else self.content)(part, name, at)
         self.entry, self.has_content = None, False
 
     def image(self, el, name, depth) -> None:
@@ -248,7 +250,7 @@ class Reader:
     def description(self, el, name, depth) -> None:
         if name == "media_description" and self.entry is not None:
             self.text(el, "text/html")  # (for its checks: it declines what feedparser would read otherwise)
-            self.captions.append((el, depth))  # read at the entry's end if the entry has no text of its own
+            self.captions.append((el, name, depth))  # read at the entry's end if the entry has no text of its own
             return
         self.read_description(el, name, depth)
 
@@ -271,6 +273,7 @@ class Reader:
         if self.entry is None:
             raise Decline("content outside an entry")
         self.has_content = True
+        self.captions.append((el, name, depth))  # (their order, for an entry that only has captions)
         value, ctype = self.text(el, _CONTENT.get(name, "text/plain"))
         self.entry.setdefault("content", []).append({"type": ctype, "value": value})
         if ctype == "text/plain" or ctype in _HTML_TYPES:
@@ -297,13 +300,7 @@ class Reader:
     def link(self, el, name, depth) -> None:
         if len(el):
             raise Decline("a link with elements inside")
-        attrs: dict = {}
-        for key, value in el.attrib.items():
-            if key[0] != "{":
-                attrs.setdefault(key.lower(), value)
-        for key in ("rel", "type"):
-            if attrs.get(key):
-                attrs[key] = attrs[key].lower()
+        attrs = _attributes(el)
         attrs.setdefault("rel", "alternate")
         attrs.setdefault("type", "application/atom+xml" if attrs["rel"] == "self" else "text/html")
         href = attrs.get("url", attrs.get("uri", attrs.get("href")))
@@ -331,6 +328,16 @@ class Reader:
             self.feed["link"] = _AMP_NAME.sub(r"&\g<1>", value) if "&" in value else value
         if value or self.entry is None:
             context["links"][-1]["href"] = value
+
+    def enclosure(self, el, name, depth) -> None:
+        """An RSS enclosure: one of the entry's links, of rel "enclosure" (as feedparser files it)."""
+        if self.entry is not None:
+            attrs = _attributes(el)
+            if href := attrs.get("url", attrs.get("uri", attrs.get("href"))):
+                attrs.pop("url", None), attrs.pop("uri", None)
+                attrs["href"] = href
+            self.entry.setdefault("links", []).append(attrs | {"rel": "enclosure"})
+        self.children(el, depth)
 
     def guid(self, el, name, depth) -> None:
         if len(el):
@@ -360,9 +367,21 @@ class Reader:
         self.children(el, depth)
 
 
+def _attributes(el) -> dict:
+    """An element's attributes as feedparser's strict parser gives them: names lowered, rel and type too."""
+    attrs: dict = {}
+    for key, value in el.attrib.items():
+        if key[0] != "{":
+            attrs.setdefault(key.lower(), value)
+    for key in ("rel", "type"):
+        if attrs.get(key):
+            attrs[key] = attrs[key].lower()
+    return attrs
+
+
 _R = Reader
 _HANDLERS: dict = {"body": _R.body, "xhtml_body": _R.body,"itunes_owner": feedmeta.owner, "webmaster": _R.ignored, "dc_publisher": _R.ignored,"rss": _R.rss, "channel": _R.channel, "feed": _R.channel, "image": _R.image,
-                   "link": _R.link, "guid": _R.guid, "id": _R.guid, "source": _R.source,
+                   "link": _R.link, "enclosure": _R.enclosure, "guid": _R.guid, "id": _R.guid, "source": _R.source,
                    "itunes_category": feedmeta.category}  # fmt: skip
 for _names, _handler in (
     (_ENTRY, _R.item), (_TITLE, _R.title), (_DESCRIPTION | _SUMMARY, _R.description), (_CONTENT, _R.content),

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from datetime import datetime
 
-from .rawfeed import FeedError, NotAFeed, ParsedFeed, RawEntry, first_date, in_feed_zone
+from .rawfeed import FeedError, NotAFeed, ParsedFeed, RawEntry, first_date, in_feed_zone, main_enclosure
 
 __all__ = ["parse_json"]
 
@@ -47,6 +47,7 @@ def _json_feed(doc: dict, version: str, now: datetime | None) -> ParsedFeed:
             RawEntry(
                 id=_str(item.get("id")),
                 link=_str(item.get("url")) or _str(item.get("external_url")),
+                enclosure=_enclosure(item.get("attachments"), "mime_type"),
                 title=_str(item.get("title")),
                 title_is_html=False,  # plain text by the spec
                 summary=_str(item.get("summary")),
@@ -100,6 +101,7 @@ def _rss_in_json(rss: dict, now: datetime | None) -> ParsedFeed:
             RawEntry(
                 id=guid,
                 link=_str(item.get("link")),
+                enclosure=_enclosure(item.get("enclosure"), "type"),
                 title=_str(item.get("title")),
                 title_is_html=True,
                 summary=_str(item.get("description")),
@@ -114,6 +116,12 @@ def _rss_in_json(rss: dict, now: datetime | None) -> ParsedFeed:
     return ParsedFeed(
         format="rss-in-json", title=_str(channel.get("title")), link=_str(channel.get("link")), entries=entries
     )
+
+
+def _enclosure(files, type_key: str) -> str:
+    """The main one of an item's files (JSON Feed's attachments, RSS-in-JSON's enclosure)."""
+    files = [files] if isinstance(files, dict) else files if isinstance(files, list) else []
+    return main_enclosure([(f.get("url"), f.get(type_key)) for f in files if isinstance(f, dict)])
 
 
 def _str(value) -> str:

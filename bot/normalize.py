@@ -22,6 +22,7 @@ from .feedcuts import CUT_BY_LENGTH, fixed_cut_length, utf8_length
 from .models import Article, FeedContent
 from .mojibake import repair_mojibake
 from .parse import ParsedFeed, RawEntry, parse_feed
+from .promos import lead_in_only, without_promos
 from .sentences import lead_text
 from .titles import clean_title, title_from_text
 from .urls import canonical_url
@@ -87,6 +88,7 @@ def _code_version() -> str:
 
 
 _MARKUP = re.compile(r"<[^>]*>")
+_MEDIA = re.compile(r"<(?:img|picture|video|audio|iframe|embed|object)\b", re.IGNORECASE)  # what a text may show
 
 
 def may_repeat(entries: Sequence[RawEntry]) -> bool:
@@ -106,7 +108,7 @@ def may_repeat(entries: Sequence[RawEntry]) -> bool:
 def entry_print(entry: RawEntry, seed: bytes) -> bytes:
     """A fingerprint of everything an article is made from: the raw entry's fields and ``seed``."""
     h = hashlib.blake2b(seed, digest_size=ENTRY_PRINT)
-    for text in (entry.id, entry.link, entry.permalink, entry.orig_link, entry.title, entry.summary, entry.content,
+    for text in (entry.id, entry.link, entry.permalink, entry.orig_link, entry.enclosure, entry.title, entry.summary, entry.content,
                  entry.author, entry.date_text, entry.date_field, entry.date_note, *entry.tags):  # fmt: skip
         h.update(text.encode("utf-8", "surrogatepass"))
         h.update(b"\x1f")
@@ -213,12 +215,20 @@ def normalize_entry(
         body_blocks = dataclasses.replace(body_blocks, clipped=True)  # the feed cut it at its fixed length
     body = body_blocks.text
     notes = [note + ", read as HTML (given as plain text, but it is markup)" if retyped else note]
+    # (calls to action and credits go from what is shown; the id and the hash keep the whole text)
+    body_blocks, promo_notes = without_promos(body_blocks)
+    if lead_in_only(body_blocks) and _MEDIA.search(entry.summary + entry.content):
+        promo_notes = [f'removed: a lead-in to a picture or a video ("{body_blocks.lines[0]}"): no excerpt']
+        body_blocks = EMPTY
     title = clean_title(repair_mojibake(entry.title), is_html=entry.title_is_html)
     if not title:
         title = title_from_text(body or content) or UNTITLED
     link, link_notes = _link(
         entry, base_url, site_url, canonical_url(base_url) if _base_canonical is None else _base_canonical
     )
+    uid_link = link  # (an enclosure never makes the id: an entry's id stays what it was before)
+    if not link and entry.enclosure:
+        link, link_notes = _enclosure_link(entry, base_url)
     notes += link_notes
     published = entry.published
     has_date = published is not None and published <= now + FUTURE_TOLERANCE
@@ -226,9 +236,9 @@ def normalize_entry(
     if published is None or not has_date:
         published = now
     excerpt = excerpt_with_notes(body_blocks, excerpt_length, title=title)
-    notes[1:1] = excerpt.notes  # after the text's source, before the link's and the date's
+    notes[1:1] = [*promo_notes, *excerpt.notes]  # after the text's source, before the link's and the date's
     return Article(
-        uid=_uid(entry, link, title, body or content),
+        uid=_uid(entry, uid_link, title, body or content),
         link=link,
         title=title,
         excerpt=excerpt.text,
@@ -243,7 +253,7 @@ def normalize_entry(
         has_date=has_date,
         content_hash=_hash(title, body),
         provenance=tuple(notes),
-        lead=lead_text(body),
+        lead=lead_text(body_blocks.text),
     )
 
 
@@ -285,6 +295,18 @@ def _link(entry: RawEntry, base_url: str, site_url: str, feed_link: str) -> tupl
     if not link:
         return "", ["link: none (no link in the entry, and no guid that is a web address)"]
     return link, ["link: the guid (the entry has no link of its own)", *notes]
+
+
+def _enclosure_link(entry: RawEntry, base_url: str) -> tuple[str, list[str]]:
+    """An entry with no page of its own (no link, no guid that is a web address), linked to
+    the media file it carries: a podcast episode's audio, which a reader can play. (Not the
+    channel's link: the show's home page is no link to this episode, and many feeds give
+    their own address there.)"""
+    notes: list[str] = []
+    link = canonical_url(entry.enclosure, base_url, notes)
+    if not link:
+        return "", ["link: none (no link in the entry, and no guid that is a web address)"]
+    return link, ["link: the enclosure (the entry has no page of its own: the file it carries)", *notes]
 
 
 # Markup longer than this is cleaned from its start only, when the start holds

@@ -17,8 +17,9 @@ from datetime import datetime
 import feedparser
 
 from . import fastparse
+from .feedtext import has_own_text
 from .jsonfeed import parse_json
-from .rawfeed import EntryDate, FeedError, NotAFeed, ParsedFeed, RawEntry, first_date, in_feed_zone
+from .rawfeed import EntryDate, FeedError, NotAFeed, ParsedFeed, RawEntry, first_date, in_feed_zone, main_enclosure
 
 __all__ = ["FeedError", "NotAFeed", "ParsedFeed", "RawEntry", "parse_feed"]
 
@@ -159,13 +160,13 @@ def captions_apart(body: bytes) -> bytes:
 
 
 def own_text_over_captions(entries: list, own: list) -> None:
-    """Each entry that has a description, summary or content of its own (``own``: the same
+    """Each entry that has text of its own (feedxml.has_own_text; ``own``: the same
     entries read by feedparser without their captions) takes its text from there, as the
     fast path reads it; the others keep the captions feedparser read as their text."""
     if len(own) != len(entries):
         return  # (the renaming changed how a malformed document was read: nothing to rely on)
     for entry, mine in zip(entries, own, strict=True):
-        if "summary" in mine or "content" in mine:
+        if has_own_text(mine):
             for key in _TEXT_KEYS:
                 if key in mine:
                     entry[key] = mine[key]
@@ -245,6 +246,9 @@ def _entry(e, feed, feed_urls: set, date: EntryDate) -> RawEntry:
         and all((c.get("href") or "").strip() != link for c in e.get("links") or ()),
         permalink=_web_url(str(e.get("id") or "")),
         orig_link=_web_url(str(e.get("feedburner_origlink") or "")),
+        enclosure=main_enclosure(
+            [(c.get("href"), c.get("type")) for c in e.get("links") or () if c.get("rel") == "enclosure"]
+        ),
         title=e.get("title", ""),
         title_is_html=_is_html_type(title_detail.get("type")),
         summary=summary,
@@ -294,7 +298,8 @@ def _entry_link(e, feed_urls: set) -> str:
     RawEntry.orig_link: normalize prefers it.)
 
     Never a link of another rel (related, enclosure, replies, via): those are
-    other pages. Links with a non-web scheme (``tag:``, ``urn:``) are skipped, not trusted.
+    other pages (an enclosure is RawEntry.enclosure: normalize.py links to it only
+    when the entry has no page of its own). Links with a non-web scheme (``tag:``, ``urn:``) are skipped, not trusted.
     A guid is a link only as an absolute web URL: "c41042ae-5460-…" (a permalink by
     RSS's default, but no URL) read against the feed's URL would be a page that
     does not exist.

@@ -11,7 +11,16 @@ from datetime import datetime
 from . import dates
 from .dates import ParsedDate
 
-__all__ = ["EntryDate", "FeedError", "NotAFeed", "ParsedFeed", "RawEntry", "first_date", "in_feed_zone"]
+__all__ = [
+    "EntryDate",
+    "FeedError",
+    "NotAFeed",
+    "ParsedFeed",
+    "RawEntry",
+    "first_date",
+    "in_feed_zone",
+    "main_enclosure",
+]
 
 
 class FeedError(Exception):
@@ -31,6 +40,10 @@ class RawEntry:
     permalink: str = ""  # the guid, when it is a web URL: the link of last resort
     orig_link: str = ""  # feedburner:origLink: the article behind a FeedBurner proxy link
     link_is_guid: bool = False  # the link is the guid (a permalink), the entry has no link element
+    # The media file the entry carries (RSS <enclosure>, Atom rel="enclosure", a JSON Feed
+    # attachment; its first audio or video one): what a podcast episode with no page of its
+    # own links to (normalize.py, after the permalink).
+    enclosure: str = ""
     title: str = ""
     title_is_html: bool = False
     summary: str = ""
@@ -47,6 +60,17 @@ class RawEntry:
     date_text: str = ""
     date_field: str = ""
     date_note: str = ""
+
+
+def main_enclosure(files: list[tuple[object, object]]) -> str:
+    """Of an entry's enclosures as (URL, media type), the URL of the first audio or video file,
+    else of the first at all (an image, a PDF): "" when none has a web address."""
+    found = [(url.strip(), str(kind or "").lower()) for url, kind in files if isinstance(url, str) and url.strip()]
+    found = [(url, kind) for url, kind in found if url.lower().startswith(("http://", "https://"))]
+    for url, kind in found:
+        if kind.startswith(("audio/", "video/")):
+            return url
+    return found[0][0] if found else ""
 
 
 @dataclass(frozen=True, slots=True)

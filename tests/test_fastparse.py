@@ -100,6 +100,13 @@ DIFFERENCES = {
         "has none of its own (a YouTube entry's media:description). bot/feedxml.py sets captions "
         "aside; parse.py gives feedparser the entries' own text (captions_apart, own_text_over_captions)."
     ),
+    "enclosure": (
+        "An entry with no page of its own (no link, no guid that is a web address) links to the media "
+        'file it carries (RSS <enclosure>, Atom rel="enclosure", JSON Feed attachments: a podcast '
+        "episode's audio); feedparser's entry.link is empty. Both paths give RawEntry.enclosure "
+        "(bot/feedxml.py files an <enclosure> among the entry's links as feedparser does); "
+        "bot/normalize.py links to it last."
+    ),
 }
 NYT = FEEDS / "codehollow--Rss20NYTimes.xml"
 PUTIN_OWN = "U.S. intelligence agencies presented their unanimous conclusions to Donald J. Trump"
@@ -125,6 +132,27 @@ def test_a_caption_never_stands_in_for_the_entrys_own_description_unlike_feedpar
     assert len(captions) == 3 and not {e.summary for e in fast.entries} & set(captions)
 
 
+def test_an_episode_with_no_page_links_to_its_enclosure_unlike_feedparser():
+    """DIFFERENCES["enclosure"], on a real podcast feed (Stuff You Should Know: no <link>, a guid
+    that is no web address): feedparser's link is that guid, no page; both paths give the enclosure's URL."""
+    import io
+
+    import feedparser
+
+    body = (FEEDS / "rssparserkt--feed-test-audio.xml").read_bytes()
+    reference = feedparser.parse(io.BytesIO(body), sanitize_html=False, resolve_relative_uris=False).entries[0]
+    assert reference.link == "c41042ae-5460-11e8-b38c-5f5faf9dd0c5"
+    assert reference.enclosures[0].href.endswith("HSW3157672398.mp3")
+    slow, fast = both_ways(lambda fast: parse_feed(body, url="https://feeds.example/sysk", fast=fast))
+    assert fast == slow and fast.entries[0].link == "" and fast.entries[0].enclosure == reference.enclosures[0].href
+    slow, fast = both_ways(
+        lambda fast: read_feed(
+            body, url="https://feeds.example/sysk", source="s", now=NOW, excerpt_length=300, fast=fast
+        )
+    )
+    assert fast == slow and fast.articles[0].link.endswith("/traffic.megaphone.fm/HSW3157672398.mp3")
+
+
 def test_feedparser_reads_the_entries_own_text_when_the_fast_path_declines():
     """The same rule when only feedparser reads the document (a blank line before the XML
     declaration: not well-formed, feedparser reads it leniently)."""
@@ -132,6 +160,28 @@ def test_feedparser_reads_the_entries_own_text_when_the_fast_path_declines():
     assert fastparse.parse(body) is None
     entry = parse_feed(body).entries[0]
     assert entry.summary.startswith(PUTIN_OWN) and entry.content == ""
+
+
+GDATA = """<feed xmlns='http://www.w3.org/2005/Atom' xmlns:media='http://search.yahoo.com/mrss/'>
+<title>Most popular</title><entry><id>http://gdata.youtube.com/feeds/api/videos/x</id>
+<title type='text'>Jeff Dunham - Achmed the Dead Terrorist</title>
+<content type='application/x-shockwave-flash' src='https://www.youtube.com/v/x?version=3'/>
+<link rel='alternate' type='text/html' href='https://www.youtube.com/watch?v=x'/>
+<media:group><media:title type='plain'>Achmed</media:title>
+<media:description type='plain'>All rights reserved to Jeff Dunham.</media:description></media:group></entry></feed>"""
+
+
+def test_an_out_of_line_content_is_no_text_of_its_own():
+    """YouTube's GData feeds (rome--YouTube-MostPopular.rss): an empty <content src="…"/> (the
+    player) and the video's text only in its media:description. That description is the text,
+    as feedparser reads it, both ways; the excerpt is no longer empty."""
+    lenient = b"\n<?xml version='1.0' encoding='UTF-8'?>" + GDATA.encode()  # (not well-formed: feedparser alone)
+    assert fastparse.parse(GDATA.encode()) is not None and fastparse.parse(lenient) is None
+    for body in (GDATA.encode(), lenient):
+        slow, fast = both_ways(lambda fast, body=body: parse_feed(body, fast=fast))
+        assert fast == slow and fast.entries[0].summary == "All rights reserved to Jeff Dunham."
+    content = read_feed(GDATA.encode(), url="https://feeds.example/yt", source="yt", now=NOW, excerpt_length=300)
+    assert content.articles[0].excerpt == "All rights reserved to Jeff Dunham."
 
 
 CAPTION_ITEM_PARTS = st.sampled_from([
@@ -142,6 +192,7 @@ CAPTION_ITEM_PARTS = st.sampled_from([
     "<description>Own description.</description>", "<description></description>", "<dc:description>Own dc.</dc:description>",
     "<content:encoded>&lt;p&gt;Own content.&lt;/p&gt;</content:encoded>", "<itunes:summary>Own itunes summary.</itunes:summary>",
     "<title>A title</title>", "<link>http://e.example/1</link>",
+    "<content type='application/x-shockwave-flash' src='http://v.example/v'/>",  # (no text: YouTube's player)
 ])  # fmt: skip
 CAPTION_FEED_PARTS = st.sampled_from([
     "", "<itunes:summary>Feed summary.</itunes:summary>", "<description>Feed description.</description>",

@@ -124,12 +124,46 @@ def test_a_guid_that_is_no_web_address_is_never_the_link():
     """SYSK: no <link>, <guid>c41042ae-…</guid> (a permalink by RSS's default): it was
     read against the feed's URL (http://127.0.0.1:8080/c41042ae-…), a page that is not there."""
     gold = _real("rssparserkt--feed-test-audio.xml")["SYSK Selects: How Gold Works"]
-    assert gold.link == "" and gold.uid == "c41042ae-5460-11e8-b38c-5f5faf9dd0c5"
-    assert "link: none (no link in the entry, and no guid that is a web address)" in gold.provenance
+    assert "c41042ae" not in gold.link and gold.uid == "c41042ae-5460-11e8-b38c-5f5faf9dd0c5"
+    assert gold.link.endswith("/traffic.megaphone.fm/HSW3157672398.mp3")  # its enclosure (the next test)
+    bare = article(link="", id="c41042ae-5460-11e8-b38c-5f5faf9dd0c5")
+    assert bare.link == "" and "link: none (no link in the entry, and no guid that is a web address)" in bare.provenance
     web = article(link="https://n.example/story", link_is_guid=True, permalink="https://n.example/story")
     assert (
         web.link == "https://n.example/story" and "link: the guid (the entry has no link of its own)" in web.provenance
     )
+
+
+def test_an_entry_with_no_page_links_to_the_file_it_carries():
+    """Podcast episodes (Buffering the Vampire Slayer, The Habitat): no <link>, a guid that is
+    no web address, an <enclosure url="….mp3">: the episode's audio is its link, never its id."""
+    mp3 = "https://traffic.megaphone.fm/GLT4076252096.mp3"
+    episode = article(link="", id="gid://art19-episode-locator/V0/x", enclosure=mp3)
+    assert episode.link == mp3 and episode.uid == "gid://art19-episode-locator/V0/x"
+    assert "link: the enclosure (the entry has no page of its own: the file it carries)" in episode.provenance
+    assert article(link="", id="", enclosure=mp3, summary=STORY).uid.startswith("sha1:")  # as without it
+    # A page wins: the entry's own link, then a guid that is a web address.
+    assert article(enclosure=mp3).link == "https://n.example/a"
+    assert article(link="", permalink="https://n.example/p", enclosure=mp3).link == "https://n.example/p"
+
+
+def test_the_enclosure_is_read_from_rss_atom_and_json_feed_alike():
+    rss = b"""<rss version="2.0"><channel><title>Show</title><link>https://show.example/</link><item>
+      <title>Ep 1</title><guid isPermaLink="false">ep-1</guid>
+      <enclosure url="https://cdn.example/cover.jpg" type="image/jpeg"/>
+      <enclosure url="https://cdn.example/ep1.mp3" length="1" type="audio/mpeg"/></item></channel></rss>"""
+    atom = b"""<feed xmlns="http://www.w3.org/2005/Atom"><title>Show</title><entry><id>urn:x:1</id>
+      <title>Ep 1</title><link rel="enclosure" type="audio/mpeg" href="https://cdn.example/ep1.mp3"/></entry></feed>"""
+    json_feed = b"""{"version": "https://jsonfeed.org/version/1.1", "title": "Show", "items": [{"id": "1",
+      "title": "Ep 1", "attachments": [{"url": "https://cdn.example/ep1.mp3", "mime_type": "audio/mpeg"}]}]}"""
+    for body in (rss, atom, json_feed):
+        for fast in (True, False):
+            entry = parse_feed(body, url="https://show.example/feed", fast=fast).entries[0]
+            assert (entry.link, entry.enclosure) == ("", "https://cdn.example/ep1.mp3"), (body[:20], fast)
+    only_image = rss.replace(b'<enclosure url="https://cdn.example/ep1.mp3" length="1" type="audio/mpeg"/>', b"")
+    assert parse_feed(only_image).entries[0].enclosure == "https://cdn.example/cover.jpg"
+    articles = read_feed(rss, url="https://show.example/feed", source="S", now=NOW, excerpt_length=300)
+    assert [a.link for a in articles.articles] == ["https://cdn.example/ep1.mp3"]
 
 
 def test_an_entry_with_no_title_link_or_text_is_skipped():

@@ -1,0 +1,33 @@
+"""A row of the boilerplate table (bot/boilerplate.py) and the pieces rows share."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+BLOCK, START, END = "block", "start", "end"
+
+
+@dataclass(frozen=True, slots=True)
+class Row:
+    name: str
+    what: str  # for the provenance line: 'removed: <what>'
+    where: str  # BLOCK, START or END
+    pattern: re.Pattern
+    example: str  # text the row removes (tests)
+    near_miss: str  # an ordinary text it must leave alone (tests)
+    truncation: bool = False
+    # A BLOCK row that starts a footer: the text ends before the block (the excerpt stops).
+    footer: bool = False
+    # Lower-case words one of which the text (an END row: its end) must hold for
+    # the pattern to be tried (performance: most texts hold none of them).
+    needles: tuple[str, ...] = ()
+
+
+def icase(pattern: str, flags: int = re.IGNORECASE) -> re.Pattern:
+    """A pattern that ignores case (most rows)."""
+    return re.compile(pattern, flags)
+
+
+# Names: a capitalised word ("Jane", "O'Neil", "J.", "van" is left out on purpose).
+NAME = r"[A-Z\u00c0-\u024f][\w'’.\-]*"

@@ -1,0 +1,62 @@
+"""Photo credits in feed text, as rows of the boilerplate table (bot/boilerplate.py):
+a credit line ("Photo: AP", "(Foto: dpa)", "Фото: РИА Новости"), a credit run
+into the first sentence ("Image Credit: Danny Peña There's…"), a credit after
+the last sentence ("… vorbei. Foto: dpa"). Their words in other languages are
+data in bot/boilerwords.py."""
+
+from __future__ import annotations
+
+import re
+
+from .boilerrow import BLOCK, END, NAME, START, Row, icase
+from .boilerwords import CREDIT_BY, CREDIT_LABELS
+
+_CREDIT_EN = (r"Photo|Photos|Image|Images|Picture|Photograph|Illustration|Credit|Credits"
+              r"|Photo credit|Image credit|Image source|Header image|Featured image|Cover image")  # fmt: skip
+_PHOTO = _CREDIT_EN + "|" + "|".join(map(re.escape, CREDIT_LABELS))  # "Photo", "Foto", "Фото"…
+_CREDIT = r"(?:" + _PHOTO + r"|Source)"
+_BY = r"(?:(?i:by|" + "|".join(CREDIT_BY) + r")\s+|[:|©]\s*)"  # "Photo by …", "Foto di …", "Foto: …"
+# A credit line ("Фото: РИА Новости"; in brackets, "(Foto: dpa)", up to the closing one).
+_CREDIT_LINE = rf"[(\[]{_CREDIT}\s*{_BY}[^\n()\[\]]{{0,120}}[)\]]|{_CREDIT}\s*{_BY}[^\n]{{0,120}}"
+# After the last sentence: up to eight names, agencies' letters ("dpa"), short words ("di", "von"), never a sentence.
+_CREDITED = r"(?:©\s*)?(?:[A-Z\u00c0-\u00de\u0400-\u042f0-9][\w'’&.-]*|[a-z\u00df-\u00ff\u0430-\u044f]{1,5})"
+_CREDIT_END = (
+    rf"(?<=[.!?…\"”»])\s+(?=[A-Z\u00c0-\u00de\u0400-\u042f(\[])[(\[]?(?i:{_PHOTO})\s*{_BY}"
+    rf"{_CREDITED}(?:(?:\s*[/|,&]\s*|\s+){_CREDITED}){{0,7}}[)\]]?\.?\s*$"
+)
+
+CREDIT_ROWS: tuple[Row, ...] = (
+    Row(
+        "photo-credit",
+        "image credit or caption line",
+        BLOCK,
+        icase(_CREDIT_LINE),
+        "Photo: AP",
+        "Photo editing takes practice: most of it is cropping.",
+    ),
+    Row(
+        "photo-credit-prefix",
+        "image credit before the text",
+        START,
+        # the credited: two to four capitalised words ("Danny Peña", "Getty Images / AFP"), or
+        # an agency's letters; then a sentence starts: a capitalised word, a word in lower case
+        # (English labels only: where every noun is capitalised, where a name ends is not known);
+        # in any language, a credit in brackets ("(Foto: dpa) Berlin – Die …")
+        re.compile(
+            r"(?i:" + _CREDIT_EN + r")\s*:\s*(?:(?:" + NAME + r"(?:\s*/\s*|\s+)){1,3}" + NAME + r"|[A-Z]{2,5})"
+            r"\s+(?=[A-Z\u00c0-\u00de][\w'’]*\s+[a-z\u00df-\u00ff])"
+            r"|[(\[]\s*(?i:" + _PHOTO + r")\s*" + _BY + r"[^()\[\]\n]{1,80}[)\]]\s+(?=\S)"
+        ),
+        "Image Credit: Danny Peña There’s nothing quite like meeting people in person.",
+        "Photo: Jane Doe explains how she takes pictures of the night sky with a phone, a cheap tripod and a great deal of patience in the cold.",
+    ),
+    Row(
+        "photo-credit-end",
+        "image credit after the text",
+        END,
+        re.compile(_CREDIT_END),  # a credit of its own after the last sentence, as a caption ends
+        "Auf der Bahnstrecke Karlsruhe-Mannheim fährt ein Zug an Häusern vorbei. Foto: dpa",
+        "The minister resigned. Photo editing, she said, takes practice: most of it is cropping.",
+        needles=("photo", "image", "picture", "illustration", "credit", "foto", "bild", "crédit", "imagen", "фото"),
+    ),
+)

@@ -1,0 +1,207 @@
+"""Calls to action and credits in a text: sentences about the show or the site, not the story.
+
+Podcast show notes and posts end (sometimes start) with them, in the same paragraph as
+the story's last sentences, where the boilerplate table (bot/boilerplate.py: whole
+blocks, a block's start or end up to its end) does not look:
+
+- a call to action: a sentence that *starts* with the imperative and names what it
+  asks for: "Follow Nancy on Facebook and Twitter…", "Sign up for our newsletter…",
+  "Come chat with us in our new Slack team!", "Rate and review us on Apple Podcasts",
+  "Support our work.", "Become a Nancy member today at …/donate.", "This episode is
+  sponsored by …". Once the text has said something, the first one ends it: what
+  follows is the show's footer (more calls, credits, sponsors, links). At the text's
+  start they are skipped (and credits that a call or another credit follows). A sentence that only mentions Twitter or a newsletter ("She
+  announced it on Twitter.") is none: the words must open the sentence.
+- a credit: "The Habitat is a production of Gimlet Media.", "It's produced by …",
+  "Episode scoring by …". A film story may say as much, so a credit ends the text only
+  when nothing but credits and calls follows it (it is the text's last sentence, or
+  another credit or a call comes next).
+
+A lead-in is the same kind of line: "kebernet posted a photo:" (Flickr), a text whose only
+words introduce a picture or a video the digest does not show (lead_in_only; normalize.py
+checks that the markup holds one).
+
+English only: other languages' wordings would have to come from real feeds
+(bot/boilerwords.py's rule), and the feeds read so far had none. Pure; only the
+start of a text is read (what the excerpt and the lead can show).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from .blocks import Blocks
+from .boilerstrip import strip_boilerplate
+from .cuts import SENTENCE_END, is_abbreviation
+
+__all__ = ["lead_in_only", "without_promos"]
+
+# Characters of a text read: the lead (bot/sentences.py's 1,500) and some.
+_READ = 2000
+_LEAD_IN = 80  # (longer, a line that ends with a colon is a sentence of its own: "…what we will do in 2017:")
+
+_SOCIAL = (r"(?:Facebook|Twitter|X|Instagram|TikTok|YouTube|LinkedIn|Mastodon|Bluesky|Threads|Tumblr|Twitch"
+           r"|Snapchat|Pinterest|social(?: media)?)\b")  # fmt: skip
+_NAME = r"(?-i:[A-Z0-9])[\w'’.&-]*"  # (a capital, whatever the pattern's case)
+_WHO = rf"(?:us|me|him|her|them|@\w+|{_NAME}(?:\s+{_NAME}){{0,3}})"
+_WEB = r"(?:https?://|www\.|[\w-]+\.(?:com|org|net|fm|co)\b|Patreon)"
+# What may come before the imperative: "Please", "You can also", "If you like the show, feel free to".
+_LEAD = (
+    r"(?:(?:And|Also|Oh,? and|You can(?: also)?|Be sure to|Make sure to|Don[’']t forget to|Remember to)\s+"
+    r"|If you(?:[’']re into| are into| like| liked| enjoy| enjoyed| love| loved) (?:the|this|our) "
+    r"(?:show|episode|podcast)[^.!?\n]{0,40}?,\s+)?"
+    r"(?:(?:please|feel free to|why not|perhaps you[’']d like to)\s+)?"
+)
+_ASK = (
+    rf"(?:follow|find|like|connect with|join)\s+{_WHO}\s+(?:on|at|via|in)\s+(?:[\w'’-]+\s+){{0,2}}?{_SOCIAL}"
+    rf"|(?:give us a shout|say hi|say hello|reach out(?: to us)?|tweet (?:at )?us)\s+(?:on|at|via)\s+{_SOCIAL}"
+    r"|follow (?:us|me)\b"
+    r"|(?:sign up|subscribe|register)\s+(?:for|to)\s+(?:our|my|the|his|her|their)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:newsletter|e-?mail list|mailing list|e-?mail updates)\b"
+    r"|subscribe (?:now\b|to (?:the|our|this|my) (?:podcast|show|channel|feed)\b)"
+    r"|subscribe\b[^.!?\n]{0,80}?\b(?:wherever you (?:get|listen to) (?:your )?podcasts"
+    r"|on (?:Apple Podcasts|iTunes|Spotify|Google Podcasts|Overcast|Stitcher))"
+    r"|(?:come\s+)?(?:chat|hang out|talk)\s+with\s+us\s+(?:in|on|at)\s+(?:our\s+)?(?:new\s+)?"
+    r"(?:Slack|Discord|Telegram|forums?|community|subreddit)\b"
+    r"|join\s+(?:us\s+(?:in|on|at)\s+(?:our\s+)?|our\s+)(?:new\s+|official\s+|free\s+)?"
+    r"(?:Slack|Discord|Telegram|Patreon|forums?|community|subreddit|mailing list|newsletter)\b"
+    r"|join\s+the\s+(?:Slack|Discord|Telegram|Patreon)\b"
+    r"|(?:rate|review|rate and review|rate,? review,? and subscribe|leave (?:us )?an? (?:[\w-]+ )?(?:rating|review))"
+    r"\b[^.!?\n]{0,60}?\b(?:iTunes|Apple Podcasts|Spotify|Stitcher|Podchaser|Overcast|Google Podcasts|Castbox)"
+    r"|support (?:us|(?:our|my|the|this) (?:work|show|podcast|journalism|channel|newsroom))\b"
+    rf"|support {_WHO}\b[^.!?\n]{{0,80}}?\b(?:at|on|via) {_WEB}"
+    r"|become an?\s+(?:[\w'’-]+\s+){0,3}?(?:member|patron|supporter|sustainer)\b"
+    r"|donate (?:to|at|now|today|here)\b|make a (?:donation|gift) (?:to|at|today)\b"
+    r"|e-?mail (?:us|your (?:questions?|thoughts|feedback|comments|stories))\b"
+    r"|(?:this|today[’']s|this week[’']s) (?:episode|podcast|video|newsletter|show)\s+(?:is|was)\s+"
+    r"(?:sponsored|brought to you|made possible)\s+by\b"
+    r"|(?:thanks|thank you) to (?:our|this week[’']s|today[’']s) sponsors?\b|to find a list of our sponsors\b"
+)
+# "Nancy is a production of WNYC Studios.", "1865 is an Airship production." (tried only where "production"
+# or "presentation" follows: the other patterns cost a fifth of its time)
+_PRODUCTION = re.compile(
+    rf"{_NAME}[^.!?\n]{{0,60}}?\bis an? (?:(?:production|co-production|presentation) (?:of|from|by)\s+(?:[\w-]+\s+){{0,2}}?{_NAME}"
+    rf"|(?:{_NAME}\s+){{1,3}}production\b)",
+    re.IGNORECASE,
+)
+_CREDIT = (
+    r"(?:It|This (?:episode|show|podcast)|The (?:show|episode|podcast))(?:[’']s| is| was) "
+    r"(?:produced|edited|mixed|hosted|reported) by\b"
+    r"|(?:(?:Executive )?produced|Edited|Mixed|Engineered|(?:Original |Theme |Additional )?music"
+    r"|Episode scoring|Sound design|Video production|Production help|Fact-?checking)"
+    rf"(?:,? [\w ,]{{0,30}}?)? (?:by|from)\s+{_NAME}"
+    r"|Our (?:editors?|producers?|executive producers?|fact[- ]checker|engineer|theme music) (?:is|are)\b"
+    r"|Special thanks to\b"
+)
+_PROMO = re.compile(rf"{_LEAD}(?P<ask>{_ASK})|(?P<credit>{_CREDIT})", re.IGNORECASE)
+# The question a call answers ("Want advice from Nancy? Email your question to …"): it goes with it.
+_QUESTION_BEFORE = re.compile(
+    r"(?:^|(?<=[.!?…]\s))(?:Want|Got|Have (?:a|an|any)|Need|Looking for|Interested in|Do you (?:want|have|like|love))"
+    r"\b[^.!?\n]{0,60}\?$"
+)
+# Where a sentence may start: after a sentence end and spaces (tried with _PROMO: far fewer places than spaces).
+_SENTENCE_START = re.compile(r"[.!?…][\"'”’)\]]*\s+")
+
+
+def without_promos(blocks: Blocks) -> tuple[Blocks, list[str]]:
+    """The blocks without the calls to action and credits at their start and end (the
+    module docstring), and a note for each kind removed; ``blocks`` itself when none."""
+    lines = list(blocks.lines)
+    notes: list[str] = []
+    read = 0
+    said = False  # the text has said something of its own (a heading is not that)
+    for index, line in enumerate(lines):
+        if read > _READ:
+            break
+        read += len(line) + 1
+        found = _promos(line)
+        while (
+            not said
+            and found
+            and found[0][0] == 0
+            and (  # at the text's start: skipped
+                found[0][1] == "ask" or _credits_to_the_end(line, 0, lines[index + 1 :])
+            )
+        ):
+            what = "a call to action" if found[0][1] == "ask" else "credits"
+            notes.append(f'removed: {what} at the text\'s start ("{_start(line)}")')
+            line = line[_next_sentence(line, 0) :]
+            found = _promos(line)
+        lines[index] = line
+        for at, kind in found:
+            if (at > 0 or said) and (kind == "ask" or _credits_to_the_end(line, at, lines[index + 1 :])):
+                what = "a call to action" if kind == "ask" else "credits"
+                notes.append(f'removed: {what} and what follows it ("{_start(line[at:])}")')
+                lines[index:] = [_QUESTION_BEFORE.sub("", line[:at].rstrip())]
+                break
+        else:
+            said = said or bool(line) and line not in blocks.headings
+            continue
+        break
+    lines = [line for line in lines if line]
+    if not notes or not lines:  # (nothing but calls and credits: better than nothing)
+        return blocks, []
+    joined = "\n".join(lines)
+    text = strip_boilerplate(joined)
+    return dataclasses.replace(blocks, lines=lines, text=text, tail_clean=text is joined), notes
+
+
+def _start(sentence: str) -> str:
+    return sentence if len(sentence) <= 40 else sentence[:40].rsplit(" ", 1)[0].rstrip(" ,;:") + "…"
+
+
+def _promos(line: str) -> list[tuple[int, str]]:
+    """Where calls to action ("ask") and credits ("credit") start sentences of a line."""
+    found = []
+    for at in (0, *(m.end() for m in _SENTENCE_START.finditer(line))):
+        m = _PROMO.match(line, at)
+        if m is None and (line.find("production", at, at + 120) > 0 or line.find("presentation", at, at + 120) > 0):
+            m = _PRODUCTION.match(line, at)
+        if m is not None and (at == 0 or _after_sentence_end(line, at)):
+            found.append((at, "ask" if m.groupdict().get("ask") is not None else "credit"))
+    return found
+
+
+def _starts_with_promo(text: str) -> bool:
+    found = _promos(text)
+    return bool(found) and found[0][0] == 0
+
+
+def _after_sentence_end(line: str, at: int) -> bool:
+    before = line[:at].rstrip()
+    end = SENTENCE_END.search(before, max(0, len(before) - 4))
+    if end is None or end.end() != len(before):
+        return False
+    dot = before.rfind(".", end.start())
+    return dot < 0 or not is_abbreviation(before, dot)
+
+
+def _next_sentence(line: str, at: int) -> int:
+    """Where the sentence after the one starting at ``at`` starts (the line's end if none)."""
+    for end in SENTENCE_END.finditer(line, at):
+        if end.end() < len(line) and not line[end.end()].isspace():
+            continue
+        if end.group()[0] == "." and is_abbreviation(line, end.start()):
+            continue
+        return len(line) - len(line[end.end() :].lstrip())
+    return len(line)
+
+
+def _credits_to_the_end(line: str, at: int, after: list[str]) -> bool:
+    """Whether only credits and calls follow a credit: it is the text's last sentence, or
+    another credit or a call comes next (in its line, or as the next line's start)."""
+    rest = _next_sentence(line, at)
+    if rest < len(line):
+        return _starts_with_promo(line[rest:])
+    following = [other for other in after if other]
+    return not following or _starts_with_promo(following[0])
+
+
+def lead_in_only(blocks: Blocks) -> bool:
+    """Whether a text is one short clause that ends with a colon ("kebernet posted a photo:"):
+    it introduces what follows, and nothing of what follows is text."""
+    if len(blocks.lines) != 1:
+        return False
+    line = blocks.lines[0]
+    return len(line) <= _LEAD_IN and line.endswith((":", "：")) and SENTENCE_END.search(line) is None

@@ -1,0 +1,176 @@
+"""Calls to action and credits (bot/promos.py): podcast show notes lose "Follow Nancy on
+Facebook…", "Come chat with us in our Slack team!", "X is a production of Y. It's produced
+by …" at their end (and calls at their start); a story that only mentions Twitter, a
+newsletter or a production keeps every sentence. End to end: a podcast feed served from
+127.0.0.1, polled by the real bot, keeps its episodes' own words and links to their audio."""
+
+from datetime import UTC, datetime
+
+import pytest
+
+from bot.app import Tidings
+from bot.blocks import html_blocks
+from bot.config import settings_from_dict
+from bot.excerpt import excerpt_with_notes
+from bot.normalize import normalize_entry, read_feed
+from bot.parse import RawEntry
+from bot.promos import without_promos
+
+NOW = datetime(2026, 12, 1, 12, 0, tzinfo=UTC)
+
+
+def kept(markup: str) -> str:
+    return without_promos(html_blocks(markup))[0].text
+
+
+# Real show notes (tests/data/feeds and the unseen feeds of 2026-12): what stays of each.
+PROMOS = [
+    (  # winds--podcast-nancy.xml, #8
+        "<p>We talk to Lena Waithe, the scene-stealing BFF on Master of None.</p><p>Follow Nancy on "
+        "<a href='#'>Facebook</a> and <a href='#'>Twitter</a> and sign up for our newsletter at nancypodcast.org. "
+        "Nancy is a production of WNYC Studios.</p><p><em>Support our work. Become a Nancy member today at "
+        "Nancypodcast.org/donate.</em></p>",
+        "We talk to Lena Waithe, the scene-stealing BFF on Master of None.",
+    ),
+    (  # winds--podcast-design-details.xml, 58
+        "<p>We chat about design at Facebook, remote working and the power of sound. Come chat with us in our new "
+        "Slack team!</p>",
+        "We chat about design at Facebook, remote working and the power of sound.",
+    ),
+    (  # winds--podcast-thehabitat.xml, Episode 1
+        "The crew leaves Earth behind. <br><br><em>The Habitat </em>is a production of Gimlet Media. It’s produced "
+        "by Lynn Levy, Peter Bresnan, and Megan Tan. Our editors are Alex Blumberg and Jorge Just.",
+        "The crew leaves Earth behind.",
+    ),
+    (  # winds--podcast-buffering-the-vampire-slayer.xml, 1.01
+        "<p>Jenny and Kristin discuss Welcome to the Hellmouth. If you like the show, feel free to leave us a review "
+        "on iTunes - that would be so rad of you!</p>",
+        "Jenny and Kristin discuss Welcome to the Hellmouth.",
+    ),
+    (  # feedbin--feed.json, The Record
+        "<p>Gus is the founder of Flying Meat.</p><p>This episode is sponsored by Squarespace. Get 10% off.</p>",
+        "Gus is the founder of Flying Meat.",
+    ),
+    (  # partytime--1865.xml: credits and a call at the start, the episode after them
+        "<p>1865 is an Airship production. You can support this show at Patreon.com/1865podcast to get early, "
+        "ad-free access to episodes and more.</p><p>In this bonus episode, Professor Greg Jackson joins us.</p>",
+        "In this bonus episode, Professor Greg Jackson joins us.",
+    ),
+    (  # winds--podcast-nancy.xml, #41: the question the call answers goes with it
+        "<p>John Paul Brammer is a staff writer at Them. Want advice from Nancy? Email your question (ideally as a "
+        "voice memo) to advice@nancypodcast.org.</p>",
+        "John Paul Brammer is a staff writer at Them.",
+    ),
+    (  # a last credit
+        "<p>The pianist won the competition. Episode scoring by Jeremy Bloom.</p>",
+        "The pianist won the competition.",
+    ),
+]
+
+STORIES = [
+    "<p>She announced her candidacy on Twitter. Follow the money, her rival said.</p>",
+    "<p>The minister wants every school to follow us on this. Sign up for the program closes Friday.</p>",
+    "<p>The series is a production of Netflix. It premieres on Friday in 190 countries.</p>",
+    "<p>The film opens Friday. It is a big production.</p>",
+    "<p>Thousands subscribed to the newsletter after the leak. Support for the bill fell to 40%.</p>",
+    "<p>He said: follow us on Twitter. Then he left.</p>",  # (not at a sentence's start)
+    "<p>Follow us on Twitter.</p>",  # (nothing else: better than nothing)
+]
+
+
+@pytest.mark.parametrize(("markup", "expected"), PROMOS)
+def test_calls_to_action_and_credits_go_from_show_notes(markup, expected):
+    blocks, notes = without_promos(html_blocks(markup))
+    assert blocks.text == expected and notes
+    assert all(note.startswith("removed: ") for note in notes)
+
+
+@pytest.mark.parametrize("markup", STORIES)
+def test_a_story_that_mentions_twitter_a_newsletter_or_a_production_is_kept(markup):
+    blocks = html_blocks(markup)
+    assert without_promos(blocks) == (blocks, [])
+
+
+def test_only_the_start_of_a_long_text_is_read():
+    story = "<p>" + "The council met again on Tuesday and nothing was decided. " * 60 + "</p>"
+    assert kept(story + "<p>Follow us on Twitter.</p>") == html_blocks(story + "<p>Follow us on Twitter.</p>").text
+
+
+PODCAST = """<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel>
+<title>Nancy</title><link>https://www.wnycstudios.org/podcasts/nancy</link>
+<item><title>#8: The Coolest Lesbian Ever</title><guid isPermaLink="false">gid://art19-episode-locator/V0/8</guid>
+<pubDate>Tue, 16 May 2017 12:00:00 -0400</pubDate>
+<content:encoded><![CDATA[<p>We talk to Lena Waithe, the scene-stealing BFF on Master of None.</p>
+<p>Follow Nancy on <a href="https://www.facebook.com/nancypodcast/">Facebook</a> and <a href="https://twitter.com/nancypodcast">Twitter</a>
+and sign up for our newsletter at <a href="http://www.nancypodcast.org/">nancypodcast.org</a>. Nancy is a production of WNYC Studios.</p>
+<p><em>Support our work. Become a Nancy member today at <a href="https://pledge3.wnyc.org/donate/nancy">Nancypodcast.org/donate</a>.</em></p>]]></content:encoded>
+<enclosure url="https://rss.art19.com/episodes/8.mp3" length="1" type="audio/mpeg"/></item>
+</channel></rss>"""
+
+
+async def test_a_podcast_episode_polled_end_to_end_keeps_its_words_and_links_to_its_audio(feeds, clock, tmp_path):
+    clock.set(datetime(2026, 12, 1, 12, 0, tzinfo=UTC))
+    url = feeds.serve("/nancy.xml", PODCAST.encode(), content_type="application/rss+xml")
+    settings = settings_from_dict({
+        "storage": {"url": f"sqlite:///{tmp_path / 'tidings.db'}"},
+        "polling": {"parse_workers": 0, "allow_private_networks": True},
+        "digest": {"fetch_articles": False},
+        "feeds": [{"name": "nancy", "url": url}],
+    })  # fmt: skip
+    async with Tidings(settings, clock=clock, adapters={}, env={}) as bot:
+        report = await bot.poll(due_only=False)
+        stored = await bot.db.latest_articles(["nancy"], 10)
+        leads = await bot.db.article_texts([s.id for s in stored])
+    assert report.summary().startswith("1 feeds polled: 1 ok")
+    [episode] = stored
+    assert episode.article.excerpt == "We talk to Lena Waithe, the scene-stealing BFF on Master of None."
+    assert episode.article.link == "https://rss.art19.com/episodes/8.mp3"
+    assert "Follow Nancy" not in leads[episode.id][0] and "member" not in leads[episode.id][0]
+    [article] = read_feed(PODCAST.encode(), url=url, source="nancy", now=clock.now(), excerpt_length=300).articles
+    assert article.excerpt == episode.article.excerpt and article.uid == episode.article.uid
+    assert 'removed: a call to action and what follows it ("Follow Nancy on Facebook and Twitter…")' in (
+        article.provenance
+    )
+
+
+FLICKR = (
+    '<p><a href="http://www.flickr.com/people/kebernet/">kebernet</a> posted a photo:</p>\n\n<p><a href="http://www.'
+    'flickr.com/photos/kebernet/96349115/" title="Midtown rain"><img src="http://static.flickr.com/32/96349115_m.jpg"'
+    ' width="240" height="180" alt="Midtown rain" /></a></p>'
+)
+
+
+def episode(summary: str, title: str = "Midtown rain"):
+    entry = RawEntry(id="1", link="https://www.flickr.com/photos/kebernet/96349115/", title=title, summary=summary)
+    return normalize_entry(entry, base_url="https://www.flickr.com/", source="f", now=NOW, excerpt_length=300)
+
+
+def test_a_lead_in_to_a_photo_is_no_excerpt():
+    """rome--test2.xml (Flickr): "kebernet posted a photo:", then only the photo."""
+    photo = episode(FLICKR)
+    assert photo.excerpt == "" and photo.title == "Midtown rain"
+    assert 'removed: a lead-in to a picture or a video ("kebernet posted a photo:"): no excerpt' in photo.provenance
+    # Near misses: the same words with no picture; a sentence of its own that ends with a colon; more text.
+    assert episode("<p>kebernet posted a photo:</p>").excerpt == "kebernet posted a photo:"
+    long = "<p>It's that time of year for looking back at what we learned and what we will, or won't, do in 2017:</p>"
+    assert episode(long + "<img src='x.jpg'>").excerpt == html_blocks(long).text
+    assert episode(FLICKR + "<p>Shot on Broadway after the storm.</p>").excerpt.startswith("kebernet posted a photo:")
+
+
+def test_a_related_story_link_between_paragraphs_is_skipped():
+    """winds--perezhilton.xml: a paragraph that is only "Related: <headline>" (a link to another
+    story, the boilerplate row "related-link") is not the story's: the excerpt skips it."""
+    markup = (
+        "<p>Donald Trump held an impromptu ceremony at the White House on Tuesday.</p><p><strong><a href='/x'>Related: "
+        "</a><a href='/x'>Kim Kardashian's Meeting With Donald Trump Did NOT Go Well!</a></strong></p><p>During the "
+        "shindig, the Marine Band began playing.</p>"
+    )
+    shown = excerpt_with_notes(html_blocks(markup))
+    assert shown.text == (
+        "Donald Trump held an impromptu ceremony at the White House on Tuesday. During the shindig, the Marine Band "
+        "began playing."
+    )
+    assert 'removed: "Related:" link to another story' in shown.notes
+    prose = "<p>Related: The two outbreaks share a strain. More cases are expected.</p>"
+    assert excerpt_with_notes(html_blocks(prose)).text == html_blocks(prose).text
