@@ -62,7 +62,7 @@ TABLE: tuple[Row, ...] = (
         # English as Yoast SEO writes it and as sites reword it; its translations as written
         re.compile(
             "|".join(
-                (r"(?is:\s*The post\b.{1,400}?\bappeared first on\b.{1,200}?$)", *map(_first_appeared, FIRST_APPEARED))
+                (r"(?is:\s*The post\b.{1,400}?\b(?:appeared first|first appeared) on\b.{1,200}?$)", *map(_first_appeared, FIRST_APPEARED))
             )
         ),  # fmt: skip
         "The minister resigned. The post Big News appeared first on Example Site.",
@@ -209,7 +209,7 @@ TABLE: tuple[Row, ...] = (
         icase(
             r"(?:^|(?<=[.!?…)\]])\s+|\s*\n)(?:Support (?:the|this) (?:show|podcast)\b[^\n]{0,120}"
             r"|Subscribe (?:to [\w .'’-]{1,40} )?on (?:Apple Podcasts|Spotify|Google Podcasts|Overcast)[^\n]{0,120}"
-            r"|Hosted on Acast\. See acast\.com/privacy[^\n]{0,60}"
+            r"|(?:Hosted on Acast\. )?See acast\.com/privacy[^\n]{0,60}"
             r"|See omnystudio\.com/listener for privacy information\.?"
             r"|Learn more about your ad choices\. Visit [\w./]+(?:/adchoices)?\.?"
             r"|Privacy [Pp]olicy and (?:GDPR|CCPA) information\S*[^\n]{0,60})\s*$"

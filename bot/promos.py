@@ -48,7 +48,7 @@ _WHO = rf"(?:us|me|him|her|them|@\w+|{_NAME}(?:\s+{_NAME}){{0,3}})"
 _WEB = r"(?:https?://|www\.|[\w-]+\.(?:com|org|net|fm|co)\b|Patreon)"
 # What may come before the imperative: "Please", "You can also", "If you like the show, feel free to".
 _LEAD = (
-    r"(?:(?:And|Also|Oh,? and|You can(?: also)?|Be sure to|Make sure to|Don[’']t forget to|Remember to)\s+"
+    r"(?:(?:And|Also:?|Oh,? and|You can(?: also)?|Be sure to|Make sure to|Don[’']t forget to|Remember to)\s+"
     r"|If you(?:[’']re into| are into| like| liked| enjoy| enjoyed| love| loved) (?:the|this|our) "
     r"(?:show|episode|podcast)[^.!?\n]{0,40}?,\s+)?"
     r"(?:(?:please|feel free to|why not|perhaps you[’']d like to)\s+)?"
@@ -69,13 +69,19 @@ _ASK = (
     r"|join\s+the\s+(?:Slack|Discord|Telegram|Patreon)\b"
     r"|(?:rate|review|rate and review|rate,? review,? and subscribe|leave (?:us )?an? (?:[\w-]+ )?(?:rating|review))"
     r"\b[^.!?\n]{0,60}?\b(?:iTunes|Apple Podcasts|Spotify|Stitcher|Podchaser|Overcast|Google Podcasts|Castbox)"
-    r"|support (?:us|(?:our|my|the|this) (?:work|show|podcast|journalism|channel|newsroom))\b"
+    r"|(?:if you (?:want|wish|[’']d like|would like) to )?"
+    r"support (?:us|(?:our|my|the|this) (?:work|show|podcast|journalism|channel|newsroom))\b"
     rf"|support {_WHO}\b[^.!?\n]{{0,80}}?\b(?:at|on|via) {_WEB}"
     r"|become an?\s+(?:[\w'’-]+\s+){0,3}?(?:member|patron|supporter|sustainer)\b"
     r"|donate (?:to|at|now|today|here)\b|make a (?:donation|gift) (?:to|at|today)\b"
     r"|e-?mail (?:us|your (?:questions?|thoughts|feedback|comments|stories))\b"
     r"|(?:this|today[’']s|this week[’']s) (?:episode|podcast|video|newsletter|show)\s+(?:is|was)\s+"
     r"(?:sponsored|brought to you|made possible)\s+by\b"
+    # "Sponsored by SoundStack." (podnews.net): a sentence of only that (a bill's "Sponsored by Sen. X, the bill…" stays)
+    rf"|(?P<sponsor>sponsored by\s+{_NAME}(?:\s+{_NAME}){{0,3}}[.!])(?=\s|$)"
+    # a notice to the feed's readers: "Thank you for reading via RSS", "Merci à vous de suivre le flux Rss de
+    # www.sospc.name." (the feed of sospc.name, before every post)
+    r"|thanks? (?:you )?for reading\b[^.!?\n]{0,30}?\bvia RSS\b|merci (?:à vous )?de suivre (?:le|notre) flux RSS\b"
     r"|(?:thanks|thank you) to (?:our|this week[’']s|today[’']s) sponsors?\b|to find a list of our sponsors\b"
 )
 # "Nancy is a production of WNYC Studios.", "1865 is an Airship production." (tried only where "production"
@@ -100,8 +106,10 @@ _QUESTION_BEFORE = re.compile(
     r"(?:^|(?<=[.!?…]\s))(?:Want|Got|Have (?:a|an|any)|Need|Looking for|Interested in|Do you (?:want|have|like|love))"
     r"\b[^.!?\n]{0,60}\?$"
 )
+_WORD = re.compile(r"[^\W\d_]{2}")
 # Where a sentence may start: after a sentence end and spaces (tried with _PROMO: far fewer places than spaces).
-_SENTENCE_START = re.compile(r"[.!?…][\"'”’)\]]*\s+")
+# A " | " starts one too: "…the rest of Western Europe. | Subscribe to our weekly newsletter here." (Planet Money)
+_SENTENCE_START = re.compile(r"[.!?…][\"'”’)\]]*\s+|\s*\|\s+")
 
 
 def without_promos(blocks: Blocks) -> tuple[Blocks, list[str]]:
@@ -127,13 +135,15 @@ def without_promos(blocks: Blocks) -> tuple[Blocks, list[str]]:
             what = "a call to action" if found[0][1] == "ask" else "credits"
             notes.append(f'removed: {what} at the text\'s start ("{_start(line)}")')
             line = line[_next_sentence(line, 0) :]
+            if not _WORD.search(line):  # what is left is no words (";o)<" after "…flux Rss de www.sospc.name.")
+                line = ""
             found = _promos(line)
         lines[index] = line
         for at, kind in found:
             if (at > 0 or said) and (kind == "ask" or _credits_to_the_end(line, at, lines[index + 1 :])):
                 what = "a call to action" if kind == "ask" else "credits"
                 notes.append(f'removed: {what} and what follows it ("{_start(line[at:])}")')
-                lines[index:] = [_QUESTION_BEFORE.sub("", line[:at].rstrip())]
+                lines[index:] = [_QUESTION_BEFORE.sub("", line[:at].rstrip().removesuffix("|").rstrip())]
                 break
         else:
             said = said or bool(line) and line not in blocks.headings
@@ -158,6 +168,8 @@ def _promos(line: str) -> list[tuple[int, str]]:
         m = _PROMO.match(line, at)
         if m is None and (line.find("production", at, at + 120) > 0 or line.find("presentation", at, at + 120) > 0):
             m = _PRODUCTION.match(line, at)
+        if m is not None and m.groupdict().get("sponsor") and line[m.end() : _next_sentence(line, at)].strip():
+            continue  # ("Sponsored by Sen. Jane Doe, the bill…": the sentence goes on)
         if m is not None and (at == 0 or _after_sentence_end(line, at)):
             found.append((at, "ask" if m.groupdict().get("ask") is not None else "credit"))
     return found
@@ -170,6 +182,8 @@ def _starts_with_promo(text: str) -> bool:
 
 def _after_sentence_end(line: str, at: int) -> bool:
     before = line[:at].rstrip()
+    if before.endswith("|"):  # (a separator)
+        return True
     end = SENTENCE_END.search(before, max(0, len(before) - 4))
     if end is None or end.end() != len(before):
         return False
