@@ -219,6 +219,20 @@ TABLE: tuple[Row, ...] = (
         needles=("support", "subscribe", "acast", "omnystudio", "ad choices", "privacy"),
     ),
     Row(
+        "copyright-notice",
+        "copyright notice",
+        END,
+        # "© 2024 TechCrunch. All rights reserved. For personal use only." (TechCrunch's feed): a sentence
+        # that opens with the sign or "Copyright ©" and a year, then the holder's name, at the text's end
+        icase(
+            r"(?:^|(?<=[.!?…)\]\"”])\s+|\s*\n)(?:©|Copyright\s*(?:©|\(c\))?)\s*\d{4}(?:\s*[-–]\s*\d{4})?,?\s+"
+            r"(?:by\s+)?(?-i:[A-Z0-9])[^\n.!?]{0,60}\.?(?:\s*All rights reserved\.?)?(?:\s*For personal use only\.?)?\s*$"
+        ),
+        "The probe ends. © 2024 TechCrunch. All rights reserved. For personal use only.",
+        "Copyright 2024 brought a wave of lawsuits, and © is still everywhere.",
+        needles=("©", "copyright"),
+    ),
+    Row(
         "share-line",
         '"Share:" line (share links)',
         BLOCK,
