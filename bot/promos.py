@@ -78,7 +78,7 @@ _ASK = (
     r"|(?:this|today[’']s|this week[’']s) (?:episode|podcast|video|newsletter|show)\s+(?:is|was)\s+"
     r"(?:sponsored|brought to you|made possible)\s+by\b"
     # "Sponsored by SoundStack." (podnews.net): a sentence of only that (a bill's "Sponsored by Sen. X, the bill…" stays)
-    rf"|(?P<sponsor>sponsored by\s+{_NAME}(?:\s+{_NAME}){{0,3}}[.!])(?=\s|$)"
+    rf"|(?P<sponsor>sponsored by\s+{_NAME}(?:\s+{_NAME}){{0,3}}\.)(?=\s|$)"
     # a notice to the feed's readers: "Thank you for reading via RSS", "Merci à vous de suivre le flux Rss de
     # www.sospc.name." (the feed of sospc.name, before every post)
     r"|thanks? (?:you )?for reading\b[^.!?\n]{0,30}?\bvia RSS\b|merci (?:à vous )?de suivre (?:le|notre) flux RSS\b"

@@ -1,0 +1,156 @@
+"""Show notes' and sites' trailers found in the fourth set of unseen feeds (2026-12): a call
+to action after a " | " (Planet Money), "If you want to support our show, …", a "Sponsored by
+X." sentence and what follows it (podnews.net), a notice to RSS readers before the post
+(sospc.name), the Acast privacy line alone, a copyright notice at the end (TechCrunch), Yoast's
+footer worded "first appeared on" (a Finnish WordPress site). Stories that only look like
+them keep every word. End to end: one feed of them served from 127.0.0.1, polled by the bot."""
+
+from datetime import UTC, datetime
+
+import pytest
+
+from bot.app import Tidings
+from bot.blocks import html_blocks
+from bot.config import settings_from_dict
+from bot.excerpt import excerpt_with_notes
+from bot.promos import without_promos
+
+PROMOS = [
+    (  # podcastfeedparser--planet-money.xml, "#938: The Marshall Plan"
+        "<p>After WWII, the U.S. rebuilt Germany and also the rest of Western Europe. | Subscribe to our weekly "
+        '<a href="https://www.npr.org/newsletter/money">newsletter</a> here.</p>',
+        "After WWII, the U.S. rebuilt Germany and also the rest of Western Europe.",
+    ),
+    (  # the same feed, no space before the bar
+        "<p>Washington put a tax on carriages.| Subscribe to our weekly newsletter here.</p>",
+        "Washington put a tax on carriages.",
+    ),
+    (  # the same feed, "#883: A Very Planet Money Christmas Carol"
+        "<p>Charles Dickens invented Ebenezer Scrooge. But did he get it all right? Also: If you want to support our "
+        "show, head over to donate.npr.org/planetmoney. We appreciate it.</p>",
+        "Charles Dickens invented Ebenezer Scrooge. But did he get it all right?",
+    ),
+    (  # rssreaderjava--podcast-example2.xml (podnews.net)
+        "Some parts of the population are particularly wary.\n\nSponsored by SoundStack. Heading to Programmatic I/O "
+        "and/or Advertising Week NY? Let’s talk fast, simple monetization.",
+        "Some parts of the population are particularly wary.",
+    ),
+    (  # winds--sospc.name.xml: before every post, and a stray "&lt;" after it
+        "<p>Merci à vous de suivre le flux Rss de www.sospc.name. ;o)&lt;</p><div><a href='/anyburn/'><img "
+        "src='a.png'></a></div><p>Les éditeurs de logiciels de gravure payants ont du souci à se faire.</p>",
+        "Les éditeurs de logiciels de gravure payants ont du souci à se faire.",
+    ),
+    (  # the English notice at the start: skipped, not a footer that leaves nothing
+        "<p>Thanks for reading via RSS!</p><p>The council voted to close the library on Monday.</p>",
+        "The council voted to close the library on Monday.",
+    ),
+]
+
+STORIES = [
+    "<p>Home | Follow the money | Archive</p>",
+    "<p>The senators met. Sponsored by Dr. Jane Doe, the bill passed on Friday.</p>",
+    "<p>Geekistry continues! Sponsored by Benthic Petroleum! DC vs Marvel! And much more!</p>",  # (a joke sponsor)
+    "<p>The fair opens Friday. Sponsored by the city, it runs a week.</p>",
+    "<p>If you want to support the strike, the union said, join the picket line.</p>",
+    "<p>Readers thanked us for the RSS feed. Merci, they wrote.</p>",
+]
+
+
+@pytest.mark.parametrize(("markup", "expected"), PROMOS)
+def test_calls_after_a_bar_sponsors_and_rss_notices_go(markup, expected):
+    blocks, notes = without_promos(html_blocks(markup))
+    assert blocks.text == expected and notes
+
+
+@pytest.mark.parametrize("markup", STORIES)
+def test_a_story_that_looks_like_one_is_kept(markup):
+    blocks = html_blocks(markup)
+    assert without_promos(blocks) == (blocks, [])
+
+
+TRAILERS = [
+    (  # rssreaderjava--rss-feed.xml (TechCrunch)
+        "<p>Here is a timeline of the ongoing impact on banking consumers. © 2024 TechCrunch. All rights reserved. "
+        "For personal use only.</p>",
+        "Here is a timeline of the ongoing impact on banking consumers.",
+        "removed: copyright notice",
+    ),
+    (
+        "<p>The court ruled on Monday.</p><p>Copyright © 2019-2024 Example Inc. All rights reserved.</p>",
+        "The court ruled on Monday.",
+        "removed: copyright notice",
+    ),
+    (  # rssreaderjava--rss-invalid-xml-escape-string.xml (myrskyla.fi): Yoast's footer reworded
+        "<p>Lahden seudun jätelautakunta varaa mahdollisuuden vaikuttaa, kuulutus Julkaisu vanhenee: 5.11.2025 "
+        "23:59 [...]</p><p>The post <a href='/k/'>Lahden seudun jätetaksan maksujen tarkistus</a> first appeared on "
+        "<a href='https://myrskyla.fi'>Myrskylän kunta</a>.</p>",
+        "Lahden seudun jätelautakunta varaa mahdollisuuden vaikuttaa, kuulutus Julkaisu vanhenee: 5.11.2025 23:59…",
+        'removed: WordPress "The post … appeared first on …" trailer',
+    ),
+    (  # podcastfeedparser--tvillingpodden.xml: Acast's privacy line without "Hosted on Acast."
+        "<p>Det och mycket mer i TVILLINGPODDEN.</p><p>See acast.com/privacy for privacy and opt-out information.</p>",
+        "Det och mycket mer i TVILLINGPODDEN.",
+        "removed: podcast show-notes footer",
+    ),
+]
+
+KEPT = [
+    "The court ruled on copyright in 2024, and © signs are everywhere.",
+    "The court ruled. Copyright 2024 was a big year for Disney.",
+    "The court ruled. The © sign was used in 2024 by Disney.",
+    "The post office first appeared on the map in 1850.",
+    "Listeners can see acast.com/privacy and other pages for the rules, she said, and then the show went on.",
+]
+
+
+@pytest.mark.parametrize(("markup", "expected", "note"), TRAILERS)
+def test_copyright_notices_and_footers_at_the_end_go(markup, expected, note):
+    excerpt = excerpt_with_notes(html_blocks(markup), 300, "")
+    assert excerpt.text == expected and note in excerpt.notes
+
+
+@pytest.mark.parametrize("text", KEPT)
+def test_a_sentence_that_mentions_copyright_or_a_footers_words_stays(text):
+    assert excerpt_with_notes(html_blocks(f"<p>{text}</p>"), 300, "").text == text
+
+
+FEED = """<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0"><channel><title>Mixed</title><link>https://example.org/</link>
+<item><title>#938: The Marshall Plan</title><link>https://example.org/938</link>
+<pubDate>Fri, 28 Feb 2020 22:05:00 -0500</pubDate>
+<description><![CDATA[After WWII, the U.S. launched what might be the most successful intervention in history. | Subscribe to our weekly newsletter <a href="https://www.npr.org/newsletter/money">here</a>.]]></description></item>
+<item><title>Synapse's collapse</title><link>https://example.org/synapse</link>
+<pubDate>Fri, 28 Feb 2020 20:05:00 -0500</pubDate>
+<description><![CDATA[Here is a timeline of Synapse's troubles. © 2024 TechCrunch. All rights reserved. For personal use only.]]></description></item>
+<item><title>Anyburn</title><link>https://example.org/anyburn</link>
+<pubDate>Fri, 28 Feb 2020 18:05:00 -0500</pubDate>
+<description><![CDATA[<p>Merci à vous de suivre le flux Rss de www.sospc.name. ;o)&lt;</p>
+<div><a href="https://example.org/anyburn"><img src="https://example.org/a.png" /></a></div>
+<p>Les éditeurs de logiciels de gravure payants ont du souci à se faire.</p>]]></description></item>
+<item><title>Jätetaksa</title><link>https://example.org/jatetaksa</link>
+<pubDate>Fri, 28 Feb 2020 16:05:00 -0500</pubDate>
+<description><![CDATA[<p>Lahden seudun jätelautakunta on tehnyt päätöksen.</p>
+<p>The post <a href="https://example.org/jatetaksa">Jätetaksa</a> first appeared on <a href="https://example.org">Myrskylän kunta</a>.</p>]]></description></item>
+</channel></rss>"""
+
+
+async def test_a_feed_of_them_polled_end_to_end_keeps_only_the_stories_words(feeds, clock, tmp_path):
+    clock.set(datetime(2026, 12, 1, 12, 0, tzinfo=UTC))
+    url = feeds.serve("/mixed.xml", FEED.encode(), content_type="application/rss+xml")
+    settings = settings_from_dict({
+        "storage": {"url": f"sqlite:///{tmp_path / 'tidings.db'}"},
+        "polling": {"parse_workers": 0, "allow_private_networks": True},
+        "digest": {"fetch_articles": False},
+        "feeds": [{"name": "mixed", "url": url}],
+    })  # fmt: skip
+    async with Tidings(settings, clock=clock, adapters={}, env={}) as bot:
+        report = await bot.poll(due_only=False)
+        stored = await bot.db.latest_articles(["mixed"], 10)
+    assert report.summary().startswith("1 feeds polled: 1 ok")
+    assert {s.article.title: s.article.excerpt for s in stored} == {
+        "#938: The Marshall Plan": "After WWII, the U.S. launched what might be the most successful intervention in "
+        "history.",
+        "Synapse's collapse": "Here is a timeline of Synapse's troubles.",
+        "Anyburn": "Les éditeurs de logiciels de gravure payants ont du souci à se faire.",
+        "Jätetaksa": "Lahden seudun jätelautakunta on tehnyt päätöksen.",
+    }
