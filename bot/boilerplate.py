@@ -62,9 +62,12 @@ TABLE: tuple[Row, ...] = (
         # English as Yoast SEO writes it and as sites reword it; its translations as written
         re.compile(
             "|".join(
-                (r"(?is:\s*The post\b.{1,400}?\bappeared first on\b.{1,200}?$)",
-                 # reworded (myrskyla.fi's WordPress): only as a line after the story's ("The post office first…")
-                 r"(?is:\s*\nThe post\b.{1,400}?\bfirst appeared on\b.{1,200}?$)", *map(_first_appeared, FIRST_APPEARED))
+                (
+                    r"(?is:\s*The post\b.{1,400}?\bappeared first on\b.{1,200}?$)",
+                    # reworded (myrskyla.fi's WordPress): only as a line after the story's ("The post office first…")
+                    r"(?is:\s*\nThe post\b.{1,400}?\bfirst appeared on\b.{1,200}?$)",
+                    *map(_first_appeared, FIRST_APPEARED),
+                )
             )
         ),  # fmt: skip
         "The minister resigned. The post Big News appeared first on Example Site.",

@@ -164,7 +164,8 @@ def _sub_comments(pattern: re.Pattern, text: str) -> str:
     return pattern.sub("", text)
 
 
-_APPEARED_FIRST_ON = re.compile(r"appeared first on|first appeared on", re.IGNORECASE)  # (both orders: Myrskylä's WordPress)
+# (both orders: "first appeared on" in myrskyla.fi's WordPress feed)
+_APPEARED_FIRST_ON = re.compile(r"appeared first on|first appeared on", re.IGNORECASE)
 _READ_MORE_TAIL = frozenset(".…»→>›)]")
 BEFORE_TRAILER = frozenset(".!?…:;|-–—»>›\"'”’)]")  # what may end the text before a "read more"
 _BRACKETED_CHARS = frozenset("[](…).&hellip;more")

@@ -21,8 +21,13 @@ A lead-in is the same kind of line: "kebernet posted a photo:" (Flickr), a text 
 words introduce a picture or a video the digest does not show (lead_in_only; normalize.py
 checks that the markup holds one).
 
-English only: other languages' wordings would have to come from real feeds
-(bot/boilerwords.py's rule), and the feeds read so far had none. Pure; only the
+A " | " in a paragraph starts a sentence too ("…Western Europe. | Subscribe to our
+weekly newsletter here."). A notice to the feed's readers ("Thanks for reading via
+RSS") is a call: before the post it is skipped, with what is left of its line when that
+holds no word (sospc.name's ";o)<").
+
+English only, but for that French notice: other languages' wordings have to come from
+real feeds (bot/boilerwords.py's rule), and the feeds read so far had no other. Pure; only the
 start of a text is read (what the excerpt and the lead can show).
 """
 
