@@ -31,6 +31,7 @@ from .blocks import Blocks, reads_as_heading, text_blocks
 from .boilerstrip import block_row, strip_end, strip_start
 from .cuts import BLOCK_END, CUT_PUNCTUATION, SENTENCE_END, is_abbreviation, is_heading, is_spaceless, last_sentence_end
 from .feedcuts import TRUNCATION, clean_last_block, cut_word, without_dangling_word
+from .leadin import lead_in, title_with_label
 from .quotes import AFTER, EDGE, QUOTED, Quotes
 
 DEFAULT_EXCERPT_LENGTH = 300
@@ -43,6 +44,7 @@ class Excerpt:
 
 
 _WORDS = re.compile(r"\w+")
+_LAST_WORD = re.compile(r"\S+$")
 _ELISION = re.compile(r"\s*\[\s*(?:…|\.\.\.)\s*\]$")
 _ENDS = re.compile(r"(?:[.!?…](?:[\"'”’»)\]]*)|[。！？](?:[」』”’)]*))$")
 
@@ -80,7 +82,7 @@ def _excerpt(blocks: Blocks, limit: int, title: str) -> Excerpt:
     length = -1
     last_index = end_index = len(lines) - 1
     reached_end = False
-    last_used = -1
+    last_used = after_lead_in = -1
     for index, line in enumerate(lines):
         if last is not None and index >= last_index - 1:
             if not last.text():  # the last block was only boilerplate: this one ends the text
@@ -106,11 +108,27 @@ def _excerpt(blocks: Blocks, limit: int, title: str) -> Excerpt:
             if not parts:
                 notes.append("removed: a repeat of the title")
             continue
+        if not parts and not role & QUOTED:  # a first block that is no sentence, before the story (bot/leadin.py)
+            if the_title is not None and title_with_label(line, the_title.words):
+                notes.append("removed: the title again, in a header or with a credit")
+                continue
+            following = "" if index >= last_index else lines[index + 1]
+            if last is not None and index + 1 == last_index:
+                following = last.text()  # (cleaned: "Read more…" is no text that follows)
+            if (
+                following  # (the excerpt when nothing follows: "Time: … · Depth: …", an earthquake's data)
+                and following not in headings
+                and lead_in(line, following.startswith("•") or following in blocks.quotes)
+            ):
+                fallback.append(line)
+                after_lead_in = index + 1
+                continue
         if line in headings or (
             not role & QUOTED  # someone's words, and a short answer to them ("no", "Agreed"): never a heading
             and not (role & AFTER and quotes is not None and quotes.answers(index))
             and looks_like_heading(line)
             and not (index == end_index and last is not None and last.truncated)
+            and index != after_lead_in  # (what a lead-in introduces: "news: break", a commit's message)
         ):
             if not parts:
                 fallback.append(line)
@@ -188,7 +206,7 @@ def _excerpt(blocks: Blocks, limit: int, title: str) -> Excerpt:
             # The excerpt stops mid-sentence: before more of the story (the
             # next block does not continue this one), or where the feed cut its
             # text, with or without a mark. One "…" says so.
-            text = text.rstrip(CUT_PUNCTUATION + ".…") + "…"
+            text = cuts.with_ellipsis(text)
         return Excerpt(text, tuple(notes))
     end = last_sentence_end(text, limit, int(limit * 0.45))
     if end >= limit * 0.45:
@@ -330,12 +348,19 @@ def _same_as_title(line: str, title: _Title) -> bool:
 
 def _after_cut_title(line: str, title: str) -> tuple[str, bool]:
     """An untitled entry's title is its first words, cut with "…"
-    (titles.title_from_text): the excerpt goes on from there, "…" first."""
+    (titles.title_from_text), and so is a feed's own long title at times: the
+    excerpt goes on from there, "…" first (from the start of a word cut in two)."""
     stem = " ".join(title[:-1].split())
     flat = " ".join(line.split())
     if len(stem) < 15 or not flat.startswith(stem):
         return line, False
-    rest = flat[len(stem) :].strip()
+    start = len(stem)
+    half = _LAST_WORD.search(stem) if flat[start : start + 1].isalnum() else None
+    if half is not None:
+        # A feed's own title cut inside a word ('…to null-safe "Sim…'): the rest starts with the whole word
+        # ('…"SimpleSSLContext" methods').
+        start = half.start()
+    rest = flat[start:].strip()
     return ("…" + rest if any(ch.isalnum() for ch in rest) else ""), True
 
 
