@@ -121,14 +121,14 @@ def _excerpt(blocks: Blocks, limit: int, title: str) -> Excerpt:
                 and lead_in(line, following.startswith("•") or following in blocks.quotes)
             ):
                 fallback.append(line)
-                after_lead_in = index + 1
+                after_lead_in = -1 if line.endswith((":", "：")) else index + 1  # (a label names a heading, at times)
                 continue
         if line in headings or (
             not role & QUOTED  # someone's words, and a short answer to them ("no", "Agreed"): never a heading
             and not (role & AFTER and quotes is not None and quotes.answers(index))
             and looks_like_heading(line)
             and not (index == end_index and last is not None and last.truncated)
-            and index != after_lead_in  # (what a lead-in introduces: "news: break", a commit's message)
+            and index != after_lead_in  # (what metadata or a notice comes before: "news: break", a commit's message)
         ):
             if not parts:
                 fallback.append(line)

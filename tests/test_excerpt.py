@@ -564,6 +564,9 @@ def test_a_fixed_cut_length_is_seen_only_where_texts_pile_up_at_one_length_insid
 def test_a_text_without_markup_wrapped_by_hand_is_one_paragraph_but_its_own_lines_stay():
     wrapped = "Male (65) looking for a walking partner, meet at Capitol lake \nsingle or married walking partner"
     assert html_blocks(wrapped).lines == [" ".join(wrapped.split())]
+    # Serial's episode (rssreaderjava--spotify-example1.xml): a line that ends with "on" goes on
+    serial = "New information is coming in about what maybe did not happen on\n    January 13, 1999. And while"
+    assert html_blocks(serial).lines == [" ".join(serial.split())]
     lines = "Episode 5\nGuests: Jane Doe, Max Mustermann\nIn this episode we talk.\nhttps://pod.example/5"
     assert html_blocks(lines).lines == lines.split("\n")
     assert html_blocks("由于某些软件并没有增加开启启动的服务\nroot@debian9 ~ # cat").lines == [

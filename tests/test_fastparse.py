@@ -375,7 +375,7 @@ def _reference_excerpt(text: str, limit: int, title: str = "") -> str:
             not kept and following and leadin.lead_in(line, following.startswith("•"))
         ):  # fmt: skip
             fallback.append(line)
-            after_lead_in = index + 1
+            after_lead_in = -1 if line.endswith((":", "：")) else index + 1
             continue
         if cuts.is_heading(line) and not (truncated and index == len(lines) - 1) and index != after_lead_in:
             fallback += [] if kept else [line]

@@ -82,6 +82,9 @@ def test_a_line_of_metadata_before_the_message_is_skipped():
         "<div class='changelog'><p>irc-fun-bot: more notes on ticket 4: events types</p></div>"
     )
     assert excerpt(markup) == "irc-fun-bot: more notes on ticket 4: events types"
+    # a message of a few words after it is the text, never taken for a heading
+    short = markup.replace("irc-fun-bot: more notes on ticket 4: events types", "news: break")
+    assert excerpt(short) == "news: break"
     # alone, it is the excerpt (an earthquake's data line is the story)
     alone = "<p>Time: 2018-11-19 21:42:38 UTC · Location: 32.413°N 116.292°W · Depth: 0.47 km</p>"
     assert excerpt(alone) == "Time: 2018-11-19 21:42:38 UTC · Location: 32.413°N 116.292°W · Depth: 0.47 km"
@@ -102,6 +105,9 @@ def test_a_notice_that_points_elsewhere_is_skipped():
 def test_a_short_label_before_the_text_is_skipped_unless_it_names_a_quote_or_a_list():
     comic = "<a href='/c'><img src='c.png'/><br/>New comic!</a><br/>Today's News:<br/><br/>And so begins... a party."
     assert excerpt(comic) == "And so begins... a party."
+    # what a label names may be a heading (bookshadow's "题目描述：", "Problem:", then the problem's name)
+    problem = "<p>题目描述：</p><p>LeetCode 824. Goat Latin</p><p>A sentence S is given.</p>"
+    assert excerpt(problem, "[LeetCode]Goat Latin") == "A sentence S is given."
     assert excerpt("<p>jsmorley wrote:</p><p>You use the internal font name.</p>") == (
         "jsmorley wrote: You use the internal font name."
     )
