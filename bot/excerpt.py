@@ -30,7 +30,7 @@ from . import cuts
 from .blocks import Blocks, reads_as_heading, text_blocks
 from .boilerstrip import block_row, strip_end, strip_start
 from .cuts import BLOCK_END, CUT_PUNCTUATION, SENTENCE_END, is_abbreviation, is_heading, is_spaceless, last_sentence_end
-from .feedcuts import TRUNCATION, clean_last_block, cut_word, without_dangling_word
+from .feedcuts import TRUNCATION, clean_last_block, cut_before_tail, cut_word, without_dangling_word
 from .leadin import lead_in, title_with_label
 from .quotes import AFTER, EDGE, QUOTED, Quotes
 
@@ -292,7 +292,7 @@ def may_be_cut(summary: Blocks) -> bool:
     if not summary.lines or summary.cut:
         return False
     last = summary.lines[-1]
-    return not summary.tail_clean or bool(TRUNCATION.search(last, max(0, len(last) - 20)))
+    return not summary.tail_clean or bool(TRUNCATION.search(last, max(0, len(last) - 20))) or cut_before_tail(last) >= 0
 
 
 def looks_shortened(summary: Blocks, content: Blocks) -> bool:
@@ -303,8 +303,11 @@ def looks_shortened(summary: Blocks, content: Blocks) -> bool:
     last = summary.lines[-1]
     if TRUNCATION.search(last, max(0, len(last) - 20)) or strip_end(last)[1]:
         return True
-    words = _words(summary.text[:600])[:-1]  # the last one may be cut
-    return len(words) >= 5 and _words(content.text[: len(summary.text[:600]) * 2 + 200])[: len(words)] == words
+    text = summary.text
+    if (mark := cut_before_tail(text)) >= 0:  # (the content's words up to the feed's mark: "…se (...) - Previews")
+        text = text[:mark]
+    words = _words(text[:600])[:-1]  # the last one may be cut
+    return len(words) >= 5 and _words(content.text[: len(text[:600]) * 2 + 200])[: len(words)] == words
 
 
 class _Title:
