@@ -57,9 +57,15 @@ def make_excerpt(text: str, limit: int = DEFAULT_EXCERPT_LENGTH, title: str = ""
 def excerpt_with_notes(blocks: Blocks, limit: int = DEFAULT_EXCERPT_LENGTH, title: str = "") -> Excerpt:
     excerpt = _excerpt(blocks, limit, title)
     if len(excerpt.text) > limit:  # a tiny limit, and the "…" that says the feed cut the text
-        cut = excerpt.text[: max(limit - 1, 0)].rstrip(CUT_PUNCTUATION + ".…")
+        cut = _at_word(excerpt.text[: max(limit - 1, 0)]).rstrip(CUT_PUNCTUATION + ".…")
         return Excerpt(cut + "…" if limit > 1 else excerpt.text[:limit], excerpt.notes)
     return excerpt
+
+
+def _at_word(head: str) -> str:
+    """The head of a text without the word it may end inside ("…vous parlera ave"), in a text with spaces."""
+    space = head.rfind(" ")
+    return head[:space] if space > len(head) // 2 and not is_spaceless(head) else head
 
 
 def _excerpt(blocks: Blocks, limit: int, title: str) -> Excerpt:

@@ -53,7 +53,7 @@ def title_with_label(line: str, title_words: list[str]) -> bool:
     words = [word for word, _ in spans]
     if len(words) > count + 2 * _AROUND_TITLE:
         return False
-    if 1 <= len(words) < count and 2 * len(words) >= count and _run_in(words, title_words):
+    if 2 <= len(words) < count and 2 * len(words) >= count and _run_in(words, title_words):
         return True  # a part of the title ('"Vaccine Poverty"' under '1365: "Vaccine Poverty"')
     first = title_words[0]
     for start in range(min(_AROUND_TITLE, len(words) - count) + 1):

@@ -541,6 +541,13 @@ def test_long_markup_is_read_from_its_head_but_a_cve_id_anywhere_is_still_found(
 # --- a feed that cuts at a fixed length; hard wraps; labels ---------------------------------------
 
 
+def test_the_ellipsis_after_a_text_as_long_as_the_limit_goes_at_a_word():
+    """univers_freebox: the feed's "(...)" gone, the text was the limit long and its "…" one more: "…parlera ave…"."""
+    text = "<p>Cette nouvelle interface vous parlera avec les des (...)</p>"
+    assert excerpt(text, limit=50) == "Cette nouvelle interface vous parlera avec les…"
+    assert excerpt(text, limit=51) == "Cette nouvelle interface vous parlera avec les des…"
+
+
 def test_a_fixed_cut_length_is_seen_only_where_texts_pile_up_at_one_length_inside_sentences():
     from bot.feedcuts import fixed_cut_length, utf8_length
 

@@ -340,7 +340,10 @@ def reference_make_excerpt(text: str, limit: int, title: str = "") -> str:
     and cleaning the last one first (make_excerpt does when it gets there)."""
     out = _reference_excerpt(text, limit, title)
     if len(out) > limit:  # the "…" that says the feed cut the text, past a small limit
-        return out[: max(limit - 1, 0)].rstrip(cuts.CUT_PUNCTUATION + ".…") + "…" if limit > 1 else out[:limit]
+        head = out[: max(limit - 1, 0)]
+        if head.rfind(" ") > len(head) // 2 and not cuts.is_spaceless(head):
+            head = head[: head.rfind(" ")]
+        return head.rstrip(cuts.CUT_PUNCTUATION + ".…") + "…" if limit > 1 else out[:limit]
     return out
 
 
