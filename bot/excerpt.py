@@ -115,7 +115,7 @@ def _excerpt(blocks: Blocks, limit: int, title: str) -> Excerpt:
                 notes.append("removed: a repeat of the title")
             continue
         if not parts and not role & QUOTED:  # a first block that is no sentence, before the story (bot/leadin.py)
-            if the_title is not None and title_with_label(line, the_title.words):
+            if the_title is not None and title_with_label(line, the_title.words, title[-1:]):
                 notes.append("removed: the title again, in a header or with a credit")
                 continue
             following = "" if index >= last_index else lines[index + 1]

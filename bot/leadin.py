@@ -41,12 +41,16 @@ _AROUND_TITLE = 8  # words a header may put before the title, or a credit after 
 _VALUE_WORDS = 6  # the words of a value in a line of metadata, at most
 
 
-def title_with_label(line: str, title_words: list[str]) -> bool:
-    """Whether a block that ends no sentence is the title with a few words before
-    it (a show's name, a date) or a credit after it, or most of the title, and
-    nothing else."""
+def title_with_label(line: str, title_words: list[str], title_mark: str = "") -> bool:
+    """Whether a block that ends no sentence (but the title's own "!" or "?",
+    ``title_mark``) is the title with a few words before it (a show's name, a
+    date) or a credit after it, or most of the title, and nothing else."""
     count = len(title_words)
-    if count < 2 or BLOCK_END.search(line, max(0, len(line) - 8)):
+    if count < 2:
+        return False
+    if BLOCK_END.search(line, max(0, len(line) - 8)) and not (
+        title_mark in "!?" and title_mark and line.rstrip("\"'”’»)]").endswith(title_mark)
+    ):
         return False
     folded = line.casefold()
     spans = [(m.group(), m.end()) for m in _WORD.finditer(folded)]

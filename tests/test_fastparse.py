@@ -371,7 +371,7 @@ def _reference_excerpt(text: str, limit: int, title: str = "") -> str:
             break
         if row or (title and excerpt._same_as_title(line, excerpt._Title(title))):
             continue
-        if not kept and title_words and leadin.title_with_label(line, title_words):
+        if not kept and title_words and leadin.title_with_label(line, title_words, title[-1:]):
             continue
         following = lines[index + 1] if index + 1 < len(lines) else ""
         if (

@@ -33,6 +33,18 @@ def test_a_header_that_repeats_the_date_and_the_title_is_skipped():
     )
 
 
+def test_a_header_around_a_title_that_ends_with_its_own_mark_is_skipped_too():
+    markup = (
+        '<p><strong>Podcasting 2.0 October 14th 2022 Episode 106: "Steak &amp; Eggs!"</strong></p>'
+        "<p>Adam &amp; Dave discuss the week's developments on podcastindex.org.</p>"
+    )
+    assert (
+        excerpt(markup, "Episode 106: Steak & Eggs!")
+        == "Adam & Dave discuss the week's developments on podcastindex.org."
+    )
+    assert not title_with_label("Update to Episode 106: Steak & Eggs!", ["episode", "106", "steak", "eggs"], "!")
+
+
 def test_the_title_with_a_credit_after_it_is_no_excerpt():
     """SoundCloud's default description; a commit whose message is its title (GitHub's Atom)."""
     title = "Podcast Interview with Dr. Jim Webber, Neo Technology"
