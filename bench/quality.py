@@ -683,7 +683,7 @@ def detect_truncation(item: Item, ref: Reference | None, limit: int = EXCERPT_LE
                 found.append(Finding("cut-word", f"the feed's cut mark {after!r} lost: …{text[-50:]}"))
         elif pos >= 0 and src[pos + len(tail) : pos + len(tail) + 1].isalnum() and tail[-1:].isalnum():
             found.append(Finding("cut-word", f"cut inside a word (source goes on {after[:15]!r}): …{text[-50:]}"))
-        elif pos >= 0:
+        elif pos >= 0 and not _COMMIT_TRAILER.match(after):  # (a commit's message, then who reviewed it)
             found.append(Finding("cut-word", f"ends mid-sentence without a mark: …{text[-60:]}"))
     elif marked and last_core and not _spaceless(last_core):
         # The word before the mark must be a whole word of the fullest text. (Not in a script
@@ -889,6 +889,11 @@ def detect_mojibake(item: Item, ref: Reference | None = None) -> list[Finding]:
     return []
 
 
+_COMMIT_TRAILER = re.compile(r"(?:reviewed|signed-off|acked|tested|reported|suggested|co-authored)-by:", re.I)
+_CREDIT_REST = re.compile(r"(?:reviewed|signedoff|acked|tested|reported|suggested|coauthored)?by")  # (loose())
+_VIMEO_DEFAULT = re.compile(r"\bon Vimeo, the home for high quality videos and the people who love them\b")
+
+
 def detect_empty(item: Item, ref: Reference | None) -> list[Finding]:
     if item.excerpt.strip() or ref is None:
         return []
@@ -901,7 +906,12 @@ def detect_empty(item: Item, ref: Reference | None) -> list[Finding]:
     # short label without a sentence (a byline) has nothing a reader needs.
     only_trailer = len(text) < 200 and any(p.search(" ".join(text.split())) for p in _BOILERPLATE)
     label = len(text) < 80 and not ends_sentence(text.strip())
-    if len(rest) >= 20 and not only_trailer and not label:
+    # The title and a credit, nothing more (SoundCloud's "<title> by <uploader>", a commit's "<title>
+    # Reviewed-by: …"; Vimeo's 'This is "<title>" by <uploader> on Vimeo, the home for high quality videos…').
+    credit = len(rest) < 120 and (
+        (_CREDIT_REST.match(rest) is not None and not ends_sentence(text.strip())) or bool(_VIMEO_DEFAULT.search(text))
+    )
+    if len(rest) >= 20 and not only_trailer and not label and not credit:
         return [Finding("empty", f"source has {len(text)} characters: {text[:60]!r}")]
     return []
 

@@ -39,6 +39,9 @@ class Blocks:
 
 EMPTY = Blocks([])
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\u00a0]*\n")
+# A hard-wrapped line is at most this long (a line that ends with "to" and is longer ends a paragraph the
+# feed cut: podnews' "…and so do new podcasts to subscribe to" / "Visit https://…").
+_WRAP_WIDTH = 80
 _LIST_ITEM = re.compile(r"(?:[-*•–]|\d{1,3}[.)])\s")
 
 
@@ -81,7 +84,7 @@ def unwrapped(lines: list[str]) -> list[str]:
     """The lines of a text without markup, each line break taken for the author's
     (a block each), but for a hard wrap inside a sentence: a line that does not end
     one, followed by one that goes on with it ("…experiments to" / "the International
-    Space Station…": lower case, or after a comma)."""
+    Space Station…": lower case, or after a comma or a word that never ends a phrase)."""
     out: list[str] = []
     for line in lines:
         if out and _goes_on(out[-1], line):
@@ -95,7 +98,14 @@ def _goes_on(line: str, after: str) -> bool:
     if BLOCK_END.search(line, len(line) - 8) or _LIST_ITEM.match(after) or after.startswith(("http", "www.")):
         return False
     # (not after a character of a script without spaces: no wrap there, and no space to put back)
-    return (after[:1].islower() or line.endswith((",", ";"))) and not is_spaceless(line[-1])
+    if is_spaceless(line[-1]):
+        return False
+    # ("…did not happen on" / "January 13, 1999.": a line never ends with "on", "the", "and")
+    return (
+        after[:1].islower()
+        or line.endswith((",", ";"))
+        or (len(line) <= _WRAP_WIDTH and line.rsplit(None, 1)[-1].lower() in MINOR_WORDS)
+    )
 
 
 def text_blocks(text: str) -> Blocks:

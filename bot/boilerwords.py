@@ -113,6 +113,7 @@ CREDIT_BY: tuple[str, ...] = ("di",)  # Italian "una foto di James Beheshti da U
 AUTHOR_LABELS: tuple[str, ...] = ("Author", "作者")
 ABSTRACT_LABELS: tuple[str, ...] = ("摘要",)
 _AUTHOR, _ABSTRACT = (rf"(?i:{'|'.join(words)})\s*[:：]\s*" for words in (AUTHOR_LABELS, ABSTRACT_LABELS))
+_TRAILER = "(?:Reviewed|Signed-off|Acked|Tested|Reported|Suggested|Co-authored|Co-developed|Helped)"
 # Their rows of the table (bot/boilerplate.py's Row: name, what, where, pattern, example, near miss): the
 # author line goes (names: never another label), the abstract is the text (CNKI writes "<正>", "text:",
 # before one that is the article's start).
@@ -122,4 +123,14 @@ LABEL_ROWS = (
     ("abstract-label", '"Author: … 摘要：" labels before an abstract', "start",
      rf"(?:{_AUTHOR}[^\n.!?。！？:：]{{1,160}}?[;；,，]?\s*)?{_ABSTRACT}(?:<[^\x00-\x7f<>\s]{{1,4}}>\s*)?(?=\S)",
      "作者：黄文; 摘要：为了探究我国房价波动的宏观经济效应。", "摘要 and 作者 are Chinese for abstract and author."),
+    # A commit message's trailers (git's and GitHub's, in a repository's commits feed: the openjdk/jdk Atom,
+    # rssreaderjava--atom-feed-author.xml, "Reviewed-by: tschatzl, aboldtch"): who, never what changed.
+    ("commit-trailer", 'commit trailer ("Reviewed-by: …")', "block",
+     rf"(?:{_TRAILER}-by:[^\n]{{1,200}}?\s*)+", "Reviewed-by: tschatzl, aboldtch, iwalulya",
+     "Reviewed by the board, the plan passed."),
+    # Vimeo's description of a video its uploader did not describe (rssreaderjava--mediarss-media-rss.xml).
+    ("vimeo-default", "Vimeo's default description", "block",
+     r'This is "[^\n]{1,200}" by [^\n]{1,100} on Vimeo, the home for high quality videos and the people who love them\.?',
+     'This is "Ignitis_wind" by pvz.lt on Vimeo, the home for high quality videos and the people who love them.',
+     'This is "Ignitis_wind" by pvz.lt, a film we love.'),
 )  # fmt: skip

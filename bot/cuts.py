@@ -84,3 +84,17 @@ def looks_cut(line: str) -> bool:
     if end[-1:] in ",;–—-":
         return True
     return len(end.split()) >= 15 and end[-1:].isalpha() and end[-1:].islower()
+
+
+# What a cut never leaves off: a closing quote or bracket (after a word), an address.
+_KEPT_END = re.compile(r"(?<=[^\s\"'“‘(\[«])[\"'”’»)\]]+$|(?:https?://|www\.)\S+$")
+
+
+def with_ellipsis(text: str) -> str:
+    """The text with "…" at its end, where it stops mid-sentence: what a cut leaves
+    dangling goes first (a comma, a dash, an opening quote), never a closing quote
+    ('Episode 166: "Country Clever"…') nor an address's last "/" (then " …")."""
+    kept = _KEPT_END.search(text, max(0, len(text) - 200))
+    if kept is None:
+        return text.rstrip(CUT_PUNCTUATION + ".…") + "…"
+    return text + (" …" if kept.group()[:1] not in "\"'”’»)]" else "…")

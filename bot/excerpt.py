@@ -30,7 +30,8 @@ from . import cuts
 from .blocks import Blocks, reads_as_heading, text_blocks
 from .boilerstrip import block_row, strip_end, strip_start
 from .cuts import BLOCK_END, CUT_PUNCTUATION, SENTENCE_END, is_abbreviation, is_heading, is_spaceless, last_sentence_end
-from .feedcuts import TRUNCATION, clean_last_block, cut_word, without_dangling_word
+from .feedcuts import TRUNCATION, clean_last_block, cut_before_tail, cut_word, without_dangling_word
+from .leadin import lead_in, title_with_label
 from .quotes import AFTER, EDGE, QUOTED, Quotes
 
 DEFAULT_EXCERPT_LENGTH = 300
@@ -43,6 +44,7 @@ class Excerpt:
 
 
 _WORDS = re.compile(r"\w+")
+_LAST_WORD = re.compile(r"\S+$")
 _ELISION = re.compile(r"\s*\[\s*(?:…|\.\.\.)\s*\]$")
 _ENDS = re.compile(r"(?:[.!?…](?:[\"'”’»)\]]*)|[。！？](?:[」』”’)]*))$")
 
@@ -55,9 +57,15 @@ def make_excerpt(text: str, limit: int = DEFAULT_EXCERPT_LENGTH, title: str = ""
 def excerpt_with_notes(blocks: Blocks, limit: int = DEFAULT_EXCERPT_LENGTH, title: str = "") -> Excerpt:
     excerpt = _excerpt(blocks, limit, title)
     if len(excerpt.text) > limit:  # a tiny limit, and the "…" that says the feed cut the text
-        cut = excerpt.text[: max(limit - 1, 0)].rstrip(CUT_PUNCTUATION + ".…")
+        cut = _at_word(excerpt.text[: max(limit - 1, 0)]).rstrip(CUT_PUNCTUATION + ".…")
         return Excerpt(cut + "…" if limit > 1 else excerpt.text[:limit], excerpt.notes)
     return excerpt
+
+
+def _at_word(head: str) -> str:
+    """The head of a text without the word it may end inside ("…vous parlera ave"), in a text with spaces."""
+    space = head.rfind(" ")
+    return head[:space] if space > len(head) // 2 and not is_spaceless(head) else head
 
 
 def _excerpt(blocks: Blocks, limit: int, title: str) -> Excerpt:
@@ -80,7 +88,7 @@ def _excerpt(blocks: Blocks, limit: int, title: str) -> Excerpt:
     length = -1
     last_index = end_index = len(lines) - 1
     reached_end = False
-    last_used = -1
+    last_used = after_lead_in = -1
     for index, line in enumerate(lines):
         if last is not None and index >= last_index - 1:
             if not last.text():  # the last block was only boilerplate: this one ends the text
@@ -106,11 +114,27 @@ def _excerpt(blocks: Blocks, limit: int, title: str) -> Excerpt:
             if not parts:
                 notes.append("removed: a repeat of the title")
             continue
+        if not parts and not role & QUOTED:  # a first block that is no sentence, before the story (bot/leadin.py)
+            if the_title is not None and title_with_label(line, the_title.words, title[-1:]):
+                notes.append("removed: the title again, in a header or with a credit")
+                continue
+            following = "" if index >= last_index else lines[index + 1]
+            if last is not None and index + 1 == last_index:
+                following = last.text()  # (cleaned: "Read more…" is no text that follows)
+            if (
+                following  # (the excerpt when nothing follows: "Time: … · Depth: …", an earthquake's data)
+                and following not in headings
+                and lead_in(line, following.startswith("•") or following in blocks.quotes)
+            ):
+                fallback.append(line)
+                after_lead_in = -1 if line.endswith((":", "：")) else index + 1  # (a label names a heading, at times)
+                continue
         if line in headings or (
             not role & QUOTED  # someone's words, and a short answer to them ("no", "Agreed"): never a heading
             and not (role & AFTER and quotes is not None and quotes.answers(index))
             and looks_like_heading(line)
             and not (index == end_index and last is not None and last.truncated)
+            and index != after_lead_in  # (what metadata or a notice comes before: "news: break", a commit's message)
         ):
             if not parts:
                 fallback.append(line)
@@ -188,7 +212,7 @@ def _excerpt(blocks: Blocks, limit: int, title: str) -> Excerpt:
             # The excerpt stops mid-sentence: before more of the story (the
             # next block does not continue this one), or where the feed cut its
             # text, with or without a mark. One "…" says so.
-            text = text.rstrip(CUT_PUNCTUATION + ".…") + "…"
+            text = cuts.with_ellipsis(text)
         return Excerpt(text, tuple(notes))
     end = last_sentence_end(text, limit, int(limit * 0.45))
     if end >= limit * 0.45:
@@ -274,7 +298,7 @@ def may_be_cut(summary: Blocks) -> bool:
     if not summary.lines or summary.cut:
         return False
     last = summary.lines[-1]
-    return not summary.tail_clean or bool(TRUNCATION.search(last, max(0, len(last) - 20)))
+    return not summary.tail_clean or bool(TRUNCATION.search(last, max(0, len(last) - 20))) or cut_before_tail(last) >= 0
 
 
 def looks_shortened(summary: Blocks, content: Blocks) -> bool:
@@ -285,8 +309,11 @@ def looks_shortened(summary: Blocks, content: Blocks) -> bool:
     last = summary.lines[-1]
     if TRUNCATION.search(last, max(0, len(last) - 20)) or strip_end(last)[1]:
         return True
-    words = _words(summary.text[:600])[:-1]  # the last one may be cut
-    return len(words) >= 5 and _words(content.text[: len(summary.text[:600]) * 2 + 200])[: len(words)] == words
+    text = summary.text
+    if (mark := cut_before_tail(text)) >= 0:  # (the content's words up to the feed's mark: "…se (...) - Previews")
+        text = text[:mark]
+    words = _words(text[:600])[:-1]  # the last one may be cut
+    return len(words) >= 5 and _words(content.text[: len(text[:600]) * 2 + 200])[: len(words)] == words
 
 
 class _Title:
@@ -330,12 +357,19 @@ def _same_as_title(line: str, title: _Title) -> bool:
 
 def _after_cut_title(line: str, title: str) -> tuple[str, bool]:
     """An untitled entry's title is its first words, cut with "…"
-    (titles.title_from_text): the excerpt goes on from there, "…" first."""
+    (titles.title_from_text), and so is a feed's own long title at times: the
+    excerpt goes on from there, "…" first (from the start of a word cut in two)."""
     stem = " ".join(title[:-1].split())
     flat = " ".join(line.split())
     if len(stem) < 15 or not flat.startswith(stem):
         return line, False
-    rest = flat[len(stem) :].strip()
+    start = len(stem)
+    half = _LAST_WORD.search(stem) if flat[start : start + 1].isalnum() else None
+    if half is not None:
+        # A feed's own title cut inside a word ('…to null-safe "Sim…'): the rest starts with the whole word
+        # ('…"SimpleSSLContext" methods').
+        start = half.start()
+    rest = flat[start:].strip()
     return ("…" + rest if any(ch.isalnum() for ch in rest) else ""), True
 
 

@@ -21,8 +21,13 @@ from collections.abc import Callable
 from .boilerstrip import strip_end
 from .cuts import CUT_PUNCTUATION, MINOR_WORDS, SENTENCE_END, is_spaceless
 
-# The feed's own truncation mark at the end of a text: "[…]", "[...]", "(more…)", "…", "...".
-TRUNCATION = re.compile(r"(\s*)(?:\[\s*(?:…|\.\.\.|&hellip;)\s*\]|\(\s*more\s*(?:…|\.\.\.)?\s*\)|…|\.\.\.+)\s*$")
+# The feed's own truncation mark at the end of a text: "[…]", "[...]", "(more…)", SPIP's "(...)", "…", "...".
+TRUNCATION = re.compile(
+    r"(\s*)(?:\[\s*(?:…|\.\.\.|&hellip;)\s*\]|\(\s*(?:more\s*(?:…|\.\.\.)?|…|\.\.\.)\s*\)|…|\.\.\.+)\s*$"
+)
+# The mark in brackets, then a few words that are no sentence: SPIP's summary "…en temps réel se (...)
+# - Previews / Stratégie" (its section and keywords after the cut).
+_MARK_BEFORE_TAIL = re.compile(r"\s*[(\[]\s*(?:…|\.\.\.)\s*[)\]](?=\s[^.!?…]{1,60}$)")
 # A text at least this long that ends in a mark right after a letter was cut by length, mid-word.
 CUT_BY_LENGTH = 100
 # The mark some feeds write after a word they cut in two, with a space: "…give yo [...]".
@@ -81,6 +86,13 @@ def clean_last_block(
     if truncated:
         block = without_dangling_word(block.rstrip(CUT_PUNCTUATION))
     return block, truncated, open_end, note
+
+
+def cut_before_tail(text: str) -> int:
+    """Where a text's words end, before the feed's mark in brackets and a short tail
+    of words that are no sentence (-1: no such mark near its end)."""
+    m = _MARK_BEFORE_TAIL.search(text, max(0, len(text) - 72))
+    return -1 if m is None else m.start()
 
 
 def cut_word(text: str, *, clipped: bool, spaced: bool = False) -> tuple[str, str]:

@@ -105,6 +105,7 @@ def strip_markup(markup: str, headings: list | None = None, quotes: list | None 
     heads: list = []
     quoted: list = []
     grids: list = []  # tables and definition lists
+    pres: list = []
     # (only when asked, and when the markup has one: "in" is far quicker than a case-blind search)
     find_quotes = quotes is not None and ("lockquote" in markup or "LOCKQUOTE" in markup)
     kinds = _TAG_KINDS
@@ -118,6 +119,8 @@ def strip_markup(markup: str, headings: list | None = None, quotes: list | None 
                 quoted.append(el)
             elif el.tag == "table" or el.tag == "dl":
                 grids.append(el)
+            elif el.tag == "pre":
+                pres.append(el)
         elif kind == _KIND_LINK:
             links.append(el)
         elif kind == _KIND_DROP:
@@ -182,6 +185,8 @@ def strip_markup(markup: str, headings: list | None = None, quotes: list | None 
             needed = parent is None or kinds.get(parent.tag) not in _APART_AROUND or not _blank(parent.text)
         if needed:
             el.text = _BLOCK + (el.text or "")
+    for el in pres:
+        _pre_paragraphs(el)
     for el in scripts:
         _to_script(el)
     for el in breaks:
@@ -213,6 +218,20 @@ _APART_AROUND = frozenset((_KIND_BLOCK, _KIND_HEADING))
 
 def _blank(text: str | None) -> bool:
     return not text or text.isspace()
+
+
+_BLANK_LINE = re.compile(r"\n[ \t\r]*\n\s*")
+
+
+def _pre_paragraphs(pre) -> None:
+    """Preformatted text's paragraphs, each a block: a blank line ends one (a
+    commit message's subject, its body, its "Reviewed-by:" trailer). A single
+    line break stays a space, as everywhere (a body hard-wrapped at 72)."""
+    for el in pre.iter():
+        if el.text and "\n" in el.text:
+            el.text = _BLANK_LINE.sub(_BLOCK, el.text)
+        if el is not pre and el.tail and "\n" in el.tail:
+            el.tail = _BLANK_LINE.sub(_BLOCK, el.tail)
 
 
 _INLINE = frozenset(("em", "i", "b", "strong", "span", "small", "font", "u"))

@@ -192,6 +192,8 @@ def normalize_entry(
         and content_is_html
         # (a summary the feed may have cut is compared with a content that can be fuller)
         and (not may_be_cut(summary_blocks) or len(entry.content) <= len(entry.summary))
+        # (a plain summary beside HTML content may be that content flattened: its blocks run together)
+        and summary_is_html
     ):
         # The summary is the body (long enough, not cut by the feed): the content
         # is only searched for CVE ids, which are read from its markup (issue 8:
@@ -206,6 +208,11 @@ def normalize_entry(
     elif content and looks_shortened(summary_blocks, content_blocks):
         body_blocks, note = content_blocks, "text: the content (fuller than the truncated summary)"
         retyped = not entry.content_is_html and content_is_html
+    elif content and not summary_is_html and content_is_html and _flattened(summary, content):
+        # An <itunes:summary> that is the HTML's text with every block glued to the next ("…with
+        # Brendan EichDescription:Kicking off…", "…our Podcast D'Or award.On this weeks episode…").
+        body_blocks, note = content_blocks, "text: the content (the summary is its text without its breaks)"
+        retyped = not entry.content_is_html
     else:
         body_blocks, note = summary_blocks, "text: the summary"
         retyped = not entry.summary_is_html and summary_is_html
@@ -255,6 +262,16 @@ def normalize_entry(
         provenance=tuple(notes),
         lead=lead_text(body_blocks.text),
     )
+
+
+_NOT_ALNUM = re.compile(r"\W+|_")
+
+
+def _flattened(summary: str, content: str) -> bool:
+    """Whether a plain summary starts with the content's words, its letters and digits
+    the same whatever stands between them (spaces, line breaks, apostrophes)."""
+    start = _NOT_ALNUM.sub("", summary[:400]).casefold()
+    return len(start) >= 60 and _NOT_ALNUM.sub("", content[: len(summary[:400]) * 2]).casefold().startswith(start)
 
 
 def _date_note(entry: RawEntry, has_date: bool) -> str:

@@ -42,7 +42,9 @@ _TRACKING_PARAMS = frozenset(
      # Times' and Condé Nast's share links, comScore (ns_), AT Internet's custom tags, Adobe (sc_), LinkedIn
      "maca", "gad_source", "gad_campaignid", "smid", "cndid", "mbid", "ns_mchannel", "ns_source", "ns_campaign",
      "ns_linkname", "ns_fee", "at_custom1", "at_custom2", "at_custom3", "at_custom4", "sc_campaign", "sc_channel",
-     "sc_content", "sc_medium", "sc_outcome", "sc_geo", "sc_country", "trk", "trkcampaign"]
+     "sc_content", "sc_medium", "sc_outcome", "sc_geo", "sc_country", "trk", "trkcampaign",
+     # CBS Interactive's (CNET, ZDNet, CBS News) feed and share tag ("?ftag=CAD-01-10abi2f"; ClearURLs lists it)
+     "ftag"]
 )  # fmt: skip
 # Name prefixes of campaign parameters: Google Analytics (utm_, and ga_ as ClearURLs
 # lists it), Matomo (mtm_), Mailchimp (mc_), Adobe/Marketo-style campaign tags (otm_, hmb_).

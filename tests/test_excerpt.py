@@ -541,6 +541,13 @@ def test_long_markup_is_read_from_its_head_but_a_cve_id_anywhere_is_still_found(
 # --- a feed that cuts at a fixed length; hard wraps; labels ---------------------------------------
 
 
+def test_the_ellipsis_after_a_text_as_long_as_the_limit_goes_at_a_word():
+    """univers_freebox: the feed's "(...)" gone, the text was the limit long and its "…" one more: "…parlera ave…"."""
+    text = "<p>Cette nouvelle interface vous parlera avec les des (...)</p>"
+    assert excerpt(text, limit=50) == "Cette nouvelle interface vous parlera avec les…"
+    assert excerpt(text, limit=51) == "Cette nouvelle interface vous parlera avec les des…"
+
+
 def test_a_fixed_cut_length_is_seen_only_where_texts_pile_up_at_one_length_inside_sentences():
     from bot.feedcuts import fixed_cut_length, utf8_length
 
@@ -564,6 +571,9 @@ def test_a_fixed_cut_length_is_seen_only_where_texts_pile_up_at_one_length_insid
 def test_a_text_without_markup_wrapped_by_hand_is_one_paragraph_but_its_own_lines_stay():
     wrapped = "Male (65) looking for a walking partner, meet at Capitol lake \nsingle or married walking partner"
     assert html_blocks(wrapped).lines == [" ".join(wrapped.split())]
+    # Serial's episode (rssreaderjava--spotify-example1.xml): a line that ends with "on" goes on
+    serial = "New information is coming in about what maybe did not happen on\n    January 13, 1999. And while"
+    assert html_blocks(serial).lines == [" ".join(serial.split())]
     lines = "Episode 5\nGuests: Jane Doe, Max Mustermann\nIn this episode we talk.\nhttps://pod.example/5"
     assert html_blocks(lines).lines == lines.split("\n")
     assert html_blocks("由于某些软件并没有增加开启启动的服务\nroot@debian9 ~ # cat").lines == [

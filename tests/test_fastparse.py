@@ -391,12 +391,15 @@ def reference_make_excerpt(text: str, limit: int, title: str = "") -> str:
     and cleaning the last one first (make_excerpt does when it gets there)."""
     out = _reference_excerpt(text, limit, title)
     if len(out) > limit:  # the "…" that says the feed cut the text, past a small limit
-        return out[: max(limit - 1, 0)].rstrip(cuts.CUT_PUNCTUATION + ".…") + "…" if limit > 1 else out[:limit]
+        head = out[: max(limit - 1, 0)]
+        if head.rfind(" ") > len(head) // 2 and not cuts.is_spaceless(head):
+            head = head[: head.rfind(" ")]
+        return head.rstrip(cuts.CUT_PUNCTUATION + ".…") + "…" if limit > 1 else out[:limit]
     return out
 
 
 def _reference_excerpt(text: str, limit: int, title: str = "") -> str:
-    from bot import boilerstrip, excerpt, feedcuts
+    from bot import boilerstrip, excerpt, feedcuts, leadin
 
     lines = [line.strip() for line in text.split("\n") if line.strip()]
     truncated = open_end = False
@@ -408,7 +411,7 @@ def _reference_excerpt(text: str, limit: int, title: str = "") -> str:
     fallback: list[str] = []
     seen: set[str] = set()
     reached_end = False
-    last_used = -1
+    last_used = after_lead_in = -1
     for index, line in enumerate(lines):
         if line in seen:
             continue
@@ -419,7 +422,16 @@ def _reference_excerpt(text: str, limit: int, title: str = "") -> str:
             break
         if row or (title and excerpt._same_as_title(line, excerpt._Title(title))):
             continue
-        if cuts.is_heading(line) and not (truncated and index == len(lines) - 1):
+        if not kept and title_words and leadin.title_with_label(line, title_words, title[-1:]):
+            continue
+        following = lines[index + 1] if index + 1 < len(lines) else ""
+        if (
+            not kept and following and leadin.lead_in(line, following.startswith("•"))
+        ):  # fmt: skip
+            fallback.append(line)
+            after_lead_in = -1 if line.endswith((":", "：")) else index + 1
+            continue
+        if cuts.is_heading(line) and not (truncated and index == len(lines) - 1) and index != after_lead_in:
             fallback += [] if kept else [line]
             continue
         if not kept:
@@ -442,7 +454,7 @@ def _reference_excerpt(text: str, limit: int, title: str = "") -> str:
         stops_early = not reached_end and excerpt._more_follows(lines, last_used, None)
         cut = (truncated and reached_end) or stops_early or (reached_end and cuts.looks_cut(kept[-1]))
         if kept and ((truncated and reached_end and open_end) or (not excerpt._ENDS.search(text) and cut)):
-            return text.rstrip(cuts.CUT_PUNCTUATION + ".…") + "…"
+            return cuts.with_ellipsis(text)
         return text
     end = cuts.last_sentence_end(text, limit)
     if end >= limit * 0.45:

@@ -41,6 +41,48 @@ def test_a_summary_the_feed_cut_gives_way_to_the_fuller_content():
     assert "text: the content (fuller than the truncated summary)" in a.provenance
 
 
+def test_spips_cut_mark_before_its_section_and_keywords_gives_way_to_the_content():
+    """jeux-linux.fr (SPIP): "…un jeu de stratégie en temps réel se (...) - Previews / Stratégie"."""
+    cut = (
+        "Wargame European Escalation est maintenant disponible sur Linux, au travers de la plateforme Steam. "
+        "Wargame est un jeu de stratégie en temps réel se (...)\n\n-\n<a href='/r21'>Previews</a>\n\n/\n"
+        "<a href='/m10'>Stratégie</a>"
+    )
+    content = (
+        "<p>Wargame European Escalation est maintenant disponible sur Linux, au travers de la plateforme Steam.</p>"
+        "<p>Wargame est un jeu de stratégie en temps réel se déroulant pendant la guerre froide.</p>"
+    ) * 2
+    a = article(summary=cut, content=content)
+    assert a.excerpt.endswith("se déroulant pendant la guerre froide.")
+    assert "text: the content (fuller than the truncated summary)" in a.provenance
+    plain = article(summary="Avec notre partenaire ZAP télé, voici le zapping télé du 22 mars 2013 en images (...)")
+    assert plain.excerpt.endswith("du 22 mars 2013 en images…")
+    assert article(summary="<p>Call it as a function with no arguments: reset()</p>").excerpt.endswith("reset()")
+
+
+def test_a_plain_summary_that_is_the_content_without_its_breaks_gives_way_to_the_content():
+    """javascript-air, podbean: an <itunes:summary> (plain) is the HTML's text with each block glued to the next."""
+    content = (
+        "<div><div><span><a href='/e'>The Past, Present, and Future of JavaScript</a> with <span>"
+        "<a href='/be'>Brendan Eich</a></span></span></div><div><strong>Description:</strong><span/>"
+        "<p>Kicking off JavaScript Air with our first guest Brendan Eich to talk about JavaScript.</p></div></div>"
+    )
+    glued = (
+        "The Past, Present, and Future of JavaScript with Brendan EichDescription:Kicking off JavaScript Air "
+        "with our first guest Brendan Eich to talk about JavaScript."
+    )
+    a = article(
+        title="000 jsAir - The Past, Present, and Future of JavaScript with Brendan Eich", summary=glued, summary_is_html=False,
+        content=content,
+    )  # fmt: skip
+    assert a.excerpt == "Kicking off JavaScript Air with our first guest Brendan Eich to talk about JavaScript."
+    assert "text: the content (the summary is its text without its breaks)" in a.provenance
+    other = article(
+        summary=glued.replace("Kicking off", "Starting"), summary_is_html=False, content=content
+    )  # another text: the summary
+    assert "text: the summary" in other.provenance
+
+
 def test_a_whole_summary_is_the_text_and_the_content_is_only_read_for_cve_ids():
     a = article(summary=STORY, content="<div><p>Other words.</p><p>Tracked as CVE-2026-4242.</p></div>")
     assert a.excerpt.startswith("Vendors shipped fixes") and "text: the summary" in a.provenance

@@ -83,6 +83,8 @@ REAL_WORLD = [
     ("https://www.wired.com/story/some-story/?mbid=social_twitter&CNDID=12345&sc_campaign=spring&trk=public_post",
      "https://www.wired.com/story/some-story/"),
     ("https://example.com/a?ga_source=newsletter&ga_campaign=may", "https://example.com/a"),
+    # CBS Interactive's tag (/work/unseen4: rssreaderjava--empty-category.xml, a CNET link)
+    ("https://www.cnet.com/news/some-story/1100-6509697/?ftag=CAD-01-10abi2f", "https://www.cnet.com/news/some-story/1100-6509697/"),
     ("https://www.lemonde.fr/article.html#xtor=RSS-3208", "https://www.lemonde.fr/article.html"),
     ("https://example.com/a?xtor=RSS-3208", "https://example.com/a"),
     # content parameters stay, byte for byte

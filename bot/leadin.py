@@ -1,0 +1,115 @@
+"""What a text may open with before its story: a first block that is no
+sentence and says nothing the title and the text after it do not. The excerpt
+(bot/excerpt.py) skips such a block instead of ending with it (a block that
+does not end a sentence is never glued to the next one, so the excerpt was
+that block alone):
+
+- the title again inside a header or with a credit after it: a podcast's
+  header line ('Podcasting 2.0 February 2nd 2024 Episode 166: "Country
+  Clever"'), SoundCloud's default description ("<title> by The Neo4j Graph
+  Database Community"), a commit whose message is its title ("<title>
+  Reviewed-by: dholmes"). Like the title alone, it goes without a trace: an
+  empty excerpt is better than the title again;
+- a line of labels and values, a page's metadata ("Changed pages: … Changed
+  by: fr33domlover Commit type: git Date: …", ikiwiki's recent changes);
+- a notice that points elsewhere, ending in an address ("Please update to our
+  new feed url: lincolnloop.com/blog/feed/", "For the full show notes visit:
+  http://…");
+- a short label that introduces the text ("Description:", "New comic! Today's
+  News:"), unless a list follows it (then it says what the list is).
+
+Those three are kept as a heading is: when nothing else follows, the excerpt
+is them. Pure.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .cuts import BLOCK_END, MINOR_WORDS, SENTENCE_END, is_spaceless
+
+_WORD = re.compile(r"\w+")
+# A credit after a title: "by …" (in a few languages), a commit's trailer ("Reviewed-by: …").
+_CREDIT = re.compile(r"[^\w\s]*\s*(?:(?:by|von|par|por|di|door)\s|[\w-]+-by:)", re.IGNORECASE)
+# A label and its value: a capitalised word or three, a colon, then the value.
+_LABEL = re.compile(r"(?:^|(?<=\s))[A-Z][\w'’-]*(?:\s[\w'’-]+){0,2}:\s+(?=\S)")
+# An address at the end of a line: with a scheme, "www.", or a host with a path ("example.com/feed/").
+_ADDRESS_END = re.compile(r"(?:https?://|www\.)\S+$|\b[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}/\S*$", re.IGNORECASE)
+# Who is quoted ("jsmorley wrote:", a forum's quote without <blockquote>): never a label to skip.
+_QUOTING = re.compile(r"\b(?:wrote|writes|said|says|schrieb|écrit|escribió|scrisse|написал[аи]?)\s*:$", re.IGNORECASE)
+_AROUND_TITLE = 8  # words a header may put before the title, or a credit after it
+_VALUE_WORDS = 6  # the words of a value in a line of metadata, at most
+
+
+def title_with_label(line: str, title_words: list[str], title_mark: str = "") -> bool:
+    """Whether a block that ends no sentence (but the title's own "!" or "?",
+    ``title_mark``) is the title with a few words before it (a show's name, a
+    date) or a credit after it, or most of the title, and nothing else."""
+    count = len(title_words)
+    if count < 2:
+        return False
+    if BLOCK_END.search(line, max(0, len(line) - 8)) and not (
+        title_mark in "!?" and title_mark and line.rstrip("\"'”’»)]").endswith(title_mark)
+    ):
+        return False
+    folded = line.casefold()
+    spans = [(m.group(), m.end()) for m in _WORD.finditer(folded)]
+    words = [word for word, _ in spans]
+    if len(words) > count + 2 * _AROUND_TITLE:
+        return False
+    if 2 <= len(words) < count and 2 * len(words) >= count and _run_in(words, title_words):
+        return True  # a part of the title ('"Vaccine Poverty"' under '1365: "Vaccine Poverty"')
+    first = title_words[0]
+    for start in range(min(_AROUND_TITLE, len(words) - count) + 1):
+        if words[start] != first or words[start : start + count] != title_words:
+            continue
+        after = len(words) - start - count
+        # Before the title, a header's name and number or date ("Podcasting 2.0 February 2nd 2024"),
+        # never words of a sentence ("Update version to 0.1.3") nor only a name (who speaks: "Dr. Shyan
+        # Vijayasekaran: Airway Reconstruction" says more than the title).
+        if start and not _header(line[: spans[start - 1][1]]):
+            return False
+        if not after:
+            return True
+        return after <= _AROUND_TITLE and _CREDIT.match(folded, spans[start + count - 1][1]) is not None
+    return False
+
+
+def _header(text: str) -> bool:
+    """Whether the words of a text are names, numbers and the small words between
+    them, a number or a date among them."""
+    words = _WORD.findall(text)
+    return any(w[:1].isdigit() for w in words) and all(
+        w[:1].isupper() or w[:1].isdigit() or w in MINOR_WORDS for w in words
+    )
+
+
+def lead_in(line: str, introduces: bool = False) -> bool:
+    """Whether a first block that ends no sentence is metadata, a notice that
+    points elsewhere or a short label (``introduces``: a list or a quote follows
+    it, which a label names: "Show notes:", "Jane wrote:")."""
+    if line.endswith((":", "：")):
+        return (
+            len(line) <= (8 if is_spaceless(line) else 30)
+            and len(line.split()) <= 4
+            and not introduces
+            and _QUOTING.search(line) is None
+        )
+    if BLOCK_END.search(line, max(0, len(line) - 8)) or len(line) > 600:
+        return False
+    address = _ADDRESS_END.search(line)
+    if address is not None:  # (one phrase before it: "Visit: http://…", never a sentence and its link)
+        return len(line.split()) <= 16 and SENTENCE_END.search(line, 0, address.start()) is None
+    # Metadata: labels from the start, each with a value of a few words (two of them), or of a
+    # dozen (three or more: a list of pages), no sentence among them.
+    labels = list(_LABEL.finditer(line))
+    if len(labels) < 2 or labels[0].start() != 0 or SENTENCE_END.search(line) is not None:
+        return False
+    ends = [label.start() for label in labels[1:]] + [len(line)]
+    most = _VALUE_WORDS * (1 if len(labels) == 2 else 2)
+    return all(0 < len(line[label.end() : end].split()) <= most for label, end in zip(labels, ends, strict=True))
+
+
+def _run_in(words: list[str], title_words: list[str]) -> bool:
+    count = len(words)
+    return any(title_words[i : i + count] == words for i in range(len(title_words) - count + 1))

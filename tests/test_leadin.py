@@ -1,0 +1,194 @@
+"""What a text opens with before its story (bot/leadin.py): a header or a credit
+around the title, metadata, a notice that points elsewhere, a short label. The
+excerpt skips it instead of ending with it; the shapes are those of real feeds
+(/work/unseen4, FINDINGS #2, #3, #6), the near misses those of others."""
+
+from datetime import UTC, datetime
+
+from bot.app import Tidings
+from bot.blocks import html_blocks
+from bot.config import settings_from_dict
+from bot.excerpt import excerpt_with_notes
+from bot.leadin import lead_in, title_with_label
+
+NOW = datetime(2026, 12, 1, tzinfo=UTC)
+
+
+def excerpt(markup: str, title: str = "") -> str:
+    return excerpt_with_notes(html_blocks(markup), 300, title).text
+
+
+# --- the title again, in a header or with a credit ------------------------------------------------
+
+
+def test_a_header_that_repeats_the_date_and_the_title_is_skipped():
+    """Podcasting 2.0: every episode opened with it, and the excerpt was the header alone."""
+    markup = (
+        '<p><strong>Podcasting 2.0 February 2nd 2024 Episode 166: "Country Clever"</strong></p>'
+        "<p>Adam &amp; Dave Celebrate the RSS Resilience and The art of Musicals</p>"
+        "<h3>ShowNotes</h3><p>We are LIT</p>"
+    )
+    assert excerpt(markup, "Episode 166: Country Clever") == (
+        "Adam & Dave Celebrate the RSS Resilience and The art of Musicals…"
+    )
+
+
+def test_a_header_around_a_title_that_ends_with_its_own_mark_is_skipped_too():
+    markup = (
+        '<p><strong>Podcasting 2.0 October 14th 2022 Episode 106: "Steak &amp; Eggs!"</strong></p>'
+        "<p>Adam &amp; Dave discuss the week's developments on podcastindex.org.</p>"
+    )
+    assert (
+        excerpt(markup, "Episode 106: Steak & Eggs!")
+        == "Adam & Dave discuss the week's developments on podcastindex.org."
+    )
+    assert not title_with_label("Update to Episode 106: Steak & Eggs!", ["episode", "106", "steak", "eggs"], "!")
+
+
+def test_the_title_with_a_credit_after_it_is_no_excerpt():
+    """SoundCloud's default description; a commit whose message is its title (GitHub's Atom)."""
+    title = "Podcast Interview with Dr. Jim Webber, Neo Technology"
+    assert excerpt(f"{title} by The Neo4j Graph Database Community", title) == ""
+    commit = "8372564: Convert StringDedup to use Atomic<T>"
+    markup = "<pre style='white-space:pre-wrap'>8372564: Convert StringDedup to use Atomic&lt;T&gt;\n\nReviewed-by: tschatzl, aboldtch</pre>"
+    assert excerpt(markup, commit) == ""
+    assert excerpt("<p>8372564: Convert StringDedup to use Atomic&lt;T&gt; Reviewed-by: tschatzl</p>", commit) == ""
+
+
+def test_a_part_of_the_title_is_no_excerpt_either():
+    assert excerpt('<p>"Vaccine Poverty"</p><p>Direct link to the mp3 file.</p>', '1365: "Vaccine Poverty"') == (
+        "Direct link to the mp3 file."
+    )
+
+
+def test_words_around_the_title_that_say_more_stay():
+    # a sentence's words before it; who speaks (a name, no number); a credit that goes on as a sentence
+    assert excerpt("<p>Update version to 0.1.3</p>", "Version 0.1.3") == "Update version to 0.1.3"
+    assert excerpt("<p>Dr. Shyan Vijayasekaran: Airway Reconstruction</p>", "Airway Reconstruction") == (
+        "Dr. Shyan Vijayasekaran: Airway Reconstruction"
+    )
+    text = "The Long Walk by Stephen King is a novel about a contest."
+    assert excerpt(f"<p>{text}</p>", "The Long Walk") == text
+    assert not title_with_label("The Long Walk by Stephen King is one of his first novels", ["the", "long", "walk"])
+
+
+def test_a_feed_title_cut_mid_word_resumes_the_excerpt_at_the_whole_word():
+    """GitHub cuts a long commit title inside a word: the excerpt went on from its half ("…pleSSLContext")."""
+    title = '8373537: Migrate "test/jdk/com/sun/net/httpserver/" to null-safe "Sim…'
+    markup = (
+        '<pre>8373537: Migrate "test/jdk/com/sun/net/httpserver/" to null-safe "SimpleSSLContext" methods\n'
+        "\nReviewed-by: dfuchs</pre>"
+    )
+    assert excerpt(markup, title) == '…"SimpleSSLContext" methods'
+
+
+# --- metadata, notices, labels ----------------------------------------------------------------------
+
+
+def test_a_line_of_metadata_before_the_message_is_skipped():
+    """ikiwiki's recent changes: the commit message, the one informative part, was lost."""
+    markup = (
+        "<div class='metadata'><span>Changed pages:</span> <span>projects/irc-fun-bot/tickets/4</span>"
+        " <span>Changed by:</span> <span>fr33domlover</span> <span>Commit type:</span> <span>git</span>"
+        " <span>Date:</span> <span>12:24:59 AM 07/15/2015</span></div>"
+        "<div class='changelog'><p>irc-fun-bot: more notes on ticket 4: events types</p></div>"
+    )
+    assert excerpt(markup) == "irc-fun-bot: more notes on ticket 4: events types"
+    # a message of a few words after it is the text, never taken for a heading
+    short = markup.replace("irc-fun-bot: more notes on ticket 4: events types", "news: break")
+    assert excerpt(short) == "news: break"
+    # alone, it is the excerpt (an earthquake's data line is the story)
+    alone = "<p>Time: 2018-11-19 21:42:38 UTC · Location: 32.413°N 116.292°W · Depth: 0.47 km</p>"
+    assert excerpt(alone) == "Time: 2018-11-19 21:42:38 UTC · Location: 32.413°N 116.292°W · Depth: 0.47 km"
+    # a quote's attribution is no metadata
+    assert not lead_in("Henri Sivonen: This getting interesting: Using an Android phone as a desktop")
+
+
+def test_a_notice_that_points_elsewhere_is_skipped():
+    markup = (
+        "<p><strong>Please update to our new feed url: <a href='http://x.example/blog/feed/'>"
+        "lincolnloop.com/blog/feed/</a></strong></p><hr/><p>2013 was an amazing roller coaster year.</p>"
+    )
+    assert excerpt(markup, "2013 Year in Review") == "2013 was an amazing roller coaster year."
+    # a sentence and its link are the text
+    assert not lead_in("This morning I saw two things. https://devblogs.microsoft.com/commandline/")
+
+
+def test_a_short_label_before_the_text_is_skipped_unless_it_names_a_quote_or_a_list():
+    comic = "<a href='/c'><img src='c.png'/><br/>New comic!</a><br/>Today's News:<br/><br/>And so begins... a party."
+    assert excerpt(comic) == "And so begins... a party."
+    # what a label names may be a heading (bookshadow's "题目描述：", "Problem:", then the problem's name)
+    problem = "<p>题目描述：</p><p>LeetCode 824. Goat Latin</p><p>A sentence S is given.</p>"
+    assert excerpt(problem, "[LeetCode]Goat Latin") == "A sentence S is given."
+    assert excerpt("<p>jsmorley wrote:</p><p>You use the internal font name.</p>") == (
+        "jsmorley wrote: You use the internal font name."
+    )
+    assert excerpt("<p>Show notes:</p><ul><li>Intro</li><li>News</li></ul>") == "Show notes: • Intro • News"
+    assert excerpt("<p>Patch for /usr/share/applications/google-chrome.desktop:</p><p>Exec=chrome.</p>") == (
+        "Patch for /usr/share/applications/google-chrome.desktop: Exec=chrome."
+    )
+
+
+# --- the "…" of an excerpt that stops mid-sentence --------------------------------------------------
+
+
+def test_the_ellipsis_never_eats_a_closing_quote_or_an_address():
+    assert excerpt('<p>The episode is called "Country Clever"</p><p>Then they talk.</p>') == (
+        'The episode is called "Country Clever"…'
+    )
+    markup = "<p>Narro reads your articles. https://www.narro.co/faq/</p><p>Then more.</p>"
+    assert excerpt(markup) == "Narro reads your articles. https://www.narro.co/faq/ …"  # (" …": never in the link)
+    assert excerpt('<p>He said "</p><p>Then more.</p>') == "He said…"  # (an opening quote goes)
+
+
+# --- end to end: feeds from 127.0.0.1 through the whole pipeline -----------------------------------
+
+# The shapes of rssreaderjava--atom-feed-author.xml (openjdk/jdk's commits, GitHub's Atom: the message
+# in an escaped <pre>, a long title cut mid-word) and rssreaderjava--podcast-pc20.xml (the header).
+COMMITS = """<?xml version="1.0" encoding="UTF-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom"><title>Recent Commits to jdk:master</title>
+<id>tag:github.com,2008:/openjdk/jdk/commits/master</id><updated>2025-12-19T23:19:27Z</updated>
+<entry><id>tag:github.com,2008:Grit::Commit/1</id><link rel="alternate" href="https://github.com/openjdk/jdk/commit/1"/>
+<title>8372564: Convert StringDedup to use Atomic&lt;T&gt;</title><updated>2025-12-19T22:37:09Z</updated>
+<content type="html">&lt;pre style=&#39;white-space:pre-wrap;width:81ex&#39;&gt;8372564: Convert StringDedup to use Atomic&amp;lt;T&amp;gt;
+
+Reviewed-by: tschatzl, aboldtch, iwalulya&lt;/pre&gt;</content></entry>
+<entry><id>tag:github.com,2008:Grit::Commit/2</id><link rel="alternate" href="https://github.com/openjdk/jdk/commit/2"/>
+<title>8373105: Test tools/jpackage/share/AsyncTest.java failed: problem runâ¦</title>
+<updated>2025-12-19T23:19:27Z</updated>
+<content type="html">&lt;pre&gt;8373105: Test tools/jpackage/share/AsyncTest.java failed: problem running hdiutil
+
+Reviewed-by: asemenyuk&lt;/pre&gt;</content></entry>
+</feed>"""
+PODCAST = """<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0"><channel><title>Podcasting 2.0</title><link>https://podcastindex.org</link>
+<item><title>Episode 166: Country Clever</title><link>https://podcastindex.org/166</link>
+<pubDate>Fri, 02 Feb 2024 20:00:00 GMT</pubDate><guid>pc20-166</guid>
+<description><![CDATA[<p><strong>Podcasting 2.0 February 2nd 2024 Episode 166: "Country Clever"</strong></p>
+<p>Adam &amp; Dave Celebrate the RSS Resilience and The art of Musicals</p>
+<div><h3>ShowNotes</h3><p>We are LIT</p></div>]]></description></item>
+</channel></rss>"""
+
+
+async def test_commits_and_a_podcast_read_end_to_end(feeds, clock, tmp_path):
+    clock.set(datetime(2026, 12, 1, 12, 0, tzinfo=UTC))
+    urls = {
+        "commits": feeds.serve("/commits.atom", COMMITS.encode(), content_type="application/atom+xml"),
+        "pc20": feeds.serve("/pc20.xml", PODCAST.encode(), content_type="application/rss+xml"),
+    }
+    settings = settings_from_dict({
+        "storage": {"url": f"sqlite:///{tmp_path / 'tidings.db'}"},
+        "polling": {"parse_workers": 0, "allow_private_networks": True},
+        "digest": {"fetch_articles": False},
+        "feeds": [{"name": name, "url": url} for name, url in urls.items()],
+    })  # fmt: skip
+    async with Tidings(settings, clock=clock, adapters={}, env={}) as bot:
+        report = await bot.poll(due_only=False)
+        stored = await bot.db.latest_articles(list(urls), 100)
+    assert report.summary().startswith("2 feeds polled: 2 ok")
+    excerpts = {s.article.title: s.article.excerpt for s in stored}
+    assert excerpts == {
+        "8372564: Convert StringDedup to use Atomic<T>": "",  # (the title again, and who reviewed it)
+        "8373105: Test tools/jpackage/share/AsyncTest.java failed: problem run…": "…running hdiutil",
+        "Episode 166: Country Clever": "Adam & Dave Celebrate the RSS Resilience and The art of Musicals…",
+    }
