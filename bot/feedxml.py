@@ -61,6 +61,7 @@ _DECLINED = {"textinput", "abstract", "contributor", "dc_contributor", "tags", "
              "author_detail", "guidislink", "entries", "creativecommons_license", "cc_license", "license"}  # fmt: skip
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _AMP_NAME = re.compile("&([A-Za-z0-9_]+);")
+_SAVED = ("ttl", "feedburner_origlink", "feedburner_origenclosurelink")  # kept as text (FeedBurner: what it proxies)
 
 
 class Reader:
@@ -126,9 +127,9 @@ class Reader:
                 self.base = bases[-1]  # (sic: an element's base outlives it when none encloses it)
 
     def generic(self, el, name: str, depth: int) -> None:
-        if el.attrib and name in ("ttl", "feedburner_origlink"):
+        if el.attrib and name in _SAVED:
             raise Decline(f"<{name}> with attributes")
-        if name in ("ttl", "feedburner_origlink"):
+        if name in _SAVED:
             if len(el):
                 raise Decline(f"<{name}> with elements inside")
             self.save(name, clean((el.text or "").strip()), depth)

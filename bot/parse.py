@@ -246,7 +246,9 @@ def _entry(e, feed, feed_urls: set, date: EntryDate) -> RawEntry:
         and all((c.get("href") or "").strip() != link for c in e.get("links") or ()),
         permalink=_web_url(str(e.get("id") or "")),
         orig_link=_web_url(str(e.get("feedburner_origlink") or "")),
-        enclosure=main_enclosure(
+        # (the file behind FeedBurner's proxy, feedburner:origEnclosureLink, when it says so)
+        enclosure=_web_url(str(e.get("feedburner_origenclosurelink") or ""))
+        or main_enclosure(
             [(c.get("href"), c.get("type")) for c in e.get("links") or () if c.get("rel") == "enclosure"]
         ),
         title=e.get("title", ""),

@@ -208,6 +208,23 @@ def test_the_enclosure_is_read_from_rss_atom_and_json_feed_alike():
     assert [a.link for a in articles.articles] == ["https://cdn.example/ep1.mp3"]
 
 
+def test_the_file_behind_feedburners_proxy_is_the_enclosure():
+    """80,000 Hours' podcast (/work/unseen4): 48 episodes with no <link>, an enclosure at
+    feedproxy.google.com (FeedBurner, long gone) and the file itself in
+    feedburner:origEnclosureLink, as feedburner:origLink gives the article: that is the link."""
+    proxy = "http://feedproxy.google.com/~r/80000HoursPodcast/~5/LQmKlEj-dfo/346373135-beckstead.mp3"
+    real = "https://backtracks.fm/80000hours/pr/f4b49bc6/346373135-beckstead.mp3?s=1"
+    rss = f"""<rss version="2.0" xmlns:feedburner="http://rssnamespace.org/feedburner/ext/1.0"><channel>
+      <title>80,000 Hours</title><item><title>#10 - Dr Nick Beckstead</title>
+      <guid isPermaLink="false">tag:soundcloud,2010:tracks/346373135</guid>
+      <enclosure url="{proxy}" length="1" type="audio/mpeg"/>
+      <feedburner:origEnclosureLink>{real.replace("&", "&amp;")}</feedburner:origEnclosureLink></item></channel></rss>"""
+    for fast in (True, False):
+        assert parse_feed(rss.encode(), url="https://show.example/feed", fast=fast).entries[0].enclosure == real
+    articles = read_feed(rss.encode(), url="https://show.example/feed", source="S", now=NOW, excerpt_length=300)
+    assert [a.link for a in articles.articles] == [real]
+
+
 def test_an_entry_with_no_title_link_or_text_is_skipped():
     """Le Cercle Psy: an <item> whose title, link and description are all empty (and a date)."""
     articles = _real("miniflux--no_encoding_ISO-8859-1.xml")
