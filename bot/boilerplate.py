@@ -292,7 +292,8 @@ TABLE: tuple[Row, ...] = (
         "byline",
         BLOCK,
         re.compile(
-            r"(?:[Bb]y|BY|Von|Par|Por):?\s+"
+            # ("Written by: Chris Spada and Will Meyer": Strava's engineering blog, before its text)
+            r"(?:(?:[Ww]ritten|WRITTEN)\s+)?(?:[Bb]y|BY|Von|Par|Por):?\s+"
             + _NAMES
             + _ROLE
             + r"(?:\s*(?:,\s*and|,|and|&|e|y|und|et)\s+"

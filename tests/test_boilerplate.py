@@ -278,3 +278,15 @@ async def test_real_feeds_lose_their_translated_trailers_end_to_end(feeds, clock
         assert s.article.excerpt and trailer not in s.article.excerpt, (s.feed, s.article.excerpt)
         if trailer in YOAST:  # the footer leaves the whole text (its lead: the summaries' text) too
             assert trailer not in leads[s.id][0], (s.feed, leads[s.id][0][-200:])
+
+
+def test_a_written_by_line_before_the_text_is_a_byline():
+    """winds--strava.xml (Strava's engineering blog): a heading, "Written by: Chris Spada and Will
+    Meyer", then the post; the excerpt was the byline alone. "Written by the people…" stays."""
+    markup = ("<h3>From Suffer Score to Relative Effort</h3><p>Written by: Chris Spada and Will Meyer</p>"
+              "<p>One of our most popular Premium features is Suffer Score, a way to quantify effort.</p>")  # fmt: skip
+    assert excerpt_with_notes(html_blocks(markup)).text == (
+        "One of our most popular Premium features is Suffer Score, a way to quantify effort."
+    )
+    story = "<p>Written by the people who were there, the book sold well.</p><p>It is out now.</p>"
+    assert excerpt_with_notes(html_blocks(story)).text.startswith("Written by the people who were there")
