@@ -47,3 +47,16 @@ def rss(items: list[tuple[str, str]], title="Example News") -> bytes:
 def build_digest(*args, **kwargs) -> Digest:
     """plan_digest's digest, without the article ids."""
     return plan_digest(*args, **kwargs)[0]
+
+
+def served_settings(tmp_path, urls: dict[str, str]):
+    """Settings for a poll of feeds served on 127.0.0.1 (the ``feeds`` fixture): SQLite in
+    ``tmp_path``, no parse workers, private addresses allowed, no article pages fetched."""
+    from bot.config import settings_from_dict
+
+    return settings_from_dict({
+        "storage": {"url": f"sqlite:///{tmp_path / 'tidings.db'}"},
+        "polling": {"parse_workers": 0, "allow_private_networks": True},
+        "digest": {"fetch_articles": False},
+        "feeds": [{"name": name, "url": url} for name, url in urls.items()],
+    })  # fmt: skip

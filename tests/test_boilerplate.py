@@ -14,8 +14,8 @@ from bot.blocks import html_blocks
 from bot.boilerplate import BLOCK, END, START, TABLE
 from bot.boilerwords import FIRST_APPEARED
 from bot.clean import html_to_text
-from bot.config import settings_from_dict
 from bot.excerpt import excerpt_with_notes
+from tests.builders import served_settings
 
 
 @pytest.mark.parametrize("row", TABLE, ids=lambda row: row.name)
@@ -261,12 +261,7 @@ async def test_real_feeds_lose_their_translated_trailers_end_to_end(feeds, clock
     urls = {name: feeds.serve("/" + name, (FEEDS / name).read_bytes(),
                               content_type="application/feed+json" if name.endswith(".json") else "application/rss+xml")
             for name in TRAILER_FEEDS}  # fmt: skip
-    settings = settings_from_dict({
-        "storage": {"url": f"sqlite:///{tmp_path / 'tidings.db'}"},
-        "polling": {"parse_workers": 0, "allow_private_networks": True},
-        "digest": {"fetch_articles": False},
-        "feeds": [{"name": name, "url": url} for name, url in urls.items()],
-    })  # fmt: skip
+    settings = served_settings(tmp_path, urls)
     async with Tidings(settings, clock=clock, adapters={}, env={}) as bot:
         report = await bot.poll(due_only=False)
         stored = await bot.db.latest_articles(list(urls), 1000)

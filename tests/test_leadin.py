@@ -7,9 +7,9 @@ from datetime import UTC, datetime
 
 from bot.app import Tidings
 from bot.blocks import html_blocks
-from bot.config import settings_from_dict
 from bot.excerpt import excerpt_with_notes
 from bot.leadin import lead_in, title_with_label
+from tests.builders import served_settings
 
 NOW = datetime(2026, 12, 1, tzinfo=UTC)
 
@@ -176,12 +176,7 @@ async def test_commits_and_a_podcast_read_end_to_end(feeds, clock, tmp_path):
         "commits": feeds.serve("/commits.atom", COMMITS.encode(), content_type="application/atom+xml"),
         "pc20": feeds.serve("/pc20.xml", PODCAST.encode(), content_type="application/rss+xml"),
     }
-    settings = settings_from_dict({
-        "storage": {"url": f"sqlite:///{tmp_path / 'tidings.db'}"},
-        "polling": {"parse_workers": 0, "allow_private_networks": True},
-        "digest": {"fetch_articles": False},
-        "feeds": [{"name": name, "url": url} for name, url in urls.items()],
-    })  # fmt: skip
+    settings = served_settings(tmp_path, urls)
     async with Tidings(settings, clock=clock, adapters={}, env={}) as bot:
         report = await bot.poll(due_only=False)
         stored = await bot.db.latest_articles(list(urls), 100)

@@ -10,11 +10,11 @@ import pytest
 
 from bot.app import Tidings
 from bot.blocks import html_blocks
-from bot.config import settings_from_dict
 from bot.excerpt import excerpt_with_notes
 from bot.normalize import normalize_entry, read_feed
 from bot.parse import RawEntry
 from bot.promos import without_promos
+from tests.builders import served_settings
 
 NOW = datetime(2026, 12, 1, 12, 0, tzinfo=UTC)
 
@@ -112,12 +112,7 @@ and sign up for our newsletter at <a href="http://www.nancypodcast.org/">nancypo
 async def test_a_podcast_episode_polled_end_to_end_keeps_its_words_and_links_to_its_audio(feeds, clock, tmp_path):
     clock.set(datetime(2026, 12, 1, 12, 0, tzinfo=UTC))
     url = feeds.serve("/nancy.xml", PODCAST.encode(), content_type="application/rss+xml")
-    settings = settings_from_dict({
-        "storage": {"url": f"sqlite:///{tmp_path / 'tidings.db'}"},
-        "polling": {"parse_workers": 0, "allow_private_networks": True},
-        "digest": {"fetch_articles": False},
-        "feeds": [{"name": "nancy", "url": url}],
-    })  # fmt: skip
+    settings = served_settings(tmp_path, {"nancy": url})
     async with Tidings(settings, clock=clock, adapters={}, env={}) as bot:
         report = await bot.poll(due_only=False)
         stored = await bot.db.latest_articles(["nancy"], 10)

@@ -11,9 +11,9 @@ import pytest
 
 from bot.app import Tidings
 from bot.blocks import html_blocks
-from bot.config import settings_from_dict
 from bot.excerpt import excerpt_with_notes
 from bot.promos import without_promos
+from tests.builders import served_settings
 
 PROMOS = [
     (  # podcastfeedparser--planet-money.xml, "#938: The Marshall Plan"
@@ -137,12 +137,7 @@ FEED = """<?xml version="1.0" encoding="UTF-8"?>
 async def test_a_feed_of_them_polled_end_to_end_keeps_only_the_stories_words(feeds, clock, tmp_path):
     clock.set(datetime(2026, 12, 1, 12, 0, tzinfo=UTC))
     url = feeds.serve("/mixed.xml", FEED.encode(), content_type="application/rss+xml")
-    settings = settings_from_dict({
-        "storage": {"url": f"sqlite:///{tmp_path / 'tidings.db'}"},
-        "polling": {"parse_workers": 0, "allow_private_networks": True},
-        "digest": {"fetch_articles": False},
-        "feeds": [{"name": "mixed", "url": url}],
-    })  # fmt: skip
+    settings = served_settings(tmp_path, {"mixed": url})
     async with Tidings(settings, clock=clock, adapters={}, env={}) as bot:
         report = await bot.poll(due_only=False)
         stored = await bot.db.latest_articles(["mixed"], 10)
