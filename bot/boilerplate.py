@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 
 from .boilerrow import BLOCK, END, NAME, START, Row, icase
-from .boilerwords import FIRST_APPEARED, LABEL_ROWS, READ_MORE, READ_MORE_ON
+from .boilerwords import FIRST_APPEARED, LABEL_ROWS, READ_MORE, READ_MORE_HERE, READ_MORE_ON
 from .photocredits import CREDIT_ROWS
 
 __all__ = ["BLOCK", "END", "START", "TABLE", "Row"]
@@ -80,7 +80,9 @@ TABLE: tuple[Row, ...] = (
         icase(
             r"\s*(?:\(|\[)?\s*(?:read|continue reading|keep reading|read the (?:full|rest of the) "
             r"(?:article|story|post)|read full (?:article|story|post)|read more|more)"
-            r"(?:\s+(?:on|at)\s+[\w .'-]{1,40})?\s*(?:\.\.\.|…|»|→|>>|›)*\s*(?:\)|\])?\s*$"
+            # "Read more here." (a blog's), "Read full story for latest details." (CNN's feeds)
+            r"(?:\s+here|\s+for (?:the )?latest details)?"
+            r"(?:\s+(?:on|at)\s+[\w .'-]{1,40})?\s*(?:\.\.\.|…|»|→|>>|›|\.)*\s*(?:\)|\])?\s*$"
         ),
         "The minister resigned. Continue reading on Medium »",
         "The minister said there was nothing more to read",
@@ -133,6 +135,8 @@ TABLE: tuple[Row, ...] = (
             r"(?:(?<=[.!?…:;»)\]\"”。！？])|^)\s*(?:\(|\[)?\s*(?:"
             + "|".join(sorted(map(re.escape, READ_MORE), key=len, reverse=True))
             + r")(?:\s+(?:"
+            + "|".join(READ_MORE_HERE)
+            + r"))?(?:\s+(?:"
             + "|".join(READ_MORE_ON)
             + r")\s+[\w .'’&-]{1,40}?)?"  # "Leia mais no Massa News!"
             r"\s*(?:\.+|…|»|→|>>|›|!)*\s*(?:\(\s*[\d/.:,\s-]{6,30}[hH]?\d*\s*\))?\s*(?:\)|\])?\s*$"

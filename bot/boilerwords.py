@@ -93,6 +93,9 @@ READ_MORE: tuple[str, ...] = (
     "اقرأ المزيد", "قراءة المزيد", "קרא עוד", "המשך לקרוא",
 )  # fmt: skip
 
+# The word for "here" after it: Swedish "Läs mer HÄR." (a Swedish podcast's show notes, rubycocos/feedparser's fixtures)
+READ_MORE_HERE: tuple[str, ...] = ("här",)
+
 # pt "no/na/em", es "en", fr "sur", de "auf/bei", it "su", nl "op", pl "na/w", ru/uk "на", sv/da/nb "på"
 READ_MORE_ON: tuple[str, ...] = ("no", "na", "em", "en", "sur", "auf", "bei", "su", "op", "w", "на", "på")
 

@@ -3,7 +3,8 @@ to action after a " | " (Planet Money), "If you want to support our show, …", 
 X." sentence and what follows it (podnews.net), a notice to RSS readers before the post
 (sospc.name), the Acast privacy line alone, a copyright notice at the end (TechCrunch), Yoast's
 footer worded "first appeared on" (a Finnish WordPress site). Stories that only look like
-them keep every word. End to end: one feed of them served from 127.0.0.1, polled by the bot."""
+them keep every word. From the fifth set: "Read full story for latest details." (CNN), "Read more
+here.", Swedish "Läs mer HÄR.". End to end: one feed of them served from 127.0.0.1, polled by the bot."""
 
 from datetime import UTC, datetime
 
@@ -92,9 +93,28 @@ TRAILERS = [
         "Det och mycket mer i TVILLINGPODDEN.",
         "removed: podcast show-notes footer",
     ),
+    # The fifth set (2026-12): CNN's feeds, a blog, a Swedish podcast's show notes.
+    (
+        "<p>The network's new show opens with what happened today in Washington.</p>"
+        "<p>Read full story for latest details.</p>",
+        "The network's new show opens with what happened today in Washington.",
+        'removed: "Read more" link text',
+    ),
+    (
+        "<p>The minister resigned on Tuesday after a long dispute about the budget. Read more here.</p>",
+        "The minister resigned on Tuesday after a long dispute about the budget.",
+        'removed: "Read more" link text',
+    ),
+    (
+        "<p>Veckans avsnitt handlar om filmer och serier som kommer i höst.</p><p>Läs mer HÄR.</p>",
+        "Veckans avsnitt handlar om filmer och serier som kommer i höst.",
+        'removed: "Read more" in another language',
+    ),
 ]
 
 KEPT = [
+    "The minister said there was nothing more to read here.",
+    "Hon vill att barnen läs mer här hemma, sa hon till tidningen i går kväll.",
     "The court ruled on copyright in 2024, and © signs are everywhere.",
     "The court ruled. Copyright 2024 was a big year for Disney.",
     "The court ruled. The © sign was used in 2024 by Disney.",
