@@ -30,7 +30,7 @@ from . import cuts
 from .blocks import Blocks, reads_as_heading, text_blocks
 from .boilerstrip import block_row, strip_end, strip_start
 from .cuts import BLOCK_END, CUT_PUNCTUATION, SENTENCE_END, is_abbreviation, is_heading, is_spaceless, last_sentence_end
-from .feedcuts import TRUNCATION, clean_last_block, cut_before_tail, cut_word, without_dangling_word
+from .feedcuts import TRUNCATION, clean_last_block, cut_before_tail, cut_word, name_after_cut, without_dangling_word
 from .leadin import lead_in, title_with_label
 from .quotes import AFTER, EDGE, QUOTED, Quotes
 
@@ -298,7 +298,8 @@ def may_be_cut(summary: Blocks) -> bool:
     if not summary.lines or summary.cut:
         return False
     last = summary.lines[-1]
-    return not summary.tail_clean or bool(TRUNCATION.search(last, max(0, len(last) - 20))) or cut_before_tail(last) >= 0
+    marked = bool(TRUNCATION.search(last, max(0, len(last) - 20))) or cut_before_tail(last) >= 0
+    return not summary.tail_clean or marked or name_after_cut(last)  # ("…une … Suite": korben.info)
 
 
 def looks_shortened(summary: Blocks, content: Blocks) -> bool:

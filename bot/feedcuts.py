@@ -95,6 +95,12 @@ def cut_before_tail(text: str) -> int:
     return -1 if m is None else m.start()
 
 
+def name_after_cut(text: str) -> bool:
+    """Whether a text ends with the feed's mark and a name after it: "… Suite" (a link to
+    the rest), "... Reuters Health Information" (its publisher)."""
+    return _CREDIT_AFTER_CUT.search(text, max(0, len(text) - 60)) is not None
+
+
 def cut_word(text: str, *, clipped: bool, spaced: bool = False) -> tuple[str, str]:
     """The text without its last word, and that word, when the feed may have cut
     it in two; else the text and "". ``spaced``: a space stood between the word

@@ -41,6 +41,22 @@ def test_a_summary_the_feed_cut_gives_way_to_the_fuller_content():
     assert "text: the content (fuller than the truncated summary)" in a.provenance
 
 
+def test_a_summary_cut_before_a_link_to_the_rest_gives_way_to_the_content():
+    """korben.info (/work/unseen5): "…avant de demander une &#8230; <a>Suite</a>", the whole post in
+    content:encoded: the content is read, not the cut summary."""
+    cut = (
+        "Celui-ci est développé en Python et comme les autres, il chiffre tous les fichiers sur le disque dur de "
+        "sa victime, avant de demander une &#8230; <a href='https://korben.info/pylocky.html'>Suite</a>"
+    )
+    content = (
+        "<p>Celui-ci est développé en Python et comme les autres, il chiffre tous les fichiers sur le disque dur "
+        "de sa victime, avant de demander une rançon.</p><p>Mais bonne nouvelle, un déchiffreur existe.</p>"
+    )
+    a = article(summary=cut, content=content)
+    assert a.excerpt.endswith("avant de demander une rançon. Mais bonne nouvelle, un déchiffreur existe.")
+    assert "text: the content (fuller than the truncated summary)" in a.provenance
+
+
 def test_spips_cut_mark_before_its_section_and_keywords_gives_way_to_the_content():
     """jeux-linux.fr (SPIP): "…un jeu de stratégie en temps réel se (...) - Previews / Stratégie"."""
     cut = (
