@@ -83,7 +83,9 @@ def looks_cut(line: str) -> bool:
     end = line.rstrip()
     if end[-1:] in ",;–—-":
         return True
-    return len(end.split()) >= 15 and end[-1:].isalpha() and end[-1:].islower()
+    words = end.split()
+    # (a handle or a hashtag ends show notes whole: "…on Twitter @16ACpodcast")
+    return len(words) >= 15 and end[-1:].isalpha() and end[-1:].islower() and words[-1][0] not in "@#"
 
 
 # What a cut never leaves off: a closing quote or bracket (after a word), an address.

@@ -62,6 +62,8 @@ _ASK = (
     rf"(?:follow|find|like|connect with|join)\s+{_WHO}\s+(?:on|at|via|in)\s+(?:[\w'’-]+\s+){{0,2}}?{_SOCIAL}"
     rf"|(?:give us a shout|say hi|say hello|reach out(?: to us)?|tweet (?:at )?us)\s+(?:on|at|via)\s+{_SOCIAL}"
     r"|follow (?:us|me)\b"
+    # "Join in on the conversation on instagram @… and on twitter @…" (the 16 and Counting podcast)
+    rf"|join (?:in on |in )?the conversation\b[^.!?\n]{{0,40}}?\b(?:on|at|via)\s+{_SOCIAL}"
     r"|(?:sign up|subscribe|register)\s+(?:for|to)\s+(?:our|my|the|his|her|their)\s+(?:[\w'’-]+\s+){0,3}?"
     r"(?:newsletter|e-?mail list|mailing list|e-?mail updates)\b"
     r"|subscribe (?:now\b|to (?:the|our|this|my) (?:podcast|show|channel|feed)\b)"

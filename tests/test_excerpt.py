@@ -655,3 +655,15 @@ def test_a_table_that_lays_out_an_article_is_read_as_its_paragraphs():
     assert excerpt("<dl><dd>An indented paragraph, as old pages wrote one.</dd></dl>") == (
         "An indented paragraph, as old pages wrote one."
     )
+
+
+def test_a_text_that_ends_with_a_handle_or_a_hashtag_is_not_taken_for_a_cut():
+    """16 and Counting's show notes (the fifth unseen set) end "…on twitter @16ACpodcast": fifteen
+    words or more ending in a lower-case letter look cut (cuts.looks_cut), but a handle or a
+    hashtag is a whole word; prose that stops on a word still gets its "…"."""
+    from bot.cuts import looks_cut
+
+    notes = "In this episode the hosts recap how the off season went and what it means for the team this year, with"
+    assert looks_cut(notes)
+    assert not looks_cut(notes.removesuffix(", with") + ". Comments welcome from everyone on twitter @16ACpodcast")
+    assert not looks_cut(notes.removesuffix(", with") + ". Share what you make with the community using #rstats")

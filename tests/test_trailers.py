@@ -45,9 +45,15 @@ PROMOS = [
         "<p>Thanks for reading via RSS!</p><p>The council voted to close the library on Monday.</p>",
         "The council voted to close the library on Monday.",
     ),
+    (  # syndic--001-16andcounting-libsyn.xml (the fifth set)
+        "<p>Coach Fredy and Sammy Z get into a philosophical debate as to how a legend should go out. Be sure to "
+        "join the conversation on twitter @16ACpodcast and @16andcountingpodcast on instagram!!</p>",
+        "Coach Fredy and Sammy Z get into a philosophical debate as to how a legend should go out.",
+    ),
 ]
 
 STORIES = [
+    "<p>The minister asked voters to join the conversation on schools before the vote.</p>",
     "<p>Home | Follow the money | Archive</p>",
     "<p>The senators met. Sponsored by Dr. Jane Doe, the bill passed on Friday.</p>",
     "<p>Geekistry continues! Sponsored by Benthic Petroleum! DC vs Marvel! And much more!</p>",  # (a joke sponsor)
