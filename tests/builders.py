@@ -49,14 +49,21 @@ def build_digest(*args, **kwargs) -> Digest:
     return plan_digest(*args, **kwargs)[0]
 
 
-def served_settings(tmp_path, urls: dict[str, str]):
-    """Settings for a poll of feeds served on 127.0.0.1 (the ``feeds`` fixture): SQLite in
-    ``tmp_path``, no parse workers, private addresses allowed, no article pages fetched."""
+async def poll_served(tmp_path, clock, urls: dict[str, str], limit: int = 1000):
+    """One poll of feeds served on 127.0.0.1 (the ``feeds`` fixture) by a bot on SQLite in
+    ``tmp_path`` (no parse workers, private addresses allowed, no article pages fetched):
+    the poll's report, the stored articles (newest first) and their texts (leads)."""
+    from bot.app import Tidings
     from bot.config import settings_from_dict
 
-    return settings_from_dict({
+    settings = settings_from_dict({
         "storage": {"url": f"sqlite:///{tmp_path / 'tidings.db'}"},
         "polling": {"parse_workers": 0, "allow_private_networks": True},
         "digest": {"fetch_articles": False},
         "feeds": [{"name": name, "url": url} for name, url in urls.items()],
     })  # fmt: skip
+    async with Tidings(settings, clock=clock, adapters={}, env={}) as bot:
+        report = await bot.poll(due_only=False)
+        stored = await bot.db.latest_articles(list(urls), limit)
+        leads = await bot.db.article_texts([s.id for s in stored])
+    return report, stored, leads

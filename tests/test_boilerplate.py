@@ -9,13 +9,12 @@ from pathlib import Path
 import pytest
 
 from bot import boilerstrip
-from bot.app import Tidings
 from bot.blocks import html_blocks
 from bot.boilerplate import BLOCK, END, START, TABLE
 from bot.boilerwords import FIRST_APPEARED
 from bot.clean import html_to_text
 from bot.excerpt import excerpt_with_notes
-from tests.builders import served_settings
+from tests.builders import poll_served
 
 
 @pytest.mark.parametrize("row", TABLE, ids=lambda row: row.name)
@@ -261,11 +260,7 @@ async def test_real_feeds_lose_their_translated_trailers_end_to_end(feeds, clock
     urls = {name: feeds.serve("/" + name, (FEEDS / name).read_bytes(),
                               content_type="application/feed+json" if name.endswith(".json") else "application/rss+xml")
             for name in TRAILER_FEEDS}  # fmt: skip
-    settings = served_settings(tmp_path, urls)
-    async with Tidings(settings, clock=clock, adapters={}, env={}) as bot:
-        report = await bot.poll(due_only=False)
-        stored = await bot.db.latest_articles(list(urls), 1000)
-        leads = await bot.db.article_texts([s.id for s in stored])
+    report, stored, leads = await poll_served(tmp_path, clock, urls, 1000)
     assert report.summary().startswith(f"{len(urls)} feeds polled: {len(urls)} ok")
     assert {s.feed for s in stored} == set(TRAILER_FEEDS) and len(stored) == 30
     for s in stored:

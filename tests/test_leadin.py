@@ -5,11 +5,10 @@ excerpt skips it instead of ending with it; the shapes are those of real feeds
 
 from datetime import UTC, datetime
 
-from bot.app import Tidings
 from bot.blocks import html_blocks
 from bot.excerpt import excerpt_with_notes
 from bot.leadin import lead_in, title_with_label
-from tests.builders import served_settings
+from tests.builders import poll_served
 
 NOW = datetime(2026, 12, 1, tzinfo=UTC)
 
@@ -176,10 +175,7 @@ async def test_commits_and_a_podcast_read_end_to_end(feeds, clock, tmp_path):
         "commits": feeds.serve("/commits.atom", COMMITS.encode(), content_type="application/atom+xml"),
         "pc20": feeds.serve("/pc20.xml", PODCAST.encode(), content_type="application/rss+xml"),
     }
-    settings = served_settings(tmp_path, urls)
-    async with Tidings(settings, clock=clock, adapters={}, env={}) as bot:
-        report = await bot.poll(due_only=False)
-        stored = await bot.db.latest_articles(list(urls), 100)
+    report, stored, _ = await poll_served(tmp_path, clock, urls, 100)
     assert report.summary().startswith("2 feeds polled: 2 ok")
     excerpts = {s.article.title: s.article.excerpt for s in stored}
     assert excerpts == {

@@ -8,13 +8,12 @@ from datetime import UTC, datetime
 
 import pytest
 
-from bot.app import Tidings
 from bot.blocks import html_blocks
 from bot.excerpt import excerpt_with_notes
 from bot.normalize import normalize_entry, read_feed
 from bot.parse import RawEntry
 from bot.promos import without_promos
-from tests.builders import served_settings
+from tests.builders import poll_served
 
 NOW = datetime(2026, 12, 1, 12, 0, tzinfo=UTC)
 
@@ -112,11 +111,7 @@ and sign up for our newsletter at <a href="http://www.nancypodcast.org/">nancypo
 async def test_a_podcast_episode_polled_end_to_end_keeps_its_words_and_links_to_its_audio(feeds, clock, tmp_path):
     clock.set(datetime(2026, 12, 1, 12, 0, tzinfo=UTC))
     url = feeds.serve("/nancy.xml", PODCAST.encode(), content_type="application/rss+xml")
-    settings = served_settings(tmp_path, {"nancy": url})
-    async with Tidings(settings, clock=clock, adapters={}, env={}) as bot:
-        report = await bot.poll(due_only=False)
-        stored = await bot.db.latest_articles(["nancy"], 10)
-        leads = await bot.db.article_texts([s.id for s in stored])
+    report, stored, leads = await poll_served(tmp_path, clock, {"nancy": url}, 10)
     assert report.summary().startswith("1 feeds polled: 1 ok")
     [episode] = stored
     assert episode.article.excerpt == "We talk to Lena Waithe, the scene-stealing BFF on Master of None."

@@ -10,11 +10,10 @@ from datetime import UTC, datetime
 
 import pytest
 
-from bot.app import Tidings
 from bot.blocks import html_blocks
 from bot.excerpt import excerpt_with_notes
 from bot.promos import without_promos
-from tests.builders import served_settings
+from tests.builders import poll_served
 
 PROMOS = [
     (  # podcastfeedparser--planet-money.xml, "#938: The Marshall Plan"
@@ -163,10 +162,7 @@ FEED = """<?xml version="1.0" encoding="UTF-8"?>
 async def test_a_feed_of_them_polled_end_to_end_keeps_only_the_stories_words(feeds, clock, tmp_path):
     clock.set(datetime(2026, 12, 1, 12, 0, tzinfo=UTC))
     url = feeds.serve("/mixed.xml", FEED.encode(), content_type="application/rss+xml")
-    settings = served_settings(tmp_path, {"mixed": url})
-    async with Tidings(settings, clock=clock, adapters={}, env={}) as bot:
-        report = await bot.poll(due_only=False)
-        stored = await bot.db.latest_articles(["mixed"], 10)
+    report, stored, _ = await poll_served(tmp_path, clock, {"mixed": url}, 10)
     assert report.summary().startswith("1 feeds polled: 1 ok")
     assert {s.article.title: s.article.excerpt for s in stored} == {
         "#938: The Marshall Plan": "After WWII, the U.S. launched what might be the most successful intervention in "
