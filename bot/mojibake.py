@@ -79,7 +79,6 @@ def _repaired(text: str) -> str:
     if not _QUICK.search(text) or not any(_likely(text, *m.span()) for m in _SEQUENCE.finditer(text)):
         return _mac_roman(text) if _MAC_SEQUENCE.search(text) else text
     import ftfy  # only for a text that needs it (~0.08 s once per process)
-    import ftfy.badness
 
     # A text read as Windows-1252, then stripped, can end in half a character: the first
     # byte of a no-break space ("Â") or of an "à" ("Ã") whose 0xA0 went as white space.
@@ -89,19 +88,22 @@ def _repaired(text: str) -> str:
         fixed = fixed[:-1]
     if "\u00c2" in fixed:
         fixed = _HALF_SPACE.sub(lambda m: _no_break_space(fixed, m), fixed)
-    if len(_SEQUENCE.findall(fixed)) < len(_SEQUENCE.findall(text)) and not ftfy.badness.is_bad(fixed):
-        return fixed
-    return text  # not mended, or into other nonsense
+    return _if_mended(text, fixed, _SEQUENCE)
 
 
 def _mac_roman(text: str) -> str:
     import ftfy
+
+    return _if_mended(text, ftfy.fix_encoding(text), _MAC_SEQUENCE)
+
+
+def _if_mended(text: str, fixed: str, sequence: re.Pattern) -> str:
+    """``fixed`` when it leaves fewer of the mojibake's sequences and reads as no nonsense; else ``text``."""
     import ftfy.badness
 
-    fixed = ftfy.fix_encoding(text)
-    if len(_MAC_SEQUENCE.findall(fixed)) < len(_MAC_SEQUENCE.findall(text)) and not ftfy.badness.is_bad(fixed):
+    if len(sequence.findall(fixed)) < len(sequence.findall(text)) and not ftfy.badness.is_bad(fixed):
         return fixed
-    return text
+    return text  # not mended, or into other nonsense
 
 
 def _no_break_space(text: str, match: re.Match) -> str:
