@@ -16,11 +16,15 @@ of those sentences, chosen so that:
   source's chosen sentence (an outlet restating another's fact in its own
   words), nor one that shares no
   word with the rest of the story: a summary may be shorter than ``max_sentences``;
+- they stand on their own: a sentence that opens by pointing back ("But…",
+  "He said…", "If so, …": bot/discourse.py) is taken only right after the
+  sentence it leans on;
 - they read in order: by where they stand in their article (a lede before a
   detail), then by source (the lead article first);
 - they are usable: a whole sentence (ending in a full stop, "?", "!" or a
-  closing quote), of a few words, not the headline again, not a "Read more" or
-  "Subscribe" line, not a list item. None usable: no summary (the caller shows the excerpt).
+  closing quote), of a few words, not the headline again (nor framed by a word
+  or two: "This article <headline>."), not a "Read more" or "Subscribe" line,
+  not a list item, not shouted in capitals. None usable: no summary (the caller shows the excerpt).
 
 Sentences are returned exactly as the source wrote them. Deterministic: the
 weights are integers (no order-dependent float sums) and ties go to the lead
@@ -35,6 +39,8 @@ import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+
+from .discourse import leans_back
 
 DEFAULT_SENTENCES = 3
 MAX_SUMMARY = 900  # characters: sentences past this are not added (renderers cut further)
@@ -80,6 +86,7 @@ class _Candidate:
     count: int  # sentences in its article
     text: str
     terms: frozenset[str]
+    leans: bool  # it points back to the sentence before it (bot/discourse.py)
 
 
 def terms(text: str) -> frozenset[str]:
@@ -107,7 +114,23 @@ def _usable(sentence: str, titles: frozenset[str]) -> bool:
         return False
     if sentence[0].islower() or (" " in sentence and sentence.count(" ") + 1 < MIN_WORDS):
         return False
-    return not (_LIST_ITEM.match(sentence) or _NOISE.search(sentence) or _folded(sentence) in titles)
+    if _LIST_ITEM.match(sentence) or _NOISE.search(sentence) or _shouted(sentence):
+        return False
+    folded = _folded(sentence)
+    return not any(t == folded or (len(t) >= 20 and _only_around(folded, t)) for t in titles)
+
+
+def _shouted(sentence: str) -> bool:
+    """Mostly capital letters: a heading or a promotion ("2023 US TOUR DATES for …", "MERCH MERCH MERCH - …")."""
+    letters = [c for c in sentence if c.isalpha()]
+    return len(letters) >= 12 and sum(c.isupper() for c in letters) > 0.6 * len(letters)
+
+
+def _only_around(sentence: str, title: str) -> bool:
+    """The headline with a few words around it ("This article <headline> appeared…" cut by the
+    segmenter): it says nothing the headline does not."""
+    at = sentence.find(title)
+    return at >= 0 and len((sentence[:at] + " " + sentence[at + len(title) :]).split()) < MIN_WORDS
 
 
 def _folded(text: str) -> str:
@@ -126,7 +149,7 @@ def summarize(sources: Sequence[SourceText], max_sentences: int = DEFAULT_SENTEN
         return read[text]
 
     candidates = [
-        _Candidate(i, j, len(source.sentences), text, found)
+        _Candidate(i, j, len(source.sentences), text, found, j > 0 and leans_back(text))
         for i, source in enumerate(sources)
         for j, text in enumerate(source.sentences[:MAX_PER_SOURCE])
         if (found := terms_of(text)) is not None
@@ -139,13 +162,17 @@ def summarize(sources: Sequence[SourceText], max_sentences: int = DEFAULT_SENTEN
     covered: set[str] = set()
     length = 0
     left = list(candidates)
+    placed: set[tuple[int, int]] = set()  # (source, index) of the chosen sentences
     while left and len(chosen) < max_sentences:
         best, best_score = None, -1.0
         for c in left:
+            if c.leans and (c.source, c.index - 1) not in placed:
+                continue  # not without the sentence it leans on (it may come later)
             score = _score(c, weight, covered)
             if score > best_score:  # strictly: ties keep the earlier (lead source, earlier sentence)
                 best, best_score = c, score
-        assert best is not None
+        if best is None:
+            break
         left.remove(best)
         if chosen and best_score <= 0:
             break  # nothing left shares a word with the story: off its topic
@@ -157,6 +184,7 @@ def summarize(sources: Sequence[SourceText], max_sentences: int = DEFAULT_SENTEN
         ):
             continue
         chosen.append(best)
+        placed.add((best.source, best.index))
         covered |= best.terms
         length += len(best.text) + 1
     chosen.sort(key=lambda c: (c.index / c.count, c.source, c.index))

@@ -1,0 +1,87 @@
+"""Sentences that lean on the one before them: a summary takes one only after it.
+
+An extractive summary (bot/summary.py) lifts a few sentences out of an
+article. A sentence that opens by pointing back ("But the patch…", "He
+claimed…", "If so, an enclosure would…", "Cependant…", "Außerdem…", "但由于…")
+reads wrong without its predecessor: the reader meets a "he" with no one
+named, a "but" with nothing to contrast. ``leans_back`` tells those sentences
+by their first words: connectives, personal and demonstrative pronouns,
+answers ("Yes, …"), in the languages of the feeds we read. These are closed
+classes of function words, not any site's wording. A sentence that merely
+starts with a demonstrative time ("This morning I saw…") is counted too: it
+costs a summary one candidate, never a wrong reading.
+"""
+
+from __future__ import annotations
+
+import re
+
+# First words that join a sentence to the one before it, casefolded, by language.
+_CONNECTIVES = (
+    "but and or so yet also however still then thus hence therefore moreover furthermore besides instead "
+    "otherwise nevertheless nonetheless anyway indeed likewise similarly additionally consequently "
+    "accordingly meanwhile regardless"  # en (not "plus", "car", "men": each opens plain sentences in another language)
+    " mais donc alors aussi ainsi cependant pourtant toutefois ensuite puis enfin néanmoins sinon"  # fr
+    " aber doch dann außerdem jedoch deshalb daher trotzdem dennoch zudem ebenfalls auch ansonsten sonst"
+    " allerdings darum"  # de ("also", German for "so", is the English word above)
+    " pero además entonces así también aunque luego asimismo tampoco"  # es
+    " mas porém contudo então assim entretanto todavia"  # pt
+    " ma però quindi inoltre anche poi tuttavia dunque"  # it
+    " maar ook daarom toch dus echter bovendien"  # nl
+    " också därför dessutom dock"  # sv
+    " но однако также поэтому зато тоже притом"  # ru
+    " 그러나 하지만 또한 그리고 따라서 그래서 한편"  # ko
+)
+# Personal pronouns and demonstratives that stand for something named before. Not
+# "this", "it" and their kin: they open as many sentences about the text itself or
+# the present ("This post started as…", "This year, we…", "It's time to…", "Es gibt…").
+_POINTERS = (
+    "he she they his her their them that these those both latter former"  # en
+    " il elle ils elles celui celle ceux celles"  # fr
+    " er beide"  # de ("sie" is also the polite "you": left out)
+    " él ella ellos ellas eso ese esa esos esas"  # es
+    " ele ela eles elas isso esse essa"  # pt
+    " lui lei loro ciò"  # it
+    " hij zij ze"  # nl
+    " han hon"  # sv
+    " он она оно они"  # ru
+)
+_FIRST_WORDS = frozenset((_CONNECTIVES + " " + _POINTERS).split())
+# Two-word openers that point back, where neither word alone does.
+_PHRASES = frozenset([
+    ("if", "so"), ("even", "so"), ("in", "addition"), ("as", "a"), ("in", "fact"), ("on", "the"),
+    ("at", "the"), ("de", "plus"), ("par", "ailleurs"), ("en", "effet"), ("sin", "embargo"),
+    ("por", "eso"), ("além", "disso"), ("при", "этом"), ("кроме", "того"),
+])  # fmt: skip
+# ... but only these continuations of the ambiguous ones ("As a result", "On the other hand", "At the same time").
+_THIRD = {("as", "a"): "result", ("on", "the"): "other", ("at", "the"): "same"}
+# Answers to a question the previous sentence asked ("Yes, the free version…", "Oui, …").
+_ANSWERS = frozenset(["yes", "no", "oui", "non", "ja", "nein", "sí", "si", "não", "sim", "да", "нет"])
+# Languages written without spaces: the sentence's first characters.
+_CJK_OPENERS = (
+    "但", "而且", "因此", "所以", "此外", "另外", "同时", "不过", "然而", "他", "她", "它", "該", "该", "其中",
+    "しかし", "また、", "そのため", "それ", "その", "彼", "さらに", "ただし", "なお、", "一方",
+)  # fmt: skip
+_OPENING = re.compile(r"[\W_]*(\w+)(?:[’']\w+)?([,!]?)(?:\W+(\w+))?(?:\W+(\w+))?")
+
+
+def leans_back(sentence: str) -> bool:
+    """Whether the sentence's first words point back to a sentence before it."""
+    opening = _OPENING.match(sentence[:60])
+    if opening is None:
+        return False
+    first, mark, second, third = opening.groups()
+    if "\u3040" <= first[0] <= "\u9fff" or "\uf900" <= first[0] <= "\ufaff":  # kana, CJK: no spaces between words
+        return sentence.lstrip("“「『\"' ").startswith(_CJK_OPENERS)
+    first = first.casefold()
+    if first in _FIRST_WORDS:
+        return True
+    if mark and first in _ANSWERS:
+        return True
+    second, third = (second or "").casefold(), (third or "").casefold()
+    if "also" in (second, third):  # "I also want…", "It is also…"
+        return True
+    pair = (first, second)
+    if pair not in _PHRASES:
+        return False
+    return pair not in _THIRD or third == _THIRD[pair]

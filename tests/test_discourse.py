@@ -1,0 +1,75 @@
+"""Sentences that lean on the one before them (bot/discourse.py), and what a summary does with them."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.discourse import leans_back
+from bot.summary import SourceText, summarize, usable
+
+
+@pytest.mark.parametrize("sentence", [
+    # Real sentences a summary picked alone from the unseen feed sets, and read wrong alone.
+    "They are recompiling the DX12 userspace drivers into Linux shared libraries.",
+    "He claimed to the Associated Press that he resigned.",
+    "If so, an enclosure would morph from being a simple three-attribute element, to a structure.",
+    "But JSON Feed’s spec makes it possible for me to specify both a url and an external_url.",
+    "In addition, a 1.2 Mb species-specific region was detected within the largest core chromosome.",
+    "Oui, la version gratuite s’est vu allégée au fil du temps de ses principales fonctionnalités.",
+    "Ansonsten gehen beide der Frage nach, warum Alice Merton sich dagegen entschieden hat.",
+    "При этом для подавляющего большинства советских людей это было чудом.",
+    "Но как только полицейский находит след преступников, злоумышленник похищает его сына.",
+    "I also want JSON Feed to succeed because I remember how daunting RSS parsing was.",
+    "It is also an awesome way to trash your local database, so don't.",
+    "As a result, the update was pulled on Friday.",
+    "但由于这两种技术在实现上存在安全缺陷，攻击者可以绕过内存访问的安全隔离边界。",
+])  # fmt: skip
+def test_sentences_that_point_back(sentence):
+    assert leans_back(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "This post started as a quick note summarizing a recent experiment.",  # the text itself
+    "This year, we've decided to pull the event back to its roots.",  # the present
+    "It's time to reveal the magnificent line-up for dConstruct 2022.",
+    "As many developers are aware, Postman is a fantastic tool.",  # "as a" only with "result"
+    "On Tuesday the company patched the flaw.",  # "on the" only with "other"
+    "Plus de 100 000 personnes ont manifesté samedi à Paris.",  # French "more than"
+    "Car sales rose 4 percent in October.",
+    "No one outside the company has seen the code.",  # "no" answers only with a comma
+    "Microsoft are not in any way bringing DX12 to Linux.",
+    "最近 Intel 被爆出芯片硬件设计层面的漏洞。",
+    "",
+    "“",
+])  # fmt: skip
+def test_sentences_that_stand_on_their_own(sentence):
+    assert not leans_back(sentence)
+
+
+def test_a_summary_takes_a_leaning_sentence_only_after_the_one_it_leans_on():
+    story = SourceText("Orrin patches OX switch credentials", (
+        "Orrin Networks patched hard-coded credentials in its OX-series switches on Tuesday.",
+        "The company thanked the researchers who found the flaw in March.",
+        "They found the credentials in OX firmware images, where anyone could read them.",
+        "Switches running OX firmware 5.3.7 or later are not affected by the flaw.",
+    ))  # fmt: skip
+    # Alone, "They found the credentials…" would be chosen second (it shares the most
+    # words with the story), with no one named for "they".
+    assert summarize([story], 2) == [story.sentences[0], story.sentences[3]]
+    # With the sentence it leans on chosen, it may follow it.
+    chosen = summarize([story], 4)
+    assert story.sentences[2] in chosen and chosen.index(story.sentences[2]) == chosen.index(story.sentences[1]) + 1
+    # An article's first sentence leans on nothing the reader misses.
+    first = SourceText(story.title, ("But Orrin Networks says the OX-series switches were never exposed.",))
+    assert summarize([first], 1) == [first.sentences[0]]
+
+
+@pytest.mark.parametrize("sentence, ok", [
+    ("ALL LEGAL QUESTIONS SHOULD BE ANSWERED DIRECTLY BY A LICENSED ATTORNEY.", False),  # shouted
+    ("NEW YORK (AP) — Orrin Networks patched its OX-series switches on Tuesday.", True),  # a dateline
+    ("The NSA and the FBI said that CISA will publish the IOCs today.", True),  # acronyms, not shouting
+    ("Cet article Orrin patches OX switch credentials.", False),  # the headline, framed (a trailer cut by the segmenter)
+    ("Orrin patches OX switch credentials, and every customer should update today.", True),
+])  # fmt: skip
+def test_shouted_lines_and_the_framed_headline_are_not_summary_sentences(sentence, ok):
+    assert usable(sentence, ["Orrin patches OX switch credentials"]) is ok
