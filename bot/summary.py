@@ -24,7 +24,8 @@ of those sentences, chosen so that:
 - they are usable: a whole sentence (ending in a full stop, "?", "!" or a
   closing quote), of a few words, not the headline again (nor framed by a word
   or two: "This article <headline>."), not a "Read more" or "Subscribe" line,
-  not a list item, not shouted in capitals. None usable: no summary (the caller shows the excerpt).
+  not a list item, not shouted in capitals, not of fewer than three words
+  that mean something ("Thanks for the info!"). None usable: no summary (the caller shows the excerpt).
 
 Sentences are returned exactly as the source wrote them. Deterministic: the
 weights are integers (no order-dependent float sums) and ties go to the lead
@@ -46,6 +47,7 @@ DEFAULT_SENTENCES = 3
 MAX_SUMMARY = 900  # characters: sentences past this are not added (renderers cut further)
 MIN_LENGTH, MAX_LENGTH = 20, 450  # of a usable sentence, in characters
 MIN_WORDS = 4
+MIN_TERMS = 3  # words that carry meaning (terms()), in a language that spaces its words
 MAX_PER_SOURCE = 15  # sentences of an article considered (its lead's first): a story's cost stays bounded
 SAID = 0.5  # this share of a sentence's weight in words already chosen: it says nothing new
 DUPLICATE = 0.6  # this share of the shorter sentence's words in the other: the same sentence again
@@ -58,6 +60,8 @@ _NOISE = re.compile(
     r"cookies?|advertisement|follow us|share this|continue reading)\b|©|^(?:photo|image|credit|source)s?\s*:",
     re.I,
 )
+# Scripts written without spaces between words: Thai, Lao, Myanmar, Khmer, kana, CJK ideographs.
+_UNSPACED = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
 _LIST_ITEM = re.compile(r"(?:[-*•–]|\d{1,3}[.)])\s")  # a list item (bot/blocks.py's bullets): not prose
 _STOPWORDS = frozenset(
     ["a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "for", "with", "at", "by", "from", "as",
@@ -120,6 +124,11 @@ def _usable(sentence: str, titles: frozenset[str]) -> bool:
     return not any(t == folded or (len(t) >= 20 and _only_around(folded, t)) for t in titles)
 
 
+def _spaced(sentence: str) -> bool:
+    """Written with spaces between words (words and terms can be counted)."""
+    return _UNSPACED.search(sentence) is None
+
+
 def _shouted(sentence: str) -> bool:
     """Mostly capital letters: a heading or a promotion ("2023 US TOUR DATES for …", "MERCH MERCH MERCH - …")."""
     letters = [c for c in sentence if c.isalpha()]
@@ -145,7 +154,10 @@ def summarize(sources: Sequence[SourceText], max_sentences: int = DEFAULT_SENTEN
 
     def terms_of(text: str) -> frozenset[str] | None:
         if text not in read:  # the same wire copy in several sources is read once
-            read[text] = terms(text) if _usable(text, folded) else None
+            found = terms(text) if _usable(text, folded) else None
+            # (too few words that mean something: "Thanks for the info!"; in a language
+            # written without spaces a \w run is a phrase: its terms are not counted)
+            read[text] = None if found is not None and len(found) < MIN_TERMS and _spaced(text) else found
         return read[text]
 
     candidates = [

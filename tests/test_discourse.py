@@ -73,3 +73,17 @@ def test_a_summary_takes_a_leaning_sentence_only_after_the_one_it_leans_on():
 ])  # fmt: skip
 def test_shouted_lines_and_the_framed_headline_are_not_summary_sentences(sentence, ok):
     assert usable(sentence, ["Orrin patches OX switch credentials"]) is ok
+
+
+def test_a_sentence_of_two_meaningful_words_is_no_summary_sentence():
+    thread = SourceText("WINE does not start at all", (
+        "WINE does not start at all after the update, not even winecfg.",
+        "Thanks for the info!",
+        "The info in the wiki says to delete the prefix and start WINE again.",
+    ))  # fmt: skip
+    assert summarize([thread], 3) == [thread.sentences[0], thread.sentences[2]]
+    # A language written without spaces has its sentences' terms uncounted.
+    chinese = SourceText("漏洞公告", ("最近英特尔被爆出芯片硬件设计层面的漏洞。",))
+    assert summarize([chinese], 1) == [chinese.sentences[0]]
+    thai = SourceText("ข่าว", ("กระทรวงสาธารณสุข ประกาศมาตรการใหม่ สำหรับโรงพยาบาล ทั่วประเทศ.",))
+    assert summarize([thai], 1) == [thai.sentences[0]]  # Thai spaces phrases, not words
