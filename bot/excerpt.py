@@ -56,6 +56,8 @@ def make_excerpt(text: str, limit: int = DEFAULT_EXCERPT_LENGTH, title: str = ""
 
 def excerpt_with_notes(blocks: Blocks, limit: int = DEFAULT_EXCERPT_LENGTH, title: str = "") -> Excerpt:
     excerpt = _excerpt(blocks, limit, title)
+    if excerpt.text and not any(c.isalnum() for c in excerpt.text):  # ". <br/>": nothing to read
+        return Excerpt("", (*excerpt.notes, f'removed: a text of punctuation only ("{excerpt.text[:20]}")'))
     if len(excerpt.text) > limit:  # a tiny limit, and the "…" that says the feed cut the text
         cut = _at_word(excerpt.text[: max(limit - 1, 0)]).rstrip(CUT_PUNCTUATION + ".…")
         return Excerpt(cut + "…" if limit > 1 else excerpt.text[:limit], excerpt.notes)

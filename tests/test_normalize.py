@@ -343,3 +343,11 @@ def test_which_documents_may_repeat_an_entry(titles, repeat):
     assert may_repeat(
         [RawEntry(link="https://n.example/1", title="A"), RawEntry(link="https://n.example/1", title="B")]
     )
+
+
+def test_a_text_of_punctuation_only_is_no_excerpt():
+    # A journal's RDF feed: every description is ". <br/>" (unseen set 4, an RSS 1.0 table of contents).
+    a = article(summary=". <br/>", content=". <br/>", summary_is_html=True, content_is_html=True)
+    assert a.excerpt == ""
+    assert 'removed: a text of punctuation only (".")' in a.provenance
+    assert article(summary="<p>1.</p>", summary_is_html=True).excerpt == "1."
