@@ -216,6 +216,8 @@ def is_tracking_parameter(key: str, value: str | None = None) -> bool:
     the parameters that always do ("utm_source", "fbclid"); with it, also
     "source=rss", "ref=rss", "from=feed" and the like."""
     key = key.lower()
+    while key.startswith("amp;"):  # "&amp;utm_source=…" escaped once too often: the name is after "amp;"
+        key = key[4:]
     if key in _TRACKING_PARAMS or key.startswith(_TRACKING_PREFIXES):
         return True
     if value and key in _FEED_MARKED_PARAMS and _marks_a_feed(value):
