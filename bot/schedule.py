@@ -14,14 +14,14 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Awaitable, Callable
-
-from apscheduler.schedulers.asyncio import AsyncIOScheduler
-from apscheduler.triggers.cron import CronTrigger
-from apscheduler.triggers.interval import IntervalTrigger
+from typing import TYPE_CHECKING
 
 from .chat import DeliveryError
 from .config import ChannelSettings
 from .store.problems import StorageError
+
+if TYPE_CHECKING:  # APScheduler is imported when a scheduler is made: `tidings poll` and the CLI never load it
+    from apscheduler.schedulers.asyncio import AsyncIOScheduler
 
 log = logging.getLogger("tidings")
 
@@ -65,6 +65,10 @@ def new_scheduler(
     logger: QuietSkips,
 ) -> AsyncIOScheduler:  # fmt: skip
     """Jobs: the poll tick, each channel's digest times, and the daily archive pruning."""
+    from apscheduler.schedulers.asyncio import AsyncIOScheduler
+    from apscheduler.triggers.cron import CronTrigger
+    from apscheduler.triggers.interval import IntervalTrigger
+
     scheduler = AsyncIOScheduler(timezone="UTC", logger=logger)
     scheduler.add_job(poll, IntervalTrigger(seconds=tick), id="poll", **JOB_DEFAULTS)
     for channel in channels:
@@ -75,6 +79,8 @@ def new_scheduler(
 
 def schedule_channel(scheduler: AsyncIOScheduler, channel: ChannelSettings, digest: Callable) -> None:
     """The channel's digest times (replacing any it had)."""
+    from apscheduler.triggers.cron import CronTrigger
+
     for t in channel.times:
         trigger = CronTrigger(hour=t.hour, minute=t.minute, day_of_week=channel.days, timezone=channel.zone)
         scheduler.add_job(

@@ -257,6 +257,18 @@ def test_the_bot_process_leaves_the_parsing_stack_to_the_workers():
     assert out.stdout.split() == []
 
 
+def test_a_poll_without_the_scheduler_never_imports_it():
+    """`tidings poll` composes the bot (bot.app) but runs no schedule: APScheduler
+    (~30–50 ms of start-up, its entry points read at import) is imported only when a
+    scheduler is made (`tidings run`). In a fresh interpreter, as `tidings` runs."""
+    import subprocess
+    import sys
+
+    code = "import sys, bot.app\nprint(' '.join(m for m in sys.modules if m.startswith('apscheduler')))"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True)
+    assert out.stdout.split() == []
+
+
 def _module_name(path: Path, root: Path) -> str:
     parts = list(path.relative_to(root).with_suffix("").parts)
     return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
