@@ -116,7 +116,10 @@ _QUESTION_BEFORE = re.compile(
 _WORD = re.compile(r"[^\W\d_]{2}")
 # Where a sentence may start: after a sentence end and spaces (tried with _PROMO: far fewer places than spaces).
 # A " | " starts one too: "…the rest of Western Europe. | Subscribe to our weekly newsletter here." (Planet Money)
-_SENTENCE_START = re.compile(r"[.!?…][\"'”’)\]]*\s+|\s*\|\s+")
+_AFTER_END = r"[.!?…][\"'”’)\]]*\s+"
+_SENTENCE_START = re.compile(rf"{_AFTER_END}|\s*\|\s+")
+# The same in a line with no "|": beginning with a character class, its scan skips ahead in C (3× quicker).
+_SENTENCE_END_START = re.compile(_AFTER_END)
 
 
 def without_promos(blocks: Blocks) -> tuple[Blocks, list[str]]:
@@ -171,9 +174,15 @@ def _start(sentence: str) -> str:
 def _promos(line: str) -> list[tuple[int, str]]:
     """Where calls to action ("ask") and credits ("credit") start sentences of a line."""
     found = []
-    for at in (0, *(m.end() for m in _SENTENCE_START.finditer(line))):
+    starts = _SENTENCE_START if "|" in line else _SENTENCE_END_START
+    production = "production" in line or "presentation" in line
+    for at in (0, *(m.end() for m in starts.finditer(line))):
         m = _PROMO.match(line, at)
-        if m is None and (line.find("production", at, at + 120) > 0 or line.find("presentation", at, at + 120) > 0):
+        if (
+            m is None
+            and production
+            and (line.find("production", at, at + 120) > 0 or line.find("presentation", at, at + 120) > 0)
+        ):
             m = _PRODUCTION.match(line, at)
         if m is not None and m.groupdict().get("sponsor") and line[m.end() : _next_sentence(line, at)].strip():
             continue  # ("Sponsored by Sen. Jane Doe, the bill…": the sentence goes on)
