@@ -72,6 +72,8 @@ def is_abbreviation(text: str, dot: int) -> bool:
 
 
 def is_spaceless(text: str) -> bool:
+    if text.isascii():  # (no ASCII character is wide: a flag, read in C)
+        return False
     wide = sum(1 for ch in text if unicodedata.east_asian_width(ch) in ("W", "F"))
     return wide > len(text) * 0.3
 

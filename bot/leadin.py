@@ -25,6 +25,7 @@ is them. Pure.
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from .cuts import BLOCK_END, MINOR_WORDS, SENTENCE_END, is_spaceless
 
@@ -53,9 +54,11 @@ def title_with_label(line: str, title_words: list[str], title_mark: str = "") ->
     ):
         return False
     folded = line.casefold()
-    spans = [(m.group(), m.end()) for m in _WORD.finditer(folded)]
+    most = count + 2 * _AROUND_TITLE
+    # (one word past the most there may be is enough to say no: a long block's words are not all read)
+    spans = [(m.group(), m.end()) for m in islice(_WORD.finditer(folded), most + 1)]
     words = [word for word, _ in spans]
-    if len(words) > count + 2 * _AROUND_TITLE:
+    if len(words) > most:
         return False
     if 2 <= len(words) < count and 2 * len(words) >= count and _run_in(words, title_words):
         return True  # a part of the title ('"Vaccine Poverty"' under '1365: "Vaccine Poverty"')

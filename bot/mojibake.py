@@ -61,6 +61,12 @@ _MAC_CONTINUATION = re.escape(bytes(range(0x80, 0xC0)).decode("mac_roman"))
 _MAC_SEQUENCE = re.compile(f"[\u221a\u00ac][{_MAC_CONTINUATION}]|\u201a\u00c4[{_MAC_CONTINUATION}]")
 
 
+def _mac_sequence(text: str) -> bool:
+    """Whether ``text`` holds a _MAC_SEQUENCE (its lead characters looked for in C first:
+    the pattern, an alternation, is tried at every character of the text)."""
+    return ("\u221a" in text or "\u00ac" in text or "\u201a" in text) and _MAC_SEQUENCE.search(text) is not None
+
+
 def repair_mojibake(text: str) -> str:
     """``text`` with UTF-8 read as Windows-1252, Latin-1 or Mac OS Roman decoded as it was meant, or as it is."""
     if "&" in text and _LEAD_REFERENCE.search(text):
@@ -77,7 +83,7 @@ def _repaired(text: str) -> str:
     if text.isascii():
         return text
     if not _QUICK.search(text) or not any(_likely(text, *m.span()) for m in _SEQUENCE.finditer(text)):
-        return _mac_roman(text) if _MAC_SEQUENCE.search(text) else text
+        return _mac_roman(text) if _mac_sequence(text) else text
     import ftfy  # only for a text that needs it (~0.08 s once per process)
 
     # A text read as Windows-1252, then stripped, can end in half a character: the first

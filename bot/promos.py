@@ -116,7 +116,11 @@ _QUESTION_BEFORE = re.compile(
 _WORD = re.compile(r"[^\W\d_]{2}")
 # Where a sentence may start: after a sentence end and spaces (tried with _PROMO: far fewer places than spaces).
 # A " | " starts one too: "…the rest of Western Europe. | Subscribe to our weekly newsletter here." (Planet Money)
-_SENTENCE_START = re.compile(r"[.!?…][\"'”’)\]]*\s+|\s*\|\s+")
+_AFTER_END = r"[.!?…][\"'”’)\]]*+\s++"  # (possessive: the closers and the spaces are never given back)
+_SENTENCE_START = re.compile(rf"{_AFTER_END}|\s*\|\s+")
+# In a line with no "|", the sentence starts where _PROMO matches, in one scan: it begins with a
+# character class, so the scan skips ahead in C, and tries _PROMO only after a sentence end.
+_PROMO_START = re.compile(rf"{_AFTER_END}(?=(?P<promo>{_PROMO.pattern}))", re.IGNORECASE)
 
 
 def without_promos(blocks: Blocks) -> tuple[Blocks, list[str]]:
@@ -170,16 +174,31 @@ def _start(sentence: str) -> str:
 
 def _promos(line: str) -> list[tuple[int, str]]:
     """Where calls to action ("ask") and credits ("credit") start sentences of a line."""
-    found = []
-    for at in (0, *(m.end() for m in _SENTENCE_START.finditer(line))):
-        m = _PROMO.match(line, at)
-        if m is None and (line.find("production", at, at + 120) > 0 or line.find("presentation", at, at + 120) > 0):
-            m = _PRODUCTION.match(line, at)
-        if m is not None and m.groupdict().get("sponsor") and line[m.end() : _next_sentence(line, at)].strip():
-            continue  # ("Sponsored by Sen. Jane Doe, the bill…": the sentence goes on)
-        if m is not None and (at == 0 or _after_sentence_end(line, at)):
-            found.append((at, "ask" if m.groupdict().get("ask") is not None else "credit"))
+    found: list[tuple[int, str]] = []
+    if "|" in line or "production" in line or "presentation" in line:
+        # (every sentence start tried in turn: " | " starts one too, and _PRODUCTION is tried where _PROMO fails)
+        for at in (0, *(m.end() for m in _SENTENCE_START.finditer(line))):
+            m = _PROMO.match(line, at)
+            if m is None and (line.find("production", at, at + 120) > 0 or line.find("presentation", at, at + 120) > 0):
+                m = _PRODUCTION.match(line, at)
+            if m is not None:
+                _found(found, line, at, m, m.end())
+        return found
+    m = _PROMO.match(line)
+    if m is not None:
+        _found(found, line, 0, m, m.end())
+    for m in _PROMO_START.finditer(line):  # (the other sentence starts, where _PROMO matches)
+        _found(found, line, m.end(), m, m.end("promo"))
     return found
+
+
+def _found(found: list[tuple[int, str]], line: str, at: int, m: re.Match, end: int) -> None:
+    """A call or credit (``m``, which ends at ``end``) that starts a sentence at ``at``, added to ``found``."""
+    groups = m.groupdict()
+    if groups.get("sponsor") and line[end : _next_sentence(line, at)].strip():
+        return  # ("Sponsored by Sen. Jane Doe, the bill…": the sentence goes on)
+    if at == 0 or _after_sentence_end(line, at):
+        found.append((at, "ask" if groups.get("ask") is not None else "credit"))
 
 
 def _starts_with_promo(text: str) -> bool:
