@@ -53,7 +53,7 @@ def html_blocks(markup: str | None, *, cut: bool = False) -> Blocks:
     quotes: list = []
     lines = html_lines(markup, headings, quotes=quotes)
     if "<" not in markup and ("&" not in markup or "<" not in htmllib.unescape(markup)):
-        lines = unwrapped(lines)  # text without markup: its line breaks were kept, hard wraps too
+        lines = _bulleted(unwrapped(lines))  # text without markup: its line breaks were kept, hard wraps too
     joined = "\n".join(lines)
     if cut:  # the end is elsewhere: no trailing boilerplate to look for here
         return Blocks(lines, frozenset(headings), joined, True, "<" in markup, cut=True, quotes=frozenset(quotes))
@@ -77,7 +77,26 @@ def plain_blocks(text: str | None) -> Blocks:
                 blocks.append(line)
             new_block = False
         new_block = True
-    return Blocks(blocks, frozenset(), strip_boilerplate("\n".join(lines)))
+    return Blocks(_bulleted(blocks), frozenset(), strip_boilerplate("\n".join(lines)))
+
+
+_BULLET = re.compile(r"[-*•]\s+(?=\S)")
+
+
+def _bulleted(blocks: list[str]) -> list[str]:
+    """The blocks with a plain text's list marked as HTML's is: "- a", "* b" as
+    "• a", "• b" (the excerpt joins list items, each with its bullet, and a label
+    before them names them: "VECKANS RUBRIKER: • …"). Two items in a row at
+    least: a lone "- " line may be a dash before someone's words."""
+    marked = [_BULLET.match(block) is not None for block in blocks]
+    if sum(marked) < 2:
+        return blocks
+    return [
+        "• " + block[m.end() :]
+        if (m := _BULLET.match(block)) and (i and marked[i - 1] or marked[i + 1 : i + 2] == [True])
+        else block
+        for i, block in enumerate(blocks)
+    ]
 
 
 def unwrapped(lines: list[str]) -> list[str]:

@@ -100,3 +100,41 @@ def with_ellipsis(text: str) -> str:
     if kept is None:
         return text.rstrip(CUT_PUNCTUATION + ".…") + "…"
     return text + (" …" if kept.group()[:1] not in "\"'”’»)]" else "…")
+
+
+def list_follows(text: str, end: int, limit: int, room: int) -> bool:
+    """Whether an excerpt's list items start at a sentence end (``end``) that leaves
+    little before them (a greeting: "Hello and welcome to this new issue!"), or after
+    a phrase that announces them ("…reasons for that: • a • b"), before ``room``: a
+    cut at that end would drop the items, which are the content."""
+    bullet = text.find(" •", end, min(room, end + 200))
+    if bullet == end:
+        return end < limit // 2
+    return bullet > end and text[:bullet].endswith((":", "："))
+
+
+def without_announcement(text: str) -> tuple[str, bool]:
+    """A text that ends with a phrase announcing what is not there ("…a couple of
+    reasons for that:", the list gone): without it, when a sentence comes before
+    it; else as it is, and True: it stops mid-thought (an "…" says so)."""
+    if not text.endswith((":", "：")):
+        return text, False
+    end = last_sentence_end(text, len(text))
+    return (text[:end], False) if end > 0 else (text, True)
+
+
+def at_word(head: str) -> str:
+    """The head of a text without the word it may end inside ("…vous parlera ave"), in a text with spaces."""
+    space = head.rfind(" ")
+    return head[:space] if space > len(head) // 2 and not is_spaceless(head) else head
+
+
+_FOOTNOTE_MARK = re.compile(r"(?<=[.!?…:;,\"'”’)\]])[*†‡]{1,3}$")
+
+
+def without_footnote_mark(line: str) -> str:
+    """A block without the footnote mark after its last punctuation ("…reporting for
+    Bloomberg:*", the footnote itself further down), when it is the block's only
+    star (never Markdown's "*emphasis.*")."""
+    m = _FOOTNOTE_MARK.search(line, max(0, len(line) - 4))
+    return line[: m.start()] if m is not None and line.count("*") == m.group().count("*") else line

@@ -57,15 +57,9 @@ def make_excerpt(text: str, limit: int = DEFAULT_EXCERPT_LENGTH, title: str = ""
 def excerpt_with_notes(blocks: Blocks, limit: int = DEFAULT_EXCERPT_LENGTH, title: str = "") -> Excerpt:
     excerpt = _excerpt(blocks, limit, title)
     if len(excerpt.text) > limit:  # a tiny limit, and the "…" that says the feed cut the text
-        cut = _at_word(excerpt.text[: max(limit - 1, 0)]).rstrip(CUT_PUNCTUATION + ".…")
+        cut = cuts.at_word(excerpt.text[: max(limit - 1, 0)]).rstrip(CUT_PUNCTUATION + ".…")
         return Excerpt(cut + "…" if limit > 1 else excerpt.text[:limit], excerpt.notes)
     return excerpt
-
-
-def _at_word(head: str) -> str:
-    """The head of a text without the word it may end inside ("…vous parlera ave"), in a text with spaces."""
-    space = head.rfind(" ")
-    return head[:space] if space > len(head) // 2 and not is_spaceless(head) else head
 
 
 def _excerpt(blocks: Blocks, limit: int, title: str) -> Excerpt:
@@ -97,6 +91,8 @@ def _excerpt(blocks: Blocks, limit: int, title: str) -> Excerpt:
                 line = last.text()
                 if not line:
                     continue
+        if line[-1] in "*†‡":  # (a footnote's mark: "…reporting for Bloomberg:*", the footnote elsewhere)
+            line = cuts.without_footnote_mark(line)
         role = quotes.role(index) if quotes is not None else 0
         if role & QUOTED and quotes is not None and quotes.skipping:
             continue  # the rest of a quote shortened for the post's answer
@@ -186,7 +182,7 @@ def _excerpt(blocks: Blocks, limit: int, title: str) -> Excerpt:
         # quote's link, a "Listen on …" line): the excerpt ends at the last
         # sentence end instead, when there is one.
         end = last_sentence_end(text, len(text))
-        if end > 0:
+        if end > 0 and not cuts.list_follows(text, end, limit, limit):
             text, reached_end = text[:end], False
     # A feed that cuts its texts at a fixed length without a mark ("…fried chicke"): as if it had one.
     clipped = reached_end and blocks.clipped and parts and not truncated and text[-1:].isalnum()
@@ -196,9 +192,11 @@ def _excerpt(blocks: Blocks, limit: int, title: str) -> Excerpt:
         notes.append("text: cut by the feed at a fixed length, cut at a word with …" + (
             f' (its last word "{word}" dropped: it may be cut)' if word else ""))  # fmt: skip
     if len(text) <= limit:
+        text, alone = cuts.without_announcement(text) if parts else (text, False)  # ("…reasons for that:")
         if parts and (
+            alone  # (an announcement, and nothing before it: what it announces is elsewhere)
             # (cut after a comma: "…Farm Rd.," leaves an abbreviation's dot, no sentence end)
-            (truncated and last is not None and last.open_end)
+            or (truncated and last is not None and last.open_end)
             or (
                 not _ENDS.search(text, max(0, len(text) - 8))
                 and (
@@ -215,7 +213,7 @@ def _excerpt(blocks: Blocks, limit: int, title: str) -> Excerpt:
             text = cuts.with_ellipsis(text)
         return Excerpt(text, tuple(notes))
     end = last_sentence_end(text, limit, int(limit * 0.45))
-    if end >= limit * 0.45:
+    if end >= limit * 0.45 and not cuts.list_follows(text, end, limit, limit * 3 // 4):  # (a list's room)
         return Excerpt(_elided(text[:end]), tuple(notes))
     cut = text.rfind(" ", 0, limit)  # the ellipsis needs one character
     if cut < limit * 0.5:
