@@ -102,15 +102,22 @@ def with_ellipsis(text: str) -> str:
     return text + (" …" if kept.group()[:1] not in "\"'”’»)]" else "…")
 
 
-def list_follows(text: str, end: int, limit: int, room: int) -> bool:
-    """Whether an excerpt's list items start at a sentence end (``end``) that leaves
-    little before them (a greeting: "Hello and welcome to this new issue!"), or after
-    a phrase that announces them ("…reasons for that: • a • b"), before ``room``: a
-    cut at that end would drop the items, which are the content."""
+_GREETING_WORDS = (
+    8  # a sentence alone before a list, at most, to be no summary ("Hello and welcome to this new issue!")
+)
+
+
+def list_follows(text: str, end: int, parts: list[str], room: int) -> bool:
+    """Whether an excerpt's list items (its ``parts`` with a bullet) start at a sentence end
+    (``end``, before ``room``) that leaves only a greeting before them, or after the phrase
+    of a paragraph that announces them ("…reasons for that: • a • b"): a cut at that end
+    would drop the items, which are the content. (A label of its own after a paragraph,
+    "Show sponsors:", names another section: the cut stays.)"""
     bullet = text.find(" •", end, min(room, end + 200))
     if bullet == end:
-        return end < limit // 2
-    return bullet > end and text[:bullet].endswith((":", "："))
+        return len(text[:end].split()) <= _GREETING_WORDS and last_sentence_end(text, end - 1) < 0
+    announcement = text[end:bullet].strip()
+    return bullet > end and announcement.endswith((":", "：")) and announcement not in parts
 
 
 def without_announcement(text: str) -> tuple[str, bool]:

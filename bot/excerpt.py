@@ -182,8 +182,11 @@ def _excerpt(blocks: Blocks, limit: int, title: str) -> Excerpt:
         # quote's link, a "Listen on …" line): the excerpt ends at the last
         # sentence end instead, when there is one.
         end = last_sentence_end(text, len(text))
-        if end > 0 and not cuts.list_follows(text, end, limit, limit):
+        if end > 0 and not cuts.list_follows(text, end, parts, limit):
             text, reached_end = text[:end], False
+    # A last phrase that announces what is not shown ("…reasons for that:"): it goes, or "…" says so (alone).
+    alone = bool(parts) and not truncated and not blocks.clipped and len(text) <= limit
+    text, alone = cuts.without_announcement(text) if alone else (text, False)
     # A feed that cuts its texts at a fixed length without a mark ("…fried chicke"): as if it had one.
     clipped = reached_end and blocks.clipped and parts and not truncated and text[-1:].isalnum()
     if clipped and len(text) <= limit:
@@ -192,7 +195,6 @@ def _excerpt(blocks: Blocks, limit: int, title: str) -> Excerpt:
         notes.append("text: cut by the feed at a fixed length, cut at a word with …" + (
             f' (its last word "{word}" dropped: it may be cut)' if word else ""))  # fmt: skip
     if len(text) <= limit:
-        text, alone = cuts.without_announcement(text) if parts else (text, False)  # ("…reasons for that:")
         if parts and (
             alone  # (an announcement, and nothing before it: what it announces is elsewhere)
             # (cut after a comma: "…Farm Rd.," leaves an abbreviation's dot, no sentence end)
@@ -213,7 +215,7 @@ def _excerpt(blocks: Blocks, limit: int, title: str) -> Excerpt:
             text = cuts.with_ellipsis(text)
         return Excerpt(text, tuple(notes))
     end = last_sentence_end(text, limit, int(limit * 0.45))
-    if end >= limit * 0.45 and not cuts.list_follows(text, end, limit, limit * 3 // 4):  # (a list's room)
+    if end >= limit * 0.45 and not cuts.list_follows(text, end, parts, limit * 3 // 4):  # (a list's room)
         return Excerpt(_elided(text[:end]), tuple(notes))
     cut = text.rfind(" ", 0, limit)  # the ellipsis needs one character
     if cut < limit * 0.5:

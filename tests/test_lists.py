@@ -41,18 +41,16 @@ def test_a_greeting_alone_is_followed_by_the_list_it_opens():
         "Hello and welcome to this new issue! • rOpenSci’s Leadership in #rstats Culture • Debugging: Signals and "
         "Subprocesses • R Community Explorer – Google Summer of Code Projects"
     )
-    # A greeting and a credit, then a long list: the list gets the room, cut at a word.
-    credit = GREETING.replace(
-        "</p><h3>",
-        " This week’s release was curated by Eric Nantz, with help from the R Weekly team members and contributors."
-        "</p><h3>",
-        1,
+    # Near misses: a sentence that says what the post is about (Launched's show notes, its links after
+    # it), and a label of its own after the summary (a section: "Show sponsors:").
+    links = "<ul><li><a href='/n'>Nighthawk</a></li><li><a href='/s'>Sam Gold</a></li></ul>"
+    assert excerpt("<p>Nathan Lawrence and Sam Gold join the show to talk about their new app.</p>" + links) == (
+        "Nathan Lawrence and Sam Gold join the show to talk about their new app."
     )
-    long = credit.replace("</ul><h3>", "<li><p>Building a data-driven CV with R</p></li></ul><h3>")
-    text = excerpt(long)
-    assert text.startswith("Hello and welcome to this new issue! This week’s release was curated by Eric Nantz")
-    assert "contributors. • rOpenSci’s Leadership in #rstats Culture • Debugging" in text and text.endswith("…")
-    # Near miss: after a paragraph of its own (half the excerpt or more), a trailing list of links is left out.
+    assert excerpt("<p>We talk about the past of JavaScript.</p><p>Show sponsors:</p>" + links) == (
+        "We talk about the past of JavaScript."
+    )
+    # (and a list of links after a paragraph)
     prose = (
         "<p>Não podíamos deixar de marcar presença na FOSDEM, o segundo melhor evento ligado ao software livre, "
         "logo a seguir à Ubucon Europe em Sintra, onde estivemos todos. Já sabem: oiçam, comentem e partilhem!</p>"
