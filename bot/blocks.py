@@ -42,6 +42,10 @@ _PARAGRAPH_BREAK = re.compile(r"\n[ \t\u00a0]*\n")
 # A hard-wrapped line is at most this long (a line that ends with "to" and is longer ends a paragraph the
 # feed cut: podnews' "…and so do new podcasts to subscribe to" / "Visit https://…").
 _WRAP_WIDTH = 80
+# Markdown's emphasis in a text declared plain ("by *superior, exclusive* software", "**Update**"): its stars
+# go. A pair around words, each star against them, in one line: never "5 * 3 * 2", "*.txt, *.py", a[i]*b[j]*c,
+# nor a footnote's lone mark ("Bloomberg:*").
+_EMPHASIS = re.compile(r"(?<![\w*])(\*\*?)(?=[^\s*])([^*\n]{1,100}?)(?<=[^\s*])\1(?![\w*])")
 _LIST_ITEM = re.compile(r"(?:[-*•–]|\d{1,3}[.)])\s")
 
 
@@ -66,6 +70,8 @@ def plain_blocks(text: str | None) -> Blocks:
     is a soft wrap, except before a list item ("- ", "* ", "• ", "1. ")."""
     if not text:
         return EMPTY
+    if "*" in text:
+        text = _EMPHASIS.sub(r"\2", text)
     lines = plain_lines(text)
     blocks: list[str] = []
     new_block = True
