@@ -91,8 +91,8 @@ def _excerpt(blocks: Blocks, limit: int, title: str) -> Excerpt:
                 line = last.text()
                 if not line:
                     continue
-        if line[-1] in "*†‡":  # (a footnote's mark: "…reporting for Bloomberg:*", the footnote elsewhere)
-            line = cuts.without_footnote_mark(line)
+        # (a footnote's mark: "…reporting for Bloomberg:*", the footnote elsewhere)
+        line = cuts.without_footnote_mark(line) if line[-1] in "*†‡" else line
         role = quotes.role(index) if quotes is not None else 0
         if role & QUOTED and quotes is not None and quotes.skipping:
             continue  # the rest of a quote shortened for the post's answer
@@ -134,6 +134,8 @@ def _excerpt(blocks: Blocks, limit: int, title: str) -> Excerpt:
         ):
             if not parts:
                 fallback.append(line)
+            elif parts[-1][0] == "•":
+                break  # (a list ends at a heading: what follows is another section's)
             continue
         if line[-1] == "]" and _ELISION.search(line, len(line) - 12):
             line = _elided(line)  # "[…]" in a quote: the text goes on after it
