@@ -42,6 +42,10 @@ _PARAGRAPH_BREAK = re.compile(r"\n[ \t\u00a0]*\n")
 # A hard-wrapped line is at most this long (a line that ends with "to" and is longer ends a paragraph the
 # feed cut: podnews' "…and so do new podcasts to subscribe to" / "Visit https://…").
 _WRAP_WIDTH = 80
+# Markdown's emphasis in a text declared plain ("by *superior, exclusive* software", "**Update**"): its stars
+# go. A pair around words, each star against them, in one line: never "5 * 3 * 2", "*.txt, *.py", a[i]*b[j]*c,
+# nor a footnote's lone mark ("Bloomberg:*").
+_EMPHASIS = re.compile(r"(?<![\w*])(\*\*?)(?=[^\s*])([^*\n]{1,100}?)(?<=[^\s*])\1(?![\w*])")
 _LIST_ITEM = re.compile(r"(?:[-*•–]|\d{1,3}[.)])\s")
 
 
@@ -53,7 +57,7 @@ def html_blocks(markup: str | None, *, cut: bool = False) -> Blocks:
     quotes: list = []
     lines = html_lines(markup, headings, quotes=quotes)
     if "<" not in markup and ("&" not in markup or "<" not in htmllib.unescape(markup)):
-        lines = unwrapped(lines)  # text without markup: its line breaks were kept, hard wraps too
+        lines = _bulleted(unwrapped(lines))  # text without markup: its line breaks were kept, hard wraps too
     joined = "\n".join(lines)
     if cut:  # the end is elsewhere: no trailing boilerplate to look for here
         return Blocks(lines, frozenset(headings), joined, True, "<" in markup, cut=True, quotes=frozenset(quotes))
@@ -66,6 +70,8 @@ def plain_blocks(text: str | None) -> Blocks:
     is a soft wrap, except before a list item ("- ", "* ", "• ", "1. ")."""
     if not text:
         return EMPTY
+    if "*" in text:
+        text = _EMPHASIS.sub(r"\2", text)
     lines = plain_lines(text)
     blocks: list[str] = []
     new_block = True
@@ -77,7 +83,26 @@ def plain_blocks(text: str | None) -> Blocks:
                 blocks.append(line)
             new_block = False
         new_block = True
-    return Blocks(blocks, frozenset(), strip_boilerplate("\n".join(lines)))
+    return Blocks(_bulleted(blocks), frozenset(), strip_boilerplate("\n".join(lines)))
+
+
+_BULLET = re.compile(r"[-*•]\s+(?=\S)")
+
+
+def _bulleted(blocks: list[str]) -> list[str]:
+    """The blocks with a plain text's list marked as HTML's is: "- a", "* b" as
+    "• a", "• b" (the excerpt joins list items, each with its bullet, and a label
+    before them names them: "VECKANS RUBRIKER: • …"). Two items in a row at
+    least: a lone "- " line may be a dash before someone's words."""
+    marked = [_BULLET.match(block) is not None for block in blocks]
+    if sum(marked) < 2:
+        return blocks
+    return [
+        "• " + block[m.end() :]
+        if (m := _BULLET.match(block)) and (i and marked[i - 1] or marked[i + 1 : i + 2] == [True])
+        else block
+        for i, block in enumerate(blocks)
+    ]
 
 
 def unwrapped(lines: list[str]) -> list[str]:

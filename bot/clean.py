@@ -136,10 +136,25 @@ def _tidy_lines_list(text: str) -> list[str]:
         normal = unicodedata.normalize("NFC", clean)
         if normal is not clean:
             lines = normal.split("\n")
-        lines = [stripped for line in lines if (stripped := line.strip()) and stripped != "•"]
+        lines = [stripped for line in lines if (stripped := line.strip())]
     else:
-        lines = [line for line in _tidy_lines(text) if line and line != "•"]
-    return lines
+        lines = [line for line in _tidy_lines(text) if line]
+    return _bulleted(lines) if "•" in lines else lines
+
+
+def _bulleted(lines: list[str]) -> list[str]:
+    """The lines without a bullet alone: a list item whose text is in a block of its
+    own (``<li><p>Title</p></li>``) has its bullet on that block's line, as every
+    other item has (a heading's rule, Title Case, never takes it for one then)."""
+    out: list[str] = []
+    bullet = False
+    for line in lines:
+        if line == "•":
+            bullet = True
+            continue
+        out.append("• " + line if bullet and not line.startswith("•") else line)
+        bullet = False
+    return out
 
 
 def _tidy_lines(text: str) -> list[str]:

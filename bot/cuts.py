@@ -102,3 +102,48 @@ def with_ellipsis(text: str) -> str:
     if kept is None:
         return text.rstrip(CUT_PUNCTUATION + ".…") + "…"
     return text + (" …" if kept.group()[:1] not in "\"'”’»)]" else "…")
+
+
+_GREETING_WORDS = (
+    8  # a sentence alone before a list, at most, to be no summary ("Hello and welcome to this new issue!")
+)
+
+
+def list_follows(text: str, end: int, parts: list[str], room: int) -> bool:
+    """Whether an excerpt's list items (its ``parts`` with a bullet) start at a sentence end
+    (``end``, before ``room``) that leaves only a greeting before them, or after the phrase
+    of a paragraph that announces them ("…reasons for that: • a • b"): a cut at that end
+    would drop the items, which are the content. (A label of its own after a paragraph,
+    "Show sponsors:", names another section: the cut stays.)"""
+    bullet = text.find(" •", end, min(room, end + 200))
+    if bullet == end:
+        return len(text[:end].split()) <= _GREETING_WORDS and last_sentence_end(text, end - 1) < 0
+    announcement = text[end:bullet].strip()
+    return bullet > end and announcement.endswith((":", "：")) and announcement not in parts
+
+
+def without_announcement(text: str) -> tuple[str, bool]:
+    """A text that ends with a phrase announcing what is not there ("…a couple of
+    reasons for that:", the list gone): without it, when a sentence comes before
+    it; else as it is, and True: it stops mid-thought (an "…" says so)."""
+    if not text.endswith((":", "：")):
+        return text, False
+    end = last_sentence_end(text, len(text))
+    return (text[:end], False) if end > 0 else (text, True)
+
+
+def at_word(head: str) -> str:
+    """The head of a text without the word it may end inside ("…vous parlera ave"), in a text with spaces."""
+    space = head.rfind(" ")
+    return head[:space] if space > len(head) // 2 and not is_spaceless(head) else head
+
+
+_FOOTNOTE_MARK = re.compile(r"(?<=[.!?…:;,\"'”’)\]])[*†‡]{1,3}$")
+
+
+def without_footnote_mark(line: str) -> str:
+    """A block without the footnote mark after its last punctuation ("…reporting for
+    Bloomberg:*", the footnote itself further down), when it is the block's only
+    star (never Markdown's "*emphasis.*")."""
+    m = _FOOTNOTE_MARK.search(line, max(0, len(line) - 4))
+    return line[: m.start()] if m is not None and line.count("*") == m.group().count("*") else line

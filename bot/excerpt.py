@@ -59,15 +59,9 @@ def excerpt_with_notes(blocks: Blocks, limit: int = DEFAULT_EXCERPT_LENGTH, titl
     if excerpt.text and not any(c.isalnum() for c in excerpt.text):  # ". <br/>": nothing to read
         return Excerpt("", (*excerpt.notes, f'removed: a text of punctuation only ("{excerpt.text[:20]}")'))
     if len(excerpt.text) > limit:  # a tiny limit, and the "…" that says the feed cut the text
-        cut = _at_word(excerpt.text[: max(limit - 1, 0)]).rstrip(CUT_PUNCTUATION + ".…")
+        cut = cuts.at_word(excerpt.text[: max(limit - 1, 0)]).rstrip(CUT_PUNCTUATION + ".…")
         return Excerpt(cut + "…" if limit > 1 else excerpt.text[:limit], excerpt.notes)
     return excerpt
-
-
-def _at_word(head: str) -> str:
-    """The head of a text without the word it may end inside ("…vous parlera ave"), in a text with spaces."""
-    space = head.rfind(" ")
-    return head[:space] if space > len(head) // 2 and not is_spaceless(head) else head
 
 
 def _excerpt(blocks: Blocks, limit: int, title: str) -> Excerpt:
@@ -99,6 +93,8 @@ def _excerpt(blocks: Blocks, limit: int, title: str) -> Excerpt:
                 line = last.text()
                 if not line:
                     continue
+        # (a footnote's mark: "…reporting for Bloomberg:*", the footnote elsewhere)
+        line = cuts.without_footnote_mark(line) if line[-1] in "*†‡" else line
         role = quotes.role(index) if quotes is not None else 0
         if role & QUOTED and quotes is not None and quotes.skipping:
             continue  # the rest of a quote shortened for the post's answer
@@ -140,6 +136,8 @@ def _excerpt(blocks: Blocks, limit: int, title: str) -> Excerpt:
         ):
             if not parts:
                 fallback.append(line)
+            elif parts[-1][0] == "•":
+                break  # (a list ends at a heading: what follows is another section's)
             continue
         if line[-1] == "]" and _ELISION.search(line, len(line) - 12):
             line = _elided(line)  # "[…]" in a quote: the text goes on after it
@@ -188,8 +186,11 @@ def _excerpt(blocks: Blocks, limit: int, title: str) -> Excerpt:
         # quote's link, a "Listen on …" line): the excerpt ends at the last
         # sentence end instead, when there is one.
         end = last_sentence_end(text, len(text))
-        if end > 0:
+        if end > 0 and not cuts.list_follows(text, end, parts, limit):
             text, reached_end = text[:end], False
+    # A last phrase that announces what is not shown ("…reasons for that:"): it goes, or "…" says so (alone).
+    alone = bool(parts) and not truncated and not blocks.clipped and len(text) <= limit
+    text, alone = cuts.without_announcement(text) if alone else (text, False)
     # A feed that cuts its texts at a fixed length without a mark ("…fried chicke"): as if it had one.
     clipped = reached_end and blocks.clipped and parts and not truncated and text[-1:].isalnum()
     if clipped and len(text) <= limit:
@@ -199,8 +200,9 @@ def _excerpt(blocks: Blocks, limit: int, title: str) -> Excerpt:
             f' (its last word "{word}" dropped: it may be cut)' if word else ""))  # fmt: skip
     if len(text) <= limit:
         if parts and (
+            alone  # (an announcement, and nothing before it: what it announces is elsewhere)
             # (cut after a comma: "…Farm Rd.," leaves an abbreviation's dot, no sentence end)
-            (truncated and last is not None and last.open_end)
+            or (truncated and last is not None and last.open_end)
             or (
                 not _ENDS.search(text, max(0, len(text) - 8))
                 and (
@@ -217,7 +219,7 @@ def _excerpt(blocks: Blocks, limit: int, title: str) -> Excerpt:
             text = cuts.with_ellipsis(text)
         return Excerpt(text, tuple(notes))
     end = last_sentence_end(text, limit, int(limit * 0.45))
-    if end >= limit * 0.45:
+    if end >= limit * 0.45 and not cuts.list_follows(text, end, parts, limit * 3 // 4):  # (a list's room)
         return Excerpt(_elided(text[:end]), tuple(notes))
     cut = text.rfind(" ", 0, limit)  # the ellipsis needs one character
     if cut < limit * 0.5:

@@ -155,6 +155,10 @@ def strip_markup(markup: str, headings: list | None = None, quotes: list | None 
             )
         ):
             _drop(el)
+    # A table of contents: a list of links into the text itself ("#toc-…"), never its start.
+    for el in blocks if 'href="#' in markup or "href='#" in markup else ():
+        if (el.tag == "ul" or el.tag == "ol") and _is_contents(el):
+            _drop(el)
     # (Only when the markup has such a word at all: str's "in" is far quicker than a
     # case-blind regex over the markup, and most markup has none.)
     maybe_captions = (
@@ -365,6 +369,16 @@ def _document_fromstring(markup: str):
     if root is None:
         raise lxml.etree.ParserError("Document is empty")
     return root
+
+
+def _is_contents(lst) -> bool:
+    """Whether a list is a table of contents: two links or more, each to a place in the
+    same text, and no words of its own (a number before an item at most)."""
+    links = list(lst.iter("a"))
+    if len(links) < 2 or not all((a.get("href") or "").startswith("#") for a in links):
+        return False
+    linked = sum(len("".join(_text_content(a).split())) for a in links)
+    return len("".join(_text_content(lst).split())) - linked <= 3 * len(links)
 
 
 def _drop(el) -> None:

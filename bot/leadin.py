@@ -8,7 +8,8 @@ that block alone):
   header line ('Podcasting 2.0 February 2nd 2024 Episode 166: "Country
   Clever"'), SoundCloud's default description ("<title> by The Neo4j Graph
   Database Community"), a commit whose message is its title ("<title>
-  Reviewed-by: dholmes"). Like the title alone, it goes without a trace: an
+  Reviewed-by: dholmes"), a paper's title with its authors and year ("<title>
+  Timothy Bourke, Marc Pouzet 2013"). Like the title alone, it goes without a trace: an
   empty excerpt is better than the title again;
 - a line of labels and values, a page's metadata ("Changed pages: … Changed
   by: fr33domlover Commit type: git Date: …", ikiwiki's recent changes);
@@ -16,9 +17,11 @@ that block alone):
   new feed url: lincolnloop.com/blog/feed/", "For the full show notes visit:
   http://…");
 - a short label that introduces the text ("Description:", "New comic! Today's
-  News:"), unless a list follows it (then it says what the list is).
+  News:"), unless a list follows it (then it says what the list is);
+- an epigraph: a quotation and only the name of who said it ("“Give me six
+  hours to chop down a tree…” Abraham Lincoln").
 
-Those three are kept as a heading is: when nothing else follows, the excerpt
+Those four are kept as a heading is: when nothing else follows, the excerpt
 is them. Pure.
 """
 
@@ -38,6 +41,9 @@ _LABEL = re.compile(r"(?:^|(?<=\s))[A-Z][\w'’-]*(?:\s[\w'’-]+){0,2}:\s+(?=\S
 _ADDRESS_END = re.compile(r"(?:https?://|www\.)\S+$|\b[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}/\S*$", re.IGNORECASE)
 # Who is quoted ("jsmorley wrote:", a forum's quote without <blockquote>): never a label to skip.
 _QUOTING = re.compile(r"\b(?:wrote|writes|said|says|schrieb|écrit|escribió|scrisse|написал[аи]?)\s*:$", re.IGNORECASE)
+# An epigraph: words in quotation marks, then only who said them ("“Give me six hours to chop down a
+# tree…” Abraham Lincoln").
+_EPIGRAPH = re.compile(r"[“\"«„][^“”\"«»„]{12,}[”\"»]\s*[-–—~]?\s*((?:\w[\w.'’-]*\s?){1,4})$")
 _AROUND_TITLE = 8  # words a header may put before the title, or a credit after it
 _VALUE_WORDS = 6  # the words of a value in a line of metadata, at most
 
@@ -74,7 +80,9 @@ def title_with_label(line: str, title_words: list[str], title_mark: str = "") ->
             return False
         if not after:
             return True
-        return after <= _AROUND_TITLE and _CREDIT.match(folded, spans[start + count - 1][1]) is not None
+        # After it, a credit ("by …"), or a paper's authors and year ("Timothy Bourke, Marc Pouzet 2013").
+        end = spans[start + count - 1][1]
+        return after <= _AROUND_TITLE and (_CREDIT.match(folded, end) is not None or _header(line[end:]))
     return False
 
 
@@ -82,9 +90,12 @@ def _header(text: str) -> bool:
     """Whether the words of a text are names, numbers and the small words between
     them, a number or a date among them."""
     words = _WORD.findall(text)
-    return any(w[:1].isdigit() for w in words) and all(
-        w[:1].isupper() or w[:1].isdigit() or w in MINOR_WORDS for w in words
-    )
+    return any(w[:1].isdigit() for w in words) and _names(words)
+
+
+def _names(words: list[str]) -> bool:
+    """Whether words are names and numbers, with the small words between them."""
+    return all(w[:1].isupper() or w[:1].isdigit() or w in MINOR_WORDS for w in words)
 
 
 def lead_in(line: str, introduces: bool = False) -> bool:
@@ -100,6 +111,8 @@ def lead_in(line: str, introduces: bool = False) -> bool:
         )
     if BLOCK_END.search(line, max(0, len(line) - 8)) or len(line) > 600:
         return False
+    if (epigraph := _EPIGRAPH.match(line)) is not None:  # (a quotation and who said it, before the text)
+        return _names(_WORD.findall(epigraph.group(1)))
     address = _ADDRESS_END.search(line)
     if address is not None:  # (one phrase before it: "Visit: http://…", never a sentence and its link)
         return len(line.split()) <= 16 and SENTENCE_END.search(line, 0, address.start()) is None

@@ -87,6 +87,18 @@ def test_plain_text_soft_wraps_are_one_paragraph():
 # --- the title ------------------------------------------------------------------------------------
 
 
+def test_markdown_emphasis_in_a_plain_text_summary_loses_its_stars():
+    """Daring Fireball's Atom <summary type="text"> (/work/unseen5 FINDINGS #7): "by *superior,
+    exclusive* software" was shown with its stars. Stars that are no emphasis stay."""
+    text = "Hardware differentiated by *superior, exclusive* software is the key. **Update:** it sold."
+    assert excerpt_with_notes(plain_blocks(text), 300).text == (
+        "Hardware differentiated by superior, exclusive software is the key. Update: it sold."
+    )
+    for kept in ("5 * 3 * 2 = 30.", "Use *.txt, *.py files.", "It is a[i]*b[j]*c here.", "As Bloomberg said:* yes.",
+                 "A snake*case*name."):  # fmt: skip
+        assert excerpt_with_notes(plain_blocks(kept), 300).text == kept
+
+
 def test_a_first_sentence_that_repeats_the_title_goes():
     title = "Brent asks if the length in enclosures is a number or string"
     markup = f"<p>{title}. That's what the test podcast below is for.</p>"

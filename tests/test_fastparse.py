@@ -413,6 +413,7 @@ def _reference_excerpt(text: str, limit: int, title: str = "") -> str:
     reached_end = False
     last_used = after_lead_in = -1
     for index, line in enumerate(lines):
+        line = cuts.without_footnote_mark(line) if line[-1] in "*†‡" else line
         if line in seen:
             continue
         seen.add(line)
@@ -433,6 +434,8 @@ def _reference_excerpt(text: str, limit: int, title: str = "") -> str:
             continue
         if cuts.is_heading(line) and not (truncated and index == len(lines) - 1) and index != after_lead_in:
             fallback += [] if kept else [line]
+            if kept and kept[-1][0] == "•":
+                break  # (a list ends at a heading)
             continue
         if not kept:
             line = boilerstrip.strip_start(line)[0]
@@ -446,18 +449,22 @@ def _reference_excerpt(text: str, limit: int, title: str = "") -> str:
         reached_end = index == len(lines) - 1
         last_used = index
     text = re.sub(r"\s+", " ", " ".join(kept or fallback)).strip()
+    cut_by_feed = truncated and reached_end
     if len(kept) > 1 and not kept[0].startswith("•") and len(text) <= limit and not (truncated and reached_end) and not excerpt._ENDS.search(text):  # fmt: skip
         end = cuts.last_sentence_end(text, len(text))
-        if end > 0:
+        if end > 0 and not cuts.list_follows(text, end, kept, limit):
             text, reached_end = text[:end], False
+    alone = False
+    if kept and not cut_by_feed and len(text) <= limit:
+        text, alone = cuts.without_announcement(text)
     if len(text) <= limit:
         stops_early = not reached_end and excerpt._more_follows(lines, last_used, None)
         cut = (truncated and reached_end) or stops_early or (reached_end and cuts.looks_cut(kept[-1]))
-        if kept and ((truncated and reached_end and open_end) or (not excerpt._ENDS.search(text) and cut)):
+        if kept and (alone or (truncated and reached_end and open_end) or (not excerpt._ENDS.search(text) and cut)):
             return cuts.with_ellipsis(text)
         return text
     end = cuts.last_sentence_end(text, limit)
-    if end >= limit * 0.45:
+    if end >= limit * 0.45 and not cuts.list_follows(text, end, kept, limit * 3 // 4):
         return text[:end]
     cut = text.rfind(" ", 0, limit)
     if cut < limit * 0.5:
@@ -469,7 +476,7 @@ LINES = st.lists(st.sampled_from([
     "Title", "A heading", "First sentence of the story. Second one!", "Mr. Smith went to Washington.",
     "x" * 70, "word " * 25, "中文的句子。还有一句。", "", "  ", "\t", "• item", "Same line", "Same line",
     "Ends without punctuation", "CVE-2026-1234 is bad.", "a\u2003b  c", "Read more…", "Share:", "By Jane Doe",
-    "Title. And then more.", "The text was cut by the feed [&hellip;]", "• other item", "Ends with a colon:",
+    "Title. And then more.", "The text was cut by the feed [&hellip;]", "• other item", "Ends with a colon:", "Cited by Jane:*", "Hello there!", "• third item.",
     "Thanks for reading via RSS. Say hello by email.", "Der Beitrag Titel erschien zuerst auf Site.",
     "苹果发布会最先出现在科技日报。", "Het plan is klaar. Lees verder »",
 ]), max_size=20)  # fmt: skip

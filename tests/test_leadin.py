@@ -54,6 +54,36 @@ def test_the_title_with_a_credit_after_it_is_no_excerpt():
     assert excerpt("<p>8372564: Convert StringDedup to use Atomic&lt;T&gt; Reviewed-by: tschatzl</p>", commit) == ""
 
 
+def test_a_papers_title_with_its_authors_and_year_is_no_excerpt():
+    """Lambda the Ultimate (/work/unseen5 FINDINGS #2): the paper's title, authors and year, then
+    its abstract quoted; the excerpt was the citation line."""
+    markup = (
+        "<p><a href='https://x.example/z.pdf'>Zélus : A Synchronous Language with ODEs</a> Timothy Bourke, Marc "
+        "Pouzet 2013</p><p>Zélus is a new programming language for hybrid systems.</p>"
+    )
+    assert excerpt(markup, "Zélus : A Synchronous Language with ODEs") == (
+        "Zélus is a new programming language for hybrid systems."
+    )
+    # Near miss: words of a sentence after the title are the text.
+    assert title_with_label("Zélus : A Synchronous Language with ODEs is out now", ["zélus", "a", "synchronous",
+                            "language", "with", "odes"]) is False  # fmt: skip
+
+
+def test_an_epigraph_before_the_text_is_skipped():
+    """RubyMine's blog (/work/unseen5 FINDINGS #2): a quotation and who said it, then the post."""
+    markup = (
+        "<p>“Give me six hours to chop down a tree, and I will spend the first four sharpening the axe.” Abraham "
+        "Lincoln</p><p>For all of us at JetBrains, being a developer means a lot more than everyday coding.</p>"
+    )
+    assert excerpt(markup, "Hone Your Craft with RubyMine 7!") == (
+        "For all of us at JetBrains, being a developer means a lot more than everyday coding."
+    )
+    assert lead_in('"Stay hungry, stay foolish" — Steve Jobs')
+    # Near misses: a quote and what the post says of it; a quote that is someone's sentence.
+    assert not lead_in("“This is a quote that matters” said the minister")
+    assert not lead_in("Jeremy Ashkenas: “work towards building a language that is to ES6 as CoffeeScript is to ES5”")
+
+
 def test_a_part_of_the_title_is_no_excerpt_either():
     assert excerpt('<p>"Vaccine Poverty"</p><p>Direct link to the mp3 file.</p>', '1365: "Vaccine Poverty"') == (
         "Direct link to the mp3 file."

@@ -142,9 +142,10 @@ def test_a_lead_in_to_a_photo_is_no_excerpt():
     assert photo.excerpt == "" and photo.title == "Midtown rain"
     assert 'removed: a lead-in to a picture or a video ("kebernet posted a photo:"): no excerpt' in photo.provenance
     # Near misses: the same words with no picture; a sentence of its own that ends with a colon; more text.
-    assert episode("<p>kebernet posted a photo:</p>").excerpt == "kebernet posted a photo:"
+    # (Kept, and what they announce is not there: "…" says so, bot/cuts.py without_announcement.)
+    assert episode("<p>kebernet posted a photo:</p>").excerpt == "kebernet posted a photo…"
     long = "<p>It's that time of year for looking back at what we learned and what we will, or won't, do in 2017:</p>"
-    assert episode(long + "<img src='x.jpg'>").excerpt == html_blocks(long).text
+    assert episode(long + "<img src='x.jpg'>").excerpt == html_blocks(long).text[:-1] + "…"
     # With text after it the lead-in is no excerpt of its own either: a short label that ends in ":" before
     # the text is skipped (bot/leadin.py), and the text is kept.
     assert episode(FLICKR + "<p>Shot on Broadway after the storm.</p>").excerpt == "Shot on Broadway after the storm."
