@@ -28,9 +28,9 @@ from dataclasses import dataclass
 
 from . import cuts
 from .blocks import Blocks, reads_as_heading, text_blocks
-from .boilerstrip import block_row, strip_end, strip_start
+from .boilerstrip import block_row, strip_start
 from .cuts import BLOCK_END, CUT_PUNCTUATION, SENTENCE_END, is_abbreviation, is_heading, is_spaceless, last_sentence_end
-from .feedcuts import TRUNCATION, clean_last_block, cut_before_tail, cut_word, name_after_cut, without_dangling_word
+from .feedcuts import clean_last_block, cut_word, without_dangling_word
 from .leadin import lead_in, title_with_label
 from .quotes import AFTER, EDGE, QUOTED, Quotes
 
@@ -292,33 +292,6 @@ def _joins(parts: list[str], line: str) -> bool:
     if BLOCK_END.search(last, len(last) - 8) or (last.startswith("•") and line.startswith("•")):
         return True
     return len(parts) == 1 and last.endswith(",") and len(last.split()) <= 4
-
-
-def may_be_cut(summary: Blocks) -> bool:
-    """Whether the feed may have cut a text: its last block ends in a truncation
-    mark or trailing boilerplate ("Read more"). (Not merely without a sentence
-    end: plenty of whole summaries lack the full stop, and cleaning the content
-    of each to compare costs a tenth of read_feed.)"""
-    if not summary.lines or summary.cut:
-        return False
-    last = summary.lines[-1]
-    marked = bool(TRUNCATION.search(last, max(0, len(last) - 20))) or cut_before_tail(last) >= 0
-    return not summary.tail_clean or marked or name_after_cut(last)  # ("…une … Suite": korben.info)
-
-
-def looks_shortened(summary: Blocks, content: Blocks) -> bool:
-    """Whether a summary is a shortened version of the content: it ends with
-    the feed's truncation mark, or its words are the content's first words."""
-    if not summary.lines or len(content.text) <= len(summary.text):
-        return False
-    last = summary.lines[-1]
-    if TRUNCATION.search(last, max(0, len(last) - 20)) or strip_end(last)[1]:
-        return True
-    text = summary.text
-    if (mark := cut_before_tail(text)) >= 0:  # (the content's words up to the feed's mark: "…se (...) - Previews")
-        text = text[:mark]
-    words = _words(text[:600])[:-1]  # the last one may be cut
-    return len(words) >= 5 and _words(content.text[: len(text[:600]) * 2 + 200])[: len(words)] == words
 
 
 class _Title:

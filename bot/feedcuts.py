@@ -2,7 +2,9 @@
 "(more…)"), the word it may have cut in two, and whether a feed cuts its texts
 at a fixed length (Giant Bomb's descriptions at 255 characters: "…fried chicke"),
 with or without a mark. For the excerpt (bot/excerpt.py), which cleans a text's
-last block here when it gets to it. Pure.
+last block here when it gets to it, and for the choice between an entry's
+summary and its content (bot/normalize.py: ``may_be_cut``, ``looks_shortened``).
+Pure.
 
 A word before the feed's cut is dropped only when it may be a half: the feed
 cuts at a fixed length, or nothing says the word is whole. A word is whole when
@@ -17,9 +19,13 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from .boilerstrip import strip_end
 from .cuts import CUT_PUNCTUATION, MINOR_WORDS, SENTENCE_END, is_spaceless
+
+if TYPE_CHECKING:
+    from .blocks import Blocks
 
 # The feed's own truncation mark at the end of a text: "[…]", "[...]", "(more…)", SPIP's "(...)", "…", "...".
 TRUNCATION = re.compile(
@@ -167,3 +173,37 @@ def fixed_cut_length(texts: list[str], size: Callable[[str], int] = len) -> int:
 def _ends(text: str) -> str:
     """The last characters of a text's words (of its markup's: its tags are often all alike)."""
     return (_TAG.sub("", text) if "<" in text else text).rstrip()[-24:]
+
+
+def may_be_cut(summary: Blocks) -> bool:
+    """Whether the feed may have cut a text: its last block ends in a truncation
+    mark or trailing boilerplate ("Read more"). (Not merely without a sentence
+    end: plenty of whole summaries lack the full stop, and cleaning the content
+    of each to compare costs a tenth of read_feed.)"""
+    if not summary.lines or summary.cut:
+        return False
+    last = summary.lines[-1]
+    marked = bool(TRUNCATION.search(last, max(0, len(last) - 20))) or cut_before_tail(last) >= 0
+    return not summary.tail_clean or marked or name_after_cut(last)  # ("…une … Suite": korben.info)
+
+
+def looks_shortened(summary: Blocks, content: Blocks) -> bool:
+    """Whether a summary is a shortened version of the content: it ends with
+    the feed's truncation mark, or its words are the content's first words."""
+    if not summary.lines or len(content.text) <= len(summary.text):
+        return False
+    last = summary.lines[-1]
+    if TRUNCATION.search(last, max(0, len(last) - 20)) or strip_end(last)[1]:
+        return True
+    text = summary.text
+    if (mark := cut_before_tail(text)) >= 0:  # (the content's words up to the feed's mark: "…se (...) - Previews")
+        text = text[:mark]
+    words = _casefolded_words(text[:600])[:-1]  # the last one may be cut
+    return len(words) >= 5 and _casefolded_words(content.text[: len(text[:600]) * 2 + 200])[: len(words)] == words
+
+
+_WORD = re.compile(r"\w+")
+
+
+def _casefolded_words(text: str) -> list[str]:
+    return _WORD.findall(text.casefold())

@@ -17,8 +17,8 @@ from .clean import is_markup, plain_to_text
 from .cveids import cve_ids, markup_cve_ids
 from .dates import FUTURE_TOLERANCE  # a date further ahead is a mistake: the poll time is used
 from .dedup import OncePerFeed
-from .excerpt import excerpt_with_notes, looks_shortened, may_be_cut
-from .feedcuts import CUT_BY_LENGTH, fixed_cut_length, utf8_length
+from .excerpt import excerpt_with_notes
+from .feedcuts import CUT_BY_LENGTH, fixed_cut_length, looks_shortened, may_be_cut, utf8_length
 from .models import Article, FeedContent
 from .mojibake import repair_mojibake
 from .parse import ParsedFeed, RawEntry, parse_feed
