@@ -51,11 +51,15 @@ class Summaries:
         texts = source_texts(story) if self.mode != "lede" else []
         if len(texts) == 1 and len(texts[0].sentences) <= self.max_sentences:
             texts = []  # one short article: nothing to choose, its excerpt says it all
+        excerpt = story.lead.article.excerpt
         if texts:
             chosen = summarize(texts, self.max_sentences)
-            if chosen:
-                return " ".join(chosen)
-        return story.lead.article.excerpt
+            summary = " ".join(chosen)
+            # One source whose summary says less than half what its excerpt does (a greeting
+            # before a list, the lone sentence among headings): the excerpt.
+            if chosen and (len(texts) > 1 or 2 * len(summary) >= len(excerpt)):
+                return summary
+        return excerpt
 
 
 @dataclass(frozen=True)

@@ -310,3 +310,20 @@ def test_a_short_one_source_story_is_its_excerpt():
     short = replace(short, article=replace(short.article, excerpt="The lede of story 7. More follows."))
     assert Summaries("extractive", 3)(Cluster((short,), "")) == short.article.excerpt
     assert Summaries("extractive", 1)(Cluster((short,), "")) == "The lede of story 7."
+
+
+def test_a_one_source_summary_that_says_less_than_half_its_excerpt_gives_way_to_it():
+    # R Weekly (the fifth unseen set): a greeting, then the issue's contents as a list under
+    # headings. The one usable sentence is the greeting; the excerpt has the list.
+    items = ("• rOpenSci’s Leadership in #rstats Culture", "• Debugging: Signals and Subprocesses",
+             "• R in Organizations", "• Shiny apps in production")  # fmt: skip
+    lead = "\n".join(("Hello and welcome to this new issue!", "Highlight", *items))
+    weekly = article(8, "R Weekly", "R Weekly 2020-08 Leadership, Subprocesses", lead,
+                     sentences=("Hello and welcome to this new issue!", "Highlight", *items))  # fmt: skip
+    excerpt = "Hello and welcome to this new issue! " + " ".join(items)
+    weekly = replace(weekly, article=replace(weekly.article, excerpt=excerpt))
+    assert Summaries("extractive", 3)(Cluster((weekly,), "")) == excerpt
+    # Two sources: the summary, whatever its length (it is the story across them).
+    other = article(9, "Planet R", "R Weekly 2020-08 is out", "Hello and welcome to this new issue!",
+                    sentences=("Hello and welcome to this new issue!", "It is out."))  # fmt: skip
+    assert Summaries("extractive", 3)(Cluster((weekly, other), "")) != excerpt
