@@ -506,8 +506,25 @@ def _read(text: str, m: re.Match) -> str:
         return ""
 
 
+# A generator's JSON escape of a non-ASCII character left in the text ("We\\u2019ll"), inside a word.
+_JSON_ESCAPE = re.compile(
+    r"(?<!\\)\\u(?:[dD][89abAB]\w\w\\u[dD][c-fC-F]\w\w|00[89a-fA-F]\w|0[1-9a-fA-F]\w\w|[1-9a-fA-F]\w{3})"
+)
+_JSON_ESCAPE_IN_WORD = re.compile(rf"[^\W_]{_JSON_ESCAPE.pattern}|{_JSON_ESCAPE.pattern}[^\W_]")
+
+
+def _json_escape(match: re.Match) -> str:
+    try:
+        return match.group().encode().decode("unicode_escape").encode("utf-16", "surrogatepass").decode("utf-16")
+    except UnicodeError:
+        return match.group()
+
+
 def meant(text: str) -> str:
-    """``text`` with its mojibake runs read back (twice, for text that was read wrong twice)."""
+    """``text`` with its mojibake runs read back (twice, for text that was read wrong twice),
+    and a generator's JSON escapes when one stands inside a word ("We\\u2019ll")."""
+    if "\\u" in text and _JSON_ESCAPE_IN_WORD.search(text):
+        text = _JSON_ESCAPE.sub(_json_escape, text)
     for _ in range(2):
         if not text.isascii():
             text = _MOJIBAKE_RUN.sub(lambda m: _read(m.string, m) or m.group(), text)
