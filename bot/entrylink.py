@@ -1,7 +1,8 @@
-"""What an entry is when its link names no item of its own: every entry of an
+"""Which link and which id an entry gets (``entry_link``, ``enclosure_link``, ``entry_uid``),
+and what it is when its link names no item of its own: every entry of an
 aggregator linked to the site's home page ("<link>http://www.aldaily.com</link>",
-no guid), or several entries of one document sharing one page (a changelog, a
-status page) under different titles.
+no guid), or a site root several entries of one document share under different
+titles.
 
 - ``item_uid``: such an entry's id is its link and its title: the entries stay
   apart (one id each, stable from poll to poll), and a true repeat (the same link
@@ -22,6 +23,8 @@ from collections.abc import Collection, Iterable
 
 from .boilerplate import TABLE
 from .dedup import identifies_item
+from .parse import RawEntry
+from .urls import canonical_url
 
 _ANCHOR = re.compile(
     r"""<a\s[^>]*?\bhref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))[^>]*>(.*?)</a\s*>""", re.IGNORECASE | re.DOTALL
@@ -69,3 +72,38 @@ def more_link(*texts: str) -> str:
             if words and any(pattern.fullmatch(words) for pattern in _READ_MORE_ROWS):
                 found.add(html.unescape(match[1] or match[2] or match[3] or "").strip())
     return found.pop() if len(found) == 1 else ""
+
+
+def entry_link(entry: RawEntry, base_url: str, site_url: str, feed_link: str) -> tuple[str, list[str]]:
+    """The entry's canonical link and where it came from: feedburner:origLink
+    (the article behind FeedBurner's proxy link), else the entry's link, else
+    its guid; each unwrapped from redirectors and without tracking parameters
+    (urls.canonical_url, which says what it changed)."""
+    notes: list[str] = []
+    if entry.orig_link:
+        link = canonical_url(entry.orig_link, base_url, notes)
+        if link and link != feed_link:
+            return link, ["link: feedburner:origLink", *notes]
+        notes.clear()
+    link = canonical_url(entry.link, base_url, notes) or canonical_url(entry.link, site_url, notes)
+    # An empty href resolves to the feed itself: that is no link at all.
+    if link and link != feed_link:
+        return link, ["link: the guid (the entry has no link of its own)" if entry.link_is_guid
+                      else "link: the entry's link", *notes]  # fmt: skip
+    notes.clear()
+    link = canonical_url(entry.permalink, "", notes)
+    if not link:
+        return "", ["link: none (no link in the entry, and no guid that is a web address)"]
+    return link, ["link: the guid (the entry has no link of its own)", *notes]
+
+
+def enclosure_link(entry: RawEntry, base_url: str) -> tuple[str, list[str]]:
+    """An entry with no page of its own (no link, no guid that is a web address), linked to
+    the media file it carries: a podcast episode's audio, which a reader can play. (Not the
+    channel's link: the show's home page is no link to this episode, and many feeds give
+    their own address there.)"""
+    notes: list[str] = []
+    link = canonical_url(entry.enclosure, base_url, notes)
+    if not link:
+        return "", ["link: none (no link in the entry, and no guid that is a web address)"]
+    return link, ["link: the enclosure (the entry has no page of its own: the file it carries)", *notes]

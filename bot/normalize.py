@@ -17,7 +17,7 @@ from .clean import is_markup, plain_to_text
 from .cveids import cve_ids, markup_cve_ids
 from .dates import FUTURE_TOLERANCE  # a date further ahead is a mistake: the poll time is used
 from .dedup import OncePerFeed, identifies_item
-from .entrylink import entry_uid, more_link, shared_links
+from .entrylink import enclosure_link, entry_link, entry_uid, more_link, shared_links
 from .excerpt import excerpt_with_notes, looks_shortened, may_be_cut
 from .feedcuts import CUT_BY_LENGTH, fixed_cut_length, utf8_length
 from .models import Article, FeedContent
@@ -234,7 +234,7 @@ def normalize_entry(
     if not title:
         title = title_from_text(body or content) or UNTITLED
     feed_link = canonical_url(base_url) if _base_canonical is None else _base_canonical
-    link, link_notes = _link(entry, base_url, site_url, feed_link)
+    link, link_notes = entry_link(entry, base_url, site_url, feed_link)
     homes = (feed_link, canonical_url(site_url, base_url))
     # (the entry's own link; an enclosure never makes the id: an entry's id stays what it was before)
     uid = entry_uid(entry.id, link, entry.link, title, homes=homes, shared=_shared)
@@ -243,7 +243,7 @@ def normalize_entry(
         # An aggregator's entry linked to the site's home page: its text's "more»" is the article.
         link, link_notes = more, ["link: the text's \"read more\" link (the entry's link is the site's home page)"]
     if not link and entry.enclosure:
-        link, link_notes = _enclosure_link(entry, base_url)
+        link, link_notes = enclosure_link(entry, base_url)
     notes += link_notes
     published = entry.published
     has_date = published is not None and published <= now + FUTURE_TOLERANCE
@@ -297,41 +297,6 @@ def _date_note(entry: RawEntry, has_date: bool) -> str:
     if not has_date:
         return f"date: {source} is more than a day ahead, clamped to the time it was first seen"
     return f"date: {source} ({entry.date_note})" if entry.date_note else f"date: {source}"
-
-
-def _link(entry: RawEntry, base_url: str, site_url: str, feed_link: str) -> tuple[str, list[str]]:
-    """The entry's canonical link and where it came from: feedburner:origLink
-    (the article behind FeedBurner's proxy link), else the entry's link, else
-    its guid; each unwrapped from redirectors and without tracking parameters
-    (urls.canonical_url, which says what it changed)."""
-    notes: list[str] = []
-    if entry.orig_link:
-        link = canonical_url(entry.orig_link, base_url, notes)
-        if link and link != feed_link:
-            return link, ["link: feedburner:origLink", *notes]
-        notes.clear()
-    link = canonical_url(entry.link, base_url, notes) or canonical_url(entry.link, site_url, notes)
-    # An empty href resolves to the feed itself: that is no link at all.
-    if link and link != feed_link:
-        return link, ["link: the guid (the entry has no link of its own)" if entry.link_is_guid
-                      else "link: the entry's link", *notes]  # fmt: skip
-    notes.clear()
-    link = canonical_url(entry.permalink, "", notes)
-    if not link:
-        return "", ["link: none (no link in the entry, and no guid that is a web address)"]
-    return link, ["link: the guid (the entry has no link of its own)", *notes]
-
-
-def _enclosure_link(entry: RawEntry, base_url: str) -> tuple[str, list[str]]:
-    """An entry with no page of its own (no link, no guid that is a web address), linked to
-    the media file it carries: a podcast episode's audio, which a reader can play. (Not the
-    channel's link: the show's home page is no link to this episode, and many feeds give
-    their own address there.)"""
-    notes: list[str] = []
-    link = canonical_url(entry.enclosure, base_url, notes)
-    if not link:
-        return "", ["link: none (no link in the entry, and no guid that is a web address)"]
-    return link, ["link: the enclosure (the entry has no page of its own: the file it carries)", *notes]
 
 
 # Markup longer than this is cleaned from its start only, when the start holds
