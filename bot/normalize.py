@@ -20,6 +20,7 @@ from .dedup import OncePerFeed, identifies_item
 from .entrylink import enclosure_link, entry_link, entry_uid, more_link, shared_links
 from .excerpt import excerpt_with_notes, looks_shortened, may_be_cut
 from .feedcuts import CUT_BY_LENGTH, fixed_cut_length, utf8_length
+from .headline import with_one_ellipsis, without_title_parts
 from .models import Article, FeedContent
 from .mojibake import repair_mojibake
 from .parse import ParsedFeed, RawEntry, parse_feed
@@ -250,13 +251,15 @@ def normalize_entry(
     notes.append(_date_note(entry, has_date))
     if published is None or not has_date:
         published = now
+    body_blocks, title_notes = without_title_parts(body_blocks, title)  # ("Headline - Source": Google News')
+    promo_notes += title_notes
     excerpt = excerpt_with_notes(body_blocks, excerpt_length, title=title)
     notes[1:1] = [*promo_notes, *excerpt.notes]  # after the text's source, before the link's and the date's
     return Article(
         uid=_uid(uid, title, body or content),
         link=link,
         title=title,
-        excerpt=excerpt.text,
+        excerpt=with_one_ellipsis(excerpt.text),
         published=published,
         source=source,
         author=_clean_author(entry.author, {} if _memo is None else _memo),
