@@ -266,6 +266,15 @@ def _is_html(detail) -> bool:
     return "html" in kind or "xml" in kind
 
 
+def _markdown(value: str, detail) -> str:
+    """A text the feed declares Markdown (Atom type="markdown"), as the HTML it stands for (markdown-it-py)."""
+    if ((detail or {}).get("type") or "").lower() not in ("markdown", "text/markdown", "text/x-markdown"):
+        return value
+    from markdown_it import MarkdownIt
+
+    return MarkdownIt("commonmark").render(value)
+
+
 def _s(value) -> str:
     return value if isinstance(value, str) else ""
 
@@ -318,11 +327,13 @@ def references(body: bytes) -> list[Reference]:
         raw_title = entry.get("title", "") or ""
         title = " ".join(source_text(raw_title, _is_html(title_detail)).text.split()) if raw_title else ""
         summary_detail = entry.get("summary_detail") or {}
-        summary = source_text(entry.get("summary", "") or "", _is_html(summary_detail))
+        summary_md = _markdown(entry.get("summary", "") or "", summary_detail)
+        summary = source_text(summary_md, _is_html(summary_detail) or summary_md is not entry.get("summary"))
         contents = entry.get("content") or []
         content = SourceText()
         for c in contents:
-            st = source_text(c.get("value", "") or "", _is_html(c))
+            value = _markdown(c.get("value", "") or "", c)
+            st = source_text(value, _is_html(c) or value is not c.get("value"))
             if len(st.text) > len(content.text):
                 content = st
         if content.text and content.text == summary.text:
