@@ -967,18 +967,23 @@ def match(items: list[Item], refs: list[Reference]) -> list[Reference | None]:
     by_id: dict[str, Reference] = {}
     by_link: dict[str, Reference] = {}
     by_title: dict[str, Reference] = {}
+    by_link_title: dict[tuple[str, str], Reference] = {}
+    shared: set[str] = set()  # links several entries share (an aggregator's home page, a show's page)
     for r in refs:
         if r.id:
             by_id.setdefault(r.id, r)
         for link in (r.link, r.origlink):
-            if link:
-                by_link.setdefault(norm_link(link), r)
+            if link and by_link.setdefault(norm_link(link), r) is not r:
+                shared.add(norm_link(link))
         if r.title:
             by_title.setdefault(loose(r.title), r)
+            for link in (r.link, r.origlink):
+                by_link_title.setdefault((norm_link(link), loose(r.title)), r)
     out = []
     for item in items:
-        ref = by_id.get(item.uid) or by_link.get(norm_link(item.link)) or by_title.get(loose(item.title))
-        out.append(ref)
+        link, title = norm_link(item.link), loose(item.title)
+        ref = by_id.get(item.uid) or (by_link_title.get((link, title)) if link in shared else by_link.get(link))
+        out.append(ref or by_title.get(title) or by_link.get(link))
     return out
 
 
