@@ -266,6 +266,15 @@ def _is_html(detail) -> bool:
     return "html" in kind or "xml" in kind
 
 
+def _markdown(value: str, detail) -> str:
+    """A text the feed declares Markdown (Atom type="markdown"), as the HTML it stands for (markdown-it-py)."""
+    if ((detail or {}).get("type") or "").lower() not in ("markdown", "text/markdown", "text/x-markdown"):
+        return value
+    from markdown_it import MarkdownIt
+
+    return MarkdownIt("commonmark").render(value)
+
+
 def _s(value) -> str:
     return value if isinstance(value, str) else ""
 
@@ -318,11 +327,13 @@ def references(body: bytes) -> list[Reference]:
         raw_title = entry.get("title", "") or ""
         title = " ".join(source_text(raw_title, _is_html(title_detail)).text.split()) if raw_title else ""
         summary_detail = entry.get("summary_detail") or {}
-        summary = source_text(entry.get("summary", "") or "", _is_html(summary_detail))
+        summary_md = _markdown(entry.get("summary", "") or "", summary_detail)
+        summary = source_text(summary_md, _is_html(summary_detail) or summary_md is not entry.get("summary"))
         contents = entry.get("content") or []
         content = SourceText()
         for c in contents:
-            st = source_text(c.get("value", "") or "", _is_html(c))
+            value = _markdown(c.get("value", "") or "", c)
+            st = source_text(value, _is_html(c) or value is not c.get("value"))
             if len(st.text) > len(content.text):
                 content = st
         if content.text and content.text == summary.text:
@@ -506,8 +517,25 @@ def _read(text: str, m: re.Match) -> str:
         return ""
 
 
+# A generator's JSON escape of a non-ASCII character left in the text ("We\\u2019ll"), inside a word.
+_JSON_ESCAPE = re.compile(
+    r"(?<!\\)\\u(?:[dD][89abAB]\w\w\\u[dD][c-fC-F]\w\w|00[89a-fA-F]\w|0[1-9a-fA-F]\w\w|[1-9a-fA-F]\w{3})"
+)
+_JSON_ESCAPE_IN_WORD = re.compile(rf"[^\W_]{_JSON_ESCAPE.pattern}|{_JSON_ESCAPE.pattern}[^\W_]")
+
+
+def _json_escape(match: re.Match) -> str:
+    try:
+        return match.group().encode().decode("unicode_escape").encode("utf-16", "surrogatepass").decode("utf-16")
+    except UnicodeError:
+        return match.group()
+
+
 def meant(text: str) -> str:
-    """``text`` with its mojibake runs read back (twice, for text that was read wrong twice)."""
+    """``text`` with its mojibake runs read back (twice, for text that was read wrong twice),
+    and a generator's JSON escapes when one stands inside a word ("We\\u2019ll")."""
+    if "\\u" in text and _JSON_ESCAPE_IN_WORD.search(text):
+        text = _JSON_ESCAPE.sub(_json_escape, text)
     for _ in range(2):
         if not text.isascii():
             text = _MOJIBAKE_RUN.sub(lambda m: _read(m.string, m) or m.group(), text)
@@ -939,18 +967,23 @@ def match(items: list[Item], refs: list[Reference]) -> list[Reference | None]:
     by_id: dict[str, Reference] = {}
     by_link: dict[str, Reference] = {}
     by_title: dict[str, Reference] = {}
+    by_link_title: dict[tuple[str, str], Reference] = {}
+    shared: set[str] = set()  # links several entries share (an aggregator's home page, a show's page)
     for r in refs:
         if r.id:
             by_id.setdefault(r.id, r)
         for link in (r.link, r.origlink):
-            if link:
-                by_link.setdefault(norm_link(link), r)
+            if link and by_link.setdefault(norm_link(link), r) is not r:
+                shared.add(norm_link(link))
         if r.title:
             by_title.setdefault(loose(r.title), r)
+            for link in (r.link, r.origlink):
+                by_link_title.setdefault((norm_link(link), loose(r.title)), r)
     out = []
     for item in items:
-        ref = by_id.get(item.uid) or by_link.get(norm_link(item.link)) or by_title.get(loose(item.title))
-        out.append(ref)
+        link, title = norm_link(item.link), loose(item.title)
+        ref = by_id.get(item.uid) or (by_link_title.get((link, title)) if link in shared else by_link.get(link))
+        out.append(ref or by_title.get(title) or by_link.get(link))
     return out
 
 

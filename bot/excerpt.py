@@ -360,7 +360,7 @@ def _drop_title_sentence(line: str, title: _Title) -> tuple[str, bool]:
     for m in SENTENCE_END.finditer(line, 0, len(title_norm) + 12):
         if m.group(0).startswith(".") and is_abbreviation(line, m.start()):
             continue
-        if _words(line[: m.end()]) == title_words:
+        if _words(re.sub(r"\s\(via\b[^()]{0,40}\)", "", line[: m.end()])) == title_words:  # ("Title (via).")
             rest = line[m.end() :].strip()
             return (rest if any(ch.isalnum() for ch in rest) else ""), True
         break

@@ -15,6 +15,12 @@ as Latin-1 references, in a text or title the feed escaped) becomes "CafÃ©" on
 text is unescaped, after this repair: the references to non-ASCII characters are read
 first, and stay read only when that mends the text.
 
+A JSON escape that a generator left in the text ("We\\u2019ll", "System76\\u2019s": the six
+characters, as the Linux Action Show's feed writes them) is read as its character when
+it is unambiguous: the text holds one inside a word (a letter or digit beside it), and
+only the escapes of characters that are not ASCII, outside <code> and <pre>, are read
+(a surrogate pair as one character); "\\\\u2019" (an escaped backslash) stays.
+
 Correct text is left as it is: accented letters and punctuation rarely make a UTF-8
 sequence, and those that do end a word ("“IRMÃ”", «AMANHÃ», „Gruß“, «\u00a0doué\u00a0»:
 Portuguese, German, French) are not, alone, taken for mojibake.
@@ -68,7 +74,10 @@ def _mac_sequence(text: str) -> bool:
 
 
 def repair_mojibake(text: str) -> str:
-    """``text`` with UTF-8 read as Windows-1252, Latin-1 or Mac OS Roman decoded as it was meant, or as it is."""
+    """``text`` with UTF-8 read as Windows-1252, Latin-1 or Mac OS Roman decoded as it was meant, or as it is
+    (and a generator's JSON escapes read: "We\\u2019ll")."""
+    if "\\u" in text and _IN_WORD_ESCAPE.search(text):
+        text = _CODE_OR_ESCAPE.sub(_escape_read, text)
     if "&" in text and _LEAD_REFERENCE.search(text):
         # The mojibake written as character references ("Caf&#195;&#169;"): every path
         # unescapes them later (HTML, and plain text's entities), after this repair. The
@@ -77,6 +86,24 @@ def repair_mojibake(text: str) -> str:
         fixed = _repaired(read)
         return fixed if fixed != read else text
     return _repaired(text)
+
+
+# A JSON escape of a character that is not ASCII (its high surrogate with the low one, if any),
+# not after a backslash; one inside a word; and the same with the code spans they are never read in.
+_ESCAPE = r"(?<!\\)\\u(?:[dD][89abAB][0-9a-fA-F]{2}\\u[dD][c-fC-F][0-9a-fA-F]{2}|00[89a-fA-F][0-9a-fA-F]|0[1-9a-fA-F][0-9a-fA-F]{2}|[1-9a-fA-F][0-9a-fA-F]{3})"
+_IN_WORD_ESCAPE = re.compile(rf"[^\W_]{_ESCAPE}|{_ESCAPE}[^\W_]")
+_CODE_OR_ESCAPE = re.compile(rf"<(pre|code)\b.*?</\1\s*>|{_ESCAPE}", re.IGNORECASE | re.DOTALL)
+
+
+def _escape_read(match: re.Match) -> str:
+    """An escape read as its character (a control character, or a lone surrogate, stays written); code as it is."""
+    if match.group(1):
+        return match.group()
+    try:
+        char = match.group().encode("ascii").decode("unicode_escape").encode("utf-16", "surrogatepass").decode("utf-16")
+    except UnicodeError:
+        return match.group()
+    return match.group() if unicodedata.category(char[0])[0] == "C" else char
 
 
 def _repaired(text: str) -> str:

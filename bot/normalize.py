@@ -16,9 +16,11 @@ from .blocks import EMPTY, Blocks, html_blocks, plain_blocks
 from .clean import is_markup, plain_to_text
 from .cveids import cve_ids, markup_cve_ids
 from .dates import FUTURE_TOLERANCE  # a date further ahead is a mistake: the poll time is used
-from .dedup import OncePerFeed
+from .dedup import OncePerFeed, identifies_item
+from .entrylink import enclosure_link, entry_link, entry_uid, more_link, shared_links
 from .excerpt import excerpt_with_notes
 from .feedcuts import CUT_BY_LENGTH, fixed_cut_length, looks_shortened, may_be_cut, utf8_length
+from .headline import with_one_ellipsis, without_title_parts
 from .models import Article, FeedContent
 from .mojibake import repair_mojibake
 from .parse import ParsedFeed, RawEntry, parse_feed
@@ -145,11 +147,12 @@ def normalize_feed(
     memo: dict = {}  # authors and tags repeat from entry to entry: cleaned once per feed
     seen: set[str] = set()
     once = OncePerFeed({base_canonical, canonical_url(parsed.link, base)})
+    shared = shared_links((e.id, e.link, e.title) for e in parsed.entries)  # (links that are no entry's own)
     articles: list[Article] = []
     for entry in parsed.entries:
         article = normalize_entry(
             entry, base_url=base, site_url=parsed.link, source=source, now=now, excerpt_length=excerpt_length,
-            _base_canonical=base_canonical, _memo=memo, _cut_lengths=cuts,
+            _base_canonical=base_canonical, _memo=memo, _cut_lengths=cuts, _shared=shared,
         )  # fmt: skip
         if article.title == UNTITLED and not article.link and not article.excerpt:
             # No title, no link, no text: nothing to show, nothing to follow (an empty <item>).
@@ -179,6 +182,7 @@ def _short(uid: str) -> str:
 def normalize_entry(
     entry: RawEntry, *, base_url: str, site_url: str = "", source: str, now: datetime, excerpt_length: int,
     _base_canonical: str | None = None, _memo: dict | None = None, _cut_lengths: tuple[tuple[int, int], tuple[int, int]] = ((0, 0), (0, 0)),
+    _shared: frozenset[str] = frozenset(),
 ) -> Article:  # fmt: skip
     # A text given as plain that is HTML markup is read as HTML: its tags are never shown.
     summary_is_html = entry.summary_is_html or is_markup(entry.summary)
@@ -230,25 +234,32 @@ def normalize_entry(
     title = clean_title(repair_mojibake(entry.title), is_html=entry.title_is_html)
     if not title:
         title = title_from_text(body or content) or UNTITLED
-    link, link_notes = _link(
-        entry, base_url, site_url, canonical_url(base_url) if _base_canonical is None else _base_canonical
-    )
-    uid_link = link  # (an enclosure never makes the id: an entry's id stays what it was before)
+    feed_link = canonical_url(base_url) if _base_canonical is None else _base_canonical
+    link, link_notes = entry_link(entry, base_url, site_url, feed_link)
+    homes = (feed_link, canonical_url(site_url, base_url))
+    # (the entry's own link; an enclosure never makes the id: an entry's id stays what it was before)
+    uid = entry_uid(entry.id, link, entry.link, title, homes=homes, shared=_shared)
+    if link and not identifies_item(link, homes) and identifies_item(more := canonical_url(
+            more_link(entry.summary, entry.content), base_url), homes):  # fmt: skip
+        # An aggregator's entry linked to the site's home page: its text's "more»" is the article.
+        link, link_notes = more, ["link: the text's \"read more\" link (the entry's link is the site's home page)"]
     if not link and entry.enclosure:
-        link, link_notes = _enclosure_link(entry, base_url)
+        link, link_notes = enclosure_link(entry, base_url)
     notes += link_notes
     published = entry.published
     has_date = published is not None and published <= now + FUTURE_TOLERANCE
     notes.append(_date_note(entry, has_date))
     if published is None or not has_date:
         published = now
+    body_blocks, title_notes = without_title_parts(body_blocks, title)  # ("Headline - Source": Google News')
+    promo_notes += title_notes
     excerpt = excerpt_with_notes(body_blocks, excerpt_length, title=title)
     notes[1:1] = [*promo_notes, *excerpt.notes]  # after the text's source, before the link's and the date's
     return Article(
-        uid=_uid(entry, uid_link, title, body or content),
+        uid=_uid(uid, title, body or content),
         link=link,
         title=title,
-        excerpt=excerpt.text,
+        excerpt=with_one_ellipsis(excerpt.text),
         published=published,
         source=source,
         author=_clean_author(entry.author, {} if _memo is None else _memo),
@@ -291,41 +302,6 @@ def _date_note(entry: RawEntry, has_date: bool) -> str:
     return f"date: {source} ({entry.date_note})" if entry.date_note else f"date: {source}"
 
 
-def _link(entry: RawEntry, base_url: str, site_url: str, feed_link: str) -> tuple[str, list[str]]:
-    """The entry's canonical link and where it came from: feedburner:origLink
-    (the article behind FeedBurner's proxy link), else the entry's link, else
-    its guid; each unwrapped from redirectors and without tracking parameters
-    (urls.canonical_url, which says what it changed)."""
-    notes: list[str] = []
-    if entry.orig_link:
-        link = canonical_url(entry.orig_link, base_url, notes)
-        if link and link != feed_link:
-            return link, ["link: feedburner:origLink", *notes]
-        notes.clear()
-    link = canonical_url(entry.link, base_url, notes) or canonical_url(entry.link, site_url, notes)
-    # An empty href resolves to the feed itself: that is no link at all.
-    if link and link != feed_link:
-        return link, ["link: the guid (the entry has no link of its own)" if entry.link_is_guid
-                      else "link: the entry's link", *notes]  # fmt: skip
-    notes.clear()
-    link = canonical_url(entry.permalink, "", notes)
-    if not link:
-        return "", ["link: none (no link in the entry, and no guid that is a web address)"]
-    return link, ["link: the guid (the entry has no link of its own)", *notes]
-
-
-def _enclosure_link(entry: RawEntry, base_url: str) -> tuple[str, list[str]]:
-    """An entry with no page of its own (no link, no guid that is a web address), linked to
-    the media file it carries: a podcast episode's audio, which a reader can play. (Not the
-    channel's link: the show's home page is no link to this episode, and many feeds give
-    their own address there.)"""
-    notes: list[str] = []
-    link = canonical_url(entry.enclosure, base_url, notes)
-    if not link:
-        return "", ["link: none (no link in the entry, and no guid that is a web address)"]
-    return link, ["link: the enclosure (the entry has no page of its own: the file it carries)", *notes]
-
-
 # Markup longer than this is cleaned from its start only, when the start holds
 # text enough for any excerpt; CVE ids in the rest are read from its markup
 # (clean.markup_cve_ids). A full article is mostly more than an excerpt needs
@@ -355,9 +331,9 @@ def _cves(title: str, summary: str, content: str, *more: list[str]) -> list[str]
     return found
 
 
-def _uid(entry: RawEntry, link: str, title: str, text: str) -> str:
+def _uid(uid: str, title: str, text: str) -> str:
     # Lone surrogates (broken JSON escapes) cannot be stored: the database refuses them.
-    uid = (entry.id or link).encode("utf-8", "replace").decode("utf-8")
+    uid = uid.encode("utf-8", "replace").decode("utf-8")
     if not uid:
         return "sha1:" + _hash(title, text)
     if len(uid) > MAX_UID_LENGTH:

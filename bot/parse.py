@@ -19,6 +19,7 @@ import feedparser
 from . import fastparse
 from .feedtext import has_own_text
 from .jsonfeed import parse_json
+from .markdowntext import is_markdown_type, markdown_html
 from .rawfeed import EntryDate, FeedError, NotAFeed, ParsedFeed, RawEntry, first_date, in_feed_zone, main_enclosure
 
 __all__ = ["FeedError", "NotAFeed", "ParsedFeed", "RawEntry", "parse_feed"]
@@ -223,16 +224,22 @@ def _one_line(exc: object) -> str:
 def _entry(e, feed, feed_urls: set, date: EntryDate) -> RawEntry:
     title_detail = e.get("title_detail") or {}
     summary_detail = e.get("summary_detail") or {}
-    content_html, content_is_html = "", True
+    content_html, content_is_html, content_type = "", True, ""
     for part in e.get("content") or ():
         if part.get("value"):
-            content_html = part["value"]
-            content_is_html = _is_html_type(part.get("type"))
-            if content_is_html:
+            content_html, content_type = part["value"], part.get("type")
+            content_is_html = _is_html_type(content_type)
+            if content_is_html or is_markdown_type(content_type):
                 break
     summary = e.get("summary", "")
     if summary and summary == content_html:
         summary = ""  # feedparser copies content into summary for some formats
+    summary_is_html = _is_html_type(summary_detail.get("type", "text/html"))
+    # Text the feed declares Markdown is read as the HTML it stands for (bot/markdowntext.py).
+    if summary and is_markdown_type(summary_detail.get("type")):
+        summary, summary_is_html = markdown_html(summary), True
+    if content_html and is_markdown_type(content_type):
+        content_html, content_is_html = markdown_html(content_html), True
     author = e.get("author") or feed.get("author") or ""
     tags = tuple(t.get("term") or t.get("label") for t in e.get("tags") or () if t.get("term") or t.get("label"))
     link = _entry_link(e, feed_urls)
@@ -254,7 +261,7 @@ def _entry(e, feed, feed_urls: set, date: EntryDate) -> RawEntry:
         title=e.get("title", ""),
         title_is_html=_is_html_type(title_detail.get("type")),
         summary=summary,
-        summary_is_html=_is_html_type(summary_detail.get("type", "text/html")),
+        summary_is_html=summary_is_html,
         content=content_html,
         content_is_html=content_is_html,
         published=date.when,

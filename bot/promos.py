@@ -90,6 +90,9 @@ _ASK = (
     # www.sospc.name." (the feed of sospc.name, before every post)
     r"|thanks? (?:you )?for reading\b[^.!?\n]{0,30}?\bvia RSS\b|merci (?:à vous )?de suivre (?:le|notre) flux RSS\b"
     r"|(?:thanks|thank you) to (?:our|this week[’']s|today[’']s) sponsors?\b|to find a list of our sponsors\b"
+    # TWiT's show notes: "For additional show notes, visit twit.tv/twit/539. Download or subscribe to this show at
+    # twit.tv/twit." (the gofeed TWiT feed, /work/unseen6)
+    r"|for additional show notes,? visit\b|download or subscribe to (?:this|the|our) show at\b"
 )
 # "Nancy is a production of WNYC Studios.", "1865 is an Airship production." (tried only where "production"
 # or "presentation" follows: the other patterns cost a fifth of its time)
@@ -106,6 +109,8 @@ _CREDIT = (
     rf"(?:,? [\w ,]{{0,30}}?)? (?:by|from)\s+{_NAME}"
     r"|Our (?:editors?|producers?|executive producers?|fact[- ]checker|engineer|theme music) (?:is|are)\b"
     r"|Special thanks to\b"
+    # "Bandwidth for This Week in Tech is provided by Cachefly." (TWiT's feed, /work/unseen6)
+    rf"|Bandwidth for\b[^.!?\n]{{0,60}}? is provided by\s+{_NAME}"
 )
 _PROMO = re.compile(rf"{_LEAD}(?P<ask>{_ASK})|(?P<credit>{_CREDIT})", re.IGNORECASE)
 # The question a call answers ("Want advice from Nancy? Email your question to …"): it goes with it.

@@ -106,6 +106,20 @@ def test_a_first_sentence_that_repeats_the_title_goes():
     assert "removed: a first sentence that repeats the title" in notes(markup, title)
 
 
+def test_a_link_blogs_title_sentence_with_its_via_credit_goes():
+    """Simon Willison's blogmarks (/work/unseen6 feedhq--simonwillison-atom.xml, 6 items):
+    '<p><a>Title</a> (<a>via</a>). Text…': the title, its "(via)" credit, then the note."""
+    markup = (
+        '<p><a href="https://tools.example/q">queue-proxy</a> (<a href="https://blog.example/p">via</a>). '
+        "A proxy that holds requests in a queue while the app behind it restarts.</p>"
+    )
+    assert excerpt(markup, "queue-proxy") == "A proxy that holds requests in a queue while the app behind it restarts."
+    assert "removed: a first sentence that repeats the title" in notes(markup, "queue-proxy")
+    # ("via" in the title's words: only a parenthesised credit after the title goes)
+    kept = "<p>Travel via Lisbon. The trains run twice a day.</p>"
+    assert excerpt(kept, "Travel") == "Travel via Lisbon. The trains run twice a day."
+
+
 def test_a_sentence_that_only_starts_like_the_title_stays():
     markup = "<p>Apple announced a new iPad today, with a faster chip and a bigger screen.</p>"
     assert (

@@ -278,3 +278,37 @@ async def test_mojibake_in_character_references_is_stored_as_meant(feeds, clock,
         await bot.poll(due_only=False)
         stored = await bot.db.latest_articles(["wien"], 10)
     assert {(s.article.title, s.article.excerpt) for s in stored} == REFERENCE_STORED
+
+
+# A generator's JSON escapes left in the text: the Linux Action Show's feed (/work/unseen6,
+# quickxml--linux-action-show-ogg.xml: 185 of them), its words.
+ESCAPES_READ = [
+    ("<p>Today we\\u2019ll show you how to make it work with SSH under Linux.</p>",
+     "<p>Today we’ll show you how to make it work with SSH under Linux.</p>"),
+    ("<p>YubiKeys support one-time passcode, smart card & more \\u2013 enabling one security key to an unlimited "
+     "number of applications. Today we\\u2019ll show you how.</p>",
+     "<p>YubiKeys support one-time passcode, smart card & more – enabling one security key to an unlimited "
+     "number of applications. Today we’ll show you how.</p>"),
+    ("System76\\u2019s Serval WS is in house", "System76’s Serval WS is in house"),
+    ("He calls it \\u201cthe year of the Linux desktop.\\u201d Do we agree\\u2026",
+     "He calls it “the year of the Linux desktop.” Do we agree…"),
+    ("Plus: we\\u2019re back \\ud83d\\ude00", "Plus: we’re back 😀"),  # (a surrogate pair: one character)
+]  # fmt: skip
+ESCAPES_KEPT = [
+    "Java writes an é as \\u00e9 in a string literal.",  # (an escape on its own, in no word: a text about it)
+    'In JSON, <code>"caf\\u00e9"</code> is café.',  # (code)
+    "<pre>s = 'we\\u2019ll'</pre> is a Python string.",
+    "A path C:\\\\u2019s stays.",  # (an escaped backslash, then "u2019s")
+    "ASCII escapes: fo\\u006f and a\\u003cb stay written.",  # (never markup or ASCII out of an escape)
+    "A lone half: x\\ud83dy stays.",
+]
+
+
+@pytest.mark.parametrize(("seen", "meant"), ESCAPES_READ)
+def test_json_escapes_a_generator_left_in_prose_are_read(seen, meant):
+    assert repair_mojibake(seen) == meant
+
+
+@pytest.mark.parametrize("text", ESCAPES_KEPT)
+def test_escapes_that_may_be_meant_are_left_as_they_are(text):
+    assert repair_mojibake(text) == text

@@ -64,6 +64,18 @@ PROMOS = [
         "<p>The pianist won the competition. Episode scoring by Jeremy Bloom.</p>",
         "The pianist won the competition.",
     ),
+    (  # gofeed--twit-podcast.xml (/work/unseen6), TWiT 539: the show's links and its bandwidth credit
+        "<p>Samsung pays Apple, Chan Zuckerberg charity, life after internet fame, and more.</p><p>For additional "
+        "show notes, visit twit.tv/twit/539. Download or subscribe to this show at twit.tv/twit. Bandwidth for This "
+        "Week in Tech is provided by Cachefly.</p>",
+        "Samsung pays Apple, Chan Zuckerberg charity, life after internet fame, and more.",
+    ),
+    (  # TWiT 546: each on a paragraph of its own, the address as a link
+        "<p>Facebook’s internet.org, journalistic orthodoxy, Twitter upheaval, and more.</p><p>Download or subscribe "
+        "to this show at <a href='https://twit.tv/shows/this-week-in-tech'>https://twit.tv/shows/this-week-in-tech"
+        "</a></p><p>Bandwidth for This Week in Tech is provided by <a href='http://cachefly.com/'>Cachefly</a>.</p>",
+        "Facebook’s internet.org, journalistic orthodoxy, Twitter upheaval, and more.",
+    ),
 ]
 
 STORIES = [
@@ -74,6 +86,8 @@ STORIES = [
     "<p>Thousands subscribed to the newsletter after the leak. Support for the bill fell to 40%.</p>",
     "<p>He said: follow us on Twitter. Then he left.</p>",  # (not at a sentence's start)
     "<p>Follow us on Twitter.</p>",  # (nothing else: better than nothing)
+    "<p>The ISP cut its prices. Bandwidth for schools is provided by the state, the minister said.</p>",
+    "<p>Download or subscribe to the app, the bank told its customers. Few did.</p>",
 ]
 
 

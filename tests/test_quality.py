@@ -341,3 +341,19 @@ def test_end_to_end_a_defect_the_pipeline_keeps_is_reported(tmp_path):
     if report.items == 2:  # (a bot that folds the two into one has nothing left to report)
         assert report.counts["duplicate"] == 1
         assert report.examples["duplicate"][0]["feed"] == "twice.rss"
+
+
+def test_items_sharing_one_link_are_matched_to_their_references_by_title():
+    """An aggregator's entries all linked to its home page (rome rsr.ch, Arts & Letters Daily): each
+    item is compared with its own raw entry, not with the first one that has the link."""
+    home = "http://radio.example/capsule"
+    refs = [q.Reference(link=home, title=t) for t in ("La Wii", "Poker en ligne", "GPS Coyote")]
+    when = datetime(2026, 12, 1, tzinfo=UTC)
+    items = [q.Item(feed="f", title=t, excerpt="", link=home, published=when, has_date=True, source="f")
+             for t in ("Poker en ligne", "GPS Coyote")]  # fmt: skip
+    assert [r.title for r in q.match(items, refs)] == ["Poker en ligne", "GPS Coyote"]
+    # (a link of its own still wins over a title another entry shares)
+    own = [q.Reference(link="http://a.example/1", title="Same"), q.Reference(link="http://a.example/2", title="Same")]
+    item = q.Item(feed="f", title="Same", excerpt="", link="http://a.example/2", published=when, has_date=True,
+                  source="f")  # fmt: skip
+    assert q.match([item], own)[0] is own[1]

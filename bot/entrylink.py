@@ -1,0 +1,109 @@
+"""Which link and which id an entry gets (``entry_link``, ``enclosure_link``, ``entry_uid``),
+and what it is when its link names no item of its own: every entry of an
+aggregator linked to the site's home page ("<link>http://www.aldaily.com</link>",
+no guid), or a site root several entries of one document share under different
+titles.
+
+- ``item_uid``: such an entry's id is its link and its title: the entries stay
+  apart (one id each, stable from poll to poll), and a true repeat (the same link
+  and the same title) is still one item.
+- ``more_link``: the one "Read more" anchor of the entry's text ("… <a
+  href=…>more»</a>"), the article the entry stands for; a better link than the
+  home page. Only an anchor whose whole text is a "read more" wording (the
+  boilerplate table's rows, in every language listed there) counts, and only when
+  it is the text's only one: a text with two of them names no single article.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import html
+import re
+from collections.abc import Collection, Iterable
+
+from .boilerplate import TABLE
+from .dedup import identifies_item
+from .parse import RawEntry
+from .urls import canonical_url
+
+_ANCHOR = re.compile(
+    r"""<a\s[^>]*?\bhref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))[^>]*>(.*?)</a\s*>""", re.IGNORECASE | re.DOTALL
+)
+_TAG = re.compile(r"<[^>]*>")
+_READ_MORE_ROWS = tuple(row.pattern for row in TABLE if row.name in ("read-more", "read-more-languages"))
+
+
+def shared_links(entries: Iterable[tuple[str, str, str]]) -> frozenset[str]:
+    """The links that several entries without an id share under different titles,
+    from (id, link, title) triples: such a link is no entry's own."""
+    titles: dict[str, set[str]] = {}
+    for id_, link, title in entries:
+        if not id_ and link.strip():
+            titles.setdefault(link.strip(), set()).add(" ".join(title.split()).casefold())
+    return frozenset(link for link, seen in titles.items() if len(seen) > 1)
+
+
+def entry_uid(
+    id_: str, link: str, raw_link: str, title: str, *, homes: Collection[str], shared: Collection[str]
+) -> str:
+    """An entry's id before its length is checked: its own id, else its canonical link,
+    and with its title when that link is not its own: the feed's home page (``homes``),
+    or a site root that other entries share under other titles (``shared``: their raw
+    links). A link that names an item stays the id even when several entries share it:
+    a listing that reposts a file's page under a new title ("【捏造・ウイルス】" before it,
+    another thread's) lists that item again."""
+    if id_ or not link:
+        return id_ or link
+    if link not in homes and (identifies_item(link) or raw_link.strip() not in shared):
+        return link
+    key = " ".join(title.split()).casefold()
+    return f"{link}#title-sha1:{hashlib.sha1(key.encode('utf-8', 'replace')).hexdigest()}"
+
+
+def more_link(*texts: str) -> str:
+    """The href of the one "read more" anchor in the markup of ``texts`` ("" when
+    there is none, or more than one that differ)."""
+    found: set[str] = set()
+    for text in texts:
+        if "<a" not in text and "<A" not in text:
+            continue
+        for match in _ANCHOR.finditer(text):
+            words = " ".join(html.unescape(_TAG.sub(" ", match[4])).split())
+            if words and any(pattern.fullmatch(words) for pattern in _READ_MORE_ROWS):
+                found.add(html.unescape(match[1] or match[2] or match[3] or "").strip())
+    return found.pop() if len(found) == 1 else ""
+
+
+def entry_link(entry: RawEntry, base_url: str, site_url: str, feed_link: str) -> tuple[str, list[str]]:
+    """The entry's canonical link and where it came from: feedburner:origLink
+    (the article behind FeedBurner's proxy link), else the entry's link, else
+    its guid; each unwrapped from redirectors and without tracking parameters
+    (urls.canonical_url, which says what it changed)."""
+    notes: list[str] = []
+    if entry.orig_link:
+        link = canonical_url(entry.orig_link, base_url, notes)
+        if link and link != feed_link:
+            return link, ["link: feedburner:origLink", *notes]
+        notes.clear()
+    link = canonical_url(entry.link, base_url, notes) or canonical_url(entry.link, site_url, notes)
+    # An empty href resolves to the feed itself: that is no link at all.
+    if link and link != feed_link:
+        return link, ["link: the guid (the entry has no link of its own)" if entry.link_is_guid
+                      else "link: the entry's link", *notes]  # fmt: skip
+    notes.clear()
+    link = canonical_url(entry.permalink, "", notes)
+    if not link:
+        return "", ["link: none (no link in the entry, and no guid that is a web address)"]
+    return link, ["link: the guid (the entry has no link of its own)", *notes]
+
+
+def enclosure_link(entry: RawEntry, base_url: str) -> tuple[str, list[str]]:
+    """An entry with no page of its own (no link, no guid that is a web address), linked to
+    the media file it carries: a podcast episode's audio, which a reader can play. (Not the
+    channel's link: the show's home page is no link to this episode, and many feeds give
+    their own address there.)"""
+    notes: list[str] = []
+    link = canonical_url(entry.enclosure, base_url, notes)
+    if not link:
+        return "", ["link: none (no link in the entry, and no guid that is a web address)"]
+    return link, ["link: the enclosure (the entry has no page of its own: the file it carries)", *notes]

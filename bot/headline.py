@@ -1,0 +1,75 @@
+"""An aggregator's title at its text's start, in two parts: the title is "Headline -
+Source" and the text opens with the headline, then the source, each on a line of its
+own in the markup that the text's blocks join ("<a><b>Headline</b></a><br><font>Source
+</font><br><font>snippet ...</font>", Google News' table): "Headline Source The
+snippet…". Both parts, in order, at the start of one of the first blocks, are the title
+again; either alone is not (a headline may start its own story). Pure.
+
+And an excerpt that ends with three dots after a space, the feed's cut of a block that
+more text follows in the markup ("…had turned down a request to exercise his ..."),
+ends with the excerpt's one "…" (the mark a cut at the text's end becomes).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from .blocks import Blocks
+from .boilerstrip import strip_boilerplate
+
+# The separator an aggregator puts between a headline and its source ("Headline - Source").
+_SEPARATOR = re.compile(r"\s[-–—|]\s")
+_WORDS = re.compile(r"\w+(?:['’]\w+)*")
+FIRST_BLOCKS = 2  # (an image's caption may come first: Google News' photo credit)
+
+
+def without_title_parts(blocks: Blocks, title: str) -> tuple[Blocks, list[str]]:
+    """``blocks`` without the title's headline and source at the start of one of the
+    first blocks, and a note that says so."""
+    lines = blocks.lines
+    if not lines:
+        return blocks, []
+    notes: list[str] = []
+    new = list(lines)
+    parts = _SEPARATOR.split(title)
+    if len(parts) == 2 and all(_WORDS.search(p) for p in parts):
+        head, source = (_WORDS.findall(p.casefold()) for p in parts)
+        for index, line in enumerate(lines[:FIRST_BLOCKS]):
+            rest = _after_words(line, [*head, *source])
+            if rest is not None:
+                notes.append("removed: the title again, its headline and its source (an aggregator's)")
+                new[index] = rest
+                break
+    if new == lines:
+        return blocks, []
+    new = [line for line in new if line]
+    if not new:
+        return blocks, []
+    joined = "\n".join(new)
+    text = strip_boilerplate(joined)
+    return dataclasses.replace(blocks, lines=new, text=text, tail_clean=text is joined), notes
+
+
+def _after_words(line: str, words: list[str]) -> str | None:
+    """What follows ``words`` at the start of ``line`` (its case, its punctuation
+    between them aside), when more words follow; None when it does not start so."""
+    position = 0
+    for word in words:
+        match = _WORDS.search(line, position)
+        if match is None or match.group().casefold() != word or line[position : match.start()].strip(" ,:;-–—|"):
+            return None
+        position = match.end()
+    rest = line[position:].lstrip(" ,:;-–—|")
+    return rest if _WORDS.search(rest) else None
+
+
+def with_one_ellipsis(excerpt: str) -> str:
+    """An excerpt that ends with " ..." ends with " …" (the same mark, as the excerpt writes it), or
+    without it after a sentence's end ("…ruled on Thursday. ...": the sentence is whole)."""
+    if not excerpt.endswith(" ...") or len(excerpt) < 5:
+        return excerpt
+    if excerpt[-5] in ".!?":
+        return excerpt[:-4]
+    rest = excerpt[:-4].rstrip(",;:")  # ("…her home in Almora, ...": the comma goes with the cut)
+    return rest + " …" if rest[-1:].isalnum() else excerpt

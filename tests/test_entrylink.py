@@ -1,0 +1,116 @@
+"""bot/entrylink.py: entries whose link names no item of their own (an aggregator's
+entries all linked to its home page, no guid) stay apart, and link to their text's
+one "read more" anchor (end to end through a served feed below)."""
+
+from datetime import UTC, datetime
+
+from bot.entrylink import entry_uid, more_link, shared_links
+from bot.normalize import read_feed
+from tests.builders import poll_served
+
+NOW = datetime(2026, 12, 1, 12, 0, tzinfo=UTC)
+
+# The shape of Arts & Letters Daily's feed (/work/unseen6, feedhq--aldaily-06-30.xml), our own words:
+# every <item> links to the channel's <link>, none has a <guid>; the article is the "more»" anchor.
+AGGREGATOR = """<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0"><channel><title>Ideas Daily</title><link>http://www.ideas.example</link>
+<description>ideas, criticism, debate</description>
+<item><title>On Lighthouses</title><link>http://www.ideas.example</link>
+<pubDate>Sat, 29 Jun 2013 02:17:57 +0000</pubDate>
+<description><![CDATA[<p>Keepers kept logs of every ship for a century. The logs tell a stranger story than the ships&#8230; <a href="http://mag.example/essays/lighthouse-logs/">more<b>&#187;</b></a></p>]]></description></item>
+<item><title>On Maps</title><link>http://www.ideas.example</link>
+<pubDate>Sat, 29 Jun 2013 02:15:18 +0000</pubDate>
+<description><![CDATA[<p>Every map lies a little, and the best maps say where&#8230; <a href="http://review.example/2013/06/28/maps.html">more<b>»</b></a></p>]]></description></item>
+<item><title>On Clocks</title><link>http://www.ideas.example</link>
+<pubDate>Fri, 28 Jun 2013 02:00:51 +0000</pubDate>
+<description><![CDATA[<p>A clock in every square made the <a href="http://wiki.example/Time">hour</a> public&#8230;</p>]]></description></item>
+<item><title>On Maps</title><link>http://www.ideas.example</link>
+<pubDate>Sat, 29 Jun 2013 02:15:18 +0000</pubDate>
+<description><![CDATA[<p>Every map lies a little, and the best maps say where&#8230; <a href="http://review.example/2013/06/28/maps.html">more<b>»</b></a></p>]]></description></item>
+</channel></rss>"""
+
+
+def _read(body: str):
+    return read_feed(body.encode(), url="http://www.ideas.example/feed/", source="I", now=NOW, excerpt_length=300)
+
+
+def test_entries_linked_to_the_home_page_without_a_guid_stay_apart():
+    """Arts & Letters Daily: 12 of 14 entries were lost (one id, the home page, for all)."""
+    articles = _read(AGGREGATOR).articles
+    assert [a.title for a in articles] == ["On Lighthouses", "On Maps", "On Clocks"]  # (the true repeat once)
+    assert len({a.uid for a in articles}) == 3
+    assert all(a.uid.startswith("http://www.ideas.example/#title-sha1:") for a in articles)
+    assert [a.uid for a in _read(AGGREGATOR).articles] == [a.uid for a in articles]  # the same at every poll
+
+
+def test_the_text_s_one_read_more_anchor_is_the_link_of_an_entry_linked_to_the_home_page():
+    links = {a.title: a.link for a in _read(AGGREGATOR).articles}
+    assert links == {
+        "On Lighthouses": "http://mag.example/essays/lighthouse-logs/",
+        "On Maps": "http://review.example/2013/06/28/maps.html",
+        "On Clocks": "http://www.ideas.example/",  # (a link in the prose is no "more": the home page stays)
+    }
+    lighthouses = _read(AGGREGATOR).articles[0]
+    assert "link: the text's \"read more\" link (the entry's link is the site's home page)" in lighthouses.provenance
+
+
+def test_an_entry_with_a_page_of_its_own_keeps_its_link_and_id():
+    feed = AGGREGATOR.replace(
+        "<item><title>On Lighthouses</title><link>http://www.ideas.example</link>",
+        "<item><title>On Lighthouses</title><link>http://www.ideas.example/2013/lighthouses</link>",
+    )
+    first = _read(feed).articles[0]
+    assert first.uid == first.link == "http://www.ideas.example/2013/lighthouses"
+
+
+def test_a_page_several_entries_share_stays_their_id_a_repost_is_one_item():
+    """sharedb (/work/unseen6): a file's page listed again under a new title, another thread's
+    warning before it ("【捏造・ウイルス】…"): the same item, kept once as before."""
+    item = (
+        "<item><title>{}</title><link>http://db.example/index.php/2c34687f/</link><description>{}</description></item>"
+    )
+    feed = (
+        '<?xml version="1.0"?><rss version="2.0"><channel><title>DB</title><link>http://db.example/</link>'
+        + item.format("Show 01.mp4", "id: 284,251,879bytes 2011-10-05 19:10:17 thread 72")
+        + item.format("【捏造・ウイルス】Show 01.mp4", "id: 284,251,879bytes 2011-10-05 14:20:29 thread 1")
+        + "</channel></rss>"
+    )
+    articles = _read(feed).articles
+    assert [(a.uid, a.title) for a in articles] == [("http://db.example/index.php/2c34687f/", "Show 01.mp4")]
+
+
+def test_entry_uid_and_shared_links():
+    homes = ("https://site.example/feed", "https://site.example/")
+    assert entry_uid("g1", "https://site.example/", "", "T", homes=homes, shared=()) == "g1"
+    assert entry_uid("", "https://site.example/a", "", "T", homes=homes, shared=()) == "https://site.example/a"
+    home = entry_uid("", "https://site.example/", "", "T", homes=homes, shared=())
+    assert home.startswith("https://site.example/#title-sha1:")
+    assert entry_uid("", "https://site.example/", "", "  t ", homes=homes, shared=()) == home  # (case, spaces)
+    # another site's root, shared by entries under different titles, is no entry's own either
+    shared = shared_links([("", "https://other.example", "A"), ("", "https://other.example", "B")])
+    assert shared == {"https://other.example"}
+    assert "#title-sha1:" in entry_uid(
+        "", "https://other.example/", "https://other.example", "A", homes=homes, shared=shared
+    )
+    assert shared_links([("", "https://o.example/", "A"), ("", "https://o.example/", "a")]) == set()
+
+
+def test_more_link_takes_only_a_lone_read_more_anchor():
+    assert more_link('<p>Text… <a href="https://m.example/a">Read more »</a></p>') == "https://m.example/a"
+    assert more_link("<p>Texte… <a href='https://m.example/b'>Lire la suite</a></p>") == "https://m.example/b"
+    assert more_link('<p>See <a href="https://m.example/a">the report</a>.</p>') == ""
+    two = '<a href="https://m.example/a">more</a> <a href="https://m.example/b">more</a>'
+    assert more_link(two) == ""
+    assert more_link("plain text, more or less") == ""
+
+
+async def test_an_aggregator_s_entries_are_all_stored_with_their_articles_links(feeds, clock, tmp_path):
+    clock.set(NOW)
+    urls = {"ideas": feeds.serve("/ideas.xml", AGGREGATOR.encode(), content_type="application/rss+xml")}
+    report, stored, _ = await poll_served(tmp_path, clock, urls, 100)
+    assert report.summary() == "1 feeds polled: 1 ok, 0 not modified, 0 failed; 3 new articles"
+    assert {s.article.title: s.article.link for s in stored} == {
+        "On Lighthouses": "http://mag.example/essays/lighthouse-logs/",
+        "On Maps": "http://review.example/2013/06/28/maps.html",
+        "On Clocks": "http://www.ideas.example/",
+    }

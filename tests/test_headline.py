@@ -1,0 +1,102 @@
+"""bot/headline.py: an aggregator's "Headline - Source" title at its text's start, as the
+headline then the source (Google News' table, /work/unseen6 qdfeed--googlenews-atom.xml:
+all 10 items), is not shown again; the feed's spaced "..." at an excerpt's end is one "…"."""
+
+from datetime import UTC, datetime
+
+import pytest
+
+from bot.blocks import html_blocks
+from bot.headline import with_one_ellipsis, without_title_parts
+from bot.normalize import read_feed
+
+NOW = datetime(2026, 12, 1, 12, 0, tzinfo=UTC)
+
+# Google News' shape (its table: a photo and its credit, the headline in <b>, the source in <font>,
+# the snippet cut with <b>...</b>, then related stories), in our own words.
+CELL = (
+    '<table><tr><td><font><a href="https://photo.example/a"><img src="https://img.example/1.jpg"><br>'
+    '<font>Harbour Daily</font></a></font></td><td><font><br><div class="lh">'
+    '<a href="https://paper.example/story"><b>{headline}</b></a><br><font><b><font>{source}</font></b></font><br>'
+    '<font>{snippet} <b>...</b></font><br><font><a href="https://other.example/x">Ferry fares rise again</a>'
+    "<font><nobr>Harbour Daily</nobr></font></font></div></font></td></tr></table>"
+)
+ENTRY = (
+    '<entry><id>tag:news.example,2010:cluster={n}</id><title type="html">{headline} - {source}</title>'
+    '<updated>2010-06-18T02:19:30Z</updated><link href="https://paper.example/story{n}"/>'
+    '<content type="html">{content}</content></entry>'
+)
+
+
+def _feed(*entries: tuple[str, str, str]) -> bytes:
+    from html import escape
+
+    body = "".join(
+        ENTRY.format(n=n, headline=h, source=s, content=escape(CELL.format(headline=h, source=s, snippet=t)))
+        for n, (h, s, t) in enumerate(entries)
+    )
+    return f'<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>News</title>{body}</feed>'.encode()
+
+
+def test_an_aggregators_headline_and_source_are_not_shown_again():
+    feed = _feed(
+        ("Ferry strike ends after two days", "Coast Courier",
+         "Ferries ran again on Friday after the crews' union accepted a new offer from the operator. The strike had "
+         "stranded some 4,000 travellers on both sides of the strait over the holiday weekend, and the operator "
+         "said it would refund every ticket sold for the two days it had"),
+        ("Council approves harbour plan", "The Island Post",
+         "The council voted 9-2 on Thursday to approve the plan for the old harbour, which adds a marina, two "
+         "piers and a park where the fish market stood until 1998. Work starts in May and should take three "
+         "years, the mayor said. The two members who voted against it asked for a new study of the traffic it"),
+    )  # fmt: skip
+    articles = read_feed(feed, url="https://news.example/feed", source="N", now=NOW, excerpt_length=300).articles
+    assert [a.excerpt for a in articles] == [
+        "Ferries ran again on Friday after the crews' union accepted a new offer from the operator. The strike had "
+        "stranded some 4,000 travellers on both sides of the strait over the holiday weekend, and the operator said "
+        "it would refund every ticket sold for the two days it had …",
+        "The council voted 9-2 on Thursday to approve the plan for the old harbour, which adds a marina, two piers "
+        "and a park where the fish market stood until 1998. Work starts in May and should take three years, the "
+        "mayor said.",  # (then "The two members… it ...": the excerpt's limit, 300, reached)
+    ]
+    assert "removed: the title again, its headline and its source (an aggregator's)" in articles[0].provenance
+
+
+@pytest.mark.parametrize(
+    ("title", "markup"),
+    [
+        # the headline alone starts the story: it stays
+        ("Rust 1.80 - What's new", "<p>Rust 1.80 brings lazy cells to the standard library.</p>"),
+        # the source alone: it stays
+        ("Budget passes - Coast Courier", "<p>Coast Courier readers sent 400 letters about the budget.</p>"),
+        # no separator in the title: another rule's (bot/excerpt.py)
+        ("Budget passes", "<p>Budget passes Coast Courier The vote was close.</p>"),
+        # the two parts, but nothing after them: the text is the title (bot/excerpt.py's rules)
+        ("Budget passes - Coast Courier", "<p>Budget passes</p><p>Coast Courier</p>"),
+    ],
+)
+def test_a_text_that_does_not_repeat_both_parts_is_left_alone(title, markup):
+    blocks = html_blocks(markup)
+    assert without_title_parts(blocks, title) == (blocks, [])
+
+
+def test_the_parts_are_found_in_the_first_blocks_only():
+    blocks = html_blocks("<p>One.</p><p>Two.</p><p>Budget passes Coast Courier The vote was close.</p>")
+    assert without_title_parts(blocks, "Budget passes - Coast Courier") == (blocks, [])
+    credit_first = html_blocks("<p>Photo Desk</p><p>Budget passes Coast Courier The vote was close.</p>")
+    assert without_title_parts(credit_first, "Budget passes - Coast Courier")[0].lines == [
+        "Photo Desk", "The vote was close."
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("excerpt", "shown"),
+    [
+        ("had turned down a request to exercise his ...", "had turned down a request to exercise his …"),
+        ("the Supreme Court ruled on Thursday. ...", "the Supreme Court ruled on Thursday."),
+        ("destroyed her home in Almora, ...", "destroyed her home in Almora …"),
+        ("Code text in <pre>...", "Code text in <pre>..."),  # (no space before: not the feed's mark)
+        ("The vote was close.", "The vote was close."),
+    ],
+)
+def test_an_excerpt_ending_in_spaced_dots_ends_with_one_ellipsis(excerpt, shown):
+    assert with_one_ellipsis(excerpt) == shown
