@@ -35,6 +35,7 @@ from .leadin import lead_in, title_with_label
 from .quotes import AFTER, EDGE, QUOTED, Quotes
 
 DEFAULT_EXCERPT_LENGTH = 300
+_HEADER_WORDS = 8  # a first block without a sentence end, over a list, at most
 
 
 @dataclass(frozen=True, slots=True)
@@ -287,11 +288,18 @@ def _elided(text: str) -> str:
 def _joins(parts: list[str], line: str) -> bool:
     """Whether a block may follow the excerpt's blocks: the last one ends a
     sentence, or both are list items (each shows its bullet), or the excerpt
-    so far is a salutation ("Dear readers,")."""
+    so far is a salutation ("Dear readers,") or a short header that names a
+    release or a date over a list ("2011.12.14, Version 0.6.6 (stable)" and the
+    release's changes: the bullets show where it ends; not a caption or a
+    "show notes: <address>" line over a list of links or promotions)."""
     last = parts[-1]
     if BLOCK_END.search(last, len(last) - 8) or (last.startswith("•") and line.startswith("•")):
         return True
-    return len(parts) == 1 and last.endswith(",") and len(last.split()) <= 4
+    if len(parts) > 1:
+        return False
+    if line[0] == "•" and len(last.split()) <= _HEADER_WORDS and "://" not in last and "www." not in last:
+        return any(c.isdigit() for c in last)
+    return last.endswith(",") and len(last.split()) <= 4
 
 
 class _Title:

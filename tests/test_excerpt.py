@@ -693,3 +693,16 @@ def test_a_text_that_ends_with_a_handle_or_a_hashtag_is_not_taken_for_a_cut():
     assert looks_cut(notes)
     assert not looks_cut(notes.removesuffix(", with") + ". Comments welcome from everyone on twitter @16ACpodcast")
     assert not looks_cut(notes.removesuffix(", with") + ". Share what you make with the community using #rstats")
+
+
+def test_a_release_header_over_its_list_of_changes_is_followed_by_the_list():
+    # Node's blog (the sixth unseen set): the date and version, then the changes as a list.
+    notes = ("<p>2011.11.18, Version 0.6.2 (stable)</p><ul><li>doc improvements (Artur Adib)</li>"
+             "<li>timers: remember extra setTimeout() arguments when timeout==0</li></ul>")  # fmt: skip
+    assert excerpt(notes) == (
+        "2011.11.18, Version 0.6.2 (stable) • doc improvements (Artur Adib) • timers: remember extra"
+        " setTimeout() arguments when timeout==0"
+    )
+    # Not a caption over a list of links and promotions (no release, no date): it stops there.
+    caption = "<p>Imagine if this was Bernie</p><ul><li>Sign up here to get an email</li><li>The shop</li></ul>"
+    assert excerpt(caption) == "Imagine if this was Bernie…"
