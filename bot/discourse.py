@@ -7,9 +7,11 @@ reads wrong without its predecessor: the reader meets a "he" with no one
 named, a "but" with nothing to contrast. ``leans_back`` tells those sentences
 by their first words: connectives, personal and demonstrative pronouns,
 answers ("Yes, …"), in the languages of the feeds we read. These are closed
-classes of function words, not any site's wording. A sentence that merely
-starts with a demonstrative time ("This morning I saw…") is counted too: it
-costs a summary one candidate, never a wrong reading.
+classes of function words, not any site's wording. "This" before the text
+itself or the present ("This post…", "This morning I saw…") and "It's time…"
+point at nothing before; an expletive "it" elsewhere ("It was only a year ago
+that…") is counted all the same: it costs a summary one candidate, never a
+wrong reading.
 """
 
 from __future__ import annotations
@@ -32,11 +34,11 @@ _CONNECTIVES = (
     " но однако также поэтому зато тоже притом"  # ru
     " 그러나 하지만 또한 그리고 따라서 그래서 한편"  # ko
 )
-# Personal pronouns and demonstratives that stand for something named before. Not
-# "this", "it" and their kin: they open as many sentences about the text itself or
-# the present ("This post started as…", "This year, we…", "It's time to…", "Es gibt…").
+# Personal pronouns and demonstratives that stand for something named before. Outside
+# English, not "this", "it" and their kin: they open as many sentences about the text
+# itself or the present ("Ce matin…", "Es gibt…", "Dieser Artikel…").
 _POINTERS = (
-    "he she they his her their them that these those both latter former"  # en
+    "he she they his her their them it its this that these those both latter former"  # en
     " il elle ils elles celui celle ceux celles"  # fr
     " er beide"  # de ("sie" is also the polite "you": left out)
     " él ella ellos ellas eso ese esa esos esas"  # es
@@ -47,6 +49,14 @@ _POINTERS = (
     " он она оно они"  # ru
 )
 _FIRST_WORDS = frozenset((_CONNECTIVES + " " + _POINTERS).split())
+# ... but "this"/"these" before the text itself or the present ("This post started as…",
+# "This year, we…"), and "it" in "It's time to…", point at nothing before.
+_HERE_AND_NOW = frozenset([
+    "post", "article", "piece", "blog", "site", "page", "video", "podcast", "episode", "newsletter", "issue",
+    "edition", "release", "version", "update", "week", "weekend", "month", "year", "morning", "afternoon",
+    "evening", "time", "season", "summer", "winter", "spring", "autumn", "fall"
+])  # fmt: skip
+_NOT_BACK = {"this": _HERE_AND_NOW, "these": _HERE_AND_NOW, "it": frozenset(["time"])}
 # Two-word openers that point back, where neither word alone does.
 _PHRASES = frozenset([
     ("if", "so"), ("even", "so"), ("in", "addition"), ("as", "a"), ("in", "fact"), ("on", "the"),
@@ -74,11 +84,11 @@ def leans_back(sentence: str) -> bool:
     if "\u3040" <= first[0] <= "\u9fff" or "\uf900" <= first[0] <= "\ufaff":  # kana, CJK: no spaces between words
         return sentence.lstrip("“「『\"' ").startswith(_CJK_OPENERS)
     first = first.casefold()
+    second, third = (second or "").casefold(), (third or "").casefold()
     if first in _FIRST_WORDS:
-        return True
+        return second not in _NOT_BACK.get(first, ())
     if mark and first in _ANSWERS:
         return True
-    second, third = (second or "").casefold(), (third or "").casefold()
     if "also" in (second, third):  # "I also want…", "It is also…"
         return True
     pair = (first, second)

@@ -23,6 +23,9 @@ from bot.summary import SourceText, summarize, usable
     "It is also an awesome way to trash your local database, so don't.",
     "As a result, the update was pulled on Friday.",
     "但由于这两种技术在实现上存在安全缺陷，攻击者可以绕过内存访问的安全隔离边界。",
+    "It comes with a couple of packages for popular styles, like the ones from Microsoft.",
+    "This is problematic as it pulls energy leeches directly into the former safe zone.",
+    "It’s a great daily read — concise, fun, and a clean crisp design.",
 ])  # fmt: skip
 def test_sentences_that_point_back(sentence):
     assert leans_back(sentence)
@@ -32,6 +35,8 @@ def test_sentences_that_point_back(sentence):
     "This post started as a quick note summarizing a recent experiment.",  # the text itself
     "This year, we've decided to pull the event back to its roots.",  # the present
     "It's time to reveal the magnificent line-up for dConstruct 2022.",
+    "This morning I saw two things that were Microsoft and Linux graphics related.",
+    "This version requires PostgreSQL 12 - 17, GEOS 3.8 or higher, and Proj 6.1+.",
     "As many developers are aware, Postman is a fantastic tool.",  # "as a" only with "result"
     "On Tuesday the company patched the flaw.",  # "on the" only with "other"
     "Plus de 100 000 personnes ont manifesté samedi à Paris.",  # French "more than"
