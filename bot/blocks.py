@@ -57,7 +57,7 @@ def html_blocks(markup: str | None, *, cut: bool = False) -> Blocks:
     quotes: list = []
     lines = html_lines(markup, headings, quotes=quotes)
     if "<" not in markup and ("&" not in markup or "<" not in htmllib.unescape(markup)):
-        lines = _bulleted(unwrapped(lines))  # text without markup: its line breaks were kept, hard wraps too
+        lines = _plain_list_marked(unwrapped(lines))  # text without markup: its line breaks were kept, hard wraps too
     joined = "\n".join(lines)
     if cut:  # the end is elsewhere: no trailing boilerplate to look for here
         return Blocks(lines, frozenset(headings), joined, True, "<" in markup, cut=True, quotes=frozenset(quotes))
@@ -83,13 +83,13 @@ def plain_blocks(text: str | None) -> Blocks:
                 blocks.append(line)
             new_block = False
         new_block = True
-    return Blocks(_bulleted(blocks), frozenset(), strip_boilerplate("\n".join(lines)))
+    return Blocks(_plain_list_marked(blocks), frozenset(), strip_boilerplate("\n".join(lines)))
 
 
 _BULLET = re.compile(r"[-*•]\s+(?=\S)")
 
 
-def _bulleted(blocks: list[str]) -> list[str]:
+def _plain_list_marked(blocks: list[str]) -> list[str]:
     """The blocks with a plain text's list marked as HTML's is: "- a", "* b" as
     "• a", "• b" (the excerpt joins list items, each with its bullet, and a label
     before them names them: "VECKANS RUBRIKER: • …"). Two items in a row at

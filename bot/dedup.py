@@ -92,6 +92,12 @@ def near_identical(a: str, b: str) -> bool:
     return fuzz.ratio(a, b, score_cutoff=NEAR_IDENTICAL) >= NEAR_IDENTICAL
 
 
+# An entry without an id, linked to a page that names no item, is told apart by its title
+# (bot/entrylink.py): its uid is the link, this mark, then the title's hash. Before 2026-12-04
+# such entries had the bare link as their uid (bot/store/articles.py still finds them by it).
+TITLE_MARK = "#title-sha1:"
+
+
 def identifies_item(link: str, homes: Collection[str] = ()) -> bool:
     """Whether a canonical link can tell two items apart: not empty, not one of
     the feed's own home pages, not a site root ("https://site.example/")."""

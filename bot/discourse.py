@@ -22,8 +22,8 @@ import re
 _CONNECTIVES = (
     "but and or so yet also however still then thus hence therefore moreover furthermore besides instead "
     "otherwise nevertheless nonetheless anyway indeed likewise similarly additionally consequently "
-    "accordingly meanwhile regardless"  # en (not "plus", "car", "men": each opens plain sentences in another language)
-    " mais donc alors aussi ainsi cependant pourtant toutefois ensuite puis enfin néanmoins sinon"  # fr
+    "accordingly meanwhile regardless naturally unfortunately fortunately"  # en (not "plus", "car", "men": each opens plain sentences in another language)
+    " donc alors aussi ainsi cependant pourtant toutefois ensuite puis enfin néanmoins sinon"  # fr ("mais": pt "more")
     " aber doch dann außerdem jedoch deshalb daher trotzdem dennoch zudem ebenfalls auch ansonsten sonst"
     " allerdings darum"  # de ("also", German for "so", is the English word above)
     " pero además entonces así también aunque luego asimismo tampoco"  # es
@@ -39,7 +39,7 @@ _CONNECTIVES = (
 # itself or the present ("Ce matin…", "Es gibt…", "Dieser Artikel…").
 _POINTERS = (
     "he she they his her their them it its this that these those both latter former"  # en
-    " il elle ils elles celui celle ceux celles"  # fr
+    " elle ils elles celui celle ceux celles"  # fr ("il" is Italian's article too)
     " er beide"  # de ("sie" is also the polite "you": left out)
     " él ella ellos ellas eso ese esa esos esas"  # es
     " ele ela eles elas isso esse essa"  # pt
@@ -61,7 +61,7 @@ _NOT_BACK = {"this": _HERE_AND_NOW, "these": _HERE_AND_NOW, "it": frozenset(["ti
 _PHRASES = frozenset([
     ("if", "so"), ("even", "so"), ("in", "addition"), ("as", "a"), ("in", "fact"), ("on", "the"),
     ("at", "the"), ("de", "plus"), ("par", "ailleurs"), ("en", "effet"), ("sin", "embargo"),
-    ("por", "eso"), ("além", "disso"), ("при", "этом"), ("кроме", "того"),
+    ("por", "eso"), ("além", "disso"), ("при", "этом"), ("кроме", "того"), ("of", "course"), ("after", "all"),
 ])  # fmt: skip
 # ... but only these continuations of the ambiguous ones ("As a result", "On the other hand", "At the same time").
 _THIRD = {("as", "a"): "result", ("on", "the"): "other", ("at", "the"): "same"}
@@ -77,6 +77,8 @@ _OPENING = re.compile(r"[\W_]*(\w+)(?:[’']\w+)?([,!]?)(?:\W+(\w+))?(?:\W+(\w+)
 
 def leans_back(sentence: str) -> bool:
     """Whether the sentence's first words point back to a sentence before it."""
+    if sentence[:1] == "(" and sentence.rstrip(".!?…\"'”’ ").endswith(")"):
+        return True  # an aside to what came before ("(The other two castmembers … throughout.)"), no "(CNN) --"
     opening = _OPENING.match(sentence[:60])
     if opening is None:
         return False

@@ -22,7 +22,7 @@ import re
 from collections.abc import Collection, Iterable
 
 from .boilerplate import TABLE
-from .dedup import identifies_item
+from .dedup import TITLE_MARK, identifies_item
 from .parse import RawEntry
 from .urls import canonical_url
 
@@ -57,7 +57,7 @@ def entry_uid(
     if link not in homes and (identifies_item(link) or raw_link.strip() not in shared):
         return link
     key = " ".join(title.split()).casefold()
-    return f"{link}#title-sha1:{hashlib.sha1(key.encode('utf-8', 'replace')).hexdigest()}"
+    return f"{link}{TITLE_MARK}{hashlib.sha1(key.encode('utf-8', 'replace')).hexdigest()}"
 
 
 def more_link(*texts: str) -> str:

@@ -24,13 +24,14 @@ Each removal is a note ("removed: …", "text: …") for Article.provenance.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from . import cuts
 from .blocks import Blocks, reads_as_heading, text_blocks
 from .boilerstrip import block_row, strip_start
 from .cuts import BLOCK_END, CUT_PUNCTUATION, SENTENCE_END, is_abbreviation, is_heading, is_spaceless, last_sentence_end
-from .feedcuts import clean_last_block, cut_word, without_dangling_word
+from .feedcuts import casefolded_words, clean_last_block, cut_word, without_dangling_word
 from .leadin import lead_in, title_with_label
 from .quotes import AFTER, EDGE, QUOTED, Quotes
 
@@ -57,7 +58,7 @@ def make_excerpt(text: str, limit: int = DEFAULT_EXCERPT_LENGTH, title: str = ""
 
 def excerpt_with_notes(blocks: Blocks, limit: int = DEFAULT_EXCERPT_LENGTH, title: str = "") -> Excerpt:
     excerpt = _excerpt(blocks, limit, title)
-    if excerpt.text and not any(c.isalnum() for c in excerpt.text):  # ". <br/>": nothing to read
+    if excerpt.text and all(unicodedata.category(c)[0] in "PZ" for c in excerpt.text):  # ". <br/>" (not "🎉")
         return Excerpt("", (*excerpt.notes, f'removed: a text of punctuation only ("{excerpt.text[:20]}")'))
     if len(excerpt.text) > limit:  # a tiny limit, and the "…" that says the feed cut the text
         cut = cuts.at_word(excerpt.text[: max(limit - 1, 0)]).rstrip(CUT_PUNCTUATION + ".…")
@@ -317,7 +318,7 @@ class _Title:
     @property
     def words(self) -> list[str]:
         if self._words is None:
-            self._words = _WORDS.findall(self.norm)  # (_words(title): the same words)
+            self._words = _WORDS.findall(self.norm)  # (casefolded_words(title): the same words)
         return self._words
 
 
@@ -330,7 +331,7 @@ def _same_as_title(line: str, title: _Title) -> bool:
         return True
     if len(line) > 2 * len(title_norm) + 10:
         return False
-    words = _words(line)
+    words = casefolded_words(line)
     # The same words, or the title's words reworded: 'Jane Doe "Emotion awareness in
     # software engineering."' under "Jane Doe on Emotion Awareness in Software Engineering".
     if words == title_words:
@@ -368,7 +369,7 @@ def _drop_title_sentence(line: str, title: _Title) -> tuple[str, bool]:
     for m in SENTENCE_END.finditer(line, 0, len(title_norm) + 12):
         if m.group(0).startswith(".") and is_abbreviation(line, m.start()):
             continue
-        if _words(re.sub(r"\s\(via\b[^()]{0,40}\)", "", line[: m.end()])) == title_words:  # ("Title (via).")
+        if casefolded_words(re.sub(r"\s\(via\b[^()]{0,40}\)", "", line[: m.end()])) == title_words:  # ("Title (via).")
             rest = line[m.end() :].strip()
             return (rest if any(ch.isalnum() for ch in rest) else ""), True
         break
@@ -377,7 +378,3 @@ def _drop_title_sentence(line: str, title: _Title) -> tuple[str, bool]:
 
 def _norm(text: str) -> str:
     return " ".join(text.split()).rstrip(".!?…").casefold()
-
-
-def _words(text: str) -> list[str]:
-    return _WORDS.findall(text.casefold())

@@ -198,12 +198,13 @@ def looks_shortened(summary: Blocks, content: Blocks) -> bool:
     text = summary.text
     if (mark := cut_before_tail(text)) >= 0:  # (the content's words up to the feed's mark: "…se (...) - Previews")
         text = text[:mark]
-    words = _casefolded_words(text[:600])[:-1]  # the last one may be cut
-    return len(words) >= 5 and _casefolded_words(content.text[: len(text[:600]) * 2 + 200])[: len(words)] == words
+    words = casefolded_words(text[:600])[:-1]  # the last one may be cut
+    return len(words) >= 5 and casefolded_words(content.text[: len(text[:600]) * 2 + 200])[: len(words)] == words
 
 
 _WORD = re.compile(r"\w+")
 
 
-def _casefolded_words(text: str) -> list[str]:
+def casefolded_words(text: str) -> list[str]:
+    """A text's words (\\w runs), casefolded: what the title and cut comparisons compare."""
     return _WORD.findall(text.casefold())

@@ -21,6 +21,7 @@ from .boilerstrip import strip_boilerplate
 # The separator an aggregator puts between a headline and its source ("Headline - Source").
 _SEPARATOR = re.compile(r"\s[-–—|]\s")
 _WORDS = re.compile(r"\w+(?:['’]\w+)*")
+_BETWEEN = " ,:;-–—|?!.…\"'”’"  # (what may stand between the title's words in the text: "…tourism? CNN")
 FIRST_BLOCKS = 2  # (an image's caption may come first: Google News' photo credit)
 
 
@@ -57,11 +58,14 @@ def _after_words(line: str, words: list[str]) -> str | None:
     position = 0
     for word in words:
         match = _WORDS.search(line, position)
-        if match is None or match.group().casefold() != word or line[position : match.start()].strip(" ,:;-–—|"):
+        if match is None or match.group().casefold() != word or line[position : match.start()].strip(_BETWEEN):
             return None
         position = match.end()
-    rest = line[position:].lstrip(" ,:;-–—|")
-    return rest if _WORDS.search(rest) else None
+    rest = line[position:].lstrip(_BETWEEN)
+    # The snippet starts a sentence of its own; a lower-case word goes on with the title's
+    # words as a sentence of the text ("Rust 2024 - What we shipped" over "Rust 2024: what
+    # we shipped this year is…"), which is no aggregator's title.
+    return rest if _WORDS.search(rest) and not rest[0].islower() else None
 
 
 def with_one_ellipsis(excerpt: str) -> str:

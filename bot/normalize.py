@@ -238,7 +238,9 @@ def normalize_entry(
     link, link_notes = entry_link(entry, base_url, site_url, feed_link)
     homes = (feed_link, canonical_url(site_url, base_url))
     # (the entry's own link; an enclosure never makes the id: an entry's id stays what it was before)
-    uid = entry_uid(entry.id, link, entry.link, title, homes=homes, shared=_shared)
+    # (the raw title, or the raw text's start: an id must not change when the cleaning does)
+    uid = entry_uid(entry.id, link, entry.link, entry.title or (entry.summary or entry.content)[:200],
+                    homes=homes, shared=_shared)  # fmt: skip
     if link and not identifies_item(link, homes) and identifies_item(more := canonical_url(
             more_link(entry.summary, entry.content), base_url), homes):  # fmt: skip
         # An aggregator's entry linked to the site's home page: its text's "more»" is the article.

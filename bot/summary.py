@@ -24,8 +24,9 @@ of those sentences, chosen so that:
 - they are usable: a whole sentence (ending in a full stop, "?", "!" or a
   closing quote), of a few words, not the headline again (nor framed by a word
   or two: "This article <headline>."), not a "Read more" or "Subscribe" line,
-  not a list item, not shouted in capitals, not of fewer than three words
-  that mean something ("Thanks for the info!"). None usable: no summary (the caller shows the excerpt).
+  not a list item, not shouted in capitals; and (``summarize`` checks this
+  once it has read a sentence's words) not of fewer than three words that mean
+  something ("Thanks for the info!"). None usable: no summary (the caller shows the excerpt).
 
 Sentences are returned exactly as the source wrote them. Deterministic: the
 weights are integers (no order-dependent float sums) and ties go to the lead
@@ -54,7 +55,8 @@ DUPLICATE = 0.6  # this share of the shorter sentence's words in the other: the 
 
 _WORD = re.compile(r"\w+(?:[.'’-]\w+)*")
 # A sentence's end; "…" is not one (the feed cut the text there).
-_ENDS = re.compile(r"(?<![.…])[.!?。！？](?:[\"'”’»)\]]*)$|[\"”’»]$")
+# ("»" after a space is a "more" arrow, not a closing quote: "…all 552 news articles »".)
+_ENDS = re.compile(r"(?<![.…])[.!?。！？](?:[\"'”’»)\]]*)$|(?<!\s)[\"”’»]$")
 _NOISE = re.compile(
     r"\b(?:read (?:more|the full)|click here|subscribe|sign up|newsletter|all rights reserved|"
     r"cookies?|advertisement|follow us|share this|continue reading)\b|©|^(?:photo|image|credit|source)s?\s*:",
@@ -132,7 +134,9 @@ def _spaced(sentence: str) -> bool:
 def _shouted(sentence: str) -> bool:
     """Mostly capital letters: a heading or a promotion ("2023 US TOUR DATES for …", "MERCH MERCH MERCH - …")."""
     letters = [c for c in sentence if c.isalpha()]
-    return len(letters) >= 12 and sum(c.isupper() for c in letters) > 0.6 * len(letters)
+    return len(letters) >= 12 and sum(c.isupper() for c in letters) > 0.8 * len(
+        letters
+    )  # ("AAPL, MSFT and NVDA rose.")
 
 
 def _only_around(sentence: str, title: str) -> bool:

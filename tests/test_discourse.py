@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.discourse import leans_back
-from bot.summary import SourceText, summarize, usable
+from bot.summary import SourceText, _spaced, summarize, usable
 
 
 @pytest.mark.parametrize("sentence", [
@@ -26,6 +26,9 @@ from bot.summary import SourceText, summarize, usable
     "It comes with a couple of packages for popular styles, like the ones from Microsoft.",
     "This is problematic as it pulls energy leeches directly into the former safe zone.",
     "It’s a great daily read — concise, fun, and a clean crisp design.",
+    "Naturally, the press is focused on high-profile offerings like Facebook's.",
+    "Of course, huge thank you to all of the Rails contributors who did the hard work!",
+    "(The other two castmembers have a harder task in some ways, since they play several roles.)",
 ])  # fmt: skip
 def test_sentences_that_point_back(sentence):
     assert leans_back(sentence)
@@ -44,6 +47,9 @@ def test_sentences_that_point_back(sentence):
     "No one outside the company has seen the code.",  # "no" answers only with a comma
     "Microsoft are not in any way bringing DX12 to Linux.",
     "最近 Intel 被爆出芯片硬件设计层面的漏洞。",
+    "Il governo ha approvato la legge sul bilancio venerdì sera.",  # Italian's article, not French "il"
+    "Mais de 100 pessoas foram retiradas das casas pela Defesa Civil.",  # Portuguese "more"
+    "(CNN) -- Lawmakers in Ukraine scuffled with each other as parliament met on Tuesday.",  # a dateline
     "",
     "“",
 ])  # fmt: skip
@@ -73,6 +79,7 @@ def test_a_summary_takes_a_leaning_sentence_only_after_the_one_it_leans_on():
     ("ALL LEGAL QUESTIONS SHOULD BE ANSWERED DIRECTLY BY A LICENSED ATTORNEY.", False),  # shouted
     ("NEW YORK (AP) — Orrin Networks patched its OX-series switches on Tuesday.", True),  # a dateline
     ("The NSA and the FBI said that CISA will publish the IOCs today.", True),  # acronyms, not shouting
+    ("AAPL, MSFT, NVDA and AMZN rose.", True),  # tickers
     ("Cet article Orrin patches OX switch credentials.", False),  # the headline, framed (a trailer cut by the segmenter)
     ("Orrin patches OX switch credentials, and every customer should update today.", True),
 ])  # fmt: skip
@@ -92,3 +99,4 @@ def test_a_sentence_of_two_meaningful_words_is_no_summary_sentence():
     assert summarize([chinese], 1) == [chinese.sentences[0]]
     thai = SourceText("ข่าว", ("กระทรวงสาธารณสุข ประกาศมาตรการใหม่ สำหรับโรงพยาบาล ทั่วประเทศ.",))
     assert summarize([thai], 1) == [thai.sentences[0]]  # Thai spaces phrases, not words
+    assert not _spaced(thai.sentences[0]) and not _spaced(chinese.sentences[0]) and _spaced(thread.sentences[0])

@@ -114,3 +114,29 @@ async def test_an_aggregator_s_entries_are_all_stored_with_their_articles_links(
         "On Maps": "http://review.example/2013/06/28/maps.html",
         "On Clocks": "http://www.ideas.example/",
     }
+
+
+async def test_an_entry_stored_under_the_bare_home_page_before_is_not_new_again(feeds, clock, tmp_path):
+    """Before this rule (2026-12-04) the first such entry was stored with the home page as its
+    uid (and the others were lost): after the upgrade it is found by that uid and its title,
+    never posted again; the entries that were lost come in as new."""
+    clock.set(NOW)
+    before = (
+        AGGREGATOR.replace(  # the old code's row: uid = the home page (a guid gives the same here)
+            "<item><title>On Lighthouses</title><link>http://www.ideas.example</link>",
+            '<item><title>On Lighthouses</title><link>http://www.ideas.example</link><guid isPermaLink="false">'
+            "http://www.ideas.example/</guid>",
+        ).split("<item><title>On Maps</title>")[0]
+        + "</channel></rss>"
+    )
+    # (and the old code's link: the home page, no "more»" link read)
+    before = before.replace(' <a href="http://mag.example/essays/lighthouse-logs/">more<b>&#187;</b></a>', "")
+    urls = {"ideas": feeds.serve("/ideas.xml", before.encode(), content_type="application/rss+xml")}
+    _, stored, _ = await poll_served(tmp_path, clock, urls, 100)
+    assert [(s.article.uid, s.article.title, s.article.link) for s in stored] == [
+        ("http://www.ideas.example/", "On Lighthouses", "http://www.ideas.example/")
+    ]
+    feeds.serve("/ideas.xml", AGGREGATOR.encode(), content_type="application/rss+xml")
+    report, stored, _ = await poll_served(tmp_path, clock, urls, 100)
+    assert report.summary() == "1 feeds polled: 1 ok, 0 not modified, 0 failed; 2 new articles"
+    assert sorted(s.article.title for s in stored) == ["On Clocks", "On Lighthouses", "On Maps"]

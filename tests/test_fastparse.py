@@ -30,6 +30,7 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from bot import boilerstrip, clean, cuts, cveids, excerpt, fastparse, feedtext, htmltree, urls
+from bot.feedcuts import casefolded_words
 from bot.normalize import read_feed
 from bot.parse import FeedError, parse_feed
 from tests.fuzzing import scaled
@@ -406,7 +407,7 @@ def _reference_excerpt(text: str, limit: int, title: str = "") -> str:
     if lines:
         last, truncated, open_end, _ = feedcuts.clean_last_block("\n" * (len(lines) > 1) + lines[-1], [])
         lines = lines[:-1] + ([last] if last else [])
-    title_words = excerpt._words(title)
+    title_words = casefolded_words(title)
     kept: list[str] = []
     fallback: list[str] = []
     seen: set[str] = set()

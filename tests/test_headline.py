@@ -72,11 +72,20 @@ def test_an_aggregators_headline_and_source_are_not_shown_again():
         ("Budget passes", "<p>Budget passes Coast Courier The vote was close.</p>"),
         # the two parts, but nothing after them: the text is the title (bot/excerpt.py's rules)
         ("Budget passes - Coast Courier", "<p>Budget passes</p><p>Coast Courier</p>"),
+        # a blog's own "Topic - Subtitle" title whose words open a sentence of the text: no aggregator's
+        ("Rust 2024 - What we shipped", "<p>Rust 2024: what we shipped this year is a new edition.</p>"),
+        ("Kubernetes - Security", "<p>Kubernetes security has improved a lot since the last release.</p>"),
     ],
 )
 def test_a_text_that_does_not_repeat_both_parts_is_left_alone(title, markup):
     blocks = html_blocks(markup)
     assert without_title_parts(blocks, title) == (blocks, [])
+
+
+def test_a_question_mark_may_stand_between_the_headline_and_the_source():
+    blocks = html_blocks("<p>Will controversy cool Arizona tourism?<br>CNN<br>Tourism is a big industry here.</p>")
+    kept, notes = without_title_parts(blocks, "Will controversy cool Arizona tourism? - CNN")
+    assert kept.lines == ["Tourism is a big industry here."] and notes
 
 
 def test_the_parts_are_found_in_the_first_blocks_only():

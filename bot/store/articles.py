@@ -31,6 +31,9 @@ _KNOWN_UIDS = sa.select(articles.c.uid, articles.c.content_hash).where(
 _SAME_LINKS = sa.select(articles.c.id, articles.c.link, articles.c.title, articles.c.content_hash).where(
     articles.c.link.in_(sa.bindparam("links", expanding=True)), articles.c.feed_id == sa.bindparam("feed_id")
 )
+_SAME_UIDS = sa.select(articles.c.id, articles.c.uid, articles.c.title, articles.c.content_hash).where(
+    articles.c.uid.in_(sa.bindparam("uids", expanding=True)), articles.c.feed_id == sa.bindparam("feed_id")
+)
 _CHANGED_COLUMNS = ("title", "excerpt", "link", "tags", "author", "content_hash", "updated_at", "provenance")
 _UPDATE_BY_UID = (
     articles.update()
@@ -209,17 +212,21 @@ class ArticleStore(Connections):
         an item, dedup.identifies_item) and the same title, in the same feed. The
         second come back as (stored id, article) when their text changed: updated
         in place, never new again."""
-        from ..dedup import identifies_item, title_key  # (rapidfuzz: the poll's, not the readers')
+        from ..dedup import TITLE_MARK, identifies_item, title_key  # (rapidfuzz: the poll's, not the readers')
 
         links = list(dict.fromkeys(a.link for a in new if identifies_item(a.link)))
-        if not links:
+        # An entry told apart by its title ("<link>#title-sha1:…") was stored under the bare
+        # link before that rule (2026-12-04): found by it, with the same title, it is not new.
+        bare = list(dict.fromkeys(a.uid.split(TITLE_MARK)[0] for a in new if TITLE_MARK in a.uid))
+        if not links and not bare:
             return new, []
         stored: dict[str, list[tuple[int, str, str]]] = {}
-        for start in range(0, len(links), 500):  # stay under SQL parameter limits
-            for id_, link, title, content_hash in conn.execute(
-                _SAME_LINKS, {"feed_id": feed_id, "links": links[start : start + 500]}
-            ):
-                stored.setdefault(link, []).append((id_, title_key(title), content_hash))
+        for key, statement, values in (("links", _SAME_LINKS, links), ("uids", _SAME_UIDS, bare)):
+            for start in range(0, len(values), 500):  # stay under SQL parameter limits
+                for id_, found, title, content_hash in conn.execute(
+                    statement, {"feed_id": feed_id, key: values[start : start + 500]}
+                ):
+                    stored.setdefault(found, []).append((id_, title_key(title), content_hash))
         if not stored:
             return new, []
         really_new: list[Article] = []
@@ -227,7 +234,8 @@ class ArticleStore(Connections):
         matched: set[int] = set()
         for a in new:
             title = title_key(a.title)
-            match = next((row for row in stored.get(a.link, ()) if row[1] == title), None)
+            rows = stored.get(a.uid.split(TITLE_MARK)[0], ()) if TITLE_MARK in a.uid else stored.get(a.link, ())
+            match = next((row for row in rows if row[1] == title), None)
             if match is None:
                 really_new.append(a)
             elif match[0] not in matched:
