@@ -80,6 +80,9 @@ def test_a_summary_takes_a_leaning_sentence_only_after_the_one_it_leans_on():
     ("NEW YORK (AP) — Orrin Networks patched its OX-series switches on Tuesday.", True),  # a dateline
     ("The NSA and the FBI said that CISA will publish the IOCs today.", True),  # acronyms, not shouting
     ("AAPL, MSFT, NVDA and AMZN rose.", True),  # tickers
+    # Google News' related-coverage run: its "»" after a space is an arrow, not a closing quote
+    ("Delta adds flights from Paris to Atlanta Bizjournals.com USA Today all 552 news articles »", False),
+    ("The minister called it «une erreur de parcours, rien de plus»", True),
     ("Cet article Orrin patches OX switch credentials.", False),  # the headline, framed (a trailer cut by the segmenter)
     ("Orrin patches OX switch credentials, and every customer should update today.", True),
 ])  # fmt: skip
