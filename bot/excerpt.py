@@ -58,7 +58,8 @@ def make_excerpt(text: str, limit: int = DEFAULT_EXCERPT_LENGTH, title: str = ""
 
 def excerpt_with_notes(blocks: Blocks, limit: int = DEFAULT_EXCERPT_LENGTH, title: str = "") -> Excerpt:
     excerpt = _excerpt(blocks, limit, title)
-    if excerpt.text and all(unicodedata.category(c)[0] in "PZ" for c in excerpt.text):  # ". <br/>" (not "🎉")
+    # ". <br/>", "~~": nothing to read; a letter, a digit or a pictograph ("🎉", "✓") says something
+    if excerpt.text and not any(c.isalnum() or unicodedata.category(c) == "So" for c in excerpt.text):
         return Excerpt("", (*excerpt.notes, f'removed: a text of punctuation only ("{excerpt.text[:20]}")'))
     if len(excerpt.text) > limit:  # a tiny limit, and the "…" that says the feed cut the text
         cut = cuts.at_word(excerpt.text[: max(limit - 1, 0)]).rstrip(CUT_PUNCTUATION + ".…")

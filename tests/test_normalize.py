@@ -351,4 +351,5 @@ def test_a_text_of_punctuation_only_is_no_excerpt():
     assert a.excerpt == ""
     assert 'removed: a text of punctuation only (".")' in a.provenance
     assert article(summary="<p>1.</p>", summary_is_html=True).excerpt == "1."
-    assert article(summary="<p>🎉🎉🎉</p>", summary_is_html=True).excerpt == "🎉🎉🎉"  # symbols say something
+    assert article(summary="<p>🎉🎉🎉</p>", summary_is_html=True).excerpt == "🎉🎉🎉"  # pictographs say something
+    assert article(summary="<p>~~</p>", summary_is_html=True).excerpt == ""  # (a Chinese journal's "~~")
