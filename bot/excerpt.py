@@ -60,7 +60,9 @@ def excerpt_with_notes(blocks: Blocks, limit: int = DEFAULT_EXCERPT_LENGTH, titl
     excerpt = _excerpt(blocks, limit, title)
     # ". <br/>", "~~": nothing to read; a letter, a digit or a pictograph ("🎉", "✓") says something
     if excerpt.text and not any(c.isalnum() or unicodedata.category(c) == "So" for c in excerpt.text):
-        return Excerpt("", (*excerpt.notes, f'removed: a text of punctuation only ("{excerpt.text[:20]}")'))
+        return Excerpt(
+            "", (*excerpt.notes, f'removed: a text without a letter, a digit or a pictograph ("{excerpt.text[:20]}")')
+        )
     if len(excerpt.text) > limit:  # a tiny limit, and the "…" that says the feed cut the text
         cut = cuts.at_word(excerpt.text[: max(limit - 1, 0)]).rstrip(CUT_PUNCTUATION + ".…")
         return Excerpt(cut + "…" if limit > 1 else excerpt.text[:limit], excerpt.notes)

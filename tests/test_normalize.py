@@ -349,7 +349,7 @@ def test_a_text_of_punctuation_only_is_no_excerpt():
     # A journal's RDF feed: every description is ". <br/>" (unseen set 4, an RSS 1.0 table of contents).
     a = article(summary=". <br/>", content=". <br/>", summary_is_html=True, content_is_html=True)
     assert a.excerpt == ""
-    assert 'removed: a text of punctuation only (".")' in a.provenance
+    assert 'removed: a text without a letter, a digit or a pictograph (".")' in a.provenance
     assert article(summary="<p>1.</p>", summary_is_html=True).excerpt == "1."
     assert article(summary="<p>🎉🎉🎉</p>", summary_is_html=True).excerpt == "🎉🎉🎉"  # pictographs say something
     assert article(summary="<p>~~</p>", summary_is_html=True).excerpt == ""  # (a Chinese journal's "~~")
