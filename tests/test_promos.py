@@ -76,6 +76,40 @@ PROMOS = [
         "</a></p><p>Bandwidth for This Week in Tech is provided by <a href='http://cachefly.com/'>Cachefly</a>.</p>",
         "Facebook’s internet.org, journalistic orthodoxy, Twitter upheaval, and more.",
     ),
+    # the fourth set's trailers: after a " | ", "Sponsored by X.", RSS notices (tests/test_trailers.py)
+    (  # podcastfeedparser--planet-money.xml, "#938: The Marshall Plan"
+        "<p>After WWII, the U.S. rebuilt Germany and also the rest of Western Europe. | Subscribe to our weekly "
+        '<a href="https://www.npr.org/newsletter/money">newsletter</a> here.</p>',
+        "After WWII, the U.S. rebuilt Germany and also the rest of Western Europe.",
+    ),
+    (  # the same feed, no space before the bar
+        "<p>Washington put a tax on carriages.| Subscribe to our weekly newsletter here.</p>",
+        "Washington put a tax on carriages.",
+    ),
+    (  # the same feed, "#883: A Very Planet Money Christmas Carol"
+        "<p>Charles Dickens invented Ebenezer Scrooge. But did he get it all right? Also: If you want to support our "
+        "show, head over to donate.npr.org/planetmoney. We appreciate it.</p>",
+        "Charles Dickens invented Ebenezer Scrooge. But did he get it all right?",
+    ),
+    (  # rssreaderjava--podcast-example2.xml (podnews.net)
+        "Some parts of the population are particularly wary.\n\nSponsored by SoundStack. Heading to Programmatic I/O "
+        "and/or Advertising Week NY? Let’s talk fast, simple monetization.",
+        "Some parts of the population are particularly wary.",
+    ),
+    (  # winds--sospc.name.xml: before every post, and a stray "&lt;" after it
+        "<p>Merci à vous de suivre le flux Rss de www.sospc.name. ;o)&lt;</p><div><a href='/anyburn/'><img "
+        "src='a.png'></a></div><p>Les éditeurs de logiciels de gravure payants ont du souci à se faire.</p>",
+        "Les éditeurs de logiciels de gravure payants ont du souci à se faire.",
+    ),
+    (  # the English notice at the start: skipped, not a footer that leaves nothing
+        "<p>Thanks for reading via RSS!</p><p>The council voted to close the library on Monday.</p>",
+        "The council voted to close the library on Monday.",
+    ),
+    (  # syndic--001-16andcounting-libsyn.xml (the fifth set)
+        "<p>Coach Fredy and Sammy Z get into a philosophical debate as to how a legend should go out. Be sure to "
+        "join the conversation on twitter @16ACpodcast and @16andcountingpodcast on instagram!!</p>",
+        "Coach Fredy and Sammy Z get into a philosophical debate as to how a legend should go out.",
+    ),
 ]
 
 STORIES = [
@@ -88,6 +122,14 @@ STORIES = [
     "<p>Follow us on Twitter.</p>",  # (nothing else: better than nothing)
     "<p>The ISP cut its prices. Bandwidth for schools is provided by the state, the minister said.</p>",
     "<p>Download or subscribe to the app, the bank told its customers. Few did.</p>",
+    # (and the fourth set's look-alikes)
+    "<p>The minister asked voters to join the conversation on schools before the vote.</p>",
+    "<p>Home | Follow the money | Archive</p>",
+    "<p>The senators met. Sponsored by Dr. Jane Doe, the bill passed on Friday.</p>",
+    "<p>Geekistry continues! Sponsored by Benthic Petroleum! DC vs Marvel! And much more!</p>",  # (a joke sponsor)
+    "<p>The fair opens Friday. Sponsored by the city, it runs a week.</p>",
+    "<p>If you want to support the strike, the union said, join the picket line.</p>",
+    "<p>Readers thanked us for the RSS feed. Merci, they wrote.</p>",
 ]
 
 

@@ -3,7 +3,7 @@ to action after a " | " (Planet Money), "If you want to support our show, …", 
 X." sentence and what follows it (podnews.net), a notice to RSS readers before the post
 (sospc.name), the Acast privacy line alone, a copyright notice at the end (TechCrunch), Yoast's
 footer worded "first appeared on" (a Finnish WordPress site). Stories that only look like
-them keep every word. From the fifth set: "Read full story for latest details." (CNN), "Read more
+them keep every word (those cases are tests/test_promos.py's PROMOS and STORIES, one test each). From the fifth set: "Read full story for latest details." (CNN), "Read more
 here.", Swedish "Läs mer HÄR.". End to end: one feed of them served from 127.0.0.1, polled by the bot."""
 
 from datetime import UTC, datetime
@@ -12,67 +12,7 @@ import pytest
 
 from bot.blocks import html_blocks
 from bot.excerpt import excerpt_with_notes
-from bot.promos import without_promos
 from tests.builders import poll_served
-
-PROMOS = [
-    (  # podcastfeedparser--planet-money.xml, "#938: The Marshall Plan"
-        "<p>After WWII, the U.S. rebuilt Germany and also the rest of Western Europe. | Subscribe to our weekly "
-        '<a href="https://www.npr.org/newsletter/money">newsletter</a> here.</p>',
-        "After WWII, the U.S. rebuilt Germany and also the rest of Western Europe.",
-    ),
-    (  # the same feed, no space before the bar
-        "<p>Washington put a tax on carriages.| Subscribe to our weekly newsletter here.</p>",
-        "Washington put a tax on carriages.",
-    ),
-    (  # the same feed, "#883: A Very Planet Money Christmas Carol"
-        "<p>Charles Dickens invented Ebenezer Scrooge. But did he get it all right? Also: If you want to support our "
-        "show, head over to donate.npr.org/planetmoney. We appreciate it.</p>",
-        "Charles Dickens invented Ebenezer Scrooge. But did he get it all right?",
-    ),
-    (  # rssreaderjava--podcast-example2.xml (podnews.net)
-        "Some parts of the population are particularly wary.\n\nSponsored by SoundStack. Heading to Programmatic I/O "
-        "and/or Advertising Week NY? Let’s talk fast, simple monetization.",
-        "Some parts of the population are particularly wary.",
-    ),
-    (  # winds--sospc.name.xml: before every post, and a stray "&lt;" after it
-        "<p>Merci à vous de suivre le flux Rss de www.sospc.name. ;o)&lt;</p><div><a href='/anyburn/'><img "
-        "src='a.png'></a></div><p>Les éditeurs de logiciels de gravure payants ont du souci à se faire.</p>",
-        "Les éditeurs de logiciels de gravure payants ont du souci à se faire.",
-    ),
-    (  # the English notice at the start: skipped, not a footer that leaves nothing
-        "<p>Thanks for reading via RSS!</p><p>The council voted to close the library on Monday.</p>",
-        "The council voted to close the library on Monday.",
-    ),
-    (  # syndic--001-16andcounting-libsyn.xml (the fifth set)
-        "<p>Coach Fredy and Sammy Z get into a philosophical debate as to how a legend should go out. Be sure to "
-        "join the conversation on twitter @16ACpodcast and @16andcountingpodcast on instagram!!</p>",
-        "Coach Fredy and Sammy Z get into a philosophical debate as to how a legend should go out.",
-    ),
-]
-
-STORIES = [
-    "<p>The minister asked voters to join the conversation on schools before the vote.</p>",
-    "<p>Home | Follow the money | Archive</p>",
-    "<p>The senators met. Sponsored by Dr. Jane Doe, the bill passed on Friday.</p>",
-    "<p>Geekistry continues! Sponsored by Benthic Petroleum! DC vs Marvel! And much more!</p>",  # (a joke sponsor)
-    "<p>The fair opens Friday. Sponsored by the city, it runs a week.</p>",
-    "<p>If you want to support the strike, the union said, join the picket line.</p>",
-    "<p>Readers thanked us for the RSS feed. Merci, they wrote.</p>",
-]
-
-
-@pytest.mark.parametrize(("markup", "expected"), PROMOS)
-def test_calls_after_a_bar_sponsors_and_rss_notices_go(markup, expected):
-    blocks, notes = without_promos(html_blocks(markup))
-    assert blocks.text == expected and notes
-
-
-@pytest.mark.parametrize("markup", STORIES)
-def test_a_story_that_looks_like_one_is_kept(markup):
-    blocks = html_blocks(markup)
-    assert without_promos(blocks) == (blocks, [])
-
 
 TRAILERS = [
     (  # rssreaderjava--rss-feed.xml (TechCrunch)
