@@ -25,6 +25,7 @@ from .models import Article, FeedContent
 from .mojibake import repair_mojibake
 from .parse import ParsedFeed, RawEntry, parse_feed
 from .promos import lead_in_only, without_promos
+from .repeated import repeated_paragraphs, without_repeated
 from .sentences import lead_text
 from .titles import clean_title, title_from_text
 from .urls import canonical_url
@@ -71,6 +72,7 @@ def read_feed(
         dataclasses.replace(parsed, entries=entries) if entries is not parsed.entries else parsed,
         feed_url=url, source=source, now=now, excerpt_length=excerpt_length,
         cut_lengths=feed_cut_lengths(parsed.entries),  # (from every entry, the known ones too)
+        repeated=repeated_paragraphs(parsed.entries),  # (likewise)
     )  # fmt: skip
     # A feed title declared plain text ("Why &lt;div&gt; soup") is not read as HTML.
     title = clean_title(repair_mojibake(parsed.title), is_html=parsed.title_is_html)
@@ -138,10 +140,12 @@ def normalize_feed(
     now: datetime,
     excerpt_length: int,
     cut_lengths: tuple[tuple[int, int], tuple[int, int]] | None = None,
+    repeated: frozenset[str] | None = None,
 ) -> list[Article]:
     """Every entry of a parsed feed as an article, one per stable id (an entry with no title,
-    no link and no text gives none). ``cut_lengths``: the feed's (its entries' when not given)."""
+    no link and no text gives none). ``cut_lengths``, ``repeated``: the feed's (its entries' when not given)."""
     cuts = feed_cut_lengths(parsed.entries) if cut_lengths is None else cut_lengths
+    again = repeated_paragraphs(parsed.entries) if repeated is None else repeated
     base = feed_url if feed_url.startswith(("http://", "https://")) else parsed.link
     base_canonical = canonical_url(base)  # the same for every entry (issue 8: once, not per entry)
     memo: dict = {}  # authors and tags repeat from entry to entry: cleaned once per feed
@@ -152,7 +156,7 @@ def normalize_feed(
     for entry in parsed.entries:
         article = normalize_entry(
             entry, base_url=base, site_url=parsed.link, source=source, now=now, excerpt_length=excerpt_length,
-            _base_canonical=base_canonical, _memo=memo, _cut_lengths=cuts, _shared=shared,
+            _base_canonical=base_canonical, _memo=memo, _cut_lengths=cuts, _shared=shared, _repeated=again,
         )  # fmt: skip
         if article.title == UNTITLED and not article.link and not article.excerpt:
             # No title, no link, no text: nothing to show, nothing to follow (an empty <item>).
@@ -182,7 +186,7 @@ def _short(uid: str) -> str:
 def normalize_entry(
     entry: RawEntry, *, base_url: str, site_url: str = "", source: str, now: datetime, excerpt_length: int,
     _base_canonical: str | None = None, _memo: dict | None = None, _cut_lengths: tuple[tuple[int, int], tuple[int, int]] = ((0, 0), (0, 0)),
-    _shared: frozenset[str] = frozenset(),
+    _shared: frozenset[str] = frozenset(), _repeated: frozenset[str] = frozenset(),
 ) -> Article:  # fmt: skip
     # A text given as plain that is HTML markup is read as HTML: its tags are never shown.
     summary_is_html = entry.summary_is_html or is_markup(entry.summary)
@@ -226,8 +230,11 @@ def normalize_entry(
         body_blocks = dataclasses.replace(body_blocks, clipped=True)  # the feed cut it at its fixed length
     body = body_blocks.text
     notes = [note + ", read as HTML (given as plain text, but it is markup)" if retyped else note]
-    # (calls to action and credits go from what is shown; the id and the hash keep the whole text)
+    # (what the feed repeats in many entries, calls to action and credits go from what is shown;
+    # the id and the hash keep the whole text)
+    body_blocks, repeat_notes = without_repeated(body_blocks, _repeated)
     body_blocks, promo_notes = without_promos(body_blocks)
+    promo_notes = repeat_notes + promo_notes
     if lead_in_only(body_blocks) and _MEDIA.search(entry.summary + entry.content):
         promo_notes = [f'removed: a lead-in to a picture or a video ("{body_blocks.lines[0]}"): no excerpt']
         body_blocks = EMPTY

@@ -1,0 +1,96 @@
+"""bot/repeated.py: a paragraph a feed repeats in many of its entries (a sponsor's line, a host's
+bio, an ad disclosure) goes from what a reader is shown; end to end through a served feed,
+the second poll reading only its new entry (``known``) as the bot does."""
+
+from datetime import UTC, datetime
+
+from bot.blocks import html_blocks
+from bot.normalize import read_feed
+from bot.parse import RawEntry
+from bot.repeated import key, repeated_paragraphs, without_repeated
+from tests.builders import poll_served
+
+NOW = datetime(2026, 12, 1, 12, 0, tzinfo=UTC)
+# The shape of a Wondery show's notes (partytime--1865.xml in the second unseen set), our own words.
+PLUG = "Listen early and ad free with Showcast+. Join Showcast+ for early access and ad free listening."
+STORIES = [
+    "The governor vetoes the harbour bill, and the council answers with a strike.",
+    "A storm closes the port for a week; the fishermen ask the state for help.",
+    "The mayor's letter is found in the archive, and it names the man behind the fire.",
+    "The trial opens in the capital, and the town's past comes back with it.",
+    "An old friend returns with a warning about the harbour company's books.",
+]
+
+
+def _entry(n: int, story: str, plug: bool = True) -> RawEntry:
+    summary = f"<p>{story}</p>" + (f"<p>{PLUG}</p>" if plug else "")
+    return RawEntry(id=f"e{n}", link=f"https://show.example/{n}", title=f"Episode {n}", summary=summary,
+                    summary_is_html=True)  # fmt: skip
+
+
+def test_a_paragraph_in_many_entries_is_the_feeds():
+    entries = [_entry(n, s) for n, s in enumerate(STORIES)]
+    assert repeated_paragraphs(entries) == {key(PLUG)}
+    assert key(PLUG) == "listen early and ad free with showcast join showcast for early access and ad free listening"
+    # In fewer than four entries (or a quarter), it is an entry's own.
+    assert repeated_paragraphs(entries[:3]) == set()
+    few = [_entry(n, s, plug=n < 3) for n, s in enumerate(STORIES * 4)]  # 3 of 20 (distinct texts: 5 + 3)
+    assert repeated_paragraphs(few) == set()
+    # An entry the feed repeats whole counts once: its text is no footer.
+    assert repeated_paragraphs([_entry(n, STORIES[0]) for n in range(6)]) == set()
+
+
+def test_it_goes_from_the_blocks_but_never_the_whole_text_nor_a_label():
+    repeated = repeated_paragraphs([_entry(n, s) for n, s in enumerate(STORIES)])
+    blocks = html_blocks(f"<p>{STORIES[0]}</p><p>{PLUG}</p>")
+    kept, notes = without_repeated(blocks, repeated)
+    assert kept.lines == [STORIES[0]] and kept.text == STORIES[0]
+    assert notes == ["removed: 1 paragraph the feed repeats in many of its entries"]
+    alone = html_blocks(f"<p>{PLUG}</p>")
+    assert without_repeated(alone, repeated) == (alone, [])
+    label = "This episode is sponsored by the Harbour Company of the North:"
+    labelled = [RawEntry(id=f"e{n}", title=f"E{n}", summary=f"<p>{s}</p><p>{label}</p><ul><li>Harbour Co</li></ul>",
+                         summary_is_html=True) for n, s in enumerate(STORIES)]  # fmt: skip
+    blocks = html_blocks(f"<p>{STORIES[1]}</p><p>{label}</p><ul><li>Harbour Co</li></ul>")
+    assert without_repeated(blocks, repeated_paragraphs(labelled)) == (blocks, [])
+
+
+def test_the_excerpt_and_the_lead_lose_it_the_id_and_the_hash_keep_it():
+    body = (
+        '<?xml version="1.0"?><rss version="2.0"><channel><title>Show</title><link>https://show.example/</link>'
+        + "".join(
+            f"<item><title>Episode {n}</title><link>https://show.example/{n}</link><guid>e{n}</guid>"
+            f"<description><![CDATA[<p>{s}</p><p>{PLUG}</p>]]></description></item>"
+            for n, s in enumerate(STORIES)
+        )
+        + "</channel></rss>"
+    )
+    articles = read_feed(
+        body.encode(), url="https://show.example/feed", source="S", now=NOW, excerpt_length=300
+    ).articles
+    assert [a.excerpt for a in articles] == STORIES
+    assert all("Showcast" not in a.lead for a in articles)
+    assert all("removed: 1 paragraph the feed repeats in many of its entries" in a.provenance for a in articles)
+
+
+def _feed(stories: list[str]) -> bytes:
+    items = "".join(
+        f"<item><title>Episode {n}</title><link>https://show.example/{n}</link><guid>e{n}</guid>"
+        f"<description><![CDATA[<p>{s}</p><p>{PLUG}</p>]]></description></item>"
+        for n, s in enumerate(stories)
+    )
+    return f'<?xml version="1.0"?><rss version="2.0"><channel><title>Show</title>{items}</channel></rss>'.encode()
+
+
+async def test_a_new_episode_read_alone_loses_it_too(feeds, clock, tmp_path):
+    """The second poll reads only the new entry (the others' fingerprints are known), but the
+    paragraphs are counted over the whole document: the new episode loses the plug as well."""
+    clock.set(NOW)
+    urls = {"show": feeds.serve("/show.xml", _feed(STORIES[:4]), content_type="application/rss+xml")}
+    _, stored, _ = await poll_served(tmp_path, clock, urls, 100)
+    assert sorted(s.article.excerpt for s in stored) == sorted(STORIES[:4])
+    feeds.serve("/show.xml", _feed(STORIES), content_type="application/rss+xml")
+    report, stored, leads = await poll_served(tmp_path, clock, urls, 100)
+    assert report.summary() == "1 feeds polled: 1 ok, 0 not modified, 0 failed; 1 new articles"
+    newest = next(s for s in stored if s.article.title == "Episode 4")
+    assert newest.article.excerpt == STORIES[4] and "Showcast" not in leads[newest.id][0]
