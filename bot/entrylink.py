@@ -39,7 +39,7 @@ def shared_links(entries: Iterable[tuple[str, str, str]]) -> frozenset[str]:
     titles: dict[str, set[str]] = {}
     for id_, link, title in entries:
         if not id_ and link.strip():
-            titles.setdefault(link.strip(), set()).add(" ".join(title.split()).casefold())
+            titles.setdefault(link.strip(), set()).add(_folded(title))
     return frozenset(link for link, seen in titles.items() if len(seen) > 1)
 
 
@@ -56,8 +56,12 @@ def entry_uid(
         return id_ or link
     if link not in homes and (identifies_item(link) or raw_link.strip() not in shared):
         return link
-    key = " ".join(title.split()).casefold()
-    return f"{link}{TITLE_MARK}{hashlib.sha1(key.encode('utf-8', 'replace')).hexdigest()}"
+    return f"{link}{TITLE_MARK}{hashlib.sha1(_folded(title).encode('utf-8', 'replace')).hexdigest()}"
+
+
+def _folded(title: str) -> str:
+    """A raw title as two entries' titles are told apart: case and runs of spaces aside."""
+    return " ".join(title.split()).casefold()
 
 
 def more_link(*texts: str) -> str:

@@ -67,3 +67,16 @@ async def poll_served(tmp_path, clock, urls: dict[str, str], limit: int = 1000):
         stored = await bot.db.latest_articles(list(urls), limit)
         leads = await bot.db.article_texts([s.id for s in stored])
     return report, stored, leads
+
+
+SERVED_AT = datetime(2026, 12, 1, 12, 0, tzinfo=UTC)
+
+
+async def poll_one(feeds, clock, tmp_path, name: str, body: str | bytes, *, content_type: str = "application/rss+xml",
+                   limit: int = 100, now: datetime = SERVED_AT):  # fmt: skip
+    """One document served as feed ``name`` on 127.0.0.1 (the ``feeds`` fixture), the clock
+    set to ``now``, polled once: what ``poll_served`` returns."""
+    clock.set(now)
+    data = body.encode() if isinstance(body, str) else body
+    url = feeds.serve(f"/{name}", data, content_type=content_type)
+    return await poll_served(tmp_path, clock, {name: url}, limit)

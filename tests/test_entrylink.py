@@ -6,7 +6,7 @@ from datetime import UTC, datetime
 
 from bot.entrylink import entry_uid, more_link, shared_links
 from bot.normalize import read_feed
-from tests.builders import poll_served
+from tests.builders import poll_one, poll_served
 
 NOW = datetime(2026, 12, 1, 12, 0, tzinfo=UTC)
 
@@ -105,9 +105,7 @@ def test_more_link_takes_only_a_lone_read_more_anchor():
 
 
 async def test_an_aggregator_s_entries_are_all_stored_with_their_articles_links(feeds, clock, tmp_path):
-    clock.set(NOW)
-    urls = {"ideas": feeds.serve("/ideas.xml", AGGREGATOR.encode(), content_type="application/rss+xml")}
-    report, stored, _ = await poll_served(tmp_path, clock, urls, 100)
+    report, stored, _ = await poll_one(feeds, clock, tmp_path, "ideas", AGGREGATOR, now=NOW)
     assert report.summary() == "1 feeds polled: 1 ok, 0 not modified, 0 failed; 3 new articles"
     assert {s.article.title: s.article.link for s in stored} == {
         "On Lighthouses": "http://mag.example/essays/lighthouse-logs/",

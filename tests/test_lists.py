@@ -3,12 +3,10 @@ content when little or nothing comes before it (a greeting, a label), or when a 
 announces it; a table of contents is not; an excerpt never ends on a colon that
 announces what it does not show. The shapes are those of real feeds."""
 
-from datetime import UTC, datetime
-
 from bot.blocks import html_blocks, plain_blocks
 from bot.clean import html_to_text
 from bot.excerpt import excerpt_with_notes
-from tests.builders import poll_served
+from tests.builders import poll_one
 
 
 def excerpt(markup: str, title: str = "", limit: int = 300) -> str:
@@ -165,9 +163,7 @@ from camlp4. There’s probably a couple of reasons for that:</summary></entry>
 
 
 async def test_a_newsletter_and_a_summary_cut_at_a_colon_read_end_to_end(feeds, clock, tmp_path):
-    clock.set(datetime(2026, 12, 1, 12, 0, tzinfo=UTC))
-    urls = {"rweekly": feeds.serve("/atom.xml", RWEEKLY.encode(), content_type="application/atom+xml")}
-    report, stored, _ = await poll_served(tmp_path, clock, urls, 100)
+    report, stored, _ = await poll_one(feeds, clock, tmp_path, "rweekly", RWEEKLY, content_type="application/atom+xml")
     assert report.summary().startswith("1 feeds polled: 1 ok")
     assert {s.article.title: s.article.excerpt for s in stored} == {
         "R Weekly 2020-08 Leadership, Subprocesses": (

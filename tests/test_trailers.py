@@ -6,13 +6,11 @@ footer worded "first appeared on" (a Finnish WordPress site). Stories that only 
 them keep every word (those cases are tests/test_promos.py's PROMOS and STORIES, one test each). From the fifth set: "Read full story for latest details." (CNN), "Read more
 here.", Swedish "Läs mer HÄR.". End to end: one feed of them served from 127.0.0.1, polled by the bot."""
 
-from datetime import UTC, datetime
-
 import pytest
 
 from bot.blocks import html_blocks
 from bot.excerpt import excerpt_with_notes
-from tests.builders import poll_served
+from tests.builders import poll_one
 
 TRAILERS = [
     (  # rssreaderjava--rss-feed.xml (TechCrunch)
@@ -100,9 +98,7 @@ FEED = """<?xml version="1.0" encoding="UTF-8"?>
 
 
 async def test_a_feed_of_them_polled_end_to_end_keeps_only_the_stories_words(feeds, clock, tmp_path):
-    clock.set(datetime(2026, 12, 1, 12, 0, tzinfo=UTC))
-    url = feeds.serve("/mixed.xml", FEED.encode(), content_type="application/rss+xml")
-    report, stored, _ = await poll_served(tmp_path, clock, {"mixed": url}, 10)
+    report, stored, _ = await poll_one(feeds, clock, tmp_path, "mixed", FEED, limit=10)
     assert report.summary().startswith("1 feeds polled: 1 ok")
     assert {s.article.title: s.article.excerpt for s in stored} == {
         "#938: The Marshall Plan": "After WWII, the U.S. launched what might be the most successful intervention in "
