@@ -25,7 +25,7 @@ import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from bot import similarity
+from bot import similarity, wordvectors
 from bot.cluster import cluster, headline, same_headline
 from bot.models import Article, StoredArticle
 
@@ -48,10 +48,10 @@ def together(pair: dict, semantic: bool) -> bool:
 
 
 def in_split(pair: dict, split: str) -> bool:
-    """ "tune", "heldout", or "h3": the held-out pairs written for the third round
-    (the word-alignment score), before any of its rules ran on them."""
-    if split == "h3":
-        return pair["split"] == "heldout" and pair.get("group", "").startswith("h3-")
+    """ "tune", "heldout", or "h5": the held-out pairs written blind for the fourth
+    round (by a helper that saw neither the rules nor the other pairs)."""
+    if split == "h5":
+        return pair["split"] == "heldout" and pair.get("group", "").startswith("h5-")
     return pair["split"] == split
 
 
@@ -84,7 +84,7 @@ def judged(split: str) -> list[tuple[dict, bool, similarity.Judgement]]:
     joins it, and the semantic rule's judgement (for the sweep and the fit)."""
     pairs = [p for p in PAIRS if p["split"] == split]
     texts = [(p["a"], p.get("a_text", ""), p["b"], p.get("b_text", "")) for p in pairs]
-    vectors = similarity.default_vectors()
+    vectors = wordvectors.default_vectors()
     left = vectors.embed([similarity.embedding_text(a, x) for a, x, _, _ in texts])
     right = vectors.embed([similarity.embedding_text(b, y) for _, _, b, y in texts])
     rows = []
@@ -148,7 +148,7 @@ def timing(n: int = 300, repeat: int = 5) -> dict:
     and again on the same window (texts cached: the next digest of a busy
     channel). The model is loaded before, timed apart."""
     items = window_of(n)
-    vectors = similarity.WordVectors()
+    vectors = wordvectors.WordVectors()
     start = time.perf_counter()
     vectors.embed(["load"])
     load = time.perf_counter() - start
@@ -175,7 +175,7 @@ def main() -> None:
           f"semantic weights {similarity.WEIGHTS}, threshold {similarity.THRESHOLD}")  # fmt: skip
     print(f"{'split':>8} {'rules':>9} {'pairs':>5} {'same':>4} {'precision':>9} {'recall':>6}   tp  fp  fn  tn"
           "   recall on the same-story pairs whose headlines differ")  # fmt: skip
-    for split in ("tune", "heldout", "h3"):
+    for split in ("tune", "heldout", "h5"):
         pairs = [p for p in PAIRS if in_split(p, split)]
         for semantic in (False, True):
             r = evaluate(split, semantic)

@@ -10,7 +10,9 @@ token-sort ratio, say something specific (at least MIN_TOKENS meaningful
 words: "Weekly roundup" never merges by headline), and carry the same numbers
 (versions, CVE ids, dates: "QEMU 10.1.0 released" is not "QEMU 10.0.0
 released", "Patch Tuesday, November" is not "Patch Tuesday, December").
-A third rule catches rewording ("Meta's LLaMA model leaks online" / "Facebook's
+Release headlines of one name and version ("Rust 1.84 released" / "Announcing
+Rust 1.84.0") are one story too, but for pre-releases (bot/releases.py).
+A fourth rule catches rewording ("Meta's LLaMA model leaks online" / "Facebook's
 powerful language model leaked on 4chan"): articles from two feeds whose
 headline and excerpt mean the same (static word embeddings) and share enough
 words, with no fact in conflict (bot/similarity.py). It needs an excerpt: bare
@@ -37,10 +39,11 @@ from urllib.parse import parse_qsl, urlencode, urlsplit
 from rapidfuzz import fuzz
 
 from .models import StoredArticle
+from .releases import release
 from .urls import is_tracking_parameter
 
 if TYPE_CHECKING:
-    from .similarity import WordVectors
+    from .wordvectors import WordVectors
 
 T = TypeVar("T")
 MIN_TOKENS = 4
@@ -165,6 +168,7 @@ def _unmatched(words: frozenset[str], others: frozenset[str]) -> list[str]:
 
 SAME_LINK = "same link"
 SAME_HEADLINE = "near-identical headlines"
+SAME_RELEASE = "same release"
 SAME_MEANING = "same story in other words"
 
 
@@ -172,7 +176,7 @@ SAME_MEANING = "same story in other words"
 class Match:
     """Why two articles were put in one cluster: the rule, and how sure it was."""
 
-    rule: str  # SAME_LINK, SAME_HEADLINE or SAME_MEANING
+    rule: str  # SAME_LINK, SAME_HEADLINE, SAME_RELEASE or SAME_MEANING
     first: int  # StoredArticle.id of the earlier article
     second: int  # StoredArticle.id of the later one
     score: float  # 1.0 for a link; the headline ratio (0-1); the semantic score
@@ -246,6 +250,14 @@ def cluster(
     for i, j in _headline_candidates(times, heads, window):
         if feeds[i] != feeds[j] and find(i) != find(j) and same_headline(heads[i], heads[j], similarity):
             union(i, j, SAME_HEADLINE, fuzz.token_sort_ratio(heads[i].text, heads[j].text) / 100)
+    releases: dict[tuple[str, str], list[int]] = {}
+    for j, named in enumerate(map(release, [a.title for a in articles])):
+        if named:
+            earlier = releases.setdefault(named, [])
+            for i in earlier:
+                if feeds[i] != feeds[j] and times[j] - times[i] <= window:
+                    union(i, j, SAME_RELEASE)
+            earlier.append(j)
     if semantic and len(articles) > 1:
         for i, j, judgement in _same_meaning(articles, feeds, times, window, vectors, find):
             union(i, j, SAME_MEANING, judgement.score, judgement.describe())
@@ -278,9 +290,9 @@ def _same_meaning(articles, feeds, times, window, vectors, find):
     word."""
     import numpy as np
 
-    from . import similarity
+    from . import similarity, wordvectors
 
-    model = vectors if vectors is not None else similarity.default_vectors()
+    model = vectors if vectors is not None else wordvectors.default_vectors()
     texts = [similarity.read(a.title, a.excerpt) for a in articles]
     judged = [k for k, t in enumerate(texts) if len(t.words) >= similarity.MIN_WORDS]
     if len(judged) < 2:

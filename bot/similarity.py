@@ -7,7 +7,7 @@ two articles (headline and excerpt) say how alike they are:
 - ``meaning``: the cosine of their static word embeddings (wordllama's
   l2_supercat, 256 dimensions: a table of word-piece vectors averaged, no
   neural network at run time, CPU only, no torch). Its weights ship inside the
-  wordllama wheel; ``WordVectors`` loads them from there with downloads
+  wordllama wheel; bot/wordvectors.py loads them from there with downloads
   disabled, so nothing is fetched at run time.
 - ``aligned``: how well each side's meaningful words find a counterpart among
   the other's (the same vectors, word by word: "detained" / "arrested"; ``align``).
@@ -28,9 +28,9 @@ name someone or something the other never mentions ("Nordmark Freight" /
 Bare headlines (fewer than MIN_WORDS meaningful words) are not judged at all:
 the strict rules of bot/cluster.py decide those.
 
-Pure functions, but for ``WordVectors``, which holds the model once loaded.
-numpy and wordllama are imported only when a vector is first needed, so
-``import bot.cli`` (and ``tidings --help``) never loads them.
+Pure functions, over vectors from bot/wordvectors.py (numpy and wordllama are
+imported only when a vector is first needed, so ``import bot.cli`` and
+``tidings --help`` never load them).
 """
 
 from __future__ import annotations
@@ -38,7 +38,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -103,6 +103,7 @@ class Text:
     all_versions: frozenset[str]  # version numbers of headline and excerpt
     names: frozenset[str]  # names in the headline (capitalised words, not acronyms), lower case
     vocabulary: frozenset[str]  # every word of headline and excerpt, lower case, hyphens split
+    amounts: frozenset[str]  # facts told with a magnitude ("6.9 million", "$1.8bn"): may be rounded
 
 
 @dataclass(frozen=True)
@@ -143,7 +144,18 @@ def read(title: str, excerpt: str) -> Text:
     all_versions = frozenset(_VERSION_ZEROS.sub("", w) for w in tokens if _VERSION.fullmatch(w))
     vocabulary = frozenset(part.removesuffix("'s") for w in tokens for part in w.split("-") if part)
     return Text(frozenset(map(_stem, plain)), tuple(dict.fromkeys(plain)), title_facts, facts, cves, versions, all_versions,
-                _names(title, excerpt), vocabulary)  # fmt: skip
+                _names(title, excerpt), vocabulary, _amounts(tokens))  # fmt: skip
+
+
+_MAGNITUDE = re.compile(r"\d(?:k|m|bn|b)$")
+_MAGNITUDES = frozenset(["thousand", "million", "millions", "billion", "billions", "trillion", "trillions"])
+
+
+def _amounts(tokens: list[str]) -> frozenset[str]:
+    """The figures told with a magnitude ("6.9 million", "$1.8bn", "40k"): the
+    ones a headline may round (``_rounded``)."""
+    return frozenset(f for k, w in enumerate(tokens) if (f := _fact(w, title=False))
+                     and (_MAGNITUDE.search(w) or tokens[k + 1 : k + 2] and tokens[k + 1] in _MAGNITUDES))  # fmt: skip
 
 
 def _names(title: str, excerpt: str) -> frozenset[str]:
@@ -174,7 +186,8 @@ def _names(title: str, excerpt: str) -> frozenset[str]:
 def conflict(a: Text, b: Text) -> str:
     """Which facts make two texts two stories, or "": both name CVE ids (or
     versions) and none is shared; each headline has a number (count, ordinal,
-    version, year) or month the other article never mentions, or a name the
+    version, year) or month the other article never mentions (not even rounded:
+    "6.9 million" / "nearly 7 million" is one figure), or a name the
     other never mentions; or one headline's month or year is missing from the
     other article, which names another."""
     if a.cves and b.cves and not a.cves & b.cves:
@@ -183,7 +196,8 @@ def conflict(a: Text, b: Text) -> str:
         return "versions: " + ", ".join(sorted(a.versions)) + " / " + ", ".join(sorted(b.versions))
     if a.all_versions and b.all_versions and not a.all_versions & b.all_versions:
         return "versions: " + ", ".join(sorted(a.all_versions)) + " / " + ", ".join(sorted(b.all_versions))
-    only_a, only_b = a.title_facts - b.facts, b.title_facts - a.facts
+    only_a = {f for f in a.title_facts - b.facts if not (f in a.amounts and any(map(_rounded(f), b.amounts)))}
+    only_b = {f for f in b.title_facts - a.facts if not (f in b.amounts and any(map(_rounded(f), a.amounts)))}
     if only_a and only_b:
         return "numbers: " + ", ".join(sorted(only_a)) + " / " + ", ".join(sorted(only_b))
     names_a, names_b = a.names - b.vocabulary, b.names - a.vocabulary
@@ -197,6 +211,26 @@ def conflict(a: Text, b: Text) -> str:
         if clash:
             return "numbers: " + ", ".join(sorted(mine)) + " / " + ", ".join(clash)
     return ""
+
+
+def _rounded(x: str) -> Callable[[str], bool]:
+    """Whether a figure and ``x`` are one figure, one of them rounded to fewer
+    decimals ("12" / "12.4" million, "1.8" / "1.84" billion, "7" / "6.9")."""
+
+    def rounded(y: str) -> bool:
+        try:
+            a, b = float(x), float(y)
+        except ValueError:
+            return False
+        places = min(_decimals(x), _decimals(y))
+        coarse, fine = (a, b) if _decimals(x) < _decimals(y) else (b, a)
+        return _decimals(x) != _decimals(y) and round(fine, places) == coarse
+
+    return rounded
+
+
+def _decimals(figure: str) -> int:
+    return len(figure) - figure.index(".") - 1 if "." in figure else 0
 
 
 def judge(
@@ -302,99 +336,3 @@ def _stem(word: str) -> str:
         if len(word) > len(suffix) + 3 and word.endswith(suffix):
             return word[: -len(suffix)]
     return word
-
-
-class WordVectors:
-    """wordllama's static embeddings, loaded on first use and kept.
-
-    Loading reads 16 MB of weights shipped in the wheel (0.2-0.6 s on a small
-    machine). The vectors of the last ``cache_size`` texts are kept too: a digest
-    re-clusters the articles since the last one, so most texts come back, and a
-    text copied by several feeds is embedded once.
-    """
-
-    def __init__(self, dimensions: int = 256, cache_size: int = 8192) -> None:
-        self.dimensions = dimensions
-        self.cache_size = cache_size
-        self._model: Any = None
-        self._cache: dict[str, Any] = {}  # text -> unit vector, oldest first
-        self._words: dict[str, Any] = {}  # word -> unit vector, oldest first
-        self._word_lists: dict[tuple[str, ...], Any] = {}  # Text.content -> its rows
-
-    def _load(self) -> Any:
-        if self._model is None:
-            from pathlib import Path
-
-            import wordllama
-
-            # The wheel ships weights/ and tokenizers/ beside the code; pointing the
-            # cache there (with downloads off) finds both without any network.
-            # (WordLlama.load() alone would look for the tokenizer in ~/.cache and
-            # fetch it from Hugging Face.)
-            package = Path(wordllama.__file__).parent
-            self._model = wordllama.WordLlama.load(cache_dir=package, disable_download=True, dim=self.dimensions)
-        return self._model
-
-    def embed(self, texts: Sequence[str]) -> np.ndarray:
-        """One unit-length row per text (float32)."""
-        import numpy as np
-
-        missing = list(dict.fromkeys(t for t in texts if t not in self._cache))
-        if missing:
-            for text, row in zip(missing, self._load().embed(missing, norm=True), strict=True):
-                self._cache[text] = row
-            for old in list(self._cache)[: max(0, len(self._cache) - max(self.cache_size, len(texts)))]:
-                del self._cache[old]
-        if not texts:
-            return np.zeros((0, self.dimensions), dtype=np.float32)
-        return np.stack([self._cache[t] for t in texts])
-
-    def words(self, words: tuple[str, ...]) -> np.ndarray:
-        """One unit-length row per word (``Text.content``), for ``align``."""
-        return self.word_rows([words])[0]
-
-    def word_rows(self, lists: Sequence[tuple[str, ...]]) -> list[np.ndarray]:
-        """``words`` for several word lists, the words not seen yet embedded in one
-        batch. The vectors of the last 4 * ``cache_size`` words and ``cache_size``
-        word lists are kept."""
-        import numpy as np
-
-        missing = list(dict.fromkeys(w for words in lists if words not in self._word_lists for w in words
-                                     if w not in self._words))  # fmt: skip
-        if missing:
-            for word, row in zip(missing, self._load().embed(missing, norm=True), strict=True):
-                self._words[word] = row
-        out = []
-        for words in lists:
-            rows = self._word_lists.get(words)
-            if rows is None:
-                rows = (np.stack([self._words[w] for w in words]) if words
-                        else np.zeros((0, self.dimensions), dtype=np.float32))  # fmt: skip
-                self._word_lists[words] = rows
-            out.append(rows)
-        _forget_oldest(self._words, max(self.cache_size * 4, len(missing)))
-        _forget_oldest(self._word_lists, max(self.cache_size, len(lists)))
-        return out
-
-
-def _forget_oldest(cache: dict[Any, Any], size: int) -> None:
-    for old in list(cache)[: max(0, len(cache) - size)]:
-        del cache[old]
-
-
-@functools.lru_cache(maxsize=1)
-def default_vectors() -> WordVectors:
-    """The one WordVectors of this process.
-
-    Cached rather than built at the composition root because it is read-only
-    data, the same for every caller (the digest, explain, the watchlist, the
-    benchmark): one lazily loaded copy per process is what each of them wants,
-    and no caller can change what another sees. It is still passed in wherever a
-    caller wants its own (tests, or a process that never clusters by meaning).
-    """
-    return WordVectors()
-
-
-def cosine_matrix(vectors: WordVectors, texts: Sequence[str]) -> np.ndarray:
-    rows = vectors.embed(texts)
-    return rows @ rows.T
