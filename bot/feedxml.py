@@ -61,7 +61,11 @@ _DECLINED = {"textinput", "abstract", "contributor", "dc_contributor", "tags", "
              "author_detail", "guidislink", "entries", "creativecommons_license", "cc_license", "license"}  # fmt: skip
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _AMP_NAME = re.compile("&([A-Za-z0-9_]+);")
-_SAVED = ("ttl", "feedburner_origlink", "feedburner_origenclosurelink")  # kept as text (FeedBurner: what it proxies)
+# Kept as text: ttl, what a feed proxy's link stands for (FeedBurner's and
+# Pheedo's origLink: the article behind the click-tracking link), and a Sparkle
+# appcast's release notes (the page of a version whose item links only its download).
+_SAVED = ("ttl", "feedburner_origlink", "feedburner_origenclosurelink", "pheedo_origlink",
+          "sparkle_releasenoteslink", "releasenoteslink")  # fmt: skip
 
 
 class Reader:

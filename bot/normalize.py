@@ -114,7 +114,7 @@ def entry_print(entry: RawEntry, seed: bytes) -> bytes:
     h = hashlib.blake2b(seed, digest_size=ENTRY_PRINT)
     flags = (entry.link_is_guid, entry.title_is_html, entry.summary_is_html, entry.content_is_html)
     # Each field and a "\x1f" after it, then the flags: one string, encoded and hashed once (the same bytes).
-    h.update("\x1f".join((entry.id, entry.link, entry.permalink, entry.orig_link, entry.enclosure, entry.title, entry.summary,
+    h.update("\x1f".join((entry.id, entry.link, entry.permalink, entry.orig_link, entry.notes_link, entry.enclosure, entry.title, entry.summary,
                            entry.content, entry.author, entry.date_text, entry.date_field, entry.date_note, *entry.tags,
                            f"{flags}{entry.published.isoformat() if entry.published else ''}{len(entry.tags)}"))
              .encode("utf-8", "surrogatepass"))  # fmt: skip
@@ -252,7 +252,7 @@ def normalize_entry(
             more_link(entry.summary, entry.content), base_url), homes):  # fmt: skip
         # An aggregator's entry linked to the site's home page: its text's "more»" is the article.
         link, link_notes = more, ["link: the text's \"read more\" link (the entry's link is the site's home page)"]
-    if not link and entry.enclosure:
+    if not link and (entry.notes_link or entry.enclosure):
         link, link_notes = enclosure_link(entry, base_url)
     notes += link_notes
     published = entry.published

@@ -89,7 +89,25 @@ def _wide_encoding(body: bytes) -> str:
     return ""
 
 
+_WIDE_DECLARATION = re.compile(rb"^(\s*<\?xml[^>]*?\bencoding\s*=\s*[\"'])(?:utf|ucs)-?(?:16|32|2|4)[^\"']*", re.I)
+
+
+def narrow_declared_wide(body: bytes) -> bytes:
+    """A body that declares UTF-16 or UTF-32 but is written in UTF-8 (no byte
+    order mark, no NUL bytes: .NET's XmlWriter writes such a declaration when it
+    writes to a string) with the declaration saying UTF-8, which it is; either
+    parser would decode it as UTF-16 and read nothing. Any other body as it is."""
+    if _wide_encoding(body) or not (declared := _WIDE_DECLARATION.match(body[:200])) or b"\x00" in body[:200]:
+        return body
+    try:
+        body.decode("utf-8")
+    except UnicodeDecodeError:
+        return body
+    return declared.group(1) + b"utf-8" + body[declared.end() :]
+
+
 def _parse_xml(body: bytes, url: str, content_type: str, fast: bool, now: datetime | None) -> ParsedFeed:
+    body = narrow_declared_wide(body)
     # Well-formed RSS, RDF and Atom take the lxml fast path (bot/fastparse.py):
     # feedparser's results at a fraction of its cost. What it declines (malformed
     # XML, other encodings, a DOCTYPE, rare elements) goes to feedparser.
@@ -252,7 +270,8 @@ def _entry(e, feed, feed_urls: set, date: EntryDate) -> RawEntry:
         and link == guid
         and all((c.get("href") or "").strip() != link for c in e.get("links") or ()),
         permalink=_web_url(str(e.get("id") or "")),
-        orig_link=_web_url(str(e.get("feedburner_origlink") or "")),
+        orig_link=_web_url(str(e.get("feedburner_origlink") or e.get("pheedo_origlink") or "")),
+        notes_link=_web_url(str(e.get("sparkle_releasenoteslink") or e.get("releasenoteslink") or "")),
         # (the file behind FeedBurner's proxy, feedburner:origEnclosureLink, when it says so)
         enclosure=_web_url(str(e.get("feedburner_origenclosurelink") or ""))
         or main_enclosure(

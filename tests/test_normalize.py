@@ -133,7 +133,10 @@ def test_an_untitled_entry_is_titled_by_its_first_sentence():
 def test_the_link_is_canonical_and_feedburner_s_orig_link_wins():
     a = article(link="https://feeds.feedburner.com/~r/n/~3/xyz/", orig_link="https://n.example/story?utm_source=rss")
     assert a.link == "https://n.example/story"
-    assert a.provenance[-1].startswith("date:") and "link: feedburner:origLink" in a.provenance
+    assert (
+        a.provenance[-1].startswith("date:")
+        and "link: origLink (the article behind the feed proxy's link)" in a.provenance
+    )
 
 
 def test_a_feed_repeating_an_item_under_another_guid_keeps_it_once():
@@ -239,6 +242,26 @@ def test_the_file_behind_feedburners_proxy_is_the_enclosure():
         assert parse_feed(rss.encode(), url="https://show.example/feed", fast=fast).entries[0].enclosure == real
     articles = read_feed(rss.encode(), url="https://show.example/feed", source="S", now=NOW, excerpt_length=300)
     assert [a.link for a in articles.articles] == [real]
+
+
+@pytest.mark.parametrize("prefix", ["sparkle:", ""])
+def test_an_appcast_version_links_to_its_release_notes_not_its_download(prefix):
+    """Sparkle appcasts (macOS apps' update feeds: Hammerspoon, Maccy; unseen8) give a
+    version no <link>, its download as the enclosure and its notes in
+    sparkle:releaseNotesLink (Maccy writes it without the prefix): a tap should open
+    the notes, not fetch a 10 MB zip. The entry's id stays what it was (no link makes it)."""
+    rss = f"""<rss version="2.0" xmlns:sparkle="http://www.andymatuschak.org/xml-namespaces/sparkle"><channel>
+      <title>Hammerspoon</title><item><title>Version 0.9.41</title><pubDate>Mon, 1 Oct 2018 10:00:00 +0000</pubDate>
+      <{prefix}releaseNotesLink>
+        https://www.hammerspoon.org/releasenotes/0.9.41/
+      </{prefix}releaseNotesLink>
+      <enclosure url="https://github.com/Hammerspoon/hammerspoon/releases/download/0.9.41/Hammerspoon-0.9.41.zip"
+        length="9879298" type="application/octet-stream"/></item></channel></rss>""".encode()
+    for fast in (True, False):
+        [app] = read_feed(rss, url="https://hs.example/appcast.xml", source="H", now=NOW, excerpt_length=300,
+                          fast=fast).articles  # fmt: skip
+        assert app.link == "https://www.hammerspoon.org/releasenotes/0.9.41/"
+        assert app.uid.startswith("sha1:")  # as before: the content's hash, not a link
 
 
 def test_an_entry_with_no_title_link_or_text_is_skipped():
