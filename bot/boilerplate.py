@@ -66,6 +66,9 @@ TABLE: tuple[Row, ...] = (
                     r"(?is:\s*The post\b.{1,400}?\bappeared first on\b.{1,200}?$)",
                     # reworded (myrskyla.fi's WordPress): only as a line after the story's ("The post office first…")
                     r"(?is:\s*\nThe post\b.{1,400}?\bfirst appeared on\b.{1,200}?$)",
+                    # without "The post" (1a23.com's feed): only as a line after the story's, as the title-first
+                    # translations are ("Her post appeared first on Twitter" stays)
+                    _first_appeared("%1$s appeared first on %2$s."),
                     *map(_first_appeared, FIRST_APPEARED),
                 )
             )

@@ -111,6 +111,8 @@ def test_yoast_footer_goes_in_every_language_it_is_translated_to(template):
     "L’article Le corps de Montaigne est apparu en premier sur Passion Aquitaine.\nLa suite de l'histoire est ici.",
     "他说：这个词1990年最先出现在报纸上。",
     "这种病毒最先出现在武汉。",  # a footer that opens with the title is one only as a line after the story
+    "He said the bug appeared first on Windows, then on the Mac.",
+    "The crash was rare. It appeared first on Windows, then on the Mac.",
 ])  # fmt: skip
 def test_the_footers_words_in_a_story_stay(text):
     assert boilerstrip.strip_boilerplate(text) == text
@@ -120,6 +122,8 @@ def test_the_footers_words_in_a_story_stay(text):
 @pytest.mark.parametrize("footer", [
     "<a href='/p/1'>苹果发布会：新iPhone</a>最先出现在<a href='/'>科技日报</a>。",
     "<a href='/p/1'>Yeni telefon</a> yazısı ilk önce <a href='/'>Teknoloji Günlüğü</a> üzerinde ortaya çıktı.",
+    # English without "The post" (1a23.com's feed, unseen8)
+    "<a href='/p/1'>塵土飛揚</a> appeared first on <a href='/'>1A23 Studio</a>.",
 ])  # fmt: skip
 def test_a_footer_that_opens_with_the_title_leaves_the_excerpt_as_a_line_after_the_story(footer):
     blocks = html_blocks(f"<p>Bugün yeni telefon tanıtıldı.</p><p>{footer}</p>")

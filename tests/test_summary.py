@@ -68,6 +68,20 @@ def test_the_lead_is_the_start_of_the_text_cut_at_a_line_end():
 # --- choosing sentences ---------------------------------------------------------------------
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # GitHub's advisories (unseen8): pysbd ends a sentence at the dot that starts a file name
+        "The flaw overwrites critical local files, including ~/.ssh/authorized_keys. Upgrade to 0.18.",
+        "It works by providing a malicious .pkl file, which is loaded on start. Then it runs.",
+        "Use the .NET runtime for this. It is fast.",
+    ],
+)
+def test_a_dot_that_starts_a_name_ends_no_sentence(text):
+    first, second = split_sentences(text)
+    assert first + " " + second == text and first.endswith(".") and not first.endswith((" .", "/."))
+
+
 def test_a_multi_source_story_takes_central_sentences_from_every_source_without_repeats():
     chosen = summarize([LEAK_A, LEAK_B], 3)
     assert chosen == [LEAK_B.sentences[0], LEAK_B.sentences[1], LEAK_A.sentences[3]]  # ledes first
