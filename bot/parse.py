@@ -106,8 +106,30 @@ def narrow_declared_wide(body: bytes) -> bytes:
     return declared.group(1) + b"utf-8" + body[declared.end() :]
 
 
+_UTF8_DECLARATION = re.compile(rb"^\s*<\?xml[^>]*?\bencoding\s*=\s*[\"']utf-?8[\"']", re.I)
+
+
+def without_cut_character(body: bytes) -> bytes:
+    """A UTF-8 body cut off inside its last character (a capture or a transfer that
+    stopped mid-way: "下载地址\\xef") without that character's first bytes: the rest
+    is read as UTF-8, as declared, where the broken end made the lenient parser guess
+    another encoding for the whole document and turn every CJK title into mojibake.
+    Only the last 1–3 bytes are looked at; any other body as it is."""
+    tail = body[-4:]
+    if not tail or tail[-1] < 0x80 or not _UTF8_DECLARATION.match(body[:100]):
+        return body
+    for back in range(1, min(4, len(tail)) + 1):
+        byte = tail[-back]
+        if byte >= 0xC0:  # the lead byte of the last character: how long it says it is
+            needed = 2 if byte < 0xE0 else 3 if byte < 0xF0 else 4
+            return body[:-back] if back < needed else body
+        if byte < 0x80:
+            return body
+    return body
+
+
 def _parse_xml(body: bytes, url: str, content_type: str, fast: bool, now: datetime | None) -> ParsedFeed:
-    body = narrow_declared_wide(body)
+    body = without_cut_character(narrow_declared_wide(body))
     # Well-formed RSS, RDF and Atom take the lxml fast path (bot/fastparse.py):
     # feedparser's results at a fraction of its cost. What it declines (malformed
     # XML, other encodings, a DOCTYPE, rare elements) goes to feedparser.
