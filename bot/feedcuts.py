@@ -187,6 +187,18 @@ def may_be_cut(summary: Blocks) -> bool:
     return not summary.tail_clean or marked or name_after_cut(last)  # ("…une … Suite": korben.info)
 
 
+# The feed's bracketed mark at the very end of a text's markup, after any closing tags.
+_RAW_MARK = re.compile(r"\[\s*(?:…|\.\.\.|&hellip;|&#8230;|&#x2026;)\s*\](?:\s*</?[a-z][^<>]*>)*\s*$", re.I)
+
+
+def marked_in_markup(markup: str) -> bool:
+    """Whether a text's markup ends with the feed's "[…]", wherever it stands: a feed
+    that cuts its HTML at a length can cut inside a tag, and the mark goes with the
+    tag ('<a href="…" [...]': Brokelyn's WordPress, unseen8), so the clean text shows
+    no cut where there was one."""
+    return "[" in markup[-40:] and bool(_RAW_MARK.search(markup[-60:]))
+
+
 def looks_shortened(summary: Blocks, content: Blocks) -> bool:
     """Whether a summary is a shortened version of the content: it ends with
     the feed's truncation mark, or its words are the content's first words."""

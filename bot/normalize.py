@@ -19,7 +19,7 @@ from .dates import FUTURE_TOLERANCE  # a date further ahead is a mistake: the po
 from .dedup import OncePerFeed, identifies_item
 from .entrylink import enclosure_link, entry_link, entry_uid, more_link, shared_links
 from .excerpt import excerpt_with_notes
-from .feedcuts import CUT_BY_LENGTH, fixed_cut_length, looks_shortened, may_be_cut, utf8_length
+from .feedcuts import CUT_BY_LENGTH, fixed_cut_length, looks_shortened, marked_in_markup, may_be_cut, utf8_length
 from .headline import with_one_ellipsis, without_title_parts
 from .models import Article, FeedContent
 from .mojibake import repair_mojibake
@@ -195,11 +195,13 @@ def normalize_entry(
     summary = summary_blocks.text
     content_blocks: Blocks
     content_cves: list[str]
+    # (the feed's "[…]" cut off with a tag it cut inside: the text shows no cut, the markup does)
+    cut_in_tag = summary_is_html and marked_in_markup(entry.summary)
     if (
         len(summary) >= TEASER_LENGTH
         and content_is_html
         # (a summary the feed may have cut is compared with a content that can be fuller)
-        and (not may_be_cut(summary_blocks) or len(entry.content) <= len(entry.summary))
+        and (not (may_be_cut(summary_blocks) or cut_in_tag) or len(entry.content) <= len(entry.summary))
         # (a plain summary beside HTML content may be that content flattened: its blocks run together)
         and summary_is_html
     ):
@@ -213,7 +215,7 @@ def normalize_entry(
     if content and len(summary) < TEASER_LENGTH:
         body_blocks, note = content_blocks, "text: the content (the summary is a teaser or missing)"
         retyped = not entry.content_is_html and content_is_html
-    elif content and looks_shortened(summary_blocks, content_blocks):
+    elif content and (looks_shortened(summary_blocks, content_blocks) or (cut_in_tag and len(content) > len(summary))):
         body_blocks, note = content_blocks, "text: the content (fuller than the truncated summary)"
         retyped = not entry.content_is_html and content_is_html
     elif content and not summary_is_html and content_is_html and _flattened(summary, content):

@@ -57,6 +57,21 @@ def test_a_summary_cut_before_a_link_to_the_rest_gives_way_to_the_content():
     assert "text: the content (fuller than the truncated summary)" in a.provenance
 
 
+def test_a_summary_cut_inside_a_tag_gives_way_to_the_content():
+    """Brokelyn's WordPress (/work/unseen8) cuts its HTML description at a length, inside
+    a link's tag: '…runs a <a href="http://…/" [...]', so the "[...]" is part of the tag
+    and the clean text shows no cut; a photo credit before it ("Photo by Etienne
+    Frossard", a caption the content drops) hides that its words are the content's."""
+    cut = (
+        "Photo by Etienne Frossard\nVendors shipped fixes on Tuesday for a serious flaw in the parser. The patch "
+        '<a href="https://n.example/fix" [...]'
+    )
+    content = '<div class="wp-caption"><p class="wp-caption-text">Photo by Etienne Frossard</p></div>' + STORY
+    a = article(summary=cut, content=content)
+    assert a.excerpt.startswith("Vendors shipped") and a.excerpt.endswith("crash the service.")
+    assert "text: the content (fuller than the truncated summary)" in a.provenance
+
+
 def test_spips_cut_mark_before_its_section_and_keywords_gives_way_to_the_content():
     """jeux-linux.fr (SPIP): "…un jeu de stratégie en temps réel se (...) - Previews / Stratégie"."""
     cut = (
