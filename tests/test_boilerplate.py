@@ -157,6 +157,15 @@ def test_read_more_words_inside_a_sentence_stay(text):
     assert boilerstrip.strip_end(text) == (text, [])
 
 
+def test_an_image_file_name_left_as_a_caption_leaves_the_excerpt():
+    """Jianshu's exports (unseen8): '<p><img …/></p><p>image.png</p>' under each picture."""
+    blocks = html_blocks(
+        "<p>可见性的意思是另一个线程能读到修改。</p><p><img src='/a.png'></p><p>image.png</p><p>结论：成本更低。</p>"
+    )
+    assert excerpt_with_notes(blocks).text == "可见性的意思是另一个线程能读到修改。 结论：成本更低。"
+    assert boilerstrip.block_row("IMG_2041.JPG") is not None and boilerstrip.block_row("Download report.pdf") is None
+
+
 @pytest.mark.parametrize(("block", "rest"), [
     ("Image Credit: Danny Peña There’s nothing quite like meeting people in person.",
      "There’s nothing quite like meeting people in person."),  # a WordPress excerpt that took in the caption
