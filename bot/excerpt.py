@@ -32,7 +32,7 @@ from .blocks import Blocks, reads_as_heading, text_blocks
 from .boilerstrip import block_row, strip_start
 from .cuts import BLOCK_END, CUT_PUNCTUATION, SENTENCE_END, is_abbreviation, is_heading, is_spaceless, last_sentence_end
 from .feedcuts import casefolded_words, clean_last_block, cut_word, without_dangling_word
-from .leadin import lead_in, title_with_label
+from .leadin import label_before_story, lead_in, title_with_label
 from .quotes import AFTER, EDGE, QUOTED, Quotes
 
 DEFAULT_EXCERPT_LENGTH = 300
@@ -169,7 +169,14 @@ def _excerpt(blocks: Blocks, limit: int, title: str) -> Excerpt:
             if not line:
                 continue
         elif not _joins(parts, line):
-            break  # never glue a block to one that does not end a sentence
+            if not (len(parts) == 1 and label_before_story(parts[0], line)):
+                break  # never glue a block to one that does not end a sentence
+            # A short first block that ends no sentence, before the story's first paragraph: a
+            # label or heading the markup does not say is one ("写在前面", "Temporary notes, no
+            # pictures", "Game Change HBO Films 115 minutes"): the story starts after it.
+            fallback.append(parts.pop())
+            notes.append("removed: a short first line before the story (a label or heading)")
+            length = -1
         parts.append(line)
         if quotes is not None:
             quotes.took(role, line)

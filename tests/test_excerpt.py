@@ -37,6 +37,31 @@ def test_news_article_skips_byline_caption_credit_and_stops_at_an_unfinished_par
     assert "removed: image credit or caption line" in notes(markup)
 
 
+_LONG = ("In the emulator you cannot call the host machine as localhost or 127.0.0.1: it has its own loopback, "
+         "and the host is 10.0.2.2 from inside it. That is all.")  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # a short first line that ends no sentence, before the story: a label or a heading the markup does not
+        # say is one (unseen8: 64 excerpts were only such a line and "…")
+        ("<p>原文：argparse – Command line option and argument parsing</p><p>argparse模块被添加到Python2.7。</p>",
+         "argparse模块被添加到Python2.7。"),
+        ("<p>写在前面</p><p>在最近编码过程中，大量使用了异步任务。</p>", "在最近编码过程中，大量使用了异步任务。"),
+        (f"<p>Temporary notes, no pictures</p><p>{_LONG}</p>", _LONG),
+        (f"<p>watch time: 22 minutes</p><p>{_LONG}</p>", _LONG),
+        # a content warning is for the reader; an unfinished first sentence before a short one stays
+        (f"<p>CONTENT WARNING: frequent, graphic mentions of suicide</p><p>{_LONG}</p>",
+         "CONTENT WARNING: frequent, graphic mentions of suicide…"),
+        ("<p>The ministry said talks would resume</p><p>Negotiators met for six hours.</p>",
+         "The ministry said talks would resume…"),
+    ],
+)  # fmt: skip
+def test_a_label_before_the_story_is_not_the_excerpt(markup, expected):
+    assert excerpt(markup) == expected
+
+
 def test_paragraphs_that_end_sentences_are_joined_headings_skipped():
     markup = "<p>The ministry said talks would resume.</p><h2>Talks resume on Monday</h2><p>Negotiators met for six hours.</p>"
     assert excerpt(markup) == "The ministry said talks would resume. Negotiators met for six hours."
