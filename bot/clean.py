@@ -19,6 +19,7 @@ from .htmltree import strip_markup
 from .humanize import INVISIBLE_CHARACTERS
 
 _FEED_HTML = "(?:p|br|div|span|a|img|b|i|em|strong|ul|ol|li|h[1-6]|blockquote)"  # the elements feeds' HTML is made of
+_TAGLIKE = re.compile(rf"</?{_FEED_HTML}\b[^<>]*>", re.I)
 _CLOSING_TAG = re.compile(rf"</{_FEED_HTML}\s*>", re.I)
 # A void element (no close tag to look for: "away.<br>", "<br clear=all>", "<img src=…>"), unless it stands
 # between spaces as a word of a text about tags ("Use the <br> tag").
@@ -50,9 +51,7 @@ def html_to_text(markup: str | None) -> str:
     """Readable plain text from feed HTML: blocks become lines, everything else goes.
 
     Handles entity-escaped HTML (``&lt;p&gt;``) and double-escaped entities by
-    cleaning a second time when the first pass still leaves markup behind: an
-    element of feed HTML closed, or a line break or image (``is_markup``'s test).
-    A text about tags, escaped once ("Use &lt;b&gt; for bold"), keeps them.
+    cleaning a second time when the first pass still leaves markup behind.
     """
     if not markup:
         return ""
@@ -74,7 +73,7 @@ def html_lines(
     for _ in range(passes):
         if "<" in text or "&" in text:
             text = strip_markup(text, headings, quotes)
-        if not (("<" in text and _has_markup(text)) or ("&" in text and ENTITY.search(text))):
+        if not (("<" in text and _TAGLIKE.search(text)) or ("&" in text and ENTITY.search(text))):
             break
     return _tidy_lines_list(text)
 
