@@ -49,6 +49,7 @@ _WORDS = re.compile(r"\w+")
 _LAST_WORD = re.compile(r"\S+$")
 _ELISION = re.compile(r"\s*\[\s*(?:…|\.\.\.)\s*\]$")
 _ENDS = re.compile(r"(?:[.!?…](?:[\"'”’»)\]]*)|[。！？](?:[」』”’)]*))$")
+_CUT_MARK = re.compile(r"[\s,](?:\.\.\.|…)$")  # dots apart from the last word: a cut, or a pause
 
 
 def make_excerpt(text: str, limit: int = DEFAULT_EXCERPT_LENGTH, title: str = "") -> str:
@@ -297,6 +298,8 @@ def _joins(parts: list[str], line: str) -> bool:
     release's changes: the bullets show where it ends; not a caption or a
     "show notes: <address>" line over a list of links or promotions)."""
     last = parts[-1]
+    if _CUT_MARK.search(last, len(last) - 8) and line[0] != "•" and not BLOCK_END.search(line, len(line) - 8):
+        return False  # (the feed's cut, "…in Barnstead, ...", then a line that is no sentence: a related link's)
     if BLOCK_END.search(last, len(last) - 8) or (last.startswith("•") and line.startswith("•")):
         return True
     if len(parts) > 1:

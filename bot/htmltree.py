@@ -17,6 +17,7 @@ import re
 import lxml.etree
 
 from .boilerstrip import BEFORE_TRAILER
+from .inlinerows import link_row_breaks, space_touching
 
 # Elements whose text is never part of an article's readable text.
 _DROP_TAGS = (
@@ -70,10 +71,11 @@ _MORE_LINK = re.compile(
 )
 
 
-def strip_markup(markup: str, headings: list | None = None, quotes: list | None = None) -> str:
+def strip_markup(markup: str, headings: list | None = None, quotes: list | None = None, rows: list | None = None) -> str:  # fmt: skip
     """The markup's text, a line per block. ``headings``, when given, gets the
     text of every heading (h1-h6) as html_to_text makes its line; ``quotes`` the
-    lines inside a <blockquote> (the words a post quotes before it answers)."""
+    lines inside a <blockquote> (the words a post quotes before it answers); ``rows``
+    the lines of a list of links laid out with <br>s (inlinerows.link_row_breaks)."""
     if "<" not in markup:
         return htmllib.unescape(markup)
     try:
@@ -172,6 +174,7 @@ def strip_markup(markup: str, headings: list | None = None, quotes: list | None 
         cls = el.get("class")
         if cls and _CAPTION_CLASS.search(cls) and len(_text_content(el) or "") < 300:
             _drop(el)
+    space_touching(root, markup)  # ("…faces the music<font>The Guardian</font>": two units, not one word)
     # Newlines in the source are only whitespace; blocks are marked with a
     # separator that survives text_content() and becomes a newline after.
     apart = _APART
@@ -193,9 +196,10 @@ def strip_markup(markup: str, headings: list | None = None, quotes: list | None 
         _pre_paragraphs(el)
     for el in scripts:
         _to_script(el)
+    listed = link_row_breaks(breaks, rows) if links else ()  # (between rows that are each a link: a list's)
     for el in breaks:
         # Two line breaks in a row (nothing but spaces between) end a paragraph.
-        if not (el.tail or "").strip() and _next_is_break(el):
+        if el in listed or not (el.tail or "").strip() and _next_is_break(el):
             el.tail = _BLOCK + (el.tail or "")
         else:
             el.tail = " " + (el.tail or "")

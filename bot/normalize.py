@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
 
-from .blocks import EMPTY, Blocks, html_blocks, plain_blocks
+from .blocks import EMPTY, Blocks, html_blocks, plain_blocks, prose
 from .clean import is_markup, plain_to_text
 from .cveids import cve_ids, markup_cve_ids
 from .dates import FUTURE_TOLERANCE  # a date further ahead is a mistake: the poll time is used
@@ -280,7 +280,7 @@ def normalize_entry(
         has_date=has_date,
         content_hash=_hash(title, body),
         provenance=tuple(notes),
-        lead=lead_text(body_blocks.text),
+        lead=lead_text(prose(body_blocks)),  # (a list of links' rows: no sentences of the story's)
     )
 
 

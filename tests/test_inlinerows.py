@@ -1,0 +1,117 @@
+"""Inline layout (bot/inlinerows.py; the seventh unseen set, /work/unseen7 FINDINGS #1): two
+inline elements that touch are two units, not one word; rows of links laid out with <br>s are a
+list, a line each, and never the story's sentences. The shapes are Google News' cluster entries
+(2010, and its Atom twin in the sixth set), in our own words."""
+
+from html import escape
+
+from bot.blocks import html_blocks, prose
+from bot.clean import html_to_text
+from bot.cluster import Cluster
+from bot.excerpt import excerpt_with_notes
+from bot.stories import Summaries, with_texts
+from tests.builders import poll_one
+
+
+def _related(headline: str, publisher: str) -> str:
+    return (f'<br /><font size="-1"><a href="https://news.example/{len(headline)}">{headline}</a>'
+            f'<font size="-1" color="#6f6f6f"><nobr>{publisher}</nobr></font></font>')  # fmt: skip
+
+
+# An aggregator's cluster: the headline, its publisher, the snippet the feed cut (" <b>...</b>"), then
+# the other papers' headlines, each with its publisher, and the link to them all.
+CLUSTER = (
+    '<table><tr><td><font><a href="https://paper.example/photo"><img src="p.jpg" /><br />'
+    '<font size="-2">The Daily Ledger</font></a></font></td><td><font><div class="lh">'
+    '<a href="https://paper.example/a"><b>Harbour bridge closed after ship strike</b></a><br />'
+    '<font size="-1"><b><font color="#6f6f6f">Coast Herald</font></b></font><br />'
+    '<font size="-1">PORT TOWN (Coast Herald) -- The harbour bridge was closed on Tuesday after a cargo ship struck '
+    "one of its piers, and engineers said it would stay shut while <b>...</b></font>"
+    + _related("Engineers inspect pier: Is the bridge safe?", "Tidewater Times")
+    + _related("Ship strikes harbour bridge, traffic halted for hours", "The Morning Post")
+    + _related("Cargo firm says its captain followed the pilot's orders", "Shipping Daily")
+    + '<br /><font size="-1" class="p"><a href="https://n.example/1"><nobr>Bay News</nobr></a>&nbsp;-'
+    '<a href="https://n.example/2"><nobr>River Radio</nobr></a></font><br /><font class="p" size="-1">'
+    '<a class="p" href="https://n.example/all"><nobr><b>all 212 news articles&nbsp;&raquo;</b></nobr></a></font>'
+    "</div></font></td></tr></table>"
+)
+
+
+def test_touching_inline_elements_are_two_units_but_a_word_in_two_elements_is_one():
+    # A headline and its publisher side by side, a tweet's buttons, a label and a link: spaced.
+    assert html_to_text('<a href="x">faces the music</a><font><nobr>The Guardian</nobr></font>') == (
+        "faces the music The Guardian"
+    )
+    assert html_to_text("<a>Reply</a><a>Retweet</a><a>Favorite</a>") == "Reply Retweet Favorite"
+    assert html_to_text("<b>English (India):</b><a>Standard Voice</a>") == "English (India): Standard Voice"
+    assert html_to_text("<a>the whole world!</a><font>Gwabble</font>") == "the whole world! Gwabble"
+    # One word, or a name in code: kept as written.
+    assert html_to_text("<p><b>Bold</b><i>er</i> <b>AT</b><b>T</b> <span>3</span><span>D</span></p>") == (
+        "Bolder ATT 3D"
+    )
+    assert html_to_text("<code><span>System.</span><span>Console</span></code>") == "System.Console"
+    assert html_to_text("<pre><span>my</span><span>Var</span></pre>") == "myVar"
+    assert html_to_text("<p>edit <span>~/.</span><span>zshrc</span></p>") == "edit ~/.zshrc"
+
+
+def test_rows_of_links_are_a_list_a_line_each_and_no_sentences_of_the_story():
+    blocks = html_blocks(CLUSTER)
+    assert blocks.lines[2:] == [
+        "Engineers inspect pier: Is the bridge safe? Tidewater Times",
+        "Ship strikes harbour bridge, traffic halted for hours The Morning Post",
+        "Cargo firm says its captain followed the pilot's orders Shipping Daily",
+        "Bay News -River Radio",
+        "all 212 news articles »",
+    ]
+    assert blocks.lines[1].endswith("engineers said it would stay shut while ...")
+    assert blocks.rows == frozenset(blocks.lines[2:])
+    assert prose(blocks) == "\n".join(blocks.lines[:2])
+    # The excerpt ends at the feed's cut (normalize makes its mark one "…", and takes the headline
+    # and its publisher off the start): the headline after it is no more of the snippet.
+    assert excerpt_with_notes(blocks, 300).text.endswith("engineers said it would stay shut while ...")
+
+
+def test_a_lone_link_after_a_line_break_is_part_of_its_paragraph():
+    # One row that is a link is no list: a single line break stays a space, as everywhere.
+    blocks = html_blocks('<p>The report is out.<br><a href="r">Read the report</a> (PDF)<br>More next week.</p>')
+    assert blocks.lines == ["The report is out. Read the report (PDF) More next week."]
+    assert blocks.rows == frozenset()
+    # Rows mostly of words, a link in each: prose, not a list of links.
+    prose_rows = html_blocks(
+        '<p>We met <a href="a">Ann</a> at the harbour on Monday morning.<br>'
+        'Then <a href="b">Bob</a> told us about the bridge and the ship.</p>'
+    )
+    assert len(prose_rows.lines) == 1 and prose_rows.rows == frozenset()
+
+
+def test_a_pause_before_the_next_paragraph_is_no_cut():
+    # "…" apart from the last word, then a whole sentence: the text goes on (a pause, not the feed's cut).
+    blocks = html_blocks("<p>We did not release all of it …</p><p>Here is the rest of the show, as a gift!</p>")
+    assert excerpt_with_notes(blocks, 300).text == (
+        "We did not release all of it … Here is the rest of the show, as a gift!"
+    )
+
+
+async def test_an_aggregators_cluster_reads_end_to_end(feeds, clock, tmp_path):
+    """Served on 127.0.0.1 and polled: the excerpt is the snippet, and the story's summary
+    never reads the other papers' headlines (it was "…Is the bridge safe?Tidewater Times…")."""
+    rss = (
+        '<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>Top Stories</title>'
+        "<link>https://news.example/</link><item>"
+        "<title>Harbour bridge closed after ship strike - Coast Herald</title>"
+        '<link>https://paper.example/a</link><guid isPermaLink="false">cluster-1</guid>'
+        f"<pubDate>Tue, 01 Dec 2026 09:00:00 GMT</pubDate><description>{escape(CLUSTER)}</description>"
+        "</item></channel></rss>"
+    )
+    report, stored, texts = await poll_one(feeds, clock, tmp_path, "top", rss)
+    assert report.summary().startswith("1 feeds polled: 1 ok")
+    [article] = stored
+    assert article.article.excerpt == (
+        "PORT TOWN (Coast Herald) -- The harbour bridge was closed on Tuesday after a cargo ship struck one of "
+        "its piers, and engineers said it would stay shut while …"
+    )
+    lead, sentences = texts[article.id]
+    assert "Tidewater" not in lead and "news articles" not in lead
+    summary = Summaries()(with_texts(Cluster((article,), "one article"), texts))
+    for headline in ("Ship strikes", "Is the bridge safe", "Cargo firm", "Shipping Daily", "Morning Post"):
+        assert headline not in summary
