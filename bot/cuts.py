@@ -71,6 +71,18 @@ def is_abbreviation(text: str, dot: int) -> bool:
     return len(word) <= 1 or word in _ABBREVIATIONS or word.isdigit()
 
 
+def title_again(words: list[str], title_words: list[str]) -> bool:
+    """Whether a line's words (casefolded \\w runs) are a title's again: the same, or the
+    title's words reworded ('Jane Doe "Emotion awareness in software engineering."' under
+    "Jane Doe on Emotion Awareness in Software Engineering"): four or more, all of them
+    the title's, or all but one of six or more ("should learn about learning" under
+    "Should Know About Learning"). Shared by the excerpt and the summary."""
+    if words == title_words:
+        return True
+    distinct = set(words)
+    return len(words) >= 4 and len(distinct - set(title_words)) <= (1 if len(distinct) >= 6 else 0)
+
+
 def is_spaceless(text: str) -> bool:
     if text.isascii():  # (no ASCII character is wide: a flag, read in C)
         return False

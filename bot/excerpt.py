@@ -337,15 +337,7 @@ def _same_as_title(line: str, title: _Title) -> bool:
         return True
     if len(line) > 2 * len(title_norm) + 10:
         return False
-    words = casefolded_words(line)
-    # The same words, or the title's words reworded: 'Jane Doe "Emotion awareness in
-    # software engineering."' under "Jane Doe on Emotion Awareness in Software Engineering".
-    if words == title_words:
-        return True
-    # (all of them, or all but one of six or more: "should learn about learning"
-    # under "Should Know About Learning")
-    distinct = set(words)
-    return len(words) >= 4 and len(distinct - set(title_words)) <= (1 if len(distinct) >= 6 else 0)
+    return cuts.title_again(casefolded_words(line), title_words)  # (the same words, or reworded)
 
 
 def _after_cut_title(line: str, title: str) -> tuple[str, bool]:
