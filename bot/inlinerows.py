@@ -101,3 +101,22 @@ def link_row_breaks(breaks, rows: list | None = None) -> set:
 def _letters(text: str | None) -> int:
     """A text's size but for its spaces (its punctuation too: a row's " - " between links is little)."""
     return len("".join(text.split())) if text else 0
+
+
+_LABEL_PARSER = lxml.etree.HTMLParser(remove_comments=True, no_network=True, recover=True)
+
+
+def lone_link_text(markup: str) -> str:
+    """The text of markup that is one link and nothing else but spaces and pictures
+    ('<p><a href="…/dissent-start">The Guardian</a></p>'), its spaces collapsed; "" otherwise."""
+    if markup.count("<a") + markup.count("<A") != 1:
+        return ""
+    try:
+        root = lxml.etree.fromstring(markup, _LABEL_PARSER)
+    except (lxml.etree.ParserError, ValueError):
+        return ""
+    links = [] if root is None else list(root.iter("a"))
+    if len(links) != 1:
+        return ""
+    text = " ".join((_text_content(links[0]) or "").split())
+    return text if text and text == " ".join((_text_content(root) or "").split()) else ""

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from .blocks import EMPTY, Blocks, html_blocks, plain_blocks, prose
 from .clean import is_markup, plain_to_text
+from .cuts import MINOR_WORDS
 from .cveids import cve_ids, markup_cve_ids
 from .dates import FUTURE_TOLERANCE  # a date further ahead is a mistake: the poll time is used
 from .dedup import OncePerFeed, identifies_item
@@ -21,6 +22,7 @@ from .entrylink import enclosure_link, entry_link, entry_uid, more_link, shared_
 from .excerpt import excerpt_with_notes
 from .feedcuts import CUT_BY_LENGTH, fixed_cut_length, looks_shortened, may_be_cut, utf8_length
 from .headline import with_one_ellipsis, without_title_parts
+from .inlinerows import lone_link_text
 from .models import Article, FeedContent
 from .mojibake import repair_mojibake
 from .parse import ParsedFeed, RawEntry, parse_feed
@@ -241,6 +243,14 @@ def normalize_entry(
     title = clean_title(repair_mojibake(entry.title), is_html=entry.title_is_html)
     if not title:
         title = title_from_text(body or content) or UNTITLED
+    if (
+        len(body_blocks.lines) == 1
+        and _a_label(body_blocks.lines[0], title)
+        and lone_link_text(field) == body_blocks.lines[0]
+    ):
+        # A link post's whole text, its link's label ("The Guardian", "twitter"): no excerpt.
+        promo_notes.append(f'removed: the text is only a link\'s label ("{body_blocks.lines[0]}"): no excerpt')
+        body_blocks = EMPTY
     feed_link = canonical_url(base_url) if _base_canonical is None else _base_canonical
     link, link_notes = entry_link(entry, base_url, site_url, feed_link)
     homes = (feed_link, canonical_url(site_url, base_url))
@@ -292,6 +302,17 @@ def _flattened(summary: str, content: str) -> bool:
     the same whatever stands between them (spaces, line breaks, apostrophes)."""
     start = _NOT_ALNUM.sub("", summary[:400]).casefold()
     return len(start) >= 60 and _NOT_ALNUM.sub("", content[: len(summary[:400]) * 2]).casefold().startswith(start)
+
+
+_LABEL_WORDS = 3  # a link's label, at most: a name ("Publishers Weekly"), a word ("twitter"), an address
+
+
+def _a_label(line: str, title: str) -> bool:
+    """A line that names where a link goes, no more: a few words, no sentence, none of the title's."""
+    if len(line.split()) > _LABEL_WORDS or line[-1] in ".!?…:。！？":
+        return False
+    words = set(_NOT_ALNUM.split(line.casefold())) - MINOR_WORDS - {""}
+    return not words & set(_NOT_ALNUM.split(title.casefold()))
 
 
 def _date_note(entry: RawEntry, has_date: bool) -> str:

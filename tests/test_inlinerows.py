@@ -115,3 +115,35 @@ async def test_an_aggregators_cluster_reads_end_to_end(feeds, clock, tmp_path):
     summary = Summaries()(with_texts(Cluster((article,), "one article"), texts))
     for headline in ("Ship strikes", "Is the bridge safe", "Cargo firm", "Shipping Daily", "Morning Post"):
         assert headline not in summary
+
+
+def _link_post(content: str, title: str, summary: str = ""):
+    from datetime import UTC, datetime
+
+    from bot.normalize import normalize_entry
+    from bot.parse import RawEntry
+
+    entry = RawEntry(id="p1", link="https://blog.example/?p=1", title=title, summary=summary, content=content,
+                     content_is_html=True)  # fmt: skip
+    return normalize_entry(entry, base_url="https://blog.example/feed", source="blog",
+                           now=datetime(2026, 12, 1, tzinfo=UTC), excerpt_length=300)  # fmt: skip
+
+
+def test_a_link_posts_text_that_is_only_its_links_label_is_no_excerpt():
+    """unseen7 #2 (craphound's link posts: '<p><a href="…">The Guardian</a></p>' under "The internet is
+    the best place for dissent to start"), unseen6's pikabu "twitter": the label names where the link
+    goes, and says nothing of the post; the entry's own link stays."""
+    article = _link_post('<p><a href="https://paper.example/column">The Daily Ledger</a></p>',
+                         "Open networks are where dissent starts", summary="The Daily Ledger")  # fmt: skip
+    assert (article.excerpt, article.lead, article.link) == ("", "", "https://blog.example/?p=1")
+    assert any("only a link's label" in note for note in article.provenance)
+    assert _link_post('<a href="https://social.example/s/1">social</a>', "Nova Atomica").excerpt == ""
+    # More than a label: the text stays.
+    for content, title in [
+        ('<p><a href="x.mp3">Dr. Jane Roe: Otitis Externa</a></p>', "Otitis Externa"),  # the title's words
+        ('<p><a href="x.mp3">Jane Roe talks Glomus tumours</a></p>', "Glomus Tumours"),  # more than three words
+        ('<a href="https://a.example/">A close look at the new type casting API.</a>', "Type casting"),  # a sentence
+        ('<p>My column in <a href="https://paper.example/column">The Daily Ledger</a></p>', "A column"),  # words of its own
+        ('<p><a href="https://a.example/1">Ledger</a> <a href="https://a.example/2">Post</a></p>', "Papers"),  # two links
+    ]:  # fmt: skip
+        assert _link_post(content, title).excerpt, content
