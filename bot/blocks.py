@@ -59,7 +59,7 @@ def html_blocks(markup: str | None, *, cut: bool = False) -> Blocks:
     headings: list = []
     quotes: list = []
     rows: list = []
-    lines = html_lines(markup, headings, quotes=quotes, rows=rows)
+    lines = html_lines(markup, headings, quotes=quotes, rows=rows, whole=not cut)
     if "<" not in markup and ("&" not in markup or "<" not in htmllib.unescape(markup)):
         lines = _plain_list_marked(unwrapped(lines))  # text without markup: its line breaks were kept, hard wraps too
     joined = "\n".join(lines)

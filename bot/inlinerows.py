@@ -17,9 +17,16 @@ bot/htmltree.py's walk.
 
 from __future__ import annotations
 
+import dataclasses
 import re
+from typing import TYPE_CHECKING
 
 import lxml.etree
+
+from .cuts import MINOR_WORDS
+
+if TYPE_CHECKING:
+    from .blocks import Blocks
 
 _INLINE_TAGS = ("a", "font", "nobr", "span", "strong", "b", "em", "i", "u", "small", "cite")
 # Markup where one of them closes and another opens with nothing between: the only place this applies
@@ -120,3 +127,75 @@ def lone_link_text(markup: str) -> str:
         return ""
     text = " ".join((_text_content(links[0]) or "").split())
     return text if text and text == " ".join((_text_content(root) or "").split()) else ""
+
+
+LABEL_WORDS = 8  # a link's label, at most ("Cory Doctorow: What's Inside the Box")
+_SENTENCE_CLOSERS = "\"'”’»)]"
+_SENTENCE_ENDS = ".!?…。！？"
+_NOT_ALNUM = re.compile(r"\W+|_")
+
+
+def trailing_label(links: list, root) -> list:
+    """The link a text ends with, when it is a label after a sentence ("…an NPR affiliate.
+    <a href="…doctorow.MP3">MP3 link</a>", a last paragraph that is a link to the column
+    quoted): its words name an address the reader does not get, and no sentence of the
+    text ("<a>And it's documented</a>." is one: its full stop follows it). [] or [it]."""
+    if not links:
+        return []
+    last = links[-1]
+    label = " ".join((_text_content(last) or "").split())
+    if not any(c.isalnum() for c in label) or len(label.split()) > LABEL_WORDS or label[-1] in _SENTENCE_ENDS:
+        return []  # (no words: a footnote's "↩", a permalink's "★", as the rest of the text has them)
+    if not _ends_text(last, root):
+        return []
+    text = (_text_content(root) or "").rstrip()
+    before = text[: len(text) - len(label)].rstrip().rstrip(_SENTENCE_CLOSERS) if text.endswith(label) else ""
+    return [last] if before and before[-1] in _SENTENCE_ENDS else []
+
+
+def _ends_text(el, root) -> bool:
+    """Nothing but spaces after the element in ``root`` (of which it is still a part)."""
+    while el is not root:
+        if el is None or (el.tail or "").strip():
+            return False
+        if any((_text_content(after) or "").strip() or (after.tail or "").strip() for after in el.itersiblings()):
+            return False
+        el = el.getparent()
+    return True
+
+
+def ending_label(markup: str) -> str:
+    """The label of the link an HTML text ends with (trailing_label's), "" when none."""
+    try:
+        root = lxml.etree.fromstring(markup, _LABEL_PARSER)
+    except (lxml.etree.ParserError, ValueError):
+        return ""
+    found = [] if root is None else trailing_label(list(root.iter("a")), root)
+    return " ".join((_text_content(found[0]) or "").split()) if found else ""
+
+
+def without_ending_label(blocks: Blocks, markup: str) -> Blocks:
+    """A text without markup beside the HTML it was made from (WordPress' RSS <description>
+    beside its <content:encoded>), without the label of the link that HTML ends with ("…an
+    NPR affiliate. MP3 link"): it names an address the text does not give (trailing_label)."""
+    last = blocks.lines[-1] if blocks.lines else ""
+    words = last.split()[-LABEL_WORDS - 1 : -1]
+    if not last or last[-1] in _SENTENCE_ENDS + _SENTENCE_CLOSERS or not any(w[-1] in _SENTENCE_ENDS for w in words):
+        return blocks  # (most: the text ends a sentence; the HTML is parsed only when a label may follow one)
+    label = ending_label(markup)
+    head = last[: len(last) - len(label)].rstrip()
+    if not label or not last.endswith(" " + label) or not blocks.text.endswith(last):
+        return blocks
+    if head.rstrip(_SENTENCE_CLOSERS)[-1:] not in _SENTENCE_ENDS:
+        return blocks
+    text = blocks.text[: len(blocks.text) - len(last)] + head
+    return dataclasses.replace(blocks, lines=[*blocks.lines[:-1], head], text=text)
+
+
+def a_label(line: str, title: str) -> bool:
+    """A line that names where a link goes, no more: three words at most (a name, "Publishers
+    Weekly"; a word, "twitter"; an address), no sentence, none of the title's words."""
+    if len(line.split()) > 3 or line[-1] in _SENTENCE_ENDS + ":":
+        return False
+    words = set(_NOT_ALNUM.split(line.casefold())) - MINOR_WORDS - {""}
+    return not words & set(_NOT_ALNUM.split(title.casefold()))

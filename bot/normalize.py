@@ -14,7 +14,6 @@ from pathlib import Path
 
 from .blocks import EMPTY, Blocks, html_blocks, plain_blocks, prose
 from .clean import is_markup, plain_to_text
-from .cuts import MINOR_WORDS
 from .cveids import cve_ids, markup_cve_ids
 from .dates import FUTURE_TOLERANCE  # a date further ahead is a mistake: the poll time is used
 from .dedup import OncePerFeed, identifies_item
@@ -22,7 +21,7 @@ from .entrylink import enclosure_link, entry_link, entry_uid, more_link, shared_
 from .excerpt import excerpt_with_notes
 from .feedcuts import CUT_BY_LENGTH, fixed_cut_length, looks_shortened, may_be_cut, utf8_length
 from .headline import with_one_ellipsis, without_title_parts
-from .inlinerows import lone_link_text
+from .inlinerows import a_label, lone_link_text, without_ending_label
 from .models import Article, FeedContent
 from .mojibake import repair_mojibake
 from .parse import ParsedFeed, RawEntry, parse_feed
@@ -226,14 +225,16 @@ def normalize_entry(
     else:
         body_blocks, note = summary_blocks, "text: the summary"
         retyped = not entry.summary_is_html and summary_is_html
-    chars, size = _cut_lengths[body_blocks is not summary_blocks]
-    field = (entry.summary if body_blocks is summary_blocks else entry.content).strip()
+    chars, size = _cut_lengths[(from_content := body_blocks is not summary_blocks)]
+    field = (entry.content if from_content else entry.summary).strip()
     if (chars and chars - 1 <= len(field) <= chars) or (size and size - 1 <= utf8_length(field) <= size):
         body_blocks = dataclasses.replace(body_blocks, clipped=True)  # the feed cut it at its fixed length
     body = body_blocks.text
     notes = [note + ", read as HTML (given as plain text, but it is markup)" if retyped else note]
     # (what the feed repeats in many entries, calls to action and credits go from what is shown;
     # the id and the hash keep the whole text)
+    if not from_content and content_is_html and "<" not in field:  # (a WordPress description's "…affiliate. MP3 link")
+        body_blocks = without_ending_label(body_blocks, entry.content)
     body_blocks, repeat_notes = without_repeated(body_blocks, _repeated)
     body_blocks, promo_notes = without_promos(body_blocks)
     promo_notes = repeat_notes + promo_notes
@@ -245,7 +246,7 @@ def normalize_entry(
         title = title_from_text(body or content) or UNTITLED
     if (
         len(body_blocks.lines) == 1
-        and _a_label(body_blocks.lines[0], title)
+        and a_label(body_blocks.lines[0], title)
         and lone_link_text(field) == body_blocks.lines[0]
     ):
         # A link post's whole text, its link's label ("The Guardian", "twitter"): no excerpt.
@@ -302,17 +303,6 @@ def _flattened(summary: str, content: str) -> bool:
     the same whatever stands between them (spaces, line breaks, apostrophes)."""
     start = _NOT_ALNUM.sub("", summary[:400]).casefold()
     return len(start) >= 60 and _NOT_ALNUM.sub("", content[: len(summary[:400]) * 2]).casefold().startswith(start)
-
-
-_LABEL_WORDS = 3  # a link's label, at most: a name ("Publishers Weekly"), a word ("twitter"), an address
-
-
-def _a_label(line: str, title: str) -> bool:
-    """A line that names where a link goes, no more: a few words, no sentence, none of the title's."""
-    if len(line.split()) > _LABEL_WORDS or line[-1] in ".!?…:。！？":
-        return False
-    words = set(_NOT_ALNUM.split(line.casefold())) - MINOR_WORDS - {""}
-    return not words & set(_NOT_ALNUM.split(title.casefold()))
 
 
 def _date_note(entry: RawEntry, has_date: bool) -> str:

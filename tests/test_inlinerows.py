@@ -147,3 +147,38 @@ def test_a_link_posts_text_that_is_only_its_links_label_is_no_excerpt():
         ('<p><a href="https://a.example/1">Ledger</a> <a href="https://a.example/2">Post</a></p>', "Papers"),  # two links
     ]:  # fmt: skip
         assert _link_post(content, title).excerpt, content
+
+
+def test_a_links_label_that_ends_the_text_after_a_sentence_goes():
+    """unseen7 #3: "…with WNIJ, an NPR affiliate. <a href="…doctorow.MP3">MP3 link</a>" showed "…an NPR
+    affiliate. MP3 link…": a label whose address is gone, and a "…" where nothing was cut."""
+    assert html_to_text('<p>An interview with WNIJ, an NPR affiliate. <a href="x.mp3">MP3 link</a></p>') == (
+        "An interview with WNIJ, an NPR affiliate."
+    )
+    assert html_to_text(
+        '<p>“The owner should know.”</p><p><a href="c">Jane Roe: What Runs on Your Computer</a></p>'
+    ) == ("“The owner should know.”")
+    # Words of the text: a link in its sentence, a sentence that is a link, a link before more text, or
+    # a label that is no label (a symbol, or more than a few words).
+    for markup in [
+        '<p>Read the story at <a href="g">The Guardian</a></p>',
+        '<p>It is called Ballard. <a href="b">And it’s documented</a>.</p>',
+        '<p>Done. <a href="m">MP3 link</a></p><p>More next week.</p>',
+        '<p>Done. <a href="p">★</a></p>',
+        '<p>Done. <a href="l">The whole interview is on the station’s own page today</a></p>',
+    ]:
+        assert html_to_text(markup) == html_to_text(markup.replace("<a ", "<span ").replace("</a>", "</span>"))
+    # The start of a longer text: its last link ends no text.
+    head = '<p>An interview with WNIJ, an NPR affiliate. <a href="x.mp3">MP3 link</a></p>'
+    assert html_blocks(head, cut=True).lines == ["An interview with WNIJ, an NPR affiliate. MP3 link"]
+
+
+def test_a_plain_description_loses_the_label_its_html_content_ends_with():
+    """WordPress' RSS <description> is its content's text: the label is in it too (craphound's podcasts)."""
+    text = "Here is a short interview I did last week in Chicago with WNIJ, an NPR affiliate."
+    article = _link_post(f'<p>{text} <a href="https://audio.example/doctorow.mp3">MP3 link</a></p>',
+                         "Interview with WNIJ Chicago", summary=f"{text} MP3 link")  # fmt: skip
+    assert article.excerpt == text
+    # A description that ends otherwise than its content's last link: as it is.
+    other = _link_post('<p>Done. <a href="m">MP3 link</a></p>', "Interview", summary=f"{text} Listen here")
+    assert other.excerpt.endswith("Listen here…")
