@@ -392,8 +392,31 @@ def test_headings_boilerplate_and_unanswered_quotes_stay_as_they_were():
     assert excerpt(memo) == (
         "Tim Cook, in a company-wide memo: “Apple is a uniquely American company. It does not feel right to be on the "
         "opposite side of the government in a case centering on the freedoms and liberties that government is meant "
-        "to protect. Our country has always been strongest when we come together."
-    )  # (cut at the excerpt's length, inside the quote)
+        "to protect. Our country has always been strongest when we come together.”"
+    )  # (cut at the excerpt's length, inside the quote: closed all the same)
+
+
+def test_a_quote_the_limit_cuts_is_closed():
+    """unseen7 #8: "…the Future: “Science fiction writers… ‘‘How can you write science fiction today?" —
+    the excerpt's “ opened the quote and the limit cut it before its end."""
+    quote = (
+        "<p>My column:</p><blockquote><p>"
+        + "The owner of a device should know what runs on it. " * 8
+        + "</p></blockquote>"
+    )
+    assert excerpt(quote, limit=120) == (
+        "My column: “The owner of a device should know what runs on it. The owner of a device should know what runs "
+        "on it.”"
+    )
+    words = (
+        "<p>He wrote:</p><blockquote><p>" + "the owner of a device should know " * 12 + "and so on.</p></blockquote>"
+    )
+    assert (
+        excerpt(words, limit=80) == "He wrote: “the owner of a device should know the owner of a device should know…”"
+    )
+    # A quote the text leaves open, or marks of another language ("„…“"), are left as they are.
+    german = "<p>" + "Er sagte „das Gerät gehört dem, der es kauft“ und ging. " * 8 + "</p>"
+    assert not excerpt(german, limit=120).endswith("”")
 
 
 def entry(**fields) -> RawEntry:
