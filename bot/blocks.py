@@ -32,6 +32,9 @@ class Blocks:
     # The feed cuts its texts at a fixed length and this one is that long: its last word may be cut
     # in two, with or without a mark (bot/feedcuts.py; set by bot/normalize.py, which sees the feed's texts).
     clipped: bool = False
+    # The feed ends its texts without a full stop (feedcuts.ends_open; set by bot/normalize.py): one that
+    # ends in a lower-case word is whole.
+    open_ends: bool = False
     # The lines of a list of links laid out with <br>s (an aggregator's related headlines, each with
     # its publisher: bot/inlinerows.py): shown as they are, never read as the story's sentences.
     rows: frozenset[str] = frozenset()

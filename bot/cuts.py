@@ -90,13 +90,16 @@ def is_spaceless(text: str) -> bool:
     return wide > len(text) * 0.3
 
 
-def looks_cut(line: str) -> bool:
+def looks_cut(line: str, open_ends: bool = False) -> bool:
     """A last block that stops where a sentence cannot: after a comma or a dash,
     or a long run of prose ending in a lower-case word ("…experiments to"):
-    the feed cut its text without saying so."""
+    the feed cut its text without saying so. (``open_ends``: the feed ends its
+    texts without a full stop, feedcuts.ends_open: a lower-case word ends one.)"""
     end = line.rstrip()
     if end[-1:] in ",;–—-":
         return True
+    if open_ends:
+        return False
     words = end.split()
     # (a handle or a hashtag ends show notes whole: "…on Twitter @16ACpodcast")
     return len(words) >= 15 and end[-1:].isalpha() and end[-1:].islower() and words[-1][0] not in "@#"

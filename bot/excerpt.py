@@ -215,7 +215,7 @@ def _excerpt(blocks: Blocks, limit: int, title: str) -> Excerpt:
                     truncated
                     or clipped
                     or (not reached_end and (blocks.cut or _more_follows(lines, last_used, last)))
-                    or (reached_end and cuts.looks_cut(parts[-1]))
+                    or (reached_end and cuts.looks_cut(parts[-1], blocks.open_ends))
                 )
             )
         ):

@@ -144,6 +144,33 @@ def utf8_length(text: str) -> int:
     return len(text.encode("utf-8", "surrogatepass"))
 
 
+FeedCuts = tuple[int, int, bool]  # a feed's cut length in characters and in bytes (0: none), and ends_open
+OPEN_ENDS = 4  # texts of a feed, at least (and half of them), that end in a lower-case word: its way
+_SHORT_TEXT = 2000  # characters of markup: a teaser, a standfirst (longer texts are not looked at)
+
+
+def ends_open(texts: list[str]) -> bool:
+    """Whether a feed writes its texts without a final full stop (standfirsts and teasers:
+    Record's "…contou com uma visita bastante especial", heise's "…a lot of overtime for
+    administrators"): OPEN_ENDS of its short texts or more, and half of them, end in a
+    lower-case word; never in a word no phrase ends with ("the", "que", "und": a feed that
+    cuts its texts at a number of words) and in lengths that vary (one that cuts at 55 words
+    ends them all alike). A text of such a feed that ends so is whole (cuts.looks_cut)."""
+    ends: list[str] = []
+    seen = 0
+    for text in texts:
+        if len(text) > _SHORT_TEXT or not (plain := " ".join(_TAG.sub(" ", text).split())):
+            continue
+        seen += 1
+        if plain[-1].isalpha() and plain[-1].islower():
+            ends.append(plain)
+    if len(ends) < OPEN_ENDS or 2 * len(ends) < seen:
+        return False
+    if any(end.rsplit(None, 1)[-1].casefold() in _DANGLING for end in ends):
+        return False
+    return len({len(end.split()) for end in ends}) >= 3
+
+
 def fixed_cut_length(texts: list[str], size: Callable[[str], int] = len) -> int:
     """The length a feed cuts its texts at (0: none seen): four or more texts,
     with different ends, of one length (a few of one less: the cut fell after a

@@ -19,7 +19,7 @@ from .dates import FUTURE_TOLERANCE  # a date further ahead is a mistake: the po
 from .dedup import OncePerFeed, identifies_item
 from .entrylink import enclosure_link, entry_link, entry_uid, more_link, shared_links
 from .excerpt import excerpt_with_notes
-from .feedcuts import CUT_BY_LENGTH, fixed_cut_length, looks_shortened, may_be_cut, utf8_length
+from .feedcuts import CUT_BY_LENGTH, FeedCuts, ends_open, fixed_cut_length, looks_shortened, may_be_cut, utf8_length
 from .headline import with_one_ellipsis, without_title_parts
 from .inlinerows import a_label, lone_link_text, without_ending_label
 from .models import Article, FeedContent
@@ -122,14 +122,17 @@ def entry_print(entry: RawEntry, seed: bytes) -> bytes:
     return h.digest()
 
 
-def feed_cut_lengths(entries: Sequence[RawEntry]) -> tuple[tuple[int, int], tuple[int, int]]:
+def feed_cut_lengths(entries: Sequence[RawEntry]) -> tuple[FeedCuts, FeedCuts]:
     """The lengths at which a feed cuts its entries' summaries and contents, in characters and in
-    UTF-8 bytes (0: none): a text that long may end in half a word (bot/feedcuts.py)."""
+    UTF-8 bytes (0: none): a text that long may end in half a word; and whether it ends them
+    without a full stop (bot/feedcuts.py)."""
     summaries = [t for e in entries if len(t := e.summary.strip()) >= CUT_BY_LENGTH]
     contents = [t for e in entries if len(t := e.content.strip()) >= CUT_BY_LENGTH]
+    open_summaries, open_contents = (ends_open([t for e in entries if (t := e.summary.strip())]),
+                                     ends_open([t for e in entries if (t := e.content.strip())]))  # fmt: skip
     return (
-        (fixed_cut_length(summaries), fixed_cut_length(summaries, utf8_length)),
-        (fixed_cut_length(contents), fixed_cut_length(contents, utf8_length)),
+        (fixed_cut_length(summaries), fixed_cut_length(summaries, utf8_length), open_summaries),
+        (fixed_cut_length(contents), fixed_cut_length(contents, utf8_length), open_contents),
     )
 
 
@@ -140,7 +143,7 @@ def normalize_feed(
     source: str,
     now: datetime,
     excerpt_length: int,
-    cut_lengths: tuple[tuple[int, int], tuple[int, int]] | None = None,
+    cut_lengths: tuple[FeedCuts, FeedCuts] | None = None,
     repeated: frozenset[str] | None = None,
 ) -> list[Article]:
     """Every entry of a parsed feed as an article, one per stable id (an entry with no title,
@@ -186,7 +189,7 @@ def _short(uid: str) -> str:
 
 def normalize_entry(
     entry: RawEntry, *, base_url: str, site_url: str = "", source: str, now: datetime, excerpt_length: int,
-    _base_canonical: str | None = None, _memo: dict | None = None, _cut_lengths: tuple[tuple[int, int], tuple[int, int]] = ((0, 0), (0, 0)),
+    _base_canonical: str | None = None, _memo: dict | None = None, _cut_lengths: tuple[FeedCuts, FeedCuts] = ((0, 0, False), (0, 0, False)),
     _shared: frozenset[str] = frozenset(), _repeated: frozenset[str] = frozenset(),
 ) -> Article:  # fmt: skip
     # A text given as plain that is HTML markup is read as HTML: its tags are never shown.
@@ -225,10 +228,12 @@ def normalize_entry(
     else:
         body_blocks, note = summary_blocks, "text: the summary"
         retyped = not entry.summary_is_html and summary_is_html
-    chars, size = _cut_lengths[(from_content := body_blocks is not summary_blocks)]
+    chars, size, open_ends = _cut_lengths[(from_content := body_blocks is not summary_blocks)]
     field = (entry.content if from_content else entry.summary).strip()
     if (chars and chars - 1 <= len(field) <= chars) or (size and size - 1 <= utf8_length(field) <= size):
         body_blocks = dataclasses.replace(body_blocks, clipped=True)  # the feed cut it at its fixed length
+    elif open_ends:
+        body_blocks = dataclasses.replace(body_blocks, open_ends=True)  # ("…bastante especial": whole)
     body = body_blocks.text
     notes = [note + ", read as HTML (given as plain text, but it is markup)" if retyped else note]
     # (what the feed repeats in many entries, calls to action and credits go from what is shown;

@@ -617,6 +617,47 @@ def test_a_fixed_cut_length_is_seen_only_where_texts_pile_up_at_one_length_insid
     assert fixed_cut_length(cut) == 0 and fixed_cut_length(cut, utf8_length) == 100
 
 
+# Standfirsts written without a full stop (Record's, heise's, in our own words), and texts a feed cuts at 28 words.
+STANDFIRSTS = [
+    "The last training session before the derby had a very special visitor",
+    "The striker refuses to leave in the winter and keeps his promise to the club",
+    "The home side are the team that scores the fewest points in their own stadium this season",
+    "A strike by the port's crane drivers stops the ferries to the islands for a week and the hotels empty",
+    "Three new players sign for the coming season",
+]
+
+
+def _read(texts: list[str]):
+    from datetime import UTC, datetime
+
+    from bot.normalize import read_feed
+
+    items = "".join(f"<item><title>Item {n}</title><link>https://n.example/{n}</link><description>{t}</description>"
+                    "</item>" for n, t in enumerate(texts))  # fmt: skip
+    doc = f"<?xml version='1.0'?><rss version='2.0'><channel><title>T</title>{items}</channel></rss>"
+    feed = read_feed(doc.encode(), url="https://n.example/feed", source="N", now=datetime(2026, 12, 1, tzinfo=UTC),
+                     excerpt_length=300)  # fmt: skip
+    return [a.excerpt for a in feed.articles]
+
+
+def test_a_feed_that_ends_its_texts_without_a_full_stop_gets_no_false_ellipsis():
+    """unseen6 #5: Record's standfirsts ("…contou com uma visita bastante especial") read "…especial…":
+    fifteen words or more ending in a lower-case word looked cut (cuts.looks_cut)."""
+    from bot.feedcuts import ends_open
+
+    assert ends_open(STANDFIRSTS)
+    assert _read(STANDFIRSTS)[3] == STANDFIRSTS[3]
+    # A text of a feed that ends its texts with a full stop, and one that cuts them at a number of
+    # words (25: they end alike long, some in a word no phrase ends with): the "…" stays.
+    words = "the harbour company has been told by the council to repair the old quay before the winter storms arrive"
+    counted = [
+        " ".join((words + " and the ferries to the islands stop for the season").split()[n : n + 25]) for n in range(5)
+    ]
+    assert not ends_open(counted) and all(e.endswith("…") for e in _read(counted))
+    punctuated = [t + "." for t in STANDFIRSTS[:4]] + [STANDFIRSTS[3]]
+    assert not ends_open(punctuated) and _read(punctuated)[4].endswith("…")
+
+
 def test_a_text_without_markup_wrapped_by_hand_is_one_paragraph_but_its_own_lines_stay():
     wrapped = "Male (65) looking for a walking partner, meet at Capitol lake \nsingle or married walking partner"
     assert html_blocks(wrapped).lines == [" ".join(wrapped.split())]
