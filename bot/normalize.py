@@ -296,7 +296,8 @@ def normalize_entry(
         has_date=has_date,
         content_hash=_hash(title, body),
         provenance=tuple(notes),
-        lead=lead_text(prose(body_blocks)),  # (a list of links' rows: no sentences of the story's)
+        # (a list of links' rows, a long paragraph the feed repeats in a few entries: no sentences of the story's)
+        lead=lead_text(prose(without_repeated(body_blocks, getattr(_repeated, "recurring", frozenset()))[0])),
     )
 
 
