@@ -14,7 +14,7 @@ import html as htmllib
 import re
 from dataclasses import dataclass
 
-from .boilerstrip import strip_boilerplate
+from .boilerstrip import strip_boilerplate, strip_start
 from .clean import html_lines, plain_lines
 from .cuts import BLOCK_END, MINOR_WORDS, is_heading, is_spaceless
 
@@ -77,10 +77,11 @@ def html_blocks(markup: str | None, *, cut: bool = False) -> Blocks:
 
 
 def prose(blocks: Blocks) -> str:
-    """The blocks' text without the rows of a list of links: what the story's sentences are read from."""
-    if not blocks.rows:
-        return blocks.text
-    return "\n".join(line for line in blocks.text.split("\n") if line not in blocks.rows)
+    """The blocks' text without the rows of a list of links, and each line without a boilerplate
+    prefix ("Share:", a photo's credit, a wire story's byline: strip_start, which the excerpt
+    applies to its first block): what the story's sentences are read from."""
+    lines = (strip_start(line)[0] for line in blocks.text.split("\n") if line not in blocks.rows)
+    return "\n".join(line for line in lines if line)
 
 
 def plain_blocks(text: str | None) -> Blocks:

@@ -353,3 +353,14 @@ def test_a_text_of_punctuation_only_is_no_excerpt():
     assert article(summary="<p>1.</p>", summary_is_html=True).excerpt == "1."
     assert article(summary="<p>🎉🎉🎉</p>", summary_is_html=True).excerpt == "🎉🎉🎉"  # pictographs say something
     assert article(summary="<p>~~</p>", summary_is_html=True).excerpt == ""  # (a Chinese journal's "~~")
+
+
+def test_a_wire_storys_byline_goes_from_the_excerpt_and_from_the_lead():
+    """unseen7 #8: Google News' snippets of CNN stories began "By the CNN Wire Staff Fort Madison,
+    Iowa (CNN) -- …", "By A. Pawlowski, CNN Visitors explore the Grand Canyon… (CNN) -- …" (the
+    byline, a photo's caption, the dateline run together): in the excerpt and in the summary."""
+    snippet = ("By J. Roe, CNN Visitors walk along the harbour wall. The port is busy all year. (CNN) -- Thousands "
+               "of visitors come to the harbour each summer to see the old lighthouse and the ferries.")  # fmt: skip
+    wire = article(title="Harbour tourism", summary=f"<p>Photo Desk</p><p>{snippet}</p>", summary_is_html=True)
+    assert wire.excerpt.startswith("(CNN) -- Thousands of visitors")
+    assert "J. Roe" not in wire.lead and "busy all year" not in wire.lead
