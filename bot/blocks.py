@@ -36,7 +36,8 @@ class Blocks:
     # ends in a lower-case word is whole.
     open_ends: bool = False
     # The lines of a list of links laid out with <br>s (an aggregator's related headlines, each with
-    # its publisher: bot/inlinerows.py): shown as they are, never read as the story's sentences.
+    # its publisher: bot/inlinerows.py) and of preformatted text (code): shown as they are, never
+    # read as the story's sentences.
     rows: frozenset[str] = frozenset()
 
     def __bool__(self) -> bool:
@@ -77,7 +78,7 @@ def html_blocks(markup: str | None, *, cut: bool = False) -> Blocks:
 
 
 def prose(blocks: Blocks) -> str:
-    """The blocks' text without the rows of a list of links, and each line without a boilerplate
+    """The blocks' text without the rows of a list of links or of code, and each line without a boilerplate
     prefix ("Share:", a photo's credit, a wire story's byline: strip_start, which the excerpt
     applies to its first block): what the story's sentences are read from."""
     lines = (strip_start(line)[0] for line in blocks.text.split("\n") if line not in blocks.rows)

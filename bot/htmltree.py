@@ -209,6 +209,9 @@ def strip_markup(markup: str, headings: list | None = None, quotes: list | None 
         quotes.extend(
             line for el in quoted for part in _text_content(el).split(_BLOCK) if (line := " ".join(part.split()))
         )
+    if pres and rows is not None:  # (preformatted text, code, is no sentence of the story's; paragraphs in one are)
+        code = [el for el in pres if el.find(".//p") is None]
+        rows.extend(line for el in code for part in _text_content(el).split(_BLOCK) if (line := " ".join(part.split())))
     return _text_content(root).replace("\n", " ").replace(_BLOCK, "\n")
 
 
