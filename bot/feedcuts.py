@@ -146,6 +146,7 @@ def utf8_length(text: str) -> int:
 
 FeedCuts = tuple[int, int, bool]  # a feed's cut length in characters and in bytes (0: none), and ends_open
 OPEN_ENDS = 4  # texts of a feed, at least (and half of them), that end in a lower-case word: its way
+_ENDS_LIST = re.compile(r"</li>\s*(?:</[ou]l>\s*)*$", re.IGNORECASE)
 _SHORT_TEXT = 2000  # characters of markup: a teaser, a standfirst (longer texts are not looked at)
 
 
@@ -159,8 +160,8 @@ def ends_open(texts: list[str]) -> bool:
     ends: list[str] = []
     seen = 0
     for text in texts:
-        if len(text) > _SHORT_TEXT or not (plain := " ".join(_TAG.sub(" ", text).split())):
-            continue
+        if len(text) > _SHORT_TEXT or _ENDS_LIST.search(text) or not (plain := " ".join(_TAG.sub(" ", text).split())):
+            continue  # (a list's last item is no standfirst: Google News' related coverage)
         seen += 1
         if plain[-1].isalpha() and plain[-1].islower():
             ends.append(plain)

@@ -232,7 +232,7 @@ def normalize_entry(
     field = (entry.content if from_content else entry.summary).strip()
     if (chars and chars - 1 <= len(field) <= chars) or (size and size - 1 <= utf8_length(field) <= size):
         body_blocks = dataclasses.replace(body_blocks, clipped=True)  # the feed cut it at its fixed length
-    elif open_ends:
+    elif open_ends and (from_content or len(entry.content) <= len(entry.summary)):  # (no fuller text follows)
         body_blocks = dataclasses.replace(body_blocks, open_ends=True)  # ("…bastante especial": whole)
     body = body_blocks.text
     notes = [note + ", read as HTML (given as plain text, but it is markup)" if retyped else note]

@@ -656,6 +656,25 @@ def test_a_feed_that_ends_its_texts_without_a_full_stop_gets_no_false_ellipsis()
     assert not ends_open(counted) and all(e.endswith("…") for e in _read(counted))
     punctuated = [t + "." for t in STANDFIRSTS[:4]] + [STANDFIRSTS[3]]
     assert not ends_open(punctuated) and _read(punctuated)[4].endswith("…")
+    # Lists (an aggregator's related headlines, each with its publisher) are no standfirsts.
+    assert not ends_open([f"<ol><li><a href='a'>{t}</a> Coast Herald</li></ol>" for t in STANDFIRSTS])
+
+
+def test_a_standfirst_before_a_fuller_text_still_says_more_follows():
+    """Agência Pública's standfirsts are their <description>, the article its <content:encoded>:
+    "…" says the text goes on."""
+    from datetime import UTC, datetime
+
+    from bot.normalize import read_feed
+
+    article = "<p>" + "The reporters followed the money from the creditors to the farms in the north. " * 6 + "</p>"
+    items = "".join(f"<item><title>Item {n}</title><link>https://n.example/{n}</link><description>{t}</description>"
+                    f"<content:encoded><![CDATA[{article}]]></content:encoded></item>" for n, t in enumerate(STANDFIRSTS))  # fmt: skip
+    doc = ("<?xml version='1.0'?><rss version='2.0' xmlns:content='http://purl.org/rss/1.0/modules/content/'>"
+           f"<channel><title>T</title>{items}</channel></rss>")  # fmt: skip
+    feed = read_feed(doc.encode(), url="https://n.example/feed", source="N", now=datetime(2026, 12, 1, tzinfo=UTC),
+                     excerpt_length=300)  # fmt: skip
+    assert feed.articles[3].excerpt == STANDFIRSTS[3] + "…"
 
 
 def test_a_text_without_markup_wrapped_by_hand_is_one_paragraph_but_its_own_lines_stay():
