@@ -313,6 +313,16 @@ TABLE: tuple[Row, ...] = (
         "By the end of the year, prices had doubled.",
     ),
     Row(
+        "byline-wire",
+        'byline before a wire story\'s "(CNN) --"',
+        START,
+        # (an aggregator's snippet of a wire story: its byline, a photo's caption at times, the dateline,
+        # run together with the text: "By A. Pawlowski, CNN Visitors explore… (CNN) -- Millions…")
+        re.compile(r"(?:[Bb]y|BY)\s+(?:the\s+)?(?=[A-Z])[^\n]{1,160}?(?=\([A-Z][\w .&'’-]{0,30}\)\s+(?:--|—|–)\s)"),
+        "By the CNN Wire Staff Fort Madison, Iowa (CNN) -- President Obama took his push to the heartland.",
+        "By Tuesday the flight had landed in Bangor (Maine), officials said.",
+    ),
+    Row(
         "byline-agency",
         'byline ("Jane Doe | Reuters")',
         BLOCK,

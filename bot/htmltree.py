@@ -17,6 +17,7 @@ import re
 import lxml.etree
 
 from .boilerstrip import BEFORE_TRAILER
+from .inlinerows import link_row_breaks, space_touching, trailing_label
 
 # Elements whose text is never part of an article's readable text.
 _DROP_TAGS = (
@@ -35,18 +36,10 @@ _BLOCK = "\u2029"  # PARAGRAPH SEPARATOR: marks block boundaries while extractin
 # cleaning time (issue 8). The tree is the same; _drop_tree and _text_content
 # are lxml.html's drop_tree() and text_content().
 # (collect_ids=False: no table of id attributes, which nothing here looks up.)
-_HTML_PARSER = lxml.etree.HTMLParser(
-    remove_comments=True, remove_pis=True, no_network=True, recover=True, default_doctype=False, collect_ids=False
-)
-_HTML_PARSER_UTF8 = lxml.etree.HTMLParser(
-    remove_comments=True,
-    remove_pis=True,
-    no_network=True,
-    recover=True,
-    default_doctype=False,
-    encoding="utf-8",
-    collect_ids=False,
-)
+_PARSER_OPTIONS = dict(remove_comments=True, remove_pis=True, no_network=True, recover=True, default_doctype=False,
+                       collect_ids=False)  # fmt: skip
+_HTML_PARSER = lxml.etree.HTMLParser(**_PARSER_OPTIONS)
+_HTML_PARSER_UTF8 = lxml.etree.HTMLParser(**_PARSER_OPTIONS, encoding="utf-8")
 _text_content = lxml.etree.XPath("string()", smart_strings=False)
 _KIND_DROP, _KIND_LINK, _KIND_BLOCK, _KIND_BREAK, _KIND_LI, _KIND_HEADING, _KIND_SCRIPT = range(7)
 _HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
@@ -70,10 +63,12 @@ _MORE_LINK = re.compile(
 )
 
 
-def strip_markup(markup: str, headings: list | None = None, quotes: list | None = None) -> str:
+def strip_markup(markup: str, headings: list | None = None, quotes: list | None = None, rows: list | None = None, whole: bool = True) -> str:  # fmt: skip
     """The markup's text, a line per block. ``headings``, when given, gets the
     text of every heading (h1-h6) as html_to_text makes its line; ``quotes`` the
-    lines inside a <blockquote> (the words a post quotes before it answers)."""
+    lines inside a <blockquote> (the words a post quotes before it answers); ``rows``
+    the lines of a list of links laid out with <br>s (inlinerows.link_row_breaks);
+    ``whole``: False for the start of a text only (its last link may end no text)."""
     if "<" not in markup:
         return htmllib.unescape(markup)
     try:
@@ -172,6 +167,9 @@ def strip_markup(markup: str, headings: list | None = None, quotes: list | None 
         cls = el.get("class")
         if cls and _CAPTION_CLASS.search(cls) and len(_text_content(el) or "") < 300:
             _drop(el)
+    space_touching(root, markup)  # ("…faces the music<font>The Guardian</font>": two units, not one word)
+    for el in trailing_label(links, root) if whole else ():  # ("…an NPR affiliate. <a>MP3 link</a>": gone)
+        _drop(el)
     # Newlines in the source are only whitespace; blocks are marked with a
     # separator that survives text_content() and becomes a newline after.
     apart = _APART
@@ -193,9 +191,10 @@ def strip_markup(markup: str, headings: list | None = None, quotes: list | None 
         _pre_paragraphs(el)
     for el in scripts:
         _to_script(el)
+    listed = link_row_breaks(breaks, rows) if links else ()  # (between rows that are each a link: a list's)
     for el in breaks:
         # Two line breaks in a row (nothing but spaces between) end a paragraph.
-        if not (el.tail or "").strip() and _next_is_break(el):
+        if el in listed or not (el.tail or "").strip() and _next_is_break(el):
             el.tail = _BLOCK + (el.tail or "")
         else:
             el.tail = " " + (el.tail or "")
@@ -210,6 +209,9 @@ def strip_markup(markup: str, headings: list | None = None, quotes: list | None 
         quotes.extend(
             line for el in quoted for part in _text_content(el).split(_BLOCK) if (line := " ".join(part.split()))
         )
+    if pres and rows is not None:  # (preformatted text, code, is no sentence of the story's; paragraphs in one are)
+        code = [el for el in pres if el.find(".//p") is None]
+        rows.extend(line for el in code for part in _text_content(el).split(_BLOCK) if (line := " ".join(part.split())))
     return _text_content(root).replace("\n", " ").replace(_BLOCK, "\n")
 
 

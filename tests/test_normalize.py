@@ -391,3 +391,27 @@ def test_a_text_of_punctuation_only_is_no_excerpt():
     assert article(summary="<p>1.</p>", summary_is_html=True).excerpt == "1."
     assert article(summary="<p>🎉🎉🎉</p>", summary_is_html=True).excerpt == "🎉🎉🎉"  # pictographs say something
     assert article(summary="<p>~~</p>", summary_is_html=True).excerpt == ""  # (a Chinese journal's "~~")
+
+
+def test_a_wire_storys_byline_goes_from_the_excerpt_and_from_the_lead():
+    """unseen7 #8: Google News' snippets of CNN stories began "By the CNN Wire Staff Fort Madison,
+    Iowa (CNN) -- …", "By A. Pawlowski, CNN Visitors explore the Grand Canyon… (CNN) -- …" (the
+    byline, a photo's caption, the dateline run together): in the excerpt and in the summary."""
+    snippet = ("By J. Roe, CNN Visitors walk along the harbour wall. The port is busy all year. (CNN) -- Thousands "
+               "of visitors come to the harbour each summer to see the old lighthouse and the ferries.")  # fmt: skip
+    wire = article(title="Harbour tourism", summary=f"<p>Photo Desk</p><p>{snippet}</p>", summary_is_html=True)
+    assert wire.excerpt.startswith("(CNN) -- Thousands of visitors")
+    assert "J. Roe" not in wire.lead and "busy all year" not in wire.lead
+
+
+def test_code_is_no_sentence_of_the_story():
+    """unseen7 #8: "Save file on blur" was summarized "…whenever it loses focus. .name return unless
+    syntax && /^(CSS|Sass|Stylus)\\b/." (a line of its <pre><code>, split as prose)."""
+    post = article(title="Save file on blur", content_is_html=True, content=(
+        "<p>This simple plugin will save the file whenever it loses focus.</p><pre><code>save = (editor) -&gt;\n"
+        "  return unless syntax &amp;&amp; /^(CSS|Sass)\\b/.test syntax.name\n\n  editor.save()</code></pre>"
+        "<p>There are plenty of other useful events you can use.</p>"))  # fmt: skip
+    assert post.lead == (
+        "This simple plugin will save the file whenever it loses focus.\nThere are plenty of other useful events you can use."
+    )
+    assert post.excerpt == "This simple plugin will save the file whenever it loses focus."  # (as before)
