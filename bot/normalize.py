@@ -29,7 +29,7 @@ from .promos import lead_in_only, without_promos
 from .repeated import repeated_paragraphs, without_repeated
 from .sentences import lead_text
 from .titles import clean_title, title_from_text
-from .urls import canonical_url
+from .urls import canonical_url, reachable
 
 # A summary shorter than this is a teaser: the content (if any) makes a better excerpt.
 TEASER_LENGTH = 80
@@ -265,6 +265,8 @@ def normalize_entry(
     # (the raw title, or the raw text's start: an id must not change when the cleaning does)
     uid = entry_uid(entry.id, link, entry.link, entry.title or (entry.summary or entry.content)[:200],
                     homes=homes, shared=_shared)  # fmt: skip
+    if (opened := reachable(link)) != link:
+        link, link_notes = opened, [*link_notes, "link: http on port 443 read as https"]
     if link and not identifies_item(link, homes) and identifies_item(more := canonical_url(
             more_link(entry.summary, entry.content), base_url), homes):  # fmt: skip
         # An aggregator's entry linked to the site's home page: its text's "more»" is the article.

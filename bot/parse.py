@@ -292,7 +292,8 @@ def _entry(e, feed, feed_urls: set, date: EntryDate) -> RawEntry:
         and link == guid
         and all((c.get("href") or "").strip() != link for c in e.get("links") or ()),
         permalink=_web_url(str(e.get("id") or "")),
-        orig_link=_web_url(str(e.get("feedburner_origlink") or e.get("pheedo_origlink") or "")),
+        # (Pheedo's only beside a guid: an entry without one has its id from its link, which must not change)
+        orig_link=_web_url(str(e.get("feedburner_origlink") or (e.get("id") and e.get("pheedo_origlink")) or "")),
         notes_link=_web_url(str(e.get("sparkle_releasenoteslink") or e.get("releasenoteslink") or "")),
         # (the file behind FeedBurner's proxy, feedburner:origEnclosureLink, when it says so)
         enclosure=_web_url(str(e.get("feedburner_origenclosurelink") or ""))

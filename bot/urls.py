@@ -151,12 +151,6 @@ def _canonical_long(link: str, base: str, notes: list[str] | None, unwraps: int)
         port = parts.port
     except ValueError:
         return ""
-    if scheme == "http" and port == 443:
-        # Plain HTTP to the TLS port answers nothing: the site wrote "https" as a
-        # port (Google's blog, 2017: "http://www.blog.google:443/…").
-        scheme = "https"
-        if notes is not None:
-            notes.append("link: http on port 443 read as https")
     if port and not ((scheme == "http" and port == 80) or (scheme == "https" and port == 443)):
         netloc = f"{netloc}:{port}"
     if unwraps > 0 and _may_hold_target(parts.path):
@@ -372,3 +366,14 @@ def hostname_problem(host: str) -> str | None:
 
 
 _IPV4 = re.compile(r"[0-9.]+")
+
+
+_HTTP_ON_443 = re.compile(r"http://([^/?#]+):443(?=[/?#]|$)")
+
+
+def reachable(link: str) -> str:
+    """A canonical link as a browser can open it: plain HTTP to the TLS port answers
+    nothing (the site wrote "https" as a port: Google's blog, 2017,
+    "http://www.blog.google:443/…"), so that is https. Applied to the link shown,
+    after the entry's id is made: an id made from the link stays what it was."""
+    return _HTTP_ON_443.sub(r"https://\1", link, count=1) if link.startswith("http://") else link

@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bot.normalize import read_feed
-from bot.urls import canonical_url, is_tracking_parameter
+from bot.urls import canonical_url, is_tracking_parameter, reachable
 
 NOW = datetime(2026, 11, 27, 12, 0, tzinfo=UTC)
 
@@ -20,9 +20,8 @@ NOW = datetime(2026, 11, 27, 12, 0, tzinfo=UTC)
         ("/post/1?fbclid=abc", "https://site.example/feed", "https://site.example/post/1"),
         ("post/2", "https://site.example/blog/feed.xml", "https://site.example/blog/post/2"),
         ("http://site.example:80/x#utm_source=a", "", "http://site.example/x"),
-        # plain HTTP to the TLS port (Google's blog, 2017): https, its default port
-        ("http://www.blog.google:443/products/assistant/", "", "https://www.blog.google/products/assistant/"),
-        ("http://site.example:8443/x", "", "http://site.example:8443/x"),
+        # (plain HTTP to the TLS port stays as written here: an id made from it must not change; see reachable)
+        ("http://www.blog.google:443/products/assistant/", "", "http://www.blog.google:443/products/assistant/"),
         ("https://site.example/x?b=2&a=1", "", "https://site.example/x?b=2&a=1"),  # order kept
         ("https://site.example/search?q=a%2Fb", "", "https://site.example/search?q=a%2Fb"),  # encoding kept
         ("javascript:alert(1)", "", ""),
@@ -292,6 +291,23 @@ RSS_PHEEDO = b"""<?xml version="1.0" encoding="UTF-8"?>
 </channel></rss>"""
 
 
+def test_plain_http_to_the_tls_port_is_shown_as_https_and_the_id_stays():
+    """Google's blog (2017, unseen8): every link "http://www.blog.google:443/…", which
+    answers nothing. The link shown is https; an entry without a guid keeps the id it
+    had (made from the link as written), so an upgrade posts nothing again."""
+    assert reachable("http://www.blog.google:443/products/a/") == "https://www.blog.google/products/a/"
+    assert reachable("http://site.example:8443/x") == "http://site.example:8443/x"
+    assert reachable("https://site.example:443/x") == "https://site.example:443/x"
+    rss = b"""<rss version="2.0"><channel><title>Blog</title><link>http://www.blog.google:443/</link>
+    <item><title>Your Assistant for all seasons</title><link>http://www.blog.google:443/products/a/</link>
+    <description>The Assistant can now help with the holidays, our team wrote on Monday.</description></item>
+    </channel></rss>"""
+    [one] = _read(rss)
+    assert one.link == "https://www.blog.google/products/a/"
+    assert one.uid == "http://www.blog.google:443/products/a/"
+    assert "link: http on port 443 read as https" in one.provenance
+
+
 def test_pheedo_origlink_is_the_link_too(both_parsers):
     """Pheedo, a feed proxy like FeedBurner, puts its click-tracking redirect in
     <link> and the article in pheedo:origLink (Gothamist, unseen8: 81 items whose
@@ -299,6 +315,9 @@ def test_pheedo_origlink_is_the_link_too(both_parsers):
     [one] = _read(RSS_PHEEDO, both_parsers)
     assert one.link == "http://gothamist.com/2009/08/28/graffiti_charges_dropped_against_ar.php"
     assert "link: origLink (the article behind the feed proxy's link)" in one.provenance
+    # without a guid the id is the link: Pheedo's origLink is then left alone, so the id stays what it was
+    [bare] = _read(RSS_PHEEDO.replace(b'<guid isPermaLink="false">', b"<!--").replace(b"</guid>", b"-->"), both_parsers)
+    assert bare.uid == bare.link == "http://feeds.gothamistllc.com/click.phdo?i=b7d0be3c11cb40e58c362f8fb082a501"
 
 
 def test_feedburner_origlink_is_the_link(both_parsers):
