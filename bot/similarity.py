@@ -40,6 +40,7 @@ import re
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -103,7 +104,7 @@ class Text:
     all_versions: frozenset[str]  # version numbers of headline and excerpt
     names: frozenset[str]  # names in the headline (capitalised words, not acronyms), lower case
     vocabulary: frozenset[str]  # every word of headline and excerpt, lower case, hyphens split
-    amounts: frozenset[str]  # facts told with a magnitude ("6.9 million", "$1.8bn"): may be rounded
+    amounts: frozenset[tuple[str, str]]  # (fact, magnitude) told with one ("6.9", "m"): may be rounded
 
 
 @dataclass(frozen=True)
@@ -140,22 +141,30 @@ def read(title: str, excerpt: str) -> Text:
     title_facts = frozenset(f for w in title_tokens if (f := _fact(w, title=True)))
     facts = frozenset(f for w in tokens if (f := _fact(w, title=False)))
     cves = frozenset(_CVE.findall(" ".join(tokens)))
-    versions = frozenset(_VERSION_ZEROS.sub("", w) for w in title_tokens if _VERSION.fullmatch(w))
-    all_versions = frozenset(_VERSION_ZEROS.sub("", w) for w in tokens if _VERSION.fullmatch(w))
+    amounts = {k: (f, m) for k, w in enumerate(tokens) if (f := _fact(w, title=False)) and (m := _magnitude(tokens, k))}
+    # (versions, but for a figure with a magnitude: "1.84 billion" is an amount)
+    numbered = [
+        (k, _VERSION_ZEROS.sub("", w)) for k, w in enumerate(tokens) if _VERSION.fullmatch(w) and k not in amounts
+    ]
+    versions = frozenset(v for k, v in numbered if k < len(title_tokens))
+    all_versions = frozenset(v for _, v in numbered)
     vocabulary = frozenset(part.removesuffix("'s") for w in tokens for part in w.split("-") if part)
     return Text(frozenset(map(_stem, plain)), tuple(dict.fromkeys(plain)), title_facts, facts, cves, versions, all_versions,
-                _names(title, excerpt), vocabulary, _amounts(tokens))  # fmt: skip
+                _names(title, excerpt), vocabulary, frozenset(amounts.values()))  # fmt: skip
 
 
-_MAGNITUDE = re.compile(r"\d(?:k|m|bn|b)$")
-_MAGNITUDES = frozenset(["thousand", "million", "millions", "billion", "billions", "trillion", "trillions"])
+_MAGNITUDE = re.compile(r"\d(k|m|bn|b)$")
+_MAGNITUDES = {"thousand": "k", "million": "m", "millions": "m", "billion": "b", "billions": "b", "trillion": "t",
+               "trillions": "t", "k": "k", "m": "m", "bn": "b", "b": "b"}  # fmt: skip
 
 
-def _amounts(tokens: list[str]) -> frozenset[str]:
-    """The figures told with a magnitude ("6.9 million", "$1.8bn", "40k"): the
-    ones a headline may round (``_rounded``)."""
-    return frozenset(f for k, w in enumerate(tokens) if (f := _fact(w, title=False))
-                     and (_MAGNITUDE.search(w) or tokens[k + 1 : k + 2] and tokens[k + 1] in _MAGNITUDES))  # fmt: skip
+def _magnitude(tokens: list[str], k: int) -> str:
+    """The magnitude a figure is told with ("6.9 million", "$1.8bn", "40k": "m", "b",
+    "k"), or "" (the ones a headline may round: ``_rounded``)."""
+    suffix = _MAGNITUDE.search(tokens[k])
+    if suffix:
+        return _MAGNITUDES[suffix.group(1)]
+    return _MAGNITUDES.get(tokens[k + 1], "") if k + 1 < len(tokens) and tokens[k + 1][:1].isalpha() else ""
 
 
 def _names(title: str, excerpt: str) -> frozenset[str]:
@@ -196,8 +205,8 @@ def conflict(a: Text, b: Text) -> str:
         return "versions: " + ", ".join(sorted(a.versions)) + " / " + ", ".join(sorted(b.versions))
     if a.all_versions and b.all_versions and not a.all_versions & b.all_versions:
         return "versions: " + ", ".join(sorted(a.all_versions)) + " / " + ", ".join(sorted(b.all_versions))
-    only_a = {f for f in a.title_facts - b.facts if not (f in a.amounts and any(map(_rounded(f), b.amounts)))}
-    only_b = {f for f in b.title_facts - a.facts if not (f in b.amounts and any(map(_rounded(f), a.amounts)))}
+    only_a = {f for f in a.title_facts - b.facts if not _rounded(f, a.amounts, b.amounts)}
+    only_b = {f for f in b.title_facts - a.facts if not _rounded(f, b.amounts, a.amounts)}
     if only_a and only_b:
         return "numbers: " + ", ".join(sorted(only_a)) + " / " + ", ".join(sorted(only_b))
     names_a, names_b = a.names - b.vocabulary, b.names - a.vocabulary
@@ -213,20 +222,25 @@ def conflict(a: Text, b: Text) -> str:
     return ""
 
 
-def _rounded(x: str) -> Callable[[str], bool]:
-    """Whether a figure and ``x`` are one figure, one of them rounded to fewer
-    decimals ("12" / "12.4" million, "1.8" / "1.84" billion, "7" / "6.9")."""
-
-    def rounded(y: str) -> bool:
-        try:
-            a, b = float(x), float(y)
-        except ValueError:
-            return False
-        places = min(_decimals(x), _decimals(y))
-        coarse, fine = (a, b) if _decimals(x) < _decimals(y) else (b, a)
-        return _decimals(x) != _decimals(y) and round(fine, places) == coarse
-
-    return rounded
+def _rounded(fact: str, mine: frozenset[tuple[str, str]], theirs: frozenset[tuple[str, str]]) -> bool:
+    """Whether a figure told with a magnitude is one the other article tells with the
+    same magnitude, one of the two rounded to fewer decimals, half up ("12" / "12.4"
+    million, "1.8" / "1.84" billion, "7" / "6.9"; not "6.9 million" / "7 billion")."""
+    for x, magnitude in mine:
+        if x != fact:
+            continue
+        for y, other in theirs:
+            if other != magnitude or _decimals(x) == _decimals(y):
+                continue
+            try:
+                a, b = Decimal(x), Decimal(y)
+            except InvalidOperation:
+                continue
+            (coarse, fine) = (a, b) if _decimals(x) < _decimals(y) else (b, a)
+            places = Decimal(1).scaleb(-min(_decimals(x), _decimals(y)))
+            if fine.quantize(places, rounding=ROUND_HALF_UP) == coarse:
+                return True
+    return False
 
 
 def _decimals(figure: str) -> int:

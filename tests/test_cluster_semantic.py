@@ -155,6 +155,12 @@ def test_facts_keep_alike_stories_apart(title_a, title_b, why):
             True,
         ),
         ("Breach exposes 4.2 million records", "Breach exposes 4.3 million records", True),
+        # (the review's: another magnitude; half rounds up, as people round; a figure told in billions is no version)
+        ("Hackers stole data of 6.9 million users", "Hackers stole data of 7 billion users", True),
+        ("Startup raises $2 million", "Startup raises $2.4 billion", True),
+        ("Breach hits 4.5 million users", "Breach hits 4 million users", True),
+        ("Breach hits 4.5 million users", "Breach hits 5 million users", False),
+        ("EU fines Apple 1.8 billion euros", "Apple fined 1.84 billion euros by EU", False),
     ],
 )
 def test_a_rounded_figure_is_the_same_figure(title_a, title_b, apart):
