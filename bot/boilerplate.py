@@ -66,9 +66,6 @@ TABLE: tuple[Row, ...] = (
                     r"(?is:\s*The post\b.{1,400}?\bappeared first on\b.{1,200}?$)",
                     # reworded (myrskyla.fi's WordPress): only as a line after the story's ("The post office first…")
                     r"(?is:\s*\nThe post\b.{1,400}?\bfirst appeared on\b.{1,200}?$)",
-                    # without "The post" (1a23.com's feed): only as a line after the story's, as the title-first
-                    # translations are ("Her post appeared first on Twitter" stays)
-                    _first_appeared("%1$s appeared first on %2$s."),
                     *map(_first_appeared, FIRST_APPEARED),
                 )
             )
@@ -318,7 +315,11 @@ TABLE: tuple[Row, ...] = (
         START,
         # (an aggregator's snippet of a wire story: its byline, a photo's caption at times, the dateline,
         # run together with the text: "By A. Pawlowski, CNN Visitors explore… (CNN) -- Millions…")
-        re.compile(r"(?:[Bb]y|BY)\s+(?:the\s+)?(?=[A-Z])[^\n]{1,160}?(?=\([A-Z][\w .&'’-]{0,30}\)\s+(?:--|—|–)\s)"),
+        # (the wire's dateline: "(CNN) --", "(AP) —"; an agency's letters, or its "--": never "(Acme Labs) —")
+        re.compile(
+            r"(?:[Bb]y|BY)\s+(?:the\s+)?(?=[A-Z])[^\n]{1,160}?"
+            r"(?=\((?:[A-Z]{2,6}|[A-Z][\w .&'’-]{0,30}(?=\)\s+--))\)\s+(?:--|—|–)\s)"
+        ),  # fmt: skip
         "By the CNN Wire Staff Fort Madison, Iowa (CNN) -- President Obama took his push to the heartland.",
         "By Tuesday the flight had landed in Bangor (Maine), officials said.",
     ),

@@ -142,6 +142,8 @@ def label_before_story(block: str, following: str) -> bool:
     if not BLOCK_END.search(following, len(following) - 8) or len(block) > 60:
         return False
     label = _FIRST_LABEL.match(block)
+    if block[-1] in ",;–—-" or (following[:1].islower() and not label):
+        return False  # (one sentence in two blocks: "In a surprise move on Monday," / "the company said…")
     if label:
         # (a label in a script without spaces, "原文：", may name anything; in another, only a short
         # value: "watch time: 22 minutes", not a commit's "irc-fun-bot: more notes on ticket 4")
