@@ -106,7 +106,11 @@ def narrow_declared_wide(body: bytes) -> bytes:
     return declared.group(1) + b"utf-8" + body[declared.end() :]
 
 
-_UTF8_DECLARATION = re.compile(rb"^\s*<\?xml[^>]*?\bencoding\s*=\s*[\"']utf-?8[\"']", re.I)
+# UTF-8 as declared, or as XML's default: a UTF-8 byte order mark, a declaration without an encoding, none.
+_UTF8_DECLARATION = re.compile(
+    rb"^(?:\xef\xbb\xbf|\s*<\?xml[^>]*?\bencoding\s*=\s*[\"']utf-?8[\"']|\s*<\?xml(?:(?!encoding)[^>])*\?>|\s*<(?!\?))",
+    re.I,
+)
 
 
 def without_cut_character(body: bytes) -> bytes:

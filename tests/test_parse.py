@@ -196,6 +196,9 @@ def test_a_utf8_body_cut_inside_its_last_character_is_still_utf8(fast):
     titles = [e.title for e in parse_feed(body, fast=fast).entries]
     assert titles == ["进击的巨人/The Final Season 第4季", "解压缩软件：Bandizip 7.14"]
     whole = text.encode("utf-8") + "址".encode()  # a whole last character stays
+    for start in (b"\xef\xbb\xbf", b""):  # (UTF-8 by its byte order mark, or by XML's default: no encoding declared)
+        bare = start + body.replace(b' encoding="UTF-8"', b"")
+        assert [e.title for e in parse_feed(bare, fast=fast).entries] == titles
     assert without_cut_character(whole) is whole and without_cut_character(body) == text.encode("utf-8")
 
 
