@@ -5,7 +5,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from bot.boilerstrip import strip_boilerplate
-from bot.clean import html_to_text, is_markup, plain_to_text
+from bot.clean import html_lines, html_to_text, is_markup, plain_to_text
 from bot.excerpt import make_excerpt
 from bot.titles import clean_title, title_from_text
 
@@ -252,6 +252,26 @@ def test_strip_markup_drops_math_and_svg_as_the_walk_does(bits):
     assert clean._tidy_lines_list(htmltree.strip_markup(markup)) == clean._tidy_lines_list(
         reference_strip_markup(markup)
     )
+
+
+@pytest.mark.parametrize(("markup", "lines", "quotes"), [
+    ("<p class='wp-caption-text'>Photo: Agency</p><p>Body.</p>", ["Body."], []),
+    ("<p class='CAPtion'>Photo: Agency</p><p>Body.</p>", ["Photo: Agency", "Body."], []),  # (no "aption" as written)
+    ("<p class='c&#97;ption'>Photo: Agency</p><p>Body.</p>", ["Photo: Agency", "Body."], []),
+    ("<p>Story. <a href='/a' class='more-link'>Lire la suite</a></p>", ["Story."], []),
+    ("<p>Story. <a href='/a' class='more&#45;link'>Lire la suite</a></p>", ["Story. Lire la suite"], []),
+    ("<blockquote>Quoted</blockquote><p>Answer.</p>", ["Quoted", "Answer."], ["Quoted"]),
+    ("<BlockQuote>Quoted</BlockQuote><p>Answer.</p>", ["Quoted", "Answer."], []),
+    ("<p>Text.</p><ul><li><a href='#a'>A</a></li><li><a href='#b'>B</a></li></ul>", ["Text."], []),
+    ("<p>Text.</p><ul><li><a href=#a>A</a></li><li><a href=#b>B</a></li></ul>", ["Text.", "• A", "• B"], []),
+])  # fmt: skip
+def test_a_step_of_strip_markup_acts_when_the_markup_holds_its_word(markup, lines, quotes):
+    """Captions by their class, WordPress's more-link, a post's quotes, a table of contents:
+    each step acts only when the markup holds its word as written (htmltree._holds, asked
+    once an element needs it), never one that only its parse spells."""
+    found: list[str] = []
+    assert html_lines(markup, quotes=found) == lines
+    assert found == quotes
 
 
 @pytest.mark.parametrize(
