@@ -215,6 +215,23 @@ def test_markup_cve_ids_finds_what_cleaning_would(before, after):
     assert cveids.markup_cve_ids(markup) == cveids.cve_ids(html_to_text(markup)), markup
 
 
+LOOK_BITS = st.lists(st.sampled_from([
+    "c", "v", "e", "C", "V", "E", "cv", "<", "&", "\r", "\n", "\x00", "\x07", "\x1f", "\x7f", "\x85", "\x9f", "\xad",
+    "\u061c", "\u200b", "\u202e", "\u2066", "\ufeff", "\ufffe", "\ud800", "\udfff", "é", "č", "’", "😀", "x", " ", "</b>",
+]), max_size=16)  # fmt: skip
+
+
+@scaled(2)
+@given(LOOK_BITS)
+def test_markup_cve_ids_finds_the_joins_the_regex_finds(bits):
+    """markup_cve_ids finds the places _CVE_JOIN matches with bytes.find in the markup's
+    UTF-8 as cveids._LOOK reads it (issue 15): the same places as the regex's search."""
+    markup = "".join(bits)
+    look = markup.encode("utf-8", "surrogatepass").translate(cveids._LOOK)
+    assert cveids._joins(markup, look) == [m.start() for m in cveids._CVE_JOIN.finditer(markup)]
+    assert (b"cve" in look) is cveids._has_cve_letters(markup)
+
+
 @pytest.mark.parametrize("markup, ids", [
     ("C<b>VE</b>-2024-1234", ["CVE-2024-1234"]),
     ("<td>CVE-2024-1111</td><td>CVE-2024-2222</td>", ["CVE-2024-1111", "CVE-2024-2222"]),
