@@ -14,7 +14,7 @@ import html as htmllib
 import re
 from dataclasses import dataclass
 
-from .boilerstrip import strip_boilerplate
+from .boilerstrip import strip_boilerplate, strip_start
 from .clean import html_lines, plain_lines
 from .cuts import BLOCK_END, MINOR_WORDS, is_heading, is_spaceless
 
@@ -32,6 +32,13 @@ class Blocks:
     # The feed cuts its texts at a fixed length and this one is that long: its last word may be cut
     # in two, with or without a mark (bot/feedcuts.py; set by bot/normalize.py, which sees the feed's texts).
     clipped: bool = False
+    # The feed ends its texts without a full stop (feedcuts.ends_open; set by bot/normalize.py): one that
+    # ends in a lower-case word is whole.
+    open_ends: bool = False
+    # The lines of a list of links laid out with <br>s (an aggregator's related headlines, each with
+    # its publisher: bot/inlinerows.py) and of preformatted text (code): shown as they are, never
+    # read as the story's sentences.
+    rows: frozenset[str] = frozenset()
 
     def __bool__(self) -> bool:
         return bool(self.lines)
@@ -55,14 +62,27 @@ def html_blocks(markup: str | None, *, cut: bool = False) -> Blocks:
         return EMPTY
     headings: list = []
     quotes: list = []
-    lines = html_lines(markup, headings, quotes=quotes)
+    rows: list = []
+    lines = html_lines(markup, headings, quotes=quotes, rows=rows, whole=not cut)
     if "<" not in markup and ("&" not in markup or "<" not in htmllib.unescape(markup)):
         lines = _plain_list_marked(unwrapped(lines))  # text without markup: its line breaks were kept, hard wraps too
     joined = "\n".join(lines)
     if cut:  # the end is elsewhere: no trailing boilerplate to look for here
-        return Blocks(lines, frozenset(headings), joined, True, "<" in markup, cut=True, quotes=frozenset(quotes))
+        return Blocks(
+            lines, frozenset(headings), joined, True, "<" in markup, True, frozenset(quotes), rows=frozenset(rows)
+        )
     text = strip_boilerplate(joined)
-    return Blocks(lines, frozenset(headings), text, text is joined, "<" in markup, quotes=frozenset(quotes))
+    return Blocks(
+        lines, frozenset(headings), text, text is joined, "<" in markup, quotes=frozenset(quotes), rows=frozenset(rows)
+    )
+
+
+def prose(blocks: Blocks) -> str:
+    """The blocks' text without the rows of a list of links or of code, and each line without a boilerplate
+    prefix ("Share:", a photo's credit, a wire story's byline: strip_start, which the excerpt
+    applies to its first block): what the story's sentences are read from."""
+    lines = (strip_start(line)[0] for line in blocks.text.split("\n") if line not in blocks.rows)
+    return "\n".join(line for line in lines if line)
 
 
 def plain_blocks(text: str | None) -> Blocks:

@@ -66,6 +66,9 @@ TABLE: tuple[Row, ...] = (
                     r"(?is:\s*The post\b.{1,400}?\bappeared first on\b.{1,200}?$)",
                     # reworded (myrskyla.fi's WordPress): only as a line after the story's ("The post office first…")
                     r"(?is:\s*\nThe post\b.{1,400}?\bfirst appeared on\b.{1,200}?$)",
+                    # without "The post" (1a23.com's feed): only as a line after the story's, as the title-first
+                    # translations are ("Her post appeared first on Twitter" stays)
+                    _first_appeared("%1$s appeared first on %2$s."),
                     *map(_first_appeared, FIRST_APPEARED),
                 )
             )
@@ -308,6 +311,16 @@ TABLE: tuple[Row, ...] = (
         ),
         "By Oliver Chang, Abhishek Arya (Security Engineers, Chrome Security), and Josh Armour (Program Manager)",
         "By the end of the year, prices had doubled.",
+    ),
+    Row(
+        "byline-wire",
+        'byline before a wire story\'s "(CNN) --"',
+        START,
+        # (an aggregator's snippet of a wire story: its byline, a photo's caption at times, the dateline,
+        # run together with the text: "By A. Pawlowski, CNN Visitors explore… (CNN) -- Millions…")
+        re.compile(r"(?:[Bb]y|BY)\s+(?:the\s+)?(?=[A-Z])[^\n]{1,160}?(?=\([A-Z][\w .&'’-]{0,30}\)\s+(?:--|—|–)\s)"),
+        "By the CNN Wire Staff Fort Madison, Iowa (CNN) -- President Obama took his push to the heartland.",
+        "By Tuesday the flight had landed in Bangor (Maine), officials said.",
     ),
     Row(
         "byline-agency",

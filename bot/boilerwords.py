@@ -46,6 +46,7 @@ FIRST_APPEARED: tuple[str, ...] = (
     "投稿 %1$s は %2$s に最初に表示されました。",  # ja
     "%1$s最先出现在%2$s。",  # zh_CN
     "〈%1$s〉這篇文章最早發佈於《%2$s》。",  # zh_TW
+    "這篇文章 %1$s 最早出現於 %2$s。",  # Traditional Chinese, older (the feed of steachs.com)
     "게시물 %1$s이 %2$s에 처음 등장했습니다.",  # ko_KR
     "ظهرت المقالة %1$s أولاً على %2$s.",  # ar
     "הפוסט %1$s הופיע לראשונה ב-%2$s.",  # he_IL

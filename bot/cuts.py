@@ -71,6 +71,18 @@ def is_abbreviation(text: str, dot: int) -> bool:
     return len(word) <= 1 or word in _ABBREVIATIONS or word.isdigit()
 
 
+def title_again(words: list[str], title_words: list[str]) -> bool:
+    """Whether a line's words (casefolded \\w runs) are a title's again: the same, or the
+    title's words reworded ('Jane Doe "Emotion awareness in software engineering."' under
+    "Jane Doe on Emotion Awareness in Software Engineering"): four or more, all of them
+    the title's, or all but one of six or more ("should learn about learning" under
+    "Should Know About Learning"). Shared by the excerpt and the summary."""
+    if words == title_words:
+        return True
+    distinct = set(words)
+    return len(words) >= 4 and len(distinct - set(title_words)) <= (1 if len(distinct) >= 6 else 0)
+
+
 def is_spaceless(text: str) -> bool:
     if text.isascii():  # (no ASCII character is wide: a flag, read in C)
         return False
@@ -78,13 +90,16 @@ def is_spaceless(text: str) -> bool:
     return wide > len(text) * 0.3
 
 
-def looks_cut(line: str) -> bool:
+def looks_cut(line: str, open_ends: bool = False) -> bool:
     """A last block that stops where a sentence cannot: after a comma or a dash,
     or a long run of prose ending in a lower-case word ("…experiments to"):
-    the feed cut its text without saying so."""
+    the feed cut its text without saying so. (``open_ends``: the feed ends its
+    texts without a full stop, feedcuts.ends_open: a lower-case word ends one.)"""
     end = line.rstrip()
     if end[-1:] in ",;–—-":
         return True
+    if open_ends:
+        return False
     words = end.split()
     # (a handle or a hashtag ends show notes whole: "…on Twitter @16ACpodcast")
     return len(words) >= 15 and end[-1:].isalpha() and end[-1:].islower() and words[-1][0] not in "@#"

@@ -70,7 +70,9 @@ _ANSWERS = frozenset(["yes", "no", "oui", "non", "ja", "nein", "sí", "si", "nã
 # Languages written without spaces: the sentence's first characters.
 _CJK_OPENERS = (
     "但", "而且", "因此", "所以", "此外", "另外", "同时", "不过", "然而", "他", "她", "它", "該", "该", "其中",
-    "しかし", "また、", "そのため", "それ", "その", "彼", "さらに", "ただし", "なお、", "一方",
+    # "then", "at this point", "here", "so": a step or an explanation of what came before (unseen8's blogs)
+    "然后", "然後", "此时", "此時", "这里", "這裡", "那么", "那麼", "接着", "接著",
+    "しかし", "また、", "そのため", "それ", "その", "彼", "さらに", "ただし", "なお、", "一方", "ここで", "そこで",
 )  # fmt: skip
 _OPENING = re.compile(r"[\W_]*(\w+)(?:[’']\w+)?([,!]?)(?:\W+(\w+))?(?:\W+(\w+))?")
 

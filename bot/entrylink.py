@@ -80,14 +80,14 @@ def more_link(*texts: str) -> str:
 
 def entry_link(entry: RawEntry, base_url: str, site_url: str, feed_link: str) -> tuple[str, list[str]]:
     """The entry's canonical link and where it came from: feedburner:origLink
-    (the article behind FeedBurner's proxy link), else the entry's link, else
+    or pheedo:origLink (the article behind a feed proxy's click-tracking link), else the entry's link, else
     its guid; each unwrapped from redirectors and without tracking parameters
     (urls.canonical_url, which says what it changed)."""
     notes: list[str] = []
     if entry.orig_link:
         link = canonical_url(entry.orig_link, base_url, notes)
         if link and link != feed_link:
-            return link, ["link: feedburner:origLink", *notes]
+            return link, ["link: origLink (the article behind the feed proxy's link)", *notes]
         notes.clear()
     link = canonical_url(entry.link, base_url, notes) or canonical_url(entry.link, site_url, notes)
     # An empty href resolves to the feed itself: that is no link at all.
@@ -103,10 +103,15 @@ def entry_link(entry: RawEntry, base_url: str, site_url: str, feed_link: str) ->
 
 def enclosure_link(entry: RawEntry, base_url: str) -> tuple[str, list[str]]:
     """An entry with no page of its own (no link, no guid that is a web address), linked to
-    the media file it carries: a podcast episode's audio, which a reader can play. (Not the
-    channel's link: the show's home page is no link to this episode, and many feeds give
-    their own address there.)"""
+    an appcast version's release notes when it names them, else to the media file it
+    carries: a podcast episode's audio, which a reader can play (rather than an app's
+    download, a tap that fetches megabytes). Not the channel's link: the show's home page
+    is no link to this episode, and many feeds give their own address there. (Neither
+    makes the entry's id: it stays what it was before.)"""
     notes: list[str] = []
+    if entry.notes_link and (link := canonical_url(entry.notes_link, base_url, notes)):
+        return link, ["link: the release notes (sparkle:releaseNotesLink; the entry has no page of its own)", *notes]
+    notes.clear()
     link = canonical_url(entry.enclosure, base_url, notes)
     if not link:
         return "", ["link: none (no link in the entry, and no guid that is a web address)"]

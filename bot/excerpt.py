@@ -32,8 +32,8 @@ from .blocks import Blocks, reads_as_heading, text_blocks
 from .boilerstrip import block_row, strip_start
 from .cuts import BLOCK_END, CUT_PUNCTUATION, SENTENCE_END, is_abbreviation, is_heading, is_spaceless, last_sentence_end
 from .feedcuts import casefolded_words, clean_last_block, cut_word, without_dangling_word
-from .leadin import lead_in, title_with_label
-from .quotes import AFTER, EDGE, QUOTED, Quotes
+from .leadin import label_before_story, lead_in, title_with_label
+from .quotes import AFTER, CLOSE, EDGE, OPEN, QUOTED, Quotes
 
 DEFAULT_EXCERPT_LENGTH = 300
 _HEADER_WORDS = 8  # a first block without a sentence end, over a list, at most
@@ -49,6 +49,7 @@ _WORDS = re.compile(r"\w+")
 _LAST_WORD = re.compile(r"\S+$")
 _ELISION = re.compile(r"\s*\[\s*(?:…|\.\.\.)\s*\]$")
 _ENDS = re.compile(r"(?:[.!?…](?:[\"'”’»)\]]*)|[。！？](?:[」』”’)]*))$")
+_CUT_MARK = re.compile(r"[\s,](?:\.\.\.|…)$")  # dots apart from the last word: a cut, or a pause
 
 
 def make_excerpt(text: str, limit: int = DEFAULT_EXCERPT_LENGTH, title: str = "") -> str:
@@ -169,7 +170,12 @@ def _excerpt(blocks: Blocks, limit: int, title: str) -> Excerpt:
             if not line:
                 continue
         elif not _joins(parts, line):
-            break  # never glue a block to one that does not end a sentence
+            if not (len(parts) == 1 and label_before_story(parts[0], line)):
+                break  # never glue a block to one that does not end a sentence
+            # (a label or heading before the story's first paragraph: "写在前面", "状态：草稿")
+            fallback.append(parts.pop())
+            notes.append("removed: a short first line before the story (a label or heading)")
+            length = -1
         parts.append(line)
         if quotes is not None:
             quotes.took(role, line)
@@ -192,7 +198,7 @@ def _excerpt(blocks: Blocks, limit: int, title: str) -> Excerpt:
         # sentence end instead, when there is one.
         end = last_sentence_end(text, len(text))
         if end > 0 and not cuts.list_follows(text, end, parts, limit):
-            text, reached_end = text[:end], False
+            text, reached_end = _closed(text[:end], text), False
     # A last phrase that announces what is not shown ("…reasons for that:"): it goes, or "…" says so (alone).
     alone = bool(parts) and not truncated and not blocks.clipped and len(text) <= limit
     text, alone = cuts.without_announcement(text) if alone else (text, False)
@@ -214,7 +220,7 @@ def _excerpt(blocks: Blocks, limit: int, title: str) -> Excerpt:
                     truncated
                     or clipped
                     or (not reached_end and (blocks.cut or _more_follows(lines, last_used, last)))
-                    or (reached_end and cuts.looks_cut(parts[-1]))
+                    or (reached_end and cuts.looks_cut(parts[-1], blocks.open_ends))
                 )
             )
         ):
@@ -223,15 +229,32 @@ def _excerpt(blocks: Blocks, limit: int, title: str) -> Excerpt:
             # text, with or without a mark. One "…" says so.
             text = cuts.with_ellipsis(text)
         return Excerpt(text, tuple(notes))
+    short = _cut(text, parts, limit)
+    if len(short) > limit:  # (a quote the cut leaves open is closed: its mark takes a character of the limit)
+        shorter = _cut(text, parts, limit - 1)  # (a sentence's end rather than the mark, if only one fits)
+        short = short[:-1] if shorter.endswith("…" + CLOSE) and not short.endswith("…" + CLOSE) else shorter
+    return Excerpt(short, tuple(notes))
+
+
+def _cut(text: str, parts: list[str], limit: int) -> str:
+    """A text longer than ``limit`` cut to it: at the last sentence end near it, else at a word with "…"."""
     end = last_sentence_end(text, limit, int(limit * 0.45))
     if end >= limit * 0.45 and not cuts.list_follows(text, end, parts, limit * 3 // 4):  # (a list's room)
-        return Excerpt(_elided(text[:end]), tuple(notes))
+        return _closed(_elided(text[:end]), text)
     cut = text.rfind(" ", 0, limit)  # the ellipsis needs one character
     if cut < limit * 0.5:
         # No usable space: scripts without word spaces (Chinese, Japanese)
         # can be cut between any two characters.
         cut = limit - 1 if is_spaceless(text[:limit]) else max(cut, 0) or limit - 1
-    return Excerpt(text[:cut].rstrip(CUT_PUNCTUATION) + "…", tuple(notes))
+    return _closed(text[:cut].rstrip(CUT_PUNCTUATION) + "…", text)
+
+
+def _closed(cut: str, text: str) -> str:
+    """A cut text with the closing mark of a quote the cut left open (“The answer is this: the
+    owner…” — the quote marks the excerpt writes, or the text's own), when the text closes it."""
+    if cut.count(OPEN) > cut.count(CLOSE) and text.count(OPEN) <= text.count(CLOSE):
+        return cut + CLOSE
+    return cut
 
 
 def _collapsed(text: str, limit: int) -> str:
@@ -297,6 +320,8 @@ def _joins(parts: list[str], line: str) -> bool:
     release's changes: the bullets show where it ends; not a caption or a
     "show notes: <address>" line over a list of links or promotions)."""
     last = parts[-1]
+    if _CUT_MARK.search(last, len(last) - 8) and line[0] != "•" and not BLOCK_END.search(line, len(line) - 8):
+        return False  # (the feed's cut, "…in Barnstead, ...", then a line that is no sentence: a related link's)
     if BLOCK_END.search(last, len(last) - 8) or (last.startswith("•") and line.startswith("•")):
         return True
     if len(parts) > 1:
@@ -334,15 +359,7 @@ def _same_as_title(line: str, title: _Title) -> bool:
         return True
     if len(line) > 2 * len(title_norm) + 10:
         return False
-    words = casefolded_words(line)
-    # The same words, or the title's words reworded: 'Jane Doe "Emotion awareness in
-    # software engineering."' under "Jane Doe on Emotion Awareness in Software Engineering".
-    if words == title_words:
-        return True
-    # (all of them, or all but one of six or more: "should learn about learning"
-    # under "Should Know About Learning")
-    distinct = set(words)
-    return len(words) >= 4 and len(distinct - set(title_words)) <= (1 if len(distinct) >= 6 else 0)
+    return cuts.title_again(casefolded_words(line), title_words)  # (the same words, or reworded)
 
 
 def _after_cut_title(line: str, title: str) -> tuple[str, bool]:

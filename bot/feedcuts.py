@@ -144,6 +144,34 @@ def utf8_length(text: str) -> int:
     return len(text.encode("utf-8", "surrogatepass"))
 
 
+FeedCuts = tuple[int, int, bool]  # a feed's cut length in characters and in bytes (0: none), and ends_open
+OPEN_ENDS = 4  # texts of a feed, at least (and half of them), that end in a lower-case word: its way
+_ENDS_LIST = re.compile(r"</li>\s*(?:</[ou]l>\s*)*$", re.IGNORECASE)
+_SHORT_TEXT = 2000  # characters of markup: a teaser, a standfirst (longer texts are not looked at)
+
+
+def ends_open(texts: list[str]) -> bool:
+    """Whether a feed writes its texts without a final full stop (standfirsts and teasers:
+    Record's "…contou com uma visita bastante especial", heise's "…a lot of overtime for
+    administrators"): OPEN_ENDS of its short texts or more, and half of them, end in a
+    lower-case word; never in a word no phrase ends with ("the", "que", "und": a feed that
+    cuts its texts at a number of words) and in lengths that vary (one that cuts at 55 words
+    ends them all alike). A text of such a feed that ends so is whole (cuts.looks_cut)."""
+    ends: list[str] = []
+    seen = 0
+    for text in texts:
+        if len(text) > _SHORT_TEXT or _ENDS_LIST.search(text) or not (plain := " ".join(_TAG.sub(" ", text).split())):
+            continue  # (a list's last item is no standfirst: Google News' related coverage)
+        seen += 1
+        if plain[-1].isalpha() and plain[-1].islower():
+            ends.append(plain)
+    if len(ends) < OPEN_ENDS or 2 * len(ends) < seen:
+        return False
+    if any(end.rsplit(None, 1)[-1].casefold() in _DANGLING for end in ends):
+        return False
+    return len({len(end.split()) for end in ends}) >= 3
+
+
 def fixed_cut_length(texts: list[str], size: Callable[[str], int] = len) -> int:
     """The length a feed cuts its texts at (0: none seen): four or more texts,
     with different ends, of one length (a few of one less: the cut fell after a
@@ -175,23 +203,40 @@ def _ends(text: str) -> str:
     return (_TAG.sub("", text) if "<" in text else text).rstrip()[-24:]
 
 
-def may_be_cut(summary: Blocks) -> bool:
+def may_be_cut(summary: Blocks, markup: str = "") -> bool:
     """Whether the feed may have cut a text: its last block ends in a truncation
-    mark or trailing boilerplate ("Read more"). (Not merely without a sentence
-    end: plenty of whole summaries lack the full stop, and cleaning the content
-    of each to compare costs a tenth of read_feed.)"""
+    mark or trailing boilerplate ("Read more"), or its ``markup`` does
+    (``marked_in_markup``). (Not merely without a sentence end: plenty of whole
+    summaries lack the full stop, and cleaning the content of each to compare
+    costs a tenth of read_feed.)"""
     if not summary.lines or summary.cut:
         return False
     last = summary.lines[-1]
     marked = bool(TRUNCATION.search(last, max(0, len(last) - 20))) or cut_before_tail(last) >= 0
-    return not summary.tail_clean or marked or name_after_cut(last)  # ("…une … Suite": korben.info)
+    # ("…une … Suite": korben.info)
+    return not summary.tail_clean or marked or name_after_cut(last) or marked_in_markup(markup)
 
 
-def looks_shortened(summary: Blocks, content: Blocks) -> bool:
+# The feed's bracketed mark at the very end of a text's markup, after any closing tags.
+_RAW_MARK = re.compile(r"\[\s*(?:…|\.\.\.|&hellip;|&#8230;|&#x2026;)\s*\](?:\s*</?[a-z][^<>]*>)*\s*$", re.I)
+
+
+def marked_in_markup(markup: str) -> bool:
+    """Whether a text's markup ends with the feed's "[…]", wherever it stands: a feed
+    that cuts its HTML at a length can cut inside a tag, and the mark goes with the
+    tag ('<a href="…" [...]': Brokelyn's WordPress, unseen8), so the clean text shows
+    no cut where there was one."""
+    return "[" in markup[-40:] and bool(_RAW_MARK.search(markup[-60:]))
+
+
+def looks_shortened(summary: Blocks, content: Blocks, markup: str = "") -> bool:
     """Whether a summary is a shortened version of the content: it ends with
-    the feed's truncation mark, or its words are the content's first words."""
+    the feed's truncation mark (in its text, or in its ``markup``), or its words
+    are the content's first words."""
     if not summary.lines or len(content.text) <= len(summary.text):
         return False
+    if marked_in_markup(markup):
+        return True
     last = summary.lines[-1]
     if TRUNCATION.search(last, max(0, len(last) - 20)) or strip_end(last)[1]:
         return True

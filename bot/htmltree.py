@@ -17,6 +17,7 @@ import re
 import lxml.etree
 
 from .boilerstrip import BEFORE_TRAILER
+from .inlinerows import link_row_breaks, space_touching, trailing_label
 
 # Elements whose text is never part of an article's readable text.
 _DROP_TAGS = (
@@ -61,10 +62,12 @@ _MORE_LINK = re.compile(
 )
 
 
-def strip_markup(markup: str, headings: list | None = None, quotes: list | None = None) -> str:
+def strip_markup(markup: str, headings: list | None = None, quotes: list | None = None, rows: list | None = None, whole: bool = True) -> str:  # fmt: skip
     """The markup's text, a line per block. ``headings``, when given, gets the
     text of every heading (h1-h6) as html_to_text makes its line; ``quotes`` the
-    lines inside a <blockquote> (the words a post quotes before it answers)."""
+    lines inside a <blockquote> (the words a post quotes before it answers); ``rows``
+    the lines of a list of links laid out with <br>s (inlinerows.link_row_breaks);
+    ``whole``: False for the start of a text only (its last link may end no text)."""
     if "<" not in markup:
         return htmllib.unescape(markup)
     try:
@@ -97,7 +100,6 @@ def strip_markup(markup: str, headings: list | None = None, quotes: list | None 
     quoted: list = []
     grids: list = []  # tables and definition lists
     pres: list = []
-    lists: list = []
     kinds = _TAG_KINDS
     for el in root.iter():
         tag = el.tag
@@ -112,8 +114,6 @@ def strip_markup(markup: str, headings: list | None = None, quotes: list | None 
                 grids.append(el)
             elif tag == "pre":
                 pres.append(el)
-            elif tag == "ul" or tag == "ol":
-                lists.append(el)
         elif kind == _KIND_LINK:
             links.append(el)
         elif kind == _KIND_DROP:
@@ -130,21 +130,21 @@ def strip_markup(markup: str, headings: list | None = None, quotes: list | None 
             breaks.append(el)
     for el in drops:
         _drop(el)
-    holds: dict[tuple[str, ...], bool] = {}  # (what _holds found)
+    holds: dict[tuple[str, ...], bool] = {}  # (what _has found)
     for el in links:
         href = el.get("href") or ""
         # A link without child elements (most links) has its text in .text: no XPath call.
         text = (el.text or "") if len(el) == 0 else (_text_content(el) or "")
-        tracker = ("feeds.feedburner.com/~" in href or "feedsportal.com" in href) and _holds(markup, _TRACKERS, holds)
+        tracker = ("feeds.feedburner.com/~" in href or "feedsportal.com" in href) and _has(markup, _TRACKERS, holds)
         # WordPress marks its "Read more" link (the_content_more_link) with a class, whatever
         # its language and whatever follows the words ("继续阅读<span class=screen-reader-text>TITLE")
         more = len(text) < 60 and _MORE_LINK.match(text) is not None
-        more = more or "more-link" in (el.get("class") or "") and _holds(markup, _MORE_LINK_CLASS, holds)
+        more = more or "more-link" in (el.get("class") or "") and _has(markup, _MORE_LINK_CLASS, holds)
         if tracker or more and _link_stands_apart(el, text):
             _drop(el)
     # A table of contents: a list of links into the text itself ("#toc-…"), never its start.
-    for el in lists if lists and _holds(markup, _IN_PAGE_LINKS, holds) else ():
-        if _is_contents(el):
+    for el in blocks:
+        if (el.tag == "ul" or el.tag == "ol") and _has(markup, _IN_PAGE_LINKS, holds) and _is_contents(el):
             _drop(el)
     for el in blocks:
         # Captions and photo credits marked as such by the site's own markup
@@ -152,13 +152,11 @@ def strip_markup(markup: str, headings: list | None = None, quotes: list | None 
         # never the story's text. FeedBurner's "feedflare" share links likewise.
         # (A short one: a wrapper of the whole article may carry such a class too.)
         cls = el.get("class")
-        if (
-            cls
-            and _CAPTION_CLASS.search(cls)
-            and _holds(markup, _CAPTIONS, holds)
-            and len(_text_content(el) or "") < 300
-        ):
+        if cls and _CAPTION_CLASS.search(cls) and _has(markup, _CAPTIONS, holds) and len(_text_content(el) or "") < 300:
             _drop(el)
+    space_touching(root, markup)  # ("…faces the music<font>The Guardian</font>": two units, not one word)
+    for el in trailing_label(links, root) if whole else ():  # ("…an NPR affiliate. <a>MP3 link</a>": gone)
+        _drop(el)
     # Newlines in the source are only whitespace; blocks are marked with a
     # separator that survives text_content() and becomes a newline after.
     apart = _APART
@@ -180,9 +178,10 @@ def strip_markup(markup: str, headings: list | None = None, quotes: list | None 
         _pre_paragraphs(el)
     for el in scripts:
         _to_script(el)
+    listed = link_row_breaks(breaks, rows) if links else ()  # (between rows that are each a link: a list's)
     for el in breaks:
         # Two line breaks in a row (nothing but spaces between) end a paragraph.
-        if not (el.tail or "").strip() and _next_is_break(el):
+        if el in listed or not (el.tail or "").strip() and _next_is_break(el):
             el.tail = _BLOCK + (el.tail or "")
         else:
             el.tail = " " + (el.tail or "")
@@ -193,22 +192,23 @@ def strip_markup(markup: str, headings: list | None = None, quotes: list | None 
         _grid_line(el)
     if heads and headings is not None:
         headings.extend(" ".join(_text_content(el).split()) for el in heads)
-    if quoted and quotes is not None and _holds(markup, _QUOTE_WORDS, holds):
+    if quoted and quotes is not None and _has(markup, _QUOTE_WORDS, holds):
         quotes.extend(
             line for el in quoted for part in _text_content(el).split(_BLOCK) if (line := " ".join(part.split()))
         )
+    if pres and rows is not None:  # (preformatted text, code, is no sentence of the story's; paragraphs in one are)
+        code = [el for el in pres if el.find(".//p") is None]
+        rows.extend(line for el in code for part in _text_content(el).split(_BLOCK) if (line := " ".join(part.split())))
     return _text_content(root).replace("\n", " ").replace(_BLOCK, "\n")
 
 
 _CAPTION_CLASS = re.compile(r"caption|credit|feedflare", re.IGNORECASE)
-# Words the markup must hold, as written ("CAPtion" holds none), for a step to act: a tracker's link goes, WordPress's
-# "Read more" link by its class, a table of contents, a caption by its class; a <blockquote>'s lines are quotes.
+# Words a step needs the markup to hold, as written ("CAPtion" holds none): looked for once one asks (issue 15).
 _TRACKERS, _MORE_LINK_CLASS, _IN_PAGE_LINKS = ("feedburner", "feedsportal"), ("more-link",), ('href="#', "href='#")
 _CAPTIONS, _QUOTE_WORDS = ("aption", "APTION", "redit", "REDIT", "feedflare"), ("lockquote", "LOCKQUOTE")
 
 
-def _holds(markup: str, words: tuple[str, ...], known: dict[tuple[str, ...], bool]) -> bool:
-    """Whether the markup holds one of ``words``, looked for once asked (issue 15: looking first cost 2.7 %)."""
+def _has(markup: str, words: tuple[str, ...], known: dict[tuple[str, ...], bool]) -> bool:
     if (found := known.get(words)) is None:
         found = known[words] = any(word in markup for word in words)
     return found

@@ -129,3 +129,28 @@ def lead_in(line: str, introduces: bool = False) -> bool:
 def _run_in(words: list[str], title_words: list[str]) -> bool:
     count = len(words)
     return any(title_words[i : i + count] == words for i in range(len(title_words) - count + 1))
+
+
+def label_before_story(block: str, following: str) -> bool:
+    """Whether a first block that ends no sentence is a label or heading before the
+    story's first paragraph (``following``, which ends a sentence), not the story's
+    first words: a "label: value" line ("原文：…", "状态：草稿", "watch time: 22
+    minutes"); a short heading in a script without spaces ("写在前面", "安装方法");
+    or a few words before a long paragraph ("Temporary notes, no pictures"). An
+    unfinished first sentence before a short one stays ("The ministry said talks
+    would resume" / "Negotiators met for six hours.")."""
+    if not BLOCK_END.search(following, len(following) - 8) or len(block) > 60:
+        return False
+    label = _FIRST_LABEL.match(block)
+    if label:
+        # (a label in a script without spaces, "原文：", may name anything; in another, only a short
+        # value: "watch time: 22 minutes", not a commit's "irc-fun-bot: more notes on ticket 4")
+        short = is_spaceless(label[1][-1]) or len(label[2].split()) <= 4
+        return short and not _WARNING.match(block)  # (a content warning is for the reader: it stays)
+    if is_spaceless(block[-1]):
+        return len(block) <= 16
+    return len(block.split()) <= 6 and len(following) > 150
+
+
+_FIRST_LABEL = re.compile(r"([^\s:：]{1,12}(?: [^\s:：]{1,12}){0,2})\s?[:：]\s*(\S.*)")
+_WARNING = re.compile(r"(?:content |trigger )?warning\b|(?:CW|TW)\s*:", re.I)

@@ -12,15 +12,16 @@ from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
 
-from .blocks import EMPTY, Blocks, html_blocks, plain_blocks
+from .blocks import EMPTY, Blocks, html_blocks, plain_blocks, prose
 from .clean import is_markup, plain_to_text
 from .cveids import cve_ids, markup_cve_ids
 from .dates import FUTURE_TOLERANCE  # a date further ahead is a mistake: the poll time is used
 from .dedup import OncePerFeed, identifies_item
 from .entrylink import enclosure_link, entry_link, entry_uid, more_link, shared_links
 from .excerpt import excerpt_with_notes
-from .feedcuts import CUT_BY_LENGTH, fixed_cut_length, looks_shortened, may_be_cut, utf8_length
+from .feedcuts import CUT_BY_LENGTH, FeedCuts, ends_open, fixed_cut_length, looks_shortened, may_be_cut, utf8_length
 from .headline import with_one_ellipsis, without_title_parts
+from .inlinerows import a_label, lone_link_text, without_ending_label
 from .models import Article, FeedContent
 from .mojibake import repair_mojibake
 from .parse import ParsedFeed, RawEntry, parse_feed
@@ -114,21 +115,24 @@ def entry_print(entry: RawEntry, seed: bytes) -> bytes:
     h = hashlib.blake2b(seed, digest_size=ENTRY_PRINT)
     flags = (entry.link_is_guid, entry.title_is_html, entry.summary_is_html, entry.content_is_html)
     # Each field and a "\x1f" after it, then the flags: one string, encoded and hashed once (the same bytes).
-    h.update("\x1f".join((entry.id, entry.link, entry.permalink, entry.orig_link, entry.enclosure, entry.title, entry.summary,
+    h.update("\x1f".join((entry.id, entry.link, entry.permalink, entry.orig_link, entry.notes_link, entry.enclosure, entry.title, entry.summary,
                            entry.content, entry.author, entry.date_text, entry.date_field, entry.date_note, *entry.tags,
                            f"{flags}{entry.published.isoformat() if entry.published else ''}{len(entry.tags)}"))
              .encode("utf-8", "surrogatepass"))  # fmt: skip
     return h.digest()
 
 
-def feed_cut_lengths(entries: Sequence[RawEntry]) -> tuple[tuple[int, int], tuple[int, int]]:
+def feed_cut_lengths(entries: Sequence[RawEntry]) -> tuple[FeedCuts, FeedCuts]:
     """The lengths at which a feed cuts its entries' summaries and contents, in characters and in
-    UTF-8 bytes (0: none): a text that long may end in half a word (bot/feedcuts.py)."""
+    UTF-8 bytes (0: none): a text that long may end in half a word; and whether it ends them
+    without a full stop (bot/feedcuts.py)."""
     summaries = [t for e in entries if len(t := e.summary.strip()) >= CUT_BY_LENGTH]
     contents = [t for e in entries if len(t := e.content.strip()) >= CUT_BY_LENGTH]
+    open_summaries, open_contents = (ends_open([t for e in entries if (t := e.summary.strip())]),
+                                     ends_open([t for e in entries if (t := e.content.strip())]))  # fmt: skip
     return (
-        (fixed_cut_length(summaries), fixed_cut_length(summaries, utf8_length)),
-        (fixed_cut_length(contents), fixed_cut_length(contents, utf8_length)),
+        (fixed_cut_length(summaries), fixed_cut_length(summaries, utf8_length), open_summaries),
+        (fixed_cut_length(contents), fixed_cut_length(contents, utf8_length), open_contents),
     )
 
 
@@ -139,7 +143,7 @@ def normalize_feed(
     source: str,
     now: datetime,
     excerpt_length: int,
-    cut_lengths: tuple[tuple[int, int], tuple[int, int]] | None = None,
+    cut_lengths: tuple[FeedCuts, FeedCuts] | None = None,
     repeated: frozenset[str] | None = None,
 ) -> list[Article]:
     """Every entry of a parsed feed as an article, one per stable id (an entry with no title,
@@ -185,7 +189,7 @@ def _short(uid: str) -> str:
 
 def normalize_entry(
     entry: RawEntry, *, base_url: str, site_url: str = "", source: str, now: datetime, excerpt_length: int,
-    _base_canonical: str | None = None, _memo: dict | None = None, _cut_lengths: tuple[tuple[int, int], tuple[int, int]] = ((0, 0), (0, 0)),
+    _base_canonical: str | None = None, _memo: dict | None = None, _cut_lengths: tuple[FeedCuts, FeedCuts] = ((0, 0, False), (0, 0, False)),
     _shared: frozenset[str] = frozenset(), _repeated: frozenset[str] = frozenset(),
 ) -> Article:  # fmt: skip
     # A text given as plain that is HTML markup is read as HTML: its tags are never shown.
@@ -195,11 +199,12 @@ def normalize_entry(
     summary = summary_blocks.text
     content_blocks: Blocks
     content_cves: list[str]
+    markup = entry.summary if summary_is_html else ""  # (its "[…]" may have gone with a tag the feed cut inside)
     if (
         len(summary) >= TEASER_LENGTH
         and content_is_html
         # (a summary the feed may have cut is compared with a content that can be fuller)
-        and (not may_be_cut(summary_blocks) or len(entry.content) <= len(entry.summary))
+        and (not may_be_cut(summary_blocks, markup) or len(entry.content) <= len(entry.summary))
         # (a plain summary beside HTML content may be that content flattened: its blocks run together)
         and summary_is_html
     ):
@@ -213,7 +218,7 @@ def normalize_entry(
     if content and len(summary) < TEASER_LENGTH:
         body_blocks, note = content_blocks, "text: the content (the summary is a teaser or missing)"
         retyped = not entry.content_is_html and content_is_html
-    elif content and looks_shortened(summary_blocks, content_blocks):
+    elif content and looks_shortened(summary_blocks, content_blocks, markup):
         body_blocks, note = content_blocks, "text: the content (fuller than the truncated summary)"
         retyped = not entry.content_is_html and content_is_html
     elif content and not summary_is_html and content_is_html and _flattened(summary, content):
@@ -224,14 +229,18 @@ def normalize_entry(
     else:
         body_blocks, note = summary_blocks, "text: the summary"
         retyped = not entry.summary_is_html and summary_is_html
-    chars, size = _cut_lengths[body_blocks is not summary_blocks]
-    field = (entry.summary if body_blocks is summary_blocks else entry.content).strip()
+    chars, size, open_ends = _cut_lengths[(from_content := body_blocks is not summary_blocks)]
+    field = (entry.content if from_content else entry.summary).strip()
     if (chars and chars - 1 <= len(field) <= chars) or (size and size - 1 <= utf8_length(field) <= size):
         body_blocks = dataclasses.replace(body_blocks, clipped=True)  # the feed cut it at its fixed length
+    elif open_ends and (from_content or len(entry.content) <= len(entry.summary)):  # (no fuller text follows)
+        body_blocks = dataclasses.replace(body_blocks, open_ends=True)  # ("…bastante especial": whole)
     body = body_blocks.text
     notes = [note + ", read as HTML (given as plain text, but it is markup)" if retyped else note]
     # (what the feed repeats in many entries, calls to action and credits go from what is shown;
     # the id and the hash keep the whole text)
+    if not from_content and content_is_html and "<" not in field:  # (a WordPress description's "…affiliate. MP3 link")
+        body_blocks = without_ending_label(body_blocks, entry.content)
     body_blocks, repeat_notes = without_repeated(body_blocks, _repeated)
     body_blocks, promo_notes = without_promos(body_blocks)
     promo_notes = repeat_notes + promo_notes
@@ -241,6 +250,14 @@ def normalize_entry(
     title = clean_title(repair_mojibake(entry.title), is_html=entry.title_is_html)
     if not title:
         title = title_from_text(body or content) or UNTITLED
+    if (
+        len(body_blocks.lines) == 1
+        and a_label(body_blocks.lines[0], title)
+        and lone_link_text(field) == body_blocks.lines[0]
+    ):
+        # A link post's whole text, its link's label ("The Guardian", "twitter"): no excerpt.
+        promo_notes.append(f'removed: the text is only a link\'s label ("{body_blocks.lines[0]}"): no excerpt')
+        body_blocks = EMPTY
     feed_link = canonical_url(base_url) if _base_canonical is None else _base_canonical
     link, link_notes = entry_link(entry, base_url, site_url, feed_link)
     homes = (feed_link, (_memo or {}).get("site") or canonical_url(site_url, base_url))  # (normalize_feed's: once)
@@ -252,7 +269,7 @@ def normalize_entry(
             more_link(entry.summary, entry.content), base_url), homes):  # fmt: skip
         # An aggregator's entry linked to the site's home page: its text's "more»" is the article.
         link, link_notes = more, ["link: the text's \"read more\" link (the entry's link is the site's home page)"]
-    if not link and entry.enclosure:
+    if not link and (entry.notes_link or entry.enclosure):
         link, link_notes = enclosure_link(entry, base_url)
     notes += link_notes
     published = entry.published
@@ -280,7 +297,8 @@ def normalize_entry(
         has_date=has_date,
         content_hash=_hash(title, body),
         provenance=tuple(notes),
-        lead=lead_text(body_blocks.text),
+        # (a list of links' rows, a long paragraph the feed repeats in a few entries: no sentences of the story's)
+        lead=lead_text(prose(without_repeated(body_blocks, getattr(_repeated, "recurring", frozenset()))[0])),
     )
 
 

@@ -89,7 +89,47 @@ def _wide_encoding(body: bytes) -> str:
     return ""
 
 
+_WIDE_DECLARATION = re.compile(rb"^(\s*<\?xml[^>]*?\bencoding\s*=\s*[\"'])(?:utf|ucs)-?(?:16|32|2|4)[^\"']*", re.I)
+
+
+def narrow_declared_wide(body: bytes) -> bytes:
+    """A body that declares UTF-16 or UTF-32 but is written in UTF-8 (no byte
+    order mark, no NUL bytes: .NET's XmlWriter writes such a declaration when it
+    writes to a string) with the declaration saying UTF-8, which it is; either
+    parser would decode it as UTF-16 and read nothing. Any other body as it is."""
+    if _wide_encoding(body) or not (declared := _WIDE_DECLARATION.match(body[:200])) or b"\x00" in body[:200]:
+        return body
+    try:
+        body.decode("utf-8")
+    except UnicodeDecodeError:
+        return body
+    return declared.group(1) + b"utf-8" + body[declared.end() :]
+
+
+_UTF8_DECLARATION = re.compile(rb"^\s*<\?xml[^>]*?\bencoding\s*=\s*[\"']utf-?8[\"']", re.I)
+
+
+def without_cut_character(body: bytes) -> bytes:
+    """A UTF-8 body cut off inside its last character (a capture or a transfer that
+    stopped mid-way: "下载地址\\xef") without that character's first bytes: the rest
+    is read as UTF-8, as declared, where the broken end made the lenient parser guess
+    another encoding for the whole document and turn every CJK title into mojibake.
+    Only the last 1–3 bytes are looked at; any other body as it is."""
+    tail = body[-4:]
+    if not tail or tail[-1] < 0x80 or not _UTF8_DECLARATION.match(body[:100]):
+        return body
+    for back in range(1, min(4, len(tail)) + 1):
+        byte = tail[-back]
+        if byte >= 0xC0:  # the lead byte of the last character: how long it says it is
+            needed = 2 if byte < 0xE0 else 3 if byte < 0xF0 else 4
+            return body[:-back] if back < needed else body
+        if byte < 0x80:
+            return body
+    return body
+
+
 def _parse_xml(body: bytes, url: str, content_type: str, fast: bool, now: datetime | None) -> ParsedFeed:
+    body = without_cut_character(narrow_declared_wide(body))
     # Well-formed RSS, RDF and Atom take the lxml fast path (bot/fastparse.py):
     # feedparser's results at a fraction of its cost. What it declines (malformed
     # XML, other encodings, a DOCTYPE, rare elements) goes to feedparser.
@@ -252,7 +292,8 @@ def _entry(e, feed, feed_urls: set, date: EntryDate) -> RawEntry:
         and link == guid
         and all((c.get("href") or "").strip() != link for c in e.get("links") or ()),
         permalink=_web_url(str(e.get("id") or "")),
-        orig_link=_web_url(str(e.get("feedburner_origlink") or "")),
+        orig_link=_web_url(str(e.get("feedburner_origlink") or e.get("pheedo_origlink") or "")),
+        notes_link=_web_url(str(e.get("sparkle_releasenoteslink") or e.get("releasenoteslink") or "")),
         # (the file behind FeedBurner's proxy, feedburner:origEnclosureLink, when it says so)
         enclosure=_web_url(str(e.get("feedburner_origenclosurelink") or ""))
         or main_enclosure(

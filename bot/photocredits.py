@@ -27,6 +27,15 @@ _CREDIT_END = (
 
 CREDIT_ROWS: tuple[Row, ...] = (
     Row(
+        "image-file-name",
+        "an image's file name left as its caption",
+        BLOCK,
+        # a paragraph that is only a file name ("image.png" under an image: Jianshu's exports, unseen8)
+        icase(r"[\w()\[\] .-]{0,80}\w\.(?:png|jpe?g|gif|webp|svg|heic|bmp|tiff?)"),
+        "image.png",
+        "The logo.png file was missing from the release.",
+    ),
+    Row(
         "photo-credit",
         "image credit or caption line",
         BLOCK,

@@ -38,7 +38,8 @@ class RawEntry:
     id: str = ""
     link: str = ""
     permalink: str = ""  # the guid, when it is a web URL: the link of last resort
-    orig_link: str = ""  # feedburner:origLink: the article behind a FeedBurner proxy link
+    orig_link: str = ""  # feedburner:origLink (pheedo:origLink): the article behind a feed proxy's link
+    notes_link: str = ""  # sparkle:releaseNotesLink: an appcast version's release notes (it has no <link>)
     link_is_guid: bool = False  # the link is the guid (a permalink), the entry has no link element
     # The media file the entry carries (RSS <enclosure>, Atom rel="enclosure", a JSON Feed
     # attachment; its first audio or video one): what a podcast episode with no page of its

@@ -26,6 +26,7 @@ from .parse import RawEntry
 
 MIN_ENTRIES = 4  # entries a paragraph stands in, at least ... (3 release notes may share a requirement)
 MIN_SHARE = 0.25  # ... and this share of the document's entries
+LONG = 100  # characters of a paragraph in MIN_ENTRIES entries, if fewer than a quarter: see Repeated.recurring
 MIN_LENGTH = 30  # characters of a paragraph counted (a short heading, "Show notes:", may repeat honestly)
 _BREAK = re.compile(r"<(?:/p|br\s*/?|/li|/div|/h[1-6]|/blockquote|/td|/tr)\b[^>]*>", re.IGNORECASE)
 _TAG = re.compile(r"<[^>]*>")
@@ -38,11 +39,22 @@ def key(text: str) -> str:
     return _NOT_WORD.sub(" ", text).strip().casefold()
 
 
-def repeated_paragraphs(entries: Sequence[RawEntry]) -> frozenset[str]:
-    """The keys of the paragraphs that stand in many of the entries (the module docstring)."""
+class Repeated(frozenset[str]):
+    """The keys of the paragraphs that stand in many of the entries (the module docstring);
+    ``recurring``: those of LONG characters or more that stand in MIN_ENTRIES of them but
+    fewer than a quarter (a podcast's crew bio in the feed's few episodes among its posts:
+    "John Taylor Williams is a full-time self-employed audio engineer…"; a sponsor's read,
+    "We're still in beta, so expect bugs…"), which the summary does not read, though they
+    stay in what a reader is shown (normalize.py)."""
+
+    recurring: frozenset[str] = frozenset()
+
+
+def repeated_paragraphs(entries: Sequence[RawEntry]) -> Repeated:
+    """The keys of the paragraphs that stand in many of the entries, and those that recur (Repeated)."""
     texts = list(dict.fromkeys((entry.summary, entry.content) for entry in entries))  # (an entry again: once)
     if len(texts) < MIN_ENTRIES:
-        return frozenset()
+        return Repeated()
     counts: Counter[str] = Counter()
     for fields in texts:
         found: set[str] = set()
@@ -53,8 +65,10 @@ def repeated_paragraphs(entries: Sequence[RawEntry]) -> frozenset[str]:
         counts.update(found)
     least = max(MIN_ENTRIES, MIN_SHARE * len(texts))
     # (the raw paragraphs counted as they are, a template's; only those found again are read)
-    keys = (key(html.unescape(_TAG.sub(" ", part))) for part, n in counts.items() if n >= least)
-    return frozenset(text for text in keys if len(text) >= MIN_LENGTH)
+    keys = [(n >= least, key(html.unescape(_TAG.sub(" ", part)))) for part, n in counts.items() if n >= MIN_ENTRIES]
+    repeated = Repeated(text for many, text in keys if many and len(text) >= MIN_LENGTH)
+    repeated.recurring = frozenset(text for many, text in keys if not many and len(text) >= LONG)
+    return repeated
 
 
 def without_repeated(blocks: Blocks, repeated: frozenset[str]) -> tuple[Blocks, list[str]]:

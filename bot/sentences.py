@@ -16,6 +16,7 @@ a story's summary (bot/summary.py) then only chooses among stored sentences.
 from __future__ import annotations
 
 import functools
+import re
 
 # Characters of clean body text kept per article: enough for the sentences a
 # summary chooses among (the excerpt is ~300), small enough to store for every article.
@@ -50,7 +51,30 @@ def split_sentences(text: str, language: str = "en") -> list[str]:
         line = line.strip()
         if not line:
             continue
-        out += [s for s in (part.strip() for part in segmenter.segment(line)) if s]
+        out += _rejoined(line, [s for s in (part.strip() for part in segmenter.segment(line)) if s])
+    return out
+
+
+# A "." that starts a name rather than ending a sentence: after a space, "/" or "~"
+# and followed at once by the name (".pkl", "~/.ssh", ".NET", ".env").
+_NAME_DOT = re.compile(r"(?:^|[\s/~(])\.$")
+
+
+def _rejoined(line: str, parts: list[str]) -> list[str]:
+    """pysbd's sentences of a line, but for the ends it makes at a dot that starts a
+    file or product name ("a malicious .pkl file", "~/.ssh/authorized_keys"): those
+    two parts are one sentence again (nothing stands between them in the line)."""
+    if len(parts) < 2 or "." not in line:
+        return parts
+    out = [parts[0]]
+    at = line.find(parts[0]) + len(parts[0])
+    for part in parts[1:]:
+        start = line.find(part, at)
+        if start == at and _NAME_DOT.search(out[-1]):
+            out[-1] += part
+        else:
+            out.append(part)
+        at = (start if start >= 0 else at) + len(part)
     return out
 
 

@@ -23,9 +23,10 @@ of those sentences, chosen so that:
   detail), then by source (the lead article first);
 - they are usable: a whole sentence (ending in a full stop, "?", "!" or a
   closing quote), of a few words, not the headline again (nor framed by a word
-  or two: "This article <headline>."), not a "Read more" or "Subscribe" line,
-  not a list item, not shouted in capitals; and (``summarize`` checks this
-  once it has read a sentence's words) not of fewer than three words that mean
+  or two: "This article <headline>.", nor reworded: 'Jane Doe "Emotion
+  awareness…"' under "Jane Doe on Emotion Awareness…"), not a "Read more" or
+  "Subscribe" line, not a list item, not shouted in capitals; and (``summarize``
+  checks this once it has read a sentence's words) not of fewer than three words that mean
   something ("Thanks for the info!"). None usable: no summary (the caller shows the excerpt).
 
 Sentences are returned exactly as the source wrote them. Deterministic: the
@@ -42,6 +43,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from .cuts import title_again
 from .discourse import leans_back
 
 DEFAULT_SENTENCES = 3
@@ -54,6 +56,7 @@ SAID = 0.5  # this share of a sentence's weight in words already chosen: it says
 DUPLICATE = 0.6  # this share of the shorter sentence's words in the other: the same sentence again
 
 _WORD = re.compile(r"\w+(?:[.'’-]\w+)*")
+_TOKENS = re.compile(r"\w+")  # (a line's words as the title comparisons count them: cuts.title_again)
 # A sentence's end; "…" is not one (the feed cut the text there).
 # ("»" after a space is a "more" arrow, not a closing quote: "…all 552 news articles »".)
 _ENDS = re.compile(r"(?<![.…])[.!?。！？](?:[\"'”’»)\]]*)$|(?<!\s)[\"”’»]$")
@@ -123,7 +126,12 @@ def _usable(sentence: str, titles: frozenset[str]) -> bool:
     if _LIST_ITEM.match(sentence) or _NOISE.search(sentence) or _shouted(sentence):
         return False
     folded = _folded(sentence)
-    return not any(t == folded or (len(t) >= 20 and _only_around(folded, t)) for t in titles)
+    return not any(
+        t == folded
+        or (len(t) >= 20 and _only_around(folded, t))
+        or (len(folded) <= 2 * len(t) + 10 and title_again(_TOKENS.findall(folded), _TOKENS.findall(t)))
+        for t in titles
+    )
 
 
 def _spaced(sentence: str) -> bool:

@@ -151,6 +151,12 @@ def _canonical_long(link: str, base: str, notes: list[str] | None, unwraps: int)
         port = parts.port
     except ValueError:
         return ""
+    if scheme == "http" and port == 443:
+        # Plain HTTP to the TLS port answers nothing: the site wrote "https" as a
+        # port (Google's blog, 2017: "http://www.blog.google:443/…").
+        scheme = "https"
+        if notes is not None:
+            notes.append("link: http on port 443 read as https")
     if port and not ((scheme == "http" and port == 80) or (scheme == "https" and port == 443)):
         netloc = f"{netloc}:{port}"
     if unwraps > 0 and _may_hold_target(parts.path):

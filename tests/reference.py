@@ -3,7 +3,7 @@ compared with (tests/test_fastparse.py, tests/test_clean.py)."""
 
 import lxml.html
 
-from bot import htmltree
+from bot import htmltree, inlinerows
 
 _LXML_HTML_PARSER = lxml.html.HTMLParser(
     remove_comments=True, remove_pis=True, no_network=True, recover=True, default_doctype=False
@@ -25,6 +25,7 @@ def reference_strip_markup(markup: str) -> str:
     for el in list(root.iter(*htmltree._BLOCK_TAGS, *htmltree._HEADING_TAGS, "div")):
         if htmltree._CAPTION_CLASS.search(el.get("class") or "") and len(el.text_content()) < 300:
             el.drop_tree()
+    inlinerows.space_touching(root, markup)
     for el in root.iter(*htmltree._BLOCK_TAGS, *htmltree._HEADING_TAGS):
         el.tail = htmltree._BLOCK + (el.tail or "")
         el.text = htmltree._BLOCK + (el.text or "")
@@ -34,13 +35,13 @@ def reference_strip_markup(markup: str) -> str:
     for el in root.iter("sup", "sub"):
         if len(el) == 0 and el.text and el.text.strip() and set(el.text.strip()) <= htmltree._SCRIPT_CHARS[el.tag]:
             el.text = el.text.strip().translate(htmltree._SUPERSCRIPTS if el.tag == "sup" else htmltree._SUBSCRIPTS)
+    listed = inlinerows.link_row_breaks(list(root.iter("br")))
     for el in root.iter("br"):
         nxt = el.getnext()
         while nxt is not None and nxt.tag in htmltree._INLINE and len(nxt) and not (nxt.text or "").strip():
             nxt = nxt[0]
-        el.tail = (htmltree._BLOCK if nxt is not None and nxt.tag == "br" and not (el.tail or "").strip() else " ") + (
-            el.tail or ""
-        )
+        apart = el in listed or nxt is not None and nxt.tag == "br" and not (el.tail or "").strip()
+        el.tail = (htmltree._BLOCK if apart else " ") + (el.tail or "")
     for el in root.iter("li"):
         el.text = htmltree._BLOCK + "• " + (el.text or "").lstrip(htmltree._BLOCK)
     return root.text_content().replace("\n", " ").replace(htmltree._BLOCK, "\n")

@@ -111,6 +111,8 @@ def test_yoast_footer_goes_in_every_language_it_is_translated_to(template):
     "L’article Le corps de Montaigne est apparu en premier sur Passion Aquitaine.\nLa suite de l'histoire est ici.",
     "他说：这个词1990年最先出现在报纸上。",
     "这种病毒最先出现在武汉。",  # a footer that opens with the title is one only as a line after the story
+    "He said the bug appeared first on Windows, then on the Mac.",
+    "The crash was rare. It appeared first on Windows, then on the Mac.",
 ])  # fmt: skip
 def test_the_footers_words_in_a_story_stay(text):
     assert boilerstrip.strip_boilerplate(text) == text
@@ -120,6 +122,8 @@ def test_the_footers_words_in_a_story_stay(text):
 @pytest.mark.parametrize("footer", [
     "<a href='/p/1'>苹果发布会：新iPhone</a>最先出现在<a href='/'>科技日报</a>。",
     "<a href='/p/1'>Yeni telefon</a> yazısı ilk önce <a href='/'>Teknoloji Günlüğü</a> üzerinde ortaya çıktı.",
+    # English without "The post" (1a23.com's feed, unseen8)
+    "<a href='/p/1'>塵土飛揚</a> appeared first on <a href='/'>1A23 Studio</a>.",
 ])  # fmt: skip
 def test_a_footer_that_opens_with_the_title_leaves_the_excerpt_as_a_line_after_the_story(footer):
     blocks = html_blocks(f"<p>Bugün yeni telefon tanıtıldı.</p><p>{footer}</p>")
@@ -151,6 +155,15 @@ def test_read_more_in_another_language_goes_where_it_ends_a_teaser(text, rest):
 ])  # fmt: skip
 def test_read_more_words_inside_a_sentence_stay(text):
     assert boilerstrip.strip_end(text) == (text, [])
+
+
+def test_an_image_file_name_left_as_a_caption_leaves_the_excerpt():
+    """Jianshu's exports (unseen8): '<p><img …/></p><p>image.png</p>' under each picture."""
+    blocks = html_blocks(
+        "<p>可见性的意思是另一个线程能读到修改。</p><p><img src='/a.png'></p><p>image.png</p><p>结论：成本更低。</p>"
+    )
+    assert excerpt_with_notes(blocks).text == "可见性的意思是另一个线程能读到修改。 结论：成本更低。"
+    assert boilerstrip.block_row("IMG_2041.JPG") is not None and boilerstrip.block_row("Download report.pdf") is None
 
 
 @pytest.mark.parametrize(("block", "rest"), [

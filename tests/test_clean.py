@@ -275,8 +275,8 @@ def test_strip_markup_drops_math_and_svg_as_the_walk_does(bits):
     ("<p class='wp-caption-text'>Photo: Agency</p><p>Body.</p>", ["Body."], []),
     ("<p class='CAPtion'>Photo: Agency</p><p>Body.</p>", ["Photo: Agency", "Body."], []),  # (no "aption" as written)
     ("<p class='c&#97;ption'>Photo: Agency</p><p>Body.</p>", ["Photo: Agency", "Body."], []),
-    ("<p>Story. <a href='/a' class='more-link'>Lire la suite</a></p>", ["Story."], []),
-    ("<p>Story. <a href='/a' class='more&#45;link'>Lire la suite</a></p>", ["Story. Lire la suite"], []),
+    ("<p>Story. <a href='/a' class='more-link'>Lire la suite</a></p><p>Next one.</p>", ["Story.", "Next one."], []),
+    ("<p>Story. <a href='/a' class='more&#45;link'>Lire la suite</a></p><p>Next.</p>", ["Story. Lire la suite", "Next."], []),
     ("<blockquote>Quoted</blockquote><p>Answer.</p>", ["Quoted", "Answer."], ["Quoted"]),
     ("<BlockQuote>Quoted</BlockQuote><p>Answer.</p>", ["Quoted", "Answer."], []),
     ("<p>Text.</p><ul><li><a href='#a'>A</a></li><li><a href='#b'>B</a></li></ul>", ["Text."], []),
@@ -284,7 +284,7 @@ def test_strip_markup_drops_math_and_svg_as_the_walk_does(bits):
 ])  # fmt: skip
 def test_a_step_of_strip_markup_acts_when_the_markup_holds_its_word(markup, lines, quotes):
     """Captions by their class, WordPress's more-link, a post's quotes, a table of contents:
-    each step acts only when the markup holds its word as written (htmltree._holds, asked
+    each step acts only when the markup holds its word as written (htmltree._has, asked
     once an element needs it), never one that only its parse spells."""
     found: list[str] = []
     assert html_lines(markup, quotes=found) == lines

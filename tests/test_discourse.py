@@ -29,6 +29,10 @@ from bot.summary import SourceText, _spaced, summarize, usable
     "Naturally, the press is focused on high-profile offerings like Facebook's.",
     "Of course, huge thank you to all of the Rails contributors who did the hard work!",
     "(The other two castmembers have a harder task in some ways, since they play several roles.)",
+    # unseen8's Chinese blogs: a step or an explanation of what came before
+    "然后再写个简单的 Golang 程序，启动的时候立刻访问 Nginx 就可以了。",
+    "此时要用二进制包的话，需要先下载对应版本。",
+    "这里 100 是我的 OpenMediaVault 虚拟机的 ID，后面是硬盘的位置。",
 ])  # fmt: skip
 def test_sentences_that_point_back(sentence):
     assert leans_back(sentence)
@@ -47,6 +51,7 @@ def test_sentences_that_point_back(sentence):
     "No one outside the company has seen the code.",  # "no" answers only with a comma
     "Microsoft are not in any way bringing DX12 to Linux.",
     "最近 Intel 被爆出芯片硬件设计层面的漏洞。",
+    "这是一个关于并发同步的系列文章。",  # "this is", not "here"
     "Il governo ha approvato la legge sul bilancio venerdì sera.",  # Italian's article, not French "il"
     "Mais de 100 pessoas foram retiradas das casas pela Defesa Civil.",  # Portuguese "more"
     "(CNN) -- Lawmakers in Ukraine scuffled with each other as parliament met on Tuesday.",  # a dateline

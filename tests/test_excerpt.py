@@ -37,6 +37,31 @@ def test_news_article_skips_byline_caption_credit_and_stops_at_an_unfinished_par
     assert "removed: image credit or caption line" in notes(markup)
 
 
+_LONG = ("In the emulator you cannot call the host machine as localhost or 127.0.0.1: it has its own loopback, "
+         "and the host is 10.0.2.2 from inside it. That is all.")  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # a short first line that ends no sentence, before the story: a label or a heading the markup does not
+        # say is one (unseen8: 64 excerpts were only such a line and "…")
+        ("<p>原文：argparse – Command line option and argument parsing</p><p>argparse模块被添加到Python2.7。</p>",
+         "argparse模块被添加到Python2.7。"),
+        ("<p>写在前面</p><p>在最近编码过程中，大量使用了异步任务。</p>", "在最近编码过程中，大量使用了异步任务。"),
+        (f"<p>Temporary notes, no pictures</p><p>{_LONG}</p>", _LONG),
+        (f"<p>watch time: 22 minutes</p><p>{_LONG}</p>", _LONG),
+        # a content warning is for the reader; an unfinished first sentence before a short one stays
+        (f"<p>CONTENT WARNING: frequent, graphic mentions of suicide</p><p>{_LONG}</p>",
+         "CONTENT WARNING: frequent, graphic mentions of suicide…"),
+        ("<p>The ministry said talks would resume</p><p>Negotiators met for six hours.</p>",
+         "The ministry said talks would resume…"),
+    ],
+)  # fmt: skip
+def test_a_label_before_the_story_is_not_the_excerpt(markup, expected):
+    assert excerpt(markup) == expected
+
+
 def test_paragraphs_that_end_sentences_are_joined_headings_skipped():
     markup = "<p>The ministry said talks would resume.</p><h2>Talks resume on Monday</h2><p>Negotiators met for six hours.</p>"
     assert excerpt(markup) == "The ministry said talks would resume. Negotiators met for six hours."
@@ -392,8 +417,31 @@ def test_headings_boilerplate_and_unanswered_quotes_stay_as_they_were():
     assert excerpt(memo) == (
         "Tim Cook, in a company-wide memo: “Apple is a uniquely American company. It does not feel right to be on the "
         "opposite side of the government in a case centering on the freedoms and liberties that government is meant "
-        "to protect. Our country has always been strongest when we come together."
-    )  # (cut at the excerpt's length, inside the quote)
+        "to protect. Our country has always been strongest when we come together.”"
+    )  # (cut at the excerpt's length, inside the quote: closed all the same)
+
+
+def test_a_quote_the_limit_cuts_is_closed():
+    """unseen7 #8: "…the Future: “Science fiction writers… ‘‘How can you write science fiction today?" —
+    the excerpt's “ opened the quote and the limit cut it before its end."""
+    quote = (
+        "<p>My column:</p><blockquote><p>"
+        + "The owner of a device should know what runs on it. " * 8
+        + "</p></blockquote>"
+    )
+    assert excerpt(quote, limit=120) == (
+        "My column: “The owner of a device should know what runs on it. The owner of a device should know what runs "
+        "on it.”"
+    )
+    words = (
+        "<p>He wrote:</p><blockquote><p>" + "the owner of a device should know " * 12 + "and so on.</p></blockquote>"
+    )
+    assert (
+        excerpt(words, limit=80) == "He wrote: “the owner of a device should know the owner of a device should know…”"
+    )
+    # A quote the text leaves open, or marks of another language ("„…“"), are left as they are.
+    german = "<p>" + "Er sagte „das Gerät gehört dem, der es kauft“ und ging. " * 8 + "</p>"
+    assert not excerpt(german, limit=120).endswith("”")
 
 
 def entry(**fields) -> RawEntry:
@@ -592,6 +640,66 @@ def test_a_fixed_cut_length_is_seen_only_where_texts_pile_up_at_one_length_insid
     curly = [t.replace("covers", "cover’s") if n % 2 else t for n, t in enumerate(prose)]
     cut = [t.encode()[:100].decode("utf-8", "ignore").strip() for t in curly]
     assert fixed_cut_length(cut) == 0 and fixed_cut_length(cut, utf8_length) == 100
+
+
+# Standfirsts written without a full stop (Record's, heise's, in our own words), and texts a feed cuts at 28 words.
+STANDFIRSTS = [
+    "The last training session before the derby had a very special visitor",
+    "The striker refuses to leave in the winter and keeps his promise to the club",
+    "The home side are the team that scores the fewest points in their own stadium this season",
+    "A strike by the port's crane drivers stops the ferries to the islands for a week and the hotels empty",
+    "Three new players sign for the coming season",
+]
+
+
+def _read(texts: list[str]):
+    from datetime import UTC, datetime
+
+    from bot.normalize import read_feed
+
+    items = "".join(f"<item><title>Item {n}</title><link>https://n.example/{n}</link><description>{t}</description>"
+                    "</item>" for n, t in enumerate(texts))  # fmt: skip
+    doc = f"<?xml version='1.0'?><rss version='2.0'><channel><title>T</title>{items}</channel></rss>"
+    feed = read_feed(doc.encode(), url="https://n.example/feed", source="N", now=datetime(2026, 12, 1, tzinfo=UTC),
+                     excerpt_length=300)  # fmt: skip
+    return [a.excerpt for a in feed.articles]
+
+
+def test_a_feed_that_ends_its_texts_without_a_full_stop_gets_no_false_ellipsis():
+    """unseen6 #5: Record's standfirsts ("…contou com uma visita bastante especial") read "…especial…":
+    fifteen words or more ending in a lower-case word looked cut (cuts.looks_cut)."""
+    from bot.feedcuts import ends_open
+
+    assert ends_open(STANDFIRSTS)
+    assert _read(STANDFIRSTS)[3] == STANDFIRSTS[3]
+    # A text of a feed that ends its texts with a full stop, and one that cuts them at a number of
+    # words (25: they end alike long, some in a word no phrase ends with): the "…" stays.
+    words = "the harbour company has been told by the council to repair the old quay before the winter storms arrive"
+    counted = [
+        " ".join((words + " and the ferries to the islands stop for the season").split()[n : n + 25]) for n in range(5)
+    ]
+    assert not ends_open(counted) and all(e.endswith("…") for e in _read(counted))
+    punctuated = [t + "." for t in STANDFIRSTS[:4]] + [STANDFIRSTS[3]]
+    assert not ends_open(punctuated) and _read(punctuated)[4].endswith("…")
+    # Lists (an aggregator's related headlines, each with its publisher) are no standfirsts.
+    assert not ends_open([f"<ol><li><a href='a'>{t}</a> Coast Herald</li></ol>" for t in STANDFIRSTS])
+
+
+def test_a_standfirst_before_a_fuller_text_still_says_more_follows():
+    """Agência Pública's standfirsts are their <description>, the article its <content:encoded>:
+    "…" says the text goes on."""
+    from datetime import UTC, datetime
+
+    from bot.normalize import read_feed
+
+    article = "<p>" + "The reporters followed the money from the creditors to the farms in the north. " * 6 + "</p>"
+    items = "".join(f"<item><title>Item {n}</title><link>https://n.example/{n}</link><description>{t}</description>"
+                    f"<content:encoded><![CDATA[{article}]]></content:encoded></item>" for n, t in enumerate(STANDFIRSTS))  # fmt: skip
+    doc = ("<?xml version='1.0'?><rss version='2.0' xmlns:content='http://purl.org/rss/1.0/modules/content/'>"
+           f"<channel><title>T</title>{items}</channel></rss>")  # fmt: skip
+    feed = read_feed(doc.encode(), url="https://n.example/feed", source="N", now=datetime(2026, 12, 1, tzinfo=UTC),
+                     excerpt_length=300)  # fmt: skip
+    assert feed.articles[3].excerpt == STANDFIRSTS[3] + "…"
 
 
 def test_a_text_without_markup_wrapped_by_hand_is_one_paragraph_but_its_own_lines_stay():

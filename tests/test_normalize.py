@@ -57,6 +57,21 @@ def test_a_summary_cut_before_a_link_to_the_rest_gives_way_to_the_content():
     assert "text: the content (fuller than the truncated summary)" in a.provenance
 
 
+def test_a_summary_cut_inside_a_tag_gives_way_to_the_content():
+    """Brokelyn's WordPress (/work/unseen8) cuts its HTML description at a length, inside
+    a link's tag: '…runs a <a href="http://…/" [...]', so the "[...]" is part of the tag
+    and the clean text shows no cut; a photo credit before it ("Photo by Etienne
+    Frossard", a caption the content drops) hides that its words are the content's."""
+    cut = (
+        "Photo by Etienne Frossard\nVendors shipped fixes on Tuesday for a serious flaw in the parser. The patch "
+        '<a href="https://n.example/fix" [...]'
+    )
+    content = '<div class="wp-caption"><p class="wp-caption-text">Photo by Etienne Frossard</p></div>' + STORY
+    a = article(summary=cut, content=content)
+    assert a.excerpt.startswith("Vendors shipped") and a.excerpt.endswith("crash the service.")
+    assert "text: the content (fuller than the truncated summary)" in a.provenance
+
+
 def test_spips_cut_mark_before_its_section_and_keywords_gives_way_to_the_content():
     """jeux-linux.fr (SPIP): "…un jeu de stratégie en temps réel se (...) - Previews / Stratégie"."""
     cut = (
@@ -133,7 +148,10 @@ def test_an_untitled_entry_is_titled_by_its_first_sentence():
 def test_the_link_is_canonical_and_feedburner_s_orig_link_wins():
     a = article(link="https://feeds.feedburner.com/~r/n/~3/xyz/", orig_link="https://n.example/story?utm_source=rss")
     assert a.link == "https://n.example/story"
-    assert a.provenance[-1].startswith("date:") and "link: feedburner:origLink" in a.provenance
+    assert (
+        a.provenance[-1].startswith("date:")
+        and "link: origLink (the article behind the feed proxy's link)" in a.provenance
+    )
 
 
 def test_a_feed_repeating_an_item_under_another_guid_keeps_it_once():
@@ -239,6 +257,26 @@ def test_the_file_behind_feedburners_proxy_is_the_enclosure():
         assert parse_feed(rss.encode(), url="https://show.example/feed", fast=fast).entries[0].enclosure == real
     articles = read_feed(rss.encode(), url="https://show.example/feed", source="S", now=NOW, excerpt_length=300)
     assert [a.link for a in articles.articles] == [real]
+
+
+@pytest.mark.parametrize("prefix", ["sparkle:", ""])
+def test_an_appcast_version_links_to_its_release_notes_not_its_download(prefix):
+    """Sparkle appcasts (macOS apps' update feeds: Hammerspoon, Maccy; unseen8) give a
+    version no <link>, its download as the enclosure and its notes in
+    sparkle:releaseNotesLink (Maccy writes it without the prefix): a tap should open
+    the notes, not fetch a 10 MB zip. The entry's id stays what it was (no link makes it)."""
+    rss = f"""<rss version="2.0" xmlns:sparkle="http://www.andymatuschak.org/xml-namespaces/sparkle"><channel>
+      <title>Hammerspoon</title><item><title>Version 0.9.41</title><pubDate>Mon, 1 Oct 2018 10:00:00 +0000</pubDate>
+      <{prefix}releaseNotesLink>
+        https://www.hammerspoon.org/releasenotes/0.9.41/
+      </{prefix}releaseNotesLink>
+      <enclosure url="https://github.com/Hammerspoon/hammerspoon/releases/download/0.9.41/Hammerspoon-0.9.41.zip"
+        length="9879298" type="application/octet-stream"/></item></channel></rss>""".encode()
+    for fast in (True, False):
+        [app] = read_feed(rss, url="https://hs.example/appcast.xml", source="H", now=NOW, excerpt_length=300,
+                          fast=fast).articles  # fmt: skip
+        assert app.link == "https://www.hammerspoon.org/releasenotes/0.9.41/"
+        assert app.uid.startswith("sha1:")  # as before: the content's hash, not a link
 
 
 def test_an_entry_with_no_title_link_or_text_is_skipped():
@@ -353,3 +391,27 @@ def test_a_text_of_punctuation_only_is_no_excerpt():
     assert article(summary="<p>1.</p>", summary_is_html=True).excerpt == "1."
     assert article(summary="<p>🎉🎉🎉</p>", summary_is_html=True).excerpt == "🎉🎉🎉"  # pictographs say something
     assert article(summary="<p>~~</p>", summary_is_html=True).excerpt == ""  # (a Chinese journal's "~~")
+
+
+def test_a_wire_storys_byline_goes_from_the_excerpt_and_from_the_lead():
+    """unseen7 #8: Google News' snippets of CNN stories began "By the CNN Wire Staff Fort Madison,
+    Iowa (CNN) -- …", "By A. Pawlowski, CNN Visitors explore the Grand Canyon… (CNN) -- …" (the
+    byline, a photo's caption, the dateline run together): in the excerpt and in the summary."""
+    snippet = ("By J. Roe, CNN Visitors walk along the harbour wall. The port is busy all year. (CNN) -- Thousands "
+               "of visitors come to the harbour each summer to see the old lighthouse and the ferries.")  # fmt: skip
+    wire = article(title="Harbour tourism", summary=f"<p>Photo Desk</p><p>{snippet}</p>", summary_is_html=True)
+    assert wire.excerpt.startswith("(CNN) -- Thousands of visitors")
+    assert "J. Roe" not in wire.lead and "busy all year" not in wire.lead
+
+
+def test_code_is_no_sentence_of_the_story():
+    """unseen7 #8: "Save file on blur" was summarized "…whenever it loses focus. .name return unless
+    syntax && /^(CSS|Sass|Stylus)\\b/." (a line of its <pre><code>, split as prose)."""
+    post = article(title="Save file on blur", content_is_html=True, content=(
+        "<p>This simple plugin will save the file whenever it loses focus.</p><pre><code>save = (editor) -&gt;\n"
+        "  return unless syntax &amp;&amp; /^(CSS|Sass)\\b/.test syntax.name\n\n  editor.save()</code></pre>"
+        "<p>There are plenty of other useful events you can use.</p>"))  # fmt: skip
+    assert post.lead == (
+        "This simple plugin will save the file whenever it loses focus.\nThere are plenty of other useful events you can use."
+    )
+    assert post.excerpt == "This simple plugin will save the file whenever it loses focus."  # (as before)

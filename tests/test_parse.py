@@ -39,7 +39,7 @@ import feedparser
 import pytest
 
 from bot import fastparse
-from bot.parse import FeedError, parse_feed, without_entity_declarations
+from bot.parse import FeedError, narrow_declared_wide, parse_feed, without_cut_character, without_entity_declarations
 
 DATA = Path(__file__).parent / "data"
 GOLDEN = DATA / "parse_golden.json"
@@ -168,6 +168,35 @@ def test_entity_declarations_in_utf16_are_dropped_too():
     assert b"ENTITY" not in stripped and stripped.startswith(b"<?xml") and b"encoding='utf-8'" in stripped
     parsed = parse_feed(body)
     assert "AAAA" not in parsed.title and [e.title for e in parsed.entries] == ["x"]
+
+
+@pytest.mark.parametrize("fast", [True, False])
+def test_a_utf8_body_that_declares_utf16_is_read_as_utf8(fast):
+    """.NET's XmlWriter declares UTF-16 when it writes to a string, and the string
+    is then sent as UTF-8 (no byte order mark, no NUL byte): both parsers took the
+    declaration at its word and read nothing (an 877-entry feed, unseen8)."""
+    text = ('<?xml version="1.0" encoding="utf-16"?>\n<rss version="2.0"><channel><title>Blog</title>'
+            "<item><title>転勤・引越し</title><description>日本語の記事</description></item></channel></rss>")  # fmt: skip
+    parsed = parse_feed(text.encode("utf-8"), fast=fast)
+    assert [e.title for e in parsed.entries] == ["転勤・引越し"]
+    wide = text.encode("utf-16")  # a real UTF-16 body (with its byte order mark) is still read as one
+    assert [e.title for e in parse_feed(wide, fast=fast).entries] == ["転勤・引越し"]
+    assert narrow_declared_wide(wide) is wide
+
+
+@pytest.mark.parametrize("fast", [True, False])
+def test_a_utf8_body_cut_inside_its_last_character_is_still_utf8(fast):
+    """A capture that stopped inside a character ("下载地址\\xef", tmioe, unseen8): the
+    lenient parser guessed windows-1250 for the whole document and every title became
+    mojibake ("ćŠ–éŸł…"), then "repaired" into the wrong Chinese."""
+    text = ('<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>站</title>'
+            "<item><title>进击的巨人/The Final Season 第4季</title><description>日语中字</description></item>"
+            "<item><title>解压缩软件：Bandizip 7.14</title><description><![CDATA[下载地址")  # fmt: skip
+    body = text.encode("utf-8") + "址".encode()[:1]
+    titles = [e.title for e in parse_feed(body, fast=fast).entries]
+    assert titles == ["进击的巨人/The Final Season 第4季", "解压缩软件：Bandizip 7.14"]
+    whole = text.encode("utf-8") + "址".encode()  # a whole last character stays
+    assert without_cut_character(whole) is whole and without_cut_character(body) == text.encode("utf-8")
 
 
 def test_a_body_without_entity_declarations_is_left_alone():

@@ -94,3 +94,35 @@ async def test_a_new_episode_read_alone_loses_it_too(feeds, clock, tmp_path):
     assert report.summary() == "1 feeds polled: 1 ok, 0 not modified, 0 failed; 1 new articles"
     newest = next(s for s in stored if s.article.title == "Episode 4")
     assert newest.article.excerpt == STORIES[4] and "Showcast" not in leads[newest.id][0]
+
+
+# A crew member's bio after every episode of a blog that posts other things too (craphound's podcasts
+# in the seventh unseen set, in our own words): 4 entries of 20, fewer than a quarter.
+BIO = ("Jane Roe is a full-time self-employed audio engineer, producer and sound designer. In her free time "
+       "she builds odd musical instruments.")  # fmt: skip
+
+
+def test_a_long_paragraph_in_a_few_entries_is_not_read_by_the_summary():
+    """unseen7 #5: the digest summarized "…Williams is a full-time self-employed audio engineer…"."""
+    posts = [RawEntry(id=f"p{n}", link=f"https://blog.example/{n}", title=f"Post {n}", summary_is_html=True,
+                      summary=f"<p>{STORIES[n % 5]} Part {n}.</p>" + (f"<p>{BIO}</p>" if n < 4 else ""))
+             for n in range(20)]  # fmt: skip
+    repeated = repeated_paragraphs(posts)
+    assert repeated == set() and repeated.recurring == {key(BIO)}
+    doc = '<?xml version="1.0"?><rss version="2.0"><channel><title>Blog</title>' + "".join(
+        f"<item><title>{p.title}</title><link>{p.link}</link><guid>{p.id}</guid>"
+        f"<description><![CDATA[{p.summary}]]></description></item>" for p in posts
+    ) + "</channel></rss>"  # fmt: skip
+    articles = read_feed(
+        doc.encode(), url="https://blog.example/feed", source="B", now=NOW, excerpt_length=300
+    ).articles
+    first = next(a for a in articles if a.title == "Post 0")
+    assert BIO.split(".")[0] in first.excerpt  # (shown: it may be the post's own, in so few of them)
+    assert "audio engineer" not in first.lead and first.lead == f"{STORIES[0]} Part 0."
+    # Shorter, or in fewer entries: the summary reads it.
+    few = [RawEntry(id=f"q{n}", title=f"Q{n}", summary_is_html=True, summary=f"<p>{STORIES[n % 5]}</p><p>{BIO}</p>")
+           for n in range(3)]  # fmt: skip
+    assert repeated_paragraphs(few + posts[4:]).recurring == frozenset()
+    short = [RawEntry(id=f"s{n}", title=f"S{n}", summary_is_html=True, summary=f"<p>{STORIES[n % 5]}</p><p>{BIO[:60]}</p>")
+             for n in range(4)]  # fmt: skip
+    assert repeated_paragraphs(short + posts[4:]).recurring == frozenset()

@@ -68,6 +68,20 @@ def test_the_lead_is_the_start_of_the_text_cut_at_a_line_end():
 # --- choosing sentences ---------------------------------------------------------------------
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # GitHub's advisories (unseen8): pysbd ends a sentence at the dot that starts a file name
+        "The flaw overwrites critical local files, including ~/.ssh/authorized_keys. Upgrade to 0.18.",
+        "It works by providing a malicious .pkl file, which is loaded on start. Then it runs.",
+        "Use the .NET runtime for this. It is fast.",
+    ],
+)
+def test_a_dot_that_starts_a_name_ends_no_sentence(text):
+    first, second = split_sentences(text)
+    assert first + " " + second == text and first.endswith(".") and not first.endswith((" .", "/."))
+
+
 def test_a_multi_source_story_takes_central_sentences_from_every_source_without_repeats():
     chosen = summarize([LEAK_A, LEAK_B], 3)
     assert chosen == [LEAK_B.sentences[0], LEAK_B.sentences[1], LEAK_A.sentences[3]]  # ledes first
@@ -137,6 +151,21 @@ def test_max_sentences_and_nothing_usable():
 ])  # fmt: skip
 def test_usable_sentences(sentence, ok):
     assert usable(sentence, ["Meta's LLaMA model leaks online."]) is ok
+
+
+@pytest.mark.parametrize("sentence, title, ok", [
+    # The headline's words again, reworded (a talk's page, a blog's title sentence, a quoted post).
+    ('Jane Doe "Emotion awareness in software engineering."', "Jane Doe on Emotion Awareness in Software Engineering", False),
+    ("Cache Machine: Automatic caching for your Django models.", "Cache Machine: Automatic caching for your Django models matching", False),
+    ("Old-growth Picea abies forest of boreal Sweden.", "Tree growth in an old-growth Picea abies forest of boreal Sweden: influences", False),
+    # Words of its own: a sentence of the story.
+    ("Jane Doe is an assistant professor at Drexel University.", "Jane Doe on Emotion Awareness in Software Engineering", True),
+    ("The cache machine stores every Django model it reads in memcached.", "Cache Machine: Automatic caching for your Django models", True),
+])  # fmt: skip
+def test_a_sentence_that_is_the_headline_reworded_is_not_usable(sentence, title, ok):
+    """The excerpt skips such a line (excerpt._same_as_title); the summary took it (unseen7 #1 follow-up:
+    neverworkintheory's 'Christian Newman "Crafting strong identifier naming practices."')."""
+    assert usable(sentence, [title]) is ok
 
 
 TEXTS = st.lists(

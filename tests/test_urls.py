@@ -20,6 +20,9 @@ NOW = datetime(2026, 11, 27, 12, 0, tzinfo=UTC)
         ("/post/1?fbclid=abc", "https://site.example/feed", "https://site.example/post/1"),
         ("post/2", "https://site.example/blog/feed.xml", "https://site.example/blog/post/2"),
         ("http://site.example:80/x#utm_source=a", "", "http://site.example/x"),
+        # plain HTTP to the TLS port (Google's blog, 2017): https, its default port
+        ("http://www.blog.google:443/products/assistant/", "", "https://www.blog.google/products/assistant/"),
+        ("http://site.example:8443/x", "", "http://site.example:8443/x"),
         ("https://site.example/x?b=2&a=1", "", "https://site.example/x?b=2&a=1"),  # order kept
         ("https://site.example/search?q=a%2Fb", "", "https://site.example/search?q=a%2Fb"),  # encoding kept
         ("javascript:alert(1)", "", ""),
@@ -278,10 +281,30 @@ def _read(body: bytes, fast: bool = True):
     ).articles
 
 
+RSS_PHEEDO = b"""<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0" xmlns:pheedo="http://www.pheedo.com/namespace/pheedo">
+<channel><title>Gothamist</title><link>http://gothamist.com/</link>
+<item><title>Graffiti Charges Dropped Against Artist</title>
+<link>http://feeds.gothamistllc.com/click.phdo?i=b7d0be3c11cb40e58c362f8fb082a501</link>
+<pheedo:origLink>http://gothamist.com/2009/08/28/graffiti_charges_dropped_against_ar.php</pheedo:origLink>
+<guid isPermaLink="false">http://gothamist.com/2009/08/28/graffiti_charges_dropped_against_ar.php</guid>
+<description>The charges against the artist were dropped on Friday, his lawyer said.</description></item>
+</channel></rss>"""
+
+
+def test_pheedo_origlink_is_the_link_too(both_parsers):
+    """Pheedo, a feed proxy like FeedBurner, puts its click-tracking redirect in
+    <link> and the article in pheedo:origLink (Gothamist, unseen8: 81 items whose
+    link was a dead ad tracker)."""
+    [one] = _read(RSS_PHEEDO, both_parsers)
+    assert one.link == "http://gothamist.com/2009/08/28/graffiti_charges_dropped_against_ar.php"
+    assert "link: origLink (the article behind the feed proxy's link)" in one.provenance
+
+
 def test_feedburner_origlink_is_the_link(both_parsers):
     one, two, three = _read(RSS_FEEDBURNER, both_parsers)
     assert one.link == "https://site.example/2024/one"
-    assert "link: feedburner:origLink" in one.provenance
+    assert "link: origLink (the article behind the feed proxy's link)" in one.provenance
     assert "link: tracking parameters removed (utm_source, utm_medium)" in one.provenance
     assert two.link == "https://news.example/two"
     assert two.provenance[1:3] == (

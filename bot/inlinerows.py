@@ -1,0 +1,201 @@
+"""Two inline elements that touch, each a unit of its own: a space between their words.
+
+An aggregator lays a related story out as a link and its publisher side by side,
+told apart by their colours only (Google News: ``<a>…faces the music</a><font
+color="#6f6f6f"><nobr>The Guardian</nobr></font>``); a tweet embedded in a post
+its buttons (``<a>Reply</a><a>Retweet</a><a>Favorite</a>``); a card its name
+and handle. Read as text, the two run into one word ("musicThe Guardian",
+"ReplyRetweet") and a sentence runs on into the next headline. Where the first
+element's text ends a word in lower case or ends a sentence or a clause, and the
+next one's starts with a capital, they are two units, never one word: a space
+goes between them. Never in code (a highlighter's ``<span>System.</span>
+<span>Console</span>`` is one name), never at a capital after a capital or a
+digit ("<b>AT</b><b>T</b>", "<span>3</span><span>D</span>"), nor at a lower-case
+start ("<b>Bold</b><i>er</i>", a highlighter's "." + "zshrc"). Pure; used by
+bot/htmltree.py's walk.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from typing import TYPE_CHECKING
+
+import lxml.etree
+
+from .cuts import MINOR_WORDS
+
+if TYPE_CHECKING:
+    from .blocks import Blocks
+
+_INLINE_TAGS = ("a", "font", "nobr", "span", "strong", "b", "em", "i", "u", "small", "cite")
+# Markup where one of them closes and another opens with nothing between: the only place this applies
+# (a quick test on the markup: most has none, and its tree is then not walked again).
+_ALTERNATIVES = "|".join(_INLINE_TAGS + tuple(tag.upper() for tag in _INLINE_TAGS))  # (re.I: a third slower)
+_TOUCHING = re.compile(rf"</(?:{_ALTERNATIVES})\s*><(?:{_ALTERNATIVES})[\s/>]")
+_ENDS_UNIT = frozenset('.!?:;,)]”’"»…')  # (and any lower-case letter)
+_CODE = frozenset(("pre", "code", "kbd", "samp", "tt", "var"))
+_text_content = lxml.etree.XPath("string()", smart_strings=False)
+_LINKS = lxml.etree.XPath("count(.//a)")
+
+
+def space_touching(root, markup: str) -> None:
+    """A space after each inline element of ``root`` (parsed from ``markup``) whose
+    words would otherwise run into those of the inline element right after it."""
+    if not _TOUCHING.search(markup):
+        return
+    for el in root.iter(*_INLINE_TAGS):
+        if el.tail:
+            continue
+        after = el.getnext()
+        if after is None or after.tag not in _INLINE_TAGS:
+            continue
+        first, second = _text_content(el) or "", _text_content(after) or ""
+        if (
+            first and second and second[0].isupper() and (first[-1].islower() or first[-1] in _ENDS_UNIT)
+            and not any(a.tag in _CODE for a in el.iterancestors())
+        ):  # fmt: skip
+            el.tail = " "
+
+
+# Tags of the elements a row of links is made of: anything else (a block, an image) is no such row.
+_ROW_TAGS = frozenset((*_INLINE_TAGS, "b", "br"))
+LINKED = 0.5  # at least this share of a row's characters in its links: the row is a link (and a label)
+
+
+def link_row_breaks(breaks, rows: list | None = None) -> set:
+    """The line breaks (of ``breaks``, all the <br>s of a tree) that part two rows or
+    more in a row which are each a link, with a label at most (an aggregator's list of
+    the other papers' headlines, "…faces the music<font>The Guardian</font><br>",
+    and the "all 552 news articles »" row after it; links to a post's other parts):
+    a list, each row a line of its own, which a single line break would otherwise
+    run into one sentence with the paragraph before them and each other. ``rows``,
+    when given, gets the text of each such row as its line reads."""
+    out: set = set()
+    for parent in {br.getparent() for br in breaks} if len(breaks) > 1 else ():
+        if parent is None or _LINKS(parent) < 2:
+            continue  # (two rows of links have a link each)
+        linked_rows: list[bool] = []  # each row of the parent's: a link (and a label) or not
+        texts: list[str] = []
+        brs: list = []  # the <br>s between them
+        parts, letters, linked, inline = [parent.text or ""], _letters(parent.text), 0, True
+        for child in parent:
+            if child.tag == "br":
+                linked_rows.append(inline and 0 < letters <= linked / LINKED)
+                texts.append("".join(parts))
+                brs.append(child)
+                parts, letters, linked, inline = [child.tail or ""], _letters(child.tail), 0, True
+                continue
+            inline = inline and child.tag in _ROW_TAGS and all(e.tag in _ROW_TAGS for e in child.iterdescendants())
+            text = _text_content(child) or ""
+            parts += [text, child.tail or ""]
+            letters += _letters(text) + _letters(child.tail)
+            linked += _letters(text) if child.tag == "a" else sum(_letters(_text_content(a)) for a in child.iter("a"))
+        linked_rows.append(inline and 0 < letters <= linked / LINKED)
+        texts.append("".join(parts))
+        listed = [
+            row and (linked_rows[i - 1 : i] == [True] or linked_rows[i + 1 : i + 2] == [True])
+            for i, row in enumerate(linked_rows)
+        ]
+        out.update(br for i, br in enumerate(brs) if listed[i] or listed[i + 1])
+        if rows is not None:
+            rows.extend(
+                line for text, row in zip(texts, listed, strict=True) if row and (line := " ".join(text.split()))
+            )
+    return out
+
+
+def _letters(text: str | None) -> int:
+    """A text's size but for its spaces (its punctuation too: a row's " - " between links is little)."""
+    return len("".join(text.split())) if text else 0
+
+
+_LABEL_PARSER = lxml.etree.HTMLParser(remove_comments=True, no_network=True, recover=True)
+
+
+def lone_link_text(markup: str) -> str:
+    """The text of markup that is one link and nothing else but spaces and pictures
+    ('<p><a href="…/dissent-start">The Guardian</a></p>'), its spaces collapsed; "" otherwise."""
+    if markup.count("<a") + markup.count("<A") != 1:
+        return ""
+    try:
+        root = lxml.etree.fromstring(markup, _LABEL_PARSER)
+    except (lxml.etree.ParserError, ValueError):
+        return ""
+    links = [] if root is None else list(root.iter("a"))
+    if len(links) != 1:
+        return ""
+    text = " ".join((_text_content(links[0]) or "").split())
+    return text if text and text == " ".join((_text_content(root) or "").split()) else ""
+
+
+LABEL_WORDS = 8  # a link's label, at most ("Cory Doctorow: What's Inside the Box")
+_SENTENCE_CLOSERS = "\"'”’»)]"
+_SENTENCE_ENDS = ".!?…。！？"
+_NOT_ALNUM = re.compile(r"\W+|_")
+
+
+def trailing_label(links: list, root) -> list:
+    """The link a text ends with, when it is a label after a sentence ("…an NPR affiliate.
+    <a href="…doctorow.MP3">MP3 link</a>", a last paragraph that is a link to the column
+    quoted): its words name an address the reader does not get, and no sentence of the
+    text ("<a>And it's documented</a>." is one: its full stop follows it). [] or [it]."""
+    if not links:
+        return []
+    last = links[-1]
+    label = " ".join((_text_content(last) or "").split())
+    if not any(c.isalnum() for c in label) or len(label.split()) > LABEL_WORDS or label[-1] in _SENTENCE_ENDS:
+        return []  # (no words: a footnote's "↩", a permalink's "★", as the rest of the text has them)
+    if not _ends_text(last, root):
+        return []
+    text = (_text_content(root) or "").rstrip()
+    before = text[: len(text) - len(label)].rstrip().rstrip(_SENTENCE_CLOSERS) if text.endswith(label) else ""
+    return [last] if before and before[-1] in _SENTENCE_ENDS else []
+
+
+def _ends_text(el, root) -> bool:
+    """Nothing but spaces after the element in ``root`` (of which it is still a part)."""
+    while el is not root:
+        if el is None or (el.tail or "").strip():
+            return False
+        if any((_text_content(after) or "").strip() or (after.tail or "").strip() for after in el.itersiblings()):
+            return False
+        el = el.getparent()
+    return True
+
+
+def ending_label(markup: str) -> str:
+    """The label of the link an HTML text ends with (trailing_label's), "" when none."""
+    try:
+        root = lxml.etree.fromstring(markup, _LABEL_PARSER)
+    except (lxml.etree.ParserError, ValueError):
+        return ""
+    found = [] if root is None else trailing_label(list(root.iter("a")), root)
+    return " ".join((_text_content(found[0]) or "").split()) if found else ""
+
+
+def without_ending_label(blocks: Blocks, markup: str) -> Blocks:
+    """A text without markup beside the HTML it was made from (WordPress' RSS <description>
+    beside its <content:encoded>), without the label of the link that HTML ends with ("…an
+    NPR affiliate. MP3 link"): it names an address the text does not give (trailing_label)."""
+    last = blocks.lines[-1] if blocks.lines else ""
+    words = last.split()[-LABEL_WORDS - 1 : -1]
+    if not last or last[-1] in _SENTENCE_ENDS + _SENTENCE_CLOSERS or not any(w[-1] in _SENTENCE_ENDS for w in words):
+        return blocks  # (most: the text ends a sentence; the HTML is parsed only when a label may follow one)
+    label = ending_label(markup)
+    head = last[: len(last) - len(label)].rstrip()
+    if not label or not last.endswith(" " + label) or not blocks.text.endswith(last):
+        return blocks
+    if head.rstrip(_SENTENCE_CLOSERS)[-1:] not in _SENTENCE_ENDS:
+        return blocks
+    text = blocks.text[: len(blocks.text) - len(last)] + head
+    return dataclasses.replace(blocks, lines=[*blocks.lines[:-1], head], text=text)
+
+
+def a_label(line: str, title: str) -> bool:
+    """A line that names where a link goes, no more: three words at most (a name, "Publishers
+    Weekly"; a word, "twitter"; an address), no sentence, none of the title's words."""
+    if len(line.split()) > 3 or line[-1] in _SENTENCE_ENDS + ":":
+        return False
+    words = set(_NOT_ALNUM.split(line.casefold())) - MINOR_WORDS - {""}
+    return not words & set(_NOT_ALNUM.split(title.casefold()))

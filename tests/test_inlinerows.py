@@ -1,0 +1,184 @@
+"""Inline layout (bot/inlinerows.py; the seventh unseen set, /work/unseen7 FINDINGS #1): two
+inline elements that touch are two units, not one word; rows of links laid out with <br>s are a
+list, a line each, and never the story's sentences. The shapes are Google News' cluster entries
+(2010, and its Atom twin in the sixth set), in our own words."""
+
+from html import escape
+
+from bot.blocks import html_blocks, prose
+from bot.clean import html_to_text
+from bot.cluster import Cluster
+from bot.excerpt import excerpt_with_notes
+from bot.stories import Summaries, with_texts
+from tests.builders import poll_one
+
+
+def _related(headline: str, publisher: str) -> str:
+    return (f'<br /><font size="-1"><a href="https://news.example/{len(headline)}">{headline}</a>'
+            f'<font size="-1" color="#6f6f6f"><nobr>{publisher}</nobr></font></font>')  # fmt: skip
+
+
+# An aggregator's cluster: the headline, its publisher, the snippet the feed cut (" <b>...</b>"), then
+# the other papers' headlines, each with its publisher, and the link to them all.
+CLUSTER = (
+    '<table><tr><td><font><a href="https://paper.example/photo"><img src="p.jpg" /><br />'
+    '<font size="-2">The Daily Ledger</font></a></font></td><td><font><div class="lh">'
+    '<a href="https://paper.example/a"><b>Harbour bridge closed after ship strike</b></a><br />'
+    '<font size="-1"><b><font color="#6f6f6f">Coast Herald</font></b></font><br />'
+    '<font size="-1">PORT TOWN (Coast Herald) -- The harbour bridge was closed on Tuesday after a cargo ship struck '
+    "one of its piers, and engineers said it would stay shut while <b>...</b></font>"
+    + _related("Engineers inspect pier: Is the bridge safe?", "Tidewater Times")
+    + _related("Ship strikes harbour bridge, traffic halted for hours", "The Morning Post")
+    + _related("Cargo firm says its captain followed the pilot's orders", "Shipping Daily")
+    + '<br /><font size="-1" class="p"><a href="https://n.example/1"><nobr>Bay News</nobr></a>&nbsp;-'
+    '<a href="https://n.example/2"><nobr>River Radio</nobr></a></font><br /><font class="p" size="-1">'
+    '<a class="p" href="https://n.example/all"><nobr><b>all 212 news articles&nbsp;&raquo;</b></nobr></a></font>'
+    "</div></font></td></tr></table>"
+)
+
+
+def test_touching_inline_elements_are_two_units_but_a_word_in_two_elements_is_one():
+    # A headline and its publisher side by side, a tweet's buttons, a label and a link: spaced.
+    assert html_to_text('<a href="x">faces the music</a><font><nobr>The Guardian</nobr></font>') == (
+        "faces the music The Guardian"
+    )
+    assert html_to_text("<a>Reply</a><a>Retweet</a><a>Favorite</a>") == "Reply Retweet Favorite"
+    assert html_to_text("<b>English (India):</b><a>Standard Voice</a>") == "English (India): Standard Voice"
+    assert html_to_text("<a>the whole world!</a><font>Gwabble</font>") == "the whole world! Gwabble"
+    # One word, or a name in code: kept as written.
+    assert html_to_text("<p><b>Bold</b><i>er</i> <b>AT</b><b>T</b> <span>3</span><span>D</span></p>") == (
+        "Bolder ATT 3D"
+    )
+    assert html_to_text("<code><span>System.</span><span>Console</span></code>") == "System.Console"
+    assert html_to_text("<pre><span>my</span><span>Var</span></pre>") == "myVar"
+    assert html_to_text("<p>edit <span>~/.</span><span>zshrc</span></p>") == "edit ~/.zshrc"
+
+
+def test_rows_of_links_are_a_list_a_line_each_and_no_sentences_of_the_story():
+    blocks = html_blocks(CLUSTER)
+    assert blocks.lines[2:] == [
+        "Engineers inspect pier: Is the bridge safe? Tidewater Times",
+        "Ship strikes harbour bridge, traffic halted for hours The Morning Post",
+        "Cargo firm says its captain followed the pilot's orders Shipping Daily",
+        "Bay News -River Radio",
+        "all 212 news articles »",
+    ]
+    assert blocks.lines[1].endswith("engineers said it would stay shut while ...")
+    assert blocks.rows == frozenset(blocks.lines[2:])
+    assert prose(blocks) == "\n".join(blocks.lines[:2])
+    # The excerpt ends at the feed's cut (normalize makes its mark one "…", and takes the headline
+    # and its publisher off the start): the headline after it is no more of the snippet.
+    assert excerpt_with_notes(blocks, 300).text.endswith("engineers said it would stay shut while ...")
+
+
+def test_a_lone_link_after_a_line_break_is_part_of_its_paragraph():
+    # One row that is a link is no list: a single line break stays a space, as everywhere.
+    blocks = html_blocks('<p>The report is out.<br><a href="r">Read the report</a> (PDF)<br>More next week.</p>')
+    assert blocks.lines == ["The report is out. Read the report (PDF) More next week."]
+    assert blocks.rows == frozenset()
+    # Rows mostly of words, a link in each: prose, not a list of links.
+    prose_rows = html_blocks(
+        '<p>We met <a href="a">Ann</a> at the harbour on Monday morning.<br>'
+        'Then <a href="b">Bob</a> told us about the bridge and the ship.</p>'
+    )
+    assert len(prose_rows.lines) == 1 and prose_rows.rows == frozenset()
+
+
+def test_a_pause_before_the_next_paragraph_is_no_cut():
+    # "…" apart from the last word, then a whole sentence: the text goes on (a pause, not the feed's cut).
+    blocks = html_blocks("<p>We did not release all of it …</p><p>Here is the rest of the show, as a gift!</p>")
+    assert excerpt_with_notes(blocks, 300).text == (
+        "We did not release all of it … Here is the rest of the show, as a gift!"
+    )
+
+
+async def test_an_aggregators_cluster_reads_end_to_end(feeds, clock, tmp_path):
+    """Served on 127.0.0.1 and polled: the excerpt is the snippet, and the story's summary
+    never reads the other papers' headlines (it was "…Is the bridge safe?Tidewater Times…")."""
+    rss = (
+        '<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>Top Stories</title>'
+        "<link>https://news.example/</link><item>"
+        "<title>Harbour bridge closed after ship strike - Coast Herald</title>"
+        '<link>https://paper.example/a</link><guid isPermaLink="false">cluster-1</guid>'
+        f"<pubDate>Tue, 01 Dec 2026 09:00:00 GMT</pubDate><description>{escape(CLUSTER)}</description>"
+        "</item></channel></rss>"
+    )
+    report, stored, texts = await poll_one(feeds, clock, tmp_path, "top", rss)
+    assert report.summary().startswith("1 feeds polled: 1 ok")
+    [article] = stored
+    assert article.article.excerpt == (
+        "PORT TOWN (Coast Herald) -- The harbour bridge was closed on Tuesday after a cargo ship struck one of "
+        "its piers, and engineers said it would stay shut while …"
+    )
+    lead, sentences = texts[article.id]
+    assert "Tidewater" not in lead and "news articles" not in lead
+    summary = Summaries()(with_texts(Cluster((article,), "one article"), texts))
+    for headline in ("Ship strikes", "Is the bridge safe", "Cargo firm", "Shipping Daily", "Morning Post"):
+        assert headline not in summary
+
+
+def _link_post(content: str, title: str, summary: str = ""):
+    from datetime import UTC, datetime
+
+    from bot.normalize import normalize_entry
+    from bot.parse import RawEntry
+
+    entry = RawEntry(id="p1", link="https://blog.example/?p=1", title=title, summary=summary, content=content,
+                     content_is_html=True)  # fmt: skip
+    return normalize_entry(entry, base_url="https://blog.example/feed", source="blog",
+                           now=datetime(2026, 12, 1, tzinfo=UTC), excerpt_length=300)  # fmt: skip
+
+
+def test_a_link_posts_text_that_is_only_its_links_label_is_no_excerpt():
+    """unseen7 #2 (craphound's link posts: '<p><a href="…">The Guardian</a></p>' under "The internet is
+    the best place for dissent to start"), unseen6's pikabu "twitter": the label names where the link
+    goes, and says nothing of the post; the entry's own link stays."""
+    article = _link_post('<p><a href="https://paper.example/column">The Daily Ledger</a></p>',
+                         "Open networks are where dissent starts", summary="The Daily Ledger")  # fmt: skip
+    assert (article.excerpt, article.lead, article.link) == ("", "", "https://blog.example/?p=1")
+    assert any("only a link's label" in note for note in article.provenance)
+    assert _link_post('<a href="https://social.example/s/1">social</a>', "Nova Atomica").excerpt == ""
+    # More than a label: the text stays.
+    for content, title in [
+        ('<p><a href="x.mp3">Dr. Jane Roe: Otitis Externa</a></p>', "Otitis Externa"),  # the title's words
+        ('<p><a href="x.mp3">Jane Roe talks Glomus tumours</a></p>', "Glomus Tumours"),  # more than three words
+        ('<a href="https://a.example/">A close look at the new type casting API.</a>', "Type casting"),  # a sentence
+        ('<p>My column in <a href="https://paper.example/column">The Daily Ledger</a></p>', "A column"),  # words of its own
+        ('<p><a href="https://a.example/1">Ledger</a> <a href="https://a.example/2">Post</a></p>', "Papers"),  # two links
+    ]:  # fmt: skip
+        assert _link_post(content, title).excerpt, content
+
+
+def test_a_links_label_that_ends_the_text_after_a_sentence_goes():
+    """unseen7 #3: "…with WNIJ, an NPR affiliate. <a href="…doctorow.MP3">MP3 link</a>" showed "…an NPR
+    affiliate. MP3 link…": a label whose address is gone, and a "…" where nothing was cut."""
+    assert html_to_text('<p>An interview with WNIJ, an NPR affiliate. <a href="x.mp3">MP3 link</a></p>') == (
+        "An interview with WNIJ, an NPR affiliate."
+    )
+    assert html_to_text(
+        '<p>“The owner should know.”</p><p><a href="c">Jane Roe: What Runs on Your Computer</a></p>'
+    ) == ("“The owner should know.”")
+    # Words of the text: a link in its sentence, a sentence that is a link, a link before more text, or
+    # a label that is no label (a symbol, or more than a few words).
+    for markup in [
+        '<p>Read the story at <a href="g">The Guardian</a></p>',
+        '<p>It is called Ballard. <a href="b">And it’s documented</a>.</p>',
+        '<p>Done. <a href="m">MP3 link</a></p><p>More next week.</p>',
+        '<p>Done. <a href="p">★</a></p>',
+        '<p>Done. <a href="l">The whole interview is on the station’s own page today</a></p>',
+    ]:
+        assert html_to_text(markup) == html_to_text(markup.replace("<a ", "<span ").replace("</a>", "</span>"))
+    # The start of a longer text: its last link ends no text.
+    head = '<p>An interview with WNIJ, an NPR affiliate. <a href="x.mp3">MP3 link</a></p>'
+    assert html_blocks(head, cut=True).lines == ["An interview with WNIJ, an NPR affiliate. MP3 link"]
+
+
+def test_a_plain_description_loses_the_label_its_html_content_ends_with():
+    """WordPress' RSS <description> is its content's text: the label is in it too (craphound's podcasts)."""
+    text = "Here is a short interview I did last week in Chicago with WNIJ, an NPR affiliate."
+    article = _link_post(f'<p>{text} <a href="https://audio.example/doctorow.mp3">MP3 link</a></p>',
+                         "Interview with WNIJ Chicago", summary=f"{text} MP3 link")  # fmt: skip
+    assert article.excerpt == text
+    # A description that ends otherwise than its content's last link: as it is.
+    other = _link_post('<p>Done. <a href="m">MP3 link</a></p>', "Interview", summary=f"{text} Listen here")
+    assert other.excerpt.endswith("Listen here…")
