@@ -27,7 +27,7 @@ from .mojibake import repair_mojibake
 from .parse import ParsedFeed, RawEntry, parse_feed
 from .promos import lead_in_only, without_promos
 from .repeated import repeated_paragraphs, without_repeated
-from .sentences import lead_text
+from .sentences import LEAD_LENGTH, lead_text
 from .titles import clean_title, title_from_text
 from .urls import canonical_url
 
@@ -298,7 +298,9 @@ def normalize_entry(
         content_hash=_hash(title, body),
         provenance=tuple(notes),
         # (a list of links' rows, a long paragraph the feed repeats in a few entries: no sentences of the story's)
-        lead=lead_text(prose(without_repeated(body_blocks, getattr(_repeated, "recurring", frozenset()))[0])),
+        lead=lead_text(
+            prose(without_repeated(body_blocks, getattr(_repeated, "recurring", frozenset()))[0], LEAD_LENGTH)
+        ),
     )
 
 
