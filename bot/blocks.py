@@ -77,12 +77,21 @@ def html_blocks(markup: str | None, *, cut: bool = False) -> Blocks:
     )
 
 
-def prose(blocks: Blocks) -> str:
+def prose(blocks: Blocks, limit: int | None = None) -> str:
     """The blocks' text without the rows of a list of links or of code, and each line without a boilerplate
     prefix ("Share:", a photo's credit, a wire story's byline: strip_start, which the excerpt
-    applies to its first block): what the story's sentences are read from."""
-    lines = (strip_start(line)[0] for line in blocks.text.split("\n") if line not in blocks.rows)
-    return "\n".join(line for line in lines if line)
+    applies to its first block): what the story's sentences are read from. ``limit``: its lines
+    up to the first that takes it beyond that many characters (the lead's: sentences.lead_text
+    reads no further; issue 15: the prefixes of every line were looked for)."""
+    lines: list[str] = []
+    length = -1
+    for line in blocks.text.split("\n"):
+        if line not in blocks.rows and (line := strip_start(line)[0]):
+            lines.append(line)
+            length += len(line) + 1
+            if limit is not None and length > limit:
+                break
+    return "\n".join(lines)
 
 
 def plain_blocks(text: str | None) -> Blocks:

@@ -114,10 +114,12 @@ def markup_cve_ids(markup: str) -> list[str]:
     if _CVE_LETTER_REFERENCE.search(markup):
         return cve_ids(_markup_text(markup)) if html_may_mention_cve(markup) else []
     # Where an id may start: a "CVE", or a "C" or "V" that markup may join to
-    # the next letter (what html_may_mention_cve looks for).
-    # (the letters looked for in C first: most markup has none)
-    spots = [m.start() for m in _CVE_LETTERS.finditer(markup)] if _has_cve_letters(markup) else []
-    spots += [j.start() for j in _CVE_JOIN.finditer(markup) if not _join_keeps_apart(markup, j.start() + 1)]
+    # the next letter (what html_may_mention_cve looks for). Both looked for with
+    # bytes.find in the markup's UTF-8 as _LOOK reads it first: most markup has
+    # neither, and the regexes' scans tested each character (issue 15).
+    look = markup.encode("utf-8", "surrogatepass").translate(_LOOK)
+    spots = [m.start() for m in _CVE_LETTERS.finditer(markup)] if b"cve" in look else []
+    spots += [at for at in _joins(markup, look) if not _join_keeps_apart(markup, at + 1)]
     found: list[str] = []
     end = -1
     for start in sorted(spots):
@@ -126,6 +128,40 @@ def markup_cve_ids(markup: str) -> list[str]:
         end = start + _CVE_WINDOW
         found += [cve for cve in cve_ids(_markup_text(markup[max(0, start - 40) : end])) if cve not in found]
     return found
+
+
+def _joins(markup: str, look: bytes) -> list[int]:
+    """Where _CVE_JOIN matches in the markup (the index of its "C" or "V"), found in ``look``,
+    the markup's UTF-8 as _LOOK reads it: a match is a "C" or "V" (one byte, "c" or "v" there)
+    then a character that is ASCII that _LOOK reads as "<", or not ASCII (its first byte is
+    read as "<" too). So each match is at a "c<" or "v<" of ``look``, and each of those is
+    checked with _CVE_JOIN, at the index of its character: its byte's, less the continuation
+    bytes ("~") before it. (Two matches never overlap: neither "C" nor "V" can follow one.)"""
+    places: list[int] = []
+    for pair in (b"c<", b"v<"):
+        at = look.find(pair)
+        while at >= 0:
+            places.append(at)
+            at = look.find(pair, at + 1)
+    found: list[int] = []
+    continuations = done = 0
+    for at in sorted(places):
+        continuations += look.count(b"~", done, at)
+        done = at
+        if _CVE_JOIN.match(markup, at - continuations):
+            found.append(at - continuations)
+    return found
+
+
+# markup_cve_ids' reading of UTF-8: "c", "v", "e" in either case as "c", "v", "e"; the ASCII characters
+# _CVE_JOIN takes after a "C" or "V", and the first byte of every character that is not ASCII, as "<";
+# a continuation byte as "~"; any other byte as ".".
+_LOOK = bytes(
+    ord("c") if b in b"cC" else ord("v") if b in b"vV" else ord("e") if b in b"eE"
+    else ord("<") if b >= 0xC0 or b < 0x80 and _CVE_JOIN.match("c" + chr(b))
+    else ord("~") if b >= 0x80 else ord(".")
+    for b in range(256)
+)  # fmt: skip
 
 
 def _markup_text(markup: str) -> str:

@@ -26,7 +26,10 @@ class Decline(Exception):
 
 
 _CP1252 = {i: bytes([i]).decode("cp1252") for i in range(0x80, 0xA0) if i not in (0x81, 0x8D, 0x8F, 0x90, 0x9D)}
-_C1 = re.compile("[\x80-\x9f]")
+# A C1 control (U+0080-U+009F) in UTF-8: 0xC2, then 0x80-0x9F. Looked for in the text's UTF-8 (surrogates
+# pass as 0xED…): a lead byte is never a continuation byte, so only such a character makes that pair, and the
+# bytes' regex looks for the one byte 0xC2 first, where the text's had to test each character (issue 15).
+_C1_UTF8 = re.compile(b"\xc2[\x80-\x9f]")
 # feedparser reads text/plain as HTML when it looks like HTML: a close tag or an entity.
 _MAY_LOOK_LIKE_HTML = re.compile(r"</\w+>|&#?\w+;")
 _TAG_NAME = re.compile(r"</?(\w+)")
@@ -54,7 +57,7 @@ def clean(text: str) -> str:
             text = text.encode("iso-8859-1").decode("utf-8")
         except (UnicodeEncodeError, UnicodeDecodeError):
             pass
-        if _C1.search(text):
+        if _C1_UTF8.search(text.encode("utf-8", "surrogatepass")):
             text = text.translate(_CP1252)
     return text
 

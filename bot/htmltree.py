@@ -36,10 +36,9 @@ _BLOCK = "\u2029"  # PARAGRAPH SEPARATOR: marks block boundaries while extractin
 # cleaning time (issue 8). The tree is the same; _drop_tree and _text_content
 # are lxml.html's drop_tree() and text_content().
 # (collect_ids=False: no table of id attributes, which nothing here looks up.)
-_PARSER_OPTIONS = dict(remove_comments=True, remove_pis=True, no_network=True, recover=True, default_doctype=False,
-                       collect_ids=False)  # fmt: skip
-_HTML_PARSER = lxml.etree.HTMLParser(**_PARSER_OPTIONS)
-_HTML_PARSER_UTF8 = lxml.etree.HTMLParser(**_PARSER_OPTIONS, encoding="utf-8")
+_PARSER_OPTIONS = {"remove_comments": True, "remove_pis": True, "no_network": True, "recover": True}
+_HTML_PARSER = lxml.etree.HTMLParser(**_PARSER_OPTIONS, default_doctype=False, collect_ids=False)
+_HTML_PARSER_UTF8 = lxml.etree.HTMLParser(**_PARSER_OPTIONS, default_doctype=False, collect_ids=False, encoding="utf-8")
 _text_content = lxml.etree.XPath("string()", smart_strings=False)
 _KIND_DROP, _KIND_LINK, _KIND_BLOCK, _KIND_BREAK, _KIND_LI, _KIND_HEADING, _KIND_SCRIPT = range(7)
 _HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
@@ -101,20 +100,19 @@ def strip_markup(markup: str, headings: list | None = None, quotes: list | None 
     quoted: list = []
     grids: list = []  # tables and definition lists
     pres: list = []
-    # (only when asked, and when the markup has one: "in" is far quicker than a case-blind search)
-    find_quotes = quotes is not None and ("lockquote" in markup or "LOCKQUOTE" in markup)
     kinds = _TAG_KINDS
     for el in root.iter():
-        kind = kinds.get(el.tag)
+        tag = el.tag
+        kind = kinds.get(tag)
         if kind is None:
             continue
         if kind == _KIND_BLOCK:
             blocks.append(el)
-            if find_quotes and el.tag == "blockquote":
+            if tag == "blockquote":
                 quoted.append(el)
-            elif el.tag == "table" or el.tag == "dl":
+            elif tag == "table" or tag == "dl":
                 grids.append(el)
-            elif el.tag == "pre":
+            elif tag == "pre":
                 pres.append(el)
         elif kind == _KIND_LINK:
             links.append(el)
@@ -132,40 +130,29 @@ def strip_markup(markup: str, headings: list | None = None, quotes: list | None 
             breaks.append(el)
     for el in drops:
         _drop(el)
-    # (the hrefs are read only when the markup names such a host at all)
-    tracker_links = "feedburner" in markup or "feedsportal" in markup
-    # WordPress marks its "Read more" link (the_content_more_link) with a class, whatever
-    # its language and whatever follows the words ("继续阅读<span class=screen-reader-text>TITLE")
-    more_links = "more-link" in markup
+    holds: dict[tuple[str, ...], bool] = {}  # (what _has found)
     for el in links:
-        href = (el.get("href") or "") if tracker_links else ""
+        href = el.get("href") or ""
         # A link without child elements (most links) has its text in .text: no XPath call.
         text = (el.text or "") if len(el) == 0 else (_text_content(el) or "")
-        if (
-            "feeds.feedburner.com/~" in href
-            or "feedsportal.com" in href
-            or (
-                (len(text) < 60 and _MORE_LINK.match(text) or more_links and "more-link" in (el.get("class") or ""))
-                and _link_stands_apart(el, text)
-            )
-        ):
+        tracker = ("feeds.feedburner.com/~" in href or "feedsportal.com" in href) and _has(markup, _TRACKERS, holds)
+        # WordPress marks its "Read more" link (the_content_more_link) with a class, whatever
+        # its language and whatever follows the words ("继续阅读<span class=screen-reader-text>TITLE")
+        more = len(text) < 60 and _MORE_LINK.match(text) is not None
+        more = more or "more-link" in (el.get("class") or "") and _has(markup, _MORE_LINK_CLASS, holds)
+        if tracker or more and _link_stands_apart(el, text):
             _drop(el)
     # A table of contents: a list of links into the text itself ("#toc-…"), never its start.
-    for el in blocks if 'href="#' in markup or "href='#" in markup else ():
-        if (el.tag == "ul" or el.tag == "ol") and _is_contents(el):
+    for el in blocks:
+        if (el.tag == "ul" or el.tag == "ol") and _has(markup, _IN_PAGE_LINKS, holds) and _is_contents(el):
             _drop(el)
-    # (Only when the markup has such a word at all: str's "in" is far quicker than a
-    # case-blind regex over the markup, and most markup has none.)
-    maybe_captions = (
-        "aption" in markup or "APTION" in markup or "redit" in markup or "REDIT" in markup or "feedflare" in markup
-    )
-    for el in blocks if maybe_captions else ():
+    for el in blocks:
         # Captions and photo credits marked as such by the site's own markup
         # (WordPress "wp-caption-text", "caption", "credit"): like <figcaption>,
         # never the story's text. FeedBurner's "feedflare" share links likewise.
         # (A short one: a wrapper of the whole article may carry such a class too.)
         cls = el.get("class")
-        if cls and _CAPTION_CLASS.search(cls) and len(_text_content(el) or "") < 300:
+        if cls and _CAPTION_CLASS.search(cls) and _has(markup, _CAPTIONS, holds) and len(_text_content(el) or "") < 300:
             _drop(el)
     space_touching(root, markup)  # ("…faces the music<font>The Guardian</font>": two units, not one word)
     for el in trailing_label(links, root) if whole else ():  # ("…an NPR affiliate. <a>MP3 link</a>": gone)
@@ -205,7 +192,7 @@ def strip_markup(markup: str, headings: list | None = None, quotes: list | None 
         _grid_line(el)
     if heads and headings is not None:
         headings.extend(" ".join(_text_content(el).split()) for el in heads)
-    if quoted and quotes is not None:
+    if quoted and quotes is not None and _has(markup, _QUOTE_WORDS, holds):
         quotes.extend(
             line for el in quoted for part in _text_content(el).split(_BLOCK) if (line := " ".join(part.split()))
         )
@@ -216,6 +203,17 @@ def strip_markup(markup: str, headings: list | None = None, quotes: list | None 
 
 
 _CAPTION_CLASS = re.compile(r"caption|credit|feedflare", re.IGNORECASE)
+# Words a step needs the markup to hold, as written ("CAPtion" holds none): looked for once one asks (issue 15).
+_TRACKERS, _MORE_LINK_CLASS, _IN_PAGE_LINKS = ("feedburner", "feedsportal"), ("more-link",), ('href="#', "href='#")
+_CAPTIONS, _QUOTE_WORDS = ("aption", "APTION", "redit", "REDIT", "feedflare"), ("lockquote", "LOCKQUOTE")
+
+
+def _has(markup: str, words: tuple[str, ...], known: dict[tuple[str, ...], bool]) -> bool:
+    if (found := known.get(words)) is None:
+        found = known[words] = any(word in markup for word in words)
+    return found
+
+
 # Elements whose tail strip_markup starts with a separator; those whose text it
 # starts with one and nothing else (a list item's text starts with its bullet).
 _APART = frozenset((_KIND_BLOCK, _KIND_HEADING, _KIND_LI))

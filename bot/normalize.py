@@ -27,7 +27,7 @@ from .mojibake import repair_mojibake
 from .parse import ParsedFeed, RawEntry, parse_feed
 from .promos import lead_in_only, without_promos
 from .repeated import repeated_paragraphs, without_repeated
-from .sentences import lead_text
+from .sentences import LEAD_LENGTH, lead_text
 from .titles import clean_title, title_from_text
 from .urls import canonical_url, reachable
 
@@ -152,9 +152,9 @@ def normalize_feed(
     again = repeated_paragraphs(parsed.entries) if repeated is None else repeated
     base = feed_url if feed_url.startswith(("http://", "https://")) else parsed.link
     base_canonical = canonical_url(base)  # the same for every entry (issue 8: once, not per entry)
-    memo: dict = {}  # authors and tags repeat from entry to entry: cleaned once per feed
+    memo: dict = {"site": canonical_url(parsed.link, base)}  # so is the site's; authors and tags repeat: once per feed
     seen: set[str] = set()
-    once = OncePerFeed({base_canonical, canonical_url(parsed.link, base)})
+    once = OncePerFeed({base_canonical, memo["site"]})
     shared = shared_links((e.id, e.link, e.title) for e in parsed.entries)  # (links that are no entry's own)
     articles: list[Article] = []
     for entry in parsed.entries:
@@ -260,7 +260,7 @@ def normalize_entry(
         body_blocks = EMPTY
     feed_link = canonical_url(base_url) if _base_canonical is None else _base_canonical
     link, link_notes = entry_link(entry, base_url, site_url, feed_link)
-    homes = (feed_link, canonical_url(site_url, base_url))
+    homes = (feed_link, (_memo or {}).get("site") or canonical_url(site_url, base_url))  # (normalize_feed's: once)
     # (the entry's own link; an enclosure never makes the id: an entry's id stays what it was before)
     # (the raw title, or the raw text's start: an id must not change when the cleaning does)
     uid = entry_uid(entry.id, link, entry.link, entry.title or (entry.summary or entry.content)[:200],
@@ -300,7 +300,9 @@ def normalize_entry(
         content_hash=_hash(title, body),
         provenance=tuple(notes),
         # (a list of links' rows, a long paragraph the feed repeats in a few entries: no sentences of the story's)
-        lead=lead_text(prose(without_repeated(body_blocks, getattr(_repeated, "recurring", frozenset()))[0])),
+        lead=lead_text(
+            prose(without_repeated(body_blocks, getattr(_repeated, "recurring", frozenset()))[0], LEAD_LENGTH)
+        ),
     )
 
 

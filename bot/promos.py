@@ -112,7 +112,10 @@ _CREDIT = (
     # "Bandwidth for This Week in Tech is provided by Cachefly." (TWiT's feed, /work/unseen6)
     rf"|Bandwidth for\b[^.!?\n]{{0,60}}? is provided by\s+{_NAME}"
 )
-_PROMO = re.compile(rf"{_LEAD}(?P<ask>{_ASK})|(?P<credit>{_CREDIT})", re.IGNORECASE)
+# Every call and credit starts with a word: a letter that (?i)[a-z] matches (tests/test_promos.py checks). So
+# the pattern first looks at that one character: a line or a sentence that starts otherwise ("• ", half of the
+# lines read, "★", a digit, a quote) fails there, not after each of its alternatives in turn (issue 15).
+_PROMO = re.compile(rf"(?=[a-z])(?:{_LEAD}(?P<ask>{_ASK})|(?P<credit>{_CREDIT}))", re.IGNORECASE)
 # The question a call answers ("Want advice from Nancy? Email your question to …"): it goes with it.
 _QUESTION_BEFORE = re.compile(
     r"(?:^|(?<=[.!?…]\s))(?:Want|Got|Have (?:a|an|any)|Need|Looking for|Interested in|Do you (?:want|have|like|love))"

@@ -5,7 +5,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from bot.boilerstrip import strip_boilerplate
-from bot.clean import html_to_text, is_markup, plain_to_text
+from bot.clean import html_lines, html_to_text, is_markup, plain_to_text
 from bot.excerpt import make_excerpt
 from bot.titles import clean_title, title_from_text
 
@@ -215,6 +215,23 @@ def test_markup_cve_ids_finds_what_cleaning_would(before, after):
     assert cveids.markup_cve_ids(markup) == cveids.cve_ids(html_to_text(markup)), markup
 
 
+LOOK_BITS = st.lists(st.sampled_from([
+    "c", "v", "e", "C", "V", "E", "cv", "<", "&", "\r", "\n", "\x00", "\x07", "\x1f", "\x7f", "\x85", "\x9f", "\xad",
+    "\u061c", "\u200b", "\u202e", "\u2066", "\ufeff", "\ufffe", "\ud800", "\udfff", "é", "č", "’", "😀", "x", " ", "</b>",
+]), max_size=16)  # fmt: skip
+
+
+@scaled(2)
+@given(LOOK_BITS)
+def test_markup_cve_ids_finds_the_joins_the_regex_finds(bits):
+    """markup_cve_ids finds the places _CVE_JOIN matches with bytes.find in the markup's
+    UTF-8 as cveids._LOOK reads it (issue 15): the same places as the regex's search."""
+    markup = "".join(bits)
+    look = markup.encode("utf-8", "surrogatepass").translate(cveids._LOOK)
+    assert cveids._joins(markup, look) == [m.start() for m in cveids._CVE_JOIN.finditer(markup)]
+    assert (b"cve" in look) is cveids._has_cve_letters(markup)
+
+
 @pytest.mark.parametrize("markup, ids", [
     ("C<b>VE</b>-2024-1234", ["CVE-2024-1234"]),
     ("<td>CVE-2024-1111</td><td>CVE-2024-2222</td>", ["CVE-2024-1111", "CVE-2024-2222"]),
@@ -252,6 +269,26 @@ def test_strip_markup_drops_math_and_svg_as_the_walk_does(bits):
     assert clean._tidy_lines_list(htmltree.strip_markup(markup)) == clean._tidy_lines_list(
         reference_strip_markup(markup)
     )
+
+
+@pytest.mark.parametrize(("markup", "lines", "quotes"), [
+    ("<p class='wp-caption-text'>Photo: Agency</p><p>Body.</p>", ["Body."], []),
+    ("<p class='CAPtion'>Photo: Agency</p><p>Body.</p>", ["Photo: Agency", "Body."], []),  # (no "aption" as written)
+    ("<p class='c&#97;ption'>Photo: Agency</p><p>Body.</p>", ["Photo: Agency", "Body."], []),
+    ("<p>Story. <a href='/a' class='more-link'>Lire la suite</a></p><p>Next one.</p>", ["Story.", "Next one."], []),
+    ("<p>Story. <a href='/a' class='more&#45;link'>Lire la suite</a></p><p>Next.</p>", ["Story. Lire la suite", "Next."], []),
+    ("<blockquote>Quoted</blockquote><p>Answer.</p>", ["Quoted", "Answer."], ["Quoted"]),
+    ("<BlockQuote>Quoted</BlockQuote><p>Answer.</p>", ["Quoted", "Answer."], []),
+    ("<p>Text.</p><ul><li><a href='#a'>A</a></li><li><a href='#b'>B</a></li></ul>", ["Text."], []),
+    ("<p>Text.</p><ul><li><a href=#a>A</a></li><li><a href=#b>B</a></li></ul>", ["Text.", "• A", "• B"], []),
+])  # fmt: skip
+def test_a_step_of_strip_markup_acts_when_the_markup_holds_its_word(markup, lines, quotes):
+    """Captions by their class, WordPress's more-link, a post's quotes, a table of contents:
+    each step acts only when the markup holds its word as written (htmltree._has, asked
+    once an element needs it), never one that only its parse spells."""
+    found: list[str] = []
+    assert html_lines(markup, quotes=found) == lines
+    assert found == quotes
 
 
 @pytest.mark.parametrize(

@@ -20,6 +20,7 @@ bot/dates.py, so the same reading applies to both.
 
 from __future__ import annotations
 
+import contextlib
 import re
 import sys
 from datetime import UTC, datetime
@@ -698,6 +699,26 @@ def test_resolve_shortcut_matches_urljoin(uri, base):
         except ValueError:
             expected = ""
     assert feedtext.resolve(base, uri) == expected
+
+
+C1_TEXT = st.lists(st.sampled_from([
+    "a", " ", "\x80", "\x85", "\x9f", "\xa0", "\xc2", "é", "Ã©", "\u0100", "’", "\u2028", "\ud800", "\udfff", "😀", "\x7f",
+]), max_size=8)  # fmt: skip
+
+
+@scaled(2)
+@given(C1_TEXT)
+def test_clean_finds_c1_controls_as_a_search_of_the_text_does(bits):
+    """feedtext.clean looks for a C1 control (U+0080-U+009F) in the text's UTF-8
+    (0xC2 then 0x80-0x9F, issue 15): the same texts as searching the text itself."""
+    text = "".join(bits)
+    expected = text
+    if not text.isascii():
+        with contextlib.suppress(UnicodeEncodeError, UnicodeDecodeError):
+            expected = text.encode("iso-8859-1").decode("utf-8")
+        if re.search("[\x80-\x9f]", expected):
+            expected = expected.translate(feedtext._CP1252)
+    assert feedtext.clean(text) == expected
 
 
 XML_HEADS = st.lists(st.sampled_from([

@@ -5,12 +5,17 @@ list, a line each, and never the story's sentences. The shapes are Google News' 
 
 from html import escape
 
-from bot.blocks import html_blocks, prose
+from hypothesis import given
+from hypothesis import strategies as st
+
+from bot.blocks import Blocks, html_blocks, prose
 from bot.clean import html_to_text
 from bot.cluster import Cluster
 from bot.excerpt import excerpt_with_notes
+from bot.sentences import LEAD_LENGTH, lead_text
 from bot.stories import Summaries, with_texts
 from tests.builders import poll_one
+from tests.fuzzing import scaled
 
 
 def _related(headline: str, publisher: str) -> str:
@@ -182,3 +187,19 @@ def test_a_plain_description_loses_the_label_its_html_content_ends_with():
     # A description that ends otherwise than its content's last link: as it is.
     other = _link_post('<p>Done. <a href="m">MP3 link</a></p>', "Interview", summary=f"{text} Listen here")
     assert other.excerpt.endswith("Listen here…")
+
+
+LINES = st.lists(st.sampled_from([
+    "A sentence of the story.", "Share: a headline", "Photo: Agency", "row", "x" * 700, "y" * 1499, "z" * 1500,
+    "• an item", "Image credit: Agency. The story goes on.",
+]), max_size=12)  # fmt: skip
+
+
+@scaled(2)
+@given(LINES, st.booleans())
+def test_the_lead_reads_prose_only_as_far_as_it_goes(lines, with_rows):
+    """normalize reads the lead from prose(blocks, LEAD_LENGTH): its lines only as far as the
+    lead can reach (issue 15), the same lead as from all of them, around the length too."""
+    blocks = Blocks(lines, text="\n".join(lines), rows=frozenset({"row"} if with_rows else ()))
+    assert lead_text(prose(blocks, LEAD_LENGTH)) == lead_text(prose(blocks))
+    assert prose(blocks).startswith(prose(blocks, LEAD_LENGTH))

@@ -135,6 +135,17 @@ def test_what_mac_os_romans_mojibake_is_made_of_stays_in_formulas_and_quotes(tex
     assert repair_mojibake(text) == text
 
 
+def test_the_quick_test_looks_for_its_lead_in_utf8_first():
+    """_QUICK_LEAD (0xC3 then 0x82-0xB4 in the text's UTF-8) is found wherever _QUICK's
+    lead (U+00C2-U+00F4) is, and only there: every character alone, and beside others."""
+    from bot import mojibake
+
+    for code in [*range(0x3000), *range(0xD700, 0x10000), 0x1F600, 0x10FFFF]:
+        for text in (chr(code), "a" + chr(code) + "\u00a9", "\ud800" + chr(code) + "é"):
+            lead = mojibake._QUICK_LEAD.search(text.encode("utf-8", "surrogatepass")) is not None
+            assert lead is any(0xC2 <= ord(char) <= 0xF4 for char in text), hex(code)
+
+
 def test_clean_text_never_loads_the_repair():
     """The quick test decides: text without a likely sequence costs a regex search, and
     ftfy is not even imported (a fresh interpreter)."""

@@ -223,3 +223,42 @@ def test_a_related_story_link_between_paragraphs_is_skipped():
     assert 'removed: "Related:" link to another story' in shown.notes
     prose = "<p>Related: The two outbreaks share a strain. More cases are expected.</p>"
     assert excerpt_with_notes(html_blocks(prose)).text == html_blocks(prose).text
+
+
+def test_every_call_and_credit_starts_with_a_letter():
+    """promos._PROMO looks at the first character before its alternatives: (?i)[a-z], a
+    letter in either case (the 56 characters an ASCII letter matches ignoring case). Sound
+    only while every alternative starts with such a letter: read from the parsed pattern,
+    the characters each can start with (through optional words, groups and assertions)."""
+    import re
+    from re import _constants as c  # type: ignore[attr-defined]
+    from re import _parser  # type: ignore[attr-defined]
+
+    from bot import promos
+
+    def first(items) -> tuple[set[int], bool]:  # the characters a sequence starts with; whether it may be empty
+        found: set[int] = set()
+        for op, av in items:
+            if op is c.LITERAL:
+                return found | {av}, False
+            if op is c.AT or op in (c.ASSERT, c.ASSERT_NOT):  # (zero-width)
+                continue
+            if op is c.SUBPATTERN:
+                more, empty = first(av[3])
+            elif op is c.BRANCH:
+                parts = [first(alternative) for alternative in av[1]]
+                more, empty = set().union(*(p[0] for p in parts)), any(p[1] for p in parts)
+            elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+                more, empty = first(av[2])
+                empty = empty or av[0] == 0
+            else:
+                raise AssertionError(f"an alternative starts with {op} {av}: not a letter")
+            found |= more
+            if not empty:
+                return found, False
+        return found, True
+
+    body = _parser.parse(rf"{promos._LEAD}(?P<ask>{promos._ASK})|(?P<credit>{promos._CREDIT})", re.IGNORECASE)
+    starts, empty = first(body)
+    assert not empty and starts and all(re.fullmatch("(?i)[a-z]", chr(char)) for char in starts), starts
+    assert promos._PROMO.pattern.startswith("(?=[a-z])") and promos._PROMO.flags & re.IGNORECASE
