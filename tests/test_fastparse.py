@@ -560,7 +560,14 @@ def reference_tidy(text: str) -> str:
     if "  " in text or clean._OTHER_SPACE.search(text):
         text = _SPACE_RE.sub(" ", text)
     lines = [line.strip() for line in text.split("\n")]
-    return boilerstrip.strip_boilerplate("\n".join(line for line in lines if line and line != "•"))
+    # a bullet alone on its line goes onto the next line's text (a list item's text in a block of its own)
+    out: list[str] = []
+    for line in (line for line in lines if line):
+        bullet = bool(out) and out[-1] == "•"
+        if bullet:
+            out.pop()
+        out.append("• " + line if bullet and not line.startswith("•") else line)
+    return boilerstrip.strip_boilerplate("\n".join(line for line in out if line != "•"))
 
 
 SPACEY = st.lists(st.one_of(st.sampled_from([
