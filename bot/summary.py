@@ -38,6 +38,7 @@ the digest figures of `make bench` include it.
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from collections.abc import Sequence
@@ -126,12 +127,20 @@ def _usable(sentence: str, titles: frozenset[str]) -> bool:
     if _LIST_ITEM.match(sentence) or _NOISE.search(sentence) or _shouted(sentence):
         return False
     folded = _folded(sentence)
-    return not any(
-        t == folded
-        or (len(t) >= 20 and _only_around(folded, t))
-        or (len(folded) <= 2 * len(t) + 10 and title_again(_TOKENS.findall(folded), _TOKENS.findall(t)))
-        for t in titles
-    )
+    words: list[str] | None = None  # (the sentence's words, found once when a title asks)
+    for t in titles:
+        if t == folded or (len(t) >= 20 and _only_around(folded, t)):
+            return False
+        if len(folded) <= 2 * len(t) + 10:
+            words = _TOKENS.findall(folded) if words is None else words
+            if title_again(words, _title_words(t)):
+                return False
+    return True
+
+
+@functools.lru_cache(maxsize=4096)
+def _title_words(title: str) -> list[str]:
+    return _TOKENS.findall(title)  # (a title is compared with each sentence of its story: read once)
 
 
 def _spaced(sentence: str) -> bool:
@@ -141,6 +150,10 @@ def _spaced(sentence: str) -> bool:
 
 def _shouted(sentence: str) -> bool:
     """Mostly capital letters: a heading or a promotion ("2023 US TOUR DATES for …", "MERCH MERCH MERCH - …")."""
+    # (counted in C first: the capitals of the whole sentence are at least its capital letters)
+    alpha = sum(map(str.isalpha, sentence))
+    if alpha < 12 or sum(map(str.isupper, sentence)) <= 0.8 * alpha:
+        return False
     letters = [c for c in sentence if c.isalpha()]
     return len(letters) >= 12 and sum(c.isupper() for c in letters) > 0.8 * len(
         letters
