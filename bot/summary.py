@@ -46,6 +46,7 @@ from dataclasses import dataclass
 
 from .cuts import title_again
 from .discourse import leans_back
+from .feedcuts import casefolded_words
 
 DEFAULT_SENTENCES = 3
 MAX_SUMMARY = 900  # characters: sentences past this are not added (renderers cut further)
@@ -57,7 +58,6 @@ SAID = 0.5  # this share of a sentence's weight in words already chosen: it says
 DUPLICATE = 0.6  # this share of the shorter sentence's words in the other: the same sentence again
 
 _WORD = re.compile(r"\w+(?:[.'’-]\w+)*")
-_TOKENS = re.compile(r"\w+")  # (a line's words as the title comparisons count them: cuts.title_again)
 # A sentence's end; "…" is not one (the feed cut the text there).
 # ("»" after a space is a "more" arrow, not a closing quote: "…all 552 news articles »".)
 _ENDS = re.compile(r"(?<![.…])[.!?。！？](?:[\"'”’»)\]]*)$|(?<!\s)[\"”’»]$")
@@ -132,7 +132,7 @@ def _usable(sentence: str, titles: frozenset[str]) -> bool:
         if t == folded or (len(t) >= 20 and _only_around(folded, t)):
             return False
         if len(folded) <= 2 * len(t) + 10:
-            words = _TOKENS.findall(folded) if words is None else words
+            words = casefolded_words(folded) if words is None else words
             if title_again(words, _title_words(t)):
                 return False
     return True
@@ -140,7 +140,7 @@ def _usable(sentence: str, titles: frozenset[str]) -> bool:
 
 @functools.lru_cache(maxsize=4096)
 def _title_words(title: str) -> list[str]:
-    return _TOKENS.findall(title)  # (a title is compared with each sentence of its story: read once)
+    return casefolded_words(title)  # (a title is compared with each sentence of its story: read once)
 
 
 def _spaced(sentence: str) -> bool:

@@ -136,33 +136,22 @@ def test_facts_keep_alike_stories_apart(title_a, title_b, why):
     )
 
 
-@pytest.mark.parametrize(
-    ("title_a", "title_b", "apart"),
-    [
-        (
-            "23andMe says hackers stole data of 6.9 million users",
-            "Nearly 7 million 23andMe users hit by data breach",
-            False,
-        ),
-        ("EU fines Apple €1.8bn over music streaming", "Apple fined €1.84 billion by the European Commission", False),
-        ("Parcelon breach affects 12.4 million customers", "Parcelon leaked 12 million customer records", False),
-        # Not rounded: versions, rates, counts of one precision.
-        ("Bank of England cuts interest rates to 5%", "Bank of England holds interest rates at 5.25%", True),
-        ("Debian 12 Bookworm released", "Debian 12.1 released with fixes for Bookworm", True),
-        (
-            "Chrome 131 fixes a zero-day exploited in the wild",
-            "Chrome 132 fixes a zero-day exploited in the wild",
-            True,
-        ),
-        ("Breach exposes 4.2 million records", "Breach exposes 4.3 million records", True),
-        # (the review's: another magnitude; half rounds up, as people round; a figure told in billions is no version)
-        ("Hackers stole data of 6.9 million users", "Hackers stole data of 7 billion users", True),
-        ("Startup raises $2 million", "Startup raises $2.4 billion", True),
-        ("Breach hits 4.5 million users", "Breach hits 4 million users", True),
-        ("Breach hits 4.5 million users", "Breach hits 5 million users", False),
-        ("EU fines Apple 1.8 billion euros", "Apple fined 1.84 billion euros by EU", False),
-    ],
-)
+@pytest.mark.parametrize(("title_a", "title_b", "apart"), [
+    ("23andMe says hackers stole data of 6.9 million users", "Nearly 7 million 23andMe users hit by data breach", False),
+    ("EU fines Apple €1.8bn over music streaming", "Apple fined €1.84 billion by the European Commission", False),
+    ("Parcelon breach affects 12.4 million customers", "Parcelon leaked 12 million customer records", False),
+    # Not rounded: versions, rates, counts of one precision.
+    ("Bank of England cuts interest rates to 5%", "Bank of England holds interest rates at 5.25%", True),
+    ("Debian 12 Bookworm released", "Debian 12.1 released with fixes for Bookworm", True),
+    ("Chrome 131 fixes a zero-day exploited in the wild", "Chrome 132 fixes a zero-day exploited in the wild", True),
+    ("Breach exposes 4.2 million records", "Breach exposes 4.3 million records", True),
+    # (the review's: another magnitude; half rounds up, as people round; a figure told in billions is no version)
+    ("Hackers stole data of 6.9 million users", "Hackers stole data of 7 billion users", True),
+    ("Startup raises $2 million", "Startup raises $2.4 billion", True),
+    ("Breach hits 4.5 million users", "Breach hits 4 million users", True),
+    ("Breach hits 4.5 million users", "Breach hits 5 million users", False),
+    ("EU fines Apple 1.8 billion euros", "Apple fined 1.84 billion euros by EU", False),
+])  # fmt: skip
 def test_a_rounded_figure_is_the_same_figure(title_a, title_b, apart):
     """ "6.9 million" / "nearly 7 million" state one figure, one of them rounded:
     no conflict of numbers. Figures without a magnitude (rates, versions) or of
