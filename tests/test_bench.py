@@ -71,6 +71,29 @@ async def test_digest_and_search_over_an_archive(tmp_path):
     assert result["search"]["samples"] == len(archive.QUERIES)
 
 
+async def test_the_archive_on_postgresql_is_built_once_then_read():
+    """The scale run's PostgreSQL archive: a database of its own, built on the first
+    run, found and only read on the next (its build time is then near nothing)."""
+    server = os.environ.get("TIDINGS_TEST_POSTGRES", "")
+    if not server:
+        pytest.skip("PostgreSQL not configured (TIDINGS_TEST_POSTGRES)")
+    import sqlalchemy as sa
+
+    name = f"tidings_bench_300_{archive._key()}"
+    admin = sa.create_engine(server, isolation_level="AUTOCOMMIT")
+    try:
+        first = await archive.measure(total=300, repeats=1, postgres=server)
+        again = await archive.measure(total=300, repeats=1, postgres=server)
+        assert first["database"] == again["database"] == "postgresql"
+        assert first["articles"] == again["articles"] == 300
+        assert first["search"]["results"] == again["search"]["results"]
+        assert again["build_s"] < first["build_s"]
+    finally:
+        with admin.connect() as conn:
+            conn.execute(sa.text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
+
+
 def test_baselines_and_the_table(server):
     docs = load_corpus()[:6]
     throughput = baselines.throughput(repeats=1, docs=docs)

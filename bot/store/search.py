@@ -19,6 +19,13 @@ from .schema import articles, feeds
 
 # PostgreSQL's setweight takes a "char": an untyped literal, not a bound VARCHAR.
 _WEIGHT: dict[str, sa.ColumnClause] = {w: sa.literal_column(f"'{w}'") for w in "ABC"}
+# PostgreSQL: the searched document, written exactly as the GIN index of migration
+# 0003 (ix_articles_search) writes it, so that the planner can use that index; any
+# other spelling (without the coalesce, with bound parameters) is read row by row.
+_PG_DOCUMENT = sa.literal_column(
+    "to_tsvector('simple', coalesce(articles.title, '') || ' ' || coalesce(articles.excerpt, '')"
+    " || ' ' || coalesce(articles.tags, ''))"
+)
 
 
 _FTS = sa.table("articles_fts", sa.column("rowid"))
@@ -119,9 +126,6 @@ class SearchStore(Connections):
             query = query.join(_FTS, _FTS.c.rowid == articles.c.id).where(_fts_match(terms))
             rank = [sa.text("bm25(articles_fts, 10.0, 1.0, 5.0)")]
         elif dialect == "postgresql":
-            document = sa.func.to_tsvector(
-                "simple", articles.c.title + " " + articles.c.excerpt + " " + articles.c.tags
-            )
             tsquery: sa.ColumnElement | None = None
             for term in terms:
                 if term.endswith("*"):
@@ -137,7 +141,7 @@ class SearchStore(Connections):
                 .op("||")(sa.func.setweight(sa.func.to_tsvector("simple", articles.c.tags), _WEIGHT["B"]))
                 .op("||")(sa.func.setweight(sa.func.to_tsvector("simple", articles.c.excerpt), _WEIGHT["C"]))
             )
-            query = query.where(document.op("@@")(tsquery))
+            query = query.where(_PG_DOCUMENT.op("@@")(tsquery))
             rank = [sa.func.ts_rank(weighted, tsquery).desc()]
         else:  # any other database: plain substring matching
             for term in terms:
