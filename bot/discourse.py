@@ -25,7 +25,7 @@ _CONNECTIVES = (
     "accordingly meanwhile regardless naturally unfortunately fortunately"  # en (not "plus", "car", "men": each opens plain sentences in another language)
     " donc alors aussi ainsi cependant pourtant toutefois ensuite puis enfin néanmoins sinon"  # fr ("mais": pt "more")
     " aber doch dann außerdem jedoch deshalb daher trotzdem dennoch zudem ebenfalls auch ansonsten sonst"
-    " allerdings darum"  # de ("also", German for "so", is the English word above)
+    " allerdings darum dabei dazu dadurch danach"  # de ("also", German for "so", is the English word above)
     " pero además entonces así también aunque luego asimismo tampoco"  # es
     " mas porém contudo então assim entretanto todavia"  # pt
     " ma però quindi inoltre anche poi tuttavia dunque"  # it
@@ -65,6 +65,16 @@ _PHRASES = frozenset([
 ])  # fmt: skip
 # ... but only these continuations of the ambiguous ones ("As a result", "On the other hand", "At the same time").
 _THIRD = {("as", "a"): "result", ("on", "the"): "other", ("at", "the"): "same"}
+# A preposition before a demonstrative: "During that time…", "After those talks…",
+# "For this reason…" (but not "In this post…", "At this time of year…": the text, the
+# present; nor "For those of you…", "For those who…": the readers).
+_PREPOSITIONS = frozenset(
+    "during after before since despite for with by because from until following given "
+    "pendant après avant depuis malgré pour avec während nach vor seit trotz durante después antes desde".split()
+)
+_DEMONSTRATIVES = frozenset(
+    "that those this these ce cette ces cela dieser diese dieses diesem diesen ese esa esos esas".split()
+)
 # Answers to a question the previous sentence asked ("Yes, the free version…", "Oui, …").
 _ANSWERS = frozenset(["yes", "no", "oui", "non", "ja", "nein", "sí", "si", "não", "sim", "да", "нет"])
 # Languages written without spaces: the sentence's first characters.
@@ -95,6 +105,10 @@ def leans_back(sentence: str) -> bool:
         return True
     if "also" in (second, third):  # "I also want…", "It is also…"
         return True
+    if first in _PREPOSITIONS and second in _DEMONSTRATIVES:
+        if second == "those":
+            return third not in ("of", "who", "whom", "which", "that")
+        return third not in _HERE_AND_NOW or second == "that"
     pair = (first, second)
     if pair not in _PHRASES:
         return False

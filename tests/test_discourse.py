@@ -33,6 +33,13 @@ from bot.summary import SourceText, _spaced, summarize, usable
     "然后再写个简单的 Golang 程序，启动的时候立刻访问 Nginx 就可以了。",
     "此时要用二进制包的话，需要先下载对应版本。",
     "这里 100 是我的 OpenMediaVault 虚拟机的 ID，后面是硬盘的位置。",
+    # unseen9: a preposition before a demonstrative (the summary of a Lincoln Loop post
+    # opened "During that time…" without the "over 7 years" it points to)
+    "During that time, we've learned a lot about how to build high performance Django sites.",
+    "After those talks, the board agreed to sell.",
+    "For this reason, the patch was held back.",
+    "Pendant ce temps, les négociations continuent à Bruxelles.",
+    "Dabei geht es vor allem um die Frage der Finanzierung.",
 ])  # fmt: skip
 def test_sentences_that_point_back(sentence):
     assert leans_back(sentence)
@@ -52,6 +59,11 @@ def test_sentences_that_point_back(sentence):
     "Microsoft are not in any way bringing DX12 to Linux.",
     "最近 Intel 被爆出芯片硬件设计层面的漏洞。",
     "这是一个关于并发同步的系列文章。",  # "this is", not "here"
+    "In this post I look at three ways to cache a Django view.",  # the text itself
+    "At this time of year the roads are empty.",  # the present
+    "For years the team shipped nothing.",  # a preposition, no demonstrative
+    "For those of you not familiar with Drafts, it is an app for text.",  # the readers
+    "For those who don’t know: QuickDraw was how you drew things to the Mac’s screen.",
     "Il governo ha approvato la legge sul bilancio venerdì sera.",  # Italian's article, not French "il"
     "Mais de 100 pessoas foram retiradas das casas pela Defesa Civil.",  # Portuguese "more"
     "(CNN) -- Lawmakers in Ukraine scuffled with each other as parliament met on Tuesday.",  # a dateline
