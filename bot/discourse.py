@@ -68,13 +68,12 @@ _THIRD = {("as", "a"): "result", ("on", "the"): "other", ("at", "the"): "same"}
 # A preposition before a demonstrative: "During that time…", "After those talks…",
 # "For this reason…" (but not "In this post…", "At this time of year…": the text, the
 # present; nor "For those of you…", "For those who…": the readers).
-_PREPOSITIONS = frozenset(
-    "during after before since despite for with by because from until following given "
-    "pendant après avant depuis malgré pour avec während nach vor seit trotz durante después antes desde".split()
+_BEFORE_A_DEMONSTRATIVE = (
+    "during after before since despite for with by because from until following given"  # en
+    " pendant après avant depuis malgré pour avec während nach vor seit trotz durante después antes desde"
 )
-_DEMONSTRATIVES = frozenset(
-    "that those this these ce cette ces cela dieser diese dieses diesem diesen ese esa esos esas".split()
-)
+_DEMONSTRATIVE = "that those this these ce cette ces cela dieser diese dieses diesem diesen ese esa esos esas"
+_PREPOSITIONS, _DEMONSTRATIVES = frozenset(_BEFORE_A_DEMONSTRATIVE.split()), frozenset(_DEMONSTRATIVE.split())
 # Answers to a question the previous sentence asked ("Yes, the free version…", "Oui, …").
 _ANSWERS = frozenset(["yes", "no", "oui", "non", "ja", "nein", "sí", "si", "não", "sim", "да", "нет"])
 # Languages written without spaces: the sentence's first characters.
