@@ -175,9 +175,12 @@ def _parse_xml(body: bytes, url: str, content_type: str, fast: bool, now: dateti
 
 
 def _feedparser(body: bytes, headers: dict):
-    return feedparser.parse(
-        io.BytesIO(body), response_headers=headers, sanitize_html=False, resolve_relative_uris=False
-    )
+    try:
+        return feedparser.parse(
+            io.BytesIO(body), response_headers=headers, sanitize_html=False, resolve_relative_uris=False
+        )
+    except Exception as exc:  # noqa: BLE001 - its lenient reader on hostile input ("See </width> here": TypeError)
+        raise _not_a_feed(body, {"bozo_exception": exc}) from None
 
 
 # --- captions: an entry's Media RSS descriptions (bot/feedxml.py's module docstring) -------------

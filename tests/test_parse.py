@@ -218,3 +218,20 @@ if __name__ == "__main__" and sys.argv[1:] == ["--write"]:
     GOLDEN.write_text(
         json.dumps({str(p.relative_to(DATA)): _digest(p) for p in FILES}, indent=0, sort_keys=True) + "\n"
     )
+
+
+@pytest.mark.parametrize("fast", [True, False])
+def test_a_text_that_makes_feedparser_itself_fail_is_a_readable_feed_error(fast):
+    """feedparser's lenient reader raises TypeError on a plain text with a stray
+    "</width>" (a Markdown file served as the feed: tests/data/feeds/SOURCES.md
+    did it): one readable FeedError, never an "internal error: TypeError"."""
+    with pytest.raises(FeedError) as raised:
+        parse_feed(
+            b"# Notes\n\nSee </width> here\n", fast=fast, now=datetime.datetime(2026, 12, 1, tzinfo=datetime.UTC)
+        )
+    assert str(raised.value) == "not a feed: no RSS, Atom or JSON Feed document found"
+    with pytest.raises(FeedError) as raised:
+        parse_feed(
+            b"<notes>See </width> here</notes>", fast=fast, now=datetime.datetime(2026, 12, 1, tzinfo=datetime.UTC)
+        )
+    assert str(raised.value).startswith("malformed feed XML: ")
