@@ -183,6 +183,12 @@ _ANY_BLOCK_ROW = re.compile(
              for row in _BLOCK_ROWS if not row.needles)
 )  # fmt: skip
 _START_ROWS = tuple(row for row in TABLE if row.where == START)
+# The same at once, for strip_start: most blocks start with none of them, and one match in C
+# says so where a match per row did (issue 18). An alternation matches at a position where
+# one of its branches does; each row keeps its own flags (all are case-sensitive but for
+# their scoped (?i:…) parts, which the join keeps as written).
+assert all(row.pattern.flags == re.UNICODE for row in _START_ROWS)
+_ANY_START_ROW = re.compile("|".join(f"(?:{row.pattern.pattern})" for row in _START_ROWS))
 # (the platforms' own rows first: they name what they remove better than "read more")
 _END_ROWS = tuple(row for row in TABLE[4:] + TABLE[:4] if row.where == END and not row.truncation)
 _NEEDLES = tuple(sorted({n for row in _END_ROWS for n in row.needles}))
@@ -246,6 +252,8 @@ def block_row(block: str) -> Row | None:
 
 def strip_start(block: str) -> tuple[str, Row | None]:
     """The first block without a boilerplate prefix, and the row that removed it."""
+    if _ANY_START_ROW.match(block) is None:
+        return block, None
     for row in _START_ROWS:
         m = row.pattern.match(block)
         if m is not None:
