@@ -182,7 +182,9 @@ _NEEDLE_BLOCK_ROWS = tuple(row for row in _BLOCK_ROWS if row.needles)
 # third of the time of the match below): a file name ends with "." and its extension, an
 # agency's byline has its "|", a handle its "@" (block_row).
 _GATED_ROWS = ("image-file-name", "byline-agency", "byline-handle")
-_FILE_NAME, _AGENCY, _HANDLE = (row.pattern.fullmatch for name in _GATED_ROWS for row in _BLOCK_ROWS if row.name == name)
+_FILE_NAME, _AGENCY, _HANDLE = (
+    row.pattern.fullmatch for name in _GATED_ROWS for row in _BLOCK_ROWS if row.name == name
+)
 _ANY_BLOCK_ROW = re.compile(
     "|".join(f"(?{'i' if row.pattern.flags & re.IGNORECASE else '-i'}:{row.pattern.pattern})"
              for row in _BLOCK_ROWS if not row.needles and row.name not in _GATED_ROWS)
