@@ -155,7 +155,8 @@ def strip_markup(markup: str, headings: list | None = None, quotes: list | None 
         if cls and _CAPTION_CLASS.search(cls) and _has(markup, _CAPTIONS, holds) and len(_text_content(el) or "") < 300:
             _drop(el)
     space_touching(root, markup)  # ("…faces the music<font>The Guardian</font>": two units, not one word)
-    for el in trailing_label(links, root) if whole else ():  # ("…an NPR affiliate. <a>MP3 link</a>": gone)
+    kept = [el for el in links if el.getparent() is not None] if whole else []  # (not those dropped above)
+    for el in trailing_label(kept, root):  # ("…an NPR affiliate. <a>MP3 link</a>": gone)
         _drop(el)
     # Newlines in the source are only whitespace; blocks are marked with a
     # separator that survives text_content() and becomes a newline after.
