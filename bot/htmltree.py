@@ -70,6 +70,8 @@ def strip_markup(markup: str, headings: list | None = None, quotes: list | None 
     ``whole``: False for the start of a text only (its last link may end no text)."""
     if "<" not in markup:
         return htmllib.unescape(markup)
+    if _BLOCK in markup:  # the text's own (rare) U+2029 is a space, never this walk's block mark
+        markup = markup.replace(_BLOCK, "\n")
     try:
         root = _document_fromstring(markup)
     except (lxml.etree.ParserError, ValueError):

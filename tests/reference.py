@@ -14,6 +14,7 @@ def reference_strip_markup(markup: str) -> str:
     """htmltree.strip_markup the straightforward way, with lxml.html's element classes
     (a "read more" link goes only where it stands apart, two <br>s in a row end a
     paragraph, <sup>2</sup> is "²": the issue "Digest text a reader trusts")."""
+    markup = markup.replace(htmltree._BLOCK, "\n")  # the text's own U+2029: a space, as in htmltree
     root = lxml.html.document_fromstring(markup, parser=_LXML_HTML_PARSER)
     for el in list(root.iter(*htmltree._DROP_TAGS)):
         el.drop_tree()
