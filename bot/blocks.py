@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import html as htmllib
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from .boilerstrip import strip_boilerplate, strip_start
@@ -53,6 +54,8 @@ _WRAP_WIDTH = 80
 # go. A pair around words, each star against them, in one line: never "5 * 3 * 2", "*.txt, *.py", a[i]*b[j]*c,
 # nor a footnote's lone mark ("Bloomberg:*").
 _EMPHASIS = re.compile(r"(?<![\w*])(\*\*?)(?=[^\s*])([^*\n]{1,100}?)(?<=[^\s*])\1(?![\w*])")
+# A line that is only a short aside in parentheses: a reference to what the line before says.
+_ASIDE = re.compile(r"\([^()\n]{1,40}\)")
 _LIST_ITEM = re.compile(r"(?:[-*•–]|\d{1,3}[.)])\s")
 
 
@@ -65,7 +68,9 @@ def html_blocks(markup: str | None, *, cut: bool = False) -> Blocks:
     rows: list = []
     lines = html_lines(markup, headings, quotes=quotes, rows=rows, whole=not cut)
     if "<" not in markup and ("&" not in markup or "<" not in htmllib.unescape(markup)):
-        lines = _plain_list_marked(unwrapped(lines))  # text without markup: its line breaks were kept, hard wraps too
+        # text without markup: its line breaks were kept, hard wraps too; a text wrapped at a width
+        # throughout (a security advisory's) is plain text: a blank line ends its paragraphs
+        lines = _plain_list_marked(_paragraphs(markup, html_lines) if _wrapped(lines, markup) else unwrapped(lines))
     joined = "\n".join(lines)
     if cut:  # the end is elsewhere: no trailing boilerplate to look for here
         return Blocks(
@@ -102,17 +107,35 @@ def plain_blocks(text: str | None) -> Blocks:
     if "*" in text:
         text = _EMPHASIS.sub(r"\2", text)
     lines = plain_lines(text)
+    return Blocks(_plain_list_marked(_paragraphs(text, plain_lines)), frozenset(), strip_boilerplate("\n".join(lines)))
+
+
+def _paragraphs(text: str, lines_of: Callable[[str], list[str]]) -> list[str]:
+    """A block per paragraph of plain text (``lines_of`` reads a paragraph's lines): a blank line
+    ends one; a single line break is a soft wrap, except before a list item."""
     blocks: list[str] = []
-    new_block = True
     for paragraph in _PARAGRAPH_BREAK.split(text.replace("\r\n", "\n").replace("\r", "\n")):
-        for line in plain_lines(paragraph):
-            if blocks and not new_block and not _LIST_ITEM.match(line):
+        for n, line in enumerate(lines_of(paragraph)):
+            if n and not _LIST_ITEM.match(line):
                 blocks[-1] += " " + line
             else:
                 blocks.append(line)
-            new_block = False
-        new_block = True
-    return Blocks(_plain_list_marked(blocks), frozenset(), strip_boilerplate("\n".join(lines)))
+    return blocks
+
+
+def _wrapped(lines: list[str], text: str) -> bool:
+    """Whether a text without markup is wrapped at a width throughout (an advisory's plain text at
+    72-80 columns: "…an attacker could cause" / "MilkyTracker to crash…"): its longest line 60 to
+    _WRAP_WIDTH long, and two lines at least that are not the last of their paragraph, each within a
+    fifth of it. Lines of their own (a show's notes, a list, a poem) are shorter or vary more."""
+    if len(lines) < 3 or not 60 <= (width := max(map(len, lines))) <= _WRAP_WIDTH:
+        return False
+    inner = [
+        len(line.strip())
+        for paragraph in _PARAGRAPH_BREAK.split(text.replace("\r\n", "\n").replace("\r", "\n"))
+        for line in [line for line in paragraph.split("\n") if line.strip()][:-1]
+    ]
+    return len(inner) >= 2 and min(inner) >= 0.8 * width
 
 
 _BULLET = re.compile(r"[-*•]\s+(?=\S)")
@@ -149,6 +172,8 @@ def unwrapped(lines: list[str]) -> list[str]:
 
 
 def _goes_on(line: str, after: str) -> bool:
+    if _ASIDE.fullmatch(after):
+        return True  # ("…handled Qdatastream protocol." / "(CVE-2018-1000179)": the id is the sentence's)
     if BLOCK_END.search(line, len(line) - 8) or _LIST_ITEM.match(after) or after.startswith(("http", "www.")):
         return False
     # (not after a character of a script without spaces: no wrap there, and no space to put back)

@@ -11,6 +11,7 @@ with links of their own by two authors, or whose texts part after their start
 from __future__ import annotations
 
 from collections.abc import Collection
+from datetime import timedelta
 
 from rapidfuzz import fuzz
 
@@ -22,7 +23,8 @@ class OncePerFeed:
 
     The same item: the same canonical link and the same title, or the same
     title and near-identical text under different links, unless ``told_apart``
-    (two authors, or texts that part after the excerpt). A link alone is not
+    (two authors, texts that part after the excerpt, or no links and dates
+    hours apart). A link alone is not
     enough: feeds that link every entry to one page (a podcast's show page, a
     changelog, a status page) keep their distinct entries, and those often share
     one boilerplate description too. Links that name no single item (the feed,
@@ -60,12 +62,22 @@ def told_apart(a: Article, a_link: str, b: Article, b_link: str) -> bool:
     after the excerpt (their leads, the first 1,500 characters, are not
     near-identical). A forum reply that quotes the post it answers starts like
     it (the same "Re: topic" title, the same first 300 characters) and then says
-    more; a story republished under a new guid has the same author and text."""
+    more; a story republished under a new guid has the same author and text.
+
+    Two entries with no link of their own (a status page's incidents: "Support
+    System - Down", in the same words each time) are told apart by their dates:
+    an hour or more apart, they are two events."""
+    if not a_link and not b_link:
+        return a.has_date and b.has_date and abs(a.published - b.published) >= EVENTS_APART
     if not a_link or not b_link or a_link == b_link:
         return False
     if a.author and b.author and a.author.casefold() != b.author.casefold():
         return True
     return a.content_hash != b.content_hash and not near_identical(text_key(a.lead), text_key(b.lead))
+
+
+# Two dated entries without links of their own this far apart are two events, whatever their words.
+EVENTS_APART = timedelta(hours=1)
 
 
 def title_key(title: str) -> str:

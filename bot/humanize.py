@@ -41,5 +41,12 @@ def relative_time(when: datetime, now: datetime) -> str:
     return when.strftime("%d %b %Y")
 
 
+def item_time(published: datetime, now: datetime, dated: bool = True) -> str:
+    """When an item was published, as a digest shows it: relative_time, or "undated" for an
+    item whose feed gave no date (its time is only when it was first seen: "just now"
+    would read as news that is minutes old)."""
+    return relative_time(published, now) if dated else "undated"
+
+
 def plural(n: int, word: str, words: str | None = None) -> str:
     return f"{n} {word if n == 1 else (words or word + 's')}"

@@ -111,6 +111,7 @@ class DigestItem:
     also: tuple[tuple[str, str], ...] = ()  # (source, link) of other coverage of the same story
     summary: str = ""  # what happened, in the sources' words ([summaries] mode); "" = the excerpt says it
     sources: tuple[tuple[str, str, str], ...] = ()  # (source, headline, link) of every source, the lead first
+    dated: bool = True  # False when ``published`` is only when the entry was first seen (Article.has_date)
 
 
 @dataclass(frozen=True, slots=True)
@@ -168,7 +169,8 @@ class Reply:
     total: int | None = None  # a search's matches in all (``items`` may show fewer)
 
 
-ITEM_FIELDS = ("title", "link", "excerpt", "source", "published", "tags", "author", "also", "summary", "sources")
+ITEM_FIELDS = ("title", "link", "excerpt", "source", "published", "tags", "author", "also", "summary", "sources",
+               "dated")  # fmt: skip
 
 
 def to_item(stored: StoredArticle) -> DigestItem:
@@ -182,6 +184,7 @@ def to_item(stored: StoredArticle) -> DigestItem:
         published=a.published,
         tags=a.tags,
         author=a.author,
+        dated=a.has_date,
     )
 
 
@@ -191,7 +194,7 @@ def item_to_dict(item: DigestItem, fields: Sequence[str] = ITEM_FIELDS) -> dict:
     values = dict(title=item.title, link=item.link, excerpt=item.excerpt, source=item.source,
                   published=item.published.isoformat(), tags=list(item.tags), author=item.author,
                   also=[list(a) for a in item.also], summary=item.summary,
-                  sources=[dict(source=s, title=t, link=k) for s, t, k in item.sources])  # fmt: skip
+                  sources=[dict(source=s, title=t, link=k) for s, t, k in item.sources], dated=item.dated)  # fmt: skip
     return {name: values[name] for name in fields}
 
 
@@ -211,7 +214,8 @@ def digest_from_dict(data: dict) -> Digest:
                           published=datetime.fromisoformat(d["published"]), tags=tuple(d.get("tags", ())),
                           author=d.get("author", ""), also=tuple(tuple(a) for a in d.get("also", ())),
                           summary=d.get("summary", ""),
-                          sources=tuple((s["source"], s["title"], s["link"]) for s in d.get("sources", ())))  # fmt: skip
+                          sources=tuple((s["source"], s["title"], s["link"]) for s in d.get("sources", ())),
+                          dated=d.get("dated", True))  # fmt: skip
 
     return Digest(
         channel=data["channel"], title=data["title"], generated_at=datetime.fromisoformat(data["generated_at"]),

@@ -360,7 +360,9 @@ def _entry_link(e, feed_urls: set) -> str:
     when the entry has no page of its own). Links with a non-web scheme (``tag:``, ``urn:``) are skipped, not trusted.
     A guid is a link only as an absolute web URL: "c41042ae-5460-…" (a permalink by
     RSS's default, but no URL) read against the feed's URL would be a page that
-    does not exist.
+    does not exist. A permalink guid that is a path from the site's root
+    ("/blog/intro-graphml") is a URL all the same: normalize.py resolves it as it
+    resolves a relative <link> (xml:base, else the feed's URL).
     """
     links = [c for c in e.get("links") or () if c.get("rel", "alternate") == "alternate"]
     # feedparser's own "link" is the last alternate HTML link; Atom lists the main one first.
@@ -375,10 +377,20 @@ def _entry_link(e, feed_urls: set) -> str:
         scheme = link.split(":", 1)[0].lower() if ":" in link.split("/", 1)[0] else ""
         if not link or scheme not in ("", "http", "https") or link in feed_urls:
             continue
-        if link == guid and not _web_url(link) and all((c.get("href") or "").strip() != link for c in links):
+        if (
+            link == guid
+            and not _web_url(link)
+            and not _root_path(link)
+            and all((c.get("href") or "").strip() != link for c in links)
+        ):
             continue  # the guid standing in for a missing link, and no URL
         return link
     return ""
+
+
+def _root_path(value: str) -> bool:
+    """Whether a permalink guid is a path from its site's root ("/blog/post"): a relative URL, not an opaque id."""
+    return value.startswith("/") and len(value) > 1 and not any(c.isspace() for c in value)
 
 
 def _web_url(value: str) -> str:

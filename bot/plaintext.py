@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import textwrap
 
-from .humanize import plural, relative_time
+from .humanize import item_time, plural
 from .models import Digest, Reply
 
 WIDTH = 88
@@ -27,7 +27,7 @@ def render_text(digest: Digest, *, width: int = WIDTH) -> str:
             text = item.summary or item.excerpt
             if text:
                 lines += textwrap.wrap(text, width, initial_indent=indent + "  ", subsequent_indent=indent + "  ")
-            context = [item.source, relative_time(item.published, digest.generated_at)]
+            context = [item.source, item_time(item.published, digest.generated_at, item.dated)]
             if len(item.sources) > 1:  # "Vice · The Verge · +3 more"
                 from .stories import sources_text  # (the clustering: a digest's, not an answer's)
 
@@ -49,7 +49,7 @@ def render_reply(reply: Reply, now, *, width: int = WIDTH) -> str:
     lines += [f"  {line}" for line in reply.lines]
     for item in reply.items:
         lines += textwrap.wrap(item.title, width, initial_indent="• ", subsequent_indent="  ")
-        lines.append("  " + " · ".join([item.source, relative_time(item.published, now)]))
+        lines.append("  " + " · ".join([item.source, item_time(item.published, now, item.dated)]))
         if item.link:
             lines.append("  " + item.link)
     return "\n".join(lines)

@@ -16,7 +16,7 @@ from datetime import datetime
 from .catalog import AsyncCatalog
 from .cluster import Cluster, cluster, find_cluster
 from .digest import DigestRules
-from .humanize import relative_time
+from .humanize import item_time
 from .models import Reply, StoredArticle, to_item
 from .store import SearchError
 from .store.database import AsyncStore
@@ -54,7 +54,7 @@ def story_lines(story: Cluster, summarize: StorySummarizer, now: datetime, *, so
         lines.append(f"Sources ({len(story.members)}):")
         for m in story.members:
             a = m.article
-            lines.append(f"  {m.feed}: “{a.title}” {a.link or '(no link)'} ({relative_time(a.published, now)})")
+            lines.append(f"  {m.feed}: “{a.title}” {a.link or '(no link)'} ({item_time(a.published, now, a.has_date)})")
     return lines + ["Why these are one story:"] + [f"  {line}" for line in grouping_lines(story)]
 
 

@@ -22,7 +22,7 @@ import base64
 import binascii
 import functools
 import re
-from urllib.parse import parse_qsl, quote, unquote, urlencode, urljoin, urlsplit, urlunsplit
+from urllib.parse import quote, unquote, urljoin, urlsplit, urlunsplit
 
 # How many redirectors deep a link is unwrapped (a redirector's target may be another one).
 MAX_UNWRAP = 4
@@ -118,7 +118,7 @@ def canonical_url(link: str | None, base: str = "", notes: list[str] | None = No
         if path and _may_hold_target(path) and _path_target(path):
             simple = None  # a click counter with its target in the path: unwrapped below
         elif query is not None:
-            # Without "%" or "+", parse_qsl's names are the text before each "=".
+            # Without "%" or "+", _without_tracking's names are the text before each "=".
             if any(
                 _is_special(k) or _is_feed_value(k, v) for k, _, v in (f.partition("=") for f in query.split("&") if f)
             ):
@@ -176,19 +176,35 @@ def _canonical_long(link: str, base: str, notes: list[str] | None, unwraps: int)
                     notes.extend(inner_notes)
                 return found
     # No user name: "https://trusted.example@evil.example/" is evil.example, and says so.
-    pairs = parse_qsl(parts.query, keep_blank_values=True) if parts.query else []
-    kept = [(k, v) for k, v in pairs if not is_tracking_parameter(k, v)]
-    # Rebuild the query only when something was removed: re-encoding could
-    # change an otherwise identical URL and break deduplication.
-    query = parts.query if len(kept) == len(pairs) else urlencode(kept, doseq=True)
+    query, removed = _without_tracking(parts.query)
     fragment = parts.fragment
     if _tracking_fragment(fragment):
         fragment = ""
-    if notes is not None and len(kept) != len(pairs):
-        removed = dict.fromkeys(k for k, v in pairs if is_tracking_parameter(k, v))
-        notes.append("link: tracking parameters removed (" + ", ".join(removed) + ")")
+    if notes is not None and removed:
+        notes.append("link: tracking parameters removed (" + ", ".join(dict.fromkeys(removed)) + ")")
     path = _quote_spaces(parts.path) or "/"
     return urlunsplit((scheme, netloc, path, _quote_spaces(query), _quote_spaces(fragment)))
+
+
+def _without_tracking(query: str) -> tuple[str, list[str]]:
+    """The query without its tracking parameters, and their names. Only their
+    "name=value" fields go: the others stay as written, byte for byte (no
+    parse and re-encode, which would turn "sid=05/11/19/2014233" into
+    "sid=05%2F11%2F19%2F2014233", another URL for the same page)."""
+    if not query:
+        return query, []
+    kept: list[str] = []
+    removed: list[str] = []
+    for field in query.split("&"):
+        if not field:
+            continue
+        key, _, value = field.partition("=")
+        key, value = unquote(key.replace("+", " ")), unquote(value.replace("+", " "))
+        if is_tracking_parameter(key, value):
+            removed.append(key)
+        else:
+            kept.append(field)
+    return (query if not removed else "&".join(kept)), removed
 
 
 def _redirect_target(query: str, path: str) -> tuple[str, str] | None:
@@ -309,7 +325,7 @@ def _is_special(key: str) -> bool:
 
 # An absolute http(s) URL without user, port, path parameters (urljoin drops
 # an empty ";" one), spaces, an empty query or fragment (dropped too), or "%"
-# and "+" in the query (parse_qsl unquotes them): canonical_url's shortcut.
+# and "+" in the query (_without_tracking unquotes them): canonical_url's shortcut.
 # No IGNORECASE: it would let "[a-z]" match "\u017f" and "\u212a".
 _SIMPLE_URL = re.compile(
     r"([Hh][Tt][Tt][Pp][Ss]?)://([A-Za-z0-9.-]+)(/[-A-Za-z0-9._~!$&'()*+,=:@%/]*)?"

@@ -147,6 +147,28 @@ def test_a_story_republished_under_a_new_guid_is_still_one_item():
     assert any("(same link): p20-by dropped" in note for note in articles[1].provenance)
 
 
+def test_a_status_pages_incidents_in_the_same_words_hours_apart_are_two_events():
+    """Fastmail's status feed (rss2email/rss2email test/data/fastmailstatus/feed.rss, GPL-2.0): no links,
+    "Support System - Down" at 01:49 and again at 20:04 the same day, the same words, other guids:
+    the second was dropped as the first again. Without links, dates an hour or more apart tell
+    two entries apart; within minutes, or undated, they are one item as before."""
+    down = "Our customer support system will experience a brief downtime expected to last 10 to 30 minutes."
+
+    def incident(guid: str, when: str) -> str:
+        dated = f"<pubDate>{when}</pubDate>" if when else ""
+        return (f'<item><title>Support System - Down</title><guid isPermaLink="false">{guid}</guid>{dated}'
+                f"<description>{down}</description></item>")  # fmt: skip
+
+    hours = read(rss(incident("4ADB3D56", "Fri, 19 Mar 2021 20:04:20 +0000"),
+                     incident("63DB21E8", "Fri, 19 Mar 2021 01:49:49 +0000")))  # fmt: skip
+    assert [a.uid for a in hours] == ["4ADB3D56", "63DB21E8"]
+    minutes = read(
+        rss(incident("a", "Fri, 19 Mar 2021 20:04:20 +0000"), incident("b", "Fri, 19 Mar 2021 20:09:00 +0000"))
+    )
+    assert [a.uid for a in minutes] == ["a"]
+    assert [a.uid for a in read(rss(incident("a", ""), incident("b", "")))] == ["a"]
+
+
 async def test_every_post_of_a_forum_topic_is_stored_with_its_answers(feeds, clock, database_url):
     """A Discourse topic feed (6 of topic 2144's 25 posts) polled from 127.0.0.1 by a real
     Tidings: every post is stored, those that quote a post beside it too (18 and 23, 20 and

@@ -717,6 +717,33 @@ def test_a_text_without_markup_wrapped_by_hand_is_one_paragraph_but_its_own_line
         "由于某些软件并没有增加开启启动的服务", "root@debian9 ~ # cat"]  # fmt: skip
 
 
+def test_an_advisory_wrapped_at_a_width_reads_whole_with_its_cve_id():
+    """Ubuntu Security Notices (paketo-buildpacks/stack-usns, actions/usn-monitor/entrypoint/main_test.go,
+    Apache-2.0): a <description> without markup wrapped at ~78 columns lost its last line
+    ("…an attacker could cause…"), and a CVE id on a line of its own was dropped."""
+    milky = (
+        "It was discovered that MilkyTracker did not properly handle certain input. If\n"
+        "a user were tricked into opening a malicious file, an attacker could cause\n"
+        "MilkyTracker to crash or potentially execute arbitrary code.\n"
+    )
+    assert excerpt(milky) == " ".join(milky.split())
+    quassel = "It was discovered that Quassel incorrectly handled Qdatastream protocol.\n(CVE-2018-1000179) "
+    assert excerpt(quassel) == " ".join(quassel.split())
+    # Wrapped throughout, its paragraphs are its blank lines; a line's own capital letter ends nothing.
+    openssl = (
+        "Guido Vranken discovered that OpenSSL incorrectly performed the x86_64\n"
+        "Montgomery squaring procedure. While unlikely, a remote attacker could\n"
+        "possibly use this issue to recover private keys. This issue only affected\n"
+        "Ubuntu 18.04 LTS. (CVE-2019-1551)\n\n"
+        "Bernd Edlinger discovered that OpenSSL incorrectly handled certain\n"
+        "decryption functions. (CVE-2019-1563)"
+    )
+    assert html_blocks(openssl).lines == [" ".join(p.split()) for p in openssl.split("\n\n")]
+    # Lines of their own, short or of lengths that vary, stay lines.
+    notes = "Episode 5\nGuests: Jane Doe, Max Mustermann and the whole team of the show\nIn this episode we talk."
+    assert html_blocks(notes).lines == notes.split("\n")
+
+
 def test_an_abstract_is_the_text_not_its_author_line_or_labels():
     assert excerpt("作者：黄文;<br/>摘要：为了探究我国房价波动的宏观经济效应,基于月度数据构建模型。") == (
         "为了探究我国房价波动的宏观经济效应,基于月度数据构建模型。"

@@ -210,6 +210,34 @@ def test_a_guid_that_is_no_web_address_is_never_the_link():
     )
 
 
+def test_a_permalink_guid_that_is_a_path_from_the_site_root_is_resolved_like_a_link():
+    """Hugging Face blog (extractus/feed-extractor tests/test-data/rss-feed-miss-base-url.xml, MIT):
+    no <link>, <guid isPermaLink="true">/blog/intro-graphml</guid>: 174 items had no link at all.
+    A path from the root is a URL (xml:base, else the feed's URL); a guid the feed says is no
+    permalink, or an opaque one, stays no link."""
+    body = b"""<rss version="2.0"><channel><title>Hugging Face - Blog</title><link>/blog</link>
+      <item><title>Introduction to Graph Machine Learning</title><pubDate>Tue, 03 Jan 2023 00:00:00 GMT</pubDate>
+      <guid isPermaLink="true">/blog/intro-graphml</guid></item>
+      <item><title>Attempted Recidivism</title><guid isPermaLink="false">/2015/02/16/attempted-recidivism</guid></item>
+      <item><title>SYSK Selects</title><guid>c41042ae-5460-11e8-b38c-5f5faf9dd0c5</guid></item>
+      <item xml:base="https://hf.example/"><title>Zero-shot image segmentation with CLIPSeg</title>
+      <guid>/blog/clipseg-zero-shot</guid></item>
+    </channel></rss>"""
+    for fast in (True, False):
+        links = {
+            a.title: (a.link, a.uid)
+            for a in _read(body, url="https://huggingface.co/blog/feed.xml", fast=fast).articles
+        }
+        assert links["Introduction to Graph Machine Learning"] == (
+            "https://huggingface.co/blog/intro-graphml",
+            "/blog/intro-graphml",
+        ), fast  # (the id as the feed gives it)
+        assert links["Zero-shot image segmentation with CLIPSeg"][0] == "https://hf.example/blog/clipseg-zero-shot", (
+            fast
+        )
+        assert links["Attempted Recidivism"][0] == "" and links["SYSK Selects"][0] == "", fast
+
+
 def test_an_entry_with_no_page_links_to_the_file_it_carries():
     """Podcast episodes (Buffering the Vampire Slayer, The Habitat): no <link>, a guid that is
     no web address, an <enclosure url="….mp3">: the episode's audio is its link, never its id."""

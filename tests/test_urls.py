@@ -24,6 +24,18 @@ NOW = datetime(2026, 11, 27, 12, 0, tzinfo=UTC)
         ("http://www.blog.google:443/products/assistant/", "", "http://www.blog.google:443/products/assistant/"),
         ("https://site.example/x?b=2&a=1", "", "https://site.example/x?b=2&a=1"),  # order kept
         ("https://site.example/search?q=a%2Fb", "", "https://site.example/search?q=a%2Fb"),  # encoding kept
+        # Removing a tracking parameter leaves the rest of the query as written (Slashdot's FeedBurner
+        # origLink, rometools/rome's slashdot.xml, Apache-2.0: it became "sid=05%2F11%2F19%2F2014233").
+        (
+            "http://slashdot.org/article.pl?sid=05/11/19/2014233&from=rss",
+            "",
+            "http://slashdot.org/article.pl?sid=05/11/19/2014233",
+        ),
+        (
+            "https://site.example/x?q=a%2Fb+c&utm_source=rss&&list=a,b:c;d",
+            "",
+            "https://site.example/x?q=a%2Fb+c&list=a,b:c;d",
+        ),
         ("javascript:alert(1)", "", ""),
         ("data:text/html,<script>", "", ""),
         ("mailto:someone@example.com", "", ""),

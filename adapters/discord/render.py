@@ -27,7 +27,7 @@ from typing import Any
 
 from bot.chat import REPLY_MESSAGES, not_shown
 from bot.config import DISCORD_ROLE
-from bot.humanize import plural, relative_time, visible
+from bot.humanize import item_time, plural, visible
 from bot.models import Digest, DigestItem, Reply
 from bot.stories import shown_sources
 
@@ -173,9 +173,10 @@ def item_embed(item: DigestItem, now: datetime) -> dict:
         embed["description"] = description
     embed["color"] = source_colour(item.source)
     source = cut(plain(item.source), MAX_SOURCE)
-    footer = " · ".join(part for part in (source, relative_time(item.published, now)) if part)
+    footer = " · ".join(part for part in (source, item_time(item.published, now, item.dated)) if part)
     embed["footer"] = {"text": cut(footer, MAX_FOOTER)}
-    embed["timestamp"] = item.published.isoformat()
+    if item.dated:  # (Discord shows it as the item's time: an undated item has none)
+        embed["timestamp"] = item.published.isoformat()
     return embed
 
 

@@ -25,7 +25,7 @@ from urllib.parse import urlsplit
 
 from bot.chat import REPLY_MESSAGES, not_shown
 from bot.config import SLACK_MENTION
-from bot.humanize import plural, relative_time, visible
+from bot.humanize import item_time, plural, visible
 from bot.models import Digest, DigestItem, Reply
 from bot.stories import shown_sources
 
@@ -196,7 +196,7 @@ def item_blocks(item: DigestItem, now: datetime, *, excerpt_limit: int | None = 
         if excerpt_limit is not None:
             limit = min(limit, excerpt_limit)
         text += "\n" + fit(excerpt, limit)
-    context = [fit(item.source, MAX_SOURCE) if item.source else "", relative_time(item.published, now)]
+    context = [fit(item.source, MAX_SOURCE) if item.source else "", item_time(item.published, now, item.dated)]
     if len(item.sources) > 1:  # "Vice · The Verge · +3 more", each a link
         context[0] = _sources_line(item)
     elif item.also:
