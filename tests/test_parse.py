@@ -39,7 +39,8 @@ import feedparser
 import pytest
 
 from bot import fastparse
-from bot.parse import FeedError, narrow_declared_wide, parse_feed, without_cut_character, without_entity_declarations
+from bot.parse import FeedError, parse_feed
+from bot.xmlbytes import narrow_declared_wide, without_cut_character, without_entity_declarations
 
 DATA = Path(__file__).parent / "data"
 GOLDEN = DATA / "parse_golden.json"
