@@ -27,6 +27,7 @@ import re
 
 from .boilerrow import BLOCK, END, NAME, START, Row, icase
 from .boilerwords import FIRST_APPEARED, LABEL_ROWS, READ_MORE, READ_MORE_HERE, READ_MORE_ON
+from .metarows import META_ROWS
 from .photocredits import CREDIT_ROWS
 
 __all__ = ["BLOCK", "END", "START", "TABLE", "Row"]
@@ -273,6 +274,7 @@ TABLE: tuple[Row, ...] = (
         "Related: The ministry said the two outbreaks share a strain. More cases are expected this week.",
     ),
     *CREDIT_ROWS,  # photo credits: a line, before the text, after it (bot/photocredits.py)
+    *META_ROWS,  # counters, links' labels, hashtags, credits lines, ad slots (bot/metarows.py)
     Row(
         "squarespace-view-fullsize",
         'Squarespace gallery "View fullsize" labels',

@@ -1,0 +1,36 @@
+"""bot/metarows.py: a platform's metadata and markers in a text (counters, links' labels,
+hashtags, a podcast's credits line, an ad slot's text) go from the excerpt, through the
+whole reading of a feed (bot/normalize.py's read_feed). Each snippet is a real feed's
+item, shortened; its file and repository are named beside it."""
+
+from datetime import UTC, datetime
+
+from bot.normalize import read_feed
+
+NOW = datetime(2026, 12, 1, 12, 0, tzinfo=UTC)
+
+
+def _excerpts(items: str) -> list[str]:
+    body = f'<?xml version="1.0"?><rss version="2.0"><channel><title>T</title><link>https://site.example/</link>{items}</channel></rss>'
+    feed = read_feed(body.encode(), url="https://site.example/feed", source="T", now=NOW, excerpt_length=300)
+    return [article.excerpt for article in feed.articles]
+
+
+def _item(n: int, description: str, title: str = "") -> str:
+    return (f"<item><title>{title or f'Item {n}'}</title><link>https://site.example/{n}</link>"
+            f"<description><![CDATA[{description}]]></description></item>")  # fmt: skip
+
+
+def test_a_link_posts_counters_and_addresses_are_no_excerpt():
+    # hnrss.org's Hacker News feed (rss2json--hnrss-newest.xml: cyberflowsurfer/RSS2JSON, spec/fixtures/hacker-news.js,
+    # no license stated): a link post's text is its addresses and counters; it was shown as "Points: 1…".
+    link_post = (
+        '<p>Article URL: <a href="http://kotsanas.com/gb/index.php">http://kotsanas.com/gb/index.php</a></p> '
+        '<p>Comments URL: <a href="https://news.ycombinator.com/item?id=23923750">https://news.ycombinator.com/item?id=23923750</a></p> '
+        "<p>Points: 1</p> <p># Comments: 0</p>"
+    )
+    text_post = "<p>I want to rewrite parts of my website in React. Where should I start?</p> " + link_post
+    assert _excerpts(_item(1, link_post) + _item(2, text_post)) == [
+        "",
+        "I want to rewrite parts of my website in React. Where should I start?",
+    ]
