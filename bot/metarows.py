@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 
-from .boilerrow import BLOCK, Row
+from .boilerrow import BLOCK, END, Row
 
 _WORD = r"[^\W\d_][\w'’&]*"
 _LABEL = rf"{_WORD}(?:\s{_WORD}){{0,3}}"  # a label of a word to four ("Comments URL", "réalisé par")
@@ -49,5 +49,14 @@ META_ROWS: tuple[Row, ...] = (
         re.compile(rf"{_ADDRESS}(?:\s+{_ADDRESS})*"),
         "Comments URL: https://news.ycombinator.com/item?id=23923750",
         "Comments URL: https://news.ycombinator.com/item?id=23923750 is where the thread went on.",
+    ),
+    Row(
+        "hashtag-run",
+        "hashtags at the text's end",
+        END,
+        re.compile(rf"(?:^|\s+){_TAG}(?:\s+{_TAG})+\s*$"),
+        "Web interface of Camino, the digital mining cadastre. #vuejs #vue #javascript #vuejs",
+        "The patch fixes #1234 and #1240.",
+        needles=("#",),
     ),
 )

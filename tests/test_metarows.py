@@ -34,3 +34,18 @@ def test_a_link_posts_counters_and_addresses_are_no_excerpt():
         "",
         "I want to rewrite parts of my website in React. Where should I start?",
     ]
+
+
+def test_a_run_of_hashtags_ending_a_text_goes():
+    # morioh's feed (rss2json--morioh-feed.xml: cyberflowsurfer/RSS2JSON, spec/fixtures/morioh.js, no license stated)
+    assert _excerpts(
+        _item(1, "Camino UI .Web interface of Camino , the digital mining cadastre. #vuejs #vue #javascript #vuejs")
+        + _item(2, "Deno REST API This is a REST API using Deno, Oak and PostgreSQL #deno #nodejs #javascript #nodejs")
+        + _item(3, "The release fixes #1234 #1240")  # (issues, not tags: no letter)
+        + _item(4, "We tried it in C# and it was fast. #dotnet")  # (one tag: kept)
+    ) == [
+        "Camino UI .Web interface of Camino , the digital mining cadastre.",
+        "Deno REST API This is a REST API using Deno, Oak and PostgreSQL",
+        "The release fixes #1234 #1240",
+        "We tried it in C# and it was fast. #dotnet",
+    ]
