@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 
-from .boilerrow import BLOCK, END, Row
+from .boilerrow import BLOCK, END, START, Row
 
 _WORD = r"[^\W\d_][\w'’&]*"
 _LABEL = rf"{_WORD}(?:\s{_WORD}){{0,3}}"  # a label of a word to four ("Comments URL", "réalisé par")
@@ -58,5 +58,25 @@ META_ROWS: tuple[Row, ...] = (
         "Web interface of Camino, the digital mining cadastre. #vuejs #vue #javascript #vuejs",
         "The patch fixes #1234 and #1240.",
         needles=("#",),
+    ),
+    Row(
+        "duration-credits",
+        "a podcast's duration and credits line",
+        START,
+        re.compile(
+            rf"{_LABEL}\s?:\s?\d{{1,2}}(?::\d{{2}}){{1,2}}(?:{_SEP}{_PART}(?={_SEP}|\s*$))?"
+            rf"(?:{_SEP}{_LABEL}\s?:\s?{_PART}(?={_SEP}|\s*$))*(?:{_SEP}|\s*$)"
+        ),
+        "durée : 01:28:07 - Label pop - par : Vincent Théval - Le duo RHUME mélange hip-hop et pop.",
+        "Time: 01:28 was when the race ended, and the crowd went home.",
+    ),
+    Row(
+        "credit-after-dash",
+        "a credit after the text",
+        END,
+        re.compile(rf"{_SEP}{_WORD}\s(?:par|by|por|von)\s?:\s?{_PART}\s*$", re.IGNORECASE),
+        "Pacôme Thiellement pour « Pop Yoga » - réalisé par : Sylvie Migault",
+        "We went there by car: it was far.",
+        needles=("par:", "par :", "by:", "by :", "por:", "por :", "von:", "von :"),
     ),
 )

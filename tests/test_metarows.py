@@ -49,3 +49,23 @@ def test_a_run_of_hashtags_ending_a_text_goes():
         "The release fixes #1234 #1240",
         "We tried it in C# and it was fast. #dotnet",
     ]
+
+
+def test_a_podcasts_duration_and_credits_line_is_no_excerpt():
+    # Radio France's podcast feed (picofeed--radio-france.xml: barryvdh/picofeed, tests/fixtures/radio-france.xml,
+    # Unlicense): the credits line was all the excerpt; the episode's own words after it stay.
+    assert _excerpts(
+        _item(1, "durée : 01:28:07 - Label pop - par : Vincent Théval - réalisé par : Sylvie Migault")
+        + _item(
+            2,
+            'durée : 01:28:19 - Label pop - par : Vincent Théval - Pacôme Thiellement pour "Pop Yoga" '
+            "(Éditions Sonatine) - réalisé par : Sylvie Migault",
+        )  # fmt: skip
+        + _item(
+            3, "durée : 01:28:11 - Label pop - par : Vincent Théval - Le duo RHUME mélange hip-hop et arrangements pop."
+        )  # fmt: skip
+    ) == [
+        "",
+        'Pacôme Thiellement pour "Pop Yoga" (Éditions Sonatine)',
+        "Le duo RHUME mélange hip-hop et arrangements pop.",
+    ]
