@@ -79,4 +79,12 @@ META_ROWS: tuple[Row, ...] = (
         "We went there by car: it was far.",
         needles=("par:", "par :", "by:", "by :", "por:", "por :", "von:", "von :"),
     ),
+    Row(
+        "ad-slot",
+        "an ad slot's text",
+        BLOCK,
+        re.compile(r"(?:Ads by [^\n!.]{1,40}[!.]?\s*)?Your ad could be here\b[^\n]{0,30}", re.IGNORECASE),
+        "Ads by Project Wonderful! Your ad could be here, right now.",
+        "Your ad could be here, the sign said, and it became a meme.",
+    ),
 )

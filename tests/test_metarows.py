@@ -69,3 +69,16 @@ def test_a_podcasts_duration_and_credits_line_is_no_excerpt():
         'Pacôme Thiellement pour "Pop Yoga" (Éditions Sonatine)',
         "Le duo RHUME mélange hip-hop et arrangements pop.",
     ]
+
+
+def test_an_ad_slots_text_is_no_excerpt():
+    # Questionable Content's feed (aggremator--questionablecontent.xml: DanielHeath/aggremator,
+    # src/aggremator/feeds/questionablecontent/sample.rss.go, no license found): Project Wonderful's ad box, then the comic.
+    ad = (
+        '<p><map name="admap39770"><area href="http://www.projectwonderful.com/out_nojs.php?id=39770" shape="rect"/></map>'
+        '<br /><table><tr><td><img src="http://www.projectwonderful.com/nojs.php?id=39770" usemap="#admap39770"/></td></tr>'
+        '<tr><td><center><a href="http://www.projectwonderful.com/advertisehere.php?id=39770">Ads by Project Wonderful!  '
+        "Your ad could be here, right now.</a></center></td></tr></table>"
+        '<br /><img src="http://www.questionablecontent.net/comics/2900.gif"></p>'
+    )
+    assert _excerpts(_item(1, ad, "Victory Music")) == [""]
