@@ -122,10 +122,15 @@ TABLE: tuple[Row, ...] = (
         "more-link-after-ellipsis",
         '"read more" link after the feed\'s "…" (any language)',
         END,
-        re.compile(r"(?<=[…\]])\s*[^\W\d][^\n.!?…]{0,30}?\s*[→»›]\s*$"),
+        # (the arrow after the words, or before them: "그러나 적어도.. >> 글 전체보기", Tattertools' "see the whole
+        # post" after its cut, the feed of critique.or.kr, chardet's EUC-KR test file)
+        re.compile(
+            r"(?<=[…\]])\s*[^\W\d][^\n.!?…]{0,30}?\s*[→»›]\s*$"
+            r"|(?:(?<=[…\]])|(?<=\.\.))\s*(?:>>|[→»›])\s*[^\W\d][^\n.!?…]{0,30}?\s*$"
+        ),
         "Det är en smal passage … Läs vidare →",
         "The bill passed … and the markets rallied.",
-        needles=("→", "»", "›"),
+        needles=("→", "»", "›", ">>"),
     ),
     Row(
         "read-more-languages",
