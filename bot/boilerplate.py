@@ -27,6 +27,7 @@ import re
 
 from .boilerrow import BLOCK, END, NAME, START, Row, icase
 from .boilerwords import FIRST_APPEARED, LABEL_ROWS, READ_MORE, READ_MORE_HERE, READ_MORE_ON
+from .metarows import META_ROWS
 from .photocredits import CREDIT_ROWS
 
 __all__ = ["BLOCK", "END", "START", "TABLE", "Row"]
@@ -121,10 +122,15 @@ TABLE: tuple[Row, ...] = (
         "more-link-after-ellipsis",
         '"read more" link after the feed\'s "…" (any language)',
         END,
-        re.compile(r"(?<=[…\]])\s*[^\W\d][^\n.!?…]{0,30}?\s*[→»›]\s*$"),
+        # (the arrow after the words, or before them: "그러나 적어도.. >> 글 전체보기", Tattertools' "see the whole
+        # post" after its cut, the feed of critique.or.kr, chardet's EUC-KR test file)
+        re.compile(
+            r"(?<=[…\]])\s*[^\W\d][^\n.!?…]{0,30}?\s*[→»›]\s*$"
+            r"|(?:(?<=[…\]])|(?<=\.\.))\s*(?:>>|[→»›])\s*[^\W\d][^\n.!?…]{0,30}?\s*$"
+        ),
         "Det är en smal passage … Läs vidare →",
         "The bill passed … and the markets rallied.",
-        needles=("→", "»", "›"),
+        needles=("→", "»", "›", ">>"),
     ),
     Row(
         "read-more-languages",
@@ -273,6 +279,7 @@ TABLE: tuple[Row, ...] = (
         "Related: The ministry said the two outbreaks share a strain. More cases are expected this week.",
     ),
     *CREDIT_ROWS,  # photo credits: a line, before the text, after it (bot/photocredits.py)
+    *META_ROWS,  # counters, links' labels, hashtags, credits lines, ad slots (bot/metarows.py)
     Row(
         "squarespace-view-fullsize",
         'Squarespace gallery "View fullsize" labels',

@@ -27,9 +27,10 @@ from .cuts import CUT_PUNCTUATION, MINOR_WORDS, SENTENCE_END, is_spaceless
 if TYPE_CHECKING:
     from .blocks import Blocks
 
-# The feed's own truncation mark at the end of a text: "[…]", "[...]", "(more…)", SPIP's "(...)", "…", "...".
+# The feed's own truncation mark at the end of a text: "[…]", "[...]", "(more…)", SPIP's "(...)", "…", "...",
+# and two dots after a word ("그러나 적어도.. >> 글 전체보기", Tattertools' cut, critique.or.kr's feed).
 TRUNCATION = re.compile(
-    r"(\s*)(?:\[\s*(?:…|\.\.\.|&hellip;)\s*\]|\(\s*(?:more\s*(?:…|\.\.\.)?|…|\.\.\.)\s*\)|…|\.\.\.+)\s*$"
+    r"(\s*)(?:\[\s*(?:…|\.\.\.|&hellip;)\s*\]|\(\s*(?:more\s*(?:…|\.\.\.)?|…|\.\.\.)\s*\)|…|\.\.\.+|(?<=[^\W\d_])\.\.)\s*$"
 )
 # The mark in brackets, then a few words that are no sentence: SPIP's summary "…en temps réel se (...)
 # - Previews / Stratégie" (its section and keywords after the cut).

@@ -18,6 +18,7 @@ bot/htmltree.py's walk.
 from __future__ import annotations
 
 import dataclasses
+import html
 import re
 from typing import TYPE_CHECKING
 
@@ -199,3 +200,38 @@ def a_label(line: str, title: str) -> bool:
         return False
     words = set(_NOT_ALNUM.split(line.casefold())) - MINOR_WORDS - {""}
     return not words & set(_NOT_ALNUM.split(title.casefold()))
+
+
+# The link a text's markup ends with (then only closing tags): its address and its label.
+_LAST_LINK = re.compile(
+    r"<a\s[^>]*?href\s*=\s*([\"'])(?P<href>[^\"'<>]+)\1[^>]*>(?P<label>[^<]{1,120})</a>\s*(?:</\w+>\s*)*$", re.I
+)
+
+
+def without_own_link(blocks: Blocks, markup: str, link: str) -> tuple[Blocks, list[str]]:
+    """The blocks without the label of the link their markup ends with, a "read more" link
+    whatever its words ("Did You Click to Read the Whole Story?", a Blogger blog's, quiltville's
+    feed), and a note: its last block when the link goes to the entry's own page or to its
+    "#more" anchor, the end of its last block after a sentence when it goes to "#more" (a link
+    to the page inside a sentence, its title, stays); never the only text."""
+    tail = markup[-1000:]
+    if not blocks.lines or ("#more" not in tail and (not link or link not in tail)):
+        return blocks, []
+    m = _LAST_LINK.search(tail)
+    if m is None:
+        return blocks, []
+    href, _, fragment = html.unescape(m["href"]).strip().partition("#")
+    if fragment != "more" and href != link.partition("#")[0]:
+        return blocks, []
+    label, last = " ".join(html.unescape(m["label"]).split()), blocks.lines[-1]
+    head = last[: -len(label)].rstrip()
+    if not blocks.text.endswith(last) or not (
+        (last == label and len(blocks.lines) > 1)
+        or (fragment == "more" and last.endswith(" " + label) and head.rstrip(_SENTENCE_CLOSERS)[-1:] in _SENTENCE_ENDS)
+    ):
+        return blocks, []
+    lines = [*blocks.lines[:-1], head] if head else blocks.lines[:-1]
+    text = (blocks.text[: len(blocks.text) - len(last)] + head).rstrip("\n")
+    return dataclasses.replace(blocks, lines=lines, text=text), [
+        f'removed: a "read more" link to the entry\'s own page at the text\'s end ("{label}")'
+    ]

@@ -21,7 +21,7 @@ from .entrylink import enclosure_link, entry_link, entry_uid, more_link, shared_
 from .excerpt import excerpt_with_notes
 from .feedcuts import CUT_BY_LENGTH, FeedCuts, ends_open, fixed_cut_length, looks_shortened, may_be_cut, utf8_length
 from .headline import with_one_ellipsis, without_title_parts
-from .inlinerows import a_label, lone_link_text, without_ending_label
+from .inlinerows import a_label, lone_link_text, without_ending_label, without_own_link
 from .models import Article, FeedContent
 from .mojibake import repair_mojibake
 from .parse import ParsedFeed, RawEntry, parse_feed
@@ -243,7 +243,8 @@ def normalize_entry(
         body_blocks = without_ending_label(body_blocks, entry.content)
     body_blocks, repeat_notes = without_repeated(body_blocks, _repeated)
     body_blocks, promo_notes = without_promos(body_blocks)
-    promo_notes = repeat_notes + promo_notes
+    body_blocks, more_notes = without_own_link(body_blocks, field, entry.link)  # ("Did You Click to Read the…")
+    promo_notes = repeat_notes + promo_notes + more_notes
     if lead_in_only(body_blocks) and _MEDIA.search(entry.summary + entry.content):
         promo_notes = [f'removed: a lead-in to a picture or a video ("{body_blocks.lines[0]}"): no excerpt']
         body_blocks = EMPTY

@@ -26,8 +26,11 @@ weekly newsletter here."). A notice to the feed's readers ("Thanks for reading v
 RSS") is a call: before the post it is skipped, with what is left of its line when that
 holds no word (sospc.name's ";o)<").
 
-English only, but for that French notice: other languages' wordings have to come from
-real feeds (bot/boilerwords.py's rule), and the feeds read so far had no other. Pure; only the
+A run of links that ends a paragraph after its words ("…It is here. Original Artwork:
+http://… Share on Facebook: http://…", a video's description) ends the text as a call does.
+
+English only, but for that French notice and a Spanish channel's "No te pierdas ningún vídeo":
+other languages' wordings have to come from real feeds (bot/boilerwords.py's rule). Pure; only the
 start of a text is read (what the excerpt and the lead can show).
 """
 
@@ -66,7 +69,8 @@ _ASK = (
     rf"|join (?:in on |in )?the conversation\b[^.!?\n]{{0,40}}?\b(?:on|at|via)\s+{_SOCIAL}"
     r"|(?:sign up|subscribe|register)\s+(?:for|to)\s+(?:our|my|the|his|her|their)\s+(?:[\w'’-]+\s+){0,3}?"
     r"(?:newsletter|e-?mail list|mailing list|e-?mail updates)\b"
-    r"|subscribe (?:now\b|to (?:the|our|this|my) (?:podcast|show|channel|feed)\b)"
+    # ("We moved! Subscribe to the new YouTube channel and use the notification feature…", podtools--rss.xml)
+    r"|subscribe (?:now\b|to (?:the|our|this|my) (?:[\w'’-]+\s+){0,2}?(?:podcast|show|channel|feed)\b)"
     r"|subscribe\b[^.!?\n]{0,80}?\b(?:wherever you (?:get|listen to) (?:your )?podcasts"
     r"|on (?:Apple Podcasts|iTunes|Spotify|Google Podcasts|Overcast|Stitcher))"
     r"|(?:come\s+)?(?:chat|hang out|talk)\s+with\s+us\s+(?:in|on|at)\s+(?:our\s+)?(?:new\s+)?"
@@ -93,6 +97,10 @@ _ASK = (
     # TWiT's show notes: "For additional show notes, visit twit.tv/twit/539. Download or subscribe to this show at
     # twit.tv/twit." (the gofeed TWiT feed, /work/unseen6)
     r"|for additional show notes,? visit\b|download or subscribe to (?:this|the|our) show at\b"
+    # "Share on facebook!", "Share this video on Facebook: http://…" (a YouTube channel's, picofeed--youtube.xml)
+    rf"|share (?:this (?:video|post|episode) )?on {_SOCIAL}\s*[!:.]"
+    # "No te pierdas ningún vídeo: solo tienes que... ¡SUSCRIBIRTE!" (a Spanish YouTube channel's, podtube--youtube.xml)
+    r"|no te pierdas ning[uú]n v[ií]deo\b"
 )
 # "Nancy is a production of WNYC Studios.", "1865 is an Airship production." (tried only where "production"
 # or "presentation" follows: the other patterns cost a fifth of its time)
@@ -122,6 +130,8 @@ _QUESTION_BEFORE = re.compile(
     r"\b[^.!?\n]{0,60}\?$"
 )
 _WORD = re.compile(r"[^\W\d_]{2}")
+# A cry before a call at the text's start: it goes with it ("We moved! Subscribe to the new YouTube channel…").
+_CRY = re.compile(r"(?:[^\W\d_][\w'’]*\s?){1,3}!")
 # Where a sentence may start: after a sentence end and spaces (tried with _PROMO: far fewer places than spaces).
 # A " | " starts one too: "…the rest of Western Europe. | Subscribe to our weekly newsletter here." (Planet Money)
 _AFTER_END = r"[.!?…][\"'”’)\]]*+\s++"  # (possessive: the closers and the spaces are never given back)
@@ -129,6 +139,11 @@ _SENTENCE_START = re.compile(rf"{_AFTER_END}|\s*\|\s+")
 # In a line with no "|", the sentence starts where _PROMO matches, in one scan: it begins with a
 # character class, so the scan skips ahead in C, and tries _PROMO only after a sentence end.
 _PROMO_START = re.compile(rf"{_AFTER_END}(?=(?P<promo>{_PROMO.pattern}))", re.IGNORECASE)
+# Links that end a paragraph after its words, each with its label or not: "…It is here. Original Artwork:
+# http://tinyurl.com/cbpc8e8 Share on Facebook: http://tinyurl.com/6nn82m6" (a YouTube video's description,
+# picofeed--youtube.xml): the text's footer, as a call is. (A paragraph of links alone: the table's link-label-line.)
+_LINK = r"(?:[^\W\d_][\w'’&]*(?:\s[\w'’&]+){0,5}\s?:\s*)?(?:https?://|www\.)\S+"
+_LINKS_TAIL = re.compile(rf"{_AFTER_END}(?P<links>{_LINK}(?:\s+{_LINK})*)\s*$")
 
 
 def without_promos(blocks: Blocks) -> tuple[Blocks, list[str]]:
@@ -143,6 +158,8 @@ def without_promos(blocks: Blocks) -> tuple[Blocks, list[str]]:
             break
         read += len(line) + 1
         found = _promos(line)
+        if not said and found and found[0][1] == "ask" and _CRY.fullmatch(line[: found[0][0]].rstrip()):
+            found[0] = (0, "ask")
         while (
             not said
             and found
@@ -197,6 +214,10 @@ def _promos(line: str) -> list[tuple[int, str]]:
         _found(found, line, 0, m, m.end())
     for m in _PROMO_START.finditer(line):  # (the other sentence starts, where _PROMO matches)
         _found(found, line, m.end(), m, m.end("promo"))
+    if "://" in line or "www." in line:
+        tail = _LINKS_TAIL.search(line)
+        if tail is not None and not any(at <= tail.start("links") for at, _ in found):
+            found.append((tail.start("links"), "ask"))
     return found
 
 

@@ -9,7 +9,14 @@ the whole text of an entry (the id and the content hash keep everything).
 Counted over every entry of the document, the ones read before included (an entry
 that arrives alone loses what its siblings lost), on the raw markup's paragraphs as
 they are (a template's text is the same every time): splitting is cheap, and only
-the paragraphs found again are read and compared with an entry's cleaned blocks. Pure.
+the paragraphs found again are read and compared with an entry's cleaned blocks.
+
+The same goes for the opening sentences of an entry's first paragraph, when they are
+not a paragraph of their own: "Agradece a este podcast tantas horas de entretenimiento
+y disfruta de episodios exclusivos como éste. ¡Apóyale en iVoox! En plena era de
+remakes…" (iVoox, before 91 of a show's 166 episodes). Those the entries share (as many
+as a paragraph must stand in) go from the start of the first block, when what follows
+them in it is text (a series' name before a short text stays). Pure.
 """
 
 from __future__ import annotations
@@ -22,6 +29,7 @@ from collections.abc import Sequence
 
 from .blocks import Blocks
 from .boilerstrip import strip_boilerplate
+from .cuts import SENTENCE_END
 from .parse import RawEntry
 
 MIN_ENTRIES = 4  # entries a paragraph stands in, at least ... (3 release notes may share a requirement)
@@ -31,6 +39,9 @@ MIN_LENGTH = 30  # characters of a paragraph counted (a short heading, "Show not
 _BREAK = re.compile(r"<(?:/p|br\s*/?|/li|/div|/h[1-6]|/blockquote|/td|/tr)\b[^>]*>", re.IGNORECASE)
 _TAG = re.compile(r"<[^>]*>")
 _NOT_WORD = re.compile(r"[\W_]+")
+OPENING = 3  # sentences of an opening, at most
+_FIRST = 600  # characters of a first paragraph read for its opening
+REST = 20  # characters of text (its key's) that must follow an opening for it to go
 
 
 def key(text: str) -> str:
@@ -48,6 +59,29 @@ class Repeated(frozenset[str]):
     stay in what a reader is shown (normalize.py)."""
 
     recurring: frozenset[str] = frozenset()
+    openings: frozenset[str] = frozenset()  # the keys of the opening sentences many entries share
+
+
+def _openings(text: str) -> list[int]:
+    """Where the first one, two or three sentences of a paragraph end (never at its end:
+    the whole paragraph is a paragraph the feed repeats)."""
+    found = []
+    for end in SENTENCE_END.finditer(text, 0, _FIRST):
+        if not text[end.end() :].strip():
+            break
+        found.append(end.end())
+        if len(found) == OPENING:
+            break
+    return found
+
+
+def _first_paragraph(parts: list[str]) -> str:
+    """The first part of a field with text, as it is (its markup: a template's is the same every
+    time, a sentence that links to the entry's own page is the entry's), its spaces collapsed."""
+    for part in parts:
+        if _TAG.sub("", part).strip():
+            return " ".join(part.split())
+    return ""
 
 
 def repeated_paragraphs(entries: Sequence[RawEntry]) -> Repeated:
@@ -56,31 +90,55 @@ def repeated_paragraphs(entries: Sequence[RawEntry]) -> Repeated:
     if len(texts) < MIN_ENTRIES:
         return Repeated()
     counts: Counter[str] = Counter()
+    openings: Counter[str] = Counter()
     for fields in texts:
         found: set[str] = set()
+        opening: set[str] = set()
         for field in fields:
             if len(field) >= MIN_LENGTH:
                 parts = _BREAK.split(field) if "<" in field else field.split("\n")  # (plain text: its lines)
                 found.update(part for part in map(str.strip, parts) if len(part) >= MIN_LENGTH)
+                first = _first_paragraph(parts)
+                opening.update(first[:end] for end in _openings(first) if end >= MIN_LENGTH)
         counts.update(found)
+        openings.update(opening)
     least = max(MIN_ENTRIES, MIN_SHARE * len(texts))
     # (the raw paragraphs counted as they are, a template's; only those found again are read)
     keys = [(n >= least, key(html.unescape(_TAG.sub(" ", part)))) for part, n in counts.items() if n >= MIN_ENTRIES]
     repeated = Repeated(text for many, text in keys if many and len(text) >= MIN_LENGTH)
     repeated.recurring = frozenset(text for many, text in keys if not many and len(text) >= LONG)
+    opening_keys = (key(html.unescape(_TAG.sub(" ", raw))) for raw, n in openings.items() if n >= least)
+    repeated.openings = frozenset(text for text in opening_keys if len(text) >= MIN_LENGTH)
     return repeated
 
 
 def without_repeated(blocks: Blocks, repeated: frozenset[str]) -> tuple[Blocks, list[str]]:
     """The blocks without those the feed repeats in many entries, and a note; ``blocks``
     itself when none is, or when nothing else would be left."""
-    if not repeated or not blocks.lines:
+    openings: frozenset[str] = getattr(repeated, "openings", frozenset())
+    if not (repeated or openings) or not blocks.lines:
         return blocks, []
     # (a label stays: "This episode is sponsored by:" says what its list is, and where the text ends)
     kept = [line for line in blocks.lines if line.endswith((":", "：")) or key(line) not in repeated]
-    if len(kept) == len(blocks.lines) or not kept:
+    notes: list[str] = []
+    if len(kept) < len(blocks.lines) and kept:
+        gone = len(blocks.lines) - len(kept)
+        notes.append(f"removed: {gone} paragraph{'s' * (gone > 1)} the feed repeats in many of its entries")
+    else:
+        kept = list(blocks.lines)
+    if openings and (rest := _without_opening(kept[0], openings)) is not kept[0]:
+        notes.append("removed: the opening sentences the feed repeats in many of its entries")
+        kept[0] = rest
+    if not notes:
         return blocks, []
-    gone = len(blocks.lines) - len(kept)
-    note = f"removed: {gone} paragraph{'s' * (gone > 1)} the feed repeats in many of its entries"
     text = strip_boilerplate("\n".join(kept))
-    return dataclasses.replace(blocks, lines=kept, text=text), [note]
+    return dataclasses.replace(blocks, lines=kept, text=text), notes
+
+
+def _without_opening(line: str, openings: frozenset[str]) -> str:
+    """A first block without the longest opening the feed repeats, when text follows it; else itself."""
+    for end in reversed(_openings(line)):
+        if key(line[:end]) in openings:
+            rest = line[end:].lstrip()
+            return rest if len(key(rest)) >= REST else line
+    return line

@@ -293,3 +293,16 @@ def test_a_written_by_line_before_the_text_is_a_byline():
     )
     story = "<p>Written by the people who were there, the book sold well.</p><p>It is out now.</p>"
     assert excerpt_with_notes(html_blocks(story)).text.startswith("Written by the people who were there")
+
+
+def test_a_read_more_arrow_before_its_words_after_the_feeds_two_dot_cut():
+    # Tattertools' cut in the feed of critique.or.kr (chardet--EUC-KR-critique.or.kr.xml: chardet/chardet,
+    # tests/EUC-KR/critique.or.kr.xml, LGPL-2.1): two dots after the cut word, then ">> 글 전체보기" ("see the
+    # whole post"). Both go; "…" says the text goes on.
+    text = "이 작은 파열음이 거대한 눈사태를 몰고오는 효시가 될 수 있을 지는 모르겠다. 그러나 적어도.. &gt;&gt; 글 전체보기"
+    assert excerpt_with_notes(html_blocks(f"<p>{text}</p>"), 300).text == (
+        "이 작은 파열음이 거대한 눈사태를 몰고오는 효시가 될 수 있을 지는 모르겠다. 그러나 적어도…"
+    )
+    # A sentence's ">>" stays ("a >> b" in a shell), and so do two dots after a number ("4..").
+    for kept in ("Append the log with echo done >> log", "The list goes 1, 2, 3, 4.."):
+        assert excerpt_with_notes(html_blocks(f"<p>{kept}</p>"), 300).text == kept

@@ -3,6 +3,7 @@ inline elements that touch are two units, not one word; rows of links laid out w
 list, a line each, and never the story's sentences. The shapes are Google News' cluster entries
 (2010, and its Atom twin in the sixth set), in our own words."""
 
+from datetime import UTC, datetime
 from html import escape
 
 from hypothesis import given
@@ -12,6 +13,7 @@ from bot.blocks import Blocks, html_blocks, prose
 from bot.clean import html_to_text
 from bot.cluster import Cluster
 from bot.excerpt import excerpt_with_notes
+from bot.normalize import read_feed
 from bot.sentences import LEAD_LENGTH, lead_text
 from bot.stories import Summaries, with_texts
 from tests.builders import poll_one
@@ -203,3 +205,30 @@ def test_the_lead_reads_prose_only_as_far_as_it_goes(lines, with_rows):
     blocks = Blocks(lines, text="\n".join(lines), rows=frozenset({"row"} if with_rows else ()))
     assert lead_text(prose(blocks, LEAD_LENGTH)) == lead_text(prose(blocks))
     assert prose(blocks).startswith(prose(blocks, LEAD_LENGTH))
+
+
+def test_a_read_more_link_to_the_entrys_own_page_goes_whatever_its_words():
+    # A Blogger blog's posts end with a link to their own "#more" anchor (rss2email--quiltville-feed.atom:
+    # rss2email/rss2email, test/data/quiltville/feed.atom, GPL-2.0): its words were the summary's last sentence.
+    post = "https://quiltville.blogspot.com/2021/03/weekend-trail-warriors.html"
+    content = (
+        "<div><span>I spent some time up on the Appalachian Trail with some special folks over the weekend!</span></div>"
+        "<div><span>The trees are showing their red tipped halos as things turn to Spring here.</span></div>"
+        f'<a href="{post}#more">Did You Click to Read the Whole Story?</a>'
+    )
+    inline = f'<p>The road was empty. <a href="{post}#more">Read on, friends!</a></p>'
+    title = f'<p>A new book is out: <a href="{post}">Weekend Trail Warriors</a></p>'  # (a link inside a sentence)
+    entries = "".join(
+        f"<entry><id>e{n}</id><title>T{n}</title><link rel='alternate' href='{post}'/>"
+        f"<updated>2021-03-23T08:32:00Z</updated><content type='html'>{escape(text)}</content></entry>"
+        for n, text in enumerate((content, inline, title))
+    )
+    body = f'<feed xmlns="http://www.w3.org/2005/Atom"><title>Quiltville</title>{entries}</feed>'
+    feed = read_feed(body.encode(), url="https://quiltville.blogspot.com/feeds", source="Q",
+                     now=datetime(2026, 12, 1, tzinfo=UTC), excerpt_length=300)  # fmt: skip
+    assert [article.lead for article in feed.articles] == [
+        "I spent some time up on the Appalachian Trail with some special folks over the weekend!\n"
+        "The trees are showing their red tipped halos as things turn to Spring here.",
+        "The road was empty.",
+        "A new book is out: Weekend Trail Warriors",
+    ]

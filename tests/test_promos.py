@@ -110,6 +110,27 @@ PROMOS = [
         "join the conversation on twitter @16ACpodcast and @16andcountingpodcast on instagram!!</p>",
         "Coach Fredy and Sammy Z get into a philosophical debate as to how a legend should go out.",
     ),
+    (  # podtools--rss.xml (lpar/podtools, testdata/rss.xml, GPL-3.0): a cry before the call goes with it
+        '<p>We moved! <a href="https://www.youtube.com/channel/UCs1p4PeDQZ_8ceK-sOPx3CA">Subscribe to the new YouTube '
+        "channel</a> and use the notification feature on the subscribe button to make sure you are notified each time "
+        "we go live!</p> <p>How do you know when a brand should be separate from another?</p>",
+        "How do you know when a brand should be separate from another?",
+    ),
+    (  # podtube--youtube.xml (dyeray/podtube, test/fixtures/youtube.xml, MPL-2.0)
+        "<p>¡Y cuántas dimensiones habría en total? Joan Quirant nos lo explica. No te pierdas ningún vídeo: solo "
+        "tienes que... ¡SUSCRIBIRTE!, ¡es GRATIS!:</p><p>MÁS VÍDEOS</p>",
+        "¡Y cuántas dimensiones habría en total? Joan Quirant nos lo explica.",
+    ),
+    (  # picofeed--youtube.xml (barryvdh/picofeed, tests/fixtures/youtube.xml, Unlicense): links after the words
+        "Summer is here. Whether it would be outside or in your mind. It is here.<br>Original Artwork: "
+        "http://tinyurl.com/cbpc8e8<br>Share on Facebook: http://tinyurl.com/6nn82m6<br><br>Alexus:<br>"
+        "http://soundcloud.com/alexusdnb",
+        "Summer is here. Whether it would be outside or in your mind. It is here.",
+    ),
+    (  # the same feed: "Share on facebook!" (then its link)
+        "Mindblowingly beautiful. Share on facebook! http://tinyurl.com/7p5hsjd",
+        "Mindblowingly beautiful.",
+    ),
 ]
 
 STORIES = [
@@ -130,6 +151,11 @@ STORIES = [
     "<p>The fair opens Friday. Sponsored by the city, it runs a week.</p>",
     "<p>If you want to support the strike, the union said, join the picket line.</p>",
     "<p>Readers thanked us for the RSS feed. Merci, they wrote.</p>",
+    # (a link inside a sentence, and a sentence after it: inessential.com's)
+    "<p>Here’s where you can follow me: http://micro.blog/brentsimmons. And here’s my microblog: "
+    "http://brent.micro.blog/. (Which you can read using RSS.)</p>",
+    "<p>We moved! The new office is on Main Street.</p>",
+    "<p>The market moved. Share on Facebook fell 3% on Monday.</p>",
 ]
 
 

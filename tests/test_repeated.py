@@ -126,3 +126,57 @@ def test_a_long_paragraph_in_a_few_entries_is_not_read_by_the_summary():
     short = [RawEntry(id=f"s{n}", title=f"S{n}", summary_is_html=True, summary=f"<p>{STORIES[n % 5]}</p><p>{BIO[:60]}</p>")
              for n in range(4)]  # fmt: skip
     assert repeated_paragraphs(short + posts[4:]).recurring == frozenset()
+
+
+# iVoox's call before a show's episodes (podtube--ivoox.xml: dyeray/podtube, test/fixtures/ivoox.xml, MPL-2.0), in
+# the first paragraph: 91 of the show's 166 episodes open with it.
+CALL = (
+    "Agradece a este podcast tantas horas de entretenimiento y disfruta de episodios exclusivos como éste. "
+    "¡Apóyale en iVoox!"
+)
+EPISODES = [
+    "En plena era de remakes, precuelas y segundas partes tardías, os invitamos a una cata de secuelas.",
+    "Chris Sanders es uno de los creativos más interesantes del cine de animación.",
+    "Empezamos el año con una resaca terrorífica que no se debe a la ingesta de alcohol.",
+    "Volvemos a repasar cinco personalidades multifacéticas.",
+    "La más famosa de las ciudades de Florida es un auténtico epicentro de la cultura pop.",
+]
+
+
+def _episode(n: int, text: str) -> RawEntry:
+    return RawEntry(id=f"e{n}", link=f"https://show.example/{n}", title=f"Episode {n}", summary=text)
+
+
+def test_the_opening_sentences_many_entries_share_go_from_the_first_block():
+    repeated = repeated_paragraphs([_episode(n, f"{CALL} {text}") for n, text in enumerate(EPISODES)])
+    assert key(CALL) in repeated.openings
+    kept, notes = without_repeated(html_blocks(f"<p>{CALL} {EPISODES[1]}</p>"), repeated)
+    assert kept.lines == [EPISODES[1]] and kept.text == EPISODES[1]
+    assert notes == ["removed: the opening sentences the feed repeats in many of its entries"]
+    # A series' name before a short text stays: too little would be left.
+    short = html_blocks(f"<p>{CALL} Parte 2.</p>")
+    assert without_repeated(short, repeated) == (short, [])
+    # In the whole pipeline: the excerpt and the lead the summary reads start at the episode's words.
+    items = "".join(
+        f"<item><title>E{n}</title><link>https://show.example/{n}</link><description>{CALL} {text}</description></item>"
+        for n, text in enumerate(EPISODES)
+    )
+    body = f'<?xml version="1.0"?><rss version="2.0"><channel><title>Show</title>{items}</channel></rss>'
+    feed = read_feed(body.encode(), url="https://show.example/feed", source="Show", now=NOW, excerpt_length=300)
+    assert [(a.excerpt, a.lead) for a in feed.articles] == [(text, text) for text in EPISODES]
+
+
+def test_an_opening_that_links_to_each_entrys_own_page_is_the_entrys():
+    # Tails' release notes (rss2email--tails-feed.rss: rss2email/rss2email, test/data/tails/feed.rss, GPL-2.0):
+    # "This release fixes <a href=…/security/
+    # Numerous_security_holes_in_4.13/>many security vulnerabilities</a>. You should upgrade as soon as
+    # possible." The same words in every release, but each links to its own advisory: the story's, not the feed's.
+    entries = [
+        _episode(
+            n,
+            f'<p>This release fixes <a href="https://tails.example/security/holes_in_4.{n}/">many security '
+            f"vulnerabilities</a>. You should upgrade as soon as possible. {text}</p>",
+        )  # fmt: skip
+        for n, text in enumerate(EPISODES)
+    ]
+    assert repeated_paragraphs(entries).openings == set()
