@@ -33,7 +33,7 @@ from .boilerstrip import block_row, strip_start
 from .cuts import BLOCK_END, CUT_PUNCTUATION, SENTENCE_END, is_abbreviation, is_heading, is_spaceless, last_sentence_end
 from .feedcuts import casefolded_words, clean_last_block, cut_word, without_dangling_word
 from .leadin import label_before_story, lead_in, title_with_label
-from .quotes import AFTER, CLOSE, EDGE, OPEN, QUOTED, Quotes
+from .quotes import AFTER, CLOSE, EDGE, QUOTED, Quotes, closed_quote
 
 DEFAULT_EXCERPT_LENGTH = 300
 _HEADER_WORDS = 8  # a first block without a sentence end, over a list, at most
@@ -198,7 +198,7 @@ def _excerpt(blocks: Blocks, limit: int, title: str) -> Excerpt:
         # sentence end instead, when there is one.
         end = last_sentence_end(text, len(text))
         if end > 0 and not cuts.list_follows(text, end, parts, limit):
-            text, reached_end = _closed(text[:end], text), False
+            text, reached_end = closed_quote(text[:end], text), False
     # A last phrase that announces what is not shown ("…reasons for that:"): it goes, or "…" says so (alone).
     alone = bool(parts) and not truncated and not blocks.clipped and len(text) <= limit
     text, alone = cuts.without_announcement(text) if alone else (text, False)
@@ -240,21 +240,13 @@ def _cut(text: str, parts: list[str], limit: int) -> str:
     """A text longer than ``limit`` cut to it: at the last sentence end near it, else at a word with "…"."""
     end = last_sentence_end(text, limit, int(limit * 0.45))
     if end >= limit * 0.45 and not cuts.list_follows(text, end, parts, limit * 3 // 4):  # (a list's room)
-        return _closed(_elided(text[:end]), text)
+        return closed_quote(_elided(text[:end]), text)
     cut = text.rfind(" ", 0, limit)  # the ellipsis needs one character
     if cut < limit * 0.5:
         # No usable space: scripts without word spaces (Chinese, Japanese)
         # can be cut between any two characters.
         cut = limit - 1 if is_spaceless(text[:limit]) else max(cut, 0) or limit - 1
-    return _closed(text[:cut].rstrip(CUT_PUNCTUATION) + "…", text)
-
-
-def _closed(cut: str, text: str) -> str:
-    """A cut text with the closing mark of a quote the cut left open (“The answer is this: the
-    owner…” — the quote marks the excerpt writes, or the text's own), when the text closes it."""
-    if cut.count(OPEN) > cut.count(CLOSE) and text.count(OPEN) <= text.count(CLOSE):
-        return cut + CLOSE
-    return cut
+    return closed_quote(text[:cut].rstrip(CUT_PUNCTUATION) + "…", text)
 
 
 def _collapsed(text: str, limit: int) -> str:

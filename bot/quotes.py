@@ -192,3 +192,11 @@ def shortened(text: str, room: int) -> str:
     them ("" when its first sentence is longer: a quote is not cut mid-sentence)."""
     end = last_sentence_end(text, room - len(ELISION) - 1)
     return text[:end] + " " + ELISION if end > 0 else ""
+
+
+def closed_quote(cut: str, text: str) -> str:
+    """A cut text with the closing mark of a quote the cut left open (“The answer is this: the
+    owner…” — the quote marks the excerpt writes, or the text's own), when the text closes it."""
+    if cut.count(OPEN) > cut.count(CLOSE) and text.count(OPEN) <= text.count(CLOSE):
+        return cut + CLOSE
+    return cut
