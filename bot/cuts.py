@@ -18,6 +18,9 @@ _ABBREVIATIONS = frozenset(
 CUT_PUNCTUATION = " ,;:-–—(/[«\"'“‘"
 # What a block may end with to have another block follow it in an excerpt.
 BLOCK_END = re.compile(r"(?:[.!?…:](?:[\"'”’»)\]]*)|[。！？：](?:[」』”’)]*))$")
+# What a block that goes on in the next one ends with: a clause mark ("…可以获得40g蛋白质，", "…fast;"), or
+# a spaced dash (one sentence a <div>: "…to my Quiltville Post Office studio -" / "The road was empty.").
+CLAUSE_END = re.compile(r"(?:[，、；﹐]|(?<=\w)[,;]|\s[-–—])$")
 # Articles, prepositions and conjunctions: lower case in a Title Case heading; never the last word
 # before a cut's "…" ("…where security was a…").
 MINOR_WORDS = frozenset(

@@ -306,7 +306,8 @@ def _elided(text: str) -> str:
 
 def _joins(parts: list[str], line: str) -> bool:
     """Whether a block may follow the excerpt's blocks: the last one ends a
-    sentence, or both are list items (each shows its bullet), or the excerpt
+    sentence, or a clause the block goes on with ("…可以获得40g蛋白质，", "…my
+    studio -"), or both are list items (each shows its bullet), or the excerpt
     so far is a salutation ("Dear readers,") or a short header that names a
     release or a date over a list ("2011.12.14, Version 0.6.6 (stable)" and the
     release's changes: the bullets show where it ends; not a caption or a
@@ -316,6 +317,8 @@ def _joins(parts: list[str], line: str) -> bool:
         return False  # (the feed's cut, "…in Barnstead, ...", then a line that is no sentence: a related link's)
     if BLOCK_END.search(last, len(last) - 8) or (last.startswith("•") and line.startswith("•")):
         return True
+    if cuts.CLAUSE_END.search(last, len(last) - 2) and line[0] != "•":
+        return True  # (a clause the next block goes on with: "…lower cost，" / "…studio -")
     if len(parts) > 1:
         return False
     if line[0] == "•" and len(last.split()) <= _HEADER_WORDS and "://" not in last and "www." not in last:

@@ -1,0 +1,53 @@
+"""How an excerpt is cut out of a text's blocks, on real feed items Tidings had not
+seen: where a block goes on in the next one, where a section ends, what a first
+block announces, a quote the cut leaves open."""
+
+from bot.blocks import html_blocks
+from bot.excerpt import excerpt_with_notes
+
+
+def excerpt(markup: str, title: str = "", limit: int = 300) -> str:
+    return excerpt_with_notes(html_blocks(markup), limit, title).text
+
+
+# --- a block that goes on in the next one ---------------------------------------------------------
+
+
+def test_a_block_ending_in_a_spaced_dash_goes_on_in_the_next():
+    # rss2email test/data/quiltville/feed.atom (github.com/rss2email/rss2email @46e2b13, GPL-2.0):
+    # Blogger, one sentence per <div>, the author's sentence going on in the next one.
+    markup = (
+        "<div><span>This photo was taken about 9am yesterday on my little 7 mile drive from home on the mountain,"
+        " to my Quiltville Post Office studio -</span></div><div><span><br></span></div>"
+        "<div><span>The road was completely empty. It was chilly, but that spring feeling was definitely"
+        " making itself known.</span></div>"
+    )
+    assert excerpt(markup) == (
+        "This photo was taken about 9am yesterday on my little 7 mile drive from home on the mountain, to my"
+        " Quiltville Post Office studio - The road was completely empty. It was chilly, but that spring feeling"
+        " was definitely making itself known."
+    )
+    # (a hyphen against a word is no pause: "…well-" stays cut)
+    assert excerpt("<p>The results were well-</p><p>Known to all.</p>") == "The results were well…"
+
+
+def test_a_block_ending_in_a_clause_mark_goes_on_in_the_next():
+    # Fread app/…/UtopiaScreen.kt, a Mastodon feed (@nova@m.cmx.im; github.com/0xZhangKe/Fread @427312c,
+    # Apache-2.0): a toot's paragraphs, the second ending in a comma.
+    markup = (
+        "<p>每天喝一升这样的豆浆，感觉可以把蛋白粉的钱都省了。</p><p>一盒豆浆大约十二块钱，可以获得40g蛋白质，</p>"
+        "<p>我喝的蛋白粉500g一罐，差不多两百一罐。每次一勺可以获得20g蛋白质，要两勺才能达到上面一盒豆浆的蛋白质，"
+        "也就是二十块的成本。</p>"
+    )
+    assert excerpt(markup, title="每天喝一升这样的豆浆，感觉可以把蛋白粉的钱都省了。") == (
+        "一盒豆浆大约十二块钱，可以获得40g蛋白质， 我喝的蛋白粉500g一罐，差不多两百一罐。"
+        "每次一勺可以获得20g蛋白质，要两勺才能达到上面一盒豆浆的蛋白质，也就是二十块的成本。"
+    )
+    # A numbered list of clauses, each ending in "；", after the sentence that announces it.
+    markup = (
+        "<p>Max Roser 利用婴幼儿死亡率的下降，来说明世界很糟糕：</p><p>1 基于2020年的数据，全球总体的婴幼儿死亡率在4.3%；</p>"
+        "<p>2 而在十九世纪前，全球只有一半的婴幼儿能活到成年；</p><p>3 欧盟各国的婴幼儿死亡率已经降至0.45%。</p>"
+    )
+    assert excerpt(markup).endswith(
+        "2 而在十九世纪前，全球只有一半的婴幼儿能活到成年； 3 欧盟各国的婴幼儿死亡率已经降至0.45%。"
+    )
