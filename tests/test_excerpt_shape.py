@@ -51,3 +51,26 @@ def test_a_block_ending_in_a_clause_mark_goes_on_in_the_next():
     assert excerpt(markup).endswith(
         "2 而在十九世纪前，全球只有一半的婴幼儿能活到成年； 3 欧盟各国的婴幼儿死亡率已经降至0.45%。"
     )
+
+
+# --- a quote the cut leaves open ------------------------------------------------------------------
+
+
+def test_a_straight_quote_the_cut_leaves_open_is_closed():
+    # ROME rome-modules/src/test/resources/xml/slashdot.xml (github.com/rometools/rome @6b4a7e8, Apache-2.0)
+    markup = (
+        "drizzle writes \"There's an interesting story on the Apache Marketing blog about whether or not Apache"
+        " projects come with too much overhead, especially compared with other services or a roll-your-own"
+        " approach. The article states, 'It's true that compared with SourceForge, Apache has a more rigorous"
+        " management structure. The ASF has formalized processes and procedures that we believe represent best"
+        " practices governance.' There is also a follow up article.\""
+    )
+    assert excerpt(markup) == (
+        "drizzle writes \"There's an interesting story on the Apache Marketing blog about whether or not Apache"
+        " projects come with too much overhead, especially compared with other services or a roll-your-own"
+        ' approach."'
+    )
+    # (an inch mark is no quote; a quote the text never closes is not closed by the excerpt)
+    long = " It weighs less than the last one and lasts a day." * 8
+    assert excerpt(f'<p>The new 13" model ships in May.{long}</p>').endswith("lasts a day.")
+    assert excerpt(f'<p>He wrote "The new model ships in May.{long}</p>').endswith("lasts a day.")
