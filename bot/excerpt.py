@@ -31,7 +31,7 @@ from . import cuts
 from .blocks import Blocks, reads_as_heading, text_blocks
 from .boilerstrip import block_row, strip_start
 from .cuts import BLOCK_END, CUT_PUNCTUATION, SENTENCE_END, is_abbreviation, is_heading, is_spaceless, last_sentence_end
-from .feedcuts import casefolded_words, clean_last_block, cut_word, without_dangling_word
+from .feedcuts import LastBlock, casefolded_words, cut_word, without_dangling_word
 from .leadin import label_before_story, lead_in, title_with_label
 from .quotes import AFTER, CLOSE, EDGE, QUOTED, Quotes, closed_quote
 
@@ -76,7 +76,7 @@ def _excerpt(blocks: Blocks, limit: int, title: str) -> Excerpt:
     # The last block, without its boilerplate and the feed's cut mark: cleaned only when the excerpt
     # gets to it (most stop long before; cleaning every text's last block was a third of the excerpt's
     # time), as a line after the others' (a footer told from a sentence only by that place goes).
-    last = _LastBlock("\n" * (len(lines) > 1) + lines[-1], blocks, notes) if lines and not blocks.cut else None
+    last = LastBlock("\n" * (len(lines) > 1) + lines[-1], blocks, notes) if lines and not blocks.cut else None
     headings = blocks.headings
     # In HTML the headings are known: a short line without a full stop is
     # taken for one only when it reads like one ("The ministry said talks
@@ -263,7 +263,7 @@ def _collapsed(text: str, limit: int) -> str:
     return " ".join(text.split())
 
 
-def _more_follows(lines: list[str], last_used: int, last: _LastBlock | None) -> bool:
+def _more_follows(lines: list[str], last_used: int, last: LastBlock | None) -> bool:
     """Whether the text goes on after the block the excerpt stopped at (boilerplate
     and repeats of blocks already used do not count)."""
     used = set(lines[: last_used + 1])
@@ -271,28 +271,6 @@ def _more_follows(lines: list[str], last_used: int, last: _LastBlock | None) -> 
     if rest and last is not None:
         rest[-1] = last.text()
     return any(line and line not in used and block_row(line) is None for line in rest)
-
-
-class _LastBlock:
-    """A text's last block, cleaned on first use (_clean_last_block); its notes
-    go to the excerpt's then."""
-
-    __slots__ = ("_raw", "_blocks", "_notes", "_text", "truncated", "open_end")
-
-    def __init__(self, raw: str, blocks: Blocks, notes: list[str]):
-        self._raw, self._blocks, self._notes = raw, blocks, notes
-        self._text: str | None = None
-        self.truncated = self.open_end = False  # (known once text() was called)
-
-    def text(self) -> str:
-        if self._text is None:
-            blocks = self._blocks
-            self._text, self.truncated, self.open_end, note = clean_last_block(
-                self._raw, self._notes, blocks.tail_clean, blocks.clipped
-            )
-            if note:
-                self._notes.append(note)
-        return self._text
 
 
 def _elided(text: str) -> str:
