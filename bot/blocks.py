@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from .boilerstrip import strip_boilerplate, strip_start
 from .clean import html_lines, plain_lines
-from .cuts import BLOCK_END, MINOR_WORDS, is_heading, is_spaceless
+from .cuts import BLOCK_END, MINOR_WORDS, is_heading, is_rule, is_spaceless
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,6 +67,9 @@ def html_blocks(markup: str | None, *, cut: bool = False) -> Blocks:
     if "<" not in markup and ("&" not in markup or "<" not in htmllib.unescape(markup)):
         lines = _plain_list_marked(unwrapped(lines))  # text without markup: its line breaks were kept, hard wraps too
     joined = "\n".join(lines)
+    if any(hint in joined for hint in _RULE_HINTS):
+        lines = ruled(lines, rows, kept={*headings, *quotes, *rows})
+        joined = "\n".join(lines)
     if cut:  # the end is elsewhere: no trailing boilerplate to look for here
         return Blocks(
             lines, frozenset(headings), joined, True, "<" in markup, True, frozenset(quotes), rows=frozenset(rows)
@@ -112,7 +115,37 @@ def plain_blocks(text: str | None) -> Blocks:
                 blocks.append(line)
             new_block = False
         new_block = True
-    return Blocks(_plain_list_marked(blocks), frozenset(), strip_boilerplate("\n".join(lines)))
+    rules: list[str] = []
+    if any(hint in text for hint in _RULE_HINTS):
+        blocks = ruled(blocks, rules)
+    return Blocks(_plain_list_marked(blocks), frozenset(), strip_boilerplate("\n".join(lines)), rows=frozenset(rules))
+
+
+# A rule between sections, as <hr> is: one symbol repeated ("**********", "〜〜〜〜〜", "────", "====="), a line
+# of its own (three or more) or, with a <br> before or after it (a space by now), five or more in a line.
+_RULE_IN_LINE = re.compile(r"(?:^|(?<=\s))([-*=~_#〜～＝─━])\1{4,}(?=\s|$)")
+_RULE_HINTS = ("***", "---", "===", "~~~", "___", "###", "〜〜〜", "～～～", "＝＝＝", "───", "━━━")
+
+
+def ruled(lines: list[str], rules: list, kept: set[str] | frozenset[str] = frozenset()) -> list[str]:
+    """The lines with each rule a line of its own (cuts.is_rule: a section break, which ends the
+    excerpt), and listed in ``rules`` (never read as the story's sentences); ``kept``: lines left
+    as they are (headings, quotes, code)."""
+    out: list[str] = []
+    for line in lines:
+        if line in kept or not _RULE_IN_LINE.search(line):
+            out.append(line)
+            if is_rule(line) and line not in kept:
+                rules.append(line)
+            continue
+        start = 0
+        for m in _RULE_IN_LINE.finditer(line):
+            out.extend(part for part in (line[start : m.start()].strip(), m.group()) if part)
+            rules.append(m.group())
+            start = m.end()
+        if rest := line[start:].strip():
+            out.append(rest)
+    return out
 
 
 _BULLET = re.compile(r"[-*•]\s+(?=\S)")

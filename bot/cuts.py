@@ -31,8 +31,11 @@ _ENDS_SENTENCE = re.compile(r"[.!?…。！？，、：；\"”’),;:]$")
 
 
 def is_heading(paragraph: str) -> bool:
-    """A short line without sentence punctuation ("Summary", "Update 2")."""
+    """A short line without sentence punctuation ("Summary", "Update 2"), or a line in
+    lenticular brackets, as Chinese and Japanese set a heading ("【德國大選結果說明了什麼？】")."""
     p = paragraph.strip()
+    if p[:1] == "【" and p[-1:] == "】" and p.count("】") == 1 and len(p) <= 60:
+        return True
     return (
         len(p) <= 60
         and len(p.split()) <= 8
@@ -40,6 +43,14 @@ def is_heading(paragraph: str) -> bool:
         and not p.startswith("•")
         and not is_spaceless(p)
     )
+
+
+RULE_MARKS = "-*=~_#〜～＝─━"
+
+
+def is_rule(line: str) -> bool:
+    """A line of one symbol repeated ("***", "〜〜〜〜", "────"): a rule between a text's sections."""
+    return len(line) >= 3 and line[0] in RULE_MARKS and line.count(line[0]) == len(line)
 
 
 def last_sentence_end(text: str, limit: int, start: int = 0) -> int:

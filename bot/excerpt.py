@@ -99,6 +99,14 @@ def _excerpt(blocks: Blocks, limit: int, title: str) -> Excerpt:
                 line = last.text()
                 if not line:
                     continue
+        if line[0] in cuts.RULE_MARKS and cuts.is_rule(line):  # a rule ("*****", "〜〜〜〜"): a section ends
+            if len(parts) == 1 and len(parts[0]) <= 80 and not _ENDS.search(parts[0], len(parts[0]) - 8):
+                fallback.append(parts.pop())  # (a phrase that announces the section after it: "まずは、本文から")
+                notes.append("removed: a phrase before a rule, announcing what follows it")
+                length = -1
+            elif parts:
+                break
+            continue
         # (a footnote's mark: "…reporting for Bloomberg:*", the footnote elsewhere)
         line = cuts.without_footnote_mark(line) if line[-1] in "*†‡" else line
         role = quotes.role(index) if quotes is not None else 0

@@ -74,3 +74,43 @@ def test_a_straight_quote_the_cut_leaves_open_is_closed():
     long = " It weighs less than the last one and lasts a day." * 8
     assert excerpt(f'<p>The new 13" model ships in May.{long}</p>').endswith("lasts a day.")
     assert excerpt(f'<p>He wrote "The new model ships in May.{long}</p>').endswith("lasts a day.")
+
+
+# --- where a section ends -------------------------------------------------------------------------
+
+
+def test_a_rule_of_one_repeated_symbol_ends_the_section_and_is_never_text():
+    # chardet tests/Big5/sanwenji.blogspot.com.xml (github.com/chardet/chardet @1355907, LGPL-2.1): a rule of
+    # stars between the author's note and what it is about, with single <br>s around it.
+    markup = (
+        "能夠在多管閒事和冷漠中取一個平衡，是一門很深的學問。我在嘗試中。<br />**********************<br />"
+        "<blockquote>節錄自【普門】 這個世間常常是本來沒有事，但就因為有一些人多管閒事，因此惹出許多的是非來。</blockquote>"
+    )
+    assert excerpt(markup) == "能夠在多管閒事和冷漠中取一個平衡，是一門很深的學問。我在嘗試中。"
+    assert "**********************" in html_blocks(markup).rows  # (no sentence of the story's)
+    # chardet tests/EUC-JP/blog.kabu-navi.com.atom.xml (same repository): a phrase announcing the quote between
+    # the rules ("first, from the text") is no excerpt; the quote is.
+    markup = (
+        "<p>まずは、本文から</p><p>〜〜〜〜〜〜〜〜〜〜〜〜〜〜〜〜〜〜〜〜〜〜〜<br />「このビジネスで成功しているのは、"
+        "おカネを失うことを<br />いとわない人たちです」とワトソンは語っている。<br />〜〜〜〜〜〜〜〜〜〜〜〜〜〜〜〜〜〜〜〜〜〜〜</p>"
+        "<p>大きなリターンを生むためには、必ず初期投資がかかる。</p>"
+    )
+    assert (
+        excerpt(markup)
+        == "「このビジネスで成功しているのは、おカネを失うことを いとわない人たちです」とワトソンは語っている。"
+    )
+    # (a rating's stars, a censored word, "--" in prose: no rules)
+    assert excerpt("<p>Rating: *** out of five. What the **** was that?</p>") == (
+        "Rating: *** out of five. What the **** was that?"
+    )
+
+
+def test_a_first_line_in_lenticular_brackets_is_a_heading():
+    # chardet tests/Big5/coolloud.org.tw.xml (github.com/chardet/chardet @1355907, LGPL-2.1): the feed cuts its
+    # text ("註2...")
+    text = (
+        "【德國大選結果說明了什麼？】\n國際關注的德國國會大選於兩個多月前揭曉了，在連串的談判與交易後，新的「基民盟／基社盟－社民黨」"
+        "大聯合政府也終於形成，但大選結果對德國政局的撼動才剛開始。德國極富影響力的媒體《明鏡周刊》在選後以「德國保守主義的死亡」"
+        "為題評論此次大選，稱「是時候替德國保守主義寫訃聞了」註2..."
+    )
+    assert excerpt(text).startswith("國際關注的德國國會大選於兩個多月前揭曉了，")
