@@ -70,6 +70,9 @@ def html_blocks(markup: str | None, *, cut: bool = False) -> Blocks:
     if any(hint in joined for hint in _RULE_HINTS):
         lines = ruled(lines, rows, kept={*headings, *quotes, *rows})
         joined = "\n".join(lines)
+    if ":\n• " in joined:
+        lines = run_in(lines, kept={*headings, *quotes})
+        joined = "\n".join(lines)
     if cut:  # the end is elsewhere: no trailing boilerplate to look for here
         return Blocks(
             lines, frozenset(headings), joined, True, "<" in markup, True, frozenset(quotes), rows=frozenset(rows)
@@ -208,3 +211,34 @@ def reads_as_heading(line: str) -> bool:
         return False
     words = line.split()
     return len(words) <= 3 or not any(w[:1].islower() and w.lower() not in MINOR_WORDS for w in words)
+
+
+# A list item that goes on with the next one: "a button,", "a dropdown, and", "select; or".
+_GOES_ON = re.compile(r"(?:[,;]|[,;]?\s(?:and|or|und|oder|et|ou|y|o|e))$")
+_ITEM_LENGTH = 100
+
+
+def run_in(lines: list[str], kept: set[str] | frozenset[str] = frozenset()) -> list[str]:
+    """The lines with a list that goes on with the sentence before it run into it: after a line
+    ending in ":", items that each end in "," or ";" (or "and", "or" after one), the last one ending
+    the sentence ("…three components:" / "• a button," / "• a dropdown, and" / "• a datepicker.":
+    "…three components: a button, a dropdown, and a datepicker."): bullets there would break the
+    sentence. Short items only; ``kept``: lines left as they are (headings, quotes)."""
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        out.append(line)
+        i += 1
+        if not line.endswith(":") or line in kept:
+            continue
+        end = i
+        while end < len(lines) and lines[end].startswith("• ") and len(lines[end]) <= _ITEM_LENGTH:
+            if not _GOES_ON.search(lines[end]):
+                break
+            end += 1
+        last = lines[end] if end < len(lines) else ""
+        if end - i >= 1 and last.startswith("• ") and len(last) <= _ITEM_LENGTH and last[-1:] in ".!?。！？":
+            out[-1] = " ".join([line, *(item[2:] for item in lines[i : end + 1])])
+            i = end + 1
+    return out

@@ -114,3 +114,23 @@ def test_a_first_line_in_lenticular_brackets_is_a_heading():
         "為題評論此次大選，稱「是時候替德國保守主義寫訃聞了」註2..."
     )
     assert excerpt(text).startswith("國際關注的德國國會大選於兩個多月前揭曉了，")
+
+
+# --- a list that goes on with the sentence ---------------------------------------------------------
+
+
+def test_a_list_that_goes_on_with_the_sentence_before_it_is_run_in():
+    # feed-extractor tests/test-data/json-feed-standard-realworld.json (adactio.com; github.com/extractus/feed-extractor
+    # @7bb347b, MIT)
+    markup = (
+        "<p>I finish by looking at three different components:</p><ol><li>a button,</li><li>a dropdown, and</li>"
+        "<li>a datepicker.</li></ol><p>In each case you could use native HTML elements:</p><ol><li>button,</li>"
+        '<li>select, and</li><li>input type="date".</li></ol>'
+    )
+    assert excerpt(markup) == (
+        "I finish by looking at three different components: a button, a dropdown, and a datepicker. In each case you"
+        ' could use native HTML elements: button, select, and input type="date".'
+    )
+    # (items of their own keep their bullets)
+    markup = "<p>Two changes:</p><ul><li>A faster parser.</li><li>Fewer allocations.</li></ul>"
+    assert excerpt(markup) == "Two changes: • A faster parser. • Fewer allocations."
