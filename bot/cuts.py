@@ -151,6 +151,15 @@ def list_follows(text: str, end: int, parts: list[str], room: int) -> bool:
     return bullet > end and announcement.endswith((":", "：")) and announcement not in parts
 
 
+# A sentence that announces what follows it: "…reasons for that:", "…for the following issues." (English).
+_ANNOUNCES = re.compile(r"(?:(?<=[\w)])[:：]|\bthe following\b[^.!?:]{0,40}\.)$", re.IGNORECASE)
+
+
+def announces(text: str) -> bool:
+    """Whether a block ends with a phrase announcing what follows it (a heading after it is its content)."""
+    return _ANNOUNCES.search(text, max(0, len(text) - 80)) is not None
+
+
 def without_announcement(text: str) -> tuple[str, bool]:
     """A text that ends with a phrase announcing what is not there ("…a couple of
     reasons for that:", the list gone): without it, when a sentence comes before

@@ -152,7 +152,9 @@ def _excerpt(blocks: Blocks, limit: int, title: str) -> Excerpt:
                 fallback.append(line)
             elif parts[-1][0] == "•":
                 break  # (a list ends at a heading: what follows is another section's)
-            continue
+            if not (parts and cuts.announces(parts[-1]) and parts[-1][:-1] not in headings):
+                continue
+            line += "" if line[-1] in ".!?:…" else ":"  # (what "…for the following issues." names: it stays)
         if line[-1] == "]" and _ELISION.search(line, len(line) - 12):
             line = _elided(line)  # "[…]" in a quote: the text goes on after it
         if role & QUOTED and quotes is not None:

@@ -134,3 +134,25 @@ def test_a_list_that_goes_on_with_the_sentence_before_it_is_run_in():
     # (items of their own keep their bullets)
     markup = "<p>Two changes:</p><ul><li>A faster parser.</li><li>Fewer allocations.</li></ul>"
     assert excerpt(markup) == "Two changes: • A faster parser. • Fewer allocations."
+
+
+# --- a heading a sentence announces -----------------------------------------------------------------
+
+
+def test_a_heading_that_a_sentence_announces_is_its_content():
+    # rss2email test/data/nodejs/feed2.xml (github.com/rss2email/rss2email @46e2b13, GPL-2.0)
+    markup = (
+        "<p>Updates are now available for all active Node.js release lines for the following issues.</p>"
+        '<h3 id="http">HTTP request smuggling using malformed Transfer-Encoding header (Critical) (CVE-2019-15605)'
+        '<a href="#http"></a></h3><p>Affected Node.js versions can be exploited to perform HTTP desync attacks.</p>'
+        "<h3>HTTP header values do not have trailing OWS trimmed (High) (CVE-2019-15606)</h3>"
+        "<p>Optional whitespace should be trimmed from HTTP header values.</p>"
+    )
+    assert excerpt(markup) == (
+        "Updates are now available for all active Node.js release lines for the following issues. HTTP request"
+        " smuggling using malformed Transfer-Encoding header (Critical) (CVE-2019-15605): Affected Node.js versions"
+        " can be exploited to perform HTTP desync attacks."
+    )
+    # (a heading after a sentence that announces nothing is still skipped)
+    markup = "<p>Updates are now available.</p><h3>Details</h3><p>Affected versions can be exploited.</p>"
+    assert excerpt(markup) == "Updates are now available. Affected versions can be exploited."
