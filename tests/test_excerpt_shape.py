@@ -156,3 +156,18 @@ def test_a_heading_that_a_sentence_announces_is_its_content():
     # (a heading after a sentence that announces nothing is still skipped)
     markup = "<p>Updates are now available.</p><h3>Details</h3><p>Affected versions can be exploited.</p>"
     assert excerpt(markup) == "Updates are now available. Affected versions can be exploited."
+
+
+# --- a label that names the text's role ---------------------------------------------------------
+
+
+def test_a_synopsis_label_before_the_text_goes():
+    # picoFeed tests/fixtures/geekstammtisch.de_episodes.mp3.rss (github.com/barryvdh/picofeed @9ac3990, Unlicense)
+    markup = (
+        "<p>Unser Gast ist heute: Frank Celler (@fceller, http://triagens.com)</p><p><strong>Synopsis</strong>: Heute"
+        " geht es um mruby, C-Hacking und Bytecode-Compiler</p><h3>Errata</h3><ul><li>Neue RubyWiki Seite zum Open"
+        " RPG Maker: http://devel.pegasus-alpha.eu/projects/openrubyrmk/boards (danke @qquintilianus)</li></ul>"
+    )
+    assert excerpt(markup) == "Heute geht es um mruby, C-Hacking und Bytecode-Compiler…"
+    # (the word in a sentence stays)
+    assert excerpt("<p>Synopsis of the talk: we read the logs.</p>") == "Synopsis of the talk: we read the logs."
