@@ -646,8 +646,10 @@ def detect_run_on(item: Item, ref: Reference | None) -> list[Finding]:
         for a, b in zip(blocks, blocks[1:], strict=False):
             if ends_sentence(a.text) or not a.text or not b.text:
                 continue
-            if a.text.rstrip()[-1:] in "-–—,(/&+" or b.text.lstrip()[:1] in ",.;:)!?-–—":
-                continue  # a block broken mid-sentence in the source itself
+            if a.text.rstrip()[-1:] in "-–—,，、；(/&+" or b.text.lstrip()[:1] in ",.;:)!?-–—":
+                continue  # a block broken mid-sentence in the source itself (after a comma: in CJK too)
+            if a.tag == "li" and b.tag == "li" and a.text.rstrip().endswith((" and", " or")):
+                continue  # a list run into its sentence ("…components: a button, a dropdown, and a datepicker.")
             n_a = min(2, len(a.text.split()))
             n_b = min(2, len(b.text.split()))
             joint = norm(_tail_words(a.text, n_a) + " " + _head_words(b.text, n_b))

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from .boilerstrip import strip_boilerplate, strip_start
 from .clean import html_lines, plain_lines
-from .cuts import BLOCK_END, MINOR_WORDS, is_heading, is_spaceless
+from .cuts import BLOCK_END, MINOR_WORDS, is_heading, is_rule, is_spaceless
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,6 +72,12 @@ def html_blocks(markup: str | None, *, cut: bool = False) -> Blocks:
         # throughout (a security advisory's) is plain text: a blank line ends its paragraphs
         lines = _plain_list_marked(_paragraphs(markup, html_lines) if _wrapped(lines, markup) else unwrapped(lines))
     joined = "\n".join(lines)
+    if any(hint in joined for hint in _RULE_HINTS):
+        lines = ruled(lines, rows, kept={*headings, *quotes, *rows})
+        joined = "\n".join(lines)
+    if ":\n• " in joined:
+        lines = run_in(lines, kept={*headings, *quotes})
+        joined = "\n".join(lines)
     if cut:  # the end is elsewhere: no trailing boilerplate to look for here
         return Blocks(
             lines, frozenset(headings), joined, True, "<" in markup, True, frozenset(quotes), rows=frozenset(rows)
@@ -107,7 +113,11 @@ def plain_blocks(text: str | None) -> Blocks:
     if "*" in text:
         text = _EMPHASIS.sub(r"\2", text)
     lines = plain_lines(text)
-    return Blocks(_plain_list_marked(_paragraphs(text, plain_lines)), frozenset(), strip_boilerplate("\n".join(lines)))
+    blocks = _paragraphs(text, plain_lines)
+    rules: list[str] = []
+    if any(hint in text for hint in _RULE_HINTS):
+        blocks = ruled(blocks, rules)
+    return Blocks(_plain_list_marked(blocks), frozenset(), strip_boilerplate("\n".join(lines)), rows=frozenset(rules))
 
 
 def _paragraphs(text: str, lines_of: Callable[[str], list[str]]) -> list[str]:
@@ -136,6 +146,33 @@ def _wrapped(lines: list[str], text: str) -> bool:
         for line in [line for line in paragraph.split("\n") if line.strip()][:-1]
     ]
     return len(inner) >= 2 and min(inner) >= 0.8 * width
+
+
+# A rule between sections, as <hr> is: one symbol repeated ("**********", "〜〜〜〜〜", "────", "====="), a line
+# of its own (three or more) or, with a <br> before or after it (a space by now), five or more in a line.
+_RULE_IN_LINE = re.compile(r"(?:^|(?<=\s))([-*=~_#〜～＝─━])\1{4,}(?=\s|$)")
+_RULE_HINTS = ("***", "---", "===", "~~~", "___", "###", "〜〜〜", "～～～", "＝＝＝", "───", "━━━")
+
+
+def ruled(lines: list[str], rules: list, kept: set[str] | frozenset[str] = frozenset()) -> list[str]:
+    """The lines with each rule a line of its own (cuts.is_rule: a section break, which ends the
+    excerpt), and listed in ``rules`` (never read as the story's sentences); ``kept``: lines left
+    as they are (headings, quotes, code)."""
+    out: list[str] = []
+    for line in lines:
+        if line in kept or not _RULE_IN_LINE.search(line):
+            out.append(line)
+            if is_rule(line) and line not in kept:
+                rules.append(line)
+            continue
+        start = 0
+        for m in _RULE_IN_LINE.finditer(line):
+            out.extend(part for part in (line[start : m.start()].strip(), m.group()) if part)
+            rules.append(m.group())
+            start = m.end()
+        if rest := line[start:].strip():
+            out.append(rest)
+    return out
 
 
 _BULLET = re.compile(r"[-*•]\s+(?=\S)")
@@ -200,3 +237,34 @@ def reads_as_heading(line: str) -> bool:
         return False
     words = line.split()
     return len(words) <= 3 or not any(w[:1].islower() and w.lower() not in MINOR_WORDS for w in words)
+
+
+# A list item that goes on with the next one: "a button,", "a dropdown, and", "select; or".
+_GOES_ON = re.compile(r"(?:[,;]|[,;]?\s(?:and|or|und|oder|et|ou|y|o|e))$")
+_ITEM_LENGTH = 100
+
+
+def run_in(lines: list[str], kept: set[str] | frozenset[str] = frozenset()) -> list[str]:
+    """The lines with a list that goes on with the sentence before it run into it: after a line
+    ending in ":", items that each end in "," or ";" (or "and", "or" after one), the last one ending
+    the sentence ("…three components:" / "• a button," / "• a dropdown, and" / "• a datepicker.":
+    "…three components: a button, a dropdown, and a datepicker."): bullets there would break the
+    sentence. Short items only; ``kept``: lines left as they are (headings, quotes)."""
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        out.append(line)
+        i += 1
+        if not line.endswith(":") or line in kept:
+            continue
+        end = i
+        while end < len(lines) and lines[end].startswith("• ") and len(lines[end]) <= _ITEM_LENGTH:
+            if not _GOES_ON.search(lines[end]):
+                break
+            end += 1
+        last = lines[end] if end < len(lines) else ""
+        if end - i >= 1 and last.startswith("• ") and len(last) <= _ITEM_LENGTH and last[-1:] in ".!?。！？":
+            out[-1] = " ".join([line, *(item[2:] for item in lines[i : end + 1])])
+            i = end + 1
+    return out

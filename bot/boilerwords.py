@@ -114,8 +114,11 @@ CREDIT_BY: tuple[str, ...] = ("di",)  # Italian "una foto di James Beheshti da U
 # "Author:" and "Abstract:" as labels before an entry's text: an academic index's (CNKI's feed,
 # winds--rss.cnki.net.xml: "作者：黄文;<br/>摘要：…"), a blog's ("Author: Jochen Wuttke" and "author: Jeff
 # Listfield", the Google Testing Blog's entries, rssparserjs--many-links.rss).
+# "Synopsis:", a show's notes' (geekstammtisch.de's podcast feed, picofeed--geekstammtisch.de_episodes.mp3.rss:
+# "Synopsis: Heute geht es um mruby, …") and a blog's (4fsodonline's Blogger feed, nnw-4fsodonline-blogger.atom:
+# "Synopsis: Anthony has finally picked out the perfect present…"): the text's role, not its words.
 AUTHOR_LABELS: tuple[str, ...] = ("Author", "作者")
-ABSTRACT_LABELS: tuple[str, ...] = ("摘要",)
+ABSTRACT_LABELS: tuple[str, ...] = ("摘要", "Synopsis")
 _AUTHOR, _ABSTRACT = (rf"(?i:{'|'.join(words)})\s*[:：]\s*" for words in (AUTHOR_LABELS, ABSTRACT_LABELS))
 _TRAILER = "(?:Reviewed|Signed-off|Acked|Tested|Reported|Suggested|Co-authored|Co-developed|Helped)"
 # Their rows of the table (bot/boilerplate.py's Row: name, what, where, pattern, example, near miss): the

@@ -18,6 +18,9 @@ _ABBREVIATIONS = frozenset(
 CUT_PUNCTUATION = " ,;:-–—(/[«\"'“‘"
 # What a block may end with to have another block follow it in an excerpt.
 BLOCK_END = re.compile(r"(?:[.!?…:](?:[\"'”’»)\]]*)|[。！？：](?:[」』”’)]*))$")
+# What a block that goes on in the next one ends with: a clause mark ("…可以获得40g蛋白质，", "…fast;"), or
+# a spaced dash (one sentence a <div>: "…to my Quiltville Post Office studio -" / "The road was empty.").
+CLAUSE_END = re.compile(r"(?:[，、；﹐]|(?<=\w)[,;]|\s[-–—])$")
 # Articles, prepositions and conjunctions: lower case in a Title Case heading; never the last word
 # before a cut's "…" ("…where security was a…").
 MINOR_WORDS = frozenset(
@@ -28,8 +31,11 @@ _ENDS_SENTENCE = re.compile(r"[.!?…。！？，、：；\"”’),;:]$")
 
 
 def is_heading(paragraph: str) -> bool:
-    """A short line without sentence punctuation ("Summary", "Update 2")."""
+    """A short line without sentence punctuation ("Summary", "Update 2"), or a line in
+    lenticular brackets, as Chinese and Japanese set a heading ("【德國大選結果說明了什麼？】")."""
     p = paragraph.strip()
+    if p[:1] == "【" and p[-1:] == "】" and p.count("】") == 1 and len(p) <= 60:
+        return True
     return (
         len(p) <= 60
         and len(p.split()) <= 8
@@ -37,6 +43,14 @@ def is_heading(paragraph: str) -> bool:
         and not p.startswith("•")
         and not is_spaceless(p)
     )
+
+
+RULE_MARKS = "-*=~_#〜～＝─━"
+
+
+def is_rule(line: str) -> bool:
+    """A line of one symbol repeated ("***", "〜〜〜〜", "────"): a rule between a text's sections."""
+    return len(line) >= 3 and line[0] in RULE_MARKS and line.count(line[0]) == len(line)
 
 
 def last_sentence_end(text: str, limit: int, start: int = 0) -> int:
@@ -135,6 +149,15 @@ def list_follows(text: str, end: int, parts: list[str], room: int) -> bool:
         return len(text[:end].split()) <= _GREETING_WORDS and last_sentence_end(text, end - 1) < 0
     announcement = text[end:bullet].strip()
     return bullet > end and announcement.endswith((":", "：")) and announcement not in parts
+
+
+# A sentence that announces what follows it: "…reasons for that:", "…for the following issues." (English).
+_ANNOUNCES = re.compile(r"(?:(?<=[\w)])[:：]|\bthe following\b[^.!?:]{0,40}\.)$", re.IGNORECASE)
+
+
+def announces(text: str) -> bool:
+    """Whether a block ends with a phrase announcing what follows it (a heading after it is its content)."""
+    return _ANNOUNCES.search(text, max(0, len(text) - 80)) is not None
 
 
 def without_announcement(text: str) -> tuple[str, bool]:

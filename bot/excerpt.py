@@ -31,9 +31,9 @@ from . import cuts
 from .blocks import Blocks, reads_as_heading, text_blocks
 from .boilerstrip import block_row, strip_start
 from .cuts import BLOCK_END, CUT_PUNCTUATION, SENTENCE_END, is_abbreviation, is_heading, is_spaceless, last_sentence_end
-from .feedcuts import casefolded_words, clean_last_block, cut_word, without_dangling_word
+from .feedcuts import LastBlock, casefolded_words, cut_word, without_dangling_word
 from .leadin import label_before_story, lead_in, title_with_label
-from .quotes import AFTER, CLOSE, EDGE, OPEN, QUOTED, Quotes
+from .quotes import AFTER, CLOSE, EDGE, QUOTED, Quotes, closed_quote
 
 DEFAULT_EXCERPT_LENGTH = 300
 _HEADER_WORDS = 8  # a first block without a sentence end, over a list, at most
@@ -76,7 +76,7 @@ def _excerpt(blocks: Blocks, limit: int, title: str) -> Excerpt:
     # The last block, without its boilerplate and the feed's cut mark: cleaned only when the excerpt
     # gets to it (most stop long before; cleaning every text's last block was a third of the excerpt's
     # time), as a line after the others' (a footer told from a sentence only by that place goes).
-    last = _LastBlock("\n" * (len(lines) > 1) + lines[-1], blocks, notes) if lines and not blocks.cut else None
+    last = LastBlock("\n" * (len(lines) > 1) + lines[-1], blocks, notes) if lines and not blocks.cut else None
     headings = blocks.headings
     # In HTML the headings are known: a short line without a full stop is
     # taken for one only when it reads like one ("The ministry said talks
@@ -99,6 +99,14 @@ def _excerpt(blocks: Blocks, limit: int, title: str) -> Excerpt:
                 line = last.text()
                 if not line:
                     continue
+        if line[0] in cuts.RULE_MARKS and cuts.is_rule(line):  # a rule ("*****", "〜〜〜〜"): a section ends
+            if len(parts) == 1 and len(parts[0]) <= 80 and not _ENDS.search(parts[0], len(parts[0]) - 8):
+                fallback.append(parts.pop())  # (a phrase that announces the section after it: "まずは、本文から")
+                notes.append("removed: a phrase before a rule, announcing what follows it")
+                length = -1
+            elif parts:
+                break
+            continue
         # (a footnote's mark: "…reporting for Bloomberg:*", the footnote elsewhere)
         line = cuts.without_footnote_mark(line) if line[-1] in "*†‡" else line
         role = quotes.role(index) if quotes is not None else 0
@@ -144,7 +152,9 @@ def _excerpt(blocks: Blocks, limit: int, title: str) -> Excerpt:
                 fallback.append(line)
             elif parts[-1][0] == "•":
                 break  # (a list ends at a heading: what follows is another section's)
-            continue
+            if not (parts and cuts.announces(parts[-1]) and parts[-1][:-1] not in headings):
+                continue
+            line += "" if line[-1] in ".!?:…" else ":"  # (what "…for the following issues." names: it stays)
         if line[-1] == "]" and _ELISION.search(line, len(line) - 12):
             line = _elided(line)  # "[…]" in a quote: the text goes on after it
         if role & QUOTED and quotes is not None:
@@ -198,7 +208,7 @@ def _excerpt(blocks: Blocks, limit: int, title: str) -> Excerpt:
         # sentence end instead, when there is one.
         end = last_sentence_end(text, len(text))
         if end > 0 and not cuts.list_follows(text, end, parts, limit):
-            text, reached_end = _closed(text[:end], text), False
+            text, reached_end = closed_quote(text[:end], text), False
     # A last phrase that announces what is not shown ("…reasons for that:"): it goes, or "…" says so (alone).
     alone = bool(parts) and not truncated and not blocks.clipped and len(text) <= limit
     text, alone = cuts.without_announcement(text) if alone else (text, False)
@@ -240,21 +250,13 @@ def _cut(text: str, parts: list[str], limit: int) -> str:
     """A text longer than ``limit`` cut to it: at the last sentence end near it, else at a word with "…"."""
     end = last_sentence_end(text, limit, int(limit * 0.45))
     if end >= limit * 0.45 and not cuts.list_follows(text, end, parts, limit * 3 // 4):  # (a list's room)
-        return _closed(_elided(text[:end]), text)
+        return closed_quote(_elided(text[:end]), text)
     cut = text.rfind(" ", 0, limit)  # the ellipsis needs one character
     if cut < limit * 0.5:
         # No usable space: scripts without word spaces (Chinese, Japanese)
         # can be cut between any two characters.
         cut = limit - 1 if is_spaceless(text[:limit]) else max(cut, 0) or limit - 1
-    return _closed(text[:cut].rstrip(CUT_PUNCTUATION) + "…", text)
-
-
-def _closed(cut: str, text: str) -> str:
-    """A cut text with the closing mark of a quote the cut left open (“The answer is this: the
-    owner…” — the quote marks the excerpt writes, or the text's own), when the text closes it."""
-    if cut.count(OPEN) > cut.count(CLOSE) and text.count(OPEN) <= text.count(CLOSE):
-        return cut + CLOSE
-    return cut
+    return closed_quote(text[:cut].rstrip(CUT_PUNCTUATION) + "…", text)
 
 
 def _collapsed(text: str, limit: int) -> str:
@@ -271,7 +273,7 @@ def _collapsed(text: str, limit: int) -> str:
     return " ".join(text.split())
 
 
-def _more_follows(lines: list[str], last_used: int, last: _LastBlock | None) -> bool:
+def _more_follows(lines: list[str], last_used: int, last: LastBlock | None) -> bool:
     """Whether the text goes on after the block the excerpt stopped at (boilerplate
     and repeats of blocks already used do not count)."""
     used = set(lines[: last_used + 1])
@@ -279,28 +281,6 @@ def _more_follows(lines: list[str], last_used: int, last: _LastBlock | None) -> 
     if rest and last is not None:
         rest[-1] = last.text()
     return any(line and line not in used and block_row(line) is None for line in rest)
-
-
-class _LastBlock:
-    """A text's last block, cleaned on first use (_clean_last_block); its notes
-    go to the excerpt's then."""
-
-    __slots__ = ("_raw", "_blocks", "_notes", "_text", "truncated", "open_end")
-
-    def __init__(self, raw: str, blocks: Blocks, notes: list[str]):
-        self._raw, self._blocks, self._notes = raw, blocks, notes
-        self._text: str | None = None
-        self.truncated = self.open_end = False  # (known once text() was called)
-
-    def text(self) -> str:
-        if self._text is None:
-            blocks = self._blocks
-            self._text, self.truncated, self.open_end, note = clean_last_block(
-                self._raw, self._notes, blocks.tail_clean, blocks.clipped
-            )
-            if note:
-                self._notes.append(note)
-        return self._text
 
 
 def _elided(text: str) -> str:
@@ -314,7 +294,8 @@ def _elided(text: str) -> str:
 
 def _joins(parts: list[str], line: str) -> bool:
     """Whether a block may follow the excerpt's blocks: the last one ends a
-    sentence, or both are list items (each shows its bullet), or the excerpt
+    sentence, or a clause the block goes on with ("…可以获得40g蛋白质，", "…my
+    studio -"), or both are list items (each shows its bullet), or the excerpt
     so far is a salutation ("Dear readers,") or a short header that names a
     release or a date over a list ("2011.12.14, Version 0.6.6 (stable)" and the
     release's changes: the bullets show where it ends; not a caption or a
@@ -324,6 +305,8 @@ def _joins(parts: list[str], line: str) -> bool:
         return False  # (the feed's cut, "…in Barnstead, ...", then a line that is no sentence: a related link's)
     if BLOCK_END.search(last, len(last) - 8) or (last.startswith("•") and line.startswith("•")):
         return True
+    if cuts.CLAUSE_END.search(last, len(last) - 2) and line[0] != "•":
+        return True  # (a clause the next block goes on with: "…lower cost，" / "…studio -")
     if len(parts) > 1:
         return False
     if line[0] == "•" and len(last.split()) <= _HEADER_WORDS and "://" not in last and "www." not in last:

@@ -54,6 +54,28 @@ _CREDIT_AFTER_CUT = re.compile(
 )
 
 
+class LastBlock:
+    """A text's last block, as the excerpt reads it: cleaned on first use
+    (clean_last_block); its notes go to the excerpt's then."""
+
+    __slots__ = ("_raw", "_blocks", "_notes", "_text", "truncated", "open_end")
+
+    def __init__(self, raw: str, blocks: Blocks, notes: list[str]):
+        self._raw, self._blocks, self._notes = raw, blocks, notes
+        self._text: str | None = None
+        self.truncated = self.open_end = False  # (known once text() was called)
+
+    def text(self) -> str:
+        if self._text is None:
+            blocks = self._blocks
+            self._text, self.truncated, self.open_end, note = clean_last_block(
+                self._raw, self._notes, blocks.tail_clean, blocks.clipped
+            )
+            if note:
+                self._notes.append(note)
+        return self._text
+
+
 def clean_last_block(
     block: str, notes: list[str], tail_clean: bool = False, clipped: bool = False
 ) -> tuple[str, bool, bool, str]:

@@ -27,6 +27,8 @@ Pure; bot/excerpt.py reads a text's lines through a Quotes when it has quotes.
 
 from __future__ import annotations
 
+import re
+
 from .boilerstrip import block_row
 from .cuts import BLOCK_END, SENTENCE_END, is_abbreviation, is_heading, last_sentence_end
 
@@ -192,3 +194,17 @@ def shortened(text: str, room: int) -> str:
     them ("" when its first sentence is longer: a quote is not cut mid-sentence)."""
     end = last_sentence_end(text, room - len(ELISION) - 1)
     return text[:end] + " " + ELISION if end > 0 else ""
+
+
+def closed_quote(cut: str, text: str) -> str:
+    """A cut text with the closing mark of a quote the cut left open (“The answer is this: the
+    owner…” — the quote marks the excerpt writes, or the text's own, curly or straight: Slashdot's
+    'drizzle writes "There's an interesting story…'), when the text closes it."""
+    if cut.count(OPEN) > cut.count(CLOSE) and text.count(OPEN) <= text.count(CLOSE):
+        return cut + CLOSE
+    if cut.count('"') % 2 and not text.count('"') % 2 and _STRAIGHT_OPEN.match(cut, cut.rfind('"')):
+        return cut + '"'  # (the last one opens a quote: after a space, before a word; an inch mark does not)
+    return cut
+
+
+_STRAIGHT_OPEN = re.compile(r'(?:^|(?<=[\s(\[]))"(?=\w)')

@@ -56,9 +56,9 @@ _LONG = ("In the emulator you cannot call the host machine as localhost or 127.0
          "CONTENT WARNING: frequent, graphic mentions of suicide…"),
         ("<p>The ministry said talks would resume</p><p>Negotiators met for six hours.</p>",
          "The ministry said talks would resume…"),
-        # one sentence in two blocks (the review's): its first half is no label (the excerpt stops there, as before)
+        # one sentence in two blocks (the review's): its first half is no label (the excerpt goes on with the rest)
         (f"<p>In a surprise move on Monday,</p><p>the company said it would {_LONG[3:]}</p>",
-         "In a surprise move on Monday…"),
+         f"In a surprise move on Monday, the company said it would {_LONG[3:]}"),
     ],
 )  # fmt: skip
 def test_a_label_before_the_story_is_not_the_excerpt(markup, expected):
