@@ -4,9 +4,12 @@ stand-in title, an entry's first words, for an entry that has none. Pure.
 
 from __future__ import annotations
 
+import dataclasses
 import html as htmllib
+import re
 import unicodedata
 
+from .blocks import Blocks
 from .clean import ENTITY, html_lines, plain_lines
 from .cuts import SENTENCE_END, is_abbreviation
 from .excerpt import make_excerpt
@@ -36,9 +39,36 @@ def clean_title(markup: str | None, *, is_html: bool = True) -> str:
     return htmllib.unescape(title) if "&" in title and ENTITY.search(title) else title
 
 
+# A reply's addressees at its start ("@runrunrun @board@ovo.st …", a Mastodon toot's h-card links).
+_MENTIONS = re.compile(r"(?:@[\w.-]+(?:@[\w-]+(?:\.[\w-]+)+)?(?:\s+|$))+")
+
+
+def without_mentions(line: str) -> str:
+    """A first block without the @mentions it opens with (a reply's addressees): "" when it is only
+    them; the line itself when a lower-case word follows them (the mention is the sentence's
+    subject: "@jane is right about this")."""
+    if line[:1] != "@" or (m := _MENTIONS.match(line)) is None:
+        return line
+    rest = line[m.end() :]
+    return line if rest[:1].islower() else rest
+
+
+def without_addressees(blocks: Blocks) -> Blocks:
+    """An untitled post's blocks without the @mentions its first block opens with (its
+    title has none: the excerpt goes on after the title's words)."""
+    lines = blocks.lines
+    if not lines or not (rest := without_mentions(lines[0])) or rest is lines[0]:
+        return blocks  # (a block of mentions alone is skipped as a heading is)
+    text = rest + blocks.text[len(lines[0]) :] if blocks.text.startswith(lines[0]) else blocks.text
+    return dataclasses.replace(blocks, lines=[rest, *lines[1:]], text=text)
+
+
 def title_from_text(text: str, limit: int = TITLE_FROM_TEXT_LENGTH) -> str:
-    """A stand-in title for an entry that has none: its first words."""
-    first = " ".join(text.split())
+    """A stand-in title for an entry that has none: its first words, from its first
+    block (a post's first paragraph, never run on into the next; without the @mentions
+    a reply opens with)."""
+    lines = (without_mentions(line.strip()) for line in text.split("\n"))
+    first = " ".join(next((line for line in lines if line), "").split())
     if not first:
         return ""
     for match in SENTENCE_END.finditer(first, 15, limit + 1):

@@ -145,6 +145,42 @@ def test_an_untitled_entry_is_titled_by_its_first_sentence():
     assert a.excerpt.startswith("The patch closes a hole")
 
 
+# A Mastodon toot has no <title>: its first paragraph, without the @mentions a reply opens with, is
+# the title, never the whole post run on; the excerpt goes on after it. (Two items of
+# fread--mastodon-nova-m.cmx.im.rss, github.com/0xZhangKe/Fread at 427312cb, Apache-2.0; shortened.)
+_MENTION = '<span class="h-card" translate="no"><a href="https://ovo.st/club/board" class="u-url mention">@<span>board</span></a></span>'
+_TOOTS = [
+    (
+        f"<p>{_MENTION} </p><p>昨天了解了一下新加坡公司的税务知识，简单分享一下：</p><p>在新加坡注册的公司只要缴两种税：一种是 GST，税率为9%，"
+        "一种是企业所得税 Corporate Income Tax Rate，税率为17%。</p>",
+        "昨天了解了一下新加坡公司的税务知识，简单分享一下：",
+        "在新加坡注册的公司只要缴两种税",
+    ),
+    (
+        "<p>Daily Productive Sharing 907 - The World Can Be Much Better</p><p>Max Roser 利用婴幼儿死亡率的下降，"
+        "来说明世界很糟糕，世界已经变好了很多。</p>",
+        "Daily Productive Sharing 907 - The World Can Be Much Better",
+        "Max Roser 利用",
+    ),
+    # (the mention inside the first paragraph, as Mastodon writes it most often)
+    (
+        f"<p>{_MENTION} Great news from the team this morning, the release is out today and it fixes the crash many "
+        "of you reported, with the slow start on old phones and the odd colours in dark mode that some saw.</p>",
+        "Great news from the team this morning, the release is out today and it fixes the crash many of you reported, "
+        "with the slow start on old phones and…",
+        "…the odd colours in dark mode that some saw.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("summary", "title", "excerpt"), _TOOTS)
+def test_an_untitled_post_is_titled_by_its_first_paragraph_without_its_mentions(summary, title, excerpt):
+    a = article(title="", summary=summary, summary_is_html=True)
+    assert a.title == title and a.excerpt.startswith(excerpt)
+    # (a mention that is the sentence's subject stays)
+    assert article(title="", summary="<p>@jane is right about the parser.</p>").title.startswith("@jane is right")
+
+
 def test_the_link_is_canonical_and_feedburner_s_orig_link_wins():
     a = article(link="https://feeds.feedburner.com/~r/n/~3/xyz/", orig_link="https://n.example/story?utm_source=rss")
     assert a.link == "https://n.example/story"
