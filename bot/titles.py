@@ -10,6 +10,7 @@ import re
 import unicodedata
 
 from .blocks import Blocks
+from .boilerstrip import strip_boilerplate
 from .clean import ENTITY, html_lines, plain_lines
 from .cuts import SENTENCE_END, is_abbreviation
 from .excerpt import make_excerpt
@@ -37,6 +38,55 @@ def clean_title(markup: str | None, *, is_html: bool = True) -> str:
     # was escaped twice. A doubly escaped entity ("AT&amp;amp;T") is still read.
     title = " ".join(" ".join(html_lines(markup, passes=1)).split())
     return htmllib.unescape(title) if "&" in title and ENTITY.search(title) else title
+
+
+def after_cut_title(title: str, blocks: Blocks) -> tuple[str, Blocks, list[str]]:
+    """A title the feed made from its text's first words and cut ("…", "...": Tumblr's), and the
+    text: the title written as the text writes those words (Tumblr's "Hi friends!I am so happy
+    to announce that my latest book,..." lost the break between two paragraphs: "Hi friends! I
+    am so happy … my latest book..."), and the blocks without them (the excerpt goes on after
+    them, "…" first, from the start of a word the title cut in two). Unchanged otherwise."""
+    lines = blocks.lines
+    stem = title.rstrip(".…")  # (right after a word: "River ..." is a pause, not a cut)
+    if not title.endswith(("...", "…")) or len(stem) < 15 or stem[-1].isspace() or not lines:
+        return title, blocks, []
+    text = "\n".join(lines[:3])  # (the words may run over a short first paragraph: "Hi friends!")
+    if (end := title_end(text, stem)) < 0:
+        return title, blocks, []
+    if not text.startswith(stem):
+        title = " ".join(text[:end].split()) + title[len(stem) :]
+    index, start = text.count("\n", 0, end), text.rfind("\n", 0, end) + 1
+    if any(line in blocks.quotes for line in lines[: index + 1]):
+        return title, blocks, []  # (a reblog's quote: the excerpt shows it as one)
+    line, end = lines[index], end - start
+    if line[end : end + 1].isalnum():  # (cut inside a word: the word again, whole)
+        end = line.rfind(" ", 0, end) + 1
+    rest = line[end:].lstrip(" ,;:")
+    if (stop := SENTENCE_END.match(rest)) is not None:  # (the title's words end a sentence: the next one follows)
+        rest = rest[stop.end() :].strip()
+    new = ([rest if stop else "…" + rest] if any(ch.isalnum() for ch in rest) else []) + lines[index + 1 :]
+    if not new:
+        return title, blocks, []
+    joined = "\n".join(new)
+    text = strip_boilerplate(joined)
+    shown = dataclasses.replace(blocks, lines=new, text=text, tail_clean=text is joined)
+    return title, shown, ["removed: the words the title already shows (it was made from the text)"]
+
+
+def title_end(text: str, title: str) -> int:
+    """Where a title's letters and digits end in ``text`` when the text opens with them,
+    whatever stands between them (spaces, line breaks, punctuation); -1 otherwise."""
+    letters = [ch for ch in title if ch.isalnum()]
+    count = 0
+    for index, ch in enumerate(text):
+        if not ch.isalnum():
+            continue
+        if not letters or ch != letters[count]:
+            return -1
+        count += 1
+        if count == len(letters):
+            return index + 1
+    return -1
 
 
 # A reply's addressees at its start ("@runrunrun @board@ovo.st …", a Mastodon toot's h-card links).

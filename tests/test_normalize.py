@@ -181,6 +181,30 @@ def test_an_untitled_post_is_titled_by_its_first_paragraph_without_its_mentions(
     assert article(title="", summary="<p>@jane is right about the parser.</p>").title.startswith("@jane is right")
 
 
+# Tumblr makes a post's title from its text's first words, cut with "...", the break between two
+# paragraphs lost ("friends!I"): the title is written as the text writes them, and the excerpt goes
+# on after them. (rss2email--tumblr-feed.rss, github.com/rss2email/rss2email at 46e2b139,
+# test/data/tumblr/feed.rss, GPL-2.0; shortened.)
+def test_a_title_cut_from_the_texts_start_is_spelled_as_the_text_and_not_shown_again():
+    a = article(
+        title="Hi friends!I am so happy to announce that my latest book,...",
+        summary='<img src="https://64.media.tumblr.com/a.jpg"/><br/> <br/><p>Hi friends!</p><p>I am so happy to '
+        "announce that my latest book, “Oddball”, is out for preorder today. The official release date is November "
+        "30th.</p>",
+    )
+    assert a.title == "Hi friends! I am so happy to announce that my latest book..."
+    assert a.excerpt == "…“Oddball”, is out for preorder today. The official release date is November 30th."
+    b = article(
+        title="I am so excited to announce the debut of my new series, Cryptid...",
+        summary="<p>I am so excited to announce the debut of my new series, Cryptid Club! Ever since I was a kid "
+        "I’ve loved the mystery and lore surrounding these creatures.</p>",
+    )
+    assert b.title.endswith("Cryptid...") and b.excerpt.startswith("…Club! Ever since I was a kid")
+    # (a title that is not the text's start stays, and so does the text)
+    c = article(title="Quilt Me A River ...", summary="<p>Quilt me a river, she said, and I finally did it today.</p>")
+    assert c.title == "Quilt Me A River ..." and c.excerpt.startswith("Quilt me a river, she said")
+
+
 def test_the_link_is_canonical_and_feedburner_s_orig_link_wins():
     a = article(link="https://feeds.feedburner.com/~r/n/~3/xyz/", orig_link="https://n.example/story?utm_source=rss")
     assert a.link == "https://n.example/story"
