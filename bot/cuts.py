@@ -137,6 +137,17 @@ def list_follows(text: str, end: int, parts: list[str], room: int) -> bool:
     return bullet > end and announcement.endswith((":", "：")) and announcement not in parts
 
 
+def word_cut(text: str, limit: int) -> int:
+    """Where to cut a text longer than ``limit`` (before "…"): at its last space, or, in a list
+    of items ("• headline (Fox News) • headline (CBS News) • …"), between two items when
+    one ends in the second half (never inside an item's headline)."""
+    cut = text.rfind(" ", 0, limit)
+    if text.startswith("• "):
+        item = text.rfind(" • ", 0, limit)
+        return item if item >= limit * 0.5 else cut
+    return cut
+
+
 def without_announcement(text: str) -> tuple[str, bool]:
     """A text that ends with a phrase announcing what is not there ("…a couple of
     reasons for that:", the list gone): without it, when a sentence comes before

@@ -241,7 +241,7 @@ def _cut(text: str, parts: list[str], limit: int) -> str:
     end = last_sentence_end(text, limit, int(limit * 0.45))
     if end >= limit * 0.45 and not cuts.list_follows(text, end, parts, limit * 3 // 4):  # (a list's room)
         return _closed(_elided(text[:end]), text)
-    cut = text.rfind(" ", 0, limit)  # the ellipsis needs one character
+    cut = cuts.word_cut(text, limit)  # the ellipsis needs one character (a list: cut between its items)
     if cut < limit * 0.5:
         # No usable space: scripts without word spaces (Chinese, Japanese)
         # can be cut between any two characters.
