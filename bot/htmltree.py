@@ -18,6 +18,7 @@ import lxml.etree
 
 from .boilerstrip import BEFORE_TRAILER
 from .inlinerows import link_row_breaks, set_off_labels, space_touching, trailing_label
+from .quotes import quote_box
 
 # Elements whose text is never part of an article's readable text.
 _DROP_TAGS = (
@@ -108,7 +109,7 @@ def strip_markup(markup: str, headings: list | None = None, quotes: list | None 
             continue
         if kind == _KIND_BLOCK:
             blocks.append(el)
-            if tag == "blockquote":
+            if tag == "blockquote" or quote_box(el):  # (a forum's quote without one: phpBB's "quotecontent")
                 quoted.append(el)
             elif tag == "table" or tag == "dl":
                 grids.append(el)
@@ -206,7 +207,7 @@ def strip_markup(markup: str, headings: list | None = None, quotes: list | None 
 _CAPTION_CLASS = re.compile(r"caption|credit|feedflare", re.IGNORECASE)
 # Words a step needs the markup to hold, as written ("CAPtion" holds none): looked for once one asks (issue 15).
 _TRACKERS, _MORE_LINK_CLASS, _IN_PAGE_LINKS = ("feedburner", "feedsportal"), ("more-link",), ('href="#', "href='#")
-_CAPTIONS, _QUOTE_WORDS = ("aption", "APTION", "redit", "REDIT", "feedflare"), ("lockquote", "LOCKQUOTE")
+_CAPTIONS, _QUOTE_WORDS = ("aption", "APTION", "redit", "REDIT", "feedflare"), ("lockquote", "LOCKQUOTE", "quote")
 
 
 def _has(markup: str, words: tuple[str, ...], known: dict[tuple[str, ...], bool]) -> bool:

@@ -27,6 +27,8 @@ Pure; bot/excerpt.py reads a text's lines through a Quotes when it has quotes.
 
 from __future__ import annotations
 
+import re
+
 from .boilerstrip import block_row
 from .cuts import BLOCK_END, SENTENCE_END, is_abbreviation, is_heading, last_sentence_end
 
@@ -192,3 +194,15 @@ def shortened(text: str, room: int) -> str:
     them ("" when its first sentence is longer: a quote is not cut mid-sentence)."""
     end = last_sentence_end(text, room - len(ELISION) - 1)
     return text[:end] + " " + ELISION if end > 0 else ""
+
+
+# A block a forum marks as the post it quotes ("quotecontent", "bbcode_quote", "quote_container"), not the
+# "quotetitle" that names who wrote it, nor an article's own "pullquote".
+_QUOTE_CLASS = re.compile(r"(?:^|\s)[\w-]*(?<!pull)quote(?:[_-]?(?:content|container|box|body))?(?:\s|$)", re.I)
+
+
+def quote_box(el) -> bool:
+    """Whether an HTML block (lxml) is a quote without <blockquote>: its class says so (a
+    phpBB "quotecontent"), and it holds no <blockquote> (Discourse's quote box: that one is)."""
+    cls = el.get("class")
+    return bool(cls) and "uote" in cls and _QUOTE_CLASS.search(cls) is not None and el.find(".//blockquote") is None
