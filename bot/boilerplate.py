@@ -175,6 +175,23 @@ TABLE: tuple[Row, ...] = (
         "Posted by Jane Doe at 10:42 AM, the photo went viral within an hour.",
     ),
     Row(
+        "series-notice",
+        "a notice to read the series' first part first",
+        BLOCK,
+        icase(
+            r"[^\w\s]{0,3}\s*(?:"
+            r"(?:初めての方は)?[（(][1１一][）)]から(?:先に)?お?読み(?:ください|下さい)"  # "start with (1)"
+            r"|(?:(?:new here\?|new readers?:?|if you(?:['’]re| are) new(?: here)?,?"
+            r"|if you (?:missed|have(?: not|n['’]t) read) (?:it|part (?:1|one)),?)\s*)?(?:please\s+)?"
+            r"(?:start with|begin with|read)\s+(?:part (?:1|one|I)|the first part)(?:\s+(?:first|here))?"
+            r"|lisez d['’]abord la première partie|lesen sie zuerst (?:teil 1|den ersten teil)"
+            r")\s*[.!。！]?\s*"
+        ),
+        "−初めての方は（１）からお読みください。",
+        "Read part one of the report before the vote, she said.",
+        needles=("part", "読み", "teil"),
+    ),
+    Row(
         "substack-buttons",
         "Substack subscribe/share button text",
         BLOCK,

@@ -192,6 +192,19 @@ def test_a_forums_quote_box_without_blockquote_is_a_quote_and_the_reply_follows_
     assert html_blocks(pull).quotes == frozenset()
 
 
+def test_a_notice_to_read_the_series_first_part_first_is_no_lede():
+    """A series' later parts open with "first-time readers, start with (1)" (chardet--SHIFT_JIS-setsuzei119.jp.xml,
+    github.com/chardet/chardet at 13559076, tests/SHIFT_JIS/setsuzei119.jp.xml, LGPL-2.1; the unseen10 set's F8)."""
+    part = (
+        '<p>−初めての方は<a href="http://setsuzei119.jp/archives/2005/03/post_98.html">（１）</a>からお読みください。</p>'
+        "\n\n<p>今回は経営者の誤解についてお話します。</p>"
+    )
+    assert excerpt(part) == "今回は経営者の誤解についてお話します。"
+    assert excerpt("<p>New here? Start with part 1.</p><p>The second day began with rain.</p>") == (
+        "The second day began with rain."
+    )
+
+
 # --- the "…" of an excerpt that stops mid-sentence --------------------------------------------------
 
 
