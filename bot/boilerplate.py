@@ -27,6 +27,7 @@ import re
 
 from .boilerrow import BLOCK, END, NAME, START, Row, icase
 from .boilerwords import FIRST_APPEARED, LABEL_ROWS, READ_MORE, READ_MORE_HERE, READ_MORE_ON
+from .leadrows import LEAD_ROWS
 from .photocredits import CREDIT_ROWS
 
 __all__ = ["BLOCK", "END", "START", "TABLE", "Row"]
@@ -175,23 +176,6 @@ TABLE: tuple[Row, ...] = (
         "Posted by Jane Doe at 10:42 AM, the photo went viral within an hour.",
     ),
     Row(
-        "series-notice",
-        "a notice to read the series' first part first",
-        BLOCK,
-        icase(
-            r"[^\w\s]{0,3}\s*(?:"
-            r"(?:初めての方は)?[（(][1１一][）)]から(?:先に)?お?読み(?:ください|下さい)"  # "start with (1)"
-            r"|(?:(?:new here\?|new readers?:?|if you(?:['’]re| are) new(?: here)?,?"
-            r"|if you (?:missed|have(?: not|n['’]t) read) (?:it|part (?:1|one)),?)\s*)?(?:please\s+)?"
-            r"(?:start with|begin with|read)\s+(?:part (?:1|one|I)|the first part)(?:\s+(?:first|here))?"
-            r"|lisez d['’]abord la première partie|lesen sie zuerst (?:teil 1|den ersten teil)"
-            r")\s*[.!。！]?\s*"
-        ),
-        "−初めての方は（１）からお読みください。",
-        "Read part one of the report before the vote, she said.",
-        needles=("part", "読み", "teil"),
-    ),
-    Row(
         "substack-buttons",
         "Substack subscribe/share button text",
         BLOCK,
@@ -290,6 +274,7 @@ TABLE: tuple[Row, ...] = (
         "Related: The ministry said the two outbreaks share a strain. More cases are expected this week.",
     ),
     *CREDIT_ROWS,  # photo credits: a line, before the text, after it (bot/photocredits.py)
+    *LEAD_ROWS,  # a series' notice, a script's statement: before the story (bot/leadrows.py)
     Row(
         "squarespace-view-fullsize",
         'Squarespace gallery "View fullsize" labels',

@@ -14,11 +14,12 @@ from pathlib import Path
 
 from .blocks import EMPTY, Blocks, html_blocks, plain_blocks, prose
 from .clean import is_markup, plain_to_text
+from .cuts import reads_as_code
 from .cveids import cve_ids, markup_cve_ids
 from .dates import FUTURE_TOLERANCE  # a date further ahead is a mistake: the poll time is used
 from .dedup import OncePerFeed, identifies_item
 from .entrylink import enclosure_link, entry_link, entry_uid, more_link, shared_links
-from .excerpt import excerpt_with_notes
+from .excerpt import Excerpt, excerpt_with_notes
 from .feedcuts import CUT_BY_LENGTH, FeedCuts, ends_open, fixed_cut_length, looks_shortened, may_be_cut, utf8_length
 from .headline import with_one_ellipsis, without_title_parts
 from .inlinerows import a_label, lone_link_text, without_ending_label
@@ -283,6 +284,8 @@ def normalize_entry(
     promo_notes += title_notes
     title, shown, cut_notes = after_cut_title(title, body_blocks)  # (the lead keeps the title's words)
     excerpt = excerpt_with_notes(shown, excerpt_length, title=title)
+    if reads_as_code(excerpt.text):  # ("for(vector<T>::iterator iter = v.begin(); …": no sentence to show)
+        excerpt = Excerpt("", (*excerpt.notes, "removed: code, not sentences: no excerpt"))
     notes[1:1] = [*promo_notes, *cut_notes, *excerpt.notes]  # after the text's source, before the link's and the date's
     return Article(
         uid=_uid(uid, title, body or content),

@@ -205,6 +205,17 @@ def test_a_notice_to_read_the_series_first_part_first_is_no_lede():
     )
 
 
+def test_a_scripts_statement_left_as_text_is_no_part_of_the_lede():
+    """A WordPress plugin's <script>, flattened to text in the description (chardet--iso-8859-7-greek-disabled.gr.xml,
+    github.com/chardet/chardet at 13559076, tests/iso-8859-7-greek/disabled.gr.xml, LGPL-2.1; the unseen10 set's F11).
+    """
+    text = (
+        "window.document.getElementById('post-1796').parentNode.className += ' adhesive_post';\t"
+        "Ζητείται βοηθός νοσοκόμα για την υποστήριξη πολύ δραστήριου τετραπληγικού."
+    )
+    assert excerpt(text) == "Ζητείται βοηθός νοσοκόμα για την υποστήριξη πολύ δραστήριου τετραπληγικού."
+
+
 # --- the "…" of an excerpt that stops mid-sentence --------------------------------------------------
 
 

@@ -205,6 +205,28 @@ def test_a_title_cut_from_the_texts_start_is_spelled_as_the_text_and_not_shown_a
     assert c.title == "Quilt Me A River ..." and c.excerpt.startswith("Quilt me a river, she said")
 
 
+# A post that is code gives no excerpt; a Tattertools fold's labels go, its text stays.
+# (chardet--EUC-KR-sparcs.kaist.ac.kr.xml and chardet--EUC-KR-critique.or.kr.xml, github.com/chardet/chardet at
+# 13559076, tests/EUC-KR/, LGPL-2.1; the unseen10 set's F11; shortened.)
+def test_code_gives_no_excerpt_and_a_folds_labels_go():
+    code = (
+        "Vector   for(vector<T>::iterator iter = v.begin(); \n         iter != v.end();) \n{ \n         if(check "
+        "condition for *iter) \n         { \n                  // delete \n                   iter = v.erase(iter);"
+        "  \n         } \n         else \n         { \n   ..."
+    )
+    a = article(title="STL vector, map 일부 멤버 지우기", summary=code, summary_is_html=True)
+    assert a.excerpt == "" and "removed: code, not sentences: no excerpt" in a.provenance
+    # (prose with a brace or two, a semicolon, is prose)
+    prose = (
+        "<p>글로벌 객체의 초기화와 클린업 방법은 크게 세가지로 나누어진다. class CGlobal { public: CGlobal(); };</p>"
+    )
+    assert article(summary=prose).excerpt.startswith("글로벌 객체의 초기화와")
+    folded = (
+        "3.참여자: 나, 레닌, 트로츠키\n[#M_ 투쟁 전략 전술을 경청중인 레닌과 트로츠키 | less.. | _M#]\n4. 결과: 생존."
+    )
+    assert article(summary=folded.replace("\n", "<br/>")).excerpt == "3.참여자: 나, 레닌, 트로츠키 4. 결과: 생존."
+
+
 def test_the_link_is_canonical_and_feedburner_s_orig_link_wins():
     a = article(link="https://feeds.feedburner.com/~r/n/~3/xyz/", orig_link="https://n.example/story?utm_source=rss")
     assert a.link == "https://n.example/story"
