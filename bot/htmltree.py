@@ -17,7 +17,7 @@ import re
 import lxml.etree
 
 from .boilerstrip import BEFORE_TRAILER
-from .inlinerows import link_row_breaks, set_off_labels, space_touching, trailing_label
+from .inlinerows import link_row_breaks, set_off_kickers, set_off_labels, space_touching, trailing_label
 from .quotes import quote_box
 
 # Elements whose text is never part of an article's readable text.
@@ -157,6 +157,7 @@ def strip_markup(markup: str, headings: list | None = None, quotes: list | None 
             _drop(el)
     space_touching(root, markup)  # ("…faces the music<font>The Guardian</font>": two units, not one word)
     set_off_labels(links, markup)  # ("…Build Back Better</a>&nbsp;<font>Fox News</font>": "… (Fox News)")
+    set_off_kickers(root, markup)  # ('<p><span style="color: red;">Exclusif</span> Selon …': "Exclusif — Selon")
     for el in trailing_label(links, root) if whole else ():  # ("…an NPR affiliate. <a>MP3 link</a>": gone)
         _drop(el)
     # Newlines in the source are only whitespace; blocks are marked with a

@@ -89,6 +89,31 @@ def set_off_labels(links: list, markup: str) -> None:
         link.tail, label.tail = " (", ")" + (label.tail or "")
 
 
+# A paragraph that opens with a styled <span> or <font> (a quick test on the markup).
+_KICKER = re.compile(r"<p\b[^>]*>\s*<(?:span|font)\s[^>]*\b(?:style|color)=", re.IGNORECASE)
+
+
+def set_off_kickers(root, markup: str) -> None:
+    """A styled word or two that opens a paragraph before its first sentence, a kicker (``<p><span
+    style="color: red;">Exclusif</span> Selon nos informations, …``): set off with " — ", never read
+    as the sentence's first words ("Exclusif Selon nos informations")."""
+    if not _KICKER.search(markup):
+        return
+    for paragraph in root.iter("p"):
+        if (paragraph.text or "").strip() or not len(paragraph):
+            continue
+        kicker = paragraph[0]
+        if kicker.tag not in ("span", "font") or not (kicker.get("style") or kicker.get("color")) or len(kicker):
+            continue
+        words, tail = " ".join((kicker.text or "").split()), kicker.tail or ""
+        if (
+            not words[:1].isupper() or len(words.split()) > 2 or not words.replace(" ", "").isalpha()
+            or not tail[:1].isspace() or not tail.lstrip()[:1].isupper()
+        ):  # fmt: skip
+            continue
+        kicker.tail = " — " + tail.lstrip()
+
+
 # Tags of the elements a row of links is made of: anything else (a block, an image) is no such row.
 _ROW_TAGS = frozenset((*_INLINE_TAGS, "b", "br"))
 LINKED = 0.5  # at least this share of a row's characters in its links: the row is a link (and a label)

@@ -237,3 +237,16 @@ def test_a_coverage_lists_publishers_are_set_off_and_the_list_is_cut_between_its
     assert html_to_text("<p><a>Get the new release</a> <span>now, for free</span></p>") == (
         "Get the new release now, for free"
     )
+
+
+def test_a_styled_kicker_that_opens_the_lede_is_set_off():
+    """next_inpact's "Exclusif" in red before the lede (picofeed--next_inpact_full.xml,
+    github.com/nicolus/picoFeed at c90da083, tests/fixtures/next_inpact_full.xml, MIT; the unseen9 set's #16)."""
+    lede = (
+        '<p class="actu_chapeau"><span style="color: red;">Exclusif</span> Selon nos informations, la Société civile '
+        "des producteurs phonographiques (Scpp) a lancé en février une assignation contre les principaux FAI.</p>"
+    )
+    assert html_to_text(lede).startswith("Exclusif — Selon nos informations, la Société")
+    # (a styled word inside the sentence, a phrase of its own, a lower-case word after it: as written)
+    assert html_to_text('<p><span style="color: red;">Note:</span> Read this.</p>') == "Note: Read this."
+    assert html_to_text('<p><span style="color: red;">Voici</span> une phrase.</p>') == "Voici une phrase."
