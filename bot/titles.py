@@ -48,6 +48,14 @@ def after_cut_title(title: str, blocks: Blocks) -> tuple[str, Blocks, list[str]]
     them, "…" first, from the start of a word the title cut in two). Unchanged otherwise."""
     lines = blocks.lines
     stem = title.rstrip(".…")  # (right after a word: "River ..." is a pause, not a cut)
+    if lines and len(title) >= 15 and (glued := _GLUED.match(lines[0], len(title))) and lines[0].startswith(title):
+        # The whole title, then a colon or a stray full stop, then the text's first sentence ("A progressive
+        # http server for Deno .Servest is…", "…The Future of AI: In conversation with…"): it goes on from there.
+        return (
+            title,
+            _with_lines(blocks, [lines[0][glued.end() :], *lines[1:]]),
+            ["removed: the title again, before the text's first sentence"],
+        )
     if not title.endswith(("...", "…")) or len(stem) < 15 or stem[-1].isspace() or not lines:
         return title, blocks, []
     text = "\n".join(lines[:3])  # (the words may run over a short first paragraph: "Hi friends!")
@@ -67,10 +75,17 @@ def after_cut_title(title: str, blocks: Blocks) -> tuple[str, Blocks, list[str]]
     new = ([rest if stop else "…" + rest] if any(ch.isalnum() for ch in rest) else []) + lines[index + 1 :]
     if not new:
         return title, blocks, []
-    joined = "\n".join(new)
+    return title, _with_lines(blocks, new), ["removed: the words the title already shows (it was made from the text)"]
+
+
+def _with_lines(blocks: Blocks, lines: list[str]) -> Blocks:
+    joined = "\n".join(lines)
     text = strip_boilerplate(joined)
-    shown = dataclasses.replace(blocks, lines=new, text=text, tail_clean=text is joined)
-    return title, shown, ["removed: the words the title already shows (it was made from the text)"]
+    return dataclasses.replace(blocks, lines=lines, text=text, tail_clean=text is joined)
+
+
+# What may stand between a title and the text's first sentence: a colon, a stray full stop ("Deno .Servest").
+_GLUED = re.compile(r"\s*[:.]\s*(?=[A-Z\u00c0-\u00de][a-z\u00df-\u00ff])")
 
 
 def title_end(text: str, title: str) -> int:

@@ -227,6 +227,21 @@ def test_code_gives_no_excerpt_and_a_folds_labels_go():
     assert article(summary=folded.replace("\n", "<br/>")).excerpt == "3.참여자: 나, 레닌, 트로츠키 4. 결과: 생존."
 
 
+# A text that opens with the whole title, then a colon or a stray full stop glued to its first sentence: the
+# excerpt starts at that sentence. (The shape of rss2json--morioh-feed.xml's items, the unseen9 set's #6; its
+# repository states no license: our own words.)
+def test_the_title_glued_to_the_texts_first_sentence_is_not_shown_again():
+    a = article(title="A fast static site generator for Rust", summary="A fast static site generator for Rust .Blaze "
+                "turns Markdown into pages. It needs no database.")  # fmt: skip
+    assert a.excerpt == "Blaze turns Markdown into pages. It needs no database."
+    b = article(title="Deep Learning and the Future of AI", summary="Deep Learning and the Future of AI: In a talk, "
+                "LeCun discusses his current research.")  # fmt: skip
+    assert b.excerpt == "In a talk, LeCun discusses his current research."
+    # (the title's words that go on as a sentence of the text stay)
+    c = article(title="A fast static site generator", summary="A fast static site generator: that is what we wanted.")
+    assert c.excerpt == "A fast static site generator: that is what we wanted."
+
+
 def test_the_link_is_canonical_and_feedburner_s_orig_link_wins():
     a = article(link="https://feeds.feedburner.com/~r/n/~3/xyz/", orig_link="https://n.example/story?utm_source=rss")
     assert a.link == "https://n.example/story"
