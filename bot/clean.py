@@ -121,7 +121,13 @@ def plain_lines(text: str | None) -> list[str]:
     return _tidy_lines_list(text)
 
 
+# Tattertools' and Textcube's fold ("[#M_ more | less | the folded text _M#]"): its labels go, its text stays.
+_FOLD = re.compile(r"\[#M_[^|\n]{0,200}\|[^|\n]{0,100}\|(.*?)_M#\]", re.S)
+
+
 def _tidy_lines_list(text: str) -> list[str]:
+    if "_M#]" in text:
+        text = _FOLD.sub(r"\1", text)
     # Issue 8, the common case: every character of every line printable, which
     # str.isprintable tells in C, faster than the regexes below. None of what
     # NOT_XML_OR_INVISIBLE matches is printable, nor any space but " " and

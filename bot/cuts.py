@@ -160,6 +160,31 @@ def announces(text: str) -> bool:
     return _ANNOUNCES.search(text, max(0, len(text) - 80)) is not None
 
 
+def word_cut(text: str, limit: int) -> int:
+    """Where to cut a text longer than ``limit`` (before "…"): at its last space, or, in a list
+    of items ("• headline (Fox News) • headline (CBS News) • …"), between two items when
+    one ends in the second half (never inside an item's headline)."""
+    cut = text.rfind(" ", 0, limit)
+    if text.startswith("• "):
+        item = text.rfind(" • ", 0, limit)
+        return item if item >= limit * 0.5 else cut
+    return cut
+
+
+# What code is made of and sentences hardly ever are: a statement's end, a block's braces, a call
+# without arguments, a scope, a comment, a comparison or an assignment that operates.
+_CODE_TOKENS = re.compile(r"[{};]|::|//|[!=+\-<>]=|\(\)|->")
+
+
+def reads_as_code(text: str) -> bool:
+    """Whether an excerpt is code rather than sentences ("for(vector::iterator iter = v.begin(); iter !=
+    v.end();) { if(…) { // delete…": a code token for every four words or fewer, six or more)."""
+    if ";" not in text and "{" not in text:
+        return False  # (most: no statement, no block)
+    tokens = len(_CODE_TOKENS.findall(text))
+    return tokens >= 6 and tokens * 4 >= len(text.split())
+
+
 def without_announcement(text: str) -> tuple[str, bool]:
     """A text that ends with a phrase announcing what is not there ("…a couple of
     reasons for that:", the list gone): without it, when a sentence comes before

@@ -64,6 +64,8 @@ def excerpt_with_notes(blocks: Blocks, limit: int = DEFAULT_EXCERPT_LENGTH, titl
         return Excerpt(
             "", (*excerpt.notes, f'removed: a text without a letter, a digit or a pictograph ("{excerpt.text[:20]}")')
         )
+    if cuts.reads_as_code(excerpt.text):  # ("for(vector<T>::iterator iter = v.begin(); …": no sentence to show)
+        return Excerpt("", (*excerpt.notes, "removed: code, not sentences: no excerpt"))
     if len(excerpt.text) > limit:  # a tiny limit, and the "…" that says the feed cut the text
         cut = cuts.at_word(excerpt.text[: max(limit - 1, 0)]).rstrip(CUT_PUNCTUATION + ".…")
         return Excerpt(cut + "…" if limit > 1 else excerpt.text[:limit], excerpt.notes)
@@ -251,7 +253,7 @@ def _cut(text: str, parts: list[str], limit: int) -> str:
     end = last_sentence_end(text, limit, int(limit * 0.45))
     if end >= limit * 0.45 and not cuts.list_follows(text, end, parts, limit * 3 // 4):  # (a list's room)
         return closed_quote(_elided(text[:end]), text)
-    cut = text.rfind(" ", 0, limit)  # the ellipsis needs one character
+    cut = cuts.word_cut(text, limit)  # the ellipsis needs one character (a list: cut between its items)
     if cut < limit * 0.5:
         # No usable space: scripts without word spaces (Chinese, Japanese)
         # can be cut between any two characters.

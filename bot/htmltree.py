@@ -17,7 +17,8 @@ import re
 import lxml.etree
 
 from .boilerstrip import BEFORE_TRAILER
-from .inlinerows import link_row_breaks, space_touching, trailing_label
+from .inlinerows import link_row_breaks, set_off_kickers, set_off_labels, space_touching, trailing_label
+from .quotes import quote_box
 
 # Elements whose text is never part of an article's readable text.
 _DROP_TAGS = (
@@ -110,7 +111,7 @@ def strip_markup(markup: str, headings: list | None = None, quotes: list | None 
             continue
         if kind == _KIND_BLOCK:
             blocks.append(el)
-            if tag == "blockquote":
+            if tag == "blockquote" or quote_box(el):  # (a forum's quote without one: phpBB's "quotecontent")
                 quoted.append(el)
             elif tag == "table" or tag == "dl":
                 grids.append(el)
@@ -157,9 +158,10 @@ def strip_markup(markup: str, headings: list | None = None, quotes: list | None 
         if cls and _CAPTION_CLASS.search(cls) and _has(markup, _CAPTIONS, holds) and len(_text_content(el) or "") < 300:
             _drop(el)
     space_touching(root, markup)  # ("…faces the music<font>The Guardian</font>": two units, not one word)
-    kept = [el for el in links if el.getparent() is not None] if whole else []  # (not those dropped above)
-    for el in trailing_label(kept, root):  # ("…an NPR affiliate. <a>MP3 link</a>": gone)
-        _drop(el)
+    set_off_labels(links, markup)  # ("…Build Back Better</a>&nbsp;<font>Fox News</font>": "… (Fox News)")
+    set_off_kickers(root, markup)  # ('<p><span style="color: red;">Exclusif</span> Selon …': "Exclusif — Selon")
+    for el in trailing_label([a for a in links if a.getparent() is not None] if whole else [], root):
+        _drop(el)  # ("…an NPR affiliate. <a>MP3 link</a>": gone; the last of the links not dropped above)
     # Newlines in the source are only whitespace; blocks are marked with a
     # separator that survives text_content() and becomes a newline after.
     apart = _APART
@@ -208,7 +210,7 @@ def strip_markup(markup: str, headings: list | None = None, quotes: list | None 
 _CAPTION_CLASS = re.compile(r"caption|credit|feedflare", re.IGNORECASE)
 # Words a step needs the markup to hold, as written ("CAPtion" holds none): looked for once one asks (issue 15).
 _TRACKERS, _MORE_LINK_CLASS, _IN_PAGE_LINKS = ("feedburner", "feedsportal"), ("more-link",), ('href="#', "href='#")
-_CAPTIONS, _QUOTE_WORDS = ("aption", "APTION", "redit", "REDIT", "feedflare"), ("lockquote", "LOCKQUOTE")
+_CAPTIONS, _QUOTE_WORDS = ("aption", "APTION", "redit", "REDIT", "feedflare"), ("lockquote", "LOCKQUOTE", "quote")
 
 
 def _has(markup: str, words: tuple[str, ...], known: dict[tuple[str, ...], bool]) -> bool:

@@ -59,6 +59,62 @@ def space_touching(root, markup: str) -> None:
             el.tail = " "
 
 
+# A link and, after it, nothing but spaces and an inline element (a quick test on the markup).
+_BESIDE = re.compile(r"</a\s*>(?:\s|&nbsp;|&#160;|\xa0)*<(?:font|span|small|cite|nobr)[\s>]", re.IGNORECASE)
+_LABEL_TAGS = frozenset(("font", "span", "small", "cite", "nobr"))
+_NAME_WORDS = 6  # a publisher's name, at most ("Lake and McHenry County Scanner")
+
+
+def set_off_labels(links: list, markup: str) -> None:
+    """A headline's link and a name right after it, the two alone in their element (an
+    aggregator's coverage list: ``<li><a>…Build Back Better</a>&nbsp;&nbsp;<font
+    color="#6f6f6f">Fox News</font></li>``): the name in parentheses, "…Build Back Better
+    (Fox News)", never run on as the headline's last words. A name is a few words, a
+    capital first, no sentence's end, no link; the headline three words or more."""
+    if not _BESIDE.search(markup):
+        return
+    for link in links:
+        label, parent = link.getnext(), link.getparent()
+        if (
+            label is None or label.tag not in _LABEL_TAGS or (link.tail or "").strip()
+            or parent is None or link.getprevious() is not None or (parent.text or "").strip()
+            or label.getnext() is not None or (label.tail or "").strip() or label.find(".//a") is not None
+        ):  # fmt: skip
+            continue
+        name = " ".join((_text_content(label) or "").split())
+        if (
+            not name or not (name[0].isupper() or name[0].isdigit()) or len(name.split()) > _NAME_WORDS
+            or name[-1] in _SENTENCE_ENDS + ":" or len((_text_content(link) or "").split()) < 3
+        ):  # fmt: skip
+            continue
+        link.tail, label.tail = " (", ")" + (label.tail or "")
+
+
+# A paragraph that opens with a styled <span> or <font> (a quick test on the markup).
+_KICKER = re.compile(r"<p\b[^>]*>\s*<(?:span|font)\s[^>]*\b(?:style|color)=", re.IGNORECASE)
+
+
+def set_off_kickers(root, markup: str) -> None:
+    """A styled word or two that opens a paragraph before its first sentence, a kicker (``<p><span
+    style="color: red;">Exclusif</span> Selon nos informations, …``): set off with " — ", never read
+    as the sentence's first words ("Exclusif Selon nos informations")."""
+    if not _KICKER.search(markup):
+        return
+    for paragraph in root.iter("p"):
+        if (paragraph.text or "").strip() or not len(paragraph):
+            continue
+        kicker = paragraph[0]
+        if kicker.tag not in ("span", "font") or not (kicker.get("style") or kicker.get("color")) or len(kicker):
+            continue
+        words, tail = " ".join((kicker.text or "").split()), kicker.tail or ""
+        if (
+            not words[:1].isupper() or len(words.split()) > 2 or not words.replace(" ", "").isalpha()
+            or not tail[:1].isspace() or not tail.lstrip()[:1].isupper()
+        ):  # fmt: skip
+            continue
+        kicker.tail = " — " + tail.lstrip()
+
+
 # Tags of the elements a row of links is made of: anything else (a block, an image) is no such row.
 _ROW_TAGS = frozenset((*_INLINE_TAGS, "b", "br"))
 LINKED = 0.5  # at least this share of a row's characters in its links: the row is a link (and a label)

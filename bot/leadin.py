@@ -41,6 +41,10 @@ _LABEL = re.compile(r"(?:^|(?<=\s))[A-Z][\w'’-]*(?:\s[\w'’-]+){0,2}:\s+(?=\S
 _ADDRESS_END = re.compile(r"(?:https?://|www\.)\S+$|\b[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}/\S*$", re.IGNORECASE)
 # Who is quoted ("jsmorley wrote:", a forum's quote without <blockquote>): never a label to skip.
 _QUOTING = re.compile(r"\b(?:wrote|writes|said|says|schrieb|écrit|escribió|scrisse|написал[аи]?)\s*:$", re.IGNORECASE)
+# A mail's attribution line: who wrote the mail it answers, with an address or a date ("* W. Trevor King
+# <wking-…< at >public.gmane.org> [121113 13:21]:", "On Mon, Nov 12, 2012 at 06:17:50PM +0100, Etienne wrote:").
+_ATTRIBUTION = re.compile(r"<[^\s<>]+(?:@|< at >)[^\s<>]+>\s*(?:\[[\d :/.-]{6,20}\])?\s*(?:wrote\s*)?:$|"
+                          r"^On\s.*\d.*\s(?:wrote|writes)\s*:$")  # fmt: skip
 # An epigraph: words in quotation marks, then only who said them ("“Give me six hours to chop down a
 # tree…” Abraham Lincoln").
 _EPIGRAPH = re.compile(r"[“\"«„][^“”\"«»„]{12,}[”\"»]\s*[-–—~]?\s*((?:\w[\w.'’-]*\s?){1,4})$")
@@ -103,6 +107,8 @@ def lead_in(line: str, introduces: bool = False) -> bool:
     points elsewhere or a short label (``introduces``: a list or a quote follows
     it, which a label names: "Show notes:", "Jane wrote:")."""
     if line.endswith((":", "：")):
+        if not introduces and len(line) <= 160 and _ATTRIBUTION.search(line) is not None:
+            return True  # (a mail's "On … wrote:" whose quote is gone: the reply follows)
         return (
             len(line) <= (8 if is_spaceless(line) else 30)
             and len(line.split()) <= 4

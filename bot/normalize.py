@@ -28,7 +28,7 @@ from .parse import ParsedFeed, RawEntry, parse_feed
 from .promos import lead_in_only, without_promos
 from .repeated import repeated_paragraphs, without_repeated
 from .sentences import LEAD_LENGTH, lead_text
-from .titles import clean_title, title_from_text
+from .titles import after_cut_title, clean_title, title_from_text, without_addressees
 from .urls import canonical_url, reachable
 
 # A summary shorter than this is a teaser: the content (if any) makes a better excerpt.
@@ -250,7 +250,7 @@ def normalize_entry(
         body_blocks = EMPTY
     title = clean_title(repair_mojibake(entry.title), is_html=entry.title_is_html)
     if not title:
-        title = title_from_text(body or content) or UNTITLED
+        title, body_blocks = title_from_text(body or content) or UNTITLED, without_addressees(body_blocks)
     if (
         len(body_blocks.lines) == 1
         and a_label(body_blocks.lines[0], title)
@@ -282,8 +282,9 @@ def normalize_entry(
         published = now
     body_blocks, title_notes = without_title_parts(body_blocks, title)  # ("Headline - Source": Google News')
     promo_notes += title_notes
-    excerpt = excerpt_with_notes(body_blocks, excerpt_length, title=title)
-    notes[1:1] = [*promo_notes, *excerpt.notes]  # after the text's source, before the link's and the date's
+    title, shown, cut_notes = after_cut_title(title, body_blocks)  # (the lead keeps the title's words)
+    excerpt = excerpt_with_notes(shown, excerpt_length, title=title)
+    notes[1:1] = [*promo_notes, *cut_notes, *excerpt.notes]  # after the text's source, before the link's and the date's
     return Article(
         uid=_uid(uid, title, body or content),
         link=link,

@@ -208,3 +208,15 @@ def closed_quote(cut: str, text: str) -> str:
 
 
 _STRAIGHT_OPEN = re.compile(r'(?:^|(?<=[\s(\[]))"(?=\w)')
+
+
+# A block a forum marks as the post it quotes ("quotecontent", "bbcode_quote", "quote_container"), not the
+# "quotetitle" that names who wrote it, nor an article's own "pullquote".
+_QUOTE_CLASS = re.compile(r"(?:^|\s)[\w-]*(?<!pull)quote(?:[_-]?(?:content|container|box|body))?(?:\s|$)", re.I)
+
+
+def quote_box(el) -> bool:
+    """Whether an HTML block (lxml) is a quote without <blockquote>: its class says so (a
+    phpBB "quotecontent"), and it holds no <blockquote> (Discourse's quote box: that one is)."""
+    cls = el.get("class")
+    return bool(cls) and "uote" in cls and _QUOTE_CLASS.search(cls) is not None and el.find(".//blockquote") is None

@@ -4,9 +4,13 @@ stand-in title, an entry's first words, for an entry that has none. Pure.
 
 from __future__ import annotations
 
+import dataclasses
 import html as htmllib
+import re
 import unicodedata
 
+from .blocks import Blocks
+from .boilerstrip import strip_boilerplate
 from .clean import ENTITY, html_lines, plain_lines
 from .cuts import SENTENCE_END, is_abbreviation
 from .excerpt import make_excerpt
@@ -36,9 +40,100 @@ def clean_title(markup: str | None, *, is_html: bool = True) -> str:
     return htmllib.unescape(title) if "&" in title and ENTITY.search(title) else title
 
 
+def after_cut_title(title: str, blocks: Blocks) -> tuple[str, Blocks, list[str]]:
+    """A title the feed made from its text's first words and cut ("…", "...": Tumblr's), and the
+    text: the title written as the text writes those words (Tumblr's "Hi friends!I am so happy
+    to announce that my latest book,..." lost the break between two paragraphs: "Hi friends! I
+    am so happy … my latest book..."), and the blocks without them (the excerpt goes on after
+    them, "…" first, from the start of a word the title cut in two). Unchanged otherwise."""
+    lines = blocks.lines
+    stem = title.rstrip(".…")  # (right after a word: "River ..." is a pause, not a cut)
+    if lines and len(title) >= 15 and (glued := _GLUED.match(lines[0], len(title))) and lines[0].startswith(title):
+        # The whole title, then a colon or a stray full stop, then the text's first sentence ("A progressive
+        # http server for Deno .Servest is…", "…The Future of AI: In conversation with…"): it goes on from there.
+        return (
+            title,
+            _with_lines(blocks, [lines[0][glued.end() :], *lines[1:]]),
+            ["removed: the title again, before the text's first sentence"],
+        )
+    if not title.endswith(("...", "…")) or len(stem) < 15 or stem[-1].isspace() or not lines:
+        return title, blocks, []
+    text = "\n".join(lines[:3])  # (the words may run over a short first paragraph: "Hi friends!")
+    if (end := title_end(text, stem)) < 0:
+        return title, blocks, []
+    if not text.startswith(stem):
+        title = " ".join(text[:end].split()) + title[len(stem) :]
+    index, start = text.count("\n", 0, end), text.rfind("\n", 0, end) + 1
+    if any(line in blocks.quotes for line in lines[: index + 1]):
+        return title, blocks, []  # (a reblog's quote: the excerpt shows it as one)
+    line, end = lines[index], end - start
+    if line[end : end + 1].isalnum():  # (cut inside a word: the word again, whole)
+        end = line.rfind(" ", 0, end) + 1
+    rest = line[end:].lstrip(" ,;:")
+    if (stop := SENTENCE_END.match(rest)) is not None:  # (the title's words end a sentence: the next one follows)
+        rest = rest[stop.end() :].strip()
+    new = ([rest if stop else "…" + rest] if any(ch.isalnum() for ch in rest) else []) + lines[index + 1 :]
+    if not new:
+        return title, blocks, []
+    return title, _with_lines(blocks, new), ["removed: the words the title already shows (it was made from the text)"]
+
+
+def _with_lines(blocks: Blocks, lines: list[str]) -> Blocks:
+    joined = "\n".join(lines)
+    text = strip_boilerplate(joined)
+    return dataclasses.replace(blocks, lines=lines, text=text, tail_clean=text is joined)
+
+
+# What may stand between a title and the text's first sentence: a colon, a stray full stop ("Deno .Servest").
+_GLUED = re.compile(r"\s*[:.]\s*(?=[A-Z\u00c0-\u00de][a-z\u00df-\u00ff])")
+
+
+def title_end(text: str, title: str) -> int:
+    """Where a title's letters and digits end in ``text`` when the text opens with them,
+    whatever stands between them (spaces, line breaks, punctuation); -1 otherwise."""
+    letters = [ch for ch in title if ch.isalnum()]
+    count = 0
+    for index, ch in enumerate(text):
+        if not ch.isalnum():
+            continue
+        if not letters or ch != letters[count]:
+            return -1
+        count += 1
+        if count == len(letters):
+            return index + 1
+    return -1
+
+
+# A reply's addressees at its start ("@runrunrun @board@ovo.st …", a Mastodon toot's h-card links).
+_MENTIONS = re.compile(r"(?:@[\w.-]+(?:@[\w-]+(?:\.[\w-]+)+)?(?:\s+|$))+")
+
+
+def without_mentions(line: str) -> str:
+    """A first block without the @mentions it opens with (a reply's addressees): "" when it is only
+    them; the line itself when a lower-case word follows them (the mention is the sentence's
+    subject: "@jane is right about this")."""
+    if line[:1] != "@" or (m := _MENTIONS.match(line)) is None:
+        return line
+    rest = line[m.end() :]
+    return line if rest[:1].islower() else rest
+
+
+def without_addressees(blocks: Blocks) -> Blocks:
+    """An untitled post's blocks without the @mentions its first block opens with (its
+    title has none: the excerpt goes on after the title's words)."""
+    lines = blocks.lines
+    if not lines or not (rest := without_mentions(lines[0])) or rest is lines[0]:
+        return blocks  # (a block of mentions alone is skipped as a heading is)
+    text = rest + blocks.text[len(lines[0]) :] if blocks.text.startswith(lines[0]) else blocks.text
+    return dataclasses.replace(blocks, lines=[rest, *lines[1:]], text=text)
+
+
 def title_from_text(text: str, limit: int = TITLE_FROM_TEXT_LENGTH) -> str:
-    """A stand-in title for an entry that has none: its first words."""
-    first = " ".join(text.split())
+    """A stand-in title for an entry that has none: its first words, from its first
+    block (a post's first paragraph, never run on into the next; without the @mentions
+    a reply opens with)."""
+    lines = (without_mentions(line.strip()) for line in text.split("\n"))
+    first = " ".join(next((line for line in lines if line), "").split())
     if not first:
         return ""
     for match in SENTENCE_END.finditer(first, 15, limit + 1):

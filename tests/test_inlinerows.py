@@ -46,12 +46,13 @@ CLUSTER = (
 
 def test_touching_inline_elements_are_two_units_but_a_word_in_two_elements_is_one():
     # A headline and its publisher side by side, a tweet's buttons, a label and a link: spaced.
+    # (a headline's link and its publisher alone in their element: the name set off, set_off_labels)
     assert html_to_text('<a href="x">faces the music</a><font><nobr>The Guardian</nobr></font>') == (
-        "faces the music The Guardian"
+        "faces the music (The Guardian)"
     )
     assert html_to_text("<a>Reply</a><a>Retweet</a><a>Favorite</a>") == "Reply Retweet Favorite"
     assert html_to_text("<b>English (India):</b><a>Standard Voice</a>") == "English (India): Standard Voice"
-    assert html_to_text("<a>the whole world!</a><font>Gwabble</font>") == "the whole world! Gwabble"
+    assert html_to_text("<a>the whole world!</a><font>Gwabble</font>") == "the whole world! (Gwabble)"
     # One word, or a name in code: kept as written.
     assert html_to_text("<p><b>Bold</b><i>er</i> <b>AT</b><b>T</b> <span>3</span><span>D</span></p>") == (
         "Bolder ATT 3D"
@@ -64,9 +65,9 @@ def test_touching_inline_elements_are_two_units_but_a_word_in_two_elements_is_on
 def test_rows_of_links_are_a_list_a_line_each_and_no_sentences_of_the_story():
     blocks = html_blocks(CLUSTER)
     assert blocks.lines[2:] == [
-        "Engineers inspect pier: Is the bridge safe? Tidewater Times",
-        "Ship strikes harbour bridge, traffic halted for hours The Morning Post",
-        "Cargo firm says its captain followed the pilot's orders Shipping Daily",
+        "Engineers inspect pier: Is the bridge safe? (Tidewater Times)",
+        "Ship strikes harbour bridge, traffic halted for hours (The Morning Post)",
+        "Cargo firm says its captain followed the pilot's orders (Shipping Daily)",
         "Bay News -River Radio",
         "all 212 news articles »",
     ]
@@ -232,3 +233,49 @@ def test_a_read_more_link_to_the_entrys_own_page_goes_whatever_its_words():
         "The road was empty.",
         "A new book is out: Weekend Trail Warriors",
     ]
+
+
+# Google News' coverage list (2022): <li>, the headline's link, two no-break spaces, the publisher in a
+# grey <font>. (feedextractor--rss-feed-standard-realworld.xml, github.com/extractus/feed-extractor at
+# 7bb347bb, tests/test-data/rss-feed-standard-realworld.xml, MIT; the unseen9 set's finding #2.)
+COVERAGE = "<ol>" + "".join(
+    f'<li><a href="https://news.google.com/__i/rss/rd/articles/{n}?oc=5" target="_blank">{headline}</a>'
+    f'&nbsp;&nbsp;<font color="#6f6f6f">{publisher}</font></li>'
+    for n, (headline, publisher) in enumerate([
+        ("Manchin, Schumer agree to vastly pared back version of Build Back Better", "Fox News"),
+        ("Senate Democrats reach deal on Inflation Reduction Act", "CBS News"),
+        ("Manchin, in Reversal, Agrees to Quick Action on Climate and Tax Plan", "The New York Times"),
+        ("Lawmakers react after Manchin, Schumer agree to reconciliation deal", "Fox News"),
+    ])
+) + "</ol>"  # fmt: skip
+
+
+def test_a_coverage_lists_publishers_are_set_off_and_the_list_is_cut_between_its_items():
+    blocks = html_blocks(COVERAGE)
+    assert blocks.lines[:2] == [
+        "• Manchin, Schumer agree to vastly pared back version of Build Back Better (Fox News)",
+        "• Senate Democrats reach deal on Inflation Reduction Act (CBS News)",
+    ]
+    assert excerpt_with_notes(blocks, 300).text == (
+        "• Manchin, Schumer agree to vastly pared back version of Build Back Better (Fox News) • Senate Democrats "
+        "reach deal on Inflation Reduction Act (CBS News) • Manchin, in Reversal, Agrees to Quick Action on Climate "
+        "and Tax Plan (The New York Times)…"
+    )
+    # A name that is no publisher's stays as it was: a lower-case phrase, a link too short for a headline.
+    assert html_to_text("<p><a>Download</a>&nbsp;<span>Version 2</span></p>") == "Download Version 2"
+    assert html_to_text("<p><a>Get the new release</a> <span>now, for free</span></p>") == (
+        "Get the new release now, for free"
+    )
+
+
+def test_a_styled_kicker_that_opens_the_lede_is_set_off():
+    """next_inpact's "Exclusif" in red before the lede (picofeed--next_inpact_full.xml,
+    github.com/nicolus/picoFeed at c90da083, tests/fixtures/next_inpact_full.xml, MIT; the unseen9 set's #16)."""
+    lede = (
+        '<p class="actu_chapeau"><span style="color: red;">Exclusif</span> Selon nos informations, la Société civile '
+        "des producteurs phonographiques (Scpp) a lancé en février une assignation contre les principaux FAI.</p>"
+    )
+    assert html_to_text(lede).startswith("Exclusif — Selon nos informations, la Société")
+    # (a styled word inside the sentence, a phrase of its own, a lower-case word after it: as written)
+    assert html_to_text('<p><span style="color: red;">Note:</span> Read this.</p>') == "Note: Read this."
+    assert html_to_text('<p><span style="color: red;">Voici</span> une phrase.</p>') == "Voici une phrase."

@@ -158,6 +158,64 @@ def test_a_short_label_before_the_text_is_skipped_unless_it_names_a_quote_or_a_l
     )
 
 
+def test_a_mails_attribution_line_whose_quote_is_gone_is_skipped():
+    """gmane's archive keeps a reply's attribution line and drops the lines it quotes (rss2email--gmane-feed.rss,
+    github.com/rss2email/rss2email at 46e2b139, test/data/gmane/feed.rss, GPL-2.0; the unseen9 set's #11)."""
+    reply = (
+        "<pre>* W. Trevor King &lt;wking-vJI2gpByivqcqzYg7KEe8g&lt; at &gt;public.gmane.org&gt; [121113 13:21]:\n\n"
+        "Ack.\n\nAlso, confirming that the mailing list works.\n\n</pre>"
+    )
+    assert excerpt(reply) == "Ack. Also, confirming that the mailing list works."
+    on = "<p>On Mon, Nov 12, 2012 at 06:17:50PM +0100, Etienne Millon wrote:</p><p>Wonderful. Let me know.</p>"
+    assert excerpt(on) == "Wonderful. Let me know."
+    # (the quote still there: the line says whose words it is)
+    quoted = "<p>On Mon, Nov 12, 2012, Etienne Millon wrote:</p><blockquote><p>Is it done?</p></blockquote><p>Yes.</p>"
+    assert excerpt(quoted).startswith("On Mon, Nov 12, 2012, Etienne Millon wrote: “Is it done?”")
+
+
+def test_a_forums_quote_box_without_blockquote_is_a_quote_and_the_reply_follows_it():
+    """phpBB's quote: a "quotetitle" and a "quotecontent" <div> (classicshell--phpbb-topic-2304.atom,
+    github.com/coddec/Classic-Shell at c0a1aede, MIT; the unseen9 set's #11; shortened)."""
+    reply = (
+        '<div class="quotetitle">GauravK wrote:</div><div class="quotecontent"><br />In Classic Shell 4.0.4, there is '
+        'a new hidden setting "DisablePinExt". Add a DWORD value of this name to either HKCU\\Software\\IvoSoft\\'
+        "ClassicStartMenu\\Settings or HKLM\\Software\\IvoSoft\\ClassicStartMenu. A value data of 1 hides the "
+        '"Pin to Start Menu (Classic Shell)" context menu item.<br /></div><br /><br />I made the Registry Entry, '
+        "but it had no effect (see attached picture)!?<br />I am using version 4.1.0."
+    )
+    assert excerpt(reply) == (
+        'GauravK wrote: “In Classic Shell 4.0.4, there is a new hidden setting "DisablePinExt". […]” I made the '
+        "Registry Entry, but it had no effect (see attached picture)!? I am using version 4.1.0."
+    )
+    # (an article's pull quote is its own words, no quote of another post's)
+    pull = '<p>The mayor spoke.</p><div class="pullquote">We will rebuild.</div><p>Work starts in May.</p>'
+    assert html_blocks(pull).quotes == frozenset()
+
+
+def test_a_notice_to_read_the_series_first_part_first_is_no_lede():
+    """A series' later parts open with "first-time readers, start with (1)" (chardet--SHIFT_JIS-setsuzei119.jp.xml,
+    github.com/chardet/chardet at 13559076, tests/SHIFT_JIS/setsuzei119.jp.xml, LGPL-2.1; the unseen10 set's F8)."""
+    part = (
+        '<p>−初めての方は<a href="http://setsuzei119.jp/archives/2005/03/post_98.html">（１）</a>からお読みください。</p>'
+        "\n\n<p>今回は経営者の誤解についてお話します。</p>"
+    )
+    assert excerpt(part) == "今回は経営者の誤解についてお話します。"
+    assert excerpt("<p>New here? Start with part 1.</p><p>The second day began with rain.</p>") == (
+        "The second day began with rain."
+    )
+
+
+def test_a_scripts_statement_left_as_text_is_no_part_of_the_lede():
+    """A WordPress plugin's <script>, flattened to text in the description (chardet--iso-8859-7-greek-disabled.gr.xml,
+    github.com/chardet/chardet at 13559076, tests/iso-8859-7-greek/disabled.gr.xml, LGPL-2.1; the unseen10 set's F11).
+    """
+    text = (
+        "window.document.getElementById('post-1796').parentNode.className += ' adhesive_post';\t"
+        "Ζητείται βοηθός νοσοκόμα για την υποστήριξη πολύ δραστήριου τετραπληγικού."
+    )
+    assert excerpt(text) == "Ζητείται βοηθός νοσοκόμα για την υποστήριξη πολύ δραστήριου τετραπληγικού."
+
+
 # --- the "…" of an excerpt that stops mid-sentence --------------------------------------------------
 
 

@@ -1,0 +1,42 @@
+"""What a text may open with that is no part of its story, as rows of the boilerplate table
+(bot/boilerplate.py): a notice to read a series' first part first, a script's statement
+that a feed flattened to text. Each with an example that goes and a near miss that stays."""
+
+from __future__ import annotations
+
+import re
+
+from .boilerrow import BLOCK, START, Row, icase
+
+LEAD_ROWS: tuple[Row, ...] = (
+    Row(
+        "series-notice",
+        "a notice to read the series' first part first",
+        BLOCK,
+        icase(
+            r"[^\w\s]{0,3}\s*(?:"
+            r"(?:初めての方は)?[（(][1１一][）)]から(?:先に)?お?読み(?:ください|下さい)"  # "start with (1)"
+            r"|(?:(?:new here\?|new readers?:?|if you(?:['’]re| are) new(?: here)?,?"
+            r"|if you (?:missed|have(?: not|n['’]t) read) (?:it|part (?:1|one)),?)\s*)?(?:please\s+)?"
+            r"(?:start with|begin with|read)\s+(?:part (?:1|one|I)|the first part)(?:\s+(?:first|here))?"
+            r"|lisez d['’]abord la première partie|lesen sie zuerst (?:teil 1|den ersten teil)"
+            r")\s*[.!。！]?\s*"
+        ),
+        "−初めての方は（１）からお読みください。",
+        "Read part one of the report before the vote, she said.",
+        needles=("part", "読み", "teil"),
+    ),
+    Row(
+        "script-statement",
+        "a script's statement left as text",
+        START,
+        # WordPress' "adhesive" plugin's <script> in a description the feed flattened to text
+        # ("window.document.getElementById('post-1796').parentNode.className += ' adhesive_post';")
+        re.compile(
+            r"\s*(?:window\.)?document\.(?:[\w$]+(?:\([^()\n]{0,80}\))?\.){0,6}[\w$]+\s*"
+            r"(?:[+-]?=\s*(?:'[^'\n]{0,80}'|\"[^\"\n]{0,80}\"|[\w.$]+)|\([^()\n]{0,120}\))\s*;\s*(?=\S)"
+        ),
+        "window.document.getElementById('post-1796').parentNode.className += ' adhesive_post';\tZητείται βοηθός.",
+        "document.getElementById() returns one element; querySelectorAll returns a list.",
+    ),
+)
