@@ -30,7 +30,8 @@ _FEED_STATE_COLUMNS = [feeds.c[name] for name in FeedState.__dataclass_fields__]
 
 # The claim's statements: a poll cycle claims every few feeds. They read
 # ix_feeds_due in order: never-polled feeds first (by id), then the longest
-# overdue (an OR over both would sort every row at each claim).
+# overdue (an OR over both would sort every row at each claim). The index holds
+# lease_until: the feeds in flight (leased, still due) are passed on the index alone.
 _LEASE_FREE = sa.or_(feeds.c.lease_until.is_(None), feeds.c.lease_until < sa.bindparam("now", type_=UTCDateTime))
 _FREE = (
     sa.select(feeds.c.id).where(feeds.c.active.is_(True), _LEASE_FREE).limit(sa.bindparam("limit", type_=sa.Integer))

@@ -73,7 +73,9 @@ feeds = sa.Table(
     sa.Column("lease_until", UTCDateTime),
     # In the settings (or added from chat) and enabled: only active feeds are polled.
     sa.Column("active", sa.Boolean, nullable=False, server_default=sa.true()),
-    sa.Index("ix_feeds_due", "active", "next_check_at"),
+    # The claims read it in order; the lease in it lets them pass the feeds in flight
+    # without reading their rows (migration 0015).
+    sa.Index("ix_feeds_due", "active", "next_check_at", "lease_until"),
 )
 
 articles = sa.Table(
