@@ -175,7 +175,7 @@ def test_a_search_counts_what_it_would_find_without_its_limit(database_url):
 
 
 def test_a_word_in_much_of_a_big_archive_is_ranked_among_its_newest_matches(tmp_path):
-    """SQLite: a search ranks only the newest ``depth`` matches (DEPTH, 10,000, in
+    """SQLite: a search ranks only the newest ``depth`` matches (DEPTH, 5,000, in
     production: a word in 143,000 of 1,000,000 articles took 0.46 s to rank)."""
     store = Store(f"sqlite:///{tmp_path / 'a.db'}")
     store.sync_feeds([("A", "https://a.example/feed")])
