@@ -166,9 +166,11 @@ _TOOTS = [
     (
         f"<p>{_MENTION} Great news from the team this morning, the release is out today and it fixes the crash many "
         "of you reported, with the slow start on old phones and the odd colours in dark mode that some saw.</p>",
+        # (no sentence end within the title's length: cut at its last clause mark, and the excerpt is the whole
+        # post, never a sentence cut in two between title and excerpt)
+        "Great news from the team this morning, the release is out today and it fixes the crash many of you reported…",
         "Great news from the team this morning, the release is out today and it fixes the crash many of you reported, "
-        "with the slow start on old phones and…",
-        "…the odd colours in dark mode that some saw.",
+        "with the slow start on old phones and the odd colours in dark mode that some saw.",
     ),
 ]
 
@@ -179,6 +181,27 @@ def test_an_untitled_post_is_titled_by_its_first_paragraph_without_its_mentions(
     assert a.title == title and a.excerpt.startswith(excerpt)
     # (a mention that is the sentence's subject stays)
     assert article(title="", summary="<p>@jane is right about the parser.</p>").title.startswith("@jane is right")
+
+
+# Micro.blog replies and Mastodon link posts (feedbin--microblog_conversation_response.json and
+# feedbin--microposts.xml, github.com/feedbin/feedbin at 9bfc9f68, test/support/www/, MIT; shortened).
+def test_a_stand_in_title_has_no_address_nor_addressee_and_no_sentence_is_cut_in_two():
+    long = article(
+        title="",
+        content="<p>@smokey @eli Exactly! There are so many calls for this from the community lately, but it’s the "
+        "decision makers are the ones that should have to try using their product on via screen reader, or on a "
+        "severely throttled network. Or in IE6.</p>",
+    )
+    assert long.title == "Exactly! There are so many calls for this from the community lately…"
+    assert long.excerpt.startswith("Exactly! There are so many calls for this from the community lately, but it’s")
+    assert long.excerpt.endswith("Or in IE6.")
+    reply = article(title="", content="<p>@AngeloStavrow it is so fun to build like that! My site before my current "
+                    "one was built 100% in Firefox’s scratchpad.</p>")  # fmt: skip
+    assert reply.title == "It is so fun to build like that!"
+    assert reply.excerpt == "My site before my current one was built 100% in Firefox’s scratchpad."
+    link = article(title="", summary='<p>Behooves <a href="https://chriscoyier.net/2022/12/14/behooves/" '
+                   'rel="nofollow noopener noreferrer" target="_blank">https://chriscoyier.net/2022/12/14/behooves/</a></p>')  # fmt: skip
+    assert (link.title, link.excerpt) == ("Behooves", "")
 
 
 # Tumblr makes a post's title from its text's first words, cut with "...", the break between two
