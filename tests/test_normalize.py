@@ -563,3 +563,18 @@ def test_code_is_no_sentence_of_the_story():
         "This simple plugin will save the file whenever it loses focus.\nThere are plenty of other useful events you can use."
     )
     assert post.excerpt == "This simple plugin will save the file whenever it loses focus."  # (as before)
+
+
+# A podcast's "download or subscribe" paragraph between the episode's first lines and its guest
+# (feedbin--feed.json, github.com/feedbin/feedbin at 9bfc9f68, test/support/www/feed.json, MIT; shortened).
+def test_a_download_or_subscribe_paragraph_goes_and_the_excerpt_goes_on_after_it():
+    a = article(
+        title="Seattle Before the iPhone #9 - Mike Lee",
+        content='<p>This episode was recorded 17 May 2013 live and in person at <a href="http://www.omnigroup.com/">'
+        'Omni’s</a> beautiful offices overlooking Lake Union in Seattle.</p>\n\n<p>You can <a href="http://therecord.co/'
+        'downloads/TheRecord-s1e9-MikeLee.m4a">download the m4a file</a> or <a href="https://itunes.apple.com/us/'
+        'podcast/the-record/id791861057">subscribe in iTunes</a>. (Or <a href="http://therecord.co/xml/rss.xml">'
+        "subscribe to the podcast feed</a>.)</p>\n\n<p>Mike Lee, Appsterdam founder, has worked at Alaska Airlines, "
+        "Delicious Monster (with Wil Shipley), Apple, and is now Chief Lemur at New Lemurs.</p>",
+    )
+    assert "download" not in a.excerpt and a.excerpt.endswith("is now Chief Lemur at New Lemurs.")
