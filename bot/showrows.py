@@ -5,14 +5,25 @@ lines in its show notes or description, told by their shape, whatever the show:
   iTunes. (Or subscribe to the podcast feed.)" (The Record's show notes,
   feedbin--feed.json, /work/unseen12): a block of only such sentences, each opening
   with the verb and naming a file, the episode, a feed or a podcast app. The text
-  goes on after it (the guest's paragraph follows).
+  goes on after it (the guest's paragraph follows);
+- a video's stamp: a block of only its duration and its upload date ("8:36｜2013年08月17日
+  16：00：00 投稿", Niconico's RSS, nicoquery--mylist_rss_18266317.xml, /work/unseen12) or
+  only its counters ("再生：10,736,618 コメント：2,733,080 マイリスト：210,503"): never the
+  excerpt, and no "…" for them after the description;
+- a block of only hashtags ("#shorts" under a YouTube short's description,
+  selfoss--youtube-channel-UC06HVrkOL33D5lLnCPjr6NQ.xml, /work/unseen12): no "…" for it.
 
 Each row has an example it removes and a near miss it keeps (tests/test_boilerplate.py).
 """
 
 from __future__ import annotations
 
+import re
+
 from .boilerrow import BLOCK, Row, icase
+
+_TAG = r"#(?=[\w-]*[^\W\d_])[\w-]+"  # a hashtag with a letter in it (as bot/metarows.py's)
+_COUNTER = r"[^\W\d_]+\s?[:：]\s*\d[\d,]*"  # "再生：10,736,618", "Views: 12"
 
 SHOW_ROWS: tuple[Row, ...] = (
     Row(
@@ -26,5 +37,32 @@ SHOW_ROWS: tuple[Row, ...] = (
         ),
         "You can download the m4a file or subscribe in iTunes. (Or subscribe to the podcast feed.)",
         "You can download the m4a file and play it in any car: that is why we made it.",
+    ),
+    Row(
+        "video-stamp",
+        "a video's duration and upload date",
+        BLOCK,
+        re.compile(
+            r"\d{1,2}(?::\d{2}){1,2}\s*[｜|]\s*\d{4}(?:年\d{1,2}月\d{1,2}日|[-/.]\d{1,2}[-/.]\d{1,2})"
+            r"(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?\s*(?:投稿|(?i:posted|uploaded))?"
+        ),
+        "8:36｜2013年08月17日 16：00：00 投稿",
+        "8:36｜2013年08月17日に撮影した映像です。",
+    ),
+    Row(
+        "counters-line",
+        "a video's counters",
+        BLOCK,
+        re.compile(rf"{_COUNTER}(?:\s+{_COUNTER})+"),
+        "再生：10,736,618 コメント：2,733,080 マイリスト：210,503",
+        "Score: 3 to 1, and the crowd went home.",
+    ),
+    Row(
+        "hashtag-line",
+        "a line of hashtags",
+        BLOCK,
+        re.compile(rf"{_TAG}(?:\s+{_TAG})*"),
+        "#shorts",
+        "#shorts are what the channel makes most now.",
     ),
 )

@@ -578,3 +578,37 @@ def test_a_download_or_subscribe_paragraph_goes_and_the_excerpt_goes_on_after_it
         "Delicious Monster (with Wil Shipley), Apple, and is now Chief Lemur at New Lemurs.</p>",
     )
     assert "download" not in a.excerpt and a.excerpt.endswith("is now Chief Lemur at New Lemurs.")
+
+
+# A video's stamp (duration and upload date), its counters and a line of hashtags after its
+# description: never the excerpt, and no "…" for them when the description is shown whole.
+# (nicoquery--mylist_rss_18266317.xml, nicoquery--mylist_rss_normal.xml: github.com/hdemon/nicoquery at
+# 63b76dcf, spec/fixture/, MIT; selfoss--youtube-channel-UC06HVrkOL33D5lLnCPjr6NQ.xml: github.com/fossar/selfoss,
+# tests/Spouts/resources/YouTube/, GPL-3.0; shortened.)
+def test_a_videos_stamp_counters_and_hashtags_are_no_excerpt_and_no_more_to_read():
+    stamp = (
+        '<p class="nico-info"><small><strong class="nico-info-length">8:36</strong>｜<strong class="nico-info-date">'
+        "2013年08月17日 16：00：00</strong> 投稿</small></p>"
+    )
+    counters = (
+        '<p class="nico-numbers"><small>再生：<strong class="nico-numbers-view">10,736,618</strong>&nbsp;&#x20;コメント：'
+        '<strong class="nico-numbers-res">2,733,080</strong></small></p>'
+    )
+    credits = article(
+        title="【Minecraft】クリーパーダンジョン！！part01 【マルチ実況】",
+        summary='<p class="nico-description">【 目 標 】二人でゴールを目指して進んでいくのみとなりますCreeper Dungeon配布ページ '
+        "http://hypixel.net/threads/minecraft-creeper-dungeon.181/お借りした、音源・ニコニ・コモンズ・ポケットサウンド　URL　"
+        f"http://pocket-se.info/・MusMus　URL　http://musmus.main.jp/</p>{stamp}",
+    )
+    assert credits.excerpt.startswith("【 目 標 】二人でゴールを目指して") and "投稿" not in credits.excerpt
+    whole = article(
+        title="【初音ミク】みくみくにしてあげる♪【してやんよ】",
+        summary='<p class="nico-description">おまえら、みっくみくにしてやんよ。上げている他のもの→mylist/1450136</p>'
+        f"{stamp}{counters}",
+    )
+    assert whole.excerpt == "おまえら、みっくみくにしてやんよ。上げている他のもの→mylist/1450136"
+    short = article(
+        title="Cutting Steel on a Desktop CNC",
+        summary="Can we cut steel on a desktop CNC? Yes, but it takes some tuning to get there 😁\n\n#shorts",
+    )
+    assert short.excerpt == "Can we cut steel on a desktop CNC? Yes, but it takes some tuning to get there 😁"
