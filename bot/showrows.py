@@ -11,7 +11,14 @@ lines in its show notes or description, told by their shape, whatever the show:
   only its counters ("再生：10,736,618 コメント：2,733,080 マイリスト：210,503"): never the
   excerpt, and no "…" for them after the description;
 - a block of only hashtags ("#shorts" under a YouTube short's description,
-  selfoss--youtube-channel-UC06HVrkOL33D5lLnCPjr6NQ.xml, /work/unseen12): no "…" for it.
+  selfoss--youtube-channel-UC06HVrkOL33D5lLnCPjr6NQ.xml, /work/unseen12): no "…" for it;
+- a chapter line: a timestamp and a short title ("14:17 Patterns! Patterns everywhere!", a
+  YouTube description's chapter list, selfoss--youtube-ZoggFromBetelgeuse.xml): the list's
+  lines without a full stop read as headings, but one that ends in "!" was taken for text;
+- a credit with an address: "• Music by OcularNebula (http://www.newgrounds.com/…)" (the same
+  feed's credits list);
+- a labelled link in decoration: "´¯`·.¸¸.·´¯`·.¸ Tweet it: http://clicktotweet.com/M9Qwa
+  ¸.·´¯`·.¸¸.·´¯`" (the same feed, before the description).
 
 Each row has an example it removes and a near miss it keeps (tests/test_boilerplate.py).
 """
@@ -23,6 +30,9 @@ import re
 from .boilerrow import BLOCK, Row, icase
 
 _TAG = r"#(?=[\w-]*[^\W\d_])[\w-]+"  # a hashtag with a letter in it (as bot/metarows.py's)
+_NAME = r"[A-Z\u00c0-\u024f][\w'’.\-]*"  # a capitalised word
+_ADDRESS = r"(?:https?://|www\.)\S+"
+_DECOR = r"[^\w\s]*"  # "´¯`·.¸¸.·´¯`·.¸"
 _COUNTER = r"[^\W\d_]+\s?[:：]\s*\d[\d,]*"  # "再生：10,736,618", "Views: 12"
 
 SHOW_ROWS: tuple[Row, ...] = (
@@ -64,5 +74,33 @@ SHOW_ROWS: tuple[Row, ...] = (
         re.compile(rf"{_TAG}(?:\s+{_TAG})*"),
         "#shorts",
         "#shorts are what the channel makes most now.",
+    ),
+    Row(
+        "chapter-line",
+        "a video's chapter line",
+        BLOCK,
+        re.compile(r"(?:\d{1,2}:)?\d{1,2}:\d{2}\s+(?-i:[A-Z0-9])[^\n.?!]{0,60}(?:[!?]\s?(?:[^\n.?!]{1,60}[!?])?)?"),
+        "14:17 Patterns! Patterns everywhere!",
+        "10:30 The meeting started late, and nobody had read the minutes.",
+    ),
+    Row(
+        "credit-with-address",
+        "a credit with its address",
+        BLOCK,
+        icase(
+            r"(?:[•*-]\s*)?(?:(?:Original |Theme |Background )?Music|Artwork|Speech synthesis|Sound(?: design| effects)?"
+            rf"|Voice(?:s| over)?|Animation|Thumbnail)(?:,? [\w ,&]{{0,30}}?)? by\s+(?-i:{_NAME})(?:\s+(?-i:{_NAME})){{0,3}}"
+            rf"\s*(?:\({_ADDRESS}\)|[:-]?\s*{_ADDRESS})"
+        ),
+        "• Music by OcularNebula (http://www.newgrounds.com/audio/liste...)",
+        "Music by Bach fills the hall tonight: https://example.org/concert",
+    ),
+    Row(
+        "decorated-link",
+        "a labelled link in decoration",
+        BLOCK,
+        re.compile(rf"{_DECOR}[^\w\s]{{3}}\s*[^\W\d_][\w'’]*(?:\s[\w'’]+){{0,3}}\s?:\s*{_ADDRESS}\s*{_DECOR}"),
+        "´¯`·.¸¸.·´¯`·.¸ Tweet it: http://clicktotweet.com/M9Qwa ¸.·´¯`·.¸¸.·´¯`",
+        "´¯`·.¸ Tweet it: the new album is out, and here it is: http://example.org/album",
     ),
 )

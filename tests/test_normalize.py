@@ -612,3 +612,28 @@ def test_a_videos_stamp_counters_and_hashtags_are_no_excerpt_and_no_more_to_read
         summary="Can we cut steel on a desktop CNC? Yes, but it takes some tuning to get there 😁\n\n#shorts",
     )
     assert short.excerpt == "Can we cut steel on a desktop CNC? Yes, but it takes some tuning to get there 😁"
+
+
+# A YouTube description's decorated "Tweet it" link before its text, the last line of its chapter list and a
+# credit with an address (selfoss--youtube-ZoggFromBetelgeuse.xml, github.com/fossar/selfoss,
+# tests/Spouts/resources/YouTube/, GPL-3.0; shortened).
+def test_a_videos_decorated_link_chapter_lines_and_credits_are_no_excerpt():
+    tweet = article(
+        title="No Edge 2: The Shape of the Universe (Curved Space)",
+        summary="´¯`·.¸¸.·´¯`·.¸ Tweet it: http://clicktotweet.com/M9Qwa  ¸.·´¯`·.¸¸.·´¯`\n\nThis is the second part of a "
+        "three-part miniseries on the shape of the universe. Could the universe be curved?\n\n\nCredits:\n- Concept, "
+        "artwork and text by Martin Kuppe\n- Music by OcularNebula (http://www.newgrounds.com/audio/listen/381971)",
+        summary_is_html=True,
+    )
+    assert tweet.excerpt == (
+        "This is the second part of a three-part miniseries on the shape of the universe. Could the universe be curved?"
+    )
+    chapters = article(
+        title="Intuition and Reason: The two thinking systems (Earthlings 101, Episode 14)",
+        summary="How do Earthlings think? Turns out they have two thinking systems. \n\nChapters\n0:00 Intro\n1:35 Alien "
+        "intelligence\n13:53 Rationalisation\n14:17 Patterns! Patterns everywhere!\n15:19 Book, sponsor, solution\n16:27 "
+        "Outro\n\nLinks\n- Concept, artwork and text by Martin Kuppe\n- Music by OcularNebula "
+        "(http://www.newgrounds.com/audio/liste...)",
+        summary_is_html=True,
+    )
+    assert chapters.excerpt == "How do Earthlings think? Turns out they have two thinking systems."
