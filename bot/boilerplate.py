@@ -30,6 +30,7 @@ from .boilerwords import FIRST_APPEARED, LABEL_ROWS, READ_MORE, READ_MORE_HERE, 
 from .leadrows import LEAD_ROWS
 from .metarows import META_ROWS
 from .photocredits import CREDIT_ROWS
+from .showrows import SHOW_ROWS
 
 __all__ = ["BLOCK", "END", "START", "TABLE", "Row"]
 
@@ -218,6 +219,7 @@ TABLE: tuple[Row, ...] = (
         "Please like and subscribe to our channel for more videos!",
         "Nobody needs to subscribe to every channel on the platform to enjoy it.",
     ),
+    *SHOW_ROWS,  # a podcast's or a video's own lines: "download or subscribe", a stamp (bot/showrows.py)
     Row(
         "podcast-footer",
         "podcast show-notes footer",

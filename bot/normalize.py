@@ -249,8 +249,9 @@ def normalize_entry(
         promo_notes = [f'removed: a lead-in to a picture or a video ("{body_blocks.lines[0]}"): no excerpt']
         body_blocks = EMPTY
     title = clean_title(repair_mojibake(entry.title), is_html=entry.title_is_html)
-    if not title:
-        title, body_blocks = title_from_text(body or content) or UNTITLED, without_addressees(body_blocks)
+    if cut_stand_in := not title:  # (a stand-in cut inside a sentence: the excerpt shows the whole post)
+        title = title_from_text(body or content) or UNTITLED
+        body_blocks, cut_stand_in = without_addressees(body_blocks, title), title.endswith("…")
     if (
         len(body_blocks.lines) == 1
         and a_label(body_blocks.lines[0], title)
@@ -282,8 +283,8 @@ def normalize_entry(
         published = now
     body_blocks, title_notes = without_title_parts(body_blocks, title)  # ("Headline - Source": Google News')
     promo_notes += title_notes
-    title, shown, cut_notes = after_cut_title(title, body_blocks)  # (the lead keeps the title's words)
-    excerpt = excerpt_with_notes(shown, excerpt_length, title=title)
+    title, shown, cut_notes = (title, body_blocks, []) if cut_stand_in else after_cut_title(title, body_blocks)
+    excerpt = excerpt_with_notes(shown, excerpt_length, title="" if cut_stand_in else title)
     notes[1:1] = [*promo_notes, *cut_notes, *excerpt.notes]  # after the text's source, before the link's and the date's
     return Article(
         uid=_uid(uid, title, body or content),

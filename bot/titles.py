@@ -9,7 +9,7 @@ import html as htmllib
 import re
 import unicodedata
 
-from .blocks import Blocks
+from .blocks import EMPTY, Blocks
 from .boilerstrip import strip_boilerplate
 from .clean import ENTITY, html_lines, plain_lines
 from .cuts import SENTENCE_END, is_abbreviation
@@ -111,17 +111,31 @@ _MENTIONS = re.compile(r"(?:@[\w.-]+(?:@[\w-]+(?:\.[\w-]+)+)?(?:\s+|$))+")
 def without_mentions(line: str) -> str:
     """A first block without the @mentions it opens with (a reply's addressees): "" when it is only
     them; the line itself when a lower-case word follows them (the mention is the sentence's
-    subject: "@jane is right about this")."""
+    subject: "@jane is right about this"), unless a reply opens with it ("@jane it is so fun")."""
     if line[:1] != "@" or (m := _MENTIONS.match(line)) is None:
         return line
     rest = line[m.end() :]
-    return line if rest[:1].islower() else rest
+    if not rest[:1].islower():
+        return rest
+    return rest[0].upper() + rest[1:] if rest.split(" ", 1)[0].rstrip(",!.?").casefold() in _SPOKEN_TO else line
 
 
-def without_addressees(blocks: Blocks) -> Blocks:
+# Words a reply opens with after its addressees ("@AngeloStavrow it is so fun…", "@eli you can…"): never a
+# verb that makes the mention the sentence's subject ("@jane is right").
+_SPOKEN_TO = frozenset((
+    "i", "i'm", "i’m", "i've", "i’ve", "you", "you're", "you’re", "it", "it's", "it’s", "this", "that", "we", "they",
+    "yes", "yeah", "yep", "no", "nope", "thanks", "thank", "agreed", "exactly", "oh", "ah", "haha", "lol", "hah", "hey",
+    "hi", "hello", "ok", "okay", "sure", "right", "true", "wow", "congrats", "same", "my",
+))  # fmt: skip
+
+
+def without_addressees(blocks: Blocks, title: str = "") -> Blocks:
     """An untitled post's blocks without the @mentions its first block opens with (its
-    title has none: the excerpt goes on after the title's words)."""
+    title has none: the excerpt goes on after the title's words); none when the title is
+    the whole post but for its link's address ("Behooves https://…")."""
     lines = blocks.lines
+    if len(lines) == 1 and title and " ".join(_BARE_URL.sub("", without_mentions(lines[0])).split()) == title:
+        return EMPTY
     if not lines or not (rest := without_mentions(lines[0])) or rest is lines[0]:
         return blocks  # (a block of mentions alone is skipped as a heading is)
     text = rest + blocks.text[len(lines[0]) :] if blocks.text.startswith(lines[0]) else blocks.text
@@ -134,6 +148,8 @@ def title_from_text(text: str, limit: int = TITLE_FROM_TEXT_LENGTH) -> str:
     a reply opens with)."""
     lines = (without_mentions(line.strip()) for line in text.split("\n"))
     first = " ".join(next((line for line in lines if line), "").split())
+    if _BARE_URL.sub("", first).strip():  # (a link's address is no title: "Behooves https://…/behooves/")
+        first = " ".join(_BARE_URL.sub("", first).split())
     if not first:
         return ""
     for match in SENTENCE_END.finditer(first, 15, limit + 1):
@@ -141,4 +157,11 @@ def title_from_text(text: str, limit: int = TITLE_FROM_TEXT_LENGTH) -> str:
             return first[: match.end()].rstrip(".")
     if len(first) <= limit:
         return first
+    # A long first sentence: cut at its last clause mark, else at a word ("…": the excerpt shows the whole post).
+    if (clause := max((m.start() for m in _CLAUSE_MARK.finditer(first, 40, limit)), default=-1)) > 0:
+        return first[:clause] + "…"
     return make_excerpt(first, limit)
+
+
+_BARE_URL = re.compile(r"(?<!\S)https?://\S+(?!\S)")
+_CLAUSE_MARK = re.compile(r"[,;:](?=\s)|\s[—–]\s")

@@ -166,9 +166,11 @@ _TOOTS = [
     (
         f"<p>{_MENTION} Great news from the team this morning, the release is out today and it fixes the crash many "
         "of you reported, with the slow start on old phones and the odd colours in dark mode that some saw.</p>",
+        # (no sentence end within the title's length: cut at its last clause mark, and the excerpt is the whole
+        # post, never a sentence cut in two between title and excerpt)
+        "Great news from the team this morning, the release is out today and it fixes the crash many of you reported…",
         "Great news from the team this morning, the release is out today and it fixes the crash many of you reported, "
-        "with the slow start on old phones and…",
-        "…the odd colours in dark mode that some saw.",
+        "with the slow start on old phones and the odd colours in dark mode that some saw.",
     ),
 ]
 
@@ -179,6 +181,27 @@ def test_an_untitled_post_is_titled_by_its_first_paragraph_without_its_mentions(
     assert a.title == title and a.excerpt.startswith(excerpt)
     # (a mention that is the sentence's subject stays)
     assert article(title="", summary="<p>@jane is right about the parser.</p>").title.startswith("@jane is right")
+
+
+# Micro.blog replies and Mastodon link posts (feedbin--microblog_conversation_response.json and
+# feedbin--microposts.xml, github.com/feedbin/feedbin at 9bfc9f68, test/support/www/, MIT; shortened).
+def test_a_stand_in_title_has_no_address_nor_addressee_and_no_sentence_is_cut_in_two():
+    long = article(
+        title="",
+        content="<p>@smokey @eli Exactly! There are so many calls for this from the community lately, but it’s the "
+        "decision makers are the ones that should have to try using their product on via screen reader, or on a "
+        "severely throttled network. Or in IE6.</p>",
+    )
+    assert long.title == "Exactly! There are so many calls for this from the community lately…"
+    assert long.excerpt.startswith("Exactly! There are so many calls for this from the community lately, but it’s")
+    assert long.excerpt.endswith("Or in IE6.")
+    reply = article(title="", content="<p>@AngeloStavrow it is so fun to build like that! My site before my current "
+                    "one was built 100% in Firefox’s scratchpad.</p>")  # fmt: skip
+    assert reply.title == "It is so fun to build like that!"
+    assert reply.excerpt == "My site before my current one was built 100% in Firefox’s scratchpad."
+    link = article(title="", summary='<p>Behooves <a href="https://chriscoyier.net/2022/12/14/behooves/" '
+                   'rel="nofollow noopener noreferrer" target="_blank">https://chriscoyier.net/2022/12/14/behooves/</a></p>')  # fmt: skip
+    assert (link.title, link.excerpt) == ("Behooves", "")
 
 
 # Tumblr makes a post's title from its text's first words, cut with "...", the break between two
@@ -540,3 +563,77 @@ def test_code_is_no_sentence_of_the_story():
         "This simple plugin will save the file whenever it loses focus.\nThere are plenty of other useful events you can use."
     )
     assert post.excerpt == "This simple plugin will save the file whenever it loses focus."  # (as before)
+
+
+# A podcast's "download or subscribe" paragraph between the episode's first lines and its guest
+# (feedbin--feed.json, github.com/feedbin/feedbin at 9bfc9f68, test/support/www/feed.json, MIT; shortened).
+def test_a_download_or_subscribe_paragraph_goes_and_the_excerpt_goes_on_after_it():
+    a = article(
+        title="Seattle Before the iPhone #9 - Mike Lee",
+        content='<p>This episode was recorded 17 May 2013 live and in person at <a href="http://www.omnigroup.com/">'
+        'Omni’s</a> beautiful offices overlooking Lake Union in Seattle.</p>\n\n<p>You can <a href="http://therecord.co/'
+        'downloads/TheRecord-s1e9-MikeLee.m4a">download the m4a file</a> or <a href="https://itunes.apple.com/us/'
+        'podcast/the-record/id791861057">subscribe in iTunes</a>. (Or <a href="http://therecord.co/xml/rss.xml">'
+        "subscribe to the podcast feed</a>.)</p>\n\n<p>Mike Lee, Appsterdam founder, has worked at Alaska Airlines, "
+        "Delicious Monster (with Wil Shipley), Apple, and is now Chief Lemur at New Lemurs.</p>",
+    )
+    assert "download" not in a.excerpt and a.excerpt.endswith("is now Chief Lemur at New Lemurs.")
+
+
+# A video's stamp (duration and upload date), its counters and a line of hashtags after its
+# description: never the excerpt, and no "…" for them when the description is shown whole.
+# (nicoquery--mylist_rss_18266317.xml, nicoquery--mylist_rss_normal.xml: github.com/hdemon/nicoquery at
+# 63b76dcf, spec/fixture/, MIT; selfoss--youtube-channel-UC06HVrkOL33D5lLnCPjr6NQ.xml: github.com/fossar/selfoss,
+# tests/Spouts/resources/YouTube/, GPL-3.0; shortened.)
+def test_a_videos_stamp_counters_and_hashtags_are_no_excerpt_and_no_more_to_read():
+    stamp = (
+        '<p class="nico-info"><small><strong class="nico-info-length">8:36</strong>｜<strong class="nico-info-date">'
+        "2013年08月17日 16：00：00</strong> 投稿</small></p>"
+    )
+    counters = (
+        '<p class="nico-numbers"><small>再生：<strong class="nico-numbers-view">10,736,618</strong>&nbsp;&#x20;コメント：'
+        '<strong class="nico-numbers-res">2,733,080</strong></small></p>'
+    )
+    credits = article(
+        title="【Minecraft】クリーパーダンジョン！！part01 【マルチ実況】",
+        summary='<p class="nico-description">【 目 標 】二人でゴールを目指して進んでいくのみとなりますCreeper Dungeon配布ページ '
+        "http://hypixel.net/threads/minecraft-creeper-dungeon.181/お借りした、音源・ニコニ・コモンズ・ポケットサウンド　URL　"
+        f"http://pocket-se.info/・MusMus　URL　http://musmus.main.jp/</p>{stamp}",
+    )
+    assert credits.excerpt.startswith("【 目 標 】二人でゴールを目指して") and "投稿" not in credits.excerpt
+    whole = article(
+        title="【初音ミク】みくみくにしてあげる♪【してやんよ】",
+        summary='<p class="nico-description">おまえら、みっくみくにしてやんよ。上げている他のもの→mylist/1450136</p>'
+        f"{stamp}{counters}",
+    )
+    assert whole.excerpt == "おまえら、みっくみくにしてやんよ。上げている他のもの→mylist/1450136"
+    short = article(
+        title="Cutting Steel on a Desktop CNC",
+        summary="Can we cut steel on a desktop CNC? Yes, but it takes some tuning to get there 😁\n\n#shorts",
+    )
+    assert short.excerpt == "Can we cut steel on a desktop CNC? Yes, but it takes some tuning to get there 😁"
+
+
+# A YouTube description's decorated "Tweet it" link before its text, the last line of its chapter list and a
+# credit with an address (selfoss--youtube-ZoggFromBetelgeuse.xml, github.com/fossar/selfoss,
+# tests/Spouts/resources/YouTube/, GPL-3.0; shortened).
+def test_a_videos_decorated_link_chapter_lines_and_credits_are_no_excerpt():
+    tweet = article(
+        title="No Edge 2: The Shape of the Universe (Curved Space)",
+        summary="´¯`·.¸¸.·´¯`·.¸ Tweet it: http://clicktotweet.com/M9Qwa  ¸.·´¯`·.¸¸.·´¯`\n\nThis is the second part of a "
+        "three-part miniseries on the shape of the universe. Could the universe be curved?\n\n\nCredits:\n- Concept, "
+        "artwork and text by Martin Kuppe\n- Music by OcularNebula (http://www.newgrounds.com/audio/listen/381971)",
+        summary_is_html=True,
+    )
+    assert tweet.excerpt == (
+        "This is the second part of a three-part miniseries on the shape of the universe. Could the universe be curved?"
+    )
+    chapters = article(
+        title="Intuition and Reason: The two thinking systems (Earthlings 101, Episode 14)",
+        summary="How do Earthlings think? Turns out they have two thinking systems. \n\nChapters\n0:00 Intro\n1:35 Alien "
+        "intelligence\n13:53 Rationalisation\n14:17 Patterns! Patterns everywhere!\n15:19 Book, sponsor, solution\n16:27 "
+        "Outro\n\nLinks\n- Concept, artwork and text by Martin Kuppe\n- Music by OcularNebula "
+        "(http://www.newgrounds.com/audio/liste...)",
+        summary_is_html=True,
+    )
+    assert chapters.excerpt == "How do Earthlings think? Turns out they have two thinking systems."

@@ -1,0 +1,106 @@
+"""Rows of the boilerplate table (bot/boilerplate.py) for a podcast's or a video's own
+lines in its show notes or description, told by their shape, whatever the show:
+
+- a "download or subscribe" block: "You can download the m4a file or subscribe in
+  iTunes. (Or subscribe to the podcast feed.)" (The Record's show notes,
+  feedbin--feed.json, /work/unseen12): a block of only such sentences, each opening
+  with the verb and naming a file, the episode, a feed or a podcast app. The text
+  goes on after it (the guest's paragraph follows);
+- a video's stamp: a block of only its duration and its upload date ("8:36｜2013年08月17日
+  16：00：00 投稿", Niconico's RSS, nicoquery--mylist_rss_18266317.xml, /work/unseen12) or
+  only its counters ("再生：10,736,618 コメント：2,733,080 マイリスト：210,503"): never the
+  excerpt, and no "…" for them after the description;
+- a block of only hashtags ("#shorts" under a YouTube short's description,
+  selfoss--youtube-channel-UC06HVrkOL33D5lLnCPjr6NQ.xml, /work/unseen12): no "…" for it;
+- a chapter line: a timestamp and a short title ("14:17 Patterns! Patterns everywhere!", a
+  YouTube description's chapter list, selfoss--youtube-ZoggFromBetelgeuse.xml): the list's
+  lines without a full stop read as headings, but one that ends in "!" was taken for text;
+- a credit with an address: "• Music by OcularNebula (http://www.newgrounds.com/…)" (the same
+  feed's credits list);
+- a labelled link in decoration: "´¯`·.¸¸.·´¯`·.¸ Tweet it: http://clicktotweet.com/M9Qwa
+  ¸.·´¯`·.¸¸.·´¯`" (the same feed, before the description).
+
+Each row has an example it removes and a near miss it keeps (tests/test_boilerplate.py).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .boilerrow import BLOCK, Row, icase
+
+_TAG = r"#(?=[\w-]*[^\W\d_])[\w-]+"  # a hashtag with a letter in it (as bot/metarows.py's)
+_NAME = r"[A-Z\u00c0-\u024f][\w'’.\-]*"  # a capitalised word
+_ADDRESS = r"(?:https?://|www\.)\S+"
+_DECOR = r"[^\w\s]*"  # "´¯`·.¸¸.·´¯`·.¸"
+_COUNTER = r"[^\W\d_]+\s?[:：]\s*\d[\d,]*"  # "再生：10,736,618", "Views: 12"
+
+SHOW_ROWS: tuple[Row, ...] = (
+    Row(
+        "podcast-download",
+        'podcast "download or subscribe" line',
+        BLOCK,
+        icase(
+            r"(?:\(?(?:(?:You can|Or|And)\s+(?:also\s+)?)?(?:(?:,\s*|,?\s+(?:or|and)\s+)?(?:download|subscribe|listen)\b"
+            r"[^\n.!?(),]{0,40}?\b(?:file|mp3|m4a|episode|(?:podcast |RSS )?feed|iTunes|Apple Podcasts|Spotify|Overcast)"
+            r"\b){1,4}[.!]?\)?\.?\s*){1,3}"
+        ),
+        "You can download the m4a file or subscribe in iTunes. (Or subscribe to the podcast feed.)",
+        "You can download the m4a file and play it in any car: that is why we made it.",
+    ),
+    Row(
+        "video-stamp",
+        "a video's duration and upload date",
+        BLOCK,
+        re.compile(
+            r"\d{1,2}(?::\d{2}){1,2}\s*[｜|]\s*\d{4}(?:年\d{1,2}月\d{1,2}日|[-/.]\d{1,2}[-/.]\d{1,2})"
+            r"(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?\s*(?:投稿|(?i:posted|uploaded))?"
+        ),
+        "8:36｜2013年08月17日 16：00：00 投稿",
+        "8:36｜2013年08月17日に撮影した映像です。",
+    ),
+    Row(
+        "counters-line",
+        "a video's counters",
+        BLOCK,
+        re.compile(rf"{_COUNTER}(?:\s+{_COUNTER})+"),
+        "再生：10,736,618 コメント：2,733,080 マイリスト：210,503",
+        "Score: 3 to 1, and the crowd went home.",
+    ),
+    Row(
+        "hashtag-line",
+        "a line of hashtags",
+        BLOCK,
+        re.compile(rf"{_TAG}(?:\s+{_TAG})*"),
+        "#shorts",
+        "#shorts are what the channel makes most now.",
+    ),
+    Row(
+        "chapter-line",
+        "a video's chapter line",
+        BLOCK,
+        re.compile(r"(?:\d{1,2}:)?\d{1,2}:\d{2}\s+(?-i:[A-Z0-9])[^\n.?!]{0,60}(?:[!?]\s?(?:[^\n.?!]{1,60}[!?])?)?"),
+        "14:17 Patterns! Patterns everywhere!",
+        "10:30 The meeting started late, and nobody had read the minutes.",
+    ),
+    Row(
+        "credit-with-address",
+        "a credit with its address",
+        BLOCK,
+        icase(
+            r"(?:[•*-]\s*)?(?:(?:Original |Theme |Background )?Music|Artwork|Speech synthesis|Sound(?: design| effects)?"
+            rf"|Voice(?:s| over)?|Animation|Thumbnail)(?:,? [\w ,&]{{0,30}}?)? by\s+(?-i:{_NAME})(?:\s+(?-i:{_NAME})){{0,3}}"
+            rf"\s*(?:\({_ADDRESS}\)|[:-]?\s*{_ADDRESS})"
+        ),
+        "• Music by OcularNebula (http://www.newgrounds.com/audio/liste...)",
+        "Music by Bach fills the hall tonight: https://example.org/concert",
+    ),
+    Row(
+        "decorated-link",
+        "a labelled link in decoration",
+        BLOCK,
+        re.compile(rf"{_DECOR}[^\w\s]{{3}}\s*[^\W\d_][\w'’]*(?:\s[\w'’]+){{0,3}}\s?:\s*{_ADDRESS}\s*{_DECOR}"),
+        "´¯`·.¸¸.·´¯`·.¸ Tweet it: http://clicktotweet.com/M9Qwa ¸.·´¯`·.¸¸.·´¯`",
+        "´¯`·.¸ Tweet it: the new album is out, and here it is: http://example.org/album",
+    ),
+)
