@@ -149,3 +149,17 @@ def test_a_feeds_title_byline_becomes_its_author():
         feed, url="http://www.foreignpolicy.com/rss", source="FP", now=NOW, excerpt_length=300
     ).articles
     assert (article.title, article.author) == ("The Myth of the Middle Class", "Charles Kenny")
+
+
+def test_paragraphs_joined_where_an_embed_was_have_one_ellipsis():
+    # politx.de (speedparser--0241-politx-de.xml: jmoiron/speedparser, feeds/0241.dat @ a762144d, MIT;
+    # unseen11 #10): the lead-ins of videos the description's text runs together.
+    excerpt = (
+        "Jimmy McMIllan sagt, wofür er steht… … und warum er recht hat. "
+        "Immerhin hat er dafür einen Nachahmer gefunden… …und ein paar Songs abgestaubt."
+    )
+    assert with_one_ellipsis(excerpt) == (
+        "Jimmy McMIllan sagt, wofür er steht… und warum er recht hat. "
+        "Immerhin hat er dafür einen Nachahmer gefunden… und ein paar Songs abgestaubt."
+    )
+    assert with_one_ellipsis("Text [...] … more") == "Text [...] … more"
