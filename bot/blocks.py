@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from .boilerstrip import strip_boilerplate, strip_start
 from .clean import html_lines, plain_lines
 from .cuts import BLOCK_END, MINOR_WORDS, is_heading, is_rule, is_spaceless
+from .gluedtext import unglued
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,6 +72,7 @@ def html_blocks(markup: str | None, *, cut: bool = False) -> Blocks:
         # text without markup: its line breaks were kept, hard wraps too; a text wrapped at a width
         # throughout (a security advisory's) is plain text: a blank line ends its paragraphs
         lines = _plain_list_marked(_paragraphs(markup, html_lines) if _wrapped(lines, markup) else unwrapped(lines))
+        lines = [unglued(line) for line in lines]  # paragraphs joined without a space (bot/gluedtext.py)
     joined = "\n".join(lines)
     if any(hint in joined for hint in _RULE_HINTS):
         lines = ruled(lines, rows, kept={*headings, *quotes, *rows})
@@ -112,8 +114,8 @@ def plain_blocks(text: str | None) -> Blocks:
         return EMPTY
     if "*" in text:
         text = _EMPHASIS.sub(r"\2", text)
-    lines = plain_lines(text)
-    blocks = _paragraphs(text, plain_lines)
+    lines = [unglued(line) for line in plain_lines(text)]  # (bot/gluedtext.py)
+    blocks = [unglued(block) for block in _paragraphs(text, plain_lines)]
     rules: list[str] = []
     if any(hint in text for hint in _RULE_HINTS):
         blocks = ruled(blocks, rules)

@@ -20,6 +20,7 @@ import hashlib
 import html
 import re
 from collections.abc import Collection, Iterable
+from urllib.parse import urlsplit
 
 from .boilerplate import TABLE
 from .dedup import TITLE_MARK, identifies_item
@@ -30,6 +31,7 @@ _ANCHOR = re.compile(
     r"""<a\s[^>]*?\bhref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))[^>]*>(.*?)</a\s*>""", re.IGNORECASE | re.DOTALL
 )
 _TAG = re.compile(r"<[^>]*>")
+_WORDS = re.compile(r"[a-z]{3,}")  # (an address's words, as a click-tracker's path encodes them)
 _READ_MORE_ROWS = tuple(row.pattern for row in TABLE if row.name in ("read-more", "read-more-languages"))
 
 
@@ -90,6 +92,11 @@ def entry_link(entry: RawEntry, base_url: str, site_url: str, feed_link: str) ->
             return link, ["link: origLink (the article behind the feed proxy's link)", *notes]
         notes.clear()
     link = canonical_url(entry.link, base_url, notes) or canonical_url(entry.link, site_url, notes)
+    if link and entry.permalink and _proxied(link, entry.permalink, canonical_url(site_url, base_url)):
+        notes.clear()
+        if guid := canonical_url(entry.permalink, "", notes):
+            return guid, ["link: the guid (the entry's link is a click-tracking proxy's, the guid the site's)", *notes]
+        notes.clear()
     # An empty href resolves to the feed itself: that is no link at all.
     if link and link != feed_link:
         return link, ["link: the guid (the entry has no link of its own)" if entry.link_is_guid
@@ -99,6 +106,38 @@ def entry_link(entry: RawEntry, base_url: str, site_url: str, feed_link: str) ->
     if not link:
         return "", ["link: none (no link in the entry, and no guid that is a web address)"]
     return link, ["link: the guid (the entry has no link of its own)", *notes]
+
+
+def _proxied(link: str, guid: str, site: str) -> bool:
+    """Whether an entry's link is a click-tracking proxy's for the page its guid names: the link is on
+    another host than the channel's site, the guid (a web URL, even with isPermaLink="false") on the
+    site's ("milano.repubblica.it" for "www.repubblica.it"), and the link's path names the site
+    (Repubblica's "rss.feedsportal.com/c/32275/…/l/0Lmilano0Brepubblica0Bit0C…/story01.htm", unseen11
+    #4) and the words of the guid's path. A link blog's entry (its link another site's article, its
+    guid its own post) carries no such address in its link: it keeps its link."""
+    home = _host(site).removeprefix("www.")
+    label = max(home.split(".")[:-1] or [""], key=len)
+    if len(label) < 4:
+        return False
+    at, named = _host(link), _host(guid)
+    if not (named == home or named.endswith("." + home)) or at == home or at.endswith("." + home):
+        return False
+    # The link carries the guid's address, encoded: the site's name and the words of the guid's path, in order
+    # ("…/l/0Lmilano0Brepubblica0Bit0Ccronaca0C…0Cevasione0Ifiscale…"); a link to another site's article
+    # that merely mentions the site ("theverge.com/…/google-nest-cam" for news.google.com) does not.
+    carried = link.split("/", 3)[-1].lower()
+    words = [label, *_WORDS.findall(urlsplit(guid).path.lower())]
+    position = 0
+    for word in words:
+        position = carried.find(word, position)
+        if position < 0:
+            return False
+        position += len(word)
+    return len(words) >= 3
+
+
+def _host(url: str) -> str:
+    return urlsplit(url).hostname or "" if url else ""
 
 
 def enclosure_link(entry: RawEntry, base_url: str) -> tuple[str, list[str]]:

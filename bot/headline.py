@@ -68,9 +68,18 @@ def _after_words(line: str, words: list[str]) -> str | None:
     return rest if _WORDS.search(rest) and not rest[0].islower() else None
 
 
+# Two paragraphs that an embed stood between, the first trailing off, the second going on ("Jimmy McMIllan sagt,
+# wofür er steht… [video] … und warum er recht hat.": politx.de, unseen11 #10): once the embed is gone, one mark.
+_ELLIPSIS_JOINT = re.compile(r"(?<=\w)(…|\.\.\.)\s+(?:…|\.\.\.)\s?(?=\w)")
+
+
 def with_one_ellipsis(excerpt: str) -> str:
     """An excerpt that ends with " ..." ends with " …" (the same mark, as the excerpt writes it), or
-    without it after a sentence's end ("…ruled on Thursday. ...": the sentence is whole)."""
+    without it after a sentence's end ("…ruled on Thursday. ...": the sentence is whole); and two
+    paragraphs joined where an embed was, one ending and the next starting with "…", with one
+    ("wofür er steht… … und warum": "wofür er steht… und warum")."""
+    if "…" in excerpt or "..." in excerpt:
+        excerpt = _ELLIPSIS_JOINT.sub(r"\1 ", excerpt)
     if not excerpt.endswith(" ...") or len(excerpt) < 5:
         return excerpt
     if excerpt[-5] in ".!?":

@@ -15,6 +15,10 @@ markers in a text, told by their shape, whatever the site:
   or as all of it, and the credit after the text (" - réalisé par : …");
 - an ad slot's text: "Ads by Project Wonderful! Your ad could be here, right now." (the
   ad box in Questionable Content's feed, aggremator--questionablecontent.xml).
+- a "related articles" heading alone, the list of links after it navigation ("<p>Articoli
+  correlati</p><ul>…", Repubblica's feedsportal block, speedparser--0055-repubblica-it.xml in
+  /work/unseen11, #4b; the other languages' wordings as that FINDINGS.md lists them): a
+  footer, never the excerpt.
 
 Each row has an example it removes and a near miss it keeps (tests/test_boilerplate.py).
 """
@@ -86,5 +90,18 @@ META_ROWS: tuple[Row, ...] = (
         re.compile(r"(?:Ads by [^\n!.]{1,40}[!.]?\s*)?Your ad could be here\b[^\n]{0,30}", re.IGNORECASE),
         "Ads by Project Wonderful! Your ad could be here, right now.",
         "Your ad could be here, the sign said, and it became a meme.",
+    ),
+    Row(
+        "related-heading",
+        'a "related articles" heading (a list of links follows)',
+        BLOCK,
+        re.compile(
+            r"(?:Related (?:articles|posts|stories)|See also|Articoli correlati|Ähnliche Artikel|Articles liés"
+            r"|Artículos relacionados|Leia também)\s*:?",
+            re.IGNORECASE,
+        ),
+        "Articoli correlati",
+        "See also the report the ministry published on Monday.",
+        footer=True,
     ),
 )

@@ -28,7 +28,7 @@ from .parse import ParsedFeed, RawEntry, parse_feed
 from .promos import lead_in_only, without_promos
 from .repeated import repeated_paragraphs, without_repeated
 from .sentences import LEAD_LENGTH, lead_text
-from .titles import after_cut_title, clean_title, title_from_text, without_addressees
+from .titles import after_cut_title, clean_title, title_from_text, without_addressees, without_byline
 from .urls import canonical_url, reachable
 
 # A summary shorter than this is a teaser: the content (if any) makes a better excerpt.
@@ -248,7 +248,7 @@ def normalize_entry(
     if lead_in_only(body_blocks) and _MEDIA.search(entry.summary + entry.content):
         promo_notes = [f'removed: a lead-in to a picture or a video ("{body_blocks.lines[0]}"): no excerpt']
         body_blocks = EMPTY
-    title = clean_title(repair_mojibake(entry.title), is_html=entry.title_is_html)
+    title, byline = without_byline(clean_title(repair_mojibake(entry.title), is_html=entry.title_is_html))
     if cut_stand_in := not title:  # (a stand-in cut inside a sentence: the excerpt shows the whole post)
         title = title_from_text(body or content) or UNTITLED
         body_blocks, cut_stand_in = without_addressees(body_blocks, title), title.endswith("…")
@@ -293,7 +293,7 @@ def normalize_entry(
         excerpt=with_one_ellipsis(excerpt.text),
         published=published,
         source=source,
-        author=_clean_author(entry.author, {} if _memo is None else _memo),
+        author=_clean_author(entry.author or byline, {} if _memo is None else _memo),  # (titles.without_byline)
         # CVE ids become tags: `/news search CVE-2024-12345` and tag filters find them.
         tags=_tags(
             entry.tags + tuple(_cves(title, summary, content, summary_cves, content_cves)),

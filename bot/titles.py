@@ -40,6 +40,28 @@ def clean_title(markup: str | None, *, is_html: bool = True) -> str:
     return htmllib.unescape(title) if "&" in title and ENTITY.search(title) else title
 
 
+# A byline at a title's end ("The Myth of the Middle Class - By Charles Kenny": Foreign Policy's RSS, unseen11
+# #3): a dash or bar, "By" (or its word in another language), then one to three names of two to five
+# capitalised words or initials each ("Steven A. Cook", "Amos Yadlin and Robert Satloff").
+_NAME = r"[^\W\d_][\w’'.-]*"
+_NAMES = rf"{_NAME}(?: {_NAME}){{1,4}}(?:(?:,| and| &| und| et| y| e) {_NAME}(?: {_NAME}){{1,4}}){{0,2}}"
+_BYLINE = re.compile(rf"\s[-–—|]\s+(?:[Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor)\s+({_NAMES})$")
+_JOINS = frozenset({"and", "&", "und", "et", "y", "e"})
+
+
+def without_byline(title: str) -> tuple[str, str]:
+    """A title without the byline at its end, and the names it gave (\"\" when none): the author belongs
+    in the byline, not the headline. What stays is a headline of two words or more."""
+    match = _BYLINE.search(title) if " " in title else None
+    if match is None:
+        return title, ""
+    names = match.group(1)
+    if not all(word[0].isupper() for word in names.replace(",", " ").split() if word not in _JOINS):
+        return title, ""
+    rest = title[: match.start()].rstrip(" -–—|:")
+    return (rest, names) if len(rest.split()) >= 2 else (title, "")
+
+
 def after_cut_title(title: str, blocks: Blocks) -> tuple[str, Blocks, list[str]]:
     """A title the feed made from its text's first words and cut ("…", "...": Tumblr's), and the
     text: the title written as the text writes those words (Tumblr's "Hi friends!I am so happy

@@ -306,3 +306,24 @@ def test_a_read_more_arrow_before_its_words_after_the_feeds_two_dot_cut():
     # A sentence's ">>" stays ("a >> b" in a shell), and so do two dots after a number ("4..").
     for kept in ("Append the log with echo done >> log", "The list goes 1, 2, 3, 4.."):
         assert excerpt_with_notes(html_blocks(f"<p>{kept}</p>"), 300).text == kept
+
+
+# Repubblica's RSS (speedparser--0055-repubblica-it.xml: jmoiron/speedparser, feeds/0055.dat @ a762144d,
+# MIT; unseen11 #4b): a photo item's description is a picture, feedsportal's pixel and its related links.
+REPUBBLICA_RELATED = (
+    '<p><a href="http://www.repubblica.it/persone/2011/09/26/foto/pam_balla_e_il_vestito_cade-22254322/1/?rssimage">'
+    ' <img src="http://www.repubblica.it/images/2011/09/26/154255615.jpg" width="140" align="left"></a></p>'
+    "<img width='1' height='1' src='http://rss.feedsportal.com/c/32275/f/438637/s/18dd8bdc/mf.gif' border='0'/>"
+    "<div class='mf-related'><p>Articoli correlati</p><ul><li><a href='http://rss.feedsportal.com/c/32275/f/"
+    "438637/s/18db9e05/l/0L0Srepubblica0Bit0Cpersone0C20A110C0A90C260Cnews0Cmorto0Ibonelli0Itex0E222334560C0Drss/"
+    "story01.htm'>Addio a Sergio Bonelli Editore e fumettista illuminato</a></li></ul></div>"
+)
+
+
+def test_a_related_articles_heading_is_never_the_excerpt():
+    assert excerpt_with_notes(html_blocks(REPUBBLICA_RELATED), 300).text == ""
+    teaser = "<p>La cantante è accusata di dichiarazione infedele dei redditi.</p>" + REPUBBLICA_RELATED
+    assert (
+        excerpt_with_notes(html_blocks(teaser), 300).text
+        == "La cantante è accusata di dichiarazione infedele dei redditi."
+    )

@@ -328,3 +328,17 @@ def test_clean_titles_shortcut_is_the_general_path(bits, is_html):
         else " ".join(" ".join(clean.plain_lines(title)).split())
     )
     assert clean_title(title, is_html=is_html) == general, title
+
+
+# RubyMine's blog (rubycocos-feedparser--rubymine.feedburner.rss: rubycocos/feedparser, CC0-1.0; unseen11
+# #10): WordPress draws ";)" as an image of class wp-smiley, its alt text the emoticon.
+def test_an_emoticon_image_reads_as_its_alt_text():
+    smiley = (
+        "<p>(yes, we also do this <img src='http://blog.jetbrains.com/ruby/wp-includes/images/smilies/icon_wink.gif'"
+        ' alt=";)" class="wp-smiley" />). Some people were unhappy.</p>'
+    )
+    assert html_to_text(smiley) == "(yes, we also do this ;)). Some people were unhappy."
+    emoji = '<p>Great <img draggable="false" class="emoji" alt="😀" src="https://s.w.org/1f600.png">!</p>'
+    assert html_to_text(emoji) == "Great 😀!"
+    # any other image is no text
+    assert html_to_text('<p>A <img class="photo" alt="A cat" src="x.jpg"> b</p>') == "A b"

@@ -138,3 +138,32 @@ async def test_an_entry_stored_under_the_bare_home_page_before_is_not_new_again(
     report, stored, _ = await poll_served(tmp_path, clock, urls, 100)
     assert report.summary() == "1 feeds polled: 1 ok, 0 not modified, 0 failed; 2 new articles"
     assert sorted(s.article.title for s in stored) == ["On Clocks", "On Lighthouses", "On Maps"]
+
+
+# Repubblica's RSS (speedparser--0055-repubblica-it.xml: jmoiron/speedparser, feeds/0055.dat @ a762144d,
+# MIT; unseen11 #4a): each <link> is feedsportal's click-tracking proxy, which carries the article's
+# address encoded in its path; the guid (isPermaLink="false") is that address on the channel's site.
+PROXIED = """<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0"><channel><title>Repubblica.it &gt; Homepage</title><link>http://www.repubblica.it</link>
+<description>Repubblica.it</description>
+<item><title>Evasione fiscale da 2,5 milioni Marcella Bella indagata a Milano</title>
+<link>http://rss.feedsportal.com/c/32275/f/438637/s/18de98a7/l/0Lmilano0Brepubblica0Bit0Ccronaca0C20A110C0A90C260Cnews0Cevasione0Ifiscale0Ida0I20I50Imilioni0Imarcella0Ibella0Iindagata0Ia0Imilano0E222690A760C0Drss/story01.htm</link>
+<guid isPermaLink="false">http://milano.repubblica.it/cronaca/2011/09/26/news/evasione_fiscale_da_2_5_milioni_marcella_bella_indagata_a_milano-22269076/?rss</guid>
+<description>La cantante avrebbe evaso il fisco.</description></item>
+<item><title>A link post</title><link>http://other.example/2011/repubblica-story</link>
+<guid isPermaLink="false">http://www.repubblica.it/linked/2011/09/26/a-link-post</guid>
+<description>Another site's article, which our post links to.</description></item>
+</channel></rss>"""
+
+
+def test_a_click_tracking_link_gives_way_to_the_guid_on_the_channels_site():
+    proxied, linked = read_feed(
+        PROXIED.encode(), url="http://www.repubblica.it/rss/homepage/rss2.0.xml", source="R", now=NOW,
+        excerpt_length=300,
+    ).articles  # fmt: skip
+    assert proxied.link == (
+        "http://milano.repubblica.it/cronaca/2011/09/26/news/"
+        "evasione_fiscale_da_2_5_milioni_marcella_bella_indagata_a_milano-22269076/"
+    )
+    # a link blog's entry: its link is another site's article (it names the site, not the guid's address)
+    assert linked.link == "http://other.example/2011/repubblica-story"

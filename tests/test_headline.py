@@ -9,6 +9,7 @@ import pytest
 from bot.blocks import html_blocks
 from bot.headline import with_one_ellipsis, without_title_parts
 from bot.normalize import read_feed
+from bot.titles import without_byline
 
 NOW = datetime(2026, 12, 1, 12, 0, tzinfo=UTC)
 
@@ -109,3 +110,56 @@ def test_the_parts_are_found_in_the_first_blocks_only():
 )
 def test_an_excerpt_ending_in_spaced_dots_ends_with_one_ellipsis(excerpt, shown):
     assert with_one_ellipsis(excerpt) == shown
+
+
+# Foreign Policy's RSS (speedparser--0328-foreignpolicy.xml: jmoiron/speedparser, feeds/0328.dat
+# @ a762144d, MIT; unseen11 #3): the author's name at the title's end, no <dc:creator>.
+@pytest.mark.parametrize(
+    ("title", "expected", "author"),
+    [
+        ("The Myth of the Middle Class - By Charles Kenny", "The Myth of the Middle Class", "Charles Kenny"),
+        ("Egypt's Identity Crisis - By Steven A. Cook", "Egypt's Identity Crisis", "Steven A. Cook"),
+        ("Bank Shot - By Mohamed A. El-Erian", "Bank Shot", "Mohamed A. El-Erian"),
+        (
+            "How Not to Play Peacemaker - By Amos Yadlin and Robert Satloff",
+            "How Not to Play Peacemaker",
+            "Amos Yadlin and Robert Satloff",
+        ),
+        ("Una lunga storia - di Mario Rossi", "Una lunga storia", "Mario Rossi"),
+        # not a byline: no separator, a one-word name, words in lower case, a one-word headline left
+        ("Stand By Me Again", "Stand By Me Again", ""),
+        ("Death Row - By Design", "Death Row - By Design", ""),
+        ("War Games - By the numbers", "War Games - By the numbers", ""),
+        ("Review - By Grand Central Station", "Review - By Grand Central Station", ""),
+    ],
+)
+def test_a_byline_at_the_titles_end_goes_to_the_author(title, expected, author):
+    assert without_byline(title) == (expected, author)
+
+
+def test_a_feeds_title_byline_becomes_its_author():
+    feed = (
+        b'<?xml version="1.0"?><rss version="2.0"><channel><title>FP</title><link>http://www.foreignpolicy.com</link>'
+        b"<item><title>The Myth of the Middle Class - By Charles Kenny</title>"
+        b"<link>http://www.foreignpolicy.com/articles/2011/09/26/the_myth_of_the_middle_class</link>"
+        b"<description>The global middle class is growing. But it is not what you think.</description></item>"
+        b"</channel></rss>"
+    )
+    (article,) = read_feed(
+        feed, url="http://www.foreignpolicy.com/rss", source="FP", now=NOW, excerpt_length=300
+    ).articles
+    assert (article.title, article.author) == ("The Myth of the Middle Class", "Charles Kenny")
+
+
+def test_paragraphs_joined_where_an_embed_was_have_one_ellipsis():
+    # politx.de (speedparser--0241-politx-de.xml: jmoiron/speedparser, feeds/0241.dat @ a762144d, MIT;
+    # unseen11 #10): the lead-ins of videos the description's text runs together.
+    excerpt = (
+        "Jimmy McMIllan sagt, wofür er steht… … und warum er recht hat. "
+        "Immerhin hat er dafür einen Nachahmer gefunden… …und ein paar Songs abgestaubt."
+    )
+    assert with_one_ellipsis(excerpt) == (
+        "Jimmy McMIllan sagt, wofür er steht… und warum er recht hat. "
+        "Immerhin hat er dafür einen Nachahmer gefunden… und ein paar Songs abgestaubt."
+    )
+    assert with_one_ellipsis("Text [...] … more") == "Text [...] … more"

@@ -1,0 +1,47 @@
+"""Paragraphs a feed joined without a space between them, in a text without markup.
+
+bold.dk's descriptions (unseen11 #2) are their paragraphs concatenated: "… i de danske
+klubber.Adolfo Sormani har …", "… til Horsens Folkeblad.AC Horsens vendte …", "…
+nedrykningsspillet.- Nedrykningsspillet bliver hårdt". A lowercase word of two letters or
+more, a sentence end, then a capitalised word of two letters or more (or a dash that opens
+a quote, then one) is a lost paragraph break: the space goes back, so a reader (and the
+sentence splitter) sees two sentences.
+
+Never inside a token that is not a word: a domain, URL, e-mail or file name ("bold.dk",
+"www.Example.Com", "a/b.Txt", "x@y.Org"), an abbreviation with inner dots ("U.S.A",
+"e.g.Foo": one-letter sides), a version or code ("v1.Beta", "obj.Method()", "os.path.Join",
+"myObj.Run", "foo.NewReader"), a name's suffix ("Vue.JS"): the left side must be a whole
+word of letters (hyphens and apostrophes inside), the right one a word of letters ending at
+a space or a punctuation mark, neither in camel case.
+"""
+
+from __future__ import annotations
+
+import re
+
+_L = r"[^\W\d_]"  # a letter
+_GLUED = re.compile(
+    rf"(?<![^\s\"'(\[„“«‹¿¡])({_L}(?:{_L}|['’-](?={_L}))+)([.!?])((?:[-–] )?)({_L}{_L}+(?:['’-]{_L}+)*)"
+    r"(?=$|\s|[,;:!?)\]”\"'»…]|\.(?!\w))"
+)
+# What a name takes after a dot, capitalised: a top-level domain ("booking.Com", "Socket.IO") or a
+# library's suffix ("Vue.JS", "Node.JS": morioh's feed).
+_SUFFIXES = frozenset({"com", "net", "org", "edu", "gov", "io", "ai", "fm", "tv", "app", "dev", "js"})
+
+
+def _camel(word: str) -> bool:
+    return any(a.islower() and b.isupper() for a, b in zip(word, word[1:], strict=False))
+
+
+def _spaced(m: re.Match[str]) -> str:
+    left, mark, dash, right = m.groups()
+    if not (left[-1].islower() and left[-2].islower() and right[0].isupper()):
+        return m[0]
+    if _camel(left) or _camel(right) or right.lower() in _SUFFIXES:
+        return m[0]
+    return f"{left}{mark} {dash}{right}"
+
+
+def unglued(line: str) -> str:
+    """The line with a space put back after each sentence end glued to the next sentence."""
+    return _GLUED.sub(_spaced, line) if ("." in line or "!" in line or "?" in line) else line
