@@ -216,6 +216,31 @@ def test_a_scripts_statement_left_as_text_is_no_part_of_the_lede():
     assert excerpt(text) == "Ζητείται βοηθός νοσοκόμα για την υποστήριξη πολύ δραστήριου τετραπληγικού."
 
 
+def test_a_salutation_to_the_readers_is_skipped_but_not_a_letters():
+    """Rails' weblog and RubyMine's blog (github.com/rubycocos/feedparser, feeds/misc/rubyonrails.atom and
+    feeds/misc/rubymine.feedburner.rss, CC0-1.0; the unseen11 set's #5) greet their readers first; a letter
+    in a story opens with its addressee (Escape Pod's "Dear Meliari,"), which stays."""
+    assert (
+        excerpt(
+            "<p>Hello everyone!!! It&#39;s that time again.</p>"
+            "<p>I would like to announce that Rails 3.2.21, 4.0.12, and 4.1.8 have been released.</p>"
+        )
+        == "I would like to announce that Rails 3.2.21, 4.0.12, and 4.1.8 have been released."
+    )
+    assert excerpt("<p>Hi everyone,</p><p>I am happy to announce that Rails 4.1.9 has been released.</p>") == (
+        "I am happy to announce that Rails 4.1.9 has been released."
+    )
+    assert excerpt("Hello everyone, Here is a new RubyMine Tsubaki EAP build for you.") == (
+        "Here is a new RubyMine Tsubaki EAP build for you."
+    )
+    assert excerpt("<p>Dear Meliari, Hello!! My name is Mary and I am nine years old.</p>") == (
+        "Dear Meliari, Hello!! My name is Mary and I am nine years old."
+    )
+    assert excerpt("<p>Hello, World! is the first program most of us wrote.</p>") == (
+        "Hello, World! is the first program most of us wrote."
+    )
+
+
 # --- the "…" of an excerpt that stops mid-sentence --------------------------------------------------
 
 
