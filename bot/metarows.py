@@ -20,6 +20,8 @@ markers in a text, told by their shape, whatever the site:
   has one ("The First Trebuchet on Mars by Marie Vibbert": by the author's surname), with
   the notes between (where it first appeared, content warnings); else up to a call to
   discuss it ("Discuss on Forums");
+- a download link's label and the link's text ending a text ("Descargar: Pretty Lights –
+  Pretty Lights x Radiohead x Nirvana x NIN", a music blog's, speedparser--0345-escuchameclub-es.xml);
 - an ad slot's text: "Ads by Project Wonderful! Your ad could be here, right now." (the
   ad box in Questionable Content's feed, aggremator--questionablecontent.xml).
 
@@ -108,6 +110,19 @@ META_ROWS: tuple[Row, ...] = (
         "Pacôme Thiellement pour « Pop Yoga » - réalisé par : Sylvie Migault",
         "We went there by car: it was far.",
         needles=("par:", "par :", "by:", "by :", "por:", "por :", "von:", "von :"),
+    ),
+    Row(
+        "download-label",
+        "a download link's label",
+        END,
+        # "… un mashup entre Radiohead – Nirvana – NIN Descargar: Pretty Lights – Pretty Lights x Radiohead x NIN"
+        # (a music blog's description, the link's text after its label; speedparser--0345-escuchameclub-es.xml)
+        re.compile(
+            r"\s+(?:Download|Descargar|Descarga|Herunterladen|Télécharger|Scarica|Baixar)\s?:\s[^\n.!?:]{1,100}$"
+        ),
+        "Les dejo un mashup entre Radiohead – Nirvana – NIN Descargar: Pretty Lights – Pretty Lights x Radiohead x NIN",
+        "The app is free. Download: it takes a minute, and then it works.",
+        needles=("download", "descarga", "herunterladen", "télécharger", "scarica", "baixar"),
     ),
     Row(
         "ad-slot",

@@ -98,6 +98,22 @@ def test_a_story_podcasts_credits_run_goes_up_to_the_storys_byline():
     ]
 
 
+def test_a_download_links_label_ending_a_text_goes():
+    # A music blog's description (speedparser--0345-escuchameclub-es.xml: jmoiron/speedparser, feeds/0345.dat, MIT):
+    # the download link's label and its text (a track's name) ended the excerpt.
+    assert _excerpts(
+        _item(
+            1,
+            "Y como para que sepan un poco más de este productor, les dejo un mashup entre Radiohead &#8211; Nirvana "
+            "&#8211; NIN Descargar: Pretty Lights &#8211; Pretty Lights x Radiohead x Nirvana x NIN",
+        )
+        + _item(2, "The app is free. Download: it takes a minute, and then it works.")
+    ) == [
+        "Y como para que sepan un poco más de este productor, les dejo un mashup entre Radiohead – Nirvana – NIN",
+        "The app is free. Download: it takes a minute, and then it works.",
+    ]
+
+
 def test_an_ad_slots_text_is_no_excerpt():
     # Questionable Content's feed (aggremator--questionablecontent.xml: DanielHeath/aggremator,
     # src/aggremator/feeds/questionablecontent/sample.rss.go, no license found): Project Wonderful's ad box, then the comic.
