@@ -54,6 +54,21 @@ def test_the_title_with_a_credit_after_it_is_no_excerpt():
     assert excerpt("<p>8372564: Convert StringDedup to use Atomic&lt;T&gt; Reviewed-by: tschatzl</p>", commit) == ""
 
 
+def test_a_part_of_the_title_with_a_credit_after_it_is_skipped_in_plain_text():
+    """Escape Pod's feed (selfoss--escapepod-podcast.xml: github.com/fossar/selfoss,
+    tests/Spouts/resources/Feed/https___escapepod.org_feed_podcast_.xml, GPL-3.0; the unseen11 set's #9): a
+    plain-text story opens with its title's name and its byline, the title having the show's name before it."""
+    text = (
+        "Give the Family My Love\nby A. T. Greenblatt\n\n"
+        "I’m beginning to regret my life choices, Saul. Also, hello from the edge of the galaxy."
+    )
+    assert excerpt(text, "Escape Pod 762: Give the Family My Love") == (
+        "I’m beginning to regret my life choices, Saul. Also, hello from the edge of the galaxy."
+    )
+    # (a part of the title without a credit, then words of a sentence: kept)
+    assert excerpt("Give the Family My Love and more", "Escape Pod 762: Give the Family My Love").startswith("Give")
+
+
 def test_a_papers_title_with_its_authors_and_year_is_no_excerpt():
     """Lambda the Ultimate (/work/unseen5 FINDINGS #2): the paper's title, authors and year, then
     its abstract quoted; the excerpt was the citation line."""
