@@ -72,7 +72,7 @@ def title_with_label(line: str, title_words: list[str], title_mark: str = "") ->
         return False
     if 2 <= len(words) < count and 2 * len(words) >= count and _run_in(words, title_words):
         return True  # a part of the title ('"Vaccine Poverty"' under '1365: "Vaccine Poverty"')
-    for part in range(min(count, len(words)) - 1, max(1, (count + 1) // 2) - 1, -1):
+    for part in range(min(count, len(words)) - 1, max(2, (count + 1) // 2) - 1, -1):
         # a part of the title with a credit after it: "Give the Family My Love by A. T. Greenblatt" under
         # "Escape Pod 762: Give the Family My Love" (a plain-text story's first lines, the title and the byline)
         after = spans[part - 1][1]
