@@ -105,6 +105,8 @@ _MARKERS = re.compile(
     re.IGNORECASE,
 )
 _MARKER_WORDS = re.compile(r"\w+")
+# (a line that opens with one: the only lines not starting like the title that are tried)
+marked_start = re.compile(rf"\s*(?:{_MARKERS.pattern})", re.IGNORECASE).match
 
 
 def title_again_unmarked(line: str, title: str) -> bool:

@@ -338,7 +338,11 @@ class _Title:
 def _same_as_title(line: str, title: _Title) -> bool:
     if title.first and title.first not in line[: len(title.first) + 8].casefold():
         # (performance: most lines do not start like the title; a short one may, after a show's markers)
-        return len(line) <= 2 * len(title.norm) + 10 and cuts.title_again_unmarked(line, title.norm)
+        return (
+            len(line) <= 2 * len(title.norm) + 10
+            and cuts.marked_start(line) is not None
+            and cuts.title_again_unmarked(line, title.norm)
+        )
     title_norm, title_words = title.norm, title.words
     stem = _collapsed(line, len(line)).rstrip(".!?…")
     if len(stem) <= len(title_norm) and stem.casefold() == title_norm:
