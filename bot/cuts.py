@@ -97,6 +97,27 @@ def title_again(words: list[str], title_words: list[str]) -> bool:
     return len(words) >= 4 and len(distinct - set(title_words)) <= (1 if len(distinct) >= 6 else 0)
 
 
+# A show's markers around a title: a bracketed tag ("[NÖRD:IGT]"), an episode's or a part's number ("EP02", "#12",
+# "Episode 12", "DEL 1", "Part 2"), a leading number ("2. DEL 1 – …")
+_MARKERS = re.compile(
+    r"\[[^\[\]\n]{1,30}\]|^\s*\d{1,4}[.:](?=\s)|#\d{1,4}\b"
+    r"|\b(?:ep|eps|episode|épisode|episodio|folge|avsnitt|afl|del|part|teil|partie|parte)\.?\s?\d{1,4}\b",
+    re.IGNORECASE,
+)
+_MARKER_WORDS = re.compile(r"\w+")
+# (a line that opens with one: the only lines not starting like the title that are tried)
+marked_start = re.compile(rf"\s*(?:{_MARKERS.pattern})", re.IGNORECASE).match
+
+
+def title_again_unmarked(line: str, title: str) -> bool:
+    """Whether a line is a title again once a show's markers are gone from both ("[NÖRD:IGT] EP02 – Den om
+    Hotline Miami…" under "2. DEL 1 – Den om Hotline Miami…", a Swedish podcast's): the same words, four at least."""
+    if _MARKERS.search(line) is None and _MARKERS.search(title) is None:
+        return False
+    words = _MARKER_WORDS.findall(_MARKERS.sub(" ", line).casefold())
+    return len(words) >= 4 and words == _MARKER_WORDS.findall(_MARKERS.sub(" ", title).casefold())
+
+
 def is_spaceless(text: str) -> bool:
     if text.isascii():  # (no ASCII character is wide: a flag, read in C)
         return False

@@ -337,14 +337,20 @@ class _Title:
 
 def _same_as_title(line: str, title: _Title) -> bool:
     if title.first and title.first not in line[: len(title.first) + 8].casefold():
-        return False  # (performance: most lines do not start like the title)
+        # (performance: most lines do not start like the title; a short one may, after a show's markers)
+        return (
+            len(line) <= 2 * len(title.norm) + 10
+            and cuts.marked_start(line) is not None
+            and cuts.title_again_unmarked(line, title.norm)
+        )
     title_norm, title_words = title.norm, title.words
     stem = _collapsed(line, len(line)).rstrip(".!?…")
     if len(stem) <= len(title_norm) and stem.casefold() == title_norm:
         return True
     if len(line) > 2 * len(title_norm) + 10:
         return False
-    return cuts.title_again(casefolded_words(line), title_words)  # (the same words, or reworded)
+    # (the same words, or reworded, or with a show's markers: "[NÖRD:IGT] EP02 – …" under "2. DEL 1 – …")
+    return cuts.title_again(casefolded_words(line), title_words) or cuts.title_again_unmarked(line, title_norm)
 
 
 def _after_cut_title(line: str, title: str) -> tuple[str, bool]:

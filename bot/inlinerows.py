@@ -291,3 +291,16 @@ def without_own_link(blocks: Blocks, markup: str, link: str) -> tuple[Blocks, li
     return dataclasses.replace(blocks, lines=lines, text=text), [
         f'removed: a "read more" link to the entry\'s own page at the text\'s end ("{label}")'
     ]
+
+
+_SHORT_HASH = re.compile(r"\s*[0-9a-f]{7,40}\s*")
+
+
+def commit_mark(el, href: str, text: str) -> bool:
+    """Whether a link is a commit's hash opening a list item, its message after it ("• d5c36af feat: enable
+    arm64 build", GitHub's release notes, rssfeedfilterer--consul-releases.atom): a reader of a chat cannot
+    use it, and it takes a third of the line; the message stays."""
+    if "/commit/" not in href or _SHORT_HASH.fullmatch(text) is None or not (el.tail or "").strip():
+        return False
+    parent = el.getparent()
+    return parent is not None and parent.tag == "li" and el.getprevious() is None and not (parent.text or "").strip()

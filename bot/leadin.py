@@ -72,6 +72,12 @@ def title_with_label(line: str, title_words: list[str], title_mark: str = "") ->
         return False
     if 2 <= len(words) < count and 2 * len(words) >= count and _run_in(words, title_words):
         return True  # a part of the title ('"Vaccine Poverty"' under '1365: "Vaccine Poverty"')
+    for part in range(min(count, len(words)) - 1, max(2, (count + 1) // 2) - 1, -1):
+        # a part of the title with a credit after it: "Give the Family My Love by A. T. Greenblatt" under
+        # "Escape Pod 762: Give the Family My Love" (a plain-text story's first lines, the title and the byline)
+        after = spans[part - 1][1]
+        if len(words) - part <= _AROUND_TITLE and _CREDIT.match(folded, after) and _run_in(words[:part], title_words):
+            return True
     first = title_words[0]
     for start in range(min(_AROUND_TITLE, len(words) - count) + 1):
         if words[start] != first or words[start : start + count] != title_words:

@@ -1,12 +1,26 @@
 """What a text may open with that is no part of its story, as rows of the boilerplate table
 (bot/boilerplate.py): a notice to read a series' first part first, a script's statement
-that a feed flattened to text. Each with an example that goes and a near miss that stays."""
+that a feed flattened to text, a salutation to the readers ("Hello everyone!!! It's that
+time again.", Rails' blog). Each with an example that goes and a near miss that stays."""
 
 from __future__ import annotations
 
 import re
 
 from .boilerrow import BLOCK, START, Row, icase
+
+# Whom a salutation greets: the readers, not a letter's one addressee ("Dear Meliari," opens a story)
+_READERS = (
+    r"(?:everyone|everybody|all|folks|friends|guys|people|y['’]all|there|(?:à )?tous|tout le monde"
+    r"|a todos|a tutti|zusammen|allerseits|alle|allihopa|allemaal)"
+)
+# "Hello everyone!!!", "Hi everyone,", "Salut à tous !", "Hey Hodlers,", "Hej nördar!", a bare "Hello,"; then
+# "It's that time again." (not "Hello, World!", a program's)
+_SALUTATION = (
+    rf"(?i:(?!hello,?\s+world\b)(?:hello|hi|hey|hej|hallo|salut|hola|ciao|olá|howdy|greetings)(?:\s+(?:{_READERS}|\w+))?"
+    rf"|(?:dear|liebe|chers|queridos|cari)\s+{_READERS})\s*[,!.]+\s*"
+    r"(?:(?i:it['’]s|it is) (?:that )?time (?:again|of the (?:year|week|month) again)[.!]*\s*)?"
+)
 
 LEAD_ROWS: tuple[Row, ...] = (
     Row(
@@ -38,5 +52,21 @@ LEAD_ROWS: tuple[Row, ...] = (
         ),
         "window.document.getElementById('post-1796').parentNode.className += ' adhesive_post';\tZητείται βοηθός.",
         "document.getElementById() returns one element; querySelectorAll returns a list.",
+    ),
+    Row(
+        "salutation",
+        "a salutation to the readers",
+        BLOCK,  # "<p>Hi everyone,</p>" (Rails' blog), "Hello everyone!!! It's that time again." as a paragraph
+        re.compile(_SALUTATION),
+        "Hello everyone!!! It's that time again.",
+        "Hello, World!",
+    ),
+    Row(
+        "salutation-start",
+        "a salutation to the readers",
+        START,  # the same before the text, in one paragraph (a description flattened to text)
+        re.compile(_SALUTATION + r"(?=[\w\"“‘'(])"),
+        "Hello everyone, Here is a new RubyMine Tsubaki EAP build for you.",
+        "Hello, World! is the first program most of us wrote.",
     ),
 )

@@ -13,6 +13,15 @@ markers in a text, told by their shape, whatever the site:
   ("durée : 01:28:07 - Label pop - par : Vincent Théval - réalisé par : Sylvie Migault",
   Radio France's podcast feeds, picofeed--radio-france.xml), before the episode's text
   or as all of it, and the credit after the text (" - réalisé par : …");
+- a story podcast's credits run: two role labels at least, each with its name, flattened
+  into one line ("Author : Marie Vibbert Narrator : M. Darusha Wehm Host : Tina Connolly
+  Audio Producer : Summer Brooks Discuss on Forums This story first appeared in …", Escape
+  Pod's feed, selfoss--escapepod-podcast.xml), up to the story's own byline when the text
+  has one ("The First Trebuchet on Mars by Marie Vibbert": by the author's surname), with
+  the notes between (where it first appeared, content warnings); else up to a call to
+  discuss it ("Discuss on Forums");
+- a download link's label and the link's text ending a text ("Descargar: Pretty Lights –
+  Pretty Lights x Radiohead x Nirvana x NIN", a music blog's, speedparser--0345-escuchameclub-es.xml);
 - an ad slot's text: "Ads by Project Wonderful! Your ad could be here, right now." (the
   ad box in Questionable Content's feed, aggremator--questionablecontent.xml).
 - a "related articles" heading alone, the list of links after it navigation ("<p>Articoli
@@ -36,6 +45,12 @@ _PART = rf"(?:(?!{_SEP})[^\n:.!?]){{1,40}}"  # one of its parts: a show's name, 
 # An address, with its label before it or not (and the marks of direction YouTube puts around it)
 _ADDRESS = rf"(?:\[?{_WORD}(?:\s{_WORD}){{0,5}}\]?\s?:\s*)?[\u202a-\u202e]?(?:https?://|www\.)[^\s\u202a-\u202e]+[\u202a-\u202e]?"
 _TAG = r"#(?=[\w-]*[^\W\d_])[\w-]+"  # a hashtag with a letter in it
+# A credits run's role label, and a label with its name before the next label
+_ROLE = (
+    r"(?:Author|Writer|Narrator|Reader|Host|Co-?[Hh]ost|(?:Audio |Executive |Associate )?Producer"
+    r"|Editor|Guest|Music|Translator|Illustrator)s?\s?:"
+)
+_CREDIT = rf"{_ROLE}\s?[^\n:]{{1,80}}?\s+(?={_ROLE})"
 
 META_ROWS: tuple[Row, ...] = (
     Row(
@@ -75,6 +90,23 @@ META_ROWS: tuple[Row, ...] = (
         "Time: 01:28 was when the race ended, and the crowd went home.",
     ),
     Row(
+        "credits-run",
+        "a podcast's credits",
+        START,
+        re.compile(
+            # the author's surname, the other credits, the notes up to the byline that names it
+            # (not "Stories by Merc Fenn Wolfmoor (Robot Dinosaur Press, 2022)", a note's book)
+            rf"(?:Authors?|Writers?)\s?:\s?[^\n:]{{0,60}}?(?P<credit_surname>[^\W\d_][\w'’-]+)\s+(?={_ROLE})"
+            rf"(?:{_CREDIT}){{0,6}}{_ROLE}[^\n]{{1,700}}?\b[Bb]y\s+(?:[^\s:]+\s+){{0,6}}?(?P=credit_surname)(?![\w'’-]|\s*\([^()\n]*\d{{4}}\))\s*"
+            # or the credits up to a call to discuss the episode
+            rf"|(?:{_CREDIT}){{1,6}}{_ROLE}\s?[^\n:]{{1,60}}?\s+(?:Discuss|Comment)\s+on\s+(?:the\s+)?Forums?\b[.!]?\s*"
+        ),
+        "Author : Marie Vibbert Narrator : M. Darusha Wehm Host : Tina Connolly Audio Producer : Summer Brooks "
+        "Discuss on Forums This story first appeared in Analog (August 2017) The First Trebuchet on Mars by "
+        "Marie Vibbert If you come to Mars you need to know that in the twelfth century…",
+        "Author: Jane Doe wrote it; Host: the library, which was full.",
+    ),
+    Row(
         "credit-after-dash",
         "a credit after the text",
         END,
@@ -82,6 +114,19 @@ META_ROWS: tuple[Row, ...] = (
         "Pacôme Thiellement pour « Pop Yoga » - réalisé par : Sylvie Migault",
         "We went there by car: it was far.",
         needles=("par:", "par :", "by:", "by :", "por:", "por :", "von:", "von :"),
+    ),
+    Row(
+        "download-label",
+        "a download link's label",
+        END,
+        # "… un mashup entre Radiohead – Nirvana – NIN Descargar: Pretty Lights – Pretty Lights x Radiohead x NIN"
+        # (a music blog's description, the link's text after its label; speedparser--0345-escuchameclub-es.xml)
+        re.compile(
+            r"\s+(?:Download|Descargar|Descarga|Herunterladen|Télécharger|Scarica|Baixar)\s?:\s[^\n.!?:]{1,100}$"
+        ),
+        "Les dejo un mashup entre Radiohead – Nirvana – NIN Descargar: Pretty Lights – Pretty Lights x Radiohead x NIN",
+        "The app is free. Download: it takes a minute, and then it works.",
+        needles=("download", "descarga", "herunterladen", "télécharger", "scarica", "baixar"),
     ),
     Row(
         "ad-slot",

@@ -101,6 +101,11 @@ _ASK = (
     rf"|share (?:this (?:video|post|episode) )?on {_SOCIAL}\s*[!:.]"
     # "No te pierdas ningún vídeo: solo tienes que... ¡SUSCRIBIRTE!" (a Spanish YouTube channel's, podtube--youtube.xml)
     r"|no te pierdas ning[uú]n v[ií]deo\b"
+    # a pointer to a link, the whole sentence: "Läs mer HÄR." (a Swedish podcast's, awesomefeedparser--Special_Nordigt.xml),
+    # "Hier geht es zum 1. Teil des Artikel." (fischmarkt.de's, speedparser--0104-fischmarkt-de.xml)
+    r"|(?:read more|more info|läs mer|mer info|lees meer|leia mais|lire la suite|leggi tutto|lies mehr)\s+"
+    r"(?:here|här|hier|ici|aqui|aquí|qui)\s*[.!](?=\s|$)"
+    r"|hier geht(?:['’]s| es) (?:zum|zur|zu den)\s+(?:\d{1,2}\.\s+)?(?:[\w'’-]+\s+){0,3}?(?:teil|artikel|beitrag|video)\b"
 )
 # "Nancy is a production of WNYC Studios.", "1865 is an Airship production." (tried only where "production"
 # or "presentation" follows: the other patterns cost a fifth of its time)

@@ -844,3 +844,20 @@ def test_a_release_header_over_its_list_of_changes_is_followed_by_the_list():
     # Not a caption over a list of links and promotions (no release, no date): it stops there.
     caption = "<p>Imagine if this was Bernie</p><ul><li>Sign up here to get an email</li><li>The shop</li></ul>"
     assert excerpt(caption) == "Imagine if this was Bernie…"
+
+
+def test_the_title_again_with_a_shows_markers_is_no_excerpt():
+    # A Swedish podcast's show notes (awesomefeedparser--Special_Nordigt.xml: SirJohnK/Awesome.FeedParser,
+    # Tests/Resources/Special_Nordigt.xml, MIT; the unseen11 set's #7): the title restated after the show's tag and
+    # episode number, under a title with its own numbers.
+    title = "2. DEL 1 – Den om Hotline Miami, Marvel NOW, Skyfall och Lucas-imperiet som inte slog tillbaka"
+    text = (
+        "<p>[NÖRD:IGT] EP02 – Den om Hotline Miami, Marvel NOW, Skyfall och Lucas-imperiet som inte slog tillbaka.</p>"
+        "<p>OBSERVERA ATT VECKANS SHOW ÄR UPPDELAD I TVÅ FILER, DETTA ÄR NUMMER 1!</p>"
+    )
+    assert excerpt_with_notes(html_blocks(text), 300, title).text == (
+        "OBSERVERA ATT VECKANS SHOW ÄR UPPDELAD I TVÅ FILER, DETTA ÄR NUMMER 1!"
+    )
+    # (other words than the title's around the markers: kept)
+    other = "<p>[NÖRD:IGT] EP02 – Den om Hotline Miami och allt annat vi spelade i veckan.</p>"
+    assert excerpt_with_notes(html_blocks(other), 300, title).text.startswith("[NÖRD:IGT] EP02")

@@ -279,3 +279,20 @@ def test_a_styled_kicker_that_opens_the_lede_is_set_off():
     # (a styled word inside the sentence, a phrase of its own, a lower-case word after it: as written)
     assert html_to_text('<p><span style="color: red;">Note:</span> Read this.</p>') == "Note: Read this."
     assert html_to_text('<p><span style="color: red;">Voici</span> une phrase.</p>') == "Voici une phrase."
+
+
+def test_a_commit_hash_opening_a_list_item_goes_and_its_message_stays():
+    # GitHub's release notes (rssfeedfilterer--consul-releases.atom: bilalcaliskan/rss-feed-filterer,
+    # testdata/releases.atom, Apache-2.0; the unseen11 set's #6): each item opens with its commit's short hash.
+    commit = "https://github.com/hashicorp/consul/commit/"
+    markup = (
+        f'<h2>Changelog</h2><ul><li><a class="commit-link" href="{commit}d5c36af0b2"><tt>d5c36af</tt></a> '
+        f'feat: enable arm64 build</li><li><a class="commit-link" href="{commit}93512ab1c4"><tt>93512ab</tt></a> '
+        "refactor: decrease duplicate code</li></ul>"
+    )
+    assert html_to_text(markup) == "Changelog\n• feat: enable arm64 build\n• refactor: decrease duplicate code"
+    # (a hash in a sentence, or not a commit's link, stays)
+    kept = (
+        f'<ul><li>Fixed in <a href="{commit}d5c36af0b2">d5c36af</a>.</li><li><a href="/x">deadbeef</a> stays</li></ul>'
+    )
+    assert html_to_text(kept) == "• Fixed in d5c36af.\n• deadbeef stays"

@@ -54,6 +54,21 @@ def test_the_title_with_a_credit_after_it_is_no_excerpt():
     assert excerpt("<p>8372564: Convert StringDedup to use Atomic&lt;T&gt; Reviewed-by: tschatzl</p>", commit) == ""
 
 
+def test_a_part_of_the_title_with_a_credit_after_it_is_skipped_in_plain_text():
+    """Escape Pod's feed (selfoss--escapepod-podcast.xml: github.com/fossar/selfoss,
+    tests/Spouts/resources/Feed/https___escapepod.org_feed_podcast_.xml, GPL-3.0; the unseen11 set's #9): a
+    plain-text story opens with its title's name and its byline, the title having the show's name before it."""
+    text = (
+        "Give the Family My Love\nby A. T. Greenblatt\n\n"
+        "I’m beginning to regret my life choices, Saul. Also, hello from the edge of the galaxy."
+    )
+    assert excerpt(text, "Escape Pod 762: Give the Family My Love") == (
+        "I’m beginning to regret my life choices, Saul. Also, hello from the edge of the galaxy."
+    )
+    # (a part of the title without a credit, then words of a sentence: kept)
+    assert excerpt("Give the Family My Love and more", "Escape Pod 762: Give the Family My Love").startswith("Give")
+
+
 def test_a_papers_title_with_its_authors_and_year_is_no_excerpt():
     """Lambda the Ultimate (/work/unseen5 FINDINGS #2): the paper's title, authors and year, then
     its abstract quoted; the excerpt was the citation line."""
@@ -214,6 +229,31 @@ def test_a_scripts_statement_left_as_text_is_no_part_of_the_lede():
         "Ζητείται βοηθός νοσοκόμα για την υποστήριξη πολύ δραστήριου τετραπληγικού."
     )
     assert excerpt(text) == "Ζητείται βοηθός νοσοκόμα για την υποστήριξη πολύ δραστήριου τετραπληγικού."
+
+
+def test_a_salutation_to_the_readers_is_skipped_but_not_a_letters():
+    """Rails' weblog and RubyMine's blog (github.com/rubycocos/feedparser, feeds/misc/rubyonrails.atom and
+    feeds/misc/rubymine.feedburner.rss, CC0-1.0; the unseen11 set's #5) greet their readers first; a letter
+    in a story opens with its addressee (Escape Pod's "Dear Meliari,"), which stays."""
+    assert (
+        excerpt(
+            "<p>Hello everyone!!! It&#39;s that time again.</p>"
+            "<p>I would like to announce that Rails 3.2.21, 4.0.12, and 4.1.8 have been released.</p>"
+        )
+        == "I would like to announce that Rails 3.2.21, 4.0.12, and 4.1.8 have been released."
+    )
+    assert excerpt("<p>Hi everyone,</p><p>I am happy to announce that Rails 4.1.9 has been released.</p>") == (
+        "I am happy to announce that Rails 4.1.9 has been released."
+    )
+    assert excerpt("Hello everyone, Here is a new RubyMine Tsubaki EAP build for you.") == (
+        "Here is a new RubyMine Tsubaki EAP build for you."
+    )
+    assert excerpt("<p>Dear Meliari, Hello!! My name is Mary and I am nine years old.</p>") == (
+        "Dear Meliari, Hello!! My name is Mary and I am nine years old."
+    )
+    assert excerpt("<p>Hello, World! is the first program most of us wrote.</p>") == (
+        "Hello, World! is the first program most of us wrote."
+    )
 
 
 # --- the "…" of an excerpt that stops mid-sentence --------------------------------------------------

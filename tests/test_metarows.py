@@ -71,6 +71,49 @@ def test_a_podcasts_duration_and_credits_line_is_no_excerpt():
     ]
 
 
+def test_a_story_podcasts_credits_run_goes_up_to_the_storys_byline():
+    # Escape Pod's feed (selfoss--escapepod-podcast.xml: fossar/selfoss,
+    # tests/Spouts/resources/Feed/https___escapepod.org_feed_podcast_.xml, GPL-3.0): the credits, flattened into
+    # one line, and the notes on the story were all the excerpt; the story starts after its byline.
+    credits = "Author : Marie Vibbert Narrator : M. Darusha Wehm Host : Tina Connolly Audio Producer : Summer Brooks "
+    assert _excerpts(
+        _item(
+            1,
+            credits + "Discuss on Forums This story first appeared in Analog (August 2017) The First Trebuchet on Mars "
+            "by Marie Vibbert If you come to Mars you need to know that in the twelfth century a French engineer named […]",
+        )
+        + _item(  # (a note's book by the author, then the byline: "LP" there, "L. P." here)
+            2,
+            "Author : LP Kindred Narrator : Joe Moran Host : Mur Lafferty Audio Producer : Summer Brooks "
+            "“Wanderlust” first appeared in Stories by LP Kindred (Robot Dinosaur Press, 2022) Wanderlust by "
+            "L. P. Kindred When he first approached me in the train station, I batted him away.",
+        )
+        + _item(3, credits + "Discuss on Forums Escape Pod 766: The Unrepentant is an Escape Pod original.")
+        + _item(4, "Author: Jane Doe wrote it; Host: the library, which was full.")  # (no credits run: kept)
+    ) == [
+        "If you come to Mars you need to know that in the twelfth century a French engineer named…",
+        "When he first approached me in the train station, I batted him away.",
+        "Escape Pod 766: The Unrepentant is an Escape Pod original.",
+        "Author: Jane Doe wrote it; Host: the library, which was full.",
+    ]
+
+
+def test_a_download_links_label_ending_a_text_goes():
+    # A music blog's description (speedparser--0345-escuchameclub-es.xml: jmoiron/speedparser, feeds/0345.dat, MIT):
+    # the download link's label and its text (a track's name) ended the excerpt.
+    assert _excerpts(
+        _item(
+            1,
+            "Y como para que sepan un poco más de este productor, les dejo un mashup entre Radiohead &#8211; Nirvana "
+            "&#8211; NIN Descargar: Pretty Lights &#8211; Pretty Lights x Radiohead x Nirvana x NIN",
+        )
+        + _item(2, "The app is free. Download: it takes a minute, and then it works.")
+    ) == [
+        "Y como para que sepan un poco más de este productor, les dejo un mashup entre Radiohead – Nirvana – NIN",
+        "The app is free. Download: it takes a minute, and then it works.",
+    ]
+
+
 def test_an_ad_slots_text_is_no_excerpt():
     # Questionable Content's feed (aggremator--questionablecontent.xml: DanielHeath/aggremator,
     # src/aggremator/feeds/questionablecontent/sample.rss.go, no license found): Project Wonderful's ad box, then the comic.

@@ -131,6 +131,17 @@ PROMOS = [
         "Mindblowingly beautiful. Share on facebook! http://tinyurl.com/7p5hsjd",
         "Mindblowingly beautiful.",
     ),
+    (  # a pointer to a link (awesomefeedparser--Special_Nordigt.xml: SirJohnK/Awesome.FeedParser,
+        # Tests/Resources/Special_Nordigt.xml, MIT; the unseen11 set's #8)
+        "<p>Den här veckan laddar vi först upp inför vår LIVE-inspelning på GAMEX genom att annonsera MÖSSAN. "
+        "MÖSSAN, people! Läs mer HÄR. Men sen blir det en show som går efter den vanliga modellen.</p>",
+        "Den här veckan laddar vi först upp inför vår LIVE-inspelning på GAMEX genom att annonsera MÖSSAN. "
+        "MÖSSAN, people!",
+    ),
+    (  # the same at the text's start (speedparser--0104-fischmarkt-de.xml: jmoiron/speedparser, feeds/0104.dat, MIT)
+        "Hier geht es zum 1. Teil des Artikel. Nach dem ersten Teil, folgt jetzt der zweite Teil des Blogposts.",
+        "Nach dem ersten Teil, folgt jetzt der zweite Teil des Blogposts.",
+    ),
 ]
 
 STORIES = [
@@ -156,6 +167,8 @@ STORIES = [
     "http://brent.micro.blog/. (Which you can read using RSS.)</p>",
     "<p>We moved! The new office is on Main Street.</p>",
     "<p>The market moved. Share on Facebook fell 3% on Monday.</p>",
+    "<p>We asked where to read more. Read more here and there, she said.</p>",
+    "<p>Hier geht es zum Bahnhof. Dort wartet der Zug.</p>",
 ]
 
 
