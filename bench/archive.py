@@ -92,23 +92,26 @@ def build(store: Store, total: int) -> None:
             rows.clear()
             texts.clear()
 
-        for f in range(FEEDS):
-            for k in range(per_feed):
-                t = templates[(f * 131 + k) % len(templates)]
-                published = NOW - span * (k + f / FEEDS) / per_feed
-                rows.append({
-                    "feed_id": ids[f"feed-{f:03d}"], "uid": f"bench:{f}:{k}",
-                    "link": f"https://bench.example/{f}/{k}", "title": t.title, "excerpt": t.excerpt,
-                    "author": t.author, "tags": json.dumps(list(t.tags) + (["tech"] if f % 3 == 0 else [])),
-                    "published": published, "has_date": True, "first_seen": published + timedelta(minutes=5),
-                    "content_hash": t.content_hash, "backfill": False,
-                })  # fmt: skip
-                # Its lead and sentences, as the poller stores a new article's
-                # (ids first_id...: the table was empty, ids come in insertion order).
-                texts.append({"article_id": first_id + f * per_feed + k, "lead": t.lead,
-                              "sentences": "\n".join(t.sentences)})  # fmt: skip
-                if len(rows) >= 5000:
-                    flush()
+        # In the order a bot stores them, oldest first (ids grow with first sight, as in
+        # production: search.py's rowid floors rely on it).
+        order = sorted(
+            ((span * (k + f / FEEDS) / per_feed, f, k) for f in range(FEEDS) for k in range(per_feed)), reverse=True
+        )
+        for n, (age, f, k) in enumerate(order):
+            t = templates[(f * 131 + k) % len(templates)]
+            published = NOW - age
+            rows.append({
+                "feed_id": ids[f"feed-{f:03d}"], "uid": f"bench:{f}:{k}",
+                "link": f"https://bench.example/{f}/{k}", "title": t.title, "excerpt": t.excerpt,
+                "author": t.author, "tags": json.dumps(list(t.tags) + (["tech"] if f % 3 == 0 else [])),
+                "published": published, "has_date": True, "first_seen": published + timedelta(minutes=5),
+                "content_hash": t.content_hash, "backfill": False,
+            })  # fmt: skip
+            # Its lead and sentences, as the poller stores a new article's
+            # (ids first_id...: the table was empty, ids come in insertion order).
+            texts.append({"article_id": first_id + n, "lead": t.lead, "sentences": "\n".join(t.sentences)})
+            if len(rows) >= 5000:
+                flush()
         if rows:
             flush()
 

@@ -192,6 +192,28 @@ def test_a_word_in_much_of_a_big_archive_is_ranked_among_its_newest_matches(tmp_
     assert store.count_matches(["ransomware"]) == 5  # counted whole
 
 
+def test_a_search_since_a_time_finds_what_its_dates_say_whatever_the_rowids(database_url):
+    """SQLite narrows a search "since:" to the rowids first seen since then, less a day
+    and an hour (an article is first seen at most a day before the date it gives): an
+    article dated within the window but first seen up to that much earlier is found."""
+    store = Store(database_url)
+    store.sync_feeds([("A", "https://a.example/feed")])
+    since = T0 - timedelta(days=5)
+    for uid, seen, dated in [
+        ("old", T0 - timedelta(days=10), T0 - timedelta(days=10)),
+        ("early-but-dated-in", since - timedelta(hours=12), since + timedelta(hours=8)),  # a date 20 h ahead
+        ("in", T0 - timedelta(days=2), T0 - timedelta(days=2)),
+    ]:
+        item = Article(uid=uid, link=f"https://a.example/{uid}", title=f"Ransomware {uid}", excerpt="e",
+                       published=dated, content_hash=uid)  # fmt: skip
+        store.store_articles("A", [item], now=seen)
+    found = {s.article.uid for s in store.search(["ransomware"], since=since)}
+    assert found == {"early-but-dated-in", "in"}
+    assert store.count_matches(["ransomware"], since=since) == 2
+    assert store.search(["ransomware"], since=T0 + timedelta(days=3)) == []
+    assert store.count_matches(["ransomware"], since=T0 + timedelta(days=3)) == 0
+
+
 def test_a_search_on_postgresql_reads_the_search_index(postgres_url):
     """The searched document is written as migration 0003's GIN index writes it
     (a query spelled otherwise, e.g. without its coalesce(), reads every row and its
