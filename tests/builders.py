@@ -80,3 +80,11 @@ async def poll_one(feeds, clock, tmp_path, name: str, body: str | bytes, *, cont
     data = body.encode() if isinstance(body, str) else body
     url = feeds.serve(f"/{name}", data, content_type=content_type)
     return await poll_served(tmp_path, clock, {name: url}, limit)
+
+
+def excerpt(markup: str, title: str = "", limit: int = 300) -> str:
+    """The excerpt of feed HTML as normalize makes it (html_blocks, then excerpt_with_notes)."""
+    from bot.blocks import html_blocks
+    from bot.excerpt import excerpt_with_notes
+
+    return excerpt_with_notes(html_blocks(markup), limit, title).text

@@ -10,12 +10,9 @@ from bot.clean import html_to_text
 from bot.excerpt import excerpt_with_notes
 from bot.normalize import normalize_entry, read_feed
 from bot.parse import RawEntry
+from tests.builders import excerpt
 
 NOW = datetime(2026, 1, 1, tzinfo=UTC)
-
-
-def excerpt(markup: str, title: str = "", limit: int = 300) -> str:
-    return excerpt_with_notes(html_blocks(markup), limit, title).text
 
 
 def notes(markup: str, title: str = "", limit: int = 300) -> tuple[str, ...]:

@@ -3,12 +3,7 @@ seen: where a block goes on in the next one, where a section ends, what a first
 block announces, a quote the cut leaves open."""
 
 from bot.blocks import html_blocks
-from bot.excerpt import excerpt_with_notes
-
-
-def excerpt(markup: str, title: str = "", limit: int = 300) -> str:
-    return excerpt_with_notes(html_blocks(markup), limit, title).text
-
+from tests.builders import excerpt
 
 # --- a block that goes on in the next one ---------------------------------------------------------
 

@@ -6,15 +6,10 @@ excerpt skips it instead of ending with it; the shapes are those of real feeds
 from datetime import UTC, datetime
 
 from bot.blocks import html_blocks
-from bot.excerpt import excerpt_with_notes
 from bot.leadin import lead_in, title_with_label
-from tests.builders import poll_served
+from tests.builders import excerpt, poll_served
 
 NOW = datetime(2026, 12, 1, tzinfo=UTC)
-
-
-def excerpt(markup: str, title: str = "") -> str:
-    return excerpt_with_notes(html_blocks(markup), 300, title).text
 
 
 # --- the title again, in a header or with a credit ------------------------------------------------

@@ -3,15 +3,10 @@ content when little or nothing comes before it (a greeting, a label), or when a 
 announces it; a table of contents is not; an excerpt never ends on a colon that
 announces what it does not show. The shapes are those of real feeds."""
 
-from bot.blocks import html_blocks, plain_blocks
+from bot.blocks import plain_blocks
 from bot.clean import html_to_text
 from bot.excerpt import excerpt_with_notes
-from tests.builders import poll_one
-
-
-def excerpt(markup: str, title: str = "", limit: int = 300) -> str:
-    return excerpt_with_notes(html_blocks(markup), limit, title).text
-
+from tests.builders import excerpt, poll_one
 
 # R Weekly's issues (rweekly.org/atom.xml): a greeting, then headings and lists of links, each
 # link in a paragraph of its own inside its <li>.
