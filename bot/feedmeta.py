@@ -14,7 +14,7 @@ from .feedtext import Decline, clean, resolve
 if TYPE_CHECKING:
     from .feedxml import Reader
 
-__all__ = ["AUTHOR_PARTS", "KEYWORDS", "author", "category", "keywords", "owner", "part"]
+__all__ = ["AUTHOR_PARTS", "KEYWORDS", "author", "category", "keywords", "owner", "part", "summary"]
 
 KEYWORDS = {"itunes_keywords": "http://www.itunes.com/", "media_keywords": None}
 # An author's parts, by element name: its name, its email, its web page.
@@ -34,6 +34,13 @@ def author(r: Reader, el, name, depth) -> None:
     text = "".join([el.text or "", *(child.tail or "" for child in el)])
     r.save("author", clean(text.strip()), depth)
     sync_author(r)
+
+
+def summary(r: Reader, el, name, depth) -> None:
+    """A summary; inside an author, a person's bio (GNU social's and Mastodon's Atom: an
+    activity:object's author), never the entry's text: nothing (parse.bios_apart, for feedparser)."""
+    if not r.inauthor:
+        r.description(el, name, depth)
 
 
 def owner(r: Reader, el, name, depth) -> None:

@@ -385,7 +385,7 @@ _HANDLERS: dict = {"body": _R.body, "xhtml_body": _R.body,"itunes_owner": feedme
                    "link": _R.link, "enclosure": _R.enclosure, "guid": _R.guid, "id": _R.guid, "source": _R.source,
                    "itunes_category": feedmeta.category}  # fmt: skip
 for _names, _handler in (
-    (_ENTRY, _R.item), (_TITLE, _R.title), (_DESCRIPTION | _SUMMARY, _R.description), (_CONTENT, _R.content),
+    (_ENTRY, _R.item), (_TITLE, _R.title), (_DESCRIPTION, _R.description), (_SUMMARY, feedmeta.summary), (_CONTENT, _R.content),
     (_OTHER_TEXT, _R.other_text), (_DATES, _R.date), (_AUTHOR, feedmeta.author), (_CATEGORY, feedmeta.category),
     (KEYWORDS, feedmeta.keywords), (AUTHOR_PARTS, feedmeta.part),
     (("generator", "language", "dc_language", "width", "height", "newlocation", "expirationdate",

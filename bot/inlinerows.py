@@ -207,7 +207,31 @@ def trailing_label(links: list, root) -> list:
         return []
     text = (_text_content(root) or "").rstrip()
     before = text[: len(text) - len(label)].rstrip().rstrip(_SENTENCE_CLOSERS) if text.endswith(label) else ""
-    return [last] if before and before[-1] in _SENTENCE_ENDS else []
+    if not before or before[-1] not in _SENTENCE_ENDS:
+        return []
+    set_mark_apart(last)  # (the caller drops it: "…in Pyongyang… <a>https://…</a>" keeps "in Pyongyang")
+    return [last]
+
+
+# The feed's cut mark right after a word, before the link a text ends with (trailing_label's).
+_MARK_AFTER_WORD = re.compile(r"(?<=\w)(…|\.\.\.)(\s*)$")
+_AN_ADDRESS = re.compile(r"(?:https?://|www\.)\S+")
+
+
+def set_mark_apart(link) -> None:
+    """Before a text's last link whose label is its address ("…parade in Pyongyang…
+    <a>https://twitter.com/i/web/status/…</a>": a post shortened to fit beside the address
+    of its whole, as microblogs and crossposters do, between words): its cut mark set apart
+    from the word before it, which is whole (bot/feedcuts.py drops a word the mark touches)."""
+    if not _AN_ADDRESS.fullmatch(" ".join((_text_content(link) or "").split())):
+        return
+    previous = link.getprevious()
+    holder, text = (link.getparent(), link.getparent().text) if previous is None else (previous, previous.tail)
+    if text and (apart := _MARK_AFTER_WORD.sub(r" \1\2", text)) != text:
+        if previous is None:
+            holder.text = apart
+        else:
+            holder.tail = apart
 
 
 def _ends_text(el, root) -> bool:

@@ -50,6 +50,7 @@ _ATTRIBUTION = re.compile(r"<[^\s<>]+(?:@|< at >)[^\s<>]+>\s*(?:\[[\d :/.-]{6,20
 _EPIGRAPH = re.compile(r"[“\"«„][^“”\"«»„]{12,}[”\"»]\s*[-–—~]?\s*((?:\w[\w.'’-]*\s?){1,4})$")
 _AROUND_TITLE = 8  # words a header may put before the title, or a credit after it
 _VALUE_WORDS = 6  # the words of a value in a line of metadata, at most
+_NOTICE_WORDS = 10  # the words of a notice before the address it points to, at most
 
 
 def title_with_label(line: str, title_words: list[str], title_mark: str = "") -> bool:
@@ -127,7 +128,10 @@ def lead_in(line: str, introduces: bool = False) -> bool:
         return _names(_WORD.findall(epigraph.group(1)))
     address = _ADDRESS_END.search(line)
     if address is not None:  # (one phrase before it: "Visit: http://…", never a sentence and its link)
-        return len(line.split()) <= 16 and SENTENCE_END.search(line, 0, address.start()) is None
+        # (a notice is a few words: "Please update to our new feed url: …", never a post's first
+        # sentence that ends in its link: "Ui i should have had updated my spf record after … server: …")
+        words = len(line[: address.start()].split())
+        return words <= _NOTICE_WORDS and SENTENCE_END.search(line, 0, address.start()) is None
     # Metadata: labels from the start, each with a value of a few words (two of them), or of a
     # dozen (three or more: a list of pages), no sentence among them.
     labels = list(_LABEL.finditer(line))

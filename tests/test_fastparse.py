@@ -109,6 +109,11 @@ DIFFERENCES = {
         "(bot/feedxml.py files an <enclosure> among the entry's links as feedparser does); "
         "bot/normalize.py links to it last."
     ),
+    "bios": (
+        "A <summary> inside an <author> is the person's bio (GNU social's and Mastodon's Atom: the "
+        "author of a repeated notice's activity:object), never the entry's text: feedparser reads it "
+        "as the entry's summary. bot/feedmeta.py skips it; parse.py renames it for feedparser (bios_apart)."
+    ),
 }
 NYT = FEEDS / "codehollow--Rss20NYTimes.xml"
 PUTIN_OWN = "U.S. intelligence agencies presented their unanimous conclusions to Donald J. Trump"
@@ -132,6 +137,27 @@ def test_a_caption_never_stands_in_for_the_entrys_own_description_unlike_feedpar
     assert first.summary.startswith(PUTIN_OWN) and first.content == ""
     captions = re.findall(r"<media:description>(.*?)</media:description>", body.decode())
     assert len(captions) == 3 and not {e.summary for e in fast.entries} & set(captions)
+
+
+def test_an_authors_bio_is_never_the_entrys_text_unlike_feedparser():
+    """DIFFERENCES["bios"] (unseen12 #4: don's activitystreams/fixtures_test.go fixtureNested,
+    github.com/deoxxa/don 75625eace8d1, BSD-style LICENSE.md: the excerpt of a repeated notice was
+    "Visual artist, writer and translator…", the bio of its activity:object's author)."""
+    body = (
+        b'<?xml version="1.0" encoding="UTF-8"?><feed xmlns="http://www.w3.org/2005/Atom" '
+        b'xmlns:activity="http://activitystrea.ms/spec/1.0/"><title>lambadalambda timeline</title>'
+        b"<entry><id>tag:social.heldscal.la,2017-04-13:noticeId=1661855</id>"
+        b"<title>lambadalambda repeated a notice by lohang</title>"
+        b'<content type="html">RT Dear instance admins, I am the moderator for both sealion.club and '
+        b'freezepeach.xyz.</content><link rel="alternate" href="https://social.heldscal.la/notice/1661855"/>'
+        b"<activity:object><author><name>lohang</name><summary>Visual artist, writer and translator. Loves "
+        b"theatre and performance art.</summary></author></activity:object></entry></feed>"
+    )
+    slow, fast = both_ways(lambda fast: parse_feed(body, url="https://social.example/feed", fast=fast))
+    assert fast == slow
+    assert "Visual artist" not in fast.entries[0].summary + fast.entries[0].content
+    feed = read_feed(body, url="https://social.example/feed", source="s", now=NOW, excerpt_length=300)
+    assert feed.articles[0].excerpt.startswith("RT Dear instance admins")
 
 
 def test_an_episode_with_no_page_links_to_its_enclosure_unlike_feedparser():

@@ -181,6 +181,22 @@ def test_a_links_label_that_ends_the_text_after_a_sentence_goes():
     assert html_blocks(head, cut=True).lines == ["An interview with WNIJ, an NPR affiliate. MP3 link"]
 
 
+def test_a_post_shortened_beside_its_address_keeps_its_last_words():
+    """unseen12 #4: a GNU social notice (don's activitystreams/fixtures_test.go fixtureImpliedActivity1,
+    github.com/deoxxa/don 75625eace8d1, BSD-style LICENSE.md) showed "…tanks and hardware parade…": its
+    address went, then "Pyongyang", touching the "…", was taken for a word the feed cut, and "in" with it."""
+    markup = (
+        "North Korean leader Kim Jong-Un watches ranks of goose-stepping soldiers, tanks and hardware parade in "
+        'Pyongyang…  <a href="https://twitter.com/i/web/status/853098655493967872" class="attachment">'
+        "https://twitter.com/i/web/status/853098655493967872</a>"
+    )
+    shown = excerpt_with_notes(html_blocks(markup), 300, "New note by newsstream").text
+    assert shown.endswith("tanks and hardware parade in Pyongyang…")
+    # a "read more" link after the mark: the word it touches may still be half of one
+    cut = markup.replace("https://twitter.com/i/web/status/853098655493967872</a>", "[more]</a>")
+    assert excerpt_with_notes(html_blocks(cut), 300, "").text.endswith("tanks and hardware parade…")
+
+
 def test_a_plain_description_loses_the_label_its_html_content_ends_with():
     """WordPress' RSS <description> is its content's text: the label is in it too (craphound's podcasts)."""
     text = "Here is a short interview I did last week in Chicago with WNIJ, an NPR affiliate."

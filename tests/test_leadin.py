@@ -151,6 +151,15 @@ def test_a_notice_that_points_elsewhere_is_skipped():
     assert excerpt(markup, "2013 Year in Review") == "2013 was an amazing roller coaster year."
     # a sentence and its link are the text
     assert not lead_in("This morning I saw two things. https://devblogs.microsoft.com/commandline/")
+    # a post's first sentence that ends in its link is the text, not a notice (unseen12 #4: don's
+    # activitystreams/fixtures_test.go fixtureImpliedActivity2, a Mastodon status; github.com/deoxxa/don
+    # 75625eace8d1, BSD-style LICENSE.md)
+    status = (
+        "<p>Ui i should have had updated my spf record after adding ipv6 to this server: "
+        "<a href='http://www.openspf.org/Why?s=helo;id=mail.tchncs.de'>http://www.openspf.org/Why?s=helo;id=mail.tchncs.de</a>"
+        "</p><p>Hey other mastodon servers i hope you have a proper mailsetup in the first place!</p>"
+    )
+    assert excerpt(status).startswith("Ui i should have had updated my spf record after adding ipv6 to this server:")
 
 
 def test_a_short_label_before_the_text_is_skipped_unless_it_names_a_quote_or_a_list():
