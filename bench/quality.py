@@ -713,7 +713,7 @@ def detect_truncation(item: Item, ref: Reference | None, limit: int = EXCERPT_LE
                 found.append(Finding("cut-word", f"the feed's cut mark {after!r} lost: …{text[-50:]}"))
         elif pos >= 0 and src[pos + len(tail) : pos + len(tail) + 1].isalnum() and tail[-1:].isalnum():
             found.append(Finding("cut-word", f"cut inside a word (source goes on {after[:15]!r}): …{text[-50:]}"))
-        elif pos >= 0 and not _COMMIT_TRAILER.match(after):  # (a commit's message, then who reviewed it)
+        elif pos >= 0 and not _COMMIT_TRAILER.match(after) and not _ends_in_source(ref.body, tail, after):
             found.append(Finding("cut-word", f"ends mid-sentence without a mark: …{text[-60:]}"))
     elif marked and last_core and not _spaceless(last_core):
         # The word before the mark must be a whole word of the fullest text. (Not in a script
@@ -917,6 +917,16 @@ def detect_mojibake(item: Item, ref: Reference | None = None) -> list[Finding]:
             i = text.index(run)
             return [Finding("mojibake", f"{_around(text, i, i + len(run), 30)!r}: {run!r} is {read!r}")]
     return []
+
+
+_HASHTAGS = re.compile(r"(?:#\w+\s*)+")
+
+
+def _ends_in_source(source: SourceText, tail: str, after: str) -> bool:
+    """Whether an excerpt that ends without a sentence end stops where its source stops
+    too: at the end of one of the source's blocks (a video's description before its stamp
+    line, a list item), or before nothing but hashtags ("…Oak and PostgreSQL #deno #nodejs")."""
+    return bool(_HASHTAGS.fullmatch(after)) or any(norm(block.text).endswith(tail) for block in source.blocks)
 
 
 _COMMIT_TRAILER = re.compile(r"(?:reviewed|signed-off|acked|tested|reported|suggested|co-authored)-by:", re.I)
