@@ -16,11 +16,19 @@ _READERS = (
 )
 # "Hello everyone!!!", "Hi everyone,", "Salut à tous !", "Hey Hodlers,", "Hej nördar!", a bare "Hello,"; then
 # "It's that time again." (not "Hello, World!", a program's)
+_GREETING = r"(?:hello|hi|hey|hej|hallo|salut|hola|ciao|olá|howdy|greetings)"
+_THAT_TIME = r"(?:(?i:it['’]s|it is) (?:that )?time (?:again|of the (?:year|week|month) again)[.!]*\s*)?"
 _SALUTATION = (
-    rf"(?i:(?!hello,?\s+world\b)(?:hello|hi|hey|hej|hallo|salut|hola|ciao|olá|howdy|greetings)(?:\s+(?:{_READERS}|\w+))?"
-    rf"|(?:dear|liebe|chers|queridos|cari)\s+{_READERS})\s*[,!.]+\s*"
-    r"(?:(?i:it['’]s|it is) (?:that )?time (?:again|of the (?:year|week|month) again)[.!]*\s*)?"
+    rf"(?i:(?!(?:hello|hallo|hola),?\s+(?:world|welt|mundo)\b)(?!salut,?\s+(?:le\s+)?monde\b){_GREETING}(?:\s+(?:{_READERS}|\w+))?"
+    rf"|(?:dear|liebe|chers|queridos|cari)\s+{_READERS})\s*[,!.]+\s*" + _THAT_TIME
 )
+# Before the text in one paragraph only a greeting to the readers ("Hello everyone, Here is…") or one that is
+# an exclamation of its own: a greeting to someone named before a comma opens a sentence ("Hey Jude, don't
+# make it bad", "Hi Mom, I made it").
+_SALUTATION_START = (
+    rf"(?i:(?:{_GREETING}\s+{_READERS}|(?:dear|liebe|chers|queridos|cari)\s+{_READERS})\s*[,!.]+"
+    rf"|(?!(?:hello|hallo|hola)\s+(?:world|welt|mundo)\b){_GREETING}(?:\s+\w+)?\s*!+)\s*" + _THAT_TIME
+)  # (or a greeting of its own: "Hi! Welcome…", "Hej nördar! Winter's coming…")
 
 LEAD_ROWS: tuple[Row, ...] = (
     Row(
@@ -65,8 +73,8 @@ LEAD_ROWS: tuple[Row, ...] = (
         "salutation-start",
         "a salutation to the readers",
         START,  # the same before the text, in one paragraph (a description flattened to text)
-        re.compile(_SALUTATION + r"(?=[\w\"“‘'(])"),
+        re.compile(_SALUTATION_START + r"(?=[\w\"“‘'(])"),
         "Hello everyone, Here is a new RubyMine Tsubaki EAP build for you.",
-        "Hello, World! is the first program most of us wrote.",
+        "Hey Jude, don't make it bad is the song Paul wrote for Julian.",
     ),
 )

@@ -52,6 +52,10 @@ _ROLE = (
 )
 _CREDIT = rf"{_ROLE}\s?[^\n:]{{1,80}}?\s+(?={_ROLE})"
 
+# What names a duration ("durée : 28:07"); any label before a time with seconds ("Länge: 01:28:07"), but
+# not "Update: 14:00 - The minister…" (a live blog's time stamp) nor "Stand: 14:30 – Die Polizei…".
+_DURATION = r"(?i:durée|duration|dauer|länge|durata|duración|duração|duur|length|runtime|laufzeit)"
+
 META_ROWS: tuple[Row, ...] = (
     Row(
         "counter-line",
@@ -83,11 +87,11 @@ META_ROWS: tuple[Row, ...] = (
         "a podcast's duration and credits line",
         START,
         re.compile(
-            rf"{_LABEL}\s?:\s?\d{{1,2}}(?::\d{{2}}){{1,2}}(?:{_SEP}{_PART}(?={_SEP}|\s*$))?"
+            rf"(?:{_LABEL}\s?:\s?\d{{1,2}}(?::\d{{2}}){{2}}|{_DURATION}\s?:\s?\d{{1,2}}:\d{{2}})(?:{_SEP}{_PART}(?={_SEP}|\s*$))?"
             rf"(?:{_SEP}{_LABEL}\s?:\s?{_PART}(?={_SEP}|\s*$))*(?:{_SEP}|\s*$)"
         ),
         "durée : 01:28:07 - Label pop - par : Vincent Théval - Le duo RHUME mélange hip-hop et pop.",
-        "Time: 01:28 was when the race ended, and the crowd went home.",
+        "Update: 14:00 - The minister has resigned, the agency reports.",
     ),
     Row(
         "credits-run",

@@ -124,7 +124,7 @@ def captions_apart(body: bytes) -> bytes:
     return body if rest == body[first.start() :] else body[: first.start()] + rest
 
 
-_AUTHOR_ELEMENT = re.compile(rb"<((?:[A-Za-z_][-\w.]*:)?)author[\s>].*?</\1author\s*>", re.S)
+_AUTHOR_ELEMENT = re.compile(rb"<((?:[A-Za-z_][-\w.]*:)?)author(?:\s[^>]*)?(?<!/)>.*?</\1author\s*>", re.S)
 _SUMMARY_TAG = re.compile(rb"(</?(?:[A-Za-z_][-\w.]*:)?)summary(?=[\s/>])")
 
 

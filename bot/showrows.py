@@ -79,9 +79,9 @@ SHOW_ROWS: tuple[Row, ...] = (
         "chapter-line",
         "a video's chapter line",
         BLOCK,
-        re.compile(r"(?:\d{1,2}:)?\d{1,2}:\d{2}\s+(?-i:[A-Z0-9])[^\n.?!]{0,60}(?:[!?]\s?(?:[^\n.?!]{1,60}[!?])?)?"),
+        re.compile(r"(?:\d{1,2}:)?\d{1,2}:\d{2}\s+(?-i:[A-Z0-9])[^\n.?!]{0,60}[!?]\s?(?:[^\n.?!]{1,60}[!?])?"),
         "14:17 Patterns! Patterns everywhere!",
-        "10:30 The meeting started late, and nobody had read the minutes.",
+        "19:30 Doors open",  # (a programme's line; a chapter line without "!" or "?" is read as a heading)
     ),
     Row(
         "credit-with-address",

@@ -45,7 +45,10 @@ def clean_title(markup: str | None, *, is_html: bool = True) -> str:
 # capitalised words or initials each ("Steven A. Cook", "Amos Yadlin and Robert Satloff").
 _NAME = r"[^\W\d_][\w’'.-]*"
 _NAMES = rf"{_NAME}(?: {_NAME}){{1,4}}(?:(?:,| and| &| und| et| y| e) {_NAME}(?: {_NAME}){{1,4}}){{0,2}}"
-_BYLINE = re.compile(rf"\s[-–—|]\s+(?:[Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor)\s+({_NAMES})$")
+_BYLINE = re.compile(rf"\s[-–—|]\s+(?:By|BY|by)\s+({_NAMES})$")
+# ... but not a Title Case phrase ("By The Numbers", "By Popular Demand", "By Far The Best Week"): a name
+# has no article, preposition or adverb of this kind
+_NOT_NAMES = frozenset({"the", "a", "an", "far", "popular", "demand", "numbers", "design", "default", "now", "way"})
 _JOINS = frozenset({"and", "&", "und", "et", "y", "e"})
 
 
@@ -56,7 +59,8 @@ def without_byline(title: str) -> tuple[str, str]:
     if match is None:
         return title, ""
     names = match.group(1)
-    if not all(word[0].isupper() for word in names.replace(",", " ").split() if word not in _JOINS):
+    words = [word for word in names.replace(",", " ").split() if word not in _JOINS]
+    if not all(word[0].isupper() for word in words) or any(word.casefold() in _NOT_NAMES for word in words):
         return title, ""
     rest = title[: match.start()].rstrip(" -–—|:")
     return (rest, names) if len(rest.split()) >= 2 else (title, "")

@@ -158,6 +158,13 @@ def test_an_authors_bio_is_never_the_entrys_text_unlike_feedparser():
     assert "Visual artist" not in fast.entries[0].summary + fast.entries[0].content
     feed = read_feed(body, url="https://social.example/feed", source="s", now=NOW, excerpt_length=300)
     assert feed.articles[0].excerpt.startswith("RT Dear instance admins")
+    # a self-closing <author/> holds no bio: the entry's own summary after it stays its text
+    from bot.parse import bios_apart
+
+    own = b'<feed><entry><author href="x"/><summary>Own text</summary></entry><entry><author><name>b</name></author>'
+    assert (
+        bios_apart(own + b"<summary>text</summary></entry></feed>") == own + b"<summary>text</summary></entry></feed>"
+    )
 
 
 def test_an_episode_with_no_page_links_to_its_enclosure_unlike_feedparser():

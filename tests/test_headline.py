@@ -125,12 +125,17 @@ def test_an_excerpt_ending_in_spaced_dots_ends_with_one_ellipsis(excerpt, shown)
             "How Not to Play Peacemaker",
             "Amos Yadlin and Robert Satloff",
         ),
-        ("Una lunga storia - di Mario Rossi", "Una lunga storia", "Mario Rossi"),
         # not a byline: no separator, a one-word name, words in lower case, a one-word headline left
         ("Stand By Me Again", "Stand By Me Again", ""),
         ("Death Row - By Design", "Death Row - By Design", ""),
         ("War Games - By the numbers", "War Games - By the numbers", ""),
         ("Review - By Grand Central Station", "Review - By Grand Central Station", ""),
+        # Title Case phrases after "By" (a review of the change): no names; and only "By" (no feed showed
+        # "di"/"par"/"por" bylines: "Crisis in Rome - Di Maio Quits" is a headline)
+        ("Apple Event - By The Numbers", "Apple Event - By The Numbers", ""),
+        ("Stand By Me - By Popular Demand", "Stand By Me - By Popular Demand", ""),
+        ("Markets Rally | By Far The Best Week", "Markets Rally | By Far The Best Week", ""),
+        ("Crisis in Rome - Di Maio Quits", "Crisis in Rome - Di Maio Quits", ""),
     ],
 )
 def test_a_byline_at_the_titles_end_goes_to_the_author(title, expected, author):

@@ -214,6 +214,21 @@ def test_a_search_since_a_time_finds_what_its_dates_say_whatever_the_rowids(data
     assert store.count_matches(["ransomware"], since=T0 + timedelta(days=3)) == 0
 
 
+def test_the_searched_document_is_the_search_indexs_own_expression():
+    """PostgreSQL uses ix_articles_search only for the very expression migration 0003 indexed:
+    the query's copy (bot/store/search.py) must stay that expression, word for word."""
+    import importlib.util
+
+    from bot.store import MIGRATIONS
+    from bot.store.search import _PG_DOCUMENT
+
+    spec = importlib.util.spec_from_file_location("m0003", MIGRATIONS / "versions" / "0003_search_index.py")
+    assert spec is not None and spec.loader is not None
+    migration = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(migration)
+    assert _PG_DOCUMENT.name.replace("articles.", "") == migration.PG_DOCUMENT
+
+
 def test_a_search_on_postgresql_reads_the_search_index(postgres_url):
     """The searched document is written as migration 0003's GIN index writes it
     (a query spelled otherwise, e.g. without its coalesce(), reads every row and its
