@@ -36,7 +36,7 @@ from __future__ import annotations
 
 import re
 
-from .boilerrow import BLOCK, END, START, Row
+from .boilerrow import BLOCK, COUNTER, END, HASHTAG, START, Row
 
 _WORD = r"[^\W\d_][\w'’&]*"
 _LABEL = rf"{_WORD}(?:\s{_WORD}){{0,3}}"  # a label of a word to four ("Comments URL", "réalisé par")
@@ -44,7 +44,7 @@ _SEP = r"\s[-–—|·]\s"  # between a credits line's parts
 _PART = rf"(?:(?!{_SEP})[^\n:.!?]){{1,40}}"  # one of its parts: a show's name, a person's
 # An address, with its label before it or not (and the marks of direction YouTube puts around it)
 _ADDRESS = rf"(?:\[?{_WORD}(?:\s{_WORD}){{0,5}}\]?\s?:\s*)?[\u202a-\u202e]?(?:https?://|www\.)[^\s\u202a-\u202e]+[\u202a-\u202e]?"
-_TAG = r"#(?=[\w-]*[^\W\d_])[\w-]+"  # a hashtag with a letter in it
+_TAG = HASHTAG
 # A credits run's role label, and a label with its name before the next label
 _ROLE = (
     r"(?:Author|Writer|Narrator|Reader|Host|Co-?[Hh]ost|(?:Audio |Executive |Associate )?Producer"
@@ -61,7 +61,7 @@ META_ROWS: tuple[Row, ...] = (
         "counter-line",
         'a counter ("Points: 1")',
         BLOCK,
-        re.compile(r"(?:#\s?)?[^\W\d_]+\s?:\s*\d[\d,]*"),
+        re.compile(rf"(?:#\s?)?{COUNTER}"),
         "# Comments: 0",
         "Points: 1 went to the visitors, the referee said.",
     ),

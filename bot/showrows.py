@@ -27,13 +27,13 @@ from __future__ import annotations
 
 import re
 
-from .boilerrow import BLOCK, Row, icase
+from .boilerrow import BLOCK, COUNTER, HASHTAG, NAME, Row, icase
 
-_TAG = r"#(?=[\w-]*[^\W\d_])[\w-]+"  # a hashtag with a letter in it (as bot/metarows.py's)
-_NAME = r"[A-Z\u00c0-\u024f][\w'’.\-]*"  # a capitalised word
+_TAG = HASHTAG
+_NAME = NAME  # a capitalised word
 _ADDRESS = r"(?:https?://|www\.)\S+"
 _DECOR = r"[^\w\s]*"  # "´¯`·.¸¸.·´¯`·.¸"
-_COUNTER = r"[^\W\d_]+\s?[:：]\s*\d[\d,]*"  # "再生：10,736,618", "Views: 12"
+_COUNTER = COUNTER  # "再生：10,736,618", "Views: 12"
 
 SHOW_ROWS: tuple[Row, ...] = (
     Row(
