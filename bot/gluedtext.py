@@ -24,9 +24,13 @@ _GLUED = re.compile(
     rf"(?<![^\s\"'(\[„“«‹¿¡])({_L}(?:{_L}|['’-](?={_L}))+)([.!?])((?:[-–] )?)({_L}{_L}+(?:['’-]{_L}+)*)"
     r"(?=$|\s|[,;:!?)\]”\"'»…]|\.(?!\w))"
 )
-# What a name takes after a dot, capitalised: a top-level domain ("booking.Com", "Socket.IO") or a
-# library's suffix ("Vue.JS", "Node.JS": morioh's feed).
-_SUFFIXES = frozenset({"com", "net", "org", "edu", "gov", "io", "ai", "fm", "tv", "app", "dev", "js"})
+# What a name takes after a dot, capitalised: a top-level domain ("booking.Com", "Socket.IO", "Heise.Online"),
+# a library's suffix ("Vue.JS", "Node.JS": morioh's feed), a file's or a namespace's ("Web.Config", "index.Html",
+# "Windows.Forms"). (No two-letter country domain: "…en casa.De verdad…" is two sentences.)
+_SUFFIXES = frozenset({
+    "com", "net", "org", "edu", "gov", "io", "ai", "fm", "tv", "app", "dev", "js", "online", "info",
+    "config", "json", "yaml", "yml", "xml", "html", "htm", "css", "txt", "php", "forms",
+})  # fmt: skip
 
 
 def _camel(word: str) -> bool:

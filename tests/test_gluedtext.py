@@ -39,6 +39,8 @@ def test_a_sentence_end_glued_to_the_next_sentence_gets_its_space(text, expected
         "booking.Com and Booking.com",
         "the core Vue.JS is mine",  # morioh's feed: a library's name
         "Socket.IO rooms",
+        "edit your Web.Config first",  # a file's and a namespace's suffix (the review's probe)
+        "the Windows.Forms designer and heise.Online news",
         "a/b.Txt",
         "mail x@y.Org",
         "the U.S.A team",
