@@ -94,6 +94,27 @@ async def test_the_archive_on_postgresql_is_built_once_then_read():
         admin.dispose()
 
 
+def test_the_item_dump_and_its_diff(tmp_path, capsys):
+    """bench.itemdump: every stored item of a directory, and the items two dumps disagree on."""
+    from bench import itemdump
+
+    feeds = tmp_path / "feeds"
+    feeds.mkdir()
+    rss = (
+        '<rss version="2.0"><channel><title>T</title><link>https://t.example/</link><item><title>{}</title>'
+        "<link>https://t.example/1</link><description>Some words here.</description></item></channel></rss>"
+    )
+    (feeds / "t.xml").write_text(rss.format("One"))
+    itemdump.dump(tmp_path / "a.json", [str(feeds)])
+    (feeds / "t.xml").write_text(rss.format("Two"))
+    itemdump.dump(tmp_path / "b.json", [str(feeds)])
+    capsys.readouterr()
+    itemdump.diff(tmp_path / "a.json", tmp_path / "a.json")
+    assert capsys.readouterr().out.strip().endswith("0 items changed of 1")
+    itemdump.diff(tmp_path / "a.json", tmp_path / "b.json")
+    assert "- 'One'" in capsys.readouterr().out
+
+
 def test_baselines_and_the_table(server):
     docs = load_corpus()[:6]
     throughput = baselines.throughput(repeats=1, docs=docs)
