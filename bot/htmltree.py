@@ -309,8 +309,8 @@ def _grid_line(grid) -> None:
             if tag == "tr" or tag == "dt" or not rows:
                 rows.append([] if tag != "dd" else [""])
             if tag != "tr":
-                text = " ".join(_text_content(el).split())
-                if len(text) > _CELL_MAX:
+                text = _text_content(el)  # (a paragraph inside a cell, "c<br> <br>a link", or prose: blocks)
+                if _BLOCK in text or len(text := " ".join(text.split())) > _CELL_MAX:
                     return
                 if text or tag == "dt":
                     rows[-1].append(text)
@@ -382,8 +382,8 @@ def _is_contents(lst) -> bool:
     links = list(lst.iter("a"))
     if len(links) < 2 or not all((a.get("href") or "").startswith("#") for a in links):
         return False
-    linked = sum(len("".join(_text_content(a).split())) for a in links)
-    return len("".join(_text_content(lst).split())) - linked <= 3 * len(links)
+    own = "".join("".join(lst.xpath("descendant-or-self::text()[not(ancestor::a)]")).split())
+    return len(own) <= 3 * len(links) and not any(c.isalpha() for c in own)  # ("text <a href='#fn:1'>": a text)
 
 
 def _drop(el) -> None:

@@ -816,6 +816,9 @@ def test_a_table_that_lays_out_an_article_is_read_as_its_paragraphs():
     assert excerpt("<dl><dd>An indented paragraph, as old pages wrote one.</dd></dl>") == (
         "An indented paragraph, as old pages wrote one."
     )
+    # A cell with a paragraph break inside (two <br>s) holds paragraphs, no datum: not one line of data.
+    cell = "<table><tr><td>Opening hours changed.<br> <br>The library closes at six.</td><td>Notice</td></tr></table>"
+    assert html_to_text(cell).split("\n") == ["Opening hours changed.", "The library closes at six.", "Notice"]
 
 
 def test_a_text_that_ends_with_a_handle_or_a_hashtag_is_not_taken_for_a_cut():

@@ -471,7 +471,9 @@ def _reference_excerpt(text: str, limit: int, title: str = "") -> str:
             fallback += [] if kept else [line]
             if kept and kept[-1][0] == "•":
                 break  # (a list ends at a heading)
-            continue
+            if not (kept and cuts.announces(kept[-1])):
+                continue
+            line += "" if line[-1] in ".!?:…" else ":"  # (a heading that what comes before announces stays)
         if not kept:
             line = boilerstrip.strip_start(line)[0]
             if title_words:

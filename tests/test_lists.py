@@ -101,6 +101,9 @@ def test_a_table_of_contents_is_not_the_text():
     )
     notes = "<ol><li>The report, p. 4. <a href='#ref1'>↩</a></li><li>Ibid. <a href='#ref2'>↩</a></li></ol>"
     assert excerpt(notes) == "• The report, p. 4. ↩ • Ibid. ↩"
+    # A list with words of its own beside links into the text (footnote marks) is text, not contents.
+    marks = "".join(f"<sup><a href='#fn:{n}'>{n}</a></sup>" for n in (1, 2, 3))
+    assert excerpt(f"<ul>Sold out {marks}</ul>") == "Sold out"
 
 
 def test_a_footnote_mark_after_a_citation_does_not_stop_the_quote():
