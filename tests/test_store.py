@@ -209,7 +209,7 @@ def test_a_word_in_much_of_a_big_archive_is_ranked_among_its_newest_matches(data
 
 def test_postgresql_finds_a_words_newest_matches_by_id_windows(postgres_url, monkeypatch):
     """PostgreSQL looks for the newest ``depth`` matches in a window of the newest ids,
-    then a window eight times as big, ...: the floor is the same whatever window finds it,
+    then in bigger ones, ...: the floor is the same whatever window finds it,
     and a word with fewer matches than ``depth`` in the whole archive is ranked whole."""
     import bot.store.search as search
 

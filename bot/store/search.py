@@ -42,8 +42,8 @@ _FTS = sa.table("articles_fts", sa.column("rowid"))
 # index cannot give them newest first, as FTS5 does) and ranks fewer: PG_DEPTH.
 DEPTH = 5_000
 PG_DEPTH = 2_000
-# The first id window PostgreSQL looks for a word's newest PG_DEPTH matches in (then
-# eight times as many ids, and so on, until the window holds them or the whole archive).
+# The first id window PostgreSQL looks for a word's newest PG_DEPTH matches in (then a
+# bigger one, as the matches found say, until a window holds them or the whole archive).
 _PG_WINDOW = 20_000
 # A search counts its matches up to COUNT_CAP ("10,000+ articles matching..."):
 # counting every one of a common word's reads them all (412-500 ms for "apple" on
@@ -93,20 +93,26 @@ def _first_line(exc: object) -> str:
 _SEEN_BEFORE_ITS_DATE = FUTURE_TOLERANCE + timedelta(hours=1)
 
 
-def _since_floor(conn: sa.Connection, query: sa.Select, since: datetime | None) -> sa.Select:
-    """SQLite: a search narrowed to articles dated ``since`` or later, also narrowed to the
-    rowids of the articles first seen since then (one lookup in ix_articles_first_seen),
-    which FTS5 applies itself: "iphone since:7d" no longer joins all of the word's 70,000
-    matches to their articles to keep a week's (60 -> 2 ms at 1,000,000 articles)."""
-    if since is None:
-        return query
-    floor = conn.execute(
+def _first_seen_since(conn: sa.Connection, since: datetime) -> int | None:
+    """The lowest id an article dated ``since`` or later can have: the first one first seen
+    since then, less a day and an hour (one lookup in ix_articles_first_seen); None when
+    none was seen since."""
+    return conn.execute(
         sa.select(articles.c.id)
         .where(articles.c.first_seen >= since - _SEEN_BEFORE_ITS_DATE)
         .order_by(articles.c.first_seen, articles.c.id)
         .limit(1)
     ).scalar()
-    return query.where(sa.false()) if floor is None else query.where(_FTS.c.rowid >= floor)  # (none seen since)
+
+
+def _since_floor(conn: sa.Connection, query: sa.Select, floor: int | None) -> sa.Select:
+    """A search narrowed to articles dated since a time, also narrowed to the ids from
+    ``floor`` (_first_seen_since). SQLite: on the FTS rowid, which FTS5 applies itself:
+    "iphone since:7d" no longer joins all of the word's 70,000 matches to their articles
+    to keep a week's (60 -> 2 ms at 1,000,000 articles). PostgreSQL: on the id."""
+    if floor is None:
+        return query.where(sa.false())  # (none seen since)
+    return query.where((_FTS.c.rowid if conn.dialect.name == "sqlite" else articles.c.id) >= floor)
 
 
 class SearchStore(Connections):
@@ -133,11 +139,14 @@ class SearchStore(Connections):
         query = query.order_by(*rank, articles.c.published.desc(), articles.c.id.desc()).limit(limit)
         with self._searching() as conn:
             dialect = self.engine.dialect.name
+            floor = _first_seen_since(conn, since) if since is not None else 0
+            if since is not None and dialect in ("sqlite", "postgresql"):
+                query = _since_floor(conn, query, floor)
             if dialect == "sqlite":
-                query = _since_floor(conn, query, since)
                 query = self._newest_matches(conn, query, match, DEPTH if depth is None else depth)
-            elif dialect == "postgresql":
-                query = self._newest_matches_by_window(conn, query, match, PG_DEPTH if depth is None else depth)
+            elif dialect == "postgresql" and floor is not None:
+                depth = PG_DEPTH if depth is None else depth
+                query = self._newest_matches_by_window(conn, query, match, depth, floor)
             return stored_articles(conn.execute(query).all())
 
     @staticmethod
@@ -151,29 +160,41 @@ class SearchStore(Connections):
         return query if floor is None else query.where(_FTS.c.rowid >= floor)
 
     @staticmethod
-    def _newest_matches_by_window(conn: sa.Connection, query: sa.Select, match: Any, depth: int) -> sa.Select:
+    def _newest_matches_by_window(
+        conn: sa.Connection, query: sa.Select, match: Any, depth: int, floor: int = 0
+    ) -> sa.Select:
         """PostgreSQL: the query narrowed to the newest ``depth`` matches, when there are
         more. Its GIN index gives a word's matches in no order, so they are looked for
-        among the newest _PG_WINDOW ids, then eight times as many, ...: each look reads
-        the word's matches in that window only (ids grow with first sight)."""
+        among the newest _PG_WINDOW ids, then in a window as much bigger as the matches
+        found in the last one say (ids grow with first sight), up to the whole archive
+        or the query's own ``floor`` (a search since a time: its ids from there, first):
+        each look reads the word's matches in its window only."""
         lowest, top = conn.execute(sa.select(sa.func.min(articles.c.id), sa.func.max(articles.c.id))).one()
         if top is None:
             return query
-        window = _PG_WINDOW
+        lowest = max(lowest, floor)
+        window = top - floor + 1 if floor else _PG_WINDOW
         while True:
             whole = top - window < lowest
-            floor = conn.execute(
-                sa.select(articles.c.id)
-                .where(match, sa.true() if whole else articles.c.id > top - window)
-                .order_by(articles.c.id.desc())
-                .offset(depth - 1)
-                .limit(1)
-            ).scalar()
-            if floor is not None:
-                return query.where(articles.c.id >= floor)
+            newest = (
+                conn.execute(
+                    sa.select(articles.c.id)
+                    .where(
+                        match,
+                        (articles.c.id >= lowest if floor else sa.true()) if whole else articles.c.id > top - window,
+                    )
+                    .order_by(articles.c.id.desc())
+                    .limit(depth)
+                )
+                .scalars()
+                .all()
+            )
+            if len(newest) >= depth:
+                return query.where(articles.c.id >= newest[-1])
             if whole:
-                return query  # the whole archive holds fewer: all ranked
-            window *= 8
+                return query  # the whole archive (or all from the floor) holds fewer: all ranked
+            # The window that would hold ``depth`` matches at the density found, and a half more.
+            window = int(window * min(64.0, max(2.0, 1.5 * depth / max(1, len(newest)))))
 
     def count_matches(self, terms: Sequence[str], *, cap: int | None = None, **scope: Any) -> tuple[int, bool]:
         """How many articles ``search`` would find with no limit (the same keyword filters),
@@ -185,13 +206,15 @@ class SearchStore(Connections):
         query, _rank, match = found
         query = query.with_only_columns(articles.c.id).order_by(None)
         with self._searching() as conn:
-            if self.engine.dialect.name == "sqlite":
-                if scope.get("since") is not None:
-                    query = _since_floor(conn, query, scope["since"])
-                elif not _narrowed(**scope):
-                    # Every article is in the FTS index (its triggers keep it so, and an article
-                    # always has its feed): counted there, without a join, 20x faster for a common word.
-                    query = sa.select(_FTS.c.rowid).where(match)
+            dialect = self.engine.dialect.name
+            if scope.get("since") is not None and dialect in ("sqlite", "postgresql"):
+                query = _since_floor(conn, query, _first_seen_since(conn, scope["since"]))
+            elif dialect == "sqlite" and not _narrowed(**scope):
+                # Every article is in the FTS index (its triggers keep it so, and an article
+                # always has its feed): counted there, without a join, 20x faster for a common word.
+                query = sa.select(_FTS.c.rowid).where(match)
+            elif dialect == "postgresql" and not _narrowed(**scope):
+                query = sa.select(articles.c.id).where(match)  # (every article has its feed)
             counted = int(
                 conn.execute(sa.select(sa.func.count()).select_from(query.limit(cap + 1).subquery())).scalar_one()
             )
