@@ -183,7 +183,11 @@ class SearchStore(Connections):
                         match,
                         (articles.c.id >= lowest if floor else sa.true()) if whole else articles.c.id > top - window,
                     )
-                    .order_by(articles.c.id.desc())
+                    # Sorted as a value ("+ 0"), not read in id order: for a LIMIT the planner
+                    # would walk the primary key back and read every row of the window
+                    # (80,000-100,000 for "security"); the two indexes' bitmaps joined read
+                    # the window's matches only (73 -> 13 ms).
+                    .order_by((articles.c.id + 0).desc())
                     .limit(depth)
                 )
                 .scalars()
