@@ -162,11 +162,8 @@ class Commands:
         limit = command.limit or SEARCH_RESULTS
         scope: dict[str, Any] = dict(feed_names=feed_names, since=query.since, tag=query.tag, tag_feeds=tag_feeds)
         try:
-            found = await self.store.search(query.words, limit=limit, **scope)
             # Counted up to COUNT_CAP (10,000): more is said "10,000+".
-            total, capped = (
-                await self.store.count_matches(query.words, **scope) if len(found) == limit else (len(found), False)
-            )
+            found, total, capped = await self.store.search_counted(query.words, limit=limit, **scope)
         except SearchError as exc:
             raise UsageError(str(exc).capitalize() + ".") from None
         shown = code(" ".join(f'"{w}"' if " " in w else w for w in query.words))

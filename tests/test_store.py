@@ -176,6 +176,11 @@ def test_a_search_counts_what_it_would_find_without_its_limit(database_url):
             assert store.count_matches(terms, **scope) == (expected, False), (terms, scope)
             # Counted up to a cap: the cap, and whether there are more.
             assert store.count_matches(terms, cap=2, **scope) == (min(expected, 2), expected > 2), (terms, scope)
+            # The same counts when the search counts for itself (PostgreSQL: from its look for the newest).
+            for limit, cap in ((1000, 1000), (1, 1000), (1, 2), (1, 6), (3, 1)):
+                found, *counted = store.search_counted(terms, limit=limit, cap=cap, **scope)
+                assert len(found) == min(limit, expected), (terms, scope, limit, cap)
+                assert counted == [min(expected, cap), expected > cap], (terms, scope, limit, cap)
     assert store.count_matches(["ransomware"]) == (6, False)
     assert store.count_matches(["ransomware"], feed_names=["A"]) == (2, False)
     assert store.count_matches(["ransomware"], tag="x", tag_feeds=["B"]) == (4, False)
@@ -227,6 +232,8 @@ def test_postgresql_finds_a_words_newest_matches_by_id_windows(postgres_url, mon
         assert store.search(["ransomware"], depth=11)[0].article.uid == "best", window  # 11 matches
         assert store.search(["ransomware"], depth=10)[0].article.uid != "best", window
         assert len(store.search(["weather"], depth=100, limit=100)) == 40
+        for cap in (1, 10, 11, 12, 1000):  # counted as the windows saw them, or after
+            assert store.search_counted(["ransomware"], limit=3, cap=cap)[1:] == (min(11, cap), cap < 11), (window, cap)
 
 
 def test_a_search_since_a_time_finds_what_its_dates_say_whatever_the_rowids(database_url):

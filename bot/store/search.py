@@ -132,11 +132,35 @@ class SearchStore(Connections):
         PostgreSQL; terms are bound as parameters, never built into SQL. Only the
         newest ``depth`` matches are ranked (DEPTH on SQLite, PG_DEPTH on
         PostgreSQL). Raises SearchError with a readable message."""
-        found = self._matching(terms, feed_names=feed_names, since=since, tag=tag, tag_feeds=tag_feeds)
+        scope = dict(feed_names=feed_names, since=since, tag=tag, tag_feeds=tag_feeds)
+        return self._search(terms, scope, limit=limit, depth=depth)[0]
+
+    def search_counted(
+        self, terms: Sequence[str], *, limit: int = 10, cap: int | None = None, **scope: Any
+    ) -> tuple[list[StoredArticle], int, bool]:
+        """``search`` and, when it fills its page, ``count_matches``: (the articles, how
+        many match up to ``cap``, whether more do). On PostgreSQL an unnarrowed search
+        counts from its own look for the newest matches when that look saw them all, or
+        more than ``cap`` (a word in fewer than ~10,000 articles is read once, not twice)."""
+        cap = COUNT_CAP if cap is None else cap
+        found, counted = self._search(terms, scope, limit=limit, cap=0 if _narrowed(**scope) else cap)
+        if counted is None:
+            full = len(found) == limit
+            counted = self.count_matches(terms, cap=cap, **scope) if full else (min(len(found), cap), len(found) > cap)
+        return found, *counted
+
+    def _search(
+        self, terms: Sequence[str], scope: dict[str, Any], *, limit: int, depth: int | None = None, cap: int = 0
+    ) -> tuple[list[StoredArticle], tuple[int, bool] | None]:
+        """search(), and the count up to ``cap`` when PostgreSQL's look for the newest
+        matches gives it (``cap`` 0: none asked; only for an unnarrowed search)."""
+        found = self._matching(terms, **scope)
         if found is None:
-            return []
+            return [], (0, False)
         query, rank, match = found
         query = query.order_by(*rank, articles.c.published.desc(), articles.c.id.desc()).limit(limit)
+        counted = None
+        since = scope.get("since")
         with self._searching() as conn:
             dialect = self.engine.dialect.name
             floor = _first_seen_since(conn, since) if since is not None else 0
@@ -146,8 +170,8 @@ class SearchStore(Connections):
                 query = self._newest_matches(conn, query, match, DEPTH if depth is None else depth)
             elif dialect == "postgresql" and floor is not None:
                 depth = PG_DEPTH if depth is None else depth
-                query = self._newest_matches_by_window(conn, query, match, depth, floor)
-            return stored_articles(conn.execute(query).all())
+                query, counted = self._newest_matches_by_window(conn, query, match, depth, floor, cap)
+            return stored_articles(conn.execute(query).all()), counted
 
     @staticmethod
     def _newest_matches(conn: sa.Connection, query: sa.Select, match: Any, depth: int) -> sa.Select:
@@ -161,17 +185,18 @@ class SearchStore(Connections):
 
     @staticmethod
     def _newest_matches_by_window(
-        conn: sa.Connection, query: sa.Select, match: Any, depth: int, floor: int = 0
-    ) -> sa.Select:
+        conn: sa.Connection, query: sa.Select, match: Any, depth: int, floor: int = 0, cap: int = 0
+    ) -> tuple[sa.Select, tuple[int, bool] | None]:
         """PostgreSQL: the query narrowed to the newest ``depth`` matches, when there are
         more. Its GIN index gives a word's matches in no order, so they are looked for
         among the newest _PG_WINDOW ids, then in a window as much bigger as the matches
         found in the last one say (ids grow with first sight), up to the whole archive
         or the query's own ``floor`` (a search since a time: its ids from there, first):
-        each look reads the word's matches in its window only."""
+        each look reads the word's matches in its window only. With a ``cap``, also the
+        matches counted up to it when the last look saw them all or more than ``cap``."""
         lowest, top = conn.execute(sa.select(sa.func.min(articles.c.id), sa.func.max(articles.c.id))).one()
         if top is None:
-            return query
+            return query, (0, False)
         lowest = max(lowest, floor)
         window = top - floor + 1 if floor else _PG_WINDOW
         while True:
@@ -188,15 +213,16 @@ class SearchStore(Connections):
                     # (80,000-100,000 for "security"); the two indexes' bitmaps joined read
                     # the window's matches only (73 -> 13 ms).
                     .order_by((articles.c.id + 0).desc())
-                    .limit(depth)
+                    .limit(max(depth, cap + 1))
                 )
                 .scalars()
                 .all()
             )
+            counted = (min(len(newest), cap), len(newest) > cap) if cap and (whole or len(newest) > cap) else None
             if len(newest) >= depth:
-                return query.where(articles.c.id >= newest[-1])
+                return query.where(articles.c.id >= newest[depth - 1]), counted
             if whole:
-                return query  # the whole archive (or all from the floor) holds fewer: all ranked
+                return query, counted  # the whole archive (or all from the floor) holds fewer: all ranked
             # The window that would hold ``depth`` matches at the density found, and a half more.
             window = int(window * min(64.0, max(2.0, 1.5 * depth / max(1, len(newest)))))
 
