@@ -322,14 +322,15 @@ def test_a_search_on_postgresql_reads_the_search_index(postgres_url, monkeypatch
         assert len(store.search(terms)) == 10 and store.count_matches(terms) == (40, False)
         searched = plans()
         assert len(searched) == 3 and all("ix_articles_document" in plan for plan in searched), searched
-        # Ranked among the newest 6: a window of 4 ids, then of 32, that holds them; the ranking
-        # within it. Each may read its id range instead of the index.
+        # Ranked among the newest 6: a window of 4 ids, then a bigger one that holds them (each
+        # may read its id range instead of the index); the ranking reads those 6 by their ids.
         monkeypatch.setattr(search, "_PG_WINDOW", 4)
         assert len(store.search(terms, depth=6)) == 6
         searched = plans()
         assert len(searched) == 3, searched
         assert all("Seq Scan" not in plan and ("ix_articles_document" in plan or "articles_pkey" in plan)
                    for plan in searched), searched  # fmt: skip
+        assert "articles_pkey" in searched[-1] and "ix_articles_document" not in searched[-1], searched[-1]
         monkeypatch.undo()
 
 
