@@ -116,6 +116,7 @@ def _ask(args, text: str, *, as_json: bool = False, limit: int | None = None) ->
         answer = {"text": reply.text, "error": reply.error, "items": items}
         if reply.total is not None:
             answer["total"] = reply.total
+            answer["total_capped"] = reply.total_capped
         print(json.dumps(answer, ensure_ascii=False, indent=2))
     else:
         print(render_reply(reply, now), file=sys.stderr if reply.error else sys.stdout)

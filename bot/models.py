@@ -167,6 +167,7 @@ class Reply:
     ephemeral: bool = True
     error: bool = False
     total: int | None = None  # a search's matches in all (``items`` may show fewer)
+    total_capped: bool = False  # the search counted up to ``total`` and there are more
 
 
 ITEM_FIELDS = ("title", "link", "excerpt", "source", "published", "tags", "author", "also", "summary", "sources",

@@ -228,6 +228,7 @@ class AsyncStore(OnThread[Store]):
     article_texts = threaded(Store.article_texts)
     search = threaded(Store.search)
     count_matches = threaded(Store.count_matches)
+    search_counted = threaded(Store.search_counted)
     chat_feeds = threaded(Store.chat_feeds)
     add_chat_feed = threaded(Store.add_chat_feed)
     remove_chat_feed = threaded(Store.remove_chat_feed)
