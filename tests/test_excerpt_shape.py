@@ -2,6 +2,8 @@
 seen: where a block goes on in the next one, where a section ends, what a first
 block announces, a quote the cut leaves open."""
 
+import pytest
+
 from bot.blocks import html_blocks
 from tests.builders import excerpt
 
@@ -166,3 +168,22 @@ def test_a_synopsis_label_before_the_text_goes():
     assert excerpt(markup) == "Heute geht es um mruby, C-Hacking und Bytecode-Compiler…"
     # (the word in a sentence stays)
     assert excerpt("<p>Synopsis of the talk: we read the logs.</p>") == "Synopsis of the talk: we read the logs."
+
+
+# rssfeedsjl--quant-ph.xml (github.com/Klafyvel/RSSFeeds.jl test/quant-ph.xml @fde270b09128, MIT): arXiv's listing
+_ARXIV = "Quantum sensor networks (QSNs) have been widely studied for their potential of precise measurements."
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        f"arXiv:2504.18141v1 Announce Type: new \nAbstract: {_ARXIV}",
+        # (one block: a "<" in the abstract's TeX, "$0&lt; \\delta$", makes its line break a space)
+        f"arXiv:2504.18135v1 Announce Type: new Abstract: {_ARXIV} Here, $0< \\delta \\ll 1$ holds.",
+    ],
+)
+def test_an_abstract_label_goes_with_the_listings_rows_before_it(markup):
+    assert excerpt(markup).startswith(_ARXIV)
+    # (the word in a sentence, and a label that names something else, stay)
+    assert excerpt("<p>Abstract art: a guide for beginners.</p>") == "Abstract art: a guide for beginners."
+    assert excerpt("<p>Status: draft. Abstract: we read the logs.</p>").startswith("Status: draft.")
