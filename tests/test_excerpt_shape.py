@@ -187,3 +187,26 @@ def test_an_abstract_label_goes_with_the_listings_rows_before_it(markup):
     # (the word in a sentence, and a label that names something else, stay)
     assert excerpt("<p>Abstract art: a guide for beginners.</p>") == "Abstract art: a guide for beginners."
     assert excerpt("<p>Status: draft. Abstract: we read the logs.</p>").startswith("Status: draft.")
+
+
+# --- a form's field labels ----------------------------------------------------------------------
+
+
+def test_a_forms_field_label_between_paragraphs_goes():
+    # clfeedparser--nessus-plugins.xml (github.com/ruricolist/cl-feedparser test/data/guid-mask/nessus.xml
+    # @74422b5fefab, LLGPL): every plugin's text is a form, "Synopsis :", "Description :", "Solution :"
+    markup = (
+        "<br />\nSynopsis :<br />\n<br />\nA web application installed on the remote host is affected by a<br />\n"
+        "privilege escalation vulnerability.<br />\n<br />\nDescription :<br />\n<br />\nAccording to it's self"
+        " reported version, the installation of HP SiteScope on the remote host is 11.1x prior to 11.13.<br />\n"
+        "<br />\nSolution :<br />\n<br />\nUpgrade to 11.24 IP3 or 11.13 apply the appropriate patch.<br />\n"
+    )
+    assert excerpt(markup) == (
+        "A web application installed on the remote host is affected by a privilege escalation vulnerability."
+        " According to it's self reported version, the installation of HP SiteScope on the remote host is 11.1x"
+        " prior to 11.13. Upgrade to 11.24 IP3 or 11.13 apply the appropriate patch."
+    )
+    # A label alone in its text says what follows is; one over a list names the list: they stay.
+    assert excerpt("<p>Huge news.</p><p>Update:</p><p>The deal is off.</p>") == "Huge news. Update: The deal is off."
+    both = "<p>Synopsis :</p><p>The host is missing an update.</p><p>Core :</p><p>- Upgraded crypt_blowfish.</p>"
+    assert excerpt(both) == "The host is missing an update. Core : - Upgraded crypt_blowfish."
