@@ -123,6 +123,8 @@ def _excerpt(blocks: Blocks, limit: int, title: str) -> Excerpt:
             if row.footer:  # what follows it is the footer's too: the text ends before it
                 lines, last = lines[:index], None
                 break
+            if line[0] == "•" and parts and parts[-1][-1] in ":：" and parts[-1][0] != "•":
+                length -= 1 + len(parts.pop())  # (the label of a list of metadata: "Tags:" over a release's)
             continue
         if parts and line[-1] in ":：" and form_label(lines, index, blocks.quotes):
             notes.append(f'removed: a form\'s field label between paragraphs ("{line}")')

@@ -210,3 +210,21 @@ def test_a_forms_field_label_between_paragraphs_goes():
     assert excerpt("<p>Huge news.</p><p>Update:</p><p>The deal is off.</p>") == "Huge news. Update: The deal is off."
     both = "<p>Synopsis :</p><p>The host is missing an update.</p><p>Core :</p><p>- Upgraded crypt_blowfish.</p>"
     assert excerpt(both) == "The host is missing an update. Core : - Upgraded crypt_blowfish."
+
+
+def test_a_releases_tag_list_is_no_excerpt_its_changes_are():
+    # capyreader--atom-feed-content.xml (github.com/jocmp/capyreader rssparser/src/test/resources/
+    # atom-feed-content.xml @26d349c3c5cb, GPL-3.0): GrapheneOS's releases, "Tags:" over the tag and its devices
+    tags = (
+        '<p>Tags:</p><ul><li><a href="https://github.com/GrapheneOS/platform_manifest/releases/tag/2025040400">'
+        "2025040400</a> (Pixel 6, Pixel 6 Pro, Pixel 6a, Pixel 9 Pro Fold, emulator, generic, other targets)</li></ul>"
+    )
+    changes = (
+        "<p>Changes since the 2025032500 release:</p><ul><li>Network Location: optimize making requests to the"
+        " service for Wi-Fi AP data</li><li>GmsCompatConfig: update to version 156</li></ul>"
+    )
+    assert excerpt(tags + changes) == (
+        "Changes since the 2025032500 release: • Network Location: optimize making requests to the service for"
+        " Wi-Fi AP data • GmsCompatConfig: update to version 156"
+    )
+    assert excerpt(tags) == ""
