@@ -341,6 +341,8 @@ class _Title:
 
 
 def _same_as_title(line: str, title: _Title) -> bool:
+    if len(line) <= 40 and cuts.same_release(line, title.norm):
+        return True
     if title.first and title.first not in line[: len(title.first) + 8].casefold():
         # (performance: most lines do not start like the title; a short one may, after a show's markers)
         return (

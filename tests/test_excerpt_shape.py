@@ -228,3 +228,14 @@ def test_a_releases_tag_list_is_no_excerpt_its_changes_are():
         " Wi-Fi AP data • GmsCompatConfig: update to version 156"
     )
     assert excerpt(tags) == ""
+
+
+def test_a_release_named_again_with_its_project_is_the_title_again():
+    # rssparserpy--cpython_releases.atom (github.com/dhvcc/rss-parser tests/corpus/atom/cpython_releases/data.xml
+    # @13a55c492915, GPL-3.0): GitHub's releases of python/cpython, each text only "Python <version>"
+    assert excerpt("<p>Python 3.15.0b4</p>", title="v3.15.0b4") == ""
+    assert excerpt("<p>v2.1.0</p>", title="Tidings 2.1.0") == ""
+    # (another version, another project's, or words about the release stay)
+    assert excerpt("<p>Python 3.15.0b3</p>", title="v3.15.0b4") == "Python 3.15.0b3"
+    assert excerpt("<p>Ruby 3.4.1</p>", title="Python 3.4.1") == "Ruby 3.4.1"
+    assert excerpt("<p>Bug fixes 3.4.1</p>", title="v3.4.1") == "Bug fixes 3.4.1"
