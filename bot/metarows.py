@@ -24,6 +24,10 @@ markers in a text, told by their shape, whatever the site:
   Pretty Lights x Radiohead x Nirvana x NIN", a music blog's, speedparser--0345-escuchameclub-es.xml);
 - an ad slot's text: "Ads by Project Wonderful! Your ad could be here, right now." (the
   ad box in Questionable Content's feed, aggremator--questionablecontent.xml).
+- a release's tag in a list, with the names of what it is built for in brackets ("• 2025040400
+  (Pixel 6, Pixel 6 Pro, …, emulator, generic, other targets)", GrapheneOS's releases feed,
+  capyreader--atom-feed-content.xml): metadata, never the release's changes (the label over
+  it goes with it, bot/excerpt.py);
 - a "related articles" heading alone, the list of links after it navigation ("<p>Articoli
   correlati</p><ul>…", Repubblica's feedsportal block, speedparser--0055-repubblica-it.xml in
   /work/unseen11, #4b; the other languages' wordings as that FINDINGS.md lists them): a
@@ -139,6 +143,17 @@ META_ROWS: tuple[Row, ...] = (
         re.compile(r"(?:Ads by [^\n!.]{1,40}[!.]?\s*)?Your ad could be here\b[^\n]{0,30}", re.IGNORECASE),
         "Ads by Project Wonderful! Your ad could be here, right now.",
         "Your ad could be here, the sign said, and it became a meme.",
+    ),
+    Row(
+        "tag-targets",
+        "a release's tag and its targets",
+        BLOCK,
+        # (three names at least, none a clause's "and …": "• 2024 (a year of growth, change, and hope)" stays)
+        re.compile(
+            r"•\s(?=[\w.+-]*\d)[\w.+-]{1,40}\s\((?:(?!and\s|or\s)[^(),\n]{1,40},\s){2,}(?!and\s|or\s)[^(),\n]{1,40}\)"
+        ),
+        "• 2025040400 (Pixel 6, Pixel 6 Pro, Pixel 6a, emulator, generic, other targets)",
+        "• 2024 (a year of growth, change, and hope)",
     ),
     Row(
         "related-heading",

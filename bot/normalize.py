@@ -26,7 +26,7 @@ from .models import Article, FeedContent
 from .mojibake import repair_mojibake
 from .parse import ParsedFeed, RawEntry, parse_feed
 from .promos import lead_in_only, without_promos
-from .repeated import repeated_paragraphs, without_repeated
+from .repeated import repeated_paragraphs, undecorated, without_repeated
 from .sentences import LEAD_LENGTH, lead_text
 from .titles import after_cut_title, clean_title, title_from_text, without_addressees, without_byline
 from .urls import canonical_url, reachable
@@ -73,7 +73,7 @@ def read_feed(
         dataclasses.replace(parsed, entries=entries) if entries is not parsed.entries else parsed,
         feed_url=url, source=source, now=now, excerpt_length=excerpt_length,
         cut_lengths=feed_cut_lengths(parsed.entries),  # (from every entry, the known ones too)
-        repeated=repeated_paragraphs(parsed.entries),  # (likewise)
+        repeated=repeated_paragraphs(parsed.entries, (parsed.title, parsed.link)),  # (likewise)
     )  # fmt: skip
     # A feed title declared plain text ("Why &lt;div&gt; soup") is not read as HTML.
     title = clean_title(repair_mojibake(parsed.title), is_html=parsed.title_is_html)
@@ -149,7 +149,7 @@ def normalize_feed(
     """Every entry of a parsed feed as an article, one per stable id (an entry with no title,
     no link and no text gives none). ``cut_lengths``, ``repeated``: the feed's (its entries' when not given)."""
     cuts = feed_cut_lengths(parsed.entries) if cut_lengths is None else cut_lengths
-    again = repeated_paragraphs(parsed.entries) if repeated is None else repeated
+    again = repeated_paragraphs(parsed.entries, (parsed.title, parsed.link)) if repeated is None else repeated
     base = feed_url if feed_url.startswith(("http://", "https://")) else parsed.link
     base_canonical = canonical_url(base)  # the same for every entry (issue 8: once, not per entry)
     memo: dict = {"site": canonical_url(parsed.link, base)}  # so is the site's; authors and tags repeat: once per feed
@@ -248,7 +248,8 @@ def normalize_entry(
     if lead_in_only(body_blocks) and _MEDIA.search(entry.summary + entry.content):
         promo_notes = [f'removed: a lead-in to a picture or a video ("{body_blocks.lines[0]}"): no excerpt']
         body_blocks = EMPTY
-    title, byline = without_byline(clean_title(repair_mojibake(entry.title), is_html=entry.title_is_html))
+    title = undecorated(clean_title(repair_mojibake(entry.title), is_html=entry.title_is_html), _repeated)
+    title, byline = without_byline(title)  # (the site's name every title has gone: "sort data - Upwork")
     if cut_stand_in := not title:  # (a stand-in cut inside a sentence: the excerpt shows the whole post)
         title = title_from_text(body or content) or UNTITLED
         body_blocks, cut_stand_in = without_addressees(body_blocks, title), title.endswith("…")

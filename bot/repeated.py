@@ -16,7 +16,14 @@ not a paragraph of their own: "Agradece a este podcast tantas horas de entreteni
 y disfruta de episodios exclusivos como éste. ¡Apóyale en iVoox! En plena era de
 remakes…" (iVoox, before 91 of a show's 166 episodes). Those the entries share (as many
 as a paragraph must stand in) go from the start of the first block, when what follows
-them in it is text (a series' name before a short text stays). Pure.
+them in it is text (a series' name before a short text stays).
+
+And the site's name the feed adds to every title, its decoration: a " - X" / " | X" end that
+stands in MIN_ENTRIES titles and nearly all of them (TITLES_SHARE), where X is the site's name
+as the channel's title or its host spell it ("sort data - Upwork" in Upwork's "All jobs |
+upwork.com" feed). It goes from the title shown and compared with the text (the source is
+shown beside it). A name before the title stays: a series' or a newsletter's ("iOS Dev Weekly
+- Issue 503 - Apr 16th 2021", "Linkdooni | …"), which tells one issue from another's. Pure.
 """
 
 from __future__ import annotations
@@ -39,6 +46,8 @@ MIN_LENGTH = 30  # characters of a paragraph counted (a short heading, "Show not
 _BREAK = re.compile(r"<(?:/p|br\s*/?|/li|/div|/h[1-6]|/blockquote|/td|/tr)\b[^>]*>", re.IGNORECASE)
 _TAG = re.compile(r"<[^>]*>")
 _NOT_WORD = re.compile(r"[\W_]+")
+TITLES_SHARE = 0.8  # of the titles that share the site's name as their decoration, at least
+_TITLE_SEPARATOR = re.compile(r"\s(?:[-–—|·»]|::)\s")
 OPENING = 3  # sentences of an opening, at most
 _FIRST = 600  # characters of a first paragraph read for its opening
 REST = 20  # characters of text (its key's) that must follow an opening for it to go
@@ -60,6 +69,7 @@ class Repeated(frozenset[str]):
 
     recurring: frozenset[str] = frozenset()
     openings: frozenset[str] = frozenset()  # the keys of the opening sentences many entries share
+    decoration: str = ""  # the site's name every title ends with, casefolded
 
 
 def _openings(text: str) -> list[int]:
@@ -84,8 +94,38 @@ def _first_paragraph(parts: list[str]) -> str:
     return ""
 
 
-def repeated_paragraphs(entries: Sequence[RawEntry]) -> Repeated:
-    """The keys of the paragraphs that stand in many of the entries, and those that recur (Repeated)."""
+def repeated_paragraphs(entries: Sequence[RawEntry], site: tuple[str, str] = ("", "")) -> Repeated:
+    """The keys of the paragraphs that stand in many of the entries, and those that recur (Repeated);
+    the titles' decoration, given the ``site``'s title and link (the module docstring)."""
+    repeated = _paragraphs(entries)
+    repeated.decoration = _decoration([entry.title for entry in entries], site)
+    return repeated
+
+
+def _decoration(titles: list[str], site: tuple[str, str]) -> str:
+    """The site's name that (nearly) every title ends with, after a separator, casefolded; or ""."""
+    titles = list(dict.fromkeys(" ".join(_TAG.sub("", title).split()) for title in titles if title))
+    if len(titles) < MIN_ENTRIES or not any(site):
+        return ""
+    name = _NOT_WORD.sub("", " ".join(site)).casefold()  # ("All jobs | upwork.com", "https://www.upwork.com/")
+    ends = Counter(parts[-1].casefold() for title in titles if len(parts := _TITLE_SEPARATOR.split(title)) > 1)
+    for end, n in ends.most_common(1):
+        if n >= max(MIN_ENTRIES, TITLES_SHARE * len(titles)) and len(letters := _NOT_WORD.sub("", end)) >= 3:
+            return end if letters in name else ""
+    return ""
+
+
+def undecorated(title: str, repeated: frozenset[str]) -> str:
+    """A title without the site's name the feed ends every title with (``repeated.decoration``)."""
+    end = getattr(repeated, "decoration", "")
+    seps = list(_TITLE_SEPARATOR.finditer(title)) if end else []
+    if not seps or title[seps[-1].end() :].casefold() != end:
+        return title
+    rest = title[: seps[-1].start()]
+    return rest if any(ch.isalnum() for ch in rest) else title
+
+
+def _paragraphs(entries: Sequence[RawEntry]) -> Repeated:
     texts = list(dict.fromkeys((entry.summary, entry.content) for entry in entries))  # (an entry again: once)
     if len(texts) < MIN_ENTRIES:
         return Repeated()

@@ -180,3 +180,30 @@ def test_an_opening_that_links_to_each_entrys_own_page_is_the_entrys():
         for n, text in enumerate(EPISODES)
     ]
     assert repeated_paragraphs(entries).openings == set()
+
+
+def _jobs(channel: str, titles: list[str]) -> list[str]:
+    items = "".join(
+        f"<item><title>{t}</title><link>https://www.upwork.com/jobs/{n}</link><description>We need help with"
+        f" job {n}.</description></item>"
+        for n, t in enumerate(titles)
+    )
+    body = f'<?xml version="1.0"?><rss version="2.0"><channel><title>{channel}</title>'
+    body += f"<link>https://www.upwork.com/</link>{items}</channel></rss>"
+    content = read_feed(body.encode(), url="https://www.upwork.com/feed", source="s", now=NOW, excerpt_length=300)
+    return [a.title for a in content.articles]
+
+
+def test_the_sites_name_every_title_ends_with_goes():
+    # freelance--upwork.com-2019-10-11-feed.xml (github.com/bpteam/freelance-rss-parser-php
+    # tests/fixtures/upwork.com-2019-10-11-feed.xml @2746438d133b, MIT): every title ends " - Upwork"
+    titles = ["sort data - Upwork", "Find emails from a domains list - Upwork", "Data Entry - Immediate Start - Upwork",
+              "cookieScraper - Upwork", "Python Crawler development - Upwork"]  # fmt: skip
+    assert _jobs("All jobs | upwork.com", titles) == [
+        "sort data", "Find emails from a domains list", "Data Entry - Immediate Start", "cookieScraper",
+        "Python Crawler development",
+    ]  # fmt: skip
+    # (in fewer titles, or a name that is not the site's, it is the title's own; a name before the title stays)
+    assert _jobs("All jobs | upwork.com", titles[:3] + ["Data mining", "Web design"])[0] == "sort data - Upwork"
+    assert _jobs("Jobs", [t.replace("Upwork", "Remote") for t in titles])[0] == "sort data - Remote"
+    assert _jobs("Upwork", [f"Upwork - {n}" for n in range(5)])[0] == "Upwork - 0"
