@@ -230,6 +230,35 @@ def test_an_item_under_a_new_guid_on_the_next_poll_is_not_new(database_url):
     store.close()
 
 
+def test_episodes_with_no_page_stay_one_item_each_once_their_file_is_no_longer_their_link(database_url):
+    """Podcast episodes with no <link> were linked to their enclosure (/work/unseen13 #1); now to
+    nothing. Their ids never came from the file: stored with the old link, read again they are not
+    new (never posted twice); two of them without a link are two items, and two entries of a digest."""
+    import dataclasses
+
+    from tests.builders import build_digest, channel, stored
+
+    def episode(guid: str, title: str) -> str:
+        return (f'<item><title>{title}</title><guid isPermaLink="false">{guid}</guid><description>{LEDE} {title}.'
+                f'</description><enclosure url="https://play.podtrac.com/x/cdn.example/{guid}.mp3" '
+                'type="audio/mpeg"/></item>')  # fmt: skip
+
+    body = rss(episode("e1", "Dollar Stores Vs Lettuce"), episode("e2", "I Am Not A Robot"))
+    first = read(body)
+    assert [a.link for a in first] == ["", ""] and [a.uid for a in first] == ["e1", "e2"]
+    store = Store(database_url)
+    store.sync_feeds([("News", "https://news.example/feed.xml")])
+    before = [dataclasses.replace(a, link=f"https://play.podtrac.com/x/cdn.example/{a.uid}.mp3") for a in first]
+    assert len(store.store_articles("News", before, now=NOW)) == 2  # (as an older version stored them)
+    later = NOW + timedelta(hours=1)
+    assert store.store_articles("News", read(body, later), now=later) == []
+    store.close()
+    stories = [dataclasses.replace(stored(n, feed="News"), article=a) for n, a in enumerate(first, 1)]
+    ch = channel(feeds=("News",), max_items=10)
+    digest = build_digest(stories, ch, now=NOW + timedelta(hours=1), since=NOW - timedelta(days=1))
+    assert sorted(i.title for i in digest.items) == ["Dollar Stores Vs Lettuce", "I Am Not A Robot"]
+
+
 def test_migration_brings_stored_links_to_the_canonical_form(empty_database_url):
     database_url = empty_database_url
     """Links stored before 0010 kept "?source=rss" and redirectors: they (and the
