@@ -165,7 +165,10 @@ def _placeholder_name(match: re.Match[str]) -> str:
     if not isinstance(name, str) or not name.strip() or len(name) > 100:
         return match[0]
     name = htmllib.escape(" ".join(name.split()))
-    return f"{'(' if opened and closed == ')' else opened}{name}{closed}"
+    # (a unit of its own: "and<span …></span> is" reads "and The Wednesday Audio is")
+    before = " " if not opened and match.start() and match.string[match.start() - 1].isalnum() else ""
+    after = " " if not closed and match.string[match.end() : match.end() + 1].isalnum() else ""
+    return f"{before}{'(' if opened and closed == ')' else opened}{name}{closed}{after}"
 
 
 # Tattertools' and Textcube's fold ("[#M_ more | less | the folded text _M#]"): its labels go, its text stays.

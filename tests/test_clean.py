@@ -348,6 +348,8 @@ def test_an_empty_mention_element_reads_as_the_name_in_its_data_attrs():
     assert html_to_text(f"<p>The always-entertaining {mention('A &amp; B')} himself</p>") == (
         "The always-entertaining A & B himself"
     )
+    glued = f"<p>Because I hate podcasts, and{mention('The Wednesday Audio')}is the number one anti-podcast.</p>"
+    assert html_to_text(glued) == "Because I hate podcasts, and The Wednesday Audio is the number one anti-podcast."
     # No name in it: the element is nothing, and the parentheses around it go too.
     nameless = like.replace("&quot;name&quot;:&quot;Lit Smithery&quot;,", "")
     assert html_to_text(nameless) == "Like Cameron here, I too read a volume of Neil Gaiman’s Sandman."
