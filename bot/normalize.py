@@ -17,7 +17,7 @@ from .clean import is_markup, plain_to_text
 from .cveids import cve_ids, markup_cve_ids
 from .dates import FUTURE_TOLERANCE  # a date further ahead is a mistake: the poll time is used
 from .dedup import OncePerFeed, identifies_item
-from .entrylink import enclosure_link, entry_link, entry_uid, more_link, shared_links
+from .entrylink import entry_link, entry_uid, more_link, page_link, shared_links
 from .excerpt import excerpt_with_notes
 from .feedcuts import CUT_BY_LENGTH, FeedCuts, ends_open, fixed_cut_length, looks_shortened, may_be_cut, utf8_length
 from .headline import with_one_ellipsis, without_title_parts
@@ -274,8 +274,8 @@ def normalize_entry(
             more_link(entry.summary, entry.content), base_url), homes):  # fmt: skip
         # An aggregator's entry linked to the site's home page: its text's "more»" is the article.
         link, link_notes = more, ["link: the text's \"read more\" link (the entry's link is the site's home page)"]
-    if not link and (entry.notes_link or entry.enclosure):
-        link, link_notes = enclosure_link(entry, base_url)
+    if not link:  # (no page of its own: release notes, a page its text names; never the file it carries)
+        link, link_notes = page_link(entry, base_url, site_url, link_notes)
     notes += link_notes
     published = entry.published
     has_date = published is not None and published <= now + FUTURE_TOLERANCE
