@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from .boilerstrip import strip_boilerplate, strip_start
 from .clean import html_lines, plain_lines
-from .cuts import BLOCK_END, MINOR_WORDS, is_heading, is_rule, is_spaceless
+from .cuts import BLOCK_END, CONJUNCTIONS, MINOR_WORDS, is_heading, is_rule, is_spaceless
 from .gluedtext import unglued
 
 
@@ -222,6 +222,7 @@ def _goes_on(line: str, after: str) -> bool:
     return (
         after[:1].islower()
         or line.endswith((",", ";"))
+        or (bool(after.split()) and after.split(None, 1)[0].casefold() in CONJUNCTIONS)
         or (len(line) <= _WRAP_WIDTH and line.rsplit(None, 1)[-1].lower() in MINOR_WORDS)
     )
 
