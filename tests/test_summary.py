@@ -82,6 +82,24 @@ def test_a_dot_that_starts_a_name_ends_no_sentence(text):
     assert first + " " + second == text and first.endswith(".") and not first.endswith((" .", "/."))
 
 
+def test_an_abbreviation_in_greek_capitals_ends_no_sentence():
+    """liberal.gr (jocmp/capyreader, rssparser/src/test/resources/feed-test-greek.xml, GPL-3.0; the unseen13
+    set's #15): pysbd cut at "Ε.Ε" (the EU) twice, and the summary showed "…της Ε. , θα χρηματοδοτηθεί…"."""
+    text = (
+        "Την αποκάλυψη ότι το Ταμείο Ανασυγκρότησης (Recovery Fund) της Ε.Ε , η σύσταση του οποίου αποφασίστηκε "
+        "στην τηλεδιάσκεψη των ηγετών της Ε.Ε., θα χρηματοδοτηθεί με πρωτόγνωρα ποσά έκανε η πρόεδρος. Μετά έφυγαν."
+    )
+    first, second = split_sentences(text)
+    assert first + " " + second == text and second == "Μετά έφυγαν."
+    assert split_sentences("Οι ΗΠΑ. και η Ε.Ε. συμφώνησαν. Μετά έφυγαν.") == [
+        "Οι ΗΠΑ. και η Ε.Ε. συμφώνησαν.",
+        "Μετά έφυγαν.",
+    ]
+    # (an abbreviation that ends a sentence before a capital still does; "iPhone" opens one)
+    assert split_sentences("He moved to the U.S. He liked it. Apple sold it. iPhone sales rose.") == [
+        "He moved to the U.S.", "He liked it.", "Apple sold it.", "iPhone sales rose."]  # fmt: skip
+
+
 def test_a_multi_source_story_takes_central_sentences_from_every_source_without_repeats():
     chosen = summarize([LEAK_A, LEAK_B], 3)
     assert chosen == [LEAK_B.sentences[0], LEAK_B.sentences[1], LEAK_A.sentences[3]]  # ledes first
