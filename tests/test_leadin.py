@@ -296,6 +296,20 @@ def test_a_posts_greeting_goes_in_the_languages_of_forums_and_job_boards():
     assert excerpt("<p>Hilton, the hotel chain, sells its towers.</p>") == "Hilton, the hotel chain, sells its towers."
 
 
+def test_a_mails_header_rows_and_the_greeting_after_them_go():
+    """gmane's binutils list (KDE/syndication autotests/additional/gmane.comp.gnu.binutils.xml,
+    LGPL-2.0-or-later; the unseen13 set's #16): a post's text opened with its mail's header rows, then
+    a greeting; the excerpt showed all three."""
+    markup = (
+        "Message-Id: <20070324122054.6874CA83E0< at >www1.celeonet.fr>\nDate: Sat, 24 Mar 2007 13:20:54 +0100 (CET)"
+        "\n\nGreetings!\n\nI could not get connected to you on phone, I decided to send this email."
+    )
+    assert excerpt(markup) == "I could not get connected to you on phone, I decided to send this email."
+    assert excerpt("<p>Date: Sat, 24 Mar 2007 19:00 The concert opens the season at the old hall.</p>") == (
+        "Date: Sat, 24 Mar 2007 19:00 The concert opens the season at the old hall."
+    )
+
+
 # --- the "…" of an excerpt that stops mid-sentence --------------------------------------------------
 
 
