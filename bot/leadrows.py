@@ -61,6 +61,18 @@ LEAD_ROWS: tuple[Row, ...] = (
         needles=("part", "読み", "teil"),
     ),
     Row(
+        "sequel-notice",
+        "a notice that the series' next part is out",
+        BLOCK,  # "Part 2 out now: #33 - Dr Anders Sandberg on…" (80,000 Hours' show notes, /work/unseen13's #6): its title
+        icase(
+            r"(?:part|episode)\s+(?:\d{1,2}|two|three|ii|iii)\s+(?:is\s+)?(?:out|available)(?:\s+now)?\s*[:–—-]\s*"
+            r"[^\n.!?]{1,160}"
+        ),
+        "Part 2 out now: #33 - Dr Anders Sandberg on what if we ended ageing, solar flares & the annual risk of nuclear war",
+        "Part 2 is out now: the second volume sells well, the publisher said.",
+        needles=("part", "episode"),
+    ),
+    Row(
         "script-statement",
         "a script's statement left as text",
         START,

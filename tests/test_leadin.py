@@ -296,6 +296,16 @@ def test_a_posts_greeting_goes_in_the_languages_of_forums_and_job_boards():
     assert excerpt("<p>Hilton, the hotel chain, sells its towers.</p>") == "Hilton, the hotel chain, sells its towers."
 
 
+def test_a_notice_that_the_next_part_is_out_is_skipped():
+    """80,000 Hours' show notes (Tombarr/podcast-feed-parser test/testfiles/80000HoursPodcast.xml, MIT; the
+    unseen13 set's #6): the excerpt was the notice alone, the next part's title, and "…"."""
+    markup = (
+        "<p>Part 2 out now: #33 - Dr Anders Sandberg on what if we ended ageing, solar flares &amp; the annual risk"
+        " of nuclear war</p><p>The universe is so vast, yet we don’t see any alien civilizations.</p>"
+    )
+    assert excerpt(markup) == "The universe is so vast, yet we don’t see any alien civilizations."
+
+
 def test_a_mails_header_rows_and_the_greeting_after_them_go():
     """gmane's binutils list (KDE/syndication autotests/additional/gmane.comp.gnu.binutils.xml,
     LGPL-2.0-or-later; the unseen13 set's #16): a post's text opened with its mail's header rows, then
