@@ -171,4 +171,18 @@ META_ROWS: tuple[Row, ...] = (
         "See also the report the ministry published on Monday.",
         footer=True,
     ),
+    Row(
+        "sponsors-heading",
+        'a "Sponsors" heading (the sponsors\' reads follow)',
+        BLOCK,  # (EmpowerApps' show notes, syndikit--empowerapps-show.xml, /work/unseen13's #15: the summary read them)
+        re.compile(
+            r"(?:Our |Today['’]s |This (?:episode|week)['’]s )?Sponsors?(?: of (?:this|the) (?:episode|show|week))?\s*:?"
+            r"|(?:This episode is |Today['’]s episode is )?(?i:sponsored|brought to you) by\s*:",
+            re.IGNORECASE,
+        ),
+        "Sponsors",
+        "Sponsors of the bill met on Monday.",
+        footer=True,
+        ends_lead=True,
+    ),
 )

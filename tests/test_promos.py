@@ -336,3 +336,12 @@ def test_a_players_label_and_a_music_credit_are_no_part_of_the_excerpt():
     assert excerpt_with_notes(html_blocks(markup)).text == (
         "Today on the show, we connect the dots between New York, Uganda, Prague, and China's thirst for resources."
     )
+
+
+def test_a_sponsored_by_heading_ends_the_excerpt():
+    # ATP's show notes (tests/data/corpus/realworld/nnw-atp-podcast.rss): the sponsors' list was in the excerpt
+    markup = (
+        "<p>Our WWDC 2017 live show!</p><p>Sponsored by:</p><ul><li>Squarespace: Build it beautiful. Use code ATP"
+        " for 10% off your first order.</li><li>Audible.com: Get a free 30-day trial.</li></ul>"
+    )
+    assert excerpt_with_notes(html_blocks(markup)).text == "Our WWDC 2017 live show!"

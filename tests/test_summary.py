@@ -10,6 +10,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from bot.blocks import html_blocks, prose
 from bot.cluster import SAME_MEANING, Cluster, Match
 from bot.config import ConfigError, settings_from_dict
 from bot.sentences import LEAD_LENGTH, lead_text, split_sentences
@@ -98,6 +99,20 @@ def test_an_abbreviation_in_greek_capitals_ends_no_sentence():
     # (an abbreviation that ends a sentence before a capital still does; "iPhone" opens one)
     assert split_sentences("He moved to the U.S. He liked it. Apple sold it. iPhone sales rose.") == [
         "He moved to the U.S.", "He liked it.", "Apple sold it.", "iPhone sales rose."]  # fmt: skip
+
+
+def test_the_lead_stops_at_the_sponsors_reads():
+    """EmpowerApps' show notes (brightdigit/SyndiKit, Data/XML/empowerapps-show.xml, MIT; the
+    unseen13 set's #15): the summary was the sponsor's read, "AppFigures The tools you need…"."""
+    markup = (
+        "<p>Leo and Peter discuss the Platforms State of the Union.</p><p><b>Sponsors</b></p><p><a href='#'>"
+        "<strong>AppFigures</strong></a><br><em>The tools you need to monitor, optimize, and get more downloads.</em>"
+        "</p><p>There's a lot of demand for apps right now.</p>"
+    )
+    assert prose(html_blocks(markup)) == "Leo and Peter discuss the Platforms State of the Union."
+    # ("Sponsors of the bill" is a sentence's subject)
+    markup = "<p>The vote is on Monday.</p><p>Sponsors of the bill met on Friday.</p>"
+    assert prose(html_blocks(markup)) == "The vote is on Monday.\nSponsors of the bill met on Friday."
 
 
 def test_a_multi_source_story_takes_central_sentences_from_every_source_without_repeats():
