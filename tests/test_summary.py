@@ -115,6 +115,17 @@ def test_the_lead_stops_at_the_sponsors_reads():
     assert prose(html_blocks(markup)) == "The vote is on Monday.\nSponsors of the bill met on Friday."
 
 
+def test_a_card_of_another_publication_is_no_part_of_the_lead():
+    """Substack's card of a publication in a post (ruricolist/cl-feedparser, test/data/substack.rss, LLGPL; the
+    unseen13 set's #15): its description ended the summary of "Rewriting Hemingway's…"."""
+    markup = (
+        '<p>Enjoy.</p><div class="embedded-publication-wrap"><div class="embedded-publication"><span>Lit Smithery'
+        "</span><div>Essays about literature, writing exercises, and a list of links to goodies every Friday.</div>"
+        "<div>By Cameron S. Bradley</div></div></div><p>Some time ago I was reading something by Neil Gaiman.</p>"
+    )
+    assert prose(html_blocks(markup)) == "Enjoy.\nSome time ago I was reading something by Neil Gaiman."
+
+
 def test_a_multi_source_story_takes_central_sentences_from_every_source_without_repeats():
     chosen = summarize([LEAK_A, LEAK_B], 3)
     assert chosen == [LEAK_B.sentences[0], LEAK_B.sentences[1], LEAK_A.sentences[3]]  # ledes first
