@@ -15,9 +15,9 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from .boilerstrip import strip_boilerplate, strip_start
+from .boilerstrip import block_row, strip_boilerplate, strip_start
 from .clean import html_lines, plain_lines
-from .cuts import BLOCK_END, MINOR_WORDS, is_heading, is_rule, is_spaceless
+from .cuts import BLOCK_END, CONJUNCTIONS, MINOR_WORDS, is_heading, is_rule, is_spaceless
 from .gluedtext import unglued
 
 
@@ -99,6 +99,8 @@ def prose(blocks: Blocks, limit: int | None = None) -> str:
     lines: list[str] = []
     length = -1
     for line in blocks.text.split("\n"):
+        if (row := block_row(line)) is not None and row.ends_lead:
+            break  # (the sponsors' reads start: "Sponsors", "Sponsored by:"; what follows is no part of the story)
         if line not in blocks.rows and (line := strip_start(line)[0]):
             lines.append(line)
             length += len(line) + 1
@@ -222,6 +224,7 @@ def _goes_on(line: str, after: str) -> bool:
     return (
         after[:1].islower()
         or line.endswith((",", ";"))
+        or (bool(after.split()) and after.split(None, 1)[0].casefold() in CONJUNCTIONS)
         or (len(line) <= _WRAP_WIDTH and line.rsplit(None, 1)[-1].lower() in MINOR_WORDS)
     )
 

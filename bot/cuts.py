@@ -26,7 +26,12 @@ CLAUSE_END = re.compile(r"(?:[，、；﹐]|(?<=\w)[,;]|\s[-–—])$")
 MINOR_WORDS = frozenset(
     ["a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into", "of", "on", "or", "the", "to", "vs", "via", "with"]  # English
     + ["de", "des", "du", "la", "le", "les", "et", "von", "und", "der", "die", "das", "el", "los", "y"]  # French, German, Spanish
+    # Russian and Ukrainian prepositions and conjunctions ("Потрібно зробити логотип для" / "Агенції…": a job ad's line)
+    + ["в", "во", "на", "с", "со", "к", "по", "для", "из", "от", "до", "и", "или", "з", "із", "від", "та", "і", "й", "чи", "або"]
 )  # fmt: skip
+# A conjunction that opens a line goes on with the line before it, when that one ends no sentence
+# ("…Агенції Нерухомості «Об‘єкт»" / "Та підібрати кольорову гамму.")
+CONJUNCTIONS = frozenset(["and", "or", "but", "и", "или", "а", "но", "та", "і", "й", "чи", "або", "але"])
 _ENDS_SENTENCE = re.compile(r"[.!?…。！？，、：；\"”’),;:]$")
 
 
