@@ -44,5 +44,9 @@ ANY_SECRET = re.compile("|".join(shape.pattern for shape in SHAPES))
 
 
 def secret_in(text: str) -> Shape | None:
-    """The first shape of secret found in ``text``, if any."""
+    """The first shape of secret found in ``text``, if any. One search of ANY_SECRET
+    first (their union matches where one of them does): most texts have none, and the
+    settings file checks every value (1,000 feeds: 2,000 texts) at every start (issue 18)."""
+    if ANY_SECRET.search(text) is None:
+        return None
     return next((shape for shape in SHAPES if re.search(shape.pattern, text)), None)
