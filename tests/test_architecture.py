@@ -225,8 +225,11 @@ def test_the_lookup_commands_import_only_the_archive(tmp_path, command):
     Store(url).close()  # migrated here: the command finds it at the newest schema
     config = tmp_path / "settings.toml"
     config.write_text(f'[storage]\nurl = "{url}"\n[[feeds]]\nname = "A"\nurl = "a.xml"\n', encoding="utf-8")
+    # and, made lazy for them: the date parser (bot.dates: a search since a time only), the log
+    # file's handlers (logging.handlers: [logging] file only)
     heavy = ["aiohttp", "apscheduler", "alembic", "rapidfuzz", "trafilatura", "lxml", "bot.app", "bot.fetch",
-             "bot.workers", "bot.schedule", "bot.chats", "sqlalchemy.dialects.postgresql", *CHAT_LIBRARIES]  # fmt: skip
+             "bot.workers", "bot.schedule", "bot.chats", "sqlalchemy.dialects.postgresql", "bot.dates",
+             "bot.datenames", "logging.handlers", *CHAT_LIBRARIES]  # fmt: skip
     code = (
         "import contextlib, io, sys\nfrom bot.cli import main\n"
         f"with contextlib.redirect_stdout(io.StringIO()):\n    code = main({[*command, '--config', str(config)]!r})\n"
