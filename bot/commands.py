@@ -199,8 +199,7 @@ class Commands:
     async def do_status(self, command: Command) -> Reply:
         now = self.clock.now()
         feeds = await self.catalog.feeds()
-        # Every feed row, those of the catalog kept: = feed_states(their names), without an
-        # IN of every name (1,000 feeds: 1,000 parameters rendered and bound, issue 18).
+        # (every row, the catalog's kept: feed_states(names) binds a parameter per name, issue 18)
         names = {f.name for f in feeds}
         states = [s for s in await self.store.feed_states() if s.name in names]
         failing = [s for s in states if s.failing_since is not None]
