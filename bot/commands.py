@@ -201,7 +201,9 @@ class Commands:
     async def do_status(self, command: Command) -> Reply:
         now = self.clock.now()
         feeds = await self.catalog.feeds()
-        states = await self.store.feed_states([f.name for f in feeds])
+        # (every row, the catalog's kept: feed_states(names) binds a parameter per name, issue 18)
+        names = {f.name for f in feeds}
+        states = [s for s in await self.store.feed_states() if s.name in names]
         failing = [s for s in states if s.failing_since is not None]
         polled = {s.name for s in states if s.last_checked_at is not None}
         off = {f.name for f in feeds if not f.enabled}

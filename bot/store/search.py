@@ -12,7 +12,6 @@ from typing import Any
 
 import sqlalchemy as sa
 
-from ..dates import FUTURE_TOLERANCE
 from ..models import StoredArticle
 from .articles import select_articles, stored_articles
 from .connection import Connections
@@ -90,16 +89,20 @@ def _first_line(exc: object) -> str:
 # An article is first seen at most FUTURE_TOLERANCE (a day) before the date it gives (a
 # later date is the feed's mistake: the poll time is used), and ids grow with first sight
 # (an hour's margin for instances whose clocks or transactions disagree).
-_SEEN_BEFORE_ITS_DATE = FUTURE_TOLERANCE + timedelta(hours=1)
+_SEEN_MARGIN = timedelta(hours=1)
 
 
 def _first_seen_since(conn: sa.Connection, since: datetime) -> int | None:
     """The lowest id an article dated ``since`` or later can have: the first one first seen
     since then, less a day and an hour (one lookup in ix_articles_first_seen); None when
     none was seen since."""
+    # (bot.dates, the date parser, is imported by a search since a time only: its patterns
+    # and month names cost every `tidings status` and `search` start-up ~3 ms, issue 18)
+    from ..dates import FUTURE_TOLERANCE
+
     return conn.execute(
         sa.select(articles.c.id)
-        .where(articles.c.first_seen >= since - _SEEN_BEFORE_ITS_DATE)
+        .where(articles.c.first_seen >= since - (FUTURE_TOLERANCE + _SEEN_MARGIN))
         .order_by(articles.c.first_seen, articles.c.id)
         .limit(1)
     ).scalar()
