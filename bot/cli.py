@@ -21,13 +21,7 @@ if TYPE_CHECKING:
 log = logging.getLogger("tidings")
 
 
-def console() -> int:
-    """The installed `tidings` command (pyproject.toml): main(), and a lookup's process ends
-    without taking the interpreter apart (_exit_now). Tests and tools call main()."""
-    return main(exit_now=True)
-
-
-def main(argv: Sequence[str] | None = None, *, exit_now: bool = False) -> int:
+def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     if not getattr(args, "handler", None):
@@ -37,34 +31,14 @@ def main(argv: Sequence[str] | None = None, *, exit_now: bool = False) -> int:
     # their start-up makes some 56,000 container objects (SQLAlchemy, pydantic, the settings) that
     # all live to the end, which it would walk again and again (~10 % of `tidings status`,
     # issue 18). What they leave in cycles is freed when they exit, a moment later.
-    collecting, brief = gc.isenabled(), getattr(args, "brief", False)
-    if brief:
+    collecting = gc.isenabled()
+    if getattr(args, "brief", False):
         gc.disable()
     try:
-        code = _run(args)
+        return _run(args)
     finally:
         if collecting:
             gc.enable()
-    if brief and exit_now:
-        _exit_now(code)
-    return code
-
-
-def _exit_now(code: int) -> None:
-    """End the process as an ordinary exit does (the atexit functions run, logging's flush
-    among them; the standard streams flushed), without then taking the interpreter apart:
-    freeing its objects one by one and clearing every module was ~7 % of `tidings status`
-    (issue 18). Only after a lookup, whose threads have all ended. A stream that cannot be
-    flushed returns, and the ordinary exit reports it as before."""
-    import atexit
-
-    atexit._run_exitfuncs()  # (and forgets them: the ordinary exit would not run them twice)
-    try:
-        sys.stdout.flush()
-        sys.stderr.flush()
-    except (OSError, ValueError):
-        return
-    os._exit(code)
 
 
 def _run(args) -> int:

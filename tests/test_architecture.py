@@ -244,36 +244,6 @@ def test_the_lookup_commands_import_only_the_archive(tmp_path, command):
     assert out.stdout.split() == ["0", "False", "True"], out.stderr
 
 
-def test_the_installed_command_ends_a_lookup_without_tearing_the_interpreter_down(tmp_path):
-    """`tidings status` as installed (bot.cli:console): the answer whole, the exit code, the
-    atexit functions run; but no module is cleared after (an object's __del__ there never
-    runs), which was ~7 % of the command (issue 18). `check-config` exits as before."""
-    import subprocess
-    import sys
-
-    from bot.store import Store
-
-    url = f"sqlite:///{tmp_path / 'tidings.db'}"
-    Store(url).close()
-    config = tmp_path / "settings.toml"
-    config.write_text(f'[storage]\nurl = "{url}"\n[[feeds]]\nname = "A"\nurl = "a.xml"\n', encoding="utf-8")
-    code = (
-        "import atexit, sys\nfrom bot.cli import console\n"
-        "class Kept:\n    def __del__(self):\n        print('torn down', file=sys.stderr)\n"
-        "kept = Kept()\natexit.register(lambda: print('atexit ran', file=sys.stderr))\n"
-        "sys.argv = ['tidings', sys.argv[1], '--config', sys.argv[2]]\nsys.exit(console())"
-    )
-    status = subprocess.run([sys.executable, "-c", code, "status", str(config)], capture_output=True, text=True,
-                            cwd=tmp_path)  # fmt: skip
-    assert status.returncode == 0 and status.stdout.startswith("Tidings status:"), status.stderr
-    assert "Undelivered posts: 0" in status.stdout
-    assert status.stderr.split("\n")[-2:] == ["atexit ran", ""]  # and not torn down
-    check = subprocess.run([sys.executable, "-c", code, "check-config", str(config)], capture_output=True, text=True,
-                           cwd=tmp_path)  # fmt: skip
-    assert check.returncode == 0 and "is valid" in check.stdout
-    assert check.stderr.split("\n")[-3:] == ["atexit ran", "torn down", ""]
-
-
 def test_the_bot_process_leaves_the_parsing_stack_to_the_workers():
     """The parse workers parse; the bot's process hands them functions by name
     (workers.Named) and gets FeedContent back (bot/models.py): it never imports lxml,
