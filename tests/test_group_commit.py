@@ -52,6 +52,33 @@ def test_update_feeds_sets_each_feeds_fields_in_one_transaction(store):
     assert store.feed_state("feed-00").error_count == 3  # checked before anything is written
 
 
+def test_a_run_of_updates_writes_each_rows_own_values_whatever_the_rows_share(store):
+    """Fields every row of a run sets alike are written into the statement, fields that
+    hold another field's very object share its value: each row still gets its own."""
+    store.update_feeds([("feed-04", {"last_error": "old", "error_count": 7, "polled_ok_once": False})])
+    now, later = T0, T0 + timedelta(hours=1)
+    store.update_feeds([
+        (NAMES[i], {"last_checked_at": t, "last_success_at": t, "next_check_at": t + timedelta(minutes=30),
+                    "last_error": None, "error_count": 0, "polled_ok_once": True, "claimed_by": None, "etag": e})
+        for i, t, e in ((0, now, '"a"'), (1, now, '"b"'), (2, later, None))
+    ] + [  # a run where each of those differs in one row
+        ("feed-04", {"last_checked_at": later, "last_success_at": later, "error_count": 0, "polled_ok_once": True,
+                     "last_error": None}),
+        ("feed-03", {"last_checked_at": now, "last_success_at": later, "error_count": 2, "polled_ok_once": False,
+                     "last_error": "x"}),
+    ])  # fmt: skip
+    s = {s.name: s for s in store.feed_states(NAMES[:5])}
+    assert [(s[n].last_checked_at, s[n].last_success_at, s[n].next_check_at, s[n].etag) for n in NAMES[:3]] == [
+        (now, now, now + timedelta(minutes=30), '"a"'),
+        (now, now, now + timedelta(minutes=30), '"b"'),
+        (later, later, later + timedelta(minutes=30), None),
+    ]
+    assert all((s[n].last_error, s[n].error_count, s[n].polled_ok_once) == (None, 0, True) for n in NAMES[:3])
+    assert (s["feed-03"].last_checked_at, s["feed-03"].last_success_at) == (now, later)
+    assert (s["feed-03"].error_count, s["feed-03"].polled_ok_once, s["feed-03"].last_error) == (2, False, "x")
+    assert (s["feed-04"].error_count, s["feed-04"].polled_ok_once, s["feed-04"].last_error) == (0, True, None)
+
+
 def test_a_failing_transaction_block_writes_nothing(store):
     with pytest.raises(RuntimeError), store.transaction():
         store.update_feed("feed-00", last_error="written, then rolled back")
