@@ -101,19 +101,23 @@ _CHECKED = (
 )  # fmt: skip
 
 
+_FEED_ROWS = sa.select(feeds.c.name, feeds.c.url, feeds.c.active)
+
+
 class FeedStore(Connections):
     def sync_feeds(self, configured: Iterable[tuple[str, str]]) -> None:
         """Make sure every configured (name, url) has a row and is active, and
         every other row is not; a changed URL starts afresh."""
         wanted = dict(configured)
         with self._begin() as conn:
-            existing = {r.name: r for r in conn.execute(sa.select(feeds.c.name, feeds.c.url, feeds.c.active))}
+            # (name, url, active) tuples, unpacked: a poll cycle syncs every feed (issue 18)
+            existing = {name: (url, active) for name, url, active in conn.execute(_FEED_ROWS)}
             new = [dict(name=name, url=url) for name, url in wanted.items() if name not in existing]
             if new:  # several processes may start at once: a row another one just added is left as it is
                 conn.execute(insert_new(conn, feeds, "name"), new)
             for name, url in wanted.items():
                 row = existing.get(name)
-                if row is not None and row.url != url:
+                if row is not None and row[0] != url:
                     conn.execute(
                         feeds.update()
                         .where(feeds.c.name == name)
@@ -128,8 +132,8 @@ class FeedStore(Connections):
                             next_check_at=None,
                         )
                     )
-            wake = [n for n, row in existing.items() if n in wanted and not row.active]
-            sleep = [n for n, row in existing.items() if n not in wanted and row.active]
+            wake = [n for n, (_, active) in existing.items() if not active and n in wanted]
+            sleep = [n for n, (_, active) in existing.items() if active and n not in wanted]
             for names, active in ((wake, True), (sleep, False)):
                 for start in range(0, len(names), 500):
                     conn.execute(
