@@ -47,7 +47,7 @@ PERMANENT_REDIRECTS = (301, 308)
 TEMPORARY_REDIRECTS = (302, 303, 307)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen: one per fetch (see models.FeedState)
 class FetchResult:
     url: str  # the URL asked for
     status: str  # "ok", "not_modified" or "error"

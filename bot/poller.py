@@ -38,7 +38,7 @@ CLAIM_BATCH = 32  # the most feeds a worker claims at a time (fewer for small se
 TASKS_PER_FETCH_SLOT = 3
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen: one per feed polled (see models.FeedState)
 class FeedOutcome:
     feed: str
     status: str  # "ok", "not_modified", "unchanged" (same body), "failed"
