@@ -125,6 +125,22 @@ def test_changed_feed_url_starts_afresh(database_url):
     assert state.url == "https://a.example/other" and state.etag is None and state.moved_to is None
 
 
+def test_a_feed_left_out_of_the_settings_sleeps_and_wakes_when_it_is_back(database_url):
+    store = Store(database_url)
+
+    def active() -> dict[str, bool]:
+        with store.engine.connect() as conn:
+            return {name: on for name, on in conn.execute(sa.select(feeds.c.name, feeds.c.active))}
+
+    store.sync_feeds([("A", "https://a.example/feed"), ("B", "https://b.example/feed")])
+    store.update_feed("B", etag='"1"')
+    assert active() == {"A": True, "B": True}
+    store.sync_feeds([("A", "https://a.example/feed")])
+    assert active() == {"A": True, "B": False}
+    store.sync_feeds([("A", "https://a.example/feed"), ("B", "https://b.example/feed")])
+    assert active() == {"A": True, "B": True} and store.feed_state("B").etag == '"1"'  # the same URL: kept as it was
+
+
 def test_prune(database_url):
     store = Store(database_url)
     store.sync_feeds([("A", "https://a.example/feed")])
