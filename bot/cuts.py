@@ -16,8 +16,13 @@ _ABBREVIATIONS = frozenset(
      "dec", "u.s", "u.k", "a.m", "p.m"]
 )  # fmt: skip
 CUT_PUNCTUATION = " ,;:-–—(/[«\"'“‘"
-# What a block may end with to have another block follow it in an excerpt.
-BLOCK_END = re.compile(r"(?:[.!?…:](?:[\"'”’»)\]]*)|[。！？：](?:[」』”’)]*))$")
+# Pictographs a sentence's end may have after it ("It’s almost WWDC time! 🚀😍🎉", "…release candidate! 🍾"):
+# emoji, dingbats and their joiners and presentation selector.
+PICTOGRAPHS = "\u2300-\u23ff\u2600-\u27bf\u2b00-\u2bff\ufe0f\u200d\U0001f000-\U0001faff"
+# What a block may end with to have another block follow it in an excerpt (a sentence's end with pictographs too).
+BLOCK_END = re.compile(
+    rf"(?:(?:[.!?…](?:[\"'”’»)\]]*)|[。！？](?:[」』”’)]*))(?:\s?[{PICTOGRAPHS}]+)?|:[\"'”’»)\]]*|：[」』”’)]*)$"
+)
 # What a block that goes on in the next one ends with: a clause mark ("…可以获得40g蛋白质，", "…fast;"), or
 # a spaced dash (one sentence a <div>: "…to my Quiltville Post Office studio -" / "The road was empty.").
 CLAUSE_END = re.compile(r"(?:[，、；﹐]|(?<=\w)[,;]|\s[-–—])$")
@@ -27,7 +32,7 @@ MINOR_WORDS = frozenset(
     ["a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into", "of", "on", "or", "the", "to", "vs", "via", "with"]  # English
     + ["de", "des", "du", "la", "le", "les", "et", "von", "und", "der", "die", "das", "el", "los", "y"]  # French, German, Spanish
 )  # fmt: skip
-_ENDS_SENTENCE = re.compile(r"[.!?…。！？，、：；\"”’),;:]$")
+_ENDS_SENTENCE = re.compile(rf"[.!?…。！？，、：；\"”’),;:]$|[.!?…。！？]\s?[{PICTOGRAPHS}]+$")
 
 
 def is_heading(paragraph: str) -> bool:
