@@ -35,12 +35,15 @@ MINOR_WORDS = frozenset(
 _ENDS_SENTENCE = re.compile(rf"[.!?…。！？，、：；\"”’),;:]$|[.!?…。！？]\s?[{PICTOGRAPHS}]+$")
 
 
+_OPENING = {"【": "】", "〖": "〗", "［": "］", "＜": "＞", "〈": "〉", "《": "》"}
+
+
 def is_heading(paragraph: str) -> bool:
     """A short line without sentence punctuation ("Summary", "Update 2"), or a line in
-    lenticular brackets, as Chinese and Japanese set a heading ("【德國大選結果說明了什麼？】")."""
+    lenticular (or other wide) brackets, as Chinese and Japanese set a heading ("【德國大選結果說明了什麼？】")."""
     p = paragraph.strip()
-    if p[:1] == "【" and p[-1:] == "】" and p.count("】") == 1 and len(p) <= 60:
-        return True
+    if p[:1] in _OPENING and p[-1:] == _OPENING[p[0]] and p.count(p[-1]) == 1 and len(p) <= 60:
+        return True  # (and the other brackets a label stands in: "＜プレスリリース資料＞", "〈お知らせ〉")
     return (
         len(p) <= 60
         and len(p.split()) <= 8

@@ -34,3 +34,54 @@ def test_a_sentence_end_with_emoji_after_it_lets_the_next_paragraph_follow():
     assert excerpt("<p>Machining a topo map using my 5 axis CNC 🙂</p><p>More soon, with the files.</p>") == (
         "Machining a topo map using my 5 axis CNC 🙂…"
     )
+
+
+def test_a_short_heading_before_the_story_is_skipped_when_the_story_ends_no_sentence():
+    # mlog.club (rssant--mlog-club-topic.atom: anyant/rssant, tests/feedlib/testdata/parser/warn/
+    # https-mlog-club-topic-atom-xml.xml, BSD-3-Clause), "bbs-go 3.1.1 版本发布": a heading, then the changes, a line
+    # each without a final full stop. The excerpt was the heading alone, "更新内容…".
+    release = (
+        "更新内容\n\n\n新特性：支持推文功能，快捷发表推文，沟通更顺畅（推文图片支持粘贴板上传、拖拽上传）\n"
+        "新特性：支持图片LazyLoad功能，按需加载、快速省带宽\n新特性：支持配置默认发帖节点"
+    )
+    assert excerpt(release) == "新特性：支持推文功能，快捷发表推文，沟通更顺畅（推文图片支持粘贴板上传、拖拽上传）…"
+    # (the same feed, "IDEA 2020，9个新特性曝光")
+    idea = "新特性\n\nIDEA - 2020.1 版本针对调试器和代码分析器的改进，值得期待\n\n1、对于调试器的加强：数据流分析辅助"
+    assert excerpt(idea) == "IDEA - 2020.1 版本针对调试器和代码分析器的改进，值得期待…"
+    # Lines of someone's post stay, the first one first: a line with a mark of its own ("~"), or before a line
+    # with no clause in it (a list's next item, "别说其他人了").
+    assert excerpt("反正我是没敢走亲戚~\n今年过年把瞌睡睡好了~ 😂") == "反正我是没敢走亲戚~…"
+    assert excerpt("程序员都不一定会用\n别说其他人了") == "程序员都不一定会用…"
+    assert excerpt("更新内容\n\n新增用户积分功能\n完善社区公告功能") == "更新内容…"
+
+
+def test_a_series_label_in_title_case_before_its_first_paragraph_is_skipped():
+    # Archinect (clfeedparser--archinect.xml: ruricolist/cl-feedparser, test/data/guid-mask/archinect.xml, LLGPL),
+    # "Get Lectured: University at Buffalo, Spring '15": a bold link, the series' name, over the post.
+    post = (
+        "<p><a href='http://archinect.com/news/tag/543658/2015-lectures'><strong>Archinect's Architecture School"
+        " Lecture Guide for Winter-Spring 2015</strong></a></p><p>Archinect's <a href='http://archinect.com/news/tag/"
+        "336082/get-lectured'><em>Get Lectured</em></a> is back in session! <em>Get Lectured</em> is an ongoing series"
+        " where we feature a school's lecture series&mdash;and their snazzy posters&mdash;for the current term. Check"
+        " back frequently to keep track of any upcoming lectures you don't want to miss.</p>"
+    )
+    assert excerpt(post).startswith("Archinect's Get Lectured is back in session! Get Lectured is an ongoing series")
+    # A first line with a word of a sentence in it (lower case) is the story's start: it stays, as before.
+    sentence = (
+        "<p>The Ministry of Architecture said talks on the Lecture Guide would resume in Winter-Spring 2015</p>"
+        + post[post.index("<p>Archinect's <a") :]
+    )
+    assert excerpt(sentence).startswith("The Ministry of Architecture said talks")
+
+
+def test_a_line_in_wide_brackets_is_a_heading():
+    # mlog.club (as above), "the-way-to-go_ZH_CN": the project's card (a line of labels, skipped), then the book's
+    # name in its brackets as a heading over the text; the excerpt was the name alone, "《Go 入门指南》…".
+    text = (
+        "项目名称：the-way-to-go_ZH_CN\n项目地址：https://github.com/unknwon/the-way-to-go_ZH_CN\n"
+        "项目简介：《The Way to Go》中文译本，中文正式名《Go 入门指南》\n\n\n《Go 入门指南》\n\n在接触 Go 语言之后，"
+        "对这门编程语言非常着迷，期间也陆陆续续开始一些帮助国内编程爱好者了解和发展 Go 语言的工作，比如开始录制视频教程《Go 编程基础》。"
+        "但由于目前国内并没有比较好的 Go 语言书籍，而国外的优秀书籍因为英文的缘故在一定程度上也为不..."
+    )
+    title = "the-way-to-go_ZH_CN: 《The Way to Go》中文译本，中文正式名《Go 入门指南》"
+    assert excerpt(text, title).startswith("在接触 Go 语言之后，对这门编程语言非常着迷")
