@@ -10,6 +10,7 @@ html_to_text's text is the same lines joined, its trailing boilerplate gone.
 
 from __future__ import annotations
 
+import dataclasses
 import html as htmllib
 import re
 from collections.abc import Callable
@@ -88,6 +89,15 @@ def html_blocks(markup: str | None, *, cut: bool = False) -> Blocks:
     return Blocks(
         lines, frozenset(headings), text, text is joined, "<" in markup, quotes=frozenset(quotes), rows=frozenset(rows)
     )
+
+
+def after_trailer(blocks: Blocks, ending: list[str]) -> Blocks:
+    """The blocks a trailer went from (a repeated paragraph, a call to action, a "read more" link: ``ending`` is
+    their last line before), marked ``open_ends``: the text ended after the trailer, so what ends it now is the
+    author's end, never the feed's cut ("…another Spotify exclusive" before podnews' "Visit … newsletter.")."""
+    if not ending or not blocks or blocks.clipped or ending[0].endswith(blocks.lines[-1]):
+        return blocks  # (nothing went from the end: a repeated opening sentence went from its start, at most)
+    return dataclasses.replace(blocks, open_ends=True)
 
 
 def prose(blocks: Blocks, limit: int | None = None) -> str:

@@ -85,3 +85,29 @@ def test_a_line_in_wide_brackets_is_a_heading():
     )
     title = "the-way-to-go_ZH_CN: 《The Way to Go》中文译本，中文正式名《Go 入门指南》"
     assert excerpt(text, title).startswith("在接触 Go 语言之后，对这门编程语言非常着迷")
+
+
+def test_no_ellipsis_where_a_trailer_went_from_the_texts_end():
+    # podnews (podcastfeedparser--podnews.xml: the unseen13 set, /work/unseen13/SOURCES.md), "Writing great podcast
+    # advertising copy": a teaser without a final full stop, then the newsletter's call. Once the call goes, the
+    # teaser is the text's end, whole: no "…" (a long text ending in a lower-case word was taken for the feed's cut).
+    from datetime import UTC, datetime
+
+    from bot.normalize import normalize_entry
+    from bot.parse import RawEntry
+
+    teaser = (
+        "In Podnews today: Resonate Hosting adds in-app storage; Ximalaya might not float on the NYSE after all;"
+        " another Spotify exclusive"
+    )
+
+    def shown(summary: str) -> str:
+        raw = RawEntry(id="1", link="https://podnews.net/update/x", title="Writing great podcast advertising copy",
+                       summary=summary, summary_is_html=False)  # fmt: skip
+        now = datetime(2026, 1, 1, tzinfo=UTC)
+        return normalize_entry(raw, base_url="https://podnews.net/rss", source="s", now=now, excerpt_length=300).excerpt
+
+    # (a call to action the text's end has today: bot/promos.py takes it off)
+    assert shown(f"{teaser}\n\nSign up for our daily newsletter at podnews.net.") == teaser
+    # The same words with nothing after them in the feed may be its cut: "…" as before.
+    assert shown(teaser) == teaser + "…"
