@@ -111,3 +111,23 @@ def test_no_ellipsis_where_a_trailer_went_from_the_texts_end():
     assert shown(f"{teaser}\n\nSign up for our daily newsletter at podnews.net.") == teaser
     # The same words with nothing after them in the feed may be its cut: "…" as before.
     assert shown(teaser) == teaser + "…"
+
+
+def test_a_mails_line_wrapped_inside_a_sentence_goes_on_in_the_next():
+    # gmane binutils (kdesyndication--gmane.comp.gnu.binutils.xml, /work/unseen13/SOURCES.md), "Why does x86 binutils
+    # use REX_MODE64/REX_EXTX/REX_EXTY/REX_EXTZ?": a mail wrapped at its width, given as text in an HTML field. The
+    # second line starts with a capital (an identifier), so the first was taken for a line of its own and the excerpt
+    # stopped after "uses…" (the unseen9 set's #9 again).
+    mail = (
+        "The hardware spec uses REX.W/REX.R/REX.X/REX.B. But x86 binutils uses\nREX_MODE64/REX_EXTX/REX_EXTY/REX_EXTZ."
+        " I have to do a translation\nwhen I read the code. I suggest we repleace them with\nREX_W/REX_R/REX_X/REX_B."
+        " Dissassembler will print rexWRXB instead of\nrex64XYZ."
+    )
+    assert excerpt(mail) == " ".join(mail.split())
+    # Lines of their own stay apart: a short one, or one with no sentence ended in it.
+    assert excerpt("The build failed again. Here is the log for you\nLinking took most of the time.") == (
+        "The build failed again. Here is the log for you…"
+    )
+    assert excerpt("The hardware spec uses the names the manual gives to its registers here\nREX_W is one.") == (
+        "The hardware spec uses the names the manual gives to its registers here…"
+    )
