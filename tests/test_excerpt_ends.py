@@ -131,3 +131,21 @@ def test_a_mails_line_wrapped_inside_a_sentence_goes_on_in_the_next():
     assert excerpt("The hardware spec uses the names the manual gives to its registers here\nREX_W is one.") == (
         "The hardware spec uses the names the manual gives to its registers here…"
     )
+
+
+def test_a_list_whose_items_go_on_with_the_sentence_before_it_is_run_in_even_when_an_item_is_a_long_clause():
+    # Planet Haskell (haskellfeed--planet-haskell-rss20.xml, /work/unseen13/SOURCES.md), "Conrad Parker: :rikaichan
+    # for Vimperator": the items end in ";" and "and" opens the last; the first, a clause of 99 characters, was
+    # longer than an item run in could be, and the sentence was shown with bullets (unseen13 finding 12).
+    post = (
+        "<p>\nSome of my favourite Firefox plugins are:\n<ul>\n<li><a href='http://www.polarcloud.com/rikaichan/'>"
+        "Rikaichan</a>, a Japanese dictionary, which adds instant translation popups when you mouse over a word;</li>\n"
+        "<li><a href='http://vimperator.mozdev.org/'>Vimperator</a>, which provides <tt>vi</tt>-like user interface;"
+        "</li>\n<li>and <a href='https://addons.mozilla.org/en-US/firefox/addon/1337'>Hide Tab Bar</a>, because"
+        " Vimperator's buffer list is more useful.</li>\n</ul>"
+    )
+    assert excerpt(post) == (
+        "Some of my favourite Firefox plugins are: Rikaichan, a Japanese dictionary, which adds instant translation"
+        " popups when you mouse over a word; Vimperator, which provides vi-like user interface; and Hide Tab Bar,"
+        " because Vimperator's buffer list is more useful."
+    )
