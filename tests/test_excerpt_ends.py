@@ -88,9 +88,10 @@ def test_a_line_in_wide_brackets_is_a_heading():
 
 
 def test_no_ellipsis_where_a_trailer_went_from_the_texts_end():
-    # podnews (podcastfeedparser--podnews.xml: the unseen13 set, /work/unseen13/SOURCES.md), "Writing great podcast
-    # advertising copy": a teaser without a final full stop, then the newsletter's call. Once the call goes, the
-    # teaser is the text's end, whole: no "…" (a long text ending in a lower-case word was taken for the feed's cut).
+    # podnews (podcastfeedparser--podnews.xml: Tombarr/podcast-feed-parser, test/testfiles/podnews.xml, MIT),
+    # "Writing great podcast advertising copy": a teaser without a final full stop, then the newsletter's call.
+    # Once the call goes, the teaser is the text's end, whole: no "…" (a long text ending in a lower-case word was
+    # taken for the feed's cut).
     from datetime import UTC, datetime
 
     from bot.normalize import normalize_entry
@@ -114,10 +115,10 @@ def test_no_ellipsis_where_a_trailer_went_from_the_texts_end():
 
 
 def test_a_mails_line_wrapped_inside_a_sentence_goes_on_in_the_next():
-    # gmane binutils (kdesyndication--gmane.comp.gnu.binutils.xml, /work/unseen13/SOURCES.md), "Why does x86 binutils
-    # use REX_MODE64/REX_EXTX/REX_EXTY/REX_EXTZ?": a mail wrapped at its width, given as text in an HTML field. The
-    # second line starts with a capital (an identifier), so the first was taken for a line of its own and the excerpt
-    # stopped after "uses…" (the unseen9 set's #9 again).
+    # gmane binutils (kdesyndication--gmane.comp.gnu.binutils.xml: KDE/syndication, autotests/additional/,
+    # LGPL-2.0+), "Why does x86 binutils use REX_MODE64/REX_EXTX/REX_EXTY/REX_EXTZ?": a mail wrapped at its
+    # width, given as text in an HTML field. The second line starts with a capital (an identifier), so the first
+    # was taken for a line of its own and the excerpt stopped after "uses…" (the unseen9 set's #9 again).
     mail = (
         "The hardware spec uses REX.W/REX.R/REX.X/REX.B. But x86 binutils uses\nREX_MODE64/REX_EXTX/REX_EXTY/REX_EXTZ."
         " I have to do a translation\nwhen I read the code. I suggest we repleace them with\nREX_W/REX_R/REX_X/REX_B."
@@ -134,9 +135,10 @@ def test_a_mails_line_wrapped_inside_a_sentence_goes_on_in_the_next():
 
 
 def test_a_list_whose_items_go_on_with_the_sentence_before_it_is_run_in_even_when_an_item_is_a_long_clause():
-    # Planet Haskell (haskellfeed--planet-haskell-rss20.xml, /work/unseen13/SOURCES.md), "Conrad Parker: :rikaichan
-    # for Vimperator": the items end in ";" and "and" opens the last; the first, a clause of 99 characters, was
-    # longer than an item run in could be, and the sentence was shown with bullets (unseen13 finding 12).
+    # Planet Haskell (haskellfeed--planet-haskell-rss20.xml: haskell-party/feed, tests/files/rss20.xml, BSD-3),
+    # "Conrad Parker: :rikaichan for Vimperator": the items end in ";" and "and" opens the last; the first, a
+    # clause of 99 characters, was longer than an item run in could be, and the sentence was shown with bullets
+    # (unseen13 finding 12).
     post = (
         "<p>\nSome of my favourite Firefox plugins are:\n<ul>\n<li><a href='http://www.polarcloud.com/rikaichan/'>"
         "Rikaichan</a>, a Japanese dictionary, which adds instant translation popups when you mouse over a word;</li>\n"
@@ -149,3 +151,39 @@ def test_a_list_whose_items_go_on_with_the_sentence_before_it_is_run_in_even_whe
         " popups when you mouse over a word; Vimperator, which provides vi-like user interface; and Hide Tab Bar,"
         " because Vimperator's buffer list is more useful."
     )
+
+
+def _podnews(summary: str, link: str = "https://podnews.net/update/great-podcast-advertising-copy") -> str:
+    from datetime import UTC, datetime
+
+    from bot.normalize import normalize_entry
+    from bot.parse import RawEntry
+
+    raw = RawEntry(id=link, link=link, title="Writing great podcast advertising copy", summary=summary,
+                   summary_is_html=False)  # fmt: skip
+    now = datetime(2026, 1, 1, tzinfo=UTC)
+    return normalize_entry(raw, base_url="https://podnews.net/rss", source="s", now=now, excerpt_length=300).excerpt
+
+
+def test_a_last_sentence_that_gives_the_entrys_own_address_is_a_pointer_not_more_of_the_story():
+    # podnews (podcastfeedparser--podnews.xml: Tombarr/podcast-feed-parser, test/testfiles/podnews.xml, MIT),
+    # 99 of its 100 entries: the day's headlines without a final full stop, then a pointer to the entry's own page.
+    # The excerpt stopped before it with a false "…" (or showed it after headlines that ended in a full stop).
+    teaser = (
+        "In Podnews today: Resonate Hosting adds in-app storage; Ximalaya might not float on the NYSE after all;"
+        " another Spotify exclusive"
+    )
+    call = (
+        "Visit https://podnews.net/update/great-podcast-advertising-copy for all the podcasting news, and to get our"
+        " daily newsletter."
+    )
+    assert _podnews(f"{teaser}\n     \n{call}") == teaser
+    assert _podnews(f"In Podnews today: Facetime is coming to Android too. Apple Podcasts isn't.\n     \n{call}") == (
+        "In Podnews today: Facetime is coming to Android too. Apple Podcasts isn't."
+    )
+    # Never another page's address, nor a paragraph that says more than where the page is, nor the only text.
+    other = call.replace("great-podcast-advertising-copy", "another-story")
+    assert _podnews(f"{teaser}\n\n{other}") == teaser + "…"
+    more = call + " It has the week's charts."
+    assert _podnews(f"{teaser}.\n\n{more}") == f"{teaser}. {more}"
+    assert _podnews(call) == call
