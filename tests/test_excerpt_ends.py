@@ -187,3 +187,25 @@ def test_a_last_sentence_that_gives_the_entrys_own_address_is_a_pointer_not_more
     more = call + " It has the week's charts."
     assert _podnews(f"{teaser}.\n\n{more}") == f"{teaser}. {more}"
     assert _podnews(call) == call
+
+
+def test_a_line_of_metadata_after_the_text_is_no_more_of_the_story():
+    # Upwork (freelance--upwork.com-2019-10-11-feed.xml: bpteam/freelance-rss-parser-php,
+    # tests/fixtures/upwork.com-2019-10-11-feed.xml, MIT), "Internet research -> Privacy scrape task": the job ad,
+    # then its labels and values. The ad, whole, ended with a false "…".
+    ad = (
+        "I need someone to scrape the internet for personal information in order to help maintain privacy.<br />\n"
+        "Please add THIS IS REAL if you have read this brief<br /><br /><br /><b>Posted On</b>: October 11, 2019"
+        " 13:24 UTC<br /><b>Category</b>: Admin Support &gt; Web Research\n<br /><b>Country</b>: Australia\n<br />"
+        '<a href="https://www.upwork.com/jobs/Internet-research-Privacy-scrape-task_%7E019c97b66d0ce8e2e9?source=rss">'
+        "click to apply</a>"
+    )
+    assert excerpt(ad) == (
+        "I need someone to scrape the internet for personal information in order to help maintain privacy. Please add"
+        " THIS IS REAL if you have read this brief"
+    )
+    # A paragraph of the story after it still gets its "…".
+    story = (
+        "<p>Please add THIS IS REAL if you have read this brief</p><p>Posted on Friday, the ad was gone by noon.</p>"
+    )
+    assert excerpt(story) == "Please add THIS IS REAL if you have read this brief…"
