@@ -108,6 +108,7 @@ async def cycles(server: ServerClient, n: int, *, variant: str = "shipped", work
         async with bot:
             await variants.start_pool(bot)
             cold = await _measured_poll(bot, server)
+            bot.settle()  # as `tidings run` does after its first poll (Tidings.run)
             warm = await _measured_poll(bot, server)
             server.churn(churned(n))
             churn = await _measured_poll(bot, server)
@@ -150,6 +151,7 @@ async def warm_seeded(server: ServerClient, n: int, *, repeats: int, variant: st
         variants.apply(bot, variant)
         async with bot:
             await variants.start_pool(bot)
+            bot.settle()  # a running bot's state after its first poll (Tidings.run): start-up frozen
             for _ in range(repeats):
                 results.append(await _measured_poll(bot, server))
     return results

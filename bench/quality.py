@@ -876,6 +876,9 @@ def detect_title_repeat(item: Item, ref: Reference | None = None) -> list[Findin
     return []
 
 
+_SITE_SUFFIX = re.compile(r"\s(?:[-–—|·»]|::)\s[^\n]{1,40}")
+
+
 def detect_damage(item: Item, ref: Reference | None) -> list[Finding]:
     if ref is None:
         return []
@@ -891,8 +894,11 @@ def detect_damage(item: Item, ref: Reference | None) -> list[Finding]:
     for flat, rendered in ref.summary.flattened + ref.content.flattened:
         if re.search(r"(?<!\w)" + re.escape(norm(flat)) + r"(?!\w)", shown_n) and norm(rendered) not in shown_n:
             return [Finding("damage", f"{rendered!r} shown as {flat!r}")]
-    if ref.title and item.title and loose(item.title) != loose(ref.title) and not item.title.startswith("(untitled"):
-        shown, meant = " ".join(item.title.split()), ref.title
+    shown, meant = " ".join(item.title.split()), ref.title
+    # (the site's name the feed ends every title with, taken off, is no misreading: "sort data - Upwork")
+    site_off = meant.startswith(shown) and _SITE_SUFFIX.fullmatch(meant, len(shown)) is not None
+    if (ref.title and item.title and loose(item.title) != loose(ref.title) and not item.title.startswith("(untitled")
+            and not site_off):  # fmt: skip
         i = next((k for k, (x, y) in enumerate(zip(shown, meant, strict=False)) if x != y), min(len(shown), len(meant)))
         return [
             Finding(

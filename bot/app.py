@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import gc
 import hashlib
 import logging
 import time
@@ -305,11 +306,22 @@ class Tidings:
         report = await self.poll()
         log.info("first poll: %s", report.summary())
         await self.catch_up()
+        self.settle()
         self.jobs.start(await self.catalog.channels())
         try:
             await stop.wait()
         finally:
             await self.jobs.stop()
+
+    @staticmethod
+    def settle() -> None:
+        """Once started (the first poll and the catch-up done): what is alive now -- modules,
+        settings, the engine and its caches -- lives as long as the bot, so it leaves the
+        garbage collector's reach (``gc.freeze``). A full collection then walks only what the
+        cycles made since, not ~120,000 start-up objects: a warm cycle of 10,000 unchanged
+        feeds ran one in two cycles of three (issue 18). Collected first: no garbage is kept."""
+        gc.collect()
+        gc.freeze()
 
     async def catch_up(self) -> list[str]:
         """Resume deliveries left unfinished, then post once for channels whose

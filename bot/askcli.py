@@ -29,17 +29,17 @@ def add_commands(sub, common) -> None:
     p.add_argument("--limit", "-n", type=_search_limit, default=None, metavar="N",
                    help=f"show the best N matches (default {SEARCH_RESULTS}, at most {MAX_SEARCH_LIMIT})")  # fmt: skip
     p.add_argument("--json", action="store_true", help="print one JSON object instead of text")
-    p.set_defaults(handler=cmd_search)
+    p.set_defaults(handler=cmd_search, brief=True)  # (bot/cli.py: without the garbage collector)
 
     p = sub.add_parser("latest", parents=[common], help="the newest stored items",
                        description="The newest stored items, of every feed or of one feed or tag.")  # fmt: skip
     p.add_argument("what", nargs="*", help="a feed name or tag, and/or how many (default 5)")
-    p.set_defaults(handler=cmd_latest)
+    p.set_defaults(handler=cmd_latest, brief=True)  # (bot/cli.py: without the garbage collector)
 
     p = sub.add_parser("status", parents=[common], help="the bot's health: feeds, archive, last digests",
                        description="Feeds ok or failing (with their last error), the archive size and each "
                                    "channel's last digest.")  # fmt: skip
-    p.set_defaults(handler=cmd_status)
+    p.set_defaults(handler=cmd_status, brief=True)  # (bot/cli.py: without the garbage collector)
 
     p = sub.add_parser("explain", parents=[common], help="why an article is or is not in a channel's digest",
                        description="Say why an article is or is not in a channel's digest: which feed, which "
@@ -116,6 +116,7 @@ def _ask(args, text: str, *, as_json: bool = False, limit: int | None = None) ->
         answer = {"text": reply.text, "error": reply.error, "items": items}
         if reply.total is not None:
             answer["total"] = reply.total
+            answer["total_capped"] = reply.total_capped
         print(json.dumps(answer, ensure_ascii=False, indent=2))
     else:
         print(render_reply(reply, now), file=sys.stderr if reply.error else sys.stdout)

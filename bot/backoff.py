@@ -15,10 +15,14 @@ MAX_HINT = 2 * 3600.0  # a feed may ask us to come back later, but not later tha
 
 
 def after_success(now: datetime, interval: float, hint: float | None = None) -> datetime:
+    return now + wait_after_success(interval, hint)
+
+
+def wait_after_success(interval: float, hint: float | None = None) -> timedelta:
     wait = interval
     if hint and hint > interval:
         wait = min(hint, max(MAX_HINT, interval))
-    return now + timedelta(seconds=wait)
+    return timedelta(seconds=wait)
 
 
 def after_failure(

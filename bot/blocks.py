@@ -16,9 +16,9 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from .boilerstrip import strip_boilerplate, strip_start
+from .boilerstrip import block_row, strip_boilerplate, strip_start
 from .clean import html_lines, plain_lines
-from .cuts import BLOCK_END, MINOR_WORDS, is_abbreviation, is_heading, is_rule, is_spaceless
+from .cuts import BLOCK_END, CONJUNCTIONS, MINOR_WORDS, is_abbreviation, is_heading, is_rule, is_spaceless
 from .gluedtext import unglued
 
 
@@ -91,11 +91,11 @@ def html_blocks(markup: str | None, *, cut: bool = False) -> Blocks:
     )
 
 
-def after_trailer(blocks: Blocks, ending: list[str]) -> Blocks:
-    """The blocks a trailer went from (a repeated paragraph, a call to action, a "read more" link: ``ending`` is
-    their last line before), marked ``open_ends``: the text ended after the trailer, so what ends it now is the
+def after_trailer(blocks: Blocks, before: Blocks) -> Blocks:
+    """The blocks a trailer went from (a repeated paragraph, a call to action, a "read more" link: ``before`` are
+    the blocks it went from), marked ``open_ends``: the text ended after the trailer, so what ends it now is the
     author's end, never the feed's cut ("…another Spotify exclusive" before podnews' "Visit … newsletter.")."""
-    if not ending or not blocks or blocks.clipped or ending[0].endswith(blocks.lines[-1]):
+    if not before or not blocks or blocks.clipped or before.lines[-1].endswith(blocks.lines[-1]):
         return blocks  # (nothing went from the end: a repeated opening sentence went from its start, at most)
     return dataclasses.replace(blocks, open_ends=True)
 
@@ -109,6 +109,8 @@ def prose(blocks: Blocks, limit: int | None = None) -> str:
     lines: list[str] = []
     length = -1
     for line in blocks.text.split("\n"):
+        if (row := block_row(line)) is not None and row.ends_lead:
+            break  # (the sponsors' reads start: "Sponsors", "Sponsored by:"; what follows is no part of the story)
         if line not in blocks.rows and (line := strip_start(line)[0]):
             lines.append(line)
             length += len(line) + 1
@@ -235,6 +237,7 @@ def _goes_on(line: str, after: str, last_line: str = "") -> bool:
     return (
         after[:1].islower()
         or line.endswith((",", ";"))
+        or (bool(after.split()) and after.split(None, 1)[0].casefold() in CONJUNCTIONS)
         or (len(last_line or line) <= _WRAP_WIDTH and line.rsplit(None, 1)[-1].lower() in MINOR_WORDS)
         or _wrapped_sentence(last_line or line)
     )

@@ -19,6 +19,9 @@ class Row:
     truncation: bool = False
     # A BLOCK row that starts a footer: the text ends before the block (the excerpt stops).
     footer: bool = False
+    # A footer the lead (the sentences a summary reads: blocks.prose) stops at too: sponsors' reads, whose
+    # sentences read as a story's. ("See also :" is a field's label in an advisory: "Solution :" follows it.)
+    ends_lead: bool = False
     # Lower-case words one of which the text (an END row: its end) must hold for
     # the pattern to be tried (performance: most texts hold none of them).
     needles: tuple[str, ...] = ()

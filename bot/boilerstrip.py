@@ -263,14 +263,18 @@ def block_row(block: str) -> Row | None:
 
 
 def strip_start(block: str) -> tuple[str, Row | None]:
-    """The first block without a boilerplate prefix, and the row that removed it."""
-    if _ANY_START_ROW.match(block) is None:
-        return block, None
-    for row in _START_ROWS:
-        m = row.pattern.match(block)
-        if m is not None:
-            return block[m.end() :], row
-    return block, None
+    """The first block without a boilerplate prefix, and the row that removed it (the first: a prefix
+    may follow another, a mail's header rows and its greeting: "Message-Id: <…> Date: … Greetings! I…")."""
+    first = None
+    for _ in range(3):
+        if _ANY_START_ROW.match(block) is None:
+            break
+        row = next((row for row in _START_ROWS if row.pattern.match(block)), None)
+        m = row.pattern.match(block) if row is not None else None
+        if row is None or m is None:
+            break
+        block, first = block[m.end() :], first or row
+    return block, first
 
 
 def strip_end(block: str, trailing_checked: bool = False) -> tuple[str, list[Row]]:

@@ -118,8 +118,12 @@ CREDIT_BY: tuple[str, ...] = ("di",)  # Italian "una foto di James Beheshti da U
 # "Synopsis: Heute geht es um mruby, …") and a blog's (4fsodonline's Blogger feed, nnw-4fsodonline-blogger.atom:
 # "Synopsis: Anthony has finally picked out the perfect present…"): the text's role, not its words.
 AUTHOR_LABELS: tuple[str, ...] = ("Author", "作者")
-ABSTRACT_LABELS: tuple[str, ...] = ("摘要", "Synopsis")
+# "Abstract:", a paper's (arXiv's listing feeds, rssfeedsjl--quant-ph.xml: "arXiv:2504.18135v1 Announce Type: new
+# Abstract: Quantum sensor networks…"), after the listing's own "label: value" rows when they share its block.
+ABSTRACT_LABELS: tuple[str, ...] = ("摘要", "Synopsis", "Abstract")
 _AUTHOR, _ABSTRACT = (rf"(?i:{'|'.join(words)})\s*[:：]\s*" for words in (AUTHOR_LABELS, ABSTRACT_LABELS))
+_TOKEN = r"(?:[^\s.!?。！？:：]|\.(?=\S))+"  # (a value's word: a dot only inside it, "2504.18135v1")
+_META = rf"[^\W\d_][\w-]*(?: [^\W\d_][\w-]*){{0,2}}\s?[:：]\s*{_TOKEN}(?:\s{_TOKEN}){{0,3}}?\s+"
 _TRAILER = "(?:Reviewed|Signed-off|Acked|Tested|Reported|Suggested|Co-authored|Co-developed|Helped)"
 # Their rows of the table (bot/boilerplate.py's Row: name, what, where, pattern, example, near miss): the
 # author line goes (names: never another label), the abstract is the text (CNKI writes "<正>", "text:",
@@ -127,8 +131,8 @@ _TRAILER = "(?:Reviewed|Signed-off|Acked|Tested|Reported|Suggested|Co-authored|C
 LABEL_ROWS = (
     ("byline-label", 'byline ("Author: …")', "block", _AUTHOR + r"[^\n.!?。！？:：]{1,160}", "作者：范容廷;张辉;",
      "Author: Jane Doe wrote this. Her book is out."),
-    ("abstract-label", '"Author: … 摘要：" labels before an abstract', "start",
-     rf"(?:{_AUTHOR}[^\n.!?。！？:：]{{1,160}}?[;；,，]?\s*)?{_ABSTRACT}(?:<[^\x00-\x7f<>\s]{{1,4}}>\s*)?(?=\S)",
+    ("abstract-label", '"Abstract:", "Author: … 摘要：" labels before an abstract', "start",
+     rf"(?:{_AUTHOR}[^\n.!?。！？:：]{{1,160}}?[;；,，]?\s*|(?:{_META}){{1,3}})?{_ABSTRACT}(?:<[^\x00-\x7f<>\s]{{1,4}}>\s*)?(?=\S)",
      "作者：黄文; 摘要：为了探究我国房价波动的宏观经济效应。", "摘要 and 作者 are Chinese for abstract and author."),
     # A commit message's trailers (git's and GitHub's, in a repository's commits feed: the openjdk/jdk Atom,
     # rssreaderjava--atom-feed-author.xml, "Reviewed-by: tschatzl, aboldtch"): who, never what changed.

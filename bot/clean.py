@@ -11,6 +11,7 @@ walk (bot/htmltree.py), the trailing boilerplate (bot/boilerstrip.py), titles
 from __future__ import annotations
 
 import html as htmllib
+import json
 import re
 import unicodedata
 
@@ -74,6 +75,8 @@ def html_lines(
         text = NOT_XML_OR_INVISIBLE.sub("", text)
     if "<img" in text and ("smiley" in text or "emoji" in text):
         text = _IMG.sub(_emoticon, text)
+    if "data-attrs" in text or "( <" in text or "(<" in text:
+        text = _EMPTY_IN_PARENS.sub("", _PLACEHOLDER.sub(_placeholder_name, text))
     for _ in range(passes):
         if "<" in text or "&" in text:
             text = strip_markup(text, headings, quotes, rows, whole)
@@ -137,6 +140,35 @@ def plain_lines(text: str | None) -> list[str]:
     if ENTITY.search(text):
         text = htmllib.unescape(text)
     return _tidy_lines_list(text)
+
+
+# An empty element that stands for a name, drawn by the page's script from its JSON "data-attrs"
+# (Substack's @-mention: 'Like Cameron ( <span class="mention-wrap" data-attrs="{&quot;name&quot;:
+# &quot;Lit Smithery&quot;,&quot;id&quot;:1463979,…}"></span> ) here', unseen13 #13): that name, where
+# it was "Like Cameron ( ) here" and "call yourself ." An element still empty in parentheses goes with them.
+_PLACEHOLDER = re.compile(
+    r"""(\(\s*)?<(\w+)\b[^<>]*?\sdata-attrs\s*=\s*(?:"([^"]*)"|'([^']*)')[^<>]*>\s*</\2\s*>(\s*[).,;:!?](?!\w))?""",
+    re.I,
+)
+_EMPTY_IN_PARENS = re.compile(r"\(\s*(?:<(\w+)\b[^<>]*>\s*</\1\s*>\s*)+\)")
+
+
+def _placeholder_name(match: re.Match[str]) -> str:
+    """The name, without the spaces its editor set around it before a mark ("(Lit Smithery)",
+    "call yourself The Pulp Vitalist.")."""
+    opened, closed = match[1] or "", (match[5] or "").lstrip()
+    try:
+        attrs = json.loads(htmllib.unescape(match[3] if match[3] is not None else match[4]))
+    except ValueError:
+        return match[0]
+    name = attrs.get("name") if isinstance(attrs, dict) else None
+    if not isinstance(name, str) or not name.strip() or len(name) > 100:
+        return match[0]
+    name = htmllib.escape(" ".join(name.split()))
+    # (a unit of its own: "and<span …></span> is" reads "and The Wednesday Audio is")
+    before = " " if not opened and match.start() and match.string[match.start() - 1].isalnum() else ""
+    after = " " if not closed and match.string[match.end() : match.end() + 1].isalnum() else ""
+    return f"{before}{'(' if opened and closed == ')' else opened}{name}{closed}{after}"
 
 
 # Tattertools' and Textcube's fold ("[#M_ more | less | the folded text _M#]"): its labels go, its text stays.

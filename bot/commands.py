@@ -162,18 +162,20 @@ class Commands:
         limit = command.limit or SEARCH_RESULTS
         scope: dict[str, Any] = dict(feed_names=feed_names, since=query.since, tag=query.tag, tag_feeds=tag_feeds)
         try:
-            found = await self.store.search(query.words, limit=limit, **scope)
-            total = await self.store.count_matches(query.words, **scope) if len(found) == limit else len(found)
+            # Counted up to COUNT_CAP (10,000): more is said "10,000+".
+            found, total, capped = await self.store.search_counted(query.words, limit=limit, **scope)
         except SearchError as exc:
             raise UsageError(str(exc).capitalize() + ".") from None
         shown = code(" ".join(f'"{w}"' if " " in w else w for w in query.words))
         items = tuple(to_item(s) for s in found)
         if not found:
             return Reply(text=f"No articles match {shown}.", total=0)
-        if total > len(found):
-            return Reply(text=f"{plural(total, 'article')} matching {shown}; the best {len(found)}, best first "
-                              "(since:7d, source:NAME or tag:T narrow it):", items=items, total=total)  # fmt: skip
-        return Reply(text=f"{plural(total, 'article')} matching {shown}, best first:", items=items, total=total)
+        matching = f"{total:,}+ articles" if capped else plural(total, "article")
+        if capped or total > len(found):
+            return Reply(text=f"{matching} matching {shown}; the best {len(found)}, best first "
+                              "(since:7d, source:NAME or tag:T narrow it):", items=items, total=total,
+                         total_capped=capped)  # fmt: skip
+        return Reply(text=f"{matching} matching {shown}, best first:", items=items, total=total)
 
     async def do_feeds(self, command: Command) -> Reply:
         channel = await self._channel(command)
@@ -199,7 +201,9 @@ class Commands:
     async def do_status(self, command: Command) -> Reply:
         now = self.clock.now()
         feeds = await self.catalog.feeds()
-        states = await self.store.feed_states([f.name for f in feeds])
+        # (every row, the catalog's kept: feed_states(names) binds a parameter per name, issue 18)
+        names = {f.name for f in feeds}
+        states = [s for s in await self.store.feed_states() if s.name in names]
         failing = [s for s in states if s.failing_since is not None]
         polled = {s.name for s in states if s.last_checked_at is not None}
         off = {f.name for f in feeds if not f.enabled}

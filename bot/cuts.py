@@ -31,7 +31,12 @@ CLAUSE_END = re.compile(r"(?:[，、；﹐]|(?<=\w)[,;]|\s[-–—])$")
 MINOR_WORDS = frozenset(
     ["a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into", "of", "on", "or", "the", "to", "vs", "via", "with"]  # English
     + ["de", "des", "du", "la", "le", "les", "et", "von", "und", "der", "die", "das", "el", "los", "y"]  # French, German, Spanish
+    # Russian and Ukrainian prepositions and conjunctions ("Потрібно зробити логотип для" / "Агенції…": a job ad's line)
+    + ["в", "во", "на", "с", "со", "к", "по", "для", "из", "от", "до", "и", "или", "з", "із", "від", "та", "і", "й", "чи", "або"]
 )  # fmt: skip
+# A conjunction that opens a line goes on with the line before it, when that one ends no sentence
+# ("…Агенції Нерухомості «Об‘єкт»" / "Та підібрати кольорову гамму.")
+CONJUNCTIONS = frozenset(["and", "or", "but", "и", "или", "а", "но", "та", "і", "й", "чи", "або", "але"])
 _ENDS_SENTENCE = re.compile(rf"[.!?…。！？，、：；\"”’),;:]$|[.!?…。！？]\s?[{PICTOGRAPHS}]+$")
 
 
@@ -124,6 +129,21 @@ def title_again_unmarked(line: str, title: str) -> bool:
         return False
     words = _MARKER_WORDS.findall(_MARKERS.sub(" ", line).casefold())
     return len(words) >= 4 and words == _MARKER_WORDS.findall(_MARKERS.sub(" ", title).casefold())
+
+
+# A release's name: a version (its "v" aside), a name of a word or two before it ("Python 3.15.0b4", "v3.15.0b4").
+_RELEASE = re.compile(r"(?:([^\W\d_][\w+-]*(?: [^\W\d_][\w+-]*)?) )?v?(\d[\w.+-]*)", re.IGNORECASE)
+
+
+def same_release(line: str, title: str) -> bool:
+    """Whether a line only names the release its title names ("Python 3.15.0b4" under "v3.15.0b4", a GitHub
+    releases feed's): the same version, and no other name than the title's (or a name, capitalised, if the
+    title is only the version). ``title``: casefolded."""
+    mine, theirs = _RELEASE.fullmatch(line.rstrip(".")), _RELEASE.fullmatch(title)
+    if mine is None or theirs is None or mine[2].casefold() != theirs[2]:
+        return False
+    name = mine[1]
+    return not name or name.casefold() == theirs[1] or (not theirs[1] and name.istitle())
 
 
 def is_spaceless(text: str) -> bool:

@@ -1,4 +1,4 @@
-"""Which link and which id an entry gets (``entry_link``, ``enclosure_link``, ``entry_uid``),
+"""Which link and which id an entry gets (``entry_link``, ``page_link``, ``entry_uid``),
 and what it is when its link names no item of its own: every entry of an
 aggregator linked to the site's home page ("<link>http://www.aldaily.com</link>",
 no guid), or a site root several entries of one document share under different
@@ -20,7 +20,7 @@ import hashlib
 import html
 import re
 from collections.abc import Collection, Iterable
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urlsplit
 
 from .boilerplate import TABLE
 from .dedup import TITLE_MARK, identifies_item
@@ -32,6 +32,7 @@ _ANCHOR = re.compile(
 )
 _TAG = re.compile(r"<[^>]*>")
 _WORDS = re.compile(r"[a-z]{3,}")  # (an address's words, as a click-tracker's path encodes them)
+_SLUG_WORDS = re.compile(r"[^\W_]{3,}")  # (a title's words, and a page address's)
 _READ_MORE_ROWS = tuple(row.pattern for row in TABLE if row.name in ("read-more", "read-more-languages"))
 
 
@@ -140,18 +141,55 @@ def _host(url: str) -> str:
     return urlsplit(url).hostname or "" if url else ""
 
 
-def enclosure_link(entry: RawEntry, base_url: str) -> tuple[str, list[str]]:
-    """An entry with no page of its own (no link, no guid that is a web address), linked to
-    an appcast version's release notes when it names them, else to the media file it
-    carries: a podcast episode's audio, which a reader can play (rather than an app's
-    download, a tap that fetches megabytes). Not the channel's link: the show's home page
-    is no link to this episode, and many feeds give their own address there. (Neither
-    makes the entry's id: it stays what it was before.)"""
-    notes: list[str] = []
-    if entry.notes_link and (link := canonical_url(entry.notes_link, base_url, notes)):
-        return link, ["link: the release notes (sparkle:releaseNotesLink; the entry has no page of its own)", *notes]
-    notes.clear()
-    link = canonical_url(entry.enclosure, base_url, notes)
-    if not link:
-        return "", ["link: none (no link in the entry, and no guid that is a web address)"]
-    return link, ["link: the enclosure (the entry has no page of its own: the file it carries)", *notes]
+def page_link(entry: RawEntry, base_url: str, site_url: str, notes: list[str]) -> tuple[str, list[str]]:
+    """An entry with no page of its own (no link, no guid that is a web address): an appcast
+    version's release notes when it names them, else the page its text names on the channel's
+    site whose address carries the words of its title (a podcast episode's "Links to learn more,
+    summary and full transcript": "80000hours.org/podcast/episodes/nick-beckstead-giving-billions/"
+    for "Dr Nick Beckstead on spending billions…"), else none (``notes`` as they were). Never the
+    file it carries (an episode's audio, 20-190 MB behind a measurement service's redirect: a tap
+    that downloads it), nor the channel's link: the show's page is no link to this episode, and
+    would make every episode "the same link" (one item, one story). (Neither makes the id.)"""
+    found: list[str] = []
+    if entry.notes_link and (link := canonical_url(entry.notes_link, base_url, found)):
+        return link, ["link: the release notes (sparkle:releaseNotesLink; the entry has no page of its own)", *found]
+    if link := _named_page(entry, base_url, canonical_url(site_url, base_url)):
+        return link, ["link: the page its text names on the channel's site (its address has the title's words)"]
+    if entry.enclosure:
+        return "", ["link: none (no page of its own; the file it carries is a download, no page)"]
+    return "", notes
+
+
+# (words that name no page: "…-on-how-to-…" in an address, "on why the…" in a title)
+_STOP = frozenset(
+    ["the", "and", "for", "with", "from", "into", "about", "how", "why", "what", "who", "when", "our", "your", "you",
+     "are", "was", "his", "her", "its", "not"]
+)  # fmt: skip
+_PAGE_EXTENSIONS = frozenset(["html", "htm", "shtml", "php", "asp", "aspx", "jsp"])
+
+
+def _named_page(entry: RawEntry, base_url: str, site: str) -> str:
+    """The one page on ``site``'s host (or a subdomain) that the entry's text links to whose
+    address's last segment has words of the entry's title (two, a third at least); "" when there is
+    none, or two pages match as well (a link to an earlier episode with the same guest)."""
+    home = _host(site).removeprefix("www.")
+    title = set(_SLUG_WORDS.findall(entry.title.casefold())) - _STOP
+    if not home or len(title) < 2:
+        return ""
+    scores: dict[str, int] = {}
+    for match in _ANCHOR.finditer(entry.summary + entry.content):
+        link = canonical_url(html.unescape(match[1] or match[2] or match[3] or "").strip(), base_url)
+        at = _host(link)
+        if not (at == home or at.endswith("." + home)) or not identifies_item(link, (site,)):
+            continue
+        slug, dot, extension = unquote(urlsplit(link).path.rstrip("/").rpartition("/")[2]).casefold().rpartition(".")
+        if dot and extension not in _PAGE_EXTENSIONS:  # (a file: "…/nick-beckstead.mp3", "….pdf")
+            continue
+        words = set(_SLUG_WORDS.findall(slug if dot else extension)) - _STOP
+        shared = len(words & title)
+        if shared >= 2 and 3 * shared >= len(words):  # (a guest's two names in "…-allfed-and-feeding-everyone")
+            scores[link] = shared
+    best = sorted(scores.values(), reverse=True)
+    if not best or (len(best) > 1 and best[1] == best[0]):
+        return ""
+    return max(scores, key=scores.__getitem__)

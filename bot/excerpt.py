@@ -32,7 +32,7 @@ from .blocks import Blocks, reads_as_heading, text_blocks
 from .boilerstrip import block_row, strip_start
 from .cuts import BLOCK_END, CUT_PUNCTUATION, SENTENCE_END, is_abbreviation, is_heading, is_spaceless, last_sentence_end
 from .feedcuts import LastBlock, casefolded_words, cut_word, without_dangling_word
-from .leadin import label_before_story, lead_in, title_with_label
+from .leadin import form_label, label_before_story, lead_in, title_with_label
 from .quotes import AFTER, CLOSE, EDGE, QUOTED, Quotes, closed_quote
 
 DEFAULT_EXCERPT_LENGTH = 300
@@ -123,6 +123,11 @@ def _excerpt(blocks: Blocks, limit: int, title: str) -> Excerpt:
             if row.footer:  # what follows it is the footer's too: the text ends before it
                 lines, last = lines[:index], None
                 break
+            if line[0] == "•" and parts and parts[-1][-1] in ":：" and parts[-1][0] != "•":
+                length -= 1 + len(parts.pop())  # (the label of a list of metadata: "Tags:" over a release's)
+            continue
+        if parts and line[-1] in ":：" and form_label(lines, index, blocks.quotes):
+            notes.append(f'removed: a form\'s field label between paragraphs ("{line}")')
             continue
         if the_title is not None and _same_as_title(line, the_title):
             if not parts:
@@ -337,6 +342,8 @@ class _Title:
 
 
 def _same_as_title(line: str, title: _Title) -> bool:
+    if len(line) <= 40 and cuts.same_release(line, title.norm):
+        return True
     if title.first and title.first not in line[: len(title.first) + 8].casefold():
         # (performance: most lines do not start like the title; a short one may, after a show's markers)
         return (

@@ -152,7 +152,7 @@ def strip_markup(markup: str, headings: list | None = None, quotes: list | None 
     for el in blocks:
         # Captions and photo credits marked as such by the site's own markup
         # (WordPress "wp-caption-text", "caption", "credit"): like <figcaption>,
-        # never the story's text. FeedBurner's "feedflare" share links likewise.
+        # never the story's text. FeedBurner's "feedflare" links, Substack's "embedded-publication" cards too.
         # (A short one: a wrapper of the whole article may carry such a class too.)
         cls = el.get("class")
         if cls and _CAPTION_CLASS.search(cls) and _has(markup, _CAPTIONS, holds) and len(_text_content(el) or "") < 300:
@@ -207,10 +207,10 @@ def strip_markup(markup: str, headings: list | None = None, quotes: list | None 
     return _text_content(root).replace("\n", " ").replace(_BLOCK, "\n")
 
 
-_CAPTION_CLASS = re.compile(r"caption|credit|feedflare", re.IGNORECASE)
+_CAPTION_CLASS = re.compile(r"caption|credit|feedflare|embedded-publication", re.IGNORECASE)
 # Words a step needs the markup to hold, as written ("CAPtion" holds none): looked for once one asks (issue 15).
 _TRACKERS, _MORE_LINK_CLASS, _IN_PAGE_LINKS = ("feedburner", "feedsportal"), ("more-link",), ('href="#', "href='#")
-_CAPTIONS, _QUOTE_WORDS = ("aption", "APTION", "redit", "REDIT", "feedflare"), ("lockquote", "LOCKQUOTE", "quote")
+_CAPTIONS, _QUOTE_WORDS = ("aption", "APTION", "redit", "REDIT", "flare", "d-pub"), ("lockquote", "LOCKQUOTE", "quote")
 
 
 def _has(markup: str, words: tuple[str, ...], known: dict[tuple[str, ...], bool]) -> bool:

@@ -142,6 +142,24 @@ def lead_in(line: str, introduces: bool = False) -> bool:
     return all(0 < len(line[label.end() : end].split()) <= most for label, end in zip(labels, ends, strict=True))
 
 
+def form_label(lines: list[str], index: int, quotes: frozenset[str] = frozenset()) -> bool:
+    """Whether a block between two paragraphs is a form's field label: only a field's name, a word
+    or two, and its colon, in a text that has another ("Synopsis :", "Description :", "See also :",
+    Nessus's plugin feed), before a paragraph. A label over a list or a quote names it ("Jane wrote:",
+    "Changes:"), and one alone ("Update:") says what follows is: they stay."""
+    following = lines[index + 1] if index + 1 < len(lines) else ""
+    if not following or following[0] == "•" or following[:2] in ("- ", "* ") or {following, lines[index]} & quotes:
+        return False
+    return _field_label(lines[index]) and sum(map(_field_label, lines)) > 1
+
+
+def _field_label(line: str) -> bool:
+    return len(line) <= 30 and _FIELD.fullmatch(line) is not None and _QUOTING.search(line) is None
+
+
+_FIELD = re.compile(r"[^\W\d_][\w'’-]*(?: [\w'’-]+)?\s?[:：]")
+
+
 def _run_in(words: list[str], title_words: list[str]) -> bool:
     count = len(words)
     return any(title_words[i : i + count] == words for i in range(len(title_words) - count + 1))

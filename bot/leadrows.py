@@ -12,11 +12,19 @@ from .boilerrow import BLOCK, START, Row, icase
 # Whom a salutation greets: the readers, not a letter's one addressee ("Dear Meliari," opens a story)
 _READERS = (
     r"(?:everyone|everybody|all|folks|friends|guys|people|y['’]all|there|(?:à )?tous|tout le monde"
-    r"|a todos|a tutti|zusammen|allerseits|alle|allihopa|allemaal)"
+    r"|a todos|a tutti|zusammen|allerseits|alle|allihopa|allemaal"
+    r"|journal|nal)"  # (LinuxFr's journals open "Cher journal," or "Bonjour Nal,": the readers, by custom)
 )
 # "Hello everyone!!!", "Hi everyone,", "Salut à tous !", "Hey Hodlers,", "Hej nördar!", a bare "Hello,"; then
 # "It's that time again." (not "Hello, World!", a program's)
-_GREETING = r"(?:hello|hi|hey|hej|hallo|salut|hola|ciao|olá|howdy|greetings)"
+# Forum posts and job ads open with the greetings of their languages (LinuxFr's forums and journals,
+# freelancehunt.ua's and freelance.ua's ads, gmane's binutils list, hnrss: /work/unseen13's finding 4):
+# "Bonjour,", "Bonsoir,", "Доброго дня,", "Добрый день.", "Добрый вечер.", "Вітаю.", "Здравствуйте.",
+# "Всім привіт,", "всем привет!".
+_GREETING = (
+    r"(?:hello|hi|hey|hej|hallo|salut|hola|ciao|olá|howdy|greetings|bonjour|bonsoir"
+    r"|доброго дня|добрий день|добрый день|добрый вечер|вітаю|здравствуйте|(?:всім |всем )?(?:привіт|привет))"
+)
 _THAT_TIME = r"(?:(?i:it['’]s|it is) (?:that )?time (?:again|of the (?:year|week|month) again)[.!]*\s*)?"
 _SALUTATION = (
     rf"(?i:(?!(?:hello|hallo|hola),?\s+(?:world|welt|mundo)\b)(?!salut,?\s+(?:le\s+)?monde\b){_GREETING}(?:\s+(?:{_READERS}|\w+))?"
@@ -26,9 +34,13 @@ _SALUTATION = (
 # an exclamation of its own: a greeting to someone named before a comma opens a sentence ("Hey Jude, don't
 # make it bad", "Hi Mom, I made it").
 _SALUTATION_START = (
-    rf"(?i:(?:{_GREETING}\s+{_READERS}|(?:dear|liebe|chers|queridos|cari)\s+{_READERS})\s*[,!.]+"
-    rf"|(?!(?:hello|hallo|hola)\s+(?:world|welt|mundo)\b){_GREETING}(?:\s+\w+)?\s*!+)\s*" + _THAT_TIME
-)  # (or a greeting of its own: "Hi! Welcome…", "Hej nördar! Winter's coming…")
+    rf"(?i:(?:{_GREETING}\s+{_READERS}|(?:dear|liebe|chers?|chère|queridos|cari)\s+{_READERS})\s*[,!.]+"
+    rf"|(?!(?:hello|hallo|hola)\s+(?:world|welt|mundo)\b){_GREETING}(?:\s+\w+)?\s*!+"
+    rf"|(?!(?:hello|hallo|hola),?\s+(?:world|welt|mundo)\b){_GREETING}\s*[,.]+)\s*"
+    + _THAT_TIME
+    # (or one to someone named, when a new sentence follows it: "Hi HN, We're Adeel…", "Hello coders. I am…")
+    + rf"|(?i:{_GREETING})(?:\s+[\w&]+){{1,2}}\s*[,.]\s+(?=[A-ZÀ-ÖØ-ÞΑ-ΩА-ЯЁЄІЇҐ])"
+)  # (or a greeting of its own: "Hi! Welcome…", "Hej nördar! Winter's coming…", "Hi, PR gas/3811 was…")
 
 LEAD_ROWS: tuple[Row, ...] = (
     Row(
@@ -47,6 +59,18 @@ LEAD_ROWS: tuple[Row, ...] = (
         "−初めての方は（１）からお読みください。",
         "Read part one of the report before the vote, she said.",
         needles=("part", "読み", "teil"),
+    ),
+    Row(
+        "sequel-notice",
+        "a notice that the series' next part is out",
+        BLOCK,  # "Part 2 out now: #33 - Dr Anders Sandberg on…" (80,000 Hours' show notes, /work/unseen13's #6): its title
+        icase(
+            r"(?:part|episode)\s+(?:\d{1,2}|two|three|ii|iii)\s+(?:is\s+)?(?:out|available)(?:\s+now)?\s*[:–—-]\s*"
+            r"[^\n.!?]{1,160}"
+        ),
+        "Part 2 out now: #33 - Dr Anders Sandberg on what if we ended ageing, solar flares & the annual risk of nuclear war",
+        "Part 2 is out now: the second volume sells well, the publisher said.",
+        needles=("part", "episode"),
     ),
     Row(
         "script-statement",

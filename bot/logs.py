@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import logging
-import logging.handlers
 import sys
 from pathlib import Path
 
@@ -94,7 +93,9 @@ def setup_logging(
     handler: logging.Handler
     if file is not None:
         file.parent.mkdir(parents=True, exist_ok=True)
-        handler = logging.handlers.RotatingFileHandler(file, maxBytes=max_size, backupCount=backups, encoding="utf-8")
+        from logging.handlers import RotatingFileHandler  # only for a log file (socket, pickle, queue: not at start)
+
+        handler = RotatingFileHandler(file, maxBytes=max_size, backupCount=backups, encoding="utf-8")
     else:
         handler = _StderrHandler()
     if format == "json":

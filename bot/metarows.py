@@ -24,6 +24,13 @@ markers in a text, told by their shape, whatever the site:
   Pretty Lights x Radiohead x Nirvana x NIN", a music blog's, speedparser--0345-escuchameclub-es.xml);
 - an ad slot's text: "Ads by Project Wonderful! Your ad could be here, right now." (the
   ad box in Questionable Content's feed, aggremator--questionablecontent.xml).
+- a release's tag in a list, with the names of what it is built for in brackets ("• 2025040400
+  (Pixel 6, Pixel 6 Pro, …, emulator, generic, other targets)", GrapheneOS's releases feed,
+  capyreader--atom-feed-content.xml): metadata, never the release's changes (the label over
+  it goes with it, bot/excerpt.py);
+- a mail's header rows at a list post's start: its "Message-Id: <…>", and its "Date:" in RFC 822's
+  shape before or after it ("Message-Id: <2007…< at >www1.celeonet.fr> Date: Sat, 24 Mar 2007 13:20:54
+  +0100 (CET) Greetings!…", gmane's binutils list, kdesyndication--gmane.comp.gnu.binutils.xml, /work/unseen13);
 - a "related articles" heading alone, the list of links after it navigation ("<p>Articoli
   correlati</p><ul>…", Repubblica's feedsportal block, speedparser--0055-repubblica-it.xml in
   /work/unseen11, #4b; the other languages' wordings as that FINDINGS.md lists them): a
@@ -51,12 +58,27 @@ _ROLE = (
     r"|Editor|Guest|Music|Translator|Illustrator)s?\s?:"
 )
 _CREDIT = rf"{_ROLE}\s?[^\n:]{{1,80}}?\s+(?={_ROLE})"
+# A mail's header rows (RFC 822): its message id (gmane writes "@" as "< at >"), and its date
+_MESSAGE_ID = r"Message-I[Dd]:\s*<[^\n]{1,160}?>(?=\s)"
+_MAIL_DATE = (
+    r"Date:\s*(?:[A-Z][a-z]{2},\s*)?\d{1,2}\s+[A-Z][a-z]{2}\s+\d{4}\s+\d{1,2}:\d{2}(?::\d{2})?"
+    r"(?:\s*(?:[+-]\d{4}|[A-Z]{1,5}))?(?:\s*\([A-Z]{1,5}\))?"
+)
 
 # What names a duration ("durée : 28:07"); any label before a time with seconds ("Länge: 01:28:07"), but
 # not "Update: 14:00 - The minister…" (a live blog's time stamp) nor "Stand: 14:30 – Die Polizei…".
 _DURATION = r"(?i:durée|duration|dauer|länge|durata|duración|duração|duur|length|runtime|laufzeit)"
 
 META_ROWS: tuple[Row, ...] = (
+    Row(
+        "mail-headers",
+        "a mail's header rows",
+        START,
+        re.compile(rf"(?:{_MAIL_DATE}\s*)?{_MESSAGE_ID}(?:\s*{_MAIL_DATE})?\s*(?=\S)"),
+        "Message-Id: <20070324122054.6874CA83E0< at >www1.celeonet.fr> Date: Sat, 24 Mar 2007 13:20:54 +0100 (CET) "
+        "I could not get connected to you on phone.",
+        "Date: Sat, 24 Mar 2007 19:00 The concert opens the season at the old hall.",
+    ),
     Row(
         "counter-line",
         'a counter ("Points: 1")',
@@ -141,6 +163,17 @@ META_ROWS: tuple[Row, ...] = (
         "Your ad could be here, the sign said, and it became a meme.",
     ),
     Row(
+        "tag-targets",
+        "a release's tag and its targets",
+        BLOCK,
+        # (three names at least, none a clause's "and …": "• 2024 (a year of growth, change, and hope)" stays)
+        re.compile(
+            r"•\s(?=[\w.+-]*\d)[\w.+-]{1,40}\s\((?:(?!and\s|or\s)[^(),\n]{1,40},\s){2,}(?!and\s|or\s)[^(),\n]{1,40}\)"
+        ),
+        "• 2025040400 (Pixel 6, Pixel 6 Pro, Pixel 6a, emulator, generic, other targets)",
+        "• 2024 (a year of growth, change, and hope)",
+    ),
+    Row(
         "related-heading",
         'a "related articles" heading (a list of links follows)',
         BLOCK,
@@ -152,5 +185,19 @@ META_ROWS: tuple[Row, ...] = (
         "Articoli correlati",
         "See also the report the ministry published on Monday.",
         footer=True,
+    ),
+    Row(
+        "sponsors-heading",
+        'a "Sponsors" heading (the sponsors\' reads follow)',
+        BLOCK,  # (EmpowerApps' show notes, syndikit--empowerapps-show.xml, /work/unseen13's #15: the summary read them)
+        re.compile(
+            r"(?:Our |Today['’]s |This (?:episode|week)['’]s )?Sponsors?(?: of (?:this|the) (?:episode|show|week))?\s*:?"
+            r"|(?:This episode is |Today['’]s episode is )?(?i:sponsored|brought to you) by\s*:",
+            re.IGNORECASE,
+        ),
+        "Sponsors",
+        "Sponsors of the bill met on Monday.",
+        footer=True,
+        ends_lead=True,
     ),
 )

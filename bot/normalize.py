@@ -17,7 +17,7 @@ from .clean import is_markup, plain_to_text
 from .cveids import cve_ids, markup_cve_ids
 from .dates import FUTURE_TOLERANCE  # a date further ahead is a mistake: the poll time is used
 from .dedup import OncePerFeed, identifies_item
-from .entrylink import enclosure_link, entry_link, entry_uid, more_link, shared_links
+from .entrylink import entry_link, entry_uid, more_link, page_link, shared_links
 from .excerpt import excerpt_with_notes
 from .feedcuts import CUT_BY_LENGTH, FeedCuts, ends_open, fixed_cut_length, looks_shortened, may_be_cut, utf8_length
 from .headline import with_one_ellipsis, without_title_parts
@@ -26,7 +26,7 @@ from .models import Article, FeedContent
 from .mojibake import repair_mojibake
 from .parse import ParsedFeed, RawEntry, parse_feed
 from .promos import lead_in_only, without_promos
-from .repeated import repeated_paragraphs, without_repeated
+from .repeated import repeated_paragraphs, undecorated, without_repeated
 from .sentences import LEAD_LENGTH, lead_text
 from .titles import after_cut_title, clean_title, title_from_text, without_addressees, without_byline
 from .urls import canonical_url, reachable
@@ -73,7 +73,7 @@ def read_feed(
         dataclasses.replace(parsed, entries=entries) if entries is not parsed.entries else parsed,
         feed_url=url, source=source, now=now, excerpt_length=excerpt_length,
         cut_lengths=feed_cut_lengths(parsed.entries),  # (from every entry, the known ones too)
-        repeated=repeated_paragraphs(parsed.entries),  # (likewise)
+        repeated=repeated_paragraphs(parsed.entries, (parsed.title, parsed.link)),  # (likewise)
     )  # fmt: skip
     # A feed title declared plain text ("Why &lt;div&gt; soup") is not read as HTML.
     title = clean_title(repair_mojibake(parsed.title), is_html=parsed.title_is_html)
@@ -149,7 +149,7 @@ def normalize_feed(
     """Every entry of a parsed feed as an article, one per stable id (an entry with no title,
     no link and no text gives none). ``cut_lengths``, ``repeated``: the feed's (its entries' when not given)."""
     cuts = feed_cut_lengths(parsed.entries) if cut_lengths is None else cut_lengths
-    again = repeated_paragraphs(parsed.entries) if repeated is None else repeated
+    again = repeated_paragraphs(parsed.entries, (parsed.title, parsed.link)) if repeated is None else repeated
     base = feed_url if feed_url.startswith(("http://", "https://")) else parsed.link
     base_canonical = canonical_url(base)  # the same for every entry (issue 8: once, not per entry)
     memo: dict = {"site": canonical_url(parsed.link, base)}  # so is the site's; authors and tags repeat: once per feed
@@ -241,15 +241,15 @@ def normalize_entry(
     # the id and the hash keep the whole text)
     if not from_content and content_is_html and "<" not in field:  # (a WordPress description's "…affiliate. MP3 link")
         body_blocks = without_ending_label(body_blocks, entry.content)
-    ending = body_blocks.lines[-1:]  # (the text's last block: a trailer that goes from it leaves the author's end)
-    body_blocks, repeat_notes = without_repeated(body_blocks, _repeated)
+    body_blocks, repeat_notes = without_repeated(before := body_blocks, _repeated)  # (blocks.after_trailer: before)
     body_blocks, promo_notes = without_promos(body_blocks)
     body_blocks, more_notes = without_own_link(body_blocks, field, entry.link)  # ("Did You Click to Read the…")
-    promo_notes, body_blocks = repeat_notes + promo_notes + more_notes, after_trailer(body_blocks, ending)
+    promo_notes, body_blocks = repeat_notes + promo_notes + more_notes, after_trailer(body_blocks, before)
     if lead_in_only(body_blocks) and _MEDIA.search(entry.summary + entry.content):
         promo_notes = [f'removed: a lead-in to a picture or a video ("{body_blocks.lines[0]}"): no excerpt']
         body_blocks = EMPTY
-    title, byline = without_byline(clean_title(repair_mojibake(entry.title), is_html=entry.title_is_html))
+    title = undecorated(clean_title(repair_mojibake(entry.title), is_html=entry.title_is_html), _repeated)
+    title, byline = without_byline(title)  # (the site's name every title has gone: "sort data - Upwork")
     if cut_stand_in := not title:  # (a stand-in cut inside a sentence: the excerpt shows the whole post)
         title = title_from_text(body or content) or UNTITLED
         body_blocks, cut_stand_in = without_addressees(body_blocks, title), title.endswith("…")
@@ -274,8 +274,8 @@ def normalize_entry(
             more_link(entry.summary, entry.content), base_url), homes):  # fmt: skip
         # An aggregator's entry linked to the site's home page: its text's "more»" is the article.
         link, link_notes = more, ["link: the text's \"read more\" link (the entry's link is the site's home page)"]
-    if not link and (entry.notes_link or entry.enclosure):
-        link, link_notes = enclosure_link(entry, base_url)
+    if not link:  # (no page of its own: release notes, a page its text names; never the file it carries)
+        link, link_notes = page_link(entry, base_url, site_url, link_notes)
     notes += link_notes
     published = entry.published
     has_date = published is not None and published <= now + FUTURE_TOLERANCE

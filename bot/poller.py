@@ -38,7 +38,7 @@ CLAIM_BATCH = 32  # the most feeds a worker claims at a time (fewer for small se
 TASKS_PER_FETCH_SLOT = 3
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen: one per feed polled (see models.FeedState)
 class FeedOutcome:
     feed: str
     status: str  # "ok", "not_modified", "unchanged" (same body), "failed"
@@ -241,7 +241,10 @@ class Poller:
         cache = dict(etag=result.etag or state.etag, last_modified=result.last_modified or state.last_modified)
         body_hash = result.body_hash if result.status != "not_modified" else None  # sha256 of the body: once
         if result.status == "not_modified" or (body_hash == state.body_hash and state.polled_ok_once):
-            await self._succeeded(feed, state, interval, result.max_age, **cache)
+            if cache["etag"] == state.etag and cache["last_modified"] == state.last_modified:
+                await self._checked(feed, state, interval, result.max_age)  # nothing to write but the poll
+            else:
+                await self._succeeded(feed, state, interval, result.max_age, **cache)
             status = "not_modified" if result.status == "not_modified" else "unchanged"
             return FeedOutcome(feed.name, status, recovered_from=state.failing_since)
         if body_hash == state.failed_body_hash and state.last_error:
@@ -316,6 +319,13 @@ class Poller:
             lease_until=None,
             **values,
         )
+
+    async def _checked(self, feed: FeedSettings, state: FeedState, interval: float, hint: float | None) -> None:
+        """_succeeded with nothing new to store (the same validators, no new body): grouped
+        with the other feeds checked at the same time into one statement (AsyncStore.feed_checked)."""
+        if state.failing_since is not None:
+            log.info("feed %r recovered after %d failed polls", feed.name, state.error_count)
+        await self.store.feed_checked(feed.name, clock=self.clock, wait=backoff.wait_after_success(interval, hint))
 
     async def _failed(
         self, feed: FeedSettings, state: FeedState, error: str, interval: float, retry_after: float | None, *,

@@ -22,7 +22,8 @@ words introduce a picture or a video the digest does not show (lead_in_only; nor
 checks that the markup holds one).
 
 A " | " in a paragraph starts a sentence too ("…Western Europe. | Subscribe to our
-weekly newsletter here."). A notice to the feed's readers ("Thanks for reading via
+weekly newsletter here."), and so does "⎸" ("…a two-part series. ⎸Subscribe to our newsletter
+here.", Planet Money's). A notice to the feed's readers ("Thanks for reading via
 RSS") is a call: before the post it is skipped, with what is left of its line when that
 holds no word (sospc.name's ";o)<").
 
@@ -78,6 +79,12 @@ _ASK = (
     r"|join\s+(?:us\s+(?:in|on|at)\s+(?:our\s+)?|our\s+)(?:new\s+|official\s+|free\s+)?"
     r"(?:Slack|Discord|Telegram|Patreon|forums?|community|subreddit|mailing list|newsletter)\b"
     r"|join\s+the\s+(?:Slack|Discord|Telegram|Patreon)\b"
+    # "You can also watch this video here: https://youtu.be/…" (Planet Money's, podcast-feed-parser's planet-money.xml)
+    r"|watch (?:this|the|our) (?:full )?(?:video|episode|interview) (?:here|on YouTube)\b"
+    # "Please let us know if we've helped you: Fill out our annual impact survey" (80,000 Hours' show notes)
+    r"|let us know if (?:we|our)\b[^.!?\n]{0,30}?\bhelped\b"
+    r"|(?:fill (?:out|in)|take|complete) (?:our|my|this|the) (?:[\w'’-]+\s+){0,3}?(?:survey|questionnaire)"
+    r"(?=\s*(?:[.!:,]|$|(?:here|now|today|below|at|on)\b))"
     r"|(?:rate|review|rate and review|rate,? review,? and subscribe|leave (?:us )?an? (?:[\w-]+ )?(?:rating|review))"
     r"\b[^.!?\n]{0,60}?\b(?:iTunes|Apple Podcasts|Spotify|Stitcher|Podchaser|Overcast|Google Podcasts|Castbox)"
     r"|(?:if you (?:want|wish|[’']d like|would like) to )?"
@@ -140,7 +147,7 @@ _CRY = re.compile(r"(?:[^\W\d_][\w'’]*\s?){1,3}!")
 # Where a sentence may start: after a sentence end and spaces (tried with _PROMO: far fewer places than spaces).
 # A " | " starts one too: "…the rest of Western Europe. | Subscribe to our weekly newsletter here." (Planet Money)
 _AFTER_END = r"[.!?…][\"'”’)\]]*+\s++"  # (possessive: the closers and the spaces are never given back)
-_SENTENCE_START = re.compile(rf"{_AFTER_END}|\s*\|\s+")
+_SENTENCE_START = re.compile(rf"{_AFTER_END}|\s*(?:\|\s+|⎸\s*)")
 # In a line with no "|", the sentence starts where _PROMO matches, in one scan: it begins with a
 # character class, so the scan skips ahead in C, and tries _PROMO only after a sentence end.
 _PROMO_START = re.compile(rf"{_AFTER_END}(?=(?P<promo>{_PROMO.pattern}))", re.IGNORECASE)
@@ -184,7 +191,7 @@ def without_promos(blocks: Blocks) -> tuple[Blocks, list[str]]:
             if (at > 0 or said) and (kind == "ask" or _credits_to_the_end(line, at, lines[index + 1 :])):
                 what = "a call to action" if kind == "ask" else "credits"
                 notes.append(f'removed: {what} and what follows it ("{_start(line[at:])}")')
-                lines[index:] = [_QUESTION_BEFORE.sub("", line[:at].rstrip().removesuffix("|").rstrip())]
+                lines[index:] = [_QUESTION_BEFORE.sub("", line[:at].rstrip().rstrip("|⎸").rstrip())]
                 break
         else:
             said = said or bool(line) and line not in blocks.headings
@@ -205,7 +212,7 @@ def _start(sentence: str) -> str:
 def _promos(line: str) -> list[tuple[int, str]]:
     """Where calls to action ("ask") and credits ("credit") start sentences of a line."""
     found: list[tuple[int, str]] = []
-    if "|" in line or "production" in line or "presentation" in line:
+    if "|" in line or "⎸" in line or "production" in line or "presentation" in line:
         # (every sentence start tried in turn: " | " starts one too, and _PRODUCTION is tried where _PROMO fails)
         for at in (0, *(m.end() for m in _SENTENCE_START.finditer(line))):
             m = _PROMO.match(line, at)
@@ -242,7 +249,7 @@ def _starts_with_promo(text: str) -> bool:
 
 def _after_sentence_end(line: str, at: int) -> bool:
     before = line[:at].rstrip()
-    if before.endswith("|"):  # (a separator)
+    if before.endswith(("|", "⎸")):  # (a separator)
         return True
     end = SENTENCE_END.search(before, max(0, len(before) - 4))
     if end is None or end.end() != len(before):

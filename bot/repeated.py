@@ -16,7 +16,20 @@ not a paragraph of their own: "Agradece a este podcast tantas horas de entreteni
 y disfruta de episodios exclusivos como éste. ¡Apóyale en iVoox! En plena era de
 remakes…" (iVoox, before 91 of a show's 166 episodes). Those the entries share (as many
 as a paragraph must stand in) go from the start of the first block, when what follows
-them in it is text (a series' name before a short text stays). Pure.
+them in it is text (a series' name before a short text stays).
+
+Paragraphs are compared with the entry's own address masked: "Visit https://podnews.net/update/<slug>
+for all the podcasting news…" differs only by it (another address, to a release's advisory, is the
+entry's own; numbers are values). A repeated paragraph or opening in a template's "Label: value" shape, whose label other
+entries fill with another value, is a field, not the feed's ("Bulletin Severity Rating:Critical -
+This update resolves…" beside "…Rating:Important - …": a security bulletin's rating): it stays.
+
+And the site's name the feed adds to every title, its decoration: a " - X" / " | X" end that
+stands in MIN_ENTRIES titles and nearly all of them (TITLES_SHARE), where X is the site's name
+as the channel's title or its host spell it ("sort data - Upwork" in Upwork's "All jobs |
+upwork.com" feed). It goes from the title shown and compared with the text (the source is
+shown beside it). A name before the title stays: a series' or a newsletter's ("iOS Dev Weekly
+- Issue 503 - Apr 16th 2021", "Linkdooni | …"), which tells one issue from another's. Pure.
 """
 
 from __future__ import annotations
@@ -27,7 +40,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from .blocks import Blocks
+from .blocks import EMPTY, Blocks
 from .boilerstrip import strip_boilerplate
 from .cuts import SENTENCE_END
 from .parse import RawEntry
@@ -39,6 +52,12 @@ MIN_LENGTH = 30  # characters of a paragraph counted (a short heading, "Show not
 _BREAK = re.compile(r"<(?:/p|br\s*/?|/li|/div|/h[1-6]|/blockquote|/td|/tr)\b[^>]*>", re.IGNORECASE)
 _TAG = re.compile(r"<[^>]*>")
 _NOT_WORD = re.compile(r"[\W_]+")
+TITLES_SHARE = 0.8  # of the titles that share the site's name as their decoration, at least
+_TITLE_SEPARATOR = re.compile(r"\s(?:[-–—|·»]|::)\s")
+_ADDRESS = re.compile(r"(?:https?://|www\.)[^\s<>\"']+", re.IGNORECASE)
+_MASK = " http "  # (what an address is compared as: a word of its own)
+# A template's field at a paragraph's start: a short label, its colon, its value ("Bulletin Severity Rating:Critical")
+_FIELD = re.compile(r"\s*([^\W\d_][^:：.!?\n]{0,40}?)\s*[:：]\s*(?=\S)")
 OPENING = 3  # sentences of an opening, at most
 _FIRST = 600  # characters of a first paragraph read for its opening
 REST = 20  # characters of text (its key's) that must follow an opening for it to go
@@ -46,8 +65,8 @@ REST = 20  # characters of text (its key's) that must follow an opening for it t
 
 def key(text: str) -> str:
     """A paragraph as it is compared: its letters and digits, casefolded (markup,
-    bullets, spaces and punctuation aside)."""
-    return _NOT_WORD.sub(" ", text).strip().casefold()
+    bullets, spaces and punctuation aside), its addresses masked."""
+    return _NOT_WORD.sub(" ", _ADDRESS.sub(_MASK, text)).strip().casefold()
 
 
 class Repeated(frozenset[str]):
@@ -60,6 +79,7 @@ class Repeated(frozenset[str]):
 
     recurring: frozenset[str] = frozenset()
     openings: frozenset[str] = frozenset()  # the keys of the opening sentences many entries share
+    decoration: str = ""  # the site's name every title ends with, casefolded
 
 
 def _openings(text: str) -> list[int]:
@@ -84,19 +104,54 @@ def _first_paragraph(parts: list[str]) -> str:
     return ""
 
 
-def repeated_paragraphs(entries: Sequence[RawEntry]) -> Repeated:
-    """The keys of the paragraphs that stand in many of the entries, and those that recur (Repeated)."""
-    texts = list(dict.fromkeys((entry.summary, entry.content) for entry in entries))  # (an entry again: once)
+def repeated_paragraphs(entries: Sequence[RawEntry], site: tuple[str, str] = ("", "")) -> Repeated:
+    """The keys of the paragraphs that stand in many of the entries, and those that recur (Repeated);
+    the titles' decoration, given the ``site``'s title and link (the module docstring)."""
+    repeated = _paragraphs(entries)
+    repeated.decoration = _decoration([entry.title for entry in entries], site)
+    return repeated
+
+
+def _decoration(titles: list[str], site: tuple[str, str]) -> str:
+    """The site's name that (nearly) every title ends with, after a separator, casefolded; or ""."""
+    titles = list(dict.fromkeys(" ".join(_TAG.sub("", title).split()) for title in titles if title))
+    if len(titles) < MIN_ENTRIES or not any(site):
+        return ""
+    name = _NOT_WORD.sub("", " ".join(site)).casefold()  # ("All jobs | upwork.com", "https://www.upwork.com/")
+    ends = Counter(parts[-1].casefold() for title in titles if len(parts := _TITLE_SEPARATOR.split(title)) > 1)
+    for end, n in ends.most_common(1):
+        if n >= max(MIN_ENTRIES, TITLES_SHARE * len(titles)) and len(letters := _NOT_WORD.sub("", end)) >= 3:
+            return end if letters in name else ""
+    return ""
+
+
+def undecorated(title: str, repeated: frozenset[str]) -> str:
+    """A title without the site's name the feed ends every title with (``repeated.decoration``)."""
+    end = getattr(repeated, "decoration", "")
+    seps = list(_TITLE_SEPARATOR.finditer(title)) if end else []
+    if not seps or title[seps[-1].end() :].casefold() != end:
+        return title
+    rest = title[: seps[-1].start()]
+    return rest if any(ch.isalnum() for ch in rest) else title
+
+
+def _paragraphs(entries: Sequence[RawEntry]) -> Repeated:
+    links: dict[tuple[str, str], str] = {}
+    for entry in entries:  # (an entry again, whatever its link: once)
+        links.setdefault((entry.summary, entry.content), entry.link)
+    texts = [(summary, content, link) for (summary, content), link in links.items()]
     if len(texts) < MIN_ENTRIES:
         return Repeated()
     counts: Counter[str] = Counter()
     openings: Counter[str] = Counter()
-    for fields in texts:
+    for summary, content, link in texts:
         found: set[str] = set()
         opening: set[str] = set()
-        for field in fields:
+        for field in (summary, content):
             if len(field) >= MIN_LENGTH:
                 parts = _BREAK.split(field) if "<" in field else field.split("\n")  # (plain text: its lines)
+                if len(link) > 12 and link in field:  # (the entry's own address, masked: in its links too)
+                    parts = [part.replace(link, _MASK) for part in parts]
                 found.update(part for part in map(str.strip, parts) if len(part) >= MIN_LENGTH)
                 first = _first_paragraph(parts)
                 opening.update(first[:end] for end in _openings(first) if end >= MIN_LENGTH)
@@ -104,12 +159,40 @@ def repeated_paragraphs(entries: Sequence[RawEntry]) -> Repeated:
         openings.update(opening)
     least = max(MIN_ENTRIES, MIN_SHARE * len(texts))
     # (the raw paragraphs counted as they are, a template's; only those found again are read)
-    keys = [(n >= least, key(html.unescape(_TAG.sub(" ", part)))) for part, n in counts.items() if n >= MIN_ENTRIES]
+    found_again = [part for part, n in counts.items() if n >= MIN_ENTRIES]
+    templated = _fields(found_again, counts)
+    keys = [
+        (counts[part] >= least, key(html.unescape(_TAG.sub(" ", part))))
+        for part in found_again
+        if part not in templated
+    ]
     repeated = Repeated(text for many, text in keys if many and len(text) >= MIN_LENGTH)
     repeated.recurring = frozenset(text for many, text in keys if not many and len(text) >= LONG)
-    opening_keys = (key(html.unescape(_TAG.sub(" ", raw))) for raw, n in openings.items() if n >= least)
+    shared = [raw for raw, n in openings.items() if n >= least]
+    templated = _fields(shared, openings)
+    opening_keys = (key(html.unescape(_TAG.sub(" ", raw))) for raw in shared if raw not in templated)
     repeated.openings = frozenset(text for text in opening_keys if len(text) >= MIN_LENGTH)
     return repeated
+
+
+def _field(raw: str) -> tuple[str, str] | None:
+    """A raw paragraph's or opening's label and the first word of its value, when it starts with one."""
+    m = _FIELD.match(text := _TAG.sub("", raw) if "<" in raw else raw)
+    return None if m is None else (m.group(1).casefold(), text[m.end() :].split(None, 1)[0])
+
+
+def _fields(repeated: list[str], counted: Counter[str]) -> set[str]:
+    """The repeated raw paragraphs (or openings) that are a template's field: their label
+    starts others counted with another value ("Rating:Critical - …" beside "Rating:Important - …")."""
+    labelled = {raw: field for raw in repeated if (field := _field(raw))}
+    if not labelled:
+        return set()
+    labels = {label for label, _ in labelled.values()}
+    values: dict[str, set[str]] = {}
+    for raw in counted:
+        if (field := _field(raw)) and field[0] in labels:
+            values.setdefault(field[0], set()).add(field[1])
+    return {raw for raw, (label, _) in labelled.items() if len(values[label]) > 1}
 
 
 def without_repeated(blocks: Blocks, repeated: frozenset[str]) -> tuple[Blocks, list[str]]:
@@ -121,6 +204,9 @@ def without_repeated(blocks: Blocks, repeated: frozenset[str]) -> tuple[Blocks, 
     # (a label stays: "This episode is sponsored by:" says what its list is, and where the text ends)
     kept = [line for line in blocks.lines if line.endswith((":", "：")) or key(line) not in repeated]
     notes: list[str] = []
+    if kept and len(kept) < len(blocks.lines) and all(line.endswith((":", "：")) for line in kept):
+        # (only a label is left, what it named gone: "In Podnews today:" before the feed's call to action)
+        return EMPTY, [f'removed: the paragraphs the feed repeats in many of its entries, and "{kept[0]}": no excerpt']
     if len(kept) < len(blocks.lines) and kept:
         gone = len(blocks.lines) - len(kept)
         notes.append(f"removed: {gone} paragraph{'s' * (gone > 1)} the feed repeats in many of its entries")

@@ -60,10 +60,18 @@ def split_sentences(text: str, language: str = "en") -> list[str]:
 _NAME_DOT = re.compile(r"(?:^|[\s/~(])\.$")
 
 
+# The capitals of an abbreviation before a dot pysbd ended a sentence at: "Ε.Ε", "ΗΠΑ" (its English rules know
+# "U.S." and "E.U.", not Greek's or Cyrillic's).
+_CAPITALS_DOT = re.compile(r"(?:^|[\s(«\"“])((?:[^\W\d_]\.?){1,5})\.$")
+
+
 def _rejoined(line: str, parts: list[str]) -> list[str]:
     """pysbd's sentences of a line, but for the ends it makes at a dot that starts a
     file or product name ("a malicious .pkl file", "~/.ssh/authorized_keys"): those
-    two parts are one sentence again (nothing stands between them in the line)."""
+    two parts are one sentence again (nothing stands between them in the line); and
+    for those at an abbreviation in capitals that the next part goes on from: its next
+    letter at once ("της Ε." / "Ε , η σύσταση…"), or a comma or a lower-case word after it
+    ("Ε." / ", θα χρηματοδοτηθεί…": a sentence starts with neither)."""
     if len(parts) < 2 or "." not in line:
         return parts
     out = [parts[0]]
@@ -72,10 +80,20 @@ def _rejoined(line: str, parts: list[str]) -> list[str]:
         start = line.find(part, at)
         if start == at and _NAME_DOT.search(out[-1]):
             out[-1] += part
+        elif start >= at and _goes_on(out[-1], line[at:start], part):
+            out[-1] += line[at:start] + part
         else:
             out.append(part)
         at = (start if start >= 0 else at) + len(part)
     return out
+
+
+def _goes_on(before: str, between: str, part: str) -> bool:
+    """Whether a part goes on with the sentence before it, which pysbd ended at an abbreviation in capitals."""
+    m = _CAPITALS_DOT.search(before, max(0, len(before) - 12))
+    if m is None or not m.group(1).replace(".", "").isupper() or between.strip():
+        return False
+    return (not between and part[:1].isalpha()) or part[:1] in ",;" or part[:1].islower()
 
 
 def sentences_of(leads: list[str]) -> list[str]:

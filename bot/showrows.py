@@ -17,6 +17,10 @@ lines in its show notes or description, told by their shape, whatever the show:
   lines without a full stop read as headings, but one that ends in "!" was taken for text;
 - a credit with an address: "• Music by OcularNebula (http://www.newgrounds.com/…)" (the same
   feed's credits list);
+- a player's label before the text: "Listen now (45 min) | This is…" (Substack's audio posts,
+  clfeedparser--substack-soaringtwenties.rss, /work/unseen13);
+- a music credit in parentheses after the text: "(Music Credit: Thanks to musician Giovanni
+  Kiyingi for the use of his song…)" (Planet Money's, podcastfeedparser--planet-money.xml);
 - a labelled link in decoration: "´¯`·.¸¸.·´¯`·.¸ Tweet it: http://clicktotweet.com/M9Qwa
   ¸.·´¯`·.¸¸.·´¯`" (the same feed, before the description).
 
@@ -27,7 +31,7 @@ from __future__ import annotations
 
 import re
 
-from .boilerrow import BLOCK, COUNTER, HASHTAG, NAME, Row, icase
+from .boilerrow import BLOCK, COUNTER, END, HASHTAG, NAME, START, Row, icase
 
 _TAG = HASHTAG
 _NAME = NAME  # a capitalised word
@@ -94,6 +98,26 @@ SHOW_ROWS: tuple[Row, ...] = (
         ),
         "• Music by OcularNebula (http://www.newgrounds.com/audio/liste...)",
         "Music by Bach fills the hall tonight: https://example.org/concert",
+    ),
+    Row(
+        "player-label",
+        "a player's label (its length)",
+        START,
+        re.compile(
+            r"(?i:listen now|watch now|listen|watch)\s*\(\s*\d{1,3}(?::\d{2})?\s*(?i:min(?:ute)?s?|sec(?:ond)?s?|h(?:ours?)?)"
+            r"\s*\)\s*[|｜]\s*(?=\S)"
+        ),
+        'Listen now (45 min) | This is a comical summary of episode 100 of a podcast called "It All Changes At 100".',
+        "Listen (5 min) to the minister's answer, then decide.",
+    ),
+    Row(
+        "music-credit-end",
+        "a music credit after the text",
+        END,
+        icase(r"(?<=[.!?\"”’)])\s*\(\s*(?:music|song|theme music|music used) credits?\s*:[^()\n]{1,200}\)\s*$"),
+        "Today on the show, we connect the dots. (Music Credit: Thanks to musician Giovanni Kiyingi for the use of his song.)",
+        "The band played. (Music credits: see the liner notes) and then the crowd sang along for an hour.",
+        needles=("music credit", "song credit", "music used credit"),
     ),
     Row(
         "decorated-link",

@@ -214,7 +214,8 @@ def test_importing_the_command_imports_no_heavy_library():
 def test_the_lookup_commands_import_only_the_archive(tmp_path, command):
     """`tidings status`, `search` and `latest` answer through the /news handlers over
     the archive alone (bot/clibase.py: lookups): no fetcher, chats, parse pool or
-    schedule, and no Alembic when the database is at the newest schema (issue 18).
+    schedule, and no Alembic when the database is at the newest schema; and without the
+    garbage collector while they run (issue 18).
     Which modules, not how long: the start-up times are the benchmark's (bench/peers.py)."""
     import subprocess
     import sys
@@ -225,15 +226,22 @@ def test_the_lookup_commands_import_only_the_archive(tmp_path, command):
     Store(url).close()  # migrated here: the command finds it at the newest schema
     config = tmp_path / "settings.toml"
     config.write_text(f'[storage]\nurl = "{url}"\n[[feeds]]\nname = "A"\nurl = "a.xml"\n', encoding="utf-8")
+    # and, made lazy for them: the date parser (bot.dates: a search since a time only), the log
+    # file's handlers (logging.handlers: [logging] file only)
     heavy = ["aiohttp", "apscheduler", "alembic", "rapidfuzz", "trafilatura", "lxml", "bot.app", "bot.fetch",
-             "bot.workers", "bot.schedule", "bot.chats", "sqlalchemy.dialects.postgresql", *CHAT_LIBRARIES]  # fmt: skip
+             "bot.workers", "bot.schedule", "bot.chats", "sqlalchemy.dialects.postgresql", "bot.dates",
+             "bot.datenames", "logging.handlers", *CHAT_LIBRARIES]  # fmt: skip
+    # and without the cyclic garbage collector while the command runs (bot/cli.py), on again
+    # after main() returns (tests and tools call it in-process)
     code = (
-        "import contextlib, io, sys\nfrom bot.cli import main\n"
+        "import contextlib, gc, io, sys\nimport bot.askcli\nfrom bot.cli import main\n"
+        "ask, running = bot.askcli._ask, []\n"
+        "bot.askcli._ask = lambda *a, **k: running.append(gc.isenabled()) or ask(*a, **k)\n"
         f"with contextlib.redirect_stdout(io.StringIO()):\n    code = main({[*command, '--config', str(config)]!r})\n"
-        f"print(code, *(m for m in {heavy!r} if m in sys.modules))"
+        f"print(code, *running, gc.isenabled(), *(m for m in {heavy!r} if m in sys.modules))"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=tmp_path, check=True)
-    assert out.stdout.split() == ["0"], out.stderr
+    assert out.stdout.split() == ["0", "False", "True"], out.stderr
 
 
 def test_the_bot_process_leaves_the_parsing_stack_to_the_workers():

@@ -330,6 +330,37 @@ def test_clean_titles_shortcut_is_the_general_path(bits, is_html):
     assert clean_title(title, is_html=is_html) == general, title
 
 
+# Soaring Twenties, a Substack newsletter (clfeedparser--substack-soaringtwenties.rss: ruricolist/cl-feedparser
+# test/data/substack.rss, LLGPL / test system MIT; unseen13 #13): an @-mention is an empty <span> whose
+# name is in its JSON data-attrs (the page's script draws it), with spaces set around it by the editor.
+def test_an_empty_mention_element_reads_as_the_name_in_its_data_attrs():
+    def mention(name: str) -> str:
+        return (
+            '<span class="mention-wrap" data-attrs="{&quot;name&quot;:&quot;' + name + "&quot;,&quot;id&quot;:"
+            "1463979,&quot;type&quot;:&quot;pub&quot;,&quot;url&quot;:&quot;https://open.substack.com/pub/"
+            'cameronsbradley&quot;}"></span>'
+        )
+
+    like = f"<p>Like Cameron ( {mention('Lit Smithery')} ) here, I too read a volume of Neil Gaiman’s Sandman.</p>"
+    assert html_to_text(like) == "Like Cameron (Lit Smithery) here, I too read a volume of Neil Gaiman’s Sandman."
+    bold = f"<p>It’s pretty bold to call yourself {mention('The Pulp Vitalist')} . It conjures all kinds of images.</p>"
+    assert html_to_text(bold) == "It’s pretty bold to call yourself The Pulp Vitalist. It conjures all kinds of images."
+    assert html_to_text(f"<p>The always-entertaining {mention('A &amp; B')} himself</p>") == (
+        "The always-entertaining A & B himself"
+    )
+    glued = f"<p>Because I hate podcasts, and{mention('The Wednesday Audio')}is the number one anti-podcast.</p>"
+    assert html_to_text(glued) == "Because I hate podcasts, and The Wednesday Audio is the number one anti-podcast."
+    # No name in it: the element is nothing, and the parentheses around it go too.
+    nameless = like.replace("&quot;name&quot;:&quot;Lit Smithery&quot;,", "")
+    assert html_to_text(nameless) == "Like Cameron here, I too read a volume of Neil Gaiman’s Sandman."
+    assert html_to_text('<p>Call f( ) or see (<a href="/x"></a>) and (<b>this</b>).</p>') == (
+        "Call f( ) or see and (this)."
+    )
+    # An element with words of its own keeps them; data-attrs that are no JSON change nothing.
+    assert html_to_text('<p>By <span data-attrs="{&quot;name&quot;:&quot;X&quot;}">Ann</span>.</p>') == "By Ann."
+    assert html_to_text('<p>By <span data-attrs="oops"></span> Ann.</p>') == "By Ann."
+
+
 # RubyMine's blog (rubycocos-feedparser--rubymine.feedburner.rss: rubycocos/feedparser, CC0-1.0; unseen11
 # #10): WordPress draws ";)" as an image of class wp-smiley, its alt text the emoticon.
 def test_an_emoticon_image_reads_as_its_alt_text():

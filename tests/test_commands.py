@@ -104,6 +104,17 @@ async def test_status(app):
     assert "#security: last digest never" in reply.lines
 
 
+async def test_status_counts_the_catalogs_feeds_only(app):
+    """A feed row the catalog no longer has (removed from the settings, failing when it
+    went) is not counted: status reads every row and keeps the catalog's (issue 18)."""
+    app.store.sync_feeds([("Sec", "http://127.0.0.1:9/sec.xml"), ("Eng", "http://127.0.0.1:9/eng.xml"),
+                          ("Gone", "http://127.0.0.1:9/gone.xml")])  # fmt: skip
+    app.store.update_feed("Gone", last_checked_at=T0, failing_since=T0, last_error="HTTP 404")
+    reply = await ask(app, "status")
+    assert reply.lines[0] == "Feeds: 2 (2 ok, 0 failing)"
+    assert not any("Gone" in line for line in reply.lines)
+
+
 @pytest.mark.parametrize("text", ["digest", "subscribe Eng", "unsubscribe Eng"])
 async def test_mutating_commands_need_an_admin(app, text):
     reply = await ask(app, text, admin=False)

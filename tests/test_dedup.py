@@ -125,6 +125,44 @@ def test_the_same_text_by_two_authors_is_two_items():
     assert [a.uid for a in articles] == ["a1", "a2", "r1", "r2"]
 
 
+# OCaml Planet (Cumulus/Syndic test/003.feed, MIT; /work/unseen13 #18): "opam 2.0.2 release" from the
+# project's blog and from OCamlPro's, "cross-posted on opam.ocaml.org and ocamlpro.com" (its last line).
+OPAM_202 = (
+    '<p>We are pleased to announce the release of <a href="https://github.com/ocaml/opam/releases/tag/2.0.2">opam '
+    "2.0.2</a>.</p><p>As <strong>sandbox scripts</strong> have been updated, don't forget to run <code>opam init "
+    '--reinit -ni</code> to update yours.</p><p>This new version contains mainly <a href="https://github.com/ocaml/'
+    'opam/pull/3669">backported fixes</a>:</p><ul><li>Doc:<ul><li>update man page</li><li>add message for '
+    "deprecated options</li><li>reinsert removed ones to print a deprecated message instead of fail (e.g. <code>"
+    "--alias-of</code>)</li><li>deprecate <code>no-aspcud</code></li></ul></li><li>Pin:<ul><li>on pinning, rebuild "
+    "updated <code>pin-depends</code> packages reliably</li><li>include descr &amp; url files on pinning 1.2 opam "
+    "files</li></ul></li></ul><p><hr/>Installation instructions (unchanged):</p><ol><li><p>From binaries: run</p>"
+    "<pre><code>sh &lt;(curl -sL https://raw.githubusercontent.com/ocaml/opam/master/shell/install.sh)</code></pre>"
+    '<p>or download manually from <a href="https://github.com/ocaml/opam/releases/tag/2.0.2">the Github '
+    "&quot;Releases&quot; page</a> to your PATH. In this case, don't forget to run <code>opam init --reinit -ni"
+    "</code> to enable sandboxing if you had version 2.0.0~rc manually installed or to update your sandbox script."
+    "</p></li><li><p>From source, using opam:</p><pre><code>opam update; opam install opam-devel</code></pre><p>"
+    "(then copy the opam binary to your PATH as explained, and don't forget to run <code>opam init --reinit -ni"
+    "</code> to enable sandboxing if you had version 2.0.0~rc manually installed or to update you sandbox script)"
+    "</p></li></ol>"
+)
+
+
+def test_one_long_post_a_planet_carries_from_two_blogs_is_one_item():
+    """The same title, the same 1,400 characters, two links and two credits ("OCamlPro"; "Raja Boujbel -
+    OCamlPro, Louis Gesbert - OCamlPro"): one text, shown once. Two authors still tell apart short
+    texts alike (test_the_same_text_by_two_authors_is_two_items) and long ones that part."""
+    ocamlpro = post("p1344", "opam 2.0.2 release", "http://www.ocamlpro.com/2018/12/14/opam-2-0-2-release/",
+                    OPAM_202, "OCamlPro")  # fmt: skip
+    opam = post("opam-2-0-2", "opam 2.0.2 release", "https://opam.ocaml.org/blog/opam-2-0-2/", OPAM_202,
+                "Raja Boujbel - OCamlPro, Louis Gesbert - OCamlPro")  # fmt: skip
+    [article] = read(rss(ocamlpro, opam))
+    assert len(article.lead) >= 1000 and article.uid == "p1344"
+    assert any("(same title and text): opam-2-0-2 dropped" in note for note in article.provenance)
+    parted = opam.replace("From source, using opam", "From source, with the new opam-devel package and its own "
+                          "sandbox script, which this release replaces entirely; see the notes")  # fmt: skip
+    assert parted != opam and len(read(rss(ocamlpro, parted))) == 2
+
+
 def test_a_story_republished_under_a_new_guid_is_still_one_item():
     """Deutsche Welle's podcast feed (partytime dk-podcast.xml) sends one episode twice, a new guid and
     link each time, the same author and text; a post sent again with a word changed after its
@@ -228,6 +266,35 @@ def test_an_item_under_a_new_guid_on_the_next_poll_is_not_new(database_url):
     # and once more, unchanged: nothing new, nothing to update
     assert store.store_articles("News", read(second, later + timedelta(hours=1)), now=later + timedelta(hours=1)) == []
     store.close()
+
+
+def test_episodes_with_no_page_stay_one_item_each_once_their_file_is_no_longer_their_link(database_url):
+    """Podcast episodes with no <link> were linked to their enclosure (/work/unseen13 #1); now to
+    nothing. Their ids never came from the file: stored with the old link, read again they are not
+    new (never posted twice); two of them without a link are two items, and two entries of a digest."""
+    import dataclasses
+
+    from tests.builders import build_digest, channel, stored
+
+    def episode(guid: str, title: str) -> str:
+        return (f'<item><title>{title}</title><guid isPermaLink="false">{guid}</guid><description>{LEDE} {title}.'
+                f'</description><enclosure url="https://play.podtrac.com/x/cdn.example/{guid}.mp3" '
+                'type="audio/mpeg"/></item>')  # fmt: skip
+
+    body = rss(episode("e1", "Dollar Stores Vs Lettuce"), episode("e2", "I Am Not A Robot"))
+    first = read(body)
+    assert [a.link for a in first] == ["", ""] and [a.uid for a in first] == ["e1", "e2"]
+    store = Store(database_url)
+    store.sync_feeds([("News", "https://news.example/feed.xml")])
+    before = [dataclasses.replace(a, link=f"https://play.podtrac.com/x/cdn.example/{a.uid}.mp3") for a in first]
+    assert len(store.store_articles("News", before, now=NOW)) == 2  # (as an older version stored them)
+    later = NOW + timedelta(hours=1)
+    assert store.store_articles("News", read(body, later), now=later) == []
+    store.close()
+    stories = [dataclasses.replace(stored(n, feed="News"), article=a) for n, a in enumerate(first, 1)]
+    ch = channel(feeds=("News",), max_items=10)
+    digest = build_digest(stories, ch, now=NOW + timedelta(hours=1), since=NOW - timedelta(days=1))
+    assert sorted(i.title for i in digest.items) == ["Dollar Stores Vs Lettuce", "I Am Not A Robot"]
 
 
 def test_migration_brings_stored_links_to_the_canonical_form(empty_database_url):

@@ -714,6 +714,21 @@ def test_a_text_without_markup_wrapped_by_hand_is_one_paragraph_but_its_own_line
         "由于某些软件并没有增加开启启动的服务", "root@debian9 ~ # cat"]  # fmt: skip
 
 
+def test_a_job_ads_line_that_ends_with_a_preposition_or_before_a_conjunction_goes_on():
+    """freelancehunt.ua's ads (bpteam/freelance-rss-parser-php, tests/fixtures/freelancehunt.ua-2023-07-16-feed.xml,
+    MIT; the unseen13 set's #11): a line that ends with "для" ("for") goes on, and so does one before a line
+    that opens with a conjunction ("Та", "and"); the excerpt lost both lines as headings."""
+    ad = "Потрібно зробити логотип для\n Агенції Нерухомості «Об‘єкт»\nТа підібрати кольорову гамму.\nПотрібно стильно."
+    assert html_blocks(ad).lines == [
+        "Потрібно зробити логотип для Агенції Нерухомості «Об‘єкт» Та підібрати кольорову гамму.",
+        "Потрібно стильно.",
+    ]
+    assert excerpt(ad) == (
+        "Потрібно зробити логотип для Агенції Нерухомості «Об‘єкт» Та підібрати кольорову гамму. Потрібно стильно."
+    )
+    assert html_blocks("Release notes\nAndroid 14 is out.").lines == ["Release notes", "Android 14 is out."]
+
+
 def test_an_advisory_wrapped_at_a_width_reads_whole_with_its_cve_id():
     """Ubuntu Security Notices (paketo-buildpacks/stack-usns, actions/usn-monitor/entrypoint/main_test.go,
     Apache-2.0): a <description> without markup wrapped at ~78 columns lost its last line

@@ -2,6 +2,8 @@
 seen: where a block goes on in the next one, where a section ends, what a first
 block announces, a quote the cut leaves open."""
 
+import pytest
+
 from bot.blocks import html_blocks
 from tests.builders import excerpt
 
@@ -166,3 +168,74 @@ def test_a_synopsis_label_before_the_text_goes():
     assert excerpt(markup) == "Heute geht es um mruby, C-Hacking und Bytecode-Compiler…"
     # (the word in a sentence stays)
     assert excerpt("<p>Synopsis of the talk: we read the logs.</p>") == "Synopsis of the talk: we read the logs."
+
+
+# rssfeedsjl--quant-ph.xml (github.com/Klafyvel/RSSFeeds.jl test/quant-ph.xml @fde270b09128, MIT): arXiv's listing
+_ARXIV = "Quantum sensor networks (QSNs) have been widely studied for their potential of precise measurements."
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        f"arXiv:2504.18141v1 Announce Type: new \nAbstract: {_ARXIV}",
+        # (one block: a "<" in the abstract's TeX, "$0&lt; \\delta$", makes its line break a space)
+        f"arXiv:2504.18135v1 Announce Type: new Abstract: {_ARXIV} Here, $0< \\delta \\ll 1$ holds.",
+    ],
+)
+def test_an_abstract_label_goes_with_the_listings_rows_before_it(markup):
+    assert excerpt(markup).startswith(_ARXIV)
+    # (the word in a sentence, and a label that names something else, stay)
+    assert excerpt("<p>Abstract art: a guide for beginners.</p>") == "Abstract art: a guide for beginners."
+    assert excerpt("<p>Status: draft. Abstract: we read the logs.</p>").startswith("Status: draft.")
+
+
+# --- a form's field labels ----------------------------------------------------------------------
+
+
+def test_a_forms_field_label_between_paragraphs_goes():
+    # clfeedparser--nessus-plugins.xml (github.com/ruricolist/cl-feedparser test/data/guid-mask/nessus.xml
+    # @74422b5fefab, LLGPL): every plugin's text is a form, "Synopsis :", "Description :", "Solution :"
+    markup = (
+        "<br />\nSynopsis :<br />\n<br />\nA web application installed on the remote host is affected by a<br />\n"
+        "privilege escalation vulnerability.<br />\n<br />\nDescription :<br />\n<br />\nAccording to it's self"
+        " reported version, the installation of HP SiteScope on the remote host is 11.1x prior to 11.13.<br />\n"
+        "<br />\nSolution :<br />\n<br />\nUpgrade to 11.24 IP3 or 11.13 apply the appropriate patch.<br />\n"
+    )
+    assert excerpt(markup) == (
+        "A web application installed on the remote host is affected by a privilege escalation vulnerability."
+        " According to it's self reported version, the installation of HP SiteScope on the remote host is 11.1x"
+        " prior to 11.13. Upgrade to 11.24 IP3 or 11.13 apply the appropriate patch."
+    )
+    # A label alone in its text says what follows is; one over a list names the list: they stay.
+    assert excerpt("<p>Huge news.</p><p>Update:</p><p>The deal is off.</p>") == "Huge news. Update: The deal is off."
+    both = "<p>Synopsis :</p><p>The host is missing an update.</p><p>Core :</p><p>- Upgraded crypt_blowfish.</p>"
+    assert excerpt(both) == "The host is missing an update. Core : - Upgraded crypt_blowfish."
+
+
+def test_a_releases_tag_list_is_no_excerpt_its_changes_are():
+    # capyreader--atom-feed-content.xml (github.com/jocmp/capyreader rssparser/src/test/resources/
+    # atom-feed-content.xml @26d349c3c5cb, GPL-3.0): GrapheneOS's releases, "Tags:" over the tag and its devices
+    tags = (
+        '<p>Tags:</p><ul><li><a href="https://github.com/GrapheneOS/platform_manifest/releases/tag/2025040400">'
+        "2025040400</a> (Pixel 6, Pixel 6 Pro, Pixel 6a, Pixel 9 Pro Fold, emulator, generic, other targets)</li></ul>"
+    )
+    changes = (
+        "<p>Changes since the 2025032500 release:</p><ul><li>Network Location: optimize making requests to the"
+        " service for Wi-Fi AP data</li><li>GmsCompatConfig: update to version 156</li></ul>"
+    )
+    assert excerpt(tags + changes) == (
+        "Changes since the 2025032500 release: • Network Location: optimize making requests to the service for"
+        " Wi-Fi AP data • GmsCompatConfig: update to version 156"
+    )
+    assert excerpt(tags) == ""
+
+
+def test_a_release_named_again_with_its_project_is_the_title_again():
+    # rssparserpy--cpython_releases.atom (github.com/dhvcc/rss-parser tests/corpus/atom/cpython_releases/data.xml
+    # @13a55c492915, GPL-3.0): GitHub's releases of python/cpython, each text only "Python <version>"
+    assert excerpt("<p>Python 3.15.0b4</p>", title="v3.15.0b4") == ""
+    assert excerpt("<p>v2.1.0</p>", title="Tidings 2.1.0") == ""
+    # (another version, another project's, or words about the release stay)
+    assert excerpt("<p>Python 3.15.0b3</p>", title="v3.15.0b4") == "Python 3.15.0b3"
+    assert excerpt("<p>Ruby 3.4.1</p>", title="Python 3.4.1") == "Ruby 3.4.1"
+    assert excerpt("<p>Bug fixes 3.4.1</p>", title="v3.4.1") == "Bug fixes 3.4.1"

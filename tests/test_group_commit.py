@@ -7,10 +7,11 @@ from concurrent.futures import ThreadPoolExecutor
 from datetime import timedelta
 
 import pytest
+import sqlalchemy as sa
 from sqlalchemy import event
 
-from bot.store import Store
-from bot.store.database import Database
+from bot.store import Store, feeds
+from bot.store.database import AsyncStore, Database
 from tests.builders import T0
 
 NAMES = [f"feed-{i:02d}" for i in range(20)]
@@ -50,6 +51,33 @@ def test_update_feeds_sets_each_feeds_fields_in_one_transaction(store):
     with pytest.raises(TypeError, match="unknown feed fields"):
         store.update_feeds([("feed-00", {"error_count": 0}), ("feed-01", {"colour": "red"})])
     assert store.feed_state("feed-00").error_count == 3  # checked before anything is written
+
+
+def test_a_run_of_updates_writes_each_rows_own_values_whatever_the_rows_share(store):
+    """Fields every row of a run sets alike are written into the statement, fields that
+    hold another field's very object share its value: each row still gets its own."""
+    store.update_feeds([("feed-04", {"last_error": "old", "error_count": 7, "polled_ok_once": False})])
+    now, later = T0, T0 + timedelta(hours=1)
+    store.update_feeds([
+        (NAMES[i], {"last_checked_at": t, "last_success_at": t, "next_check_at": t + timedelta(minutes=30),
+                    "last_error": None, "error_count": 0, "polled_ok_once": True, "claimed_by": None, "etag": e})
+        for i, t, e in ((0, now, '"a"'), (1, now, '"b"'), (2, later, None))
+    ] + [  # a run where each of those differs in one row
+        ("feed-04", {"last_checked_at": later, "last_success_at": later, "error_count": 0, "polled_ok_once": True,
+                     "last_error": None}),
+        ("feed-03", {"last_checked_at": now, "last_success_at": later, "error_count": 2, "polled_ok_once": False,
+                     "last_error": "x"}),
+    ])  # fmt: skip
+    s = {s.name: s for s in store.feed_states(NAMES[:5])}
+    assert [(s[n].last_checked_at, s[n].last_success_at, s[n].next_check_at, s[n].etag) for n in NAMES[:3]] == [
+        (now, now, now + timedelta(minutes=30), '"a"'),
+        (now, now, now + timedelta(minutes=30), '"b"'),
+        (later, later, later + timedelta(minutes=30), None),
+    ]
+    assert all((s[n].last_error, s[n].error_count, s[n].polled_ok_once) == (None, 0, True) for n in NAMES[:3])
+    assert (s["feed-03"].last_checked_at, s["feed-03"].last_success_at) == (now, later)
+    assert (s["feed-03"].error_count, s["feed-03"].polled_ok_once, s["feed-03"].last_error) == (2, False, "x")
+    assert (s["feed-04"].error_count, s["feed-04"].polled_ok_once, s["feed-04"].last_error) == (0, True, None)
 
 
 def test_a_failing_transaction_block_writes_nothing(store):
@@ -99,6 +127,33 @@ async def test_calls_made_in_the_same_turn_of_the_loop_share_one_commit(store):
     assert len(counted) == 1
     assert [s.error_count for s in store.feed_states(NAMES)] == list(range(20))
     thread.shutdown()
+
+
+async def test_feeds_checked_together_are_one_statement_per_wait_with_one_now(store, clock):
+    """A warm cycle's feeds (answered 304, validators unchanged) are written as one UPDATE
+    per wait: checked and succeeded at the database thread's now, errors and claims cleared."""
+    store.update_feeds([(name, {"last_error": "boom", "error_count": 3, "failing_since": T0, "claimed_by": "me",
+                                "lease_until": T0, "etag": '"e"', "polled_ok_once": True}) for name in NAMES])  # fmt: skip
+    executed: list[str] = []
+    event.listen(store.engine, "before_cursor_execute", lambda c, cur, statement, *a: executed.append(statement))
+    thread = ThreadPoolExecutor(1)
+    db = AsyncStore(store, thread)
+    short, long = timedelta(minutes=30), timedelta(hours=2)
+    await asyncio.gather(*(db.feed_checked(name, clock=clock, wait=long if i % 4 == 0 else short)
+                           for i, name in enumerate(NAMES)))  # fmt: skip
+    assert len([s for s in executed if s.startswith("UPDATE feeds")]) == 2
+    states = store.feed_states(NAMES)
+    now = clock.now()
+    assert [s.next_check_at for s in states] == [now + (long if i % 4 == 0 else short) for i in range(20)]
+    assert {(s.last_checked_at, s.last_success_at, s.last_error, s.error_count, s.failing_since, s.etag,
+             s.polled_ok_once) for s in states} == {(now, now, None, 0, None, '"e"', True)}  # fmt: skip
+    with store.engine.connect() as conn:
+        assert set(conn.execute(sa.select(feeds.c.claimed_by, feeds.c.lease_until))) == {(None, None)}
+    alone = ThreadPoolExecutor(1)  # a lone one (or the no-group variant): the same write
+    await AsyncStore(store, alone).feed_checked(NAMES[0], clock=clock, wait=short)
+    assert store.feed_state(NAMES[0]).next_check_at == now + short
+    thread.shutdown()
+    alone.shutdown()
 
 
 async def test_a_failing_call_fails_alone_and_its_neighbours_are_kept(store):

@@ -260,6 +260,66 @@ def test_a_salutation_to_the_readers_is_skipped_but_not_a_letters():
     )
 
 
+def test_a_posts_greeting_goes_in_the_languages_of_forums_and_job_boards():
+    """Forum posts, list mails and job ads greet whoever reads them (the unseen13 set's finding 4):
+    LinuxFr's forums (KDE/syndication autotests/rss2/linuxfr_forums.xml, LGPL-2.0-or-later), its
+    journals (Cumulus/Syndic test/005.feed, MIT), gmane's binutils list (KDE/syndication
+    autotests/additional/gmane.comp.gnu.binutils.xml), hnrss (dhvcc/rss-parser tests/corpus/rss/hnrss,
+    GPL-3.0) and freelancehunt.ua (bpteam/freelance-rss-parser-php tests/fixtures, MIT)."""
+    assert excerpt("Bonjour, Pour le moment je fonctionne en utilisant claws-mail.") == (
+        "Pour le moment je fonctionne en utilisant claws-mail."
+    )
+    assert excerpt("Cher journal, Tu connais sûrement Lunii, un petit appareil.") == (
+        "Tu connais sûrement Lunii, un petit appareil."
+    )
+    assert excerpt("Bonjour Nal, Tu sais que depuis quelques mois l'enthousiasme est visible en jaune.") == (
+        "Tu sais que depuis quelques mois l'enthousiasme est visible en jaune."
+    )
+    assert excerpt("Hi,\n\nPR gas/3811 was caught with the cfi-common-6 test.") == (
+        "PR gas/3811 was caught with the cfi-common-6 test."
+    )
+    assert excerpt("Hey HN, Henry & Roman here from Cactus. A small, on-device model is fast.") == (
+        "Henry & Roman here from Cactus. A small, on-device model is fast."
+    )
+    assert excerpt("Вітаю. Потрібно налаштувати Google Analytics 4.") == "Потрібно налаштувати Google Analytics 4."
+    assert excerpt("Доброго дня! Завдання для тих, хто має досвід.") == "Завдання для тих, хто має досвід."
+    # A greeting alone is no excerpt; someone greeted before a sentence that goes on is a sentence's.
+    assert excerpt("<p>Добрый день.</p><p>Нужна база номеров, имя и тд без повторов.</p>") == (
+        "Нужна база номеров, имя и тд без повторов."
+    )
+    assert excerpt("<p>Hey Jude, don't make it bad is the song Paul wrote for Julian.</p>") == (
+        "Hey Jude, don't make it bad is the song Paul wrote for Julian."
+    )
+    assert excerpt("<p>Hello Kitty, the cat without a mouth, turns fifty.</p>") == (
+        "Hello Kitty, the cat without a mouth, turns fifty."
+    )
+    assert excerpt("<p>Hilton, the hotel chain, sells its towers.</p>") == "Hilton, the hotel chain, sells its towers."
+
+
+def test_a_notice_that_the_next_part_is_out_is_skipped():
+    """80,000 Hours' show notes (Tombarr/podcast-feed-parser test/testfiles/80000HoursPodcast.xml, MIT; the
+    unseen13 set's #6): the excerpt was the notice alone, the next part's title, and "…"."""
+    markup = (
+        "<p>Part 2 out now: #33 - Dr Anders Sandberg on what if we ended ageing, solar flares &amp; the annual risk"
+        " of nuclear war</p><p>The universe is so vast, yet we don’t see any alien civilizations.</p>"
+    )
+    assert excerpt(markup) == "The universe is so vast, yet we don’t see any alien civilizations."
+
+
+def test_a_mails_header_rows_and_the_greeting_after_them_go():
+    """gmane's binutils list (KDE/syndication autotests/additional/gmane.comp.gnu.binutils.xml,
+    LGPL-2.0-or-later; the unseen13 set's #16): a post's text opened with its mail's header rows, then
+    a greeting; the excerpt showed all three."""
+    markup = (
+        "Message-Id: <20070324122054.6874CA83E0< at >www1.celeonet.fr>\nDate: Sat, 24 Mar 2007 13:20:54 +0100 (CET)"
+        "\n\nGreetings!\n\nI could not get connected to you on phone, I decided to send this email."
+    )
+    assert excerpt(markup) == "I could not get connected to you on phone, I decided to send this email."
+    assert excerpt("<p>Date: Sat, 24 Mar 2007 19:00 The concert opens the season at the old hall.</p>") == (
+        "Date: Sat, 24 Mar 2007 19:00 The concert opens the season at the old hall."
+    )
+
+
 # --- the "…" of an excerpt that stops mid-sentence --------------------------------------------------
 
 

@@ -321,7 +321,7 @@ def test_a_guid_that_is_no_web_address_is_never_the_link():
     read against the feed's URL (http://127.0.0.1:8080/c41042ae-…), a page that is not there."""
     gold = _real("rssparserkt--feed-test-audio.xml")["SYSK Selects: How Gold Works"]
     assert "c41042ae" not in gold.link and gold.uid == "c41042ae-5460-11e8-b38c-5f5faf9dd0c5"
-    assert gold.link.endswith("/traffic.megaphone.fm/HSW3157672398.mp3")  # its enclosure (the next test)
+    assert gold.link == ""  # (nor its enclosure: the next test)
     bare = article(link="", id="c41042ae-5460-11e8-b38c-5f5faf9dd0c5")
     assert bare.link == "" and "link: none (no link in the entry, and no guid that is a web address)" in bare.provenance
     web = article(link="https://n.example/story", link_is_guid=True, permalink="https://n.example/story")
@@ -358,17 +358,57 @@ def test_a_permalink_guid_that_is_a_path_from_the_site_root_is_resolved_like_a_l
         assert links["Attempted Recidivism"][0] == "" and links["SYSK Selects"][0] == "", fast
 
 
-def test_an_entry_with_no_page_links_to_the_file_it_carries():
-    """Podcast episodes (Buffering the Vampire Slayer, The Habitat): no <link>, a guid that is
-    no web address, an <enclosure url="….mp3">: the episode's audio is its link, never its id."""
-    mp3 = "https://traffic.megaphone.fm/GLT4076252096.mp3"
-    episode = article(link="", id="gid://art19-episode-locator/V0/x", enclosure=mp3)
-    assert episode.link == mp3 and episode.uid == "gid://art19-episode-locator/V0/x"
-    assert "link: the enclosure (the entry has no page of its own: the file it carries)" in episode.provenance
-    assert article(link="", id="", enclosure=mp3, summary=STORY).uid.startswith("sha1:")  # as without it
+def test_an_entry_with_no_page_is_never_linked_to_the_file_it_carries():
+    """Podcast episodes (Planet Money, /work/unseen13 #1: 262 of 355 episodes; Buffering the Vampire
+    Slayer): no <link>, a guid that is no web address, an <enclosure url="….mp3">. The file was the
+    link: a tap on the headline downloaded 20-190 MB through a measurement service's redirect
+    (play.podtrac.com/npr-510289/edge1.pod.npr.org/…mp3). No page, no link; the id is as it was."""
+    mp3 = "https://play.podtrac.com/npr-510289/edge1.pod.npr.org/anon.npr-podcasts/podcast/npr/pmoney/ep909.mp3"
+    episode = article(link="", id="a28dfbbd-6518-492d-b4d3-31b00d9c63af", enclosure=mp3)
+    assert episode.link == "" and episode.uid == "a28dfbbd-6518-492d-b4d3-31b00d9c63af"
+    assert "link: none (no page of its own; the file it carries is a download, no page)" in episode.provenance
+    assert article(link="", id="", enclosure=mp3, summary=STORY).uid == article(link="", id="", summary=STORY).uid
     # A page wins: the entry's own link, then a guid that is a web address.
     assert article(enclosure=mp3).link == "https://n.example/a"
     assert article(link="", permalink="https://n.example/p", enclosure=mp3).link == "https://n.example/p"
+
+
+def test_an_entry_with_no_page_links_to_the_page_its_text_names_with_its_title_words():
+    """80,000 Hours' podcast (/work/unseen13 podcastfeedparser--80000HoursPodcast.xml, from
+    Tombarr/podcast-feed-parser test/testfiles/80000HoursPodcast.xml, MIT): 48 episodes with no <link>,
+    their show notes' "Links to learn more, summary and full transcript" on the channel's site (its
+    <link> https://80000hours.org/podcast/), the address carrying the guest's name and the topic."""
+    notes = (
+        "What if you were in a position to give away billions of dollars to improve the world?<br><br>"
+        '<a href="https://80000hours.org/podcast/episodes/nick-beckstead-giving-billions/?utm_campaign=podcast__nick'
+        '-beckstead&utm_medium=podcast"><b>Links to learn more, episode summary &amp; full transcript</b></a><br><br>'
+        '<a href="https://80000hours.org/articles/high-impact-careers/"><b>These are the world’s highest impact '
+        "career paths according to our research</b></a><br><br>"
+        '* Nick studied this question for years in his PhD thesis, <a href="https://docs.google.com/viewer?a=v">On '
+        "the Overwhelming Importance of Shaping the Far Future</a>.<br>"
+    )
+    title = "#10 Classic episode - Dr Nick Beckstead on spending billions of dollars preventing human extinction"
+    entry = dict(link="", id="tag:soundcloud,2010:tracks/568721673", title=title, enclosure="https://b.example/1.mp3")
+
+    def read(summary: str, site: str = "https://80000hours.org/podcast/", **fields):
+        raw = RawEntry(**{**entry, "summary": summary, **fields})
+        return normalize_entry(raw, base_url="https://show.example/feed", site_url=site, source="S", now=NOW,
+                               excerpt_length=300)  # fmt: skip
+
+    episode = read(notes)
+    assert episode.link == "https://80000hours.org/podcast/episodes/nick-beckstead-giving-billions/"
+    assert "link: the page its text names on the channel's site (its address has the title's words)" in (
+        episode.provenance
+    )
+    assert episode.uid == "tag:soundcloud,2010:tracks/568721673"  # (the id is as it was)
+    # Near misses: on another site; a page with one word of the title ("…/articles/extinction-risk/");
+    # two pages that name it as well (an earlier episode with the same guest): no link.
+    assert read(notes, site="https://other.example/").link == ""
+    assert read(notes.replace("podcast/episodes/nick-beckstead-giving-billions", "articles/extinction-risk")).link == ""
+    earlier = '<a href="https://80000hours.org/2017/10/nick-beckstead-billions/">an earlier episode</a>'
+    assert read(notes + earlier).link == ""
+    assert read(notes, title="Nick").link == ""  # (a title of one word names no page)
+    assert read(notes.replace("giving-billions/?", "giving-billions.mp3?")).link == ""  # (a file, no page)
 
 
 def test_the_enclosure_is_read_from_rss_atom_and_json_feed_alike():
@@ -387,13 +427,13 @@ def test_the_enclosure_is_read_from_rss_atom_and_json_feed_alike():
     only_image = rss.replace(b'<enclosure url="https://cdn.example/ep1.mp3" length="1" type="audio/mpeg"/>', b"")
     assert parse_feed(only_image).entries[0].enclosure == "https://cdn.example/cover.jpg"
     articles = read_feed(rss, url="https://show.example/feed", source="S", now=NOW, excerpt_length=300)
-    assert [a.link for a in articles.articles] == ["https://cdn.example/ep1.mp3"]
+    assert [a.link for a in articles.articles] == [""]  # (no page: not the file, see above)
 
 
-def test_the_file_behind_feedburners_proxy_is_the_enclosure():
+def test_the_file_behind_feedburners_proxy_is_the_enclosure_and_no_link():
     """80,000 Hours' podcast (/work/unseen4): 48 episodes with no <link>, an enclosure at
     feedproxy.google.com (FeedBurner, long gone) and the file itself in
-    feedburner:origEnclosureLink, as feedburner:origLink gives the article: that is the link."""
+    feedburner:origEnclosureLink, as feedburner:origLink gives the article: the enclosure (a file: no link)."""
     proxy = "http://feedproxy.google.com/~r/80000HoursPodcast/~5/LQmKlEj-dfo/346373135-beckstead.mp3"
     real = "https://backtracks.fm/80000hours/pr/f4b49bc6/346373135-beckstead.mp3?s=1"
     rss = f"""<rss version="2.0" xmlns:feedburner="http://rssnamespace.org/feedburner/ext/1.0"><channel>
@@ -404,7 +444,7 @@ def test_the_file_behind_feedburners_proxy_is_the_enclosure():
     for fast in (True, False):
         assert parse_feed(rss.encode(), url="https://show.example/feed", fast=fast).entries[0].enclosure == real
     articles = read_feed(rss.encode(), url="https://show.example/feed", source="S", now=NOW, excerpt_length=300)
-    assert [a.link for a in articles.articles] == [real]
+    assert [a.link for a in articles.articles] == [""]  # (a file, no page: not linked)
 
 
 @pytest.mark.parametrize("prefix", ["sparkle:", ""])

@@ -166,3 +166,51 @@ async def test_parse_workers_that_cannot_start_fail_each_feed_and_hold_no_claim(
     assert all("Resource temporarily unavailable" in o.error for o in report.outcomes)
     assert claimed == 0
     assert caplog.text.count("the parse workers could not start") == 1
+
+
+async def test_a_304_clears_a_failure_and_keeps_or_takes_the_validators_it_answers_with(feeds, clock, tmp_path):
+    """An unchanged feed's poll (written with the others checked at the same time, one
+    statement) records the same as any success: checked, succeeded, due after the
+    interval, error cleared; a 304 that names new validators has them stored."""
+    from datetime import timedelta
+
+    from aiohttp import web
+
+    from bot.app import Tidings
+    from bot.config import settings_from_dict
+
+    answer = {"status": 200, "etag": '"v1"'}
+
+    async def handler(request):
+        if answer["status"] == 200:
+            return web.Response(body=rss([("s1", "Story one")]), headers={"ETag": answer["etag"]},
+                                content_type="application/rss+xml")  # fmt: skip
+        return web.Response(status=answer["status"], headers={"ETag": answer["etag"]})
+
+    url = feeds.handle("/f.xml", handler)
+    settings = settings_from_dict({
+        "storage": {"url": f"sqlite:///{tmp_path / 't.db'}"},
+        "polling": {"parse_workers": 0, "interval": "30m"},
+        "digest": {"fetch_articles": False},
+        "feeds": [{"name": "F", "url": url}],
+    })  # fmt: skip
+    async with Tidings(settings, clock=clock, adapters={}, env={}) as bot:
+        assert (await bot.poll()).count("ok") == 1
+        answer["status"] = 503
+        clock.advance(hours=1)
+        assert (await bot.poll()).count("failed") == 1
+        assert bot.store.feed_state("F").error_count == 1
+        answer["status"] = 304
+        now = clock.advance(hours=7)
+        assert (await bot.poll()).count("not_modified") == 1
+        state = bot.store.feed_state("F")
+        assert (state.last_checked_at, state.last_success_at, state.next_check_at) == (
+            now,
+            now,
+            now + timedelta(minutes=30),
+        )
+        assert (state.error_count, state.last_error, state.failing_since, state.etag) == (0, None, None, '"v1"')
+        answer["etag"] = '"v2"'
+        clock.advance(hours=1)
+        assert (await bot.poll()).count("not_modified") == 1
+        assert bot.store.feed_state("F").etag == '"v2"'

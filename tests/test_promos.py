@@ -131,6 +131,20 @@ PROMOS = [
         "Mindblowingly beautiful. Share on facebook! http://tinyurl.com/7p5hsjd",
         "Mindblowingly beautiful.",
     ),
+    (  # Planet Money's (Tombarr/podcast-feed-parser, test/testfiles/planet-money.xml, MIT; the unseen13 set's #6)
+        "<p>Cities might be picking up your recyclables. Part two of a two-part series. ⎸Subscribe to our newsletter here.</p>",
+        "Cities might be picking up your recyclables. Part two of a two-part series.",
+    ),
+    (  # the same feed
+        "<p>For 70 years, a Coca-Cola cost a nickel. How is that even possible? You can also watch the video here: "
+        "https://youtu.be/Bcz0BJGEVUY</p>",
+        "For 70 years, a Coca-Cola cost a nickel. How is that even possible?",
+    ),
+    (  # 80,000 Hours' show notes (the same repository, test/testfiles/80000HoursPodcast.xml, MIT)
+        "<p>Please let us know if we've helped you: Fill out our annual impact survey</p>"
+        "<p>Ever felt that you were so busy you spent all your time paralysed?</p>",
+        "Ever felt that you were so busy you spent all your time paralysed?",
+    ),
     (  # a pointer to a link (awesomefeedparser--Special_Nordigt.xml: SirJohnK/Awesome.FeedParser,
         # Tests/Resources/Special_Nordigt.xml, MIT; the unseen11 set's #8)
         "<p>Den här veckan laddar vi först upp inför vår LIVE-inspelning på GAMEX genom att annonsera MÖSSAN. "
@@ -169,6 +183,9 @@ STORIES = [
     "<p>The market moved. Share on Facebook fell 3% on Monday.</p>",
     "<p>We asked where to read more. Read more here and there, she said.</p>",
     "<p>Hier geht es zum Bahnhof. Dort wartet der Zug.</p>",
+    "<p>Watch the video of the launch: the rocket rose, then fell. Officials said little.</p>",
+    "<p>The survey closed. Take the survey results with a grain of salt, she said.</p>",
+    "<p>Let us know your rights, the crowd sang. The police left.</p>",
 ]
 
 
@@ -301,3 +318,30 @@ def test_every_call_and_credit_starts_with_a_letter():
     starts, empty = first(body)
     assert not empty and starts and all(re.fullmatch("(?i)[a-z]", chr(char)) for char in starts), starts
     assert promos._PROMO.pattern.startswith("(?=[a-z])") and promos._PROMO.flags & re.IGNORECASE
+
+
+def test_a_players_label_and_a_music_credit_are_no_part_of_the_excerpt():
+    # Substack's audio post (ruricolist/cl-feedparser, test/data/substack.rss, LLGPL) and Planet Money's music
+    # credit (Tombarr/podcast-feed-parser, planet-money.xml, MIT): the unseen13 set's #6 (bot/showrows.py).
+    markup = (
+        '<p>Listen now (45 min) | This is a comical summary of episode 100 of a podcast called "It All Changes".</p>'
+    )
+    assert excerpt_with_notes(html_blocks(markup)).text == (
+        'This is a comical summary of episode 100 of a podcast called "It All Changes".'
+    )
+    markup = (
+        "<p>Today on the show, we connect the dots between New York, Uganda, Prague, and China's thirst for "
+        'resources. (Music Credit: Thanks to musician Giovanni Kiyingi for the use of his song "Kaleeba".)</p>'
+    )
+    assert excerpt_with_notes(html_blocks(markup)).text == (
+        "Today on the show, we connect the dots between New York, Uganda, Prague, and China's thirst for resources."
+    )
+
+
+def test_a_sponsored_by_heading_ends_the_excerpt():
+    # ATP's show notes (tests/data/corpus/realworld/nnw-atp-podcast.rss): the sponsors' list was in the excerpt
+    markup = (
+        "<p>Our WWDC 2017 live show!</p><p>Sponsored by:</p><ul><li>Squarespace: Build it beautiful. Use code ATP"
+        " for 10% off your first order.</li><li>Audible.com: Get a free 30-day trial.</li></ul>"
+    )
+    assert excerpt_with_notes(html_blocks(markup)).text == "Our WWDC 2017 live show!"

@@ -248,6 +248,10 @@ def test_zwj_lost_and_text_title_read_as_html():
     (ref,) = q.references(atom)
     assert classes(q.detect_damage(item("It is bad.", title="Why soup"), ref)) == {"damage"}
     assert q.detect_damage(item("It is bad.", title="Why <div> soup"), ref) == []
+    # The site's name the feed ends every title with, taken off by the bot (bot/repeated.py), is no misreading.
+    ref.title = "sort data - Upwork"
+    assert q.detect_damage(item("It is bad.", title="sort data"), ref) == []
+    assert classes(q.detect_damage(item("It is bad.", title="sort"), ref)) == {"damage"}
 
 
 def test_heading_printed_as_first_sentence():

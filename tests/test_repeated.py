@@ -180,3 +180,75 @@ def test_an_opening_that_links_to_each_entrys_own_page_is_the_entrys():
         for n, text in enumerate(EPISODES)
     ]
     assert repeated_paragraphs(entries).openings == set()
+
+
+def _jobs(channel: str, titles: list[str]) -> list[str]:
+    items = "".join(
+        f"<item><title>{t}</title><link>https://www.upwork.com/jobs/{n}</link><description>We need help with"
+        f" job {n}.</description></item>"
+        for n, t in enumerate(titles)
+    )
+    body = f'<?xml version="1.0"?><rss version="2.0"><channel><title>{channel}</title>'
+    body += f"<link>https://www.upwork.com/</link>{items}</channel></rss>"
+    content = read_feed(body.encode(), url="https://www.upwork.com/feed", source="s", now=NOW, excerpt_length=300)
+    return [a.title for a in content.articles]
+
+
+def test_the_sites_name_every_title_ends_with_goes():
+    # freelance--upwork.com-2019-10-11-feed.xml (github.com/bpteam/freelance-rss-parser-php
+    # tests/fixtures/upwork.com-2019-10-11-feed.xml @2746438d133b, MIT): every title ends " - Upwork"
+    titles = ["sort data - Upwork", "Find emails from a domains list - Upwork", "Data Entry - Immediate Start - Upwork",
+              "cookieScraper - Upwork", "Python Crawler development - Upwork"]  # fmt: skip
+    assert _jobs("All jobs | upwork.com", titles) == [
+        "sort data", "Find emails from a domains list", "Data Entry - Immediate Start", "cookieScraper",
+        "Python Crawler development",
+    ]  # fmt: skip
+    # (in fewer titles, or a name that is not the site's, it is the title's own; a name before the title stays)
+    assert _jobs("All jobs | upwork.com", titles[:3] + ["Data mining", "Web design"])[0] == "sort data - Upwork"
+    assert _jobs("Jobs", [t.replace("Upwork", "Remote") for t in titles])[0] == "sort data - Remote"
+    assert _jobs("Upwork", [f"Upwork - {n}" for n in range(5)])[0] == "Upwork - 0"
+
+
+def test_a_call_to_action_that_differs_only_by_the_entrys_own_address_is_the_feeds():
+    # podnews.xml (Tombarr/podcast-feed-parser test/testfiles/, MIT), the shape of its descriptions:
+    # the same sentence in all 100, but for the entry's own address.
+    def entry(n: int, teaser: str) -> RawEntry:
+        link = f"https://podnews.net/update/story-{n}"
+        summary = f"In Podnews today: {teaser}\n     \nVisit {link} for all the podcasting news, and to get our daily newsletter."
+        return RawEntry(id=link, link=link, title=f"Story {n}", summary=summary, summary_is_html=False)
+
+    entries = [entry(n, s) for n, s in enumerate(STORIES)]
+    repeated = repeated_paragraphs(entries)
+    blocks = html_blocks(entries[1].summary)
+    kept, notes = without_repeated(blocks, repeated)
+    assert kept.lines == [f"In Podnews today: {STORIES[1]}"]
+    assert notes == ["removed: 1 paragraph the feed repeats in many of its entries"]
+    # Only a label is left, what it named gone ("Samsung jumps into podcast advertising"): no excerpt.
+    bare = html_blocks(
+        "In Podnews today: \n     \nVisit https://podnews.net/update/story-9 for all the podcasting news, and to get our daily newsletter."
+    )
+    assert without_repeated(bare, repeated)[0].lines == []
+    # Another address (a release's advisory in each entry) is the entry's own: its paragraph stays.
+    advisory = [
+        RawEntry(id=f"e{n}", link=f"https://tails.example/news/{n}", title=f"T{n}", summary_is_html=True,
+                 summary=f'<p>This release fixes <a href="https://tails.example/security/{n}">many security holes</a>.</p><p>{s}</p>')
+        for n, s in enumerate(STORIES)
+    ]  # fmt: skip
+    assert repeated_paragraphs(advisory) == set()
+
+
+def test_a_repeated_opening_that_is_a_templates_field_stays():
+    # msft-security-bulletins.xml (rssowl/RSSOwl org.rssowl.core.tests/data/performance/81.xml, EPL-1.0):
+    # 10 of 25 bulletins open with the same sentence, "Critical"; the others rate "Important" or "Moderate".
+    def entry(n: int, rating: str, story: str) -> RawEntry:
+        summary = f"Bulletin Severity Rating:{rating} - This update resolves a newly-discovered, privately-reported vulnerability. {story}"
+        return RawEntry(id=f"ms{n}", link=f"https://ms.example/{n}", title=f"MS06-0{n}", summary=summary)
+
+    ratings = ["Critical"] * 5 + ["Important"] * 3 + ["Moderate"] * 2
+    entries = [entry(n, rating, STORIES[n % 5]) for n, rating in enumerate(ratings)]
+    assert repeated_paragraphs(entries).openings == frozenset()
+    blocks = html_blocks(entries[0].summary)
+    assert without_repeated(blocks, repeated_paragraphs(entries)) == (blocks, [])
+    # The same opening with one value throughout is the feed's, as before.
+    same = [entry(n, "Critical", STORIES[n % 5]) for n in range(10)]
+    assert repeated_paragraphs(same).openings

@@ -21,6 +21,9 @@ from datetime import UTC, datetime, timedelta
 import aiohttp
 import pytest
 from aiohttp import web
+from hypothesis import given
+from hypothesis import settings as hypothesis_settings
+from hypothesis import strategies as st
 
 from adapters.console import ConsoleAdapter
 from adapters.discord import DiscordAdapter
@@ -33,6 +36,7 @@ from bot.config import ConfigError, PollingSettings, settings_from_dict
 from bot.fetch import Fetcher
 from bot.logs import RedactingFilter, redact, setup_logging
 from bot.parse import parse_feed
+from bot.secret_shapes import SHAPES, secret_in
 from tests.fakes.fake_discord import (
     ADMINISTRATOR,
     DEFAULT_CHANNEL_ID,
@@ -465,6 +469,16 @@ def test_check_config_refuses_a_settings_file_with_a_secret(tmp_path, capsys, ro
     err = capsys.readouterr().err
     assert f"feeds[0].tags[0]: looks like {what}" in err and where in err
     assert value[-12:] not in err  # the refusal does not repeat the secret
+
+
+@pytest.mark.parametrize("shape", SHAPES, ids=lambda shape: shape.what)
+@hypothesis_settings(max_examples=300, deadline=None)
+@given(data=st.data())
+def test_secret_in_finds_every_text_a_shape_matches(shape, data):
+    """secret_in passes short texts without the shapes' words at once (bot/secret_shapes.py):
+    never one that a shape's pattern matches."""
+    text = data.draw(st.from_regex(shape.pattern))
+    assert secret_in(text) is not None, text
 
 
 @pytest.mark.parametrize("value", [SECRETS[6], BOT_TOKEN_23])

@@ -41,6 +41,24 @@ class FeedUpdate:
         self.store.update_feed(self.name, **self.values)
 
 
+@dataclass(frozen=True, slots=True)
+class FeedChecked:
+    """``store.feeds_checked([name], now=clock.now(), wait=wait)`` as a queued call, ``now``
+    read on the database thread. Runs of them that meet in one group are one statement
+    per ``wait``, with one ``now``: a warm cycle's every feed (issue 18)."""
+
+    store: Store
+    name: str
+    clock: Clock
+    wait: timedelta
+
+    def __call__(self) -> None:
+        self.store.feeds_checked([self.name], now=self.clock.now(), wait=self.wait)
+
+
+_GROUPED = (FeedUpdate, FeedChecked)
+
+
 class Database:
     """Runs Store calls on one worker thread, in the order they are made.
 
@@ -65,7 +83,7 @@ class Database:
         """Run a call that may share a transaction with other batched calls
         queued beside it. Only for calls that touch nothing but the database and
         handle no database errors themselves."""
-        call = method if isinstance(method, FeedUpdate) and not (args or kwargs) else partial(method, *args, **kwargs)
+        call = method if isinstance(method, _GROUPED) and not (args or kwargs) else partial(method, *args, **kwargs)
         return await self._submit(True, call)
 
     async def _submit(self, batchable: bool, call: Callable) -> Any:
@@ -127,13 +145,20 @@ class Database:
                 results: list[tuple[bool, object]] = []
                 start = 0
                 while start < len(calls):
+                    kind = type(calls[start])
                     end = start
-                    while end < len(calls) and isinstance(calls[end], FeedUpdate):
+                    while end < len(calls) and type(calls[end]) is kind and kind in _GROUPED:
                         end += 1
-                    if end - start > 1:  # a run of feed updates: one update_feeds
+                    if end - start > 1 and kind is FeedUpdate:  # a run of feed updates: one update_feeds
                         updates = [c for c in calls[start:end] if isinstance(c, FeedUpdate)]
                         self.store.update_feeds([(u.name, u.values) for u in updates])
-                        results += [(True, None)] * len(updates)
+                        results += [(True, None)] * (end - start)
+                    elif end - start > 1:  # a run of feeds checked: one statement per wait
+                        checked = [c for c in calls[start:end] if isinstance(c, FeedChecked)]
+                        now = checked[0].clock.now()
+                        for wait in dict.fromkeys(c.wait for c in checked):
+                            self.store.feeds_checked([c.name for c in checked if c.wait == wait], now=now, wait=wait)
+                        results += [(True, None)] * (end - start)
                     else:
                         end = start + 1
                         results.append((True, calls[start]()))
@@ -189,6 +214,10 @@ class AsyncStore(OnThread[Store]):
     async def update_feed(self, name: str, **values: Any) -> None:
         await self.thread.batched(FeedUpdate(self.target, name, values))
 
+    async def feed_checked(self, name: str, *, clock: Clock, wait: timedelta) -> None:
+        """Store.feeds_checked for one feed, ``now`` read from ``clock`` on the database thread."""
+        await self.thread.batched(FeedChecked(self.target, name, clock, wait))
+
     async def store_articles(
         self, feed_name: str, items: Sequence[Article], *, clock: Clock, backfill: bool = False,
         horizon: timedelta | None = None,
@@ -228,6 +257,7 @@ class AsyncStore(OnThread[Store]):
     article_texts = threaded(Store.article_texts)
     search = threaded(Store.search)
     count_matches = threaded(Store.count_matches)
+    search_counted = threaded(Store.search_counted)
     chat_feeds = threaded(Store.chat_feeds)
     add_chat_feed = threaded(Store.add_chat_feed)
     remove_chat_feed = threaded(Store.remove_chat_feed)

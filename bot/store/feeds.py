@@ -20,9 +20,47 @@ _FEED_FIELDS = (frozenset(FeedState.__dataclass_fields__) - {"name"}) | {"claime
 
 
 @functools.lru_cache(maxsize=256)
-def _feed_update(keys: tuple[str, ...]) -> sa.Update:
-    """UPDATE feeds SET these fields WHERE name = :_name, built once per set of fields."""
-    return feeds.update().where(feeds.c.name == sa.bindparam("_name")).values({k: sa.bindparam("_" + k) for k in keys})
+def _feed_update(
+    keys: tuple[str, ...], fixed: tuple[tuple[str, int | None], ...] = (), same: tuple[tuple[str, str], ...] = ()
+) -> sa.Update:
+    """UPDATE feeds SET these fields WHERE name = :_name, built once per set of fields:
+    ``keys`` bound row by row, ``fixed`` ones (field, NULL or a boolean or integer
+    constant) written into the statement, ``same`` ones (field, other field) given the
+    other's bound value."""
+    values: dict[str, object] = {k: sa.bindparam("_" + k) for k in keys}
+    for k, v in fixed:
+        if v is None:
+            values[k] = sa.null()
+        elif isinstance(feeds.c[k].type, sa.Boolean):
+            values[k] = sa.true() if v else sa.false()
+        else:
+            values[k] = sa.literal_column(str(v), feeds.c[k].type)
+    for k, other in same:
+        values[k] = sa.bindparam("_" + other)
+    return feeds.update().where(feeds.c.name == sa.bindparam("_name")).values(values)
+
+
+_CONSTANT_COLUMNS = frozenset(c.name for c in feeds.c if isinstance(c.type, sa.Integer | sa.Boolean))
+
+
+def _shared_values(rows: Sequence[dict], keys: list[str]) -> tuple[tuple, tuple]:
+    """What a run of updates (the same fields) need not bind row by row: the fields
+    every row sets to NULL or to one same boolean or integer, and the fields that hold
+    the very object another field holds in every row (a poll's ``now``, checked and
+    succeeded). A warm cycle's update binds 6 values a row, not 13: SQLAlchemy's
+    per-row parameter work was a third of the database thread's time (issue 18)."""
+    first = rows[0]
+    fixed, same = [], []
+    for i, k in enumerate(keys):
+        v = first[k]
+        if v is None or (k in _CONSTANT_COLUMNS and type(v) in (bool, int)):
+            if all(r[k] == v and (r[k] is None) == (v is None) for r in rows):
+                fixed.append((k, v if v is None else int(v)))
+            continue
+        other = next((o for o in keys[:i] if first[o] is v), None)
+        if other is not None and all(r[k] is r[other] for r in rows):
+            same.append((k, other))
+    return tuple(fixed), tuple(same)
 
 
 # A feed's row as FeedState(*row), in every reader.
@@ -52,19 +90,34 @@ _CLAIMED = sa.select(*_FEED_STATE_COLUMNS).where(
 )
 
 
+_CHECKED = (
+    feeds.update()
+    .where(feeds.c.name.in_(sa.bindparam("names", expanding=True)))
+    .values(
+        last_checked_at=sa.bindparam("now", type_=UTCDateTime), last_success_at=sa.bindparam("now", type_=UTCDateTime),
+        next_check_at=sa.bindparam("next", type_=UTCDateTime), failing_since=None, last_error=None, error_count=0,
+        failed_body_hash=None, claimed_by=None, lease_until=None,
+    )
+)  # fmt: skip
+
+
+_FEED_ROWS = sa.select(feeds.c.name, feeds.c.url, feeds.c.active)
+
+
 class FeedStore(Connections):
     def sync_feeds(self, configured: Iterable[tuple[str, str]]) -> None:
         """Make sure every configured (name, url) has a row and is active, and
         every other row is not; a changed URL starts afresh."""
         wanted = dict(configured)
         with self._begin() as conn:
-            existing = {r.name: r for r in conn.execute(sa.select(feeds.c.name, feeds.c.url, feeds.c.active))}
+            # (name, url, active) tuples, unpacked: a poll cycle syncs every feed (issue 18)
+            existing = {name: (url, active) for name, url, active in conn.execute(_FEED_ROWS)}
             new = [dict(name=name, url=url) for name, url in wanted.items() if name not in existing]
             if new:  # several processes may start at once: a row another one just added is left as it is
                 conn.execute(insert_new(conn, feeds, "name"), new)
             for name, url in wanted.items():
                 row = existing.get(name)
-                if row is not None and row.url != url:
+                if row is not None and row[0] != url:
                     conn.execute(
                         feeds.update()
                         .where(feeds.c.name == name)
@@ -79,8 +132,8 @@ class FeedStore(Connections):
                             next_check_at=None,
                         )
                     )
-            wake = [n for n, row in existing.items() if n in wanted and not row.active]
-            sleep = [n for n, row in existing.items() if n not in wanted and row.active]
+            wake = [n for n, (_, active) in existing.items() if not active and n in wanted]
+            sleep = [n for n, (_, active) in existing.items() if active and n not in wanted]
             for names, active in ((wake, True), (sleep, False)):
                 for start in range(0, len(names), 500):
                     conn.execute(
@@ -118,9 +171,20 @@ class FeedStore(Connections):
                 if not keys:
                     start = end
                     continue
-                conn.execute(_feed_update(tuple(keys)), [{"_name": name, **{"_" + k: v for k, v in values.items()}}
-                                                          for name, values in changes[start:end]])  # fmt: skip
+                fixed, same = _shared_values([values for _, values in changes[start:end]], keys)
+                bound = tuple(k for k in keys if k not in {f for f, _ in fixed + same})
+                conn.execute(_feed_update(bound, fixed, same), [{"_name": name, **{"_" + k: values[k] for k in bound}}
+                                                                for name, values in changes[start:end]])  # fmt: skip
                 start = end
+
+    def feeds_checked(self, names: Sequence[str], *, now: datetime, wait: timedelta) -> None:
+        """Feeds polled successfully with nothing to write but the poll itself (answered
+        304, or the same body again, with the ETag and Last-Modified they had): checked
+        and succeeded ``now``, due again after ``wait``, no error, claim given back. One
+        statement for many feeds (a warm cycle writes every feed this way)."""
+        with self._begin() as conn:
+            for start in range(0, len(names), 500):
+                conn.execute(_CHECKED, {"names": list(names[start : start + 500]), "now": now, "next": now + wait})
 
     def claim_due_feeds(
         self, due_before: datetime, now: datetime, *, instance: str, lease: timedelta, limit: int

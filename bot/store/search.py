@@ -12,21 +12,22 @@ from typing import Any
 
 import sqlalchemy as sa
 
-from ..dates import FUTURE_TOLERANCE
 from ..models import StoredArticle
 from .articles import select_articles, stored_articles
 from .connection import Connections
 from .schema import articles, feeds
 
-# PostgreSQL's setweight takes a "char": an untyped literal, not a bound VARCHAR.
-_WEIGHT: dict[str, sa.ColumnClause] = {w: sa.literal_column(f"'{w}'") for w in "ABC"}
-# PostgreSQL: the searched document, written exactly as the GIN index of migration
-# 0003 (ix_articles_search) writes it, so that the planner can use that index; any
-# other spelling (without the coalesce, with bound parameters) is read row by row.
-_PG_DOCUMENT: sa.ColumnClause[Any] = sa.literal_column(
-    "to_tsvector('simple', coalesce(articles.title, '') || ' ' || coalesce(articles.excerpt, '')"
-    " || ' ' || coalesce(articles.tags, ''))"
+# PostgreSQL: the searched document, stored weighted as the ranking weighs it (title A,
+# tags B, excerpt C; the 'simple' configuration) by migration 0016's generated column
+# `articles.search_document`, which its GIN index ix_articles_document covers. Matched
+# and ranked on the stored column: nothing is computed per matching row. The column's
+# expression, word for word (a test keeps the migration's copy equal to it):
+PG_DOCUMENT = (
+    "setweight(to_tsvector('simple', coalesce(title, '')), 'A')"
+    " || setweight(to_tsvector('simple', coalesce(tags, '')), 'B')"
+    " || setweight(to_tsvector('simple', coalesce(excerpt, '')), 'C')"
 )
+_PG_DOCUMENT: sa.ColumnClause[Any] = sa.literal_column("articles.search_document")
 
 
 _FTS = sa.table("articles_fts", sa.column("rowid"))
@@ -35,9 +36,18 @@ _FTS = sa.table("articles_fts", sa.column("rowid"))
 # 0.4-0.5 s on SQLite. Only the newest DEPTH matches are ranked (the newest by
 # storage order, before the search's own filters): at 1,100 articles a day, at
 # least four days of articles for a word in every one of them, a month for one in
-# a seventh of them. count_matches still counts them all. (10,000: up to 60 ms a
-# search at 1,000,000 articles; 5,000: up to ~25 ms.)
+# a seventh of them. (10,000: up to 60 ms a search at 1,000,000 articles on SQLite;
+# 5,000: up to ~25 ms.) PostgreSQL finds the newest matches by id windows (its GIN
+# index cannot give them newest first, as FTS5 does) and ranks fewer: PG_DEPTH.
 DEPTH = 5_000
+PG_DEPTH = 2_000
+# The first id window PostgreSQL looks for a word's newest PG_DEPTH matches in (then a
+# bigger one, as the matches found say, until a window holds them or the whole archive).
+_PG_WINDOW = 20_000
+# A search counts its matches up to COUNT_CAP ("10,000+ articles matching..."):
+# counting every one of a common word's reads them all (412-500 ms for "apple" on
+# PostgreSQL at 1,000,000 articles).
+COUNT_CAP = 10_000
 
 
 def _fts_match(terms: Sequence[str]) -> sa.TextClause:
@@ -79,23 +89,33 @@ def _first_line(exc: object) -> str:
 # An article is first seen at most FUTURE_TOLERANCE (a day) before the date it gives (a
 # later date is the feed's mistake: the poll time is used), and ids grow with first sight
 # (an hour's margin for instances whose clocks or transactions disagree).
-_SEEN_BEFORE_ITS_DATE = FUTURE_TOLERANCE + timedelta(hours=1)
+_SEEN_MARGIN = timedelta(hours=1)
 
 
-def _since_floor(conn: sa.Connection, query: sa.Select, since: datetime | None) -> sa.Select:
-    """SQLite: a search narrowed to articles dated ``since`` or later, also narrowed to the
-    rowids of the articles first seen since then (one lookup in ix_articles_first_seen),
-    which FTS5 applies itself: "iphone since:7d" no longer joins all of the word's 70,000
-    matches to their articles to keep a week's (60 -> 2 ms at 1,000,000 articles)."""
-    if since is None:
-        return query
-    floor = conn.execute(
+def _first_seen_since(conn: sa.Connection, since: datetime) -> int | None:
+    """The lowest id an article dated ``since`` or later can have: the first one first seen
+    since then, less a day and an hour (one lookup in ix_articles_first_seen); None when
+    none was seen since."""
+    # (bot.dates, the date parser, is imported by a search since a time only: its patterns
+    # and month names cost every `tidings status` and `search` start-up ~3 ms, issue 18)
+    from ..dates import FUTURE_TOLERANCE
+
+    return conn.execute(
         sa.select(articles.c.id)
-        .where(articles.c.first_seen >= since - _SEEN_BEFORE_ITS_DATE)
+        .where(articles.c.first_seen >= since - (FUTURE_TOLERANCE + _SEEN_MARGIN))
         .order_by(articles.c.first_seen, articles.c.id)
         .limit(1)
     ).scalar()
-    return query.where(sa.false()) if floor is None else query.where(_FTS.c.rowid >= floor)  # (none seen since)
+
+
+def _since_floor(conn: sa.Connection, query: sa.Select, floor: int | None) -> sa.Select:
+    """A search narrowed to articles dated since a time, also narrowed to the ids from
+    ``floor`` (_first_seen_since). SQLite: on the FTS rowid, which FTS5 applies itself:
+    "iphone since:7d" no longer joins all of the word's 70,000 matches to their articles
+    to keep a week's (60 -> 2 ms at 1,000,000 articles). PostgreSQL: on the id."""
+    if floor is None:
+        return query.where(sa.false())  # (none seen since)
+    return query.where((_FTS.c.rowid if conn.dialect.name == "sqlite" else articles.c.id) >= floor)
 
 
 class SearchStore(Connections):
@@ -108,52 +128,138 @@ class SearchStore(Connections):
         tag: str | None = None,
         tag_feeds: Sequence[str] = (),
         limit: int = 10,
-        depth: int = DEPTH,
+        depth: int | None = None,
     ) -> list[StoredArticle]:
         """Articles matching every term (a word, a "phrase", or a prefix ending
         in *), best match first. Full-text search on SQLite (FTS5) and
-        PostgreSQL; terms are bound as parameters, never built into SQL. On
-        SQLite only the newest ``depth`` matches are ranked (see DEPTH).
-        Raises SearchError with a readable message."""
-        found = self._matching(terms, feed_names=feed_names, since=since, tag=tag, tag_feeds=tag_feeds)
+        PostgreSQL; terms are bound as parameters, never built into SQL. Only the
+        newest ``depth`` matches are ranked (DEPTH on SQLite, PG_DEPTH on
+        PostgreSQL). Raises SearchError with a readable message."""
+        scope = dict(feed_names=feed_names, since=since, tag=tag, tag_feeds=tag_feeds)
+        return self._search(terms, scope, limit=limit, depth=depth)[0]
+
+    def search_counted(
+        self, terms: Sequence[str], *, limit: int = 10, cap: int | None = None, **scope: Any
+    ) -> tuple[list[StoredArticle], int, bool]:
+        """``search`` and, when it fills its page, ``count_matches``: (the articles, how
+        many match up to ``cap``, whether more do). On PostgreSQL an unnarrowed search
+        counts from its own look for the newest matches when that look saw them all, or
+        more than ``cap`` (a word in fewer than ~10,000 articles is read once, not twice)."""
+        cap = COUNT_CAP if cap is None else cap
+        found, counted = self._search(terms, scope, limit=limit, cap=0 if _narrowed(**scope) else cap)
+        if counted is None:
+            full = len(found) == limit
+            counted = self.count_matches(terms, cap=cap, **scope) if full else (min(len(found), cap), len(found) > cap)
+        return found, *counted
+
+    def _search(
+        self, terms: Sequence[str], scope: dict[str, Any], *, limit: int, depth: int | None = None, cap: int = 0
+    ) -> tuple[list[StoredArticle], tuple[int, bool] | None]:
+        """search(), and the count up to ``cap`` when PostgreSQL's look for the newest
+        matches gives it (``cap`` 0: none asked; only for an unnarrowed search)."""
+        found = self._matching(terms, **scope)
         if found is None:
-            return []
-        query, rank = found
+            return [], (0, False)
+        query, rank, match = found
         query = query.order_by(*rank, articles.c.published.desc(), articles.c.id.desc()).limit(limit)
+        counted = None
+        since = scope.get("since")
         with self._searching() as conn:
-            if self.engine.dialect.name == "sqlite":
-                query = self._newest_matches(conn, _since_floor(conn, query, since), terms, depth)
-            return stored_articles(conn.execute(query).all())
+            dialect = self.engine.dialect.name
+            floor = _first_seen_since(conn, since) if since is not None else 0
+            if since is not None and dialect in ("sqlite", "postgresql"):
+                query = _since_floor(conn, query, floor)
+            if dialect == "sqlite":
+                query = self._newest_matches(conn, query, match, DEPTH if depth is None else depth)
+            elif dialect == "postgresql" and floor is not None:
+                depth = PG_DEPTH if depth is None else depth
+                query, counted = self._newest_matches_by_window(conn, query, match, depth, floor, cap)
+            return stored_articles(conn.execute(query).all()), counted
 
     @staticmethod
-    def _newest_matches(conn: sa.Connection, query: sa.Select, terms: Sequence[str], depth: int) -> sa.Select:
+    def _newest_matches(conn: sa.Connection, query: sa.Select, match: Any, depth: int) -> sa.Select:
         """The query narrowed to the newest ``depth`` matches of the FTS index, when
         there are more (FTS5 walks a word's matches newest first, by rowid, and
         finds the 5,000th in about a millisecond)."""
         floor = conn.execute(
-            sa.select(_FTS.c.rowid)
-            .where(_fts_match(_search_terms(terms)))
-            .order_by(_FTS.c.rowid.desc())
-            .offset(depth - 1)
-            .limit(1)
+            sa.select(_FTS.c.rowid).where(match).order_by(_FTS.c.rowid.desc()).offset(depth - 1).limit(1)
         ).scalar()
         return query if floor is None else query.where(_FTS.c.rowid >= floor)
 
-    def count_matches(self, terms: Sequence[str], **scope: Any) -> int:
-        """How many articles ``search`` would find with no limit (the same keyword filters)."""
+    @staticmethod
+    def _newest_matches_by_window(
+        conn: sa.Connection, query: sa.Select, match: Any, depth: int, floor: int = 0, cap: int = 0
+    ) -> tuple[sa.Select, tuple[int, bool] | None]:
+        """PostgreSQL: the query narrowed to the newest ``depth`` matches, when there are
+        more. Its GIN index gives a word's matches in no order, so they are looked for
+        among the newest _PG_WINDOW ids, then in a window as much bigger as the matches
+        found in the last one say (ids grow with first sight), up to the whole archive
+        or the query's own ``floor`` (a search since a time: its ids from there, first):
+        each look reads the word's matches in its window only. With a ``cap``, also the
+        matches counted up to it when the last look saw them all or more than ``cap``."""
+        lowest, top = conn.execute(sa.select(sa.func.min(articles.c.id), sa.func.max(articles.c.id))).one()
+        if top is None:
+            return query, (0, False)
+        lowest = max(lowest, floor)
+        window = top - floor + 1 if floor else _PG_WINDOW
+        while True:
+            whole = top - window < lowest
+            newest = (
+                conn.execute(
+                    sa.select(articles.c.id)
+                    .where(
+                        match,
+                        (articles.c.id >= lowest if floor else sa.true()) if whole else articles.c.id > top - window,
+                    )
+                    # Sorted as a value ("+ 0"), not read in id order: for a LIMIT the planner
+                    # would walk the primary key back and read every row of the window
+                    # (80,000-100,000 for "security"); the two indexes' bitmaps joined read
+                    # the window's matches only (73 -> 13 ms).
+                    .order_by((articles.c.id + 0).desc())
+                    .limit(max(depth, cap + 1))
+                )
+                .scalars()
+                .all()
+            )
+            counted = (min(len(newest), cap), len(newest) > cap) if cap and (whole or len(newest) > cap) else None
+            if len(newest) >= depth:
+                # Those ids themselves, not "id >= the last": read by the primary key, without
+                # rebuilding the word's whole bitmap from the GIN index (137,000 ids for "apple").
+                ids = sa.bindparam("newest", list(newest[:depth]), type_=sa.ARRAY(sa.Integer))
+                return query.where(articles.c.id == sa.any_(ids)), counted
+            if whole:
+                return query, counted  # the whole archive (or all from the floor) holds fewer: all ranked
+            # The window that would hold ``depth`` matches at the density found, and a half more;
+            # the whole archive when a count is asked and, at that density, it holds about
+            # ``cap`` or fewer (one look then gives the count too, instead of a second read).
+            estimate = len(newest) * (top - lowest + 1) / window  # matches in all, at that density
+            window = int(window * min(64.0, max(2.0, 1.5 * depth / max(1, len(newest)))))
+            if cap and estimate <= 1.2 * cap:
+                window = top - lowest + 1
+
+    def count_matches(self, terms: Sequence[str], *, cap: int | None = None, **scope: Any) -> tuple[int, bool]:
+        """How many articles ``search`` would find with no limit (the same keyword filters),
+        counted up to ``cap`` (COUNT_CAP): (the count, whether there are more than ``cap``)."""
+        cap = COUNT_CAP if cap is None else cap
         found = self._matching(terms, **scope)
         if found is None:
-            return 0
-        query = found[0].with_only_columns(sa.func.count()).order_by(None)
-        if self.engine.dialect.name == "sqlite" and scope.get("since") is not None:
-            with self._searching() as conn:
-                return int(conn.execute(_since_floor(conn, query, scope["since"])).scalar_one())
-        if self.engine.dialect.name == "sqlite" and not _narrowed(**scope):
-            # Every article is in the FTS index (its triggers keep it so, and an article
-            # always has its feed): counted there, without a join, 20x faster for a common word.
-            query = sa.select(sa.func.count()).select_from(_FTS).where(_fts_match(_search_terms(terms)))
+            return 0, False
+        query, _rank, match = found
+        query = query.with_only_columns(articles.c.id).order_by(None)
         with self._searching() as conn:
-            return int(conn.execute(query).scalar_one())
+            dialect = self.engine.dialect.name
+            if scope.get("since") is not None and dialect in ("sqlite", "postgresql"):
+                query = _since_floor(conn, query, _first_seen_since(conn, scope["since"]))
+            elif dialect == "sqlite" and not _narrowed(**scope):
+                # Every article is in the FTS index (its triggers keep it so, and an article
+                # always has its feed): counted there, without a join, 20x faster for a common word.
+                query = sa.select(_FTS.c.rowid).where(match)
+            elif dialect == "postgresql" and not _narrowed(**scope):
+                query = sa.select(articles.c.id).where(match)  # (every article has its feed)
+            counted = int(
+                conn.execute(sa.select(sa.func.count()).select_from(query.limit(cap + 1).subquery())).scalar_one()
+            )
+        return min(counted, cap), counted > cap
 
     @contextmanager
     def _searching(self):
@@ -166,16 +272,19 @@ class SearchStore(Connections):
     def _matching(
         self, terms: Sequence[str], *, feed_names: Sequence[str] | None = None, since: datetime | None = None,
         tag: str | None = None, tag_feeds: Sequence[str] = (),
-    ) -> tuple[sa.Select, list[Any]] | None:  # fmt: skip
-        """The query of the matching articles and its ranking (best first); None for no terms."""
+    ) -> tuple[sa.Select, list[Any], Any] | None:  # fmt: skip
+        """The query of the matching articles, its ranking (best first) and the match of the
+        terms alone (without the filters); None for no terms."""
         terms = _search_terms(terms)
         if not terms:
             return None
         query = select_articles()
         rank: list[Any] = []
+        match: Any = None
         dialect = self.engine.dialect.name
         if dialect == "sqlite":
-            query = query.join(_FTS, _FTS.c.rowid == articles.c.id).where(_fts_match(terms))
+            match = _fts_match(terms)
+            query = query.join(_FTS, _FTS.c.rowid == articles.c.id).where(match)
             rank = [sa.text("bm25(articles_fts, 10.0, 1.0, 5.0)")]
         elif dialect == "postgresql":
             tsquery: sa.ColumnElement | None = None
@@ -187,14 +296,10 @@ class SearchStore(Connections):
                 else:
                     part = sa.func.phraseto_tsquery("simple", term)
                 tsquery = part if tsquery is None else tsquery.op("&&")(part)
-            # Matched on the indexed document; ranked with the title weighing most.
-            weighted = (
-                sa.func.setweight(sa.func.to_tsvector("simple", articles.c.title), _WEIGHT["A"])
-                .op("||")(sa.func.setweight(sa.func.to_tsvector("simple", articles.c.tags), _WEIGHT["B"]))
-                .op("||")(sa.func.setweight(sa.func.to_tsvector("simple", articles.c.excerpt), _WEIGHT["C"]))
-            )
-            query = query.where(_PG_DOCUMENT.op("@@")(tsquery))
-            rank = [sa.func.ts_rank(weighted, tsquery).desc()]
+            # Matched and ranked on the stored, weighted document (title weighing most).
+            match = _PG_DOCUMENT.op("@@")(tsquery)
+            query = query.where(match)
+            rank = [sa.func.ts_rank(_PG_DOCUMENT, tsquery).desc()]
         else:  # any other database: plain substring matching
             for term in terms:
                 word = term.rstrip("*")
@@ -211,4 +316,4 @@ class SearchStore(Connections):
         if tag:
             in_tags = articles.c.tags.icontains(json.dumps(tag), autoescape=True)
             query = query.where(sa.or_(in_tags, feeds.c.name.in_(list(tag_feeds))) if tag_feeds else in_tags)
-        return query, rank
+        return query, rank, match
