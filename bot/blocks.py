@@ -10,6 +10,7 @@ html_to_text's text is the same lines joined, its trailing boilerplate gone.
 
 from __future__ import annotations
 
+import dataclasses
 import html as htmllib
 import re
 from collections.abc import Callable
@@ -17,7 +18,7 @@ from dataclasses import dataclass
 
 from .boilerstrip import block_row, strip_boilerplate, strip_start
 from .clean import html_lines, plain_lines
-from .cuts import BLOCK_END, CONJUNCTIONS, MINOR_WORDS, is_heading, is_rule, is_spaceless
+from .cuts import BLOCK_END, CONJUNCTIONS, MINOR_WORDS, is_abbreviation, is_heading, is_rule, is_spaceless
 from .gluedtext import unglued
 
 
@@ -88,6 +89,15 @@ def html_blocks(markup: str | None, *, cut: bool = False) -> Blocks:
     return Blocks(
         lines, frozenset(headings), text, text is joined, "<" in markup, quotes=frozenset(quotes), rows=frozenset(rows)
     )
+
+
+def after_trailer(blocks: Blocks, before: Blocks) -> Blocks:
+    """The blocks a trailer went from (a repeated paragraph, a call to action, a "read more" link: ``before`` are
+    the blocks it went from), marked ``open_ends``: the text ended after the trailer, so what ends it now is the
+    author's end, never the feed's cut ("…another Spotify exclusive" before podnews' "Visit … newsletter.")."""
+    if not before or not blocks or blocks.clipped or before.lines[-1].endswith(blocks.lines[-1]):
+        return blocks  # (nothing went from the end: a repeated opening sentence went from its start, at most)
+    return dataclasses.replace(blocks, open_ends=True)
 
 
 def prose(blocks: Blocks, limit: int | None = None) -> str:
@@ -204,15 +214,18 @@ def unwrapped(lines: list[str]) -> list[str]:
     one, followed by one that goes on with it ("…experiments to" / "the International
     Space Station…": lower case, or after a comma or a word that never ends a phrase)."""
     out: list[str] = []
+    previous = ""
     for line in lines:
-        if out and _goes_on(out[-1], line):
+        if out and _goes_on(out[-1], line, previous):
             out[-1] += " " + line
         else:
             out.append(line)
+        previous = line
     return out
 
 
-def _goes_on(line: str, after: str) -> bool:
+def _goes_on(line: str, after: str, last_line: str = "") -> bool:
+    """Whether ``after`` goes on with ``line`` (``last_line``: the last line of it, the one a wrap ended)."""
     if _ASIDE.fullmatch(after):
         return True  # ("…handled Qdatastream protocol." / "(CVE-2018-1000179)": the id is the sentence's)
     if BLOCK_END.search(line, len(line) - 8) or _LIST_ITEM.match(after) or after.startswith(("http", "www.")):
@@ -225,8 +238,26 @@ def _goes_on(line: str, after: str) -> bool:
         after[:1].islower()
         or line.endswith((",", ";"))
         or (bool(after.split()) and after.split(None, 1)[0].casefold() in CONJUNCTIONS)
-        or (len(line) <= _WRAP_WIDTH and line.rsplit(None, 1)[-1].lower() in MINOR_WORDS)
+        or (len(last_line or line) <= _WRAP_WIDTH and line.rsplit(None, 1)[-1].lower() in MINOR_WORDS)
+        or _wrapped_sentence(last_line or line)
     )
+
+
+_WRAPPED_FROM = 60  # a line at least this long (and at most _WRAP_WIDTH) may be a hard wrap's
+
+
+def _wrapped_sentence(line: str) -> bool:
+    """A line a mail's width wrapped inside a sentence that started in it: a sentence ends in it, then
+    words up to a lower-case one ("The hardware spec uses REX.W/REX.R/REX.X/REX.B. But x86 binutils uses" /
+    "REX_MODE64/REX_EXTX/REX_EXTY/REX_EXTZ. I have to…"): a line of its own never stops so."""
+    if not _WRAPPED_FROM <= len(line) <= _WRAP_WIDTH or not line[-1].isalpha() or not line[-1].islower():
+        return False
+    if is_spaceless(line):  # (a script without spaces is not wrapped at a width: "。" then a word is a line's own)
+        return False
+    return any(not (m.group() == "." and is_abbreviation(line, m.start())) for m in _INNER_END.finditer(line))
+
+
+_INNER_END = re.compile(r"[.!?](?=[\"'”’)\]]*\s)")
 
 
 def text_blocks(text: str) -> Blocks:
@@ -246,7 +277,7 @@ def reads_as_heading(line: str) -> bool:
 
 # A list item that goes on with the next one: "a button,", "a dropdown, and", "select; or".
 _GOES_ON = re.compile(r"(?:[,;]|[,;]?\s(?:and|or|und|oder|et|ou|y|o|e))$")
-_ITEM_LENGTH = 100
+_ITEM_LENGTH = 160  # (a clause: "• Rikaichan, a Japanese dictionary, which adds instant translation popups when…;")
 
 
 def run_in(lines: list[str], kept: set[str] | frozenset[str] = frozenset()) -> list[str]:

@@ -16,8 +16,13 @@ _ABBREVIATIONS = frozenset(
      "dec", "u.s", "u.k", "a.m", "p.m"]
 )  # fmt: skip
 CUT_PUNCTUATION = " ,;:-–—(/[«\"'“‘"
-# What a block may end with to have another block follow it in an excerpt.
-BLOCK_END = re.compile(r"(?:[.!?…:](?:[\"'”’»)\]]*)|[。！？：](?:[」』”’)]*))$")
+# Pictographs a sentence's end may have after it ("It’s almost WWDC time! 🚀😍🎉", "…release candidate! 🍾"):
+# emoji, dingbats and their joiners and presentation selector.
+PICTOGRAPHS = "\u2300-\u23ff\u2600-\u27bf\u2b00-\u2bff\ufe0f\u200d\U0001f000-\U0001faff"
+# What a block may end with to have another block follow it in an excerpt (a sentence's end with pictographs too).
+BLOCK_END = re.compile(
+    rf"(?:(?:[.!?…](?:[\"'”’»)\]]*)|[。！？](?:[」』”’)]*))(?:\s?[{PICTOGRAPHS}]+)?|:[\"'”’»)\]]*|：[」』”’)]*)$"
+)
 # What a block that goes on in the next one ends with: a clause mark ("…可以获得40g蛋白质，", "…fast;"), or
 # a spaced dash (one sentence a <div>: "…to my Quiltville Post Office studio -" / "The road was empty.").
 CLAUSE_END = re.compile(r"(?:[，、；﹐]|(?<=\w)[,;]|\s[-–—])$")
@@ -32,15 +37,18 @@ MINOR_WORDS = frozenset(
 # A conjunction that opens a line goes on with the line before it, when that one ends no sentence
 # ("…Агенції Нерухомості «Об‘єкт»" / "Та підібрати кольорову гамму.")
 CONJUNCTIONS = frozenset(["and", "or", "but", "и", "или", "а", "но", "та", "і", "й", "чи", "або", "але"])
-_ENDS_SENTENCE = re.compile(r"[.!?…。！？，、：；\"”’),;:]$")
+_ENDS_SENTENCE = re.compile(rf"[.!?…。！？，、：；\"”’),;:]$|[.!?…。！？]\s?[{PICTOGRAPHS}]+$")
+
+
+_OPENING = {"【": "】", "〖": "〗", "［": "］", "＜": "＞", "〈": "〉", "《": "》"}
 
 
 def is_heading(paragraph: str) -> bool:
     """A short line without sentence punctuation ("Summary", "Update 2"), or a line in
-    lenticular brackets, as Chinese and Japanese set a heading ("【德國大選結果說明了什麼？】")."""
+    lenticular (or other wide) brackets, as Chinese and Japanese set a heading ("【德國大選結果說明了什麼？】")."""
     p = paragraph.strip()
-    if p[:1] == "【" and p[-1:] == "】" and p.count("】") == 1 and len(p) <= 60:
-        return True
+    if p[:1] in _OPENING and p[-1:] == _OPENING[p[0]] and p.count(p[-1]) == 1 and len(p) <= 60:
+        return True  # (and the other brackets a label stands in: "＜プレスリリース資料＞", "〈お知らせ〉")
     return (
         len(p) <= 60
         and len(p.split()) <= 8

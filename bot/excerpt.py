@@ -281,13 +281,14 @@ def _collapsed(text: str, limit: int) -> str:
 
 
 def _more_follows(lines: list[str], last_used: int, last: LastBlock | None) -> bool:
-    """Whether the text goes on after the block the excerpt stopped at (boilerplate
-    and repeats of blocks already used do not count)."""
+    """Whether the text goes on after the block the excerpt stopped at (boilerplate,
+    repeats of blocks already used, and a line of metadata or a notice that points
+    elsewhere, bot/leadin.py's, do not count: "Posted On: … Category: … Country: …")."""
     used = set(lines[: last_used + 1])
     rest = lines[last_used + 1 :]
     if rest and last is not None:
         rest[-1] = last.text()
-    return any(line and line not in used and block_row(line) is None for line in rest)
+    return any(line and line not in used and block_row(line) is None and not lead_in(line) for line in rest)
 
 
 def _elided(text: str) -> str:

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 
 import lxml.etree
 
-from .cuts import MINOR_WORDS
+from .cuts import MINOR_WORDS, SENTENCE_END, is_abbreviation
 
 if TYPE_CHECKING:
     from .blocks import Blocks
@@ -299,7 +299,7 @@ def without_own_link(blocks: Blocks, markup: str, link: str) -> tuple[Blocks, li
         return blocks, []
     m = _LAST_LINK.search(tail)
     if m is None:
-        return blocks, []
+        return _without_own_address(blocks, link)
     href, _, fragment = html.unescape(m["href"]).strip().partition("#")
     if fragment != "more" and href != link.partition("#")[0]:
         return blocks, []
@@ -314,6 +314,26 @@ def without_own_link(blocks: Blocks, markup: str, link: str) -> tuple[Blocks, li
     text = (blocks.text[: len(blocks.text) - len(last)] + head).rstrip("\n")
     return dataclasses.replace(blocks, lines=lines, text=text), [
         f'removed: a "read more" link to the entry\'s own page at the text\'s end ("{label}")'
+    ]
+
+
+_POINTER = 200  # characters of a last block that gives the entry's own address, at most, to be only a pointer to it
+
+
+def _without_own_address(blocks: Blocks, link: str) -> tuple[Blocks, list[str]]:
+    """The blocks without their last one when it is one short sentence that gives the entry's own address as
+    text, a pointer to the page ("Visit https://podnews.net/update/captivate-2 for all the links, and to get our
+    newsletter."): the story is elsewhere in the text; never the only block."""
+    last = blocks.lines[-1]
+    at = last.find(link) if link and len(blocks.lines) > 1 and len(last) <= _POINTER else -1
+    if at < 0 or not blocks.text.endswith(last) or last[at + len(link) : at + len(link) + 1] not in ("", " ", "/"):
+        return blocks, []
+    ends = [m for m in SENTENCE_END.finditer(last) if not (m.group()[0] == "." and is_abbreviation(last, m.start()))]
+    if any(m.end() < len(last) for m in ends):
+        return blocks, []  # (more than one sentence: "The report is at https://…. It says that…")
+    text = blocks.text[: len(blocks.text) - len(last)].rstrip("\n")
+    return dataclasses.replace(blocks, lines=blocks.lines[:-1], text=text), [
+        f"removed: a pointer to the entry's own page at the text's end (\"{last[:40]}…\")"
     ]
 
 

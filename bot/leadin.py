@@ -173,8 +173,16 @@ def label_before_story(block: str, following: str) -> bool:
     or a few words before a long paragraph ("Temporary notes, no pictures"). An
     unfinished first sentence before a short one stays ("The ministry said talks
     would resume" / "Negotiators met for six hours.")."""
-    if not BLOCK_END.search(following, len(following) - 8) or len(block) > 60:
-        return False
+    if not BLOCK_END.search(following, len(following) - 8):
+        # (a paragraph that ends no sentence, a list's first line without its bullet, may follow a heading:
+        # "更新内容" / "新特性：支持推文功能，…（…）")
+        # (never a list's items, each a short line of its own: only a heading over a paragraph or a list's first
+        # line with its clauses; never a line of someone's post, "反正我是没敢走亲戚~" / "今年过年把瞌睡睡好了~ 😂")
+        return _spaceless_heading(block) and len(following) > len(block) and _PUNCTUATION.search(following) is not None
+    if len(block) > 60:
+        # (a long heading in Title Case, a series' name over its first paragraph: "Archinect's Architecture
+        # School Lecture Guide for Winter-Spring 2015" / "Archinect's Get Lectured is back in session! …")
+        return len(following) > 150 and _title_case(block)
     label = _FIRST_LABEL.match(block)
     if block[-1] in ",;–—-" or (following[:1].islower() and not label):
         return False  # (one sentence in two blocks: "In a surprise move on Monday," / "the company said…")
@@ -185,7 +193,29 @@ def label_before_story(block: str, following: str) -> bool:
         return short and not _WARNING.match(block)  # (a content warning is for the reader: it stays)
     if is_spaceless(block[-1]):
         return len(block) <= 16
-    return len(block.split()) <= 6 and len(following) > 150
+    return (len(block.split()) <= 6 or _title_case(block)) and len(following) > 150
+
+
+# Punctuation inside a line: clauses and sentences, a paragraph's and never a heading's.
+_PUNCTUATION = re.compile(r"[，、。：；！？,;:.!?](?:\s|$)|[，、。：；！？]")
+_HEADING_WORDS = 12
+
+
+def _spaceless_heading(block: str) -> bool:
+    """A short line in a script without spaces, only words ("更新内容", "项目主页", "为什么是 Go 语言")."""
+    return len(block) <= 16 and is_spaceless(block) and all(ch.isalnum() or ch in " &/·+-" for ch in block)
+
+
+def _title_case(block: str) -> bool:
+    """A line of a dozen words at most, each a capitalised word, a number or a small word, no sentence's end
+    among them ("Archinect's Architecture School Lecture Guide for Winter-Spring 2015")."""
+    words = block.split()
+    return (
+        len(words) <= _HEADING_WORDS
+        and len(block) <= 100
+        and SENTENCE_END.search(block) is None
+        and all(w[:1].isupper() or w[:1].isdigit() or w in MINOR_WORDS for w in words)
+    )
 
 
 _FIRST_LABEL = re.compile(r"([^\s:：]{1,12}(?: [^\s:：]{1,12}){0,2})\s?[:：]\s*(\S.*)")

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
 
-from .blocks import EMPTY, Blocks, html_blocks, plain_blocks, prose
+from .blocks import EMPTY, Blocks, after_trailer, html_blocks, plain_blocks, prose
 from .clean import is_markup, plain_to_text
 from .cveids import cve_ids, markup_cve_ids
 from .dates import FUTURE_TOLERANCE  # a date further ahead is a mistake: the poll time is used
@@ -241,10 +241,10 @@ def normalize_entry(
     # the id and the hash keep the whole text)
     if not from_content and content_is_html and "<" not in field:  # (a WordPress description's "…affiliate. MP3 link")
         body_blocks = without_ending_label(body_blocks, entry.content)
-    body_blocks, repeat_notes = without_repeated(body_blocks, _repeated)
+    body_blocks, repeat_notes = without_repeated(before := body_blocks, _repeated)  # (blocks.after_trailer: before)
     body_blocks, promo_notes = without_promos(body_blocks)
     body_blocks, more_notes = without_own_link(body_blocks, field, entry.link)  # ("Did You Click to Read the…")
-    promo_notes = repeat_notes + promo_notes + more_notes
+    promo_notes, body_blocks = repeat_notes + promo_notes + more_notes, after_trailer(body_blocks, before)
     if lead_in_only(body_blocks) and _MEDIA.search(entry.summary + entry.content):
         promo_notes = [f'removed: a lead-in to a picture or a video ("{body_blocks.lines[0]}"): no excerpt']
         body_blocks = EMPTY

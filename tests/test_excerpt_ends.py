@@ -1,0 +1,211 @@
+"""Where an excerpt's blocks end: a sentence's end with pictographs after it, a heading or a label
+before the story, a hard-wrapped line, a trailer gone from the text's end (the unseen13 set's
+findings 2 and 12: /work/unseen13/FINDINGS.md, read by eye)."""
+
+from bot.blocks import plain_blocks
+from bot.excerpt import excerpt_with_notes
+from tests.builders import excerpt
+
+
+def test_a_sentence_end_with_emoji_after_it_lets_the_next_paragraph_follow():
+    # iOS Dev Weekly (syndikit--iosdevweekly.xml: brightdigit/SyndiKit, Data/XML/iosdevweekly.xml, MIT), issue 510:
+    # "!" and then emoji was no sentence end: the excerpt stopped there, with a false "…".
+    issue = (
+        "<p>It’s almost WWDC time! 🚀😍🎉</p><p>Looking around Twitter and the web this week, I see two very"
+        " different narratives from the community about this year’s conference.</p>"
+    )
+    assert excerpt(issue) == (
+        "It’s almost WWDC time! 🚀😍🎉 Looking around Twitter and the web this week, I see two very different"
+        " narratives from the community about this year’s conference."
+    )
+    # OCaml Planet (syndic--ocaml-planet.atom: Cumulus/Syndic, test/003.feed, MIT), "opam 2.0.0 RC4-final is out!"
+    release = (
+        "<p>We are happy to announce the opam 2.0.0 final release candidate! 🍾</p>"
+        "<p>This release features a few bugfixes over Release Candidate 3.</p>"
+    )
+    assert excerpt(release) == (
+        "We are happy to announce the opam 2.0.0 final release candidate! 🍾 This release features a few"
+        " bugfixes over Release Candidate 3."
+    )
+    # In plain text too (a short line that ends so is a sentence, not a heading to skip).
+    plain = "It’s almost WWDC time! 🚀😍🎉\n\nLooking around Twitter this week, I see two narratives."
+    assert excerpt_with_notes(plain_blocks(plain)).text.startswith("It’s almost WWDC time! 🚀😍🎉 Looking")
+    # Emoji without a sentence end before them end no sentence: the excerpt stops there, as before.
+    assert excerpt("<p>Machining a topo map using my 5 axis CNC 🙂</p><p>More soon, with the files.</p>") == (
+        "Machining a topo map using my 5 axis CNC 🙂…"
+    )
+
+
+def test_a_short_heading_before_the_story_is_skipped_when_the_story_ends_no_sentence():
+    # mlog.club (rssant--mlog-club-topic.atom: anyant/rssant, tests/feedlib/testdata/parser/warn/
+    # https-mlog-club-topic-atom-xml.xml, BSD-3-Clause), "bbs-go 3.1.1 版本发布": a heading, then the changes, a line
+    # each without a final full stop. The excerpt was the heading alone, "更新内容…".
+    release = (
+        "更新内容\n\n\n新特性：支持推文功能，快捷发表推文，沟通更顺畅（推文图片支持粘贴板上传、拖拽上传）\n"
+        "新特性：支持图片LazyLoad功能，按需加载、快速省带宽\n新特性：支持配置默认发帖节点"
+    )
+    assert excerpt(release) == "新特性：支持推文功能，快捷发表推文，沟通更顺畅（推文图片支持粘贴板上传、拖拽上传）…"
+    # (the same feed, "IDEA 2020，9个新特性曝光")
+    idea = "新特性\n\nIDEA - 2020.1 版本针对调试器和代码分析器的改进，值得期待\n\n1、对于调试器的加强：数据流分析辅助"
+    assert excerpt(idea) == "IDEA - 2020.1 版本针对调试器和代码分析器的改进，值得期待…"
+    # Lines of someone's post stay, the first one first: a line with a mark of its own ("~"), or before a line
+    # with no clause in it (a list's next item, "别说其他人了").
+    assert excerpt("反正我是没敢走亲戚~\n今年过年把瞌睡睡好了~ 😂") == "反正我是没敢走亲戚~…"
+    assert excerpt("程序员都不一定会用\n别说其他人了") == "程序员都不一定会用…"
+    assert excerpt("更新内容\n\n新增用户积分功能\n完善社区公告功能") == "更新内容…"
+
+
+def test_a_series_label_in_title_case_before_its_first_paragraph_is_skipped():
+    # Archinect (clfeedparser--archinect.xml: ruricolist/cl-feedparser, test/data/guid-mask/archinect.xml, LLGPL),
+    # "Get Lectured: University at Buffalo, Spring '15": a bold link, the series' name, over the post.
+    post = (
+        "<p><a href='http://archinect.com/news/tag/543658/2015-lectures'><strong>Archinect's Architecture School"
+        " Lecture Guide for Winter-Spring 2015</strong></a></p><p>Archinect's <a href='http://archinect.com/news/tag/"
+        "336082/get-lectured'><em>Get Lectured</em></a> is back in session! <em>Get Lectured</em> is an ongoing series"
+        " where we feature a school's lecture series&mdash;and their snazzy posters&mdash;for the current term. Check"
+        " back frequently to keep track of any upcoming lectures you don't want to miss.</p>"
+    )
+    assert excerpt(post).startswith("Archinect's Get Lectured is back in session! Get Lectured is an ongoing series")
+    # A first line with a word of a sentence in it (lower case) is the story's start: it stays, as before.
+    sentence = (
+        "<p>The Ministry of Architecture said talks on the Lecture Guide would resume in Winter-Spring 2015</p>"
+        + post[post.index("<p>Archinect's <a") :]
+    )
+    assert excerpt(sentence).startswith("The Ministry of Architecture said talks")
+
+
+def test_a_line_in_wide_brackets_is_a_heading():
+    # mlog.club (as above), "the-way-to-go_ZH_CN": the project's card (a line of labels, skipped), then the book's
+    # name in its brackets as a heading over the text; the excerpt was the name alone, "《Go 入门指南》…".
+    text = (
+        "项目名称：the-way-to-go_ZH_CN\n项目地址：https://github.com/unknwon/the-way-to-go_ZH_CN\n"
+        "项目简介：《The Way to Go》中文译本，中文正式名《Go 入门指南》\n\n\n《Go 入门指南》\n\n在接触 Go 语言之后，"
+        "对这门编程语言非常着迷，期间也陆陆续续开始一些帮助国内编程爱好者了解和发展 Go 语言的工作，比如开始录制视频教程《Go 编程基础》。"
+        "但由于目前国内并没有比较好的 Go 语言书籍，而国外的优秀书籍因为英文的缘故在一定程度上也为不..."
+    )
+    title = "the-way-to-go_ZH_CN: 《The Way to Go》中文译本，中文正式名《Go 入门指南》"
+    assert excerpt(text, title).startswith("在接触 Go 语言之后，对这门编程语言非常着迷")
+
+
+def test_no_ellipsis_where_a_trailer_went_from_the_texts_end():
+    # podnews (podcastfeedparser--podnews.xml: Tombarr/podcast-feed-parser, test/testfiles/podnews.xml, MIT),
+    # "Writing great podcast advertising copy": a teaser without a final full stop, then the newsletter's call.
+    # Once the call goes, the teaser is the text's end, whole: no "…" (a long text ending in a lower-case word was
+    # taken for the feed's cut).
+    from datetime import UTC, datetime
+
+    from bot.normalize import normalize_entry
+    from bot.parse import RawEntry
+
+    teaser = (
+        "In Podnews today: Resonate Hosting adds in-app storage; Ximalaya might not float on the NYSE after all;"
+        " another Spotify exclusive"
+    )
+
+    def shown(summary: str) -> str:
+        raw = RawEntry(id="1", link="https://podnews.net/update/x", title="Writing great podcast advertising copy",
+                       summary=summary, summary_is_html=False)  # fmt: skip
+        now = datetime(2026, 1, 1, tzinfo=UTC)
+        return normalize_entry(raw, base_url="https://podnews.net/rss", source="s", now=now, excerpt_length=300).excerpt
+
+    # (a call to action the text's end has today: bot/promos.py takes it off)
+    assert shown(f"{teaser}\n\nSign up for our daily newsletter at podnews.net.") == teaser
+    # The same words with nothing after them in the feed may be its cut: "…" as before.
+    assert shown(teaser) == teaser + "…"
+
+
+def test_a_mails_line_wrapped_inside_a_sentence_goes_on_in_the_next():
+    # gmane binutils (kdesyndication--gmane.comp.gnu.binutils.xml: KDE/syndication, autotests/additional/,
+    # LGPL-2.0+), "Why does x86 binutils use REX_MODE64/REX_EXTX/REX_EXTY/REX_EXTZ?": a mail wrapped at its
+    # width, given as text in an HTML field. The second line starts with a capital (an identifier), so the first
+    # was taken for a line of its own and the excerpt stopped after "uses…" (the unseen9 set's #9 again).
+    mail = (
+        "The hardware spec uses REX.W/REX.R/REX.X/REX.B. But x86 binutils uses\nREX_MODE64/REX_EXTX/REX_EXTY/REX_EXTZ."
+        " I have to do a translation\nwhen I read the code. I suggest we repleace them with\nREX_W/REX_R/REX_X/REX_B."
+        " Dissassembler will print rexWRXB instead of\nrex64XYZ."
+    )
+    assert excerpt(mail) == " ".join(mail.split())
+    # Lines of their own stay apart: a short one, or one with no sentence ended in it.
+    assert excerpt("The build failed again. Here is the log for you\nLinking took most of the time.") == (
+        "The build failed again. Here is the log for you…"
+    )
+    assert excerpt("The hardware spec uses the names the manual gives to its registers here\nREX_W is one.") == (
+        "The hardware spec uses the names the manual gives to its registers here…"
+    )
+
+
+def test_a_list_whose_items_go_on_with_the_sentence_before_it_is_run_in_even_when_an_item_is_a_long_clause():
+    # Planet Haskell (haskellfeed--planet-haskell-rss20.xml: haskell-party/feed, tests/files/rss20.xml, BSD-3),
+    # "Conrad Parker: :rikaichan for Vimperator": the items end in ";" and "and" opens the last; the first, a
+    # clause of 99 characters, was longer than an item run in could be, and the sentence was shown with bullets
+    # (unseen13 finding 12).
+    post = (
+        "<p>\nSome of my favourite Firefox plugins are:\n<ul>\n<li><a href='http://www.polarcloud.com/rikaichan/'>"
+        "Rikaichan</a>, a Japanese dictionary, which adds instant translation popups when you mouse over a word;</li>\n"
+        "<li><a href='http://vimperator.mozdev.org/'>Vimperator</a>, which provides <tt>vi</tt>-like user interface;"
+        "</li>\n<li>and <a href='https://addons.mozilla.org/en-US/firefox/addon/1337'>Hide Tab Bar</a>, because"
+        " Vimperator's buffer list is more useful.</li>\n</ul>"
+    )
+    assert excerpt(post) == (
+        "Some of my favourite Firefox plugins are: Rikaichan, a Japanese dictionary, which adds instant translation"
+        " popups when you mouse over a word; Vimperator, which provides vi-like user interface; and Hide Tab Bar,"
+        " because Vimperator's buffer list is more useful."
+    )
+
+
+def _podnews(summary: str, link: str = "https://podnews.net/update/great-podcast-advertising-copy") -> str:
+    from datetime import UTC, datetime
+
+    from bot.normalize import normalize_entry
+    from bot.parse import RawEntry
+
+    raw = RawEntry(id=link, link=link, title="Writing great podcast advertising copy", summary=summary,
+                   summary_is_html=False)  # fmt: skip
+    now = datetime(2026, 1, 1, tzinfo=UTC)
+    return normalize_entry(raw, base_url="https://podnews.net/rss", source="s", now=now, excerpt_length=300).excerpt
+
+
+def test_a_last_sentence_that_gives_the_entrys_own_address_is_a_pointer_not_more_of_the_story():
+    # podnews (podcastfeedparser--podnews.xml: Tombarr/podcast-feed-parser, test/testfiles/podnews.xml, MIT),
+    # 99 of its 100 entries: the day's headlines without a final full stop, then a pointer to the entry's own page.
+    # The excerpt stopped before it with a false "…" (or showed it after headlines that ended in a full stop).
+    teaser = (
+        "In Podnews today: Resonate Hosting adds in-app storage; Ximalaya might not float on the NYSE after all;"
+        " another Spotify exclusive"
+    )
+    call = (
+        "Visit https://podnews.net/update/great-podcast-advertising-copy for all the podcasting news, and to get our"
+        " daily newsletter."
+    )
+    assert _podnews(f"{teaser}\n     \n{call}") == teaser
+    assert _podnews(f"In Podnews today: Facetime is coming to Android too. Apple Podcasts isn't.\n     \n{call}") == (
+        "In Podnews today: Facetime is coming to Android too. Apple Podcasts isn't."
+    )
+    # Never another page's address, nor a paragraph that says more than where the page is, nor the only text.
+    other = call.replace("great-podcast-advertising-copy", "another-story")
+    assert _podnews(f"{teaser}\n\n{other}") == teaser + "…"
+    more = call + " It has the week's charts."
+    assert _podnews(f"{teaser}.\n\n{more}") == f"{teaser}. {more}"
+    assert _podnews(call) == call
+
+
+def test_a_line_of_metadata_after_the_text_is_no_more_of_the_story():
+    # Upwork (freelance--upwork.com-2019-10-11-feed.xml: bpteam/freelance-rss-parser-php,
+    # tests/fixtures/upwork.com-2019-10-11-feed.xml, MIT), "Internet research -> Privacy scrape task": the job ad,
+    # then its labels and values. The ad, whole, ended with a false "…".
+    ad = (
+        "I need someone to scrape the internet for personal information in order to help maintain privacy.<br />\n"
+        "Please add THIS IS REAL if you have read this brief<br /><br /><br /><b>Posted On</b>: October 11, 2019"
+        " 13:24 UTC<br /><b>Category</b>: Admin Support &gt; Web Research\n<br /><b>Country</b>: Australia\n<br />"
+        '<a href="https://www.upwork.com/jobs/Internet-research-Privacy-scrape-task_%7E019c97b66d0ce8e2e9?source=rss">'
+        "click to apply</a>"
+    )
+    assert excerpt(ad) == (
+        "I need someone to scrape the internet for personal information in order to help maintain privacy. Please add"
+        " THIS IS REAL if you have read this brief"
+    )
+    # A paragraph of the story after it still gets its "…".
+    story = (
+        "<p>Please add THIS IS REAL if you have read this brief</p><p>Posted on Friday, the ad was gone by noon.</p>"
+    )
+    assert excerpt(story) == "Please add THIS IS REAL if you have read this brief…"
