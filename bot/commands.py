@@ -162,8 +162,7 @@ class Commands:
         limit = command.limit or SEARCH_RESULTS
         scope: dict[str, Any] = dict(feed_names=feed_names, since=query.since, tag=query.tag, tag_feeds=tag_feeds)
         try:
-            # Counted up to COUNT_CAP (10,000): more is said "10,000+".
-            found, total, capped = await self.store.search_counted(query.words, limit=limit, **scope)
+            found, total, capped = await self.store.search_counted(query.words, limit=limit, **scope)  # (≤ COUNT_CAP)
         except SearchError as exc:
             raise UsageError(str(exc).capitalize() + ".") from None
         shown = code(" ".join(f'"{w}"' if " " in w else w for w in query.words))
@@ -201,8 +200,7 @@ class Commands:
     async def do_status(self, command: Command) -> Reply:
         now = self.clock.now()
         feeds = await self.catalog.feeds()
-        # (every row, the catalog's kept: feed_states(names) binds a parameter per name, issue 18)
-        names = {f.name for f in feeds}
+        names = {f.name for f in feeds}  # (every row, the catalog's kept: names bound one by one cost more)
         states = [s for s in await self.store.feed_states() if s.name in names]
         failing = [s for s in states if s.failing_since is not None]
         polled = {s.name for s in states if s.last_checked_at is not None}
