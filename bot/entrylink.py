@@ -146,17 +146,18 @@ def page_link(entry: RawEntry, base_url: str, site_url: str, notes: list[str]) -
     version's release notes when it names them, else the page its text names on the channel's
     site whose address carries the words of its title (a podcast episode's "Links to learn more,
     summary and full transcript": "80000hours.org/podcast/episodes/nick-beckstead-giving-billions/"
-    for "Dr Nick Beckstead on spending billions…"), else none (``notes`` as they were). Never the
-    file it carries (an episode's audio, 20-190 MB behind a measurement service's redirect: a tap
-    that downloads it), nor the channel's link: the show's page is no link to this episode, and
-    would make every episode "the same link" (one item, one story). (Neither makes the id.)"""
+    for "Dr Nick Beckstead on spending billions…"), else the file it carries (an episode's audio,
+    which a browser or a chat app plays: the episode itself), else none (``notes`` as they were).
+    Never the channel's link: the show's page is no link to this episode, and would make every
+    episode "the same link" (one item, one story). (None of them makes the id.)"""
     found: list[str] = []
     if entry.notes_link and (link := canonical_url(entry.notes_link, base_url, found)):
         return link, ["link: the release notes (sparkle:releaseNotesLink; the entry has no page of its own)", *found]
     if link := _named_page(entry, base_url, canonical_url(site_url, base_url)):
         return link, ["link: the page its text names on the channel's site (its address has the title's words)"]
-    if entry.enclosure:
-        return "", ["link: none (no page of its own; the file it carries is a download, no page)"]
+    found.clear()
+    if entry.enclosure and (link := canonical_url(entry.enclosure, base_url, found)):
+        return link, ["link: the enclosure (the entry has no page of its own: the file it carries)", *found]
     return "", notes
 
 

@@ -442,8 +442,8 @@ async def test_real_feeds_read_wrong_once_are_read_right_end_to_end(feeds, bot_f
     assert stored["partytime--no-agenda.xml", '1365: "Vaccine Poverty"'].excerpt.startswith("No Agenda Episode 1365")
 
     gold = stored["rssparserkt--feed-test-audio.xml", "SYSK Selects: How Gold Works"]
-    # (its guid is no web address and it has no page: no link, never 127.0.0.1/<guid> nor its audio file)
-    assert gold.link == ""
+    # (its guid is no web address: the episode links to its audio, never to 127.0.0.1/<guid>)
+    assert gold.link.endswith("traffic.megaphone.fm/HSW3157672398.mp3") and "127.0.0.1" not in gold.link
     assert all("127.0.0.1" not in a.link for a in stored.values())
 
     psy = [title for (feed, title) in stored if feed == "miniflux--no_encoding_ISO-8859-1.xml"]

@@ -103,11 +103,11 @@ DIFFERENCES = {
         "aside; parse.py gives feedparser the entries' own text (captions_apart, own_text_over_captions)."
     ),
     "enclosure": (
-        "An entry with no page of its own (no link, no guid that is a web address) carries a media "
-        'file (RSS <enclosure>, Atom rel="enclosure", JSON Feed attachments: a podcast '
+        "An entry with no page of its own (no link, no guid that is a web address) links to the media "
+        'file it carries (RSS <enclosure>, Atom rel="enclosure", JSON Feed attachments: a podcast '
         "episode's audio); feedparser's entry.link is empty. Both paths give RawEntry.enclosure "
         "(bot/feedxml.py files an <enclosure> among the entry's links as feedparser does); "
-        "bot/entrylink.py never links to it (a download, no page)."
+        "bot/entrylink.py links to it last, after a page its text names."
     ),
     "bios": (
         "A <summary> inside an <author> is the person's bio (GNU social's and Mastodon's Atom: the "
@@ -167,10 +167,9 @@ def test_an_authors_bio_is_never_the_entrys_text_unlike_feedparser():
     )
 
 
-def test_an_episode_with_no_page_carries_its_enclosure_unlike_feedparser():
+def test_an_episode_with_no_page_links_to_its_enclosure_unlike_feedparser():
     """DIFFERENCES["enclosure"], on a real podcast feed (Stuff You Should Know: no <link>, a guid
-    that is no web address): feedparser's link is that guid, no page; both paths give the enclosure's URL
-    (and no link)."""
+    that is no web address): feedparser's link is that guid, no page; both paths give the enclosure's URL."""
     import io
 
     import feedparser
@@ -186,7 +185,7 @@ def test_an_episode_with_no_page_carries_its_enclosure_unlike_feedparser():
             body, url="https://feeds.example/sysk", source="s", now=NOW, excerpt_length=300, fast=fast
         )
     )
-    assert fast == slow and fast.articles[0].link == ""  # (a file, no page: bot/entrylink.py's page_link)
+    assert fast == slow and fast.articles[0].link.endswith("/traffic.megaphone.fm/HSW3157672398.mp3")
 
 
 def test_feedparser_reads_the_entries_own_text_when_the_fast_path_declines():

@@ -321,7 +321,7 @@ def test_a_guid_that_is_no_web_address_is_never_the_link():
     read against the feed's URL (http://127.0.0.1:8080/c41042ae-…), a page that is not there."""
     gold = _real("rssparserkt--feed-test-audio.xml")["SYSK Selects: How Gold Works"]
     assert "c41042ae" not in gold.link and gold.uid == "c41042ae-5460-11e8-b38c-5f5faf9dd0c5"
-    assert gold.link == ""  # (nor its enclosure: the next test)
+    assert gold.link.endswith("/traffic.megaphone.fm/HSW3157672398.mp3")  # its enclosure (the next test)
     bare = article(link="", id="c41042ae-5460-11e8-b38c-5f5faf9dd0c5")
     assert bare.link == "" and "link: none (no link in the entry, and no guid that is a web address)" in bare.provenance
     web = article(link="https://n.example/story", link_is_guid=True, permalink="https://n.example/story")
@@ -358,15 +358,14 @@ def test_a_permalink_guid_that_is_a_path_from_the_site_root_is_resolved_like_a_l
         assert links["Attempted Recidivism"][0] == "" and links["SYSK Selects"][0] == "", fast
 
 
-def test_an_entry_with_no_page_is_never_linked_to_the_file_it_carries():
-    """Podcast episodes (Planet Money, /work/unseen13 #1: 262 of 355 episodes; Buffering the Vampire
-    Slayer): no <link>, a guid that is no web address, an <enclosure url="….mp3">. The file was the
-    link: a tap on the headline downloaded 20-190 MB through a measurement service's redirect
-    (play.podtrac.com/npr-510289/edge1.pod.npr.org/…mp3). No page, no link; the id is as it was."""
+def test_an_entry_with_no_page_links_to_the_file_it_carries_last():
+    """Podcast episodes (Planet Money, tests/data/unseen/set13 #1: 262 of 355 episodes): no <link>, a
+    guid that is no web address, an <enclosure url="….mp3">: the audio is the link (a browser or a chat
+    app plays it: the episode itself), a page the text names comes first; the id is as it was."""
     mp3 = "https://play.podtrac.com/npr-510289/edge1.pod.npr.org/anon.npr-podcasts/podcast/npr/pmoney/ep909.mp3"
     episode = article(link="", id="a28dfbbd-6518-492d-b4d3-31b00d9c63af", enclosure=mp3)
-    assert episode.link == "" and episode.uid == "a28dfbbd-6518-492d-b4d3-31b00d9c63af"
-    assert "link: none (no page of its own; the file it carries is a download, no page)" in episode.provenance
+    assert episode.link == mp3 and episode.uid == "a28dfbbd-6518-492d-b4d3-31b00d9c63af"
+    assert "link: the enclosure (the entry has no page of its own: the file it carries)" in episode.provenance
     assert article(link="", id="", enclosure=mp3, summary=STORY).uid == article(link="", id="", summary=STORY).uid
     # A page wins: the entry's own link, then a guid that is a web address.
     assert article(enclosure=mp3).link == "https://n.example/a"
@@ -402,13 +401,16 @@ def test_an_entry_with_no_page_links_to_the_page_its_text_names_with_its_title_w
     )
     assert episode.uid == "tag:soundcloud,2010:tracks/568721673"  # (the id is as it was)
     # Near misses: on another site; a page with one word of the title ("…/articles/extinction-risk/");
-    # two pages that name it as well (an earlier episode with the same guest): no link.
-    assert read(notes, site="https://other.example/").link == ""
-    assert read(notes.replace("podcast/episodes/nick-beckstead-giving-billions", "articles/extinction-risk")).link == ""
+    # two pages that name it as well (an earlier episode with the same guest): its file, as without them.
+    audio = entry["enclosure"]
+    assert read(notes, site="https://other.example/").link == audio
+    assert (
+        read(notes.replace("podcast/episodes/nick-beckstead-giving-billions", "articles/extinction-risk")).link == audio
+    )
     earlier = '<a href="https://80000hours.org/2017/10/nick-beckstead-billions/">an earlier episode</a>'
-    assert read(notes + earlier).link == ""
-    assert read(notes, title="Nick").link == ""  # (a title of one word names no page)
-    assert read(notes.replace("giving-billions/?", "giving-billions.mp3?")).link == ""  # (a file, no page)
+    assert read(notes + earlier).link == audio
+    assert read(notes, title="Nick").link == audio  # (a title of one word names no page)
+    assert read(notes.replace("giving-billions/?", "giving-billions.mp3?")).link == audio  # (a file, no page)
 
 
 def test_the_enclosure_is_read_from_rss_atom_and_json_feed_alike():
@@ -427,13 +429,13 @@ def test_the_enclosure_is_read_from_rss_atom_and_json_feed_alike():
     only_image = rss.replace(b'<enclosure url="https://cdn.example/ep1.mp3" length="1" type="audio/mpeg"/>', b"")
     assert parse_feed(only_image).entries[0].enclosure == "https://cdn.example/cover.jpg"
     articles = read_feed(rss, url="https://show.example/feed", source="S", now=NOW, excerpt_length=300)
-    assert [a.link for a in articles.articles] == [""]  # (no page: not the file, see above)
+    assert [a.link for a in articles.articles] == ["https://cdn.example/ep1.mp3"]
 
 
-def test_the_file_behind_feedburners_proxy_is_the_enclosure_and_no_link():
+def test_the_file_behind_feedburners_proxy_is_the_enclosure():
     """80,000 Hours' podcast (/work/unseen4): 48 episodes with no <link>, an enclosure at
     feedproxy.google.com (FeedBurner, long gone) and the file itself in
-    feedburner:origEnclosureLink, as feedburner:origLink gives the article: the enclosure (a file: no link)."""
+    feedburner:origEnclosureLink, as feedburner:origLink gives the article: that is the link."""
     proxy = "http://feedproxy.google.com/~r/80000HoursPodcast/~5/LQmKlEj-dfo/346373135-beckstead.mp3"
     real = "https://backtracks.fm/80000hours/pr/f4b49bc6/346373135-beckstead.mp3?s=1"
     rss = f"""<rss version="2.0" xmlns:feedburner="http://rssnamespace.org/feedburner/ext/1.0"><channel>
@@ -444,7 +446,7 @@ def test_the_file_behind_feedburners_proxy_is_the_enclosure_and_no_link():
     for fast in (True, False):
         assert parse_feed(rss.encode(), url="https://show.example/feed", fast=fast).entries[0].enclosure == real
     articles = read_feed(rss.encode(), url="https://show.example/feed", source="S", now=NOW, excerpt_length=300)
-    assert [a.link for a in articles.articles] == [""]  # (a file, no page: not linked)
+    assert [a.link for a in articles.articles] == [real]
 
 
 @pytest.mark.parametrize("prefix", ["sparkle:", ""])

@@ -2,8 +2,7 @@
 Facebook…", "Come chat with us in our Slack team!", "X is a production of Y. It's produced
 by …" at their end (and calls at their start); a story that only mentions Twitter, a
 newsletter or a production keeps every sentence. End to end: a podcast feed served from
-127.0.0.1, polled by the real bot, keeps its episodes' own words (an episode with no page of
-its own has no link: never its audio file)."""
+127.0.0.1, polled by the real bot, keeps its episodes' own words and links to their audio."""
 
 from datetime import UTC, datetime
 
@@ -221,14 +220,14 @@ and sign up for our newsletter at <a href="http://www.nancypodcast.org/">nancypo
 </channel></rss>"""
 
 
-async def test_a_podcast_episode_polled_end_to_end_keeps_its_words_and_no_link_to_its_audio(feeds, clock, tmp_path):
+async def test_a_podcast_episode_polled_end_to_end_keeps_its_words_and_links_to_its_audio(feeds, clock, tmp_path):
     clock.set(datetime(2026, 12, 1, 12, 0, tzinfo=UTC))
     url = feeds.serve("/nancy.xml", PODCAST.encode(), content_type="application/rss+xml")
     report, stored, leads = await poll_served(tmp_path, clock, {"nancy": url}, 10)
     assert report.summary().startswith("1 feeds polled: 1 ok")
     [episode] = stored
     assert episode.article.excerpt == "We talk to Lena Waithe, the scene-stealing BFF on Master of None."
-    assert episode.article.link == ""  # (no page of its own; the audio file is no page)
+    assert episode.article.link == "https://rss.art19.com/episodes/8.mp3"
     assert "Follow Nancy" not in leads[episode.id][0] and "member" not in leads[episode.id][0]
     [article] = read_feed(PODCAST.encode(), url=url, source="nancy", now=clock.now(), excerpt_length=300).articles
     assert article.excerpt == episode.article.excerpt and article.uid == episode.article.uid
