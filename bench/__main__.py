@@ -7,6 +7,9 @@ peak RSS:
 
 * poll cycles on the real path, ``Tidings.poll()`` on a SQLite file: cold,
   warm and churn (10% changed) with N = 1,000, warm with N = 10,000;
+* given a PostgreSQL server (``--postgres``), poll cycles of N = 3,000 feeds in
+  a throwaway database there, by 1 and then 2 bot processes at once: bot and
+  database CPU per feed (``pgcycles``);
 * the baselines: (a) a sequential ``feedparser.parse(url)`` loop with a dict
   of seen ids, (b) lxml parsing the same bytes and nothing more;
 * digest build time and search latency over 100,000 archived articles;
@@ -43,7 +46,7 @@ from .peers import table_lines as peer_table
 from .variants import VARIANTS
 
 RESULTS = Path(__file__).resolve().parent / "results"
-SECTIONS = ("throughput", "cycles", "peers", "warm", "baseline", "archive", "slash", "summaries")
+SECTIONS = ("throughput", "cycles", "peers", "warm", "pgcycles", "baseline", "archive", "slash", "summaries")
 CORPUS_SIZE = 44
 
 TARGETS = {
@@ -83,8 +86,8 @@ def _med(runs: list[dict], key: str) -> float:
 
 
 def collect(args) -> dict:
-    sizes = {"n": args.n, "warm_n": args.warm_n, "archive": args.archive, "baseline_feeds": args.baseline_feeds,
-             "repeats": args.repeats}  # fmt: skip
+    sizes = {"n": args.n, "warm_n": args.warm_n, "pg_n": args.pg_n, "archive": args.archive,
+             "baseline_feeds": args.baseline_feeds, "repeats": args.repeats}  # fmt: skip
     out: dict = {
         "started": datetime.now().isoformat(timespec="seconds"),
         "machine": {"cpus": os.cpu_count(), "python": platform.python_version(), "platform": platform.platform()},
@@ -93,7 +96,7 @@ def collect(args) -> dict:
         "variants": {v: VARIANTS[v] for v in args.variants},
     }
     only = set(args.only)
-    with FeedServerProcess(max(args.n, args.warm_n)) as server:
+    with FeedServerProcess(max(args.n, args.warm_n, args.pg_n if "pgcycles" in only else 0)) as server:
         spec = server.spec
         if "throughput" in only:
             _progress("parsing throughput vs the floor")
@@ -125,6 +128,14 @@ def collect(args) -> dict:
                 out.setdefault("slash", {})[variant] = run_part(
                     "slash", {"server": spec, "n": args.n, "variant": variant}
                 )
+        if "pgcycles" in only:
+            if not args.postgres:
+                out["pgcycles_skipped"] = "no PostgreSQL server: set TIDINGS_BENCH_POSTGRES (or TIDINGS_TEST_POSTGRES)"
+                _progress("poll cycles on PostgreSQL skipped: " + out["pgcycles_skipped"])
+            else:
+                _progress(f"poll cycles on PostgreSQL, N={args.pg_n}, by 1 and by 2 processes at once")
+                out["pgcycles"] = run_part("cycles", {"server": spec, "kind": "postgres", "n": args.pg_n,
+                                                      "postgres": args.postgres}, timeout=3600)  # fmt: skip
         if "archive" in only:
             repeats = 20 if not args.quick else 3
             _progress(f"digest and search over {args.archive:,} articles")
@@ -247,6 +258,7 @@ def render(r: dict) -> str:
                          f"peak RSS {_fmt(w['peak_rss_mb'], '.0f')} MB (+{_fmt(w['worker_peak_rss_mb'], '.0f')} MB workers; "
                          f"PSS bot + workers {_fmt(w['peak_pss_total_mb'], '.0f')} MB)")  # fmt: skip
         lines.append("")
+    lines += _pg_lines(r)
     lines.append("BASELINES")
     if "baseline_a" in s:
         b = s["baseline_a"]
@@ -313,6 +325,27 @@ def render(r: dict) -> str:
         lines.append("")
     lines += ["TARGETS", *_verdicts(r, s)]
     return "\n".join(lines)
+
+
+def _pg_lines(r: dict) -> list[str]:
+    """The PostgreSQL poll cycles: CPU per feed of the bot processes and of the database server."""
+    if r.get("pgcycles_skipped"):
+        return [f"POLL CYCLES ON POSTGRESQL: skipped ({r['pgcycles_skipped']})", ""]
+    pg = r.get("pgcycles")
+    if not pg:
+        return []
+    head = (f"{'cycle':<6} {'procs':>5} {'wall s':>7} {'feeds/s':>8} {'bot CPU s (each)':>22} {'db CPU s':>8} "
+            f"{'own':>6} {'bot ms/feed':>11} {'db ms/feed':>10} {'new art':>7} {'load':>5}")  # fmt: skip
+    lines = [f"POLL CYCLES ON POSTGRESQL, N = {pg['n']:,} (a throwaway database; 1, then 2 bot processes at once)",
+             head, "-" * len(head)]  # fmt: skip
+    for c in pg["cycles"]:
+        each = " + ".join(f"{x:.2f}" for x in c["bot_cpu_s_by_instance"])
+        lines.append(f"{c['cycle']:<6} {c['instances']:>5} {c['wall_s']:>7.2f} {c['feeds_per_s']:>8.0f} {each:>22} "
+                     f"{c['db_cpu_s']:>8.2f} {c['db_own_backends_cpu_s']:>6.2f} {c['bot_ms_per_feed']:>11.2f} "
+                     f"{c['db_ms_per_feed']:>10.2f} {c['new_articles']:>7} {c['load_1min_before']:>5.1f}")  # fmt: skip
+    lines.append("(bot CPU: each process with its parse workers; db CPU: every postgres process of the server,")
+    lines.append(" own: the backends serving this database alone; load: 1-minute load average before the cycle)")
+    return [*lines, ""]
 
 
 def _verdicts(r: dict, s: dict) -> list[str]:
@@ -425,6 +458,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--quick", action="store_true", help="tiny sizes, one repeat: checks the machinery")
     parser.add_argument("--n", type=int, default=1000, help="feeds in the cold/warm/churn cycles (default 1000)")
     parser.add_argument("--warm-n", type=int, default=10_000, help="feeds in the big warm cycle (default 10000)")
+    parser.add_argument(
+        "--pg-n", type=int, default=3000, help="feeds in the PostgreSQL cycles (pgcycles, default 3000)"
+    )
     parser.add_argument("--archive", type=int, default=100_000, help="archived articles for digest/search")
     parser.add_argument(
         "--archive-scale",
@@ -433,7 +469,7 @@ def main(argv: list[str] | None = None) -> int:
         help="a second, bigger archive, on SQLite and on PostgreSQL (0: none; built once and kept)",
     )
     parser.add_argument("--postgres", default=os.environ.get("TIDINGS_BENCH_POSTGRES") or os.environ.get("TIDINGS_TEST_POSTGRES", ""),
-                        help="a PostgreSQL server's URL for the archive (default $TIDINGS_BENCH_POSTGRES, $TIDINGS_TEST_POSTGRES)")  # fmt: skip
+                        help="a PostgreSQL server's URL for the archive and pgcycles (default $TIDINGS_BENCH_POSTGRES, $TIDINGS_TEST_POSTGRES)")  # fmt: skip
     parser.add_argument("--baseline-feeds", type=int, default=2 * CORPUS_SIZE, help="feeds baseline (a) is timed over")
     parser.add_argument("--repeats", type=int, default=3)
     parser.add_argument("--variants", default="shipped", help=f"comma-separated: {', '.join(VARIANTS)}")
@@ -445,7 +481,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--peer-repeats", type=int, default=1, help="cold + warm runs of each peer (default 1)")
     args = parser.parse_args(argv)
     if args.quick:
-        args.n, args.warm_n, args.archive, args.baseline_feeds, args.repeats = 20, 40, 2000, 4, 1
+        args.n, args.warm_n, args.pg_n, args.archive, args.baseline_feeds, args.repeats = 20, 40, 20, 2000, 4, 1
         args.archive_scale = 4000 if args.archive_scale else 0
     args.variants = [v for v in args.variants.split(",") if v]
     args.only = [s for s in args.only.split(",") if s]

@@ -8,13 +8,26 @@ The N = 10,000 warm cycle starts from a database seeded with each feed's
 ETag and Last-Modified (what a cold cycle would have left there) instead of
 running a cold cycle of 10,000 feeds first, which would take most of the
 benchmark's time and measure nothing the N = 1,000 cold cycle does not.
+
+On PostgreSQL (``postgres_cycles``, issue 18's scale question): N feeds in a
+throwaway database of their own on the server, polled by 1 and then by 2
+*processes* at once (each a ``Tidings`` polling with claims and leases, as
+several ``tidings run`` share a database): a cold cycle (1 instance, to fill
+the database), then a warm and a churn cycle per instance count. Per cycle:
+wall time, each process's CPU (psutil, its parse workers included) and the
+CPU of the PostgreSQL server's processes over the cycle.
 """
 
 from __future__ import annotations
 
 import asyncio
+import json
 import logging
+import os
+import subprocess
+import sys
 import tempfile
+import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -54,10 +67,12 @@ def feed_name(i: int) -> str:
     return f"feed-{i:05d}"
 
 
-def make_settings(database: Path, urls: list[str], **polling):
+def make_settings(database: Path | str, urls: list[str], **polling):
+    """``database``: a SQLite file, or a database URL."""
+    url = database if isinstance(database, str) else f"sqlite:///{database}"
     return settings_from_dict(
         {
-            "storage": {"url": f"sqlite:///{database}"},
+            "storage": {"url": url},
             "polling": polling,
             # Never leave 127.0.0.1: no article pages are fetched for teaser-only feeds.
             "digest": {"fetch_articles": False},
@@ -157,17 +172,206 @@ async def warm_seeded(server: ServerClient, n: int, *, repeats: int, variant: st
     return results
 
 
-def main() -> None:
-    """python -m bench.cycles '{"server": {...}, "n": 1000, "repeats": 3, "variant": "shipped"}'"""
-    import json
-    import sys
+# --- poll cycles on PostgreSQL, 1 and 2 processes at once -----------------------------------
 
+_RESULT = "RESULT "
+
+
+async def _instance(args: dict) -> None:
+    """One bot process of ``postgres_cycles``: it starts (parse pool up), says ``ready``,
+    then polls due feeds (claims, leases) each time a line ``{"day": D}`` arrives, its
+    clock D days on, and answers with the cycle's report; ``{"quit": true}`` ends it."""
+    server = ServerClient(args["server"])
+    settings = make_settings(args["url"], [server.url(i) for i in range(args["n"])])
+    bot = Tidings(settings, clock=BenchClock(), adapters={}, env={})
+    async with bot:
+        await variants.start_pool(bot)
+        if args.get("settle"):
+            bot.settle()
+        print("ready", flush=True)
+        while (line := await asyncio.to_thread(sys.stdin.readline)) and not (order := json.loads(line)).get("quit"):
+            bot.clock.offset = timedelta(days=order["day"])
+            report = await bot.poll()
+            print(_RESULT + json.dumps({"feeds": len(report.outcomes), "new_articles": report.new_articles,
+                                        "failed": report.count("failed")}), flush=True)  # fmt: skip
+            if order.get("settle"):
+                bot.settle()  # after its first poll, as Tidings.run does
+
+
+def _tree_cpu(pid: int) -> float:
+    """CPU seconds of a process and every live descendant (and the children they reaped)."""
+    import psutil
+
+    total = 0.0
+    try:
+        root = psutil.Process(pid)
+        procs = [root, *root.children(recursive=True)]
+    except psutil.Error:
+        return 0.0
+    for proc in procs:
+        try:
+            t = proc.cpu_times()
+            total += t.user + t.system + t.children_user + t.children_system
+        except psutil.Error:
+            pass
+    return total
+
+
+def _postgres_cpu(own: set[int]) -> tuple[float, dict[int, float]]:
+    """CPU seconds of every live process named postgres (the server, its background
+    processes, every backend), and of each backend in ``own`` alone."""
+    import psutil
+
+    total, mine = 0.0, {}
+    for proc in psutil.process_iter(["name", "cpu_times"]):
+        if proc.info["name"] != "postgres" or proc.info["cpu_times"] is None:
+            continue
+        t = proc.info["cpu_times"]
+        total += t.user + t.system
+        if proc.pid in own:
+            mine[proc.pid] = t.user + t.system
+    return total, mine
+
+
+class _Instances:
+    """``count`` bot processes (``_instance``) on one database, started and ready."""
+
+    def __init__(self, count: int, payload: dict, log_dir: Path):
+        from .feedserver import _ROOT
+
+        env = dict(os.environ, PYTHONPATH=_ROOT + os.pathsep + os.environ.get("PYTHONPATH", ""))
+        self.logs = [open(log_dir / f"instance-{i}.log", "w+") for i in range(count)]  # noqa: SIM115
+        self.procs = [
+            subprocess.Popen(
+                [sys.executable, "-m", "bench.cycles", json.dumps({**payload, "kind": "instance"})],
+                stdin=subprocess.PIPE,
+                stdout=subprocess.PIPE,
+                stderr=log,
+                text=True,
+                cwd=_ROOT,
+                env=env,
+            )  # fmt: skip
+            for log in self.logs
+        ]
+        for i in range(count):
+            self._line(i, "ready")
+
+    def _line(self, i: int, expect: str) -> str:
+        while True:
+            line = self.procs[i].stdout.readline()  # type: ignore[union-attr]
+            if not line:
+                self.logs[i].seek(0)
+                raise RuntimeError(f"bench instance {i} ended:\n{self.logs[i].read()[-4000:]}")
+            if line.startswith(expect):
+                return line[len(expect) :]
+
+    def cycle(self, day: int, settle: bool = False) -> list[dict]:
+        for proc in self.procs:
+            proc.stdin.write(json.dumps({"day": day, "settle": settle}) + "\n")  # type: ignore[union-attr]
+            proc.stdin.flush()  # type: ignore[union-attr]
+        return [json.loads(self._line(i, _RESULT)) for i in range(len(self.procs))]
+
+    def close(self) -> None:
+        for proc in self.procs:
+            try:
+                proc.stdin.write(json.dumps({"quit": True}) + "\n")  # type: ignore[union-attr]
+                proc.stdin.close()  # type: ignore[union-attr]
+                proc.wait(timeout=30)
+            except (OSError, subprocess.TimeoutExpired):
+                proc.kill()
+                proc.wait()
+        for log in self.logs:
+            log.close()
+
+
+def _pg_cycle(instances: _Instances, server: ServerClient, admin, database: str, day: int, *,
+              settle: bool = False) -> dict:  # fmt: skip
+    """One cycle of every instance at once, measured from here: wall, each process tree's
+    CPU, the PostgreSQL server's CPU (all of it, and this database's backends alone)."""
+    own_query = sa.text("SELECT pid FROM pg_stat_activity WHERE datname = :db")
+    with admin.connect() as conn:
+        own = set(conn.execute(own_query, {"db": database}).scalars())
+    load = os.getloadavg()[0]
+    stats = server.stats()
+    pids = [p.pid for p in instances.procs]
+    bot0 = [_tree_cpu(pid) for pid in pids]
+    db0, own0 = _postgres_cpu(own)
+    t0 = time.perf_counter()
+    reports = instances.cycle(day, settle=settle)
+    wall = time.perf_counter() - t0
+    db1, own1 = _postgres_cpu(own)
+    bot = [_tree_cpu(pid) - cpu for pid, cpu in zip(pids, bot0, strict=True)]
+    after = server.stats()
+    with admin.connect() as conn:
+        later = set(conn.execute(own_query, {"db": database}).scalars()) - own  # backends opened during the cycle
+    _, own_new = _postgres_cpu(later)
+    feeds = sum(r["feeds"] for r in reports)
+    db_cpu, own_cpu = db1 - db0, sum(own1[p] - own0.get(p, 0.0) for p in own1) + sum(own_new.values())
+    return {
+        "instances": len(pids), "wall_s": wall, "feeds": feeds, "feeds_per_s": feeds / wall,
+        "feeds_by_instance": [r["feeds"] for r in reports], "new_articles": sum(r["new_articles"] for r in reports),
+        "failed": sum(r["failed"] for r in reports), "bot_cpu_s_by_instance": bot, "bot_cpu_s": sum(bot),
+        "db_cpu_s": db_cpu, "db_own_backends_cpu_s": own_cpu,
+        "bot_ms_per_feed": 1e3 * sum(bot) / max(feeds, 1), "db_ms_per_feed": 1e3 * db_cpu / max(feeds, 1),
+        "http_200": after.get("200", 0) - stats.get("200", 0), "http_304": after.get("304", 0) - stats.get("304", 0),
+        "load_1min_before": load, "load_1min_after": os.getloadavg()[0],
+    }  # fmt: skip
+
+
+def postgres_cycles(server: ServerClient, n: int, postgres: str, *, instances: tuple[int, ...] = (1, 2)) -> dict:
+    """Cold (1 process), then warm and churn cycles of ``n`` feeds by 1 and by 2 processes
+    at once, in a throwaway database on ``postgres``'s server (created here, dropped after)."""
+    import psutil  # noqa: F401 (the bench extra: fail here, before a database is made)
+
+    url = sa.engine.make_url(postgres)
+    database = f"tidings_bench_cycles_{os.getpid()}"
+    admin = sa.create_engine(url, isolation_level="AUTOCOMMIT")
+    result: dict = {"n": n, "database": database, "cycles": []}
+    try:
+        with admin.connect() as conn:
+            conn.execute(sa.text(f'DROP DATABASE IF EXISTS "{database}"'))
+            conn.execute(sa.text(f'CREATE DATABASE "{database}"'))
+        target = url.set(database=database).render_as_string(hide_password=False)
+        Store(target).close()  # the schema, made once before the instances start
+        server.reset()
+        payload = {"server": {"ports": server.ports, "control": server.control, "feeds": server.feeds},
+                   "n": n, "url": target}  # fmt: skip
+        day = 0
+        with tempfile.TemporaryDirectory() as tmp:
+            for count in instances:
+                group = _Instances(count, {**payload, "settle": day > 0}, Path(tmp))
+                try:
+                    if day == 0:  # the database filled by a first (cold) cycle
+                        result["cycles"].append({"cycle": "cold", **_pg_cycle(group, server, admin, database, day,
+                                                                              settle=True)})  # fmt: skip
+                    for kind in ("warm", "churn"):
+                        day += 1
+                        if kind == "churn":
+                            server.churn(churned(n))
+                        result["cycles"].append({"cycle": kind, **_pg_cycle(group, server, admin, database, day)})
+                finally:
+                    group.close()
+    finally:
+        with admin.connect() as conn:
+            conn.execute(sa.text(f'DROP DATABASE IF EXISTS "{database}" WITH (FORCE)'))
+        admin.dispose()
+    return result
+
+
+def main() -> None:
+    """python -m bench.cycles '{"server": {...}, "n": 1000, "repeats": 3, "variant": "shipped"}'
+    (``"kind": "warm"``: warm_seeded; ``"postgres"``: postgres_cycles; ``"instance"``: one of its processes)"""
     logging.basicConfig(level=logging.ERROR)
     args = json.loads(sys.argv[1])
-    server = ServerClient(args["server"])
     kind = args.get("kind", "cycles")
+    if kind == "instance":
+        asyncio.run(_instance(args))
+        return
+    server = ServerClient(args["server"])
     if kind == "cycles":
         out = [asyncio.run(cycles(server, args["n"], variant=args["variant"])) for _ in range(args["repeats"])]
+    elif kind == "postgres":
+        out = postgres_cycles(server, args["n"], args["postgres"])
     else:
         out = asyncio.run(warm_seeded(server, args["n"], repeats=args["repeats"], variant=args["variant"]))
     print(json.dumps(out))

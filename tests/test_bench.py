@@ -94,6 +94,51 @@ async def test_the_archive_on_postgresql_is_built_once_then_read():
         admin.dispose()
 
 
+def test_poll_cycles_on_postgresql_by_one_then_two_processes(server):
+    """bench.cycles.postgres_cycles: a throwaway database on the test server, filled by a
+    cold cycle, then warm and churn cycles by 1 and by 2 bot processes sharing the feeds
+    (claims); every cycle's bot and database CPU measured, the database dropped after."""
+    postgres = os.environ.get("TIDINGS_TEST_POSTGRES", "")
+    if not postgres:
+        pytest.skip("PostgreSQL not configured (TIDINGS_TEST_POSTGRES)")
+    pytest.importorskip("psutil", reason="bench.cycles measures the processes with psutil")
+    import sqlalchemy as sa
+
+    result = run_part("cycles", {"server": {"ports": server.ports, "control": server.control, "feeds": server.feeds},
+                                 "kind": "postgres", "n": N, "postgres": postgres})  # fmt: skip
+    cycles_ = [(c["cycle"], c["instances"]) for c in result["cycles"]]
+    assert cycles_ == [("cold", 1), ("warm", 1), ("churn", 1), ("warm", 2), ("churn", 2)]
+    by = {(c["cycle"], c["instances"]): c for c in result["cycles"]}
+    assert by["cold", 1]["new_articles"] > 100 and by["cold", 1]["bot_cpu_s"] > 0
+    for count in (1, 2):
+        warm, churn = by["warm", count], by["churn", count]
+        assert warm["feeds"] == churn["feeds"] == N  # every feed polled once, whoever claimed it
+        assert warm["new_articles"] == 0 and warm["http_304"] == N - NOT_FEEDS
+        assert churn["new_articles"] >= 1 and len(warm["bot_cpu_s_by_instance"]) == count
+    assert all(n > 0 for n in by["warm", 2]["feeds_by_instance"])  # both processes took a share
+    assert by["cold", 1]["db_cpu_s"] > 0 and by["cold", 1]["db_own_backends_cpu_s"] > 0
+    admin = sa.create_engine(postgres)
+    try:
+        with admin.connect() as conn:
+            left = conn.execute(sa.text("SELECT 1 FROM pg_database WHERE datname = :d"), {"d": result["database"]})
+            assert left.first() is None  # the throwaway database is gone
+    finally:
+        admin.dispose()
+    table = render({"started": "now", "machine": {"cpus": 2, "python": "3"},
+                    "sizes": {"n": N, "warm_n": 40, "archive": 400, "baseline_feeds": 2, "repeats": 1},
+                    "pgcycles": result})  # fmt: skip
+    assert f"POLL CYCLES ON POSTGRESQL, N = {N}" in table and "churn      2" in table
+
+
+def test_poll_cycles_on_postgresql_are_skipped_with_a_note_without_a_server(capsys):
+    from bench.__main__ import main
+
+    out = Path(tempfile.mkdtemp()) / "r.json"
+    assert main(["--quick", "--only", "pgcycles", "--postgres", "", "--out", str(out)]) == 0
+    assert "POLL CYCLES ON POSTGRESQL: skipped (no PostgreSQL server" in capsys.readouterr().out
+    assert "pgcycles" not in json.loads(out.read_text())
+
+
 def test_the_item_dump_and_its_diff(tmp_path, capsys):
     """bench.itemdump: every stored item of a directory, and the items two dumps disagree on."""
     from bench import itemdump
