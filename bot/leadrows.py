@@ -18,7 +18,7 @@ _READERS = (
 # "Hello everyone!!!", "Hi everyone,", "Salut à tous !", "Hey Hodlers,", "Hej nördar!", a bare "Hello,"; then
 # "It's that time again." (not "Hello, World!", a program's)
 # Forum posts and job ads open with the greetings of their languages (LinuxFr's forums and journals,
-# freelancehunt.ua's and freelance.ua's ads, gmane's binutils list, hnrss: /work/unseen13's finding 4):
+# freelancehunt.ua's and freelance.ua's ads, gmane's binutils list, hnrss: tests/data/unseen/set13's finding 4):
 # "Bonjour,", "Bonsoir,", "Доброго дня,", "Добрый день.", "Добрый вечер.", "Вітаю.", "Здравствуйте.",
 # "Всім привіт,", "всем привет!".
 _GREETING = (
@@ -63,7 +63,7 @@ LEAD_ROWS: tuple[Row, ...] = (
     Row(
         "sequel-notice",
         "a notice that the series' next part is out",
-        BLOCK,  # "Part 2 out now: #33 - Dr Anders Sandberg on…" (80,000 Hours' show notes, /work/unseen13's #6): its title
+        BLOCK,  # "Part 2 out now: #33 - Dr Anders Sandberg on…" (80,000 Hours' show notes, tests/data/unseen/set13's #6): its title
         icase(
             r"(?:part|episode)\s+(?:\d{1,2}|two|three|ii|iii)\s+(?:is\s+)?(?:out|available)(?:\s+now)?\s*[:–—-]\s*"
             r"[^\n.!?]{1,160}"

@@ -30,10 +30,10 @@ markers in a text, told by their shape, whatever the site:
   it goes with it, bot/excerpt.py);
 - a mail's header rows at a list post's start: its "Message-Id: <…>", and its "Date:" in RFC 822's
   shape before or after it ("Message-Id: <2007…< at >www1.celeonet.fr> Date: Sat, 24 Mar 2007 13:20:54
-  +0100 (CET) Greetings!…", gmane's binutils list, kdesyndication--gmane.comp.gnu.binutils.xml, /work/unseen13);
+  +0100 (CET) Greetings!…", gmane's binutils list, kdesyndication--gmane.comp.gnu.binutils.xml, tests/data/unseen/set13);
 - a "related articles" heading alone, the list of links after it navigation ("<p>Articoli
   correlati</p><ul>…", Repubblica's feedsportal block, speedparser--0055-repubblica-it.xml in
-  /work/unseen11, #4b; the other languages' wordings as that FINDINGS.md lists them): a
+  tests/data/unseen/set11, #4b; the other languages' wordings as that FINDINGS.md lists them): a
   footer, never the excerpt.
 
 Each row has an example it removes and a near miss it keeps (tests/test_boilerplate.py).
@@ -189,7 +189,7 @@ META_ROWS: tuple[Row, ...] = (
     Row(
         "sponsors-heading",
         'a "Sponsors" heading (the sponsors\' reads follow)',
-        BLOCK,  # (EmpowerApps' show notes, syndikit--empowerapps-show.xml, /work/unseen13's #15: the summary read them)
+        BLOCK,  # (EmpowerApps' show notes, syndikit--empowerapps-show.xml, tests/data/unseen/set13's #15: the summary read them)
         re.compile(
             r"(?:Our |Today['’]s |This (?:episode|week)['’]s )?Sponsors?(?: of (?:this|the) (?:episode|show|week))?\s*:?"
             r"|(?:This episode is |Today['’]s episode is )?(?i:sponsored|brought to you) by\s*:",

@@ -3,22 +3,22 @@ lines in its show notes or description, told by their shape, whatever the show:
 
 - a "download or subscribe" block: "You can download the m4a file or subscribe in
   iTunes. (Or subscribe to the podcast feed.)" (The Record's show notes,
-  feedbin--feed.json, /work/unseen12): a block of only such sentences, each opening
+  feedbin--feed.json, tests/data/unseen/set12): a block of only such sentences, each opening
   with the verb and naming a file, the episode, a feed or a podcast app. The text
   goes on after it (the guest's paragraph follows);
 - a video's stamp: a block of only its duration and its upload date ("8:36｜2013年08月17日
-  16：00：00 投稿", Niconico's RSS, nicoquery--mylist_rss_18266317.xml, /work/unseen12) or
+  16：00：00 投稿", Niconico's RSS, nicoquery--mylist_rss_18266317.xml, tests/data/unseen/set12) or
   only its counters ("再生：10,736,618 コメント：2,733,080 マイリスト：210,503"): never the
   excerpt, and no "…" for them after the description;
 - a block of only hashtags ("#shorts" under a YouTube short's description,
-  selfoss--youtube-channel-UC06HVrkOL33D5lLnCPjr6NQ.xml, /work/unseen12): no "…" for it;
+  selfoss--youtube-channel-UC06HVrkOL33D5lLnCPjr6NQ.xml, tests/data/unseen/set12): no "…" for it;
 - a chapter line: a timestamp and a short title ("14:17 Patterns! Patterns everywhere!", a
   YouTube description's chapter list, selfoss--youtube-ZoggFromBetelgeuse.xml): the list's
   lines without a full stop read as headings, but one that ends in "!" was taken for text;
 - a credit with an address: "• Music by OcularNebula (http://www.newgrounds.com/…)" (the same
   feed's credits list);
 - a player's label before the text: "Listen now (45 min) | This is…" (Substack's audio posts,
-  clfeedparser--substack-soaringtwenties.rss, /work/unseen13);
+  clfeedparser--substack-soaringtwenties.rss, tests/data/unseen/set13);
 - a music credit in parentheses after the text: "(Music Credit: Thanks to musician Giovanni
   Kiyingi for the use of his song…)" (Planet Money's, podcastfeedparser--planet-money.xml);
 - a labelled link in decoration: "´¯`·.¸¸.·´¯`·.¸ Tweet it: http://clicktotweet.com/M9Qwa

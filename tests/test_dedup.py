@@ -125,7 +125,7 @@ def test_the_same_text_by_two_authors_is_two_items():
     assert [a.uid for a in articles] == ["a1", "a2", "r1", "r2"]
 
 
-# OCaml Planet (Cumulus/Syndic test/003.feed, MIT; /work/unseen13 #18): "opam 2.0.2 release" from the
+# OCaml Planet (Cumulus/Syndic test/003.feed, MIT; tests/data/unseen/set13 #18): "opam 2.0.2 release" from the
 # project's blog and from OCamlPro's, "cross-posted on opam.ocaml.org and ocamlpro.com" (its last line).
 OPAM_202 = (
     '<p>We are pleased to announce the release of <a href="https://github.com/ocaml/opam/releases/tag/2.0.2">opam '

@@ -1,6 +1,6 @@
 """Where an excerpt's blocks end: a sentence's end with pictographs after it, a heading or a label
 before the story, a hard-wrapped line, a trailer gone from the text's end (the unseen13 set's
-findings 2 and 12: /work/unseen13/FINDINGS.md, read by eye)."""
+findings 2 and 12: tests/data/unseen/set13/FINDINGS.md, read by eye)."""
 
 from bot.blocks import plain_blocks
 from bot.excerpt import excerpt_with_notes

@@ -373,7 +373,7 @@ def test_an_entry_with_no_page_links_to_the_file_it_carries_last():
 
 
 def test_an_entry_with_no_page_links_to_the_page_its_text_names_with_its_title_words():
-    """80,000 Hours' podcast (/work/unseen13 podcastfeedparser--80000HoursPodcast.xml, from
+    """80,000 Hours' podcast (tests/data/unseen/set13 podcastfeedparser--80000HoursPodcast.xml, from
     Tombarr/podcast-feed-parser test/testfiles/80000HoursPodcast.xml, MIT): 48 episodes with no <link>,
     their show notes' "Links to learn more, summary and full transcript" on the channel's site (its
     <link> https://80000hours.org/podcast/), the address carrying the guest's name and the topic."""
