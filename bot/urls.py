@@ -186,6 +186,9 @@ def _canonical_long(link: str, base: str, notes: list[str] | None, unwraps: int)
     return urlunsplit((scheme, netloc, path, _quote_spaces(query), _quote_spaces(fragment)))
 
 
+_AMP = re.compile(r"^(?:amp;)+", re.IGNORECASE)
+
+
 def _without_tracking(query: str) -> tuple[str, list[str]]:
     """The query without its tracking parameters, and their names. Only their
     "name=value" fields go: the others stay as written, byte for byte (no
@@ -204,7 +207,9 @@ def _without_tracking(query: str) -> tuple[str, list[str]]:
             removed.append(key)
         else:
             kept.append(field)
-    return (query if not removed else "&".join(kept)), removed
+    # (a field after "&amp;", escaped once too often, "?feedType=RSS&amp;feedName=world": its name once its
+    # "&" is gone, not "?amp;feedName=world")
+    return (query if not removed else "&".join(_AMP.sub("", field) for field in kept)), removed
 
 
 def _redirect_target(query: str, path: str) -> tuple[str, str] | None:

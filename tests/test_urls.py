@@ -36,6 +36,14 @@ NOW = datetime(2026, 11, 27, 12, 0, tzinfo=UTC)
             "",
             "https://site.example/x?q=a%2Fb+c&list=a,b:c;d",
         ),
+        # A field after an "&amp;" escaped once too often gets its name back once its neighbour goes (Reuters'
+        # FeedBurner origLink, rnrssparser's reuters-world.xml in tests/data/unseen/set14: "?amp;feedName=…").
+        (
+            "http://www.reuters.com/article/x-idUSKBN1FJ23Z?feedType=RSS&amp;feedName=worldNews",
+            "",
+            "http://www.reuters.com/article/x-idUSKBN1FJ23Z?feedName=worldNews",
+        ),
+        ("https://site.example/x?id=3&amp;page=2", "", "https://site.example/x?id=3&amp;page=2"),  # (as written)
         ("javascript:alert(1)", "", ""),
         ("data:text/html,<script>", "", ""),
         ("mailto:someone@example.com", "", ""),
