@@ -31,6 +31,9 @@ markers in a text, told by their shape, whatever the site:
 - a mail's header rows at a list post's start: its "Message-Id: <…>", and its "Date:" in RFC 822's
   shape before or after it ("Message-Id: <2007…< at >www1.celeonet.fr> Date: Sat, 24 Mar 2007 13:20:54
   +0100 (CET) Greetings!…", gmane's binutils list, kdesyndication--gmane.comp.gnu.binutils.xml, tests/data/unseen/set13);
+- a block that is only a taxonomy: a label of tags or categories and their names, each of four
+  words at most ("Теги: Креативный обзор, Печатная реклама, Новость", AdMe.ru's feed in a
+  <blockquote>, mwfeedparser--adme-rss.xml in tests/data/unseen/set14);
 - a "related articles" heading alone, the list of links after it navigation ("<p>Articoli
   correlati</p><ul>…", Repubblica's feedsportal block, speedparser--0055-repubblica-it.xml in
   tests/data/unseen/set11, #4b; the other languages' wordings as that FINDINGS.md lists them): a
@@ -52,6 +55,7 @@ _PART = rf"(?:(?!{_SEP})[^\n:.!?]){{1,40}}"  # one of its parts: a show's name, 
 # An address, with its label before it or not (and the marks of direction YouTube puts around it)
 _ADDRESS = rf"(?:\[?{_WORD}(?:\s{_WORD}){{0,5}}\]?\s?:\s*)?[\u202a-\u202e]?(?:https?://|www\.)[^\s\u202a-\u202e]+[\u202a-\u202e]?"
 _TAG = HASHTAG
+_TAXON = r"[^\s,;:.!?|·/]+\.?(?:\s[^\s,;:.!?|·/]+\.?){0,3}"  # a tag's or category's name: 1-4 words ("М. Видео")
 # A credits run's role label, and a label with its name before the next label
 _ROLE = (
     r"(?:Author|Writer|Narrator|Reader|Host|Co-?[Hh]ost|(?:Audio |Executive |Associate )?Producer"
@@ -172,6 +176,19 @@ META_ROWS: tuple[Row, ...] = (
         ),
         "• 2025040400 (Pixel 6, Pixel 6 Pro, Pixel 6a, emulator, generic, other targets)",
         "• 2024 (a year of growth, change, and hope)",
+    ),
+    Row(
+        "taxonomy-line",
+        "a list of tags or categories",
+        BLOCK,
+        re.compile(
+            r"(?i:tags?|tagged(?: with)?|categories|filed under|posted in|теги|тэги|метки|рубрики|категории"
+            r"|schlagw(?:ö|oe)rter|stichw(?:ö|oe)rter|kategorien|étiquettes|catégories|etiquetas|categorías"
+            r"|etichette|categorie|categorieën)\s?[:：]\s*"
+            rf"{_TAXON}(?:\s?[,;·|/]\s*{_TAXON})*\.?"
+        ),
+        "Теги: Креативный обзор, Печатная реклама, Новость",
+        "Tags: the new feature lets you label photos, and it is free.",
     ),
     Row(
         "related-heading",

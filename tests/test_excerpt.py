@@ -876,3 +876,19 @@ def test_the_title_again_with_a_shows_markers_is_no_excerpt():
     # (other words than the title's around the markers: kept)
     other = "<p>[NÖRD:IGT] EP02 – Den om Hotline Miami och allt annat vi spelade i veckan.</p>"
     assert excerpt_with_notes(html_blocks(other), 300, title).text.startswith("[NÖRD:IGT] EP02")
+
+
+def test_a_block_of_tags_is_no_text_even_in_a_quote():
+    """AdMe.ru's feed (mwfeedparser--adme-rss.xml in tests/data/unseen/set14, from mwaterfall/MWFeedParser
+    MWFeedParserTests/samples/adme-rss.xml, MIT): every description opens with its tags in a <blockquote>,
+    which the excerpt showed as a quotation ("“Теги: Креативный обзор, …” Коты — …")."""
+    markup = (
+        '<img src="http://www.adme.ru/a.jpg" /> <blockquote>Теги: <a href="http://www.adme.ru/t/1/">Креативный обзор'
+        '</a>, <a href="http://www.adme.ru/t/2/">Печатная реклама</a>, <a href="http://www.adme.ru/t/3/">Новость</a>'
+        "</blockquote> <p>Коты — самый популярный персонаж в Интернете и самый частый герой рекламы.</p>"
+    )
+    assert excerpt(markup) == "Коты — самый популярный персонаж в Интернете и самый частый герой рекламы."
+    # Near miss: a label over a sentence stays ("Tags: the new feature lets you label photos…").
+    assert excerpt("<p>Tags: the new feature lets you label photos, and it is free.</p>") == (
+        "Tags: the new feature lets you label photos, and it is free."
+    )
