@@ -241,10 +241,12 @@ TABLE: tuple[Row, ...] = (
         "copyright notice",
         END,
         # "© 2024 TechCrunch. All rights reserved. For personal use only." (TechCrunch's feed): a sentence
-        # that opens with the sign or "Copyright ©" and a year, then the holder's name, at the text's end
+        # that opens with the sign or "Copyright ©" and a year, then the holder's name, at the text's end;
+        # or the holder, then the year ("© WDR 2013", all of a radio podcast's episode texts: set14)
         icase(
-            r"(?:^|(?<=[.!?…)\]\"”])\s+|\s*\n)(?:©|Copyright\s*(?:©|\(c\))?)\s*\d{4}(?:\s*[-–]\s*\d{4})?,?\s+"
-            r"(?:by\s+)?(?-i:[A-Z0-9])[^\n.!?]{0,60}\.?(?:\s*All rights reserved\.?)?(?:\s*For personal use only\.?)?\s*$"
+            r"(?:^|(?<=[.!?…)\]\"”])\s+|\s*\n)(?:©|Copyright\s*(?:©|\(c\))?)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?,?\s+"
+            r"(?:by\s+)?(?-i:[A-Z0-9])[^\n.!?]{0,60}|(?-i:[A-Z])[^\n.!?\d]{0,40}?\s\d{4}(?:\s*[-–]\s*\d{4})?)"
+            r"\.?(?:\s*All rights reserved\.?)?(?:\s*For personal use only\.?)?\s*$"
         ),
         "The probe ends. © 2024 TechCrunch. All rights reserved. For personal use only.",
         "Copyright 2024 brought a wave of lawsuits, and © is still everywhere.",

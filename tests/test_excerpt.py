@@ -892,3 +892,12 @@ def test_a_block_of_tags_is_no_text_even_in_a_quote():
     assert excerpt("<p>Tags: the new feature lets you label photos, and it is free.</p>") == (
         "Tags: the new feature lets you label photos, and it is free."
     )
+
+
+def test_a_copyright_notice_with_its_holder_before_the_year_is_no_text():
+    """WDR's 1LIVE Plan B podcast (podfetch--wdr-1live-planb.xml in tests/data/unseen/set14, from
+    akeil/podfetch tests/common.py, BSD): an episode's whole description is "© WDR 2013"."""
+    assert excerpt("<p>© WDR 2013</p>") == ""
+    assert excerpt("<p>Eine Reportage über Nachbarn. © WDR 2013</p>") == "Eine Reportage über Nachbarn."
+    # Near miss: a sentence that opens with the word and goes on after the year.
+    assert excerpt("<p>Copyright Office 2024 report says more.</p>") == "Copyright Office 2024 report says more."
