@@ -31,6 +31,7 @@ import re
 from itertools import islice
 
 from .cuts import BLOCK_END, MINOR_WORDS, SENTENCE_END, is_spaceless
+from .photocredits import CAPTION_END
 
 _WORD = re.compile(r"\w+")
 # A credit after a title: "by …" (in a few languages), a commit's trailer ("Reviewed-by: …").
@@ -124,6 +125,8 @@ def lead_in(line: str, introduces: bool = False) -> bool:
         )
     if BLOCK_END.search(line, max(0, len(line) - 8)) or len(line) > 600:
         return False
+    if CAPTION_END.search(line) is not None:  # (a photo's caption, its credit last: "… Credit: Jane Doe/Getty Images")
+        return True
     if (epigraph := _EPIGRAPH.match(line)) is not None:  # (a quotation and who said it, before the text)
         return _names(_WORD.findall(epigraph.group(1)))
     address = _ADDRESS_END.search(line)

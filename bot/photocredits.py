@@ -25,6 +25,9 @@ _CREDIT_END = (
     rf"{_CREDITED}(?:(?:\s*[/|,&]\s*|\s+){_CREDITED}){{0,7}}[)\]]?\.?\s*$"
 )
 
+# A block that ends with such a credit is a photo's caption (leadin.lead_in: not the story's first paragraph).
+CAPTION_END = re.compile(_CREDIT_END)
+
 CREDIT_ROWS: tuple[Row, ...] = (
     Row(
         "image-file-name",
@@ -63,7 +66,7 @@ CREDIT_ROWS: tuple[Row, ...] = (
         "photo-credit-end",
         "image credit after the text",
         END,
-        re.compile(_CREDIT_END),  # a credit of its own after the last sentence, as a caption ends
+        CAPTION_END,  # a credit of its own after the last sentence, as a caption ends
         "Auf der Bahnstrecke Karlsruhe-Mannheim fährt ein Zug an Häusern vorbei. Foto: dpa",
         "The minister resigned. Photo editing, she said, takes practice: most of it is cropping.",
         needles=("photo", "image", "picture", "illustration", "credit", "foto", "bild", "crédit", "imagen", "фото"),

@@ -901,3 +901,19 @@ def test_a_copyright_notice_with_its_holder_before_the_year_is_no_text():
     assert excerpt("<p>Eine Reportage über Nachbarn. © WDR 2013</p>") == "Eine Reportage über Nachbarn."
     # Near miss: a sentence that opens with the word and goes on after the year.
     assert excerpt("<p>Copyright Office 2024 report says more.</p>") == "Copyright Office 2024 report says more."
+
+
+def test_a_photos_caption_with_its_credit_last_is_not_the_story():
+    """A public radio show's page feed (seen in tests/data/unseen/set14's FINDINGS #5; its file has no
+    licence, so the words here are made up in its shape): under the picture, an italic caption that ends
+    with the photo's credit, then the story. The caption, a block ending no sentence, was the excerpt."""
+    markup = (
+        '<img src="https://radio.example/wide.jpg" alt="" /><p><i>Students stage a sit-in in front of the '
+        "president's office on Monday. Credit: Jane Doe/Getty Images</i></p><p>The university system has announced "
+        "plans to freeze enrollment next spring. The board votes in May.</p>"
+    )
+    assert excerpt(markup) == (
+        "The university system has announced plans to freeze enrollment next spring. The board votes in May."
+    )
+    # Alone, the caption is still the excerpt (without its credit).
+    assert excerpt(markup.split("<p>The")[0]) == "Students stage a sit-in in front of the president's office on Monday."
