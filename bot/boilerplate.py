@@ -317,7 +317,9 @@ TABLE: tuple[Row, ...] = (
             + _NAMES
             + _ROLE
             + r")*"
-            r"(?:\s*[|,–—-]\s*[^\n.!?]{0,60})?"
+            # (where and when, a blog's signature: "By Ruben Schade in Sydney, 2023-01-08.", Rubenerd's, set14)
+            + rf"(?:\s+in\s+{NAME}(?:\s+{NAME}){{0,2}})?"
+            r"(?:\s*[|,–—-]\s*[^\n.!?]{0,60})?\.?"
         ),
         "By Oliver Chang, Abhishek Arya (Security Engineers, Chrome Security), and Josh Armour (Program Manager)",
         "By the end of the year, prices had doubled.",

@@ -917,3 +917,18 @@ def test_a_photos_caption_with_its_credit_last_is_not_the_story():
     )
     # Alone, the caption is still the excerpt (without its credit).
     assert excerpt(markup.split("<p>The")[0]) == "Students stage a sit-in in front of the president's office on Monday."
+
+
+def test_a_signature_with_place_and_date_is_a_byline():
+    """Rubenerd's feed (rsparser--rubenerd.rss in tests/data/unseen/set14, from Ranchero-Software/RSParser
+    Tests/RSParserTests/Resources/rubenerd.rss, MIT): every post ends with "By Ruben Schade in Sydney,
+    2023-01-08."; a photo post's excerpt was only that."""
+    signature = '<p style="font-style:italic">By <a rel="canonical" href="https://rubenerd.com/x/">Ruben Schade</a> in Sydney, 2023-01-08.</p>'
+    assert excerpt('<p><img src="https://rubenerd.com/driver.jpg" alt="" /></p>' + signature) == ""
+    assert excerpt("<p>The tram was late again, and nobody minded.</p>" + signature) == (
+        "The tram was late again, and nobody minded."
+    )
+    # Near miss: a sentence that opens with "By" and a name stays.
+    assert excerpt("<p>By Jane Doe in 2019 the town was already empty.</p>") == (
+        "By Jane Doe in 2019 the town was already empty."
+    )
