@@ -236,9 +236,7 @@ def is_tracking_parameter(key: str, value: str | None = None) -> bool:
     """Whether a query parameter only tracks the reader. Without its value, only
     the parameters that always do ("utm_source", "fbclid"); with it, also
     "source=rss", "ref=rss", "from=feed" and the like."""
-    key = key.lower()
-    while key.startswith("amp;"):  # "&amp;utm_source=…" escaped once too often: the name is after "amp;"
-        key = key[4:]
+    key = _AMP.sub("", key.lower())  # ("&amp;utm_source=…" escaped once too often: the name is after "amp;")
     if key in _TRACKING_PARAMS or key.startswith(_TRACKING_PREFIXES):
         return True
     if value and key in _FEED_MARKED_PARAMS and _marks_a_feed(value):
