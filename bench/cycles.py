@@ -191,6 +191,8 @@ async def _instance(args: dict) -> None:
         print("ready", flush=True)
         while (line := await asyncio.to_thread(sys.stdin.readline)) and not (order := json.loads(line)).get("quit"):
             bot.clock.offset = timedelta(days=order["day"])
+            print("armed", flush=True)  # every instance starts together, on "go"
+            await asyncio.to_thread(sys.stdin.readline)
             report = await bot.poll()
             print(_RESULT + json.dumps({"feeds": len(report.outcomes), "new_articles": report.new_articles,
                                         "failed": report.count("failed")}), flush=True)  # fmt: skip
@@ -268,6 +270,11 @@ class _Instances:
     def cycle(self, day: int, settle: bool = False) -> list[dict]:
         for proc in self.procs:
             proc.stdin.write(json.dumps({"day": day, "settle": settle}) + "\n")  # type: ignore[union-attr]
+            proc.stdin.flush()  # type: ignore[union-attr]
+        for i in range(len(self.procs)):
+            self._line(i, "armed")
+        for proc in self.procs:  # a barrier: no instance claims the whole cycle before the others have read it
+            proc.stdin.write("go\n")  # type: ignore[union-attr]
             proc.stdin.flush()  # type: ignore[union-attr]
         return [json.loads(self._line(i, _RESULT)) for i in range(len(self.procs))]
 

@@ -115,7 +115,9 @@ def test_poll_cycles_on_postgresql_by_one_then_two_processes(server):
         assert warm["feeds"] == churn["feeds"] == N  # every feed polled once, whoever claimed it
         assert warm["new_articles"] == 0 and warm["http_304"] == N - NOT_FEEDS
         assert churn["new_articles"] >= 1 and len(warm["bot_cpu_s_by_instance"]) == count
-    assert all(n > 0 for n in by["warm", 2]["feeds_by_instance"])  # both processes took a share
+    for count in (1, 2):  # every feed by one process or the other: the share itself is timing, not asserted
+        shares = by["warm", count]["feeds_by_instance"]
+        assert len(shares) == count and sum(shares) == N
     assert by["cold", 1]["db_cpu_s"] > 0 and by["cold", 1]["db_own_backends_cpu_s"] > 0
     admin = sa.create_engine(postgres)
     try:
