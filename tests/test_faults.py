@@ -336,8 +336,9 @@ SPLIT = [f"s{n:02d}" for n in range(40)]  # forty long items: three Slack messag
 
 
 # The chat clients' deadline per request, in real time (what the hanging cases wait for).
-# 0.3 s was too tight on a loaded machine: a slow answer timed out and was retried once more.
-CHAT_DEADLINE = 1.5
+# 0.3 s, then 1.5 s, were too tight on a loaded machine (load 10 on 2 cores): the retry's
+# own answer timed out too and was retried once more.
+CHAT_DEADLINE = 3.0
 
 
 @pytest.fixture
