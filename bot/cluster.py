@@ -11,7 +11,8 @@ words: "Weekly roundup" never merges by headline), and carry the same numbers
 (versions, CVE ids, dates: "QEMU 10.1.0 released" is not "QEMU 10.0.0
 released", "Patch Tuesday, November" is not "Patch Tuesday, December").
 Release headlines of one name and version ("Rust 1.84 released" / "Announcing
-Rust 1.84.0") are one story too, but for pre-releases (bot/releases.py).
+Rust 1.84.0") are one story too, but for pre-releases (bot/releases.py), and
+so are two feeds' articles about one CVE id (bot/vulnerabilities.py).
 A fourth rule catches rewording ("Meta's LLaMA model leaks online" / "Facebook's
 powerful language model leaked on 4chan"): articles from two feeds whose
 headline and excerpt mean the same (static word embeddings) and share enough
@@ -41,6 +42,7 @@ from rapidfuzz import fuzz
 from .models import StoredArticle
 from .releases import release
 from .urls import is_tracking_parameter
+from .vulnerabilities import same_vulnerability
 
 if TYPE_CHECKING:
     from .wordvectors import WordVectors
@@ -170,13 +172,14 @@ SAME_LINK = "same link"
 SAME_HEADLINE = "near-identical headlines"
 SAME_RELEASE = "same release"
 SAME_MEANING = "same story in other words"
+SAME_VULNERABILITY = "same vulnerability"
 
 
 @dataclass(frozen=True, slots=True)
 class Match:
     """Why two articles were put in one cluster: the rule, and how sure it was."""
 
-    rule: str  # SAME_LINK, SAME_HEADLINE, SAME_RELEASE or SAME_MEANING
+    rule: str  # SAME_LINK, SAME_HEADLINE, SAME_RELEASE, SAME_VULNERABILITY or SAME_MEANING
     first: int  # StoredArticle.id of the earlier article
     second: int  # StoredArticle.id of the later one
     score: float  # 1.0 for a link; the headline ratio (0-1); the semantic score
@@ -258,6 +261,8 @@ def cluster(
                 if feeds[i] != feeds[j] and times[j] - times[i] <= window:
                     union(i, j, SAME_RELEASE)
             earlier.append(j)
+    for i, j, cve in same_vulnerability(articles, feeds, times, window):
+        union(i, j, SAME_VULNERABILITY, detail=cve)
     if semantic and len(articles) > 1:
         for i, j, judgement in _same_meaning(articles, feeds, times, window, vectors, find):
             union(i, j, SAME_MEANING, judgement.score, judgement.describe())

@@ -1,6 +1,7 @@
 """CVE ids (``CVE-2024-12345``) in text and in markup, for normalize.py.
 
-``cve_ids`` reads them in clean text. ``html_may_mention_cve`` and
+``cve_ids`` reads them in clean text (bot/cvetext.py, which the digest's
+clustering imports without the cleaning). ``html_may_mention_cve`` and
 ``markup_cve_ids`` answer for markup without cleaning all of it (issues 8 and
 14: an entry's content cleaned only to look for ids was a fifth of the
 cleaning): they read the markup as clean.html_to_text would, as far as an id
@@ -14,10 +15,10 @@ import re
 from html.entities import html5 as _HTML5_REFERENCES
 
 from .clean import ENTITY, NOT_XML_OR_INVISIBLE
+from .cvetext import cve_ids
+from .cvetext import has_cve_letters as _has_cve_letters
 
 __all__ = ["cve_ids", "html_may_mention_cve", "markup_cve_ids"]
-
-_CVE = re.compile(r"\bCVE[-‐‑–]\s?(\d{4})[-‐‑–](\d{4,7})\b", re.IGNORECASE)
 
 
 def html_may_mention_cve(markup: str) -> bool:
@@ -77,14 +78,6 @@ def _join_keeps_apart(markup: str, pos: int) -> bool:
 
 def _kept_apart(char: str) -> bool:
     return char.isprintable() and not char.isspace() and char not in "<&cveCVE"
-
-
-def _has_cve_letters(text: str) -> bool:
-    """Whether "cve" is in text, in any case. Looked for in its UTF-8 bytes, lowered:
-    multibyte characters have no ASCII byte and bytes.lower() only lowers ASCII
-    (twice as fast as str.lower(), issue 8); no other character is "c", "v" or
-    "e" ignoring case (tests/test_fastparse.py checks)."""
-    return b"cve" in text.encode("utf-8", "surrogatepass").lower()
 
 
 _CVE_JOIN = re.compile("[CVcv][<&\r" + NOT_XML_OR_INVISIBLE.pattern[1:])
@@ -182,17 +175,3 @@ _INLINE_TAG = re.compile(
     r"</?(?:a|abbr|b|cite|code|em|font|i|kbd|mark|s|samp|small|span|strong|sub|sup|tt|u|var)\b[^<>]*>", re.I
 )
 _ANY_TAG = re.compile(r"<!--.*?-->|<[!/?a-zA-Z][^<>]*>", re.S)
-
-
-def cve_ids(*texts: str) -> list[str]:
-    """CVE ids mentioned in the texts, normalized (``CVE-2024-12345``), first seen first."""
-    found: list[str] = []
-    for text in texts:
-        # Only ASCII letters match C, V and E, even ignoring case: no "cve", no id.
-        if not text or not _has_cve_letters(text):
-            continue
-        for year, number in _CVE.findall(text):
-            cve = f"CVE-{year}-{number}"
-            if cve not in found:
-                found.append(cve)
-    return found

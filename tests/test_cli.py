@@ -108,9 +108,11 @@ def test_run_once_on_the_offline_demo(capsys, tmp_path, monkeypatch):
     assert code == 0, err
     assert "[security-daily]" in out and "━━ Security news" in out
     assert "Traceback" not in err and "5 ok, 0 not modified, 0 failed" in err  # ("failed" may be in the news)
-    # A story two outlets covered: one entry with its summary and its sources line.
-    entry = out[out.index("• Halvard SecureGate flaw CVE-2026-41873") :]
-    assert entry.index("Halvard Systems has confirmed") < entry.index("Perimeter Weekly · Harbour Wire · ")
+    # A story four feeds covered (an advisory, two news sites, a write-up; one CVE id):
+    # one entry with its summary and its sources line.
+    entry = out[out.index("• OAB-2026-0147: Halvard SecureGate") :]
+    assert entry.index("Halvard Systems has confirmed") < entry.index("Open Advisory Board · Threat Notes · +2 more · ")
+    assert out.count("CVE-2026-41873)") == 1  # (the other three headlines are its sources)
 
 
 def test_every_subcommand_has_help():

@@ -9,6 +9,7 @@ import pytest
 
 from bot.cluster import (
     MIN_TOKENS,
+    SAME_VULNERABILITY,
     _headline_candidates,
     cluster,
     headline,
@@ -18,6 +19,7 @@ from bot.cluster import (
 from bot.models import Article, StoredArticle
 from bot.normalize import read_feed
 from bot.parse import FeedError
+from bot.vulnerabilities import MAX_IDS, named_ids
 from tests.builders import T0, stored
 
 DATA = Path(__file__).parent / "data"
@@ -243,8 +245,9 @@ def pairwise_candidates(times, heads, window) -> list[tuple[int, int]]:
 
 
 def pairwise_stories(items, window, similarity) -> set[frozenset[int]]:
-    """Clustering by comparing every pair: one link, or headlines that share
-    half their words and pass same_headline, within the window."""
+    """Clustering by comparing every pair: one link, or (from two feeds) headlines
+    that share half their words and pass same_headline, or one CVE id that one of
+    them names in its headline (bot/vulnerabilities.py), within the window."""
     group = {s.id: {s.id} for s in items}
     for a in items:
         for b in items:
@@ -253,7 +256,9 @@ def pairwise_stories(items, window, similarity) -> set[frozenset[int]]:
             ha, hb = headline(a.article.title), headline(b.article.title)
             same_page = story_url(a.article.link) and story_url(a.article.link) == story_url(b.article.link)
             shared = len(ha.tokens & hb.tokens) * 2 >= min(len(ha.tokens), len(hb.tokens))
-            if same_page or (a.feed != b.feed and shared and same_headline(ha, hb, similarity)):
+            (ids_a, head_a), (ids_b, head_b) = named_ids(a.article), named_ids(b.article)
+            same_flaw = 0 < len(ids_a) <= MAX_IDS and 0 < len(ids_b) <= MAX_IDS and ids_a & ids_b & (head_a | head_b)
+            if same_page or (a.feed != b.feed and (same_flaw or (shared and same_headline(ha, hb, similarity)))):
                 merged = group[a.id] | group[b.id]
                 for m in merged:
                     group[m] = merged
@@ -279,7 +284,7 @@ def test_clusters_are_what_comparing_every_pair_gives(seed, similarity):
     stories = cluster(items, window=window, similarity=similarity, semantic=False)  # the strict rules' index
     got = {frozenset(m.id for m in c.members) for c in stories}
     assert got == pairwise_stories(items, window, similarity)
-    assert sum(c.reason == "near-identical headlines" for c in stories) >= 3
+    assert sum(m.rule == "near-identical headlines" for c in stories for m in c.matches) >= 3
     for c in stories:  # members oldest first, the lead the earliest
         assert list(c.members) == sorted(c.members, key=lambda s: (s.article.published, s.id))
 
@@ -290,3 +295,44 @@ def test_one_headline_twice_is_the_same_story_when_specific_enough():
     assert same_headline(long, headline("ACME Router Firmware Patches Exploited Flaw"))  # another object, equal
     short = headline("Weekly roundup")
     assert not same_headline(short, short)
+
+
+def _flaw(n: int, feed: str, title: str, excerpt: str = "", hours_ago: float = 1, tags: tuple[str, ...] = ()):
+    published = T0 - timedelta(hours=hours_ago)
+    article = Article(uid=str(n), link=f"https://{feed}.example/{n}", title=title, excerpt=excerpt,
+                      published=published, source=feed, tags=tags)  # fmt: skip
+    return StoredArticle(n, feed, article, published, False)
+
+
+def test_two_feeds_on_one_cve_are_one_story():
+    """A vendor's advisory, a news site and a researcher's write-up about one CVE id
+    (the demo's security channel showed it three times): one story, every source, the
+    id in the match's detail for `explain` (tests/data/cluster_pairs.json: each of its
+    26 pairs whose articles share an id is one story)."""
+    advisory = _flaw(1, "advisories", "OAB-2026-0147: Halvard SecureGate SSL VPN remote code execution (CVE-2026-41873)",
+                     hours_ago=20)  # fmt: skip
+    news = _flaw(2, "news", "Halvard patches exploited SecureGate path traversal bug",
+                 "The flaw, tracked as CVE-2026-41873, was exploited for days before the fix.", hours_ago=10)  # fmt: skip
+    implant = _flaw(3, "research", "QUIETLATCH: a persistent implant on exploited VPN appliances",
+                    tags=("security", "CVE-2026-41873"), hours_ago=5)  # fmt: skip
+    (story,) = cluster([implant, news, advisory])
+    assert [m.feed for m in story.members] == ["advisories", "news", "research"]
+    assert story.reason == SAME_VULNERABILITY
+    assert [(m.rule, m.detail) for m in story.matches] == [(SAME_VULNERABILITY, "CVE-2026-41873")] * 2
+
+
+def test_a_cve_only_mentioned_or_in_a_roundup_or_one_feed_joins_nothing():
+    """The id must be in one of the two headlines (a mention in passing is not what an
+    article is about); an article naming more than MAX_IDS ids is a roundup, through
+    which a month's stories would chain into one; one feed's two posts, or two days
+    apart, stay two, as with the other rules."""
+    mention = "Attackers who used CVE-2023-4966 last year are back with a new campaign."
+    assert len(cluster([_flaw(1, "a", "Group returns with phishing wave", mention),
+                        _flaw(2, "b", "New campaign targets hospitals", mention)])) == 2  # fmt: skip
+    ids = ", ".join(f"CVE-2026-{n}" for n in range(1000, 1000 + MAX_IDS + 1))
+    roundup = _flaw(1, "a", f"Patch Tuesday fixes {ids}")
+    assert len(cluster([roundup, _flaw(2, "b", "Exploit released for CVE-2026-1000")])) == 2
+    head = "Exploit released for CVE-2026-1000"
+    assert len(cluster([_flaw(1, "a", head), _flaw(2, "a", "Vendor patches CVE-2026-1000")])) == 2
+    assert len(cluster([_flaw(1, "a", head, hours_ago=60), _flaw(2, "b", "Vendor patches CVE-2026-1000")])) == 2
+    assert len(cluster([_flaw(1, "a", head, hours_ago=30), _flaw(2, "b", "Vendor patches CVE-2026-1000")])) == 1
