@@ -955,6 +955,32 @@ def test_an_emphasized_paragraph_under_a_picture_is_its_caption_with_or_without_
     )
 
 
+def test_a_posts_leading_edit_note_is_not_its_excerpt():
+    """reddit's r/factorio (newsletterer--reddit-factorio.atom in tests/data/unseen/set14, from prav-j/newsletterer
+    src/modules/posts/fixtures/factorio-rss.ts, ISC): the question's first block is a note added once it was
+    answered, without a full stop; the excerpt was only that note and a false "…"."""
+    markup = (
+        '<p><strong>EDIT: For anyone looking, the solution is <a href="https://www.reddit.com/r/x">here</a> courtesy'
+        ' of <a href="https://www.reddit.com/u/y">/u/Mass1veDynamic</a></strong></p> <p>Drowning in a sea of advice '
+        "and reference manuals, but can't seem to find a specific answer to this.</p>"
+    )
+    assert (
+        excerpt(markup)
+        == "Drowning in a sea of advice and reference manuals, but can't seem to find a specific answer to this."
+    )
+    assert excerpt("<p>Edit 2 (solved): thanks all.</p><p>My train stops in the yard.</p>") == (
+        "My train stops in the yard."
+    )
+    # Alone, the note is all there is. Near misses: a news story's update is its news; a sentence about editing.
+    assert excerpt("<p>EDIT: solved, thanks</p>") == "EDIT: solved, thanks"
+    assert excerpt("<p>Update: the road reopened at noon.</p><p>It had been closed since Monday.</p>") == (
+        "Update: the road reopened at noon. It had been closed since Monday."
+    )
+    assert excerpt("<p>Editing video is hard: here is how.</p><p>Start with the sound.</p>") == (
+        "Editing video is hard: here is how. Start with the sound."
+    )
+
+
 def test_a_signature_with_place_and_date_is_a_byline():
     """Rubenerd's feed (rsparser--rubenerd.rss in tests/data/unseen/set14, from Ranchero-Software/RSParser
     Tests/RSParserTests/Resources/rubenerd.rss, MIT): every post ends with "By Ruben Schade in Sydney,
