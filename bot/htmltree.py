@@ -16,6 +16,7 @@ import re
 
 import lxml.etree
 
+from . import figures
 from .boilerstrip import BEFORE_TRAILER
 from .inlinerows import commit_mark, link_row_breaks, set_off_kickers, set_off_labels, space_touching, trailing_label
 from .quotes import quote_box
@@ -32,11 +33,9 @@ _BLOCK_TAGS = (
     "footer", "aside", "figure", "address", "details", "summary", "main",
 )  # fmt: skip
 _BLOCK = "\u2029"  # PARAGRAPH SEPARATOR: marks block boundaries while extracting text
-# A plain lxml.etree parser, not lxml.html's: that one calls back into Python
-# for every element it creates (to pick an element class), a fifth of the
-# cleaning time (issue 8). The tree is the same; _drop_tree and _text_content
-# are lxml.html's drop_tree() and text_content().
-# (collect_ids=False: no table of id attributes, which nothing here looks up.)
+# A plain lxml.etree parser, not lxml.html's: that one calls back into Python for every element it creates
+# (to pick an element class), a fifth of the cleaning time (issue 8). The tree is the same; _drop_tree and
+# _text_content are lxml.html's drop_tree() and text_content(). (collect_ids=False: no table of id attributes.)
 _PARSER_OPTIONS = {"remove_comments": True, "remove_pis": True, "no_network": True, "recover": True}
 _HTML_PARSER = lxml.etree.HTMLParser(**_PARSER_OPTIONS, default_doctype=False, collect_ids=False)
 _HTML_PARSER_UTF8 = lxml.etree.HTMLParser(**_PARSER_OPTIONS, default_doctype=False, collect_ids=False, encoding="utf-8")
@@ -150,12 +149,12 @@ def strip_markup(markup: str, headings: list | None = None, quotes: list | None 
         if (el.tag == "ul" or el.tag == "ol") and _has(markup, _IN_PAGE_LINKS, holds) and _is_contents(el):
             _drop(el)
     for el in blocks:
-        # Captions and photo credits marked as such by the site's own markup
-        # (WordPress "wp-caption-text", "caption", "credit"): like <figcaption>,
-        # never the story's text. FeedBurner's "feedflare" links, Substack's "embedded-publication" cards too.
-        # (A short one: a wrapper of the whole article may carry such a class too.)
+        # Captions and photo credits marked by the site's markup (WordPress "wp-caption-text", "caption", "credit";
+        # short: an article's wrapper may have such a class) or an emphasized paragraph under a picture (figures):
+        # like <figcaption>, never the story's text. FeedBurner's "feedflare", Substack's "embedded-publication" too.
         cls = el.get("class")
-        if cls and _CAPTION_CLASS.search(cls) and _has(markup, _CAPTIONS, holds) and len(_text_content(el) or "") < 300:
+        marked = cls and _CAPTION_CLASS.search(cls) and _has(markup, _CAPTIONS, holds) and len(_text_content(el)) < 300
+        if marked or el.tag == "p" and _has(markup, figures.HINTS, holds) and figures.is_caption(el):
             _drop(el)
     space_touching(root, markup)  # ("…faces the music<font>The Guardian</font>": two units, not one word)
     set_off_labels(links, markup)  # ("…Build Back Better</a>&nbsp;<font>Fox News</font>": "… (Fox News)")

@@ -49,6 +49,10 @@ _ATTRIBUTION = re.compile(r"<[^\s<>]+(?:@|< at >)[^\s<>]+>\s*(?:\[[\d :/.-]{6,20
 # An epigraph: words in quotation marks, then only who said them ("“Give me six hours to chop down a
 # tree…” Abraham Lincoln").
 _EPIGRAPH = re.compile(r"[“\"«„][^“”\"«»„]{12,}[”\"»]\s*[-–—~]?\s*((?:\w[\w.'’-]*\s?){1,4})$")
+# A post's note added after it was read ("EDIT: For anyone looking, the solution is here", "Edit 2 (solved):", a
+# forum's convention, reddit's r/factorio in set14): about the thread, not what the post says. ("Update:" is
+# not one: a news story's update is its news.)
+_EDIT_NOTE = re.compile(r"(?i:edit(?:ed)?)(?:\s*#?\d{1,2})?(?:\s*\([^()]{1,30}\))?\s*[:：]\s*\S")
 _AROUND_TITLE = 8  # words a header may put before the title, or a credit after it
 _VALUE_WORDS = 6  # the words of a value in a line of metadata, at most
 _NOTICE_WORDS = 10  # the words of a notice before the address it points to, at most
@@ -123,6 +127,8 @@ def lead_in(line: str, introduces: bool = False) -> bool:
             and not introduces
             and _QUOTING.search(line) is None
         )
+    if len(line) <= 600 and _EDIT_NOTE.match(line) is not None:  # (whether or not it ends a sentence)
+        return True
     if BLOCK_END.search(line, max(0, len(line) - 8)) or len(line) > 600:
         return False
     if CAPTION_END.search(line) is not None:  # (a photo's caption, its credit last: "… Credit: Jane Doe/Getty Images")

@@ -919,6 +919,68 @@ def test_a_photos_caption_with_its_credit_last_is_not_the_story():
     assert excerpt(markup.split("<p>The")[0]) == "Students stage a sit-in in front of the president's office on Monday."
 
 
+def test_an_emphasized_paragraph_under_a_picture_is_its_caption_with_or_without_a_credit():
+    """The same radio show's page feed (tests/data/unseen/set14 FINDINGS #5; no licence: made-up words in its
+    shape): under the picture, an italic caption without a credit ("Volunteers helping children with new TOMS
+    shoes. …"), or with one the credit pattern does not read ("Credit: Jane Doe/Flickr (cc by-nc-nd)"), was
+    the start of the excerpt. Like a <figcaption>, it is not the story's text."""
+    story = "<p>There is a good chance you have heard of the company. It makes slip-on shoes.</p>"
+    for caption in (
+        "<p><i>Volunteers helping children with new shoes. Some critics believe the plan is flawed.</i></p>",
+        "<p><em>The court will hear two cases this week.  Credit: Jane Doe/Flickr (cc by-nc-nd)</em></p>",
+    ):
+        for picture in (
+            '<img src="https://radio.example/wide.jpg" alt="" />',
+            '<p><a href="/x"><img src="a.jpg"></a></p>',
+        ):
+            assert excerpt(picture + caption + story) == (
+                "There is a good chance you have heard of the company. It makes slip-on shoes."
+            )
+    # Near misses. An italic lead beside a floated logo is the text's own (speedparser--0104-fischmarkt-de.xml in
+    # tests/data/unseen/set11, from jmoiron/speedparser feeds/0104.dat, MIT):
+    lead = "<p><em>Die Digitalkonferenzen re:publica und NEXT rücken 2012 zusammen.</em></p>"
+    floated = '<p><img alt="logos.png" src="http://www.fischmarkt.de/logos.png" style="float: left; margin: 0 20px 20px 0;" /></p>'
+    assert excerpt(floated + lead + story).startswith(
+        "Die Digitalkonferenzen re:publica und NEXT rücken 2012 zusammen."
+    )
+    # an italic paragraph that no picture comes before, and one with words of its own outside the emphasis:
+    assert excerpt("<p>The shop opened on Monday.</p><p><i>An aside in italics.</i></p>") == (
+        "The shop opened on Monday. An aside in italics."
+    )
+    plain = "<img src='a.jpg'><p><i>Note:</i> the shop opens at nine.</p><p>It sells shoes.</p>"
+    assert excerpt(plain) == "Note: the shop opens at nine. It sells shoes."
+    # and a picture with only its caption: the caption is all the text says.
+    assert excerpt('<img src="a.jpg" alt="" /><p><i>Volunteers helping children with new shoes.</i></p>') == (
+        "Volunteers helping children with new shoes."
+    )
+
+
+def test_a_posts_leading_edit_note_is_not_its_excerpt():
+    """reddit's r/factorio (newsletterer--reddit-factorio.atom in tests/data/unseen/set14, from prav-j/newsletterer
+    src/modules/posts/fixtures/factorio-rss.ts, ISC): the question's first block is a note added once it was
+    answered, without a full stop; the excerpt was only that note and a false "…"."""
+    markup = (
+        '<p><strong>EDIT: For anyone looking, the solution is <a href="https://www.reddit.com/r/x">here</a> courtesy'
+        ' of <a href="https://www.reddit.com/u/y">/u/Mass1veDynamic</a></strong></p> <p>Drowning in a sea of advice '
+        "and reference manuals, but can't seem to find a specific answer to this.</p>"
+    )
+    assert (
+        excerpt(markup)
+        == "Drowning in a sea of advice and reference manuals, but can't seem to find a specific answer to this."
+    )
+    assert excerpt("<p>Edit 2 (solved): thanks all.</p><p>My train stops in the yard.</p>") == (
+        "My train stops in the yard."
+    )
+    # Alone, the note is all there is. Near misses: a news story's update is its news; a sentence about editing.
+    assert excerpt("<p>EDIT: solved, thanks</p>") == "EDIT: solved, thanks"
+    assert excerpt("<p>Update: the road reopened at noon.</p><p>It had been closed since Monday.</p>") == (
+        "Update: the road reopened at noon. It had been closed since Monday."
+    )
+    assert excerpt("<p>Editing video is hard: here is how.</p><p>Start with the sound.</p>") == (
+        "Editing video is hard: here is how. Start with the sound."
+    )
+
+
 def test_a_signature_with_place_and_date_is_a_byline():
     """Rubenerd's feed (rsparser--rubenerd.rss in tests/data/unseen/set14, from Ranchero-Software/RSParser
     Tests/RSParserTests/Resources/rubenerd.rss, MIT): every post ends with "By Ruben Schade in Sydney,

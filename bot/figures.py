@@ -1,0 +1,58 @@
+"""What the walk over feed HTML (bot/htmltree.py) knows about a picture: the
+paragraph right under it whose whole text is emphasized is its caption
+("<img …><p><i>Volunteers helping children with new TOMS shoes.</i></p>",
+set14 finding 5), like a <figcaption>: never the story's text. Pure."""
+
+from __future__ import annotations
+
+import re
+
+import lxml.etree
+
+_text_content = lxml.etree.XPath("string()", smart_strings=False)
+_EMPHASIS = frozenset(("i", "em"))
+_PICTURES = frozenset(("img", "figure", "picture"))
+_FLOAT = re.compile(r"float\s*:\s*(?:left|right)", re.IGNORECASE)
+_CAPTION_MAX = 600  # a caption is a sentence or three: a longer emphasized run is the author's text
+# The markup's hints that such a caption may be there (looked for once, before any element is).
+HINTS = ("<i>", "<em>", "<I>", "<EM>", "italic")
+
+
+def _blank(text: str | None) -> bool:
+    return not text or text.isspace()
+
+
+def _picture(el) -> bool:
+    """Whether an element is only a picture: an <img>, a <figure>, or a paragraph or
+    link that holds one and no text (its <figcaption> is gone already); never one set
+    beside the text ("float: left", align="left": what follows it is the text's own,
+    fischmarkt.de's italic lead beside its logo, set11)."""
+    if el.tag in _PICTURES:
+        img = el
+    elif isinstance(el.tag, str) and (img := el.find(".//img")) is not None and _blank(_text_content(el)):
+        pass
+    else:
+        return False
+    return not (img.get("align") or _FLOAT.search(img.get("style") or "") or _FLOAT.search(el.get("style") or ""))
+
+
+def is_caption(el) -> bool:
+    """Whether a paragraph is a picture's caption: the element before it (nothing but
+    spaces between) is only a picture, all its text is emphasized (one <i>/<em>, or a
+    few with line breaks between, or the paragraph set in italics by its style), and
+    text follows it."""
+    previous = el.getprevious()
+    if previous is None or not _blank(previous.tail) or not _picture(previous):
+        return False
+    if "italic" in (el.get("style") or ""):
+        emphasized = True
+    else:
+        emphasized = _blank(el.text) and len(el) > 0
+        for child in el:
+            if not _blank(child.tail) or (child.tag not in _EMPHASIS and child.tag != "br"):
+                return False
+    text = _text_content(el).strip()
+    if not (emphasized and 0 < len(text) <= _CAPTION_MAX):
+        return False
+    # (a text that is only a picture and its caption: the caption is all it says, and stays)
+    return not _blank(el.tail) or any(not _blank(_text_content(after)) for after in el.itersiblings())
