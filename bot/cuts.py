@@ -259,3 +259,25 @@ def without_footnote_mark(line: str) -> str:
     star (never Markdown's "*emphasis.*")."""
     m = _FOOTNOTE_MARK.search(line, max(0, len(line) - 4))
     return line[: m.start()] if m is not None and line.count("*") == m.group().count("*") else line
+
+
+# A whole text's last sentence end (not "…", which says it was cut).
+_WHOLE_END = re.compile(r"(?<!\.\.)(?:[.!?](?:[\"'”’»)\]]*)|[。！？](?:[」』”’)]*))$")
+
+
+def overshoot(limit: int) -> int:
+    """How much longer than ``limit`` a whole text may be and be shown whole (just_over)."""
+    return min(limit // 10, 40)
+
+
+def just_over(text: str, cut: str, limit: int) -> bool:
+    """Whether a whole ``text`` a little longer than ``limit`` is better shown whole than
+    ``cut``: the cut falls inside its last sentence, a few words before it ends ("…said
+    on…" for "…said on Tuesday.", set14 finding 7), and it is at most overshoot(limit)
+    longer. (A cut at a sentence end stays: the text's last sentences are often a sign-off
+    or a call to action, "Merci pour vos réponses.", "Join us live at …".)"""
+    return (
+        cut.endswith("…")
+        and len(text) <= limit + overshoot(limit)
+        and _WHOLE_END.search(text, len(text) - 8) is not None
+    )

@@ -12,7 +12,7 @@ What an excerpt is (issue "Digest text a reader trusts"):
 - never the title again (a first sentence that equals the title goes);
 - within ``limit`` characters: cut at the last sentence end if one is near the
   limit, else at a word with "…" (between any two characters in scripts
-  written without spaces);
+  written without spaces), or whole when that is only a little more (cuts.just_over);
 - when the feed cut the text itself ("…", "...", "[…]", "[...] Read more"),
   or cuts its texts at a fixed length without a mark, the excerpt says so with
   one "…" at a word: the feed's mark goes, and so does a word the feed may have
@@ -43,6 +43,7 @@ _HEADER_WORDS = 8  # a first block without a sentence end, over a list, at most
 class Excerpt:
     text: str
     notes: tuple[str, ...] = ()
+    whole: bool = False  # a whole text up to overshoot(limit) over the limit
 
 
 _WORDS = re.compile(r"\w+")
@@ -66,7 +67,7 @@ def excerpt_with_notes(blocks: Blocks, limit: int = DEFAULT_EXCERPT_LENGTH, titl
         )
     if cuts.reads_as_code(excerpt.text):  # ("for(vector<T>::iterator iter = v.begin(); …": no sentence to show)
         return Excerpt("", (*excerpt.notes, "removed: code, not sentences: no excerpt"))
-    if len(excerpt.text) > limit:  # a tiny limit, and the "…" that says the feed cut the text
+    if len(excerpt.text) > limit and not excerpt.whole:  # a tiny limit, and the "…" that says the feed cut the text
         cut = cuts.at_word(excerpt.text[: max(limit - 1, 0)]).rstrip(CUT_PUNCTUATION + ".…")
         return Excerpt(cut + "…" if limit > 1 else excerpt.text[:limit], excerpt.notes)
     return excerpt
@@ -80,9 +81,8 @@ def _excerpt(blocks: Blocks, limit: int, title: str) -> Excerpt:
     # time), as a line after the others' (a footer told from a sentence only by that place goes).
     last = LastBlock("\n" * (len(lines) > 1) + lines[-1], blocks, notes) if lines and not blocks.cut else None
     headings = blocks.headings
-    # In HTML the headings are known: a short line without a full stop is
-    # taken for one only when it reads like one ("The ministry said talks
-    # would resume" does not). In text without structure, any such line is.
+    # In HTML the headings are known: a short line without a full stop is taken for one only when it reads
+    # like one ("The ministry said talks would resume" does not). In text without structure, any such line is.
     looks_like_heading = reads_as_heading if blocks.structured else is_heading
     the_title = _Title(title) if title else None
     quotes = Quotes(lines, blocks.quotes, limit, notes, headings) if blocks.quotes else None
@@ -210,9 +210,8 @@ def _excerpt(blocks: Blocks, limit: int, title: str) -> Excerpt:
         len(parts) > 1 and not parts[0].startswith("•") and len(text) <= limit
         and not truncated and not complete and not _ENDS.search(text, len(text) - 8)
     ):  # fmt: skip
-        # Blocks after the first that end without a sentence end (a list, a
-        # quote's link, a "Listen on …" line): the excerpt ends at the last
-        # sentence end instead, when there is one.
+        # Blocks after the first that end without a sentence end (a list, a quote's link, a "Listen on …"
+        # line): the excerpt ends at the last sentence end instead, when there is one.
         end = last_sentence_end(text, len(text))
         if end > 0 and not cuts.list_follows(text, end, parts, limit):
             text, reached_end = closed_quote(text[:end], text), False
@@ -241,12 +240,14 @@ def _excerpt(blocks: Blocks, limit: int, title: str) -> Excerpt:
                 )
             )
         ):
-            # The excerpt stops mid-sentence: before more of the story (the
-            # next block does not continue this one), or where the feed cut its
-            # text, with or without a mark. One "…" says so.
+            # The excerpt stops mid-sentence: before more of the story (the next block does not continue
+            # this one), or where the feed cut its text, with or without a mark. One "…" says so.
             text = cuts.with_ellipsis(text)
         return Excerpt(text, tuple(notes))
     short = _cut(text, parts, limit)
+    if reached_end and not (truncated or clipped or blocks.cut or complete) and cuts.just_over(text, short, limit):
+        notes.append(f"text: {len(text) - limit} characters over the limit, shown whole (it ends there)")
+        return Excerpt(text, tuple(notes), whole=True)
     if len(short) > limit:  # (a quote the cut leaves open is closed: its mark takes a character of the limit)
         shorter = _cut(text, parts, limit - 1)  # (a sentence's end rather than the mark, if only one fits)
         short = short[:-1] if shorter.endswith("…" + CLOSE) and not short.endswith("…" + CLOSE) else shorter

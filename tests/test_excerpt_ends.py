@@ -209,3 +209,26 @@ def test_a_line_of_metadata_after_the_text_is_no_more_of_the_story():
         "<p>Please add THIS IS REAL if you have read this brief</p><p>Posted on Friday, the ad was gone by noon.</p>"
     )
     assert excerpt(story) == "Please add THIS IS REAL if you have read this brief…"
+
+
+def test_a_text_a_few_words_over_the_limit_is_shown_whole_rather_than_cut_before_its_last_words():
+    """set14 finding 7: "…the vice chairman of the U.S. Joint Chiefs of Staff said on…" (Reuters,
+    9 characters over 300) and "…accessibles dans leur format…" (11 over): the whole text, when it
+    ends a sentence and is at most a tenth (40 characters) longer. A text that can be cut at a
+    sentence end still is (its last sentence is often a sign-off or a call to action), and a
+    longer one is cut as ever. (Words made up in the items' shape.)"""
+    one = ("The northern state has not yet shown that it masters every part of a long-range missile, "
+           "including the shield that brings a warhead back through the atmosphere, the targeting and "
+           "the way the warhead is set off over its target, the second most senior officer of the "
+           "country's armed forces told senators on Tuesday.")  # fmt: skip
+    assert 300 < len(one) <= 330
+    assert excerpt(one) == one
+    first = ("Sixty titles of the great names of French literature come out this month, at last in a digital "
+             "edition, from the publisher's own list of classics in paperback.")  # fmt: skip
+    two = first + (" Thanks to everyone who wrote to us about the first volumes, their covers and their prices, and "
+                   "to the readers who sent their lists of the next ones, see you soon!")  # fmt: skip
+    assert 300 < len(two) <= 330 and excerpt(two) == first  # (a cut at a sentence end stays)
+    longer = one[:-1] + " in a hearing on the budget of the coming year."
+    assert len(longer) > 330 and excerpt(longer).endswith("…") and len(excerpt(longer)) <= 300
+    notes = excerpt_with_notes(plain_blocks(one), 300).notes
+    assert any("over the limit, shown whole" in n for n in notes)

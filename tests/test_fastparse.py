@@ -425,7 +425,8 @@ def reference_make_excerpt(text: str, limit: int, title: str = "") -> str:
     """excerpt.make_excerpt reading every line (no stop once the limit is passed),
     and cleaning the last one first (make_excerpt does when it gets there)."""
     out = _reference_excerpt(text, limit, title)
-    if len(out) > limit:  # the "…" that says the feed cut the text, past a small limit
+    if len(out) > limit and not (cuts.just_over(out, "…", limit) and out == _whole(text, limit, title)):
+        # the "…" that says the feed cut the text, past a small limit
         head = out[: max(limit - 1, 0)]
         if head.rfind(" ") > len(head) // 2 and not cuts.is_spaceless(head):
             head = head[: head.rfind(" ")]
@@ -506,7 +507,14 @@ def _reference_excerpt(text: str, limit: int, title: str = "") -> str:
     cut = text.rfind(" ", 0, limit)
     if cut < limit * 0.5:
         cut = limit - 1 if cuts.is_spaceless(text[:limit]) else max(cut, 0) or limit - 1
+    if reached_end and not truncated and cuts.just_over(text, "…", limit):
+        return text  # (cut a few words before its end: whole)
     return text[:cut].rstrip(cuts.CUT_PUNCTUATION) + "…"
+
+
+def _whole(text: str, limit: int, title: str) -> str:
+    """What _reference_excerpt keeps of the text with no limit (to tell a whole text from a cut one)."""
+    return _reference_excerpt(text, 10**6, title)
 
 
 LINES = st.lists(st.sampled_from([

@@ -26,6 +26,7 @@ from hypothesis import strategies as st
 from bot.clean import html_to_text, plain_to_text
 from bot.commands import UsageError, parse_command, parse_search
 from bot.config import ConfigError, settings_from_dict
+from bot.cuts import overshoot
 from bot.excerpt import make_excerpt
 from bot.models import Article
 from bot.store import SearchError, Store, fts5_query
@@ -70,7 +71,9 @@ def test_cleaning_any_text_gives_plain_text_and_excerpts_within_their_length(mar
     assert not NOT_SHOWN.search(text), ascii(text)
     assert text == text.strip() and "  " not in text
     excerpt = make_excerpt(text, limit)
-    assert len(excerpt) <= limit
+    assert len(excerpt) <= limit + overshoot(limit)  # (a whole text just over it is shown whole)
+    if len(excerpt) > limit:
+        assert not excerpt.endswith("…") and excerpt in " ".join(text.split()), (text, excerpt)
     assert "\n" not in excerpt and excerpt == excerpt.strip()
     assert not NOT_SHOWN.search(excerpt)
     if len(text) <= limit and "\n" not in text:
