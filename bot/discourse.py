@@ -30,6 +30,11 @@ _CONNECTIVES = (
     " mas porém contudo então assim entretanto todavia"  # pt
     " ma però quindi inoltre anche poi tuttavia dunque"  # it
     " maar ook daarom toch dus echter bovendien"  # nl
+    # (nl, de: "for this", "by that", "besides that": an adverb made of "here"/"there" and a preposition,
+    # which stands for what the sentence before said; set14's finding 9: "Hiervoor kan beter GPU-Z…")
+    " hiervoor hierdoor hiermee hierbij hierop hiervan hierin hierover hieruit hiertoe hierna"
+    " daarvoor daardoor daarmee daarbij daarop daarvan daarin daarover daaruit daartoe daarna daarnaast daarentegen"
+    " dafür davon darauf daran darüber darin daraus hierfür hierbei hierzu hiermit hierdurch deswegen folglich somit"
     " också därför dessutom dock"  # sv
     " но однако также поэтому зато тоже притом"  # ru
     " 그러나 하지만 또한 그리고 따라서 그래서 한편"  # ko
@@ -39,9 +44,9 @@ _CONNECTIVES = (
 # itself or the present ("Ce matin…", "Es gibt…", "Dieser Artikel…").
 _POINTERS = (
     "he she they his her their them it its this that these those both latter former"  # en
-    " elle ils elles celui celle ceux celles"  # fr ("il" is Italian's article too)
+    " elle ils elles celui celle ceux celles cela ceci ce cette"  # fr ("il" is Italian's article too)
     " er beide"  # de ("sie" is also the polite "you": left out)
-    " él ella ellos ellas eso ese esa esos esas"  # es
+    " él ella ellos ellas eso ese esa esos esas esto ello"  # es
     " ele ela eles elas isso esse essa"  # pt
     " lui lei loro ciò"  # it
     " hij zij ze"  # nl
@@ -56,12 +61,19 @@ _HERE_AND_NOW = frozenset([
     "edition", "release", "version", "update", "week", "weekend", "month", "year", "morning", "afternoon",
     "evening", "time", "season", "summer", "winter", "spring", "autumn", "fall"
 ])  # fmt: skip
-_NOT_BACK = {"this": _HERE_AND_NOW, "these": _HERE_AND_NOW, "it": frozenset(["time"])}
+# (French "ce"/"cette" before the text itself, the present, or a relative clause: "Ce matin…", "Ce qui…")
+_ICI_ET_MAINTENANT = frozenset([
+    "billet", "article", "post", "blog", "site", "épisode", "numéro", "matin", "soir", "midi", "week", "weekend",
+    "mois", "jour", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "qui", "que", "qu",
+    "semaine", "année", "fois", "nuit", "saison", "édition", "vidéo", "livre",
+])  # fmt: skip
+_NOT_BACK = {"this": _HERE_AND_NOW, "these": _HERE_AND_NOW, "it": frozenset(["time"]),
+             "ce": _ICI_ET_MAINTENANT, "cette": _ICI_ET_MAINTENANT}  # fmt: skip
 # Two-word openers that point back, where neither word alone does.
 _PHRASES = frozenset([
     ("if", "so"), ("even", "so"), ("in", "addition"), ("as", "a"), ("in", "fact"), ("on", "the"),
     ("at", "the"), ("de", "plus"), ("par", "ailleurs"), ("en", "effet"), ("sin", "embargo"),
-    ("por", "eso"), ("além", "disso"), ("при", "этом"), ("кроме", "того"), ("of", "course"), ("after", "all"),
+    ("por", "eso"), ("por", "esto"), ("por", "ello"), ("por", "tanto"), ("além", "disso"), ("при", "этом"), ("кроме", "того"), ("of", "course"), ("after", "all"),
 ])  # fmt: skip
 # ... but only these continuations of the ambiguous ones ("As a result", "On the other hand", "At the same time").
 _THIRD = {("as", "a"): "result", ("on", "the"): "other", ("at", "the"): "same"}
