@@ -6,7 +6,8 @@ claimed…", "If so, an enclosure would…", "Cependant…", "Außerdem…", "�
 reads wrong without its predecessor: the reader meets a "he" with no one
 named, a "but" with nothing to contrast. ``leans_back`` tells those sentences
 by their first words: connectives, personal and demonstrative pronouns,
-answers ("Yes, …"), in the languages of the feeds we read. These are closed
+answers ("Yes, …"), in the languages of the feeds we read; and a short one by
+its last ("Something felt odd about saying that."). These are closed
 classes of function words, not any site's wording. "This" before the text
 itself or the present ("This post…", "This morning I saw…") and "It's time…"
 point at nothing before; an expletive "it" elsewhere ("It was only a year ago
@@ -98,10 +99,19 @@ _CJK_OPENERS = (
 _OPENING = re.compile(r"[\W_]*(\w+)(?:[’']\w+)?([,!]?)(?:\W+(\w+))?(?:\W+(\w+))?")
 
 
+# A demonstrative that ends a short sentence stands for what was said before it ("Something felt odd about
+# saying that.": set9's finding 5, the "Screw it. Let's just delete the thing." it points to left out); a
+# longer one has room for what it points to ("…a better scheduler…, and Microsoft is looking at that.").
+_SHORT = 10  # words
+_LAST_POINTER = re.compile(r"\s(?:that|this|these|those|cela|ça|das|dies|dat|dit|eso|esto)[.!?…]*[\"'”’»)]*$", re.I)
+
+
 def leans_back(sentence: str) -> bool:
-    """Whether the sentence's first words point back to a sentence before it."""
+    """Whether the sentence's first words point back to a sentence before it, or its last word does."""
     if sentence[:1] == "(" and sentence.rstrip(".!?…\"'”’ ").endswith(")"):
         return True  # an aside to what came before ("(The other two castmembers … throughout.)"), no "(CNN) --"
+    if _LAST_POINTER.search(sentence[-12:]) and sentence.count(" ") < _SHORT:
+        return True
     opening = _OPENING.match(sentence[:60])
     if opening is None:
         return False

@@ -49,6 +49,11 @@ from bot.summary import SourceText, _spaced, summarize, usable
     "Por ello, el Gobierno aplazó la votación.",
     "Cette surcharge nous était déjà évoquée par la ministre, toujours à Dijon.",
     "Cela dit, la version 2 reste compatible.",
+    # set9's finding 5: a short sentence that ends with a demonstrative (picofeed's groovehq.xml, MIT:
+    # the "Screw it. Let's just delete the thing." it points to was left out)
+    "Something felt odd about saying that.",
+    "Real people didn't have hair like that.",
+    "Apple really needs to do something about this.",
 ])  # fmt: skip
 def test_sentences_that_point_back(sentence):
     assert leans_back(sentence)
@@ -83,6 +88,8 @@ def test_sentences_that_point_back(sentence):
     "Ce qui change avec la version 2, c'est le moteur.",  # a relative clause
     "Cette semaine, SFR a annoncé un dépôt de garantie.",
     "Damit das klappt, muss der Rechner neu starten.",  # German "so that"
+    # a longer sentence ending with a demonstrative has room for what it points to
+    "Grâce à un meilleur ordonnanceur, Linux gagnerait 10 % sur certains processeurs AMD, et Microsoft regarde cela.",
 ])  # fmt: skip
 def test_sentences_that_stand_on_their_own(sentence):
     assert not leans_back(sentence)

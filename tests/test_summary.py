@@ -219,6 +219,8 @@ def test_max_sentences_and_nothing_usable():
     ("the rest of a sentence the segmenter split off, it seems.", False),
     ("Subscribe to our newsletter for more stories like this one.", False),
     ("Photo: a SecureGate appliance in a rack at a data centre.", False),
+    # a notice (set13's finding 15: Attack & Defense's newsletter, the summary's second sentence)
+    ("Note: Some of the bugs linked below might not be accessible to the general public.", False),
     ("Too short.", False),
     ("Meta's LLaMA model leaks online", False),  # no end, and the headline again
 ])  # fmt: skip
