@@ -20,6 +20,7 @@ from .boilerstrip import block_row, strip_boilerplate, strip_start
 from .clean import html_lines, plain_lines
 from .cuts import BLOCK_END, CONJUNCTIONS, MINOR_WORDS, is_abbreviation, is_heading, is_rule, is_spaceless
 from .gluedtext import unglued
+from .sentences import QUOTED
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,17 +106,26 @@ def prose(blocks: Blocks, limit: int | None = None) -> str:
     prefix ("Share:", a photo's credit, a wire story's byline: strip_start, which the excerpt
     applies to its first block): what the story's sentences are read from. ``limit``: its lines
     up to the first that takes it beyond that many characters (the lead's: sentences.lead_text
-    reads no further; issue 15: the prefixes of every line were looked for)."""
+    reads no further; issue 15: the prefixes of every line were looked for). A line that is all boilerplate (a
+    signature, a credit) is left out; a line inside a quote, when the text is not all one, opens with
+    ``sentences.QUOTED`` (the summary takes what a post quotes only after the sentence that introduces it)."""
     lines: list[str] = []
+    inside: list[bool] = []  # (each line: inside a <blockquote>)
     length = -1
     for line in blocks.text.split("\n"):
-        if (row := block_row(line)) is not None and row.ends_lead:
-            break  # (the sponsors' reads start: "Sponsors", "Sponsored by:"; what follows is no part of the story)
+        if (row := block_row(line)) is not None:
+            if row.ends_lead:
+                break  # (the sponsors' reads start: "Sponsors", "Sponsored by:"; what follows is no part of the story)
+            continue  # (a whole line of boilerplate: a signature, a credit, a "Share:" row; set14 finding 9)
+        quoted = line in blocks.quotes
         if line not in blocks.rows and (line := strip_start(line)[0]):
             lines.append(line)
+            inside.append(quoted)
             length += len(line) + 1
             if limit is not None and length > limit:
                 break
+    if any(inside) and not all(inside):  # (a text that is all one quote is the text)
+        lines = [QUOTED + line if quoted else line for line, quoted in zip(lines, inside, strict=True)]
     return "\n".join(lines)
 
 

@@ -6,7 +6,8 @@ claimed…", "If so, an enclosure would…", "Cependant…", "Außerdem…", "�
 reads wrong without its predecessor: the reader meets a "he" with no one
 named, a "but" with nothing to contrast. ``leans_back`` tells those sentences
 by their first words: connectives, personal and demonstrative pronouns,
-answers ("Yes, …"), in the languages of the feeds we read. These are closed
+answers ("Yes, …"), in the languages of the feeds we read; and a short one by
+its last ("Something felt odd about saying that."). These are closed
 classes of function words, not any site's wording. "This" before the text
 itself or the present ("This post…", "This morning I saw…") and "It's time…"
 point at nothing before; an expletive "it" elsewhere ("It was only a year ago
@@ -30,6 +31,11 @@ _CONNECTIVES = (
     " mas porém contudo então assim entretanto todavia"  # pt
     " ma però quindi inoltre anche poi tuttavia dunque"  # it
     " maar ook daarom toch dus echter bovendien"  # nl
+    # (nl, de: "for this", "by that", "besides that": an adverb made of "here"/"there" and a preposition,
+    # which stands for what the sentence before said; set14's finding 9: "Hiervoor kan beter GPU-Z…")
+    " hiervoor hierdoor hiermee hierbij hierop hiervan hierin hierover hieruit hiertoe hierna"
+    " daarvoor daardoor daarmee daarbij daarop daarvan daarin daarover daaruit daartoe daarna daarnaast daarentegen"
+    " dafür davon darauf daran darüber darin daraus hierfür hierbei hierzu hiermit hierdurch deswegen folglich somit"
     " också därför dessutom dock"  # sv
     " но однако также поэтому зато тоже притом"  # ru
     " 그러나 하지만 또한 그리고 따라서 그래서 한편"  # ko
@@ -39,9 +45,9 @@ _CONNECTIVES = (
 # itself or the present ("Ce matin…", "Es gibt…", "Dieser Artikel…").
 _POINTERS = (
     "he she they his her their them it its this that these those both latter former"  # en
-    " elle ils elles celui celle ceux celles"  # fr ("il" is Italian's article too)
+    " elle ils elles celui celle ceux celles cela ceci ce cette"  # fr ("il" is Italian's article too)
     " er beide"  # de ("sie" is also the polite "you": left out)
-    " él ella ellos ellas eso ese esa esos esas"  # es
+    " él ella ellos ellas eso ese esa esos esas esto ello"  # es
     " ele ela eles elas isso esse essa"  # pt
     " lui lei loro ciò"  # it
     " hij zij ze"  # nl
@@ -56,12 +62,19 @@ _HERE_AND_NOW = frozenset([
     "edition", "release", "version", "update", "week", "weekend", "month", "year", "morning", "afternoon",
     "evening", "time", "season", "summer", "winter", "spring", "autumn", "fall"
 ])  # fmt: skip
-_NOT_BACK = {"this": _HERE_AND_NOW, "these": _HERE_AND_NOW, "it": frozenset(["time"])}
+# (French "ce"/"cette" before the text itself, the present, or a relative clause: "Ce matin…", "Ce qui…")
+_ICI_ET_MAINTENANT = frozenset([
+    "billet", "article", "post", "blog", "site", "épisode", "numéro", "matin", "soir", "midi", "week", "weekend",
+    "mois", "jour", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "qui", "que", "qu",
+    "semaine", "année", "fois", "nuit", "saison", "édition", "vidéo", "livre",
+])  # fmt: skip
+_NOT_BACK = {"this": _HERE_AND_NOW, "these": _HERE_AND_NOW, "it": frozenset(["time"]),
+             "ce": _ICI_ET_MAINTENANT, "cette": _ICI_ET_MAINTENANT}  # fmt: skip
 # Two-word openers that point back, where neither word alone does.
 _PHRASES = frozenset([
     ("if", "so"), ("even", "so"), ("in", "addition"), ("as", "a"), ("in", "fact"), ("on", "the"),
     ("at", "the"), ("de", "plus"), ("par", "ailleurs"), ("en", "effet"), ("sin", "embargo"),
-    ("por", "eso"), ("além", "disso"), ("при", "этом"), ("кроме", "того"), ("of", "course"), ("after", "all"),
+    ("por", "eso"), ("por", "esto"), ("por", "ello"), ("por", "tanto"), ("além", "disso"), ("при", "этом"), ("кроме", "того"), ("of", "course"), ("after", "all"),
 ])  # fmt: skip
 # ... but only these continuations of the ambiguous ones ("As a result", "On the other hand", "At the same time").
 _THIRD = {("as", "a"): "result", ("on", "the"): "other", ("at", "the"): "same"}
@@ -86,10 +99,19 @@ _CJK_OPENERS = (
 _OPENING = re.compile(r"[\W_]*(\w+)(?:[’']\w+)?([,!]?)(?:\W+(\w+))?(?:\W+(\w+))?")
 
 
+# A demonstrative that ends a short sentence stands for what was said before it ("Something felt odd about
+# saying that.": set9's finding 5, the "Screw it. Let's just delete the thing." it points to left out); a
+# longer one has room for what it points to ("…a better scheduler…, and Microsoft is looking at that.").
+_SHORT = 10  # words
+_LAST_POINTER = re.compile(r"\s(?:that|this|these|those|cela|ça|das|dies|dat|dit|eso|esto)[.!?…]*[\"'”’»)]*$", re.I)
+
+
 def leans_back(sentence: str) -> bool:
-    """Whether the sentence's first words point back to a sentence before it."""
+    """Whether the sentence's first words point back to a sentence before it, or its last word does."""
     if sentence[:1] == "(" and sentence.rstrip(".!?…\"'”’ ").endswith(")"):
         return True  # an aside to what came before ("(The other two castmembers … throughout.)"), no "(CNN) --"
+    if _LAST_POINTER.search(sentence[-12:]) and sentence.count(" ") < _SHORT:
+        return True
     opening = _OPENING.match(sentence[:60])
     if opening is None:
         return False

@@ -21,6 +21,10 @@ import re
 # Characters of clean body text kept per article: enough for the sentences a
 # summary chooses among (the excerpt is ~300), small enough to store for every article.
 LEAD_LENGTH = 1500
+# Opens a line of the lead that is inside a quote (bot/blocks.py's prose: what a post quotes, not its
+# author's words), and each sentence of such a line as stored: the summary takes those only after the
+# sentence that introduces the quote (bot/summary.py). Markdown's mark, so a model reading the lead sees it too.
+QUOTED = "> "
 
 
 def lead_text(text: str, limit: int = LEAD_LENGTH) -> str:
@@ -44,14 +48,16 @@ def _segmenter(language: str):
 
 def split_sentences(text: str, language: str = "en") -> list[str]:
     """The sentences of a clean text, in order, each stripped; blocks (lines) are
-    segmented one by one. The sentences are the text's own characters."""
+    segmented one by one. The sentences are the text's own characters (a quoted line's
+    each with its mark, ``QUOTED``)."""
     segmenter = _segmenter(language)
     out: list[str] = []
     for line in text.splitlines():
-        line = line.strip()
+        mark = QUOTED if line.startswith(QUOTED) else ""  # (a quoted line's sentences keep its mark)
+        line = line[len(mark) :].strip()
         if not line:
             continue
-        out += _rejoined(line, [s for s in (part.strip() for part in segmenter.segment(line)) if s])
+        out += [mark + s for s in _rejoined(line, [s for s in (part.strip() for part in segmenter.segment(line)) if s])]
     return out
 
 

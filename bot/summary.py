@@ -19,13 +19,17 @@ of those sentences, chosen so that:
 - they stand on their own: a sentence that opens by pointing back ("But…",
   "He said…", "If so, …": bot/discourse.py) is taken only right after the
   sentence it leans on;
+- they are the author's: a sentence the post quotes (inside a <blockquote>: bot/sentences.py's
+  ``QUOTED``) is never taken, lifted out of its marks it reads as the author's (set14 finding 9: a
+  quote the post answers, shown as what the post says); with too few of the author's own, the excerpt
+  is shown, which quotes it in marks;
 - they read in order: by where they stand in their article (a lede before a
   detail), then by source (the lead article first);
 - they are usable: a whole sentence (ending in a full stop, "?", "!" or a
   closing quote), of a few words, not the headline again (nor framed by a word
   or two: "This article <headline>.", nor reworded: 'Jane Doe "Emotion
   awareness…"' under "Jane Doe on Emotion Awareness…"), not a "Read more" or
-  "Subscribe" line, not a list item, not shouted in capitals; and (``summarize``
+  "Subscribe" line nor a notice ("Note: …"), not a list item, not shouted in capitals; and (``summarize``
   checks this once it has read a sentence's words) not of fewer than three words that mean
   something ("Thanks for the info!"). None usable: no summary (the caller shows the excerpt).
 
@@ -47,6 +51,7 @@ from dataclasses import dataclass
 from .cuts import title_again
 from .discourse import leans_back
 from .feedcuts import casefolded_words
+from .sentences import QUOTED
 
 DEFAULT_SENTENCES = 3
 MAX_SUMMARY = 900  # characters: sentences past this are not added (renderers cut further)
@@ -63,7 +68,7 @@ _WORD = re.compile(r"\w+(?:[.'’-]\w+)*")
 _ENDS = re.compile(r"(?<![.…])[.!?。！？](?:[\"'”’»)\]]*)$|(?<!\s)[\"”’»]$")
 _NOISE = re.compile(
     r"\b(?:read (?:more|the full)|click here|subscribe|sign up|newsletter|all rights reserved|"
-    r"cookies?|advertisement|follow us|share this|continue reading)\b|©|^(?:photo|image|credit|source)s?\s*:",
+    r"cookies?|advertisement|follow us|share this|continue reading)\b|©|^(?:photo|image|credit|source|note)s?\s*:",
     re.I,
 )
 # Scripts written without spaces between words: Thai, Lao, Myanmar, Khmer, kana, CJK ideographs.
@@ -189,7 +194,7 @@ def summarize(sources: Sequence[SourceText], max_sentences: int = DEFAULT_SENTEN
         _Candidate(i, j, len(source.sentences), text, found, j > 0 and leans_back(text))
         for i, source in enumerate(sources)
         for j, text in enumerate(source.sentences[:MAX_PER_SOURCE])
-        if (found := terms_of(text)) is not None
+        if not text.startswith(QUOTED) and (found := terms_of(text)) is not None  # (what a post quotes: not its own)
     ]
     if not candidates or max_sentences <= 0:
         return []

@@ -40,6 +40,20 @@ from bot.summary import SourceText, _spaced, summarize, usable
     "For this reason, the patch was held back.",
     "Pendant ce temps, les négociations continuent à Bruxelles.",
     "Dabei geht es vor allem um die Frage der Finanzierung.",
+    # set14's finding 9: a Dutch (German) adverb of "here"/"there" and a preposition ("for this"), Spanish
+    # "esto", French "cette" (fent/node-feedsub meuktracker2.xml, MIT; picofeed's next_inpact_full.xml, MIT)
+    "Hiervoor kan beter GPU-Z worden gebruikt, dat ondanks een vergelijkbare naam niet van dezelfde makers is.",
+    "Daarnaast kan het programma ook informatie over de grafische kaart in de computer geven, zij het beperkt.",
+    "Dafür braucht die Koalition eine Mehrheit im Bundesrat.",
+    "Esto significa que el plazo vence el lunes.",
+    "Por ello, el Gobierno aplazó la votación.",
+    "Cette surcharge nous était déjà évoquée par la ministre, toujours à Dijon.",
+    "Cela dit, la version 2 reste compatible.",
+    # set9's finding 5: a short sentence that ends with a demonstrative (picofeed's groovehq.xml, MIT:
+    # the "Screw it. Let's just delete the thing." it points to was left out)
+    "Something felt odd about saying that.",
+    "Real people didn't have hair like that.",
+    "Apple really needs to do something about this.",
 ])  # fmt: skip
 def test_sentences_that_point_back(sentence):
     assert leans_back(sentence)
@@ -69,6 +83,13 @@ def test_sentences_that_point_back(sentence):
     "(CNN) -- Lawmakers in Ukraine scuffled with each other as parliament met on Tuesday.",  # a dateline
     "",
     "“",
+    "Dit kleine programma geeft uitgebreide informatie over de processor.",  # Dutch "this": the thing itself
+    "Ce matin, la ministre a présenté le projet de loi.",  # French "ce" before the present,
+    "Ce qui change avec la version 2, c'est le moteur.",  # a relative clause
+    "Cette semaine, SFR a annoncé un dépôt de garantie.",
+    "Damit das klappt, muss der Rechner neu starten.",  # German "so that"
+    # a longer sentence ending with a demonstrative has room for what it points to
+    "Grâce à un meilleur ordonnanceur, Linux gagnerait 10 % sur certains processeurs AMD, et Microsoft regarde cela.",
 ])  # fmt: skip
 def test_sentences_that_stand_on_their_own(sentence):
     assert not leans_back(sentence)
@@ -90,6 +111,27 @@ def test_a_summary_takes_a_leaning_sentence_only_after_the_one_it_leans_on():
     # An article's first sentence leans on nothing the reader misses.
     first = SourceText(story.title, ("But Orrin Networks says the OX-series switches were never exposed.",))
     assert summarize([first], 1) == [first.sentences[0]]
+
+
+def test_a_release_note_never_says_for_this_without_what_it_is_for():
+    """Tweakers' "CPU-Z 1.94" (fent/node-feedsub, test/assets/meuktracker2.xml, MIT; set14's finding 9):
+    the summary said "Hiervoor kan beter GPU-Z worden gebruikt" ("for this…") without the sentence about
+    the graphics card it points to."""
+    note = SourceText("CPU-Z 1.94", (
+        "CPUID heeft versie 1.94 van CPU-Z uitgebracht voor Windows.",
+        "Dit kleine programma geeft uitgebreide informatie over de processor, het moederbord en het geheugen in de "
+        "computer.",
+        "Daarnaast kan het programma ook informatie over de grafische kaart in de computer geven, zij het beperkt.",
+        "Hiervoor kan beter GPU-Z worden gebruikt, dat ondanks een vergelijkbare naam niet van dezelfde makers is.",
+        "De download bevat aparte versies voor 32bit- en 64bit-omgevingen.",
+    ))  # fmt: skip
+    for n in (2, 3, 4):
+        chosen = summarize([note], n)
+        for k, sentence in enumerate(chosen):
+            at = note.sentences.index(sentence)
+            if sentence.startswith(("Hiervoor", "Daarnaast")):
+                assert k > 0 and chosen[k - 1] == note.sentences[at - 1]
+    assert note.sentences[3] not in summarize([note], 3)
 
 
 @pytest.mark.parametrize("sentence, ok", [

@@ -126,6 +126,35 @@ def test_a_card_of_another_publication_is_no_part_of_the_lead():
     assert prose(html_blocks(markup)) == "Enjoy.\nSome time ago I was reading something by Neil Gaiman."
 
 
+def test_what_a_post_quotes_and_its_signature_are_never_its_summary():
+    """Rubenerd's "The solution to centralisation" (Ranchero-Software/RSParser,
+    Tests/RSParserTests/Resources/rubenerd.rss, MIT; set14's finding 9): the summary opened with the
+    blockquote's "I'm convinced that there's no solution…", Manuel Moreale's words, as the post's (which
+    answers them), and a post's whole summary was its signature, "By Ruben Schade in Sydney, 2023-01-08."."""
+    markup = (
+        "<p>Om Malik quoted a post by Manuel Moreale about Twitter, Mastodon, and the broader question of "
+        "Internet silos:</p>\n<blockquote>\n<p>I&rsquo;m convinced that there&rsquo;s no solution to the "
+        "centralisation issue we&rsquo;re currently facing. And gathering where everyone else is definitely seems "
+        "easier.</p>\n</blockquote>\n<p>I empathise, and in my darker moments I may even agree. But podcasting is "
+        "proof there&rsquo;s evidence to be optimistic. Much as we expect to be able to load any webpage in our "
+        "browser, we assume we can publish and listen to any podcast on any client we want.</p>\n"
+        '<p style="font-style:italic">By <a href="https://rubenerd.com/the-solution-to-centralisation/">Ruben '
+        "Schade</a> in Sydney, 2023-01-10.</p>"
+    )
+    lead = prose(html_blocks(markup))
+    assert "By Ruben Schade" not in lead  # (a whole line of boilerplate: no sentence of the story's)
+    sentences = split_sentences(lead)
+    assert sentences[1:3] == ["> I’m convinced that there’s no solution to the centralisation issue we’re currently "
+                              "facing.", "> And gathering where everyone else is definitely seems easier."]  # fmt: skip
+    chosen = summarize([SourceText("The solution to centralisation", tuple(sentences))], 3)
+    assert chosen and not any("convinced" in c or "gathering" in c for c in chosen)
+    assert chosen[0] == "I empathise, and in my darker moments I may even agree."
+    # A text that is all one quote is the text: not marked.
+    assert prose(html_blocks("<blockquote><p>All of it is quoted.</p><p>Every line.</p></blockquote>")) == (
+        "All of it is quoted.\nEvery line."
+    )
+
+
 def test_a_multi_source_story_takes_central_sentences_from_every_source_without_repeats():
     chosen = summarize([LEAK_A, LEAK_B], 3)
     assert chosen == [LEAK_B.sentences[0], LEAK_B.sentences[1], LEAK_A.sentences[3]]  # ledes first
@@ -190,6 +219,8 @@ def test_max_sentences_and_nothing_usable():
     ("the rest of a sentence the segmenter split off, it seems.", False),
     ("Subscribe to our newsletter for more stories like this one.", False),
     ("Photo: a SecureGate appliance in a rack at a data centre.", False),
+    # a notice (set13's finding 15: Attack & Defense's newsletter, the summary's second sentence)
+    ("Note: Some of the bugs linked below might not be accessible to the general public.", False),
     ("Too short.", False),
     ("Meta's LLaMA model leaks online", False),  # no end, and the headline again
 ])  # fmt: skip
