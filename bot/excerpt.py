@@ -48,7 +48,7 @@ class Excerpt:
 
 _WORDS = re.compile(r"\w+")
 _LAST_WORD = re.compile(r"\S+$")
-_ELISION = re.compile(r"\s*\[\s*(?:…|\.\.\.)\s*\]$")
+_ELISION = re.compile(r"\s*(?:\[\s*(?:…|\.\.\.)\s*\]|\(\s*(?:…|\.\.\.)\s*\))$")  # "[…]", "(...)"
 _ENDS = re.compile(r"(?:[.!?…](?:[\"'”’»)\]]*)|[。！？](?:[」』”’)]*))$")
 _CUT_MARK = re.compile(r"[\s,](?:\.\.\.|…)$")  # dots apart from the last word: a cut, or a pause
 
@@ -162,7 +162,7 @@ def _excerpt(blocks: Blocks, limit: int, title: str) -> Excerpt:
             if not (parts and cuts.announces(parts[-1]) and parts[-1][:-1] not in headings):
                 continue
             line += "" if line[-1] in ".!?:…" else ":"  # (what "…for the following issues." names: it stays)
-        if line[-1] == "]" and _ELISION.search(line, len(line) - 12):
+        if line[-1] in "])" and _ELISION.search(line, len(line) - 12):
             line = _elided(line)  # "[…]" in a quote: the text goes on after it
         if role & QUOTED and quotes is not None:
             if parts and not quotes.open and not (quotes.follows(parts) or _joins(parts, line)):
@@ -293,8 +293,8 @@ def _more_follows(lines: list[str], last_used: int, last: LastBlock | None) -> b
 
 
 def _elided(text: str) -> str:
-    """A text without a final "[…]" (an elision: "…", when what is left does not end a sentence)."""
-    m = _ELISION.search(text, max(0, len(text) - 12)) if text.endswith("]") else None
+    """A text without a final "[…]" or "(...)" (an elision: "…", when what is left does not end a sentence)."""
+    m = _ELISION.search(text, max(0, len(text) - 12)) if text.endswith(("]", ")")) else None
     if m is None:
         return text
     rest = text[: m.start()].rstrip()

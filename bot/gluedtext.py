@@ -49,3 +49,25 @@ def _spaced(m: re.Match[str]) -> str:
 def unglued(line: str) -> str:
     """The line with a space put back after each sentence end glued to the next sentence."""
     return _GLUED.sub(_spaced, line) if ("." in line or "!" in line or "?" in line) else line
+
+
+# A space a source put before a mark that never takes one in any language: a comma or a full stop after a word
+# ("w formule Final Four .", "Adam Kołodziejczyk , który", a local paper's scraped feed), a full-width Chinese or
+# Japanese mark ("实盘交易的大赛 ，结果", a podcast's notes). Never before "; : ! ?" (French sets them apart:
+# "Vraiment ?"), nor before "..." or a dot that starts a word or a number (".NET", " .5"), nor before a full stop
+# a lower-case word or a sign follows ("git add . to stage", "docker build . -t app": a command's argument).
+_SPACED_MARK = re.compile(r"(?<=\w)[ \u00a0]+(?=[，。、；：？！]|,(?:\s|$)|\.(?:$|\s+[^\W\d_]))")
+
+_MARK_AFTER_SPACE = re.compile(r"[ \u00a0][,.，。、；：？！]")  # (a quick test: most texts have none)
+
+
+def _no_space(m: re.Match[str]) -> str:
+    after = m.string[m.end() :]
+    if after[0] == "." and len(after) > 1 and not after[1:].lstrip()[:1].isupper():
+        return m[0]
+    return ""
+
+
+def unspaced_marks(text: str) -> str:
+    """The text without the spaces a source put before a comma, a full stop or a full-width mark."""
+    return _SPACED_MARK.sub(_no_space, text) if _MARK_AFTER_SPACE.search(text) else text

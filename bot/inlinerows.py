@@ -199,6 +199,8 @@ def trailing_label(links: list, root) -> list:
     text ("<a>And it's documented</a>." is one: its full stop follows it). [] or [it]."""
     if not links:
         return []
+    if run := _tag_run(links[-1], root):
+        return run
     last = links[-1]
     label = " ".join((_text_content(last) or "").split())
     if not any(c.isalnum() for c in label) or len(label.split()) > LABEL_WORDS or label[-1] in _SENTENCE_ENDS:
@@ -211,6 +213,52 @@ def trailing_label(links: list, root) -> list:
         return []
     set_mark_apart(last)  # (the caller drops it: "…in Pyongyang… <a>https://…</a>" keeps "in Pyongyang")
     return [last]
+
+
+_TAG_SEPARATOR = re.compile(r"\s*[,;·|/•]\s*")
+_TAG_WORDS = 4  # a tag's or category's name, at most (metarows' taxonomy row: "Internet Explorer", "USB 3.0")
+_BRACKETS = {")": "(", "]": "["}
+
+
+def _tag_run(last, root) -> list:
+    """The links a text ends with when they are its topics after its last sentence: two or more
+    of one to four words, parted by commas (or "·", "|", "/"), or one or more in parentheses
+    ("…deutlich verbessert werden. (<a>Google</a>, <a>Grafiksoftware</a>)", Golem.de's feed,
+    slymarbo-rss--rss_1.0.xml in tests/data/unseen/set15): a list of tags, no sentence; the
+    parentheses go with them. [] when not so."""
+    closing = (last.tail or "").strip()
+    if closing and closing not in _BRACKETS:
+        return []
+    run = [last]
+    while (previous := run[0].getprevious()) is not None and previous.tag == "a":
+        if not _TAG_SEPARATOR.fullmatch(previous.tail or ""):
+            break
+        run.insert(0, previous)
+    if len(run) < 2 and not closing:
+        return []  # (one link alone: trailing_label's)
+    labels = [" ".join((_text_content(a) or "").split()) for a in run]
+    if any(
+        not any(c.isalnum() for c in label) or len(label.split()) > _TAG_WORDS or label[-1] in _SENTENCE_ENDS + ":"
+        for label in labels
+    ):
+        return []
+    text = (_text_content(root) or "").rstrip()
+    written = "".join((_text_content(a) or "") + (a.tail or "") for a in run).rstrip()
+    before = text[: len(text) - len(written)].rstrip() if text.endswith(written) else ""
+    previous, parent = run[0].getprevious(), run[0].getparent()
+    opening = ((previous.tail if previous is not None else parent.text) or "").rstrip()
+    if closing and not (before.endswith(_BRACKETS[closing]) and opening.endswith(_BRACKETS[closing])):
+        return []  # (no bracket before them, or it opens in another element)
+    before = before[:-1].rstrip() if closing else before
+    if not before or before.rstrip(_SENTENCE_CLOSERS)[-1:] not in _SENTENCE_ENDS:
+        return []
+    if closing and previous is not None:
+        previous.tail = opening[:-1]
+    elif closing:
+        parent.text = opening[:-1]
+    for a in run:
+        a.tail = None
+    return run
 
 
 # The feed's cut mark right after a word, before the link a text ends with (trailing_label's).

@@ -34,6 +34,9 @@ markers in a text, told by their shape, whatever the site:
 - a block that is only a taxonomy: a label of tags or categories and their names, each of four
   words at most ("Теги: Креативный обзор, Печатная реклама, Новость", AdMe.ru's feed in a
   <blockquote>, mwfeedparser--adme-rss.xml in tests/data/unseen/set14);
+- a field's placeholder as all of a block: "No Description", "No description available", "null",
+  "undefined" (an empty <item> of VnExpress' feed, `<title/>` and `<description>No Description`,
+  vnexpress2810--data.xml in tests/data/unseen/set15): no text, and no stand-in title (bot/titles.py);
 - a "related articles" heading alone, the list of links after it navigation ("<p>Articoli
   correlati</p><ul>…", Repubblica's feedsportal block, speedparser--0055-repubblica-it.xml in
   tests/data/unseen/set11, #4b; the other languages' wordings as that FINDINGS.md lists them): a
@@ -189,6 +192,17 @@ META_ROWS: tuple[Row, ...] = (
         ),
         "Теги: Креативный обзор, Печатная реклама, Новость",
         "Tags: the new feature lets you label photos, and it is free.",
+    ),
+    Row(
+        "placeholder",
+        "a placeholder for a missing text",
+        BLOCK,
+        re.compile(
+            r"(?i:[(\[]?no (?:description|summary|content|excerpt)(?: (?:available|provided|yet))?\.?[)\]]?"
+            r"|null|undefined|\[object Object\])"
+        ),
+        "No Description",
+        "No description of the attack was given by the police.",
     ),
     Row(
         "related-heading",

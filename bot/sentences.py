@@ -18,6 +18,8 @@ from __future__ import annotations
 import functools
 import re
 
+from .gluedtext import unspaced_marks
+
 # Characters of clean body text kept per article: enough for the sentences a
 # summary chooses among (the excerpt is ~300), small enough to store for every article.
 LEAD_LENGTH = 1500
@@ -30,7 +32,9 @@ QUOTED = "> "
 def lead_text(text: str, limit: int = LEAD_LENGTH) -> str:
     """The start of a clean text (a line per block): whole lines up to ``limit``
     characters, and the line that crosses it cut there (its unfinished last
-    sentence is left to the summary, which never picks one)."""
+    sentence is left to the summary, which never picks one), without the spaces a source put before a
+    comma or a full stop ("Final Four .": bot/gluedtext.py's unspaced_marks)."""
+    text = unspaced_marks(text)
     if len(text) <= limit:
         return text
     end = text.rfind("\n", 0, limit + 1)

@@ -10,7 +10,7 @@ import re
 import unicodedata
 
 from .blocks import EMPTY, Blocks
-from .boilerstrip import strip_boilerplate
+from .boilerstrip import block_row, strip_boilerplate
 from .clean import ENTITY, html_lines, plain_lines
 from .cuts import SENTENCE_END, is_abbreviation
 from .excerpt import make_excerpt
@@ -173,7 +173,8 @@ def title_from_text(text: str, limit: int = TITLE_FROM_TEXT_LENGTH) -> str:
     block (a post's first paragraph, never run on into the next; without the @mentions
     a reply opens with)."""
     lines = (without_mentions(line.strip()) for line in text.split("\n"))
-    first = " ".join(next((line for line in lines if line), "").split())
+    # (a boilerplate block is no title: a placeholder, "No Description", an empty entry's)
+    first = " ".join(next((line for line in lines if line and block_row(line) is None), "").split())
     if _BARE_URL.sub("", first).strip():  # (a link's address is no title: "Behooves https://…/behooves/")
         first = " ".join(_BARE_URL.sub("", first).split())
     if not first:

@@ -287,6 +287,21 @@ def test_an_elision_inside_a_quote_is_not_left_in():
     assert "[…]" not in excerpt(markup, limit=40)
 
 
+def test_an_elision_in_parentheses_where_the_excerpt_stops_is_not_left_in():
+    """set15 #10: a local paper's teaser (rss-epiotrkow--feed.xml in tests/data/unseen/set15, no licence:
+    made-up words in its shape) elides part of a quote with "(...)"; the excerpt stopped right after it,
+    "…w Tarnobrzegu. (...)", the elision shown as the last sentence."""
+    text = (
+        "Pomysl na wyprawe zrodzil sie podczas rozmow o dawnych podrozach rowerowych. Jan Nowak tlumaczyl, ze "
+        "wybor osoby, ktorej chcieli pomoc, byl dla nich prosty. To jest moj sasiad, mieszka w moim miescie, "
+        "w Sandomierzu. (...) To byl rowerzysta, niestety byl, bo chlopak ma dzis problemy ze zdrowiem i nie "
+        "wstaje z lozka – mowil Nowak."
+    )
+    shown = excerpt(f"<p>{text}</p>")
+    assert shown.endswith("w Sandomierzu."), shown
+    assert "(...)" not in excerpt(f"<p>{text.replace('. (...)', ' (...)')}</p>")  # (no sentence's end: "…")
+
+
 # --- quotes and the answers to them ------------------------------------------------------------
 
 # Discourse (tests/data/feeds/discourse-archiver--t_2144.rss): a quote's title line, then the quote.

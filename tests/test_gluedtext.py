@@ -1,9 +1,14 @@
 """Paragraphs a feed joined without a space, in a text without markup (bot/gluedtext.py)."""
 
+from datetime import UTC, datetime
+
 import pytest
 
 from bot.blocks import html_blocks, plain_blocks
-from bot.gluedtext import unglued
+from bot.gluedtext import unglued, unspaced_marks
+from bot.normalize import read_feed
+
+NOW = datetime(2026, 12, 1, tzinfo=UTC)
 
 # bold.dk's RSS (feedkit--Ampersand-bold.dk.xml: nmdias/FeedKit,
 # Tests/FeedKitTests/Resources/xml/Ampersand.xml @ 60bdf369, MIT; unseen11 #2): a description's
@@ -71,3 +76,33 @@ def test_a_text_without_markup_reads_as_its_sentences():
 def test_html_text_is_left_as_written():
     # Only text without markup: in HTML the paragraphs are elements, a glued "x.Y" is the author's.
     assert "klubber.Adolfo" in html_blocks(f"<p>{BOLD}</p>").text
+
+
+def test_no_space_before_a_comma_a_full_stop_or_a_full_width_mark():
+    """set15 #6: a local paper's scraped feed (rss-epiotrkow--feed.xml) and a podcast's notes (rodel-reader--ld.xml),
+    both in tests/data/unseen/set15 without a licence (made-up words in their shape): "…w formule Final Four . W
+    pierwszym…", "Jan Kowal , który", "一场大赛 ，结果…夺冠 。" showed the source's space before the mark. French sets
+    "; : ! ?" apart: those stay; so do a command's "." and a number's or a name's dot."""
+    item = "<p>Mecze rozegrane w formule Final Four . W turnieju zagrał Jan Kowal , który wygrał .</p>"
+    assert poll_notes(item)[0].excerpt == (
+        "Mecze rozegrane w formule Final Four. W turnieju zagrał Jan Kowal, który wygrał."
+    )
+    notes = "<p>最近，一场用模型进行实盘交易的大赛 ，结果让人意外：某队大赚夺冠 。而另一队亏得最惨 ？</p>"
+    [article] = poll_notes(notes)
+    assert article.excerpt == "最近，一场用模型进行实盘交易的大赛，结果让人意外：某队大赚夺冠。而另一队亏得最惨？"
+    assert "大赛，结果" in article.lead
+    for kept in [
+        "Vraiment ? Oui ; et voilà : la fin !",
+        "Run git add . to stage it.",
+        "Run docker build . -t app now.",
+        "It runs on .NET today.",
+        "A gap of .5 mm was found.",
+        "He paused ... and went on.",
+    ]:
+        assert unspaced_marks(kept) == kept
+
+
+def poll_notes(markup: str) -> list:
+    rss = f"""<rss version="2.0"><channel><title>Show</title><item><title>Ep</title>
+      <link>https://show.example/1</link><description><![CDATA[{markup}]]></description></item></channel></rss>"""
+    return read_feed(rss.encode(), url="https://show.example/feed", source="S", now=NOW, excerpt_length=300).articles

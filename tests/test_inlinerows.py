@@ -181,6 +181,33 @@ def test_a_links_label_that_ends_the_text_after_a_sentence_goes():
     assert html_blocks(head, cut=True).lines == ["An interview with WNIJ, an NPR affiliate. MP3 link"]
 
 
+def test_a_run_of_topic_links_after_the_last_sentence_goes_with_its_parentheses():
+    """set15 #1: Golem.de's RSS 1.0 description (slymarbo-rss--rss_1.0.xml in tests/data/unseen/set15,
+    github.com/SlyMarbo/rss testdata/rss_1.0, BSD-3-Clause) ends each teaser with its topics, linked, in
+    parentheses: "…deutlich verbessert werden. (Google, Grafiksoftware)" was the excerpt's last sentence."""
+    golem = (
+        "Mit der Freigabe der CFF-Engine (Compact Font Format) von Adobe für die Nutzung mit Freetype soll die "
+        "Schriftendarstellung in Android, iOS und Linux deutlich verbessert werden. "
+        '(<a href="http://www.golem.de/specials/google/">Google</a>, '
+        '<a href="http://www.golem.de/specials/grafiksoftware/">Grafiksoftware</a>) '
+        '<img src="http://cpx.golem.de/cpx.php?class=17" alt="" width="1" height="1" /><br/><br/>'
+    )
+    assert html_to_text(golem).endswith("Linux deutlich verbessert werden.")
+    assert html_to_text('<p>It shipped.</p><p><a href="/t/a">Notebook</a> · <a href="/t/b">USB 3.0</a></p>') == (
+        "It shipped."
+    )
+    assert html_to_text('<p>It shipped today. (<a href="/t/a">Internet Explorer</a>)</p>') == "It shipped today."
+    # Links in a sentence, or after no sentence's end, a bracket opened elsewhere, a long label: words of the text.
+    for markup in [
+        '<p>It works with <a href="/a">Google</a>, <a href="/b">Apple</a></p>',
+        '<p>It shipped (<a href="/a">Google</a>, <a href="/b">Apple</a>)</p>',
+        '<p>It shipped. (via <a href="/a">Google</a>, <a href="/b">Apple</a>)</p>',
+        '<p>It shipped. (<a href="/a">The whole interview is here today</a>, <a href="/b">Apple</a>)</p>',
+        '<p><a href="/a">Google</a>, <a href="/b">Apple</a></p>',
+    ]:
+        assert html_to_text(markup) == html_to_text(markup.replace("<a ", "<span ").replace("</a>", "</span>"))
+
+
 def test_a_post_shortened_beside_its_address_keeps_its_last_words():
     """unseen12 #4: a GNU social notice (don's activitystreams/fixtures_test.go fixtureImpliedActivity1,
     github.com/deoxxa/don 75625eace8d1, BSD-style LICENSE.md) showed "…tanks and hardware parade…": its

@@ -679,3 +679,21 @@ def test_a_videos_decorated_link_chapter_lines_and_credits_are_no_excerpt():
         summary_is_html=True,
     )
     assert chapters.excerpt == "How do Earthlings think? Turns out they have two thinking systems."
+
+
+def test_a_placeholder_entry_is_no_item_and_a_placeholder_no_text():
+    """set15 #9: VnExpress' feed (vnexpress2810--data.xml in tests/data/unseen/set15, no licence:
+    the other words here are made up) has an empty <item>: `<title/>` and a description of only
+    "No Description", no link, no date. It was stored as an item titled "No Description" with no
+    link; a placeholder is no stand-in title and no excerpt."""
+    rss = b"""<rss version="2.0"><channel><title>Tin moi</title><link>https://news.example/</link>
+      <item><title>Pho moi mo cua ben song</title><link>https://news.example/pho-1.html</link>
+      <description><![CDATA[ Quan pho nho mo cua sang nay ben bo song. ]]></description></item>
+      <item><title/><description><![CDATA[ No Description ]]></description></item>
+      <item><title>Cau moi qua song</title><link>https://news.example/cau-2.html</link>
+      <description>No description available.</description></item></channel></rss>"""
+    articles = read_feed(rss, url="https://news.example/rss", source="V", now=NOW, excerpt_length=300).articles
+    assert [(a.title, a.excerpt) for a in articles] == [
+        ("Pho moi mo cua ben song", "Quan pho nho mo cua sang nay ben bo song."),
+        ("Cau moi qua song", ""),
+    ]
