@@ -295,8 +295,8 @@ def test_an_elision_in_parentheses_where_the_excerpt_stops_is_not_left_in():
         "Pomysl na wyprawe zrodzil sie podczas rozmow o dawnych podrozach rowerowych. Jan Nowak tlumaczyl, ze "
         "wybor osoby, ktorej chcieli pomoc, byl dla nich prosty. To jest moj sasiad, mieszka w moim miescie, "
         "w Sandomierzu. (...) To byl rowerzysta, niestety byl, bo chlopak ma dzis problemy ze zdrowiem i nie "
-        "wstaje z lozka – mowil Nowak."
-    )
+        "wstaje z lozka od wielu miesiecy, od czasu wypadku na drodze do pracy – mowil Nowak."
+    )  # (over 330 characters: not a text just over the limit, shown whole, cuts.just_over)
     shown = excerpt(f"<p>{text}</p>")
     assert shown.endswith("w Sandomierzu."), shown
     assert "(...)" not in excerpt(f"<p>{text.replace('. (...)', ' (...)')}</p>")  # (no sentence's end: "…")
