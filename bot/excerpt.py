@@ -32,7 +32,7 @@ from .blocks import Blocks, reads_as_heading, text_blocks
 from .boilerstrip import block_row, strip_start
 from .cuts import BLOCK_END, CUT_PUNCTUATION, SENTENCE_END, is_abbreviation, is_heading, is_spaceless, last_sentence_end
 from .feedcuts import LastBlock, casefolded_words, cut_word, without_dangling_word
-from .leadin import form_label, label_before_story, lead_in, title_with_label
+from .leadin import after_label, form_label, label_before_story, lead_in, title_with_label
 from .quotes import AFTER, CLOSE, EDGE, QUOTED, Quotes, closed_quote
 
 DEFAULT_EXCERPT_LENGTH = 300
@@ -59,7 +59,7 @@ def make_excerpt(text: str, limit: int = DEFAULT_EXCERPT_LENGTH, title: str = ""
 
 
 def excerpt_with_notes(blocks: Blocks, limit: int = DEFAULT_EXCERPT_LENGTH, title: str = "") -> Excerpt:
-    excerpt = _excerpt(blocks, limit, title)
+    excerpt = _excerpt(after_label(blocks), limit, title)  # (a section's label or a subtitle first: its text)
     # ". <br/>", "~~": nothing to read; a letter, a digit or a pictograph ("🎉", "✓") says something
     if excerpt.text and not any(c.isalnum() or unicodedata.category(c) == "So" for c in excerpt.text):
         return Excerpt(

@@ -27,10 +27,12 @@ is them. Pure.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from itertools import islice
 
-from .cuts import BLOCK_END, MINOR_WORDS, SENTENCE_END, is_spaceless
+from .blocks import Blocks
+from .cuts import BLOCK_END, MINOR_WORDS, PICTOGRAPHS, SENTENCE_END, is_spaceless
 from .photocredits import CAPTION_END
 
 _WORD = re.compile(r"\w+")
@@ -149,6 +151,31 @@ def lead_in(line: str, introduces: bool = False) -> bool:
     ends = [label.start() for label in labels[1:]] + [len(line)]
     most = _VALUE_WORDS * (1 if len(labels) == 2 else 2)
     return all(0 < len(line[label.end() : end].split()) <= most for label, end in zip(labels, ends, strict=True))
+
+
+# A section's label or a subtitle: a pictograph or a dash first ("📍 核心信息", "—— 离线签名、蓝牙交互…").
+_MARKED_LABEL = re.compile(rf"(?:[{PICTOGRAPHS}]+|[—–]+|-{{2,}})\s*\w")
+_LABEL_LENGTH = 40  # characters of such a label, at most
+_LABEL_REACH = 4  # blocks after it read for the text it stands over
+
+
+def after_label(blocks: Blocks) -> Blocks:
+    """The blocks from where the text starts when the first one that is no heading is a section's
+    label or a subtitle, a pictograph or a dash first and no sentence ("📍 核心信息" over a job's
+    list, "—— 离线签名…" under a paper's title, before its metadata and its "摘要" heading): the
+    next block that ends a sentence or is a list's item, within a few; else the blocks as they are
+    (the label stays, as a heading does, and when nothing follows it is the excerpt)."""
+    lines, headings = blocks.lines, blocks.headings
+    first = next((i for i, line in enumerate(lines[:_LABEL_REACH]) if line not in headings), -1)
+    line = lines[first] if first >= 0 else ""
+    if len(line) > _LABEL_LENGTH or _MARKED_LABEL.match(line) is None or BLOCK_END.search(line, len(line) - 8):
+        return blocks
+    for later in range(first + 1, min(first + 1 + _LABEL_REACH, len(lines))):
+        text = lines[later]
+        ends = BLOCK_END.search(text, max(0, len(text) - 8)) is not None and text[-1] not in ":："
+        if text not in headings and (text[0] == "•" or ends):
+            return dataclasses.replace(blocks, lines=lines[later:])
+    return blocks
 
 
 def form_label(lines: list[str], index: int, quotes: frozenset[str] = frozenset()) -> bool:

@@ -42,7 +42,7 @@ from collections.abc import Sequence
 
 from .blocks import EMPTY, Blocks
 from .boilerstrip import strip_boilerplate
-from .cuts import SENTENCE_END
+from .cuts import BLOCK_END, SENTENCE_END
 from .parse import RawEntry
 
 MIN_ENTRIES = 4  # entries a paragraph stands in, at least ... (3 release notes may share a requirement)
@@ -51,6 +51,11 @@ LONG = 100  # characters of a paragraph in MIN_ENTRIES entries, if fewer than a 
 MIN_LENGTH = 30  # characters of a paragraph counted (a short heading, "Show notes:", may repeat honestly)
 _BREAK = re.compile(r"<(?:/p|br\s*/?|/li|/div|/h[1-6]|/blockquote|/td|/tr)\b[^>]*>", re.IGNORECASE)
 _TAG = re.compile(r"<[^>]*>")
+# A paragraph's block tags before its text: "<ul><li>Jane: host…" first in a list, "<li>Jane: host…" later in it,
+# "<p>Jane: host…" in older entries are one paragraph, counted once.
+_OPENING_TAGS = re.compile(r"(?:<(?:p|li|ul|ol|div|h[1-6]|blockquote|section|figure|dl|dd|dt)\b[^>]*>\s*)+", re.I)
+# Paragraphs, their lines together: a <p> whose lines are <br>-separated is one block of the text.
+_PARAGRAPH = re.compile(r"<(?:/p|/li|/div|/h[1-6]|/blockquote|/td|/tr)\b[^>]*>", re.IGNORECASE)
 _NOT_WORD = re.compile(r"[\W_]+")
 TITLES_SHARE = 0.8  # of the titles that share the site's name as their decoration, at least
 _TITLE_SEPARATOR = re.compile(r"\s(?:[-–—|·»]|::)\s")
@@ -150,9 +155,11 @@ def _paragraphs(entries: Sequence[RawEntry]) -> Repeated:
         for field in (summary, content):
             if len(field) >= MIN_LENGTH:
                 parts = _BREAK.split(field) if "<" in field else field.split("\n")  # (plain text: its lines)
+                if "<br" in field:  # (each line counted, and the paragraph they make, as the text shows it)
+                    parts += _PARAGRAPH.split(field)
                 if len(link) > 12 and link in field:  # (the entry's own address, masked: in its links too)
                     parts = [part.replace(link, _MASK) for part in parts]
-                found.update(part for part in map(str.strip, parts) if len(part) >= MIN_LENGTH)
+                found.update(_opened(part) for part in map(str.strip, parts) if len(part) >= MIN_LENGTH)
                 first = _first_paragraph(parts)
                 opening.update(first[:end] for end in _openings(first) if end >= MIN_LENGTH)
         counts.update(found)
@@ -161,11 +168,11 @@ def _paragraphs(entries: Sequence[RawEntry]) -> Repeated:
     # (the raw paragraphs counted as they are, a template's; only those found again are read)
     found_again = [part for part, n in counts.items() if n >= MIN_ENTRIES]
     templated = _fields(found_again, counts)
-    keys = [
-        (counts[part] >= least, key(html.unescape(_TAG.sub(" ", part))))
-        for part in found_again
-        if part not in templated
-    ]
+    keyed = [(part, key(html.unescape(_TAG.sub(" ", part)))) for part in found_again if part not in templated]
+    by_key: Counter[str] = Counter()  # (a paragraph's forms, its last full stop or a space apart: one paragraph)
+    for part, text in keyed:
+        by_key[text] += counts[part]
+    keys = [(by_key[text] >= least, text) for _, text in keyed]
     repeated = Repeated(text for many, text in keys if many and len(text) >= MIN_LENGTH)
     repeated.recurring = frozenset(text for many, text in keys if not many and len(text) >= LONG)
     shared = [raw for raw, n in openings.items() if n >= least]
@@ -173,6 +180,12 @@ def _paragraphs(entries: Sequence[RawEntry]) -> Repeated:
     opening_keys = (key(html.unescape(_TAG.sub(" ", raw))) for raw in shared if raw not in templated)
     repeated.openings = frozenset(text for text in opening_keys if len(text) >= MIN_LENGTH)
     return repeated
+
+
+def _opened(part: str) -> str:
+    """A raw paragraph without the block tags it opens with."""
+    m = _OPENING_TAGS.match(part) if part[:1] == "<" else None
+    return part if m is None else part[m.end() :]
 
 
 def _field(raw: str) -> tuple[str, str] | None:
@@ -183,16 +196,21 @@ def _field(raw: str) -> tuple[str, str] | None:
 
 def _fields(repeated: list[str], counted: Counter[str]) -> set[str]:
     """The repeated raw paragraphs (or openings) that are a template's field: their label
-    starts others counted with another value ("Rating:Critical - …" beside "Rating:Important - …")."""
+    starts others counted with another value, in two entries or more ("Rating:Critical - …"
+    beside "Rating:Important - …"; never a host's credit, "Jane：founder, …", that one entry
+    words otherwise)."""
     labelled = {raw: field for raw in repeated if (field := _field(raw))}
     if not labelled:
         return set()
     labels = {label for label, _ in labelled.values()}
-    values: dict[str, set[str]] = {}
-    for raw in counted:
+    values: dict[str, Counter[str]] = {}
+    for raw, n in counted.items():
         if (field := _field(raw)) and field[0] in labels:
-            values.setdefault(field[0], set()).add(field[1])
-    return {raw for raw, (label, _) in labelled.items() if len(values[label]) > 1}
+            values.setdefault(field[0], Counter())[field[1]] += n
+    return {
+        raw for raw, (label, value) in labelled.items()
+        if any(n >= 2 for other, n in values[label].items() if other != value)
+    }  # fmt: skip
 
 
 def without_repeated(blocks: Blocks, repeated: frozenset[str]) -> tuple[Blocks, list[str]]:
@@ -203,6 +221,8 @@ def without_repeated(blocks: Blocks, repeated: frozenset[str]) -> tuple[Blocks, 
         return blocks, []
     # (a label stays: "This episode is sponsored by:" says what its list is, and where the text ends)
     kept = [line for line in blocks.lines if line.endswith((":", "：")) or key(line) not in repeated]
+    if isinstance(repeated, Repeated) and len(kept) < len(blocks.lines):
+        kept = _before_footer(blocks.lines, kept, repeated)
     notes: list[str] = []
     if kept and len(kept) < len(blocks.lines) and all(line.endswith((":", "：")) for line in kept):
         # (only a label is left, what it named gone: "In Podnews today:" before the feed's call to action)
@@ -219,6 +239,22 @@ def without_repeated(blocks: Blocks, repeated: frozenset[str]) -> tuple[Blocks, 
         return blocks, []
     text = strip_boilerplate("\n".join(kept))
     return dataclasses.replace(blocks, lines=kept, text=text), notes
+
+
+def _before_footer(lines: list[str], kept: list[str], repeated: frozenset[str]) -> list[str]:
+    """The kept blocks up to the first the feed repeats after the text has said something (a sentence of
+    its own), when most of what follows (its characters) is repeated too: that is the feed's footer, and
+    what else stands in it is the footer's (the guests' credits after the hosts' repeated ones, the crew,
+    "X节目由…制作播出"). Elsewhere a repeated block goes and the text goes on."""
+    said = False
+    for index, line in enumerate(lines):
+        if said and not line.endswith((":", "：")) and key(line) in repeated:
+            rest = lines[index:]
+            if 2 * sum(len(later) for later in rest if key(later) in repeated) < sum(map(len, rest)):
+                return kept  # (most of what follows is the entry's own: a newsletter's next sections)
+            return kept[: len(kept) - sum(1 for later in rest if later in kept)]
+        said = said or (len(line) >= MIN_LENGTH and line[0] != "•" and BLOCK_END.search(line) is not None)
+    return kept
 
 
 def _without_opening(line: str, openings: frozenset[str]) -> str:
