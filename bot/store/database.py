@@ -214,9 +214,11 @@ class AsyncStore(OnThread[Store]):
     async def update_feed(self, name: str, **values: Any) -> None:
         await self.thread.batched(FeedUpdate(self.target, name, values))
 
-    async def feed_checked(self, name: str, *, clock: Clock, wait: timedelta) -> None:
-        """Store.feeds_checked for one feed, ``now`` read from ``clock`` on the database thread."""
-        await self.thread.batched(FeedChecked(self.target, name, clock, wait))
+    def feed_checked(self, name: str, *, clock: Clock, wait: timedelta) -> Coroutine[Any, Any, None]:
+        """Store.feeds_checked for one feed, ``now`` read from ``clock`` on the database thread.
+        Awaited (``await store.feed_checked(…)``): the queued call itself, not a coroutine
+        around ``batched``, two coroutines less for every unchanged feed of a warm cycle."""
+        return self.thread._submit(True, FeedChecked(self.target, name, clock, wait))
 
     async def store_articles(
         self, feed_name: str, items: Sequence[Article], *, clock: Clock, backfill: bool = False,
