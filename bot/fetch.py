@@ -218,18 +218,23 @@ class Fetcher:
         current, moved_to, all_permanent = url, None, True
         for hop in range(self.settings.max_redirects + 1):
             try:
-                async with session.get(target if hop == 0 else _address(current)[3], headers=headers,
-                                       allow_redirects=False) as resp:  # fmt: skip
-                    if resp.status == 304:  # the common answer, here: no coroutine for _response
-                        return FetchResult(url, "not_modified", final_url=current, moved_to=moved_to, http_status=304,
-                                           etag=resp.headers.get("ETag"), last_modified=resp.headers.get("Last-Modified"))  # fmt: skip
-                    if resp.status not in _REDIRECTS:
-                        return await self._response(url, current, moved_to, resp)
-                    location = resp.headers.get("Location")
+                # Awaited and released here, not `async with`: its __aenter__ and __aexit__ are
+                # four coroutines a request (and a wait for a request body a GET has not got).
+                resp = await session.get(target if hop == 0 else _address(current)[3], headers=headers,
+                                         allow_redirects=False)  # fmt: skip
             except aiohttp.ClientConnectorError as exc:
                 if hop and isinstance(exc.os_error, PrivateAddressError):
                     return FetchResult(url, "error", error=f"{exc.os_error}, after a redirect to {current}")
                 raise
+            try:
+                if resp.status == 304:  # the common answer, here: no coroutine for _response
+                    return FetchResult(url, "not_modified", final_url=current, moved_to=moved_to, http_status=304,
+                                       etag=resp.headers.get("ETag"), last_modified=resp.headers.get("Last-Modified"))  # fmt: skip
+                if resp.status not in _REDIRECTS:
+                    return await self._response(url, current, moved_to, resp)
+                location = resp.headers.get("Location")
+            finally:
+                resp.release()
             if not location:
                 return FetchResult(
                     url, "error", http_status=resp.status, error=f"HTTP {resp.status} redirect without a Location"
