@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Callable, Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from concurrent.futures import Executor
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
@@ -145,20 +145,28 @@ class Poller:
 
         starting: asyncio.Future | None = None
 
-        async def one(state: FeedState) -> None:
+        async def after_start(feed: FeedSettings, state: FeedState) -> FeedOutcome:
             nonlocal starting
+            # A feed's first poll will parse a body: the parse workers start (once)
+            # before its fetch, so their start-up never eats into a fetch's deadline.
+            # A cycle of feeds polled before starts them only when a body changed:
+            # `tidings poll` of unchanged feeds never does (~0.5 s of CPU, issue 18).
+            if starting is None:
+                starting = asyncio.ensure_future(asyncio.to_thread(self.parse_pool.start))
+                starting.add_done_callback(_tell_if_the_workers_failed)
+            # (if they could not start, the parse tries again, and a failure there is that
+            # feed's, handed back like any failed poll: never the claims of a whole batch)
+            await asyncio.wait([starting])
+            return await self.poll_feed(feed, state)
+
+        def one(state: FeedState) -> Awaitable[FeedOutcome]:
+            """The feed's poll, to await (poll_feed's own coroutine: no coroutine around it for each feed)."""
+            feed = by_name[state.name]
             if state.last_checked_at is None and self.parse_executor is None and not self.parse_pool.running:
-                # A feed's first poll will parse a body: the parse workers start (once)
-                # before its fetch, so their start-up never eats into a fetch's deadline.
-                # A cycle of feeds polled before starts them only when a body changed:
-                # `tidings poll` of unchanged feeds never does (~0.5 s of CPU, issue 18).
-                if starting is None:
-                    starting = asyncio.ensure_future(asyncio.to_thread(self.parse_pool.start))
-                    starting.add_done_callback(_tell_if_the_workers_failed)
-                # (if they could not start, the parse tries again, and a failure there is that
-                # feed's, handed back like any failed poll: never the claims of a whole batch)
-                await asyncio.wait([starting])
-            outcome = await self.poll_feed(by_name[state.name], state)
+                return after_start(feed, state)
+            return self.poll_feed(feed, state)
+
+        def done(outcome: FeedOutcome) -> None:
             outcomes.append(outcome)
             if on_done:
                 on_done(outcome)
@@ -184,7 +192,7 @@ class Poller:
 
             async def drain() -> None:
                 while (state := await next_state()) is not None:
-                    await one(state)
+                    done(await one(state))
 
             await asyncio.gather(*(drain() for _ in range(min(tasks, len(names)))))
             return PollReport(outcomes)
@@ -208,7 +216,7 @@ class Poller:
                     return
                 for state in states:
                     if state.name in by_name:
-                        await one(state)
+                        done(await one(state))
                     else:  # added (from chat) by another process since we looked: its turn next cycle
                         await self.store.update_feed(state.name, claimed_by=None, lease_until=None)
 
