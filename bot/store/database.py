@@ -41,7 +41,7 @@ class FeedUpdate:
         self.store.update_feed(self.name, **self.values)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen: one per feed of a warm cycle (see models.FeedState)
 class FeedChecked:
     """``store.feeds_checked([name], now=clock.now(), wait=wait)`` as a queued call, ``now``
     read on the database thread. Runs of them that meet in one group are one statement
