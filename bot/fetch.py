@@ -21,7 +21,7 @@ import hashlib
 import re
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urljoin, urlsplit
@@ -45,6 +45,7 @@ ACCEPT = (
 )
 PERMANENT_REDIRECTS = (301, 308)
 TEMPORARY_REDIRECTS = (302, 303, 307)
+_REDIRECTS = frozenset(PERMANENT_REDIRECTS + TEMPORARY_REDIRECTS)
 
 
 @dataclass(slots=True)  # not frozen: one per fetch (see models.FeedState)
@@ -61,6 +62,12 @@ class FetchResult:
     error: str = ""
     retry_after: float | None = None  # seconds, from a 429/503 Retry-After
     max_age: float | None = None  # seconds, from Cache-Control (a hint, never obeyed to poll faster)
+
+    def __post_init__(self) -> None:
+        # An error is one readable line: aiohttp's messages can span lines. (Here, not in a
+        # coroutine around every fetch: a warm cycle's fetches are all unchanged feeds.)
+        if self.error and ("\n" in self.error or len(self.error) > 300):
+            self.error = " ".join(self.error.split())[:300]
 
     @property
     def body_hash(self) -> str:
@@ -110,7 +117,7 @@ class Fetcher:
         )  # fmt: skip
         return aiohttp.ClientSession(
             connector=connector,
-            # The whole fetch's deadline is _fetch's asyncio.timeout (redirects
+            # The whole fetch's deadline is fetch's _Deadline (redirects
             # included): a second timer per request here would only cost time.
             timeout=aiohttp.ClientTimeout(total=None, sock_connect=s.connect_timeout),
             headers={"User-Agent": s.user_agent, "Accept": ACCEPT},
@@ -140,12 +147,6 @@ class Fetcher:
     ) -> FetchResult:
         """Fetch a feed. ``untrusted`` for URLs that came from chat: http(s) only,
         and (unless ``allow_private_networks``) public addresses only."""
-        result = await self._fetch(url, etag, last_modified, untrusted)
-        if "\n" in result.error or len(result.error) > 300:  # aiohttp's messages can span lines
-            result = replace(result, error=" ".join(result.error.split())[:300])
-        return result
-
-    async def _fetch(self, url: str, etag: str | None, last_modified: str | None, untrusted: bool) -> FetchResult:
         scheme, host, problem, target = _address(url)
         if untrusted and scheme not in ("http", "https"):
             return FetchResult(
@@ -159,18 +160,28 @@ class Fetcher:
             return FetchResult(url, "error", error=f"unsupported URL scheme {scheme!r}")
         if problem:
             return FetchResult(url, "error", error=problem)
-        await self.open()
+        if self._session is None:
+            await self.open()
         guarded = untrusted and not self.settings.allow_private_networks
         session = self._guarded_session() if guarded else self._session
         assert session is not None  # open() made it
+        # The host's turn first, then a global one: a task waiting for a busy host holds
+        # no global slot. (acquire and release written out, not `async with`: the
+        # semaphores' __aenter__/__aexit__ are two coroutines each, per fetch.)
+        host_slot, slots = self._host_slot(host), self._slots
         try:
-            # The host's turn first, then a global one: a task waiting for a busy
-            # host holds no global slot.
-            async with self._host_slot(host), self._slots:
-                # One deadline for the whole fetch, redirects included: a chain of slow
-                # hops (or a server dripping a byte a second) cannot take longer.
-                async with asyncio.timeout(self.settings.timeout):
-                    return await self._fetch_http(session, url, target, etag, last_modified)
+            await host_slot.acquire()
+            try:
+                await slots.acquire()
+                try:
+                    # One deadline for the whole fetch, redirects included: a chain of slow
+                    # hops (or a server dripping a byte a second) cannot take longer.
+                    with _Deadline(self.settings.timeout):
+                        return await self._fetch_http(session, url, target, etag, last_modified)
+                finally:
+                    slots.release()
+            finally:
+                host_slot.release()
         except TimeoutError:
             return FetchResult(url, "error", error=f"timed out after {self.settings.timeout:g}s")
         except aiohttp.ClientConnectorError as exc:
@@ -207,15 +218,23 @@ class Fetcher:
         current, moved_to, all_permanent = url, None, True
         for hop in range(self.settings.max_redirects + 1):
             try:
-                async with session.get(target if hop == 0 else _address(current)[3], headers=headers,
-                                       allow_redirects=False) as resp:  # fmt: skip
-                    if resp.status not in PERMANENT_REDIRECTS + TEMPORARY_REDIRECTS:
-                        return await self._response(url, current, moved_to, resp)
-                    location = resp.headers.get("Location")
+                # Awaited and released here, not `async with`: its __aenter__ and __aexit__ are
+                # four coroutines a request (and a wait for a request body a GET has not got).
+                resp = await session.get(target if hop == 0 else _address(current)[3], headers=headers,
+                                         allow_redirects=False)  # fmt: skip
             except aiohttp.ClientConnectorError as exc:
                 if hop and isinstance(exc.os_error, PrivateAddressError):
                     return FetchResult(url, "error", error=f"{exc.os_error}, after a redirect to {current}")
                 raise
+            try:
+                if resp.status == 304:  # the common answer, here: no coroutine for _response
+                    return FetchResult(url, "not_modified", final_url=current, moved_to=moved_to, http_status=304,
+                                       etag=resp.headers.get("ETag"), last_modified=resp.headers.get("Last-Modified"))  # fmt: skip
+                if resp.status not in _REDIRECTS:
+                    return await self._response(url, current, moved_to, resp)
+                location = resp.headers.get("Location")
+            finally:
+                resp.release()
             if not location:
                 return FetchResult(
                     url, "error", http_status=resp.status, error=f"HTTP {resp.status} redirect without a Location"
@@ -231,9 +250,6 @@ class Fetcher:
 
     async def _response(self, url: str, final: str, moved_to: str | None, resp: aiohttp.ClientResponse) -> FetchResult:
         common: dict[str, Any] = dict(final_url=final, moved_to=moved_to, http_status=resp.status)
-        if resp.status == 304:
-            return FetchResult(url, "not_modified", etag=resp.headers.get("ETag"),
-                               last_modified=resp.headers.get("Last-Modified"), **common)  # fmt: skip
         if resp.status >= 400 or resp.status < 200:
             retry = _retry_after(resp.headers.get("Retry-After"), self._clock()) if resp.status in (429, 503) else None
             return FetchResult(url, "error", retry_after=retry, error=_status_message(resp), **common)
@@ -276,6 +292,35 @@ class Fetcher:
         except OSError as exc:
             return FetchResult(url, "error", error=f"cannot read {path}: {exc.strerror or exc}")
         return FetchResult(url, "ok", body=body, final_url=url)
+
+
+class _Deadline:
+    """``with _Deadline(seconds):`` asyncio.timeout's rule, for one fetch, as a plain
+    ``with``: one timer handle, no coroutines to enter and leave it. When the time is up
+    the task is cancelled, and that cancellation (if no other is pending) leaves the
+    block as TimeoutError."""
+
+    __slots__ = ("_task", "_cancelling", "_handle", "_expired")
+
+    def __init__(self, seconds: float):
+        task = asyncio.current_task()
+        if task is None:
+            raise RuntimeError("a deadline needs a task")
+        loop = task.get_loop()
+        self._task, self._cancelling, self._expired = task, task.cancelling(), False
+        self._handle = loop.call_at(loop.time() + seconds, self._expire)
+
+    def _expire(self) -> None:
+        self._expired = True
+        self._task.cancel()
+
+    def __enter__(self) -> None:
+        return None
+
+    def __exit__(self, exc_type, exc, tb) -> None:
+        self._handle.cancel()
+        if self._expired and self._task.uncancel() <= self._cancelling and exc_type is asyncio.CancelledError:
+            raise TimeoutError from exc
 
 
 @functools.lru_cache(maxsize=65_536)

@@ -7,8 +7,10 @@ readable error and a backoff) and never stops the others.
 from __future__ import annotations
 
 import asyncio
+import collections
+import functools
 import logging
-from collections.abc import Callable, Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from concurrent.futures import Executor
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
@@ -70,10 +72,18 @@ class PollReport:
     def __repr__(self) -> str:
         return f"PollReport({self.summary()})"
 
-    def count(self, *statuses: str) -> int:
-        return sum(1 for o in self.outcomes if o.status in statuses)
+    # Counted once, when first asked (a report is made when its poll has ended): the
+    # metrics, the log line, the caller each ask again, and a warm cycle has 10,000 outcomes.
+    @functools.cached_property
+    def statuses(self) -> collections.Counter[str]:
+        """How many outcomes have each status."""
+        return collections.Counter(o.status for o in self.outcomes)
 
-    @property
+    def count(self, *statuses: str) -> int:
+        by_status = self.statuses
+        return sum(by_status[s] for s in set(statuses))
+
+    @functools.cached_property
     def new_articles(self) -> int:
         return sum(o.new_articles for o in self.outcomes)
 
@@ -145,20 +155,28 @@ class Poller:
 
         starting: asyncio.Future | None = None
 
-        async def one(state: FeedState) -> None:
+        async def after_start(feed: FeedSettings, state: FeedState) -> FeedOutcome:
             nonlocal starting
+            # A feed's first poll will parse a body: the parse workers start (once)
+            # before its fetch, so their start-up never eats into a fetch's deadline.
+            # A cycle of feeds polled before starts them only when a body changed:
+            # `tidings poll` of unchanged feeds never does (~0.5 s of CPU, issue 18).
+            if starting is None:
+                starting = asyncio.ensure_future(asyncio.to_thread(self.parse_pool.start))
+                starting.add_done_callback(_tell_if_the_workers_failed)
+            # (if they could not start, the parse tries again, and a failure there is that
+            # feed's, handed back like any failed poll: never the claims of a whole batch)
+            await asyncio.wait([starting])
+            return await self.poll_feed(feed, state)
+
+        def one(state: FeedState) -> Awaitable[FeedOutcome]:
+            """The feed's poll, to await (poll_feed's own coroutine: no coroutine around it for each feed)."""
+            feed = by_name[state.name]
             if state.last_checked_at is None and self.parse_executor is None and not self.parse_pool.running:
-                # A feed's first poll will parse a body: the parse workers start (once)
-                # before its fetch, so their start-up never eats into a fetch's deadline.
-                # A cycle of feeds polled before starts them only when a body changed:
-                # `tidings poll` of unchanged feeds never does (~0.5 s of CPU, issue 18).
-                if starting is None:
-                    starting = asyncio.ensure_future(asyncio.to_thread(self.parse_pool.start))
-                    starting.add_done_callback(_tell_if_the_workers_failed)
-                # (if they could not start, the parse tries again, and a failure there is that
-                # feed's, handed back like any failed poll: never the claims of a whole batch)
-                await asyncio.wait([starting])
-            outcome = await self.poll_feed(by_name[state.name], state)
+                return after_start(feed, state)
+            return self.poll_feed(feed, state)
+
+        def done(outcome: FeedOutcome) -> None:
             outcomes.append(outcome)
             if on_done:
                 on_done(outcome)
@@ -184,7 +202,7 @@ class Poller:
 
             async def drain() -> None:
                 while (state := await next_state()) is not None:
-                    await one(state)
+                    done(await one(state))
 
             await asyncio.gather(*(drain() for _ in range(min(tasks, len(names)))))
             return PollReport(outcomes)
@@ -208,7 +226,7 @@ class Poller:
                     return
                 for state in states:
                     if state.name in by_name:
-                        await one(state)
+                        done(await one(state))
                     else:  # added (from chat) by another process since we looked: its turn next cycle
                         await self.store.update_feed(state.name, claimed_by=None, lease_until=None)
 
@@ -220,7 +238,7 @@ class Poller:
         try:
             result = await self.fetcher.fetch(
                 state.fetch_url, etag=state.etag, last_modified=state.last_modified,
-                untrusted=feed.name.casefold() in self._untrusted,
+                untrusted=bool(self._untrusted) and feed.name.casefold() in self._untrusted,
             )  # fmt: skip
             return await self._handle(feed, state, result, interval)
         except StorageError:
@@ -230,7 +248,6 @@ class Poller:
             return await self._failed(feed, state, f"internal error: {type(exc).__name__}: {exc}", interval, None)
 
     async def _handle(self, feed: FeedSettings, state: FeedState, result: FetchResult, interval: float) -> FeedOutcome:
-        now = self.clock.now()
         if result.moved_to and result.moved_to != state.fetch_url and result.status != "error":
             log.info(
                 "feed %r moved permanently to %s (update settings.toml when convenient)", feed.name, result.moved_to
@@ -238,15 +255,23 @@ class Poller:
             await self.store.update_feed(feed.name, moved_to=result.moved_to)
         if result.status == "error":
             return await self._failed(feed, state, result.error, interval, result.retry_after)
-        cache = dict(etag=result.etag or state.etag, last_modified=result.last_modified or state.last_modified)
+        etag, last_modified = result.etag or state.etag, result.last_modified or state.last_modified
         body_hash = result.body_hash if result.status != "not_modified" else None  # sha256 of the body: once
         if result.status == "not_modified" or (body_hash == state.body_hash and state.polled_ok_once):
-            if cache["etag"] == state.etag and cache["last_modified"] == state.last_modified:
-                await self._checked(feed, state, interval, result.max_age)  # nothing to write but the poll
+            if etag == state.etag and last_modified == state.last_modified:
+                # Nothing to write but the poll: grouped with the other feeds checked at the
+                # same time into one statement (AsyncStore.feed_checked). Written here, not in
+                # a method of its own: one coroutine less for every unchanged feed.
+                if state.failing_since is not None:
+                    log.info("feed %r recovered after %d failed polls", feed.name, state.error_count)
+                await self.store.feed_checked(
+                    feed.name, clock=self.clock, wait=backoff.wait_after_success(interval, result.max_age)
+                )
             else:
-                await self._succeeded(feed, state, interval, result.max_age, **cache)
+                await self._succeeded(feed, state, interval, result.max_age, etag=etag, last_modified=last_modified)
             status = "not_modified" if result.status == "not_modified" else "unchanged"
             return FeedOutcome(feed.name, status, recovered_from=state.failing_since)
+        now = self.clock.now()
         if body_hash == state.failed_body_hash and state.last_error:
             # The very body the last poll could not read (an OPML file, a cut-off
             # JSON document): the same error, without parsing it again.
@@ -278,7 +303,7 @@ class Poller:
             await self.pages.enrich(feed, new)
         hint = max(filter(None, (result.max_age, content.ttl)), default=None)
         await self._succeeded(feed, state, interval, hint, body_hash=body_hash, title=content.title,
-                              entry_prints=content.entry_prints, **cache)  # fmt: skip
+                              entry_prints=content.entry_prints, etag=etag, last_modified=last_modified)  # fmt: skip
         if content.warning:
             log.info("feed %r: %s", feed.name, content.warning)
         count = len(new)
@@ -319,13 +344,6 @@ class Poller:
             lease_until=None,
             **values,
         )
-
-    async def _checked(self, feed: FeedSettings, state: FeedState, interval: float, hint: float | None) -> None:
-        """_succeeded with nothing new to store (the same validators, no new body): grouped
-        with the other feeds checked at the same time into one statement (AsyncStore.feed_checked)."""
-        if state.failing_since is not None:
-            log.info("feed %r recovered after %d failed polls", feed.name, state.error_count)
-        await self.store.feed_checked(feed.name, clock=self.clock, wait=backoff.wait_after_success(interval, hint))
 
     async def _failed(
         self, feed: FeedSettings, state: FeedState, error: str, interval: float, retry_after: float | None, *,

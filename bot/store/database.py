@@ -10,7 +10,7 @@ commit, ``Database``).
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Callable, Coroutine, Sequence
+from collections.abc import Awaitable, Callable, Coroutine, Sequence
 from concurrent.futures import Executor
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -41,7 +41,7 @@ class FeedUpdate:
         self.store.update_feed(self.name, **self.values)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen: one per feed of a warm cycle (see models.FeedState)
 class FeedChecked:
     """``store.feeds_checked([name], now=clock.now(), wait=wait)`` as a queued call, ``now``
     read on the database thread. Runs of them that meet in one group are one statement
@@ -86,7 +86,9 @@ class Database:
         call = method if isinstance(method, _GROUPED) and not (args or kwargs) else partial(method, *args, **kwargs)
         return await self._submit(True, call)
 
-    async def _submit(self, batchable: bool, call: Callable) -> Any:
+    def _submit(self, batchable: bool, call: Callable) -> asyncio.Future:
+        """Queue a call; the future it gives is its result (a future, not a coroutine
+        around it: one coroutine less for every call, a warm cycle makes one a feed)."""
         loop = asyncio.get_running_loop()
         future = loop.create_future()
         self._queue.append((batchable, call, future))
@@ -97,7 +99,7 @@ class Database:
             # hand-over wakes a thread, which costs more than the SQL here.
             self._busy = True
             loop.call_soon(self._start, loop)
-        return await future
+        return future
 
     def _start(self, loop: asyncio.AbstractEventLoop) -> None:
         jobs, self._queue = self._queue, []
@@ -214,9 +216,11 @@ class AsyncStore(OnThread[Store]):
     async def update_feed(self, name: str, **values: Any) -> None:
         await self.thread.batched(FeedUpdate(self.target, name, values))
 
-    async def feed_checked(self, name: str, *, clock: Clock, wait: timedelta) -> None:
-        """Store.feeds_checked for one feed, ``now`` read from ``clock`` on the database thread."""
-        await self.thread.batched(FeedChecked(self.target, name, clock, wait))
+    def feed_checked(self, name: str, *, clock: Clock, wait: timedelta) -> Awaitable[None]:
+        """Store.feeds_checked for one feed, ``now`` read from ``clock`` on the database thread.
+        Awaited (``await store.feed_checked(…)``): the queued call's future itself, not a
+        coroutine around ``batched``, for every unchanged feed of a warm cycle."""
+        return self.thread._submit(True, FeedChecked(self.target, name, clock, wait))
 
     async def store_articles(
         self, feed_name: str, items: Sequence[Article], *, clock: Clock, backfill: bool = False,
