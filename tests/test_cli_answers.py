@@ -146,8 +146,8 @@ def test_search_header_counts_every_match_not_the_shown_ones(archive, capsys):
 
 
 def test_a_search_counts_up_to_a_cap_and_says_so(archive, capsys, monkeypatch):
-    """Matches are counted up to COUNT_CAP (10,000; counting every match of a common word
-    read them all: 0.4-0.5 s at 1,000,000 articles on PostgreSQL): more is "10,000+", and
+    """Matches are counted up to COUNT_CAP (1,000; counting every match of a common word
+    read them all: 0.4-0.5 s at 1,000,000 articles on PostgreSQL): more is "1,000+", and
     --json keeps ``total`` (the capped count) and says ``total_capped``."""
     import bot.store.search
 

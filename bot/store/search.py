@@ -44,10 +44,11 @@ PG_DEPTH = 2_000
 # The first id window PostgreSQL looks for a word's newest PG_DEPTH matches in (then a
 # bigger one, as the matches found say, until a window holds them or the whole archive).
 _PG_WINDOW = 20_000
-# A search counts its matches up to COUNT_CAP ("10,000+ articles matching..."):
+# A search counts its matches up to COUNT_CAP ("1,000+ articles matching..."):
 # counting every one of a common word's reads them all (412-500 ms for "apple" on
-# PostgreSQL at 1,000,000 articles).
-COUNT_CAP = 10_000
+# PostgreSQL at 1,000,000 articles; up to 10,000 of them, 70-90 ms). Below PG_DEPTH,
+# PostgreSQL's look for the newest matches counts a common word on the way.
+COUNT_CAP = 1_000
 
 
 def _fts_match(terms: Sequence[str]) -> sa.TextClause:
@@ -144,7 +145,7 @@ class SearchStore(Connections):
         """``search`` and, when it fills its page, ``count_matches``: (the articles, how
         many match up to ``cap``, whether more do). On PostgreSQL an unnarrowed search
         counts from its own look for the newest matches when that look saw them all, or
-        more than ``cap`` (a word in fewer than ~10,000 articles is read once, not twice)."""
+        more than ``cap`` (a word in fewer than ~1,000 articles is read once, not twice)."""
         cap = COUNT_CAP if cap is None else cap
         found, counted = self._search(terms, scope, limit=limit, cap=0 if _narrowed(**scope) else cap)
         if counted is None:
