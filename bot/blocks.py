@@ -16,7 +16,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from .boilerstrip import block_row, strip_boilerplate, strip_start
+from .boilerstrip import ends_lead, strip_boilerplate, strip_start
 from .clean import html_lines, plain_lines
 from .cuts import BLOCK_END, CONJUNCTIONS, MINOR_WORDS, is_abbreviation, is_heading, is_rule, is_spaceless
 from .gluedtext import unglued
@@ -109,7 +109,7 @@ def prose(blocks: Blocks, limit: int | None = None) -> str:
     lines: list[str] = []
     length = -1
     for line in blocks.text.split("\n"):
-        if (row := block_row(line)) is not None and row.ends_lead:
+        if ends_lead(line):
             break  # (the sponsors' reads start: "Sponsors", "Sponsored by:"; what follows is no part of the story)
         if line not in blocks.rows and (line := strip_start(line)[0]):
             lines.append(line)

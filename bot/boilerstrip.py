@@ -262,6 +262,20 @@ def block_row(block: str) -> Row | None:
     return None
 
 
+# The rows a lead stops at (sponsors' reads: Row.ends_lead), tried alone by ends_lead.
+_LEAD_END_ROWS = tuple(row.pattern.fullmatch for row in _BLOCK_ROWS if row.ends_lead)
+
+
+def ends_lead(block: str) -> bool:
+    """Whether block_row(block) is a row that ends the lead (blocks.prose). Those few rows are
+    tried first, alone: the others only when one of them matches (block_row's row is the table's
+    first that does). Issue 15: every line of a lead went through every row."""
+    if len(block) > MAX_BLOCK or not any(match(block) is not None for match in _LEAD_END_ROWS):
+        return False
+    row = block_row(block)
+    return row is not None and row.ends_lead
+
+
 def strip_start(block: str) -> tuple[str, Row | None]:
     """The first block without a boilerplate prefix, and the row that removed it (the first: a prefix
     may follow another, a mail's header rows and its greeting: "Message-Id: <…> Date: … Greetings! I…")."""
