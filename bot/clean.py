@@ -76,7 +76,9 @@ def html_lines(
     if "<img" in text and ("smiley" in text or "emoji" in text):
         text = _IMG.sub(_emoticon, text)
     if "data-attrs" in text or "( <" in text or "(<" in text:
-        text = _EMPTY_IN_PARENS.sub("", _PLACEHOLDER.sub(_placeholder_name, text))
+        if "data-attrs" in text or "data-attrs" in text.casefold():  # (_PLACEHOLDER's every match holds it: re.I)
+            text = _PLACEHOLDER.sub(_placeholder_name, text)
+        text = _EMPTY_IN_PARENS.sub("", text)
     for _ in range(passes):
         if "<" in text or "&" in text:
             text = strip_markup(text, headings, quotes, rows, whole)

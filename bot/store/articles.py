@@ -8,6 +8,7 @@ import json
 import logging
 from collections.abc import Iterable, Sequence
 from datetime import datetime, timedelta
+from json.encoder import encode_basestring, encode_basestring_ascii
 
 import sqlalchemy as sa
 
@@ -65,11 +66,19 @@ _SET_SENTENCES = (
 )
 
 
+def _json_strings(items: Iterable[str], ensure_ascii: bool = False) -> str:
+    """``json.dumps(list(items), ensure_ascii=…)`` for strings (tags, provenance notes): the same
+    text, without building an encoder per call (json.dumps does when given ensure_ascii=False:
+    a fifth of the time of storing an article, issue 15)."""
+    quote = encode_basestring_ascii if ensure_ascii else encode_basestring
+    return "[" + ", ".join([quote(item) for item in items]) + "]"
+
+
 def _changed_row(a: Article, now: datetime) -> dict:
     """The new values for _UPDATE_BY_UID or _UPDATE_BY_ID, for an article whose text changed."""
     return dict(
-        title=a.title, excerpt=a.excerpt, link=a.link, tags=json.dumps(list(a.tags)), author=a.author,
-        content_hash=a.content_hash, updated_at=now, provenance=json.dumps(list(a.provenance), ensure_ascii=False),
+        title=a.title, excerpt=a.excerpt, link=a.link, tags=_json_strings(a.tags, ensure_ascii=True), author=a.author,
+        content_hash=a.content_hash, updated_at=now, provenance=_json_strings(a.provenance),
     )  # fmt: skip
 
 
@@ -81,13 +90,13 @@ def _article_row(a: Article, *, feed_id: int, first_seen: datetime, backfill: bo
         title=a.title,
         excerpt=a.excerpt,
         author=a.author,
-        tags=json.dumps(list(a.tags), ensure_ascii=False),
+        tags=_json_strings(a.tags),
         published=a.published,
         has_date=a.has_date,
         first_seen=first_seen,
         content_hash=a.content_hash,
         backfill=backfill,
-        provenance=json.dumps(list(a.provenance), ensure_ascii=False),
+        provenance=_json_strings(a.provenance),
     )
 
 
