@@ -29,7 +29,7 @@ of those sentences, chosen so that:
   closing quote), of a few words, not the headline again (nor framed by a word
   or two: "This article <headline>.", nor reworded: 'Jane Doe "Emotion
   awareness…"' under "Jane Doe on Emotion Awareness…"), not a "Read more" or
-  "Subscribe" line nor a notice ("Note: …"), not a list item, not shouted in capitals; and (``summarize``
+  "Subscribe" line, a call to sign up ("please register above"), nor a notice ("Note: …"), not a list item, not shouted in capitals; and (``summarize``
   checks this once it has read a sentence's words) not of fewer than three words that mean
   something ("Thanks for the info!"). None usable: no summary (the caller shows the excerpt).
 
@@ -68,7 +68,10 @@ _WORD = re.compile(r"\w+(?:[.'’-]\w+)*")
 _ENDS = re.compile(r"(?<![.…])[.!?。！？](?:[\"'”’»)\]]*)$|(?<!\s)[\"”’»]$")
 _NOISE = re.compile(
     r"\b(?:read (?:more|the full)|click here|subscribe|sign up|newsletter|all rights reserved|"
-    r"cookies?|advertisement|follow us|share this|continue reading)\b|©|^(?:photo|image|credit|source|note)s?\s*:",
+    r"cookies?|advertisement|follow us|share this|continue reading|"
+    # (a call to sign up, set15 finding 5: "…please register above if you're interested."; in other languages)
+    r"(?:register|enroll?|rsvp) (?:above|below|here|now|today)|zapisz się|suscríbete|regístrate|inscríbete|"
+    r"inscrivez-vous|abonnez-vous|inscreva-se|jetzt anmelden)\b|©|^(?:photo|image|credit|source|note)s?\s*:",
     re.I,
 )
 # Scripts written without spaces between words: Thai, Lao, Myanmar, Khmer, kana, CJK ideographs.
