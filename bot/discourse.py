@@ -6,8 +6,9 @@ claimed…", "If so, an enclosure would…", "Cependant…", "Außerdem…", "�
 reads wrong without its predecessor: the reader meets a "he" with no one
 named, a "but" with nothing to contrast. ``leans_back`` tells those sentences
 by their first words: connectives, personal and demonstrative pronouns,
-answers ("Yes, …"), in the languages of the feeds we read; and a short one by
-its last ("Something felt odd about saying that."). These are closed
+answers ("Yes, …"), in the languages of the feeds we read; a short one by
+its last ("Something felt odd about saying that."); and the rest of a sentence
+before, with no clause of its own ("Of play, adventure, creativity, joy."). These are closed
 classes of function words, not any site's wording. "This" before the text
 itself or the present ("This post…", "This morning I saw…") and "It's time…"
 point at nothing before; an expletive "it" elsewhere ("It was only a year ago
@@ -106,6 +107,23 @@ _SHORT = 10  # words
 _LAST_POINTER = re.compile(r"\s(?:that|this|these|those|cela|ça|das|dies|dat|dit|eso|esto)[.!?…]*[\"'”’»)]*$", re.I)
 
 
+# A sentence that is only the rest of the one before (set15 finding 5): an infinitive or a string of them, with
+# no clause of its own ("To tell yourself that this is important…, to dedicate time, to practice…" after "To
+# commit, you have to commit in the gut."); a short one opening with "of" ("Of play, adventure, creativity, joy."
+# after "…create, from a place of aliveness."); Spanish "O que…", "O sea…" ("or that…", "that is…"; but the
+# Portuguese question "O que é…?").
+_FRAGMENT = 6  # words
+_INFINITIVES = re.compile(r"to\s[^,;]+(?:[,;]\s+to\s[^,;]+)+[.!…]*", re.I)
+
+
+def _goes_on_from_before(sentence: str, first: str, second: str) -> bool:
+    if first == "to":
+        return _INFINITIVES.fullmatch(sentence.rstrip("\"'”’ ")) is not None
+    if first == "of":  # (a longer one has room for its own clause: "Of his budding vocabulary, identifying dogs was…")
+        return sentence.count(" ") < _FRAGMENT
+    return first == "o" and (second == "sea" or (second == "que" and not sentence.rstrip().endswith("?")))
+
+
 def leans_back(sentence: str) -> bool:
     """Whether the sentence's first words point back to a sentence before it, or its last word does."""
     if sentence[:1] == "(" and sentence.rstrip(".!?…\"'”’ ").endswith(")"):
@@ -120,6 +138,8 @@ def leans_back(sentence: str) -> bool:
         return sentence.lstrip("“「『\"' ").startswith(_CJK_OPENERS)
     first = first.casefold()
     second, third = (second or "").casefold(), (third or "").casefold()
+    if _goes_on_from_before(sentence, first, second):
+        return True
     if first in _FIRST_WORDS:
         return second not in _NOT_BACK.get(first, ())
     if mark and first in _ANSWERS:

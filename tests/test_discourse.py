@@ -54,6 +54,12 @@ from bot.summary import SourceText, _spaced, summarize, usable
     "Something felt odd about saying that.",
     "Real people didn't have hair like that.",
     "Apple really needs to do something about this.",
+    # set15's finding 5: the rest of a sentence before, taken alone (zen habits, relekang/graphql-rss-parser, MIT;
+    # eldiario.es, jmanuelbr/chrome-extension, no licence: made-up words)
+    "Of play, adventure, creativity, joy.",
+    "To tell yourself that this matters enough to devote yourself to, to dedicate time, to practice with it.",
+    "O que más de mil votos no sirvieran para conseguir un escaño.",
+    "O sea, nadie ganó.",
 ])  # fmt: skip
 def test_sentences_that_point_back(sentence):
     assert leans_back(sentence)
@@ -89,6 +95,10 @@ def test_sentences_that_point_back(sentence):
     "Cette semaine, SFR a annoncé un dépôt de garantie.",
     "Damit das klappt, muss der Rechner neu starten.",  # German "so that"
     # a longer sentence ending with a demonstrative has room for what it points to
+    "To commit, you have to commit in the gut.",  # an infinitive with a clause of its own
+    "To install it, run the script and then restart the service.",
+    "Of his budding vocabulary, identifying dogs was a family favorite.",  # room for its own clause
+    "O que é isso?",  # Portuguese "what"
     "Grâce à un meilleur ordonnanceur, Linux gagnerait 10 % sur certains processeurs AMD, et Microsoft regarde cela.",
 ])  # fmt: skip
 def test_sentences_that_stand_on_their_own(sentence):
