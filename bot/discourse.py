@@ -154,3 +154,55 @@ def leans_back(sentence: str) -> bool:
     if pair not in _PHRASES:
         return False
     return pair not in _THIRD or third == _THIRD[pair]
+
+
+# A speaker's words whose speaker only the next sentence names (set15 finding 5: "Zaczęliśmy tak naprawdę od
+# aranżacji… ewoluowała." before "No i właśnie tak doszliśmy do tego połączenia – opowiadała artystka."): lifted
+# out alone, the artist's "we" reads as the reporter's. The speech tag ends the next sentence, after a dash or a
+# closing quote mark: a verb of saying among its last words (closed classes, by language).
+_VERBS_OF_SAYING = (
+    "said says told added explained noted asked wrote"  # en
+    " mówi mówił mówiła powiedział powiedziała podkreśla podkreślał podkreślała zaznacza zaznaczał zaznaczała"
+    " dodaje dodał dodała opowiada opowiadał opowiadała wyjaśnia wyjaśniał wyjaśniała wyjaśnił wyjaśniła"
+    " tłumaczy tłumaczył tłumaczyła przyznaje przyznał przyznała twierdzi zapewnia zapewniał zapewniała"
+    " informuje przekazał przekazała poinformował poinformowała stwierdził stwierdziła ocenia zauważa"
+    " przypomina relacjonuje"  # pl
+    " dijo afirmó explicó señaló aseguró añadió indicó comentó declaró"  # es
+    " disse afirmou explicou"  # pt
+    " sagt sagte erklärt erklärte betont betonte"  # de
+    " dit explique ajoute précise affirme"  # fr
+    " сказал сказала говорит отметил отметила заявил заявила добавил добавила пояснил рассказал рассказала"
+)
+_SAYING = frozenset(_VERBS_OF_SAYING.split())
+_TAG = re.compile(r"(?:\s[–—-]|[”»\"],?)\s*((?:[^\s–—]+\s+){0,8}[^\s–—]+)\s*$")
+# The first person: pronouns (English "I" in its capital: Polish "i" is "and"), and Polish and Spanish verbs'
+# endings ("zaczęliśmy", "postarałam", "możemy", "hemos"; not "-łem": "udziałem" is a noun).
+_FIRST_PERSON = re.compile(
+    r"\bI\b|\b(?i:we|we're|we’re|our|us|my|me|ja|nas|nam|nasz\w*|mnie|mój|moja|moje|yo|nosotros|"
+    r"nuestr[oa]s?|ich|wir|uns|unser\w*|je|nous|notre|я|мы|нас|нам|наш\w*|\w+(?:liśmy|łyśmy|łam)|"
+    r"\w{2,}[eiay]my|\w+(?:amos|emos|imos))\b"
+)
+
+
+def attributed(sentence: str) -> bool:
+    """Whether the sentence ends by naming who said it ("… – mówi trener Ireneusz Komar.", '…," she said.')."""
+    tag = _TAG.search(sentence[-120:].rstrip(".!?…\"'”’» "))
+    if tag is None or _FIRST_PERSON.search(tag.group(1)):  # ("- and I added…", "I wrote": the author's own)
+        return False
+    return any(w.casefold().strip(",") in _SAYING for w in tag.group(1).split())
+
+
+_OPENS = re.compile(r"[“„«]|(?:^|\s)\"")
+_CLOSES = re.compile(r"[”»]|\"(?=[\s,.;:!?]|$)")
+
+
+def speaker_after(sentence: str, following: str) -> bool:
+    """Whether the sentence is someone's words in the first person whose speaker only the following one names:
+    the following one's tag closes a quote it did not open, or (no quote marks) it goes on from the sentence
+    rather than opening a line of dialogue of its own ('"My name's Daniel," the man said.', "– Tak – mówi.")."""
+    if not attributed(following) or attributed(sentence) or _FIRST_PERSON.search(sentence) is None:
+        return False
+    opens, closes = len(_OPENS.findall(following)), len(_CLOSES.findall(following))
+    if opens or closes:
+        return closes > opens
+    return following.lstrip()[:1] not in "–—-"
