@@ -6,8 +6,9 @@ claimed…", "If so, an enclosure would…", "Cependant…", "Außerdem…", "�
 reads wrong without its predecessor: the reader meets a "he" with no one
 named, a "but" with nothing to contrast. ``leans_back`` tells those sentences
 by their first words: connectives, personal and demonstrative pronouns,
-answers ("Yes, …"), in the languages of the feeds we read; and a short one by
-its last ("Something felt odd about saying that."). These are closed
+answers ("Yes, …"), in the languages of the feeds we read; a short one by
+its last ("Something felt odd about saying that."); and the rest of a sentence
+before, with no clause of its own ("Of play, adventure, creativity, joy."). These are closed
 classes of function words, not any site's wording. "This" before the text
 itself or the present ("This post…", "This morning I saw…") and "It's time…"
 point at nothing before; an expletive "it" elsewhere ("It was only a year ago
@@ -106,6 +107,23 @@ _SHORT = 10  # words
 _LAST_POINTER = re.compile(r"\s(?:that|this|these|those|cela|ça|das|dies|dat|dit|eso|esto)[.!?…]*[\"'”’»)]*$", re.I)
 
 
+# A sentence that is only the rest of the one before (set15 finding 5): an infinitive or a string of them, with
+# no clause of its own ("To tell yourself that this is important…, to dedicate time, to practice…" after "To
+# commit, you have to commit in the gut."); a short one opening with "of" ("Of play, adventure, creativity, joy."
+# after "…create, from a place of aliveness."); Spanish "O que…", "O sea…" ("or that…", "that is…"; but the
+# Portuguese question "O que é…?").
+_FRAGMENT = 6  # words
+_INFINITIVES = re.compile(r"to\s[^,;]+(?:[,;]\s+to\s[^,;]+)+[.!…]*", re.I)
+
+
+def _goes_on_from_before(sentence: str, first: str, second: str) -> bool:
+    if first == "to":
+        return _INFINITIVES.fullmatch(sentence.rstrip("\"'”’ ")) is not None
+    if first == "of":  # (a longer one has room for its own clause: "Of his budding vocabulary, identifying dogs was…")
+        return sentence.count(" ") < _FRAGMENT
+    return first == "o" and (second == "sea" or (second == "que" and not sentence.rstrip().endswith("?")))
+
+
 def leans_back(sentence: str) -> bool:
     """Whether the sentence's first words point back to a sentence before it, or its last word does."""
     if sentence[:1] == "(" and sentence.rstrip(".!?…\"'”’ ").endswith(")"):
@@ -120,6 +138,8 @@ def leans_back(sentence: str) -> bool:
         return sentence.lstrip("“「『\"' ").startswith(_CJK_OPENERS)
     first = first.casefold()
     second, third = (second or "").casefold(), (third or "").casefold()
+    if _goes_on_from_before(sentence, first, second):
+        return True
     if first in _FIRST_WORDS:
         return second not in _NOT_BACK.get(first, ())
     if mark and first in _ANSWERS:
@@ -134,3 +154,55 @@ def leans_back(sentence: str) -> bool:
     if pair not in _PHRASES:
         return False
     return pair not in _THIRD or third == _THIRD[pair]
+
+
+# A speaker's words whose speaker only the next sentence names (set15 finding 5: "Zaczęliśmy tak naprawdę od
+# aranżacji… ewoluowała." before "No i właśnie tak doszliśmy do tego połączenia – opowiadała artystka."): lifted
+# out alone, the artist's "we" reads as the reporter's. The speech tag ends the next sentence, after a dash or a
+# closing quote mark: a verb of saying among its last words (closed classes, by language).
+_VERBS_OF_SAYING = (
+    "said says told added explained noted asked wrote"  # en
+    " mówi mówił mówiła powiedział powiedziała podkreśla podkreślał podkreślała zaznacza zaznaczał zaznaczała"
+    " dodaje dodał dodała opowiada opowiadał opowiadała wyjaśnia wyjaśniał wyjaśniała wyjaśnił wyjaśniła"
+    " tłumaczy tłumaczył tłumaczyła przyznaje przyznał przyznała twierdzi zapewnia zapewniał zapewniała"
+    " informuje przekazał przekazała poinformował poinformowała stwierdził stwierdziła ocenia zauważa"
+    " przypomina relacjonuje"  # pl
+    " dijo afirmó explicó señaló aseguró añadió indicó comentó declaró"  # es
+    " disse afirmou explicou"  # pt
+    " sagt sagte erklärt erklärte betont betonte"  # de
+    " dit explique ajoute précise affirme"  # fr
+    " сказал сказала говорит отметил отметила заявил заявила добавил добавила пояснил рассказал рассказала"
+)
+_SAYING = frozenset(_VERBS_OF_SAYING.split())
+_TAG = re.compile(r"(?:\s[–—-]|[”»\"],?)\s*((?:[^\s–—]+\s+){0,8}[^\s–—]+)\s*$")
+# The first person: pronouns (English "I" in its capital: Polish "i" is "and"), and Polish and Spanish verbs'
+# endings ("zaczęliśmy", "postarałam", "możemy", "hemos"; not "-łem": "udziałem" is a noun).
+_FIRST_PERSON = re.compile(
+    r"\bI\b|\b(?i:we|we're|we’re|our|us|my|me|ja|nas|nam|nasz\w*|mnie|mój|moja|moje|yo|nosotros|"
+    r"nuestr[oa]s?|ich|wir|uns|unser\w*|je|nous|notre|я|мы|нас|нам|наш\w*|\w+(?:liśmy|łyśmy|łam)|"
+    r"\w{2,}[eiay]my|\w+(?:amos|emos|imos))\b"
+)
+
+
+def attributed(sentence: str) -> bool:
+    """Whether the sentence ends by naming who said it ("… – mówi trener Ireneusz Komar.", '…," she said.')."""
+    tag = _TAG.search(sentence[-120:].rstrip(".!?…\"'”’» "))
+    if tag is None or _FIRST_PERSON.search(tag.group(1)):  # ("- and I added…", "I wrote": the author's own)
+        return False
+    return any(w.casefold().strip(",") in _SAYING for w in tag.group(1).split())
+
+
+_OPENS = re.compile(r"[“„«]|(?:^|\s)\"")
+_CLOSES = re.compile(r"[”»]|\"(?=[\s,.;:!?]|$)")
+
+
+def speaker_after(sentence: str, following: str) -> bool:
+    """Whether the sentence is someone's words in the first person whose speaker only the following one names:
+    the following one's tag closes a quote it did not open, or (no quote marks) it goes on from the sentence
+    rather than opening a line of dialogue of its own ('"My name's Daniel," the man said.', "– Tak – mówi.")."""
+    if not attributed(following) or attributed(sentence) or _FIRST_PERSON.search(sentence) is None:
+        return False
+    opens, closes = len(_OPENS.findall(following)), len(_CLOSES.findall(following))
+    if opens or closes:
+        return closes > opens
+    return following.lstrip()[:1] not in "–—-"

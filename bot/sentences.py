@@ -4,7 +4,10 @@ The lead is the first LEAD_LENGTH characters of the article's cleaned body
 (bot/normalize.py), a line per block, cut at a line end when one is near. Its
 sentences come from pysbd (rule-based sentence boundary detection, MIT,
 offline: "Dr.", "U.S.", "2.4.1", "Nov. 3" and quotes do not end a sentence),
-block by block, so a sentence never spans two paragraphs.
+block by block, so a sentence never spans two paragraphs (but a block that ends at a
+comma, which the next goes on from); and where pysbd ends one at an abbreviation
+the next words go on from ("m.in. Dariusz", "6 tys. złotych": every language's
+abbreviations, whatever the text's), the two parts are one sentence again.
 
 pysbd costs about 3 µs a character (5 ms for a lead): too much for every
 entry of every changed feed, so the poller segments only the articles that
@@ -56,13 +59,50 @@ def split_sentences(text: str, language: str = "en") -> list[str]:
     each with its mark, ``QUOTED``)."""
     segmenter = _segmenter(language)
     out: list[str] = []
-    for line in text.splitlines():
+    for line in _clauses_joined(text.splitlines()):
         mark = QUOTED if line.startswith(QUOTED) else ""  # (a quoted line's sentences keep its mark)
         line = line[len(mark) :].strip()
         if not line:
             continue
         out += [mark + s for s in _rejoined(line, [s for s in (part.strip() for part in segmenter.segment(line)) if s])]
     return out
+
+
+# A block that ends in the middle of its sentence, at a clause mark (set15 finding 5: "…2020 年考的驾照，" and then
+# "5 年间很少有机会开车，…。" in the next <p>); and a list item, which is its own line whatever it ends with.
+# Not at ";": a list's items end with one ("1 骑摩托…；", "2 …；"). Nor after a greeting, a short line ("Dear Hodlers,",
+# "站长您好，"): the letter starts after it.
+_CLAUSE_END = re.compile(r"[,，、]$")
+_SHORT_LINE = 4  # words (a line written without spaces: 2 characters a word)
+_ITEM = re.compile(r"(?:[-*•–]|\d{1,3}[.)])\s")
+
+
+def _clauses_joined(lines: list[str]) -> list[str]:
+    """The lines, but a line that ends at a clause mark joined with the next (of the same kind: both quoted or
+    neither, neither a list item): one sentence across two blocks is one sentence (without a space after a
+    full-width mark)."""
+    out: list[str] = []
+    for line in lines:
+        last = out[-1].rstrip() if out else ""
+        if (
+            _CLAUSE_END.search(last)
+            and not _short(last)
+            and line.strip()
+            and line.startswith(QUOTED) == last.startswith(QUOTED)
+            and not _ITEM.match(line.removeprefix(QUOTED).lstrip())
+            and not _ITEM.match(last.removeprefix(QUOTED).lstrip())
+        ):
+            line = line.removeprefix(QUOTED).strip()
+            out[-1] = last + ("" if last[-1] > "\u3000" else " ") + line
+        else:
+            out.append(line)
+    return out
+
+
+def _short(line: str) -> bool:
+    if any(c > "\u3000" for c in line):  # CJK, kana: no spaces between words
+        return len(line) <= 2 * _SHORT_LINE
+    return line.count(" ") < _SHORT_LINE
 
 
 # A "." that starts a name rather than ending a sentence: after a space, "/" or "~"
@@ -90,7 +130,9 @@ def _rejoined(line: str, parts: list[str]) -> list[str]:
         start = line.find(part, at)
         if start == at and _NAME_DOT.search(out[-1]):
             out[-1] += part
-        elif start >= at and _goes_on(out[-1], line[at:start], part):
+        elif start >= at and (
+            _goes_on(out[-1], line[at:start], part) or _after_abbreviation(out[-1], line[at:start], part)
+        ):
             out[-1] += line[at:start] + part
         else:
             out.append(part)
@@ -104,6 +146,66 @@ def _goes_on(before: str, between: str, part: str) -> bool:
     if m is None or not m.group(1).replace(".", "").isupper() or between.strip():
         return False
     return (not between and part[:1].isalpha()) or part[:1] in ",;" or part[:1].islower()
+
+
+# The word before a dot pysbd ended a sentence at, and the first letter of the next part (past a quote mark).
+_LAST_WORD = re.compile(r"(?:^|[\s(„“\"'])([^\W\d_]+(?:\.[^\W\d_]+)*)\.$")
+_FIRST_LETTER = re.compile(r"[\"'„“«(]*(\w)")
+_VOWELS = frozenset("aeiouyáàâäãåæéèêëíìîïóòôöõøœúùûüýÿąęėįųůěаеёиоуыэюяіїєαεηιουωάέήίόύώ")
+# Abbreviations pysbd's lists (of every language it knows) lack, lower case: Polish (set15 finding 5:
+# "blisko 6 tys. złotych", "tzw. zielone projekty", "ok. 3000 zł"), by the word before the dot.
+_POLISH = "tys mln mld tzw godz ks św im pw woj pow gm wg jw ww lek mgr inż dyr prez red nr ul al pl os płk mjr kpt bp abp hab"
+_MORE_ABBREVIATIONS = frozenset(_POLISH.split())
+# ... and of those (and of any with a dot inside, "m.in.", "z.B."), the ones a name follows: before
+# a capital they never end a sentence ("przy ul. Marii", "ks. Tymoteusz Górecki", "Szkoła im. Jana").
+_TITLES = "ul al pl os ks św im pw płk mjr kpt asp szt kom podkom nadkom sierż bp abp hab"
+_BEFORE_A_NAME = frozenset(_TITLES.split())
+# ... and the ones a number follows ("godz. 18:00", "nr 3": pysbd's English "No."/"art." and more).
+_UNITS = "godz ok nr no nos art pkt poz ust str tel ca pp"
+_BEFORE_A_NUMBER = frozenset(_UNITS.split())
+# An abbreviation with a dot inside: letters by ones and twos ("m.in.", "z.B.", "p.n.e."), not a name ("micro.blog").
+_DOTTED = re.compile(r"[^\W\d_]{1,2}(?:\.[^\W\d_]{1,3})+")
+# A web address next ("…estamos bien. pic.twitter.com/…"), or a name in lower case but for a capital inside
+# ("iPhone", "eBay"): their own sentence.
+_ADDRESS = re.compile(r"\S*[./]\w|[^\W\d_A-Z]+[A-Z]")
+
+
+@functools.cache
+def _abbreviations() -> frozenset[str]:
+    """Every abbreviation of pysbd's languages (the word before the dot, lower case)."""
+    from pysbd.languages import LANGUAGE_CODES
+
+    return (
+        frozenset(
+            a.casefold().rstrip(".")
+            for language in LANGUAGE_CODES.values()
+            for a in language.Abbreviation.ABBREVIATIONS + language.Abbreviation.PREPOSITIVE_ABBREVIATIONS
+        )
+        | _MORE_ABBREVIATIONS
+    )
+
+
+def _after_abbreviation(before: str, between: str, part: str) -> bool:
+    """Whether pysbd ended a sentence at an abbreviation the next part goes on from: a lower-case
+    word after an abbreviation of any language (pysbd's Polish mode knows "ul." but splits at "m.in.",
+    "tys.", "tzw."), or after one with a dot inside ("m.in.", "z.B.") or without a vowel ("mł.", "bzw.");
+    a capital after one with a dot inside (but "a.m."/"p.m.") or one a name follows ("ul.", "ks."); a number
+    after one a number follows ("godz.")."""
+    if between.strip():
+        return False
+    word, first = _LAST_WORD.search(before[-20:]), _FIRST_LETTER.match(part)
+    if word is None or first is None or not word.group(1)[0].islower() or _ADDRESS.match(part):
+        return False
+    word_ = word.group(1).casefold()
+    if first.group(1).islower():
+        return _DOTTED.fullmatch(word_) is not None or not _VOWELS.intersection(word_) or word_ in _abbreviations()
+    if first.group(1).isdigit():  # "o godz. 18:00", "art. 288", "No. 5"
+        return word_ in _BEFORE_A_NUMBER
+    if not first.group(1).isupper():
+        return False
+    if _DOTTED.fullmatch(word_):
+        return word_ not in ("a.m", "p.m")
+    return word_ in _BEFORE_A_NAME and not (word_ == "al" and before[:-3].rstrip().endswith("et"))
 
 
 def sentences_of(leads: list[str]) -> list[str]:

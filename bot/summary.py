@@ -19,6 +19,8 @@ of those sentences, chosen so that:
 - they stand on their own: a sentence that opens by pointing back ("But…",
   "He said…", "If so, …": bot/discourse.py) is taken only right after the
   sentence it leans on;
+- they say who speaks: a speaker's words in the first person whose speaker only the next sentence
+  names ("We started with jazz…" before "… – said the artist.") are taken only with that sentence;
 - they are the author's: a sentence the post quotes (inside a <blockquote>: bot/sentences.py's
   ``QUOTED``) is never taken, lifted out of its marks it reads as the author's (set14 finding 9: a
   quote the post answers, shown as what the post says); with too few of the author's own, the excerpt
@@ -29,7 +31,7 @@ of those sentences, chosen so that:
   closing quote), of a few words, not the headline again (nor framed by a word
   or two: "This article <headline>.", nor reworded: 'Jane Doe "Emotion
   awareness…"' under "Jane Doe on Emotion Awareness…"), not a "Read more" or
-  "Subscribe" line nor a notice ("Note: …"), not a list item, not shouted in capitals; and (``summarize``
+  "Subscribe" line, a call to sign up ("please register above"), nor a notice ("Note: …"), not a list item, not shouted in capitals; and (``summarize``
   checks this once it has read a sentence's words) not of fewer than three words that mean
   something ("Thanks for the info!"). None usable: no summary (the caller shows the excerpt).
 
@@ -49,7 +51,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .cuts import title_again
-from .discourse import leans_back
+from .discourse import leans_back, speaker_after
 from .feedcuts import casefolded_words
 from .sentences import QUOTED
 
@@ -68,7 +70,10 @@ _WORD = re.compile(r"\w+(?:[.'’-]\w+)*")
 _ENDS = re.compile(r"(?<![.…])[.!?。！？](?:[\"'”’»)\]]*)$|(?<!\s)[\"”’»]$")
 _NOISE = re.compile(
     r"\b(?:read (?:more|the full)|click here|subscribe|sign up|newsletter|all rights reserved|"
-    r"cookies?|advertisement|follow us|share this|continue reading)\b|©|^(?:photo|image|credit|source|note)s?\s*:",
+    r"cookies?|advertisement|follow us|share this|continue reading|"
+    # (a call to sign up, set15 finding 5: "…please register above if you're interested."; in other languages)
+    r"(?:register|enroll?|rsvp) (?:above|below|here|now|today)|zapisz się|suscríbete|regístrate|inscríbete|"
+    r"inscrivez-vous|abonnez-vous|inscreva-se|jetzt anmelden)\b|©|^(?:photo|image|credit|source|note)s?\s*:",
     re.I,
 )
 # Scripts written without spaces between words: Thai, Lao, Myanmar, Khmer, kana, CJK ideographs.
@@ -102,6 +107,7 @@ class _Candidate:
     text: str
     terms: frozenset[str]
     leans: bool  # it points back to the sentence before it (bot/discourse.py)
+    ahead: bool  # someone's words whose speaker the sentence after it names (discourse.speaker_after)
 
 
 def terms(text: str) -> frozenset[str]:
@@ -191,7 +197,7 @@ def summarize(sources: Sequence[SourceText], max_sentences: int = DEFAULT_SENTEN
         return read[text]
 
     candidates = [
-        _Candidate(i, j, len(source.sentences), text, found, j > 0 and leans_back(text))
+        _Candidate(i, j, len(source.sentences), text, found, j > 0 and leans_back(text), _ahead(source.sentences, j))
         for i, source in enumerate(sources)
         for j, text in enumerate(source.sentences[:MAX_PER_SOURCE])
         if not text.startswith(QUOTED) and (found := terms_of(text)) is not None  # (what a post quotes: not its own)
@@ -210,6 +216,8 @@ def summarize(sources: Sequence[SourceText], max_sentences: int = DEFAULT_SENTEN
         for c in left:
             if c.leans and (c.source, c.index - 1) not in placed:
                 continue  # not without the sentence it leans on (it may come later)
+            if c.ahead and (c.source, c.index + 1) not in placed:
+                continue  # nor without the one that names its speaker
             score = _score(c, weight, covered)
             if score > best_score:  # strictly: ties keep the earlier (lead source, earlier sentence)
                 best, best_score = c, score
@@ -231,6 +239,10 @@ def summarize(sources: Sequence[SourceText], max_sentences: int = DEFAULT_SENTEN
         length += len(best.text) + 1
     chosen.sort(key=lambda c: (c.index / c.count, c.source, c.index))
     return [c.text for c in chosen]
+
+
+def _ahead(sentences: Sequence[str], j: int) -> bool:
+    return j + 1 < min(len(sentences), MAX_PER_SOURCE) and speaker_after(sentences[j], sentences[j + 1])
 
 
 def _weights(candidates: Sequence[_Candidate], headline: frozenset[str]) -> dict[str, int]:

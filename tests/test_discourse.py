@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.discourse import leans_back
+from bot.discourse import leans_back, speaker_after
 from bot.summary import SourceText, _spaced, summarize, usable
 
 
@@ -54,6 +54,12 @@ from bot.summary import SourceText, _spaced, summarize, usable
     "Something felt odd about saying that.",
     "Real people didn't have hair like that.",
     "Apple really needs to do something about this.",
+    # set15's finding 5: the rest of a sentence before, taken alone (zen habits, relekang/graphql-rss-parser, MIT;
+    # eldiario.es, jmanuelbr/chrome-extension, no licence: made-up words)
+    "Of play, adventure, creativity, joy.",
+    "To tell yourself that this matters enough to devote yourself to, to dedicate time, to practice with it.",
+    "O que más de mil votos no sirvieran para conseguir un escaño.",
+    "O sea, nadie ganó.",
 ])  # fmt: skip
 def test_sentences_that_point_back(sentence):
     assert leans_back(sentence)
@@ -89,10 +95,35 @@ def test_sentences_that_point_back(sentence):
     "Cette semaine, SFR a annoncé un dépôt de garantie.",
     "Damit das klappt, muss der Rechner neu starten.",  # German "so that"
     # a longer sentence ending with a demonstrative has room for what it points to
+    "To commit, you have to commit in the gut.",  # an infinitive with a clause of its own
+    "To install it, run the script and then restart the service.",
+    "Of his budding vocabulary, identifying dogs was a family favorite.",  # room for its own clause
+    "O que é isso?",  # Portuguese "what"
     "Grâce à un meilleur ordonnanceur, Linux gagnerait 10 % sur certains processeurs AMD, et Microsoft regarde cela.",
 ])  # fmt: skip
 def test_sentences_that_stand_on_their_own(sentence):
     assert not leans_back(sentence)
+
+
+def test_a_speakers_words_come_only_with_the_sentence_that_names_the_speaker():
+    """ePiotrkow (MartiniMK/rss-epiotrkow, feed.xml, no licence: made-up words in the feed's shape; set15 finding 5):
+    the summary kept "Zaczęliśmy tak naprawdę od aranżacji…" and left out "… – opowiadała artystka.", so the
+    artist's "we" read as the reporter's."""
+    story = SourceText("W domu kultury folk spotkał elektronikę", (
+        "Zespół Wiosna gra muzykę nazywaną przez artystów elektrofolkiem.",
+        "Zaczęliśmy od aranżacji jazzowych z samym pianinem, ale czegoś nam brakowało w tej muzyce folk.",
+        "Tak doszliśmy do elektroniki – opowiadała artystka.",
+        "Muzycy przyjechali do domu kultury z różnych stron kraju.",
+    ))  # fmt: skip
+    assert summarize([story], 2) == [story.sentences[0], story.sentences[3]]
+    assert summarize([story], 4) == list(story.sentences)  # (with its speaker's sentence it may come)
+    assert speaker_after(story.sentences[1], story.sentences[2])
+    # (not the narrator's sentence before a line of dialogue with its own tag, nor the author's "I wrote")
+    assert not speaker_after("I unwrapped my sandwich slowly.", "“I thought you wanted the job,” Rusty said.")
+    assert not speaker_after("I had to check every patch by hand.", "So this week, I wrote a tool.")
+    assert not speaker_after("Zespół gra muzykę folk.", "Tak doszliśmy do elektroniki – opowiadała artystka.")
+    # a quote across two sentences, its tag after the second ('"Hemos hecho… Ahora…", añadió.')
+    assert speaker_after('"Hemos hecho un gran partido.', 'Ahora será muy distinto", añadió el capitán.')
 
 
 def test_a_summary_takes_a_leaning_sentence_only_after_the_one_it_leans_on():

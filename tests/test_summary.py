@@ -101,6 +101,49 @@ def test_an_abbreviation_in_greek_capitals_ends_no_sentence():
         "He moved to the U.S.", "He liked it.", "Apple sold it.", "iPhone sales rose."]  # fmt: skip
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # ePiotrkow (MartiniMK/rss-epiotrkow, feed.xml, no licence: made-up words in the feed's shape; the set15
+        # finding 5): pysbd, in any of its modes, ended sentences at Polish abbreviations, and the summary showed
+        # "…przy ul." and a verbless "Dariusz Matyśkiewicz , członek…".
+        "W uroczystościach brali udział m.in. Dariusz Kowalny , prezes klubu. Potem był tort.",
+        "Festyn odbędzie się na placu przy ul. Marii Zielonej 5. Wstęp jest wolny.",
+        "Zebrano blisko 6 tys. złotych na remont. Prace ruszą latem.",
+        "Przemawiał ks. Tomasz Górny z parafii. Potem był tort.",
+        "Otwarcie zaplanowano na sobotę o godz. 11:00 w parku. Wstęp jest wolny.",
+        "Mecz wygrało Liceum im. Jana Nowaka w Lesie. Potem był tort.",
+        # (German "bzw." before a lower-case word: pysbd's German list knows it, its English one does not)
+        "Die Datei liegt im Verzeichnis bzw. der Document Root. Sie wird gelesen.",
+    ],
+)
+def test_an_abbreviation_the_sentence_goes_on_from_ends_no_sentence(text):
+    first, second = split_sentences(text)
+    assert first + " " + second == text and second.count(" ") <= 3
+
+
+def test_an_abbreviation_that_may_end_a_sentence_still_does():
+    assert split_sentences("It opens at 9 a.m. The doors close at noon.")[0] == "It opens at 9 a.m."
+    assert split_sentences("This was shown by Smith et al. They found it.")[0] == "This was shown by Smith et al."
+    assert split_sentences("We are fine. pic.twitter.com/abc")[1] == "pic.twitter.com/abc"
+
+
+def test_a_block_that_ends_at_a_comma_goes_on_in_the_next():
+    """V2EX (Richasy/Rodel.Reader, TestData/Atom/v2ex.xml, no licence: made-up words; the set15 finding 5): a post's
+    <p> ended at "，" and the next went on; the summary began with the second half, "5 年间很少有机会开车，…"."""
+    assert split_sentences("去年买了一辆二手车，2020 年考的驾照，\n5 年间很少开车，每次不到 2km 。\n后来练车。") == [
+        "去年买了一辆二手车，2020 年考的驾照，5 年间很少开车，每次不到 2km 。",
+        "后来练车。",
+    ]
+    assert split_sentences("We walked along the river,\nand then we went home.") == [
+        "We walked along the river, and then we went home."
+    ]
+    # (not after a greeting, nor into or out of a list item, nor at ";": a list's items end with it)
+    for text in ("Dear Readers,\nToday we launch it.", "站长您好，\n之前没说清楚。", "We offer these,\n• one thing.",
+                 "第一步准备材料；\n第二步开始做。"):  # fmt: skip
+        assert len(split_sentences(text)) == 2
+
+
 def test_the_lead_stops_at_the_sponsors_reads():
     """EmpowerApps' show notes (brightdigit/SyndiKit, Data/XML/empowerapps-show.xml, MIT; the
     unseen13 set's #15): the summary was the sponsor's read, "AppFigures The tools you need…"."""
@@ -221,6 +264,10 @@ def test_max_sentences_and_nothing_usable():
     ("Photo: a SecureGate appliance in a rack at a data centre.", False),
     # a notice (set13's finding 15: Attack & Defense's newsletter, the summary's second sentence)
     ("Note: Some of the bugs linked below might not be accessible to the general public.", False),
+    # zen habits (relekang/graphql-rss-parser, feeds.feedburner.com_zenhabits.json, MIT; the set15 finding 5)
+    ("The training starts at 9am Pacific / 12pm ET / 8pm London on Sunday (May 30), please register above if you’re interested.", False),
+    ("Zapisz się i otrzymuj najważniejsze wiadomości z regionu.", False),
+    ("Voters must register for the election by Friday, the council said.", True),
     ("Too short.", False),
     ("Meta's LLaMA model leaks online", False),  # no end, and the headline again
 ])  # fmt: skip
