@@ -199,21 +199,18 @@ def summarize(sources: Sequence[SourceText], max_sentences: int = DEFAULT_SENTEN
     covered: set[str] = set()
     length = 0
     left = list(candidates)
-    scores: list[float] = []  # of each sentence left, while nothing more is covered
     placed: set[tuple[int, int]] = set()  # (source, index) of the chosen sentences
     while left and len(chosen) < max_sentences:
-        if not scores:  # (a sentence turned away leaves the scores as they were: reused)
-            scores = [_score(c, weight, covered) for c in left]
-        at, best_score = -1, -1.0
-        for k, c in enumerate(left):
+        best, best_score = None, -1.0
+        for c in left:
             if c.leans and (c.source, c.index - 1) not in placed:
                 continue  # not without the sentence it leans on (it may come later)
-            if scores[k] > best_score:  # strictly: ties keep the earlier (lead source, earlier sentence)
-                at, best_score = k, scores[k]
-        if at < 0:
+            score = _score(c, weight, covered)
+            if score > best_score:  # strictly: ties keep the earlier (lead source, earlier sentence)
+                best, best_score = c, score
+        if best is None:
             break
-        best = left.pop(at)
-        scores.pop(at)
+        left.remove(best)
         if chosen and best_score <= 0:
             break  # nothing left shares a word with the story: off its topic
         others = {t for c in chosen if c.source != best.source for t in c.terms}
@@ -226,7 +223,6 @@ def summarize(sources: Sequence[SourceText], max_sentences: int = DEFAULT_SENTEN
         chosen.append(best)
         placed.add((best.source, best.index))
         covered |= best.terms
-        scores = []
         length += len(best.text) + 1
     chosen.sort(key=lambda c: (c.index / c.count, c.source, c.index))
     return [c.text for c in chosen]
