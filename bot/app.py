@@ -264,11 +264,19 @@ class Tidings:
         return await self.deliverer.send(delivery_id)
 
     async def _build(self, channel: ChannelSettings) -> tuple[Digest, datetime, list[int]]:
+        with collector_waits():  # (the candidates are freed when _make returns, before it runs again)
+            return await self._make(channel)
+
+    async def _make(self, channel: ChannelSettings) -> tuple[Digest, datetime, list[int]]:
         first = self.settings.digest.first_digest_items
-        names = await self.catalog.followed(channel)
-        feeds = await self.catalog.feeds()
-        now, cutoff, candidates = await self.db.digest_candidates(channel.name, names, pool=first_digest_pool(first),
-                                                                 clock=self.clock)  # fmt: skip
+        catalog = self.catalog.target
+
+        def read():  # the feeds and the candidates in one step on the database thread: one wake-up, not three
+            names, feeds = catalog.followed(channel), catalog.feeds()
+            return feeds, *self.store.digest_candidates(channel.name, names, pool=first_digest_pool(first),
+                                                        clock=self.clock)  # fmt: skip
+
+        feeds, now, cutoff, candidates = await self.db(read)
         rules = DigestRules.from_settings(feeds, self.settings.digest, self.settings.summaries)
         # The stories, and the texts (leads, sentences) of those the digest may show: the store keeps them apart.
         size = digest_size(channel, first, first=cutoff is None)
@@ -365,6 +373,23 @@ class Tidings:
         await self.db.prune_model_summaries(before)
         if removed:
             log.info("pruned %d articles older than %d days", removed, self.settings.storage.retention_days)
+
+
+@contextlib.contextmanager
+def collector_waits():
+    """The garbage collector off while a digest is built: its thousand candidate articles and
+    their stories live for the build only (refcounting frees them), but each young collection
+    during it walked them all and moved them to the older generations, whose growth then set off
+    a full collection every few digests (issue 15). Left as it was when another build (or a
+    test) turned it off first."""
+    if not gc.isenabled():
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
 
 
 __all__ = ["Tidings", "FeedOutcome", "PollReport"]

@@ -12,13 +12,13 @@ because of a model. Pure functions over plain data, but for that protocol.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Protocol
 
 from .cluster import Cluster
-from .models import Article
 from .sentences import split_sentences
 from .summary import DEFAULT_SENTENCES, SourceText, summarize
 
@@ -48,18 +48,32 @@ class Summaries:
     max_sentences: int = DEFAULT_SENTENCES
 
     def __call__(self, story: Cluster) -> str:
-        texts = source_texts(story) if self.mode != "lede" else []
-        if len(texts) == 1 and len(texts[0].sentences) <= self.max_sentences:
-            texts = []  # one short article: nothing to choose, its excerpt says it all
         excerpt = story.lead.article.excerpt
-        if texts:
-            chosen = summarize(texts, self.max_sentences)
-            summary = " ".join(chosen)
-            # One source whose summary says less than half what its excerpt does (a greeting
-            # before a list, the lone sentence among headings): the excerpt.
-            if chosen and (len(texts) > 1 or 2 * len(summary) >= len(excerpt)):
-                return summary
-        return excerpt
+        if self.mode == "lede":
+            return excerpt
+        # What the summary reads, exactly: the same texts give the same summary, made once.
+        read = tuple((m.article.title, m.article.sentences, m.article.lead or m.article.excerpt) for m in story.members)
+        return _extractive(read, excerpt, self.max_sentences)
+
+
+@functools.lru_cache(maxsize=512)
+def _extractive(read: tuple[tuple[str, tuple[str, ...], str], ...], excerpt: str, max_sentences: int) -> str:
+    """The extractive summary of a story whose articles are ``read`` (title, stored
+    sentences, lead), or its lead's ``excerpt``. Cached (a pure function of its
+    arguments): a digest shown again, another channel's digest of the same stories, a
+    preview, ``/news story`` find a story's summary made (and its articles segmented) once."""
+    # Each article's stored sentences; segmented now when it has none stored (an article
+    # stored before segmenting existed, or on a feed's first poll).
+    texts = [SourceText(title, stored or tuple(split_sentences(text))) for title, stored, text in read]
+    if len(texts) == 1 and len(texts[0].sentences) <= max_sentences:
+        return excerpt  # one short article: nothing to choose, its excerpt says it all
+    chosen = summarize(texts, max_sentences)
+    summary = " ".join(chosen)
+    # One source whose summary says less than half what its excerpt does (a greeting
+    # before a list, the lone sentence among headings): the excerpt.
+    if chosen and (len(texts) > 1 or 2 * len(summary) >= len(excerpt)):
+        return summary
+    return excerpt
 
 
 @dataclass(frozen=True)
@@ -87,19 +101,6 @@ def with_texts(story: Cluster, texts: Mapping[int, ArticleText]) -> Cluster:
         for m in story.members
     )
     return replace(story, members=members)
-
-
-def source_texts(story: Cluster) -> list[SourceText]:
-    """Each article of the story (the lead first) as the summary reads it."""
-    return [SourceText(m.article.title, sentences(m.article)) for m in story.members]
-
-
-def sentences(article: Article) -> tuple[str, ...]:
-    """The article's stored sentences; segmented now when it has none stored (an
-    article stored before segmenting existed, or on a feed's first poll)."""
-    if article.sentences:
-        return article.sentences
-    return tuple(split_sentences(article.lead or article.excerpt))
 
 
 def story_key(story: Cluster) -> str:

@@ -1,6 +1,7 @@
 """The whole pipeline on one machine: a real feed server, real feedparser,
 real SQLite, the console adapter, and a clock the test moves by hand."""
 
+import gc
 import io
 from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime, timedelta
@@ -11,7 +12,7 @@ import pytest
 from aiohttp import web
 
 from adapters.console import ConsoleAdapter
-from bot.app import Tidings
+from bot.app import Tidings, collector_waits
 from bot.chat import DeliveryError
 from bot.config import settings_from_dict
 from tests.builders import rss
@@ -238,6 +239,34 @@ async def test_missed_digests_are_posted_once_covering_the_whole_window(feeds, c
     assert await bot.catch_up() == []  # once, not once per missed day
     digests = [d for _, d in bot.adapters["console"].posted]
     assert len(digests) == 2 and [i.title for i in digests[1].items] == ["C", "B"]
+
+
+async def test_the_collector_waits_while_a_digest_is_built_and_runs_again_after(
+    feeds, clock, bot_factory, database_url, monkeypatch
+):
+    url = feeds.serve("/feed.xml", rss([("b", "B"), ("a", "A")]))
+    bot = await bot_factory(make_settings(database_url, {"Example": url}))
+    await bot.poll()
+    seen = []
+    make = bot._make
+
+    async def watched(channel):
+        seen.append(gc.isenabled())
+        return await make(channel)
+
+    monkeypatch.setattr(bot, "_make", watched)
+    assert gc.isenabled()
+    assert [i.title for i in (await bot.preview_digest("news")).items] == ["B", "A"]
+    assert seen == [False] and gc.isenabled()
+    gc.disable()  # turned off by someone else: left off
+    try:
+        await bot.preview_digest("news")
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+    with pytest.raises(ZeroDivisionError), collector_waits():  # on again after a build that failed
+        raise ZeroDivisionError
+    assert gc.isenabled()
 
 
 async def test_a_failed_post_loses_nothing(feeds, clock, bot_factory, database_url):

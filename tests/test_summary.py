@@ -350,6 +350,32 @@ def test_summaries_by_mode_and_fallbacks():
     assert Summaries("extractive", 3)(nothing) == nothing.lead.article.excerpt  # no usable sentence: the excerpt
 
 
+def test_a_summary_made_once_is_made_again_when_what_it_reads_changes():
+    # Summaries are cached by exactly what they read: the same story again is the same
+    # summary; another order of sources, other stored sentences, another lead or excerpt, a
+    # source more or another length is another summary, as if made for the first time.
+    story = leak_story()
+    made = Summaries("extractive", 3)(story)
+    assert Summaries("extractive", 3)(leak_story()) == made
+    assert Summaries("extractive", 1)(story) == " ".join(summarize([LEAK_A, LEAK_B], 1))
+    swapped = Cluster(tuple(reversed(story.members)), "")
+    assert Summaries("extractive", 3)(swapped) == " ".join(summarize([LEAK_B, LEAK_A], 3))
+    b = story.members[1]
+    said = ("Facebook's LLaMA language model leaked on 4chan this week, a week after Meta announced it.",)
+    stored_b = replace(b, article=replace(b.article, sentences=said))
+    assert Summaries("extractive", 3)(Cluster((story.members[0], stored_b), "")) == " ".join(
+        summarize([LEAK_A, SourceText(LEAK_B.title, said)], 3)
+    )
+    edited = replace(b, article=replace(b.article, lead="\n".join(LEAK_B.sentences[1:])))
+    assert Summaries("extractive", 3)(Cluster((story.members[0], edited), "")) == " ".join(
+        summarize([LEAK_A, SourceText(LEAK_B.title, LEAK_B.sentences[1:])], 3)
+    )
+    short = article(3, "Vice", "A headline", "Too short.")
+    assert Summaries()(Cluster((short,), "")) == short.article.excerpt
+    other = replace(short, article=replace(short.article, excerpt="Another excerpt."))
+    assert Summaries()(Cluster((other,), "")) == "Another excerpt."
+
+
 def test_a_model_summary_is_used_by_story_key_and_the_fallback_covers_the_rest():
     story, other = (
         leak_story(),

@@ -59,6 +59,7 @@ _UPDATE_TEXT_BY_UID = article_texts.update().values(_TEXT_UPDATE).where(
 _UPDATE_TEXT_BY_ID = (
     article_texts.update().values(_TEXT_UPDATE).where(article_texts.c.article_id == sa.bindparam("_id"))
 )
+_TEXTS = sa.select(article_texts).where(article_texts.c.article_id.in_(sa.bindparam("ids", expanding=True)))
 _SET_SENTENCES = (
     article_texts.update()
     .where(article_texts.c.article_id == sa.bindparam("_id"))
@@ -349,8 +350,7 @@ class ArticleStore(Connections):
         ids = list(ids)
         with self._connect() as conn:
             for start in range(0, len(ids), 500):  # stay under SQL parameter limits
-                query = sa.select(article_texts).where(article_texts.c.article_id.in_(ids[start : start + 500]))
-                for id_, lead, sentences in conn.execute(query):
+                for id_, lead, sentences in conn.execute(_TEXTS, {"ids": ids[start : start + 500]}):
                     out[id_] = (lead, tuple(sentences.split("\n")) if sentences else ())
         return out
 
