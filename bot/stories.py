@@ -56,6 +56,11 @@ class Summaries:
         return _extractive(read, excerpt, self.max_sentences)
 
 
+def forget_summaries() -> None:
+    """Empty the summaries' cache (the benchmark times summaries made, not found again)."""
+    _extractive.cache_clear()
+
+
 @functools.lru_cache(maxsize=512)
 def _extractive(read: tuple[tuple[str, tuple[str, ...], str], ...], excerpt: str, max_sentences: int) -> str:
     """The extractive summary of a story whose articles are ``read`` (title, stored
