@@ -210,7 +210,7 @@ def test_a_search_counts_what_it_would_find_without_its_limit(database_url):
 
 def test_a_word_in_much_of_a_big_archive_is_ranked_among_its_newest_matches(database_url):
     """A search ranks only the newest ``depth`` matches (DEPTH, 5,000, on SQLite;
-    PG_DEPTH, 2,000, on PostgreSQL: a word in 143,000 of 1,000,000 articles took
+    PG_DEPTH, 1,000, on PostgreSQL: a word in 143,000 of 1,000,000 articles took
     0.46 s to rank on SQLite, 2.3 s on PostgreSQL)."""
     store = Store(database_url)
     store.sync_feeds([("A", "https://a.example/feed")])

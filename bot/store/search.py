@@ -38,15 +38,17 @@ _FTS = sa.table("articles_fts", sa.column("rowid"))
 # least four days of articles for a word in every one of them, a month for one in
 # a seventh of them. (10,000: up to 60 ms a search at 1,000,000 articles on SQLite;
 # 5,000: up to ~25 ms.) PostgreSQL finds the newest matches by id windows (its GIN
-# index cannot give them newest first, as FTS5 does) and ranks fewer: PG_DEPTH.
+# index cannot give them newest first, as FTS5 does) and ranks fewer: PG_DEPTH (the
+# window that holds a common word's newest 2,000 is read row by row: at 1,000,000
+# articles the bench's p95 was 61 ms with 2,000, 48-50 ms with 1,000).
 DEPTH = 5_000
-PG_DEPTH = 2_000
+PG_DEPTH = 1_000
 # The first id window PostgreSQL looks for a word's newest PG_DEPTH matches in (then a
 # bigger one, as the matches found say, until a window holds them or the whole archive).
 _PG_WINDOW = 20_000
 # A search counts its matches up to COUNT_CAP ("1,000+ articles matching..."):
 # counting every one of a common word's reads them all (412-500 ms for "apple" on
-# PostgreSQL at 1,000,000 articles; up to 10,000 of them, 70-90 ms). Below PG_DEPTH,
+# PostgreSQL at 1,000,000 articles; up to 10,000 of them, 70-90 ms). Not above PG_DEPTH:
 # PostgreSQL's look for the newest matches counts a common word on the way.
 COUNT_CAP = 1_000
 
