@@ -86,6 +86,20 @@ LEAD_ROWS: tuple[Row, ...] = (
         "document.getElementById() returns one element; querySelectorAll returns a list.",
     ),
     Row(
+        "wire-dateline-cjk",
+        "a news agency's dateline",
+        START,
+        # A wire story's stamp of who, where and when, as Chinese and Japanese agencies open their texts
+        # (the English shape, "WASHINGTON (Reuters) -", is boilerplate.py's): CNA's "（中央社記者黃自強吉隆坡23日
+        # 專電）", "（中央社紐約聯合國總部23日綜合外電報導）" (set16's finding 1), Kyodo's "【ワシントン共同】".
+        re.compile(
+            r"\s*(?:[（(][^（）()\n]{2,40}?\d{1,2}日[^（）()\n]{0,8}?(?:電|电|報導|报道)[）)]"
+            r"|【[^【】\n]{1,12}(?:共同|時事|新華社|新华社|ロイター|AFP)】)\s*(?=\S)"
+        ),
+        "（中央社記者黃自強吉隆坡23日專電）馬來西亞一名中學生被控在校園告白不成後殺害學姐。",
+        "（本文於23日更新）馬來西亞一名中學生被控在校園告白不成後殺害學姐。",
+    ),
+    Row(
         "salutation",
         "a salutation to the readers",
         BLOCK,  # "<p>Hi everyone,</p>" (Rails' blog), "Hello everyone!!! It's that time again." as a paragraph

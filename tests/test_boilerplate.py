@@ -327,3 +327,20 @@ def test_a_related_articles_heading_is_never_the_excerpt():
         excerpt_with_notes(html_blocks(teaser), 300).text
         == "La cantante è accusata di dichiarazione infedele dei redditi."
     )
+
+
+def test_a_news_agencys_dateline_does_not_open_the_excerpt():
+    """set16's finding 1: a Chinese agency's feed (cna-telegram--rss.xml, no licence: made-up
+    words in its shape) opens every text with its stamp of reporter, place and day, as
+    "WASHINGTON (Reuters) -" does in English; Kyodo's "【ワシントン共同】" is the Japanese one.
+    A bracket that is no dateline ("（本文於23日更新）", an update note) stays."""
+    from tests.builders import excerpt
+
+    assert (
+        excerpt("<p>（通訊社記者王小明台北5日專電）市政府今天宣布新的公車路線。</p>") == "市政府今天宣布新的公車路線。"
+    )
+    assert excerpt("<p>（通訊社紐約5日綜合外電報導）聯合國今天開會。</p>") == "聯合國今天開會。"
+    assert (
+        excerpt("<p>【ワシントン共同】米政府は5日、新しい方針を発表した。</p>") == "米政府は5日、新しい方針を発表した。"
+    )
+    assert excerpt("<p>（本文於5日更新）市政府今天宣布新的公車路線。</p>").startswith("（本文於5日更新）")
