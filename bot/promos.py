@@ -55,6 +55,8 @@ _SOCIAL = (r"(?:Facebook|Twitter|X|Instagram|TikTok|YouTube|LinkedIn|Mastodon|Bl
 _NAME = r"(?-i:[A-Z0-9])[\w'’.&-]*"  # (a capital, whatever the pattern's case)
 _WHO = rf"(?:us|me|him|her|them|@\w+|{_NAME}(?:\s+{_NAME}){{0,3}})"
 _WEB = r"(?:https?://|www\.|[\w-]+\.(?:com|org|net|fm|co)\b|Patreon)"
+_POINT = r"(?:visit|see|read|consult|check out|refer to)"
+_DOCS = r"(?:documentation|docs|(?:user |developer |getting started )?guide|FAQ|release notes|blog(?: post)?|web ?site|product page)"
 # What may come before the imperative: "Please", "You can also", "If you like the show, feel free to".
 _LEAD = (
     r"(?:(?:And|Also:?|Oh,? and|You can(?: also)?|Be sure to|Make sure to|Don[’']t forget to|Remember to)\s+"
@@ -113,6 +115,12 @@ _ASK = (
     r"|(?:read more|more info|läs mer|mer info|lees meer|leia mais|lire la suite|leggi tutto|lies mehr)\s+"
     r"(?:here|här|hier|ici|aqui|aquí|qui)\s*[.!](?=\s|$)"
     r"|hier geht(?:['’]s| es) (?:zum|zur|zu den)\s+(?:\d{1,2}\.\s+)?(?:[\w'’-]+\s+){0,3}?(?:teil|artikel|beitrag|video)\b"
+    # a pointer to the documentation, the whole sentence: "Visit our documentation to learn more.", "To learn
+    # more, please consult the Elastic Transcoder Developer Guide." (release notes: AWS What's New, set16)
+    rf"|{_POINT}\s+(?:our|the)\s+(?:[\w'’-]+\s+){{0,4}}?{_DOCS}\s+(?:to learn more|for (?:more )?(?:information|details))"
+    r"\s*[.!](?=\s|$)"
+    rf"|(?:to learn more|for more (?:information|details)),?\s+(?:please\s+)?{_POINT}\s+(?:our|the)\s+"
+    rf"(?:[\w'’-]+\s+){{0,4}}?{_DOCS}\b[^.!?\n]{{0,40}}[.!](?=\s|$)"
 )
 # "Nancy is a production of WNYC Studios.", "1865 is an Airship production." (tried only where "production"
 # or "presentation" follows: the other patterns cost a fifth of its time)

@@ -24,6 +24,18 @@ def kept(markup: str) -> str:
 
 # Real show notes (tests/data/feeds and the unseen feeds of 2026-12): what stays of each.
 PROMOS = [
+    # a pointer to the documentation, the whole sentence (aws-whats-new--feed.xml, jpignata/aws-whats-new, ISC:
+    # tests/data/unseen/set16, finding 3)
+    (
+        "<p>You can now provision AWS IoT resources using AWS CloudFormation. Visit our <a href='https://docs.aws."
+        "amazon.com/x'>documentation</a> to learn more.</p>",
+        "You can now provision AWS IoT resources using AWS CloudFormation.",
+    ),
+    (
+        "<p>Amazon Elastic Transcoder now supports captions. To learn more, please consult the Elastic Transcoder "
+        "Developer Guide.</p>",
+        "Amazon Elastic Transcoder now supports captions.",
+    ),
     (  # winds--podcast-nancy.xml, #8
         "<p>We talk to Lena Waithe, the scene-stealing BFF on Master of None.</p><p>Follow Nancy on "
         "<a href='#'>Facebook</a> and <a href='#'>Twitter</a> and sign up for our newsletter at nancypodcast.org. "
@@ -186,6 +198,9 @@ STORIES = [
     "<p>Watch the video of the launch: the rocket rose, then fell. Officials said little.</p>",
     "<p>The survey closed. Take the survey results with a grain of salt, she said.</p>",
     "<p>Let us know your rights, the crowd sang. The police left.</p>",
+    # a pointer that is no call: a sentence that says more than where to read
+    "<p>The agency said. For more information, the mayor said, residents should call 311.</p>",
+    "<p>We read the docs. See the guide for details on the new API, which ships today.</p>",
 ]
 
 
