@@ -76,9 +76,13 @@ _PHRASES = frozenset([
     ("if", "so"), ("even", "so"), ("in", "addition"), ("as", "a"), ("in", "fact"), ("on", "the"),
     ("at", "the"), ("de", "plus"), ("par", "ailleurs"), ("en", "effet"), ("sin", "embargo"),
     ("por", "eso"), ("por", "esto"), ("por", "ello"), ("por", "tanto"), ("além", "disso"), ("при", "этом"), ("кроме", "того"), ("of", "course"), ("after", "all"),
+    ("in", "each"), ("in", "both"), ("in", "either"), ("in", "that"), ("in", "such"),
 ])  # fmt: skip
-# ... but only these continuations of the ambiguous ones ("As a result", "On the other hand", "At the same time").
-_THIRD = {("as", "a"): "result", ("on", "the"): "other", ("at", "the"): "same"}
+# ... but only these continuations of the ambiguous ones ("As a result", "On the other hand", "At the same time";
+# "In each case", "In both cases", "In that case": the cases the sentence before told, the demo's "In each case
+# the attacker installed…" after "we have responded to four intrusions").
+_THIRD = {("as", "a"): "result", ("on", "the"): "other", ("at", "the"): "same", ("in", "each"): "case",
+          ("in", "both"): "cases", ("in", "either"): "case", ("in", "that"): "case", ("in", "such"): "cases"}  # fmt: skip
 # A preposition before a demonstrative: "During that time…", "After those talks…",
 # "For this reason…" (but not "In this post…", "At this time of year…": the text, the
 # present; nor "For those of you…", "For those who…": the readers).

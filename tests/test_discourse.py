@@ -60,6 +60,10 @@ from bot.summary import SourceText, _spaced, summarize, usable
     "To tell yourself that this matters enough to devote yourself to, to dedicate time, to practice with it.",
     "O que más de mil votos no sirvieran para conseguir un escaño.",
     "O sea, nadie ganó.",
+    # the cases the sentence before told (the demo's write-up: "we have responded to four intrusions…")
+    "In each case the attacker installed a small implant.",
+    "In both cases the fix works.",
+    "In that case, upgrade now.",
 ])  # fmt: skip
 def test_sentences_that_point_back(sentence):
     assert leans_back(sentence)
@@ -73,6 +77,8 @@ def test_sentences_that_point_back(sentence):
     "This version requires PostgreSQL 12 - 17, GEOS 3.8 or higher, and Proj 6.1+.",
     "As many developers are aware, Postman is a fantastic tool.",  # "as a" only with "result"
     "On Tuesday the company patched the flaw.",  # "on the" only with "other"
+    "In each of the fifty states, voters go to the polls.",  # "in each" only with "case"
+    "In that year the firm doubled its staff.",
     "Plus de 100 000 personnes ont manifesté samedi à Paris.",  # French "more than"
     "Car sales rose 4 percent in October.",
     "No one outside the company has seen the code.",  # "no" answers only with a comma
