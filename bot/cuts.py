@@ -278,6 +278,7 @@ def just_over(text: str, cut: str, limit: int) -> bool:
     or a call to action, "Merci pour vos réponses.", "Join us live at …".)"""
     return (
         cut.endswith("…")
+        and not text.startswith(cut)  # (a cut at a sentence the text ends with "…" itself: "Read more…")
         and len(text) <= limit + overshoot(limit)
         and _WHOLE_END.search(text, len(text) - 8) is not None
     )

@@ -507,7 +507,7 @@ def _reference_excerpt(text: str, limit: int, title: str = "") -> str:
     cut = text.rfind(" ", 0, limit)
     if cut < limit * 0.5:
         cut = limit - 1 if cuts.is_spaceless(text[:limit]) else max(cut, 0) or limit - 1
-    if reached_end and not truncated and cuts.just_over(text, "…", limit):
+    if reached_end and not truncated and cuts.just_over(text, text[:cut] + "…", limit):
         return text  # (cut a few words before its end: whole)
     return text[:cut].rstrip(cuts.CUT_PUNCTUATION) + "…"
 
