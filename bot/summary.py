@@ -79,6 +79,10 @@ _NOISE = re.compile(
 # Scripts written without spaces between words: Thai, Lao, Myanmar, Khmer, kana, CJK ideographs.
 _UNSPACED = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
 _LIST_ITEM = re.compile(r"(?:[-*•–]|\d{1,3}[.)])\s")  # a list item (bot/blocks.py's bullets): not prose
+# A time of day or a point in a recording ("19:00", "00:11:51", "46:46"): a sentence that opens with one and holds
+# another, or that holds two points in a recording (with seconds, or minutes past 23), is a podcast's chapter list
+# ("00:01:37 主播们的观后感 00:11:51 科幻电影…"), not prose ("The bus leaves at 11:00, 13:00 and 17:00." is).
+_TIME = re.compile(r"(?<![\d:])(\d{1,2}):\d{2}(:\d{2})?(?![\d:])")
 _STOPWORDS = frozenset(
     ["a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "for", "with", "at", "by", "from", "as",
      "is", "are", "was", "were", "be", "been", "being", "it", "its", "this", "that", "these", "those", "he",
@@ -135,7 +139,7 @@ def _usable(sentence: str, titles: frozenset[str]) -> bool:
         return False
     if sentence[0].islower() or (" " in sentence and sentence.count(" ") + 1 < MIN_WORDS):
         return False
-    if _LIST_ITEM.match(sentence) or _NOISE.search(sentence) or _shouted(sentence):
+    if _LIST_ITEM.match(sentence) or _NOISE.search(sentence) or _shouted(sentence) or _timetable(sentence):
         return False
     folded = _folded(sentence)
     words: list[str] | None = None  # (the sentence's words, found once when a title asks)
@@ -152,6 +156,16 @@ def _usable(sentence: str, titles: frozenset[str]) -> bool:
 @functools.lru_cache(maxsize=4096)
 def _title_words(title: str) -> list[str]:
     return casefolded_words(title)  # (a title is compared with each sentence of its story: read once)
+
+
+def _timetable(sentence: str) -> bool:
+    """A list of points in a recording with what is said at each (a podcast's chapters), not a sentence."""
+    if ":" not in sentence:
+        return False
+    times = _TIME.findall(sentence)
+    if len(times) < 2:
+        return False
+    return _TIME.match(sentence) is not None or sum(1 for hours, seconds in times if seconds or int(hours) > 23) >= 2
 
 
 def _spaced(sentence: str) -> bool:

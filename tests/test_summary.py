@@ -115,6 +115,16 @@ def test_an_abbreviation_in_greek_capitals_ends_no_sentence():
         "Mecz wygrało Liceum im. Jana Nowaka w Lesie. Potem był tort.",
         # (German "bzw." before a lower-case word: pysbd's German list knows it, its English one does not)
         "Die Datei liegt im Verzeichnis bzw. der Document Root. Sie wird gelesen.",
+        # (ePiotrkow again: "tj." before anything, "g." before a clock time, "rtm." before a name, a dotted
+        # abbreviation before a number, an ordinal before a lower-case word: the summaries ended sentences at
+        # "…sieci wodociągowej tj.", "…Stal Niewiadów, g.", "…samochód pancerny Sd.Kfz.", "…ze 107.")
+        "Sieć obsługuje zarządca tj. Przedsiębiorstwo Komunalne w Lesie. Prace ruszą latem.",
+        "Drużyny zagrają w sobotę, g. 17:30 na stadionie. Wstęp jest wolny.",
+        "Przystanki są przy ulicach Lipowej i rtm. Pileckiego. Potem był tort.",
+        "Pojawi się samochód pancerny Sd.Kfz. 222 z epoki. Potem był tort.",
+        "Obchody związane są ze 107. rocznicą powołania policji. Potem był tort.",
+        # (Slovak, aktuality.sk in the corpus: "…potrvá do 26." and "januára." were two sentences)
+        "Testovanie začne od zajtra a potrvá do 26. januára. Potom sa uvidí.",
     ],
 )
 def test_an_abbreviation_the_sentence_goes_on_from_ends_no_sentence(text):
@@ -124,6 +134,8 @@ def test_an_abbreviation_the_sentence_goes_on_from_ends_no_sentence(text):
 
 def test_an_abbreviation_that_may_end_a_sentence_still_does():
     assert split_sentences("It opens at 9 a.m. The doors close at noon.")[0] == "It opens at 9 a.m."
+    # (a letter after a number is a unit, "g" for grams, even before a number)
+    assert split_sentences("It weighs 100 g. 5 people carried it.")[0] == "It weighs 100 g."
     assert split_sentences("This was shown by Smith et al. They found it.")[0] == "This was shown by Smith et al."
     assert split_sentences("We are fine. pic.twitter.com/abc")[1] == "pic.twitter.com/abc"
 
@@ -270,6 +282,14 @@ def test_max_sentences_and_nothing_usable():
     ("Voters must register for the election by Friday, the council said.", True),
     ("Too short.", False),
     ("Meta's LLaMA model leaks online", False),  # no end, and the headline again
+    # a podcast's chapter list (津津乐道/科技乱炖, Richasy/Rodel.Reader TestData ld.xml, no licence: made-up words in its
+    # shape; the summaries showed "00:01:37 主播们的观后感 00:11:51 …"): points in a recording, or a list that opens
+    # with a time; times of day in prose stay
+    ("00:01:37 第一段的话题 00:11:51 第二段的话题是什么？", False),
+    ("The episode covers the launch [00:12:10] and the reviews [01:02:30] of the new phone.", False),
+    ("00:35 第一段的话题 02:45 第二段的话题是什么？", False),
+    ("The bus leaves the depot at 11:00, 13:00 and 17:00 every Saturday.", True),
+    ("The warning holds from 19:00 on Thursday until 8:00 on Friday, the agency said.", True),
 ])  # fmt: skip
 def test_usable_sentences(sentence, ok):
     assert usable(sentence, ["Meta's LLaMA model leaks online."]) is ok
