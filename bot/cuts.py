@@ -86,6 +86,18 @@ def last_sentence_end(text: str, limit: int, start: int = 0) -> int:
     return best
 
 
+def last_end(text: str, parts: list[str]) -> int:
+    """The end of the last sentence of a text joined from ``parts`` (blocks): found by the sentence marks, or
+    the end of the block before the last, where that block ends with one ("…theme Journal 3." before the next
+    block, freelancehunt's in set13: inside a line "3." may be an ordinal, at a block's end it ends a sentence)."""
+    end = last_sentence_end(text, len(text))
+    if len(parts) > 1 and text.endswith(parts[-1]):
+        boundary = len(text) - len(parts[-1]) - 1
+        if boundary > end and _WHOLE_END.search(text, max(0, boundary - 8), boundary):
+            return boundary
+    return end
+
+
 def is_abbreviation(text: str, dot: int) -> bool:
     # The word before the dot: back to the last space (a " " found by rfind, unless
     # an unprintable character, as every other space is, stands after it).
@@ -234,13 +246,14 @@ def reads_as_code(text: str) -> bool:
     return tokens >= 6 and tokens * 4 >= len(text.split())
 
 
-def without_announcement(text: str) -> tuple[str, bool]:
+def without_announcement(text: str, end: int | None = None) -> tuple[str, bool]:
     """A text that ends with a phrase announcing what is not there ("…a couple of
     reasons for that:", the list gone): without it, when a sentence comes before
-    it; else as it is, and True: it stops mid-thought (an "…" says so)."""
+    it (ending at ``end`` when the caller knows, else found); else as it is, and True: it
+    stops mid-thought (an "…" says so)."""
     if not text.endswith((":", "：")):
         return text, False
-    end = last_sentence_end(text, len(text))
+    end = last_sentence_end(text, len(text)) if end is None else end
     return (text[:end], False) if end > 0 else (text, True)
 
 

@@ -212,12 +212,12 @@ def _excerpt(blocks: Blocks, limit: int, title: str) -> Excerpt:
     ):  # fmt: skip
         # Blocks after the first that end without a sentence end (a list, a quote's link, a "Listen on …"
         # line): the excerpt ends at the last sentence end instead, when there is one.
-        end = last_sentence_end(text, len(text))
+        end = cuts.last_end(text, parts)
         if end > 0 and not cuts.list_follows(text, end, parts, limit):
             text, reached_end = closed_quote(text[:end], text), False
     # A last phrase that announces what is not shown ("…reasons for that:"): it goes, or "…" says so (alone).
     alone = bool(parts) and not truncated and not blocks.clipped and len(text) <= limit
-    text, alone = cuts.without_announcement(text) if alone else (text, False)
+    text, alone = cuts.without_announcement(text, cuts.last_end(text, parts)) if alone else (text, False)
     # A feed that cuts its texts at a fixed length without a mark ("…fried chicke"): as if it had one.
     clipped = reached_end and blocks.clipped and parts and not truncated and text[-1:].isalnum()
     if clipped and len(text) <= limit:

@@ -232,3 +232,21 @@ def test_a_text_a_few_words_over_the_limit_is_shown_whole_rather_than_cut_before
     assert len(longer) > 330 and excerpt(longer).endswith("…") and len(excerpt(longer)) <= 300
     notes = excerpt_with_notes(plain_blocks(one), 300).notes
     assert any("over the limit, shown whole" in n for n in notes)
+
+
+def test_a_block_that_ends_with_a_number_and_a_dot_ends_a_sentence():
+    # freelancehunt (tests/data/unseen/set13/feeds/freelance--freelancehunt.ua-2023-07-16-feed.xml; see that set's
+    # SOURCES.md): a job whose second line announces a picture the feed does not carry. The excerpt went back to
+    # the last sentence end it knew, inside the module's quoted name ("…модуль "Комплекты."), since "3." may be an
+    # ordinal; at a block's end it ends the sentence.
+    text = (
+        '<p>Необходимо установить модуль "Комплекты. Вместе дешевле" на OpenCart 3, шаблон Journal 3.</p>'
+        "<p>Пример, как должен выглядеть модулю в карточке товара:</p>"
+    )
+    expected = 'Необходимо установить модуль "Комплекты. Вместе дешевле" на OpenCart 3, шаблон Journal 3.'
+    assert excerpt(text, 'Установить модуль "Комплекты. Вместе дешевле" на OpenCart 3') == expected
+    # (the same with the last block neither a sentence nor an announcement: LinuxFr's "Mon OS: Fedora core 6."
+    # in set13 stays whole, as it ends a block)
+    assert excerpt("<p>We have a script for the network.</p><p>My OS: Fedora core 6.</p><p>Thanks</p>") == (
+        "We have a script for the network. My OS: Fedora core 6."
+    )
