@@ -241,15 +241,26 @@ def cluster(
             joined.extend(matches.pop(rj, ()))
             joined.append(Match(why, ordered[i].id, ordered[j].id, round(score, 3), detail))
 
-    by_url: dict[str, int] = {}
-    for i, key in enumerate(map(story_url, [a.link for a in articles])):
-        if key:
-            k = by_url.get(key)
-            if k is not None and times[i] - times[k] <= window:
-                union(k, i, SAME_LINK)
-            by_url[key] = i
     heads = [headline(a.title) for a in articles]
     feeds = [s.feed for s in ordered]
+    # One link, one story; but not two items of one feed that share a link under other headlines (an alert hub
+    # that points every alert at one file, set17's Tanzanian weather alerts: the second alert was never shown).
+    by_url: dict[str, list[int]] = {}
+    for i, key in enumerate(map(story_url, [a.link for a in articles])):
+        if key:
+            earlier = by_url.setdefault(key, [])
+            for k in earlier:
+                if (
+                    times[i] - times[k] <= window
+                    and find(k) != find(i)
+                    and (
+                        feeds[i] != feeds[k]
+                        or heads[k].text == heads[i].text
+                        or same_headline(heads[k], heads[i], similarity)
+                    )
+                ):
+                    union(k, i, SAME_LINK)
+            earlier.append(i)
     for i, j in _headline_candidates(times, heads, window):
         if feeds[i] != feeds[j] and find(i) != find(j) and same_headline(heads[i], heads[j], similarity):
             union(i, j, SAME_HEADLINE, fuzz.token_sort_ratio(heads[i].text, heads[j].text) / 100)

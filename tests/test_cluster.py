@@ -178,6 +178,23 @@ def test_same_link_clusters_even_with_different_headlines():
     assert story.reason == "same link" and story.sources == ["B", "A"]
 
 
+def test_one_feeds_items_that_share_a_link_under_other_headlines_are_two_stories():
+    # The Tanzanian weather service's alert hub (tests/data/unseen/set17/feeds/cap-consumer--tz-tma-alerts.xml,
+    # lykmapipo/cap-consumer, MIT; set17 finding 12) points every alert at one alert.xml: the second alert, for
+    # another region, joined the first as "same link" and was never shown.
+    hub = "https://cap-sources.example/tz-tma-en/alert.xml"
+    wind = stored(1, feed="TMA", link=hub, title="Strong wind and large waves", hours_ago=2)
+    lake = stored(2, feed="TMA", link=hub, title="Strong winds over Lake Nyasa", hours_ago=1)
+    assert len(cluster([wind, lake])) == 2
+    # (the feed's own item again, under its headline, and another feed's item with that link, still join)
+    again = stored(3, feed="TMA", link=hub, title="Strong wind and large waves", hours_ago=1)
+    [story] = cluster([wind, again])
+    assert story.reason == "same link"
+    other = stored(4, feed="Met news", link=hub, title="Tanzania warns of large waves", hours_ago=1)
+    [story] = cluster([wind, other])
+    assert story.reason == "same link"
+
+
 def test_digest_shows_a_cluster_once_with_also_and_ranks_by_coverage():
     from tests.builders import build_digest, channel
 
@@ -245,7 +262,7 @@ def pairwise_candidates(times, heads, window) -> list[tuple[int, int]]:
 
 
 def pairwise_stories(items, window, similarity) -> set[frozenset[int]]:
-    """Clustering by comparing every pair: one link, or (from two feeds) headlines
+    """Clustering by comparing every pair: one link (from two feeds, or under one headline), or (from two feeds) headlines
     that share half their words and pass same_headline, or one CVE id that one of
     them names in its headline (bot/vulnerabilities.py), within the window."""
     group = {s.id: {s.id} for s in items}
@@ -258,6 +275,8 @@ def pairwise_stories(items, window, similarity) -> set[frozenset[int]]:
             shared = len(ha.tokens & hb.tokens) * 2 >= min(len(ha.tokens), len(hb.tokens))
             (ids_a, head_a), (ids_b, head_b) = named_ids(a.article), named_ids(b.article)
             same_flaw = 0 < len(ids_a) <= MAX_IDS and 0 < len(ids_b) <= MAX_IDS and ids_a & ids_b & (head_a | head_b)
+            # (one feed's two items under one link: only under one headline)
+            same_page = same_page and (a.feed != b.feed or ha.text == hb.text or same_headline(ha, hb, similarity))
             if same_page or (a.feed != b.feed and (same_flaw or (shared and same_headline(ha, hb, similarity)))):
                 merged = group[a.id] | group[b.id]
                 for m in merged:
