@@ -11,8 +11,10 @@ the post it answers).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection
 from datetime import timedelta
+from difflib import SequenceMatcher
 
 from rapidfuzz import fuzz
 
@@ -72,12 +74,34 @@ def told_apart(a: Article, a_link: str, b: Article, b_link: str) -> bool:
         return a.has_date and b.has_date and abs(a.published - b.published) >= EVENTS_APART
     if not a_link or not b_link or a_link == b_link:
         return False
+    if differ_in_a_name(a.excerpt, b.excerpt):
+        return True
     leads_alike = a.content_hash == b.content_hash or near_identical(text_key(a.lead), text_key(b.lead))
     if a.author and b.author and a.author.casefold() != b.author.casefold():
         # (unless it is one long text twice: a planet carries a post from its author's blog and from
         # the project's, "OCamlPro" and "Raja Boujbel - OCamlPro, …", the same 1,460 characters)
         return not (leads_alike and min(len(a.lead), len(b.lead)) >= REPUBLISHED)
     return not leads_alike
+
+
+_WORDS = re.compile(r"\w+")
+
+
+def differ_in_a_name(a: str, b: str) -> bool:
+    """Whether two near-identical texts differ where one names something the other does not: a capitalised word
+    in place of an unlike one ("…in Remote - Canada." / "…in Remote - USA.": two job listings, set17 finding 12),
+    not a typo fixed ("Jon" / "John") nor a count or a date changed ("3 comments" / "4 comments")."""
+    if a == b:
+        return False
+    wa, wb = _WORDS.findall(a), _WORDS.findall(b)
+    for op, i1, i2, j1, j2 in SequenceMatcher(None, wa, wb, autojunk=False).get_opcodes():
+        if op != "replace" or i2 - i1 > 3 or j2 - j1 > 3:
+            continue
+        left, right = wa[i1:i2], wb[j1:j2]
+        named = any(w[:1].isupper() and not w.isdigit() for w in left + right)
+        if named and fuzz.ratio(" ".join(left), " ".join(right)) < 60:
+            return True
+    return False
 
 
 # A lead this long, near-identical in two entries, is one text whoever each credits (unseen13 #18); two

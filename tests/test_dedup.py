@@ -185,6 +185,20 @@ def test_a_story_republished_under_a_new_guid_is_still_one_item():
     assert any("(same link): p20-by dropped" in note for note in articles[1].provenance)
 
 
+def test_two_listings_whose_texts_name_other_places_are_two_items():
+    """A job board (tests/data/unseen/set17/feeds/new-grad-jobs--feed.xml, half-measures/New-Grad-Jobs, MIT; set17
+    finding 12): one title twice, links of their own, texts alike but for the place, "Remote - Canada" / "Remote -
+    USA". The second listing was dropped as a repeat; a count or a typo changed still is one (the ad above)."""
+    canada = "New grad role at Abnormal Security in Remote - Canada. Category: Software Engineering"
+    title = "Software Engineer II - Model Platform at Abnormal Security"
+    articles = read(rss(
+        item("j21", title, "https://jobs.example/21", canada),
+        item("j22", title, "https://jobs.example/22", canada.replace("Canada", "USA")),
+        item("j23", title, "https://jobs.example/23", canada.replace("Abnormal", "Abnormall")),  # a typo
+    ))  # fmt: skip
+    assert [a.uid for a in articles] == ["j21", "j22"]
+
+
 def test_a_status_pages_incidents_in_the_same_words_hours_apart_are_two_events():
     """Fastmail's status feed (rss2email/rss2email test/data/fastmailstatus/feed.rss, GPL-2.0): no links,
     "Support System - Down" at 01:49 and again at 20:04 the same day, the same words, other guids:
