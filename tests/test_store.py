@@ -325,8 +325,8 @@ def test_a_search_on_postgresql_reads_the_search_index(postgres_url, monkeypatch
     def plans() -> list[str]:
         found, recorded = [], list(sent)
         for statement, parameters in recorded:
-            if "@@" in statement:
-                assert "to_tsvector" not in statement and "search_document @@" in statement, statement
+            if "search_document" in statement:
+                assert "to_tsvector" not in statement and ("@@" not in statement or "search_document @@" in statement)
                 with store.engine.connect() as conn:
                     conn.exec_driver_sql("SET enable_seqscan = off; SET enable_indexscan = off")
                     found.append("\n".join(row[0] for row in conn.exec_driver_sql("EXPLAIN " + statement, parameters)))
@@ -348,6 +348,43 @@ def test_a_search_on_postgresql_reads_the_search_index(postgres_url, monkeypatch
                    for plan in searched), searched  # fmt: skip
         assert "articles_pkey" in searched[-1] and "ix_articles_document" not in searched[-1], searched[-1]
         monkeypatch.undo()
+
+
+def test_postgresql_ranks_the_newest_matches_by_their_ids_alone(postgres_url, monkeypatch):
+    """The ranking of a word's newest matches names them by their ids only, without the
+    match again: beside the ids, the planner multiplied them by its guess of the word's
+    share (19 of 1,000 ids for "security" at 1,000,000 articles) and joined the feeds by a
+    nested loop over every feed for each of the 1,000 rows (25-45 ms; 3 ms by the ids).
+    Pinned on the plan: the planner expects as many rows as there are ids."""
+    import bot.store.search as search
+
+    store = Store(postgres_url)
+    store.sync_feeds([(f"F{f}", f"https://{f}.example/feed") for f in range(20)])
+    for f in range(20):  # the word in one article of ten
+        store.store_articles(f"F{f}", [article(f"{f}-{n}", title=("Ransomware " if n == 0 else "Weather ") + f"{f} {n}")
+                                       for n in range(10)], now=T0)  # fmt: skip
+    with store.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+        conn.exec_driver_sql("ANALYZE articles")
+    sent: list[tuple[str, object]] = []
+
+    @sa.event.listens_for(store.engine, "before_cursor_execute")
+    def record(conn, cursor, statement, parameters, context, executemany):
+        sent.append((statement, parameters))
+
+    monkeypatch.setattr(search, "_PG_WINDOW", 40)
+    assert len(store.search(["ransomware"], depth=8, limit=10)) == 8
+    statement, parameters = sent[-1]
+    assert "ts_rank" in statement and "@@" not in statement, statement
+    with store.engine.connect() as conn:
+        [[plan]] = conn.exec_driver_sql("EXPLAIN (FORMAT JSON) " + statement, parameters).all()
+
+    def scans(node):
+        yield node
+        for child in node.get("Plans", []):
+            yield from scans(child)
+
+    estimates = [node["Plan Rows"] for node in scans(plan[0]["Plan"]) if node.get("Relation Name") == "articles"]
+    assert estimates == [8], estimates
 
 
 def test_search_index_follows_updates_and_deletes(database_url):
