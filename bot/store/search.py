@@ -85,17 +85,18 @@ def fts5_query(terms: Sequence[str]) -> str:
     return " ".join(parts)
 
 
-# How far below a word's matches at the density a look found the planner's estimate of them
-# must be for the next look to be the whole archive (the planner then reads every match's row
-# whatever the window: _newest_matches_by_window).
-_UNDERESTIMATE = 4
-
-
-def _planner_rows(conn: sa.Connection, match: Any) -> float:
-    """How many articles PostgreSQL's planner expects ``match`` to find (EXPLAIN, not run)."""
-    statement = sa.select(articles.c.id).where(match).compile(dialect=conn.dialect)
-    [[plan]] = conn.exec_driver_sql("EXPLAIN (FORMAT JSON) " + str(statement), statement.params).all()
-    return float(plan[0]["Plan"]["Plan Rows"])
+def _narrows_by_id(conn: sa.Connection, statement: sa.Select) -> bool:
+    """Whether PostgreSQL's plan for ``statement`` reads the articles' primary key (EXPLAIN,
+    not run): a look at a window of ids that does not tests every match's id on its row."""
+    compiled = statement.compile(dialect=conn.dialect)
+    [[plan]] = conn.exec_driver_sql("EXPLAIN (FORMAT JSON) " + str(compiled), compiled.params).all()
+    nodes = [plan[0]["Plan"]]
+    while nodes:
+        node = nodes.pop()
+        if node.get("Index Name") == "articles_pkey":
+            return True
+        nodes.extend(node.get("Plans", []))
+    return False
 
 
 def _first_line(exc: object) -> str:
@@ -214,37 +215,43 @@ class SearchStore(Connections):
     def _newest_matches_by_window(
         conn: sa.Connection, match: Any, depth: int, floor: int = 0, cap: int = 0
     ) -> tuple[sa.BindParameter | None, tuple[int, bool] | None]:
-        """PostgreSQL: the ids of the newest ``depth`` matches (an array parameter), None when
-        there are no more (all are ranked; from the ``floor`` on). Its GIN index gives a word's matches in no order, so they are looked for
-        among the newest _PG_WINDOW ids, then in a window as much bigger as the matches
-        found in the last one say (ids grow with first sight), up to the whole archive
-        or the query's own ``floor`` (a search since a time: its ids from there, first):
-        each look reads the word's matches in its window only. With a ``cap``, also the
-        matches counted up to it when the last look saw them all or more than ``cap``."""
+        """PostgreSQL: the ids of the newest ``depth`` matches (an array parameter); None when
+        there are no more (all are ranked, from the ``floor`` on). Its GIN index gives a word's
+        matches in no order, so they are looked for among the newest _PG_WINDOW ids, then in a
+        window as much bigger as the matches found in the last one say (ids grow with first
+        sight), up to the whole archive or the query's own ``floor`` (a search since a time:
+        its ids from there, first): each look reads the word's matches in its window only.
+        With a ``cap``, also the matches counted up to it when the last look saw them all or
+        more than ``cap``."""
         lowest, top = conn.execute(sa.select(sa.func.min(articles.c.id), sa.func.max(articles.c.id))).one()
         if top is None:
             return None, (0, False)
         lowest = max(lowest, floor)
         window = top - floor + 1 if floor else _PG_WINDOW
+
+        def look(whole: bool) -> sa.Select:
+            return (
+                sa.select(articles.c.id)
+                .where(
+                    match, (articles.c.id >= lowest if floor else sa.true()) if whole else articles.c.id > top - window
+                )
+                # Sorted as a value ("+ 0"), not read in id order: for a LIMIT the planner
+                # would walk the primary key back and read every row of the window
+                # (80,000-100,000 for "security"); the two indexes' bitmaps joined read
+                # the window's matches only (73 -> 13 ms).
+                .order_by((articles.c.id + 0).desc())
+                .limit(max(depth, cap + 1))
+            )
+
         while True:
             whole = top - window < lowest
-            newest = (
-                conn.execute(
-                    sa.select(articles.c.id)
-                    .where(
-                        match,
-                        (articles.c.id >= lowest if floor else sa.true()) if whole else articles.c.id > top - window,
-                    )
-                    # Sorted as a value ("+ 0"), not read in id order: for a LIMIT the planner
-                    # would walk the primary key back and read every row of the window
-                    # (80,000-100,000 for "security"); the two indexes' bitmaps joined read
-                    # the window's matches only (73 -> 13 ms).
-                    .order_by((articles.c.id + 0).desc())
-                    .limit(max(depth, cap + 1))
-                )
-                .scalars()
-                .all()
-            )
+            # A window the planner would not narrow by the primary key is the whole archive: it
+            # would read every match's row to test its id (a bitmap of the GIN index alone, its
+            # choice when it expects a few matches in all: its guess for several words multiplies
+            # their shares, "open source" 305 of 7,561, "machine learning" 72 of 4,733), so one
+            # look at them all reads them once, not once a window.
+            whole = whole or not _narrows_by_id(conn, look(whole))
+            newest = conn.execute(look(whole)).scalars().all()
             counted = (min(len(newest), cap), len(newest) > cap) if cap and (whole or len(newest) > cap) else None
             if len(newest) >= depth:
                 # Those ids themselves, not "id >= the last": read by the primary key, without
@@ -255,15 +262,9 @@ class SearchStore(Connections):
             # The window that would hold ``depth`` matches at the density found, and a half more;
             # the whole archive when a count is asked and, at that density, it holds about
             # ``cap`` or fewer (one look then gives the count too, instead of a second read).
-            # The whole archive too when the planner expects far fewer matches in all than that
-            # density says: it then reads every match's row to test its id, in any window (its
-            # guess for several words multiplies their shares: "open source" 305 of 7,561,
-            # "machine learning" 72 of 4,733), so one look at them all reads them once.
             estimate = len(newest) * (top - lowest + 1) / window  # matches in all, at that density
             window = int(window * min(64.0, max(2.0, 1.5 * depth / max(1, len(newest)))))
-            if top - window >= lowest and (
-                (cap and estimate <= 1.2 * cap) or _planner_rows(conn, match) * _UNDERESTIMATE < estimate
-            ):
+            if cap and estimate <= 1.2 * cap:
                 window = top - lowest + 1
 
     def count_matches(self, terms: Sequence[str], *, cap: int | None = None, **scope: Any) -> tuple[int, bool]:
