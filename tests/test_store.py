@@ -339,11 +339,12 @@ def test_a_search_on_postgresql_reads_the_search_index(postgres_url, monkeypatch
         searched = plans()
         assert len(searched) == 3 and all("ix_articles_document" in plan for plan in searched), searched
         # Ranked among the newest 6: a window of 4 ids, then a bigger one that holds them (each
-        # may read its id range instead of the index); the ranking reads those 6 by their ids.
+        # may read its id range instead of the index; a window the planner would not narrow
+        # by its id range is the whole archive); the ranking reads those 6 by their ids.
         monkeypatch.setattr(search, "_PG_WINDOW", 4)
         assert len(store.search(terms, depth=6)) == 6
         searched = plans()
-        assert len(searched) == 3, searched
+        assert len(searched) in (2, 3), searched
         assert all("Seq Scan" not in plan and ("ix_articles_document" in plan or "articles_pkey" in plan)
                    for plan in searched), searched  # fmt: skip
         assert "articles_pkey" in searched[-1] and "ix_articles_document" not in searched[-1], searched[-1]
@@ -415,7 +416,7 @@ def test_postgresql_looks_at_a_window_only_through_the_primary_key(postgres_url,
         assert len(store.search(terms, depth=50, limit=50)) == 50
         with store.engine.connect() as conn:
             plans = ["\n".join(conn.exec_driver_sql("EXPLAIN " + s, p).scalars()) for s, p in looks]
-        windows = [plan for (statement, _), plan in zip(looks, plans) if "articles.id >" in statement]
+        windows = [plan for (statement, _), plan in zip(looks, plans, strict=True) if "articles.id >" in statement]
         assert all("articles_pkey" in plan for plan in windows), (terms, windows)
         # (one word, which the planner guesses well, is still looked for by windows)
         assert windows or terms != ["ransomware"], plans
