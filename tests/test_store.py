@@ -407,7 +407,7 @@ def test_postgresql_looks_at_a_window_only_through_the_primary_key(postgres_url,
 
     @sa.event.listens_for(store.engine, "before_cursor_execute")
     def record(conn, cursor, statement, parameters, context, executemany):
-        if statement.startswith("SELECT articles.id \n") and "ORDER BY articles.id + " in statement:
+        if statement.startswith("SELECT articles.id \n") and "ORDER BY articles.id" in statement:
             looks.append((statement, parameters))
 
     monkeypatch.setattr(search, "_PG_WINDOW", 400)
@@ -420,6 +420,35 @@ def test_postgresql_looks_at_a_window_only_through_the_primary_key(postgres_url,
         assert all("articles_pkey" in plan for plan in windows), (terms, windows)
         # (one word, which the planner guesses well, is still looked for by windows)
         assert windows or terms != ["ransomware"], plans
+
+
+def test_postgresql_reads_a_window_it_walks_by_the_primary_key_newest_first(postgres_url, monkeypatch):
+    """A window the planner reads row by row through the primary key (a word in much of it)
+    is read in id order, newest first, so that the walk stops at the look's limit: sorted as
+    a value, it read every row of the window ("apple" at 1,000,000 articles: 20,000 rows,
+    2,965 buffers, to keep 1,001; in id order 1,112 buffers)."""
+    import bot.store.search as search
+
+    store = Store(postgres_url)
+    store.sync_feeds([("A", "https://a.example/feed")])
+    store.store_articles("A", [article(str(n), title=f"Ransomware {n} {n % 7}") for n in range(3000)], now=T0)
+    with store.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+        conn.exec_driver_sql("ANALYZE articles")
+    looks: list[tuple[str, object]] = []
+
+    @sa.event.listens_for(store.engine, "before_cursor_execute")
+    def record(conn, cursor, statement, parameters, context, executemany):
+        if statement.startswith("SELECT articles.id \n") and "LIMIT" in statement and "articles.id >" in statement:
+            looks.append((statement, parameters))
+
+    monkeypatch.setattr(search, "_PG_WINDOW", 300)
+    assert len(store.search(["ransomware"], depth=50, limit=50)) == 50
+    [(statement, parameters)] = looks
+    with store.engine.connect() as conn:
+        plan = "\n".join(conn.exec_driver_sql("EXPLAIN ANALYZE " + statement, parameters).scalars())
+    assert "Index Scan Backward using articles_pkey" in plan and "ORDER BY articles.id DESC" in statement, plan
+    [walk] = [line for line in plan.splitlines() if "Index Scan Backward" in line]
+    assert walk.endswith("rows=50 loops=1)"), plan  # the walk stopped at the limit, 50 of the window's 300
 
 
 def test_search_index_follows_updates_and_deletes(database_url):
