@@ -451,6 +451,36 @@ def test_postgresql_reads_a_window_it_walks_by_the_primary_key_newest_first(post
     assert walk.endswith("rows=50 loops=1)"), plan  # the walk stopped at the limit, 50 of the window's 300
 
 
+def test_a_count_narrowed_to_a_tag_finds_what_the_tag_finds(database_url):
+    """PostgreSQL counts a search narrowed to a one-word tag through the index by the tag's
+    word too (bot/store/search.py: _pg_tag_word): the same counts as the tag's own test,
+    whatever the case of the stored tag, the word elsewhere in the text (not the tag), or
+    a tag of several words (not narrowed by its words); on SQLite the same counts."""
+    store = Store(database_url)
+    store.sync_feeds([("A", "https://a.example/feed")])
+    rows = [("1", "Ransomware news", ("tech",)), ("2", "Ransomware tech news", ()), ("3", "Ransomware", ("TECH", "x")),
+            ("4", "Ransomware", ("hi-tech",)), ("5", "Ransomware", ("fintech", "tech2")), ("6", "Ransomware", ("a\"tech",)),
+            ("7", "Ransomware", ("hi tech",)), ("8", "Tech news", ("tech",)), ("9", "Ransomware", ("Tech",))]  # fmt: skip
+    store.store_articles("A", [dataclasses.replace(article(uid, title=title), tags=tags) for uid, title, tags in rows],
+                         now=T0)  # fmt: skip
+    for tag in ("tech", "TECH", "hi-tech", "hi tech", "tech2", "x", "nope"):
+        # (as the tag's own test finds them: '"tech"' in the JSON text, any case; 6's 'a"tech' too)
+        found = {s.article.uid for s in store.search(["ransomware"], tag=tag, limit=100)}
+        assert bool(found) == (tag != "nope") and ("2" not in found) and ("5" in found) == (tag == "tech2"), tag
+        assert store.count_matches(["ransomware"], tag=tag) == (len(found), False), tag
+        assert store.count_matches(["ransomware"], tag=tag, cap=1) == ((1, len(found) > 1) if found else (0, False))
+    if store.engine.dialect.name == "postgresql":  # the tag's word goes to the index with the search's
+        sent: list[str] = []
+        sa.event.listen(
+            store.engine, "before_cursor_execute", lambda conn, cursor, statement, *_: sent.append(statement)
+        )
+        for tag, tag_feeds, by_word in (("tech", (), True), ("hi-tech", (), False), ("tech", ["A"], False)):
+            sent.clear()
+            store.count_matches(["ransomware"], tag=tag, tag_feeds=tag_feeds)
+            assert ("plainto_tsquery" in sent[-1]) == by_word, (tag, tag_feeds, sent[-1])
+    assert store.count_matches(["ransomware"], tag="tech", tag_feeds=["A"]) == (8, False)  # the feed's tag: all
+
+
 def test_search_index_follows_updates_and_deletes(database_url):
     store = Store(database_url)
     store.sync_feeds([("A", "https://a.example/feed")])

@@ -101,6 +101,19 @@ def _reads_by_id(conn: sa.Connection, statement: sa.Select) -> str:
     return found
 
 
+def _pg_tag_word(tag: str) -> list[sa.ColumnElement[bool]]:
+    """PostgreSQL: the count of a search narrowed to a tag (and to no feeds of that tag) finds
+    its rows through the GIN index by the tag's word too, when the tag is one word of ASCII
+    letters and digits: an article whose tags hold '"tech"' (any case) has the lexeme 'tech'
+    in its stored document (its tags, weight B, parsed from that JSON text, where quotes part
+    words). A condition every article with the tag meets, tested before its row is read:
+    "design tag:tech" read 2,941 rows of the word's 16,081 matches to find 1,001 with the tag
+    (a third of them have it), since only the row holds the tags. The tag's own test stays."""
+    if not re.fullmatch(r"[A-Za-z0-9]+", tag):
+        return []
+    return [_PG_DOCUMENT.op("@@")(sa.func.plainto_tsquery("simple", tag))]
+
+
 def _first_line(exc: object) -> str:
     return str(exc).splitlines()[0][:120] if str(exc) else type(exc).__name__
 
@@ -295,6 +308,8 @@ class SearchStore(Connections):
                 query = sa.select(_FTS.c.rowid).where(match)
             elif dialect == "postgresql" and not _narrowed(**scope):
                 query = sa.select(articles.c.id).where(match)  # (every article has its feed)
+            if dialect == "postgresql" and scope.get("tag") and not scope.get("tag_feeds"):
+                query = query.where(*_pg_tag_word(scope["tag"]))
             counted = int(
                 conn.execute(sa.select(sa.func.count()).select_from(query.limit(cap + 1).subquery())).scalar_one()
             )
