@@ -7,7 +7,7 @@ import pytest
 
 from bot.blocks import html_blocks, plain_blocks
 from bot.clean import html_to_text
-from bot.excerpt import excerpt_with_notes
+from bot.excerpt import excerpt_with_notes, make_excerpt
 from bot.normalize import normalize_entry, read_feed
 from bot.parse import RawEntry
 from tests.builders import excerpt
@@ -272,6 +272,29 @@ def test_a_cut_after_a_comma_ends_with_an_ellipsis_though_an_abbreviation_preced
         "Complex includes swimming pool for tenants' enjoyment. 2 Bedroom / 2 Bathroom 1003 Bay View Farm Rd…"
     )
     assert excerpt("The new release is out. It adds a faster parser, a smaller binary, etc. [...]").endswith("etc.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (made-up words, in the shape of a Russian news story's names: set14–16's leftovers)
+        ("Президент США Дж. Байден подписал указ о новых санкциях против нескольких компаний и банков.",
+         "Президент США Дж. Байден…"),
+        ("Как сказал В.В. Путин, экономика растёт быстрее, чем ожидалось ранее всеми экспертами.",
+         "Как сказал В.В. Путин…"),
+    ],
+)  # fmt: skip
+def test_an_initial_before_a_name_is_no_place_to_end(text, expected):
+    assert make_excerpt(text, len(expected) + 4) == expected
+
+
+def test_capitals_with_dots_in_latin_letters_may_end_a_sentence():
+    assert make_excerpt("They named it A.I. The rest of the story is long and goes on for a while.", 22) == (
+        "They named it A.I."
+    )
+    assert make_excerpt("Всё решили в ЕС. Потом долго и подробно обсуждали это решение все вместе.", 20) == (
+        "Всё решили в ЕС."
+    )
 
 
 def test_truncation_is_noted():
