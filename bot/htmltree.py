@@ -157,7 +157,7 @@ def strip_markup(markup: str, headings: list | None = None, quotes: list | None 
         if marked or el.tag == "p" and _has(markup, figures.HINTS, holds) and figures.is_caption(el):
             _drop(el)
     space_touching(root, markup)  # ("…faces the music<font>The Guardian</font>": two units, not one word)
-    inlineedges.space_edges(root, markup)  # ("…Seguridad de<a>Ucrania</a>": "de Ucrania")
+    inlineedges.mend_edges(root, markup)  # ("…Seguridad de<a>Ucrania</a>": "de Ucrania"; a colon before a picture)
     set_off_labels(links, markup)  # ("…Build Back Better</a>&nbsp;<font>Fox News</font>": "… (Fox News)")
     set_off_kickers(root, markup)  # ('<p><span style="color: red;">Exclusif</span> Selon …': "Exclusif — Selon")
     for el in trailing_label([a for a in links if a.getparent() is not None] if whole else [], root):

@@ -27,7 +27,7 @@ def reference_strip_markup(markup: str) -> str:
         if htmltree._CAPTION_CLASS.search(el.get("class") or "") and len(el.text_content()) < 300:
             el.drop_tree()
     inlinerows.space_touching(root, markup)
-    inlineedges.space_edges(root, markup)
+    inlineedges.mend_edges(root, markup)
     for el in inlinerows.trailing_label(list(root.iter("a")), root):  # "…a sentence. <a>MP3 link</a>": gone
         el.drop_tree()
     for el in root.iter(*htmltree._BLOCK_TAGS, *htmltree._HEADING_TAGS):

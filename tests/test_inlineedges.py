@@ -39,3 +39,33 @@ def test_a_word_glued_to_an_inline_element_gets_its_space_back(markup, text):
 )  # fmt: skip
 def test_a_word_split_by_markup_stays_one_word(markup, text):
     assert html_to_text(markup) == text
+
+
+def test_a_colon_before_a_picture_the_text_cannot_show_ends_its_paragraph():
+    """Rubenerd (tests/data/unseen/set14/feeds/rsparser--rubenerd.rss, Ranchero-Software/RSParser, MIT; set14
+    finding 8): "…Mat from Techmoan notwithstanding:</p> <figure><img …></figure> <p>I’m wearing it now…" read
+    as if the next paragraph were what the colon announced."""
+    markup = (
+        "<p>Today’s Music Monday concerns a purchase I made over the weekend. I chanced upon this fetching garment "
+        "depicting our favourite Liverpudlians; Mat from Techmoan notwithstanding:</p> "
+        '<figure><img src="https://rubenerd.com/files/2023/beatles-shirt.jpg" alt="" /></figure> '
+        "<p>I’m wearing it now as I write this post.</p>"
+    )
+    assert html_to_text(markup).endswith("Mat from Techmoan notwithstanding.\nI’m wearing it now as I write this post.")
+    # A paragraph that only leads in to the picture goes (all this's "I’m talking about the ones that look like
+    # this:", tests/data/corpus/realworld/nnw-allthis.json).
+    lead_in = (
+        "<p>The graphs could be cleaner.</p><p>Here’s a screenshot of the app:</p><p><img src='a.png'></p><p>Next.</p>"
+    )
+    assert html_to_text(lead_in) == "The graphs could be cleaner.\nNext."
+
+
+def test_a_colon_before_a_list_or_a_quote_stays():
+    assert html_to_text("<p>Here is what changed:</p><ul><li>a faster parser</li></ul>") == (
+        "Here is what changed:\n• a faster parser"
+    )
+    assert html_to_text("<p>He wrote:</p><blockquote>We are done.</blockquote>").startswith("He wrote:")
+    # (and a short lead-in among other sentences stays as written: "Hier ist einer davon:")
+    assert html_to_text("<p>Er fand ein paar Songs. Hier ist einer davon:</p><p><img src='v.jpg'></p>").startswith(
+        "Er fand ein paar Songs. Hier ist einer davon:"
+    )
