@@ -250,15 +250,7 @@ def cluster(
         if key:
             earlier = by_url.setdefault(key, [])
             for k in earlier:
-                if (
-                    times[i] - times[k] <= window
-                    and find(k) != find(i)
-                    and (
-                        feeds[i] != feeds[k]
-                        or heads[k].text == heads[i].text
-                        or same_headline(heads[k], heads[i], similarity)
-                    )
-                ):
+                if times[i] - times[k] <= window and find(k) != find(i) and _one_item(k, i, feeds, heads, similarity):
                     union(k, i, SAME_LINK)
             earlier.append(i)
     for i, j in _headline_candidates(times, heads, window):
@@ -295,6 +287,11 @@ def cluster(
         rest = tuple(m for m in members if m is not lead)
         out.append(Cluster((lead, *rest), reasons.get(root, ""), tuple(matches.get(root, ()))))
     return out
+
+
+def _one_item(k: int, i: int, feeds: list[str], heads: list[Headline], similarity: int) -> bool:
+    """Whether two articles with one link are one story: from two feeds, or under one headline."""
+    return feeds[i] != feeds[k] or heads[k].text == heads[i].text or same_headline(heads[k], heads[i], similarity)
 
 
 def _same_meaning(articles, feeds, times, window, vectors, find):

@@ -107,7 +107,27 @@ def is_abbreviation(text: str, dot: int) -> bool:
         while start > 0 and not text[start - 1].isspace():
             start -= 1
     word = text[start:dot].lower().lstrip("([\"'“")
-    return len(word) <= 1 or word in _ABBREVIATIONS or word.isdigit()
+    return len(word) <= 1 or word in _ABBREVIATIONS or word.isdigit() or _initials(text, dot - len(word), dot)
+
+
+# Initials of another alphabet than Latin, a name next: capitals by ones with dots between ("В.В. Путин", "С.Н.
+# Ставцева"), or a capital and a consonant ("Дж. Байден", "Вл."; one capital alone, "В. Путин", is one letter).
+# (Latin's "A.I." and "U.S.A." end sentences before a capital as often as "R.A." goes on to a name.)
+_DOTTED_CAPITALS = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]")
+_NAME_NEXT = re.compile(r"\.\s+[^\W\d_][^\W\d_A-Z]")
+_VOWELS = frozenset("аеёиоуыэюяіїєαεηιουωάέήίόύώ")
+
+
+def _initials(text: str, start: int, dot: int) -> bool:
+    word = text[start:dot]
+    if not word or word[0] <= "\u024f":
+        return False
+    if len(word) == 2:
+        return word[0].isupper() and word[1].islower() and word[1] not in _VOWELS
+    return (
+        word.isupper() and _DOTTED_CAPITALS.fullmatch(word) is not None
+        and (name := _NAME_NEXT.match(text, dot)) is not None and name.group()[-2].isupper()
+    )  # fmt: skip
 
 
 def title_again(words: list[str], title_words: list[str]) -> bool:

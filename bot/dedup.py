@@ -12,6 +12,7 @@ the post it answers).
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Collection
 from datetime import timedelta
 from difflib import SequenceMatcher
@@ -113,14 +114,20 @@ EVENTS_APART = timedelta(hours=1)
 
 
 def title_key(title: str) -> str:
-    """A title as compared: case and runs of spaces make no difference."""
-    key = title.casefold()
+    """A title as compared: case, runs of spaces and compatibility forms make no difference (a TV listing's
+    "…徹底解剖ＳＰ" and "…徹底解剖SP", full-width and half-width: set16 finding 2)."""
+    key = _folded(title).casefold()
     return key if "  " not in key and key.isprintable() else " ".join(key.split())
 
 
 def text_key(text: str) -> str:
-    """An excerpt as compared (excerpts are one line already, spaces collapsed: only the case goes)."""
-    return text.casefold()
+    """An excerpt as compared (excerpts are one line already, spaces collapsed: only the case and compatibility
+    forms go: "[ＢＳテレ東]" is "[BSテレ東]")."""
+    return _folded(text).casefold()
+
+
+def _folded(text: str) -> str:
+    return text if text.isascii() else unicodedata.normalize("NFKC", text)
 
 
 # Two texts whose rapidfuzz ratio reaches this are the same text (a typo fixed,

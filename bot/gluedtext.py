@@ -30,7 +30,7 @@ _GLUE = re.compile(rf"[.!?](?:[-–] )?{_L}{_L}")
 # What a name takes after a dot, capitalised: a top-level domain ("booking.Com", "Socket.IO", "Heise.Online"),
 # a library's suffix ("Vue.JS", "Node.JS": morioh's feed), a file's or a namespace's ("Web.Config", "index.Html",
 # "Windows.Forms"). (No two-letter country domain: "…en casa.De verdad…" is two sentences.)
-_SUFFIXES = frozenset({
+SUFFIXES = frozenset({
     "com", "net", "org", "edu", "gov", "io", "ai", "fm", "tv", "app", "dev", "js", "online", "info",
     "config", "json", "yaml", "yml", "xml", "html", "htm", "css", "txt", "php", "forms",
 })  # fmt: skip
@@ -44,7 +44,7 @@ def _spaced(m: re.Match[str]) -> str:
     left, mark, dash, right = m.groups()
     if not (left[-1].islower() and left[-2].islower() and right[0].isupper()):
         return m[0]
-    if _camel(left) or _camel(right) or right.lower() in _SUFFIXES:
+    if _camel(left) or _camel(right) or right.lower() in SUFFIXES:
         return m[0]
     return f"{left}{mark} {dash}{right}"
 

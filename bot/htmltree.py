@@ -16,7 +16,7 @@ import re
 
 import lxml.etree
 
-from . import figures
+from . import figures, inlineedges
 from .boilerstrip import BEFORE_TRAILER
 from .inlinerows import commit_mark, link_row_breaks, set_off_kickers, set_off_labels, space_touching, trailing_label
 from .quotes import quote_box
@@ -157,6 +157,7 @@ def strip_markup(markup: str, headings: list | None = None, quotes: list | None 
         if marked or el.tag == "p" and _has(markup, figures.HINTS, holds) and figures.is_caption(el):
             _drop(el)
     space_touching(root, markup)  # ("…faces the music<font>The Guardian</font>": two units, not one word)
+    inlineedges.mend_edges(root, markup)  # ("…Seguridad de<a>Ucrania</a>": "de Ucrania"; a colon before a picture)
     set_off_labels(links, markup)  # ("…Build Back Better</a>&nbsp;<font>Fox News</font>": "… (Fox News)")
     set_off_kickers(root, markup)  # ('<p><span style="color: red;">Exclusif</span> Selon …': "Exclusif — Selon")
     for el in trailing_label([a for a in links if a.getparent() is not None] if whole else [], root):

@@ -19,7 +19,7 @@ from .dates import FUTURE_TOLERANCE  # a date further ahead is a mistake: the po
 from .dedup import OncePerFeed, identifies_item
 from .entrylink import entry_link, entry_uid, more_link, page_link, shared_links
 from .excerpt import excerpt_with_notes
-from .feedcuts import CUT_BY_LENGTH, FeedCuts, ends_open, fixed_cut_length, looks_shortened, may_be_cut, utf8_length
+from .feedcuts import FeedCuts, feed_cut_lengths, goes_on_in, looks_shortened, may_be_cut, utf8_length
 from .headline import with_one_ellipsis, without_title_parts
 from .inlinerows import a_label, lone_link_text, without_ending_label, without_own_link
 from .models import Article, FeedContent
@@ -122,20 +122,6 @@ def entry_print(entry: RawEntry, seed: bytes) -> bytes:
     return h.digest()
 
 
-def feed_cut_lengths(entries: Sequence[RawEntry]) -> tuple[FeedCuts, FeedCuts]:
-    """The lengths at which a feed cuts its entries' summaries and contents, in characters and in
-    UTF-8 bytes (0: none): a text that long may end in half a word; and whether it ends them
-    without a full stop (bot/feedcuts.py)."""
-    summaries = [t for e in entries if len(t := e.summary.strip()) >= CUT_BY_LENGTH]
-    contents = [t for e in entries if len(t := e.content.strip()) >= CUT_BY_LENGTH]
-    open_summaries, open_contents = (ends_open([t for e in entries if (t := e.summary.strip())]),
-                                     ends_open([t for e in entries if (t := e.content.strip())]))  # fmt: skip
-    return (
-        (fixed_cut_length(summaries), fixed_cut_length(summaries, utf8_length), open_summaries),
-        (fixed_cut_length(contents), fixed_cut_length(contents, utf8_length), open_contents),
-    )
-
-
 def normalize_feed(
     parsed: ParsedFeed,
     *,
@@ -233,7 +219,10 @@ def normalize_entry(
     field = (entry.content if from_content else entry.summary).strip()
     if (chars and chars - 1 <= len(field) <= chars) or (size and size - 1 <= utf8_length(field) <= size):
         body_blocks = dataclasses.replace(body_blocks, clipped=True)  # the feed cut it at its fixed length
-    elif open_ends and (from_content or len(entry.content) <= len(entry.summary)):  # (no fuller text follows)
+    elif open_ends and (
+        from_content or len(entry.content) <= len(entry.summary) or not goes_on_in(field, entry.content)
+    ):
+        # (no fuller text follows, or one the summary is not the start of: a standfirst, whole)
         body_blocks = dataclasses.replace(body_blocks, open_ends=True)  # ("…bastante especial": whole)
     body = body_blocks.text
     notes = [note + ", read as HTML (given as plain text, but it is markup)" if retyped else note]

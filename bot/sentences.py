@@ -135,6 +135,7 @@ def _rejoined(line: str, parts: list[str]) -> list[str]:
             _goes_on(out[-1], line[at:start], part)
             or _after_abbreviation(out[-1], line[at:start], part)
             or _after_ordinal(out[-1], line[at:start], part)
+            or _before_surname(out[-1], line[at:start], part)
         ):
             out[-1] += line[at:start] + part
         else:
@@ -157,6 +158,29 @@ def _goes_on(before: str, between: str, part: str) -> bool:
     if m is None or not m.group(1).replace(".", "").isupper() or between.strip():
         return False
     return (not between and part[:1].isalpha()) or part[:1] in ",;" or part[:1].islower()
+
+
+# Initials at the end of a part, by ones or twos ("А. С.", "В.В.", "Дж."), and a capitalised word next (a surname).
+_INITIALS = re.compile(r"(?:^|[\s(«\"“])((?:[^\W\d_]{1,2}\.\s?)*[^\W\d_]{1,2})\.$")
+
+
+def _before_surname(before: str, between: str, part: str) -> bool:
+    """Whether pysbd ended a sentence at a name's initial, written in another alphabet than Latin
+    (its English rules keep "J. R. R. Tolkien" and "Plan B." whole, not Cyrillic's or Greek's: "А. С. Пушкин",
+    "В.В. Путин", "Дж. Байден", "Κ. Μητσοτάκης"), and the next part starts with a capitalised word: its name.
+    An initial is a capital alone, or a capital and a consonant ("Дж", "Вл")."""
+    m = _INITIALS.search(before, max(0, len(before) - 16))
+    first = part.lstrip('"„“«')
+    if m is None or between.strip() or len(first) < 2 or not first[0].isupper():
+        return False
+    if not (first[1].islower() or first[1] == "." and first[0] > "\u024f"):
+        return False  # (a surname, or the next initial: "А." / "С. Пушкин")
+    for initial in re.split(r"\.\s?", m.group(1)):
+        if not initial[0].isupper() or initial[0] <= "\u024f":  # (Latin: pysbd's own rules)
+            return False
+        if len(initial) == 2 and (not initial[1].islower() or initial[1].lower() in _VOWELS):
+            return False
+    return True
 
 
 # The word before a dot pysbd ended a sentence at, and the first letter of the next part (past a quote mark).

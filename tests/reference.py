@@ -3,7 +3,7 @@ compared with (tests/test_fastparse.py, tests/test_clean.py)."""
 
 import lxml.html
 
-from bot import htmltree, inlinerows
+from bot import htmltree, inlineedges, inlinerows
 
 _LXML_HTML_PARSER = lxml.html.HTMLParser(
     remove_comments=True, remove_pis=True, no_network=True, recover=True, default_doctype=False
@@ -27,6 +27,7 @@ def reference_strip_markup(markup: str) -> str:
         if htmltree._CAPTION_CLASS.search(el.get("class") or "") and len(el.text_content()) < 300:
             el.drop_tree()
     inlinerows.space_touching(root, markup)
+    inlineedges.mend_edges(root, markup)
     for el in inlinerows.trailing_label(list(root.iter("a")), root):  # "…a sentence. <a>MP3 link</a>": gone
         el.drop_tree()
     for el in root.iter(*htmltree._BLOCK_TAGS, *htmltree._HEADING_TAGS):

@@ -59,6 +59,21 @@ def test_an_ad_reposted_under_new_guids_is_one_item():
     assert any("(same title and text): ad-3 dropped" in note for note in articles[0].provenance)
 
 
+def test_the_same_item_in_full_width_and_half_width_forms_is_one_item():
+    """A TV listing's title in full-width letters and in half-width ones (tv-info-bot--rss.xml,
+    ichigozero/tv-info-bot, spec/fixtures/rss.xml, MIT; tests/data/unseen/set16 finding 2: "…徹底解剖SP" and
+    "…徹底解剖ＳＰ"): one title, compared after NFKC; the texts too ("[ＢＳテレ東(Ch.7)]", "[BSテレ東(Ch.7)]")."""
+    body = rss(
+        item("t1", "「花束みたいな恋をした」徹底解剖SP", "https://tv.example/p/71202101301130",
+             "1/30 11:30～12:00 [ＢＳテレ東(Ch.7)]"),
+        item("t2", "「花束みたいな恋をした」徹底解剖ＳＰ", "https://tv.example/p/72202101301130",
+             "1/30 11:30～12:00 [BSテレ東(Ch.7)]"),
+        item("t3", "「花束みたいな恋をした」徹底解剖ＳＰ", "https://tv.example/p/71202102062000",
+             "2/6 20:00～20:30 [ＢＳテレ東(Ch.7)]"),  # (another airing: another item)
+    )  # fmt: skip
+    assert [a.uid for a in read(body)] == ["t1", "t3"]
+
+
 def test_entries_sharing_one_page_stay_apart():
     """A podcast links every episode to its show page, a changelog every release to
     one page, often with one boilerplate description: distinct titles, distinct items."""

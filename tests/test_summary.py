@@ -132,6 +132,31 @@ def test_an_abbreviation_the_sentence_goes_on_from_ends_no_sentence(text):
     assert first + " " + second == text and second.count(" ") <= 3
 
 
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        # aviaport.ru and anthropology.ru (chardet/chardet, tests/KOI8-R/aviaport.ru.xml and
+        # tests/windows-1251-russian/anthropology.ru.xml, LGPL-2.1; tests/data/unseen/set10): pysbd's English
+        # rules keep "J. R. R. Tolkien" whole, not a Cyrillic or Greek initial.
+        ("Об этом сообщил директор представительства в Киеве Д. Мельник. Потом уехал.",
+         "Об этом сообщил директор представительства в Киеве Д. Мельник."),
+        ("Размещена монография А.С. Колесникова и С.Н. Ставцева «Формы субъективности». Читайте.",
+         "Размещена монография А.С. Колесникова и С.Н. Ставцева «Формы субъективности»."),
+        ("Поэт А. С. Пушкин родился в Москве. Он писал стихи.", "Поэт А. С. Пушкин родился в Москве."),
+        ("Президент США Дж. Байден подписал указ. Это новость.", "Президент США Дж. Байден подписал указ."),
+        ("Ο Κ. Μητσοτάκης μίλησε στη Βουλή. Μετά έφυγε.", "Ο Κ. Μητσοτάκης μίλησε στη Βουλή."),
+    ],
+)  # fmt: skip
+def test_an_initial_before_a_name_ends_no_sentence(text, first):
+    assert split_sentences(text)[0] == first
+
+
+def test_a_word_or_an_abbreviation_in_capitals_before_a_capital_still_ends_one():
+    assert split_sentences("Это сделал МИД. Потом уехал.") == ["Это сделал МИД.", "Потом уехал."]
+    assert split_sentences("Всё решили в ЕС. Конец.") == ["Всё решили в ЕС.", "Конец."]
+    assert split_sentences("Он пришёл. Я ушёл.") == ["Он пришёл.", "Я ушёл."]
+
+
 def test_an_abbreviation_that_may_end_a_sentence_still_does():
     assert split_sentences("It opens at 9 a.m. The doors close at noon.")[0] == "It opens at 9 a.m."
     # (a letter after a number is a unit, "g" for grams, even before a number)

@@ -1,0 +1,129 @@
+"""A word glued to the edge of an inline element: the space the publisher's editor lost.
+
+Some newsrooms' editors put a link or a bold phrase right against the word before it
+(20minutos: ``Servicio de Seguridad de<a …>Ucrania</a>``, ``Después,<strong>Robert
+Lewandowski``, ``salir.<strong>Es complicado…``; set15 finding 6). A browser shows
+"deUcrania" too, but the element's edge is where a space went missing: where the text
+before ends with a word all in lower case (two letters or more), or with a full stop
+after a word whose last two letters are lower case, or with a comma or a semicolon, and the element's text starts with a capitalised word (a capital,
+then a lower-case letter), a space goes between them; the same at the element's end,
+before a capitalised word that follows it. Never inside a word: a lower-case start
+("<b>Bold</b>er", "hasu<b>frido</b>"), a capital after a capital or a letter alone
+("i<b>Phone</b>", "Power<b>Point</b>", "mac<b>OS</b>"), a digit ("fue<b>10</b>"), or in
+code. Touching elements are bot/inlinerows.py's (space_touching).
+
+And a paragraph that ends with a colon right before a picture or a video, which the text
+cannot show (set14 finding 8: "…Mat from Techmoan notwithstanding:</p><figure><img…></figure>
+<p>I’m wearing it now…" read as if the next paragraph were what the colon announced): a
+sentence that only leads in to the picture, a paragraph of its own of a few words ("Here’s a
+screenshot of the app in progress:"), goes; a longer one ends with a full stop. Pure; used by
+bot/htmltree.py's walk (mend_edges).
+"""
+
+from __future__ import annotations
+
+import re
+
+import lxml.etree
+
+from .gluedtext import SUFFIXES
+
+_INLINE_TAGS = ("a", "font", "span", "strong", "b", "em", "i", "u", "small", "cite", "mark")
+# A letter or . or , and then one of them opening, or one of them closing and then a letter (a quick test).
+_ALTERNATIVES = "|".join(_INLINE_TAGS)
+_EDGE = re.compile(rf"[^\W\d_][.,;]?<(?:{_ALTERNATIVES})[\s>]|</(?:{_ALTERNATIVES})>[^\W\d_]", re.IGNORECASE)
+_ENDS_WORD = re.compile(r"(?<![^\W\d_])([^\W\d_]+)([.,;]?)$")
+_NEXT_WORD = re.compile(r"[^\W\d_]{2,}")
+_CODE = frozenset(("pre", "code", "kbd", "samp", "tt", "var"))
+_text_content = lxml.etree.XPath("string()", smart_strings=False)
+
+
+def _glued(before: str, after: str) -> bool:
+    """``before`` ends with a word in lower case, or a word and a full stop that ends in
+    lower case, or any word and a comma or semicolon; ``after`` starts with a capitalised
+    word, not a name's suffix after a dot ("Example.Com")."""
+    match = _ENDS_WORD.search(before)
+    start = _NEXT_WORD.match(after)
+    if match is None or start is None or not (after[0].isupper() and after[1].islower()):
+        return False
+    word, mark = match.groups()
+    if mark in (",", ";"):
+        return True
+    if mark == ".":
+        return len(word) >= 2 and word[-2:].islower() and start.group().lower() not in SUFFIXES
+    return len(word) >= 2 and word.islower()
+
+
+def mend_edges(root, markup: str) -> None:
+    """What an element's edge lost: a space (space_edges), a paragraph's end before a picture
+    (colon_before_picture)."""
+    space_edges(root, markup)
+    colon_before_picture(root, markup)
+
+
+def space_edges(root, markup: str) -> None:
+    """A space at each edge of an inline element of ``root`` (parsed from ``markup``)
+    where a lower-case word and a capitalised one would otherwise run together."""
+    if not _EDGE.search(markup):
+        return
+    for el in root.iter(*_INLINE_TAGS):
+        if any(a.tag in _CODE for a in el.iterancestors()):
+            continue
+        inside = _text_content(el) or ""
+        previous, parent = el.getprevious(), el.getparent()
+        if previous is not None:
+            if previous.tail and _glued(previous.tail, inside):
+                previous.tail += " "
+        elif parent is not None and parent.text and _glued(parent.text, inside):
+            parent.text += " "
+        if el.tail and _glued(inside, el.tail):
+            el.tail = " " + el.tail
+
+
+# A picture, a video or an embed (what the walk leaves no text of) after a paragraph that ends with a colon.
+_PICTURE_AFTER_COLON = re.compile(
+    r":\s*(?:</[a-z]+>\s*)*</p>\s*(?:<[a-z][^<>]*>\s*)*<(?:img|figure|video|picture)\b", re.I
+)
+_MEDIA = ("img", "figure", "video", "picture")
+_SENTENCE_BEFORE = re.compile(r"[.!?…。！？][\"'”’»)]*\s+\S")
+_LEAD_IN_WORDS = 9  # a sentence that only leads in to a picture ("I’m talking about the ones that look like this:")
+_BLOCKS = frozenset(("p", "div", "figure", "a", "span", "picture"))
+
+
+def _last_text(el) -> tuple | None:
+    """The last text node with letters in ``el`` (an element and "text" or "tail")."""
+    for node in reversed([el, *el.iterdescendants()]):
+        if node is not el and node.tail and node.tail.strip():
+            return node, "tail"
+        if node.text and node.text.strip():
+            return node, "text"
+    return None
+
+
+def colon_before_picture(root, markup: str) -> None:
+    """A paragraph that ends with a colon, a picture or a video after it (what the text cannot show): its
+    colon a full stop, so that the paragraph after the picture is not read as what it announces ("…Mat from
+    Techmoan notwithstanding: I'm wearing it now…", set14 finding 8)."""
+    if not _PICTURE_AFTER_COLON.search(markup):
+        return
+    for media in root.iter(*_MEDIA):
+        block = media
+        while (parent := block.getparent()) is not None and parent.tag in _BLOCKS and not _text_content(parent).strip():
+            block = parent
+        previous = block.getprevious()
+        if previous is None or previous.tag != "p" or (previous.tail or "").strip():
+            continue
+        found = _last_text(previous)
+        if found is None:
+            continue
+        node, where = found
+        value = getattr(node, where)
+        stripped = value.rstrip()
+        if not (stripped.endswith(":") and stripped[-2:-1].isalpha()):
+            continue
+        text = _text_content(previous)
+        before = [m.end() for m in _SENTENCE_BEFORE.finditer(text)]
+        if len(text[before[-1] - 1 if before else 0 :].split()) > _LEAD_IN_WORDS:
+            setattr(node, where, stripped[:-1] + "." + value[len(stripped) :])
+        elif not before and (parent := previous.getparent()) is not None:
+            parent.remove(previous)  # (its one short sentence only leads in to the picture: "Here's a screenshot:")

@@ -1,0 +1,71 @@
+"""A word glued to an inline element's edge (bot/inlineedges.py; set15 finding 6): a news
+site's editor put links and bold names right against the word before them. The shapes are
+20minutos' (chrome-extension--20minutos.xml, jmanuelbr/chrome-extension, no licence: made-up
+words in the same shape)."""
+
+import pytest
+
+from bot.clean import html_to_text
+
+
+@pytest.mark.parametrize(
+    ("markup", "text"),
+    [
+        ('<p>El jefe de la Guardia de<a href="https://x.example/m/">Valdoria</a>, Ivo Marek.</p>',
+         "El jefe de la Guardia de Valdoria, Ivo Marek."),
+        ("<p>Costó 70 millones. Luego,<strong>Tomás Bernal</strong> llegó al club.</p>",
+         "Costó 70 millones. Luego, Tomás Bernal llegó al club."),
+        ("<p>Nadie sabe salir.<strong>Es difícil nadar</strong> allí.</p>",
+         "Nadie sabe salir. Es difícil nadar allí."),
+        ("<p>Lo dijo en la radio del<i><a href='https://x.example/t'>Torneo</a></i> de verano.</p>",
+         "Lo dijo en la radio del Torneo de verano."),
+        ("<p>Cuidado en el <strong>trabajo diario.</strong>Nuestra huella crece.</p>",
+         "Cuidado en el trabajo diario. Nuestra huella crece."),
+    ],
+)  # fmt: skip
+def test_a_word_glued_to_an_inline_element_gets_its_space_back(markup, text):
+    assert html_to_text(markup) == text
+
+
+@pytest.mark.parametrize(
+    ("markup", "text"),
+    [
+        ("<p>Un i<b>Phone</b>, un Power<b>Point</b> y mac<b>OS</b>.</p>", "Un iPhone, un PowerPoint y macOS."),
+        ("<p>Ya ha<strong>destituido</strong> a dos; fue<b>10</b> euros; <b>Bold</b>er.</p>",
+         "Ya hadestituido a dos; fue10 euros; Bolder."),
+        ("<p>Call <code>obj.<span>Method</span>()</code> now.</p>", "Call obj.Method() now."),
+        ("<p>Vue.<b>JS</b> and Example.<b>Com</b></p>", "Vue.JS and Example.Com"),
+    ],
+)  # fmt: skip
+def test_a_word_split_by_markup_stays_one_word(markup, text):
+    assert html_to_text(markup) == text
+
+
+def test_a_colon_before_a_picture_the_text_cannot_show_ends_its_paragraph():
+    """Rubenerd (tests/data/unseen/set14/feeds/rsparser--rubenerd.rss, Ranchero-Software/RSParser, MIT; set14
+    finding 8): "…Mat from Techmoan notwithstanding:</p> <figure><img …></figure> <p>I’m wearing it now…" read
+    as if the next paragraph were what the colon announced."""
+    markup = (
+        "<p>Today’s Music Monday concerns a purchase I made over the weekend. I chanced upon this fetching garment "
+        "depicting our favourite Liverpudlians; Mat from Techmoan notwithstanding:</p> "
+        '<figure><img src="https://rubenerd.com/files/2023/beatles-shirt.jpg" alt="" /></figure> '
+        "<p>I’m wearing it now as I write this post.</p>"
+    )
+    assert html_to_text(markup).endswith("Mat from Techmoan notwithstanding.\nI’m wearing it now as I write this post.")
+    # A paragraph that only leads in to the picture goes (all this's "I’m talking about the ones that look like
+    # this:", tests/data/corpus/realworld/nnw-allthis.json).
+    lead_in = (
+        "<p>The graphs could be cleaner.</p><p>Here’s a screenshot of the app:</p><p><img src='a.png'></p><p>Next.</p>"
+    )
+    assert html_to_text(lead_in) == "The graphs could be cleaner.\nNext."
+
+
+def test_a_colon_before_a_list_or_a_quote_stays():
+    assert html_to_text("<p>Here is what changed:</p><ul><li>a faster parser</li></ul>") == (
+        "Here is what changed:\n• a faster parser"
+    )
+    assert html_to_text("<p>He wrote:</p><blockquote>We are done.</blockquote>").startswith("He wrote:")
+    # (and a short lead-in among other sentences stays as written: "Hier ist einer davon:")
+    assert html_to_text("<p>Er fand ein paar Songs. Hier ist einer davon:</p><p><img src='v.jpg'></p>").startswith(
+        "Er fand ein paar Songs. Hier ist einer davon:"
+    )
