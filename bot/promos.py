@@ -42,6 +42,7 @@ import re
 
 from .blocks import Blocks
 from .boilerstrip import strip_boilerplate
+from .contents import without_tags
 from .cuts import SENTENCE_END, is_abbreviation
 
 __all__ = ["lead_in_only", "without_promos"]
@@ -169,8 +170,10 @@ _LINKS_TAIL = re.compile(rf"{_AFTER_END}(?P<links>{_LINK}(?:\s+{_LINK})*)\s*$")
 def without_promos(blocks: Blocks) -> tuple[Blocks, list[str]]:
     """The blocks without the calls to action and credits at their start and end (the
     module docstring), and a note for each kind removed; ``blocks`` itself when none."""
-    lines = list(blocks.lines)
-    notes: list[str] = []
+    lines, notes = [], []  # (a newsletter's contents as its text: its sponsor's entry, its entries' tags)
+    for line, note in map(without_tags, blocks.lines):
+        lines.append(line)
+        notes += [note] if note and note not in notes else []
     read = 0
     said = False  # the text has said something of its own (a heading is not that)
     for index, line in enumerate(lines):
