@@ -125,5 +125,9 @@ def colon_before_picture(root, markup: str) -> None:
         before = [m.end() for m in _SENTENCE_BEFORE.finditer(text)]
         if len(text[before[-1] - 1 if before else 0 :].split()) > _LEAD_IN_WORDS:
             setattr(node, where, stripped[:-1] + "." + value[len(stripped) :])
-        elif not before and (parent := previous.getparent()) is not None:
-            parent.remove(previous)  # (its one short sentence only leads in to the picture: "Here's a screenshot:")
+        elif (
+            not before and (parent := previous.getparent()) is not None and _text_content(root).strip() != text.strip()
+        ):
+            # (its one short sentence only leads in to the picture: "Here's a screenshot:"; when it is all the
+            # text, normalize says so: "removed: a lead-in to a picture or a video (…): no excerpt")
+            parent.remove(previous)

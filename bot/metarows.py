@@ -42,6 +42,11 @@ markers in a text, told by their shape, whatever the site:
   tests/data/unseen/set11, #4b; the other languages' wordings as that FINDINGS.md lists them): a
   footer, never the excerpt.
 
+- a reporter's byline as a text's last sentence, after the story's ("… Doch gegen die Pläne gibt es
+  auch Widerstand. Von Jana Sinram.", tagesschau's descriptions, fast-news-reader--tagesschau.xml in
+  tests/data/unseen/set17): "By", "Von", "Par", "Por", "Door" and two to four names, or two such
+  names joined ("Von Anna Meier und Jan Roth."), nothing after them but a full stop.
+
 Each row has an example it removes and a near miss it keeps (tests/test_boilerplate.py).
 """
 
@@ -76,7 +81,22 @@ _MAIL_DATE = (
 # not "Update: 14:00 - The minister…" (a live blog's time stamp) nor "Stand: 14:30 – Die Polizei…".
 _DURATION = r"(?i:durée|duration|dauer|länge|durata|duración|duração|duur|length|runtime|laufzeit)"
 
+# A reporter's name: two to four capitalised words ("Jana Sinram", "Anne-Katrin Müller", "J. R. Smith")
+_REPORTER = r"[A-Z\u00c0-\u00de][\w'’.-]*(?:\s[A-Z\u00c0-\u00de][\w'’.-]*){1,3}"
+
 META_ROWS: tuple[Row, ...] = (
+    Row(
+        "byline-end",
+        "the reporter's byline after the text",
+        END,
+        re.compile(
+            rf"(?<=[.!?…\"”»])\s+(?:By|Von|Par|Por|Door)\s{_REPORTER}"
+            rf"(?:(?:,|\s(?:and|und|et|y|e|en))\s{_REPORTER})?\.?\s*$"
+        ),
+        "Doch gegen die Pläne gibt es auch Widerstand. Von Jana Sinram.",
+        "Die Kanzlerin kam am Abend. Von Berlin aus fuhr sie weiter nach Potsdam.",
+        needles=("by ", "von ", "par ", "por ", "door "),
+    ),
     Row(
         "mail-headers",
         "a mail's header rows",

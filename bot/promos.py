@@ -42,6 +42,7 @@ import re
 
 from .blocks import Blocks
 from .boilerstrip import strip_boilerplate
+from .contents import without_tags
 from .cuts import SENTENCE_END, is_abbreviation
 
 __all__ = ["lead_in_only", "without_promos"]
@@ -110,6 +111,9 @@ _ASK = (
     rf"|share (?:this (?:video|post|episode) )?on {_SOCIAL}\s*[!:.]"
     # "No te pierdas ningún vídeo: solo tienes que... ¡SUSCRIBIRTE!" (a Spanish YouTube channel's, podtube--youtube.xml)
     r"|no te pierdas ning[uú]n v[ií]deo\b"
+    # "Quer saber mais? Ouça o trailer!", "Quer apoiar o Ciência Suja? Acesse a Orelo…", "Saiba mais em: https://…"
+    # (a Brazilian podcast's, podcatcher--ciencia-suja.rss in /work/unseen17)
+    r"|ouça o (?:trailer|episódio)\b|quer apoiar (?:o|a|os|as|nosso|nossa)\b|saiba mais em\s*:"
     # a pointer to a link, the whole sentence: "Läs mer HÄR." (a Swedish podcast's, awesomefeedparser--Special_Nordigt.xml),
     # "Hier geht es zum 1. Teil des Artikel." (fischmarkt.de's, speedparser--0104-fischmarkt-de.xml)
     r"|(?:read more|more info|läs mer|mer info|lees meer|leia mais|lire la suite|leggi tutto|lies mehr)\s+"
@@ -139,6 +143,12 @@ _CREDIT = (
     r"|Special thanks to\b"
     # "Bandwidth for This Week in Tech is provided by Cachefly." (TWiT's feed, /work/unseen6)
     rf"|Bandwidth for\b[^.!?\n]{{0,60}}? is provided by\s+{_NAME}"
+    # The same feed's Portuguese: "O roteiro e a apuração dessa história são de Lívia Inácio…", "Toda a terceira
+    # temporada do podcast Ciência Suja tem o apoio do Instituto Serrapilheira…" (podcatcher--ciencia-suja.rss)
+    rf"|O roteiro(?: e a apuração)?\b[^.!?\n]{{0,40}}? (?:é|são) de\s+{_NAME}"
+    r"|(?:(?:toda|todo|todas|todos) )?(?:a|o|as|os|esta|este|essa|esse|estas|estes|essas|esses) [^.!?\n]{0,60}?"
+    r"\b(?:temporada|podcast|episódio)s?\b"
+    rf"[^.!?\n]{{0,60}}?\b(?:tem|têm|conta com|contam com) o apoio d[oa]s?\s+{_NAME}"
 )
 # Every call and credit starts with a word: a letter that (?i)[a-z] matches (tests/test_promos.py checks). So
 # the pattern first looks at that one character: a line or a sentence that starts otherwise ("• ", half of the
@@ -146,7 +156,8 @@ _CREDIT = (
 _PROMO = re.compile(rf"(?=[a-z])(?:{_LEAD}(?P<ask>{_ASK})|(?P<credit>{_CREDIT}))", re.IGNORECASE)
 # The question a call answers ("Want advice from Nancy? Email your question to …"): it goes with it.
 _QUESTION_BEFORE = re.compile(
-    r"(?:^|(?<=[.!?…]\s))(?:Want|Got|Have (?:a|an|any)|Need|Looking for|Interested in|Do you (?:want|have|like|love))"
+    r"(?:^|(?<=[.!?…]\s))(?:Want|Got|Have (?:a|an|any)|Need|Looking for|Interested in|Do you (?:want|have|like|love)"
+    r"|Quer saber mais|Gostou do episódio)"
     r"\b[^.!?\n]{0,60}\?$"
 )
 _WORD = re.compile(r"[^\W\d_]{2}")
@@ -169,8 +180,10 @@ _LINKS_TAIL = re.compile(rf"{_AFTER_END}(?P<links>{_LINK}(?:\s+{_LINK})*)\s*$")
 def without_promos(blocks: Blocks) -> tuple[Blocks, list[str]]:
     """The blocks without the calls to action and credits at their start and end (the
     module docstring), and a note for each kind removed; ``blocks`` itself when none."""
-    lines = list(blocks.lines)
-    notes: list[str] = []
+    lines, notes = [], []  # (a newsletter's contents as its text: its sponsor's entry, its entries' tags)
+    for line, note in map(without_tags, blocks.lines):
+        lines.append(line)
+        notes += [note] if note and note not in notes else []
     read = 0
     said = False  # the text has said something of its own (a heading is not that)
     for index, line in enumerate(lines):
@@ -199,7 +212,7 @@ def without_promos(blocks: Blocks) -> tuple[Blocks, list[str]]:
             if (at > 0 or said) and (kind == "ask" or _credits_to_the_end(line, at, lines[index + 1 :])):
                 what = "a call to action" if kind == "ask" else "credits"
                 notes.append(f'removed: {what} and what follows it ("{_start(line[at:])}")')
-                lines[index:] = [_QUESTION_BEFORE.sub("", line[:at].rstrip().rstrip("|⎸").rstrip())]
+                lines[index:] = [_QUESTION_BEFORE.sub("", line[:at].rstrip().rstrip("|⎸").rstrip()).rstrip()]
                 break
         else:
             said = said or bool(line) and line not in blocks.headings

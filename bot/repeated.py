@@ -232,6 +232,13 @@ def without_repeated(blocks: Blocks, repeated: frozenset[str]) -> tuple[Blocks, 
         notes.append(f"removed: {gone} paragraph{'s' * (gone > 1)} the feed repeats in many of its entries")
     else:
         kept = list(blocks.lines)
+    labels = [
+        _label(line) if after[:1] == "•" and key(line) in repeated else line
+        for line, after in zip(kept, [*kept[1:], ""], strict=True)
+    ]
+    if labels != kept:
+        notes.append("removed: the sentences before a label the feed repeats in many of its entries")
+        kept = labels
     if openings and (rest := _without_opening(kept[0], openings)) is not kept[0]:
         notes.append("removed: the opening sentences the feed repeats in many of its entries")
         kept[0] = rest
@@ -239,6 +246,16 @@ def without_repeated(blocks: Blocks, repeated: frozenset[str]) -> tuple[Blocks, 
         return blocks, []
     text = strip_boilerplate("\n".join(kept))
     return dataclasses.replace(blocks, lines=kept, text=text), notes
+
+
+def _label(line: str) -> str:
+    """A repeated paragraph that ends with a list's label, as the label alone: its last sentence ("They cover:"
+    after "On this week's show Jane and John discuss the week's news.", before each episode's own list; a
+    call before a link stays whole: "No te pierdas ningún vídeo: solo tienes que... ¡SUSCRIBIRTE!:")."""
+    if not line.endswith((":", "：")):
+        return line
+    ends = [m.end() for m in SENTENCE_END.finditer(line) if line[m.end() :].strip()]
+    return line[ends[-1] :].lstrip() if ends else line
 
 
 def _before_footer(lines: list[str], kept: list[str], repeated: frozenset[str]) -> list[str]:

@@ -235,6 +235,27 @@ def test_a_scripts_statement_left_as_text_is_no_part_of_the_lede():
     assert excerpt(text) == "Ζητείται βοηθός νοσοκόμα για την υποστήριξη πολύ δραστήριου τετραπληγικού."
 
 
+def test_a_notice_that_the_post_is_a_day_of_an_advent_calendar_is_skipped():
+    """A Hatena blog's posts (articles-hs--hatena-atom.xml in tests/data/unseen/set17: genya0407/articles-hs,
+    test/fixtures/atom.xml, BSD-3-Clause) open with the calendar they are a day of, in a flattened summary
+    or a paragraph of its own; the story is the sentence after it."""
+    story = "Rubyで設定を書けるLinux用のキーマッパーをRustで実装した話をします。"
+    assert excerpt(f"この記事は、 CAMPHOR- アドベントカレンダー 2020の8日目の記事です。 {story}") == story
+    assert (
+        excerpt(
+            '<p><a href="https://advent.camph.net/">CAMPHOR- Advent Calendar 2017</a> の 2日目 の記事です。</p>'
+            "<p>CAMPHOR-運営メンバーの @genya0407 です。 熊野寮でコードを書いて感謝された話をします。</p>"
+        )
+        == "CAMPHOR-運営メンバーの @genya0407 です。 熊野寮でコードを書いて感謝された話をします。"
+    )
+    assert excerpt("This post is day 8 of the Harbour Advent Calendar 2020. I wrote a key mapper in Rust.") == (
+        "I wrote a key mapper in Rust."
+    )
+    # (a sentence about a calendar stays)
+    kept = "この記事は、アドベントカレンダーの作り方を8日目まで書いたものです。"
+    assert excerpt(kept) == kept
+
+
 def test_a_salutation_to_the_readers_is_skipped_but_not_a_letters():
     """Rails' weblog and RubyMine's blog (github.com/rubycocos/feedparser, feeds/misc/rubyonrails.atom and
     feeds/misc/rubymine.feedburner.rss, CC0-1.0; the unseen11 set's #5) greet their readers first; a letter

@@ -125,3 +125,18 @@ def test_an_ad_slots_text_is_no_excerpt():
         '<br /><img src="http://www.questionablecontent.net/comics/2900.gif"></p>'
     )
     assert _excerpts(_item(1, ad, "Victory Music")) == [""]
+
+
+def test_a_reporters_byline_after_the_last_sentence_goes():
+    # tagesschau.de's descriptions (fast-news-reader--tagesschau.xml in tests/data/unseen/set17: fastender/fast-news-reader,
+    # tests/fixtures/tagesschau.xml, MIT): 7 of 40 end with the reporter's name, which the excerpt showed.
+    sinram = ("Schwedens Regierung hält Atomkraft für unverzichtbar. In den nächsten Jahren sollen neue Reaktoren "
+              "entstehen. Doch gegen die Pläne gibt es auch Widerstand. Von Jana Sinram.")  # fmt: skip
+    # (a sentence that starts with "Von" and goes on stays; so does a name that is the text's subject)
+    kept = "Die Kanzlerin kam am Abend nach Schwerin. Von Berlin aus fuhr sie weiter nach Potsdam."
+    named = "The board met on Monday. By Tuesday Morning Jane Doe had resigned, the company said."
+    assert _excerpts(_item(1, sinram) + _item(2, kept) + _item(3, named)) == [
+        sinram.removesuffix(" Von Jana Sinram."),
+        kept,
+        named,
+    ]

@@ -167,6 +167,30 @@ PROMOS = [
     (  # the same at the text's start (speedparser--0104-fischmarkt-de.xml: jmoiron/speedparser, feeds/0104.dat, MIT)
         "Hier geht es zum 1. Teil des Artikel. Nach dem ersten Teil, folgt jetzt der zweite Teil des Blogposts.",
         "Nach dem ersten Teil, folgt jetzt der zweite Teil des Blogposts.",
+    ),  # a Brazilian podcast's calls and credits (podcatcher--ciencia-suja.rss in /work/unseen17: Jackevansevo/podcatcher,
+    # no licence found, our own words in its shapes; set17's finding 11)
+    (
+        "<p>A quarta temporada do Porto Sujo chega no dia 3 de maio com histórias do cais. Quer saber mais? Ouça o "
+        "trailer!</p><p>www.portosujo.example</p>",
+        "A quarta temporada do Porto Sujo chega no dia 3 de maio com histórias do cais.",
+    ),
+    (
+        "<p>Neste episódio, seguimos o navio que nunca chegou ao porto.</p><p>O roteiro e a apuração dessa história "
+        "são de Ana Lima, com supervisão da equipe do Porto Sujo.</p><p>Quer apoiar o Porto Sujo? Acesse a nossa "
+        "página e escolha um plano.</p><p>Toda a quarta temporada do podcast Porto Sujo tem o apoio do Instituto "
+        "Maré, que promove a pesquisa do mar.</p>",
+        "Neste episódio, seguimos o navio que nunca chegou ao porto.",
+    ),
+    (  # the same credit as the text's last sentence
+        "<p>Neste episódio, seguimos o navio. Este episódio e a temporada do Porto Sujo têm o apoio da Fundação "
+        "Maré.</p>",
+        "Neste episódio, seguimos o navio.",
+    ),
+    (  # the credit before a pointer to its sponsor's site
+        "<p>Neste episódio, seguimos o navio.</p><p>Toda a quarta temporada do podcast Porto Sujo tem o apoio do "
+        "Instituto Maré, que promove a pesquisa do oceano. Saiba mais em: https://mare.example/</p>"
+        "<p>Playlist do episódio: https://music.example/porto</p>",
+        "Neste episódio, seguimos o navio.",
     ),
 ]
 
@@ -201,6 +225,9 @@ STORIES = [
     # a pointer that is no call: a sentence that says more than where to read
     "<p>The agency said. For more information, the mayor said, residents should call 311.</p>",
     "<p>We read the docs. See the guide for details on the new API, which ships today.</p>",
+    # (Portuguese: support that is the story's, a question of its own)
+    "<p>O governo cortou verbas. O programa de bolsas tem o apoio do Congresso, disse o ministro.</p>",
+    "<p>A pesquisa saiu ontem. Quer saber mais sobre o mar? A autora explica tudo no livro.</p>",
 ]
 
 

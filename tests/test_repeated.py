@@ -252,3 +252,34 @@ def test_a_repeated_opening_that_is_a_templates_field_stays():
     # The same opening with one value throughout is the feed's, as before.
     same = [entry(n, "Critical", STORIES[n % 5]) for n in range(10)]
     assert repeated_paragraphs(same).openings
+
+
+def test_a_repeated_paragraph_that_ends_with_a_label_leaves_its_label_only():
+    # The shape of Risky Business' show notes (podcatcher--risky-business.rss, Jackevansevo/podcatcher, no licence
+    # found: our own words): 8 of its 20 episodes open with the same intro, "…They cover:", then the week's list.
+    # The intro went in every excerpt ("On this week's show Jane and John discuss…"); the label stays.
+    intro = "On this week's show Jane Harbour and John Quay discuss the week's harbour news. They cover:"
+    topics = [["Storm closes the port", "Mayor's letter found"], ["Fishermen strike", "Trial opens"],
+              ["Old friend returns", "Harbour books audited"], ["Bridge reopens", "Ferry sold"],
+              ["Council votes", "Lighthouse relit"]]  # fmt: skip
+    entries = [
+        RawEntry(id=f"e{n}", link=f"https://show.example/{n}", title=f"Episode {n}", summary_is_html=True,
+                 summary=f"<p>{intro}</p><ul>{''.join(f'<li>{t}</li>' for t in ts)}</ul>")
+        for n, ts in enumerate(topics)
+    ]  # fmt: skip
+    repeated = repeated_paragraphs(entries)
+    kept, notes = without_repeated(html_blocks(entries[0].summary), repeated)
+    assert kept.lines[0] == "They cover:" and kept.lines[1:] == ["• Storm closes the port", "• Mayor's letter found"]
+    assert notes == ["removed: the sentences before a label the feed repeats in many of its entries"]
+    # A repeated label of one sentence stays as it is ("This episode is sponsored by the Harbour Company:")
+    assert _label_kept("This episode is sponsored by the Harbour Company of the North:")
+
+
+def _label_kept(label: str) -> bool:
+    entries = [
+        RawEntry(id=f"e{n}", title=f"E{n}", summary=f"<p>{s}</p><p>{label}</p><ul><li>Harbour Co</li></ul>",
+                 summary_is_html=True)
+        for n, s in enumerate(STORIES)
+    ]  # fmt: skip
+    blocks = html_blocks(entries[1].summary)
+    return without_repeated(blocks, repeated_paragraphs(entries)) == (blocks, [])
