@@ -25,7 +25,7 @@ from sqlalchemy.sql.expression import ClauseElement
 class _Plan:
     __slots__ = ("sql", "slots", "positional", "results")
 
-    def __init__(self, sql: str, slots: list, positional: bool, results: list[Callable | None]):
+    def __init__(self, sql: str, slots: list, positional: bool, results: list[tuple[int, Callable]]):
         self.sql, self.slots, self.positional, self.results = sql, slots, positional, results
 
 
@@ -69,9 +69,11 @@ class Prepared:
             else:  # a value of the statement's own (``active IS true``): processed once
                 value = state.parameters[name]
                 slots.append((name, None, None, None, value if process is None or value is None else process(value)))
-        results: list[Callable | None] = []
-        for column in getattr(self.statement, "exported_columns", ()):
-            results.append(column.type.dialect_impl(dialect).result_processor(dialect, None))
+        results = []
+        for i, column in enumerate(getattr(self.statement, "exported_columns", ())):
+            process = column.type.dialect_impl(dialect).result_processor(dialect, None)
+            if process is not None:
+                results.append((i, process))
         return _Plan(state.statement, slots, state.positiontup is not None, results)
 
     def _bound(self, plan: _Plan, params: dict[str, Any]) -> Any:
@@ -95,9 +97,13 @@ class Prepared:
         """Execute; the rows it gives (its RETURNING or its columns), processed as Core would."""
         plan = self._plan(conn.dialect, params)
         result = conn.exec_driver_sql(plan.sql, self._bound(plan, params))
-        if not any(plan.results):
+        if not plan.results:
             return [tuple(row) for row in result]
-        processors = plan.results
-        return [
-            tuple(v if p is None or v is None else p(v) for p, v in zip(processors, row, strict=True)) for row in result
-        ]
+        rows = []
+        for row in result:  # (only the columns with a processor: 5 of a claim's 17 on SQLite)
+            values = list(row)
+            for i, process in plan.results:
+                if (value := values[i]) is not None:
+                    values[i] = process(value)
+            rows.append(tuple(values))
+        return rows
