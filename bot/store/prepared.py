@@ -58,17 +58,23 @@ class Prepared:
             for i, each in enumerate(expanded):
                 source[each] = (name, i)
         names = state.positiontup if state.positiontup is not None else list(state.parameters)
+        # A slot: (name, origin, index, bind processor, the statement's own value, an earlier slot it repeats)
         slots: list[tuple] = []
+        seen: dict[tuple[str, int | None], int] = {}
         for name in names:
             origin, index = source.get(name, (name, None))
             process = state.processors.get(name)  # (an expanded value's: the others' are the binds')
             if process is None and name in compiled.binds:
                 process = compiled.binds[name].type.dialect_impl(dialect).bind_processor(dialect)
-            if origin in params:
-                slots.append((name, origin, index, process, None))
-            else:  # a value of the statement's own (``active IS true``): processed once
+            if origin not in params:  # a value of the statement's own (``active IS true``): processed once
                 value = state.parameters[name]
-                slots.append((name, None, None, None, value if process is None or value is None else process(value)))
+                value = value if process is None or value is None else process(value)
+                slots.append((name, None, None, None, value, None))
+            elif (origin, index) in seen and state.positiontup is not None:  # (a value bound twice: processed once)
+                slots.append((name, origin, index, None, None, seen[(origin, index)]))
+            else:
+                seen[(origin, index)] = len(slots)
+                slots.append((name, origin, index, process, None, None))
         results = []
         for i, column in enumerate(getattr(self.statement, "exported_columns", ())):
             process = column.type.dialect_impl(dialect).result_processor(dialect, None)
@@ -77,13 +83,15 @@ class Prepared:
         return _Plan(state.statement, slots, state.positiontup is not None, results)
 
     def _bound(self, plan: _Plan, params: dict[str, Any]) -> Any:
-        values = []
-        for _, origin, index, process, constant in plan.slots:
-            if origin is None:
+        values: list[Any] = []
+        for _, origin, index, process, constant, same in plan.slots:
+            if same is not None:
+                values.append(values[same])
+            elif origin is None:
                 values.append(constant)
-                continue
-            value = params[origin] if index is None else params[origin][index]
-            values.append(process(value) if process is not None and value is not None else value)
+            else:
+                value = params[origin] if index is None else params[origin][index]
+                values.append(process(value) if process is not None and value is not None else value)
         if plan.positional:
             return tuple(values)
         return {name: value for (name, *_), value in zip(plan.slots, values, strict=True)}
@@ -98,9 +106,9 @@ class Prepared:
         plan = self._plan(conn.dialect, params)
         result = conn.exec_driver_sql(plan.sql, self._bound(plan, params))
         if not plan.results:
-            return [tuple(row) for row in result]
+            return [tuple(row) for row in result.fetchall()]
         rows = []
-        for row in result:  # (only the columns with a processor: 5 of a claim's 17 on SQLite)
+        for row in result.fetchall():  # (all at once: a row at a time is SQLAlchemy's fetchone each; only the columns with a processor: 5 of a claim's 17 on SQLite)
             values = list(row)
             for i, process in plan.results:
                 if (value := values[i]) is not None:
