@@ -4,6 +4,8 @@ test_processes.py)."""
 
 import gc
 
+import pytest
+
 from bot.models import Article
 from bot.poller import FeedOutcome, PollReport
 from tests.builders import rss, stored
@@ -128,6 +130,41 @@ async def test_a_cycle_of_unchanged_feeds_never_starts_the_parse_workers(feeds, 
         assert not again.parse_pool.running  # (a feed that never worked, polled again, starts none either)
         feeds.serve("/p.xml", rss([("s9", "News"), *items]))
         assert (await again.poll(due_only=False)).new_articles == 1 and again.parse_pool.running
+
+
+async def test_the_collector_collects_young_objects_less_often_during_a_poll(feeds, clock, tmp_path, monkeypatch):
+    """A poll's requests in flight are thousands of live objects: the collector's young threshold
+    is POLL_YOUNG_THRESHOLD while it runs (a warm cycle makes no garbage for it), as it was after,
+    also after a poll that failed; left alone when it was that high already."""
+    from bot.app import Tidings
+    from bot.config import settings_from_dict
+    from bot.poller import POLL_YOUNG_THRESHOLD, Poller, collector_spaced
+
+    url = feeds.serve("/t.xml", rss([("s1", "Story")]))
+    settings = settings_from_dict({"storage": {"url": f"sqlite:///{tmp_path / 't.db'}"},
+                                   "polling": {"parse_workers": 0}, "digest": {"fetch_articles": False},
+                                   "feeds": [{"name": "T", "url": url}]})  # fmt: skip
+    seen = []
+    handle = Poller._handle
+
+    async def watched(self, *args):
+        seen.append(gc.get_threshold()[0])
+        return await handle(self, *args)
+
+    monkeypatch.setattr(Poller, "_handle", watched)
+    before = gc.get_threshold()
+    async with Tidings(settings, clock=clock, adapters={}, env={}) as bot:
+        assert (await bot.poll()).new_articles == 1
+        assert seen == [POLL_YOUNG_THRESHOLD] and gc.get_threshold() == before
+        with pytest.raises(ZeroDivisionError), collector_spaced():
+            raise ZeroDivisionError
+        assert gc.get_threshold() == before
+        gc.set_threshold(50_000, *before[1:])  # the operator's own: left as it is
+        try:
+            await bot.poll(due_only=False)
+            assert seen[-1] == 50_000 and gc.get_threshold()[0] == 50_000
+        finally:
+            gc.set_threshold(*before)
 
 
 class _PoolThatCannotStart:

@@ -654,6 +654,55 @@ def test_claims_take_never_polled_feeds_first_then_the_longest_overdue(database_
     store.close()
 
 
+def test_prepared_statements_give_what_core_gives(database_url):
+    """The claim's and the check's statements run as prepared SQL (bot/store/prepared.py): the same
+    rows and the same writes as Core's execution of the same statements, on either database."""
+    import importlib
+
+    feeds_module = importlib.import_module("bot.store.feeds")  # (bot.store.feeds is the table)
+    from bot.store.prepared import Prepared
+
+    store = Store(database_url)
+    store.sync_feeds([(f"f{i}", f"https://f{i}.example/rss") for i in range(6)])
+    store.update_feed("f1", next_check_at=T0 - timedelta(hours=2), etag='"e1"', polled_ok_once=True,
+                      entry_prints=b"\x00\xff", failing_since=T0 - timedelta(days=1), error_count=3)  # fmt: skip
+    store.update_feed("f2", next_check_at=T0 - timedelta(hours=1), last_success_at=T0, last_modified="Mon")
+    store.update_feed("f3", next_check_at=T0 + timedelta(hours=1))
+    store.update_feed("f4", next_check_at=T0 - timedelta(hours=3), claimed_by="other", lease_until=T0 + timedelta(minutes=5))  # fmt: skip
+    params = {"now": T0, "due_before": T0, "limit": 10}
+    claim = {"now": T0, "instance": "me", "lease_until": T0 + timedelta(minutes=10)}
+    cases = [
+        (feeds_module._CLAIM_NEVER, None, params),
+        (feeds_module._CLAIM_OVERDUE, None, params),
+        (feeds_module._CLAIMED, "ids", {"ids": [1, 2, 3, 5], "instance": "other"}),
+        (feeds_module._CLAIM_RETURNING, "ids", {**claim, "ids": [2, 3, 5]}),
+    ]
+
+    def everything(conn) -> list:  # every row as the database holds it (a datetime's text, on SQLite)
+        return [tuple(row) for row in conn.exec_driver_sql("SELECT * FROM feeds ORDER BY id")]
+
+    for statement, expanding, values in cases:
+        with store.engine.connect() as conn:
+            core = [tuple(row) for row in conn.execute(statement, values)]
+            after_core = everything(conn)
+            conn.rollback()
+            prepared = Prepared(statement, expanding=expanding).rows(conn, values)
+            assert everything(conn) == after_core
+            conn.rollback()
+        assert prepared == core and core, statement
+        assert [type(v) for row in prepared for v in row] == [type(v) for row in core for v in row]
+    checked = {"names": ["f1", "f2"], "now": T0, "next": T0 + timedelta(minutes=30)}
+    with store.engine.connect() as conn:
+        conn.execute(feeds_module._CHECKED, checked)
+        after_core = everything(conn)
+        conn.rollback()
+        assert Prepared(feeds_module._CHECKED, expanding="names").run(conn, checked) == 2
+        assert everything(conn) == after_core
+        conn.rollback()
+    assert store.feed_state("f1").error_count == 3  # (rolled back)
+    store.close()
+
+
 def test_processes_starting_at_once_do_not_trip_over_each_others_feed_rows(database_url):
     """Two processes sync the same settings on a new database: the second one's
     INSERT meets rows the first added after it looked; both carry on."""

@@ -14,6 +14,7 @@ import sqlalchemy as sa
 
 from ..models import FeedState
 from .connection import Connections
+from .prepared import Prepared
 from .schema import UTCDateTime, deliveries, feeds, insert_new
 
 _FEED_FIELDS = (frozenset(FeedState.__dataclass_fields__) - {"name"}) | {"claimed_by", "lease_until"}
@@ -85,6 +86,10 @@ _CLAIM = (
     .values(claimed_by=sa.bindparam("instance"), lease_until=sa.bindparam("lease_until", type_=UTCDateTime))
 )
 _CLAIM_RETURNING = _CLAIM.returning(*_FEED_STATE_COLUMNS)
+# Run as prepared SQL (bot/store/prepared.py): a warm cycle runs these a few thousand times.
+_PREPARED_NEVER = Prepared(_CLAIM_NEVER)
+_PREPARED_OVERDUE = Prepared(_CLAIM_OVERDUE)
+_PREPARED_CLAIM = Prepared(_CLAIM_RETURNING, expanding="ids")
 _CLAIMED = sa.select(*_FEED_STATE_COLUMNS).where(
     feeds.c.id.in_(sa.bindparam("ids", expanding=True)), feeds.c.claimed_by == sa.bindparam("instance")
 )
@@ -99,6 +104,7 @@ _CHECKED = (
         failed_body_hash=None, claimed_by=None, lease_until=None,
     )
 )  # fmt: skip
+_PREPARED_CHECKED = Prepared(_CHECKED, expanding="names")
 
 
 _FEED_ROWS = sa.select(feeds.c.name, feeds.c.url, feeds.c.active)
@@ -184,7 +190,7 @@ class FeedStore(Connections):
         statement for many feeds (a warm cycle writes every feed this way)."""
         with self._begin() as conn:
             for start in range(0, len(names), 500):
-                conn.execute(_CHECKED, {"names": list(names[start : start + 500]), "now": now, "next": now + wait})
+                _PREPARED_CHECKED.run(conn, {"names": names[start : start + 500], "now": now, "next": now + wait})
 
     def claim_due_feeds(
         self, due_before: datetime, now: datetime, *, instance: str, lease: timedelta, limit: int
@@ -195,15 +201,15 @@ class FeedStore(Connections):
         Indexed: the cost does not grow with the number of feeds."""
         params = {"now": now, "due_before": due_before, "limit": limit}
         with self._begin() as conn:
-            ids = [r.id for r in conn.execute(_CLAIM_NEVER, params)]
+            ids = [r[0] for r in _PREPARED_NEVER.rows(conn, params)]
             if len(ids) < limit:
                 params["limit"] = limit - len(ids)
-                ids += [r.id for r in conn.execute(_CLAIM_OVERDUE, params)]
+                ids += [r[0] for r in _PREPARED_OVERDUE.rows(conn, params)]
             if not ids:
                 return []
             claim = {"ids": ids, "now": now, "instance": instance, "lease_until": now + lease}
             if conn.dialect.update_returning:
-                return [FeedState(*row) for row in conn.execute(_CLAIM_RETURNING, claim)]
+                return [FeedState(*row) for row in _PREPARED_CLAIM.rows(conn, claim)]
             conn.execute(_CLAIM, claim)
             rows = conn.execute(_CLAIMED, {"ids": ids, "instance": instance})
             return [FeedState(*row) for row in rows]
