@@ -244,6 +244,34 @@ def test_the_lookup_commands_import_only_the_archive(tmp_path, command):
     assert out.stdout.split() == ["0", "False", "True"], out.stderr
 
 
+def test_a_lookup_on_unchanged_settings_neither_parses_nor_validates_them(tmp_path):
+    """The second `tidings status` on the same settings file takes them as checked
+    before (bot/config/cache.py): no TOML parser, and no pydantic validator built (the
+    sections are ``defer_build``: their schemas are made at their first validation, ~30M
+    instructions of a start-up, issue 18). In fresh interpreters, as `tidings` runs."""
+    import subprocess
+    import sys
+
+    from bot.store import Store
+
+    url = f"sqlite:///{tmp_path / 'tidings.db'}"
+    Store(url).close()
+    config = tmp_path / "settings.toml"
+    config.write_text(f'[storage]\nurl = "{url}"\n[[feeds]]\nname = "A"\nurl = "https://a.example/feed"\n')
+    code = (
+        "import contextlib, io, sys\nfrom bot.cli import main\nimport bot.config.sections as sections\n"
+        f"with contextlib.redirect_stdout(io.StringIO()):\n    code = main(['status', '--config', {str(config)!r}])\n"
+        "built = [n for n in dir(sections) if n.endswith('Settings') and getattr(sections, n).__pydantic_complete__]\n"
+        "print(code, 'tomllib' in sys.modules, *built)"
+    )
+    first, second = (
+        subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=tmp_path, check=True)
+        for _ in range(2)
+    )
+    assert first.stdout.split()[:2] == ["0", "True"], first.stderr
+    assert second.stdout.split() == ["0", "False"], second.stderr
+
+
 def test_the_bot_process_leaves_the_parsing_stack_to_the_workers():
     """The parse workers parse; the bot's process hands them functions by name
     (workers.Named) and gets FeedContent back (bot/models.py): it never imports lxml,
