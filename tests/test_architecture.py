@@ -232,16 +232,18 @@ def test_the_lookup_commands_import_only_the_archive(tmp_path, command):
              "bot.workers", "bot.schedule", "bot.chats", "sqlalchemy.dialects.postgresql", "bot.dates",
              "bot.datenames", "logging.handlers", *CHAT_LIBRARIES]  # fmt: skip
     # and without the cyclic garbage collector while the command runs (bot/cli.py), on again
-    # after main() returns (tests and tools call it in-process)
+    # after main() returns (tests and tools call it in-process); what it made frozen at exit
+    # (the shutdown's collections skip it: atexit runs the handlers registered last first)
     code = (
-        "import contextlib, gc, io, sys\nimport bot.askcli\nfrom bot.cli import main\n"
+        "import atexit, contextlib, gc, io, sys\nimport bot.askcli\nfrom bot.cli import main\n"
+        "atexit.register(lambda: print('frozen', gc.get_freeze_count() > 0))\n"
         "ask, running = bot.askcli._ask, []\n"
         "bot.askcli._ask = lambda *a, **k: running.append(gc.isenabled()) or ask(*a, **k)\n"
         f"with contextlib.redirect_stdout(io.StringIO()):\n    code = main({[*command, '--config', str(config)]!r})\n"
         f"print(code, *running, gc.isenabled(), *(m for m in {heavy!r} if m in sys.modules))"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=tmp_path, check=True)
-    assert out.stdout.split() == ["0", "False", "True"], out.stderr
+    assert out.stdout.split() == ["0", "False", "True", "frozen", "True"], out.stderr
 
 
 def test_a_lookup_on_unchanged_settings_neither_parses_nor_validates_them(tmp_path):
