@@ -163,7 +163,7 @@ def cmd_check_config(args) -> int:
     from .chat import missing_secrets
     from .digest import scheduled_times
 
-    settings = settings_for(args)
+    settings = settings_for(args, cached=False)  # (the file checked again, whatever was kept)
     now = datetime.now(UTC)
     print(f"{settings.source} is valid.")
     print(f"  storage: {_safe_url(settings.database_url)} (articles kept {settings.storage.retention_days} days)")

@@ -22,14 +22,29 @@ class UserError(Exception):
     """A mistake on the command line: printed as one line, exit code 2."""
 
 
-def settings_for(args) -> Settings:
-    """The settings file ``--config`` names, with its [logging] applied."""
-    from .config import load_settings
+def settings_for(args, *, cached: bool = True) -> Settings:
+    """The settings file ``--config`` names, with its [logging] applied; as checked
+    before while the file is unchanged (``cached``: bot/config/cache.py)."""
+    from .config import cached_settings
     from .logs import apply_settings
 
-    settings = load_settings(Path(args.config))
+    settings = cached_settings(Path(args.config), cache_dir() if cached else None)
     apply_settings(settings, verbose=args.verbose)  # [logging]: format, level, file
     return settings
+
+
+def cache_dir() -> Path | None:
+    """Where `tidings` keeps what it may compute again: ``$XDG_CACHE_HOME/tidings``
+    (``~/.cache/tidings``); None without a home."""
+    import os
+
+    base = os.environ.get("XDG_CACHE_HOME", "")
+    if not os.path.isabs(base):  # (the XDG rule: a relative value is ignored)
+        home = os.path.expanduser("~")
+        if not os.path.isabs(home):
+            return None
+        base = os.path.join(home, ".cache")
+    return Path(base) / "tidings"
 
 
 def run_async(coro, **kwargs):

@@ -15,6 +15,15 @@ from tests.fuzzing import load_profile
 load_profile()  # hypothesis: dev (default), ci or deep, from HYPOTHESIS_PROFILE (tests/fuzzing.py)
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _cache_home(tmp_path_factory):
+    """The settings cache of `tidings` commands run by the tests (bot/config/cache.py)
+    in a folder of the run's, never the user's ~/.cache."""
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("XDG_CACHE_HOME", str(tmp_path_factory.mktemp("cache-home")))
+        yield
+
+
 @pytest.fixture
 async def feeds():
     async with FeedServer() as server:

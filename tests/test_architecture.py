@@ -232,16 +232,46 @@ def test_the_lookup_commands_import_only_the_archive(tmp_path, command):
              "bot.workers", "bot.schedule", "bot.chats", "sqlalchemy.dialects.postgresql", "bot.dates",
              "bot.datenames", "logging.handlers", *CHAT_LIBRARIES]  # fmt: skip
     # and without the cyclic garbage collector while the command runs (bot/cli.py), on again
-    # after main() returns (tests and tools call it in-process)
+    # after main() returns (tests and tools call it in-process); what it made frozen at exit
+    # (the shutdown's collections skip it: atexit runs the handlers registered last first)
     code = (
-        "import contextlib, gc, io, sys\nimport bot.askcli\nfrom bot.cli import main\n"
+        "import atexit, contextlib, gc, io, sys\nimport bot.askcli\nfrom bot.cli import main\n"
+        "atexit.register(lambda: print('frozen', gc.get_freeze_count() > 0))\n"
         "ask, running = bot.askcli._ask, []\n"
         "bot.askcli._ask = lambda *a, **k: running.append(gc.isenabled()) or ask(*a, **k)\n"
         f"with contextlib.redirect_stdout(io.StringIO()):\n    code = main({[*command, '--config', str(config)]!r})\n"
         f"print(code, *running, gc.isenabled(), *(m for m in {heavy!r} if m in sys.modules))"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=tmp_path, check=True)
-    assert out.stdout.split() == ["0", "False", "True"], out.stderr
+    assert out.stdout.split() == ["0", "False", "True", "frozen", "True"], out.stderr
+
+
+def test_a_lookup_on_unchanged_settings_neither_parses_nor_validates_them(tmp_path):
+    """The second `tidings status` on the same settings file takes them as checked
+    before (bot/config/cache.py): no TOML parser, and no pydantic validator built (the
+    sections are ``defer_build``: their schemas are made at their first validation, ~30M
+    instructions of a start-up, issue 18). In fresh interpreters, as `tidings` runs."""
+    import subprocess
+    import sys
+
+    from bot.store import Store
+
+    url = f"sqlite:///{tmp_path / 'tidings.db'}"
+    Store(url).close()
+    config = tmp_path / "settings.toml"
+    config.write_text(f'[storage]\nurl = "{url}"\n[[feeds]]\nname = "A"\nurl = "https://a.example/feed"\n')
+    code = (
+        "import contextlib, io, sys\nfrom bot.cli import main\nimport bot.config.sections as sections\n"
+        f"with contextlib.redirect_stdout(io.StringIO()):\n    code = main(['status', '--config', {str(config)!r}])\n"
+        "built = [n for n in dir(sections) if n.endswith('Settings') and getattr(sections, n).__pydantic_complete__]\n"
+        "print(code, 'tomllib' in sys.modules, *built)"
+    )
+    first, second = (
+        subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=tmp_path, check=True)
+        for _ in range(2)
+    )
+    assert first.stdout.split()[:2] == ["0", "True"], first.stderr
+    assert second.stdout.split() == ["0", "False"], second.stderr
 
 
 def test_the_bot_process_leaves_the_parsing_stack_to_the_workers():

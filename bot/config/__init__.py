@@ -10,6 +10,7 @@ pydantic model per section), ``loading`` (the file to ``Settings``, errors
 explained), ``repair`` (checking the rest when some values are wrong).
 """
 
+from .cache import cached_settings
 from .loading import ConfigError, load_settings, settings_from_dict
 from .sections import (
     DEFAULT_USER_AGENT,
@@ -49,6 +50,7 @@ __all__ = [
     "SlackSettings",
     "StorageSettings",
     "SummarySettings",
+    "cached_settings",
     "followed_feeds",
     "load_settings",
     "parse_duration",

@@ -5,7 +5,6 @@ admin fixes them all in one go; a value that looks like a secret is refused."""
 from __future__ import annotations
 
 import difflib
-import tomllib
 from pathlib import Path
 from typing import Any
 from urllib.parse import SplitResult, urlsplit
@@ -40,6 +39,8 @@ class ConfigError(Exception):
 
 def load_settings(path: str | Path) -> Settings:
     """Read and validate a settings file. Raises ConfigError listing every problem."""
+    import tomllib  # (not for settings as checked before: bot/config/cache.py)
+
     path = Path(path)
     name = str(path)
     try:

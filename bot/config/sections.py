@@ -33,7 +33,7 @@ DEFAULT_USER_AGENT = "Tidings/0.1 (self-hosted news digest bot; +https://github.
 
 
 class Section(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True, strict=False)
+    model_config = ConfigDict(extra="forbid", frozen=True, strict=False, defer_build=True)
 
 
 class StorageSettings(Section):
@@ -256,7 +256,7 @@ class SummarySettings(Section):
 
     mode: Literal["lede", "extractive", "llm"] = "extractive"
     max_sentences: int = Field(default=3, ge=1, le=10)
-    llm: LlmSettings = LlmSettings()
+    llm: LlmSettings = Field(default_factory=LlmSettings)
 
 
 class MetricsSettings(Section):
@@ -276,17 +276,17 @@ class LoggingSettings(Section):
 
 
 class Settings(Section):
-    storage: StorageSettings = StorageSettings()
-    polling: PollingSettings = PollingSettings()
-    digest: DigestSettings = DigestSettings()
-    summaries: SummarySettings = SummarySettings()
+    storage: StorageSettings = Field(default_factory=StorageSettings)
+    polling: PollingSettings = Field(default_factory=PollingSettings)
+    digest: DigestSettings = Field(default_factory=DigestSettings)
+    summaries: SummarySettings = Field(default_factory=SummarySettings)
     feeds: tuple[FeedSettings, ...] = ()
     channels: tuple[ChannelSettings, ...] = ()
-    slack: SlackSettings = SlackSettings()
-    discord: DiscordSettings = DiscordSettings()
-    alerts: AlertSettings = AlertSettings()
-    metrics: MetricsSettings = MetricsSettings()
-    logging: LoggingSettings = LoggingSettings()
+    slack: SlackSettings = Field(default_factory=SlackSettings)
+    discord: DiscordSettings = Field(default_factory=DiscordSettings)
+    alerts: AlertSettings = Field(default_factory=AlertSettings)
+    metrics: MetricsSettings = Field(default_factory=MetricsSettings)
+    logging: LoggingSettings = Field(default_factory=LoggingSettings)
 
     # Filled in by load_settings, not read from the file.
     source: str = Field(default="<defaults>", exclude=True)
