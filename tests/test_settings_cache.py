@@ -73,6 +73,22 @@ def test_a_hit_is_what_loading_the_file_gives(tmp_path, loads):
     assert file.stat().st_mode & 0o777 == 0o600 and where.stat().st_mode & 0o777 == 0o700
 
 
+def test_the_folder_keeps_the_newest_few_settings_files_only(tmp_path):
+    """A throwaway settings file (a test's, a benchmark's) leaves an entry: the folder holds KEEP at most,
+    the newest."""
+    where = tmp_path / "cache"
+    paths = []
+    for n in range(cache.KEEP + 3):
+        folder = tmp_path / f"run{n}"
+        folder.mkdir()
+        paths.append(write(folder))
+        cached_settings(paths[-1], where)
+        newest = max(kept(where), key=lambda p: p.stat().st_mtime_ns)
+        os.utime(newest, ns=(n * 10**9, n * 10**9))  # (one second apart, whatever the clock's grain)
+    assert len(kept(where)) == cache.KEEP
+    assert cached_settings(paths[-1], where) == load_settings(paths[-1])
+
+
 def test_one_byte_changed_is_a_miss(tmp_path, loads):
     path, where = write(tmp_path), tmp_path / "cache"
     cached_settings(path, where)

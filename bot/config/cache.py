@@ -135,5 +135,16 @@ def _write(file: Path, key: tuple, settings: Settings) -> None:
         except BaseException:
             os.unlink(temp)
             raise
+        _prune(file.parent)
     except Exception as exc:  # a read-only home, a full disk: the next start loads the file again
         log.debug("settings: not cached in %s: %s", file.parent, exc)
+
+
+KEEP = 8  # settings files remembered at most: a throwaway settings file's entry goes once eight newer ones are made
+
+
+def _prune(folder: Path) -> None:
+    """The oldest entries beyond ``KEEP`` deleted (a test's or a benchmark's settings file of the moment leaves one)."""
+    entries = sorted(folder.glob("settings-*"), key=lambda p: p.stat().st_mtime, reverse=True)
+    for old in entries[KEEP:]:
+        old.unlink(missing_ok=True)
