@@ -296,6 +296,26 @@ def test_a_posts_greeting_goes_in_the_languages_of_forums_and_job_boards():
     assert excerpt("<p>Hilton, the hotel chain, sells its towers.</p>") == "Hilton, the hotel chain, sells its towers."
 
 
+def test_a_greeting_run_into_the_first_sentence_goes():
+    """Forum posts and ads flatten their text with no mark after the greeting (the unseen17 set's F5): Mendix's
+    forum (mendcord--mendix-forum.xml, github.com/GG-O-BP/mendcord test/fixtures/feed.xml, MPL-2.0) and
+    craigslist (winds--seattle.craigslist.org.rdf, github.com/GetStream/Winds api/test/data/feed, BSD-3-Clause).
+    A name or a title that opens with a greeting stays."""
+    assert excerpt("Hi Experts Our Mendix app deployed via the Mendix Operator on AKS runs out of memory.") == (
+        "Our Mendix app deployed via the Mendix Operator on AKS runs out of memory."
+    )
+    assert excerpt("Hi This is a shout out to all car guys and gals that want get together.") == (
+        "This is a shout out to all car guys and gals that want get together."
+    )
+    assert excerpt("Hi Currently, clicking an href link in an email opens a new page.") == (
+        "Currently, clicking an href link in an email opens a new page."
+    )
+    assert excerpt("<p>Hello Kitty Island Adventure comes to phones.</p>") == (
+        "Hello Kitty Island Adventure comes to phones."
+    )
+    assert excerpt("<p>Hello I Love You is a song by The Doors.</p>") == "Hello I Love You is a song by The Doors."
+
+
 def test_a_notice_that_the_next_part_is_out_is_skipped():
     """80,000 Hours' show notes (Tombarr/podcast-feed-parser test/testfiles/80000HoursPodcast.xml, MIT; the
     unseen13 set's #6): the excerpt was the notice alone, the next part's title, and "…"."""
