@@ -103,6 +103,18 @@ META_ROWS: tuple[Row, ...] = (
         "Comments URL: https://news.ycombinator.com/item?id=23923750 is where the thread went on.",
     ),
     Row(
+        "link-footer",
+        "a link blog's footer: a label and the linked page's address without its scheme (\"Link: wired.com/…\")",
+        BLOCK,  # (Daring Fireball's JSON Feed, jarr--daringfireball.json in tests/data/unseen/set17, F8)
+        re.compile(
+            r"(?i:link|source|via|quelle|fonte|lien|enlace|источник|ссылка)\s?:\s*"
+            r"(?:[a-z0-9][a-z0-9-]*\.)+[a-z]{2,}/[^\s]*"
+        ),
+        "Link: wired.com/story/facebook-mark-zuckerberg-lost-notebook/",
+        "Link: wired.com/story/notebook is where the notebook turned up.",
+        needles=("link", "source", "via", "quelle", "fonte", "lien", "enlace", "источник", "ссылка"),
+    ),
+    Row(
         "hashtag-run",
         "hashtags at the text's end",
         END,
