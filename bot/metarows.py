@@ -115,6 +115,29 @@ META_ROWS: tuple[Row, ...] = (
         needles=("link", "source", "via", "quelle", "fonte", "lien", "enlace", "источник", "ссылка"),
     ),
     Row(
+        "source-credit-alone",
+        'a source credit alone, the link\'s words all it says ("Взято отсюда", "taken from here")',
+        BLOCK,  # (pikabu's posts that are a picture and its credit: rss-rs--pikabu.xml in tests/data/unseen/set17, F13)
+        re.compile(
+            r"(?i:(?:взято|взята|взят|позаимствовано|украдено)\s+(?:отсюда|тут|здесь|там)"
+            r"|источник|source|via|quelle|fonte|origem|fuente)\s*[.:!]?"
+        ),
+        "Взято отсюда",
+        "Взято отсюда немного: три кирпича и доска.",
+        needles=(
+            "взят",
+            "позаимствовано",
+            "украдено",
+            "источник",
+            "source",
+            "via",
+            "quelle",
+            "fonte",
+            "origem",
+            "fuente",
+        ),
+    ),
+    Row(
         "hashtag-run",
         "hashtags at the text's end",
         END,

@@ -125,3 +125,16 @@ def test_a_link_blogs_footer_with_the_linked_address_goes():
     )
     text = "The court ruled. Link: reuters.com/legal/ruling is where it was first reported."
     assert excerpt_with_notes(html_blocks(f"<p>{text}</p>"), 300, "").text == text
+
+
+def test_a_source_credit_alone_is_no_excerpt():
+    """A pikabu post that is a picture and its credit, "Взято <a>отсюда</a>" ("taken from here": rss-rs--pikabu.xml
+    in tests/data/unseen/set17, github.com/rust-syndication/rss tests/data/pikabu.xml, MIT OR Apache-2.0; F13):
+    the words name a page the reader does not get. A sentence that goes on stays."""
+    markup = (
+        '<p><img src="https://cs10.pikabu.ru/post_img/2020/06/04/11/1591299259151229381.jpg" alt=""></p>'
+        '<p><p>Взято <a href="https://t-do.ru/cms670" target="_blank" rel="nofollow noopener">отсюда</a></p></p>'
+    )
+    assert excerpt_with_notes(html_blocks(markup), 300, "").text == ""
+    text = "Взято отсюда немного: три кирпича и доска."
+    assert excerpt_with_notes(html_blocks(f"<p>{text}</p>"), 300, "").text == text
