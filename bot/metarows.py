@@ -138,6 +138,15 @@ META_ROWS: tuple[Row, ...] = (
         ),
     ),
     Row(
+        "footnote-bodies",
+        'the footnotes a text ends with ("*1:異論は認める")',
+        END,  # (Hatena Blog's summaries end with them: articles-hs--hatena-atom.xml in tests/data/unseen/set17, F13)
+        re.compile(r"(?:(?<=[。．.!?！？」）)])|^)(?:\s*\*\d{1,2}\s?[:：][^\n*]{1,200})+\s*$"),
+        "Pythonでも同様のコレクション操作を実現できないか？というのがこの記事の主題である． *1:異論は認める",
+        "The fare is 3*2: six euros.",
+        needles=("*",),
+    ),
+    Row(
         "hashtag-run",
         "hashtags at the text's end",
         END,
