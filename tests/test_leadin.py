@@ -395,3 +395,23 @@ async def test_commits_and_a_podcast_read_end_to_end(feeds, clock, tmp_path):
         "8373105: Test tools/jpackage/share/AsyncTest.java failed: problem run…": "…running hdiutil",
         "Episode 166: Country Clever": "Adam & Dave Celebrate the RSS Resilience and The art of Musicals…",
     }
+
+
+def test_a_plain_texts_first_line_that_says_the_title_again_is_a_header():
+    """A craigslist ad's description opens with a line that restates its title, no full stop, then the ad
+    (winds--seattle.craigslist.org.rdf in tests/data/unseen/set17, github.com/GetStream/Winds
+    api/test/data/feed/seattle.craigslist.org, BSD-3-Clause; F9): the excerpt was that line alone and "…"."""
+    text = (
+        "Male Workout Buddy Mill Creek or Evt Mall location, LA fit - (18-30) \n"
+        "July 4th at 8AM - Then July 5th, 6th, 7th and 8th at 6AM each day. \n"
+        "Have a membership or get a visitors pass? Be a morning person (I workout first thing in the morning) "
+        "Plan for 90 ..."
+    )
+    title = "Male Workout Buddy;  July 4th, 5th, 6th,7th and 8th (Mill Creek/Evt Mall, The Gym, LA fit)"
+    assert excerpt(text, title) == (
+        "July 4th at 8AM - Then July 5th, 6th, 7th and 8th at 6AM each day. Have a membership or get a visitors "
+        "pass? Be a morning person (I workout first thing in the morning) Plan for 90…"
+    )
+    # (a first line in words of its own is the story's: it stays)
+    other = "Looking for a gym partner in Mill Creek or Evt Mall - (18-30) \n" + text.split("\n", 1)[1]
+    assert excerpt(other, title) == "Looking for a gym partner in Mill Creek or Evt Mall - (18-30)…"
