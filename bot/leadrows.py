@@ -106,6 +106,21 @@ LEAD_ROWS: tuple[Row, ...] = (
         "（本文於23日更新）馬來西亞一名中學生被控在校園告白不成後殺害學姐。",
     ),
     Row(
+        "form-header",
+        "a form's fields before the text it asks for",
+        START,
+        # A forum's question form flattened to text: a field or more with short values ("Category: Studio Pro -
+        # Runtime"), then the label of the text itself ("Description:"): Mendix's forum, mendcord--mendix-forum.xml
+        # in tests/data/unseen/set17 (F13). Only these fields' names, each capitalised as a form writes it.
+        re.compile(
+            r"(?:(?:Category|Categories|Type|Product|Version|Environment|Platform|Component|Module|Area|Severity"
+            r"|Priority|OS)\s?:\s?[^:.!?\n]{1,60}?\s+){1,4}"
+            r"(?:Description|Problem(?: description)?|Issue|Question|Details|Summary)\s?:\s*(?=\S)"
+        ),
+        "Category: Studio Pro - Runtime Description: I am experiencing a critical issue with Date inputs.",
+        "Category: Studio Pro - Runtime is where the question was asked. Description: none.",
+    ),
+    Row(
         "salutation",
         "a salutation to the readers",
         BLOCK,  # "<p>Hi everyone,</p>" (Rails' blog), "Hello everyone!!! It's that time again." as a paragraph

@@ -415,3 +415,18 @@ def test_a_plain_texts_first_line_that_says_the_title_again_is_a_header():
     # (a first line in words of its own is the story's: it stays)
     other = "Looking for a gym partner in Mill Creek or Evt Mall - (18-30) \n" + text.split("\n", 1)[1]
     assert excerpt(other, title) == "Looking for a gym partner in Mill Creek or Evt Mall - (18-30)…"
+
+
+def test_a_forms_fields_before_the_question_go():
+    """Mendix's forum flattens its question form: "Category: Studio Pro - Runtime Description: I am…"
+    (mendcord--mendix-forum.xml in tests/data/unseen/set17, github.com/GG-O-BP/mendcord test/fixtures/feed.xml,
+    MPL-2.0; F13). A sentence that only opens with a field's name stays."""
+    assert (
+        excerpt(
+            "Category: Studio Pro - Runtime Description: I am experiencing a critical issue with Date inputs where "
+            "the selected date shifts to the previous day randomly."
+        )
+        == "I am experiencing a critical issue with Date inputs where the selected date shifts to the previous day randomly."
+    )
+    kept = "Category: Studio Pro - Runtime is where the question was asked. Description: none."
+    assert excerpt(f"<p>{kept}</p>") == kept
