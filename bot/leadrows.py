@@ -42,10 +42,11 @@ _SALUTATION_START = (
     + rf"|(?i:{_GREETING})(?:\s+[\w&]+){{1,2}}\s*[,.]\s+(?=[A-ZÀ-ÖØ-ÞΑ-ΩА-ЯЁЄІЇҐ])"
     # (or one run into the first sentence, no mark between them, as forum posts and ads flatten their text: to
     # the readers before a capital ("Hi Experts Our Mendix app…"), or alone before a word that opens a sentence,
-    # the sentence going on in lower case ("Hi This is a shout out…"; not "Hello Kitty", "Hello I Love You"))
+    # the sentence going on in lower case ("Hi This is a shout out…", "Hello - I have been…"; not "Hello Kitty",
+    # "Hello I Love You"))
     + rf"|(?i:{_GREETING}\s+(?:{_READERS}|experts?|team|community))\s+(?=[A-Z][a-z]*\s+\w)"
-    + rf"|(?i:{_GREETING})\s+(?=(?:I|I['’]m|I['’]ve|We|My|Our|This|Currently|Recently|Please|Can|Could|How|What)"
-    + r"(?:,?\s+[a-z]))"
+    + rf"|(?i:{_GREETING})(?:\s+[-–—])?\s+(?=(?:I|I['’]m|I['’]ve|We|My|Our|This|Currently|Recently|Please"
+    + r"|Can|Could|How|What)(?:,?\s+[a-z]))"
 )  # (or a greeting of its own: "Hi! Welcome…", "Hej nördar! Winter's coming…", "Hi, PR gas/3811 was…")
 
 LEAD_ROWS: tuple[Row, ...] = (

@@ -314,6 +314,11 @@ def test_a_greeting_run_into_the_first_sentence_goes():
         "Hello Kitty Island Adventure comes to phones."
     )
     assert excerpt("<p>Hello I Love You is a song by The Doors.</p>") == "Hello I Love You is a song by The Doors."
+    # (or set off by a dash, the same craigslist feed: "Hello - I have been…"; not "Hello - Goodbye")
+    assert excerpt("Hello - I have been interested in growing some wine grapes.") == (
+        "I have been interested in growing some wine grapes."
+    )
+    assert excerpt("<p>Hello - Goodbye is a Beatles song.</p>") == "Hello - Goodbye is a Beatles song."
 
 
 def test_a_notice_that_the_next_part_is_out_is_skipped():
