@@ -213,7 +213,7 @@ assert all(row.pattern.flags == re.UNICODE for row in _START_ROWS)
 # Every match of these holds a colon (":" or "："): a share prefix, mail headers, a run of credits,
 # a duration's label, an abstract's label. They are tried only in a block that has one (issue 15:
 # most of a lead's lines have none, and these rows were two thirds of the match's time).
-_COLON_START_ROWS = ("share-prefix", "mail-headers", "credits-run", "duration-credits", "abstract-label")
+_COLON_START_ROWS = ("share-prefix", "mail-headers", "credits-run", "duration-credits", "abstract-label", "form-header")
 _ANY_START_ROW = re.compile(
     "|".join(f"(?:{row.pattern.pattern})" for row in _START_ROWS if row.name not in _COLON_START_ROWS)
 ).match

@@ -272,9 +272,27 @@ def without_announcement(text: str, end: int | None = None) -> tuple[str, bool]:
     it (ending at ``end`` when the caller knows, else found); else as it is, and True: it
     stops mid-thought (an "…" says so)."""
     if not text.endswith((":", "：")):
-        return text, False
+        # (or a last sentence that says so in words, the list or the code after it not shown: "使い方は以下の通り。",
+        # "具体的な募集職種は次の通りです。", "…are listed below.": it goes when a sentence comes before it; set17 F4)
+        if text[-1:] not in ".。．" or (said := says_what_follows(text)) is None:
+            return text, False
+        end = last_sentence_end(text, said.start())
+        return (text[:end], False) if end > 0 and not _ANNOUNCED.search(text[:end]) else (text, False)
     end = last_sentence_end(text, len(text)) if end is None else end
     return (text[:end], False) if end > 0 else (text, True)
+
+
+def says_what_follows(sentence: str) -> re.Match[str] | None:
+    """Where a sentence that ends by pointing at what follows it, in words ("使い方は以下の通り。", "…as follows."),
+    starts to: a summary never picks one (what it points at is not shown)."""
+    return _ANNOUNCED.search(sentence, max(0, len(sentence) - 40))
+
+
+_ANNOUNCED = re.compile(
+    r"(?:(?:以下|下記|次)の(?:通り|とおり|ように?)[^。．！？!?\n]{0,12}[。．]"
+    r"|\b(?:as follows|(?:listed|shown|given|described|explained|detailed|see) below)\.|\bci-dessous\s*\.|\bwie folgt\s*\.)$",
+    re.IGNORECASE,
+)
 
 
 def at_word(head: str) -> str:

@@ -16,9 +16,9 @@ import re
 
 import lxml.etree
 
-from . import figures, inlineedges
+from . import figures, gitrefs, inlineedges
 from .boilerstrip import BEFORE_TRAILER
-from .inlinerows import commit_mark, link_row_breaks, set_off_kickers, set_off_labels, space_touching, trailing_label
+from .inlinerows import link_row_breaks, set_off_kickers, set_off_labels, space_touching, trailing_label
 from .quotes import quote_box
 
 # Elements whose text is never part of an article's readable text.
@@ -142,7 +142,7 @@ def strip_markup(markup: str, headings: list | None = None, quotes: list | None 
         # its language and whatever follows the words ("继续阅读<span class=screen-reader-text>TITLE")
         more = len(text) < 60 and _MORE_LINK.match(text) is not None
         more = more or "more-link" in (el.get("class") or "") and _has(markup, _MORE_LINK_CLASS, holds)
-        if tracker or more and _link_stands_apart(el, text) or commit_mark(el, href, text):  # (a hash: "d5c36af")
+        if tracker or more and _link_stands_apart(el, text) or gitrefs.reference_mark(el, href, text):  # ("2f9eac4")
             _drop(el)
     # A table of contents: a list of links into the text itself ("#toc-…"), never its start.
     for el in blocks:

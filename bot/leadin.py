@@ -201,7 +201,13 @@ def _run_in(words: list[str], title_words: list[str]) -> bool:
     return any(title_words[i : i + count] == words for i in range(len(title_words) - count + 1))
 
 
-def label_before_story(block: str, following: str) -> bool:
+def _opens_with_title(block: str, title: str) -> bool:
+    """Whether a block opens with the title's first three words (or all of a shorter title's, two at least)."""
+    words = _WORD.findall(title.casefold())[:3]
+    return len(words) >= 2 and _WORD.findall(block.casefold())[: len(words)] == words
+
+
+def label_before_story(block: str, following: str, title: str = "") -> bool:
     """Whether a first block that ends no sentence is a label or heading before the
     story's first paragraph (``following``, which ends a sentence), not the story's
     first words: a "label: value" line ("原文：…", "状态：草稿", "watch time: 22
@@ -215,6 +221,10 @@ def label_before_story(block: str, following: str) -> bool:
         # (never a list's items, each a short line of its own: only a heading over a paragraph or a list's first
         # line with its clauses; never a line of someone's post, "反正我是没敢走亲戚~" / "今年过年把瞌睡睡好了~ 😂")
         return _spaceless_heading(block) and len(following) > len(block) and _PUNCTUATION.search(following) is not None
+    if title and block[-1] not in ",;–—-" and not following[:1].islower() and _opens_with_title(block, title):
+        # (a plain text's first line that says the title again in other words, a header over the ad: "Male Workout
+        # Buddy Mill Creek or Evt Mall location, LA fit - (18-30)" under "Male Workout Buddy; July 4th, …", set17 F9)
+        return True
     if len(block) > 60:
         # (a long heading in Title Case, a series' name over its first paragraph: "Archinect's Architecture
         # School Lecture Guide for Winter-Spring 2015" / "Archinect's Get Lectured is back in session! …")

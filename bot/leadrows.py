@@ -40,6 +40,13 @@ _SALUTATION_START = (
     + _THAT_TIME
     # (or one to someone named, when a new sentence follows it: "Hi HN, We're Adeel…", "Hello coders. I am…")
     + rf"|(?i:{_GREETING})(?:\s+[\w&]+){{1,2}}\s*[,.]\s+(?=[A-ZÀ-ÖØ-ÞΑ-ΩА-ЯЁЄІЇҐ])"
+    # (or one run into the first sentence, no mark between them, as forum posts and ads flatten their text: to
+    # the readers before a capital ("Hi Experts Our Mendix app…"), or alone before a word that opens a sentence,
+    # the sentence going on in lower case ("Hi This is a shout out…", "Hello - I have been…"; not "Hello Kitty",
+    # "Hello I Love You"))
+    + rf"|(?i:{_GREETING}\s+(?:{_READERS}|experts?|team|community))\s+(?=[A-Z][a-z]*\s+\w)"
+    + rf"|(?i:{_GREETING})(?:\s+[-–—])?\s+(?=(?:I|I['’]m|I['’]ve|We|My|Our|This|Currently|Recently|Please"
+    + r"|Can|Could|How|What)(?:,?\s+[a-z]))"
 )  # (or a greeting of its own: "Hi! Welcome…", "Hej nördar! Winter's coming…", "Hi, PR gas/3811 was…")
 
 LEAD_ROWS: tuple[Row, ...] = (
@@ -116,6 +123,21 @@ LEAD_ROWS: tuple[Row, ...] = (
         ),
         "（中央社記者黃自強吉隆坡23日專電）馬來西亞一名中學生被控在校園告白不成後殺害學姐。",
         "（本文於23日更新）馬來西亞一名中學生被控在校園告白不成後殺害學姐。",
+    ),
+    Row(
+        "form-header",
+        "a form's fields before the text it asks for",
+        START,
+        # A forum's question form flattened to text: a field or more with short values ("Category: Studio Pro -
+        # Runtime"), then the label of the text itself ("Description:"): Mendix's forum, mendcord--mendix-forum.xml
+        # in tests/data/unseen/set17 (F13). Only these fields' names, each capitalised as a form writes it.
+        re.compile(
+            r"(?:(?:Category|Categories|Type|Product|Version|Environment|Platform|Component|Module|Area|Severity"
+            r"|Priority|OS)\s?:\s?[^:.!?\n]{1,60}?\s+){1,4}"
+            r"(?:Description|Problem(?: description)?|Issue|Question|Details|Summary)\s?:\s*(?=\S)"
+        ),
+        "Category: Studio Pro - Runtime Description: I am experiencing a critical issue with Date inputs.",
+        "Category: Studio Pro - Runtime is where the question was asked. Description: none.",
     ),
     Row(
         "salutation",

@@ -123,6 +123,50 @@ META_ROWS: tuple[Row, ...] = (
         "Comments URL: https://news.ycombinator.com/item?id=23923750 is where the thread went on.",
     ),
     Row(
+        "link-footer",
+        "a link blog's footer: a label and the linked page's address without its scheme (\"Link: wired.com/…\")",
+        BLOCK,  # (Daring Fireball's JSON Feed, jarr--daringfireball.json in tests/data/unseen/set17, F8)
+        re.compile(
+            r"(?i:link|source|via|quelle|fonte|lien|enlace|источник|ссылка)\s?:\s*"
+            r"(?:[a-z0-9][a-z0-9-]*\.)+[a-z]{2,}/[^\s]*"
+        ),
+        "Link: wired.com/story/facebook-mark-zuckerberg-lost-notebook/",
+        "Link: wired.com/story/notebook is where the notebook turned up.",
+        needles=("link", "source", "via", "quelle", "fonte", "lien", "enlace", "источник", "ссылка"),
+    ),
+    Row(
+        "source-credit-alone",
+        'a source credit alone, the link\'s words all it says ("Взято отсюда", "taken from here")',
+        BLOCK,  # (pikabu's posts that are a picture and its credit: rss-rs--pikabu.xml in tests/data/unseen/set17, F13)
+        re.compile(
+            r"(?i:(?:взято|взята|взят|позаимствовано|украдено)\s+(?:отсюда|тут|здесь|там)"
+            r"|источник|source|via|quelle|fonte|origem|fuente)\s*[.:!]?"
+        ),
+        "Взято отсюда",
+        "Взято отсюда немного: три кирпича и доска.",
+        needles=(
+            "взят",
+            "позаимствовано",
+            "украдено",
+            "источник",
+            "source",
+            "via",
+            "quelle",
+            "fonte",
+            "origem",
+            "fuente",
+        ),
+    ),
+    Row(
+        "footnote-bodies",
+        'the footnotes a text ends with ("*1:異論は認める")',
+        END,  # (Hatena Blog's summaries end with them: articles-hs--hatena-atom.xml in tests/data/unseen/set17, F13)
+        re.compile(r"(?:(?<=[。．.!?！？」）)])|^)(?:\s*\*\d{1,2}\s?[:：][^\n*]{1,200})+\s*$"),
+        "Pythonでも同様のコレクション操作を実現できないか？というのがこの記事の主題である． *1:異論は認める",
+        "The fare is 3*2: six euros.",
+        needles=("*",),
+    ),
+    Row(
         "hashtag-run",
         "hashtags at the text's end",
         END,

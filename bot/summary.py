@@ -50,7 +50,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .cuts import title_again
+from .cuts import says_what_follows, title_again
 from .discourse import leans_back, speaker_after
 from .feedcuts import casefolded_words
 from .sentences import QUOTED
@@ -83,6 +83,14 @@ _LIST_ITEM = re.compile(r"(?:[-*•–]|\d{1,3}[.)])\s")  # a list item (bot/blo
 # another, or that holds two points in a recording (with seconds, or minutes past 23), is a podcast's chapter list
 # ("00:01:37 主播们的观后感 00:11:51 科幻电影…"), not prose ("The bus leaves at 11:00, 13:00 and 17:00." is).
 _TIME = re.compile(r"(?<![\d:])(\d{1,2}):\d{2}(:\d{2})?(?![\d:])")
+# A sentence about a picture, a table or code the page shows next to it, which a summary does not ("The two
+# screenshots above is from…", "The code fragments shown below are…", "上の例だと…"): not one to pick.
+_ABOUT_UNSHOWN = re.compile(
+    r"(?:(?:the|these|this|those|both|all)\s+(?:\w+\s+){0,2}(?:screenshots?|images?|pictures?|photos?|figures?"
+    r"|charts?|graphs?|diagrams?|examples?|snippets?|code|videos?|tables?|fragments?)\s+"
+    r"(?:(?:shown|listed|given|pictured)\s+)?(?:above|below)\b(?!\s+(?:the|a|an|our|their|its|\d))|[上下]の(?:例|図|画像|写真|表|コード))",
+    re.IGNORECASE,
+)
 _STOPWORDS = frozenset(
     ["a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "for", "with", "at", "by", "from", "as",
      "is", "are", "was", "were", "be", "been", "being", "it", "its", "this", "that", "these", "those", "he",
@@ -141,6 +149,8 @@ def _usable(sentence: str, titles: frozenset[str]) -> bool:
         return False
     if _LIST_ITEM.match(sentence) or _NOISE.search(sentence) or _shouted(sentence) or _timetable(sentence):
         return False
+    if says_what_follows(sentence) or _ABOUT_UNSHOWN.match(sentence):  # (set17 F4)
+        return False  # ("…以下のようにする。", "The two screenshots above is from…": what it is about is not shown)
     folded = _folded(sentence)
     words: list[str] | None = None  # (the sentence's words, found once when a title asks)
     for t in titles:

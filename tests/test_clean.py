@@ -373,3 +373,26 @@ def test_an_emoticon_image_reads_as_its_alt_text():
     assert html_to_text(emoji) == "Great 😀!"
     # any other image is no text
     assert html_to_text('<p>A <img class="photo" alt="A cat" src="x.jpg"> b</p>') == "A b"
+
+
+def test_a_japanese_footnotes_marks_and_bodies_go():
+    """Hatena Blog marks its footnotes "*1" right after a word ("<a href="#f-…">*1</a>", and flattened in its
+    summaries) and its summaries end with the footnotes (articles-hs--hatena-atom.xml in tests/data/unseen/set17,
+    github.com/genya0407/articles-hs test/fixtures/atom.xml, BSD-3-Clause; F13). A product's "3*2" stays."""
+    from tests.builders import excerpt
+
+    assert (
+        excerpt(
+            '<p>RSSリーダーに登録してください<a href="#f-732f754d" name="fn-732f754d" title="注">*1</a>。</p>'
+            "<p>今回も Ruby on Rails をつかった*2。また、サーバーとしてはConoHaを採用した。*3*4。</p>"
+        )
+        == "RSSリーダーに登録してください。 今回も Ruby on Rails をつかった。また、サーバーとしてはConoHaを採用した。"
+    )
+    assert excerpt(
+        "Pythonのコレクション操作がイケてないという気持ちが僕にはある*1． "
+        "Pythonでも同様のコレクション操作を実現できないか？というのがこの記事の主題である． *1:異論は認める"
+    ) == (
+        "Pythonのコレクション操作がイケてないという気持ちが僕にはある． "
+        "Pythonでも同様のコレクション操作を実現できないか？というのがこの記事の主題である．"
+    )
+    assert excerpt("<p>The fare is 3*2: six euros. 2*3 is six.</p>") == "The fare is 3*2: six euros. 2*3 is six."

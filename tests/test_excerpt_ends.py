@@ -250,3 +250,20 @@ def test_a_block_that_ends_with_a_number_and_a_dot_ends_a_sentence():
     assert excerpt("<p>We have a script for the network.</p><p>My OS: Fedora core 6.</p><p>Thanks</p>") == (
         "We have a script for the network. My OS: Fedora core 6."
     )
+
+
+def test_a_last_sentence_that_says_what_follows_in_words_goes_with_it():
+    """A last sentence that points at what comes after it, the code or the list not shown, is no ending
+    (set17 F4): Hatena Blog's "使い方は以下の通り。" ("usage is as follows.", articles-hs--hatena-atom.xml in
+    tests/data/unseen/set17, github.com/genya0407/articles-hs test/fixtures/atom.xml, BSD-3-Clause), as "…:"
+    already was. Alone, it stays."""
+    markup = (
+        "<p>scanコマンドは、標準入力の各行に対して正規表現を適用し、ほしい部分を取り出すコマンドだ。使い方は以下の通り。</p>"
+        "<pre>$ scan --help\nUsage: scan [options] OUTPUT_FORMAT</pre><p>使用例を見てもらったほうが早いだろう。</p>"
+    )
+    assert excerpt(markup) == "scanコマンドは、標準入力の各行に対して正規表現を適用し、ほしい部分を取り出すコマンドだ。"
+    assert excerpt("<p>We fixed three bugs. The fixes are listed below.</p><ul><li>a crash</li></ul>") == (
+        "We fixed three bugs."
+    )
+    assert excerpt("<p>使い方は以下の通り。</p>") == "使い方は以下の通り。"
+    assert excerpt("<p>We fixed three bugs below the fold.</p>") == "We fixed three bugs below the fold."

@@ -339,3 +339,29 @@ def test_a_commit_hash_opening_a_list_item_goes_and_its_message_stays():
         f'<ul><li>Fixed in <a href="{commit}d5c36af0b2">d5c36af</a>.</li><li><a href="/x">deadbeef</a> stays</li></ul>'
     )
     assert html_to_text(kept) == "• Fixed in d5c36af.\n• deadbeef stays"
+
+
+def test_the_references_a_release_notes_line_ends_with_go():
+    # GitHub's release notes end a line with the commit, its author and its issue (sample-feeds--hugo-releases.atom
+    # in tests/data/unseen/set17, github.com/rowanmanning/sample-feeds content/real-world/d5bdc200…/feed.xml,
+    # GPL-3.0; F10): "… 2f9eac4 @bep #9901". The change's words stay.
+    hugo = "https://github.com/gohugoio/hugo/"
+    markup = (
+        "<p>Fix server regression for multihost sites (multiple languages with different baseURLs) "
+        f'<a class="commit-link" href="{hugo}commit/2f9eac480fa66ee4186ac95d246a4fdf97b444a4"><tt>2f9eac4</tt></a> '
+        '<a class="user-mention notranslate" href="https://github.com/bep">@bep</a> '
+        f'<a class="issue-link js-issue-link" href="{hugo}issues/9901">#9901</a></p>'
+        f'<ul><li>Improve JS errors, and more.  <a href="{hugo}issues/9892">#9892</a> '
+        f'<a href="{hugo}issues/9891">#9891</a></li></ul>'
+    )
+    assert html_to_text(markup) == (
+        "Fix server regression for multihost sites (multiple languages with different baseURLs)\n"
+        "• Improve JS errors, and more."
+    )
+    # (one issue alone, a mention in a sentence, references with words after them: as written)
+    kept = (
+        f'<ul><li>Fixes <a href="{hugo}issues/12">#12</a></li><li>Thanks to <a href="https://github.com/bep">@bep</a> '
+        f'and <a href="https://github.com/jmooring">@jmooring</a> for the work</li><li>Thanks to '
+        '<a href="https://github.com/bep">@bep</a>, <a href="https://github.com/satotake">@satotake</a></li></ul>'
+    )
+    assert html_to_text(kept) == "• Fixes #12\n• Thanks to @bep and @jmooring for the work\n• Thanks to @bep, @satotake"

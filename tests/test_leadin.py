@@ -317,6 +317,31 @@ def test_a_posts_greeting_goes_in_the_languages_of_forums_and_job_boards():
     assert excerpt("<p>Hilton, the hotel chain, sells its towers.</p>") == "Hilton, the hotel chain, sells its towers."
 
 
+def test_a_greeting_run_into_the_first_sentence_goes():
+    """Forum posts and ads flatten their text with no mark after the greeting (the unseen17 set's F5): Mendix's
+    forum (mendcord--mendix-forum.xml, github.com/GG-O-BP/mendcord test/fixtures/feed.xml, MPL-2.0) and
+    craigslist (winds--seattle.craigslist.org.rdf, github.com/GetStream/Winds api/test/data/feed, BSD-3-Clause).
+    A name or a title that opens with a greeting stays."""
+    assert excerpt("Hi Experts Our Mendix app deployed via the Mendix Operator on AKS runs out of memory.") == (
+        "Our Mendix app deployed via the Mendix Operator on AKS runs out of memory."
+    )
+    assert excerpt("Hi This is a shout out to all car guys and gals that want get together.") == (
+        "This is a shout out to all car guys and gals that want get together."
+    )
+    assert excerpt("Hi Currently, clicking an href link in an email opens a new page.") == (
+        "Currently, clicking an href link in an email opens a new page."
+    )
+    assert excerpt("<p>Hello Kitty Island Adventure comes to phones.</p>") == (
+        "Hello Kitty Island Adventure comes to phones."
+    )
+    assert excerpt("<p>Hello I Love You is a song by The Doors.</p>") == "Hello I Love You is a song by The Doors."
+    # (or set off by a dash, the same craigslist feed: "Hello - I have been…"; not "Hello - Goodbye")
+    assert excerpt("Hello - I have been interested in growing some wine grapes.") == (
+        "I have been interested in growing some wine grapes."
+    )
+    assert excerpt("<p>Hello - Goodbye is a Beatles song.</p>") == "Hello - Goodbye is a Beatles song."
+
+
 def test_a_notice_that_the_next_part_is_out_is_skipped():
     """80,000 Hours' show notes (Tombarr/podcast-feed-parser test/testfiles/80000HoursPodcast.xml, MIT; the
     unseen13 set's #6): the excerpt was the notice alone, the next part's title, and "…"."""
@@ -396,3 +421,38 @@ async def test_commits_and_a_podcast_read_end_to_end(feeds, clock, tmp_path):
         "8373105: Test tools/jpackage/share/AsyncTest.java failed: problem run…": "…running hdiutil",
         "Episode 166: Country Clever": "Adam & Dave Celebrate the RSS Resilience and The art of Musicals…",
     }
+
+
+def test_a_plain_texts_first_line_that_says_the_title_again_is_a_header():
+    """A craigslist ad's description opens with a line that restates its title, no full stop, then the ad
+    (winds--seattle.craigslist.org.rdf in tests/data/unseen/set17, github.com/GetStream/Winds
+    api/test/data/feed/seattle.craigslist.org, BSD-3-Clause; F9): the excerpt was that line alone and "…"."""
+    text = (
+        "Male Workout Buddy Mill Creek or Evt Mall location, LA fit - (18-30) \n"
+        "July 4th at 8AM - Then July 5th, 6th, 7th and 8th at 6AM each day. \n"
+        "Have a membership or get a visitors pass? Be a morning person (I workout first thing in the morning) "
+        "Plan for 90 ..."
+    )
+    title = "Male Workout Buddy;  July 4th, 5th, 6th,7th and 8th (Mill Creek/Evt Mall, The Gym, LA fit)"
+    assert excerpt(text, title) == (
+        "July 4th at 8AM - Then July 5th, 6th, 7th and 8th at 6AM each day. Have a membership or get a visitors "
+        "pass? Be a morning person (I workout first thing in the morning) Plan for 90…"
+    )
+    # (a first line in words of its own is the story's: it stays)
+    other = "Looking for a gym partner in Mill Creek or Evt Mall - (18-30) \n" + text.split("\n", 1)[1]
+    assert excerpt(other, title) == "Looking for a gym partner in Mill Creek or Evt Mall - (18-30)…"
+
+
+def test_a_forms_fields_before_the_question_go():
+    """Mendix's forum flattens its question form: "Category: Studio Pro - Runtime Description: I am…"
+    (mendcord--mendix-forum.xml in tests/data/unseen/set17, github.com/GG-O-BP/mendcord test/fixtures/feed.xml,
+    MPL-2.0; F13). A sentence that only opens with a field's name stays."""
+    assert (
+        excerpt(
+            "Category: Studio Pro - Runtime Description: I am experiencing a critical issue with Date inputs where "
+            "the selected date shifts to the previous day randomly."
+        )
+        == "I am experiencing a critical issue with Date inputs where the selected date shifts to the previous day randomly."
+    )
+    kept = "Category: Studio Pro - Runtime is where the question was asked. Description: none."
+    assert excerpt(f"<p>{kept}</p>") == kept

@@ -549,3 +549,25 @@ def test_a_one_source_summary_that_says_less_than_half_its_excerpt_gives_way_to_
     other = article(9, "Planet R", "R Weekly 2020-08 is out", "Hello and welcome to this new issue!",
                     sentences=("Hello and welcome to this new issue!", "It is out."))  # fmt: skip
     assert Summaries("extractive", 3)(Cluster((weekly, other), "")) == "Hello and welcome to this new issue!"
+
+
+def test_a_sentence_that_points_at_what_follows_it_is_no_summarys():
+    """Hatena Blog's posts point at the code or the output after a sentence ("…以下のようにする。", "…以下のような
+    AAが出力される。": articles-hs--hatena-atom.xml in tests/data/unseen/set17, github.com/genya0407/articles-hs
+    test/fixtures/atom.xml, BSD-3-Clause; F4): the summary does not show it, so it never picks the sentence."""
+    article = SourceText(
+        "scanコマンドというcliツールを作った",
+        (
+            "scanコマンドは、標準入力の各行に対して正規表現を適用し、ほしい部分を取り出すコマンドだ。",
+            "これに対して、アンダースコアの左だけを取り出す正規表現を適用するには、以下のようにする。",
+            "複雑な正規表現を適用するときは、名前付きキャプチャも使用できる。",
+        ),
+    )
+    assert not usable(article.sentences[1])
+    assert usable(article.sentences[2])
+    assert usable("We fixed the bugs listed below the fold of the old page.")
+    # (nor one about a picture or code next to it: Hugo's release notes, sample-feeds--hugo-releases.atom in
+    # tests/data/unseen/set17, github.com/rowanmanning/sample-feeds, GPL-3.0)
+    assert not usable("The two screenshots above is from the same template error in Hugo v0.98.0 (left) and v0.99.0.")
+    assert not usable("上の例だと、500ぐらいの値が出る頻度が一番高くて、その頻度は1000回ぐらいであることがわかります。")
+    assert usable("The images above the fold load first on the new site, the team said.")

@@ -107,3 +107,34 @@ async def test_a_feed_of_them_polled_end_to_end_keeps_only_the_stories_words(fee
         "Anyburn": "Les éditeurs de logiciels de gravure payants ont du souci à se faire.",
         "Jätetaksa": "Lahden seudun jätelautakunta on tehnyt päätöksen.",
     }
+
+
+def test_a_link_blogs_footer_with_the_linked_address_goes():
+    """Daring Fireball's JSON Feed ends every post with the linked page's address, its scheme left off
+    (jarr--daringfireball.json in tests/data/unseen/set17, github.com/jaesivsm/JARR tests/fixtures/feed.json,
+    AGPL-3.0; F8): the entry's link already goes there. A sentence that names an address stays."""
+    markup = (
+        "<p>Wired has a great excerpt from Steven Levy’s upcoming book on Facebook.</p>"
+        "<blockquote><p>I took it in stride that Zuckerberg looked even younger than his 21 years.</p></blockquote>"
+        '<p style="padding-top: 1.5em;"><em>Link: <strong><a href="https://www.wired.com/story/facebook-mark-'
+        'zuckerberg-lost-notebook/">wired.com/story/facebook-mark-zuckerberg-lost-notebook/</a></strong></em></p>'
+    )
+    assert excerpt_with_notes(html_blocks(markup), 300, "").text == (
+        "Wired has a great excerpt from Steven Levy’s upcoming book on Facebook. “I took it in stride that "
+        "Zuckerberg looked even younger than his 21 years.”"
+    )
+    text = "The court ruled. Link: reuters.com/legal/ruling is where it was first reported."
+    assert excerpt_with_notes(html_blocks(f"<p>{text}</p>"), 300, "").text == text
+
+
+def test_a_source_credit_alone_is_no_excerpt():
+    """A pikabu post that is a picture and its credit, "Взято <a>отсюда</a>" ("taken from here": rss-rs--pikabu.xml
+    in tests/data/unseen/set17, github.com/rust-syndication/rss tests/data/pikabu.xml, MIT OR Apache-2.0; F13):
+    the words name a page the reader does not get. A sentence that goes on stays."""
+    markup = (
+        '<p><img src="https://cs10.pikabu.ru/post_img/2020/06/04/11/1591299259151229381.jpg" alt=""></p>'
+        '<p><p>Взято <a href="https://t-do.ru/cms670" target="_blank" rel="nofollow noopener">отсюда</a></p></p>'
+    )
+    assert excerpt_with_notes(html_blocks(markup), 300, "").text == ""
+    text = "Взято отсюда немного: три кирпича и доска."
+    assert excerpt_with_notes(html_blocks(f"<p>{text}</p>"), 300, "").text == text
