@@ -29,9 +29,6 @@ import lxml.etree
 from .gluedtext import SUFFIXES
 
 _INLINE_TAGS = ("a", "font", "span", "strong", "b", "em", "i", "u", "small", "cite", "mark")
-# A letter or . or , and then one of them opening, or one of them closing and then a letter (a quick test).
-_ALTERNATIVES = "|".join(_INLINE_TAGS)
-_EDGE = re.compile(rf"[^\W\d_][.,;]?<(?:{_ALTERNATIVES})[\s>]|</(?:{_ALTERNATIVES})>[^\W\d_]", re.IGNORECASE)
 _ENDS_WORD = re.compile(r"(?<![^\W\d_])([^\W\d_]+)([.,;]?)$")
 _NEXT_WORD = re.compile(r"[^\W\d_]{2,}")
 _CODE = frozenset(("pre", "code", "kbd", "samp", "tt", "var"))
@@ -64,20 +61,23 @@ def mend_edges(root, markup: str) -> None:
 def space_edges(root, markup: str) -> None:
     """A space at each edge of an inline element of ``root`` (parsed from ``markup``)
     where a lower-case word and a capitalised one would otherwise run together."""
-    if not _EDGE.search(markup):
-        return
-    for el in root.iter(*_INLINE_TAGS):
-        if any(a.tag in _CODE for a in el.iterancestors()):
+    for el in root.iter(*_INLINE_TAGS):  # (a search of the markup first cost more than this walk's cheap tests)
+        previous, parent = el.getprevious(), el.getparent()
+        holder, where = (previous, "tail") if previous is not None else (parent, "text")
+        before: str = (getattr(holder, where) if holder is not None else None) or ""
+        # (the cheap tests first: a letter, or one and a mark, against the element's start; a capital after its end)
+        glued_before = bool(before) and (before[-1].isalpha() or (before[-1] in ".,;" and before[-2:-1].isalpha()))
+        if glued_before and el.text and not el.text[0].isupper():
+            glued_before = False
+        tail: str = el.tail or ""
+        glued_after = bool(tail) and tail[0].isupper()
+        if not (glued_before or glued_after) or any(a.tag in _CODE for a in el.iterancestors()):
             continue
         inside = _text_content(el) or ""
-        previous, parent = el.getprevious(), el.getparent()
-        if previous is not None:
-            if previous.tail and _glued(previous.tail, inside):
-                previous.tail += " "
-        elif parent is not None and parent.text and _glued(parent.text, inside):
-            parent.text += " "
-        if el.tail and _glued(inside, el.tail):
-            el.tail = " " + el.tail
+        if glued_before and _glued(before, inside):
+            setattr(holder, where, before + " ")
+        if glued_after and _glued(inside, tail):
+            el.tail = " " + tail
 
 
 # A picture, a video or an embed (what the walk leaves no text of) after a paragraph that ends with a colon.
