@@ -25,6 +25,10 @@ class Row:
     # Lower-case words one of which the text (an END row: its end) must hold for
     # the pattern to be tried (performance: most texts hold none of them).
     needles: tuple[str, ...] = ()
+    # A BLOCK row's longest block (0: any): longer blocks are not tried, not even for its needles.
+    longest: int = 0
+    # A character every block it removes holds (a quick test before its needles: "" for none).
+    holds: str = ""
 
 
 def icase(pattern: str, flags: int = re.IGNORECASE) -> re.Pattern:

@@ -279,6 +279,8 @@ def block_row(block: str) -> Row | None:
         return None
     folded = block.casefold()
     for row in _NEEDLE_BLOCK_ROWS:
+        if row.longest and len(block) > row.longest or row.holds and row.holds not in block:
+            continue
         for needle in row.needles:
             if needle in folded:
                 if row.pattern.fullmatch(block):

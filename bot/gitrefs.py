@@ -58,6 +58,9 @@ def reference_mark(el, href: str, text: str) -> bool:
     item (inlinerows.commit_mark). One issue number alone stays ("Fixes #9664"), and thanks ("to @bep, @satotake")."""
     if commit_mark(el, href, text) or el.get(_IN_RUN) is not None:
         return True
+    label = text.strip()
+    if not label or label[0] not in "#@" and not _HASH.fullmatch(label):
+        return False  # (the cheap test first: most links are words, and only a reference's link can start a run)
     kinds = _run(el)
     if kinds is None or "commit" not in kinds and (len(kinds) < 2 or "issue" not in kinds):
         return False

@@ -133,6 +133,8 @@ META_ROWS: tuple[Row, ...] = (
         "Link: wired.com/story/facebook-mark-zuckerberg-lost-notebook/",
         "Link: wired.com/story/notebook is where the notebook turned up.",
         needles=("link", "source", "via", "quelle", "fonte", "lien", "enlace", "источник", "ссылка"),
+        longest=300,
+        holds=":",
     ),
     Row(
         "source-credit-alone",
@@ -156,6 +158,7 @@ META_ROWS: tuple[Row, ...] = (
             "origem",
             "fuente",
         ),
+        longest=40,
     ),
     Row(
         "footnote-bodies",
