@@ -180,7 +180,8 @@ _FOLD = re.compile(r"\[#M_[^|\n]{0,200}\|[^|\n]{0,100}\|(.*?)_M#\]", re.S)
 # A footnote's mark right after a Japanese or Chinese word or mark, its body at the text's end: "登録してください*1。",
 # "採用した。*3*4。" (Hatena Blog's "<a href="#f-…">*1</a>", flattened in its summaries too; set17 F13).
 _FOOTNOTE_MARKS = re.compile(
-    r"(?<=[\u3040-\u30ff\u3400-\u9fff\uff01-\uff5e。、」』）])(?:\*\d{1,2})+(?![\d:：])([。．]?)"
+    r"(?<=[\u3040-\u30ff\u3400-\u9fff\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff5e。、」』）])"
+    r"(?:\*\d{1,2})+(?![\d:：])([。．]?)"
 )
 
 

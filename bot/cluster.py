@@ -243,14 +243,13 @@ def cluster(
 
     heads = [headline(a.title) for a in articles]
     feeds = [s.feed for s in ordered]
-    # One link, one story; but not two items of one feed that share a link under other headlines (an alert hub
-    # that points every alert at one file, set17's Tanzanian weather alerts: the second alert was never shown).
-    by_url: dict[str, list[int]] = {}
+    # One link, one story; but not one feed's items under other headlines (an alert hub's, set17: _one_item).
+    by_url: dict[str, list[int]] = {}  # (a link's articles within the window, in time order)
     for i, key in enumerate(map(story_url, [a.link for a in articles])):
         if key:
-            earlier = by_url.setdefault(key, [])
+            earlier = by_url[key] = [k for k in by_url.get(key, ()) if times[i] - times[k] <= window]
             for k in earlier:
-                if times[i] - times[k] <= window and find(k) != find(i) and _one_item(k, i, feeds, heads, similarity):
+                if find(k) != find(i) and _one_item(k, i, feeds, heads, similarity):
                     union(k, i, SAME_LINK)
             earlier.append(i)
     for i, j in _headline_candidates(times, heads, window):
@@ -290,7 +289,8 @@ def cluster(
 
 
 def _one_item(k: int, i: int, feeds: list[str], heads: list[Headline], similarity: int) -> bool:
-    """Whether two articles with one link are one story: from two feeds, or under one headline."""
+    """Whether two articles with one link are one story: from two feeds, or under one headline (not an alert hub's
+    items: set17's weather alerts all pointed at one file, and the second alert was never shown)."""
     return feeds[i] != feeds[k] or heads[k].text == heads[i].text or same_headline(heads[k], heads[i], similarity)
 
 

@@ -36,7 +36,8 @@ def without_tags(line: str) -> tuple[str, str]:
         for entry, tag in zip(entries, tags, strict=True)
         if not (tag and tag["ad"])
     ]
+    kept = [entry for entry in kept if _WORD.search(entry)]  # (an entry that was only its tag: "(Website)")
     if not kept:
         return line, ""
-    ad = "the sponsor's entry and " if len(kept) < sum(tag is not None for tag in tags) + (None in tags) else ""
+    ad = "the sponsor's entry and " if any(tag and tag["ad"] for tag in tags) else ""
     return _SEPARATOR.join(kept), f"removed: {ad}the tags of a newsletter's entries (reading times)"

@@ -266,11 +266,11 @@ def reads_as_code(text: str) -> bool:
     return tokens >= 6 and tokens * 4 >= len(text.split())
 
 
-def without_announcement(text: str, end: int | None = None) -> tuple[str, bool]:
+def without_announcement(text: str, parts: list[str] | None = None) -> tuple[str, bool]:
     """A text that ends with a phrase announcing what is not there ("…a couple of
     reasons for that:", the list gone): without it, when a sentence comes before
-    it (ending at ``end`` when the caller knows, else found); else as it is, and True: it
-    stops mid-thought (an "…" says so)."""
+    it (its end found with the blocks the text was joined from, ``parts``, when given: last_end);
+    else as it is, and True: it stops mid-thought (an "…" says so)."""
     if not text.endswith((":", "：")):
         # (or a last sentence that says so in words, the list or the code after it not shown: "使い方は以下の通り。",
         # "具体的な募集職種は次の通りです。", "…are listed below.": it goes when a sentence comes before it; set17 F4)
@@ -278,7 +278,7 @@ def without_announcement(text: str, end: int | None = None) -> tuple[str, bool]:
             return text, False
         end = last_sentence_end(text, said.start())
         return (text[:end], False) if end > 0 and not _ANNOUNCED.search(text[:end]) else (text, False)
-    end = last_sentence_end(text, len(text)) if end is None else end
+    end = last_sentence_end(text, len(text)) if parts is None else last_end(text, parts)
     return (text[:end], False) if end > 0 else (text, True)
 
 

@@ -92,6 +92,7 @@ def differ_in_a_name(a: str, b: str) -> bool:
     """Whether two near-identical texts differ where one names something the other does not: a capitalised word
     in place of an unlike one ("…in Remote - Canada." / "…in Remote - USA.": two job listings, set17 finding 12),
     not a typo fixed ("Jon" / "John") nor a count or a date changed ("3 comments" / "4 comments")."""
+    a, b = _folded(a), _folded(b)  # ("ＳＰ" is "SP": text_key's forms, but with their capitals)
     if a == b:
         return False
     wa, wb = _WORDS.findall(a), _WORDS.findall(b)

@@ -217,7 +217,7 @@ def _excerpt(blocks: Blocks, limit: int, title: str) -> Excerpt:
             text, reached_end = closed_quote(text[:end], text), False
     # A last phrase that announces what is not shown ("…reasons for that:"): it goes, or "…" says so (alone).
     alone = bool(parts) and not truncated and not blocks.clipped and len(text) <= limit
-    text, alone = cuts.without_announcement(text, cuts.last_end(text, parts)) if alone else (text, False)
+    text, alone = cuts.without_announcement(text, parts) if alone else (text, False)
     # A feed that cuts its texts at a fixed length without a mark ("…fried chicke"): as if it had one.
     clipped = reached_end and blocks.clipped and parts and not truncated and text[-1:].isalnum()
     if clipped and len(text) <= limit:

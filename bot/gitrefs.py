@@ -46,7 +46,8 @@ def _run(el) -> list[str] | None:
         kinds.append(_kind(before))
         first = before
     parent = el.getparent()
-    head = parent.text or "" if first.getprevious() is None else "".join(first.getprevious().itertext())
+    before = first.getprevious()
+    head = parent.text or "" if before is None else "".join(before.itertext()) + (before.tail or "")
     if not any(c.isalpha() for c in head):
         return None  # (the references alone: nothing to leave)
     return kinds

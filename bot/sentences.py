@@ -239,7 +239,8 @@ def _after_abbreviation(before: str, between: str, part: str) -> bool:
     if word is None or first is None or _ADDRESS.match(part):
         return False
     if not word.group(1)[0].islower():  # (but a dotted one before a number: "samochód Sd.Kfz. 222 z epoki")
-        return first.group(1).isdigit() and _DOTTED.fullmatch(word.group(1).casefold()) is not None
+        dotted = word.group(1).casefold()
+        return first.group(1).isdigit() and _DOTTED.fullmatch(dotted) is not None and dotted not in ("a.m", "p.m")
     word_ = word.group(1).casefold()
     if word_ in _INSIDE:
         return True

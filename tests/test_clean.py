@@ -396,3 +396,5 @@ def test_a_japanese_footnotes_marks_and_bodies_go():
         "Pythonでも同様のコレクション操作を実現できないか？というのがこの記事の主題である．"
     )
     assert excerpt("<p>The fare is 3*2: six euros. 2*3 is six.</p>") == "The fare is 3*2: six euros. 2*3 is six."
+    # (nor after a full-width digit or letter: "３*4" is a product, "ＡＢＣ*2倍" a factor)
+    assert excerpt("<p>面積は３*4です。ＡＢＣ*2倍になった。</p>") == "面積は３*4です。ＡＢＣ*2倍になった。"

@@ -34,6 +34,9 @@ def test_a_newsletters_contents_lose_the_sponsors_entry_and_the_reading_times():
         "Your Crew and Cranes Work Together; Ferry update adds tide tables on the deck; Lighthouse; Port replaces "
         "one-shot cargo checks with a navigable search loop"
     ]
+    # (an entry that is only its tag leaves no empty entry behind)
+    bare = "Harbour news (2 minute read); (Website); Ferry news (3 minute read); Tide news (1 minute read)"
+    assert without_tags(bare)[0] == "Harbour news; Ferry news; Tide news"
 
 
 def test_a_sentence_with_brackets_and_semicolons_is_no_contents():

@@ -8,7 +8,7 @@ import sqlalchemy as sa
 
 from bot.app import Tidings
 from bot.config import settings_from_dict
-from bot.dedup import identifies_item, near_identical
+from bot.dedup import differ_in_a_name, identifies_item, near_identical
 from bot.normalize import read_feed
 from bot.store import Store, create_engine, migrate
 
@@ -212,6 +212,8 @@ def test_two_listings_whose_texts_name_other_places_are_two_items():
         item("j23", title, "https://jobs.example/23", canada.replace("Abnormal", "Abnormall")),  # a typo
     ))  # fmt: skip
     assert [a.uid for a in articles] == ["j21", "j22"]
+    # (full-width letters are their half-width forms, as in the keys: "ＳＰ" names nothing "SP" does not)
+    assert not differ_in_a_name("【ＢＳ】 ドラマ ＳＰ 第1話の放送", "【BS】 ドラマ SP 第1話の放送")
 
 
 def test_a_status_pages_incidents_in_the_same_words_hours_apart_are_two_events():

@@ -365,3 +365,10 @@ def test_the_references_a_release_notes_line_ends_with_go():
         '<a href="https://github.com/bep">@bep</a>, <a href="https://github.com/satotake">@satotake</a></li></ul>'
     )
     assert html_to_text(kept) == "• Fixes #12\n• Thanks to @bep and @jmooring for the work\n• Thanks to @bep, @satotake"
+    # (a line that opens with an issue's link, its words, then the references: the references go)
+    opened = (
+        f'<p><a href="{hugo}issues/1">#1</a>: fix a crash in the parser '
+        f'<a href="{hugo}commit/2f9eac480fa66ee4186ac95d246a4fdf97b444a4">2f9eac4</a> '
+        '<a href="https://github.com/bep">@bep</a></p>'
+    )
+    assert html_to_text(opened) == "#1: fix a crash in the parser"

@@ -127,6 +127,12 @@ def test_a_cache_file_others_may_write_is_never_read(tmp_path, loads):
     file.chmod(0o622)
     cached_settings(path, where)
     assert len(loads) == 2
+    # (nor a good file in a folder others may write in: they could have put it there)
+    [file] = kept(where)
+    assert file.stat().st_mode & 0o022 == 0
+    where.chmod(0o777)
+    cached_settings(path, where)
+    assert len(loads) == 3
 
 
 def test_the_cache_of_an_older_code_or_format_is_a_miss(tmp_path, loads, monkeypatch):
@@ -164,6 +170,8 @@ def test_a_file_with_problems_is_never_kept(tmp_path, loads):
     [
         ('"sqlite:///data/tidings.db"', '"postgresql+psycopg://tidings:hunter2@db.example/tidings"'),  # a password
         ('"https://lwn.example/headlines/rss"', '"https://me:hunter2@lwn.example/headlines/rss"'),
+        ('"https://lwn.example/headlines/rss"', '"https://lwn.example/headlines/rss?api_key=hunter2"'),  # a key
+        ("[polling]", '[slack]\napi_base_url = "https://me:hunter2@slack.example/api/"\n\n[polling]'),
         ('"https://lwn.example/headlines/rss"', '"feeds/lwn.xml"'),  # a path, resolved on disk
         ("[polling]", "[digest]\ncluster_semantic = true\n\n[polling]"),  # checked against the installed extras
     ],

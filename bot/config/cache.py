@@ -9,7 +9,7 @@ checks it, Python's and pydantic's versions, the CPU count of ``parse_workers``'
 then the checked ``Settings``; any difference is a miss. A file with a problem is never
 kept (its errors are said at every start, as always), nor settings whose checks look
 beyond the file (a local feed path resolved on disk, ``cluster_semantic``'s installed
-extra) or that hold a password (a database or feed URL's): the settings never hold
+extra) or that hold a password (a database, feed or API URL's) or a key in a URL's query: the settings never hold
 secrets otherwise (tokens come only from the environment). A missing, damaged, foreign
 or unwritable cache is a miss, silently: the file is loaded as without one."""
 
@@ -19,6 +19,7 @@ import hashlib
 import logging
 import os
 import pickle
+import re
 import sys
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -89,7 +90,9 @@ def _keepable(settings: Settings) -> bool:
     """Whether the settings depend on the file alone and hold no password."""
     if settings.digest.cluster_semantic:  # checked against the installed packages
         return False
-    for url in (settings.storage.url, *(f.url for f in settings.feeds)):
+    urls = (settings.storage.url, settings.slack.api_base_url, settings.discord.api_base_url,
+            settings.summaries.llm.base_url, *(f.url for f in settings.feeds))  # fmt: skip
+    for url in urls:
         if url.startswith("file:"):  # a path, resolved on disk
             return False
         try:  # (no "@", no password: 1,000 URLs are not split again, 33M instructions)
@@ -97,11 +100,20 @@ def _keepable(settings: Settings) -> bool:
                 return False
         except ValueError:
             return False
+        if "?" in url and _KEY_IN_QUERY.search(url):  # ("…/feed?token=…": a key in the address)
+            return False
     return True
+
+
+# A query parameter that may carry a secret: its name holds one of these words.
+_KEY_IN_QUERY = re.compile(r"[?&][^=&#]*(?:key|token|secret|pass|auth|sig)[^=&#]*=", re.IGNORECASE)
 
 
 def _read(file: Path, key: tuple) -> Settings | None:
     try:
+        folder = os.stat(file.parent)
+        if folder.st_uid != os.geteuid() or folder.st_mode & 0o022:  # a folder others may write in: not trusted
+            return None
         with open(file, "rb") as f:
             st = os.fstat(f.fileno())
             if st.st_uid != os.geteuid() or st.st_mode & 0o022:  # written by someone else: never unpickled
