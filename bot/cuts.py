@@ -130,6 +130,15 @@ def _initials(text: str, start: int, dot: int) -> bool:
     )  # fmt: skip
 
 
+_WORD = re.compile(r"\w+")
+
+
+def casefolded_words(text: str) -> list[str]:
+    """A text's words (\\w runs), casefolded: what the title and cut comparisons compare. (Here, not in
+    feedcuts, which loads the boilerplate tables: the summaries read it in the bot's own process.)"""
+    return _WORD.findall(text.casefold())
+
+
 def title_again(words: list[str], title_words: list[str]) -> bool:
     """Whether a line's words (casefolded \\w runs) are a title's again: the same, or the
     title's words reworded ('Jane Doe "Emotion awareness in software engineering."' under

@@ -23,7 +23,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from .boilerstrip import strip_end
-from .cuts import CUT_PUNCTUATION, MINOR_WORDS, SENTENCE_END, is_spaceless
+from .cuts import CUT_PUNCTUATION, MINOR_WORDS, SENTENCE_END, casefolded_words, is_spaceless
 
 if TYPE_CHECKING:
     from .blocks import Blocks
@@ -308,11 +308,3 @@ def looks_shortened(summary: Blocks, content: Blocks, markup: str = "") -> bool:
         text = text[:mark]
     words = casefolded_words(text[:600])[:-1]  # the last one may be cut
     return len(words) >= 5 and casefolded_words(content.text[: len(text[:600]) * 2 + 200])[: len(words)] == words
-
-
-_WORD = re.compile(r"\w+")
-
-
-def casefolded_words(text: str) -> list[str]:
-    """A text's words (\\w runs), casefolded: what the title and cut comparisons compare."""
-    return _WORD.findall(text.casefold())

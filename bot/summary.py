@@ -50,9 +50,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .cuts import says_what_follows, title_again
+from .cuts import casefolded_words, says_what_follows, title_again
 from .discourse import leans_back, speaker_after
-from .feedcuts import casefolded_words
 from .sentences import QUOTED
 
 DEFAULT_SENTENCES = 3
