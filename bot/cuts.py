@@ -115,7 +115,16 @@ def is_abbreviation(text: str, dot: int) -> bool:
 # (Latin's "A.I." and "U.S.A." end sentences before a capital as often as "R.A." goes on to a name.)
 _DOTTED_CAPITALS = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]")
 _NAME_NEXT = re.compile(r"\.\s+[^\W\d_][^\W\d_A-Z]")
-_VOWELS = frozenset("аеёиоуыэюяіїєαεηιουωάέήίόύώ")
+_VOWELS = frozenset("aeiouyáàâäãåæéèêëíìîïóòôöõøœúùûüýÿąęėįųůěаеёиоуыэюяіїєαεηιουωάέήίόύώ")
+
+
+def non_latin_initial(letters: str) -> bool:
+    """Whether letters before a dot are a name's initial in another alphabet than Latin: a capital alone, or a
+    capital and a lower-case consonant ("В", "Дж", "Вл"). (Also bot/sentences.py's, at the ends pysbd makes.)"""
+    return (
+        0 < len(letters) <= 2 and letters[0] > "\u024f" and letters[0].isupper()
+        and (len(letters) == 1 or letters[1].islower() and letters[1] not in _VOWELS)
+    )  # fmt: skip
 
 
 def _initials(text: str, start: int, dot: int) -> bool:
@@ -123,7 +132,7 @@ def _initials(text: str, start: int, dot: int) -> bool:
     if not word or word[0] <= "\u024f":
         return False
     if len(word) == 2:
-        return word[0].isupper() and word[1].islower() and word[1] not in _VOWELS
+        return non_latin_initial(word)
     return (
         word.isupper() and _DOTTED_CAPITALS.fullmatch(word) is not None
         and (name := _NAME_NEXT.match(text, dot)) is not None and name.group()[-2].isupper()

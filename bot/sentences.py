@@ -22,6 +22,7 @@ from __future__ import annotations
 import functools
 import re
 
+from .cuts import non_latin_initial
 from .gluedtext import unspaced_marks
 
 # Characters of clean body text kept per article: enough for the sentences a
@@ -175,12 +176,8 @@ def _before_surname(before: str, between: str, part: str) -> bool:
         return False
     if not (first[1].islower() or first[1] == "." and first[0] > "\u024f"):
         return False  # (a surname, or the next initial: "А." / "С. Пушкин")
-    for initial in re.split(r"\.\s?", m.group(1)):
-        if not initial[0].isupper() or initial[0] <= "\u024f":  # (Latin: pysbd's own rules)
-            return False
-        if len(initial) == 2 and (not initial[1].islower() or initial[1].lower() in _VOWELS):
-            return False
-    return True
+    # (Latin initials are left to pysbd's own rules)
+    return all(non_latin_initial(initial) for initial in re.split(r"\.\s?", m.group(1)))
 
 
 # The word before a dot pysbd ended a sentence at, and the first letter of the next part (past a quote mark).
