@@ -239,7 +239,7 @@ def normalize_entry(
         body_blocks = EMPTY
     title = undecorated(clean_title(repair_mojibake(entry.title), is_html=entry.title_is_html), _repeated)
     title, byline = without_byline(title)  # (the site's name every title has gone: "sort data - Upwork")
-    if cut_stand_in := not title:  # (a stand-in cut inside a sentence: the excerpt shows the whole post)
+    if cut_stand_in := not title:  # (a stand-in cut inside a sentence: the excerpt goes on from its cut)
         title = title_from_text(body or content) or UNTITLED
         body_blocks, cut_stand_in = without_addressees(body_blocks, title), title.endswith("…")
     if (
@@ -273,7 +273,7 @@ def normalize_entry(
         published = now
     body_blocks, title_notes = without_title_parts(body_blocks, title)  # ("Headline - Source": Google News')
     promo_notes += title_notes
-    title, shown, cut_notes = (title, body_blocks, []) if cut_stand_in else after_cut_title(title, body_blocks)
+    title, shown, cut_notes = after_cut_title(title, body_blocks)  # (a stand-in's too: the text once)
     excerpt = excerpt_with_notes(shown, excerpt_length, title="" if cut_stand_in else title)
     notes[1:1] = [*promo_notes, *cut_notes, *excerpt.notes]  # after the text's source, before the link's and the date's
     return Article(

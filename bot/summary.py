@@ -58,6 +58,7 @@ DEFAULT_SENTENCES = 3
 MAX_SUMMARY = 900  # characters: sentences past this are not added (renderers cut further)
 MIN_LENGTH, MAX_LENGTH = 20, 450  # of a usable sentence, in characters
 MIN_WORDS = 4
+CUT_TITLE = 20  # characters of a headline ending in "…" that a sentence opening with them repeats
 MIN_TERMS = 3  # words that carry meaning (terms()), in a language that spaces its words
 MAX_PER_SOURCE = 15  # sentences of an article considered (its lead's first): a story's cost stays bounded
 SAID = 0.5  # this share of a sentence's weight in words already chosen: it says nothing new
@@ -209,6 +210,8 @@ def summarize(sources: Sequence[SourceText], max_sentences: int = DEFAULT_SENTEN
     """The story's summary sentences, in reading order ([] when none is usable)."""
     titles = [s.title for s in sources]
     folded = frozenset(_folded(t) for t in titles)
+    # A headline cut from its text's first words shows that sentence's start: the sentence is not shown again.
+    cut = tuple(_folded(t) for t in titles if t.endswith(("…", "...")) and len(t) >= CUT_TITLE)
     read: dict[str, frozenset[str] | None] = {}  # a sentence's terms (None: unusable), once per distinct text
 
     def terms_of(text: str) -> frozenset[str] | None:
@@ -223,7 +226,9 @@ def summarize(sources: Sequence[SourceText], max_sentences: int = DEFAULT_SENTEN
         _Candidate(i, j, len(source.sentences), text, found, j > 0 and leans_back(text), _ahead(source.sentences, j))
         for i, source in enumerate(sources)
         for j, text in enumerate(source.sentences[:MAX_PER_SOURCE])
-        if not text.startswith(QUOTED) and (found := terms_of(text)) is not None  # (what a post quotes: not its own)
+        if not text.startswith(QUOTED)
+        and (found := terms_of(text)) is not None  # (what a post quotes: not its own)
+        and not (cut and _folded(text).startswith(cut))
     ]
     if not candidates or max_sentences <= 0:
         return []

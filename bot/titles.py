@@ -184,7 +184,7 @@ def title_from_text(text: str, limit: int = TITLE_FROM_TEXT_LENGTH) -> str:
             return first[: match.end()].rstrip(".")
     if len(first) <= limit:
         return first
-    # A long first sentence: cut at its last clause mark, else at a word ("…": the excerpt shows the whole post).
+    # A long first sentence: cut at its last clause mark, else at a word ("…": the excerpt goes on from there).
     if (clause := max((m.start() for m in _CLAUSE_MARK.finditer(first, 40, limit)), default=-1)) > 0:
         return first[:clause] + "…"
     return make_excerpt(first, limit)

@@ -235,6 +235,22 @@ def test_what_a_post_quotes_and_its_signature_are_never_its_summary():
     )
 
 
+def test_a_sentence_whose_start_is_the_cut_headline_is_not_shown_again():
+    # (an untitled post's stand-in headline, its first sentence cut at a comma: set17 finding 7)
+    sentences = (
+        "The council voted on Tuesday to close the old bridge for repairs, which had been expected since the spring "
+        "inspection found cracks in two of its piers.",
+        "Traffic will go through the north crossing until March while the piers are rebuilt.",
+        "Cyclists keep a lane on the bridge during the first phase of the work.",
+        "The repairs will cost the city about 12 million euros, most of it from the regional fund.",
+    )
+    title = "The council voted on Tuesday to close the old bridge for repairs…"
+    chosen = summarize([SourceText(title, sentences)], 3)
+    assert chosen and sentences[0] not in chosen
+    # (under a headline that is not cut, the sentence that opens with its words says more: it may be chosen)
+    assert sentences[0] in summarize([SourceText(title.rstrip("…"), sentences)], 3)
+
+
 def test_a_multi_source_story_takes_central_sentences_from_every_source_without_repeats():
     chosen = summarize([LEAK_A, LEAK_B], 3)
     assert chosen == [LEAK_B.sentences[0], LEAK_B.sentences[1], LEAK_A.sentences[3]]  # ledes first
