@@ -52,6 +52,18 @@ _NOT_NAMES = frozenset({"the", "a", "an", "far", "popular", "demand", "numbers",
 _JOINS = frozenset({"and", "&", "und", "et", "y", "e"})
 
 
+def without_doubled_kicker(title: str) -> str:
+    """A title whose kicker the headline after it opens with again ("Hannover Messe: Hannover Messe verliert
+    Besucher: …", heise's, set17): the headline alone. Unchanged otherwise."""
+    colon = title.find(": ", 2, 60)
+    if colon < 0:
+        return title
+    kicker, rest = title[:colon], title[colon + 2 :]
+    if rest[: len(kicker)].casefold() != kicker.casefold() or not rest[len(kicker) : len(kicker) + 1].isspace():
+        return title
+    return rest if len(rest.split()) > len(kicker.split()) else title
+
+
 def without_byline(title: str) -> tuple[str, str]:
     """A title without the byline at its end, and the names it gave (\"\" when none): the author belongs
     in the byline, not the headline. What stays is a headline of two words or more."""

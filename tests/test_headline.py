@@ -9,7 +9,7 @@ import pytest
 from bot.blocks import html_blocks
 from bot.headline import with_one_ellipsis, without_title_parts
 from bot.normalize import read_feed
-from bot.titles import without_byline
+from bot.titles import without_byline, without_doubled_kicker
 
 NOW = datetime(2026, 12, 1, 12, 0, tzinfo=UTC)
 
@@ -168,3 +168,29 @@ def test_paragraphs_joined_where_an_embed_was_have_one_ellipsis():
         "Immerhin hat er dafür einen Nachahmer gefunden… und ein paar Songs abgestaubt."
     )
     assert with_one_ellipsis("Text [...] … more") == "Text [...] … more"
+
+
+@pytest.mark.parametrize(
+    ("title", "shown"),
+    [
+        # (heise's, set17: the kicker, then a headline that opens with it again)
+        (
+            "Hannover Messe: Hannover Messe verliert Besucher: Künftige Auflage verkürzt sich",
+            "Hannover Messe verliert Besucher: Künftige Auflage verkürzt sich",
+        ),
+        ("Python: Python 3.14 is out", "Python 3.14 is out"),
+        # (a kicker and a headline that do not repeat it, or repeat it as a longer word, or only it: unchanged)
+        ("Hannover Messe: Besucherzahlen sinken", "Hannover Messe: Besucherzahlen sinken"),
+        ("Rust: Rustaceans meet in Berlin", "Rust: Rustaceans meet in Berlin"),
+        ("Update: Update", "Update: Update"),
+    ],
+)
+def test_a_kicker_the_headline_repeats_is_shown_once(title, shown):
+    assert without_doubled_kicker(title) == shown
+    feed = (
+        '<?xml version="1.0"?><rss version="2.0"><channel><title>H</title><link>https://h.example/</link>'
+        f"<item><title>{title}</title><link>https://h.example/a/1</link>"
+        "<description>Some text about it, long enough to be an excerpt here.</description></item></channel></rss>"
+    ).encode()
+    (article,) = read_feed(feed, url="https://h.example/feed", source="H", now=NOW, excerpt_length=300).articles
+    assert article.title == shown
