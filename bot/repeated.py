@@ -85,6 +85,7 @@ class Repeated(frozenset[str]):
     recurring: frozenset[str] = frozenset()
     openings: frozenset[str] = frozenset()  # the keys of the opening sentences many entries share
     decoration: str = ""  # the site's name every title ends with, casefolded
+    credits: bool = False  # most entries end with a name of their own line: a credit ("Medscape News UK")
 
 
 def _openings(text: str) -> list[int]:
@@ -149,7 +150,9 @@ def _paragraphs(entries: Sequence[RawEntry]) -> Repeated:
         return Repeated()
     counts: Counter[str] = Counter()
     openings: Counter[str] = Counter()
+    credited = 0
     for summary, content, link in texts:
+        credited += _ends_with_credit(content or summary)
         found: set[str] = set()
         opening: set[str] = set()
         for field in (summary, content):
@@ -179,7 +182,31 @@ def _paragraphs(entries: Sequence[RawEntry]) -> Repeated:
     templated = _fields(shared, openings)
     opening_keys = (key(html.unescape(_TAG.sub(" ", raw))) for raw in shared if raw not in templated)
     repeated.openings = frozenset(text for text in opening_keys if len(text) >= MIN_LENGTH)
+    repeated.credits = credited >= max(MIN_ENTRIES, CREDITS_SHARE * len(texts))
     return repeated
+
+
+# A credit: a name on a line of its own, capitalised words ("Medscape News UK", "Reuters Health Information")
+_CREDIT = re.compile(r"[^\W\d_][\w.&'’-]*(?: (?:[^\W\d_][\w.&'’-]*|&|of|and|de|du|der|für|y|e))*")
+CREDITS_SHARE = 0.5  # of a document's entries that end with one, for the feed's template to end with it
+
+
+def is_credit(line: str) -> bool:
+    """A name on a line of its own: up to five capitalised words, no sentence's end."""
+    return (
+        len(line) <= 40 and line[:1].isupper() and line.count(" ") < 5 and line[-1:] not in ".!?:…"
+        and _CREDIT.fullmatch(line) is not None and all(w[:1].isupper() for w in line.split() if len(w) > 3)
+    )  # fmt: skip
+
+
+def _ends_with_credit(field: str) -> bool:
+    """Whether a raw text's last line is a credit, after a text of its own."""
+    parts = [text for part in _BREAK.split(field) if (text := " ".join(html.unescape(_TAG.sub("", part)).split()))]
+    return len(parts) > 1 and is_credit(parts[-1]) and _SAID.search(parts[-2]) is not None
+
+
+# A sentence's end (not a label's colon: "Sponsored by:" then a name is what it names)
+_SAID = re.compile(r"[.!?。！？…][\"'”’»)\]]*\s*$")
 
 
 def _opened(part: str) -> str:
@@ -216,6 +243,26 @@ def _fields(repeated: list[str], counted: Counter[str]) -> set[str]:
 def without_repeated(blocks: Blocks, repeated: frozenset[str]) -> tuple[Blocks, list[str]]:
     """The blocks without those the feed repeats in many entries, and a note; ``blocks``
     itself when none is, or when nothing else would be left."""
+    if getattr(repeated, "credits", False) and blocks.lines and (at := _credit_at(blocks.lines)) is not None:
+        last = blocks.lines[-1]
+        lines = [*blocks.lines[:-1], last[:at].rstrip()] if at else blocks.lines[:-1]
+        shorter = dataclasses.replace(blocks, lines=lines, text=strip_boilerplate("\n".join(lines)))
+        blocks, notes = _without_repeated(shorter, repeated)
+        return blocks, [f'removed: "{last[at:].strip()}", a credit the feed ends its entries with', *notes]
+    return _without_repeated(blocks, repeated)
+
+
+def _credit_at(lines: list[str]) -> int | None:
+    """Where the credit the text ends with starts in its last block (a line of its own, or the words after the
+    last sentence's end: a <br> keeps a paragraph one block), or None."""
+    last = lines[-1]
+    if is_credit(last):
+        return 0 if len(lines) > 1 and _SAID.search(lines[-2]) else None
+    ends = [m.end() for m in SENTENCE_END.finditer(last, max(0, len(last) - 60))]
+    return ends[-1] if ends and is_credit(last[ends[-1] :].strip()) else None
+
+
+def _without_repeated(blocks: Blocks, repeated: frozenset[str]) -> tuple[Blocks, list[str]]:
     openings: frozenset[str] = getattr(repeated, "openings", frozenset())
     if not (repeated or openings) or not blocks.lines:
         return blocks, []

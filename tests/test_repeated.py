@@ -283,3 +283,41 @@ def _label_kept(label: str) -> bool:
     ]  # fmt: skip
     blocks = html_blocks(entries[1].summary)
     return without_repeated(blocks, repeated_paragraphs(entries)) == (blocks, [])
+
+
+def test_a_credit_most_entries_end_with_goes_whatever_its_name():
+    # (Medscape's: each summary ends with "<br /> <i>Medscape News UK</i>", "…Canada", "Medscape", a wire's name;
+    # nnw-medscape.rss in the corpus)
+    credits = ["Medscape News UK", "Medscape News Canada", "Medscape", "Reuters Health Information", "Medscape"]
+    entries = [
+        RawEntry(id=f"e{n}", title=f"T{n}", summary=f"{story}   <br /> <i>{credit}</i>", summary_is_html=True)
+        for n, (story, credit) in enumerate(zip(STORIES, credits, strict=True))
+    ]
+    repeated = repeated_paragraphs(entries)
+    for story, credit in zip(STORIES, credits, strict=True):
+        kept, notes = without_repeated(html_blocks(f"{story}   <br /> <i>{credit}</i>"), repeated)
+        assert kept.text == story and notes == [f'removed: "{credit}", a credit the feed ends its entries with']
+    # (in a feed whose entries do not end so, a last line that names something stays; and a name after a
+    # label is what the label names)
+    plain = repeated_paragraphs([_entry(n, s, plug=False) for n, s in enumerate(STORIES)])
+    blocks = html_blocks(f"<p>{STORIES[0]}</p><p>Reuters Health Information</p>")
+    assert without_repeated(blocks, plain) == (blocks, [])
+    labelled = [RawEntry(id=f"e{n}", title=f"T{n}", summary=f"<p>{s}</p><p>Sponsored by:</p><p>Harbour Co</p>",
+                         summary_is_html=True) for n, s in enumerate(STORIES)]  # fmt: skip
+    assert not repeated_paragraphs(labelled).credits
+    # (two entries of five end with one: not the feed's template)
+    few = entries[:2] + [_entry(n, s, plug=False) for n, s in enumerate(STORIES[2:])]
+    assert not repeated_paragraphs(few).credits
+
+
+def test_a_credit_goes_end_to_end():
+    items = "".join(
+        f"<item><title>T{n}</title><link>https://m.example/{n}</link><description>{story}   &lt;br /&gt; "
+        f"&lt;i&gt;{credit}&lt;/i&gt;</description></item>"
+        for n, (story, credit) in enumerate(
+            zip(STORIES, ["Medscape News UK", "Medscape", "Medscape", "M A", "M"], strict=True)
+        )
+    )
+    body = f'<?xml version="1.0"?><rss version="2.0"><channel><title>M</title>{items}</channel></rss>'.encode()
+    articles = read_feed(body, url="https://m.example/feed", source="M", now=NOW, excerpt_length=300).articles
+    assert [a.excerpt for a in articles] == STORIES
