@@ -115,6 +115,16 @@ def is_abbreviation(text: str, dot: int) -> bool:
 # (Latin's "A.I." and "U.S.A." end sentences before a capital as often as "R.A." goes on to a name.)
 _DOTTED_CAPITALS = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]")
 _NAME_NEXT = re.compile(r"\.\s+[^\W\d_][^\W\d_A-Z]")
+# A name after Latin initials: a capital, lower-case letters, then a space, a comma or a name's next part
+_LATIN_NAME_NEXT = re.compile(r"\.\s+([A-Z][a-z]+)(?=[\s,’'-])")
+# ... not a word a sentence opens with (an article, a pronoun, a conjunction, a preposition; a few languages)
+_OPENER_WORDS = (
+    "the a an in it its this that these those he she they we i you but and so or on at for as if when while after "
+    "before there here what how why who our his her their my your some many most all no not one two also then "
+    "le la les un une il elle ils nous en dans der die das ein eine er sie es wir el los las uno una ella "
+    "lo gli lei noi de het een zij"
+)
+_OPENERS = frozenset(_OPENER_WORDS.split())
 _VOWELS = frozenset("aeiouyáàâäãåæéèêëíìîïóòôöõøœúùûüýÿąęėįųůěаеёиоуыэюяіїєαεηιουωάέήίόύώ")
 
 
@@ -129,8 +139,13 @@ def non_latin_initial(letters: str) -> bool:
 
 def _initials(text: str, start: int, dot: int) -> bool:
     word = text[start:dot]
-    if not word or word[0] <= "\u024f":
+    if not word:
         return False
+    if word[0] <= "\u024f":  # (Latin: "R.A. Montgomery", "E.C. Segar"; "the U.S. The company" ends one)
+        return (
+            3 <= len(word) <= 5 and word.isupper() and _DOTTED_CAPITALS.fullmatch(word) is not None
+            and (name := _LATIN_NAME_NEXT.match(text, dot)) is not None and name[1].casefold() not in _OPENERS
+        )  # fmt: skip
     if len(word) == 2:
         return non_latin_initial(word)
     return (

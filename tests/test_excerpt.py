@@ -282,6 +282,12 @@ def test_a_cut_after_a_comma_ends_with_an_ellipsis_though_an_abbreviation_preced
          "Президент США Дж. Байден…"),
         ("Как сказал В.В. Путин, экономика растёт быстрее, чем ожидалось ранее всеми экспертами.",
          "Как сказал В.В. Путин…"),
+        # (Latin initials before a name: Daring Fireball's quote of Atlas Obscura, nnw-DaringFireball.atom; an
+        # iVoox show's "la OBRA MAESTRA de E.C. Segar", podtube--ivoox.xml)
+        ("Chooseco, founded by one of the series’ original authors, R.A. Montgomery, has been republishing them.",
+         "Chooseco, founded by one of the series’ original authors, R.A. Montgomery…"),
+        ("Un especial para conocer a fondo la obra de E.C. Segar, aprovechando la estupenda recuperación.",
+         "Un especial para conocer a fondo la obra de E.C. Segar…"),
     ],
 )  # fmt: skip
 def test_an_initial_before_a_name_is_no_place_to_end(text, expected):
@@ -290,6 +296,10 @@ def test_an_initial_before_a_name_is_no_place_to_end(text, expected):
 
 def test_capitals_with_dots_in_latin_letters_may_end_a_sentence():
     assert make_excerpt("They named it A.I. The rest of the story is long and goes on for a while.", 22) == (
+        "They named it A.I."
+    )
+    # (a word a sentence opens with after them ends one: "A.I. This", not "R.A. Montgomery")
+    assert make_excerpt("They named it A.I. This is what the rest of the long story is about.", 22) == (
         "They named it A.I."
     )
     assert make_excerpt("Всё решили в ЕС. Потом долго и подробно обсуждали это решение все вместе.", 20) == (
