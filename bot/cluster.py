@@ -384,8 +384,7 @@ def _headline_candidates(
                     shared[i] = shared.get(i, 0) + 1
                 found.append(j)
         if shared:
-            start = times[j] - window
-            while first < j and times[first] < start:
+            while first < j and times[j] - times[first] > window:  # (no date arithmetic past year 1)
                 first += 1
             for i in compress(shared, map(enough, shared.values())):
                 if i >= first:

@@ -31,6 +31,8 @@ MAX_LENGTH = 80
 PIVOT = 50
 # Dates further ahead than this are mistakes (or tricks to stay on top).
 FUTURE_TOLERANCE = timedelta(days=1)
+# Dates before this are no dates: a zero value written out (Hugo's "Mon, 01 Jan 0001", the Unix epoch).
+EARLIEST = datetime(1970, 1, 2, tzinfo=UTC)
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,6 +68,15 @@ class ParsedDate:
 def format_offset(minutes: int) -> str:
     sign = "-" if minutes < 0 else "+"
     return f"{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
+
+
+def zero_date(text: str) -> bool:
+    """Whether a date's text reads as a date before EARLIEST, a zero value written out (or past year 1)."""
+    try:
+        date = parse_date(text)
+    except OverflowError:
+        return True
+    return date is not None and date.when < EARLIEST
 
 
 def parse_date(text: object) -> ParsedDate | None:

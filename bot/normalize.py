@@ -15,7 +15,7 @@ from pathlib import Path
 from .blocks import EMPTY, Blocks, after_trailer, html_blocks, plain_blocks, prose
 from .clean import is_markup, plain_to_text
 from .cveids import cve_ids, markup_cve_ids
-from .dates import FUTURE_TOLERANCE  # a date further ahead is a mistake: the poll time is used
+from .dates import FUTURE_TOLERANCE, zero_date  # a date further ahead is a mistake: the poll time is used
 from .dedup import OncePerFeed, identifies_item
 from .entrylink import entry_link, entry_uid, more_link, page_link, shared_links
 from .excerpt import excerpt_with_notes
@@ -329,6 +329,8 @@ def _date_note(entry: RawEntry, has_date: bool) -> str:
     if entry.published is None:
         if not entry.date_text:
             return "date: none in the feed, the time it was first seen"
+        if zero_date(entry.date_text):
+            return f"date: {source} is a zero date (before 1970), the time it was first seen"
         return f"date: {source} could not be read, the time it was first seen"
     if not has_date:
         return f"date: {source} is more than a day ahead, clamped to the time it was first seen"

@@ -179,7 +179,10 @@ def first_date(fields: list[tuple[str, object]]) -> tuple[ParsedDate | None, str
         if not isinstance(text, str) or not text.strip():
             continue
         first = first or (label, text)
-        date = dates.read_fast(text) or dates.read_slow(text)
-        if date is not None:
+        try:
+            date = dates.read_fast(text) or dates.read_slow(text)
+        except OverflowError:  # ("0001-01-01T00:00:00+05:00": before year 1 in UTC)
+            continue
+        if date is not None and date.when >= dates.EARLIEST:  # (a zero date is none: the next field's is read)
             return date, label, text
     return (None, *first) if first else (None, "", "")

@@ -226,6 +226,35 @@ def test_a_date_more_than_a_day_ahead_is_clamped():
     assert soon.published == NOW + timedelta(hours=20) and soon.has_date
 
 
+def test_a_zero_date_is_no_date_and_a_later_field_is_read():
+    # Hugo's zero date, "Mon, 01 Jan 0001" on every page without a date (minutti--it-index.xml and
+    # tonyscookbook--uk-index.xml in the eighteenth unseen set, finding 1), and the Unix epoch.
+    zero, epoch, later, before_year_one = read(rss(
+        "<pubDate>Mon, 01 Jan 0001 00:00:00 +0000</pubDate>",
+        "<pubDate>Thu, 01 Jan 1970 00:00:00 GMT</pubDate>",
+        "<pubDate>Mon, 01 Jan 0001 00:00:00 +0000</pubDate><dc:date>2018-09-24T13:21:00Z</dc:date>",
+        "<dc:date>0001-01-01T00:00:00+05:00</dc:date>",  # (before year 1 in UTC: no error either)
+    ))  # fmt: skip
+    for article in (zero, epoch, before_year_one):
+        assert article.published == NOW and not article.has_date
+        assert article.provenance[-1].endswith("is a zero date (before 1970), the time it was first seen")
+    assert zero.provenance[-1].startswith('date: pubDate "Mon, 01 Jan 0001 00:00:00 +0000" is a zero date')
+    assert later.published == utc(2018, 9, 24, 13, 21) and later.has_date
+
+
+def test_a_digest_of_articles_stored_with_year_one_dates_is_built():
+    # (a database filled before zero dates were read as none: the digest and its stories still come out)
+    from dataclasses import replace
+
+    year_one = datetime(1, 1, 1, tzinfo=UTC)
+    old = [stored(n, feed=f"Site {n}", title=f"Notes on the garden in winter, part {n}") for n in range(1, 4)]
+    old = [replace(s, article=replace(s.article, published=year_one), first_seen=year_one) for s in old]
+    digest = build_digest(old + [stored(n) for n in range(10, 13)], channel(max_items=15), now=T0, since=None)
+    titles = [i.title for i in digest.items]
+    assert titles[:2] == ["Story 10 from Feed A", "Story 11 from Feed A"]  # (a first digest: the newest five)
+    assert sorted(titles[2:]) == [f"Notes on the garden in winter, part {n}" for n in (1, 2, 3)]
+
+
 def test_a_later_date_is_used_when_the_first_cannot_be_read():
     [article] = read(rss("<pubDate>soon</pubDate><dc:date>2018-09-24T13:21:00Z</dc:date>"))
     assert article.published == utc(2018, 9, 24, 13, 21)
