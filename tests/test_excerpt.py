@@ -1058,3 +1058,18 @@ def test_a_signature_with_place_and_date_is_a_byline():
     assert excerpt("<p>By Jane Doe in 2019 the town was already empty.</p>") == (
         "By Jane Doe in 2019 the town was already empty."
     )
+
+
+def test_whole_sentences_of_a_third_of_the_limit_end_the_excerpt_rather_than_a_cut_one():
+    # (set18 finding 5, a Dutch podcast's show notes: a first sentence of 120 characters, then a long one that
+    # does not fit; made-up words in that shape)
+    first = "There is an awkward truth about how we treat each other in public spaces, or rather: how we do so less and less."
+    second = (
+        "At first sight this episode is a medley of loose news items: snow rooms in American villas, testosterone "
+        "rules in American sport, a city council that votes to close its libraries on Sundays, and a long talk "
+        "with a guest about the manners of strangers on trains and in the waiting rooms of doctors."
+    )
+    assert make_excerpt(f"{first} {second}", 300) == first
+    # (shorter whole sentences than that: the next one is shown up to the limit, cut at a word)
+    short = "There is an awkward truth about public spaces."
+    assert make_excerpt(f"{short} {second}", 300).endswith("…")
