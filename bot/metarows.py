@@ -137,6 +137,17 @@ META_ROWS: tuple[Row, ...] = (
         holds=":",
     ),
     Row(
+        "compare-line",
+        "a code host's line that links two releases' difference (\"Full Changelog: v1.2...v1.3\")",
+        BLOCK,  # (GitHub's release notes end with it: topo-incidents--releases.atom in tests/data/unseen/set18, F9)
+        re.compile(r"(?i:full\s+changelog|changelog|compare)\s?:\s*(?:https?://\S+/compare/)?\S+?(?:\.\.\.?|…)\S+"),
+        "Full Changelog: 2023-09-04...2023-10-03",
+        "Full Changelog: 2023-09-04...2023-10-03 lists three fixes to the sign-in page.",
+        needles=("changelog", "compare"),
+        longest=300,
+        holds=":",
+    ),
+    Row(
         "source-credit-alone",
         'a source credit alone, the link\'s words all it says ("Взято отсюда", "taken from here")',
         BLOCK,  # (pikabu's posts that are a picture and its credit: rss-rs--pikabu.xml in tests/data/unseen/set17, F13)
