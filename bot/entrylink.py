@@ -25,7 +25,7 @@ from urllib.parse import unquote, urlsplit
 from .boilerplate import TABLE
 from .dedup import TITLE_MARK, identifies_item
 from .parse import RawEntry
-from .urls import canonical_url
+from .urls import canonical_url, reachable
 
 _ANCHOR = re.compile(
     r"""<a\s[^>]*?\bhref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))[^>]*>(.*?)</a\s*>""", re.IGNORECASE | re.DOTALL
@@ -139,6 +139,24 @@ def _proxied(link: str, guid: str, site: str) -> bool:
 
 def _host(url: str) -> str:
     return urlsplit(url).hostname or "" if url else ""
+
+
+def opened_link(link: str, fetched: str) -> tuple[str, str]:
+    """The link as a reader can open it, and a provenance note when that is another: https for plain HTTP to
+    the TLS port (urls.reachable); the same page on the host the feed came from for a link to the machine that
+    built it ("http://localhost:1313/id/posts/bill-payable/": a static site generated with its preview address,
+    blogtika's and tonyscookbook's Hugo feeds, tests/data/unseen/set18 F8), unless the feed came from there too."""
+    if (opened := reachable(link)) != link:
+        return opened, "link: http on port 443 read as https"
+    if not _loopback(_host(link)) or not fetched.startswith(("http://", "https://")) or _loopback(_host(fetched)):
+        return link, ""
+    parts, origin = urlsplit(link), urlsplit(fetched)
+    moved = parts._replace(scheme=origin.scheme, netloc=origin.netloc).geturl()
+    return moved, f"link: on {parts.netloc}, the machine that built the feed: read on {origin.netloc}"
+
+
+def _loopback(host: str) -> bool:
+    return host in ("localhost", "0.0.0.0", "::1") or host.endswith(".localhost") or host.startswith("127.")
 
 
 def page_link(entry: RawEntry, base_url: str, site_url: str, notes: list[str]) -> tuple[str, list[str]]:

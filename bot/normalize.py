@@ -17,7 +17,7 @@ from .clean import is_markup, plain_to_text
 from .cveids import cve_ids, markup_cve_ids
 from .dates import FUTURE_TOLERANCE, zero_date  # a date further ahead is a mistake: the poll time is used
 from .dedup import OncePerFeed, identifies_item
-from .entrylink import entry_link, entry_uid, more_link, page_link, shared_links
+from .entrylink import entry_link, entry_uid, more_link, opened_link, page_link, shared_links
 from .excerpt import excerpt_with_notes
 from .feedcuts import FeedCuts, feed_cut_lengths, goes_on_in, looks_shortened, may_be_cut, utf8_length
 from .headline import with_one_ellipsis, without_title_parts
@@ -36,7 +36,7 @@ from .titles import (
     without_byline,
     without_doubled_kicker,
 )
-from .urls import canonical_url, reachable
+from .urls import canonical_url
 
 # A summary shorter than this is a teaser: the content (if any) makes a better excerpt.
 TEASER_LENGTH = 80
@@ -266,8 +266,8 @@ def normalize_entry(
     # (the raw title, or the raw text's start: an id must not change when the cleaning does)
     uid = entry_uid(entry.id, link, entry.link, entry.title or (entry.summary or entry.content)[:200],
                     homes=homes, shared=_shared)  # fmt: skip
-    if (opened := reachable(link)) != link:
-        link, link_notes = opened, [*link_notes, "link: http on port 443 read as https"]
+    if (opened := opened_link(link, base_url))[0] != link:
+        link, link_notes = opened[0], [*link_notes, opened[1]]
     if link and not identifies_item(link, homes) and identifies_item(more := canonical_url(
             more_link(entry.summary, entry.content), base_url), homes):  # fmt: skip
         # An aggregator's entry linked to the site's home page: its text's "more»" is the article.

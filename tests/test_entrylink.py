@@ -167,3 +167,25 @@ def test_a_click_tracking_link_gives_way_to_the_guid_on_the_channels_site():
     )
     # a link blog's entry: its link is another site's article (it names the site, not the guid's address)
     assert linked.link == "http://other.example/2011/repubblica-story"
+
+
+# The shape of a Hugo site generated with its preview address (blogtika--id-index.xml and
+# tonyscookbook--uk-index.xml in the eighteenth unseen set, F8; our own words): every link on localhost:1313.
+PREVIEW = """<?xml version="1.0" encoding="utf-8"?>
+<rss version="2.0"><channel><title>Notes</title><link>http://localhost:1313/id/</link>
+<item><title>Bills to pay</title><link>http://localhost:1313/id/posts/bill-payable/</link>
+<guid>http://localhost:1313/id/posts/bill-payable/</guid><description>What a bill payable is, and when.</description>
+</item></channel></rss>"""
+
+
+def test_a_link_to_the_machine_that_built_the_feed_is_read_on_the_feeds_host():
+    [article] = read_feed(PREVIEW.encode(), url="https://notes.example/id/index.xml", source="N", now=NOW,
+                          excerpt_length=300).articles  # fmt: skip
+    assert article.link == "https://notes.example/id/posts/bill-payable/"
+    assert "link: on localhost:1313, the machine that built the feed: read on notes.example" in article.provenance
+    # (its id is what it was: made from the link as the feed wrote it)
+    assert article.uid == "http://localhost:1313/id/posts/bill-payable/"
+    # A feed fetched from that machine itself (a preview, a test server) keeps its links.
+    [local] = read_feed(PREVIEW.encode(), url="http://127.0.0.1:1313/id/index.xml", source="N", now=NOW,
+                        excerpt_length=300).articles  # fmt: skip
+    assert local.link == "http://localhost:1313/id/posts/bill-payable/"
