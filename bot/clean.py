@@ -90,17 +90,20 @@ def html_lines(
 # An emoticon drawn as an image (WordPress's smilies, "<img src=…/icon_wink.gif alt=";)" class="wp-smiley">",
 # and its emoji images, class "emoji"): its alt text is what it says ("(yes, we also do this ;))", RubyMine's
 # blog, unseen11 #10), where the image alone left "(yes, we also do this )". An image with another class is
-# left to the walk (bot/htmltree.py), which drops it.
+# left to the walk (bot/htmltree.py), which drops it. An alt text that is the emoji's shortcode (Discourse's
+# alt=":slight_smile:", tests/data/unseen/set18's F4) says nothing a reader reads: the image goes with it.
 _IMG = re.compile(r"<img\s[^<>]*>", re.I)
 _SMILEY_CLASS = re.compile(r"""\bclass\s*=\s*["']?[^"'<>]*\b(?:wp-smiley|emoji)\b""", re.I)
-_ALT = re.compile(r"""\balt\s*=\s*(?:"([^"<>]{1,16})"|'([^'<>]{1,16})')""", re.I)
+_ALT = re.compile(r"""\balt\s*=\s*(?:"([^"<>]{1,40})"|'([^'<>]{1,40})')""", re.I)
+_SHORTCODE = re.compile(r"\s*:[\w+-]+:\s*")
 
 
 def _emoticon(match: re.Match[str]) -> str:
     tag = match[0]
     if not _SMILEY_CLASS.search(tag) or not (alt := _ALT.search(tag)):
         return tag
-    return (alt[1] or alt[2]).strip()
+    said = alt[1] or alt[2]
+    return "" if _SHORTCODE.fullmatch(said) else said.strip() if len(said) <= 16 else tag
 
 
 def is_markup(text: str) -> bool:
