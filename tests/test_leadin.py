@@ -376,6 +376,13 @@ def test_a_hebrew_posts_greeting_thanks_and_signature_go():
     assert excerpt("<p>He never said thank you.</p>") == "He never said thank you."
 
 
+def test_a_greeting_before_a_sentence_in_lower_case_leaves_it_capitalised():
+    """tonyscookbook's about page (unseen set18, F11; made-up words in the same shape): "Привіт, мене звати
+    Антон." lost its greeting and read "мене звати Антон." in lower case."""
+    assert excerpt("<p>Привіт, мене звати Остап. Я пишу тут про хліб.</p>") == "Мене звати Остап. Я пишу тут про хліб."
+    assert excerpt("<p>Bonjour, je cherche un logiciel de dessin.</p>") == "Je cherche un logiciel de dessin."
+
+
 def test_a_notice_that_the_next_part_is_out_is_skipped():
     """80,000 Hours' show notes (Tombarr/podcast-feed-parser test/testfiles/80000HoursPodcast.xml, MIT; the
     unseen13 set's #6): the excerpt was the notice alone, the next part's title, and "…"."""
