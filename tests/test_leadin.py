@@ -383,6 +383,33 @@ def test_a_greeting_before_a_sentence_in_lower_case_leaves_it_capitalised():
     assert excerpt("<p>Bonjour, je cherche un logiciel de dessin.</p>") == "Je cherche un logiciel de dessin."
 
 
+def test_a_short_line_between_metadata_and_the_text_is_its_heading():
+    """jobs-remotely--jobs.rss in tests/data/unseen/set18 (turingschool/jobs-remotely, MIT; F6): after the ad's
+    "Location: … URL: …" row, "About You" (a bold line) was taken for the text and shown alone: "About You…"."""
+    ad = (
+        '<p>\n  <strong>Location:</strong> New York, NY\n    <br /><strong>URL:</strong> <a href="http://www.clevert'
+        'ech.biz">www.clevertech.biz</a>\n</p>\n\n<div><strong>About You</strong></div><div><strong><br /></strong>'
+        "</div><div>Web Development is your biggest passion (even if you tell your significant other a different "
+        "story).</div>"
+    )
+    assert excerpt(ad) == (
+        "Web Development is your biggest passion (even if you tell your significant other a different story)."
+    )
+
+
+def test_a_quoted_first_block_is_a_sentence_the_text_goes_on_after():
+    """The same feed: a motto in quotation marks without a full stop was the excerpt, with "…"."""
+    ad = (
+        "<div><em><strong>\"While we're headquartered in Austin, Tx, &nbsp;some of our team is remote. &nbsp;We care "
+        'more about what you can do than where you live"</strong></em></div><div><strong><em><br /></em></strong>'
+        "</div><div>Help us architect and implement cutting edge web application and websites.</div>"
+    )
+    assert excerpt(ad) == (
+        "\"While we're headquartered in Austin, Tx, some of our team is remote. We care more about what you can do "
+        'than where you live" Help us architect and implement cutting edge web application and websites.'
+    )
+
+
 def test_a_notice_that_the_next_part_is_out_is_skipped():
     """80,000 Hours' show notes (Tombarr/podcast-feed-parser test/testfiles/80000HoursPodcast.xml, MIT; the
     unseen13 set's #6): the excerpt was the notice alone, the next part's title, and "…"."""
