@@ -217,7 +217,31 @@ def _tidy_lines_list(text: str) -> list[str]:
         lines = [stripped for line in lines if (stripped := line.strip())]
     else:
         lines = [line for line in _tidy_lines(text) if line]
+    if "?" in text and (any(line[:1] == "?" for line in lines) or _LONE_MARK.search(text)):
+        lines = _without_lone_marks(lines)
     return _bulleted(lines) if "•" in lines else lines
+
+
+def _without_lone_marks(lines: list[str]) -> list[str]:
+    """The lines without a "?" alone after a sentence's end (a character lost upstream: knews-rss's tech.xml,
+    "…전략이다." then "?", tests/data/unseen/set18's F11)."""
+    out: list[str] = []
+    for line in lines:
+        if " ?" in line:
+            line = _LONE_MARK.sub(_lone_mark, line)
+        if out and out[-1][-1:] in ".!。！？" and line[:1] == "?":
+            line = line.lstrip("? ")  # (a line of its own, or one glued to the next line's first word: "?BGF…")
+        if line:
+            out.append(line)
+    return out
+
+
+_LONE_MARK = re.compile(r"(?<=[.!。！？])(?:\s+\?)+(?=\s|$|[^\W\d_])")  # (and one glued to the next word: "? ?BGF…")
+
+
+def _lone_mark(match: re.Match[str]) -> str:
+    end = match.end()
+    return "" if end == len(match.string) or match.string[end].isspace() else " "
 
 
 def _bulleted(lines: list[str]) -> list[str]:

@@ -401,6 +401,18 @@ def test_a_forums_link_preview_is_no_text():
     assert html_to_text(post) == "אני רוצה לכתוב משחק בפייתון. Search results · PyPI עוזר."
 
 
+# knews-rss's tech.xml (tests/data/unseen/set18, CC0; F11): a character lost upstream left a "?" on a line of its own.
+def test_a_question_mark_alone_after_a_sentence_goes():
+    text = "입지를 확고히 한다는 전략이다.\n        ?\n      "
+    assert html_to_text(f"<p>{text}</p>") == "입지를 확고히 한다는 전략이다."
+    assert plain_to_text(text) == "입지를 확고히 한다는 전략이다."
+    assert plain_to_text("지원했다고 8일 밝혔다.\n        ?\n        ?BGF리테일은 배송했다.") == (
+        "지원했다고 8일 밝혔다.\nBGF리테일은 배송했다."
+    )  # (and one glued to the next line's first word)
+    assert html_to_text("<p>Is it over</p><p>?</p>") == "Is it over\n?"
+    assert html_to_text("<p>Et alors… ?</p>") == "Et alors… ?"
+
+
 def test_a_japanese_footnotes_marks_and_bodies_go():
     """Hatena Blog marks its footnotes "*1" right after a word ("<a href="#f-…">*1</a>", and flattened in its
     summaries) and its summaries end with the footnotes (articles-hs--hatena-atom.xml in tests/data/unseen/set17,
