@@ -20,6 +20,7 @@ from .boilerstrip import block_row, strip_boilerplate, strip_start
 from .clean import html_lines, plain_lines
 from .cuts import BLOCK_END, CONJUNCTIONS, MINOR_WORDS, is_abbreviation, is_heading, is_rule, is_spaceless
 from .gluedtext import unglued
+from .leadrows import without_thanks
 from .sentences import QUOTED
 
 
@@ -82,6 +83,9 @@ def html_blocks(markup: str | None, *, cut: bool = False) -> Blocks:
     if ":\n• " in joined:
         lines = run_in(lines, kept={*headings, *quotes})
         joined = "\n".join(lines)
+    if "תודה" in joined or "hank" in joined:  # (a post's thanks at a paragraph's end: bot/leadrows.py)
+        lines = without_thanks(lines, kept={*headings, *quotes})
+        joined = "\n".join(lines)
     if cut:  # the end is elsewhere: no trailing boilerplate to look for here
         return Blocks(
             lines, frozenset(headings), joined, True, "<" in markup, True, frozenset(quotes), rows=frozenset(rows)
@@ -138,6 +142,8 @@ def plain_blocks(text: str | None) -> Blocks:
         text = _EMPHASIS.sub(r"\2", text)
     lines = [unglued(line) for line in plain_lines(text)]  # (bot/gluedtext.py)
     blocks = [unglued(block) for block in _paragraphs(text, plain_lines)]
+    if "תודה" in text or "hank" in text:  # (a post's thanks at a paragraph's end: bot/leadrows.py)
+        lines, blocks = without_thanks(lines, set()), without_thanks(blocks, set())
     rules: list[str] = []
     if any(hint in text for hint in _RULE_HINTS):
         blocks = ruled(blocks, rules)

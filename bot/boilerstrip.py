@@ -289,6 +289,10 @@ def block_row(block: str) -> Row | None:
     return None
 
 
+# A word in lower case, a sentence's first after a greeting ("мене звати…"; not a file's name, "ld-sh/ld-r-1")
+_LOWER_WORD = re.compile(r"[^\W\d_A-ZА-ЯЁЄІЇҐ]+(?=[\s,;:!?]|$)")
+
+
 def strip_start(block: str) -> tuple[str, Row | None]:
     """The first block without a boilerplate prefix, and the row that removed it (the first: a prefix
     may follow another, a mail's header rows and its greeting: "Message-Id: <…> Date: … Greetings! I…")."""
@@ -303,6 +307,8 @@ def strip_start(block: str) -> tuple[str, Row | None]:
         if row is None or m is None:
             break
         block, first = block[m.end() :], first or row
+        if row.name == "salutation-start" and _LOWER_WORD.match(block):
+            block = block[0].upper() + block[1:]  # ("Привіт, мене звати Антон.": "Мене звати Антон.", set18's F11)
     return block, first
 
 

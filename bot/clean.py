@@ -90,17 +90,20 @@ def html_lines(
 # An emoticon drawn as an image (WordPress's smilies, "<img src=…/icon_wink.gif alt=";)" class="wp-smiley">",
 # and its emoji images, class "emoji"): its alt text is what it says ("(yes, we also do this ;))", RubyMine's
 # blog, unseen11 #10), where the image alone left "(yes, we also do this )". An image with another class is
-# left to the walk (bot/htmltree.py), which drops it.
+# left to the walk (bot/htmltree.py), which drops it. An alt text that is the emoji's shortcode (Discourse's
+# alt=":slight_smile:", tests/data/unseen/set18's F4) says nothing a reader reads: the image goes with it.
 _IMG = re.compile(r"<img\s[^<>]*>", re.I)
 _SMILEY_CLASS = re.compile(r"""\bclass\s*=\s*["']?[^"'<>]*\b(?:wp-smiley|emoji)\b""", re.I)
-_ALT = re.compile(r"""\balt\s*=\s*(?:"([^"<>]{1,16})"|'([^'<>]{1,16})')""", re.I)
+_ALT = re.compile(r"""\balt\s*=\s*(?:"([^"<>]{1,40})"|'([^'<>]{1,40})')""", re.I)
+_SHORTCODE = re.compile(r"\s*:[\w+-]+:\s*")
 
 
 def _emoticon(match: re.Match[str]) -> str:
     tag = match[0]
     if not _SMILEY_CLASS.search(tag) or not (alt := _ALT.search(tag)):
         return tag
-    return (alt[1] or alt[2]).strip()
+    said = alt[1] or alt[2]
+    return "" if _SHORTCODE.fullmatch(said) else said.strip() if len(said) <= 16 else tag
 
 
 def is_markup(text: str) -> bool:
@@ -214,7 +217,31 @@ def _tidy_lines_list(text: str) -> list[str]:
         lines = [stripped for line in lines if (stripped := line.strip())]
     else:
         lines = [line for line in _tidy_lines(text) if line]
+    if "?" in text and (any(line[:1] == "?" for line in lines) or _LONE_MARK.search(text)):
+        lines = _without_lone_marks(lines)
     return _bulleted(lines) if "•" in lines else lines
+
+
+def _without_lone_marks(lines: list[str]) -> list[str]:
+    """The lines without a "?" alone after a sentence's end (a character lost upstream: knews-rss's tech.xml,
+    "…전략이다." then "?", tests/data/unseen/set18's F11)."""
+    out: list[str] = []
+    for line in lines:
+        if " ?" in line:
+            line = _LONE_MARK.sub(_lone_mark, line)
+        if out and out[-1][-1:] in ".!。！？" and line[:1] == "?":
+            line = line.lstrip("? ")  # (a line of its own, or one glued to the next line's first word: "?BGF…")
+        if line:
+            out.append(line)
+    return out
+
+
+_LONE_MARK = re.compile(r"(?<=[.!。！？])(?:\s+\?)+(?=\s|$|[^\W\d_])")  # (and one glued to the next word: "? ?BGF…")
+
+
+def _lone_mark(match: re.Match[str]) -> str:
+    end = match.end()
+    return "" if end == len(match.string) or match.string[end].isspace() else " "
 
 
 def _bulleted(lines: list[str]) -> list[str]:

@@ -366,3 +366,15 @@ def just_over(text: str, cut: str, limit: int) -> bool:
         and len(text) <= limit + overshoot(limit)
         and _WHOLE_END.search(text, len(text) - 8) is not None
     )
+
+
+# A block wholly inside quotation marks, two words at least (a job ad's motto: jobs-remotely--jobs.rss in
+# tests/data/unseen/set18, F6): its sentence ends where its mark closes, a full stop or not.
+_ALL_QUOTED = re.compile(
+    r'"[^"\n]{2,}?\s[^"\n]{2,}"|“[^“”\n]{2,}?\s[^“”\n]{2,}”|„[^„“\n]{2,}?\s[^„“\n]{2,}“|«[^«»\n]{2,}?\s[^«»\n]{2,}»'
+)
+
+
+def all_quoted(block: str) -> bool:
+    """Whether a block is all one quote ('"While we're in Austin, … than where you live"')."""
+    return block[:1] in '"“„«' and _ALL_QUOTED.fullmatch(block) is not None

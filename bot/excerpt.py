@@ -154,7 +154,7 @@ def _excerpt(blocks: Blocks, limit: int, title: str) -> Excerpt:
             and not (role & AFTER and quotes is not None and quotes.answers(index))
             and looks_like_heading(line)
             and not (index == end_index and last is not None and last.truncated)
-            and index != after_lead_in  # (what metadata or a notice comes before: "news: break", a commit's message)
+            and (index != after_lead_in or index < end_index)  # (after metadata: "news: break" alone; "About You")
         ):
             if not parts:
                 fallback.append(line)
@@ -315,8 +315,8 @@ def _joins(parts: list[str], line: str) -> bool:
         return False  # (the feed's cut, "…in Barnstead, ...", then a line that is no sentence: a related link's)
     if BLOCK_END.search(last, len(last) - 8) or (last.startswith("•") and line.startswith("•")):
         return True
-    if cuts.CLAUSE_END.search(last, len(last) - 2) and line[0] != "•":
-        return True  # (a clause the next block goes on with: "…lower cost，" / "…studio -")
+    if (cuts.CLAUSE_END.search(last, len(last) - 2) or cuts.all_quoted(last)) and line[0] != "•":
+        return True  # (a clause the next block goes on with: "…lower cost，" / "…studio -"; a block all one quote)
     if len(parts) > 1:
         return False
     if line[0] == "•" and len(last.split()) <= _HEADER_WORDS and "://" not in last and "www." not in last:

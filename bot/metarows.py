@@ -115,6 +115,15 @@ META_ROWS: tuple[Row, ...] = (
         "Points: 1 went to the visitors, the referee said.",
     ),
     Row(
+        "forum-topic-counts",
+        "a forum topic's counts of posts and participants",
+        BLOCK,  # (Discourse's RSS: "<p><small>2 פוסטים - 2 משתתפים</small></p>", python-il-forums in set18, F6)
+        re.compile(r"(?:\d+ posts? - \d+ participants?|(?:\d+ פוסטים|פוסט 1) - (?:\d+ משתתפים|משתתף 1))"),
+        "2 פוסטים - 2 משתתפים",
+        "3 posts - 2 participants left the meeting early.",
+        footer=True,
+    ),
+    Row(
         "link-label-line",
         'an address alone, or with its label ("Article URL: http://…")',
         BLOCK,

@@ -220,3 +220,13 @@ def quote_box(el) -> bool:
     phpBB "quotecontent"), and it holds no <blockquote> (Discourse's quote box: that one is)."""
     cls = el.get("class")
     return bool(cls) and "uote" in cls and _QUOTE_CLASS.search(cls) is not None and el.find(".//blockquote") is None
+
+
+# Discourse's preview of a page a post links ('<aside class="onebox allowlistedgeneric">': the page's name, title and
+# description; tests/data/unseen/set18's F4), not its "inline-onebox" link, which is part of a sentence.
+_ONEBOX = re.compile(r"(?:^|\s)onebox(?:\s|$)")
+
+
+def onebox(cls: str | None) -> bool:
+    """Whether an HTML block's class says it is a forum's preview of a page the post links: not the post's words."""
+    return cls is not None and "onebox" in cls and _ONEBOX.search(cls) is not None

@@ -94,6 +94,8 @@ def after_cut_title(title: str, blocks: Blocks) -> tuple[str, Blocks, list[str]]
             _with_lines(blocks, [lines[0][glued.end() :], *lines[1:]]),
             ["removed: the title again, before the text's first sentence"],
         )
+    if lines and (head := _head_before_text(title, "\n".join(lines[:2]))):
+        return head, blocks, ["title: cut before the text's first words, which it repeated after a dash"]
     if not title.endswith(("...", "…")) or len(stem) < 15 or stem[-1].isspace() or not lines:
         return title, blocks, []
     text = "\n".join(lines[:3])  # (the words may run over a short first paragraph: "Hi friends!")
@@ -114,6 +116,24 @@ def after_cut_title(title: str, blocks: Blocks) -> tuple[str, Blocks, list[str]]
     if not new:
         return title, blocks, []
     return title, _with_lines(blocks, new), ["removed: the words the title already shows (it was made from the text)"]
+
+
+# A dash between a title's two parts ('"quote" — who said it, and what…')
+_PARTS_DASH = re.compile(r"\s[—–-]\s")
+
+
+def _head_before_text(title: str, text: str) -> str:
+    """A title's part before a dash, when the part after it is the text's first words (the feed wrote its
+    title as '"a quote" — the description's first words...', 103fm's podcast feed, tests/data/unseen/set18's
+    F7): those words cut ("...") or a whole sentence, three words at least; "" otherwise."""
+    for dash in _PARTS_DASH.finditer(title):
+        head, tail = title[: dash.start()].rstrip(), title[dash.end() :].strip()
+        stem = tail.rstrip(".…").rstrip()
+        if sum(ch.isalnum() for ch in head) < 3 or len(stem.split()) < 3 or title_end(text, stem) < 0:
+            continue
+        if tail.endswith(("...", "…")) or stem[-1] in "?!." and (stem[-1] == "." or tail == stem):
+            return head
+    return ""
 
 
 def _with_lines(blocks: Blocks, lines: list[str]) -> Blocks:

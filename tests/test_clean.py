@@ -375,6 +375,44 @@ def test_an_emoticon_image_reads_as_its_alt_text():
     assert html_to_text('<p>A <img class="photo" alt="A cat" src="x.jpg"> b</p>') == "A b"
 
 
+# Discourse's emoji (python-il-forums--latest.rss in tests/data/unseen/set18: PythonFreeCourse/python-il-forums-archive,
+# MIT; F4): its alt and title are the shortcode, which a reader never reads as text.
+def test_an_emoji_image_whose_alt_is_its_shortcode_leaves_no_text():
+    post = (
+        '<p>פתרתי את התרגיל של צפנת פענח <img src="https://forums.pythonic.guru/images/emoji/twitter/slight_smile.png'
+        '?v=12" title=":slight_smile:" class="emoji" alt=":slight_smile:" loading="lazy" width="20" height="20"><br>'
+        "\nיש מישהו שיכול לבדוק את הקוד?</p>"
+    )
+    assert html_to_text(post) == "פתרתי את התרגיל של צפנת פענח יש מישהו שיכול לבדוק את הקוד?"
+    long_name = '<p>Done <img class="emoji" alt=":face_with_tears_of_joy:" src="x.png"> now.</p>'
+    assert html_to_text(long_name) == "Done now."
+
+
+# Discourse's preview of a page a post links (python-il-forums--latest.rss in tests/data/unseen/set18, MIT; F4): the
+# page's host, title and description read as the post's own sentences; its inline link's words are the post's.
+def test_a_forums_link_preview_is_no_text():
+    post = (
+        '<p>אני רוצה לכתוב משחק בפייתון. <a href="https://pypi.org/search" class="inline-onebox">Search results · '
+        'PyPI</a> עוזר.</p>\n<aside class="onebox allowlistedgeneric" data-onebox-src="https://il.ikariam.gameforge'
+        '.com/">\n  <header class="source">\n      <a href="https://il.ikariam.gameforge.com/">il.ikariam.gameforge'
+        '.com</a>\n  </header>\n  <article class="onebox-body">\n<h3><a href="https://il.ikariam.gameforge.com/">'
+        "איקרים - משחק דפדפן בחינם</a></h3>\n  <p>איקרים הינו משחק דפדפן חינמי.</p>\n  </article>\n</aside>"
+    )
+    assert html_to_text(post) == "אני רוצה לכתוב משחק בפייתון. Search results · PyPI עוזר."
+
+
+# knews-rss's tech.xml (tests/data/unseen/set18, CC0; F11): a character lost upstream left a "?" on a line of its own.
+def test_a_question_mark_alone_after_a_sentence_goes():
+    text = "입지를 확고히 한다는 전략이다.\n        ?\n      "
+    assert html_to_text(f"<p>{text}</p>") == "입지를 확고히 한다는 전략이다."
+    assert plain_to_text(text) == "입지를 확고히 한다는 전략이다."
+    assert plain_to_text("지원했다고 8일 밝혔다.\n        ?\n        ?BGF리테일은 배송했다.") == (
+        "지원했다고 8일 밝혔다.\nBGF리테일은 배송했다."
+    )  # (and one glued to the next line's first word)
+    assert html_to_text("<p>Is it over</p><p>?</p>") == "Is it over\n?"
+    assert html_to_text("<p>Et alors… ?</p>") == "Et alors… ?"
+
+
 def test_a_japanese_footnotes_marks_and_bodies_go():
     """Hatena Blog marks its footnotes "*1" right after a word ("<a href="#f-…">*1</a>", and flattened in its
     summaries) and its summaries end with the footnotes (articles-hs--hatena-atom.xml in tests/data/unseen/set17,

@@ -342,6 +342,74 @@ def test_a_greeting_run_into_the_first_sentence_goes():
     assert excerpt("<p>Hello - Goodbye is a Beatles song.</p>") == "Hello - Goodbye is a Beatles song."
 
 
+# python-il-forums--latest.rss in tests/data/unseen/set18 (PythonFreeCourse/python-il-forums-archive, MIT; F4, F6):
+# a Hebrew Discourse forum's posts, each with the topic's counts after it.
+COUNTS = "<p><small>2 פוסטים - 2 משתתפים</small></p>"
+
+
+def test_a_hebrew_posts_greeting_thanks_and_signature_go():
+    """The greeting on a post's first line, its thanks and the name signed after them went into the excerpt
+    ("היי אני רוצה לכתוב משחק … בתודה מראש, רן זוארי."); and the topic's counts after a post that ends without
+    a full stop made its end look cut ("…(לא מצאתי אותה )…")."""
+    post = (
+        "<p>היי<br>\nאני רוצה לכתוב משחק כמו איקרים בפייתון.<br>\nהאם אני יכול?<br>\nבתודה מראש,<br>\nרן זוארי.</p>"
+        + COUNTS
+    )
+    assert excerpt(post) == "אני רוצה לכתוב משחק כמו איקרים בפייתון. האם אני יכול?"
+    assert excerpt("<p>שלום<br>\nראשית תודה על הקורס המושקע! ממש מאתגר.<br>\nתודה!</p>" + COUNTS) == (
+        "ראשית תודה על הקורס המושקע! ממש מאתגר."
+    )
+    unfinished = "<p>הי ,<br>\nהאם מערכת הבודקת פעילה ? אשמח לדעת היכן היא (לא מצאתי אותה )</p><p>תודה</p>" + COUNTS
+    assert excerpt(unfinished) == "האם מערכת הבודקת פעילה ? אשמח לדעת היכן היא (לא מצאתי אותה )"
+    assert excerpt("<p>שלום רב,</p><p>אני משתמשת חדשה באתר. היכן הסרטונים?</p>" + COUNTS) == (
+        "אני משתמשת חדשה באתר. היכן הסרטונים?"
+    )
+    # "Shalom" is a name and a word too; thanks a sentence says are its words
+    assert excerpt("<p>שלום חנוך הוציא אלבום חדש.</p>") == "שלום חנוך הוציא אלבום חדש."
+    assert excerpt("<p>שלום עכשיו הפגינו מול הכנסת.</p>") == "שלום עכשיו הפגינו מול הכנסת."
+    assert excerpt("<p>הוא יצא מהחדר ולא אמר תודה</p>") == "הוא יצא מהחדר ולא אמר תודה"
+    # the same in English, and the name signed on the line after the thanks (gmane's binutils list, set13)
+    assert excerpt("<p>My app crashes when I start it. Any idea?</p><p>Thanks in advance,<br>John Smith.</p>") == (
+        "My app crashes when I start it. Any idea?"
+    )
+    assert excerpt("<p>What is that change for?</p><p>Thanks.</p><p>H.J.</p>") == "What is that change for?"
+    assert excerpt("<p>He never said thank you.</p>") == "He never said thank you."
+
+
+def test_a_greeting_before_a_sentence_in_lower_case_leaves_it_capitalised():
+    """tonyscookbook's about page (unseen set18, F11; made-up words in the same shape): "Привіт, мене звати
+    Антон." lost its greeting and read "мене звати Антон." in lower case."""
+    assert excerpt("<p>Привіт, мене звати Остап. Я пишу тут про хліб.</p>") == "Мене звати Остап. Я пишу тут про хліб."
+    assert excerpt("<p>Bonjour, je cherche un logiciel de dessin.</p>") == "Je cherche un logiciel de dessin."
+
+
+def test_a_short_line_between_metadata_and_the_text_is_its_heading():
+    """jobs-remotely--jobs.rss in tests/data/unseen/set18 (turingschool/jobs-remotely, MIT; F6): after the ad's
+    "Location: … URL: …" row, "About You" (a bold line) was taken for the text and shown alone: "About You…"."""
+    ad = (
+        '<p>\n  <strong>Location:</strong> New York, NY\n    <br /><strong>URL:</strong> <a href="http://www.clevert'
+        'ech.biz">www.clevertech.biz</a>\n</p>\n\n<div><strong>About You</strong></div><div><strong><br /></strong>'
+        "</div><div>Web Development is your biggest passion (even if you tell your significant other a different "
+        "story).</div>"
+    )
+    assert excerpt(ad) == (
+        "Web Development is your biggest passion (even if you tell your significant other a different story)."
+    )
+
+
+def test_a_quoted_first_block_is_a_sentence_the_text_goes_on_after():
+    """The same feed: a motto in quotation marks without a full stop was the excerpt, with "…"."""
+    ad = (
+        "<div><em><strong>\"While we're headquartered in Austin, Tx, &nbsp;some of our team is remote. &nbsp;We care "
+        'more about what you can do than where you live"</strong></em></div><div><strong><em><br /></em></strong>'
+        "</div><div>Help us architect and implement cutting edge web application and websites.</div>"
+    )
+    assert excerpt(ad) == (
+        "\"While we're headquartered in Austin, Tx, some of our team is remote. We care more about what you can do "
+        'than where you live" Help us architect and implement cutting edge web application and websites.'
+    )
+
+
 def test_a_notice_that_the_next_part_is_out_is_skipped():
     """80,000 Hours' show notes (Tombarr/podcast-feed-parser test/testfiles/80000HoursPodcast.xml, MIT; the
     unseen13 set's #6): the excerpt was the notice alone, the next part's title, and "…"."""

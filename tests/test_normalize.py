@@ -230,6 +230,27 @@ def test_a_title_cut_from_the_texts_start_is_spelled_as_the_text_and_not_shown_a
     assert c.title == "Quilt Me A River ..." and c.excerpt.startswith("Quilt me a river, she said")
 
 
+# A podcast's title '"a quote" — the description's first words...' (103fm-podcast-feed in tests/data/unseen/set18,
+# no licence: made-up words in the same shape; F7): the reader read the same words twice, in the title and the excerpt.
+def test_a_title_whose_part_after_a_dash_is_the_texts_start_is_cut_at_the_dash():
+    a = article(
+        title='🎙️ "אין ברירה אלא לחכות" — דני לוי, מנהל הנמל לשעבר, הזהיר: "יש בנמל עומס שאי...',
+        summary='דני לוי, מנהל הנמל לשעבר, הזהיר: "יש בנמל עומס שאי אפשר לפרק בשבוע, צריך להיות מוכנים"',
+    )
+    assert a.title == '🎙️ "אין ברירה אלא לחכות"'
+    assert a.excerpt.startswith("דני לוי, מנהל הנמל לשעבר")
+    b = article(
+        title='🎙️ "שנינו ותיקים מספיק כדי לדעת" — מכסות עבודה לצעירים: יעד מעשי?',
+        summary='מכסות עבודה לצעירים: יעד מעשי? • דני: "יהיה קשה" • רון: "צריך להתחיל השנה"',
+    )
+    assert b.title == '🎙️ "שנינו ותיקים מספיק כדי לדעת"'
+    # (a title whose part after the dash is not the text's start, or only a name, stays)
+    c = article(title="Budget vote — the minister resigns...", summary="<p>The vote was held on Monday.</p>")
+    assert c.title == "Budget vote — the minister resigns..."
+    d = article(title="Why I left - The Verge", summary="<p>The Verge reports that the studio closed.</p>")
+    assert d.title == "Why I left - The Verge"
+
+
 # A post that is code gives no excerpt; a Tattertools fold's labels go, its text stays.
 # (chardet--EUC-KR-sparcs.kaist.ac.kr.xml and chardet--EUC-KR-critique.or.kr.xml, github.com/chardet/chardet at
 # 13559076, tests/EUC-KR/, LGPL-2.1; the unseen10 set's F11; shortened.)
