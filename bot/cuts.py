@@ -66,6 +66,9 @@ def is_rule(line: str) -> bool:
     return len(line) >= 3 and line[0] in RULE_MARKS and line.count(line[0]) == len(line)
 
 
+WHOLE_SHARE = 0.33  # of the limit, that whole sentences fill for an excerpt to end with them (not "…"; set18 F5)
+
+
 def last_sentence_end(text: str, limit: int, start: int = 0) -> int:
     """The end of the last sentence within text[:limit] (-1 if none); those that end
     before ``start`` may be left out (make_excerpt has no use for them)."""

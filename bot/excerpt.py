@@ -36,7 +36,6 @@ from .leadin import after_label, form_label, label_before_story, lead_in, title_
 from .quotes import AFTER, CLOSE, EDGE, QUOTED, Quotes, closed_quote
 
 DEFAULT_EXCERPT_LENGTH = 300
-WHOLE_SHARE = 0.33  # of the limit, that whole sentences fill for the excerpt to end with them (not "…")
 _HEADER_WORDS = 8  # a first block without a sentence end, over a list, at most
 
 
@@ -257,8 +256,8 @@ def _excerpt(blocks: Blocks, limit: int, title: str) -> Excerpt:
 
 def _cut(text: str, parts: list[str], limit: int) -> str:
     """A text longer than ``limit`` cut to it: at the last sentence end near it, else at a word with "…"."""
-    end = last_sentence_end(text, limit, int(limit * WHOLE_SHARE))
-    if end >= limit * WHOLE_SHARE and not cuts.list_follows(text, end, parts, limit * 3 // 4):  # (a list's room)
+    end = last_sentence_end(text, limit, int(limit * cuts.WHOLE_SHARE))
+    if end >= limit * cuts.WHOLE_SHARE and not cuts.list_follows(text, end, parts, limit * 3 // 4):  # (a list's room)
         return closed_quote(_elided(text[:end]), text)
     cut = cuts.word_cut(text, limit)  # the ellipsis needs one character (a list: cut between its items)
     if cut < limit * 0.5:
