@@ -14,6 +14,7 @@ from pathlib import Path
 
 from .blocks import EMPTY, Blocks, after_trailer, html_blocks, plain_blocks, prose
 from .clean import is_markup, plain_to_text
+from .cuts import all_quoted
 from .cveids import cve_ids, markup_cve_ids
 from .dates import FUTURE_TOLERANCE, zero_date  # a date further ahead is a mistake: the poll time is used
 from .dedup import OncePerFeed, identifies_item
@@ -38,10 +39,8 @@ from .titles import (
 )
 from .urls import canonical_url
 
-# A summary shorter than this is a teaser: the content (if any) makes a better excerpt.
-TEASER_LENGTH = 80
-MAX_UID_LENGTH = 500
-MAX_TAGS = 20
+TEASER_LENGTH = 80  # a summary shorter than this is a teaser: the content (if any) makes a better excerpt
+MAX_UID_LENGTH, MAX_TAGS = 500, 20
 ENTRY_PRINT = 8  # bytes of an entry's fingerprint (blake2b)
 MAX_PRINTS = 5000  # entries remembered per feed (40 KB)
 UNTITLED = "(untitled)"  # the title of an entry with neither a title nor text
@@ -195,6 +194,7 @@ def normalize_entry(
     markup = entry.summary if summary_is_html else ""  # (its "[…]" may have gone with a tag the feed cut inside)
     if (
         len(summary) >= TEASER_LENGTH
+        and not all_quoted(summary)
         and content_is_html
         # (a summary the feed may have cut is compared with a content that can be fuller)
         and (not may_be_cut(summary_blocks, markup) or len(entry.content) <= len(entry.summary))
@@ -208,8 +208,8 @@ def normalize_entry(
     else:
         content_blocks, content_cves = _blocks(entry.content, content_is_html, excerpt_length)
     content = content_blocks.text
-    if content and len(summary) < TEASER_LENGTH:
-        body_blocks, note = content_blocks, "text: the content (the summary is a teaser or missing)"
+    if content and (len(summary) < TEASER_LENGTH or all_quoted(summary)):  # (or a pull quote: set18 F11)
+        body_blocks, note = content_blocks, "text: the content (the summary is a teaser, a quote or missing)"
         retyped = not entry.content_is_html and content_is_html
     elif content and looks_shortened(summary_blocks, content_blocks, markup):
         body_blocks, note = content_blocks, "text: the content (fuller than the truncated summary)"

@@ -31,7 +31,19 @@ def test_a_teaser_summary_gives_way_to_the_content():
     a = article(summary="Short teaser.", content=STORY)
     assert len("Short teaser.") < TEASER_LENGTH
     assert a.excerpt.startswith("Vendors shipped fixes on Tuesday")
-    assert "text: the content (the summary is a teaser or missing)" in a.provenance
+    assert "text: the content (the summary is a teaser, a quote or missing)" in a.provenance
+
+
+def test_a_summary_that_is_a_pull_quote_gives_way_to_the_content():
+    # (a Dutch podcast's article feed, set18 finding 11: the description one quote from the episode, the
+    # content its standfirst; made-up words in that shape)
+    quote = "“Now I see someone standing there and I greet him with a smile. A chat makes your day. So talk.”"
+    a = article(summary=quote, summary_is_html=True, content=STORY, content_is_html=True)
+    assert len(quote) >= TEASER_LENGTH
+    assert a.excerpt.startswith("Vendors shipped fixes on Tuesday")
+    # (a summary that quotes someone and says more is the summary)
+    said = "“We patched it,” the vendor said on Tuesday, and customers should update their parsers this week."
+    assert article(summary=said, summary_is_html=True, content=STORY, content_is_html=True).excerpt == said
 
 
 def test_a_summary_the_feed_cut_gives_way_to_the_fuller_content():
