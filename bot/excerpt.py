@@ -59,7 +59,7 @@ def make_excerpt(text: str, limit: int = DEFAULT_EXCERPT_LENGTH, title: str = ""
 
 
 def excerpt_with_notes(blocks: Blocks, limit: int = DEFAULT_EXCERPT_LENGTH, title: str = "") -> Excerpt:
-    excerpt = _excerpt(after_label(blocks), limit, title)  # (a section's label or a subtitle first: its text)
+    excerpt = _excerpt(after_label(blocks, title), limit, title)  # (a label, a subtitle, a header first: its text)
     # ". <br/>", "~~": nothing to read; a letter, a digit or a pictograph ("🎉", "✓") says something
     if excerpt.text and not any(c.isalnum() or unicodedata.category(c) == "So" for c in excerpt.text):
         return Excerpt(

@@ -26,6 +26,7 @@ import re
 
 import lxml.etree
 
+from . import loosetext
 from .gluedtext import SUFFIXES
 
 _INLINE_TAGS = ("a", "font", "span", "strong", "b", "em", "i", "u", "small", "cite", "mark")
@@ -53,9 +54,14 @@ def _glued(before: str, after: str) -> bool:
 
 def mend_edges(root, markup: str) -> None:
     """What an element's edge lost: a space (space_edges), a paragraph's end before a picture
-    (colon_before_picture)."""
+    (colon_before_picture); and what a scraper's loose text lost (bot/loosetext.py): its standfirst's end, a
+    space after a sentence's, and its related links told from the story's text."""
     space_edges(root, markup)
     colon_before_picture(root, markup)
+    loosetext.standfirst_end(root, markup)
+    loosetext.unglue_texts(root, markup)
+    loosetext.related_links(root, markup)
+    loosetext.embed_captions(root, markup)
 
 
 def space_edges(root, markup: str) -> None:

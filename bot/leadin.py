@@ -19,7 +19,10 @@ that block alone):
 - a short label that introduces the text ("Description:", "New comic! Today's
   News:"), unless a list follows it (then it says what the list is);
 - an epigraph: a quotation and only the name of who said it ("“Give me six
-  hours to chop down a tree…” Abraham Lincoln").
+  hours to chop down a tree…” Abraham Lincoln");
+- a page's header, a short block each: who, when, what section ("TBSテレビ" /
+  "2026年8月20日(木) 16:02" / "国際"), a date among them, before the story's
+  first paragraph (after_header: the excerpt starts there).
 
 Those four are kept as a heading is: when nothing else follows, the excerpt
 is them. Pure.
@@ -159,12 +162,14 @@ _LABEL_LENGTH = 40  # characters of such a label, at most
 _LABEL_REACH = 4  # blocks after it read for the text it stands over
 
 
-def after_label(blocks: Blocks) -> Blocks:
+def after_label(blocks: Blocks, title: str = "") -> Blocks:
     """The blocks from where the text starts when the first one that is no heading is a section's
     label or a subtitle, a pictograph or a dash first and no sentence ("📍 核心信息" over a job's
     list, "—— 离线签名…" under a paper's title, before its metadata and its "摘要" heading): the
     next block that ends a sentence or is a list's item, within a few; else the blocks as they are
-    (the label stays, as a heading does, and when nothing follows it is the excerpt)."""
+    (the label stays, as a heading does, and when nothing follows it is the excerpt). A page's
+    header before them (after_header) goes first."""
+    blocks = after_header(blocks, title)
     lines, headings = blocks.lines, blocks.headings
     first = next((i for i, line in enumerate(lines[:_LABEL_REACH]) if line not in headings), -1)
     line = lines[first] if first >= 0 else ""
@@ -176,6 +181,38 @@ def after_label(blocks: Blocks) -> Blocks:
         if text not in headings and (text[0] == "•" or ends):
             return dataclasses.replace(blocks, lines=lines[later:])
     return blocks
+
+
+# A page's header of short blocks: who, when, what section ("TBSテレビ" / "2026年8月20日(木) 16:02" / "国際",
+# TBS NEWS DIG's pages as an aggregator copied them, rb-news-rss-pool--tbs_news_dig_discovery.xml in
+# tests/data/unseen/set18, F10): a date among them.
+_HEADER_BLOCK = 30  # characters of a header's block, at most
+_HEADER_BLOCKS = 4
+_DATE = re.compile(
+    r"(?:19|20)\d\d\s?(?:年|[-/.])\s?\d{1,2}\s?(?:月|[-/.])\s?\d{1,2}|\b\d{1,2}\s?[-/.]\s?\d{1,2}\s?[-/.]\s?(?:19|20)\d\d\b"
+)
+
+
+def after_header(blocks: Blocks, title: str = "") -> Blocks:
+    """The blocks from the story's first paragraph when the text opens (after the title again, at times)
+    with a header: two to four short blocks that end no sentence, a date one of them and not all, then a
+    paragraph that ends one ("TBSテレビ" / "2026年8月20日(木) 16:02" / "国際" / "中央アフリカ共和国に…しました。")."""
+    lines = blocks.lines
+    start = 1 if title and lines and "".join(lines[0].split()).casefold() == "".join(title.split()).casefold() else 0
+    end = start
+    while end < len(lines) and end - start < _HEADER_BLOCKS and _header_block(lines[end]):
+        end += 1
+    dates = sum(_DATE.search(line) is not None for line in lines[start:end])
+    if not (end - start >= 2 and 0 < dates < end - start and end < len(lines)):
+        return blocks
+    story = lines[end]
+    if not BLOCK_END.search(story, max(0, len(story) - 8)) or story[-1] in ":：":
+        return blocks
+    return dataclasses.replace(blocks, lines=lines[:start] + lines[end:])  # (the title again: the excerpt says it went)
+
+
+def _header_block(line: str) -> bool:
+    return len(line) <= _HEADER_BLOCK and line[:1] != "•" and not BLOCK_END.search(line, max(0, len(line) - 8))
 
 
 def form_label(lines: list[str], index: int, quotes: frozenset[str] = frozenset()) -> bool:

@@ -27,6 +27,15 @@ _GREETING = (
 )
 # Hebrew's, and whom they greet ("שלום רב,", "היי כולם"): python-il-forums in tests/data/unseen/set18 (F4)
 _HE_GREETING, _HE_READERS = r"(?:היי|הי|אהלן|(?:בוקר|ערב) טוב|שלום)", r"(?:לכולם|כולם|לכם|חברים|רב)"
+# A wire dateline's pieces (the "wire-dateline-agency" row): where (capitalised words, then a country or a
+# date after a comma: "SOCHI, Russia", "LA HABANA, 6 abr"); whose (an agency, or a host name: "IraqiNews.com").
+_PLACE = r"[A-ZÀ-Þ][\w'’.-]*(?:\s+[\w'’.-]+){0,3}?(?:,\s*[\w'’.-]+(?:\s+[\w'’.-]+){0,3}?)?"
+_AGENCY = (
+    r"Reuters|Bloomberg|AP|AFP|ANSA|EFE|dpa|DPA|UPI|CNN|Xinhua|Kyodo|Yonhap|Anadolu|TASS|Sputnik|IANS|PTI|ANI"
+    r"|Lusa|Belga|ANP|APA|KNA|KUNA|WAM|IRNA|Bernama|Antara|Europa Press|Prensa Latina|Agência Brasil"
+)
+_HOST = r"[A-Za-z][\w-]*(?:\.[\w-]+)*\.(?:com|net|org|info|news|(?!js|py|rs|ts|md|sh|go)[a-z]{2})"
+_AGENCY_CJK = r"ブルームバーグ|ロイター|ＡＦＰ|AFP|ＣＮＮ|CNN|ＡＰ|共同|時事|新華社|聯合"
 _THAT_TIME = r"(?:(?i:it['’]s|it is) (?:that )?time (?:again|of the (?:year|week|month) again)[.!]*\s*)?"
 _SALUTATION = (
     rf"(?i:(?!(?:hello|hallo|hola),?\s+(?:world|welt|mundo)\b)(?!salut,?\s+(?:le\s+)?monde\b){_GREETING}(?:\s+(?:{_READERS}|\w+))?"
@@ -168,6 +177,26 @@ LEAD_ROWS: tuple[Row, ...] = (
         ),
         "（中央社記者黃自強吉隆坡23日專電）馬來西亞一名中學生被控在校園告白不成後殺害學姐。",
         "（本文於23日更新）馬來西亞一名中學生被控在校園告白不成後殺害學姐。",
+    ),
+    Row(
+        "wire-dateline-agency",
+        "a news agency's dateline",
+        START,
+        # The same stamp as a place and an agency's (or the site's own host's) name in brackets, then a dash
+        # or a colon: "BRASÍLIA (Reuters) - ", "Quito, 24 Set 2018 (AFP) - ", "NUEVA YORK (AP) — ",
+        # "Baghdad (IraqiNews.com) – " (iraqinews, tests/data/unseen/set18's F2), Bloomberg's Japanese
+        # "（ブルームバーグ）：" (tbs_news_dig), Reuters' "［東京 17日 ロイター］ - "; Korean agencies' place=agency
+        # and reporter, "[서울=뉴시스]윤현성 기자 = ", "【서울=뉴시스】", "(서울=연합뉴스) 홍길동 기자 = " (knews).
+        re.compile(
+            rf"\s*(?:(?:{_PLACE}\s+)?\((?:{_AGENCY}|{_HOST})\)\s*(?:--|[–—-]|:)\s+(?=\S)"
+            rf"|[（(](?:{_AGENCY_CJK})[）)]\s*[：:]\s*(?=\S)|（(?:{_AGENCY_CJK})）\s*(?=\S)"
+            rf"|[［\[][^［］\[\]\n]{{1,20}}?(?:{_AGENCY_CJK})[］\]]\s*(?:[-－―—]\s*)?(?=\S)"
+            r"|[\[【(（][가-힣]{1,10}=[가-힣A-Za-z0-9]{1,10}[\]】)）]\s*"
+            r"(?:[가-힣]{2,4}(?:[ ,·ㆍ]+[가-힣]{2,4}){0,3}\s*(?:기자|특파원|객원기자|인턴기자|선임기자|전문기자)\s*=\s*|=\s*)?"
+            r"(?=\S))"
+        ),
+        "Baghdad (IraqiNews.com) – The Iraqi Stars League witnessed a dramatic power shift at the top.",
+        "Paris (France) – the city of light – hosts the games this summer.",
     ),
     Row(
         "form-header",

@@ -344,3 +344,40 @@ def test_a_news_agencys_dateline_does_not_open_the_excerpt():
         excerpt("<p>【ワシントン共同】米政府は5日、新しい方針を発表した。</p>") == "米政府は5日、新しい方針を発表した。"
     )
     assert excerpt("<p>（本文於5日更新）市政府今天宣布新的公車路線。</p>").startswith("（本文於5日更新）")
+
+
+def test_a_wire_or_sites_dateline_in_brackets_does_not_open_the_excerpt():
+    """set18's F2: a place and an agency's (or the site's own host's) name in brackets, then a dash,
+    a colon or "=": iraqinews-rss-proxy--original.rss (github.com/mhmdxsadk/iraqinews-rss-proxy, MIT),
+    knews-rss--tech.xml (github.com/akngs/knews-rss, CC0: Newsis' "[place=agency]name 기자 = "), and
+    Bloomberg's Japanese stamp in rb-news-rss-pool--tbs_news_dig_discovery.xml (no licence: made-up
+    words in its shape). A bracket after a word that names no agency nor host stays."""
+    from tests.builders import excerpt
+
+    assert (
+        excerpt("<p>Baghdad (IraqiNews.com) – The Iraqi Stars League witnessed a dramatic power shift at the top.</p>")
+        == "The Iraqi Stars League witnessed a dramatic power shift at the top."
+    )
+    assert excerpt("<p>SOCHI, Russia (Reuters) - A peace conference ended on Tuesday.</p>") == (
+        "A peace conference ended on Tuesday."
+    )
+    assert (
+        excerpt("<p>（ブルームバーグ）：架空の会社は、新しい製品の販売を停止する。</p>")
+        == "架空の会社は、新しい製品の販売を停止する。"
+    )
+    assert (
+        excerpt(
+            "<p>[서울=뉴시스]윤현성 기자 = LG 유플러스는 주니퍼네트웍스와 함께 IP 유선장비를 실증했다고 1일 밝혔다.</p>"
+        )
+        == "LG 유플러스는 주니퍼네트웍스와 함께 IP 유선장비를 실증했다고 1일 밝혔다."
+    )
+    assert (
+        excerpt("<p>【서울=뉴시스】황재희 기자 = GC셀은 2분기 영업이익이 증가했다.</p>")
+        == "GC셀은 2분기 영업이익이 증가했다."
+    )
+    for kept in (
+        "Paris (France) – the city of light – hosts the games this summer.",
+        "Apple (AAPL) - Apple shares rose today on the news.",
+        "Getting started (Node.js) - install it first.",
+    ):
+        assert excerpt(f"<p>{kept}</p>") == kept

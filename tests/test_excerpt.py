@@ -1073,3 +1073,20 @@ def test_whole_sentences_of_a_third_of_the_limit_end_the_excerpt_rather_than_a_c
     # (shorter whole sentences than that: the next one is shown up to the limit, cut at a word)
     short = "There is an awkward truth about public spaces."
     assert make_excerpt(f"{short} {second}", 300).endswith("…")
+
+
+def test_a_pages_header_of_name_date_and_section_is_not_the_excerpt():
+    """set18's F10: an aggregator copied TBS NEWS DIG's page into content:encoded, the title again, then
+    its header, a block each: the broadcaster, the date, the section ("TBSテレビ" / "2026年8月20日(木) 16:02" /
+    "国際"), then the story (rb-news-rss-pool--tbs_news_dig_discovery.xml, no licence: made-up words in
+    its shape). The excerpt was "TBSテレビ…"."""
+    title = "架空の町で大雨 少なくとも3人けが"
+    header = "<p>架空テレビ</p><p>2026年8月20日(木) 16:02</p><p>国内</p>"
+    story = "<p>架空の町で大雨が降り、少なくとも3人がけがをしました。</p>"
+    page = "<p>架空の町で大雨　少なくとも3人けが</p>" + header + story + "<p>続きを読む</p>"
+    assert excerpt(page, title=title) == "架空の町で大雨が降り、少なくとも3人がけがをしました。"
+    assert excerpt(header + story) == "架空の町で大雨が降り、少なくとも3人がけがをしました。"
+    # Near misses: short blocks with no date among them (who and what, not a page's header), or no paragraph
+    # after them: they stay (as before: the first block, and "…").
+    assert excerpt("<p>架空テレビ</p><p>国内</p>" + story) == "架空テレビ…"
+    assert excerpt(header + "<p>続きを読む</p>") == "架空テレビ…"
