@@ -13,12 +13,12 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from .cluster import DEFAULT_SIMILARITY, DEFAULT_WINDOW, Cluster, cluster, story_url
+from .cluster import DEFAULT_SIMILARITY, DEFAULT_WINDOW, Cluster, story_url
 from .config import ChannelSettings, DigestSettings, FeedSettings, SummarySettings
 from .filters import Filter, Verdict, check, searchable
 from .humanize import plural
 from .models import Digest, DigestGroup, DigestItem, StoredArticle, to_item
-from .stories import StorySummarizer, Summaries, independent_sources, source_lines
+from .stories import StorySummarizer, Summaries, independent_sources, source_lines, stories_of
 
 OTHER = "Other"
 
@@ -62,7 +62,7 @@ def select(candidates: Sequence[StoredArticle], channel: ChannelSettings, rules:
     """Filter, then cluster: the stories a channel would get, best first."""
     channel_filter = channel.compiled_filter(f"channel {channel.name}")
     kept = _passing(candidates, channel_filter, rules)
-    stories = cluster(kept, window=rules.window, similarity=rules.similarity, aggregators=rules.aggregators,
+    stories = stories_of(kept, window=rules.window, similarity=rules.similarity, aggregators=rules.aggregators,
                       semantic=rules.semantic)  # fmt: skip
     stories = _unique_links(stories)  # newest lead first, which is the "recency" order
     if channel.rank == "coverage":
@@ -250,7 +250,7 @@ def watchlist_alert(
             matched += [label for label in labels if label not in matched]
     if not hits:
         return None, []
-    stories = cluster(hits, window=rules.window, similarity=rules.similarity, aggregators=rules.aggregators,
+    stories = stories_of(hits, window=rules.window, similarity=rules.similarity, aggregators=rules.aggregators,
                       semantic=rules.semantic)  # fmt: skip
     stories.sort(key=lambda c: (c.lead.article.published, c.lead.id), reverse=True)
     items = tuple(story_item(c, rules.summarize) for c in stories)

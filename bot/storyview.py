@@ -14,13 +14,13 @@ from collections.abc import Sequence
 from datetime import datetime
 
 from .catalog import AsyncCatalog
-from .cluster import Cluster, cluster, find_cluster
+from .cluster import Cluster, find_cluster
 from .digest import DigestRules
 from .humanize import item_time
 from .models import Reply, StoredArticle, to_item
 from .store import SearchError
 from .store.database import AsyncStore
-from .stories import StorySummarizer, grouping_lines, with_texts
+from .stories import StorySummarizer, grouping_lines, stories_of, with_texts
 
 
 async def find_story(words: Sequence[str], *, store: AsyncStore, catalog: AsyncCatalog, rules: DigestRules,
@@ -37,7 +37,9 @@ async def story_of(hit: StoredArticle, *, store: AsyncStore, catalog: AsyncCatal
     names = [f.name for f in await catalog.feeds()]
     seen = hit.first_seen
     around = await store.articles_since(names, seen - rules.window, seen + rules.window, include_backfill=True)
-    stories = cluster(around or [hit], window=rules.window, similarity=rules.similarity, aggregators=rules.aggregators)
+    stories = stories_of(
+        around or [hit], window=rules.window, similarity=rules.similarity, aggregators=rules.aggregators
+    )
     story = find_cluster(stories, functools.partial(_is, hit.id)) or Cluster((hit,), "")
     return with_texts(story, await store.article_texts([m.id for m in story.members]))
 

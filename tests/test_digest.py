@@ -105,3 +105,19 @@ def test_nothing_missed_when_the_last_digest_came_after_the_last_time():
 
 def test_a_new_channel_has_missed_nothing():
     assert missed_digest(channel(), None, T0) is None
+
+
+def test_a_digest_goes_out_unclustered_when_clustering_fails(monkeypatch, caplog):
+    # (set18 F1: one stored date the clustering window could not take stopped every channel's digest; whatever
+    # the next such bug is, the channel gets its stories, each alone, and the log says what failed)
+    import bot.stories
+
+    def broken(*args, **kwargs):
+        raise OverflowError("date value out of range")
+
+    monkeypatch.setattr(bot.stories, "cluster", broken)
+    digest = build_digest([stored(n) for n in range(1, 4)], channel(max_items=15), now=T0, since=None)
+    assert [i.title for i in digest.items] == ["Story 1 from Feed A", "Story 2 from Feed A", "Story 3 from Feed A"]
+    assert [r.getMessage() for r in caplog.records if r.levelname == "ERROR"] == [
+        "clustering 3 articles failed: in this digest each is a story of its own"
+    ]
