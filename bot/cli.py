@@ -183,7 +183,7 @@ def cmd_run(args) -> int:
     stop = asyncio.Event()
 
     async def go() -> int:
-        async with new_bot(settings) as bot:
+        async with new_bot(settings, lasting=True) as bot:
             if args.once:
                 report = await bot.run_once()
                 return EXIT_OK if report.count("failed") < len(report.outcomes) or not report.outcomes else EXIT_FAILED

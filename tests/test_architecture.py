@@ -307,12 +307,14 @@ def test_a_poll_without_the_scheduler_never_imports_it():
     assert out.stdout.split() == []
 
 
-def test_a_poll_imports_no_digest_stack_and_freezes_at_exit(tmp_path):
+def test_a_poll_imports_no_digest_stack_and_freezes_its_start_up(tmp_path):
     """`tidings poll` composes the bot but makes no digest: the digest's stack (digest,
     stories, summaries, sentences, clusters and rapidfuzz, explain) and the parsing stack's
     dates are imported only by what uses them (issue 18: ~30 ms of a warm poll's start-up);
-    and what the command made is frozen at its exit, as for the lookups (bot/cli.py). A poll
-    of a feed that refuses the connection, in a fresh interpreter, as `tidings` runs."""
+    what its start-up made is frozen before the poll, which runs with the collector on
+    (bot/clibase.py: start_up), and what the command made is frozen at its exit, as for the
+    lookups (bot/cli.py). A poll of a feed that refuses the connection, in a fresh
+    interpreter, as `tidings` runs."""
     import subprocess
     import sys
 
@@ -326,14 +328,17 @@ def test_a_poll_imports_no_digest_stack_and_freezes_at_exit(tmp_path):
              "bot.cluster", "bot.filters", "bot.explain", "bot.storyview", "rapidfuzz", "bot.rawfeed", "bot.dates",
              "apscheduler", "lxml", "feedparser", *CHAT_LIBRARIES]  # fmt: skip
     code = (
-        "import atexit, contextlib, gc, io, sys\nfrom bot.cli import main\n"
+        "import atexit, contextlib, gc, io, sys\nimport bot.poller\nfrom bot.cli import main\n"
         "atexit.register(lambda: print('frozen', gc.get_freeze_count() > 0))\n"
+        "poll, polling = bot.poller.Poller.poll, []\n"
+        "bot.poller.Poller.poll = lambda *a, **k: polling.extend([gc.isenabled(), gc.get_freeze_count() > 0]) or "
+        "poll(*a, **k)\n"
         "with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):\n"
         f"    code = main(['poll', '--all', '--config', {str(config)!r}])\n"
-        f"print(code, 'bot.app' in sys.modules, *(m for m in {heavy!r} if m in sys.modules))"
+        f"print(code, *polling, 'bot.app' in sys.modules, *(m for m in {heavy!r} if m in sys.modules))"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=tmp_path, check=True)
-    assert out.stdout.split() == ["1", "True", "frozen", "True"], out.stderr
+    assert out.stdout.split() == ["1", "True", "True", "True", "frozen", "True"], out.stderr
 
 
 def _module_name(path: Path, root: Path) -> str:
