@@ -11,6 +11,8 @@ SQLite as a file under bench/results/cache (100,000 articles: 0.3 GB;
 1,000,000: 2.8 GB), PostgreSQL as a database of its own
 (``tidings_bench_<size>_<key>``) on the server of the URL given. A run reads
 it and writes only the two channels' digest state, the same values each time.
+A test names its own (``suffix``: ``tidings_bench_300_<key>_<suffix>``), so two
+runs at once on one server never share, build or drop each other's.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ import asyncio
 import hashlib
 import inspect
 import json
+import re
 import time
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
@@ -148,20 +151,28 @@ def _cached_archive(total: int, cache: Path = CACHE) -> Path:
     return target
 
 
-def _postgres_archive(server: str, total: int) -> str:
+def postgres_archive_name(total: int, suffix: str = "") -> str:
+    """``tidings_bench_<total>_<key>``, and ``_<suffix>`` after it when given (a test's own)."""
+    return f"tidings_bench_{total}_{_key()}" + (f"_{suffix}" if suffix else "")
+
+
+def _postgres_archive(server: str, total: int, suffix: str = "") -> str:
     """The archive as a PostgreSQL database of its own on ``server``'s server (the
     URL's database is only used to create it), built once per archive.py and schema
-    version; a half-built one (its build was stopped) is dropped and built again."""
-    name = f"tidings_bench_{total}_{_key()}"
+    version; a half-built one (its build was stopped) is dropped and built again.
+    Without a ``suffix``, the archives of this size built for another version are
+    dropped (never a suffixed one: another run's, maybe running now)."""
+    name = postgres_archive_name(total, suffix)
     url = sa.engine.make_url(server)
     admin = sa.create_engine(url, isolation_level="AUTOCOMMIT")
+    stale_name = re.compile(rf"tidings_bench_{total}_[0-9a-f]{{12}}(_partial)?")
     try:
         with admin.connect() as conn:
             present = set(
                 conn.execute(sa.text("SELECT datname FROM pg_database WHERE datname LIKE 'tidings_bench_%'")).scalars()
             )
             for stale in present - {name, name + "_partial"}:
-                if stale.startswith(f"tidings_bench_{total}_"):
+                if not suffix and stale_name.fullmatch(stale):
                     conn.execute(sa.text(f'DROP DATABASE "{stale}"'))
             if name in present:
                 return url.set(database=name).render_as_string(hide_password=False)
@@ -179,11 +190,14 @@ def _postgres_archive(server: str, total: int) -> str:
     return url.set(database=name).render_as_string(hide_password=False)
 
 
-async def measure(total: int = 100_000, repeats: int = 20, cache: Path = CACHE, postgres: str = "") -> dict:
+async def measure(
+    total: int = 100_000, repeats: int = 20, cache: Path = CACHE, postgres: str = "", suffix: str = ""
+) -> dict:
     """Digest and search times over ``total`` articles: on SQLite, or on PostgreSQL
-    when ``postgres`` is a server's URL."""
+    when ``postgres`` is a server's URL (its database named with ``suffix``, if given:
+    postgres_archive_name)."""
     t0 = time.perf_counter()
-    url = _postgres_archive(postgres, total) if postgres else f"sqlite:///{_cached_archive(total, cache)}"
+    url = _postgres_archive(postgres, total, suffix) if postgres else f"sqlite:///{_cached_archive(total, cache)}"
     built = time.perf_counter() - t0
     settings = settings_from_dict({
         "storage": {"url": url},

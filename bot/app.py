@@ -13,6 +13,7 @@ import time
 import uuid
 from dataclasses import replace
 from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
 
 from .archive import Archive
 from .chat import Adapter, CommandHandler, DeliveryError
@@ -21,18 +22,6 @@ from .clock import Clock, SystemClock
 from .commands import Commands
 from .config import ChannelSettings, Settings
 from .delivery import Deliverer, instance_id
-from .digest import (
-    DigestRules,
-    digest_size,
-    digest_stories,
-    first_digest_pool,
-    last_scheduled,
-    missed_digest,
-    plan_digest,
-    plan_realtime,
-    watchlist_alert,
-)
-from .explain import explain
 from .feeds import FeedServices
 from .fetch import Fetcher
 from .humanize import relative_time
@@ -41,9 +30,12 @@ from .models import Digest
 from .poller import FeedOutcome, Poller, PollReport
 from .schedule import Jobs
 from .store import StorageError, Store
-from .stories import ModelSummaries, with_model, with_texts
-from .storyview import explain_story
 from .workers import ParsePool
+
+# The digest's stack (digest, stories, summaries, clusters, explain: ~30 ms of regexes and tables
+# at import) is imported by what makes a digest or explains one, never by a poll (issue 18).
+if TYPE_CHECKING:
+    from .stories import ModelSummaries
 
 log = logging.getLogger("tidings")
 
@@ -121,6 +113,10 @@ class Tidings:
 
     async def explain(self, channel: ChannelSettings, url: str, *, provenance: bool = False) -> list[str]:
         """Why an article is or is not in the channel's digest (bot/explain.py)."""
+        from .digest import DigestRules
+        from .explain import explain
+        from .storyview import explain_story
+
         lines = await explain(channel, url, store=self.db, catalog=self.catalog, clock=self.clock,
                               settings=self.settings.digest, provenance=provenance)  # fmt: skip
         if provenance:  # `tidings explain`: the story whole, as `/news story` shows it
@@ -180,6 +176,8 @@ class Tidings:
         fresh = [s for o in report.outcomes if not o.backfill for s in o.stored]
         if not fresh:
             return []
+        from .digest import DigestRules, plan_realtime, watchlist_alert
+
         rules = DigestRules.from_settings(feeds, self.settings.digest, self.settings.summaries)
         posted = []
         for channel in await self.catalog.channels():
@@ -268,6 +266,9 @@ class Tidings:
             return await self._make(channel)
 
     async def _make(self, channel: ChannelSettings) -> tuple[Digest, datetime, list[int]]:
+        from .digest import DigestRules, digest_size, digest_stories, first_digest_pool, plan_digest
+        from .stories import with_model, with_texts
+
         first = self.settings.digest.first_digest_items
         catalog = self.catalog.target
 
@@ -334,6 +335,8 @@ class Tidings:
     async def catch_up(self) -> list[str]:
         """Resume deliveries left unfinished, then post once for channels whose
         digest time passed while the bot was down (one digest for the whole window)."""
+        from .digest import missed_digest
+
         await self.deliverer.resume()
         posted = []
         for channel in await self.catalog.channels():
@@ -363,6 +366,8 @@ class Tidings:
 
     async def scheduled_digest(self, name: str) -> None:
         """A channel's digest at its time (the slot every process agrees on)."""
+        from .digest import last_scheduled
+
         channel = await self.channel(name)
         await self.post_digest(name, slot=last_scheduled(channel, self.clock.now()))
 

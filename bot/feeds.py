@@ -24,7 +24,7 @@ from .clock import Clock
 from .config import FeedSettings
 from .discover import Alternate, alternates, looks_like_html
 from .fetch import Fetcher
-from .rawfeed import FeedError
+from .models import FeedError
 from .store.database import AsyncStore
 from .urls import host_problem
 from .workers import READ_FEED

@@ -48,6 +48,16 @@ class Article:
 _article_arguments = operator.attrgetter(*(f.name for f in fields(Article)))  # every field, in order
 
 
+class FeedError(Exception):
+    """A feed that cannot be read (bot/parse.py, bot/jsonfeed.py). The message is one line, meant
+    for a human. Defined here with FeedContent, what a worker hands back either way: the bot's
+    process catches it without importing the parsing stack's dates and their tables (issue 18)."""
+
+
+class NotAFeed(FeedError):
+    pass
+
+
 @dataclass(frozen=True, slots=True)
 class FeedContent:
     """What one feed document holds, normalized (bot/normalize.py read_feed): picklable, so it can

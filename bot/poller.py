@@ -22,13 +22,11 @@ from . import backoff
 from .clock import Clock
 from .config import FeedSettings, Settings
 from .fetch import Fetcher, FetchResult
-from .models import Article, FeedState, StoredArticle
+from .models import Article, FeedError, FeedState, StoredArticle
 from .pages import PageReader
-from .rawfeed import FeedError
-from .sentences import sentences_of
 from .store.database import AsyncStore
 from .store.problems import StorageError
-from .workers import READ_FEED, ParsePool
+from .workers import READ_FEED, SENTENCES_OF, ParsePool
 
 log = logging.getLogger("tidings.poll")
 
@@ -345,7 +343,7 @@ class Poller:
         """New articles with their lead's sentences (bot/sentences.py), stored for their
         stories' summaries: segmented once, off the event loop, when they are new."""
         try:
-            texts = await self.parse(sentences_of, [s.article.lead or s.article.excerpt for s in stored])
+            texts = await self.parse(SENTENCES_OF, [s.article.lead or s.article.excerpt for s in stored])
             await self.store.set_sentences({s.id: text for s, text in zip(stored, texts, strict=True) if text})
         except Exception:  # a summary can segment on demand: this must never cost the poll
             log.exception("feed %r: could not segment the new articles' text", feed)

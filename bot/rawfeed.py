@@ -10,6 +10,7 @@ from datetime import datetime
 
 from . import dates
 from .dates import ParsedDate
+from .models import FeedError, NotAFeed
 
 __all__ = [
     "EntryDate",
@@ -21,14 +22,6 @@ __all__ = [
     "in_feed_zone",
     "main_enclosure",
 ]
-
-
-class FeedError(Exception):
-    """A feed that cannot be read. The message is one line, meant for a human."""
-
-
-class NotAFeed(FeedError):
-    pass
 
 
 @dataclass(frozen=True, slots=True)

@@ -48,6 +48,7 @@ class Named:
 
 READ_FEED = Named("bot.normalize", "read_feed")  # bytes -> FeedContent (bot/models.py)
 EXTRACT_TEXT = Named("bot.extract", "extract_text")  # an article page -> its text
+SENTENCES_OF = Named("bot.sentences", "sentences_of")  # a new article's lead -> its sentences, one a line
 
 
 def _new_pool(workers: int) -> ProcessPoolExecutor:

@@ -307,6 +307,40 @@ def test_a_poll_without_the_scheduler_never_imports_it():
     assert out.stdout.split() == []
 
 
+def test_a_poll_imports_no_digest_stack_and_freezes_its_start_up(tmp_path):
+    """`tidings poll` composes the bot but makes no digest: the digest's stack (digest,
+    stories, summaries, sentences, clusters and rapidfuzz, explain) and the parsing stack's
+    dates are imported only by what uses them (issue 18: ~30 ms of a warm poll's start-up);
+    what its start-up made is frozen before the poll, which runs with the collector on
+    (bot/clibase.py: start_up), and what the command made is frozen at its exit, as for the
+    lookups (bot/cli.py). A poll of a feed that refuses the connection, in a fresh
+    interpreter, as `tidings` runs."""
+    import subprocess
+    import sys
+
+    from bot.store import Store
+
+    url = f"sqlite:///{tmp_path / 'tidings.db'}"
+    Store(url).close()
+    config = tmp_path / "settings.toml"
+    config.write_text(f'[storage]\nurl = "{url}"\n[[feeds]]\nname = "A"\nurl = "http://127.0.0.1:9/feed"\n')
+    heavy = ["bot.digest", "bot.stories", "bot.summary", "bot.sentences", "bot.cuts", "bot.discourse",
+             "bot.cluster", "bot.filters", "bot.explain", "bot.storyview", "rapidfuzz", "bot.rawfeed", "bot.dates",
+             "apscheduler", "lxml", "feedparser", *CHAT_LIBRARIES]  # fmt: skip
+    code = (
+        "import atexit, contextlib, gc, io, sys\nimport bot.poller\nfrom bot.cli import main\n"
+        "atexit.register(lambda: print('frozen', gc.get_freeze_count() > 0))\n"
+        "poll, polling = bot.poller.Poller.poll, []\n"
+        "bot.poller.Poller.poll = lambda *a, **k: polling.extend([gc.isenabled(), gc.get_freeze_count() > 0]) or "
+        "poll(*a, **k)\n"
+        "with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):\n"
+        f"    code = main(['poll', '--all', '--config', {str(config)!r}])\n"
+        f"print(code, *polling, 'bot.app' in sys.modules, *(m for m in {heavy!r} if m in sys.modules))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=tmp_path, check=True)
+    assert out.stdout.split() == ["1", "True", "True", "True", "frozen", "True"], out.stderr
+
+
 def _module_name(path: Path, root: Path) -> str:
     parts = list(path.relative_to(root).with_suffix("").parts)
     return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)

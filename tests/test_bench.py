@@ -73,21 +73,28 @@ async def test_digest_and_search_over_an_archive(tmp_path):
 
 async def test_the_archive_on_postgresql_is_built_once_then_read():
     """The scale run's PostgreSQL archive: a database of its own, built on the first
-    run, found and only read on the next (its build time is then near nothing)."""
+    run, found and only read on the next (its build time is then near nothing). This
+    test's is named for its process (two runs at once on one server never share one);
+    `make bench`'s keeps its name."""
     server = os.environ.get("TIDINGS_TEST_POSTGRES", "")
     if not server:
         pytest.skip("PostgreSQL not configured (TIDINGS_TEST_POSTGRES)")
     import sqlalchemy as sa
 
-    name = f"tidings_bench_300_{archive._key()}"
+    suffix = f"test{os.getpid()}"
+    name = archive.postgres_archive_name(300, suffix)
+    assert name == f"tidings_bench_300_{archive._key()}_{suffix}"
+    assert archive.postgres_archive_name(1_000_000) == f"tidings_bench_1000000_{archive._key()}"
     admin = sa.create_engine(server, isolation_level="AUTOCOMMIT")
     try:
-        first = await archive.measure(total=300, repeats=1, postgres=server)
-        again = await archive.measure(total=300, repeats=1, postgres=server)
+        first = await archive.measure(total=300, repeats=1, postgres=server, suffix=suffix)
+        again = await archive.measure(total=300, repeats=1, postgres=server, suffix=suffix)
         assert first["database"] == again["database"] == "postgresql"
         assert first["articles"] == again["articles"] == 300
         assert first["search"]["results"] == again["search"]["results"]
         assert again["build_s"] < first["build_s"]
+        with admin.connect() as conn:  # built under this test's own name
+            assert conn.execute(sa.text("SELECT count(*) FROM pg_database WHERE datname = :n"), {"n": name}).scalar()
     finally:
         with admin.connect() as conn:
             conn.execute(sa.text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
