@@ -502,7 +502,7 @@ def _reference_excerpt(text: str, limit: int, title: str = "") -> str:
             return cuts.with_ellipsis(text)
         return text
     end = cuts.last_sentence_end(text, limit)
-    if end >= limit * 0.45 and not cuts.list_follows(text, end, kept, limit * 3 // 4):
+    if end >= limit * cuts.WHOLE_SHARE and not cuts.list_follows(text, end, kept, limit * 3 // 4):
         return text[:end]
     cut = text.rfind(" ", 0, limit)
     if cut < limit * 0.5:
