@@ -188,6 +188,7 @@ def _paragraphs(entries: Sequence[RawEntry]) -> Repeated:
 
 # A credit: a name on a line of its own, capitalised words ("Medscape News UK", "Reuters Health Information")
 _CREDIT = re.compile(r"[^\W\d_][\w.&'’-]*(?: (?:[^\W\d_][\w.&'’-]*|&|of|and|de|du|der|für|y|e))*")
+_CREDIT_TAIL = 200  # characters of markup at a text's end: a credit's line and the end of the sentence before it
 CREDITS_SHARE = 0.5  # of a document's entries that end with one, for the feed's template to end with it
 
 
@@ -200,8 +201,9 @@ def is_credit(line: str) -> bool:
 
 
 def _ends_with_credit(field: str) -> bool:
-    """Whether a raw text's last line is a credit, after a text of its own."""
-    parts = [text for part in _BREAK.split(field) if (text := " ".join(html.unescape(_TAG.sub("", part)).split()))]
+    """Whether a raw text's last line is a credit, after a text of its own (read from its last characters only)."""
+    tail = field[-_CREDIT_TAIL:]
+    parts = [text for part in _BREAK.split(tail) if (text := " ".join(html.unescape(_TAG.sub("", part)).split()))]
     return len(parts) > 1 and is_credit(parts[-1]) and _SAID.search(parts[-2]) is not None
 
 
