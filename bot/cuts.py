@@ -240,10 +240,20 @@ def looks_cut(line: str, open_ends: bool = False) -> bool:
 _KEPT_END = re.compile(r"(?<=[^\s\"'“‘(\[«])[\"'”’»)\]]+$|(?:https?://|www\.)\S+$")
 
 
-def with_ellipsis(text: str) -> str:
+def with_ellipsis(text: str, limit: int = 0) -> str:
     """The text with "…" at its end, where it stops mid-sentence: what a cut leaves
     dangling goes first (a comma, a dash, an opening quote), never a closing quote
-    ('Episode 166: "Country Clever"…') nor an address's last "/" (then " …")."""
+    ('Episode 166: "Country Clever"…') nor an address's last "/" (then " …"). Given the
+    excerpt's ``limit``: its whole sentences instead, when they fill WHOLE_SHARE of it
+    ("…em Belém." rather than "…em Belém. O evento, dedicado à música…", set18 F5)."""
+    least = int(limit * WHOLE_SHARE)
+    # (and a fragment follows them, not only the cut's comma: "…Farm Rd.," stays a cut)
+    if (
+        0 < least < len(text)
+        and (end := last_sentence_end(text, len(text), least)) >= least
+        and any(ch.isalnum() for ch in text[end:])
+    ):
+        return text[:end]
     kept = _KEPT_END.search(text, max(0, len(text) - 200))
     if kept is None:
         return text.rstrip(CUT_PUNCTUATION + ".…") + "…"

@@ -1090,3 +1090,17 @@ def test_a_pages_header_of_name_date_and_section_is_not_the_excerpt():
     # after them: they stay (as before: the first block, and "…").
     assert excerpt("<p>架空テレビ</p><p>国内</p>" + story) == "架空テレビ…"
     assert excerpt(header + "<p>続きを読む</p>") == "架空テレビ…"
+
+
+def test_a_text_the_feed_cut_ends_with_its_whole_sentences_when_they_fill_a_third_of_the_limit():
+    # (set18 F5, a scraped news feed whose descriptions stop mid-sentence: "…em Belém. O evento, dedicado à
+    # música popular da Amazônia…"; our own words in that shape)
+    whole = (
+        "The party is at the old house in the city's oldest quarter, from five in the afternoon. The band from the "
+        "north plays its lambada night again this Sunday, at the same house in the old quarter of the city."
+    )
+    assert excerpt(f"<p>{whole} The night, given to the music of the river towns and [...]</p>") == whole
+    # (a shorter whole start: the feed's cut is shown as one, "…")
+    assert excerpt("<p>The party is at the old house. The night, given to the music of the river [...]</p>") == (
+        "The party is at the old house. The night, given to the music of the river…"
+    )

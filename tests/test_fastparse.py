@@ -34,6 +34,7 @@ from bot import boilerstrip, clean, cuts, cveids, excerpt, fastparse, feedtext, 
 from bot.feedcuts import casefolded_words
 from bot.normalize import read_feed
 from bot.parse import FeedError, parse_feed
+from bot.quotes import closed_quote
 from tests.fuzzing import scaled
 from tests.reference import reference_strip_markup
 
@@ -499,7 +500,7 @@ def _reference_excerpt(text: str, limit: int, title: str = "") -> str:
         stops_early = not reached_end and excerpt._more_follows(lines, last_used, None)
         cut = (truncated and reached_end) or stops_early or (reached_end and cuts.looks_cut(kept[-1]))
         if kept and (alone or (truncated and reached_end and open_end) or (not excerpt._ENDS.search(text) and cut)):
-            return cuts.with_ellipsis(text)
+            return closed_quote(cuts.with_ellipsis(text, limit), text)
         return text
     end = cuts.last_sentence_end(text, limit)
     if end >= limit * cuts.WHOLE_SHARE and not cuts.list_follows(text, end, kept, limit * 3 // 4):
