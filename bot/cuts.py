@@ -247,10 +247,11 @@ def with_ellipsis(text: str, limit: int = 0) -> str:
     excerpt's ``limit``: its whole sentences instead, when they fill WHOLE_SHARE of it
     ("…em Belém." rather than "…em Belém. O evento, dedicado à música…", set18 F5)."""
     least = int(limit * WHOLE_SHARE)
-    # (and a fragment follows them, not only the cut's comma: "…Farm Rd.," stays a cut)
+    # (and a fragment follows them, not only the cut's comma: "…Farm Rd.," stays a cut; nor a list they announce)
     if (
         0 < least < len(text)
         and (end := last_sentence_end(text, len(text), least)) >= least
+        and "•" not in text[end:]
         and any(ch.isalnum() for ch in text[end:])
     ):
         return text[:end]
