@@ -281,15 +281,18 @@ def digest_title(channel: ChannelSettings, now: datetime) -> str:
 
 
 def _unique_links(stories: list[Cluster]) -> list[Cluster]:
-    """The same link twice beyond the clustering window (a repost) shows once.
-    Newest lead first (then the highest lead id)."""
-    seen: set[str] = set()
+    """The same link twice beyond the clustering window (a repost) shows once; not one feed's
+    items under other headlines that share a link (an alert hub's, a scraped page's cards: the
+    clustering's rule, set17 F12 and set19 F5). Newest lead first (then the highest lead id)."""
+    seen: dict[str, list[tuple[str, str]]] = {}  # a link: the (feed, headline) of each story shown with it
     out = []
     for c in sorted(stories, key=_lead_time_and_id, reverse=True):
         lead = c.members[0]
         key = story_url(lead.article.link) or f"{lead.feed}\0{lead.article.uid}"
-        if key not in seen:
-            seen.add(key)
+        mine = (lead.feed, " ".join(lead.article.title.casefold().split()))
+        shown = seen.setdefault(key, [])
+        if all(feed == mine[0] and title != mine[1] for feed, title in shown):
+            shown.append(mine)
             out.append(c)
     return out
 

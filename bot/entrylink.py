@@ -37,13 +37,15 @@ _READ_MORE_ROWS = tuple(row.pattern for row in TABLE if row.name in ("read-more"
 
 
 def shared_links(entries: Iterable[tuple[str, str, str]]) -> frozenset[str]:
-    """The links that several entries without an id share under different titles,
-    from (id, link, title) triples: such a link is no entry's own."""
+    """The links that several entries without an id share under different titles, and the ids
+    several entries share under different titles (a scraped page's cards, each given the
+    author's profile as its id and link: set19 F5), from (id, link, title) triples: such a
+    link or id is no entry's own."""
     titles: dict[str, set[str]] = {}
     for id_, link, title in entries:
-        if not id_ and link.strip():
-            titles.setdefault(link.strip(), set()).add(_folded(title))
-    return frozenset(link for link, seen in titles.items() if len(seen) > 1)
+        if key := id_.strip() or link.strip():
+            titles.setdefault(("id " if id_.strip() else "") + key, set()).add(_folded(title))
+    return frozenset(key for key, seen in titles.items() if len(seen) > 1)
 
 
 def entry_uid(
@@ -55,6 +57,8 @@ def entry_uid(
     links). A link that names an item stays the id even when several entries share it:
     a listing that reposts a file's page under a new title ("【捏造・ウイルス】" before it,
     another thread's) lists that item again."""
+    if id_ and "id " + id_.strip() in shared:  # (an id other entries have under other titles: with the title)
+        return f"{id_}{TITLE_MARK}{hashlib.sha1(_folded(title).encode('utf-8', 'replace')).hexdigest()}"
     if id_ or not link:
         return id_ or link
     if link not in homes and (identifies_item(link) or raw_link.strip() not in shared):

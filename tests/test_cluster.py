@@ -193,6 +193,13 @@ def test_one_feeds_items_that_share_a_link_under_other_headlines_are_two_stories
     other = stored(4, feed="Met news", link=hub, title="Tanzania warns of large waves", hours_ago=1)
     [story] = cluster([wind, other])
     assert story.reason == "same link"
+    # The digest shows both alerts (it showed the newest alone: its repost rule took them for one link twice);
+    # another feed's item with that link days later is a repost, shown once.
+    from tests.builders import build_digest, channel
+
+    later = stored(5, feed="Met news", link=hub, title="Tanzania warns of large waves", hours_ago=100)
+    digest = build_digest([wind, lake, later], channel(max_items=15), now=T0, since=T0 - timedelta(days=30))
+    assert [i.title for i in digest.items] == ["Strong winds over Lake Nyasa", "Strong wind and large waves"]
 
 
 def test_digest_shows_a_cluster_once_with_also_and_ranks_by_coverage():
