@@ -33,7 +33,7 @@ from .boilerstrip import block_row, strip_start
 from .cuts import BLOCK_END, CUT_PUNCTUATION, SENTENCE_END, is_abbreviation, is_heading, is_spaceless, last_sentence_end
 from .feedcuts import LastBlock, casefolded_words, cut_word, without_dangling_word
 from .leadin import after_label, form_label, label_before_story, lead_in, title_with_label
-from .quotes import AFTER, CLOSE, EDGE, QUOTED, Quotes, closed_quote
+from .quotes import AFTER, CLOSE, EDGE, QUOTED, Quotes, closed_quote, quoted_post
 
 DEFAULT_EXCERPT_LENGTH = 300
 _HEADER_WORDS = 8  # a first block without a sentence end, over a list, at most
@@ -59,7 +59,7 @@ def make_excerpt(text: str, limit: int = DEFAULT_EXCERPT_LENGTH, title: str = ""
 
 
 def excerpt_with_notes(blocks: Blocks, limit: int = DEFAULT_EXCERPT_LENGTH, title: str = "") -> Excerpt:
-    excerpt = _excerpt(after_label(blocks, title), limit, title)  # (a label, a subtitle, a header first: its text)
+    excerpt = _excerpt(after_label(quoted_post(blocks), title), limit, title)  # (a label, a header, a byline: the text)
     # ". <br/>", "~~": nothing to read; a letter, a digit or a pictograph ("🎉", "✓") says something
     if excerpt.text and not any(c.isalnum() or unicodedata.category(c) == "So" for c in excerpt.text):
         return Excerpt(

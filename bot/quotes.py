@@ -27,10 +27,15 @@ Pure; bot/excerpt.py reads a text's lines through a Quotes when it has quotes.
 
 from __future__ import annotations
 
+import dataclasses
 import re
+from typing import TYPE_CHECKING
 
 from .boilerstrip import block_row
 from .cuts import BLOCK_END, SENTENCE_END, is_abbreviation, is_heading, last_sentence_end
+
+if TYPE_CHECKING:
+    from .blocks import Blocks
 
 QUOTED, AFTER, BEFORE = 1, 2, 4  # a line inside a quote; the line after one (its answer); the line before one
 EDGE = AFTER | BEFORE
@@ -230,3 +235,24 @@ _ONEBOX = re.compile(r"(?:^|\s)onebox(?:\s|$)")
 def onebox(cls: str | None) -> bool:
     """Whether an HTML block's class says it is a forum's preview of a page the post links: not the post's words."""
     return cls is not None and "onebox" in cls and _ONEBOX.search(cls) is not None
+
+
+# Who the post is by, before the post itself in a quote: an old Discourse "latest.rss" writes each topic's first post
+# as '<p><a href="…/u/technobone">@technobone</a> wrote:</p><blockquote>…</blockquote>' (tests/data/unseen/set19's F2).
+_BYLINE = re.compile(r"@?[^\W\d][\w.-]*\s+(?:wrote|writes)\s*:", re.IGNORECASE)
+# ("He wrote:" in an article: its author quotes someone, no byline)
+_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you"})
+
+
+def quoted_post(blocks: Blocks) -> Blocks:
+    """The blocks of a text that is only who wrote it ("@name wrote:", "name wrote:") and one quote, besides
+    boilerplate rows ("Posts: 7"): the quote is the post itself, its text without the byline and quote marks
+    (a leading quote that the post answers stays: its reply follows it, bot/excerpt.py). Else the blocks."""
+    lines, quoted = blocks.lines, blocks.quotes
+    if len(lines) < 2 or lines[0] in quoted or lines[1] not in quoted or _BYLINE.fullmatch(lines[0]) is None:
+        return blocks
+    if lines[0].lstrip("@").split()[0].casefold() in _PRONOUNS:
+        return blocks
+    if any(line not in quoted and block_row(line) is None for line in lines[2:]):
+        return blocks  # (the post's own text after the quote: it answers it)
+    return dataclasses.replace(blocks, lines=lines[1:], quotes=frozenset())

@@ -523,3 +523,26 @@ def test_a_forms_fields_before_the_question_go():
     )
     kept = "Category: Studio Pro - Runtime is where the question was asked. Description: none."
     assert excerpt(f"<p>{kept}</p>") == kept
+
+
+def test_a_post_that_is_only_its_byline_and_one_quote_is_the_post_itself():
+    """An old Discourse latest.rss writes a topic's first post as "@name wrote:" and a <blockquote>, then the
+    topic's counts (clover-discourse--latest.rss, github.com/zturtleman/clover-discourse-archive, no licence
+    stated: made-up words in the same shape; tests/data/unseen/set19's F2)."""
+    post = (
+        '<p><a href="https://forum.example/u/quillmoss">@quillmoss</a> wrote:</p><blockquote><p>First of all, the '
+        "lantern mod is splendid, my friends and I love the split view, is there any plan to support other "
+        "tilemap games?</p></blockquote><p>Posts: 7</p><p>Participants: 2</p>"
+        '<p><a href="https://forum.example/t/other-games/149">Read full topic</a></p>'
+    )
+    assert excerpt(post) == (
+        "First of all, the lantern mod is splendid, my friends and I love the split view, is there any plan to "
+        "support other tilemap games?"
+    )
+    assert excerpt("<p>quillmoss wrote:</p><blockquote><p>The lantern mod is out.</p></blockquote>") == (
+        "The lantern mod is out."
+    )
+    # (a quote the post answers, or one an article's author introduces, stays a quote)
+    reply = "<p>@quillmoss wrote:</p><blockquote><p>Is it out?</p></blockquote><p>Yes, since May.</p>"
+    assert excerpt(reply).startswith("@quillmoss wrote: “Is it out?”")
+    assert excerpt("<p>He wrote:</p><blockquote><p>We are done.</p></blockquote>") == "He wrote: “We are done.”"
