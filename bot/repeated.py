@@ -86,6 +86,7 @@ class Repeated(frozenset[str]):
     openings: frozenset[str] = frozenset()  # the keys of the opening sentences many entries share
     decoration: str = ""  # the site's name every title ends with, casefolded
     credits: bool = False  # most entries end with a name of their own line: a credit ("Medscape News UK")
+    templates: frozenset[str] = frozenset()  # whole texts (raw, stripped) most entries have: the feed's (_templates)
 
 
 def _openings(text: str) -> list[int]:
@@ -147,7 +148,9 @@ def _paragraphs(entries: Sequence[RawEntry]) -> Repeated:
         links.setdefault((entry.summary, entry.content), entry.link)
     texts = [(summary, content, link) for (summary, content), link in links.items()]
     if len(texts) < MIN_ENTRIES:
-        return Repeated()
+        few = Repeated()
+        few.templates = _templates(entries)
+        return few
     counts: Counter[str] = Counter()
     openings: Counter[str] = Counter()
     credited = 0
@@ -183,7 +186,28 @@ def _paragraphs(entries: Sequence[RawEntry]) -> Repeated:
     opening_keys = (key(html.unescape(_TAG.sub(" ", raw))) for raw in shared if raw not in templated)
     repeated.openings = frozenset(text for text in opening_keys if len(text) >= MIN_LENGTH)
     repeated.credits = credited >= max(MIN_ENTRIES, CREDITS_SHARE * len(texts))
+    repeated.templates = _templates(entries)
     return repeated
+
+
+TEMPLATE_ENTRIES, TEMPLATE_SHARE = 3, 0.8  # entries (other titles, other links) a whole text stands in, at least
+
+
+def _templates(entries: Sequence[RawEntry]) -> frozenset[str]:
+    """The whole texts (a description, a content) that most entries of a document have under other titles and
+    links: a theme's demo text on every post ("Jadi, Ini Hero Section? Ya, sama seperti slide…", tests/data/
+    unseen/set19's F4), which says nothing of any one. An entry the feed repeats whole counts once."""
+    distinct = {(entry.title, entry.link): (entry.summary, entry.content) for entry in entries}
+    if len(distinct) < TEMPLATE_ENTRIES:
+        return frozenset()
+    least = max(TEMPLATE_ENTRIES, TEMPLATE_SHARE * len(distinct))
+    titles: dict[str, set[str]] = {}
+    links: dict[str, set[str]] = {}
+    for (title, link), fields in distinct.items():
+        for text in {text for field in fields if (text := field.strip())}:
+            titles.setdefault(text, set()).add(title)
+            links.setdefault(text, set()).add(link)
+    return frozenset(text for text, seen in titles.items() if min(len(seen), len(links[text])) >= least)
 
 
 # A credit: a name on a line of its own, capitalised words ("Medscape News UK", "Reuters Health Information")
@@ -242,9 +266,12 @@ def _fields(repeated: list[str], counted: Counter[str]) -> set[str]:
     }  # fmt: skip
 
 
-def without_repeated(blocks: Blocks, repeated: frozenset[str]) -> tuple[Blocks, list[str]]:
+def without_repeated(blocks: Blocks, repeated: frozenset[str], field: str = "") -> tuple[Blocks, list[str]]:
     """The blocks without those the feed repeats in many entries, and a note; ``blocks``
-    itself when none is, or when nothing else would be left."""
+    itself when none is, or when nothing else would be left. None when the whole text
+    (``field``, raw) is the one most entries have (Repeated.templates): no excerpt."""
+    if field and field in getattr(repeated, "templates", ()):
+        return EMPTY, ["removed: the text most of the feed's entries have, whatever their title: no excerpt"]
     if getattr(repeated, "credits", False) and blocks.lines and (at := _credit_at(blocks.lines)) is not None:
         last = blocks.lines[-1]
         lines = [*blocks.lines[:-1], last[:at].rstrip()] if at else blocks.lines[:-1]

@@ -321,3 +321,34 @@ def test_a_credit_goes_end_to_end():
     body = f'<?xml version="1.0"?><rss version="2.0"><channel><title>M</title>{items}</channel></rss>'.encode()
     articles = read_feed(body, url="https://m.example/feed", source="M", now=NOW, excerpt_length=300).articles
     assert [a.excerpt for a in articles] == STORIES
+
+
+def _demo(titles: list[str], text: str, others: dict[int, str] | None = None) -> bytes:
+    items = "".join(
+        f"<item><title>{title}</title><link>https://demo.example/{n}/</link><guid>d{n}</guid>"
+        f"<description><![CDATA[{(others or {}).get(n, text)}]]></description></item>"
+        for n, title in enumerate(titles)
+    )
+    return f'<?xml version="1.0"?><rss version="2.0"><channel><title>Demo</title>{items}</channel></rss>'.encode()
+
+
+def test_the_text_most_entries_have_under_other_titles_is_the_feeds_template_no_excerpt():
+    """A Hugo theme's demo feed gives every post the same description (globalvoices--id-index.xml,
+    github.com/IIIIIIllllIIlllllII/GlobalVoices, no licence stated: made-up words in the same shape;
+    tests/data/unseen/set19's F4): it says nothing of any one post."""
+    demo = "<h1>So, This Is the Banner?</h1><p>Yes, like a slide, adjust each <code>_index.md</code> as you like:</p>"
+    titles = ["Adding a Cover", "Setting the Terms", "Editing the History", "Writing a Post", "Naming the Menu"]
+
+    def excerpts(body: bytes) -> list[str]:
+        return [
+            a.excerpt
+            for a in read_feed(body, url="https://demo.example/f", source="D", now=NOW, excerpt_length=300).articles
+        ]
+
+    assert excerpts(_demo(titles, demo)) == [""] * 5
+    # most of them (4 of 5): the one with a text of its own keeps it
+    assert excerpts(_demo(titles, demo, {2: f"<p>{STORIES[0]}</p>"})) == ["", "", STORIES[0], "", ""]
+    # (3 of 5, fewer than 80 %; an entry the feed repeats whole, or a text in only 2 entries: their own)
+    assert "" not in excerpts(_demo(titles, demo, {1: f"<p>{STORIES[1]}</p>", 2: f"<p>{STORIES[0]}</p>"}))
+    assert "" not in excerpts(_demo(["Adding a Cover", "Adding a Cover"], demo).replace(b"/1/", b"/0/"))
+    assert "" not in excerpts(_demo(titles[:2], demo))
