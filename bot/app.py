@@ -19,6 +19,7 @@ from .archive import Archive
 from .chat import Adapter, CommandHandler, DeliveryError
 from .chats import Chats
 from .clock import Clock, SystemClock
+from .collector import collector_off as collector_waits
 from .commands import Commands
 from .config import ChannelSettings, Settings
 from .delivery import Deliverer, instance_id
@@ -262,7 +263,8 @@ class Tidings:
         return await self.deliverer.send(delivery_id)
 
     async def _build(self, channel: ChannelSettings) -> tuple[Digest, datetime, list[int]]:
-        with collector_waits():  # (the candidates are freed when _make returns, before it runs again)
+        # (the collector off while a digest is built: its candidates are freed when _make returns, issue 15)
+        with collector_waits():
             return await self._make(channel)
 
     async def _make(self, channel: ChannelSettings) -> tuple[Digest, datetime, list[int]]:
@@ -378,23 +380,6 @@ class Tidings:
         await self.db.prune_model_summaries(before)
         if removed:
             log.info("pruned %d articles older than %d days", removed, self.settings.storage.retention_days)
-
-
-@contextlib.contextmanager
-def collector_waits():
-    """The garbage collector off while a digest is built: its thousand candidate articles and
-    their stories live for the build only (refcounting frees them), but each young collection
-    during it walked them all and moved them to the older generations, whose growth then set off
-    a full collection every few digests (issue 15). Left as it was when another build (or a
-    test) turned it off first."""
-    if not gc.isenabled():
-        yield
-        return
-    gc.disable()
-    try:
-        yield
-    finally:
-        gc.enable()
 
 
 __all__ = ["Tidings", "FeedOutcome", "PollReport"]

@@ -6,11 +6,12 @@ is the commands that only read the archive, built without the bot around it."""
 
 from __future__ import annotations
 
-import gc
 from collections.abc import Iterator
-from contextlib import contextmanager, nullcontext
+from contextlib import AbstractContextManager, contextmanager, nullcontext
 from pathlib import Path
 from typing import TYPE_CHECKING
+
+from .collector import collector_off
 
 if TYPE_CHECKING:  # (pydantic and asyncio are imported when a command runs: `tidings --help` starts without them)
     from .commands import Commands
@@ -68,8 +69,7 @@ def new_bot(settings: Settings, *, lasting: bool = False):
         return Tidings(settings)
 
 
-@contextmanager
-def start_up() -> Iterator[None]:
+def start_up() -> AbstractContextManager[None]:
     """The bot's imports and construction without the cyclic garbage collector, and what
     the process holds then frozen (``gc.freeze``) before the command's work: the modules,
     the settings and the bot live as long as the command, and collections walked them
@@ -77,15 +77,7 @@ def start_up() -> Iterator[None]:
     collector is on again for the work (a poll spaces it: bot/poller.py). The ~1,800
     objects in cycles that importing left (~0.4 MB) stay until the command ends; `run`,
     which lasts, collects as always (``Tidings.settle``). Left alone if it was off."""
-    if not gc.isenabled():
-        yield
-        return
-    gc.disable()
-    try:
-        yield
-    finally:
-        gc.freeze()
-        gc.enable()
+    return collector_off(freeze=True)
 
 
 @contextmanager
