@@ -171,8 +171,8 @@ _VERBS_OF_SAYING = (
     " tłumaczy tłumaczył tłumaczyła przyznaje przyznał przyznała twierdzi zapewnia zapewniał zapewniała"
     " informuje przekazał przekazała poinformował poinformowała stwierdził stwierdziła ocenia zauważa"
     " przypomina relacjonuje"  # pl
-    " dijo afirmó explicó señaló aseguró añadió indicó comentó declaró"  # es
-    " disse afirmou explicou"  # pt
+    " dijo afirmó explicó señaló aseguró añadió indicó comentó declaró dice afirma explica añade agrega"  # es
+    " disse afirmou explicou diz ressalta destaca"  # pt ("explica", "afirma": above)
     " sagt sagte erklärt erklärte betont betonte"  # de
     " dit explique ajoute précise affirme"  # fr
     " сказал сказала говорит отметил отметила заявил заявила добавил добавила пояснил рассказал рассказала"
@@ -194,6 +194,28 @@ def attributed(sentence: str) -> bool:
     if tag is None or _FIRST_PERSON.search(tag.group(1)):  # ("- and I added…", "I wrote": the author's own)
         return False
     return any(w.casefold().strip(",") in _SAYING for w in tag.group(1).split())
+
+
+# The words after a quotation's closing mark or a dash, to the sentence's end: its speech tag, if it is one.
+_LAST_TAG = re.compile(r"(?:\s[–—-]|[”»\"],?)\s*([^”»\"–—]{1,60})$")
+_UNNAMED_TAG = 5  # words at most: a verb of saying with a pronoun or a role ("afirmou o músico", "he said")
+
+
+def unnamed_speaker(sentence: str) -> bool:
+    """Whether the sentence is someone's words whose tag names nobody: a verb of saying with a pronoun, a role or
+    nothing ('"…", afirmou o músico.', '"…", afirma.', '"…," he said.'); the speaker was named in a sentence
+    before (set18's re-read, N5 and N6: a summary showed the quote and not who said it). A capital names
+    someone ("said Smith", German's "sagte der Sprecher" too: kept on the safe side)."""
+    tag = _LAST_TAG.search(sentence[-80:].rstrip(".!?…\"'”’» "))
+    if tag is None:
+        return False
+    words = tag.group(1).split()
+    return (
+        len(words) <= _UNNAMED_TAG
+        and any(w.casefold().strip(",") in _SAYING for w in words)
+        and not any(w[:1].isupper() or w[:1].isdigit() for w in words)
+        and not _FIRST_PERSON.search(tag.group(1))
+    )
 
 
 _OPENS = re.compile(r"[“„«]|(?:^|\s)\"")

@@ -20,7 +20,8 @@ of those sentences, chosen so that:
   "He said…", "If so, …": bot/discourse.py) is taken only right after the
   sentence it leans on;
 - they say who speaks: a speaker's words in the first person whose speaker only the next sentence
-  names ("We started with jazz…" before "… – said the artist.") are taken only with that sentence;
+  names ("We started with jazz…" before "… – said the artist.") are taken only with that sentence, and
+  words whose tag names nobody ('"…", afirmou o músico.', '"…," he said.') only after the sentence before;
 - they are the author's: a sentence the post quotes (inside a <blockquote>: bot/sentences.py's
   ``QUOTED``) is never taken, lifted out of its marks it reads as the author's (set14 finding 9: a
   quote the post answers, shown as what the post says); with too few of the author's own, the excerpt
@@ -51,7 +52,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .cuts import casefolded_words, says_what_follows, title_again
-from .discourse import leans_back, speaker_after
+from .discourse import leans_back, speaker_after, unnamed_speaker
 from .sentences import QUOTED
 
 DEFAULT_SENTENCES = 3
@@ -223,7 +224,9 @@ def summarize(sources: Sequence[SourceText], max_sentences: int = DEFAULT_SENTEN
         return read[text]
 
     candidates = [
-        _Candidate(i, j, len(source.sentences), text, found, j > 0 and leans_back(text), _ahead(source.sentences, j))
+        _Candidate(
+            i, j, len(source.sentences), text, found, j > 0 and _leans(source.sentences, j), _ahead(source.sentences, j)
+        )
         for i, source in enumerate(sources)
         for j, text in enumerate(source.sentences[:MAX_PER_SOURCE])
         if not text.startswith(QUOTED)
@@ -267,6 +270,13 @@ def summarize(sources: Sequence[SourceText], max_sentences: int = DEFAULT_SENTEN
         length += len(best.text) + 1
     chosen.sort(key=lambda c: (c.index / c.count, c.source, c.index))
     return [c.text for c in chosen]
+
+
+def _leans(sentences: Sequence[str], j: int) -> bool:
+    """The sentence points back, or gives words whose speaker a sentence before named ('"…", he said.'),
+    unless the one before is those words' first part (``_ahead``: taken with it, as before)."""
+    text = sentences[j]
+    return leans_back(text) or (unnamed_speaker(text) and not _ahead(sentences, j - 1))
 
 
 def _ahead(sentences: Sequence[str], j: int) -> bool:

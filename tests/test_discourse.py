@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.discourse import leans_back, speaker_after
+from bot.discourse import leans_back, speaker_after, unnamed_speaker
 from bot.summary import SourceText, _spaced, summarize, usable
 
 
@@ -130,6 +130,38 @@ def test_a_speakers_words_come_only_with_the_sentence_that_names_the_speaker():
     assert not speaker_after("Zespół gra muzykę folk.", "Tak doszliśmy do elektroniki – opowiadała artystka.")
     # a quote across two sentences, its tag after the second ('"Hemos hecho… Ahora…", añadió.')
     assert speaker_after('"Hemos hecho un gran partido.', 'Ahora será muy distinto", añadió el capitán.')
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unnamed"),
+    [
+        ('"É sempre bom tocar em casa, com o nosso público", afirmou o músico.', True),
+        ("“A associação vai participar dos debates sobre o clima”, afirma.", True),
+        ('"We will ship the fix this week," he said.', True),
+        ('"It works," the spokesperson told reporters.', True),
+        ("Nie o zemstę, lecz o pamięć chodzi – powiedział.", True),
+        ('"We will ship the fix this week," said Dana Ortiz.', False),  # (named: it stands alone)
+        ("To jest trudne – mówi trener Ireneusz Komar.", False),
+        ('"Es un gran día", dijo el alcalde de Sevilla.', False),  # (a capital names someone)
+        ("The company said profits rose.", False),  # (no quotation, no tag)
+        ('He wrote "hello world" and left.', False),
+    ],
+)
+def test_a_speech_tag_that_names_nobody(sentence, unnamed):
+    assert unnamed_speaker(sentence) is unnamed
+
+
+def test_words_whose_speaker_a_sentence_before_named_come_only_after_it():
+    """O Liberal (set18, oliberal--rss.xml; no licence: made-up words in the feed's shape; the re-read's N5, N6):
+    the digest's summary ended on '"…", afirmou o músico.' without the sentence that named the musician."""
+    story = SourceText("Noites de Samba agita a Cidade Velha neste domingo", (
+        "A banda Samba Norte promove neste domingo mais uma edição da festa Noites de Samba, na Cidade Velha.",
+        "O evento começa às 17h e contará com discotecagem de convidados, com ritmos tropicais da Amazônia.",
+        "De acordo com Rui Matos, guitarrista da banda, a proposta é celebrar a música da Amazônia.",
+        '"É sempre bom promover uma festa que celebra a música da Amazônia e o samba de todos", afirmou o músico.',
+    ))  # fmt: skip
+    assert summarize([story], 3) == list(story.sentences[:3])  # (the quote alone never: who is "o músico"?)
+    assert summarize([story], 4) == list(story.sentences)  # (after the sentence that names him it may come)
 
 
 def test_a_summary_takes_a_leaning_sentence_only_after_the_one_it_leans_on():
