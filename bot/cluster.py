@@ -2,7 +2,8 @@
 
 Two articles are one story when, within a time window, they point to the same
 page (after canonicalising away tracking parameters, ``www.``, AMP variants,
-trailing slashes and the scheme) or their headlines are near-identical.
+trailing slashes and the scheme) or their headlines are near-identical (in one
+feed, only an entry made twice: one headline and one text under two ids).
 
 Near-identical is deliberately strict, because merging two different stories
 is worse than showing one twice: headlines must score high on rapidfuzz's
@@ -51,17 +52,16 @@ T = TypeVar("T")
 MIN_TOKENS = 4
 DEFAULT_SIMILARITY = 88
 DEFAULT_WINDOW = timedelta(hours=48)
+TWICE = timedelta(hours=6)  # one feed's entry made twice: this close
 
 _STOPWORDS = frozenset(
     ["a", "an", "the", "and", "or", "of", "to", "in", "on", "for", "with", "at", "by", "from", "as", "is",
      "are", "was", "were", "be", "it", "its", "this", "that", "these", "those", "how", "why", "what", "when",
      "who", "new", "now", "after", "over", "into", "your", "you", "our", "we"]
 )  # fmt: skip
-_MONTHS = frozenset(
-    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-     "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
-     "dec"]
-)  # fmt: skip
+_MONTHS = frozenset(["january", "february", "march", "april", "may", "june", "july", "august", "september",
+                     "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+                     "sept", "oct", "nov", "dec"])  # fmt: skip
 # " - Site Name" / " | Site" / " — Site" at the end of an aggregator's headline.
 _SOURCE_SUFFIX = re.compile(r"\s+[-|–—:]\s+([^-|–—:]{2,40})$")
 _PREFIX = re.compile(
@@ -252,6 +252,13 @@ def cluster(
                 if find(k) != find(i) and _one_item(k, i, feeds, heads, similarity):
                     union(k, i, SAME_LINK)
             earlier.append(i)
+    # One feed's entry made twice, within hours: one headline and text, two ids (set19 F8: a forum's topic opened
+    # twice for one post); not one text under two headlines (job ads), nor a status page's "Down" again at night.
+    twice: dict[tuple[str, str, str], int] = {}  # (the latest of each)
+    for i, made in enumerate((f, h.text, a.excerpt) for f, h, a in zip(feeds, heads, articles, strict=True)):
+        if made[2] and made in twice and times[i] - times[twice[made]] <= min(window, TWICE):
+            union(twice[made], i, SAME_HEADLINE, detail="one feed's entry twice")
+        twice[made] = i
     for i, j in _headline_candidates(times, heads, window):
         if feeds[i] != feeds[j] and find(i) != find(j) and same_headline(heads[i], heads[j], similarity):
             union(i, j, SAME_HEADLINE, fuzz.token_sort_ratio(heads[i].text, heads[j].text) / 100)
@@ -353,18 +360,13 @@ def _time_and_id(s: StoredArticle) -> tuple[datetime, int]:
 def _headline_candidates(
     times: Sequence[datetime], heads: Sequence[Headline], window: timedelta
 ) -> list[tuple[int, int]]:
-    """Pairs (i < j, within the window: ``times`` ascending) whose headlines
-    share at least half their words: the pairs whose headlines are compared.
-    An inverted index keeps this near-linear instead of comparing every pair.
-    (Not quite every pair same_headline would accept: "Hacker exploits router
-    vulnerabilities" / "Hackers exploit routers vulnerability" share no word.)
-
-    The pairs come for each j in turn, and for one j in the order the words
-    of ``heads[j].tokens`` first reach each i (the order that decides a
-    cluster's reason). Only the i that share enough words for any pair (half
-    of MIN_TOKENS, as both sides have at least that many) get to the checks
-    in Python; compress() passes over the rest in C.
-    """
+    """Pairs (i < j, within the window: ``times`` ascending) whose headlines share at least half their words: the
+    pairs whose headlines are compared. An inverted index keeps this near-linear instead of comparing every pair.
+    (Not quite every pair same_headline would accept: "Hacker exploits router vulnerabilities" / "Hackers exploit
+    routers vulnerability" share no word.) The pairs come for each j in turn, and for one j in the order the words
+    of ``heads[j].tokens`` first reach each i (the order that decides a cluster's reason). Only the i that share
+    enough words for any pair (half of MIN_TOKENS, as both sides have at least that many) get to the checks in
+    Python; compress() passes over the rest in C."""
     sizes = [len(head.tokens) for head in heads]
     postings: dict[str, list[int]] = {}
     pairs: list[tuple[int, int]] = []
