@@ -87,7 +87,8 @@ _THIRD = {("as", "a"): "result", ("on", "the"): "other", ("at", "the"): "same", 
 # "For this reason…" (but not "In this post…", "At this time of year…": the text, the
 # present; nor "For those of you…", "For those who…": the readers).
 _BEFORE_A_DEMONSTRATIVE = (
-    "during after before since despite for with by because from until following given"  # en
+    "during after before since despite for with by because from until following given through via under"
+    " without within beyond unlike besides"  # en
     " pendant après avant depuis malgré pour avec während nach vor seit trotz durante después antes desde"
 )
 _DEMONSTRATIVE = "that those this these ce cette ces cela dieser diese dieses diesem diesen ese esa esos esas"

@@ -38,6 +38,10 @@ from bot.summary import SourceText, _spaced, summarize, usable
     "During that time, we've learned a lot about how to build high performance Django sites.",
     "After those talks, the board agreed to sell.",
     "For this reason, the patch was held back.",
+    # (set19's codeforiati digest: "Through that notification you will be assigned a new profile…", the
+    # notification told two sentences before)
+    "Through that notification you will be assigned a new profile on the platform.",
+    "Without those changes, the build fails.",
     "Pendant ce temps, les négociations continuent à Bruxelles.",
     "Dabei geht es vor allem um die Frage der Finanzierung.",
     # set14's finding 9: a Dutch (German) adverb of "here"/"there" and a preposition ("for this"), Spanish
