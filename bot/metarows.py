@@ -124,6 +124,18 @@ META_ROWS: tuple[Row, ...] = (
         footer=True,
     ),
     Row(
+        "forum-companion-topic",
+        "a forum topic's note that it discusses a post elsewhere",
+        BLOCK,  # (Discourse's embed footer, "<hr><small>This is a companion…</small>", wherever the post sits: set19 F6a)
+        re.compile(
+            r"This is a companion discussion topic for the original entry at\s*(?:https?://\S+|\[[^\]\n]{1,400}\]\(\S+\))"
+        ),
+        "This is a companion discussion topic for the original entry at https://blog.example/decentralising/",
+        "This is a companion discussion topic for the original entry at the top: read it first, then we can talk.",
+        footer=True,
+        needles=("companion discussion",),
+    ),
+    Row(
         "link-label-line",
         'an address alone, or with its label ("Article URL: http://…")',
         BLOCK,
