@@ -46,6 +46,10 @@ markers in a text, told by their shape, whatever the site:
   auch Widerstand. Von Jana Sinram.", tagesschau's descriptions, fast-news-reader--tagesschau.xml in
   tests/data/unseen/set17): "By", "Von", "Par", "Por", "Door" and two to four names, or two such
   names joined ("Von Anna Meier und Jan Roth."), nothing after them but a full stop.
+- a forum's note that a topic discusses a post elsewhere ("This is a companion discussion topic for the
+  original entry at https://…", Discourse's embed footer), and a newsletter sign-up box's call as a block of
+  its own ("Stay up to date! Get all the latest & greatest posts delivered straight to your inbox", Ghost's;
+  "Subscribe to get the latest posts sent to your email."): footers, never the excerpt (set19 F6).
 
 Each row has an example it removes and a near miss it keeps (tests/test_boilerplate.py).
 """
@@ -54,7 +58,7 @@ from __future__ import annotations
 
 import re
 
-from .boilerrow import BLOCK, COUNTER, END, HASHTAG, START, Row
+from .boilerrow import BLOCK, COUNTER, END, HASHTAG, START, Row, icase
 
 _WORD = r"[^\W\d_][\w'’&]*"
 _LABEL = rf"{_WORD}(?:\s{_WORD}){{0,3}}"  # a label of a word to four ("Comments URL", "réalisé par")
@@ -134,6 +138,20 @@ META_ROWS: tuple[Row, ...] = (
         "This is a companion discussion topic for the original entry at the top: read it first, then we can talk.",
         footer=True,
         needles=("companion discussion",),
+    ),
+    Row(
+        "inbox-signup",
+        "a newsletter sign-up box's call",
+        BLOCK,  # (Ghost's "subscribe-overlay": "Stay up to date! Get all the latest & greatest posts delivered…", set19 F6b)
+        icase(
+            r"(?:(?:[^\W\d_][\w'’]*\s){0,4}[^\W\d_][\w'’]*!\s*)?(?:(?:sign up|subscribe)(?: now)? (?:and|to) )?get\b"
+            r"[^.!?\n]{0,60}?\b(?:sent|delivered|e-?mailed)\s+(?:straight\s+|right\s+|directly\s+)?to\s+your\s+"
+            r"(?:inbox|e-?mail(?:\s+inbox)?)\s*[.!]?"
+        ),
+        "Stay up to date! Get all the latest & greatest posts delivered straight to your inbox",
+        "Get the report delivered to your inbox and read it over the weekend, the council said.",
+        needles=("inbox", "mail"),
+        longest=200,
     ),
     Row(
         "link-label-line",

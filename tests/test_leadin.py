@@ -566,3 +566,14 @@ def test_a_forums_companion_topic_note_goes_wherever_it_sits():
     assert excerpt(
         f"<p>The harbour opens a new pier on Monday:</p>{note}<p><small>1 post - 1 participant</small></p>"
     ) == ("The harbour opens a new pier on Monday…")
+
+
+def test_a_newsletter_sign_up_box_is_no_text():
+    """A Ghost blog's sign-up box as all a forum topic's post says (mesg-forum--latest.rss,
+    github.com/mesg-foundation/forum, no licence stated: the box's words reworded; set19's F6b): no excerpt;
+    a sentence that only mentions an inbox stays."""
+    box = '<p class="subscribe-overlay-description">Stay in the loop! Get the newest posts delivered right to your inbox</p>'
+    assert excerpt(f"{box}<p><small>1 post - 1 participant</small></p>") == ""
+    assert excerpt(f"<p>The harbour opens a new pier on Monday.</p>{box}") == "The harbour opens a new pier on Monday."
+    kept = "Get the council's report delivered to your inbox and read it over the weekend, the mayor said."
+    assert excerpt(f"<p>{kept}</p>") == kept
