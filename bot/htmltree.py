@@ -154,7 +154,7 @@ def strip_markup(markup: str, headings: list | None = None, quotes: list | None 
         # like <figcaption>, never the story's text. FeedBurner's "feedflare", Substack's "embedded-publication" too.
         cls = el.get("class")
         marked = cls and _CAPTION_CLASS.search(cls) and _has(markup, _CAPTIONS, holds) and len(_text_content(el)) < 300
-        if marked or onebox(cls) or el.tag == "p" and _has(markup, figures.HINTS, holds) and figures.is_caption(el):
+        if marked or onebox(cls, el) or el.tag == "p" and _has(markup, figures.HINTS, holds) and figures.is_caption(el):
             _drop(el)
     space_touching(root, markup)  # ("…faces the music<font>The Guardian</font>": two units, not one word)
     inlineedges.mend_edges(root, markup)  # ("…Seguridad de<a>Ucrania</a>": "de Ucrania"; a colon before a picture)

@@ -54,10 +54,11 @@ def _glued(before: str, after: str) -> bool:
 
 def mend_edges(root, markup: str) -> None:
     """What an element's edge lost: a space (space_edges), a paragraph's end before a picture
-    (colon_before_picture); and what a scraper's loose text lost (bot/loosetext.py): its standfirst's end, a
+    (colon_before_picture); what it has too many of: an address in brackets (bracketed_addresses); and what a scraper's loose text lost (bot/loosetext.py): its standfirst's end, a
     space after a sentence's, and its related links told from the story's text."""
     space_edges(root, markup)
     colon_before_picture(root, markup)
+    bracketed_addresses(root, markup)
     loosetext.standfirst_end(root, markup)
     loosetext.unglue_texts(root, markup)
     loosetext.related_links(root, markup)
@@ -137,3 +138,31 @@ def colon_before_picture(root, markup: str) -> None:
             # (its one short sentence only leads in to the picture: "Here's a screenshot:"; when it is all the
             # text, normalize says so: "removed: a lead-in to a picture or a video (…): no excerpt")
             parent.remove(previous)
+
+
+# A link whose text is its own address, in brackets ("Liteflow[<a href=URL>URL</a>]": a post pasted from a
+# document that wrote its links so; mesg-forum, set19 F12d): a reference the text cannot show, not its words.
+_BRACKETED = re.compile(r"\[<a\s[^<>]*>\s*(?:https?://|www\.)[^<>]*</a>\]", re.I)
+
+
+def bracketed_addresses(root, markup: str) -> None:
+    """Each link of ``root`` in brackets right after a word whose text is its address (or that address cut
+    short, "…"): gone with its brackets, "Liteflow[https://docs.example/d/1wrY…], the ecosystem" read
+    "Liteflow, the ecosystem". A link with words, an address outside brackets or after a space ("and
+    [https://…]." says where: it is the sentence's object) stays."""
+    if not _BRACKETED.search(markup):
+        return
+    for link in list(root.iter("a")):
+        text, tail = (link.text or "").strip(), link.tail or ""
+        previous, parent = link.getprevious(), link.getparent()
+        holder, where = (previous, "tail") if previous is not None else (parent, "text")
+        before: str = (getattr(holder, where) if holder is not None else None) or ""
+        if len(link) or not before.endswith("[") or not before[-2:-1].isalnum() or not tail.startswith("]"):
+            continue
+        if not text.startswith(("http://", "https://", "www.")) or text.rstrip("…/") not in (link.get("href") or ""):
+            continue
+        if parent is None:
+            continue
+        setattr(holder, where, before[:-1] + tail[1:])
+        link.tail = None
+        parent.remove(link)

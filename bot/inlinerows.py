@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 import lxml.etree
 
 from .cuts import MINOR_WORDS, SENTENCE_END, is_abbreviation
+from .publishers import is_label, without_name
 
 if TYPE_CHECKING:
     from .blocks import Blocks
@@ -62,15 +63,14 @@ def space_touching(root, markup: str) -> None:
 # A link and, after it, nothing but spaces and an inline element (a quick test on the markup).
 _BESIDE = re.compile(r"</a\s*>(?:\s|&nbsp;|&#160;|\xa0)*<(?:font|span|small|cite|nobr)[\s>]", re.IGNORECASE)
 _LABEL_TAGS = frozenset(("font", "span", "small", "cite", "nobr"))
-_NAME_WORDS = 6  # a publisher's name, at most ("Lake and McHenry County Scanner")
 
 
 def set_off_labels(links: list, markup: str) -> None:
     """A headline's link and a name right after it, the two alone in their element (an
     aggregator's coverage list: ``<li><a>…Build Back Better</a>&nbsp;&nbsp;<font
     color="#6f6f6f">Fox News</font></li>``): the name in parentheses, "…Build Back Better
-    (Fox News)", never run on as the headline's last words. A name is a few words, a
-    capital first, no sentence's end, no link; the headline three words or more."""
+    (Fox News)", never run on as the headline's last words, nor said twice ("… - Yahoo!ニュース
+    (Yahoo!ニュース)": the headline's own " - name" goes). A name: ``publishers.is_label``, no link."""
     if not _BESIDE.search(markup):
         return
     for link in links:
@@ -82,11 +82,10 @@ def set_off_labels(links: list, markup: str) -> None:
         ):  # fmt: skip
             continue
         name = " ".join((_text_content(label) or "").split())
-        if (
-            not name or not (name[0].isupper() or name[0].isdigit()) or len(name.split()) > _NAME_WORDS
-            or name[-1] in _SENTENCE_ENDS + ":" or len((_text_content(link) or "").split()) < 3
-        ):  # fmt: skip
+        if not is_label(name, _text_content(link) or ""):
             continue
+        if len(link) == 0 and link.text:  # ("…支援：朝日新聞デジタル (朝日新聞デジタル)": the name once)
+            link.text = without_name(link.text, name)
         link.tail, label.tail = " (", ")" + (label.tail or "")
 
 

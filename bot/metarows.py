@@ -46,6 +46,10 @@ markers in a text, told by their shape, whatever the site:
   auch Widerstand. Von Jana Sinram.", tagesschau's descriptions, fast-news-reader--tagesschau.xml in
   tests/data/unseen/set17): "By", "Von", "Par", "Por", "Door" and two to four names, or two such
   names joined ("Von Anna Meier und Jan Roth."), nothing after them but a full stop.
+- a forum's note that a topic discusses a post elsewhere ("This is a companion discussion topic for the
+  original entry at https://…", Discourse's embed footer), and a newsletter sign-up box's call as a block of
+  its own ("Stay up to date! Get all the latest & greatest posts delivered straight to your inbox", Ghost's;
+  "Subscribe to get the latest posts sent to your email."): footers, never the excerpt (set19 F6).
 
 Each row has an example it removes and a near miss it keeps (tests/test_boilerplate.py).
 """
@@ -54,7 +58,7 @@ from __future__ import annotations
 
 import re
 
-from .boilerrow import BLOCK, COUNTER, END, HASHTAG, START, Row
+from .boilerrow import BLOCK, COUNTER, END, HASHTAG, START, Row, icase
 
 _WORD = r"[^\W\d_][\w'’&]*"
 _LABEL = rf"{_WORD}(?:\s{_WORD}){{0,3}}"  # a label of a word to four ("Comments URL", "réalisé par")
@@ -122,6 +126,32 @@ META_ROWS: tuple[Row, ...] = (
         "2 פוסטים - 2 משתתפים",
         "3 posts - 2 participants left the meeting early.",
         footer=True,
+    ),
+    Row(
+        "forum-companion-topic",
+        "a forum topic's note that it discusses a post elsewhere",
+        BLOCK,  # (Discourse's embed footer, "<hr><small>This is a companion…</small>", wherever the post sits: set19 F6a)
+        re.compile(
+            r"This is a companion discussion topic for the original entry at\s*(?:https?://\S+|\[[^\]\n]{1,400}\]\(\S+\))"
+        ),
+        "This is a companion discussion topic for the original entry at https://blog.example/decentralising/",
+        "This is a companion discussion topic for the original entry at the top: read it first, then we can talk.",
+        footer=True,
+        needles=("companion discussion",),
+    ),
+    Row(
+        "inbox-signup",
+        "a newsletter sign-up box's call",
+        BLOCK,  # (Ghost's "subscribe-overlay": "Stay up to date! Get all the latest & greatest posts delivered…", set19 F6b)
+        icase(
+            r"(?:(?:[^\W\d_][\w'’]*\s){0,4}[^\W\d_][\w'’]*!\s*)?(?:(?:sign up|subscribe)(?: now)? (?:and|to) )?get\b"
+            r"[^.!?\n]{0,60}?\b(?:sent|delivered|e-?mailed)\s+(?:straight\s+|right\s+|directly\s+)?to\s+your\s+"
+            r"(?:inbox|e-?mail(?:\s+inbox)?)\s*[.!]?"
+        ),
+        "Stay up to date! Get all the latest & greatest posts delivered straight to your inbox",
+        "Get the report delivered to your inbox and read it over the weekend, the council said.",
+        needles=("inbox", "mail"),
+        longest=200,
     ),
     Row(
         "link-label-line",

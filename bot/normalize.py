@@ -27,6 +27,7 @@ from .models import Article, FeedContent
 from .mojibake import repair_mojibake
 from .parse import ParsedFeed, RawEntry, parse_feed
 from .promos import lead_in_only, without_promos
+from .publishers import without_doubled_name
 from .repeated import repeated_paragraphs, undecorated, without_repeated
 from .sentences import LEAD_LENGTH, lead_text
 from .titles import (
@@ -245,9 +246,8 @@ def normalize_entry(
         promo_notes = [f'removed: a lead-in to a picture or a video ("{body_blocks.lines[0]}"): no excerpt']
         body_blocks = EMPTY
     title = undecorated(clean_title(repair_mojibake(entry.title), is_html=entry.title_is_html), _repeated)
-    title, byline = without_byline(
-        without_doubled_kicker(title)
-    )  # (the site's name every title has gone: "sort data - Upwork")
+    # (the site's name every title has gone: "sort data - Upwork"; a publisher's said twice: once)
+    title, byline = without_byline(without_doubled_kicker(without_doubled_name(title)))
     if cut_stand_in := not title:  # (a stand-in cut inside a sentence: the excerpt goes on from its cut)
         title = title_from_text(body or content) or UNTITLED
         body_blocks, cut_stand_in = without_addressees(body_blocks, title), title.endswith("…")

@@ -232,9 +232,16 @@ def quote_box(el) -> bool:
 _ONEBOX = re.compile(r"(?:^|\s)onebox(?:\s|$)")
 
 
-def onebox(cls: str | None) -> bool:
-    """Whether an HTML block's class says it is a forum's preview of a page the post links: not the post's words."""
-    return cls is not None and "onebox" in cls and _ONEBOX.search(cls) is not None
+def onebox(cls: str | None, el=None) -> bool:
+    """Whether an HTML block's class says it is a forum's preview of a page the post links, or (given the block,
+    ``el``) the file's name, size and bytes it writes over a picture it shows in a lightbox ('<a class="lightbox">
+    <img><div class="meta">…Screen Shot 2021-04-22…1470×1572 407 KB</div>', set19 F12b): not the post's words."""
+    if cls is None:
+        return False
+    if "onebox" in cls and _ONEBOX.search(cls) is not None:
+        return True
+    parent = el.getparent() if cls == "meta" and el is not None else None
+    return parent is not None and "lightbox" in (parent.get("class") or "").split()
 
 
 # Who the post is by, before the post itself in a quote: an old Discourse "latest.rss" writes each topic's first post

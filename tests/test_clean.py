@@ -401,6 +401,23 @@ def test_a_forums_link_preview_is_no_text():
     assert html_to_text(post) == "אני רוצה לכתוב משחק בפייתון. Search results · PyPI עוזר."
 
 
+# Discourse's lightbox over a picture a post shows: the file's name, its size and its bytes in a "meta" box
+# (openglobalmind-forum--latest.rss, github.com/OpenGlobalMind/forum.openglobalmind.com, no licence stated: made-up
+# names in the same shape; tests/data/unseen/set19's F12b). A site's own "meta" box (a date) is not that.
+def test_a_forums_picture_lightbox_name_and_size_are_no_text():
+    picture = (
+        '<p><div class="lightbox-wrapper"><a class="lightbox" href="https://forum.example/uploads/original/cc15.png" '
+        'title="Harbour Map 2021-04-22 at 2.40.28 PM"><img src="https://forum.example/uploads/optimized/cc15.png" '
+        'alt="Harbour Map 2021-04-22 at 2.40.28 PM" width="467" height="500"><div class="meta"><svg class="fa d-icon">'
+        '<use xlink:href="#far-image"></use></svg><span class="filename">Harbour Map 2021-04-22 at 2.40.28 PM</span>'
+        '<span class="informations">1470×1572 407 KB</span><svg class="fa d-icon"><use xlink:href="#discourse-expand">'
+        "</use></svg></div></a></div></p>"
+    )
+    assert html_to_text(picture) == ""
+    assert html_to_text(f"{picture}<p>The map shows the new pier.</p>") == "The map shows the new pier."
+    assert html_to_text('<div><div class="meta">Posted 3 May</div><p>Text.</p></div>') == "Posted 3 May\nText."
+
+
 # knews-rss's tech.xml (tests/data/unseen/set18, CC0; F11): a character lost upstream left a "?" on a line of its own.
 def test_a_question_mark_alone_after_a_sentence_goes():
     text = "입지를 확고히 한다는 전략이다.\n        ?\n      "

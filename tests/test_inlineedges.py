@@ -69,3 +69,19 @@ def test_a_colon_before_a_list_or_a_quote_stays():
     assert html_to_text("<p>Er fand ein paar Songs. Hier ist einer davon:</p><p><img src='v.jpg'></p>").startswith(
         "Er fand ein paar Songs. Hier ist einer davon:"
     )
+
+
+def test_an_address_in_brackets_after_a_word_goes_with_its_brackets():
+    """A forum post pasted from a document that wrote its links as "word[address]" (mesg-forum--latest.rss,
+    github.com/mesg-foundation/forum, no licence stated: made-up words in the same shape; set19's F12d)."""
+    address = "https://docs.example/document/d/1wrYhWFQ18qvmD3f/edit"
+    post = f'<p>With the launch of Lanternfly[<a href="{address}">{address}</a>], the old ecosystem has changed.</p>'
+    assert html_to_text(post) == "With the launch of Lanternfly, the old ecosystem has changed."
+    # (the address cut short by the forum, "…": the same)
+    assert html_to_text(
+        f'<p>Read Lanternfly[<a href="{address}">https://docs.example/document/d/1wr…</a>] now.</p>'
+    ) == ("Read Lanternfly now.")
+    # A link's words, or an address after a space (the sentence's object), stay.
+    assert html_to_text(f'<p>The notes[<a href="{address}">here</a>] and [<a href="{address}">{address}</a>].</p>') == (
+        f"The notes[here] and [{address}]."
+    )

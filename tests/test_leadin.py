@@ -546,3 +546,34 @@ def test_a_post_that_is_only_its_byline_and_one_quote_is_the_post_itself():
     reply = "<p>@quillmoss wrote:</p><blockquote><p>Is it out?</p></blockquote><p>Yes, since May.</p>"
     assert excerpt(reply).startswith("@quillmoss wrote: “Is it out?”")
     assert excerpt("<p>He wrote:</p><blockquote><p>We are done.</p></blockquote>") == "He wrote: “We are done.”"
+
+
+def test_a_forums_companion_topic_note_goes_wherever_it_sits():
+    """Discourse's embed footer, "<hr><small>This is a companion discussion topic for the original entry at
+    URL</small>", inside the quoted post too, after a paragraph that ends with a colon
+    (sourceinstitute-forum--latest.rss, github.com/sourceinstitute/forum-archive, no licence stated: made-up
+    words in the same shape; tests/data/unseen/set19's F6a)."""
+    note = (
+        '<hr><small>This is a companion discussion topic for the original entry at <a href="https://blog.example/'
+        'ferry-fares/">https://blog.example/ferry-fares/</a></small>'
+    )
+    post = (
+        '<p><a href="https://forum.example/u/forum">@forum</a> wrote:</p><blockquote><p>Let us begin with how '
+        f'<a href="https://news.example/a">the ferry handled the sudden fare rise</a> after the storm:</p>{note}'
+        "</blockquote><p>Posts: 1</p><p>Participants: 1</p>"
+    )
+    assert excerpt(post) == "Let us begin with how the ferry handled the sudden fare rise after the storm…"
+    assert excerpt(
+        f"<p>The harbour opens a new pier on Monday:</p>{note}<p><small>1 post - 1 participant</small></p>"
+    ) == ("The harbour opens a new pier on Monday…")
+
+
+def test_a_newsletter_sign_up_box_is_no_text():
+    """A Ghost blog's sign-up box as all a forum topic's post says (mesg-forum--latest.rss,
+    github.com/mesg-foundation/forum, no licence stated: the box's words reworded; set19's F6b): no excerpt;
+    a sentence that only mentions an inbox stays."""
+    box = '<p class="subscribe-overlay-description">Stay in the loop! Get the newest posts delivered right to your inbox</p>'
+    assert excerpt(f"{box}<p><small>1 post - 1 participant</small></p>") == ""
+    assert excerpt(f"<p>The harbour opens a new pier on Monday.</p>{box}") == "The harbour opens a new pier on Monday."
+    kept = "Get the council's report delivered to your inbox and read it over the weekend, the mayor said."
+    assert excerpt(f"<p>{kept}</p>") == kept

@@ -1,0 +1,65 @@
+"""A publisher's name beside a headline, said once.
+
+An aggregator's coverage list puts each headline's publisher in a grey label after
+its link (``<li><a>…選挙支援：朝日新聞デジタル</a>&nbsp;&nbsp;<font>朝日新聞デジタル</font></li>``,
+Google News), and the headline often ends with the same name already, as its own page
+titles it ("… - Yahoo!ニュース", "…：朝日新聞デジタル", "…｜京都新聞"); the item's title
+likewise ends with the name twice ("…証言：朝日新聞デジタル - 朝日新聞デジタル"). Read as
+text the name is said twice, or runs on from the headline with a space. Here: what a
+publisher's label looks like, a headline without the name it ends with, and a title
+without its last " - name" when the part before already ends with that name. Pure;
+used by bot/inlinerows.py and bot/normalize.py.
+"""
+
+from __future__ import annotations
+
+import re
+
+NAME_WORDS = 6  # a publisher's name, at most ("Lake and McHenry County Scanner")
+HEADLINE_WORDS = 3  # a headline, at least (a shorter link is a button: "Download")
+# Scripts written without spaces between words (Thai, kana, CJK ideographs): a headline
+# in them is one or two "words"; so many of their characters make one instead.
+_UNSPACED = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+HEADLINE_UNSPACED = 8
+_HOST = re.compile(r"[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}")  # a site's name as its host ("tenki.jp")
+_ENDS = ".!?…。！？:"
+# What stands between a headline and the name it ends with: a spaced dash or bar, or a
+# colon or bar, spaced or not (full-width forms too: "：", "｜").
+_SEPARATOR = r"(?:\s+[-–—|]\s+|\s*[|｜:：]\s*)"
+
+
+def is_label(name: str, headline: str) -> bool:
+    """Whether ``name``, in a label right after a link to ``headline``, is a publisher's:
+    a few words, one of them with a capital or a letter of a script without case first ("au
+    Webポータル"), or a digit first, or a host name ("goo.ne.jp"); no sentence's end; the headline three words or more
+    (or eight characters of a script written without spaces)."""
+    if not name or len(name.split()) > NAME_WORDS or name[-1] in _ENDS:
+        return False
+    if not (name[0].isdigit() or _HOST.fullmatch(name) or any(_named(word[0]) for word in name.split())):
+        return False
+    return len(headline.split()) >= HEADLINE_WORDS or len(_UNSPACED.findall(headline)) >= HEADLINE_UNSPACED
+
+
+def _named(letter: str) -> bool:
+    return letter.isupper() or (letter.isalpha() and not letter.islower())  # (a capital, or a script without case)
+
+
+def without_name(headline: str, name: str) -> str:
+    """``headline`` without a separator and ``name`` at its end ("… - Yahoo!ニュース",
+    "…：朝日新聞デジタル"), when a headline stays; unchanged otherwise."""
+    match = re.search(_SEPARATOR + re.escape(name) + r"\s*$", headline)
+    if match is None:
+        return headline
+    rest = headline[: match.start()].rstrip()
+    return rest if is_label(name, rest) else headline
+
+
+def without_doubled_name(title: str) -> str:
+    """A title whose last " - name" repeats the name the part before it ends with
+    ("…証言：朝日新聞デジタル - 朝日新聞デジタル", "…（石川テレビ） - Yahoo!ニュース -
+    Yahoo!ニュース"): without it. Unchanged otherwise."""
+    head, dash, name = title.rpartition(" - ")
+    name = name.strip()
+    if not dash or not name or len(name.split()) > NAME_WORDS:
+        return title
+    return head.rstrip() if without_name(head, name) != head else title
