@@ -54,8 +54,9 @@ def _glued(before: str, after: str) -> bool:
 
 def mend_edges(root, markup: str) -> None:
     """What an element's edge lost: a space (space_edges), a paragraph's end before a picture
-    (colon_before_picture); what it has too many of: an address in brackets (bracketed_addresses); and what a scraper's loose text lost (bot/loosetext.py): its standfirst's end, a
-    space after a sentence's, and its related links told from the story's text."""
+    (colon_before_picture); what it has too many of: an address in brackets (bracketed_addresses); and
+    what a scraper's loose text lost (bot/loosetext.py): its standfirst's end, a space after a
+    sentence's, and its related links told from the story's text."""
     space_edges(root, markup)
     colon_before_picture(root, markup)
     bracketed_addresses(root, markup)
