@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from .numberends import number_ends_sentence
+
 SENTENCE_END = re.compile(r"[.!?…](?:[\"'”’)\]]*)(?=\s|$)|[。！？](?:[」』”’)]*)")
 _SENTENCE_CLOSERS = frozenset("\"'”’)]」』")
 _ABBREVIATIONS = frozenset(
@@ -110,7 +112,9 @@ def is_abbreviation(text: str, dot: int) -> bool:
         while start > 0 and not text[start - 1].isspace():
             start -= 1
     word = text[start:dot].lower().lstrip("([\"'“")
-    return len(word) <= 1 or word in _ABBREVIATIONS or word.isdigit() or _initials(text, dot - len(word), dot)
+    if word.isdigit():  # (an ordinal or a list's number, unless it ends its sentence: set20 F8)
+        return not number_ends_sentence(text, dot - len(word), dot)
+    return len(word) <= 1 or word in _ABBREVIATIONS or _initials(text, dot - len(word), dot)
 
 
 # Initials of another alphabet than Latin, a name next: capitals by ones with dots between ("В.В. Путин", "С.Н.

@@ -3,6 +3,7 @@ before the story, a hard-wrapped line, a trailer gone from the text's end (the u
 findings 2 and 12: tests/data/unseen/set13/FINDINGS.md, read by eye)."""
 
 from bot.blocks import plain_blocks
+from bot.cuts import last_sentence_end
 from bot.excerpt import excerpt_with_notes
 from tests.builders import excerpt
 
@@ -267,3 +268,34 @@ def test_a_last_sentence_that_says_what_follows_in_words_goes_with_it():
     )
     assert excerpt("<p>使い方は以下の通り。</p>") == "使い方は以下の通り。"
     assert excerpt("<p>We fixed three bugs below the fold.</p>") == "We fixed three bugs below the fold."
+
+
+def test_a_sentence_that_ends_with_a_year_or_a_named_number_ends_there():
+    # set20 F8: comunidadbioinfo--es-post-index.xml (ComunidadBioInfo/comunidadbioinfo.github.com, no licence:
+    # made-up words in the same shape): a number's dot was never a sentence end, so the whole first sentence
+    # (more than a third of the excerpt) ran on into the next one, cut with "…".
+    spanish = (
+        "<p>Nos alegra contar que la Fundación Pradera Azul eligió nuestra propuesta para la primera ronda de su"
+        " beca TallerFondo, tal como lo dijeron el 14 de marzo de 2022. La beca de Pradera Azul existe gracias al"
+        " aporte con número XQ7731 de la Fundación Olmo y Rita Gaspar, que apoya redes abiertas de ciencia en toda"
+        " la región y muchas cosas más que llenan el resto del texto largo.</p>"
+    )
+    assert excerpt(spanish).endswith("tal como lo dijeron el 14 de marzo de 2022.")
+    english = spanish.replace("el 14 de marzo de 2022", "on 14 March 2022")
+    assert excerpt(english).endswith("tal como lo dijeron on 14 March 2022.")
+    named = spanish.replace("el 14 de marzo de 2022", "para Red Hat Enterprise Linux 7")
+    assert excerpt(named).endswith("para Red Hat Enterprise Linux 7.")
+
+
+def test_an_ordinal_or_a_list_number_still_ends_no_sentence():
+    # (what must stay of the rule above: German ordinals before a capital, a list's numbers after a sentence's end)
+    for sentence in (
+        "Die Messe findet am 3. Mai in Berlin statt",
+        "Vor einem Jahr stieg der 1. FC Nürnberg in die zweite Liga ab",
+        "Wir feiern zum 100. Geburtstag des Vereins",
+        "Es war im Laufe des 20. Jahrhunderts",
+        "1. Install the package",
+    ):
+        assert last_sentence_end(sentence, len(sentence)) == -1, sentence
+    listed = "Here is what we know about the crisis so far. 3. What governments should do"
+    assert last_sentence_end(listed, len(listed)) == listed.index(" 3.")

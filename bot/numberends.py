@@ -1,0 +1,48 @@
+"""Whether a number's dot ends a sentence (bot/cuts.py's is_abbreviation asks). Pure.
+
+A dot after a number is an ordinal's in German, Polish, the Scandinavian languages… ("am 3. Mai", "des 20.
+Jahrhunderts", "1. FC Köln", "ze 107. rocznicą"), or a list item's ("crisis. 3. What we suspect…"); but
+"…tal como anunciaron el 25 de enero de 2021. El programa…" and "…on Red Hat Enterprise Linux 7. Red Hat…"
+end a sentence (set20 F8). A number's dot ends one when a capital (or a list's bullet) follows it, the next word
+is no month ("25. Januar"), and the number is a year or a longer one (four digits or more: no ordinal in use is
+written so), or it follows a word it counts or names: one with a capital, inside its sentence ("Linux 7.",
+"ul. Konecka 45."; "Am 3." opens one), or a lower-case one before a three-digit number ("nr 742.", "z 269 do
+267."; one or two digits after a lower-case word stay an ordinal: "vom 30. Chaos Communication Congress"),
+never an article or a preposition that goes before a German ordinal ("zum 100. Geburtstag").
+"""
+
+from __future__ import annotations
+
+import re
+
+from .datenames import month_of
+
+# Before a German ordinal: articles, and prepositions with their article ("am 3. Mai", "zum 100. Mal", "Der 2.").
+_BEFORE_ORDINAL_WORDS = (
+    "am im zum zur vom beim der die das den dem des ein eine einem einen eines einer ab bis seit"
+    " vor nach um ihr ihre ihrem ihren sein seine seinem seinen"
+)
+_BEFORE_ORDINAL = frozenset(_BEFORE_ORDINAL_WORDS.split())
+_NEXT = re.compile(r"\s+(•|[^\W\d_][\w'’-]*)")
+_WORD_BEFORE = re.compile(r"(\S+)\s+$")
+
+
+def number_ends_sentence(text: str, start: int, dot: int) -> bool:
+    """Whether the dot at ``dot`` after the digits text[start:dot] ends a sentence."""
+    after = _NEXT.match(text, dot + 1)
+    if after is None or not (after[1] == "•" or after[1][0].isupper()) or month_of(after[1]) is not None:
+        return False
+    before = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    if before is None:  # (the text's first word: a list's number, "1. Install")
+        return False
+    word = before[1].strip("([\"'“«")
+    if word.casefold() in _BEFORE_ORDINAL:
+        return False
+    if dot - start >= 4:
+        return True
+    if not (word[:1].isalpha() and word[-1].isalnum()):  # (after a sentence's end or a colon: a list's number)
+        return False
+    if word[0].isupper():
+        opens = text[: before.start(1)].rstrip()
+        return bool(opens) and opens[-1] not in ".!?:…"  # (a capital inside a sentence, not its first word)
+    return dot - start == 3
