@@ -577,3 +577,46 @@ def test_a_newsletter_sign_up_box_is_no_text():
     assert excerpt(f"<p>The harbour opens a new pier on Monday.</p>{box}") == "The harbour opens a new pier on Monday."
     kept = "Get the council's report delivered to your inbox and read it over the weekend, the mayor said."
     assert excerpt(f"<p>{kept}</p>") == kept
+
+
+def test_an_address_to_customers_and_a_greeting_with_who_writes_go():
+    """set20 F1: a notice's address to its customers (rssreader--gas-news-ru.xml, w3stling/rssreader
+    src/test/resources/starts-with-whitespace-and-missing-namespace.xml, MIT) and a blog post's greeting with its
+    writer's self-introduction and new year's wishes (tech-blog-rss-feed--feed.json, azu/tech-blog-rss-feed
+    feeds/feed.json, MIT). A letter's one addressee and a greeting before the story's own sentence stay."""
+    assert (
+        excerpt(
+            "<p>Уважаемые клиенты!</p><p>По техническим причинам <b>18.06.2024 с 10:00 до 12:00</b> АГНКС «Витебск»"
+            " работать не будет.</p>"
+        )
+        == "По техническим причинам 18.06.2024 с 10:00 до 12:00 АГНКС «Витебск» работать не будет."
+    )
+    assert excerpt("Liebe Kundinnen und Kunden, ab Montag ist die Filiale geschlossen.") == (
+        "Ab Montag ist die Filiale geschlossen."
+    )
+    assert (
+        excerpt(
+            "Add your data はじめに こんにちは、ACS事業部の佐竹です。 あけましておめでとうございます。本年もどうぞよろしくお願いいたします。"
+            " さて、今回ご紹介したいのは現在プレビュー中の機能である、Azure OpenAI ServiceのAdd your dataについてです。"
+        )
+        == "さて、今回ご紹介したいのは現在プレビュー中の機能である、Azure OpenAI ServiceのAdd your dataについてです。"
+    )
+    assert (
+        excerpt(
+            "こんにちは、クラウド事業部の山路です。 今回は表題の通り、Amazon ConnectをAWS CloudFormationで管理する例を紹介いたします。"
+        )
+        == "今回は表題の通り、Amazon ConnectをAWS CloudFormationで管理する例を紹介いたします。"
+    )
+    assert excerpt("Hi all, I'm Jane Smith from the Platform team. Today we shipped the new build system.") == (
+        "Today we shipped the new build system."
+    )
+    # (what stays: a letter's addressee, a sentence with a topic after the greeting, a greeting's own sentence)
+    assert excerpt("<p>Dear Meliari, Hello!! My name is Mary and I am nine years old.</p>") == (
+        "Dear Meliari, Hello!! My name is Mary and I am nine years old."
+    )
+    assert excerpt("こんにちは。今回のテーマはRustです。 所有権について書きます。") == (
+        "今回のテーマはRustです。 所有権について書きます。"
+    )
+    assert excerpt("Hi all, I'm excited to announce the 2.0 release. Here is what changed.") == (
+        "I'm excited to announce the 2.0 release. Here is what changed."
+    )
