@@ -684,6 +684,15 @@ def test_a_fixed_cut_length_is_seen_only_where_texts_pile_up_at_one_length_insid
         == 0
     )
     assert fixed_cut_length(["Weitere Informationen zu diesem Einsatz finden Sie auf unserer Website" * 2] * 5) == 0
+    # set20 F10: a template's sentences of one length that end in one word are whole (ingv--earthquakes_all_week.xml,
+    # exxamalte/python-georss-ingv-centro-nazionale-terremoti-client samples/, Apache-2.0): "UTC" was dropped as a
+    # half word, and "…" added, in one region's 28 entries
+    quakes = [
+        f"A magnitude ML 1.{n} earthquake occured in the region: Stretto di Messina (Reggio di Calabria, Messina)"
+        f" on 2018-10-0{n} 13:1{n}:5{n} UTC"
+        for n in range(1, 8)
+    ]
+    assert fixed_cut_length(quakes) == 0
     # a feed that counts bytes: "’" is three of them
     curly = [t.replace("covers", "cover’s") if n % 2 else t for n, t in enumerate(prose)]
     cut = [t.encode()[:100].decode("utf-8", "ignore").strip() for t in curly]
