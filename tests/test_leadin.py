@@ -620,3 +620,38 @@ def test_an_address_to_customers_and_a_greeting_with_who_writes_go():
     assert excerpt("Hi all, I'm excited to announce the 2.0 release. Here is what changed.") == (
         "I'm excited to announce the 2.0 release. Here is what changed."
     )
+
+
+def test_a_byline_with_affiliations_credits_and_a_first_published_note_are_no_story():
+    """set20 F4: comunidadbioinfo--es-post-index.xml (ComunidadBioInfo/comunidadbioinfo.github.com, no licence:
+    made-up words in the same shape) opens posts with an italic byline and its affiliations, the credits of who
+    organized and coordinated the post, a note where it was first published; LinuxFr (ruby-feedparser--linuxfr.xml,
+    feed2imap/ruby-feedparser test/source/linuxfr.xml, GPL) thanks its contributors in a paragraph of its own."""
+    byline = (
+        '<p><em>Por <a href="https://x.example">Marta Olivares Ruiz</a>, M. en C., Genómica. Universidad Central'
+        " del Norte. Instituto de Ciencias del Mar y Limnología. <a href='https://x.example/m'>@MartaOR</a></em></p>"
+        "<p>En 2017 supe de un curso donde Ana Torres enseñaba en Lima.</p>"
+    )
+    assert excerpt(byline) == "En 2017 supe de un curso donde Ana Torres enseñaba en Lima."
+    credits = (
+        "<p><em>Esta sesión de datos!2021 y video fueron organizados por Ana Torres, Luis Paz y Rita Sol."
+        " Pedro Vela coordinó el blog post. Este blog post fue originalmente publicado en el blog de la Red Andina"
+        " el 3 de mayo del 2021.</em></p><p>El 2 de abril de 2021 grabamos un video para datos!2021.</p>"
+    )
+    assert excerpt(credits) == "El 2 de abril de 2021 grabamos un video para datos!2021."
+    note = (
+        "<p><em>Esta entrada en el blog fue enviada al blog de la Red Andina donde fue publicada el 04/02/2021.</em></p>"
+        "<p>He ido a cursos de datos desde 2010.</p>"
+    )
+    assert excerpt(note) == "He ido a cursos de datos desde 2010."
+    thanks = (
+        "<p>L’activité du projet Wayland a été très importante ces derniers mois. En voici les principaux faits"
+        ' marquants.</p><p>Merci à <a href="/users/bayo"><em>bayo</em></a>, <a href="/users/nyco"><em>Nÿco</em></a>'
+        ' et <a href="/users/antistress"><em>antistress</em></a> pour leur contribution.</p>'
+    )
+    assert excerpt(thanks) == (
+        "L’activité du projet Wayland a été très importante ces derniers mois. En voici les principaux faits marquants."
+    )
+    # (a sentence of the story that says who built or published something stays)
+    story = "<p>The bridge was first published in a map of 1820.</p><p>Its stones came from the river.</p>"
+    assert excerpt(story) == "The bridge was first published in a map of 1820. Its stones came from the river."

@@ -1,0 +1,87 @@
+"""Who made a post and where it was first published, as rows of the boilerplate table (bot/boilerplate.py): a
+byline's affiliations, a note that the post was published elsewhere first, the credits of who organized,
+wrote or coordinated it, the thanks to who contributed. Not the story: a block that is only that goes.
+(set20 F4: comunidadbioinfo's notes in italics before the story, LinuxFr's "Merci à … pour leur contribution.")
+Each with an example that goes and a near miss that stays."""
+
+from __future__ import annotations
+
+import re
+
+from .boilerrow import BLOCK, NAME, Row
+
+# A byline's affiliations after its name: capitalised words and the small words between them, by commas
+# ("Por Erick Cuevas Fernández, M. en C., Bioinformático. Universidad Nacional Autónoma de México. …"); a
+# handle after them ("@ErickCuevasF"). Possessive: a long block that is no byline fails at once.
+_CAPITAL_WORD = r"[A-Z\u00c0-\u024f][\w'’.\-]*+"
+_SMALL = r"(?:de|del|la|las|los|y|e|of|the|and|for|et|des|du|für|und|da|do|dos|das|di|della|en|in|at)"
+_ORGANIZATION = rf"{_CAPITAL_WORD}(?:\s+(?:{_CAPITAL_WORD}|{_SMALL}(?=\s)))*+"
+_AFFILIATIONS = rf"(?:\s*,\s*{_ORGANIZATION})++(?:\s*[.,]?\s*@[\w.]{{1,30}})?"
+
+_NAMES = NAME + r"(?:\s+" + NAME + r"){0,3}"
+# What a post is called, in a note about it
+_POST = (
+    r"(?:(?:this|the)\s+(?:blog\s+)?(?:post|article|entry|piece)|(?:este|el)\s+(?:blog\s+post|post|artículo|texto)"
+    r"|esta\s+entrada(?:\s+en\s+el\s+blog)?|cet\s+article|ce\s+billet|dieser\s+(?:beitrag|artikel)"
+    r"|este\s+(?:artigo|post|texto))"
+)
+# "This post was originally published on …", "Este blog post fue originalmente publicado en el blog del R
+# Consortium el 7 de julio del 2020.", "Esta entrada en el blog fue enviada al blog del R Consortium donde fue
+# publicada el 03/18/2020.", "Originally published at …", "Cet article a d'abord été publié sur …"
+_PUBLISHED_FIRST = (
+    rf"(?i:{_POST}\s+(?:was|has\s+been|fue|foi|a\s+(?:d['’]abord\s+|initialement\s+)?été|wurde|erschien)\s+"
+    r"(?:originally\s+|first\s+|originalmente\s+|initialement\s+|zuerst\s+|ursprünglich\s+)?"
+    r"(?:published|posted|submitted|cross-posted|publicad[oa]|enviad[oa]|publié|veröffentlicht)?\s*"
+    r"(?:originally\s+|first\s+|originalmente\s+)?(?:on|in|at|to|en|al|a\s+la|no|na|em|sur|dans|auf|im|bei)\s"
+    r"|(?:originally|first)\s+(?:published|posted)\s+(?:on|in|at)\s|article\s+initialement\s+publié\s)"
+    r"[^\n]{1,160}?[.!]"
+)
+# "Esta sesión de useR!2020 y video fueron organizados por …", "This post was written by …", and "Leonardo
+# Collado Torres coordinó el blog post."
+_MADE_BY = (
+    r"(?i:[^\n]{0,60}?\b(?:post|entrada|artículo|article|vid[eé]o|sesión|session|episode|episodio|translation"
+    r"|traducción|blog)\b[^\n]{0,60}?\s(?:was|were|fue|fueron|foi|foram|a\s+été|ont\s+été|wurde|wurden)\s+"
+    r"(?:organi[sz]ed|organizad[oa]s?|written|escrit[oa]s?|translated|traducid[oa]s?|edited|editad[oa]s?"
+    r"|coordinated|coordinad[oa]s?|reviewed|revisad[oa]s?|écrit|traduit|organisé|geschrieben|übersetzt)"
+    r"\s+(?:by|por|par|von)\s)[^\n]{1,200}?[.!]"
+    rf"|{_NAMES}\s+(?i:coordinó|coordinated|edited|editó|tradujo|translated|revisó|reviewed)\s+"
+    r"(?i:el|la|this|the|este|esta)\s+(?i:blog\s+)?(?i:post|entrada|artículo|article|texto)[.!]"
+)
+_NOTE = rf"(?:{_PUBLISHED_FIRST}|{_MADE_BY})"
+
+POST_CREDIT_ROWS: tuple[Row, ...] = (
+    Row(
+        "byline-affiliations",
+        "byline",
+        BLOCK,  # (bot/boilerplate.py's "byline" row takes a byline with its roles in brackets, or none)
+        re.compile(rf"(?:[Bb]y|BY|Von|Par|Por):?\s+{_NAMES}{_AFFILIATIONS}\.?"),
+        "Por Erick Cuevas Fernández, M. en C., Bioinformático. Universidad Nacional Autónoma de México. @ErickCuevasF",
+        "Por Juan Pérez, Universidad de Chile. El rector anunció un nuevo curso ayer.",
+    ),
+    Row(
+        "credits-note",
+        "a note on who made the post and where it was first published",
+        BLOCK,
+        re.compile(rf"{_NOTE}(?:\s+{_NOTE})*"),
+        "Esta entrada en el blog fue enviada al blog del R Consortium donde fue publicada el 03/18/2020.",
+        "The bridge was first published in a map of 1820, when the town was built.",
+        needles=("publi", "posted", "organi", "coordin", "written", "escrit", "translat", "tradu", "edit"),
+        longest=300,
+    ),
+    Row(
+        "credits-thanks",
+        "thanks to who contributed",
+        BLOCK,
+        # "Merci à bayo, Nÿco et antistress pour leur contribution." (LinuxFr's dépêches: a paragraph of its own)
+        re.compile(
+            r"(?i:(?:many\s+|special\s+)?(?:merci|thanks|thank\s+you|gracias|danke|grazie|obrigad[oa])"
+            r"(?:\s+beaucoup)?\s+(?:à|a|to|an)\s)[^\n]{1,200}?\s(?i:pour|for|por|für|per|pela|pelo)\s"
+            r"[^\n.!?,]{0,40}?(?i:contributions?|aide|help|relecture|relectures|review|reviews|feedback"
+            r"|corrections?|ayuda|revisi[oó]n|hilfe|beiträge?|mitarbeit|aiuto|contributo)[^\n.!?,]{0,30}[.!]?"
+        ),
+        "Merci à bayo, Nÿco et antistress pour leur contribution.",
+        "Merci à tous pour leur aide, a dit la ministre.",
+        needles=("merci", "thank", "gracias", "danke", "grazie", "obrigad"),
+        longest=300,
+    ),
+)
