@@ -63,6 +63,19 @@ _ASIDE = re.compile(r"\([^()\n]{1,40}\)")
 _LIST_ITEM = re.compile(r"(?:[-*•–]|\d{1,3}[.)])\s")
 
 
+# A Markdown heading left as a line of text: one to six "#", a space, a short title that ends no sentence.
+_MARKDOWN_HEADING = re.compile(r"#{1,6}\s+([^\n#]{1,80}?)\s*#*")
+
+
+def _marked_heading(line: str, headings: list) -> str:
+    """A line that is a Markdown heading as its title, counted among ``headings``; any other line as it is."""
+    m = _MARKDOWN_HEADING.fullmatch(line)
+    if m is None or m[1][0].islower() or BLOCK_END.search(m[1]):
+        return line
+    headings.append(m[1])
+    return m[1]
+
+
 def html_blocks(markup: str | None, *, cut: bool = False) -> Blocks:
     """The blocks of feed HTML; ``cut``: ``markup`` is only the start of it."""
     if not markup:
@@ -71,6 +84,8 @@ def html_blocks(markup: str | None, *, cut: bool = False) -> Blocks:
     quotes: list = []
     rows: list = []
     lines = html_lines(markup, headings, quotes=quotes, rows=rows, whole=not cut)
+    if "# " in markup:  # (a Markdown heading the HTML kept as text: "<p>## 朴素贝叶斯实战</p>", set20 F6)
+        lines = [_marked_heading(line, headings) for line in lines]
     if "<" not in markup and ("&" not in markup or "<" not in htmllib.unescape(markup)):
         # text without markup: its line breaks were kept, hard wraps too; a text wrapped at a width
         # throughout (a security advisory's) is plain text: a blank line ends its paragraphs

@@ -32,7 +32,7 @@ from .blocks import Blocks, reads_as_heading, text_blocks
 from .boilerstrip import block_row, strip_start
 from .cuts import BLOCK_END, CUT_PUNCTUATION, SENTENCE_END, is_abbreviation, is_heading, is_spaceless, last_sentence_end
 from .feedcuts import LastBlock, casefolded_words, cut_word, without_dangling_word
-from .leadin import after_label, form_label, label_before_story, lead_in, title_with_label
+from .leadin import after_label, form_label, label_before_story, lead_in, points_elsewhere, title_with_label
 from .quotes import AFTER, CLOSE, EDGE, QUOTED, Quotes, closed_quote, quoted_post
 
 DEFAULT_EXCERPT_LENGTH = 300
@@ -142,7 +142,7 @@ def _excerpt(blocks: Blocks, limit: int, title: str) -> Excerpt:
                 following = last.text()  # (cleaned: "Read more…" is no text that follows)
             if (
                 following  # (the excerpt when nothing follows: "Time: … · Depth: …", an earthquake's data)
-                and following not in headings
+                and (following not in headings or points_elsewhere(line))
                 and lead_in(line, following.startswith("•") or following in blocks.quotes)
             ):
                 fallback.append(line)

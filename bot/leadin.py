@@ -57,6 +57,13 @@ _EPIGRAPH = re.compile(r"[“\"«„][^“”\"«»„]{12,}[”\"»]\s*[-–—
 # A post's note added after it was read ("EDIT: For anyone looking, the solution is here", "Edit 2 (solved):", a
 # forum's convention, reddit's r/factorio in set14): about the thread, not what the post says. ("Update:" is
 # not one: a news story's update is its news.)
+# A pointer to another post: a short phrase, a verb that sends the reader there, a colon and the post's name
+# (the link's label): "关于感知机的相关理论知识请查看：感知机" (quanfita--atom.xml in tests/data/unseen/set20, F6),
+# "For the theory, see: Perceptron", "Read part one here: Perceptron". Never a sentence: no end inside it.
+_POINTER = re.compile(
+    r"[^\n。！？.!?:：]{0,60}?(?:(?:请|可|请您)?(?:查看|参看|参考|参见|详见|阅读)[^\n。！？.!?:：]{0,12}"
+    r"|(?i:\bsee|\bread\s+(?:[\w-]+\s+){0,3}here|\bsiehe|\bvoir|\bvéase))\s*[:：]\s*[^\n。！？.!?:：]{1,40}"
+)
 _EDIT_NOTE = re.compile(r"(?i:edit(?:ed)?)(?:\s*#?\d{1,2})?(?:\s*\([^()]{1,30}\))?\s*[:：]\s*\S")
 _AROUND_TITLE = 8  # words a header may put before the title, or a credit after it
 _VALUE_WORDS = 6  # the words of a value in a line of metadata, at most
@@ -119,6 +126,11 @@ def _names(words: list[str]) -> bool:
     return all(w[:1].isupper() or w[:1].isdigit() or w in MINOR_WORDS for w in words)
 
 
+def points_elsewhere(line: str) -> bool:
+    """Whether a first block is a pointer to another post, by its link's label (a heading may follow it)."""
+    return _POINTER.fullmatch(line) is not None
+
+
 def lead_in(line: str, introduces: bool = False) -> bool:
     """Whether a first block that ends no sentence is metadata, a notice that
     points elsewhere or a short label (``introduces``: a list or a quote follows
@@ -140,6 +152,8 @@ def lead_in(line: str, introduces: bool = False) -> bool:
         return True
     if (epigraph := _EPIGRAPH.match(line)) is not None:  # (a quotation and who said it, before the text)
         return _names(_WORD.findall(epigraph.group(1)))
+    if points_elsewhere(line):
+        return True
     address = _ADDRESS_END.search(line)
     if address is not None:  # (one phrase before it: "Visit: http://…", never a sentence and its link)
         # (a notice is a few words: "Please update to our new feed url: …", never a post's first

@@ -655,3 +655,29 @@ def test_a_byline_with_affiliations_credits_and_a_first_published_note_are_no_st
     # (a sentence of the story that says who built or published something stays)
     story = "<p>The bridge was first published in a map of 1820.</p><p>Its stones came from the river.</p>"
     assert excerpt(story) == "The bridge was first published in a map of 1820. Its stones came from the river."
+
+
+def test_a_pointer_to_another_post_and_a_markdown_heading_are_no_story():
+    """set20 F6: quanfita--atom.xml (Quanfita/Quanfita.github.io, no licence: made-up words in the same shape) opens
+    posts with a pointer to another post by its link's label (a heading follows it), or a Markdown heading the
+    HTML kept as text ("<p>\\ufeff## …</p>")."""
+    pointer = (
+        '<p>关于梯度森林的相关理论知识请查看：<a href="http://x.example/2018/02/11/forest/">梯度森林</a></p>'
+        "<h3>关于花园数据集</h3><p>花园数据集是一类多重变量分析的数据集。</p>"
+    )
+    assert excerpt(pointer, title="入门实战——梯度森林实战花园数据集") == "花园数据集是一类多重变量分析的数据集。"
+    heading = (
+        "<p>\ufeff## 梯度森林实战新闻数据集</p><p>关于梯度森林的相关理论知识可查看：<a href='/f'>梯度森林法</a></p>"
+        "<h3>关于新闻数据集</h3><p>新闻数据集是用于文本分类研究的标准数据集之一。</p><p>它包含大约一万条新闻。</p>"
+    )
+    assert excerpt(heading, title="入门实战——梯度森林实战新闻数据集") == (
+        "新闻数据集是用于文本分类研究的标准数据集之一。 它包含大约一万条新闻。"
+    )
+    assert excerpt("<p>For the theory, see: <a href='/p'>Perceptron</a></p><p>The set has 150 samples.</p>") == (
+        "The set has 150 samples."
+    )
+    # (a sentence that says where to look stays; "#" before a lower-case word is no heading's)
+    assert excerpt("<p>See: the river rose again.</p>") == "See: the river rose again."
+    assert excerpt("<p># of users grew by a third in May, and more came.</p>") == (
+        "# of users grew by a third in May, and more came."
+    )
