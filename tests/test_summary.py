@@ -274,6 +274,29 @@ def test_a_one_source_story_gets_its_best_sentences_not_blindly_the_first():
     assert chosen == [article.sentences[1], article.sentences[3]]
 
 
+def test_a_one_source_summary_opens_with_its_lede():
+    """set20 F12: summaries left out the lede and opened on a sentence that pointed at it ("MetaTrader 5, invece,
+    …"); the Rails weblog's (tests/data/unseen/set11, rubycocos/feedparser's rubyonrails.atom, CC0-1.0) opened on
+    "While most software would be in a retirement home…" without saying what was released."""
+    article = SourceText("Rails 4.2.0 beta1: Active Job, Deliver Later, Adequate Record, Web Console", (
+        "We're putting the final touches on the first major new release of Rails in its second decade of life.",
+        "While most software would be in a retirement home after a decade of operation, Rails has never been more "
+        "fit, and this release is packed with goodies that'll make your work even easier, your apps even faster, "
+        "and the whole experience even better.",
+        "The headline feature for Rails 4.2 is the brand new Active Job framework, and its integrations.",
+        "Active Job is an adapter layer on top of queuing systems like Resque, Delayed Job, Sidekiq, and more.",
+        "You can write your jobs to Active Job, and they'll run on all these queues with no changes.",
+        "With an always-configured queue in place (though the default is just an inline runner), we can build on "
+        "top of that where it makes sense.",
+        "And the first place it makes sense is to send Action Mailer emails asynchronously.",
+    ))  # fmt: skip
+    chosen = summarize([article], 3)
+    assert chosen[0] == article.sentences[0] and len(chosen) == 3
+    # A first sentence that says nothing of the headline is no lede ("Well, I think I'm done."): the best ones.
+    chatty = SourceText(article.title, ("Well, I think I'm done here for today.", *article.sentences[1:]))
+    assert chatty.sentences[0] not in summarize([chatty], 2)
+
+
 def test_near_identical_wire_copy_in_two_outlets_is_said_once():
     wire = "Halvard Systems confirmed that attackers are exploiting CVE-2026-41873 in its SecureGate appliances."
     a = SourceText(
