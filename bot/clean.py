@@ -61,12 +61,12 @@ def html_to_text(markup: str | None) -> str:
 
 def html_lines(
     markup: str | None, headings: list | None = None, passes: int = 3, quotes: list | None = None,
-    rows: list | None = None, whole: bool = True,
+    rows: list | None = None, whole: bool = True, code: list | None = None,
 ) -> list[str]:  # fmt: skip
     """html_to_text's lines (a line per block, none empty), before the trailing
     boilerplate goes; ``headings`` gets the text of the markup's headings, ``quotes``
-    the lines inside its quotes, ``rows`` those of its lists of links; ``whole``: False for a
-    text's start only (htmltree.strip_markup)."""
+    the lines inside its quotes, ``rows`` those of its lists of links and preformatted text, ``code``
+    those of its code; ``whole``: False for a text's start only (htmltree.strip_markup)."""
     if not markup:
         return []
     # Invisible characters go first too: "<\u202ep>" must not become a tag after cleaning.
@@ -81,7 +81,7 @@ def html_lines(
         text = _EMPTY_IN_PARENS.sub("", text)
     for _ in range(passes):
         if "<" in text or "&" in text:
-            text = strip_markup(text, headings, quotes, rows, whole)
+            text = strip_markup(text, headings, quotes, rows, whole, code)
         if not (("<" in text and _TAGLIKE.search(text)) or ("&" in text and ENTITY.search(text))):
             break
     return _tidy_lines_list(text)
