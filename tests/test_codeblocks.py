@@ -1,6 +1,8 @@
 """Code is never an excerpt's text (bot/codeblocks.py, blocks.without_code; set19 F11)."""
 
-from bot.blocks import html_blocks
+import html
+
+from bot.blocks import html_blocks, plain_blocks
 from bot.excerpt import excerpt_with_notes
 
 # findmytrueself-blog--ko-index.xml #3 (tests/data/unseen/set19/SOURCES.md: github.com/findmytrueself/blog, no
@@ -39,3 +41,17 @@ def test_preformatted_text_that_is_no_code_is_still_shown():
     post = "<pre>The release is out today.\nIt fixes the crash on start.</pre>"
     assert _excerpt(post) == "The release is out today. It fixes the crash on start."
 
+
+def test_a_plain_summary_cut_inside_code_ends_at_its_last_sentence():
+    # rayyildiz--tr-index.xml #2 (tests/data/unseen/set19/feeds; github.com/rayyildiz/rayyildiz.com, MIT): Hugo's
+    # plain-text summary, cut at its word count inside "!=": the "!" after a space ends no sentence.
+    summary = (
+        "Scala ile bir asal sayının tespiti aşağıdaki gibi bir kod ile bulmak mümkün. Bu kod parçası scala’nın ne"
+        " denli güçlü olduğunu göstermeye yeterli bence. Daha sonraki yazılarımızda scala ile daha detaylı bir yazı"
+        " yazacağım.\ndef isPrime(n:Int): Boolean = (2 until n) forall (d =&gt; n % d !"
+    )
+    blocks = plain_blocks(html.unescape(summary))
+    assert excerpt_with_notes(blocks, 300, "Scala ile Asal Sayı Tespiti").text.endswith("bir yazı yazacağım.")
+    # (a French sentence's "!" after a space ends it: no operator before it)
+    french = "Le nouveau site est en ligne depuis ce matin, avec toutes les archives du journal. Venez le voir !"
+    assert excerpt_with_notes(plain_blocks(french), 300, "Le site").text == french
