@@ -546,3 +546,19 @@ def test_a_post_that_is_only_its_byline_and_one_quote_is_the_post_itself():
     reply = "<p>@quillmoss wrote:</p><blockquote><p>Is it out?</p></blockquote><p>Yes, since May.</p>"
     assert excerpt(reply).startswith("@quillmoss wrote: “Is it out?”")
     assert excerpt("<p>He wrote:</p><blockquote><p>We are done.</p></blockquote>") == "He wrote: “We are done.”"
+
+
+# --- a heading or a label run into the text (set19 F7) ---------------------------------------------
+
+
+def test_a_tldr_label_run_into_the_summary_goes():
+    """icaran-theblog--hi-index.xml #0 (tests/data/unseen/set19/feeds; github.com/iCaran/theBlog, Unlicense): Hugo's
+    plain-text summary opens "TLDR - Summary " before its first sentence."""
+    text = (
+        "TLDR - Summary This post recounts my unusual train journey from Howrah to Bhubaneswar. It details an "
+        "encounter with a peculiar co-passenger, a woman who seemed lost."
+    )
+    assert excerpt(text, "One Peculiar Train Experience").startswith("This post recounts my unusual train journey")
+    # (a "TL;DR:" before a sentence in lower case is that sentence's start; "TLDR" without a mark may be a name)
+    assert excerpt("TL;DR: we examined the future of work in a recent report.", "A report").startswith("TL;DR: we")
+    assert excerpt("TLDR AI is a daily newsletter about models and tools.", "About").startswith("TLDR AI is")
