@@ -17,6 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from .boilerstrip import block_row, strip_boilerplate, strip_start
+from .boldheads import bold_headings
 from .clean import html_lines, plain_lines
 from .cuts import BLOCK_END, CONJUNCTIONS, MINOR_WORDS, is_abbreviation, is_heading, is_rule, is_spaceless
 from .gluedtext import unglued
@@ -72,7 +73,7 @@ def html_blocks(markup: str | None, *, cut: bool = False) -> Blocks:
     quotes: list = []
     rows: list = []
     code: list = []
-    lines = html_lines(markup, headings, quotes=quotes, rows=rows, whole=not cut, code=code)
+    lines = html_lines(bold_headings(markup), headings, quotes=quotes, rows=rows, whole=not cut, code=code)
     if "<" not in markup and ("&" not in markup or "<" not in htmllib.unescape(markup)):
         # text without markup: its line breaks were kept, hard wraps too; a text wrapped at a width
         # throughout (a security advisory's) is plain text: a blank line ends its paragraphs

@@ -562,3 +562,20 @@ def test_a_tldr_label_run_into_the_summary_goes():
     # (a "TL;DR:" before a sentence in lower case is that sentence's start; "TLDR" without a mark may be a name)
     assert excerpt("TL;DR: we examined the future of work in a recent report.", "A report").startswith("TL;DR: we")
     assert excerpt("TLDR AI is a daily newsletter about models and tools.", "About").startswith("TLDR AI is")
+
+
+def test_bold_phrases_before_a_paragraphs_first_sentence_are_a_heading():
+    """pittua--episodes.xml #3 (tests/data/unseen/set19/SOURCES.md: github.com/lvivlion/pittua, no licence stated,
+    not copied; made-up words, same shape): the episode's title in another language and its producer, two bold
+    phrases run into the paragraph's first sentence."""
+    markup = (
+        "<p><strong>The Word of the Bard</strong></p>"
+        "<p><strong>Слово барда — зброя вільних</strong><strong>Borland Cultural Institute (BCI)</strong> У новому "
+        "випуску програми ми поєднуємо два символи нашої сили. Ми згадаємо події минулої весни.</p>"
+    )
+    assert excerpt(markup, "The Word of the Bard").startswith("У новому випуску програми ми поєднуємо")
+    # (one bold phrase a sentence goes on from, a bold lead, and a bold job title before no sentence: they stay)
+    lead = "<p><strong>Cinco personas han resultado heridas esta madrugada en Marbella</strong> (Málaga), según la policía.</p>"
+    assert excerpt(lead, "Heridos").startswith("Cinco personas han resultado heridas")
+    job = "<p><strong>Web3 Frontend Developer</strong> Aergo | 2023.01 – present</p>"
+    assert excerpt(job, "ABOUT ME").startswith("Web3 Frontend Developer")
