@@ -187,7 +187,7 @@ def _excerpt(blocks: Blocks, limit: int, title: str) -> Excerpt:
             if not line:
                 continue
         elif not _joins(parts, line):
-            if not (len(parts) == 1 and label_before_story(parts[0], line, title)):
+            if not (len(parts) == 1 and label_before_story(parts[0], line, title, lines[index + 1 : index + 4])):
                 break  # never glue a block to one that does not end a sentence
             # (a label or heading before the story's first paragraph: "写在前面", "状态：草稿")
             fallback.append(parts.pop())

@@ -32,7 +32,8 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from itertools import islice
+from collections.abc import Sequence
+from itertools import islice, takewhile
 
 from .blocks import Blocks
 from .cuts import BLOCK_END, MINOR_WORDS, PICTOGRAPHS, SENTENCE_END, is_spaceless
@@ -244,14 +245,16 @@ def _opens_with_title(block: str, title: str) -> bool:
     return len(words) >= 2 and _WORD.findall(block.casefold())[: len(words)] == words
 
 
-def label_before_story(block: str, following: str, title: str = "") -> bool:
+def label_before_story(block: str, following: str, title: str = "", after: Sequence[str] = ()) -> bool:
     """Whether a first block that ends no sentence is a label or heading before the
     story's first paragraph (``following``, which ends a sentence), not the story's
     first words: a "label: value" line ("原文：…", "状态：草稿", "watch time: 22
     minutes"); a short heading in a script without spaces ("写在前面", "安装方法");
     or a few words before a long paragraph ("Temporary notes, no pictures"). An
     unfinished first sentence before a short one stays ("The ministry said talks
-    would resume" / "Negotiators met for six hours.")."""
+    would resume" / "Negotiators met for six hours."), unless a short block's sentences go on in the blocks
+    ``after`` that one ("Леся Українки - студенти читають вірші" / "Леся Українка та Крим." / a paragraph:
+    pittua's episode in tests/data/unseen/set19, F9)."""
     if not BLOCK_END.search(following, len(following) - 8):
         # (a paragraph that ends no sentence, a list's first line without its bullet, may follow a heading:
         # "更新内容" / "新特性：支持推文功能，…（…）")
@@ -276,12 +279,19 @@ def label_before_story(block: str, following: str, title: str = "") -> bool:
         return short and not _WARNING.match(block)  # (a content warning is for the reader: it stays)
     if is_spaceless(block[-1]):
         return len(block) <= 16
+    if len(block) <= _SHORT_BLOCK and len(following) <= 150:  # (the story's sentences, those blocks that end one)
+        following = " ".join((following, *takewhile(lambda line: line[:1] != "•" and _ends(line), after)))
     return (len(block.split()) <= 6 or _title_case(block)) and len(following) > 150
 
 
+_SHORT_BLOCK = 40  # characters of a first block that the story's sentences in the blocks after it may follow
 # Punctuation inside a line: clauses and sentences, a paragraph's and never a heading's.
 _PUNCTUATION = re.compile(r"[，、。：；！？,;:.!?](?:\s|$)|[，、。：；！？]")
 _HEADING_WORDS = 12
+
+
+def _ends(line: str) -> bool:
+    return BLOCK_END.search(line, max(0, len(line) - 8)) is not None
 
 
 def _spaceless_heading(block: str) -> bool:

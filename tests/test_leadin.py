@@ -579,3 +579,18 @@ def test_bold_phrases_before_a_paragraphs_first_sentence_are_a_heading():
     assert excerpt(lead, "Heridos").startswith("Cinco personas han resultado heridas")
     job = "<p><strong>Web3 Frontend Developer</strong> Aergo | 2023.01 – present</p>"
     assert excerpt(job, "ABOUT ME").startswith("Web3 Frontend Developer")
+
+
+def test_a_short_first_line_before_short_sentences_that_go_on_is_skipped():
+    """pittua--episodes.xml #4 (tests/data/unseen/set19/SOURCES.md: no licence stated, not copied; made-up words,
+    same shape): a short line without a sentence's end, then a short sentence and a paragraph; the excerpt was
+    the short line alone with "…" (set19 F9)."""
+    markup = (
+        "<p>Марта Вербицька - студенти читають вірші </p><p>Марта Вербицька та Карпати.</p>"
+        "<p>Зв'язок Марти Вербицької з Карпатами — це не просто сторінка її біографії, а ціла епоха в її "
+        "творчості. Для неї гори стали місцем спокою, де вона писала найкращі свої вірші.</p>"
+    )
+    assert excerpt(markup, "Пісня гір").startswith("Марта Вербицька та Карпати. Зв'язок Марти")
+    # (one short sentence after it and nothing more: an unfinished first sentence stays, as before)
+    near = "<p>The ministry said talks would resume</p><p>Negotiators met for six hours.</p><p>• Venue: Oslo</p>"
+    assert excerpt(near, "Talks") == "The ministry said talks would resume…"
