@@ -139,6 +139,8 @@ def lead_in(line: str, introduces: bool = False) -> bool:
         return False
     if CAPTION_END.search(line) is not None:  # (a photo's caption, its credit last: "… Credit: Jane Doe/Getty Images")
         return True
+    if ("#" in line or "//" in line) and _tags_and_links(line):  # ("# site.org https://site.org/#Institute …")
+        return True
     if (epigraph := _EPIGRAPH.match(line)) is not None:  # (a quotation and who said it, before the text)
         return _names(_WORD.findall(epigraph.group(1)))
     address = _ADDRESS_END.search(line)
@@ -155,6 +157,19 @@ def lead_in(line: str, introduces: bool = False) -> bool:
     ends = [label.start() for label in labels[1:]] + [len(line)]
     most = _VALUE_WORDS * (1 if len(labels) == 2 else 2)
     return all(0 < len(line[label.end() : end].split()) <= most for label, end in zip(labels, ends, strict=True))
+
+
+# Hashtags, their marks, addresses and host names: a block made of them, no sentence, is a post's tags and
+# links before its text (pittua's "# ukrcatholic.org https://ukrcatholic.org/#Ukrainian Cultural and Humanitarian
+# Institute (UCHI)", tests/data/unseen/set19 F10), never its lead.
+_TAG_OR_LINK = re.compile(r"(?:https?://|www\.)\S+|#[\w-]*|\b[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\b/?", re.IGNORECASE)
+
+
+def _tags_and_links(line: str) -> bool:
+    """Whether a block opens with a hashtag or an address, and they are half its characters or more (never a
+    sentence that ends in its link: "Participa enviándonos tu comic a … Toda la información en https://…")."""
+    found = _TAG_OR_LINK.findall(line)
+    return len(found) >= 2 and line.startswith(found[0]) and 2 * sum(map(len, found)) >= len(line.replace(" ", ""))
 
 
 # A section's label or a subtitle: a pictograph or a dash first ("📍 核心信息", "—— 离线签名、蓝牙交互…").

@@ -594,3 +594,19 @@ def test_a_short_first_line_before_short_sentences_that_go_on_is_skipped():
     # (one short sentence after it and nothing more: an unfinished first sentence stays, as before)
     near = "<p>The ministry said talks would resume</p><p>Negotiators met for six hours.</p><p>• Venue: Oslo</p>"
     assert excerpt(near, "Talks") == "The ministry said talks would resume…"
+
+
+def test_a_first_block_of_hashtags_and_links_is_never_the_lead():
+    """pittua--episodes.xml #2 (tests/data/unseen/set19/SOURCES.md: no licence stated, not copied; made-up words,
+    same shape): a "#" and links to the publisher's sites before the episode's text (set19 F10)."""
+    markup = (
+        '<p># <a href="http://plorb.org/?x=1">plorb.org</a> <a href="https://plorb.org/?x=2">https://plorb.org/</a>#'
+        '<a href="https://example.com/plorbinst">Plorb Cultural Institute (PCI)</a></p>'
+        '<p>#Plorb in every heart<a href="https://plorb.example/">https://plorb.example/</a></p>'
+        "<p>Thirty Meters of a Mural: this is not just a painting. It is seventy square meters of our memory, and "
+        "the artists begin their work on it this spring.</p>"
+    )
+    assert excerpt(markup, "A Mural").startswith("Thirty Meters of a Mural: this is not just a painting.")
+    # (a sentence that ends in its links, the block's first words its own, stays the lead)
+    own = "<p>Send us your comic at plorb.ift@example.com All the details at https://plorb.example.org/ed/comic/</p>"
+    assert excerpt(own + "<p>#PlorbComic #Plorb</p><p>Thanks to:</p><p>Ana Plorb</p>", "Comic").startswith("Send us")
