@@ -55,3 +55,22 @@ def test_a_plain_summary_cut_inside_code_ends_at_its_last_sentence():
     # (a French sentence's "!" after a space ends it: no operator before it)
     french = "Le nouveau site est en ligne depuis ce matin, avec toutes les archives du journal. Venez le voir !"
     assert excerpt_with_notes(plain_blocks(french), 300, "Le site").text == french
+
+
+def test_a_tag_the_code_shows_never_has_the_text_read_again_as_markup():
+    # findmytrueself-blog--ko-index.xml #9 (no licence stated, not copied; made-up words, same shape): JSX in a
+    # highlighted block, "&lt;div&gt;" in it; read again as markup for it, the whole text ran into one line and the
+    # bold "Problem" heading between two paragraphs was glued into the excerpt.
+    markup = (
+        "<p>Eine Closure ist ein wichtiges Konzept.</p>\n<p>Diesmal will ich sie genauer lernen.</p>\n"
+        "<p><strong>Problem</strong></p>\n<p><em>Was gibt der Hook aus, wenn die Komponente verschwindet?</em></p>\n"
+        '<div class="highlight"><pre class="chroma"><code class="language-jsx">return (\n  &lt;div&gt;{plorb}&lt;/div&gt;\n)'
+        "</code></pre></div>"
+    )
+    blocks = html_blocks(markup)
+    assert blocks.lines[:3] == [
+        "Eine Closure ist ein wichtiges Konzept.",
+        "Diesmal will ich sie genauer lernen.",
+        "Problem",
+    ]
+    assert "Problem" not in _excerpt(markup)
