@@ -16,7 +16,7 @@ import re
 
 import lxml.etree
 
-from . import figures, gitrefs, inlineedges
+from . import codeblocks, figures, gitrefs, inlineedges
 from .boilerstrip import BEFORE_TRAILER
 from .inlinerows import link_row_breaks, set_off_kickers, set_off_labels, space_touching, trailing_label
 from .quotes import onebox, quote_box
@@ -62,12 +62,11 @@ _MORE_LINK = re.compile(
 )
 
 
-def strip_markup(markup: str, headings: list | None = None, quotes: list | None = None, rows: list | None = None, whole: bool = True) -> str:  # fmt: skip
-    """The markup's text, a line per block. ``headings``, when given, gets the
-    text of every heading (h1-h6) as html_to_text makes its line; ``quotes`` the
-    lines inside a <blockquote> (the words a post quotes before it answers); ``rows``
-    the lines of a list of links laid out with <br>s (inlinerows.link_row_breaks);
-    ``whole``: False for the start of a text only (its last link may end no text)."""
+def strip_markup(markup: str, headings: list | None = None, quotes: list | None = None, rows: list | None = None, whole: bool = True, code: list | None = None) -> str:  # fmt: skip
+    """The markup's text, a line per block. ``headings``, when given, gets the text of every heading (h1-h6) as
+    html_to_text makes its line; ``quotes`` the lines inside a <blockquote> (the words a post quotes before it
+    answers); ``rows`` those of a list of links laid out with <br>s (inlinerows.link_row_breaks) or of preformatted
+    text, ``code`` those of code (bot/codeblocks.py); ``whole``: False: a text's start (its last link may end none)."""
     if "<" not in markup:
         return htmllib.unescape(markup)
     if _BLOCK in markup:  # the text's own (rare) U+2029 is a space, never this walk's block mark
@@ -202,8 +201,9 @@ def strip_markup(markup: str, headings: list | None = None, quotes: list | None 
             line for el in quoted for part in _text_content(el).split(_BLOCK) if (line := " ".join(part.split()))
         )
     if pres and rows is not None:  # (preformatted text, code, is no sentence of the story's; paragraphs in one are)
-        code = [el for el in pres if el.find(".//p") is None]
-        rows.extend(line for el in code for part in _text_content(el).split(_BLOCK) if (line := " ".join(part.split())))
+        for el in (el for el in pres if el.find(".//p") is None):  # (code: never an excerpt's either)
+            rows.extend(lines := [line for part in _text_content(el).split(_BLOCK) if (line := " ".join(part.split()))])
+            codeblocks.add_code(el, lines, code)
     return _text_content(root).replace("\n", " ").replace(_BLOCK, "\n")
 
 
