@@ -96,9 +96,9 @@ def own_link(
         more = canonical_url(more_link(entry.summary, entry.content), base_url)
         if identifies_item(more, homes):
             return more, ["link: the text's \"read more\" link (the entry's link is the site's home page)"]
-    if entry.link.strip() in shared or (entry.id.strip() and "id " + entry.id.strip() in shared):
-        if (page := _named_page(entry, base_url, link)) and page != link:
-            return page, ["link: the page its text names whose address has the title's words (other entries "
+    others = entry.link.strip() in shared or (entry.id.strip() and "id " + entry.id.strip() in shared)
+    if others and (page := _named_page(entry, base_url, link)) and page != link:
+        return page, ["link: the page its text names whose address has the title's words (other entries "
                           "share the entry's link)"]  # fmt: skip
     return None
 

@@ -17,7 +17,7 @@ from .clean import is_markup, plain_to_text
 from .cuts import all_quoted
 from .cveids import cve_ids, markup_cve_ids
 from .dates import FUTURE_TOLERANCE, zero_date  # a date further ahead is a mistake: the poll time is used
-from .dedup import OncePerFeed, identifies_item
+from .dedup import OncePerFeed
 from .entrylink import entry_link, entry_uid, opened_link, own_link, page_link, shared_links
 from .excerpt import excerpt_with_notes
 from .feedcuts import FeedCuts, feed_cut_lengths, goes_on_in, looks_shortened, may_be_cut, utf8_length
