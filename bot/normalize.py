@@ -30,6 +30,7 @@ from .promos import lead_in_only, without_promos
 from .publishers import without_doubled_name
 from .repeated import repeated_paragraphs, undecorated, without_repeated
 from .sentences import LEAD_LENGTH, lead_text
+from .sitepages import without_site_pages
 from .titles import (
     after_cut_title,
     clean_title,
@@ -173,7 +174,7 @@ def normalize_feed(
                 articles[earlier] = dataclasses.replace(kept, provenance=(*kept.provenance, note))
             continue
         articles.append(article)
-    return articles
+    return without_site_pages(articles, source)  # (Hugo's zero-dated "About", "Search": no posts)
 
 
 def _short(uid: str) -> str:
