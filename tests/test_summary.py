@@ -366,6 +366,10 @@ def test_max_sentences_and_nothing_usable():
     ("00:35 第一段的话题 02:45 第二段的话题是什么？", False),
     ("The bus leaves the depot at 11:00, 13:00 and 17:00 every Saturday.", True),
     ("The warning holds from 19:00 on Thursday until 8:00 on Friday, the agency said.", True),
+    # a pictograph as a bullet (pittua--episodes.xml, set19 F12f, no licence: made-up words in its shape)
+    ("📍 In this episode:✅ The Brotherhood of the Saints: how a few people revived an idea.", False),
+    ("✅ The Diaspora: how the cultural societies over the ocean kept the language alive.", False),
+    ("→ part.1 of the series is on the channel, with the next one coming soon.", False),
 ])  # fmt: skip
 def test_usable_sentences(sentence, ok):
     assert usable(sentence, ["Meta's LLaMA model leaks online."]) is ok
