@@ -17,6 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from .boilerstrip import block_row, strip_boilerplate, strip_start
+from .boldheads import bold_headings
 from .clean import html_lines, plain_lines
 from .cuts import BLOCK_END, CONJUNCTIONS, MINOR_WORDS, is_abbreviation, is_heading, is_rule, is_spaceless
 from .gluedtext import unglued
@@ -44,6 +45,7 @@ class Blocks:
     # its publisher: bot/inlinerows.py) and of preformatted text (code): shown as they are, never
     # read as the story's sentences.
     rows: frozenset[str] = frozenset()
+    code: frozenset[str] = frozenset()  # the lines of code (bot/codeblocks.py): never an excerpt's
 
     def __bool__(self) -> bool:
         return bool(self.lines)
@@ -83,9 +85,10 @@ def html_blocks(markup: str | None, *, cut: bool = False) -> Blocks:
     headings: list = []
     quotes: list = []
     rows: list = []
-    lines = html_lines(markup, headings, quotes=quotes, rows=rows, whole=not cut)
-    if "# " in markup:  # (a Markdown heading the HTML kept as text: "<p>## 朴素贝叶斯实战</p>", set20 F6)
-        lines = [_marked_heading(line, headings) for line in lines]
+    code: list = []
+    lines = html_lines(bold_headings(markup), headings, quotes=quotes, rows=rows, whole=not cut, code=code)
+    if "# " in markup:  # (a Markdown heading the HTML kept as text: "<p>## 朴素贝叶斯实战</p>", set20 F6; not code's)
+        lines = [line if line in code else _marked_heading(line, headings) for line in lines]
     if "<" not in markup and ("&" not in markup or "<" not in htmllib.unescape(markup)):
         # text without markup: its line breaks were kept, hard wraps too; a text wrapped at a width
         # throughout (a security advisory's) is plain text: a blank line ends its paragraphs
@@ -102,13 +105,22 @@ def html_blocks(markup: str | None, *, cut: bool = False) -> Blocks:
         lines = without_thanks(lines, kept={*headings, *quotes})
         joined = "\n".join(lines)
     if cut:  # the end is elsewhere: no trailing boilerplate to look for here
-        return Blocks(
-            lines, frozenset(headings), joined, True, "<" in markup, True, frozenset(quotes), rows=frozenset(rows)
-        )
+        return Blocks(lines, frozenset(headings), joined, True, "<" in markup, True, frozenset(quotes),
+                      rows=frozenset(rows), code=frozenset(code))  # fmt: skip
     text = strip_boilerplate(joined)
-    return Blocks(
-        lines, frozenset(headings), text, text is joined, "<" in markup, quotes=frozenset(quotes), rows=frozenset(rows)
-    )
+    return Blocks(lines, frozenset(headings), text, text is joined, "<" in markup, quotes=frozenset(quotes),
+                  rows=frozenset(rows), code=frozenset(code))  # fmt: skip
+
+
+def without_code(blocks: Blocks) -> Blocks:
+    """The blocks an excerpt reads: code (bot/codeblocks.py) at the start skipped, the rest up to the next code
+    (what follows it is the next step, never this one's sentence), marked ``cut`` when code is what ends them."""
+    if not blocks.code:
+        return blocks
+    start = next((i for i, line in enumerate(blocks.lines) if line not in blocks.code), len(blocks.lines))
+    lines = blocks.lines[start:]
+    end = next((i for i, line in enumerate(lines) if line in blocks.code), len(lines))
+    return dataclasses.replace(blocks, lines=lines[:end], cut=blocks.cut or end < len(lines))
 
 
 def after_trailer(blocks: Blocks, before: Blocks) -> Blocks:

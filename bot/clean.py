@@ -61,12 +61,12 @@ def html_to_text(markup: str | None) -> str:
 
 def html_lines(
     markup: str | None, headings: list | None = None, passes: int = 3, quotes: list | None = None,
-    rows: list | None = None, whole: bool = True,
+    rows: list | None = None, whole: bool = True, code: list | None = None,
 ) -> list[str]:  # fmt: skip
     """html_to_text's lines (a line per block, none empty), before the trailing
     boilerplate goes; ``headings`` gets the text of the markup's headings, ``quotes``
-    the lines inside its quotes, ``rows`` those of its lists of links; ``whole``: False for a
-    text's start only (htmltree.strip_markup)."""
+    the lines inside its quotes, ``rows`` those of its lists of links and preformatted text, ``code``
+    those of its code; ``whole``: False for a text's start only (htmltree.strip_markup)."""
     if not markup:
         return []
     # Invisible characters go first too: "<\u202ep>" must not become a tag after cleaning.
@@ -81,8 +81,11 @@ def html_lines(
         text = _EMPTY_IN_PARENS.sub("", text)
     for _ in range(passes):
         if "<" in text or "&" in text:
-            text = strip_markup(text, headings, quotes, rows, whole)
-        if not (("<" in text and _TAGLIKE.search(text)) or ("&" in text and ENTITY.search(text))):
+            text = strip_markup(text, headings, quotes, rows, whole, code)
+        # (markup escaped twice is read again; a tag the code shows, "&lt;div&gt;", is code's text: set19 F7's #9
+        # had every paragraph run into one when the whole text was read again for it)
+        rest = "\n".join(line for line in text.split("\n") if " ".join(line.split()) not in code) if code else text
+        if not (("<" in rest and _TAGLIKE.search(rest)) or ("&" in rest and ENTITY.search(rest))):
             break
     return _tidy_lines_list(text)
 

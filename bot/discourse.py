@@ -56,6 +56,9 @@ _POINTERS = (
     " он она оно они"  # ru
 )
 _FIRST_WORDS = frozenset((_CONNECTIVES + " " + _POINTERS).split())
+# Connectives that point back as a sentence's second or third word too ("MetaTrader 5, invece, è…": set20 F12;
+# "The company, however, said…"; "Sie ist jedoch…").
+_SECOND_WORDS = frozenset(["also", "however", "invece", "tuttavia", "jedoch", "allerdings", "cependant", "pourtant"])
 # ... but "this"/"these" before the text itself or the present ("This post started as…",
 # "This year, we…"), and "it" in "It's time to…", point at nothing before.
 _HERE_AND_NOW = frozenset([
@@ -101,6 +104,7 @@ _CJK_OPENERS = (
     # "then", "at this point", "here", "so": a step or an explanation of what came before (unseen8's blogs)
     "然后", "然後", "此时", "此時", "这里", "這裡", "那么", "那麼", "接着", "接著",
     "しかし", "また、", "そのため", "それ", "その", "彼", "さらに", "ただし", "なお、", "一方", "ここで", "そこで",
+    "これを", "これに", "これで",  # ("これを受けて…", "in response to this": set20 F12)
 )  # fmt: skip
 _OPENING = re.compile(r"[\W_]*(\w+)(?:[’']\w+)?([,!]?)(?:\W+(\w+))?(?:\W+(\w+))?")
 
@@ -149,7 +153,7 @@ def leans_back(sentence: str) -> bool:
         return second not in _NOT_BACK.get(first, ())
     if mark and first in _ANSWERS:
         return True
-    if "also" in (second, third):  # "I also want…", "It is also…"
+    if second in _SECOND_WORDS or third in _SECOND_WORDS:  # "I also want…", "It is also…", "MT5, invece, è…"
         return True
     if first in _PREPOSITIONS and second in _DEMONSTRATIVES:
         if second == "those":

@@ -85,6 +85,24 @@ def more_link(*texts: str) -> str:
     return found.pop() if len(found) == 1 else ""
 
 
+def own_link(
+    entry: RawEntry, link: str, base_url: str, homes: Collection[str], shared: Collection[str]
+) -> tuple[str, list[str]] | None:
+    """A better link for an entry whose link is not its own: the text's one "read more" link when the link is
+    the site's home page (an aggregator's entry); or, when other entries share the link (or the id it came
+    from) under other titles (a scraped page's cards, all linked to the author's profile: set19 F5), the one
+    page on the link's site that the text links to whose address has the title's words. None: keep it."""
+    if not identifies_item(link, homes):
+        more = canonical_url(more_link(entry.summary, entry.content), base_url)
+        if identifies_item(more, homes):
+            return more, ["link: the text's \"read more\" link (the entry's link is the site's home page)"]
+    others = entry.link.strip() in shared or (entry.id.strip() and "id " + entry.id.strip() in shared)
+    if others and (page := _named_page(entry, base_url, link)) and page != link:
+        return page, ["link: the page its text names whose address has the title's words (other entries "
+                          "share the entry's link)"]  # fmt: skip
+    return None
+
+
 def entry_link(entry: RawEntry, base_url: str, site_url: str, feed_link: str) -> tuple[str, list[str]]:
     """The entry's canonical link and where it came from: feedburner:origLink
     or pheedo:origLink (the article behind a feed proxy's click-tracking link), else the entry's link, else

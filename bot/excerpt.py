@@ -28,7 +28,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from . import cuts
-from .blocks import Blocks, reads_as_heading, text_blocks
+from .blocks import Blocks, reads_as_heading, text_blocks, without_code
 from .boilerstrip import block_row, strip_start
 from .cuts import BLOCK_END, CUT_PUNCTUATION, SENTENCE_END, is_abbreviation, is_heading, is_spaceless, last_sentence_end
 from .feedcuts import LastBlock, casefolded_words, cut_word, without_dangling_word
@@ -59,7 +59,7 @@ def make_excerpt(text: str, limit: int = DEFAULT_EXCERPT_LENGTH, title: str = ""
 
 
 def excerpt_with_notes(blocks: Blocks, limit: int = DEFAULT_EXCERPT_LENGTH, title: str = "") -> Excerpt:
-    excerpt = _excerpt(after_label(quoted_post(blocks), title), limit, title)  # (a label, a header, a byline: the text)
+    excerpt = _excerpt(after_label(quoted_post(without_code(blocks)), title), limit, title)  # (no code, label, byline)
     # ". <br/>", "~~": nothing to read; a letter, a digit or a pictograph ("🎉", "✓") says something
     if excerpt.text and not any(c.isalnum() or unicodedata.category(c) == "So" for c in excerpt.text):
         return Excerpt(
@@ -187,7 +187,7 @@ def _excerpt(blocks: Blocks, limit: int, title: str) -> Excerpt:
             if not line:
                 continue
         elif not _joins(parts, line):
-            if not (len(parts) == 1 and label_before_story(parts[0], line, title)):
+            if not (len(parts) == 1 and label_before_story(parts[0], line, title, lines[index + 1 : index + 4])):
                 break  # never glue a block to one that does not end a sentence
             # (a label or heading before the story's first paragraph: "写在前面", "状态：草稿")
             fallback.append(parts.pop())

@@ -25,13 +25,21 @@ import lxml.etree
 
 from .feedtext import Decline
 from .feedxml import Reader
+from .perthread import PerThread
 
 __all__ = ["parse"]
 
-_PARSER = lxml.etree.XMLParser(
-    resolve_entities=False, no_network=True, remove_comments=True, remove_pis=True, recover=False,
-    collect_ids=False, huge_tree=False,
-)  # fmt: skip
+_PARSER = PerThread(
+    lambda: lxml.etree.XMLParser(
+        resolve_entities=False,
+        no_network=True,
+        remove_comments=True,
+        remove_pis=True,
+        recover=False,
+        collect_ids=False,
+        huge_tree=False,
+    )
+)  # fmt: skip  (one per thread: bot/perthread.py)
 
 
 _XML_PI_ENCODING = re.compile(rb"^<\?.*encoding=[\'\"](.*?)[\'\"].*\?>")
@@ -87,7 +95,7 @@ def _tree(body: bytes, content_type: str):
             "utf-8"
         )
     try:
-        root = lxml.etree.fromstring(data, _PARSER)
+        root = lxml.etree.fromstring(data, _PARSER.get())
     except (lxml.etree.XMLSyntaxError, ValueError):
         return None  # not well-formed: feedparser reads it leniently (and says so)
     return root

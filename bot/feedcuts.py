@@ -50,6 +50,10 @@ _DANGLING = MINOR_WORDS | frozenset(
     + ["het", "een", "van", "op", "ett", "och", "att", "av", "på"]  # Dutch, Swedish
 )  # fmt: skip
 _TAG = re.compile(r"<[^<>]*>")
+# A text cut inside code, in an operator that opens with "!" or "?" ("…forall (d => n % d !" of "!=", a Hugo
+# summary cut at its word count, set19 F11): an operator, an operand of a character or two, a space, the mark.
+# No sentence ends there; a sentence's "!" after a space (French: "Bonjour !") has no operator before it.
+_CODE_CUT = re.compile(r"(?<!\S)(?:[-+*/%=<>&|^]{1,2})\s*\w{1,2}\s+[!?]$")
 # The feed's cut mark, then a few capitalised words and nothing else.
 _CREDIT_AFTER_CUT = re.compile(
     r"(?:\.\.\.|…)\s+(?P<credit>[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|and|for|de|du)){0,5})\s*$"
@@ -114,6 +118,8 @@ def clean_last_block(
         note = f'text: truncated by the feed ("{mark}"), cut at a word with …' + (
             f' (its last word "{word}" dropped: it may be cut)' if word else ""
         )
+    if not truncated and (code := _CODE_CUT.search(block, max(0, len(block) - 12))) is not None:
+        block, truncated, note = block[: code.end() - 1].rstrip(), True, "text: cut by the feed inside code"
     if truncated:
         block = without_dangling_word(block.rstrip(CUT_PUNCTUATION))
     return block, truncated, open_end, note

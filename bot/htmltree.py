@@ -1,11 +1,9 @@
 """Feed HTML to text, a line per block: one lxml parse and one walk over the tree.
 
-What the walk does: drops the elements that are never readable text (scripts,
-forms, captions, "Read more" links, FeedBurner's trackers), marks every
-block's edges, turns <br><br> into a paragraph end, list items into bullets,
-a table or definition list of short cells into one line of labels and values
-and <sup>/<sub> digits into their characters. Pure; bot/clean.py tidies what
-it returns (``strip_markup``).
+What the walk does: drops the elements that are never readable text (scripts, forms, captions, "Read more"
+links, FeedBurner's trackers), marks every block's edges, turns <br><br> into a paragraph end, list items into
+bullets, a table or definition list of short cells into one line of labels and values and <sup>/<sub> digits
+into their characters. Pure; bot/clean.py tidies what it returns (``strip_markup``).
 """
 
 from __future__ import annotations
@@ -16,9 +14,10 @@ import re
 
 import lxml.etree
 
-from . import figures, gitrefs, inlineedges
+from . import codeblocks, figures, gitrefs, inlineedges
 from .boilerstrip import BEFORE_TRAILER
 from .inlinerows import link_row_breaks, set_off_kickers, set_off_labels, space_touching, trailing_label
+from .perthread import PerThread
 from .quotes import onebox, quote_box
 
 # Elements whose text is never part of an article's readable text.
@@ -28,17 +27,17 @@ _DROP_TAGS = (
     "figcaption", "nav", "map",
 )  # fmt: skip
 _BLOCK_TAGS = (
-    "p", "div", "hr", "li", "ul", "ol", "dl", "dt", "dd", "h1", "h2", "h3", "h4", "h5",
-    "h6", "blockquote", "pre", "table", "tr", "td", "th", "section", "article", "header",
-    "footer", "aside", "figure", "address", "details", "summary", "main",
+    "p", "div", "hr", "li", "ul", "ol", "dl", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre",
+    "table", "tr", "td", "th", "section", "article", "header", "footer", "aside", "figure", "address", "details",
+    "summary", "main",
 )  # fmt: skip
 _BLOCK = "\u2029"  # PARAGRAPH SEPARATOR: marks block boundaries while extracting text
-# A plain lxml.etree parser, not lxml.html's: that one calls back into Python for every element it creates
-# (to pick an element class), a fifth of the cleaning time (issue 8). The tree is the same; _drop_tree and
-# _text_content are lxml.html's drop_tree() and text_content(). (collect_ids=False: no table of id attributes.)
-_PARSER_OPTIONS = {"remove_comments": True, "remove_pis": True, "no_network": True, "recover": True}
-_HTML_PARSER = lxml.etree.HTMLParser(**_PARSER_OPTIONS, default_doctype=False, collect_ids=False)
-_HTML_PARSER_UTF8 = lxml.etree.HTMLParser(**_PARSER_OPTIONS, default_doctype=False, collect_ids=False, encoding="utf-8")
+# A plain lxml.etree parser, not lxml.html's, which calls back into Python for every element it makes (a fifth of the
+# cleaning time, issue 8); _drop_tree, _text_content are lxml.html's drop_tree(), text_content(). One per thread
+# (bot/perthread.py), for a text and for its UTF-8 bytes; collect_ids=False: no table of id attributes.
+_OPTIONS = {"remove_comments": True, "remove_pis": True, "no_network": True, "recover": True, "default_doctype": False,
+            "collect_ids": False}  # fmt: skip
+_HTML_PARSERS = PerThread(lambda: [lxml.etree.HTMLParser(**_OPTIONS, encoding=e) for e in (None, "utf-8")])
 _text_content = lxml.etree.XPath("string()", smart_strings=False)
 _KIND_DROP, _KIND_LINK, _KIND_BLOCK, _KIND_BREAK, _KIND_LI, _KIND_HEADING, _KIND_SCRIPT = range(7)
 _HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
@@ -62,12 +61,11 @@ _MORE_LINK = re.compile(
 )
 
 
-def strip_markup(markup: str, headings: list | None = None, quotes: list | None = None, rows: list | None = None, whole: bool = True) -> str:  # fmt: skip
-    """The markup's text, a line per block. ``headings``, when given, gets the
-    text of every heading (h1-h6) as html_to_text makes its line; ``quotes`` the
-    lines inside a <blockquote> (the words a post quotes before it answers); ``rows``
-    the lines of a list of links laid out with <br>s (inlinerows.link_row_breaks);
-    ``whole``: False for the start of a text only (its last link may end no text)."""
+def strip_markup(markup: str, headings: list | None = None, quotes: list | None = None, rows: list | None = None, whole: bool = True, code: list | None = None) -> str:  # fmt: skip
+    """The markup's text, a line per block. ``headings``, when given, gets the text of every heading (h1-h6) as
+    html_to_text makes its line; ``quotes`` the lines inside a <blockquote> (the words a post quotes before it
+    answers); ``rows`` those of a list of links laid out with <br>s (inlinerows.link_row_breaks) or of preformatted
+    text, ``code`` those of code (bot/codeblocks.py); ``whole``: False: a text's start (its last link may end none)."""
     if "<" not in markup:
         return htmllib.unescape(markup)
     if _BLOCK in markup:  # the text's own (rare) U+2029 is a space, never this walk's block mark
@@ -202,8 +200,9 @@ def strip_markup(markup: str, headings: list | None = None, quotes: list | None 
             line for el in quoted for part in _text_content(el).split(_BLOCK) if (line := " ".join(part.split()))
         )
     if pres and rows is not None:  # (preformatted text, code, is no sentence of the story's; paragraphs in one are)
-        code = [el for el in pres if el.find(".//p") is None]
-        rows.extend(line for el in code for part in _text_content(el).split(_BLOCK) if (line := " ".join(part.split())))
+        for el in (el for el in pres if el.find(".//p") is None):  # (code: never an excerpt's either)
+            rows.extend(lines := [line for part in _text_content(el).split(_BLOCK) if (line := " ".join(part.split()))])
+            codeblocks.add_code(el, lines, code)
     return _text_content(root).replace("\n", " ").replace(_BLOCK, "\n")
 
 
@@ -370,7 +369,7 @@ def _document_fromstring(markup: str):
         # with a lone surrogate, which html_to_text removes first.)
         with contextlib.suppress(UnicodeEncodeError):
             data = markup.encode("utf-8")
-    root = lxml.etree.fromstring(markup if data is None else data, _HTML_PARSER if data is None else _HTML_PARSER_UTF8)
+    root = lxml.etree.fromstring(markup if data is None else data, _HTML_PARSERS.get()[data is not None])
     if root is None:
         raise lxml.etree.ParserError("Document is empty")
     return root

@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 import lxml.etree
 
 from .cuts import MINOR_WORDS, SENTENCE_END, is_abbreviation
+from .perthread import PerThread
 from .publishers import is_label, without_name
 
 if TYPE_CHECKING:
@@ -166,7 +167,7 @@ def _letters(text: str | None) -> int:
     return len("".join(text.split())) if text else 0
 
 
-_LABEL_PARSER = lxml.etree.HTMLParser(remove_comments=True, no_network=True, recover=True)
+_LABEL_PARSER = PerThread(lambda: lxml.etree.HTMLParser(remove_comments=True, no_network=True, recover=True))
 
 
 def lone_link_text(markup: str) -> str:
@@ -175,7 +176,7 @@ def lone_link_text(markup: str) -> str:
     if markup.count("<a") + markup.count("<A") != 1:
         return ""
     try:
-        root = lxml.etree.fromstring(markup, _LABEL_PARSER)
+        root = lxml.etree.fromstring(markup, _LABEL_PARSER.get())
     except (lxml.etree.ParserError, ValueError):
         return ""
     links = [] if root is None else list(root.iter("a"))
@@ -295,7 +296,7 @@ def _ends_text(el, root) -> bool:
 def ending_label(markup: str) -> str:
     """The label of the link an HTML text ends with (trailing_label's), "" when none."""
     try:
-        root = lxml.etree.fromstring(markup, _LABEL_PARSER)
+        root = lxml.etree.fromstring(markup, _LABEL_PARSER.get())
     except (lxml.etree.ParserError, ValueError):
         return ""
     found = [] if root is None else trailing_label(list(root.iter("a")), root)

@@ -32,7 +32,8 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from itertools import islice
+from collections.abc import Sequence
+from itertools import islice, takewhile
 
 from .blocks import Blocks
 from .cuts import BLOCK_END, MINOR_WORDS, PICTOGRAPHS, SENTENCE_END, is_spaceless
@@ -150,6 +151,8 @@ def lead_in(line: str, introduces: bool = False) -> bool:
         return False
     if CAPTION_END.search(line) is not None:  # (a photo's caption, its credit last: "… Credit: Jane Doe/Getty Images")
         return True
+    if ("#" in line or "//" in line) and _tags_and_links(line):  # ("# site.org https://site.org/#Institute …")
+        return True
     if (epigraph := _EPIGRAPH.match(line)) is not None:  # (a quotation and who said it, before the text)
         return _names(_WORD.findall(epigraph.group(1)))
     if points_elsewhere(line):
@@ -168,6 +171,19 @@ def lead_in(line: str, introduces: bool = False) -> bool:
     ends = [label.start() for label in labels[1:]] + [len(line)]
     most = _VALUE_WORDS * (1 if len(labels) == 2 else 2)
     return all(0 < len(line[label.end() : end].split()) <= most for label, end in zip(labels, ends, strict=True))
+
+
+# Hashtags, their marks, addresses and host names: a block made of them, no sentence, is a post's tags and
+# links before its text (pittua's "# ukrcatholic.org https://ukrcatholic.org/#Ukrainian Cultural and Humanitarian
+# Institute (UCHI)", tests/data/unseen/set19 F10), never its lead.
+_TAG_OR_LINK = re.compile(r"(?:https?://|www\.)\S+|#[\w-]*|\b[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\b/?", re.IGNORECASE)
+
+
+def _tags_and_links(line: str) -> bool:
+    """Whether a block opens with a hashtag or an address, and they are half its characters or more (never a
+    sentence that ends in its link: "Participa enviándonos tu comic a … Toda la información en https://…")."""
+    found = _TAG_OR_LINK.findall(line)
+    return len(found) >= 2 and line.startswith(found[0]) and 2 * sum(map(len, found)) >= len(line.replace(" ", ""))
 
 
 # A section's label or a subtitle: a pictograph or a dash first ("📍 核心信息", "—— 离线签名、蓝牙交互…").
@@ -258,14 +274,16 @@ def _opens_with_title(block: str, title: str) -> bool:
     return len(words) >= 2 and _WORD.findall(block.casefold())[: len(words)] == words
 
 
-def label_before_story(block: str, following: str, title: str = "") -> bool:
+def label_before_story(block: str, following: str, title: str = "", after: Sequence[str] = ()) -> bool:
     """Whether a first block that ends no sentence is a label or heading before the
     story's first paragraph (``following``, which ends a sentence), not the story's
     first words: a "label: value" line ("原文：…", "状态：草稿", "watch time: 22
     minutes"); a short heading in a script without spaces ("写在前面", "安装方法");
     or a few words before a long paragraph ("Temporary notes, no pictures"). An
     unfinished first sentence before a short one stays ("The ministry said talks
-    would resume" / "Negotiators met for six hours.")."""
+    would resume" / "Negotiators met for six hours."), unless a short block's sentences go on in the blocks
+    ``after`` that one ("Леся Українки - студенти читають вірші" / "Леся Українка та Крим." / a paragraph:
+    pittua's episode in tests/data/unseen/set19, F9)."""
     if not BLOCK_END.search(following, len(following) - 8):
         # (a paragraph that ends no sentence, a list's first line without its bullet, may follow a heading:
         # "更新内容" / "新特性：支持推文功能，…（…）")
@@ -290,12 +308,19 @@ def label_before_story(block: str, following: str, title: str = "") -> bool:
         return short and not _WARNING.match(block)  # (a content warning is for the reader: it stays)
     if is_spaceless(block[-1]):
         return len(block) <= 16
+    if len(block) <= _SHORT_BLOCK and len(following) <= 150:  # (the story's sentences, those blocks that end one)
+        following = " ".join((following, *takewhile(lambda line: line[:1] != "•" and _ends(line), after)))
     return (len(block.split()) <= 6 or _title_case(block)) and len(following) > 150
 
 
+_SHORT_BLOCK = 40  # characters of a first block that the story's sentences in the blocks after it may follow
 # Punctuation inside a line: clauses and sentences, a paragraph's and never a heading's.
 _PUNCTUATION = re.compile(r"[，、。：；！？,;:.!?](?:\s|$)|[，、。：；！？]")
 _HEADING_WORDS = 12
+
+
+def _ends(line: str) -> bool:
+    return BLOCK_END.search(line, max(0, len(line) - 8)) is not None
 
 
 def _spaceless_heading(block: str) -> bool:

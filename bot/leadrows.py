@@ -264,4 +264,20 @@ LEAD_ROWS: tuple[Row, ...] = (
         "Hello everyone, Here is a new RubyMine Tsubaki EAP build for you.",
         "Hey Jude, don't make it bad is the song Paul wrote for Julian.",
     ),
+    Row(
+        "summary-label",
+        'a "TL;DR" or "Summary" label before the first sentence',
+        START,
+        # A post's summary under its label, the label run into it by a plain-text summary ("TLDR - Summary This post
+        # recounts…", icaran-theblog--hi-index.xml in tests/data/unseen/set19, F7): the label goes, the summary is
+        # the excerpt. After "TL;DR" a mark or a capital ("TLDR" without its ";": a mark, "TLDR AI" may be a name); after
+        # "Summary"/"Abstract" a colon or a spaced dash. A sentence's start follows (not "TL;DR: we examined…": the
+        # label is that sentence's start).
+        re.compile(
+            r"(?:(?:(?i:tl\s?[;/]\s?dr)(?:\s*[-–—:：]\s*|\s+(?=[A-Z]))|(?i:tldr)\s*[-–—:：]\s*)(?:Summary\s*[-–—:：]?\s*)?"
+            r"|(?:Summary|SUMMARY|Abstract|ABSTRACT)\s*(?:[:：]|\s[-–—])\s*)(?=[A-Z0-9\"“‘'(]|[^\x00-\x7f])"
+        ),
+        "TLDR - Summary This post recounts my unusual train journey from Howrah to Bhubaneswar.",
+        "Summary judgments are rare in such cases, the court said.",
+    ),
 )

@@ -17,8 +17,8 @@ from .clean import is_markup, plain_to_text
 from .cuts import all_quoted
 from .cveids import cve_ids, markup_cve_ids
 from .dates import FUTURE_TOLERANCE, zero_date  # a date further ahead is a mistake: the poll time is used
-from .dedup import OncePerFeed, identifies_item
-from .entrylink import entry_link, entry_uid, more_link, opened_link, page_link, shared_links
+from .dedup import OncePerFeed
+from .entrylink import entry_link, entry_uid, opened_link, own_link, page_link, shared_links
 from .excerpt import excerpt_with_notes
 from .feedcuts import FeedCuts, feed_cut_lengths, goes_on_in, looks_shortened, may_be_cut, utf8_length
 from .headline import with_one_ellipsis, without_title_parts
@@ -30,6 +30,7 @@ from .promos import lead_in_only, without_promos
 from .publishers import without_doubled_name
 from .repeated import repeated_paragraphs, undecorated, without_repeated
 from .sentences import LEAD_LENGTH, lead_text
+from .sitepages import without_site_pages
 from .titles import (
     after_cut_title,
     clean_title,
@@ -173,7 +174,7 @@ def normalize_feed(
                 articles[earlier] = dataclasses.replace(kept, provenance=(*kept.provenance, note))
             continue
         articles.append(article)
-    return articles
+    return without_site_pages(articles, source)  # (Hugo's zero-dated "About", "Search": no posts)
 
 
 def _short(uid: str) -> str:
@@ -268,10 +269,8 @@ def normalize_entry(
                     homes=homes, shared=_shared)  # fmt: skip
     if (opened := opened_link(link, base_url))[0] != link:
         link, link_notes = opened[0], [*link_notes, opened[1]]
-    if link and not identifies_item(link, homes) and identifies_item(more := canonical_url(
-            more_link(entry.summary, entry.content), base_url), homes):  # fmt: skip
-        # An aggregator's entry linked to the site's home page: its text's "more»" is the article.
-        link, link_notes = more, ["link: the text's \"read more\" link (the entry's link is the site's home page)"]
+    if link and (own := own_link(entry, link, base_url, homes, _shared)):  # (a home page's, a link others share)
+        link, link_notes = own
     if not link:  # (no page of its own: release notes, a page its text names; never the file it carries)
         link, link_notes = page_link(entry, base_url, site_url, link_notes)
     notes += link_notes

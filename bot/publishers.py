@@ -47,7 +47,10 @@ def _named(letter: str) -> bool:
 def without_name(headline: str, name: str) -> str:
     """``headline`` without a separator and ``name`` at its end ("… - Yahoo!ニュース",
     "…：朝日新聞デジタル"), when a headline stays; unchanged otherwise."""
-    match = re.search(_SEPARATOR + re.escape(name) + r"\s*$", headline)
+    # (or, a name in a script without spaces, a longer form of it: "…：北海道新聞デジタル" beside "北海道新聞",
+    # "…：東京新聞 TOKYO Web" beside "東京新聞"; not "…: Apple Watch" beside "Apple")
+    longer = r"[^|｜:：\-–—]{0,16}" if _UNSPACED.search(name) else ""
+    match = re.search(_SEPARATOR + re.escape(name) + longer + r"\s*$", headline)
     if match is None:
         return headline
     rest = headline[: match.start()].rstrip()

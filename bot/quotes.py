@@ -207,12 +207,19 @@ def closed_quote(cut: str, text: str) -> str:
     'drizzle writes "There's an interesting story…'), when the text closes it."""
     if cut.count(OPEN) > cut.count(CLOSE) and text.count(OPEN) <= text.count(CLOSE):
         return cut + CLOSE
-    if cut.count('"') % 2 and not text.count('"') % 2 and _STRAIGHT_OPEN.match(cut, cut.rfind('"')):
+    if _marks(cut) % 2 and not _marks(text) % 2 and _STRAIGHT_OPEN.match(cut, cut.rfind('"')):
         return cut + '"'  # (the last one opens a quote: after a space, before a word; an inch mark does not)
     return cut
 
 
 _STRAIGHT_OPEN = re.compile(r'(?:^|(?<=[\s(\[]))"(?=\w)')
+# A straight quote inside a word, an apostrophe typed as one ('інтерв"ю', pittua's in tests/data/unseen/set19, F12e:
+# it made '…правду. "The 1970s.' look closed), opens and closes nothing.
+_IN_WORD = re.compile(r'(?<=\w)"(?=\w)')
+
+
+def _marks(text: str) -> int:
+    return text.count('"') - (len(_IN_WORD.findall(text)) if '"' in text else 0)
 
 
 # A block a forum marks as the post it quotes ("quotecontent", "bbcode_quote", "quote_container"), not the

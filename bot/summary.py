@@ -4,7 +4,10 @@ A story is one or more articles (bot/cluster.py); each gives its headline and
 the sentences of its lead (bot/sentences.py). The summary is ``max_sentences``
 of those sentences, chosen so that:
 
-- they are central to the story: a sentence scores by the words it shares
+- a one-source story's summary opens with its lede, the first usable sentence (unless it leans on one before it),
+  which says what the rest is about (set20 F12: without it a summary opened on "MetaTrader 5, invece, …",
+  "…scrivere questi programmi…", "これを受けて…", pointing at a sentence left out);
+- the others are central to the story: a sentence scores by the words it shares
   with the other sentences, with the other sources and with the headlines
   (a word only it uses scores least), over the square root of its length, so
   a long sentence is not central just for being long; the first sentences of
@@ -60,6 +63,7 @@ MAX_SUMMARY = 900  # characters: sentences past this are not added (renderers cu
 MIN_LENGTH, MAX_LENGTH = 20, 450  # of a usable sentence, in characters
 MIN_WORDS = 4
 CUT_TITLE = 20  # characters of a headline ending in "…" that a sentence opening with them repeats
+LEDE_WORD = 4  # letters of a word the lede shares with the headline, at least
 MIN_TERMS = 3  # words that carry meaning (terms()), in a language that spaces its words
 MAX_PER_SOURCE = 15  # sentences of an article considered (its lead's first): a story's cost stays bounded
 SAID = 0.5  # this share of a sentence's weight in words already chosen: it says nothing new
@@ -79,7 +83,9 @@ _NOISE = re.compile(
 )
 # Scripts written without spaces between words: Thai, Lao, Myanmar, Khmer, kana, CJK ideographs.
 _UNSPACED = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
-_LIST_ITEM = re.compile(r"(?:[-*•–]|\d{1,3}[.)])\s")  # a list item (bot/blocks.py's bullets): not prose
+# A list item (bot/blocks.py's bullets; a pictograph as one: "✅ The U.S. Diaspora: …", "📍 In this episode:…",
+# set19 F12f): not prose.
+_LIST_ITEM = re.compile(r"(?:[-*•–]|\d{1,3}[.)])\s|[\u2190-\u21ff\u2600-\u27bf\u2b00-\u2bff\U0001f300-\U0001faff]")
 # A time of day or a point in a recording ("19:00", "00:11:51", "46:46"): a sentence that opens with one and holds
 # another, or that holds two points in a recording (with seconds, or minutes past 23), is a podcast's chapter list
 # ("00:01:37 主播们的观后感 00:11:51 科幻电影…"), not prose ("The bus leaves at 11:00, 13:00 and 17:00." is).
@@ -242,9 +248,15 @@ def summarize(sources: Sequence[SourceText], max_sentences: int = DEFAULT_SENTEN
     length = 0
     left = list(candidates)
     placed: set[tuple[int, int]] = set()  # (source, index) of the chosen sentences
+    # A one-source story's lede: its first usable sentence, chosen first (set20 F12) when it is about the headline:
+    # shares a word of four letters or more with it (not "Well, I think I'm done.", nor another language's "och",
+    # "de"), or cannot be told (a language written without spaces).
+    first = candidates[0]
+    about = not _spaced(first.text) or any(len(t) >= LEDE_WORD for t in first.terms & headline)
+    lede = first if len(sources) == 1 and not (first.leans or first.ahead) and about else None
     while left and len(chosen) < max_sentences:
         best, best_score = None, -1.0
-        for c in left:
+        for c in [lede] if lede is not None and not chosen else left:
             if c.leans and (c.source, c.index - 1) not in placed:
                 continue  # not without the sentence it leans on (it may come later)
             if c.ahead and (c.source, c.index + 1) not in placed:

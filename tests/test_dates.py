@@ -242,6 +242,20 @@ def test_a_zero_date_is_no_date_and_a_later_field_is_read():
     assert later.published == utc(2018, 9, 24, 13, 21) and later.has_date
 
 
+def test_a_sites_zero_dated_pages_in_a_feed_of_dated_posts_are_left_out():
+    # set20 F11 (lolloblog's "Cerca", kskpd's "O nas", gkmngrgn's "Lisans": Hugo's search, about and licence
+    # pages dated "0001-01-01" beside dated posts) were digest stories "· undated".
+    posts = ["<pubDate>Mon, 24 Sep 2018 13:21:00 +0000</pubDate>", "<pubDate>Tue, 25 Sep 2018 09:00:00 +0000</pubDate>"]
+    page, epoch = (
+        "<pubDate>Mon, 01 Jan 0001 00:00:00 +0000</pubDate>",
+        "<pubDate>Thu, 01 Jan 1970 00:00:00 GMT</pubDate>",
+    )
+    articles = read(rss(*posts, page, "<dc:date>0001-01-01T00:00:00Z</dc:date>", epoch))
+    assert [a.title for a in articles] == ["0", "1", "4"]  # (the Unix epoch: a news site's broken date, a post)
+    # (a feed with fewer than two dated entries keeps its undated ones: a changelog, a list of pages)
+    assert [a.title for a in read(rss(posts[0], page, page.replace("Jan", "Feb")))] == ["0", "1", "2"]
+
+
 def test_a_digest_of_articles_stored_with_year_one_dates_is_built():
     # (a database filled before zero dates were read as none: the digest and its stories still come out)
     from dataclasses import replace

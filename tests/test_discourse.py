@@ -42,6 +42,11 @@ from bot.summary import SourceText, _spaced, summarize, usable
     # notification told two sentences before)
     "Through that notification you will be assigned a new profile on the platform.",
     "Without those changes, the build fails.",
+    # set20 F12: a connective as the second or third word, and Japanese "in response to this" (lolloblog, no
+    # licence; tech-blog-rss-feed, MIT: made-up words)
+    "MetaTrader 5, invece, è la piattaforma di riferimento per il trading automatico.",
+    "The company, however, said it would appeal the ruling.",
+    "これを受けてゼンアーキテクツさんが勉強会を開催しました。",
     "Pendant ce temps, les négociations continuent à Bruxelles.",
     "Dabei geht es vor allem um die Frage der Finanzierung.",
     # set14's finding 9: a Dutch (German) adverb of "here"/"there" and a preposition ("for this"), Spanish

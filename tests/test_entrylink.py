@@ -215,3 +215,22 @@ def test_entries_sharing_one_id_under_other_titles_stay_apart():
     [one] = read_feed(CARDS.encode().split(b"<entry>")[0] + b"<entry>" + CARDS.encode().split(b"<entry>")[1],
                       url="https://feeds.example/writer.xml", source="W", now=NOW, excerpt_length=300).articles  # fmt: skip
     assert one.uid == "https://pages.example/@writer"
+
+
+def test_entries_sharing_one_link_get_the_page_their_text_names():
+    """set19 F5 again (the re-read's N1): the ten articles came back, each linked to the author's profile; the card
+    links its article, whose address has the title's words."""
+    page = '<a href="https://pages.example/@writer/tuning-a-model-at-home-3964c01f">Tuning a model at home</a>'
+    other = '<a href="https://pages.example/@writer/reading-receipts-by-machine-9f1e">Reading receipts</a>'
+    cards = CARDS.replace("How to tune a small", page + " How to tune a small").replace("A model that", other + " A")
+    articles = read_feed(cards.encode(), url="https://feeds.example/writer.xml", source="W", now=NOW,
+                         excerpt_length=300).articles  # fmt: skip
+    assert [a.link for a in articles] == [
+        "https://pages.example/@writer/tuning-a-model-at-home-3964c01f",
+        "https://pages.example/@writer/reading-receipts-by-machine-9f1e",
+    ], [a.link for a in articles]
+    assert len({a.uid for a in articles}) == 2  # (the id is made before: it stays what it was)
+    # (a link one entry has alone stays, whatever its text links to)
+    [one] = read_feed(cards.encode().split(b"<entry>")[0] + b"<entry>" + cards.encode().split(b"<entry>")[1],
+                      url="https://feeds.example/writer.xml", source="W", now=NOW, excerpt_length=300).articles  # fmt: skip
+    assert one.link == "https://pages.example/@writer"

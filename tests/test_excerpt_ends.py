@@ -299,3 +299,16 @@ def test_an_ordinal_or_a_list_number_still_ends_no_sentence():
         assert last_sentence_end(sentence, len(sentence)) == -1, sentence
     listed = "Here is what we know about the crisis so far. 3. What governments should do"
     assert last_sentence_end(listed, len(listed)) == listed.index(" 3.")
+
+
+def test_a_quote_the_cut_leaves_open_is_closed_though_an_apostrophe_is_typed_as_a_quote():
+    """pittua--episodes.xml #8 (tests/data/unseen/set19/SOURCES.md: no licence stated, not copied; made-up words,
+    same shape): 'інтерв"ю' (an apostrophe typed as a straight quote) made the quote the cut opens look closed, and
+    the excerpt ended '…знати правду. "The 1970s.' (set19 F12e)."""
+    markup = (
+        '<p>Раритет - невідоме інтерв"ю Марка Плорбенка. 70-ті роки. Поки світ слухає одні пісні, в іншому краї '
+        "стається музичний вибух. Це не звичайна естрада, це — Марко Плорбенко. Програма, створена студентами для "
+        'тих, хто хоче знати більше.</p><p>"The 1970s. While the world was listening to other songs, a revolution '
+        'was happening elsewhere, led by a young composer who wrote for everyone."</p>'
+    )
+    assert excerpt(markup, "The Lost Tape").endswith('знати більше. "The 1970s."')

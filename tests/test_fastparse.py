@@ -698,7 +698,7 @@ def test_html_from_utf8_bytes_is_the_same_tree(bits):
 
     markup = "".join(bits)
     try:
-        expected = lxml.etree.fromstring(markup, htmltree._HTML_PARSER)
+        expected = lxml.etree.fromstring(markup, htmltree._HTML_PARSERS.get()[0])  # (the text's parser)
     except ValueError:  # an XML declaration in a str: _strip_markup takes it out first
         return
     if expected is None:
@@ -842,3 +842,27 @@ def test_what_libxml2_reads_as_utf8_decodes(context, inserted):
     doc = _utf8_doc(context, inserted)
     if fastparse._tree(doc, "") is not None:
         doc.decode("utf-8")
+
+
+def test_each_thread_parses_with_parsers_of_its_own():
+    """lxml's FAQ: a parser per thread (or the default one, replicated per thread). A poll with parse_workers = 0
+    parses in a thread pool; four such runs ended in glibc's heap checks while one parser served every thread."""
+    import threading
+
+    from bot import fastparse, inlinerows
+
+    seen: dict[str, list[object]] = {"html": [], "xml": [], "label": []}  # (kept alive: no id is reused)
+
+    def note() -> None:
+        seen["html"].append(htmltree._HTML_PARSERS.get()[0])
+        seen["xml"].append(fastparse._PARSER.get())
+        seen["label"].append(inlinerows._LABEL_PARSER.get())
+        assert htmltree._HTML_PARSERS.get()[0] is htmltree._HTML_PARSERS.get()[0]  # (made once per thread)
+
+    threads = [threading.Thread(target=note) for _ in range(3)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    note()
+    assert all(len({id(p) for p in parsers}) == 4 for parsers in seen.values()), seen

@@ -681,3 +681,67 @@ def test_a_pointer_to_another_post_and_a_markdown_heading_are_no_story():
     assert excerpt("<p># of users grew by a third in May, and more came.</p>") == (
         "# of users grew by a third in May, and more came."
     )
+
+
+# --- a heading or a label run into the text (set19 F7) ---------------------------------------------
+
+
+def test_a_tldr_label_run_into_the_summary_goes():
+    """icaran-theblog--hi-index.xml #0 (tests/data/unseen/set19/feeds; github.com/iCaran/theBlog, Unlicense): Hugo's
+    plain-text summary opens "TLDR - Summary " before its first sentence."""
+    text = (
+        "TLDR - Summary This post recounts my unusual train journey from Howrah to Bhubaneswar. It details an "
+        "encounter with a peculiar co-passenger, a woman who seemed lost."
+    )
+    assert excerpt(text, "One Peculiar Train Experience").startswith("This post recounts my unusual train journey")
+    # (a "TL;DR:" before a sentence in lower case is that sentence's start; "TLDR" without a mark may be a name)
+    assert excerpt("TL;DR: we examined the future of work in a recent report.", "A report").startswith("TL;DR: we")
+    assert excerpt("TLDR AI is a daily newsletter about models and tools.", "About").startswith("TLDR AI is")
+
+
+def test_bold_phrases_before_a_paragraphs_first_sentence_are_a_heading():
+    """pittua--episodes.xml #3 (tests/data/unseen/set19/SOURCES.md: github.com/lvivlion/pittua, no licence stated,
+    not copied; made-up words, same shape): the episode's title in another language and its producer, two bold
+    phrases run into the paragraph's first sentence."""
+    markup = (
+        "<p><strong>The Word of the Bard</strong></p>"
+        "<p><strong>Слово барда — зброя вільних</strong><strong>Borland Cultural Institute (BCI)</strong> У новому "
+        "випуску програми ми поєднуємо два символи нашої сили. Ми згадаємо події минулої весни.</p>"
+    )
+    assert excerpt(markup, "The Word of the Bard").startswith("У новому випуску програми ми поєднуємо")
+    # (one bold phrase a sentence goes on from, a bold lead, and a bold job title before no sentence: they stay)
+    lead = "<p><strong>Cinco personas han resultado heridas esta madrugada en Marbella</strong> (Málaga), según la policía.</p>"
+    assert excerpt(lead, "Heridos").startswith("Cinco personas han resultado heridas")
+    job = "<p><strong>Web3 Frontend Developer</strong> Aergo | 2023.01 – present</p>"
+    assert excerpt(job, "ABOUT ME").startswith("Web3 Frontend Developer")
+
+
+def test_a_short_first_line_before_short_sentences_that_go_on_is_skipped():
+    """pittua--episodes.xml #4 (tests/data/unseen/set19/SOURCES.md: no licence stated, not copied; made-up words,
+    same shape): a short line without a sentence's end, then a short sentence and a paragraph; the excerpt was
+    the short line alone with "…" (set19 F9)."""
+    markup = (
+        "<p>Марта Вербицька - студенти читають вірші </p><p>Марта Вербицька та Карпати.</p>"
+        "<p>Зв'язок Марти Вербицької з Карпатами — це не просто сторінка її біографії, а ціла епоха в її "
+        "творчості. Для неї гори стали місцем спокою, де вона писала найкращі свої вірші.</p>"
+    )
+    assert excerpt(markup, "Пісня гір").startswith("Марта Вербицька та Карпати. Зв'язок Марти")
+    # (one short sentence after it and nothing more: an unfinished first sentence stays, as before)
+    near = "<p>The ministry said talks would resume</p><p>Negotiators met for six hours.</p><p>• Venue: Oslo</p>"
+    assert excerpt(near, "Talks") == "The ministry said talks would resume…"
+
+
+def test_a_first_block_of_hashtags_and_links_is_never_the_lead():
+    """pittua--episodes.xml #2 (tests/data/unseen/set19/SOURCES.md: no licence stated, not copied; made-up words,
+    same shape): a "#" and links to the publisher's sites before the episode's text (set19 F10)."""
+    markup = (
+        '<p># <a href="http://plorb.org/?x=1">plorb.org</a> <a href="https://plorb.org/?x=2">https://plorb.org/</a>#'
+        '<a href="https://example.com/plorbinst">Plorb Cultural Institute (PCI)</a></p>'
+        '<p>#Plorb in every heart<a href="https://plorb.example/">https://plorb.example/</a></p>'
+        "<p>Thirty Meters of a Mural: this is not just a painting. It is seventy square meters of our memory, and "
+        "the artists begin their work on it this spring.</p>"
+    )
+    assert excerpt(markup, "A Mural").startswith("Thirty Meters of a Mural: this is not just a painting.")
+    # (a sentence that ends in its links, the block's first words its own, stays the lead)
+    own = "<p>Send us your comic at plorb.ift@example.com All the details at https://plorb.example.org/ed/comic/</p>"
+    assert excerpt(own + "<p>#PlorbComic #Plorb</p><p>Thanks to:</p><p>Ana Plorb</p>", "Comic").startswith("Send us")

@@ -20,6 +20,9 @@ COVERAGE = "<ol>" + "".join(
         ("架空市バスに急行路線を新設へ【単独インタビュー】｜社会｜地域のニュース｜架空都新聞", "架空都新聞"),
         ("架空大臣、架空団体から支援 関係者が証言", "goo.ne.jp"),
         ("架空の少年を逮捕 業務妨害容疑", "au Webポータル"),
+        # (the headline's longer form of the name: the set19 re-read's "…：北海道新聞デジタル (北海道新聞)")
+        ("架空ラーメン店で迷惑行為 少年を逮捕：架空道新聞デジタル", "架空道新聞"),
+        ("架空区で新しい図書館が開館：架空京新聞 TOKYO Web", "架空京新聞"),
     ])
 ) + "</ol>"  # fmt: skip
 
@@ -32,7 +35,13 @@ def test_a_coverage_lists_publisher_is_said_once_after_its_headline():
         "• 架空市バスに急行路線を新設へ【単独インタビュー】｜社会｜地域のニュース (架空都新聞)",
         "• 架空大臣、架空団体から支援 関係者が証言 (goo.ne.jp)",
         "• 架空の少年を逮捕 業務妨害容疑 (au Webポータル)",
+        "• 架空ラーメン店で迷惑行為 少年を逮捕 (架空道新聞)",
+        "• 架空区で新しい図書館が開館 (架空京新聞)",
     ]
+    # (a Latin name's longer form is another thing: "…: Apple Watch" beside "Apple")
+    assert html_to_text('<li><a href="x">New phone and watch out today: Apple Watch</a> <font>Apple</font></li>') == (
+        "• New phone and watch out today: Apple Watch (Apple)"
+    )
     # A name the headline does not end with stays in the headline; a label that is no name stays as written.
     assert html_to_text('<li><a href="x">Fox News anchors react to the debate</a> <font>Fox News</font></li>') == (
         "• Fox News anchors react to the debate (Fox News)"

@@ -1,0 +1,54 @@
+"""Bold text that is a heading, not the story's first words (set19 F7): bold phrases that open a paragraph
+before its first sentence, no sentence's end or label's colon among them (``<p><strong>Шевченкове слово — зброя
+незламних</strong><strong>Ukrainian Cultural and Humanitarian Institute (UCHI)</strong> У новому випуску…``, a
+podcast's title in another language and its producer). They are made an <h6> before the markup is read
+(blocks.html_blocks), so the excerpt treats them as it treats any heading: skipped, never glued to a sentence.
+Two phrases or more, or one of a few words; never one that a sentence goes on from ("<strong>Cinco personas han
+resultado heridas … en Marbella</strong> (Málaga), según…", a bold lead), nor a bold name ("<b>Apple</b> Inc.").
+(A paragraph that is only a bold phrase is left alone: a subtitle, "—— …", is after_label's to read.)
+Pure.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+
+# Bold phrases (one to three, nothing else) that open a paragraph, then its text.
+_BOLD_OPENING = re.compile(
+    r"(<p(?:\s[^<>]*)?>)\s*((?:<(?:strong|b)>[^<>]{1,120}</(?:strong|b)>\s*){1,3})(?=[^<\s])", re.IGNORECASE
+)
+_RUN = re.compile(r"<(?:strong|b)>([^<>]*)</(?:strong|b)>", re.IGNORECASE)
+# What ends a sentence or names what follows (a label, "Note:"): such a phrase is no heading.
+_PHRASE_END = re.compile(r"[.!?…:;,。！？：；，][\"'”’»)\]]*\s*$")
+# A sentence's end in the paragraph's text after them (it is a story's paragraph: "Aergo | 2023.01 – present", a
+# job's place and dates after its bold title, is no sentence; its title stays).
+_SENTENCE = re.compile(r"[.!?…。！？][\"'”’»)\]]*(?:\s|<|$)")
+_OPENING_WORDS = (3, 8)  # words of one bold phrase before a paragraph's text, at least and at most
+
+
+def bold_headings(markup: str) -> str:
+    """The markup with those bold phrases as <h6> headings."""
+    if "</strong>" not in markup and "</b>" not in markup and "</STRONG>" not in markup and "</B>" not in markup:
+        return markup
+    return _BOLD_OPENING.sub(_opening, markup)
+
+
+def _phrase(text: str) -> str:
+    return " ".join(html.unescape(text).split())
+
+
+def _opening(match: re.Match[str]) -> str:
+    markup, end = match.string, match.end()
+    runs = [_phrase(run) for run in _RUN.findall(match.group(2))]
+    tail = markup[end : end + 2].lstrip("\"'“„«")
+    paragraph_end = markup.find("</p", end)
+    if (
+        not all(runs)
+        or any(_PHRASE_END.search(run) for run in runs)
+        or (len(runs) == 1 and not _OPENING_WORDS[0] <= len(runs[0].split()) <= _OPENING_WORDS[1])
+        or not tail[:1].isupper()
+        or not _SENTENCE.search(markup, end, len(markup) if paragraph_end < 0 else paragraph_end)
+    ):
+        return match.group()
+    return "<h6>" + " ".join(html.escape(run, quote=False) for run in runs) + "</h6>" + match.group(1)
