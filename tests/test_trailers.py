@@ -50,6 +50,25 @@ TRAILERS = [
         "まだ街も年始から目覚めていない説がありますね。 さて、今回は環境構築系の記事にな…",
         'removed: WordPress "The post … appeared first on …" trailer',
     ),
+    # Hatena Blog's "read more" with the title, after the cut (and an address it cut after a sentence), and a Persian
+    # podcast's pointer to its site (set20 F7: tech-blog-rss-feed--feed.json, github.com/azu/tech-blog-rss-feed,
+    # MIT; radiodaal--podcast.rss, github.com/arashThr/radioDaal, MIT)
+    (
+        '<p>今回の記事では1対1マッチングについて説明しました。今回の記事では、 … "n対nマッチングのロジック" の続きを読む</p>',
+        "今回の記事では1対1マッチングについて説明しました。今回の記事では、…",  # (the feed's cut stays a cut)
+        'removed: a "Read more" link with the title in quotes',
+    ),
+    (
+        "<p>特殊なフォルダのパスがEnumで定義されています。https://learn.microsoft.com/ja-jp/dotnet/api/s … "
+        '"C#：自ユーザーのダウンロードフォルダーのパスの取得方法" の続きを読む</p>',
+        "特殊なフォルダのパスがEnumで定義されています。",
+        'removed: a "Read more" link with the title in quotes',
+    ),
+    (
+        "<p>در این قسمت با فاطمه همراه شدیم برای سفر به افغانستان. توضیحات بیشتر در سایت رادیو دال.</p>",
+        "در این قسمت با فاطمه همراه شدیم برای سفر به افغانستان.",
+        'removed: "Read more" in another language',
+    ),
     # The fifth set (2026-12): CNN's feeds, a blog, a Swedish podcast's show notes.
     (
         "<p>The network's new show opens with what happened today in Washington.</p>"
