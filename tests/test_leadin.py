@@ -275,6 +275,10 @@ def test_a_notice_that_the_post_is_a_day_of_an_advent_calendar_is_skipped():
     # (a sentence about a calendar stays)
     kept = "この記事は、アドベントカレンダーの作り方を8日目まで書いたものです。"
     assert excerpt(kept) == kept
+    # before only what the feed cut, it is all the text there is: it stays (set20 F5b: an aggregator's teaser,
+    # tech-blog-rss-feed--feed.json, github.com/azu/tech-blog-rss-feed, MIT)
+    notice = "本記事は Amazon Bedrock Advent Calendar 2023 by ナレコム の11日目の記事です。"
+    assert excerpt(f"<p>{notice} Amazon Bedrock Advent Calendar 2023 by ナレコム ではAma […]</p>").startswith(notice)
 
 
 def test_a_salutation_to_the_readers_is_skipped_but_not_a_letters():
