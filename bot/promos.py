@@ -48,6 +48,7 @@ from .blocks import Blocks
 from .boilerstrip import strip_boilerplate
 from .contents import without_tags
 from .cuts import SENTENCE_END, is_abbreviation
+from .linkcards import without_card_hosts
 
 __all__ = ["lead_in_only", "without_promos"]
 
@@ -203,6 +204,8 @@ def without_promos(blocks: Blocks) -> tuple[Blocks, list[str]]:
     for line, note in map(without_tags, blocks.lines):
         lines.append(line)
         notes += [note] if note and note not in notes else []
+    if not blocks.structured and (carded := [without_card_hosts(line) for line in lines]) != lines:  # (no markup)
+        lines, notes = carded, [*notes, "removed: a link card's host name between sentences"]
     read = 0
     said = False  # the text has said something of its own (a heading is not that)
     for index, line in enumerate(lines):
