@@ -70,6 +70,8 @@ TABLE: tuple[Row, ...] = (
                     r"(?is:\s*The post\b.{1,400}?\bappeared first on\b.{1,200}?$)",
                     # reworded (myrskyla.fi's WordPress): only as a line after the story's ("The post office first…")
                     r"(?is:\s*\nThe post\b.{1,400}?\bfirst appeared on\b.{1,200}?$)",
+                    # or glued to the cut's "[…]" when flattened ("…応募作 […]The post X first appeared on Y.", set20 F5a)
+                    r"(?is:(?<=[….]\])(?=\S)(?:The post\b)?(?:(?!\[[….])[^\n]){1,300}?\bfirst appeared on\b[^\n]{1,200}?$)",
                     *map(_first_appeared, FIRST_APPEARED),
                 )
             )

@@ -92,13 +92,16 @@ READ_MORE: tuple[str, ...] = (
     "続きを読む", "阅读更多", "继续阅读", "閱讀全文", "더 보기", "더 읽기", "계속 읽기", "더보기",
     # Arabic, Hebrew (ar "اقرأ المزيد", "قراءة المزيد"; he_IL "קרא עוד", "המשך לקרוא")
     "اقرأ المزيد", "قراءة المزيد", "קרא עוד", "המשך לקרוא",
+    # Persian "توضیحات بیشتر در سایت رادیو دال." ("more details on the Radio Daal site", the last sentence of a
+    # podcast's show notes: radiodaal--podcast.rss in tests/data/unseen/set20, F7)
+    "توضیحات بیشتر",
 )  # fmt: skip
 
 # The word for "here" after it: Swedish "Läs mer HÄR." (a Swedish podcast's show notes, rubycocos/feedparser's fixtures)
 READ_MORE_HERE: tuple[str, ...] = ("här",)
 
-# pt "no/na/em", es "en", fr "sur", de "auf/bei", it "su", nl "op", pl "na/w", ru/uk "на", sv/da/nb "på"
-READ_MORE_ON: tuple[str, ...] = ("no", "na", "em", "en", "sur", "auf", "bei", "su", "op", "w", "на", "på")
+# pt "no/na/em", es "en", fr "sur", de "auf/bei", it "su", nl "op", pl "na/w", ru/uk "на", sv/da/nb "på", fa "در"
+READ_MORE_ON: tuple[str, ...] = ("no", "na", "em", "en", "sur", "auf", "bei", "su", "op", "w", "на", "på", "در")
 
 CREDIT_LABELS: tuple[str, ...] = (
     # German "(Foto: dpa)" (Handelsblatt's and taz's feed texts), Spanish "Foto: EFE", Italian "Foto: Ansa",

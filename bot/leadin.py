@@ -66,6 +66,9 @@ _POINTER = re.compile(
     r"|(?i:\bsee|\bread\s+(?:[\w-]+\s+){0,3}here|\bsiehe|\bvoir|\bvéase))\s*[:：]\s*[^\n。！？.!?:：]{1,40}"
 )
 _EDIT_NOTE = re.compile(r"(?i:edit(?:ed)?)(?:\s*#?\d{1,2})?(?:\s*\([^()]{1,30}\))?\s*[:：]\s*\S")
+# A program's dict or JSON object dumped as a field's value ("AVSS: {'overall_score': 8.9, 'base_score': None}",
+# ave-database's advisories, tests/data/unseen/set20 F3): one value of a metadata line, whatever its words.
+_DUMPED = re.compile(r"\{\s*(['\"])[^'\"\n]{1,40}\1\s*:[^{}\n]{0,800}\}")
 _AROUND_TITLE = 8  # words a header may put before the title, or a credit after it
 _VALUE_WORDS = 6  # the words of a value in a line of metadata, at most
 _NOTICE_WORDS = 10  # the words of a notice before the address it points to, at most
@@ -165,6 +168,7 @@ def lead_in(line: str, introduces: bool = False) -> bool:
         return words <= _NOTICE_WORDS and SENTENCE_END.search(line, 0, address.start()) is None
     # Metadata: labels from the start, each with a value of a few words (two of them), or of a
     # dozen (three or more: a list of pages), no sentence among them.
+    line = _DUMPED.sub("{}", line)  # (a dumped structure is one value, whatever its words)
     labels = list(_LABEL.finditer(line))
     if len(labels) < 2 or labels[0].start() != 0 or SENTENCE_END.search(line) is not None:
         return False

@@ -156,11 +156,13 @@ LEAD_ROWS: tuple[Row, ...] = (
         # (a Hatena blog's, articles-hs--hatena-atom.xml in tests/data/unseen/set17); "This post is day 8 of the
         # … Advent Calendar 2020." (the same in English)
         re.compile(
-            r"\s*(?:(?:この|本)(?:記事|エントリー?|投稿)は[、,]?\s*)?[^。．.!?！？\n]{0,80}?"
+            r"(?:\s*(?:(?:この|本)(?:記事|エントリー?|投稿)は[、,]?\s*)?[^。．.!?！？\n]{0,80}?"
             r"(?:アドベントカレンダー|(?i:advent\s?calendar))[^。．.!?！？\n]{0,30}?(?:の\s*)?\d{1,2}\s*日目\s*の?\s*"
-            r"(?:記事|エントリー?|投稿)(?:です|になります|となります)[。．]?\s*"
+            r"(?:記事|エントリー?|投稿)(?:です|になります|となります)[。．]?+\s*"
             r"|\s*(?i:this (?:blog )?(?:post|article|entry) is (?:(?:the )?day \d{1,2}|the \d{1,2}(?:st|nd|rd|th) "
-            r"(?:day|post|article|entry)) of (?:the |my |our )?[^.!?\n]{0,80}?advent calendar(?: \d{4})?[.!]?)\s*"
+            r"(?:day|post|article|entry)) of (?:the |my |our )?[^.!?\n]{0,80}?advent calendar(?: \d{4})?[.!]?+)\s*)"
+            # (alone, or before a whole sentence: before only the feed's cut, "…ナレコム ではAma […]", it is all there is)
+            r"(?=\s*$|[^\n]*?[。．！？]|[^\n]*?[.!?](?:\s|$))"
         ),
         "この記事は、 CAMPHOR- アドベントカレンダー 2020の8日目の記事です。 Rubyで設定を書けるLinux用のキーマッパーをRustで実装した話をします。",
         "この記事は、アドベントカレンダーの作り方を8日目まで書いたものです。",

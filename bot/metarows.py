@@ -50,6 +50,9 @@ markers in a text, told by their shape, whatever the site:
   original entry at https://…", Discourse's embed footer), and a newsletter sign-up box's call as a block of
   its own ("Stay up to date! Get all the latest & greatest posts delivered straight to your inbox", Ghost's;
   "Subscribe to get the latest posts sent to your email."): footers, never the excerpt (set19 F6).
+- a "read more" link with the post's title in quotes after the feed's cut ('… "<title>" の続きを読む', Hatena
+  Blog's teasers in an aggregator's feed, tech-blog-rss-feed--feed.json in tests/data/unseen/set20, F7), with an
+  address the cut left after the last sentence.
 
 Each row has an example it removes and a near miss it keeps (tests/test_boilerplate.py).
 """
@@ -209,6 +212,16 @@ META_ROWS: tuple[Row, ...] = (
             "fuente",
         ),
         longest=40,
+    ),
+    Row(
+        "titled-read-more",
+        'a "Read more" link with the title in quotes',
+        END,  # (Hatena Blog's teasers: '… "<title>" の続きを読む', tech-blog-rss-feed--feed.json, set20 F7; the cut
+        # stays, but an address it cut after a sentence goes with it: "…されています。https://learn.microsoft.com/ja-jp/d …")
+        re.compile(r'(?:(?<=[。！？.!?])(?:https?://|www\.)\S+\s*…|(?<=…))\s*"[^"\n]{1,200}"\s*の続きを読む\s*$'),
+        '今回はVueの単一ファイルコンポーネントから … "Vueで試すCSS modules" の続きを読む',
+        "彼は毎晩「星の王子さま」の続きを読む",
+        needles=("続きを読む",),
     ),
     Row(
         "footnote-bodies",

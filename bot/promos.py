@@ -17,6 +17,10 @@ blocks, a block's start or end up to its end) does not look:
   when nothing but credits and calls follows it (it is the text's last sentence, or
   another credit or a call comes next).
 
+- a shop's call at a video description's start: a code, "N% off", a sponsor's thanks, or
+  "Buy/Get/Check out/Visit … <address>", and a shop's label over its links ("Buy a … :" /
+  "On Amazon: https://…"): skipped there only (a story may point to its report so).
+
 A lead-in is the same kind of line: "kebernet posted a photo:" (Flickr), a text whose only
 words introduce a picture or a video the digest does not show (lead_in_only; normalize.py
 checks that the markup holds one).
@@ -44,6 +48,7 @@ from .blocks import Blocks
 from .boilerstrip import strip_boilerplate
 from .contents import without_tags
 from .cuts import SENTENCE_END, is_abbreviation
+from .linkcards import without_card_hosts
 
 __all__ = ["lead_in_only", "without_promos"]
 
@@ -126,6 +131,21 @@ _ASK = (
     rf"|(?:to learn more|for more (?:information|details)),?\s+(?:please\s+)?{_POINT}\s+(?:our|the)\s+"
     rf"(?:[\w'’-]+\s+){{0,4}}?{_DOCS}\b[^.!?\n]{{0,40}}[.!](?=\s|$)"
 )
+# A shop's call with its link, a code or a sponsor's thanks at a video description's start (set20 F2, Linus Tech
+# Tips' channel, discourse-rss-polling--youtube_channel.xml): "Use code LINUS to get 50% off … at: https://…", "Get
+# a Free Pair of … at Micro Center: https://…", "Thanks to Jackery for sponsoring today's video!". Skipped there
+# only: after the text has said something, a story's "Visit https://… for the report" is no footer.
+_SHOP = (
+    r"use (?:the )?(?:offer |promo |discount |coupon )?code\s+\w+"
+    r"|(?:get|save|take)\s+\d{1,2}\s?%\s+off\b"
+    rf"|(?:thanks|thank you) to {_NAME}(?:\s+{_NAME}){{0,3}} for sponsoring\b"
+    r"|(?:buy|get|grab|order|pre-?order|shop|save|check out|visit|try|sign up|join us|start your|head (?:over )?to"
+    r"|go to)\b(?:[^\n.!?]|[.!?](?!\s)){0,160}?(?:https?://|www\.)\S"
+)
+# A shop's label over its links ("Buy a Seasonic Ultra Titanium Power Supply:" / "On Amazon: https://…"), and a line
+# of only a link with its label ("On Newegg (PAID LINK): https://…")
+_BUY_LABEL = re.compile(r"(?:buy|get|grab|order|pre-?order|shop|check out)\s[^\n:.!?]{1,80}:?", re.IGNORECASE)
+_LINK_LINE = re.compile(r"(?:[^\n:]{1,40}:\s*)?(?:https?://|www\.)\S+")
 # "Nancy is a production of WNYC Studios.", "1865 is an Airship production." (tried only where "production"
 # or "presentation" follows: the other patterns cost a fifth of its time)
 _PRODUCTION = re.compile(
@@ -153,7 +173,7 @@ _CREDIT = (
 # Every call and credit starts with a word: a letter that (?i)[a-z] matches (tests/test_promos.py checks). So
 # the pattern first looks at that one character: a line or a sentence that starts otherwise ("• ", half of the
 # lines read, "★", a digit, a quote) fails there, not after each of its alternatives in turn (issue 15).
-_PROMO = re.compile(rf"(?=[a-z])(?:{_LEAD}(?P<ask>{_ASK})|(?P<credit>{_CREDIT}))", re.IGNORECASE)
+_PROMO = re.compile(rf"(?=[a-z])(?:{_LEAD}(?P<ask>{_ASK}|(?P<shop>{_SHOP}))|(?P<credit>{_CREDIT}))", re.IGNORECASE)
 # The question a call answers ("Want advice from Nancy? Email your question to …"): it goes with it.
 _QUESTION_BEFORE = re.compile(
     r"(?:^|(?<=[.!?…]\s))(?:Want|Got|Have (?:a|an|any)|Need|Looking for|Interested in|Do you (?:want|have|like|love)"
@@ -184,6 +204,8 @@ def without_promos(blocks: Blocks) -> tuple[Blocks, list[str]]:
     for line, note in map(without_tags, blocks.lines):
         lines.append(line)
         notes += [note] if note and note not in notes else []
+    if not blocks.structured and (carded := [without_card_hosts(line) for line in lines]) != lines:  # (no markup)
+        lines, notes = carded, [*notes, "removed: a link card's host name between sentences"]
     read = 0
     said = False  # the text has said something of its own (a heading is not that)
     for index, line in enumerate(lines):
@@ -191,17 +213,22 @@ def without_promos(blocks: Blocks) -> tuple[Blocks, list[str]]:
             break
         read += len(line) + 1
         found = _promos(line)
-        if not said and found and found[0][1] == "ask" and _CRY.fullmatch(line[: found[0][0]].rstrip()):
-            found[0] = (0, "ask")
+        if not said and found and found[0][1] != "credit" and _CRY.fullmatch(line[: found[0][0]].rstrip()):
+            found[0] = (0, found[0][1])
+        if not said and _shop_label(line, lines[index + 1 : index + 2]):
+            found = [(0, "shop")]
+            after = index + 1  # (its links go with it)
+            while after < len(lines) and _LINK_LINE.fullmatch(lines[after]):
+                lines[after], after = "", after + 1
         while (
             not said
             and found
             and found[0][0] == 0
             and (  # at the text's start: skipped
-                found[0][1] == "ask" or _credits_to_the_end(line, 0, lines[index + 1 :])
+                found[0][1] != "credit" or _credits_to_the_end(line, 0, lines[index + 1 :])
             )
         ):
-            what = "a call to action" if found[0][1] == "ask" else "credits"
+            what = "a call to action" if found[0][1] != "credit" else "credits"
             notes.append(f'removed: {what} at the text\'s start ("{_start(line)}")')
             line = line[_next_sentence(line, 0) :]
             if not _WORD.search(line):  # what is left is no words (";o)<" after "…flux Rss de www.sospc.name.")
@@ -209,7 +236,9 @@ def without_promos(blocks: Blocks) -> tuple[Blocks, list[str]]:
             found = _promos(line)
         lines[index] = line
         for at, kind in found:
-            if (at > 0 or said) and (kind == "ask" or _credits_to_the_end(line, at, lines[index + 1 :])):
+            if (at > 0 or said) and (
+                kind == "ask" or kind == "credit" and _credits_to_the_end(line, at, lines[index + 1 :])
+            ):
                 what = "a call to action" if kind == "ask" else "credits"
                 notes.append(f'removed: {what} and what follows it ("{_start(line[at:])}")')
                 lines[index:] = [_QUESTION_BEFORE.sub("", line[:at].rstrip().rstrip("|⎸").rstrip()).rstrip()]
@@ -260,7 +289,12 @@ def _found(found: list[tuple[int, str]], line: str, at: int, m: re.Match, end: i
     if groups.get("sponsor") and line[end : _next_sentence(line, at)].strip():
         return  # ("Sponsored by Sen. Jane Doe, the bill…": the sentence goes on)
     if at == 0 or _after_sentence_end(line, at):
-        found.append((at, "ask" if groups.get("ask") is not None else "credit"))
+        found.append((at, "shop" if groups.get("shop") else "ask" if groups.get("ask") is not None else "credit"))
+
+
+def _shop_label(line: str, following: list[str]) -> bool:
+    """Whether a line is a shop's label over its links ("Buy a Seasonic … Supply:" / "On Amazon: https://…")."""
+    return bool(following) and _BUY_LABEL.fullmatch(line) is not None and _LINK_LINE.fullmatch(following[0]) is not None
 
 
 def _starts_with_promo(text: str) -> bool:

@@ -18,6 +18,10 @@ remakes…" (iVoox, before 91 of a show's 166 episodes). Those the entries share
 as a paragraph must stand in) go from the start of the first block, when what follows
 them in it is text (a series' name before a short text stays).
 
+A long first paragraph that two entries or more open with, each with a long text of its own after it, is a
+series' standing intro ("In this new series, I want to shine some light onto…"): it goes, with what two of them
+share after it (the "Other articles in this series:" label, its list of them).
+
 Paragraphs are compared with the entry's own address masked: "Visit https://podnews.net/update/<slug>
 for all the podcasting news…" differs only by it (another address, to a release's advisory, is the
 entry's own; numbers are values). A repeated paragraph or opening in a template's "Label: value" shape, whose label other
@@ -153,11 +157,13 @@ def _paragraphs(entries: Sequence[RawEntry]) -> Repeated:
         return few
     counts: Counter[str] = Counter()
     openings: Counter[str] = Counter()
+    intros: dict[str, list[set[str]]] = {}
     credited = 0
     for summary, content, link in texts:
         credited += _ends_with_credit(content or summary)
         found: set[str] = set()
         opening: set[str] = set()
+        firsts: set[str] = set()
         for field in (summary, content):
             if len(field) >= MIN_LENGTH:
                 parts = _BREAK.split(field) if "<" in field else field.split("\n")  # (plain text: its lines)
@@ -168,8 +174,12 @@ def _paragraphs(entries: Sequence[RawEntry]) -> Repeated:
                 found.update(_opened(part) for part in map(str.strip, parts) if len(part) >= MIN_LENGTH)
                 first = _first_paragraph(parts)
                 opening.update(first[:end] for end in _openings(first) if end >= MIN_LENGTH)
+                if len(_TAG.sub("", first)) >= LONG:
+                    firsts.add(first)
         counts.update(found)
         openings.update(opening)
+        for first in firsts:
+            intros.setdefault(first, []).append(found)
     least = max(MIN_ENTRIES, MIN_SHARE * len(texts))
     # (the raw paragraphs counted as they are, a template's; only those found again are read)
     found_again = [part for part, n in counts.items() if n >= MIN_ENTRIES]
@@ -179,7 +189,7 @@ def _paragraphs(entries: Sequence[RawEntry]) -> Repeated:
     for part, text in keyed:
         by_key[text] += counts[part]
     keys = [(by_key[text] >= least, text) for _, text in keyed]
-    repeated = Repeated(text for many, text in keys if many and len(text) >= MIN_LENGTH)
+    repeated = Repeated([*(text for many, text in keys if many and len(text) >= MIN_LENGTH), *_intros(intros)])
     repeated.recurring = frozenset(text for many, text in keys if not many and len(text) >= LONG)
     shared = [raw for raw, n in openings.items() if n >= least]
     templated = _fields(shared, openings)
@@ -188,6 +198,26 @@ def _paragraphs(entries: Sequence[RawEntry]) -> Repeated:
     repeated.credits = credited >= max(MIN_ENTRIES, CREDITS_SHARE * len(texts))
     repeated.templates = _templates(entries)
     return repeated
+
+
+def _intros(intros: dict[str, list[set[str]]]) -> list[str]:
+    """The keys of the first paragraphs (LONG characters at least) that two entries or more open with, the rest
+    of their texts each its own (most of their paragraphs apart, a long one each): a series' standing intro, "In this new series,
+    I want to shine some light onto specific parts of Monal's internals…" (monal-im's blog, 3 of its 16 posts:
+    tests/data/unseen/set20's F9). Two copies of one story share most of their paragraphs: their lead stays."""
+    found: list[str] = []
+    for first, texts in intros.items():
+        pairs = [(a, b) for i, a in enumerate(texts) for b in texts[i + 1 :]]
+        shared = {part for a, b in pairs for part in a & b}
+        # (each with a long paragraph of its own after it: the story; one job ad twice has none)
+        if (
+            pairs
+            and all(2 * (len(a & b) - 1) < min(len(a), len(b)) - 1 for a, b in pairs)
+            and all(any(len(_TAG.sub("", part)) >= LONG for part in text - shared) for text in texts)
+        ):
+            # (with the paragraphs two of them share: "Other articles in this series:" and its list of them)
+            found += (key(html.unescape(_TAG.sub(" ", raw))) for raw in (first, *shared))
+    return found
 
 
 TEMPLATE_ENTRIES, TEMPLATE_SHARE = 3, 0.8  # entries (other titles, other links) a whole text stands in, at least
@@ -299,6 +329,9 @@ def _without_repeated(blocks: Blocks, repeated: frozenset[str]) -> tuple[Blocks,
     kept = [line for line in blocks.lines if line.endswith((":", "：")) or key(line) not in repeated]
     if isinstance(repeated, Repeated) and len(kept) < len(blocks.lines):
         kept = _before_footer(blocks.lines, kept, repeated)
+        at = blocks.lines.index(kept[0]) if kept else -1
+        if 0 <= at < len(blocks.lines) - 1 and key(kept[0]) in repeated and _gone_item(blocks.lines[at + 1], repeated):
+            kept = kept[1:]  # (a repeated label first, the list it named gone: "Other articles in this series:")
     notes: list[str] = []
     if kept and len(kept) < len(blocks.lines) and all(line.endswith((":", "：")) for line in kept):
         # (only a label is left, what it named gone: "In Podnews today:" before the feed's call to action)
@@ -322,6 +355,10 @@ def _without_repeated(blocks: Blocks, repeated: frozenset[str]) -> tuple[Blocks,
         return blocks, []
     text = strip_boilerplate("\n".join(kept))
     return dataclasses.replace(blocks, lines=kept, text=text), notes
+
+
+def _gone_item(line: str, repeated: frozenset[str]) -> bool:
+    return line[:1] == "•" and key(line) in repeated
 
 
 def _label(line: str) -> str:

@@ -143,6 +143,27 @@ def test_a_line_of_metadata_before_the_message_is_skipped():
     assert not lead_in("Henri Sivonen: This getting interesting: Using an Android phone as a desktop")
 
 
+def test_a_line_of_fields_with_a_dumped_structure_before_the_prose_is_skipped():
+    """An advisory's field row, one value a program's dict dumped as text, was every excerpt (set20 F3:
+    ave-database--rss.xml, github.com/NAIL-INSTITUTE-FOR-AGENTIC-SECURITY/ave-database, CC BY-SA 4.0)."""
+    markup = (
+        "<h3>Deceptive Alignment</h3><p><strong>Severity:</strong> CRITICAL | <strong>Category:</strong> alignment"
+        " | <strong>AVSS:</strong> {'overall_score': 8.9, 'severity_label': 'high', 'vector_string': "
+        "'[Available in NAIL SDK]', 'base_score': None, 'temporal_score': None, 'agentic_score': None, "
+        "'vector': None}</p><p>Hypothesis that agents strategically appear aligned during evaluation but pursue "
+        "misaligned goals during deployment.</p>"
+    )
+    assert excerpt(markup, "[AVE-2025-0024] Deceptive Alignment") == (
+        "Hypothesis that agents strategically appear aligned during evaluation but pursue misaligned goals during"
+        " deployment."
+    )
+    # a label's value of many words that is no structure is no metadata
+    assert not lead_in("Severity: critical | Note: the agents appear aligned during evaluation but pursue goals")
+    # alone, the row is the excerpt
+    alone = "<p>Severity: HIGH | AVSS: {'overall_score': 7.5, 'base_score': None}</p>"
+    assert excerpt(alone) == "Severity: HIGH | AVSS: {'overall_score': 7.5, 'base_score': None}"
+
+
 def test_a_notice_that_points_elsewhere_is_skipped():
     markup = (
         "<p><strong>Please update to our new feed url: <a href='http://x.example/blog/feed/'>"
@@ -254,6 +275,10 @@ def test_a_notice_that_the_post_is_a_day_of_an_advent_calendar_is_skipped():
     # (a sentence about a calendar stays)
     kept = "この記事は、アドベントカレンダーの作り方を8日目まで書いたものです。"
     assert excerpt(kept) == kept
+    # before only what the feed cut, it is all the text there is: it stays (set20 F5b: an aggregator's teaser,
+    # tech-blog-rss-feed--feed.json, github.com/azu/tech-blog-rss-feed, MIT)
+    notice = "本記事は Amazon Bedrock Advent Calendar 2023 by ナレコム の11日目の記事です。"
+    assert excerpt(f"<p>{notice} Amazon Bedrock Advent Calendar 2023 by ナレコム ではAma […]</p>").startswith(notice)
 
 
 def test_a_salutation_to_the_readers_is_skipped_but_not_a_letters():

@@ -356,10 +356,38 @@ def test_every_call_and_credit_starts_with_a_letter():
                 return found, False
         return found, True
 
-    body = _parser.parse(rf"{promos._LEAD}(?P<ask>{promos._ASK})|(?P<credit>{promos._CREDIT})", re.IGNORECASE)
+    body = _parser.parse(
+        rf"{promos._LEAD}(?P<ask>{promos._ASK}|(?P<shop>{promos._SHOP}))|(?P<credit>{promos._CREDIT})", re.IGNORECASE
+    )
     starts, empty = first(body)
     assert not empty and starts and all(re.fullmatch("(?i)[a-z]", chr(char)) for char in starts), starts
     assert promos._PROMO.pattern.startswith("(?=[a-z])") and promos._PROMO.flags & re.IGNORECASE
+
+
+def test_a_video_descriptions_shop_calls_at_its_start_go():
+    """Linus Tech Tips' descriptions open with sponsors' codes and shops' links, each with its address, and a shop's
+    label over its links; they were every excerpt (set20 F2: discourse-rss-polling--youtube_channel.xml,
+    github.com/discourse/discourse-rss-polling, MIT)."""
+    story = "We tested ASRock's lightning gaming ports to see if your high polling rate peripherals need the extra help"
+    markup = (
+        "<p>Use code LINUS to get 50% off a 2-year Nordpass Premium plan and get an additional 4 months for free at:"
+        " https://www.nordpass.com/linus</p><p>Get your Crucial X6 and X8 Portable SSDs here: http://crucial.gg/LTT</p>"
+        "<p>Thanks to Jackery for sponsoring today's video! Get 10% off all Jackery products with code LinusTechTips:"
+        " https://www.jackery.com?aff=27</p><p>Buy a Seasonic Ultra Titanium Power Supply:</p>"
+        "<p>On Amazon: https://geni.us/q4lnefC</p><p>On Newegg (PAID LINK): https://lmg.gg/8KV3S</p>"
+        f"<p>{story}</p><p>Buy ASRock Riptide X570</p><p>On Newegg (PAID LINK): https://geni.us/9dK6mq8</p>"
+    )
+    assert kept(markup).split("\n")[0] == story
+    assert excerpt_with_notes(without_promos(html_blocks(markup))[0], 300).text == story + "…"  # (no full stop)
+    # after the text has said something, a pointer with its link is the story's (only the start is read so)
+    report = "<p>The council met on Monday. Visit https://council.example/report for the report.</p><p>More later.</p>"
+    assert kept(report) == html_blocks(report).text
+    assert kept("<p>The council met.</p><p>Visit https://council.example/report for the report.</p>") == (
+        "The council met.\nVisit https://council.example/report for the report."
+    )
+    # a shop's words without a link or a code stay
+    for text in ("Get 5% of the vote and you are in, the rules say.", "Buy a house: prices fell 3% in May."):
+        assert kept(f"<p>{text}</p><p>The market fell.</p>").startswith(text)
 
 
 def test_a_players_label_and_a_music_credit_are_no_part_of_the_excerpt():

@@ -352,3 +352,62 @@ def test_the_text_most_entries_have_under_other_titles_is_the_feeds_template_no_
     assert "" not in excerpts(_demo(titles, demo, {1: f"<p>{STORIES[1]}</p>", 2: f"<p>{STORIES[0]}</p>"}))
     assert "" not in excerpts(_demo(["Adding a Cover", "Adding a Cover"], demo).replace(b"/1/", b"/0/"))
     assert "" not in excerpts(_demo(titles[:2], demo))
+
+
+def test_a_series_standing_intro_two_entries_open_with_goes_with_its_list_of_the_series():
+    """monal-im's blog opens each post of a series with the same paragraph and a list of the series' other posts;
+    the intro was every one's excerpt (monal-im--post-index.xml, github.com/monal-im/monal-im.org, MIT;
+    tests/data/unseen/set20's F9)."""
+    intro = (
+        "<p>In this new series, I want to shine some light onto specific parts of Monal&rsquo;s internals. "
+        "It&rsquo;s dedicated to programmers or people curious about how Monal works internally.</p>"
+    )
+    series = {"Handlers framework": "/h/", "XML Query Language": "/x/", "Serializable Promise framework": "/p/"}
+
+    def post(title: str, story: str) -> str:
+        others = "".join(
+            f"<li><a href='{link}'>Monal Internals - {t}</a></li>" for t, link in series.items() if t != title
+        )
+        return f"{intro}<p><strong>Other articles in this series:</strong></p><ul>{others}</ul><h1>{title}</h1>{story}"
+
+    stories = {
+        "Handlers framework": "<p>Handlers in Monal are something like serializable callbacks, kept across restarts "
+        "of the app and of its extension.</p><p>Each handler names a class and a selector to call later.</p>",
+        "XML Query Language": "<p>All incoming and outgoing XMPP stanzas are parsed to/from an instance of nested "
+        "MLXMLNode elements, which this class creates and queries.</p><p>Queries look like paths.</p>",
+        "Serializable Promise framework": "<p>XMPP as a protocol is, as most protocols are, inherently asynchronous, "
+        "so the UI waits for promises that must survive the app's suspension.</p><p>PromiseKit's do not.</p>",
+    }
+    more = "".join(f"<p>Section {n} of the post explains one more part of the %s.</p>" for n in range(4))
+    texts = {f"Monal Internals - {t}": post(t, story + more % ((t,) * 4)) for t, story in stories.items()}
+    texts |= {
+        t: f"<p>{s} It was a long week for the harbour and the town.</p>"
+        for t, s in zip("ABC", STORIES[:3], strict=True)
+    }
+    items = "".join(
+        f"<item><title>{title}</title><link>https://monal.example/{n}/</link><guid>m{n}</guid>"
+        f"<description><![CDATA[{text}]]></description></item>"
+        for n, (title, text) in enumerate(texts.items())
+    )
+    body = f'<?xml version="1.0"?><rss version="2.0"><channel><title>Monal</title>{items}</channel></rss>'.encode()
+    feed = read_feed(body, url="https://monal.example/f", source="M", now=NOW, excerpt_length=140)
+    excerpts = [a.excerpt for a in feed.articles]
+    assert excerpts[:3] == [
+        "Handlers in Monal are something like serializable callbacks, kept across restarts of the app and of its"
+        " extension.",
+        "All incoming and outgoing XMPP stanzas are parsed to/from an instance of nested MLXMLNode elements, which"
+        " this class creates and queries.",
+        "XMPP as a protocol is, as most protocols are, inherently asynchronous, so the UI waits for promises that must"
+        " survive the app's suspension.",
+    ]
+    # one story twice (a job ad posted again: no long paragraph of its own after the shared one) keeps its lead
+    job = "<p>" + STORIES[0] + " The harbour company hires a director for its new facilities in the north.</p>"
+    again = {f"Director {n}": f"{job}<p><strong>Location:</strong> Town {n}</p>" for n in range(2)}
+    items = "".join(
+        f"<item><title>{title}</title><link>https://jobs.example/{n}/</link><guid>j{n}</guid>"
+        f"<description><![CDATA[{text}]]></description></item>"
+        for n, (title, text) in enumerate((again | texts).items())
+    )
+    body = f'<?xml version="1.0"?><rss version="2.0"><channel><title>Jobs</title>{items}</channel></rss>'.encode()
+    feed = read_feed(body, url="https://jobs.example/f", source="J", now=NOW, excerpt_length=300)
+    assert [a.excerpt for a in feed.articles[:2]] == [html_blocks(job).text] * 2

@@ -36,6 +36,39 @@ TRAILERS = [
         "Det och mycket mer i TVILLINGPODDEN.",
         "removed: podcast show-notes footer",
     ),
+    # The same footer flattened into the teaser right after its cut mark, with "The post" or without (set20 F5a:
+    # tech-blog-rss-feed--feed.json, github.com/azu/tech-blog-rss-feed, MIT: an aggregator's JSON Feed)
+    (
+        "<p>応募いただいた皆さま、ありがとうございます！！ ※コンテストの告知ページはこちらです。 UE5ぷちコン映像編5th 応募作 […]The post"
+        " [UE5]UE5ぷちコン映像編5th 応募作品公開！その1 first appeared on historia Inc - 株式会社ヒストリア.</p>",
+        "応募いただいた皆さま、ありがとうございます！！ ※コンテストの告知ページはこちらです。 UE5ぷちコン映像編5th 応募作…",
+        'removed: WordPress "The post … appeared first on …" trailer',
+    ),
+    (
+        "<p>まだ街も年始から目覚めていない説がありますね。 さて、今回は環境構築系の記事にな [...]Nest.js『だけ』をdevcontainerで構築する："
+        "ゼロから始める環境構築 first appeared on SIOS Tech. Lab.</p>",
+        "まだ街も年始から目覚めていない説がありますね。 さて、今回は環境構築系の記事にな…",
+        'removed: WordPress "The post … appeared first on …" trailer',
+    ),
+    # Hatena Blog's "read more" with the title, after the cut (and an address it cut after a sentence), and a Persian
+    # podcast's pointer to its site (set20 F7: tech-blog-rss-feed--feed.json, github.com/azu/tech-blog-rss-feed,
+    # MIT; radiodaal--podcast.rss, github.com/arashThr/radioDaal, MIT)
+    (
+        '<p>今回の記事では1対1マッチングについて説明しました。今回の記事では、 … "n対nマッチングのロジック" の続きを読む</p>',
+        "今回の記事では1対1マッチングについて説明しました。今回の記事では、…",  # (the feed's cut stays a cut)
+        'removed: a "Read more" link with the title in quotes',
+    ),
+    (
+        "<p>特殊なフォルダのパスがEnumで定義されています。https://learn.microsoft.com/ja-jp/dotnet/api/s … "
+        '"C#：自ユーザーのダウンロードフォルダーのパスの取得方法" の続きを読む</p>',
+        "特殊なフォルダのパスがEnumで定義されています。",
+        'removed: a "Read more" link with the title in quotes',
+    ),
+    (
+        "<p>در این قسمت با فاطمه همراه شدیم برای سفر به افغانستان. توضیحات بیشتر در سایت رادیو دال.</p>",
+        "در این قسمت با فاطمه همراه شدیم برای سفر به افغانستان.",
+        'removed: "Read more" in another language',
+    ),
     # The fifth set (2026-12): CNN's feeds, a blog, a Swedish podcast's show notes.
     (
         "<p>The network's new show opens with what happened today in Washington.</p>"
@@ -62,6 +95,7 @@ KEPT = [
     "The court ruled. Copyright 2024 was a big year for Disney.",
     "The court ruled. The © sign was used in 2024 by Disney.",
     "The post office first appeared on the map in 1850.",
+    "He wrote that the town […] first appeared on old maps in 1850.",  # (a quote's elision: a space after it)
     "Listeners can see acast.com/privacy and other pages for the rules, she said, and then the show went on.",
 ]
 

@@ -1,0 +1,31 @@
+"""A link card's host name left alone between two sentences of a text without markup.
+
+A blog's embedded link card (Hatena Blog's, a title and the linked site's host name under it) flattened to text
+by an aggregator leaves the host name in the story: "…ゲストスピーカーとして参加していました。 www.youtube.com
+これを受けて、…", "…そちらをご覧ください。 techblog.ap-com.co.jp 背景 Amazon Connect…", two cards in a row
+"aws.amazon.com aws.amazon.com 上記…" (tech-blog-rss-feed--feed.json in tests/data/unseen/set20, F5c).
+
+A run of host names (lower case, a dot between labels, no path) right after a sentence's end, with more text
+after it that does not go on from it, is such a card: it goes. A sentence that opens with a host name stays:
+one in lower case ("github.com is down again."), or one a Japanese particle follows ("qiita.com で公開…").
+Pure; bot/promos.py applies it to the text shown (a text without markup), after the summary or the content
+was chosen (the feed's summary may be the content cut inside a host name: they are compared as given).
+"""
+
+from __future__ import annotations
+
+import re
+
+# A host name: two labels at least, its last letters only ("www.youtube.com", "techblog.ap-com.co.jp").
+_HOST = r"(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,10}"
+# After a sentence's end and a space: host names, then what is no word going on from them (a capital, a digit, a
+# bracket, a letter of a script without spaces that is no particle: "は", "が", "を", "に", "で", "の", "と", "も",
+# "へ", "や").
+_CARDS = re.compile(
+    rf"(?<=[。！？.!?] )(?:{_HOST} )+(?=[A-Z0-9（(「『【]|[\u3040-\u30ff\u4e00-\u9fff](?<![はがをにでのともへや]))"
+)
+
+
+def without_card_hosts(line: str) -> str:
+    """The line without the host names of the link cards left in it (the module docstring)."""
+    return _CARDS.sub("", line) if "." in line else line
