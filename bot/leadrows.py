@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from .boilerrow import BLOCK, START, Row, icase
+from .creditrows import POST_CREDIT_ROWS
 
 # Whom a salutation greets: the readers, not a letter's one addressee ("Dear Meliari," opens a story)
 _READERS = (
@@ -282,4 +283,5 @@ LEAD_ROWS: tuple[Row, ...] = (
         "TLDR - Summary This post recounts my unusual train journey from Howrah to Bhubaneswar.",
         "Summary judgments are rare in such cases, the court said.",
     ),
+    *POST_CREDIT_ROWS,  # a byline's affiliations, who made the post, where it was first, thanks (bot/creditrows.py)
 )
