@@ -161,7 +161,7 @@ def _excerpt(blocks: Blocks, limit: int, title: str) -> Excerpt:
                 break  # (a list ends at a heading: what follows is another section's)
             if not (parts and cuts.announces(parts[-1]) and parts[-1][:-1] not in headings):
                 continue
-            line += "" if line[-1] in ".!?:…" else ":"  # (what "…for the following issues." names: it stays)
+            line += "" if line[-1] in ".!?:…" or line[0].islower() else ":"  # (what "…the following issues" names)
         if line[-1] in "])" and _ELISION.search(line, len(line) - 12):
             line = _elided(line)  # "[…]" in a quote: the text goes on after it
         if role & QUOTED and quotes is not None:

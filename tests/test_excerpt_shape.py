@@ -153,6 +153,10 @@ def test_a_heading_that_a_sentence_announces_is_its_content():
     # (a heading after a sentence that announces nothing is still skipped)
     markup = "<p>Updates are now available.</p><h3>Details</h3><p>Affected versions can be exploited.</p>"
     assert excerpt(markup) == "Updates are now available. Affected versions can be exploited."
+    # What a sentence announces in lower case (an address) is no label: no colon after it (gungorbudak--tr-index.xml,
+    # set19 F12a, no licence: made-up words; "…ulaşın: gngrbdk [NOKTA] com: Sosyal bağlantılar…")
+    markup = "<p>Bana şu adresten ulaşın:</p><h3>plorb [KUYRUKLU A] posta [NOKTA] com</h3><p>Sosyal bağlantılar.</p>"
+    assert "com:" not in excerpt(markup)
 
 
 # --- a label that names the text's role ---------------------------------------------------------
