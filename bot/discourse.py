@@ -104,7 +104,7 @@ _CJK_OPENERS = (
     # "then", "at this point", "here", "so": a step or an explanation of what came before (unseen8's blogs)
     "然后", "然後", "此时", "此時", "这里", "這裡", "那么", "那麼", "接着", "接著",
     "しかし", "また、", "そのため", "それ", "その", "彼", "さらに", "ただし", "なお、", "一方", "ここで", "そこで",
-    "これを", "これに", "これで",  # ("これを受けて…", "in response to this": set20 F12)
+    "これを", "これに", "これで", "ちなみに", "そして",  # ("これを受けて…", "in response to this"; "by the way": set20 F12)
 )  # fmt: skip
 _OPENING = re.compile(r"[\W_]*(\w+)(?:[’']\w+)?([,!]?)(?:\W+(\w+))?(?:\W+(\w+))?")
 

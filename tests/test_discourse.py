@@ -47,6 +47,7 @@ from bot.summary import SourceText, _spaced, summarize, usable
     "MetaTrader 5, invece, è la piattaforma di riferimento per il trading automatico.",
     "The company, however, said it would appeal the ruling.",
     "これを受けてゼンアーキテクツさんが勉強会を開催しました。",
+    "ちなみに、そのイベントに弊社の代表も参加していました。",
     "Pendant ce temps, les négociations continuent à Bruxelles.",
     "Dabei geht es vor allem um die Frage der Finanzierung.",
     # set14's finding 9: a Dutch (German) adverb of "here"/"there" and a preposition ("for this"), Spanish
