@@ -29,17 +29,11 @@ from .perthread import PerThread
 
 __all__ = ["parse"]
 
-_PARSER = PerThread(
-    lambda: lxml.etree.XMLParser(
-        resolve_entities=False,
-        no_network=True,
-        remove_comments=True,
-        remove_pis=True,
-        recover=False,
-        collect_ids=False,
-        huge_tree=False,
-    )
-)  # fmt: skip  (one per thread: bot/perthread.py)
+# One per thread (bot/perthread.py).
+_PARSER = PerThread(lambda: lxml.etree.XMLParser(
+    resolve_entities=False, no_network=True, remove_comments=True, remove_pis=True, recover=False,
+    collect_ids=False, huge_tree=False,
+))  # fmt: skip
 
 
 _XML_PI_ENCODING = re.compile(rb"^<\?.*encoding=[\'\"](.*?)[\'\"].*\?>")
