@@ -38,7 +38,7 @@ _CONNECTIVES = (
     " daarvoor daardoor daarmee daarbij daarop daarvan daarin daarover daaruit daartoe daarna daarnaast daarentegen"
     " dafür davon darauf daran darüber darin daraus hierfür hierbei hierzu hiermit hierdurch deswegen folglich somit"
     " också därför dessutom dock"  # sv
-    " но однако также поэтому зато тоже притом"  # ru
+    " но однако также поэтому зато тоже притом а и ведь причём впрочем"  # ru ("А нужны они…", set21 F14)
     " 그러나 하지만 또한 그리고 따라서 그래서 한편"  # ko
 )
 # Personal pronouns and demonstratives that stand for something named before. Outside
@@ -78,7 +78,7 @@ _NOT_BACK = {"this": _HERE_AND_NOW, "these": _HERE_AND_NOW, "it": frozenset(["ti
 _PHRASES = frozenset([
     ("if", "so"), ("even", "so"), ("in", "addition"), ("as", "a"), ("in", "fact"), ("on", "the"),
     ("at", "the"), ("de", "plus"), ("par", "ailleurs"), ("en", "effet"), ("sin", "embargo"),
-    ("por", "eso"), ("por", "esto"), ("por", "ello"), ("por", "tanto"), ("além", "disso"), ("при", "этом"), ("кроме", "того"), ("of", "course"), ("after", "all"),
+    ("por", "eso"), ("por", "esto"), ("por", "ello"), ("por", "tanto"), ("além", "disso"), ("при", "этом"), ("кроме", "того"), ("тем", "более"), ("of", "course"), ("after", "all"),
     ("in", "each"), ("in", "both"), ("in", "either"), ("in", "that"), ("in", "such"),
 ])  # fmt: skip
 # ... but only these continuations of the ambiguous ones ("As a result", "On the other hand", "At the same time";

@@ -78,7 +78,12 @@ _NOISE = re.compile(
     r"cookies?|advertisement|follow us|share this|continue reading|"
     # (a call to sign up, set15 finding 5: "…please register above if you're interested."; in other languages)
     r"(?:register|enroll?|rsvp) (?:above|below|here|now|today)|zapisz się|suscríbete|regístrate|inscríbete|"
-    r"inscrivez-vous|abonnez-vous|inscreva-se|jetzt anmelden)\b|©|^(?:photo|image|credit|source|note)s?\s*:",
+    r"inscrivez-vous|abonnez-vous|inscreva-se|jetzt anmelden)\b|©|^(?:photo|image|credit|source|note)s?\s*:"
+    # (a contact line, set21 F16: "X (formerly Twitter): Alan, Julien."; a chapter line, set21 F13: "00:19 - Hình
+    # ảnh chi tiết…"; a markdown table's row, set21 F15: "| Prefix | Example | Description |")
+    r"|^(?:x|twitter|mastodon|bluesky|facebook|instagram|linkedin|github|youtube|discord|telegram|threads)\b[^:]{0,20}:"
+    r"\s*[@\w.-]+(?:\s*(?:,|\band\b|&)\s*[@\w.-]+)*\s*\.?$"
+    r"|^\d{1,2}:\d{2}(?::\d{2})?(?:\s*[-–—:)]|\s)|\|[^|\n]*\|[^|\n]*\|",
     re.I,
 )
 # Scripts written without spaces between words: Thai, Lao, Myanmar, Khmer, kana, CJK ideographs.
@@ -156,6 +161,8 @@ def _usable(sentence: str, titles: frozenset[str]) -> bool:
         return False
     if _LIST_ITEM.match(sentence) or _NOISE.search(sentence) or _shouted(sentence) or _timetable(sentence):
         return False
+    if _open_quote(sentence):  # (its speaker and its end are in a sentence after it: set21 F16)
+        return False
     if says_what_follows(sentence) or _ABOUT_UNSHOWN.match(sentence):  # (set17 F4)
         return False  # ("…以下のようにする。", "The two screenshots above is from…": what it is about is not shown)
     folded = _folded(sentence)
@@ -168,6 +175,13 @@ def _usable(sentence: str, titles: frozenset[str]) -> bool:
             if title_again(words, _title_words(t)):
                 return False
     return True
+
+
+def _open_quote(sentence: str) -> bool:
+    """Whether the sentence opens a quotation it does not close (“…, «…, „…, or an odd count of ")."""
+    if sentence.count("“") > sentence.count("”") + sentence.count("„") or sentence.count("«") > sentence.count("»"):
+        return True
+    return sentence.count('"') % 2 == 1 and sentence.lstrip()[:1] == '"'
 
 
 @functools.lru_cache(maxsize=4096)

@@ -48,6 +48,9 @@ from bot.summary import SourceText, _spaced, summarize, usable
     "The company, however, said it would appeal the ruling.",
     "これを受けてゼンアーキテクツさんが勉強会を開催しました。",
     "ちなみに、そのイベントに弊社の代表も参加していました。",
+    # set21 F14 (mlunderhood--feed.xml, CPAL-1.0: "Тем более, что прошедший год подарил нам…", "А нужны они…")
+    "Тем более, что прошедший год подарил нам много хороших статей.",
+    "А нужны они не только для того, чтобы колонки могли говорить.",
     "Pendant ce temps, les négociations continuent à Bruxelles.",
     "Dabei geht es vor allem um die Frage der Finanzierung.",
     # set14's finding 9: a Dutch (German) adverb of "here"/"there" and a preposition ("for this"), Spanish

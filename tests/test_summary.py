@@ -370,6 +370,16 @@ def test_max_sentences_and_nothing_usable():
     ("📍 In this episode:✅ The Brotherhood of the Saints: how a few people revived an idea.", False),
     ("✅ The Diaspora: how the cultural societies over the ocean kept the language alive.", False),
     ("→ part.1 of the series is on the channel, with the next one coming soon.", False),
+    # set21 F13, F15, F16: a video's chapter line, a markdown table's row, a contact line, an open quotation (bps-ytb,
+    # rssmaringa, carloop: no licence, made-up words; windhawk-mods' markdown: made-up words)
+    ("00:19 - Hình ảnh chi tiết linh kiện cấu hình của bộ máy.", False),
+    ("00:06:00 Giới thiệu về công nghệ màn hình mới nhất hiện nay.", False),
+    ('Each icon runs an action. | Prefix | Example | Description | |---| | " " | Opens a file or folder.', False),
+    ("X (formerly Twitter): Alan, Julien and Maria.", False),
+    ("“É um orgulho para a cidade ter essa instituição fazendo um trabalho de referência.", False),
+    ("“É um orgulho para a cidade”, disse o prefeito na cerimônia de ontem.", True),
+    ("GitHub: the new release of the runner is out now for every user.", True),
+    ("The bus leaves at 10:30 - the board said it would add more later.", True),
 ])  # fmt: skip
 def test_usable_sentences(sentence, ok):
     assert usable(sentence, ["Meta's LLaMA model leaks online."]) is ok
