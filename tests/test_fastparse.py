@@ -475,7 +475,7 @@ def _reference_excerpt(text: str, limit: int, title: str = "") -> str:
                 break  # (a list ends at a heading)
             if not (kept and cuts.announces(kept[-1])):
                 continue
-            line += "" if line[-1] in ".!?:…" else ":"  # (a heading that what comes before announces stays)
+            line += "" if line[-1] in ".!?:…" or line[0].islower() else ":"  # (an announced heading stays)
         if not kept:
             line = boilerstrip.strip_start(line)[0]
             if title_words:
