@@ -354,6 +354,24 @@ def test_the_text_most_entries_have_under_other_titles_is_the_feeds_template_no_
     assert "" not in excerpts(_demo(titles[:2], demo))
 
 
+def test_a_credit_of_names_only_that_several_entries_have_is_the_feeds_no_excerpt():
+    """A church's sermon podcast gives its episodes a few constant credits, the church and its preacher, in any
+    order ("Avalon Church" / "Pastor Don Dodge", avalon-sermon--feed.rss in tests/data/unseen/set21, F1; no licence:
+    made-up names): each was the excerpt of every episode that had it. Among the feed's other texts, none as many."""
+    picture = '<img src="https://cdn.example/pic.jpg" alt="itunes pic" /><br />'
+    texts = {0: "Grovely Chapel\nSunday Morning Service", 1: "Grovely Chapel\nPastor Ann Bell",
+             2: "Grovely Chapel\nSunday Morning Service", 3: "Pastor Ann Bell\nGrovely Chapel",
+             4: "Grovely Chapel\nPastor Ann Bell", 5: "Grovely Chapel\nSunday Morning Service",
+             6: "June 23, 2019\nPastor Ann Bell", 7: f"<p>{STORIES[0]}</p>", 8: "Pastor Ann Bell\nEaster Sunday"}  # fmt: skip
+    titles = [f"Threads | Week {n}" for n in range(len(texts))] + [f"Stories | Part {n}" for n in range(8)]
+    others = {n: picture + text for n, text in texts.items()} | {9 + n: f"<p>{s}</p>" for n, s in enumerate(STORIES)}
+    body = _demo(titles, "", others)
+    articles = read_feed(body, url="https://demo.example/f", source="D", now=NOW, excerpt_length=300).articles
+    # (the names in three entries or more, in either order: the feed's; a date, a sentence, names in one entry stay)
+    kept = ["June 23, 2019 Pastor Ann Bell", STORIES[0], "Pastor Ann Bell Easter Sunday"]
+    assert [a.excerpt for a in articles[:9]] == [""] * 6 + kept
+
+
 def test_a_series_standing_intro_two_entries_open_with_goes_with_its_list_of_the_series():
     """monal-im's blog opens each post of a series with the same paragraph and a list of the series' other posts;
     the intro was every one's excerpt (monal-im--post-index.xml, github.com/monal-im/monal-im.org, MIT;
