@@ -319,7 +319,9 @@ def _without_repeated(blocks: Blocks, repeated: frozenset[str]) -> tuple[Blocks,
     if labels != kept:
         notes.append("removed: the sentences before a label the feed repeats in many of its entries")
         kept = labels
-    if openings and (rest := _without_opening(kept[0], openings)) is not kept[0]:
+    # (not off a first block the feed repeats whole, kept as all the text there is: the opening shared, the rest
+    # too: "ICD combines…" after "…Integrated Cyber Defense (ICD) Platform unifies…" went, set21's F6)
+    if openings and key(kept[0]) not in repeated and (rest := _without_opening(kept[0], openings)) is not kept[0]:
         notes.append("removed: the opening sentences the feed repeats in many of its entries")
         kept[0] = rest
     if not notes:

@@ -372,6 +372,33 @@ def test_a_credit_of_names_only_that_several_entries_have_is_the_feeds_no_excerp
     assert [a.excerpt for a in articles[:9]] == [""] * 6 + kept
 
 
+def test_a_text_that_is_only_a_paragraph_the_feed_repeats_keeps_its_opening():
+    """symantec-connect--feed.rss in tests/data/unseen/set21 (github.com/AlexHedley/symantec-connect-articles,
+    MIT; F6): five posts' description is one product's intro of two sentences. It stayed whole (all the text there
+    is), but its first sentence went as an opening the entries share, so all five opened "ICD combines…", the
+    acronym defined in the sentence that went."""
+    intro = (
+        "Symantec’s Integrated Cyber Defense (ICD) Platform unifies products, services and partners to drive down "
+        "the cost and complexity of cyber security, while protecting enterprises against sophisticated threats. ICD "
+        "combines information protection, threat protection, identity management, compliance and other advanced "
+        "services, powered by shared intelligence and automation across endpoints, networks, applications, and clouds."
+    )
+    titles = ["ICDx - Collectors and Forwarders", "ICDx - Apps", "ICDx - Documentation", "ICDx", "ICDx - API"]
+    items = "".join(  # (each with its content: the intro in a quote, then the post's own sections)
+        f"<item><title>{title}</title><link>https://demo.example/{n}/</link><description><![CDATA[<p>{intro}</p>]]>"
+        f"</description><content:encoded><![CDATA[<h2>ICDx</h2><blockquote><p>{intro}</p></blockquote><h2>{title}"
+        f"</h2><p>{STORIES[n]}</p>]]></content:encoded></item>"
+        for n, title in enumerate(titles)
+    ) + "".join(f"<item><title>Post {n}</title><link>https://demo.example/p{n}/</link><description>{story}"
+                "</description></item>" for n, story in enumerate(STORIES))  # fmt: skip
+    body = (
+        '<?xml version="1.0"?><rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel>'
+        f"<title>Connect</title>{items}</channel></rss>"
+    ).encode()
+    articles = read_feed(body, url="https://demo.example/f", source="D", now=NOW, excerpt_length=300).articles
+    assert [a.excerpt for a in articles] == [intro.split(" ICD combines")[0]] * 5 + STORIES
+
+
 def test_a_series_standing_intro_two_entries_open_with_goes_with_its_list_of_the_series():
     """monal-im's blog opens each post of a series with the same paragraph and a list of the series' other posts;
     the intro was every one's excerpt (monal-im--post-index.xml, github.com/monal-im/monal-im.org, MIT;
