@@ -214,8 +214,14 @@ assert all(row.pattern.flags == re.UNICODE for row in _START_ROWS)
 # a duration's label, an abstract's label. They are tried only in a block that has one (issue 15:
 # most of a lead's lines have none, and these rows were two thirds of the match's time).
 _COLON_START_ROWS = ("share-prefix", "mail-headers", "credits-run", "duration-credits", "abstract-label", "form-header")
+# A show's sign-on names the show being heard in a few words (bot/showrows.py): tried only in a block's start that
+# holds one of them (its scan for them, sentence by sentence, was most of strip_start's time on a long block).
+_SIGN_ON = next(row for row in _START_ROWS if row.name == "show-sign-on").pattern.match
+_SIGN_ON_WORDS = ("écout", "regard", "votre", "le point", "actualit", "listening", "tuned", "welcome")
 _ANY_START_ROW = re.compile(
-    "|".join(f"(?:{row.pattern.pattern})" for row in _START_ROWS if row.name not in _COLON_START_ROWS)
+    "|".join(
+        f"(?:{row.pattern.pattern})" for row in _START_ROWS if row.name not in (*_COLON_START_ROWS, "show-sign-on")
+    )
 ).match
 _ANY_COLON_START_ROW = re.compile(
     "|".join(f"(?:{row.pattern.pattern})" for row in _START_ROWS if row.name in _COLON_START_ROWS)
@@ -293,13 +299,20 @@ def block_row(block: str) -> Row | None:
 _LOWER_WORD = re.compile(r"[^\W\d_A-ZА-ЯЁЄІЇҐ]+(?=[\s,;:!?]|$)")
 
 
+def _may_sign_on(block: str) -> bool:
+    start = block[:500].casefold()
+    return any(word in start for word in _SIGN_ON_WORDS)
+
+
 def strip_start(block: str) -> tuple[str, Row | None]:
     """The first block without a boilerplate prefix, and the row that removed it (the first: a prefix
     may follow another, a mail's header rows and its greeting: "Message-Id: <…> Date: … Greetings! I…")."""
     first = None
     for _ in range(3):
-        if _ANY_START_ROW(block) is None and (
-            (":" not in block and "：" not in block) or _ANY_COLON_START_ROW(block) is None
+        if (
+            _ANY_START_ROW(block) is None
+            and ((":" not in block and "：" not in block) or _ANY_COLON_START_ROW(block) is None)
+            and not (_may_sign_on(block) and _SIGN_ON(block))
         ):
             break
         row = next((row for row in _START_ROWS if row.pattern.match(block)), None)

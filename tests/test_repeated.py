@@ -354,6 +354,51 @@ def test_the_text_most_entries_have_under_other_titles_is_the_feeds_template_no_
     assert "" not in excerpts(_demo(titles[:2], demo))
 
 
+def test_a_credit_of_names_only_that_several_entries_have_is_the_feeds_no_excerpt():
+    """A church's sermon podcast gives its episodes a few constant credits, the church and its preacher, in any
+    order ("Avalon Church" / "Pastor Don Dodge", avalon-sermon--feed.rss in tests/data/unseen/set21, F1; no licence:
+    made-up names): each was the excerpt of every episode that had it. Among the feed's other texts, none as many."""
+    picture = '<img src="https://cdn.example/pic.jpg" alt="itunes pic" /><br />'
+    texts = {0: "Grovely Chapel\nSunday Morning Service", 1: "Grovely Chapel\nPastor Ann Bell",
+             2: "Grovely Chapel\nSunday Morning Service", 3: "Pastor Ann Bell\nGrovely Chapel",
+             4: "Grovely Chapel\nPastor Ann Bell", 5: "Grovely Chapel\nSunday Morning Service",
+             6: "June 23, 2019\nPastor Ann Bell", 7: f"<p>{STORIES[0]}</p>", 8: "Pastor Ann Bell\nEaster Sunday"}  # fmt: skip
+    titles = [f"Threads | Week {n}" for n in range(len(texts))] + [f"Stories | Part {n}" for n in range(8)]
+    others = {n: picture + text for n, text in texts.items()} | {9 + n: f"<p>{s}</p>" for n, s in enumerate(STORIES)}
+    body = _demo(titles, "", others)
+    articles = read_feed(body, url="https://demo.example/f", source="D", now=NOW, excerpt_length=300).articles
+    # (the names in three entries or more, in either order: the feed's; a date, a sentence, names in one entry stay)
+    kept = ["June 23, 2019 Pastor Ann Bell", STORIES[0], "Pastor Ann Bell Easter Sunday"]
+    assert [a.excerpt for a in articles[:9]] == [""] * 6 + kept
+
+
+def test_a_text_that_is_only_a_paragraph_the_feed_repeats_keeps_its_opening():
+    """symantec-connect--feed.rss in tests/data/unseen/set21 (github.com/AlexHedley/symantec-connect-articles,
+    MIT; F6): five posts' description is one product's intro of two sentences. It stayed whole (all the text there
+    is), but its first sentence went as an opening the entries share, so all five opened "ICD combines…", the
+    acronym defined in the sentence that went."""
+    intro = (
+        "Symantec’s Integrated Cyber Defense (ICD) Platform unifies products, services and partners to drive down "
+        "the cost and complexity of cyber security, while protecting enterprises against sophisticated threats. ICD "
+        "combines information protection, threat protection, identity management, compliance and other advanced "
+        "services, powered by shared intelligence and automation across endpoints, networks, applications, and clouds."
+    )
+    titles = ["ICDx - Collectors and Forwarders", "ICDx - Apps", "ICDx - Documentation", "ICDx", "ICDx - API"]
+    items = "".join(  # (each with its content: the intro in a quote, then the post's own sections)
+        f"<item><title>{title}</title><link>https://demo.example/{n}/</link><description><![CDATA[<p>{intro}</p>]]>"
+        f"</description><content:encoded><![CDATA[<h2>ICDx</h2><blockquote><p>{intro}</p></blockquote><h2>{title}"
+        f"</h2><p>{STORIES[n]}</p>]]></content:encoded></item>"
+        for n, title in enumerate(titles)
+    ) + "".join(f"<item><title>Post {n}</title><link>https://demo.example/p{n}/</link><description>{story}"
+                "</description></item>" for n, story in enumerate(STORIES))  # fmt: skip
+    body = (
+        '<?xml version="1.0"?><rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel>'
+        f"<title>Connect</title>{items}</channel></rss>"
+    ).encode()
+    articles = read_feed(body, url="https://demo.example/f", source="D", now=NOW, excerpt_length=300).articles
+    assert [a.excerpt for a in articles] == [intro.split(" ICD combines")[0]] * 5 + STORIES
+
+
 def test_a_series_standing_intro_two_entries_open_with_goes_with_its_list_of_the_series():
     """monal-im's blog opens each post of a series with the same paragraph and a list of the series' other posts;
     the intro was every one's excerpt (monal-im--post-index.xml, github.com/monal-im/monal-im.org, MIT;

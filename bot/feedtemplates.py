@@ -1,0 +1,56 @@
+"""The whole texts a feed gives many of its entries, whatever their titles: its template's, not any one entry's
+(bot/repeated.py takes them off: no excerpt). Pure."""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Sequence
+
+from .parse import RawEntry
+
+_TAG = re.compile(r"<[^>]*>")
+TEMPLATE_ENTRIES, TEMPLATE_SHARE = 3, 0.8  # entries (other titles, other links) a whole text stands in, at least
+
+
+def templates(entries: Sequence[RawEntry]) -> frozenset[str]:
+    """The whole texts (a description, a content) that most entries of a document have under other titles and
+    links: a theme's demo text on every post ("Jadi, Ini Hero Section? Ya, sama seperti slide…", tests/data/
+    unseen/set19's F4), which says nothing of any one; and a text of names only that TEMPLATE_ENTRIES of them have,
+    its lines in any order: the church and its preacher under every sermon ("Avalon Church" / "Pastor Don Dodge",
+    set21's F1), a feed's credit. An entry the feed repeats whole counts once."""
+    distinct = {(entry.title, entry.link): (entry.summary, entry.content) for entry in entries}
+    if len(distinct) < TEMPLATE_ENTRIES:
+        return frozenset()
+    least = max(TEMPLATE_ENTRIES, TEMPLATE_SHARE * len(distinct))
+    titles: dict[str, set[str]] = {}
+    links: dict[str, set[str]] = {}
+    for (title, link), fields in distinct.items():
+        for text in {text for field in fields if (text := field.strip())}:
+            for one in {text, _names(text)} - {""}:
+                titles.setdefault(one, set()).add(title)
+                links.setdefault(one, set()).add(link)
+    many = {text for text, seen in titles.items() if min(len(seen), len(links[text])) >= TEMPLATE_ENTRIES}
+    return frozenset(
+        text for text, seen in titles.items()
+        if min(len(seen), len(links[text])) >= least or _names(text) in many
+    )  # fmt: skip
+
+
+def _names(text: str) -> str:
+    """A text of names only, a credit on each of its lines ("Avalon Church" / "Pastor Don Dodge"), as its
+    lines sorted; or "" (a sentence, a lower-case word, a date)."""
+    lines = {" ".join(line.split()) for line in html.unescape(_TAG.sub("\n", text)).splitlines() if line.strip()}
+    return "\n".join(sorted(lines)) if 0 < len(lines) <= 4 and all(map(is_credit, lines)) else ""
+
+
+# A credit: a name on a line of its own, capitalised words ("Medscape News UK", "Reuters Health Information")
+_CREDIT = re.compile(r"[^\W\d_][\w.&'’-]*(?: (?:[^\W\d_][\w.&'’-]*|&|of|and|de|du|der|für|y|e))*")
+
+
+def is_credit(line: str) -> bool:
+    """A name on a line of its own: up to five capitalised words, no sentence's end."""
+    return (
+        len(line) <= 40 and line[:1].isupper() and line.count(" ") < 5 and line[-1:] not in ".!?:…"
+        and _CREDIT.fullmatch(line) is not None and all(w[:1].isupper() for w in line.split() if len(w) > 3)
+    )  # fmt: skip
