@@ -198,14 +198,14 @@ def normalize_entry(
         len(summary) >= TEASER_LENGTH
         and not all_quoted(summary)
         and content_is_html
-        # (a summary the feed may have cut is compared with a content that can be fuller)
-        and (not may_be_cut(summary_blocks, markup) or len(entry.content) <= len(entry.summary))
+        # (a summary the feed may have cut, or flattened (a space for each tag, in Chinese: set21 F5), is compared
+        # with a content that can be fuller)
+        and (not may_be_cut(summary_blocks, markup, entry.content) or len(entry.content) <= len(entry.summary))
         # (a plain summary beside HTML content may be that content flattened: its blocks run together)
         and summary_is_html
     ):
-        # The summary is the body (long enough, not cut by the feed): the content
-        # is only searched for CVE ids, which are read from its markup (issue 8:
-        # cleaning it was a fifth of the time).
+        # The summary is the body (long enough, not cut by the feed): the content is only searched for CVE ids,
+        # which are read from its markup (issue 8: cleaning it was a fifth of the time).
         content_blocks, content_cves = EMPTY, markup_cve_ids(entry.content)
     else:
         content_blocks, content_cves = _blocks(entry.content, content_is_html, excerpt_length)
