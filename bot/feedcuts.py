@@ -16,6 +16,7 @@ or when the text uses it elsewhere. A word left dangling before the "…" ("a",
 
 from __future__ import annotations
 
+import dataclasses
 import html
 import re
 from collections import Counter
@@ -23,7 +24,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from .boilerstrip import strip_end
-from .cuts import CUT_PUNCTUATION, MINOR_WORDS, SENTENCE_END, casefolded_words, is_spaceless
+from .cuts import CUT_PUNCTUATION, MINOR_WORDS, SENTENCE_END, casefolded_words, is_spaceless, last_sentence_end
 
 if TYPE_CHECKING:
     from .blocks import Blocks
@@ -181,13 +182,21 @@ _ENDS_LIST = re.compile(r"</li>\s*(?:</[ou]l>\s*)*$", re.IGNORECASE)
 _SHORT_TEXT = 2000  # characters of markup: a teaser, a standfirst (longer texts are not looked at)
 
 
+_LAST_SENTENCE = re.compile(r"[.!?…]\s")
+_PHRASE_WORDS = 6  # words of a last sentence, at least, to be a phrase: not a label ("PDX Carpet", 99pi's titles)
+
+
 def ends_open(texts: list[str]) -> bool:
     """Whether a feed writes its texts without a final full stop (standfirsts and teasers:
     Record's "…contou com uma visita bastante especial", heise's "…a lot of overtime for
     administrators"): OPEN_ENDS of its short texts or more, and half of them, end in a
     lower-case word; never in a word no phrase ends with ("the", "que", "und": a feed that
     cuts its texts at a number of words) and in lengths that vary (one that cuts at 55 words
-    ends them all alike). A text of such a feed that ends so is whole (cuts.looks_cut)."""
+    ends them all alike). Or, however many end with a stop, twice OPEN_ENDS or more whose last
+    sentence is a phrase (most of them), fewer than one in ten in such a word (a cut ends in one
+    far more often): a blog's or a site's teasers, some written without a stop ("…a catalyst
+    for change", feltet's "…i Milano-Sanremo", set21 F3). A text of such a feed that ends so
+    is whole (cuts.looks_cut)."""
     ends: list[str] = []
     seen = 0
     for text in texts:
@@ -196,9 +205,10 @@ def ends_open(texts: list[str]) -> bool:
         seen += 1
         if plain[-1].isalpha() and plain[-1].islower():
             ends.append(plain)
-    if len(ends) < OPEN_ENDS or 2 * len(ends) < seen:
-        return False
-    if any(end.rsplit(None, 1)[-1].casefold() in _DANGLING for end in ends):
+    dangling = sum(1 for end in ends if end.rsplit(None, 1)[-1].casefold() in _DANGLING)
+    phrases = sum(1 for end in ends if len(_LAST_SENTENCE.split(end)[-1].split()) >= _PHRASE_WORDS)  # (no label)
+    many = phrases >= 2 * OPEN_ENDS and 2 * phrases >= len(ends) and 10 * dangling < len(ends)  # ("…koden på")
+    if len(ends) < OPEN_ENDS or (not many and (2 * len(ends) < seen or dangling)):
         return False
     return len({len(end.split()) for end in ends}) >= 3
 
@@ -215,6 +225,25 @@ def feed_cut_lengths(entries: Sequence[RawEntry]) -> tuple[FeedCuts, FeedCuts]:
         (fixed_cut_length(summaries), fixed_cut_length(summaries, utf8_length), open_summaries),
         (fixed_cut_length(contents), fixed_cut_length(contents, utf8_length), open_contents),
     )
+
+
+_POINTER = re.compile(r"\s+[^\W\d_][^.:!?…\n]*[^\W\d_]", re.U)
+
+
+def ended_open(blocks: Blocks) -> Blocks:
+    """A text of a feed that ends its texts without a full stop (ends_open), marked so: ending in a
+    lower-case word, it is whole. A last phrase of a few words after its whole sentences is no teaser's
+    end but a pointer or a credit ("…Kan Cort tro på sejr? Vi giver vores bud her", "…ikke mindst. Per
+    Bausager analyserer": feltet, set21 F3): it goes, as when a "…" cut the text back to its sentences."""
+    last = blocks.lines[-1] if blocks.lines else ""
+    end = last_sentence_end(last, len(last))
+    tail = last[end:] if end >= 40 else ""
+    # (a capitalised phrase of a few words, no data: not "…им. В.П. Чкалова А. Бобрышев", "Category: Other")
+    pointer = _POINTER.fullmatch(tail) and tail.split()[0][0].isupper() and tail[-1].islower()
+    if pointer and len(tail.split()) < _PHRASE_WORDS and blocks.text.endswith(tail):
+        lines, text = [*blocks.lines[:-1], last[:end].rstrip()], blocks.text[: -len(tail)].rstrip()
+        return dataclasses.replace(blocks, lines=lines, text=text, open_ends=True)
+    return dataclasses.replace(blocks, open_ends=True)
 
 
 _WORDS = re.compile(r"[^\W_]+")

@@ -20,7 +20,7 @@ from .dates import FUTURE_TOLERANCE, zero_date  # a date further ahead is a mist
 from .dedup import OncePerFeed
 from .entrylink import entry_link, entry_uid, opened_link, own_link, page_link, shared_links
 from .excerpt import excerpt_with_notes
-from .feedcuts import FeedCuts, feed_cut_lengths, goes_on_in, looks_shortened, may_be_cut, utf8_length
+from .feedcuts import FeedCuts, ended_open, feed_cut_lengths, goes_on_in, looks_shortened, may_be_cut, utf8_length
 from .headline import with_one_ellipsis, without_title_parts
 from .inlinerows import a_label, lone_link_text, without_ending_label, without_own_link
 from .models import Article, FeedContent
@@ -232,7 +232,7 @@ def normalize_entry(
         from_content or len(entry.content) <= len(entry.summary) or not goes_on_in(field, entry.content)
     ):
         # (no fuller text follows, or one the summary is not the start of: a standfirst, whole)
-        body_blocks = dataclasses.replace(body_blocks, open_ends=True)  # ("…bastante especial": whole)
+        body_blocks = ended_open(body_blocks)  # ("…bastante especial": whole; "…? Vi giver vores bud her")
     body = body_blocks.text
     notes = [note + ", read as HTML (given as plain text, but it is markup)" if retyped else note]
     # (what the feed repeats in many entries, calls to action and credits go from what is shown;

@@ -742,6 +742,45 @@ def test_a_feed_that_ends_its_texts_without_a_full_stop_gets_no_false_ellipsis()
     assert not ends_open([f"<ol><li><a href='a'>{t}</a> Coast Herald</li></ol>" for t in STANDFIRSTS])
 
 
+def test_a_feed_whose_teasers_often_end_without_a_full_stop_gets_no_false_ellipsis():
+    """set21 F3: feltet--feed.xml (a Danish cycling site, ssnielsen/feltet-feed, no licence: made-up words in its
+    shape), eventuallycoding--rss.xml (no licence) and letterboxd-viewer--rss.xml (MIT): whole teasers without a
+    final stop ("…trods et klækkeligt nederlag i Milano-Sanremo", "…acts as a catalyst for change") read "…":
+    fifteen words ending in a lower-case letter looked cut, as the feed was not taken for one that ends its texts
+    open: one of feltet's 86 open ends is a phrase ending in "på" ("…knækket koden på"), and eventuallycoding ends
+    most of its texts with a stop."""
+    from bot.feedcuts import ends_open
+
+    open_ends = [
+        "Holdchefen er fortrøstningsfuld på sin stjernes vegne trods et tungt nederlag i Forårsklassikeren",
+        "Få et godt råd til dit fantasyhold til første etape af Bjergløbet fra en mand, der selv kører med i feltet",
+        "Rytteren styrtede under klassikeren, og han kan nu se frem mod en længere pause fra cyklen",
+        "Sprinteren ser frem mod etapeløbet, hvor han er en del af et stærkt mandskab, der skal udfordre favoritten",
+        "Kaptajnen kom forleden med en overraskende melding om, at han ikke ville køre løb i fire måneder",
+        "Klassikeren står for døren, og det er et af de få løb, som verdensmesteren endnu ikke har knækket koden på",
+        "Den unge dansker imponerede igen i weekenden med en flot placering i det hårde bakkeløb i Belgien",
+        "Holdet har fundet en afløser for den skadede kaptajn, og han får sin debut allerede i næste uge",
+        "Tidligere vinder af løbet mener, at årets rute er den sværeste i mange år, og at det kræver tålmodighed",
+        "Hjælperytteren har skrevet under på en ny aftale, der binder ham til holdet frem til udgangen af sæsonen",
+        "Sportsdirektøren fortæller om planerne for foråret og om, hvem der skal køre for sejren i de store løb",
+    ]
+    stopped = [f"Sætning nummer {n} om løbet i går slutter med et punktum." for n in range(12)]
+    texts = open_ends + stopped
+    assert ends_open(texts)  # (ten open ends in a lower-case word of 23 texts, one of them in "på")
+    assert _read(texts)[:11] == open_ends
+    # A last few words after the teaser's sentences, without a stop, point to the article ("…Kan Cort tro på sejr?
+    # Vi giver vores bud her", which went with the "…" that cut the text back to its sentences): they still go.
+    teaser = "Chancerne er gode for danske sejre i den kommende uge i bjergene. Hvem er favorit?"
+    assert _read([teaser + " Vi giver vores bud her", *texts])[0] == teaser
+    # Open ends that are labels after the text (a podcast's title again: "…has the story.\n\nPDX Carpet") are no
+    # teasers written without a stop: the feed is not taken for one that ends its texts open.
+    labelled = [f"{t}. The host has the story.\n\nThe Harbour Story" for t in open_ends] + stopped * 2
+    assert not ends_open(labelled)
+    # A feed that cuts its texts where a word falls (one in two a word no phrase ends with) keeps its "…".
+    cut = [" ".join(t.split()[:12] + ["the"]) if n % 2 else t for n, t in enumerate(STANDFIRSTS * 2)]
+    assert not ends_open(cut + stopped)
+
+
 def _read_with_articles(articles: list[str]) -> list[str]:
     from datetime import UTC, datetime
 
