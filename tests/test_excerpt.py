@@ -618,6 +618,22 @@ def test_a_first_block_made_of_the_titles_words_is_a_repeat():
     assert excerpt(markup, title=title) == "Preetha is an Assistant Professor at Drexel University."
 
 
+def test_a_bold_title_line_whose_break_is_inside_the_bold_is_its_own_line_and_goes():
+    """set21 F8: mlunderhood--feed.xml (github.com/ml-brand/MLunderhood, CPAL-1.0), a Telegram channel's mirror:
+    "<strong>Title<br></strong><br>Text": the first break ends the bold, the second follows it. Read as one
+    line break, the title (no full stop) ran into the first sentence: "…оценки качества перевода Мы уже…"."""
+    markup = (
+        "<strong>Back to EMNLP: мировые тренды в области оценки качества перевода<br></strong><br>"
+        "Мы уже кратко писали о статьях исследователей Яндекса, которые в 2025 году представили на конференции "
+        "Empirical Methods in Natural Language Processing.<br><br>Сегодня на Хабре вышел пост."
+    )
+    title = "Back to EMNLP: мировые тренды в области оценки качества перевода"
+    assert excerpt(markup, title=title).startswith("Мы уже кратко писали о статьях исследователей Яндекса,")
+    assert html_to_text(markup).split("\n")[0] == title
+    # One break inside the bold, text right after it: a line break only, as before.
+    assert html_to_text("<b>Updates<br></b>Five new rows.").split("\n") == ["Updates Five new rows."]
+
+
 def test_a_publishers_name_after_the_feeds_cut_goes():
     markup = LONG + " and a second trial compared it with a placebo, a...   <br /> <i>Reuters Health Information</i>"
     assert excerpt(markup) == LONG + " and a second trial compared it with a placebo…"
