@@ -634,6 +634,22 @@ def test_a_bold_title_line_whose_break_is_inside_the_bold_is_its_own_line_and_go
     assert html_to_text("<b>Updates<br></b>Five new rows.").split("\n") == ["Updates Five new rows."]
 
 
+def test_a_how_to_heading_ends_the_excerpt_before_its_steps():
+    """set21 F11: windhawk-mods--releases.atom (a fork of ramensoftware/windhawk-mods, no licence: made-up words in
+    its shape): a mod's description, then "<h2>Quick start</h2><ol><li>Open …</li>…": the heading went and its
+    steps were glued after the description ("…on right-click. • Open Windhawk settings for this mod. • Add …")."""
+    markup = (
+        "<h1>Custom Dock</h1><p>Adds your own buttons to the dock. Each button can open a folder on left-click.</p>"
+        "<hr /><h2>Quick start</h2><ol><li>Open the settings of this tool.</li><li>Add one or more buttons.</li></ol>"
+    )
+    expected = "Adds your own buttons to the dock. Each button can open a folder on left-click."
+    assert excerpt(markup, title="Custom Dock 1.0") == expected
+    assert excerpt(markup.replace("Quick start", "How to use:"), title="Custom Dock 1.0") == expected
+    # Another section's heading over a list (a release's changes) still lets the list follow.
+    changes = excerpt(markup.replace("Quick start", "Changes"), title="Custom Dock 1.0")
+    assert changes.endswith("• Open the settings of this tool. • Add one or more buttons.")
+
+
 def test_a_publishers_name_after_the_feeds_cut_goes():
     markup = LONG + " and a second trial compared it with a placebo, a...   <br /> <i>Reuters Health Information</i>"
     assert excerpt(markup) == LONG + " and a second trial compared it with a placebo…"
