@@ -650,6 +650,19 @@ def test_a_how_to_heading_ends_the_excerpt_before_its_steps():
     assert changes.endswith("• Open the settings of this tool. • Add one or more buttons.")
 
 
+def test_an_introductions_heading_run_into_a_plain_description_goes():
+    """set21 F9: ja-quarkus--feed.xml (github.com/ssetoredhat/ja.quarkus.io, Apache-2.0), entry #1: its plain-text
+    description is the post flattened, its first heading ("はじめに", "Introduction") run into the first sentence."""
+    text = (
+        "はじめに I’m part of a Red Hat team that created a multitenant notifications service which sends the "
+        "notifications from many Red Hat Hybrid Cloud Console apps (the tenants)."
+    )
+    assert excerpt_with_notes(plain_blocks(text)).text == text.removeprefix("はじめに ")
+    # The word in a sentence, or as its first word ("はじめに、" with its comma), stays.
+    for kept in ("はじめに、プロジェクトを作成します。", "Introduction of the new tariff was delayed again."):
+        assert excerpt_with_notes(plain_blocks(kept)).text == kept
+
+
 def test_a_publishers_name_after_the_feeds_cut_goes():
     markup = LONG + " and a second trial compared it with a placebo, a...   <br /> <i>Reuters Health Information</i>"
     assert excerpt(markup) == LONG + " and a second trial compared it with a placebo…"
