@@ -71,6 +71,10 @@ def _appears_first_on(text: str) -> bool:
     return _TRANSLATED_WORDS.search(text, max(0, end - _TRANSLATED_WINDOW), end) is not None
 
 
+# A bracket opened a word or two before a "more" that closes it: "(See More)", not "(9 minute read)" (set21 F7).
+_OPENED = re.compile(r"\s*[(\[][^\W\d_]+(?:\s+[^\W\d_]+)?\s*$")
+
+
 def _sub_read_more(pattern: re.Pattern, text: str) -> str:
     # A match is: leading \s*, a core of at most 71 non-space characters
     # ("(", the longest phrase, " on|at " and the 40-character site name),
@@ -118,6 +122,10 @@ def _sub_read_more(pattern: re.Pattern, text: str) -> str:
             while begin > start and text[begin - 1].isspace():
                 begin -= 1
         m = pattern.match(text, begin)
+        phrase = text[begin : m.end()].strip() if m is not None else ""
+        if phrase[-1:] in (")", "]") and phrase[:4].lower() == "more":  # it closes a bracket opened before it
+            opened = _OPENED.search(text, max(0, begin - 40), begin)  # ("(See More)": all of it goes, or none)
+            begin, m = (opened.start(), m) if opened else (begin, None)
         if m is not None and _stands_alone(text[:begin], text[begin : m.end()]):
             break
         pos = word.start() + 1  # words may overlap ("moread")

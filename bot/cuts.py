@@ -68,6 +68,8 @@ def is_rule(line: str) -> bool:
     return len(line) >= 3 and line[0] in RULE_MARKS and line.count(line[0]) == len(line)
 
 
+# A heading over a how-to's steps (release notes, a README): no story follows it (set21 F11: windhawk's "Quick start").
+INSTRUCTIONS = re.compile(r"(?i)how to (?:use|install)|quick ?start|usage|install(?:ation)?|set ?up|getting started")
 WHOLE_SHARE = 0.33  # of the limit, that whole sentences fill for an excerpt to end with them (not "…"; set18 F5)
 
 

@@ -157,8 +157,8 @@ def _excerpt(blocks: Blocks, limit: int, title: str) -> Excerpt:
         ):
             if not parts:
                 fallback.append(line)
-            elif parts[-1][0] == "•":
-                break  # (a list ends at a heading: what follows is another section's)
+            elif parts[-1][0] == "•" or cuts.INSTRUCTIONS.fullmatch(line.rstrip(":：")):
+                break  # (a list ends at a heading: what follows is another section's; a how-to's steps are no story)
             if not (parts and cuts.announces(parts[-1]) and parts[-1][:-1] not in headings):
                 continue
             line += "" if line[-1] in ".!?:…" or line[0].islower() else ":"  # (what "…the following issues" names)

@@ -16,6 +16,7 @@ or when the text uses it elsewhere. A word left dangling before the "…" ("a",
 
 from __future__ import annotations
 
+import dataclasses
 import html
 import re
 from collections import Counter
@@ -23,7 +24,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from .boilerstrip import strip_end
-from .cuts import CUT_PUNCTUATION, MINOR_WORDS, SENTENCE_END, casefolded_words, is_spaceless
+from .cuts import CUT_PUNCTUATION, MINOR_WORDS, SENTENCE_END, casefolded_words, is_spaceless, last_sentence_end
 
 if TYPE_CHECKING:
     from .blocks import Blocks
@@ -181,13 +182,21 @@ _ENDS_LIST = re.compile(r"</li>\s*(?:</[ou]l>\s*)*$", re.IGNORECASE)
 _SHORT_TEXT = 2000  # characters of markup: a teaser, a standfirst (longer texts are not looked at)
 
 
+_LAST_SENTENCE = re.compile(r"[.!?…]\s")
+_PHRASE_WORDS = 6  # words of a last sentence, at least, to be a phrase: not a label ("PDX Carpet", 99pi's titles)
+
+
 def ends_open(texts: list[str]) -> bool:
     """Whether a feed writes its texts without a final full stop (standfirsts and teasers:
     Record's "…contou com uma visita bastante especial", heise's "…a lot of overtime for
     administrators"): OPEN_ENDS of its short texts or more, and half of them, end in a
     lower-case word; never in a word no phrase ends with ("the", "que", "und": a feed that
     cuts its texts at a number of words) and in lengths that vary (one that cuts at 55 words
-    ends them all alike). A text of such a feed that ends so is whole (cuts.looks_cut)."""
+    ends them all alike). Or, however many end with a stop, twice OPEN_ENDS or more whose last
+    sentence is a phrase (most of them), fewer than one in ten in such a word (a cut ends in one
+    far more often): a blog's or a site's teasers, some written without a stop ("…a catalyst
+    for change", feltet's "…i Milano-Sanremo", set21 F3). A text of such a feed that ends so
+    is whole (cuts.looks_cut)."""
     ends: list[str] = []
     seen = 0
     for text in texts:
@@ -196,9 +205,10 @@ def ends_open(texts: list[str]) -> bool:
         seen += 1
         if plain[-1].isalpha() and plain[-1].islower():
             ends.append(plain)
-    if len(ends) < OPEN_ENDS or 2 * len(ends) < seen:
-        return False
-    if any(end.rsplit(None, 1)[-1].casefold() in _DANGLING for end in ends):
+    dangling = sum(1 for end in ends if end.rsplit(None, 1)[-1].casefold() in _DANGLING)
+    phrases = sum(1 for end in ends if len(_LAST_SENTENCE.split(end)[-1].split()) >= _PHRASE_WORDS)  # (no label)
+    many = phrases >= 2 * OPEN_ENDS and 2 * phrases >= len(ends) and 10 * dangling < len(ends)  # ("…koden på")
+    if len(ends) < OPEN_ENDS or (not many and (2 * len(ends) < seen or dangling)):
         return False
     return len({len(end.split()) for end in ends}) >= 3
 
@@ -215,6 +225,25 @@ def feed_cut_lengths(entries: Sequence[RawEntry]) -> tuple[FeedCuts, FeedCuts]:
         (fixed_cut_length(summaries), fixed_cut_length(summaries, utf8_length), open_summaries),
         (fixed_cut_length(contents), fixed_cut_length(contents, utf8_length), open_contents),
     )
+
+
+_POINTER = re.compile(r"\s+[^\W\d_][^.:!?…\n]*[^\W\d_]", re.U)
+
+
+def ended_open(blocks: Blocks) -> Blocks:
+    """A text of a feed that ends its texts without a full stop (ends_open), marked so: ending in a
+    lower-case word, it is whole. A last phrase of a few words after its whole sentences is no teaser's
+    end but a pointer or a credit ("…Kan Cort tro på sejr? Vi giver vores bud her", "…ikke mindst. Per
+    Bausager analyserer": feltet, set21 F3): it goes, as when a "…" cut the text back to its sentences."""
+    last = blocks.lines[-1] if blocks.lines else ""
+    end = last_sentence_end(last, len(last))
+    tail = last[end:] if end >= 40 else ""
+    # (a capitalised phrase of a few words, no data: not "…им. В.П. Чкалова А. Бобрышев", "Category: Other")
+    pointer = _POINTER.fullmatch(tail) and tail.split()[0][0].isupper() and tail[-1].islower()
+    if pointer and len(tail.split()) < _PHRASE_WORDS and blocks.text.endswith(tail):
+        lines, text = [*blocks.lines[:-1], last[:end].rstrip()], blocks.text[: -len(tail)].rstrip()
+        return dataclasses.replace(blocks, lines=lines, text=text, open_ends=True)
+    return dataclasses.replace(blocks, open_ends=True)
 
 
 _WORDS = re.compile(r"[^\W_]+")
@@ -275,14 +304,17 @@ def _ends(text: str) -> str:
     return (_TAG.sub("", text) if "<" in text else text).rstrip()[-24:]
 
 
-def may_be_cut(summary: Blocks, markup: str = "") -> bool:
+def may_be_cut(summary: Blocks, markup: str = "", content: str = "") -> bool:
     """Whether the feed may have cut a text: its last block ends in a truncation
     mark or trailing boilerplate ("Read more"), or its ``markup`` does
-    (``marked_in_markup``). (Not merely without a sentence end: plenty of whole
-    summaries lack the full stop, and cleaning the content of each to compare
-    costs a tenth of read_feed.)"""
+    (``marked_in_markup``); or flattened it: ``markup`` a summary of the entry's
+    ``content`` with a space where each of its tags was, in Chinese (spaced_apart).
+    (Not merely without a sentence end: plenty of whole summaries lack the full
+    stop, and cleaning the content of each to compare costs a tenth of read_feed.)"""
     if not summary.lines or summary.cut:
         return False
+    if content and spaced_apart(markup, content):
+        return True
     last = summary.lines[-1]
     marked = bool(TRUNCATION.search(last, max(0, len(last) - 20))) or cut_before_tail(last) >= 0
     # ("…une … Suite": korben.info)
@@ -316,4 +348,41 @@ def looks_shortened(summary: Blocks, content: Blocks, markup: str = "") -> bool:
     if (mark := cut_before_tail(text)) >= 0:  # (the content's words up to the feed's mark: "…se (...) - Previews")
         text = text[:mark]
     words = casefolded_words(text[:600])[:-1]  # the last one may be cut
-    return len(words) >= 5 and casefolded_words(content.text[: len(text[:600]) * 2 + 200])[: len(words)] == words
+    start = content.text[: len(text[:600]) * 2 + 200]
+    return len(words) >= 5 and (casefolded_words(start)[: len(words)] == words or spaced_apart(text, start))
+
+
+# A Chinese or Japanese character or mark: in the scripts written without spaces between words.
+_WIDE = re.compile(r"[\u3000-\u30ff\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]")
+_LETTER = re.compile(r"[^\W_]")
+
+
+def spaced_apart(summary: str, content: str) -> bool:
+    """Whether a summary is the start of the content (text, or its markup), its letters and digits the
+    same, with a space beside a Chinese or Japanese character where the content has none: in a script
+    written without spaces, that space is where the feed flattened an inline tag (ai-insight-daily's
+    description "更是 创作流程的改变 。" beside its content's "更是<strong>创作流程的改变</strong>。",
+    set21 F5). A summary with markup is not flattened."""
+    summary = summary[:600]
+    if "<" in summary or not _WIDE.search(summary):
+        return False
+    content = content[: len(summary) * 3 + 200]
+    if "<" in content:
+        content = _TAG.sub("", _BLOCK_TAG.sub("\n", content))
+    ours, theirs = _gaps(html.unescape(summary)), _gaps(html.unescape(content))
+    if len(ours) < 60 or [c for c, _ in theirs[: len(ours)]] != [c for c, _ in ours]:
+        return False
+    return any(
+        gap.strip() != gap and their_gap.strip() == their_gap and _WIDE.search(ours[i - 1][0] + gap + letter)
+        for i, ((letter, gap), (_, their_gap)) in enumerate(zip(ours, theirs, strict=False))
+        if i
+    )
+
+
+def _gaps(text: str) -> list[tuple[str, str]]:
+    """Each letter or digit of a text (case-folded), with what stands between it and the one before."""
+    found, end = [], 0
+    for match in _LETTER.finditer(text):
+        found.append((match.group().casefold(), text[end : match.start()]))
+        end = match.end()
+    return found

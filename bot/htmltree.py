@@ -165,10 +165,9 @@ def strip_markup(markup: str, headings: list | None = None, quotes: list | None 
     apart = _APART
     for el in blocks:
         el.tail = _BLOCK + (el.tail or "")
-        # A separator before the block's own text too, unless only spaces come
-        # between it and one that is there already: the tail of a block before
-        # it, or the start of a block around it (most blocks: a setter is a text
-        # node made in libxml2, and half of them were for nothing).
+        # A separator before the block's own text too, unless only spaces come between it and one that is there
+        # already: the tail of a block before it, or the start of a block around it (most blocks: a setter is a
+        # text node made in libxml2, and half of them were for nothing).
         previous = el.getprevious()
         if previous is not None:
             needed = kinds.get(previous.tag) not in apart or not _blank(previous.tail)
@@ -232,9 +231,8 @@ _BLANK_LINE = re.compile(r"\n[ \t\r]*\n\s*")
 
 
 def _pre_paragraphs(pre) -> None:
-    """Preformatted text's paragraphs, each a block: a blank line ends one (a
-    commit message's subject, its body, its "Reviewed-by:" trailer). A single
-    line break stays a space, as everywhere (a body hard-wrapped at 72)."""
+    """Preformatted text's paragraphs, each a block: a blank line ends one (a commit message's subject, its body,
+    its "Reviewed-by:" trailer). A single line break stays a space, as everywhere (a body hard-wrapped at 72)."""
     for el in pre.iter():
         if el.text and "\n" in el.text:
             el.text = _BLANK_LINE.sub(_BLOCK, el.text)
@@ -246,9 +244,11 @@ _INLINE = frozenset(("em", "i", "b", "strong", "span", "small", "font", "u"))
 
 
 def _next_is_break(br) -> bool:
-    """Whether a line break is followed by another, nothing but spaces between:
-    "<br><br>", or "<br><em><br></em>" (an inline element that opens with one)."""
-    nxt = br.getnext()
+    """Whether a line break is followed by another, nothing but spaces between: "<br><br>", "<br><em><br></em>"
+    (an inline element that opens with one), or "<b>Title<br></b><br>" (one that ends with one: set21 F8)."""
+    nxt, up = br.getnext(), br
+    while nxt is None and (up := up.getparent()) is not None and up.tag in _INLINE and not (up.tail or "").strip():
+        nxt = up.getnext()
     while nxt is not None and nxt.tag in _INLINE and len(nxt) and not (nxt.text or "").strip():
         nxt = nxt[0]
     return nxt is not None and nxt.tag == "br"

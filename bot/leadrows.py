@@ -289,5 +289,18 @@ LEAD_ROWS: tuple[Row, ...] = (
         "TLDR - Summary This post recounts my unusual train journey from Howrah to Bhubaneswar.",
         "Summary judgments are rare in such cases, the court said.",
     ),
+    Row(
+        "intro-heading",
+        "an introduction's heading run into the text",
+        START,
+        # A plain-text description whose headings lost their line ("はじめに I’m part of a Red Hat team…",
+        # ja-quarkus--feed.xml in tests/data/unseen/set21, F9): the heading, then a space and a sentence's start.
+        re.compile(
+            r"(?:はじめに|まえがき|前言|引言|写在前面|Introduction|Einleitung|Einführung|Introducción|Introdução|Введение)"
+            r"\s+(?=[A-ZÀ-ÞА-Я\u3040-\u30ff\u3400-\u9fff\"“‘'])"
+        ),
+        "はじめに I’m part of a Red Hat team that created a multitenant notifications service.",
+        "Introduction of the new tariff was delayed again, the ministry said.",
+    ),
     *POST_CREDIT_ROWS,  # a byline's affiliations, who made the post, where it was first, thanks (bot/creditrows.py)
 )

@@ -20,7 +20,7 @@ from .dates import FUTURE_TOLERANCE, zero_date  # a date further ahead is a mist
 from .dedup import OncePerFeed
 from .entrylink import entry_link, entry_uid, opened_link, own_link, page_link, shared_links
 from .excerpt import excerpt_with_notes
-from .feedcuts import FeedCuts, feed_cut_lengths, goes_on_in, looks_shortened, may_be_cut, utf8_length
+from .feedcuts import FeedCuts, ended_open, feed_cut_lengths, goes_on_in, looks_shortened, may_be_cut, utf8_length
 from .headline import with_one_ellipsis, without_title_parts
 from .inlinerows import a_label, lone_link_text, without_ending_label, without_own_link
 from .models import Article, FeedContent
@@ -198,14 +198,14 @@ def normalize_entry(
         len(summary) >= TEASER_LENGTH
         and not all_quoted(summary)
         and content_is_html
-        # (a summary the feed may have cut is compared with a content that can be fuller)
-        and (not may_be_cut(summary_blocks, markup) or len(entry.content) <= len(entry.summary))
+        # (a summary the feed may have cut, or flattened (a space for each tag, in Chinese: set21 F5), is compared
+        # with a content that can be fuller)
+        and (not may_be_cut(summary_blocks, markup, entry.content) or len(entry.content) <= len(entry.summary))
         # (a plain summary beside HTML content may be that content flattened: its blocks run together)
         and summary_is_html
     ):
-        # The summary is the body (long enough, not cut by the feed): the content
-        # is only searched for CVE ids, which are read from its markup (issue 8:
-        # cleaning it was a fifth of the time).
+        # The summary is the body (long enough, not cut by the feed): the content is only searched for CVE ids,
+        # which are read from its markup (issue 8: cleaning it was a fifth of the time).
         content_blocks, content_cves = EMPTY, markup_cve_ids(entry.content)
     else:
         content_blocks, content_cves = _blocks(entry.content, content_is_html, excerpt_length)
@@ -232,7 +232,7 @@ def normalize_entry(
         from_content or len(entry.content) <= len(entry.summary) or not goes_on_in(field, entry.content)
     ):
         # (no fuller text follows, or one the summary is not the start of: a standfirst, whole)
-        body_blocks = dataclasses.replace(body_blocks, open_ends=True)  # ("…bastante especial": whole)
+        body_blocks = ended_open(body_blocks)  # ("…bastante especial": whole; "…? Vi giver vores bud her")
     body = body_blocks.text
     notes = [note + ", read as HTML (given as plain text, but it is markup)" if retyped else note]
     # (what the feed repeats in many entries, calls to action and credits go from what is shown;

@@ -295,6 +295,22 @@ def test_a_written_by_line_before_the_text_is_a_byline():
     assert excerpt_with_notes(html_blocks(story)).text.startswith("Written by the people who were there")
 
 
+def test_a_more_link_in_brackets_goes_whole_or_stays_whole():
+    """set21 F7: areweanticheatyet--feed.rss (github.com/AreWeAntiCheatYet/AreWeAntiCheatYet, MIT): each change
+    row links '<a>(See More)</a>'; the "more" trailer took "More)" and left "(See" dangling: "… 6 Updates (See"."""
+    from bot.boilerstrip import strip_boilerplate
+
+    row = "Updates: 5 Updates (See More) => 6 Updates (See More)"
+    assert strip_boilerplate(row) == "Updates: 5 Updates (See More) => 6 Updates"
+    assert strip_boilerplate("Big news today. [See more…]") == "Big news today."
+    assert strip_boilerplate("The patch is out. (Read more)") == "The patch is out."  # (as before)
+    # More words in the bracket than a trailer's: the bracket stays whole, never cut inside.
+    kept = "The patch is out. (Click here to read more)"
+    assert strip_boilerplate(kept) == kept
+    # A newsletter's reading time is no trailer (tldr_ai's "…with a navigable search loop (9 minute read)").
+    assert strip_boilerplate("Mistral replaces retrieval with a search loop (9 minute read)").endswith("read)")
+
+
 def test_a_read_more_arrow_before_its_words_after_the_feeds_two_dot_cut():
     # Tattertools' cut in the feed of critique.or.kr (chardet--EUC-KR-critique.or.kr.xml: chardet/chardet,
     # tests/EUC-KR/critique.or.kr.xml, LGPL-2.1): two dots after the cut word, then ">> 글 전체보기" ("see the

@@ -618,6 +618,51 @@ def test_a_first_block_made_of_the_titles_words_is_a_repeat():
     assert excerpt(markup, title=title) == "Preetha is an Assistant Professor at Drexel University."
 
 
+def test_a_bold_title_line_whose_break_is_inside_the_bold_is_its_own_line_and_goes():
+    """set21 F8: mlunderhood--feed.xml (github.com/ml-brand/MLunderhood, CPAL-1.0), a Telegram channel's mirror:
+    "<strong>Title<br></strong><br>Text": the first break ends the bold, the second follows it. Read as one
+    line break, the title (no full stop) ran into the first sentence: "…оценки качества перевода Мы уже…"."""
+    markup = (
+        "<strong>Back to EMNLP: мировые тренды в области оценки качества перевода<br></strong><br>"
+        "Мы уже кратко писали о статьях исследователей Яндекса, которые в 2025 году представили на конференции "
+        "Empirical Methods in Natural Language Processing.<br><br>Сегодня на Хабре вышел пост."
+    )
+    title = "Back to EMNLP: мировые тренды в области оценки качества перевода"
+    assert excerpt(markup, title=title).startswith("Мы уже кратко писали о статьях исследователей Яндекса,")
+    assert html_to_text(markup).split("\n")[0] == title
+    # One break inside the bold, text right after it: a line break only, as before.
+    assert html_to_text("<b>Updates<br></b>Five new rows.").split("\n") == ["Updates Five new rows."]
+
+
+def test_a_how_to_heading_ends_the_excerpt_before_its_steps():
+    """set21 F11: windhawk-mods--releases.atom (a fork of ramensoftware/windhawk-mods, no licence: made-up words in
+    its shape): a mod's description, then "<h2>Quick start</h2><ol><li>Open …</li>…": the heading went and its
+    steps were glued after the description ("…on right-click. • Open Windhawk settings for this mod. • Add …")."""
+    markup = (
+        "<h1>Custom Dock</h1><p>Adds your own buttons to the dock. Each button can open a folder on left-click.</p>"
+        "<hr /><h2>Quick start</h2><ol><li>Open the settings of this tool.</li><li>Add one or more buttons.</li></ol>"
+    )
+    expected = "Adds your own buttons to the dock. Each button can open a folder on left-click."
+    assert excerpt(markup, title="Custom Dock 1.0") == expected
+    assert excerpt(markup.replace("Quick start", "How to use:"), title="Custom Dock 1.0") == expected
+    # Another section's heading over a list (a release's changes) still lets the list follow.
+    changes = excerpt(markup.replace("Quick start", "Changes"), title="Custom Dock 1.0")
+    assert changes.endswith("• Open the settings of this tool. • Add one or more buttons.")
+
+
+def test_an_introductions_heading_run_into_a_plain_description_goes():
+    """set21 F9: ja-quarkus--feed.xml (github.com/ssetoredhat/ja.quarkus.io, Apache-2.0), entry #1: its plain-text
+    description is the post flattened, its first heading ("はじめに", "Introduction") run into the first sentence."""
+    text = (
+        "はじめに I’m part of a Red Hat team that created a multitenant notifications service which sends the "
+        "notifications from many Red Hat Hybrid Cloud Console apps (the tenants)."
+    )
+    assert excerpt_with_notes(plain_blocks(text)).text == text.removeprefix("はじめに ")
+    # The word in a sentence, or as its first word ("はじめに、" with its comma), stays.
+    for kept in ("はじめに、プロジェクトを作成します。", "Introduction of the new tariff was delayed again."):
+        assert excerpt_with_notes(plain_blocks(kept)).text == kept
+
+
 def test_a_publishers_name_after_the_feeds_cut_goes():
     markup = LONG + " and a second trial compared it with a placebo, a...   <br /> <i>Reuters Health Information</i>"
     assert excerpt(markup) == LONG + " and a second trial compared it with a placebo…"
@@ -740,6 +785,45 @@ def test_a_feed_that_ends_its_texts_without_a_full_stop_gets_no_false_ellipsis()
     assert not ends_open(punctuated) and _read(punctuated)[4].endswith("…")
     # Lists (an aggregator's related headlines, each with its publisher) are no standfirsts.
     assert not ends_open([f"<ol><li><a href='a'>{t}</a> Coast Herald</li></ol>" for t in STANDFIRSTS])
+
+
+def test_a_feed_whose_teasers_often_end_without_a_full_stop_gets_no_false_ellipsis():
+    """set21 F3: feltet--feed.xml (a Danish cycling site, ssnielsen/feltet-feed, no licence: made-up words in its
+    shape), eventuallycoding--rss.xml (no licence) and letterboxd-viewer--rss.xml (MIT): whole teasers without a
+    final stop ("…trods et klækkeligt nederlag i Milano-Sanremo", "…acts as a catalyst for change") read "…":
+    fifteen words ending in a lower-case letter looked cut, as the feed was not taken for one that ends its texts
+    open: one of feltet's 86 open ends is a phrase ending in "på" ("…knækket koden på"), and eventuallycoding ends
+    most of its texts with a stop."""
+    from bot.feedcuts import ends_open
+
+    open_ends = [
+        "Holdchefen er fortrøstningsfuld på sin stjernes vegne trods et tungt nederlag i Forårsklassikeren",
+        "Få et godt råd til dit fantasyhold til første etape af Bjergløbet fra en mand, der selv kører med i feltet",
+        "Rytteren styrtede under klassikeren, og han kan nu se frem mod en længere pause fra cyklen",
+        "Sprinteren ser frem mod etapeløbet, hvor han er en del af et stærkt mandskab, der skal udfordre favoritten",
+        "Kaptajnen kom forleden med en overraskende melding om, at han ikke ville køre løb i fire måneder",
+        "Klassikeren står for døren, og det er et af de få løb, som verdensmesteren endnu ikke har knækket koden på",
+        "Den unge dansker imponerede igen i weekenden med en flot placering i det hårde bakkeløb i Belgien",
+        "Holdet har fundet en afløser for den skadede kaptajn, og han får sin debut allerede i næste uge",
+        "Tidligere vinder af løbet mener, at årets rute er den sværeste i mange år, og at det kræver tålmodighed",
+        "Hjælperytteren har skrevet under på en ny aftale, der binder ham til holdet frem til udgangen af sæsonen",
+        "Sportsdirektøren fortæller om planerne for foråret og om, hvem der skal køre for sejren i de store løb",
+    ]
+    stopped = [f"Sætning nummer {n} om løbet i går slutter med et punktum." for n in range(12)]
+    texts = open_ends + stopped
+    assert ends_open(texts)  # (ten open ends in a lower-case word of 23 texts, one of them in "på")
+    assert _read(texts)[:11] == open_ends
+    # A last few words after the teaser's sentences, without a stop, point to the article ("…Kan Cort tro på sejr?
+    # Vi giver vores bud her", which went with the "…" that cut the text back to its sentences): they still go.
+    teaser = "Chancerne er gode for danske sejre i den kommende uge i bjergene. Hvem er favorit?"
+    assert _read([teaser + " Vi giver vores bud her", *texts])[0] == teaser
+    # Open ends that are labels after the text (a podcast's title again: "…has the story.\n\nPDX Carpet") are no
+    # teasers written without a stop: the feed is not taken for one that ends its texts open.
+    labelled = [f"{t}. The host has the story.\n\nThe Harbour Story" for t in open_ends] + stopped * 2
+    assert not ends_open(labelled)
+    # A feed that cuts its texts where a word falls (one in two a word no phrase ends with) keeps its "…".
+    cut = [" ".join(t.split()[:12] + ["the"]) if n % 2 else t for n, t in enumerate(STANDFIRSTS * 2)]
+    assert not ends_open(cut + stopped)
 
 
 def _read_with_articles(articles: list[str]) -> list[str]:

@@ -103,6 +103,29 @@ def test_spips_cut_mark_before_its_section_and_keywords_gives_way_to_the_content
     assert article(summary="<p>Call it as a function with no arguments: reset()</p>").excerpt.endswith("reset()")
 
 
+def test_a_chinese_description_flattened_with_a_space_for_each_tag_gives_way_to_the_content():
+    """set21 F5: ai-insight-daily--rss.xml (github.com/lazybabyz/CloudFlare-AI-Insight-Daily, GPL-3.0), entry #0:
+    its <description> is the content's text with a space wherever an inline tag was ("更是 创作流程的改变 。"),
+    cut at 200 characters; in a script written without spaces those spaces are the flattening's, not the text's."""
+    content = (
+        "<ol><li><p>RT Shushant Lakhyani 分享了使用 <strong>Kling O1</strong> 的体验，认为其最令人惊喜的不仅是输出结果，"
+        "更是<strong>创作流程的改变</strong>。他表示，<strong>Kling O1</strong> 能够自然地延续角色参考，连接场景而无视觉漂移，"
+        "从而无需逐帧重建角色，将精力从修复连续性转向创意构思，显著节省时间、预算和创意精力。</p></li>"
+        "<li><p><strong>Kling AI</strong> 宣布将参加 <strong>CES 2026</strong>（2026年1月6日至9日）。</p></li></ol>"
+    )
+    flat = (
+        "RT Shushant Lakhyani 分享了使用 Kling O1 的体验，认为其最令人惊喜的不仅是输出结果，更是 创作流程的改变 。他表示，"
+        " Kling O1 能够自然地延续角色参考，连接场景而无视觉漂移，从而无需逐帧重建角色，将精力从修复连续性转向创意构思，"
+        "显著节省时间、预算和创意精力。 Kling AI 宣布将参加 CES 202"
+    )
+    a = article(summary=flat, content=content)
+    assert "更是创作流程的改变。他表示，Kling O1 能够" in a.excerpt
+    assert "text: the content (fuller than the truncated summary)" in a.provenance
+    # The same spaces in the content too (the feed's own: entry #2): the description is its text, kept.
+    spaced = article(summary=flat, content=content.replace("<strong>", " ").replace("</strong>", " "))
+    assert "text: the summary" in spaced.provenance
+
+
 def test_a_plain_summary_that_is_the_content_without_its_breaks_gives_way_to_the_content():
     """javascript-air, podbean: an <itunes:summary> (plain) is the HTML's text with each block glued to the next."""
     content = (
