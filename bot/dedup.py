@@ -11,6 +11,7 @@ the post it answers).
 
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
 from collections.abc import Collection
@@ -119,6 +120,17 @@ def title_key(title: str) -> str:
     "…徹底解剖ＳＰ" and "…徹底解剖SP", full-width and half-width: set16 finding 2)."""
     key = _folded(title).casefold()
     return key if "  " not in key and key.isprintable() else " ".join(key.split())
+
+
+_TAG = re.compile(r"<[^>]*>")
+
+
+def raw_key(title: str, text: str) -> str:
+    """What the id of an entry with no guid and no link is made from: its raw title and text without markup,
+    entities and runs of spaces. A rule of its own, never the cleaning's: an upgrade that cleans the text
+    differently keeps the id (a new id is a new item, posted again), and markup or spacing the feed changes
+    makes no new one either."""
+    return " ".join(html.unescape(_TAG.sub(" ", f"{title}\n{text}")).split())
 
 
 def text_key(text: str) -> str:

@@ -17,7 +17,7 @@ from .clean import is_markup, plain_to_text
 from .cuts import all_quoted
 from .cveids import cve_ids, markup_cve_ids
 from .dates import FUTURE_TOLERANCE, zero_date  # a date further ahead is a mistake: the poll time is used
-from .dedup import OncePerFeed
+from .dedup import OncePerFeed, raw_key
 from .entrylink import entry_link, entry_uid, opened_link, own_link, page_link, shared_links
 from .excerpt import excerpt_with_notes
 from .feedcuts import FeedCuts, ended_open, feed_cut_lengths, goes_on_in, looks_shortened, may_be_cut, utf8_length
@@ -285,7 +285,7 @@ def normalize_entry(
     excerpt = excerpt_with_notes(shown, excerpt_length, title="" if cut_stand_in else title)
     notes[1:1] = [*promo_notes, *cut_notes, *excerpt.notes]  # after the text's source, before the link's and the date's
     return Article(
-        uid=_uid(uid, title, body or content),
+        uid=_uid(uid, "", raw_key(entry.title, entry.summary or entry.content)),  # (not the cleaning's: stable)
         link=link,
         title=title,
         excerpt=with_one_ellipsis(excerpt.text),
