@@ -203,7 +203,7 @@ _POLISH = "tys mln mld tzw godz ks św im pw woj pow gm wg jw ww lek mgr inż dy
 _MORE_ABBREVIATIONS = frozenset(_POLISH.split())
 # ... and of those (and of any with a dot inside, "m.in.", "z.B."), the ones a name follows: before
 # a capital they never end a sentence ("przy ul. Marii", "ks. Tymoteusz Górecki", "Szkoła im. Jana").
-_TITLES = "ul al pl os ks św im pw gen płk ppłk mjr kpt rtm ppor kpr plut asp szt kom podkom nadkom sierż bp abp hab"
+_TITLES = "ul al pl os ks św im pw gen płk ppłk mjr kpt rtm ppor kpr plut asp szt kom podkom nadkom sierż bp abp hab p"
 _BEFORE_A_NAME = frozenset(_TITLES.split())
 # ... and the ones a number follows ("godz. 18:00", "nr 3": pysbd's English "No."/"art." and more).
 _UNITS = "godz ok nr no nos art pkt poz ust str tel ca pp"

@@ -55,7 +55,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .cuts import casefolded_words, says_what_follows, title_again
-from .discourse import leans_back, speaker_after, unnamed_speaker
+from .discourse import attributed, leans_back, speaker_after, unnamed_speaker
 from .sentences import QUOTED
 
 DEFAULT_SENTENCES = 3
@@ -157,7 +157,7 @@ def _usable(sentence: str, titles: frozenset[str]) -> bool:
     # The cheap tests first; the end is searched for in the last characters only.
     if not MIN_LENGTH <= len(sentence) <= MAX_LENGTH or not _ENDS.search(sentence[-6:]):
         return False
-    if sentence[0].islower() or (" " in sentence and sentence.count(" ") + 1 < MIN_WORDS):
+    if sentence[0].islower() or sentence[0] in ",;:" or (" " in sentence and sentence.count(" ") + 1 < MIN_WORDS):
         return False
     if _LIST_ITEM.match(sentence) or _NOISE.search(sentence) or _shouted(sentence) or _timetable(sentence):
         return False
@@ -178,9 +178,15 @@ def _usable(sentence: str, titles: frozenset[str]) -> bool:
 
 
 def _open_quote(sentence: str) -> bool:
-    """Whether the sentence opens a quotation it does not close (“…, «…, „…, or an odd count of ")."""
-    if sentence.count("“") > sentence.count("”") + sentence.count("„") or sentence.count("«") > sentence.count("»"):
+    """Whether the sentence opens a quotation it does not close (“…, «…, „…, or an odd count of "), or closes one
+    it did not open with no one named after it (a quotation's last sentence: read alone, the speaker's words
+    read as the author's)."""
+    low, high, close = sentence.count("„"), sentence.count("“"), sentence.count("”")
+    if high > close + low or low > high + close or sentence.count("«") > sentence.count("»"):
         return True
+    closes = close - high - low, sentence.count("»") - sentence.count("«")
+    if any(n > 0 and n % 2 for n in closes):  # (an even run of ” is Swedish's pairs: ”DC-hat”)
+        return not attributed(sentence)
     return sentence.count('"') % 2 == 1 and sentence.lstrip()[:1] == '"'
 
 

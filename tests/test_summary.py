@@ -131,6 +131,8 @@ def test_an_abbreviation_in_greek_capitals_ends_no_sentence():
         "Planetarien waren Anfang des 20. Jahrhunderts die Kathedralen der Wissenschaft. Heute nicht.",
         "Ab 1. Mai fällt der Speisewagen im Nachtzug weg. Snacks gibt es noch.",
         "Zum 62. Mal sind in Marl die Preise verliehen worden. Es war voll.",
+        # Polish "p." (pan, pani) before a name (ePiotrkow, set15: "…ze stowarzyszenia p. Morawieckiego i wraca…")
+        "Poseł złożył rezygnację ze stowarzyszenia p. Morawieckiego i wraca do partii. To koniec.",
     ],
 )
 def test_an_abbreviation_the_sentence_goes_on_from_ends_no_sentence(text):
@@ -378,6 +380,13 @@ def test_max_sentences_and_nothing_usable():
     ("X (formerly Twitter): Alan, Julien and Maria.", False),
     ("“É um orgulho para a cidade ter essa instituição fazendo um trabalho de referência.", False),
     ("“É um orgulho para a cidade”, disse o prefeito na cerimônia de ontem.", True),
+    # (a quotation's last sentence, closed with no one named: the speaker's words as the author's; set21's re-read;
+    # and one opened with „ and never closed; Swedish's ”…” pairs and German's „…“ are closed)
+    ("A atuação conjunta é fundamental para conscientizar toda a comunidade.”", False),
+    ("Następnie dodał: „Nie uważam, żeby takie zmiany były teraz konieczne.", False),
+    (", przeznaczona zostanie na inne przedsięwzięcie w gminie.", False),  # (the rest of a sentence the segmenter cut)
+    ("Peter gillar ”DC-hat” och tycker mycket om denna serie.", True),
+    ("„Das ist ein guter Plan“, sagte der Minister heute in Berlin.", True),
     ("GitHub: the new release of the runner is out now for every user.", True),
     ("The bus leaves at 10:30 - the board said it would add more later.", True),
 ])  # fmt: skip
