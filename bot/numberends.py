@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from .datenames import month_of
+from .datenames import MONTHS, fold
 
 # Before a German ordinal: articles, and prepositions with their article ("am 3. Mai", "zum 100. Mal", "Der 2.").
 _BEFORE_ORDINAL_WORDS = (
@@ -30,7 +30,7 @@ _WORD_BEFORE = re.compile(r"(\S+)\s+$")
 def number_ends_sentence(text: str, start: int, dot: int) -> bool:
     """Whether the dot at ``dot`` after the digits text[start:dot] ends a sentence."""
     after = _NEXT.match(text, dot + 1)
-    if after is None or not (after[1] == "•" or after[1][0].isupper()) or month_of(after[1]) is not None:
+    if after is None or not (after[1] == "•" or after[1][0].isupper()) or fold(after[1]) in MONTHS:  # (not "Jane")
         return False
     before = _WORD_BEFORE.search(text, max(0, start - 40), start)
     if before is None:  # (the text's first word: a list's number, "1. Install")

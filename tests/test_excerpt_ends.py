@@ -285,6 +285,9 @@ def test_a_sentence_that_ends_with_a_year_or_a_named_number_ends_there():
     assert excerpt(english).endswith("tal como lo dijeron on 14 March 2022.")
     named = spanish.replace("el 14 de marzo de 2022", "para Red Hat Enterprise Linux 7")
     assert excerpt(named).endswith("para Red Hat Enterprise Linux 7.")
+    # (a word after the year that only starts like a month is no month: "Jane", "Decision", "Marketing")
+    jane = spanish.replace(". La beca", ". Jane Doe dijo que la beca")
+    assert excerpt(jane).endswith("tal como lo dijeron el 14 de marzo de 2022.")
 
 
 def test_an_ordinal_or_a_list_number_still_ends_no_sentence():
