@@ -308,7 +308,9 @@ _LOWER_WORD = re.compile(r"[^\W\d_A-ZА-ЯЁЄІЇҐ]+(?=[\s,;:!?]|$)")
 
 
 def _may_sign_on(block: str) -> bool:
-    start = block[:500].casefold()
+    """One of the sign-on's words near the block's start: only then is its row tried (``in`` on a lower-cased
+    slice: a regular expression that ignores case costs fifteen times more)."""
+    start = block[:300].lower()
     return any(word in start for word in _SIGN_ON_WORDS)
 
 

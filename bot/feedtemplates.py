@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from .parse import RawEntry
 
 _TAG = re.compile(r"<[^>]*>")
+NAMES_MARKUP = 600  # characters of a text of names only, at most
 TEMPLATE_ENTRIES, TEMPLATE_SHARE = 3, 0.8  # entries (other titles, other links) a whole text stands in, at least
 
 
@@ -40,6 +41,8 @@ def templates(entries: Sequence[RawEntry]) -> frozenset[str]:
 def _names(text: str) -> str:
     """A text of names only, a credit on each of its lines ("Avalon Church" / "Pastor Don Dodge"), as its
     lines sorted; or "" (a sentence, a lower-case word, a date)."""
+    if len(text) > NAMES_MARKUP:  # (four names of forty characters, in their markup: a longer text is a story)
+        return ""
     lines = {" ".join(line.split()) for line in html.unescape(_TAG.sub("\n", text)).splitlines() if line.strip()}
     return "\n".join(sorted(lines)) if 0 < len(lines) <= 4 and all(map(is_credit, lines)) else ""
 

@@ -285,7 +285,7 @@ def normalize_entry(
     excerpt = excerpt_with_notes(shown, excerpt_length, title="" if cut_stand_in else title)
     notes[1:1] = [*promo_notes, *cut_notes, *excerpt.notes]  # after the text's source, before the link's and the date's
     return Article(
-        uid=_uid(uid, "", raw_key(entry.title, entry.summary or entry.content)),  # (not the cleaning's: stable)
+        uid=_uid(uid, entry),
         link=link,
         title=title,
         excerpt=with_one_ellipsis(excerpt.text),
@@ -365,11 +365,11 @@ def _cves(title: str, summary: str, content: str, *more: list[str]) -> list[str]
     return found
 
 
-def _uid(uid: str, title: str, text: str) -> str:
+def _uid(uid: str, entry: RawEntry) -> str:
     # Lone surrogates (broken JSON escapes) cannot be stored: the database refuses them.
     uid = uid.encode("utf-8", "replace").decode("utf-8")
-    if not uid:
-        return "sha1:" + _hash(title, text)
+    if not uid:  # (the raw text's, not the cleaning's: an upgrade keeps it, dedup.raw_key)
+        return "sha1:" + _hash("", raw_key(entry.title, entry.summary or entry.content))
     if len(uid) > MAX_UID_LENGTH:
         return "sha1:" + hashlib.sha1(uid.encode("utf-8", "replace")).hexdigest()
     return uid
