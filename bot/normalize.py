@@ -30,7 +30,7 @@ from .promos import lead_in_only, without_promos
 from .publishers import without_doubled_name
 from .repeated import repeated_paragraphs, undecorated, without_repeated
 from .sentences import LEAD_LENGTH, lead_text
-from .sitepages import without_site_pages
+from .sitepages import ZERO_DATE, without_site_pages
 from .titles import (
     after_cut_title,
     clean_title,
@@ -329,7 +329,7 @@ def _date_note(entry: RawEntry, has_date: bool) -> str:
         if not entry.date_text:
             return "date: none in the feed, the time it was first seen"
         if zero_date(entry.date_text):
-            return f"date: {source} is a zero date (before 1970), the time it was first seen"
+            return f"date: {source} {ZERO_DATE} (before 1970), the time it was first seen"  # (sitepages reads it)
         return f"date: {source} could not be read, the time it was first seen"
     if not has_date:
         return f"date: {source} is more than a day ahead, clamped to the time it was first seen"

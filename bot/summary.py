@@ -54,7 +54,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .cuts import casefolded_words, says_what_follows, title_again
+from .cuts import PICTOGRAPHS, casefolded_words, says_what_follows, title_again
 from .discourse import attributed, leans_back, speaker_after, unnamed_speaker
 from .sentences import QUOTED
 
@@ -90,7 +90,7 @@ _NOISE = re.compile(
 _UNSPACED = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
 # A list item (bot/blocks.py's bullets; a pictograph as one: "✅ The U.S. Diaspora: …", "📍 In this episode:…",
 # set19 F12f): not prose.
-_LIST_ITEM = re.compile(r"(?:[-*•–]|\d{1,3}[.)])\s|[\u2190-\u21ff\u2600-\u27bf\u2b00-\u2bff\U0001f300-\U0001faff]")
+_LIST_ITEM = re.compile(rf"(?:[-*•–]|\d{{1,3}}[.)])\s|[\u2190-\u21ff{PICTOGRAPHS}]")  # (an arrow, a pictograph)
 # A time of day or a point in a recording ("19:00", "00:11:51", "46:46"): a sentence that opens with one and holds
 # another, or that holds two points in a recording (with seconds, or minutes past 23), is a podcast's chapter list
 # ("00:01:37 主播们的观后感 00:11:51 科幻电影…"), not prose ("The bus leaves at 11:00, 13:00 and 17:00." is).
