@@ -35,7 +35,8 @@ of those sentences, chosen so that:
   closing quote), of a few words, not the headline again (nor framed by a word
   or two: "This article <headline>.", nor reworded: 'Jane Doe "Emotion
   awareness…"' under "Jane Doe on Emotion Awareness…"), not a "Read more" or
-  "Subscribe" line, a call to sign up ("please register above"), nor a notice ("Note: …"), not a list item, not shouted in capitals; and (``summarize``
+  "Subscribe" line, a call to sign up ("please register above"), nor a notice ("Note: …"), nor a pointer to
+  further reading ("For more information, see…", "Подробнее … можно почитать на Хабре."), not a list item, not shouted in capitals; and (``summarize``
   checks this once it has read a sentence's words) not of fewer than three words that mean
   something ("Thanks for the info!"). None usable: no summary (the caller shows the excerpt).
 
@@ -85,6 +86,18 @@ _NOISE = re.compile(
     r"\s*[@\w.-]+(?:\s*(?:,|\band\b|&)\s*[@\w.-]+)*\s*\.?$"
     r"|^\d{1,2}:\d{2}(?::\d{2})?(?:\s*[-–—:)]|\s)|\|[^|\n]*\|[^|\n]*\|",
     re.I,
+)
+# A pointer to further reading, not what happened ("Подробнее о том, как всё работало, можно почитать на Хабре.",
+# set21's digest 67; "For more information, please see…", "詳しくは、プレスリリースをご参照下さい。"): at the start only,
+# where it is an imperative or a label ("Researchers hope to learn more…" says what happened).
+_FURTHER = re.compile(
+    r"[\"'“«(]*(?:(?:to\s+)?(?:read|learn|find out) more\b|you can (?:read|learn|find out) more\b"
+    r"|for (?:more|further|full) (?:details|information|info)\b|more (?:details|information|info)\b"
+    r"|(?:pour )?en savoir plus|plus d['’]informations?|pour plus de détails|(?:para )?más información|para saber más"
+    r"|(?:para )?mais informações|saiba mais|per (?:maggiori|ulteriori) informazioni|per saperne di più"
+    r"|mehr (?:dazu|darüber|infos?|informationen)\b|weitere (?:infos?|informationen)\b"
+    r"|подробнее\b|(?:читайте|смотрите) (?:также|подробнее)|詳しくは|詳細は.{0,30}(?:ご覧|参照)|详情|更多(?:信息|详情))",
+    re.IGNORECASE,
 )
 # Scripts written without spaces between words: Thai, Lao, Myanmar, Khmer, kana, CJK ideographs.
 _UNSPACED = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
@@ -159,9 +172,9 @@ def _usable(sentence: str, titles: frozenset[str]) -> bool:
         return False
     if sentence[0].islower() or sentence[0] in ",;:" or (" " in sentence and sentence.count(" ") + 1 < MIN_WORDS):
         return False
-    if _LIST_ITEM.match(sentence) or _NOISE.search(sentence) or _shouted(sentence) or _timetable(sentence):
+    if _LIST_ITEM.match(sentence) or _NOISE.search(sentence) or _FURTHER.match(sentence) or _shouted(sentence):
         return False
-    if _open_quote(sentence):  # (its speaker and its end are in a sentence after it: set21 F16)
+    if _timetable(sentence) or _open_quote(sentence):  # (an open quote's speaker and end come after it: set21 F16)
         return False
     if says_what_follows(sentence) or _ABOUT_UNSHOWN.match(sentence):  # (set17 F4)
         return False  # ("…以下のようにする。", "The two screenshots above is from…": what it is about is not shown)

@@ -389,6 +389,15 @@ def test_max_sentences_and_nothing_usable():
     ("„Das ist ein guter Plan“, sagte der Minister heute in Berlin.", True),
     ("GitHub: the new release of the runner is out now for every user.", True),
     ("The bus leaves at 10:30 - the board said it would add more later.", True),
+    # a pointer to further reading (set21's digest 67, mlunderhood: no licence, made-up words in its shape; set13's
+    # sixapart-jp, set19's codeforiati-discuss): not what happened; the same words inside a sentence that says it are
+    ("Подробнее о том, как всё работало, можно почитать в нашем блоге.", False),
+    ("For more information, please see the requirements on this page.", False),
+    ("More information about the model is available on its page.", False),
+    ("詳しくは、プレスリリースをご参照下さい。", False),
+    ("Pour en savoir plus, rendez-vous sur le site de la mairie.", False),
+    ("Researchers hope to learn more about the virus from the samples.", True),
+    ("Die Polizei will mehr darüber erfahren und bittet um Hinweise.", True),
 ])  # fmt: skip
 def test_usable_sentences(sentence, ok):
     assert usable(sentence, ["Meta's LLaMA model leaks online."]) is ok
