@@ -59,13 +59,19 @@ def _segmenter(language: str):
 def split_sentences(text: str, language: str = "en") -> list[str]:
     """The sentences of a clean text, in order, each stripped; blocks (lines) are
     segmented one by one. The sentences are the text's own characters (a quoted line's
-    each with its mark, ``QUOTED``)."""
+    each with its mark, ``QUOTED``). A list item is one, with its bullet, however many it
+    holds: its second sentence says what it does only after its first ("Use code X to get
+    20% off.", "They're about to sell out!"; set21's digest 72: two news items' sentences
+    run together), so none of it is a summary's (bot/summary.py takes no list item)."""
     segmenter = _segmenter(language)
     out: list[str] = []
     for line in _clauses_joined(text.splitlines()):
         mark = QUOTED if line.startswith(QUOTED) else ""  # (a quoted line's sentences keep its mark)
         line = line[len(mark) :].strip()
         if not line:
+            continue
+        if _ITEM.match(line):
+            out.append(mark + line)
             continue
         out += [mark + s for s in _rejoined(line, [s for s in (part.strip() for part in segmenter.segment(line)) if s])]
     return out

@@ -56,6 +56,29 @@ def test_sentences_come_from_a_real_segmenter_and_never_span_two_blocks():
     assert split_sentences("") == [] and split_sentences("\n \n") == []
 
 
+def test_a_list_item_is_one_sentence_with_its_bullet_and_no_summary_takes_it():
+    """A list item's second sentence says what it does only after its first (KatieFloyd's show notes in the
+    corpus, nnw-KatieFloyd.rss: "• Hover: Simplified domain management." / "Use code AUTOMATION to get 10% off
+    your first purchase."; set21's digest 72, two news items' sentences run together): the item is one unit."""
+    text = (
+        "This week we talk about domains and keyboards with two guests.\n"
+        "• Hover: Simplified domain management. Use code AUTOMATION to get 10% off your first purchase.\n"
+        "1. Nano Banana leads the image models this year. Users are invited to try it this way in the app.\n"
+        "After the list, the show closes with a long talk about the guests' new book."
+    )
+    assert split_sentences(text) == [
+        "This week we talk about domains and keyboards with two guests.",
+        "• Hover: Simplified domain management. Use code AUTOMATION to get 10% off your first purchase.",
+        "1. Nano Banana leads the image models this year. Users are invited to try it this way in the app.",
+        "After the list, the show closes with a long talk about the guests' new book.",
+    ]
+    chosen = summarize([SourceText("Domains and keyboards", tuple(split_sentences(text)))], 3)
+    assert chosen == [
+        "This week we talk about domains and keyboards with two guests.",
+        "After the list, the show closes with a long talk about the guests' new book.",
+    ]
+
+
 def test_the_lead_is_the_start_of_the_text_cut_at_a_line_end():
     short = "One paragraph.\nAnother."
     assert lead_text(short) == short
