@@ -18,11 +18,12 @@ import re
 from .datenames import MONTHS, fold
 
 # Before a German ordinal: articles, and prepositions with their article ("am 3. Mai", "zum 100. Mal", "Der 2.").
+# The segmenter (bot/sentences.py) reads its parts by the same words: one list, not two that drift.
 _BEFORE_ORDINAL_WORDS = (
-    "am im zum zur vom beim der die das den dem des ein eine einem einen eines einer ab bis seit"
+    "am im ins zum zur vom beim der die das den dem des ein eine einem einen eines einer ab bis seit"
     " vor nach um ihr ihre ihrem ihren sein seine seinem seinen"
 )
-_BEFORE_ORDINAL = frozenset(_BEFORE_ORDINAL_WORDS.split())
+BEFORE_ORDINAL = frozenset(_BEFORE_ORDINAL_WORDS.split())
 _NEXT = re.compile(r"\s+(•|[^\W\d_][\w'’-]*)")
 _WORD_BEFORE = re.compile(r"(\S+)\s+$")
 
@@ -36,7 +37,7 @@ def number_ends_sentence(text: str, start: int, dot: int) -> bool:
     if before is None:  # (the text's first word: a list's number, "1. Install")
         return False
     word = before[1].strip("([\"'“«")
-    if word.casefold() in _BEFORE_ORDINAL:
+    if word.casefold() in BEFORE_ORDINAL:
         return False
     if dot - start >= 4:
         return True

@@ -25,6 +25,7 @@ import re
 from .cuts import non_latin_initial
 from .datenames import MONTHS, fold
 from .gluedtext import unspaced_marks
+from .numberends import BEFORE_ORDINAL
 
 # Characters of clean body text kept per article: enough for the sentences a
 # summary chooses among (the excerpt is ~300), small enough to store for every article.
@@ -156,9 +157,6 @@ def _rejoined(line: str, parts: list[str]) -> list[str]:
 # nor before a month's name ("am 3. Oktober", "den 25. Januar"), nor after a German article or preposition that
 # an ordinal follows ("Anfang des 20. Jahrhunderts", "im 19. Jahrhundert": a podcast's summary showed "…des 20.").
 _ORDINAL = re.compile(r"(?:^|\s)(\w+\s)?\d{1,3}\.$")
-_BEFORE_ORDINAL = frozenset(
-    ["des", "dem", "den", "der", "die", "das", "im", "vom", "zum", "zur", "beim", "ins", "seit"]
-)
 _FIRST_WORD = re.compile(r"[\"'„“«(]*([^\W\d_]+)")
 
 
@@ -166,7 +164,7 @@ def _after_ordinal(before: str, between: str, part: str) -> bool:
     ordinal = None if between.strip() else _ORDINAL.search(before[-24:])
     if ordinal is None:
         return False
-    if part[:1].islower() or (ordinal.group(1) or "").strip().casefold() in _BEFORE_ORDINAL:
+    if part[:1].islower() or (ordinal.group(1) or "").strip().casefold() in BEFORE_ORDINAL:
         return True
     word = _FIRST_WORD.match(part)
     return word is not None and fold(word.group(1)) in MONTHS and word.group(1) != "May"  # ("…was 12. May I…")

@@ -154,6 +154,8 @@ def test_an_abbreviation_in_greek_capitals_ends_no_sentence():
         "Planetarien waren Anfang des 20. Jahrhunderts die Kathedralen der Wissenschaft. Heute nicht.",
         "Ab 1. Mai fällt der Speisewagen im Nachtzug weg. Snacks gibt es noch.",
         "Zum 62. Mal sind in Marl die Preise verliehen worden. Es war voll.",
+        # (the excerpt's number ends, bot/numberends.py, read the same words: "Am 3." was a sentence here only)
+        "Am 3. Tag kamen die Gäste aus der Stadt an. Es regnete.",
         # Polish "p." (pan, pani) before a name (ePiotrkow, set15: "…ze stowarzyszenia p. Morawieckiego i wraca…")
         "Poseł złożył rezygnację ze stowarzyszenia p. Morawieckiego i wraca do partii. To koniec.",
     ],
