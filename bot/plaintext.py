@@ -3,10 +3,9 @@ and what `tidings digest`, `search`, `latest` and `status` show."""
 
 from __future__ import annotations
 
-import textwrap
-
 from .humanize import item_time, plural
 from .models import Digest, Reply
+from .wrapping import wrap
 
 WIDTH = 88
 
@@ -15,7 +14,7 @@ def render_text(digest: Digest, *, width: int = WIDTH) -> str:
     """A digest as plain text: header, groups, and per item headline, excerpt and a context line."""
     lines = [f"━━ {digest.title} ━━", ""]
     if digest.note:
-        lines[1:1] = textwrap.wrap(digest.note, width) or [digest.note]
+        lines[1:1] = wrap(digest.note, width) or [digest.note]
     if digest.mention:
         lines[1:1] = [f"(notifying {digest.mention})"]
     for group in digest.groups:
@@ -23,10 +22,10 @@ def render_text(digest: Digest, *, width: int = WIDTH) -> str:
         if group.title:
             lines += [f"▸ {group.title}", ""]
         for item in group.items:
-            lines += textwrap.wrap(item.title, width, initial_indent=indent + "• ", subsequent_indent=indent + "  ")
+            lines += wrap(item.title, width, initial_indent=indent + "• ", subsequent_indent=indent + "  ")
             text = item.summary or item.excerpt
             if text:
-                lines += textwrap.wrap(text, width, initial_indent=indent + "  ", subsequent_indent=indent + "  ")
+                lines += wrap(text, width, initial_indent=indent + "  ", subsequent_indent=indent + "  ")
             context = [item.source, item_time(item.published, digest.generated_at, item.dated)]
             if len(item.sources) > 1:  # "Vice · The Verge · +3 more"
                 from .stories import sources_text  # (the clustering: a digest's, not an answer's)
@@ -48,7 +47,7 @@ def render_reply(reply: Reply, now, *, width: int = WIDTH) -> str:
     lines = [reply.text] if reply.text else []
     lines += [f"  {line}" for line in reply.lines]
     for item in reply.items:
-        lines += textwrap.wrap(item.title, width, initial_indent="• ", subsequent_indent="  ")
+        lines += wrap(item.title, width, initial_indent="• ", subsequent_indent="  ")
         lines.append("  " + " · ".join([item.source, item_time(item.published, now, item.dated)]))
         if item.link:
             lines.append("  " + item.link)
