@@ -88,11 +88,14 @@ _NOISE = re.compile(
     re.I,
 )
 # A pointer to further reading, not what happened ("Подробнее о том, как всё работало, можно почитать на Хабре.",
-# set21's digest 67; "For more information, please see…", "詳しくは、プレスリリースをご参照下さい。"): at the start only,
+# set21's digest 67; "For more information, please see…", "詳しくは、プレスリリースをご参照下さい。", "See the changelog for
+# the full list of changes.", set22 F12): at the start only,
 # where it is an imperative or a label ("Researchers hope to learn more…" says what happened).
 _FURTHER = re.compile(
     r"[\"'“«(]*(?:(?:to\s+)?(?:read|learn|find out) more\b|you can (?:read|learn|find out) more\b"
     r"|for (?:more|further|full) (?:details|information|info)\b|more (?:details|information|info)\b"
+    r"|(?:please )?(?:see|check out|view|visit)\b[^.!?]{0,60}\b(?:full|complete) (?:list|details|changelog|release notes"
+    r"|notes|story|article|report|post)\b"
     r"|(?:pour )?en savoir plus|plus d['’]informations?|pour plus de détails|(?:para )?más información|para saber más"
     r"|(?:para )?mais informações|saiba mais|per (?:maggiori|ulteriori) informazioni|per saperne di più"
     r"|mehr (?:dazu|darüber|infos?|informationen)\b|weitere (?:infos?|informationen)\b"

@@ -48,6 +48,9 @@ from bot.summary import SourceText, _spaced, summarize, usable
     "The company, however, said it would appeal the ruling.",
     "これを受けてゼンアーキテクツさんが勉強会を開催しました。",
     "ちなみに、そのイベントに弊社の代表も参加していました。",
+    # (set22 F12, ja-rsscrawler, no licence: made-up words; "for someone like you", the you of a sentence left out)
+    "そんな君のために、新しい道具を紹介します。",
+    "こうした問題を避けるために、毎月の確認が欠かせません。",
     # set21 F14 (mlunderhood--feed.xml, CPAL-1.0: "Тем более, что прошедший год подарил нам…", "А нужны они…")
     "Тем более, что прошедший год подарил нам много хороших статей.",
     "А нужны они не только для того, чтобы колонки могли говорить.",

@@ -423,6 +423,10 @@ def test_max_sentences_and_nothing_usable():
     ("Pour en savoir plus, rendez-vous sur le site de la mairie.", False),
     ("Researchers hope to learn more about the virus from the samples.", True),
     ("Die Polizei will mehr darüber erfahren und bittet um Hinweise.", True),
+    # (set22 F12: olshansk--windsurf-changelog.xml, MIT, the scraper's glued words as they are; letterboxd's lists)
+    ("See thechangelogfor the full list of changes.", False),
+    ("View the full list on Letterboxd.", False),
+    ("See how the council voted on the full budget in the chart.", True),
 ])  # fmt: skip
 def test_usable_sentences(sentence, ok):
     assert usable(sentence, ["Meta's LLaMA model leaks online."]) is ok
