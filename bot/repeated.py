@@ -16,7 +16,8 @@ not a paragraph of their own: "Agradece a este podcast tantas horas de entreteni
 y disfruta de episodios exclusivos como éste. ¡Apóyale en iVoox! En plena era de
 remakes…" (iVoox, before 91 of a show's 166 episodes). Those the entries share (as many
 as a paragraph must stand in) go from the start of the first block, when what follows
-them in it is text (a series' name before a short text stays).
+them in it is text (a series' name before a short text stays). So does a newsletter's masthead, a label before
+the story ("The Batch AI News and Insights: One of…"), that holds the feed's name or opens nearly every entry (mastheads.py).
 
 A long first paragraph that two entries or more open with, each with a long text of its own after it, is a
 series' standing intro ("In this new series, I want to shine some light onto…"): it goes, with what two of them
@@ -48,6 +49,7 @@ from .blocks import EMPTY, Blocks
 from .boilerstrip import strip_boilerplate
 from .cuts import BLOCK_END, SENTENCE_END
 from .feedtemplates import is_credit, templates
+from .mastheads import label_end, mastheads
 from .parse import RawEntry
 
 MIN_ENTRIES = 4  # entries a paragraph stands in, at least ... (3 release notes may share a requirement)
@@ -119,7 +121,7 @@ def _first_paragraph(parts: list[str]) -> str:
 def repeated_paragraphs(entries: Sequence[RawEntry], site: tuple[str, str] = ("", "")) -> Repeated:
     """The keys of the paragraphs that stand in many of the entries, and those that recur (Repeated);
     the titles' decoration, given the ``site``'s title and link (the module docstring)."""
-    repeated = _paragraphs(entries)
+    repeated = _paragraphs(entries, site[0])
     repeated.decoration = _decoration([entry.title for entry in entries], site)
     return repeated
 
@@ -147,7 +149,7 @@ def undecorated(title: str, repeated: frozenset[str]) -> str:
     return rest if any(ch.isalnum() for ch in rest) else title
 
 
-def _paragraphs(entries: Sequence[RawEntry]) -> Repeated:
+def _paragraphs(entries: Sequence[RawEntry], title: str = "") -> Repeated:
     links: dict[tuple[str, str], str] = {}
     for entry in entries:  # (an entry again, whatever its link: once)
         links.setdefault((entry.summary, entry.content), entry.link)
@@ -160,11 +162,13 @@ def _paragraphs(entries: Sequence[RawEntry]) -> Repeated:
     openings: Counter[str] = Counter()
     intros: dict[str, list[set[str]]] = {}
     credited = 0
+    heads: list[str] = []  # (each entry's first paragraph that opens with a label: a masthead's, mastheads.py)
     for summary, content, link in texts:
         credited += _ends_with_credit(content or summary)
         found: set[str] = set()
         opening: set[str] = set()
         firsts: set[str] = set()
+        head = ""
         for field in (summary, content):
             if len(field) >= MIN_LENGTH:
                 parts = _BREAK.split(field) if "<" in field else field.split("\n")  # (plain text: its lines)
@@ -174,11 +178,14 @@ def _paragraphs(entries: Sequence[RawEntry]) -> Repeated:
                     parts = [part.replace(link, _MASK) for part in parts]
                 found.update(_opened(part) for part in map(str.strip, parts) if len(part) >= MIN_LENGTH)
                 first = _first_paragraph(parts)
+                if not head and label_end(_opened(first)):
+                    head = _opened(first)
                 opening.update(first[:end] for end in _openings(first) if end >= MIN_LENGTH)
                 if len(_TAG.sub("", first)) >= LONG:
                     firsts.add(first)
         counts.update(found)
         openings.update(opening)
+        heads += [head] if head else []
         for first in firsts:
             intros.setdefault(first, []).append(found)
     least = max(MIN_ENTRIES, MIN_SHARE * len(texts))
@@ -196,6 +203,7 @@ def _paragraphs(entries: Sequence[RawEntry]) -> Repeated:
     templated = _fields(shared, openings)
     opening_keys = (key(html.unescape(_TAG.sub(" ", raw))) for raw in shared if raw not in templated)
     repeated.openings = frozenset(text for text in opening_keys if len(text) >= MIN_LENGTH)
+    repeated.openings |= {key(html.unescape(label)) for label in mastheads(heads, title, len(texts))}
     repeated.credits = credited >= max(MIN_ENTRIES, CREDITS_SHARE * len(texts))
     repeated.templates = templates(entries)
     return repeated
@@ -362,7 +370,7 @@ def _before_footer(lines: list[str], kept: list[str], repeated: frozenset[str]) 
 
 def _without_opening(line: str, openings: frozenset[str]) -> str:
     """A first block without the longest opening the feed repeats, when text follows it; else itself."""
-    for end in reversed(_openings(line)):
+    for end in reversed([*filter(None, [label_end(line)]), *_openings(line)]):
         if key(line[:end]) in openings:
             rest = line[end:].lstrip()
             return rest if len(key(rest)) >= REST else line
