@@ -48,7 +48,7 @@ from collections.abc import Sequence
 from .blocks import EMPTY, Blocks
 from .boilerstrip import strip_boilerplate
 from .cuts import BLOCK_END, SENTENCE_END
-from .feedtemplates import is_credit, templates
+from .feedtemplates import is_credit, is_template, templates
 from .mastheads import label_end, mastheads
 from .parse import RawEntry
 
@@ -279,7 +279,7 @@ def without_repeated(blocks: Blocks, repeated: frozenset[str], field: str = "") 
     """The blocks without those the feed repeats in many entries, and a note; ``blocks``
     itself when none is, or when nothing else would be left. None when the whole text
     (``field``, raw) is the one most entries have (Repeated.templates): no excerpt."""
-    if field and field in getattr(repeated, "templates", ()):
+    if field and is_template(field, getattr(repeated, "templates", frozenset())):
         return EMPTY, ["removed: the text most of the feed's entries have, whatever their title: no excerpt"]
     if getattr(repeated, "credits", False) and blocks.lines and (at := _credit_at(blocks.lines)) is not None:
         last = blocks.lines[-1]

@@ -376,6 +376,31 @@ def test_a_credit_of_names_only_that_several_entries_have_is_the_feeds_no_excerp
     assert [a.excerpt for a in articles[:9]] == [""] * 6 + kept
 
 
+def test_a_text_that_differs_only_by_its_date_is_the_feeds_template_no_excerpt():
+    """A daily news podcast gives every episode one description, but for its date ("<date> のオランダ主要ニュース
+    10本を日本語で要約 (約13分)。", ja-hollanddaily--feed.xml in tests/data/unseen/set22, F5; no licence: made-up
+    words in the same shape): it says what the show is, not what the episode holds (its title does)."""
+    days = ["2026-05-04", "2026-05-03", "2026-05-02", "2026-05-01"]
+    titles = [f"{d[6:]}｜港の話題 {n}" for n, d in enumerate(days)]
+
+    def excerpts(texts: list[str]) -> list[str]:
+        body = _demo(titles, "", dict(enumerate(texts)))
+        return [
+            a.excerpt
+            for a in read_feed(body, url="https://demo.example/f", source="D", now=NOW, excerpt_length=300).articles
+        ]
+
+    assert excerpts([f"{d} のベルギー主要ニュース 8本を日本語で紹介 (約9分)。" for d in days]) == [""] * 4
+    assert excerpts([f"Harbour news of {d[8:]}.{d[5:7]}.{d[:4]}, in five minutes." for d in days]) == [""] * 4
+    # Other numbers are the news: a release's counts, a day's weather; and a date in only two of four entries.
+    counts = [f"This release, of {d}, holds {n}00 commits from {n}0 authors." for n, d in enumerate(days, 2)]
+    assert excerpts(counts) == counts
+    weather = [f"{d}: {n}°C, wind {n + 3} km/h." for n, d in enumerate(days, 8)]
+    assert excerpts(weather) == weather
+    two = [f"{d} のベルギー主要ニュース。" for d in days[:2]] + STORIES[:2]
+    assert excerpts(two) == two
+
+
 def test_a_text_that_is_only_a_paragraph_the_feed_repeats_keeps_its_opening():
     """symantec-connect--feed.rss in tests/data/unseen/set21 (github.com/AlexHedley/symantec-connect-articles,
     MIT; F6): five posts' description is one product's intro of two sentences. It stayed whole (all the text there
