@@ -75,10 +75,27 @@ _FIRST = 600  # characters of a first paragraph read for its opening
 REST = 20  # characters of text (its key's) that must follow an opening for it to go
 
 
+# Chinese and Japanese characters (no spaces between words), and Korean's (wide too): see key() and _long()
+_HAN_KANA, _WIDE = (
+    "\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff",
+    re.compile("[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af]"),
+)
+_SPACE_BY_HAN = re.compile(f"(?<=[{_HAN_KANA}]) | (?=[{_HAN_KANA}])")
+
+
 def key(text: str) -> str:
     """A paragraph as it is compared: its letters and digits, casefolded (markup,
-    bullets, spaces and punctuation aside), its addresses masked."""
-    return _NOT_WORD.sub(" ", _ADDRESS.sub(_MASK, text)).strip().casefold()
+    bullets, spaces and punctuation aside), its addresses masked. No space beside a Chinese or Japanese
+    character: the raw paragraph's inline tag that the cleaned text joins up ("記事における<code>Scanner</code>
+    クラスは…", ja-aconcavy--feed.rss in tests/data/unseen/set22, F4) is no word's edge."""
+    found = _NOT_WORD.sub(" ", _ADDRESS.sub(_MASK, text)).strip().casefold()
+    return found if found.isascii() else _SPACE_BY_HAN.sub("", found)
+
+
+def _long(text: str) -> bool:
+    """Whether a paragraph (or its key) has MIN_LENGTH characters, a wide one counted twice (a Japanese sentence
+    of 15 characters says as much as an English one of 30)."""
+    return len(text) >= MIN_LENGTH or (not text.isascii() and len(text) + len(_WIDE.findall(text)) >= MIN_LENGTH)
 
 
 class Repeated(frozenset[str]):
@@ -170,13 +187,13 @@ def _paragraphs(entries: Sequence[RawEntry], title: str = "") -> Repeated:
         firsts: set[str] = set()
         head = ""
         for field in (summary, content):
-            if len(field) >= MIN_LENGTH:
+            if _long(field):
                 parts = _BREAK.split(field) if "<" in field else field.split("\n")  # (plain text: its lines)
                 if "<br" in field:  # (each line counted, and the paragraph they make, as the text shows it)
                     parts += _PARAGRAPH.split(field)
                 if len(link) > 12 and link in field:  # (the entry's own address, masked: in its links too)
                     parts = [part.replace(link, _MASK) for part in parts]
-                found.update(_opened(part) for part in map(str.strip, parts) if len(part) >= MIN_LENGTH)
+                found.update(_opened(part) for part in map(str.strip, parts) if _long(part))
                 first = _first_paragraph(parts)
                 if not head and label_end(_opened(first)):
                     head = _opened(first)
@@ -197,7 +214,7 @@ def _paragraphs(entries: Sequence[RawEntry], title: str = "") -> Repeated:
     for part, text in keyed:
         by_key[text] += counts[part]
     keys = [(by_key[text] >= least, text) for _, text in keyed]
-    repeated = Repeated([*(text for many, text in keys if many and len(text) >= MIN_LENGTH), *_intros(intros)])
+    repeated = Repeated([*(text for many, text in keys if many and _long(text)), *_intros(intros)])
     repeated.recurring = frozenset(text for many, text in keys if not many and len(text) >= LONG)
     shared = [raw for raw, n in openings.items() if n >= least]
     templated = _fields(shared, openings)

@@ -521,3 +521,34 @@ def test_a_newsletters_masthead_before_each_story_goes():
     assert repeated_paragraphs(timed, ("Label pop", "")).openings == frozenset()
     # The feed's name in a label that only one entry or three open with: the entry's own.
     assert _issues("The Batch", mast[:3] + letters)[0] == mast[0]
+
+
+def test_a_japanese_note_every_post_has_goes_though_its_inline_tag_is_joined_up():
+    # ja-aconcavy--feed.rss (tests/data/unseen/set22, F4; github.com/AconCavy/blog feed.rss, MIT): every post's content repeats its
+    # description, then the same note, "記事における<code>Scanner</code>クラスは、自作の入力クラスです。" ("the
+    # Scanner class in this article is my own input class"), then the code. The raw note, keyed with a space where
+    # its <code> was, never matched the cleaned "記事におけるScannerクラスは…", and 27 characters of Japanese
+    # counted as too short a paragraph to be the feed's.
+    note = "<p>記事における<code>Scanner</code>クラスは、自作の入力クラスです。</p>"
+    items = "".join(
+        f"<item><title>ABC{n}</title><link>https://blog.example/abc{n}</link>"
+        f"<description><![CDATA[<p>AtCoder Beginner Contest {n}の復習記事です。</p>]]></description>"
+        f"<content:encoded><![CDATA[<h2>はじめに</h2><p>AtCoder Beginner Contest {n}の復習記事です。</p>{note}"
+        f"<h2>A問題</h2><p>問題{n}の答えを出力します。</p>]]></content:encoded></item>"
+        for n in range(341, 346)
+    )
+    body = (
+        '<?xml version="1.0"?><rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel>'
+        f"<title>acon.log</title>{items}</channel></rss>"
+    )
+    feed = read_feed(body.encode(), url="https://blog.example/feed", source="a", now=NOW, excerpt_length=300)
+    assert [a.excerpt for a in feed.articles] == [
+        f"AtCoder Beginner Contest {n}の復習記事です。" for n in range(341, 346)
+    ]
+    assert key("記事における Scanner クラスは、自作の入力クラスです。") == key(
+        "記事におけるScannerクラスは、自作の入力クラスです。"
+    )
+    # (in fewer entries it is the post's own: it stays)
+    few = body.replace(note, "", 2)
+    feed = read_feed(few.encode(), url="https://blog.example/feed", source="a", now=NOW, excerpt_length=300)
+    assert "Scanner" in feed.articles[-1].excerpt
