@@ -17,7 +17,7 @@ import re
 
 from .blocks import Blocks
 from .boilerstrip import strip_boilerplate
-from .gluedtext import unspaced_marks
+from .gluedtext import unspaced_marks, unspaced_stops
 
 # The separator an aggregator puts between a headline and its source ("Headline - Source").
 _SEPARATOR = re.compile(r"\s[-–—|]\s")
@@ -79,8 +79,9 @@ def with_one_ellipsis(excerpt: str) -> str:
     without it after a sentence's end ("…ruled on Thursday. ...": the sentence is whole); and two
     paragraphs joined where an embed was, one ending and the next starting with "…", with one
     ("wofür er steht… … und warum": "wofür er steht… und warum"); no space before a comma or a full stop
-    ("Final Four .": bot/gluedtext.py's unspaced_marks)."""
-    excerpt = unspaced_marks(excerpt)
+    ("Final Four .": bot/gluedtext.py's unspaced_marks), nor after a Chinese or Japanese sentence's end
+    ("…記事です。 記事における…": unspaced_stops)."""
+    excerpt = unspaced_stops(unspaced_marks(excerpt))
     if "…" in excerpt or "..." in excerpt:
         excerpt = _ELLIPSIS_JOINT.sub(r"\1 ", excerpt)
     if not excerpt.endswith(" ...") or len(excerpt) < 5:
