@@ -5,6 +5,12 @@ own in the markup that the text's blocks join ("<a><b>Headline</b></a><br><font>
 snippet…". Both parts, in order, at the start of one of the first blocks, are the title
 again; either alone is not (a headline may start its own story). Pure.
 
+A curator's entry opens with its title again after a pictograph ("<b>📌 Headline</b>"), then the count of
+the sources it lists ("관련 기사 1건", "1 related article") and the numbered list of them, each "SOURCE |
+headline" (activist-curator--feed.xml in tests/data/unseen/set22, F2): the title again goes, the count goes when
+the list is numbered 1 to it, an item that is the title again ("THELEC | Headline") or that has lost its link
+label (a bare "1.") goes, and the list is numbered again; with nothing left, there is no excerpt.
+
 And an excerpt that ends with three dots after a space, the feed's cut of a block that
 more text follows in the markup ("…had turned down a request to exercise his ..."),
 ends with the excerpt's one "…" (the mark a cut at the text's end becomes).
@@ -15,9 +21,10 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from .blocks import Blocks
+from .blocks import EMPTY, Blocks
 from .boilerstrip import strip_boilerplate
-from .gluedtext import unspaced_marks
+from .cuts import PICTOGRAPHS
+from .gluedtext import unspaced_marks, unspaced_stops
 
 # The separator an aggregator puts between a headline and its source ("Headline - Source").
 _SEPARATOR = re.compile(r"\s[-–—|]\s")
@@ -29,10 +36,10 @@ FIRST_BLOCKS = 2  # (an image's caption may come first: Google News' photo credi
 def without_title_parts(blocks: Blocks, title: str) -> tuple[Blocks, list[str]]:
     """``blocks`` without the title's headline and source at the start of one of the
     first blocks, and a note that says so."""
+    blocks, notes = _without_echo(blocks, title)
     lines = blocks.lines
     if not lines:
-        return blocks, []
-    notes: list[str] = []
+        return blocks, notes
     new = list(lines)
     parts = _SEPARATOR.split(title)
     if len(parts) == 2 and all(_WORDS.search(p) for p in parts):
@@ -44,13 +51,64 @@ def without_title_parts(blocks: Blocks, title: str) -> tuple[Blocks, list[str]]:
                 new[index] = rest
                 break
     if new == lines:
-        return blocks, []
+        return blocks, notes
     new = [line for line in new if line]
     if not new:
         return blocks, []
     joined = "\n".join(new)
     text = strip_boilerplate(joined)
     return dataclasses.replace(blocks, lines=new, text=text, tail_clean=text is joined), notes
+
+
+_PICTOGRAPH_START = re.compile(rf"[{PICTOGRAPHS}]+\s*")
+_BRACKET = re.compile(r"\[[^\]]{1,20}\]\s*")  # (a curator's label before a title: "[묶음 4건] ", "[추가 1건] ")
+_TAIL = re.compile(r"\s[-–—|]\s[^-–—|]{1,40}$")  # (a title's " - Source")
+# The count of a list's items before its first, in a few words: "관련 기사 4건 1. …", "Related stories: 3 1. …"
+_COUNT = re.compile(r"[^\d\n]{1,24}?\s?(\d{1,2})\s?[^\W\d]{0,3}\s+(?=1\.(?:\s|$))")
+_SOURCE = re.compile(r"[^|\n]{1,30}\s\|\s")  # (a list item's source before its headline: "THELEC | ")
+
+
+def _without_echo(blocks: Blocks, title: str) -> tuple[Blocks, list[str]]:
+    """``blocks`` without a curator's title again, its count and its list's items that are the title again (the
+    module docstring), and a note; ``blocks`` itself when its first block does not open with the title so."""
+    line = blocks.lines[0] if blocks.lines else ""
+    start = _PICTOGRAPH_START.match(line)
+    names = {_key(title), _key(_BRACKET.sub("", title, count=1))}
+    if start is None or not (echo := max((n for n in names if _key(line[start.end() :]).startswith(n)), default="")):
+        return blocks, []
+    rest = line[start.end() + len(echo) :] if _key(line[start.end() : start.end() + len(echo)]) == echo else ""
+    if not rest[:1].isspace() or not (rest := rest.strip()):
+        return blocks, []
+    if (count := _COUNT.match(rest)) is not None:
+        n = int(count.group(1))
+        items = _items(rest[count.end() :], n)
+        if items is not None:
+            names |= {_key(_TAIL.sub("", name)) for name in names}
+            kept = [item for item in items if item and _key(_TAIL.sub("", _SOURCE.sub("", item, count=1))) not in names]
+            rest = " ".join(f"{i}. {item}" for i, item in enumerate(kept, 1))
+    lines = [rest, *blocks.lines[1:]] if rest else blocks.lines[1:]
+    note = "removed: the title again after a pictograph, and the count and the items of its list of sources"
+    if not lines:
+        return EMPTY, [note + ": no excerpt"]
+    return dataclasses.replace(blocks, lines=lines, text=strip_boilerplate("\n".join(lines))), [note]
+
+
+def _items(text: str, n: int) -> list[str] | None:
+    """A list numbered 1 to ``n`` ("1. A 2. B"), its items' texts (a bare number's: ""); None otherwise."""
+    starts: list[tuple[int, int]] = []
+    for k in range(1, n + 1):
+        m = re.compile(rf"(?:^|\s){k}\.(?:\s|$)").search(text, starts[-1][1] if starts else 0)
+        if m is None:
+            return None
+        starts.append((m.start(), m.end()))
+    if starts[0][0] != 0:
+        return None
+    ends = [start for start, _ in starts[1:]] + [len(text)]
+    return [text[end:stop].strip() for (_, end), stop in zip(starts, ends, strict=True)]
+
+
+def _key(text: str) -> str:
+    return " ".join(text.split()).casefold()
 
 
 def _after_words(line: str, words: list[str]) -> str | None:
@@ -79,8 +137,9 @@ def with_one_ellipsis(excerpt: str) -> str:
     without it after a sentence's end ("…ruled on Thursday. ...": the sentence is whole); and two
     paragraphs joined where an embed was, one ending and the next starting with "…", with one
     ("wofür er steht… … und warum": "wofür er steht… und warum"); no space before a comma or a full stop
-    ("Final Four .": bot/gluedtext.py's unspaced_marks)."""
-    excerpt = unspaced_marks(excerpt)
+    ("Final Four .": bot/gluedtext.py's unspaced_marks), nor after a Chinese or Japanese sentence's end
+    ("…記事です。 記事における…": unspaced_stops)."""
+    excerpt = unspaced_stops(unspaced_marks(excerpt))
     if "…" in excerpt or "..." in excerpt:
         excerpt = _ELLIPSIS_JOINT.sub(r"\1 ", excerpt)
     if not excerpt.endswith(" ...") or len(excerpt) < 5:

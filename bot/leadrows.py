@@ -69,8 +69,9 @@ _SALUTATION_START = (
     rf"|(?!(?:hello|hallo|hola)\s+(?:world|welt|mundo)\b){GREETING}(?:\s+\w+)?\s*!+"
     rf"|(?!(?:hello|hallo|hola),?\s+(?:world|welt|mundo)\b){GREETING}\s*[,.]+)\s*"
     + _THAT_TIME
-    # (or one to someone named, when a new sentence follows it: "Hi HN, We're Adeel…", "Hello coders. I am…")
-    + rf"|(?i:{GREETING})(?:\s+[\w&]+){{1,2}}\s*[,.]\s+(?=[A-ZÀ-ÖØ-ÞΑ-ΩА-ЯЁЄІЇҐ])"
+    # (or one to someone named, when a new sentence follows it: "Hi HN, We're Adeel…", "Hello coders. I am…"; not
+    # one from a place, a sentence's start: "Greetings from Davos, Switzerland!")
+    + rf"|(?i:{GREETING})(?!\s+from\b)(?:\s+[\w&]+){{1,2}}\s*[,.]\s+(?=[A-ZÀ-ÖØ-ÞΑ-ΩА-ЯЁЄІЇҐ])"
     # (or one run into the first sentence, no mark between them, as forum posts and ads flatten their text: to
     # the readers before a capital ("Hi Experts Our Mendix app…"), or alone before a word that opens a sentence,
     # the sentence going on in lower case ("Hi This is a shout out…", "Hello - I have been…"; not "Hello Kitty",

@@ -16,7 +16,8 @@ not a paragraph of their own: "Agradece a este podcast tantas horas de entreteni
 y disfruta de episodios exclusivos como éste. ¡Apóyale en iVoox! En plena era de
 remakes…" (iVoox, before 91 of a show's 166 episodes). Those the entries share (as many
 as a paragraph must stand in) go from the start of the first block, when what follows
-them in it is text (a series' name before a short text stays).
+them in it is text (a series' name before a short text stays). So does a newsletter's masthead, a label before
+the story ("The Batch AI News and Insights: One of…"), that holds the feed's name or opens nearly every entry (mastheads.py).
 
 A long first paragraph that two entries or more open with, each with a long text of its own after it, is a
 series' standing intro ("In this new series, I want to shine some light onto…"): it goes, with what two of them
@@ -47,7 +48,8 @@ from collections.abc import Sequence
 from .blocks import EMPTY, Blocks
 from .boilerstrip import strip_boilerplate
 from .cuts import BLOCK_END, SENTENCE_END
-from .feedtemplates import is_credit, templates
+from .feedtemplates import is_credit, is_template, templates
+from .mastheads import label_end, mastheads
 from .parse import RawEntry
 
 MIN_ENTRIES = 4  # entries a paragraph stands in, at least ... (3 release notes may share a requirement)
@@ -73,10 +75,27 @@ _FIRST = 600  # characters of a first paragraph read for its opening
 REST = 20  # characters of text (its key's) that must follow an opening for it to go
 
 
+# Chinese and Japanese characters (no spaces between words), and Korean's (wide too): see key() and _long()
+_HAN_KANA, _WIDE = (
+    "\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff",
+    re.compile("[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af]"),
+)
+_SPACE_BY_HAN = re.compile(f"(?<=[{_HAN_KANA}]) | (?=[{_HAN_KANA}])")
+
+
 def key(text: str) -> str:
     """A paragraph as it is compared: its letters and digits, casefolded (markup,
-    bullets, spaces and punctuation aside), its addresses masked."""
-    return _NOT_WORD.sub(" ", _ADDRESS.sub(_MASK, text)).strip().casefold()
+    bullets, spaces and punctuation aside), its addresses masked. No space beside a Chinese or Japanese
+    character: the raw paragraph's inline tag that the cleaned text joins up ("記事における<code>Scanner</code>
+    クラスは…", ja-aconcavy--feed.rss in tests/data/unseen/set22, F4) is no word's edge."""
+    found = _NOT_WORD.sub(" ", _ADDRESS.sub(_MASK, text)).strip().casefold()
+    return found if found.isascii() else _SPACE_BY_HAN.sub("", found)
+
+
+def _long(text: str) -> bool:
+    """Whether a paragraph (or its key) has MIN_LENGTH characters, a wide one counted twice (a Japanese sentence
+    of 15 characters says as much as an English one of 30)."""
+    return len(text) >= MIN_LENGTH or (not text.isascii() and len(text) + len(_WIDE.findall(text)) >= MIN_LENGTH)
 
 
 class Repeated(frozenset[str]):
@@ -119,7 +138,7 @@ def _first_paragraph(parts: list[str]) -> str:
 def repeated_paragraphs(entries: Sequence[RawEntry], site: tuple[str, str] = ("", "")) -> Repeated:
     """The keys of the paragraphs that stand in many of the entries, and those that recur (Repeated);
     the titles' decoration, given the ``site``'s title and link (the module docstring)."""
-    repeated = _paragraphs(entries)
+    repeated = _paragraphs(entries, site[0])
     repeated.decoration = _decoration([entry.title for entry in entries], site)
     return repeated
 
@@ -147,7 +166,7 @@ def undecorated(title: str, repeated: frozenset[str]) -> str:
     return rest if any(ch.isalnum() for ch in rest) else title
 
 
-def _paragraphs(entries: Sequence[RawEntry]) -> Repeated:
+def _paragraphs(entries: Sequence[RawEntry], title: str = "") -> Repeated:
     links: dict[tuple[str, str], str] = {}
     for entry in entries:  # (an entry again, whatever its link: once)
         links.setdefault((entry.summary, entry.content), entry.link)
@@ -160,25 +179,30 @@ def _paragraphs(entries: Sequence[RawEntry]) -> Repeated:
     openings: Counter[str] = Counter()
     intros: dict[str, list[set[str]]] = {}
     credited = 0
+    heads: list[str] = []  # (each entry's first paragraph that opens with a label: a masthead's, mastheads.py)
     for summary, content, link in texts:
         credited += _ends_with_credit(content or summary)
         found: set[str] = set()
         opening: set[str] = set()
         firsts: set[str] = set()
+        head = ""
         for field in (summary, content):
-            if len(field) >= MIN_LENGTH:
+            if _long(field):
                 parts = _BREAK.split(field) if "<" in field else field.split("\n")  # (plain text: its lines)
                 if "<br" in field:  # (each line counted, and the paragraph they make, as the text shows it)
                     parts += _PARAGRAPH.split(field)
                 if len(link) > 12 and link in field:  # (the entry's own address, masked: in its links too)
                     parts = [part.replace(link, _MASK) for part in parts]
-                found.update(_opened(part) for part in map(str.strip, parts) if len(part) >= MIN_LENGTH)
+                found.update(_opened(part) for part in map(str.strip, parts) if _long(part))
                 first = _first_paragraph(parts)
+                if not head and label_end(_opened(first)):
+                    head = _opened(first)
                 opening.update(first[:end] for end in _openings(first) if end >= MIN_LENGTH)
                 if len(_TAG.sub("", first)) >= LONG:
                     firsts.add(first)
         counts.update(found)
         openings.update(opening)
+        heads += [head] if head else []
         for first in firsts:
             intros.setdefault(first, []).append(found)
     least = max(MIN_ENTRIES, MIN_SHARE * len(texts))
@@ -190,12 +214,13 @@ def _paragraphs(entries: Sequence[RawEntry]) -> Repeated:
     for part, text in keyed:
         by_key[text] += counts[part]
     keys = [(by_key[text] >= least, text) for _, text in keyed]
-    repeated = Repeated([*(text for many, text in keys if many and len(text) >= MIN_LENGTH), *_intros(intros)])
+    repeated = Repeated([*(text for many, text in keys if many and _long(text)), *_intros(intros)])
     repeated.recurring = frozenset(text for many, text in keys if not many and len(text) >= LONG)
     shared = [raw for raw, n in openings.items() if n >= least]
     templated = _fields(shared, openings)
     opening_keys = (key(html.unescape(_TAG.sub(" ", raw))) for raw in shared if raw not in templated)
     repeated.openings = frozenset(text for text in opening_keys if len(text) >= MIN_LENGTH)
+    repeated.openings |= {key(html.unescape(label)) for label in mastheads(heads, title, len(texts))}
     repeated.credits = credited >= max(MIN_ENTRIES, CREDITS_SHARE * len(texts))
     repeated.templates = templates(entries)
     return repeated
@@ -271,7 +296,7 @@ def without_repeated(blocks: Blocks, repeated: frozenset[str], field: str = "") 
     """The blocks without those the feed repeats in many entries, and a note; ``blocks``
     itself when none is, or when nothing else would be left. None when the whole text
     (``field``, raw) is the one most entries have (Repeated.templates): no excerpt."""
-    if field and field in getattr(repeated, "templates", ()):
+    if field and is_template(field, getattr(repeated, "templates", frozenset())):
         return EMPTY, ["removed: the text most of the feed's entries have, whatever their title: no excerpt"]
     if getattr(repeated, "credits", False) and blocks.lines and (at := _credit_at(blocks.lines)) is not None:
         last = blocks.lines[-1]
@@ -362,7 +387,7 @@ def _before_footer(lines: list[str], kept: list[str], repeated: frozenset[str]) 
 
 def _without_opening(line: str, openings: frozenset[str]) -> str:
     """A first block without the longest opening the feed repeats, when text follows it; else itself."""
-    for end in reversed(_openings(line)):
+    for end in reversed([*filter(None, [label_end(line)]), *_openings(line)]):
         if key(line[:end]) in openings:
             rest = line[end:].lstrip()
             return rest if len(key(rest)) >= REST else line

@@ -5,7 +5,7 @@ from datetime import UTC, datetime
 import pytest
 
 from bot.blocks import html_blocks, plain_blocks
-from bot.gluedtext import unglued, unspaced_marks
+from bot.gluedtext import unglued, unspaced_marks, unspaced_stops
 from bot.normalize import read_feed
 
 NOW = datetime(2026, 12, 1, tzinfo=UTC)
@@ -100,6 +100,18 @@ def test_no_space_before_a_comma_a_full_stop_or_a_full_width_mark():
         "He paused ... and went on.",
     ]:
         assert unspaced_marks(kept) == kept
+
+
+def test_no_space_after_a_chinese_or_japanese_sentences_end_in_the_excerpt():
+    """ja-aconcavy--feed.rss (tests/data/unseen/set22, F4; github.com/AconCavy/blog feed.rss, MIT): two paragraphs
+    were joined "…復習記事です。 記事における…", a space neither script puts after its full stop. A Latin word, a
+    headline's phrase after a quotation and Korean keep theirs; the lead a summary reads keeps its spaces."""
+    [article] = poll_notes("<p>AtCoder Beginner Contest 350の復習記事です。</p><p>次の問題は全探索で解けます。</p>")
+    assert article.excerpt == "AtCoder Beginner Contest 350の復習記事です。次の問題は全探索で解けます。"
+    assert "です。\n次の" in article.lead
+    assert unspaced_stops("他说：“好了。」 然后？ 是的！ 对。") == "他说：“好了。」然后？是的！对。"
+    for kept in ["自定义选项等。 Chrome OS 终端", "「市民として」 落選の弁", "했다. 한국은", "Done. Next one."]:
+        assert unspaced_stops(kept) == kept
 
 
 def poll_notes(markup: str) -> list:

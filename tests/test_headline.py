@@ -194,3 +194,52 @@ def test_a_kicker_the_headline_repeats_is_shown_once(title, shown):
     ).encode()
     (article,) = read_feed(feed, url="https://h.example/feed", source="H", now=NOW, excerpt_length=300).articles
     assert article.title == shown
+
+
+def _curated(entries: list[tuple[str, str]]) -> list:
+    items = "".join(
+        f"<item><title>{title}</title><link>https://curator.example/{n}</link><description><![CDATA[{text}]]>"
+        "</description></item>"
+        for n, (title, text) in enumerate(entries)
+    )
+    body = f'<?xml version="1.0"?><rss version="2.0"><channel><title>Curator</title>{items}</channel></rss>'
+    return read_feed(
+        body.encode(), url="https://curator.example/feed", source="C", now=NOW, excerpt_length=300
+    ).articles
+
+
+def test_a_curators_title_again_its_count_and_its_sources_are_no_excerpt():
+    """activist-curator--feed.xml (tests/data/unseen/set22, F2; no licence: made-up words in the same shape): each
+    entry is "<b>📌 Headline</b>", "관련 기사 1건" ("1 related article") and a numbered list of "SOURCE | headline"
+    links, on lines of their own in the markup that the text joins: "📌 Headline 관련 기사 1건 1. SOURCE | Headline"
+    was the excerpt, or "… 1." where the link (the entry's own) went."""
+    one = (
+        "<b>📌 항구 조합, 배당 확대 예고돼</b>\n\n관련 기사 1건\n\n"
+        '1. <a href="https://paper.example/1">항구일보 | 항구 조합, 배당 확대 예고돼</a>'
+    )
+    bare = "<b>📌 등대 회사, 자사주 소각</b>\n\n관련 기사 1건\n\n1. "  # (the entry's own link's label went)
+    tail = (  # (the title's " - Source" tail in the echo, not in the list's headline)
+        "<b>📌 Harbour Fund to Cancel 2 Million Shares - harbour.example</b>\n\n관련 기사 1건\n\n"
+        '1. <a href="https://harbour.example/9">HARBOUR | Harbour Fund to Cancel 2 Million Shares</a>'
+    )
+    bundle = (
+        "<b>📌 주주행동 트렌드</b>\n\n관련 기사 3건\n\n"
+        '1. <a href="https://a.example/1">PAPER | Dock board adds three members</a>\n'
+        '2. <a href="https://b.example/2">KR | 선박 실적 발표 임박</a>\n3. '
+    )
+    articles = _curated([
+        ("[추가 1건] 항구 조합, 배당 확대 예고돼", one), ("등대 회사, 자사주 소각", bare),
+        ("Harbour Fund to Cancel 2 Million Shares - harbour.example", tail), ("[묶음 3건] 주주행동 트렌드", bundle),
+    ])  # fmt: skip
+    assert [a.excerpt for a in articles] == [
+        "", "", "", "1. PAPER | Dock board adds three members 2. KR | 선박 실적 발표 임박"
+    ]  # fmt: skip
+    # Near misses: no pictograph before the title; a count the list's numbers do not reach; the title not first.
+    kept = _curated([
+        ("Ferry strike ends", "<p>Ferry strike ends 관련 기사 1건 1. PAPER | Ferry strike ends</p>"),
+        ("Dock news", "<p>📌 Dock news Top stories 3 1. PAPER | Dock news</p>"),
+        ("Ferry news", "<p>📌 Today: Ferry news comes back. The crews went home.</p>"),
+    ])  # fmt: skip
+    assert kept[0].excerpt.startswith("Ferry strike ends 관련 기사")
+    assert kept[1].excerpt == "Top stories 3 1. PAPER | Dock news"
+    assert kept[2].excerpt.startswith("📌 Today: Ferry news")

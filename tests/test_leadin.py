@@ -340,6 +340,10 @@ def test_a_posts_greeting_goes_in_the_languages_of_forums_and_job_boards():
         "Hello Kitty, the cat without a mouth, turns fifty."
     )
     assert excerpt("<p>Hilton, the hotel chain, sells its towers.</p>") == "Hilton, the hotel chain, sells its towers."
+    # Greetings from a place are a sentence's start (olshansk--the-batch.xml, issue 285: Olshansk/rss-feeds, MIT).
+    assert excerpt("<p>Greetings from Davos, Switzerland! Many leaders are gathered here again.</p>") == (
+        "Greetings from Davos, Switzerland! Many leaders are gathered here again."
+    )
 
 
 def test_a_greeting_run_into_the_first_sentence_goes():

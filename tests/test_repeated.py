@@ -221,8 +221,12 @@ def test_a_call_to_action_that_differs_only_by_the_entrys_own_address_is_the_fee
     repeated = repeated_paragraphs(entries)
     blocks = html_blocks(entries[1].summary)
     kept, notes = without_repeated(blocks, repeated)
-    assert kept.lines == [f"In Podnews today: {STORIES[1]}"]
-    assert notes == ["removed: 1 paragraph the feed repeats in many of its entries"]
+    # (its label, "In Podnews today: ", which every entry opens with, is the feed's masthead: mastheads.py)
+    assert kept.lines == [STORIES[1]]
+    assert notes == [
+        "removed: 1 paragraph the feed repeats in many of its entries",
+        "removed: the opening sentences the feed repeats in many of its entries",
+    ]
     # Only a label is left, what it named gone ("Samsung jumps into podcast advertising"): no excerpt.
     bare = html_blocks(
         "In Podnews today: \n     \nVisit https://podnews.net/update/story-9 for all the podcasting news, and to get our daily newsletter."
@@ -372,6 +376,31 @@ def test_a_credit_of_names_only_that_several_entries_have_is_the_feeds_no_excerp
     assert [a.excerpt for a in articles[:9]] == [""] * 6 + kept
 
 
+def test_a_text_that_differs_only_by_its_date_is_the_feeds_template_no_excerpt():
+    """A daily news podcast gives every episode one description, but for its date ("<date> のオランダ主要ニュース
+    10本を日本語で要約 (約13分)。", ja-hollanddaily--feed.xml in tests/data/unseen/set22, F5; no licence: made-up
+    words in the same shape): it says what the show is, not what the episode holds (its title does)."""
+    days = ["2026-05-04", "2026-05-03", "2026-05-02", "2026-05-01"]
+    titles = [f"{d[6:]}｜港の話題 {n}" for n, d in enumerate(days)]
+
+    def excerpts(texts: list[str]) -> list[str]:
+        body = _demo(titles, "", dict(enumerate(texts)))
+        return [
+            a.excerpt
+            for a in read_feed(body, url="https://demo.example/f", source="D", now=NOW, excerpt_length=300).articles
+        ]
+
+    assert excerpts([f"{d} のベルギー主要ニュース 8本を日本語で紹介 (約9分)。" for d in days]) == [""] * 4
+    assert excerpts([f"Harbour news of {d[8:]}.{d[5:7]}.{d[:4]}, in five minutes." for d in days]) == [""] * 4
+    # Other numbers are the news: a release's counts, a day's weather; and a date in only two of four entries.
+    counts = [f"This release, of {d}, holds {n}00 commits from {n}0 authors." for n, d in enumerate(days, 2)]
+    assert excerpts(counts) == counts
+    weather = [f"{d}: {n}°C, wind {n + 3} km/h." for n, d in enumerate(days, 8)]
+    assert excerpts(weather) == weather
+    two = [f"{d} のベルギー主要ニュース。" for d in days[:2]] + STORIES[:2]
+    assert excerpts(two) == two
+
+
 def test_a_text_that_is_only_a_paragraph_the_feed_repeats_keeps_its_opening():
     """symantec-connect--feed.rss in tests/data/unseen/set21 (github.com/AlexHedley/symantec-connect-articles,
     MIT; F6): five posts' description is one product's intro of two sentences. It stayed whole (all the text there
@@ -456,3 +485,70 @@ def test_a_series_standing_intro_two_entries_open_with_goes_with_its_list_of_the
     body = f'<?xml version="1.0"?><rss version="2.0"><channel><title>Jobs</title>{items}</channel></rss>'.encode()
     feed = read_feed(body, url="https://jobs.example/f", source="J", now=NOW, excerpt_length=300)
     assert [a.excerpt for a in feed.articles[:2]] == [html_blocks(job).text] * 2
+
+
+def _issues(channel: str, descriptions: list[str]) -> list[str]:
+    items = "".join(
+        f"<item><title>Issue {n}</title><link>https://news.example/issue-{n}</link><description>{text}</description></item>"
+        for n, text in enumerate(descriptions)
+    )
+    body = f'<?xml version="1.0"?><rss version="2.0"><channel><title>{channel}</title>{items}</channel></rss>'
+    feed = read_feed(body.encode(), url="https://news.example/feed", source="s", now=NOW, excerpt_length=300)
+    return [a.excerpt for a in feed.articles]
+
+
+def test_a_newsletters_masthead_before_each_story_goes():
+    # olshansk--the-batch.xml (Olshansk/rss-feeds feeds/feed_the_batch.xml, MIT; tests/data/unseen/set22's F3): a
+    # third of its 372 descriptions open "The Batch AI News and Insights: ", a sixth the older "The Batch - AI News
+    # &amp; Insights: ", the others the letter alone. A label that holds the feed's name (its channel's title, "The
+    # Batch | DeepLearning.AI"), before the story in MIN_ENTRIES entries, is the masthead, however few.
+    letters = [*STORIES, *EPISODES]  # (10 entries: 4 with the masthead, fewer than a quarter of 20)
+    mast = [f"The Batch AI News and Insights: {text}" for text in STORIES[:4]]
+    assert _issues("The Batch | DeepLearning.AI", mast + letters + letters[:6]) == STORIES[:4] + letters + letters[:6]
+    old = [f"The Batch - AI News &amp; Insights: {text}" for text in STORIES[:4]]
+    assert _issues("The Batch | DeepLearning.AI", old + letters)[:4] == STORIES[:4]
+    # Without the feed's name, (nearly) every entry must open with it ("In Podnews today: ", podnews.xml in
+    # tests/data/unseen/set13) and the words after it be each entry's own.
+    today = [f"In Today's Harbour News: {text}" for text in STORIES]
+    assert _issues("Dockside", today) == STORIES
+    assert _issues("Dockside", today[:4] + letters)[0] == today[0]  # (4 of 14: an entry's own words)
+    # A template's field stays: its values are few ("Severity Rating: Critical", "… Important"), or a number.
+    rated = [f"Severity Rating: {r} - {text}" for r, text in zip(["Critical", "Important"] * 3, EPISODES, strict=False)]
+    assert _issues("Bulletins", rated)[0] == rated[0]
+    timed = [
+        _episode(n, f"Durée : 01:28:{n:02} - {text}") for n, text in enumerate(STORIES)
+    ]  # (picofeed--radio-france)
+    assert repeated_paragraphs(timed, ("Label pop", "")).openings == frozenset()
+    # The feed's name in a label that only one entry or three open with: the entry's own.
+    assert _issues("The Batch", mast[:3] + letters)[0] == mast[0]
+
+
+def test_a_japanese_note_every_post_has_goes_though_its_inline_tag_is_joined_up():
+    # ja-aconcavy--feed.rss (tests/data/unseen/set22, F4; github.com/AconCavy/blog feed.rss, MIT): every post's content repeats its
+    # description, then the same note, "記事における<code>Scanner</code>クラスは、自作の入力クラスです。" ("the
+    # Scanner class in this article is my own input class"), then the code. The raw note, keyed with a space where
+    # its <code> was, never matched the cleaned "記事におけるScannerクラスは…", and 27 characters of Japanese
+    # counted as too short a paragraph to be the feed's.
+    note = "<p>記事における<code>Scanner</code>クラスは、自作の入力クラスです。</p>"
+    items = "".join(
+        f"<item><title>ABC{n}</title><link>https://blog.example/abc{n}</link>"
+        f"<description><![CDATA[<p>AtCoder Beginner Contest {n}の復習記事です。</p>]]></description>"
+        f"<content:encoded><![CDATA[<h2>はじめに</h2><p>AtCoder Beginner Contest {n}の復習記事です。</p>{note}"
+        f"<h2>A問題</h2><p>問題{n}の答えを出力します。</p>]]></content:encoded></item>"
+        for n in range(341, 346)
+    )
+    body = (
+        '<?xml version="1.0"?><rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel>'
+        f"<title>acon.log</title>{items}</channel></rss>"
+    )
+    feed = read_feed(body.encode(), url="https://blog.example/feed", source="a", now=NOW, excerpt_length=300)
+    assert [a.excerpt for a in feed.articles] == [
+        f"AtCoder Beginner Contest {n}の復習記事です。" for n in range(341, 346)
+    ]
+    assert key("記事における Scanner クラスは、自作の入力クラスです。") == key(
+        "記事におけるScannerクラスは、自作の入力クラスです。"
+    )
+    # (in fewer entries it is the post's own: it stays)
+    few = body.replace(note, "", 2)
+    feed = read_feed(few.encode(), url="https://blog.example/feed", source="a", now=NOW, excerpt_length=300)
+    assert "Scanner" in feed.articles[-1].excerpt
