@@ -304,7 +304,7 @@ def block_row(block: str) -> Row | None:
 
 
 # A word in lower case, a sentence's first after a greeting ("мене звати…"; not a file's name, "ld-sh/ld-r-1")
-_LOWER_WORD = re.compile(r"[^\W\d_A-ZА-ЯЁЄІЇҐ]+(?=[\s,;:!?]|$)")
+_LOWER_WORD = re.compile(r"[^\W\d_A-ZА-ЯЁЄІЇҐ]+(?:['’][^\W\d_]+)?(?=[\s,;:!?]|$)")  # (and "here’s…", set22)
 
 
 def _may_sign_on(block: str) -> bool:

@@ -432,6 +432,10 @@ def test_a_greeting_before_a_sentence_in_lower_case_leaves_it_capitalised():
     Антон." lost its greeting and read "мене звати Антон." in lower case."""
     assert excerpt("<p>Привіт, мене звати Остап. Я пишу тут про хліб.</p>") == "Мене звати Остап. Я пишу тут про хліб."
     assert excerpt("<p>Bonjour, je cherche un logiciel de dessin.</p>") == "Je cherche un logiciel de dessin."
+    # (a first word with an apostrophe: olshansk--the-batch.xml in tests/data/unseen/set22, MIT, read "here’s a quiz…")
+    assert excerpt("<p>Dear friends, here’s a quiz for you. Which company said this?</p>") == (
+        "Here’s a quiz for you. Which company said this?"
+    )
 
 
 def test_a_short_line_between_metadata_and_the_text_is_its_heading():
