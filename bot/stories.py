@@ -20,6 +20,7 @@ from dataclasses import dataclass, replace
 from typing import Protocol
 
 from .cluster import Cluster, cluster
+from .gluedtext import unspaced_stops
 from .models import StoredArticle
 from .sentences import split_sentences
 from .summary import DEFAULT_SENTENCES, SourceText, summarize
@@ -93,7 +94,7 @@ def _extractive(read: tuple[tuple[str, tuple[str, ...], str], ...], excerpt: str
     # One source whose summary says less than half what its excerpt does (a greeting
     # before a list, the lone sentence among headings): the excerpt.
     if chosen and (len(texts) > 1 or 2 * len(summary) >= len(excerpt)):
-        return summary
+        return unspaced_stops(summary)  # (no space between two Chinese or Japanese sentences, as in the excerpt)
     return excerpt
 
 

@@ -507,6 +507,18 @@ def test_summaries_by_mode_and_fallbacks():
     assert Summaries("extractive", 3)(nothing) == nothing.lead.article.excerpt  # no usable sentence: the excerpt
 
 
+def test_a_japanese_summary_has_no_space_between_its_sentences_as_its_excerpt_has_none():
+    """The summary joined its sentences with a space, "…記事です。 記事における…" (set22 F4: fix23a took those spaces out of
+    the excerpt, gluedtext.unspaced_stops; the summary's own join kept them). Made-up words, one source."""
+    lead = "\n".join(
+        ["今回は新しいコンテストの復習記事です。", "最初の問題は配列を順番に処理するだけで解けます。", "次の問題では累積和を使って区間の和を求めます。",
+         "最後の問題は少し難しく、グラフの探索が必要になります。"]
+    )  # fmt: skip
+    story = Cluster((article(4, "Blog", "コンテストの復習", lead, sentences=split_sentences(lead)),), "")
+    made = Summaries("extractive", 3)(story)
+    assert made.count("。") == 3 and "。 " not in made
+
+
 def test_a_summary_made_once_is_made_again_when_what_it_reads_changes():
     # Summaries are cached by exactly what they read: the same story again is the same
     # summary; another order of sources, other stored sentences, another lead or excerpt, a
