@@ -206,6 +206,7 @@ def closed_quote(cut: str, text: str, cut_by_feed: bool = False) -> str:
     owner…” — the quote marks the excerpt writes, or the text's own, curly, straight or corner brackets: Slashdot's
     'drizzle writes "There's an interesting story…'), when the text closes it, or the feed cut the text (its closing
     mark went with the rest: '…(Windows). "A rogue-lite strategy adventure, blending … gameplay.' closed, set22 F7)."""
+    cut_by_feed = cut_by_feed and len(cut) < len(text)  # (cut back from the feed's cut: room for the mark)
     for opening, closing in _PAIRS:
         if cut.count(opening) > cut.count(closing) and (cut_by_feed or text.count(opening) <= text.count(closing)):
             return cut + closing
