@@ -60,6 +60,19 @@ class OncePerFeed:
         return None, ""
 
 
+def over_run_on(articles: list[Article], again: Article) -> None:
+    """An entry repeated under one id: the first one stays, unless its title is the repeat's and more after it, twice
+    as long or more, and the repeat has a text: a scraper ran several entries into the first one (ja-rsscrawler's
+    'Claude Codeを「最強の相棒」に… claude-ai … AI時代の救世主？…' before the entry itself, set22 F8)."""
+    title = title_key(again.title)
+    for index, kept in enumerate(articles):
+        if kept.uid == again.uid:
+            longer = title_key(kept.title)
+            if again.excerpt and len(longer) >= 2 * len(title) > 0 and longer.startswith(title + " "):
+                articles[index] = again
+            return
+
+
 def told_apart(a: Article, a_link: str, b: Article, b_link: str) -> bool:
     """Whether two articles with the same title and near-identical excerpts are
     two items all the same: each has a link of its own (links that identify an
