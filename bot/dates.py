@@ -83,7 +83,25 @@ def parse_date(text: object) -> ParsedDate | None:
     """The date in ``text``, or None when neither path can read it."""
     if not isinstance(text, str):
         return None
-    return read_fast(text) or read_slow(text)
+    return read_fast(text) or read_slow(text) or read_range(text)
+
+
+# An en or em dash between two dates, or a hyphen with spaces around it (never the hyphens of "2025-05-01").
+_RANGE_DASH = re.compile(r"\s*[\u2013\u2014]\s*|\s+-\s+")
+
+
+def read_range(text: str) -> ParsedDate | None:
+    """The start of a range of dates, as an events feed writes its date ("1 Mar – 10 May 2025", "7 – 10 May 2025"):
+    the end must read as a date; the start is read whole ("30 Dec 2024 – 2 Jan 2025") or with what it leaves to the
+    end (the month, the year). None when ``text`` is no such range (set22 F6)."""
+    parts = _RANGE_DASH.split(text.strip())
+    if len(parts) != 2 or not parts[0] or len(text) > MAX_LENGTH or (end := read_fast(parts[1])) is None:
+        return None
+    words = parts[1].split()
+    for start in (parts[0], *(parts[0] + " " + " ".join(words[k:]) for k in range(1, len(words)))):
+        if (date := read_fast(start)) is not None:
+            return replace(date, notes=(*date.notes, "the start of a range")) if date.when <= end.when else None
+    return None
 
 
 # --- the fast path --------------------------------------------------------------------------------

@@ -28,8 +28,8 @@ class OncePerFeed:
 
     The same item: the same canonical link and the same title, or the same
     title and near-identical text under different links, unless ``told_apart``
-    (two authors, texts that part after the excerpt, or no links and dates
-    hours apart). A link alone is not
+    (two authors, texts that part after the excerpt, a template's values
+    filled in otherwise, or no links and dates hours apart). A link alone is not
     enough: feeds that link every entry to one page (a podcast's show page, a
     changelog, a status page) keep their distinct entries, and those often share
     one boilerplate description too. Links that name no single item (the feed,
@@ -60,6 +60,19 @@ class OncePerFeed:
         return None, ""
 
 
+def over_run_on(articles: list[Article], again: Article) -> None:
+    """An entry repeated under one id: the first one stays, unless its title is the repeat's and more after it, twice
+    as long or more, and the repeat has a text: a scraper ran several entries into the first one (ja-rsscrawler's
+    'Claude Codeを「最強の相棒」に… claude-ai … AI時代の救世主？…' before the entry itself, set22 F8)."""
+    title = title_key(again.title)
+    for index, kept in enumerate(articles):
+        if kept.uid == again.uid:
+            longer = title_key(kept.title)
+            if again.excerpt and len(longer) >= 2 * len(title) > 0 and longer.startswith(title + " "):
+                articles[index] = again
+            return
+
+
 def told_apart(a: Article, a_link: str, b: Article, b_link: str) -> bool:
     """Whether two articles with the same title and near-identical excerpts are
     two items all the same: each has a link of its own (links that identify an
@@ -76,7 +89,7 @@ def told_apart(a: Article, a_link: str, b: Article, b_link: str) -> bool:
         return a.has_date and b.has_date and abs(a.published - b.published) >= EVENTS_APART
     if not a_link or not b_link or a_link == b_link:
         return False
-    if differ_in_a_name(a.excerpt, b.excerpt):
+    if differ_in_a_name(a.excerpt, b.excerpt) or differ_in_values(a.lead, b.lead):
         return True
     leads_alike = a.content_hash == b.content_hash or near_identical(text_key(a.lead), text_key(b.lead))
     if a.author and b.author and a.author.casefold() != b.author.casefold():
@@ -105,6 +118,18 @@ def differ_in_a_name(a: str, b: str) -> bool:
         if named and fuzz.ratio(" ".join(left), " ".join(right)) < 60:
             return True
     return False
+
+
+def differ_in_values(a: str, b: str) -> bool:
+    """Whether two near-identical texts differ in a number in two places or more: a template filled in twice, two
+    listings ("…offers 4297 sq ft … 6 bedrooms" / "…offers 3953 sq ft … 4 bedrooms": in-360ghar's properties, set22
+    F11), not one count changed ("20% off" / "25% off": an ad sent again) nor a word."""
+    wa, wb = _WORDS.findall(text_key(a)), _WORDS.findall(text_key(b))
+    values = 0
+    for op, i1, i2, j1, j2 in SequenceMatcher(None, wa, wb, autojunk=False).get_opcodes():
+        if op != "equal" and any(c.isdigit() for w in wa[i1:i2] + wb[j1:j2] for c in w):
+            values += 1
+    return values >= 2
 
 
 # A lead this long, near-identical in two entries, is one text whoever each credits (unseen13 #18); two

@@ -242,7 +242,7 @@ def _excerpt(blocks: Blocks, limit: int, title: str) -> Excerpt:
         ):
             # The excerpt stops mid-sentence: before more of the story (the next block does not continue
             # this one), or where the feed cut its text, with or without a mark. One "…" says so.
-            text = closed_quote(cuts.with_ellipsis(text, limit), text)
+            text = closed_quote(cuts.with_ellipsis(text, limit), text, cut_by_feed=truncated)
         return Excerpt(text, tuple(notes))
     short = _cut(text, parts, limit)
     if reached_end and not (truncated or clipped or blocks.cut or complete) and cuts.just_over(text, short, limit):

@@ -50,6 +50,9 @@ def without_title_parts(blocks: Blocks, title: str) -> tuple[Blocks, list[str]]:
                 notes.append("removed: the title again, its headline and its source (an aggregator's)")
                 new[index] = rest
                 break
+    if new == lines and len(parts) == 1 and (rest := _after_title(lines[0], title)) is not None:
+        notes.append("removed: the title again, before a dash and the text's words")
+        new[0] = rest  # ("UPU - Theatre at Studio (7 – 10 May 2025)" under "UPU": an events feed's, set22 F6)
     if new == lines:
         return blocks, notes
     new = [line for line in new if line]
@@ -111,15 +114,38 @@ def _key(text: str) -> str:
     return " ".join(text.split()).casefold()
 
 
-def _after_words(line: str, words: list[str]) -> str | None:
-    """What follows ``words`` at the start of ``line`` (its case, its punctuation
-    between them aside), when more words follow; None when it does not start so."""
+def _after_title(line: str, title: str) -> str | None:
+    """What follows the whole title and a dash at the start of ``line`` (the words of a sentence of their own),
+    else None."""
+    words = _WORDS.findall(title.casefold())
+    position = _words_end(line, words)
+    if not words or position is None or _SEPARATOR.match(line, position) is None:
+        return None
+    rest = _after_words(line[position:], [])
+    return None if rest is None or _DATELINE_PLACE.match(rest) else rest
+
+
+# A dateline's place after the dash ("Africa-Press – Senegal. La Ligue…" under "Africa press"): the title is its source.
+_DATELINE_PLACE = re.compile(r"[^\s.]+(?:\s[^\s.]+)?\.\s")
+
+
+def _words_end(line: str, words: list[str]) -> int | None:
+    """Where ``words`` end at the start of ``line`` (its case, its punctuation between them aside), or None."""
     position = 0
     for word in words:
         match = _WORDS.search(line, position)
         if match is None or match.group().casefold() != word or line[position : match.start()].strip(_BETWEEN):
             return None
         position = match.end()
+    return position
+
+
+def _after_words(line: str, words: list[str]) -> str | None:
+    """What follows ``words`` at the start of ``line`` (its case, its punctuation
+    between them aside), when more words follow; None when it does not start so."""
+    position = _words_end(line, words)
+    if position is None:
+        return None
     rest = line[position:].lstrip(_BETWEEN)
     # The snippet starts a sentence of its own; a lower-case word goes on with the title's
     # words as a sentence of the text ("Rust 2024 - What we shipped" over "Rust 2024: what

@@ -14,7 +14,7 @@ import re
 
 import lxml.etree
 
-from . import codeblocks, figures, gitrefs, inlineedges
+from . import codeblocks, figures, gitrefs, inlineedges, xmlrecords
 from .boilerstrip import BEFORE_TRAILER
 from .inlinerows import link_row_breaks, set_off_kickers, set_off_labels, space_touching, trailing_label
 from .perthread import PerThread
@@ -80,16 +80,14 @@ def strip_markup(markup: str, headings: list | None = None, quotes: list | None 
         except (lxml.etree.ParserError, ValueError):
             return htmllib.unescape(re.sub(r"<[^>]*>", " ", markup))
     if "<math" in markup or "<svg" in markup:
-        # Issue 8: MathML and SVG were a fifth of the elements the walk below went
-        # through in Python, for nothing. They go first, in C, with all they hold:
-        # what _drop does, each tail kept where the element was (as a text node of
-        # its own, which .text, .tail and string() read with the text before it).
-        # Only then: strip_elements costs more than the walk on a small document.
+        # Issue 8: MathML and SVG were a fifth of the elements the walk below went through in Python, for nothing. They
+        # go first, in C, with all they hold: what _drop does, each tail kept where the element was (as a text node of
+        # its own, which .text, .tail and string() read with the text before it). Only then: strip_elements costs more
+        # than the walk on a small document.
         lxml.etree.strip_elements(root, "math", "svg", with_tail=False)
-    # One walk over the tree sorts out every element the steps below touch
-    # (issue 8: one root.iter() per step cost more than the steps). The lists
-    # are taken before anything is dropped, so they can hold elements inside a
-    # dropped subtree: whatever is done to those is done outside the tree.
+    # One walk over the tree sorts out every element the steps below touch (issue 8: one root.iter() per step cost
+    # more than the steps). The lists are taken before anything is dropped, so they can hold elements inside a dropped
+    # subtree: whatever is done to those is done outside the tree.
     drops: list = []
     links: list = []
     blocks: list = []
@@ -100,11 +98,14 @@ def strip_markup(markup: str, headings: list | None = None, quotes: list | None 
     quoted: list = []
     grids: list = []  # tables and definition lists
     pres: list = []
-    kinds = _TAG_KINDS
+    odd: list = []  # elements HTML does not know (bot/xmlrecords.py)
+    kinds, known = _TAG_KINDS, xmlrecords.HTML_TAGS
     for el in root.iter():
         tag = el.tag
         kind = kinds.get(tag)
         if kind is None:
+            if tag not in known:
+                odd.append(el)
             continue
         if kind == _KIND_BLOCK:
             blocks.append(el)
@@ -130,6 +131,7 @@ def strip_markup(markup: str, headings: list | None = None, quotes: list | None 
             breaks.append(el)
     for el in drops:
         _drop(el)
+    blocks.extend(xmlrecords.records(odd))  # ("<report><number>1</number><authors>…</authors><date>…": one block)
     holds: dict[tuple[str, ...], bool] = {}  # (what _has found)
     for el in links:
         href = el.get("href") or ""
@@ -361,12 +363,10 @@ def _document_fromstring(markup: str):
     """lxml.html.document_fromstring with the plain parser."""
     data = None
     if not markup.isascii() and not markup.startswith("<?xml"):
-        # Issue 8: lxml hands a non-ASCII str to libxml2 as UTF-16 or UTF-32 (the
-        # latter through iconv), to be converted to UTF-8 first; Python's encoder
-        # is quicker. The encoding is given either way, so a <meta charset>
-        # changes nothing. (A str starting with an XML declaration stays a str:
-        # lxml refuses it, and strip_markup then parses it without; so does one
-        # with a lone surrogate, which html_to_text removes first.)
+        # Issue 8: lxml hands a non-ASCII str to libxml2 as UTF-16 or UTF-32 (the latter through iconv), to be converted
+        # to UTF-8 first; Python's encoder is quicker. The encoding is given either way, so a <meta charset> changes
+        # nothing. (A str starting with an XML declaration stays a str: lxml refuses it, and strip_markup then parses it
+        # without; so does one with a lone surrogate, which html_to_text removes first.)
         with contextlib.suppress(UnicodeEncodeError):
             data = markup.encode("utf-8")
     root = lxml.etree.fromstring(markup if data is None else data, _HTML_PARSERS.get()[data is not None])

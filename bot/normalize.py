@@ -17,7 +17,7 @@ from .clean import is_markup, plain_to_text
 from .cuts import all_quoted
 from .cveids import cve_ids, markup_cve_ids
 from .dates import FUTURE_TOLERANCE, zero_date  # a date further ahead is a mistake: the poll time is used
-from .dedup import OncePerFeed, raw_key
+from .dedup import OncePerFeed, identifies_item, over_run_on, raw_key
 from .entrylink import entry_link, entry_uid, opened_link, own_link, page_link, shared_links
 from .excerpt import excerpt_with_notes
 from .feedcuts import FeedCuts, ended_open, feed_cut_lengths, goes_on_in, looks_shortened, may_be_cut, utf8_length
@@ -148,7 +148,7 @@ def normalize_feed(
     base_canonical = canonical_url(base)  # the same for every entry (issue 8: once, not per entry)
     memo: dict = {"site": canonical_url(parsed.link, base)}  # so is the site's; authors and tags repeat: once per feed
     seen: set[str] = set()
-    once = OncePerFeed({base_canonical, memo["site"]})
+    once = OncePerFeed(homes := {base_canonical, memo["site"]})
     shared = shared_links((e.id, e.link, e.title) for e in parsed.entries)  # (links that are no entry's own)
     articles: list[Article] = []
     for entry in parsed.entries:
@@ -156,12 +156,13 @@ def normalize_feed(
             entry, base_url=base, site_url=parsed.link, source=source, now=now, excerpt_length=excerpt_length,
             _base_canonical=base_canonical, _memo=memo, _cut_lengths=cuts, _shared=shared, _repeated=again,
         )  # fmt: skip
-        if article.title == UNTITLED and not article.link and not article.excerpt:
-            # No title, no link, no text: nothing to show, nothing to follow (an empty <item>).
-            log.debug("feed %s: entry %r has no title, link or text: skipped", source, article.uid)
+        if article.title == UNTITLED and not article.excerpt and not identifies_item(article.link, homes):
+            # No title, no text, no link of its own (none, the site's root): nothing to show or follow (set22 F8).
+            log.debug("feed %s: entry %r has no title, text or link of its own: skipped", source, article.uid)
             continue
         if article.uid in seen:
-            continue  # some feeds repeat an entry; the first one wins
+            over_run_on(articles, article)  # a repeated entry: the first one wins (but over a scrape's run-on)
+            continue
         seen.add(article.uid)
         earlier, why = once.earlier(article, len(articles))
         if earlier is not None:
@@ -336,12 +337,10 @@ def _date_note(entry: RawEntry, has_date: bool) -> str:
     return f"date: {source} ({entry.date_note})" if entry.date_note else f"date: {source}"
 
 
-# Markup longer than this is cleaned from its start only, when the start holds
-# text enough for any excerpt; CVE ids in the rest are read from its markup
-# (clean.markup_cve_ids). A full article is mostly more than an excerpt needs
-# (issue 14: cleaning whole contents to find a fuller excerpt cost a third more
-# time; half of the corpus's markup is within the first 4 KB of its field, and
-# a security advisory's 500 KB of markup was a fifth of all there was to clean).
+# Markup longer than this is cleaned from its start only, when the start holds text enough for any excerpt; CVE ids
+# in the rest are read from its markup (clean.markup_cve_ids). A full article is mostly more than an excerpt needs
+# (issue 14: cleaning whole contents to find a fuller excerpt cost a third more time; half of the corpus's markup is
+# within the first 4 KB of its field, and a security advisory's 500 KB of markup was a fifth of all there was to clean).
 HEAD_OF_MARKUP = 4096
 
 

@@ -201,15 +201,21 @@ def shortened(text: str, room: int) -> str:
     return text[:end] + " " + ELISION if end > 0 else ""
 
 
-def closed_quote(cut: str, text: str) -> str:
+def closed_quote(cut: str, text: str, cut_by_feed: bool = False) -> str:
     """A cut text with the closing mark of a quote the cut left open (“The answer is this: the
-    owner…” — the quote marks the excerpt writes, or the text's own, curly or straight: Slashdot's
-    'drizzle writes "There's an interesting story…'), when the text closes it."""
-    if cut.count(OPEN) > cut.count(CLOSE) and text.count(OPEN) <= text.count(CLOSE):
-        return cut + CLOSE
-    if _marks(cut) % 2 and not _marks(text) % 2 and _STRAIGHT_OPEN.match(cut, cut.rfind('"')):
+    owner…” — the quote marks the excerpt writes, or the text's own, curly, straight or corner brackets: Slashdot's
+    'drizzle writes "There's an interesting story…'), when the text closes it, or the feed cut the text (its closing
+    mark went with the rest: '…(Windows). "A rogue-lite strategy adventure, blending … gameplay.' closed, set22 F7)."""
+    cut_by_feed = cut_by_feed and len(cut) < len(text)  # (cut back from the feed's cut: room for the mark)
+    for opening, closing in _PAIRS:
+        if cut.count(opening) > cut.count(closing) and (cut_by_feed or text.count(opening) <= text.count(closing)):
+            return cut + closing
+    if _marks(cut) % 2 and (cut_by_feed or not _marks(text) % 2) and _STRAIGHT_OPEN.match(cut, cut.rfind('"')):
         return cut + '"'  # (the last one opens a quote: after a space, before a word; an inch mark does not)
     return cut
+
+
+_PAIRS = ((OPEN, CLOSE), ("「", "」"), ("『", "』"))
 
 
 _STRAIGHT_OPEN = re.compile(r'(?:^|(?<=[\s(\[]))"(?=\w)')

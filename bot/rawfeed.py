@@ -173,7 +173,7 @@ def first_date(fields: list[tuple[str, object]]) -> tuple[ParsedDate | None, str
             continue
         first = first or (label, text)
         try:
-            date = dates.read_fast(text) or dates.read_slow(text)
+            date = dates.read_fast(text) or dates.read_slow(text) or dates.read_range(text)
         except OverflowError:  # ("0001-01-01T00:00:00+05:00": before year 1 in UTC)
             continue
         if date is not None and date.when >= dates.EARLIEST:  # (a zero date is none: the next field's is read)

@@ -453,3 +453,22 @@ def test_a_japanese_footnotes_marks_and_bodies_go():
     assert excerpt("<p>The fare is 3*2: six euros. 2*3 is six.</p>") == "The fare is 3*2: six euros. 2*3 is six."
     # (nor after a full-width digit or letter: "３*4" is a product, "ＡＢＣ*2倍" a factor)
     assert excerpt("<p>面積は３*4です。ＡＢＣ*2倍になった。</p>") == "面積は３*4です。ＡＢＣ*2倍になった。"
+
+
+def test_a_record_of_xml_fields_in_a_description_is_one_line_of_fields_apart():
+    """A description that holds data, not HTML (turing-techreports--feed.xml in tests/data/unseen/set22,
+    github.com/alan-turing-institute/technical-reports docs/feed.xml, MIT; F1): its fields ran together into one token
+    ("1Joanna Knight, … Bishop2024-04-0110.5281/…"). Each field apart, the counter gone (the title is dropped as
+    <title> always is). Elements HTML knows, Word's namespaced ones and a lone unknown element stay inline."""
+    from tests.builders import excerpt
+
+    report = (
+        "<report><number>1</number><title>Machine translation quality estimation literature review</title>"
+        "<authors>Joanna Knight, Radka Jersakova, James Bishop</authors><date>2024-04-01</date>"
+        "<doi>10.5281/zenodo.10931558</doi></report>"
+    )
+    assert html_to_text(report) == "Joanna Knight, Radka Jersakova, James Bishop · 2024-04-01 · 10.5281/zenodo.10931558"
+    assert excerpt(report) == "Joanna Knight, Radka Jersakova, James Bishop · 2024-04-01 · 10.5281/zenodo.10931558"
+    assert html_to_text("<p>A <b>bold</b><i>er</i> <span>mo</span><em>ve</em>.</p>") == "A bolder move."
+    assert html_to_text("<p>In <st1:city><st1:place>Boston</st1:place></st1:city> today.</p>") == "In Boston today."
+    assert html_to_text("<p>A <custom>word</custom>ing and <x-a><b>b</b><i>c</i></x-a>.</p>") == "A wording and bc."

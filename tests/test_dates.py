@@ -205,6 +205,21 @@ def test_a_feed_without_any_zone_is_read_as_utc_and_says_so():
     assert article.provenance[-1] == 'date: dc:date "2018-09-24 13:21" (no zone given: UTC assumed)'
 
 
+def test_a_range_of_dates_dates_the_item_by_its_start():
+    # set22 F6: an events feed (operahouse--feed.rss, no licence found: the shape with made-up dates) whose pubDate is
+    # the event's run: its items were "undated". A start after its end, or a range of times, is no range of dates.
+    articles = read(rss(
+        "<pubDate>3 Feb \u2013 12 Apr 2025</pubDate>", "<pubDate>8 \u2013 11 Jun 2025</pubDate>",
+        "<pubDate>29 Dec 2024 \u2013 4 Jan 2025</pubDate>", "<pubDate>14 \u2013 11 Jun 2025</pubDate>",
+    ))  # fmt: skip
+    assert [a.published for a in articles[:3]] == [utc(2025, 2, 3), utc(2025, 6, 8), utc(2024, 12, 29)]
+    assert all(a.has_date for a in articles[:3]) and not articles[3].has_date
+    assert articles[1].provenance[-1] == (
+        'date: pubDate "8 \u2013 11 Jun 2025" (the start of a range; no zone given: UTC assumed)'
+    )
+    assert parse_date("Mon, 5 May 2025 10:00 \u2013 12:00") is None and parse_date("2025-05-01") is not None
+
+
 def test_an_unreadable_date_is_no_date_and_dated_at_first_sight():
     [unreadable, missing] = read(rss("<pubDate>le jour des morts</pubDate>", ""))
     assert unreadable.published == NOW and not unreadable.has_date

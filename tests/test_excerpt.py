@@ -1197,3 +1197,27 @@ def test_a_text_the_feed_cut_ends_with_its_whole_sentences_when_they_fill_a_thir
     assert excerpt("<p>The party is at the old house. The night, given to the music of the river [...]</p>") == (
         "The party is at the old house. The night, given to the music of the river…"
     )
+
+
+def test_a_quote_the_feeds_cut_left_open_is_closed():
+    """The feed cut its text inside a quote and its closing mark with it (feednvim--bluesnews-rdf2.xml in
+    tests/data/unseen/set22, github.com/neo451/feed.nvim.test.suite rdf2.xml, MIT; F7): the excerpt stopped at the
+    quote's last whole sentence and left it open. A Japanese scraper's (ja-rsscrawler--feed.rss, no licence found:
+    made-up words in its shape) corner bracket too. A quote the text leaves open without a cut stays as it is."""
+    bluesnews = (
+        'Successor on Steam (Windows). "A rogue-lite strategy adventure, blending real-time &amp; tactical turn-based '
+        "gameplay. Build &amp; equip your team of heroes and conquer procedurally generated regions...."
+    )
+    assert excerpt(bluesnews) == (
+        'Successor on Steam (Windows). "A rogue-lite strategy adventure, blending real-time & tactical turn-based '
+        'gameplay."'
+    )
+    shop = (
+        "本日は、バックエンド界隈で今いちばん熱い注目を集めているAcme+ (acme-dev/acme-plus)について、"
+        "開発者の「使いたい派」と「待ちたい派」が楽しい（？）話し合いを繰り広げます。"
+    )
+    assert (
+        excerpt(f"<p>{shop}店主（カズ） 「さあ始めましょう皆さん！Deno...</p>")
+        == f"{shop}店主（カズ） 「さあ始めましょう皆さん！」"
+    )
+    assert excerpt('<p>He wrote "the end is near. It was.</p>') == 'He wrote "the end is near. It was.'

@@ -500,7 +500,7 @@ def _reference_excerpt(text: str, limit: int, title: str = "") -> str:
         stops_early = not reached_end and excerpt._more_follows(lines, last_used, None)
         cut = (truncated and reached_end) or stops_early or (reached_end and cuts.looks_cut(kept[-1]))
         if kept and (alone or (truncated and reached_end and open_end) or (not excerpt._ENDS.search(text) and cut)):
-            return closed_quote(cuts.with_ellipsis(text, limit), text)
+            return closed_quote(cuts.with_ellipsis(text, limit), text, cut_by_feed=cut_by_feed)
         return text
     end = cuts.last_sentence_end(text, limit)
     if end >= limit * cuts.WHOLE_SHARE and not cuts.list_follows(text, end, kept, limit * 3 // 4):

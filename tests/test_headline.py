@@ -243,3 +243,23 @@ def test_a_curators_title_again_its_count_and_its_sources_are_no_excerpt():
     assert kept[0].excerpt.startswith("Ferry strike ends 관련 기사")
     assert kept[1].excerpt == "Top stories 3 1. PAPER | Dock news"
     assert kept[2].excerpt.startswith("📌 Today: Ferry news")
+
+
+def test_an_events_text_that_opens_with_the_title_and_a_dash_keeps_what_follows():
+    # set22 F6: an events feed (operahouse--feed.rss, no licence found: the shape with made-up words) whose texts are
+    # "<title> - <kind> at <venue> (<dates>)": the title again, the venue and the dates. With one date the whole
+    # text was taken for the title with a credit and emptied; with a range it was shown whole, the title first.
+    for title, text in [
+        ("Paper Lanterns", "Paper Lanterns - Workshops at Harbour Studio (9 Jun 2025)"),
+        ("ZEB", "ZEB - Theatre at Studio Two (8 \u2013 11 Jun 2025)"),
+    ]:
+        kept, notes = without_title_parts(html_blocks(f"<p>{text}</p>"), title)
+        assert kept.lines == [text.split(" - ", 1)[1]] and notes
+    # a dateline's place after the dash is no text of its own (africtivistes--fr-index.xml, set21: "Africa-Press –
+    # Senegal. La Ligue…"), nor are words that go on with the title's as one sentence
+    for title, text in [
+        ("Coast press", "Coast-Press \u2013 Avalon. The league of bloggers said it would give a prize."),
+        ("Rust 2024", "Rust 2024 - what we shipped this year is a new edition."),
+    ]:
+        blocks = html_blocks(f"<p>{text}</p>")
+        assert without_title_parts(blocks, title) == (blocks, [])

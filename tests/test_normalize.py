@@ -758,6 +758,22 @@ def test_a_placeholder_entry_is_no_item_and_a_placeholder_no_text():
     ]
 
 
+def test_an_entry_with_no_title_no_text_and_the_sites_root_for_a_link_is_no_item():
+    """set22 F8: a scraper's feed (ja-rsscrawler--feed.rss in tests/data/unseen/set22, no licence found: the words
+    here are made up) has an <item> with an empty <title>, no description and the site's root as its link: it was
+    stored and shown as "(untitled)". One that links a page of its own stays (something to follow)."""
+    rss = b"""<rss version="2.0"><channel><title>Kiji</title><link>https://kiji.example/</link>
+      <item><title>Atarashii dougu no hanashi</title><link>https://kiji.example/articles/dougu</link>
+      <description>Kyou wa atarashii dougu ni tsuite hanashimasu.</description></item>
+      <item><title></title><link>https://kiji.example</link></item>
+      <item><title></title><link>https://kiji.example/articles/shashin</link></item></channel></rss>"""
+    articles = read_feed(rss, url="https://kiji.example/feed.rss", source="K", now=NOW, excerpt_length=300).articles
+    assert [a.link for a in articles] == [
+        "https://kiji.example/articles/dougu",
+        "https://kiji.example/articles/shashin",
+    ]
+
+
 def test_an_entry_without_guid_or_link_keeps_its_id_when_the_cleaning_changes(monkeypatch):
     """Such an entry's id is a hash of its text: of the cleaned text, it changed with every upgrade that cleans the
     text differently, and the store took the entry for a new item, posted again (a helper's note on set21: a status
