@@ -16,8 +16,8 @@ MIN_ENTRIES = 4  # entries a masthead opens, at least
 NEARLY_ALL = 0.8  # share of the entries a label without the feed's name opens, at least
 MIN_NAME = 4  # letters of a part of the channel's title that a masthead holds, at least
 # A label at a paragraph's start: a few words (no sentence's end, no markup), its colon, then a word of the story
-# (a number after it is a field's value: "durée : 01:28:19", a show's length)
-_LABEL = re.compile(r"\s*[^\W\d_][^:：.!?。！？\n<>]{2,60}?(?::\s+|：\s*)(?=[^\W\d_])")
+# (a number after it is a field's value: "durée : 01:28:19", a show's length; a story may open with a quotation)
+_LABEL = re.compile(r"\s*[^\W\d_][^:：.!?。！？\n<>]{2,60}?(?::\s+|：\s*)(?=[\"'“‘«„「]?[^\W\d_])")
 _NOT_WORD = re.compile(r"[\W_]+")
 _SEPARATOR = re.compile(r"\s(?:[-–—|·»:]|::)\s")
 

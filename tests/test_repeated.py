@@ -521,6 +521,9 @@ def test_a_newsletters_masthead_before_each_story_goes():
     assert repeated_paragraphs(timed, ("Label pop", "")).openings == frozenset()
     # The feed's name in a label that only one entry or three open with: the entry's own.
     assert _issues("The Batch", mast[:3] + letters)[0] == mast[0]
+    # A story that opens with a quotation after the masthead (issue 258 kept it: "…Insights: “Democracy is…")
+    quoted = "The Batch AI News and Insights: “Harbours are the oldest roads,” said the mayor at the quay."
+    assert _issues("The Batch | DeepLearning.AI", [quoted, *mast] + letters)[0] == quoted.split(": ", 1)[1]
 
 
 def test_a_japanese_note_every_post_has_goes_though_its_inline_tag_is_joined_up():
