@@ -179,7 +179,7 @@ def _goes_on(before: str, between: str, part: str) -> bool:
 
 
 # Initials at the end of a part, by ones or twos ("А. С.", "В.В.", "Дж."), and a capitalised word next (a surname).
-_INITIALS = re.compile(r"(?:^|[\s(«\"“])((?:[^\W\d_]{1,2}\.\s?)*[^\W\d_]{1,2})\.$")
+_INITIALS = re.compile(r"(?:^|[\s(«\"“）)（])((?:[^\W\d_]{1,2}\.\s?)*[^\W\d_]{1,2})\.$")  # ("（苏）Ｎ.Ａ.伊万诺夫")
 
 
 def _before_surname(before: str, between: str, part: str) -> bool:
@@ -189,9 +189,10 @@ def _before_surname(before: str, between: str, part: str) -> bool:
     An initial is a capital alone, or a capital and a consonant ("Дж", "Вл")."""
     m = _INITIALS.search(before, max(0, len(before) - 16))
     first = part.lstrip('"„“«')
-    if m is None or between.strip() or len(first) < 2 or not first[0].isupper():
+    han = first[:1] >= "\u3400" and first[:1] <= "\u9fff"  # (a name in Chinese characters: "Ｎ.Ａ.伊万诺夫", set23 D1)
+    if m is None or between.strip() or len(first) < 2 or not (first[0].isupper() or han):
         return False
-    if not (first[1].islower() or first[1] == "." and first[0] > "\u024f"):
+    if not (han or first[1].islower() or first[1] == "." and first[0] > "\u024f"):
         return False  # (a surname, or the next initial: "А." / "С. Пушкин")
     # (Latin initials are left to pysbd's own rules)
     return all(non_latin_initial(initial) for initial in re.split(r"\.\s?", m.group(1)))
@@ -210,7 +211,7 @@ _MORE_ABBREVIATIONS = frozenset(_POLISH.split())
 _TITLES = "ul al pl os ks św im pw gen płk ppłk mjr kpt rtm ppor kpr plut asp szt kom podkom nadkom sierż bp abp hab p"
 _BEFORE_A_NAME = frozenset(_TITLES.split())
 # ... and the ones a number follows ("godz. 18:00", "nr 3": pysbd's English "No."/"art." and more).
-_UNITS = "godz ok nr no nos art pkt poz ust str tel ca pp"
+_UNITS = "godz ok nr no nos art pkt poz ust str tel ca pp num núm pag pág fig vol"
 _BEFORE_A_NUMBER = frozenset(_UNITS.split())
 # ... and the ones that stand inside a sentence whatever follows ("tj. Przedsiębiorstwo…", "np. 5 osób": Polish "that
 # is", "for example"; German "vgl."): set15's ePiotrkow ended a summary's sentence at "…sieci wodociągowej tj.".
@@ -261,8 +262,8 @@ def _after_abbreviation(before: str, between: str, part: str) -> bool:
     if first.group(1).islower():
         return _DOTTED.fullmatch(word_) is not None or not _VOWELS.intersection(word_) or word_ in _abbreviations()
     if first.group(1).isdigit():  # "o godz. 18:00", "art. 288", "No. 5", "m.in. 30", "g. 17:30"
-        if len(word_) == 1:
-            return _CLOCK.match(part) is not None and _AFTER_A_NUMBER.search(before) is None
+        if len(word_) == 1:  # (or "n." before one, "numero": "Consiglio Comunale n. 25 del…", set23 D1)
+            return (word_ == "n" or _CLOCK.match(part) is not None) and _AFTER_A_NUMBER.search(before) is None
         return word_ in _BEFORE_A_NUMBER or (_DOTTED.fullmatch(word_) is not None and word_ not in ("a.m", "p.m"))
     if not first.group(1).isupper():
         return False

@@ -156,6 +156,12 @@ def test_an_abbreviation_in_greek_capitals_ends_no_sentence():
         "Zum 62. Mal sind in Marl die Preise verliehen worden. Es war voll.",
         # (the excerpt's number ends, bot/numberends.py, read the same words: "Am 3." was a sentence here only)
         "Am 3. Tag kamen die Gäste aus der Stadt an. Es regnete.",
+        # ("n." before a number, Italian and Spanish "numero": it-comuni--bressanvido.xml, set23 D1, no licence: made-up
+        # words; the summary showed "…con deliberazione di Consiglio Comunale n." and lost the number and the rest)
+        "Con deliberazione di Giunta n. 16 del 2026 è stato adottato il Piano. Ora è pubblico.",
+        "Il nuovo schema è descritto nella fig. 3 della relazione tecnica. Ora è pubblico.",
+        # (initials in full-width Latin before a name in Chinese characters: zh-discourse-mlmmlm, set23 D1)
+        "世界人口普查 （苏）Ｎ.Ａ.伊万诺夫著，一九五六年出版。 Ora è pubblico.",
         # Polish "p." (pan, pani) before a name (ePiotrkow, set15: "…ze stowarzyszenia p. Morawieckiego i wraca…")
         "Poseł złożył rezygnację ze stowarzyszenia p. Morawieckiego i wraca do partii. To koniec.",
     ],
