@@ -46,11 +46,12 @@ _CONNECTIVES = (
 # itself or the present ("Ce matin…", "Es gibt…", "Dieser Artikel…").
 _POINTERS = (
     "he she they his her their them it its this that these those both latter former"  # en
-    " elle ils elles celui celle ceux celles cela ceci ce cette"  # fr ("il" is Italian's article too)
+    " elle ils elles celui celle ceux celles cela ceci ce cette sa leur leurs"  # fr ("il" is Italian's article too)
     " er beide"  # de ("sie" is also the polite "you": left out)
     " él ella ellos ellas eso ese esa esos esas esto ello"  # es
     " ele ela eles elas isso esse essa"  # pt
-    " lui lei loro ciò"  # it
+    " lui lei loro ciò suo sua suoi sue"  # it ("Sa musique…", "Sua madre…": whose, the sentence before says; not
+    # French "son", "ses": Spanish and Turkish "Son…", Turkish "Ses…")
     " hij zij ze"  # nl
     " han hon"  # sv
     " он она оно они"  # ru
@@ -107,6 +108,7 @@ _CJK_OPENERS = (
     "これを", "これに", "これで", "ちなみに", "そして",  # ("これを受けて…", "in response to this"; "by the way": set20 F12)
     # "such", "in this way", "like this": what was just said (set22 F12: "そんな君のために…", "for someone like you")
     "そんな", "そうした", "そういう", "そういった", "こうした", "こうして", "このように", "这样", "這樣",
+    "ですが", "でも", "だが", "とはいえ",  # ("but": set23 D2, "ですが本品は…" answering a sentence left out)
 )  # fmt: skip
 _OPENING = re.compile(r"[\W_]*(\w+)(?:[’']\w+)?([,!]?)(?:\W+(\w+))?(?:\W+(\w+))?")
 

@@ -51,6 +51,11 @@ from bot.summary import SourceText, _spaced, summarize, usable
     # (set22 F12, ja-rsscrawler, no licence: made-up words; "for someone like you", the you of a sentence left out)
     "そんな君のために、新しい道具を紹介します。",
     "こうした問題を避けるために、毎月の確認が欠かせません。",
+    # (set23 D2: "but" in Japanese, a French and an Italian possessive whose owner the sentence before names; couperin,
+    # no licence, podcastserver--appload.xml, Apache-2.0: made-up words in their shape)
+    "ですが本品は、実際にほのかな肌色味を帯びています。",
+    "Sa musique libre de droit est sur le site du studio.",
+    "Sua madre lavorava nella stessa fabbrica del paese.",
     # set21 F14 (mlunderhood--feed.xml, CPAL-1.0: "Тем более, что прошедший год подарил нам…", "А нужны они…")
     "Тем более, что прошедший год подарил нам много хороших статей.",
     "А нужны они не только для того, чтобы колонки могли говорить.",
@@ -108,6 +113,9 @@ def test_sentences_that_point_back(sentence):
     "For those who don’t know: QuickDraw was how you drew things to the Mac’s screen.",
     "Il governo ha approvato la legge sul bilancio venerdì sera.",  # Italian's article, not French "il"
     "Mais de 100 pessoas foram retiradas das casas pela Defesa Civil.",  # Portuguese "more"
+    "Son yıllarda yaşanan teknolojik adımları görünce buna hak vermemek zor.",  # Turkish "last", not French "son"
+    "Ses, mikrofon ve kamera görüntü kaliteleri iyi oluyor.",  # Turkish "sound", not French "ses"
+    "Son notorios los casos de dos actores de Hollywood.",  # Spanish "they are"
     "(CNN) -- Lawmakers in Ukraine scuffled with each other as parliament met on Tuesday.",  # a dateline
     "",
     "“",
