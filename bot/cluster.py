@@ -1,29 +1,23 @@
 """One story, once: articles about the same story from different feeds become one cluster.
 
-Two articles are one story when, within a time window, they point to the same
-page (after canonicalising away tracking parameters, ``www.``, AMP variants,
-trailing slashes and the scheme) or their headlines are near-identical (in one
-feed, only an entry made twice: one headline and one text under two ids).
+Two articles are one story when, within a time window, they point to the same page (after canonicalising away
+tracking parameters, ``www.``, AMP variants, trailing slashes and the scheme) or their headlines are near-identical
+(in one feed, only an entry made twice: one headline and one text under two ids or one link).
 
-Near-identical is deliberately strict, because merging two different stories
-is worse than showing one twice: headlines must score high on rapidfuzz's
-token-sort ratio, say something specific (at least MIN_TOKENS meaningful
-words: "Weekly roundup" never merges by headline), and carry the same numbers
-(versions, CVE ids, dates: "QEMU 10.1.0 released" is not "QEMU 10.0.0
-released", "Patch Tuesday, November" is not "Patch Tuesday, December").
-Release headlines of one name and version ("Rust 1.84 released" / "Announcing
-Rust 1.84.0") are one story too, but for pre-releases (bot/releases.py), and
-so are two feeds' articles about one CVE id (bot/vulnerabilities.py).
-A fourth rule catches rewording ("Meta's LLaMA model leaks online" / "Facebook's
-powerful language model leaked on 4chan"): articles from two feeds whose
-headline and excerpt mean the same (static word embeddings) and share enough
-words, with no fact in conflict (bot/similarity.py). It needs an excerpt: bare
-headlines are judged by the strict rules alone.
+Near-identical is deliberately strict, because merging two different stories is worse than showing one twice:
+headlines must score high on rapidfuzz's token-sort ratio, say something specific (at least MIN_TOKENS meaningful
+words: "Weekly roundup" never merges by headline), and carry the same numbers (versions, CVE ids, dates: "QEMU
+10.1.0 released" is not "QEMU 10.0.0 released", "Patch Tuesday, November" is not "Patch Tuesday, December"). Release
+headlines of one name and version ("Rust 1.84 released" / "Announcing Rust 1.84.0") are one story too, but for
+pre-releases (bot/releases.py), and so are two feeds' articles about one CVE id (bot/vulnerabilities.py). A fourth
+rule catches rewording ("Meta's LLaMA model leaks online" / "Facebook's powerful language model leaked on 4chan"):
+articles from two feeds whose headline and excerpt mean the same (static word embeddings) and share enough words,
+with no fact in conflict (bot/similarity.py). It needs an excerpt: bare headlines are judged by the strict rules
+alone.
 
-Pure functions (the embedding model is passed in, or loaded once per process);
-tuned and measured on tests/data/cluster_pairs.json (bench/cluster_eval.py).
-Each cluster says which rule joined which two articles, and with what score
-(``Cluster.matches``), for `/news story` and `tidings explain`.
+Pure functions (the embedding model is passed in, or loaded once per process); tuned and measured on
+tests/data/cluster_pairs.json (bench/cluster_eval.py). Each cluster says which rule joined which two articles, and
+with what score (``Cluster.matches``), for `/news story` and `tidings explain`.
 """
 
 from __future__ import annotations
@@ -249,7 +243,8 @@ def cluster(
         if key:
             earlier = by_url[key] = [k for k in by_url.get(key, ()) if times[i] - times[k] <= window]
             for k in earlier:
-                if find(k) != find(i) and _one_item(k, i, feeds, heads, similarity):
+                close = times[i] - times[k] <= TWICE
+                if find(k) != find(i) and _one_item(k, i, feeds, heads, similarity, articles, "/" in key or close):
                     union(k, i, SAME_LINK)
             earlier.append(i)
     # One feed's entry made twice, within hours: one headline and text, two ids (set19 F8: a forum's topic opened
@@ -295,10 +290,15 @@ def cluster(
     return out
 
 
-def _one_item(k: int, i: int, feeds: list[str], heads: list[Headline], similarity: int) -> bool:
-    """Whether two articles with one link are one story: from two feeds, or under one headline (not an alert hub's
-    items: set17's weather alerts all pointed at one file, and the second alert was never shown)."""
-    return feeds[i] != feeds[k] or heads[k].text == heads[i].text or same_headline(heads[k], heads[i], similarity)
+def _one_item(k: int, i: int, feeds: list[str], heads: list[Headline], similarity: int, articles, near: bool) -> bool:
+    """Whether two articles with one link are one story: from two feeds, or one headline (not an alert hub's items:
+    set17's alerts all pointed at one file), and, a site's home page the link hours apart, one text (not a status
+    page's two events, set23 D3: "…from degraded to operational at 2026-08-20…", "…at …21…"; a forum's replies to one
+    topic, its link, and an incident's updates within hours stay one story): ``near`` says the link or time is."""
+    texts = articles[k].excerpt[:80], articles[i].excerpt[:80]
+    one_text = near or texts[0] == texts[1] or not all(texts)
+    same = heads[k].text == heads[i].text or same_headline(heads[k], heads[i], similarity)
+    return feeds[i] != feeds[k] or one_text and same
 
 
 def _same_meaning(articles, feeds, times, window, vectors, find):

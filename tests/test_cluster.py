@@ -191,6 +191,7 @@ def test_one_feeds_items_that_share_a_link_under_other_headlines_are_two_stories
     assert len(cluster([wind, lake])) == 2
     # (the feed's own item again, under its headline, and another feed's item with that link, still join)
     again = stored(3, feed="TMA", link=hub, title="Strong wind and large waves", hours_ago=1)
+    again = replace(again, article=replace(again.article, excerpt=wind.article.excerpt))
     [story] = cluster([wind, again])
     assert story.reason == "same link"
     other = stored(4, feed="Met news", link=hub, title="Tanzania warns of large waves", hours_ago=1)
@@ -203,6 +204,23 @@ def test_one_feeds_items_that_share_a_link_under_other_headlines_are_two_stories
     later = stored(5, feed="Met news", link=hub, title="Tanzania warns of large waves", hours_ago=100)
     digest = build_digest([wind, lake, later], channel(max_items=15), now=T0, since=T0 - timedelta(days=30))
     assert [i.title for i in digest.items] == ["Strong winds over Lake Nyasa", "Strong wind and large waves"]
+
+
+def test_a_status_pages_two_events_under_one_headline_and_its_home_page_are_two_stories():
+    # orvay's status history (set23 D3, no licence: made-up words in its shape): every entry links the status page,
+    # and "Control plane is now operational" came twice, a day apart, each with its own time: one story showed both.
+    page = "https://status.example/"
+
+    def event(n: int, text: str, hours_ago: float) -> StoredArticle:
+        a = stored(n, feed="Status", link=page, title="Control plane is now operational", hours_ago=hours_ago)
+        return replace(a, article=replace(a.article, excerpt=text))
+
+    first = event(1, "Control plane changed from degraded to operational at 2026-08-20T13:27Z.", 30)
+    second = event(2, "Control plane changed from a partial outage to operational at 2026-08-21T20:51Z.", 2)
+    assert len(cluster([first, second])) == 2
+    assert len(cluster([first, event(3, first.article.excerpt, 1)])) == 1  # (the same event again: one)
+    update = event(4, "The same filter again, once the prober learned it; this entry records our check.", 29)
+    assert len(cluster([first, update])) == 1  # (an incident's update within hours: one)
 
 
 def test_one_feeds_entry_made_twice_under_two_ids_is_one_story():
