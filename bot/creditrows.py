@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .boilerrow import BLOCK, NAME, Row
+from .boilerrow import BLOCK, END, NAME, Row
 
 # A byline's affiliations after its name: capitalised words and the small words between them, by commas
 # ("Por Erick Cuevas Fernández, M. en C., Bioinformático. Universidad Nacional Autónoma de México. …"); a
@@ -49,6 +49,14 @@ _MADE_BY = (
 )
 _NOTE = rf"(?:{_PUBLISHED_FIRST}|{_MADE_BY})"
 
+# When the post was first published, as a page's footer says it after the text ("… Piazza Quattro Novembre. Prima
+# pubb.: 03/08/2026": a municipality's pages as a scraper copied them, it-comuni--bressanvido.xml in set23, F2)
+_FIRST_DATE = (
+    r"(?:Prima\s+pubb(?:l(?:icazione)?)?\.?|Data\s+(?:di\s+)?pubblicazione|Pubblicato\s+il|First\s+published"
+    r"|Published\s+on|Erstmals\s+veröffentlicht(?:\s+am)?|Publié\s+le|Publicado\s+el)"
+)
+_NUMERIC_DATE = r"(?:\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d)"
+
 POST_CREDIT_ROWS: tuple[Row, ...] = (
     Row(
         "byline-affiliations",
@@ -67,6 +75,15 @@ POST_CREDIT_ROWS: tuple[Row, ...] = (
         "The bridge was first published in a map of 1820, when the town was built.",
         needles=("publi", "posted", "organi", "coordin", "written", "escrit", "translat", "tradu", "edit"),
         longest=300,
+    ),
+    Row(
+        "first-published-date",
+        "the date the post was first published, after the text",
+        END,
+        re.compile(rf"(?:^|\s+){_FIRST_DATE}\s?:\s?{_NUMERIC_DATE}\.?\s*$", re.IGNORECASE),
+        "Si invita il lettore a visualizzare l'avviso allegato. Prima pubb.: 03/08/2026",
+        "The law was first published: 03/08/2026 is the date it applies from, the minister said.",
+        needles=("pubb", "publi", "veröff"),
     ),
     Row(
         "credits-thanks",
