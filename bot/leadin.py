@@ -118,6 +118,26 @@ def title_with_label(line: str, title_words: list[str], title_mark: str = "") ->
     return False
 
 
+# A gloss in brackets after a title's word ("centripetal(求心).": a shop's name of an item, and its meaning)
+_GLOSS = re.compile(r"\s?[(（][^()（）\n\d]{1,20}[)）]")  # (not "(part 2)": another part's)
+_NEAR_TITLE = 5  # characters of a title, at least, that one other character leaves the title again
+
+
+def near_title(line: str, title_norm: str) -> bool:
+    """Whether a line is the title again but for a gloss in brackets or one other character, not a digit ("6本足の
+    台座." under "6本脚の台座.", "centripetal." under "centripetal(求心).": a shop's field of the item's name,
+    ja-shopfeeds--henshusha.xml in set23, F6). ``title_norm``: the title casefolded, its end's mark off."""
+    if abs(len(line) - len(title_norm)) > 24 or len(title_norm) < _NEAR_TITLE:
+        return False
+    text, title = (" ".join(_GLOSS.sub("", s).split()).rstrip(".!?…。") for s in (line.casefold(), title_norm))
+    if text == title:
+        return True
+    if len(text) != len(title) or len(title) < _NEAR_TITLE:
+        return False
+    odd = [(a, b) for a, b in zip(text, title, strict=True) if a != b]
+    return len(odd) == 1 and not (odd[0][0].isdigit() or odd[0][1].isdigit() or odd[0][0].isascii())
+
+
 def _header(text: str) -> bool:
     """Whether the words of a text are names, numbers and the small words between
     them, a number or a date among them."""
