@@ -222,8 +222,8 @@ def after_label(blocks: Blocks, title: str = "") -> Blocks:
     list, "—— 离线签名…" under a paper's title, before its metadata and its "摘要" heading): the
     next block that ends a sentence or is a list's item, within a few; else the blocks as they are
     (the label stays, as a heading does, and when nothing follows it is the excerpt). A page's
-    header before them (after_header) goes first."""
-    blocks = after_header(blocks, title)
+    header before them (after_header) goes first; a first sentence over two lines is one (_one_sentence)."""
+    blocks = _one_sentence(after_header(blocks, title))
     lines, headings = blocks.lines, blocks.headings
     first = next((i for i, line in enumerate(lines[:_LABEL_REACH]) if line not in headings), -1)
     line = lines[first] if first >= 0 else ""
@@ -235,6 +235,30 @@ def after_label(blocks: Blocks, title: str = "") -> Blocks:
         if text not in headings and (text[0] == "•" or ends):
             return dataclasses.replace(blocks, lines=lines[later:])
     return blocks
+
+
+# A plain text's first sentence over two lines, the second a phrase a preposition opens ("On this episode Bryan has
+# Howell Dawdy" / "From “Howell Dawdy’s Fast Track”", gnomepodcasts--streetfightradio.xml in set23, F9): the first
+# line read as a heading went, and the phrase alone was the excerpt. One sentence (its preposition in lower case).
+_GOES_ON = re.compile(r"(?:From|Of|Von|Aus|De|Du|Da|Di|Del|Della|Des)\s(?=\S)")
+_SENTENCE_WORDS = 4  # of the first line, at least, one of them after the first in lower case
+_OPEN_END = re.compile(r"[.!?…。！？:：;]\W*$")
+
+
+def _one_sentence(blocks: Blocks) -> Blocks:
+    """Text without markup whose first line ends no sentence and whose second is a short phrase that goes on with
+    it ("From …", "Of …"): the two lines as one."""
+    lines = blocks.lines
+    if blocks.structured or len(lines) < 2 or _GOES_ON.match(second := lines[1]) is None:
+        return blocks
+    words = (first := lines[0]).split()
+    if not (_SENTENCE_WORDS <= len(words) <= 10 and any(w[:1].islower() for w in words[1:])):
+        return blocks
+    if len(first) > 80 or len(second.split()) > 8 or _OPEN_END.search(first) or _OPEN_END.search(second):
+        return blocks
+    if "@" in second:  # (a show's handle after it: "From “Blink 155” podcast - @155pod", a social row's)
+        return blocks
+    return dataclasses.replace(blocks, lines=[f"{first} {second[0].lower()}{second[1:]}", *lines[2:]])
 
 
 # A page's header of short blocks: who, when, what section ("TBSテレビ" / "2026年8月20日(木) 16:02" / "国際",

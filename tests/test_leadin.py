@@ -815,3 +815,16 @@ def test_a_shops_name_field_that_is_the_title_but_for_a_character_or_a_gloss_goe
     for name, title in [("4本脚の小椅子.", "3本脚の小椅子"), ("The lamp is dead.", "the lamp is deaf"),
                         ("Lecture notes (part 1)", "lecture notes (part 2)")]:  # fmt: skip
         assert not near_title(name, title)
+
+
+def test_a_plain_texts_first_sentence_over_two_lines_is_one():
+    """set23 F9: gnomepodcasts--streetfightradio.xml (alatiera/gnome-podcasts, GPL-3.0): "On this episode Bryan has
+    Howell Dawdy" then "From “Howell Dawdy’s Fast Track”" on the next line; the first line was read as a heading
+    and the excerpt was the fragment after it."""
+    from bot.excerpt import make_excerpt
+
+    notes = "On this episode Bryan has Howell Dawdy\n\nFrom “Howell Dawdy’s Fast Track”\n\nJoin the chat on Twitch."
+    assert make_excerpt(notes).startswith("On this episode Bryan has Howell Dawdy from “Howell Dawdy’s Fast Track”")
+    # near misses: a heading of a word or two; a second line that ends a sentence; a show's handle after it
+    assert make_excerpt("Show notes\n\nFrom the start the crew was late.").startswith("From the start")
+    assert "from Blink" not in make_excerpt("On this episode Bryan has Sam\n\nFrom Blink 155 - @155pod\n\nBye.")
