@@ -57,6 +57,15 @@ _FIRST_DATE = (
 )
 _NUMERIC_DATE = r"(?:\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d)"
 
+# Who found what a link post points to, after its text ("… Link: http://de.wikipedia.org/wiki/Ray_Bradbury gefunden von
+# Konni": a blog's readers' tips, de-podsearch--bestatterweblog.rss in set23, F8), and the bare address a label names
+# before it: the post's credit and its link, no sentence of its own.
+_FOUND_BY = (
+    r"(?i:gefunden\s+von|entdeckt\s+von|found\s+by|spotted\s+by|trouvé\s+par|encontrado\s+por|h/t|hat\s+tip(?:\s+to)?)"
+    rf"\s?:?\s+@?{NAME}(?:\s+{NAME}){{0,2}}"
+)
+_LINK_LABEL = r"(?:(?<=[.!?…\"”»″])\s+|^\s*)(?:Link|Quelle|Source|Lien|Enlace|Fonte)\s?:\s?https?://\S+"
+
 POST_CREDIT_ROWS: tuple[Row, ...] = (
     Row(
         "byline-affiliations",
@@ -84,6 +93,16 @@ POST_CREDIT_ROWS: tuple[Row, ...] = (
         "Si invita il lettore a visualizzare l'avviso allegato. Prima pubb.: 03/08/2026",
         "The law was first published: 03/08/2026 is the date it applies from, the minister said.",
         needles=("pubb", "publi", "veröff"),
+    ),
+    Row(
+        "found-by",
+        "who found what the post links to, after its text",
+        END,
+        # (after a sentence's end, an address or nothing: "Das Buch wurde gefunden von Peter Maier." is a sentence)
+        re.compile(rf"(?:{_LINK_LABEL}\s+|(?<=[.!?…\"”»″])\s+|^\s*){_FOUND_BY}\s*$|{_LINK_LABEL}\s*$"),
+        "Sein bekanntestes Werk wurde auch verfilmt. Link: http://de.wikipedia.org/wiki/Ray gefunden von Konni",
+        "Das Buch wurde gefunden von Peter Maier, einem Bauern aus dem Dorf, der es las.",
+        needles=("gefunden", "entdeckt", "found", "spotted", "trouvé", "encontrado", "h/t", "hat tip", "http"),
     ),
     Row(
         "credits-thanks",
