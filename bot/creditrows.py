@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .boilerrow import BLOCK, NAME, Row
+from .boilerrow import BLOCK, END, NAME, Row
 
 # A byline's affiliations after its name: capitalised words and the small words between them, by commas
 # ("Por Erick Cuevas Fernández, M. en C., Bioinformático. Universidad Nacional Autónoma de México. …"); a
@@ -49,6 +49,23 @@ _MADE_BY = (
 )
 _NOTE = rf"(?:{_PUBLISHED_FIRST}|{_MADE_BY})"
 
+# When the post was first published, as a page's footer says it after the text ("… Piazza Quattro Novembre. Prima
+# pubb.: 03/08/2026": a municipality's pages as a scraper copied them, it-comuni--bressanvido.xml in set23, F2)
+_FIRST_DATE = (
+    r"(?:Prima\s+pubb(?:l(?:icazione)?)?\.?|Data\s+(?:di\s+)?pubblicazione|Pubblicato\s+il|First\s+published"
+    r"|Published\s+on|Erstmals\s+veröffentlicht(?:\s+am)?|Publié\s+le|Publicado\s+el)"
+)
+_NUMERIC_DATE = r"(?:\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d)"
+
+# Who found what a link post points to, after its text ("… Link: http://de.wikipedia.org/wiki/Ray_Bradbury gefunden von
+# Konni": a blog's readers' tips, de-podsearch--bestatterweblog.rss in set23, F8), and the bare address a label names
+# before it: the post's credit and its link, no sentence of its own.
+_FOUND_BY = (
+    r"(?i:gefunden\s+von|entdeckt\s+von|found\s+by|spotted\s+by|trouvé\s+par|encontrado\s+por|h/t|hat\s+tip(?:\s+to)?)"
+    rf"\s?:?\s+@?{NAME}(?:\s+{NAME}){{0,2}}"
+)
+_LINK_LABEL = r"(?:(?<=[.!?…\"”»″])\s+|^\s*)(?:Link|Quelle|Source|Lien|Enlace|Fonte)\s?:\s?https?://\S+"
+
 POST_CREDIT_ROWS: tuple[Row, ...] = (
     Row(
         "byline-affiliations",
@@ -67,6 +84,25 @@ POST_CREDIT_ROWS: tuple[Row, ...] = (
         "The bridge was first published in a map of 1820, when the town was built.",
         needles=("publi", "posted", "organi", "coordin", "written", "escrit", "translat", "tradu", "edit"),
         longest=300,
+    ),
+    Row(
+        "first-published-date",
+        "the date the post was first published, after the text",
+        END,
+        re.compile(rf"(?:^|\s+){_FIRST_DATE}\s?:\s?{_NUMERIC_DATE}\.?\s*$", re.IGNORECASE),
+        "Si invita il lettore a visualizzare l'avviso allegato. Prima pubb.: 03/08/2026",
+        "The law was first published: 03/08/2026 is the date it applies from, the minister said.",
+        needles=("pubb", "publi", "veröff"),
+    ),
+    Row(
+        "found-by",
+        "who found what the post links to, after its text",
+        END,
+        # (after a sentence's end, an address or nothing: "Das Buch wurde gefunden von Peter Maier." is a sentence)
+        re.compile(rf"(?:{_LINK_LABEL}\s+|(?<=[.!?…\"”»″])\s+|^\s*){_FOUND_BY}\s*$|{_LINK_LABEL}\s*$"),
+        "Sein bekanntestes Werk wurde auch verfilmt. Link: http://de.wikipedia.org/wiki/Ray gefunden von Konni",
+        "Das Buch wurde gefunden von Peter Maier, einem Bauern aus dem Dorf, der es las.",
+        needles=("gefunden", "entdeckt", "found", "spotted", "trouvé", "encontrado", "h/t", "hat tip", "http"),
     ),
     Row(
         "credits-thanks",

@@ -187,6 +187,19 @@ def near_identical(a: str, b: str) -> bool:
 TITLE_MARK = "#title-sha1:"
 
 
+# A title nobody wrote: ours for an entry without one, and a CMS's placeholder ("Senza titolo", its link "#":
+# it-comuni--bressanvido.xml in set23, D4), in the languages of the feeds read.
+_NO_TITLES = frozenset(
+    ("untitled", "no title", "senza titolo", "sans titre", "sin título", "sem título", "ohne titel", "zonder titel",
+     "无标题", "無標題", "無題", "제목 없음", "без названия", "bez tytułu", "nessun titolo")
+)  # fmt: skip
+
+
+def no_title(title: str) -> bool:
+    """Whether a title is a placeholder for none ("(untitled)", "Senza titolo")."""
+    return " ".join(title.split()).strip("()[]<>. ").casefold() in _NO_TITLES
+
+
 def identifies_item(link: str, homes: Collection[str] = ()) -> bool:
     """Whether a canonical link can tell two items apart: not empty, not one of
     the feed's own home pages, not a site root ("https://site.example/")."""

@@ -32,7 +32,7 @@ from .blocks import Blocks, reads_as_heading, text_blocks, without_code
 from .boilerstrip import block_row, strip_start
 from .cuts import BLOCK_END, CUT_PUNCTUATION, SENTENCE_END, is_abbreviation, is_heading, is_spaceless, last_sentence_end
 from .feedcuts import LastBlock, casefolded_words, cut_word, without_dangling_word
-from .leadin import after_label, form_label, label_before_story, lead_in, points_elsewhere, title_with_label
+from .leadin import after_label, form_label, label_before_story, lead_in, near_title, points_elsewhere, title_with_label
 from .quotes import AFTER, CLOSE, EDGE, QUOTED, Quotes, closed_quote, quoted_post
 
 DEFAULT_EXCERPT_LENGTH = 300
@@ -343,7 +343,7 @@ class _Title:
 
 
 def _same_as_title(line: str, title: _Title) -> bool:
-    if len(line) <= 40 and cuts.same_release(line, title.norm):
+    if (len(line) <= 40 and cuts.same_release(line, title.norm)) or near_title(line, title.norm):
         return True
     if title.first and title.first not in line[: len(title.first) + 8].casefold():
         # (performance: most lines do not start like the title; a short one may, after a show's markers)

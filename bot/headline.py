@@ -53,6 +53,9 @@ def without_title_parts(blocks: Blocks, title: str) -> tuple[Blocks, list[str]]:
     if new == lines and len(parts) == 1 and (rest := _after_title(lines[0], title)) is not None:
         notes.append("removed: the title again, before a dash and the text's words")
         new[0] = rest  # ("UPU - Theatre at Studio (7 – 10 May 2025)" under "UPU": an events feed's, set22 F6)
+    if new == lines and (rest := _after_label_and_title(lines[0], title)) is not None:
+        notes.append("removed: a page's label and the title again, before the text's words")
+        new[0] = rest  # ("NOTIZIA <title> Il Ministero…": a scraped page's header, set23 F2)
     if new == lines:
         return blocks, notes
     new = [line for line in new if line]
@@ -125,16 +128,39 @@ def _after_title(line: str, title: str) -> str | None:
     return None if rest is None or _DATELINE_PLACE.match(rest) else rest
 
 
+# A page's label in capitals before its title, one or two words ("NOTIZIA", "AVVISO PUBBLICO"): a scraper's copy of
+# the page's header, its lines run together ("NOTIZIA <title> Il Ministero…": it-comuni--bressanvido.xml, set23 F2).
+_CAPITALS_LABEL = re.compile(r"([^\W\d_]{2,20})(?:\s+([^\W\d_]{2,20}))?\s+")
+_LABELLED_TITLE_WORDS = 3  # (a shorter title may well start a sentence after a word in capitals)
+
+
+def _after_label_and_title(line: str, title: str) -> str | None:
+    """What follows a label in capitals and the whole title at the start of ``line``, when the text's own words
+    (a capital first) follow; else None."""
+    words = _WORDS.findall(title.casefold())
+    label = _CAPITALS_LABEL.match(line)
+    if len(words) < _LABELLED_TITLE_WORDS or label is None:
+        return None
+    for end in (label.end(1), label.end()) if label.group(2) else (label.end(),):
+        head = line[:end]
+        if not head.strip().replace(" ", "").isupper() or _WORDS.findall(head.casefold())[0] == words[0]:
+            continue
+        position = _words_end(line[end:].lstrip(), words, _BETWEEN + "/^'’")  # ("2026/2027", "28^ FESTA")
+        if position is not None:
+            return _after_words(line[end:].lstrip()[position:], [])
+    return None
+
+
 # A dateline's place after the dash ("Africa-Press – Senegal. La Ligue…" under "Africa press"): the title is its source.
 _DATELINE_PLACE = re.compile(r"[^\s.]+(?:\s[^\s.]+)?\.\s")
 
 
-def _words_end(line: str, words: list[str]) -> int | None:
+def _words_end(line: str, words: list[str], between: str = _BETWEEN) -> int | None:
     """Where ``words`` end at the start of ``line`` (its case, its punctuation between them aside), or None."""
     position = 0
     for word in words:
         match = _WORDS.search(line, position)
-        if match is None or match.group().casefold() != word or line[position : match.start()].strip(_BETWEEN):
+        if match is None or match.group().casefold() != word or line[position : match.start()].strip(between):
             return None
         position = match.end()
     return position

@@ -118,6 +118,26 @@ def title_with_label(line: str, title_words: list[str], title_mark: str = "") ->
     return False
 
 
+# A gloss in brackets after a title's word ("centripetal(求心).": a shop's name of an item, and its meaning)
+_GLOSS = re.compile(r"\s?[(（][^()（）\n\d]{1,20}[)）]")  # (not "(part 2)": another part's)
+_NEAR_TITLE = 5  # characters of a title, at least, that one other character leaves the title again
+
+
+def near_title(line: str, title_norm: str) -> bool:
+    """Whether a line is the title again but for a gloss in brackets or one other character, not a digit ("6本足の
+    台座." under "6本脚の台座.", "centripetal." under "centripetal(求心).": a shop's field of the item's name,
+    ja-shopfeeds--henshusha.xml in set23, F6). ``title_norm``: the title casefolded, its end's mark off."""
+    if abs(len(line) - len(title_norm)) > 24 or len(title_norm) < _NEAR_TITLE:
+        return False
+    text, title = (" ".join(_GLOSS.sub("", s).split()).rstrip(".!?…。") for s in (line.casefold(), title_norm))
+    if text == title:
+        return True
+    if len(text) != len(title) or len(title) < _NEAR_TITLE:
+        return False
+    odd = [(a, b) for a, b in zip(text, title, strict=True) if a != b]
+    return len(odd) == 1 and not (odd[0][0].isdigit() or odd[0][1].isdigit() or odd[0][0].isascii())
+
+
 def _header(text: str) -> bool:
     """Whether the words of a text are names, numbers and the small words between
     them, a number or a date among them."""
@@ -202,8 +222,8 @@ def after_label(blocks: Blocks, title: str = "") -> Blocks:
     list, "—— 离线签名…" under a paper's title, before its metadata and its "摘要" heading): the
     next block that ends a sentence or is a list's item, within a few; else the blocks as they are
     (the label stays, as a heading does, and when nothing follows it is the excerpt). A page's
-    header before them (after_header) goes first."""
-    blocks = after_header(blocks, title)
+    header before them (after_header) goes first; a first sentence over two lines is one (_one_sentence)."""
+    blocks = _one_sentence(after_header(blocks, title))
     lines, headings = blocks.lines, blocks.headings
     first = next((i for i, line in enumerate(lines[:_LABEL_REACH]) if line not in headings), -1)
     line = lines[first] if first >= 0 else ""
@@ -215,6 +235,30 @@ def after_label(blocks: Blocks, title: str = "") -> Blocks:
         if text not in headings and (text[0] == "•" or ends):
             return dataclasses.replace(blocks, lines=lines[later:])
     return blocks
+
+
+# A plain text's first sentence over two lines, the second a phrase a preposition opens ("On this episode Bryan has
+# Howell Dawdy" / "From “Howell Dawdy’s Fast Track”", gnomepodcasts--streetfightradio.xml in set23, F9): the first
+# line read as a heading went, and the phrase alone was the excerpt. One sentence (its preposition in lower case).
+_GOES_ON = re.compile(r"(?:From|Of|Von|Aus|De|Du|Da|Di|Del|Della|Des)\s(?=\S)")
+_SENTENCE_WORDS = 4  # of the first line, at least, one of them after the first in lower case
+_OPEN_END = re.compile(r"[.!?…。！？:：;]\W*$")
+
+
+def _one_sentence(blocks: Blocks) -> Blocks:
+    """Text without markup whose first line ends no sentence and whose second is a short phrase that goes on with
+    it ("From …", "Of …"): the two lines as one."""
+    lines = blocks.lines
+    if blocks.structured or len(lines) < 2 or _GOES_ON.match(second := lines[1]) is None:
+        return blocks
+    words = (first := lines[0]).split()
+    if not (_SENTENCE_WORDS <= len(words) <= 10 and any(w[:1].islower() for w in words[1:])):
+        return blocks
+    if len(first) > 80 or len(second.split()) > 8 or _OPEN_END.search(first) or _OPEN_END.search(second):
+        return blocks
+    if "@" in second:  # (a show's handle after it: "From “Blink 155” podcast - @155pod", a social row's)
+        return blocks
+    return dataclasses.replace(blocks, lines=[f"{first} {second[0].lower()}{second[1:]}", *lines[2:]])
 
 
 # A page's header of short blocks: who, when, what section ("TBSテレビ" / "2026年8月20日(木) 16:02" / "国際",

@@ -17,7 +17,7 @@ from .clean import is_markup, plain_to_text
 from .cuts import all_quoted
 from .cveids import cve_ids, markup_cve_ids
 from .dates import FUTURE_TOLERANCE, zero_date  # a date further ahead is a mistake: the poll time is used
-from .dedup import OncePerFeed, identifies_item, over_run_on, raw_key
+from .dedup import OncePerFeed, identifies_item, no_title, over_run_on, raw_key
 from .entrylink import entry_link, entry_uid, opened_link, own_link, page_link, shared_links
 from .excerpt import excerpt_with_notes
 from .feedcuts import FeedCuts, ended_open, feed_cut_lengths, goes_on_in, looks_shortened, may_be_cut, utf8_length
@@ -156,8 +156,8 @@ def normalize_feed(
             entry, base_url=base, site_url=parsed.link, source=source, now=now, excerpt_length=excerpt_length,
             _base_canonical=base_canonical, _memo=memo, _cut_lengths=cuts, _shared=shared, _repeated=again,
         )  # fmt: skip
-        if article.title == UNTITLED and not article.excerpt and not identifies_item(article.link, homes):
-            # No title, no text, no link of its own (none, the site's root): nothing to show or follow (set22 F8).
+        if no_title(article.title) and not article.excerpt and not identifies_item(article.link, homes):
+            # No title (or a placeholder's), no text, no link of its own (none, "#", the site's root): nothing (set23 D4).
             log.debug("feed %s: entry %r has no title, text or link of its own: skipped", source, article.uid)
             continue
         if article.uid in seen:

@@ -397,3 +397,25 @@ def test_a_wire_or_sites_dateline_in_brackets_does_not_open_the_excerpt():
         "Getting started (Node.js) - install it first.",
     ):
         assert excerpt(f"<p>{kept}</p>") == kept
+
+
+def test_who_found_a_link_and_its_bare_address_after_the_text_go():
+    """set23 F8: a blog's link posts (de-podsearch--bestatterweblog.rss, no licence found: made-up words in the same
+    shape) end with the address of what they point to and who found it ("Link: http://… gefunden von Konni"), run
+    into the text in the description WordPress flattened; a post that is only a video ends with that credit alone."""
+    text = (
+        "<p>Der Maler Otto Grün ist gestorben. Sein Bild wurde auch verfilmt. "
+        "Link: http://wiki.example/Otto_Gruen gefunden von Anni</p>"
+    )
+    assert (
+        excerpt_with_notes(html_blocks(text)).text
+        == "Der Maler Otto Grün ist gestorben. Sein Bild wurde auch verfilmt."
+    )
+    shown = excerpt_with_notes(html_blocks("<p>Der Film ist kurz.</p><p>gefunden von Michael</p>")).text
+    assert shown == "Der Film ist kurz."
+    # near misses: who found something, as the story tells it; an address a sentence goes on from
+    for kept in (
+        "<p>Das Buch wurde gefunden von Peter Maier.</p>",
+        "<p>Quelle: http://wiki.example/Otto nennt drei Bilder.</p>",
+    ):
+        assert excerpt_with_notes(html_blocks(kept)).text == html_to_text(kept)

@@ -3,6 +3,7 @@ headline then the source (Google News' table, /work/unseen6 qdfeed--googlenews-a
 all 10 items), is not shown again; the feed's spaced "..." at an excerpt's end is one "…"."""
 
 from datetime import UTC, datetime
+from html import escape
 
 import pytest
 
@@ -263,3 +264,48 @@ def test_an_events_text_that_opens_with_the_title_and_a_dash_keeps_what_follows(
     ]:
         blocks = html_blocks(f"<p>{text}</p>")
         assert without_title_parts(blocks, title) == (blocks, [])
+
+
+def _municipal(title: str, text: str) -> str:
+    """A scraped municipality page as it-comuni--bressanvido.xml has it (set23 F2; no licence found: the shape with
+    made-up words): a picture, then the page's label, the title and the body on lines of their own, no blocks."""
+    markup = f'<img src="https://comune.example/img/1" alt="immagine"/><br/>{text}'
+    item = f"<item><title>{title}</title><link>https://comune.example/news/1</link><description>{escape(markup)}"
+    body = f'<?xml version="1.0"?><rss version="2.0"><channel><title>Comune</title>{item}</description></item>'
+    feed = read_feed(
+        (body + "</channel></rss>").encode(), url="https://comune.example/feed", source="C", now=NOW, excerpt_length=300
+    )
+    return feed.articles[0].excerpt
+
+
+def test_a_pages_label_and_the_title_again_before_the_text_go():
+    # set23 F2: "NOTIZIA <title> Il Ministero…" was every excerpt's start, "Prima pubb.: 18/08/2026" (first
+    # published) the end of a few
+    assert (
+        _municipal(
+            "Avviso - Allerta pentola con vernice da sostituire",
+            "NOTIZIA\nAvviso - Allerta pentola con vernice da sostituire\n\nIl Ministero ha segnalato una pentola"
+            " con vernice difettosa.\n\n Prima pubb.: 21/08/2026",
+        )
+        == "Il Ministero ha segnalato una pentola con vernice difettosa."
+    )
+    assert (
+        _municipal(
+            "CHIUSURA SPORTELLO ANAGRAFE LUNEDì 20/08",
+            "NOTIZIA\nCHIUSURA SPORTELLO ANAGRAFE LUNEDì 20/08\n\nSI INFORMA CHE\nLO SPORTELLO RIMARRÀ CHIUSO\n\n"
+            " Prima pubb.: 18/08/2026",
+        )
+        == "SI INFORMA CHE LO SPORTELLO RIMARRÀ CHIUSO"
+    )
+
+
+def test_words_in_capitals_that_go_on_with_the_title_are_kept():
+    # near misses: a word in capitals that the title goes on from as a sentence; a title of two words; a date after
+    # a first-published label that the text goes on from
+    for title, text in [
+        ("Ponte chiuso per lavori in via Roma", "NOTIZIA\nPonte chiuso per lavori in via Roma fino a lunedì."),
+        ("Ponte chiuso", "AVVISO\nPonte chiuso Il sindaco ha firmato l'ordinanza."),
+    ]:
+        assert _municipal(title, text).startswith(text.split("\n")[0])
+    text = "Il ponte è riaperto da oggi. First published: 03/08/2026 is the date on the order."
+    assert _municipal("Ponte riaperto", text) == text

@@ -6,7 +6,7 @@ excerpt skips it instead of ending with it; the shapes are those of real feeds
 from datetime import UTC, datetime
 
 from bot.blocks import html_blocks
-from bot.leadin import lead_in, title_with_label
+from bot.leadin import lead_in, near_title, title_with_label
 from tests.builders import excerpt, poll_served
 
 NOW = datetime(2026, 12, 1, tzinfo=UTC)
@@ -800,3 +800,31 @@ def test_a_first_block_of_hashtags_and_links_is_never_the_lead():
     # (a sentence that ends in its links, the block's first words its own, stays the lead)
     own = "<p>Send us your comic at plorb.ift@example.com All the details at https://plorb.example.org/ed/comic/</p>"
     assert excerpt(own + "<p>#PlorbComic #Plorb</p><p>Thanks to:</p><p>Ana Plorb</p>", "Comic").startswith("Send us")
+
+
+def test_a_shops_name_field_that_is_the_title_but_for_a_character_or_a_gloss_goes():
+    """set23 F6: a shop's plain-text items (ja-shopfeeds--henshusha.xml, no licence found: made-up words in the
+    same shape) open with a "【商品名】" (item name) field whose value is the title with one other kanji, or without
+    its gloss in brackets; the excerpt was that value, then the shop's own words."""
+    from bot.excerpt import make_excerpt
+
+    text = "【商品名】\n{name}\n\n【店のひとこと】\nいつかの棚.\n誰かが作ったモノ."
+    assert make_excerpt(text.format(name="3本足の小椅子."), title="3本脚の小椅子.") == "いつかの棚. 誰かが作ったモノ."
+    assert make_excerpt(text.format(name="gravity."), title="gravity(重力).") == "いつかの棚. 誰かが作ったモノ."
+    # near misses: a digit or a Latin letter differs (another item, another word), a gloss with a number (a part)
+    for name, title in [("4本脚の小椅子.", "3本脚の小椅子"), ("The lamp is dead.", "the lamp is deaf"),
+                        ("Lecture notes (part 1)", "lecture notes (part 2)")]:  # fmt: skip
+        assert not near_title(name, title)
+
+
+def test_a_plain_texts_first_sentence_over_two_lines_is_one():
+    """set23 F9: gnomepodcasts--streetfightradio.xml (alatiera/gnome-podcasts, GPL-3.0): "On this episode Bryan has
+    Howell Dawdy" then "From “Howell Dawdy’s Fast Track”" on the next line; the first line was read as a heading
+    and the excerpt was the fragment after it."""
+    from bot.excerpt import make_excerpt
+
+    notes = "On this episode Bryan has Howell Dawdy\n\nFrom “Howell Dawdy’s Fast Track”\n\nJoin the chat on Twitch."
+    assert make_excerpt(notes).startswith("On this episode Bryan has Howell Dawdy from “Howell Dawdy’s Fast Track”")
+    # near misses: a heading of a word or two; a second line that ends a sentence; a show's handle after it
+    assert make_excerpt("Show notes\n\nFrom the start the crew was late.").startswith("From the start")
+    assert "from Blink" not in make_excerpt("On this episode Bryan has Sam\n\nFrom Blink 155 - @155pod\n\nBye.")

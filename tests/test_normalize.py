@@ -774,6 +774,23 @@ def test_an_entry_with_no_title_no_text_and_the_sites_root_for_a_link_is_no_item
     ]
 
 
+def test_a_placeholder_title_with_no_text_and_no_link_of_its_own_is_no_item():
+    """set23 D4: a municipality's scraped feed (it-comuni--bressanvido.xml, no licence found: made-up words) ends with
+    "<title>Senza titolo</title><link>#</link>" ("untitled") and no text: the digest showed "• Senza titolo". A
+    placeholder title with text, or with a page of its own, stays; so does a real title with neither."""
+    rss = """<rss version="2.0"><channel><title>Comune</title><link>https://comune.example/tutte</link>
+      <item><title>Ponte riaperto</title><link>https://comune.example/news/ponte</link>
+      <description>Il ponte è riaperto da oggi.</description></item>
+      <item><title>Senza titolo</title><link>#</link><description /></item>
+      <item><title>Untitled</title><link>https://comune.example/</link></item>
+      <item><title>无标题</title></item>
+      <item><title>Sans titre</title><link>#</link><description>Le marché a lieu samedi.</description></item>
+      <item><title>Untitled</title><link>https://comune.example/news/foto</link></item>
+      <item><title>Avviso</title><link>#</link></item></channel></rss>""".encode()
+    articles = read_feed(rss, url="https://comune.example/feed", source="C", now=NOW, excerpt_length=300).articles
+    assert [a.title for a in articles] == ["Ponte riaperto", "Sans titre", "Untitled", "Avviso"]
+
+
 def test_an_entry_without_guid_or_link_keeps_its_id_when_the_cleaning_changes(monkeypatch):
     """Such an entry's id is a hash of its text: of the cleaned text, it changed with every upgrade that cleans the
     text differently, and the store took the entry for a new item, posted again (a helper's note on set21: a status
