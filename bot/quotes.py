@@ -207,15 +207,24 @@ def closed_quote(cut: str, text: str, cut_by_feed: bool = False) -> str:
     'drizzle writes "There's an interesting story…'), when the text closes it, or the feed cut the text (its closing
     mark went with the rest: '…(Windows). "A rogue-lite strategy adventure, blending … gameplay.' closed, set22 F7)."""
     cut_by_feed = cut_by_feed and len(cut) < len(text)  # (cut back from the feed's cut: room for the mark)
-    for opening, closing in _PAIRS:
-        if cut.count(opening) > cut.count(closing) and (cut_by_feed or text.count(opening) <= text.count(closing)):
+    rest = text[len(cut.rstrip("…")) :]  # (what the cut left out: a quote it leaves open closes there first)
+    for opening, closing in _PAIRS if "„" not in cut else _PAIRS[1:]:  # (German „…“: “ closes)
+        if cut.count(opening) > cut.count(closing) and (
+            cut_by_feed or text.count(opening) <= text.count(closing) or -1 < rest.find(closing) < _find(rest, opening)
+        ):
             return cut + closing
     if _marks(cut) % 2 and (cut_by_feed or not _marks(text) % 2) and _STRAIGHT_OPEN.match(cut, cut.rfind('"')):
         return cut + '"'  # (the last one opens a quote: after a space, before a word; an inch mark does not)
     return cut
 
 
-_PAIRS = ((OPEN, CLOSE), ("「", "」"), ("『", "』"))
+_PAIRS = ((OPEN, CLOSE), ("«", "»"), ("„", "“"), ("「", "」"), ("『", "』"))
+
+
+def _find(text: str, mark: str) -> int:
+    """Where ``mark`` first stands in ``text``, or past its end."""
+    at = text.find(mark)
+    return len(text) if at < 0 else at
 
 
 _STRAIGHT_OPEN = re.compile(r'(?:^|(?<=[\s(\[]))"(?=\w)')

@@ -1221,3 +1221,27 @@ def test_a_quote_the_feeds_cut_left_open_is_closed():
         == f"{shop}店主（カズ） 「さあ始めましょう皆さん！」"
     )
     assert excerpt('<p>He wrote "the end is near. It was.</p>') == 'He wrote "the end is near. It was.'
+
+
+def test_a_quote_the_cut_leaves_open_is_closed_where_the_text_closes_it_next():
+    """A long quotation cut at a whole sentence inside it stayed open (set23 F10): es-nammu--noticias.xml in
+    tests/data/unseen/set23 (EUPL-1.2, SOURCES.md there), whose text quotes two passages one after the other, so
+    its counts of “ and ” differed; and lenta.ru's «…» (ru-lenta--lenta.xml, no licence: made-up words in its shape),
+    a pair the excerpt did not know. The quote is closed when the text closes it before it opens another."""
+    passage = (
+        "“Now coding itself is being automated. To those unfamiliar with it, what programmers face may seem "
+        "well-deserved, even comical: office workers long feared that the valley would one day automate their jobs, "
+        "but look who was the first to be affected! In fact, coding is perhaps the first form of highly paid labour "
+        "that a machine can truly replace, and the firms know it well.” “Software developers’ enthusiasm stands in "
+        "stark contrast to other people’s views of the new tools."
+    )
+    made = excerpt(f"<p>{passage}</p>")
+    assert made.endswith("the first to be affected!”") and made.count("“") == made.count("”") == 1
+    lenta = (
+        "Военные двух стран проходят подготовку вместе, сообщил министр в субботу на совещании в столице региона. "
+        "«Должен сказать, что мы серьезно к этому подошли. И наши, и ваши офицеры готовят ребят вместе с утра и до "
+        "позднего вечера каждый день. Так будет и дальше», — добавил он, отвечая на вопросы журналистов о планах."
+    )
+    assert excerpt(f"<p>{lenta}</p>").endswith("готовят ребят вместе с утра и до позднего вечера каждый день.»")
+    # (German „…“: “ closes it, no ” is added)
+    assert excerpt("<p>Er sagte: „Das ist gut. Wir machen weiter.</p>") == "Er sagte: „Das ist gut. Wir machen weiter."
