@@ -44,7 +44,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from .blocks import Blocks
+from .blocks import EMPTY, Blocks
 from .boilerstrip import strip_boilerplate
 from .contents import without_tags
 from .cuts import SENTENCE_END, is_abbreviation
@@ -65,7 +65,8 @@ _POINT = r"(?:visit|see|read|consult|check out|refer to)"
 _DOCS = r"(?:documentation|docs|(?:user |developer |getting started )?guide|FAQ|release notes|blog(?: post)?|web ?site|product page)"
 # What may come before the imperative: "Please", "You can also", "If you like the show, feel free to".
 _LEAD = (
-    r"(?:(?:And|Also:?|Oh,? and|You can(?: also)?|Be sure to|Make sure to|Don[’']t forget to|Remember to)\s+"
+    r"(?:(?:And|Also:?|Oh,? and|You can(?: also)?|Be sure to|Make sure to|Don[’']t forget to|Remember to"
+    r"|(?:We|I) (?:strongly |highly )?encourage you to)\s+"
     r"|If you(?:[’']re into| are into| like| liked| enjoy| enjoyed| love| loved) (?:the|this|our) "
     r"(?:show|episode|podcast)[^.!?\n]{0,40}?,\s+)?"
     r"(?:(?:please|feel free to|why not|perhaps you[’']d like to)\s+)?"
@@ -86,7 +87,7 @@ _ASK = (
     r"(?:Slack|Discord|Telegram|forums?|community|subreddit)\b"
     r"|join\s+(?:us\s+(?:in|on|at)\s+(?:our\s+)?|our\s+)(?:new\s+|official\s+|free\s+)?"
     r"(?:Slack|Discord|Telegram|Patreon|forums?|community|subreddit|mailing list|newsletter)\b"
-    r"|join\s+the\s+(?:Slack|Discord|Telegram|Patreon)\b"
+    r"|join\s+the\s+(?:Slack|Discord|Telegram|Patreon|(?:live\s+)?chat\s+to\s+talk\s+to\s+us)\b"
     # "You can also watch this video here: https://youtu.be/…" (Planet Money's, podcast-feed-parser's planet-money.xml)
     r"|watch (?:this|the|our) (?:full )?(?:video|episode|interview) (?:here|on YouTube)\b"
     # "Please let us know if we've helped you: Fill out our annual impact survey" (80,000 Hours' show notes)
@@ -99,6 +100,16 @@ _ASK = (
     r"support (?:us|(?:our|my|the|this) (?:work|show|podcast|journalism|channel|newsroom))\b"
     rf"|support {_WHO}\b[^.!?\n]{{0,80}}?\b(?:at|on|via) {_WEB}"
     r"|become an?\s+(?:[\w'’-]+\s+){0,3}?(?:member|patron|supporter|sustainer)\b"
+    # "Help us stay 100% independent", "Help us stay independant and support our Show by donating" (set23 F1)
+    r"|help (?:us|me) (?:to )?(?:stay|remain) (?:\d+\s?% |as )?independ[ae]nt\b"
+    r"|earn (?:plenty of |lots of |tons of )?(?:bonuses|bonus (?:episodes|content)|perks|rewards)\b"
+    # "If you want to hear Bryan explore … then you should check out our Patreon where you can get access to …" (set23 F1):
+    # after the text's own words only (at its start, what follows it is the show's standing footer, no better)
+    r"|(?P<late>if you (?:want|wish|[’']d like|would like) to\b[^.!?\n]{0,100}?\b(?:check out|join|support) (?:our|my) "
+    r"(?:Patreon|Substack|Ko-fi|merch)\b)"
+    # a lead-in to a guest's links: "Check out Hasan's work here:", "Please check out their absolutely brilliant work in
+    # the links below:" (the links go with it: they are what it leads to)
+    r"|check out [^!?\n]{0,40}?\b(?:work|stuff|content|channels?|socials)\b[^.!?\n]{0,60}?:(?=\s*(?:$|https?://|www\.))"
     r"|donate (?:to|at|now|today|here)\b|make a (?:donation|gift) (?:to|at|today)\b"
     r"|e-?mail (?:us|your (?:questions?|thoughts|feedback|comments|stories))\b"
     r"|(?:this|today[’']s|this week[’']s) (?:episode|podcast|video|newsletter|show)\s+(?:is|was)\s+"
@@ -149,6 +160,7 @@ _SHOP = (
 # of only a link with its label ("On Newegg (PAID LINK): https://…")
 _BUY_LABEL = re.compile(r"(?:buy|get|grab|order|pre-?order|shop|check out)\s[^\n:.!?]{1,80}:?", re.IGNORECASE)
 _LINK_LINE = re.compile(r"(?:[^\n:]{1,40}:\s*)?(?:https?://|www\.)\S+")
+_ROW = re.compile(r"[^\W\d_][\w'’ ]{0,30}:\s*\S+(?:\s+at\s+\S+)?")  # ("email: comments at haerdin.se")
 # "Nancy is a production of WNYC Studios.", "1865 is an Airship production." (tried only where "production"
 # or "presentation" follows: the other patterns cost a fifth of its time)
 _PRODUCTION = re.compile(
@@ -184,6 +196,15 @@ _QUESTION_BEFORE = re.compile(
     r"\b[^.!?\n]{0,60}\?$"
 )
 _WORD = re.compile(r"[^\W\d_]{2}")
+# An episode offered to paying listeners first, whatever its subject (often the next episode's title, with its "(Ft. X)"):
+# "The Deprogram Episode 75 - … (Ft. James Rehwald) is available early for Patrons over at: https://…", "Episode 58: Cult
+# of the cucks IS UP EARLY on Patreon: …" (gnomepodcasts--deprogram.xml in tests/data/unseen/set23, F1)
+_EARLY = re.compile(
+    r"\b(?:is|are)\s+(?:(?:already|now|also)\s+)?(?:available|up|out)\s+(?:(?:on|via)\s+Patreon\b|(?:\d+\s+(?:weeks?|days?)\s+)?"
+    r"(?:early|ad[- ]free|first|exclusively)\b[^.!?\n]{0,30}?(?:\b(?:patrons?|patreon|supporters"
+    r"|(?:paying|paid|premium) (?:members|subscribers))\b|(?:https?://)?(?:www\.)?patreon\.com\b))",
+    re.IGNORECASE,
+)
 # A cry before a call at the text's start: it goes with it ("We moved! Subscribe to the new YouTube channel…").
 _CRY = re.compile(r"(?:[^\W\d_][\w'’]*\s?){1,3}!")
 # Where a sentence may start: after a sentence end and spaces (tried with _PROMO: far fewer places than spaces).
@@ -196,8 +217,12 @@ _PROMO_START = re.compile(rf"{_AFTER_END}(?=(?P<promo>{_PROMO.pattern}))", re.IG
 # Links that end a paragraph after its words, each with its label or not: "…It is here. Original Artwork:
 # http://tinyurl.com/cbpc8e8 Share on Facebook: http://tinyurl.com/6nn82m6" (a YouTube video's description,
 # picofeed--youtube.xml): the text's footer, as a call is. (A paragraph of links alone: the table's link-label-line.)
-_LINK = r"(?:[^\W\d_][\w'’&]*(?:\s[\w'’&]+){0,5}\s?:\s*)?(?:https?://|www\.)\S+"
+_LINK = r"(?:[^\W\d_][\w'’&]*(?:\s[\w'’&]+){0,5}\s?:\s*|[-–—]\s+)?(?:https?://|www\.)\S+"  # ("…week! - www.…")
 _LINKS_TAIL = re.compile(rf"{_AFTER_END}(?P<links>{_LINK}(?:\s+{_LINK})*)\s*$")
+# A line of links only, two or more, each with its label or not ("Street Fight Radio Twitch - www.twitch.tv/… Street
+# Fight Radio Youtube - www.youtube.com/…", gnomepodcasts--streetfightradio.xml in set23): at the text's start, skipped
+_LABELLED = r"(?:[^\W\d_][\w'’&]*(?:\s[\w'’&]+){0,5}\s?(?::|\s-)\s*)?(?:https?://|www\.)\S+"
+_LINKS_ONLY = re.compile(rf"{_LABELLED}(?:\s+{_LABELLED})+")
 
 
 def without_promos(blocks: Blocks) -> tuple[Blocks, list[str]]:
@@ -218,6 +243,8 @@ def without_promos(blocks: Blocks) -> tuple[Blocks, list[str]]:
         found = _promos(line)
         if not said and found and found[0][1] != "credit" and _CRY.fullmatch(line[: found[0][0]].rstrip()):
             found[0] = (0, found[0][1])
+        if not said and ("://" in line or "www." in line) and _LINKS_ONLY.fullmatch(line):
+            found = [(0, "ask")]
         if not said and _shop_label(line, lines[index + 1 : index + 2]):
             found = [(0, "shop")]
             after = index + 1  # (its links go with it)
@@ -227,22 +254,30 @@ def without_promos(blocks: Blocks) -> tuple[Blocks, list[str]]:
             not said
             and found
             and found[0][0] == 0
+            and found[0][1] != "late"
             and (  # at the text's start: skipped
                 found[0][1] != "credit" or _credits_to_the_end(line, 0, lines[index + 1 :])
             )
         ):
             what = "a call to action" if found[0][1] != "credit" else "credits"
             notes.append(f'removed: {what} at the text\'s start ("{_start(line)}")')
+            if line.endswith((":", "：")) and _next_sentence(line, 0) == len(line):  # (its rows go with it)
+                after = index + 1  # ("Check out Tomas' work through any of the links below:" / "xmpp: tms@…")
+                while after < len(lines) and (
+                    not lines[after] or _LINK_LINE.fullmatch(lines[after]) or _ROW.fullmatch(lines[after])
+                ):
+                    lines[after], after = "", after + 1
             line = line[_next_sentence(line, 0) :]
-            if not _WORD.search(line):  # what is left is no words (";o)<" after "…flux Rss de www.sospc.name.")
+            # what is left is no words (";o)<" after "…flux Rss de www.sospc.name."), or the call's link ("- www.…")
+            if not _WORD.search(line) or _LINK_LINE.fullmatch(line.lstrip("-–—:· ")):
                 line = ""
             found = _promos(line)
         lines[index] = line
         for at, kind in found:
             if (at > 0 or said) and (
-                kind == "ask" or kind == "credit" and _credits_to_the_end(line, at, lines[index + 1 :])
+                kind in ("ask", "late") or kind == "credit" and _credits_to_the_end(line, at, lines[index + 1 :])
             ):
-                what = "a call to action" if kind == "ask" else "credits"
+                what = "credits" if kind == "credit" else "a call to action"
                 notes.append(f'removed: {what} and what follows it ("{_start(line[at:])}")')
                 lines[index:] = [_QUESTION_BEFORE.sub("", line[:at].rstrip().rstrip("|⎸").rstrip()).rstrip()]
                 break
@@ -251,7 +286,10 @@ def without_promos(blocks: Blocks) -> tuple[Blocks, list[str]]:
             continue
         break
     lines = [line for line in lines if line]
-    if not notes or not lines:  # (nothing but calls and credits: better than nothing)
+    if not lines and notes and not any("credits" in note for note in notes):
+        # (nothing but calls to action: "…available early for Patrons over at: https://…", "Support the Podcast…")
+        return EMPTY, [*notes, "removed: the text is only calls to action: no excerpt"]
+    if not notes or not lines:  # (nothing but credits: better than nothing)
         return blocks, []
     joined = "\n".join(lines)
     text = strip_boilerplate(joined)
@@ -279,9 +317,17 @@ def _promos(line: str) -> list[tuple[int, str]]:
         _found(found, line, 0, m, m.end())
     for m in _PROMO_START.finditer(line):  # (the other sentence starts, where _PROMO matches)
         _found(found, line, m.end(), m, m.end("promo"))
+    if ("vailable" in line or "arly" in line or "ARLY" in line) and (early := _EARLY.search(line)) is not None:
+        # (its sentence's start: its subject's, which may hold a "(Ft. X)" or end with "?", a title's: "…pls uWu? is…")
+        at = max(
+            (at for at in (0, *(m.end() for m in _SENTENCE_START.finditer(line, 0, early.start())))
+             if at == 0 or _after_sentence_end(line, at) and line.count("(", 0, at) <= line.count(")", 0, at)
+             and line[at : early.start()].lstrip()[:1].isalnum()),
+        )  # fmt: skip
+        found = sorted({*found, (at, "ask")})
     if "://" in line or "www." in line:
         tail = _LINKS_TAIL.search(line)
-        if tail is not None and not any(at <= tail.start("links") for at, _ in found):
+        if tail is not None and not any(at <= tail.start("links") and kind != "late" for at, kind in found):
             found.append((tail.start("links"), "ask"))
     return found
 
@@ -292,7 +338,8 @@ def _found(found: list[tuple[int, str]], line: str, at: int, m: re.Match, end: i
     if groups.get("sponsor") and line[end : _next_sentence(line, at)].strip():
         return  # ("Sponsored by Sen. Jane Doe, the bill…": the sentence goes on)
     if at == 0 or _after_sentence_end(line, at):
-        found.append((at, "shop" if groups.get("shop") else "ask" if groups.get("ask") is not None else "credit"))
+        kinds = ("shop", "late", "ask")
+        found.append((at, next((kind for kind in kinds if groups.get(kind) not in (None, "")), "credit")))
 
 
 def _shop_label(line: str, following: list[str]) -> bool:
@@ -322,6 +369,8 @@ def _next_sentence(line: str, at: int) -> int:
         if end.end() < len(line) and not line[end.end()].isspace():
             continue
         if end.group()[0] == "." and is_abbreviation(line, end.start()):
+            continue
+        if line[end.end() :].lstrip()[:1].islower():  # (a title's "!" inside it: "…access to “Gut Shot!!” plus a…")
             continue
         return len(line) - len(line[end.end() :].lstrip())
     return len(line)

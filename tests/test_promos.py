@@ -201,7 +201,6 @@ STORIES = [
     "<p>The film opens Friday. It is a big production.</p>",
     "<p>Thousands subscribed to the newsletter after the leak. Support for the bill fell to 40%.</p>",
     "<p>He said: follow us on Twitter. Then he left.</p>",  # (not at a sentence's start)
-    "<p>Follow us on Twitter.</p>",  # (nothing else: better than nothing)
     "<p>The ISP cut its prices. Bandwidth for schools is provided by the state, the minister said.</p>",
     "<p>Download or subscribe to the app, the bank told its customers. Few did.</p>",
     # (and the fourth set's look-alikes)
@@ -461,3 +460,49 @@ def test_a_videos_cue_to_watch_ends_its_text():
         "<p>Chào anh em, đây là bộ máy Zorvex thứ 3 bên mình ráp theo phong cách Tàng Hình. Mời anh em đón xem nhé.</p>"
     )
     assert episode(video).excerpt == "Đây là bộ máy Zorvex thứ 3 bên mình ráp theo phong cách Tàng Hình."
+
+
+def test_an_early_access_promo_a_guests_links_and_the_lead_in_to_them_are_no_excerpt():
+    """The Deprogram's show notes (set23 F1: gnomepodcasts--deprogram.xml, github.com/alatiera/gnome-podcasts,
+    GPL-3.0): the next episode "is available early for Patrons" (its title's "(Ft." ended the excerpt), a guest's
+    links under "Check out Hasan's work here:" (the links went, the lead-in was glued to the promo), and teasers
+    whose notes open with the promo (or are nothing else: no excerpt)."""
+    story = "The most requested guest episode is here. We're spoiling you all, I swear."
+    links = (
+        "<p>Check out Hasan's work here:</p><p>Twitch: <a href='https://www.twitch.tv/hasanabi'>https://www.twitch.tv/"
+        "hasanabi</a></p><p>Youtube: <a href='https://www.youtube.com/@HasanAbi'>https://www.youtube.com/@HasanAbi</a></p>"
+    )
+    promo = (
+        "<p><strong>The Deprogram Episode 75 - Do I Look Like I Know What A TikTok Is (Ft. James Rehwald)</strong> i"
+        "<strong>s available early for Patrons over at:&nbsp;https://www.patreon.com/TheDeprogram</strong></p>"
+        "<p><strong>Support the show and help us grow while staying as independent as possible.</strong></p>"
+    )
+    assert episode(f"<p>{story}</p>{links}{promo}").excerpt == story
+    teaser = (
+        "<p>This episode is already available early for Patrons over at: https://www.patreon.com/TheDeprogram</p>"
+        "<p>Support the Podcast and get early as well as bonus episodes by donating.</p>"
+        "<p>Help us stay 100% independent</p>"
+    )
+    assert episode(f"{teaser}<p>{story}</p>{links}").excerpt == story
+    only = episode(teaser)
+    assert only.excerpt == "" and "removed: the text is only calls to action: no excerpt" in only.provenance
+    assert kept("<p>Follow us on Twitter.</p>") == ""  # (once kept as "better than nothing": it says nothing)
+    # (a title that ends with "?" before "is available…": the sentence is the title's)
+    title = "Episode 73: Real Theory Hours 3: Separate powers pls uWu?"
+    text = "Third deep dive into how and why the lib libs as he libs."
+    assert episode(f"<p>{text}</p><p>{title} is available early for Patrons over at: https://x.test</p>").excerpt == (
+        text
+    )
+    # Street Fight Radio's (gnomepodcasts--streetfightradio.xml, the same repository): after the text's own words
+    patreon = (
+        "If you want to hear Bryan dive deep into the world of parody movies then you should check out our Patreon"
+        " where you can get access to “Street Fight reviews the MCU” plus a slew of other series that are updated"
+        " every week!"
+    )
+    assert episode(f"<p>Sometimes we have to die. {patreon} - www.patreon.com/streetfightradio</p>").excerpt == (
+        "Sometimes we have to die."
+    )
+    # Near misses: news that is available first to some; a text that is that call alone (no better text follows)
+    news = "The report is available first to members of Congress, the clerk said. It runs to 300 pages."
+    assert episode(f"<p>{news}</p>").excerpt == news
+    assert episode(f"<p>{patreon}</p>").excerpt == patreon
