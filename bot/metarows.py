@@ -125,7 +125,13 @@ META_ROWS: tuple[Row, ...] = (
         "forum-topic-counts",
         "a forum topic's counts of posts and participants",
         BLOCK,  # (Discourse's RSS: "<p><small>2 פוסטים - 2 משתתפים</small></p>", python-il-forums in set18, F6)
-        re.compile(r"(?:\d+ posts? - \d+ participants?|(?:\d+ פוסטים|פוסט 1) - (?:\d+ משתתפים|משתתף 1))"),
+        re.compile(
+            r"(?:\d+ posts? - \d+ participants?|(?:\d+ פוסטים|פוסט 1) - (?:\d+ משתתפים|משתתף 1)"
+            # (its translations: zh "1 个帖子 - 1 位参与者", zh-mlmmlm in set23, F12; ja, ru, de, fr, es, pt)
+            r"|\d+ ?(?:个帖子|則貼文|件の投稿) - \d+ ?(?:位参与者|位參與者|人の参加者)|\d+ сообщени[йея] - \d+ участник(?:ов|а)?"
+            r"|\d+ Beitr(?:ag|äge) - \d+ Teilnehmer(?:in|innen)?|\d+ messages? - \d+ participants?"
+            r"|\d+ publicaci(?:ón|ones) - \d+ participantes?|\d+ postage(?:m|ns) - \d+ participantes?)"
+        ),
         "2 פוסטים - 2 משתתפים",
         "3 posts - 2 participants left the meeting early.",
         footer=True,

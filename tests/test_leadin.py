@@ -623,6 +623,18 @@ def test_a_forums_companion_topic_note_goes_wherever_it_sits():
     ) == ("The harbour opens a new pier on Monday…")
 
 
+def test_a_forum_topics_counts_in_other_languages_are_no_text():
+    """Discourse's "1 个帖子 - 1 位参与者" ("1 post - 1 participant") was the excerpt of a post whose body is a code
+    block (zh-discourse-mlmmlm--latest.rss in tests/data/unseen/set23, no licence: made-up words; F12)."""
+    assert excerpt("<pre><code>import os\nprint(1)</code></pre><p><small>1 个帖子 - 1 位参与者</small></p>") == ""
+    assert (
+        excerpt("<p>港口下周一开放新码头。</p><p><small>3 个帖子 - 2 位参与者</small></p>") == "港口下周一开放新码头。"
+    )
+    assert excerpt("<p>Der Hafen öffnet am Montag.</p><p><small>2 Beiträge - 2 Teilnehmer</small></p>") == (
+        "Der Hafen öffnet am Montag."
+    )
+
+
 def test_a_newsletter_sign_up_box_is_no_text():
     """A Ghost blog's sign-up box as all a forum topic's post says (mesg-forum--latest.rss,
     github.com/mesg-foundation/forum, no licence stated: the box's words reworded; set19's F6b): no excerpt;
