@@ -315,6 +315,14 @@ def test_truncation_is_noted():
     )
 
 
+def test_an_authors_four_dots_after_a_whole_word_keep_it():
+    """The "…couldn't stay away...." of gnomepodcasts--streetfightradio.xml (tests/data/unseen/set23, GPL-3.0): once the
+    call to action after it went, the four dots were read as the feed's cut and "away" dropped as maybe cut in two.
+    Four dots after a whole word keep it; after a link's address they do not ("(http://www....")."""
+    assert excerpt(f"<p>{LONG} The boys couldn't stay away....</p>").endswith("The boys couldn't stay away…")
+    assert excerpt(f"<p>{LONG} J'ai cofondé [Thoughts](http://www....</p>").endswith("J'ai cofondé…")
+
+
 def test_an_elision_inside_a_quote_is_not_left_in():
     markup = "<p>William has a scoop:</p><blockquote><p>Apple went far to prevent leaks. […]</p><p>More quote here.</p></blockquote>"
     assert "[…]" not in excerpt(markup, limit=40)
