@@ -13,7 +13,10 @@ _TAG = re.compile(r"<[^>]*>")
 NAMES_MARKUP = 600  # characters of a text of names only, at most
 TEMPLATE_ENTRIES, TEMPLATE_SHARE = 3, 0.8  # entries (other titles, other links) a whole text stands in, at least
 # A date in digits ("2026-05-04", "2026/5/4", "2026年5月4日", "04.05.2026"): a daily episode's template names its day
-_DATE = re.compile(r"(?<!\d)(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{1,2}[-/.]\d{1,2}[-/.](?:\d{4}|\d{2}))(?!\d)")
+# (its first digit first, not a look-behind: the regex engine then skips to digits, five times quicker over a
+# feed's whole texts, issue 18; set22's F5 rule had made read_feed 1.4 times as costly)
+_DATE = re.compile(r"\d(?<!\d\d)(?:\d{3}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d?[-/.]\d{1,2}[-/.](?:\d{4}|\d{2}))(?!\d)")
+UNDATED_LENGTH = 2000  # characters of a text masked at most: a template that differs by its date is a short one
 
 
 def templates(entries: Sequence[RawEntry]) -> frozenset[str]:
@@ -43,8 +46,8 @@ def templates(entries: Sequence[RawEntry]) -> frozenset[str]:
 
 
 def undated(text: str) -> str:
-    """A text with each date in digits masked."""
-    return _DATE.sub("\x00", text)
+    """A text with each date in digits masked (a long one as it is)."""
+    return _DATE.sub("\x00", text) if len(text) <= UNDATED_LENGTH else text
 
 
 def is_template(field: str, found: frozenset[str]) -> bool:
