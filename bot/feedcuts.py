@@ -111,7 +111,7 @@ def clean_last_block(
         open_end = block[-1:] in CUT_PUNCTUATION
         word = ""
         # (but an author's "...." after a whole word: "…couldn't stay away....", once a call after it went)
-        authors = mark.startswith("....") and block.rsplit(None, 1)[-1].isalpha()
+        authors = mark.startswith("....") and block[-1:].isalpha() and block.split()[-1].isalpha()
         if len(block) >= CUT_BY_LENGTH and block[-1:].isalnum() and not authors:
             # "…the new compil…", "…I will give yo [...]": a feed that cuts its
             # text at a length cuts words in two. The last word goes, unless
