@@ -15,8 +15,9 @@ _SENTENCE_CLOSERS = frozenset("\"'”’)]」』")
 _ABBREVIATIONS = frozenset(
     ["mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "vs", "etc", "e.g", "i.e", "inc", "ltd", "co", "corp",
      "no", "fig", "approx", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
-     "dec", "u.s", "u.k", "a.m", "p.m"]
+     "dec", "u.s", "u.k", "a.m", "p.m", "bzw", "ggf", "inkl", "гр", "бул", "ул"]  # (German, Bulgarian: set24 F5)
 )  # fmt: skip
+_ETC = frozenset(["κ.ά", "κ.λπ", "κ.λ.π", "т.д", "т.п", "u.s.w", "o.ä", "u.ä"])  # (lower-case "etc.": an end)
 CUT_PUNCTUATION = " ,;:-–—(/[«\"'“‘"
 # Pictographs a sentence's end may have after it ("It’s almost WWDC time! 🚀😍🎉", "…release candidate! 🍾"):
 # emoji, dingbats and their joiners and presentation selector.
@@ -28,8 +29,7 @@ BLOCK_END = re.compile(
 # What a block that goes on in the next one ends with: a clause mark ("…可以获得40g蛋白质，", "…fast;"), or
 # a spaced dash (one sentence a <div>: "…to my Quiltville Post Office studio -" / "The road was empty.").
 CLAUSE_END = re.compile(r"(?:[，、；﹐]|(?<=\w)[,;]|\s[-–—])$")
-# Articles, prepositions and conjunctions: lower case in a Title Case heading; never the last word
-# before a cut's "…" ("…where security was a…").
+# Articles, prepositions and conjunctions: lower case in a Title Case heading; never the last word before a cut's "…".
 MINOR_WORDS = frozenset(
     ["a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into", "of", "on", "or", "the", "to", "vs", "via", "with"]  # English
     + ["de", "des", "du", "la", "le", "les", "et", "von", "und", "der", "die", "das", "el", "los", "y"]  # French, German, Spanish
@@ -116,12 +116,12 @@ def is_abbreviation(text: str, dot: int) -> bool:
     word = text[start:dot].lower().lstrip("([\"'“")
     if word.isdigit():  # (an ordinal or a list's number, unless it ends its sentence: set20 F8)
         return not number_ends_sentence(text, dot - len(word), dot)
-    return len(word) <= 1 or word in _ABBREVIATIONS or _initials(text, dot - len(word), dot)
+    lower_dotted = _DOTTED_CAPITALS.fullmatch(word) and text[dot - len(word) : dot].islower() and word not in _ETC
+    return len(word) <= 1 or word in _ABBREVIATIONS or lower_dotted or _initials(text, dot - len(word), dot)
 
 
-# Initials of another alphabet than Latin, a name next: capitals by ones with dots between ("В.В. Путин", "С.Н.
-# Ставцева"), or a capital and a consonant ("Дж. Байден", "Вл."; one capital alone, "В. Путин", is one letter).
-# (Latin's "A.I." and "U.S.A." end sentences before a capital as often as "R.A." goes on to a name.)
+# Initials not in Latin, a name next: capitals with dots ("В.В. Путин"), a capital and a consonant ("Дж. Байден"); not
+# Latin's ("A.I.", "U.S.A." end sentences as often as "R.A." goes on to a name). In lower case ("ж.к."): abbreviations.
 _DOTTED_CAPITALS = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]")
 _NAME_NEXT = re.compile(r"\.\s+[^\W\d_][^\W\d_A-Z]")
 # A name after Latin initials: a capital, lower-case letters, then a space, a comma or a name's next part

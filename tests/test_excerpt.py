@@ -1253,3 +1253,14 @@ def test_a_quote_the_cut_leaves_open_is_closed_where_the_text_closes_it_next():
     assert excerpt(f"<p>{lenta}</p>").endswith("готовят ребят вместе с утра и до позднего вечера каждый день.»")
     # (German „…“: “ closes it, no ” is added)
     assert excerpt("<p>Er sagte: „Das ist gut. Wir machen weiter.</p>") == "Er sagte: „Das ist gut. Wir machen weiter."
+
+
+def test_letters_with_dots_in_lower_case_are_an_abbreviation_but_an_etc_ends_a_sentence():
+    """set24 F5 (bg-councilleaders, no licence: made-up words): the excerpt ended "…бул. „Витоша“ 5, 1164 ж.к." (a
+    housing estate's abbreviation before its name); "u.a.", "p.g.a." likewise. A lower-case "etc." ("κ.ά.", "т.д.")
+    still ends its sentence (disabled.gr in tests/data/unseen/set10)."""
+    lead = "Остава още един ден до крайния срок за кандидатстване за четвъртото издание на форума. " * 2
+    made = excerpt(f"<p>{lead}Ще се проведе в София, 1164 ж.к. Лозенец, зала 326, а входът е свободен за всички.</p>")
+    assert not made.endswith("ж.к.") and made.endswith(("форума.", "всички."))
+    greek = "Ζητείται βοηθός για την υποστήριξη των αναγκών και τη συνοδεία σε ταξίδια για συνέδρια κ.ά. " * 2
+    assert excerpt(f"<p>{greek.strip()}</p>").endswith("κ.ά.")

@@ -160,6 +160,11 @@ def test_an_abbreviation_in_greek_capitals_ends_no_sentence():
         # words; the summary showed "…con deliberazione di Consiglio Comunale n." and lost the number and the rest)
         "Con deliberazione di Giunta n. 16 del 2026 è stato adottato il Piano. Ora è pubblico.",
         "Il nuovo schema è descritto nella fig. 3 della relazione tecnica. Ora è pubblico.",
+        # (set24 F5: Bulgarian addresses, councilleaders, no licence: made-up words; Greek "ο κ." before a name,
+        # el-liberal--politiki.xml in tests/data/unseen/set24, GPL-3.0; German "bzw.", de-engkiosk, no licence)
+        "Ще се проведе в гр. София, бул. „Витоша“ 5, ж.к. Лозенец, зала 326. Входът е свободен.",
+        "Για πρώτη φορά ο κ. Τόσκας αναγνώρισε πλημμέλεια της αστυνομίας. Ήταν η πρώτη φορά.",
+        "Wir nutzen Feature Flags bzw. Canary Releases im Betrieb jeden Tag. Das hilft.",
         # (initials in full-width Latin before a name in Chinese characters: zh-discourse-mlmmlm, set23 D1)
         "世界人口普查 （苏）Ｎ.Ａ.伊万诺夫著，一九五六年出版。 Ora è pubblico.",
         # Polish "p." (pan, pani) before a name (ePiotrkow, set15: "…ze stowarzyszenia p. Morawieckiego i wraca…")
