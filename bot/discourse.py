@@ -27,7 +27,8 @@ _CONNECTIVES = (
     "accordingly meanwhile regardless naturally unfortunately fortunately"  # en (not "plus", "car", "men": each opens plain sentences in another language)
     " donc alors aussi ainsi cependant pourtant toutefois ensuite puis enfin néanmoins sinon"  # fr ("mais": pt "more")
     " aber doch dann außerdem jedoch deshalb daher trotzdem dennoch zudem ebenfalls auch ansonsten sonst"
-    " allerdings darum dabei dazu dadurch danach"  # de ("also", German for "so", is the English word above)
+    " allerdings darum dabei dazu dadurch danach und"  # de ("also", German for "so", is the English word above)
+    " et sedangkan namun tetapi"  # fr "and" (set24 F1), id "whereas", "however", "but" ("Sedangkan sisanya…")
     " pero además entonces así también aunque luego asimismo tampoco"  # es
     " mas porém contudo então assim entretanto todavia"  # pt
     " ma però quindi inoltre anche poi tuttavia dunque"  # it
@@ -81,6 +82,8 @@ _PHRASES = frozenset([
     ("at", "the"), ("de", "plus"), ("par", "ailleurs"), ("en", "effet"), ("sin", "embargo"),
     ("por", "eso"), ("por", "esto"), ("por", "ello"), ("por", "tanto"), ("além", "disso"), ("при", "этом"), ("кроме", "того"), ("тем", "более"), ("of", "course"), ("after", "all"),
     ("in", "each"), ("in", "both"), ("in", "either"), ("in", "that"), ("in", "such"),
+    # (set24 F1: "If not, are there…", "To that end we…", "Il s’agit d’un…", "Mit ihm klären wir…")
+    ("if", "not"), ("to", "that"), ("il", "s"), ("mit", "ihm"), ("mit", "ihr"), ("mit", "ihnen"),
 ])  # fmt: skip
 # ... but only these continuations of the ambiguous ones ("As a result", "On the other hand", "At the same time";
 # "In each case", "In both cases", "In that case": the cases the sentence before told, the demo's "In each case
@@ -92,7 +95,7 @@ _THIRD = {("as", "a"): "result", ("on", "the"): "other", ("at", "the"): "same", 
 # present; nor "For those of you…", "For those who…": the readers).
 _BEFORE_A_DEMONSTRATIVE = (
     "during after before since despite for with by because from until following given through via under"
-    " without within beyond unlike besides"  # en
+    " without within beyond unlike besides using"  # en ("Using that as a baseline…": set24 F1)
     " pendant après avant depuis malgré pour avec während nach vor seit trotz durante después antes desde"
 )
 _DEMONSTRATIVE = "that those this these ce cette ces cela dieser diese dieses diesem diesen ese esa esos esas"

@@ -56,6 +56,14 @@ from bot.summary import SourceText, _spaced, summarize, usable
     "ですが本品は、実際にほのかな肌色味を帯びています。",
     "Sa musique libre de droit est sur le site du studio.",
     "Sua madre lavorava nella stessa fabbrica del paese.",
+    # (set24 F1: de-engkiosk, apleb, politepix, whizzy, desapadurenan; no licence: made-up words in their shape)
+    "Und doch verwenden viele von uns ein billiges Gerät.",
+    "Mit ihm klären wir, wie das Ansehen vor der Pandemie war.",
+    "Il s’agit d’un monde rempli d’innovations qui ne dort jamais.",
+    "If not, are there any alternatives which could do this?",
+    "To that end we put together a small kit for the board.",
+    "Using that as a baseline, could I build a second sensor?",
+    "Sedangkan sisanya diperuntukkan sebagai lahan pekarangan.",
     # set21 F14 (mlunderhood--feed.xml, CPAL-1.0: "Тем более, что прошедший год подарил нам…", "А нужны они…")
     "Тем более, что прошедший год подарил нам много хороших статей.",
     "А нужны они не только для того, чтобы колонки могли говорить.",
@@ -116,6 +124,8 @@ def test_sentences_that_point_back(sentence):
     "Son yıllarda yaşanan teknolojik adımları görünce buna hak vermemek zor.",  # Turkish "last", not French "son"
     "Ses, mikrofon ve kamera görüntü kaliteleri iyi oluyor.",  # Turkish "sound", not French "ses"
     "Son notorios los casos de dos actores de Hollywood.",  # Spanish "they are"
+    "To the north of the city, the river floods every spring.",  # "to" before no demonstrative
+    "Mit dem Rad fahren wir jeden Morgen zur Arbeit.",  # "mit" before no pronoun
     "(CNN) -- Lawmakers in Ukraine scuffled with each other as parliament met on Tuesday.",  # a dateline
     "",
     "“",
