@@ -188,7 +188,7 @@ def strip_markup(markup: str, headings: list | None = None, quotes: list | None 
         if el in listed or not (el.tail or "").strip() and _next_is_break(el):
             el.tail = _BLOCK + (el.tail or "")
         else:
-            el.tail = " " + (el.tail or "")
+            el.tail = inlineedges.break_tail(el)  # (a space, none between Chinese or Japanese characters)
     for el in items:  # blocks too, their text opening with a bullet
         el.tail = _BLOCK + (el.tail or "")
         el.text = _BLOCK + "• " + (el.text or "").lstrip(_BLOCK)

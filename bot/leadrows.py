@@ -223,6 +223,20 @@ LEAD_ROWS: tuple[Row, ...] = (
         "Paris (France) – the city of light – hosts the games this summer.",
     ),
     Row(
+        "press-dateline",
+        "a press release's dateline",
+        START,
+        # Where and when, then ".-" or a dash, before the first sentence: "Buenos Aires, 21 mayo de 2021.- EXO
+        # realizó…" (pt-exo--feed.xml in tests/data/unseen/set24, F10), "Berlin, 3. März 2022 – Die…". A place of
+        # capitalised words, a day, a word (the month), a year; a capital after the mark.
+        re.compile(
+            r"\s*[A-ZÀ-Þ][\w'’.-]*(?:\s+(?:[A-ZÀ-Þ][\w'’.-]*|de|del|da|do)){0,3},\s*(?:[^\W\d_]{3,12},?\s+)?"
+            r"\d{1,2}(?:\.|º)?\s+(?:de\s+)?[^\W\d_]{3,12}\.?,?\s+(?:de\s+)?\d{4}\s*(?:\.\s*[-–—]|\s[-–—])\s*(?=[A-ZÀ-Þ])"
+        ),
+        "Buenos Aires, 21 mayo de 2021.- EXO realizó la donación de un Centro de Diagnóstico Móvil.",
+        "Buenos Aires, 21 mayo de 2021 fue un día frío para todos.",
+    ),
+    Row(
         "form-header",
         "a form's fields before the text it asks for",
         START,

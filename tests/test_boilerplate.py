@@ -419,3 +419,22 @@ def test_who_found_a_link_and_its_bare_address_after_the_text_go():
         "<p>Quelle: http://wiki.example/Otto nennt drei Bilder.</p>",
     ):
         assert excerpt_with_notes(html_blocks(kept)).text == html_to_text(kept)
+
+
+def test_a_press_releases_dateline_goes():
+    """ "Place, day month year.-" before a press release's first sentence (pt-exo--feed.xml in
+    tests/data/unseen/set24, F10; no licence: made-up words in the same shape)."""
+    from tests.builders import excerpt
+
+    assert excerpt("<p>Villa Lirio, 14 junio de 2022.- Orvex realizó la entrega de un equipo móvil nuevo.</p>") == (
+        "Orvex realizó la entrega de un equipo móvil nuevo."
+    )
+    assert excerpt("<p>Nordhafen, 3. März 2022 – Die Firma Kelvo stellt heute ihr neues Gerät vor.</p>") == (
+        "Die Firma Kelvo stellt heute ihr neues Gerät vor."
+    )
+    # (a sentence that starts with a place and a date stays whole; so does one the dash goes on in lower case)
+    for text in (
+        "Villa Lirio, 14 junio de 2022 fue un día frío para todos.",
+        "Nordhafen, 3 May 2022 - the day the port closed for good.",
+    ):
+        assert excerpt(f"<p>{text}</p>") == text

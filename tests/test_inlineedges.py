@@ -85,3 +85,28 @@ def test_an_address_in_brackets_after_a_word_goes_with_its_brackets():
     assert html_to_text(f'<p>The notes[<a href="{address}">here</a>] and [<a href="{address}">{address}</a>].</p>') == (
         f"The notes[here] and [{address}]."
     )
+
+
+@pytest.mark.parametrize(
+    ("markup", "text"),
+    [
+        # (ja-330k--blog-feed.xml in tests/data/unseen/set24, no licence: made-up words in the same shape; F2)
+        (
+            "<p>わたしは店番なので、上の人から話を聞く側ではありますが、<br />\nどうも「時間は有限だ」と思えないのです。</p>",
+            "わたしは店番なので、上の人から話を聞く側ではありますが、どうも「時間は有限だ」と思えないのです。",
+        ),
+        ("<p>わたしが<br />\n画廊というものに入ったのは昨日です。</p>", "わたしが画廊というものに入ったのは昨日です。"),
+        ("<p>中文的句子，<br><a href='https://x.example/'>链接</a>在这里。</p>", "中文的句子，链接在这里。"),
+        # Words set apart keep their space: Latin, Korean, a Latin word beside a Japanese one.
+        ("<p>One line<br />\nand the next.</p>", "One line and the next."),
+        ("<p>한국어 문장이<br />\n이어집니다.</p>", "한국어 문장이 이어집니다."),
+        ("<p>日本語の文で<br />\nGitHub を見る</p>", "日本語の文で GitHub を見る"),
+        # A line that ends otherwise may be a heading, a label or a list's line: its space stays.
+        ("<p>【主な話題】<br />\n残念なことに閉じた。</p>", "【主な話題】 残念なことに閉じた。"),
+        ("<p>给手机降温的误区<br />\n不可忽视的热源</p>", "给手机降温的误区 不可忽视的热源"),
+        ("<p>こんにちは<br />\n今日は晴れです。</p>", "こんにちは 今日は晴れです。"),
+    ],
+)
+def test_a_line_break_between_chinese_or_japanese_characters_joins_them(markup: str, text: str) -> None:
+    """A <br> inside a Chinese or Japanese sentence is only the author's line wrap: no space (set24 F2)."""
+    assert html_to_text(markup) == text
