@@ -19,7 +19,17 @@ from dataclasses import dataclass
 from .boilerstrip import block_row, strip_boilerplate, strip_start
 from .boldheads import bold_headings
 from .clean import html_lines, plain_lines
-from .cuts import BLOCK_END, CONJUNCTIONS, MINOR_WORDS, is_abbreviation, is_heading, is_rule, is_spaceless
+from .codeblocks import add_traces
+from .cuts import (
+    BLOCK_END,
+    CONJUNCTIONS,
+    MINOR_WORDS,
+    is_abbreviation,
+    is_heading,
+    is_rule,
+    is_spaceless,
+    last_sentence_end,
+)
 from .gluedtext import unglued
 from .leadrows import without_thanks
 from .sentences import QUOTED
@@ -104,6 +114,7 @@ def html_blocks(markup: str | None, *, cut: bool = False) -> Blocks:
     if "תודה" in joined or "hank" in joined:  # (a post's thanks at a paragraph's end: bot/leadrows.py)
         lines = without_thanks(lines, kept={*headings, *quotes})
         joined = "\n".join(lines)
+    add_traces(lines, code, rows)  # (a trace or a log pasted as paragraphs is code too: set24 F7)
     if cut:  # the end is elsewhere: no trailing boilerplate to look for here
         return Blocks(lines, frozenset(headings), joined, True, "<" in markup, True, frozenset(quotes),
                       rows=frozenset(rows), code=frozenset(code))  # fmt: skip
@@ -120,6 +131,15 @@ def without_code(blocks: Blocks) -> Blocks:
     start = next((i for i, line in enumerate(blocks.lines) if line not in blocks.code), len(blocks.lines))
     lines = blocks.lines[start:]
     end = next((i for i, line in enumerate(lines) if line in blocks.code), len(lines))
+    # (a line that only announces the code, "ANR stack is as follows:", goes with it: set24 F7)
+    while (
+        0 < end < len(lines)
+        and lines[end - 1].endswith((":", "："))
+        and last_sentence_end(lines[end - 1], len(lines[end - 1]) - 1) < 0
+    ):
+        end -= 1
+    if not end:
+        return EMPTY  # (nothing but code, and what announces it)
     return dataclasses.replace(blocks, lines=lines[:end], cut=blocks.cut or end < len(lines))
 
 
