@@ -88,6 +88,19 @@ def _marked_heading(line: str, headings: list) -> str:
     return m[1]
 
 
+# A paragraph a reply quotes another post's words in, as mail and Markdown do: "> " and a word ("> But this…"), never
+# a comparison ("> 50 ms").
+_MARKED_QUOTE = re.compile(r">\s+(?=[^\W\d_])")
+
+
+def _marked_quote(line: str, quotes: list) -> str:
+    """A line marked as a quote ("> …") as its words, counted among ``quotes``; any other line as it is."""
+    if (m := _MARKED_QUOTE.match(line)) is None:
+        return line
+    quotes.append(line := line[m.end() :])
+    return line
+
+
 def html_blocks(markup: str | None, *, cut: bool = False) -> Blocks:
     """The blocks of feed HTML; ``cut``: ``markup`` is only the start of it."""
     if not markup:
@@ -104,6 +117,10 @@ def html_blocks(markup: str | None, *, cut: bool = False) -> Blocks:
         # throughout (a security advisory's) is plain text: a blank line ends its paragraphs
         lines = _plain_list_marked(_paragraphs(markup, html_lines) if _wrapped(lines, markup) else unwrapped(lines))
         lines = [unglued(line) for line in lines]  # paragraphs joined without a space (bot/gluedtext.py)
+    # (a reply's quote of another post as a paragraph of "> …" in its HTML: set24 F8; a text without markup may be a
+    # terminal's prompts, Escape Pod's "> Read?" / "> No.")
+    if ("&gt;" in markup or "> " in markup) and re.search(r"<(?:p|br|div)\b", markup):
+        lines = [_marked_quote(line, quotes) for line in lines]
     joined = "\n".join(lines)
     if any(hint in joined for hint in _RULE_HINTS):
         lines = ruled(lines, rows, kept={*headings, *quotes, *rows})

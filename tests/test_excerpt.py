@@ -420,6 +420,26 @@ def test_a_short_quote_is_not_a_heading():
     assert excerpt(markup) == "anonymous45: “LoLE dynamics” What’s that? I tried googling it. Sadge."
 
 
+def test_a_replys_paragraph_marked_with_a_greater_than_sign_is_a_quote():
+    """en-politepix--bbpress-forums.xml #4 (tests/data/unseen/set24/SOURCES.md: no licence, not copied; made-up words,
+    same shape, set24 F8): bbPress keeps a reply's "> …" paragraph, the other poster's words, as text; it read as the
+    reply's own sentence. A text without markup keeps its "> " lines (Escape Pod's story: a terminal's prompts)."""
+    markup = (
+        "<p>Sorry, I can&#8217;t help you without the log from the post I linked to.</p>\n"
+        "<p>> But this PlorbGenerator.m is private, and I can’t see inside it.</p>\n"
+        "<p>I see – where did you get a PlorbGenerator.m you can&#8217;t read?</p>"
+    )
+    blocks = html_blocks(markup)
+    assert blocks.lines[1] == "But this PlorbGenerator.m is private, and I can’t see inside it."
+    assert blocks.lines[1] in blocks.quotes
+    assert excerpt(markup) == (
+        "Sorry, I can’t help you without the log from the post I linked to. “But this PlorbGenerator.m is private,"
+        " and I can’t see inside it.” I see – where did you get a PlorbGenerator.m you can’t read?"
+    )
+    assert html_blocks("<p>The latency is</p><p>> 50 ms on every call.</p>").quotes == frozenset()
+    assert not html_blocks("You have 3 messages.\n\n&gt; Read?\n\n&gt; No. Switch to broadcast.").quotes
+
+
 def test_a_long_quote_leaves_room_for_the_answer():
     """Reply 26 quotes all 290 characters of post 20's first paragraph: its excerpt was that
     paragraph, post 20's own. Now the quote's first sentence, "[…]", and the reply's own words."""
