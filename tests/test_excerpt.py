@@ -1273,3 +1273,38 @@ def test_a_quote_the_cut_leaves_open_is_closed_where_the_text_closes_it_next():
     assert excerpt(f"<p>{lenta}</p>").endswith("готовят ребят вместе с утра и до позднего вечера каждый день.»")
     # (German „…“: “ closes it, no ” is added)
     assert excerpt("<p>Er sagte: „Das ist gut. Wir machen weiter.</p>") == "Er sagte: „Das ist gut. Wir machen weiter."
+
+
+def test_a_sentence_end_inside_a_mid_sentence_aside_ends_no_sentence():
+    """en-whizzy--feed.xml #2 (tests/data/unseen/set24/SOURCES.md: no licence, not copied; made-up words, same
+    shape, set24 F11): the excerpt ended at "…Good move I think.)", a clause without its main verb, which comes
+    after the aside. An aside that only closes the sentence ("…thank you!) My list…") or one of its own after a
+    sentence end still ends one."""
+    aside = (
+        "With the recent news about the plorb association naming Zorbco the “Villain of the year” for shipping"
+        " DNS over HTTPS in its browser (and then changing their mind and dropping the whole category of villain of"
+        " the year.  Good move I think.) I figured it was probably about time that I looked at enabling it at home."
+        " It took me an evening of reading the manuals of my router."
+    )
+    assert make_excerpt(aside, 300) == (
+        "With the recent news about the plorb association naming Zorbco the “Villain of the year” for shipping DNS"
+        " over HTTPS in its browser (and then changing their mind and dropping the whole category of villain of the"
+        " year. Good move I think.) I figured it was probably about time that I looked at…"
+    )
+    marks = (
+        "We open with the news bag as usual, with a new villain for the film and a possible (?) sequel to the"
+        " plorb series that nobody asked for. Then the mail."
+    )
+    assert (
+        make_excerpt(marks, 100)
+        == "We open with the news bag as usual, with a new villain for the film and a possible (?) sequel to…"
+    )
+    closing = (
+        "My friend gave me three words for the list but I have forgotten them (please add them in a comment,"
+        " thank you!) My reading of them led me to my watchlist and to my diary of the last ten years of films."
+    )
+    assert make_excerpt(closing, 150) == (
+        "My friend gave me three words for the list but I have forgotten them (please add them in a comment, thank you!)"
+    )
+    own = "The plorb shipped today. (Photo: Zorb Press.) The next one is due in spring, the makers said at the fair."
+    assert make_excerpt(own, 60) == "The plorb shipped today. (Photo: Zorb Press.)"
