@@ -19,7 +19,17 @@ from dataclasses import dataclass
 from .boilerstrip import block_row, strip_boilerplate, strip_start
 from .boldheads import bold_headings
 from .clean import html_lines, plain_lines
-from .cuts import BLOCK_END, CONJUNCTIONS, MINOR_WORDS, is_abbreviation, is_heading, is_rule, is_spaceless
+from .codeblocks import add_traces
+from .cuts import (
+    BLOCK_END,
+    CONJUNCTIONS,
+    MINOR_WORDS,
+    is_abbreviation,
+    is_heading,
+    is_rule,
+    is_spaceless,
+    last_sentence_end,
+)
 from .gluedtext import unglued
 from .leadrows import without_thanks
 from .sentences import QUOTED
@@ -78,6 +88,19 @@ def _marked_heading(line: str, headings: list) -> str:
     return m[1]
 
 
+# A paragraph a reply quotes another post's words in, as mail and Markdown do: "> " and a word ("> But this…"), never
+# a comparison ("> 50 ms").
+_MARKED_QUOTE = re.compile(r">\s+(?=[^\W\d_])")
+
+
+def _marked_quote(line: str, quotes: list) -> str:
+    """A line marked as a quote ("> …") as its words, counted among ``quotes``; any other line as it is."""
+    if (m := _MARKED_QUOTE.match(line)) is None:
+        return line
+    quotes.append(line := line[m.end() :])
+    return line
+
+
 def html_blocks(markup: str | None, *, cut: bool = False) -> Blocks:
     """The blocks of feed HTML; ``cut``: ``markup`` is only the start of it."""
     if not markup:
@@ -94,6 +117,10 @@ def html_blocks(markup: str | None, *, cut: bool = False) -> Blocks:
         # throughout (a security advisory's) is plain text: a blank line ends its paragraphs
         lines = _plain_list_marked(_paragraphs(markup, html_lines) if _wrapped(lines, markup) else unwrapped(lines))
         lines = [unglued(line) for line in lines]  # paragraphs joined without a space (bot/gluedtext.py)
+    # (a reply's quote of another post as a paragraph of "> …" in its HTML: set24 F8; a text without markup may be a
+    # terminal's prompts, Escape Pod's "> Read?" / "> No.")
+    if ("&gt;" in markup or "> " in markup) and re.search(r"<(?:p|br|div)\b", markup):
+        lines = [_marked_quote(line, quotes) for line in lines]
     joined = "\n".join(lines)
     if any(hint in joined for hint in _RULE_HINTS):
         lines = ruled(lines, rows, kept={*headings, *quotes, *rows})
@@ -104,6 +131,7 @@ def html_blocks(markup: str | None, *, cut: bool = False) -> Blocks:
     if "תודה" in joined or "hank" in joined:  # (a post's thanks at a paragraph's end: bot/leadrows.py)
         lines = without_thanks(lines, kept={*headings, *quotes})
         joined = "\n".join(lines)
+    add_traces(lines, code, rows)  # (a trace or a log pasted as paragraphs is code too: set24 F7)
     if cut:  # the end is elsewhere: no trailing boilerplate to look for here
         return Blocks(lines, frozenset(headings), joined, True, "<" in markup, True, frozenset(quotes),
                       rows=frozenset(rows), code=frozenset(code))  # fmt: skip
@@ -120,6 +148,15 @@ def without_code(blocks: Blocks) -> Blocks:
     start = next((i for i, line in enumerate(blocks.lines) if line not in blocks.code), len(blocks.lines))
     lines = blocks.lines[start:]
     end = next((i for i, line in enumerate(lines) if line in blocks.code), len(lines))
+    # (a line that only announces the code, "ANR stack is as follows:", goes with it: set24 F7)
+    while (
+        0 < end < len(lines)
+        and lines[end - 1].endswith((":", "："))
+        and last_sentence_end(lines[end - 1], len(lines[end - 1]) - 1) < 0
+    ):
+        end -= 1
+    if not end:
+        return EMPTY  # (nothing but code, and what announces it)
     return dataclasses.replace(blocks, lines=lines[:end], cut=blocks.cut or end < len(lines))
 
 

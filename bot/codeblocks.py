@@ -27,3 +27,41 @@ def add_code(pre, lines: list[str], code: list | None) -> None:
     """``code`` (when given) gets a <pre>'s ``lines`` when it holds code."""
     if code is not None and is_code(pre):
         code.extend(lines)
+
+
+# A program's trace or log written as paragraphs (a forum post's crash dump pasted with <br>s, set24 F7): a line
+# that opens as a log record does ("2016-04-06 21:19:51.855 QuickCart[8766:185061] …", "myApp (353,0x21490be40)
+# malloc: …", "AVAudioSession.mm:1079:-[…]", "Traceback (most recent call last):", Java's "at com.foo.Bar(Bar.java:12)"),
+# or whose words are mostly a trace's (addresses, source files, methods, frame numbers), two of them telling ones.
+_SOURCE = r"[\w.+-]+\.(?:c|cc|cpp|cxx|h|hpp|m|mm|swift|java|kt|scala|py|js|ts|go|rs|rb|php|cs)"
+_LOG_HEAD = re.compile(
+    r"(?:\[\w+\]\s*)?[^\w\s]*\s*(?:"
+    r"\d{4}-\d\d-\d\d[ T]\d\d:\d\d:\d\d"  # a timestamp
+    r"|\w+ ?[\[(]\d+[,:](?:0x)?[0-9a-fA-F]+[\])] "  # a process and its thread: "App[123:456]", "App (123,0x1f)"
+    rf"|{_SOURCE}:\d+:"  # a source file and line
+    r"|Traceback \(most recent call last\):"
+    rf"|at [\w$.<>]+\({_SOURCE}:\d+\))"  # a Java stack frame
+)
+_TELLING = re.compile(rf"0x[0-9a-fA-F]{{4,}}|{_SOURCE}(?::\d+)*\)?|[-+]\[\w+|\w+:\]")
+_TRACE_WORD = re.compile(r"[^\w\s]+|\d+|Line|\w*[a-z][A-Z]\w*|\w+_\w+|\w+:\]?|\(?\w+\.\w+\)?")
+_HINT = re.compile(rf"0x[0-9a-fA-F]{{4}}|{_SOURCE}\b|\d\d:\d\d:\d\d|Traceback|\[\w+ \w+")
+
+
+def is_trace(line: str) -> bool:
+    """Whether a line of a text's paragraphs is a program's trace or log, not a sentence."""
+    if _LOG_HEAD.match(line):
+        return True
+    words = line.split()
+    if len(words) < 3 or len(_TELLING.findall(line)) < 2:
+        return False
+    return sum(bool(_TELLING.search(word) or _TRACE_WORD.fullmatch(word)) for word in words) >= 0.6 * len(words)
+
+
+def add_traces(lines: list[str], code: list, rows: list) -> None:
+    """``code`` and ``rows`` get the lines that are a trace or a log (is_trace) and not yet code."""
+    if not _HINT.search("\n".join(lines)):
+        return  # (most texts: nothing a trace holds)
+    known = set(code)
+    traces = [line for line in lines if line not in known and is_trace(line)]
+    code.extend(traces)
+    rows.extend(traces)

@@ -9,6 +9,7 @@ import re
 import unicodedata
 
 from .numberends import number_ends_sentence
+from .parens import in_aside
 
 SENTENCE_END = re.compile(r"[.!?…](?:[\"'”’)\]]*)(?=\s|$)|[。！？](?:[」』”’)]*)")
 _SENTENCE_CLOSERS = frozenset("\"'”’)]」』")
@@ -74,9 +75,8 @@ WHOLE_SHARE = 0.33  # of the limit, that whole sentences fill for an excerpt to 
 
 
 def last_sentence_end(text: str, limit: int, start: int = 0) -> int:
-    """The end of the last sentence within text[:limit] (-1 if none); those that end
-    before ``start`` may be left out (make_excerpt has no use for them)."""
-    best = -1
+    """The end of the last sentence within text[:limit] (-1 if none); those ending before ``start`` may be skipped."""
+    best, parens = -1, "(" in text
     if start > 0:
         # Scan from where a sentence end that ends at ``start`` or later can begin:
         # its punctuation, before a run of closing quotes and brackets.
@@ -89,7 +89,7 @@ def last_sentence_end(text: str, limit: int, start: int = 0) -> int:
             break
         if match.group(0).startswith(".") and is_abbreviation(text, match.start()):
             continue
-        best = end
+        best = end if not (parens and in_aside(text, match.start(), end)) else best  # (bot/parens.py)
     return best
 
 

@@ -289,6 +289,21 @@ LEAD_ROWS: tuple[Row, ...] = (
         "Hey Jude, don't make it bad is the song Paul wrote for Julian.",
     ),
     Row(
+        "pleasantry",
+        "a pleasantry to the reader",
+        START,
+        # A forum post's or a letter's wish before its matter, after the greeting or in its place ("Hi Halle," then
+        # "I hope you are doing well. I downloaded…": en-politepix--bbpress-topics.xml in tests/data/unseen/set24, F8):
+        # a sentence of its own, another after it.
+        re.compile(
+            r"(?i:(?:I\s+)?(?:hope|trust)\s+(?:you(?:['’]re|\s+are)|you\s+all\s+are|all\s+is|everything\s+is|this\s+"
+            r"(?:message|mail|email)?\s*finds\s+you)\s+(?:(?:doing|going|keeping)\s+)?(?:well|fine|good|great|ok|okay)"
+            r"(?:\s+today)?)\s*[.!]+\s+(?=[A-Z])"
+        ),
+        "I hope you are doing well. I downloaded the newest version for my app.",
+        "I hope you are doing well with the new version, as many users are.",
+    ),
+    Row(
         "summary-label",
         'a "TL;DR" or "Summary" label before the first sentence',
         START,

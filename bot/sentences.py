@@ -118,6 +118,8 @@ def _short(line: str) -> bool:
 # A "." that starts a name rather than ending a sentence: after a space, "/" or "~"
 # and followed at once by the name (".pkl", "~/.ssh", ".NET", ".env").
 _NAME_DOT = re.compile(r"(?:^|[\s/~(])\.$")
+# A part that opens with a member's dot, nothing before it: code's call chain ("sharedInstance()?.stopListening()").
+_MEMBER = re.compile(r"\.[A-Za-z_]\w*\(")
 
 
 # The capitals of an abbreviation before a dot pysbd ended a sentence at: "Ε.Ε", "ΗΠΑ" (its English rules know
@@ -127,7 +129,7 @@ _CAPITALS_DOT = re.compile(r"(?:^|[\s(«\"“])((?:[^\W\d_]\.?){1,5})\.$")
 
 def _rejoined(line: str, parts: list[str]) -> list[str]:
     """pysbd's sentences of a line, but for the ends it makes at a dot that starts a
-    file or product name ("a malicious .pkl file", "~/.ssh/authorized_keys"): those
+    file or product name ("a malicious .pkl file", "~/.ssh/authorized_keys") or a method ("x()?.stop()"): those
     two parts are one sentence again (nothing stands between them in the line); and
     for those at an abbreviation in capitals that the next part goes on from: its next
     letter at once ("της Ε." / "Ε , η σύσταση…"), or a comma or a lower-case word after it
@@ -138,7 +140,7 @@ def _rejoined(line: str, parts: list[str]) -> list[str]:
     at = line.find(parts[0]) + len(parts[0])
     for part in parts[1:]:
         start = line.find(part, at)
-        if start == at and _NAME_DOT.search(out[-1]):
+        if start == at and (_NAME_DOT.search(out[-1]) or _MEMBER.match(part)):
             out[-1] += part
         elif start >= at and (
             _goes_on(out[-1], line[at:start], part)

@@ -2,7 +2,8 @@
 
 import html
 
-from bot.blocks import html_blocks, plain_blocks
+from bot.blocks import html_blocks, plain_blocks, prose
+from bot.codeblocks import is_trace
 from bot.excerpt import excerpt_with_notes
 
 # findmytrueself-blog--ko-index.xml #3 (tests/data/unseen/set19/SOURCES.md: github.com/findmytrueself/blog, no
@@ -74,3 +75,47 @@ def test_a_tag_the_code_shows_never_has_the_text_read_again_as_markup():
         "Problem",
     ]
     assert "Problem" not in _excerpt(markup)
+
+
+# en-politepix--bbpress-forums.xml #1 and -topics.xml #0, #3 and the "Disappears audio" topic (set24 F7;
+# tests/data/unseen/set24/SOURCES.md: no licence, not copied; made-up names, same shape): a crash dump or a log
+# pasted as paragraphs with <br>s, no <pre>: it was the excerpt (". . . 7 myApp rr_iopen.c – Line 128 …").
+_TRACE = (
+    "<p>.<br />\n.<br />\n7<br />\nZorbApp<br />\nqq_open.c &#8211; Line 128<br />\nqq_close + 128<br />\n8<br />\n"
+    "ZorbApp<br />\nPlorbModel.m &#8211; Line 278<br />\n-[PlorbModel runPlorbOnFile:withBin:] + 278<br />\n9<br />\n"
+    "ZorbApp<br />\nZorbController.swift &#8211; Line 113<br />\nZorbController..setupPlorb() + 113</p>\n"
+    "<p>&#8212;&#8212;&#8212;&#8212;&#8212;<br />\nZorbApp (353,0x21490be40) malloc: double free for ptr 0x113951000</p>\n"
+)
+
+
+def test_a_trace_pasted_as_paragraphs_is_code():
+    assert _excerpt(_TRACE + "<p>When the app starts, it shows this crash dump.</p>") == (
+        "When the app starts, it shows this crash dump."
+    )
+    assert _excerpt("<p>Replies: 1</p>" + _TRACE) == ""
+    # (a line that only announces the trace goes with it; the stray backticks of a Markdown fence are no text)
+    anr = (
+        "<p>The hang stack is as follows:</p>\n<p><code></code>`<br />\nZorbApp 0x103bc8c00 -[PlorbModel stopPlorbing]"
+        "</p>\n<p>ZorbApp 0x103be04ec -[PlorbController stopPlorbing]</p>\n<p><code></code>`</p>"
+    )
+    assert _excerpt(anr) == ""
+    log = (
+        "<p>Hi. I use the Plorb recognizer. When I start to read new text, the sound is gone. I found this error:</p>\n"
+        "<p>ZorbSession.mm:1079:-[ZorbSession setActive:withOptions:error:]: Deactivating a session that has running"
+        " I/O.<br />\n2020-04-04 11:31:05.578667+0300 [4861:964887] Error: could not set session inactive.</p>\n"
+        "<p>[spoiler]<br />\n2016-04-06 21:19:51.855 Zorb[8766:185061] Starting Plorb logging for version 2.501</p>"
+    )
+    blocks = html_blocks(log)
+    assert blocks.lines[1] in blocks.code and blocks.lines[2] in blocks.code
+    assert "Deactivating" not in prose(blocks)
+    assert _excerpt(log).startswith("I use the Plorb recognizer.")
+
+
+def test_a_sentence_that_names_a_file_or_an_address_is_no_trace():
+    for line in (
+        "Fixed a crash in qq_open.c when the PlorbModel.m file is missing.",
+        "The fault is at 0x103bc8c00, inside PlorbModel.m, as the report says.",
+        "At 2024-05-01 10:00:00 the servers went down for an hour.",
+        "Version 2.5 fixes 12 bugs and adds 3 features.",
+    ):
+        assert not is_trace(line), line

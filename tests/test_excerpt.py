@@ -420,6 +420,26 @@ def test_a_short_quote_is_not_a_heading():
     assert excerpt(markup) == "anonymous45: “LoLE dynamics” What’s that? I tried googling it. Sadge."
 
 
+def test_a_replys_paragraph_marked_with_a_greater_than_sign_is_a_quote():
+    """en-politepix--bbpress-forums.xml #4 (tests/data/unseen/set24/SOURCES.md: no licence, not copied; made-up words,
+    same shape, set24 F8): bbPress keeps a reply's "> …" paragraph, the other poster's words, as text; it read as the
+    reply's own sentence. A text without markup keeps its "> " lines (Escape Pod's story: a terminal's prompts)."""
+    markup = (
+        "<p>Sorry, I can&#8217;t help you without the log from the post I linked to.</p>\n"
+        "<p>> But this PlorbGenerator.m is private, and I can’t see inside it.</p>\n"
+        "<p>I see – where did you get a PlorbGenerator.m you can&#8217;t read?</p>"
+    )
+    blocks = html_blocks(markup)
+    assert blocks.lines[1] == "But this PlorbGenerator.m is private, and I can’t see inside it."
+    assert blocks.lines[1] in blocks.quotes
+    assert excerpt(markup) == (
+        "Sorry, I can’t help you without the log from the post I linked to. “But this PlorbGenerator.m is private,"
+        " and I can’t see inside it.” I see – where did you get a PlorbGenerator.m you can’t read?"
+    )
+    assert html_blocks("<p>The latency is</p><p>> 50 ms on every call.</p>").quotes == frozenset()
+    assert not html_blocks("You have 3 messages.\n\n&gt; Read?\n\n&gt; No. Switch to broadcast.").quotes
+
+
 def test_a_long_quote_leaves_room_for_the_answer():
     """Reply 26 quotes all 290 characters of post 20's first paragraph: its excerpt was that
     paragraph, post 20's own. Now the quote's first sentence, "[…]", and the reply's own words."""
@@ -1264,3 +1284,38 @@ def test_letters_with_dots_in_lower_case_are_an_abbreviation_but_an_etc_ends_a_s
     assert not made.endswith("ж.к.") and made.endswith(("форума.", "всички."))
     greek = "Ζητείται βοηθός για την υποστήριξη των αναγκών και τη συνοδεία σε ταξίδια για συνέδρια κ.ά. " * 2
     assert excerpt(f"<p>{greek.strip()}</p>").endswith("κ.ά.")
+
+
+def test_a_sentence_end_inside_a_mid_sentence_aside_ends_no_sentence():
+    """en-whizzy--feed.xml #2 (tests/data/unseen/set24/SOURCES.md: no licence, not copied; made-up words, same
+    shape, set24 F11): the excerpt ended at "…Good move I think.)", a clause without its main verb, which comes
+    after the aside. An aside that only closes the sentence ("…thank you!) My list…") or one of its own after a
+    sentence end still ends one."""
+    aside = (
+        "With the recent news about the plorb association naming Zorbco the “Villain of the year” for shipping"
+        " DNS over HTTPS in its browser (and then changing their mind and dropping the whole category of villain of"
+        " the year.  Good move I think.) I figured it was probably about time that I looked at enabling it at home."
+        " It took me an evening of reading the manuals of my router."
+    )
+    assert make_excerpt(aside, 300) == (
+        "With the recent news about the plorb association naming Zorbco the “Villain of the year” for shipping DNS"
+        " over HTTPS in its browser (and then changing their mind and dropping the whole category of villain of the"
+        " year. Good move I think.) I figured it was probably about time that I looked at…"
+    )
+    marks = (
+        "We open with the news bag as usual, with a new villain for the film and a possible (?) sequel to the"
+        " plorb series that nobody asked for. Then the mail."
+    )
+    assert (
+        make_excerpt(marks, 100)
+        == "We open with the news bag as usual, with a new villain for the film and a possible (?) sequel to…"
+    )
+    closing = (
+        "My friend gave me three words for the list but I have forgotten them (please add them in a comment,"
+        " thank you!) My reading of them led me to my watchlist and to my diary of the last ten years of films."
+    )
+    assert make_excerpt(closing, 150) == (
+        "My friend gave me three words for the list but I have forgotten them (please add them in a comment, thank you!)"
+    )
+    own = "The plorb shipped today. (Photo: Zorb Press.) The next one is due in spring, the makers said at the fair."
+    assert make_excerpt(own, 60) == "The plorb shipped today. (Photo: Zorb Press.)"

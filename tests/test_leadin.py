@@ -306,6 +306,20 @@ def test_a_salutation_to_the_readers_is_skipped_but_not_a_letters():
     )
 
 
+def test_a_forum_posts_pleasantry_goes_with_its_greeting():
+    """en-politepix--bbpress-topics.xml #1 (tests/data/unseen/set24/SOURCES.md: no licence, not copied; made-up
+    words, same shape, set24 F8): "Hi Halle," went and the wish after it, "I hope you are doing well.", opened the
+    excerpt. A sentence that goes on after the wish stays."""
+    assert excerpt(
+        "<p>Hi Zorba,</p><p>I hope you are doing well.<br />I downloaded the newest plorb version for my app.</p>"
+    ) == ("I downloaded the newest plorb version for my app.")
+    assert excerpt("<p>Hope everything is fine! The plorb build fails on my iPad.</p>") == (
+        "The plorb build fails on my iPad."
+    )
+    kept = "I hope you are doing well with the new plorb version, as many users are."
+    assert excerpt(f"<p>{kept}</p>") == kept
+
+
 def test_a_posts_greeting_goes_in_the_languages_of_forums_and_job_boards():
     """Forum posts, list mails and job ads greet whoever reads them (the unseen13 set's finding 4):
     LinuxFr's forums (KDE/syndication autotests/rss2/linuxfr_forums.xml, LGPL-2.0-or-later), its

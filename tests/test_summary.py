@@ -99,6 +99,8 @@ def test_the_lead_is_the_start_of_the_text_cut_at_a_line_end():
         "The flaw overwrites critical local files, including ~/.ssh/authorized_keys. Upgrade to 0.18.",
         "It works by providing a malicious .pkl file, which is loaded on start. Then it runs.",
         "Use the .NET runtime for this. It is fast.",
+        # en-politepix--bbpress-topics.xml (set24 F7; no licence, made-up names): Swift's optional chaining
+        "I call ZorbController.shared()?.stopPlorbing() to stop the current run. Then it hangs.",
     ],
 )
 def test_a_dot_that_starts_a_name_ends_no_sentence(text):
