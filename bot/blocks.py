@@ -120,7 +120,7 @@ def html_blocks(markup: str | None, *, cut: bool = False) -> Blocks:
     # (a reply's quote of another post as a paragraph of "> …" in its HTML: set24 F8; a text without markup may be a
     # terminal's prompts, Escape Pod's "> Read?" / "> No.")
     if ("&gt;" in markup or "> " in markup) and re.search(r"<(?:p|br|div)\b", markup):
-        lines = [_marked_quote(line, quotes) for line in lines]
+        lines = [line if line in code else _marked_quote(line, quotes) for line in lines]  # (not code's "> npm …")
     joined = "\n".join(lines)
     if any(hint in joined for hint in _RULE_HINTS):
         lines = ruled(lines, rows, kept={*headings, *quotes, *rows})

@@ -243,8 +243,8 @@ def cluster(
         if key:
             earlier = by_url[key] = [k for k in by_url.get(key, ()) if times[i] - times[k] <= window]
             for k in earlier:
-                close = times[i] - times[k] <= TWICE
-                if find(k) != find(i) and _one_item(k, i, feeds, heads, similarity, articles, "/" in key or close):
+                near = "/" in key or "?" in key or times[i] - times[k] <= TWICE  # (a page, "?p=12", or hours)
+                if find(k) != find(i) and _one_item(k, i, feeds, heads, similarity, articles, near):
                     union(k, i, SAME_LINK)
             earlier.append(i)
     # One feed's entry made twice, within hours: one headline and text, two ids (set19 F8: a forum's topic opened

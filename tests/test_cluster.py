@@ -222,6 +222,13 @@ def test_a_status_pages_two_events_under_one_headline_and_its_home_page_are_two_
     update = event(4, "The same filter again, once the prober learned it; this entry records our check.", 29)
     assert len(cluster([first, update])) == 1  # (an incident's update within hours: one)
 
+    # (a post's own address with a query, WordPress's "?p=12", is no home page: one story a day apart too)
+    def post(n: int, text: str, hours_ago: float) -> StoredArticle:
+        a = stored(n, feed="Blog", link="https://blog.example/?p=12", title="Harbour news", hours_ago=hours_ago)
+        return replace(a, article=replace(a.article, excerpt=text))
+
+    assert len(cluster([post(5, "The harbour opens on Monday.", 30), post(6, "The harbour opens Monday.", 2)])) == 1
+
 
 def test_one_feeds_entry_made_twice_under_two_ids_is_one_story():
     # A forum's companion topic opened twice for one blog post, six minutes apart (set19 F8: mesg-forum's
