@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from .abbreviations import ADDRESS, ETC, INSIDE
 from .numberends import number_ends_sentence
 from .parens import in_aside
 
@@ -16,9 +17,8 @@ _SENTENCE_CLOSERS = frozenset("\"'”’)]」』")
 _ABBREVIATIONS = frozenset(
     ["mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "vs", "etc", "e.g", "i.e", "inc", "ltd", "co", "corp",
      "no", "fig", "approx", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
-     "dec", "u.s", "u.k", "a.m", "p.m", "bzw", "ggf", "inkl", "гр", "бул", "ул"]  # (German, Bulgarian: set24 F5)
+     "dec", "u.s", "u.k", "a.m", "p.m", *INSIDE, *ADDRESS]
 )  # fmt: skip
-_ETC = frozenset(["κ.ά", "κ.λπ", "κ.λ.π", "т.д", "т.п", "u.s.w", "o.ä", "u.ä"])  # (lower-case "etc.": an end)
 CUT_PUNCTUATION = " ,;:-–—(/[«\"'“‘"
 # Pictographs a sentence's end may have after it ("It’s almost WWDC time! 🚀😍🎉", "…release candidate! 🍾"):
 # emoji, dingbats and their joiners and presentation selector.
@@ -116,7 +116,7 @@ def is_abbreviation(text: str, dot: int) -> bool:
     word = text[start:dot].lower().lstrip("([\"'“")
     if word.isdigit():  # (an ordinal or a list's number, unless it ends its sentence: set20 F8)
         return not number_ends_sentence(text, dot - len(word), dot)
-    lower_dotted = _DOTTED_CAPITALS.fullmatch(word) and text[dot - len(word) : dot].islower() and word not in _ETC
+    lower_dotted = _DOTTED_CAPITALS.fullmatch(word) and text[dot - len(word) : dot].islower() and word not in ETC
     return len(word) <= 1 or word in _ABBREVIATIONS or lower_dotted or _initials(text, dot - len(word), dot)
 
 

@@ -22,6 +22,7 @@ from __future__ import annotations
 import functools
 import re
 
+from . import abbreviations
 from .cuts import non_latin_initial
 from .datenames import MONTHS, fold
 from .gluedtext import unspaced_marks
@@ -212,14 +213,14 @@ _MORE_ABBREVIATIONS = frozenset(_POLISH.split())
 # a capital they never end a sentence ("przy ul. Marii", "ks. Tymoteusz Górecki", "Szkoła im. Jana").
 _TITLES = "ul al pl os ks św im pw gen płk ppłk mjr kpt rtm ppor kpr plut asp szt kom podkom nadkom sierż bp abp hab p"
 # (Bulgarian "гр. София", "бул. „…“", "ж.к." and Greek "ο κ. Τόσκας", "η κα …": set24 F5)
-_TITLES += " гр бул ул пл κ κα κκ"
+_TITLES += " ".join(("", *abbreviations.ADDRESS, "пл κ κα κκ"))
 _BEFORE_A_NAME = frozenset(_TITLES.split())
 # ... and the ones a number follows ("godz. 18:00", "nr 3": pysbd's English "No."/"art." and more).
 _UNITS = "godz ok nr no nos art pkt poz ust str tel ca pp num núm pag pág fig vol"
 _BEFORE_A_NUMBER = frozenset(_UNITS.split())
 # ... and the ones that stand inside a sentence whatever follows ("tj. Przedsiębiorstwo…", "np. 5 osób": Polish "that
 # is", "for example"; German "vgl."): set15's ePiotrkow ended a summary's sentence at "…sieci wodociągowej tj.".
-_INSIDE = frozenset(["tj", "np", "tzn", "vgl", "bzw", "ggf", "evtl", "inkl"])  # (German "bzw. Canary…": set24 F5)
+_INSIDE = frozenset(["tj", "np", "tzn", "vgl", "evtl", *abbreviations.INSIDE])  # (German "bzw. Canary…": set24 F5)
 # A letter alone before a dot and a clock time: an abbreviated word ("mecz, g. 17:30": Polish "godzina"), but not a
 # unit after a number ("It weighs 100 g. 5 people carried it.").
 _CLOCK = re.compile(r"\d{1,2}[:.]\d{2}\b")

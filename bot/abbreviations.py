@@ -1,0 +1,11 @@
+"""Abbreviations whose dot ends no sentence, shared by the excerpt's cut (bot/cuts.py) and the summary's
+segmenter (bot/sentences.py), so that the two lists cannot drift (set24 F5). Data only."""
+
+from __future__ import annotations
+
+# German words that stand inside a sentence whatever follows ("Feature Flags bzw. Canary Releases…").
+INSIDE = ("bzw", "ggf", "inkl")
+# Bulgarian address words before a name ("гр. София", "бул. „Витоша“", "ул. …").
+ADDRESS = ("гр", "бул", "ул")
+# A lower-case "etc." written with dots between letters: it ends its sentence ("…συνέδρια κ.ά.", "и т.д.").
+ETC = frozenset(["κ.ά", "κ.λπ", "κ.λ.π", "т.д", "т.п", "u.s.w", "o.ä", "u.ä"])
