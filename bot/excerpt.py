@@ -28,15 +28,16 @@ import unicodedata
 from dataclasses import dataclass
 
 from . import cuts
+from .blockjoins import joins
 from .blocks import Blocks, reads_as_heading, text_blocks, without_code
 from .boilerstrip import block_row, strip_start
-from .cuts import BLOCK_END, CUT_PUNCTUATION, SENTENCE_END, is_abbreviation, is_heading, is_spaceless, last_sentence_end
+from .cuts import CUT_PUNCTUATION, SENTENCE_END, is_abbreviation, is_heading, is_spaceless, last_sentence_end
 from .feedcuts import LastBlock, casefolded_words, cut_word, without_dangling_word
-from .leadin import after_label, form_label, label_before_story, lead_in, near_title, points_elsewhere, title_with_label
+from .leadin import after_label, form_label, lead_in, near_title, points_elsewhere, title_with_label
 from .quotes import AFTER, CLOSE, EDGE, QUOTED, Quotes, closed_quote, quoted_post
+from .storylabels import label_before_story
 
 DEFAULT_EXCERPT_LENGTH = 300
-_HEADER_WORDS = 8  # a first block without a sentence end, over a list, at most
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,7 +51,6 @@ _WORDS = re.compile(r"\w+")
 _LAST_WORD = re.compile(r"\S+$")
 _ELISION = re.compile(r"\s*(?:\[\s*(?:…|\.\.\.)\s*\]|\(\s*(?:…|\.\.\.)\s*\))$")  # "[…]", "(...)"
 _ENDS = re.compile(r"(?:[.!?…](?:[\"'”’»)\]]*)|[。！？](?:[」』”’)]*))$")
-_CUT_MARK = re.compile(r"[\s,](?:\.\.\.|…)$")  # dots apart from the last word: a cut, or a pause
 
 
 def make_excerpt(text: str, limit: int = DEFAULT_EXCERPT_LENGTH, title: str = "") -> str:
@@ -165,7 +165,7 @@ def _excerpt(blocks: Blocks, limit: int, title: str) -> Excerpt:
         if line[-1] in "])" and _ELISION.search(line, len(line) - 12):
             line = _elided(line)  # "[…]" in a quote: the text goes on after it
         if role & QUOTED and quotes is not None:
-            if parts and not quotes.open and not (quotes.follows(parts) or _joins(parts, line)):
+            if parts and not quotes.open and not (quotes.follows(parts) or joins(parts, line)):
                 break
             line = quotes.quote(parts, line, index)
             if not line:
@@ -186,7 +186,7 @@ def _excerpt(blocks: Blocks, limit: int, title: str) -> Excerpt:
                         notes.append("removed: the words the title already shows (it was made from the text)")
             if not line:
                 continue
-        elif not _joins(parts, line):
+        elif not joins(parts, line):
             if not (len(parts) == 1 and label_before_story(parts[0], line, title, lines[index + 1 : index + 4])):
                 break  # never glue a block to one that does not end a sentence
             # (a label or heading before the story's first paragraph: "写在前面", "状态：草稿")
@@ -299,28 +299,6 @@ def _elided(text: str) -> str:
         return text
     rest = text[: m.start()].rstrip()
     return rest if _ENDS.search(rest, max(0, len(rest) - 8)) else rest.rstrip(CUT_PUNCTUATION) + "…"
-
-
-def _joins(parts: list[str], line: str) -> bool:
-    """Whether a block may follow the excerpt's blocks: the last one ends a
-    sentence, or a clause the block goes on with ("…可以获得40g蛋白质，", "…my
-    studio -"), or both are list items (each shows its bullet), or the excerpt
-    so far is a salutation ("Dear readers,") or a short header that names a
-    release or a date over a list ("2011.12.14, Version 0.6.6 (stable)" and the
-    release's changes: the bullets show where it ends; not a caption or a
-    "show notes: <address>" line over a list of links or promotions)."""
-    last = parts[-1]
-    if _CUT_MARK.search(last, len(last) - 8) and line[0] != "•" and not BLOCK_END.search(line, len(line) - 8):
-        return False  # (the feed's cut, "…in Barnstead, ...", then a line that is no sentence: a related link's)
-    if BLOCK_END.search(last, len(last) - 8) or (last.startswith("•") and line.startswith("•")):
-        return True
-    if (cuts.CLAUSE_END.search(last, len(last) - 2) or cuts.all_quoted(last)) and line[0] != "•":
-        return True  # (a clause the next block goes on with: "…lower cost，" / "…studio -"; a block all one quote)
-    if len(parts) > 1:
-        return False
-    if line[0] == "•" and len(last.split()) <= _HEADER_WORDS and "://" not in last and "www." not in last:
-        return any(c.isdigit() for c in last)
-    return last.endswith(",") and len(last.split()) <= 4
 
 
 class _Title:

@@ -315,3 +315,39 @@ def test_a_quote_the_cut_leaves_open_is_closed_though_an_apostrophe_is_typed_as_
         'was happening elsewhere, led by a young composer who wrote for everyone."</p>'
     )
     assert excerpt(markup, "The Lost Tape").endswith('знати більше. "The 1970s."')
+
+
+def test_a_headline_with_its_subtitle_before_the_story_is_skipped():
+    # Engineering Kiosk (tests/data/unseen/set24, F3), episode #147: the episode's headline and its subtitle, a
+    # paragraph without a full stop, over its notes; the excerpt was that line alone and "…", its notes lost.
+    notes = (
+        "<p>Für alle Tech-Worker⋅innen ist kein Peripheriegerät so essentiell wie die eigene Tastatur. Und doch"
+        " verwenden viele von uns ein 15€ Gerät, das wir noch vom ersten Computer im Schrank liegen haben.</p>"
+    )
+    post = "<p>Mechanische Tastaturen: Profi-Werkzeug für alle Software-Entwickler⋅innen</p>" + notes
+    assert excerpt(post) == (
+        "Für alle Tech-Worker⋅innen ist kein Peripheriegerät so essentiell wie die eigene Tastatur. Und doch"
+        " verwenden viele von uns ein 15€ Gerät, das wir noch vom ersten Computer im Schrank liegen haben."
+    )
+    # A first line that goes on in the paragraph after it (lower case) is the story's first words: it stays.
+    sentence = "<p>Update: Die Entwickler⋅innen der Tastatur sagten am Montag</p><p>dass sie weiter arbeiten.</p>"
+    assert excerpt(sentence).startswith("Update: Die Entwickler⋅innen der Tastatur sagten am Montag dass")
+
+
+def test_a_sentence_hard_wrapped_into_paragraphs_is_read_whole():
+    # Council Leaders (tests/data/unseen/set24, F3): the author broke the text into one <p> a line; the excerpt
+    # stopped at a line that ends mid-sentence ("…поставиха…") though the next line, lower case, ends it.
+    post = (
+        "<p>Тази събота и неделя Асоциацията на българските лидери и предприемачи – ABLE,</p>"
+        "<p>Студентски съвет към ТУ, Студентски съвет към УНСС и Студентски съвет на НБУ поставиха</p>"
+        "<p>началото на едно историческо партньорство.</p><p>Форумът събра над 100 студенти.</p>"
+    )
+    assert excerpt(post) == (
+        "Тази събота и неделя Асоциацията на българските лидери и предприемачи – ABLE, Студентски съвет към ТУ,"
+        " Студентски съвет към УНСС и Студентски съвет на НБУ поставиха началото на едно историческо партньорство."
+        " Форумът събра над 100 студенти."
+    )
+    # A next line in lower case that ends no sentence (a reviewer who writes without capitals, a note
+    # under the review) is no continuation: it is not glued on.
+    review = "<p>are straight people okay</p><p>this was less interesting than The Drama but not not entertaining</p>"
+    assert excerpt(review) == "are straight people okay…"

@@ -1,0 +1,41 @@
+"""Whether a block may follow the blocks an excerpt has taken (bot/excerpt.py):
+a block is never glued to one that does not end a sentence, unless the two are
+one sentence or one list (see joins). Pure.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import cuts
+from .cuts import BLOCK_END
+
+_HEADER_WORDS = 8  # a first block without a sentence end, over a list, at most
+_CUT_MARK = re.compile(r"[\s,](?:\.\.\.|…)$")  # dots apart from the last word: a cut, or a pause
+
+
+def joins(parts: list[str], line: str) -> bool:
+    """Whether a block may follow the excerpt's blocks: the last one ends a
+    sentence, or a clause the block goes on with ("…可以获得40g蛋白质，", "…my
+    studio -"), or one sentence the author broke into lines (a word in lower
+    case, then a block that starts with one and ends a sentence: "…поставиха" /
+    "началото на едно … партньорство."), or both are list items (each shows its bullet), or the excerpt
+    so far is a salutation ("Dear readers,") or a short header that names a
+    release or a date over a list ("2011.12.14, Version 0.6.6 (stable)" and the
+    release's changes: the bullets show where it ends; not a caption or a
+    "show notes: <address>" line over a list of links or promotions)."""
+    last = parts[-1]
+    if _CUT_MARK.search(last, len(last) - 8) and line[0] != "•" and not BLOCK_END.search(line, len(line) - 8):
+        return False  # (the feed's cut, "…in Barnstead, ...", then a line that is no sentence: a related link's)
+    if BLOCK_END.search(last, len(last) - 8) or (last.startswith("•") and line.startswith("•")):
+        return True
+    if (cuts.CLAUSE_END.search(last, len(last) - 2) or cuts.all_quoted(last)) and line[0] != "•":
+        return True  # (a clause the next block goes on with: "…lower cost，" / "…studio -"; a block all one quote)
+    if last[-1].islower() and line.split(None, 1)[0].islower() and last[0] != "•" and cuts.SENTENCE_END.search(line):
+        # (one sentence in two blocks, a text hard-wrapped by its author: "…поставиха" / "началото на …")
+        return True
+    if len(parts) > 1:
+        return False
+    if line[0] == "•" and len(last.split()) <= _HEADER_WORDS and "://" not in last and "www." not in last:
+        return any(c.isdigit() for c in last)
+    return last.endswith(",") and len(last.split()) <= 4

@@ -1,0 +1,110 @@
+"""A first block that ends no sentence, before the story's first paragraph:
+a label or heading the excerpt (bot/excerpt.py) skips, or the story's first
+words it keeps. Labels ("原文：…", "watch time: 22 minutes"), short headings
+in scripts without spaces ("写在前面"), a few words or a Title Case line
+before a long paragraph, a headline with its subtitle after a colon
+("Mechanische Tastaturen: Profi-Werkzeug für alle Software-Entwickler⋅innen");
+never one sentence in two blocks ("In a surprise move on Monday," / "the
+company said…"). The rest of what a text opens with is bot/leadin.py's. Pure.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from itertools import takewhile
+
+from .cuts import BLOCK_END, MINOR_WORDS, SENTENCE_END, is_spaceless
+
+_WORD = re.compile(r"\w+")
+
+
+def _opens_with_title(block: str, title: str) -> bool:
+    """Whether a block opens with the title's first three words (or all of a shorter title's, two at least)."""
+    words = _WORD.findall(title.casefold())[:3]
+    return len(words) >= 2 and _WORD.findall(block.casefold())[: len(words)] == words
+
+
+def label_before_story(block: str, following: str, title: str = "", after: Sequence[str] = ()) -> bool:
+    """Whether a first block that ends no sentence is a label or heading before the
+    story's first paragraph (``following``, which ends a sentence), not the story's
+    first words: a "label: value" line ("原文：…", "状态：草稿", "watch time: 22
+    minutes"); a short heading in a script without spaces ("写在前面", "安装方法");
+    or a few words before a long paragraph ("Temporary notes, no pictures"). An
+    unfinished first sentence before a short one stays ("The ministry said talks
+    would resume" / "Negotiators met for six hours."), unless a short block's sentences go on in the blocks
+    ``after`` that one ("Леся Українки - студенти читають вірші" / "Леся Українка та Крим." / a paragraph:
+    pittua's episode in tests/data/unseen/set19, F9)."""
+    if not BLOCK_END.search(following, len(following) - 8):
+        # (a paragraph that ends no sentence, a list's first line without its bullet, may follow a heading:
+        # "更新内容" / "新特性：支持推文功能，…（…）")
+        # (never a list's items, each a short line of its own: only a heading over a paragraph or a list's first
+        # line with its clauses; never a line of someone's post, "反正我是没敢走亲戚~" / "今年过年把瞌睡睡好了~ 😂")
+        return _spaceless_heading(block) and len(following) > len(block) and _PUNCTUATION.search(following) is not None
+    if title and block[-1] not in ",;–—-" and not following[:1].islower() and _opens_with_title(block, title):
+        # (a plain text's first line that says the title again in other words, a header over the ad: "Male Workout
+        # Buddy Mill Creek or Evt Mall location, LA fit - (18-30)" under "Male Workout Buddy; July 4th, …", set17 F9)
+        return True
+    if len(block) > 60:
+        # (a long heading in Title Case, a series' name over its first paragraph: "Archinect's Architecture
+        # School Lecture Guide for Winter-Spring 2015" / "Archinect's Get Lectured is back in session! …")
+        # (or a headline with its subtitle, "Mechanische Tastaturen: Profi-Werkzeug für alle …", over the story)
+        return len(following) > 150 and (_title_case(block) or _subtitled(block, following))
+    label = _FIRST_LABEL.match(block)
+    if block[-1] in ",;–—-" or (following[:1].islower() and not label):
+        return False  # (one sentence in two blocks: "In a surprise move on Monday," / "the company said…")
+    if label:
+        # (a label in a script without spaces, "原文：", may name anything; in another, only a short
+        # value: "watch time: 22 minutes", not a commit's "irc-fun-bot: more notes on ticket 4")
+        short = is_spaceless(label[1][-1]) or len(label[2].split()) <= 4
+        return short and not _WARNING.match(block)  # (a content warning is for the reader: it stays)
+    if is_spaceless(block[-1]):
+        return len(block) <= 16
+    if len(block) <= _SHORT_BLOCK and len(following) <= 150:  # (the story's sentences, those blocks that end one)
+        following = " ".join((following, *takewhile(lambda line: line[:1] != "•" and _ends(line), after)))
+    return (len(block.split()) <= 6 or _title_case(block)) and len(following) > 150
+
+
+_SHORT_BLOCK = 40  # characters of a first block that the story's sentences in the blocks after it may follow
+# Punctuation inside a line: clauses and sentences, a paragraph's and never a heading's.
+_PUNCTUATION = re.compile(r"[，、。：；！？,;:.!?](?:\s|$)|[，、。：；！？]")
+_HEADING_WORDS = 12
+
+
+def _ends(line: str) -> bool:
+    return BLOCK_END.search(line, max(0, len(line) - 8)) is not None
+
+
+def _spaceless_heading(block: str) -> bool:
+    """A short line in a script without spaces, only words ("更新内容", "项目主页", "为什么是 Go 语言")."""
+    return len(block) <= 16 and is_spaceless(block) and all(ch.isalnum() or ch in " &/·+-" for ch in block)
+
+
+def _subtitled(block: str, following: str) -> bool:
+    """A headline and its subtitle after a colon (a dozen words, the first part a few capitalised ones, no
+    sentence's end) before a paragraph that starts a sentence of its own."""
+    label = _FIRST_LABEL.match(block)
+    return (
+        label is not None
+        and label[1][:1].isupper()
+        and following[:1].isupper()
+        and len(block.split()) <= _HEADING_WORDS
+        and len(block) <= 100
+        and SENTENCE_END.search(block) is None
+    )
+
+
+def _title_case(block: str) -> bool:
+    """A line of a dozen words at most, each a capitalised word, a number or a small word, no sentence's end
+    among them ("Archinect's Architecture School Lecture Guide for Winter-Spring 2015")."""
+    words = block.split()
+    return (
+        len(words) <= _HEADING_WORDS
+        and len(block) <= 100
+        and SENTENCE_END.search(block) is None
+        and all(w[:1].isupper() or w[:1].isdigit() or w in MINOR_WORDS for w in words)
+    )
+
+
+_FIRST_LABEL = re.compile(r"([^\s:：]{1,12}(?: [^\s:：]{1,12}){0,2})\s?[:：]\s*(\S.*)")
+_WARNING = re.compile(r"(?:content |trigger )?warning\b|(?:CW|TW)\s*:", re.I)
