@@ -41,6 +41,7 @@ _CONNECTIVES = (
     " också därför dessutom dock"  # sv
     " но однако также поэтому зато тоже притом а и ведь причём впрочем"  # ru ("А нужны они…", set21 F14)
     " 그러나 하지만 또한 그리고 따라서 그래서 한편"  # ko
+    " ωστόσο όμως επίσης αλλά και έτσι επομένως συνεπώς παράλληλα εντούτοις"  # el
 )
 # Personal pronouns and demonstratives that stand for something named before. Outside
 # English, not "this", "it" and their kin: they open as many sentences about the text
@@ -60,7 +61,15 @@ _POINTERS = (
 _FIRST_WORDS = frozenset((_CONNECTIVES + " " + _POINTERS).split())
 # Connectives that point back as a sentence's second or third word too ("MetaTrader 5, invece, è…": set20 F12;
 # "The company, however, said…"; "Sie ist jedoch…").
-_SECOND_WORDS = frozenset(["also", "however", "invece", "tuttavia", "jedoch", "allerdings", "cependant", "pourtant"])
+_SECOND_WORDS = frozenset([
+    "also", "however", "invece", "tuttavia", "jedoch", "allerdings", "cependant", "pourtant", "όμως", "ωστόσο",
+])  # fmt: skip
+# "The above": the sentences before ("Αναλύοντας το παραπάνω τρίπτυχο…", "The above list…": set24's re-read, N4;
+# not "Prices above $5…").
+_ABOVE = frozenset(["above", "παραπάνω", "obigen", "obige", "obiges"])
+_ARTICLES = frozenset(
+    ["the", "το", "τα", "τον", "την", "της", "των", "ο", "η", "οι", "die", "der", "das", "den", "dem"]
+)
 # ... but "this"/"these" before the text itself or the present ("This post started as…",
 # "This year, we…"), and "it" in "It's time to…", point at nothing before.
 _HERE_AND_NOW = frozenset([
@@ -112,7 +121,11 @@ _CJK_OPENERS = (
     # "such", "in this way", "like this": what was just said (set22 F12: "そんな君のために…", "for someone like you")
     "そんな", "そうした", "そういう", "そういった", "こうした", "こうして", "このように", "这样", "這樣",
     "ですが", "でも", "だが", "とはいえ",  # ("but": set23 D2, "ですが本品は…" answering a sentence left out)
+    "なぜなら", "というのも", "つまり", "だから",  # ("because", "that is", "so": set24's re-read, N6)
 )  # fmt: skip
+# A Japanese sentence that opens with the particle that closes a quotation: the rest of the sentence before
+# ("これは大変なことだ。" / "と慌てたＡ社の経営者は…", "…」という言葉を…": set24 F3), not "とても…", "ところで…".
+_QUOTATIVE = re.compile(r"と[\u4e00-\u9fff]|という|といった|って")
 _OPENING = re.compile(r"[\W_]*(\w+)(?:[’']\w+)?([,!]?)(?:\W+(\w+))?(?:\W+(\w+))?")
 
 
@@ -151,7 +164,8 @@ def leans_back(sentence: str) -> bool:
         return False
     first, mark, second, third = opening.groups()
     if "\u3040" <= first[0] <= "\u9fff" or "\uf900" <= first[0] <= "\ufaff":  # kana, CJK: no spaces between words
-        return sentence.lstrip("“「『\"' ").startswith(_CJK_OPENERS)
+        text = sentence.lstrip("“「『\"' ")
+        return text.startswith(_CJK_OPENERS) or _QUOTATIVE.match(text) is not None
     first = first.casefold()
     second, third = (second or "").casefold(), (third or "").casefold()
     if _goes_on_from_before(sentence, first, second):
@@ -159,6 +173,8 @@ def leans_back(sentence: str) -> bool:
     if first in _FIRST_WORDS:
         return second not in _NOT_BACK.get(first, ())
     if mark and first in _ANSWERS:
+        return True
+    if (second in _ABOVE and first in _ARTICLES) or (third in _ABOVE and second in _ARTICLES):
         return True
     if second in _SECOND_WORDS or third in _SECOND_WORDS:  # "I also want…", "It is also…", "MT5, invece, è…"
         return True

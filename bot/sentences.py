@@ -134,8 +134,9 @@ def _rejoined(line: str, parts: list[str]) -> list[str]:
     two parts are one sentence again (nothing stands between them in the line); and
     for those at an abbreviation in capitals that the next part goes on from: its next
     letter at once ("της Ε." / "Ε , η σύσταση…"), or a comma or a lower-case word after it
-    ("Ε." / ", θα χρηματοδοτηθεί…": a sentence starts with neither)."""
-    if len(parts) < 2 or "." not in line:
+    ("Ε." / ", θα χρηματοδοτηθεί…": a sentence starts with neither); and for those inside a 「…」 quote the
+    line closes later: the quoting sentence goes on after it (「…把握してますか？そもそも、…」と訪ねたところ、…)."""
+    if len(parts) < 2 or ("." not in line and "「" not in line and "『" not in line):
         return parts
     out = [parts[0]]
     at = line.find(parts[0]) + len(parts[0])
@@ -143,17 +144,28 @@ def _rejoined(line: str, parts: list[str]) -> list[str]:
         start = line.find(part, at)
         if start == at and (_NAME_DOT.search(out[-1]) or _MEMBER.match(part)):
             out[-1] += part
-        elif start >= at and (
-            _goes_on(out[-1], line[at:start], part)
-            or _after_abbreviation(out[-1], line[at:start], part)
-            or _after_ordinal(out[-1], line[at:start], part)
-            or _before_surname(out[-1], line[at:start], part)
+        elif (
+            start >= at
+            and _inside_corner_quote(out[-1], line, start)
+            or start >= at
+            and (
+                _goes_on(out[-1], line[at:start], part)
+                or _after_abbreviation(out[-1], line[at:start], part)
+                or _after_ordinal(out[-1], line[at:start], part)
+                or _before_surname(out[-1], line[at:start], part)
+            )
         ):
             out[-1] += line[at:start] + part
         else:
             out.append(part)
         at = (start if start >= 0 else at) + len(part)
     return out
+
+
+def _inside_corner_quote(before: str, line: str, start: int) -> bool:
+    """Whether a sentence pysbd ended is inside a 「…」 (『…』) quote the line closes later: the quote's own
+    sentences ("私が「…把握してますか？そもそも、…」と訪ねたところ" ends after the quote, set24's N5 and F11)."""
+    return any(before.count(o) > before.count(c) and c in line[start:] for o, c in ("「」", "『』"))
 
 
 # A number and its dot before a lower-case word: an ordinal ("rozegrana 2. kolejka", "am 3. oktober"), not an end;

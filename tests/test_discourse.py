@@ -93,6 +93,14 @@ from bot.summary import SourceText, _spaced, summarize, usable
     "In each case the attacker installed a small implant.",
     "In both cases the fix works.",
     "In that case, upgrade now.",
+    # set24's re-read (N4, N6; set24 F3): "analysing the above triptych", "because", the rest of a sentence
+    # after a quotation (liberal.gr, 330k.biz: tests/data/unseen/set24; setsuzei119.jp: set10)
+    "Αναλύοντας το παραπάνω τρίπτυχο, ο κ. Τσακαλώτος σημείωσε ότι η ενότητα είναι δεδομένη.",
+    "Ωστόσο, το κόμμα δεν απάντησε.",
+    "The above list covers every supported platform.",
+    "なぜなら、「会社という組織内で、経営者と労働者では役割が違うから」です。",
+    "と慌てたＡ社の経営者は、「退職金の支払い」という予期していなかった資金需要に呆然としました。",
+    "という言葉を、一介の労働者に言うところが多いです。",
 ])  # fmt: skip
 def test_sentences_that_point_back(sentence):
     assert leans_back(sentence)
@@ -139,6 +147,9 @@ def test_sentences_that_point_back(sentence):
     "To install it, run the script and then restart the service.",
     "Of his budding vocabulary, identifying dogs was a family favorite.",  # room for its own clause
     "O que é isso?",  # Portuguese "what"
+    "とても良い天気だったので、公園まで歩きました。",  # "very", not the quotation's particle
+    "Η κυβέρνηση ανακοίνωσε νέα μέτρα για την ακρίβεια.",
+    "Prices above $5 rose sharply in October.",  # "above" after no article: no pointer to the text before
     "Grâce à un meilleur ordonnanceur, Linux gagnerait 10 % sur certains processeurs AMD, et Microsoft regarde cela.",
 ])  # fmt: skip
 def test_sentences_that_stand_on_their_own(sentence):

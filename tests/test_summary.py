@@ -108,6 +108,19 @@ def test_a_dot_that_starts_a_name_ends_no_sentence(text):
     assert first + " " + second == text and first.endswith(".") and not first.endswith((" .", "/."))
 
 
+def test_a_sentence_inside_a_corner_bracket_quote_is_the_quoting_sentences():
+    """330k.biz (tests/data/unseen/set24, N5): pysbd ended sentences inside a 「…」 quote at its "？" and "。", and
+    the summary showed "…私が「秘書の現在の労働時間を把握してますか？" with the quote never closed."""
+    text = (
+        "経営者から秘書に出たので、私が「秘書の現在の労働時間を把握してますか？そもそも無理です。」と訪ねたところ、"
+        "「できる、できないで言えばまだできるんだろ？」という返答がありました。次の文です。"
+    )
+    first, second = split_sentences(text)
+    assert first + second == text and second == "次の文です。"
+    # A quote the line never closes is no reason to join: its sentences stay apart.
+    assert split_sentences("「開かない引用。次の文。最後の文。") == ["「開かない引用。", "次の文。", "最後の文。"]
+
+
 def test_an_abbreviation_in_greek_capitals_ends_no_sentence():
     """liberal.gr (jocmp/capyreader, rssparser/src/test/resources/feed-test-greek.xml, GPL-3.0; the unseen13
     set's #15): pysbd cut at "Ε.Ε" (the EU) twice, and the summary showed "…της Ε. , θα χρηματοδοτηθεί…"."""
