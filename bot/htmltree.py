@@ -17,6 +17,7 @@ import lxml.etree
 from . import codeblocks, figures, gitrefs, inlineedges, xmlrecords
 from .boilerstrip import BEFORE_TRAILER
 from .inlinerows import link_row_breaks, set_off_kickers, set_off_labels, space_touching, trailing_label
+from .linebreaks import set_break_tails
 from .perthread import PerThread
 from .quotes import onebox, quote_box
 
@@ -183,12 +184,7 @@ def strip_markup(markup: str, headings: list | None = None, quotes: list | None 
     for el in scripts:
         _to_script(el)
     listed = link_row_breaks(breaks, rows) if links else ()  # (between rows that are each a link: a list's)
-    for el in breaks:
-        # Two line breaks in a row (nothing but spaces between) end a paragraph.
-        if el in listed or not (el.tail or "").strip() and _next_is_break(el):
-            el.tail = _BLOCK + (el.tail or "")
-        else:
-            el.tail = inlineedges.break_tail(el)  # (a space, none between Chinese or Japanese characters)
+    set_break_tails(breaks, listed, _BLOCK)  # (a paragraph's end, a space, " / " between a poem's lines, …)
     for el in items:  # blocks too, their text opening with a bullet
         el.tail = _BLOCK + (el.tail or "")
         el.text = _BLOCK + "• " + (el.text or "").lstrip(_BLOCK)
@@ -240,20 +236,6 @@ def _pre_paragraphs(pre) -> None:
             el.text = _BLANK_LINE.sub(_BLOCK, el.text)
         if el is not pre and el.tail and "\n" in el.tail:
             el.tail = _BLANK_LINE.sub(_BLOCK, el.tail)
-
-
-_INLINE = frozenset(("em", "i", "b", "strong", "span", "small", "font", "u"))
-
-
-def _next_is_break(br) -> bool:
-    """Whether a line break is followed by another, nothing but spaces between: "<br><br>", "<br><em><br></em>"
-    (an inline element that opens with one), or "<b>Title<br></b><br>" (one that ends with one: set21 F8)."""
-    nxt, up = br.getnext(), br
-    while nxt is None and (up := up.getparent()) is not None and up.tag in _INLINE and not (up.tail or "").strip():
-        nxt = up.getnext()
-    while nxt is not None and nxt.tag in _INLINE and len(nxt) and not (nxt.text or "").strip():
-        nxt = nxt[0]
-    return nxt is not None and nxt.tag == "br"
 
 
 def _link_stands_apart(el, text: str) -> bool:

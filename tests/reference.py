@@ -3,7 +3,7 @@ compared with (tests/test_fastparse.py, tests/test_clean.py)."""
 
 import lxml.html
 
-from bot import htmltree, inlineedges, inlinerows
+from bot import htmltree, inlineedges, inlinerows, linebreaks
 
 _LXML_HTML_PARSER = lxml.html.HTMLParser(
     remove_comments=True, remove_pis=True, no_network=True, recover=True, default_doctype=False
@@ -40,12 +40,13 @@ def reference_strip_markup(markup: str) -> str:
         if len(el) == 0 and el.text and el.text.strip() and set(el.text.strip()) <= htmltree._SCRIPT_CHARS[el.tag]:
             el.text = el.text.strip().translate(htmltree._SUPERSCRIPTS if el.tag == "sup" else htmltree._SUBSCRIPTS)
     listed = inlinerows.link_row_breaks(list(root.iter("br")))
+    verse = linebreaks._verse_breaks(list(root.iter("br")))  # (a poem's lines: " / ", bot/linebreaks.py)
     for el in root.iter("br"):
         nxt = el.getnext()
-        while nxt is not None and nxt.tag in htmltree._INLINE and len(nxt) and not (nxt.text or "").strip():
+        while nxt is not None and nxt.tag in linebreaks._INLINE and len(nxt) and not (nxt.text or "").strip():
             nxt = nxt[0]
         apart = el in listed or nxt is not None and nxt.tag == "br" and not (el.tail or "").strip()
-        el.tail = (htmltree._BLOCK if apart else " ") + (el.tail or "")
+        el.tail = (htmltree._BLOCK if apart else " / " if el in verse else " ") + (el.tail or "")
     for el in root.iter("li"):
         el.text = htmltree._BLOCK + "• " + (el.text or "").lstrip(htmltree._BLOCK)
     return root.text_content().replace("\n", " ").replace(htmltree._BLOCK, "\n")

@@ -30,7 +30,7 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from bot import boilerstrip, clean, cuts, cveids, excerpt, fastparse, feedtext, htmltree, urls
+from bot import blockjoins, boilerstrip, clean, cuts, cveids, excerpt, fastparse, feedtext, htmltree, urls
 from bot.feedcuts import casefolded_words
 from bot.normalize import read_feed
 from bot.parse import FeedError, parse_feed
@@ -482,7 +482,7 @@ def _reference_excerpt(text: str, limit: int, title: str = "") -> str:
                 line = excerpt._drop_title_sentence(line, excerpt._Title(title))[0]
             if not line:
                 continue
-        elif not excerpt._joins(kept, line):
+        elif not blockjoins.joins(kept, line):
             break
         kept.append(line)
         reached_end = index == len(lines) - 1

@@ -1,0 +1,98 @@
+"""What a <br> that is no paragraph's end becomes in the text: two in a row end a paragraph; one in a
+list of links laid out with <br>s ends a row (bot/inlinerows.py); one inside a Chinese or Japanese sentence
+wrapped by its author is nothing (bot/inlineedges.py's break_tail); one between the lines of a poem is " / ",
+as verse is quoted in prose ("Mười con nhạn trắng về tha / Như Lai thường trụ trên tà áo xuân / …": the lines
+run together read as one sentence that makes no sense, tests/data/unseen/set24 F6); any other a space.
+Pure (over lxml elements).
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import inlineedges
+
+_INLINE = frozenset(("em", "i", "b", "strong", "span", "small", "font", "u"))
+# A poem's lines: four at least in a row, each two to ten words and at most _VERSE_LINE characters, most starting
+# with a capital and at most half ending a sentence; none a list item, a label, a link, code, a "Artist – Song"
+# row or a line of Chinese, Japanese or Korean (whose breaks bot/inlineedges.py reads).
+_VERSE_LINES = 4
+_VERSE_LINE = 60
+_NOT_VERSE = re.compile(
+    r"^[-•*\d(\[]|:\s|https?:|www\.|\s[-–—|]\s|[=;{}<>\[\]_/\\]|[\u3000-\u30ff\u3400-\u9fff\uac00-\ud7af]"
+)
+_SENTENCE_END = re.compile(r"[.!?…]['\"”’»)]*$")
+
+
+def set_break_tails(breaks: list, listed, paragraph_end: str) -> None:
+    """Each line break's tail (see the module's doc); ``listed``: the breaks between a list's rows."""
+    verse = _verse_breaks(breaks)
+    for el in breaks:
+        # Two line breaks in a row (nothing but spaces between) end a paragraph.
+        if el in listed or not (el.tail or "").strip() and _next_is_break(el):
+            el.tail = paragraph_end + (el.tail or "")
+        elif el in verse:
+            el.tail = " / " + (el.tail or "").lstrip()
+        else:
+            el.tail = inlineedges.break_tail(el)  # (a space, none between Chinese or Japanese characters)
+
+
+def _next_is_break(br) -> bool:
+    """Whether a line break is followed by another, nothing but spaces between: "<br><br>", "<br><em><br></em>"
+    (an inline element that opens with one), or "<b>Title<br></b><br>" (one that ends with one: set21 F8)."""
+    nxt, up = br.getnext(), br
+    while nxt is None and (up := up.getparent()) is not None and up.tag in _INLINE and not (up.tail or "").strip():
+        nxt = up.getnext()
+    while nxt is not None and nxt.tag in _INLINE and len(nxt) and not (nxt.text or "").strip():
+        nxt = nxt[0]
+    return nxt is not None and nxt.tag == "br"
+
+
+def _verse_breaks(breaks: list) -> set:
+    """The breaks between a poem's lines, and those between it and the prose around it (its element's own <br>s;
+    "Có đến 8 cách đọc khác nhau<br>Ta mến cảnh xuân ánh sáng ngời<br>…": the poem after its introduction)."""
+    by_parent: dict = {}
+    for br in breaks:
+        by_parent.setdefault(br.getparent(), []).append(br)
+    verse: set = set()
+    for parent, brs in by_parent.items():
+        if parent is None or len(brs) < _VERSE_LINES - 1:
+            continue
+        children = [child for child in parent if child.tag == "br"]
+        for start, end in _verse_runs(_lines(parent)):
+            # (line k is before the k-th <br> and after the one before it)
+            verse.update(children[max(0, start - 1) : end])
+    return verse
+
+
+def _lines(parent) -> list[str]:
+    lines = [parent.text or ""]
+    for child in parent:
+        if child.tag == "br":
+            lines.append(child.tail or "")
+        else:
+            lines[-1] += "".join(child.itertext()) + (child.tail or "")
+    return [" ".join(line.split()) for line in lines]
+
+
+def _verse_runs(lines: list[str]) -> list[tuple[int, int]]:
+    """The runs of lines (first, past the last) that read as verse."""
+    runs, start = [], 0
+    for index, line in enumerate([*lines, ""]):
+        if _verse_line(line):
+            continue
+        run = lines[start:index]
+        if len(run) >= _VERSE_LINES:
+            capitals = sum(line[0].isupper() or not line[0].isalpha() for line in run)
+            ends = sum(_SENTENCE_END.search(line) is not None for line in run)
+            if 4 * capitals >= 3 * len(run) and 2 * ends <= len(run):
+                runs.append((start, index))
+        start = index + 1
+    return runs
+
+
+def _verse_line(line: str) -> bool:
+    """A line a poem may have: short, two to ten words, mostly letters (not a table's figures)."""
+    if not line or len(line) > _VERSE_LINE or not 2 <= line.count(" ") + 1 <= 10 or _NOT_VERSE.search(line):
+        return False
+    return 4 * sum(c.isalpha() for c in line) >= 3 * (len(line) - line.count(" "))

@@ -1,0 +1,37 @@
+"""A <br> between a poem's lines is " / " (bot/linebreaks.py); other line breaks are what they were."""
+
+from bot.clean import html_to_text
+from tests.builders import excerpt
+
+
+def test_a_poems_lines_are_set_apart_with_slashes():
+    # Tin Hay (vi-tinhay--feed.xml, tests/data/unseen/set24, F6): a poem's lines run together read as one sentence
+    # that makes no sense ("…về tha Như Lai thường trụ…").
+    poem = (
+        "<p>Mười con nhạn trắng về tha<br>Như Lai thường trụ trên tà áo xuân<br>Vai nghiêng nghiêng suối tơ huyền"
+        "<br>Đôi gò đào nở trên miền tuyết thơm</p><p>Bài thơ của Bùi Giáng.</p>"
+    )
+    assert excerpt(poem).startswith(
+        "Mười con nhạn trắng về tha / Như Lai thường trụ trên tà áo xuân / Vai nghiêng nghiêng suối tơ huyền / Đôi"
+    )
+    # After a line of prose that introduces it (the introduction's break too); lines may end with commas.
+    introduced = (
+        "<p>Ở Việt Nam, có lẽ không có bài thơ nào được phổ biến rộng rãi cho bằng bài “Ông Đồ” của Vũ Đình Liên"
+        "<br>Mỗi năm hoa đào nở<br>Lại thấy ông đồ già<br>Bày mực tàu giấy đỏ,<br>Bên phố đông người qua</p>"
+    )
+    assert html_to_text(introduced).endswith(
+        "Vũ Đình Liên / Mỗi năm hoa đào nở / Lại thấy ông đồ già / Bày mực tàu giấy đỏ, / Bên phố đông người qua"
+    )
+
+
+def test_other_line_breaks_stay_spaces():
+    # Three lines only; code; a table's figures; labels; sentences; a list of "Artist – Song" rows.
+    for markup in (
+        "<p>Roses are red<br>Violets are blue<br>Sugar is sweet</p>",
+        "<p>TxMessage.data[0] = 0x02;<br>TxMessage.data[1] = 0x01;<br>TxMessage.data[2] = 0x00;<br>Send it now</p>",
+        "<p>Student grades<br>B90902123 99<br>R93922004 99<br>B93902105 98<br>R92922004 97</p>",
+        "<p>Date: Monday<br>Place: Paris<br>Host: Anna Smith<br>Guest: John Doe</p>",
+        "<p>We met at noon.<br>It rained all day.<br>Then we left.<br>Nobody saw us go.</p>",
+        "<p>Daft Punk – Get Lucky<br>Lorde – Royals<br>Adele – Hello There<br>Muse – Uprising Now</p>",
+    ):
+        assert " / " not in html_to_text(markup), markup
