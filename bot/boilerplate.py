@@ -30,6 +30,7 @@ from .boilerwords import FIRST_APPEARED, LABEL_ROWS, READ_MORE, READ_MORE_HERE, 
 from .leadrows import LEAD_ROWS
 from .metarows import META_ROWS
 from .photocredits import CREDIT_ROWS
+from .sharerows import SHARE_ROWS
 from .showrows import SHOW_ROWS
 
 __all__ = ["BLOCK", "END", "START", "TABLE", "Row"]
@@ -254,26 +255,7 @@ TABLE: tuple[Row, ...] = (
         "Copyright 2024 brought a wave of lawsuits, and © is still everywhere.",
         needles=("©", "copyright"),
     ),
-    Row(
-        "share-line",
-        '"Share:" line (share links)',
-        BLOCK,
-        icase(
-            r"(?:Share|Share this(?: article| story| post| page)?|Share on|Share via|Teilen|Partager|Compartir)"
-            r"\s*[:|]?\s*(?:(?:Facebook|Twitter|X|LinkedIn|WhatsApp|E-?mail|Reddit|Pinterest|Telegram|Print"
-            r"|Copy link|Threads|Bluesky|Mastodon)\s*[,|/·•]?\s*)*"
-        ),
-        "Share: Facebook Twitter LinkedIn Email",
-        "Share prices fell sharply on Monday.",
-    ),
-    Row(
-        "share-prefix",
-        '"Share:" label',
-        START,
-        re.compile(r"(?:Share|SHARE)\s*:\s+(?=\S)"),
-        "Share: Facebook's large language model leaked online.",
-        "Share prices: a guide to what moved markets this week.",
-    ),
+    *SHARE_ROWS,  # "Share: Facebook Twitter", "Bagikan postingan ini melalui : • Facebook • Twitter" (bot/sharerows.py)
     Row(
         "related-link",
         '"Related:" link to another story',

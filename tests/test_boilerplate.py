@@ -438,3 +438,25 @@ def test_a_press_releases_dateline_goes():
         "Nordhafen, 3 May 2022 - the day the port closed for good.",
     ):
         assert excerpt(f"<p>{text}</p>") == text
+
+
+def test_a_share_line_in_any_language_goes():
+    """A short label and only the networks' names (id-desapadurenan--feed.xml in tests/data/unseen/set24, F9: a
+    village's page whose excerpt was "Bagikan postingan ini melalui : • Facebook • Twitter"; no licence: made-up
+    page names in the same shape), as a line or as a label over a list."""
+    from tests.builders import excerpt
+
+    links = '<a href="https://facebook.com/s">Facebook</a> <a href="https://twitter.com/s">Twitter</a>'
+    listed = '<ul><li><a href="https://facebook.com/s">Facebook</a></li><li><a href="https://x.com/s">X</a></li></ul>'
+    story = "<p>Warga desa berkumpul di balai untuk rapat tahunan.</p>"
+    for share in (
+        f"<p>Bagikan postingan ini melalui : {links}</p>",
+        f"<p>Share this post via: {links}</p>",
+        f"<p>Teile diesen Beitrag über: {links}</p>",
+        f"<p>Bagikan postingan ini melalui :</p>{listed}",
+    ):
+        assert excerpt(story + share) == "Warga desa berkumpul di balai untuk rapat tahunan.", share
+        assert excerpt(share) == "", share
+    # (a sentence that names the networks has other words; so does a list of what they did)
+    for kept in ("<p>Facebook and Twitter were fined on Monday.</p>", "<p>Fined: Facebook, Twitter and Reddit.</p>"):
+        assert excerpt(kept) == html_to_text(kept)
