@@ -61,6 +61,9 @@ _SOURCE_SUFFIX = re.compile(r"\s+[-|–—:]\s+([^-|–—:]{2,40})$")
 _PREFIX = re.compile(
     r"^\s*(?:\[[^\]]{1,20}\]|\((?:update|updated)\)|(?:exclusive|breaking|update|updated|video|podcast)\s*:)\s*", re.I
 )
+_REPLY = re.compile(
+    r"\s*(?:re|aw|sv|vs|odp|antw|reply to|réponse à|respuesta a|回复|回覆)\s*(?:\[\d+\])?\s*[:：]", re.I
+)
 _AMP_PATH = re.compile(r"(?:/amp/?|\.amp|/amp\.html?)$", re.I)
 
 
@@ -192,11 +195,7 @@ class Cluster:
 
     @property
     def sources(self) -> list[str]:
-        seen: list[str] = []
-        for m in self.members:
-            if m.feed not in seen:
-                seen.append(m.feed)
-        return seen
+        return list(dict.fromkeys(m.feed for m in self.members))
 
 
 def cluster(
@@ -284,7 +283,8 @@ def cluster(
             out.append(Cluster((members[0],), ""))
             continue
         originals = [m for m in members if m.feed not in aggregators] or members
-        lead = originals[0]  # earliest
+        # (the earliest, but a forum's topic over the replies to it: "crash at …" over "Reply To: crash at …")
+        lead = next((m for m in originals if not _REPLY.match(m.article.title)), originals[0])
         rest = tuple(m for m in members if m is not lead)
         out.append(Cluster((lead, *rest), reasons.get(root, ""), tuple(matches.get(root, ()))))
     return out

@@ -174,6 +174,24 @@ def test_lead_is_the_original_not_the_aggregator():
     assert story.lead.feed == "Aggregator"  # no hint: the earliest leads
 
 
+def test_a_forums_topic_leads_the_replies_to_it():
+    # bbPress (en-politepix--bbpress-forums.xml and -topics.xml, tests/data/unseen/set24, F8's digest part): the
+    # reply, earlier than the topics feed's entry, led the story, headed "Reply To: crash at …".
+    reply = stored(1, feed="Forums", link="https://forum.example/topic/crash/#post-2", title="Reply To: Crash at start",
+                   hours_ago=3)  # fmt: skip
+    topic = stored(2, feed="Topics", link="https://forum.example/topic/crash/", title="Crash at start", hours_ago=1)
+    [story] = cluster([reply, topic])
+    assert story.lead.article.title == "Crash at start" and story.members[1] is reply
+    for prefix in ("Re: ", "RE: ", "Aw: ", "Re[2]: ", "回复："):
+        [story] = cluster([replace(reply, article=replace(reply.article, title=prefix + "Crash at start")), topic])
+        assert story.lead is topic, prefix
+    # (two replies, or headlines that only start like one: the earliest leads, as before)
+    [story] = cluster([reply, replace(topic, article=replace(topic.article, title="Reply To: Crash at start"))])
+    assert story.lead is reply
+    [story] = cluster([replace(reply, article=replace(reply.article, title="Reactor restarts")), topic])
+    assert story.lead.id == 1
+
+
 def test_same_link_clusters_even_with_different_headlines():
     a = stored(1, feed="A", link="https://news.example/x?utm_source=a", title="One headline")
     b = stored(2, feed="B", link="https://www.news.example/x/", title="Another headline entirely")
