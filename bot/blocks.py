@@ -31,6 +31,7 @@ from .cuts import (
     last_sentence_end,
 )
 from .gluedtext import unglued
+from .inlineedges import GOING_ON
 from .leadrows import without_thanks
 from .sentences import QUOTED
 
@@ -219,12 +220,19 @@ def _paragraphs(text: str, lines_of: Callable[[str], list[str]]) -> list[str]:
     ends one; a single line break is a soft wrap, except before a list item."""
     blocks: list[str] = []
     for paragraph in _PARAGRAPH_BREAK.split(text.replace("\r\n", "\n").replace("\r", "\n")):
-        for n, line in enumerate(lines_of(paragraph)):
-            if n and not _LIST_ITEM.match(line):
-                blocks[-1] += " " + line
-            else:
+        apart = True
+        for line in lines_of(paragraph):
+            if _SEPARATOR.fullmatch(line):  # (a mark alone between two parts, "." / "・": no text, a break)
+                apart = True
+            elif apart or _LIST_ITEM.match(line):
                 blocks.append(line)
+                apart = False
+            else:  # (a wrap inside Chinese or Japanese: no space, "“…”と" / "”…”を" / "12枚の紙に…")
+                blocks[-1] += ("" if is_spaceless(blocks[-1][-1]) and not line[0].isascii() else " ") + line
     return blocks
+
+
+_SEPARATOR = re.compile(r"[.・·*~-]{1,2}")
 
 
 def _wrapped(lines: list[str], text: str) -> bool:
@@ -296,8 +304,13 @@ def unwrapped(lines: list[str]) -> list[str]:
     out: list[str] = []
     previous = ""
     for line in lines:
+        if _SEPARATOR.fullmatch(line):  # (a mark alone, "." / "・", between two parts of a text: a break)
+            previous = ""
+            continue
         if out and _goes_on(out[-1], line, previous):
             out[-1] += " " + line
+        elif out and out[-1][-1] in GOING_ON and not _LIST_ITEM.match(line) and is_spaceless(out[-1][-1]):
+            out[-1] += line  # (a Japanese line wrapped after a particle: "“…感覚”と" / "”…感覚”を" / "12枚の紙に…。")
         else:
             out.append(line)
         previous = line

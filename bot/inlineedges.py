@@ -173,7 +173,7 @@ def bracketed_addresses(root, markup: str) -> None:
 # Korean sets its words apart with spaces), and what ends a line only inside a sentence: a comma, or a Japanese
 # particle no sentence ends with ("私が", "ので、", "見ていると"; never "は", "の", "ね": "こんにちは" is a line).
 _CJK = re.compile(r"[\u3000-\u30ff\u3400-\u9fff\uf900-\ufaff\uff01-\uff60]")
-_GOING_ON = frozenset("、，をがにでてもへと")
+GOING_ON = frozenset("、，をがにでてもへと")
 
 
 def break_tail(br) -> str:
@@ -188,7 +188,7 @@ def break_tail(br) -> str:
         before = (br.getparent().text or "") if br.getparent() is not None else ""
     else:
         before = previous.tail if previous.tail and previous.tail.strip() else "".join(previous.itertext())
-    if not (before := before.rstrip()) or before[-1] not in _GOING_ON:
+    if not (before := before.rstrip()) or before[-1] not in GOING_ON:
         return " " + tail
     nxt = br.getnext()
     after = tail.lstrip() or ("".join(nxt.itertext()).lstrip() if nxt is not None else "")

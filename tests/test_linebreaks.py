@@ -35,3 +35,20 @@ def test_other_line_breaks_stay_spaces():
         "<p>Daft Punk – Get Lucky<br>Lorde – Royals<br>Adele – Hello There<br>Muse – Uprising Now</p>",
     ):
         assert " / " not in html_to_text(markup), markup
+
+
+def test_japanese_lines_wrapped_after_a_particle_are_one_sentence_and_a_lone_mark_is_a_break():
+    # henshusha (ja-shopfeeds--henshusha.xml, tests/data/unseen/set23, F11; no licence: made-up words in the same
+    # shape): a shop's copy wrapped by its author after a particle ("…と" / "…を"), then "." alone before the item's
+    # details. The excerpt was "“…感覚”と…" and, for another item, ended with " .".
+    from bot.blocks import html_blocks, plain_blocks
+
+    text = (
+        "“いままで描いた景色”と\n”これから描く景色”を\n12枚の紙に写しました。\n\n毎日の暮らしのなかで、\n"
+        "身体に入ってきた音を描きました。\n\n.\nedition/\n-Limited 150"
+    )
+    for blocks in (html_blocks(text), plain_blocks(text)):
+        assert blocks.lines[0].startswith("“いままで描いた景色”と”これから描く景色”を"), blocks.lines
+        assert blocks.lines[1] == "毎日の暮らしのなかで、身体に入ってきた音を描きました。"
+        assert "." not in blocks.lines and not blocks.lines[2].startswith(". ")
+    assert excerpt(text).endswith("身体に入ってきた音を描きました。")
