@@ -29,9 +29,9 @@ _CONNECTIVES = (
     " aber doch dann außerdem jedoch deshalb daher trotzdem dennoch zudem ebenfalls auch ansonsten sonst"
     " allerdings darum dabei dazu dadurch danach und"  # de ("also", German for "so", is the English word above)
     " et sedangkan namun tetapi"  # fr "and" (set24 F1), id "whereas", "however", "but" ("Sedangkan sisanya…")
-    " pero además entonces así también aunque luego asimismo tampoco"  # es
+    " pero además entonces así también aunque luego asimismo tampoco parce"  # es; fr "Parce que…" (set25 F5)
     " mas porém contudo então assim entretanto todavia"  # pt
-    " ma però quindi inoltre anche poi tuttavia dunque"  # it
+    " ma però quindi inoltre anche poi tuttavia dunque altrimenti"  # it ("otherwise", set25 F5)
     " maar ook daarom toch dus echter bovendien"  # nl
     # (nl, de: "for this", "by that", "besides that": an adverb made of "here"/"there" and a preposition,
     # which stands for what the sentence before said; set14's finding 9: "Hiervoor kan beter GPU-Z…")
@@ -40,7 +40,7 @@ _CONNECTIVES = (
     " dafür davon darauf daran darüber darin daraus hierfür hierbei hierzu hiermit hierdurch deswegen folglich somit"
     " också därför dessutom dock"  # sv
     " но однако также поэтому зато тоже притом а и ведь причём впрочем"  # ru ("А нужны они…", set21 F14)
-    " 그러나 하지만 또한 그리고 따라서 그래서 한편"  # ko
+    " 그러나 하지만 또한 그리고 따라서 그래서 한편 다만 즉 그런데 게다가 그러므로"  # ko ("however", "that is": set25 F5)
     " ωστόσο όμως επίσης αλλά και έτσι επομένως συνεπώς παράλληλα εντούτοις"  # el
 )
 # Personal pronouns and demonstratives that stand for something named before. Outside
@@ -93,6 +93,9 @@ _PHRASES = frozenset([
     ("in", "each"), ("in", "both"), ("in", "either"), ("in", "that"), ("in", "such"),
     # (set24 F1: "If not, are there…", "To that end we…", "Il s’agit d’un…", "Mit ihm klären wir…")
     ("if", "not"), ("to", "that"), ("il", "s"), ("mit", "ihm"), ("mit", "ihr"), ("mit", "ihnen"),
+    # (set25 F5: "Por exemplo, sinto raiva…": an example of what the sentence before said)
+    ("for", "example"), ("for", "instance"), ("por", "exemplo"), ("por", "ejemplo"), ("par", "exemple"),
+    ("per", "esempio"), ("zum", "beispiel"),
 ])  # fmt: skip
 # ... but only these continuations of the ambiguous ones ("As a result", "On the other hand", "At the same time";
 # "In each case", "In both cases", "In that case": the cases the sentence before told, the demo's "In each case

@@ -101,6 +101,13 @@ from bot.summary import SourceText, _spaced, summarize, usable
     "なぜなら、「会社という組織内で、経営者と労働者では役割が違うから」です。",
     "と慌てたＡ社の経営者は、「退職金の支払い」という予期していなかった資金需要に呆然としました。",
     "という言葉を、一介の労働者に言うところが多いです。",
+    # set25 F5 (ideasonstage, 0andwild, gustavogp, tests/data/unseen/set25; no licence: made-up words in their shape)
+    "Parce que nous avons vu que beaucoup de gens posaient les mêmes questions.",
+    "다만 당시 기준으로는 해당 기능을 바로 반영할 계획이 없었다.",
+    "즉, 테스트 대상 코드가 의존하지 않도록 만든다.",
+    "Altrimenti puoi usare il modulo qui sotto.",
+    "Por exemplo, sinto raiva às vezes, então uso menos a mesma.",
+    "For example, a longitude in San Francisco can round as a 32 bit float.",
 ])  # fmt: skip
 def test_sentences_that_point_back(sentence):
     assert leans_back(sentence)
@@ -149,7 +156,8 @@ def test_sentences_that_point_back(sentence):
     "O que é isso?",  # Portuguese "what"
     "とても良い天気だったので、公園まで歩きました。",  # "very", not the quotation's particle
     "Η κυβέρνηση ανακοίνωσε νέα μέτρα για την ακρίβεια.",
-    "Prices above $5 rose sharply in October.",  # "above" after no article: no pointer to the text before
+    "Prices above $5 rose sharply in October.",
+    "For exams, students may bring one sheet of notes.",  # "for" before no "example"  # "above" after no article: no pointer to the text before
     "Grâce à un meilleur ordonnanceur, Linux gagnerait 10 % sur certains processeurs AMD, et Microsoft regarde cela.",
 ])  # fmt: skip
 def test_sentences_that_stand_on_their_own(sentence):
