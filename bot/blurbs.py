@@ -18,18 +18,19 @@ def without_blurb(
     lines: list[str], headings: Collection[str], repeated: Collection[str], key: Callable[[str], str]
 ) -> list[str]:
     """The blocks (``lines``), their first one of text (after the headings) without the ``repeated`` keys (as
-    ``key``, repeated.py's, gives them) that open it one after another, when REST characters of its own follow
-    after a sentence's end (a paragraph further on may quote a refrain); else ``lines`` itself."""
+    ``key``, repeated.py's, gives them) that open it one after another (two or more: a <br>'d paragraph's lines),
+    when REST characters of its own follow after a sentence's end (a paragraph further on may quote a refrain);
+    else ``lines`` itself."""
     at = next((i for i, line in enumerate(lines) if line not in headings), 0)
     if not repeated or not lines or key(lines[at]) in repeated:
         return lines
     words = key(line := lines[at]).split(" ")
     if len(words) != len(_WORD.findall(line)):  # (the words counted as the key counts them: no address, no CJK)
         return lines
-    end = 0
+    end = found = 0
     while more := _repeated_line(words, end, repeated):
-        end = more
-    if not end or len(" ".join(words[end:])) < REST:
+        end, found = more, found + 1
+    if found < 2 or len(" ".join(words[end:])) < REST:  # (one alone: a series' intro the block goes on from)
         return lines
     start = list(_WORD.finditer(line))[end].start()
     return [*lines[:at], line[start:], *lines[at + 1 :]] if _ENDED.search(line, 0, start) else lines
