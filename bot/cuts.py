@@ -12,20 +12,21 @@ from .abbreviations import ADDRESS, ETC, INSIDE
 from .numberends import number_ends_sentence
 from .parens import in_aside
 
-SENTENCE_END = re.compile(r"[.!?…](?:[\"'”’)\]]*)(?=\s|$)|[。！？](?:[」』”’)]*)")
+# (and "．", Japanese technical writing's full stop, after kana: "…あります．", not a Chinese name's "莫．康福斯")
+SENTENCE_END = re.compile(r"[.!?…](?:[\"'”’)\]]*)(?=\s|$)|(?:[。！？]|．(?<=[ぁ-ゖァ-ヺー]．))(?:[」』”’)]*)")
 _SENTENCE_CLOSERS = frozenset("\"'”’)]」』")
 _ABBREVIATIONS = frozenset(
     ["mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "vs", "etc", "e.g", "i.e", "inc", "ltd", "co", "corp",
      "no", "fig", "approx", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
      "dec", "u.s", "u.k", "a.m", "p.m", *INSIDE, *ADDRESS]
 )  # fmt: skip
-CUT_PUNCTUATION = " ,;:-–—(/[«\"'“‘"
+CUT_PUNCTUATION = " ,;:-–—(/[«\"'“‘，、"
 # Pictographs a sentence's end may have after it ("It’s almost WWDC time! 🚀😍🎉", "…release candidate! 🍾"):
 # emoji, dingbats and their joiners and presentation selector.
 PICTOGRAPHS = "\u2300-\u23ff\u2600-\u27bf\u2b00-\u2bff\ufe0f\u200d\U0001f000-\U0001faff"
 # What a block may end with to have another block follow it in an excerpt (a sentence's end with pictographs too).
 BLOCK_END = re.compile(
-    rf"(?:(?:[.!?…](?:[\"'”’»)\]]*)|[。！？](?:[」』”’)]*))(?:\s?[{PICTOGRAPHS}]+)?|:[\"'”’»)\]]*|：[」』”’)]*)$"
+    rf"(?:(?:[.!?…](?:[\"'”’»)\]]*)|[。！？．](?:[」』”’)]*))(?:\s?[{PICTOGRAPHS}]+)?|:[\"'”’»)\]]*|：[」』”’)]*)$"
 )
 # What a block that goes on in the next one ends with: a clause mark ("…可以获得40g蛋白质，", "…fast;"), or
 # a spaced dash (one sentence a <div>: "…to my Quiltville Post Office studio -" / "The road was empty.").
@@ -40,7 +41,7 @@ MINOR_WORDS = frozenset(
 # A conjunction that opens a line goes on with the line before it, when that one ends no sentence
 # ("…Агенції Нерухомості «Об‘єкт»" / "Та підібрати кольорову гамму.")
 CONJUNCTIONS = frozenset(["and", "or", "but", "и", "или", "а", "но", "та", "і", "й", "чи", "або", "але"])
-_ENDS_SENTENCE = re.compile(rf"[.!?…。！？，、：；\"”’),;:]$|[.!?…。！？]\s?[{PICTOGRAPHS}]+$")
+_ENDS_SENTENCE = re.compile(rf"[.!?…。！？．，、：；\"”’),;:]$|[.!?…。！？．]\s?[{PICTOGRAPHS}]+$")
 
 
 _OPENING = {"【": "】", "〖": "〗", "［": "］", "＜": "＞", "〈": "〉", "《": "》"}
@@ -228,15 +229,16 @@ def is_spaceless(text: str) -> bool:
 
 
 def looks_cut(line: str, open_ends: bool = False) -> bool:
-    """A last block that stops where a sentence cannot: after a comma or a dash,
-    or a long run of prose ending in a lower-case word ("…experiments to"):
-    the feed cut its text without saying so. (``open_ends``: the feed ends its
-    texts without a full stop, feedcuts.ends_open: a lower-case word ends one.)"""
+    """A last block that stops where a sentence cannot: after a comma or a dash, or a long run of prose ending in a
+    lower-case word ("…experiments to"), or in a Japanese particle or continuative form: the feed cut its text
+    without saying so. (``open_ends``: feedcuts.ends_open, the feed ends texts without a full stop.)"""
     end = line.rstrip()
-    if end[-1:] in ",;–—-":
+    if end[-1:] in ",;–—-，、":
         return True
     if open_ends:
         return False
+    if end[-1:] in "をにがはでへとやもりばて" and len(end) >= 20:  # (a particle no Japanese sentence ends with)
+        return is_spaceless(end)  # ("…趣味時間には自分に", "…取り組んでおり", set25 F2)
     words = end.split()
     # (a handle or a hashtag ends show notes whole: "…on Twitter @16ACpodcast")
     return len(words) >= 15 and end[-1:].isalpha() and end[-1:].islower() and words[-1][0] not in "@#"
@@ -267,9 +269,7 @@ def with_ellipsis(text: str, limit: int = 0) -> str:
     return text + (" …" if kept.group()[:1] not in "\"'”’»)]" else "…")
 
 
-_GREETING_WORDS = (
-    8  # a sentence alone before a list, at most, to be no summary ("Hello and welcome to this new issue!")
-)
+_GREETING_WORDS = 8  # words of a lone sentence before a list, no summary ("Hello and welcome to this new issue!")
 
 
 def list_follows(text: str, end: int, parts: list[str], room: int) -> bool:
@@ -366,7 +366,7 @@ def without_footnote_mark(line: str) -> str:
 
 
 # A whole text's last sentence end (not "…", which says it was cut).
-_WHOLE_END = re.compile(r"(?<!\.\.)(?:[.!?](?:[\"'”’»)\]]*)|[。！？](?:[」』”’)]*))$")
+_WHOLE_END = re.compile(r"(?<!\.\.)(?:[.!?](?:[\"'”’»)\]]*)|[。！？．](?:[」』”’)]*))$")
 
 
 def overshoot(limit: int) -> int:

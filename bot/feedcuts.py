@@ -310,12 +310,12 @@ def may_be_cut(summary: Blocks, markup: str = "", content: str = "") -> bool:
     """Whether the feed may have cut a text: its last block ends in a truncation
     mark or trailing boilerplate ("Read more"), or its ``markup`` does
     (``marked_in_markup``); or flattened it: ``markup`` a summary of the entry's
-    ``content`` with a space where each of its tags was, in Chinese (spaced_apart).
-    (Not merely without a sentence end: plenty of whole summaries lack the full
-    stop, and cleaning the content of each to compare costs a tenth of read_feed.)"""
+    ``content`` with a space where each of its tags was, in Chinese (spaced_apart); or is the start, cut
+    mid-sentence, of a longer content (cut_start_of). (Not merely without a sentence end: plenty of whole summaries
+    lack the full stop, and cleaning the content of each to compare costs a tenth of read_feed.)"""
     if not summary.lines or summary.cut:
         return False
-    if content and spaced_apart(markup, content):
+    if content and (spaced_apart(markup, content) or cut_start_of(summary.text, content)):
         return True
     last = summary.lines[-1]
     marked = bool(TRUNCATION.search(last, max(0, len(last) - 20))) or cut_before_tail(last) >= 0
@@ -352,6 +352,15 @@ def looks_shortened(summary: Blocks, content: Blocks, markup: str = "") -> bool:
     words = casefolded_words(text[:600])[:-1]  # the last one may be cut
     start = content.text[: len(text[:600]) * 2 + 200]
     return len(words) >= 5 and (casefolded_words(start)[: len(words)] == words or spaced_apart(text, start))
+
+
+def cut_start_of(summary: str, content: str) -> bool:
+    """Whether a summary that ends mid-sentence (in a letter: cut at a length) is the start of a content twice as
+    long (raw), its Markdown source ("like `input` and" for "<code>input</code>": alfy--feed.xml, set25 F6)."""
+    if not summary[-1:].isalpha() or len(content) < 2 * len(summary):
+        return False
+    words, head = casefolded_words(summary[:600])[:-1], content[: 3 * len(summary[:600]) + 400]
+    return len(words) >= 8 and casefolded_words(_TAG.sub(" ", head))[: len(words)] == words
 
 
 # A Chinese or Japanese character or mark: in the scripts written without spaces between words.

@@ -16,6 +16,7 @@ TEMPLATE_ENTRIES, TEMPLATE_SHARE = 3, 0.8  # entries (other titles, other links)
 # (its first digit first, not a look-behind: the regex engine then skips to digits, five times quicker over a
 # feed's whole texts, issue 18; set22's F5 rule had made read_feed 1.4 times as costly)
 _DATE = re.compile(r"\d(?<!\d\d)(?:\d{3}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d?[-/.]\d{1,2}[-/.](?:\d{4}|\d{2}))(?!\d)")
+MIN_TITLE = 10  # characters of a title a template opens with, at least (not a bare version, "1.2")
 UNDATED_LENGTH = 2000  # characters of a text masked at most: a template that differs by its date is a short one
 
 
@@ -26,7 +27,8 @@ def templates(entries: Sequence[RawEntry]) -> frozenset[str]:
     its lines in any order: the church and its preacher under every sermon ("Avalon Church" / "Pastor Don Dodge",
     set21's F1), a feed's credit; and a text that differs only by its date, as undated() gives it ("2026-05-04 の
     オランダ主要ニュース 10本を日本語で要約 (約13分)。" on every episode of a daily show, set22's F5: other numbers are
-    the news, "2700+ commits from 226 authors"). An entry the feed repeats whole counts once."""
+    the news, "2700+ commits from 226 authors"); and the text after the entry's own title, when a text opens with
+    it (untitled()). An entry the feed repeats whole counts once."""
     distinct = {(entry.title, entry.link): (entry.summary, entry.content) for entry in entries}
     if len(distinct) < TEMPLATE_ENTRIES:
         return frozenset()
@@ -35,13 +37,16 @@ def templates(entries: Sequence[RawEntry]) -> frozenset[str]:
     links: dict[str, set[str]] = {}
     for (title, link), fields in distinct.items():
         for text in {text for field in fields if (text := field.strip())}:
-            for one in {text, _names(text), undated(text)} - {""}:
+            for one in {text, _names(text), undated(text), untitled(text, title)} - {""}:
                 titles.setdefault(one, set()).add(title)
                 links.setdefault(one, set()).add(link)
     many = {text for text, seen in titles.items() if min(len(seen), len(links[text])) >= TEMPLATE_ENTRIES}
+    found = {text for text, seen in titles.items() if min(len(seen), len(links[text])) >= least}
+    # (a feed whose template is the title and a note: its other notes too, "[official]" beside "[single source]")
+    titled = any(text[:1] == "\x01" for text in found)
     return frozenset(
-        text for text, seen in titles.items()
-        if min(len(seen), len(links[text])) >= least or _names(text) in many
+        text for text in titles
+        if text in found or _names(text) in many or (titled and text[:1] == "\x01" and text in many)
     )  # fmt: skip
 
 
@@ -50,9 +55,20 @@ def undated(text: str) -> str:
     return _DATE.sub("\x00", text) if len(text) <= UNDATED_LENGTH else text
 
 
-def is_template(field: str, found: frozenset[str]) -> bool:
-    """Whether a whole text (raw) is one of the ``found`` templates(), its date aside."""
-    return field in found or undated(field.strip()) in found
+def is_template(field: str, found: frozenset[str], title: str = "") -> bool:
+    """Whether a whole text (raw) is one of the ``found`` templates(), its date aside, or the entry's ``title``
+    (raw) before one."""
+    return field in found or undated(field.strip()) in found or untitled(field.strip(), title) in found
+
+
+def untitled(text: str, title: str) -> str:
+    """A text that opens with its entry's whole title, as what follows it (marked), or "": a generator's note
+    after the headline on every item ("<title> So what: Review the source directly; automated analysis
+    unavailable. [single source]", tests/data/unseen/set25's F1) is the feed's template, whatever the title."""
+    title = title.strip()
+    if len(title) < MIN_TITLE or not text.startswith(title) or not (rest := text[len(title) :].strip()):
+        return ""
+    return "\x01" + rest
 
 
 def _names(text: str) -> str:

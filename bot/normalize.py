@@ -240,7 +240,7 @@ def normalize_entry(
     # the id and the hash keep the whole text)
     if not from_content and content_is_html and "<" not in field:  # (a WordPress description's "…affiliate. MP3 link")
         body_blocks = without_ending_label(body_blocks, entry.content)
-    body_blocks, repeat_notes = without_repeated(before := body_blocks, _repeated, field)  # (after_trailer: before)
+    body_blocks, repeat_notes = without_repeated(before := body_blocks, _repeated, field, entry.title)
     body_blocks, promo_notes = without_promos(body_blocks)
     body_blocks, more_notes = without_own_link(body_blocks, field, entry.link)  # ("Did You Click to Read the…")
     promo_notes, body_blocks = repeat_notes + promo_notes + more_notes, after_trailer(body_blocks, before)

@@ -46,6 +46,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from .blocks import EMPTY, Blocks
+from .blurbs import without_blurb
 from .boilerstrip import strip_boilerplate
 from .cuts import BLOCK_END, SENTENCE_END
 from .feedtemplates import is_credit, is_template, templates
@@ -172,8 +173,7 @@ def _paragraphs(entries: Sequence[RawEntry], title: str = "") -> Repeated:
         links.setdefault((entry.summary, entry.content), entry.link)
     texts = [(summary, content, link) for (summary, content), link in links.items()]
     if len(texts) < MIN_ENTRIES:
-        few = Repeated()
-        few.templates = templates(entries)
+        (few := Repeated()).templates = templates(entries)
         return few
     counts: Counter[str] = Counter()
     openings: Counter[str] = Counter()
@@ -292,11 +292,13 @@ def _fields(repeated: list[str], counted: Counter[str]) -> set[str]:
     }  # fmt: skip
 
 
-def without_repeated(blocks: Blocks, repeated: frozenset[str], field: str = "") -> tuple[Blocks, list[str]]:
-    """The blocks without those the feed repeats in many entries, and a note; ``blocks``
-    itself when none is, or when nothing else would be left. None when the whole text
-    (``field``, raw) is the one most entries have (Repeated.templates): no excerpt."""
-    if field and is_template(field, getattr(repeated, "templates", frozenset())):
+def without_repeated(
+    blocks: Blocks, repeated: frozenset[str], field: str = "", title: str = ""
+) -> tuple[Blocks, list[str]]:
+    """The blocks without those the feed repeats in many entries, and a note; ``blocks`` itself when none is, or
+    when nothing else would be left. None when the whole text (``field``, raw) is the one most entries have
+    (Repeated.templates), or the entry's ``title`` (raw) before one: no excerpt."""
+    if field and is_template(field, getattr(repeated, "templates", frozenset()), title):
         return EMPTY, ["removed: the text most of the feed's entries have, whatever their title: no excerpt"]
     if getattr(repeated, "credits", False) and blocks.lines and (at := _credit_at(blocks.lines)) is not None:
         last = blocks.lines[-1]
@@ -337,6 +339,9 @@ def _without_repeated(blocks: Blocks, repeated: frozenset[str]) -> tuple[Blocks,
         notes.append(f"removed: {gone} paragraph{'s' * (gone > 1)} the feed repeats in many of its entries")
     else:
         kept = list(blocks.lines)
+    if isinstance(repeated, Repeated) and (own := without_blurb(kept, blocks.headings, repeated, key)) != kept:
+        notes.append("removed: the lines the feed repeats in many of its entries, before the block's own")
+        kept = own
     labels = [
         _label(line) if after[:1] == "•" and key(line) in repeated else line
         for line, after in zip(kept, [*kept[1:], ""], strict=True)

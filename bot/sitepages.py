@@ -4,7 +4,9 @@ Hugo lists every page of a section in its RSS, and a page without a date (the se
 team, the licence) gets Go's zero time, "Mon, 01 Jan 0001" (bot/dates.py's ``zero_date``: no date at all).
 Shown, such a page is an undated story ("Cerca · undated", set20 F11). In a feed whose other entries carry
 dates of their own they are the site's pages, not posts: left out. A feed whose entries all lack a date
-(a changelog without dates, a page list) keeps them all. Pure; used by bot/normalize.py.
+(a changelog without dates, a page list) keeps them, but for the site's legal notices, a page titled as one
+("Cookies", "legal": the cookie notice and the Impressum of ideasonstage's and stefanlaser's Hugo feeds,
+tests/data/unseen/set25's F11). Pure; used by bot/normalize.py.
 """
 
 from __future__ import annotations
@@ -18,12 +20,22 @@ log = logging.getLogger(__name__)
 
 ZERO_DATE = "is a zero date"  # (the provenance's words for a date before 1970: bot/normalize.py's _date_note)
 DATED = 2  # entries with dates of their own, at least: a feed of posts
+# The titles of a site's legal pages (casefolded), in the languages of our feeds: no story, whatever the feed
+LEGAL = frozenset(
+    ["cookies", "cookie policy", "privacy", "privacy policy", "legal", "legal notice", "imprint", "terms of use",
+     "terms of service", "disclaimer", "impressum", "datenschutz", "datenschutzerklärung", "haftungsausschluss",
+     "mentions légales", "politique de confidentialité", "note legali", "informativa sulla privacy",
+     "aviso legal", "política de privacidad", "política de cookies", "política de privacidade", "termos de uso"]
+)  # fmt: skip
 
 
 def without_site_pages(articles: list[Article], source: str) -> list[Article]:
-    """``articles`` without the zero-dated ones when at least ``DATED`` others have dates of their own."""
+    """``articles`` without the zero-dated ones when at least ``DATED`` others have dates of their own, else
+    without the zero-dated legal pages (LEGAL)."""
     pages = [a for a in articles if not a.has_date and any(_go_zero(note) for note in a.provenance)]
-    if not pages or sum(a.has_date for a in articles) < DATED:
+    if sum(a.has_date for a in articles) < DATED:
+        pages = [a for a in pages if " ".join(a.title.split()).casefold() in LEGAL]
+    if not pages:
         return articles
     log.debug("feed %s: %d entries dated %s (a site's pages), left out: %s", source, len(pages), "0001-01-01",
               ", ".join(_titles(pages)))  # fmt: skip

@@ -271,6 +271,24 @@ def test_a_sites_zero_dated_pages_in_a_feed_of_dated_posts_are_left_out():
     assert [a.title for a in read(rss(posts[0], page, page.replace("Jan", "Feb")))] == ["0", "1", "2"]
 
 
+def test_a_sites_zero_dated_legal_pages_are_left_out_where_no_entry_has_a_date():
+    # set25 F11: ideasonstage--it-index.xml's "Cookies" and stefanlaser--de-index.xml's "legal" (their cookie notice
+    # and Impressum; no licence: the titles only) were digest stories in Hugo feeds of pages, none dated.
+    page = "<pubDate>Mon, 01 Jan 0001 00:00:00 +0000</pubDate>"
+    body = (
+        rss(page, page, page, page).replace(b"<title>1<", b"<title>Cookies<").replace(b"<title>3<", b"<title> legal <")
+    )
+    assert [a.title for a in read(body)] == ["0", "2"]
+    # (a legal title with a date of its own, or dated by the Unix epoch, is the feed's post: it stays)
+    dated = rss(
+        "<pubDate>Mon, 24 Sep 2018 13:21:00 +0000</pubDate>", "<pubDate>Thu, 01 Jan 1970 00:00:00 GMT</pubDate>"
+    )
+    assert [
+        a.title
+        for a in read(dated.replace(b"<title>0<", b"<title>Impressum<").replace(b"<title>1<", b"<title>Privacy<"))
+    ] == ["Impressum", "Privacy"]
+
+
 def test_a_digest_of_articles_stored_with_year_one_dates_is_built():
     # (a database filled before zero dates were read as none: the digest and its stories still come out)
     from dataclasses import replace

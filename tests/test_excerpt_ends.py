@@ -5,6 +5,7 @@ findings 2 and 12: tests/data/unseen/set13/FINDINGS.md, read by eye)."""
 from bot.blocks import plain_blocks
 from bot.cuts import last_sentence_end
 from bot.excerpt import excerpt_with_notes
+from bot.gluedtext import unspaced_stops
 from tests.builders import excerpt
 
 
@@ -351,3 +352,29 @@ def test_a_sentence_hard_wrapped_into_paragraphs_is_read_whole():
     # under the review) is no continuation: it is not glued on.
     review = "<p>are straight people okay</p><p>this was less interesting than The Drama but not not entertaining</p>"
     assert excerpt(review) == "are straight people okay…"
+
+
+def test_a_japanese_text_the_feed_cut_mid_sentence_is_marked_and_its_full_width_stops_end_sentences():
+    # drumato--ja-index.xml (tests/data/unseen/set25, F2; github.com/Drumato/drumato.comv2, no licence: made-up words
+    # in the same shape): Hugo cuts the description at a fixed length, inside a sentence, and the author ends his
+    # sentences with "．" (U+FF0E, beside "，"): neither the cut tail nor the stops were read.
+    cut = "<p>今も毎日つくっているので，中身が大きく変わるかもしれません． ごぶさたです． 近頃は研修を続けたり，休みには庭に</p>"
+    assert (
+        excerpt(cut)
+        == "今も毎日つくっているので，中身が大きく変わるかもしれません． ごぶさたです． 近頃は研修を続けたり，休みには庭に…"
+    )
+    assert unspaced_stops("かもしれません． ごぶさたです． 近頃は") == "かもしれません．ごぶさたです．近頃は"
+    assert excerpt(
+        "<p>この記事は 冬の暦 の3日目です． 前から気になっていた道具の話で，しばらく前から使っており</p>"
+    ) == ("この記事は 冬の暦 の3日目です． 前から気になっていた道具の話で，しばらく前から使っており…")
+    assert excerpt("<p>港では毎朝たくさんの船が魚を運んでいます．それに対して市場は新しい仕組みを試し，</p>") == (
+        "港では毎朝たくさんの船が魚を運んでいます．それに対して市場は新しい仕組みを試し…"
+    )
+    # A whole sentence without its stop stays as it is; so does a Chinese name's "．" (莫．康福斯), no sentence's end,
+    # and a text that ends in a kanji (it may be whole).
+    assert (
+        excerpt("<p>庭の木について書きました．今年は実がたくさんなりました</p>")
+        == "庭の木について書きました．今年は実がたくさんなりました"
+    )
+    assert last_sentence_end("什么是哲学 莫．康福斯著 北京", 30) == -1
+    assert last_sentence_end("変わるかもしれません．ごぶさた", 30) == 11

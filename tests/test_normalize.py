@@ -53,6 +53,30 @@ def test_a_summary_the_feed_cut_gives_way_to_the_fuller_content():
     assert "text: the content (fuller than the truncated summary)" in a.provenance
 
 
+def test_a_summary_in_markdown_cut_at_a_length_gives_way_to_its_content():
+    """alfy--feed.xml (tests/data/unseen/set25, F6; no licence: made-up words in the same shape): a Jekyll feed's
+    <summary> is the post's Markdown source cut at a length, without a mark; its backticks were shown
+    ("like `input` and `textarea`") though the content has <code>input</code>."""
+    summary = (
+        "HTML5 brought a whole set of attributes for form fields like `input` and `select` that spare the script"
+        " we once wrote for checks. It also brought others like autofill"
+    )
+    content = (
+        "<p>HTML5 brought a whole set of attributes for form fields like <code>input</code> and <code>select</code>"
+        " that spare the script we once wrote for checks. It also brought others like autofill, which tells the"
+        " browser what to fill in.</p><p>Here is how each of them changes what a visitor types, field by field,"
+        " with the markup and a picture of the form as a browser shows it.</p>"
+    )
+    a = article(summary=summary, summary_is_html=True, content=content, content_is_html=True)
+    assert a.excerpt.startswith("HTML5 brought a whole set of attributes for form fields like input and select that")
+    assert "text: the content (fuller than the truncated summary)" in a.provenance
+    # (a summary that ends its sentence, or is not the content's start, a standfirst, stays the text)
+    whole = summary.replace("like autofill", "like autofill.")
+    assert "`input`" in article(summary=whole, summary_is_html=True, content=content, content_is_html=True).excerpt
+    dek = "A visitor types less when the form knows what each field holds, and the browser checks it for you"
+    assert article(summary=dek, summary_is_html=True, content=content, content_is_html=True).excerpt.startswith(dek)
+
+
 def test_a_summary_cut_before_a_link_to_the_rest_gives_way_to_the_content():
     """korben.info (/work/unseen5): "…avant de demander une &#8230; <a>Suite</a>", the whole post in
     content:encoded: the content is read, not the cut summary."""

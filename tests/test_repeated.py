@@ -555,3 +555,65 @@ def test_a_japanese_note_every_post_has_goes_though_its_inline_tag_is_joined_up(
     few = body.replace(note, "", 2)
     feed = read_feed(few.encode(), url="https://blog.example/feed", source="a", now=NOW, excerpt_length=300)
     assert "Scanner" in feed.articles[-1].excerpt
+
+
+def test_a_note_every_item_has_after_its_own_title_is_the_feeds_template_no_excerpt():
+    """A generated digest gives every item its title again and one note (morningwire--feed.xml, github.com/
+    0xfanbase/morning-wire docs/feed.xml, MIT; tests/data/unseen/set25's F1): the title is the item's, the note the
+    generator's failure notice; and the feed's other note too, "[official]" beside "[single source]"."""
+    note = "So what: Review the source directly; automated analysis unavailable. [single source]"
+    titles = [
+        "SEC clears Franklin Templeton funds to use onchain BENJI system for cash management",
+        "Goldman Sachs leaps into bitcoin income ETFs with $2.25 billion NEOS buyout",
+        "Attackers keep hitting the wrong house in rural France after crypto millionaire moved: report",
+        "Bitcoin dips under $64,000 as in-line CPI buys the Fed time",
+        "Standard Chartered-led Anchorpoint launches Hong Kong dollar stablecoin",
+        "Russia moves to restrict retail crypto trading to bitcoin, ether and USDT",
+        "Bank of England to test stablecoin, digital currency use in wholesale settlement",
+        *(f"Stablecoin bill clears reading number {n} in the upper house" for n in range(8)),
+    ]
+
+    def excerpts(texts: dict[int, str]) -> list[str]:
+        body = _demo(titles, "", texts)
+        return [
+            a.excerpt
+            for a in read_feed(body, url="https://demo.example/f", source="D", now=NOW, excerpt_length=300).articles
+        ]
+
+    official = note.replace("single source", "official")
+    notes = {n: f"{title} {official if n >= 12 else note}" for n, title in enumerate(titles)}
+    assert excerpts(notes) == [""] * 15
+    # (a text of its own after the title stays; and a note after the title in only two items is theirs)
+    own = {n: f"{title} {STORIES[n % 5]}" for n, title in enumerate(titles)}
+    assert "" not in excerpts(own)
+    two = own | {n: f"{titles[n]} {note}" for n in (0, 1)}
+    assert "" not in excerpts(two)
+
+
+def test_lines_every_release_opens_with_go_before_its_own_change():
+    """A project's GitHub releases open each release's notes with its blurb, a <br> apart from the release's
+    own header and change (i2pfirefox--releases.atom, github.com/eyedeekay/I2P-in-Private-Browsing-Mode-Firefox
+    releases.atom, MIT; tests/data/unseen/set25's F1): the blurb was every release's excerpt."""
+    blurb = (
+        "A simple plugin for configuring a Firefox based web browser to isolate I2P<br>\nBrowsing to a single "
+        "contextual identity, thus creating an I2P in Private<br>\nBrowsing mode. It requires the use of a "
+        "pre-installed I2P Router.<br>\n"
+    )
+    changes = ["Minor refactoring, simplifications", "only reset the theme if we're resetting from one we own",
+               "Add machine translations for several languages", "Fix wrong color pageAction icon"]  # fmt: skip
+    versions = ["2.5.9", "1.47", "0.133", "0.131"]
+    texts = {
+        n: f"<p>{blurb}i2psetproxy.js ({v}-1) UNRELEASED; urgency=low</p><ul><li>{change}</li></ul>"
+        for n, (v, change) in enumerate(zip(versions, changes, strict=True))
+    }
+    body = _demo(versions, "", texts)
+    articles = read_feed(body, url="https://demo.example/f", source="D", now=NOW, excerpt_length=300).articles
+    assert [a.excerpt for a in articles] == [
+        f"i2psetproxy.js ({v}-1) UNRELEASED; urgency=low • {change}"
+        for v, change in zip(versions, changes, strict=True)
+    ]
+    # (lines a later paragraph opens with stay: a refrain the author quotes; and a cut inside a sentence never is)
+    later = {n: f"<p>{STORIES[n]}</p>{text}" for n, text in texts.items()}
+    body = _demo(versions, "", later)
+    articles = read_feed(body, url="https://demo.example/f", source="D", now=NOW, excerpt_length=300).articles
+    assert all("A simple plugin" in a.excerpt or a.excerpt == STORIES[n] for n, a in enumerate(articles))
