@@ -100,7 +100,7 @@ def _no_space(m: re.Match[str]) -> str:
 # F4; "…自定义选项等。 Chrome OS 终端…" keeps its space: a Latin word follows; so does a headline's phrase after a
 # quotation, "「これからは一人の市民として」 落選の現職…", a news list's).
 _SPACE_AFTER_STOP = re.compile(
-    r"(?:(?<=[。！？．])|(?<=[。！？．][」』]))[ \u00a0]+(?=[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff「『（])"
+    r"(?:(?<=[。！？．])|(?<=[。！？．][」』]))[ \u00a0]+(?=[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff「『（【《〈［])"
 )
 
 

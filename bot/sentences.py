@@ -136,7 +136,7 @@ def _rejoined(line: str, parts: list[str]) -> list[str]:
     letter at once ("της Ε." / "Ε , η σύσταση…"), or a comma or a lower-case word after it
     ("Ε." / ", θα χρηματοδοτηθεί…": a sentence starts with neither); and for those inside a 「…」 quote the
     line closes later: the quoting sentence goes on after it (「…把握してますか？そもそも、…」と訪ねたところ、…)."""
-    if len(parts) < 2 or ("." not in line and "「" not in line and "『" not in line):
+    if len(parts) < 2 or not any(mark in line for mark in ".「『．！？!?"):
         return parts
     out = [parts[0]]
     at = line.find(parts[0]) + len(parts[0])
@@ -144,16 +144,16 @@ def _rejoined(line: str, parts: list[str]) -> list[str]:
         start = line.find(part, at)
         if start == at and (_NAME_DOT.search(out[-1]) or _MEMBER.match(part)):
             out[-1] += part
-        elif (
-            start >= at
-            and _inside_corner_quote(out[-1], line, start)
-            or start >= at
-            and (
-                _goes_on(out[-1], line[at:start], part)
-                or _after_abbreviation(out[-1], line[at:start], part)
-                or _after_ordinal(out[-1], line[at:start], part)
-                or _before_surname(out[-1], line[at:start], part)
-            )
+        elif start == at and (marks := _LEADING_MARKS.match(part)):  # (pysbd's end between two: "…！" / "！そして…")
+            out[-1] += marks.group()
+            out += [rest] if (rest := part[marks.end() :].strip()) else []
+        elif start >= at and (
+            _inside_corner_quote(out[-1], line, start)
+            or _wide_dot_inside(out[-1])
+            or _goes_on(out[-1], line[at:start], part)
+            or _after_abbreviation(out[-1], line[at:start], part)
+            or _after_ordinal(out[-1], line[at:start], part)
+            or _before_surname(out[-1], line[at:start], part)
         ):
             out[-1] += line[at:start] + part
         else:
@@ -166,6 +166,15 @@ def _inside_corner_quote(before: str, line: str, start: int) -> bool:
     """Whether a sentence pysbd ended is inside a 「…」 (『…』) quote the line closes later: the quote's own
     sentences ("私が「…把握してますか？そもそも、…」と訪ねたところ" ends after the quote, set24's N5 and F11)."""
     return any(before.count(o) > before.count(c) and c in line[start:] for o, c in ("「」", "『』"))
+
+
+_LEADING_MARKS = re.compile(r"[!?！？。]+")
+
+
+def _wide_dot_inside(before: str) -> bool:
+    """Whether a sentence pysbd ended at a full-width "．" that ends none: one after a character that is no kana (a
+    Chinese name's "莫．康福斯", a list's "４．"); after kana it is Japanese technical writing's full stop."""
+    return before.endswith("．") and not ("\u3041" <= before[-2:-1] <= "\u30ff")
 
 
 # A number and its dot before a lower-case word: an ordinal ("rozegrana 2. kolejka", "am 3. oktober"), not an end;

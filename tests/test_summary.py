@@ -121,6 +121,18 @@ def test_a_sentence_inside_a_corner_bracket_quote_is_the_quoting_sentences():
     assert split_sentences("「開かない引用。次の文。最後の文。") == ["「開かない引用。", "次の文。", "最後の文。"]
 
 
+def test_a_full_width_dot_ends_a_japanese_sentence_after_kana_only():
+    """set25 F2 (drumato's Japanese technical writing, "…あります．"; no licence: made-up words): "．" after kana ends
+    a sentence; after a Chinese name's character ("莫．康福斯") or a full-width number ("４．") it ends none."""
+    assert split_sentences("今日はいい天気であります．次の文はこれです．") == [
+        "今日はいい天気であります．",
+        "次の文はこれです．",
+    ]
+    assert split_sentences("莫．康福斯は言った。次です。") == ["莫．康福斯は言った。", "次です。"]
+    # (nor does pysbd's end between two marks: "がんばります！！そして…" was "…！" and "！そして…")
+    assert split_sentences("旧版でがんばります！！そして次です。") == ["旧版でがんばります！！", "そして次です。"]
+
+
 def test_an_abbreviation_in_greek_capitals_ends_no_sentence():
     """liberal.gr (jocmp/capyreader, rssparser/src/test/resources/feed-test-greek.xml, GPL-3.0; the unseen13
     set's #15): pysbd cut at "Ε.Ε" (the EU) twice, and the summary showed "…της Ε. , θα χρηματοδοτηθεί…"."""
