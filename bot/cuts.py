@@ -336,14 +336,14 @@ def without_announcement(text: str, parts: list[str] | None = None) -> tuple[str
 
 
 def says_what_follows(sentence: str) -> re.Match[str] | None:
-    """Where a sentence that ends by pointing at what follows it, in words ("使い方は以下の通り。", "…as follows."),
-    starts to: a summary never picks one (what it points at is not shown)."""
+    """Where a sentence pointing at what follows it ("以下の通り。", "…as follows.") starts: no summary picks one."""
     return _ANNOUNCED.search(sentence, max(0, len(sentence) - 40))
 
 
 _ANNOUNCED = re.compile(
     r"(?:(?:以下|下記|次)の(?:通り|とおり|ように?)[^。．！？!?\n]{0,12}[。．]"
-    r"|\b(?:as follows|(?:listed|shown|given|described|explained|detailed|see) below)\.|\bci-dessous\s*\.|\bwie folgt\s*\.)$",
+    r"|\b(?:as follows|(?:listed|shown|given|described|explained|detailed|see) below|(?:continue|keep) reading|read on)\."
+    r"|\bci-dessous\s*\.|\bwie folgt\s*\.)$",
     re.IGNORECASE,
 )
 

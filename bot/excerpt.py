@@ -258,7 +258,8 @@ def _cut(text: str, parts: list[str], limit: int) -> str:
     """A text longer than ``limit`` cut to it: at the last sentence end near it, else at a word with "…"."""
     end = last_sentence_end(text, limit, int(limit * cuts.WHOLE_SHARE))
     if end >= limit * cuts.WHOLE_SHARE and not cuts.list_follows(text, end, parts, limit * 3 // 4):  # (a list's room)
-        return closed_quote(_elided(text[:end]), text)
+        # (its last sentence may point at the rest: "If you’re interested in knowing more, continue reading.")
+        return closed_quote(_elided(cuts.without_announcement(text[:end])[0]), text)
     cut = cuts.word_cut(text, limit)  # the ellipsis needs one character (a list: cut between its items)
     if cut < limit * 0.5:
         # No usable space: scripts without word spaces (Chinese, Japanese)
