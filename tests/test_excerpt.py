@@ -1286,6 +1286,20 @@ def test_letters_with_dots_in_lower_case_are_an_abbreviation_but_an_etc_ends_a_s
     assert excerpt(f"<p>{greek.strip()}</p>").endswith("κ.ά.")
 
 
+def test_a_german_streets_shortened_name_before_its_number_ends_no_sentence():
+    """set25 F12 (stefanlaser--de-index.xml in tests/data/unseen/set25, no licence: made-up words): "Lindenstr."
+    before the house number is the street's name shortened; the excerpt and the summary ended a sentence there."""
+    lead = "Diese Seite gibt Auskunft über alle Angaben, die das Gesetz für eine private Webseite verlangt. " * 2
+    address = "Verantwortlich ist Anna Berg, Lindenstr. 12, 10115 Berlin, erreichbar per Post, per Telefon und Mail."
+    made = excerpt(f"<p>{lead}{address}</p>", limit=250)
+    assert not made.endswith("Lindenstr.") and made.endswith(("verlangt.", "…"))
+    # (one ending in "str" before a capital still ends its sentence)
+    made = excerpt(
+        f"<p>{lead}Sie steht in der Lindenstr. Dort wohnt auch Anna Berg, die Ärztin aus dem Ort.</p>", limit=250
+    )
+    assert made.endswith("Lindenstr.")
+
+
 def test_a_sentence_end_inside_a_mid_sentence_aside_ends_no_sentence():
     """en-whizzy--feed.xml #2 (tests/data/unseen/set24/SOURCES.md: no licence, not copied; made-up words, same
     shape, set24 F11): the excerpt ended at "…Good move I think.)", a clause without its main verb, which comes
