@@ -39,3 +39,17 @@ def joins(parts: list[str], line: str) -> bool:
     if line[0] == "•" and len(last.split()) <= _HEADER_WORDS and "://" not in last and "www." not in last:
         return any(c.isdigit() for c in last)
     return last.endswith(",") and len(last.split()) <= 4
+
+
+_CARRIED = re.compile(r"\s(?:\.\.\.|…)$")
+
+
+def carried_on(last: str, line: str) -> tuple[str, str]:
+    """A sentence the author carries on into the next block, an ellipsis at the end of one and at the start of the
+    other ("…android still doesn't have …" / "…the required APIs": i2pfirefox--releases.atom in set25, F9): the two
+    blocks without the marks, read as one sentence; else the two as they are (``line`` itself)."""
+    if line.startswith(("…", "...")) and (mark := _CARRIED.search(last, len(last) - 5)) is not None:
+        rest = line.lstrip(".…").lstrip()
+        if rest:
+            return last[: mark.start()], rest
+    return last, line

@@ -28,7 +28,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from . import cuts
-from .blockjoins import joins
+from .blockjoins import carried_on, joins
 from .blocks import Blocks, reads_as_heading, text_blocks, without_code
 from .boilerstrip import block_row, strip_start
 from .cuts import CUT_PUNCTUATION, SENTENCE_END, is_abbreviation, is_heading, is_spaceless, last_sentence_end
@@ -148,8 +148,13 @@ def _excerpt(blocks: Blocks, limit: int, title: str) -> Excerpt:
                 fallback.append(line)
                 after_lead_in = -1 if line.endswith((":", "：")) else index + 1  # (a label names a heading, at times)
                 continue
-        if line in headings or (
-            not role & QUOTED  # someone's words, and a short answer to them ("no", "Agreed"): never a heading
+        # (a sentence carried on from the block before, an ellipsis at both ends: "…doesn't have …" / "…the APIs")
+        carried = bool(parts) and line[0] in "…." and (pair := carried_on(parts[-1], line))[1] is not line
+        if carried:
+            parts[-1], line = pair
+        if (not carried and line in headings) or (
+            not carried
+            and not role & QUOTED  # someone's words, and a short answer to them ("no", "Agreed"): never a heading
             and not (role & AFTER and quotes is not None and quotes.answers(index))
             and looks_like_heading(line)
             and not (index == end_index and last is not None and last.truncated)
@@ -186,7 +191,7 @@ def _excerpt(blocks: Blocks, limit: int, title: str) -> Excerpt:
                         notes.append("removed: the words the title already shows (it was made from the text)")
             if not line:
                 continue
-        elif not joins(parts, line):
+        elif not (carried or joins(parts, line)):
             if not (len(parts) == 1 and label_before_story(parts[0], line, title, lines[index + 1 : index + 4])):
                 break  # never glue a block to one that does not end a sentence
             # (a label or heading before the story's first paragraph: "写在前面", "状态：草稿")

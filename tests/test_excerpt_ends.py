@@ -351,3 +351,16 @@ def test_a_sentence_hard_wrapped_into_paragraphs_is_read_whole():
     # under the review) is no continuation: it is not glued on.
     review = "<p>are straight people okay</p><p>this was less interesting than The Drama but not not entertaining</p>"
     assert excerpt(review) == "are straight people okay…"
+
+
+def test_a_sentence_carried_on_into_the_next_block_with_an_ellipsis_is_read_whole():
+    """set25 F9: a release's note (i2pfirefox--releases.atom in tests/data/unseen/set25,
+    eyedeekay/I2P-in-Private-Browsing-Mode-Firefox, MIT) carries its one sentence on into the next paragraph with
+    an ellipsis at both ends; the excerpt stopped at the first "…" as if the text ended there."""
+    markup = (
+        "<p>restore manifest.json to desktop version, android still doesn&#39;t have …</p>\n\n<p>…the required APIs</p>"
+    )
+    assert excerpt(markup) == "restore manifest.json to desktop version, android still doesn't have the required APIs"
+    # (an ellipsis that ends a thought, then a block of its own, stays as written)
+    kept = excerpt("<p>We waited for the results …</p><p>The results came in on Monday.</p>")
+    assert kept.startswith("We waited for the results …")
