@@ -364,20 +364,32 @@ def _after_cut_title(line: str, title: str) -> tuple[str, bool]:
     return ("…" + rest if any(ch.isalnum() for ch in rest) else ""), True
 
 
+# A title's lead before its headline: a word or three and a dash ("День 6 — США потопили…", "Day 6 – …")
+_TITLE_LEAD = re.compile(r"(?:[^\W_]+\s){0,2}[^\W_]+\s[—–]\s")
+
+
 def _drop_title_sentence(line: str, title: _Title) -> tuple[str, bool]:
-    """The line without a first sentence that is the title again."""
-    title_norm = title.norm
-    if line[:1].casefold() != title_norm[:1]:
-        return line, False
+    """The line without a first sentence that is the title again (a list's first item's too), or the headline
+    after the title's lead ("День 6 — США потопили…" and "• ВМС США потопили….": one or two words more before
+    it, the subject named in full; warchronicle--ru-index.xml in set25, F8)."""
+    title_norm, bullet = title.norm, "• " if line.startswith("• ") else ""
+    line = line[len(bullet) :]
+    lead = _TITLE_LEAD.match(title_norm)
+    if line[:1].casefold() != title_norm[:1] and lead is None:
+        return bullet + line, False
     title_words = title.words
+    headline = casefolded_words(title_norm[lead.end() :]) if lead is not None else []
     for m in SENTENCE_END.finditer(line, 0, len(title_norm) + 12):
         if m.group(0).startswith(".") and is_abbreviation(line, m.start()):
             continue
-        if casefolded_words(re.sub(r"\s\(via\b[^()]{0,40}\)", "", line[: m.end()])) == title_words:  # ("Title (via).")
+        words = casefolded_words(re.sub(r"\s\(via\b[^()]{0,40}\)", "", line[: m.end()]))  # ("Title (via).")
+        if words == title_words or (
+            len(headline) >= 5 and words[-len(headline) :] == headline and len(words) - len(headline) <= 2
+        ):
             rest = line[m.end() :].strip()
-            return (rest if any(ch.isalnum() for ch in rest) else ""), True
+            return (bullet + rest if any(ch.isalnum() for ch in rest) else ""), True
         break
-    return line, False
+    return bullet + line, False
 
 
 def _norm(text: str) -> str:

@@ -1342,3 +1342,20 @@ def test_a_code_line_that_opens_with_a_prompt_is_still_code():
 
     markup = "<p>Run this in the shell to install it.</p><pre><code>&gt; npm install --save foo</code></pre>"
     assert without_code(html_blocks(markup)).lines == ["Run this in the shell to install it."]
+
+
+def test_a_first_list_item_that_says_the_headline_after_the_titles_lead_goes():
+    """set25 F8 (warchronicle--ru-index.xml in tests/data/unseen/set25, no licence: made-up words in the same
+    shape): a daily chronicle titled "День 6 — <headline>" opens its list with the headline again, the subject
+    named in full ("ВМС США…" under "США…"); the excerpt showed the title twice."""
+    title = "День 9 — Флот Борании захватил торговое судно у берегов Кирны"
+    markup = (
+        "<h2>Что произошло сегодня</h2><ul><li>Военный флот Борании захватил торговое судно у берегов Кирны."
+        " Это первый такой случай за год.</li><li>Правительство Кирны потребовало вернуть судно.</li></ul>"
+    )
+    assert excerpt(markup, title) == (
+        "• Это первый такой случай за год. • Правительство Кирны потребовало вернуть судно."
+    )
+    # (a first sentence that says more than the headline stays)
+    markup = markup.replace("у берегов Кирны.", "у берегов Кирны и отвёл его в свой порт на севере страны.")
+    assert excerpt(markup, title).startswith("• Военный флот Борании захватил")
