@@ -53,3 +53,14 @@ def carried_on(last: str, line: str) -> tuple[str, str]:
         if rest:
             return last[: mark.start()], rest
     return last, line
+
+
+_BARE_ADDRESS = re.compile(r"• (?:https?://|www\.)\S+")
+
+
+def announced_address(last: str, line: str) -> bool:
+    """Whether a line is a list item that is only an address, after a sentence that announces it ("The book’s
+    code repository had its structure changed:" / "• https://github.com/…", then the story: keleshevdiscourse--
+    latest.rss in set25, F3): an excerpt shows no bare address; the story after it goes on from that sentence.
+    (Not after a label, "GGUFs:": what it names is gone with the address.)"""
+    return last.endswith((":", "：")) and len(last.split()) >= 4 and _BARE_ADDRESS.fullmatch(line) is not None

@@ -28,7 +28,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from . import cuts
-from .blockjoins import carried_on, joins
+from .blockjoins import announced_address, carried_on, joins
 from .blocks import Blocks, reads_as_heading, text_blocks, without_code
 from .boilerstrip import block_row, strip_start
 from .cuts import CUT_PUNCTUATION, SENTENCE_END, is_abbreviation, is_heading, is_spaceless, last_sentence_end
@@ -125,6 +125,9 @@ def _excerpt(blocks: Blocks, limit: int, title: str) -> Excerpt:
                 break
             if line[0] == "•" and parts and parts[-1][-1] in ":：" and parts[-1][0] != "•":
                 length -= 1 + len(parts.pop())  # (the label of a list of metadata: "Tags:" over a release's)
+            continue
+        if parts and line[:3] in ("• h", "• w") and announced_address(parts[-1], line):
+            notes.append("removed: a list item that is only an address, which the sentence before it announces")
             continue
         if parts and line[-1] in ":：" and form_label(lines, index, blocks.quotes):
             notes.append(f'removed: a form\'s field label between paragraphs ("{line}")')

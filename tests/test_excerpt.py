@@ -1359,3 +1359,21 @@ def test_a_first_list_item_that_says_the_headline_after_the_titles_lead_goes():
     # (a first sentence that says more than the headline stays)
     markup = markup.replace("у берегов Кирны.", "у берегов Кирны и отвёл его в свой порт на севере страны.")
     assert excerpt(markup, title).startswith("• Военный флот Борании захватил")
+
+
+def test_a_bare_address_in_a_list_after_the_sentence_that_announces_it_leaves_the_story_after_it():
+    """set25 F3 (keleshevdiscourse--latest.rss in tests/data/unseen/set25, no licence: made-up words in the same
+    shape): a forum post announces a link ("…had its layout changed:"), gives it as a list of one bare address,
+    then tells the story; the excerpt stopped at the address with "…"."""
+    markup = (
+        "<p>The guide’s sample repository had its layout changed:</p><ul><li><a href='https://example.org/zorb/guide'>"
+        "https://example.org/zorb/guide</a></li></ul><p>Before, the first half’s code was in the trunk branch. Now"
+        " both halves live on trunk in separate folders.</p>"
+    )
+    assert excerpt(markup) == (
+        "The guide’s sample repository had its layout changed: Before, the first half’s code was in the trunk"
+        " branch. Now both halves live on trunk in separate folders."
+    )
+    # (after a label, the address is what it names: the excerpt still stops before it)
+    labelled = "<p>It runs fast on laptops.</p><p>Weights:</p><ul><li>https://example.org/w</li></ul><p>Try it.</p>"
+    assert excerpt(labelled) == "It runs fast on laptops."
