@@ -173,7 +173,8 @@ def _excerpt(blocks: Blocks, limit: int, title: str) -> Excerpt:
         if line[-1] in "])" and _ELISION.search(line, len(line) - 12):
             line = _elided(line)  # "[…]" in a quote: the text goes on after it
         if role & QUOTED and quotes is not None:
-            if parts and not quotes.open and not (quotes.follows(parts) or joins(parts, line)):
+            introduced = len(parts) == 1 and parts[0][-1].islower()  # (a quote a sentence runs into: "…stumbled on")
+            if parts and not quotes.open and not (introduced or quotes.follows(parts) or joins(parts, line)):
                 break
             line = quotes.quote(parts, line, index)
             if not line:

@@ -1377,3 +1377,19 @@ def test_a_bare_address_in_a_list_after_the_sentence_that_announces_it_leaves_th
     # (after a label, the address is what it names: the excerpt still stops before it)
     labelled = "<p>It runs fast on laptops.</p><p>Weights:</p><ul><li>https://example.org/w</li></ul><p>Try it.</p>"
     assert excerpt(labelled) == "It runs fast on laptops."
+
+
+def test_a_first_sentence_that_runs_into_a_quote_goes_on_with_it():
+    """set25 F3 (keleshevdiscourse--latest.rss in tests/data/unseen/set25, no licence: made-up words in the same
+    shape): a forum post's first sentence runs into the book's words it quotes ("…and stumbled on" / <blockquote>);
+    the excerpt was that unfinished sentence alone, with "…"."""
+    markup = (
+        "<p>reading the manual again now that it’s done and came across</p><blockquote><p>A glob pattern x*x will"
+        " match two letters x or more. However, x*x in a parser will never match anything…</p></blockquote>"
+        "<p>On page 12.</p><p>I assumed globs matched like parsers. Is it due to backtracking?</p>"
+    )
+    assert excerpt(markup) == (
+        "reading the manual again now that it’s done and came across “A glob pattern x*x will match two letters x or"
+        " more. However, x*x in a parser will never match anything…” On page 12. I assumed globs matched like"
+        " parsers. Is it due to backtracking?"
+    )
