@@ -37,7 +37,7 @@ def joins(parts: list[str], line: str) -> bool:
     if len(parts) > 1:
         return False
     if line[0] == "•" and len(last.split()) <= _HEADER_WORDS and "://" not in last and "www." not in last:
-        return any(c.isdigit() for c in last)
+        return any(c.isnumeric() for c in last)  # (a CJK numeral too: "第一天：上海 → 潮汕")
     return last.endswith(",") and len(last.split()) <= 4
 
 
