@@ -1,5 +1,5 @@
 """Abbreviations whose dot ends no sentence, shared by the excerpt's cut (bot/cuts.py) and the summary's
-segmenter (bot/sentences.py), so that the two lists cannot drift (set24 F5). Data only."""
+segmenter (bot/sentences.py), so that the two lists cannot drift (set24 F5). Data, and one test on a word."""
 
 from __future__ import annotations
 
@@ -9,3 +9,9 @@ INSIDE = ("bzw", "ggf", "inkl")
 ADDRESS = ("гр", "бул", "ул")
 # A lower-case "etc." written with dots between letters: it ends its sentence ("…συνέδρια κ.ά.", "и т.д.").
 ETC = frozenset(["κ.ά", "κ.λπ", "κ.λ.π", "т.д", "т.п", "u.s.w", "o.ä", "u.ä"])
+
+
+def street_before_number(word: str, after: str) -> bool:
+    """Whether a word before a dot is a German street's name shortened before its number ("Universitätsstr. 150,
+    44801 Bochum", "Hauptstr. 5": set25 F12); ``after``: what follows the dot."""
+    return len(word) > 3 and word[-3:].casefold() == "str" and after.lstrip()[:1].isdigit()

@@ -37,5 +37,30 @@ def joins(parts: list[str], line: str) -> bool:
     if len(parts) > 1:
         return False
     if line[0] == "•" and len(last.split()) <= _HEADER_WORDS and "://" not in last and "www." not in last:
-        return any(c.isdigit() for c in last)
+        return any(c.isnumeric() for c in last)  # (a CJK numeral too: "第一天：上海 → 潮汕")
     return last.endswith(",") and len(last.split()) <= 4
+
+
+_CARRIED = re.compile(r"\s(?:\.\.\.|…)$")
+
+
+def carried_on(last: str, line: str) -> tuple[str, str]:
+    """A sentence the author carries on into the next block, an ellipsis at the end of one and at the start of the
+    other ("…android still doesn't have …" / "…the required APIs": i2pfirefox--releases.atom in set25, F9): the two
+    blocks without the marks, read as one sentence; else the two as they are (``line`` itself)."""
+    if line.startswith(("…", "...")) and (mark := _CARRIED.search(last, len(last) - 5)) is not None:
+        rest = line.lstrip(".…").lstrip()
+        if rest:
+            return last[: mark.start()], rest
+    return last, line
+
+
+_BARE_ADDRESS = re.compile(r"• (?:https?://|www\.)\S+")
+
+
+def announced_address(last: str, line: str) -> bool:
+    """Whether a line is a list item that is only an address, after a sentence that announces it ("The book’s
+    code repository had its structure changed:" / "• https://github.com/…", then the story: keleshevdiscourse--
+    latest.rss in set25, F3): an excerpt shows no bare address; the story after it goes on from that sentence.
+    (Not after a label, "GGUFs:": what it names is gone with the address.)"""
+    return last.endswith((":", "：")) and len(last.split()) >= 4 and _BARE_ADDRESS.fullmatch(line) is not None

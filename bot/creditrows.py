@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .boilerrow import BLOCK, END, NAME, Row
+from .boilerrow import BLOCK, END, NAME, START, Row
 
 # A byline's affiliations after its name: capitalised words and the small words between them, by commas
 # ("Por Erick Cuevas Fernández, M. en C., Bioinformático. Universidad Nacional Autónoma de México. …"); a
@@ -66,6 +66,24 @@ _FOUND_BY = (
 )
 _LINK_LABEL = r"(?:(?<=[.!?…\"”»″])\s+|^\s*)(?:Link|Quelle|Source|Lien|Enlace|Fonte)\s?:\s?https?://\S+"
 
+# A Debian changelog's trailer line, who signed the release and when ("-- idk <mail>  Sat, 10 Jun 2023 23:51:21
+# -0400": debian/changelog's shape, which release notes copy; i2pfirefox--releases.atom in set25, F4), and its
+# header line, the package, version, distribution and urgency ("i2psetproxy.js (1.43-1) UNRELEASED; urgency=low")
+_WEEKDAY = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*"
+_SIGNATURE = (
+    r"--\s?[^\n<@]{1,60}?\s<?[\w.+-]+@[\w-]+(?:\.[\w-]+)+>?\s+"
+    rf"{_WEEKDAY},?\s+\d{{1,2}}\s+[A-Z][a-z]{{2,8}}\s+\d{{4}}\s+\d\d:\d\d(?::\d\d)?(?:\s*[+-]\d{{4}})?"
+)
+_CHANGELOG_HEADER = r"[\w.+-]+\s\([\w.:~+-]+\)(?:\s[\w-]+)+;\s?urgency=\w+(?:,\s?[\w-]+=[^\n]{0,40})?"
+# Who translated or reformatted a post, with the date and the time it took ("211111 Zoom.Quiet(大妈) 用时 13 分钟
+# 完成快译": a translated newsletter's rows, debuguself-planet--atom.xml in set25, F4): how it was made, not the story
+_TIME_TAKEN = (
+    r"(?:•\s)?(?:\d{6}|\d{4}[-./]\d{1,2}[-./]\d{1,2})\s[^\n]{1,40}?\s?用时\s?\d+\s?(?:分钟|小时|天)\s?完成[^\n]{1,20}"
+)
+# and the label that names the original it was translated from, as a block of its own ("原文: PyCoder's Weekly -
+# Issue #498", the same rows)
+_ORIGINAL = r"(?:原文|原文链接|原文地址|原文出处|英文原文)\s?[:：]\s?[^\n。！？]{1,100}"
+
 POST_CREDIT_ROWS: tuple[Row, ...] = (
     Row(
         "byline-affiliations",
@@ -86,6 +104,20 @@ POST_CREDIT_ROWS: tuple[Row, ...] = (
         longest=300,
     ),
     Row(
+        "credits-note-start",
+        "a note on where the post was first published, before its text",
+        START,
+        # ("This advisory was originally posted to the NCCIC Portal on February 16, 2017, and is being released to
+        # the ICS-CERT web site. This advisory contains…": w3h-icscert--advisories.xml in set25, F4)
+        re.compile(
+            r"(?i:(?:this|the)\s+(?:blog\s+)?(?:post|article|entry|advisory|alert|bulletin|report)\s+was\s+"
+            r"(?:originally|first)\s+(?:published|posted)\s+(?:on|in|at|to)\s)[^\n.!?]{0,160}?\b(?:19|20)\d\d\b"
+            r"[^\n.!?]{0,120}\.\s+(?=[A-Z\u00c0-\u00de])"
+        ),
+        "This advisory was originally posted to the Portal on May 6, 2017, and is being released here. It fixes…",
+        "The bridge was first published in a map of 1820. It stood for a century.",
+    ),
+    Row(
         "first-published-date",
         "the date the post was first published, after the text",
         END,
@@ -103,6 +135,26 @@ POST_CREDIT_ROWS: tuple[Row, ...] = (
         "Sein bekanntestes Werk wurde auch verfilmt. Link: http://de.wikipedia.org/wiki/Ray gefunden von Konni",
         "Das Buch wurde gefunden von Peter Maier, einem Bauern aus dem Dorf, der es las.",
         needles=("gefunden", "entdeckt", "found", "spotted", "trouvé", "encontrado", "h/t", "hat tip", "http"),
+    ),
+    Row(
+        "changelog-signature",
+        "a changelog's signature line, or its header line",
+        BLOCK,
+        re.compile(rf"{_SIGNATURE}|{_CHANGELOG_HEADER}"),
+        "-- idk hankhill19580@example.com Sat, 10 Jun 2023 23:51:21 -0400",
+        "-- the team fixed the mail client on Sat, 10 Jun 2023, after the outage.",
+        needles=("--", "urgency="),
+        longest=200,
+    ),
+    Row(
+        "time-taken-credit",
+        "who translated or formatted the post, and in how long, or its original",
+        BLOCK,
+        re.compile(rf"{_TIME_TAKEN}|{_ORIGINAL}"),
+        "211111 Zoom.Quiet(大妈) 用时 13 分钟 完成快译",
+        "他用时 13 分钟完成了比赛，打破了纪录。",
+        needles=("用时", "原文"),
+        longest=120,
     ),
     Row(
         "credits-thanks",

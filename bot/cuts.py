@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from .abbreviations import ADDRESS, ETC, INSIDE
+from .abbreviations import ADDRESS, ETC, INSIDE, street_before_number
 from .numberends import number_ends_sentence
 from .parens import in_aside
 
@@ -118,7 +118,8 @@ def is_abbreviation(text: str, dot: int) -> bool:
     if word.isdigit():  # (an ordinal or a list's number, unless it ends its sentence: set20 F8)
         return not number_ends_sentence(text, dot - len(word), dot)
     lower_dotted = _DOTTED_CAPITALS.fullmatch(word) and text[dot - len(word) : dot].islower() and word not in ETC
-    return len(word) <= 1 or word in _ABBREVIATIONS or lower_dotted or _initials(text, dot - len(word), dot)
+    street = street_before_number(word, text[dot + 1 : dot + 4])  # ("Universitätsstr. 150, 44801 Bochum")
+    return len(word) <= 1 or word in _ABBREVIATIONS or lower_dotted or street or _initials(text, dot - len(word), dot)
 
 
 # Initials not in Latin, a name next: capitals with dots ("В.В. Путин"), a capital and a consonant ("Дж. Байден"); not
@@ -320,10 +321,9 @@ def reads_as_code(text: str) -> bool:
 
 
 def without_announcement(text: str, parts: list[str] | None = None) -> tuple[str, bool]:
-    """A text that ends with a phrase announcing what is not there ("…a couple of
-    reasons for that:", the list gone): without it, when a sentence comes before
-    it (its end found with the blocks the text was joined from, ``parts``, when given: last_end);
-    else as it is, and True: it stops mid-thought (an "…" says so)."""
+    """A text that ends with a phrase announcing what is not there ("…a couple of reasons for that:", the list gone):
+    without it, when a sentence comes before it (its end found with the blocks the text was joined from, ``parts``,
+    when given: last_end); else as it is, and True: it stops mid-thought (an "…" says so)."""
     if not text.endswith((":", "：")):
         # (or a last sentence that says so in words, the list or the code after it not shown: "使い方は以下の通り。",
         # "具体的な募集職種は次の通りです。", "…are listed below.": it goes when a sentence comes before it; set17 F4)
@@ -336,14 +336,14 @@ def without_announcement(text: str, parts: list[str] | None = None) -> tuple[str
 
 
 def says_what_follows(sentence: str) -> re.Match[str] | None:
-    """Where a sentence that ends by pointing at what follows it, in words ("使い方は以下の通り。", "…as follows."),
-    starts to: a summary never picks one (what it points at is not shown)."""
+    """Where a sentence pointing at what follows it ("以下の通り。", "…as follows.") starts: no summary picks one."""
     return _ANNOUNCED.search(sentence, max(0, len(sentence) - 40))
 
 
 _ANNOUNCED = re.compile(
     r"(?:(?:以下|下記|次)の(?:通り|とおり|ように?)[^。．！？!?\n]{0,12}[。．]"
-    r"|\b(?:as follows|(?:listed|shown|given|described|explained|detailed|see) below)\.|\bci-dessous\s*\.|\bwie folgt\s*\.)$",
+    r"|\b(?:as follows|(?:listed|shown|given|described|explained|detailed|see) below|(?:continue|keep) reading|read on)\."
+    r"|\bci-dessous\s*\.|\bwie folgt\s*\.)$",
     re.IGNORECASE,
 )
 

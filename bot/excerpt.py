@@ -28,7 +28,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from . import cuts
-from .blockjoins import joins
+from .blockjoins import announced_address, carried_on, joins
 from .blocks import Blocks, reads_as_heading, text_blocks, without_code
 from .boilerstrip import block_row, strip_start
 from .cuts import CUT_PUNCTUATION, SENTENCE_END, is_abbreviation, is_heading, is_spaceless, last_sentence_end
@@ -126,6 +126,9 @@ def _excerpt(blocks: Blocks, limit: int, title: str) -> Excerpt:
             if line[0] == "•" and parts and parts[-1][-1] in ":：" and parts[-1][0] != "•":
                 length -= 1 + len(parts.pop())  # (the label of a list of metadata: "Tags:" over a release's)
             continue
+        if parts and line[:3] in ("• h", "• w") and announced_address(parts[-1], line):
+            notes.append("removed: a list item that is only an address, which the sentence before it announces")
+            continue
         if parts and line[-1] in ":：" and form_label(lines, index, blocks.quotes):
             notes.append(f'removed: a form\'s field label between paragraphs ("{line}")')
             continue
@@ -148,8 +151,13 @@ def _excerpt(blocks: Blocks, limit: int, title: str) -> Excerpt:
                 fallback.append(line)
                 after_lead_in = -1 if line.endswith((":", "：")) else index + 1  # (a label names a heading, at times)
                 continue
-        if line in headings or (
-            not role & QUOTED  # someone's words, and a short answer to them ("no", "Agreed"): never a heading
+        # (a sentence carried on from the block before, an ellipsis at both ends: "…doesn't have …" / "…the APIs")
+        carried = bool(parts) and line[0] in "…." and (pair := carried_on(parts[-1], line))[1] is not line
+        if carried:
+            parts[-1], line = pair
+        if (not carried and line in headings) or (
+            not carried
+            and not role & QUOTED  # someone's words, and a short answer to them ("no", "Agreed"): never a heading
             and not (role & AFTER and quotes is not None and quotes.answers(index))
             and looks_like_heading(line)
             and not (index == end_index and last is not None and last.truncated)
@@ -165,7 +173,8 @@ def _excerpt(blocks: Blocks, limit: int, title: str) -> Excerpt:
         if line[-1] in "])" and _ELISION.search(line, len(line) - 12):
             line = _elided(line)  # "[…]" in a quote: the text goes on after it
         if role & QUOTED and quotes is not None:
-            if parts and not quotes.open and not (quotes.follows(parts) or joins(parts, line)):
+            introduced = len(parts) == 1 and parts[0][-1].islower()  # (a quote a sentence runs into: "…stumbled on")
+            if parts and not quotes.open and not (introduced or quotes.follows(parts) or joins(parts, line)):
                 break
             line = quotes.quote(parts, line, index)
             if not line:
@@ -186,7 +195,7 @@ def _excerpt(blocks: Blocks, limit: int, title: str) -> Excerpt:
                         notes.append("removed: the words the title already shows (it was made from the text)")
             if not line:
                 continue
-        elif not joins(parts, line):
+        elif not (carried or joins(parts, line)):
             if not (len(parts) == 1 and label_before_story(parts[0], line, title, lines[index + 1 : index + 4])):
                 break  # never glue a block to one that does not end a sentence
             # (a label or heading before the story's first paragraph: "写在前面", "状态：草稿")
@@ -258,7 +267,8 @@ def _cut(text: str, parts: list[str], limit: int) -> str:
     """A text longer than ``limit`` cut to it: at the last sentence end near it, else at a word with "…"."""
     end = last_sentence_end(text, limit, int(limit * cuts.WHOLE_SHARE))
     if end >= limit * cuts.WHOLE_SHARE and not cuts.list_follows(text, end, parts, limit * 3 // 4):  # (a list's room)
-        return closed_quote(_elided(text[:end]), text)
+        # (its last sentence may point at the rest: "If you’re interested in knowing more, continue reading.")
+        return closed_quote(_elided(cuts.without_announcement(text[:end])[0]), text)
     cut = cuts.word_cut(text, limit)  # the ellipsis needs one character (a list: cut between its items)
     if cut < limit * 0.5:
         # No usable space: scripts without word spaces (Chinese, Japanese)
@@ -358,20 +368,32 @@ def _after_cut_title(line: str, title: str) -> tuple[str, bool]:
     return ("…" + rest if any(ch.isalnum() for ch in rest) else ""), True
 
 
+# A title's lead before its headline: a word or three and a dash ("День 6 — США потопили…", "Day 6 – …")
+_TITLE_LEAD = re.compile(r"(?:[^\W_]+\s){0,2}[^\W_]+\s[—–]\s")
+
+
 def _drop_title_sentence(line: str, title: _Title) -> tuple[str, bool]:
-    """The line without a first sentence that is the title again."""
-    title_norm = title.norm
-    if line[:1].casefold() != title_norm[:1]:
-        return line, False
+    """The line without a first sentence that is the title again (a list's first item's too), or the headline
+    after the title's lead ("День 6 — США потопили…" and "• ВМС США потопили….": one or two words more before
+    it, the subject named in full; warchronicle--ru-index.xml in set25, F8)."""
+    title_norm, bullet = title.norm, "• " if line.startswith("• ") else ""
+    line = line[len(bullet) :]
+    lead = _TITLE_LEAD.match(title_norm)
+    if line[:1].casefold() != title_norm[:1] and lead is None:
+        return bullet + line, False
     title_words = title.words
+    headline = casefolded_words(title_norm[lead.end() :]) if lead is not None else []
     for m in SENTENCE_END.finditer(line, 0, len(title_norm) + 12):
         if m.group(0).startswith(".") and is_abbreviation(line, m.start()):
             continue
-        if casefolded_words(re.sub(r"\s\(via\b[^()]{0,40}\)", "", line[: m.end()])) == title_words:  # ("Title (via).")
+        words = casefolded_words(re.sub(r"\s\(via\b[^()]{0,40}\)", "", line[: m.end()]))  # ("Title (via).")
+        if words == title_words or (
+            len(headline) >= 5 and words[-len(headline) :] == headline and len(words) - len(headline) <= 2
+        ):
             rest = line[m.end() :].strip()
-            return (rest if any(ch.isalnum() for ch in rest) else ""), True
+            return (bullet + rest if any(ch.isalnum() for ch in rest) else ""), True
         break
-    return line, False
+    return bullet + line, False
 
 
 def _norm(text: str) -> str:

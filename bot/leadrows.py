@@ -289,6 +289,21 @@ LEAD_ROWS: tuple[Row, ...] = (
         "Hey Jude, don't make it bad is the song Paul wrote for Julian.",
     ),
     Row(
+        "welcome",
+        "a welcome to the readers",
+        START,
+        # A blog's welcome before its story, alone or after a greeting ("Welcome to my blog! Today we will dive…",
+        # "Hello folks, and welcome to yet another journey! Today, we…": 0xbekoo--blogs-index.xml in
+        # tests/data/unseen/set25, F7): to the blog, to another of its posts, or none; a sentence after it.
+        re.compile(
+            r"(?:(?:[Aa]nd|AND)\s+)?(?:[Ww]elcome|WELCOME)(?:\s+back)?(?:\s+to\s+(?:my|our|the|this)\s+(?:new\s+)?"
+            r"(?:blog|site|website|channel|newsletter|podcast|page)|\s+(?:back\s+)?to\s+(?:yet\s+)?another"
+            r"(?:\s+[^\W\d_]+){1,2}|\s+(?:everyone|all|folks|friends))?\s*[.!]+\s+(?=[A-Z])"
+        ),
+        "Welcome to my blog! Today we will dive into a little adventure.",
+        "Welcome to Paris! The city of light opens its museums at night.",
+    ),
+    Row(
         "pleasantry",
         "a pleasantry to the reader",
         START,

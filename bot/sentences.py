@@ -279,6 +279,8 @@ def _after_abbreviation(before: str, between: str, part: str) -> bool:
     word, first = _LAST_WORD.search(before[-20:]), _FIRST_LETTER.match(part)
     if word is None or first is None or _ADDRESS.match(part):
         return False
+    if first.group(1).isdigit() and abbreviations.street_before_number(word.group(1), part):
+        return True  # (a street's name before its number: "Universitätsstr. 150")
     if not word.group(1)[0].islower():  # (but a dotted one before a number: "samochód Sd.Kfz. 222 z epoki")
         dotted = word.group(1).casefold()
         return first.group(1).isdigit() and _DOTTED.fullmatch(dotted) is not None and dotted not in ("a.m", "p.m")

@@ -460,3 +460,76 @@ def test_a_share_line_in_any_language_goes():
     # (a sentence that names the networks has other words; so does a list of what they did)
     for kept in ("<p>Facebook and Twitter were fined on Monday.</p>", "<p>Fined: Facebook, Twitter and Reddit.</p>"):
         assert excerpt(kept) == html_to_text(kept)
+
+
+def test_a_changelogs_signature_and_header_lines_leave_a_releases_excerpt():
+    """set25 F4: a GitHub release's notes copied from debian/changelog (i2pfirefox--releases.atom in
+    tests/data/unseen/set25, eyedeekay/I2P-in-Private-Browsing-Mode-Firefox, MIT) open with the previous entry's
+    signature ("-- name <mail>  date") and the next entry's header ("package (version) distribution; urgency=low"):
+    who signed and which package, never the changes the excerpt should show."""
+    from tests.builders import excerpt
+
+    markup = (
+        '<p>-- idk <a href="mailto:hankhill19580@gmail.com">hankhill19580@gmail.com</a> Sat, 10 Jun 2023 23:51:21'
+        " -0400</p><p>i2psetproxy.js (1.43-1) UNRELEASED; urgency=low</p><ul><li>Fix wrong color pageAction icon"
+        "</li><li>Add router status to proxy error page</li></ul>"
+    )
+    assert excerpt(markup) == "• Fix wrong color pageAction icon • Add router status to proxy error page"
+    # (a sentence that names a mail and a date, and one about urgency, stay)
+    for kept in (
+        "-- Jane wrote to jane@example.org on Sat, 10 Jun 2023 23:51:21 -0400 about the release.",
+        "The package (1.2) was shipped; urgency was low, the team said.",
+    ):
+        assert excerpt(f"<p>{kept}</p>") == kept
+
+
+def test_who_translated_a_post_and_in_how_long_leaves_the_excerpt():
+    """set25 F4: a translated newsletter (debuguself-planet--atom.xml in tests/data/unseen/set25,
+    DebugUself/planet, MIT) lists, before the issue's items, its original's title and who translated and
+    reformatted it in how many minutes ("211111 Zoom.Quiet(大妈) 用时 13 分钟 完成快译")."""
+    from tests.builders import excerpt
+
+    markup = (
+        "<p>原文: <a href='https://pycoders.com/issues/498'>PyCoder's Weekly - Issue #498</a></p>"
+        "<ul><li>211111 <a href='http://zoomquiet.io/'>Zoom.Quiet</a>(大妈) 用时 13 分钟 完成快译</li>"
+        "<li>211111 <a href='http://zoomquiet.io/'>Zoom.Quiet</a>(大妈) 用时 37 分钟 完成格式转抄.</li></ul>"
+        "<p>Interesting read about the strange world of Python, as used by big investment banks.</p>"
+    )
+    assert excerpt(markup) == "Interesting read about the strange world of Python, as used by big investment banks."
+    assert excerpt("<p>他用时 13 分钟完成了比赛，打破了纪录。</p>") == "他用时 13 分钟完成了比赛，打破了纪录。"
+
+
+def test_where_an_advisory_was_first_posted_leaves_its_first_sentence():
+    """set25 F4: an advisory feed's text opens with where it was first published ("This advisory was originally
+    posted to the … Portal on <date>, and is being released to the … web site.": w3h-icscert--advisories.xml in
+    tests/data/unseen/set25, no licence: made-up words in the same shape)."""
+    from tests.builders import excerpt
+
+    text = (
+        "This advisory was originally posted to the KLAVO Portal on March 3, 2019, and is being released to the"
+        " KLAVO web site. This advisory contains mitigation details for a stack overflow in Vorda's Panel Suite."
+    )
+    assert (
+        excerpt(f"<p>{text}</p>")
+        == "This advisory contains mitigation details for a stack overflow in Vorda's Panel Suite."
+    )
+    kept = "The advisory was first posted in haste. It contains an error in the affected versions."
+    assert excerpt(f"<p>{kept}</p>") == kept
+
+
+def test_a_last_sentence_that_says_read_on_leaves_a_cut_excerpt():
+    """set25 F4: a post's TL;DR paragraph ends by inviting to read on ("If you’re interested in knowing more,
+    continue reading.": alfy--feed.xml in tests/data/unseen/set25, no licence: made-up words in the same shape);
+    the excerpt cut after it drops that sentence, which points at what it does not show."""
+    from tests.builders import excerpt
+
+    markup = (
+        "<h3>Short version</h3><p>Mercurial tags your changes with your name and your address. You should set them"
+        " well for your own sake and for the team you are working with. If you want to know more, keep reading.</p>"
+        "<hr /><p>We all use version control every day, at work or at home, and most of us never think about how it"
+        " records who we are, nor what that record says about us to the people who read it later.</p>"
+    )
+    assert excerpt(markup) == (
+        "Mercurial tags your changes with your name and your address. You should set them well for your own sake"
+        " and for the team you are working with."
+    )

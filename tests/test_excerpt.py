@@ -1286,6 +1286,20 @@ def test_letters_with_dots_in_lower_case_are_an_abbreviation_but_an_etc_ends_a_s
     assert excerpt(f"<p>{greek.strip()}</p>").endswith("κ.ά.")
 
 
+def test_a_german_streets_shortened_name_before_its_number_ends_no_sentence():
+    """set25 F12 (stefanlaser--de-index.xml in tests/data/unseen/set25, no licence: made-up words): "Lindenstr."
+    before the house number is the street's name shortened; the excerpt and the summary ended a sentence there."""
+    lead = "Diese Seite gibt Auskunft über alle Angaben, die das Gesetz für eine private Webseite verlangt. " * 2
+    address = "Verantwortlich ist Anna Berg, Lindenstr. 12, 10115 Berlin, erreichbar per Post, per Telefon und Mail."
+    made = excerpt(f"<p>{lead}{address}</p>", limit=250)
+    assert not made.endswith("Lindenstr.") and made.endswith(("verlangt.", "…"))
+    # (one ending in "str" before a capital still ends its sentence)
+    made = excerpt(
+        f"<p>{lead}Sie steht in der Lindenstr. Dort wohnt auch Anna Berg, die Ärztin aus dem Ort.</p>", limit=250
+    )
+    assert made.endswith("Lindenstr.")
+
+
 def test_a_sentence_end_inside_a_mid_sentence_aside_ends_no_sentence():
     """en-whizzy--feed.xml #2 (tests/data/unseen/set24/SOURCES.md: no licence, not copied; made-up words, same
     shape, set24 F11): the excerpt ended at "…Good move I think.)", a clause without its main verb, which comes
@@ -1328,3 +1342,54 @@ def test_a_code_line_that_opens_with_a_prompt_is_still_code():
 
     markup = "<p>Run this in the shell to install it.</p><pre><code>&gt; npm install --save foo</code></pre>"
     assert without_code(html_blocks(markup)).lines == ["Run this in the shell to install it."]
+
+
+def test_a_first_list_item_that_says_the_headline_after_the_titles_lead_goes():
+    """set25 F8 (warchronicle--ru-index.xml in tests/data/unseen/set25, no licence: made-up words in the same
+    shape): a daily chronicle titled "День 6 — <headline>" opens its list with the headline again, the subject
+    named in full ("ВМС США…" under "США…"); the excerpt showed the title twice."""
+    title = "День 9 — Флот Борании захватил торговое судно у берегов Кирны"
+    markup = (
+        "<h2>Что произошло сегодня</h2><ul><li>Военный флот Борании захватил торговое судно у берегов Кирны."
+        " Это первый такой случай за год.</li><li>Правительство Кирны потребовало вернуть судно.</li></ul>"
+    )
+    assert excerpt(markup, title) == (
+        "• Это первый такой случай за год. • Правительство Кирны потребовало вернуть судно."
+    )
+    # (a first sentence that says more than the headline stays)
+    markup = markup.replace("у берегов Кирны.", "у берегов Кирны и отвёл его в свой порт на севере страны.")
+    assert excerpt(markup, title).startswith("• Военный флот Борании захватил")
+
+
+def test_a_bare_address_in_a_list_after_the_sentence_that_announces_it_leaves_the_story_after_it():
+    """set25 F3 (keleshevdiscourse--latest.rss in tests/data/unseen/set25, no licence: made-up words in the same
+    shape): a forum post announces a link ("…had its layout changed:"), gives it as a list of one bare address,
+    then tells the story; the excerpt stopped at the address with "…"."""
+    markup = (
+        "<p>The guide’s sample repository had its layout changed:</p><ul><li><a href='https://example.org/zorb/guide'>"
+        "https://example.org/zorb/guide</a></li></ul><p>Before, the first half’s code was in the trunk branch. Now"
+        " both halves live on trunk in separate folders.</p>"
+    )
+    assert excerpt(markup) == (
+        "The guide’s sample repository had its layout changed: Before, the first half’s code was in the trunk"
+        " branch. Now both halves live on trunk in separate folders."
+    )
+    # (after a label, the address is what it names: the excerpt still stops before it)
+    labelled = "<p>It runs fast on laptops.</p><p>Weights:</p><ul><li>https://example.org/w</li></ul><p>Try it.</p>"
+    assert excerpt(labelled) == "It runs fast on laptops."
+
+
+def test_a_first_sentence_that_runs_into_a_quote_goes_on_with_it():
+    """set25 F3 (keleshevdiscourse--latest.rss in tests/data/unseen/set25, no licence: made-up words in the same
+    shape): a forum post's first sentence runs into the book's words it quotes ("…and stumbled on" / <blockquote>);
+    the excerpt was that unfinished sentence alone, with "…"."""
+    markup = (
+        "<p>reading the manual again now that it’s done and came across</p><blockquote><p>A glob pattern x*x will"
+        " match two letters x or more. However, x*x in a parser will never match anything…</p></blockquote>"
+        "<p>On page 12.</p><p>I assumed globs matched like parsers. Is it due to backtracking?</p>"
+    )
+    assert excerpt(markup) == (
+        "reading the manual again now that it’s done and came across “A glob pattern x*x will match two letters x or"
+        " more. However, x*x in a parser will never match anything…” On page 12. I assumed globs matched like"
+        " parsers. Is it due to backtracking?"
+    )

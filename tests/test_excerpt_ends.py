@@ -378,3 +378,16 @@ def test_a_japanese_text_the_feed_cut_mid_sentence_is_marked_and_its_full_width_
     )
     assert last_sentence_end("什么是哲学 莫．康福斯著 北京", 30) == -1
     assert last_sentence_end("変わるかもしれません．ごぶさた", 30) == 11
+
+
+def test_a_sentence_carried_on_into_the_next_block_with_an_ellipsis_is_read_whole():
+    """set25 F9: a release's note (i2pfirefox--releases.atom in tests/data/unseen/set25,
+    eyedeekay/I2P-in-Private-Browsing-Mode-Firefox, MIT) carries its one sentence on into the next paragraph with
+    an ellipsis at both ends; the excerpt stopped at the first "…" as if the text ended there."""
+    markup = (
+        "<p>restore manifest.json to desktop version, android still doesn&#39;t have …</p>\n\n<p>…the required APIs</p>"
+    )
+    assert excerpt(markup) == "restore manifest.json to desktop version, android still doesn't have the required APIs"
+    # (an ellipsis that ends a thought, then a block of its own, stays as written)
+    kept = excerpt("<p>We waited for the results …</p><p>The results came in on Monday.</p>")
+    assert kept.startswith("We waited for the results …")

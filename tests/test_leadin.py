@@ -854,3 +854,22 @@ def test_a_plain_texts_first_sentence_over_two_lines_is_one():
     # near misses: a heading of a word or two; a second line that ends a sentence; a show's handle after it
     assert make_excerpt("Show notes\n\nFrom the start the crew was late.").startswith("From the start")
     assert "from Blink" not in make_excerpt("On this episode Bryan has Sam\n\nFrom Blink 155 - @155pod\n\nBye.")
+
+
+def test_a_welcome_to_the_blog_goes_alone_or_after_a_greeting():
+    """set25 F7: a blog's posts open with a welcome, alone ("Welcome to my blog! Today we will dive…") or after a
+    greeting ("Hello folks, and welcome to yet another journey! Today, we…", which became "And welcome to yet
+    another journey!…" once the greeting went): 0xbekoo--blogs-index.xml in tests/data/unseen/set25, no licence:
+    made-up words in the same shape."""
+    assert excerpt("<p>Hello folks, and welcome to yet another ride! Today, we look at how a disk boots.</p>") == (
+        "Today, we look at how a disk boots."
+    )
+    assert excerpt("<p>Welcome to my blog! Today we will build a small tracer for the kernel.</p>") == (
+        "Today we will build a small tracer for the kernel."
+    )
+    # (a welcome to a place, or one a sentence goes on from, is the story's)
+    for kept in (
+        "Welcome to Paris! The city of light opens its museums at night.",
+        "Welcome to my blog post about the kernel, which took a year to write.",
+    ):
+        assert excerpt(f"<p>{kept}</p>") == kept

@@ -173,3 +173,18 @@ async def test_a_newsletter_and_a_summary_cut_at_a_colon_read_end_to_end(feeds, 
             "away from camlp4."
         ),
     }
+
+
+def test_a_short_header_with_a_cjk_numeral_over_a_list_goes_on_into_it():
+    """set25 F3 (0qinghao--feed.xml in tests/data/unseen/set25, no licence: made-up words in the same shape): a
+    travel plan's day in bold ("第一天：…", "day one") over its list of stops; a numeral in Chinese characters names
+    the day as "2011.12.14" names a release, and the excerpt was the header alone with "…"."""
+    markup = (
+        "<hr /><p><strong>第二天：杭州 → 宁波</strong></p><ul><li><strong>上午 9:10</strong> 到达宁波，步行</li>"
+        "<li>老街：喝茶</li></ul>"
+    )
+    assert excerpt(markup) == "第二天：杭州 → 宁波 • 上午 9:10 到达宁波，步行 • 老街：喝茶"
+    # (a short header without a numeral is not glued to the list under it)
+    assert not excerpt("<p>今天去哪里玩</p><ul><li>老街：喝茶</li><li>公园：散步</li></ul>").startswith(
+        "今天去哪里玩 •"
+    )
