@@ -55,7 +55,7 @@ TRAILERS = [
     # MIT; radiodaal--podcast.rss, github.com/arashThr/radioDaal, MIT)
     (
         '<p>今回の記事では1対1マッチングについて説明しました。今回の記事では、 … "n対nマッチングのロジック" の続きを読む</p>',
-        "今回の記事では1対1マッチングについて説明しました。今回の記事では、…",  # (the feed's cut stays a cut)
+        "今回の記事では1対1マッチングについて説明しました。今回の記事では…",  # (the feed's cut stays a cut, "、" off)
         'removed: a "Read more" link with the title in quotes',
     ),
     (
