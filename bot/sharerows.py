@@ -15,10 +15,11 @@ import re
 
 from .boilerrow import BLOCK, START, Row, icase
 
-_NETWORK = (
-    r"(?:Facebook|Twitter|X|LinkedIn|WhatsApp|E-?mail|Reddit|Pinterest|Telegram|Print|Copy link|Threads|Bluesky"
-    r"|Mastodon|Tumblr|VK|Xing|Pocket|Flipboard|Messenger|Line|Weibo|WeChat|Hacker News)(?!\w)"
+_NAMES = (
+    "Facebook|Twitter|X|LinkedIn|WhatsApp|E-?mail|Reddit|Pinterest|Telegram|Print|Copy link|Threads|Bluesky"
+    "|Mastodon|Tumblr|VK|Xing|Pocket|Flipboard|Messenger|Line|Weibo|WeChat|Hacker News"
 )
+_NETWORK = rf"(?:{_NAMES})(?!\w)"
 _SEPARATOR = r"\s*[,|/·•]?\s*"
 
 SHARE_ROWS: tuple[Row, ...] = (
@@ -29,13 +30,25 @@ SHARE_ROWS: tuple[Row, ...] = (
         icase(
             r"(?:Share|Share this(?: article| story| post| page)?|Share on|Share via|Teilen|Partager|Compartir)"
             rf"\s*[:|]?\s*(?:{_NETWORK}{_SEPARATOR})*"
+            rf"|•\s*{_NETWORK}\s*"  # (one network's name as a list item of its own)
+        ),
+        "Share: Facebook Twitter LinkedIn Email",
+        "Share prices fell sharply on Monday.",
+    ),
+    Row(
+        "share-names",
+        '"Share via:" line or list in any language (share links)',
+        BLOCK,
+        icase(
             # (any short label, or none, before two network names at least and nothing else)
-            rf"|(?:[^\n:|•]{{1,60}}[:|]\s*)?(?:•\s*)?{_NETWORK}(?:{_SEPARATOR}{_NETWORK})+{_SEPARATOR}"
-            # (one network's name as a list item of its own)
-            rf"|•\s*{_NETWORK}\s*"
+            rf"(?:[^\n:|•]{{1,60}}[:|]\s*)?(?:•\s*)?{_NETWORK}(?:{_SEPARATOR}{_NETWORK})+{_SEPARATOR}"
         ),
         "Bagikan postingan ini melalui : • Facebook • Twitter",
-        "Share prices fell sharply on Monday.",
+        "Facebook and Twitter were fined on Monday.",
+        # (tried only when a name is there, and on short blocks: performance, issue 18)
+        # (a row of two names or more holds one of the big networks': "Bagikan … : • Facebook • Twitter")
+        needles=("facebook", "twitter", "whatsapp", "linkedin", "telegram", "reddit", "mastodon", "bluesky"),
+        longest=200,
     ),
     Row(
         "share-prefix",
