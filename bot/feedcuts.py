@@ -24,6 +24,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from .boilerstrip import strip_end
+from .cuts import CONJUNCTIONS as _AND
 from .cuts import CUT_PUNCTUATION, MINOR_WORDS, SENTENCE_END, casefolded_words, is_spaceless, last_sentence_end
 
 if TYPE_CHECKING:
@@ -182,8 +183,6 @@ FeedCuts = tuple[int, int, bool]  # a feed's cut length in characters and in byt
 OPEN_ENDS = 4  # texts of a feed, at least (and half of them), that end in a lower-case word: its way
 _ENDS_LIST = re.compile(r"</li>\s*(?:</[ou]l>\s*)*$", re.IGNORECASE)
 _SHORT_TEXT = 2000  # characters of markup: a teaser, a standfirst (longer texts are not looked at)
-
-
 _LAST_SENTENCE = re.compile(r"[.!?…]\s")
 _PHRASE_WORDS = 6  # words of a last sentence, at least, to be a phrase: not a label ("PDX Carpet", 99pi's titles)
 
@@ -233,15 +232,16 @@ _POINTER = re.compile(r"\s+[^\W\d_][^.:!?…\n]*[^\W\d_]", re.U)
 
 
 def ended_open(blocks: Blocks) -> Blocks:
-    """A text of a feed that ends its texts without a full stop (ends_open), marked so: ending in a
-    lower-case word, it is whole. A last phrase of a few words after its whole sentences is no teaser's
-    end but a pointer or a credit ("…Kan Cort tro på sejr? Vi giver vores bud her", "…ikke mindst. Per
-    Bausager analyserer": feltet, set21 F3): it goes, as when a "…" cut the text back to its sentences."""
+    """A text of a feed that ends its texts without a full stop (ends_open), marked so: ending in a lower-case word,
+    it is whole. A last phrase of a few words after its whole sentences is no teaser's end but a pointer or a credit
+    ("…Kan Cort tro på sejr? Vi giver vores bud her", "…ikke mindst. Per Bausager analyserer": feltet, set21 F3):
+    it goes, as when a "…" cut the text back to its sentences."""
     last = blocks.lines[-1] if blocks.lines else ""
     end = last_sentence_end(last, len(last))
     tail = last[end:] if end >= 40 else ""
     # (a capitalised phrase of a few words, no data: not "…им. В.П. Чкалова А. Бобрышев", "Category: Other")
-    pointer = _POINTER.fullmatch(tail) and tail.split()[0][0].isupper() and tail[-1].islower()
+    first = tail.split()[0] if tail else ""  # (not a story's last turn: "…в аэропорту. Но туда его не пустили")
+    pointer = _POINTER.fullmatch(tail) and first[0].isupper() and tail[-1].islower() and first.casefold() not in _AND
     if pointer and len(tail.split()) < _PHRASE_WORDS and blocks.text.endswith(tail):
         lines, text = [*blocks.lines[:-1], last[:end].rstrip()], blocks.text[: -len(tail)].rstrip()
         return dataclasses.replace(blocks, lines=lines, text=text, open_ends=True)

@@ -845,6 +845,10 @@ def test_a_feed_whose_teasers_often_end_without_a_full_stop_gets_no_false_ellips
     # Vi giver vores bud her", which went with the "…" that cut the text back to its sentences): they still go.
     teaser = "Chancerne er gode for danske sejre i den kommende uge i bjergene. Hvem er favorit?"
     assert _read([teaser + " Vi giver vores bud her", *texts])[0] == teaser
+    # ... but a story's last turn that opens with a conjunction is its point (LIGA.net's standfirst, "…приехал
+    # встретить Ангелу Меркель в аэропорту. Но туда его не пустили", tests/data/unseen/set26 F2: made-up words)
+    turn = "Мэр города приехал в аэропорт встретить канцлера сегодня утром. Но туда его не пустили"
+    assert _read([turn, *texts])[0] == turn
     # Open ends that are labels after the text (a podcast's title again: "…has the story.\n\nPDX Carpet") are no
     # teasers written without a stop: the feed is not taken for one that ends its texts open.
     labelled = [f"{t}. The host has the story.\n\nThe Harbour Story" for t in open_ends] + stopped * 2
