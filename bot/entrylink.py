@@ -114,7 +114,10 @@ def entry_link(entry: RawEntry, base_url: str, site_url: str, feed_link: str) ->
         if link and link != feed_link:
             return link, ["link: origLink (the article behind the feed proxy's link)", *notes]
         notes.clear()
-    link = canonical_url(entry.link, base_url, notes) or canonical_url(entry.link, site_url, notes)
+    # (a bare token, no "/", "." or ":", is an id and no address: "b2VjML1MLnE", a video's, resolved against the
+    # feed's address it made a page that is not there, set26 F1)
+    bare = _BARE.fullmatch(entry.link.strip()) is not None
+    link = "" if bare else canonical_url(entry.link, base_url, notes) or canonical_url(entry.link, site_url, notes)
     if link and entry.permalink and _proxied(link, entry.permalink, canonical_url(site_url, base_url)):
         notes.clear()
         if guid := canonical_url(entry.permalink, "", notes):
@@ -129,6 +132,9 @@ def entry_link(entry: RawEntry, base_url: str, site_url: str, feed_link: str) ->
     if not link:
         return "", ["link: none (no link in the entry, and no guid that is a web address)"]
     return link, ["link: the guid (the entry has no link of its own)", *notes]
+
+
+_BARE = re.compile(r"[\w-]{4,}")
 
 
 def _proxied(link: str, guid: str, site: str) -> bool:

@@ -406,6 +406,12 @@ def test_a_guid_that_is_no_web_address_is_never_the_link():
     assert gold.link.endswith("/traffic.megaphone.fm/HSW3157672398.mp3")  # its enclosure (the next test)
     bare = article(link="", id="c41042ae-5460-11e8-b38c-5f5faf9dd0c5")
     assert bare.link == "" and "link: none (no link in the entry, and no guid that is a web address)" in bare.provenance
+    # (nor is a <link> that is only such a token: Ukrainska Pravda's "b2VjML1MLnE", a video's id, made
+    # http://<feed host>/b2VjML1MLnE, tests/data/unseen/set26 F1; a path or a page's name still resolves)
+    token = article(link="b2VjML1MLnE", id="b2VjML1MLnE", permalink="b2VjML1MLnE")
+    assert token.link == "" and token.uid == "b2VjML1MLnE"
+    assert article(link="/news/b2VjML1MLnE").link.endswith("/news/b2VjML1MLnE")
+    assert article(link="story.html").link.endswith("/story.html")
     web = article(link="https://n.example/story", link_is_guid=True, permalink="https://n.example/story")
     assert (
         web.link == "https://n.example/story" and "link: the guid (the entry has no link of its own)" in web.provenance
