@@ -26,6 +26,9 @@ from typing import TYPE_CHECKING
 from .boilerstrip import strip_end
 from .cuts import CONJUNCTIONS as _AND
 from .cuts import CUT_PUNCTUATION, MINOR_WORDS, SENTENCE_END, casefolded_words, is_spaceless, last_sentence_end
+from .flattened import BLOCK_TAG as _BLOCK_TAG
+from .flattened import TAG as _TAG
+from .flattened import cut_start_of, heading_run_in, spaced_apart
 
 if TYPE_CHECKING:
     from .blocks import Blocks
@@ -51,7 +54,6 @@ _DANGLING = MINOR_WORDS | frozenset(
     + ["il", "lo", "gli", "una", "di", "del", "della", "per", "con"]  # Italian
     + ["het", "een", "van", "op", "ett", "och", "att", "av", "på"]  # Dutch, Swedish
 )  # fmt: skip
-_TAG = re.compile(r"<[^<>]*>")
 # A text cut inside code, in an operator that opens with "!" or "?" ("…forall (d => n % d !" of "!=", a Hugo
 # summary cut at its word count, set19 F11): an operator, an operand of a character or two, a space, the mark.
 # No sentence ends there; a sentence's "!" after a space (French: "Bonjour !") has no operator before it.
@@ -250,9 +252,6 @@ def ended_open(blocks: Blocks) -> Blocks:
 
 _WORDS = re.compile(r"[^\W_]+")
 _LAST_WORDS = 8  # a summary's last words, looked for in the content ("el 40 y 70 por ciento": 6 too few)
-_BLOCK_TAG = re.compile(
-    r"</?(?:p|div|li|ul|ol|h[1-6]|br|blockquote|tr|td|table|figure|section)\b[^<>]*>", re.IGNORECASE
-)
 
 
 def goes_on_in(summary: str, content: str) -> bool:
@@ -315,7 +314,9 @@ def may_be_cut(summary: Blocks, markup: str = "", content: str = "") -> bool:
     lack the full stop, and cleaning the content of each to compare costs a tenth of read_feed.)"""
     if not summary.lines or summary.cut:
         return False
-    if content and (spaced_apart(markup, content) or cut_start_of(summary.text, content)):
+    if content and (
+        spaced_apart(markup, content) or cut_start_of(summary.text, content) or heading_run_in(summary.text, content)
+    ):
         return True
     last = summary.lines[-1]
     marked = bool(TRUNCATION.search(last, max(0, len(last) - 20))) or cut_before_tail(last) >= 0
@@ -352,48 +353,3 @@ def looks_shortened(summary: Blocks, content: Blocks, markup: str = "") -> bool:
     words = casefolded_words(text[:600])[:-1]  # the last one may be cut
     start = content.text[: len(text[:600]) * 2 + 200]
     return len(words) >= 5 and (casefolded_words(start)[: len(words)] == words or spaced_apart(text, start))
-
-
-def cut_start_of(summary: str, content: str) -> bool:
-    """Whether a summary that ends mid-sentence (in a letter: cut at a length) is the start of a content twice as
-    long (raw), its Markdown source ("like `input` and" for "<code>input</code>": alfy--feed.xml, set25 F6)."""
-    if not summary[-1:].isalpha() or len(content) < 2 * len(summary):
-        return False
-    words, head = casefolded_words(summary[:600])[:-1], content[: 3 * len(summary[:600]) + 400]
-    return len(words) >= 8 and casefolded_words(_TAG.sub(" ", head))[: len(words)] == words
-
-
-# A Chinese or Japanese character or mark: in the scripts written without spaces between words.
-_WIDE = re.compile(r"[\u3000-\u30ff\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]")
-_LETTER = re.compile(r"[^\W_]")
-
-
-def spaced_apart(summary: str, content: str) -> bool:
-    """Whether a summary is the start of the content (text, or its markup), its letters and digits the
-    same, with a space beside a Chinese or Japanese character where the content has none: in a script
-    written without spaces, that space is where the feed flattened an inline tag (ai-insight-daily's
-    description "更是 创作流程的改变 。" beside its content's "更是<strong>创作流程的改变</strong>。",
-    set21 F5). A summary with markup is not flattened."""
-    summary = summary[:600]
-    if "<" in summary or not _WIDE.search(summary):
-        return False
-    content = content[: len(summary) * 3 + 200]
-    if "<" in content:
-        content = _TAG.sub("", _BLOCK_TAG.sub("\n", content))
-    ours, theirs = _gaps(html.unescape(summary)), _gaps(html.unescape(content))
-    if len(ours) < 60 or [c for c, _ in theirs[: len(ours)]] != [c for c, _ in ours]:
-        return False
-    return any(
-        gap.strip() != gap and their_gap.strip() == their_gap and _WIDE.search(ours[i - 1][0] + gap + letter)
-        for i, ((letter, gap), (_, their_gap)) in enumerate(zip(ours, theirs, strict=False))
-        if i
-    )
-
-
-def _gaps(text: str) -> list[tuple[str, str]]:
-    """Each letter or digit of a text (case-folded), with what stands between it and the one before."""
-    found, end = [], 0
-    for match in _LETTER.finditer(text):
-        found.append((match.group().casefold(), text[end : match.start()]))
-        end = match.end()
-    return found

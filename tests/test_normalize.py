@@ -842,3 +842,22 @@ def test_an_entry_without_guid_or_link_keeps_its_id_when_the_cleaning_changes(mo
     monkeypatch.setattr(normalize, "html_blocks", lambda *a, **k: (b := real(*a, **k)).__class__(b.lines[:1]))
     [after] = read_feed(rss(text), url="https://s.example/feed", source="S", now=NOW, excerpt_length=300).articles
     assert after.excerpt != before.excerpt and after.uid == before.uid
+
+
+def test_a_summary_that_runs_the_contents_first_heading_into_its_text_gives_way_to_the_content():
+    """agroclim-huaraz (tests/data/unseen/set26 F3, MIT): a Jekyll excerpt, "Puspa Es un evento…", is the content's
+    <h4>Puspa</h4> run into its first paragraph; the heading was shown as the excerpt's first word."""
+    body = """<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom"><title>A</title>
+    <entry><title>Podemos simular Puspa?</title><link href="http://a.example/puspa"/><id>p</id>
+    <updated>2018-09-01T19:00:00+02:00</updated>
+    <content type="html">&lt;h4 id="puspa"&gt;Puspa&lt;/h4&gt;
+    &lt;p&gt;Es un evento que se describe como una lluvia ligera o llovizna que humedece el suelo.&lt;/p&gt;
+    &lt;p&gt;Este evento es importante para la agricultura tradicional de la zona.&lt;/p&gt;</content>
+    <summary type="html">Puspa Es un evento que se describe como una lluvia ligera o llovizna que humedece el suelo.</summary>
+    </entry></feed>"""
+    [puspa] = read_feed(body.encode(), url="http://a.example/f", source="A", now=NOW, excerpt_length=300).articles
+    assert puspa.excerpt.startswith("Es un evento que se describe")
+    # (a summary that opens with other words than the heading is the feed's own: it stays)
+    own = body.replace('<summary type="html">Puspa Es', '<summary type="html">Sobre Puspa: es')
+    [puspa] = read_feed(own.encode(), url="http://a.example/f", source="A", now=NOW, excerpt_length=300).articles
+    assert puspa.excerpt.startswith("Sobre Puspa: es un evento")

@@ -1,0 +1,70 @@
+"""A summary that is its entry's content flattened (bot/feedcuts.py's may_be_cut, then the content is read): its
+start cut at a length in its Markdown source (cut_start_of), its tags spaced apart in Chinese (spaced_apart), its
+first heading run into its first paragraph (heading_run_in). Pure.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+
+from .cuts import casefolded_words
+
+TAG = re.compile(r"<[^<>]*>")
+BLOCK_TAG = re.compile(r"</?(?:p|div|li|ul|ol|h[1-6]|br|blockquote|tr|td|table|figure|section)\b[^<>]*>", re.IGNORECASE)
+_TAG, _BLOCK_TAG = TAG, BLOCK_TAG
+_FIRST_HEADING = re.compile(r"\s*<h([1-6])\b[^<>]*>(.{1,200}?)</h\1\s*>", re.IGNORECASE | re.DOTALL)
+
+
+def heading_run_in(summary: str, content: str) -> bool:
+    """Whether a summary without markup opens with the content's first heading run into the text after it ("Puspa Es
+    un evento…" for "<h4>Puspa</h4><ul><li><p>Es un evento…", a Jekyll excerpt: tests/data/unseen/set26 F3)."""
+    if "<" in summary[:300] or (first := _FIRST_HEADING.match(content)) is None:
+        return False
+    heading = " ".join(html.unescape(TAG.sub(" ", first[2])).split())
+    return bool(heading) and " ".join(summary.split()[:40]).startswith(heading + " ")
+
+
+def cut_start_of(summary: str, content: str) -> bool:
+    """Whether a summary that ends mid-sentence (in a letter: cut at a length) is the start of a content twice as
+    long (raw), its Markdown source ("like `input` and" for "<code>input</code>": alfy--feed.xml, set25 F6)."""
+    if not summary[-1:].isalpha() or len(content) < 2 * len(summary):
+        return False
+    words, head = casefolded_words(summary[:600])[:-1], content[: 3 * len(summary[:600]) + 400]
+    return len(words) >= 8 and casefolded_words(_TAG.sub(" ", head))[: len(words)] == words
+
+
+# A Chinese or Japanese character or mark: in the scripts written without spaces between words.
+_WIDE = re.compile(r"[\u3000-\u30ff\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]")
+_LETTER = re.compile(r"[^\W_]")
+
+
+def spaced_apart(summary: str, content: str) -> bool:
+    """Whether a summary is the start of the content (text, or its markup), its letters and digits the
+    same, with a space beside a Chinese or Japanese character where the content has none: in a script
+    written without spaces, that space is where the feed flattened an inline tag (ai-insight-daily's
+    description "更是 创作流程的改变 。" beside its content's "更是<strong>创作流程的改变</strong>。",
+    set21 F5). A summary with markup is not flattened."""
+    summary = summary[:600]
+    if "<" in summary or not _WIDE.search(summary):
+        return False
+    content = content[: len(summary) * 3 + 200]
+    if "<" in content:
+        content = _TAG.sub("", _BLOCK_TAG.sub("\n", content))
+    ours, theirs = _gaps(html.unescape(summary)), _gaps(html.unescape(content))
+    if len(ours) < 60 or [c for c, _ in theirs[: len(ours)]] != [c for c, _ in ours]:
+        return False
+    return any(
+        gap.strip() != gap and their_gap.strip() == their_gap and _WIDE.search(ours[i - 1][0] + gap + letter)
+        for i, ((letter, gap), (_, their_gap)) in enumerate(zip(ours, theirs, strict=False))
+        if i
+    )
+
+
+def _gaps(text: str) -> list[tuple[str, str]]:
+    """Each letter or digit of a text (case-folded), with what stands between it and the one before."""
+    found, end = [], 0
+    for match in _LETTER.finditer(text):
+        found.append((match.group().casefold(), text[end : match.start()]))
+        end = match.end()
+    return found
