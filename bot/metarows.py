@@ -93,6 +93,15 @@ _REPORTER = r"[A-Z\u00c0-\u00de][\w'’.-]*(?:\s[A-Z\u00c0-\u00de][\w'’.-]*){1
 
 META_ROWS: tuple[Row, ...] = (
     Row(
+        "language-tag",
+        "a language's tag after the text",
+        END,  # (Ukrainska Pravda marks a Russian teaser of an article in Ukrainian "(укр.)": set26 F4)
+        re.compile(r"(?<=[.!?\"”»])\s+\([^\W\d_]{2,5}\.\)\s*$"),  # (an abbreviation: not "…(毎日新聞)")
+        "Врачи отмечают рост болезни во всех группах населения. (укр.)",
+        "The minister resigned on Monday (AP reported it first).",
+        needles=("(",),
+    ),
+    Row(
         "byline-end",
         "the reporter's byline after the text",
         END,
