@@ -18,7 +18,7 @@ def joins(parts: list[str], line: str) -> bool:
     """Whether a block may follow the excerpt's blocks: the last one ends a
     sentence, or a clause the block goes on with ("…可以获得40g蛋白质，", "…my
     studio -"), or one sentence the author broke into lines (a word in lower
-    case, then a block that starts with one and ends a sentence: "…поставиха" /
+    case, then a block that starts with one and holds a sentence's end: "…поставиха" /
     "началото на едно … партньорство."), or both are list items (each shows its bullet), or the excerpt
     so far is a salutation ("Dear readers,") or a short header that names a
     release or a date over a list ("2011.12.14, Version 0.6.6 (stable)" and the
@@ -50,7 +50,7 @@ def carried_on(last: str, line: str) -> tuple[str, str]:
     blocks without the marks, read as one sentence; else the two as they are (``line`` itself)."""
     if line.startswith(("…", "...")) and (mark := _CARRIED.search(last, len(last) - 5)) is not None:
         rest = line.lstrip(".…").lstrip()
-        if rest:
+        if rest[:1].islower() and last[: mark.start()].rstrip()[-1:] not in ",;:":  # (not the feed's cut, "…in X, ...")
             return last[: mark.start()], rest
     return last, line
 

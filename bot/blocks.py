@@ -31,7 +31,7 @@ from .cuts import (
     last_sentence_end,
 )
 from .gluedtext import unglued
-from .inlineedges import GOING_ON
+from .inlineedges import CJK, GOING_ON
 from .leadrows import without_thanks
 from .sentences import QUOTED
 
@@ -228,7 +228,7 @@ def _paragraphs(text: str, lines_of: Callable[[str], list[str]]) -> list[str]:
                 blocks.append(line)
                 apart = False
             else:  # (a wrap inside Chinese or Japanese: no space, "“…”と" / "”…”を" / "12枚の紙に…")
-                blocks[-1] += ("" if is_spaceless(blocks[-1][-1]) and not line[0].isascii() else " ") + line
+                blocks[-1] += ("" if CJK.match(blocks[-1][-1]) and not line[0].isascii() else " ") + line
     return blocks
 
 

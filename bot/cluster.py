@@ -61,8 +61,8 @@ _SOURCE_SUFFIX = re.compile(r"\s+[-|–—:]\s+([^-|–—:]{2,40})$")
 _PREFIX = re.compile(
     r"^\s*(?:\[[^\]]{1,20}\]|\((?:update|updated)\)|(?:exclusive|breaking|update|updated|video|podcast)\s*:)\s*", re.I
 )
-_REPLY = re.compile(
-    r"\s*(?:re|aw|sv|vs|odp|antw|reply to|réponse à|respuesta a|回复|回覆)\s*(?:\[\d+\])?\s*[:：]", re.I
+_REPLY = re.compile(  # (a colon and a space: not "re:Invent", "Re:Zero")
+    r"\s*(?:(?i:re|aw|odp|antw|reply to|réponse à|respuesta a)|SV|Sv|VS)\s*(?:\[\d+\])?:(?:\s|$)|\s*(?:回复|回覆)[:：]"
 )
 _AMP_PATH = re.compile(r"(?:/amp/?|\.amp|/amp\.html?)$", re.I)
 

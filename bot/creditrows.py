@@ -82,7 +82,8 @@ _TIME_TAKEN = (
 )
 # and the label that names the original it was translated from, as a block of its own ("原文: PyCoder's Weekly -
 # Issue #498", the same rows)
-_ORIGINAL = r"(?:原文|原文链接|原文地址|原文出处|英文原文)\s?[:：]\s?[^\n。！？]{1,100}"
+# (its source named: an address, or a name in Latin letters; not a classical text's "原文：山不在高，有仙则名")
+_ORIGINAL = r"(?:原文|原文链接|原文地址|原文出处|英文原文)\s?[:：]\s?(?=[^\n]*(?:https?://|www\.|[A-Za-z]{3}))[^\n。！？]{1,100}"
 
 POST_CREDIT_ROWS: tuple[Row, ...] = (
     Row(

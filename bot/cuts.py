@@ -238,8 +238,8 @@ def looks_cut(line: str, open_ends: bool = False) -> bool:
         return True
     if open_ends:
         return False
-    if end[-1:] in "をにがはでへとやもりばて" and len(end) >= 20:  # (a particle no Japanese sentence ends with)
-        return is_spaceless(end)  # ("…趣味時間には自分に", "…取り組んでおり", set25 F2)
+    if (end[-1:] in "をにがでへやば" or end.endswith("おり")) and len(end) >= 20:  # (no sentence ends so)
+        return is_spaceless(end)  # ("…趣味時間には自分に", set25 F2; not "使ってみて", "もっと")
     words = end.split()
     # (a handle or a hashtag ends show notes whole: "…on Twitter @16ACpodcast")
     return len(words) >= 15 and end[-1:].isalpha() and end[-1:].islower() and words[-1][0] not in "@#"
@@ -342,8 +342,8 @@ def says_what_follows(sentence: str) -> re.Match[str] | None:
 
 _ANNOUNCED = re.compile(
     r"(?:(?:以下|下記|次)の(?:通り|とおり|ように?)[^。．！？!?\n]{0,12}[。．]"
-    r"|\b(?:as follows|(?:listed|shown|given|described|explained|detailed|see) below|(?:continue|keep) reading|read on)\."
-    r"|\bci-dessous\s*\.|\bwie folgt\s*\.)$",
+    r"|\b(?:as follows|(?:listed|shown|given|described|explained|detailed|see) below)\.|\bci-dessous\s*\.|\bwie folgt\s*\."
+    r"|(?:^|[,:;]\s|\.\s)(?:(?:continue|keep) reading|read on)\.)$",  # (an imperative: not "…could not continue reading.")
     re.IGNORECASE,
 )
 

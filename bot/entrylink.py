@@ -114,8 +114,8 @@ def entry_link(entry: RawEntry, base_url: str, site_url: str, feed_link: str) ->
         if link and link != feed_link:
             return link, ["link: origLink (the article behind the feed proxy's link)", *notes]
         notes.clear()
-    # (a bare token, no "/", "." or ":", is an id and no address: "b2VjML1MLnE", a video's, resolved against the
-    # feed's address it made a page that is not there, set26 F1)
+    # (a bare id, no "/", "." or ":", is no address: "b2VjML1MLnE", a video's, resolved against the feed's address
+    # made a page that is not there, set26 F1)
     bare = _BARE.fullmatch(entry.link.strip()) is not None
     link = "" if bare else canonical_url(entry.link, base_url, notes) or canonical_url(entry.link, site_url, notes)
     if link and entry.permalink and _proxied(link, entry.permalink, canonical_url(site_url, base_url)):
@@ -134,7 +134,8 @@ def entry_link(entry: RawEntry, base_url: str, site_url: str, feed_link: str) ->
     return link, ["link: the guid (the entry has no link of its own)", *notes]
 
 
-_BARE = re.compile(r"[\w-]{4,}")
+# (an id's shape: letters of both cases and digits, nothing else; not a page's relative name, "my-first-post")
+_BARE = re.compile(r"(?=[^a-z]*[a-z])(?=[^A-Z]*[A-Z])(?=\D*\d)[A-Za-z0-9_]{6,}")
 
 
 def _proxied(link: str, guid: str, site: str) -> bool:

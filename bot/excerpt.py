@@ -387,9 +387,9 @@ def _drop_title_sentence(line: str, title: _Title) -> tuple[str, bool]:
         if m.group(0).startswith(".") and is_abbreviation(line, m.start()):
             continue
         words = casefolded_words(re.sub(r"\s\(via\b[^()]{0,40}\)", "", line[: m.end()]))  # ("Title (via).")
-        if words == title_words or (
-            len(headline) >= 5 and words[-len(headline) :] == headline and len(words) - len(headline) <= 2
-        ):
+        extra = _WORDS.findall(line[: m.end()])[: len(words) - len(headline)]  # (names before it: "ВМС", not "denies")
+        named = len(headline) >= 5 and words[-len(headline) :] == headline and len(extra) <= 2
+        if words == title_words or (named and all(w[:1].isupper() or w[:1].isdigit() for w in extra)):
             rest = line[m.end() :].strip()
             return (bullet + rest if any(ch.isalnum() for ch in rest) else ""), True
         break

@@ -24,8 +24,15 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from .boilerstrip import strip_end
-from .cuts import CONJUNCTIONS as _AND
-from .cuts import CUT_PUNCTUATION, MINOR_WORDS, SENTENCE_END, casefolded_words, is_spaceless, last_sentence_end
+from .cuts import (
+    CONJUNCTIONS,
+    CUT_PUNCTUATION,
+    MINOR_WORDS,
+    SENTENCE_END,
+    casefolded_words,
+    is_spaceless,
+    last_sentence_end,
+)
 from .flattened import BLOCK_TAG as _BLOCK_TAG
 from .flattened import TAG as _TAG
 from .flattened import cut_start_of, heading_run_in, spaced_apart
@@ -230,6 +237,8 @@ def feed_cut_lengths(entries: Sequence[RawEntry]) -> tuple[FeedCuts, FeedCuts]:
     )
 
 
+# "But" and "and" in the languages of our feeds: a last phrase that opens with one goes on with the story
+_AND = frozenset([*CONJUNCTIONS, "men", "og", "och", "aber", "und", "mais", "et", "pero", "y", "ma", "e", "maar", "en"])
 _POINTER = re.compile(r"\s+[^\W\d_][^.:!?…\n]*[^\W\d_]", re.U)
 
 

@@ -172,7 +172,7 @@ def bracketed_addresses(root, markup: str) -> None:
 # A Chinese or Japanese character (kana, CJK ideographs, their punctuation and full-width forms; never Hangul:
 # Korean sets its words apart with spaces), and what ends a line only inside a sentence: a comma, or a Japanese
 # particle no sentence ends with ("私が", "ので、", "見ていると"; never "は", "の", "ね": "こんにちは" is a line).
-_CJK = re.compile(r"[\u3000-\u30ff\u3400-\u9fff\uf900-\ufaff\uff01-\uff60]")
+CJK = re.compile(r"[\u3000-\u30ff\u3400-\u9fff\uf900-\ufaff\uff01-\uff60]")  # (not Hangul: Korean spaces its words)
 GOING_ON = frozenset("、，をがにでてもへと")
 
 
@@ -192,4 +192,4 @@ def break_tail(br) -> str:
         return " " + tail
     nxt = br.getnext()
     after = tail.lstrip() or ("".join(nxt.itertext()).lstrip() if nxt is not None else "")
-    return tail.lstrip() if after and _CJK.match(after) else " " + tail
+    return tail.lstrip() if after and CJK.match(after) else " " + tail

@@ -298,7 +298,8 @@ LEAD_ROWS: tuple[Row, ...] = (
         re.compile(
             r"(?:(?:[Aa]nd|AND)\s+)?(?:[Ww]elcome|WELCOME)(?:\s+back)?(?:\s+to\s+(?:my|our|the|this)\s+(?:new\s+)?"
             r"(?:blog|site|website|channel|newsletter|podcast|page)|\s+(?:back\s+)?to\s+(?:yet\s+)?another"
-            r"(?:\s+[^\W\d_]+){1,2}|\s+(?:everyone|all|folks|friends))?\s*[.!]+\s+(?=[A-Z])"
+            r"(?:\s+[^\W\d_]+)?\s+(?:post|episode|issue|edition|week|journey|tutorial|article|installment|chapter)"
+            r"|\s+(?:everyone|all|folks|friends))?\s*[.!]+\s+(?=[A-Z])"  # (not "Welcome to another heatwave!")
         ),
         "Welcome to my blog! Today we will dive into a little adventure.",
         "Welcome to Paris! The city of light opens its museums at night.",

@@ -96,10 +96,10 @@ META_ROWS: tuple[Row, ...] = (
         "language-tag",
         "a language's tag after the text",
         END,  # (Ukrainska Pravda marks a Russian teaser of an article in Ukrainian "(укр.)": set26 F4)
-        re.compile(r"(?<=[.!?\"”»])\s+\([^\W\d_]{2,5}\.\)\s*$"),  # (an abbreviation: not "…(毎日新聞)")
+        re.compile(r"\s\((?<=[.!?\"”»]\s\()[^\W\d_]{2,5}\.\)\s*$"),  # (an abbreviation: not "…(毎日新聞)")
         "Врачи отмечают рост болезни во всех группах населения. (укр.)",
         "The minister resigned on Monday (AP reported it first).",
-        needles=("(",),
+        needles=(".)",),
     ),
     Row(
         "byline-end",

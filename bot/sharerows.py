@@ -1,10 +1,11 @@
 """Rows of the boilerplate table (bot/boilerplate.py) for a post's share and follow links, whatever their
-label's language: a block that is only the networks' names, with a short label before them or none ("Share:
-Facebook Twitter LinkedIn Email", "Share this post via: Facebook Twitter", "Bagikan postingan ini melalui :
-• Facebook • Twitter": desapadurenan, tests/data/unseen/set24 F9); a list item that is one network's name
-alone ("• WhatsApp", the label's list laid out as one: the label before it goes with it, bot/excerpt.py);
-and the "Share:" label before a first sentence. The names are a closed class: two of them at least, and
-nothing else, make the block a row; a sentence that names them ("Facebook and Twitter fined…") has other words.
+label's language: a block that is only the networks' names, with a label that says share or follow before them
+or none ("Share: Facebook Twitter LinkedIn Email", "Share this post via: Facebook Twitter", "Bagikan postingan ini
+melalui : Facebook Twitter": desapadurenan, tests/data/unseen/set24 F9); and the "Share:" label before a first
+sentence. The names are a closed class: two of them at least, and nothing else, make the block a row; a sentence
+that names them ("Facebook and Twitter fined…") has other words, and a label that is no share's ("Affected
+services: WhatsApp, Messenger") is the story's. A list of names, one an item, is left alone: it may be the
+story's ("…hit three of its apps: • WhatsApp • Messenger • Instagram").
 
 Each row has an example it removes and a near miss it keeps (tests/test_boilerplate.py).
 """
@@ -20,6 +21,12 @@ _NAMES = (
     "|Mastodon|Tumblr|VK|Xing|Pocket|Flipboard|Messenger|Line|Weibo|WeChat|Hacker News"
 )
 _NETWORK = rf"(?:{_NAMES})(?!\w)"
+# "Share" and "follow" in the languages of our feeds (a label's word: "Bagikan postingan ini melalui :")
+_SHARE = (
+    r"(?:\b(?:share|sharing|teilen|partager|partagez|compartir|comparte|compartilhe|compartilhar|condividi|bagikan"
+    r"|deel|delen|dela|udostępnij|paylaş|chia sẻ|поделиться|поділитися|sdílet|megosztás|distribuie|μοιραστείτε"
+    r"|teile|follow|folgen|folge|suivez|síguenos|seguici|ikuti|volg|obserwuj|takip)\b|分享|シェア|공유)"
+)
 _SEPARATOR = r"\s*[,|/·•]?\s*"
 
 SHARE_ROWS: tuple[Row, ...] = (
@@ -30,21 +37,20 @@ SHARE_ROWS: tuple[Row, ...] = (
         icase(
             r"(?:Share|Share this(?: article| story| post| page)?|Share on|Share via|Teilen|Partager|Compartir)"
             rf"\s*[:|]?\s*(?:{_NETWORK}{_SEPARATOR})*"
-            rf"|•\s*{_NETWORK}\s*"  # (one network's name as a list item of its own)
         ),
         "Share: Facebook Twitter LinkedIn Email",
         "Share prices fell sharply on Monday.",
     ),
     Row(
         "share-names",
-        '"Share via:" line or list in any language (share links)',
+        '"Share via:" line in any language (share links)',
         BLOCK,
         icase(
-            # (any short label, or none, before two network names at least and nothing else)
-            rf"(?:[^\n:|•]{{1,60}}[:|]\s*)?(?:•\s*)?{_NETWORK}(?:{_SEPARATOR}{_NETWORK})+{_SEPARATOR}"
+            # (a short label that says share or follow, or none, before two network names at least and nothing else)
+            rf"(?:[^\n:：|•]{{0,40}}{_SHARE}[^\n:：|•]{{0,40}}[:：|]\s*)?{_NETWORK}(?:{_SEPARATOR}{_NETWORK})+{_SEPARATOR}"
         ),
-        "Bagikan postingan ini melalui : • Facebook • Twitter",
-        "Facebook and Twitter were fined on Monday.",
+        "Bagikan postingan ini melalui : Facebook Twitter",
+        "Affected services: WhatsApp, Messenger",
         # (tried only when a name is there, and on short blocks: performance, issue 18)
         # (a row of two names or more holds one of the big networks': "Bagikan … : • Facebook • Twitter")
         needles=("facebook", "twitter", "whatsapp", "linkedin", "telegram", "reddit", "mastodon", "bluesky"),

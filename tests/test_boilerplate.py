@@ -453,13 +453,19 @@ def test_a_share_line_in_any_language_goes():
         f"<p>Bagikan postingan ini melalui : {links}</p>",
         f"<p>Share this post via: {links}</p>",
         f"<p>Teile diesen Beitrag über: {links}</p>",
-        f"<p>Bagikan postingan ini melalui :</p>{listed}",
     ):
         assert excerpt(story + share) == "Warga desa berkumpul di balai untuk rapat tahunan.", share
         assert excerpt(share) == "", share
-    # (a sentence that names the networks has other words; so does a list of what they did)
-    for kept in ("<p>Facebook and Twitter were fined on Monday.</p>", "<p>Fined: Facebook, Twitter and Reddit.</p>"):
+    # (a sentence that names the networks has other words; so does a list of what they did; a label that says no
+    # share is the story's, and so is a list of names, one an item: "…hit three of its apps: • WhatsApp • …")
+    for kept in (
+        "<p>Facebook and Twitter were fined on Monday.</p>",
+        "<p>Fined: Facebook, Twitter and Reddit.</p>",
+        "<p>Affected services: WhatsApp, Messenger</p>",
+    ):
         assert excerpt(kept) == html_to_text(kept)
+    apps = f"<p>Meta said on Tuesday that the outage hit three of its apps for six hours:</p>{listed}"
+    assert excerpt(apps) == "Meta said on Tuesday that the outage hit three of its apps for six hours: • Facebook • X"
 
 
 def test_a_changelogs_signature_and_header_lines_leave_a_releases_excerpt():
@@ -497,6 +503,8 @@ def test_who_translated_a_post_and_in_how_long_leaves_the_excerpt():
     )
     assert excerpt(markup) == "Interesting read about the strange world of Python, as used by big investment banks."
     assert excerpt("<p>他用时 13 分钟完成了比赛，打破了纪录。</p>") == "他用时 13 分钟完成了比赛，打破了纪录。"
+    # (a classical text's "原文：" opens the text it gives, no source: it stays; a review's case)
+    assert excerpt("<p>原文：山不在高，有仙则名。</p><p>译文：山不一定要高。</p>").startswith("原文：山不在高")
 
 
 def test_where_an_advisory_was_first_posted_leaves_its_first_sentence():
@@ -533,3 +541,9 @@ def test_a_last_sentence_that_says_read_on_leaves_a_cut_excerpt():
         "Mercurial tags your changes with your name and your address. You should set them well for your own sake"
         " and for the team you are working with."
     )
+    # (a story's sentence that says someone reads on is no invitation: a review's case)
+    from bot.cuts import says_what_follows
+
+    assert not says_what_follows("Without light, I could not continue reading.")
+    assert not says_what_follows("She told me to keep reading.")
+    assert says_what_follows("If you want to know more, keep reading.")

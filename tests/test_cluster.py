@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from bot.cluster import (
+    _REPLY,
     MIN_TOKENS,
     SAME_VULNERABILITY,
     _headline_candidates,
@@ -185,6 +186,9 @@ def test_a_forums_topic_leads_the_replies_to_it():
     for prefix in ("Re: ", "RE: ", "Aw: ", "Re[2]: ", "回复："):
         [story] = cluster([replace(reply, article=replace(reply.article, title=prefix + "Crash at start")), topic])
         assert story.lead is topic, prefix
+    # (a title that only starts like a reply, "re:Invent", "Re:Zero", is none: a review's case)
+    for title in ("re:Invent 2024: AWS unveils Nova models", "Re:Zero season 3 gets a premiere date"):
+        assert not _REPLY.match(title), title
     # (two replies, or headlines that only start like one: the earliest leads, as before)
     [story] = cluster([reply, replace(topic, article=replace(topic.article, title="Reply To: Crash at start"))])
     assert story.lead is reply

@@ -849,6 +849,8 @@ def test_a_feed_whose_teasers_often_end_without_a_full_stop_gets_no_false_ellips
     # встретить Ангелу Меркель в аэропорту. Но туда его не пустили", tests/data/unseen/set26 F2: made-up words)
     turn = "Мэр города приехал в аэропорт встретить канцлера сегодня утром. Но туда его не пустили"
     assert _read([turn, *texts])[0] == turn
+    turn = "Borgmesteren kom til lufthavnen for at tage imod kansleren i morges. Men han blev ikke lukket ind"
+    assert _read([turn, *texts])[0] == turn  # (the feed's own language: Danish "men", a review's case)
     # Open ends that are labels after the text (a podcast's title again: "…has the story.\n\nPDX Carpet") are no
     # teasers written without a stop: the feed is not taken for one that ends its texts open.
     labelled = [f"{t}. The host has the story.\n\nThe Harbour Story" for t in open_ends] + stopped * 2
@@ -1363,6 +1365,9 @@ def test_a_first_list_item_that_says_the_headline_after_the_titles_lead_goes():
     # (a first sentence that says more than the headline stays)
     markup = markup.replace("у берегов Кирны.", "у берегов Кирны и отвёл его в свой порт на севере страны.")
     assert excerpt(markup, title).startswith("• Военный флот Борании захватил")
+    # (nor one whose words before the headline are no name but a verb, which turns its meaning: a review's case)
+    denial = "<p>Kirna denies Borania seized a cargo ship off its coast. Its navy says the ship sailed on.</p>"
+    assert excerpt(denial, "Day 9 — Borania seized a cargo ship off its coast").startswith("Kirna denies")
 
 
 def test_a_bare_address_in_a_list_after_the_sentence_that_announces_it_leaves_the_story_after_it():

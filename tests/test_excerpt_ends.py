@@ -391,3 +391,7 @@ def test_a_sentence_carried_on_into_the_next_block_with_an_ellipsis_is_read_whol
     # (an ellipsis that ends a thought, then a block of its own, stays as written)
     kept = excerpt("<p>We waited for the results …</p><p>The results came in on Monday.</p>")
     assert kept.startswith("We waited for the results …")
+
+    # (the feed's cut after a comma, then a line of its own, is no sentence carried on: a review's case)
+    cut = "<p>Police said the suspect fled in Barnstead, ...</p><p>... More from our site</p>"
+    assert excerpt(cut) == "Police said the suspect fled in Barnstead, ..."

@@ -861,7 +861,7 @@ def test_a_welcome_to_the_blog_goes_alone_or_after_a_greeting():
     greeting ("Hello folks, and welcome to yet another journey! Today, we…", which became "And welcome to yet
     another journey!…" once the greeting went): 0xbekoo--blogs-index.xml in tests/data/unseen/set25, no licence:
     made-up words in the same shape."""
-    assert excerpt("<p>Hello folks, and welcome to yet another ride! Today, we look at how a disk boots.</p>") == (
+    assert excerpt("<p>Hello folks, and welcome to yet another journey! Today, we look at how a disk boots.</p>") == (
         "Today, we look at how a disk boots."
     )
     assert excerpt("<p>Welcome to my blog! Today we will build a small tracer for the kernel.</p>") == (
@@ -871,5 +871,6 @@ def test_a_welcome_to_the_blog_goes_alone_or_after_a_greeting():
     for kept in (
         "Welcome to Paris! The city of light opens its museums at night.",
         "Welcome to my blog post about the kernel, which took a year to write.",
+        "Welcome to another heatwave! Temperatures hit 40C in Madrid on Monday.",  # (a news lede: a review's case)
     ):
         assert excerpt(f"<p>{kept}</p>") == kept

@@ -52,3 +52,11 @@ def test_japanese_lines_wrapped_after_a_particle_are_one_sentence_and_a_lone_mar
         assert blocks.lines[1] == "毎日の暮らしのなかで、身体に入ってきた音を描きました。"
         assert "." not in blocks.lines and not blocks.lines[2].startswith(". ")
     assert excerpt(text).endswith("身体に入ってきた音を描きました。")
+
+
+def test_korean_lines_wrapped_in_plain_text_keep_their_space():
+    # (a review of 98b8313: Korean spaces its words, so a wrap is a space; only Chinese and Japanese join without one)
+    from bot.blocks import plain_blocks
+
+    text = "오늘은 서울에서 오랜 친구를\n만났습니다. 우리는 함께 점심을\n먹었습니다."
+    assert plain_blocks(text).lines == ["오늘은 서울에서 오랜 친구를 만났습니다. 우리는 함께 점심을 먹었습니다."]

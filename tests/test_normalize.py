@@ -412,6 +412,7 @@ def test_a_guid_that_is_no_web_address_is_never_the_link():
     assert token.link == "" and token.uid == "b2VjML1MLnE"
     assert article(link="/news/b2VjML1MLnE").link.endswith("/news/b2VjML1MLnE")
     assert article(link="story.html").link.endswith("/story.html")
+    assert article(link="my-first-post").link.endswith("/my-first-post")  # (a page's relative name: a review's case)
     web = article(link="https://n.example/story", link_is_guid=True, permalink="https://n.example/story")
     assert (
         web.link == "https://n.example/story" and "link: the guid (the entry has no link of its own)" in web.provenance
