@@ -26,7 +26,7 @@ CUT_PUNCTUATION = " ,;:-–—(/[«\"'“‘，、"
 PICTOGRAPHS = "\u2300-\u23ff\u2600-\u27bf\u2b00-\u2bff\ufe0f\u200d\U0001f000-\U0001faff"
 # What a block may end with to have another block follow it in an excerpt (a sentence's end with pictographs too).
 BLOCK_END = re.compile(
-    rf"(?:(?:[.!?…](?:[\"'”’»)\]]*)|[。！？．](?:[」』”’)]*))(?:\s?[{PICTOGRAPHS}]+)?|:[\"'”’»)\]]*|：[」』”’)]*)$"
+    rf"(?:(?:[.!?…](?:[\"'”’»)\]]*)|(?:[。！？]|．(?<=[ぁ-ゖァ-ヺー]．))(?:[」』”’)]*))(?:\s?[{PICTOGRAPHS}]+)?|:[\"'”’»)\]]*|：[」』”’)]*)$"
 )
 # What a block that goes on in the next one ends with: a clause mark ("…可以获得40g蛋白质，", "…fast;"), or
 # a spaced dash (one sentence a <div>: "…to my Quiltville Post Office studio -" / "The road was empty.").
@@ -366,7 +366,7 @@ def without_footnote_mark(line: str) -> str:
 
 
 # A whole text's last sentence end (not "…", which says it was cut).
-_WHOLE_END = re.compile(r"(?<!\.\.)(?:[.!?](?:[\"'”’»)\]]*)|[。！？．](?:[」』”’)]*))$")
+_WHOLE_END = re.compile(r"(?<!\.\.)(?:[.!?](?:[\"'”’»)\]]*)|(?:[。！？]|．(?<=[ぁ-ゖァ-ヺー]．))(?:[」』”’)]*))$")
 
 
 def overshoot(limit: int) -> int:
