@@ -16,7 +16,10 @@ import re
 
 # Bold phrases (one to three, nothing else) that open a paragraph, then its text.
 _BOLD_OPENING = re.compile(
-    r"(<p(?:\s[^<>]*)?>)\s*((?:<(?:strong|b)>[^<>]{1,120}</(?:strong|b)>\s*){1,3})(?=[^<\s])", re.IGNORECASE
+    # (or a line of their own, a <br> after them: "<strong>HTML Export - Browser Migration Made Easy</strong><br>The…",
+    # set27 F12: the summary read the heading into its first sentence)
+    r"(<p(?:\s[^<>]*)?>)\s*((?:<(?:strong|b)>[^<>]{1,120}</(?:strong|b)>\s*){1,3})(?:<br\s*/?>\s*)?(?=[^<\s])",
+    re.IGNORECASE,
 )
 _RUN = re.compile(r"<(?:strong|b)>([^<>]*)</(?:strong|b)>", re.IGNORECASE)
 # What ends a sentence or names what follows (a label, "Note:"): such a phrase is no heading.

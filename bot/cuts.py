@@ -21,8 +21,7 @@ _ABBREVIATIONS = frozenset(
      "dec", "u.s", "u.k", "a.m", "p.m", *INSIDE, *ADDRESS]
 )  # fmt: skip
 CUT_PUNCTUATION = " ,;:-–—(/[«\"'“‘，、"
-# Pictographs a sentence's end may have after it ("It’s almost WWDC time! 🚀😍🎉", "…release candidate! 🍾"):
-# emoji, dingbats and their joiners and presentation selector.
+# Pictographs a sentence's end may have after it ("…WWDC time! 🚀😍🎉"): emoji, dingbats, their joiners and selector.
 PICTOGRAPHS = "\u2300-\u23ff\u2600-\u27bf\u2b00-\u2bff\ufe0f\u200d\U0001f000-\U0001faff"
 # What a block may end with to have another block follow it in an excerpt (a sentence's end with pictographs too).
 BLOCK_END = re.compile(
@@ -343,7 +342,8 @@ def says_what_follows(sentence: str) -> re.Match[str] | None:
 _ANNOUNCED = re.compile(
     r"(?:(?:以下|下記|次)の(?:通り|とおり|ように?)[^。．！？!?\n]{0,12}[。．]"
     r"|\b(?:as follows|(?:listed|shown|given|described|explained|detailed|see) below)\.|\bci-dessous\s*\.|\bwie folgt\s*\."
-    r"|(?:^|[,:;]\s|\.\s)(?:(?:continue|keep) reading|read on)\.)$",  # (an imperative: not "…could not continue reading.")
+    r"|(?:^|[,:;]\s|\.\s)(?:(?:continue|keep) reading|read on)\."  # (an imperative: not "…could not continue reading.")
+    r"|\bthe following(?:\s+[^\W\d_]+s)?\.|\bследующ\w+(?:\s+[^\W\d_]+(?:ами|ями|ие|ые))?\.)$",  # ("…the following rules.")
     re.IGNORECASE,
 )
 

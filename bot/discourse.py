@@ -40,7 +40,7 @@ _CONNECTIVES = (
     " dafür davon darauf daran darüber darin daraus hierfür hierbei hierzu hiermit hierdurch deswegen folglich somit"
     " också därför dessutom dock"  # sv
     " но однако также поэтому зато тоже притом а и ведь причём впрочем"  # ru ("А нужны они…", set21 F14)
-    " 그러나 하지만 또한 그리고 따라서 그래서 한편 다만 즉 그런데 게다가 그러므로"  # ko ("however", "that is": set25 F5)
+    " 그러나 하지만 또한 그리고 따라서 그래서 한편 다만 즉 그런데 게다가 그러므로 그렇다면 그러면 그럼"  # ko (set25 F5, set27 F10)
     " ωστόσο όμως επίσης αλλά και έτσι επομένως συνεπώς παράλληλα εντούτοις"  # el
 )
 # Personal pronouns and demonstratives that stand for something named before. Outside

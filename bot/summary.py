@@ -77,6 +77,8 @@ _ENDS = re.compile(r"(?<![.…])[.!?。！？](?:[\"'”’»)\]]*)$|(?<!\s)[\"�
 _NOISE = re.compile(
     r"\b(?:read (?:more|the full)|click here|subscribe|sign up|newsletter|all rights reserved|"
     r"cookies?|advertisement|follow us|share this|continue reading|"
+    # (a support desk's sign-off, set27 F10: "If you have any issues please do let us know.")
+    r"let us know|(?:do not|don't|never) hesitate to|feel free to (?:contact|reach)|contact (?:our|the) support|"
     # (a call to sign up, set15 finding 5: "…please register above if you're interested."; in other languages)
     r"(?:register|enroll?|rsvp) (?:above|below|here|now|today)|zapisz się|suscríbete|regístrate|inscríbete|"
     r"inscrivez-vous|abonnez-vous|inscreva-se|jetzt anmelden)\b|©|^(?:photo|image|credit|source|note)s?\s*:"

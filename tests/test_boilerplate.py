@@ -547,3 +547,7 @@ def test_a_last_sentence_that_says_read_on_leaves_a_cut_excerpt():
     assert not says_what_follows("Without light, I could not continue reading.")
     assert not says_what_follows("She told me to keep reading.")
     assert says_what_follows("If you want to know more, keep reading.")
+    # (a sentence that names what follows and ends there: "…according to the following rules.", set27 F10)
+    assert says_what_follows("The board is valid according to the following rules.")
+    assert says_what_follows("Доска валидна в соответствии со следующими правилами.")
+    assert not says_what_follows("We may update some servers the following day.")

@@ -108,6 +108,7 @@ from bot.summary import SourceText, _spaced, summarize, usable
     "Altrimenti puoi usare il modulo qui sotto.",
     "Por exemplo, sinto raiva às vezes, então uso menos a mesma.",
     "For example, a longitude in San Francisco can round as a 32 bit float.",
+    "그렇다면, 극강의 꼼수를 부려볼 수 있다.",  # ("then", set27 F10: hwajin, made-up words)
 ])  # fmt: skip
 def test_sentences_that_point_back(sentence):
     assert leans_back(sentence)
@@ -266,6 +267,10 @@ def test_a_release_note_never_says_for_this_without_what_it_is_for():
     ("The minister called it «une erreur de parcours, rien de plus»", True),
     ("Cet article Orrin patches OX switch credentials.", False),  # the headline, framed (a trailer cut by the segmenter)
     ("Orrin patches OX switch credentials, and every customer should update today.", True),
+    # a support desk's sign-off (set27 F10: x4b's and ubika's status pages; made-up words in their shape)
+    ("If you have any issues please do let us know.", False),
+    ("Please do not hesitate to contact our support team if you encounter any problems.", False),
+    ("The support team restored the Orrin console on Tuesday.", True),
 ])  # fmt: skip
 def test_shouted_lines_and_the_framed_headline_are_not_summary_sentences(sentence, ok):
     assert usable(sentence, ["Orrin patches OX switch credentials"]) is ok

@@ -795,6 +795,15 @@ def test_bold_phrases_before_a_paragraphs_first_sentence_are_a_heading():
     assert excerpt(lead, "Heridos").startswith("Cinco personas han resultado heridas")
     job = "<p><strong>Web3 Frontend Developer</strong> Aergo | 2023.01 – present</p>"
     assert excerpt(job, "ABOUT ME").startswith("Web3 Frontend Developer")
+    # A bold phrase on a line of its own, a <br> after it, is a heading too: the summary read it into its first
+    # sentence ("HTML Export - Browser Migration Made Easy The universal standard.": microblogmirror, set27 F12).
+    from bot.blocks import html_blocks
+
+    section = "<p><strong>HTML Export - Browser Migration Made Easy</strong><br>The universal standard. It works.</p>"
+    assert html_blocks(section).lines == [
+        "HTML Export - Browser Migration Made Easy",
+        "The universal standard. It works.",
+    ]
 
 
 def test_a_short_first_line_before_short_sentences_that_go_on_is_skipped():
