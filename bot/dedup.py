@@ -84,11 +84,17 @@ def told_apart(a: Article, a_link: str, b: Article, b_link: str) -> bool:
 
     Two entries with no link of their own (a status page's incidents: "Support
     System - Down", in the same words each time) are told apart by their dates:
-    an hour or more apart, they are two events."""
-    if not a_link and not b_link:
-        return a.has_date and b.has_date and abs(a.published - b.published) >= EVENTS_APART
-    if not a_link or not b_link or a_link == b_link:
+    an hour or more apart, they are two events. So are two whose links of their
+    own do not name the title (a monitor's "Disruption Detected", its standard text
+    under a new ".../issues/2024-12-10-04-41-1309220/" each time: ubikasec's status
+    page, set27 F2); a post moved to a new address names it in both
+    (".../t/towards-self-direction/2986"): one post."""
+    if not a_link or not b_link:
+        return not a_link and not b_link and _hours_apart(a, b)
+    if a_link == b_link:
         return False
+    if _hours_apart(a, b) and not _names_title(a_link, a.title) and not _names_title(b_link, b.title):
+        return True
     if differ_in_a_name(a.excerpt, b.excerpt) or differ_in_values(a.lead, b.lead):
         return True
     leads_alike = a.content_hash == b.content_hash or near_identical(text_key(a.lead), text_key(b.lead))
@@ -97,6 +103,16 @@ def told_apart(a: Article, a_link: str, b: Article, b_link: str) -> bool:
         # the project's, "OCamlPro" and "Raja Boujbel - OCamlPro, …", the same 1,460 characters)
         return not (leads_alike and min(len(a.lead), len(b.lead)) >= REPUBLISHED)
     return not leads_alike
+
+
+def _hours_apart(a: Article, b: Article) -> bool:
+    return a.has_date and b.has_date and abs(a.published - b.published) >= EVENTS_APART
+
+
+def _names_title(link: str, title: str) -> bool:
+    """Whether a link's path holds a word of the title's (three letters or more): a slug."""
+    path = set(_WORDS.findall(link.partition("://")[2].partition("/")[2].casefold()))
+    return any(len(w) >= 3 and w in path for w in _WORDS.findall(title.casefold()))
 
 
 _WORDS = re.compile(r"\w+")

@@ -20,6 +20,7 @@ from .inlinerows import link_row_breaks, set_off_kickers, set_off_labels, space_
 from .linebreaks import set_break_tails
 from .perthread import PerThread
 from .quotes import onebox, quote_box
+from .updatelabels import set_off_update_labels
 
 # Elements whose text is never part of an article's readable text.
 _DROP_TAGS = (
@@ -161,6 +162,7 @@ def strip_markup(markup: str, headings: list | None = None, quotes: list | None 
     inlineedges.mend_edges(root, markup)  # ("…Seguridad de<a>Ucrania</a>": "de Ucrania"; a colon before a picture)
     set_off_labels(links, markup)  # ("…Build Back Better</a>&nbsp;<font>Fox News</font>": "… (Fox News)")
     set_off_kickers(root, markup)  # ('<p><span style="color: red;">Exclusif</span> Selon …': "Exclusif — Selon")
+    set_off_update_labels(root, markup)  # ("<p><em>Update</em> system is fixed.": "Update: system is fixed.")
     for el in trailing_label([a for a in links if a.getparent() is not None] if whole else [], root):
         _drop(el)  # ("…an NPR affiliate. <a>MP3 link</a>": gone; the last of the links not dropped above)
     # Newlines in the source are only whitespace; blocks are marked with a

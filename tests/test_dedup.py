@@ -406,3 +406,20 @@ def test_migration_brings_stored_links_to_the_canonical_form(empty_database_url)
     )
     assert store.store_articles("News", read(body), now=NOW) == []  # known: not posted again
     store.close()
+
+
+def test_a_monitors_recurring_incident_under_links_of_its_own_is_one_item_each_time():
+    """A status page's monitor posts "Disruption Detected" in the same words, each outage under a link and a time of
+    its own (ubikasec--issues.xml, ubikasec/service-status, no licence: made-up words in its shape; set27 F2): two
+    outages hours apart are two items. A post moved to a new address (its slug names the title) stays one."""
+    text = "<p><em>Probing</em> - We are probing a possible fault that may touch one of our services.</p>"
+    dated = [
+        item("s1", "[Resolved] Fault Seen", "https://status.example/issues/2024-12-31-23-21-1317381/", text),
+        item("s2", "[Resolved] Fault Seen", "https://status.example/issues/2024-12-10-04-41-1309220/", text),
+        item("f1", "Towards calm", "https://forum.example/t/towards-calm/2986", text),
+        item("f2", "Towards calm", "https://forum.example/t/towards-calm/2983", text),
+    ]
+    dates = ["Tue, 31 Dec 2024 23:21:53 +0100", "Tue, 10 Dec 2024 04:41:13 +0100",
+             "Wed, 20 Nov 2019 12:56:03 +0000", "Fri, 08 Nov 2019 16:11:47 +0000"]  # fmt: skip
+    body = rss(*(i.replace("<link>", f"<pubDate>{d}</pubDate><link>") for i, d in zip(dated, dates, strict=True)))
+    assert [a.uid for a in read(body)] == ["s1", "s2", "f1"]
