@@ -43,8 +43,7 @@ if TYPE_CHECKING:
     from .wordvectors import WordVectors
 
 T = TypeVar("T")
-MIN_TOKENS = 4
-DEFAULT_SIMILARITY = 88
+MIN_TOKENS, DEFAULT_SIMILARITY = 4, 88
 DEFAULT_WINDOW = timedelta(hours=48)
 TWICE = timedelta(hours=6)  # one feed's entry made twice: this close
 
@@ -64,6 +63,10 @@ _PREFIX = re.compile(
 _REPLY = re.compile(  # (a colon and a space: not "re:Invent", "Re:Zero")
     r"\s*(?:(?i:re|aw|odp|antw|reply to|réponse à|respuesta a)|SV|Sv|VS)\s*(?:\[\d+\])?:(?:\s|$)|\s*(?:回复|回覆)[:：]"
 )
+_HOST_PREFIX = re.compile(r"^(?:(?:www|m|amp|mobile)\.)+")
+_LANGUAGE = re.compile(
+    r"^/(?:en|de|fr|es|it|pt|ru|uk|ja|ko|zh|nl|sv|da|fi|pl|cs|tr|ar|he|th|vi|id|el)(?:[-_][a-zA-Z]{2})?(?=/)"
+)
 _AMP_PATH = re.compile(r"(?:/amp/?|\.amp|/amp\.html?)$", re.I)
 
 
@@ -78,11 +81,8 @@ def story_url(link: str) -> str:
         parts = urlsplit(link.strip())
     except ValueError:
         return ""
-    host = (parts.hostname or "").lower()
-    for prefix in ("www.", "m.", "amp.", "mobile."):
-        if host.startswith(prefix):
-            host = host[len(prefix) :]
-    path = _AMP_PATH.sub("", parts.path).rstrip("/")
+    host = _HOST_PREFIX.sub("", (parts.hostname or "").lower())
+    path = _LANGUAGE.sub("", _AMP_PATH.sub("", parts.path).rstrip("/"))  # (a page's translations: "/ja/x", "/ko/x")
     # Tracking parameters never make two pages (stored links are canonical already;
     # links from elsewhere may not be).
     query = sorted(

@@ -19,7 +19,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Protocol
 
-from .cluster import Cluster, cluster
+from .cluster import Cluster, cluster, story_url
 from .gluedtext import unspaced_stops
 from .models import StoredArticle
 from .sentences import split_sentences
@@ -149,8 +149,18 @@ def source_lines(story: Cluster) -> tuple[SourceLine, ...]:
 
 def independent_sources(story: Cluster, aggregators: frozenset[str] = frozenset()) -> int:
     """How many independent sources carry the story: its feeds that are not
-    aggregators (which republish others' stories); at least 1."""
-    return max(len({m.feed for m in story.members if m.feed not in aggregators}), 1)
+    aggregators (which republish others' stories), two feeds that carry one page
+    (story_url: one site's sections, its translations, "/ja/x" and "/ko/x", set27 F13)
+    counted once; at least 1."""
+    pages: dict[str, set[str]] = {}
+    for m in story.members:
+        if m.feed not in aggregators:
+            pages.setdefault(m.feed, set()).add(story_url(m.article.link) or m.feed)
+    sources: list[set[str]] = []
+    for seen in pages.values():  # (feeds that share a page are one source)
+        joined = [group for group in sources if group & seen]
+        sources = [group for group in sources if not group & seen] + [seen.union(*joined)]
+    return max(len(sources), 1)
 
 
 def shown_sources(sources: Sequence[SourceLine], names: int = 3) -> tuple[tuple[SourceLine, ...], int]:

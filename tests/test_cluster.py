@@ -46,6 +46,9 @@ def load(name: str, feed: str, start_id: int) -> list[StoredArticle]:
         ("https://amp.example.com/story.amp", "https://example.com/story"),
         ("https://m.example.com/story?amp=1", "https://example.com/story"),
         ("https://example.com/story#comments", "https://example.com/story"),
+        # (a site's translations of one page: hwajin's /ja/ and /ko/ sections, set27 F13)
+        ("https://blog.example/ja/posts/2024/kth-largest/", "https://blog.example/ko/posts/2024/kth-largest/"),
+        ("https://blog.example/pt-BR/about/", "https://blog.example/about/"),
     ],
 )
 def test_story_url_variants_are_one_page(a, b):
@@ -55,6 +58,7 @@ def test_story_url_variants_are_one_page(a, b):
 def test_story_url_keeps_what_selects_content():
     assert story_url("https://example.com/story?id=1") != story_url("https://example.com/story?id=2")
     assert story_url("https://example.com/a") != story_url("https://example.org/a")
+    assert story_url("https://example.com/go/a") != story_url("https://example.com/tv/a")  # (no language's code)
 
 
 def judged(split: str) -> dict[str, int]:

@@ -628,6 +628,14 @@ def test_independent_sources_leave_out_aggregators():
     assert independent_sources(story) == 2
     assert independent_sources(story, frozenset({"The Verge"})) == 1
     assert independent_sources(story, frozenset({"The Verge", "Vice"})) == 1
+    # (two feeds of one site that carry one page, its sections in two languages, are one source: set27 F13)
+    from tests.builders import stored
+
+    ja = stored(1, feed="Blog ja", link="https://blog.example/ja/posts/kth/", title="Kth largest element")
+    ko = stored(2, feed="Blog ko", link="https://blog.example/ko/posts/kth/", title="Kth largest element")
+    other = stored(3, feed="Paper", link="https://paper.example/kth", title="Kth largest element")
+    assert independent_sources(Cluster((ja, ko), "")) == 1
+    assert independent_sources(Cluster((ja, ko, other), "")) == 2
 
 
 def test_why_grouped_names_the_rule_and_each_join_with_its_score():
