@@ -289,9 +289,9 @@ def list_follows(text: str, end: int, parts: list[str], room: int) -> bool:
 _ANNOUNCES = re.compile(r"(?:(?<=[\w)])[:：]|\bthe following\b[^.!?:]{0,40}\.)$", re.IGNORECASE)
 
 
-def announces(text: str) -> bool:
-    """Whether a block ends with a phrase announcing what follows it (a heading after it is its content)."""
-    return _ANNOUNCES.search(text, max(0, len(text) - 80)) is not None
+def announces(text: str, stop: bool = False) -> bool:
+    """Whether a block ends announcing what follows it; ``stop``: a sentence that does ("…the following window.")."""
+    return _ANNOUNCES.search(text, max(0, len(text) - 80)) is not None and not (stop and text[-1] in ":：")
 
 
 def word_cut(text: str, limit: int) -> int:

@@ -222,7 +222,7 @@ def _excerpt(blocks: Blocks, limit: int, title: str) -> Excerpt:
         # Blocks after the first that end without a sentence end (a list, a quote's link, a "Listen on …"
         # line): the excerpt ends at the last sentence end instead, when there is one.
         end = cuts.last_end(text, parts)
-        if end > 0 and not cuts.list_follows(text, end, parts, limit):
+        if end > 0 and not cuts.list_follows(text, end, parts, limit) and not cuts.announces(parts[-2], stop=True):
             text, reached_end = closed_quote(text[:end], text), False
     # A last phrase that announces what is not shown ("…reasons for that:"): it goes, or "…" says so (alone).
     alone = bool(parts) and not truncated and not blocks.clipped and len(text) <= limit

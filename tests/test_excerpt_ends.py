@@ -395,3 +395,16 @@ def test_a_sentence_carried_on_into_the_next_block_with_an_ellipsis_is_read_whol
     # (the feed's cut after a comma, then a line of its own, is no sentence carried on: a review's case)
     cut = "<p>Police said the suspect fled in Barnstead, ...</p><p>... More from our site</p>"
     assert excerpt(cut) == "Police said the suspect fled in Barnstead, ..."
+
+
+def test_the_facts_a_sentence_announces_follow_it():
+    # estado.texto-plano (tests/data/unseen/set27 F3; no licence: made-up words in the same shape): a maintenance
+    # notice "…during the following scheduled maintenance window." then the window; the excerpt cut it back off.
+    markup = (
+        "<p>We are moving the Orvay servers during the following scheduled maintenance window.</p>"
+        "<p>Start Time: 2022-06-06 14:30:00 UTC<br>End Time: 2022-06-06 16:30:00 UTC</p>"
+    )
+    assert excerpt(markup).endswith("window. Start Time: 2022-06-06 14:30:00 UTC End Time: 2022-06-06 16:30:00 UTC")
+    # (a label after a paragraph, "Links:", names another section: the cut stays)
+    links = "<p>We talk about teaching.</p><p>Links:</p><ul><li>Teach.example</li></ul>"
+    assert excerpt(links) == "We talk about teaching."
