@@ -20,6 +20,7 @@ from .boilerstrip import block_row, strip_boilerplate, strip_start
 from .boldheads import bold_headings
 from .clean import html_lines, plain_lines
 from .codeblocks import add_traces
+from .codewraps import code_joined
 from .cuts import (
     BLOCK_END,
     CONJUNCTIONS,
@@ -303,7 +304,7 @@ def unwrapped(lines: list[str]) -> list[str]:
     Space Station…": lower case, or after a comma or a word that never ends a phrase)."""
     out: list[str] = []
     previous = ""
-    for line in lines:
+    for line in code_joined(lines):  # (inline code on lines of its own: bot/codewraps.py)
         if _SEPARATOR.fullmatch(line):  # (a mark alone, "." / "・", between two parts of a text: a break)
             previous = ""
             continue

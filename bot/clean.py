@@ -87,7 +87,21 @@ def html_lines(
         rest = "\n".join(line for line in text.split("\n") if " ".join(line.split()) not in code) if code else text
         if not (("<" in rest and _TAGLIKE.search(rest)) or ("&" in rest and ENTITY.search(rest))):
             break
-    return _tidy_lines_list(text)
+    lines = _tidy_lines_list(text)
+    # (Markdown's bold left in a text declared HTML: "**Nested Lands** is…", set27 F11; never code's: known, or none)
+    if "**" in text and (code is not None or ("<pre" not in markup and "<code" not in markup)):
+        kept = {*(code or ()), *(rows or ())}
+        # (a line all bold, "**tldr;**", is read as a heading as it was: no wrap joins it to the next line then)
+        lines = [
+            line if "**" not in line or line in kept or _BOLD.fullmatch(line) else _BOLD.sub(r"\2", line)
+            for line in lines
+        ]
+    return lines
+
+
+# Markdown's strong emphasis, a pair of "**" (or "***") around words, each against them, in one line: never
+# "2 ** 8", "a ** b ** c", "**/*.py", nor a footnote's lone mark.
+_BOLD = re.compile(r"(?<![\w*])(\*\*\*?)(?=[^\s*])([^*\n]{1,200}?)(?<=[^\s*])\1(?![\w*])")
 
 
 # An emoticon drawn as an image (WordPress's smilies, "<img src=…/icon_wink.gif alt=";)" class="wp-smiley">",

@@ -304,9 +304,22 @@ def _grid_line(grid) -> None:
     if terms and not any(el.tag == "dt" for el in grid):
         return  # (<dl><dd>…</dd></dl>: an indent, not a list of terms)
     line = " · ".join(_row(cells, terms) for cells in rows if any(cells))
+    if not terms and len(rows) > 2 and max(map(len, rows)) > 2 and _after_prose(grid):
+        line = ""  # (a grid of data rows after the text's sentences: none of its own, set27 F4)
     for el in list(grid):
         grid.remove(el)
     grid.text = _BLOCK + line
+
+
+def _after_prose(grid) -> bool:
+    """Whether a sentence ends before the table ("This is an archived record of the weeks assigned in fall
+    2022." then its rows: Issue 1, Issue 2, … · 1904-11-28, …, Faith Rupkalvis, 18, 3 · …): its rows,
+    three cells or more each, are data the text's sentences came before; a table alone is the text."""
+    before = "".join(grid.xpath("preceding::text()"))
+    return len(before) > 20 and _SENTENCE_STOP.search(before) is not None
+
+
+_SENTENCE_STOP = re.compile(r"\w{2}[.!?。！？][\"'”’)\]]*(?:\s|$)")
 
 
 def _row(cells: list[str], terms: bool) -> str:

@@ -209,7 +209,9 @@ def trailing_label(links: list, root) -> list:
         return []
     text = (_text_content(root) or "").rstrip()
     before = text[: len(text) - len(label)].rstrip().rstrip(_SENTENCE_CLOSERS) if text.endswith(label) else ""
-    if not before or before[-1] not in _SENTENCE_ENDS:
+    own = (up := last.getparent()) is not None and up.tag == "p" and " ".join(_text_content(up).split()) == label
+    own = own and getattr(up.getprevious(), "tag", "") != "blockquote"  # (set27 F6: "Blank text" / "Transcript")
+    if not before or (before[-1] not in _SENTENCE_ENDS and not own):
         return []
     set_mark_apart(last)  # (the caller drops it: "…in Pyongyang… <a>https://…</a>" keeps "in Pyongyang")
     return [last]

@@ -473,3 +473,14 @@ def test_a_record_of_xml_fields_in_a_description_is_one_line_of_fields_apart():
     assert html_to_text("<p>A <b>bold</b><i>er</i> <span>mo</span><em>ve</em>.</p>") == "A bolder move."
     assert html_to_text("<p>In <st1:city><st1:place>Boston</st1:place></st1:city> today.</p>") == "In Boston today."
     assert html_to_text("<p>A <custom>word</custom>ing and <x-a><b>b</b><i>c</i></x-a>.</p>") == "A wording and bc."
+
+
+def test_markdown_bold_left_in_html_text_loses_its_stars():
+    """set27 F11: a scraper's RSS (lovinator--amd_gaming_promotions.xml, TheLovinator1/rss-feeds, no licence:
+    made-up words) writes Markdown's bold into its HTML: "**Nested Lands** is a ruthless…"."""
+    markup = "<p>**Hollow Fields** is a grim farming game. Get your ***Quarry Pack*** now!</p>"
+    assert html_to_text(markup) == "Hollow Fields is a grim farming game. Get your Quarry Pack now!"
+    # never arithmetic, a glob, a lone mark, nor code
+    for kept in ["<p>It is 2 ** 8 and a ** b ** c.</p>", "<p>Match **/*.py files.</p>", "<p>Bloomberg:**</p>"]:
+        assert "**" in html_to_text(kept)
+    assert "**kw**" in html_to_text("<p>Call it so:</p><pre><code>f(**kw**)</code></pre>")

@@ -993,6 +993,30 @@ def test_a_table_of_labels_and_values_reads_as_one_line_of_them():
     )  # fmt: skip
 
 
+def test_a_data_tables_rows_after_the_texts_sentence_are_no_part_of_the_excerpt():
+    """set27 F4: a project's archive pages (digeggaz--issues.xml, dig-eg-gaz/dig-eg-gaz.github.io, no licence:
+    made-up words) say one sentence, then a heading and a table of weeks: its rows were run into the
+    sentence ("…in fall 2022. Issue 1, Issue 2, … · 1904-11-28, …, Faith Rupkalvis, 18, 3 · …")."""
+    table = (
+        "<table><thead><tr><th>Part 1</th><th>Part 2</th><th>Taken by</th></tr></thead><tbody>"
+        "<tr><td>1911-03-01</td><td>1911-03-02</td><td>Mira Tolvane</td></tr>"
+        + "".join(
+            f"<tr><td>1911-04-{d:02}</td><td>1911-04-{d + 1:02}</td><td>Oskar Demby</td><td>{d}</td></tr>"
+            for d in range(1, 20)
+        )
+        + "</tbody></table>"
+    )
+    assert excerpt(f"<p>This is a kept list of the parts handed out in winter 2031.</p><h2>This term</h2>{table}") == (
+        "This is a kept list of the parts handed out in winter 2031."
+    )
+    # a table alone is the text; a table of labels and values (two columns) stays a line of the text
+    assert excerpt(table).startswith("Part 1, Part 2, Taken by · 1911-03-01")
+    pairs = "<table><tr><th>Version</th><td>5.7</td></tr><tr><th>Date</th><td>May 3</td></tr></table>"
+    assert html_blocks(f"<p>A new release is out today.</p>{pairs}<p>More.</p>").lines[1] == (
+        "Version: 5.7 · Date: May 3"
+    )
+
+
 def test_a_definition_list_reads_as_terms_with_their_definitions():
     """USGS's earthquake feeds: <dl><dt>Time</dt><dd>…</dd>…; the short definitions went."""
     atom = b"""<?xml version="1.0" encoding="utf-8"?>

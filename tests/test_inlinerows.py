@@ -181,6 +181,15 @@ def test_a_links_label_that_ends_the_text_after_a_sentence_goes():
     assert html_blocks(head, cut=True).lines == ["An interview with WNIJ, an NPR affiliate. MP3 link"]
 
 
+def test_a_links_label_in_a_paragraph_of_its_own_goes_after_a_paragraph_without_a_stop():
+    """set27 F6: a podcast post (microblogmirror--podcast.xml, no licence: made-up words) ends with a paragraph
+    that is only a link to its transcript; the paragraph before has no full stop: "Blank text Transcript"."""
+    markup = '<p>Empty words</p><p><audio src="e.mp3"></audio></p><p><a href="/tr/1.html">Transcript</a></p>'
+    assert html_to_text(markup) == "Empty words"
+    # a link inside the paragraph's own words stays
+    assert html_to_text('<p>Empty words</p><p>See the <a href="/tr/1.html">Transcript</a></p>').endswith("Transcript")
+
+
 def test_a_run_of_topic_links_after_the_last_sentence_goes_with_its_parentheses():
     """set15 #1: Golem.de's RSS 1.0 description (slymarbo-rss--rss_1.0.xml in tests/data/unseen/set15,
     github.com/SlyMarbo/rss testdata/rss_1.0, BSD-3-Clause) ends each teaser with its topics, linked, in

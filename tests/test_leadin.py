@@ -883,3 +883,17 @@ def test_a_welcome_to_the_blog_goes_alone_or_after_a_greeting():
         "Welcome to another heatwave! Temperatures hit 40C in Madrid on Monday.",  # (a news lede: a review's case)
     ):
         assert excerpt(f"<p>{kept}</p>") == kept
+
+
+def test_two_addresses_to_a_notice_s_readers_in_a_row_go():
+    """set27 F7: a status page's incident opens with two addresses, each to one of a group
+    (ubikasec--issues.xml, ubikasec/service-status public/issues/index.xml, no licence: made-up words).
+    A letter's one named addressee stays."""
+    assert (
+        excerpt("<p>Dear Client, Dear Member,</p><p>A flood of probes hit the gateway on Friday at 6:00 AM.</p>")
+        == "A flood of probes hit the gateway on Friday at 6:00 AM."
+    )
+    assert excerpt("<p>Dear Customer,</p><p>Your portal is back online after the upgrade.</p>") == (
+        "Your portal is back online after the upgrade."
+    )
+    assert excerpt("<p>Dear Meliari, Dear Tom,</p><p>We saw the whales today.</p>").startswith("Dear Meliari")

@@ -506,3 +506,14 @@ def test_an_early_access_promo_a_guests_links_and_the_lead_in_to_them_are_no_exc
     news = "The report is available first to members of Congress, the clerk said. It runs to 300 pages."
     assert episode(f"<p>{news}</p>").excerpt == news
     assert episode(f"<p>{patreon}</p>").excerpt == patreon
+
+
+def test_a_korean_click_here_sentence_ends_the_text():
+    """set27 F8: a post (hwajin--ja.xml, hwajin/hwajin.github.io, no licence: made-up words) ends with
+    "…이곳을 클릭하시면 이동하실 수 있습니다." ("click here to go to it"): a call, no sentence of the story's."""
+    markup = (
+        "<p>이 글은 상자 기능을 설명합니다. 그 외 버전은 다를 수 있습니다. "
+        '<em>다른 글은 <a href="https://x.example/1">이곳</a>을 클릭하시면 보실 수 있습니다.</em></p>'
+    )
+    assert kept(markup) == "이 글은 상자 기능을 설명합니다. 그 외 버전은 다를 수 있습니다."
+    assert kept("<p>버튼을 클릭하면 창이 열립니다. 그 뒤에 저장합니다.</p>").endswith("그 뒤에 저장합니다.")
