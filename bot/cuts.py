@@ -12,8 +12,8 @@ from .abbreviations import ADDRESS, ETC, INSIDE, street_before_number
 from .numberends import number_ends_sentence
 from .parens import in_aside
 
-# (and "．", Japanese technical writing's full stop, after kana: "…あります．", not a Chinese name's "莫．康福斯")
-SENTENCE_END = re.compile(r"[.!?…](?:[\"'”’)\]]*)(?=\s|$)|(?:[。！？]|．(?<=[ぁ-ゖァ-ヺー]．))(?:[」』”’)]*)")
+WIDE_STOP = r"(?:[。！？]|．(?<=[ぁ-ゖァ-ヺー]．))"  # (and "．" after kana, "…あります．", not "莫．康福斯")
+SENTENCE_END = re.compile(rf"[.!?…](?:[\"'”’)\]]*)(?=\s|$)|{WIDE_STOP}(?:[」』”’)]*)")
 _SENTENCE_CLOSERS = frozenset("\"'”’)]」』")
 _ABBREVIATIONS = frozenset(
     ["mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "vs", "etc", "e.g", "i.e", "inc", "ltd", "co", "corp",
@@ -25,7 +25,7 @@ CUT_PUNCTUATION = " ,;:-–—(/[«\"'“‘，、"
 PICTOGRAPHS = "\u2300-\u23ff\u2600-\u27bf\u2b00-\u2bff\ufe0f\u200d\U0001f000-\U0001faff"
 # What a block may end with to have another block follow it in an excerpt (a sentence's end with pictographs too).
 BLOCK_END = re.compile(
-    rf"(?:(?:[.!?…](?:[\"'”’»)\]]*)|(?:[。！？]|．(?<=[ぁ-ゖァ-ヺー]．))(?:[」』”’)]*))(?:\s?[{PICTOGRAPHS}]+)?|:[\"'”’»)\]]*|：[」』”’)]*)$"
+    rf"(?:(?:[.!?…](?:[\"'”’»)\]]*)|{WIDE_STOP}(?:[」』”’)]*))(?:\s?[{PICTOGRAPHS}]+)?|:[\"'”’»)\]]*|：[」』”’)]*)$"
 )
 # What a block that goes on in the next one ends with: a clause mark ("…可以获得40g蛋白质，", "…fast;"), or
 # a spaced dash (one sentence a <div>: "…to my Quiltville Post Office studio -" / "The road was empty.").
@@ -366,7 +366,7 @@ def without_footnote_mark(line: str) -> str:
 
 
 # A whole text's last sentence end (not "…", which says it was cut).
-_WHOLE_END = re.compile(r"(?<!\.\.)(?:[.!?](?:[\"'”’»)\]]*)|(?:[。！？]|．(?<=[ぁ-ゖァ-ヺー]．))(?:[」』”’)]*))$")
+_WHOLE_END = re.compile(rf"(?<!\.\.)(?:[.!?](?:[\"'”’»)\]]*)|{WIDE_STOP}(?:[」』”’)]*))$")
 
 
 def overshoot(limit: int) -> int:

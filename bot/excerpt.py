@@ -50,7 +50,7 @@ class Excerpt:
 _WORDS = re.compile(r"\w+")
 _LAST_WORD = re.compile(r"\S+$")
 _ELISION = re.compile(r"\s*(?:\[\s*(?:…|\.\.\.)\s*\]|\(\s*(?:…|\.\.\.)\s*\))$")  # "[…]", "(...)"
-_ENDS = re.compile(r"(?:[.!?…](?:[\"'”’»)\]]*)|(?:[。！？]|．(?<=[ぁ-ゖァ-ヺー]．))(?:[」』”’)]*))$")
+_ENDS = re.compile(rf"(?:[.!?…](?:[\"'”’»)\]]*)|{cuts.WIDE_STOP}(?:[」』”’)]*))$")
 
 
 def make_excerpt(text: str, limit: int = DEFAULT_EXCERPT_LENGTH, title: str = "") -> str:

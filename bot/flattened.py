@@ -12,7 +12,6 @@ from .cuts import casefolded_words
 
 TAG = re.compile(r"<[^<>]*>")
 BLOCK_TAG = re.compile(r"</?(?:p|div|li|ul|ol|h[1-6]|br|blockquote|tr|td|table|figure|section)\b[^<>]*>", re.IGNORECASE)
-_TAG, _BLOCK_TAG = TAG, BLOCK_TAG
 _FIRST_HEADING = re.compile(r"\s*<h([1-6])\b[^<>]*>(.{1,200}?)</h\1\s*>", re.IGNORECASE | re.DOTALL)
 
 
@@ -31,7 +30,7 @@ def cut_start_of(summary: str, content: str) -> bool:
     if not summary[-1:].isalpha() or len(content) < 2 * len(summary):
         return False
     words, head = casefolded_words(summary[:600])[:-1], content[: 3 * len(summary[:600]) + 400]
-    return len(words) >= 8 and casefolded_words(_TAG.sub(" ", head))[: len(words)] == words
+    return len(words) >= 8 and casefolded_words(TAG.sub(" ", head))[: len(words)] == words
 
 
 # A Chinese or Japanese character or mark: in the scripts written without spaces between words.
@@ -50,7 +49,7 @@ def spaced_apart(summary: str, content: str) -> bool:
         return False
     content = content[: len(summary) * 3 + 200]
     if "<" in content:
-        content = _TAG.sub("", _BLOCK_TAG.sub("\n", content))
+        content = TAG.sub("", BLOCK_TAG.sub("\n", content))
     ours, theirs = _gaps(html.unescape(summary)), _gaps(html.unescape(content))
     if len(ours) < 60 or [c for c, _ in theirs[: len(ours)]] != [c for c, _ in ours]:
         return False

@@ -23,7 +23,7 @@ import functools
 import re
 
 from . import abbreviations
-from .cuts import non_latin_initial
+from .cuts import SENTENCE_END, non_latin_initial
 from .datenames import MONTHS, fold
 from .gluedtext import unspaced_marks
 from .numberends import BEFORE_ORDINAL
@@ -168,14 +168,13 @@ def _inside_corner_quote(before: str, line: str, start: int) -> bool:
     return any(before.count(o) > before.count(c) and c in line[start:] for o, c in ("「」", "『』"))
 
 
-_KANA = re.compile(r"[ぁ-ゖァ-ヺー]")  # (cuts.SENTENCE_END's: the kana a "．" ends a sentence after)
 _LEADING_MARKS = re.compile(r"[!?！？。]+")
 
 
 def _wide_dot_inside(before: str) -> bool:
     """Whether a sentence pysbd ended at a full-width "．" that ends none: one after a character that is no kana (a
     Chinese name's "莫．康福斯", a list's "４．"); after kana it is Japanese technical writing's full stop."""
-    return before.endswith("．") and _KANA.fullmatch(before[-2:-1]) is None
+    return before.endswith("．") and SENTENCE_END.search(before[-2:]) is None  # (cuts' own: after kana)
 
 
 # A number and its dot before a lower-case word: an ordinal ("rozegrana 2. kolejka", "am 3. oktober"), not an end;
