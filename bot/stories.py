@@ -22,6 +22,7 @@ from typing import Protocol
 from .cluster import Cluster, cluster, story_url
 from .gluedtext import unspaced_stops
 from .models import StoredArticle
+from .scripts import same_script
 from .sentences import split_sentences
 from .summary import DEFAULT_SENTENCES, SourceText, summarize
 
@@ -87,6 +88,9 @@ def _extractive(read: tuple[tuple[str, tuple[str, ...], str], ...], excerpt: str
     # Each article's stored sentences; segmented now when it has none stored (an article
     # stored before segmenting existed, or on a feed's first poll).
     texts = [SourceText(title, stored or tuple(split_sentences(text))) for title, stored, text in read]
+    # A translation of the lead (another script: set27 N2) is a source of the story, not of its summary.
+    lead = _gist(texts[0])
+    texts = texts[:1] + [t for t in texts[1:] if same_script(lead, _gist(t))]
     if len(texts) == 1 and len(texts[0].sentences) <= max_sentences:
         return excerpt  # one short article: nothing to choose, its excerpt says it all
     chosen = summarize(texts, max_sentences)
@@ -96,6 +100,11 @@ def _extractive(read: tuple[tuple[str, tuple[str, ...], str], ...], excerpt: str
     if chosen and (len(texts) > 1 or 2 * len(summary) >= len(excerpt)):
         return unspaced_stops(summary)  # (no space between two Chinese or Japanese sentences, as in the excerpt)
     return excerpt
+
+
+def _gist(text: SourceText) -> str:
+    """What a source's script is read from: its headline and first sentences."""
+    return " ".join((text.title, *text.sentences[:3]))
 
 
 @dataclass(frozen=True)

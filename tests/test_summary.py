@@ -1,6 +1,7 @@
 """Extractive story summaries (bot/summary.py), sentences (bot/sentences.py) and
 stories as entries (bot/stories.py): pure functions over plain data."""
 
+import re
 import subprocess
 import sys
 from dataclasses import replace
@@ -558,6 +559,28 @@ def test_a_japanese_summary_has_no_space_between_its_sentences_as_its_excerpt_ha
     story = Cluster((article(4, "Blog", "コンテストの復習", lead, sentences=split_sentences(lead)),), "")
     made = Summaries("extractive", 3)(story)
     assert made.count("。") == 3 and "。 " not in made
+
+
+def test_a_storys_summary_is_in_its_leads_script_never_a_translations():
+    """One site's Japanese and Korean feeds carry one post (set27 N2): the story's headline is the
+    Japanese one, so its summary is Japanese; the Korean translation stays one of its sources."""
+    ja = "\n".join(
+        ["コードもまた、さまざまな理由で生成と消滅を繰り返します。", "Aggregate Rootはその境界を守るための設計の単位です。",
+         "境界を小さく保つことで、変更の影響を一つの集約に閉じ込められます。", "最後に、チームで設計を維持する方法を考えます。"]
+    )  # fmt: skip
+    ko = "\n".join(
+        ["우리는 코드에 녹여내는 현실이 이미 과거라는 사실을 알고 있습니다.", "Aggregate Root는 그 경계를 지키기 위한 설계의 단위입니다.",
+         "경계를 작게 유지하면 변경의 영향을 하나의 집합에 가둘 수 있습니다.", "이것이 우리가 지향할 목표입니다."]
+    )  # fmt: skip
+    lead = article(5, "hwajin ja", "Aggregate Rootを設計&維持する方法論", ja, sentences=split_sentences(ja))
+    other = article(6, "hwajin ko", "Aggregate Root를 설계하고 유지하는 방법론", ko, sentences=split_sentences(ko))
+    made = Summaries("extractive", 3)(Cluster((lead, other), "same site"))
+    assert made and not re.search("[\uac00-\ud7a3]", made) and "。" in made
+    # the other way round, the Korean lead's summary is Korean
+    made = Summaries("extractive", 3)(Cluster((other, lead), "same site"))
+    assert made and not re.search("[\u3040-\u30ff]", made) and "습니다" in made
+    # one script, two outlets: both still give sentences (the LLaMA story)
+    assert set(summarize([LEAK_A, LEAK_B], 3)) & set(LEAK_B.sentences)
 
 
 def test_a_summary_made_once_is_made_again_when_what_it_reads_changes():
