@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import functools
 import importlib
 import multiprocessing
 import os
@@ -22,13 +23,14 @@ from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from functools import partial
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from .process import ignore_stop_signals
 
 T = TypeVar("T")
 
-PRELOAD = ("bot.normalize", "bot.extract")  # what the workers run: the parsing stack, nothing more
+# What the workers run: the parsing stack, nothing more; its objects then frozen (bot/heapfreeze.py).
+PRELOAD = ("bot.normalize", "bot.extract", "bot.heapfreeze")
 
 
 @dataclass(frozen=True)
@@ -43,7 +45,10 @@ class Named:
     name: str
 
     def __call__(self, *args, **kwargs):
-        return getattr(importlib.import_module(self.module), self.name)(*args, **kwargs)
+        try:
+            return getattr(importlib.import_module(self.module), self.name)(*args, **kwargs)
+        finally:
+            _give_back()
 
 
 READ_FEED = Named("bot.normalize", "read_feed")  # bytes -> FeedContent (bot/models.py)
@@ -85,6 +90,31 @@ def _main_module_hidden() -> Iterator[None]:
         yield
     finally:
         main.__dict__.update(saved)
+
+
+def _give_back() -> None:
+    """Return the heap a task freed to the system (glibc keeps it, fragmented, for the next one):
+    a worker that parsed a 2 MB feed does not hold its high-water mark for the rest of the cycle
+    (issue 18: 5 MB less per worker at a 1,000-feed cycle's peak, for ~0.01 ms a task)."""
+    libc = _worker_libc()
+    if libc is not None:
+        libc.malloc_trim(0)
+
+
+@functools.cache
+def _worker_libc() -> Any:
+    """glibc's ``ctypes.CDLL`` in a worker process; None in the bot's own process (a pool of no
+    processes runs its work there) and where the C library is not glibc."""
+    if multiprocessing.parent_process() is None:
+        return None
+    try:
+        import ctypes  # (here: the bot's own process never needs it)
+
+        libc = ctypes.CDLL("libc.so.6")
+        libc.malloc_trim.argtypes = [ctypes.c_size_t]
+    except (OSError, AttributeError):  # not glibc (musl has no malloc_trim), or not Linux
+        return None
+    return libc
 
 
 def _end_with(bot: int) -> None:
