@@ -2,21 +2,18 @@
 
 What an excerpt is (issue "Digest text a reader trusts"):
 
-- whole sentences from the first real paragraph(s): leading bylines, date
-  lines, image credits, "Share:" lines, headings and a repeat of the title
-  are skipped (the boilerplate table, bot/boilerplate.py, says what those are);
-- never two blocks glued without a sentence end between them: when a paragraph
-  does not end a sentence, the excerpt ends with it (list items are the one
-  exception: consecutive items are joined, each with its bullet, which shows
-  the boundary);
+- whole sentences from the first real paragraph(s): leading bylines, date lines, image credits, "Share:"
+  lines, headings and a repeat of the title are skipped (the boilerplate table, bot/boilerplate.py);
+- never two blocks glued without a sentence end between them: when a paragraph does not end a sentence,
+  the excerpt ends with it (list items are the one exception: consecutive items are joined, each with
+  its bullet, which shows the boundary);
 - never the title again (a first sentence that equals the title goes);
-- within ``limit`` characters: cut at the last sentence end if one is near the
-  limit, else at a word with "…" (between any two characters in scripts
+- within ``limit`` characters: cut at the last sentence end if one is near the limit (inside a list,
+  "• …" after it says more items follow), else at a word with "…" (between any two characters in scripts
   written without spaces), or whole when that is only a little more (cuts.just_over);
-- when the feed cut the text itself ("…", "...", "[…]", "[...] Read more"),
-  or cuts its texts at a fixed length without a mark, the excerpt says so with
-  one "…" at a word: the feed's mark goes, and so does a word the feed may have
-  cut in two (bot/feedcuts.py).
+- when the feed cut the text itself ("…", "...", "[…]", "[...] Read more"), or cuts its texts at a fixed
+  length without a mark, the excerpt says so with one "…" at a word: the feed's mark goes, and so does a
+  word the feed may have cut in two (bot/feedcuts.py).
 
 Each removal is a note ("removed: …", "text: …") for Article.provenance.
 """
@@ -268,7 +265,10 @@ def _cut(text: str, parts: list[str], limit: int) -> str:
     end = last_sentence_end(text, limit, int(limit * cuts.WHOLE_SHARE))
     if end >= limit * cuts.WHOLE_SHARE and not cuts.list_follows(text, end, parts, limit * 3 // 4):  # (a list's room)
         # (its last sentence may point at the rest: "If you’re interested in knowing more, continue reading.")
-        return closed_quote(_elided(cuts.without_announcement(text[:end])[0]), text)
+        shown = closed_quote(_elided(cuts.without_announcement(text[:end])[0]), text)
+        # A list cut after some of its items (set27 F9: "…rules. • Each row …" read as the only rule).
+        more = "•" in shown and text[end:].lstrip().startswith("•") and len(shown) + 4 <= limit
+        return shown + " • …" if more else shown
     cut = cuts.word_cut(text, limit)  # the ellipsis needs one character (a list: cut between its items)
     if cut < limit * 0.5:
         # No usable space: scripts without word spaces (Chinese, Japanese)
