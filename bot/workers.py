@@ -29,8 +29,9 @@ from .process import ignore_stop_signals
 
 T = TypeVar("T")
 
-# What the workers run: the parsing stack, nothing more; its objects then frozen (bot/heapfreeze.py).
-PRELOAD = ("bot.normalize", "bot.extract", "bot.heapfreeze")
+# What the workers run: the parsing stack and the pool's own module (its initializer), nothing more; then the fork
+# server made ready (bot/forkserver.py).
+PRELOAD = ("bot.normalize", "bot.extract", "bot.workers", "bot.forkserver")
 
 
 @dataclass(frozen=True)

@@ -80,3 +80,21 @@ def test_an_article_crosses_from_a_worker_whole():
         pickle.dumps(FeedContent("t", "rss20", [article, Article("v", "", "T2", "", values["published"])]))
     )
     assert content.articles[0] == article and content.articles[1].uid == "v" and content.articles[1].tags == ()
+
+
+def test_a_worker_is_born_ignoring_the_stop_signals():
+    """A Ctrl-C reaches the whole process group; a worker the fork server was starting just then died with a
+    KeyboardInterrupt traceback under "tidings: stopped (Ctrl-C)" (seen once in test_stops under load): its
+    initializer had not run yet. The fork server hands each worker the signal handlers it has once its
+    preloads are imported, and the last preload ignores SIGINT and SIGTERM."""
+    import subprocess
+    import sys
+
+    from bot import workers
+
+    code = (
+        f"import signal; [__import__(m) for m in {workers.PRELOAD!r}]; "
+        "print(signal.getsignal(signal.SIGINT) is signal.SIG_IGN, signal.getsignal(signal.SIGTERM) is signal.SIG_IGN)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
+    assert out == ["True", "True"]
