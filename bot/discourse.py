@@ -42,6 +42,7 @@ _CONNECTIVES = (
     " но однако также поэтому зато тоже притом а и ведь причём впрочем"  # ru ("А нужны они…", set21 F14)
     " 그러나 하지만 또한 그리고 따라서 그래서 한편 다만 즉 그런데 게다가 그러므로 그렇다면 그러면 그럼"  # ko (set25 F5, set27 F10)
     " ωστόσο όμως επίσης αλλά και έτσι επομένως συνεπώς παράλληλα εντούτοις"  # el
+    " ama fakat ancak ayrıca yani çünkü dolayısıyla oysa üstelik bununla mesela örneğin"  # tr (set28 F15)
 )
 # Personal pronouns and demonstratives that stand for something named before. Outside
 # English, not "this", "it" and their kin: they open as many sentences about the text
@@ -57,6 +58,7 @@ _POINTERS = (
     " hij zij ze"  # nl
     " han hon"  # sv
     " он она оно они"  # ru
+    " bunlar bunu bunun buna bunda bundan bunları şunlar onun onlar onları"  # tr ("bu" itself: _TURKISH_THIS)
 )
 _FIRST_WORDS = frozenset((_CONNECTIVES + " " + _POINTERS).split())
 # Connectives that point back as a sentence's second or third word too ("MetaTrader 5, invece, è…": set20 F12;
@@ -85,6 +87,15 @@ _ICI_ET_MAINTENANT = frozenset([
 ])  # fmt: skip
 _NOT_BACK = {"this": _HERE_AND_NOW, "these": _HERE_AND_NOW, "it": frozenset(["time"]),
              "ce": _ICI_ET_MAINTENANT, "cette": _ICI_ET_MAINTENANT}  # fmt: skip
+# Turkish "bu" ("this") before a word for the text itself or the present opens a sentence of its own ("Bu yazıda…",
+# "Bu hafta…"); before anything else it stands for what was said ("Bu dönemde…", "Bu yolculuğun kalbinde ise…":
+# set28 F15). Stems: the word takes its case endings ("yazımda", "haftaki").
+_TURKISH_HERE_AND_NOW = ("yazı", "hafta", "gün", "sabah", "akşam", "yıl", "blog", "video", "bölüm", "site", "sayfa",
+                         "makale", "podcast", "sezon", "rehber", "içerik", "ay ", "ayki", "sene")  # fmt: skip
+# An enumeration's later step, before a comma ("Second, inspired by the hinge loss, we…": the first is elsewhere;
+# not "Finally, …" or "Lastly, …", which read as a last point on their own).
+_LATER_STEPS = frozenset(["second", "secondly", "third", "thirdly", "fourth", "zweitens", "drittens",
+                          "deuxièmement", "ensuite", "segundo", "tercero"])  # fmt: skip
 # Two-word openers that point back, where neither word alone does.
 _PHRASES = frozenset([
     ("if", "so"), ("even", "so"), ("in", "addition"), ("as", "a"), ("in", "fact"), ("on", "the"),
@@ -175,6 +186,10 @@ def leans_back(sentence: str) -> bool:
         return True
     if first in _FIRST_WORDS:
         return second not in _NOT_BACK.get(first, ())
+    if first == "bu":
+        return not (second + " ").startswith(_TURKISH_HERE_AND_NOW)
+    if mark == "," and first in _LATER_STEPS:
+        return True
     if mark and first in _ANSWERS:
         return True
     if (second in _ABOVE and first in _ARTICLES) or (third in _ABOVE and second in _ARTICLES):

@@ -116,9 +116,9 @@ def _short(line: str) -> bool:
     return line.count(" ") < _SHORT_LINE
 
 
-# A "." that starts a name rather than ending a sentence: after a space, "/" or "~"
-# and followed at once by the name (".pkl", "~/.ssh", ".NET", ".env").
-_NAME_DOT = re.compile(r"(?:^|[\s/~(])\.$")
+# A "." that starts a name rather than ending a sentence: after a space, "/", "~" or a glob's "*"
+# and followed at once by the name (".pkl", "~/.ssh", ".NET", ".env", "*.pyc").
+_NAME_DOT = re.compile(r"(?:^|[\s/~(*])\.$")
 # A part that opens with a member's dot, nothing before it: code's call chain ("sharedInstance()?.stopListening()").
 _MEMBER = re.compile(r"\.[A-Za-z_]\w*\(")
 

@@ -109,6 +109,12 @@ from bot.summary import SourceText, _spaced, summarize, usable
     "Por exemplo, sinto raiva às vezes, então uso menos a mesma.",
     "For example, a longitude in San Francisco can round as a 32 bit float.",
     "그렇다면, 극강의 꼼수를 부려볼 수 있다.",  # ("then", set27 F10: hwajin, made-up words)
+    # set28 F15 (lebeninsider, yengas, ainewsbot; no licence: made-up words in their shape): Turkish "this …"
+    # and "but", an enumeration's second step
+    "Bu yolculuğun kalbinde ise meşhur bir lezzet var: kebap.",
+    "Bu dönemde tamamladığım çoğu proje küçüktü.",
+    "Ama bu iş sanıldığı kadar kolay değil.",
+    "Second, inspired by the hinge loss, we propose a bounded kernel.",
 ])  # fmt: skip
 def test_sentences_that_point_back(sentence):
     assert leans_back(sentence)
@@ -160,6 +166,10 @@ def test_sentences_that_point_back(sentence):
     "Prices above $5 rose sharply in October.",
     "For exams, students may bring one sheet of notes.",  # "for" before no "example"  # "above" after no article: no pointer to the text before
     "Grâce à un meilleur ordonnanceur, Linux gagnerait 10 % sur certains processeurs AMD, et Microsoft regarde cela.",
+    "Bu yazıda size kısaca anlatacağım.",  # Turkish "in this post", "this week": the text, the present
+    "Bu hafta çok yoğun geçti.",
+    "Second Life is still online after twenty years.",  # no comma: not a step
+    "Finally, the wait is over for owners of the old model.",  # a last point reads on its own
 ])  # fmt: skip
 def test_sentences_that_stand_on_their_own(sentence):
     assert not leans_back(sentence)

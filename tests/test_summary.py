@@ -102,6 +102,8 @@ def test_the_lead_is_the_start_of_the_text_cut_at_a_line_end():
         "Use the .NET runtime for this. It is fast.",
         # en-politepix--bbpress-topics.xml (set24 F7; no licence, made-up names): Swift's optional chaining
         "I call ZorbController.shared()?.stopPlorbing() to stop the current run. Then it hangs.",
+        # gkmngrgn--tr-index.xml (unseen20; no licence, made-up words): a glob's dot ("*.pyc")
+        "Amacım silmek, *.pyc, *~, *.db ve benzeri dosyaları tek seferde yok etmekti. Sonra ne oldu.",
     ],
 )
 def test_a_dot_that_starts_a_name_ends_no_sentence(text):
