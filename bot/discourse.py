@@ -58,7 +58,7 @@ _POINTERS = (
     " hij zij ze"  # nl
     " han hon"  # sv
     " он она оно они"  # ru
-    " bunlar bunu bunun buna bunda bundan bunları şunlar onun onlar onları"  # tr ("bu" itself: _TURKISH_THIS)
+    " bunlar bunu bunun buna bunda bundan bunları şunlar onun onlar onları"  # tr ("bu" itself: _TURKISH_HERE_AND_NOW)
 )
 _FIRST_WORDS = frozenset((_CONNECTIVES + " " + _POINTERS).split())
 # Connectives that point back as a sentence's second or third word too ("MetaTrader 5, invece, è…": set20 F12;
