@@ -192,7 +192,6 @@ _MARKERS = re.compile(
     r"|\b(?:ep|eps|episode|épisode|episodio|folge|avsnitt|afl|del|part|teil|partie|parte)\.?\s?\d{1,4}\b",
     re.IGNORECASE,
 )
-_MARKER_WORDS = re.compile(r"\w+")
 # (a line that opens with one: the only lines not starting like the title that are tried)
 marked_start = re.compile(rf"\s*(?:{_MARKERS.pattern})", re.IGNORECASE).match
 
@@ -202,8 +201,8 @@ def title_again_unmarked(line: str, title: str) -> bool:
     Hotline Miami…" under "2. DEL 1 – Den om Hotline Miami…", a Swedish podcast's): the same words, four at least."""
     if _MARKERS.search(line) is None and _MARKERS.search(title) is None:
         return False
-    words = _MARKER_WORDS.findall(_MARKERS.sub(" ", line).casefold())
-    return len(words) >= 4 and words == _MARKER_WORDS.findall(_MARKERS.sub(" ", title).casefold())
+    words = _WORD.findall(_MARKERS.sub(" ", line).casefold())
+    return len(words) >= 4 and words == _WORD.findall(_MARKERS.sub(" ", title).casefold())
 
 
 # A release's name: a version (its "v" aside), a name of a word or two before it ("Python 3.15.0b4", "v3.15.0b4").
@@ -229,16 +228,17 @@ def is_spaceless(text: str) -> bool:
 
 
 def looks_cut(line: str, open_ends: bool = False) -> bool:
-    """A last block that stops where a sentence cannot: after a comma or a dash, or a long run of prose ending in a
-    lower-case word ("…experiments to"), or in a Japanese particle or continuative form: the feed cut its text
-    without saying so. (``open_ends``: feedcuts.ends_open, the feed ends texts without a full stop.)"""
-    end = line.rstrip()
-    if end[-1:] in ",;–—-，、":
+    """A last block that stops where a sentence cannot: after a comma or a dash, inside a bracket ("…が(mainstream"),
+    or a long run of prose ending in a lower-case word ("…experiments to"), or in a Japanese particle or continuative
+    form ("…執筆してい"): the feed cut its text without saying so. (``open_ends``: the feed ends texts without a stop.)"""
+    end, at = line.rstrip(), line.rfind("(")  # (an open "(" before a word: not ":-(")
+    in_bracket = at > max(end.rfind(")"), end.rfind("）"), len(end) - 40) and end[at + 1 : at + 2].isalnum()
+    if end[-1:] in ",;–—-，、" or in_bracket:
         return True
     if open_ends:
         return False
-    if (end[-1:] in "をにがでへやば" or end.endswith("おり")) and len(end) >= 20:  # (no sentence ends so)
-        return is_spaceless(end)  # ("…趣味時間には自分に", set25 F2; not "使ってみて", "もっと")
+    if (end[-1:] in "をにがでへやば" or end.endswith(("おり", "てい", "でい"))) and len(end) >= 20:
+        return is_spaceless(end)  # (no sentence ends so: "…趣味時間には自分に", set25 F2; not "使ってみて", "もっと")
     words = end.split()
     # (a handle or a hashtag ends show notes whole: "…on Twitter @16ACpodcast")
     return len(words) >= 15 and end[-1:].isalpha() and end[-1:].islower() and words[-1][0] not in "@#"

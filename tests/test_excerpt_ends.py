@@ -427,3 +427,16 @@ def test_a_list_cut_after_some_of_its_items_says_more_follow():
     # a paragraph cut at its sentence end, no list: no bullet
     prose = "<p>" + " ".join(f"Sentence number {n} of the story goes on here." for n in range(12)) + "</p>"
     assert not excerpt(prose, limit=200).endswith("• …")
+
+
+def test_a_text_cut_inside_a_bracket_or_a_japanese_verb_says_so():
+    """set25 F2's leftovers (drumato--ja-index.xml: Hugo cuts its descriptions at a varying length, no mark;
+    no licence, made-up words): "…のですが(mainstream" stops inside a bracket it opened, "…執筆してい" inside a
+    verb ("ている"): both are cut, "…" says so. An emoticon's "(" (":-(") and a bracket the text closes in
+    another width ("(応相談）") are no open bracket."""
+    from bot.cuts import looks_cut
+
+    assert excerpt("<p>私は趣味で開発に手を出しており，機会を狙っているのですが(mainstream</p>").endswith("(mainstream…")
+    assert excerpt("<p>この記事は最後の記事です．何かしら技術的知見が残せればと思って執筆してい</p>").endswith("執筆してい…")
+    assert looks_cut("We tried the new release and it went well (mostly") and not looks_cut("It was a sad day :-(")
+    assert not looks_cut("勤務時間：平日10時30分～18時30分まで。週3日以上(応相談）")
