@@ -436,7 +436,11 @@ def test_a_text_cut_inside_a_bracket_or_a_japanese_verb_says_so():
     another width ("(応相談）") are no open bracket."""
     from bot.cuts import looks_cut
 
-    assert excerpt("<p>私は趣味で開発に手を出しており，機会を狙っているのですが(mainstream</p>").endswith("(mainstream…")
-    assert excerpt("<p>この記事は最後の記事です．何かしら技術的知見が残せればと思って執筆してい</p>").endswith("執筆してい…")
+    assert excerpt("<p>私は趣味で開発に手を出しており，機会を狙っているのですが(mainstream</p>").endswith(
+        "(mainstream…"
+    )
+    assert excerpt("<p>この記事は最後の記事です．何かしら技術的知見が残せればと思って執筆してい</p>").endswith(
+        "執筆してい…"
+    )
     assert looks_cut("We tried the new release and it went well (mostly") and not looks_cut("It was a sad day :-(")
     assert not looks_cut("勤務時間：平日10時30分～18時30分まで。週3日以上(応相談）")
