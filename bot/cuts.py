@@ -324,8 +324,7 @@ def without_announcement(text: str, parts: list[str] | None = None) -> tuple[str
     without it, when a sentence comes before it (its end found with the blocks the text was joined from, ``parts``,
     when given: last_end); else as it is, and True: it stops mid-thought (an "…" says so)."""
     if not text.endswith((":", "：")):
-        # (or a last sentence that says so in words, the list or the code after it not shown: "使い方は以下の通り。",
-        # "具体的な募集職種は次の通りです。", "…are listed below.": it goes when a sentence comes before it; set17 F4)
+        # (or a last sentence saying so, what follows not shown: "使い方は以下の通り。", "…are listed below.": set17 F4)
         if text[-1:] not in ".。．" or (said := says_what_follows(text)) is None:
             return text, False
         end = last_sentence_end(text, said.start())
@@ -341,7 +340,8 @@ def says_what_follows(sentence: str) -> re.Match[str] | None:
 
 _ANNOUNCED = re.compile(
     r"(?:(?:以下|下記|次)の(?:通り|とおり|ように?)[^。．！？!?\n]{0,12}[。．]"
-    r"|\b(?:as follows|(?:listed|shown|given|described|explained|detailed|see) below)\.|\bci-dessous\s*\.|\bwie folgt\s*\."
+    r"|\b(?:as follows|(?:listed|shown|given|described|explained|detailed|see|details) below)\.|\bci-dessous\s*\.|\bwie folgt\s*\."
+    r"|\b(?:(?:is|are) given here|find (?:it|them) here)\.|:\s*(?:here|tại đây|ici|hier|aquí)\."  # (links: set28 F1)
     r"|(?:^|[,:;]\s|\.\s)(?:(?:continue|keep) reading|read on)\."  # (an imperative: not "…could not continue reading.")
     r"|\bthe following(?:\s+[^\W\d_]+s)?\.|\bследующ\w+(?:\s+[^\W\d_]+(?:ами|ями|ие|ые))?\.)$",  # ("…the following rules.")
     re.IGNORECASE,
