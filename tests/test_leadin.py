@@ -897,3 +897,23 @@ def test_two_addresses_to_a_notice_s_readers_in_a_row_go():
         "Your portal is back online after the upgrade."
     )
     assert excerpt("<p>Dear Meliari, Dear Tom,</p><p>We saw the whales today.</p>").startswith("Dear Meliari")
+
+
+def test_a_turkish_greeting_and_an_arabic_invocation_go():
+    """set28 F6: a Turkish blog's "Merhaba lezzet kaşifleri!" / "Merhaba LebensInsider okuyucuları!" (lebeninsider--
+    tr-index.xml) and an Arabic blog's basmala with its praise up to "أما بعد:" ("and then:", abotyim--ar-index.xml;
+    both in tests/data/unseen/set28, no licence: made-up words in the same shape) open the text as "Hi everyone!"
+    does. A sentence that mentions the basmala stays, and so does a greeting run into its sentence."""
+    assert excerpt("<p>Merhaba zorb kaşifleri! Bugün sizi Blibe davet ediyorum. Blib çok güzel.</p>") == (
+        "Bugün sizi Blibe davet ediyorum. Blib çok güzel."
+    )
+    assert excerpt("<p>Selamlar. İlk zorb yazıma hoşgeldiniz. Umarım faydası olur.</p>") == (
+        "İlk zorb yazıma hoşgeldiniz. Umarım faydası olur."
+    )
+    invocation = "بسم الله الرحمن الرحيم، الحمد لله الذي علم بالقلم والصلاة والسلام على محمد أما بعد:"
+    assert excerpt(f"<p>{invocation}</p><p>هي أداة تسمح لك بإنشاء الحاويات على زورب.</p>") == (
+        "هي أداة تسمح لك بإنشاء الحاويات على زورب."
+    )
+    kept = "قال إن بسم الله الرحمن الرحيم تكتب في أول الكتاب."
+    assert excerpt(f"<p>{kept}</p>") == kept
+    assert excerpt("<p>Merhaba dünya programı ilk programdır.</p>") == "Merhaba dünya programı ilk programdır."
