@@ -74,6 +74,21 @@ def test_a_long_heading_is_not_printed_as_a_sentence():
     assert excerpt(markup) == "Talks resume on Monday."
 
 
+def test_a_heading_split_by_a_block_inside_it_is_still_a_heading():
+    """set28 F8: a Hugo theme's heading holds its anchor, an empty <div>, then a "#" link (lebeninsider--tr-
+    index.xml in tests/data/unseen/set28, no licence: made-up words in the same shape). The <div> splits the
+    heading in two lines, "Bu Yemek Nedir?" and "#", neither of them the heading's whole text: both were read as
+    the text ("Bu Yemek Nedir? Merhaba…"). Each line of a heading is a heading."""
+    markup = (
+        '<h2 class="relative group">Bu Zorb Nedir?\n <div id="bu-zorb-nedir" class="anchor"></div>\n <span class="x">'
+        '<a href="#bu-zorb-nedir" aria-label="">#</a></span>\n</h2><p>Zorb, Blib mutfağının en eski yemeğidir.</p>'
+    )
+    assert excerpt(markup) == "Zorb, Blib mutfağının en eski yemeğidir."
+    assert excerpt("<h2>Part one<br>The start</h2><p>Zorb is the oldest dish of Blib.</p>") == (
+        "Zorb is the oldest dish of Blib."
+    )
+
+
 def test_two_line_breaks_end_a_paragraph():
     markup = "Officials met in Geneva on Friday and said little<br><br>Talks resume on Monday as planned."
     assert (
