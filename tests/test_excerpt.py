@@ -89,6 +89,19 @@ def test_a_heading_split_by_a_block_inside_it_is_still_a_heading():
     )
 
 
+def test_a_first_paragraph_all_in_bold_before_plain_text_is_a_heading():
+    """set28 F11: a news site's text opens with the caption of a picture the feed left out, a paragraph all in bold
+    ("Dr. X, Y and other stakeholders"; ghana-news-feed--dailyguide_feed.xml in tests/data/unseen/set28, no
+    licence: made-up words in the same shape), an empty paragraph, then the story: the caption was the whole
+    excerpt. Such a paragraph is a heading (three words or more, no sentence end or label colon ending it)."""
+    story = "<p>Zorb inflows from Blib accounted for only 17.5 percent of all receipts in 2025.</p>"
+    assert excerpt(
+        "<p><strong>Dr. Zorb Blibba, Quin Rogg and other stakeholders</strong></p><p>&nbsp;</p>" + story
+    ) == ("Zorb inflows from Blib accounted for only 17.5 percent of all receipts in 2025.")
+    assert excerpt("<p><strong>Breaking news.</strong> Zorb fell.</p>" + story).startswith("Breaking news.")
+    assert excerpt("<p><strong>Zorb fell in Blib today.</strong></p>" + story).startswith("Zorb fell in Blib today.")
+
+
 def test_two_line_breaks_end_a_paragraph():
     markup = "Officials met in Geneva on Friday and said little<br><br>Talks resume on Monday as planned."
     assert (
