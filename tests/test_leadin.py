@@ -917,3 +917,18 @@ def test_a_turkish_greeting_and_an_arabic_invocation_go():
     kept = "قال إن بسم الله الرحمن الرحيم تكتب في أول الكتاب."
     assert excerpt(f"<p>{kept}</p>") == kept
     assert excerpt("<p>Merhaba dünya programı ilk programdır.</p>") == "Merhaba dünya programı ilk programdır."
+
+
+def test_the_title_s_kicker_at_the_text_s_start_goes():
+    """set28 F2: a news site's standfirst opens with its headline's kicker, the words before its colon ("DUSU Polls
+    2025: Security has been tightened…" under "DUSU Polls 2025: Heavy security deployed…"; latest-education-hub--
+    education.xml in tests/data/unseen/set28, no licence: made-up words in the same shape): the reader reads it twice.
+    Not when the title's words after its colon go on in the text (a name's first part: "Zorb Slug: Awakening was
+    newly added…"), nor before a lower-case word."""
+    title = "ZUSU Polls 2025: Heavy security deployed ahead of vote counting in Blib Campus"
+    text = "ZUSU Polls 2025: Security has been tightened in Blib Campus on Friday, ahead of the vote count."
+    assert excerpt(f"<p>{text}</p>", title) == text.removeprefix("ZUSU Polls 2025: ")
+    name = "Zorb Slug: Awakening was newly added and is running on the new anti-cheat layer."
+    assert excerpt(f"<p>{name}</p>", "Zorb Slug: Awakening") == name
+    lower = "ZUSU Polls 2025: turnout was better than last year's, the officials of Blib said."
+    assert excerpt(f"<p>{lower}</p>", title) == lower
