@@ -1454,3 +1454,21 @@ def test_a_first_sentence_that_runs_into_a_quote_goes_on_with_it():
         " more. However, x*x in a parser will never match anything…” On page 12. I assumed globs matched like"
         " parsers. Is it due to backtracking?"
     )
+
+
+def test_a_source_credit_or_a_dated_edit_note_quoted_before_the_text_goes():
+    """set28 F12: a Vietnamese blog quotes its source before its text ("<blockquote>Nguồn: Facebook</blockquote>",
+    dattos-archive--vi-blog-index.xml), a Turkish one its dated notes on the post's edits ("<blockquote>[2023-08-16]
+    Daha minimal bir design…</blockquote>", yengas--tr-index.xml; both in tests/data/unseen/set28, no licence:
+    made-up words in the same shape): neither is the post's lead. A quote after the text's start stays."""
+    story = "<p>Đây là bài viết phân tích hệ thống zorb của một trường blib. Đây là hệ thống Zorb To Go.</p>"
+    assert excerpt('<blockquote><p><strong>Nguồn</strong>: <a href="https://x.test/p">Facebook</a></p></blockquote><hr>'
+                   + story) == "Đây là bài viết phân tích hệ thống zorb của một trường blib. Đây là hệ thống Zorb To Go."  # fmt: skip
+    notes = "<blockquote><p>[2023-08-16] Daha minimal bir zorb ile blib teması’na geçiş yaptım.</p></blockquote>"
+    notes += "<blockquote><p>[2020-05-14] Zorb yayınlandıktan sonra, bu projeyi blib ile değiştirdim.</p></blockquote>"
+    text = "<p>Web platformunu bırakıp, zorb ile ilgilenmeye başladım. Bu dönemde çoğu proje blib idi.</p>"
+    assert (
+        excerpt(notes + text)
+        == "Web platformunu bırakıp, zorb ile ilgilenmeye başladım. Bu dönemde çoğu proje blib idi."
+    )
+    assert "[2023-08-16]" in excerpt(text + notes.replace("</blockquote><blockquote>", ""), limit=600)
