@@ -9,7 +9,7 @@ import re
 import unicodedata
 
 from .abbreviations import ADDRESS, ETC, INSIDE, street_before_number
-from .numberends import number_ends_sentence
+from .numberends import goes_on_after, number_ends_sentence
 from .parens import in_aside
 
 WIDE_STOP = r"(?:[。！？]|．(?<=[ぁ-ゖァ-ヺー]．))"  # (and "．" after kana, "…あります．", not "莫．康福斯")
@@ -87,7 +87,8 @@ def last_sentence_end(text: str, limit: int, start: int = 0) -> int:
         end = match.end()
         if end > limit:
             break
-        if match.group(0).startswith(".") and is_abbreviation(text, match.start()):
+        mark = match.group(0)  # (an abbreviation's dot; a quoted question's "?" a sentence goes on after)
+        if is_abbreviation(text, match.start()) if mark[0] == "." else goes_on_after(text, mark, end):
             continue
         best = end if not (parens and in_aside(text, match.start(), end)) else best  # (bot/parens.py)
     return best
@@ -305,8 +306,7 @@ def word_cut(text: str, limit: int) -> int:
     return cut
 
 
-# What code is made of and sentences hardly ever are: a statement's end, a block's braces, a call
-# without arguments, a scope, a comment, a comparison or an assignment that operates.
+# What code is made of, sentences hardly ever: a statement's end, braces, a call without arguments, a scope, a comment…
 _CODE_TOKENS = re.compile(r"[{};]|::|//|[!=+\-<>]=|\(\)|->")
 
 

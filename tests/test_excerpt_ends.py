@@ -444,3 +444,17 @@ def test_a_list_cut_after_some_of_its_items_says_more_follow():
     # a paragraph cut at its sentence end, no list: no bullet
     prose = "<p>" + " ".join(f"Sentence number {n} of the story goes on here." for n in range(12)) + "</p>"
     assert not excerpt(prose, limit=200).endswith("• …")
+
+
+def test_a_quoted_question_a_sentence_goes_on_after_is_no_sentence_end():
+    """set28 F13: "…sınır kapıları, “daha çok var mı anne/baba?” soruları bazen kabusa dönüşebiliyor." (lebeninsider--
+    tr-index.xml in tests/data/unseen/set28, no licence: made-up words in the same shape) was cut after the quote's
+    "?”", the excerpt ending mid-sentence with no "…"; so was '"Is the war over?" it asked.' (escapepod, set11).
+    A quoted "?" or "!" before a lower-case word goes on; a bare one ("…the following? i think") is not read so."""
+    first = "Sevgili zorb dostlar ve Blibde yaşayan zorb aileler, her yaz olduğu gibi bu yaz da Zorb hasreti içimizi "
+    first += "sarmaya başladı, değil mi?"
+    second = " Arabamızla bliblere gitmenin o tarifsiz keyfi bir yana, özellikle küçük çocuklarla o bitmek bilmeyen "
+    second += "yollar, sınır kapıları, “daha çok var mı anne/baba?” soruları bazen kabusa dönüşebiliyor."
+    assert excerpt(f"<p>{first}{second}</p><p>Zorb blib.</p>") == first
+    assert last_sentence_end("He asked “Is it over?” and left. Then", 40) == len("He asked “Is it over?” and left.")
+    assert last_sentence_end("He asked: is it over? i think so", 30) == len("He asked: is it over?")
