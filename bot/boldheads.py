@@ -45,9 +45,9 @@ def bold_headings(markup: str) -> str:
     """The markup with those bold phrases as <h6> headings."""
     if "</strong>" not in markup and "</b>" not in markup and "</STRONG>" not in markup and "</B>" not in markup:
         return markup
-    if (first := _BOLD_FIRST.match(markup)) is not None and len(words := _phrase(first[2]).split()) >= 3:
-        if not _PHRASE_END.search(words[-1]):
-            markup = "<h6>" + html.escape(" ".join(words), quote=False) + "</h6>" + markup[first.end() :]
+    first = _BOLD_FIRST.match(markup)
+    if first is not None and len(words := _phrase(first[2]).split()) >= 3 and not _PHRASE_END.search(words[-1]):
+        markup = "<h6>" + html.escape(" ".join(words), quote=False) + "</h6>" + markup[first.end() :]
     return _BOLD_OPENING.sub(_opening, markup)
 
 
