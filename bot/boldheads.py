@@ -30,10 +30,24 @@ _SENTENCE = re.compile(r"[.!?…。！？][\"'”’»)\]]*(?:\s|<|$)")
 _OPENING_WORDS = (3, 8)  # words of one bold phrase before a paragraph's text, at least and at most
 
 
+# A paragraph that is only one bold phrase, first in the text, before a paragraph of plain text (empty ones between
+# them): a picture's caption left from a removed image ("<p><strong>Dr. X, Y and other stakeholders</strong></p><p>
+# &nbsp;</p><p>Remittance inflows…", dailyguide_feed.xml in set28, F11), or a heading in bold ("<p><strong>PISCES
+# Study: Fish Oil Supplementation in Chronic Hemodialysis</strong></p><p>การศึกษา…", set28 F8). A heading too, when no
+# sentence's end or label's colon ends it and it is more than a name (three words or more).
+_BOLD_FIRST = re.compile(
+    r"\A\s*<p>\s*<(strong|b)>([^<>]{1,160})</\1>\s*</p>(?=\s*(?:<p>(?:\s|&nbsp;|\xa0)*</p>\s*)*<p>\s*[^<\s])",
+    re.IGNORECASE,
+)
+
+
 def bold_headings(markup: str) -> str:
     """The markup with those bold phrases as <h6> headings."""
     if "</strong>" not in markup and "</b>" not in markup and "</STRONG>" not in markup and "</B>" not in markup:
         return markup
+    first = _BOLD_FIRST.match(markup)
+    if first is not None and len(words := _phrase(first[2]).split()) >= 3 and not _PHRASE_END.search(words[-1]):
+        markup = "<h6>" + html.escape(" ".join(words), quote=False) + "</h6>" + markup[first.end() :]
     return _BOLD_OPENING.sub(_opening, markup)
 
 

@@ -9,7 +9,7 @@ import re
 import unicodedata
 
 from .abbreviations import ADDRESS, ETC, INSIDE, street_before_number
-from .numberends import number_ends_sentence
+from .numberends import goes_on_after, number_ends_sentence
 from .parens import in_aside
 
 WIDE_STOP = r"(?:[。！？]|．(?<=[ぁ-ゖァ-ヺー]．))"  # (and "．" after kana, "…あります．", not "莫．康福斯")
@@ -87,7 +87,8 @@ def last_sentence_end(text: str, limit: int, start: int = 0) -> int:
         end = match.end()
         if end > limit:
             break
-        if match.group(0).startswith(".") and is_abbreviation(text, match.start()):
+        mark = match.group(0)  # (an abbreviation's dot; a quoted question's "?" a sentence goes on after)
+        if is_abbreviation(text, match.start()) if mark[0] == "." else goes_on_after(text, mark, end):
             continue
         best = end if not (parens and in_aside(text, match.start(), end)) else best  # (bot/parens.py)
     return best
@@ -305,8 +306,7 @@ def word_cut(text: str, limit: int) -> int:
     return cut
 
 
-# What code is made of and sentences hardly ever are: a statement's end, a block's braces, a call
-# without arguments, a scope, a comment, a comparison or an assignment that operates.
+# What code is made of, sentences hardly ever: a statement's end, braces, a call without arguments, a scope, a comment…
 _CODE_TOKENS = re.compile(r"[{};]|::|//|[!=+\-<>]=|\(\)|->")
 
 
@@ -324,8 +324,7 @@ def without_announcement(text: str, parts: list[str] | None = None) -> tuple[str
     without it, when a sentence comes before it (its end found with the blocks the text was joined from, ``parts``,
     when given: last_end); else as it is, and True: it stops mid-thought (an "…" says so)."""
     if not text.endswith((":", "：")):
-        # (or a last sentence that says so in words, the list or the code after it not shown: "使い方は以下の通り。",
-        # "具体的な募集職種は次の通りです。", "…are listed below.": it goes when a sentence comes before it; set17 F4)
+        # (or a last sentence saying so, what follows not shown: "使い方は以下の通り。", "…are listed below.": set17 F4)
         if text[-1:] not in ".。．" or (said := says_what_follows(text)) is None:
             return text, False
         end = last_sentence_end(text, said.start())
@@ -341,7 +340,8 @@ def says_what_follows(sentence: str) -> re.Match[str] | None:
 
 _ANNOUNCED = re.compile(
     r"(?:(?:以下|下記|次)の(?:通り|とおり|ように?)[^。．！？!?\n]{0,12}[。．]"
-    r"|\b(?:as follows|(?:listed|shown|given|described|explained|detailed|see) below)\.|\bci-dessous\s*\.|\bwie folgt\s*\."
+    r"|\b(?:as follows|(?:listed|shown|given|described|explained|detailed|see|details) below)\.|\bci-dessous\s*\.|\bwie folgt\s*\."
+    r"|\b(?:(?:is|are) given here|find (?:it|them) here)\.|:\s*(?:here|tại đây|ici|hier|aquí)\."  # (links: set28 F1)
     r"|(?:^|[,:;]\s|\.\s)(?:(?:continue|keep) reading|read on)\."  # (an imperative: not "…could not continue reading.")
     r"|\bthe following(?:\s+[^\W\d_]+s)?\.|\bследующ\w+(?:\s+[^\W\d_]+(?:ами|ями|ие|ые))?\.)$",  # ("…the following rules.")
     re.IGNORECASE,

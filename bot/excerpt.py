@@ -24,7 +24,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from . import cuts
+from . import cuts, leadin
 from .blockjoins import announced_address, carried_on, joins
 from .blocks import Blocks, reads_as_heading, text_blocks, without_code
 from .boilerstrip import block_row, strip_start
@@ -351,9 +351,8 @@ def _same_as_title(line: str, title: _Title) -> bool:
 
 
 def _after_cut_title(line: str, title: str) -> tuple[str, bool]:
-    """An untitled entry's title is its first words, cut with "…"
-    (titles.title_from_text), and so is a feed's own long title at times: the
-    excerpt goes on from there, "…" first (from the start of a word cut in two)."""
+    """An untitled entry's title is its first words, cut with "…" (titles.title_from_text), and so is a feed's own
+    long title at times: the excerpt goes on from there, "…" first (from the start of a word cut in two)."""
     stem = " ".join(title[:-1].split())
     flat = " ".join(line.split())
     if len(stem) < 15 or not flat.startswith(stem):
@@ -393,7 +392,7 @@ def _drop_title_sentence(line: str, title: _Title) -> tuple[str, bool]:
             rest = line[m.end() :].strip()
             return (bullet + rest if any(ch.isalnum() for ch in rest) else ""), True
         break
-    return bullet + line, False
+    return bullet + leadin.without_title_kicker(line, title_norm), False  # (or its kicker: set28 F2)
 
 
 def _norm(text: str) -> str:

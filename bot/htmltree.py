@@ -193,7 +193,10 @@ def strip_markup(markup: str, headings: list | None = None, quotes: list | None 
     for el in grids:
         _grid_line(el)
     if heads and headings is not None:
-        headings.extend(" ".join(_text_content(el).split()) for el in heads)
+        # (each line of it: a block inside a heading splits it, "Bu Yemek Nedir? <div class=anchor/> #": set28 F8)
+        headings.extend(
+            line for el in heads for part in _text_content(el).split(_BLOCK) if (line := " ".join(part.split()))
+        )
     if quoted and quotes is not None and _has(markup, _QUOTE_WORDS, holds):
         quotes.extend(
             line for el in quoted for part in _text_content(el).split(_BLOCK) if (line := " ".join(part.split()))

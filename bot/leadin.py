@@ -313,3 +313,22 @@ _FIELD = re.compile(r"[^\W\d_][\w'’-]*(?: [\w'’-]+)?\s?[:：]")
 def _run_in(words: list[str], title_words: list[str]) -> bool:
     count = len(words)
     return any(title_words[i : i + count] == words for i in range(len(title_words) - count + 1))
+
+
+def without_title_kicker(line: str, title_norm: str) -> str:
+    """A first block without the title's kicker, the words before its colon, when it opens with them: "DUSU Polls
+    2025: Security has been tightened…" under "DUSU Polls 2025: Heavy security deployed…" (set28 F2, a news site's
+    standfirsts); the reader has just read them. Only before a sentence's start (not a lower-case word: the kicker
+    may be the sentence's subject, "Rust 1.80: faster builds" under "Rust 1.80: what is new") and words enough; never a
+    name's first part, the title's words after the colon going on ("Metal Slug: Awakening was newly added…")."""
+    colon = title_norm.find(": ", 0, 61)
+    if colon < 3 or line[colon : colon + 2] != ": " or line[:colon].casefold() != title_norm[:colon]:
+        return line
+    rest = line[colon + 2 :].lstrip()
+    if (
+        len(rest) < 40
+        or rest[:1].islower()
+        or rest.split(None, 1)[0].casefold() == title_norm[colon + 2 :].split(None, 1)[0]
+    ):
+        return line
+    return rest

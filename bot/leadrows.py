@@ -27,7 +27,8 @@ _READERS = (
 GREETING = (
     r"(?:hello|hi|hey|hej|hallo|salut|hola|ciao|olá|howdy|greetings|bonjour|bonsoir"
     r"|доброго дня|добрий день|добрый день|добрый вечер|вітаю|здравствуйте|(?:всім |всем )?(?:привіт|привет)"
-    r"|(?:xin )?chào)"  # (Vietnamese: bps-ytb--rss.xml in tests/data/unseen/set21, F2)
+    r"|(?:xin )?chào"  # (Vietnamese: bps-ytb--rss.xml in tests/data/unseen/set21, F2)
+    r"|merhaba|selam(?:lar)?)"  # (Turkish: "Merhaba lezzet kaşifleri!", lebeninsider--tr-index.xml in set28, F6)
 )
 # A notice's address to the people it serves, by their group ("Уважаемые клиенты!": rssreader--gas-news-ru.xml
 # in tests/data/unseen/set20, F1; "Dear customers,", "Liebe Kundinnen und Kunden,"): a letter's one addressee stays
@@ -68,7 +69,7 @@ _SALUTATION = (
 # make it bad", "Hi Mom, I made it").
 _SALUTATION_START = (
     rf"(?i:(?:{GREETING}\s+{_READERS}|(?:dear|liebe|chers?|chère|queridos|cari)\s+{_READERS}|{_ADDRESSED})\s*[,!.]+"
-    rf"|(?!(?:hello|hallo|hola)\s+(?:world|welt|mundo)\b){GREETING}(?:\s+\w+)?\s*!+"
+    rf"|(?!(?:hello|hallo|hola)\s+(?:world|welt|mundo)\b){GREETING}(?:\s+\w+){{0,2}}\s*!+"  # ("Merhaba X okuyucuları!")
     rf"|(?!(?:hello|hallo|hola),?\s+(?:world|welt|mundo)\b){GREETING}\s*[,.]+)\s*"
     + _THAT_TIME
     # (or one to someone named, when a new sentence follows it: "Hi HN, We're Adeel…", "Hello coders. I am…"; not
@@ -289,6 +290,17 @@ LEAD_ROWS: tuple[Row, ...] = (
         re.compile(_SALUTATION_START + r"(?=[\w\"“‘'(])"),
         "Hello everyone, Here is a new RubyMine Tsubaki EAP build for you.",
         "Hey Jude, don't make it bad is the song Paul wrote for Julian.",
+    ),
+    Row(
+        "invocation",
+        "an invocation before the text",
+        START,
+        # The basmala an Arabic post opens with, and the praise after it up to "أما بعد" ("and then:"), alone in its
+        # paragraph or before the text (abotyim--ar-index.xml in tests/data/unseen/set28, F6)
+        re.compile(r"\s*بسم الله الرحمن الرحيم\s*[،,.:]?\s*(?:[^\n]{0,300}?\bأما بعد\s*[:،,.]?\s*)?"),
+        "بسم الله الرحمن الرحيم، الحمد لله أما بعد: هي أداة تسمح لك بإنشاء الحاويات.",
+        "قال إن بسم الله الرحمن الرحيم تكتب في أول الكتاب.",
+        needles=("بسم",),
     ),
     Row(
         "welcome",

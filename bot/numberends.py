@@ -47,3 +47,14 @@ def number_ends_sentence(text: str, start: int, dot: int) -> bool:
         opens = text[: before.start(1)].rstrip()
         return bool(opens) and opens[-1] not in ".!?:…"  # (a capital inside a sentence, not its first word)
     return dot - start == 3
+
+
+# A question or an exclamation in quotes, its marks closed: a sentence may go on after it ("…sınır kapıları, “daha
+# çok var mı anne/baba?” soruları bazen…", lebeninsider--tr-index.xml in set28, F13; "“Play ball!” cries the umpire")
+_ASK = frozenset(mark + closer for mark in "?!" for closer in "\"'”’)]")
+
+
+def goes_on_after(text: str, mark: str, end: int) -> bool:
+    """Whether the sentence end ``mark`` (its punctuation and closers), ending at ``end``, is a quoted question's or
+    exclamation's that its sentence goes on after: a lower-case word follows it."""
+    return mark[:2] in _ASK and text[end + 1 : end + 2].islower()

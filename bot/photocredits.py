@@ -14,7 +14,8 @@ from .boilerwords import CREDIT_BY, CREDIT_LABELS
 _CREDIT_EN = (r"Photo|Photos|Image|Images|Picture|Photograph|Illustration|Credit|Credits"
               r"|Photo credit|Image credit|Image source|Header image|Featured image|Cover image")  # fmt: skip
 _PHOTO = _CREDIT_EN + "|" + "|".join(map(re.escape, CREDIT_LABELS))  # "Photo", "Foto", "Фото"…
-_CREDIT = r"(?:" + _PHOTO + r"|Source)"
+# ("Nguồn: Facebook", Vietnamese "Source:", a blog's quote before its text: dattos-archive--vi-blog-index.xml, set28 F12)
+_CREDIT = r"(?:" + _PHOTO + r"|Source|Nguồn)"
 _BY = r"(?:(?i:by|" + "|".join(CREDIT_BY) + r")\s+|[:|©]\s*)"  # "Photo by …", "Foto di …", "Foto: …"
 # A credit line ("Фото: РИА Новости"; in brackets, "(Foto: dpa)", up to the closing one).
 _CREDIT_LINE = rf"[(\[]{_CREDIT}\s*{_BY}[^\n()\[\]]{{0,120}}[)\]]|{_CREDIT}\s*{_BY}[^\n]{{0,120}}"

@@ -74,7 +74,7 @@ _LEAD = (
 _ASK = (
     rf"(?:follow|find|like|connect with|join)\s+{_WHO}\s+(?:on|at|via|in)\s+(?:[\w'’-]+\s+){{0,2}}?{_SOCIAL}"
     rf"|(?:give us a shout|say hi|say hello|reach out(?: to us)?|tweet (?:at )?us)\s+(?:on|at|via)\s+{_SOCIAL}"
-    r"|follow (?:us|me)\b"
+    r"|follow (?:us|me|the (?:live )?blog for)\b"  # ("Follow the blog for latest updates.", set28 F1)
     # "Join in on the conversation on instagram @… and on twitter @…" (the 16 and Counting podcast)
     rf"|join (?:in on |in )?the conversation\b[^.!?\n]{{0,40}}?\b(?:on|at|via)\s+{_SOCIAL}"
     r"|(?:sign up|subscribe|register)\s+(?:for|to)\s+(?:our|my|the|his|her|their)\s+(?:[\w'’-]+\s+){0,3}?"
@@ -364,7 +364,7 @@ def _after_sentence_end(line: str, at: int) -> bool:
     if end is None or end.end() != len(before):
         return False
     dot = before.rfind(".", end.start())
-    return dot < 0 or not is_abbreviation(before, dot)
+    return dot < 0 or not is_abbreviation(line, dot)  # (the line: whether "2025." ends one depends on what follows)
 
 
 def _next_sentence(line: str, at: int) -> int:

@@ -37,6 +37,7 @@ from .cuts import BLOCK_END, SENTENCE_END, is_abbreviation, is_heading, last_sen
 if TYPE_CHECKING:
     from .blocks import Blocks
 
+_EDIT_NOTE = re.compile(r"\[(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./]\d{1,2}[./]\d{4})\]\s")  # (a dated note on an edit)
 QUOTED, AFTER, BEFORE = 1, 2, 4  # a line inside a quote; the line after one (its answer); the line before one
 EDGE = AFTER | BEFORE
 QUOTE_SHARE = 0.5  # of the excerpt left, for a quote the post goes on after
@@ -99,7 +100,10 @@ class Quotes:
     def quote(self, parts: list[str], line: str, index: int) -> str:
         """A quoted line as the excerpt shows it: the first one opens the quote's
         mark; shortened when the quote would take more than its share and the post
-        goes on after it; "" when it is left out (the quote ends before it)."""
+        goes on after it; "" when it is left out (the quote ends before it, or it is a dated note on an edit before
+        the text: "[2023-08-16] Daha minimal bir design…", yengas--tr-index.xml in set28, F12)."""
+        if not parts and not self.open and line[:1] == "[" and _EDIT_NOTE.match(line):
+            return ""
         first = not self.open
         if first:
             self.open, self._done = True, False

@@ -74,6 +74,34 @@ def test_a_long_heading_is_not_printed_as_a_sentence():
     assert excerpt(markup) == "Talks resume on Monday."
 
 
+def test_a_heading_split_by_a_block_inside_it_is_still_a_heading():
+    """set28 F8: a Hugo theme's heading holds its anchor, an empty <div>, then a "#" link (lebeninsider--tr-
+    index.xml in tests/data/unseen/set28, no licence: made-up words in the same shape). The <div> splits the
+    heading in two lines, "Bu Yemek Nedir?" and "#", neither of them the heading's whole text: both were read as
+    the text ("Bu Yemek Nedir? Merhaba…"). Each line of a heading is a heading."""
+    markup = (
+        '<h2 class="relative group">Bu Zorb Nedir?\n <div id="bu-zorb-nedir" class="anchor"></div>\n <span class="x">'
+        '<a href="#bu-zorb-nedir" aria-label="">#</a></span>\n</h2><p>Zorb, Blib mutfağının en eski yemeğidir.</p>'
+    )
+    assert excerpt(markup) == "Zorb, Blib mutfağının en eski yemeğidir."
+    assert excerpt("<h2>Part one<br>The start</h2><p>Zorb is the oldest dish of Blib.</p>") == (
+        "Zorb is the oldest dish of Blib."
+    )
+
+
+def test_a_first_paragraph_all_in_bold_before_plain_text_is_a_heading():
+    """set28 F11: a news site's text opens with the caption of a picture the feed left out, a paragraph all in bold
+    ("Dr. X, Y and other stakeholders"; ghana-news-feed--dailyguide_feed.xml in tests/data/unseen/set28, no
+    licence: made-up words in the same shape), an empty paragraph, then the story: the caption was the whole
+    excerpt. Such a paragraph is a heading (three words or more, no sentence end or label colon ending it)."""
+    story = "<p>Zorb inflows from Blib accounted for only 17.5 percent of all receipts in 2025.</p>"
+    assert excerpt(
+        "<p><strong>Dr. Zorb Blibba, Quin Rogg and other stakeholders</strong></p><p>&nbsp;</p>" + story
+    ) == ("Zorb inflows from Blib accounted for only 17.5 percent of all receipts in 2025.")
+    assert excerpt("<p><strong>Breaking news.</strong> Zorb fell.</p>" + story).startswith("Breaking news.")
+    assert excerpt("<p><strong>Zorb fell in Blib today.</strong></p>" + story).startswith("Zorb fell in Blib today.")
+
+
 def test_two_line_breaks_end_a_paragraph():
     markup = "Officials met in Geneva on Friday and said little<br><br>Talks resume on Monday as planned."
     assert (
@@ -1426,3 +1454,21 @@ def test_a_first_sentence_that_runs_into_a_quote_goes_on_with_it():
         " more. However, x*x in a parser will never match anything…” On page 12. I assumed globs matched like"
         " parsers. Is it due to backtracking?"
     )
+
+
+def test_a_source_credit_or_a_dated_edit_note_quoted_before_the_text_goes():
+    """set28 F12: a Vietnamese blog quotes its source before its text ("<blockquote>Nguồn: Facebook</blockquote>",
+    dattos-archive--vi-blog-index.xml), a Turkish one its dated notes on the post's edits ("<blockquote>[2023-08-16]
+    Daha minimal bir design…</blockquote>", yengas--tr-index.xml; both in tests/data/unseen/set28, no licence:
+    made-up words in the same shape): neither is the post's lead. A quote after the text's start stays."""
+    story = "<p>Đây là bài viết phân tích hệ thống zorb của một trường blib. Đây là hệ thống Zorb To Go.</p>"
+    assert excerpt('<blockquote><p><strong>Nguồn</strong>: <a href="https://x.test/p">Facebook</a></p></blockquote><hr>'
+                   + story) == "Đây là bài viết phân tích hệ thống zorb của một trường blib. Đây là hệ thống Zorb To Go."  # fmt: skip
+    notes = "<blockquote><p>[2023-08-16] Daha minimal bir zorb ile blib teması’na geçiş yaptım.</p></blockquote>"
+    notes += "<blockquote><p>[2020-05-14] Zorb yayınlandıktan sonra, bu projeyi blib ile değiştirdim.</p></blockquote>"
+    text = "<p>Web platformunu bırakıp, zorb ile ilgilenmeye başladım. Bu dönemde çoğu proje blib idi.</p>"
+    assert (
+        excerpt(notes + text)
+        == "Web platformunu bırakıp, zorb ile ilgilenmeye başladım. Bu dönemde çoğu proje blib idi."
+    )
+    assert "[2023-08-16]" in excerpt(text + notes.replace("</blockquote><blockquote>", ""), limit=600)

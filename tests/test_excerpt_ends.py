@@ -3,7 +3,7 @@ before the story, a hard-wrapped line, a trailer gone from the text's end (the u
 findings 2 and 12: tests/data/unseen/set13/FINDINGS.md, read by eye)."""
 
 from bot.blocks import plain_blocks
-from bot.cuts import last_sentence_end
+from bot.cuts import last_sentence_end, says_what_follows
 from bot.excerpt import excerpt_with_notes
 from bot.gluedtext import unspaced_stops
 from tests.builders import excerpt
@@ -271,6 +271,23 @@ def test_a_last_sentence_that_says_what_follows_in_words_goes_with_it():
     assert excerpt("<p>We fixed three bugs below the fold.</p>") == "We fixed three bugs below the fold."
 
 
+def test_a_last_sentence_that_points_at_a_link_goes_with_it():
+    """set28 F1: a job board's "The direct links to apply is given here." (latest-education-hub--jobs.xml), a
+    walkthrough's "…you can find it here." (osint-news--feed.xml) and a Vietnamese blog's "Xem đầy đủ bài phân tích:
+    tại đây." (dattos-archive--vi-blog-index.xml; all in tests/data/unseen/set28, no licence: made-up words in the
+    same shape) point at a link the excerpt does not show: they go when a sentence comes before them."""
+    assert excerpt(
+        "<p>Zorb Recruitment 2025 will end on May 3, 2025. The direct links to apply is given here.</p>"
+    ) == ("Zorb Recruitment 2025 will end on May 3, 2025.")
+    assert excerpt("<p>The key is to trust Blib! If you want to go back to part one, you can find it here.</p>") == (
+        "The key is to trust Blib!"
+    )
+    assert excerpt("<p>Đây là bài viết về máy Zorb. Xem đầy đủ bài: tại đây.</p>") == "Đây là bài viết về máy Zorb."
+    assert excerpt("<p>Zorb opened 3 posts. Check details below.</p>") == "Zorb opened 3 posts."
+    assert says_what_follows("PS: If you want to go back to part one, you can find it here.")  # (no summary's)
+    assert excerpt("<p>We were here. The cat found it here.</p>") == "We were here. The cat found it here."
+
+
 def test_a_sentence_that_ends_with_a_year_or_a_named_number_ends_there():
     # set20 F8: comunidadbioinfo--es-post-index.xml (ComunidadBioInfo/comunidadbioinfo.github.com, no licence:
     # made-up words in the same shape): a number's dot was never a sentence end, so the whole first sentence
@@ -444,3 +461,17 @@ def test_a_text_cut_inside_a_bracket_or_a_japanese_verb_says_so():
     )
     assert looks_cut("We tried the new release and it went well (mostly") and not looks_cut("It was a sad day :-(")
     assert not looks_cut("勤務時間：平日10時30分～18時30分まで。週3日以上(応相談）")
+
+
+def test_a_quoted_question_a_sentence_goes_on_after_is_no_sentence_end():
+    """set28 F13: "…sınır kapıları, “daha çok var mı anne/baba?” soruları bazen kabusa dönüşebiliyor." (lebeninsider--
+    tr-index.xml in tests/data/unseen/set28, no licence: made-up words in the same shape) was cut after the quote's
+    "?”", the excerpt ending mid-sentence with no "…"; so was '"Is the war over?" it asked.' (escapepod, set11).
+    A quoted "?" or "!" before a lower-case word goes on; a bare one ("…the following? i think") is not read so."""
+    first = "Sevgili zorb dostlar ve Blibde yaşayan zorb aileler, her yaz olduğu gibi bu yaz da Zorb hasreti içimizi "
+    first += "sarmaya başladı, değil mi?"
+    second = " Arabamızla bliblere gitmenin o tarifsiz keyfi bir yana, özellikle küçük çocuklarla o bitmek bilmeyen "
+    second += "yollar, sınır kapıları, “daha çok var mı anne/baba?” soruları bazen kabusa dönüşebiliyor."
+    assert excerpt(f"<p>{first}{second}</p><p>Zorb blib.</p>") == first
+    assert last_sentence_end("He asked “Is it over?” and left. Then", 40) == len("He asked “Is it over?” and left.")
+    assert last_sentence_end("He asked: is it over? i think so", 30) == len("He asked: is it over?")

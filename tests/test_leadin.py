@@ -897,3 +897,38 @@ def test_two_addresses_to_a_notice_s_readers_in_a_row_go():
         "Your portal is back online after the upgrade."
     )
     assert excerpt("<p>Dear Meliari, Dear Tom,</p><p>We saw the whales today.</p>").startswith("Dear Meliari")
+
+
+def test_a_turkish_greeting_and_an_arabic_invocation_go():
+    """set28 F6: a Turkish blog's "Merhaba lezzet kaşifleri!" / "Merhaba LebensInsider okuyucuları!" (lebeninsider--
+    tr-index.xml) and an Arabic blog's basmala with its praise up to "أما بعد:" ("and then:", abotyim--ar-index.xml;
+    both in tests/data/unseen/set28, no licence: made-up words in the same shape) open the text as "Hi everyone!"
+    does. A sentence that mentions the basmala stays, and so does a greeting run into its sentence."""
+    assert excerpt("<p>Merhaba zorb kaşifleri! Bugün sizi Blibe davet ediyorum. Blib çok güzel.</p>") == (
+        "Bugün sizi Blibe davet ediyorum. Blib çok güzel."
+    )
+    assert excerpt("<p>Selamlar. İlk zorb yazıma hoşgeldiniz. Umarım faydası olur.</p>") == (
+        "İlk zorb yazıma hoşgeldiniz. Umarım faydası olur."
+    )
+    invocation = "بسم الله الرحمن الرحيم، الحمد لله الذي علم بالقلم والصلاة والسلام على محمد أما بعد:"
+    assert excerpt(f"<p>{invocation}</p><p>هي أداة تسمح لك بإنشاء الحاويات على زورب.</p>") == (
+        "هي أداة تسمح لك بإنشاء الحاويات على زورب."
+    )
+    kept = "قال إن بسم الله الرحمن الرحيم تكتب في أول الكتاب."
+    assert excerpt(f"<p>{kept}</p>") == kept
+    assert excerpt("<p>Merhaba dünya programı ilk programdır.</p>") == "Merhaba dünya programı ilk programdır."
+
+
+def test_the_title_s_kicker_at_the_text_s_start_goes():
+    """set28 F2: a news site's standfirst opens with its headline's kicker, the words before its colon ("DUSU Polls
+    2025: Security has been tightened…" under "DUSU Polls 2025: Heavy security deployed…"; latest-education-hub--
+    education.xml in tests/data/unseen/set28, no licence: made-up words in the same shape): the reader reads it twice.
+    Not when the title's words after its colon go on in the text (a name's first part: "Zorb Slug: Awakening was
+    newly added…"), nor before a lower-case word."""
+    title = "ZUSU Polls 2025: Heavy security deployed ahead of vote counting in Blib Campus"
+    text = "ZUSU Polls 2025: Security has been tightened in Blib Campus on Friday, ahead of the vote count."
+    assert excerpt(f"<p>{text}</p>", title) == text.removeprefix("ZUSU Polls 2025: ")
+    name = "Zorb Slug: Awakening was newly added and is running on the new anti-cheat layer."
+    assert excerpt(f"<p>{name}</p>", "Zorb Slug: Awakening") == name
+    lower = "ZUSU Polls 2025: turnout was better than last year's, the officials of Blib said."
+    assert excerpt(f"<p>{lower}</p>", title) == lower
