@@ -9,7 +9,7 @@ What an excerpt is (issue "Digest text a reader trusts"):
   its bullet, which shows the boundary);
 - never the title again (a first sentence that equals the title goes);
 - within ``limit`` characters: cut at the last sentence end if one is near the limit (inside a list,
-  "• …" after it says more items follow), else at a word with "…" (between any two characters in scripts
+  " …" after it says more items follow), else at a word with "…" (between any two characters in scripts
   written without spaces), or whole when that is only a little more (cuts.just_over);
 - when the feed cut the text itself ("…", "...", "[…]", "[...] Read more"), or cuts its texts at a fixed
   length without a mark, the excerpt says so with one "…" at a word: the feed's mark goes, and so does a
@@ -267,8 +267,8 @@ def _cut(text: str, parts: list[str], limit: int) -> str:
         # (its last sentence may point at the rest: "If you’re interested in knowing more, continue reading.")
         shown = closed_quote(_elided(cuts.without_announcement(text[:end])[0]), text)
         # A list cut after some of its items (set27 F9: "…rules. • Each row …" read as the only rule).
-        more = "•" in shown and text[end:].lstrip().startswith("•") and len(shown) + 4 <= limit
-        return shown + " • …" if more else shown
+        more = "•" in shown and text[end:].lstrip().startswith("•") and len(shown) + 2 <= limit
+        return shown + " …" if more else shown
     cut = cuts.word_cut(text, limit)  # the ellipsis needs one character (a list: cut between its items)
     if cut < limit * 0.5:
         # No usable space: scripts without word spaces (Chinese, Japanese)

@@ -85,8 +85,8 @@ def test_excerpts_are_never_cut_mid_word():
                 # end that do not end one themselves are left out; the text itself is
                 # what the stem is looked for in.)
                 # (Its end: blocks left out, a heading say, make the excerpt itself no substring.)
-                # (a list cut between its items ends "• …": the stem is the last item shown)
-                stem = excerpt.removesuffix(" • …").removesuffix("…")[-40:]
+                # (a list cut between its items ends " …": the stem is the last item shown)
+                stem = excerpt.removesuffix(" …").removesuffix("…")[-40:]
                 flat = " ".join(body.split())
                 at = flat.find(stem)
                 assert at >= 0, (path.name, excerpt)

@@ -429,7 +429,7 @@ def test_the_facts_a_sentence_announces_follow_it():
 
 def test_a_list_cut_after_some_of_its_items_says_more_follow():
     """set27 F9: "…the following rules. • Each row must contain…" ended there, so three rules read as one.
-    A list the cut leaves items of ends "• …"; a list shown whole, or a text after its list, does not."""
+    A list the cut leaves items of ends " …" (set29 F10: not an empty bullet "• …"); a list shown whole, or a text after its list, does not."""
     rules = (
         "<p>Determine if a 9 x 9 Sudoku board is valid. Only the filled cells need to be validated according to "
         "the following rules.</p><ol><li>Each row must contain the digits 1-9 without repetition.</li>"
@@ -437,13 +437,13 @@ def test_a_list_cut_after_some_of_its_items_says_more_follow():
         "sub-boxes of the grid must contain the digits 1-9 without repetition.</li></ol>"
     )
     shown = excerpt(rules, limit=220)
-    assert shown.endswith("• Each row must contain the digits 1-9 without repetition. • …"), shown
+    assert shown.endswith("• Each row must contain the digits 1-9 without repetition. …"), shown
     assert len(shown) <= 220
     whole = excerpt(rules, limit=1000)
     assert whole.endswith("without repetition.") and "…" not in whole
     # a paragraph cut at its sentence end, no list: no bullet
     prose = "<p>" + " ".join(f"Sentence number {n} of the story goes on here." for n in range(12)) + "</p>"
-    assert not excerpt(prose, limit=200).endswith("• …")
+    assert not excerpt(prose, limit=200).endswith(" …")
 
 
 def test_a_text_cut_inside_a_bracket_or_a_japanese_verb_says_so():

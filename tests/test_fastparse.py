@@ -504,8 +504,8 @@ def _reference_excerpt(text: str, limit: int, title: str = "") -> str:
         return text
     end = cuts.last_sentence_end(text, limit)
     if end >= limit * cuts.WHOLE_SHARE and not cuts.list_follows(text, end, kept, limit * 3 // 4):
-        more = "•" in text[:end] and text[end:].lstrip().startswith("•") and end + 4 <= limit  # (a list goes on)
-        return text[:end] + " • …" * more
+        more = "•" in text[:end] and text[end:].lstrip().startswith("•") and end + 2 <= limit  # (a list goes on)
+        return text[:end] + " …" * more
     cut = text.rfind(" ", 0, limit)
     if cut < limit * 0.5:
         cut = limit - 1 if cuts.is_spaceless(text[:limit]) else max(cut, 0) or limit - 1
