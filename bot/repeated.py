@@ -49,7 +49,7 @@ from .blocks import EMPTY, Blocks
 from .blurbs import without_blurb
 from .boilerstrip import strip_boilerplate
 from .cuts import BLOCK_END, SENTENCE_END
-from .feedtemplates import is_credit, is_template, templates
+from .feedtemplates import is_credit, is_template, templates, without_glued_title
 from .mastheads import label_end, mastheads
 from .parse import RawEntry
 
@@ -117,13 +117,11 @@ class Repeated(frozenset[str]):
 def _openings(text: str) -> list[int]:
     """Where the first one, two or three sentences of a paragraph end (never at its end:
     the whole paragraph is a paragraph the feed repeats)."""
-    found = []
+    found: list[int] = []
     for end in SENTENCE_END.finditer(text, 0, _FIRST):
-        if not text[end.end() :].strip():
+        if not text[end.end() :].strip() or len(found) == OPENING:
             break
         found.append(end.end())
-        if len(found) == OPENING:
-            break
     return found
 
 
@@ -300,6 +298,7 @@ def without_repeated(
     (Repeated.templates), or the entry's ``title`` (raw) before one: no excerpt."""
     if field and is_template(field, getattr(repeated, "templates", frozenset()), title):
         return EMPTY, ["removed: the text most of the feed's entries have, whatever their title: no excerpt"]
+    blocks = without_glued_title(blocks, title)  # ("Breaking Changes in Lemmy 1.0 The major…": set28 F4)
     if getattr(repeated, "credits", False) and blocks.lines and (at := _credit_at(blocks.lines)) is not None:
         last = blocks.lines[-1]
         lines = [*blocks.lines[:-1], last[:at].rstrip()] if at else blocks.lines[:-1]

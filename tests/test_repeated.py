@@ -615,3 +615,25 @@ def test_lines_every_release_opens_with_go_before_its_own_change():
     body = _demo(versions, "", later)
     articles = read_feed(body, url="https://demo.example/f", source="D", now=NOW, excerpt_length=300).articles
     assert all("A simple plugin" in a.excerpt or a.excerpt == STORIES[n] for n, a in enumerate(articles))
+
+
+def test_the_title_glued_to_the_texts_first_sentence_goes():
+    """A scraper flattens a news page, its heading first, into the description without a stop (prospect-rss-feeds--
+    lemmy.xml, github.com/swelbyboy/prospect-rss-feeds, no licence found: made-up words in the same shape;
+    tests/data/unseen/set28's F4): "Breaking Changes in Lemmy 1.0 The major breaking changes…" under that title."""
+    titles = ["Breaking Changes in Quorra 2.0", "Quorra Release v3.4.5"]
+    texts = {
+        0: "Breaking Changes in Quorra 2.0 The main breaking changes for version 2.0 are now in place. It takes work.",
+        1: "Quorra Release v3.4.5 This release mends a flaw that let a guest read private notes.",
+    }
+    body = _demo(titles, "", texts)
+    articles = read_feed(body, url="https://demo.example/f", source="D", now=NOW, excerpt_length=300).articles
+    assert [a.excerpt for a in articles] == [
+        "The main breaking changes for version 2.0 are now in place. It takes work.",
+        "This release mends a flaw that let a guest read private notes.",
+    ]
+    # (a headline that the lead sentence goes on, a name after it, stays: it is the sentence's start)
+    lead = {0: "Breaking Changes in Quorra Rivo Tamm. The council met on Monday."}
+    body = _demo(["Breaking Changes in Quorra"], "", lead)
+    articles = read_feed(body, url="https://demo.example/f", source="D", now=NOW, excerpt_length=300).articles
+    assert articles[0].excerpt == lead[0]
