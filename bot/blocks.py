@@ -150,9 +150,9 @@ def without_code(blocks: Blocks) -> Blocks:
     start = next((i for i, line in enumerate(blocks.lines) if line not in blocks.code), len(blocks.lines))
     lines = blocks.lines[start:]
     end = next((i for i, line in enumerate(lines) if line in blocks.code), len(lines))
-    # (a line that only announces the code, "ANR stack is as follows:", goes with it: set24 F7)
+    # (a line that only announces the code, "ANR stack is as follows:", goes with it: set24 F7; the first line stays when it has 80 characters or more: a sentence that is all the text before it, set28 F7: "Having learnt the painful lesson … for Part 4:")
     while (
-        0 < end < len(lines)
+        (len(lines[0]) >= 80 if lines else 0) < end < len(lines)
         and lines[end - 1].endswith((":", "："))
         and last_sentence_end(lines[end - 1], len(lines[end - 1]) - 1) < 0
     ):

@@ -3,10 +3,13 @@
 
 from __future__ import annotations
 
+import dataclasses
 import html
 import re
 from collections.abc import Sequence
 
+from .blocks import Blocks
+from .boilerstrip import strip_boilerplate
 from .parse import RawEntry
 
 _TAG = re.compile(r"<[^>]*>")
@@ -69,6 +72,30 @@ def untitled(text: str, title: str) -> str:
     if len(title) < MIN_TITLE or not text.startswith(title) or not (rest := text[len(title) :].strip()):
         return ""
     return "\x01" + rest
+
+
+def glued_end(text: str, title: str) -> int:
+    """Where a text that opens with its entry's whole title (MIN_TITLE characters, three words at least), glued to
+    its first sentence by a space, goes on: a scraped page's heading flattened into its text
+    ("Breaking Changes in Lemmy 1.0 The major breaking changes…", tests/data/unseen/set28's F4); or 0."""
+    if "<" in title or "&" in title:
+        title = html.unescape(_TAG.sub("", title))
+    title = " ".join(title.split())
+    if len(title) < MIN_TITLE or title.count(" ") < 2 or text[len(title) : len(title) + 1] != " ":
+        return 0
+    # (a sentence's start after it, a capital and a lower-case word: "The major", "What is"; a name goes on the
+    # headline, "Швеция передала Турции осужденного за участие в Рабочей партии Курдистана Махмута Тата.")
+    words = text[len(title) + 1 : len(title) + 80].split(None, 2)
+    sentence = len(words) > 1 and words[0][:1].isupper() and words[1][:1].islower()
+    return len(title) + 1 if sentence and text.startswith(title) else 0
+
+
+def without_glued_title(blocks: Blocks, title: str) -> Blocks:
+    """The blocks without the entry's title glued to the start of the first (glued_end)."""
+    if not title or not blocks.lines or not (end := glued_end(first := blocks.lines[0], title)):
+        return blocks
+    lines = [first[end:], *blocks.lines[1:]]
+    return dataclasses.replace(blocks, lines=lines, text=strip_boilerplate("\n".join(lines)))
 
 
 def _names(text: str) -> str:

@@ -49,7 +49,7 @@ from .blocks import EMPTY, Blocks
 from .blurbs import without_blurb
 from .boilerstrip import strip_boilerplate
 from .cuts import BLOCK_END, SENTENCE_END
-from .feedtemplates import is_credit, is_template, templates
+from .feedtemplates import glued_end, is_credit, is_template, templates, without_glued_title
 from .mastheads import label_end, mastheads
 from .parse import RawEntry
 
@@ -71,7 +71,7 @@ _ADDRESS = re.compile(r"(?:https?://|www\.)[^\s<>\"']+", re.IGNORECASE)
 _MASK = " http "  # (what an address is compared as: a word of its own)
 # A template's field at a paragraph's start: a short label, its colon, its value ("Bulletin Severity Rating:Critical")
 _FIELD = re.compile(r"\s*([^\W\d_][^:：.!?\n]{0,40}?)\s*[:：]\s*(?=\S)")
-OPENING = 3  # sentences of an opening, at most
+OPENING = 6  # sentences of an opening, at most (a project blurb of six before each release: set28 F5)
 _FIRST = 600  # characters of a first paragraph read for its opening
 REST = 20  # characters of text (its key's) that must follow an opening for it to go
 
@@ -115,15 +115,13 @@ class Repeated(frozenset[str]):
 
 
 def _openings(text: str) -> list[int]:
-    """Where the first one, two or three sentences of a paragraph end (never at its end:
+    """Where the first OPENING sentences of a paragraph end (never at its end:
     the whole paragraph is a paragraph the feed repeats)."""
-    found = []
+    found: list[int] = []
     for end in SENTENCE_END.finditer(text, 0, _FIRST):
-        if not text[end.end() :].strip():
+        if not text[end.end() :].strip() or len(found) == OPENING:
             break
         found.append(end.end())
-        if len(found) == OPENING:
-            break
     return found
 
 
@@ -168,10 +166,10 @@ def undecorated(title: str, repeated: frozenset[str]) -> str:
 
 
 def _paragraphs(entries: Sequence[RawEntry], title: str = "") -> Repeated:
-    links: dict[tuple[str, str], str] = {}
+    links: dict[tuple[str, str], tuple[str, str]] = {}
     for entry in entries:  # (an entry again, whatever its link: once)
-        links.setdefault((entry.summary, entry.content), entry.link)
-    texts = [(summary, content, link) for (summary, content), link in links.items()]
+        links.setdefault((entry.summary, entry.content), (entry.link, entry.title))
+    texts = [(summary, content, *own) for (summary, content), own in links.items()]
     if len(texts) < MIN_ENTRIES:
         (few := Repeated()).templates = templates(entries)
         return few
@@ -180,7 +178,7 @@ def _paragraphs(entries: Sequence[RawEntry], title: str = "") -> Repeated:
     intros: dict[str, list[set[str]]] = {}
     credited = 0
     heads: list[str] = []  # (each entry's first paragraph that opens with a label: a masthead's, mastheads.py)
-    for summary, content, link in texts:
+    for summary, content, link, own in texts:
         credited += _ends_with_credit(content or summary)
         found: set[str] = set()
         opening: set[str] = set()
@@ -197,7 +195,8 @@ def _paragraphs(entries: Sequence[RawEntry], title: str = "") -> Repeated:
                 first = _first_paragraph(parts)
                 if not head and label_end(_opened(first)):
                     head = _opened(first)
-                opening.update(first[:end] for end in _openings(first) if end >= MIN_LENGTH)
+                lead = first[glued_end(first, own) :]  # (after its title glued to it: set28 F5)
+                opening.update(lead[:end] for end in _openings(lead) if end >= MIN_LENGTH)
                 if len(_TAG.sub("", first)) >= LONG:
                     firsts.add(first)
         counts.update(found)
@@ -300,6 +299,7 @@ def without_repeated(
     (Repeated.templates), or the entry's ``title`` (raw) before one: no excerpt."""
     if field and is_template(field, getattr(repeated, "templates", frozenset()), title):
         return EMPTY, ["removed: the text most of the feed's entries have, whatever their title: no excerpt"]
+    blocks = without_glued_title(blocks, title)  # ("Breaking Changes in Lemmy 1.0 The major…": set28 F4)
     if getattr(repeated, "credits", False) and blocks.lines and (at := _credit_at(blocks.lines)) is not None:
         last = blocks.lines[-1]
         lines = [*blocks.lines[:-1], last[:at].rstrip()] if at else blocks.lines[:-1]

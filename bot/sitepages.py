@@ -20,6 +20,9 @@ log = logging.getLogger(__name__)
 
 ZERO_DATE = "is a zero date"  # (the provenance's words for a date before 1970: bot/normalize.py's _date_note)
 DATED = 2  # entries with dates of their own, at least: a feed of posts
+# ... or one, before this many zero-dated pages at most: a new blog's first post beside its "About" and "Projects"
+# (amjad50--ar-index.xml, set28 F10); a list of pages with one dated among them keeps its pages (set25 F11)
+FEW_PAGES = 3
 # The titles of a site's legal pages (casefolded), in the languages of our feeds: no story, whatever the feed
 LEGAL = frozenset(
     ["cookies", "cookie policy", "privacy", "privacy policy", "legal", "legal notice", "imprint", "terms of use",
@@ -30,10 +33,11 @@ LEGAL = frozenset(
 
 
 def without_site_pages(articles: list[Article], source: str) -> list[Article]:
-    """``articles`` without the zero-dated ones when at least ``DATED`` others have dates of their own, else
-    without the zero-dated legal pages (LEGAL)."""
+    """``articles`` without the zero-dated ones when at least ``DATED`` others have dates of their own (or one,
+    beside FEW_PAGES of them at most and nothing else), else without the zero-dated legal pages (LEGAL)."""
     pages = [a for a in articles if not a.has_date and any(_go_zero(note) for note in a.provenance)]
-    if sum(a.has_date for a in articles) < DATED:
+    dated = sum(a.has_date for a in articles)  # (one is enough when every other entry is one of a few pages)
+    if dated < DATED and not (dated and len(pages) <= FEW_PAGES and dated + len(pages) == len(articles)):
         pages = [a for a in pages if " ".join(a.title.split()).casefold() in LEGAL]
     if not pages:
         return articles

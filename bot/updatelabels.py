@@ -1,7 +1,9 @@
 """An emphasised label that opens a paragraph, a status page's update (``<p><em>Update</em> system is fixed.``,
 ``<p><em>Investigando</em> Estamos investigando…``: cState's incidents, set27 F1): set off with a colon, never
 read as the sentence's first word ("Update system is fixed" reads as an order, "Investigando Estamos
-investigando" as a stutter).
+investigando" as a stutter). And a Statuspage.io update's time stamp, a <small> line above its bold label
+(``<p><small>Jan  1, 09:09 PST</small><br><strong>Resolved</strong> - We have restored…``, set28 F3): the item's
+date says when; the stamps ran into the text ("…normal level of operation. Jan 1, 09:00 PST Identified - …").
 
 Pure, over the lxml tree htmltree walks; a quick test on the markup first.
 """
@@ -12,6 +14,10 @@ import re
 
 __all__ = ["set_off_update_labels"]
 
+# A paragraph that opens with a <small> run (a quick test on the markup): a Statuspage update's stamp
+_OPENS_SMALL = re.compile(r"<p\b[^>]*>\s*<small>", re.IGNORECASE)
+_STAMP_LENGTH = 40  # characters of a time stamp, at most
+_DASH = re.compile(r"\s+[-–—]\s+(?=\S)")
 # A paragraph that opens with an emphasised run (a quick test on the markup).
 _OPENS_EMPHASIS = re.compile(r"<p\b[^>]*>\s*<(?:em|i)>", re.IGNORECASE)
 _LABEL_WORDS = 3  # a label is this many words at most
@@ -24,6 +30,8 @@ def set_off_update_labels(root, markup: str) -> None:
     "Update Appears to be…"). A title in italics that is the sentence's subject ("<em>Atlas Shrugged</em> and…")
     is followed by lower-case words and opens no other paragraph: it stays. The feed's own "Label - text"
     (``<em>Investigating</em> - We are…``) reads right already: a tail that starts with punctuation stays."""
+    if "<small" in markup and _OPENS_SMALL.search(markup):
+        _drop_update_stamps(root)
     if not _OPENS_EMPHASIS.search(markup):
         return
     found: list[tuple[object, str, str]] = []  # (the emphasis, its words, its tail)
@@ -44,3 +52,24 @@ def set_off_update_labels(root, markup: str) -> None:
     for label, words, tail in found:
         if tail.lstrip()[:1].isupper() or words in repeated:
             label.tail = ": " + tail.lstrip()  # type: ignore[attr-defined]
+
+
+def _drop_update_stamps(root) -> None:
+    """A paragraph that opens with ``<small>`` holding a short stamp with a digit, then ``<br>``, then a bold label
+    of one to three words and " - " before its text (a Statuspage.io incident's update): the stamp and its break go,
+    the label is set off with a colon ("Resolved: We have restored…")."""
+    for paragraph in root.iter("p"):
+        if (paragraph.text or "").strip() or len(paragraph) < 3:
+            continue
+        small, br, label = paragraph[0], paragraph[1], paragraph[2]
+        stamp, words = (small.text or "").strip(), " ".join((label.text or "").split())
+        if (
+            small.tag != "small" or br.tag != "br" or label.tag not in ("strong", "b") or len(small) or len(label)
+            or (small.tail or "").strip() or (br.tail or "").strip() or len(stamp) > _STAMP_LENGTH
+            or not any(ch.isdigit() for ch in stamp) or not 0 < len(words.split()) <= _LABEL_WORDS
+            or not words.replace(" ", "").isalpha() or not (dash := _DASH.match(label.tail or ""))
+        ):  # fmt: skip
+            continue
+        label.tail = ": " + (label.tail or "")[dash.end() :]
+        paragraph.remove(small)
+        paragraph.remove(br)

@@ -119,3 +119,18 @@ def test_a_sentence_that_names_a_file_or_an_address_is_no_trace():
         "Version 2.5 fixes 12 bugs and adds 3 features.",
     ):
         assert not is_trace(line), line
+
+
+def test_a_long_sentence_before_code_that_is_all_the_text_stays():
+    """A walkthrough's first paragraph introduces the clue, quoted in <pre><code>, with a colon (osint-news--feed.xml
+    and feed.json, github.com/osint-news/gh-pages, no licence found: made-up words in the same shape; tests/data/
+    unseen/set28's F7): dropped as the code's announcement, it left the excerpt empty."""
+    walk = (
+        "<p>Having learnt the hard lesson of taking The Plorb's hints too literally in Part 3, I chose to read the hint "
+        'for Part 4 with more care:</p><pre><code>A whole week went by and my friend wrote again: "I know you like '
+        'riddles..."</code></pre>'
+    )
+    assert _excerpt(walk) == (
+        "Having learnt the hard lesson of taking The Plorb's hints too literally in Part 3, I chose to read the hint "
+        "for Part 4 with more care…"
+    )

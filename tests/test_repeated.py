@@ -615,3 +615,46 @@ def test_lines_every_release_opens_with_go_before_its_own_change():
     body = _demo(versions, "", later)
     articles = read_feed(body, url="https://demo.example/f", source="D", now=NOW, excerpt_length=300).articles
     assert all("A simple plugin" in a.excerpt or a.excerpt == STORIES[n] for n, a in enumerate(articles))
+
+
+def test_the_title_glued_to_the_texts_first_sentence_goes():
+    """A scraper flattens a news page, its heading first, into the description without a stop (prospect-rss-feeds--
+    lemmy.xml, github.com/swelbyboy/prospect-rss-feeds, no licence found: made-up words in the same shape;
+    tests/data/unseen/set28's F4): "Breaking Changes in Lemmy 1.0 The major breaking changes…" under that title."""
+    titles = ["Breaking Changes in Quorra 2.0", "Quorra Release v3.4.5"]
+    texts = {
+        0: "Breaking Changes in Quorra 2.0 The main breaking changes for version 2.0 are now in place. It takes work.",
+        1: "Quorra Release v3.4.5 This release mends a flaw that let a guest read private notes.",
+    }
+    body = _demo(titles, "", texts)
+    articles = read_feed(body, url="https://demo.example/f", source="D", now=NOW, excerpt_length=300).articles
+    assert [a.excerpt for a in articles] == [
+        "The main breaking changes for version 2.0 are now in place. It takes work.",
+        "This release mends a flaw that let a guest read private notes.",
+    ]
+    # (a headline that the lead sentence goes on, a name after it, stays: it is the sentence's start)
+    lead = {0: "Breaking Changes in Quorra Rivo Tamm. The council met on Monday."}
+    body = _demo(["Breaking Changes in Quorra"], "", lead)
+    articles = read_feed(body, url="https://demo.example/f", source="D", now=NOW, excerpt_length=300).articles
+    assert articles[0].excerpt == lead[0]
+
+
+def test_a_long_blurb_every_release_opens_with_after_its_title_goes():
+    """A scraped release page's text opens with its title, then the project's six-sentence blurb, then the
+    release's own change (prospect-rss-feeds--lemmy.xml, github.com/swelbyboy/prospect-rss-feeds, no licence
+    found: made-up words in the same shape; tests/data/unseen/set28's F5): the blurb was every release's excerpt."""
+    blurb = (
+        "What is Quorra? Quorra is a self-run place to share links and talk. It is free and open, and no firm owns "
+        "it. So there are no ads, no trackers and no hidden ranking. Posts live in groups, so it is easy to follow "
+        "what you like and skip the rest. Votes lift the best posts to the top."
+    )
+    changes = ["This release mends a flaw that let a guest read private notes.",
+               "This version fixes a handful of bugs in the sign-up page.",
+               "This release speeds up the front page for large groups.",
+               "This version brings back the dark theme for the mobile app."]  # fmt: skip
+    titles = [f"Quorra Release v3.4.{n}" for n in range(len(changes))]
+    texts = {n: f"{title} {blurb} {change}" for n, (title, change) in enumerate(zip(titles, changes, strict=True))}
+    body = _demo(titles, "", texts)
+    articles = read_feed(body, url="https://demo.example/f", source="D", now=NOW, excerpt_length=300).articles
+    assert [a.excerpt for a in articles] == changes
+    assert [a.lead for a in articles] == changes

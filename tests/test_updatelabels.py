@@ -20,3 +20,20 @@ def test_a_status_pages_update_label_is_set_off_from_its_sentence():
     assert html_to_text(title).startswith("Atlas Shrugged and The Fountainhead are")
     dashed = "<p><em>Investigating</em> - We are investigating a potential issue.</p>"
     assert html_to_text(dashed).startswith("Investigating - We are investigating")
+
+
+def test_a_statuspage_updates_time_stamp_goes_and_its_label_is_set_off():
+    """Statuspage.io's incident history writes each update as ``<p><small>stamp</small><br><strong>Label</strong> -
+    text</p>`` (parse-status-ios--history.rss, github.com/gabrielrinaldi/Status-iOS, no licence found: made-up words
+    in its shape; set28 F3): the stamps ran into the text, "…normal level. Jan 1, 09:00 PST Identified - We have…"."""
+    markup = (
+        "<p><small>Mar  3, 10:14 PST</small><br><strong>Resolved</strong> - The queue runs at its usual pace.</p>"
+        "<p><small>Mar  3, 09:40 PST</small><br><strong>Identified</strong> - A stuck worker slowed the queue.</p>"
+    )
+    text = html_to_text(markup)
+    assert text == "Resolved: The queue runs at its usual pace.\nIdentified: A stuck worker slowed the queue."
+    # (a <small> note without a digit, or a stamp before a paragraph of its own words, stays)
+    note = "<p><small>Sponsored</small><br><strong>Acme</strong> - Tools for the queue.</p>"
+    assert html_to_text(note).startswith("Sponsored")
+    line = "<p><small>Mar 3, 2026</small><br>The queue runs at its usual pace again.</p>"
+    assert html_to_text(line).startswith("Mar 3, 2026")
