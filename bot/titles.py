@@ -190,9 +190,17 @@ _SPOKEN_TO = frozenset((
 def without_addressees(blocks: Blocks, title: str = "") -> Blocks:
     """An untitled post's blocks without the @mentions its first block opens with (its
     title has none: the excerpt goes on after the title's words); none when the title is
-    the whole post but for its link's address ("Behooves https://…")."""
+    the whole post but for its link's address ("Behooves https://…", "https://vore.website/ This is…")."""
     lines = blocks.lines
-    if len(lines) == 1 and title and " ".join(_BARE_URL.sub("", without_mentions(lines[0])).split()) == title:
+    if (
+        len(lines) == 1
+        and title
+        and " ".join(_BARE_URL.sub("", without_mentions(lines[0])).split())
+        in (
+            title,
+            title.rpartition(" — ")[2],  # (a link's line about it, the title's since set29 F5)
+        )
+    ):
         return EMPTY
     if not lines or not (rest := without_mentions(lines[0])) or rest is lines[0]:
         return blocks  # (a block of mentions alone is skipped as a heading is)
@@ -207,6 +215,12 @@ def title_from_text(text: str, limit: int = TITLE_FROM_TEXT_LENGTH) -> str:
     lines = (without_mentions(line.strip()) for line in text.split("\n"))
     # (a boilerplate block is no title: a placeholder, "No Description", an empty entry's)
     first = " ".join(next((line for line in lines if line and block_row(line) is None), "").split())
+    bare = _BARE_URL.match(first)
+    if bare and 0 < len(caption := first[bare.end() :].strip()) <= _CAPTION and not _BARE_URL.search(caption):
+        # A link and a line about it (a toot: "https://vore.website/ This is an RSS reader", set29 F5): the
+        # address names the subject the line is about.
+        address = bare.group().split("://", 1)[1].removeprefix("www.").rstrip("/")
+        return f"{address} — {caption}" if len(address) + len(caption) + 3 <= limit else caption
     if _BARE_URL.sub("", first).strip():  # (a link's address is no title: "Behooves https://…/behooves/")
         first = " ".join(_BARE_URL.sub("", first).split())
     if not first:
@@ -223,4 +237,5 @@ def title_from_text(text: str, limit: int = TITLE_FROM_TEXT_LENGTH) -> str:
 
 
 _BARE_URL = re.compile(r"(?<!\S)https?://\S+(?!\S)")
+_CAPTION = 60  # characters, at most, of a line about the link it follows
 _CLAUSE_MARK = re.compile(r"[,;:](?=\s)|\s[—–]\s")

@@ -263,6 +263,12 @@ def test_a_stand_in_title_has_no_address_nor_addressee_and_the_excerpt_goes_on_f
     link = article(title="", summary='<p>Behooves <a href="https://chriscoyier.net/2022/12/14/behooves/" '
                    'rel="nofollow noopener noreferrer" target="_blank">https://chriscoyier.net/2022/12/14/behooves/</a></p>')  # fmt: skip
     assert (link.title, link.excerpt) == ("Behooves", "")
+    # A toot that is a link and a line about it (set29 F5, everydaycompute--toot-cat-DPSsys.rss, Unlicense):
+    # the address names the subject; the excerpt is not the same again.
+    toot = article(title="", summary='<p><a href="https://vore.website/" rel="nofollow noopener" translate="no">'
+                   '<span class="invisible">https://</span><span class="">vore.website/</span><span class="invisible">'
+                   '</span></a><br />This is an RSS reader</p>')  # fmt: skip
+    assert (toot.title, toot.excerpt) == ("vore.website — This is an RSS reader", "")
 
 
 # Tumblr makes a post's title from its text's first words, cut with "...", the break between two
