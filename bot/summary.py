@@ -81,7 +81,11 @@ _NOISE = re.compile(
     r"let us know|(?:do not|don't|never) hesitate to|feel free to (?:contact|reach)|contact (?:our|the) support|"
     # (a call to sign up, set15 finding 5: "…please register above if you're interested."; in other languages)
     r"(?:register|enroll?|rsvp) (?:above|below|here|now|today)|zapisz się|suscríbete|regístrate|inscríbete|"
-    r"inscrivez-vous|abonnez-vous|inscreva-se|jetzt anmelden)\b|©|^(?:photo|image|credit|source|note)s?\s*:"
+    r"inscrivez-vous|abonnez-vous|inscreva-se|jetzt anmelden|"
+    # (a sign-off, set29 F7: "Até o próximo episódio!")
+    r"(?:see you|until) (?:in )?(?:the )?next (?:episode|time|week)|até o próximo episódio|hasta el próximo episodio)\b"
+    # (a release's call to upgrade, set29 F17: "Upgrade today for enhanced security, …"; not "…urged to update now")
+    r"|^(?:upgrade|update|download|install) (?:today|now)\b|©|^(?:photo|image|credit|source|note)s?\s*:"
     # (a contact line, set21 F16: "X (formerly Twitter): Alan, Julien."; a chapter line, set21 F13: "00:19 - Hình
     # ảnh chi tiết…"; a markdown table's row, set21 F15: "| Prefix | Example | Description |")
     r"|^(?:x|twitter|mastodon|bluesky|facebook|instagram|linkedin|github|youtube|discord|telegram|threads)\b[^:]{0,20}:"

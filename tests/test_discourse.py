@@ -115,6 +115,8 @@ from bot.summary import SourceText, _spaced, summarize, usable
     "Bu dönemde tamamladığım çoğu proje küçüktü.",
     "Ama bu iş sanıldığı kadar kolay değil.",
     "Second, inspired by the hinge loss, we propose a bounded kernel.",
+    "Lebo tak sa posúvame vpred.",  # Slovak "because" (set29 F17, pracujucemamy; no licence, its own four words)
+    "Dlatego podpisałam petycję za budową stacji.",  # Polish "that is why" (rss-epiotrkow, unseen15; made-up)
 ])  # fmt: skip
 def test_sentences_that_point_back(sentence):
     assert leans_back(sentence)

@@ -471,6 +471,11 @@ def test_max_sentences_and_nothing_usable():
     ("See thechangelogfor the full list of changes.", False),
     ("View the full list on Letterboxd.", False),
     ("See how the council voted on the full budget in the chart.", True),
+    # a release's call to upgrade and a podcast's sign-off (set29 F17, F7: cloudnative-pg, Apache-2.0; castalio,
+    # CC BY-SA 4.0); news that users should update is no call
+    ("Upgrade today for enhanced security, dynamic networking, and enterprise IAM integration.", False),
+    ("Até o próximo episódio!", False),
+    ("Apple urged every iPhone owner to update now after the zero-day was found.", True),
 ])  # fmt: skip
 def test_usable_sentences(sentence, ok):
     assert usable(sentence, ["Meta's LLaMA model leaks online."]) is ok
