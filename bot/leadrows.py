@@ -193,7 +193,7 @@ LEAD_ROWS: tuple[Row, ...] = (
     ),
     Row(
         "email-view-online",
-        "an email newsletter's \"view online\" line",
+        'an email newsletter\'s "view online" line',
         START,
         # A mailing's header as its archive feed keeps it (Campaign Monitor's ".. No images? Click here", nerves-project's
         # newsletter, set29 F2; Mailchimp's "View this email in your browser"), after the preheader's few words if any
