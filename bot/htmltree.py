@@ -14,7 +14,7 @@ import re
 
 import lxml.etree
 
-from . import codeblocks, figures, gitrefs, inlineedges, xmlrecords
+from . import codeblocks, embedcredits, figures, gitrefs, inlineedges, xmlrecords
 from .boilerstrip import BEFORE_TRAILER
 from .inlinerows import link_row_breaks, set_off_kickers, set_off_labels, space_touching, trailing_label
 from .linebreaks import set_break_tails
@@ -131,7 +131,7 @@ def strip_markup(markup: str, headings: list | None = None, quotes: list | None 
             scripts.append(el)
         else:
             breaks.append(el)
-    for el in drops:
+    for el in embedcredits.with_credits(drops, markup):  # (a player's attribution line goes with it)
         _drop(el)
     blocks.extend(xmlrecords.records(odd))  # ("<report><number>1</number><authors>…</authors><date>…": one block)
     holds: dict[tuple[str, ...], bool] = {}  # (what _has found)

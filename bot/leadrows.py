@@ -192,6 +192,21 @@ LEAD_ROWS: tuple[Row, ...] = (
         "document.getElementById() returns one element; querySelectorAll returns a list.",
     ),
     Row(
+        "email-view-online",
+        'an email newsletter\'s "view online" line',
+        START,
+        # A mailing's header as its archive feed keeps it (Campaign Monitor's ".. No images? Click here", nerves-project's
+        # newsletter, set29 F2; Mailchimp's "View this email in your browser"), after the preheader's few words if any
+        # ("as the kids say No images? Click here"): the mail client's, never the story's.
+        re.compile(
+            r"\s*(?:[^\n]{0,60}?\s)??(?i:no images\?\s*click here|(?:click here to )?view (?:this|the) (?:e-?mail|newsletter)"
+            r" (?:in (?:your|a) (?:web )?browser|online)|(?:having trouble viewing|e-?mail not displaying correctly)"
+            r"[^\n?]{0,30}\?[^\n.!?]{0,40}?(?:here|browser|online))[.!]?(?:\s+|$)"
+        ),
+        ".. No images? Click here Project update Full Time For those who might have missed it.",
+        "No images? The camera broke, so click here for the audio instead.",
+    ),
+    Row(
         "wire-dateline-cjk",
         "a news agency's dateline",
         START,

@@ -32,12 +32,22 @@ def clean_title(markup: str | None, *, is_html: bool = True) -> str:
         if title != "•":
             return title
     if not is_html:
-        return " ".join(" ".join(plain_lines(markup)).split())
+        return _without_markers(" ".join(" ".join(plain_lines(markup)).split()))
     # One pass of HTML: a title's escaped markup is what it says ("Why &lt;div&gt;
     # soup" shows "<div>"), not more markup to take out, as it is in a body that
     # was escaped twice. A doubly escaped entity ("AT&amp;amp;T") is still read.
     title = " ".join(" ".join(html_lines(markup, passes=1)).split())
-    return htmllib.unescape(title) if "&" in title and ENTITY.search(title) else title
+    return _without_markers(htmllib.unescape(title) if "&" in title and ENTITY.search(title) else title)
+
+
+# An HTML comment without spaces shown as a title's text: qTranslate's language markers ("<!--:en-->OSTN secure VoIP
+# wizard…<!--:-->": guardianproject's blog, set29 F19), WordPress' "<!--more-->". (One with words, "Why <!-- a note -->
+# breaks my parser", is what the title is about: it stays.)
+_MARKER = re.compile(r"<!--[^\s<>]{0,20}-->")
+
+
+def _without_markers(title: str) -> str:
+    return " ".join(_MARKER.sub(" ", title).split()) if "<!--" in title else title
 
 
 # A byline at a title's end ("The Myth of the Middle Class - By Charles Kenny": Foreign Policy's RSS, unseen11

@@ -14,6 +14,7 @@ from bot.boilerplate import BLOCK, END, START, TABLE
 from bot.boilerwords import FIRST_APPEARED
 from bot.clean import html_to_text
 from bot.excerpt import excerpt_with_notes
+from tests.builders import excerpt as shown
 from tests.builders import poll_served
 
 
@@ -551,3 +552,20 @@ def test_a_last_sentence_that_says_read_on_leaves_a_cut_excerpt():
     assert says_what_follows("The board is valid according to the following rules.")
     assert says_what_follows("Доска валидна в соответствии со следующими правилами.")
     assert not says_what_follows("We may update some servers the following day.")
+
+
+def test_an_email_newsletters_view_online_line_is_no_story():
+    """set29 F2: a newsletter's archive feed (nerves-project--newsletter-index.xml, no licence: made-up words in its
+    shape) keeps the mail's header, Campaign Monitor's ".. No images? Click here", after the preheader's few words
+    at times; Mailchimp's "View this email in your browser" is the same."""
+    plain = ".. No images? Click here Project news The Zorb meetup happened again and Ana shared her work on kites."
+    assert shown(plain).startswith("Project news The Zorb meetup happened again")
+    assert shown("<p>No images? Click here</p><p>The Zorb meetup happened again.</p>") == (
+        "The Zorb meetup happened again."
+    )
+    assert shown("<p>View this email in your browser</p><p>The Zorb meetup happened again.</p>") == (
+        "The Zorb meetup happened again."
+    )
+    # (the same words in a sentence of the story's stay)
+    kept = "No images? The camera broke on the way, so click here for the audio of the talk instead."
+    assert shown(kept) == kept

@@ -484,3 +484,16 @@ def test_markdown_bold_left_in_html_text_loses_its_stars():
     for kept in ["<p>It is 2 ** 8 and a ** b ** c.</p>", "<p>Match **/*.py files.</p>", "<p>Bloomberg:**</p>"]:
         assert "**" in html_to_text(kept)
     assert "**kw**" in html_to_text("<p>Call it so:</p><pre><code>f(**kw**)</code></pre>")
+
+
+def test_a_titles_language_markers_shown_as_text_go():
+    """set29 F19: guardianproject's blog (guardianproject--blog-index.xml, no licence: made-up words in its shape)
+    escapes qTranslate's language markers in its titles, "&lt;!--:en--&gt;…&lt;!--:--&gt;": shown as "<!--:en-->…"."""
+    for markup in (
+        "&lt;!--:en--&gt;Zorb secure kite wizard now built into Quill&lt;!--:--&gt;",
+        "<!--more-->Zorb kites",
+    ):
+        assert "<!--" not in clean_title(markup) and "<!--" not in clean_title(markup, is_html=False)
+    assert clean_title("&lt;!--:en--&gt;Zorb secure kite wizard&lt;!--:--&gt;") == "Zorb secure kite wizard"
+    # (a comment with words is what the title is about)
+    assert clean_title("Why &lt;!-- a note --&gt; breaks my parser") == "Why <!-- a note --> breaks my parser"
