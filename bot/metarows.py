@@ -93,6 +93,19 @@ _REPORTER = r"[A-Z\u00c0-\u00de][\w'’.-]*(?:\s[A-Z\u00c0-\u00de][\w'’.-]*){1
 
 META_ROWS: tuple[Row, ...] = (
     Row(
+        "edit-note",
+        "a note that the post was edited",
+        BLOCK,  # (set29 F12, dogecoin's advisory: its first paragraph, before the story)
+        icase(
+            r"(?:editor['’]?s? note|note|update|updated|correction|n\.\s?b\.)\s*:\s*[^\n]{0,200}?"
+            r"(?:\ba previous version of this\b|\b(?:this|the) (?:post|article|advisory|story|piece|page) (?:has been|was)"
+            r" (?:edited|updated|corrected|amended)\b|\b(?:has been|was) (?:edited|corrected|amended) to\b)[^\n]{0,200}"
+        ),
+        "Note: A previous version of this advisory used the wrong name for the group. It has been edited to clarify.",
+        "Note: a previous version of the library is needed to build this one, so install it first.",
+        needles=("previous version", "edited", "corrected", "amended", "updated"),
+    ),
+    Row(
         "language-tag",
         "a language's tag after the text",
         END,  # (Ukrainska Pravda marks a Russian teaser of an article in Ukrainian "(укр.)": set26 F4)

@@ -141,6 +141,20 @@ SHOW_ROWS: tuple[Row, ...] = (
         needles=("music credit", "song credit", "music used credit"),
     ),
     Row(
+        "show-welcome-end",
+        "the show's welcome to its guests after the text",
+        END,
+        icase(
+            r"(?<=[.!?\"”’)])\s*(?:[^.!?\n]{1,100},\s*)?(?:(?:seja|sejam) (?:muito |super )?bem[- ]vind[oa]s?"
+            r"|(?:sean |sea )?(?:muy )?bienvenid[oa]s?|bienvenue|(?:a (?:very )?(?:warm |big )?)?welcome)"
+            r" (?:de volta )?(?:ao|à|a|al|à l['’]|dans|sur|to|back to) (?:the |o |a |el |la |le |nosso |our )?"
+            r"(?:show|podcast|programa|émission|[^.!?\n]{0,40}?\b(?:podcast|show|cast|radio|rádio))\b(?:\s\w+)?\s*[.!]+\s*$"
+        ),
+        "Hoje trabalha como CTO de uma empresa de software embarcado. Ana Souza, seja muito bem-vinda ao Castálio Podcast.",
+        "Welcome to the show is what the host always says, but this time the guest said it first to him.",
+        needles=("vind", "welcome", "bienven"),
+    ),
+    Row(
         "decorated-link",
         "a labelled link in decoration",
         BLOCK,

@@ -569,3 +569,13 @@ def test_an_email_newsletters_view_online_line_is_no_story():
     # (the same words in a sentence of the story's stay)
     kept = "No images? The camera broke on the way, so click here for the audio of the talk instead."
     assert shown(kept) == kept
+
+
+def test_a_note_that_the_post_was_edited_is_no_story():
+    """set29 F12 (dogecoin-foundation--advisories-index.xml; the site's text is CC BY-NC: made-up words in its
+    shape): the advisory's first paragraph said it had been edited; the excerpt showed that before the news."""
+    text = shown(
+        "<p>Note: A previous version of this advisory named the wrong group. It has been edited to clarify.</p>"
+        "<p>The exchange has today paused withdrawals and stated it found a minor issue in the node software.</p>"
+    )
+    assert text == "The exchange has today paused withdrawals and stated it found a minor issue in the node software."

@@ -476,6 +476,8 @@ def test_max_sentences_and_nothing_usable():
     ("Upgrade today for enhanced security, dynamic networking, and enterprise IAM integration.", False),
     ("Até o próximo episódio!", False),
     ("Apple urged every iPhone owner to update now after the zero-day was found.", True),
+    ("Ana Souza e Bia Lima, sejam muito bem-vindas ao Castálio Podcast.", False),  # the show's welcome (set29 F7)
+    ("Jane Doe, welcome to the show!", False),
 ])  # fmt: skip
 def test_usable_sentences(sentence, ok):
     assert usable(sentence, ["Meta's LLaMA model leaks online."]) is ok
