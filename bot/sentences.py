@@ -231,8 +231,9 @@ _VOWELS = frozenset("aeiouyáàâäãåæéèêëíìîïóòôöõøœúùûü�
 _POLISH = "tys mln mld tzw godz ks św im pw woj pow gm wg jw ww lek mgr inż dyr prez red nr ul al pl os płk mjr kpt bp abp hab"
 _MORE_ABBREVIATIONS = frozenset(_POLISH.split())
 # ... and of those (and of any with a dot inside, "m.in.", "z.B."), the ones a name follows: before
-# a capital they never end a sentence ("przy ul. Marii", "ks. Tymoteusz Górecki", "Szkoła im. Jana").
-_TITLES = "ul al pl os ks św im pw gen płk ppłk mjr kpt rtm ppor kpr plut asp szt kom podkom nadkom sierż bp abp hab p"
+# a capital they never end a sentence ("przy ul. Marii", "ks. Tymoteusz Górecki", "Szkoła im. Jana"; "… feat. Nerves",
+# set29 F18).
+_TITLES = "ul al pl os ks św im pw gen płk ppłk mjr kpt rtm ppor kpr plut asp szt kom podkom nadkom sierż bp abp hab p feat"
 # (Bulgarian "гр. София", "бул. „…“", "ж.к." and Greek "ο κ. Τόσκας", "η κα …": set24 F5)
 _TITLES += " ".join(("", *abbreviations.ADDRESS, "пл κ κα κκ"))
 _BEFORE_A_NAME = frozenset(_TITLES.split())

@@ -104,6 +104,8 @@ def test_the_lead_is_the_start_of_the_text_cut_at_a_line_end():
         "I call ZorbController.shared()?.stopPlorbing() to stop the current run. Then it hangs.",
         # gkmngrgn--tr-index.xml (unseen20; no licence, made-up words): a glob's dot ("*.pyc")
         "Amacım silmek, *.pyc, *~, *.db ve benzeri dosyaları tek seferde yok etmekti. Sonra ne oldu.",
+        # nerves-project's newsletter (set29 F18; no licence, made-up words): "feat." before a name
+        "The Berlin conference feat. Nerves had three talks this year. Then we went home.",
     ],
 )
 def test_a_dot_that_starts_a_name_ends_no_sentence(text):
