@@ -233,9 +233,9 @@ _MORE_ABBREVIATIONS = frozenset(_POLISH.split())
 # ... and of those (and of any with a dot inside, "m.in.", "z.B."), the ones a name follows: before
 # a capital they never end a sentence ("przy ul. Marii", "ks. Tymoteusz Górecki", "Szkoła im. Jana"; "… feat. Nerves",
 # set29 F18).
-_TITLES = "ul al pl os ks św im pw gen płk ppłk mjr kpt rtm ppor kpr plut asp szt kom podkom nadkom sierż bp abp hab p feat"
+_TITLES = "ul al pl os ks św im pw gen płk ppłk mjr kpt rtm ppor kpr plut asp szt kom podkom nadkom sierż bp abp hab p"
 # (Bulgarian "гр. София", "бул. „…“", "ж.к." and Greek "ο κ. Τόσκας", "η κα …": set24 F5)
-_TITLES += " ".join(("", *abbreviations.ADDRESS, "пл κ κα κκ"))
+_TITLES += " ".join(("", *abbreviations.ADDRESS, "пл κ κα κκ feat"))
 _BEFORE_A_NAME = frozenset(_TITLES.split())
 # ... and the ones a number follows ("godz. 18:00", "nr 3": pysbd's English "No."/"art." and more).
 _UNITS = "godz ok nr no nos art pkt poz ust str tel ca pp num núm pag pág fig vol"
