@@ -36,7 +36,7 @@ _OPENING_WORDS = (3, 8)  # words of one bold phrase before a paragraph's text, a
 # Study: Fish Oil Supplementation in Chronic Hemodialysis</strong></p><p>การศึกษา…", set28 F8). A heading too, when no
 # sentence's end or label's colon ends it and it is more than a name (three words or more).
 _BOLD_FIRST = re.compile(
-    r"\A\s*<p>\s*<(strong|b)>([^<>]{1,160})</\1>\s*</p>(?=\s*(?:<p>(?:\s|&nbsp;|\xa0)*</p>\s*)*<p>\s*[^<\s])",
+    r"\A\s*<p>\s*<(strong|b)>([^<>]{1,160})</\1>\s*</p>(?=(\s*(?:<p>(?:\s|&nbsp;|\xa0)*</p>\s*)*)<p>\s*[^<\s])",
     re.IGNORECASE,
 )
 
@@ -46,7 +46,14 @@ def bold_headings(markup: str) -> str:
     if "</strong>" not in markup and "</b>" not in markup and "</STRONG>" not in markup and "</B>" not in markup:
         return markup
     first = _BOLD_FIRST.match(markup)
-    if first is not None and len(words := _phrase(first[2]).split()) >= 3 and not _PHRASE_END.search(words[-1]):
+    if (
+        first is not None
+        and len(words := _phrase(first[2]).split()) >= 3
+        and not _PHRASE_END.search(words[-1])
+        # set apart by an empty paragraph (a caption's spacer), or in title case: not a bold lede, "Registration
+        # for PyCon US 2026 is now open" before "Head over to the site…" (the review of set28's F11)
+        and ("</p>" in first[3] or sum(w[:1].isupper() or w[:1].isdigit() for w in words) >= 0.7 * len(words))
+    ):
         markup = "<h6>" + html.escape(" ".join(words), quote=False) + "</h6>" + markup[first.end() :]
     return _BOLD_OPENING.sub(_opening, markup)
 

@@ -63,6 +63,9 @@ _POINTERS = (
     " bunlar bunu bunun buna bunda bundan bunları şunlar onun onlar onları"  # tr ("bu" itself: _TURKISH_HERE_AND_NOW)
 )
 _FIRST_WORDS = frozenset((_CONNECTIVES + " " + _POINTERS).split())
+# ... but these are English words or names too: they lean back only in a sentence with a letter of those languages.
+_SHARED_SPELLING = frozenset(["ale", "bo", "ama", "proto", "preto", "yani"])
+_SLAVIC_OR_TURKISH = re.compile("[ąęłżźśćńýžčřľťďňůěšışğа-я]")  # (no re.I: "ı" would match "i")
 # Connectives that point back as a sentence's second or third word too ("MetaTrader 5, invece, è…": set20 F12;
 # "The company, however, said…"; "Sie ist jedoch…").
 _SECOND_WORDS = frozenset([
@@ -187,6 +190,8 @@ def leans_back(sentence: str) -> bool:
     if _goes_on_from_before(sentence, first, second):
         return True
     if first in _FIRST_WORDS:
+        if first in _SHARED_SPELLING and not _SLAVIC_OR_TURKISH.search(sentence):
+            return False  # ("Ale yeast ferments…", "Bo Burnham…", "AMA with the team…", "Proto is a…")
         return second not in _NOT_BACK.get(first, ())
     if first == "bu":
         return not (second + " ").startswith(_TURKISH_HERE_AND_NOW)

@@ -324,11 +324,7 @@ def without_title_kicker(line: str, title_norm: str) -> str:
     colon = title_norm.find(": ", 0, 61)
     if colon < 3 or line[colon : colon + 2] != ": " or line[:colon].casefold() != title_norm[:colon]:
         return line
-    rest = line[colon + 2 :].lstrip()
-    if (
-        len(rest) < 40
-        or rest[:1].islower()
-        or rest.split(None, 1)[0].casefold() == title_norm[colon + 2 :].split(None, 1)[0]
-    ):
+    rest, after = line[colon + 2 :].lstrip(), title_norm[colon + 2 :].split(None, 1)  # (none: "Breaking: …")
+    if len(rest) < 40 or rest[:1].islower() or not after or rest.split(None, 1)[0].casefold() == after[0]:
         return line
     return rest

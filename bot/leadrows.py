@@ -198,10 +198,13 @@ LEAD_ROWS: tuple[Row, ...] = (
         # A mailing's header as its archive feed keeps it (Campaign Monitor's ".. No images? Click here", nerves-project's
         # newsletter, set29 F2; Mailchimp's "View this email in your browser"), after the preheader's few words if any
         # ("as the kids say No images? Click here"): the mail client's, never the story's.
+        # (The others only at the text's very start and before the next sentence's capital, not "…can now view
+        # the newsletter online for the first time".)
         re.compile(
-            r"\s*(?:[^\n]{0,60}?\s)??(?i:no images\?\s*click here|(?:click here to )?view (?:this|the) (?:e-?mail|newsletter)"
-            r" (?:in (?:your|a) (?:web )?browser|online)|(?:having trouble viewing|e-?mail not displaying correctly)"
-            r"[^\n?]{0,30}\?[^\n.!?]{0,40}?(?:here|browser|online))[.!]?(?:\s+|$)"
+            r"\s*(?:[^\n]{0,60}?\s)??(?i:no images\?\s*click here)[.!]?(?:\s+|$)"
+            r"|\s*(?i:(?:click here to )?view (?:this|the) (?:e-?mail|newsletter) (?:in (?:your|a) (?:web )?browser|online)"
+            r"|(?:having trouble viewing|e-?mail not displaying correctly)[^\n?]{0,30}\?[^\n.!?]{0,40}?"
+            r"(?:here|browser|online))[.!]?(?:\s+(?=[^\W\d_a-z])|\s*$)"
         ),
         ".. No images? Click here Project update Full Time For those who might have missed it.",
         "No images? The camera broke, so click here for the audio instead.",

@@ -95,14 +95,16 @@ META_ROWS: tuple[Row, ...] = (
     Row(
         "edit-note",
         "a note that the post was edited",
-        BLOCK,  # (set29 F12, dogecoin's advisory: its first paragraph, before the story)
-        icase(
-            r"(?:editor['’]?s? note|note|update|updated|correction|n\.\s?b\.)\s*:\s*[^\n]{0,200}?"
-            r"(?:\ba previous version of this\b|\b(?:this|the) (?:post|article|advisory|story|piece|page) (?:has been|was)"
-            r" (?:edited|updated|corrected|amended)\b|\b(?:has been|was) (?:edited|corrected|amended) to\b)[^\n]{0,200}"
+        START,  # (set29 F12, dogecoin's advisory: its first paragraph, before the story; only the note's sentences)
+        re.compile(  # (a START row's flags are the default: the case is ignored inside)
+            r"(?i:\s*(?:editor['’]?s? note|note|update|updated|correction|n\.\s?b\.)\s*:\s*[^\n.!?]{0,200}?"
+            r"(?:\ba previous version of this (?:post|article|advisory|story|piece|page)\b|\b(?:this|the) (?:post|article"
+            r"|advisory|story|piece|page) (?:has been|was) (?:edited|updated|corrected|amended)\b)[^\n.!?]{0,200}[.!]"
+            r"(?:\s+[^\n.!?]{0,120}?\b(?:edited|updated|corrected|amended|clarify)\b[^\n.!?]{0,80}[.!])?(?:\s+|$))"
         ),
-        "Note: A previous version of this advisory used the wrong name for the group. It has been edited to clarify.",
-        "Note: a previous version of the library is needed to build this one, so install it first.",
+        "Note: A previous version of this advisory named the wrong group. It has been edited to clarify. The exchange "
+        "has paused withdrawals.",
+        "Note: a previous version of this package is needed to build the new one, so install it first.",
         needles=("previous version", "edited", "corrected", "amended", "updated"),
     ),
     Row(

@@ -152,10 +152,15 @@ def normalize_feed(
     shared = shared_links((e.id, e.link, e.title) for e in parsed.entries)  # (links that are no entry's own)
     articles: list[Article] = []
     for entry in parsed.entries:
-        article = normalize_entry(
-            entry, base_url=base, site_url=parsed.link, source=source, now=now, excerpt_length=excerpt_length,
-            _base_canonical=base_canonical, _memo=memo, _cut_lengths=cuts, _shared=shared, _repeated=again,
-        )  # fmt: skip
+        try:  # (a fault in one entry's cleaning loses that entry, never the feed: one line says which)
+            article = normalize_entry(
+                entry, base_url=base, site_url=parsed.link, source=source, now=now, excerpt_length=excerpt_length,
+                _base_canonical=base_canonical, _memo=memo, _cut_lengths=cuts, _shared=shared, _repeated=again,
+            )  # fmt: skip
+        except Exception as error:  # noqa: BLE001
+            log.warning("feed %s: entry %r skipped, it could not be read (%s: %s)", source,
+                        (entry.id or entry.link or entry.title)[:200], type(error).__name__, error)  # fmt: skip
+            continue
         if no_title(article.title) and not article.excerpt and not identifies_item(article.link, homes):
             # No title (or a placeholder's), no text, no link of its own (none, "#", the site's root): nothing (set23 D4).
             log.debug("feed %s: entry %r has no title, text or link of its own: skipped", source, article.uid)
@@ -170,16 +175,13 @@ def normalize_feed(
             # only whitespace or markup changed: shown once, the first one wins.
             kept = articles[earlier]
             log.debug("feed %s: %r is a duplicate of %r (%s), dropped", source, article.uid, kept.uid, why)
-            note = f"duplicate of an earlier item in the feed ({why}): {_short(article.uid)} dropped"
+            uid = article.uid if len(article.uid) <= 80 else article.uid[:79] + "…"
+            note = f"duplicate of an earlier item in the feed ({why}): {uid} dropped"
             if note not in kept.provenance and len(kept.provenance) < 20:
                 articles[earlier] = dataclasses.replace(kept, provenance=(*kept.provenance, note))
             continue
         articles.append(article)
     return without_site_pages(articles, source)  # (Hugo's zero-dated "About", "Search": no posts)
-
-
-def _short(uid: str) -> str:
-    return uid if len(uid) <= 80 else uid[:79] + "…"
 
 
 def normalize_entry(

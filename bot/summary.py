@@ -81,13 +81,15 @@ _NOISE = re.compile(
     r"let us know|(?:do not|don't|never) hesitate to|feel free to (?:contact|reach)|contact (?:our|the) support|"
     # (a call to sign up, set15 finding 5: "…please register above if you're interested."; in other languages)
     r"(?:register|enroll?|rsvp) (?:above|below|here|now|today)|zapisz się|suscríbete|regístrate|inscríbete|"
-    r"inscrivez-vous|abonnez-vous|inscreva-se|jetzt anmelden|"
-    # (a sign-off and the show's welcome to its guests, set29 F7: "Até o próximo episódio!", "Ana, seja bem-vinda ao
-    # Castálio Podcast.", "Jane, welcome to the show!")
-    r"(?:see you|until) (?:in )?(?:the )?next (?:episode|time|week)|até o próximo episódio|hasta el próximo episodio|"
-    r"bem[- ]vind[oa]s? (?:ao|à|a) [^.!?]{0,40}?(?:podcast|programa|show)|welcome (?:back )?to the (?:show|podcast))\b"
-    # (a release's call to upgrade, set29 F17: "Upgrade today for enhanced security, …"; not "…urged to update now")
-    r"|^(?:upgrade|update|download|install) (?:today|now)\b|©|^(?:photo|image|credit|source|note)s?\s*:"
+    r"inscrivez-vous|abonnez-vous|inscreva-se|jetzt anmelden)\b"
+    # (a sign-off and the show's welcome to its guests, set29 F7, each the whole sentence: "Até o próximo episódio!",
+    # "Ana, seja bem-vinda ao Castálio Podcast.", "Jane, welcome to the show!"; not "…postponed until next week.")
+    r"|^(?:(?:see you|until) (?:in )?(?:the )?next (?:episode|time|week)|até o próximo episódio|hasta el próximo "
+    r"episodio|(?:[^.!?]{1,100},\s*)?(?:(?:seja|sejam) (?:muito )?bem[- ]vind[oa]s? (?:ao|à|a) [^.!?]{0,40}?"
+    r"(?:podcast|programa|show)|welcome (?:back )?to the (?:show|podcast)))\W*$"
+    # (a release's call to upgrade, set29 F17: "Upgrade today for enhanced security, …"; not "…urged to update now",
+    # "Update now available for…")
+    r"|^(?:upgrade|update|download|install) (?:today|now)(?: for| to|\W*$)|©|^(?:photo|image|credit|source|note)s?\s*:"
     # (a contact line, set21 F16: "X (formerly Twitter): Alan, Julien."; a chapter line, set21 F13: "00:19 - Hình
     # ảnh chi tiết…"; a markdown table's row, set21 F15: "| Prefix | Example | Description |")
     r"|^(?:x|twitter|mastodon|bluesky|facebook|instagram|linkedin|github|youtube|discord|telegram|threads)\b[^:]{0,20}:"

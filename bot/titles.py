@@ -41,9 +41,10 @@ def clean_title(markup: str | None, *, is_html: bool = True) -> str:
 
 
 # An HTML comment without spaces shown as a title's text: qTranslate's language markers ("<!--:en-->OSTN secure VoIP
-# wizard…<!--:-->": guardianproject's blog, set29 F19), WordPress' "<!--more-->". (One with words, "Why <!-- a note -->
-# breaks my parser", is what the title is about: it stays.)
-_MARKER = re.compile(r"<!--[^\s<>]{0,20}-->")
+# wizard…<!--:-->": guardianproject's blog, set29 F19), at the title's start or end, where qTranslate wraps it. (One
+# with words, "Why <!-- a note --> breaks my parser", or inside, "Why <!--more--> breaks your excerpts", is what the
+# title is about: it stays.)
+_MARKER = re.compile(r"^(?:\s*<!--[^\s<>]{0,20}-->)+|(?:<!--[^\s<>]{0,20}-->\s*)+$")
 
 
 def _without_markers(title: str) -> str:

@@ -569,6 +569,8 @@ def test_an_email_newsletters_view_online_line_is_no_story():
     # (the same words in a sentence of the story's stay)
     kept = "No images? The camera broke on the way, so click here for the audio of the talk instead."
     assert shown(kept) == kept
+    news = "Subscribers can now view the newsletter online for the first time, the company said on Monday."
+    assert shown(f"<p>{news}</p>") == news  # (the review: a preheader's room ate the story's first words)
 
 
 def test_a_note_that_the_post_was_edited_is_no_story():
@@ -579,3 +581,8 @@ def test_a_note_that_the_post_was_edited_is_no_story():
         "<p>The exchange has today paused withdrawals and stated it found a minor issue in the node software.</p>"
     )
     assert text == "The exchange has today paused withdrawals and stated it found a minor issue in the node software."
+    # only the note's own sentences go (the review: a whole lede went with them), and a note about anything else stays
+    lede = "Apple on Tuesday released iOS 18.2 with Genmoji and Image Playground for iPhone 15 Pro users."
+    assert shown(f"<p>Update: This article was updated to correct the date. {lede}</p>") == lede
+    other = "Note: A previous version of this package is required, so pin it before upgrading to 3.0 of the toolkit."
+    assert shown(f"<p>{other}</p>") == other

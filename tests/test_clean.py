@@ -497,3 +497,5 @@ def test_a_titles_language_markers_shown_as_text_go():
     assert clean_title("&lt;!--:en--&gt;Zorb secure kite wizard&lt;!--:--&gt;") == "Zorb secure kite wizard"
     # (a comment with words is what the title is about)
     assert clean_title("Why &lt;!-- a note --&gt; breaks my parser") == "Why <!-- a note --> breaks my parser"
+    # (nor one inside the title: the review, "Why <!--more--> breaks your excerpts" lost its subject)
+    assert clean_title("Why &lt;!--more--&gt; breaks your excerpts") == "Why <!--more--> breaks your excerpts"

@@ -172,6 +172,11 @@ def test_sentences_that_point_back(sentence):
     "Bu hafta çok yoğun geçti.",
     "Second Life is still online after twenty years.",  # no comma: not a step
     "Finally, the wait is over for owners of the old model.",  # a last point reads on its own
+    # English words spelled as another language's connective (the review of set29's: no letter of that language)
+    "Ale yeast ferments at warmer temperatures than lager yeast.",
+    "Bo Burnham released a new special on Netflix.",
+    "AMA with the Rust compiler team starts at 18:00 UTC.",
+    "Proto is a new toolchain manager for JavaScript.",
 ])  # fmt: skip
 def test_sentences_that_stand_on_their_own(sentence):
     assert not leans_back(sentence)

@@ -100,6 +100,10 @@ def test_a_first_paragraph_all_in_bold_before_plain_text_is_a_heading():
     ) == ("Zorb inflows from Blib accounted for only 17.5 percent of all receipts in 2025.")
     assert excerpt("<p><strong>Breaking news.</strong> Zorb fell.</p>" + story).startswith("Breaking news.")
     assert excerpt("<p><strong>Zorb fell in Blib today.</strong></p>" + story).startswith("Zorb fell in Blib today.")
+    # a bold lede right before its text, not in title case, is the news (the review: it went, and "Head over…" was
+    # left pointing at nothing)
+    lede = "<p><strong>Registration for PyCon US 2026 is now open</strong></p><p>Head over to the site to get a ticket.</p>"
+    assert excerpt(lede).startswith("Registration for PyCon US 2026 is now open")
 
 
 def test_two_line_breaks_end_a_paragraph():

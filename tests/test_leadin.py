@@ -932,3 +932,6 @@ def test_the_title_s_kicker_at_the_text_s_start_goes():
     assert excerpt(f"<p>{name}</p>", "Zorb Slug: Awakening") == name
     lower = "ZUSU Polls 2025: turnout was better than last year's, the officials of Blib said."
     assert excerpt(f"<p>{lower}</p>", title) == lower
+    # a title with nothing after its colon but a cut mark (the review's IndexError: the whole feed failed)
+    breaking = "Breaking: The government has resigned after losing a vote of no confidence on Tuesday."
+    assert excerpt(f"<p>{breaking}</p>", "Breaking: …") == breaking

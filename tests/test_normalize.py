@@ -868,3 +868,27 @@ def test_a_summary_that_runs_the_contents_first_heading_into_its_text_gives_way_
     own = body.replace('<summary type="html">Puspa Es', '<summary type="html">Sobre Puspa: es')
     [puspa] = read_feed(own.encode(), url="http://a.example/f", source="A", now=NOW, excerpt_length=300).articles
     assert puspa.excerpt.startswith("Sobre Puspa: es un evento")
+
+
+def test_an_entry_whose_cleaning_fails_is_skipped_and_the_rest_of_the_feed_is_read(monkeypatch, caplog):
+    """A fault in one entry's cleaning (the review of set28's rules found a title, "Breaking: …", that raised
+    IndexError) lost the whole feed: now only that entry, with one line saying which and why."""
+    import bot.normalize as normalize
+    from tests.builders import rss
+
+    real = normalize.normalize_entry
+
+    def faulty(entry, **kwargs):
+        if entry.title == "Story two":
+            raise IndexError("list index out of range")
+        return real(entry, **kwargs)
+
+    monkeypatch.setattr(normalize, "normalize_entry", faulty)
+    with caplog.at_level("WARNING", logger="bot.normalize"):
+        content = read_feed(
+            rss([("a1", "Story one"), ("a2", "Story two"), ("a3", "Story three")]),
+            url="https://news.example/feed.xml", source="Example", now=datetime(2026, 12, 1, tzinfo=UTC),
+            excerpt_length=300,
+        )  # fmt: skip
+    assert [a.title for a in content.articles] == ["Story one", "Story three"]
+    assert "entry 'a2' skipped, it could not be read (IndexError: list index out of range)" in caplog.text
