@@ -862,3 +862,23 @@ def test_a_summary_that_runs_the_contents_first_heading_into_its_text_gives_way_
     own = body.replace('<summary type="html">Puspa Es', '<summary type="html">Sobre Puspa: es')
     [puspa] = read_feed(own.encode(), url="http://a.example/f", source="A", now=NOW, excerpt_length=300).articles
     assert puspa.excerpt.startswith("Sobre Puspa: es un evento")
+
+
+def test_a_summary_that_runs_a_heading_after_a_picture_into_its_text_gives_way_to_the_content():
+    """gictorbit--index.xml (tests/data/unseen/set29 F1, no licence: made-up words in its shape): a Hugo description,
+    "مقدمه از آنجایی که…", is the content's <h2> run into its first paragraph, the heading after a picture's paragraph."""
+    body = """<?xml version="1.0" encoding="utf-8"?><rss version="2.0"
+    xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>A</title><link>http://a.example/</link>
+    <item><title>Nasbe barname</title><link>http://a.example/nasb</link><pubDate>Fri, 14 Feb 2020 22:15:50 +0330</pubDate>
+    <description>Moqadame az anjayi ke barname yeki az abzarhaye qodratmand hast va afrade ziadi ba oon kar mikonand.</description>
+    <content:encoded>&lt;p&gt;&lt;img src="http://a.example/p.jpg" alt="p" /&gt;&lt;/p&gt;
+    &lt;h2 id="moqadame"&gt;Moqadame&lt;/h2&gt;
+    &lt;p&gt;az anjayi ke barname yeki az abzarhaye qodratmand hast va afrade ziadi ba oon kar mikonand.&lt;/p&gt;
+    &lt;p&gt;ama baraye afradi mesle man ke qablan barname ro yad gereftim.&lt;/p&gt;</content:encoded>
+    </item></channel></rss>"""
+    [item] = read_feed(body.encode(), url="http://a.example/f", source="A", now=NOW, excerpt_length=300).articles
+    assert item.excerpt.startswith("az anjayi ke barname")
+    # (text before the heading: the description is not the content flattened from its start)
+    text_first = body.replace('alt="p" /&gt;', 'alt="p" /&gt;Salam')
+    [item] = read_feed(text_first.encode(), url="http://a.example/f", source="A", now=NOW, excerpt_length=300).articles
+    assert item.excerpt.startswith("Moqadame az anjayi")
