@@ -882,3 +882,21 @@ def test_a_summary_that_runs_a_heading_after_a_picture_into_its_text_gives_way_t
     text_first = body.replace('alt="p" /&gt;', 'alt="p" /&gt;Salam')
     [item] = read_feed(text_first.encode(), url="http://a.example/f", source="A", now=NOW, excerpt_length=300).articles
     assert item.excerpt.startswith("Moqadame az anjayi")
+
+
+def test_a_text_that_is_nothing_but_a_blockquote_is_shown_without_quote_marks():
+    """roderickchan--zh-cn-posts-index.xml (tests/data/unseen/set29 F3, no licence: made-up words in its shape): a Hugo
+    theme puts each post's summary in a <blockquote>; nobody is quoted, so no quote marks ("“关于本站博客。”")."""
+    body = """<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>A</title>
+    <link>http://a.example/</link>
+    <item><title>学习笔记</title><link>http://a.example/n</link><pubDate>Fri, 14 Feb 2020 10:00:00 +0800</pubDate>
+    <description>&lt;blockquote&gt;&#xA;&lt;p&gt;使用 &lt;code&gt;toolx&lt;/code&gt; 快速了解代码的流程和原理&lt;/p&gt;&lt;/blockquote&gt;</description>
+    </item></channel></rss>"""
+    [item] = read_feed(body.encode(), url="http://a.example/f", source="A", now=NOW, excerpt_length=300).articles
+    assert item.excerpt == "使用 toolx 快速了解代码的流程和原理"
+    # (a quote with the post's own words after it stays a quote)
+    own = body.replace(
+        "&lt;/blockquote&gt;</description>", "&lt;/blockquote&gt;&lt;p&gt;我觉得很好。&lt;/p&gt;</description>"
+    )
+    [item] = read_feed(own.encode(), url="http://a.example/f", source="A", now=NOW, excerpt_length=300).articles
+    assert item.excerpt.startswith("“使用 toolx")
