@@ -88,6 +88,8 @@ def html_lines(
         if not (("<" in rest and _TAGLIKE.search(rest)) or ("&" in rest and ENTITY.search(rest))):
             break
     lines = _tidy_lines_list(text)
+    if quotes and all(line in quotes for line in lines):  # (nothing but a quote: a theme's summary in a <blockquote>,
+        quotes.clear()  # "<blockquote><p>关于本站博客。</p></blockquote>", roderickchan in set29, F3: the text itself)
     # (Markdown's bold left in a text declared HTML: "**Nested Lands** is…", set27 F11; never code's: known, or none)
     if "**" in text and (code is not None or ("<pre" not in markup and "<code" not in markup)):
         kept = {*(code or ()), *(rows or ())}

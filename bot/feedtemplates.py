@@ -74,6 +74,9 @@ def untitled(text: str, title: str) -> str:
     return "\x01" + rest
 
 
+_CASELESS = re.compile(r"[\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+
+
 def glued_end(text: str, title: str) -> int:
     """Where a text that opens with its entry's whole title (MIN_TITLE characters, three words at least), glued to
     its first sentence by a space, goes on: a scraped page's heading flattened into its text
@@ -81,7 +84,15 @@ def glued_end(text: str, title: str) -> int:
     if "<" in title or "&" in title:
         title = html.unescape(_TAG.sub("", title))
     title = " ".join(title.split())
-    if len(title) < MIN_TITLE or title.count(" ") < 2 or text[len(title) : len(title) + 1] != " ":
+    if text[len(title) : len(title) + 1] != " ":
+        return 0
+    if _CASELESS.match(title[-1:]) and _CASELESS.match(text, len(title) + 1) and text.startswith(title):
+        # (Korean, Chinese, Japanese: a heading, a word then a word of those scripts, no particle glued to the
+        # title's word: "학사일정 구글 캘린더를…" under "학사일정", skku-swforum in set29, F9; a longer title when the
+        # sentence names its subject again, "인의예지 클러스터 인의예지 클러스터가 뭔가요?"; not a noun phrase the
+        # sentence goes on, "글로벌 객체의 초기화와 클린업 방법은…")
+        return len(title) + 1 if " " not in title or text.startswith(title[:2], len(title) + 1) else 0
+    if len(title) < MIN_TITLE or title.count(" ") < 2:
         return 0
     # (a sentence's start after it, a capital and a lower-case word: "The major", "What is"; a name goes on the
     # headline, "Швеция передала Турции осужденного за участие в Рабочей партии Курдистана Махмута Тата.")

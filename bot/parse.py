@@ -202,7 +202,8 @@ def _entry(e, feed, feed_urls: set, date: EntryDate) -> RawEntry:
     title_detail = e.get("title_detail") or {}
     summary_detail = e.get("summary_detail") or {}
     content_html, content_is_html, content_type = "", True, ""
-    for part in e.get("content") or ():
+    # (a part with markup first: a plain <itunes:summary> typed HTML before the <content:encoded> it flattens, set29 F6)
+    for part in sorted(e.get("content") or (), key=lambda part: "<" not in (part.get("value") or "")):
         if part.get("value"):
             content_html, content_type = part["value"], part.get("type")
             content_is_html = _is_html_type(content_type)

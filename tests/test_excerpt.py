@@ -721,6 +721,15 @@ def test_an_introductions_heading_run_into_a_plain_description_goes():
     # The word in a sentence, or as its first word ("はじめに、" with its comma), stays.
     for kept in ("はじめに、プロジェクトを作成します。", "Introduction of the new tariff was delayed again."):
         assert excerpt_with_notes(plain_blocks(kept)).text == kept
+    # set29 F1: Polish and Korean ones (rl89pl--pl-index.xml, skku-swforum--ko-posts-index.xml, no licence: made-up
+    # words in their shape, "Wprowadzenie Gdy pracuje się…", "용도 파일 혹은…")
+    for heading, rest in (
+        ("Wprowadzenie", "Gdy pisze się w biurze, trudno zauważyć zmiany."),
+        ("용도", "가나 혹은 다라를 복사한다."),
+    ):
+        assert excerpt_with_notes(plain_blocks(f"{heading} {rest}")).text == rest
+    for kept in ("Wprowadzenie nowych przepisów opóźniło się.", "용도를 확인하고 가나를 복사한다."):
+        assert excerpt_with_notes(plain_blocks(kept)).text == kept
 
 
 def test_a_publishers_name_after_the_feeds_cut_goes():

@@ -892,3 +892,41 @@ def test_an_entry_whose_cleaning_fails_is_skipped_and_the_rest_of_the_feed_is_re
         )  # fmt: skip
     assert [a.title for a in content.articles] == ["Story one", "Story three"]
     assert "entry 'a2' skipped, it could not be read (IndexError: list index out of range)" in caplog.text
+
+
+def test_a_summary_that_runs_a_heading_after_a_picture_into_its_text_gives_way_to_the_content():
+    """gictorbit--index.xml (tests/data/unseen/set29 F1, no licence: made-up words in its shape): a Hugo description,
+    "مقدمه از آنجایی که…", is the content's <h2> run into its first paragraph, the heading after a picture's paragraph."""
+    body = """<?xml version="1.0" encoding="utf-8"?><rss version="2.0"
+    xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>A</title><link>http://a.example/</link>
+    <item><title>Nasbe barname</title><link>http://a.example/nasb</link><pubDate>Fri, 14 Feb 2020 22:15:50 +0330</pubDate>
+    <description>Moqadame az anjayi ke barname yeki az abzarhaye qodratmand hast va afrade ziadi ba oon kar mikonand.</description>
+    <content:encoded>&lt;p&gt;&lt;img src="http://a.example/p.jpg" alt="p" /&gt;&lt;/p&gt;
+    &lt;h2 id="moqadame"&gt;Moqadame&lt;/h2&gt;
+    &lt;p&gt;az anjayi ke barname yeki az abzarhaye qodratmand hast va afrade ziadi ba oon kar mikonand.&lt;/p&gt;
+    &lt;p&gt;ama baraye afradi mesle man ke qablan barname ro yad gereftim.&lt;/p&gt;</content:encoded>
+    </item></channel></rss>"""
+    [item] = read_feed(body.encode(), url="http://a.example/f", source="A", now=NOW, excerpt_length=300).articles
+    assert item.excerpt.startswith("az anjayi ke barname")
+    # (text before the heading: the description is not the content flattened from its start)
+    text_first = body.replace('alt="p" /&gt;', 'alt="p" /&gt;Salam')
+    [item] = read_feed(text_first.encode(), url="http://a.example/f", source="A", now=NOW, excerpt_length=300).articles
+    assert item.excerpt.startswith("Moqadame az anjayi")
+
+
+def test_a_text_that_is_nothing_but_a_blockquote_is_shown_without_quote_marks():
+    """roderickchan--zh-cn-posts-index.xml (tests/data/unseen/set29 F3, no licence: made-up words in its shape): a Hugo
+    theme puts each post's summary in a <blockquote>; nobody is quoted, so no quote marks ("“关于本站博客。”")."""
+    body = """<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>A</title>
+    <link>http://a.example/</link>
+    <item><title>学习笔记</title><link>http://a.example/n</link><pubDate>Fri, 14 Feb 2020 10:00:00 +0800</pubDate>
+    <description>&lt;blockquote&gt;&#xA;&lt;p&gt;使用 &lt;code&gt;toolx&lt;/code&gt; 快速了解代码的流程和原理&lt;/p&gt;&lt;/blockquote&gt;</description>
+    </item></channel></rss>"""
+    [item] = read_feed(body.encode(), url="http://a.example/f", source="A", now=NOW, excerpt_length=300).articles
+    assert item.excerpt == "使用 toolx 快速了解代码的流程和原理"
+    # (a quote with the post's own words after it stays a quote)
+    own = body.replace(
+        "&lt;/blockquote&gt;</description>", "&lt;/blockquote&gt;&lt;p&gt;我觉得很好。&lt;/p&gt;</description>"
+    )
+    [item] = read_feed(own.encode(), url="http://a.example/f", source="A", now=NOW, excerpt_length=300).articles
+    assert item.excerpt.startswith("“使用 toolx")

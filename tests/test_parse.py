@@ -236,3 +236,22 @@ def test_a_text_that_makes_feedparser_itself_fail_is_a_readable_feed_error(fast)
             b"<notes>See </width> here</notes>", fast=fast, now=datetime.datetime(2026, 12, 1, tzinfo=datetime.UTC)
         )
     assert str(raised.value).startswith("malformed feed XML: ")
+
+
+def test_content_with_markup_is_read_before_a_plain_itunes_summary_typed_html():
+    """o-d-v--feed-mp3-index.xml (tests/data/unseen/set29 F6/F11, no licence: made-up words in its shape): an empty
+    <description/>, a plain <itunes:summary> (an "&amp;amp;" in it: feedparser types it text/html, the first content
+    part) that flattens
+    the <content:encoded> after it, its tracklist's items run together: the content's markup is read."""
+    body = b"""<?xml version="1.0" encoding="utf-8"?><rss version="2.0"
+    xmlns:itunes="http://www.itunes.com/dtds/podcast-1.0.dtd" xmlns:content="http://purl.org/rss/1.0/modules/content/">
+    <channel><title>A</title><link>https://a.example/</link><item><title>Set 31</title><link>https://a.example/31/</link>
+    <description/><itunes:summary>Two hours of slow music.
+Tracklist:
+Aldo &amp;amp; Vanes - Tabla [Cuts, 1995] Mauro Ensemble - Floating [Pont, 2025]</itunes:summary>
+    <content:encoded><![CDATA[<p>Two hours of slow music.</p><p><strong>Tracklist:</strong></p>
+    <ol><li>Aldo &amp; Vanes - Tabla [Cuts, 1995]</li><li>Mauro Ensemble - Floating [Pont, 2025]</li></ol>]]></content:encoded>
+    </item></channel></rss>"""
+    for fast in (True, False):
+        [entry] = parse_feed(body, "https://a.example/f", fast=fast).entries
+        assert entry.content.startswith("<p>Two hours") and entry.content_is_html

@@ -639,6 +639,31 @@ def test_the_title_glued_to_the_texts_first_sentence_goes():
     assert articles[0].excerpt == lead[0]
 
 
+def test_the_title_glued_to_the_text_in_a_script_without_capitals_goes():
+    """skku-swforum--ko-posts-index.xml (tests/data/unseen/set29 F9, no licence: made-up words in its shape): a Hugo
+    plain description opens with the post's heading, its title, then the first sentence: "학사일정 구글 캘린더를…"."""
+    titles = ["가나다라", "마바사 아자차카"]
+    texts = {
+        0: "가나다라 구글 캘린더를 통해서 공개되는 마바사 일정은 학기마다 새로 작성됩니다.",
+        1: "마바사 아자차카 마바사 아자차카는 학교에서 제공하는 서버입니다.",
+    }
+    body = _demo(titles, "", texts)
+    articles = read_feed(body, url="https://demo.example/f", source="D", now=NOW, excerpt_length=300).articles
+    assert [a.excerpt for a in articles] == [
+        "구글 캘린더를 통해서 공개되는 마바사 일정은 학기마다 새로 작성됩니다.",
+        "마바사 아자차카는 학교에서 제공하는 서버입니다.",
+    ]
+    # (the title's word with its particle glued to it is the sentence's subject; a longer title the sentence goes
+    # on as a noun phrase, "글로벌 객체의 초기화와 클린업 방법은…" in chardet's EUC-KR sparcs feed: both stay)
+    kept = {
+        0: "가나다라는 구글 캘린더를 통해서 공개되는 마바사 일정입니다.",
+        1: "마바사 아자차카 방법은 크게 세가지로 나뉜다.",
+    }
+    body = _demo(["가나다라", "마바사 아자차카"], "", kept)
+    articles = read_feed(body, url="https://demo.example/f", source="D", now=NOW, excerpt_length=300).articles
+    assert [a.excerpt for a in articles] == [kept[0], kept[1]]
+
+
 def test_a_long_blurb_every_release_opens_with_after_its_title_goes():
     """A scraped release page's text opens with its title, then the project's six-sentence blurb, then the
     release's own change (prospect-rss-feeds--lemmy.xml, github.com/swelbyboy/prospect-rss-feeds, no licence
