@@ -50,9 +50,14 @@ def bold_headings(markup: str) -> str:
         first is not None
         and len(words := _phrase(first[2]).split()) >= 3
         and not _PHRASE_END.search(words[-1])
-        # set apart by an empty paragraph (a caption's spacer), or in title case: not a bold lede, "Registration
-        # for PyCon US 2026 is now open" before "Head over to the site…" (the review of set28's F11)
-        and ("</p>" in first[3] or sum(w[:1].isupper() or w[:1].isdigit() for w in words) >= 0.7 * len(words))
+        # set apart by an empty paragraph (a caption's spacer), in title case or in a script without case ("9월,
+        # 개발 세팅 및 코드 분석"): not a bold lede, "Registration for PyCon US 2026 is now open" before "Head over to
+        # the site…" (the review of set28's F11)
+        and (
+            "</p>" in first[3]
+            or sum(w[:1].isupper() or w[:1].isdigit() for w in words) >= 0.7 * len(words)
+            or not any(ch.islower() for ch in first[2])
+        )
     ):
         markup = "<h6>" + html.escape(" ".join(words), quote=False) + "</h6>" + markup[first.end() :]
     return _BOLD_OPENING.sub(_opening, markup)

@@ -232,8 +232,8 @@ def looks_cut(line: str, open_ends: bool = False) -> bool:
     """A last block that stops where a sentence cannot: after a comma or a dash, inside a bracket ("…が(mainstream"),
     or a long run of prose ending in a lower-case word ("…experiments to"), or in a Japanese particle or continuative
     form ("…執筆してい"): the feed cut its text without saying so. (``open_ends``: the feed ends texts without a stop.)"""
-    end, at = line.rstrip(), line.rfind("(")  # (an open "(" before a word: not ":-(")
-    in_bracket = at > max(end.rfind(")"), end.rfind("）"), len(end) - 40) and end[at + 1 : at + 2].isalnum()
+    end, at = line.rstrip(), line.rfind("(")  # (an open "(" before a word: not ":-(", nor an interval's "(0, 1]")
+    in_bracket = at > max(*map(end.rfind, ")）]"), len(end) - 40) and end[at + 1 : at + 2].isalnum()
     if end[-1:] in ",;–—-，、" or in_bracket:
         return True
     if open_ends:

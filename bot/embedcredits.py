@@ -19,7 +19,7 @@ _SEPARATORS = re.compile(r"[\s·•|/\-–—,:]*")  # what an attribution line 
 
 def with_credits(drops: list, markup: str) -> list:
     """``drops`` (the elements the walk drops) and the attribution line right after each embed among them."""
-    if "iframe" not in markup and "embed" not in markup:
+    if "iframe" not in markup and "embed" not in markup and "<object" not in markup:
         return drops
     credits = [line for el in drops if el.tag in _EMBEDS and (line := _credit_after(el)) is not None]
     return drops + credits if credits else drops

@@ -77,6 +77,18 @@ def untitled(text: str, title: str) -> str:
 _CASELESS = re.compile(r"[\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 
 
+# Words a sentence opens with (articles, pronouns, question words, prepositions, conjunctions), by language.
+_OPENER_WORDS = (
+    "the a an this these that those it its we i you he she they our my your their there here what how why when where"
+    " who which in on at for with after before as if so but and or today now der die das ein eine es wir ich sie er"
+    " im am auf mit nach wie was warum wenn le la les un une des ce cette il elle nous je on dans en pour avec après"
+    " comment pourquoi quand el los las una este esta con para cómo por cuando o os as um uma em no na como lo gli i"
+    " questo per come het een dit dat we ik met voor hoe в на с до по для как что это мы я он она они w z do po jak"
+    " co to my ja"
+)
+_SENTENCE_OPENERS = frozenset(_OPENER_WORDS.split())
+
+
 def glued_end(text: str, title: str) -> int:
     """Where a text that opens with its entry's whole title (MIN_TITLE characters, three words at least), glued to
     its first sentence by a space, goes on: a scraped page's heading flattened into its text
@@ -95,10 +107,12 @@ def glued_end(text: str, title: str) -> int:
     if len(title) < MIN_TITLE or title.count(" ") < 2:
         return 0
     # (a sentence's start after it, a capital and a lower-case word: "The major", "What is"; a name goes on the
-    # headline, "Швеция передала Турции осужденного за участие в Рабочей партии Курдистана Махмута Тата.")
+    # headline, "Швеция передала Турции осужденного за участие в Рабочей партии Курдистана Махмута Тата."; and the
+    # capital a word that opens sentences, not a noun the title's words name, "The Rust Programming Language Book is…")
     words = text[len(title) + 1 : len(title) + 80].split(None, 2)
     sentence = len(words) > 1 and words[0][:1].isupper() and words[1][:1].islower()
-    return len(title) + 1 if sentence and text.startswith(title) else 0
+    opens = sentence and words[0].strip("\"'“‘«(").casefold() in _SENTENCE_OPENERS
+    return len(title) + 1 if opens and text.startswith(title) else 0
 
 
 def without_glued_title(blocks: Blocks, title: str) -> Blocks:

@@ -91,16 +91,19 @@ _DURATION = r"(?i:durée|duration|dauer|länge|durata|duración|duração|duur|l
 # A reporter's name: two to four capitalised words ("Jana Sinram", "Anne-Katrin Müller", "J. R. Smith")
 _REPORTER = r"[A-Z\u00c0-\u00de][\w'’.-]*(?:\s[A-Z\u00c0-\u00de][\w'’.-]*){1,3}"
 
+# A character of a note's sentence: a dot only where no sentence starts after it ("…updated on Nov. 28, 2017, with…")
+_IN_NOTE = r"(?:[^\n.!?]|[.!?](?!\s+(?-i:[A-Z\u00c0-\u00de\"“])|\s*$))"
+
 META_ROWS: tuple[Row, ...] = (
     Row(
         "edit-note",
         "a note that the post was edited",
         START,  # (set29 F12, dogecoin's advisory: its first paragraph, before the story; only the note's sentences)
         re.compile(  # (a START row's flags are the default: the case is ignored inside)
-            r"(?i:\s*(?:editor['’]?s? note|note|update|updated|correction|n\.\s?b\.)\s*:\s*[^\n.!?]{0,200}?"
+            rf"(?i:\s*(?:editor['’]?s? note|note|update|updated|correction|n\.\s?b\.)\s*:\s*{_IN_NOTE}{{0,200}}?"
             r"(?:\ba previous version of this (?:post|article|advisory|story|piece|page)\b|\b(?:this|the) (?:post|article"
-            r"|advisory|story|piece|page) (?:has been|was) (?:edited|updated|corrected|amended)\b)[^\n.!?]{0,200}[.!]"
-            r"(?:\s+[^\n.!?]{0,120}?\b(?:edited|updated|corrected|amended|clarify)\b[^\n.!?]{0,80}[.!])?(?:\s+|$))"
+            rf"|advisory|story|piece|page) (?:has been|was) (?:edited|updated|corrected|amended)\b){_IN_NOTE}{{0,200}}[.!]"
+            rf"(?:\s+{_IN_NOTE}{{0,120}}?\b(?:edited|updated|corrected|amended|clarify)\b{_IN_NOTE}{{0,80}}[.!])?(?:\s+|$))"
         ),
         "Note: A previous version of this advisory named the wrong group. It has been edited to clarify. The exchange "
         "has paused withdrawals.",

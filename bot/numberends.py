@@ -56,5 +56,9 @@ _ASK = frozenset(mark + closer for mark in "?!" for closer in "\"'”’)]")
 
 def goes_on_after(text: str, mark: str, end: int) -> bool:
     """Whether the sentence end ``mark`` (its punctuation and closers), ending at ``end``, is a quoted question's or
-    exclamation's that its sentence goes on after: a lower-case word follows it."""
-    return mark[:2] in _ASK and text[end + 1 : end + 2].islower()
+    exclamation's that its sentence goes on after: a lower-case word follows it (all of it: "iPhone sales…" is a
+    sentence's start)."""
+    if mark[:2] not in _ASK or not text[end + 1 : end + 2].islower():
+        return False
+    word = text[end + 1 : end + 40].split(None, 1)
+    return bool(word) and word[0].islower()

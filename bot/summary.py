@@ -85,8 +85,8 @@ _NOISE = re.compile(
     # (a sign-off and the show's welcome to its guests, set29 F7, each the whole sentence: "Até o próximo episódio!",
     # "Ana, seja bem-vinda ao Castálio Podcast.", "Jane, welcome to the show!"; not "…postponed until next week.")
     r"|^(?:(?:see you|until) (?:in )?(?:the )?next (?:episode|time|week)|até o próximo episódio|hasta el próximo "
-    r"episodio|(?:[^.!?]{1,100},\s*)?(?:(?:seja|sejam) (?:muito )?bem[- ]vind[oa]s? (?:ao|à|a) [^.!?]{0,40}?"
-    r"(?:podcast|programa|show)|welcome (?:back )?to the (?:show|podcast)))\W*$"
+    r"episodio|(?:[^.!?]{1,100}?(?:,\s*|\s))?(?:(?:seja|sejam) (?:muito )?bem[- ]vind[oa]s? (?:ao|à|a) [^.!?]{0,40}?"
+    r"(?:podcast|programa|show)|welcome (?:back )?to the (?:show|podcast)))(?:,[^.!?]{0,40})?\W*$"
     # (a release's call to upgrade, set29 F17: "Upgrade today for enhanced security, …"; not "…urged to update now",
     # "Update now available for…")
     r"|^(?:upgrade|update|download|install) (?:today|now)(?: for| to|\W*$)|©|^(?:photo|image|credit|source|note)s?\s*:"

@@ -586,3 +586,6 @@ def test_a_note_that_the_post_was_edited_is_no_story():
     assert shown(f"<p>Update: This article was updated to correct the date. {lede}</p>") == lede
     other = "Note: A previous version of this package is required, so pin it before upgrading to 3.0 of the toolkit."
     assert shown(f"<p>{other}</p>") == other
+    # (an abbreviation's dot inside the note is no end of it: Macworld's "…updated on Nov. 28, 2017, with a report…")
+    dated = "Editor's note: This article was updated on Nov. 28, 2017, with a report on masks. Face ID unlocks phones."
+    assert shown(f"<p>{dated}</p>") == "Face ID unlocks phones."

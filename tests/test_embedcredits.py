@@ -19,6 +19,12 @@ def test_a_players_attribution_line_goes_with_the_player():
     assert excerpt(PLAYER + story) == (
         "My guest today is Ana Quill. Ana builds boats out of old maps and sails them every spring."
     )
+    # (an <object> player the same: the review found its line kept, the quick look named only iframe and embed)
+    obj = PLAYER.replace('<iframe width="100%" height="166" src=', "<object data=").replace("</iframe>", "</object>")
+    assert (
+        excerpt(obj + story)
+        == "My guest today is Ana Quill. Ana builds boats out of old maps and sails them every spring."
+    )
 
 
 def test_a_line_after_a_player_that_is_not_its_attribution_stays():

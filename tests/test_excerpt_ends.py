@@ -461,6 +461,7 @@ def test_a_text_cut_inside_a_bracket_or_a_japanese_verb_says_so():
     )
     assert looks_cut("We tried the new release and it went well (mostly") and not looks_cut("It was a sad day :-(")
     assert not looks_cut("勤務時間：平日10時30分～18時30分まで。週3日以上(応相談）")
+    assert not looks_cut("The estimator is unbiased for every p in (0, 1]")  # (an interval, the review)
 
 
 def test_a_quoted_question_a_sentence_goes_on_after_is_no_sentence_end():
@@ -475,3 +476,6 @@ def test_a_quoted_question_a_sentence_goes_on_after_is_no_sentence_end():
     assert excerpt(f"<p>{first}{second}</p><p>Zorb blib.</p>") == first
     assert last_sentence_end("He asked “Is it over?” and left. Then", 40) == len("He asked “Is it over?” and left.")
     assert last_sentence_end("He asked: is it over? i think so", 30) == len("He asked: is it over?")
+    # (a name in lower case first is a sentence's start: the review)
+    asked = 'He asked "Is it ready?" iPhone sales then rose by ten percent in the quarter.'
+    assert excerpt(f"<p>{asked}</p><p>More.</p>", limit=60) == 'He asked "Is it ready?"'

@@ -637,6 +637,11 @@ def test_the_title_glued_to_the_texts_first_sentence_goes():
     body = _demo(["Breaking Changes in Quorra"], "", lead)
     articles = read_feed(body, url="https://demo.example/f", source="D", now=NOW, excerpt_length=300).articles
     assert articles[0].excerpt == lead[0]
+    # (nor a title the sentence names as its subject, a noun after it: the review, "…Language Book is now…")
+    book = {0: "The Quorra Programming Language Book is now in its third edition, with a chapter on async."}
+    body = _demo(["The Quorra Programming Language"], "", book)
+    articles = read_feed(body, url="https://demo.example/f", source="D", now=NOW, excerpt_length=300).articles
+    assert articles[0].excerpt == book[0]
 
 
 def test_the_title_glued_to_the_text_in_a_script_without_capitals_goes():

@@ -480,6 +480,7 @@ def test_max_sentences_and_nothing_usable():
     ("Apple urged every iPhone owner to update now after the zero-day was found.", True),
     ("Ana Souza e Bia Lima, sejam muito bem-vindas ao Castálio Podcast.", False),  # the show's welcome (set29 F7)
     ("Jane Doe, welcome to the show!", False),
+    ("Vicente Marçal seja bem-vindo ao Castálio Podcast.", False),  # (no comma after the name)
     # (the review: the same words inside a sentence that says something)
     ("The vote has been postponed until next week.", True),
     ("It was a warm welcome to the podcast world for the new host.", True),
