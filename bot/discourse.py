@@ -101,6 +101,7 @@ _TURKISH_HERE_AND_NOW = ("yazı", "hafta", "gün", "sabah", "akşam", "yıl", "b
 # not "Finally, …" or "Lastly, …", which read as a last point on their own).
 _LATER_STEPS = frozenset(["second", "secondly", "third", "thirdly", "fourth", "zweitens", "drittens",
                           "deuxièmement", "ensuite", "segundo", "tercero"])  # fmt: skip
+_RUSSIAN_STEP = re.compile(r"(?i:во-вторых|в-третьих|в-четв[её]ртых|в-пятых)\b")  # ("В-третьих, мы просим…": set30 F11)
 # Two-word openers that point back, where neither word alone does.
 _PHRASES = frozenset([
     ("if", "so"), ("even", "so"), ("in", "addition"), ("as", "a"), ("in", "fact"), ("on", "the"),
@@ -195,7 +196,7 @@ def leans_back(sentence: str) -> bool:
         return second not in _NOT_BACK.get(first, ())
     if first == "bu":
         return not (second + " ").startswith(_TURKISH_HERE_AND_NOW)
-    if mark == "," and first in _LATER_STEPS:
+    if mark == "," and first in _LATER_STEPS or _RUSSIAN_STEP.match(sentence):
         return True
     if mark and first in _ANSWERS:
         return True

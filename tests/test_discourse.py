@@ -117,6 +117,7 @@ from bot.summary import SourceText, _spaced, summarize, usable
     "Second, inspired by the hinge loss, we propose a bounded kernel.",
     "Lebo tak sa posúvame vpred.",  # Slovak "because" (set29 F17, pracujucemamy; no licence, its own four words)
     "Dlatego podpisałam petycję za budową stacji.",  # Polish "that is why" (rss-epiotrkow, unseen15; made-up)
+    "В-третьих, мы просим акима города разобраться.",  # Russian "thirdly" (set30 F11, newsqaz; made-up words)
 ])  # fmt: skip
 def test_sentences_that_point_back(sentence):
     assert leans_back(sentence)

@@ -481,6 +481,11 @@ def test_max_sentences_and_nothing_usable():
     ("Ana Souza e Bia Lima, sejam muito bem-vindas ao Castálio Podcast.", False),  # the show's welcome (set29 F7)
     ("Jane Doe, welcome to the show!", False),
     ("Vicente Marçal seja bem-vindo ao Castálio Podcast.", False),  # (no comma after the name)
+    ("If you like the app, just drop a ⭐ on GitHub.", False),  # a call to star a project (set30 F11)
+    ("The repository got a star on GitHub from every maintainer.", True),
+    ("Find complex numbers $a$ and $b$ such that $k$ is a root of $ax^3+bx^2=0$ for both.", False),  # TeX math
+    ("We investigate $n$-partite entanglement in monitored random circuits and find new phases.", True),
+    ("Tickets cost $5 for members and $10 for everyone else this year.", True),
     # (the review: the same words inside a sentence that says something)
     ("The vote has been postponed until next week.", True),
     ("It was a warm welcome to the podcast world for the new host.", True),
