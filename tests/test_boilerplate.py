@@ -55,6 +55,18 @@ def test_end_rows_only_take_the_end():
     assert boilerstrip.strip_end(text) == (text, [])
 
 
+@pytest.mark.parametrize("text", ["windows: Update comments", "Fix typos in code comments", "Remove stale comments"])
+def test_a_last_word_comments_is_no_comment_link(text):
+    # budich-cli--oto-releases.atom (set30 F10, GitHub releases): "<p>windows: Update comments</p>" lost its last word
+    assert boilerstrip.strip_boilerplate(text) == text
+    assert boilerstrip.strip_end(text) == (text, [])
+
+
+@pytest.mark.parametrize("text", ["Comments", "The minister resigned. Comments", "The minister resigned.\nComments"])
+def test_a_comments_link_alone_or_after_a_sentence_goes(text):
+    assert boilerstrip.strip_boilerplate(text) in ("", "The minister resigned.")
+
+
 def test_every_end_row_has_needles_or_is_checked_by_strip_boilerplate():
     """strip_end returns at once when the end of a block holds no row's needle: that
     is only right while every row has needles or is one of boilerstrip.strip_boilerplate's."""
