@@ -119,7 +119,11 @@ def is_abbreviation(text: str, dot: int) -> bool:
         return not number_ends_sentence(text, dot - len(word), dot)
     lower_dotted = _DOTTED_CAPITALS.fullmatch(word) and text[dot - len(word) : dot].islower() and word not in ETC
     street = street_before_number(word, text[dot + 1 : dot + 4])  # ("Universitätsstr. 150, 44801 Bochum")
-    return len(word) <= 1 or word in _ABBREVIATIONS or lower_dotted or street or _initials(text, dot - len(word), dot)
+    doctor = word == "ph" and text.startswith(" D.", dot + 1)  # ("He’s a Ph. D. student…", set30 F7)
+    return (
+        len(word) <= 1 or word in _ABBREVIATIONS or lower_dotted or street or doctor
+        or _initials(text, dot - len(word), dot)
+    )  # fmt: skip
 
 
 # Initials not in Latin, a name next: capitals with dots ("В.В. Путин"), a capital and a consonant ("Дж. Байден"); not
