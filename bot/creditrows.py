@@ -119,6 +119,22 @@ POST_CREDIT_ROWS: tuple[Row, ...] = (
         "The bridge was first published in a map of 1820. It stood for a century.",
     ),
     Row(
+        "post-note-start",
+        "a note on whom the post was written for, or which series it is part of, before its text",
+        START,
+        # (set30 F8, psf_feed_example.xml: "The following post was created on behalf of CPython contributor Christian
+        # Heimes using a subset of details found here.", "This post is part of the "Meet the Team" series of posts,
+        # which is meant to give a brief introduction to the Python core development team.")
+        re.compile(
+            r"(?i:(?:the\s+following|this)\s+(?:blog\s+)?(?:post|article|entry|piece|interview)\s+(?:(?:was|is|has\s+"
+            r"been)\s+(?:created|written|prepared|published|posted)\s+on\s+behalf\s+of\s|is\s+(?:the\s+\w+\s+)?(?:part|"
+            r"installment|instalment|entry)\s+(?:of|in)\s+(?:the|a|our)\s+(?:[^\s.!?]+\s+){0,4}?series\b))[^\n.!?]{0,200}[.!]"
+            r"(?:\s+(?=[A-Z\u00c0-\u00de])|\s*$)"
+        ),
+        "This post is part of the Meet the Team series of posts, meant to introduce the team. Name: Ann Lee",
+        "This post is part of why the series of storms matters to the town. It starts in May.",
+    ),
+    Row(
         "first-published-date",
         "the date the post was first published, after the text",
         END,

@@ -601,3 +601,20 @@ def test_a_note_that_the_post_was_edited_is_no_story():
     # (an abbreviation's dot inside the note is no end of it: Macworld's "…updated on Nov. 28, 2017, with a report…")
     dated = "Editor's note: This article was updated on Nov. 28, 2017, with a report on masks. Face ID unlocks phones."
     assert shown(f"<p>{dated}</p>") == "Face ID unlocks phones."
+
+
+def test_a_note_on_whom_the_post_was_written_for_or_its_series_is_no_excerpt():
+    """set30 F8, tests/data/unseen/set30/feeds/pythondotorg--psf_feed_example.xml (Apache-2.0): an italic note before
+    the story was the whole excerpt."""
+    on_behalf = (
+        "<span><i>The following post was created on behalf of CPython contributor Christian Heimes using a subset of "
+        'details found <a href="https://bitbucket.org/tiran/defusedxml">here</a>.</i></span><br />\n<span><br /></span>'
+        "\n<span>Christian Heimes announces the release of his defusedxml and defusedexpat packages to address "
+        "XML-related security issues which were reported.</span>"
+    )
+    assert shown(on_behalf).startswith("Christian Heimes announces the release")
+    series = (
+        "<p><em>This post is part of the &quot;Meet the Team&quot; series of posts, which is meant to give a brief "
+        "introduction to the Python core development team.</em></p><p>Brett Cannon lives in San Francisco.</p>"
+    )
+    assert shown(series) == "Brett Cannon lives in San Francisco."
