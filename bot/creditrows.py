@@ -135,6 +135,22 @@ POST_CREDIT_ROWS: tuple[Row, ...] = (
         "This post is part of why the series of storms matters to the town. It starts in May.",
     ),
     Row(
+        "source-credit-line",
+        "a line of only a name and, in brackets, the outlet the post was taken from",
+        BLOCK,
+        # (set30 F16, gachbongcodien--feed.xml: "<p><strong>Đông Phong</strong> (Theo <em>Amazing Interior
+        # Design</em>)</p>", the whole excerpt)
+        re.compile(
+            r"[^\W\d_][\w.'’-]*(?:\s+[\w.'’-]+){0,3}\s*\((?i:theo|nguồn|via|source|quelle|fuente|fonte)\s*:?\s+"
+            r"[^()\n.!?]{2,60}\)\.?"
+        ),
+        "Zorb Blibber (Theo Amazing Interior Design)",
+        "Zorb Blibber said the blib was great (via Reuters).",
+        needles=("theo", "nguồn", "via", "source", "quelle", "fuente", "fonte"),
+        holds="(",
+        longest=120,
+    ),
+    Row(
         "first-published-date",
         "the date the post was first published, after the text",
         END,

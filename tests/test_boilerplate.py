@@ -618,3 +618,12 @@ def test_a_note_on_whom_the_post_was_written_for_or_its_series_is_no_excerpt():
         "introduction to the Python core development team.</em></p><p>Brett Cannon lives in San Francisco.</p>"
     )
     assert shown(series) == "Brett Cannon lives in San Francisco."
+
+
+def test_a_line_of_a_name_and_its_source_in_brackets_is_a_credit():
+    """set30 F16, gachbongcodien--feed.xml (no licence: made-up words in the same shape): a post whose only paragraph
+    was its credit, "<strong>name</strong> (Theo <em>outlet</em>)", showed it as the excerpt."""
+    assert shown("<p><strong>Zông Bhong</strong> (Theo <em>Zorby Interior Blib</em>)</p>") == ""
+    assert shown("<p>Gạch zorb nhiều màu.</p><p><b>Zông Bhong</b> (Nguồn: Blib Design)</p>") == "Gạch zorb nhiều màu."
+    kept = "<p>Zông Bhong sold the blib (via Zorb News) and left.</p>"
+    assert shown(kept) == "Zông Bhong sold the blib (via Zorb News) and left."
