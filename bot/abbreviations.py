@@ -15,3 +15,9 @@ def street_before_number(word: str, after: str) -> bool:
     """Whether a word before a dot is a German street's name shortened before its number ("Universitätsstr. 150,
     44801 Bochum", "Hauptstr. 5": set25 F12); ``after``: what follows the dot."""
     return len(word) > 3 and word[-3:].casefold() == "str" and after.lstrip()[:1].isdigit()
+
+
+def doctors_title(word: str, after: str) -> bool:
+    """Whether a word before a dot is "Ph" of "Ph. D." written with a space ("He’s a Ph. D. student at…" was cut to
+    "…He’s a Ph.": set30 F7); ``word``: lower case; ``after``: what follows the dot."""
+    return word == "ph" and after.startswith(" D.")

@@ -106,7 +106,9 @@ TABLE: tuple[Row, ...] = (
         "comments-link",
         '"Comments" link',
         END,
-        icase(r"\s*(?:Comments|Leave a comment|\d+ comments?)\s*$"),
+        # the bare word only alone or after a line's or sentence's end, never a sentence's last word ("windows:
+        # Update comments", set30 F10)
+        icase(r"(?:(?:\A|(?<=[\n.!?|·•»)\]]))\s*Comments|\s*(?:Leave a comment|\d+ comments?))\s*$"),
         "The minister resigned.\n12 comments",
         "The minister declined to answer reporters' comments.",
     ),

@@ -40,11 +40,25 @@ _BOLD_FIRST = re.compile(
     re.IGNORECASE,
 )
 
+# A deck: a first paragraph that is one short bold sentence (or a short quote), then the story's own paragraph (set30
+# F1, timeextension: "<p><strong>That's pretty good value for NSO subscribers, then.</strong></p><p>This week,
+# Nintendo surprised us all…"): the site's riddle before the lede, read as a heading. Never a long bold lede (a
+# reader's letter, "<p><strong>Yo ya no quiero que venga. Hace 4 años…"), nor one before a short paragraph that leans
+# on it.
+_BOLD_DECK = re.compile(r"\A\s*<p>\s*<(strong|b)>([^<>]{1,160})</\1>\s*</p>\s*(?=<p[\s>])", re.IGNORECASE)
+_DECK_STOP = re.compile(r"[.!?…][\"'”’»]*\s*$")
+_TAG = re.compile(r"<[^<>]*>")
+_DECK_WORDS, _LEDE_CHARS = 16, 100  # a deck's words, at most; the lede's characters after it, at least
+
 
 def bold_headings(markup: str) -> str:
     """The markup with those bold phrases as <h6> headings."""
     if "</strong>" not in markup and "</b>" not in markup and "</STRONG>" not in markup and "</B>" not in markup:
         return markup
+    deck = _BOLD_DECK.match(markup)
+    if deck is not None and _is_deck(deck):
+        markup = "<h6>" + html.escape(_phrase(deck[2]), quote=False) + "</h6>" + markup[deck.end() :]
+        return _BOLD_OPENING.sub(_opening, markup)
     first = _BOLD_FIRST.match(markup)
     if (
         first is not None
@@ -61,6 +75,16 @@ def bold_headings(markup: str) -> str:
     ):
         markup = "<h6>" + html.escape(" ".join(words), quote=False) + "</h6>" + markup[first.end() :]
     return _BOLD_OPENING.sub(_opening, markup)
+
+
+def _is_deck(deck: re.Match[str]) -> bool:
+    phrase = _phrase(deck[2])
+    if not _DECK_STOP.search(phrase) or len(phrase.split()) > _DECK_WORDS:
+        return False
+    markup, end = deck.string, deck.end()
+    paragraph_end = markup.find("</p", end)
+    lede = _TAG.sub("", markup[end : paragraph_end if paragraph_end >= 0 else end + 2000])
+    return len(html.unescape(lede).strip()) >= _LEDE_CHARS
 
 
 def _phrase(text: str) -> str:

@@ -119,6 +119,38 @@ POST_CREDIT_ROWS: tuple[Row, ...] = (
         "The bridge was first published in a map of 1820. It stood for a century.",
     ),
     Row(
+        "post-note-start",
+        "a note on whom the post was written for, or which series it is part of, before its text",
+        START,
+        # (set30 F8, psf_feed_example.xml: "The following post was created on behalf of CPython contributor Christian
+        # Heimes using a subset of details found here.", "This post is part of the "Meet the Team" series of posts,
+        # which is meant to give a brief introduction to the Python core development team.")
+        re.compile(
+            r"(?i:(?:the\s+following|this)\s+(?:blog\s+)?(?:post|article|entry|piece|interview)\s+(?:(?:was|is|has\s+"
+            r"been)\s+(?:created|written|prepared|published|posted)\s+on\s+behalf\s+of\s|is\s+(?:the\s+\w+\s+)?(?:part|"
+            r"installment|instalment|entry)\s+(?:of|in)\s+(?:the|a|our)\s+(?:[^\s.!?]+\s+){0,4}?series\b))[^\n.!?]{0,200}[.!]"
+            r"(?:\s+(?=[A-Z\u00c0-\u00de])|\s*$)"
+        ),
+        "This post is part of the Meet the Team series of posts, meant to introduce the team. Name: Ann Lee",
+        "This post is part of why the series of storms matters to the town. It starts in May.",
+    ),
+    Row(
+        "source-credit-line",
+        "a line of only a name and, in brackets, the outlet the post was taken from",
+        BLOCK,
+        # (set30 F16, gachbongcodien--feed.xml: "<p><strong>Đông Phong</strong> (Theo <em>Amazing Interior
+        # Design</em>)</p>", the whole excerpt)
+        re.compile(
+            r"[^\W\d_][\w.'’-]*(?:\s+[\w.'’-]+){0,3}\s*\((?i:theo|nguồn|via|source|quelle|fuente|fonte)\s*:?\s+"
+            r"[^()\n.!?]{2,60}\)\.?"
+        ),
+        "Zorb Blibber (Theo Amazing Interior Design)",
+        "Zorb Blibber said the blib was great (via Reuters).",
+        needles=("theo", "nguồn", "via", "source", "quelle", "fuente", "fonte"),
+        holds="(",
+        longest=120,
+    ),
+    Row(
         "first-published-date",
         "the date the post was first published, after the text",
         END,

@@ -252,6 +252,8 @@ _DOTTED = re.compile(r"[^\W\d_]{1,2}(?:\.[^\W\d_]{1,3})+")
 # A web address next ("…estamos bien. pic.twitter.com/…"), or a name in lower case but for a capital inside
 # ("iPhone", "eBay"): their own sentence.
 _ADDRESS = re.compile(r"\S*[./]\w|[^\W\d_A-Z]+[A-Z]")
+# A time zone after "a.m."/"p.m." ("EDT", "ET", "PST", "UTC", "GMT"), then no sentence's first word: the clock's own.
+_ZONE_NEXT = re.compile(r"(?:[ECMPA][SD]?T|[A-Z]{1,2}[SD]T|UTC|GMT)(?:[,;)]|\s+[a-z\d(]|$)")
 
 
 @functools.cache
@@ -282,6 +284,8 @@ def _after_abbreviation(before: str, between: str, part: str) -> bool:
         return False
     if first.group(1).isdigit() and abbreviations.street_before_number(word.group(1), part):
         return True  # (a street's name before its number: "Universitätsstr. 150")
+    if word.group(1) in ("a.m", "p.m"):  # (a clock's zone goes on: "…2:20 p.m. EDT to cellphones…", set30 F7)
+        return _ZONE_NEXT.match(part) is not None
     if not word.group(1)[0].islower():  # (but a dotted one before a number: "samochód Sd.Kfz. 222 z epoki")
         dotted = word.group(1).casefold()
         return first.group(1).isdigit() and _DOTTED.fullmatch(dotted) is not None and dotted not in ("a.m", "p.m")

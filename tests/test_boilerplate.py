@@ -55,6 +55,18 @@ def test_end_rows_only_take_the_end():
     assert boilerstrip.strip_end(text) == (text, [])
 
 
+@pytest.mark.parametrize("text", ["windows: Update comments", "Fix typos in code comments", "Remove stale comments"])
+def test_a_last_word_comments_is_no_comment_link(text):
+    # budich-cli--oto-releases.atom (set30 F10, GitHub releases): "<p>windows: Update comments</p>" lost its last word
+    assert boilerstrip.strip_boilerplate(text) == text
+    assert boilerstrip.strip_end(text) == (text, [])
+
+
+@pytest.mark.parametrize("text", ["Comments", "The minister resigned. Comments", "The minister resigned.\nComments"])
+def test_a_comments_link_alone_or_after_a_sentence_goes(text):
+    assert boilerstrip.strip_boilerplate(text) in ("", "The minister resigned.")
+
+
 def test_every_end_row_has_needles_or_is_checked_by_strip_boilerplate():
     """strip_end returns at once when the end of a block holds no row's needle: that
     is only right while every row has needles or is one of boilerstrip.strip_boilerplate's."""
@@ -589,3 +601,29 @@ def test_a_note_that_the_post_was_edited_is_no_story():
     # (an abbreviation's dot inside the note is no end of it: Macworld's "…updated on Nov. 28, 2017, with a report…")
     dated = "Editor's note: This article was updated on Nov. 28, 2017, with a report on masks. Face ID unlocks phones."
     assert shown(f"<p>{dated}</p>") == "Face ID unlocks phones."
+
+
+def test_a_note_on_whom_the_post_was_written_for_or_its_series_is_no_excerpt():
+    """set30 F8, tests/data/unseen/set30/feeds/pythondotorg--psf_feed_example.xml (Apache-2.0): an italic note before
+    the story was the whole excerpt."""
+    on_behalf = (
+        "<span><i>The following post was created on behalf of CPython contributor Christian Heimes using a subset of "
+        'details found <a href="https://bitbucket.org/tiran/defusedxml">here</a>.</i></span><br />\n<span><br /></span>'
+        "\n<span>Christian Heimes announces the release of his defusedxml and defusedexpat packages to address "
+        "XML-related security issues which were reported.</span>"
+    )
+    assert shown(on_behalf).startswith("Christian Heimes announces the release")
+    series = (
+        "<p><em>This post is part of the &quot;Meet the Team&quot; series of posts, which is meant to give a brief "
+        "introduction to the Python core development team.</em></p><p>Brett Cannon lives in San Francisco.</p>"
+    )
+    assert shown(series) == "Brett Cannon lives in San Francisco."
+
+
+def test_a_line_of_a_name_and_its_source_in_brackets_is_a_credit():
+    """set30 F16, gachbongcodien--feed.xml (no licence: made-up words in the same shape): a post whose only paragraph
+    was its credit, "<strong>name</strong> (Theo <em>outlet</em>)", showed it as the excerpt."""
+    assert shown("<p><strong>Zông Bhong</strong> (Theo <em>Zorby Interior Blib</em>)</p>") == ""
+    assert shown("<p>Gạch zorb nhiều màu.</p><p><b>Zông Bhong</b> (Nguồn: Blib Design)</p>") == "Gạch zorb nhiều màu."
+    kept = "<p>Zông Bhong sold the blib (via Zorb News) and left.</p>"
+    assert shown(kept) == "Zông Bhong sold the blib (via Zorb News) and left."

@@ -106,6 +106,24 @@ def test_a_first_paragraph_all_in_bold_before_plain_text_is_a_heading():
     assert excerpt(lede).startswith("Registration for PyCon US 2026 is now open")
 
 
+def test_a_short_bold_deck_before_the_lede_is_skipped():
+    """set30 F1 (ai-news-processor--timeextension-news.xml, no licence: made-up words in the same shape): a first
+    paragraph that is one short bold sentence, then the story's paragraph, is the site's deck: the excerpt starts
+    with the lede. A long bold lede, or one before a short paragraph, stays."""
+    lede = (
+        "<p>This week, Zorbco surprised us all by announcing that it would be <a href='https://example.com/a'>bringing"
+        " Blib games to Zorb Online</a>, along with a rather bonkers accessory.</p>"
+    )
+    assert excerpt("<p><strong>That's pretty good value for Zorb owners, then.</strong></p>" + lede).startswith(
+        "This week, Zorbco surprised us all"
+    )
+    assert excerpt("<p><strong>Update: A new blib trailer has just been released.</strong></p>" + lede).startswith(
+        "This week"
+    )
+    long_lede = "<p><strong>" + "Zorb fell in Blib today, and many more words follow it here. " * 3 + "</strong></p>"
+    assert excerpt(long_lede + lede).startswith("Zorb fell in Blib today")
+
+
 def test_two_line_breaks_end_a_paragraph():
     markup = "Officials met in Geneva on Friday and said little<br><br>Talks resume on Monday as planned."
     assert (

@@ -479,3 +479,13 @@ def test_a_quoted_question_a_sentence_goes_on_after_is_no_sentence_end():
     # (a name in lower case first is a sentence's start: the review)
     asked = 'He asked "Is it ready?" iPhone sales then rose by ten percent in the quarter.'
     assert excerpt(f"<p>{asked}</p><p>More.</p>", limit=60) == 'He asked "Is it ready?"'
+
+
+def test_a_doctors_title_with_a_space_inside_ends_no_sentence():
+    """set30 F7, pythondotorg--psf_feed_example.xml (Apache-2.0): "He’s a Ph. D. student at Victoria University…"
+    was cut to "…He’s a Ph."."""
+    text = "I hope you can take part in a survey. He’s a Ph. D. student at Victoria University of Wellington. More"
+    assert last_sentence_end(text, len(text)) == len(text) - len(" More")
+    assert last_sentence_end(text, text.index(" student")) == len("I hope you can take part in a survey.")
+    # "pH." at a sentence's end still ends it
+    assert last_sentence_end("Check the water's pH. Then", 30) == len("Check the water's pH.")

@@ -919,6 +919,16 @@ def test_a_turkish_greeting_and_an_arabic_invocation_go():
     assert excerpt("<p>Merhaba dünya programı ilk programdır.</p>") == "Merhaba dünya programı ilk programdır."
 
 
+def test_a_greeting_to_a_forum_or_a_handle_goes():
+    """set30 F13, ai-news-processor--reddit-LocalLLaMa.rss (no licence: made-up words in the same shape): a Reddit
+    post opened "Hey <a href="/r/…">r/…</a>! Wanted to share…", and the greeting was the excerpt's first words."""
+    post = '<div class="md"><p>Hey <a href="/r/ZorbBlib">r/ZorbBlib</a>! Wanted to share a blib I built for zorbs.</p></div>'
+    assert excerpt(post) == "Wanted to share a blib I built for zorbs."
+    assert excerpt("<p>Hi @zorbfans! The blib is out today.</p>") == "The blib is out today."
+    # a sentence about a forum stays
+    assert excerpt("<p>Hey r/ZorbBlib is a forum for zorbs, and it is busy.</p>").startswith("Hey r/ZorbBlib")
+
+
 def test_the_title_s_kicker_at_the_text_s_start_goes():
     """set28 F2: a news site's standfirst opens with its headline's kicker, the words before its colon ("DUSU Polls
     2025: Security has been tightened…" under "DUSU Polls 2025: Heavy security deployed…"; latest-education-hub--

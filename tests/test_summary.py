@@ -113,6 +113,19 @@ def test_a_dot_that_starts_a_name_ends_no_sentence(text):
     assert first + " " + second == text and first.endswith(".") and not first.endswith((" .", "/."))
 
 
+def test_a_clocks_time_zone_after_pm_goes_on_with_its_sentence():
+    """set30 F7, zapfeedreader--FeedRSS10Slashdot.xml (GPL-3.0, not in the repo: made-up words in the same shape):
+    pysbd ended a sentence at "p.m." before "EDT", and the summary showed "EDT to cellphones, televisions…"."""
+    text = "The zorb test will sound at about 2:20 p.m. EDT to blib phones across the land. Then it stops."
+    assert split_sentences(text) == [text[: text.index(" Then")], "Then it stops."]
+    assert len(split_sentences("The shop opens at 9 a.m. ET, and shuts late. Fine.")) == 2
+    # a new sentence after the clock still starts one
+    assert split_sentences("It ended at 5 p.m. The next day it rained.") == [
+        "It ended at 5 p.m.",
+        "The next day it rained.",
+    ]
+
+
 def test_a_sentence_inside_a_corner_bracket_quote_is_the_quoting_sentences():
     """330k.biz (tests/data/unseen/set24, N5): pysbd ended sentences inside a 「…」 quote at its "？" and "。", and
     the summary showed "…私が「秘書の現在の労働時間を把握してますか？" with the quote never closed."""
