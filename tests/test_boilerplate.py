@@ -589,3 +589,27 @@ def test_a_note_that_the_post_was_edited_is_no_story():
     # (an abbreviation's dot inside the note is no end of it: Macworld's "…updated on Nov. 28, 2017, with a report…")
     dated = "Editor's note: This article was updated on Nov. 28, 2017, with a report on masks. Face ID unlocks phones."
     assert shown(f"<p>{dated}</p>") == "Face ID unlocks phones."
+
+
+def test_a_lemmy_posts_header_goes_and_its_own_text_stays():
+    """A Lemmy community's RSS opens each post with its submitter and community, its points and comments and its
+    link, a <br> apart, before the post's own text (feeddeck--lemmy-world-idiotsincars.rss in tests/data/unseen/
+    set30, F4: github.com/feeddeck/feeddeck, MIT): the header was the whole excerpt."""
+    from bot.normalize import read_feed
+
+    header = (
+        'submitted by <a href="https://lemm.ee/u/Overstuff9499">Overstuff9499</a> to <a href="https://lemmy.world/c/'
+        'idiotsincars">idiotsincars</a><br>13 points | <a href="https://lemmy.world/post/4072199">7 comments</a><br>'
+        '<a href="https://files.catbox.moe/7ino16.mp4">https://files.catbox.moe/7ino16.mp4</a>'
+    )
+    posts = [header + "<p>i guess i should read their minds.</p>", header]
+    items = "".join(
+        f"<item><title>I merge now {n}</title><link>https://files.catbox.moe/7ino16.mp4</link>"
+        f"<guid>https://lemmy.world/post/407219{n}</guid><description><![CDATA[{text}]]></description></item>"
+        for n, text in enumerate(posts)
+    )
+    body = f'<?xml version="1.0"?><rss version="2.0"><channel><title>L</title>{items}</channel></rss>'.encode()
+    now = datetime(2026, 12, 1, tzinfo=UTC)
+    articles = read_feed(body, url="https://lemmy.world/feeds/c/idiotsincars.xml", source="L", now=now,
+                         excerpt_length=300).articles  # fmt: skip
+    assert [a.excerpt for a in articles] == ["i guess i should read their minds.", ""]
