@@ -613,3 +613,15 @@ def test_a_lemmy_posts_header_goes_and_its_own_text_stays():
     articles = read_feed(body, url="https://lemmy.world/feeds/c/idiotsincars.xml", source="L", now=now,
                          excerpt_length=300).articles  # fmt: skip
     assert [a.excerpt for a in articles] == ["i guess i should read their minds.", ""]
+
+
+def test_a_broadcasters_rerun_mark_after_the_text_goes():
+    """A radio show marks a repeat with "(R)" after its description ("Actor Alan Alda has devoted his life to making
+    science more broadly accessible (R)", ABC Radio National's Conversations, alexangas-podcast--samplefeed_
+    conversations.xml in tests/data/unseen/set30, F5; GPL-3.0: made-up words in the same shape): a schedule's mark,
+    not the text's. A trademark's "(R)" glued to its name stays."""
+    assert shown("<p>Author Ann Reed on her year in the hills (R)</p>") == "Author Ann Reed on her year in the hills"
+    assert shown("<p>Ann Reed is one of the best known mapmakers. (Rpt)</p>") == (
+        "Ann Reed is one of the best known mapmakers."
+    )
+    assert shown("<p>The new laptop runs on an Intel(R)</p>") == "The new laptop runs on an Intel(R)"
