@@ -251,7 +251,7 @@ def normalize_entry(
         body_blocks = EMPTY
     title = undecorated(clean_title(repair_mojibake(entry.title), is_html=entry.title_is_html), _repeated)
     # (the site's name every title has gone: "sort data - Upwork"; a publisher's said twice: once)
-    title, byline = without_byline(without_doubled_kicker(without_doubled_name(title)))
+    title, byline = without_byline(without_doubled_kicker(without_doubled_name(title, entry.summary)))
     if cut_stand_in := not title:  # (a stand-in cut inside a sentence: the excerpt goes on from its cut)
         title = title_from_text(body or content) or UNTITLED
         body_blocks, cut_stand_in = without_addressees(body_blocks, title), title.endswith("…")
