@@ -126,6 +126,15 @@ TABLE: tuple[Row, ...] = (
         needles=("submitted by",),
     ),
     Row(
+        "lemmy-header",
+        "Lemmy's header of a post (its submitter and community, its points and comments)",
+        BLOCK,  # ("submitted by <user> to <community><br>97 points | 4 comments", a Lemmy community RSS: set30 F4)
+        re.compile(r"submitted by [\w.@-]{1,60} to [\w.@-]{1,60}|\d+ points? \| \d+ comments?"),
+        "submitted by jane_doe to idiotsincars",
+        "The bill was submitted by Smith to the committee.",
+        needles=("submitted by", "points |"),
+    ),
+    Row(
         "more-link-after-ellipsis",
         '"read more" link after the feed\'s "…" (any language)',
         END,

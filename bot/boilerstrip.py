@@ -221,7 +221,15 @@ assert all(row.pattern.flags == re.UNICODE for row in _START_ROWS)
 # Every match of these holds a colon (":" or "："): a share prefix, mail headers, a run of credits,
 # a duration's label, an abstract's label. They are tried only in a block that has one (issue 15:
 # most of a lead's lines have none, and these rows were two thirds of the match's time).
-_COLON_START_ROWS = ("share-prefix", "mail-headers", "credits-run", "duration-credits", "abstract-label", "form-header")
+_COLON_START_ROWS = (
+    "share-prefix",
+    "mail-headers",
+    "credits-run",
+    "duration-credits",
+    "abstract-label",
+    "form-header",
+    "submitter-lead-in",
+)
 # A show's sign-on names the show being heard in a few words (bot/showrows.py): tried only in a block's start that
 # holds one of them (its scan for them, sentence by sentence, was most of strip_start's time on a long block).
 _SIGN_ON = next(row for row in _START_ROWS if row.name == "show-sign-on").pattern.match

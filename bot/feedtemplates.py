@@ -6,7 +6,7 @@ from __future__ import annotations
 import dataclasses
 import html
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from .blocks import Blocks
 from .boilerstrip import strip_boilerplate
@@ -43,14 +43,30 @@ def templates(entries: Sequence[RawEntry]) -> frozenset[str]:
             for one in {text, _names(text), undated(text), untitled(text, title)} - {""}:
                 titles.setdefault(one, set()).add(title)
                 links.setdefault(one, set()).add(link)
-    many = {text for text, seen in titles.items() if min(len(seen), len(links[text])) >= TEMPLATE_ENTRIES}
-    found = {text for text, seen in titles.items() if min(len(seen), len(links[text])) >= least}
+    # (a feed that gives all its entries one link, its home page, says nothing by it: their titles count alone,
+    # Daily Audio Bible's show blurb under each day's episode, set30 F2)
+    one_link = len({link for _, link in distinct}) == 1
+    reach = {text: len(seen) if one_link else min(len(seen), len(links[text])) for text, seen in titles.items()}
+    many = {text for text, n in reach.items() if n >= TEMPLATE_ENTRIES}
+    found = {text for text, n in reach.items() if n >= least}
     # (a feed whose template is the title and a note: its other notes too, "[official]" beside "[single source]")
     titled = any(text[:1] == "\x01" for text in found)
     return frozenset(
         text for text in titles
         if text in found or _names(text) in many or (titled and text[:1] == "\x01" and text in many)
     )  # fmt: skip
+
+
+def own_texts(entries: Sequence[RawEntry], repeated: object) -> Iterator[RawEntry]:
+    """Each entry, without its content when that is the feed's template (templates(), in ``repeated``'s) and its
+    summary is its own: every episode's <itunes:summary> the show's blurb, each <description> the day's readings
+    ("Num 11:24-13:33, Mark 14:22-52…", Daily Audio Bible, tests/data/unseen/set30's F2): the summary is its text."""
+    found: frozenset[str] = getattr(repeated, "templates", frozenset())
+    for entry in entries:
+        if found and entry.content and entry.summary.strip() and is_template(entry.content, found, entry.title):
+            yield entry if is_template(entry.summary, found, entry.title) else dataclasses.replace(entry, content="")
+        else:
+            yield entry
 
 
 def undated(text: str) -> str:

@@ -1,7 +1,6 @@
-"""What a text may open with that is no part of its story, as rows of the boilerplate table
-(bot/boilerplate.py): a notice to read a series' first part first, a script's statement
-that a feed flattened to text, a salutation to the readers ("Hello everyone!!! It's that
-time again.", Rails' blog). Each with an example that goes and a near miss that stays."""
+"""What a text may open with that is no part of its story, as rows of the boilerplate table (bot/boilerplate.py): a
+notice to read a series' first part first, a script's statement that a feed flattened to text, a salutation to the
+readers ("Hello everyone!!! It's that time again.", Rails' blog). Each with an example that goes and a near miss."""
 
 from __future__ import annotations
 
@@ -383,6 +382,19 @@ LEAD_ROWS: tuple[Row, ...] = (
         ),
         "はじめに I’m part of a Red Hat team that created a multitenant notifications service.",
         "Introduction of the new tariff was delayed again, the ministry said.",
+    ),
+    Row(
+        "submitter-lead-in",
+        "an aggregator's note of who sent the story in",
+        START,  # (Slashdot: "An anonymous reader quotes a report from CBS News: …", "dcblogs writes: …", set30 F3)
+        re.compile(  # (a source's name after "via", "from": capitalised words, not "shares in video retailer X (NYSE:")
+            r"\s*(?:[Aa]n anonymous (?:Slashdot )?reader|(?:[\w.'’-]+ ){0,3}[\w.'’-]+(?: and (?:[\w.'’-]+ ){0,2}[\w.'’-]+)?)"
+            r" (?:(?:writes|writing|reporting)|(?:writes|shares|quotes|reports|sends) (?:an?|the|this) (?:[\w-]+ )?(?:report"
+            r"|story|article|excerpt|post|piece|summary))(?: (?:via|from|in|by|at) [A-Z0-9][\w.&'’-]*(?: [\w.&'’-]+){0,4}?)?"
+            r":\s+(?=\S)"
+        ),
+        "Mia Sato writes via The Verge: Spotify is rolling out transcripts to more creators.",
+        "The price of shares in video retailer GameStop (NYSE: GME) gyrated wildly last week.",
     ),
     *POST_CREDIT_ROWS,  # a byline's affiliations, who made the post, where it was first, thanks (bot/creditrows.py)
 )

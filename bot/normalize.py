@@ -21,6 +21,7 @@ from .dedup import OncePerFeed, identifies_item, no_title, over_run_on, raw_key
 from .entrylink import entry_link, entry_uid, opened_link, own_link, page_link, shared_links
 from .excerpt import excerpt_with_notes
 from .feedcuts import FeedCuts, ended_open, feed_cut_lengths, goes_on_in, looks_shortened, may_be_cut, utf8_length
+from .feedtemplates import own_texts
 from .headline import with_one_ellipsis, without_title_parts
 from .inlinerows import a_label, lone_link_text, without_ending_label, without_own_link
 from .models import Article, FeedContent
@@ -43,8 +44,7 @@ from .urls import canonical_url
 
 TEASER_LENGTH = 80  # a summary shorter than this is a teaser: the content (if any) makes a better excerpt
 MAX_UID_LENGTH, MAX_TAGS = 500, 20
-ENTRY_PRINT = 8  # bytes of an entry's fingerprint (blake2b)
-MAX_PRINTS = 5000  # entries remembered per feed (40 KB)
+ENTRY_PRINT, MAX_PRINTS = 8, 5000  # bytes of an entry's fingerprint (blake2b); entries remembered per feed (40 KB)
 UNTITLED = "(untitled)"  # the title of an entry with neither a title nor text
 
 log = logging.getLogger("tidings.normalize")
@@ -151,7 +151,7 @@ def normalize_feed(
     once = OncePerFeed(homes := {base_canonical, memo["site"]})
     shared = shared_links((e.id, e.link, e.title) for e in parsed.entries)  # (links that are no entry's own)
     articles: list[Article] = []
-    for entry in parsed.entries:
+    for entry in own_texts(parsed.entries, again):  # (a content that is the feed's template: its summary)
         try:  # (a fault in one entry's cleaning loses that entry, never the feed: one line says which)
             article = normalize_entry(
                 entry, base_url=base, site_url=parsed.link, source=source, now=now, excerpt_length=excerpt_length,
@@ -251,7 +251,7 @@ def normalize_entry(
         body_blocks = EMPTY
     title = undecorated(clean_title(repair_mojibake(entry.title), is_html=entry.title_is_html), _repeated)
     # (the site's name every title has gone: "sort data - Upwork"; a publisher's said twice: once)
-    title, byline = without_byline(without_doubled_kicker(without_doubled_name(title)))
+    title, byline = without_byline(without_doubled_kicker(without_doubled_name(title, entry.summary)))
     if cut_stand_in := not title:  # (a stand-in cut inside a sentence: the excerpt goes on from its cut)
         title = title_from_text(body or content) or UNTITLED
         body_blocks, cut_stand_in = without_addressees(body_blocks, title), title.endswith("…")

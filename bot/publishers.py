@@ -57,12 +57,20 @@ def without_name(headline: str, name: str) -> str:
     return rest if is_label(name, rest) else headline
 
 
-def without_doubled_name(title: str) -> str:
+def without_doubled_name(title: str, markup: str = "") -> str:
     """A title whose last " - name" repeats the name the part before it ends with
     ("…証言：朝日新聞デジタル - 朝日新聞デジタル", "…（石川テレビ） - Yahoo!ニュース -
-    Yahoo!ニュース"): without it. Unchanged otherwise."""
+    Yahoo!ニュース"), or the publisher's label the entry's text (``markup``) ends with after its link
+    ("… teurer - TAG24" over '<a …>… teurer</a>&nbsp;&nbsp;<font color="#6f6f6f">TAG24</font>', Google
+    News, tests/data/unseen/set30's F9): without it. Unchanged otherwise."""
     head, dash, name = title.rpartition(" - ")
     name = name.strip()
     if not dash or not name or len(name.split()) > NAME_WORDS:
         return title
+    if name in markup[-300:] and is_label(name, head) and re.search(_LABEL_END.format(re.escape(name)), markup):
+        return head.rstrip()
     return head.rstrip() if without_name(head, name) != head else title
+
+
+# A text's last element a publisher's label after a link: "</a>&nbsp;&nbsp;<font …>TAG24 </font >"
+_LABEL_END = r"</a\s*>(?:\s|&nbsp;|\xa0)*<(\w+)[^<>]*>\s*{}\s*</\1\s*>\s*$"

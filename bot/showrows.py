@@ -141,6 +141,15 @@ SHOW_ROWS: tuple[Row, ...] = (
         needles=("music credit", "song credit", "music used credit"),
     ),
     Row(
+        "rerun-mark",
+        "a broadcaster's mark that the episode is a repeat",
+        END,  # ("…making science more broadly accessible (R)", ABC Radio National's Conversations, set30 F5)
+        re.compile(r"\s\((?:R|Rpt|rpt|RPT|Repeat|repeat|REPEAT)\)\s*$"),
+        "Actor Ann Reed has spent her life making maps easier to read (R)",
+        "The new laptop is powered by an Intel(R)",
+        needles=("(r)", "(rpt)", "(repeat)"),
+    ),
+    Row(
         "show-welcome-end",
         "the show's welcome to its guests after the text",
         END,

@@ -250,7 +250,8 @@ def _is_feed_value(key: str, value: str) -> bool:
     from, never which page to show."""
     if not value or value.lower() in ("1", "true", "yes", "y"):
         return key.lower() in _FEED_VALUES  # "?rss", "?rss=1", "?feed=true"
-    return value.lower() in _FEED_VALUES and key.lower() not in _CONTENT_PARAMS
+    low, key = value.lower(), key.lower()  # (or a tag's dotted code naming the feed: "?tag=as.rss", set30 F20)
+    return low in _FEED_VALUES and key not in _CONTENT_PARAMS or key == "tag" and bool(_FEED_CODE(low))
 
 
 # Parameters that choose what the page shows, whatever their value ("?q=rss" searches for it).
@@ -259,6 +260,7 @@ _CONTENT_PARAMS = frozenset(
      "keyword", "keywords", "term", "name", "title", "format", "type", "section", "article", "post"]
 )  # fmt: skip
 _FEED_VALUES = frozenset(["rss", "rss2", "rss20", "rssfeed", "rss_feed", "rss-feed", "atom", "feed", "feedburner"])
+_FEED_CODE = re.compile(r"[a-z0-9]+\.(?:rss|atom|feed)|(?:rss|atom|feed)\.[a-z0-9]+").fullmatch  # "as.rss", "rss.top"
 
 
 def _path_target(path: str) -> str | None:

@@ -627,3 +627,39 @@ def test_a_line_of_a_name_and_its_source_in_brackets_is_a_credit():
     assert shown("<p>Gạch zorb nhiều màu.</p><p><b>Zông Bhong</b> (Nguồn: Blib Design)</p>") == "Gạch zorb nhiều màu."
     kept = "<p>Zông Bhong sold the blib (via Zorb News) and left.</p>"
     assert shown(kept) == "Zông Bhong sold the blib (via Zorb News) and left."
+
+
+def test_a_lemmy_posts_header_goes_and_its_own_text_stays():
+    """A Lemmy community's RSS opens each post with its submitter and community, its points and comments and its
+    link, a <br> apart, before the post's own text (feeddeck--lemmy-world-idiotsincars.rss in tests/data/unseen/
+    set30, F4: github.com/feeddeck/feeddeck, MIT): the header was the whole excerpt."""
+    from bot.normalize import read_feed
+
+    header = (
+        'submitted by <a href="https://lemm.ee/u/Overstuff9499">Overstuff9499</a> to <a href="https://lemmy.world/c/'
+        'idiotsincars">idiotsincars</a><br>13 points | <a href="https://lemmy.world/post/4072199">7 comments</a><br>'
+        '<a href="https://files.catbox.moe/7ino16.mp4">https://files.catbox.moe/7ino16.mp4</a>'
+    )
+    posts = [header + "<p>i guess i should read their minds.</p>", header]
+    items = "".join(
+        f"<item><title>I merge now {n}</title><link>https://files.catbox.moe/7ino16.mp4</link>"
+        f"<guid>https://lemmy.world/post/407219{n}</guid><description><![CDATA[{text}]]></description></item>"
+        for n, text in enumerate(posts)
+    )
+    body = f'<?xml version="1.0"?><rss version="2.0"><channel><title>L</title>{items}</channel></rss>'.encode()
+    now = datetime(2026, 12, 1, tzinfo=UTC)
+    articles = read_feed(body, url="https://lemmy.world/feeds/c/idiotsincars.xml", source="L", now=now,
+                         excerpt_length=300).articles  # fmt: skip
+    assert [a.excerpt for a in articles] == ["i guess i should read their minds.", ""]
+
+
+def test_a_broadcasters_rerun_mark_after_the_text_goes():
+    """A radio show marks a repeat with "(R)" after its description ("Actor Alan Alda has devoted his life to making
+    science more broadly accessible (R)", ABC Radio National's Conversations, alexangas-podcast--samplefeed_
+    conversations.xml in tests/data/unseen/set30, F5; GPL-3.0: made-up words in the same shape): a schedule's mark,
+    not the text's. A trademark's "(R)" glued to its name stays."""
+    assert shown("<p>Author Ann Reed on her year in the hills (R)</p>") == "Author Ann Reed on her year in the hills"
+    assert shown("<p>Ann Reed is one of the best known mapmakers. (Rpt)</p>") == (
+        "Ann Reed is one of the best known mapmakers."
+    )
+    assert shown("<p>The new laptop runs on an Intel(R)</p>") == "The new laptop runs on an Intel(R)"

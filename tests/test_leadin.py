@@ -945,3 +945,26 @@ def test_the_title_s_kicker_at_the_text_s_start_goes():
     # a title with nothing after its colon but a cut mark (the review's IndexError: the whole feed failed)
     breaking = "Breaking: The government has resigned after losing a vote of no confidence on Tuesday."
     assert excerpt(f"<p>{breaking}</p>", "Breaking: …") == breaking
+
+
+def test_an_aggregators_note_of_who_sent_the_story_in_is_skipped():
+    """Slashdot opens each story with who sent it in and whom it quotes ("An anonymous reader quotes a report from
+    CBS News: …", "dcblogs writes: …", "Todd Shields and Loren Grush reporting via Bloomberg: …";
+    zapfeedreader--FeedRSS10Slashdot.xml in tests/data/unseen/set30, F3, GPL-3.0: made-up words in the same
+    shape): the story is what follows the colon."""
+    story = "Your kettle may whistle on Friday morning, but there's a reason for that."
+    for note in (
+        "An anonymous reader quotes a report from Harbour Post: ",
+        "Plumtree shares a report from Sky.example: ",
+        "Ann Reed and Bo Lind reporting via Loomberg: ",
+        "Longtime Slashdot reader kettlefan writes: ",
+        "Jo Marsh writes via The Ledger: ",
+        "kettleblogs writes: ",
+    ):
+        assert excerpt(f"<p>{note}{story}</p>") == story, note
+    # (a sentence's own colon stays: shares in a company, a quoted word)
+    kept = "The price of shares in kettle maker Brewco (NYSE: BRW) rose wildly last week."
+    assert excerpt(f"<p>{kept}</p>") == kept
+    assert (
+        excerpt("<p>He writes about kettles: small ones, mostly.</p>") == "He writes about kettles: small ones, mostly."
+    )

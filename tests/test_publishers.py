@@ -78,3 +78,18 @@ def test_a_title_that_ends_with_its_publisher_twice_says_it_once():
     ).articles
     assert article.title == "架空大臣 関係者が証言：架空新聞デジタル"
     assert article.excerpt.startswith("• 架空大臣 架空団体から支援か (Yahoo!ニュース) • 架空プランで")
+
+
+def test_a_titles_last_name_that_the_text_labels_as_its_publisher_goes():
+    """Google News titles each item "<headline> - <publisher>" and writes its description as the headline's link
+    and the publisher's grey label after it (feeddeck--googlenews-search.rss in tests/data/unseen/set30, F9:
+    github.com/feeddeck/feeddeck, MIT): the title shows the headline, the name once is enough."""
+    description = (
+        '<a href="https://news.google.com/rss/articles/CBMibGh0?oc=5" target="_blank">Chemnitz: Preisschock bei "eins '
+        'energie"! Fernwärme wird 75 Prozent teurer </a >&nbsp;&nbsp;<font color="#6f6f6f">TAG24 </font >'
+    )
+    title = 'Chemnitz: Preisschock bei "eins energie"! Fernwärme wird 75 Prozent teurer - TAG24'
+    assert without_doubled_name(title, description) == title.removesuffix(" - TAG24")
+    # (a name the text does not give as a label after its link stays: a headline's own last part)
+    assert without_doubled_name(title, "<p>Die Preise steigen - TAG24</p>") == title
+    assert without_doubled_name("Wir sind - Helden", '<a href="x">Wir sind</a> <b>Helden</b>') == "Wir sind - Helden"

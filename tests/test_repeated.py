@@ -688,3 +688,26 @@ def test_a_long_blurb_every_release_opens_with_after_its_title_goes():
     articles = read_feed(body, url="https://demo.example/f", source="D", now=NOW, excerpt_length=300).articles
     assert [a.excerpt for a in articles] == changes
     assert [a.lead for a in articles] == changes
+
+
+def test_a_blurb_every_episode_has_under_one_link_gives_way_to_each_episodes_own_description():
+    """A daily podcast links every episode to its home page and gives each the show's blurb in <itunes:summary>
+    (taken as the content) and its own <description>, the day's readings ("Num 11:24-13:33, Mark 14:22-52…", Daily
+    Audio Bible, alexangas-podcast--samplefeed7.xml in tests/data/unseen/set30, F2; GPL-3.0: made-up words in the
+    same shape): the blurb says nothing of any one day, the description is the episode's text."""
+    blurb = (
+        "One walk. Every morning. Ten minutes through the hills with hundreds of other walkers on the same path. "
+        "Recorded daily in the valley, your guide on the walk of a season. Also visit our sister shows: Daily Run."
+    )
+    readings = ["Hill 3:1-4:6, Lake 2:1-21", "Hill 5:1-7:9, Lake 3:7-12", "Hill 8:1-9:3, Lake 4:1-8", "Rest Day"]
+    items = "".join(
+        f"<item><title>Walk {n + 1} March</title><link>https://walks.example/</link><guid>w{n}</guid>"
+        f"<description>{text}</description><itunes:summary>{blurb}</itunes:summary></item>"
+        for n, text in enumerate(readings)
+    )
+    body = (
+        '<?xml version="1.0"?><rss version="2.0" xmlns:itunes="http://www.itunes.com/dtds/podcast-1.0.dtd">'
+        f"<channel><title>Walks</title><link>https://walks.example/</link>{items}</channel></rss>"
+    ).encode()
+    articles = read_feed(body, url="https://walks.example/f", source="W", now=NOW, excerpt_length=300).articles
+    assert [a.excerpt for a in articles] == readings

@@ -84,6 +84,11 @@ REAL_WORLD = [
     ("https://example.com/a?source=rss", "https://example.com/a"),
     ("https://example.com/a?ref=rss", "https://example.com/a"),
     ("https://example.com/a?ref=RSS_Feed&id=3", "https://example.com/a?id=3"),
+    # a tag's dotted code naming the feed (CNET Japan's, nyuusu--asahi-headlines.rdf in tests/data/unseen/set30,
+    # F20, no licence: another address of the same shape); a tag's name stays, "rss" or "node.js"
+    ("http://japan.example.com/article/35201793/?tag=as.rss", "http://japan.example.com/article/35201793/"),
+    ("https://example.com/a?tag=rss", "https://example.com/a?tag=rss"),
+    ("https://example.com/a?tag=node.js", "https://example.com/a?tag=node.js"),
     ("https://www.wsj.com/articles/some-story-123?mod=rss_Technology", "https://www.wsj.com/articles/some-story-123"),
     ("https://example.com/a?from=feedburner", "https://example.com/a"),
     ("https://example.com/a?utm_source=feedburner&utm_medium=feed&utm_campaign=Feed%3A+example+%28Example%29",
