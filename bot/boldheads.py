@@ -79,7 +79,12 @@ def bold_headings(markup: str) -> str:
 
 def _is_deck(deck: re.Match[str]) -> bool:
     phrase = _phrase(deck[2])
-    if not _DECK_STOP.search(phrase) or len(phrase.split()) > _DECK_WORDS:
+    # (a question is an interview's, its answer after it: "Why did you start the company?" stays, the review)
+    if (
+        not _DECK_STOP.search(phrase)
+        or phrase.rstrip("\"'”’» ").endswith(("?", "？"))
+        or len(phrase.split()) > _DECK_WORDS
+    ):
         return False
     markup, end = deck.string, deck.end()
     paragraph_end = markup.find("</p", end)

@@ -141,7 +141,8 @@ POST_CREDIT_ROWS: tuple[Row, ...] = (
         # (set30 F16, gachbongcodien--feed.xml: "<p><strong>Đông Phong</strong> (Theo <em>Amazing Interior
         # Design</em>)</p>", the whole excerpt)
         re.compile(
-            r"[^\W\d_][\w.'’-]*(?:\s+[\w.'’-]+){0,3}\s*\((?i:theo|nguồn|via|source|quelle|fuente|fonte)\s*:?\s+"
+            # (a name: one to three capitalised words, no number; not "Rust 1.80 released (via Hacker News)", the review)
+            r"[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][\w.'’-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][\w.'’-]*){0,2}\s*\((?i:theo|nguồn|via|source|quelle|fuente|fonte)\s*:?\s+"
             r"[^()\n.!?]{2,60}\)\.?"
         ),
         "Zorb Blibber (Theo Amazing Interior Design)",

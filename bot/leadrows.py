@@ -17,12 +17,10 @@ _READERS = (
     # (a Vietnamese video's viewers: "Chào anh em,", "Chào tất cả Anh/Em,", "Xin chào tất cả mọi người,": set21 F2)
     r"|(?:tất cả\s+)?(?:các\s+)?(?:anh\s*/\s*em|anh chị em|anh em|bạn|mọi người|quý vị))"
 )
-# "Hello everyone!!!", "Hi everyone,", "Salut à tous !", "Hey Hodlers,", "Hej nördar!", a bare "Hello,"; then
-# "It's that time again." (not "Hello, World!", a program's)
-# Forum posts and job ads open with the greetings of their languages (LinuxFr's forums and journals,
-# freelancehunt.ua's and freelance.ua's ads, gmane's binutils list, hnrss: tests/data/unseen/set13's finding 4):
-# "Bonjour,", "Bonsoir,", "Доброго дня,", "Добрый день.", "Добрый вечер.", "Вітаю.", "Здравствуйте.",
-# "Всім привіт,", "всем привет!".
+# "Hello everyone!!!", "Hi everyone,", "Salut à tous !", "Hey Hodlers,", "Hej nördar!", a bare "Hello,"; then "It's
+# that time again." (not "Hello, World!", a program's). Forum posts and job ads open with the greetings of their
+# languages (LinuxFr's forums and journals, freelancehunt.ua's and freelance.ua's ads, gmane's binutils list, hnrss:
+# tests/data/unseen/set13's finding 4): "Bonjour,", "Доброго дня,", "Добрый вечер.", "Вітаю.", "всем привет!".
 GREETING = (
     r"(?:hello|hi|hey|hej|hallo|salut|hola|ciao|olá|howdy|greetings|bonjour|bonsoir"
     r"|доброго дня|добрий день|добрый день|добрый вечер|вітаю|здравствуйте|(?:всім |всем )?(?:привіт|привет)"
@@ -197,9 +195,8 @@ LEAD_ROWS: tuple[Row, ...] = (
         START,
         # A mailing's header as its archive feed keeps it (Campaign Monitor's ".. No images? Click here", nerves-project's
         # newsletter, set29 F2; Mailchimp's "View this email in your browser"), after the preheader's few words if any
-        # ("as the kids say No images? Click here"): the mail client's, never the story's.
-        # (The others only at the text's very start and before the next sentence's capital, not "…can now view
-        # the newsletter online for the first time".)
+        # ("as the kids say No images? Click here"): the mail client's, never the story's. (The others only at the
+        # text's very start and before the next sentence's capital, not "…can now view the newsletter online…".)
         re.compile(
             r"\s*(?:[^\n]{0,60}?\s)??(?i:no images\?\s*click here)[.!]?(?:\s+|$)"
             r"|\s*(?i:(?:click here to )?view (?:this|the) (?:e-?mail|newsletter) (?:in (?:your|a) (?:web )?browser|online)"
@@ -386,15 +383,17 @@ LEAD_ROWS: tuple[Row, ...] = (
     Row(
         "submitter-lead-in",
         "an aggregator's note of who sent the story in",
-        START,  # (Slashdot: "An anonymous reader quotes a report from CBS News: …", "dcblogs writes: …", set30 F3)
-        re.compile(  # (a source's name after "via", "from": capitalised words, not "shares in video retailer X (NYSE:")
-            r"\s*(?:[Aa]n anonymous (?:Slashdot )?reader|(?:[\w.'’-]+ ){0,3}[\w.'’-]+(?: and (?:[\w.'’-]+ ){0,2}[\w.'’-]+)?)"
-            r" (?:(?:writes|writing|reporting)|(?:writes|shares|quotes|reports|sends) (?:an?|the|this) (?:[\w-]+ )?(?:report"
-            r"|story|article|excerpt|post|piece|summary))(?: (?:via|from|in|by|at) [A-Z0-9][\w.&'’-]*(?: [\w.&'’-]+){0,4}?)?"
-            r":\s+(?=\S)"
+        START,  # (Slashdot's "An anonymous reader quotes a report from CBS News: …", "dcblogs writes: …", set30 F3; a
+        # source's name after "via", "from": capitalised words, not "shares in video retailer X (NYSE:")
+        re.compile(
+            r"\s*(?:(?:[Aa]n anonymous (?:Slashdot )?reader|(?:[\w.'’-]+ ){0,3}[\w.'’-]+) writes"
+            r"|(?:[A-Z][\w.'’-]* ){1,2}[A-Z][\w.'’-]*(?: and (?:[A-Z][\w.'’-]* )?[A-Z][\w.'’-]*)? reporting(?= (?:via|for|from|in) )"
+            r"|(?:[Aa]n anonymous (?:Slashdot )?reader|(?:[\w.'’-]+ ){0,3}[\w.'’-]+(?: and (?:[\w.'’-]+ ){0,2}[\w.'’-]+)?)"
+            r" (?:writes|shares|quotes|reports|sends) (?:an?|the|this) (?:[\w-]+ )?(?:report|story|article|excerpt|post|piece"
+            r"|summary))(?: (?:via|from|in|by|at) [A-Z0-9][\w.&'’-]*(?: [\w.&'’-]+){0,4}?)?:\s+(?=\S)"
         ),
         "Mia Sato writes via The Verge: Spotify is rolling out transcripts to more creators.",
-        "The price of shares in video retailer GameStop (NYSE: GME) gyrated wildly last week.",
+        "The art of writing: ten rules for clear prose, from a veteran editor.",  # (not "X writing:", the review)
     ),
     *POST_CREDIT_ROWS,  # a byline's affiliations, who made the post, where it was first, thanks (bot/creditrows.py)
 )

@@ -252,8 +252,9 @@ _DOTTED = re.compile(r"[^\W\d_]{1,2}(?:\.[^\W\d_]{1,3})+")
 # A web address next ("…estamos bien. pic.twitter.com/…"), or a name in lower case but for a capital inside
 # ("iPhone", "eBay"): their own sentence.
 _ADDRESS = re.compile(r"\S*[./]\w|[^\W\d_A-Z]+[A-Z]")
-# A time zone after "a.m."/"p.m." ("EDT", "ET", "PST", "UTC", "GMT"), then no sentence's first word: the clock's own.
-_ZONE_NEXT = re.compile(r"(?:[ECMPA][SD]?T|[A-Z]{1,2}[SD]T|UTC|GMT)(?:[,;)]|\s+[a-z\d(]|$)")
+# A time zone after "a.m."/"p.m." ("EDT", "ET", "CET", "UTC", "GMT"), then no sentence's first word, or its own end
+# ("…at 8 p.m. ET."): the clock's own.
+_ZONE_NEXT = re.compile(r"(?:[ECMPA][SD]?T|[A-Z]{1,2}[SD]T|[CEW]ET|UTC|GMT)(?:[,;.)]|\s+[a-z\d(]|$)")
 
 
 @functools.cache

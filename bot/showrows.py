@@ -144,7 +144,10 @@ SHOW_ROWS: tuple[Row, ...] = (
         "rerun-mark",
         "a broadcaster's mark that the episode is a repeat",
         END,  # ("…making science more broadly accessible (R)", ABC Radio National's Conversations, set30 F5)
-        re.compile(r"\s\((?:R|Rpt|rpt|RPT|Repeat|repeat|REPEAT)\)\s*$"),
+        # (not after a capitalised word: "Rep. Jane Doe (R)" is a party, the review; look-behinds of fixed widths)
+        re.compile(
+            "".join(rf"(?<![A-Z][a-z]{{{n}}})" for n in range(13)) + r"\s\((?:R|Rpt|rpt|RPT|Repeat|repeat|REPEAT)\)\s*$"
+        ),
         "Actor Ann Reed has spent her life making maps easier to read (R)",
         "The new laptop is powered by an Intel(R)",
         needles=("(r)", "(rpt)", "(repeat)"),

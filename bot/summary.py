@@ -83,11 +83,11 @@ _NOISE = re.compile(
     r"(?:register|enroll?|rsvp) (?:above|below|here|now|today)|zapisz się|suscríbete|regístrate|inscríbete|"
     r"inscrivez-vous|abonnez-vous|inscreva-se|jetzt anmelden|"
     # (a call to star a project, set30 F11: "…just drop a ⭐ on GitHub.")
-    r"(?:drop|leave|give) (?:us |it |the repo )?an? star|star (?:us|it|the (?:repo|project)) on github)\b"
+    r"(?:drop|leave|give) (?:us |it |the repo )?an? star (?:on github|to the repo)|star (?:us|it|the (?:repo|project)) on github)\b"
     r"|\b(?:drop|leave|give) (?:us |it |the repo )?an? ⭐"
     # (TeX that no chat renders: display math, or a sentence of formulas, "…complex numbers $a$ , $b$ , $c$ , and $d$
     # such that $k$ is a root of $ax^3+bx^2+cx+d=0$", set30 F11; an abstract's "$n$-partite" is no such sentence)
-    r"|\$\$|(?:\$[^$\s\d][^$\n]{0,60}?\$[^$]*){3}"
+    r"|\$\$[^$]+\$\$|(?=(?:[^$]*\$[^$]*\$)*[^$]*\$[^$\n]*[\\^_={}])(?:\$[^$\s\d][^$\n]{0,60}?\$[^$]*){3}"
     # (a sign-off and the show's welcome to its guests, set29 F7, each the whole sentence: "Até o próximo episódio!",
     # "Ana, seja bem-vinda ao Castálio Podcast.", "Jane, welcome to the show!"; not "…postponed until next week.")
     r"|^(?:(?:see you|until) (?:in )?(?:the )?next (?:episode|time|week)|até o próximo episódio|hasta el próximo "

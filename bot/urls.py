@@ -260,7 +260,7 @@ _CONTENT_PARAMS = frozenset(
      "keyword", "keywords", "term", "name", "title", "format", "type", "section", "article", "post"]
 )  # fmt: skip
 _FEED_VALUES = frozenset(["rss", "rss2", "rss20", "rssfeed", "rss_feed", "rss-feed", "atom", "feed", "feedburner"])
-_FEED_CODE = re.compile(r"[a-z0-9]+\.(?:rss|atom|feed)|(?:rss|atom|feed)\.[a-z0-9]+").fullmatch  # "as.rss", "rss.top"
+_FEED_CODE = re.compile(r"[a-z0-9]{1,4}\.rss|rss\.[a-z0-9]{1,6}").fullmatch  # "as.rss", "rss.top"; not "atom.io"
 
 
 def _path_target(path: str) -> str | None:

@@ -627,6 +627,7 @@ def test_a_line_of_a_name_and_its_source_in_brackets_is_a_credit():
     assert shown("<p>Gạch zorb nhiều màu.</p><p><b>Zông Bhong</b> (Nguồn: Blib Design)</p>") == "Gạch zorb nhiều màu."
     kept = "<p>Zông Bhong sold the blib (via Zorb News) and left.</p>"
     assert shown(kept) == "Zông Bhong sold the blib (via Zorb News) and left."
+    assert shown("<p>Rust 1.80 released (via Hacker News)</p>") == "Rust 1.80 released (via Hacker News)"  # (review)
 
 
 def test_a_lemmy_posts_header_goes_and_its_own_text_stays():
@@ -663,3 +664,5 @@ def test_a_broadcasters_rerun_mark_after_the_text_goes():
         "Ann Reed is one of the best known mapmakers."
     )
     assert shown("<p>The new laptop runs on an Intel(R)</p>") == "The new laptop runs on an Intel(R)"
+    party = "The bill was introduced on Tuesday by Rep. Jane Doe (R)"  # (a party after a name stays: the review)
+    assert shown(f"<p>{party}</p>") == party

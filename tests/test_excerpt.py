@@ -122,6 +122,9 @@ def test_a_short_bold_deck_before_the_lede_is_skipped():
     )
     long_lede = "<p><strong>" + "Zorb fell in Blib today, and many more words follow it here. " * 3 + "</strong></p>"
     assert excerpt(long_lede + lede).startswith("Zorb fell in Blib today")
+    # (an interview's question before its answer stays: the review)
+    question = "<p><strong>Why did you start the company?</strong></p>"
+    assert excerpt(question + lede).startswith("Why did you start the company?")
 
 
 def test_two_line_breaks_end_a_paragraph():

@@ -968,3 +968,6 @@ def test_an_aggregators_note_of_who_sent_the_story_in_is_skipped():
     assert (
         excerpt("<p>He writes about kettles: small ones, mostly.</p>") == "He writes about kettles: small ones, mostly."
     )
+    # (a heading's "writing:" is no submitter: the review)
+    essay = "The art of writing: ten rules for clear prose, from a veteran editor who has seen it all."
+    assert excerpt(f"<p>{essay}</p>") == essay

@@ -124,6 +124,12 @@ def test_a_clocks_time_zone_after_pm_goes_on_with_its_sentence():
         "It ended at 5 p.m.",
         "The next day it rained.",
     ]
+    # (a zone that ends its sentence, and Europe's: the review)
+    assert split_sentences("Voting closes at 8 p.m. ET. The count starts at once.") == [
+        "Voting closes at 8 p.m. ET.",
+        "The count starts at once.",
+    ]
+    assert len(split_sentences("The call is at 3 p.m. CET and lasts an hour. Bring notes.")) == 2
 
 
 def test_a_sentence_inside_a_corner_bracket_quote_is_the_quoting_sentences():
@@ -498,6 +504,10 @@ def test_max_sentences_and_nothing_usable():
     ("The repository got a star on GitHub from every maintainer.", True),
     ("Find complex numbers $a$ and $b$ such that $k$ is a root of $ax^3+bx^2=0$ for both.", False),  # TeX math
     ("We investigate $n$-partite entanglement in monitored random circuits and find new phases.", True),
+    # (the review: a star performance, a price range's "$$", six cashtags are no call and no formulas)
+    ("Critics expect Hanks to give a star performance in the remake.", True),
+    ("The cheapest meal costs $5 and the priciest $40, so the place is rated $$ on most guides.", True),
+    ("Shares of $AAPL, $MSFT, $GOOG, $AMZN, $META and $NVDA all fell on Friday.", True),
     ("Tickets cost $5 for members and $10 for everyone else this year.", True),
     # (the review: the same words inside a sentence that says something)
     ("The vote has been postponed until next week.", True),

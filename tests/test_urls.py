@@ -89,6 +89,7 @@ REAL_WORLD = [
     ("http://japan.example.com/article/35201793/?tag=as.rss", "http://japan.example.com/article/35201793/"),
     ("https://example.com/a?tag=rss", "https://example.com/a?tag=rss"),
     ("https://example.com/a?tag=node.js", "https://example.com/a?tag=node.js"),
+    ("https://example.com/blog/?tag=atom.io", "https://example.com/blog/?tag=atom.io"),  # (a real tag: the review)
     ("https://www.wsj.com/articles/some-story-123?mod=rss_Technology", "https://www.wsj.com/articles/some-story-123"),
     ("https://example.com/a?from=feedburner", "https://example.com/a"),
     ("https://example.com/a?utm_source=feedburner&utm_medium=feed&utm_campaign=Feed%3A+example+%28Example%29",
