@@ -167,6 +167,19 @@ SHOW_ROWS: tuple[Row, ...] = (
         needles=("vind", "welcome", "bienven"),
     ),
     Row(
+        "video-fallback-link",
+        "a link to follow when the video does not load",
+        BLOCK,  # (a Lemmy post's, set30's re-read NEW-3: "use this link if video doesn’t load", its only line left)
+        icase(
+            r"(?:(?:use|click|tap|follow) (?:this link|here|the link below)[^\n.!?]{0,40}?\bif (?:the )?video "
+            r"(?:does ?n[o'’]t|won[’']t|can[’']t|fails to) (?:load|play|show)|(?:click|tap) here if you can[’']t see the video)"
+            r"[.!]?"
+        ),
+        "use this link if video doesn’t load",
+        "Use this link if the video doesn’t load, or watch the whole match on the club's own channel tonight.",
+        needles=("video",),
+    ),
+    Row(
         "decorated-link",
         "a labelled link in decoration",
         BLOCK,

@@ -666,3 +666,11 @@ def test_a_broadcasters_rerun_mark_after_the_text_goes():
     assert shown("<p>The new laptop runs on an Intel(R)</p>") == "The new laptop runs on an Intel(R)"
     party = "The bill was introduced on Tuesday by Rep. Jane Doe (R)"  # (a party after a name stays: the review)
     assert shown(f"<p>{party}</p>") == party
+
+
+def test_a_link_to_follow_when_the_video_does_not_load_is_no_story():
+    """set30's re-read, NEW-3 (feeddeck--lemmy-world-idiotsincars.rss in tests/data/unseen/set30, MIT): once Lemmy's
+    header went, a video post's only line was "use this link if video doesn’t load", shown as its excerpt."""
+    assert shown("<p>use this link if video doesn’t load</p>") == ""
+    story = "The truck cut across two lanes without a signal on the ring road."
+    assert shown(f"<p>{story}</p><p>Click here if you can’t see the video.</p>") == story
