@@ -196,14 +196,16 @@ POST_CREDIT_ROWS: tuple[Row, ...] = (
         BLOCK,
         # "Merci à bayo, Nÿco et antistress pour leur contribution." (LinuxFr's dépêches: a paragraph of its own)
         re.compile(
-            r"(?i:(?:many\s+|special\s+)?(?:merci|thanks|thank\s+you|gracias|danke|grazie|obrigad[oa])"
-            r"(?:\s+beaucoup)?\s+(?:à|a|to|an)\s)[^\n]{1,200}?\s(?i:pour|for|por|für|per|pela|pelo)\s"
-            r"[^\n.!?,]{0,40}?(?i:contributions?|aide|help|relecture|relectures|review|reviews|feedback"
-            r"|corrections?|ayuda|revisi[oó]n|hilfe|beiträge?|mitarbeit|aiuto|contributo)[^\n.!?,]{0,30}[.!]?"
+            # (and a release's "Thanks to @x for contributing to resolve this.", set28's re-read; Norwegian "Takk til…")
+            r"(?i:(?:many\s+|special\s+)?(?:merci|thanks|thank\s+you|gracias|danke|grazie|obrigad[oa]|takk|tak|tack)"
+            r"(?:\s+beaucoup)?\s+(?:à|a|to|an|til|till)\s)[^\n]{1,200}?\s(?i:pour|for|por|für|per|pela|pelo|för)\s"
+            r"[^\n.!?,]{0,40}?(?i:contributions?|contributing|helping|aide|help|relecture|relectures|review|reviews|feedback"
+            r"|corrections?|ayuda|revisi[oó]n|hilfe|beiträge?|mitarbeit|aiuto|contributo|hjelp\w*|hjælp\w*|hjälp\w*|bidrag\w*)"
+            r"[^\n.!?,]{0,30}[.!]?"
         ),
         "Merci à bayo, Nÿco et antistress pour leur contribution.",
         "Merci à tous pour leur aide, a dit la ministre.",
-        needles=("merci", "thank", "gracias", "danke", "grazie", "obrigad"),
+        needles=("merci", "thank", "gracias", "danke", "grazie", "obrigad", "takk", "tak ", "tack"),
         longest=300,
     ),
 )

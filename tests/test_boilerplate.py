@@ -674,3 +674,13 @@ def test_a_link_to_follow_when_the_video_does_not_load_is_no_story():
     assert shown("<p>use this link if video doesn’t load</p>") == ""
     story = "The truck cut across two lanes without a signal on the ring road."
     assert shown(f"<p>{story}</p><p>Click here if you can’t see the video.</p>") == story
+
+
+def test_thanks_for_contributing_alone_is_no_story():
+    """set28's re-read, N2/N3 (prospect-rss-feeds--lemmy.xml, no licence: made-up names): a release note cut by the
+    feed after its template left only "Thanks to @x for contributing t", shown as the excerpt; Norwegian thanks too
+    (set30 F18's shape). A sentence that says something else stays."""
+    assert shown("<p>Thanks to @zorb-blib for contributing t</p>") == ""
+    assert shown("<p>Takk til Ola Blib for hjelpen med episoden.</p>") == ""
+    kept = "Thanks to the rain for helping the farmers, the minister said on Monday at the fair."
+    assert shown(f"<p>{kept}</p>") == kept
