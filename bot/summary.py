@@ -82,9 +82,11 @@ _NOISE = re.compile(
     # (a call to sign up, set15 finding 5: "…please register above if you're interested."; in other languages)
     r"(?:register|enroll?|rsvp) (?:above|below|here|now|today)|zapisz się|suscríbete|regístrate|inscríbete|"
     r"inscrivez-vous|abonnez-vous|inscreva-se|jetzt anmelden|"
+    # (a pointer in Korean or Indonesian, set29 F8: "…자세한 설명은 여기를 참고하세요!", "…dapat diunduh melalui halaman:")
+    r"(?:unduh|diunduh|kunjungi) (?:di |melalui )?(?:halaman|tautan)|"
     # (a call to star a project, set30 F11: "…just drop a ⭐ on GitHub.")
     r"(?:drop|leave|give) (?:us |it |the repo )?an? star (?:on github|to the repo)|star (?:us|it|the (?:repo|project)) on github)\b"
-    r"|\b(?:drop|leave|give) (?:us |it |the repo )?an? ⭐"
+    r"|\b(?:drop|leave|give) (?:us |it |the repo )?an? ⭐|여기(?:를|에서)?\s?(?:참고|클릭|확인)|아래(?:를)?\s?참고"
     # (TeX that no chat renders: display math, or a sentence of formulas, "…complex numbers $a$ , $b$ , $c$ , and $d$
     # such that $k$ is a root of $ax^3+bx^2+cx+d=0$", set30 F11; an abstract's "$n$-partite" is no such sentence)
     r"|\$\$[^$]+\$\$|(?=(?:[^$]*\$[^$]*\$)*[^$]*\$[^$\n]*[\\^_={}])(?:\$[^$\s\d][^$\n]{0,60}?\$[^$]*){3}"

@@ -508,6 +508,10 @@ def test_max_sentences_and_nothing_usable():
     ("Critics expect Hanks to give a star performance in the remake.", True),
     ("The cheapest meal costs $5 and the priciest $40, so the place is rated $$ on most guides.", True),
     ("Shares of $AAPL, $MSFT, $GOOG, $AMZN, $META and $NVDA all fell on Friday.", True),
+    # pointers in Korean and Indonesian (set29 F8: skku-swforum, libreofficeid; no licence, made-up words)
+    ("인의예지에 대한 자세한 설명은 여기를 참고하세요!", False),
+    ("Templat dari para finalis dapat diunduh melalui halaman: https://zorb.example/ secara gratis.", False),
+    ("Saya lihat di halaman depan ada banyak berita hari ini.", True),
     ("Tickets cost $5 for members and $10 for everyone else this year.", True),
     # (the review: the same words inside a sentence that says something)
     ("The vote has been postponed until next week.", True),
