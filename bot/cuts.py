@@ -312,11 +312,11 @@ _CODE_TOKENS = re.compile(r"[{};]|::|//|[!=+\-<>]=|\(\)|->")
 
 def reads_as_code(text: str) -> bool:
     """Whether an excerpt is code rather than sentences ("for(vector::iterator iter = v.begin(); iter !=
-    v.end();) { if(…) { // delete…": a code token for every four words or fewer, six or more)."""
+    v.end();) { if(…) { // delete…": a code token for every four words, six or more; or "class test{ public…; }")."""
     if ";" not in text and "{" not in text:
         return False  # (most: no statement, no block)
-    tokens = len(_CODE_TOKENS.findall(text))
-    return tokens >= 6 and tokens * 4 >= len(text.split())
+    tokens, words = len(_CODE_TOKENS.findall(text)), len(text.split())
+    return (tokens >= 6 and tokens * 4 >= words) or (tokens >= 3 and tokens * 2 >= words and "{" in text)  # (set30 F17)
 
 
 def without_announcement(text: str, parts: list[str] | None = None) -> tuple[str, bool]:

@@ -489,3 +489,12 @@ def test_a_doctors_title_with_a_space_inside_ends_no_sentence():
     assert last_sentence_end(text, text.index(" student")) == len("I hope you can take part in a survey.")
     # "pH." at a sentence's end still ends it
     assert last_sentence_end("Check the water's pH. Then", 30) == len("Check the water's pH.")
+
+
+def test_a_short_text_that_is_code_is_no_excerpt():
+    """set30 F17 (dztech--ar-index.xml, no licence: made-up names): a Hugo page whose only content is a code block gave
+    "class test{ public String text; }" as its excerpt. A short list with semicolons is no code."""
+    from bot.excerpt import make_excerpt
+
+    assert make_excerpt("class zorb{ public String blib; }") == ""
+    assert make_excerpt("Red; green; blue; yellow.") == "Red; green; blue; yellow."
