@@ -35,9 +35,9 @@ _OPENING_WORDS = (3, 8)  # words of one bold phrase before a paragraph's text, a
 # &nbsp;</p><p>Remittance inflows…", dailyguide_feed.xml in set28, F11), or a heading in bold ("<p><strong>PISCES
 # Study: Fish Oil Supplementation in Chronic Hemodialysis</strong></p><p>การศึกษา…", set28 F8). A heading too, when no
 # sentence's end or label's colon ends it and it is more than a name (three words or more).
+_FIRST_BOLD_PARAGRAPH = r"\A\s*<p>\s*<(strong|b)>([^<>]{1,160})</\1>\s*</p>"  # (its phrase: group 2)
 _BOLD_FIRST = re.compile(
-    r"\A\s*<p>\s*<(strong|b)>([^<>]{1,160})</\1>\s*</p>(?=(\s*(?:<p>(?:\s|&nbsp;|\xa0)*</p>\s*)*)<p>\s*[^<\s])",
-    re.IGNORECASE,
+    _FIRST_BOLD_PARAGRAPH + r"(?=(\s*(?:<p>(?:\s|&nbsp;|\xa0)*</p>\s*)*)<p>\s*[^<\s])", re.IGNORECASE
 )
 
 # A deck: a first paragraph that is one short bold sentence (or a short quote), then the story's own paragraph (set30
@@ -45,7 +45,7 @@ _BOLD_FIRST = re.compile(
 # Nintendo surprised us all…"): the site's riddle before the lede, read as a heading. Never a long bold lede (a
 # reader's letter, "<p><strong>Yo ya no quiero que venga. Hace 4 años…"), nor one before a short paragraph that leans
 # on it.
-_BOLD_DECK = re.compile(r"\A\s*<p>\s*<(strong|b)>([^<>]{1,160})</\1>\s*</p>\s*(?=<p[\s>])", re.IGNORECASE)
+_BOLD_DECK = re.compile(_FIRST_BOLD_PARAGRAPH + r"\s*(?=<p[\s>])", re.IGNORECASE)
 _DECK_STOP = re.compile(r"[.!?…][\"'”’»]*\s*$")
 _TAG = re.compile(r"<[^<>]*>")
 _DECK_WORDS, _LEDE_CHARS = 16, 100  # a deck's words, at most; the lede's characters after it, at least
