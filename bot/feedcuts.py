@@ -61,6 +61,12 @@ _DANGLING = MINOR_WORDS | frozenset(
     + ["il", "lo", "gli", "una", "di", "del", "della", "per", "con"]  # Italian
     + ["het", "een", "van", "op", "ett", "och", "att", "av", "på"]  # Dutch, Swedish
 )  # fmt: skip
+# Articles and conjunctions: no phrase ends with one, even in a feed that ends its texts without a stop.
+_NEVER_LAST = frozenset(
+    ["a", "an", "the", "and", "or", "but", "nor", "der", "die", "das", "ein", "eine", "einen", "einem", "einer", "und"]
+    + ["le", "la", "les", "un", "une", "des", "et", "el", "los", "las", "y", "il", "lo", "gli", "una", "o", "os", "e"]
+    + ["het", "een", "en", "ett", "och", "att", "и", "или", "та", "і", "й", "або"]
+)  # fmt: skip
 # A text cut inside code, in an operator that opens with "!" or "?" ("…forall (d => n % d !" of "!=", a Hugo
 # summary cut at its word count, set19 F11): an operator, an operand of a character or two, a space, the mark.
 # No sentence ends there; a sentence's "!" after a space (French: "Bonjour !") has no operator before it.
@@ -193,6 +199,8 @@ OPEN_ENDS = 4  # texts of a feed, at least (and half of them), that end in a low
 _ENDS_LIST = re.compile(r"</li>\s*(?:</[ou]l>\s*)*$", re.IGNORECASE)
 _SHORT_TEXT = 2000  # characters of markup: a teaser, a standfirst (longer texts are not looked at)
 _LAST_SENTENCE = re.compile(r"[.!?…]\s")
+# A short mark in brackets after a text's last word (a rerun's "(R)", "(video)"): the text ends at that word.
+_END_MARK = re.compile(r"\s+\([^()\s]{1,12}\)$")
 _PHRASE_WORDS = 6  # words of a last sentence, at least, to be a phrase: not a label ("PDX Carpet", 99pi's titles)
 
 
@@ -209,10 +217,11 @@ def ends_open(texts: list[str]) -> bool:
     is whole (cuts.looks_cut)."""
     ends: list[str] = []
     seen = 0
-    for text in texts:
+    for text in dict.fromkeys(texts):  # (each text once: a show's blurb cut in 8 episodes is one cut, set30 NEW-1)
         if len(text) > _SHORT_TEXT or _ENDS_LIST.search(text) or not (plain := " ".join(_TAG.sub(" ", text).split())):
             continue  # (a list's last item is no standfirst: Google News' related coverage)
         seen += 1
+        plain = _END_MARK.sub("", plain) or plain  # (conversations' "…into the wider world (R)")
         if plain[-1].isalpha() and plain[-1].islower():
             ends.append(plain)
     dangling = sum(1 for end in ends if end.rsplit(None, 1)[-1].casefold() in _DANGLING)
@@ -246,8 +255,11 @@ def ended_open(blocks: Blocks) -> Blocks:
     """A text of a feed that ends its texts without a full stop (ends_open), marked so: ending in a lower-case word,
     it is whole. A last phrase of a few words after its whole sentences is no teaser's end but a pointer or a credit
     ("…Kan Cort tro på sejr? Vi giver vores bud her", "…ikke mindst. Per Bausager analyserer": feltet, set21 F3):
-    it goes, as when a "…" cut the text back to its sentences."""
+    it goes, as when a "…" cut the text back to its sentences. One that ends in an article or a conjunction was cut
+    all the same (not in a preposition: "…knækket koden på" is whole, feltet's)."""
     last = blocks.lines[-1] if blocks.lines else ""
+    if last.rsplit(None, 1)[-1:] and last.rsplit(None, 1)[-1].casefold() in _NEVER_LAST:
+        return blocks
     end = last_sentence_end(last, len(last))
     tail = last[end:] if end >= 40 else ""
     # (a capitalised phrase of a few words, no data: not "…им. В.П. Чкалова А. Бобрышев", "Category: Other")

@@ -1506,3 +1506,40 @@ def test_a_source_credit_or_a_dated_edit_note_quoted_before_the_text_goes():
         == "Web platformunu bırakıp, zorb ile ilgilenmeye başladım. Bu dönemde çoğu proje blib idi."
     )
     assert "[2023-08-16]" in excerpt(text + notes.replace("</blockquote><blockquote>", ""), limit=600)
+
+
+# A feed that ends its texts without a full stop (bot/feedcuts.py's ends_open): each text counted once, a rerun's
+# "(R)" after the last word, and a text ending in an article that was cut all the same (set30 NEW-1: ABC's
+# Conversations, alexangas-podcast--samplefeed_conversations.xml, whose show blurb, cut, stands in 8 episodes).
+OPEN_STORIES = [
+    "After years at sea the captain tells the story of the night his ship went down off the coast",
+    "A historian explains why the town's oldest bridge was built twice in the same century by two rival guilds",
+    "The jeweller who taught herself to work silver in a garage now shows her pieces in the national gallery",
+    "An ecologist spent ten winters counting the owls of one forest and found them moving north every year",
+    "The comedian on why laughter in a hospital ward is not a luxury but part of getting well again",
+    "A surgeon remembers the first operation she led and the patient who wrote to her for thirty years",
+    "The pilot who flew mail over the desert for two decades talks about storms, sand and a lucky landing",
+    "A teacher from a remote island school on the children who taught her to read the tides and the sky",
+    "The archaeologist whose dig under a car park found a king's burial talks about patience and luck",
+    "A chef who lost his sense of smell relearned to cook by sound and touch in his small city kitchen",
+    "The mountaineer on the climb she abandoned a hundred metres from the top and has never regretted",
+]
+CUT_BLURB = "Our show takes you deep into the life story of someone you may have heard about, and the"
+
+
+def test_the_same_cut_text_many_times_is_one_cut():
+    from bot.feedcuts import ends_open
+
+    # Eight copies of one cut text were eight cuts among eleven open ends: not taken for the feed's way, before.
+    assert ends_open(OPEN_STORIES + [CUT_BLURB] * 8)
+    excerpts = _read(OPEN_STORIES + [CUT_BLURB] * 8)
+    assert excerpts[1] == OPEN_STORIES[1] and excerpts[3] == OPEN_STORIES[3]  # whole: no "…"
+    assert excerpts[-1] == CUT_BLURB + "…"  # an article ends no phrase: cut all the same
+
+
+def test_a_rerun_mark_after_the_last_word_is_an_open_end():
+    from bot.feedcuts import ends_open
+
+    rerun = [t + " (R)" for t in OPEN_STORIES[:8]] + [t + "." for t in OPEN_STORIES[8:]]
+    assert ends_open(rerun)
+    assert _read(rerun)[0] == OPEN_STORIES[0]  # the mark goes (bot/showrows.py), no "…" in its place
