@@ -16,6 +16,7 @@ titles.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import html
 import re
@@ -109,6 +110,9 @@ def entry_link(entry: RawEntry, base_url: str, site_url: str, feed_link: str) ->
     its guid; each unwrapped from redirectors and without tracking parameters
     (urls.canonical_url, which says what it changed)."""
     notes: list[str] = []
+    links = (_unescaped(entry.link), _unescaped(entry.orig_link), _unescaped(entry.permalink))
+    if links != (entry.link, entry.orig_link, entry.permalink):
+        entry = dataclasses.replace(entry, link=links[0], orig_link=links[1], permalink=links[2])
     if entry.orig_link:
         link = canonical_url(entry.orig_link, base_url, notes)
         if link and link != feed_link:
@@ -132,6 +136,16 @@ def entry_link(entry: RawEntry, base_url: str, site_url: str, feed_link: str) ->
     if not link:
         return "", ["link: none (no link in the entry, and no guid that is a web address)"]
     return link, ["link: the guid (the entry has no link of its own)", *notes]
+
+
+# A character reference a feed escaped twice ("…/gregory-smith&amp;#39;s-survival-instinct/…" in the XML, ABC's
+# Conversations, set30): the link reads "&#39;", which no address holds (a browser would go to "…smith&" with a
+# fragment "#39;s…"); it is the character.
+_REFERENCE = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|amp|quot|apos|lt|gt);")
+
+
+def _unescaped(link: str) -> str:
+    return html.unescape(link) if "&" in link and _REFERENCE.search(link) else link
 
 
 # (an id's shape: letters of both cases and digits, nothing else; not a page's relative name, "my-first-post")

@@ -234,3 +234,20 @@ def test_entries_sharing_one_link_get_the_page_their_text_names():
     [one] = read_feed(cards.encode().split(b"<entry>")[0] + b"<entry>" + cards.encode().split(b"<entry>")[1],
                       url="https://feeds.example/writer.xml", source="W", now=NOW, excerpt_length=300).articles  # fmt: skip
     assert one.link == "https://pages.example/@writer"
+
+
+def test_a_link_whose_character_references_were_escaped_twice_reads_them():
+    """ABC's Conversations (set30: alexangas-podcast--samplefeed_conversations.xml) writes
+    "…/gregory-smith&amp;#39;s-survival-instinct/…": the link read "&#39;s", a browser went to "…smith&"."""
+    body = """<?xml version="1.0"?><rss version="2.0"><channel><title>Talks</title><link>http://talks.example/</link>
+<item><title>A survivor</title><link>http://talks.example/p/gregory-smith&amp;#39;s-story/7788476</link>
+<guid>http://talks.example/p/gregory-smith&amp;#39;s-story/7788476</guid><description>A life.</description></item>
+<item><title>A query</title><link>http://talks.example/p?a=1&amp;amp;b=2</link><description>Two.</description></item>
+<item><title>An ampersand</title><link>http://talks.example/p?q=salt&amp;pepper</link><description>Three.</description></item>
+</channel></rss>"""
+    links = [a.link for a in _read(body).articles]
+    assert links == [
+        "http://talks.example/p/gregory-smith's-story/7788476",
+        "http://talks.example/p?a=1&b=2",
+        "http://talks.example/p?q=salt&pepper",
+    ]
