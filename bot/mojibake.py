@@ -129,7 +129,25 @@ def _repaired(text: str) -> str:
         fixed = fixed[:-1]
     if "\u00c2" in fixed:
         fixed = _HALF_SPACE.sub(lambda m: _no_break_space(fixed, m), fixed)
+    if fixed == text and _IN_WORD.search(text):
+        fixed = _IN_WORD.sub(_letter, text)
     return _if_mended(text, fixed, _SEQUENCE)
+
+
+# A letter's two bytes read as a capital and a letter only Windows-1252 has, inside a word: "KeÅŸkek" for
+# "Keşkek" (a Lemmy title, set30 F14), "ÄŸ" for "ğ", "Å½" for "Ž". ftfy finds no fault in it (two letters); no
+# language writes such a pair beside a letter.
+_PAIR = "[\u00c2-\u00df][\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u00aa\u00ba]"
+_IN_WORD = re.compile(f"(?<=[^\\W\\d_]){_PAIR}|{_PAIR}(?=[^\\W\\d_])")
+
+
+def _letter(match: re.Match) -> str:
+    """The pair read as the UTF-8 it was, when that is a letter; else as it is."""
+    try:
+        read = match.group().encode("cp1252").decode("utf-8")
+    except UnicodeError:
+        return match.group()
+    return read if unicodedata.category(read)[0] == "L" else match.group()
 
 
 def _mac_roman(text: str) -> str:
