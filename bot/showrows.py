@@ -60,6 +60,13 @@ _SIGN_ON = (
     rf"(?:[^.!?\n]{{0,200}}?(?:{_TUNED_IN})[^.!?\n]{{0,200}}[.!]+\s+){{1,2}})(?=[A-ZÀ-ÖØ-Þ\"«“])"
 )
 
+# A link to follow when a post's video does not load ("use this link if video doesn’t load", "Click here if you
+# can’t see the video."): Lemmy posts' (set30).
+_VIDEO_FALLBACK = (
+    r"(?:(?:use|click|tap|follow) (?:this link|here|the link below)[^\n.!?]{0,40}?\bif (?:the )?video "
+    r"(?:does ?n[o'’]t|won[’']t|can[’']t|fails to) (?:load|play|show)|(?:click|tap) here if you can[’']t see the video)"
+)
+
 SHOW_ROWS: tuple[Row, ...] = (
     Row(
         "podcast-download",
@@ -170,13 +177,18 @@ SHOW_ROWS: tuple[Row, ...] = (
         "video-fallback-link",
         "a link to follow when the video does not load",
         BLOCK,  # (a Lemmy post's, set30's re-read NEW-3: "use this link if video doesn’t load", its only line left)
-        icase(
-            r"(?:(?:use|click|tap|follow) (?:this link|here|the link below)[^\n.!?]{0,40}?\bif (?:the )?video "
-            r"(?:does ?n[o'’]t|won[’']t|can[’']t|fails to) (?:load|play|show)|(?:click|tap) here if you can[’']t see the video)"
-            r"[.!]?"
-        ),
+        icase(_VIDEO_FALLBACK + r"[.!]?"),
         "use this link if video doesn’t load",
         "Use this link if the video doesn’t load, or watch the whole match on the club's own channel tonight.",
+        needles=("video",),
+    ),
+    Row(
+        "video-fallback-end",
+        "a link to follow when the video does not load, after the text",
+        END,  # ("…in Denizli, Turkey. Click here if you can’t see the video.", a Lemmy post's, set30 F14)
+        icase(r"(?<=[.!?])\s+" + _VIDEO_FALLBACK + r"[.!]?\s*$"),
+        "A wedding feast in Denizli, Turkey. Click here if you can’t see the video.",
+        "A wedding feast in Denizli. Click here if you can’t see the video of the second day, filmed by a guest.",
         needles=("video",),
     ),
     Row(
