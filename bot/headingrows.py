@@ -1,6 +1,7 @@
-"""A heading a plain text ran into its first sentence, as a row of the boilerplate table (bot/boilerplate.py): an
-email newsletter flattened to a description keeps its section headings on the text's line ("Project update Full
-Time For those who might have missed it.", nerves-project--newsletter-index.xml in tests/data/unseen/set29, F1)."""
+"""What a text flattened to plain text opens with before its first sentence, as rows of the boilerplate table
+(bot/boilerplate.py): a heading (an email newsletter flattened to a description keeps its section headings on the
+text's line: "Project update Full Time For those who might have missed it.", nerves-project--newsletter-index.xml in
+tests/data/unseen/set29, F1), a style sheet's rules (a Hugo summary of a post that opens with <style>)."""
 
 from __future__ import annotations
 
@@ -11,9 +12,10 @@ from .boilerrow import START, Row
 # Words an English sentence opens with, capitalised there and nowhere else in it: after a heading's words (with no
 # sentence's mark between), one of them, then a word in lower case that a title in title case would capitalise (not
 # "the": "Gains Momentum With the Latest…" is a title), is where the sentence starts. (Not "A" or "I": "Plan A is…",
-# "World War I ended…"; not "In", "On", "Here": "No Call In show…", "Click Here to…"; not "It": the game "Witch It".)
+# "World War I ended…"; not "In", "On", "Here": "No Call In show…", "Click Here to…"; not "It": the game "Witch It";
+# not "You": "Hello I Love You is a song…".)
 _OPENERS = (
-    r"The|This|These|That|There|Its|We|Our|They|You|Your|For|After|When|If|As|Today|Last|With|Since|From"
+    r"The|This|These|That|There|Its|We|Our|They|For|After|When|If|As|Today|Last|With|Since|From"
     r"|While|Once|Every|Yesterday|Earlier|Recently|Following|An"
 )
 _SMALL = r"(?:a|an|the|and|but|or|nor|so|yet|as|at|by|for|in|of|off|on|per|to|up|via|with|from|into|over|vs)\b"
@@ -30,5 +32,18 @@ HEADING_ROWS: tuple[Row, ...] = (
         ),
         "Project update Full Time For those who might have missed it, Frank left his job.",
         "Project updates for those who might have missed them are below.",
+    ),
+    Row(
+        "style-rules-start",
+        "a style sheet's rules before the first sentence",
+        START,
+        # ("figure img{ border-radius: 2px; } This is the 1st episode…", pimsnel-nl--index.xml in set31, F7):
+        # selectors, then braces of "property: value;" declarations; a sentence's capital after them.
+        re.compile(
+            r"(?:[a-z#.*][\w#.:>*,\s-]{0,80}\{\s*[a-z-]+\s*:[^;{}:]{1,80}(?:;\s*[a-z-]+\s*:[^;{}:]{1,80})*;?\s*\}\s*)+"
+            r"(?=[A-Z])"
+        ),
+        "figure img{ border-radius: 2px; } This is the 1st episode of a series about my desktop setup.",
+        "figure 2 {shows the setup} as it was in 2020, before the move to a new desktop.",
     ),
 )

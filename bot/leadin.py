@@ -68,6 +68,12 @@ _EDIT_NOTE = re.compile(r"(?i:edit(?:ed)?)(?:\s*#?\d{1,2})?(?:\s*\([^()]{1,30}\)
 # A program's dict or JSON object dumped as a field's value ("AVSS: {'overall_score': 8.9, 'base_score': None}",
 # ave-database's advisories, tests/data/unseen/set20 F3): one value of a metadata line, whatever its words.
 _DUMPED = re.compile(r"\{\s*(['\"])[^'\"\n]{1,40}\1\s*:[^{}\n]{0,800}\}")
+# A news agency's or a site's credit after a sentence: ", сообщает Qaznews24.", ", reports Reuters." (a name's few words)
+_REPORTED = re.compile(
+    r",\s*(?:сообщает|сообщают|передает|передаёт|пишет|пишут|повідомляє|reports|reported|according to|berichtet|meldet"
+    r"|rapporte|informa|riporta|reporta)\s+(?:[\w.&'’-]+\s?){1,4}[.!]?$",
+    re.IGNORECASE,
+)
 _AROUND_TITLE = 8  # words a header may put before the title, or a credit after it
 _VALUE_WORDS = 6  # the words of a value in a line of metadata, at most
 _NOTICE_WORDS = 10  # the words of a notice before the address it points to, at most
@@ -80,6 +86,9 @@ def title_with_label(line: str, title_words: list[str], title_mark: str = "") ->
     count = len(title_words)
     if count < 2:
         return False
+    said = _REPORTED.search(line) if "," in line else None  # (the title and who reported it: a sentence,
+    if said and _WORD.findall(line[: said.start()].casefold()) == title_words:  # newsqaz's, set30 F19)
+        return True
     if BLOCK_END.search(line, max(0, len(line) - 8)) and not (
         title_mark in "!?" and title_mark and line.rstrip("\"'”’»)]").endswith(title_mark)
     ):

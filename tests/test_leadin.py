@@ -971,3 +971,15 @@ def test_an_aggregators_note_of_who_sent_the_story_in_is_skipped():
     # (a heading's "writing:" is no submitter: the review)
     essay = "The art of writing: ten rules for clear prose, from a veteran editor who has seen it all."
     assert excerpt(f"<p>{essay}</p>") == essay
+
+
+def test_the_title_with_the_agency_that_reported_it_is_the_title_again():
+    """newsqaz (set30 F19, no licence: made-up words in its shape): '<p>TITLE, сообщает Qaznews24.</p>' opened the
+    excerpt. Not a sentence that goes on, nor another sentence with a credit."""
+    words = ["в", "городе", "открыли", "новый", "мост"]
+    assert title_with_label("В городе открыли новый мост, сообщает Newsagency24.", words)
+    assert title_with_label("В городе открыли новый мост, reports City Wire.", words)
+    assert not title_with_label("В городе открыли новый мост через реку, сообщает Newsagency24.", words)
+    assert not title_with_label("В городе открыли новый мост, и сообщает об этом мэр города сам.", words)
+    markup = "<p>В городе открыли новый мост, сообщает Newsagency24.</p><p>Мост длиной 300 метров строили два года.</p>"
+    assert excerpt(markup, title="В городе открыли новый мост") == "Мост длиной 300 метров строили два года."
