@@ -7,13 +7,11 @@ site's click counter), or carry parameters that only track the reader
 and drops the second: the result is what is stored, posted, de-duplicated
 and searched. General rules only, never a rule for one site.
 
-Why not courlan (installed with trafilatura, Apache-2.0) for the tracking
-parameters: its tracker pattern drops parameters that select content
-(``uid``, ``source`` and ``ref`` whatever their value, anything ending in
-``id`` after an underscore), it sorts and re-quotes every query (which would
-change stored links and break deduplication against them), and importing it
-loads urllib3 and tld (~0.15 s) in every parse worker. The list here follows
-the ClearURLs project's global rules, minus the ones that can select content.
+Why not courlan (installed with trafilatura, Apache-2.0) for the tracking parameters: its tracker pattern drops
+parameters that select content (``uid``, ``source`` and ``ref`` whatever their value, anything ending in ``id`` after
+an underscore), it sorts and re-quotes every query (which would change stored links and break deduplication against
+them), and importing it loads urllib3 and tld (~0.15 s) in every parse worker. The list here follows the ClearURLs
+project's global rules, minus the ones that can select content.
 """
 
 from __future__ import annotations
@@ -73,7 +71,7 @@ _REDIRECT_PARAMS = frozenset(
      "link", "goto", "out", "adurl"]
 )  # fmt: skip
 # Any of these (or a tracking prefix) in a query sends canonical_url the long way.
-_SPECIAL_PARAMS = _TRACKING_PARAMS | _FEED_MARKED_PARAMS | _REDIRECT_PARAMS
+_SPECIAL_PARAMS = _TRACKING_PARAMS | _FEED_MARKED_PARAMS | _REDIRECT_PARAMS | {"action"}  # ("action=click")
 # An article's own address: its last path segment is a slug of three or more
 # words ("/2024/05/how-we-did-it"). Such a link is the article even when a
 # parameter holds another URL (a "via" link, an image): never unwrapped.
@@ -190,20 +188,21 @@ _AMP = re.compile(r"^(?:amp;)+", re.IGNORECASE)
 
 
 def _without_tracking(query: str) -> tuple[str, list[str]]:
-    """The query without its tracking parameters, and their names. Only their
-    "name=value" fields go: the others stay as written, byte for byte (no
-    parse and re-encode, which would turn "sid=05/11/19/2014233" into
-    "sid=05%2F11%2F19%2F2014233", another URL for the same page)."""
+    """The query without its tracking parameters, and their names. Only their "name=value" fields go: the others
+    stay as written, byte for byte (no parse and re-encode, which would turn "sid=05/11/19/2014233" into
+    "sid=05%2F11%2F19%2F2014233", another URL for the same page). A query that says it records a click
+    ("action=click"; the New York Times', set31 F3) also loses the fields that say where: _CLICK_FIELDS."""
     if not query:
         return query, []
     kept: list[str] = []
     removed: list[str] = []
+    clicked = "action=click" in query.lower()
     for field in query.split("&"):
         if not field:
             continue
         key, _, value = field.partition("=")
         key, value = unquote(key.replace("+", " ")), unquote(value.replace("+", " "))
-        if is_tracking_parameter(key, value):
+        if is_tracking_parameter(key, value) or clicked and key.lower() in _CLICK_FIELDS:
             removed.append(key)
         else:
             kept.append(field)
@@ -259,6 +258,7 @@ _CONTENT_PARAMS = frozenset(
     ["id", "q", "query", "search", "s", "tag", "tags", "category", "cat", "topic", "p", "page", "v", "k",
      "keyword", "keywords", "term", "name", "title", "format", "type", "section", "article", "post"]
 )  # fmt: skip
+_CLICK_FIELDS = frozenset(["action", "module", "region", "pgtype", "contentcollection", "contentplacement"])
 _FEED_VALUES = frozenset(["rss", "rss2", "rss20", "rssfeed", "rss_feed", "rss-feed", "atom", "feed", "feedburner"])
 _FEED_CODE = re.compile(r"[a-z0-9]{1,4}\.rss|rss\.[a-z0-9]{1,6}").fullmatch  # "as.rss", "rss.top"; not "atom.io"
 

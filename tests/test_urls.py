@@ -372,3 +372,18 @@ def test_a_link_uid_is_the_canonical_link(both_parsers):
     </channel></rss>"""
     [a] = _read(body, both_parsers)
     assert a.uid == a.link == "https://site.example/a"
+
+
+def test_a_query_that_records_a_click_loses_where_it_was():
+    """Serial's episodes (podcast-feed-parser--serial.rss in tests/data/unseen/set31, F3): every link ended
+    "?action=click&module=audio-series-bar&region=header&pgtype=Article". A page's own "action" stays."""
+    assert (
+        canonical_url(
+            "https://www.nytimes.com/2020/08/20/podcasts/nice-white-parents-school.html"
+            "?action=click&module=audio-series-bar&region=header&pgtype=Article"
+        )
+        == "https://www.nytimes.com/2020/08/20/podcasts/nice-white-parents-school.html"
+    )
+    assert canonical_url("https://site.example/index.php?action=edit&module=news&id=5") == (
+        "https://site.example/index.php?action=edit&module=news&id=5"
+    )
