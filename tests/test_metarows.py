@@ -43,9 +43,9 @@ def test_a_run_of_hashtags_ending_a_text_goes():
         + _item(2, "Deno REST API This is a REST API using Deno, Oak and PostgreSQL #deno #nodejs #javascript #nodejs")
         + _item(3, "The release fixes #1234 #1240")  # (issues, not tags: no letter)
         + _item(4, "We tried it in C# and it was fast. #dotnet")  # (one tag: kept)
-    ) == [  # (the source's space before the comma goes: gluedtext.unspaced_marks)
+    ) == [  # (the source's space before the comma goes: gluedtext.unspaced_marks; the title run into the text goes)
         "Camino UI .Web interface of Camino, the digital mining cadastre.",
-        "Deno REST API This is a REST API using Deno, Oak and PostgreSQL",
+        "This is a REST API using Deno, Oak and PostgreSQL",
         "The release fixes #1234 #1240",
         "We tried it in C# and it was fast. #dotnet",
     ]
