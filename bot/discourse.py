@@ -55,7 +55,7 @@ _POINTERS = (
     " er beide"  # de ("sie" is also the polite "you": left out)
     " él ella ellos ellas eso ese esa esos esas esto ello"  # es
     " ele ela eles elas isso esse essa"  # pt
-    " lui lei loro ciò suo sua suoi sue"  # it ("Sa musique…", "Sua madre…": whose, the sentence before says; not
+    " lui lei loro ciò suo sua suoi sue questo questa questi queste"  # it ("Sa musique…", "Sua madre…": whose, the sentence before says; not
     # French "son", "ses": Spanish and Turkish "Son…", Turkish "Ses…")
     " hij zij ze"  # nl
     " han hon"  # sv
@@ -90,8 +90,15 @@ _ICI_ET_MAINTENANT = frozenset([
     "mois", "jour", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "qui", "que", "qu",
     "semaine", "année", "fois", "nuit", "saison", "édition", "vidéo", "livre",
 ])  # fmt: skip
+# (Italian "questo"/"questa" before the text itself or the present: "Questo articolo…", "Questa settimana…"; not
+# "Questo chiarimento è cruciale…", set31 F10, the clarification the sentence before gave)
+_QUI_E_ORA = frozenset([
+    "articolo", "post", "blog", "sito", "video", "episodio", "numero", "mese", "anno", "settimana", "mattina",
+    "sera", "weekend", "fine", "giorno", "volta", "libro", "podcast", "newsletter", "pagina", "tutorial", "corso",
+])  # fmt: skip
 _NOT_BACK = {"this": _HERE_AND_NOW, "these": _HERE_AND_NOW, "it": frozenset(["time"]),
-             "ce": _ICI_ET_MAINTENANT, "cette": _ICI_ET_MAINTENANT}  # fmt: skip
+             "ce": _ICI_ET_MAINTENANT, "cette": _ICI_ET_MAINTENANT,
+             "questo": _QUI_E_ORA, "questa": _QUI_E_ORA, "questi": _QUI_E_ORA, "queste": _QUI_E_ORA}  # fmt: skip
 # Turkish "bu" ("this") before a word for the text itself or the present opens a sentence of its own ("Bu yazıda…",
 # "Bu hafta…"); before anything else it stands for what was said ("Bu dönemde…", "Bu yolculuğun kalbinde ise…":
 # set28 F15). Stems: the word takes its case endings ("yazımda", "haftaki").

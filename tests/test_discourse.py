@@ -118,6 +118,8 @@ from bot.summary import SourceText, _spaced, summarize, usable
     "Lebo tak sa posúvame vpred.",  # Slovak "because" (set29 F17, pracujucemamy; no licence, its own four words)
     "Dlatego podpisałam petycję za budową stacji.",  # Polish "that is why" (rss-epiotrkow, unseen15; made-up)
     "В-третьих, мы просим акима города разобраться.",  # Russian "thirdly" (set30 F11, newsqaz; made-up words)
+    "Questo chiarimento è utile a chi compila la dichiarazione.",  # Italian "this" (set31 F10, fiscogenio; made-up)
+    "Questa è la parte più difficile del lavoro.",
 ])  # fmt: skip
 def test_sentences_that_point_back(sentence):
     assert leans_back(sentence)
@@ -178,6 +180,8 @@ def test_sentences_that_point_back(sentence):
     "Bo Burnham released a new special on Netflix.",
     "AMA with the Rust compiler team starts at 18:00 UTC.",
     "Proto is a new toolchain manager for JavaScript.",
+    "Questo articolo spiega come si compila il modello.",  # Italian "this article", "this week": the text, the present
+    "Questa settimana parliamo di scadenze fiscali.",
 ])  # fmt: skip
 def test_sentences_that_stand_on_their_own(sentence):
     assert not leans_back(sentence)
