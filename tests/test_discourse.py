@@ -118,6 +118,13 @@ from bot.summary import SourceText, _spaced, summarize, usable
     "Lebo tak sa posúvame vpred.",  # Slovak "because" (set29 F17, pracujucemamy; no licence, its own four words)
     "Dlatego podpisałam petycję za budową stacji.",  # Polish "that is why" (rss-epiotrkow, unseen15; made-up)
     "В-третьих, мы просим акима города разобраться.",  # Russian "thirdly" (set30 F11, newsqaz; made-up words)
+    # set32 F13: Korean "instead", "that is why" (dyong-blog--feed.xml, MIT); Chinese "whereas", "conversely", "or"
+    # (lewinz, bellbind, coolapk-wiki; no licence: made-up words in their shape)
+    "대신 슈퍼타입 서브타입관계 라는 모델링 기법이 있다.",
+    "그렇기 때문에 team은 컬렉션으로 member를 가질 수 있다.",
+    "而如果需要访问其他节点的内存时，速度会慢很多。",
+    "反之无量骤降同理，不必慌张。",
+    "或在设置里寻找入口，流程如下。",
 ])  # fmt: skip
 def test_sentences_that_point_back(sentence):
     assert leans_back(sentence)
@@ -178,6 +185,8 @@ def test_sentences_that_point_back(sentence):
     "Bo Burnham released a new special on Netflix.",
     "AMA with the Rust compiler team starts at 18:00 UTC.",
     "Proto is a new toolchain manager for JavaScript.",
+    "或许这是今年最好的一部电影。",  # Chinese "perhaps" (set32 F13's "或": "or" only alone)
+    "대신증권은 올해 실적 전망을 내놓았다.",  # ("대신" in a name: no space after it)
 ])  # fmt: skip
 def test_sentences_that_stand_on_their_own(sentence):
     assert not leans_back(sentence)
