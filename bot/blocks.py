@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from .boilerstrip import block_row, strip_boilerplate, strip_start
 from .boldheads import bold_headings
 from .clean import html_lines, plain_lines
-from .codeblocks import add_traces
+from .codeblocks import add_traces, before_code, opens_with_prose
 from .codewraps import code_joined
 from .cuts import (
     BLOCK_END,
@@ -29,7 +29,6 @@ from .cuts import (
     is_heading,
     is_rule,
     is_spaceless,
-    last_sentence_end,
 )
 from .gluedtext import unglued
 from .inlineedges import CJK, GOING_ON
@@ -149,16 +148,14 @@ def without_code(blocks: Blocks) -> Blocks:
         return blocks
     start = next((i for i, line in enumerate(blocks.lines) if line not in blocks.code), len(blocks.lines))
     lines = blocks.lines[start:]
-    end = next((i for i, line in enumerate(lines) if line in blocks.code), len(lines))
-    # (a line that only announces the code, "ANR stack is as follows:", goes with it: set24 F7; the first line stays when it has 80 characters or more: a sentence that is all the text before it, set28 F7: "Having learnt the painful lesson … for Part 4:")
-    while (
-        (len(lines[0]) >= 80 if lines else 0) < end < len(lines)
-        and lines[end - 1].endswith((":", "："))
-        and last_sentence_end(lines[end - 1], len(lines[end - 1]) - 1) < 0
-    ):
-        end -= 1
-    if not end:
-        return EMPTY  # (nothing but code, and what announces it)
+    code = next((i for i, line in enumerate(lines) if line in blocks.code), len(lines))
+    end, kept = before_code(lines, code) if code < len(lines) else (code, code)  # (what announces it goes with it)
+    if code < len(lines) and all(line in blocks.headings for line in lines[:end]):  # (only headings and what
+        # announces the code before it: the prose after it, set32 F5)
+        rest = without_code(dataclasses.replace(blocks, lines=lines[code:]))
+        end = -1 if opens_with_prose(rest.lines, blocks.headings) else kept
+    if end <= 0:
+        return rest if end else EMPTY
     return dataclasses.replace(blocks, lines=lines[:end], cut=blocks.cut or end < len(lines))
 
 

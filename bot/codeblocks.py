@@ -8,10 +8,16 @@ from __future__ import annotations
 
 import re
 
+from .cuts import last_sentence_end
+
 # The class a highlighter or a Markdown converter gives a block of code, or the box around it: Hugo's chroma,
 # Pygments' and Rouge's "highlight", highlight.js's "hljs", Google's "prettyprint", Pandoc's "sourceCode",
-# SyntaxHighlighter's "brush: js", "language-js"/"lang-js".
-_CODE_CLASS = re.compile(r"\b(?:chroma|highlight|hljs|prettyprint|sourceCode|brush:|lang(?:uage)?-\w)", re.IGNORECASE)
+# SyntaxHighlighter's "brush: js", "language-js"/"lang-js"; the cells of Hexo's and Octopress's table, its line
+# numbers' ("gutter", "line-numbers": "1 2 3 4 5 6 7 8 9 10 11 12…" was an excerpt, set32 F11) and the code's.
+_CODE_CLASS = re.compile(
+    r"\b(?:chroma|highlight|hljs|prettyprint|sourceCode|brush:|lang(?:uage)?-\w|gutter\b|line-numbers\b|code\b)",
+    re.IGNORECASE,
+)
 
 
 def is_code(pre) -> bool:
@@ -27,6 +33,55 @@ def add_code(pre, lines: list[str], code: list | None) -> None:
     """``code`` (when given) gets a <pre>'s ``lines`` when it holds code."""
     if code is not None and is_code(pre):
         code.extend(lines)
+
+
+# A sentence pointing at code or a command the page shows after it (set32 F5: "Вопрос дня: что выведет
+# нижеприведённый код?", "まず以下のコマンドによって…作成します。", "给下面的代码…加入分号，有几种方法呢？", "…코드로 나타내면
+# 다음과 같습니다."): read without what it points at, it says nothing. A deictic (below, following) with a word for code.
+_POINTS_AT_CODE = re.compile(
+    r"(?:以下|下記|次|下)の(?:コマンド|コード|ソース|プログラム|スクリプト)|(?:下面|下方|以下|如下)的?(?:代码|代碼|程序|命令|脚本)"
+    r"|(?:다음|아래)[과와] 같|(?:다음|아래|위)의? (?:코드|명령어?|예제)"
+    r"|(?:нижеприведённ|нижеприведенн|следующ)\w* (?:код|программ|фрагмент|команд|листинг)"
+    r"|\bthe following (?:code|command|snippet|program|script|listing)s?\b",
+    re.IGNORECASE,
+)
+
+
+def points_at_code(sentence: str) -> bool:
+    """Whether a sentence points at code shown after it (or above it: "위의 코드는…"), which no summary shows."""
+    return _POINTS_AT_CODE.search(sentence) is not None
+
+
+def before_code(lines: list[str], end: int) -> tuple[int, int]:
+    """How many of ``lines`` an excerpt reads before the code at ``end``: without the lines that only announce it
+    ("ANR stack is as follows:", set24 F7; the first stays when it has 80 characters or more: a sentence that is
+    all the text before it, set28 F7), and without a last sentence pointing at it (points_at_code, set32 F5), whose
+    line ``lines[end - 1]`` is shortened in place. And how many without that sentence's drop: shown when no prose
+    follows the code (the question alone, "给下面的代码…有几种方法呢？", when a list or a heading is what follows)."""
+    while (len(lines[0]) >= 80) < end and lines[end - 1].endswith((":", "：")):
+        if last_sentence_end(lines[end - 1], len(lines[end - 1]) - 1) >= 0:
+            break
+        end -= 1
+    kept = end
+    if 0 < end < len(lines) and points_at_code(lines[end - 1][-80:]):
+        cut = last_sentence_end(line := lines[end - 1], len(line) - 1)
+        if cut >= 20 and not points_at_code(line[:cut]):  # (not "• Q1." of "• Q1. Вызов … следующий код…?")
+            lines[end - 1] = line[:cut]
+        else:
+            end -= 1
+    return end, kept
+
+
+def opens_with_prose(lines: list[str], headings: frozenset[str]) -> bool:
+    """Whether the first of ``lines`` is a paragraph of sentences (no heading, no list item, a sentence's end), not
+    one more pointer at code."""
+    return (
+        bool(lines)
+        and lines[0] not in headings
+        and lines[0][:1] != "•"
+        and last_sentence_end(lines[0], len(lines[0])) > 0
+        and not points_at_code(lines[0][-80:])
+    )
 
 
 # A program's trace or log written as paragraphs (a forum post's crash dump pasted with <br>s, set24 F7): a line

@@ -41,6 +41,7 @@ _CONNECTIVES = (
     " också därför dessutom dock"  # sv
     " но однако также поэтому зато тоже притом а и ведь причём впрочем"  # ru ("А нужны они…", set21 F14)
     " 그러나 하지만 또한 그리고 따라서 그래서 한편 다만 즉 그런데 게다가 그러므로 그렇다면 그러면 그럼"  # ko (set25 F5, set27 F10)
+    " 대신 대신에 그렇기 그렇기에 반면 반면에 반대로 이처럼 그러니 그러니까"  # ko ("instead", "that is why…", set32 F13)
     " ωστόσο όμως επίσης αλλά και έτσι επομένως συνεπώς παράλληλα εντούτοις"  # el
     " ama fakat ancak ayrıca yani çünkü dolayısıyla oysa üstelik bununla mesela örneğin"  # tr (set28 F15)
     " ale jednak więc dlatego także również ponieważ bo"  # pl
@@ -149,7 +150,11 @@ _CJK_OPENERS = (
     "そんな", "そうした", "そういう", "そういった", "こうした", "こうして", "このように", "这样", "這樣",
     "ですが", "でも", "だが", "とはいえ",  # ("but": set23 D2, "ですが本品は…" answering a sentence left out)
     "なぜなら", "というのも", "つまり", "だから",  # ("because", "that is", "so": set24's re-read, N6)
+    # "whereas", "conversely", "or", "otherwise", "instead" (set32 F13: "而如果需要访问…", "反之无量骤降同理…"; "或"
+    # alone below: not "或许", "perhaps")
+    "而", "反之", "或者", "否则", "否則", "反而", "于是", "於是",
 )  # fmt: skip
+_PERHAPS = ("或许", "或許", "或多或少")
 # A Japanese sentence that opens with the particle that closes a quotation: the rest of the sentence before
 # ("これは大変なことだ。" / "と慌てたＡ社の経営者は…", "…」という言葉を…": set24 F3), not "とても…", "ところで…".
 _QUOTATIVE = re.compile(r"と[\u4e00-\u9fff]|という|といった|って")
@@ -192,6 +197,8 @@ def leans_back(sentence: str) -> bool:
     first, mark, second, third = opening.groups()
     if "\u3040" <= first[0] <= "\u9fff" or "\uf900" <= first[0] <= "\ufaff":  # kana, CJK: no spaces between words
         text = sentence.lstrip("“「『\"' ")
+        if text[:1] == "或":  # ("或在应用内寻找入口…": "or", set32 F13)
+            return not text.startswith(_PERHAPS)
         return text.startswith(_CJK_OPENERS) or _QUOTATIVE.match(text) is not None
     first = first.casefold()
     second, third = (second or "").casefold(), (third or "").casefold()

@@ -192,6 +192,16 @@ SHOW_ROWS: tuple[Row, ...] = (
         needles=("video",),
     ),
     Row(
+        "codepen-fallback",
+        "an embedded pen's fallback line (the widget's own text)",
+        BLOCK,  # (CodePen's <p class="codepen">, which its script replaces with the pen: set32 F16, o2team's digest)
+        icase(r"see the pen\s.{1,120}?\sby\s.{1,80}?\son codepen\s*[.!]?"),
+        "See the Pen KNvRxZ by Yetty (@Yetty) on CodePen.",
+        "See the pen I bought in Kyoto by the window, and the sketch I drew with it on CodePen yesterday evening.",
+        needles=("codepen",),
+        longest=300,
+    ),
+    Row(
         "decorated-link",
         "a labelled link in decoration",
         BLOCK,

@@ -55,6 +55,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from .codeblocks import points_at_code
 from .cuts import PICTOGRAPHS, casefolded_words, says_what_follows, title_again
 from .discourse import attributed, leans_back, speaker_after, unnamed_speaker
 from .sentences import QUOTED
@@ -199,6 +200,8 @@ def _usable(sentence: str, titles: frozenset[str]) -> bool:
         return False
     if says_what_follows(sentence) or _ABOUT_UNSHOWN.match(sentence):  # (set17 F4)
         return False  # ("…以下のようにする。", "The two screenshots above is from…": what it is about is not shown)
+    if points_at_code(sentence):  # ("Вопрос дня: что выведет нижеприведённый код?", "…다음과 같습니다.": set32 F5)
+        return False
     folded = _folded(sentence)
     words: list[str] | None = None  # (the sentence's words, found once when a title asks)
     for t in titles:

@@ -684,3 +684,18 @@ def test_thanks_for_contributing_alone_is_no_story():
     assert shown("<p>Takk til Ola Blib for hjelpen med episoden.</p>") == ""
     kept = "Thanks to the rain for helping the farmers, the minister said on Monday at the fair."
     assert shown(f"<p>{kept}</p>") == kept
+
+
+def test_a_codepen_embeds_fallback_line_is_no_sentence():
+    """set32 F16 (o2team--atom.xml #4, beidan/o2team.github.io, MIT): CodePen's embed is a <p class="codepen"> its
+    script replaces with the pen; read without the script, "See the Pen KNvRxZ by Yetty (@Yetty) on CodePen." was a
+    digest summary's last sentence."""
+    pen = (
+        '<p data-slug-hash="KNvRxZ" data-user="Yetty" class="codepen">See the Pen <a href="http://codepen.io/Yetty/pen/'
+        'KNvRxZ/">KNvRxZ</a> by Yetty (<a href="http://codepen.io/Yetty">@Yetty</a>) on <a href="http://codepen.io">'
+        "CodePen</a>.</p>"
+    )
+    story = "The animation-delay property shifts each animation along a shared timeline of its own."
+    assert html_blocks(f"<p>{story}</p>{pen}").lines == [story, "See the Pen KNvRxZ by Yetty (@Yetty) on CodePen."]
+    assert shown(f"<p>{story}</p>{pen}") == story
+    assert shown(pen) == ""

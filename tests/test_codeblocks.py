@@ -134,3 +134,51 @@ def test_a_long_sentence_before_code_that_is_all_the_text_stays():
         "Having learnt the hard lesson of taking The Plorb's hints too literally in Part 3, I chose to read the hint "
         "for Part 4 with more care…"
     )
+
+
+# set32 F5: a sentence pointing at the code after it is no excerpt; the prose after the code is. aakinshin--ru-posts.xml
+# #4 (tests/data/unseen/set32/SOURCES.md: AndreyAkinshin/aakinshin.net, CC BY-NC-SA, not copied): made-up words in
+# the same shape.
+_QUESTION = "<p>Загадка недели: что напечатает нижеприведённый код?</p>"
+_CHROMA = (
+    '<div class="highlight"><pre class="chroma"><code class="language-cs">struct Plorb { int a; }\n</code></pre></div>'
+)
+
+
+def test_a_question_pointing_at_the_code_gives_way_to_the_prose_after_it():
+    after = "<p>Верный ответ: как повезёт. В старом компиляторе была ошибка, которая ломала эту программу.</p>"
+    assert _excerpt(_QUESTION + _CHROMA + after).startswith("Верный ответ: как повезёт. В старом компиляторе")
+    # (nothing else: the question alone, as before)
+    assert _excerpt(_QUESTION + _CHROMA) == "Загадка недели: что напечатает нижеприведённый код?"
+
+
+def test_a_last_sentence_pointing_at_the_code_goes_and_the_sentences_before_it_stay():
+    # devhj-blog--rss.xml #5 (hojoon7807/hojoon7807.github.io, MIT)
+    markup = (
+        "<p>영양정보 클래스는 필수 항목과 여러가지의 선택 항목으로 이루어져 있습니다. 몇몇 항목을 코드로 나타내면 "
+        "다음과 같습니다.</p><pre><code>public class NutritionFacts {\n}\n</code></pre>"
+        "<p>코드를 보면 점층적 생성자 패턴을 볼 수 있습니다.</p>"
+    )
+    assert _excerpt(markup) == "영양정보 클래스는 필수 항목과 여러가지의 선택 항목으로 이루어져 있습니다."
+
+
+# o2team--atom.xml #0 (beidan/o2team.github.io, MIT): Hexo's table, its line numbers in a "gutter" cell, the code in
+# a "code" cell; a question pointing at it, then a heading and a list (no prose): the question stays (set32 F5, F11).
+_HEXO = (
+    '<p>给下面的代码每一行行尾加入分号，有几种方法呢？<br><figure class="highlight javascript"><table><tr>'
+    '<td class="gutter"><pre><div class="line">1</div><div class="line">2</div></pre></td><td class="code"><pre>'
+    "<div class=\"line\">var foo = 'aotu'</div><div class=\"line\">var bar = 'is a team'</div></pre></td></tr>"
+    "</table></figure></p><h2>方法一，使用点操作符</h2><ol><li><code>$</code>移动到行尾</li></ol>"
+)
+
+
+def test_hexo_line_numbers_are_code_and_a_question_before_a_list_stays():
+    assert _excerpt(_HEXO) == "给下面的代码每一行行尾加入分号，有几种方法呢？"
+    # bejond-io--atom.xml #0 (bejondshao/bejondshao.github.io, no licence: made-up words, same shape)
+    gutter = "".join(f'<span class="line">{n}</span><br>' for n in range(1, 13))
+    markup = (
+        '<ul><li>Write a tiny plorb, like：</li></ul><figure class="highlight bash"><table><tr><td class="gutter">'
+        f'<pre>{gutter}</pre></td><td class="code"><pre><span class="line">#!/bin/bash</span><br></pre></td></tr>'
+        "</table></figure><p>Save it as a .sh file in your home. Then make it runnable.</p>"
+    )
+    assert _excerpt(markup) == "Save it as a .sh file in your home. Then make it runnable."

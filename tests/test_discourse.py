@@ -120,6 +120,13 @@ from bot.summary import SourceText, _spaced, summarize, usable
     "В-третьих, мы просим акима города разобраться.",  # Russian "thirdly" (set30 F11, newsqaz; made-up words)
     "Questo chiarimento è utile a chi compila la dichiarazione.",  # Italian "this" (set31 F10, fiscogenio; made-up)
     "Questa è la parte più difficile del lavoro.",
+    # set32 F13: Korean "instead", "that is why" (dyong-blog--feed.xml, MIT); Chinese "whereas", "conversely", "or"
+    # (lewinz, bellbind, coolapk-wiki; no licence: made-up words in their shape)
+    "대신 슈퍼타입 서브타입관계 라는 모델링 기법이 있다.",
+    "그렇기 때문에 team은 컬렉션으로 member를 가질 수 있다.",
+    "而如果需要访问其他节点的内存时，速度会慢很多。",
+    "反之无量骤降同理，不必慌张。",
+    "或在设置里寻找入口，流程如下。",
 ])  # fmt: skip
 def test_sentences_that_point_back(sentence):
     assert leans_back(sentence)
@@ -182,6 +189,8 @@ def test_sentences_that_point_back(sentence):
     "Proto is a new toolchain manager for JavaScript.",
     "Questo articolo spiega come si compila il modello.",  # Italian "this article", "this week": the text, the present
     "Questa settimana parliamo di scadenze fiscali.",
+    "或许这是今年最好的一部电影。",  # Chinese "perhaps" (set32 F13's "或": "or" only alone)
+    "대신증권은 올해 실적 전망을 내놓았다.",  # ("대신" in a name: no space after it)
 ])  # fmt: skip
 def test_sentences_that_stand_on_their_own(sentence):
     assert not leans_back(sentence)

@@ -513,6 +513,17 @@ def test_max_sentences_and_nothing_usable():
     ("Templat dari para finalis dapat diunduh melalui halaman: https://zorb.example/ secara gratis.", False),
     ("Saya lihat di halaman depan ada banyak berita hari ini.", True),
     ("Tickets cost $5 for members and $10 for everyone else this year.", True),
+    # a sentence pointing at code the summary does not show (set32 F5: aakinshin CC BY-NC-SA and bellbind, no licence:
+    # made-up words; devhj-blog--rss.xml #5 and o2team--atom.xml #0, MIT, quoted)
+    ("Загадка недели: что напечатает нижеприведённый код?", False),
+    ("Плорб, запусти следующий код для шага 1 и посмотри сам.", False),
+    ("まず以下のコマンドによってプロルブのひな形を作成します。", False),
+    ("给下面的代码每一行行尾加入分号，有几种方法呢？", False),
+    ("몇몇 항목을 코드로 나타내면 다음과 같습니다.", False),
+    ("위의 코드는 fat에 0을 넘겼습니다.", False),
+    ("Run the following command to install the plorb.", False),
+    ("The following day the code was merged into the kernel.", True),
+    ("Следующий релиз выйдет весной, и код станет быстрее.", True),
     # (the review: the same words inside a sentence that says something)
     ("The vote has been postponed until next week.", True),
     ("It was a warm welcome to the podcast world for the new host.", True),
