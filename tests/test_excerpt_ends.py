@@ -498,3 +498,15 @@ def test_a_short_text_that_is_code_is_no_excerpt():
 
     assert make_excerpt("class zorb{ public String blib; }") == ""
     assert make_excerpt("Red; green; blue; yellow.") == "Red; green; blue; yellow."
+
+
+def test_a_unit_after_a_number_before_a_lower_case_word_ends_no_sentence():
+    # rss-trybunalski--feed.xml (MartiniMK/rss-trybunalski, no licence found: made-up words in its shape; set31
+    # F6): "…oczekuje obecnie ok. 241,5 tys. odbiorców. Najwięcej…" was cut after "tys." (of what?).
+    text = "Burze zerwały linie w całym kraju. Na prąd czeka obecnie ok. 241,5 tys. odbiorców. Najwięcej awarii…"
+    assert text[: last_sentence_end(text, 80)].endswith("kraju.")  # (not "tys." nor "ok.")
+    assert text[: last_sentence_end(text, 90)].endswith("odbiorców.")
+    # a sentence's end stays one: before a capital, or a longer word before a number
+    assert last_sentence_end("Ich zahle 5 Tsd. Der Rest folgt.", 20) == len("Ich zahle 5 Tsd.")
+    assert last_sentence_end("They sold the house. 2024 was hard.", 25) == len("They sold the house.")
+
