@@ -114,7 +114,7 @@ def is_abbreviation(text: str, dot: int) -> bool:
         start = dot
         while start > 0 and not text[start - 1].isspace():
             start -= 1
-    word = text[start:dot].lower().lstrip("([\"'“")
+    word = text[start:dot].lower().lstrip("([\"'“„«")  # (an ordinal in quotes, „16. Marathon“: set31 F5)
     if word.isdigit():  # (an ordinal or a list's number, unless it ends its sentence: set20 F8)
         return not number_ends_sentence(text, dot - len(word), dot)
     lower_dotted = _DOTTED_CAPITALS.fullmatch(word) and text[dot - len(word) : dot].islower() and word not in ETC
