@@ -1562,3 +1562,16 @@ def test_an_emoji_led_headline_before_emoji_led_paragraphs_is_a_heading():
     # its first paragraph's sentence, not the headline alone with "…", nor the next paragraph's opening question
     # without its answer; "2027." before a pictograph ends a sentence (no ordinal)
     assert shown.startswith("⚖️ L'articolo 12") and shown.endswith("per il biennio 2026 e 2027.")
+
+
+def test_a_long_line_that_ends_on_als_goes_on_in_the_next():
+    # markert-rss--mb_jobs.xml (MichaelMarkert/rss mb_jobs.xml, MIT; tests/data/unseen/set31, F8): a description
+    # without markup, its lines the author's, but one sentence broken after "als" (a line of 150 characters):
+    # shown "…eine Person als…".
+    text = (
+        "Stiftung Historische Museen Hamburg, Hamburg Bewerbungsende: 06.09.2026 | Die Stiftung Historische Museen"
+        " Hamburg sucht zum nächstmöglichen Zeitpunkt eine Person als\nSekretär*in der Stiftungsleitung (m/w/d)\n"
+        "unbefristet in Vollzeit\nAls Sekretär*in der Stiftungsleitung sind Sie in einer besonderen Vertrauensposition."
+    )
+    shown = excerpt(text)
+    assert "eine Person als Sekretär*in der Stiftungsleitung (m/w/d) unbefristet in Vollzeit" in shown
