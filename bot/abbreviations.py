@@ -21,3 +21,17 @@ def doctors_title(word: str, after: str) -> bool:
     """Whether a word before a dot is "Ph" of "Ph. D." written with a space ("He’s a Ph. D. student at…" was cut to
     "…He’s a Ph.": set30 F7); ``word``: lower case; ``after``: what follows the dot."""
     return word == "ph" and after.startswith(" D.")
+
+
+def shortened(word: str, text: str, start: int, dot: int) -> bool:
+    """Whether the dot at ``dot`` after ``word`` (text[start:dot], lower case) shortens a word of the sentence:
+    a street's name, "Ph. D.", a unit after a number that a lower-case word goes on after, or two lower-case
+    letters before a number ("ok. 241,5 tys. odbiorców": rss-trybunalski--feed.xml in tests/data/unseen/set31, F6)."""
+    after = text[dot + 1 : dot + 4]
+    if street_before_number(word, after) or doctors_title(word, after):
+        return True
+    if not (0 < dot - start <= 4 and after[:1] == " " and text[start:dot].isalpha() and text[start:dot].islower()):
+        return False
+    if after[1:2].isdigit():  # (two letters before a number: "ok. 241", "ca. 30", "np. 5")
+        return dot - start == 2
+    return after[1:2].islower() and text[max(0, start - 2) : start - 1].isdigit()

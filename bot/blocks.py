@@ -64,9 +64,10 @@ class Blocks:
 
 EMPTY = Blocks([])
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\u00a0]*\n")
-# A hard-wrapped line is at most this long (a line that ends with "to" and is longer ends a paragraph the
-# feed cut: podnews' "…and so do new podcasts to subscribe to" / "Visit https://…").
+# A hard-wrapped line is at most this long (a line that ends with "to" and is longer ends a paragraph the feed cut:
+# podnews' "…to subscribe to" / "Visit https://…"); not one that ends on an article or "als" ("…Person als", set31 F8)
 _WRAP_WIDTH = 80
+_NEVER_LAST = (" a", " an", " the", " der", " die", " das", " des", " le", " la", " les", " el", " los", " als")
 # Markdown's emphasis in a text declared plain ("by *superior, exclusive* software", "**Update**"): its stars
 # go. A pair around words, each star against them, in one line: never "5 * 3 * 2", "*.txt, *.py", a[i]*b[j]*c,
 # nor a footnote's lone mark ("Bloomberg:*").
@@ -197,8 +198,7 @@ def prose(blocks: Blocks, limit: int | None = None) -> str:
 
 
 def plain_blocks(text: str | None) -> Blocks:
-    """Blocks of plain text: a blank line ends a paragraph; a single line break
-    is a soft wrap, except before a list item ("- ", "* ", "• ", "1. ")."""
+    """Blocks of plain text: a blank line ends a paragraph; a line break is a soft wrap, but before a list item."""
     if not text:
         return EMPTY
     if "*" in text:
@@ -214,8 +214,7 @@ def plain_blocks(text: str | None) -> Blocks:
 
 
 def _paragraphs(text: str, lines_of: Callable[[str], list[str]]) -> list[str]:
-    """A block per paragraph of plain text (``lines_of`` reads a paragraph's lines): a blank line
-    ends one; a single line break is a soft wrap, except before a list item."""
+    """A block per paragraph of plain text (``lines_of`` reads a paragraph's lines), as plain_blocks reads them."""
     blocks: list[str] = []
     for paragraph in _PARAGRAPH_BREAK.split(text.replace("\r\n", "\n").replace("\r", "\n")):
         apart = True
@@ -330,6 +329,7 @@ def _goes_on(line: str, after: str, last_line: str = "") -> bool:
         or line.endswith((",", ";"))
         or (bool(after.split()) and after.split(None, 1)[0].casefold() in CONJUNCTIONS)
         or (len(last_line or line) <= _WRAP_WIDTH and line.rsplit(None, 1)[-1].lower() in MINOR_WORDS)
+        or line.endswith(_NEVER_LAST)
         or _wrapped_sentence(last_line or line)
     )
 

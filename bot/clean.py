@@ -16,6 +16,7 @@ import re
 import unicodedata
 
 from .boilerstrip import strip_boilerplate
+from .creditrows import without_model_credit
 from .htmltree import strip_markup
 from .humanize import INVISIBLE_CHARACTERS
 
@@ -87,7 +88,7 @@ def html_lines(
         rest = "\n".join(line for line in text.split("\n") if " ".join(line.split()) not in code) if code else text
         if not (("<" in rest and _TAGLIKE.search(rest)) or ("&" in rest and ENTITY.search(rest))):
             break
-    lines = _tidy_lines_list(text)
+    lines = _tidy_lines_list(without_model_credit(text))
     if quotes and all(line in quotes for line in lines):  # (nothing but a quote: a theme's summary in a <blockquote>,
         quotes.clear()  # "<blockquote><p>关于本站博客。</p></blockquote>", roderickchan in set29, F3: the text itself)
     # (Markdown's bold left in a text declared HTML: "**Nested Lands** is…", set27 F11; never code's: known, or none)
@@ -160,7 +161,7 @@ def plain_lines(text: str | None) -> list[str]:
     """plain_to_text's lines, before the trailing boilerplate goes."""
     if not text:
         return []
-    text = _NOT_XML.sub("", text)
+    text = without_model_credit(_NOT_XML.sub("", text))
     if ENTITY.search(text):
         text = htmllib.unescape(text)
     return _tidy_lines_list(text)

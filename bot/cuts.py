@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from .abbreviations import ADDRESS, ETC, INSIDE, doctors_title, street_before_number
+from .abbreviations import ADDRESS, ETC, INSIDE, shortened
 from .numberends import goes_on_after, number_ends_sentence
 from .parens import in_aside
 
@@ -114,11 +114,11 @@ def is_abbreviation(text: str, dot: int) -> bool:
         start = dot
         while start > 0 and not text[start - 1].isspace():
             start -= 1
-    word = text[start:dot].lower().lstrip("([\"'“")
+    word = text[start:dot].lower().lstrip("([\"'“„«")  # (an ordinal in quotes, „16. Marathon“: set31 F5)
     if word.isdigit():  # (an ordinal or a list's number, unless it ends its sentence: set20 F8)
         return not number_ends_sentence(text, dot - len(word), dot)
     lower_dotted = _DOTTED_CAPITALS.fullmatch(word) and text[dot - len(word) : dot].islower() and word not in ETC
-    street = street_before_number(word, after := text[dot + 1 : dot + 4]) or doctors_title(word, after)  # ("Ph. D.")
+    street = shortened(word, text, start, dot)  # ("Hauptstr. 5", "Ph. D.", "241,5 tys. odbiorców")
     return len(word) <= 1 or word in _ABBREVIATIONS or lower_dotted or street or _initials(text, dot - len(word), dot)
 
 

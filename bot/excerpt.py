@@ -32,7 +32,7 @@ from .cuts import CUT_PUNCTUATION, SENTENCE_END, is_abbreviation, is_heading, is
 from .feedcuts import LastBlock, casefolded_words, cut_word, without_dangling_word
 from .leadin import after_label, form_label, lead_in, near_title, points_elsewhere, title_with_label
 from .quotes import AFTER, CLOSE, EDGE, QUOTED, Quotes, closed_quote, quoted_post
-from .storylabels import label_before_story
+from .storylabels import before_question, label_before_story
 
 DEFAULT_EXCERPT_LENGTH = 300
 
@@ -262,7 +262,7 @@ def _excerpt(blocks: Blocks, limit: int, title: str) -> Excerpt:
 
 def _cut(text: str, parts: list[str], limit: int) -> str:
     """A text longer than ``limit`` cut to it: at the last sentence end near it, else at a word with "…"."""
-    end = last_sentence_end(text, limit, int(limit * cuts.WHOLE_SHARE))
+    end = before_question(text, last_sentence_end(text, limit, least := int(limit * cuts.WHOLE_SHARE)), parts, least)
     if end >= limit * cuts.WHOLE_SHARE and not cuts.list_follows(text, end, parts, limit * 3 // 4):  # (a list's room)
         # (its last sentence may point at the rest: "If you’re interested in knowing more, continue reading.")
         shown = closed_quote(_elided(cuts.without_announcement(text[:end])[0]), text)

@@ -24,14 +24,19 @@ _BEFORE_ORDINAL_WORDS = (
     " vor nach um ihr ihre ihrem ihren sein seine seinem seinen"
 )
 BEFORE_ORDINAL = frozenset(_BEFORE_ORDINAL_WORDS.split())
-_NEXT = re.compile(r"\s+(•|[^\W\d_][\w'’-]*)")
+# (or a pictograph that leads the next paragraph of a social post: "…per il 2026 e 2027. 📊 Cosa cambia?", set31 F1)
+_NEXT = re.compile(r"\s+(•|[\u2600-\u27bf\U0001f300-\U0001faff]|[^\W\d_][\w'’-]*)")
 _WORD_BEFORE = re.compile(r"(\S+)\s+$")
 
 
 def number_ends_sentence(text: str, start: int, dot: int) -> bool:
     """Whether the dot at ``dot`` after the digits text[start:dot] ends a sentence."""
     after = _NEXT.match(text, dot + 1)
-    if after is None or not (after[1] == "•" or after[1][0].isupper()) or fold(after[1]) in MONTHS:  # (not "Jane")
+    if (
+        after is None
+        or not (after[1] == "•" or after[1][0].isupper() or not after[1][0].isalpha())
+        or fold(after[1]) in MONTHS
+    ):  # (not "Jane")
         return False
     before = _WORD_BEFORE.search(text, max(0, start - 40), start)
     if before is None:  # (the text's first word: a list's number, "1. Install")

@@ -11,10 +11,11 @@ company said…"). The rest of what a text opens with is bot/leadin.py's. Pure.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 from itertools import takewhile
 
-from .cuts import BLOCK_END, MINOR_WORDS, SENTENCE_END, is_spaceless
+from .cuts import BLOCK_END, MINOR_WORDS, SENTENCE_END, is_spaceless, last_sentence_end
 
 _WORD = re.compile(r"\w+")
 
@@ -45,6 +46,10 @@ def label_before_story(block: str, following: str, title: str = "", after: Seque
         # (a plain text's first line that says the title again in other words, a header over the ad: "Male Workout
         # Buddy Mill Creek or Evt Mall location, LA fit - (18-30)" under "Male Workout Buddy; July 4th, …", set17 F9)
         return True
+    if _pictograph_led(block) and _pictograph_led(following):
+        # (a social post's paragraphs, each led by its emoji: the first, without a stop, is its headline, "📢
+        # Aggiornamenti per la Commissione di esperti…" / "⚖️ L'articolo 36 del Decreto…", set31 F1)
+        return True
     if len(block) > 60:
         # (a long heading in Title Case, a series' name over its first paragraph: "Archinect's Architecture
         # School Lecture Guide for Winter-Spring 2015" / "Archinect's Get Lectured is back in session! …")
@@ -69,6 +74,12 @@ _SHORT_BLOCK = 40  # characters of a first block that the story's sentences in t
 # Punctuation inside a line: clauses and sentences, a paragraph's and never a heading's.
 _PUNCTUATION = re.compile(r"[，、。：；！？,;:.!?](?:\s|$)|[，、。：；！？]")
 _HEADING_WORDS = 12
+
+
+def _pictograph_led(line: str) -> bool:
+    """Whether a line opens with a pictograph and a space ("📢 …", "⚖️ …"; not a field's mark, "◎译 名 …")."""
+    space = 2 if line[1:2] == "\ufe0f" else 1  # (after the emoji's variation selector)
+    return unicodedata.category(line[0]) == "So" and line[space : space + 1] == " "
 
 
 def _ends(line: str) -> bool:
@@ -108,3 +119,17 @@ def _title_case(block: str) -> bool:
 
 _FIRST_LABEL = re.compile(r"([^\s:：]{1,12}(?: [^\s:：]{1,12}){0,2})\s?[:：]\s*(\S.*)")
 _WARNING = re.compile(r"(?:content |trigger )?warning\b|(?:CW|TW)\s*:", re.I)
+
+
+def before_question(text: str, end: int, parts: Sequence[str], least: int) -> int:
+    """Where an excerpt cut at ``end`` ends instead when its last sentence is a paragraph's short opening question
+    led by a pictograph, a social post's heading whose answer the cut leaves out ("… nuovi membri. 📝 Cosa cambia?" /
+    "La segreteria include ora…", set31 F1): at the sentence before it, when that one ends at ``least`` or later;
+    else ``end``. (A question in words alone stays: a forum post's, "Can you help me check…?", is its point.)"""
+    if end <= least or text[end - 1] != "?":
+        return end
+    before = last_sentence_end(text, end - 2, least)
+    question = text[before:end].strip()
+    if before < least or len(question) > 60 or not _pictograph_led(question):
+        return end
+    return before if any(len(part) > len(question) and part.startswith(question) for part in parts) else end

@@ -498,3 +498,36 @@ def test_a_short_text_that_is_code_is_no_excerpt():
 
     assert make_excerpt("class zorb{ public String blib; }") == ""
     assert make_excerpt("Red; green; blue; yellow.") == "Red; green; blue; yellow."
+
+
+def test_a_unit_after_a_number_before_a_lower_case_word_ends_no_sentence():
+    # rss-trybunalski--feed.xml (MartiniMK/rss-trybunalski, no licence found: made-up words in its shape; set31
+    # F6): "…oczekuje obecnie ok. 241,5 tys. odbiorców. Najwięcej…" was cut after "tys." (of what?).
+    text = "Burze zerwały linie w całym kraju. Na prąd czeka obecnie ok. 241,5 tys. odbiorców. Najwięcej awarii…"
+    assert text[: last_sentence_end(text, 80)].endswith("kraju.")  # (not "tys." nor "ok.")
+    assert text[: last_sentence_end(text, 90)].endswith("odbiorców.")
+    # a sentence's end stays one: before a capital, or a longer word before a number
+    assert last_sentence_end("Ich zahle 5 Tsd. Der Rest folgt.", 20) == len("Ich zahle 5 Tsd.")
+    assert last_sentence_end("They sold the house. 2024 was hard.", 25) == len("They sold the house.")
+
+
+def test_polish_quotes_closed_by_a_right_double_mark_get_no_other_mark():
+    from bot.quotes import closed_quote
+
+    # rrs_json--bankier-feed.json (bbttoonnee-commits/rrs_json, no licence found: made-up words in its shape; set31
+    # F5): Polish „…” is closed; "…stale są „na minusie”." was shown "…„na minusie”.“" after the feed's cut.
+    text = "Banki podnoszą limity tym, którzy stale są „na plusie”. Takie wnioski płyną z raportu..."
+    cut = "Banki podnoszą limity tym, którzy stale są „na plusie”."
+    assert closed_quote(cut, text, cut_by_feed=True) == cut
+    # German „…“ left open by a cut is still closed with “
+    assert closed_quote("Der Verein sagt „Wir kommen…", "Der Verein sagt „Wir kommen gern.“ Mehr.") == (
+        "Der Verein sagt „Wir kommen…“"
+    )
+
+
+def test_an_ordinal_after_a_low_opening_quote_ends_no_sentence():
+    # salzkotten-news-rss--feed.xml (hennzen/salzkotten-news-rss, no licence found: made-up words; set31 F5/F6):
+    # 'Der „16. Klingenthal Salzkotten Marathon“' was ended at "„16." (shown 'Der „16.“').
+    text = "Der Ort wird zum Schauplatz: Der „12. Ahornfeld Lauf“ zieht viele Gäste an. Mehr folgt bald."
+    assert last_sentence_end(text, 60) == -1
+    assert text[: last_sentence_end(text, 80)].endswith("Gäste an.")
