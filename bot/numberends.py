@@ -27,6 +27,12 @@ BEFORE_ORDINAL = frozenset(_BEFORE_ORDINAL_WORDS.split())
 # (or a pictograph that leads the next paragraph of a social post: "…per il 2026 e 2027. 📊 Cosa cambia?", set31 F1)
 _NEXT = re.compile(r"\s+(•|[\u2600-\u27bf\U0001f300-\U0001faff]|[^\W\d_][\w'’-]*)")
 _WORD_BEFORE = re.compile(r"(\S+)\s+$")
+# Articles and pronouns a sentence opens with, which never follow an ordinal ("der 7. Platz", "7. Juni"): the dot
+# before one ends a sentence ("…le type UUID et sa version 7. Le support…", fljdin--index.xml in set31, F4).
+_OPENERS = frozenset(
+    "the this that these those it we they he she our le la les un une il elle nous ils ce cette der die das ein eine"
+    " es wir sie er el los las una lo gli noi".split()
+)
 
 
 def number_ends_sentence(text: str, start: int, dot: int) -> bool:
@@ -48,6 +54,8 @@ def number_ends_sentence(text: str, start: int, dot: int) -> bool:
         return True
     if not (word[:1].isalpha() and word[-1].isalnum()):  # (after a sentence's end or a colon: a list's number)
         return False
+    if fold(after[1]) in _OPENERS:  # (no ordinal goes before an article or a pronoun: "…sa version 7. Le support…")
+        return True
     if word[0].isupper():
         opens = text[: before.start(1)].rstrip()
         return bool(opens) and opens[-1] not in ".!?:…"  # (a capital inside a sentence, not its first word)

@@ -306,6 +306,12 @@ def test_a_sentence_that_ends_with_a_year_or_a_named_number_ends_there():
     # (a word after the year that only starts like a month is no month: "Jane", "Decision", "Marketing")
     jane = spanish.replace(". La beca", ". Jane Doe dijo que la beca")
     assert excerpt(jane).endswith("tal como lo dijeron el 14 de marzo de 2022.")
+    # set31 F4 (fljdin--index.xml, no licence: made-up words): a short number after a lower-case word, before an
+    # article, which no ordinal goes before ("…sa version 7. Le support…", "…around level 6. The campaign…")
+    french = spanish.replace("tal como lo dijeron el 14 de marzo de 2022. La beca", "avec sa version 7. Le support")
+    assert excerpt(french).endswith("avec sa version 7.")
+    for ordinal in ("Er belegte den 7. Platz im Rennen", "Sie wurde am 7. Der Verein jubelte"):
+        assert last_sentence_end(ordinal, len(ordinal)) == -1, ordinal
 
 
 def test_an_ordinal_or_a_list_number_still_ends_no_sentence():
