@@ -29,10 +29,11 @@ _NEXT = re.compile(r"\s+(•|[\u2600-\u27bf\U0001f300-\U0001faff]|[^\W\d_][\w'�
 _WORD_BEFORE = re.compile(r"(\S+)\s+$")
 # Articles and pronouns a sentence opens with, which never follow an ordinal ("der 7. Platz", "7. Juni"): the dot
 # before one ends a sentence ("…le type UUID et sa version 7. Le support…", fljdin--index.xml in set31, F4).
-_OPENERS = frozenset(
+_OPENER_WORDS = (
     "the this that these those it we they he she our le la les un une il elle nous ils ce cette der die das ein eine"
-    " es wir sie er el los las una lo gli noi".split()
+    " es wir sie er el los las una lo gli noi"
 )
+_OPENERS = frozenset(_OPENER_WORDS.split())
 
 
 def number_ends_sentence(text: str, start: int, dot: int) -> bool:
