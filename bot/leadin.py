@@ -169,6 +169,9 @@ def lead_in(line: str, introduces: bool = False) -> bool:
         )
     if len(line) <= 600 and _EDIT_NOTE.match(line) is not None:  # (whether or not it ends a sentence)
         return True
+    # (a cheap test before the regexes; whether or not it ends a sentence: "主演: A / B / 更多...")
+    if (line[0] == "◎" or " / " in line[:80]) and _field_rows(line):
+        return True
     if BLOCK_END.search(line, max(0, len(line) - 8)) or len(line) > 600:
         return False
     if CAPTION_END.search(line) is not None:  # (a photo's caption, its credit last: "… Credit: Jane Doe/Getty Images")
@@ -194,6 +197,31 @@ def lead_in(line: str, introduces: bool = False) -> bool:
     ends = [label.start() for label in labels[1:]] + [len(line)]
     most = _VALUE_WORDS * (1 if len(labels) == 2 else 2)
     return all(0 < len(line[label.end() : end].split()) <= most for label, end in zip(labels, ends, strict=True))
+
+
+# A release's fields, each after a mark ("◎译　　名　九条命/… ◎片　　名　Nine Lives ◎年　　代　2016 …", the film
+# listings of Chinese trackers, pt-rss--hdchina.xml in tests/data/unseen/set32, F2), or a credits list, each label
+# over names a slash apart ("导演: A / B 编剧: C / D 主演: E / F / 更多...", Douban's): metadata, never the synopsis.
+_MARKED_FIELD = re.compile(r"◎\s*\w")
+_CREDIT_LABEL = re.compile(r"(?:^|(?<=\s))[^\W\d_]{1,12}\s?[:：]\s")
+_WORD_STOP = re.compile(r"[^\W\d_]{2}[.!?](?=\s|$)")  # a sentence's end (not "J." nor "更多...": a link's)
+_FIELD_ROWS = 3  # marked fields, at least; names a slash apart, at least
+
+
+def _field_rows(line: str) -> bool:
+    """Whether a block is a release's marked fields or a credits list, no sentence among them (a name's initial
+    and a "more..." link are none)."""
+    if "。" in line or "！" in line or "？" in line:
+        return False
+    if line[0] == "◎":
+        return len(_MARKED_FIELD.findall(line)) >= _FIELD_ROWS
+    labels = list(_CREDIT_LABEL.finditer(line))
+    return (
+        len(labels) >= 2
+        and labels[0].start() == 0
+        and line.count(" / ") >= _FIELD_ROWS
+        and _WORD_STOP.search(line) is None
+    )
 
 
 # Hashtags, their marks, addresses and host names: a block made of them, no sentence, is a post's tags and

@@ -971,3 +971,29 @@ def test_an_aggregators_note_of_who_sent_the_story_in_is_skipped():
     # (a heading's "writing:" is no submitter: the review)
     essay = "The art of writing: ten rules for clear prose, from a veteran editor who has seen it all."
     assert excerpt(f"<p>{essay}</p>") == essay
+
+
+def test_a_release_s_marked_fields_and_a_credits_list_are_metadata_before_the_synopsis():
+    """set32 F2: a tracker's film listings (pt-rss--hdchina.xml, tominescu/pt-rss, GPL-3.0: made-up words
+    in its shape) open with "◎label value" fields or Douban's credits, each label over names a slash
+    apart; the excerpt was them, the synopsis after them lost."""
+    fields = (
+        "<p>◎译　　名　九只鸟/我的老爸鸟(台)<br />◎片　　名　Nine Birds<br />◎年　　代　2016<br />"
+        "◎国　　家　法国<br />◎IMDb评分 4.5/10 from 2,822 users<br />◎导　　演　巴里·松南菲尔德</p>"
+        "<p>◎简　　介</p><p>　　商人汤姆是工作狂，却时常忽视家庭。女儿生日这一天，他匆忙赶去商店。</p>"
+    )
+    assert (
+        excerpt(fields, "Nine.Birds.2016.BluRay.720p")
+        == "商人汤姆是工作狂，却时常忽视家庭。女儿生日这一天，他匆忙赶去商店。"
+    )
+    credits = (
+        "<p>导演: 乔纳·诺兰 / 强尼·坎 / 理查·J.刘易 / 米歇·麦克 编剧: 迈克·克莱 / 乔纳·诺兰 主演: 埃文·伍德 / "
+        "安东·霍普 / 本·巴恩 / 更多... 类型: 科幻 / 西部 语言: 英语</p>"
+        "<p>一座巨型乐园建成，其中有三大主题版块的机器人世界。后台监控渐渐失去了对机器人的控制。</p>"
+    )
+    assert excerpt(credits, "Westland S01E05 720p").startswith("一座巨型乐园建成，")
+    assert lead_in("导演: 乔纳·诺兰 / 强尼·坎 / 米歇·麦克 主演: 埃文·伍德 / 安东·霍普 / 更多...")
+    # Near misses: a sentence with slashes in it, a single marked line, a story whose labels end sentences.
+    assert not lead_in("Note: read/write / append / seek are the calls. Also: see the docs / the code / man")
+    assert not lead_in("◎简　　介")
+    assert not lead_in("主演: 埃文·伍德 / 安东·霍普 / 本·巴恩。编剧: 迈克 / 乔纳 / 米歇")
