@@ -68,6 +68,16 @@ _EDIT_NOTE = re.compile(r"(?i:edit(?:ed)?)(?:\s*#?\d{1,2})?(?:\s*\([^()]{1,30}\)
 # A program's dict or JSON object dumped as a field's value ("AVSS: {'overall_score': 8.9, 'base_score': None}",
 # ave-database's advisories, tests/data/unseen/set20 F3): one value of a metadata line, whatever its words.
 _DUMPED = re.compile(r"\{\s*(['\"])[^'\"\n]{1,40}\1\s*:[^{}\n]{0,800}\}")
+# A link shortener's or an app-install tracker's address, which a sponsor's read before a video's description ends
+# with ("Подписывайтесь на канал и смотрите … «Теперь я Босс»: http://bit.ly/2lPNtnC", "…PROFI.RU - 700+ видов
+# услуг…: https://profi-client.onelink.me/…", feeder--redakciya.xml in tests/data/unseen/set32, F9). A sentence
+# before it at most: a story's own sentences and then its call ("…от страната. Ако и ти си такъв, кандидаствай тук:
+# http://goo.gl/forms/…", bg-councilleaders in /work/unseen24) are the story.
+_SHORT_LINK = re.compile(
+    r"https?://(?:[\w-]+\.)*(?:bit\.ly|clck\.ru|ya\.cc|vk\.cc|onelink\.me|avs\.io|goo\.gl|tinyurl\.com|ow\.ly|is\.gd"
+    r"|buff\.ly|amzn\.to|cutt\.ly|rebrand\.ly)/",
+    re.IGNORECASE,
+)
 _AROUND_TITLE = 8  # words a header may put before the title, or a credit after it
 _VALUE_WORDS = 6  # the words of a value in a line of metadata, at most
 _NOTICE_WORDS = 10  # the words of a notice before the address it points to, at most
@@ -183,6 +193,8 @@ def lead_in(line: str, introduces: bool = False) -> bool:
     if points_elsewhere(line):
         return True
     address = _ADDRESS_END.search(line)
+    if address is not None and _SHORT_LINK.match(address.group()) and len(SENTENCE_END.findall(line)) <= 1:
+        return True  # (a sponsor's read, a sentence before its link at most, set32 F9)
     if address is not None:  # (one phrase before it: "Visit: http://…", never a sentence and its link)
         # (a notice is a few words: "Please update to our new feed url: …", never a post's first
         # sentence that ends in its link: "Ui i should have had updated my spf record after … server: …")

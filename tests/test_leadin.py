@@ -997,3 +997,27 @@ def test_a_release_s_marked_fields_and_a_credits_list_are_metadata_before_the_sy
     assert not lead_in("Note: read/write / append / seek are the calls. Also: see the docs / the code / man")
     assert not lead_in("◎简　　介")
     assert not lead_in("主演: 埃文·伍德 / 安东·霍普 / 本·巴恩。编剧: 迈克 / 乔纳 / 米歇")
+
+
+def test_a_sponsor_s_read_ending_in_a_shortened_link_before_a_video_s_description_is_skipped():
+    """set32 F9: a YouTube channel's descriptions (feeder--redakciya.xml, feeder repository, MIT) open with
+    the sponsor's read and its shortener's or tracker's link; the excerpt was the ad."""
+    text = (
+        "Подписывайтесь на канал и смотрите самое крутое шоу про бизнес – «Теперь я Босс»: http://bit.ly/2lPNtnC\n\n"
+        "Узнать больше о ЖК «Пресня Сити»: https://clck.ru/J2ukF\n\n"
+        "В этот раз мы забрались на самое высокое место России — гору Эльбрус!\n\n"
+    )
+    assert excerpt(text, "Взгляд на Россию с высоты Эльбруса") == (
+        "В этот раз мы забрались на самое высокое место России — гору Эльбрус!"
+    )
+    ad = (
+        "Вам больше не придется тратить время и нервы на поиски профессионала. PROFI.RU - 700+ видов услуг в "
+        "приложении и на сайте: https://profi-client.onelink.me/Bkv8/75cdf4e\n\n"
+        "Полное интервью Бориса Акунина, которое взял у него Алексей Пивоваров для выпуска про политэмигрантов.\n\n"
+    )
+    assert excerpt(ad, "Полное интервью Бориса Акунина").startswith("Полное интервью Бориса Акунина, которое")
+    # A story's own sentences, then its call with a short link (bg-councilleaders, /work/unseen24): the story.
+    assert not lead_in(
+        "Остават 5 дни до крайния срок за форума! Събитието ще събере най-активните участници. "
+        "Ако и ти си такъв, кандидаствай тук: http://goo.gl/forms/kPKejUdBxK"
+    )
