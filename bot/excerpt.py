@@ -379,7 +379,7 @@ def _drop_title_sentence(line: str, title: _Title) -> tuple[str, bool]:
     line = line[len(bullet) :]
     lead = _TITLE_LEAD.match(title_norm)
     if line[:1].casefold() != title_norm[:1] and lead is None:
-        return bullet + line, False
+        return bullet + leadin.without_run_in_heading(line, title_norm), False  # (a heading said again: set32 F6)
     title_words = title.words
     headline = casefolded_words(title_norm[lead.end() :]) if lead is not None else []
     for m in SENTENCE_END.finditer(line, 0, len(title_norm) + 12):
@@ -392,7 +392,7 @@ def _drop_title_sentence(line: str, title: _Title) -> tuple[str, bool]:
             rest = line[m.end() :].strip()
             return (bullet + rest if any(ch.isalnum() for ch in rest) else ""), True
         break
-    return bullet + leadin.without_title_kicker(line, title_norm), False  # (or its kicker: set28 F2)
+    return bullet + leadin.without_run_in_heading(leadin.without_title_kicker(line, title_norm), title_norm), False
 
 
 def _norm(text: str) -> str:

@@ -368,3 +368,32 @@ def without_title_kicker(line: str, title_norm: str) -> str:
     if len(rest) < 40 or rest[:1].islower() or not after or rest.split(None, 1)[0].casefold() == after[0]:
         return line
     return rest
+
+
+_RUN_IN_WORDS = 8  # words of a heading run into its text, at most
+
+
+def without_run_in_heading(line: str, title_norm: str) -> str:
+    """A first block without a heading a plain summary ran into its text (Chirpy's, dyong-blog--feed.xml in
+    tests/data/unseen/set32, F6): the title, when the sentence after it names the title again ("상속관계 매핑 이번
+    포스팅에서는 상속관계 매핑에 대해서 알아보자." under "상속관계 매핑"), or a phrase said again at once, its last word
+    with an ending ("회원 엔티티와 팀 엔티티 회원 엔티티와 팀 엔티티가 있다고…"). Never before a lower-case word
+    ("Rust 1.80 is out: Rust 1.80 brings…": the title is the sentence's subject)."""
+    words = line.split(None, 2 * _RUN_IN_WORDS)
+    for count in range(2, min(_RUN_IN_WORDS, (len(words) - 1) // 2) + 1):
+        again = words[count : 2 * count]
+        if (
+            again[:-1] == words[: count - 1]
+            and again[-1].startswith(words[count - 1])
+            and again[-1][:1].isalpha()
+            and not again[0][:1].islower()
+            and len("".join(words[:count])) >= 4
+        ):
+            return line.split(None, count)[count]
+    if len(title_norm) < 4 or " " not in title_norm or line[: len(title_norm) + 1].casefold() != title_norm + " ":
+        return line
+    rest = line[len(title_norm) + 1 :]
+    end = SENTENCE_END.search(rest)
+    if rest[:1].islower() or not rest[:1].isalpha() or title_norm not in rest[: end.start() if end else 120].casefold():
+        return line
+    return rest

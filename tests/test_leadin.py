@@ -1021,3 +1021,25 @@ def test_a_sponsor_s_read_ending_in_a_shortened_link_before_a_video_s_descriptio
         "Остават 5 дни до крайния срок за форума! Събитието ще събере най-активните участници. "
         "Ако и ти си такъв, кандидаствай тук: http://goo.gl/forms/kPKejUdBxK"
     )
+
+
+def test_a_heading_a_plain_summary_ran_into_its_text_goes():
+    """set32 F6: Chirpy's plain-text summaries (dyong-blog--feed.xml, liamkim-daeyong's blog, MIT) open with the
+    post's heading run into its first sentence: the title, named again in that sentence, or a phrase said again
+    at once."""
+    from bot.leadin import without_run_in_heading
+
+    flat = "상속관계 매핑 이번 포스팅에서는 상속관계 매핑에 대해서 알아보자. 우선 객체지향 프로그래밍에서 상속이란 무엇일까?"
+    assert excerpt(flat, "상속관계 매핑").startswith("이번 포스팅에서는 상속관계 매핑에 대해서 알아보자.")
+    twice = "회원 엔티티와 팀 엔티티 회원 엔티티와 팀 엔티티가 있다고 가정해보자. 둘은 다음과 같은 관계가 있다."
+    assert excerpt(twice, "즉시로딩과 지연로딩 그리고 프록시").startswith(
+        "회원 엔티티와 팀 엔티티가 있다고 가정해보자."
+    )
+    # Near misses: the title as the sentence's subject; a name said twice that is the text's subject.
+    assert without_run_in_heading("Rust 1.80 is out: Rust 1.80 brings faster builds.", "rust 1.80") == (
+        "Rust 1.80 is out: Rust 1.80 brings faster builds."
+    )
+    assert without_run_in_heading(
+        "양방향 연관관계는 이전 게시글에서 다룬 단방향 연관관계와 다르다.", "양방향 연관관계"
+    ) == ("양방향 연관관계는 이전 게시글에서 다룬 단방향 연관관계와 다르다.")
+    assert without_run_in_heading("Walla Walla is a city in Washington.", "") == "Walla Walla is a city in Washington."
