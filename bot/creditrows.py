@@ -87,6 +87,18 @@ _ORIGINAL = r"(?:原文|原文链接|原文地址|原文出处|英文原文)\s?[
 
 POST_CREDIT_ROWS: tuple[Row, ...] = (
     Row(
+        "byline-dateline-zh",
+        "a wire story's dateline and its reporters",
+        START,
+        # (Chinese wire copy opens with where and when it was filed and who reported it: "本报北京8月21日电 （记者李欣怡）
+        # 外交部发言人21日宣布：…", "本报讯（记者…）"; himalalps--people-daily.xml in set32, F10: the reporters only with it)
+        re.compile(
+            r"[\u4e00-\u9fff]{1,16}?(?:\d{1,2}月\d{1,2}日电|讯)\s?[（(](?:本报)?(?:记者|通讯员)[^（）()\n。]{1,40}[）)]\s*"
+        ),
+        "本报北京8月21日电 （记者刘志强、王东辉）今年6月，《国务院关于…》印发。",
+        "新华社北京8月21日电 国务院总理李强8月21日主持召开国务院常务会议。",
+    ),
+    Row(
         "byline-affiliations",
         "byline",
         BLOCK,  # (bot/boilerplate.py's "byline" row takes a byline with its roles in brackets, or none)

@@ -1043,3 +1043,12 @@ def test_a_heading_a_plain_summary_ran_into_its_text_goes():
         "양방향 연관관계는 이전 게시글에서 다룬 단방향 연관관계와 다르다.", "양방향 연관관계"
     ) == ("양방향 연관관계는 이전 게시글에서 다룬 단방향 연관관계와 다르다.")
     assert without_run_in_heading("Walla Walla is a city in Washington.", "") == "Walla Walla is a city in Washington."
+
+
+def test_a_chinese_wire_dateline_with_its_reporters_goes():
+    """set32 F10: People's Daily (himalalps--people-daily.xml, himalalps's repository, MIT) opens its stories
+    with the dateline and the reporters, '本报北京8月21日电 （记者李欣怡）'; without reporters it stays."""
+    text = "<p>本报北京8月21日电 （记者李欣怡）外交部发言人21日宣布：应中共中央政治局委员、外交部长王毅邀请，杰拉赫将访华。</p>"
+    assert excerpt(text, "科威特外交大臣杰拉赫将访华").startswith("外交部发言人21日宣布：")
+    plain = "<p>新华社北京8月21日电 国务院总理李强8月21日主持召开国务院常务会议。</p>"
+    assert excerpt(plain, "李强主持召开国务院常务会议").startswith("新华社北京8月21日电 国务院总理李强")
