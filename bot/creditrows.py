@@ -83,7 +83,8 @@ _TIME_TAKEN = (
 # and the label that names the original it was translated from, as a block of its own ("原文: PyCoder's Weekly -
 # Issue #498", the same rows)
 # (its source named: an address, or a name in Latin letters; not a classical text's "原文：山不在高，有仙则名")
-_ORIGINAL = r"(?:原文|原文链接|原文地址|原文出处|英文原文)\s?[:：]\s?(?=[^\n]*(?:https?://|www\.|[A-Za-z]{3}))[^\n。！？]{1,100}"
+# (and who wrote it, before: "作者：卢钧轶 (cenalulu) 本文原文地址：http://…", a repost's credit in a quote, lewinz-blog in set32, F7)
+_ORIGINAL = r"(?:(?:作者|译者)\s?[:：][^\n:：。]{1,40}?\s?)?(?:本文)?(?:原文|原文链接|原文地址|原文出处|英文原文)\s?[:：]\s?(?=[^\n]*(?:https?://|www\.|[A-Za-z]{3}))[^\n。！？]{1,100}"
 
 POST_CREDIT_ROWS: tuple[Row, ...] = (
     Row(

@@ -1052,3 +1052,15 @@ def test_a_chinese_wire_dateline_with_its_reporters_goes():
     assert excerpt(text, "科威特外交大臣杰拉赫将访华").startswith("外交部发言人21日宣布：")
     plain = "<p>新华社北京8月21日电 国务院总理李强8月21日主持召开国务院常务会议。</p>"
     assert excerpt(plain, "李强主持召开国务院常务会议").startswith("新华社北京8月21日电 国务院总理李强")
+
+
+def test_a_repost_s_author_and_original_address_before_the_text_go():
+    """set32 F7: a reposted article opens with a quote of who wrote it and where it first was (lewinz-blog--feed.xml,
+    no licence: made-up words in its shape), '作者：… 本文原文地址：http://…'."""
+    markup = (
+        "<blockquote><p>作者：王小明 (xiaoming) 本文原文地址：http://xiaoming.example.io/linux/numa</p></blockquote>"
+        "<h2>为什么要有它</h2><p>在新架构出现前，处理器朝着频率越来越高的方向发展。后来又转为核数越来越多。</p>"
+    )
+    assert excerpt(markup, "CPU 新架构").startswith("在新架构出现前，")
+    # (a sentence about an author and the original stays)
+    assert excerpt("<p>作者说原文地址已经失效了，所以我们重新整理了这篇文章。</p>", "说明").startswith("作者说原文地址")
