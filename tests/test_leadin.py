@@ -1064,3 +1064,14 @@ def test_a_repost_s_author_and_original_address_before_the_text_go():
     assert excerpt(markup, "CPU 新架构").startswith("在新架构出现前，")
     # (a sentence about an author and the original stays)
     assert excerpt("<p>作者说原文地址已经失效了，所以我们重新整理了这篇文章。</p>", "说明").startswith("作者说原文地址")
+
+
+def test_an_arrow_and_click_pointer_to_a_picture_is_no_excerpt():
+    """set32 F12: an anime release's description (dmhy-rss--rss.xml, no licence: made-up words in its shape) opens
+    with its cover and '↑点击查看真封面' ("↑ click to see the real cover"), which was the whole excerpt."""
+    markup = (
+        '<div><a href="https://img.example/cover_p0.png"><img alt="封面" src="https://img.example/c.png" /></a>'
+        "<div>&uarr;点击查看真封面</div><ul><li>某某Sub</li><li>星星 / ほしほし / Hoshi Hoshi</li>"
+        "<li>BDRip AVC 8bit AAC 简体内嵌字幕</li></ul></div>"
+    )
+    assert excerpt(markup, "[某某Sub] 星星 [01-12 Fin][1080p]").startswith("• 某某Sub • 星星 / ほしほし")
