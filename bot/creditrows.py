@@ -83,9 +83,22 @@ _TIME_TAKEN = (
 # and the label that names the original it was translated from, as a block of its own ("原文: PyCoder's Weekly -
 # Issue #498", the same rows)
 # (its source named: an address, or a name in Latin letters; not a classical text's "原文：山不在高，有仙则名")
-_ORIGINAL = r"(?:原文|原文链接|原文地址|原文出处|英文原文)\s?[:：]\s?(?=[^\n]*(?:https?://|www\.|[A-Za-z]{3}))[^\n。！？]{1,100}"
+# (and who wrote it, before: "作者：卢钧轶 (cenalulu) 本文原文地址：http://…", a repost's credit in a quote, lewinz-blog in set32, F7)
+_ORIGINAL = r"(?:(?:作者|译者)\s?[:：][^\n:：。]{1,40}?\s?)?(?:本文)?(?:原文|原文链接|原文地址|原文出处|英文原文)\s?[:：]\s?(?=[^\n]*(?:https?://|www\.|[A-Za-z]{3}))[^\n。！？]{1,100}"
 
 POST_CREDIT_ROWS: tuple[Row, ...] = (
+    Row(
+        "byline-dateline-zh",
+        "a wire story's dateline and its reporters",
+        START,
+        # (Chinese wire copy opens with where and when it was filed and who reported it: "本报北京8月21日电 （记者李欣怡）
+        # 外交部发言人21日宣布：…", "本报讯（记者…）"; himalalps--people-daily.xml in set32, F10: the reporters only with it)
+        re.compile(
+            r"[\u4e00-\u9fff]{1,16}?(?:\d{1,2}月\d{1,2}日电|讯)\s?[（(](?:本报)?(?:记者|通讯员)[^（）()\n。]{1,40}[）)]\s*"
+        ),
+        "本报北京8月21日电 （记者刘志强、王东辉）今年6月，《国务院关于…》印发。",
+        "新华社北京8月21日电 国务院总理李强8月21日主持召开国务院常务会议。",
+    ),
     Row(
         "byline-affiliations",
         "byline",

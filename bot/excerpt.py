@@ -24,7 +24,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from . import cuts, leadin
+from . import cuts, headingrows, leadin
 from .blockjoins import announced_address, carried_on, joins
 from .blocks import Blocks, reads_as_heading, text_blocks, without_code
 from .boilerstrip import block_row, strip_start
@@ -379,7 +379,7 @@ def _drop_title_sentence(line: str, title: _Title) -> tuple[str, bool]:
     line = line[len(bullet) :]
     lead = _TITLE_LEAD.match(title_norm)
     if line[:1].casefold() != title_norm[:1] and lead is None:
-        return bullet + line, False
+        return bullet + headingrows.without_run_in_heading(line, title_norm), False  # (a heading said again: set32 F6)
     title_words = title.words
     headline = casefolded_words(title_norm[lead.end() :]) if lead is not None else []
     for m in SENTENCE_END.finditer(line, 0, len(title_norm) + 12):
@@ -392,7 +392,7 @@ def _drop_title_sentence(line: str, title: _Title) -> tuple[str, bool]:
             rest = line[m.end() :].strip()
             return (bullet + rest if any(ch.isalnum() for ch in rest) else ""), True
         break
-    return bullet + leadin.without_title_kicker(line, title_norm), False  # (or its kicker: set28 F2)
+    return bullet + headingrows.without_run_in_heading(leadin.without_title_kicker(line, title_norm), title_norm), False
 
 
 def _norm(text: str) -> str:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from .boilerrow import START, Row
+from .cuts import SENTENCE_END
 
 # Words an English sentence opens with, capitalised there and nowhere else in it: after a heading's words (with no
 # sentence's mark between), one of them, then a word in lower case that a title in title case would capitalise (not
@@ -47,3 +48,31 @@ HEADING_ROWS: tuple[Row, ...] = (
         "figure 2 {shows the setup} as it was in 2020, before the move to a new desktop.",
     ),
 )
+
+_RUN_IN_WORDS = 8  # words of a heading run into its text, at most
+
+
+def without_run_in_heading(line: str, title_norm: str) -> str:
+    """A first block without a heading a plain summary ran into its text (Chirpy's, dyong-blog--feed.xml in
+    tests/data/unseen/set32, F6): the title, when the sentence after it names the title again ("상속관계 매핑 이번
+    포스팅에서는 상속관계 매핑에 대해서 알아보자." under "상속관계 매핑"), or a phrase said again at once, its last word
+    with an ending ("회원 엔티티와 팀 엔티티 회원 엔티티와 팀 엔티티가 있다고…"). Never before a lower-case word
+    ("Rust 1.80 is out: Rust 1.80 brings…": the title is the sentence's subject)."""
+    words = line.split(None, 2 * _RUN_IN_WORDS)
+    for count in range(2, min(_RUN_IN_WORDS, (len(words) - 1) // 2) + 1):
+        again = words[count : 2 * count]
+        if (
+            again[:-1] == words[: count - 1]
+            and again[-1].startswith(words[count - 1])
+            and again[-1][:1].isalpha()
+            and not again[0][:1].islower()
+            and len("".join(words[:count])) >= 4
+        ):
+            return line.split(None, count)[count]
+    if len(title_norm) < 4 or " " not in title_norm or line[: len(title_norm) + 1].casefold() != title_norm + " ":
+        return line
+    rest = line[len(title_norm) + 1 :]
+    end = SENTENCE_END.search(rest)
+    if rest[:1].islower() or not rest[:1].isalpha() or title_norm not in rest[: end.start() if end else 120].casefold():
+        return line
+    return rest

@@ -74,6 +74,16 @@ _REPORTED = re.compile(
     r"|rapporte|informa|riporta|reporta)\s+(?:[\w.&'’-]+\s?){1,4}[.!]?$",
     re.IGNORECASE,
 )
+# A link shortener's or an app-install tracker's address, which a sponsor's read before a video's description ends
+# with ("Подписывайтесь на канал и смотрите … «Теперь я Босс»: http://bit.ly/2lPNtnC", "…PROFI.RU - 700+ видов
+# услуг…: https://profi-client.onelink.me/…", feeder--redakciya.xml in tests/data/unseen/set32, F9). A sentence
+# before it at most: a story's own sentences and then its call ("…от страната. Ако и ти си такъв, кандидаствай тук:
+# http://goo.gl/forms/…", bg-councilleaders in /work/unseen24) are the story.
+_SHORT_LINK = re.compile(
+    r"https?://(?:[\w-]+\.)*(?:bit\.ly|clck\.ru|ya\.cc|vk\.cc|onelink\.me|avs\.io|goo\.gl|tinyurl\.com|ow\.ly|is\.gd"
+    r"|buff\.ly|amzn\.to|cutt\.ly|rebrand\.ly)/",
+    re.IGNORECASE,
+)
 _AROUND_TITLE = 8  # words a header may put before the title, or a credit after it
 _VALUE_WORDS = 6  # the words of a value in a line of metadata, at most
 _NOTICE_WORDS = 10  # the words of a notice before the address it points to, at most
@@ -178,6 +188,9 @@ def lead_in(line: str, introduces: bool = False) -> bool:
         )
     if len(line) <= 600 and _EDIT_NOTE.match(line) is not None:  # (whether or not it ends a sentence)
         return True
+    # (a cheap test before the regexes; whether or not it ends a sentence: "主演: A / B / 更多...")
+    if (line[0] == "◎" or " / " in line[:80]) and _field_rows(line):
+        return True
     if BLOCK_END.search(line, max(0, len(line) - 8)) or len(line) > 600:
         return False
     if CAPTION_END.search(line) is not None:  # (a photo's caption, its credit last: "… Credit: Jane Doe/Getty Images")
@@ -189,6 +202,8 @@ def lead_in(line: str, introduces: bool = False) -> bool:
     if points_elsewhere(line):
         return True
     address = _ADDRESS_END.search(line)
+    if address is not None and _SHORT_LINK.match(address.group()) and len(SENTENCE_END.findall(line)) <= 1:
+        return True  # (a sponsor's read, a sentence before its link at most, set32 F9)
     if address is not None:  # (one phrase before it: "Visit: http://…", never a sentence and its link)
         # (a notice is a few words: "Please update to our new feed url: …", never a post's first
         # sentence that ends in its link: "Ui i should have had updated my spf record after … server: …")
@@ -203,6 +218,31 @@ def lead_in(line: str, introduces: bool = False) -> bool:
     ends = [label.start() for label in labels[1:]] + [len(line)]
     most = _VALUE_WORDS * (1 if len(labels) == 2 else 2)
     return all(0 < len(line[label.end() : end].split()) <= most for label, end in zip(labels, ends, strict=True))
+
+
+# A release's fields, each after a mark ("◎译　　名　九条命/… ◎片　　名　Nine Lives ◎年　　代　2016 …", the film
+# listings of Chinese trackers, pt-rss--hdchina.xml in tests/data/unseen/set32, F2), or a credits list, each label
+# over names a slash apart ("导演: A / B 编剧: C / D 主演: E / F / 更多...", Douban's): metadata, never the synopsis.
+_MARKED_FIELD = re.compile(r"◎\s*\w")
+_CREDIT_LABEL = re.compile(r"(?:^|(?<=\s))[^\W\d_]{1,12}\s?[:：]\s")
+_WORD_STOP = re.compile(r"[^\W\d_]{2}[.!?](?=\s|$)")  # a sentence's end (not "J." nor "更多...": a link's)
+_FIELD_ROWS = 3  # marked fields, at least; names a slash apart, at least
+
+
+def _field_rows(line: str) -> bool:
+    """Whether a block is a release's marked fields or a credits list, no sentence among them (a name's initial
+    and a "more..." link are none)."""
+    if "。" in line or "！" in line or "？" in line:
+        return False
+    if line[0] == "◎":
+        return len(_MARKED_FIELD.findall(line)) >= _FIELD_ROWS
+    labels = list(_CREDIT_LABEL.finditer(line))
+    return (
+        len(labels) >= 2
+        and labels[0].start() == 0
+        and line.count(" / ") >= _FIELD_ROWS
+        and _WORD_STOP.search(line) is None
+    )
 
 
 # Hashtags, their marks, addresses and host names: a block made of them, no sentence, is a post's tags and

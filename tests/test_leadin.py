@@ -983,3 +983,107 @@ def test_the_title_with_the_agency_that_reported_it_is_the_title_again():
     assert not title_with_label("В городе открыли новый мост, и сообщает об этом мэр города сам.", words)
     markup = "<p>В городе открыли новый мост, сообщает Newsagency24.</p><p>Мост длиной 300 метров строили два года.</p>"
     assert excerpt(markup, title="В городе открыли новый мост") == "Мост длиной 300 метров строили два года."
+
+
+def test_a_release_s_marked_fields_and_a_credits_list_are_metadata_before_the_synopsis():
+    """set32 F2: a tracker's film listings (pt-rss--hdchina.xml, tominescu/pt-rss, GPL-3.0: made-up words
+    in its shape) open with "◎label value" fields or Douban's credits, each label over names a slash
+    apart; the excerpt was them, the synopsis after them lost."""
+    fields = (
+        "<p>◎译　　名　九只鸟/我的老爸鸟(台)<br />◎片　　名　Nine Birds<br />◎年　　代　2016<br />"
+        "◎国　　家　法国<br />◎IMDb评分 4.5/10 from 2,822 users<br />◎导　　演　巴里·松南菲尔德</p>"
+        "<p>◎简　　介</p><p>　　商人汤姆是工作狂，却时常忽视家庭。女儿生日这一天，他匆忙赶去商店。</p>"
+    )
+    assert (
+        excerpt(fields, "Nine.Birds.2016.BluRay.720p")
+        == "商人汤姆是工作狂，却时常忽视家庭。女儿生日这一天，他匆忙赶去商店。"
+    )
+    credits = (
+        "<p>导演: 乔纳·诺兰 / 强尼·坎 / 理查·J.刘易 / 米歇·麦克 编剧: 迈克·克莱 / 乔纳·诺兰 主演: 埃文·伍德 / "
+        "安东·霍普 / 本·巴恩 / 更多... 类型: 科幻 / 西部 语言: 英语</p>"
+        "<p>一座巨型乐园建成，其中有三大主题版块的机器人世界。后台监控渐渐失去了对机器人的控制。</p>"
+    )
+    assert excerpt(credits, "Westland S01E05 720p").startswith("一座巨型乐园建成，")
+    assert lead_in("导演: 乔纳·诺兰 / 强尼·坎 / 米歇·麦克 主演: 埃文·伍德 / 安东·霍普 / 更多...")
+    # Near misses: a sentence with slashes in it, a single marked line, a story whose labels end sentences.
+    assert not lead_in("Note: read/write / append / seek are the calls. Also: see the docs / the code / man")
+    assert not lead_in("◎简　　介")
+    assert not lead_in("主演: 埃文·伍德 / 安东·霍普 / 本·巴恩。编剧: 迈克 / 乔纳 / 米歇")
+
+
+def test_a_sponsor_s_read_ending_in_a_shortened_link_before_a_video_s_description_is_skipped():
+    """set32 F9: a YouTube channel's descriptions (feeder--redakciya.xml, feeder repository, MIT) open with
+    the sponsor's read and its shortener's or tracker's link; the excerpt was the ad."""
+    text = (
+        "Подписывайтесь на канал и смотрите самое крутое шоу про бизнес – «Теперь я Босс»: http://bit.ly/2lPNtnC\n\n"
+        "Узнать больше о ЖК «Пресня Сити»: https://clck.ru/J2ukF\n\n"
+        "В этот раз мы забрались на самое высокое место России — гору Эльбрус!\n\n"
+    )
+    assert excerpt(text, "Взгляд на Россию с высоты Эльбруса") == (
+        "В этот раз мы забрались на самое высокое место России — гору Эльбрус!"
+    )
+    ad = (
+        "Вам больше не придется тратить время и нервы на поиски профессионала. PROFI.RU - 700+ видов услуг в "
+        "приложении и на сайте: https://profi-client.onelink.me/Bkv8/75cdf4e\n\n"
+        "Полное интервью Бориса Акунина, которое взял у него Алексей Пивоваров для выпуска про политэмигрантов.\n\n"
+    )
+    assert excerpt(ad, "Полное интервью Бориса Акунина").startswith("Полное интервью Бориса Акунина, которое")
+    # A story's own sentences, then its call with a short link (bg-councilleaders, /work/unseen24): the story.
+    assert not lead_in(
+        "Остават 5 дни до крайния срок за форума! Събитието ще събере най-активните участници. "
+        "Ако и ти си такъв, кандидаствай тук: http://goo.gl/forms/kPKejUdBxK"
+    )
+
+
+def test_a_heading_a_plain_summary_ran_into_its_text_goes():
+    """set32 F6: Chirpy's plain-text summaries (dyong-blog--feed.xml, liamkim-daeyong's blog, MIT) open with the
+    post's heading run into its first sentence: the title, named again in that sentence, or a phrase said again
+    at once."""
+    from bot.headingrows import without_run_in_heading
+
+    flat = "상속관계 매핑 이번 포스팅에서는 상속관계 매핑에 대해서 알아보자. 우선 객체지향 프로그래밍에서 상속이란 무엇일까?"
+    assert excerpt(flat, "상속관계 매핑").startswith("이번 포스팅에서는 상속관계 매핑에 대해서 알아보자.")
+    twice = "회원 엔티티와 팀 엔티티 회원 엔티티와 팀 엔티티가 있다고 가정해보자. 둘은 다음과 같은 관계가 있다."
+    assert excerpt(twice, "즉시로딩과 지연로딩 그리고 프록시").startswith(
+        "회원 엔티티와 팀 엔티티가 있다고 가정해보자."
+    )
+    # Near misses: the title as the sentence's subject; a name said twice that is the text's subject.
+    assert without_run_in_heading("Rust 1.80 is out: Rust 1.80 brings faster builds.", "rust 1.80") == (
+        "Rust 1.80 is out: Rust 1.80 brings faster builds."
+    )
+    assert without_run_in_heading(
+        "양방향 연관관계는 이전 게시글에서 다룬 단방향 연관관계와 다르다.", "양방향 연관관계"
+    ) == ("양방향 연관관계는 이전 게시글에서 다룬 단방향 연관관계와 다르다.")
+    assert without_run_in_heading("Walla Walla is a city in Washington.", "") == "Walla Walla is a city in Washington."
+
+
+def test_a_chinese_wire_dateline_with_its_reporters_goes():
+    """set32 F10: People's Daily (himalalps--people-daily.xml, himalalps's repository, MIT) opens its stories
+    with the dateline and the reporters, '本报北京8月21日电 （记者李欣怡）'; without reporters it stays."""
+    text = "<p>本报北京8月21日电 （记者李欣怡）外交部发言人21日宣布：应中共中央政治局委员、外交部长王毅邀请，杰拉赫将访华。</p>"
+    assert excerpt(text, "科威特外交大臣杰拉赫将访华").startswith("外交部发言人21日宣布：")
+    plain = "<p>新华社北京8月21日电 国务院总理李强8月21日主持召开国务院常务会议。</p>"
+    assert excerpt(plain, "李强主持召开国务院常务会议").startswith("新华社北京8月21日电 国务院总理李强")
+
+
+def test_a_repost_s_author_and_original_address_before_the_text_go():
+    """set32 F7: a reposted article opens with a quote of who wrote it and where it first was (lewinz-blog--feed.xml,
+    no licence: made-up words in its shape), '作者：… 本文原文地址：http://…'."""
+    markup = (
+        "<blockquote><p>作者：王小明 (xiaoming) 本文原文地址：http://xiaoming.example.io/linux/numa</p></blockquote>"
+        "<h2>为什么要有它</h2><p>在新架构出现前，处理器朝着频率越来越高的方向发展。后来又转为核数越来越多。</p>"
+    )
+    assert excerpt(markup, "CPU 新架构").startswith("在新架构出现前，")
+    # (a sentence about an author and the original stays)
+    assert excerpt("<p>作者说原文地址已经失效了，所以我们重新整理了这篇文章。</p>", "说明").startswith("作者说原文地址")
+
+
+def test_an_arrow_and_click_pointer_to_a_picture_is_no_excerpt():
+    """set32 F12: an anime release's description (dmhy-rss--rss.xml, no licence: made-up words in its shape) opens
+    with its cover and '↑点击查看真封面' ("↑ click to see the real cover"), which was the whole excerpt."""
+    markup = (
+        '<div><a href="https://img.example/cover_p0.png"><img alt="封面" src="https://img.example/c.png" /></a>'
+        "<div>&uarr;点击查看真封面</div><ul><li>某某Sub</li><li>星星 / ほしほし / Hoshi Hoshi</li>"
+        "<li>BDRip AVC 8bit AAC 简体内嵌字幕</li></ul></div>"
+    )
+    assert excerpt(markup, "[某某Sub] 星星 [01-12 Fin][1080p]").startswith("• 某某Sub • 星星 / ほしほし")
