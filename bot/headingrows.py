@@ -1,7 +1,8 @@
 """What a text flattened to plain text opens with before its first sentence, as rows of the boilerplate table
 (bot/boilerplate.py): a heading (an email newsletter flattened to a description keeps its section headings on the
 text's line: "Project update Full Time For those who might have missed it.", nerves-project--newsletter-index.xml in
-tests/data/unseen/set29, F1), a style sheet's rules (a Hugo summary of a post that opens with <style>)."""
+tests/data/unseen/set29, F1), a style sheet's rules (a Hugo summary of a post that opens with <style>); and a
+heading a plain summary said again at once (without_run_in_heading, which bot/excerpt.py applies)."""
 
 from __future__ import annotations
 
