@@ -87,6 +87,20 @@ _ORIGINAL = r"(?:原文|原文链接|原文地址|原文出处|英文原文)\s?[
 
 POST_CREDIT_ROWS: tuple[Row, ...] = (
     Row(
+        "author-list-start",
+        "a paper's author list, each name closed by a semicolon, before its abstract",
+        START,
+        # (CNKI's journal feeds: "Guocheng SHU;Ping LIU;…;Feng XIE;</br>Biodiversity is declining…",
+        # biorss--cnki-yzlq.xml in set32, F4; two names or more, of two words or more, no space after a ";" but
+        # the last: never a newsletter's headlines, "Kimi Work; AMD's Helios; …", a sentence after them)
+        re.compile(
+            r"(?:(?:[A-Z\u00c0-\u00de][\w'’.\-]*(?: [A-Z\u00c0-\u00de][\w'’.\-]*){1,3}|[\u4e00-\u9fff·]{2,6})"
+            r"[;；]){2,}\s*(?=[A-Z\u00c0-\u00de\u4e00-\u9fff])"
+        ),
+        "Yinpeng ZHANG;Xiaolong LIU;Justin BERNSTEIN; Cyrtodactylus geckos are one of the most diverse groups.",
+        "Kimi Work; Helios Chips; A New Chip for Gemini; On Kimi K3",
+    ),
+    Row(
         "byline-affiliations",
         "byline",
         BLOCK,  # (bot/boilerplate.py's "byline" row takes a byline with its roles in brackets, or none)

@@ -1021,6 +1021,22 @@ def test_an_abstract_is_the_text_not_its_author_line_or_labels():
     )
 
 
+def test_an_author_list_before_an_end_tag_break_is_no_part_of_the_abstract():
+    # biorss--cnki-yzlq.xml (tests/data/unseen/set32/SOURCES.md: unlicensed; made-up words in its shape): the
+    # author list, each name closed by ";", then a break written as an end tag, "</br>", escaped in the description.
+    cut = "Morel QUIN;Tavi RONSO;Edda PLUM;&lt;/br&gt;Grey frogs sing at dusk. They sing less in a dry year. The lou..."
+    assert excerpt(cut) == "Grey frogs sing at dusk. They sing less in a dry year. The lou…"
+    assert excerpt("Ho Yuen LAMBE;Ivo DASK;</br>We describe the call of a small toad.") == (
+        "We describe the call of a small toad."
+    )
+    assert html_to_text("a line</br>another line") == "a line another line"  # (lxml dropped it: "a lineanother")
+    # An XHTML break serialised with its end tag is one break, never two (a paragraph's end: set10's Big5 blog).
+    assert html_to_text("one<br></br>two<br></br><br></br>three") == "one two\nthree"
+    # A list of things with semicolons is a sentence's words, never a byline.
+    tea = "Tea; Coffee; Milk are what we sell at the corner."
+    assert excerpt(tea) == tea
+
+
 # --- tables and definition lists: a label with its value -----------------------------------------
 
 
