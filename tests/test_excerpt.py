@@ -1037,6 +1037,27 @@ def test_an_author_list_before_an_end_tag_break_is_no_part_of_the_abstract():
     assert excerpt(tea) == tea
 
 
+def test_a_papers_citation_line_and_section_label_are_not_its_abstract():
+    # biorss--pubmed-search.xml (tests/data/unseen/set32/SOURCES.md: unlicensed; made-up words in its shape):
+    # PubMed's RSS gives each abstract after its citation, then an "ABSTRACT" label; a structured abstract's
+    # first section label, "AIMS:", opens it.
+    cited = (
+        '<div><p style="color: #4aa564;">Fictl Acta. 2021 Dec 17;8(12):102531. doi: 10.1016/j.fa.2021.102531. '
+        "Online ahead of print.</p><p><b>ABSTRACT</b></p><p>AIMS: A new moss was found on the bark of a pine. "
+        "It grows in the shade.</p></div>"
+    )
+    assert excerpt(cited) == "A new moss was found on the bark of a pine. It grows in the shade."
+    cited = (
+        "<p>Fictl Acta Gen. 2021 Dec 1;12:764631. doi: 10.3389/fa.2021.764631. eCollection 2021 Dec.</p>"
+        "<p>Old moss grows slowly.</p>"
+    )
+    assert excerpt(cited) == "Old moss grows slowly."
+    # A date and a DOI in a sentence of the text stay; a label of a text that is no abstract's stays.
+    said = "<p>Sci Rep. 2021 Dec 17 marks the day the lab published its data (see doi: 10.1038/x).</p>"
+    assert excerpt(said) == "Sci Rep. 2021 Dec 17 marks the day the lab published its data (see doi: 10.1038/x)."
+    assert excerpt("<p>BACKGROUND MUSIC: Rain falls on the roof.</p>") == "BACKGROUND MUSIC: Rain falls on the roof."
+
+
 # --- tables and definition lists: a label with its value -----------------------------------------
 
 
