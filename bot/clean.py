@@ -18,6 +18,7 @@ import unicodedata
 from .boilerstrip import strip_boilerplate
 from .htmltree import strip_markup
 from .humanize import INVISIBLE_CHARACTERS
+from .inlineedges import unwrapped
 
 _FEED_HTML = "(?:p|br|div|span|a|img|b|i|em|strong|ul|ol|li|h[1-6]|blockquote)"  # the elements feeds' HTML is made of
 _TAGLIKE = re.compile(rf"</?{_FEED_HTML}\b[^<>]*>", re.I)
@@ -74,6 +75,8 @@ def html_lines(
         return []
     # Invisible characters go first too: "<\u202ep>" must not become a tag after cleaning.
     text = markup.replace("\r", "\n")
+    if "\n" in text and "<p" in text and "<pre" not in text:  # (HTML's paragraphs: a newline in them is a space)
+        text = unwrapped(text)
     if not text.isascii() or text.encode("ascii").translate(None, _ASCII_KEPT):
         text = NOT_XML_OR_INVISIBLE.sub("", text)
     if "<img" in text and ("smiley" in text or "emoji" in text):

@@ -193,3 +193,22 @@ def break_tail(br) -> str:
     nxt = br.getnext()
     after = tail.lstrip() or ("".join(nxt.itertext()).lstrip() if nxt is not None else "")
     return tail.lstrip() if after and CJK.match(after) else " " + tail
+
+
+# A newline a Chinese or Japanese sentence was wrapped at in the source ("blogスタイルの\nテンプレート構造",
+# hard-wrapped Markdown rendered with its newlines: set32 F8), before one of its characters: found by the newline
+# (a pattern that starts with a literal is scanned for quickly), the character before it looked at then.
+_WRAP = re.compile(r"\n[ \t]*(?=[\u3000-\u30ff\u3400-\u9fff\uf900-\ufaff\uff01-\uff60])")
+
+
+def unwrapped(text: str) -> str:
+    """The text of a block without the newlines a Chinese or Japanese sentence was wrapped at: the walk reads a
+    newline as a space, and these scripts put none between words (Korean does: its lines keep theirs)."""
+    if "\n" not in text or text.isascii():
+        return text
+    return _WRAP.sub(_unwrap, text)
+
+
+def _unwrap(match: re.Match[str]) -> str:
+    before = match.string[match.start() - 1 : match.start()]
+    return "" if before and CJK.match(before) else match[0]

@@ -1058,6 +1058,26 @@ def test_a_papers_citation_line_and_section_label_are_not_its_abstract():
     assert excerpt("<p>BACKGROUND MUSIC: Rain falls on the roof.</p>") == "BACKGROUND MUSIC: Rain falls on the roof."
 
 
+def test_a_chinese_or_japanese_line_break_or_block_join_is_no_space():
+    # bellbind--atom.xml (set32, unlicensed: made-up words in its shape): hard-wrapped Markdown rendered with its
+    # newline inside a paragraph; himalalps--people-daily.xml (set32, MIT): two paragraphs, the second starting with a
+    # date ("…总销量同比增长10%。</p><p>2025年2月，…").
+    assert excerpt("<p>ふるいは、まちに、ほんやの\nしくみとかごをかぶせたものです。</p>") == (
+        "ふるいは、まちに、ほんやのしくみとかごをかぶせたものです。"
+    )
+    assert excerpt("<p>今年上半年总销量同比增长10%。</p><p>2025年2月，习近平总书记在听取汇报时强调。</p>") == (
+        "今年上半年总销量同比增长10%。2025年2月，习近平总书记在听取汇报时强调。"
+    )
+    # A heading's last character is no stop: never glued to the text (bot/blockjoins.py's joined).
+    from bot.blockjoins import joined
+
+    assert joined(["概述", "正则表达式包括普通字符。"]) == "概述 正则表达式包括普通字符。"
+    assert joined(["说明如下：", "正则表达式包括普通字符。"]) == "说明如下：正则表达式包括普通字符。"
+    # Korean and Latin lines keep their space.
+    assert excerpt("<p>첫 문장입니다.\n둘째 문장입니다.</p>") == "첫 문장입니다. 둘째 문장입니다."
+    assert excerpt("<p>A line\nwrapped here.</p>") == "A line wrapped here."
+
+
 # --- tables and definition lists: a label with its value -----------------------------------------
 
 
