@@ -448,7 +448,7 @@ def test_a_japanese_footnotes_marks_and_bodies_go():
             '<p>RSSリーダーに登録してください<a href="#f-732f754d" name="fn-732f754d" title="注">*1</a>。</p>'
             "<p>今回も Ruby on Rails をつかった*2。また、サーバーとしてはConoHaを採用した。*3*4。</p>"
         )
-        == "RSSリーダーに登録してください。 今回も Ruby on Rails をつかった。また、サーバーとしてはConoHaを採用した。"
+        == "RSSリーダーに登録してください。今回も Ruby on Rails をつかった。また、サーバーとしてはConoHaを採用した。"
     )
     assert excerpt(
         "Pythonのコレクション操作がイケてないという気持ちが僕にはある*1． "
