@@ -533,7 +533,7 @@ def test_headings_boilerplate_and_unanswered_quotes_stay_as_they_were():
         + "<p>银行一手货源，品相好无裂口，包美品如图，一起三盒14.1江浙沪皖包邮到手</p>"
     )
     assert (
-        excerpt(caption) == "此主题相关图片如下： 银行一手货源，品相好无裂口，包美品如图，一起三盒14.1江浙沪皖包邮到手"
+        excerpt(caption) == "此主题相关图片如下：银行一手货源，品相好无裂口，包美品如图，一起三盒14.1江浙沪皖包邮到手"
     )
     assert excerpt("<p>It shipped on Monday.</p><p>no</p>") == "It shipped on Monday."
     memo = (
@@ -1076,6 +1076,20 @@ def test_a_chinese_or_japanese_line_break_or_block_join_is_no_space():
     # Korean and Latin lines keep their space.
     assert excerpt("<p>첫 문장입니다.\n둘째 문장입니다.</p>") == "첫 문장입니다. 둘째 문장입니다."
     assert excerpt("<p>A line\nwrapped here.</p>") == "A line wrapped here."
+
+
+def test_a_sentence_end_inside_an_aside_of_its_own_is_no_cut():
+    # o2team--atom.xml (tests/data/unseen/set32/feeds, MIT): a full-width aside after a sentence, cut by the limit
+    # before it closes; the excerpt ended inside it, "…+ SVG。（SMIL is dead! Long live SMIL!".
+    from bot.cuts import last_sentence_end
+
+    text = "推向了一个新的世界：CSS3 Animation + SVG。（SMIL is dead! Long live SMIL! A Guide to Alternatives）后来"
+    assert text[: last_sentence_end(text, 70)].endswith("+ SVG。")
+    text = "I ate. (One of them is Brent. He did not.) Then we left."
+    assert text[: last_sentence_end(text, 35)] == "I ate."
+    # A text that opens with an aside has its sentences inside it.
+    text = "(Note: the title was wrong. That said, many read it.) More"
+    assert text[: last_sentence_end(text, 40)] == "(Note: the title was wrong."
 
 
 # --- tables and definition lists: a label with its value -----------------------------------------
