@@ -210,5 +210,14 @@ def unwrapped(text: str) -> str:
 
 
 def _unwrap(match: re.Match[str]) -> str:
-    before = match.string[match.start() - 1 : match.start()]
-    return "" if before and CJK.match(before) else match[0]
+    text, at, end = match.string, match.start(), match.end()
+    before = text[at - 1 : at]
+    if not before or not CJK.match(before):
+        return match[0]
+    # (never rows: a field after it, "3-8 年\n最低学历：本科", or a label alone on the line before, "追伸\n八戸に…")
+    start = max(text.rfind(mark, 0, at) for mark in ("\n", "<p", "<br", "<li", "<div", "<td", "<h"))
+    line = len(_TAG.sub("", text[start + 1 : at]).split(">")[-1].strip())
+    return match[0] if line <= 4 or "：" in text[end : end + 8] or ":" in text[end : end + 8] else ""
+
+
+_TAG = re.compile(r"<[^<>]*>")

@@ -1073,6 +1073,10 @@ def test_a_chinese_or_japanese_line_break_or_block_join_is_no_space():
 
     assert joined(["概述", "正则表达式包括普通字符。"]) == "概述 正则表达式包括普通字符。"
     assert joined(["说明如下：", "正则表达式包括普通字符。"]) == "说明如下：正则表达式包括普通字符。"
+    # Rows keep their space: a field after the line, or a label alone on the line before (set32's v2ex, akokubo).
+    assert html_to_text("<p>经验要求：3-8 年\n最低学历：本科</p><p>追伸\n八戸に詳しいみなさん。</p>") == (
+        "经验要求：3-8 年 最低学历：本科\n追伸 八戸に詳しいみなさん。"
+    )
     # Korean and Latin lines keep their space.
     assert excerpt("<p>첫 문장입니다.\n둘째 문장입니다.</p>") == "첫 문장입니다. 둘째 문장입니다."
     assert excerpt("<p>A line\nwrapped here.</p>") == "A line wrapped here."
