@@ -64,3 +64,21 @@ def announced_address(last: str, line: str) -> bool:
     latest.rss in set25, F3): an excerpt shows no bare address; the story after it goes on from that sentence.
     (Not after a label, "GGUFs:": what it names is gone with the address.)"""
     return last.endswith((":", "：")) and len(last.split()) >= 4 and _BARE_ADDRESS.fullmatch(line) is not None
+
+
+# What ends a Chinese or Japanese block that another goes on from (a sentence, a clause, a label's colon: never a
+# heading's last character, "概述" then "正则表达式包括…", which a space keeps apart).
+_CJK_STOPS = frozenset("。！？：；，、」』）】》〉”")
+# A Chinese or Japanese sentence's start: a CJK character, or a number a CJK character follows ("2025年2月，…").
+_CJK_START = re.compile(r"\d*[\u3000-\u30ff\u3400-\u9fff\uf900-\ufaff\uff01-\uff60]")
+
+
+def joined(parts: list[str]) -> str:
+    """The excerpt's blocks in one text: a space between two, never between a Chinese or Japanese block's last
+    stop and the next one's first character ("…同比增长10%。2025年2月，…", set32 F8; Korean spaces its words)."""
+    if len(parts) < 2 or all(part.isascii() for part in parts):
+        return " ".join(parts)
+    text = parts[0]
+    for part in parts[1:]:
+        text += ("" if text[-1] in _CJK_STOPS and _CJK_START.match(part) else " ") + part
+    return text

@@ -229,6 +229,7 @@ _COLON_START_ROWS = (
     "abstract-label",
     "form-header",
     "submitter-lead-in",
+    "abstract-section-label",
 )
 # A show's sign-on names the show being heard in a few words (bot/showrows.py): tried only in a block's start that
 # holds one of them (its scan for them, sentence by sentence, was most of strip_start's time on a long block).

@@ -19,6 +19,7 @@ from .boilerstrip import strip_boilerplate
 from .creditrows import without_model_credit
 from .htmltree import strip_markup
 from .humanize import INVISIBLE_CHARACTERS
+from .inlineedges import unwrapped
 
 _FEED_HTML = "(?:p|br|div|span|a|img|b|i|em|strong|ul|ol|li|h[1-6]|blockquote)"  # the elements feeds' HTML is made of
 _TAGLIKE = re.compile(rf"</?{_FEED_HTML}\b[^<>]*>", re.I)
@@ -26,6 +27,9 @@ _CLOSING_TAG = re.compile(rf"</{_FEED_HTML}\s*>", re.I)
 # A void element (no close tag to look for: "away.<br>", "<br clear=all>", "<img src=…>"), unless it stands
 # between spaces as a word of a text about tags ("Use the <br> tag").
 _VOID_TAG = re.compile(r"<(?:br|hr)\b[^<>]*>|<img\s[^<>]*>", re.I)
+# A break written as an end tag, "Feng XIE;</br>Biodiversity is…" (CNKI's journal feeds, set32 F4): a break, as
+# HTML5 reads it (lxml drops it, gluing the lines); never the end of an XHTML break, "<br></br>" (one break).
+_END_BREAK = re.compile(r"(<br\b[^<>]*>)?</br\s*/?>", re.I)
 ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 # Characters that render as nothing or break layout: zero-width space, BOM, bidi
 # marks, overrides and isolates, C0/C1 controls (but not newline, which separates
@@ -72,6 +76,8 @@ def html_lines(
         return []
     # Invisible characters go first too: "<\u202ep>" must not become a tag after cleaning.
     text = markup.replace("\r", "\n")
+    if "\n" in text and "<p" in text and "<pre" not in text:  # (HTML's paragraphs: a newline in them is a space)
+        text = unwrapped(text)
     if not text.isascii() or text.encode("ascii").translate(None, _ASCII_KEPT):
         text = NOT_XML_OR_INVISIBLE.sub("", text)
     if "<img" in text and ("smiley" in text or "emoji" in text):
@@ -81,6 +87,8 @@ def html_lines(
             text = _PLACEHOLDER.sub(_placeholder_name, text)
         text = _EMPTY_IN_PARENS.sub("", text)
     for _ in range(passes):
+        if "</" in text and ("</br" in text or "</BR" in text):  # (an end tag for a break: lxml drops it)
+            text = _END_BREAK.sub(lambda m: m[1] or "<br>", text)
         if "<" in text or "&" in text:
             text = strip_markup(text, headings, quotes, rows, whole, code)
         # (markup escaped twice is read again; a tag the code shows, "&lt;div&gt;", is code's text: set19 F7's #9

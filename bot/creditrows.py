@@ -100,6 +100,48 @@ POST_CREDIT_ROWS: tuple[Row, ...] = (
         "新华社北京8月21日电 国务院总理李强8月21日主持召开国务院常务会议。",
     ),
     Row(
+        "author-list-start",
+        "a paper's author list, each name closed by a semicolon, before its abstract",
+        START,
+        # (CNKI's journal feeds: "Guocheng SHU;Ping LIU;…;Feng XIE;</br>Biodiversity is declining…",
+        # biorss--cnki-yzlq.xml in set32, F4; two names or more, of two words or more, no space after a ";" but
+        # the last: never a newsletter's headlines, "Kimi Work; AMD's Helios; …", a sentence after them)
+        re.compile(
+            r"(?:(?:[A-Z\u00c0-\u00de][\w'’.\-]*(?: [A-Z\u00c0-\u00de][\w'’.\-]*){1,3}|[\u4e00-\u9fff·]{2,6})"
+            r"[;；]){2,}\s*(?=[A-Z\u00c0-\u00de\u4e00-\u9fff])"
+        ),
+        "Yinpeng ZHANG;Xiaolong LIU;Justin BERNSTEIN; Cyrtodactylus geckos are one of the most diverse groups.",
+        "Kimi Work; Helios Chips; A New Chip for Gemini; On Kimi K3",
+    ),
+    Row(
+        "citation-line",
+        "a paper's citation (journal, date, volume and pages, DOI) as a line of its own",
+        BLOCK,
+        # (PubMed's RSS, before each abstract: "Parasitol Int. 2021 Dec 17:102531. doi: 10.1016/j.parint.2021.102531.
+        # Online ahead of print.", biorss--pubmed-search.xml in set32, F3: who published it where, never what it found)
+        re.compile(
+            r"[A-Za-z][\w&'’-]*\.?(?: [A-Za-z(][\w&'’().-]*){0,8} (?:19|20)\d\d(?: [A-Z][a-z]{2}(?:-[A-Z][a-z]{2})?)?"
+            r"(?: \d{1,2})?(?:[;:][\w():;-]{1,40})?\. doi: 10\.\d{4,9}/\S{1,80}?\."
+            r"(?: (?:Online ahead of print|(?:eCollection|Epub|Print)(?: [\w ]{1,20})?)\.)*"
+        ),
+        "Eur J Protistol. 2021 Dec 3;82:125854. doi: 10.1016/j.ejop.2021.125854. Online ahead of print.",
+        "Sci Rep. 2021 Dec 17 marks the day the lab published its data (see doi: 10.1038/x).",
+        needles=("doi: 10.",),
+        longest=300,
+    ),
+    Row(
+        "abstract-section-label",
+        'a structured abstract\'s first section label ("AIMS:", "BACKGROUND:")',
+        START,
+        # (PubMed's abstracts, set32 F3: "AIMS: The control of Xanthomonas citri … relies heavily on…")
+        re.compile(
+            r"(?:AIMS?|BACKGROUND|OBJECTIVES?|PURPOSE|INTRODUCTION|CONTEXT|IMPORTANCE|SUMMARY)"
+            r"(?: (?:AND|&) (?:OBJECTIVES?|AIMS?|PURPOSE|SCOPE))?\s?:\s+(?=[A-Z\u00c0-\u00de])"
+        ),
+        "BACKGROUND: Citrus canker is a disease of citrus trees.",
+        "BACKGROUND MUSIC: Rain falls on the roof.",
+    ),
+    Row(
         "byline-affiliations",
         "byline",
         BLOCK,  # (bot/boilerplate.py's "byline" row takes a byline with its roles in brackets, or none)

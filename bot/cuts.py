@@ -76,7 +76,7 @@ WHOLE_SHARE = 0.33  # of the limit, that whole sentences fill for an excerpt to 
 
 def last_sentence_end(text: str, limit: int, start: int = 0) -> int:
     """The end of the last sentence within text[:limit] (-1 if none); those ending before ``start`` may be skipped."""
-    best, parens = -1, "(" in text
+    best, parens = -1, "(" in text or "（" in text
     if start > 0:
         # Scan from where a sentence end that ends at ``start`` or later can begin:
         # its punctuation, before a run of closing quotes and brackets.

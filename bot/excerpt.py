@@ -25,7 +25,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from . import cuts, headingrows, leadin
-from .blockjoins import announced_address, carried_on, joins
+from .blockjoins import announced_address, carried_on, joined, joins
 from .blocks import Blocks, reads_as_heading, text_blocks, without_code
 from .boilerstrip import block_row, strip_start
 from .cuts import CUT_PUNCTUATION, SENTENCE_END, is_abbreviation, is_heading, is_spaceless, last_sentence_end
@@ -209,7 +209,7 @@ def _excerpt(blocks: Blocks, limit: int, title: str) -> Excerpt:
         if length > limit + 1:
             break
     complete = quotes is not None and quotes.finish(parts)  # ends with a quote or an answer: not cut back
-    text = _collapsed(" ".join(parts) if parts else " ".join(fallback), limit)
+    text = _collapsed(joined(parts) if parts else " ".join(fallback), limit)
     # (the last block was cleaned when the excerpt reached the end: whether the feed cut it is known)
     truncated = reached_end and last is not None and last.truncated
     if (

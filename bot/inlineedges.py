@@ -193,3 +193,31 @@ def break_tail(br) -> str:
     nxt = br.getnext()
     after = tail.lstrip() or ("".join(nxt.itertext()).lstrip() if nxt is not None else "")
     return tail.lstrip() if after and CJK.match(after) else " " + tail
+
+
+# A newline a Chinese or Japanese sentence was wrapped at in the source ("blogスタイルの\nテンプレート構造",
+# hard-wrapped Markdown rendered with its newlines: set32 F8), before one of its characters: found by the newline
+# (a pattern that starts with a literal is scanned for quickly), the character before it looked at then.
+_WRAP = re.compile(r"\n[ \t]*(?=[\u3000-\u30ff\u3400-\u9fff\uf900-\ufaff\uff01-\uff60])")
+
+
+def unwrapped(text: str) -> str:
+    """The text of a block without the newlines a Chinese or Japanese sentence was wrapped at: the walk reads a
+    newline as a space, and these scripts put none between words (Korean does: its lines keep theirs)."""
+    if "\n" not in text or text.isascii():
+        return text
+    return _WRAP.sub(_unwrap, text)
+
+
+def _unwrap(match: re.Match[str]) -> str:
+    text, at, end = match.string, match.start(), match.end()
+    before = text[at - 1 : at]
+    if not before or not CJK.match(before):
+        return match[0]
+    # (never rows: a field after it, "3-8 年\n最低学历：本科", or a label alone on the line before, "追伸\n八戸に…")
+    start = max(text.rfind(mark, 0, at) for mark in ("\n", "<p", "<br", "<li", "<div", "<td", "<h"))
+    line = len(_TAG.sub("", text[start + 1 : at]).split(">")[-1].strip())
+    return match[0] if line <= 4 or "：" in text[end : end + 8] or ":" in text[end : end + 8] else ""
+
+
+_TAG = re.compile(r"<[^<>]*>")

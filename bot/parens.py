@@ -15,10 +15,15 @@ def in_aside(text: str, start: int, end: int) -> bool:
     """Whether the sentence end text[start:end] is inside (or closes) a parenthesis that opened mid-sentence and
     closes at or after it."""
     opening = _open_paren(text, start)
-    if opening < 0 or _BEFORE_ASIDE_END.search(text, max(0, opening - 8), opening):
+    if opening < 0:
         return False
-    if text[end - 1] != ")":
-        return text.find(")", end) >= 0  # (never closed: a list's "1)" or a slip, no aside)
+    if _BEFORE_ASIDE_END.search(text, max(0, opening - 8), opening):
+        # (an aside of its own ends a sentence where it closes, never inside: "…+ SVG。（SMIL is dead! Long live SMIL!
+        # A Guide to Alternatives to SMIL Features）", o2team--atom.xml in set32, F15, cut after "SMIL!" before; but
+        # a text that opens with one, "(Note: Originally this post… or not. That said, …", has its sentences there)
+        return bool(text[:opening].strip()) and text[end - 1] not in ")）" and _closes(text, end)
+    if text[end - 1] not in ")）":
+        return _closes(text, end)  # (never closed: a list's "1)" or a slip, no aside)
     # The ".)" that closes it ends the sentence around it too ("…(please add it, thank you!) My list…"), unless the
     # sentence goes on in lower case ("(… Galactic ?) et Bo…"), the aside is only a mark ("eventuell (?)"), or it
     # holds sentences of its own, a digression the sentence comes back from ("(… of the year.  Good move I think.)").
@@ -27,14 +32,18 @@ def in_aside(text: str, start: int, end: int) -> bool:
     return (after[:1].islower()) or not any(c.isalnum() for c in aside) or _INNER_END.search(aside) is not None
 
 
+def _closes(text: str, at: int) -> bool:
+    return text.find(")", at) >= 0 or text.find("）", at) >= 0
+
+
 def _open_paren(text: str, at: int) -> int:
     """Where the parenthesis still open at ``at`` opened (-1 if none; an aside is shorter than 300 characters)."""
     depth = 0
     for i in range(at - 1, max(-1, at - 301), -1):
         c = text[i]
-        if c == ")":
+        if c == ")" or c == "）":
             depth += 1
-        elif c == "(":
+        elif c == "(" or c == "（":
             if not depth:
                 return i
             depth -= 1

@@ -22,6 +22,8 @@ def clean_title(markup: str | None, *, is_html: bool = True) -> str:
     """A title (or a name, a tag) as one line of plain text. Nothing is taken off
     its end: "… condemns his ‘climate denial’ comments" is a headline, not a
     comment link (the trailing-boilerplate rules are for article text)."""
+    if markup and "\ufffd" in markup:  # (a character the feed lost, "👻\ufffd沙盒页": set32 F14; it reads as nothing)
+        markup = markup.replace("\ufffd", "")
     if (
         markup and "<" not in markup and "&" not in markup
         and markup.isprintable() and unicodedata.is_normalized("NFC", markup)

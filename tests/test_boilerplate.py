@@ -174,7 +174,9 @@ def test_an_image_file_name_left_as_a_caption_leaves_the_excerpt():
     blocks = html_blocks(
         "<p>可见性的意思是另一个线程能读到修改。</p><p><img src='/a.png'></p><p>image.png</p><p>结论：成本更低。</p>"
     )
-    assert excerpt_with_notes(blocks).text == "可见性的意思是另一个线程能读到修改。 结论：成本更低。"
+    assert (
+        excerpt_with_notes(blocks).text == "可见性的意思是另一个线程能读到修改。结论：成本更低。"
+    )  # (no space: set32 F8)
     assert boilerstrip.block_row("IMG_2041.JPG") is not None and boilerstrip.block_row("Download report.pdf") is None
 
 

@@ -115,6 +115,12 @@ def test_title_from_text():
     assert len(out) <= 150 and out.endswith("…")
 
 
+def test_a_replacement_character_in_a_title_goes():
+    # coolapk-wiki--atom.xml (set32 F14, unlicensed: made-up words): an emoji the feed broke, U+FFFD after it.
+    assert clean_title("👻\ufffd沙箱页面") == "👻沙箱页面"
+    assert clean_title("<b>Caf\ufffd</b> menu") == "Caf menu"
+
+
 def test_clean_title_strips_markup_and_whitespace():
     assert clean_title("  <b>Breaking</b>:\n  a &amp; b ") == "Breaking: a & b"
 
@@ -442,7 +448,7 @@ def test_a_japanese_footnotes_marks_and_bodies_go():
             '<p>RSSリーダーに登録してください<a href="#f-732f754d" name="fn-732f754d" title="注">*1</a>。</p>'
             "<p>今回も Ruby on Rails をつかった*2。また、サーバーとしてはConoHaを採用した。*3*4。</p>"
         )
-        == "RSSリーダーに登録してください。 今回も Ruby on Rails をつかった。また、サーバーとしてはConoHaを採用した。"
+        == "RSSリーダーに登録してください。今回も Ruby on Rails をつかった。また、サーバーとしてはConoHaを採用した。"
     )
     assert excerpt(
         "Pythonのコレクション操作がイケてないという気持ちが僕にはある*1． "

@@ -533,7 +533,7 @@ def test_headings_boilerplate_and_unanswered_quotes_stay_as_they_were():
         + "<p>银行一手货源，品相好无裂口，包美品如图，一起三盒14.1江浙沪皖包邮到手</p>"
     )
     assert (
-        excerpt(caption) == "此主题相关图片如下： 银行一手货源，品相好无裂口，包美品如图，一起三盒14.1江浙沪皖包邮到手"
+        excerpt(caption) == "此主题相关图片如下：银行一手货源，品相好无裂口，包美品如图，一起三盒14.1江浙沪皖包邮到手"
     )
     assert excerpt("<p>It shipped on Monday.</p><p>no</p>") == "It shipped on Monday."
     memo = (
@@ -1019,6 +1019,81 @@ def test_an_abstract_is_the_text_not_its_author_line_or_labels():
     assert excerpt("<i>Author: Jochen Wuttke</i><br /><br />In a recent post, we broadly talked about tests.") == (
         "In a recent post, we broadly talked about tests."
     )
+
+
+def test_an_author_list_before_an_end_tag_break_is_no_part_of_the_abstract():
+    # biorss--cnki-yzlq.xml (tests/data/unseen/set32/SOURCES.md: unlicensed; made-up words in its shape): the
+    # author list, each name closed by ";", then a break written as an end tag, "</br>", escaped in the description.
+    cut = "Morel QUIN;Tavi RONSO;Edda PLUM;&lt;/br&gt;Grey frogs sing at dusk. They sing less in a dry year. The lou..."
+    assert excerpt(cut) == "Grey frogs sing at dusk. They sing less in a dry year. The lou…"
+    assert excerpt("Ho Yuen LAMBE;Ivo DASK;</br>We describe the call of a small toad.") == (
+        "We describe the call of a small toad."
+    )
+    assert html_to_text("a line</br>another line") == "a line another line"  # (lxml dropped it: "a lineanother")
+    # An XHTML break serialised with its end tag is one break, never two (a paragraph's end: set10's Big5 blog).
+    assert html_to_text("one<br></br>two<br></br><br></br>three") == "one two\nthree"
+    # A list of things with semicolons is a sentence's words, never a byline.
+    tea = "Tea; Coffee; Milk are what we sell at the corner."
+    assert excerpt(tea) == tea
+
+
+def test_a_papers_citation_line_and_section_label_are_not_its_abstract():
+    # biorss--pubmed-search.xml (tests/data/unseen/set32/SOURCES.md: unlicensed; made-up words in its shape):
+    # PubMed's RSS gives each abstract after its citation, then an "ABSTRACT" label; a structured abstract's
+    # first section label, "AIMS:", opens it.
+    cited = (
+        '<div><p style="color: #4aa564;">Fictl Acta. 2021 Dec 17;8(12):102531. doi: 10.1016/j.fa.2021.102531. '
+        "Online ahead of print.</p><p><b>ABSTRACT</b></p><p>AIMS: A new moss was found on the bark of a pine. "
+        "It grows in the shade.</p></div>"
+    )
+    assert excerpt(cited) == "A new moss was found on the bark of a pine. It grows in the shade."
+    cited = (
+        "<p>Fictl Acta Gen. 2021 Dec 1;12:764631. doi: 10.3389/fa.2021.764631. eCollection 2021 Dec.</p>"
+        "<p>Old moss grows slowly.</p>"
+    )
+    assert excerpt(cited) == "Old moss grows slowly."
+    # A date and a DOI in a sentence of the text stay; a label of a text that is no abstract's stays.
+    said = "<p>Sci Rep. 2021 Dec 17 marks the day the lab published its data (see doi: 10.1038/x).</p>"
+    assert excerpt(said) == "Sci Rep. 2021 Dec 17 marks the day the lab published its data (see doi: 10.1038/x)."
+    assert excerpt("<p>BACKGROUND MUSIC: Rain falls on the roof.</p>") == "BACKGROUND MUSIC: Rain falls on the roof."
+
+
+def test_a_chinese_or_japanese_line_break_or_block_join_is_no_space():
+    # bellbind--atom.xml (set32, unlicensed: made-up words in its shape): hard-wrapped Markdown rendered with its
+    # newline inside a paragraph; himalalps--people-daily.xml (set32, MIT): two paragraphs, the second starting with a
+    # date ("…总销量同比增长10%。</p><p>2025年2月，…").
+    assert excerpt("<p>ふるいは、まちに、ほんやの\nしくみとかごをかぶせたものです。</p>") == (
+        "ふるいは、まちに、ほんやのしくみとかごをかぶせたものです。"
+    )
+    assert excerpt("<p>今年上半年总销量同比增长10%。</p><p>2025年2月，习近平总书记在听取汇报时强调。</p>") == (
+        "今年上半年总销量同比增长10%。2025年2月，习近平总书记在听取汇报时强调。"
+    )
+    # A heading's last character is no stop: never glued to the text (bot/blockjoins.py's joined).
+    from bot.blockjoins import joined
+
+    assert joined(["概述", "正则表达式包括普通字符。"]) == "概述 正则表达式包括普通字符。"
+    assert joined(["说明如下：", "正则表达式包括普通字符。"]) == "说明如下：正则表达式包括普通字符。"
+    # Rows keep their space: a field after the line, or a label alone on the line before (set32's v2ex, akokubo).
+    assert html_to_text("<p>经验要求：3-8 年\n最低学历：本科</p><p>追伸\n八戸に詳しいみなさん。</p>") == (
+        "经验要求：3-8 年 最低学历：本科\n追伸 八戸に詳しいみなさん。"
+    )
+    # Korean and Latin lines keep their space.
+    assert excerpt("<p>첫 문장입니다.\n둘째 문장입니다.</p>") == "첫 문장입니다. 둘째 문장입니다."
+    assert excerpt("<p>A line\nwrapped here.</p>") == "A line wrapped here."
+
+
+def test_a_sentence_end_inside_an_aside_of_its_own_is_no_cut():
+    # o2team--atom.xml (tests/data/unseen/set32/feeds, MIT): a full-width aside after a sentence, cut by the limit
+    # before it closes; the excerpt ended inside it, "…+ SVG。（SMIL is dead! Long live SMIL!".
+    from bot.cuts import last_sentence_end
+
+    text = "推向了一个新的世界：CSS3 Animation + SVG。（SMIL is dead! Long live SMIL! A Guide to Alternatives）后来"
+    assert text[: last_sentence_end(text, 70)].endswith("+ SVG。")
+    text = "I ate. (One of them is Brent. He did not.) Then we left."
+    assert text[: last_sentence_end(text, 35)] == "I ate."
+    # A text that opens with an aside has its sentences inside it.
+    text = "(Note: the title was wrong. That said, many read it.) More"
+    assert text[: last_sentence_end(text, 40)] == "(Note: the title was wrong."
 
 
 # --- tables and definition lists: a label with its value -----------------------------------------

@@ -487,7 +487,7 @@ def _reference_excerpt(text: str, limit: int, title: str = "") -> str:
         kept.append(line)
         reached_end = index == len(lines) - 1
         last_used = index
-    text = re.sub(r"\s+", " ", " ".join(kept or fallback)).strip()
+    text = re.sub(r"\s+", " ", blockjoins.joined(kept) if kept else " ".join(fallback)).strip()
     cut_by_feed = truncated and reached_end
     if len(kept) > 1 and not kept[0].startswith("•") and len(text) <= limit and not (truncated and reached_end) and not excerpt._ENDS.search(text):  # fmt: skip
         end = cuts.last_sentence_end(text, len(text))

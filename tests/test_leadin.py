@@ -752,7 +752,7 @@ def test_a_pointer_to_another_post_and_a_markdown_heading_are_no_story():
         "<h3>关于新闻数据集</h3><p>新闻数据集是用于文本分类研究的标准数据集之一。</p><p>它包含大约一万条新闻。</p>"
     )
     assert excerpt(heading, title="入门实战——梯度森林实战新闻数据集") == (
-        "新闻数据集是用于文本分类研究的标准数据集之一。 它包含大约一万条新闻。"
+        "新闻数据集是用于文本分类研究的标准数据集之一。它包含大约一万条新闻。"  # (no space after "。": set32 F8)
     )
     assert excerpt("<p>For the theory, see: <a href='/p'>Perceptron</a></p><p>The set has 150 samples.</p>") == (
         "The set has 150 samples."
