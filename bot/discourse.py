@@ -96,6 +96,8 @@ _ICI_ET_MAINTENANT = frozenset([
 _QUI_E_ORA = frozenset([
     "articolo", "post", "blog", "sito", "video", "episodio", "numero", "mese", "anno", "settimana", "mattina",
     "sera", "weekend", "fine", "giorno", "volta", "libro", "podcast", "newsletter", "pagina", "tutorial", "corso",
+    "puntata", "estate", "inverno", "primavera", "autunno", "pomeriggio", "notte", "stagione", "edizione", "intervista",
+    "guida", "serata", "giornata", "blog", "progetto",
 ])  # fmt: skip
 _NOT_BACK = {"this": _HERE_AND_NOW, "these": _HERE_AND_NOW, "it": frozenset(["time"]),
              "ce": _ICI_ET_MAINTENANT, "cette": _ICI_ET_MAINTENANT,

@@ -145,7 +145,8 @@ _REFERENCE = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|amp|quot|apos|lt|gt
 
 
 def _unescaped(link: str) -> str:
-    return html.unescape(link) if "&" in link and _REFERENCE.search(link) else link
+    # (each reference alone: html.unescape on the whole link would read "&section=" as "§ion=", the review)
+    return _REFERENCE.sub(lambda m: html.unescape(m[0]), link) if "&" in link else link
 
 
 # (an id's shape: letters of both cases and digits, nothing else; not a page's relative name, "my-first-post")

@@ -1,5 +1,5 @@
 """What a text flattened to plain text opens with before its first sentence, as rows of the boilerplate table
-(bot/boilerplate.py): a heading (an email newsletter flattened to a description keeps its section headings on the
+(bot/boilerplate.py; tried on any text's first block, markup's too: the shapes are a flattened text's): a heading (an email newsletter flattened to a description keeps its section headings on the
 text's line: "Project update Full Time For those who might have missed it.", nerves-project--newsletter-index.xml in
 tests/data/unseen/set29, F1), a style sheet's rules (a Hugo summary of a post that opens with <style>); and a
 heading a plain summary said again at once (without_run_in_heading, which bot/excerpt.py applies)."""
@@ -15,12 +15,15 @@ from .cuts import SENTENCE_END
 # sentence's mark between), one of them, then a word in lower case that a title in title case would capitalise (not
 # "the": "Gains Momentum With the Latest…" is a title), is where the sentence starts. (Not "A" or "I": "Plan A is…",
 # "World War I ended…"; not "In", "On", "Here": "No Call In show…", "Click Here to…"; not "It": the game "Witch It";
-# not "You": "Hello I Love You is a song…".)
+# not "You": "Hello I Love You is a song…"; never before a German article: "Die Last der Verantwortung…", the review.)
 _OPENERS = (
     r"The|This|These|That|There|Its|We|Our|They|For|After|When|If|As|Today|Last|With|Since|From"
     r"|While|Once|Every|Yesterday|Earlier|Recently|Following|An"
 )
-_SMALL = r"(?:a|an|the|and|but|or|nor|so|yet|as|at|by|for|in|of|off|on|per|to|up|via|with|from|into|over|vs)\b"
+_SMALL = (
+    r"(?:a|an|the|and|but|or|nor|so|yet|as|at|by|for|in|of|off|on|per|to|up|via|with|from|into|over|vs"
+    r"|der|die|das|den|dem|des|ein|eine|einer|einen|einem|eines)\b"  # (German articles: no English sentence's second word)
+)
 HEADING_ROWS: tuple[Row, ...] = (
     Row(
         "heading-run-in",
@@ -51,23 +54,27 @@ HEADING_ROWS: tuple[Row, ...] = (
 )
 
 _RUN_IN_WORDS = 8  # words of a heading run into its text, at most
+_SENTENCE_OPENERS = frozenset(_OPENERS.casefold().split("|")) | {"in", "it", "i", "a", "on", "no", "here", "you"}
 
 
 def without_run_in_heading(line: str, title_norm: str) -> str:
     """A first block without a heading a plain summary ran into its text (Chirpy's, dyong-blog--feed.xml in
     tests/data/unseen/set32, F6): the title, when the sentence after it names the title again ("상속관계 매핑 이번
     포스팅에서는 상속관계 매핑에 대해서 알아보자." under "상속관계 매핑"), or a phrase said again at once, its last word
-    with an ending ("회원 엔티티와 팀 엔티티 회원 엔티티와 팀 엔티티가 있다고…"). Never before a lower-case word
-    ("Rust 1.80 is out: Rust 1.80 brings…": the title is the sentence's subject)."""
+    with an ending ("회원 엔티티와 팀 엔티티 회원 엔티티와 팀 엔티티가 있다고…"; not "New York New Yorkers love…"). Never before
+    a lower-case word ("Rust 1.80 is out: Rust 1.80 brings…": the title is the sentence's subject), nor a capitalised
+    one but a sentence's opener ("Star Wars Outlaws is the first open-world Star Wars game" under "Star Wars")."""
     words = line.split(None, 2 * _RUN_IN_WORDS)
     for count in range(2, min(_RUN_IN_WORDS, (len(words) - 1) // 2) + 1):
         again = words[count : 2 * count]
+        ending = again[-1][len(words[count - 1]) :] if len(again) == count else ""
         if (
             again[:-1] == words[: count - 1]
             and again[-1].startswith(words[count - 1])
             and again[-1][:1].isalpha()
             and not again[0][:1].islower()
             and len("".join(words[:count])) >= 4
+            and not (ending[:1].isascii() and ending[:1].isalpha())  # (a case ending, "엔티티가"; not "New Yorkers")
         ):
             return line.split(None, count)[count]
     if len(title_norm) < 4 or " " not in title_norm or line[: len(title_norm) + 1].casefold() != title_norm + " ":
@@ -76,4 +83,6 @@ def without_run_in_heading(line: str, title_norm: str) -> str:
     end = SENTENCE_END.search(rest)
     if rest[:1].islower() or not rest[:1].isalpha() or title_norm not in rest[: end.start() if end else 120].casefold():
         return line
+    if rest[:1].isupper() and rest.split(None, 1)[0].casefold() not in _SENTENCE_OPENERS:
+        return line  # (a name's next word: "Star Wars Outlaws is…" under "Star Wars", the review)
     return rest

@@ -135,9 +135,9 @@ def _repaired(text: str) -> str:
 
 
 # A letter's two bytes read as a capital and a letter only Windows-1252 has, inside a word: "KeÅŸkek" for
-# "Keşkek" (a Lemmy title, set30 F14), "ÄŸ" for "ğ", "Å½" for "Ž". ftfy finds no fault in it (two letters); no
-# language writes such a pair beside a letter.
-_PAIR = "[\u00c2-\u00df][\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u00aa\u00ba]"
+# "Keşkek" (a Lemmy title, set30 F14), "ÄŸ" for "ğ", "Å½" for "Ž". ftfy finds no fault in it (two letters). Only
+# Ã, Ä, Å before one, and only when that reads as a Latin letter: Slovak and Czech capitals make such pairs ("MÔŽE").
+_PAIR = "[\u00c3-\u00c5][\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u00aa\u00ba]"  # (Ã, Ä, Å: Latin letters' leads)
 _IN_WORD = re.compile(f"(?<=[^\\W\\d_]){_PAIR}|{_PAIR}(?=[^\\W\\d_])")
 
 
@@ -147,7 +147,12 @@ def _letter(match: re.Match) -> str:
         read = match.group().encode("cp1252").decode("utf-8")
     except UnicodeError:
         return match.group()
-    return read if unicodedata.category(read)[0] == "L" else match.group()
+    # (a Latin letter: not "MÔŽE" read as "MԎE", "ÚŽASNÝ" as "ڎASNÝ", Slovak and Czech in capitals: the review)
+    return (
+        read
+        if unicodedata.category(read)[0] == "L" and unicodedata.name(read, "").startswith("LATIN")
+        else match.group()
+    )
 
 
 def _mac_roman(text: str) -> str:

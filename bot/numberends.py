@@ -28,7 +28,8 @@ BEFORE_ORDINAL = frozenset(_BEFORE_ORDINAL_WORDS.split())
 _NEXT = re.compile(r"\s+(•|[\u2600-\u27bf\U0001f300-\U0001faff]|[^\W\d_][\w'’-]*)")
 _WORD_BEFORE = re.compile(r"(\S+)\s+$")
 # Articles and pronouns a sentence opens with, which never follow an ordinal ("der 7. Platz", "7. Juni"): the dot
-# before one ends a sentence ("…le type UUID et sa version 7. Le support…", fljdin--index.xml in set31, F4).
+# after a word's number (not a list's "1.") before one ends a sentence ("…le type UUID et sa version 7. Le support…",
+# fljdin--index.xml in set31, F4).
 _OPENER_WORDS = (
     "the this that these those it we they he she our le la les un une il elle nous ils ce cette der die das ein eine"
     " es wir sie er el los las una lo gli noi"
@@ -55,7 +56,7 @@ def number_ends_sentence(text: str, start: int, dot: int) -> bool:
         return True
     if not (word[:1].isalpha() and word[-1].isalnum()):  # (after a sentence's end or a colon: a list's number)
         return False
-    if fold(after[1]) in _OPENERS:  # (no ordinal goes before an article or a pronoun: "…sa version 7. Le support…")
+    if fold(after[1]) in _OPENERS:  # (after a word, no ordinal goes before an article or a pronoun: "…version 7. Le…")
         return True
     if word[0].isupper():
         opens = text[: before.start(1)].rstrip()

@@ -2,6 +2,8 @@
 
 import html
 
+import pytest
+
 from bot.blocks import html_blocks, plain_blocks, prose
 from bot.codeblocks import is_trace
 from bot.excerpt import excerpt_with_notes
@@ -182,3 +184,28 @@ def test_hexo_line_numbers_are_code_and_a_question_before_a_list_stays():
         "</table></figure><p>Save it as a .sh file in your home. Then make it runnable.</p>"
     )
     assert _excerpt(markup) == "Save it as a .sh file in your home. Then make it runnable."
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Следующая команда сыграет в финале уже в субботу.",  # (a team)
+        "Следующий командир дивизии назначен вчера.",
+        "申请人须按以下程序提交材料。",  # (a procedure)
+        "Members must follow the following code of conduct at every event.",
+        "The following program contains strong language.",  # (a broadcast)
+    ],
+)
+def test_a_team_a_procedure_or_a_code_of_conduct_is_no_pointer_at_code(sentence):
+    """The review of set32 F5's rule."""
+    from bot.codeblocks import points_at_code
+
+    assert not points_at_code(sentence)
+
+
+def test_a_class_that_only_ends_in_code_is_no_code():
+    """ "promo-code" (the review): the paragraph after the <pre> stays."""
+    from tests.builders import excerpt
+
+    markup = "<p>The promo is live this week.</p><pre class='promo-code'>SUMMER24</pre><p>It gives 20 percent off.</p>"
+    assert excerpt(markup).endswith("It gives 20 percent off.")

@@ -189,6 +189,7 @@ def test_sentences_that_point_back(sentence):
     "Proto is a new toolchain manager for JavaScript.",
     "Questo articolo spiega come si compila il modello.",  # Italian "this article", "this week": the text, the present
     "Questa settimana parliamo di scadenze fiscali.",
+    "Questa puntata è dedicata alla storia del jazz.",  # (an episode: the review)
     "或许这是今年最好的一部电影。",  # Chinese "perhaps" (set32 F13's "或": "or" only alone)
     "대신증권은 올해 실적 전망을 내놓았다.",  # ("대신" in a name: no space after it)
 ])  # fmt: skip

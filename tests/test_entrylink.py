@@ -251,3 +251,12 @@ def test_a_link_whose_character_references_were_escaped_twice_reads_them():
         "http://talks.example/p?a=1&b=2",
         "http://talks.example/p?q=salt&pepper",
     ]
+
+
+def test_only_the_references_escaped_twice_are_read_in_a_link():
+    """html.unescape on the whole link read "&section=" as "§ion=" (the review)."""
+    from bot.entrylink import _unescaped
+
+    assert _unescaped("https://n.example/smith&#39;s-story?id=5&section=world&region=eu&param=1") == (
+        "https://n.example/smith's-story?id=5&section=world&region=eu&param=1"
+    )

@@ -537,3 +537,24 @@ def test_an_ordinal_after_a_low_opening_quote_ends_no_sentence():
     text = "Der Ort wird zum Schauplatz: Der „12. Ahornfeld Lauf“ zieht viele Gäste an. Mehr folgt bald."
     assert last_sentence_end(text, 60) == -1
     assert text[: last_sentence_end(text, 80)].endswith("Gäste an.")
+
+
+def test_any_two_letters_before_a_number_are_no_abbreviation():
+    """The review of set31 F6's rule: a sentence's last word of two letters before a number, a list's "1." after a
+    sentence, a count before a lower-case word that is no unit."""
+    from bot.cuts import is_abbreviation
+
+    assert not is_abbreviation("Here is how to do it. 1. Open the box", 20)
+    assert not is_abbreviation("We were up. 3 players stayed", 10)
+    assert not is_abbreviation("I bought 3 cats. they were small", 15)
+    assert is_abbreviation("oczekuje obecnie ok. 241,5 tys. odbiorców", 19)
+    assert is_abbreviation("oczekuje obecnie ok. 241,5 tys. odbiorców", 30)
+
+
+def test_a_german_quote_beside_an_english_one_is_closed_the_german_way():
+    """The review of set31 F5's rule: "”" anywhere in the text made „ close with it."""
+    from bot.quotes import closed_quote
+
+    text = "Er sagte „wir müssen jetzt handeln“ und verwies auf den “Green Deal”."
+    assert closed_quote("Er sagte „wir müssen", text) == "Er sagte „wir müssen“"
+    assert closed_quote("stale są „na minusie", "tym, którzy stale są „na minusie”. Takie") == "stale są „na minusie”"

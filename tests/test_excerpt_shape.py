@@ -37,7 +37,7 @@ def test_a_block_ending_in_a_clause_mark_goes_on_in_the_next():
         "也就是二十块的成本。</p>"
     )
     assert excerpt(markup, title="每天喝一升这样的豆浆，感觉可以把蛋白粉的钱都省了。") == (
-        "一盒豆浆大约十二块钱，可以获得40g蛋白质， 我喝的蛋白粉500g一罐，差不多两百一罐。"
+        "一盒豆浆大约十二块钱，可以获得40g蛋白质，我喝的蛋白粉500g一罐，差不多两百一罐。"  # (no space: set32 F8)
         "每次一勺可以获得20g蛋白质，要两勺才能达到上面一盒豆浆的蛋白质，也就是二十块的成本。"
     )
     # A numbered list of clauses, each ending in "；", after the sentence that announces it.

@@ -39,3 +39,18 @@ def test_a_heading_run_into_the_first_sentence_goes(text, rest):
 )
 def test_a_sentence_or_a_title_keeps_its_start(text):
     assert boilerstrip.strip_start(text) == (text, None)
+
+
+@pytest.mark.parametrize(
+    "markup, title",
+    [
+        ("<p>Die Last der Verantwortung liegt bei den Eltern und nicht bei der Schule.</p>", ""),  # (German "Last")
+        ("<p>New York New Yorkers love their bagels more than anyone else in the country.</p>", "Bagels"),
+        ("<p>Star Wars Outlaws is the first open-world Star Wars game from Ubisoft.</p>", "Star Wars"),
+    ],
+)
+def test_a_name_or_a_german_sentence_is_no_heading_run_in(markup, title):
+    """The review of the day's rules: each of these lost its first words."""
+    from tests.builders import excerpt
+
+    assert excerpt(markup, title=title) == markup[3:-4]

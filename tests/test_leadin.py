@@ -1087,3 +1087,11 @@ def test_an_arrow_and_click_pointer_to_a_picture_is_no_excerpt():
         "<li>BDRip AVC 8bit AAC 简体内嵌字幕</li></ul></div>"
     )
     assert excerpt(markup, "[某某Sub] 星星 [01-12 Fin][1080p]").startswith("• 某某Sub • 星星 / ほしほし")
+
+
+def test_a_posts_own_first_sentence_ending_in_a_short_link_stays():
+    """The review of set32 F9's rule: only a sponsor's read goes (its words, or an app's install link)."""
+    own = "<p>Our new report on housing costs in Berlin is out today: https://bit.ly/3abcXYZ</p><p>Rents rose.</p>"
+    assert excerpt(own).startswith("Our new report on housing costs")
+    read = "<p>Подписывайтесь на канал и смотрите шоу: http://bit.ly/2lPNtnC</p><p>В этот раз мы были на Эльбрусе!</p>"
+    assert excerpt(read) == "В этот раз мы были на Эльбрусе!"

@@ -124,7 +124,11 @@ CORRECT = [
 ]
 
 
-@pytest.mark.parametrize("text", [*CORRECT, "Alfabetul are literele Ă Â Î Ș Ț", "Søren Åž x"], ids=lambda s: s[:30])
+@pytest.mark.parametrize(
+    "text",
+    [*CORRECT, "Alfabetul are literele Ă Â Î Ș Ț", "Søren Åž x", "KTO MÔŽE VOLIŤ V ROKU 2026?", "ÚŽASNÝ VÝKON"],
+    ids=lambda s: s[:30],
+)
 def test_correct_text_is_left_as_it_is(text):
     """(The last two: "Â" as a letter of its own, between spaces, read by ftfy, which leaves it; a letter only
     Windows-1252 has after a capital, alone, no word: not a letter's two bytes.)"""

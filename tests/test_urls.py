@@ -387,3 +387,10 @@ def test_a_query_that_records_a_click_loses_where_it_was():
     assert canonical_url("https://site.example/index.php?action=edit&module=news&id=5") == (
         "https://site.example/index.php?action=edit&module=news&id=5"
     )
+
+
+def test_a_click_is_recorded_by_an_action_field_only():
+    """ "interaction=click" is another field (the review): its neighbours stay."""
+    assert canonical_url("https://app.example.org/view?interaction=click&module=calendar&region=emea") == (
+        "https://app.example.org/view?interaction=click&module=calendar&region=emea"
+    )
