@@ -254,6 +254,9 @@ def _excerpt(blocks: Blocks, limit: int, title: str) -> Excerpt:
     if reached_end and not (truncated or clipped or blocks.cut or complete) and cuts.just_over(text, short, limit):
         notes.append(f"text: {len(text) - limit} characters over the limit, shown whole (it ends there)")
         return Excerpt(text, tuple(notes), whole=True)
+    over = last_sentence_end(text, limit + cuts.overshoot(limit), limit) if short.endswith(("…", "…" + CLOSE)) else -1
+    if over > limit and "•" not in text[:over]:  # (a sentence a little past the limit is whole: "…zu besetzen.")
+        return Excerpt(closed_quote(text[:over], text), (*notes, "text: a sentence just past the limit"), whole=True)
     if len(short) > limit:  # (a quote the cut leaves open is closed: its mark takes a character of the limit)
         shorter = _cut(text, parts, limit - 1)  # (a sentence's end rather than the mark, if only one fits)
         short = short[:-1] if shorter.endswith("…" + CLOSE) and not short.endswith("…" + CLOSE) else shorter
@@ -270,9 +273,7 @@ def _cut(text: str, parts: list[str], limit: int) -> str:
         more = "•" in shown and text[end:].lstrip().startswith("•") and len(shown) + 2 <= limit
         return shown + " …" if more else shown
     cut = cuts.word_cut(text, limit)  # the ellipsis needs one character (a list: cut between its items)
-    if cut < limit * 0.5:
-        # No usable space: scripts without word spaces (Chinese, Japanese)
-        # can be cut between any two characters.
+    if cut < limit * 0.5:  # (no usable space: scripts without word spaces can be cut between any two characters)
         cut = limit - 1 if is_spaceless(text[:limit]) else max(cut, 0) or limit - 1
     return closed_quote(text[:cut].rstrip(CUT_PUNCTUATION) + "…", text)
 

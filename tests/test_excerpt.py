@@ -1481,8 +1481,8 @@ def test_a_sentence_end_inside_a_mid_sentence_aside_ends_no_sentence():
     assert make_excerpt(aside, 300) == (
         "With the recent news about the plorb association naming Zorbco the “Villain of the year” for shipping DNS"
         " over HTTPS in its browser (and then changing their mind and dropping the whole category of villain of the"
-        " year. Good move I think.) I figured it was probably about time that I looked at…"
-    )
+        " year. Good move I think.) I figured it was probably about time that I looked at enabling it at home."
+    )  # (a sentence that ends a little past the limit is shown whole: set31 F4)
     marks = (
         "We open with the news bag as usual, with a new villain for the film and a possible (?) sequel to the"
         " plorb series that nobody asked for. Then the mail."

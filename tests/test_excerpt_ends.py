@@ -558,3 +558,23 @@ def test_a_german_quote_beside_an_english_one_is_closed_the_german_way():
     text = "Er sagte „wir müssen jetzt handeln“ und verwies auf den “Green Deal”."
     assert closed_quote("Er sagte „wir müssen", text) == "Er sagte „wir müssen“"
     assert closed_quote("stale są „na minusie", "tym, którzy stale są „na minusie”. Takie") == "stale są „na minusie”"
+
+
+def test_a_sentence_that_ends_a_little_past_the_limit_is_shown_whole():
+    """set31 F4 (markert-rss--mb_jobs.xml, MIT): "…die Stelle als Museologe (m/w/d) unbefristet zu…", cut two words
+    before the sentence's stop. A sentence ending at most overshoot(limit) past the limit is whole; one ending
+    further is cut at a word; a list is still cut between its items."""
+    from bot.cuts import overshoot
+
+    sentence = (
+        "Für unser Museum mit seinen Sammlungen zur Stadtgeschichte, zur Kunst des Mittelalters und zur Industrie"
+        " der Region, seinen Ausstellungen, der Vermittlung und der Forschung ist zum nächstmöglichen Zeitpunkt"
+        " die Stelle als Museologe (m/w/d) in Vollzeit unbefristet zu besetzen."
+    )
+    limit = len(sentence) - 10
+    assert excerpt(f"<p>{sentence} Wir freuen uns auf Sie.</p>", limit=limit) == sentence
+    assert excerpt(f"<p>{sentence} Wir freuen uns auf Sie.</p>", limit=len(sentence) - overshoot(limit) - 5).endswith(
+        "…"
+    )
+    items = "".join(f"<li>Item number {n} of the list of things to do today</li>" for n in range(8))
+    assert excerpt(f"<ul>{items}</ul>", limit=200).endswith("…")

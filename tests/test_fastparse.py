@@ -426,7 +426,12 @@ def reference_make_excerpt(text: str, limit: int, title: str = "") -> str:
     """excerpt.make_excerpt reading every line (no stop once the limit is passed),
     and cleaning the last one first (make_excerpt does when it gets there)."""
     out = _reference_excerpt(text, limit, title)
-    if len(out) > limit and not (cuts.just_over(out, "…", limit) and out == _whole(text, limit, title)):
+    whole_sentence = len(out) <= limit + cuts.overshoot(limit) and not out.endswith(("…", "…”", '…"'))
+    if (
+        len(out) > limit
+        and not whole_sentence
+        and not (cuts.just_over(out, "…", limit) and out == _whole(text, limit, title))
+    ):
         # the "…" that says the feed cut the text, past a small limit
         head = out[: max(limit - 1, 0)]
         if head.rfind(" ") > len(head) // 2 and not cuts.is_spaceless(head):
@@ -511,6 +516,9 @@ def _reference_excerpt(text: str, limit: int, title: str = "") -> str:
         cut = limit - 1 if cuts.is_spaceless(text[:limit]) else max(cut, 0) or limit - 1
     if reached_end and not truncated and cuts.just_over(text, text[:cut] + "…", limit):
         return text  # (cut a few words before its end: whole)
+    over = cuts.last_sentence_end(text, limit + cuts.overshoot(limit), limit)
+    if over > limit and "•" not in text[:over]:
+        return closed_quote(text[:over], text)  # (a sentence a little past the limit: whole)
     return text[:cut].rstrip(cuts.CUT_PUNCTUATION) + "…"
 
 
