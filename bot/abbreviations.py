@@ -34,14 +34,9 @@ def shortened(word: str, text: str, start: int, dot: int) -> bool:
         return False
     if after[1:2].isdigit():  # (two letters before a number: "ok. 241", "ca. 30", "np. 5"; not "…up. 3 players")
         return text[start:dot] in _BEFORE_NUMBER
-    return after[1:2].islower() and text[max(0, start - 2) : start - 1].isdigit() and text[start:dot] in _UNITS
+    return after[1:2].islower() and text[max(0, start - 2) : start - 1].isdigit()  # ("6 ft. tall", "5 proc. w")
 
 
 # Two letters a dot shortens before a number ("about", "for example", "number", "page", "class"; Polish, German,
-# Italian, Czech, English), and the units and counts a number goes before ("241,5 tys. odbiorców", "17 mln zł"); not
-# any two letters ("We were up. 3 players…", "…do it. 1. Open…": the review of set31 F6)
+# Italian, Czech, English); not any two letters ("We were up. 3 players…", "…do it. 1. Open…": the review of set31 F6)
 _BEFORE_NUMBER = frozenset(["ok", "ca", "np", "nr", "zb", "kl", "pp", "vs", "no", "št", "čj", "al"])
-_UNITS = frozenset(
-    ["tys", "mln", "mld", "tis", "mil", "mio", "mrd", "ds", "min", "sek", "godz", "km", "cm", "mm", "kg", "zł", "gr"]
-    + ["st", "tzw", "ok", "ca"]
-)

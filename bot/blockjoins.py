@@ -80,5 +80,6 @@ def joined(parts: list[str]) -> str:
         return " ".join(parts)
     text = parts[0]
     for part in parts[1:]:
-        text += ("" if text[-1] in _CJK_STOPS and _CJK_START.match(part) else " ") + part
+        stop = text[-1] in _CJK_STOPS and (text[-1] != "”" or _CJK_START.match(text[-2:-1]) is not None)
+        text += ("" if stop and _CJK_START.match(part) else " ") + part  # (not an English quote's "”": the review)
     return text

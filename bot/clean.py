@@ -76,7 +76,7 @@ def html_lines(
         return []
     # Invisible characters go first too: "<\u202ep>" must not become a tag after cleaning.
     text = markup.replace("\r", "\n")
-    if "\n" in text and "<p" in text and "<pre" not in text:  # (HTML's paragraphs: a newline in them is a space)
+    if "\n" in text and "<p" in text and "<pre" not in text:  # (a newline in HTML's paragraphs, <p>, is a space)
         text = unwrapped(text)
     if not text.isascii() or text.encode("ascii").translate(None, _ASCII_KEPT):
         text = NOT_XML_OR_INVISIBLE.sub("", text)

@@ -16,7 +16,7 @@ from .cuts import last_sentence_end
 # numbers' ("gutter", "line-numbers": "1 2 3 4 5 6 7 8 9 10 11 12…" was an excerpt, set32 F11) and the code's.
 _CODE_CLASS = re.compile(
     r"\b(?:chroma|highlight|hljs|prettyprint|sourceCode|brush:|lang(?:uage)?-\w|gutter\b|line-numbers\b)"
-    r"|(?:^|\s)code(?:\s|$)",  # (a class "code", not "promo-code": the review)
+    r"|(?:^|\s|(?<!promo)(?<!coupon)(?<!discount)[-_])code(?=$|[\s_-])",  # ("code", "wp-block-code"; not "promo-code")
     re.IGNORECASE,
 )
 
@@ -43,7 +43,7 @@ _POINTS_AT_CODE = re.compile(
     r"(?:以下|下記|次|下)の(?:コマンド|コード|ソース|プログラム|スクリプト)|(?:下面|下方|以下|如下)的?(?:代码|代碼|命令|脚本)"
     r"|(?:다음|아래)[과와] 같|(?:다음|아래|위)의? (?:코드|명령어?|예제)"
     r"|(?:нижеприведённ|нижеприведенн|следующ)\w* (?:код|фрагмент\w* код|листинг)(?:\b|[аеуо]м?\b)"
-    r"|\bthe following (?:code|command|snippet|script|listing)s?\b(?! of\b)",  # (not "code of conduct", "team", "程序")
+    r"|\bthe following (?:code|command|snippet|script|listing)s?\b(?! of conduct\b)",  # (not a team, a procedure: "程序")
     re.IGNORECASE,
 )
 
@@ -57,7 +57,7 @@ def before_code(lines: list[str], end: int) -> tuple[int, int]:
     """How many of ``lines`` an excerpt reads before the code at ``end``: without the lines that only announce it
     ("ANR stack is as follows:", set24 F7; the first stays when it has 80 characters or more: a sentence that is
     all the text before it, set28 F7), and without a last sentence pointing at it (points_at_code, set32 F5), whose
-    line ``lines[end - 1]`` is shortened in place (when it holds other sentences before it), or goes. And how many
+    line ``lines[end - 1]`` is shortened in place (when it holds 20 characters or more of sentences before it), or goes. And how many
     before that drop: shown when no prose follows the code (the question alone, "给下面的代码…有几种方法呢？", when a
     list or a heading follows; a line shortened in place stays shortened, the same count)."""
     while (len(lines[0]) >= 80) < end and lines[end - 1].endswith((":", "：")):

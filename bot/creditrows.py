@@ -107,8 +107,9 @@ POST_CREDIT_ROWS: tuple[Row, ...] = (
         # biorss--cnki-yzlq.xml in set32, F4; two names or more, of two words or more, no space after a ";" but
         # the last: never a newsletter's headlines, "Kimi Work; AMD's Helios; …", a sentence after them)
         re.compile(
-            r"(?:(?:[A-Z\u00c0-\u00de][\w'’.\-]*(?: [A-Z\u00c0-\u00de][\w'’.\-]*){1,3}|[\u4e00-\u9fff·]{2,6})"
-            r"[;；]){2,}\s*(?=[A-Z\u00c0-\u00de\u4e00-\u9fff])"
+            r"[A-Z\u00c0-\u00de][\w'’.\-]*(?: [A-Z\u00c0-\u00de][\w'’.\-]*){0,2} [A-Z\u00c0-\u00de]{2,}[A-Z'’\-]*;"
+            r"(?:[A-Z\u00c0-\u00de][\w'’.\-]*(?: [A-Z\u00c0-\u00de][\w'’.\-]*){1,3};)+\s*(?=[A-Z\u00c0-\u00de])"
+            # (the first surname in capitals, CNKI's way: not "北京；上海；…", "Karl Marx;Friedrich Engels;…")
         ),
         "Yinpeng ZHANG;Xiaolong LIU;Justin BERNSTEIN; Cyrtodactylus geckos are one of the most diverse groups.",
         "Kimi Work; Helios Chips; A New Chip for Gemini; On Kimi K3",

@@ -97,7 +97,7 @@ _QUI_E_ORA = frozenset([
     "articolo", "post", "blog", "sito", "video", "episodio", "numero", "mese", "anno", "settimana", "mattina",
     "sera", "weekend", "fine", "giorno", "volta", "libro", "podcast", "newsletter", "pagina", "tutorial", "corso",
     "puntata", "estate", "inverno", "primavera", "autunno", "pomeriggio", "notte", "stagione", "edizione", "intervista",
-    "guida", "serata", "giornata", "blog", "progetto",
+    "guida", "serata", "giornata", "progetto",
 ])  # fmt: skip
 _NOT_BACK = {"this": _HERE_AND_NOW, "these": _HERE_AND_NOW, "it": frozenset(["time"]),
              "ce": _ICI_ET_MAINTENANT, "cette": _ICI_ET_MAINTENANT,

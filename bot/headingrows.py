@@ -1,8 +1,9 @@
 """What a text flattened to plain text opens with before its first sentence, as rows of the boilerplate table
-(bot/boilerplate.py; tried on any text's first block, markup's too: the shapes are a flattened text's): a heading (an email newsletter flattened to a description keeps its section headings on the
-text's line: "Project update Full Time For those who might have missed it.", nerves-project--newsletter-index.xml in
-tests/data/unseen/set29, F1), a style sheet's rules (a Hugo summary of a post that opens with <style>); and a
-heading a plain summary said again at once (without_run_in_heading, which bot/excerpt.py applies)."""
+(bot/boilerplate.py; tried on any text's first block, markup's too: the shapes are a flattened text's): a heading (an
+email newsletter flattened to a description keeps its section headings on the text's line: "Project update Full Time
+For those who might have missed it.", nerves-project--newsletter-index.xml in tests/data/unseen/set29, F1), a style
+sheet's rules (a Hugo summary of a post that opens with <style>); and a heading a plain summary said again at once
+(without_run_in_heading, which bot/excerpt.py applies)."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ import re
 
 from .boilerrow import START, Row
 from .cuts import SENTENCE_END
+from .numberends import OPENERS
 
 # Words an English sentence opens with, capitalised there and nowhere else in it: after a heading's words (with no
 # sentence's mark between), one of them, then a word in lower case that a title in title case would capitalise (not
@@ -54,7 +56,12 @@ HEADING_ROWS: tuple[Row, ...] = (
 )
 
 _RUN_IN_WORDS = 8  # words of a heading run into its text, at most
-_SENTENCE_OPENERS = frozenset(_OPENERS.casefold().split("|")) | {"in", "it", "i", "a", "on", "no", "here", "you"}
+_SENTENCE_OPENERS = (
+    frozenset(_OPENERS.casefold().split("|"))
+    | {"in", "it", "i", "a", "on", "no", "here", "you"}
+    | OPENERS
+    | {"mit", "im", "am", "zum", "dans", "avec", "pour", "en", "con", "para", "per"}
+)  # (English, and other languages' articles, pronouns and prepositions: "Nouvelles fonctionnalités Cette version…")
 
 
 def without_run_in_heading(line: str, title_norm: str) -> str:

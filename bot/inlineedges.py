@@ -214,10 +214,19 @@ def _unwrap(match: re.Match[str]) -> str:
     before = text[at - 1 : at]
     if not before or not CJK.match(before):
         return match[0]
+    # (inside a <p> only: its opening the last before the newline, not closed since; looked for near it, not back to
+    # the text's start, whose cost grew with the square of a long text's length: the review)
+    opened = text.rfind("<p", max(0, at - _PARAGRAPH), at)
+    if opened < 0 or text[opened + 2 : opened + 3] not in (">", " ") or text.find("</p", opened, at) >= 0:
+        return match[0]
     # (never rows: a field after it, "3-8 年\n最低学历：本科", or a label alone on the line before, "追伸\n八戸に…")
-    start = max(text.rfind(mark, 0, at) for mark in ("\n", "<p", "<br", "<li", "<div", "<td", "<h"))
-    line = len(_TAG.sub("", text[start + 1 : at]).split(">")[-1].strip())
-    return match[0] if line <= 4 or "：" in text[end : end + 8] or ":" in text[end : end + 8] else ""
+    start = max(text.rfind(mark, opened, at) for mark in ("\n", "<br", "<li", "<div", "<td", "<h", ">"))
+    line = len(_TAG.sub("", text[start + 1 : at]).strip())
+    return match[0] if line <= 4 or _FIELD_AFTER.search(text, end, end + 8) else ""
+
+
+_PARAGRAPH = 4000  # characters back from a newline that a paragraph's opening tag is looked for, at most
+_FIELD_AFTER = re.compile(r"：|:(?!\d)")  # (a field's colon; not a time's, "下午3:00")
 
 
 _TAG = re.compile(r"<[^<>]*>")

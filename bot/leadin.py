@@ -87,7 +87,7 @@ _SHORT_LINK = re.compile(
 _SPONSOR = re.compile(
     r"subscri|sponsor|promo|discount|coupon|sign up|\bdownload|\bcode\b|% off|скидк|подпис|промокод|бесплатн|переходи"
     r"|заказ|закаж|купи|реклам|спонсор|розыгрыш|записыв|ссылк|подробнее|shared on|check out|more info"
-    r"|\b(?:order|buy|join|visit|try)\b",
+    r"|\b(?:(?<!in )order|buy|join|visit|try)\b",  # (not "In order to…")
     re.IGNORECASE,
 )
 _AROUND_TITLE = 8  # words a header may put before the title, or a credit after it

@@ -34,7 +34,7 @@ _OPENER_WORDS = (
     "the this that these those it we they he she our le la les un une il elle nous ils ce cette der die das ein eine"
     " es wir sie er el los las una lo gli noi"
 )
-_OPENERS = frozenset(_OPENER_WORDS.split())
+OPENERS = frozenset(_OPENER_WORDS.split())
 
 
 def number_ends_sentence(text: str, start: int, dot: int) -> bool:
@@ -56,7 +56,7 @@ def number_ends_sentence(text: str, start: int, dot: int) -> bool:
         return True
     if not (word[:1].isalpha() and word[-1].isalnum()):  # (after a sentence's end or a colon: a list's number)
         return False
-    if fold(after[1]) in _OPENERS:  # (after a word, no ordinal goes before an article or a pronoun: "…version 7. Le…")
+    if fold(after[1]) in OPENERS:  # (after a word, no ordinal goes before an article or a pronoun: "…version 7. Le…")
         return True
     if word[0].isupper():
         opens = text[: before.start(1)].rstrip()

@@ -213,8 +213,8 @@ def closed_quote(cut: str, text: str, cut_by_feed: bool = False) -> str:
     cut_by_feed = cut_by_feed and len(cut) < len(text)  # (cut back from the feed's cut: room for the mark)
     rest = text[len(cut.rstrip("…")) :]  # (what the cut left out: a quote it leaves open closes there first)
     for opening, closing in _PAIRS if "„" not in cut else _PAIRS[1:]:  # (German „…“: “ closes)
-        if opening == "„" and text.count("“") < text.count("„") <= text.count("”"):  # (Polish „…”: ” closes, set31 F5's
-            # "…są „na minusie”."; not German „…“ beside an English “…”, the review)
+        if opening == "„" and text.count("”") > text.count("“"):  # (Polish „…”: ” closes, set31 F5's "…są „na
+            # minusie”.", also in a text the feed cut inside one; not German „…“ beside an English “…”: the reviews)
             closing = "”"
         if cut.count(opening) > cut.count(closing) and (
             cut_by_feed or text.count(opening) <= text.count(closing) or -1 < rest.find(closing) < _find(rest, opening)

@@ -17,13 +17,16 @@ from .excerpt import make_excerpt
 
 TITLE_FROM_TEXT_LENGTH = 150  # Slack's header limit; a first sentence up to here is the whole title
 
+# A replacement character not between two letters (the review: "S\ufffdo Paulo" keeps it, "👻\ufffd沙盒页" does not)
+_LOST = re.compile(r"\ufffd(?![^\W\d_])|(?<![^\W\d_])\ufffd")
+
 
 def clean_title(markup: str | None, *, is_html: bool = True) -> str:
     """A title (or a name, a tag) as one line of plain text. Nothing is taken off
     its end: "… condemns his ‘climate denial’ comments" is a headline, not a
     comment link (the trailing-boilerplate rules are for article text)."""
-    if markup and "\ufffd" in markup:  # (a character the feed lost, "👻\ufffd沙盒页": set32 F14; it reads as nothing)
-        markup = markup.replace("\ufffd", "")
+    if markup and "\ufffd" in markup:  # (a character the feed lost, "👻\ufffd沙盒页": set32 F14; it reads as nothing
+        markup = _LOST.sub("", markup)  # beside a mark; inside a word, "Pok\ufffdmon", it shows a letter is missing)
     if (
         markup and "<" not in markup and "&" not in markup
         and markup.isprintable() and unicodedata.is_normalized("NFC", markup)

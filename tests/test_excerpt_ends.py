@@ -540,13 +540,14 @@ def test_an_ordinal_after_a_low_opening_quote_ends_no_sentence():
 
 
 def test_any_two_letters_before_a_number_are_no_abbreviation():
-    """The review of set31 F6's rule: a sentence's last word of two letters before a number, a list's "1." after a
-    sentence, a count before a lower-case word that is no unit."""
+    """The reviews of set31 F6's rule: a sentence's last word of two letters before a number, a list's "1." after a
+    sentence; any short unit after a number before a lower-case word stays one ("6 ft. tall", "5 proc. w")."""
     from bot.cuts import is_abbreviation
 
     assert not is_abbreviation("Here is how to do it. 1. Open the box", 20)
     assert not is_abbreviation("We were up. 3 players stayed", 10)
-    assert not is_abbreviation("I bought 3 cats. they were small", 15)
+    assert is_abbreviation("He stands 6 ft. tall", 14)  # (a unit after a number, before a lower-case word)
+    assert is_abbreviation("wzrosła o 5 proc. w porównaniu", 16)
     assert is_abbreviation("oczekuje obecnie ok. 241,5 tys. odbiorców", 19)
     assert is_abbreviation("oczekuje obecnie ok. 241,5 tys. odbiorców", 30)
 
