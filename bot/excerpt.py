@@ -254,7 +254,8 @@ def _excerpt(blocks: Blocks, limit: int, title: str) -> Excerpt:
     if reached_end and not (truncated or clipped or blocks.cut or complete) and cuts.just_over(text, short, limit):
         notes.append(f"text: {len(text) - limit} characters over the limit, shown whole (it ends there)")
         return Excerpt(text, tuple(notes), whole=True)
-    over = last_sentence_end(text, limit + cuts.overshoot(limit), limit) if short.endswith(("…", "…" + CLOSE)) else -1
+    cut_in_sentence = short.endswith(("…", "…" + CLOSE)) and not text.startswith(short)  # (not "…Read more…")
+    over = last_sentence_end(text, limit + cuts.overshoot(limit), limit) if cut_in_sentence else -1
     if over > limit and "•" not in text[:over]:  # (a sentence a little past the limit is whole: "…zu besetzen.")
         return Excerpt(closed_quote(text[:over], text), (*notes, "text: a sentence just past the limit"), whole=True)
     if len(short) > limit:  # (a quote the cut leaves open is closed: its mark takes a character of the limit)
@@ -361,8 +362,7 @@ def _after_cut_title(line: str, title: str) -> tuple[str, bool]:
     start = len(stem)
     half = _LAST_WORD.search(stem) if flat[start : start + 1].isalnum() else None
     if half is not None:
-        # A feed's own title cut inside a word ('…to null-safe "Sim…'): the rest starts with the whole word
-        # ('…"SimpleSSLContext" methods').
+        # A feed's own title cut inside a word ('…to null-safe "Sim…'): the rest starts with it ('…"SimpleSSLContext"')
         start = half.start()
     rest = flat[start:].strip()
     return ("…" + rest if any(ch.isalnum() for ch in rest) else ""), True

@@ -141,7 +141,7 @@ def test_an_excerpt_never_ends_on_an_announcement_of_what_it_does_not_show():
     assert excerpt("<p>无字无裂5卷x4，电联。 此主题相关图片如下：</p>") == "无字无裂5卷x4，电联。"
     # What it announces is there: the announcement stays (a forum's caption before the text, a quote).
     assert excerpt("<p>此主题相关图片如下：</p><p>银行一手货源，品相好无裂口。</p>") == (
-        "此主题相关图片如下： 银行一手货源，品相好无裂口。"
+        "此主题相关图片如下：银行一手货源，品相好无裂口。"  # (no space after "：": set32 F8)
     )
 
 
