@@ -194,6 +194,13 @@ def utf8_length(text: str) -> int:
     return len(text.encode("utf-8", "surrogatepass"))
 
 
+def at_cut_length(field: str, cuts: FeedCuts) -> bool:
+    """Whether a text (its field, stripped) is as long as the feed's fixed cut (feed_cut_lengths), in characters or
+    in bytes: the feed may have cut it there, whatever it ends in ("…不建议使用。 再注：", Hexo's 140, set32 F1)."""
+    chars, size = cuts[0], cuts[1]
+    return bool((chars and chars - 1 <= len(field) <= chars) or (size and size - 1 <= utf8_length(field) <= size))
+
+
 FeedCuts = tuple[int, int, bool]  # a feed's cut length in characters and in bytes (0: none), and ends_open
 OPEN_ENDS = 4  # texts of a feed, at least (and half of them), that end in a lower-case word: its way
 _ENDS_LIST = re.compile(r"</li>\s*(?:</[ou]l>\s*)*$", re.IGNORECASE)
@@ -326,18 +333,20 @@ def _ends(text: str) -> str:
     return (_TAG.sub("", text) if "<" in text else text).rstrip()[-24:]
 
 
-def may_be_cut(summary: Blocks, markup: str = "", content: str = "") -> bool:
+def may_be_cut(summary: Blocks, markup: str = "", content: str = "", cuts: FeedCuts = (0, 0, False)) -> bool:
     """Whether the feed may have cut a text: its last block ends in a truncation
     mark or trailing boilerplate ("Read more"), or its ``markup`` does
     (``marked_in_markup``); or flattened it: ``markup`` a summary of the entry's
     ``content`` with a space where each of its tags was, in Chinese (spaced_apart); or is the start, cut
     mid-sentence, of a longer content (cut_start_of). (Not merely without a sentence end: plenty of whole summaries
-    lack the full stop, and cleaning the content of each to compare costs a tenth of read_feed.)"""
+    lack the full stop, and cleaning the content of each to compare costs a tenth of read_feed.) ``cuts``: the feed's
+    for its summaries (feed_cut_lengths): a ``markup`` at its fixed length may have been cut anywhere (at_cut_length)."""
     if not summary.lines or summary.cut:
         return False
     if content and (
         spaced_apart(markup, content) or cut_start_of(summary.text, content) or heading_run_in(summary.text, content)
-    ):
+        or at_cut_length(markup.strip(), cuts)
+    ):  # fmt: skip
         return True
     last = summary.lines[-1]
     marked = bool(TRUNCATION.search(last, max(0, len(last) - 20))) or cut_before_tail(last) >= 0
