@@ -199,6 +199,7 @@ def _excerpt(blocks: Blocks, limit: int, title: str) -> Excerpt:
             fallback.append(parts.pop())
             notes.append("removed: a short first line before the story (a label or heading)")
             length = -1
+        parts.extend(() if parts or index < 1 else headingrows.name_of_fields(fallback, lines[index - 1 : index + 2]))
         parts.append(line)
         if quotes is not None:
             quotes.took(role, line)
