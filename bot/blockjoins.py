@@ -73,13 +73,24 @@ _CJK_STOPS = frozenset("。！？：；，、」』）】》〉”")
 _CJK_START = re.compile(r"\d*[\u3000-\u30ff\u3400-\u9fff\uf900-\ufaff\uff01-\uff60]")
 
 
+# An address alone between two sentences ("…のように）． https://atcoder.jp/contests/… B. Can you…": a link's line
+# that a plain summary ran into its text, sk0-blog--index.xml in set32, F7): an excerpt shows no bare address.
+# (before a sentence's start: a capital, a Chinese character, katakana, hiragana but a particle; not "…입니다.
+# https://… 에 접속해서", nor "… をご覧ください", nor "… for details": the address is that sentence's word)
+_LOOSE_ADDRESS = re.compile(
+    r"([.!?。．！？]) https?://[^\s<>]+ (?=[A-ZÀ-ÖØ-ÞА-Я\u30a0-\u30ff\u3400-\u9fff]|[ぁ-ゟ](?<![をにがでへとはものや]))"
+)
+
+
 def joined(parts: list[str]) -> str:
     """The excerpt's blocks in one text: a space between two, never between a Chinese or Japanese block's last
-    stop and the next one's first character ("…同比增长10%。2025年2月，…", set32 F8; Korean spaces its words)."""
+    stop and the next one's first character ("…同比增长10%。2025年2月，…", set32 F8; Korean spaces its words);
+    without an address that stands alone between two sentences (_LOOSE_ADDRESS)."""
     if len(parts) < 2 or all(part.isascii() for part in parts):
-        return " ".join(parts)
-    text = parts[0]
-    for part in parts[1:]:
-        stop = text[-1] in _CJK_STOPS and (text[-1] != "”" or _CJK_START.match(text[-2:-1]) is not None)
-        text += ("" if stop and _CJK_START.match(part) else " ") + part  # (not an English quote's "”": the review)
-    return text
+        text = " ".join(parts)
+    else:
+        text = parts[0]
+        for part in parts[1:]:
+            stop = text[-1] in _CJK_STOPS and (text[-1] != "”" or _CJK_START.match(text[-2:-1]) is not None)
+            text += ("" if stop and _CJK_START.match(part) else " ") + part  # (not an English quote's "”": the review)
+    return _LOOSE_ADDRESS.sub(r"\1 ", text) if "://" in text else text

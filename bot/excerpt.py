@@ -199,6 +199,7 @@ def _excerpt(blocks: Blocks, limit: int, title: str) -> Excerpt:
             fallback.append(parts.pop())
             notes.append("removed: a short first line before the story (a label or heading)")
             length = -1
+        parts.extend(() if parts or index < 1 else headingrows.name_of_fields(fallback, lines[index - 1 : index + 2]))
         parts.append(line)
         if quotes is not None:
             quotes.took(role, line)
@@ -216,8 +217,7 @@ def _excerpt(blocks: Blocks, limit: int, title: str) -> Excerpt:
         len(parts) > 1 and not parts[0].startswith("•") and len(text) <= limit
         and not truncated and not complete and not _ENDS.search(text, len(text) - 8)
     ):  # fmt: skip
-        # Blocks after the first that end without a sentence end (a list, a quote's link, a "Listen on …"
-        # line): the excerpt ends at the last sentence end instead, when there is one.
+        # Blocks after the first that end without a sentence end (a list, a quote's link, "Listen on …"): cut back
         end = cuts.last_end(text, parts)
         if end > 0 and not cuts.list_follows(text, end, parts, limit) and not cuts.announces(parts[-2], stop=True):
             text, reached_end = closed_quote(text[:end], text), False

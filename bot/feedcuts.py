@@ -194,7 +194,27 @@ def utf8_length(text: str) -> int:
     return len(text.encode("utf-8", "surrogatepass"))
 
 
-FeedCuts = tuple[int, int, bool]  # a feed's cut length in characters and in bytes (0: none), and ends_open
+# A Chinese or Japanese character (kana, han): Hugo counts each as a word (rune_words).
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
+
+
+def rune_words(text: str) -> int:
+    """A text's length as Hugo counts it when it cuts a Chinese or Japanese .Summary at summaryLength words
+    (hasCJKLanguage): each character of a word with any that is not ASCII, and each ASCII word, is one; without a
+    mark, mid-sentence ("…の証明ができていな", sk0-blog's 70, set32 F1)."""
+    plain = html.unescape(_TAG.sub(" ", text)) if "<" in text or "&" in text else text
+    return sum(1 if word.isascii() else len(word) for word in plain.split())
+
+
+def at_cut_length(field: str, cuts: FeedCuts) -> bool:
+    """Whether a text (its field, stripped) is as long as the feed's fixed cut (feed_cut_lengths), in characters, in
+    bytes or in Hugo's words: the feed may have cut it there, whatever it ends in ("…不建议使用。 再注：", Hexo's 140)."""
+    chars, size, words = cuts[0], cuts[1], cuts[3]
+    return bool((chars and chars - 1 <= len(field) <= chars) or (size and size - 1 <= utf8_length(field) <= size)
+                or (words and len(field) < _SHORT_TEXT and rune_words(field) == words))  # fmt: skip
+
+
+FeedCuts = tuple[int, int, bool, int]  # a feed's cut length in characters and bytes (0: none), ends_open, Hugo's cut
 OPEN_ENDS = 4  # texts of a feed, at least (and half of them), that end in a lower-case word: its way
 _ENDS_LIST = re.compile(r"</li>\s*(?:</[ou]l>\s*)*$", re.IGNORECASE)
 _SHORT_TEXT = 2000  # characters of markup: a teaser, a standfirst (longer texts are not looked at)
@@ -240,10 +260,12 @@ def feed_cut_lengths(entries: Sequence[RawEntry]) -> tuple[FeedCuts, FeedCuts]:
     contents = [t for e in entries if len(t := e.content.strip()) >= CUT_BY_LENGTH]
     open_summaries, open_contents = (ends_open([t for e in entries if (t := e.summary.strip())]),
                                      ends_open([t for e in entries if (t := e.content.strip())]))  # fmt: skip
+    cjk = [t for e in entries if len(t := e.summary.strip()) < _SHORT_TEXT and _CJK.search(t)]  # (Hugo's, short)
+    words = fixed_cut_length(cjk, rune_words) if len(cjk) >= 4 else 0  # (not 2: four "🐭<img …>" alike)
     return (
-        (fixed_cut_length(summaries), fixed_cut_length(summaries, utf8_length), open_summaries),
-        (fixed_cut_length(contents), fixed_cut_length(contents, utf8_length), open_contents),
-    )
+        (fixed_cut_length(summaries), fixed_cut_length(summaries, utf8_length), open_summaries, words * (words >= 20)),
+        (fixed_cut_length(contents), fixed_cut_length(contents, utf8_length), open_contents, 0),
+    )  # fmt: skip
 
 
 # "But" and "and" in the languages of our feeds: a last phrase that opens with one goes on with the story
@@ -326,18 +348,20 @@ def _ends(text: str) -> str:
     return (_TAG.sub("", text) if "<" in text else text).rstrip()[-24:]
 
 
-def may_be_cut(summary: Blocks, markup: str = "", content: str = "") -> bool:
+def may_be_cut(summary: Blocks, markup: str = "", content: str = "", cuts: FeedCuts = (0, 0, False, 0)) -> bool:
     """Whether the feed may have cut a text: its last block ends in a truncation
     mark or trailing boilerplate ("Read more"), or its ``markup`` does
     (``marked_in_markup``); or flattened it: ``markup`` a summary of the entry's
     ``content`` with a space where each of its tags was, in Chinese (spaced_apart); or is the start, cut
     mid-sentence, of a longer content (cut_start_of). (Not merely without a sentence end: plenty of whole summaries
-    lack the full stop, and cleaning the content of each to compare costs a tenth of read_feed.)"""
+    lack the full stop, and cleaning the content of each to compare costs a tenth of read_feed.) ``cuts``: the feed's
+    for its summaries (feed_cut_lengths): a ``markup`` at its fixed length may have been cut anywhere (at_cut_length)."""
     if not summary.lines or summary.cut:
         return False
     if content and (
         spaced_apart(markup, content) or cut_start_of(summary.text, content) or heading_run_in(summary.text, content)
-    ):
+        or at_cut_length(markup.strip(), cuts)
+    ):  # fmt: skip
         return True
     last = summary.lines[-1]
     marked = bool(TRUNCATION.search(last, max(0, len(last) - 20))) or cut_before_tail(last) >= 0

@@ -93,3 +93,20 @@ def without_run_in_heading(line: str, title_norm: str) -> str:
     if rest[:1].isupper() and rest.split(None, 1)[0].casefold() not in _SENTENCE_OPENERS:
         return line  # (a name's next word: "Star Wars Outlaws is…" under "Star Wars", the review)
     return rest
+
+
+# A list item that is a field: a short label, a colon, its value ("• 내용 : 딥러닝 기술의…", "• Venue: Hall 3").
+_FIELD = re.compile(r"•\s*[^\s:：•]{1,12}\s?[:：]\s*\S")
+
+
+def name_of_fields(fallback: list[str], around: list[str]) -> list[str]:
+    """The heading that names a list of fields when the excerpt opens with that list (lewislim-blog--feed.xml in
+    tests/data/unseen/set32, F2: "<h4>코리아 AI &amp; Deep-Learning Summit 2018</h4><ul><li>내용 : …</li><li>장소 : …":
+    the event's name was lost): the heading right before it (``around``: the lines before, at and after the list's
+    first), when two fields open the list and it is a name of three words or more (not a section's "Changelog",
+    "Configuration", "✨ 模型特色", nor a list's item); else nothing."""
+    if not fallback or len(around) < 3 or around[0] != fallback[-1] or not _FIELD.match(around[1]):
+        return []
+    if not _FIELD.match(around[2]) or len(around[0].split()) < 3 or around[0][0] == "•" or "://" in around[0]:
+        return []
+    return [fallback[-1] + ("" if fallback[-1][-1] in ".:：!?" else ":")]

@@ -20,7 +20,7 @@ from .dates import FUTURE_TOLERANCE, zero_date  # a date further ahead is a mist
 from .dedup import OncePerFeed, identifies_item, no_title, over_run_on, raw_key
 from .entrylink import entry_link, entry_uid, opened_link, own_link, page_link, shared_links
 from .excerpt import excerpt_with_notes
-from .feedcuts import FeedCuts, ended_open, feed_cut_lengths, goes_on_in, looks_shortened, may_be_cut, utf8_length
+from .feedcuts import FeedCuts, at_cut_length, ended_open, feed_cut_lengths, goes_on_in, looks_shortened, may_be_cut
 from .feedtemplates import own_texts
 from .headline import with_one_ellipsis, without_title_parts
 from .inlinerows import a_label, lone_link_text, without_ending_label, without_own_link
@@ -186,7 +186,7 @@ def normalize_feed(
 
 def normalize_entry(
     entry: RawEntry, *, base_url: str, site_url: str = "", source: str, now: datetime, excerpt_length: int,
-    _base_canonical: str | None = None, _memo: dict | None = None, _cut_lengths: tuple[FeedCuts, FeedCuts] = ((0, 0, False), (0, 0, False)),
+    _base_canonical: str | None = None, _memo: dict | None = None, _cut_lengths: tuple[FeedCuts, FeedCuts] = ((0, 0, False, 0), (0, 0, False, 0)),
     _shared: frozenset[str] = frozenset(), _repeated: frozenset[str] = frozenset(),
 ) -> Article:  # fmt: skip
     # A text given as plain that is HTML markup is read as HTML: its tags are never shown.
@@ -201,11 +201,12 @@ def normalize_entry(
         len(summary) >= TEASER_LENGTH
         and not all_quoted(summary)
         and content_is_html
-        # (a summary the feed may have cut, or flattened (a space for each tag, in Chinese: set21 F5), is compared
-        # with a content that can be fuller)
-        and (not may_be_cut(summary_blocks, markup, entry.content) or len(entry.content) <= len(entry.summary))
-        # (a plain summary beside HTML content may be that content flattened: its blocks run together)
-        and summary_is_html
+        # (a summary the feed may have cut, or flattened (in Chinese: set21 F5), is compared with a fuller content)
+        and (
+            not may_be_cut(summary_blocks, markup, entry.content, _cut_lengths[0])
+            or len(entry.content) <= len(entry.summary)
+        )
+        and summary_is_html  # (a plain summary beside HTML content may be it flattened, its blocks run together)
     ):
         # The summary is the body (long enough, not cut by the feed): the content is only searched for CVE ids,
         # which are read from its markup (issue 8: cleaning it was a fifth of the time).
@@ -227,9 +228,8 @@ def normalize_entry(
     else:
         body_blocks, note = summary_blocks, "text: the summary"
         retyped = not entry.summary_is_html and summary_is_html
-    chars, size, open_ends = _cut_lengths[(from_content := body_blocks is not summary_blocks)]
-    field = (entry.content if from_content else entry.summary).strip()
-    if (chars and chars - 1 <= len(field) <= chars) or (size and size - 1 <= utf8_length(field) <= size):
+    open_ends = (cuts := _cut_lengths[(from_content := body_blocks is not summary_blocks)])[2]
+    if at_cut_length(field := (entry.content if from_content else entry.summary).strip(), cuts):
         body_blocks = dataclasses.replace(body_blocks, clipped=True)  # the feed cut it at its fixed length
     elif open_ends and (
         from_content or len(entry.content) <= len(entry.summary) or not goes_on_in(field, entry.content)

@@ -579,3 +579,20 @@ def test_a_sentence_that_ends_a_little_past_the_limit_is_shown_whole():
     )
     items = "".join(f"<li>Item number {n} of the list of things to do today</li>" for n in range(8))
     assert excerpt(f"<ul>{items}</ul>", limit=200).endswith("…")
+
+
+def test_an_address_alone_between_two_sentences_is_not_shown():
+    """sk0-blog--index.xml (tests/data/unseen/set32 F7, 00sk0/blog, no licence: made-up words in the same shape): a
+    Hugo summary runs each solution's link line into its text ("…のように）． https://atcoder.jp/… B. Can you…").
+    An address that is a sentence's word stays ("…입니다. https://… 에 접속해서", "… をご覧ください", "… for details")."""
+    from tests.builders import excerpt
+
+    text = "<p>A. Tiles 白い部分を左に寄せると数えやすい（前回の解説のように）． https://judge.example/s/4541134 B. Can you? Yes.</p>"
+    assert excerpt(text) == "A. Tiles 白い部分を左に寄せると数えやすい（前回の解説のように）． B. Can you? Yes."
+    kept = [
+        "<p>설치 방법입니다. https://tool.example/ 에 접속해서 설치합니다.</p>",
+        "<p>詳しくは公式です。 https://tool.example/ をご覧ください。</p>",
+        "<p>It is out. https://tool.example/ for details.</p>",
+    ]
+    for text in kept:
+        assert "https://tool.example/" in excerpt(text), excerpt(text)

@@ -54,3 +54,22 @@ def test_a_name_or_a_german_sentence_is_no_heading_run_in(markup, title):
     from tests.builders import excerpt
 
     assert excerpt(markup, title=title) == markup[3:-4]
+
+
+def test_the_heading_that_names_a_list_of_fields_opens_the_excerpt():
+    """lewislim-blog--feed.xml (tests/data/unseen/set32 F2, LewisLim579/LewisLim579.github.io, no licence: made-up
+    words in the same shape): a seminar post is a heading per event, then its fields ("내용 : …", "장소 : …"); the
+    excerpt showed the fields only, the event's name lost. A section's one-word heading stays out ("Changelog")."""
+    from tests.builders import excerpt
+
+    post = (
+        "<h3>2030년 5월 ICT세미나 모음</h3><h4>서울 클라우드 개발자 포럼 2030</h4><ul><li>내용 : 클라우드 전환의 사례와 비용"
+        " 절감 방법을 공유</li><li>장소 : 서울 종로 어느 회관 대강당</li><li>일정 : 5월 3일 (금)</li><li>신청 : <a href="
+        "'https://x.example/a'>바로가기</a></li></ul><h4>다른 행사</h4><ul><li>내용 : 다른 내용</li></ul>"
+    )
+    text = excerpt(post)
+    assert text.startswith(
+        "서울 클라우드 개발자 포럼 2030: • 내용 : 클라우드 전환의 사례와 비용 절감 방법을 공유 • 장소 :"
+    ), text
+    changes = "<h2>Changelog</h2><ul><li>feat: enable arm64 build</li><li>fix: fix clean module</li></ul>"
+    assert excerpt(changes).startswith("• feat: enable arm64 build")

@@ -3,6 +3,7 @@ entry, and the provenance of each (end to end through real feeds: test_excerpt.p
 test_expectations.py, test_corpus.py)."""
 
 from datetime import UTC, datetime, timedelta
+from html import escape
 from pathlib import Path
 
 import pytest
@@ -125,6 +126,59 @@ def test_spips_cut_mark_before_its_section_and_keywords_gives_way_to_the_content
     plain = article(summary="Avec notre partenaire ZAP télé, voici le zapping télé du 22 mars 2013 en images (...)")
     assert plain.excerpt.endswith("du 22 mars 2013 en images…")
     assert article(summary="<p>Call it as a function with no arguments: reset()</p>").excerpt.endswith("reset()")
+
+
+def test_a_summary_as_long_as_the_feeds_fixed_cut_gives_way_to_the_content_whatever_it_ends_in():
+    """o2team--atom.xml (tests/data/unseen/set32, beidan/o2team.github.io, MIT): Hexo cuts every <summary>'s
+    markup at 140 characters, inside a tag ("…遇到了不少 <code>Zepto<") or after a colon ("再注：", bejond's, set32
+    F1); the summary was read as whole and the content, which goes on, was never looked at."""
+    from bot.normalize import read_feed
+
+    zepto = (
+        "<p>众所周知，现在移动 Web 开发中，<code>Zepto.js</code> 是使用频率比较高的库之一。由于它的体积小，加载速度快，"
+        "有着和 <code>jquery</code> 类似的 API，而备受开发者喜爱。可随着时间的推移，我们遇到了不少 <code>Zepto</code> "
+        "的坑，而且文件体积的大小跟代码的执行效率并没有什么关系，最后我们发现 <code>Zepto</code> 并没有太大的卵用。</p>"
+    )
+    words = ["设计稿还原", "性能优化", "动画实现", "组件管理", "跨域请求", "缓存策略"]
+    others = [f"<p>{w}是前端团队第{n}次分享的主题，" + f"我们在项目中反复遇到{w}的问题，{n}个方案各有取舍。" * 6 + "</p>"
+              for n, w in enumerate(words)]  # fmt: skip
+    entries = "".join(
+        f"<entry><id>urn:o2:{n}</id><title>Post {n}</title><link href='https://o2.example/{n}'/>"
+        f"<summary type='html'>{escape(text[:140])}</summary><content type='html'>{escape(text)}</content></entry>"
+        for n, text in enumerate([zepto, *others])
+    )
+    doc = f"<?xml version='1.0'?><feed xmlns='http://www.w3.org/2005/Atom'><title>O2</title>{entries}</feed>"
+    feed = read_feed(doc.encode(), url="https://o2.example/atom.xml", source="O2", now=NOW, excerpt_length=300)
+    first = feed.articles[0]
+    assert first.excerpt.endswith("最后我们发现 Zepto 并没有太大的卵用。"), first.excerpt
+    assert "text: the content (fuller than the truncated summary)" in first.provenance
+
+
+def test_a_hugo_summary_cut_at_its_number_of_words_in_japanese_ends_with_an_ellipsis():
+    """sk0-blog--index.xml (tests/data/unseen/set32 F1, 00sk0/blog, no licence: made-up words in the same shape):
+    Hugo cuts a Japanese .Summary at summaryLength "words" (each character of a word not in ASCII, each ASCII word:
+    70), mid-word and without a mark ("…の証明ができていな"); most of the feed's summaries are that long."""
+    from bot.feedcuts import rune_words
+    from bot.normalize import read_feed
+
+    posts = [
+        "久しぶりにコンテストに参加した（といっても外出先からなので記録には残らない）．感覚が鈍っていて細かいところで時間を使い過ぎた反省点が多い回だった",
+        "まだABC#201,202の記事を書けていないのが心残りである（#202はほぼ書けたけど#201のSushiの考察がまとまっていない状態で公開するのは気が引ける",
+        "体調が悪くて参加は見送ったけれど後から解いてみると思ったより早く全完できたので出ておけばよかった（+50くらいだったらしい）．次回は必ず参加したいと思う",
+        "日付を処理する部分が面倒に見えたが実際には標準ライブラリで十分だった．特にゼロ埋めの数字をscanfで読めるかが心配だったけれど問題なく動いたので安心した",
+        "横幅と縦幅を広げてしまうと必要な区間の数が増えるので正方形に近づけるのが良いという考察までは早かったが実装で手間取ってしまい結局時間切れになってしまった",
+    ]
+    summaries = []
+    for text in posts:  # (cut as Hugo cuts: the first 70 of its words)
+        while rune_words(text) > 70:
+            text = text[:-1]
+        summaries.append(text)
+    assert all(rune_words(t) == 70 for t in summaries)
+    items = "".join(f"<item><title>Post {n}</title><link>https://sk.example/{n}</link><description>{t}</description>"
+                    "</item>" for n, t in enumerate(summaries))  # fmt: skip
+    doc = f"<?xml version='1.0'?><rss version='2.0'><channel><title>B</title>{items}</channel></rss>"
+    feed = read_feed(doc.encode(), url="https://sk.example/index.xml", source="B", now=NOW, excerpt_length=300)
+    assert [a.excerpt for a in feed.articles] == [t + "…" for t in summaries]  # ("…ほぼ書けたけど#201のSushiの考察…")
 
 
 def test_a_chinese_description_flattened_with_a_space_for_each_tag_gives_way_to_the_content():
