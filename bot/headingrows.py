@@ -72,7 +72,9 @@ def without_run_in_heading(line: str, title_norm: str) -> str:
     a lower-case word ("Rust 1.80 is out: Rust 1.80 brings…": the title is the sentence's subject), nor a capitalised
     one but a sentence's opener ("Star Wars Outlaws is the first open-world Star Wars game" under "Star Wars")."""
     words = line.split(None, 2 * _RUN_IN_WORDS)
-    for count in range(2, min(_RUN_IN_WORDS, (len(words) - 1) // 2) + 1):
+    # (a phrase said again starts with the line's first word again: most lines have none, no loop, issue 18)
+    again_at = words[2 : _RUN_IN_WORDS + 1].count(words[0]) if words else 0
+    for count in range(2, min(_RUN_IN_WORDS, (len(words) - 1) // 2) + 1 if again_at else 2):
         again = words[count : 2 * count]
         ending = again[-1][len(words[count - 1]) :] if len(again) == count else ""
         if (
