@@ -73,13 +73,11 @@ _CJK_STOPS = frozenset("。！？：；，、」』）】》〉”")
 _CJK_START = re.compile(r"\d*[\u3000-\u30ff\u3400-\u9fff\uf900-\ufaff\uff01-\uff60]")
 
 
-# An address alone between two sentences ("…のように）． https://atcoder.jp/contests/… B. Can you…": a link's line
-# that a plain summary ran into its text, sk0-blog--index.xml in set32, F7): an excerpt shows no bare address.
-# (before a sentence's start: a capital, a Chinese character, katakana, hiragana but a particle; not "…입니다.
-# https://… 에 접속해서", nor "… をご覧ください", nor "… for details": the address is that sentence's word)
-_LOOSE_ADDRESS = re.compile(
-    r"([.!?。．！？]) https?://[^\s<>]+ (?=[A-ZÀ-ÖØ-ÞА-Я\u30a0-\u30ff\u3400-\u9fff]|[ぁ-ゟ](?<![をにがでへとはものや]))"
-)
+# An address alone between two sentences, before a list's next item ("…のように）． https://atcoder.jp/contests/… B.
+# Can you…": a link's line that a plain summary ran into its text, sk0-blog--index.xml in set32, F7): an excerpt shows
+# no bare address. Only before an item's mark ("B. ", "2) "): before anything else the address may be a word of the
+# next sentence ("… https://example.jp/dl からダウンロードできます", "… https://x.cn 上有全部文档": the review).
+_LOOSE_ADDRESS = re.compile(r"([.!?。．！？]) ?(?:https?://[^\s<>]+ )+(?=[A-Z0-9][.)] )")
 
 
 def joined(parts: list[str]) -> str:

@@ -46,8 +46,7 @@ if TYPE_CHECKING:
 TRUNCATION = re.compile(
     r"(\s*)(?:\[\s*(?:…|\.\.\.|&hellip;)\s*\]|\(\s*(?:more\s*(?:…|\.\.\.)?|…|\.\.\.)\s*\)|…|\.\.\.+|(?<=[^\W\d_])\.\.)\s*$"
 )
-# The mark in brackets, then a few words that are no sentence: SPIP's summary "…en temps réel se (...)
-# - Previews / Stratégie" (its section and keywords after the cut).
+# The mark in brackets, then a few words that are no sentence: SPIP's "…en temps réel se (...) - Previews / Stratégie".
 _MARK_BEFORE_TAIL = re.compile(r"\s*[(\[]\s*(?:…|\.\.\.)\s*[)\]](?=\s[^.!?…]{1,60}$)")
 # A text at least this long that ends in a mark right after a letter was cut by length, mid-word.
 CUT_BY_LENGTH = 100
@@ -200,8 +199,9 @@ _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
 
 def rune_words(text: str) -> int:
     """A text's length as Hugo counts it when it cuts a Chinese or Japanese .Summary at summaryLength words
-    (hasCJKLanguage): each character of a word with any that is not ASCII, and each ASCII word, is one; without a
-    mark, mid-sentence ("…の証明ができていな", sk0-blog's 70, set32 F1)."""
+    (hasCJKLanguage): each character of a word with any that is not ASCII, and each ASCII word, is one (a tag counts
+    as a space between words); without a mark, mid-sentence ("…の証明ができていな", sk0-blog's 70, set32 F1). Only
+    a text with Chinese or Japanese in it is taken for one cut so (at_cut_length: not an English post of the feed)."""
     plain = html.unescape(_TAG.sub(" ", text)) if "<" in text or "&" in text else text
     return sum(1 if word.isascii() else len(word) for word in plain.split())
 
@@ -211,7 +211,7 @@ def at_cut_length(field: str, cuts: FeedCuts) -> bool:
     bytes or in Hugo's words: the feed may have cut it there, whatever it ends in ("…不建议使用。 再注：", Hexo's 140)."""
     chars, size, words = cuts[0], cuts[1], cuts[3]
     return bool((chars and chars - 1 <= len(field) <= chars) or (size and size - 1 <= utf8_length(field) <= size)
-                or (words and len(field) < _SHORT_TEXT and rune_words(field) == words))  # fmt: skip
+                or (words and len(field) < _SHORT_TEXT and _CJK.search(field) and rune_words(field) == words))  # fmt: skip
 
 
 FeedCuts = tuple[int, int, bool, int]  # a feed's cut length in characters and bytes (0: none), ends_open, Hugo's cut
@@ -253,9 +253,9 @@ def ends_open(texts: list[str]) -> bool:
 
 
 def feed_cut_lengths(entries: Sequence[RawEntry]) -> tuple[FeedCuts, FeedCuts]:
-    """The lengths at which a feed cuts its entries' summaries and contents, in characters and in
-    UTF-8 bytes (0: none): a text that long may end in half a word; and whether it ends them
-    without a full stop (ends_open)."""
+    """The lengths at which a feed cuts its entries' summaries and contents, in characters and in UTF-8 bytes (0:
+    none): a text that long may end in half a word; whether it ends them without a full stop (ends_open); and the
+    summaries' length in Hugo's words (rune_words: its Chinese or Japanese ones, 20 words at least; 0: none)."""
     summaries = [t for e in entries if len(t := e.summary.strip()) >= CUT_BY_LENGTH]
     contents = [t for e in entries if len(t := e.content.strip()) >= CUT_BY_LENGTH]
     open_summaries, open_contents = (ends_open([t for e in entries if (t := e.summary.strip())]),

@@ -98,7 +98,7 @@ def without_run_in_heading(line: str, title_norm: str) -> str:
 
 
 # A list item that is a field: a short label, a colon, its value ("• 내용 : 딥러닝 기술의…", "• Venue: Hall 3").
-_FIELD = re.compile(r"•\s*[^\s:：•]{1,12}\s?[:：]\s*\S")
+_FIELD = re.compile(r"•\s*[^\s:：•/\d][^\s:：•/]{0,11}\s?[:：]\s*(?!//)\S")  # (not "https://…", "09:00")
 
 
 def name_of_fields(fallback: list[str], around: list[str]) -> list[str]:
@@ -111,4 +111,4 @@ def name_of_fields(fallback: list[str], around: list[str]) -> list[str]:
         return []
     if not _FIELD.match(around[2]) or len(around[0].split()) < 3 or around[0][0] == "•" or "://" in around[0]:
         return []
-    return [fallback[-1] + ("" if fallback[-1][-1] in ".:：!?" else ":")]
+    return [fallback[-1] + ("" if fallback[-1][-1] in ".:：!?…" else ":")]
