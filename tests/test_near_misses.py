@@ -65,3 +65,39 @@ def test_a_title_run_into_a_french_or_german_sentence_goes():
 def test_in_order_to_is_no_sponsors_order():
     assert not lead_in("In order to understand the crisis, read our new report: https://bit.ly/abc123")
     assert lead_in("Order your box now at half price: https://bit.ly/abc123")
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        "<p>新バージョンを公開しました。 https://example.jp/dl からダウンロードできます。</p>",
+        "<p>我们上线了新网站。 https://example.cn 是我们的官方地址，欢迎访问。</p>",
+        "<p>We moved. https://example.com Is our new home now.</p>",
+    ],
+)
+def test_an_address_that_is_a_word_of_the_next_sentence_stays(markup):
+    from tests.builders import excerpt
+
+    assert "https://" in excerpt(markup)
+
+
+def test_an_address_before_a_lists_next_item_goes_without_a_space_too():
+    from tests.builders import excerpt
+
+    made = excerpt(
+        "<p>数えやすい（前回の解説のように）．https://judge.example/s/4541134 B. Can you solve this? Yes.</p>"
+    )
+    assert "https://" not in made and "B. Can you solve this?" in made
+
+
+def test_an_address_or_a_time_is_no_field_of_a_list_a_heading_names():
+    from bot.headingrows import name_of_fields
+
+    links = ["Useful links for this week", "• https://a.example/one", "• https://b.example/two"]
+    assert name_of_fields(["Useful links for this week"], links) == []
+    times = ["The programme of the day", "• 09:00 Registration", "• 10:00 Keynote"]
+    assert name_of_fields(["The programme of the day"], times) == []
+    fields = ["Korea AI and Deep Learning Summit 2018", "• 내용 : 딥러닝 기술", "• 장소 : 서울"]
+    assert name_of_fields(["Korea AI and Deep Learning Summit 2018"], fields) == [
+        "Korea AI and Deep Learning Summit 2018:"
+    ]
