@@ -12,7 +12,7 @@ from .abbreviations import ADDRESS, ETC, INSIDE, shortened
 from .numberends import goes_on_after, number_ends_sentence
 from .parens import in_aside
 
-WIDE_STOP = r"(?:[。！？]|．(?<=[ぁ-ゖァ-ヺー]．))"  # (and "．" after kana, "…あります．", not "莫．康福斯")
+WIDE_STOP = r"(?:[。！？।॥؟۔]|．(?<=[ぁ-ゖァ-ヺー]．)|\|(?<=[\u0900-\u0dff] \|)(?=\s|$))"  # ("．" after kana; "।", "؟", Hindi's " | ": set33 F4)
 SENTENCE_END = re.compile(rf"[.!?…](?:[\"'”’)\]]*)(?=\s|$)|{WIDE_STOP}(?:[」』”’)]*)")
 _SENTENCE_CLOSERS = frozenset("\"'”’)]」』")
 _ABBREVIATIONS = frozenset(

@@ -1,0 +1,47 @@
+"""set33's findings F4, F2, F3 (tests/data/unseen/set33/FINDINGS.md): sentence ends of other scripts, a lone
+greeting or label as the excerpt, a field label before the text."""
+
+from bot.cuts import last_sentence_end
+from bot.sentences import split_sentences
+from tests.builders import excerpt
+
+
+def test_danda_and_arabic_question_mark_end_sentences():
+    """set33 F4: "।" (Devanagari, Bengali), a " | " typed for it, and "؟" ended no sentence: the excerpt was cut
+    mid-sentence or kept "।…", the digest's sentences ran on."""
+    # fincz--hi-index.xml (itechf-s/fincz-blog, Apache-2.0), #3: a whole first paragraph, then a second.
+    first = (
+        "इन्वेस्टमेंट यानी कि निवेश जिसमें हम अपनी कोई भी चीज कुछ समय के लिए लगाते है जिसमे आगे आने वाले समय में"
+        " उससे और ज्यादा फायदा होने की उम्मीद करते हैं उसको इन्वेस्टमेंट कहते हैं।"
+    )
+    second = "इन्वेस्टमेंट में समय बहुत जरूरी होता है और लंबे समय तक निवेश करना चाहिए" * 4
+    assert excerpt(f"<p>{first}</p><p>{second}</p>") == first
+    # fahimscirex--bn-posts.xml (no licence found: made-up Bengali words in its shape): end at the last "।".
+    text = "কালবো তামরি দশ বছর আগে, একটা সত্য হইলো নাই। বেলাই রোড অন্যতম নাম। সৌরভ তালিকা থাইকা মুছে ফেলার সুযোগ আগে।"
+    tail = " আরো নির্দিষ্ট কইরা বললে ২০২১ এর ২৫শে ডিসেম্বরে। পুরান ঢাকা নিয়া কৌতুহল।"
+    assert excerpt(f"<p>{text}{tail}</p>", limit=len(text) + 20) == text
+    # prashantb--hi-posts.xml (no licence found: made-up words): " | " between Devanagari words ends a sentence.
+    hindi = "गामला सबकी भागेदारी हो | जो केंद्रीय तंत्र है"
+    assert last_sentence_end(hindi, len(hindi)) == hindi.index("|") + 1
+    assert last_sentence_end("a | b", 5) == -1  # (not between Latin words)
+    assert split_sentences(hindi) == ["गामला सबकी भागेदारी हो |", "जो केंद्रीय तंत्र है"]
+    # linuxsociety--ar-posts.xml (no licence found: made-up Arabic words): "؟" ends a question.
+    arabic = "كيف كانت لمسة الحاسوب في هذا الوسط؟ ثم جاءت الفكرة."
+    assert split_sentences(arabic) == ["كيف كانت لمسة الحاسوب في هذا الوسط؟", "ثم جاءت الفكرة."]
+    assert last_sentence_end(arabic, arabic.index("ثم")) == arabic.index("؟") + 1
+    assert split_sentences(first + " " + "जोकि सिर्फ है।") == [first, "जोकि सिर्फ है।"]
+
+
+def test_a_summary_takes_sentences_ending_in_a_danda():
+    """set33 F4: split at "।", the digest's summary found no usable sentence (none ended in its marks) and showed
+    the excerpt (fahimscirex--bn-posts.xml, no licence found: made-up Bengali words in its shape)."""
+    from bot.summary import SourceText, summarize, usable
+
+    assert usable("আকাশ বাড়িয়ে দাও যুদ্ধ পরবর্তি ঢাকাকে নিয়ে লেখা।")
+    assert usable("गामला सबकी भागेदारी हो और सबका विकास हो |")
+    sentences = (
+        "কালবো তামরি দশ বছর আগে ঢাকায় আসছি নিয়ে লেখা।",
+        "সৌরভ তালিকা থাইকা ঢাকার নামটা মুছে ফেলার সুযোগ ঘটছিলো।",
+        "ঢাকায় নিয়া বিশেষ রকমের কৌতুহল সবার মধ্যেই লক্ষ্য করছি।",
+    )
+    assert summarize([SourceText("পুরান ঢাকায় একদিন", sentences)])
