@@ -45,3 +45,16 @@ def test_a_summary_takes_sentences_ending_in_a_danda():
         "ঢাকায় নিয়া বিশেষ রকমের কৌতুহল সবার মধ্যেই লক্ষ্য করছি।",
     )
     assert summarize([SourceText("পুরান ঢাকায় একদিন", sentences)])
+
+
+def test_the_label_of_the_text_itself_goes():
+    """set33 F3: a status page's incidents open with their field's label, "<em>Description:</em> …" or
+    "Description - …" (fgrilles-status--issues.xml, no licence found: made-up words in its shape)."""
+    assert excerpt("<p><em>Description:</em> Platform downtime due to a move scheduled for May 2, 2022.</p>") == (
+        "Platform downtime due to a move scheduled for May 2, 2022."
+    )
+    assert excerpt("<p>Description - The building where the platform is hosted has a power cut.</p>") == (
+        "The building where the platform is hosted has a power cut."
+    )
+    kept = "Description of the downtime: the platform moves in May."  # (a sentence about it)
+    assert excerpt(f"<p>{kept}</p>") == kept
