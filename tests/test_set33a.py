@@ -58,3 +58,23 @@ def test_the_label_of_the_text_itself_goes():
     )
     kept = "Description of the downtime: the platform moves in May."  # (a sentence about it)
     assert excerpt(f"<p>{kept}</p>") == kept
+
+
+def test_a_one_letter_word_before_a_full_stop_may_end_the_sentence():
+    """set33 F11: "…quão alto ele é. Imaginei que…" was cut as if "é." were an initial (phelipetls--pt-posts.xml,
+    no licence found: made-up words in its shape). A lower-case vowel that is a word, before a capitalised word,
+    ends its sentence; an initial, a shortened word and a run of them stay inside it."""
+    for text in ("Eu sei quão alto ele é. Depois", "Non so cosa sia, ma è. Poi"):
+        assert last_sentence_end(text, len(text)) == text.index(". ") + 1
+    for text in (
+        "J. Smith went",
+        "Er kam u. a. Berlin",
+        "Wie z. B. Berlin",
+        "Frankfurt a. M. Dann",
+        "w 2020 r. Projekt",
+    ):
+        assert last_sentence_end(text, len(text)) == -1
+    sentence = "Como estou estudando isso para a tese, pensei em medir exatamente quão alto ele é."
+    assert excerpt(
+        f"<p>{sentence} Imaginei que não seria tão difícil com a ajuda do R, e não foi mesmo.</p>", limit=120
+    ) == (sentence)
