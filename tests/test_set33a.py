@@ -78,3 +78,19 @@ def test_a_one_letter_word_before_a_full_stop_may_end_the_sentence():
     assert excerpt(
         f"<p>{sentence} Imaginei que não seria tão difícil com a ajuda do R, e não foi mesmo.</p>", limit=120
     ) == (sentence)
+
+
+def test_a_hugo_summarys_heading_and_anchor_mark_go():
+    """set33 F6: a Hugo summary (plainified, its line breaks kept) keeps each heading and its anchor's "#" at
+    a line's start: "مقدمة # عندما نذكر…" (linuxsociety--ar-posts.xml, no licence found: made-up Arabic words in
+    its shape). A "#" inside a sentence stays ("el carácter # es especial": alitux--index.xml's shape)."""
+    text = (
+        "ما هي الرخص المفتوحة؟ # الرخص المفتوحة هي رخص للبرامج تسمح بإعادة استخدام المحتوى وتعديله ونشره."
+        "\nأنواع الرخص المفتوحة # تصنف الرخص المفتوحة إلى نوعين: رخص متروكة ورخص متساهلة للجميع."
+    )
+    assert excerpt(text) == (
+        "الرخص المفتوحة هي رخص للبرامج تسمح بإعادة استخدام المحتوى وتعديله ونشره."
+        " تصنف الرخص المفتوحة إلى نوعين: رخص متروكة ورخص متساهلة للجميع."
+    )
+    kept = "Esto es porque el carácter # es especial y hay que escaparlo o decirle a la API que no lo use."
+    assert excerpt(kept) == kept
