@@ -94,3 +94,14 @@ def test_a_hugo_summarys_heading_and_anchor_mark_go():
     )
     kept = "Esto es porque el carácter # es especial y hay que escaparlo o decirle a la API que no lo use."
     assert excerpt(kept) == kept
+
+
+def test_a_metadata_table_in_a_script_without_capitals_goes_before_the_story():
+    """set33 F5: a book review's table ("বই: … · লেখক: … · মূল্য: …": book, author, price) was the excerpt, before a
+    heading and the plot (fahimscirex--bn-posts.xml, no licence found: made-up Bengali words in its shape)."""
+    table = (
+        "<table><thead><tr><th>বই</th><th>কালো বিয়ে</th></tr></thead><tbody><tr><td>লেখক</td><td>হুমায়ূন কাদের</td></tr>"
+        "<tr><td>প্রকাশনী</td><td>সময় ঘর</td></tr><tr><td>প্রকাশকাল</td><td>২০০১</td></tr></tbody></table>"
+    )
+    story = "রহমান সাহেব ঠিক করলেন রতনকে তিনি গতরাতের ঘটনাটা বলবেন। তিনি মাছের কথা বলা শুনতে পেয়েছেন।"
+    assert excerpt(f"{table}<h2>কাহিনী সংক্ষেপ</h2><p>{story}</p>") == story
