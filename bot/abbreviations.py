@@ -3,6 +3,8 @@ segmenter (bot/sentences.py), so that the two lists cannot drift (set24 F5). Dat
 
 from __future__ import annotations
 
+import re
+
 # German words that stand inside a sentence whatever follows ("Feature Flags bzw. Canary Releases…").
 INSIDE = ("bzw", "ggf", "inkl")
 # Bulgarian address words before a name ("гр. София", "бул. „Витоша“", "ул. …").
@@ -40,3 +42,21 @@ def shortened(word: str, text: str, start: int, dot: int) -> bool:
 # Two letters a dot shortens before a number ("about", "for example", "number", "page", "class"; Polish, German,
 # Italian, Czech, English); not any two letters ("We were up. 3 players…", "…do it. 1. Open…": the review of set31 F6)
 _BEFORE_NUMBER = frozenset(["ok", "ca", "np", "nr", "zb", "kl", "pp", "vs", "no", "št", "čj", "al"])
+
+
+def ends_clause(text: str, start: int, dot: int) -> bool:
+    """Whether a dot after a one-letter word (text[start:dot]) ends a sentence: a lower-case vowel that is a
+    word of its own (Portuguese's "é", Italian's "è", "a", "o"), not in a run of shortened words ("u. a.", "z. B."),
+    before a capitalised word that is no initial ("…quão alto ele é. Imaginei que…": set33 F11). A capital stays
+    an initial ("J. Smith"), a consonant a shortened word ("w.", "r.", "s.": "w 2020 r. Projekt")."""
+    letter = text[start:dot]
+    if len(letter) != 1 or not letter.islower() or letter not in _CLAUSE_VOWELS or text[dot + 1 : dot + 2] != " ":
+        return False
+    if start >= 2 and text[start - 2] == "." or text[start - 1 : start] not in (" ", ""):
+        return False  # (after another shortened word, or inside one: "u. a.", "e.g")
+    after = _NEXT_WORD.match(text, dot + 1)
+    return after is not None and after[1][0].isupper() and text[after.end() : after.end() + 1] != "."
+
+
+_CLAUSE_VOWELS = frozenset("aeoéèàòóíìúùêôãõ")
+_NEXT_WORD = re.compile(r"\s+([^\W\d_]{2,})")

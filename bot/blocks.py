@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from .boilerstrip import block_row, strip_boilerplate, strip_start
 from .boldheads import bold_headings
-from .clean import html_lines, plain_lines
+from .clean import html_lines, plain_lines, without_anchored_heading
 from .codeblocks import add_traces, before_code, opens_with_prose
 from .codewraps import code_joined
 from .cuts import (
@@ -113,7 +113,7 @@ def html_blocks(markup: str | None, *, cut: bool = False) -> Blocks:
     code: list = []
     lines = html_lines(bold_headings(markup), headings, quotes=quotes, rows=rows, whole=not cut, code=code)
     if "# " in markup:  # (a Markdown heading the HTML kept as text: "<p>## 朴素贝叶斯实战</p>", set20 F6; not code's)
-        lines = [line if line in code else _marked_heading(line, headings) for line in lines]
+        lines = [line if line in code else _marked_heading(without_anchored_heading(line), headings) for line in lines]
     if "<" not in markup and ("&" not in markup or "<" not in htmllib.unescape(markup)):
         # text without markup: its line breaks were kept, hard wraps too; a text wrapped at a width
         # throughout (a security advisory's) is plain text: a blank line ends its paragraphs

@@ -175,6 +175,18 @@ def plain_lines(text: str | None) -> list[str]:
     return _tidy_lines_list(text)
 
 
+def without_anchored_heading(line: str) -> str:
+    """A line without the heading and its anchor's "#" that a Hugo summary (plainified: its line breaks kept)
+    keeps at a line's start, before the paragraph's text ("مقدمة # عندما نذكر…", "Introduction # When we…": set33 F6)."""
+    m = _ANCHORED_HEADING.match(line) if " # " in line else None
+    # (its text opens a paragraph: not in lower case, "el carácter # es especial" is a sentence's)
+    return line[m.end() :] if m is not None and not line[m.end()].islower() else line
+
+
+# A heading of a few words (no sentence's end in it but a question's), " # ", then a paragraph's first words.
+_ANCHORED_HEADING = re.compile(r"^(?:[^\s#.!。]+ ){0,7}[^\s#.!。]+ # (?=[^\W\d_][^\n]{40})")
+
+
 # An empty element that stands for a name, drawn by the page's script from its JSON "data-attrs"
 # (Substack's @-mention: 'Like Cameron ( <span class="mention-wrap" data-attrs="{&quot;name&quot;:
 # &quot;Lit Smithery&quot;,&quot;id&quot;:1463979,…}"></span> ) here', unseen13 #13): that name, where

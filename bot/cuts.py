@@ -8,11 +8,11 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from .abbreviations import ADDRESS, ETC, INSIDE, shortened
+from .abbreviations import ADDRESS, ETC, INSIDE, ends_clause, shortened
 from .numberends import goes_on_after, number_ends_sentence
 from .parens import in_aside
 
-WIDE_STOP = r"(?:[。！？]|．(?<=[ぁ-ゖァ-ヺー]．))"  # (and "．" after kana, "…あります．", not "莫．康福斯")
+WIDE_STOP = r"(?:[。！？।॥؟۔]|．(?<=[ぁ-ゖァ-ヺー]．)|\|(?<=[\u0900-\u0dff] \|)(?=\s|$))"  # ("．" after kana; "।", "؟", Hindi's " | ": set33 F4)
 SENTENCE_END = re.compile(rf"[.!?…](?:[\"'”’)\]]*)(?=\s|$)|{WIDE_STOP}(?:[」』”’)]*)")
 _SENTENCE_CLOSERS = frozenset("\"'”’)]」』")
 _ABBREVIATIONS = frozenset(
@@ -118,8 +118,8 @@ def is_abbreviation(text: str, dot: int) -> bool:
     if word.isdigit():  # (an ordinal or a list's number, unless it ends its sentence: set20 F8)
         return not number_ends_sentence(text, dot - len(word), dot)
     lower_dotted = _DOTTED_CAPITALS.fullmatch(word) and text[dot - len(word) : dot].islower() and word not in ETC
-    street = shortened(word, text, start, dot)  # ("Hauptstr. 5", "Ph. D.", "241,5 tys. odbiorców")
-    return len(word) <= 1 or word in _ABBREVIATIONS or lower_dotted or street or _initials(text, dot - len(word), dot)
+    short = shortened(word, text, start, dot) or len(word) <= 1 and not ends_clause(text, start, dot)  # (set33 F11)
+    return short or word in _ABBREVIATIONS or lower_dotted or _initials(text, dot - len(word), dot)
 
 
 # Initials not in Latin, a name next: capitals with dots ("В.В. Путин"), a capital and a consonant ("Дж. Байден"); not

@@ -142,7 +142,7 @@ def _excerpt(blocks: Blocks, limit: int, title: str) -> Excerpt:
                 following = last.text()  # (cleaned: "Read more…" is no text that follows)
             if (
                 following  # (the excerpt when nothing follows: "Time: … · Depth: …", an earthquake's data)
-                and (following not in headings or points_elsewhere(line))
+                and (following not in headings or points_elsewhere(line) or line.count(": ") > 2)  # (set33 F5)
                 and lead_in(line, following.startswith("•") or following in blocks.quotes)
             ):
                 fallback.append(line)

@@ -53,6 +53,21 @@ HEADING_ROWS: tuple[Row, ...] = (
         "figure img{ border-radius: 2px; } This is the 1st episode of a series about my desktop setup.",
         "figure 2 {shows the setup} as it was in 2020, before the move to a new desktop.",
     ),
+    Row(
+        "text-label-start",
+        "the label of the text itself before it",
+        START,
+        # ("<em>Description:</em> Datacenter downtime due to…", "Description - The building where…": a status
+        # page's incidents, fgrilles-status--issues.xml in set33, F3): the field's name, capitalised, then ":" or a
+        # spaced dash and the text's capital.
+        re.compile(
+            r"(?:Description|Summary|Abstract|Beschreibung|Zusammenfassung|Résumé|Descripción|Resumen|Descrição"
+            r"|Resumo|Descrizione|Sommario|Omschrijving|Samenvatting|Opis|Описание|Опис)\s?(?::|\s[-–—])\s*"
+            r"(?=[A-ZÀ-ÞА-ЯЁЄІЇ0-9\"“«])"
+        ),
+        "Description: Datacenter downtime due to datacenter relocation scheduled for May 2, 2022.",
+        "Description of the downtime: the datacenter moves in May.",
+    ),
 )
 
 _RUN_IN_WORDS = 8  # words of a heading run into its text, at most

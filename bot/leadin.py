@@ -42,7 +42,9 @@ _WORD = re.compile(r"\w+")
 # A credit after a title: "by …" (in a few languages), a commit's trailer ("Reviewed-by: …").
 _CREDIT = re.compile(r"[^\w\s]*\s*(?:(?:by|von|par|por|di|door)\s|[\w-]+-by:)", re.IGNORECASE)
 # A label and its value: a capitalised word or three, a colon, then the value.
-_LABEL = re.compile(r"(?:^|(?<=\s))[A-Z][\w'’-]*(?:\s[\w'’-]+){0,2}:\s+(?=\S)")
+# (capitalised, or in a script without capitals, its vowel signs too: "বই: … · লেখক: …", a book review's table, set33 F5)
+_CASELESS = "\u0600-\u06ff\u0900-\u0dff\u0e00-\u0e7f\uac00-\ud7af"
+_LABEL = re.compile(rf"(?:^|(?<=\s))[A-Z{_CASELESS}][\w'’{_CASELESS}-]*(?:\s[\w'’{_CASELESS}-]+){{0,2}}:\s+(?=\S)")
 # An address at the end of a line: with a scheme, "www.", or a host with a path ("example.com/feed/").
 _ADDRESS_END = re.compile(r"(?:https?://|www\.)\S+$|\b[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}/\S*$", re.IGNORECASE)
 # Who is quoted ("jsmorley wrote:", a forum's quote without <blockquote>): never a label to skip.

@@ -75,8 +75,25 @@ def split_sentences(text: str, language: str = "en") -> list[str]:
         if _ITEM.match(line):
             out.append(mark + line)
             continue
-        out += [mark + s for s in _rejoined(line, [s for s in (part.strip() for part in segmenter.segment(line)) if s])]
+        parts = [s for part in segmenter.segment(line) for s in _at_script_stops(part.strip()) if s]
+        out += [mark + s for s in _rejoined(line, parts)]
     return out
+
+
+# A sentence end pysbd's English rules do not know: Devanagari's and Bengali's "।" (or the " | " a Hindi writer types
+# for it) and Arabic script's "؟" and "۔" (set33 F4: "…कहते हैं। इन्वेस्टमेंट में…" was one sentence).
+_SCRIPT_STOP = re.compile(r"(?:[।॥؟۔]|\|(?<=[\u0900-\u0dff] \|))[\"'”’»)]*(?=\s)")
+
+
+def _at_script_stops(part: str) -> list[str]:
+    """A part of pysbd's, split after each such sentence end."""
+    if _SCRIPT_STOP.search(part) is None:
+        return [part]
+    out, start = [], 0
+    for m in _SCRIPT_STOP.finditer(part):
+        out.append(part[start : m.end()].strip())
+        start = m.end()
+    return [*out, part[start:].strip()]
 
 
 # A block that ends in the middle of its sentence, at a clause mark (set15 finding 5: "…2020 年考的驾照，" and then

@@ -74,7 +74,7 @@ DUPLICATE = 0.6  # this share of the shorter sentence's words in the other: the 
 _WORD = re.compile(r"\w+(?:[.'’-]\w+)*")
 # A sentence's end; "…" is not one (the feed cut the text there).
 # ("»" after a space is a "more" arrow, not a closing quote: "…all 552 news articles »".)
-_ENDS = re.compile(r"(?<![.…])[.!?。！？](?:[\"'”’»)\]]*)$|(?<!\s)[\"”’»]$")
+_ENDS = re.compile(r"(?<![.…])[.!?。！？।॥؟۔](?:[\"'”’»)\]]*)$|(?<!\s)[\"”’»]$|(?<=[\u0900-\u0dff] )\|$")  # (set33 F4)
 _NOISE = re.compile(
     r"\b(?:read (?:more|the full)|click here|subscribe|sign up|newsletter|all rights reserved|"
     r"cookies?|advertisement|follow us|share this|continue reading|"
