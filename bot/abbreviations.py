@@ -46,7 +46,7 @@ _BEFORE_NUMBER = frozenset(["ok", "ca", "np", "nr", "zb", "kl", "pp", "vs", "no"
 
 def ends_clause(text: str, start: int, dot: int) -> bool:
     """Whether a dot after a one-letter word (text[start:dot]) ends a sentence: a lower-case vowel that is a
-    word of its own (Portuguese's "é", Italian's "è", "a", "o"), not in a run of shortened words ("u. a.", "z. B."),
+    word of its own with an accent (Portuguese's "é", Italian's "è"), not in a run of shortened words ("u. a.", "z. B."),
     before a capitalised word that is no initial ("…quão alto ele é. Imaginei que…": set33 F11). A capital stays
     an initial ("J. Smith"), a consonant a shortened word ("w.", "r.", "s.": "w 2020 r. Projekt")."""
     letter = text[start:dot]
@@ -58,5 +58,6 @@ def ends_clause(text: str, start: int, dot: int) -> bool:
     return after is not None and after[1][0].isupper() and text[after.end() : after.end() + 1] != "."
 
 
-_CLAUSE_VOWELS = frozenset("aeoéèàòóíìúùêôãõ")
+_CLAUSE_VOWELS = frozenset("éèàòóíìúùêôãõ")  # (accented: a verb or a pronoun; not "a.", "o.": "Frankfurt a. Main",
+# Polish "o. Tadeusz" (father), the review)
 _NEXT_WORD = re.compile(r"\s+([^\W\d_]{2,})")

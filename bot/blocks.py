@@ -113,7 +113,9 @@ def html_blocks(markup: str | None, *, cut: bool = False) -> Blocks:
     code: list = []
     lines = html_lines(bold_headings(markup), headings, quotes=quotes, rows=rows, whole=not cut, code=code)
     if "# " in markup:  # (a Markdown heading the HTML kept as text: "<p>## 朴素贝叶斯实战</p>", set20 F6; not code's)
-        lines = [line if line in code else _marked_heading(without_anchored_heading(line), headings) for line in lines]
+        plain = "<" not in markup  # (a Hugo summary plainified; in markup "الحرف # له معنى…" is a sentence: the review)
+        lines = [line if line in code else _marked_heading(without_anchored_heading(line) if plain else line, headings)
+                 for line in lines]  # fmt: skip
     if "<" not in markup and ("&" not in markup or "<" not in htmllib.unescape(markup)):
         # text without markup: its line breaks were kept, hard wraps too; a text wrapped at a width
         # throughout (a security advisory's) is plain text: a blank line ends its paragraphs

@@ -178,7 +178,7 @@ def plain_lines(text: str | None) -> list[str]:
 def without_anchored_heading(line: str) -> str:
     """A line without the heading and its anchor's "#" that a Hugo summary (plainified: its line breaks kept)
     keeps at a line's start, before the paragraph's text ("مقدمة # عندما نذكر…", "Introduction # When we…": set33 F6)."""
-    m = _ANCHORED_HEADING.match(line) if " # " in line else None
+    m = _ANCHORED_HEADING.match(line) if " # " in line else None  # (a plain text's: html_blocks asks only for one)
     # (its text opens a paragraph: not in lower case, "el carácter # es especial" is a sentence's)
     return line[m.end() :] if m is not None and not line[m.end()].islower() else line
 

@@ -46,6 +46,7 @@ _CONNECTIVES = (
     " ama fakat ancak ayrıca yani çünkü dolayısıyla oysa üstelik bununla mesela örneğin"  # tr (set28 F15)
     " ale jednak więc dlatego także również ponieważ bo"  # pl
     " lebo pretože však preto takže tiež protože proto také"  # sk, cs (set29 F17: "Lebo tak sa posúvame vpred.")
+    " اما ولی بنابراین همچنین لذا پس لكن ولكن لذلك كذلك أيضا"  # fa, ar ("but", "so", "also": set33 F10)
 )
 # Personal pronouns and demonstratives that stand for something named before. Outside
 # English, not "this", "it" and their kin: they open as many sentences about the text
@@ -187,8 +188,19 @@ def _goes_on_from_before(sentence: str, first: str, second: str) -> bool:
     return first == "o" and (second == "sea" or (second == "que" and not sentence.rstrip().endswith("?")))
 
 
+# Devanagari's and Bengali's first words that point back (set33 F10: "किन्तु प्रत्येक व्यक्ति…", "but every person…";
+# "যদিও এটা…", "although this…"; "এর মধ্যে…", "among these…"): read by the first word whole, as "\w" stops at a
+# vowel sign.
+_INDIC_OPENERS = frozenset(
+    ["किन्तु", "किंतु", "लेकिन", "परंतु", "परन्तु", "इसलिए", "अतः", "तथा", "अब", "वह", "वे", "उन्होंने", "इसके", "इसी"]
+    + ["কিন্তু", "তবে", "যদিও", "তাই", "অতএব", "এর", "সে", "তিনি", "তার", "তারা", "এটা", "এটি", "ফলে"]
+)
+
+
 def leans_back(sentence: str) -> bool:
     """Whether the sentence's first words point back to a sentence before it, or its last word does."""
+    if "\u0900" <= sentence[:1] <= "\u09ff":  # (Devanagari, Bengali)
+        return sentence.split(None, 1)[0].rstrip(",;:।") in _INDIC_OPENERS
     if sentence[:1] == "(" and sentence.rstrip(".!?…\"'”’ ").endswith(")"):
         return True  # an aside to what came before ("(The other two castmembers … throughout.)"), no "(CNN) --"
     if _LAST_POINTER.search(sentence[-12:]) and sentence.count(" ") < _SHORT:

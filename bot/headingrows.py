@@ -63,7 +63,7 @@ HEADING_ROWS: tuple[Row, ...] = (
         re.compile(
             r"(?:Description|Summary|Abstract|Beschreibung|Zusammenfassung|Résumé|Descripción|Resumen|Descrição"
             r"|Resumo|Descrizione|Sommario|Omschrijving|Samenvatting|Opis|Описание|Опис)\s?(?::|\s[-–—])\s*"
-            r"(?=[A-ZÀ-ÞА-ЯЁЄІЇ0-9\"“«])"
+            r"(?=[A-ZÀ-ÞĄĆČĎĘĚŁŃŇŐŘŚŠŤŮŰŹŻŽА-ЯЁЄІЇ0-9\"“«])"  # (Central European capitals: "Opis: Łódź…", the review)
         ),
         "Description: Datacenter downtime due to datacenter relocation scheduled for May 2, 2022.",
         "Description of the downtime: the datacenter moves in May.",

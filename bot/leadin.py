@@ -225,6 +225,8 @@ def lead_in(line: str, introduces: bool = False) -> bool:
     labels = list(_LABEL.finditer(line))
     if len(labels) < 2 or labels[0].start() != 0 or SENTENCE_END.search(line) is not None:
         return False
+    if len(labels) < 3 and not line[:1].isascii():  # (a script without capitals: any words may read as a label, a
+        return False  # quotation's "प्रधानमंत्री ने कहा: …" too; three of them at least, the review)
     ends = [label.start() for label in labels[1:]] + [len(line)]
     most = _VALUE_WORDS * (1 if len(labels) == 2 else 2)
     return all(0 < len(line[label.end() : end].split()) <= most for label, end in zip(labels, ends, strict=True))

@@ -101,3 +101,45 @@ def test_an_address_or_a_time_is_no_field_of_a_list_a_heading_names():
     assert name_of_fields(["Korea AI and Deep Learning Summit 2018"], fields) == [
         "Korea AI and Deep Learning Summit 2018:"
     ]
+
+
+def test_a_place_names_a_or_a_priests_o_ends_no_sentence():
+    """The fourth review (set33 F11's rule): only an accented one-letter word ends a clause before a capital."""
+    from bot.cuts import last_sentence_end
+
+    for text in ("Die Messe findet in Frankfurt a. Main statt", "Mszę odprawił o. Tadeusz Rydzyk w sobotę"):
+        assert last_sentence_end(text, len(text)) == -1, text
+    text = "Não sabia quão alto ele é. Imaginei que fosse"
+    assert last_sentence_end(text, len(text)) == text.index("é.") + 2
+
+
+def test_a_hash_sign_in_a_paragraph_of_markup_is_no_anchor():
+    from tests.builders import excerpt
+
+    sentence = "الحرف # له معنى خاص في لغة البرمجة ويستخدم كثيرا في العناوين."
+    assert excerpt(f"<p>{sentence}</p>") == sentence
+
+
+def test_a_quotation_in_a_script_without_capitals_is_no_table_of_two_fields():
+    assert not lead_in("प्रधानमंत्री ने कहा: हम जीतेंगे और फिर बोले: कोई शक नहीं")
+
+
+def test_a_text_label_before_a_central_european_capital_goes():
+    from tests.builders import excerpt
+
+    assert excerpt("<p>Opis: Łódź przez dwa dni będzie bez prądu w kilku dzielnicach.</p>").startswith("Łódź")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "leans"),
+    [
+        ("किन्तु प्रत्येक व्यक्ति को यह अधिकार है।", True),  # (Hindi "but": set33 F10)
+        ("এর মধ্যে রয়েছে তার সহকর্মী।", True),  # (Bengali "among these")
+        ("ভারতের সংবিধান একটি দলিল।", False),
+        ("भारत का संविधान एक दस्तावेज है।", False),
+    ],
+)
+def test_hindi_and_bengali_sentences_that_point_back(sentence, leans):
+    from bot.discourse import leans_back
+
+    assert leans_back(sentence) is leans
