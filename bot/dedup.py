@@ -88,13 +88,15 @@ def told_apart(a: Article, a_link: str, b: Article, b_link: str) -> bool:
     own do not name the title (a monitor's "Disruption Detected", its standard text
     under a new ".../issues/2024-12-10-04-41-1309220/" each time: ubikasec's status
     page, set27 F2); a post moved to a new address names it in both
-    (".../t/towards-self-direction/2986"): one post."""
+    (".../t/towards-self-direction/2986"): one post, unless their dates are OCCASIONS_APART (a recurring maintenance)."""
     if not a_link or not b_link:
         return not a_link and not b_link and _hours_apart(a, b)
     if a_link == b_link:
         return False
     if _hours_apart(a, b) and not _names_title(a_link, a.title) and not _names_title(b_link, b.title):
         return True
+    if a.has_date and b.has_date and abs(a.published - b.published) >= OCCASIONS_APART:
+        return True  # (a maintenance that recurs, under a link of its own each time: set33 F8, two years apart)
     if differ_in_a_name(a.excerpt, b.excerpt) or differ_in_values(a.lead, b.lead):
         return True
     leads_alike = a.content_hash == b.content_hash or near_identical(text_key(a.lead), text_key(b.lead))
@@ -154,6 +156,10 @@ REPUBLISHED = 1000
 
 # Two dated entries without links of their own this far apart are two events, whatever their words.
 EVENTS_APART = timedelta(hours=1)
+# Two entries with links of their own this far apart are two occasions, whatever their words: a status page's planned
+# maintenance in the same text each time ("[Résolu] Maintenance planifiée", …/2021-07-24-planned-maintenance/ and
+# …/2023-09-09-planned-maintenance/, opencomp's, set33 F8), never one post moved (a move keeps its date).
+OCCASIONS_APART = timedelta(days=30)
 
 
 def title_key(title: str) -> str:

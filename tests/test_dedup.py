@@ -423,3 +423,21 @@ def test_a_monitors_recurring_incident_under_links_of_its_own_is_one_item_each_t
              "Wed, 20 Nov 2019 12:56:03 +0000", "Fri, 08 Nov 2019 16:11:47 +0000"]  # fmt: skip
     body = rss(*(i.replace("<link>", f"<pubDate>{d}</pubDate><link>") for i, d in zip(dated, dates, strict=True)))
     assert [a.uid for a in read(body)] == ["s1", "s2", "f1"]
+
+
+def test_a_planned_maintenance_that_recurs_under_links_that_name_it_is_one_item_each_time():
+    """A status page's planned maintenance, the same title and words each time, under a link naming it
+    (".../issues/2021-07-24-planned-maintenance/", ".../2023-09-09-planned-maintenance/"): opencomp-status--issues.xml
+    in tests/data/unseen/set33 (F8, no licence: made-up words in its shape). Months apart, two occasions; the
+    same post under two addresses days apart stays one."""
+    text = "<p>The local backup of the machines is done. We now start the remote backup.</p>"
+    dated = [
+        item("m1", "[Done] Planned maintenance", "https://status.example/issues/2023-09-09-planned-maintenance/", text),
+        item("m2", "[Done] Planned maintenance", "https://status.example/issues/2021-07-24-planned-maintenance/", text),
+        item("p1", "Planned maintenance notes", "https://blog.example/planned-maintenance-notes/", text),
+        item("p2", "Planned maintenance notes", "https://blog.example/2021/planned-maintenance-notes/", text),
+    ]
+    dates = ["Sat, 09 Sep 2023 10:00:00 +0000", "Sat, 24 Jul 2021 10:00:00 +0000",
+             "Mon, 02 Aug 2021 09:00:00 +0000", "Tue, 27 Jul 2021 09:00:00 +0000"]  # fmt: skip
+    body = rss(*(i.replace("<link>", f"<pubDate>{d}</pubDate><link>") for i, d in zip(dated, dates, strict=True)))
+    assert [a.uid for a in read(body)] == ["m1", "m2", "p1"]
