@@ -53,8 +53,7 @@ _DATES = {
 _AUTHOR = {"author", "managingeditor", "dc_author", "dc_creator", "itunes_author"}
 _CATEGORY = {"category", "keywords", "dc_subject", "media_category"}
 # Text elements whose value parse.py never reads: skipped whole, as long as they hold only text.
-_OTHER_TEXT = {"subtitle", "tagline", "itunes_subtitle", "rights", "copyright", "dc_rights", "info",
-               "feedburner_browserfriendly"}  # fmt: skip
+_OTHER_TEXT = {"subtitle", "tagline", "itunes_subtitle", "rights", "copyright", "dc_rights", "info", "feedburner_browserfriendly"}  # fmt: skip
 # feedparser elements read here that this module does not replay: their handlers change what parse.py reads
 # (a context, a title's depth, a key it reads). _SAVED: kept as text (ttl, a proxy's origLink, release notes).
 _DECLINED = {"textinput", "abstract", "contributor", "dc_contributor", "tags", "links", "title_detail", "summary_detail", "authors",
@@ -361,6 +360,7 @@ class Reader:
         if len(el):
             raise Decline("a source with elements inside")
         self.title_depth = -1
+        self.context["source"] = {"title": clean((el.text or "").strip())}  # (the publisher: Google News', set33 F1)
 
     def ignored(self, el, name, depth) -> None:
         if len(el) and name not in ("media_group", "media_content"):

@@ -218,7 +218,8 @@ def _entry(e, feed, feed_urls: set, date: EntryDate) -> RawEntry:
         summary, summary_is_html = markdown_html(summary), True
     if content_html and is_markdown_type(content_type):
         content_html, content_is_html = markdown_html(content_html), True
-    author = e.get("author") or feed.get("author") or ""
+    # (or the item's <source>, its publisher: an aggregator's, Google News', whose title loses " - Publisher")
+    author = e.get("author") or (e.get("source") or {}).get("title") or feed.get("author") or ""
     tags = tuple(t.get("term") or t.get("label") for t in e.get("tags") or () if t.get("term") or t.get("label"))
     link = _entry_link(e, feed_urls)
     guid = str(e.get("id") or "").strip()

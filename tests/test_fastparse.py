@@ -875,3 +875,16 @@ def test_each_thread_parses_with_parsers_of_its_own():
         t.join()
     note()
     assert all(len({id(p) for p in parsers}) == 4 for parsers in seen.values()), seen
+
+
+def test_an_items_source_names_its_author_on_both_paths():
+    """Google News (feeddeck--googlenews-search.rss in tests/data/unseen/set30, MIT; set33 F1): the title loses its
+    " - Publisher" and the item's <source> names the publisher, its author when it has none (both paths alike)."""
+    body = (
+        b'<?xml version="1.0"?><rss version="2.0"><channel><title>News</title><item><title>Prices rise</title>'
+        b'<link>https://news.example/a</link><source url="https://www.tag24.de">TAG24</source></item>'
+        b"<item><title>Depot sold</title><link>https://news.example/b</link><author>x@mdr.example (Ann Lee)</author>"
+        b'<source url="https://www.mdr.de">MDR</source></item></channel></rss>'
+    )
+    slow, fast = both_ways(lambda fast: [e.author for e in parse_feed(body, fast=fast).entries])
+    assert slow == fast == ["TAG24", "x@mdr.example (Ann Lee)"]

@@ -11,7 +11,9 @@
    the commit). Differences made on purpose since, by file:
    feeds/feedrs-peertube-tchncs-de.rss: the entry's summary is HTML, as its own
    <description> is (a <media:description type="plain"> caption after it had
-   set the summary's type: tests/test_fastparse.py, DIFFERENCES["captions"]).
+   set the summary's type: tests/test_fastparse.py, DIFFERENCES["captions"]);
+   corpus/edgecases/wellformed/rss/item_source.xml: an item's <source> names its
+   author when it has none (Google News' publisher, set33 F1).
 
 2. feedparser's own test suite (https://github.com/kurtmckee/feedparser,
    tests/wellformed and tests/encoding at a22c5521, BSD 2-Clause, its LICENSE
