@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import re
 
-# German words that stand inside a sentence whatever follows ("Feature Flags bzw. Canary Releases…").
-INSIDE = ("bzw", "ggf", "inkl")
+# Words that stand inside a sentence whatever follows: German's ("Feature Flags bzw. Canary Releases…"), a species'
+# ("Gyrodactylus sp. nov. is greatly similar…", "Bacillus spp.", "cf.", "aff.": PubMed's abstracts, set32 N1).
+INSIDE = ("bzw", "ggf", "inkl", "sp", "spp", "ssp", "subsp", "cf", "aff")
 # Bulgarian address words before a name ("гр. София", "бул. „Витоша“", "ул. …").
 ADDRESS = ("гр", "бул", "ул")
 # A lower-case "etc." written with dots between letters: it ends its sentence ("…συνέδρια κ.ά.", "и т.д.").

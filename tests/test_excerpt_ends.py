@@ -596,3 +596,11 @@ def test_an_address_alone_between_two_sentences_is_not_shown():
     ]
     for text in kept:
         assert "https://tool.example/" in excerpt(text), excerpt(text)
+
+
+def test_a_species_abbreviation_ends_no_sentence():
+    """set32's re-read N1 (biorss--pubmed-search.xml, no licence: made-up words in its shape): the excerpt ended
+    "…Morphologically, Gyrodactylus sp." where the text goes on "sp. nov. is greatly similar to…"."""
+    text = "Morphologically, Zorbus sp. nov. is much like Zorbus minor in its hooks. The rest follows."
+    assert last_sentence_end(text, 60) == -1
+    assert text[: last_sentence_end(text, len(text) - 5)].endswith("in its hooks.")
