@@ -408,6 +408,11 @@ def test_migration_brings_stored_links_to_the_canonical_form(empty_database_url)
     store.close()
 
 
+def dated_rss(items: list[str], dates: list[str]) -> bytes:
+    """A feed of ``items``, each with its pubDate."""
+    return rss(*(i.replace("<link>", f"<pubDate>{d}</pubDate><link>") for i, d in zip(items, dates, strict=True)))
+
+
 def test_a_monitors_recurring_incident_under_links_of_its_own_is_one_item_each_time():
     """A status page's monitor posts "Disruption Detected" in the same words, each outage under a link and a time of
     its own (ubikasec--issues.xml, ubikasec/service-status, no licence: made-up words in its shape; set27 F2): two
@@ -421,7 +426,7 @@ def test_a_monitors_recurring_incident_under_links_of_its_own_is_one_item_each_t
     ]
     dates = ["Tue, 31 Dec 2024 23:21:53 +0100", "Tue, 10 Dec 2024 04:41:13 +0100",
              "Wed, 20 Nov 2019 12:56:03 +0000", "Fri, 08 Nov 2019 16:11:47 +0000"]  # fmt: skip
-    body = rss(*(i.replace("<link>", f"<pubDate>{d}</pubDate><link>") for i, d in zip(dated, dates, strict=True)))
+    body = dated_rss(dated, dates)
     assert [a.uid for a in read(body)] == ["s1", "s2", "f1"]
 
 
@@ -439,5 +444,5 @@ def test_a_planned_maintenance_that_recurs_under_links_that_name_it_is_one_item_
     ]
     dates = ["Sat, 09 Sep 2023 10:00:00 +0000", "Sat, 24 Jul 2021 10:00:00 +0000",
              "Mon, 02 Aug 2021 09:00:00 +0000", "Tue, 27 Jul 2021 09:00:00 +0000"]  # fmt: skip
-    body = rss(*(i.replace("<link>", f"<pubDate>{d}</pubDate><link>") for i, d in zip(dated, dates, strict=True)))
+    body = dated_rss(dated, dates)
     assert [a.uid for a in read(body)] == ["m1", "m2", "p1"]

@@ -337,6 +337,12 @@ def _demo(titles: list[str], text: str, others: dict[int, str] | None = None) ->
     return f'<?xml version="1.0"?><rss version="2.0"><channel><title>Demo</title>{items}</channel></rss>'.encode()
 
 
+def _demo_articles(titles: list[str], text: str, others: dict[int, str] | None = None) -> list:
+    """The articles read from _demo's feed."""
+    body = _demo(titles, text, others)
+    return read_feed(body, url="https://demo.example/f", source="D", now=NOW, excerpt_length=300).articles
+
+
 def test_the_text_most_entries_have_under_other_titles_is_the_feeds_template_no_excerpt():
     """A Hugo theme's demo feed gives every post the same description (globalvoices--id-index.xml,
     github.com/IIIIIIllllIIlllllII/GlobalVoices, no licence stated: made-up words in the same shape;
@@ -370,8 +376,7 @@ def test_a_credit_of_names_only_that_several_entries_have_is_the_feeds_no_excerp
              6: "June 23, 2019\nPastor Ann Bell", 7: f"<p>{STORIES[0]}</p>", 8: "Pastor Ann Bell\nEaster Sunday"}  # fmt: skip
     titles = [f"Threads | Week {n}" for n in range(len(texts))] + [f"Stories | Part {n}" for n in range(8)]
     others = {n: picture + text for n, text in texts.items()} | {9 + n: f"<p>{s}</p>" for n, s in enumerate(STORIES)}
-    body = _demo(titles, "", others)
-    articles = read_feed(body, url="https://demo.example/f", source="D", now=NOW, excerpt_length=300).articles
+    articles = _demo_articles(titles, "", others)
     # (the names in three entries or more, in either order: the feed's; a date, a sentence, names in one entry stay)
     kept = ["June 23, 2019 Pastor Ann Bell", STORIES[0], "Pastor Ann Bell Easter Sunday"]
     assert [a.excerpt for a in articles[:9]] == [""] * 6 + kept
@@ -385,11 +390,7 @@ def test_a_text_that_differs_only_by_its_date_is_the_feeds_template_no_excerpt()
     titles = [f"{d[6:]}｜港の話題 {n}" for n, d in enumerate(days)]
 
     def excerpts(texts: list[str]) -> list[str]:
-        body = _demo(titles, "", dict(enumerate(texts)))
-        return [
-            a.excerpt
-            for a in read_feed(body, url="https://demo.example/f", source="D", now=NOW, excerpt_length=300).articles
-        ]
+        return [a.excerpt for a in _demo_articles(titles, "", dict(enumerate(texts)))]
 
     assert excerpts([f"{d} のベルギー主要ニュース 8本を日本語で紹介 (約9分)。" for d in days]) == [""] * 4
     assert excerpts([f"Harbour news of {d[8:]}.{d[5:7]}.{d[:4]}, in five minutes." for d in days]) == [""] * 4
@@ -575,11 +576,7 @@ def test_a_note_every_item_has_after_its_own_title_is_the_feeds_template_no_exce
     ]
 
     def excerpts(texts: dict[int, str]) -> list[str]:
-        body = _demo(titles, "", texts)
-        return [
-            a.excerpt
-            for a in read_feed(body, url="https://demo.example/f", source="D", now=NOW, excerpt_length=300).articles
-        ]
+        return [a.excerpt for a in _demo_articles(titles, "", texts)]
 
     official = note.replace("single source", "official")
     notes = {n: f"{title} {official if n >= 12 else note}" for n, title in enumerate(titles)}
@@ -607,14 +604,12 @@ def test_lines_every_release_opens_with_go_before_its_own_change():
         n: f"<p>{blurb}i2psetproxy.js ({v}-1) UNRELEASED; urgency=low</p><ul><li>{change}</li></ul>"
         for n, (v, change) in enumerate(zip(versions, changes, strict=True))
     }
-    body = _demo(versions, "", texts)
-    articles = read_feed(body, url="https://demo.example/f", source="D", now=NOW, excerpt_length=300).articles
+    articles = _demo_articles(versions, "", texts)
     # (the changelog's header line goes too, a credit row of its own: creditrows, set25 F4)
     assert [a.excerpt for a in articles] == [f"• {change}" for change in changes]
     # (lines a later paragraph opens with stay: a refrain the author quotes; and a cut inside a sentence never is)
     later = {n: f"<p>{STORIES[n]}</p>{text}" for n, text in texts.items()}
-    body = _demo(versions, "", later)
-    articles = read_feed(body, url="https://demo.example/f", source="D", now=NOW, excerpt_length=300).articles
+    articles = _demo_articles(versions, "", later)
     assert all("A simple plugin" in a.excerpt or a.excerpt == STORIES[n] for n, a in enumerate(articles))
 
 
@@ -627,21 +622,18 @@ def test_the_title_glued_to_the_texts_first_sentence_goes():
         0: "Breaking Changes in Quorra 2.0 The main breaking changes for version 2.0 are now in place. It takes work.",
         1: "Quorra Release v3.4.5 This release mends a flaw that let a guest read private notes.",
     }
-    body = _demo(titles, "", texts)
-    articles = read_feed(body, url="https://demo.example/f", source="D", now=NOW, excerpt_length=300).articles
+    articles = _demo_articles(titles, "", texts)
     assert [a.excerpt for a in articles] == [
         "The main breaking changes for version 2.0 are now in place. It takes work.",
         "This release mends a flaw that let a guest read private notes.",
     ]
     # (a headline that the lead sentence goes on, a name after it, stays: it is the sentence's start)
     lead = {0: "Breaking Changes in Quorra Rivo Tamm. The council met on Monday."}
-    body = _demo(["Breaking Changes in Quorra"], "", lead)
-    articles = read_feed(body, url="https://demo.example/f", source="D", now=NOW, excerpt_length=300).articles
+    articles = _demo_articles(["Breaking Changes in Quorra"], "", lead)
     assert articles[0].excerpt == lead[0]
     # (nor a title the sentence names as its subject, a noun after it: the review, "…Language Book is now…")
     book = {0: "The Quorra Programming Language Book is now in its third edition, with a chapter on async."}
-    body = _demo(["The Quorra Programming Language"], "", book)
-    articles = read_feed(body, url="https://demo.example/f", source="D", now=NOW, excerpt_length=300).articles
+    articles = _demo_articles(["The Quorra Programming Language"], "", book)
     assert articles[0].excerpt == book[0]
 
 
@@ -653,8 +645,7 @@ def test_the_title_glued_to_the_text_in_a_script_without_capitals_goes():
         0: "가나다라 구글 캘린더를 통해서 공개되는 마바사 일정은 학기마다 새로 작성됩니다.",
         1: "마바사 아자차카 마바사 아자차카는 학교에서 제공하는 서버입니다.",
     }
-    body = _demo(titles, "", texts)
-    articles = read_feed(body, url="https://demo.example/f", source="D", now=NOW, excerpt_length=300).articles
+    articles = _demo_articles(titles, "", texts)
     assert [a.excerpt for a in articles] == [
         "구글 캘린더를 통해서 공개되는 마바사 일정은 학기마다 새로 작성됩니다.",
         "마바사 아자차카는 학교에서 제공하는 서버입니다.",
@@ -665,8 +656,7 @@ def test_the_title_glued_to_the_text_in_a_script_without_capitals_goes():
         0: "가나다라는 구글 캘린더를 통해서 공개되는 마바사 일정입니다.",
         1: "마바사 아자차카 방법은 크게 세가지로 나뉜다.",
     }
-    body = _demo(["가나다라", "마바사 아자차카"], "", kept)
-    articles = read_feed(body, url="https://demo.example/f", source="D", now=NOW, excerpt_length=300).articles
+    articles = _demo_articles(["가나다라", "마바사 아자차카"], "", kept)
     assert [a.excerpt for a in articles] == [kept[0], kept[1]]
 
 
@@ -685,8 +675,7 @@ def test_a_long_blurb_every_release_opens_with_after_its_title_goes():
                "This version brings back the dark theme for the mobile app."]  # fmt: skip
     titles = [f"Quorra Release v3.4.{n}" for n in range(len(changes))]
     texts = {n: f"{title} {blurb} {change}" for n, (title, change) in enumerate(zip(titles, changes, strict=True))}
-    body = _demo(titles, "", texts)
-    articles = read_feed(body, url="https://demo.example/f", source="D", now=NOW, excerpt_length=300).articles
+    articles = _demo_articles(titles, "", texts)
     assert [a.excerpt for a in articles] == changes
     assert [a.lead for a in articles] == changes
 
