@@ -95,7 +95,7 @@ def told_apart(a: Article, a_link: str, b: Article, b_link: str) -> bool:
         return False
     if _hours_apart(a, b) and not _names_title(a_link, a.title) and not _names_title(b_link, b.title):
         return True
-    if a.has_date and b.has_date and abs(a.published - b.published) >= OCCASIONS_APART:
+    if _apart(a, b, OCCASIONS_APART):
         return True  # (a maintenance that recurs, under a link of its own each time: set33 F8, two years apart)
     if differ_in_a_name(a.excerpt, b.excerpt) or differ_in_values(a.lead, b.lead):
         return True
@@ -108,7 +108,11 @@ def told_apart(a: Article, a_link: str, b: Article, b_link: str) -> bool:
 
 
 def _hours_apart(a: Article, b: Article) -> bool:
-    return a.has_date and b.has_date and abs(a.published - b.published) >= EVENTS_APART
+    return _apart(a, b, EVENTS_APART)
+
+
+def _apart(a: Article, b: Article, at_least: timedelta) -> bool:
+    return a.has_date and b.has_date and abs(a.published - b.published) >= at_least
 
 
 def _names_title(link: str, title: str) -> bool:
