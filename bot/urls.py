@@ -196,7 +196,7 @@ def _without_tracking(query: str) -> tuple[str, list[str]]:
         return query, []
     kept: list[str] = []
     removed: list[str] = []
-    clicked = "action=click" in query.lower() and "action=click" in query.lower().split("&")
+    clicked = "action=click" in query.lower().split("&")
     for field in query.split("&"):
         if not field:
             continue
