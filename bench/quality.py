@@ -1034,8 +1034,11 @@ def _feed_files(directory: Path) -> list[Path]:
     )
 
 
-async def poll_directory(directory: Path, *, now: datetime = NOW, excerpt_length: int = EXCERPT_LENGTH):
-    """Serve, configure, poll once; return (items, digest items, failed feeds, file name -> body)."""
+async def poll_directory(
+    directory: Path, *, now: datetime = NOW, excerpt_length: int = EXCERPT_LENGTH, rendered: list[str] | None = None
+):
+    """Serve, configure, poll once; return (items, digest items, failed feeds, file name -> body).
+    ``rendered`` (a list) gets the first digest as the console adapter prints it."""
     from bot.app import Tidings
     from bot.config import settings_from_dict
     from tests.fakes.clock import FakeClock
@@ -1061,6 +1064,10 @@ async def poll_directory(directory: Path, *, now: datetime = NOW, excerpt_length
                 names = list(urls)
                 stored = await bot.db.latest_articles(names, 10**7)
                 digest = await bot.preview_digest("everything")
+                if rendered is not None:
+                    from bot.plaintext import render_text
+
+                    rendered.append(render_text(digest))
     items = [Item(feed=s.feed, title=s.article.title, excerpt=s.article.excerpt, link=s.article.link,
                   published=s.article.published, has_date=s.article.has_date, source=s.article.source, uid=s.article.uid)
              for s in stored]  # fmt: skip
