@@ -32,6 +32,15 @@ def test_danda_and_arabic_question_mark_end_sentences():
     assert split_sentences(first + " " + "जोकि सिर्फ है।") == [first, "जोकि सिर्फ है।"]
 
 
+def test_a_dot_between_two_syllables_of_a_brahmic_script_is_an_abbreviations():
+    """set33 N1: pysbd ended sentences inside "ई.टी.एफ" (ETF), and a digest summary opened with the piece "एफ, क्या…"
+    (unseen/set33/feeds/fincz--hi-index.xml). A dot a space follows still ends one."""
+    etf = "गोल्ड म्यूच्यूअल फंड vs गोल्ड ई.टी.एफ, क्या गोल्ड में निवेश के लिए डिमैट अकाउंट होना जरूरी है।"
+    sgb = "सॉवरेन गोल्ड बॉन्ड (एस.जी.बी) क्या है?"
+    assert split_sentences(f"{etf} {sgb}") == [etf, sgb]
+    assert split_sentences("यह ठीक है. अगला वाक्य.") == ["यह ठीक है.", "अगला वाक्य."]
+
+
 def test_a_summary_takes_sentences_ending_in_a_danda():
     """set33 F4: split at "।", the digest's summary found no usable sentence (none ended in its marks) and showed
     the excerpt (fahimscirex--bn-posts.xml, no licence found: made-up Bengali words in its shape)."""
