@@ -50,6 +50,10 @@ def label_before_story(block: str, following: str, title: str = "", after: Seque
         # (a social post's paragraphs, each led by its emoji: the first, without a stop, is its headline, "📢
         # Aggiornamenti per la Commissione di esperti…" / "⚖️ L'articolo 36 del Decreto…", set31 F1)
         return True
+    if _latin(block) and len(following) > len(block) and not _latin(following[:200]):
+        # (a caption or heading in Latin letters over a story in another script: "Differential energy spectrum of
+        # ALPs from primordial black hole (PBH)" over a Korean post's first paragraph, set35 F6)
+        return True
     if len(block) > 60:
         # (a long heading in Title Case, a series' name over its first paragraph: "Archinect's Architecture
         # School Lecture Guide for Winter-Spring 2015" / "Archinect's Get Lectured is back in session! …")
@@ -68,6 +72,12 @@ def label_before_story(block: str, following: str, title: str = "", after: Seque
     if len(block) <= _SHORT_BLOCK and len(following) <= 150:  # (the story's sentences, those blocks that end one)
         following = " ".join((following, *takewhile(lambda line: line[:1] != "•" and _ends(line), after)))
     return (len(block.split()) <= 6 or _title_case(block)) and len(following) > 150
+
+
+def _latin(text: str) -> bool:
+    """Whether most of a text's letters are Latin ones (nearly all of them ASCII or Latin-1's, Latin Extended's)."""
+    letters = [ch for ch in text if ch.isalpha()]
+    return len(letters) >= 2 and sum(ch < "\u0250" for ch in letters) >= 0.8 * len(letters)
 
 
 _SHORT_BLOCK = 40  # characters of a first block that the story's sentences in the blocks after it may follow

@@ -1,0 +1,34 @@
+"""Set 35's findings fixed on main (tests/data/unseen/README.md; none of set 35's feeds has a licence: made-up
+words in each feed's shape)."""
+
+from datetime import UTC, datetime
+from html import escape
+
+from bot.normalize import read_feed
+
+NOW = datetime(2026, 12, 1, tzinfo=UTC)
+
+
+def _excerpts(*texts: str) -> list[str]:
+    items = "".join(
+        f"<item><title>Post {k}</title><link>https://blog.example/posts/{k}/</link>"
+        f"<pubDate>Fri, 18 Nov 2022 17:49:04 +0900</pubDate><description>{escape(t)}</description></item>"
+        for k, t in enumerate(texts)
+    )
+    body = f'<?xml version="1.0"?><rss version="2.0"><channel><title>B</title>{items}</channel></rss>'
+    content = read_feed(body.encode(), url="https://blog.example/index.xml", source="b", now=NOW, excerpt_length=300)
+    return [a.excerpt for a in content.articles]
+
+
+def test_a_caption_in_latin_letters_over_a_story_in_another_script_is_no_lead():
+    """set35 F6 (axect--hugo-index.xml): a Hugo summary opens with a figure's English caption, then the Korean post;
+    the excerpt was the caption alone with "…". An English first line over English text stays the story's."""
+    korean = (
+        "누군가 위와 같이 정규화 되지 않은 그래프를 가져왔다고 가정해봅시다. "
+        "그러고서는 당신에게 이러한 분포를 갖는 데이터 만개를 만들어달라고 부탁한다면, 어떻게 해야할까요?"
+    )
+    caption = "Differential energy spectrum of particles from a primordial black hole (PBH)"
+    english = "Suppose someone brings you an unnormalized density like the one above and asks for ten thousand samples."
+    shown, kept = _excerpts(f"{caption}\n{korean}", f"{caption}\n{english}")
+    assert shown == korean
+    assert kept.startswith(caption)
