@@ -7,12 +7,18 @@ dates of their own they are the site's pages, not posts: left out. A feed whose 
 (a changelog without dates, a page list) keeps them, but for the site's legal notices, a page titled as one
 ("Cookies", "legal": the cookie notice and the Impressum of ideasonstage's and stefanlaser's Hugo feeds,
 tests/data/unseen/set25's F11). Pure; used by bot/normalize.py.
+
+A site's page may carry a date too (its file's time: "About" at /about/, dated newer than every post, first in
+axect's Hugo feed, set35 F7). Told by its place: a page at the site's top level (one segment, "/about/") with a
+title of a few words, in a feed whose other entries all sit deeper ("/posts/006_prs/", "/2024/05/slug/"), at
+least ROOM_MATES of them. A blog whose posts all sit at the top level ("/hello-world/") keeps them all.
 """
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
+from urllib.parse import urlsplit
 
 from .models import Article
 
@@ -23,6 +29,8 @@ DATED = 2  # entries with dates of their own, at least: a feed of posts
 # ... or one, before this many zero-dated pages at most: a new blog's first post beside its "About" and "Projects"
 # (amjad50--ar-index.xml, set28 F10); a list of pages with one dated among them keeps its pages (set25 F11)
 FEW_PAGES = 3
+ROOM_MATES = 4  # entries deeper in the site, at least, beside a top-level page
+PAGE_TITLE_WORDS = 3  # a site page's title, at most ("About", "Über mich", "Contact us")
 # The titles of a site's legal pages (casefolded), in the languages of our feeds: no story, whatever the feed
 LEGAL = frozenset(
     ["cookies", "cookie policy", "privacy", "privacy policy", "legal", "legal notice", "imprint", "terms of use",
@@ -34,17 +42,37 @@ LEGAL = frozenset(
 
 def without_site_pages(articles: list[Article], source: str) -> list[Article]:
     """``articles`` without the zero-dated ones when at least ``DATED`` others have dates of their own (or one,
-    beside FEW_PAGES of them at most and nothing else), else without the zero-dated legal pages (LEGAL)."""
+    beside FEW_PAGES of them at most and nothing else), else without the zero-dated legal pages (LEGAL); and
+    without the pages at the site's top level beside posts deeper in it."""
     pages = [a for a in articles if not a.has_date and any(_go_zero(note) for note in a.provenance)]
     dated = sum(a.has_date for a in articles)  # (one is enough when every other entry is one of a few pages)
     if dated < DATED and not (dated and len(pages) <= FEW_PAGES and dated + len(pages) == len(articles)):
         pages = [a for a in pages if " ".join(a.title.split()).casefold() in LEGAL]
-    if not pages:
+    if pages:
+        log.debug("feed %s: %d entries dated %s (a site's pages), left out: %s", source, len(pages), "0001-01-01",
+                  ", ".join(_titles(pages)))  # fmt: skip
+    if top := _top_level_pages(articles):
+        log.debug("feed %s: %d entries at the site's top level (its pages), left out: %s", source, len(top),
+                  ", ".join(_titles(top)))  # fmt: skip
+    if not pages and not top:
         return articles
-    log.debug("feed %s: %d entries dated %s (a site's pages), left out: %s", source, len(pages), "0001-01-01",
-              ", ".join(_titles(pages)))  # fmt: skip
-    drop = {id(a) for a in pages}
+    drop = {id(a) for a in pages + top}
     return [a for a in articles if id(a) not in drop]
+
+
+def _top_level_pages(articles: list[Article]) -> list[Article]:
+    """The entries at the site's top level, titled in a few words, when every other entry (ROOM_MATES at least)
+    sits deeper on the same host."""
+    if len(articles) <= ROOM_MATES:
+        return []
+    places = [urlsplit(a.link) for a in articles]
+    depths = [len([part for part in place.path.split("/") if part]) for place in places]
+    top = [k for k, depth in enumerate(depths) if depth == 1 and len(articles[k].title.split()) <= PAGE_TITLE_WORDS]
+    if not top or len(top) > FEW_PAGES or len({place.netloc for place in places}) != 1:
+        return []
+    if any(depth < 2 for k, depth in enumerate(depths) if k not in top):
+        return []
+    return [articles[k] for k in top]
 
 
 def _go_zero(note: str) -> bool:

@@ -32,3 +32,24 @@ def test_a_caption_in_latin_letters_over_a_story_in_another_script_is_no_lead():
     shown, kept = _excerpts(f"{caption}\n{korean}", f"{caption}\n{english}")
     assert shown == korean
     assert kept.startswith(caption)
+
+
+def _titles(links: dict[str, str]) -> list[str]:
+    items = "".join(
+        f"<item><title>{title}</title><link>https://blog.example{path}</link>"
+        f"<pubDate>Fri, 18 Nov 2022 17:49:04 +0900</pubDate><description>Some words of {title}.</description></item>"
+        for title, path in links.items()
+    )
+    body = f'<?xml version="1.0"?><rss version="2.0"><channel><title>B</title>{items}</channel></rss>'
+    content = read_feed(body.encode(), url="https://blog.example/index.xml", source="b", now=NOW, excerpt_length=300)
+    return [a.title for a in content.articles]
+
+
+def test_a_dated_page_at_the_sites_top_level_beside_posts_deeper_in_it_is_left_out():
+    """set35 F7 (axect--hugo-index.xml): a Hugo home feed lists "About" (/about/, dated by its file) before the
+    posts under /posts/. A blog whose posts sit at the top level keeps them."""
+    posts = {f"Piecewise sampling {k}": f"/posts/00{k}_post/" for k in range(5)}
+    assert _titles({"About": "/about/", **posts}) == list(posts)
+    assert _titles({"About": "/about/", **dict(list(posts.items())[:3])}) == ["About", *list(posts)[:3]]  # (too few)
+    flat = {f"Hello world {k}": f"/hello-world-{k}/" for k in range(5)}
+    assert _titles({"About": "/about/", **flat}) == ["About", *flat]
