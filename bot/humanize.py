@@ -44,8 +44,19 @@ def relative_time(when: datetime, now: datetime) -> str:
 def item_time(published: datetime, now: datetime, dated: bool = True) -> str:
     """When an item was published, as a digest shows it: relative_time, or "undated" for an
     item whose feed gave no date (its time is only when it was first seen: "just now"
-    would read as news that is minutes old)."""
-    return relative_time(published, now) if dated else "undated"
+    would read as news that is minutes old). A date at midnight UTC to the microsecond is a day
+    without a time (a date-only pubDate, the day a link's path carries: set34 F11): "today",
+    "yesterday", "3 days ago" or the date, never "9 h ago"."""
+    if not dated:
+        return "undated"
+    if (
+        published.hour == published.minute == published.second == published.microsecond == 0
+        and not published.utcoffset()
+    ):
+        days = (now.astimezone(published.tzinfo).date() - published.date()).days
+        if 0 <= days < 7:
+            return ("today", "yesterday")[days] if days < 2 else f"{days} days ago"
+    return relative_time(published, now)
 
 
 def plural(n: int, word: str, words: str | None = None) -> str:
