@@ -1,0 +1,34 @@
+"""set34's findings F2, F8, F7, F6 (/work/unseen34/FINDINGS.md): a "…" where nothing of the text was cut (its own
+link dropped, a lone trailing separator), the feed's cut cut again a word earlier, a parenthetical first block."""
+
+from datetime import UTC, datetime
+
+from bot.normalize import read_feed
+
+NOW = datetime(2026, 12, 1, tzinfo=UTC)
+
+
+def _read(items: str) -> list:
+    doc = f"<?xml version='1.0'?><rss version='2.0' xmlns:content='http://purl.org/rss/1.0/modules/content/'><channel><title>T</title>{items}</channel></rss>"
+    return read_feed(doc.encode(), url="https://feed.example/rss", source="T", now=NOW, excerpt_length=300).articles
+
+
+def test_no_ellipsis_when_only_the_entrys_own_link_went():
+    """set34 F2: r2binx--100s-archive-feed.xml (r2binx/100s-archive-feed, MIT), #0-#9: each text is a line of a
+    template, a <br> and a link to the entry's own page whose label is its address; all of one length, the feed
+    was taken for one that cuts at a fixed length, the address for a word it may have cut: "…um 09:45 Uhr…"."""
+    items = ""
+    for n, time in enumerate(("09:45", "08:11", "05:08", "04:10", "03:29", "02:57")):
+        link = f"https://www.tagesschau.de/multimedia/sendung/tagesschau_in_100_sekunden/audio-2128{80 + n}.html"
+        text = f"tagesschau in 100 Sekunden vom 2025-03-26 um {time} Uhr"
+        items += (
+            f"<item><title>2025-03-26T{time} - tagesschau in 100 Sekunden</title><link>{link}</link>"
+            f"<description>{text}</description><pubDate>Wed, 26 Mar 2025 {time}:00 +0100</pubDate>"
+            f'<content:encoded>&lt;p&gt;{text}&lt;br /&gt;&lt;a href="{link}"&gt;{link}&lt;/a&gt;&lt;/p&gt;'
+            "</content:encoded></item>"
+        )
+    articles = _read(items)
+    assert [a.excerpt for a in articles][:2] == [
+        "tagesschau in 100 Sekunden vom 2025-03-26 um 09:45 Uhr",
+        "tagesschau in 100 Sekunden vom 2025-03-26 um 08:11 Uhr",
+    ]
