@@ -32,3 +32,17 @@ def test_no_ellipsis_when_only_the_entrys_own_link_went():
         "tagesschau in 100 Sekunden vom 2025-03-26 um 09:45 Uhr",
         "tagesschau in 100 Sekunden vom 2025-03-26 um 08:11 Uhr",
     ]
+
+
+def test_a_lone_separator_after_the_last_full_stop_is_no_cut():
+    """set34 F8: alessandromocci--albo-pretorio-palestrina.xml (no licence found: made-up words in its shape), a
+    notice's plain text ends "…DEL 12/8/2026. -": the dash was read as a cut, "…DEL 12/8/2026…"."""
+    from bot.blocks import plain_blocks
+    from bot.excerpt import excerpt_with_notes
+
+    for text in (
+        "CONCERTO IN PIAZZA - MODIFICA ORDINANZA N. 101 DEL 3/7/2026. -",
+        "CONCERTO IN PIAZZA; NUOVA DISCIPLINA DELLA SOSTA IN VIA ROMA.-",
+        "The council met today. |",
+    ):
+        assert excerpt_with_notes(plain_blocks(text), 300).text == text.rstrip(" -|")
