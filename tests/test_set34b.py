@@ -46,3 +46,15 @@ def test_a_lone_separator_after_the_last_full_stop_is_no_cut():
         "The council met today. |",
     ):
         assert excerpt_with_notes(plain_blocks(text), 300).text == text.rstrip(" -|")
+
+
+def test_a_first_block_wholly_in_parentheses_is_complete():
+    """set34 F6: mileszrobi--rajzfilmfigurak.xml (no licence found: made-up words in its shape), #2: a first block
+    that is only an aside in parentheses, then the quote that is the post; the excerpt was the aside with "…"."""
+    from tests.builders import excerpt
+
+    quote = "Petra: Whoever gave food and drink, that is the end, run away with it."
+    assert excerpt(f"<p>(which we say at bedtime anyway)</p> <blockquote><p>{quote}</p></blockquote>") == (
+        f"(which we say at bedtime anyway) “{quote}”"
+    )
+    assert excerpt("<p>Said at bedtime (anyway</p><p>Petra laughed.</p>") == "Said at bedtime (anyway…"  # (no aside)
