@@ -12,12 +12,13 @@ from .cuts import BLOCK_END
 
 _HEADER_WORDS = 8  # a first block without a sentence end, over a list, at most
 _CUT_MARK = re.compile(r"[\s,](?:\.\.\.|…)$")  # dots apart from the last word: a cut, or a pause
+_ASIDE = re.compile(r"\([^()]+\)")  # a block wholly inside parentheses, a remark: complete at its ")"
 
 
 def joins(parts: list[str], line: str) -> bool:
     """Whether a block may follow the excerpt's blocks: the last one ends a
     sentence, or a clause the block goes on with ("…可以获得40g蛋白质，", "…my
-    studio -"), or one sentence the author broke into lines (a word in lower
+    studio -") or a remark in parentheses, or one sentence the author broke into lines (a word in lower
     case, then a block that starts with one and holds a sentence's end: "…поставиха" /
     "началото на едно … партньорство."), or both are list items (each shows its bullet), or the excerpt
     so far is a salutation ("Dear readers,") or a short header that names a
@@ -29,8 +30,10 @@ def joins(parts: list[str], line: str) -> bool:
         return False  # (the feed's cut, "…in Barnstead, ...", then a line that is no sentence: a related link's)
     if BLOCK_END.search(last, len(last) - 8) or (last.startswith("•") and line.startswith("•")):
         return True
-    if (cuts.CLAUSE_END.search(last, len(last) - 2) or cuts.all_quoted(last)) and line[0] != "•":
-        return True  # (a clause the next block goes on with: "…lower cost，" / "…studio -"; a block all one quote)
+    # (a remark, in lower case: "(which we say at bedtime anyway)", set34 F6; not a label, "(Continued from Part 1)")
+    aside = last[0] == "(" and last[1:2].islower() and _ASIDE.fullmatch(last) is not None
+    if (cuts.CLAUSE_END.search(last, len(last) - 2) or cuts.all_quoted(last) or aside) and line[0] != "•":
+        return True  # (a clause the next block goes on with: "…lower cost，" / "…studio -"; all one quote or aside)
     if last[-1].islower() and line.split(None, 1)[0].islower() and last[0] != "•" and cuts.SENTENCE_END.search(line):
         # (one sentence in two blocks, a text hard-wrapped by its author: "…поставиха" / "началото на …")
         return True

@@ -70,6 +70,7 @@ _NEVER_LAST = frozenset(
 # summary cut at its word count, set19 F11): an operator, an operand of a character or two, a space, the mark.
 # No sentence ends there; a sentence's "!" after a space (French: "Bonjour !") has no operator before it.
 _CODE_CUT = re.compile(r"(?<!\S)(?:[-+*/%=<>&|^]{1,2})\s*\w{1,2}\s+[!?]$")
+_LONE_SEPARATOR = re.compile(r"(?<=[.!?])\s*[-–—|·]$")  # (after a sentence's end: no cut, a separator left over)
 # The feed's cut mark, then a few capitalised words and nothing else.
 _CREDIT_AFTER_CUT = re.compile(
     r"(?:\.\.\.|…)\s+(?P<credit>[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|and|for|de|du)){0,5})\s*$"
@@ -134,8 +135,10 @@ def clean_last_block(
             spaced = bool(m.group(1)) and not _AFTER_ANY_CUT.match(mark)
             block, word = cut_word(block, clipped=clipped, spaced=spaced)
         note = f'text: truncated by the feed ("{mark}"), cut at a word with …' + (
-            f' (its last word "{word}" dropped: it may be cut)' if word else ""
-        )
+            f' (its last word "{word}" dropped: it may be cut)' if word else "")  # fmt: skip
+    if block[-1:] in "-–—|·" and (lone := _LONE_SEPARATOR.search(block, len(block) - 6)) is not None:
+        block = block[: lone.start()]  # ("…DEL 12/8/2026. -": the full stop ends the text, set34 F8)
+        notes.append("removed: a lone separator after the text's last sentence")
     if not truncated and (code := _CODE_CUT.search(block, max(0, len(block) - 12))) is not None:
         block, truncated, note = block[: code.end() - 1].rstrip(), True, "text: cut by the feed inside code"
     if truncated:
@@ -146,8 +149,7 @@ def clean_last_block(
 def cut_before_tail(text: str) -> int:
     """Where a text's words end, before the feed's mark in brackets and a short tail
     of words that are no sentence (-1: no such mark near its end)."""
-    m = _MARK_BEFORE_TAIL.search(text, max(0, len(text) - 72))
-    return -1 if m is None else m.start()
+    return -1 if (m := _MARK_BEFORE_TAIL.search(text, max(0, len(text) - 72))) is None else m.start()
 
 
 def name_after_cut(text: str) -> bool:
@@ -387,10 +389,8 @@ def looks_shortened(summary: Blocks, content: Blocks, markup: str = "") -> bool:
     are the content's first words."""
     if not summary.lines or len(content.text) <= len(summary.text):
         return False
-    if marked_in_markup(markup):
-        return True
     last = summary.lines[-1]
-    if TRUNCATION.search(last, max(0, len(last) - 20)) or strip_end(last)[1]:
+    if marked_in_markup(markup) or TRUNCATION.search(last, max(0, len(last) - 20)) or strip_end(last)[1]:
         return True
     text = summary.text
     if (mark := cut_before_tail(text)) >= 0:  # (the content's words up to the feed's mark: "…se (...) - Previews")

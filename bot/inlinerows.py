@@ -278,10 +278,7 @@ def set_mark_apart(link) -> None:
     previous = link.getprevious()
     holder, text = (link.getparent(), link.getparent().text) if previous is None else (previous, previous.tail)
     if text and (apart := _MARK_AFTER_WORD.sub(r" \1\2", text)) != text:
-        if previous is None:
-            holder.text = apart
-        else:
-            holder.tail = apart
+        setattr(holder, "text" if previous is None else "tail", apart)
 
 
 def _ends_text(el, root) -> bool:
@@ -336,14 +333,16 @@ def a_label(line: str, title: str) -> bool:
 _LAST_LINK = re.compile(
     r"<a\s[^>]*?href\s*=\s*([\"'])(?P<href>[^\"'<>]+)\1[^>]*>(?P<label>[^<]{1,120})</a>\s*(?:</\w+>\s*)*$", re.I
 )
+_BR_BEFORE = re.compile(r"<br\s*/?>\s*$", re.I)  # (a line break just before the link)
 
 
 def without_own_link(blocks: Blocks, markup: str, link: str) -> tuple[Blocks, list[str]]:
     """The blocks without the label of the link their markup ends with, a "read more" link
     whatever its words ("Did You Click to Read the Whole Story?", a Blogger blog's, quiltville's
-    feed), and a note: its last block when the link goes to the entry's own page or to its
-    "#more" anchor, the end of its last block after a sentence when it goes to "#more" (a link
-    to the page inside a sentence, its title, stays); never the only text."""
+    feed), and a note: its last block, or line (after a <br>), when the link goes to the entry's own page or to
+    its "#more" anchor, the end of its last block after a sentence when it goes to "#more" (a link to the page
+    inside a sentence, its title, stays); never the only text. A whole link to its own page ends the text: the
+    feed did not cut it at its length (tagesschau's "…um 09:45 Uhr<br><a href=own>own</a>", set34 F2)."""
     tail = markup[-1000:]
     if not blocks.lines or ("#more" not in tail and (not link or link not in tail)):
         return blocks, []
@@ -354,15 +353,16 @@ def without_own_link(blocks: Blocks, markup: str, link: str) -> tuple[Blocks, li
     if fragment != "more" and href != link.partition("#")[0]:
         return blocks, []
     label, last = " ".join(html.unescape(m["label"]).split()), blocks.lines[-1]
-    head = last[: -len(label)].rstrip()
+    head, row = last[: -len(label)].rstrip(), _BR_BEFORE.search(tail, 0, m.start()) is not None
     if not blocks.text.endswith(last) or not (
         (last == label and len(blocks.lines) > 1)
         or (fragment == "more" and last.endswith(" " + label) and head.rstrip(_SENTENCE_CLOSERS)[-1:] in _SENTENCE_ENDS)
+        or (row and head and last.endswith(" " + label))
     ):
         return blocks, []
-    lines = [*blocks.lines[:-1], head] if head else blocks.lines[:-1]
-    text = (blocks.text[: len(blocks.text) - len(last)] + head).rstrip("\n")
-    return dataclasses.replace(blocks, lines=lines, text=text), [
+    lines, text = [*blocks.lines[:-1], head] if head else blocks.lines[:-1], blocks.text[: -len(last)] + head
+    clipped = blocks.clipped and fragment == "more"  # (a whole link to its own page ends it: no cut of the feed's)
+    return dataclasses.replace(blocks, lines=lines, text=text.rstrip("\n"), clipped=clipped), [
         f'removed: a "read more" link to the entry\'s own page at the text\'s end ("{label}")'
     ]
 
