@@ -41,18 +41,22 @@ def relative_time(when: datetime, now: datetime) -> str:
     return when.strftime("%d %b %Y")
 
 
+def day_only(published: datetime) -> bool:
+    """Whether a date is a day without a time: midnight UTC to the microsecond (the day a link's path carries, set34
+    F11, or a date-only value read in UTC). A real time that falls there reads as its day too."""
+    return published.hour == published.minute == published.second == published.microsecond == 0 and not (
+        published.utcoffset()
+    )
+
+
 def item_time(published: datetime, now: datetime, dated: bool = True) -> str:
     """When an item was published, as a digest shows it: relative_time, or "undated" for an
     item whose feed gave no date (its time is only when it was first seen: "just now"
-    would read as news that is minutes old). A date at midnight UTC to the microsecond is a day
-    without a time (a date-only pubDate, the day a link's path carries: set34 F11): "today",
-    "yesterday", "3 days ago" or the date, never "9 h ago"."""
+    would read as news that is minutes old). A day without a time (``day_only``): "today",
+    "yesterday", "3 days ago" (days in UTC) or the date, never "9 h ago"."""
     if not dated:
         return "undated"
-    if (
-        published.hour == published.minute == published.second == published.microsecond == 0
-        and not published.utcoffset()
-    ):
+    if day_only(published):
         days = (now.astimezone(published.tzinfo).date() - published.date()).days
         if 0 <= days < 7:
             return ("today", "yesterday")[days] if days < 2 else f"{days} days ago"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from datetime import datetime
 
-from .rawfeed import FeedError, NotAFeed, ParsedFeed, RawEntry, first_date, in_feed_zone, main_enclosure
+from .rawfeed import FeedError, NotAFeed, ParsedFeed, RawEntry, by_links, first_date, in_feed_zone, main_enclosure
 
 __all__ = ["parse_json"]
 
@@ -38,6 +38,7 @@ def _json_feed(doc: dict, version: str, now: datetime | None) -> ParsedFeed:
     found = in_feed_zone(
         [_dates(item, ("date_published", "date_modified")) for item in items], now=now, language=lambda: language
     )
+    found = by_links(found, lambda: [_str(item.get("url")) for item in items], now=now)  # (an undated item's day)
     entries = []
     for item, date in zip(items, found, strict=True):
         content_html = _str(item.get("content_html"))

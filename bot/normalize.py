@@ -333,7 +333,7 @@ def _date_note(entry: RawEntry, has_date: bool) -> str:
             return "date: none in the feed, the time it was first seen"
         if zero_date(entry.date_text):
             return f"date: {source} {ZERO_DATE} (before 1970), the time it was first seen"  # (sitepages reads it)
-        return f"date: {entry.date_note or source + ' could not be read'}, the time it was first seen"  # (set34 F10)
+        return f"date: {source} could not be read, the time it was first seen"
     if not has_date:
         return f"date: {source} is more than a day ahead, clamped to the time it was first seen"
     return f"date: {source} ({entry.date_note})" if entry.date_note else f"date: {source}"

@@ -90,8 +90,8 @@ def _parse_xml(body: bytes, url: str, content_type: str, fast: bool, now: dateti
     # An entry link that resolves to the feed itself (an empty href) is no link.
     feed_urls = {c.get("href") for c in feed.get("links") or () if c.get("rel") == "self"} | {url, _root_base(body)}
     found = in_feed_zone([_entry_date(e, version) for e in entries], now=now, language=lambda: _language(body))
-    # (an undated entry's, or one's that is the feed's build time: the date its link carries, set34 F10, F11)
-    found = by_links(found, lambda: [_entry_link(e, feed_urls) for e in entries], feed.get("updated"), now=now)
+    # (an undated entry's: the day its link carries, set34 F11)
+    found = by_links(found, lambda: [_entry_link(e, feed_urls) for e in entries], now=now)
     return ParsedFeed(
         format=version or "xml",
         title=feed.get("title", ""),

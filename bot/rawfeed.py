@@ -185,15 +185,14 @@ def first_date(fields: list[tuple[str, object]]) -> tuple[ParsedDate | None, str
 
 # --- dates in the entries' links --------------------------------------------------------------------
 
-# A date as a link's path writes it: "/news/2025/09/02/slug" (a day), "/coluna/2025/12/slug" (a month).
-_LINK_DATE = re.compile(r"/((?:19|20)\d\d)/([01]\d)(?:/([0-3]\d))?(?=/|$)")
-# A build stamp: one exact time on at least this many entries (and on most of them).
-_STAMPED_AT_LEAST = 3
+# A day as a link's path writes it: "/news/2025/09/02/slug", "/2025/09/02-slug", "/2025/09/02.html".
+_LINK_DATE = re.compile(r"/((?:19|20)\d\d)/([01]\d)/([0-3]\d)(?=[/.-]|$)")
+LINKS_DATED = 2  # undated entries whose links carry a day, at least, on as many days at least
 
 
 def link_date(link: str) -> tuple[int, int, int] | None:
-    """The (year, month, day) a link's path carries ("…/2025/09/02/slug"; day 0: only a month,
-    "…/2025/12/slug"), or None. Never the query's or the host's digits."""
+    """The (year, month, day) a link's path carries ("…/2025/09/02/slug"), or None. Never the query's or the
+    host's digits."""
     if "/20" not in link and "/19" not in link:
         return None
     path = link.split("?", 1)[0].split("#", 1)[0]
@@ -203,71 +202,28 @@ def link_date(link: str) -> tuple[int, int, int] | None:
     m = _LINK_DATE.search(path)
     if m is None:
         return None
-    year, month, day = int(m[1]), int(m[2]), int(m[3] or 0)
     try:
-        datetime(year, month, day or 1)
+        datetime(int(m[1]), int(m[2]), int(m[3]))
     except ValueError:
         return None
-    return year, month, day
+    return int(m[1]), int(m[2]), int(m[3])
 
 
-def by_links(
-    found: list[EntryDate], links: Callable[[], list[str]], build: object = "", *, now: datetime | None = None
-) -> list[EntryDate]:
-    """The entries' dates with those the feed does not give taken from their links' paths.
-
-    An entry with no date takes the day its link carries ("/2025/09/02/": a day, no time, set34 F11).
-    An entry whose date is the feed's build stamp (the channel's lastBuildDate, or one time on all
-    its entries, on most of them and at least three: set34 F10) while its link carries another day
-    or month takes the link's day, or none when the link gives only a month. Either only when the
-    links carry distinct dates (a section's or an archive's date is the same on every link)."""
+def by_links(found: list[EntryDate], links: Callable[[], list[str]], *, now: datetime | None) -> list[EntryDate]:
+    """The entries' dates, an undated entry's taken from its link's path: the day it carries ("/2025/09/02/": a
+    day, no time; set34 F11, a press office's feed without dates). Only when at least LINKS_DATED undated entries'
+    links carry days, LINKS_DATED different ones (a section's or an archive's date is the same on every link), and
+    no link of the feed carries a day ahead of ``now`` (an events list's links carry the events' days)."""
     undated = [i for i, d in enumerate(found) if d.when is None and not d.text]
-    stamp = _stamp(found, build)
-    if not undated and stamp is None:
+    if len(undated) < LINKS_DATED or now is None:
         return found
     carried = {i: day for i, link in enumerate(links()) if (day := link_date(link)) is not None}
+    days = {carried[i] for i in undated if i in carried}
+    if len(days) < LINKS_DATED or any(datetime(*day, tzinfo=UTC) > now for day in carried.values()):
+        return found
     out = list(found)
-    days = [carried[i] for i in undated if i in carried and carried[i][2]]
-    if len(days) == len(undated) >= 2 and len(set(days)) >= max(2, len(days) // 2):
-        for i in undated:
-            out[i] = _day_of(carried[i], "the feed gives no date", now) or found[i]
-    if stamp is not None:
-        stamped = [i for i, d in enumerate(found) if d.when == stamp]
-        other = [i for i in stamped if i in carried and _disagrees(carried[i], stamp)]
-        if len(other) * 2 > len(stamped) and len({carried[i] for i in other}) >= 2:
-            first = found[stamped[0]]
-            why = f'{first.field} "{first.text}" is the feed\'s build time, on {len(stamped)} of {len(found)} entries'
-            for i in other:
-                note = f"{why}, not this one's (its link says {carried[i][0]}/{carried[i][1]:02d})"
-                out[i] = _day_of(carried[i], why, now) or EntryDate(None, found[i].field, found[i].text, note)
+    for i in undated:
+        if i in carried and (when := datetime(*carried[i], tzinfo=UTC)) >= dates.EARLIEST:
+            text = "/{}/{:02d}/{:02d}/".format(*carried[i])
+            out[i] = EntryDate(when, "the link's path", text, "a day, no time: the feed gives no date")
     return out
-
-
-def _stamp(found: list[EntryDate], build: object) -> datetime | None:
-    """The time most of the entries carry, at least three, when it is the feed's build time."""
-    times = Counter(d.when for d in found if d.when is not None)
-    if not times:
-        return None
-    when, count = times.most_common(1)[0]
-    if count < _STAMPED_AT_LEAST or count * 2 <= len(found):
-        return None
-    if count == len(found):
-        return when
-    built = dates.parse_date(build) if isinstance(build, str) and build.strip() else None
-    return when if built is not None and built.when == when else None
-
-
-def _disagrees(carried: tuple[int, int, int], stamp: datetime) -> bool:
-    year, month, day = carried
-    return (year, month) != (stamp.year, stamp.month) or bool(day) and day != stamp.day
-
-
-def _day_of(carried: tuple[int, int, int], why: str, now: datetime | None) -> EntryDate | None:
-    """The day a link carries as an entry's date, "a day, no time" (None: only a month, or no real date)."""
-    if not carried[2]:
-        return None
-    when = datetime(*carried, tzinfo=UTC)
-    if when < dates.EARLIEST or now is not None and when > now + dates.FUTURE_TOLERANCE:
-        return None
-    text = f"/{carried[0]}/{carried[1]:02d}/{carried[2]:02d}/"
-    return EntryDate(when, "the link's path", text, f"a day, no time: {why}")

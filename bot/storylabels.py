@@ -50,7 +50,7 @@ def label_before_story(block: str, following: str, title: str = "", after: Seque
         # (a social post's paragraphs, each led by its emoji: the first, without a stop, is its headline, "📢
         # Aggiornamenti per la Commissione di esperti…" / "⚖️ L'articolo 36 del Decreto…", set31 F1)
         return True
-    if _latin(block) and len(following) > len(block) and not _latin(following[:200]):
+    if block[0] != "•" and _latin(block) and len(following) > len(block) and not _latin(following[:200]):
         # (a caption or heading in Latin letters over a story in another script: "Differential energy spectrum of
         # ALPs from primordial black hole (PBH)" over a Korean post's first paragraph, set35 F6)
         return True

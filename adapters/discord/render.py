@@ -27,7 +27,7 @@ from typing import Any
 
 from bot.chat import REPLY_MESSAGES, not_shown
 from bot.config import DISCORD_ROLE
-from bot.humanize import item_time, plural, visible
+from bot.humanize import day_only, item_time, plural, visible
 from bot.models import Digest, DigestItem, Reply
 from bot.stories import shown_sources
 
@@ -175,7 +175,7 @@ def item_embed(item: DigestItem, now: datetime) -> dict:
     source = cut(plain(item.source), MAX_SOURCE)
     footer = " · ".join(part for part in (source, item_time(item.published, now, item.dated)) if part)
     embed["footer"] = {"text": cut(footer, MAX_FOOTER)}
-    if item.dated:  # (Discord shows it as the item's time: an undated item has none)
+    if item.dated and not day_only(item.published):  # (Discord shows it as the item's time: undated or a day, none)
         embed["timestamp"] = item.published.isoformat()
     return embed
 
