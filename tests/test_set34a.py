@@ -1,0 +1,15 @@
+"""set34's findings F1, F9, F5, F4 (/work/unseen34/FINDINGS.md): field rows laid out with <br>s, Markdown
+emphasis in a plain title, a heading set off by a no-break space before the first sentence, the title and a dash
+before an author's name whatever marks the title has."""
+
+from bot.titles import clean_title
+
+
+def test_markdown_emphasis_in_a_plain_title_goes():
+    """set34 F9: RoyDGerkoeter--torgau-jobs-feed.xml (no licence found: made-up words in its shape), the titles
+    "**Azubi 2026**" and "**2026**" were shown with their stars. Code and maths keep theirs."""
+    assert clean_title("**Lehrling 2027**", is_html=False) == "Lehrling 2027"
+    assert clean_title("**2027**", is_html=False) == "2027"
+    assert clean_title("Neu: **Lehrling** gesucht") == "Neu: Lehrling gesucht"
+    for kept in ("a**b and c**d", "Using **kwargs in Python", "__init__ explained", "2**8 = 256", "The F***ing Show"):
+        assert clean_title(kept, is_html=False) == kept
