@@ -3,6 +3,25 @@ emphasis in a plain title, a heading set off by a no-break space before the firs
 before an author's name whatever marks the title has."""
 
 from bot.titles import clean_title
+from tests.builders import excerpt
+
+
+def test_field_rows_laid_out_with_line_breaks_stay_apart():
+    """set34 F1: RoyDGerkoeter--torgau-jobs-feed.xml (no licence found: made-up words in its shape), every item's
+    "<strong>Beruf:</strong> …<br><strong>Arbeitgeber:</strong> …<br><strong>Ort:</strong> …" ran together as
+    "Beruf: X Arbeitgeber: Y Ort: Z". A dialogue's lines (a speaker's name and a sentence) stay as they were."""
+    rows = (
+        "<strong>Beruf:</strong> Gärtner/in<br><strong>Arbeitgeber:</strong> Blumen Vertriebs-GmbH &amp; Co. KG"
+        "<br><strong>Ort:</strong> 04860 Beispielstadt Sachsen"
+    )
+    assert (
+        excerpt(rows)
+        == "Beruf: Gärtner/in · Arbeitgeber: Blumen Vertriebs-GmbH & Co. KG · Ort: 04860 Beispielstadt Sachsen"
+    )
+    dialogue = "<p>Anna: Wer den Tisch deckt, der darf auch essen.<br>Papa: Das stimmt so nicht, mein Kind.</p>"
+    assert excerpt(dialogue) == "Anna: Wer den Tisch deckt, der darf auch essen. Papa: Das stimmt so nicht, mein Kind."
+    twice = "<p>Anna: Hallo<br>Papa: Na<br>Anna: Tschüss</p>"  # (a speaker named twice: no fields)
+    assert excerpt(twice) == "Anna: Hallo Papa: Na Anna: Tschüss"
 
 
 def test_markdown_emphasis_in_a_plain_title_goes():
