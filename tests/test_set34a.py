@@ -32,3 +32,15 @@ def test_markdown_emphasis_in_a_plain_title_goes():
     assert clean_title("Neu: **Lehrling** gesucht") == "Neu: Lehrling gesucht"
     for kept in ("a**b and c**d", "Using **kwargs in Python", "__init__ explained", "2**8 = 256", "The F***ing Show"):
         assert clean_title(kept, is_html=False) == kept
+
+
+def test_a_heading_set_off_by_a_no_break_space_is_no_part_of_the_first_sentence():
+    """set34 F5: anton264--svetsarennews.xml (no licence found: made-up Swedish words in its shape), #0 showed
+    "Flaggan ersätts av vimpel Vi har under…": the heading, a no-break space and a space, then the text."""
+    sentence = "Vi har länge letat efter någon som kan ta hand om vår gemensamma trädgård under sommaren."
+    rest = " Eftersom ingen har anmält sig, tar styrelsen över uppdraget tills vidare."
+    assert excerpt(f"Trädgården får ny skötsel\u00a0 {sentence}{rest}", limit=len(sentence) + 10) == sentence
+    assert excerpt(f"<p>Trädgården får ny skötsel&nbsp; {sentence}{rest}</p>", limit=len(sentence) + 10) == sentence
+    # (two spaces after a sentence's end, or two spaces of HTML's source, are no heading's gap)
+    assert excerpt(f"Hallå där alla.\u00a0 {sentence}", limit=200).startswith("Hallå där alla.")
+    assert excerpt(f"<p>Trädgården får ny skötsel  {sentence}</p>", limit=200).startswith("Trädgården får")
