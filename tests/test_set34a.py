@@ -2,6 +2,8 @@
 emphasis in a plain title, a heading set off by a no-break space before the first sentence, the title and a dash
 before an author's name whatever marks the title has."""
 
+from bot.blocks import html_blocks
+from bot.headline import without_title_parts
 from bot.titles import clean_title
 from tests.builders import excerpt
 
@@ -44,3 +46,22 @@ def test_a_heading_set_off_by_a_no_break_space_is_no_part_of_the_first_sentence(
     # (two spaces after a sentence's end, or two spaces of HTML's source, are no heading's gap)
     assert excerpt(f"Hallå där alla.\u00a0 {sentence}", limit=200).startswith("Hallå där alla.")
     assert excerpt(f"<p>Trädgården får ny skötsel  {sentence}</p>", limit=200).startswith("Trädgården får")
+
+
+def test_the_title_and_a_dash_go_before_an_authors_name_whatever_marks_the_title_has():
+    """set34 F4: mjanota--kosmas-feed.xml (no licence found: made-up words in its shape), "Title - Author" texts:
+    the title went for "Fridrich II. Jediný - …", but stayed for titles with ":", "?", "&", "!", "(…)", or an
+    author with an initial ("Historie Duny: Bitva o Corrin - Kevin J. Anderson, Brian Herbert")."""
+    for title, author in (
+        ("Kroniky pouště: Bitva o oázu", "Karel J. Novák, Jan Svoboda"),
+        ("Pamatuješ si na Brno?", "Lukáš Dvořák"),
+        ("Perly & Co. do kapsy", "Jana Malá"),
+        ("PANE BOŽE!", "Petr Veselý"),
+        ("Netopýr: Noční sága (Legendy)", "Eva Černá"),
+        ("Ve stínu Saturnu", "L. B. Horák"),
+    ):
+        blocks, notes = without_title_parts(html_blocks(f"{title} - {author}"), title)
+        assert blocks.lines == [author], title
+    # (a dateline's place after the dash is still no author: the title is the text's source)
+    blocks, _ = without_title_parts(html_blocks("Africa press - Senegal. La Ligue des droits a parlé."), "Africa press")
+    assert blocks.lines == ["Africa press - Senegal. La Ligue des droits a parlé."]
