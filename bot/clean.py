@@ -17,6 +17,7 @@ import unicodedata
 
 from .boilerstrip import strip_boilerplate
 from .creditrows import without_model_credit
+from .headingrows import gap_heading
 from .htmltree import strip_markup
 from .humanize import INVISIBLE_CHARACTERS
 from .inlineedges import unwrapped
@@ -96,6 +97,13 @@ def html_lines(
         rest = "\n".join(line for line in text.split("\n") if " ".join(line.split()) not in code) if code else text
         if not (("<" in rest and _TAGLIKE.search(rest)) or ("&" in rest and ENTITY.search(rest))):
             break
+    if (
+        headings is not None
+        and ("\u00a0" in text or "  " in text)
+        and (heading := gap_heading(text, "<" in markup or "&" in markup))
+    ):
+        text = text.replace(heading, heading + "\n", 1)  # (set off as a heading: set34 F5)
+        headings.append(heading)
     lines = _tidy_lines_list(without_model_credit(text))
     if quotes and all(line in quotes for line in lines):  # (nothing but a quote: a theme's summary in a <blockquote>,
         quotes.clear()  # "<blockquote><p>关于本站博客。</p></blockquote>", roderickchan in set29, F3: the text itself)

@@ -112,6 +112,27 @@ def without_run_in_heading(line: str, title_norm: str) -> str:
     return rest
 
 
+# A heading flattened before the text's first sentence, set off by a gap a flattened text keeps: a no-break space
+# beside a space ("Flaggan ersätts av vimpel\u00a0 Vi har under en tid sökt…", a co-op's newsletter, set34 F5), or,
+# in a text without markup, two spaces. Any language: one to eight words, a capital or a digit first, no sentence's
+# or clause's mark; then a capital and a sentence of four words at least, its second in lower case (not a name:
+# Google News' "Headline&nbsp;&nbsp;The New York Times"). (A sentence typed with two spaces after it has its mark
+# before the gap.)
+_GAP_HEADING = re.compile(
+    r"\s*([A-Z0-9\u00c0-\u00de\u0100-\u024f\u0391-\u03a9\u0400-\u042f][^\s.!?:;…•]*(?: [^\s.!?:;…•]+){0,7})"
+    r"(?:\u00a0 | \u00a0|(  ))(?=[^\W\d_][^\s.!?]* [^\W\d_]*[a-zß-ÿ][^\s.!?]*(?: \S+){2})"
+)
+
+
+def gap_heading(text: str, markup: bool) -> str:
+    """The heading a flattened text opens with before its first sentence (see _GAP_HEADING), "" when none; ``markup``:
+    the text was HTML's (where two spaces are its source's, no author's gap)."""
+    match = _GAP_HEADING.match(text)
+    if match is None or (match.group(2) and markup) or not text[match.end()].isupper():
+        return ""
+    return match.group(1)
+
+
 # A list item that is a field: a short label, a colon, its value ("• 내용 : 딥러닝 기술의…", "• Venue: Hall 3").
 _FIELD = re.compile(r"•\s*[^\s:：•/\d][^\s:：•/]{0,11}\s?[:：]\s*(?!//)\S")  # (not "https://…", "09:00")
 

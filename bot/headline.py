@@ -121,7 +121,9 @@ def _after_title(line: str, title: str) -> str | None:
     """What follows the whole title and a dash at the start of ``line`` (the words of a sentence of their own),
     else None."""
     words = _WORDS.findall(title.casefold())
-    position = _words_end(line, words)
+    position = _words_end(line, words, _BETWEEN + "&()[]/+«»“")  # (whatever marks the title has: set34 F4)
+    if words and position is not None and (marks := title[title.casefold().rfind(words[-1]) + len(words[-1]) :]):
+        position += len(marks) if line[position : position + len(marks)] == marks else 0  # ("…na Trenčín? - …")
     if not words or position is None or _SEPARATOR.match(line, position) is None:
         return None
     rest = _after_words(line[position:], [])
@@ -152,7 +154,8 @@ def _after_label_and_title(line: str, title: str) -> str | None:
 
 
 # A dateline's place after the dash ("Africa-Press – Senegal. La Ligue…" under "Africa press"): the title is its source.
-_DATELINE_PLACE = re.compile(r"[^\s.]+(?:\s[^\s.]+)?\.\s")
+# (Not a name's initial: "… - Kevin J. Anderson", "… - L. B. Arling", a bookshop's authors, set34 F4.)
+_DATELINE_PLACE = re.compile(r"[^\s.]+(?:\s[^\s.]+)?(?<=[^\s.]{2})\.\s")
 
 
 def _words_end(line: str, words: list[str], between: str = _BETWEEN) -> int | None:

@@ -2,7 +2,10 @@
 list of links laid out with <br>s ends a row (bot/inlinerows.py); one inside a Chinese or Japanese sentence
 wrapped by its author is nothing (bot/inlineedges.py's break_tail); one between the lines of a poem is " / ",
 as verse is quoted in prose ("Mười con nhạn trắng về tha / Như Lai thường trụ trên tà áo xuân / …": the lines
-run together read as one sentence that makes no sense, tests/data/unseen/set24 F6); any other a space.
+run together read as one sentence that makes no sense, tests/data/unseen/set24 F6); one between two field rows,
+"<b>Beruf:</b> Verkäufer/in<br><b>Arbeitgeber:</b> Netto<br><b>Ort:</b> Schildau", " · ", as a table's rows of
+labels and values are joined (bot/htmltree.py), never run on as "Beruf: Verkäufer/in Arbeitgeber: Netto Ort: …"
+(a job board's, set34 F1); any other a space.
 Pure (over lxml elements).
 """
 
@@ -22,17 +25,27 @@ _NOT_VERSE = re.compile(
     r"^[-•*\d(\[]|:\s|https?:|www\.|\s[-–—|]\s|[=;{}<>\[\]_/\\]|[\u3000-\u30ff\u3400-\u9fff\uac00-\ud7af]"
 )
 _SENTENCE_END = re.compile(r"[.!?…]['\"”’»)]*$")
+# A field row: a label of one to three words (a letter first) and a colon, then a short value that ends no
+# sentence ("Ort: 04889 Schildau, Gneisenaustadt Sachsen"). Two in a row at least, each label another: a
+# dialogue's lines ("Petra: Aki ételt, italt adott, annak vége.<br>Apa: …") end sentences or name a speaker twice,
+# and what is quoted (a <blockquote>: "Petra: hinta-pintata<br>Krisi: palinta", a child's words) is never fields.
+_FIELD = re.compile(r"^([^\W\d_][\w'’./&-]*(?: [\w'’./&()-]+){0,2})(?: ?: |： ?)(\S.{0,79})$")
+_FIELD_WORDS = 12
+_COLON = re.compile(r"[:：]")
 
 
 def set_break_tails(breaks: list, listed, paragraph_end: str) -> None:
     """Each line break's tail (see the module's doc); ``listed``: the breaks between a list's rows."""
     verse = _verse_breaks(breaks)
+    fields = _field_breaks(breaks) if breaks else set()
     for el in breaks:
         # Two line breaks in a row (nothing but spaces between) end a paragraph.
         if el in listed or not (el.tail or "").strip() and _next_is_break(el):
             el.tail = paragraph_end + (el.tail or "")
         elif el in verse:
             el.tail = " / " + (el.tail or "").lstrip()
+        elif el in fields:
+            el.tail = " · " + (el.tail or "").lstrip()
         else:
             el.tail = inlineedges.break_tail(el)  # (a space, none between Chinese or Japanese characters)
 
@@ -63,6 +76,37 @@ def _verse_breaks(breaks: list) -> set:
             # (line k is before the k-th <br> and after the one before it)
             verse.update(children[max(0, start - 1) : end])
     return verse
+
+
+def _field_breaks(breaks: list) -> set:
+    """The breaks between two field rows of a run of them (see _FIELD)."""
+    fields: set = set()
+    for parent in dict.fromkeys(br.getparent() for br in breaks):
+        if parent is None or not _COLON.search("".join(parent.itertext())) or _quoted(parent):
+            continue
+        children = [child for child in parent if child.tag == "br"]
+        matches = [_FIELD.match(line) for line in _lines(parent)]
+        start = 0
+        for index, match in enumerate([*matches, None]):
+            if match is not None:
+                continue
+            run = [m for m in matches[start:index] if m is not None]
+            labels = {m.group(1).casefold() for m in run}
+            if len(run) >= 2 and len(labels) == len(run) and not any(_long_or_ended(m.group(2)) for m in run):
+                fields.update(children[start : index - 1])  # (the break after row k is the k-th)
+            start = index + 1
+    return fields
+
+
+def _long_or_ended(value: str) -> bool:
+    # (an address is a link's label, "Share on Facebook: http://…", which bot/metarows.py reads as a line of its own)
+    return (
+        value.count(" ") >= _FIELD_WORDS or _SENTENCE_END.search(value) is not None or "。" in value or "://" in value
+    )
+
+
+def _quoted(element) -> bool:
+    return any(True for _ in element.iterancestors("blockquote", "q")) or element.tag in ("blockquote", "q")
 
 
 def _lines(parent) -> list[str]:

@@ -35,14 +35,29 @@ def clean_title(markup: str | None, *, is_html: bool = True) -> str:
         # character is printable, nor any space but " "), only spaces to collapse.
         title = " ".join(markup.split())
         if title != "•":
-            return title
+            return _without_emphasis(title) if "**" in title or "__" in title else title
     if not is_html:
-        return _without_markers(" ".join(" ".join(plain_lines(markup)).split()))
+        return _without_emphasis(_without_markers(" ".join(" ".join(plain_lines(markup)).split())))
     # One pass of HTML: a title's escaped markup is what it says ("Why &lt;div&gt;
     # soup" shows "<div>"), not more markup to take out, as it is in a body that
     # was escaped twice. A doubly escaped entity ("AT&amp;amp;T") is still read.
     title = " ".join(" ".join(html_lines(markup, passes=1)).split())
-    return _without_markers(htmllib.unescape(title) if "&" in title and ENTITY.search(title) else title)
+    return _without_emphasis(
+        _without_markers(htmllib.unescape(title) if "&" in title and ENTITY.search(title) else title)
+    )
+
+
+# Markdown's emphasis in a title that is no Markdown: "**Azubi 2026**", "**2026**" (a job board's, set34 F9): a pair of
+# "**" or "__" around words, nothing but a space, a mark or an end outside; the words stay. Never code or maths: "a**b",
+# "**kwargs", "__init__" (a "__" pair only around two words or more).
+_EMPHASIS = re.compile(r"(?<![\w*])(\*\*|__)(?=[^\s*_])(.+?)(?<=[^\s*_])\1(?![\w*])")
+
+
+def _without_emphasis(title: str) -> str:
+    if "**" not in title and "__" not in title:
+        return title
+    words = _EMPHASIS.sub(lambda m: m.group(2) if m.group(1) == "**" or " " in m.group(2) else m.group(0), title)
+    return words if words.strip() else title
 
 
 # An HTML comment without spaces shown as a title's text: qTranslate's language markers ("<!--:en-->OSTN secure VoIP

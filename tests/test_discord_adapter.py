@@ -38,7 +38,8 @@ ROLE = 1500000000000000006
 ENV = {"DISCORD_TOKEN": DEFAULT_TOKEN}
 SUBCOMMANDS = set(SPECS)  # every /news command of the core, "why" included
 
-HOSTILE_TITLE = "@everyone <@&123> **Breaking** [click](https://evil.example)"
+# (not "**Breaking**": a pair of "**" around words is emphasis a title loses, set34 F9)
+HOSTILE_TITLE = "@everyone <@&123> *Breaking* ** [click](https://evil.example)"
 
 
 def rss(items: list[tuple[str, str, str]], title: str = "Example News") -> bytes:
@@ -189,7 +190,7 @@ async def test_a_digest_posted_end_to_end_split_inert_and_without_pings(fake, ap
     embeds = [e for m in messages for e in m.embeds]
     assert [e["url"] for e in embeds] == [f"https://news.example/{uid}" for uid, _, _ in served]
     hostile = embeds[0]
-    assert hostile["title"] == ("@\u200beveryone <\u200b@&123> \\*\\*Breaking\\*\\* "
+    assert hostile["title"] == ("@\u200beveryone <\u200b@&123> \\*Breaking\\* \\*\\* "
                                 "\\[click\\](https://evil.example)")  # fmt: skip
     assert hostile["description"].startswith("<\u200b@123456789012345678> \\|\\|spoiler\\|\\|")
     assert hostile["footer"] == {"text": "Example · 1 h ago"} and hostile["timestamp"].startswith("2026-11-27T11:00")
