@@ -20,8 +20,10 @@ MIN_NAME = 4  # letters of a part of the channel's title that a masthead holds, 
 _LABEL = re.compile(r"\s*[^\W\d_][^:：.!?。！？\n<>]{2,60}?(?::\s+|：\s*)(?=[\"'“‘«„「]?[^\W\d_])")
 # A label without a colon: one word (four letters at least) before a capital or a digit, the story's first word:
 # "Abstract EnvHarness and EnvRigger dynamically…" (markert-rss--hf_papers.xml in tests/data/unseen/set31, F2); a
-# masthead only when (nearly) every entry opens with it, never for the feed's name alone ("Google Pixel gets…").
-_BARE_LABEL = re.compile(r"\s*[^\W\d_]{4,20}\s+(?=[A-Z0-9])")
+# masthead only when (nearly) every entry opens with it, never for the feed's name alone ("Google Pixel gets…"). Never
+# before a number alone, each entry's own: "Episode 12 of…", "الحلقة 1 من…" (set35 F1) number the entry, a word the
+# number needs (a name that opens with digits, "4DAnyone reconstructs…", is the story's first word).
+_BARE_LABEL = re.compile(r"\s*[^\W\d_]{4,20}\s+(?=[A-Z]|[0-9]+[^\W\d_])")
 _NOT_WORD = re.compile(r"[\W_]+")
 _SEPARATOR = re.compile(r"\s(?:[-–—|·»:]|::)\s")
 
