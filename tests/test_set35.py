@@ -5,6 +5,7 @@ from datetime import UTC, datetime
 
 from bot.mastheads import label_end, mastheads
 from bot.normalize import read_feed
+from tests.builders import excerpt
 
 NOW = datetime(2026, 12, 1, 12, 0, tzinfo=UTC)
 
@@ -33,4 +34,28 @@ def test_a_word_before_each_entrys_number_is_numbering_not_a_masthead():
     english = [f"Episode {n} of the harbour lectures, read by the old keeper of the light." for n in range(1, 12)]
     assert _excerpts("Harbour Lectures", english) == english
     assert label_end("Episode 12 of the lectures") == 0 < label_end("Abstract 4DAnyone reconstructs humans")
+
+
+def test_a_step_heading_before_code_is_no_excerpt_on_its_own():
+    """set35 F2: belier-cn--blog-atom.xml #4, #6, #7 (no licence found: made-up words in its shape): a post of step
+    headings and code ("<h2>创建目录</h2><pre><code>mkdir …"), no paragraph of sentences: the excerpt was the heading
+    alone, "创建目录". English too. The first paragraph further on is the excerpt, or there is none."""
+    steps = (
+        "<h2>建立目录</h2><pre><code>mkdir -p /srv/app/data</code></pre><h2>下载配置</h2>"
+        "<pre><code>curl -o /srv/app/app.conf http://example.com/app.conf</code></pre>"
+    )
+    assert excerpt(steps, title="用 Compose 运行应用") == ""
+    english = (
+        "<h2>Create the directory</h2><pre><code>mkdir -p /data</code></pre><h2>Download the sample config</h2>"
+        "<pre><code>curl -o /data/app.conf http://example.com/app.conf</code></pre><h2>Edit app.conf</h2>"
+        "<p>Enable remote access:</p><pre><code>bind 0.0.0.0</code></pre>"
+    )
+    assert excerpt(english, title="Run the app with Compose") == ""
+    later = "The service starts slowly: it takes two to five minutes before the page answers."
+    assert excerpt(english + f"<h2>Start</h2><p>{later}</p>", title="Run the app with Compose") == later
+    # A heading and a paragraph before the code stay as they were; so does a post that is one short line.
+    assert excerpt("<h2>Setup</h2><p>We set the box up in five minutes.</p><pre><code>make</code></pre>") == (
+        "We set the box up in five minutes."
+    )
+    assert excerpt("<p>Happy new year</p>") == "Happy new year"
 
