@@ -59,3 +59,25 @@ def test_a_step_heading_before_code_is_no_excerpt_on_its_own():
     )
     assert excerpt("<p>Happy new year</p>") == "Happy new year"
 
+
+def test_a_closing_sentence_the_feed_ends_its_entries_with_goes():
+    """set35 F3: awesome-archive--codetimecn.xml (no licence found: made-up words in its shape): every episode's
+    text ends "… See <a href=(its own page)>show notes link</a> for resources.", at times without a full stop before
+    it; it was kept at the end of the excerpt. English too. A closing sentence of one entry's own stays."""
+    own = [
+        "这一期我们请到嘉宾聊港口的历史和灯塔的故事",
+        "本期节目聊一聊老城的街道和它们的名字。",
+        "嘉宾分享他在海边小镇的生活...",
+    ]
+    own += ["我们聊了渔民的一天和他们的船", "这一期讲灯塔守护人的工作和生活。"]
+    tail = ' See <a href="https://talks.example/{n}">show notes link</a> for resources.'
+    texts = [f"<![CDATA[{text}{tail.format(n=n)}]]>" for n, text in enumerate(own)]
+    assert _excerpts("港口时间", texts) == [text.replace("...", "…") for text in own]
+    english = [
+        f"The keeper talks about {w} and the long nights by the lamp." for w in ("ships", "storms", "gulls", "fog")
+    ]
+    closing = " Thanks for listening, and find every link on our website."
+    assert _excerpts("Harbour Talks", [f"{text}{closing}" for text in english]) == english
+    # (in one entry only: its own)
+    mixed = [*english, f"The keeper reads letters from the town. {closing.strip()}"]
+    assert _excerpts("Harbour Talks", mixed[:3] + [mixed[4]])[3] == mixed[4]
