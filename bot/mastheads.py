@@ -62,6 +62,9 @@ def mastheads(firsts: Iterable[str], title: str, entries: int) -> list[str]:
 # may end without a full stop before it: "…的一些思考和感悟 See show notes…"). Counted as an opening (repeated.py).
 _TAIL = 200  # characters of a last paragraph read for its closing sentences
 _TAG = re.compile(r"<[^>]*>")
+# A letter past the Latin ones (Greek, Cyrillic, Arabic, Chinese…), a space, a letter: where another script's
+# sentence may start, no full stop between ("…的一些思考和感悟 See show notes…")
+_AFTER_OTHER_SCRIPT = re.compile(r"(?<=[^\W\d_\x00-\u02af] )[^\W\d_]")
 
 
 def _tail_starts(text: str) -> list[int]:
@@ -72,14 +75,8 @@ def _tail_starts(text: str) -> list[int]:
         return []
     at = max(2, len(text) - _TAIL)
     ends = [m.end() for m in SENTENCE_END.finditer(text, at)]
-    capitals = [
-        i for i in range(at, len(text)) if text[i].isupper() and text[i - 1] == " " and _other_script(text[i - 2])
-    ]
+    capitals = [m.start() for m in _AFTER_OTHER_SCRIPT.finditer(text, at) if text[m.start()].isupper()]
     return sorted({i + (text[i : i + 1] == " ") for i in ends if i < len(text)} | set(capitals))
-
-
-def _other_script(char: str) -> bool:
-    return char.isalpha() and char > "ʯ"  # (past the Latin letters: Greek, Cyrillic, Arabic, Chinese…)
 
 
 def closings(parts: list[str]) -> set[str]:
@@ -95,8 +92,8 @@ def without_closing(
     """A last block without the longest closing the feed repeats (its ``key`` in ``keys``), when ``rest``
     characters (its key's, a wide one counted twice: "…的名字。") of text go before it, and it is no paragraph the
     feed repeats ``whole`` (kept as all the text there is); else itself."""
-    for start in _tail_starts(line) if key(line) not in whole else ():
-        if key(line[start:]) in keys:
+    for start in _tail_starts(line):
+        if key(line[start:]) in keys and key(line) not in whole:
             before = key(line[:start])
             return line[:start].rstrip() if len(before) + sum(c >= "\u2e80" for c in before) >= rest else line
     return line
