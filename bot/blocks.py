@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from .boilerstrip import block_row, strip_boilerplate, strip_start
 from .boldheads import bold_headings
 from .clean import html_lines, plain_lines, without_anchored_heading
-from .codeblocks import add_traces, before_code, opens_with_prose
+from .codeblocks import add_traces, before_code, first_prose, opens_with_prose
 from .codewraps import code_joined
 from .cuts import (
     BLOCK_END,
@@ -49,8 +49,7 @@ class Blocks:
     # The feed cuts its texts at a fixed length and this one is that long: its last word may be cut
     # in two, with or without a mark (bot/feedcuts.py; set by bot/normalize.py, which sees the feed's texts).
     clipped: bool = False
-    # The feed ends its texts without a full stop (feedcuts.ends_open; set by bot/normalize.py): one that
-    # ends in a lower-case word is whole.
+    # The feed ends its texts without a full stop (feedcuts.ends_open; set by normalize.py): one in a lower-case word is whole.
     open_ends: bool = False
     # The lines of a list of links laid out with <br>s (an aggregator's related headlines, each with
     # its publisher: bot/inlinerows.py) and of preformatted text (code): shown as they are, never
@@ -157,6 +156,8 @@ def without_code(blocks: Blocks) -> Blocks:
         # announces the code before it: the prose after it, set32 F5)
         rest = without_code(dataclasses.replace(blocks, lines=lines[code:]))
         end = -1 if opens_with_prose(rest.lines, blocks.headings) else kept
+        if end == kept and (at := first_prose(lines, code, kept, blocks)) is not None:  # (headings alone: set35 F2)
+            return without_code(dataclasses.replace(blocks, lines=lines[at:])) if at >= 0 else EMPTY
     if end <= 0:
         return rest if end else EMPTY
     return dataclasses.replace(blocks, lines=lines[:end], cut=blocks.cut or end < len(lines))

@@ -7,8 +7,12 @@ excerpt). Preformatted text that is not code (a commit message, a mailing list's
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from .cuts import last_sentence_end
+
+if TYPE_CHECKING:
+    from .blocks import Blocks
 
 # The class a highlighter or a Markdown converter gives a block of code, or the box around it: Hugo's chroma,
 # Pygments' and Rouge's "highlight", highlight.js's "hljs", Google's "prettyprint", Pandoc's "sourceCode",
@@ -84,6 +88,21 @@ def opens_with_prose(lines: list[str], headings: frozenset[str]) -> bool:
         and last_sentence_end(lines[0], len(lines[0])) > 0
         and not points_at_code(lines[0][-80:])
     )
+
+
+def first_prose(lines: list[str], code: int, kept: int, blocks: Blocks) -> int | None:
+    """When only headings stand before the code at ``code`` (the ``kept`` lines shown before it), where the first
+    paragraph of sentences (opens_with_prose) stands after it among ``lines``, or -1 when none does; None when more
+    than headings stands before it. A post of step headings and code (set35 F2: "创建目录", "mkdir -p …", "下载示例
+    配置文件", "curl …"): a heading is never an excerpt on its own, its first paragraph is, or none."""
+    if not all(line in blocks.headings for line in lines[:kept]):
+        return None
+    found = (
+        i
+        for i in range(code, len(lines))
+        if lines[i] not in blocks.code and opens_with_prose(lines[i:], blocks.headings)
+    )
+    return next(found, -1)
 
 
 # A program's trace or log written as paragraphs (a forum post's crash dump pasted with <br>s, set24 F7): a line

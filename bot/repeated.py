@@ -1,22 +1,19 @@
-"""Text a feed repeats in many of its entries: a sponsor's line, "Hosted on Acast…", a
-host's bio, "To read this article in full, please click here", a greeting that opens
-every issue. Whatever its wording and language, a paragraph that stands in at least
-``MIN_ENTRIES`` entries and a quarter of the document's (an entry the feed repeats whole
-counts once) is the feed's, not the story's:
-it goes from what a reader is shown (the excerpt and the lead a summary reads), never
-the whole text of an entry (the id and the content hash keep everything).
+"""Text a feed repeats in many of its entries: a sponsor's line, "Hosted on Acast…", a host's bio, "To read this
+article in full, please click here", a greeting that opens every issue. Whatever its wording and language, a
+paragraph that stands in at least ``MIN_ENTRIES`` entries and a quarter of the document's (an entry the feed repeats
+whole counts once) is the feed's, not the story's: it goes from what a reader is shown (the excerpt and the lead a
+summary reads), never the whole text of an entry (the id and the content hash keep everything).
 
-Counted over every entry of the document, the ones read before included (an entry
-that arrives alone loses what its siblings lost), on the raw markup's paragraphs as
-they are (a template's text is the same every time): splitting is cheap, and only
-the paragraphs found again are read and compared with an entry's cleaned blocks.
+Counted over every entry of the document, the ones read before included (an entry that arrives alone loses what its
+siblings lost), on the raw markup's paragraphs as they are (a template's text is the same every time): splitting is
+cheap, and only the paragraphs found again are read and compared with an entry's cleaned blocks.
 
-The same goes for the opening sentences of an entry's first paragraph, when they are
-not a paragraph of their own: "Agradece a este podcast tantas horas de entretenimiento
-y disfruta de episodios exclusivos como éste. ¡Apóyale en iVoox! En plena era de
-remakes…" (iVoox, before 91 of a show's 166 episodes). Those the entries share (as many
-as a paragraph must stand in) go from the start of the first block, when what follows
-them in it is text (a series' name before a short text stays). So does a newsletter's masthead, a label before
+The same goes for the opening sentences of an entry's first paragraph, when they are not a paragraph of their own:
+"Agradece a este podcast tantas horas de entretenimiento y disfruta de episodios exclusivos como éste. ¡Apóyale en
+iVoox! En plena era de remakes…" (iVoox, before 91 of a show's 166 episodes). Those the entries share (as many as a
+paragraph must stand in) go from the start of the first block, when what follows them in it is text (a series' name
+before a short text stays); and the closing ones its last paragraph ends with ("…感悟 See show notes link for
+resources.", set35 F3: mastheads.closings). So does a newsletter's masthead, a label before
 the story ("The Batch AI News and Insights: One of…"), that holds the feed's name or opens nearly every entry (mastheads.py).
 
 A long first paragraph that two entries or more open with, each with a long text of its own after it, is a
@@ -50,7 +47,7 @@ from .blurbs import without_blurb
 from .boilerstrip import strip_boilerplate
 from .cuts import BLOCK_END, SENTENCE_END
 from .feedtemplates import glued_end, is_credit, is_template, templates, without_glued_title
-from .mastheads import label_end, mastheads
+from .mastheads import closings, label_end, mastheads, without_closing
 from .parse import RawEntry
 
 MIN_ENTRIES = 4  # entries a paragraph stands in, at least ... (3 release notes may share a requirement)
@@ -197,6 +194,7 @@ def _paragraphs(entries: Sequence[RawEntry], title: str = "") -> Repeated:
                     head = _opened(first)
                 lead = first[glued_end(first, own) :]  # (after its title glued to it: set28 F5)
                 opening.update(lead[:end] for end in _openings(lead) if end >= MIN_LENGTH)
+                opening.update(closings(parts))  # (counted with them: the feed's template lines, both)
                 if len(_TAG.sub("", first)) >= LONG:
                     firsts.add(first)
         counts.update(found)
@@ -354,6 +352,9 @@ def _without_repeated(blocks: Blocks, repeated: frozenset[str]) -> tuple[Blocks,
     if openings and key(kept[0]) not in repeated and (rest := _without_opening(kept[0], openings)) is not kept[0]:
         notes.append("removed: the opening sentences the feed repeats in many of its entries")
         kept[0] = rest
+    if openings and (rest := without_closing(kept[-1], openings, key, REST, repeated)) is not kept[-1]:
+        notes.append("removed: the closing sentence the feed repeats in many of its entries")
+        kept[-1] = rest
     if not notes:
         return blocks, []
     text = strip_boilerplate("\n".join(kept))
