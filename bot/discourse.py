@@ -54,8 +54,8 @@ _CONNECTIVES = (
 _POINTERS = (
     "he she they his her their them it its this that these those both latter former"  # en
     " elle ils elles celui celle ceux celles cela ceci ce cette sa leur leurs"  # fr ("il" is Italian's article too)
-    " er sie beide dies diese dieser dieses diesem diesen"  # de ("Sie", the polite "you" too: one candidate lost, set34 F3)
-    " él ella ellos ellas eso ese esa esos esas esto ello este esta estos estas"  # es
+    " er beide diese dieser dieses diesem diesen"  # de ("sie" is also the polite "you": left out)
+    " él ella ellos ellas eso ese esa esos esas esto ello"  # es ("este", "esta": Romanian "is"; "Este lunes…")
     " ele ela eles elas isso esse essa"  # pt
     " lui lei loro ciò suo sua suoi sue questo questa questi queste"  # it ("Sa musique…", "Sua madre…": whose, the sentence before says; not
     # French "son", "ses": Spanish and Turkish "Son…", Turkish "Ses…")
@@ -100,19 +100,16 @@ _QUI_E_ORA = frozenset([
     "puntata", "estate", "inverno", "primavera", "autunno", "pomeriggio", "notte", "stagione", "edizione", "intervista",
     "guida", "serata", "giornata", "progetto",
 ])  # fmt: skip
-# (German "dieser"/"diese" and Spanish "este"/"esta" before the text itself or the present: "Diese Woche…", "Dieser
-# Beitrag…", "Este artículo…", "Esta semana…"; not "Diese Phänomene, von der Krankenheilung bis…", set34 F3)
+# (German "dieser"/"diese" before the text itself or the present: "Diese Woche…", "Dieser Beitrag…", "Diesen
+# Sonntag…"; not "Diese Phänomene, von der Krankenheilung bis…", set34 F3)
 _HIER_UND_JETZT = frozenset([
     "artikel", "beitrag", "blog", "post", "video", "podcast", "folge", "episode", "ausgabe", "newsletter", "seite",
-    "woche", "wochenende", "monat", "jahr", "morgen", "abend", "tag", "mal", "sommer", "winter", "saison", "predigt",
-    "artículo", "entrada", "vídeo", "episodio", "semana", "mes", "año", "mañana", "tarde", "noche", "vez", "verano",
-    "invierno", "temporada", "edición", "libro", "página", "sitio", "capítulo", "actividad",
-    "episódio", "edição", "mês", "ano", "manhã", "noite", "semana", "vídeo", "artigo", "post",  # (pt: the same words)
-    "última", "último", "próxima", "próximo", "pasada", "passada",  # ("Esta última semana…": the present still)
+    "website", "text", "anleitung", "tutorial", "woche", "wochenende", "monat", "jahr", "morgen", "abend", "tag",
+    "mal", "sommer", "winter", "herbst", "frühling", "saison", "predigt", "montag", "dienstag", "mittwoch",
+    "donnerstag", "freitag", "samstag", "sonntag", "nacht", "nachmittag", "vormittag", "zeit", "stelle",
 ])  # fmt: skip
 _NOT_BACK = {"this": _HERE_AND_NOW, "these": _HERE_AND_NOW, "it": frozenset(["time"]),
-             **dict.fromkeys(["diese", "dieser", "dieses", "diesem", "diesen", "este", "esta", "estos", "estas"],
-                             _HIER_UND_JETZT),
+             **dict.fromkeys(["diese", "dieser", "dieses", "diesem", "diesen"], _HIER_UND_JETZT),
              "ce": _ICI_ET_MAINTENANT, "cette": _ICI_ET_MAINTENANT,
              "questo": _QUI_E_ORA, "questa": _QUI_E_ORA, "questi": _QUI_E_ORA, "queste": _QUI_E_ORA}  # fmt: skip
 # Turkish "bu" ("this") before a word for the text itself or the present opens a sentence of its own ("Bu yazıda…",

@@ -185,8 +185,9 @@ def first_date(fields: list[tuple[str, object]]) -> tuple[ParsedDate | None, str
 
 # --- dates in the entries' links --------------------------------------------------------------------
 
-# A day as a link's path writes it: "/news/2025/09/02/slug", "/2025/09/02-slug", "/2025/09/02.html".
-_LINK_DATE = re.compile(r"/((?:19|20)\d\d)/([01]\d)/([0-3]\d)(?=[/.-]|$)")
+# A day as a link's path writes it: "/news/2025/09/02/slug", "/2025/09/02.html" (not "/2025/08/10-tips-for-…":
+# a month's permalink, a number in its slug).
+_LINK_DATE = re.compile(r"/((?:19|20)\d\d)/([01]\d)/([0-3]\d)(?=[/.]|$)")
 LINKS_DATED = 2  # undated entries whose links carry a day, at least, on as many days at least
 
 
@@ -209,17 +210,29 @@ def link_date(link: str) -> tuple[int, int, int] | None:
     return int(m[1]), int(m[2]), int(m[3])
 
 
+def _host(link: str) -> str:
+    rest = link.split("://", 1)[-1]
+    return rest.split("/", 1)[0].casefold()
+
+
 def by_links(found: list[EntryDate], links: Callable[[], list[str]], *, now: datetime | None) -> list[EntryDate]:
     """The entries' dates, an undated entry's taken from its link's path: the day it carries ("/2025/09/02/": a
-    day, no time; set34 F11, a press office's feed without dates). Only when at least LINKS_DATED undated entries'
-    links carry days, LINKS_DATED different ones (a section's or an archive's date is the same on every link), and
-    no link of the feed carries a day ahead of ``now`` (an events list's links carry the events' days)."""
+    day, no time; set34 F11, a press office's feed without dates). Only links on the feed's own site (the host most
+    of its links have) count, and only when at least LINKS_DATED undated entries' links carry days, LINKS_DATED
+    different ones (a section's or an archive's date is the same on every link), and no link of the feed carries a
+    day ahead of ``now`` (an events list's links carry the events' days; a day of tolerance for local days)."""
     undated = [i for i, d in enumerate(found) if d.when is None and not d.text]
     if len(undated) < LINKS_DATED or now is None:
         return found
-    carried = {i: day for i, link in enumerate(links()) if (day := link_date(link)) is not None}
+    all_links = links()
+    hosts = Counter(_host(link) for link in all_links)
+    home = hosts.most_common(1)[0][0]  # (the feed's own site: a roundup's links to other sites carry their days)
+    carried = {
+        i: day for i, link in enumerate(all_links) if _host(link) == home and (day := link_date(link)) is not None
+    }
     days = {carried[i] for i in undated if i in carried}
-    if len(days) < LINKS_DATED or any(datetime(*day, tzinfo=UTC) > now for day in carried.values()):
+    ahead = now + dates.FUTURE_TOLERANCE  # (a site's days are local: Sydney's "/09/03/" while UTC is on the 2nd)
+    if len(days) < LINKS_DATED or any(datetime(*day, tzinfo=UTC) > ahead for day in carried.values()):
         return found
     out = list(found)
     for i in undated:

@@ -159,7 +159,7 @@ def _rejoined(line: str, parts: list[str]) -> list[str]:
     at = line.find(parts[0]) + len(parts[0])
     for part in parts[1:]:
         start = line.find(part, at)
-        if start == at and (_NAME_DOT.search(out[-1]) or _MEMBER.match(part) or _syllables_dotted(out[-1], part)):
+        if start == at and (_NAME_DOT.search(out[-1][-2:]) or _MEMBER.match(part) or _syllables_dotted(out[-1], part)):
             out[-1] += part
         elif start == at and (marks := _LEADING_MARKS.match(part)):  # (pysbd's end between two: "…！" / "！そして…")
             out[-1] += marks.group()
@@ -179,14 +179,18 @@ def _rejoined(line: str, parts: list[str]) -> list[str]:
     return out
 
 
-# Brahmic scripts (Devanagari to Sinhala): no letter case, and "।" ends their sentences.
-_BRAHMIC_DOT, _BRAHMIC = re.compile(r"[\u0900-\u0dff]\.$"), re.compile(r"[\u0900-\u0dff]")
+# An abbreviation's letter in a Brahmic script (Devanagari to Sinhala: no letter case, "।" ends their sentences): a
+# syllable or two, a consonant and its signs, after a space, "(" or the dot before; and the next one, before a dot,
+# a comma, ":", ";" or ")" ("ई.टी.एफ,", "(एस.जी.बी)"). Read at the ends only (a joined part grows).
+_BRAHMIC_DOT = re.compile(r"(?:^|[\s(.])[\u0900-\u0dff]{1,3}\.$")
+_BRAHMIC_NEXT = re.compile(r"[\u0900-\u0dff]{1,3}[.,;:)]")
 
 
 def _syllables_dotted(before: str, part: str) -> bool:
-    """Whether pysbd ended a sentence at a dot between two syllables of a Brahmic script, nothing between: an
-    abbreviation's letters ("गोल्ड ई.टी.एफ, क्या…", "(एस.जी.बी)": set33 N1, a summary showed "एफ, क्या…")."""
-    return _BRAHMIC_DOT.search(before) is not None and _BRAHMIC.match(part) is not None
+    """Whether pysbd ended a sentence inside an abbreviation written with a Brahmic script's letters, nothing between
+    its dots ("गोल्ड ई.टी.एफ, क्या…": set33 N1, a summary showed "एफ, क्या…"); not two sentences glued at a dot
+    ("…खाना खाया.फिर मैं…")."""
+    return _BRAHMIC_DOT.search(before[-8:]) is not None and _BRAHMIC_NEXT.match(part) is not None
 
 
 def _inside_corner_quote(before: str, line: str, start: int) -> bool:

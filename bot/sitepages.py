@@ -10,8 +10,8 @@ tests/data/unseen/set25's F11). Pure; used by bot/normalize.py.
 
 A site's page may carry a date too (its file's time: "About" at /about/, dated newer than every post, first in
 axect's Hugo feed, set35 F7). Told by its place: a page at the site's top level (one segment, "/about/") with a
-title of a few words, in a feed whose other entries all sit deeper ("/posts/006_prs/", "/2024/05/slug/"), at
-least ROOM_MATES of them. A blog whose posts all sit at the top level ("/hello-world/") keeps them all.
+title of a few words it is named by, in a feed whose other entries all sit deeper ("/posts/006_prs/",
+"/2024/05/slug/"), at least ROOM_MATES of them. A blog whose posts all sit at the top level ("/hello-world/") keeps them all.
 """
 
 from __future__ import annotations
@@ -61,18 +61,28 @@ def without_site_pages(articles: list[Article], source: str) -> list[Article]:
 
 
 def _top_level_pages(articles: list[Article]) -> list[Article]:
-    """The entries at the site's top level, titled in a few words, when every other entry (ROOM_MATES at least)
-    sits deeper on the same host."""
+    """The entries at the site's top level, their path the slug of their title of a few words ("/about/" for
+    "About"; no query: YouTube's "/watch?v=…" is a video), when ROOM_MATES other entries or more, and all of
+    them, sit deeper on the same host."""
     if len(articles) <= ROOM_MATES:
         return []
     places = [urlsplit(a.link) for a in articles]
     depths = [len([part for part in place.path.split("/") if part]) for place in places]
-    top = [k for k, depth in enumerate(depths) if depth == 1 and len(articles[k].title.split()) <= PAGE_TITLE_WORDS]
-    if not top or len(top) > FEW_PAGES or len({place.netloc for place in places}) != 1:
+    top = [k for k, depth in enumerate(depths) if depth == 1 and _slug_of_title(places[k], articles[k].title)]
+    if not top or len(articles) - len(top) < ROOM_MATES or len({place.netloc for place in places}) != 1:
         return []
     if any(depth < 2 for k, depth in enumerate(depths) if k not in top):
         return []
     return [articles[k] for k in top]
+
+
+def _slug_of_title(place, title: str) -> bool:
+    """Whether a link without a query names its page by its title of a few words ("/about/", "/contact-us.html")."""
+    words = title.casefold().split()
+    if place.query or not words or len(words) > PAGE_TITLE_WORDS:
+        return False
+    slug = place.path.strip("/").casefold().rsplit(".", 1)[0] if "." in place.path else place.path.strip("/").casefold()
+    return slug == "-".join(words)
 
 
 def _go_zero(note: str) -> bool:

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from itertools import takewhile
 
 from .cuts import BLOCK_END, MINOR_WORDS, SENTENCE_END, is_spaceless, last_sentence_end
+from .scripts import script_of
 
 _WORD = re.compile(r"\w+")
 
@@ -50,9 +51,7 @@ def label_before_story(block: str, following: str, title: str = "", after: Seque
         # (a social post's paragraphs, each led by its emoji: the first, without a stop, is its headline, "📢
         # Aggiornamenti per la Commissione di esperti…" / "⚖️ L'articolo 36 del Decreto…", set31 F1)
         return True
-    if block[0] != "•" and _latin(block) and len(following) > len(block) and not _latin(following[:200]):
-        # (a caption or heading in Latin letters over a story in another script: "Differential energy spectrum of
-        # ALPs from primordial black hole (PBH)" over a Korean post's first paragraph, set35 F6)
+    if _caption_in_latin(block, following):
         return True
     if len(block) > 60:
         # (a long heading in Title Case, a series' name over its first paragraph: "Archinect's Architecture
@@ -74,10 +73,14 @@ def label_before_story(block: str, following: str, title: str = "", after: Seque
     return (len(block.split()) <= 6 or _title_case(block)) and len(following) > 150
 
 
-def _latin(text: str) -> bool:
-    """Whether most of a text's letters are Latin ones (nearly all of them ASCII or Latin-1's, Latin Extended's)."""
-    letters = [ch for ch in text if ch.isalpha()]
-    return len(letters) >= 2 and sum(ch < "\u0250" for ch in letters) >= 0.8 * len(letters)
+def _caption_in_latin(block: str, following: str) -> bool:
+    """A caption or heading in Latin letters over a story in another script ("Differential energy spectrum of ALPs
+    from primordial black hole (PBH)" over a Korean post's first paragraph, set35 F6); never a list's item, nor a
+    sentence that goes on ("As Steve Jobs once said," / …)."""
+    if block[0] == "•" or block[-1] in ",;–—-" or following[:1].islower() or len(following) <= len(block):
+        return False
+    other = script_of(following[:200])
+    return other not in ("", "latin") and script_of(block) == "latin"
 
 
 _SHORT_BLOCK = 40  # characters of a first block that the story's sentences in the blocks after it may follow

@@ -325,17 +325,16 @@ def test_a_sentence_of_two_meaningful_words_is_no_summary_sentence():
 
 @pytest.mark.parametrize("sentence, leans", [
     # set34 F3 (Meise2000--efg-youtube-plugin.xml, no licence found: the sermons' sentence shapes): a German
-    # demonstrative or "sie" stands for what was said before; before the text itself or the present it does not.
+    # demonstrative stands for what was said before; before the text itself or the present it does not.
     ("Diese Phänomene, von der Krankenheilung bis zur Kritik an den Mächtigen, zeigen es.", True),
-    ("Sie beginnen in verschiedenen Sprachen zu reden.", True),
-    ("Dies erstaunt und verwundert die Menschen.", True),
     ("Diese Woche haben wir viel gelernt.", False),
     ("Dieser Beitrag erklärt die neue Regel.", False),
     ("Dieses Mal war es anders.", False),
-    # Spanish and Portuguese "este"/"esta" alike ("Esta última semana tive…": castalio, tests/data/unseen/set29).
-    ("Esta decisión fue criticada por todos los partidos.", True),
-    ("Este artículo explica la nueva ley.", False),
-    ("Esta última semana tive a oportunidade de conversar com o Ivan.", False),
+    ("Diesen Sonntag feiern wir das Fest.", False),
+    # (the review's: "Sie" is also the polite "you"; "Este" is Romanian "is", and Spanish opens news with "Este lunes")
+    ("Sie suchen eine neue Stelle?", False),
+    ("Este important să votăm.", False),
+    ("Este lunes el Gobierno aprobó las ayudas.", False),
 ])  # fmt: skip
-def test_german_and_spanish_demonstratives_lean_back_but_before_the_text_or_the_present(sentence, leans):
+def test_german_demonstratives_lean_back_but_before_the_text_or_the_present(sentence, leans):
     assert leans_back(sentence) is leans

@@ -1,11 +1,13 @@
 """set34's findings F11 and F10 (/work/unseen34/FINDINGS.md): an entry's date from its link's path when the feed
 gives none, or gives only its build time."""
 
+import json
 from datetime import UTC, datetime
 from pathlib import Path
 
 from bot.humanize import item_time
 from bot.normalize import read_feed
+from bot.rawfeed import link_date
 
 SET34 = Path(__file__).parent / "data" / "unseen" / "set34" / "feeds"
 
@@ -50,21 +52,27 @@ def test_an_undated_entry_takes_the_day_its_link_carries():
 
 
 def test_link_days_after_now_or_glued_to_a_slug_and_json_feeds():
-    """set34 F11's review: an events list's links carry the events' days, some ahead: no entry takes its link's day;
-    "/2025/09/02-slug" and "/2025/09/02.html" carry the day; a JSON Feed's items alike; an entry without a dated
-    link stays undated beside those that take theirs."""
+    """set34 F11's reviews: an events list's links carry the events' days, some ahead: no entry takes its link's
+    day; "/2025/09/02.html" carries the day, "/2025/08/10-tips-…" (a month's permalink) does not; a JSON Feed's
+    items alike; an entry without a dated link stays undated beside those that take theirs; a roundup's links to
+    other sites carry their articles' days, not the entries'."""
     now = datetime(2025, 9, 3, 9, 0, tzinfo=UTC)
-    events = _articles(_iss_shaped(["2025/09/04/a", "2025/08/20/b", "2025/08/01/c"]), now)
+    events = _articles(_iss_shaped(["2025/09/06/a", "2025/08/20/b", "2025/08/01/c"]), now)
     assert not any(a.has_date for a in events)
-    glued = _articles(_iss_shaped(["2025/09/02-a", "2025/08/25.html", "over-ons"]), now)
+    glued = _articles(_iss_shaped(["2025/09/02.html", "2025/08/25/b", "over-ons"]), now)
     assert [a.published.date().isoformat() for a in glued[:2]] == ["2025-09-02", "2025-08-25"]
     assert [a.has_date for a in glued] == [True, True, False]
+    assert link_date("https://blog.example/2025/08/10-tips-for-better-sleep/") is None
     items = [{"id": str(n), "url": f"https://werk.example/news/2025/0{n}/1{n}/x", "title": f"T {n}",
               "content_text": f"Op een dag, bericht {n}."} for n in (7, 8)]  # fmt: skip
-    import json
-
     body = json.dumps({"version": "https://jsonfeed.org/version/1.1", "title": "N", "items": items})
     assert [a.published.date().isoformat() for a in _articles(body, now)] == ["2025-07-17", "2025-08-18"]
+    roundup = (
+        _iss_shaped(["a", "b", "c"])
+        .replace("https://www.werk.example/nl-NL/news/a", "https://other.example/2014/03/12/why-lisp/")
+        .replace("https://www.werk.example/nl-NL/news/b", "https://third.example/2019/07/01/x/")
+    )
+    assert not any(a.has_date for a in _articles(roundup, now))
 
 
 def test_the_feeds_build_time_is_kept():

@@ -53,3 +53,7 @@ def test_a_dated_page_at_the_sites_top_level_beside_posts_deeper_in_it_is_left_o
     assert _titles({"About": "/about/", **dict(list(posts.items())[:3])}) == ["About", *list(posts)[:3]]  # (too few)
     flat = {f"Hello world {k}": f"/hello-world-{k}/" for k in range(5)}
     assert _titles({"About": "/about/", **flat}) == ["About", *flat]
+    # (the review's: a page not named by its title, a video's "/watch?v=…" beside its shorts, stays a story)
+    assert _titles({"Live updates": "/live/", **posts}) == ["Live updates", *posts]
+    shorts = {f"Short {k}": f"/shorts/abc{k}" for k in range(5)}
+    assert _titles({"Tokyo": "/watch?v=x1", **shorts}) == ["Tokyo", *shorts]
