@@ -8,18 +8,19 @@ from __future__ import annotations
 import re
 
 from . import cuts
+from .blocks import ASIDE
 from .cuts import BLOCK_END
 
 _HEADER_WORDS = 8  # a first block without a sentence end, over a list, at most
 _CUT_MARK = re.compile(r"[\s,](?:\.\.\.|…)$")  # dots apart from the last word: a cut, or a pause
-_ASIDE = re.compile(r"\([^()]+\)")  # a block wholly inside parentheses, a remark: complete at its ")"
+_ASIDE_WORDS = 4  # words, at least, of a first block that is a remark in parentheses (blocks.ASIDE): complete
 
 
 def joins(parts: list[str], line: str) -> bool:
     """Whether a block may follow the excerpt's blocks: the last one ends a
     sentence, or a clause the block goes on with ("…可以获得40g蛋白质，", "…my
-    studio -") or a remark in parentheses, or one sentence the author broke into lines (a word in lower
-    case, then a block that starts with one and holds a sentence's end: "…поставиха" /
+    studio -") or a first block that is a remark in parentheses, or one sentence the author broke into lines (a
+    word in lower case, then a block that starts with one and holds a sentence's end: "…поставиха" /
     "началото на едно … партньорство."), or both are list items (each shows its bullet), or the excerpt
     so far is a salutation ("Dear readers,") or a short header that names a
     release or a date over a list ("2011.12.14, Version 0.6.6 (stable)" and the
@@ -30,8 +31,10 @@ def joins(parts: list[str], line: str) -> bool:
         return False  # (the feed's cut, "…in Barnstead, ...", then a line that is no sentence: a related link's)
     if BLOCK_END.search(last, len(last) - 8) or (last.startswith("•") and line.startswith("•")):
         return True
-    # (a remark, in lower case: "(which we say at bedtime anyway)", set34 F6; not a label, "(Continued from Part 1)")
-    aside = last[0] == "(" and last[1:2].islower() and _ASIDE.fullmatch(last) is not None
+    # (a remark in lower case, "(which we say at bedtime anyway)", set34 F6; not a label, "(Continued from Part 1)",
+    # "(sponsored)", "(updated 14:00)", "(via the guardian)": a few words, no digit or colon)
+    aside = len(parts) == 1 and last[1:2].islower() and ASIDE.fullmatch(last) is not None
+    aside = aside and len(last.split()) >= _ASIDE_WORDS and not any(c.isdigit() or c == ":" for c in last)
     if (cuts.CLAUSE_END.search(last, len(last) - 2) or cuts.all_quoted(last) or aside) and line[0] != "•":
         return True  # (a clause the next block goes on with: "…lower cost，" / "…studio -"; all one quote or aside)
     if last[-1].islower() and line.split(None, 1)[0].islower() and last[0] != "•" and cuts.SENTENCE_END.search(line):

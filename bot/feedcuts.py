@@ -36,6 +36,7 @@ from .cuts import (
 from .flattened import BLOCK_TAG as _BLOCK_TAG
 from .flattened import TAG as _TAG
 from .flattened import cut_start_of, heading_run_in, spaced_apart
+from .ownlinks import own_link_off
 
 if TYPE_CHECKING:
     from .blocks import Blocks
@@ -70,7 +71,7 @@ _NEVER_LAST = frozenset(
 # summary cut at its word count, set19 F11): an operator, an operand of a character or two, a space, the mark.
 # No sentence ends there; a sentence's "!" after a space (French: "Bonjour !") has no operator before it.
 _CODE_CUT = re.compile(r"(?<!\S)(?:[-+*/%=<>&|^]{1,2})\s*\w{1,2}\s+[!?]$")
-_LONE_SEPARATOR = re.compile(r"(?<=[.!?])\s*[-–—|·]$")  # (after a sentence's end: no cut, a separator left over)
+_LONE_SEPARATOR = re.compile(r"(?<=[.!?])\s+[-–—|·]$|(?<=[^\W\d][.!?])[-–—|·]$")  # (no price's "Fr. 25.–")
 # The feed's cut mark, then a few capitalised words and nothing else.
 _CREDIT_AFTER_CUT = re.compile(
     r"(?:\.\.\.|…)\s+(?P<credit>[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|and|for|de|du)){0,5})\s*$"
@@ -107,8 +108,7 @@ def clean_last_block(
     sentence, after a comma or a colon (what is left may end in an
     abbreviation's dot: "…Farm Rd.,"); the note saying so. ``clipped``: the feed
     cuts its texts at a fixed length and this one is that long."""
-    truncated = open_end = False
-    note = ""
+    truncated, open_end, note = False, False, ""
     credit = _CREDIT_AFTER_CUT.search(block, max(0, len(block) - 60))
     if credit is not None:
         # "…a placebo, a... Reuters Health Information": the publisher's name after the feed's cut.
@@ -208,10 +208,10 @@ def rune_words(text: str) -> int:
     return sum(1 if word.isascii() else len(word) for word in plain.split())
 
 
-def at_cut_length(field: str, cuts: FeedCuts) -> bool:
-    """Whether a text (its field, stripped) is as long as the feed's fixed cut (feed_cut_lengths), in characters, in
-    bytes or in Hugo's words: the feed may have cut it there, whatever it ends in ("…不建议使用。 再注：", Hexo's 140)."""
-    chars, size, words = cuts[0], cuts[1], cuts[3]
+def at_cut_length(field: str, cuts: FeedCuts, link: str) -> bool:
+    """Whether a text (its field, stripped, its own link off: own_link_off) is as long as the feed's fixed cut, in
+    characters, bytes or Hugo's words (feed_cut_lengths): it may be cut anywhere ("…不建议使用。 再注：", Hexo's)."""
+    chars, size, words, field = cuts[0], cuts[1], cuts[3], own_link_off(field, link)
     return bool((chars and chars - 1 <= len(field) <= chars) or (size and size - 1 <= utf8_length(field) <= size)
                 or (words and len(field) < _SHORT_TEXT and _CJK.search(field) and rune_words(field) == words))  # fmt: skip
 
@@ -255,11 +255,11 @@ def ends_open(texts: list[str]) -> bool:
 
 
 def feed_cut_lengths(entries: Sequence[RawEntry]) -> tuple[FeedCuts, FeedCuts]:
-    """The lengths at which a feed cuts its entries' summaries and contents, in characters and in UTF-8 bytes (0:
-    none): a text that long may end in half a word; whether it ends them without a full stop (ends_open); and the
-    summaries' length in Hugo's words (rune_words: its Chinese or Japanese ones, 20 words at least; 0: none)."""
-    summaries = [t for e in entries if len(t := e.summary.strip()) >= CUT_BY_LENGTH]
-    contents = [t for e in entries if len(t := e.content.strip()) >= CUT_BY_LENGTH]
+    """The lengths at which a feed cuts its entries' summaries and contents (their own link off: own_link_off), in
+    characters and UTF-8 bytes (0: none): a text that long may end in half a word; whether it ends them without a
+    full stop (ends_open); the summaries' length in Hugo's words (rune_words: CJK ones, 20 at least; 0: none)."""
+    summaries = [t for e in entries if len(t := own_link_off(e.summary.strip(), e.link)) >= CUT_BY_LENGTH]
+    contents = [t for e in entries if len(t := own_link_off(e.content.strip(), e.link)) >= CUT_BY_LENGTH]
     open_summaries, open_contents = (ends_open([t for e in entries if (t := e.summary.strip())]),
                                      ends_open([t for e in entries if (t := e.content.strip())]))  # fmt: skip
     cjk = [t for e in entries if len(t := e.summary.strip()) < _SHORT_TEXT and _CJK.search(t)]  # (Hugo's, short)
@@ -350,7 +350,7 @@ def _ends(text: str) -> str:
     return (_TAG.sub("", text) if "<" in text else text).rstrip()[-24:]
 
 
-def may_be_cut(summary: Blocks, markup: str = "", content: str = "", cuts: FeedCuts = (0, 0, False, 0)) -> bool:
+def may_be_cut(summary: Blocks, markup: str, content: str, cuts: FeedCuts, link: str) -> bool:
     """Whether the feed may have cut a text: its last block ends in a truncation
     mark or trailing boilerplate ("Read more"), or its ``markup`` does
     (``marked_in_markup``); or flattened it: ``markup`` a summary of the entry's
@@ -362,7 +362,7 @@ def may_be_cut(summary: Blocks, markup: str = "", content: str = "", cuts: FeedC
         return False
     if content and (
         spaced_apart(markup, content) or cut_start_of(summary.text, content) or heading_run_in(summary.text, content)
-        or at_cut_length(markup.strip(), cuts)
+        or at_cut_length(markup.strip(), cuts, link)
     ):  # fmt: skip
         return True
     last = summary.lines[-1]

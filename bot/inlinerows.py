@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 import lxml.etree
 
 from .cuts import MINOR_WORDS, SENTENCE_END, is_abbreviation
+from .ownlinks import LAST_LINK as _LAST_LINK
 from .perthread import PerThread
 from .publishers import is_label, without_name
 
@@ -329,20 +330,17 @@ def a_label(line: str, title: str) -> bool:
     return not words & set(_NOT_ALNUM.split(title.casefold()))
 
 
-# The link a text's markup ends with (then only closing tags): its address and its label.
-_LAST_LINK = re.compile(
-    r"<a\s[^>]*?href\s*=\s*([\"'])(?P<href>[^\"'<>]+)\1[^>]*>(?P<label>[^<]{1,120})</a>\s*(?:</\w+>\s*)*$", re.I
-)
 _BR_BEFORE = re.compile(r"<br\s*/?>\s*$", re.I)  # (a line break just before the link)
 
 
 def without_own_link(blocks: Blocks, markup: str, link: str) -> tuple[Blocks, list[str]]:
     """The blocks without the label of the link their markup ends with, a "read more" link
     whatever its words ("Did You Click to Read the Whole Story?", a Blogger blog's, quiltville's
-    feed), and a note: its last block, or line (after a <br>), when the link goes to the entry's own page or to
-    its "#more" anchor, the end of its last block after a sentence when it goes to "#more" (a link to the page
-    inside a sentence, its title, stays); never the only text. A whole link to its own page ends the text: the
-    feed did not cut it at its length (tagesschau's "…um 09:45 Uhr<br><a href=own>own</a>", set34 F2)."""
+    feed), and a note: its last block when the link goes to the entry's own page or to its "#more" anchor, or its
+    last line (after a <br>) when the link goes to its own page and its label is an address or a pointer (a_label:
+    tagesschau's own address, set34 F2; "Listen") or follows a sentence's end; the end of its last block after a
+    sentence when it goes to "#more" (a link to the page inside a sentence, its title, stays); never the only text.
+    (Whether the feed cut the text at its length is measured without such a link: own_link_off.)"""
     tail = markup[-1000:]
     if not blocks.lines or ("#more" not in tail and (not link or link not in tail)):
         return blocks, []
@@ -354,15 +352,15 @@ def without_own_link(blocks: Blocks, markup: str, link: str) -> tuple[Blocks, li
         return blocks, []
     label, last = " ".join(html.unescape(m["label"]).split()), blocks.lines[-1]
     head, row = last[: -len(label)].rstrip(), _BR_BEFORE.search(tail, 0, m.start()) is not None
+    ended = head.rstrip(_SENTENCE_CLOSERS)[-1:] in _SENTENCE_ENDS
     if not blocks.text.endswith(last) or not (
         (last == label and len(blocks.lines) > 1)
-        or (fragment == "more" and last.endswith(" " + label) and head.rstrip(_SENTENCE_CLOSERS)[-1:] in _SENTENCE_ENDS)
-        or (row and head and last.endswith(" " + label))
+        or (fragment == "more" and last.endswith(" " + label) and ended)
+        or (row and head and last.endswith(" " + label) and (ended or a_label(label, "")))  # (not "…:<br>a title")
     ):
         return blocks, []
     lines, text = [*blocks.lines[:-1], head] if head else blocks.lines[:-1], blocks.text[: -len(last)] + head
-    clipped = blocks.clipped and fragment == "more"  # (a whole link to its own page ends it: no cut of the feed's)
-    return dataclasses.replace(blocks, lines=lines, text=text.rstrip("\n"), clipped=clipped), [
+    return dataclasses.replace(blocks, lines=lines, text=text.rstrip("\n")), [
         f'removed: a "read more" link to the entry\'s own page at the text\'s end ("{label}")'
     ]
 

@@ -203,7 +203,7 @@ def normalize_entry(
         and content_is_html
         # (a summary the feed may have cut, or flattened (in Chinese: set21 F5), is compared with a fuller content)
         and (
-            not may_be_cut(summary_blocks, markup, entry.content, _cut_lengths[0])
+            not may_be_cut(summary_blocks, markup, entry.content, _cut_lengths[0], entry.link)
             or len(entry.content) <= len(entry.summary)
         )
         and summary_is_html  # (a plain summary beside HTML content may be it flattened, its blocks run together)
@@ -229,7 +229,7 @@ def normalize_entry(
         body_blocks, note = summary_blocks, "text: the summary"
         retyped = not entry.summary_is_html and summary_is_html
     open_ends = (cuts := _cut_lengths[(from_content := body_blocks is not summary_blocks)])[2]
-    if at_cut_length(field := (entry.content if from_content else entry.summary).strip(), cuts):
+    if at_cut_length(field := (entry.content if from_content else entry.summary).strip(), cuts, entry.link):
         body_blocks = dataclasses.replace(body_blocks, clipped=True)  # the feed cut it at its fixed length
     elif open_ends and (
         from_content or len(entry.content) <= len(entry.summary) or not goes_on_in(field, entry.content)

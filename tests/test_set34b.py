@@ -1,7 +1,9 @@
 """set34's findings F2, F8, F7, F6 (/work/unseen34/FINDINGS.md): a "…" where nothing of the text was cut (its own
-link dropped, a lone trailing separator), the feed's cut cut again a word earlier, a parenthetical first block."""
+link dropped, a lone trailing separator), the feed's cut cut again a word earlier, a parenthetical first block; and
+what a review of those mends found (a real cut before an own link, a linked line of text, a label, a price)."""
 
 from datetime import UTC, datetime
+from html import escape
 
 from bot.normalize import read_feed
 
@@ -58,3 +60,61 @@ def test_a_first_block_wholly_in_parentheses_is_complete():
         f"(which we say at bedtime anyway) “{quote}”"
     )
     assert excerpt("<p>Said at bedtime (anyway</p><p>Petra laughed.</p>") == "Said at bedtime (anyway…"  # (no aside)
+    # (a label in brackets is no remark the next block follows: review of set34 F6)
+    for label in ("(Continued from Part 1)", "(sponsored)", "(updated 14:00)", "(via the guardian)", "(en)"):
+        assert f"{label} “" not in excerpt(f"<p>{label}</p> <blockquote><p>{quote}</p></blockquote>")
+    story = "Police closed the road after the storm. " * 5
+    assert excerpt(f"<p>(sponsored)</p><p>{story}</p>", limit=60) == "Police closed the road after the storm."
+
+
+def test_a_fixed_cut_before_a_line_with_the_entrys_own_link_is_still_a_cut():
+    """Review of set34 F2: a feed that cuts its texts at a fixed length and adds a <br> and a link to the entry's
+    own page: all of one length like tagesschau's template, but its texts end in different words: a cut, marked."""
+    stories = (
+        "Council approves the new bridge over the river, which the planners expect to cost about three million euros",
+        "The school board said on Tuesday that its budget will grow by a fifth next year as enrolment keeps rising",
+        "Residents of the harbour district asked the city to repair the old sea walls before the winter storms arrive",
+        "A survey of cyclists found that most of them would ride to work more often if the lanes were separated",
+        "The regional rail operator plans more trains between the two cities from December, with later departures",
+        "Firefighters spent the night at the warehouse fire on the ring road; nobody was hurt, the police said today",
+    )
+    items = ""
+    for n, story in enumerate(stories):
+        link, text = f"https://news.example/story/{1000 + n}.html", story[:100]  # (cut at 100 characters)
+        items += (
+            f"<item><title>Story {n}</title><link>{link}</link><pubDate>Wed, 26 Mar 2025 0{n}:00:00 +0100</pubDate>"
+            f'<description>&lt;p&gt;{text}&lt;br /&gt;&lt;a href="{link}"&gt;{link}&lt;/a&gt;&lt;/p&gt;</description></item>'
+        )
+    cut = "Council approves the new bridge over the river, which the planners expect to cost about three…"
+    assert _read(items)[0].excerpt == cut  # (not "…about three millio", its half a word and no "…")
+
+
+def test_a_line_after_a_br_that_links_to_the_entrys_own_page_stays_when_it_is_text():
+    """Review of set34 F2: only a label that is the address or a short pointer ("Listen"), or a line after a
+    sentence's end, goes; a line of the text linked to the entry's page stays."""
+
+    def excerpt_of(markup: str) -> str:
+        link = "https://radio.example/ep/7"
+        return _read(
+            f"<item><title>Folge 7</title><link>{link}</link><description>{escape(markup)}</description></item>"
+        )[0].excerpt
+
+    own = '<a href="https://radio.example/ep/7">'
+    assert excerpt_of(f"<p>Heute im Programm:<br>{own}die Wahl in Thüringen und ihre Folgen</a></p>") == (
+        "Heute im Programm: die Wahl in Thüringen und ihre Folgen"
+    )
+    assert excerpt_of(f"<p>Neue Folge mit Gästin Anna Berg<br>{own}Wie Europa seine Energie speichert</a></p>") == (
+        "Neue Folge mit Gästin Anna Berg Wie Europa seine Energie speichert"
+    )
+    assert excerpt_of(f"<p>Neue Folge mit Gästin Anna Berg<br>{own}Écouter l'épisode</a></p>") == (
+        "Neue Folge mit Gästin Anna Berg"
+    )
+
+
+def test_a_prices_dash_is_no_lone_separator():
+    """Review of set34 F8: ".–" after a price's number is its own ("Fr. 25.–", "CHF 12.-"), no separator."""
+    from bot.blocks import plain_blocks
+    from bot.excerpt import excerpt_with_notes
+
+    for text in ("Konzert im Park. Eintritt: Fr. 25.–", "Kinder zahlen CHF 12.-"):
+        assert excerpt_with_notes(plain_blocks(text), 300).text == text
