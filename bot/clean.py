@@ -97,11 +97,7 @@ def html_lines(
         rest = "\n".join(line for line in text.split("\n") if " ".join(line.split()) not in code) if code else text
         if not (("<" in rest and _TAGLIKE.search(rest)) or ("&" in rest and ENTITY.search(rest))):
             break
-    if (
-        headings is not None
-        and ("\u00a0" in text or "  " in text)
-        and (heading := gap_heading(text, "<" in markup or "&" in markup))
-    ):
+    if headings is not None and "\u00a0" in text and (heading := gap_heading(text)):
         text = text.replace(heading, heading + "\n", 1)  # (set off as a heading: set34 F5)
         headings.append(heading)
     lines = _tidy_lines_list(without_model_credit(text))

@@ -122,12 +122,16 @@ def _after_title(line: str, title: str) -> str | None:
     else None."""
     words = _WORDS.findall(title.casefold())
     position = _words_end(line, words, _BETWEEN + "&()[]/+«»“")  # (whatever marks the title has: set34 F4)
-    if words and position is not None and (marks := title[title.casefold().rfind(words[-1]) + len(words[-1]) :]):
+    ends = [match.end() for match in _WORDS.finditer(title)]  # (the title's own offsets: "ß" casefolds to "ss")
+    if words and ends and position is not None and (marks := title[ends[-1] :]):
         position += len(marks) if line[position : position + len(marks)] == marks else 0  # ("…na Trenčín? - …")
     if not words or position is None or _SEPARATOR.match(line, position) is None:
         return None
     rest = _after_words(line[position:], [])
-    return None if rest is None or _DATELINE_PLACE.match(rest) else rest
+    place = _DATELINE_PLACE.match(rest) if rest is not None else None
+    if rest is None or (place and (len(place[1]) > 2 or (len(place[1]) == 2 and place[1].isupper()))):
+        return None
+    return rest
 
 
 # A page's label in capitals before its title, one or two words ("NOTIZIA", "AVVISO PUBBLICO"): a scraper's copy of
@@ -154,8 +158,9 @@ def _after_label_and_title(line: str, title: str) -> str | None:
 
 
 # A dateline's place after the dash ("Africa-Press – Senegal. La Ligue…" under "Africa press"): the title is its source.
-# (Not a name's initial: "… - Kevin J. Anderson", "… - L. B. Arling", a bookshop's authors, set34 F4.)
-_DATELINE_PLACE = re.compile(r"[^\s.]+(?:\s[^\s.]+)?(?<=[^\s.]{2})\.\s")
+# (Not a name's initial or title: "… - Kevin J. Anderson", "… - Ch. Baudelaire", "… - Dr. Jan Novák", a bookshop's
+# authors, set34 F4: the word before the full stop has three letters or more, or is two capitals, "UK.")
+_DATELINE_PLACE = re.compile(r"(?:[^\s.]+\s)?([^\s.]+)\.\s")
 
 
 def _words_end(line: str, words: list[str], between: str = _BETWEEN) -> int | None:

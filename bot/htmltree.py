@@ -19,7 +19,7 @@ from .boilerstrip import BEFORE_TRAILER
 from .inlinerows import link_row_breaks, set_off_kickers, set_off_labels, space_touching, trailing_label
 from .linebreaks import set_break_tails
 from .perthread import PerThread
-from .quotes import onebox, quote_box
+from .quotes import onebox, quoted_block
 from .updatelabels import set_off_update_labels
 
 # Elements whose text is never part of an article's readable text.
@@ -111,7 +111,7 @@ def strip_markup(markup: str, headings: list | None = None, quotes: list | None 
             continue
         if kind == _KIND_BLOCK:
             blocks.append(el)
-            if tag == "blockquote" or quote_box(el):  # (a forum's quote without one: phpBB's "quotecontent")
+            if quoted_block(el):  # (a forum's quote without <blockquote>: phpBB's "quotecontent")
                 quoted.append(el)
             elif tag == "table" or tag == "dl":
                 grids.append(el)

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from . import inlineedges
+from .quotes import quoted_block
 
 _INLINE = frozenset(("em", "i", "b", "strong", "span", "small", "font", "u"))
 # A poem's lines: four at least in a row, each two to ten words and at most _VERSE_LINE characters, most starting
@@ -29,8 +30,13 @@ _SENTENCE_END = re.compile(r"[.!?…]['\"”’»)]*$")
 # sentence ("Ort: 04889 Schildau, Gneisenaustadt Sachsen"). Two in a row at least, each label another: a
 # dialogue's lines ("Petra: Aki ételt, italt adott, annak vége.<br>Apa: …") end sentences or name a speaker twice,
 # and what is quoted (a <blockquote>: "Petra: hinta-pintata<br>Krisi: palinta", a child's words) is never fields.
+# Each row's label in <b> or <strong> (the job board's), or its value with a figure ("Start Time: 2022-06-06 …"), or
+# four rows at least ("勤務形態: フルタイム<br>勤務地: 東京<br>職種: …<br>…"): an interview's or a chat's lines are no
+# fields ("Q: What inspired you<br>A: My grandmother's garden").
 _FIELD = re.compile(r"^([^\W\d_][\w'’./&-]*(?: [\w'’./&()-]+){0,2})(?: ?: |： ?)(\S.{0,79})$")
 _FIELD_WORDS = 12
+_DIGIT = re.compile(r"\d")
+_PLAIN_FIELDS = 4
 _COLON = re.compile(r"[:：]")
 
 
@@ -86,13 +92,19 @@ def _field_breaks(breaks: list) -> set:
             continue
         children = [child for child in parent if child.tag == "br"]
         matches = [_FIELD.match(line) for line in _lines(parent)]
+        bolds = _bolds(parent)
+        marked = [m is not None and (bolds[k] == m[1] or _DIGIT.search(m[2])) for k, m in enumerate(matches)]
         start = 0
         for index, match in enumerate([*matches, None]):
             if match is not None:
                 continue
             run = [m for m in matches[start:index] if m is not None]
             labels = {m.group(1).casefold() for m in run}
-            if len(run) >= 2 and len(labels) == len(run) and not any(_long_or_ended(m.group(2)) for m in run):
+            if (
+                (len(run) >= _PLAIN_FIELDS or (len(run) >= 2 and all(marked[start:index])))
+                and len(labels) == len(run)
+                and not any(_long_or_ended(m.group(2)) for m in run)
+            ):
                 fields.update(children[start : index - 1])  # (the break after row k is the k-th)
             start = index + 1
     return fields
@@ -106,7 +118,22 @@ def _long_or_ended(value: str) -> bool:
 
 
 def _quoted(element) -> bool:
-    return any(True for _ in element.iterancestors("blockquote", "q")) or element.tag in ("blockquote", "q")
+    return any(quoted_block(el) or el.tag == "q" for el in (element, *element.iterancestors()))
+
+
+def _bolds(parent) -> list[str | None]:
+    """Each line's words in <b> or <strong> it opens with (a colon after them aside), None when it opens otherwise."""
+    bolds: list[str | None] = [None]
+    blank = not (parent.text or "").strip()
+    for child in parent:
+        if child.tag == "br":
+            bolds.append(None)
+            blank = not (child.tail or "").strip()
+            continue
+        if blank and child.tag in ("b", "strong"):
+            bolds[-1] = " ".join("".join(child.itertext()).split()).rstrip(":：").rstrip()
+        blank = False
+    return bolds
 
 
 def _lines(parent) -> list[str]:

@@ -256,6 +256,11 @@ def quote_box(el) -> bool:
     return bool(cls) and "uote" in cls and _QUOTE_CLASS.search(cls) is not None and el.find(".//blockquote") is None
 
 
+def quoted_block(el) -> bool:
+    """Whether an HTML element (lxml) is a quote: a <blockquote> or a forum's quote box (see quote_box)."""
+    return el.tag == "blockquote" or quote_box(el)
+
+
 # Discourse's preview of a page a post links ('<aside class="onebox allowlistedgeneric">': the page's name, title and
 # description; tests/data/unseen/set18's F4), not its "inline-onebox" link, which is part of a sentence.
 _ONEBOX = re.compile(r"(?:^|\s)onebox(?:\s|$)")

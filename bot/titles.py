@@ -49,14 +49,17 @@ def clean_title(markup: str | None, *, is_html: bool = True) -> str:
 
 # Markdown's emphasis in a title that is no Markdown: "**Azubi 2026**", "**2026**" (a job board's, set34 F9): a pair of
 # "**" or "__" around words, nothing but a space, a mark or an end outside; the words stay. Never code or maths: "a**b",
-# "**kwargs", "__init__" (a "__" pair only around two words or more).
-_EMPHASIS = re.compile(r"(?<![\w*])(\*\*|__)(?=[^\s*_])(.+?)(?<=[^\s*_])\1(?![\w*])")
+# "**kwargs", "__init__" (a "__" pair only around two words or more), a glob ("src/**/*.ts", "**/node_modules/**": a
+# "/" beside the stars). The words end at the next delimiter (no run of them: linear).
+_EMPHASIS = re.compile(
+    r"(?<![\w*/])(?:\*\*(?=[^\s*_/])([^*]+?)(?<=[^\s*_/])\*\*|__(?=[^\s*_])((?:[^_]|_(?!_))+?)(?<=[^\s*_])__)(?![\w*/])"
+)
 
 
 def _without_emphasis(title: str) -> str:
     if "**" not in title and "__" not in title:
         return title
-    words = _EMPHASIS.sub(lambda m: m.group(2) if m.group(1) == "**" or " " in m.group(2) else m.group(0), title)
+    words = _EMPHASIS.sub(lambda m: m[1] if m[1] is not None else m[2] if " " in m[2] else m[0], title)
     return words if words.strip() else title
 
 
