@@ -8,12 +8,12 @@ from __future__ import annotations
 import re
 
 from . import cuts
-from .blocks import ASIDE
 from .cuts import BLOCK_END
 
 _HEADER_WORDS = 8  # a first block without a sentence end, over a list, at most
 _CUT_MARK = re.compile(r"[\s,](?:\.\.\.|…)$")  # dots apart from the last word: a cut, or a pause
-_ASIDE_WORDS = 4  # words, at least, of a first block that is a remark in parentheses (blocks.ASIDE): complete
+_ASIDE_WORDS = 4  # words, at least, of a first block that is a remark in parentheses (_REMARK): complete
+_REMARK = re.compile(r"\([^()\n]{1,120}\)")  # (longer than blocks.ASIDE's, a line's short aside: a sentence's)
 
 
 def joins(parts: list[str], line: str) -> bool:
@@ -33,7 +33,7 @@ def joins(parts: list[str], line: str) -> bool:
         return True
     # (a remark in lower case, "(which we say at bedtime anyway)", set34 F6; not a label, "(Continued from Part 1)",
     # "(sponsored)", "(updated 14:00)", "(via the guardian)": a few words, no digit or colon)
-    aside = len(parts) == 1 and last[1:2].islower() and ASIDE.fullmatch(last) is not None
+    aside = len(parts) == 1 and last[1:2].islower() and _REMARK.fullmatch(last) is not None
     aside = aside and len(last.split()) >= _ASIDE_WORDS and not any(c.isdigit() or c == ":" for c in last)
     if (cuts.CLAUSE_END.search(last, len(last) - 2) or cuts.all_quoted(last) or aside) and line[0] != "•":
         return True  # (a clause the next block goes on with: "…lower cost，" / "…studio -"; all one quote or aside)

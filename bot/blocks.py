@@ -72,7 +72,7 @@ _NEVER_LAST = (" a", " an", " the", " der", " die", " das", " des", " le", " la"
 # nor a footnote's lone mark ("Bloomberg:*").
 _EMPHASIS = re.compile(r"(?<![\w*])(\*\*?)(?=[^\s*])([^*\n]{1,100}?)(?<=[^\s*])\1(?![\w*])")
 # A line that is only a short aside in parentheses: a reference to what the line before says.
-ASIDE = re.compile(r"\([^()\n]{1,40}\)")
+_ASIDE = re.compile(r"\([^()\n]{1,40}\)")
 _LIST_ITEM = re.compile(r"(?:[-*•–]|\d{1,3}[.)])\s")
 
 
@@ -319,7 +319,7 @@ def unwrapped(lines: list[str]) -> list[str]:
 
 def _goes_on(line: str, after: str, last_line: str = "") -> bool:
     """Whether ``after`` goes on with ``line`` (``last_line``: the last line of it, the one a wrap ended)."""
-    if ASIDE.fullmatch(after):
+    if _ASIDE.fullmatch(after):
         return True  # ("…handled Qdatastream protocol." / "(CVE-2018-1000179)": the id is the sentence's)
     if BLOCK_END.search(line, len(line) - 8) or _LIST_ITEM.match(after) or after.startswith(("http", "www.")):
         return False

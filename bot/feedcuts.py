@@ -262,7 +262,7 @@ def feed_cut_lengths(entries: Sequence[RawEntry]) -> tuple[FeedCuts, FeedCuts]:
     contents = [t for e in entries if len(t := own_link_off(e.content.strip(), e.link)) >= CUT_BY_LENGTH]
     open_summaries, open_contents = (ends_open([t for e in entries if (t := e.summary.strip())]),
                                      ends_open([t for e in entries if (t := e.content.strip())]))  # fmt: skip
-    cjk = [t for e in entries if len(t := e.summary.strip()) < _SHORT_TEXT and _CJK.search(t)]  # (Hugo's, short)
+    cjk = [t for e in entries if len(t := own_link_off(e.summary.strip(), e.link)) < _SHORT_TEXT and _CJK.search(t)]
     words = fixed_cut_length(cjk, rune_words) if len(cjk) >= 4 else 0  # (not 2: four "🐭<img …>" alike)
     return (
         (fixed_cut_length(summaries), fixed_cut_length(summaries, utf8_length), open_summaries, words * (words >= 20)),

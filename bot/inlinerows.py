@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 import lxml.etree
 
 from .cuts import MINOR_WORDS, SENTENCE_END, is_abbreviation
-from .ownlinks import LAST_LINK as _LAST_LINK
+from .ownlinks import is_own, last_link
 from .perthread import PerThread
 from .publishers import is_label, without_name
 
@@ -342,13 +342,13 @@ def without_own_link(blocks: Blocks, markup: str, link: str) -> tuple[Blocks, li
     sentence when it goes to "#more" (a link to the page inside a sentence, its title, stays); never the only text.
     (Whether the feed cut the text at its length is measured without such a link: own_link_off.)"""
     tail = markup[-1000:]
-    if not blocks.lines or ("#more" not in tail and (not link or link not in tail)):
+    if not blocks.lines or ("#more" not in tail and (not link or html.unescape(link) not in html.unescape(tail))):
         return blocks, []
-    m = _LAST_LINK.search(tail)
+    m = last_link(tail)
     if m is None:
         return _without_own_address(blocks, link)
-    href, _, fragment = html.unescape(m["href"]).strip().partition("#")
-    if fragment != "more" and href != link.partition("#")[0]:
+    fragment = html.unescape(m["href"]).strip().partition("#")[2]
+    if fragment != "more" and not is_own(m["href"], link):
         return blocks, []
     label, last = " ".join(html.unescape(m["label"]).split()), blocks.lines[-1]
     head, row = last[: -len(label)].rstrip(), _BR_BEFORE.search(tail, 0, m.start()) is not None

@@ -118,3 +118,19 @@ def test_a_prices_dash_is_no_lone_separator():
 
     for text in ("Konzert im Park. Eintritt: Fr. 25.–", "Kinder zahlen CHF 12.-"):
         assert excerpt_with_notes(plain_blocks(text), 300).text == text
+
+
+def test_the_review_of_the_mends_long_remarks_escaped_own_links_and_a_last_link_read_once():
+    """set34 F6/F2 mends' review: a remark in parentheses longer than a line's short aside is complete too; an own
+    link whose address holds "&" (escaped "&amp;" in the markup) is taken off; the last link is read from the last
+    "<a" only (a search over the tail was worse than quadratic on "<a href='…'x " repeated)."""
+    from bot.ownlinks import last_link, own_link_off
+    from tests.builders import excerpt
+
+    remark = "(which is something we say at bedtime every single night anyway)"
+    quote = "<blockquote><p>Petra: Whoever gave food and drink, the tale is over, run away with it.</p></blockquote>"
+    assert excerpt(f"<p>{remark}</p> {quote}").startswith(remark + " “Petra")
+    own = "https://t.example/a.html?id=12&lang=de"
+    markup = f'<p>…um 09:45 Uhr<br><a href="{own.replace("&", "&amp;")}">{own.replace("&", "&amp;")}</a></p>'
+    assert own_link_off(markup, own) == "<p>…um 09:45 Uhr<br>"
+    assert last_link("<a href='…'x " * 5000) is None
