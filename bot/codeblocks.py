@@ -117,6 +117,7 @@ _LOG_HEAD = re.compile(
     r"|\w+ ?[\[(]\d+[,:](?:0x)?[0-9a-fA-F]+[\])] "  # a process and its thread: "App[123:456]", "App (123,0x1f)"
     rf"|{_SOURCE}:\d+:"  # a source file and line
     r"|Traceback \(most recent call last\):"
+    r"|(?:[a-z_]\w*\.)+[A-Z]\w*(?:Error|Exception):"  # an exception's module and name ("urllib3.exceptions.MaxRetryError:")
     rf"|at [\w$.<>]+\({_SOURCE}:\d+\))"  # a Java stack frame
 )
 _TELLING = re.compile(rf"0x[0-9a-fA-F]{{4,}}|{_SOURCE}(?::\d+)*\)?|[-+]\[\w+|\w+:\]")
@@ -125,7 +126,9 @@ _TRACE_WORD = re.compile(r"[^\w\s]+|\d+|Line|\w*[a-z][A-Z]\w*|\w+_\w+|\w+:\]?|\(
 # of a text cost 6 % of read_feed)
 # (each branch opens with a character few positions hold: a word's character first let every branch be tried at
 # every position, 4 % of read_feed)
-_HINT = re.compile(rf"0x[0-9a-fA-F]{{4}}|\.(?<=[\w+-]\.){_EXTENSION[2:]}\b|\d\d:\d\d:\d\d|Traceback|\[\w+ \w+")
+_HINT = re.compile(
+    rf"0x[0-9a-fA-F]{{4}}|\.(?<=[\w+-]\.){_EXTENSION[2:]}\b|\d\d:\d\d:\d\d|Traceback|\[\w+ \w+|Error:|Exception:"
+)
 
 
 def is_trace(line: str) -> bool:

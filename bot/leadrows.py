@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .boilerrow import BLOCK, START, Row, icase
+from .boilerrow import BLOCK, START, VOCATIVE, Row, icase
 from .creditrows import POST_CREDIT_ROWS
 
 # Whom a salutation greets: the readers, not a letter's one addressee ("Dear Meliari," opens a story)
@@ -59,7 +59,7 @@ _SALUTATION = (
     rf"(?i:(?!(?:hello|hallo|hola),?\s+(?:world|welt|mundo)\b)(?!salut,?\s+(?:le\s+)?monde\b){GREETING}(?:\s+(?:{_READERS}|\w+))?"
     rf"|(?:dear|liebe|chers|queridos|cari)\s+{_READERS}|{_ADDRESSED})\s*[,!.]+\s*"
     + _THAT_TIME
-    + rf"|{_HE_GREETING}(?:\s+{_HE_READERS})?\s*[,!.]*\s*"  # (alone in its paragraph: "<p>שלום רב,</p>")
+    + rf"|{_HE_GREETING}(?:\s+{_HE_READERS})?\s*[,!.]*\s*|(?i:{VOCATIVE})\s*[!！]+\s*"  # (alone: "<p>שלום רב,</p>")
 )
 # Before the text in one paragraph only a greeting to the readers ("Hello everyone, Here is…") or one that is
 # an exclamation of its own: a greeting to someone named before a comma opens a sentence ("Hey Jude, don't
@@ -374,8 +374,8 @@ LEAD_ROWS: tuple[Row, ...] = (
         # się…", skku-swforum's "용도 파일 혹은…" ("Purpose"), Hugo descriptions in tests/data/unseen/set29, F1)
         re.compile(
             r"(?:はじめに|まえがき|前言|引言|写在前面|Introduction|Einleitung|Einführung|Introducción|Introdução|Введение"
-            r"|Wprowadzenie|Wstęp|Inleiding|Úvod|Вступ|Pendahuluan|들어가며|개요|용도)"
-            r"\s+(?=[A-ZÀ-ÞА-ЯĆŁŃŚŹŻČŠŽŘ\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\"“‘'])"
+            r"|Wprowadzenie|Wstęp|Inleiding|Úvod|Вступ|Pendahuluan|들어가며|개요|용도|서론)"  # (a colon: "Введение: …", set37 F4)
+            r"(?:\s*[:：]\s*|\s+)(?=[A-ZÀ-ÞА-ЯĆŁŃŚŹŻČŠŽŘ\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\"“‘'])"
         ),
         "はじめに I’m part of a Red Hat team that created a multitenant notifications service.",
         "Introduction of the new tariff was delayed again, the ministry said.",

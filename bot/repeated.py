@@ -319,15 +319,18 @@ def _credit_at(lines: list[str]) -> int | None:
 
 def _without_repeated(blocks: Blocks, repeated: frozenset[str]) -> tuple[Blocks, list[str]]:
     openings: frozenset[str] = getattr(repeated, "openings", frozenset())
-    if not (repeated or openings) or not blocks.lines:
+    recurring: frozenset[str] = getattr(repeated, "recurring", frozenset())  # (a forum's template first: set36 F5)
+    first = len(lines := blocks.lines) > 1 and lines[0][-1:] not in ":：" and key(lines[0]) in recurring
+    first = first and not {key(lines[1])} & (recurring | repeated)  # (its own text after it: "Every Sunday…" stays)
+    if not (repeated or openings or first) or not blocks.lines:
         return blocks, []
     # (a label stays: "This episode is sponsored by:" says what its list is, and where the text ends)
-    kept = [line for line in blocks.lines if line.endswith((":", "：")) or key(line) not in repeated]
+    kept = [line for line in blocks.lines[first:] if line.endswith((":", "：")) or key(line) not in repeated]
     if isinstance(repeated, Repeated) and len(kept) < len(blocks.lines):
         kept = _before_footer(blocks.lines, kept, repeated)
         at = blocks.lines.index(kept[0]) if kept else -1
-        if 0 <= at < len(blocks.lines) - 1 and key(kept[0]) in repeated and _gone_item(blocks.lines[at + 1], repeated):
-            kept = kept[1:]  # (a repeated label first, the list it named gone: "Other articles in this series:")
+        if 0 <= at < len(blocks.lines) - 1 and key(kept[0]) in repeated and (item := blocks.lines[at + 1])[:1] == "•":
+            kept = kept[1:] if key(item) in repeated else kept  # (a repeated label, its list gone: "Other articles…:")
     notes: list[str] = []
     if kept and len(kept) < len(blocks.lines) and all(line.endswith((":", "：")) for line in kept):
         # (only a label is left, what it named gone: "In Podnews today:" before the feed's call to action)
@@ -359,10 +362,6 @@ def _without_repeated(blocks: Blocks, repeated: frozenset[str]) -> tuple[Blocks,
         return blocks, []
     text = strip_boilerplate("\n".join(kept))
     return dataclasses.replace(blocks, lines=kept, text=text), notes
-
-
-def _gone_item(line: str, repeated: frozenset[str]) -> bool:
-    return line[:1] == "•" and key(line) in repeated
 
 
 def _label(line: str) -> str:
