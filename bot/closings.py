@@ -23,7 +23,17 @@ from .cuts import SENTENCE_END
 from .flattened import TAG
 from .scripts import script_of
 
-__all__ = ["BREAK", "PARAGRAPH", "TAG", "closings", "last_lines", "sentence_starts", "width", "without_closing"]
+__all__ = [
+    "BREAK",
+    "PARAGRAPH",
+    "TAG",
+    "closings",
+    "last_lines",
+    "sentence_starts",
+    "signed",
+    "width",
+    "without_closing",
+]
 
 BREAK = re.compile(r"<(?:/p|br\s*/?|/li|/div|/h[1-6]|/blockquote|/td|/tr)\b[^<>]*>", re.IGNORECASE)
 # Paragraphs, their lines together: a <p> whose lines are <br>-separated is one block of the text.
@@ -50,11 +60,10 @@ def width(text: str) -> int:
     return len(text) if text.isascii() else len(text) + len(_WIDE.findall(text))
 
 
-def last_lines(field: str, read: int, ends: re.Pattern[str] = BREAK) -> list[str]:
-    """The lines (split at ``ends``) with text (markup off, entities read, spaces collapsed) in a raw text's last
-    ``read`` characters."""
+def last_lines(field: str, read: int) -> list[str]:
+    """The lines with text (markup off, entities read, spaces collapsed) in a raw text's last ``read`` characters."""
     tail = field[-read:]
-    parts = ends.split(tail) if "<" in tail else tail.split("\n")
+    parts = BREAK.split(tail) if "<" in tail else tail.split("\n")
     return [text for part in parts if (text := " ".join(html.unescape(TAG.sub(" ", part)).split()))]
 
 
@@ -76,26 +85,25 @@ def _tail_starts(text: str) -> list[int]:
     return sorted(starts)
 
 
-def _signed(text: str, start: int, anchors: list[str]) -> bool:
-    """Whether the closing ``text[start:]`` shows a sign of the feed's template (the module docstring)."""
-    closing, before = text[start:], text[max(0, start - _TAIL) : start]
-    return (
-        _ADDRESS.search(closing) is not None
-        or _CALL_START.match(closing) is not None
-        or _CALL.search(closing) is not None
-        or any(anchor in closing for anchor in anchors)
-        or "" != script_of(closing) != script_of(before) != ""
-    )
+def signed(closing: str, before: str, raw: str) -> bool:
+    """Whether a ``closing`` (after the text ``before`` it, in the raw paragraph ``raw``) shows a sign of the
+    feed's template (the module docstring)."""
+    if _ADDRESS.search(closing) or _CALL_START.match(closing) or _CALL.search(closing):
+        return True
+    if "<a" in raw and any(len(a := " ".join(html.unescape(m[1]).split())) > 2 and a in closing
+                           for m in _ANCHOR.finditer(raw)):  # fmt: skip
+        return True
+    return "" != script_of(closing) != script_of(before) != ""
 
 
-def closings(field: str) -> set[str]:
-    """The closings with a sign of the feed's template (each tail that may be one) of a raw text's last line."""
-    lines = last_lines(field, _READ, PARAGRAPH)
-    if not lines:
-        return set()
-    text = lines[-1]
-    anchors = [a for m in _ANCHOR.finditer(field[-_READ:]) if len(a := " ".join(html.unescape(m[1]).split())) > 2]
-    return {text[i:] for i in _tail_starts(text) if _signed(text, i, anchors)}
+def closings(field: str) -> dict[str, tuple[str, str]]:
+    """The tails of a raw text's last paragraph that may be a closing, each with the text before it and the raw
+    paragraph (what ``signed`` reads, for those the feed repeats only)."""
+    tail = field[-_READ:]
+    parts = PARAGRAPH.split(tail) if "<" in tail else tail.split("\n")
+    last = next((part for part in reversed(parts) if TAG.sub("", part).strip()), "")
+    text = " ".join(html.unescape(TAG.sub(" ", last)).split())
+    return {text[i:]: (text[max(0, i - _TAIL) : i], last) for i in _tail_starts(text)}
 
 
 def without_closing(

@@ -12,9 +12,9 @@ The same goes for the opening sentences of an entry's first paragraph, when they
 "Agradece a este podcast tantas horas de entretenimiento y disfruta de episodios exclusivos como éste. ¡Apóyale en
 iVoox! En plena era de remakes…" (iVoox, before 91 of a show's 166 episodes). Those the entries share (as many as a
 paragraph must stand in) go from the start of the first block, when what follows them in it is text (a series' name
-before a short text stays); and, counted apart, the closing ones its last paragraph ends with, with a sign of the
-feed's template ("…感悟 See show notes link for resources.", set35 F3: closings.py). So does a newsletter's masthead, a label before
-the story ("The Batch AI News and Insights: One of…"), that holds the feed's name or opens nearly every entry (mastheads.py).
+before a short text stays); counted apart, the closing ones its last paragraph ends with, a sign of the feed's
+template in them ("…感悟 See show notes link for resources.", set35 F3: closings.py); a newsletter's masthead, a label
+before the story ("The Batch AI News and Insights: One of…"), with the feed's name or before nearly all (mastheads.py).
 
 A long first paragraph that two entries or more open with, each with a long text of its own after it, is a
 series' standing intro ("In this new series, I want to shine some light onto…"): it goes, with what two of them
@@ -45,7 +45,7 @@ from collections.abc import Sequence
 from .blocks import EMPTY, Blocks
 from .blurbs import without_blurb
 from .boilerstrip import strip_boilerplate
-from .closings import BREAK, PARAGRAPH, TAG, closings, last_lines, sentence_starts, width, without_closing
+from .closings import BREAK, PARAGRAPH, TAG, closings, last_lines, sentence_starts, signed, width, without_closing
 from .cuts import BLOCK_END, SENTENCE_END
 from .feedtemplates import glued_end, is_credit, is_template, templates, without_glued_title
 from .mastheads import label_end, mastheads
@@ -86,7 +86,7 @@ def key(text: str) -> str:
 def _long(text: str) -> bool:
     """Whether a paragraph (or its key) has MIN_LENGTH characters, a wide one counted twice (a Japanese sentence
     of 15 characters says as much as an English one of 30)."""
-    return width(text) >= MIN_LENGTH
+    return len(text) >= MIN_LENGTH or width(text) >= MIN_LENGTH
 
 
 class Repeated(frozenset[str]):
@@ -166,7 +166,7 @@ def _paragraphs(entries: Sequence[RawEntry], title: str = "") -> Repeated:
         return few
     counts: Counter[str] = Counter()
     openings: Counter[str] = Counter()
-    ends: Counter[str] = Counter()
+    ends, before = Counter[str](), dict[str, tuple[str, str]]()  # (closings: what signed() reads of each, once)
     intros: dict[str, list[set[str]]] = {}
     credited = 0
     heads: list[str] = []  # (each entry's first paragraph that opens with a label: a masthead's, mastheads.py)
@@ -174,7 +174,7 @@ def _paragraphs(entries: Sequence[RawEntry], title: str = "") -> Repeated:
         credited += _ends_with_credit(content or summary)
         found: set[str] = set()
         opening: set[str] = set()
-        closing: set[str] = set()
+        closing: dict[str, tuple[str, str]] = {}
         firsts: set[str] = set()
         head = ""
         for field in (summary, content):
@@ -195,7 +195,8 @@ def _paragraphs(entries: Sequence[RawEntry], title: str = "") -> Repeated:
                     firsts.add(first)
         counts.update(found)
         openings.update(opening)
-        ends.update(closing)
+        ends.update(closing.keys())
+        before.update(closing)
         heads += [head] if head else []
         for first in firsts:
             intros.setdefault(first, []).append(found)
@@ -215,7 +216,8 @@ def _paragraphs(entries: Sequence[RawEntry], title: str = "") -> Repeated:
     opening_keys = (key(html.unescape(TAG.sub(" ", raw))) for raw in shared if raw not in templated)
     repeated.openings = frozenset(text for text in opening_keys if len(text) >= MIN_LENGTH)
     repeated.openings |= {key(html.unescape(label)) for label in mastheads(heads, title, len(texts))}
-    repeated.closings = frozenset(text for raw, n in ends.items() if n >= least and len(text := key(raw)) >= MIN_LENGTH)
+    shared_ends = (key(end) for end, n in ends.items() if n >= least and signed(end, *before[end]))
+    repeated.closings = frozenset(text for text in shared_ends if len(text) >= MIN_LENGTH)
     repeated.credits = credited >= max(MIN_ENTRIES, CREDITS_SHARE * len(texts))
     repeated.templates = templates(entries)
     return repeated
