@@ -156,8 +156,8 @@ def without_code(blocks: Blocks) -> Blocks:
         # announces the code before it: the prose after it, set32 F5)
         rest = without_code(dataclasses.replace(blocks, lines=lines[code:]))
         end = -1 if opens_with_prose(rest.lines, blocks.headings) else kept
-        if end == kept and (at := first_prose(lines, code, kept, blocks)) is not None:  # (headings alone: set35 F2)
-            return without_code(dataclasses.replace(blocks, lines=lines[at:])) if at >= 0 else EMPTY
+        if end == kept and (at := first_prose(lines[:kept], rest, blocks.headings)) is not None:  # (set35 F2)
+            return dataclasses.replace(rest, lines=rest.lines[at:]) if at >= 0 else EMPTY
     if end <= 0:
         return rest if end else EMPTY
     return dataclasses.replace(blocks, lines=lines[:end], cut=blocks.cut or end < len(lines))

@@ -79,30 +79,42 @@ def before_code(lines: list[str], end: int) -> tuple[int, int]:
 
 
 def opens_with_prose(lines: list[str], headings: frozenset[str]) -> bool:
-    """Whether the first of ``lines`` is a paragraph of sentences (no heading, no list item, a sentence's end), not
-    one more pointer at code."""
+    """Whether the first of ``lines`` is a paragraph of sentences (is_prose)."""
+    return bool(lines) and is_prose(lines[0], headings)
+
+
+def is_prose(line: str, headings: frozenset[str]) -> bool:
+    """Whether a line is a paragraph of sentences (no heading, no list item, a sentence's end), not one more pointer
+    at code."""
     return (
-        bool(lines)
-        and lines[0] not in headings
-        and lines[0][:1] != "•"
-        and last_sentence_end(lines[0], len(lines[0])) > 0
-        and not points_at_code(lines[0][-80:])
+        line not in headings
+        and line[:1] != "•"
+        and last_sentence_end(line, len(line)) > 0
+        and not points_at_code(line[-80:])
     )
 
 
-def first_prose(lines: list[str], code: int, kept: int, blocks: Blocks) -> int | None:
-    """When only headings stand before the code at ``code`` (the ``kept`` lines shown before it), where the first
-    paragraph of sentences (opens_with_prose) stands after it among ``lines``, or -1 when none does; None when more
-    than headings stands before it. A post of step headings and code (set35 F2: "创建目录", "mkdir -p …", "下载示例
-    配置文件", "curl …"): a heading is never an excerpt on its own, its first paragraph is, or none."""
-    if not all(line in blocks.headings for line in lines[:kept]):
+SAYS = 40  # characters of a heading that says something on its own (a sentence's end, or this long), at least
+
+
+def first_prose(heads: list[str], rest: Blocks, headings: frozenset[str]) -> int | None:
+    """When only headings that are labels stand before a code block (``heads``, the lines shown before it), where
+    the first paragraph of sentences stands in the blocks read after the code (``rest``, without_code's: code
+    skipped, up to the next code), past their ``headings`` only; -1 when nothing but headings and code follows (no
+    excerpt). None, the headings shown as before, when a heading says something (SAYS: "Deprecation: the v1 API
+    shuts down on March 1, 2027"), or a list, a table or any other block comes first (release notes' "Features",
+    a README's "Usage": never the thanks or the licence at the end). A post of step headings and code (set35 F2:
+    "创建目录", "mkdir -p …", "下载示例配置文件", "curl …"): a heading is never an excerpt on its own."""
+    if not heads or not all(line in headings and not _says(line) for line in heads):
         return None
-    found = (
-        i
-        for i in range(code, len(lines))
-        if lines[i] not in blocks.code and opens_with_prose(lines[i:], blocks.headings)
-    )
-    return next(found, -1)
+    at = next((i for i, line in enumerate(rest.lines) if line not in headings or _says(line)), len(rest.lines))
+    if at == len(rest.lines):  # (headings alone after it: the post's end, or a deeper level's as before, cut)
+        return None if rest.cut and rest.lines else -1
+    return at if is_prose(rest.lines[at], headings) else None
+
+
+def _says(heading: str) -> bool:
+    return len(heading) >= SAYS or last_sentence_end(heading, len(heading)) > 0
 
 
 # A program's trace or log written as paragraphs (a forum post's crash dump pasted with <br>s, set24 F7): a line

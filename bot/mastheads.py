@@ -8,12 +8,9 @@ bot/repeated.py counts them and takes them off. Pure."""
 
 from __future__ import annotations
 
-import html
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable
-
-from .cuts import SENTENCE_END
+from collections.abc import Iterable
 
 MIN_ENTRIES = 4  # entries a masthead opens, at least
 NEARLY_ALL = 0.8  # share of the entries a label without the feed's name opens, at least
@@ -25,8 +22,9 @@ _LABEL = re.compile(r"\s*[^\W\d_][^:：.!?。！？\n<>]{2,60}?(?::\s+|：\s*)(?
 # "Abstract EnvHarness and EnvRigger dynamically…" (markert-rss--hf_papers.xml in tests/data/unseen/set31, F2); a
 # masthead only when (nearly) every entry opens with it, never for the feed's name alone ("Google Pixel gets…"). Never
 # before a number alone, each entry's own: "Episode 12 of…", "الحلقة 1 من…" (set35 F1) number the entry, a word the
-# number needs (a name that opens with digits, "4DAnyone reconstructs…", is the story's first word).
-_BARE_LABEL = re.compile(r"\s*[^\W\d_]{4,20}\s+(?=[A-Z]|[0-9]+[^\W\d_])")
+# number needs (a name that opens with digits, "4DAnyone reconstructs…", is the story's first word; an ordinal,
+# "Homily 1st Sunday of Advent", is not).
+_BARE_LABEL = re.compile(r"\s*[^\W\d_]{4,20}\s+(?=[A-Z]|[0-9]+(?!(?:st|nd|rd|th)\b)[^\W\d_])")
 _NOT_WORD = re.compile(r"[\W_]+")
 _SEPARATOR = re.compile(r"\s(?:[-–—|·»:]|::)\s")
 
@@ -55,45 +53,3 @@ def mastheads(firsts: Iterable[str], title: str, entries: int) -> list[str]:
         if n >= MIN_ENTRIES and (own or (n >= NEARLY_ALL * entries and 2 * len(words) >= n)):
             found.append(label)
     return found
-
-
-# A closing sentence the feed ends (nearly) every entry's last paragraph with, after the entry's own words: "…和我们聊
-# 这个编辑器的故事... See show notes link for resources." (awesome-archive--codetimecn.xml in set35, F3; its text
-# may end without a full stop before it: "…的一些思考和感悟 See show notes…"). Counted as an opening (repeated.py).
-_TAIL = 200  # characters of a last paragraph read for its closing sentences
-_TAG = re.compile(r"<[^>]*>")
-# A letter past the Latin ones (Greek, Cyrillic, Arabic, Chinese…), a space, a letter: where another script's
-# sentence may start, no full stop between ("…的一些思考和感悟 See show notes…")
-_AFTER_OTHER_SCRIPT = re.compile(r"(?<=[^\W\d_\x00-\u02af] )[^\W\d_]")
-
-
-def _tail_starts(text: str) -> list[int]:
-    """Where a closing sentence may start in a text that ends with a sentence's end, in its last _TAIL characters:
-    after a sentence's end, or at a capital after a space and a letter of another script ("感悟 See…"); never at its
-    start (nor in a run of words: "…OH 43202 Street Fight Radio Call In Show")."""
-    if text[-1:] not in ".!?。！？":
-        return []
-    at = max(2, len(text) - _TAIL)
-    ends = [m.end() for m in SENTENCE_END.finditer(text, at)]
-    capitals = [m.start() for m in _AFTER_OTHER_SCRIPT.finditer(text, at) if text[m.start()].isupper()]
-    return sorted({i + (text[i : i + 1] == " ") for i in ends if i < len(text)} | set(capitals))
-
-
-def closings(parts: list[str]) -> set[str]:
-    """The closing sentences (each tail that may be one) of the last of a raw text's ``parts`` with text."""
-    last = next((part for part in reversed(parts) if _TAG.sub("", part).strip()), "")
-    text = " ".join(html.unescape(_TAG.sub(" ", last)).split())
-    return {text[i:] for i in _tail_starts(text)}
-
-
-def without_closing(
-    line: str, keys: frozenset[str], key: Callable[[str], str], rest: int, whole: frozenset[str]
-) -> str:
-    """A last block without the longest closing the feed repeats (its ``key`` in ``keys``), when ``rest``
-    characters (its key's, a wide one counted twice: "…的名字。") of text go before it, and it is no paragraph the
-    feed repeats ``whole`` (kept as all the text there is); else itself."""
-    for start in _tail_starts(line):
-        if key(line[start:]) in keys and key(line) not in whole:
-            before = key(line[:start])
-            return line[:start].rstrip() if len(before) + sum(c >= "\u2e80" for c in before) >= rest else line
-    return line

@@ -12,9 +12,9 @@ The same goes for the opening sentences of an entry's first paragraph, when they
 "Agradece a este podcast tantas horas de entretenimiento y disfruta de episodios exclusivos como éste. ¡Apóyale en
 iVoox! En plena era de remakes…" (iVoox, before 91 of a show's 166 episodes). Those the entries share (as many as a
 paragraph must stand in) go from the start of the first block, when what follows them in it is text (a series' name
-before a short text stays); and the closing ones its last paragraph ends with ("…感悟 See show notes link for
-resources.", set35 F3: mastheads.closings). So does a newsletter's masthead, a label before
-the story ("The Batch AI News and Insights: One of…"), that holds the feed's name or opens nearly every entry (mastheads.py).
+before a short text stays); counted apart, the closing ones its last paragraph ends with, a sign of the feed's
+template in them ("…感悟 See show notes link for resources.", set35 F3: closings.py); a newsletter's masthead, a label
+before the story ("The Batch AI News and Insights: One of…"), with the feed's name or before nearly all (mastheads.py).
 
 A long first paragraph that two entries or more open with, each with a long text of its own after it, is a
 series' standing intro ("In this new series, I want to shine some light onto…"): it goes, with what two of them
@@ -45,22 +45,19 @@ from collections.abc import Sequence
 from .blocks import EMPTY, Blocks
 from .blurbs import without_blurb
 from .boilerstrip import strip_boilerplate
+from .closings import BREAK, PARAGRAPH, TAG, closings, last_lines, sentence_starts, signed, width, without_closing
 from .cuts import BLOCK_END, SENTENCE_END
 from .feedtemplates import glued_end, is_credit, is_template, templates, without_glued_title
-from .mastheads import closings, label_end, mastheads, without_closing
+from .mastheads import label_end, mastheads
 from .parse import RawEntry
 
 MIN_ENTRIES = 4  # entries a paragraph stands in, at least ... (3 release notes may share a requirement)
 MIN_SHARE = 0.25  # ... and this share of the document's entries
 LONG = 100  # characters of a paragraph in MIN_ENTRIES entries, if fewer than a quarter: see Repeated.recurring
 MIN_LENGTH = 30  # characters of a paragraph counted (a short heading, "Show notes:", may repeat honestly)
-_BREAK = re.compile(r"<(?:/p|br\s*/?|/li|/div|/h[1-6]|/blockquote|/td|/tr)\b[^>]*>", re.IGNORECASE)
-_TAG = re.compile(r"<[^>]*>")
 # A paragraph's block tags before its text: "<ul><li>Jane: host…" first in a list, "<li>Jane: host…" later in it,
 # "<p>Jane: host…" in older entries are one paragraph, counted once.
 _OPENING_TAGS = re.compile(r"(?:<(?:p|li|ul|ol|div|h[1-6]|blockquote|section|figure|dl|dd|dt)\b[^>]*>\s*)+", re.I)
-# Paragraphs, their lines together: a <p> whose lines are <br>-separated is one block of the text.
-_PARAGRAPH = re.compile(r"<(?:/p|/li|/div|/h[1-6]|/blockquote|/td|/tr)\b[^>]*>", re.IGNORECASE)
 _NOT_WORD = re.compile(r"[\W_]+")
 TITLES_SHARE = 0.8  # of the titles that share the site's name as their decoration, at least
 _TITLE_SEPARATOR = re.compile(r"\s(?:[-–—|·»]|::)\s")
@@ -73,11 +70,7 @@ _FIRST = 600  # characters of a first paragraph read for its opening
 REST = 20  # characters of text (its key's) that must follow an opening for it to go
 
 
-# Chinese and Japanese characters (no spaces between words), and Korean's (wide too): see key() and _long()
-_HAN_KANA, _WIDE = (
-    "\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff",
-    re.compile("[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af]"),
-)
+_HAN_KANA = "\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff"  # Chinese and Japanese characters (no spaces between words)
 _SPACE_BY_HAN = re.compile(f"(?<=[{_HAN_KANA}]) | (?=[{_HAN_KANA}])")
 
 
@@ -93,7 +86,7 @@ def key(text: str) -> str:
 def _long(text: str) -> bool:
     """Whether a paragraph (or its key) has MIN_LENGTH characters, a wide one counted twice (a Japanese sentence
     of 15 characters says as much as an English one of 30)."""
-    return len(text) >= MIN_LENGTH or (not text.isascii() and len(text) + len(_WIDE.findall(text)) >= MIN_LENGTH)
+    return len(text) >= MIN_LENGTH or width(text) >= MIN_LENGTH
 
 
 class Repeated(frozenset[str]):
@@ -106,6 +99,7 @@ class Repeated(frozenset[str]):
 
     recurring: frozenset[str] = frozenset()
     openings: frozenset[str] = frozenset()  # the keys of the opening sentences many entries share
+    closings: frozenset[str] = frozenset()  # ... and of the closing ones (closings.py)
     decoration: str = ""  # the site's name every title ends with, casefolded
     credits: bool = False  # most entries end with a name of their own line: a credit ("Medscape News UK")
     templates: frozenset[str] = frozenset()  # whole texts (raw, stripped) most entries have: the feed's (feedtemplates)
@@ -126,7 +120,7 @@ def _first_paragraph(parts: list[str]) -> str:
     """The first part of a field with text, as it is (its markup: a template's is the same every
     time, a sentence that links to the entry's own page is the entry's), its spaces collapsed."""
     for part in parts:
-        if _TAG.sub("", part).strip():
+        if TAG.sub("", part).strip():
             return " ".join(part.split())
     return ""
 
@@ -141,7 +135,7 @@ def repeated_paragraphs(entries: Sequence[RawEntry], site: tuple[str, str] = (""
 
 def _decoration(titles: list[str], site: tuple[str, str]) -> str:
     """The site's name that (nearly) every title ends with, after a separator, casefolded; or ""."""
-    titles = list(dict.fromkeys(" ".join(_TAG.sub("", title).split()) for title in titles if title))
+    titles = list(dict.fromkeys(" ".join(TAG.sub("", title).split()) for title in titles if title))
     if len(titles) < MIN_ENTRIES or not any(site):
         return ""
     name = _NOT_WORD.sub("", " ".join(site)).casefold()  # ("All jobs | upwork.com", "https://www.upwork.com/")
@@ -172,6 +166,7 @@ def _paragraphs(entries: Sequence[RawEntry], title: str = "") -> Repeated:
         return few
     counts: Counter[str] = Counter()
     openings: Counter[str] = Counter()
+    ends, before = Counter[str](), dict[str, tuple[str, str]]()  # (closings: what signed() reads of each, once)
     intros: dict[str, list[set[str]]] = {}
     credited = 0
     heads: list[str] = []  # (each entry's first paragraph that opens with a label: a masthead's, mastheads.py)
@@ -179,13 +174,14 @@ def _paragraphs(entries: Sequence[RawEntry], title: str = "") -> Repeated:
         credited += _ends_with_credit(content or summary)
         found: set[str] = set()
         opening: set[str] = set()
+        closing: dict[str, tuple[str, str]] = {}
         firsts: set[str] = set()
         head = ""
         for field in (summary, content):
             if _long(field):
-                parts = _BREAK.split(field) if "<" in field else field.split("\n")  # (plain text: its lines)
+                parts = BREAK.split(field) if "<" in field else field.split("\n")  # (plain text: its lines)
                 if "<br" in field:  # (each line counted, and the paragraph they make, as the text shows it)
-                    parts += _PARAGRAPH.split(field)
+                    parts += PARAGRAPH.split(field)
                 if len(link) > 12 and link in field:  # (the entry's own address, masked: in its links too)
                     parts = [part.replace(link, _MASK) for part in parts]
                 found.update(_opened(part) for part in map(str.strip, parts) if _long(part))
@@ -194,11 +190,13 @@ def _paragraphs(entries: Sequence[RawEntry], title: str = "") -> Repeated:
                     head = _opened(first)
                 lead = first[glued_end(first, own) :]  # (after its title glued to it: set28 F5)
                 opening.update(lead[:end] for end in _openings(lead) if end >= MIN_LENGTH)
-                opening.update(closings(parts))  # (counted with them: the feed's template lines, both)
-                if len(_TAG.sub("", first)) >= LONG:
+                closing.update(closings(field))
+                if len(TAG.sub("", first)) >= LONG:
                     firsts.add(first)
         counts.update(found)
         openings.update(opening)
+        ends.update(closing.keys())
+        before.update(closing)
         heads += [head] if head else []
         for first in firsts:
             intros.setdefault(first, []).append(found)
@@ -206,7 +204,7 @@ def _paragraphs(entries: Sequence[RawEntry], title: str = "") -> Repeated:
     # (the raw paragraphs counted as they are, a template's; only those found again are read)
     found_again = [part for part, n in counts.items() if n >= MIN_ENTRIES]
     templated = _fields(found_again, counts)
-    keyed = [(part, key(html.unescape(_TAG.sub(" ", part)))) for part in found_again if part not in templated]
+    keyed = [(part, key(html.unescape(TAG.sub(" ", part)))) for part in found_again if part not in templated]
     by_key: Counter[str] = Counter()  # (a paragraph's forms, its last full stop or a space apart: one paragraph)
     for part, text in keyed:
         by_key[text] += counts[part]
@@ -215,9 +213,11 @@ def _paragraphs(entries: Sequence[RawEntry], title: str = "") -> Repeated:
     repeated.recurring = frozenset(text for many, text in keys if not many and len(text) >= LONG)
     shared = [raw for raw, n in openings.items() if n >= least]
     templated = _fields(shared, openings)
-    opening_keys = (key(html.unescape(_TAG.sub(" ", raw))) for raw in shared if raw not in templated)
+    opening_keys = (key(html.unescape(TAG.sub(" ", raw))) for raw in shared if raw not in templated)
     repeated.openings = frozenset(text for text in opening_keys if len(text) >= MIN_LENGTH)
     repeated.openings |= {key(html.unescape(label)) for label in mastheads(heads, title, len(texts))}
+    shared_ends = (key(end) for end, n in ends.items() if n >= least and signed(end, *before[end]))
+    repeated.closings = frozenset(text for text in shared_ends if len(text) >= MIN_LENGTH)
     repeated.credits = credited >= max(MIN_ENTRIES, CREDITS_SHARE * len(texts))
     repeated.templates = templates(entries)
     return repeated
@@ -236,10 +236,10 @@ def _intros(intros: dict[str, list[set[str]]]) -> list[str]:
         if (
             pairs
             and all(2 * (len(a & b) - 1) < min(len(a), len(b)) - 1 for a, b in pairs)
-            and all(any(len(_TAG.sub("", part)) >= LONG for part in text - shared) for text in texts)
+            and all(any(len(TAG.sub("", part)) >= LONG for part in text - shared) for text in texts)
         ):
             # (with the paragraphs two of them share: "Other articles in this series:" and its list of them)
-            found += (key(html.unescape(_TAG.sub(" ", raw))) for raw in (first, *shared))
+            found += (key(html.unescape(TAG.sub(" ", raw))) for raw in (first, *shared))
     return found
 
 
@@ -249,8 +249,7 @@ CREDITS_SHARE = 0.5  # of a document's entries that end with one, for the feed's
 
 def _ends_with_credit(field: str) -> bool:
     """Whether a raw text's last line is a credit, after a text of its own (read from its last characters only)."""
-    tail = field[-_CREDIT_TAIL:]
-    parts = [text for part in _BREAK.split(tail) if (text := " ".join(html.unescape(_TAG.sub("", part)).split()))]
+    parts = last_lines(field, _CREDIT_TAIL)
     return len(parts) > 1 and is_credit(parts[-1]) and _SAID.search(parts[-2]) is not None
 
 
@@ -266,7 +265,7 @@ def _opened(part: str) -> str:
 
 def _field(raw: str) -> tuple[str, str] | None:
     """A raw paragraph's or opening's label and the first word of its value, when it starts with one."""
-    m = _FIELD.match(text := _TAG.sub("", raw) if "<" in raw else raw)
+    m = _FIELD.match(text := TAG.sub("", raw) if "<" in raw else raw)
     return None if m is None else (m.group(1).casefold(), text[m.end() :].split(None, 1)[0])
 
 
@@ -313,8 +312,8 @@ def _credit_at(lines: list[str]) -> int | None:
     last = lines[-1]
     if is_credit(last):
         return 0 if len(lines) > 1 and _SAID.search(lines[-2]) else None
-    ends = [m.end() for m in SENTENCE_END.finditer(last, max(0, len(last) - 60))]
-    return ends[-1] if ends and is_credit(last[ends[-1] :].strip()) else None
+    starts = sentence_starts(last, max(0, len(last) - 60))
+    return starts[-1] if starts and is_credit(last[starts[-1] :].strip()) else None
 
 
 def _without_repeated(blocks: Blocks, repeated: frozenset[str]) -> tuple[Blocks, list[str]]:
@@ -322,7 +321,8 @@ def _without_repeated(blocks: Blocks, repeated: frozenset[str]) -> tuple[Blocks,
     recurring: frozenset[str] = getattr(repeated, "recurring", frozenset())  # (a forum's template first: set36 F5)
     first = len(lines := blocks.lines) > 1 and lines[0][-1:] not in ":：" and key(lines[0]) in recurring
     first = first and not {key(lines[1])} & (recurring | repeated)  # (its own text after it: "Every Sunday…" stays)
-    if not (repeated or openings or first) or not blocks.lines:
+    ends: frozenset[str] = getattr(repeated, "closings", frozenset())
+    if not (repeated or openings or ends or first) or not blocks.lines:
         return blocks, []
     # (a label stays: "This episode is sponsored by:" says what its list is, and where the text ends)
     kept = [line for line in blocks.lines[first:] if line.endswith((":", "：")) or key(line) not in repeated]
@@ -355,7 +355,7 @@ def _without_repeated(blocks: Blocks, repeated: frozenset[str]) -> tuple[Blocks,
     if openings and key(kept[0]) not in repeated and (rest := _without_opening(kept[0], openings)) is not kept[0]:
         notes.append("removed: the opening sentences the feed repeats in many of its entries")
         kept[0] = rest
-    if openings and (rest := without_closing(kept[-1], openings, key, REST, repeated)) is not kept[-1]:
+    if ends and (rest := without_closing(kept[-1], ends, key, REST, repeated)) is not kept[-1]:
         notes.append("removed: the closing sentence the feed repeats in many of its entries")
         kept[-1] = rest
     if not notes:
