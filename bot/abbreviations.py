@@ -49,12 +49,8 @@ def capitals_go_on(word: str, after: str) -> bool:
     """Whether dotted capitals before a dot ("C.F", "U.S", "A.I", in any cased script) shorten a name the sentence
     goes on after: a lower-case word follows ("El Burgos C.F. está ya clasificado…": aupaburgos in set36, F8; "the
     U.S. and Canada"). Before a capital they may end it ("…in the U.S. The company…"). ``after``: what follows."""
-    return (
-        _CAPITALS.fullmatch(word) is not None
-        and word.isupper()
-        and bool(next_ := _NEXT.match(after))
-        and next_[1].islower()
-    )
+    next_ = _NEXT.match(after)
+    return next_ is not None and next_[1].islower() and word.isupper() and _CAPITALS.fullmatch(word) is not None
 
 
 _CAPITALS = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]")
