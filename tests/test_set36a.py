@@ -6,6 +6,7 @@ from datetime import UTC, datetime
 from bot.abbreviations import capitals_go_on
 from bot.cuts import is_abbreviation
 from bot.excerpt import make_excerpt
+from bot.normalize import read_feed
 from bot.sentences import split_sentences
 
 NOW = datetime(2026, 12, 1, 12, 0, tzinfo=UTC)
@@ -28,3 +29,34 @@ def test_dotted_capitals_before_a_lower_case_word_end_no_sentence():
     # Before a capital, dotted capitals may still end a sentence; so does a plain word before a lower-case one.
     assert not capitals_go_on("A.I", " The company grew.") and capitals_go_on("A.I", " is here")
     assert not is_abbreviation("We saw it rise. then nothing.", len("We saw it rise"))
+
+
+def _hugo_titles(pages: list[tuple[str, str, str]]) -> list[str]:
+    items = "".join(
+        f"<item><title>{title}</title><link>https://devs.example{path}</link><pubDate>{date}</pubDate>"
+        f"<description>Some words of the page {title}, written for the readers of the site.</description></item>"
+        for title, path, date in pages
+    )
+    body = f'<?xml version="1.0"?><rss version="2.0"><channel><title>D</title>{items}</channel></rss>'
+    content = read_feed(body.encode(), url="https://devs.example/index.xml", source="d", now=NOW, excerpt_length=300)
+    return [a.title for a in content.articles]
+
+
+JAN = "Tue, 01 Jan 2019 00:00:00 +0200"
+SEP = "Mon, 30 Sep 2019 00:00:00 +0200"
+
+
+def test_a_sections_pages_stamped_with_one_time_and_a_dated_legal_page_are_left_out():
+    """set36 F1: gh0stwalk3r--dotnetdevsaustria.xml (no licence found: made-up words in its shape): Hugo lists a
+    page per Austrian state ("Kärnten" at /bundesland/kaernten/), all stamped 2019-01-01, beside posts; and a dated
+    "Impressum" at /impressum/ (LEGAL fired on zero-dated pages only). Posts of a section differ in their times."""
+    states = [("Kärnten", "/bundesland/kaernten/", JAN), ("Tirol", "/bundesland/tirol/", JAN),
+              ("Wien", "/bundesland/wien/", JAN), ("Niederösterreich", "/bundesland/niederoesterreich/", JAN)]  # fmt: skip
+    posts = [("Hello World!", "/posts/hello-world/", JAN), ("Streaming", "/posts/streaming/", SEP),
+             ("Willkommen", "/posts/willkommen/", JAN)]  # fmt: skip
+    assert _hugo_titles([*states, *posts]) == ["Hello World!", "Streaming", "Willkommen"]
+    # The posts stay, though their paths look alike: their times differ; so does a section of one time alone.
+    assert _hugo_titles(states) == [t for t, _, _ in states]
+    few = [("Hello World!", "/hello-world/", JAN), ("Streaming", "/streaming/", SEP)]
+    assert _hugo_titles([("Impressum", "/impressum/", JAN), *few]) == ["Hello World!", "Streaming"]
+    assert _hugo_titles([("Impressum", "/posts/impressum-2019/", JAN), *few])[0] == "Impressum"
