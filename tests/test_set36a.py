@@ -60,3 +60,29 @@ def test_a_sections_pages_stamped_with_one_time_and_a_dated_legal_page_are_left_
     few = [("Hello World!", "/hello-world/", JAN), ("Streaming", "/streaming/", SEP)]
     assert _hugo_titles([("Impressum", "/impressum/", JAN), *few]) == ["Hello World!", "Streaming"]
     assert _hugo_titles([("Impressum", "/posts/impressum-2019/", JAN), *few])[0] == "Impressum"
+
+
+def _titles(titles: list[str]) -> list[str]:
+    items = "".join(
+        f"<item><title>{title}</title><link>https://metal.example/{n}</link>"
+        f"<description>The band said more about it on Friday, in a long talk with the press.</description></item>"
+        for n, title in enumerate(titles)
+    )
+    body = f'<?xml version="1.0"?><rss version="2.0"><channel><title>M</title>{items}</channel></rss>'
+    content = read_feed(body.encode(), url="https://metal.example/feed", source="m", now=NOW, excerpt_length=300)
+    return [a.title for a in content.articles]
+
+
+def test_a_tag_the_feed_ends_many_titles_with_after_a_semicolon_goes():
+    """set36 F3: w3empire--newmetal.xml #3, #5, #8 (no licence found: made-up words in its shape): "…; VÍDEO",
+    "…; Veja Vídeo", "…; Veja Detalhes" end many titles (a call to watch or read on). A tail of its own stays."""
+    tagged = ["Banda Um lança clipe novo; Vídeo", "Banda Dois toca em Lisboa; Vídeo", "Banda Três volta; VÍDEO",
+              "Cantor cai durante show; Veja Vídeo", "Disco raro por US$ 250; Veja Detalhes",
+              "Festival anuncia datas; Veja Detalhes", "Guitarrista fala; Vídeo", "Show cancelado; Veja Detalhes"]  # fmt: skip
+    own = ["Ele voltou; Então, Qual é a Primeira?", "Banda Quatro em São Paulo"]
+    assert _titles(tagged + own) == [
+        "Banda Um lança clipe novo", "Banda Dois toca em Lisboa", "Banda Três volta", "Cantor cai durante show",
+        "Disco raro por US$ 250", "Festival anuncia datas", "Guitarrista fala", "Show cancelado", *own,
+    ]  # fmt: skip
+    # Too few titles share it: it stays.
+    assert _titles(tagged[:2] + own) == tagged[:2] + own
