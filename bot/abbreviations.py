@@ -45,6 +45,18 @@ def shortened(word: str, text: str, start: int, dot: int) -> bool:
 _BEFORE_NUMBER = frozenset(["ok", "ca", "np", "nr", "zb", "kl", "pp", "vs", "no", "št", "čj", "al"])
 
 
+def capitals_go_on(word: str, after: str) -> bool:
+    """Whether dotted capitals before a dot ("C.F", "U.S", "A.I", in any cased script) shorten a name the sentence
+    goes on after: a lower-case word follows ("El Burgos C.F. está ya clasificado…": aupaburgos in set36, F8; "the
+    U.S. and Canada"). Before a capital they may end it ("…in the U.S. The company…"). ``after``: what follows."""
+    next_ = _NEXT.match(after)
+    return next_ is not None and next_[1].islower() and word.isupper() and _CAPITALS.fullmatch(word) is not None
+
+
+_CAPITALS = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]")
+_NEXT = re.compile(r"\s+[\"'“„«(]?([^\W\d_])")
+
+
 def ends_clause(text: str, start: int, dot: int) -> bool:
     """Whether a dot after a one-letter word (text[start:dot]) ends a sentence: a lower-case vowel that is a
     word of its own with an accent (Portuguese's "é", Italian's "è"), not in a run of shortened words ("u. a.", "z. B."),

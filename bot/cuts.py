@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from .abbreviations import ADDRESS, ETC, INSIDE, ends_clause, shortened
+from .abbreviations import ADDRESS, ETC, INSIDE, capitals_go_on, ends_clause, shortened
 from .numberends import goes_on_after, number_ends_sentence
 from .parens import in_aside
 
@@ -149,9 +149,8 @@ def non_latin_initial(letters: str) -> bool:
 
 
 def _initials(text: str, start: int, dot: int) -> bool:
-    word = text[start:dot]
-    if not word:
-        return False
+    if not (word := text[start:dot]) or capitals_go_on(word, text[dot + 1 : dot + 8]):  # ("C.F. está": set36 F8)
+        return bool(word)
     if word[0] <= "\u024f":  # (Latin: "R.A. Montgomery", "E.C. Segar"; "the U.S. The company" ends one)
         return (
             3 <= len(word) <= 5 and word.isupper() and _DOTTED_CAPITALS.fullmatch(word) is not None

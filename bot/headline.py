@@ -11,6 +11,11 @@ headline" (activist-curator--feed.xml in tests/data/unseen/set22, F2): the title
 the list is numbered 1 to it, an item that is the title again ("THELEC | Headline") or that has lost its link
 label (a bare "1.") goes, and the list is numbered again; with nothing left, there is no excerpt.
 
+A feed's tags after its titles: a tail after "; " of a few words (TAG_WORDS, no digit) whose first or last word
+opens or ends the tails of MIN_TAGGED titles or more, a call to watch or read on ("…Louder Than Life; Veja Vídeo"
+beside "; Vídeo" sixteen times and "; Veja Detalhes" eleven: w3empire--newmetal.xml in set36, F3): title_tags
+finds them, bot/repeated.py's undecorated takes them off. A tail of its own ("…; Então, Qual é a Primeira?") stays.
+
 And an excerpt that ends with three dots after a space, the feed's cut of a block that
 more text follows in the markup ("…had turned down a request to exercise his ..."),
 ends with the excerpt's one "…" (the mark a cut at the text's end becomes).
@@ -20,11 +25,27 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections import Counter
 
 from .blocks import EMPTY, Blocks
 from .boilerstrip import strip_boilerplate
 from .cuts import PICTOGRAPHS
 from .gluedtext import unspaced_marks, unspaced_stops
+
+TAG_WORDS = 4  # words of a title's tag, at most
+MIN_TAGGED = 4  # titles whose tails share a tag's first or last word, at least
+_TAG_TAIL = re.compile(r";\s+([^;]+)$")
+
+
+def title_tags(titles: list[str]) -> frozenset[str]:
+    """The tags the feed ends its titles with after "; ", casefolded (the module docstring)."""
+    tails = [
+        m[1].strip().casefold() for title in dict.fromkeys(titles) if (m := _TAG_TAIL.search(" ".join(title.split())))
+    ]
+    tails = [tail for tail in tails if 0 < len(tail.split()) <= TAG_WORDS and not any(c.isdigit() for c in tail)]
+    firsts, lasts = Counter(tail.split()[0] for tail in tails), Counter(tail.split()[-1] for tail in tails)
+    return frozenset(tail for tail in tails if max(firsts[tail.split()[0]], lasts[tail.split()[-1]]) >= MIN_TAGGED)
+
 
 # The separator an aggregator puts between a headline and its source ("Headline - Source").
 _SEPARATOR = re.compile(r"\s[-–—|]\s")

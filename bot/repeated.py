@@ -26,12 +26,11 @@ entry's own; numbers are values). A repeated paragraph or opening in a template'
 entries fill with another value, is a field, not the feed's ("Bulletin Severity Rating:Critical -
 This update resolves…" beside "…Rating:Important - …": a security bulletin's rating): it stays.
 
-And the site's name the feed adds to every title, its decoration: a " - X" / " | X" end that
-stands in MIN_ENTRIES titles and nearly all of them (TITLES_SHARE), where X is the site's name
-as the channel's title or its host spell it ("sort data - Upwork" in Upwork's "All jobs |
-upwork.com" feed). It goes from the title shown and compared with the text (the source is
-shown beside it). A name before the title stays: a series' or a newsletter's ("iOS Dev Weekly
-- Issue 503 - Apr 16th 2021", "Linkdooni | …"), which tells one issue from another's. Pure.
+And the site's name the feed adds to every title, its decoration: a " - X" / " | X" end that stands in MIN_ENTRIES
+titles and nearly all of them (TITLES_SHARE), where X is the site's name as the channel's title or its host spell it
+("sort data - Upwork" in Upwork's "All jobs | upwork.com" feed), and the tags the feed ends titles with after "; "
+(bot/headline.py's title_tags: "; Veja Vídeo"). They go from the title shown and compared with the text (the source
+is shown beside it). A name before the title stays: a series' or a newsletter's ("iOS Dev Weekly - Issue 503…"). Pure.
 """
 
 from __future__ import annotations
@@ -48,6 +47,7 @@ from .boilerstrip import strip_boilerplate
 from .closings import BREAK, PARAGRAPH, TAG, closings, last_lines, sentence_starts, signed, width, without_closing
 from .cuts import BLOCK_END, SENTENCE_END
 from .feedtemplates import glued_end, is_credit, is_template, templates, without_glued_title
+from .headline import title_tags
 from .mastheads import label_end, mastheads
 from .parse import RawEntry
 
@@ -60,7 +60,7 @@ MIN_LENGTH = 30  # characters of a paragraph counted (a short heading, "Show not
 _OPENING_TAGS = re.compile(r"(?:<(?:p|li|ul|ol|div|h[1-6]|blockquote|section|figure|dl|dd|dt)\b[^>]*>\s*)+", re.I)
 _NOT_WORD = re.compile(r"[\W_]+")
 TITLES_SHARE = 0.8  # of the titles that share the site's name as their decoration, at least
-_TITLE_SEPARATOR = re.compile(r"\s(?:[-–—|·»]|::)\s")
+_TITLE_SEPARATOR = re.compile(r"\s(?:[-–—|·»]|::)\s|;\s")
 _ADDRESS = re.compile(r"(?:https?://|www\.)[^\s<>\"']+", re.IGNORECASE)
 _MASK = " http "  # (what an address is compared as: a word of its own)
 # A template's field at a paragraph's start: a short label, its colon, its value ("Bulletin Severity Rating:Critical")
@@ -100,7 +100,7 @@ class Repeated(frozenset[str]):
     recurring: frozenset[str] = frozenset()
     openings: frozenset[str] = frozenset()  # the keys of the opening sentences many entries share
     closings: frozenset[str] = frozenset()  # ... and of the closing ones (closings.py)
-    decoration: str = ""  # the site's name every title ends with, casefolded
+    decoration: frozenset[str] = frozenset()  # the site's name every title ends with, its tags: casefolded
     credits: bool = False  # most entries end with a name of their own line: a credit ("Medscape News UK")
     templates: frozenset[str] = frozenset()  # whole texts (raw, stripped) most entries have: the feed's (feedtemplates)
 
@@ -129,28 +129,28 @@ def repeated_paragraphs(entries: Sequence[RawEntry], site: tuple[str, str] = (""
     """The keys of the paragraphs that stand in many of the entries, and those that recur (Repeated);
     the titles' decoration, given the ``site``'s title and link (the module docstring)."""
     repeated = _paragraphs(entries, site[0])
-    repeated.decoration = _decoration([entry.title for entry in entries], site)
+    repeated.decoration = _decoration(titles := [entry.title for entry in entries], site) | title_tags(titles)
     return repeated
 
 
-def _decoration(titles: list[str], site: tuple[str, str]) -> str:
-    """The site's name that (nearly) every title ends with, after a separator, casefolded; or ""."""
+def _decoration(titles: list[str], site: tuple[str, str]) -> frozenset[str]:
+    """The site's name that (nearly) every title ends with, after a separator, casefolded; or none."""
     titles = list(dict.fromkeys(" ".join(TAG.sub("", title).split()) for title in titles if title))
     if len(titles) < MIN_ENTRIES or not any(site):
-        return ""
+        return frozenset()
     name = _NOT_WORD.sub("", " ".join(site)).casefold()  # ("All jobs | upwork.com", "https://www.upwork.com/")
     ends = Counter(parts[-1].casefold() for title in titles if len(parts := _TITLE_SEPARATOR.split(title)) > 1)
     for end, n in ends.most_common(1):
         if n >= max(MIN_ENTRIES, TITLES_SHARE * len(titles)) and len(letters := _NOT_WORD.sub("", end)) >= 3:
-            return end if letters in name else ""
-    return ""
+            return frozenset([end] if letters in name else [])
+    return frozenset()
 
 
 def undecorated(title: str, repeated: frozenset[str]) -> str:
-    """A title without the site's name the feed ends every title with (``repeated.decoration``)."""
-    end = getattr(repeated, "decoration", "")
-    seps = list(_TITLE_SEPARATOR.finditer(title)) if end else []
-    if not seps or title[seps[-1].end() :].casefold() != end:
+    """A title without the site's name the feed ends every title with, or a tag (``repeated.decoration``)."""
+    ends: frozenset[str] = getattr(repeated, "decoration", frozenset())
+    seps = list(_TITLE_SEPARATOR.finditer(title)) if ends else []
+    if not seps or title[seps[-1].end() :].casefold() not in ends:
         return title
     rest = title[: seps[-1].start()]
     return rest if any(ch.isalnum() for ch in rest) else title
