@@ -42,6 +42,8 @@ _CONNECTIVES = (
     " но однако также поэтому зато тоже притом а и ведь причём впрочем"  # ru ("А нужны они…", set21 F14)
     " 그러나 하지만 또한 그리고 따라서 그래서 한편 다만 즉 그런데 게다가 그러므로 그렇다면 그러면 그럼"  # ko (set25 F5, set27 F10)
     " 대신 대신에 그렇기 그렇기에 반면 반면에 반대로 이처럼 그러니 그러니까"  # ko ("instead", "that is why…", set32 F13)
+    # ko "such", "these", "this (is)", "to this" (set37 F2: "이러한 고민을 해결하기 위해…"; "이" alone: _KOREAN_HERE_AND_NOW)
+    " 이러한 이런 이와 이는 이를 이에 이로써 이것은 이것이 이것을 그런 그러한 그것은 그것이 그는 그녀는 아니면"
     " ωστόσο όμως επίσης αλλά και έτσι επομένως συνεπώς παράλληλα εντούτοις"  # el
     " ama fakat ancak ayrıca yani çünkü dolayısıyla oysa üstelik bununla mesela örneğin"  # tr (set28 F15)
     " ale jednak więc dlatego także również ponieważ bo"  # pl
@@ -72,6 +74,7 @@ _SLAVIC_OR_TURKISH = re.compile("[ąęłżźśćńýžčřľťďňůěšışğа
 # "The company, however, said…"; "Sie ist jedoch…").
 _SECOND_WORDS = frozenset([
     "also", "however", "invece", "tuttavia", "jedoch", "allerdings", "cependant", "pourtant", "όμως", "ωστόσο",
+    "이러한", "이런", "그러한",  # (ko "such", "these": "GenSpark는 이러한 고민을 해결하기 위해…", set37 F2)
 ])  # fmt: skip
 # "The above": the sentences before ("Αναλύοντας το παραπάνω τρίπτυχο…", "The above list…": set24's re-read, N4;
 # not "Prices above $5…").
@@ -122,6 +125,7 @@ _TURKISH_HERE_AND_NOW = ("yazı", "hafta", "gün", "sabah", "akşam", "yıl", "b
 _LATER_STEPS = frozenset(["second", "secondly", "third", "thirdly", "fourth", "zweitens", "drittens",
                           "deuxièmement", "ensuite", "segundo", "tercero"])  # fmt: skip
 _RUSSIAN_STEP = re.compile(r"(?i:во-вторых|в-третьих|в-четв[её]ртых|в-пятых)\b")  # ("В-третьих, мы просим…": set30 F11)
+_THIRD_ONLY = [("one", "of"), ("as", "can"), ("as", "you"), ("uno", "de"), ("una", "de")]  # (pairs read with _THIRD)
 # Two-word openers that point back, where neither word alone does.
 _PHRASES = frozenset([
     ("if", "so"), ("even", "so"), ("in", "addition"), ("as", "a"), ("in", "fact"), ("on", "the"),
@@ -132,13 +136,17 @@ _PHRASES = frozenset([
     ("if", "not"), ("to", "that"), ("il", "s"), ("mit", "ihm"), ("mit", "ihr"), ("mit", "ihnen"),
     # (set25 F5: "Por exemplo, sinto raiva…": an example of what the sentence before said)
     ("for", "example"), ("for", "instance"), ("por", "exemplo"), ("por", "ejemplo"), ("par", "exemple"),
-    ("per", "esempio"), ("zum", "beispiel"),
+    ("per", "esempio"), ("zum", "beispiel"), *_THIRD_ONLY,
 ])  # fmt: skip
 # ... but only these continuations of the ambiguous ones ("As a result", "On the other hand", "At the same time";
 # "In each case", "In both cases", "In that case": the cases the sentence before told, the demo's "In each case
 # the attacker installed…" after "we have responded to four intrusions").
-_THIRD = {("as", "a"): "result", ("on", "the"): "other", ("at", "the"): "same", ("in", "each"): "case",
-          ("in", "both"): "cases", ("in", "either"): "case", ("in", "that"): "case", ("in", "such"): "cases"}  # fmt: skip
+_THIRD = {("as", "a"): ("result",), ("on", "the"): ("other",), ("at", "the"): ("same",), ("in", "each"): ("case",),
+          ("in", "both"): ("cases",), ("in", "either"): ("case",), ("in", "that"): ("case",), ("in", "such"): ("cases",),
+          # (set36 F11: "One of them is the world's most famous…", its "three clients" left out; "As can be seen, I…"; not
+          # "One of those things that…", "One of these days…")
+          ("one", "of"): ("them",), ("as", "can"): ("be",), ("as", "you"): ("can",),
+          ("uno", "de"): ("ellos", "ellas", "estos"), ("una", "de"): ("ellas", "estas")}  # fmt: skip
 # A preposition before a demonstrative: "During that time…", "After those talks…",
 # "For this reason…" (but not "In this post…", "At this time of year…": the text, the
 # present; nor "For those of you…", "For those who…": the readers).
@@ -167,6 +175,27 @@ _CJK_OPENERS = (
     "而", "反之", "或者", "否则", "否則", "反而", "于是", "於是",
 )  # fmt: skip
 _PERHAPS = ("或许", "或許", "或多或少")
+# "This", "these" before a noun (Japanese この, Chinese 这个/這個, 这些…): what was just said, but before the text
+# itself or the present ("この記事では…", "このブログ", "这个周末…"); and Korean "이" before such a noun ("이 글에서는…").
+_THIS_NOUN = ("この", "这个", "這個", "这些", "這些", "这种", "這種", "这项", "這項")
+_CJK_HERE_AND_NOW = ("記事", "ブログ", "投稿", "エントリ", "ページ", "サイト", "本", "動画", "週", "日", "度", "たび", "前",
+                     "間", "春", "夏", "秋", "冬", "年", "月", "周末", "週末", "月", "星期", "博客", "部落格", "网站",
+                     "網站", "系列", "视频", "影片", "文章")  # fmt: skip
+_KOREAN_HERE_AND_NOW = (
+    "글",
+    "포스트",
+    "포스팅",
+    "블로그",
+    "영상",
+    "시간",
+    "주",
+    "달",
+    "해",
+    "책",
+    "번",
+    "페이지",
+    "사이트",
+)
 # A Japanese sentence that opens with the particle that closes a quotation: the rest of the sentence before
 # ("これは大変なことだ。" / "と慌てたＡ社の経営者は…", "…」という言葉を…": set24 F3), not "とても…", "ところで…".
 _QUOTATIVE = re.compile(r"と[\u4e00-\u9fff]|という|といった|って")
@@ -222,6 +251,8 @@ def leans_back(sentence: str) -> bool:
         text = sentence.lstrip("“「『\"' ")
         if text[:1] == "或":  # ("或在应用内寻找入口…": "or", set32 F13)
             return not text.startswith(_PERHAPS)
+        if text.startswith(_THIS_NOUN):  # (set37 F2: "この機能は…", "这个问题…"; not "この記事では…", "这个周末…")
+            return not text[2:].startswith(_CJK_HERE_AND_NOW)
         return text.startswith(_CJK_OPENERS) or _QUOTATIVE.match(text) is not None
     first = first.casefold()
     second, third = (second or "").casefold(), (third or "").casefold()
@@ -233,6 +264,8 @@ def leans_back(sentence: str) -> bool:
         return second not in _NOT_BACK.get(first, ())
     if first == "bu":
         return not (second + " ").startswith(_TURKISH_HERE_AND_NOW)
+    if first == "이":  # (Korean "this" before a noun: "이 강력한 기능은…"; not "이 글에서는…", "이 번…")
+        return not second.startswith(_KOREAN_HERE_AND_NOW)
     if mark == "," and first in _LATER_STEPS or _RUSSIAN_STEP.match(sentence):
         return True
     if mark and first in _ANSWERS:
@@ -248,7 +281,7 @@ def leans_back(sentence: str) -> bool:
     pair = (first, second)
     if pair not in _PHRASES:
         return False
-    return pair not in _THIRD or third == _THIRD[pair]
+    return pair not in _THIRD or third in _THIRD[pair]
 
 
 # A speaker's words whose speaker only the next sentence names (set15 finding 5: "Zaczęliśmy tak naprawdę od

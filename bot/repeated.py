@@ -53,7 +53,7 @@ from .parse import RawEntry
 
 MIN_ENTRIES = 4  # entries a paragraph stands in, at least ... (3 release notes may share a requirement)
 MIN_SHARE = 0.25  # ... and this share of the document's entries
-LONG = 100  # characters of a paragraph in MIN_ENTRIES entries, if fewer than a quarter: see Repeated.recurring
+LONG, RECURRING = 100, 3  # characters of a paragraph in RECURRING entries or more, if fewer than a quarter: recurring
 MIN_LENGTH = 30  # characters of a paragraph counted (a short heading, "Show notes:", may repeat honestly)
 # A paragraph's block tags before its text: "<ul><li>Jane: host…" first in a list, "<li>Jane: host…" later in it,
 # "<p>Jane: host…" in older entries are one paragraph, counted once.
@@ -91,7 +91,7 @@ def _long(text: str) -> bool:
 
 class Repeated(frozenset[str]):
     """The keys of the paragraphs that stand in many of the entries (the module docstring);
-    ``recurring``: those of LONG characters or more that stand in MIN_ENTRIES of them but
+    ``recurring``: those of LONG characters or more that stand in RECURRING of them (set36 F10) but
     fewer than a quarter (a podcast's crew bio in the feed's few episodes among its posts:
     "John Taylor Williams is a full-time self-employed audio engineer…"; a sponsor's read,
     "We're still in beta, so expect bugs…"), which the summary does not read, though they
@@ -202,7 +202,7 @@ def _paragraphs(entries: Sequence[RawEntry], title: str = "") -> Repeated:
             intros.setdefault(first, []).append(found)
     least = max(MIN_ENTRIES, MIN_SHARE * len(texts))
     # (the raw paragraphs counted as they are, a template's; only those found again are read)
-    found_again = [part for part, n in counts.items() if n >= MIN_ENTRIES]
+    found_again = [part for part, n in counts.items() if n >= RECURRING]
     templated = _fields(found_again, counts)
     keyed = [(part, key(html.unescape(TAG.sub(" ", part)))) for part in found_again if part not in templated]
     by_key: Counter[str] = Counter()  # (a paragraph's forms, its last full stop or a space apart: one paragraph)

@@ -96,6 +96,10 @@ _NOISE = re.compile(
     r"|^(?:(?:see you|until) (?:in )?(?:the )?next (?:episode|time|week)|até o próximo episódio|hasta el próximo "
     r"episodio|(?:[^.!?]{1,100}?(?:,\s*|\s))?(?:(?:seja|sejam) (?:muito )?bem[- ]vind[oa]s? (?:ao|à|a) [^.!?]{0,40}?"
     r"(?:podcast|programa|show)|welcome (?:back )?to the (?:show|podcast)))(?:,[^.!?]{0,40})?\W*$"
+    # (a translator's or a publisher's credit, a licence, set36 F10: "Traduction par l'équipe PostgreSQLFr sous licence
+    # CC BY-NC-SA.", "…les nouvelles hebdomadaires vous sont offertes cette semaine par David Fetter.")
+    r"|\b(?:sous licence|licensed under|under (?:a|the) creative commons|traduction par|brought to you by"
+    r"|vous (?:est|sont) offert)"
     # (a release's call to upgrade, set29 F17: "Upgrade today for enhanced security, …"; not "…urged to update now",
     # "Update now available for…")
     r"|^(?:upgrade|update|download|install) (?:today|now)(?: for| to|\W*$)|©|^(?:photo|image|credit|source|note)s?\s*:"

@@ -120,9 +120,9 @@ def test_a_long_paragraph_in_a_few_entries_is_not_read_by_the_summary():
     first = next(a for a in articles if a.title == "Post 0")
     assert BIO.split(".")[0] in first.excerpt  # (shown: it may be the post's own, in so few of them)
     assert "audio engineer" not in first.lead and first.lead == f"{STORIES[0]} Part 0."
-    # Shorter, or in fewer entries: the summary reads it.
+    # Shorter, or in fewer entries (two: in three it is a promo's, set36 F10): the summary reads it.
     few = [RawEntry(id=f"q{n}", title=f"Q{n}", summary_is_html=True, summary=f"<p>{STORIES[n % 5]}</p><p>{BIO}</p>")
-           for n in range(3)]  # fmt: skip
+           for n in range(2)]  # fmt: skip
     assert repeated_paragraphs(few + posts[4:]).recurring == frozenset()
     short = [RawEntry(id=f"s{n}", title=f"S{n}", summary_is_html=True, summary=f"<p>{STORIES[n % 5]}</p><p>{BIO[:60]}</p>")
              for n in range(4)]  # fmt: skip
