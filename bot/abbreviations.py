@@ -47,14 +47,21 @@ _BEFORE_NUMBER = frozenset(["ok", "ca", "np", "nr", "zb", "kl", "pp", "vs", "no"
 
 def capitals_go_on(word: str, after: str) -> bool:
     """Whether dotted capitals before a dot ("C.F", "U.S", "A.I", in any cased script) shorten a name the sentence
-    goes on after: a lower-case word follows ("El Burgos C.F. está ya clasificado…": aupaburgos in set36, F8; "the
-    U.S. and Canada"). Before a capital they may end it ("…in the U.S. The company…"). ``after``: what follows."""
+    goes on after: a lower-case word follows on the same line ("El Burgos C.F. está ya clasificado…": aupaburgos in
+    set36, F8; "the U.S. and Canada"). Before a capital they may end it ("…in the U.S. The company…"); so before a
+    line's or a paragraph's break ("…the E.U.\niOS users…"), a name with a capital inside ("iPhone", "eBay"), a word
+    with a digit ("x86") or an address ("example.com", "user@host"). ``after``: what follows."""
     next_ = _NEXT.match(after)
-    return next_ is not None and next_[1].islower() and word.isupper() and _CAPITALS.fullmatch(word) is not None
+    return (
+        next_ is not None and next_[1].islower() and not _NOT_A_WORD.match(after, next_.end())
+        and word.isupper() and DOTTED_CAPITALS.fullmatch(word) is not None
+    )  # fmt: skip
 
 
-_CAPITALS = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]")
-_NEXT = re.compile(r"\s+[\"'“„«(]?([^\W\d_])")
+# Letters with dots between them ("C.F", "U.S.A", "В.В"): dotted capitals, or a shortened phrase in lower case
+DOTTED_CAPITALS = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]")
+_NEXT = re.compile(r"[ \t]+[\"'“„«(]?([^\W\d_]+)")  # (the next word's letters, on the same line)
+_NOT_A_WORD = re.compile(r"\w|[@/]|:/|\.[^\W\d_]{2}")  # (a word's letters go on: a name's capital, a digit, an address)
 
 
 def ends_clause(text: str, start: int, dot: int) -> bool:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from .abbreviations import ADDRESS, ETC, INSIDE, capitals_go_on, ends_clause, shortened
+from .abbreviations import ADDRESS, DOTTED_CAPITALS, ETC, INSIDE, capitals_go_on, ends_clause, shortened
 from .numberends import goes_on_after, number_ends_sentence
 from .parens import in_aside
 
@@ -117,14 +117,13 @@ def is_abbreviation(text: str, dot: int) -> bool:
     word = text[start:dot].lower().lstrip("([\"'“„«")  # (an ordinal in quotes, „16. Marathon“: set31 F5)
     if word.isdigit():  # (an ordinal or a list's number, unless it ends its sentence: set20 F8)
         return not number_ends_sentence(text, dot - len(word), dot)
-    lower_dotted = _DOTTED_CAPITALS.fullmatch(word) and text[dot - len(word) : dot].islower() and word not in ETC
+    lower_dotted = DOTTED_CAPITALS.fullmatch(word) and text[dot - len(word) : dot].islower() and word not in ETC
     short = shortened(word, text, start, dot) or len(word) <= 1 and not ends_clause(text, start, dot)  # (set33 F11)
     return short or word in _ABBREVIATIONS or lower_dotted or _initials(text, dot - len(word), dot)
 
 
 # Initials not in Latin, a name next: capitals with dots ("В.В. Путин"), a capital and a consonant ("Дж. Байден"); not
 # Latin's ("A.I.", "U.S.A." end sentences as often as "R.A." goes on to a name). In lower case ("ж.к."): abbreviations.
-_DOTTED_CAPITALS = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]")
 _NAME_NEXT = re.compile(r"\.\s+[^\W\d_][^\W\d_A-Z]")
 # A name after Latin initials: a capital, lower-case letters, then a space, a comma or a name's next part
 _LATIN_NAME_NEXT = re.compile(r"\.\s+([A-Z][a-z]+)(?=[\s,’'-])")
@@ -149,17 +148,17 @@ def non_latin_initial(letters: str) -> bool:
 
 
 def _initials(text: str, start: int, dot: int) -> bool:
-    if not (word := text[start:dot]) or capitals_go_on(word, text[dot + 1 : dot + 8]):  # ("C.F. está": set36 F8)
+    if not (word := text[start:dot]) or capitals_go_on(word, text[dot + 1 : dot + 40]):  # ("C.F. está": set36 F8)
         return bool(word)
     if word[0] <= "\u024f":  # (Latin: "R.A. Montgomery", "E.C. Segar"; "the U.S. The company" ends one)
         return (
-            3 <= len(word) <= 5 and word.isupper() and _DOTTED_CAPITALS.fullmatch(word) is not None
+            3 <= len(word) <= 5 and word.isupper() and DOTTED_CAPITALS.fullmatch(word) is not None
             and (name := _LATIN_NAME_NEXT.match(text, dot)) is not None and name[1].casefold() not in _OPENERS
         )  # fmt: skip
     if len(word) == 2:
         return non_latin_initial(word)
     return (
-        word.isupper() and _DOTTED_CAPITALS.fullmatch(word) is not None
+        word.isupper() and DOTTED_CAPITALS.fullmatch(word) is not None
         and (name := _NAME_NEXT.match(text, dot)) is not None and name.group()[-2].isupper()
     )  # fmt: skip
 

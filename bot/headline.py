@@ -11,10 +11,12 @@ headline" (activist-curator--feed.xml in tests/data/unseen/set22, F2): the title
 the list is numbered 1 to it, an item that is the title again ("THELEC | Headline") or that has lost its link
 label (a bare "1.") goes, and the list is numbered again; with nothing left, there is no excerpt.
 
-A feed's tags after its titles: a tail after "; " of a few words (TAG_WORDS, no digit) whose first or last word
-opens or ends the tails of MIN_TAGGED titles or more, a call to watch or read on ("…Louder Than Life; Veja Vídeo"
-beside "; Vídeo" sixteen times and "; Veja Detalhes" eleven: w3empire--newmetal.xml in set36, F3): title_tags
-finds them, bot/repeated.py's undecorated takes them off. A tail of its own ("…; Então, Qual é a Primeira?") stays.
+A feed's tags after its titles: a tail after "; " of a few words (TAG_WORDS, no digit) that ends MIN_TAGGED titles
+or more whole, or whose every word is in such a tail, in a feed where TAGGED_SHARE of the titles end with one: a call
+to watch or read on ("…Louder Than Life; Veja Vídeo" beside "; Vídeo" sixteen times and "; Veja Detalhes" eleven:
+w3empire--newmetal.xml in set36, F3); title_tags finds them, bot/repeated.py's undecorated takes them off. A tail of
+its own stays ("…; Então, Qual é a Primeira?"), so do a series' parts ("History of Rome; Part One", "…; Part Two") and
+a show's guests ("…; with Jane Doe"): each tail once, however alike their words.
 
 And an excerpt that ends with three dots after a space, the feed's cut of a block that
 more text follows in the markup ("…had turned down a request to exercise his ..."),
@@ -33,7 +35,8 @@ from .cuts import PICTOGRAPHS
 from .gluedtext import unspaced_marks, unspaced_stops
 
 TAG_WORDS = 4  # words of a title's tag, at most
-MIN_TAGGED = 4  # titles whose tails share a tag's first or last word, at least
+MIN_TAGGED = 4  # titles that end with a tag, the whole tail, at least
+TAGGED_SHARE = 0.04  # of the feed's titles that end with one of its tags, at least (one in 25)
 _TAG_TAIL = re.compile(r";\s+([^;]+)$")
 
 
@@ -42,9 +45,14 @@ def title_tags(titles: list[str]) -> frozenset[str]:
     tails = [
         m[1].strip().casefold() for title in dict.fromkeys(titles) if (m := _TAG_TAIL.search(" ".join(title.split())))
     ]
-    tails = [tail for tail in tails if 0 < len(tail.split()) <= TAG_WORDS and not any(c.isdigit() for c in tail)]
-    firsts, lasts = Counter(tail.split()[0] for tail in tails), Counter(tail.split()[-1] for tail in tails)
-    return frozenset(tail for tail in tails if max(firsts[tail.split()[0]], lasts[tail.split()[-1]]) >= MIN_TAGGED)
+    counts = Counter(
+        tail for tail in tails if 0 < len(tail.split()) <= TAG_WORDS and not any(c.isdigit() for c in tail)
+    )
+    words = {word for tail, n in counts.items() if n >= MIN_TAGGED for word in tail.split()}
+    tags = {tail for tail, n in counts.items() if n >= MIN_TAGGED or all(word in words for word in tail.split())}
+    if sum(counts[tag] for tag in tags) < TAGGED_SHARE * len(set(titles)):
+        return frozenset()
+    return frozenset(tags)
 
 
 # The separator an aggregator puts between a headline and its source ("Headline - Source").

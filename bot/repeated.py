@@ -150,10 +150,10 @@ def undecorated(title: str, repeated: frozenset[str]) -> str:
     """A title without the site's name the feed ends every title with, or a tag (``repeated.decoration``)."""
     ends: frozenset[str] = getattr(repeated, "decoration", frozenset())
     seps = list(_TITLE_SEPARATOR.finditer(title)) if ends else []
-    if not seps or title[seps[-1].end() :].casefold() not in ends:
-        return title
-    rest = title[: seps[-1].start()]
-    return rest if any(ch.isalnum() for ch in rest) else title
+    rest, first = title, next((k for k, ch in enumerate(title) if ch.isalnum()), len(title))
+    while seps and seps[-1].start() > first and rest[seps[-1].end() :].casefold() in ends:
+        rest = rest[: seps.pop().start()]  # (each end in turn: "Title; Vídeo - Site")
+    return rest
 
 
 def _paragraphs(entries: Sequence[RawEntry], title: str = "") -> Repeated:

@@ -320,7 +320,9 @@ def _after_abbreviation(before: str, between: str, part: str) -> bool:
         return _ZONE_NEXT.match(part) is not None
     if not word.group(1)[0].islower():  # (but a dotted one before a number: "samochód Sd.Kfz. 222 z epoki")
         dotted = word.group(1).casefold()
-        if abbreviations.capitals_go_on(word.group(1), " " + part):  # ("El Burgos C.F. está…": set36 F8, as cuts.py)
+        if abbreviations.capitals_go_on(
+            word.group(1), (between or " ") + part
+        ):  # ("El Burgos C.F. está…": set36 F8, as cuts.py)
             return True
         return first.group(1).isdigit() and _DOTTED.fullmatch(dotted) is not None and dotted not in ("a.m", "p.m")
     word_ = word.group(1).casefold()

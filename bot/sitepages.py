@@ -12,19 +12,13 @@ A site's page may carry a date too (its file's time: "About" at /about/, dated n
 axect's Hugo feed, set35 F7). Told by its place: a page at the site's top level (one segment, "/about/") with a
 title of a few words it is named by, in a feed whose other entries all sit deeper ("/posts/006_prs/",
 "/2024/05/slug/"), at least ROOM_MATES of them. A blog whose posts all sit at the top level ("/hello-world/") keeps them all.
-A legal page named by its title there ("Impressum" at /impressum/) goes whatever its date and its neighbours'.
-
-A section's pages too (Hugo's taxonomy terms: "Kärnten" at /bundesland/kaernten/, one per Austrian state in
-dotnetdevsaustria's feed, set36 F1): SECTION entries or more, every entry under the same first segment, one level
-below it, each named by its title of a few words, all stamped with the very same time, beside entries elsewhere
-in the site with another time. Posts of a section differ in their times ("/posts/hello-world/" beside
-"/posts/streaming/"), however alike their paths.
+A legal page named there by a title no post has ("Impressum" at /impressum/, "Privacy Policy"; not "Cookies", a
+recipe's, nor "Privacy", an essay's: those go only undated) goes whatever its date and its neighbours' (set36 F1).
 """
 
 from __future__ import annotations
 
 import logging
-import unicodedata
 from collections.abc import Sequence
 from urllib.parse import urlsplit
 
@@ -38,7 +32,6 @@ DATED = 2  # entries with dates of their own, at least: a feed of posts
 # (amjad50--ar-index.xml, set28 F10); a list of pages with one dated among them keeps its pages (set25 F11)
 FEW_PAGES = 3
 ROOM_MATES = 4  # entries deeper in the site, at least, beside a top-level page
-SECTION = 3  # a section's pages stamped with one time, at least
 PAGE_TITLE_WORDS = 3  # a site page's title, at most ("About", "Über mich", "Contact us")
 # The titles of a site's legal pages (casefolded), in the languages of our feeds: no story, whatever the feed
 LEGAL = frozenset(
@@ -47,28 +40,31 @@ LEGAL = frozenset(
      "mentions légales", "politique de confidentialité", "note legali", "informativa sulla privacy",
      "aviso legal", "política de privacidad", "política de cookies", "política de privacidade", "termos de uso"]
 )  # fmt: skip
+# ... and those no post or essay is titled with: a legal page whatever its date ("Cookies", "Privacy", "Disclaimer",
+# "Legal", "Imprint", "Datenschutz" may be a recipe's, an essay's, a review's title)
+PLAIN_LEGAL = LEGAL - {"cookies", "privacy", "legal", "imprint", "disclaimer", "datenschutz"}
 
 
 def without_site_pages(articles: list[Article], source: str) -> list[Article]:
     """``articles`` without the zero-dated ones when at least ``DATED`` others have dates of their own (or one,
     beside FEW_PAGES of them at most and nothing else), else without the zero-dated legal pages (LEGAL); and
-    without the pages at the site's top level beside posts deeper in it, the legal pages named by their titles
-    there, and a section's pages stamped with one time."""
+    without the pages at the site's top level beside posts deeper in it and the legal pages named there by their
+    titles (PLAIN_LEGAL), dated or not."""
     pages = [a for a in articles if not a.has_date and any(_go_zero(note) for note in a.provenance)]
     dated = sum(a.has_date for a in articles)  # (one is enough when every other entry is one of a few pages)
     if dated < DATED and not (dated and len(pages) <= FEW_PAGES and dated + len(pages) == len(articles)):
-        pages = [a for a in pages if " ".join(a.title.split()).casefold() in LEGAL]
-    if pages:
-        log.debug("feed %s: %d entries dated %s (a site's pages), left out: %s", source, len(pages), "0001-01-01",
-                  ", ".join(_titles(pages)))  # fmt: skip
-    legal = [a for a in articles if _legal_page(a)]  # (dated or not: set36 F1's Impressum)
-    if top := _top_level_pages(articles) + legal + _section_pages(articles):
-        log.debug("feed %s: %d entries at the site's top level (its pages), left out: %s", source, len(top),
-                  ", ".join(_titles(top)))  # fmt: skip
-    if not pages and not top:
-        return articles
-    drop = {id(a) for a in pages + top}
-    return [a for a in articles if id(a) not in drop]
+        pages = [a for a in pages if _legal_title(a.title, LEGAL)]
+    drop: set[int] = set()
+    rules = (
+        (pages, "dated 0001-01-01 (a site's pages)"),
+        (_top_level_pages(articles), "at the site's top level beside posts deeper in it (its pages)"),
+        ([a for a in articles if _legal_page(a)], "at the site's top level, titled as its legal notices"),
+    )
+    for found, why in rules:
+        if found := [a for a in found if id(a) not in drop]:
+            log.debug("feed %s: %d entries %s, left out: %s", source, len(found), why, ", ".join(_titles(found)))
+            drop.update(id(a) for a in found)
+    return [a for a in articles if id(a) not in drop] if drop else articles
 
 
 def _top_level_pages(articles: list[Article]) -> list[Article]:
@@ -88,56 +84,25 @@ def _top_level_pages(articles: list[Article]) -> list[Article]:
 
 
 def _legal_page(article: Article) -> bool:
-    """A legal notice at the site's top level named by its title ("Impressum" at /impressum/), dated or not."""
+    """A legal notice at the site's top level named by its title ("Impressum" at /impressum/; dated: PLAIN_LEGAL)."""
     place = urlsplit(article.link)
+    words = PLAIN_LEGAL if article.has_date else LEGAL  # (a dated "Cookies" may be a recipe: set36's review)
     return (
-        " ".join(article.title.split()).casefold() in LEGAL
-        and "/" not in place.path.strip("/")
-        and _slug_of_title(place, article.title)
+        _legal_title(article.title, words) and "/" not in place.path.strip("/") and _slug_of_title(place, article.title)
     )
 
 
-def _section_pages(articles: list[Article]) -> list[Article]:
-    """The pages of a section one level deep (/bundesland/kaernten/ for "Kärnten"), SECTION or more, every one of
-    its entries named by its title and stamped with one time, when the feed has entries of another time."""
-    sections: dict[tuple[str, str], list[Article]] = {}
-    for article in articles:
-        place = urlsplit(article.link)
-        parts = [part for part in place.path.split("/") if part]
-        if len(parts) >= 2:
-            sections.setdefault((place.netloc, parts[0]), []).append(article)
-    found: list[Article] = []
-    for members in sections.values():
-        if len(members) < SECTION or len({a.published for a in members}) != 1 or not members[0].has_date:
-            continue
-        if all(a.published == members[0].published for a in articles):
-            continue
-        if all((place := urlsplit(a.link)).path.strip("/").count("/") == 1 and _slug_of_title(place, a.title, 1)
-               for a in members):  # fmt: skip
-            found += members
-    return found
+def _legal_title(title: str, words: frozenset[str]) -> bool:
+    return " ".join(title.split()).casefold() in words
 
 
-def _slug_of_title(place, title: str, parent: int = 0) -> bool:
-    """Whether a link without a query names its page by its title of a few words ("/about/", "/contact-us.html");
-    ``parent``: the segments before the page's own ("/bundesland/kaernten/" for "Kärnten": umlauts written out)."""
+def _slug_of_title(place, title: str) -> bool:
+    """Whether a link without a query names its page by its title of a few words ("/about/", "/contact-us.html")."""
     words = title.casefold().split()
     if place.query or not words or len(words) > PAGE_TITLE_WORDS:
         return False
-    path = place.path.strip("/").casefold().split("/", parent)[-1]
-    slug = path.rsplit(".", 1)[0] if "." in path else path
-    return slug == "-".join(words) or parent > 0 and _folded(slug) == _folded("-".join(words))
-
-
-def _folded(slug: str) -> str:
-    """A slug without accents, umlauts written out or not ("kaernten", "kärnten", "karnten": "karnten")."""
-    plain = unicodedata.normalize("NFKD", slug.replace("ß", "ss"))
-    return (
-        "".join(c for c in plain if not unicodedata.combining(c))
-        .replace("ae", "a")
-        .replace("oe", "o")
-        .replace("ue", "u")
-    )
+    slug = place.path.strip("/").casefold().rsplit(".", 1)[0] if "." in place.path else place.path.strip("/").casefold()
+    return slug == "-".join(words)
 
 
 def _go_zero(note: str) -> bool:
