@@ -32,8 +32,8 @@ from .cuts import (
 )
 from .gluedtext import unglued
 from .inlineedges import CJK, GOING_ON
-from .leadrows import without_thanks
 from .sentences import QUOTED
+from .thanks import without_thanks
 
 
 @dataclass(frozen=True, slots=True)

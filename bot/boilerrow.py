@@ -40,10 +40,3 @@ def icase(pattern: str, flags: int = re.IGNORECASE) -> re.Pattern:
 NAME = r"[A-Z\u00c0-\u024f][\w'’.\-]*"
 HASHTAG = r"#(?=[\w-]*[^\W\d_])[\w-]+"  # a hashtag with a letter in it ("#vuejs", not "#1234")
 COUNTER = r"[^\W\d_]+\s?[:：]\s*\d[\d,]*"  # a labelled count: "Points: 1", "再生：10,736,618"
-# An address to the readers as a lone exclamation before the text, in a word or two: "Товарищи!" (a meetup group's
-# posts, defcon-russia--ru-index.xml in set37, F5), "Друзья!", "Коллеги!", "Друзі!", "各位！", "여러분!", "Comrades!"
-VOCATIVE = (
-    r"(?:товарищи|друзья|коллеги|господа|дамы и господа|ребята|друзі|колеги|товариші|панове|пані та панове|шановні"
-    r"|comrades|friends|colleagues|folks|ladies and gentlemen|amigos|amigas|compañeros|camaradas|freunde|kollegen"
-    r"|genossen|leute|camarades|les amis|amis|各位|诸位|여러분|皆さん|みなさん|皆様)"
-)

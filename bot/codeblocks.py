@@ -129,9 +129,14 @@ _LOG_HEAD = re.compile(
     r"|\w+ ?[\[(]\d+[,:](?:0x)?[0-9a-fA-F]+[\])] "  # a process and its thread: "App[123:456]", "App (123,0x1f)"
     rf"|{_SOURCE}:\d+:"  # a source file and line
     r"|Traceback \(most recent call last\):"
-    r"|(?:[a-z_]\w*\.)+[A-Z]\w*(?:Error|Exception):"  # an exception's module and name ("urllib3.exceptions.MaxRetryError:")
     rf"|at [\w$.<>]+\({_SOURCE}:\d+\))"  # a Java stack frame
 )
+# An exception's module and name ("urllib3.exceptions.MaxRetryError: …"): a trace when its message holds what a
+# trace's does (a call, a value, a quoted name, a path, a line's number), or does not read as the writer's sentence
+# ("java.lang.OutOfMemoryError: Java heap space is the error most of our users hit, and here is why." stays)
+_EXCEPTION_HEAD = re.compile(r"(?:\[\w+\]\s*)?[^\w\s]*\s*(?:[a-z_]\w*\.)+[A-Z]\w*(?:Error|Exception):")
+_TRACE_MARK = re.compile(r"\((?!\))|=|(?<!\w)'|'(?!\w)|[/\\]\w|\bline \d|Traceback|0x[0-9a-fA-F]")
+_WRITER = re.compile(r"(?i:\b(?:we|our|us|you|your|i|my|me|here|how|why|what)\b)")
 _TELLING = re.compile(rf"0x[0-9a-fA-F]{{4,}}|{_SOURCE}(?::\d+)*\)?|[-+]\[\w+|\w+:\]")
 _TRACE_WORD = re.compile(r"[^\w\s]+|\d+|Line|\w*[a-z][A-Z]\w*|\w+_\w+|\w+:\]?|\(?\w+\.\w+\)?")
 # (a source file by its extension after a name's last character: a search for the whole name from every character
@@ -139,13 +144,16 @@ _TRACE_WORD = re.compile(r"[^\w\s]+|\d+|Line|\w*[a-z][A-Z]\w*|\w+_\w+|\w+:\]?|\(
 # (each branch opens with a character few positions hold: a word's character first let every branch be tried at
 # every position, 4 % of read_feed)
 _HINT = re.compile(
-    rf"0x[0-9a-fA-F]{{4}}|\.(?<=[\w+-]\.){_EXTENSION[2:]}\b|\d\d:\d\d:\d\d|Traceback|\[\w+ \w+|Error:|Exception:"
+    rf"0x[0-9a-fA-F]{{4}}|\.(?<=[\w+-]\.){_EXTENSION[2:]}\b|\d\d:\d\d:\d\d|Traceback|\[\w+ \w+|:(?<=Error:)|:(?<=Exception:)"
 )
 
 
 def is_trace(line: str) -> bool:
     """Whether a line of a text's paragraphs is a program's trace or log, not a sentence."""
     if _LOG_HEAD.match(line):
+        return True
+    exception = _EXCEPTION_HEAD.match(line)
+    if exception and (_TRACE_MARK.search(line, exception.end()) or not _WRITER.search(line, exception.end())):
         return True
     words = line.split()
     if len(words) < 3 or len(_TELLING.findall(line)) < 2:

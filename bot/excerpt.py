@@ -114,9 +114,9 @@ def _excerpt(blocks: Blocks, limit: int, title: str) -> Excerpt:
         if line in seen and not role & EDGE:  # (a quote's edge: who is quoted again, another answer)
             continue
         seen.add(line)
-        row = block_row(line)
-        if row is not None:
+        if (row := block_row(line)) is not None:
             notes.append(f"removed: {row.what}")
+            fallback += [line] if row.name == "vocative" else []  # (alone, it is the post: "<p>Friends!</p>")
             if row.footer:  # what follows it is the footer's too: the text ends before it
                 lines, last = lines[:index], None
                 break

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .boilerrow import BLOCK, START, VOCATIVE, Row, icase
+from .boilerrow import BLOCK, START, Row, icase
 from .creditrows import POST_CREDIT_ROWS
 
 # Whom a salutation greets: the readers, not a letter's one addressee ("Dear Meliari," opens a story)
@@ -40,6 +40,15 @@ _GROUP = (
     r"|użytkownicy|czytelnicy|kunder|клиенты|покупатели|пользователи|абоненты|партнеры|партнёры|коллеги"
     r"|подписчики|читатели|посетители|автомобилисты|водители|клієнти|користувачі|абоненти|читачі|водії)"
 )
+# An address to the readers as a lone exclamation before the text, in a word or two: "Товарищи!" (a meetup group's
+# posts, defcon-russia--ru-index.xml in set37, F5), "Друзі!", "各位！", "Friends!", "Colleagues!" (the readers and
+# the groups above, not "All!" nor "There!"); alone, it is the post (excerpt.py keeps it: "<p>Friends!</p>")
+_VOCATIVE = (
+    rf"(?i:(?:(?!(?:all|alle|allerseits|there|zusammen|journal|nal)\b){_READERS}|{_GROUP}|товарищи|друзья|господа"
+    r"|дамы и господа|ребята|друзі|колеги|товариші|панове|пані та панове|шановні|comrades|ladies and gentlemen|amigos"
+    r"|amigas|compañeros|camaradas|freunde|genossen|leute|camarades|les amis|amis|各位|诸位|여러분|皆さん|みなさん|皆様)"
+    r")\s*[!！]+\s*"
+)
 # (one, or two in a row, a notice's "Dear Customer, Dear Partner,": ubikasec--issues.xml in set27, F7)
 _ONE_ADDRESSED = rf"{_ADDRESS}(?:\s+[\w'’-]+)?\s+{_GROUP}(?:\s+(?:and|und|et|y|e|i|и|і|та)\s+[\w'’-]+)?"
 _ADDRESSED = rf"{_ONE_ADDRESSED}(?:\s*,\s*{_ONE_ADDRESSED})?"
@@ -59,7 +68,7 @@ _SALUTATION = (
     rf"(?i:(?!(?:hello|hallo|hola),?\s+(?:world|welt|mundo)\b)(?!salut,?\s+(?:le\s+)?monde\b){GREETING}(?:\s+(?:{_READERS}|\w+))?"
     rf"|(?:dear|liebe|chers|queridos|cari)\s+{_READERS}|{_ADDRESSED})\s*[,!.]+\s*"
     + _THAT_TIME
-    + rf"|{_HE_GREETING}(?:\s+{_HE_READERS})?\s*[,!.]*\s*|(?i:{VOCATIVE})\s*[!！]+\s*"  # (alone: "<p>שלום רב,</p>")
+    + rf"|{_HE_GREETING}(?:\s+{_HE_READERS})?\s*[,!.]*\s*"  # (alone in its paragraph: "<p>שלום רב,</p>")
 )
 # Before the text in one paragraph only a greeting to the readers ("Hello everyone, Here is…") or one that is
 # an exclamation of its own: a greeting to someone named before a comma opens a sentence ("Hey Jude, don't
@@ -92,39 +101,7 @@ _SALUTATION_START = (
     + rf"|שלום\s+{_HE_READERS}\s+(?=[\u05d0-\u05ea])"
     + r"|שלום\s+(?=(?:אני|אנחנו|ראשית|רציתי|ניסיתי|האם|יש לי|מישהו)\s)"
 )  # (or a greeting of its own: "Hi! Welcome…", "Hej nördar! Winter's coming…", "Hi, PR gas/3811 was…")
-# A post's thanks at a paragraph's end, a paragraph of its own or after its last sentence, and the name signed after
-# a comma: "תודה!", "תודה מראש", "בתודה מראש, רן זוארי." (python-il-forums, set18's F4), "Thanks in advance, Ana."
-# ("…הוא לא אמר תודה", "…said thank you", a sentence's own words, stay).
-_THANKS = re.compile(
-    r"(?:(?:^|(?<=[.!?…)\n]))\s*(?:ב?תודה(?:\s+(?:רבה|לכולם|לכם))?|(?i:thanks|thank you|many thanks))"
-    r"|\s*(?:ב?תודה\s+מראש|(?i:thanks|thank you)\s+in\s+advance))"
-    r"(?:\s*,\s*(?:[\u05d0-\u05ea][\u05d0-\u05ea'׳\"”-]*|[A-Z][\w'’-]*)(?:\s+(?:[\u05d0-\u05ea][\u05d0-\u05ea'׳\"”-]*"
-    r"|[A-Z][\w'’-]*)){0,2}\.?|\s*[!.]*)\s*$"
-)
 
-
-def without_thanks(lines: list[str], kept: set[str]) -> list[str]:
-    """The lines without a post's thanks at their end (a line that is only thanks goes); ``kept``: lines left as
-    they are (headings, quotes: someone else's words)."""
-    out: list[str] = []
-    thanked = False
-    for line in lines:
-        if thanked and _SIGNATURE.fullmatch(line):
-            thanked = False
-            continue  # (the name signed on the line after the thanks: "Thanks." then "H.J.", gmane's binutils list)
-        thanked = False
-        if line not in kept and ("תודה" in line[-40:] or "hank" in line[-50:]):
-            m = _THANKS.search(line, max(0, len(line) - 60))
-            if m is not None:
-                line, thanked = line[: m.start()].rstrip(), True
-        if line:
-            out.append(line)
-    return out
-
-
-_SIGNATURE = re.compile(
-    r"(?:[A-Z][\w'’.-]*|[\u05d0-\u05ea][\u05d0-\u05ea'׳\"”.-]*)(?:\s(?:[A-Z][\w'’.-]*|[\u05d0-\u05ea][\u05d0-\u05ea'׳\"”.-]*)){0,2}"
-)
 
 LEAD_ROWS: tuple[Row, ...] = (
     Row(
@@ -298,6 +275,7 @@ LEAD_ROWS: tuple[Row, ...] = (
         "Hello everyone!!! It's that time again.",
         "Hello, World!",
     ),
+    Row("vocative", "an address to the readers before the text", BLOCK, re.compile(_VOCATIVE), "Товарищи!", "Ура!"),
     Row(
         "salutation-start",
         "a salutation to the readers",

@@ -268,10 +268,10 @@ META_ROWS: tuple[Row, ...] = (
     Row(
         "hashtag-run",
         "hashtags at the text's end",
-        END,  # (or after a separator, each tag of a word to three: "…합니다. | #대형산불 #제로 달성 #27 일 지급", set37 F3)
-        re.compile(
+        END,  # (or after " | ", each tag of a word to three: "…합니다. | #대형산불 #제로 달성 #27 일 지급", set37 F3; not "·"
+        re.compile(  # or "—", prose's: "Vote for your favourite: #python · #rust · #go"; words possessive, not quadratic)
             rf"(?:^|\s+){_TAG}(?:\s+{_TAG})+\s*$"
-            rf"|\s+[|·—]\s+{_TAG}(?:\s+[^\s#|]+){{0,2}}(?:\s+#\w[^\s#|]*(?:\s+[^\s#|]+){{0,2}})+\s*$"
+            rf"|\s+\|\s+{_TAG}(?:\s+[^\s#|]++){{0,2}}(?:\s+#\w[^\s#|]*+(?:\s+[^\s#|]++){{0,2}})+\s*$"
         ),
         "Web interface of Camino, the digital mining cadastre. #vuejs #vue #javascript #vuejs",
         "The patch fixes #1234 and #1240.",

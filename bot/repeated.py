@@ -16,15 +16,16 @@ before a short text stays); counted apart, the closing ones its last paragraph e
 template in them ("…感悟 See show notes link for resources.", set35 F3: closings.py); a newsletter's masthead, a label
 before the story ("The Batch AI News and Insights: One of…"), with the feed's name or before nearly all (mastheads.py).
 
-A long first paragraph that two entries or more open with, each with a long text of its own after it, is a
-series' standing intro ("In this new series, I want to shine some light onto…"): it goes, with what two of them
-share after it (the "Other articles in this series:" label, its list of them).
+A long first paragraph that two entries or more open with, each with a long text of its own after it, is a series'
+standing intro ("In this new series, I want to shine some light onto…"): it goes, with what two of them share after it
+(the "Other articles in this series:" label, its list of them); one a few entries open with (Repeated.recurring, under
+a quarter), a forum's posting template, goes before the entry's own words, not a field ("Scheduled: 02:00 UTC" keeps it).
 
-Paragraphs are compared with the entry's own address masked: "Visit https://podnews.net/update/<slug>
-for all the podcasting news…" differs only by it (another address, to a release's advisory, is the
-entry's own; numbers are values). A repeated paragraph or opening in a template's "Label: value" shape, whose label other
-entries fill with another value, is a field, not the feed's ("Bulletin Severity Rating:Critical -
-This update resolves…" beside "…Rating:Important - …": a security bulletin's rating): it stays.
+Paragraphs are compared with the entry's own address masked: "Visit https://podnews.net/update/<slug> for all the
+podcasting news…" differs only by it (another address, to a release's advisory, is the entry's own; numbers are
+values). A repeated paragraph or opening in a template's "Label: value" shape, whose label other entries fill with
+another value, is a field, not the feed's ("Bulletin Severity Rating:Critical - This update resolves…" beside
+"…Rating:Important - …": a security bulletin's rating): it stays.
 
 And the site's name the feed adds to every title, its decoration: a " - X" / " | X" end that stands in MIN_ENTRIES
 titles and nearly all of them (TITLES_SHARE), where X is the site's name as the channel's title or its host spell it
@@ -68,6 +69,7 @@ _FIELD = re.compile(r"\s*([^\W\d_][^:：.!?\n]{0,40}?)\s*[:：]\s*(?=\S)")
 OPENING = 6  # sentences of an opening, at most (a project blurb of six before each release: set28 F5)
 _FIRST = 600  # characters of a first paragraph read for its opening
 REST = 20  # characters of text (its key's) that must follow an opening for it to go
+_LABEL = (":", "：")  # a block's end that makes it a label, what follows it what it names ("Sponsored by:")
 
 
 _HAN_KANA = "\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff"  # Chinese and Japanese characters (no spaces between words)
@@ -75,10 +77,10 @@ _SPACE_BY_HAN = re.compile(f"(?<=[{_HAN_KANA}]) | (?=[{_HAN_KANA}])")
 
 
 def key(text: str) -> str:
-    """A paragraph as it is compared: its letters and digits, casefolded (markup,
-    bullets, spaces and punctuation aside), its addresses masked. No space beside a Chinese or Japanese
-    character: the raw paragraph's inline tag that the cleaned text joins up ("記事における<code>Scanner</code>
-    クラスは…", ja-aconcavy--feed.rss in tests/data/unseen/set22, F4) is no word's edge."""
+    """A paragraph as it is compared: its letters and digits, casefolded (markup, bullets, spaces and punctuation
+    aside), its addresses masked. No space beside a Chinese or Japanese character: the raw paragraph's inline tag that
+    the cleaned text joins up ("記事における<code>Scanner</code>クラスは…", ja-aconcavy--feed.rss in
+    tests/data/unseen/set22, F4) is no word's edge."""
     found = _NOT_WORD.sub(" ", _ADDRESS.sub(_MASK, text)).strip().casefold()
     return found if found.isascii() else _SPACE_BY_HAN.sub("", found)
 
@@ -90,12 +92,10 @@ def _long(text: str) -> bool:
 
 
 class Repeated(frozenset[str]):
-    """The keys of the paragraphs that stand in many of the entries (the module docstring);
-    ``recurring``: those of LONG characters or more that stand in RECURRING of them (set36 F10) but
-    fewer than a quarter (a podcast's crew bio in the feed's few episodes among its posts:
-    "John Taylor Williams is a full-time self-employed audio engineer…"; a sponsor's read,
-    "We're still in beta, so expect bugs…"), which the summary does not read, though they
-    stay in what a reader is shown (normalize.py)."""
+    """The keys of the paragraphs that stand in many of the entries (the module docstring); ``recurring``: those of
+    LONG characters or more in RECURRING of them (set36 F10) but under a quarter (a podcast's crew bio, a sponsor's
+    read), which the summary does not read (normalize.py); they stay in what a reader is shown, but as an entry's
+    first block before words of its own (a forum's posting template, set36 F5)."""
 
     recurring: frozenset[str] = frozenset()
     openings: frozenset[str] = frozenset()  # the keys of the opening sentences many entries share
@@ -117,8 +117,8 @@ def _openings(text: str) -> list[int]:
 
 
 def _first_paragraph(parts: list[str]) -> str:
-    """The first part of a field with text, as it is (its markup: a template's is the same every
-    time, a sentence that links to the entry's own page is the entry's), its spaces collapsed."""
+    """The first part of a field with text, as it is (its markup: a template's is the same every time, a sentence
+    that links to the entry's own page is the entry's), its spaces collapsed."""
     for part in parts:
         if TAG.sub("", part).strip():
             return " ".join(part.split())
@@ -270,10 +270,9 @@ def _field(raw: str) -> tuple[str, str] | None:
 
 
 def _fields(repeated: list[str], counted: Counter[str]) -> set[str]:
-    """The repeated raw paragraphs (or openings) that are a template's field: their label
-    starts others counted with another value, in two entries or more ("Rating:Critical - …"
-    beside "Rating:Important - …"; never a host's credit, "Jane：founder, …", that one entry
-    words otherwise)."""
+    """The repeated raw paragraphs (or openings) that are a template's field: their label starts others counted with
+    another value, in two entries or more ("Rating:Critical - …" beside "Rating:Important - …"; never a host's credit,
+    "Jane：founder, …", that one entry words otherwise)."""
     labelled = {raw: field for raw in repeated if (field := _field(raw))}
     if not labelled:
         return set()
@@ -319,20 +318,22 @@ def _credit_at(lines: list[str]) -> int | None:
 def _without_repeated(blocks: Blocks, repeated: frozenset[str]) -> tuple[Blocks, list[str]]:
     openings: frozenset[str] = getattr(repeated, "openings", frozenset())
     recurring: frozenset[str] = getattr(repeated, "recurring", frozenset())  # (a forum's template first: set36 F5)
-    first = len(lines := blocks.lines) > 1 and lines[0][-1:] not in ":：" and key(lines[0]) in recurring
-    first = first and not {key(lines[1])} & (recurring | repeated)  # (its own text after it: "Every Sunday…" stays)
+    # (before the entry's own words, a sentence or no field: "Every Sunday…", "Scheduled: Mar 7, 02:00 UTC" stay)
+    first = len(lines := blocks.lines) > 1 and key(lines[0]) in recurring and not lines[0].endswith(_LABEL)
+    first = first and len(lines[1]) >= MIN_LENGTH and bool(_SAID.search(lines[1]) or not _FIELD.match(lines[1]))
+    first = first and not {key(lines[1])} & (recurring | repeated)
     ends: frozenset[str] = getattr(repeated, "closings", frozenset())
     if not (repeated or openings or ends or first) or not blocks.lines:
         return blocks, []
     # (a label stays: "This episode is sponsored by:" says what its list is, and where the text ends)
-    kept = [line for line in blocks.lines[first:] if line.endswith((":", "：")) or key(line) not in repeated]
+    kept = [line for line in blocks.lines[first:] if line.endswith(_LABEL) or key(line) not in repeated]
     if isinstance(repeated, Repeated) and len(kept) < len(blocks.lines):
         kept = _before_footer(blocks.lines, kept, repeated)
         at = blocks.lines.index(kept[0]) if kept else -1
         if 0 <= at < len(blocks.lines) - 1 and key(kept[0]) in repeated and (item := blocks.lines[at + 1])[:1] == "•":
             kept = kept[1:] if key(item) in repeated else kept  # (a repeated label, its list gone: "Other articles…:")
     notes: list[str] = []
-    if kept and len(kept) < len(blocks.lines) and all(line.endswith((":", "：")) for line in kept):
+    if kept and len(kept) < len(blocks.lines) and all(line.endswith(_LABEL) for line in kept):
         # (only a label is left, what it named gone: "In Podnews today:" before the feed's call to action)
         return EMPTY, [f'removed: the paragraphs the feed repeats in many of its entries, and "{kept[0]}": no excerpt']
     if len(kept) < len(blocks.lines) and kept:
@@ -368,7 +369,7 @@ def _label(line: str) -> str:
     """A repeated paragraph that ends with a list's label, as the label alone: its last sentence ("They cover:"
     after "On this week's show Jane and John discuss the week's news.", before each episode's own list; a
     call before a link stays whole: "No te pierdas ningún vídeo: solo tienes que... ¡SUSCRIBIRTE!:")."""
-    if not line.endswith((":", "：")):
+    if not line.endswith(_LABEL):
         return line
     ends = [m.end() for m in SENTENCE_END.finditer(line) if line[m.end() :].strip()]
     return line[ends[-1] :].lstrip() if ends else line
@@ -381,7 +382,7 @@ def _before_footer(lines: list[str], kept: list[str], repeated: frozenset[str]) 
     "X节目由…制作播出"). Elsewhere a repeated block goes and the text goes on."""
     said = False
     for index, line in enumerate(lines):
-        if said and not line.endswith((":", "：")) and key(line) in repeated:
+        if said and not line.endswith(_LABEL) and key(line) in repeated:
             rest = lines[index:]
             if 2 * sum(len(later) for later in rest if key(later) in repeated) < sum(map(len, rest)):
                 return kept  # (most of what follows is the entry's own: a newsletter's next sections)

@@ -24,7 +24,7 @@ def test_a_run_of_hashtags_after_a_separator_goes():
 
 def test_a_lone_exclamation_of_address_is_no_excerpt():
     """set37 F5: defcon-russia--ru-index.xml #0: "<p>Товарищи!</p><p>Следующая встреча группы будет …</p>" ("Comrades!"):
-    the excerpt was "Товарищи!" alone. The paragraph after it is the excerpt; alone, there is none. A cry that is the
+    the excerpt was "Товарищи!" alone. The paragraph after it is the excerpt; alone, it is the post. A cry that is the
     story's ("Ура!") and one inside the sentence's paragraph stay."""
     meeting = "Следующая встреча клуба будет 14 апреля 2021 в 18.30"
     assert excerpt(f"<p>Товарищи!</p><p>{meeting}</p>", title="Встреча 14.4.2021") == meeting
@@ -32,7 +32,7 @@ def test_a_lone_exclamation_of_address_is_no_excerpt():
     assert excerpt("<p>Friends!</p><p>The next meeting is on the 14th of April at six.</p>") == (
         "The next meeting is on the 14th of April at six."
     )
-    assert excerpt("<p>Товарищи!</p>", title="Встреча") == ""
+    assert excerpt("<p>Товарищи!</p>", title="Встреча") == "Товарищи!"  # (alone, it is the post: set37a2 F7)
     assert excerpt("<p>Ура!</p><p>Мы выиграли конкурс.</p>") == "Ура! Мы выиграли конкурс."
 
 

@@ -1,0 +1,40 @@
+"""A post's thanks at its end (a forum's "Thanks in advance, Ana."), off its lines before the excerpt and the lead
+read them (bot/blocks.py)."""
+
+from __future__ import annotations
+
+import re
+
+# A post's thanks at a paragraph's end, a paragraph of its own or after its last sentence, and the name signed after
+# a comma: "תודה!", "תודה מראש", "בתודה מראש, רן זוארי." (python-il-forums, set18's F4), "Thanks in advance, Ana."
+# ("…הוא לא אמר תודה", "…said thank you", a sentence's own words, stay).
+_THANKS = re.compile(
+    r"(?:(?:^|(?<=[.!?…)\n]))\s*(?:ב?תודה(?:\s+(?:רבה|לכולם|לכם))?|(?i:thanks|thank you|many thanks))"
+    r"|\s*(?:ב?תודה\s+מראש|(?i:thanks|thank you)\s+in\s+advance))"
+    r"(?:\s*,\s*(?:[\u05d0-\u05ea][\u05d0-\u05ea'׳\"”-]*|[A-Z][\w'’-]*)(?:\s+(?:[\u05d0-\u05ea][\u05d0-\u05ea'׳\"”-]*"
+    r"|[A-Z][\w'’-]*)){0,2}\.?|\s*[!.]*)\s*$"
+)
+
+
+def without_thanks(lines: list[str], kept: set[str]) -> list[str]:
+    """The lines without a post's thanks at their end (a line that is only thanks goes); ``kept``: lines left as
+    they are (headings, quotes: someone else's words)."""
+    out: list[str] = []
+    thanked = False
+    for line in lines:
+        if thanked and _SIGNATURE.fullmatch(line):
+            thanked = False
+            continue  # (the name signed on the line after the thanks: "Thanks." then "H.J.", gmane's binutils list)
+        thanked = False
+        if line not in kept and ("תודה" in line[-40:] or "hank" in line[-50:]):
+            m = _THANKS.search(line, max(0, len(line) - 60))
+            if m is not None:
+                line, thanked = line[: m.start()].rstrip(), True
+        if line:
+            out.append(line)
+    return out
+
+
+_SIGNATURE = re.compile(
+    r"(?:[A-Z][\w'’.-]*|[\u05d0-\u05ea][\u05d0-\u05ea'׳\"”.-]*)(?:\s(?:[A-Z][\w'’.-]*|[\u05d0-\u05ea][\u05d0-\u05ea'׳\"”.-]*)){0,2}"
+)
