@@ -88,3 +88,20 @@ def excerpt(markup: str, title: str = "", limit: int = 300) -> str:
     from bot.excerpt import excerpt_with_notes
 
     return excerpt_with_notes(html_blocks(markup), limit, title).text
+
+
+def read_entries(
+    entries: list[dict[str, str]], *, site: str = "https://blog.example", now: datetime = T0
+) -> list[Article]:
+    """The articles read_feed makes of an RSS document of ``entries`` (each: "title", "link" (a path on ``site``),
+    "text" (the description, in CDATA), optionally "date" (a pubDate)), as the poller reads it."""
+    from bot.normalize import read_feed
+
+    items = "".join(
+        f"<item><title>{e['title']}</title><link>{site}{e['link']}</link>"
+        + (f"<pubDate>{e['date']}</pubDate>" if "date" in e else "")
+        + f"<description><![CDATA[{e['text']}]]></description></item>"
+        for e in entries
+    )
+    body = f'<?xml version="1.0"?><rss version="2.0"><channel><title>Feed</title>{items}</channel></rss>'
+    return list(read_feed(body.encode(), url=f"{site}/feed", source="f", now=now, excerpt_length=300).articles)

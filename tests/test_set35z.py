@@ -2,22 +2,17 @@
 words in each feed's shape)."""
 
 from datetime import UTC, datetime
-from html import escape
 
 from bot.normalize import read_feed
+from tests.builders import read_entries
 
 NOW = datetime(2026, 12, 1, tzinfo=UTC)
 
 
 def _excerpts(*texts: str) -> list[str]:
-    items = "".join(
-        f"<item><title>Post {k}</title><link>https://blog.example/posts/{k}/</link>"
-        f"<pubDate>Fri, 18 Nov 2022 17:49:04 +0900</pubDate><description>{escape(t)}</description></item>"
-        for k, t in enumerate(texts)
-    )
-    body = f'<?xml version="1.0"?><rss version="2.0"><channel><title>B</title>{items}</channel></rss>'
-    content = read_feed(body.encode(), url="https://blog.example/index.xml", source="b", now=NOW, excerpt_length=300)
-    return [a.excerpt for a in content.articles]
+    date = "Fri, 18 Nov 2022 17:49:04 +0900"
+    entries = [{"title": f"Post {k}", "link": f"/posts/{k}/", "text": t, "date": date} for k, t in enumerate(texts)]
+    return [a.excerpt for a in read_entries(entries, now=NOW)]
 
 
 def test_a_caption_in_latin_letters_over_a_story_in_another_script_is_no_lead():

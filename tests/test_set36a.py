@@ -11,6 +11,7 @@ from bot.headline import title_tags
 from bot.normalize import read_feed
 from bot.repeated import Repeated, undecorated
 from bot.sentences import split_sentences
+from tests.builders import read_entries
 
 NOW = datetime(2026, 12, 1, 12, 0, tzinfo=UTC)
 
@@ -86,14 +87,9 @@ def test_each_rule_logs_the_pages_it_leaves_out_once(caplog):
 
 
 def _titles(titles: list[str]) -> list[str]:
-    items = "".join(
-        f"<item><title>{title}</title><link>https://metal.example/{n}</link>"
-        f"<description>The band said more about it on Friday, in a long talk with the press.</description></item>"
-        for n, title in enumerate(titles)
-    )
-    body = f'<?xml version="1.0"?><rss version="2.0"><channel><title>M</title>{items}</channel></rss>'
-    content = read_feed(body.encode(), url="https://metal.example/feed", source="m", now=NOW, excerpt_length=300)
-    return [a.title for a in content.articles]
+    text = "The band said more about it on Friday, in a long talk with the press."
+    entries = [{"title": title, "link": f"/{n}", "text": text} for n, title in enumerate(titles)]
+    return [a.title for a in read_entries(entries, site="https://metal.example", now=NOW)]
 
 
 def test_a_tag_the_feed_ends_many_titles_with_after_a_semicolon_goes():

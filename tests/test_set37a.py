@@ -5,8 +5,7 @@ to more news on a site."""
 from datetime import UTC, datetime
 
 from bot.excerpt import make_excerpt
-from bot.normalize import read_feed
-from tests.builders import excerpt
+from tests.builders import excerpt, read_entries
 
 NOW = datetime(2026, 12, 1, 12, 0, tzinfo=UTC)
 
@@ -59,14 +58,8 @@ def test_a_section_label_with_a_colon_before_the_first_sentence_goes():
 
 
 def _forum_excerpts(descriptions: list[str]) -> list[str]:
-    items = "".join(
-        f"<item><title>Topic {n}</title><link>https://forum.example/t/{n}</link>"
-        f"<description><![CDATA[{text}]]></description></item>"
-        for n, text in enumerate(descriptions)
-    )
-    body = f'<?xml version="1.0"?><rss version="2.0"><channel><title>Forum</title>{items}</channel></rss>'
-    feed = read_feed(body.encode(), url="https://forum.example/latest.rss", source="t", now=NOW, excerpt_length=300)
-    return [a.excerpt for a in feed.articles]
+    entries = [{"title": f"Topic {n}", "link": f"/t/{n}", "text": text} for n, text in enumerate(descriptions)]
+    return [a.excerpt for a in read_entries(entries, site="https://forum.example", now=NOW)]
 
 
 def test_a_posting_template_a_few_entries_open_with_is_no_excerpt():

@@ -5,21 +5,14 @@ from datetime import UTC, datetime
 
 from bot.codeblocks import is_trace
 from bot.excerpt import make_excerpt
-from bot.normalize import read_feed
-from tests.builders import excerpt
+from tests.builders import excerpt, read_entries
 
 NOW = datetime(2026, 12, 1, 12, 0, tzinfo=UTC)
 
 
 def _excerpts(descriptions: list[str]) -> list[str]:
-    items = "".join(
-        f"<item><title>Status {n}</title><link>https://status.example/i/{n}</link>"
-        f"<description><![CDATA[{text}]]></description></item>"
-        for n, text in enumerate(descriptions)
-    )
-    body = f'<?xml version="1.0"?><rss version="2.0"><channel><title>Status</title>{items}</channel></rss>'
-    feed = read_feed(body.encode(), url="https://status.example/rss", source="t", now=NOW, excerpt_length=300)
-    return [a.excerpt for a in feed.articles]
+    entries = [{"title": f"Status {n}", "link": f"/i/{n}", "text": text} for n, text in enumerate(descriptions)]
+    return [a.excerpt for a in read_entries(entries, site="https://status.example", now=NOW)]
 
 
 def test_a_pointer_to_more_news_is_cut_in_linear_time_and_only_before_a_sites_name():
