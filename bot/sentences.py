@@ -136,6 +136,8 @@ def _short(line: str) -> bool:
 # A "." that starts a name rather than ending a sentence: after a space, "/", "~" or a glob's "*"
 # and followed at once by the name (".pkl", "~/.ssh", ".NET", ".env", "*.pyc").
 _NAME_DOT = re.compile(r"(?:^|[\s/~(*])\.$")
+# A part that ends inside a web address, at its query's "?" or a dot, the next part going on at once.
+_IN_ADDRESS = re.compile(r"(?:https?://|www\.)[^\s]*[?.!]$")
 # A part that opens with a member's dot, nothing before it: code's call chain ("sharedInstance()?.stopListening()").
 _MEMBER = re.compile(r"\.[A-Za-z_]\w*\(")
 
@@ -159,7 +161,10 @@ def _rejoined(line: str, parts: list[str]) -> list[str]:
     at = line.find(parts[0]) + len(parts[0])
     for part in parts[1:]:
         start = line.find(part, at)
-        if start == at and (_NAME_DOT.search(out[-1][-2:]) or _MEMBER.match(part) or _syllables_dotted(out[-1], part)):
+        if start == at and (
+            _NAME_DOT.search(out[-1][-2:]) or _MEMBER.match(part) or _syllables_dotted(out[-1], part)
+            or _IN_ADDRESS.search(out[-1][-300:])  # ("…/id799131292?" / "mt=2": an address's query, set36's re-read)
+        ):  # fmt: skip
             out[-1] += part
         elif start == at and (marks := _LEADING_MARKS.match(part)):  # (pysbd's end between two: "…！" / "！そして…")
             out[-1] += marks.group()

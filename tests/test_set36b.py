@@ -61,3 +61,17 @@ def test_a_long_paragraph_in_three_entries_is_not_read_by_the_summary():
     articles = read_feed(doc.encode(), url="https://pod.example/rss", source="T", now=NOW, excerpt_length=300).articles
     assert len(articles) == 12
     assert all("6 week course" not in a.lead for a in articles)
+
+
+def test_an_addresss_query_is_no_sentence_end():
+    """set36's re-read: infosecfeedsorg's show notes ("#iTunes Store Link: https://itunes.apple.com/…/id799131292?mt=2",
+    no licence found: made-up words in its shape) gave a summary sentence ending "…id799131292?": pysbd ended one at
+    the query's "?". A question after an address still ends there."""
+    from bot.sentences import split_sentences
+
+    link = "#iTunes Store Link: https://itunes.apple.com/us/podcast/id799131292?mt=2 and more."
+    assert split_sentences(f"Listen now. {link} Next one.") == ["Listen now.", link, "Next one."]
+    assert split_sentences("Is it at https://example.com/? Yes it is.") == [
+        "Is it at https://example.com/?",
+        "Yes it is.",
+    ]
