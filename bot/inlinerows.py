@@ -352,11 +352,12 @@ def without_own_link(blocks: Blocks, markup: str, link: str) -> tuple[Blocks, li
         return blocks, []
     label, last = " ".join(html.unescape(m["label"]).split()), blocks.lines[-1]
     head, row = last[: -len(label)].rstrip(), _BR_BEFORE.search(tail, 0, m.start()) is not None
-    ended = head.rstrip(_SENTENCE_CLOSERS)[-1:] in _SENTENCE_ENDS
+    ended = head.rstrip(_SENTENCE_CLOSERS)[-1:] in _SENTENCE_ENDS  # (or must go on: "…:<br>a title", "…about<br>…")
+    goes_on = bool(head) and (head[-1] in ":：" or label[:1].islower() and "://" not in label and "www." not in label)
     if not blocks.text.endswith(last) or not (
         (last == label and len(blocks.lines) > 1)
         or (fragment == "more" and last.endswith(" " + label) and ended)
-        or (row and head and last.endswith(" " + label) and (ended or a_label(label, "")))  # (not "…:<br>a title")
+        or (row and head and last.endswith(" " + label) and (ended or a_label(label, "") and not goes_on))
     ):
         return blocks, []
     lines, text = [*blocks.lines[:-1], head] if head else blocks.lines[:-1], blocks.text[: -len(last)] + head

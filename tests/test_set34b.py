@@ -134,3 +134,17 @@ def test_the_review_of_the_mends_long_remarks_escaped_own_links_and_a_last_link_
     markup = f'<p>…um 09:45 Uhr<br><a href="{own.replace("&", "&amp;")}">{own.replace("&", "&amp;")}</a></p>'
     assert own_link_off(markup, own) == "<p>…um 09:45 Uhr<br>"
     assert last_link("<a href='…'x " * 5000) is None
+
+
+def test_an_own_links_line_that_finishes_the_sentence_stays():
+    """set34 F2's second review: a <br> line linking the entry's own page goes when it is a pointer ("Écouter"), not
+    when the sentence before needs it ("…about<br>storage batteries", "…:<br>Wahl in Thüringen")."""
+    from tests.builders import read_entries
+
+    def shown(text: str, label: str) -> str:
+        markup = f'<p>{text}<br><a href="https://pod.example/ep/1">{label}</a></p>'
+        return read_entries([{"title": "Ep", "link": "/ep/1", "text": markup}], site="https://pod.example")[0].excerpt
+
+    assert shown("This week we talk to Anna Berg about", "storage batteries").endswith("about storage batteries")
+    assert shown("Heute im Programm:", "Wahl in Thüringen") == "Heute im Programm: Wahl in Thüringen"
+    assert shown("Nouvel épisode en ligne", "Écouter") == "Nouvel épisode en ligne"
