@@ -136,7 +136,15 @@ _LOG_HEAD = re.compile(
 # ("java.lang.OutOfMemoryError: Java heap space is the error most of our users hit, and here is why." stays)
 _EXCEPTION_HEAD = re.compile(r"(?:\[\w+\]\s*)?[^\w\s]*\s*(?:[a-z_]\w*\.)+[A-Z]\w*(?:Error|Exception):")
 _TRACE_MARK = re.compile(r"\((?!\))|=|(?<!\w)'|'(?!\w)|[/\\]\w|\bline \d|Traceback|0x[0-9a-fA-F]")
-_WRITER = re.compile(r"(?i:\b(?:we|our|us|you|your|i|my|me|here|how|why|what)\b)")
+_TERSE = 6  # words of an exception's message, at most, that ends no sentence: a trace's ("Java heap space")
+
+
+def _terse(message: str) -> bool:
+    """Whether an exception's message reads as a trace's, not as the writer's sentence in any language: a few words,
+    no sentence's end ("…: Java heap space is the error most of our users hit." stays)."""
+    return len(message.split()) <= _TERSE and message.rstrip()[-1:] not in ".!?。"
+
+
 _TELLING = re.compile(rf"0x[0-9a-fA-F]{{4,}}|{_SOURCE}(?::\d+)*\)?|[-+]\[\w+|\w+:\]")
 _TRACE_WORD = re.compile(r"[^\w\s]+|\d+|Line|\w*[a-z][A-Z]\w*|\w+_\w+|\w+:\]?|\(?\w+\.\w+\)?")
 # (a source file by its extension after a name's last character: a search for the whole name from every character
@@ -153,7 +161,7 @@ def is_trace(line: str) -> bool:
     if _LOG_HEAD.match(line):
         return True
     exception = _EXCEPTION_HEAD.match(line)
-    if exception and (_TRACE_MARK.search(line, exception.end()) or not _WRITER.search(line, exception.end())):
+    if exception and (_TRACE_MARK.search(line, exception.end()) or _terse(line[exception.end() :])):
         return True
     words = line.split()
     if len(words) < 3 or len(_TELLING.findall(line)) < 2:

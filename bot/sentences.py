@@ -137,7 +137,7 @@ def _short(line: str) -> bool:
 # and followed at once by the name (".pkl", "~/.ssh", ".NET", ".env", "*.pyc").
 _NAME_DOT = re.compile(r"(?:^|[\s/~(*])\.$")
 # A part that ends inside a web address, at its query's "?" or a dot, the next part going on at once.
-_IN_ADDRESS = re.compile(r"(?:https?://|www\.)[^\s]*[?.!]$")
+_IN_ADDRESS = re.compile(r"(?:https?://|www\.)[!#-~]*[?.!]$")  # (ASCII only: Chinese runs on from an address)
 # A part that opens with a member's dot, nothing before it: code's call chain ("sharedInstance()?.stopListening()").
 _MEMBER = re.compile(r"\.[A-Za-z_]\w*\(")
 

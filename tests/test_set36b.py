@@ -75,3 +75,15 @@ def test_an_addresss_query_is_no_sentence_end():
         "Is it at https://example.com/?",
         "Yes it is.",
     ]
+
+
+def test_an_address_runs_on_only_over_its_own_characters():
+    """The address rule's review: Chinese puts no space after an address, and a sentence ending in "!" after it is
+    its own; an exception's message of the writer's is no trace in any language; "на" + a region is no site."""
+    from bot.codeblocks import is_trace
+    from bot.sentences import split_sentences
+
+    cjk = "详见https://example.cn/a，欢迎试用!接下来我们看第二部分。最后一句。"
+    assert split_sentences(cjk) == ["详见https://example.cn/a，欢迎试用!", "接下来我们看第二部分。", "最后一句。"]
+    assert not is_trace("java.lang.OutOfMemoryError: Java heap space — это ошибка, с которой сталкиваются многие.")
+    assert is_trace("java.lang.OutOfMemoryError: Java heap space")
