@@ -32,7 +32,7 @@ from .cuts import (
 )
 from .gluedtext import unglued
 from .inlineedges import CJK, GOING_ON
-from .sentences import QUOTED
+from .sentences import HEADING, QUOTED
 from .thanks import without_thanks
 
 
@@ -176,10 +176,9 @@ def prose(blocks: Blocks, limit: int | None = None) -> str:
     """The blocks' text without the rows of a list of links or of code, and each line without a boilerplate
     prefix ("Share:", a photo's credit, a wire story's byline: strip_start, which the excerpt
     applies to its first block): what the story's sentences are read from. ``limit``: its lines
-    up to the first that takes it beyond that many characters (the lead's: sentences.lead_text
-    reads no further; issue 15: the prefixes of every line were looked for). A line that is all boilerplate (a
-    signature, a credit) is left out; a line inside a quote, when the text is not all one, opens with
-    ``sentences.QUOTED`` (the summary takes what a post quotes only after the sentence that introduces it)."""
+    up to the first that takes it beyond that many characters (the lead's: sentences.lead_text reads no further).
+    A line that is all boilerplate (a signature, a credit) is left out; a line inside a quote, when the text is not all one, opens with
+    ``sentences.QUOTED`` (taken only after the sentence that introduces it), a heading with ``sentences.HEADING``."""
     lines: list[str] = []
     inside: list[bool] = []  # (each line: inside a <blockquote>)
     length = -1
@@ -189,8 +188,9 @@ def prose(blocks: Blocks, limit: int | None = None) -> str:
                 break  # (the sponsors' reads start: "Sponsors", "Sponsored by:"; what follows is no part of the story)
             continue  # (a whole line of boilerplate: a signature, a credit, a "Share:" row; set14 finding 9)
         quoted = line in blocks.quotes
+        mark = HEADING if line in blocks.headings else ""  # (never a summary's sentence)
         if line not in blocks.rows and (line := strip_start(line)[0]):
-            lines.append(line)
+            lines.append(mark + line)
             inside.append(quoted)
             length += len(line) + 1
             if limit is not None and length > limit:

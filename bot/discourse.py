@@ -49,6 +49,7 @@ _CONNECTIVES = (
     " ale jednak więc dlatego także również ponieważ bo"  # pl
     " lebo pretože však preto takže tiež protože proto také"  # sk, cs (set29 F17: "Lebo tak sa posúvame vpred.")
     " اما ولی بنابراین همچنین لذا پس لكن ولكن لذلك كذلك أيضا"  # fa, ar ("but", "so", "also": set33 F10)
+    " حالا سپس"  # fa ("now", "then": set39 F3, "حالا می‌توانید از فیلترهای این ماژول…" after the steps left out)
 )
 # Personal pronouns and demonstratives that stand for something named before. Outside
 # English, not "this", "it" and their kin: they open as many sentences about the text
@@ -64,6 +65,7 @@ _POINTERS = (
     " hij zij ze"  # nl
     " han hon"  # sv
     " он она оно они"  # ru
+    " او وی آنها ایشان"  # fa ("he/she", "they": set39 F3, "او که وضع مالی خوبی ندارد…" of a teacher named before)
     " bunlar bunu bunun buna bunda bundan bunları şunlar onun onlar onları"  # tr ("bu" itself: _TURKISH_HERE_AND_NOW)
 )
 _FIRST_WORDS = frozenset((_CONNECTIVES + " " + _POINTERS).split())
@@ -173,13 +175,32 @@ _CJK_OPENERS = (
     # "whereas", "conversely", "or", "otherwise", "instead" (set32 F13: "而如果需要访问…", "反之无量骤降同理…"; "或"
     # alone below: not "或许", "perhaps")
     "而", "反之", "或者", "否则", "否則", "反而", "于是", "於是",
+    "就没", "就沒", "就不", "就这样", "就這樣",  # ("so (I) did not…": set39 F3, "就没进去玩，…" after its reason)
 )  # fmt: skip
+# "Of course, …", "in fact, …" before a pointer ("当然，这句话我问的是我自己": set39 F3): the pointer is what leans.
+_ASIDE = ("当然，", "當然，", "其实，", "其實，")
 _PERHAPS = ("或许", "或許", "或多或少")
 # "This", "these" before a noun (Japanese この, Chinese 这个/這個, 这些…): what was just said, but before the text
 # itself or the present ("この記事では…", "このブログ", "这个周末…"); and Korean "이" before such a noun ("이 글에서는…").
-_THIS_NOUN = ("この", "这个", "這個", "这些", "這些", "这种", "這種", "这项", "這項")
+_THIS_NOUN = (
+    "この",
+    "这个",
+    "這個",
+    "这些",
+    "這些",
+    "这种",
+    "這種",
+    "这项",
+    "這項",
+    "这句",
+    "這句",
+    "这件",
+    "這件",
+    "这一",
+    "這一",
+)
 _CJK_HERE_AND_NOW = ("記事", "ブログ", "投稿", "エントリ", "ページ", "サイト", "本", "動画", "週", "日", "度", "たび", "前",
-                     "間", "春", "夏", "秋", "冬", "年", "月", "周末", "週末", "月", "星期", "博客", "部落格", "网站",
+                     "間", "春", "夏", "秋", "冬", "年", "天", "月", "周末", "週末", "月", "星期", "博客", "部落格", "网站",
                      "網站", "系列", "视频", "影片", "文章")  # fmt: skip
 _KOREAN_HERE_AND_NOW = (
     "글",
@@ -249,6 +270,7 @@ def leans_back(sentence: str) -> bool:
     first, mark, second, third = opening.groups()
     if "\u3040" <= first[0] <= "\u9fff" or "\uf900" <= first[0] <= "\ufaff":  # kana, CJK: no spaces between words
         text = sentence.lstrip("“「『\"' ")
+        text = text[3:] if text.startswith(_ASIDE) else text
         if text[:1] == "或":  # ("或在应用内寻找入口…": "or", set32 F13)
             return not text.startswith(_PERHAPS)
         if text.startswith(_THIS_NOUN):  # (set37 F2: "この機能は…", "这个问题…"; not "この記事では…", "这个周末…")

@@ -35,6 +35,10 @@ LEAD_LENGTH = 1500
 # author's words), and each sentence of such a line as stored: the summary takes those only after the
 # sentence that introduces the quote (bot/summary.py). Markdown's mark, so a model reading the lead sees it too.
 QUOTED = "> "
+# Opens a line of the lead that is a heading (an <h1>-<h6>, or bold phrases made one: bot/boldheads.py), kept whole
+# as one "sentence": it names a part, it says nothing of what happened, so the summary never takes it (set37 F2b:
+# "DeepSeek V3, 엑셀 지옥 탈출!" read as the story's first sentence). Markdown's mark, as QUOTED.
+HEADING = "## "
 
 
 def lead_text(text: str, limit: int = LEAD_LENGTH) -> str:
@@ -72,7 +76,7 @@ def split_sentences(text: str, language: str = "en") -> list[str]:
         line = line[len(mark) :].strip()
         if not line:
             continue
-        if _ITEM.match(line):
+        if _ITEM.match(line) or line.startswith(HEADING):
             out.append(mark + line)
             continue
         parts = [s for part in segmenter.segment(line) for s in _at_script_stops(part.strip()) if s]
@@ -119,6 +123,8 @@ def _clauses_joined(lines: list[str]) -> list[str]:
             and line.startswith(QUOTED) == last.startswith(QUOTED)
             and not _ITEM.match(line.removeprefix(QUOTED).lstrip())
             and not _ITEM.match(last.removeprefix(QUOTED).lstrip())
+            and not line.startswith(HEADING)
+            and not last.startswith(HEADING)
         ):
             line = line.removeprefix(QUOTED).strip()
             out[-1] = last + ("" if last[-1] > "\u3000" else " ") + line

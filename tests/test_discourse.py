@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from bot.discourse import leans_back, speaker_after, unnamed_speaker
-from bot.summary import SourceText, _spaced, summarize, usable
+from bot.summary import SourceText, summarize
+from bot.usable import spaced, usable
 
 
 @pytest.mark.parametrize("sentence", [
@@ -320,7 +321,7 @@ def test_a_sentence_of_two_meaningful_words_is_no_summary_sentence():
     assert summarize([chinese], 1) == [chinese.sentences[0]]
     thai = SourceText("ข่าว", ("กระทรวงสาธารณสุข ประกาศมาตรการใหม่ สำหรับโรงพยาบาล ทั่วประเทศ.",))
     assert summarize([thai], 1) == [thai.sentences[0]]  # Thai spaces phrases, not words
-    assert not _spaced(thai.sentences[0]) and not _spaced(chinese.sentences[0]) and _spaced(thread.sentences[0])
+    assert not spaced(thai.sentences[0]) and not spaced(chinese.sentences[0]) and spaced(thread.sentences[0])
 
 
 @pytest.mark.parametrize("sentence, leans", [

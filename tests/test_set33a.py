@@ -44,7 +44,8 @@ def test_a_dot_between_two_syllables_of_a_brahmic_script_is_an_abbreviations():
 def test_a_summary_takes_sentences_ending_in_a_danda():
     """set33 F4: split at "।", the digest's summary found no usable sentence (none ended in its marks) and showed
     the excerpt (fahimscirex--bn-posts.xml, no licence found: made-up Bengali words in its shape)."""
-    from bot.summary import SourceText, summarize, usable
+    from bot.summary import SourceText, summarize
+    from bot.usable import usable
 
     assert usable("আকাশ বাড়িয়ে দাও যুদ্ধ পরবর্তি ঢাকাকে নিয়ে লেখা।")
     assert usable("गामला सबकी भागेदारी हो और सबका विकास हो |")

@@ -6,7 +6,7 @@ from datetime import UTC, datetime
 
 from bot.discourse import leans_back
 from bot.normalize import read_feed
-from bot.summary import usable
+from bot.usable import usable
 
 NOW = datetime(2026, 12, 1, tzinfo=UTC)
 

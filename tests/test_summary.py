@@ -25,7 +25,8 @@ from bot.stories import (
     story_key,
     with_model,
 )
-from bot.summary import SourceText, summarize, usable
+from bot.summary import SourceText, summarize
+from bot.usable import usable
 from tests.builders import stored
 
 ROOT = Path(__file__).resolve().parent.parent

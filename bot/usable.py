@@ -1,0 +1,212 @@
+"""Which sentences a story's summary may take (bot/summary.py): a whole sentence worth showing on its own.
+
+Usable: ending in a full stop, "?", "!" or a closing quote (or a Chinese or Japanese lede's paragraph, which its
+writer often ends without one: ``usable_in``'s ``lede``), of a few words, not the headline again (nor framed by
+a word or two, nor reworded), not a "Read more" or "Subscribe" line, a call to sign up, a notice, a pointer to further
+reading, a list item, a podcast's chapter list, a sentence about a picture or code the summary does not show, nor one
+shouted in capitals. Pure.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Sequence
+
+from .codeblocks import points_at_code
+from .cuts import PICTOGRAPHS, casefolded_words, says_what_follows, title_again
+from .discourse import attributed
+
+MIN_LENGTH, MAX_LENGTH = 20, 450  # of a usable sentence, in characters
+MIN_WORDS = 4
+PARAGRAPH_END = 40  # characters of a paragraph without a stop that is a sentence all the same (_paragraph_end)
+_CLAUSE = re.compile(r"[，、]")
+# Chinese or Japanese prose: no bullet or number first, no code's or an address's marks, an ideograph or a kana last.
+_PARAGRAPH = re.compile(r"(?![\d\W])[^=#{}<>|~/\\@；;:：]+[\u3040-\u30ff\u3400-\u9fff]")
+
+# A sentence's end; "…" is not one (the feed cut the text there).
+# ("»" after a space is a "more" arrow, not a closing quote: "…all 552 news articles »".)
+_ENDS = re.compile(r"(?<![.…])[.!?。！？।॥؟۔](?:[\"'”’»)\]]*)$|(?<!\s)[\"”’»]$|(?<=[\u0900-\u0dff] )\|$")  # (set33 F4)
+_NOISE = re.compile(
+    r"\b(?:read (?:more|the full)|click here|subscribe|sign up|newsletter|all rights reserved|"
+    r"cookies?|advertisement|follow us|share this|continue reading|"
+    # (a support desk's sign-off, set27 F10: "If you have any issues please do let us know.")
+    r"let us know|(?:do not|don't|never) hesitate to|feel free to (?:contact|reach)|contact (?:our|the) support|"
+    # (a call to sign up, set15 finding 5: "…please register above if you're interested."; in other languages)
+    r"(?:register|enroll?|rsvp) (?:above|below|here|now|today)|zapisz się|suscríbete|regístrate|inscríbete|"
+    r"inscrivez-vous|abonnez-vous|inscreva-se|jetzt anmelden|"
+    # (a pointer in Korean or Indonesian, set29 F8: "…자세한 설명은 여기를 참고하세요!", "…dapat diunduh melalui halaman:")
+    r"(?:unduh|diunduh|kunjungi) (?:di |melalui )?(?:halaman|tautan)|"
+    # (a call to star a project, set30 F11: "…just drop a ⭐ on GitHub.")
+    r"(?:drop|leave|give) (?:us |it |the repo )?an? star (?:on github|to the repo)|star (?:us|it|the (?:repo|project)) on github)\b"
+    r"|\b(?:drop|leave|give) (?:us |it |the repo )?an? ⭐|여기(?:를|에서)?\s?(?:참고|클릭|확인)|아래(?:를)?\s?참고"
+    # (TeX that no chat renders: display math, or a sentence of formulas, "…complex numbers $a$ , $b$ , $c$ , and $d$
+    # such that $k$ is a root of $ax^3+bx^2+cx+d=0$", set30 F11; an abstract's "$n$-partite" is no such sentence)
+    r"|\$\$[^$]+\$\$|(?=(?:[^$]*\$[^$]*\$)*[^$]*\$[^$\n]*[\\^_={}])(?:\$[^$\s\d][^$\n]{0,60}?\$[^$]*){3}"
+    # (a sign-off and the show's welcome to its guests, set29 F7, each the whole sentence: "Até o próximo episódio!",
+    # "Ana, seja bem-vinda ao Castálio Podcast.", "Jane, welcome to the show!"; not "…postponed until next week.")
+    r"|^(?:(?:see you|until) (?:in )?(?:the )?next (?:episode|time|week)|até o próximo episódio|hasta el próximo "
+    r"episodio|(?:[^.!?]{1,100}?(?:,\s*|\s))?(?:(?:seja|sejam) (?:muito )?bem[- ]vind[oa]s? (?:ao|à|a) [^.!?]{0,40}?"
+    r"(?:podcast|programa|show)|welcome (?:back )?to the (?:show|podcast)))(?:,[^.!?]{0,40})?\W*$"
+    # (a translator's or a publisher's credit, a licence, set36 F10: "Traduction par l'équipe PostgreSQLFr sous licence
+    # CC BY-NC-SA.", "…les nouvelles hebdomadaires vous sont offertes cette semaine par David Fetter.")
+    r"|\b(?:sous licence|licensed under|under (?:a|the) creative commons|traduction par|brought to you by"
+    r"|vous (?:est|sont) offert)"
+    # (a release's call to upgrade, set29 F17: "Upgrade today for enhanced security, …"; not "…urged to update now",
+    # "Update now available for…")
+    r"|^(?:upgrade|update|download|install) (?:today|now)(?: for| to|\W*$)|©|^(?:photo|image|credit|source|note)s?\s*:"
+    # (a contact line, set21 F16: "X (formerly Twitter): Alan, Julien."; a chapter line, set21 F13: "00:19 - Hình
+    # ảnh chi tiết…"; a markdown table's row, set21 F15: "| Prefix | Example | Description |")
+    r"|^(?:x|twitter|mastodon|bluesky|facebook|instagram|linkedin|github|youtube|discord|telegram|threads)\b[^:]{0,20}:"
+    r"\s*[@\w.-]+(?:\s*(?:,|\band\b|&)\s*[@\w.-]+)*\s*\.?$"
+    r"|^\d{1,2}:\d{2}(?::\d{2})?(?:\s*[-–—:)]|\s)|\|[^|\n]*\|[^|\n]*\|",
+    re.I,
+)
+# A pointer to further reading, not what happened ("Подробнее о том, как всё работало, можно почитать на Хабре.",
+# set21's digest 67; "For more information, please see…", "詳しくは、プレスリリースをご参照下さい。", "See the changelog for
+# the full list of changes.", set22 F12): at the start only,
+# where it is an imperative or a label ("Researchers hope to learn more…" says what happened).
+_FURTHER = re.compile(
+    r"[\"'“«(]*(?:(?:to\s+)?(?:read|learn|find out) more\b|you can (?:read|learn|find out) more\b"
+    r"|for (?:more|further|full) (?:details|information|info)\b|more (?:details|information|info)\b"
+    r"|(?:please )?(?:see|check out|view|visit)\b[^.!?]{0,60}\b(?:full|complete) (?:list|details|changelog|release notes"
+    r"|notes|story|article|report|post)\b"
+    r"|(?:pour )?en savoir plus|plus d['’]informations?|pour plus de détails|(?:para )?más información|para saber más"
+    r"|(?:para )?mais informações|saiba mais|per (?:maggiori|ulteriori) informazioni|per saperne di più"
+    r"|mehr (?:dazu|darüber|infos?|informationen)\b|weitere (?:infos?|informationen)\b"
+    r"|подробнее\b|(?:читайте|смотрите) (?:также|подробнее)|詳しくは|詳細は.{0,30}(?:ご覧|参照)|详情|更多(?:信息|详情))",
+    re.IGNORECASE,
+)
+# Scripts written without spaces between words: Thai, Lao, Myanmar, Khmer, kana, CJK ideographs.
+_UNSPACED = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
+# A list item (bot/blocks.py's bullets, "1-" too, set39 F3; a pictograph as one: "✅ The U.S. Diaspora: …", "📍 In this episode:…",
+# set19 F12f): not prose.
+_LIST_ITEM = re.compile(rf"(?:[-*•–]|\d{{1,3}}[.)-])\s|[\u2190-\u21ff{PICTOGRAPHS}]")  # (an arrow, a pictograph)
+# A time of day or a point in a recording ("19:00", "00:11:51", "46:46"): a sentence that opens with one and holds
+# another, or that holds two points in a recording (with seconds, or minutes past 23), is a podcast's chapter list
+# ("00:01:37 主播们的观后感 00:11:51 科幻电影…"), not prose ("The bus leaves at 11:00, 13:00 and 17:00." is).
+_TIME = re.compile(r"(?<![\d:])(\d{1,2}):\d{2}(:\d{2})?(?![\d:])")
+# A sentence about a picture, a table or code the page shows next to it, which a summary does not ("The two
+# screenshots above is from…", "The code fragments shown below are…", "上の例だと…"): not one to pick.
+_ABOUT_UNSHOWN = re.compile(
+    r"(?:(?:the|these|this|those|both|all)\s+(?:\w+\s+){0,2}(?:screenshots?|images?|pictures?|photos?|figures?"
+    r"|charts?|graphs?|diagrams?|examples?|snippets?|code|videos?|tables?|fragments?)\s+"
+    r"(?:(?:shown|listed|given|pictured)\s+)?(?:above|below)\b(?!\s+(?:the|a|an|our|their|its|\d))|[上下]の(?:例|図|画像|写真|表|コード))",
+    re.IGNORECASE,
+)
+
+
+def usable(sentence: str, titles: Sequence[str] = ()) -> bool:
+    """A whole sentence worth showing on its own (see the module's docstring)."""
+    return usable_in(sentence, frozenset(folded(t) for t in titles))
+
+
+def usable_in(sentence: str, titles: frozenset[str], lede: bool = False, more: bool = False) -> bool:
+    """``usable`` for a sentence read among its story's (``titles`` folded). A ``lede`` (an article's first sentence)
+    in a script written without spaces may open with a lower-case name ("git pushなどの出力は…", set37 F1) and hold
+    a space or two ("…离开我 10 多年了…", set39 F2): words are not counted by spaces there; and followed by ``more``,
+    it may be its first paragraph whole without a stop (``_paragraph_end``). (Later sentences keep the stricter rules:
+    a paragraph that code interrupts ends without a stop too, and a line of marks and names has few spaces.)"""
+    # The cheap tests first; the end is searched for in the last characters only.
+    if not MIN_LENGTH <= len(sentence) <= MAX_LENGTH:
+        return False
+    if not _ENDS.search(sentence[-6:]) and not (lede and more and _paragraph_end(sentence)):
+        return False
+    # (a lower-case start is a sentence's tail; a sentence of few words, no sentence)
+    if sentence[0] in ",;:" or (
+        (sentence[0].islower() or (" " in sentence and sentence.count(" ") + 1 < MIN_WORDS))
+        and not (lede and _mostly_unspaced(sentence))
+    ):
+        return False
+    if _LIST_ITEM.match(sentence) or _NOISE.search(sentence) or _FURTHER.match(sentence) or _shouted(sentence):
+        return False
+    if _timetable(sentence) or _open_quote(sentence):  # (an open quote's speaker and end come after it: set21 F16)
+        return False
+    if says_what_follows(sentence) or _ABOUT_UNSHOWN.match(sentence):  # (set17 F4)
+        return False  # ("…以下のようにする。", "The two screenshots above is from…": what it is about is not shown)
+    if points_at_code(sentence):  # ("Вопрос дня: что выведет нижеприведённый код?", "…다음과 같습니다.": set32 F5)
+        return False
+    text = folded(sentence)
+    words: list[str] | None = None  # (the sentence's words, found once when a title asks)
+    for t in titles:
+        if t == text or (len(t) >= 20 and _only_around(text, t)):
+            return False
+        if len(text) <= 2 * len(t) + 10:
+            words = casefolded_words(text) if words is None else words
+            if title_again(words, _title_words(t)):
+                return False
+    return True
+
+
+def _mostly_unspaced(sentence: str) -> bool:
+    """A third of its characters at least in a script written without spaces."""
+    return 3 * len(_UNSPACED.findall(sentence)) >= len(sentence)
+
+
+def _paragraph_end(sentence: str) -> bool:
+    """Whether a sentence without a stop that ended its paragraph is one all the same: in a language written
+    without spaces, whose writers often end a paragraph without "。" ("當我們被診斷出罹患糖尿病時，…藥物只是輔助工具",
+    set37 F1), a run of clauses (two commas at least) of PARAGRAPH_END characters or more, ending on a word. (A heading is no
+    sentence of the lead: blocks.prose; a caption or a label is shorter and has no comma.)"""
+    return (
+        len(sentence) >= PARAGRAPH_END
+        and _PARAGRAPH.fullmatch(sentence) is not None
+        and len(_CLAUSE.findall(sentence)) >= 2
+        and not spaced(sentence[-1])
+    )
+
+
+def _open_quote(sentence: str) -> bool:
+    """Whether the sentence opens a quotation it does not close (“…, «…, „…, or an odd count of "), or closes one
+    it did not open with no one named after it (a quotation's last sentence: read alone, the speaker's words
+    read as the author's)."""
+    low, high, close = sentence.count("„"), sentence.count("“"), sentence.count("”")
+    if high > close + low or low > high + close or sentence.count("«") > sentence.count("»"):
+        return True
+    closes = close - high - low, sentence.count("»") - sentence.count("«")
+    if any(n > 0 and n % 2 for n in closes):  # (an even run of ” is Swedish's pairs: ”DC-hat”)
+        return not attributed(sentence)
+    return sentence.count('"') % 2 == 1 and sentence.lstrip()[:1] == '"'
+
+
+@functools.lru_cache(maxsize=4096)
+def _title_words(title: str) -> list[str]:
+    return casefolded_words(title)  # (a title is compared with each sentence of its story: read once)
+
+
+def _timetable(sentence: str) -> bool:
+    """A list of points in a recording with what is said at each (a podcast's chapters), not a sentence."""
+    if ":" not in sentence:
+        return False
+    times = _TIME.findall(sentence)
+    if len(times) < 2:
+        return False
+    return _TIME.match(sentence) is not None or sum(1 for hours, seconds in times if seconds or int(hours) > 23) >= 2
+
+
+def spaced(sentence: str) -> bool:
+    """Written with spaces between words (words and terms can be counted)."""
+    return _UNSPACED.search(sentence) is None
+
+
+def _shouted(sentence: str) -> bool:
+    """Mostly capital letters: a heading or a promotion ("2023 US TOUR DATES for …", "MERCH MERCH MERCH - …")."""
+    # (counted in C first: the capitals of the whole sentence are at least its capital letters)
+    alpha = sum(map(str.isalpha, sentence))
+    if alpha < 12 or sum(map(str.isupper, sentence)) <= 0.8 * alpha:
+        return False
+    letters = [c for c in sentence if c.isalpha()]
+    return len(letters) >= 12 and sum(c.isupper() for c in letters) > 0.8 * len(
+        letters
+    )  # ("AAPL, MSFT and NVDA rose.")
+
+
+def _only_around(sentence: str, title: str) -> bool:
+    """The headline with a few words around it ("This article <headline> appeared…" cut by the
+    segmenter): it says nothing the headline does not."""
+    at = sentence.find(title)
+    return at >= 0 and len((sentence[:at] + " " + sentence[at + len(title) :]).split()) < MIN_WORDS
+
+
+def folded(text: str) -> str:
+    return text.casefold().rstrip(".!?… ")
