@@ -50,6 +50,7 @@ _CONNECTIVES = (
     " lebo pretože však preto takže tiež protože proto také"  # sk, cs (set29 F17: "Lebo tak sa posúvame vpred.")
     " اما ولی بنابراین همچنین لذا پس لكن ولكن لذلك كذلك أيضا"  # fa, ar ("but", "so", "also": set33 F10)
     " حالا سپس"  # fa ("now", "then": set39 F3, "حالا می‌توانید از فیلترهای این ماژول…" after the steps left out)
+    " lalu apoi"  # id, ro ("then": set38 F8, "Lalu bagaimana mereka bisa…" after the question left out)
 )
 # Personal pronouns and demonstratives that stand for something named before. Outside
 # English, not "this", "it" and their kin: they open as many sentences about the text
@@ -65,6 +66,8 @@ _POINTERS = (
     " hij zij ze"  # nl
     " han hon"  # sv
     " он она оно они"  # ru
+    " denne dette disse"  # nb, da (set38 F8: "Denne fleksibiliteten baserer seg på…"; not "Denne uken…": _NO_HER)
+    " acest această aceste acești mereka"  # ro, id (set38 F8: "…acest pas esential", "mereka": "they")
     " او وی آنها ایشان"  # fa ("he/she", "they": set39 F3, "او که وضع مالی خوبی ندارد…" of a teacher named before)
     " bunlar bunu bunun buna bunda bundan bunları şunlar onun onlar onları"  # tr ("bu" itself: _TURKISH_HERE_AND_NOW)
 )
@@ -113,7 +116,14 @@ _HIER_UND_JETZT = frozenset([
     "mal", "sommer", "winter", "herbst", "frühling", "saison", "predigt", "montag", "dienstag", "mittwoch",
     "donnerstag", "freitag", "samstag", "sonntag", "nacht", "nachmittag", "vormittag", "zeit", "stelle",
 ])  # fmt: skip
+# (Norwegian, Danish, Romanian "this" before the text itself or the present: "Denne uken…", "Acest articol…")
+_NO_HER = frozenset([
+    "uken", "uka", "ugen", "måneden", "året", "innlegget", "artikkelen", "artiklen", "gangen", "helgen", "bloggen",
+    "videoen", "episoden", "høsten", "våren", "sommeren", "vinteren", "articol", "an", "săptămână", "weekend", "blog",
+    "episod", "material", "post", "tutorial", "ghid", "lună",
+])  # fmt: skip
 _NOT_BACK = {"this": _HERE_AND_NOW, "these": _HERE_AND_NOW, "it": frozenset(["time"]),
+             **dict.fromkeys(["denne", "dette", "disse", "acest", "această", "aceste", "acești"], _NO_HER),
              **dict.fromkeys(["diese", "dieser", "dieses", "diesem", "diesen"], _HIER_UND_JETZT),
              "ce": _ICI_ET_MAINTENANT, "cette": _ICI_ET_MAINTENANT,
              "questo": _QUI_E_ORA, "questa": _QUI_E_ORA, "questi": _QUI_E_ORA, "queste": _QUI_E_ORA}  # fmt: skip
@@ -139,6 +149,7 @@ _PHRASES = frozenset([
     # (set25 F5: "Por exemplo, sinto raiva…": an example of what the sentence before said)
     ("for", "example"), ("for", "instance"), ("por", "exemplo"), ("por", "ejemplo"), ("par", "exemple"),
     ("per", "esempio"), ("zum", "beispiel"), *_THIRD_ONLY,
+    ("şaka", "bir"), ("even", "for"),  # ("Şaka bir yana, …": "joking aside"; "Even for simple stuff…": set38 F8)
 ])  # fmt: skip
 # ... but only these continuations of the ambiguous ones ("As a result", "On the other hand", "At the same time";
 # "In each case", "In both cases", "In that case": the cases the sentence before told, the demo's "In each case

@@ -55,6 +55,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .discourse import leans_back, speaker_after, unnamed_speaker
+from .names import named_before
 from .sentences import HEADING, QUOTED
 from .usable import folded, spaced, usable_in
 
@@ -97,6 +98,7 @@ class _Candidate:
     terms: frozenset[str]
     leans: bool  # it points back to the sentence before it (bot/discourse.py)
     ahead: bool  # someone's words whose speaker the sentence after it names (discourse.speaker_after)
+    named: int  # the sentence of its article that named in full someone it calls by a given name (or -1)
 
 
 def terms(text: str) -> frozenset[str]:
@@ -133,7 +135,14 @@ def summarize(sources: Sequence[SourceText], max_sentences: int = DEFAULT_SENTEN
     # another follows (bot/sentences.py segments block by block; an article's last one the lead may have cut).)
     candidates = [
         _Candidate(
-            i, j, len(source.sentences), text, found, j > 0 and _leans(source.sentences, j), _ahead(source.sentences, j)
+            i,
+            j,
+            len(source.sentences),
+            text,
+            found,
+            j > 0 and _leans(source.sentences, j),
+            _ahead(source.sentences, j),
+            named_before(text, source.sentences[:j]),
         )
         for i, source in enumerate(sources)
         for j, text in enumerate(source.sentences[:MAX_PER_SOURCE])
@@ -163,6 +172,8 @@ def summarize(sources: Sequence[SourceText], max_sentences: int = DEFAULT_SENTEN
                 continue  # not without the sentence it leans on (it may come later)
             if c.ahead and (c.source, c.index + 1) not in placed:
                 continue  # nor without the one that names its speaker
+            if c.named >= 0 and (c.source, c.named) not in placed:
+                continue  # nor without the one that named in full whom it calls by a given name (set38 F8)
             score = _score(c, weight, covered)
             if score > best_score:  # strictly: ties keep the earlier (lead source, earlier sentence)
                 best, best_score = c, score

@@ -1,0 +1,56 @@
+"""People in a text: a full name ("Jussi Tuovinen"), then the given name alone ("Jussi is…"), which a summary
+does not show without the sentence that named the person (bot/summary.py, set38 F8). Pure.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Sequence
+
+_EDGE = "\"'“”‘’«»()[]"
+
+
+@functools.lru_cache(maxsize=4096)  # (a summary reads each sentence's runs for every sentence after it)
+def _runs(text: str) -> tuple[tuple[tuple[str, ...], bool], ...]:
+    """The runs of capitalised words of a text (broken by a mark after a word, or a word in lower case), each with
+    whether it opens a sentence."""
+    runs: list[tuple[tuple[str, ...], bool]] = []
+    run: list[str] = []
+    opens = first = True
+    for token in text.split():
+        word = token.strip(_EDGE).rstrip(".,;:!?…")
+        if word[:1].isupper() and word[1:].islower() and word.isalpha():
+            if not run:
+                first = opens
+            run.append(word)
+        elif run:
+            runs.append((tuple(run), first))
+            run = []
+        opens = token[-1:] in ".!?…:"
+        if run and not token[-1:].isalnum():
+            runs.append((tuple(run), first))
+            run = []
+    if run:
+        runs.append((tuple(run), first))
+    return tuple(runs)
+
+
+def named_before(sentence: str, before: Sequence[str]) -> int:
+    """Which sentence of ``before`` introduced by a full name ("…Elias Alanko and Jussi Tuovinen…") someone the
+    sentence calls by a given name alone ("Currently Jussi is the head of…", "In her work Svitlana strives…"): read
+    without it, nobody knows who that is (set38 F8); -1 when none did. A full name: two capitalised words alone inside
+    a sentence; the given name alone: one capitalised word, the surname nowhere in the sentence. ("Architecture School
+    Lecture" is no name; "The" of "The Verge" opening a sentence neither.)"""
+    names: dict[str, tuple[str, int]] = {}
+    for k, text in enumerate(before):
+        for run, opens in _runs(text):
+            if len(run) == 2 and not opens:
+                names.setdefault(run[0], (run[1], k))
+    if not names:
+        return -1
+    # (a sentence's first word is capitalised whatever it is: "Currently Jussi is…" is "Jussi" alone)
+    for run, opens in _runs(sentence):
+        alone = run[1:] if opens and len(run) > 1 else run
+        if len(alone) == 1 and alone[0] in names and names[alone[0]][0] not in sentence:
+            return names[alone[0]][1]
+    return -1

@@ -1,0 +1,57 @@
+"""set38's finding F8, the summary's side (/work/unseen38/FINDINGS.md; its feeds have no licence but one: made-up
+words in each feed's shape): sentences that lean on one the summary left out, in Norwegian, Romanian, Indonesian,
+Turkish and English, and a person called by a given name alone whom a sentence before named in full."""
+
+from bot.discourse import leans_back
+from bot.names import named_before
+from bot.summary import SourceText, summarize
+
+
+def test_more_openers_that_point_back_lean():
+    """set38 F8: abeldid "Denne fleksibiliteten baserer seg på…" (nb "this flexibility": the sentence that named it was
+    left out), kartini "Lalu bagaimana mereka bisa…" (id "then how do they…"), gkmngrgn "Şaka bir yana, …" (tr "joking
+    aside": the joke left out), nnbnh "Even for simple stuff like…" (en), concosminx "Acest pas…" (ro "this step").
+    The text itself and the present do not lean ("Denne uken…", "Acest articol…": this week, this article)."""
+    for sentence in (
+        "Denne fleksibiliteten baserer seg på programvare.",
+        "Disse enhetene utgjør Tingenes Internett.",
+        "Lalu bagaimana mereka bisa terus belajar setiap hari?",
+        "Şaka bir yana, bu pratiği deneyimledikten sonra çok şey öğrendim.",
+        "Even for simple stuff like handling results, it works well.",
+        "Acest pas este esențial pentru site.",
+    ):
+        assert leans_back(sentence), sentence
+    for sentence in ("Denne uken skjedde det mye i byen.", "Acest articol explică totul pas cu pas."):
+        assert not leans_back(sentence), sentence
+
+
+def test_a_given_name_alone_leans_on_the_sentence_that_named_the_person():
+    """set38 F8: helsec "HelSec November 2025 Meetup": the summary took "Currently Jussi is the head of Finnish defence
+    forces…" without "We're thrilled to have Elias Alanko and Jussi Tuovinen…", so "Jussi" was nobody. A given name the
+    text before gives only before a surname leans on it; a word that opens sentences ("The" of "The Verge") is none."""
+    intro = "We are thrilled to have Elias Alanko and Jussi Tuovinen as speakers at the November meetup."
+    jussi = "Currently Jussi is the head of the Finnish defence forces cyber command."
+    assert named_before(jussi, ["Doors open at six.", intro]) == 1
+    assert named_before("Jussi Tuovinen is the head of the cyber command.", [intro]) == -1
+    assert named_before("The meetup starts at six in the evening.", ["The Verge wrote about the meetup."]) == -1
+    assert (
+        named_before("The next poster comes from the School of Design.", ["The Architecture School Lecture Guide"])
+        == -1
+    )
+    sentences = (
+        "HelSec is a community of security people in Helsinki that meets every month.",
+        "Doors open at six and the talks start at seven, with food and drinks after them.",
+        intro,
+        jussi,
+        "Elias works on incident response and threat hunting at a large Finnish bank.",
+    )
+    chosen = summarize([SourceText("HelSec November 2025 Meetup", sentences)], 2)
+    assert jussi not in chosen or intro in chosen
+    # (taken with the sentence that named him, however far before: "Brent Simmons writes that only indies can do what
+    # Marco did." after "Marco Arment has pulled his app…")
+    marco = (
+        "Marco Arment has pulled his content-blocking app Peace from the App Store.",
+        "The web is different than it was a few days ago, and so our choices are different too.",
+        "Brent Simmons writes that only indies can do what Marco did with his app and the store.",
+    )
+    assert marco[2] in summarize([SourceText("Peace pulled from the App Store", marco)], 3)
