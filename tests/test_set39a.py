@@ -5,6 +5,7 @@ from datetime import UTC, datetime
 import pytest
 
 from bot.normalize import read_feed
+from tests.builders import excerpt
 
 NOW = datetime(2026, 12, 1, 12, 0, tzinfo=UTC)
 
@@ -47,3 +48,22 @@ def test_a_turbo_item_with_a_description_keeps_its_description():
     feed = _turbo_feed("<description>Краткое описание статьи о криптографии для всех.</description>")
     articles = read_feed(feed, url="https://guides.example/f", source="h", now=NOW, excerpt_length=300).articles
     assert articles[0].excerpt == "Краткое описание статьи о криптографии для всех."
+
+
+def test_a_numbered_bold_paragraph_over_another_is_a_heading_not_the_excerpt():
+    """dimensiondev--maskbook-news-ja.xml, F5 ("ITOの参加方法…"): a numbered section's bold heading over its first
+    part's, under a picture, was the whole excerpt ("1. マスクアカウントの作成方法…"); the text under them is."""
+    markup = (
+        '<p><img alt="" src="/uploads/1-2.jpeg" /></p>\n<p><strong>1. マスクアカウントの作成方法</strong></p>\n'
+        "<p><strong>ダウンロード</strong></p>\n<ul><li>http://mask.io で Mask をダウンロードしてインストールしてください。</li>"
+        "<li>また、ChromeやFirefoxの拡張機能ストアでもMask Networkを検索することができます。</li></ul>\n"
+        "<p><strong>オンボーディング</strong></p><p>新規ユーザーは以下の手順で設定してください。</p>"
+    )
+    assert excerpt(markup, "ITOの参加方法と＄MASKのAirdropsの入手方法について").startswith(
+        "• http://mask.io で Mask をダウンロードしてインストールしてください。"
+    )
+    # (a bold sentence is no heading: a bold lede stays the excerpt)
+    lede = (
+        "<p><strong>1. The vote is tomorrow.</strong></p><p><strong>Polls open at eight.</strong></p><p>More soon.</p>"
+    )
+    assert excerpt(lede).startswith("1. The vote is tomorrow.")
