@@ -67,3 +67,13 @@ def test_a_numbered_bold_paragraph_over_another_is_a_heading_not_the_excerpt():
         "<p><strong>1. The vote is tomorrow.</strong></p><p><strong>Polls open at eight.</strong></p><p>More soon.</p>"
     )
     assert excerpt(lede).startswith("1. The vote is tomorrow.")
+
+
+def test_a_label_the_text_repeats_before_each_sentence_goes_with_the_first():
+    """farhadhp--farhadx-fa-feed.xml, F7 ("فقر چیست ؟"): "ﻓﻘﺮ ﺍﯾﻨﻪ ﮐﻪ :" (poverty is that:) before each sentence was
+    dropped, the first read as a fragment; it is joined to it. A label given once names a section: it still goes."""
+    items = ("دوتا ﺍﻟﻨﮕﻮ ﺗﻮﯼ ﺩﺳﺘﺖ ﺑﺎﺷﻪ ﻭ دوتا ﺩﻧﺪﻭﻥ ﺧﺮﺍﺏ ﺗﻮﯼ ﺩﻫﻨﺖ.", "ﮐﺘﺎﺑﺨﺎﻧﻪ ﺧﻮﻧﻪ ﺍﺕ ﮐﻮﭼﮑﺘﺮ ﺍﺯ ﯾﺨﭽﺎﻟﺖ ﺑﺎﺷﻪ.")
+    markup = '<h2 id="x">فقر چیست ؟</h2>' + "".join(f"<p>ﻓﻘﺮ ﺍﯾﻨﻪ ﮐﻪ :</p><p>{item}</p>" for item in items)
+    assert excerpt(markup, "فقر چیست ؟").startswith("ﻓﻘﺮ ﺍﯾﻨﻪ ﮐﻪ : دوتا ﺍﻟﻨﮕﻮ")
+    once = "<p>Synopsis :</p><p>The remote host is missing a security update.</p><p>Solution :</p><p>Update it.</p>"
+    assert excerpt(once).startswith("The remote host is missing a security update.")
