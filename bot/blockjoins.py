@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from . import cuts
+from .boilerstrip import block_row
 from .cuts import BLOCK_END
 
 _HEADER_WORDS = 8  # a first block without a sentence end, over a list, at most
@@ -44,7 +45,8 @@ def joins(parts: list[str], line: str) -> bool:
         return False
     if line[0] == "•" and len(last.split()) <= _HEADER_WORDS and "://" not in last and "www." not in last:
         return any(c.isnumeric() for c in last)  # (a CJK numeral too: "第一天：上海 → 潮汕")
-    return last.endswith(",") and len(last.split()) <= 4
+    # (a salutation, "Dear readers,"; a short label, "ﻓﻘﺮ ﺍﯾﻨﻪ ﮐﻪ :", before what it names: set39 F7)
+    return last.endswith((",", ":", "：") if line[0] != "•" else ",") and len(last.split()) <= 4
 
 
 _CARRIED = re.compile(r"\s(?:\.\.\.|…)$")
@@ -98,3 +100,21 @@ def joined(parts: list[str]) -> str:
             stop = text[-1] in _CJK_STOPS and (text[-1] != "”" or _CJK_START.match(text[-2:-1]) is not None)
             text += ("" if stop and _CJK_START.match(part) else " ") + part  # (not an English quote's "”": the review)
     return _LOOSE_ADDRESS.sub(r"\1 ", text) if "://" in text else text
+
+
+def labels_sentence(
+    line: str, following: str, lines: list[str], headings: frozenset[str], quotes: frozenset[str]
+) -> bool:
+    """Whether a first block that is a short label goes with the paragraph after it: the text repeats it before other
+    paragraphs ("ﻓﻘﺮ ﺍﯾﻨﻪ ﮐﻪ :" (poverty is that:) over each of a post's sentences, set39 F7: dropped, the first read
+    as a fragment), and that paragraph ends a sentence (no list, quote or heading). A label the text gives once names
+    a section ("Synopsis :", "The Role:", "Au programme :"): it goes. Never a mail's "<jane@…> wrote:"."""
+    if line[-1] not in ":：" or len(line.split()) > 4 or "@" in line or "<" in line:
+        return False
+    if following[:1] == "•" or following[-1:] in ":：" or following in headings or following in quotes:
+        return False
+    if block_row(following) is not None:  # (boilerplate after it, "Hello there!", a salutation: the label is alone)
+        return False
+    label = line.rstrip(":： ")
+    again = sum(other[-1:] in ":：" and other.rstrip(":： ") == label for other in lines)
+    return again > 1 and BLOCK_END.search(following, len(following) - 8) is not None

@@ -49,6 +49,19 @@ _BOLD_DECK = re.compile(_FIRST_BOLD_PARAGRAPH + r"\s*(?=<p[\s>])", re.IGNORECASE
 _DECK_STOP = re.compile(r"[.!?…][\"'”’»]*\s*$")
 _TAG = re.compile(r"<[^<>]*>")
 _DECK_WORDS, _LEDE_CHARS = 16, 100  # a deck's words, at most; the lede's characters after it, at least
+# First paragraphs that are each one bold phrase, two or more, the first numbered (pictures and empty paragraphs before
+# them): a numbered section's heading over its first part's ("<p><strong>1. マスクアカウントの作成方法</strong></p><p>
+# <strong>ダウンロード</strong></p><ul>…", set39 F5: the excerpt was the first alone, with "…"), each up to one a
+# sentence's end or a label's colon ends. (Not unnumbered: "<p><b>Previews, Auto-Linter, and new MCP servers</b></p>
+# <p><b>Previews (Beta)</b></p><ul>…", a release's overview over its first feature's name, is its best excerpt.)
+_BOLD_PARAGRAPH = r"\s*<p>\s*<(?:strong|b)>([^<>]{1,120})</(?:strong|b)>\s*</p>"
+_BOLD_STACK = re.compile(
+    r"\A((?:\s*<p>(?:\s|&nbsp;|\xa0|<img[^<>]*>)*</p>)*)((?=\s*<p>\s*<(?:strong|b)>\s*\d{1,2}[.)]\s)(?:"
+    + _BOLD_PARAGRAPH
+    + "){2,})",
+    re.IGNORECASE,
+)
+_BOLD_ONE = re.compile(_BOLD_PARAGRAPH, re.IGNORECASE)
 
 
 def bold_headings(markup: str) -> str:
@@ -59,6 +72,15 @@ def bold_headings(markup: str) -> str:
     if deck is not None and _is_deck(deck):
         markup = "<h6>" + html.escape(_phrase(deck[2]), quote=False) + "</h6>" + markup[deck.end() :]
         return _BOLD_OPENING.sub(_opening, markup)
+    if (stack := _BOLD_STACK.match(markup)) is not None:
+        heads: list[str] = []
+        for bold in _BOLD_ONE.finditer(stack[2]):
+            if _PHRASE_END.search(phrase := _phrase(bold[1])):
+                break
+            heads.append(phrase)
+            end = stack.start(2) + bold.end()
+        if len(heads) > 1:
+            markup = stack[1] + "".join(f"<h6>{html.escape(h, quote=False)}</h6>" for h in heads) + markup[end:]
     first = _BOLD_FIRST.match(markup)
     if (
         first is not None

@@ -25,7 +25,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from . import cuts, headingrows, leadin
-from .blockjoins import announced_address, carried_on, joined, joins
+from .blockjoins import announced_address, carried_on, joined, joins, labels_sentence
 from .blocks import Blocks, reads_as_heading, text_blocks, without_code
 from .boilerstrip import block_row, strip_start
 from .cuts import CUT_PUNCTUATION, SENTENCE_END, is_abbreviation, is_heading, is_spaceless, last_sentence_end
@@ -44,8 +44,7 @@ class Excerpt:
     whole: bool = False  # a whole text up to overshoot(limit) over the limit
 
 
-_WORDS = re.compile(r"\w+")
-_LAST_WORD = re.compile(r"\S+$")
+_WORDS, _LAST_WORD = re.compile(r"\w+"), re.compile(r"\S+$")
 _ELISION = re.compile(r"\s*(?:\[\s*(?:…|\.\.\.)\s*\]|\(\s*(?:…|\.\.\.)\s*\))$")  # "[…]", "(...)"
 _ENDS = re.compile(rf"(?:[.!?…](?:[\"'”’»)\]]*)|{cuts.WIDE_STOP}(?:[」』”’)]*))$")
 
@@ -144,6 +143,7 @@ def _excerpt(blocks: Blocks, limit: int, title: str) -> Excerpt:
                 following  # (the excerpt when nothing follows: "Time: … · Depth: …", an earthquake's data)
                 and (following not in headings or points_elsewhere(line) or line.count(": ") > 2)  # (set33 F5)
                 and lead_in(line, following.startswith("•") or following in blocks.quotes)
+                and not labels_sentence(line, following, lines, headings, blocks.quotes)  # (set39 F7)
             ):
                 fallback.append(line)
                 after_lead_in = -1 if line.endswith((":", "：")) else index + 1  # (a label names a heading, at times)

@@ -117,6 +117,8 @@ def _feedparser(body: bytes, headers: dict):
 _MEDIA_PREFIX = re.compile(rb"""xmlns:([A-Za-z_][-\w.]*)\s*=\s*["']http://search\.yahoo\.com/mrss/?["']""")
 _FIRST_ENTRY = re.compile(rb"<(?:[A-Za-z_][-\w.]*:)?(?:item|entry)[\s/>]")
 _TEXT_KEYS = ("summary", "summary_detail", "content")
+# Yandex Turbo's page furniture in its <turbo:content>: the breadcrumbs (the site's name and the title) and share buttons.
+_TURBO_ONLY = re.compile(r"""<div\s+data-block\s*=\s*["'](?:breadcrumblist|share)["'][^>]*>.*?</div>""", re.S | re.I)
 
 
 def captions_apart(body: bytes) -> bytes:
@@ -222,6 +224,8 @@ def _entry(e, feed, feed_urls: set, date: EntryDate) -> RawEntry:
             if content_is_html or is_markdown_type(content_type):
                 break
     summary = e.get("summary", "")
+    if not content_html and not summary:  # Yandex's full text, read when the item has no other (set39 F1)
+        content_html = _TURBO_ONLY.sub("", e.get("turbo_content") or e.get("yandex_full-text") or "")
     if summary and summary == content_html:
         summary = ""  # feedparser copies content into summary for some formats
     summary_is_html = _is_html_type(summary_detail.get("type", "text/html"))
