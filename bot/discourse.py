@@ -50,7 +50,7 @@ _CONNECTIVES = (
     " lebo pretože však preto takže tiež protože proto také"  # sk, cs (set29 F17: "Lebo tak sa posúvame vpred.")
     " اما ولی بنابراین همچنین لذا پس لكن ولكن لذلك كذلك أيضا"  # fa, ar ("but", "so", "also": set33 F10)
     " حالا سپس"  # fa ("now", "then": set39 F3, "حالا می‌توانید از فیلترهای این ماژول…" after the steps left out)
-    " lalu apoi"  # id, ro ("then": set38 F8, "Lalu bagaimana mereka bisa…" after the question left out)
+    " apoi"  # ro ("then"; not Indonesian "lalu", also "lalu lintas", traffic)
 )
 # Personal pronouns and demonstratives that stand for something named before. Outside
 # English, not "this", "it" and their kin: they open as many sentences about the text
@@ -67,7 +67,7 @@ _POINTERS = (
     " han hon"  # sv
     " он она оно они"  # ru
     " denne dette disse"  # nb, da (set38 F8: "Denne fleksibiliteten baserer seg på…"; not "Denne uken…": _NO_HER)
-    " acest această aceste acești mereka"  # ro, id (set38 F8: "…acest pas esential", "mereka": "they")
+    " acest această aceste acești mereka"  # ro, id (set38 F8: "Acest pas…", "Mereka…": "this step", "they")
     " او وی آنها ایشان"  # fa ("he/she", "they": set39 F3, "او که وضع مالی خوبی ندارد…" of a teacher named before)
     " bunlar bunu bunun buna bunda bundan bunları şunlar onun onlar onları"  # tr ("bu" itself: _TURKISH_HERE_AND_NOW)
 )
@@ -118,9 +118,12 @@ _HIER_UND_JETZT = frozenset([
 ])  # fmt: skip
 # (Norwegian, Danish, Romanian "this" before the text itself or the present: "Denne uken…", "Acest articol…")
 _NO_HER = frozenset([
-    "uken", "uka", "ugen", "måneden", "året", "innlegget", "artikkelen", "artiklen", "gangen", "helgen", "bloggen",
-    "videoen", "episoden", "høsten", "våren", "sommeren", "vinteren", "articol", "an", "săptămână", "weekend", "blog",
-    "episod", "material", "post", "tutorial", "ghid", "lună",
+    "uken", "uka", "ugen", "uge", "måneden", "måned", "året", "år", "innlegget", "innlegg", "indlæg", "artikkelen",
+    "artikkel", "artiklen", "artikel", "gangen", "gang", "helgen", "weekend", "bloggen", "blogg", "blog", "videoen",
+    "video", "episoden", "episode", "guiden", "guide", "teksten", "tekst", "blogginnlegget", "podcasten", "podcast",
+    "høsten", "våren", "sommeren", "vinteren", "versjonen", "versionen", "udgave", "siden", "side", "kurset",
+    "articol", "articolul", "an", "anul", "săptămână", "săptămâna", "blog", "episod", "episodul", "material",
+    "post", "postare", "tutorial", "ghid", "lună", "luna", "versiune", "versiunea", "lansare", "podcast", "video",
 ])  # fmt: skip
 _NOT_BACK = {"this": _HERE_AND_NOW, "these": _HERE_AND_NOW, "it": frozenset(["time"]),
              **dict.fromkeys(["denne", "dette", "disse", "acest", "această", "aceste", "acești"], _NO_HER),
@@ -186,7 +189,7 @@ _CJK_OPENERS = (
     # "whereas", "conversely", "or", "otherwise", "instead" (set32 F13: "而如果需要访问…", "反之无量骤降同理…"; "或"
     # alone below: not "或许", "perhaps")
     "而", "反之", "或者", "否则", "否則", "反而", "于是", "於是",
-    "就没", "就沒", "就不", "就这样", "就這樣",  # ("so (I) did not…": set39 F3, "就没进去玩，…" after its reason)
+    "就没", "就沒", "就这样", "就這樣",  # ("so (I) did not…": set39 F3, "就没进去玩，…" after its reason)
 )  # fmt: skip
 # "Of course, …", "in fact, …" before a pointer ("当然，这句话我问的是我自己": set39 F3): the pointer is what leans.
 _ASIDE = ("当然，", "當然，", "其实，", "其實，")

@@ -39,18 +39,27 @@ def named_before(sentence: str, before: Sequence[str]) -> int:
     """Which sentence of ``before`` introduced by a full name ("…Elias Alanko and Jussi Tuovinen…") someone the
     sentence calls by a given name alone ("Currently Jussi is the head of…", "In her work Svitlana strives…"): read
     without it, nobody knows who that is (set38 F8); -1 when none did. A full name: two capitalised words alone inside
-    a sentence; the given name alone: one capitalised word, the surname nowhere in the sentence. ("Architecture School
-    Lecture" is no name; "The" of "The Verge" opening a sentence neither.)"""
+    a sentence, neither of them a word the text also writes in lower case ("New York" / "new", "Apple Music" /
+    "music", "der Stadt Köln" / "die Stadt"), the first never alone before; the given name alone: one capitalised word,
+    the surname nowhere in the sentence. ("Architecture School Lecture" is no name; "The" of "The Verge" opening a
+    sentence neither.)"""
     names: dict[str, tuple[str, int]] = {}
+    alone_before: set[str] = set()
     for k, text in enumerate(before):
         for run, opens in _runs(text):
             if len(run) == 2 and not opens:
                 names.setdefault(run[0], (run[1], k))
+            elif len(run) == 1 or opens:
+                alone_before.add(run[-1] if opens and len(run) == 2 else run[0])
     if not names:
         return -1
+    lower = {w for text in (*before, sentence) for w in text.split() if w[:1].islower()}
     # (a sentence's first word is capitalised whatever it is: "Currently Jussi is…" is "Jussi" alone)
     for run, opens in _runs(sentence):
         alone = run[1:] if opens and len(run) > 1 else run
-        if len(alone) == 1 and alone[0] in names and names[alone[0]][0] not in sentence:
-            return names[alone[0]][1]
+        if len(alone) != 1 or alone[0] not in names or alone[0] in alone_before:
+            continue
+        surname, k = names[alone[0]]
+        if surname not in sentence and not {alone[0].lower(), surname.lower()} & lower:
+            return k
     return -1

@@ -25,12 +25,15 @@ of those sentences, chosen so that:
 - they say who speaks: a speaker's words in the first person whose speaker only the next sentence
   names ("We started with jazz…" before "… – said the artist.") are taken only with that sentence, and
   words whose tag names nobody ('"…", afirmou o músico.', '"…," he said.') only after the sentence before;
+- they name no one unknown: a sentence that calls someone by a given name alone ("Currently Jussi is…") is taken
+  only with the one that named them in full (bot/names.py, set38 F8);
 - they are the author's: a sentence the post quotes (inside a <blockquote>: bot/sentences.py's
   ``QUOTED``) is never taken, lifted out of its marks it reads as the author's (set14 finding 9: a
   quote the post answers, shown as what the post says); with too few of the author's own, the excerpt
   is shown, which quotes it in marks;
 - they read in order: by where they stand in their article (a lede before a
   detail), then by source (the lead article first);
+- they are no heading (marked in the lead: bot/sentences.py's ``HEADING``, set37 F2);
 - they are usable (bot/usable.py): a whole sentence (ending in a full stop, "?", "!" or a
   closing quote), of a few words, not the headline again (nor framed by a word
   or two: "This article <headline>.", nor reworded: 'Jane Doe "Emotion
@@ -51,7 +54,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from .discourse import leans_back, speaker_after, unnamed_speaker
@@ -131,25 +134,7 @@ def summarize(sources: Sequence[SourceText], max_sentences: int = DEFAULT_SENTEN
             read[text, lede, more] = None if found is not None and len(found) < MIN_TERMS and spaced(text) else found
         return read[text, lede, more]
 
-    # (An article's first sentence is read as a lede (usable_in): without a stop, it is its first paragraph whole when
-    # another follows (bot/sentences.py segments block by block; an article's last one the lead may have cut).)
-    candidates = [
-        _Candidate(
-            i,
-            j,
-            len(source.sentences),
-            text,
-            found,
-            j > 0 and _leans(source.sentences, j),
-            _ahead(source.sentences, j),
-            named_before(text, source.sentences[:j]),
-        )
-        for i, source in enumerate(sources)
-        for j, text in enumerate(source.sentences[:MAX_PER_SOURCE])
-        if not text.startswith((QUOTED, HEADING))  # (what a post quotes is not its own; a heading names a part)
-        and (found := terms_of(text, j == 0, len(source.sentences) > 1)) is not None
-        and not (cut and folded(text).startswith(cut))
-    ]
+    candidates = [c for i, source in enumerate(sources) for c in _read(i, source, terms_of, cut)]
     if not candidates or max_sentences <= 0:
         return []
     headline = frozenset().union(*(terms(t) for t in titles))
@@ -195,6 +180,33 @@ def summarize(sources: Sequence[SourceText], max_sentences: int = DEFAULT_SENTEN
         length += len(best.text) + 1
     chosen.sort(key=lambda c: (c.index / c.count, c.source, c.index))
     return [c.text for c in chosen]
+
+
+def _read(
+    i: int, source: SourceText, terms_of: Callable[[str, bool, bool], frozenset[str] | None], cut: tuple[str, ...]
+) -> list[_Candidate]:
+    """The candidates of source ``i``: its usable sentences (``terms_of``), never what it quotes nor a heading, nor one
+    that opens with its cut headline (``cut``). Its lede, the first sentence that is no heading or quote, is read as
+    one (usable_in): without a stop, it is its first paragraph whole when another follows (bot/sentences.py segments
+    block by block; an article's last one the lead may have cut). A sentence that calls someone by a given name is
+    taken only with the usable one that named them in full (bot/names.py)."""
+    sentences = source.sentences
+    own = [j for j, text in enumerate(sentences[:MAX_PER_SOURCE]) if not text.startswith((QUOTED, HEADING))]
+    lede = own[0] if own else -1
+    found: dict[int, frozenset[str]] = {}
+    for j in own:
+        terms_found = terms_of(sentences[j], j == lede, j + 1 < len(sentences))
+        if terms_found is not None and not (cut and folded(sentences[j]).startswith(cut)):
+            found[j] = terms_found
+    usable = list(found)
+    out = []
+    for n, j in enumerate(usable):
+        k = named_before(sentences[j], [sentences[m] for m in usable[:n]])
+        out.append(
+            _Candidate(i, j, len(sentences), sentences[j], found[j], j > 0 and _leans(sentences, j),
+                       _ahead(sentences, j), usable[k] if k >= 0 else -1)
+        )  # fmt: skip
+    return out
 
 
 def _leans(sentences: Sequence[str], j: int) -> bool:

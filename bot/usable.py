@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from .codeblocks import points_at_code
 from .cuts import PICTOGRAPHS, casefolded_words, says_what_follows, title_again
 from .discourse import attributed
+from .sentences import BULLET
 
 MIN_LENGTH, MAX_LENGTH = 20, 450  # of a usable sentence, in characters
 MIN_WORDS = 4
@@ -59,7 +60,9 @@ _NOISE = re.compile(
     # ảnh chi tiết…"; a markdown table's row, set21 F15: "| Prefix | Example | Description |")
     r"|^(?:x|twitter|mastodon|bluesky|facebook|instagram|linkedin|github|youtube|discord|telegram|threads)\b[^:]{0,20}:"
     r"\s*[@\w.-]+(?:\s*(?:,|\band\b|&)\s*[@\w.-]+)*\s*\.?$"
-    r"|^\d{1,2}:\d{2}(?::\d{2})?(?:\s*[-–—:)]|\s)|\|[^|\n]*\|[^|\n]*\|",
+    r"|^\d{1,2}:\d{2}(?::\d{2})?(?:\s*[-–—:)]|\s)|\|[^|\n]*\|[^|\n]*\|"
+    # (a row of a guest's links flattened into the text, set38 F10: "Website Twitter LinkedIn Deskripsi Belakangan…")
+    r"|^(?:(?:website|homepage|twitter|x|mastodon|bluesky|facebook|instagram|linkedin|github|youtube|tiktok)\s+){2}",
     re.I,
 )
 # A pointer to further reading, not what happened ("Подробнее о том, как всё работало, можно почитать на Хабре.",
@@ -81,7 +84,7 @@ _FURTHER = re.compile(
 _UNSPACED = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
 # A list item (bot/blocks.py's bullets, "1-" too, set39 F3; a pictograph as one: "✅ The U.S. Diaspora: …", "📍 In this episode:…",
 # set19 F12f): not prose.
-_LIST_ITEM = re.compile(rf"(?:[-*•–]|\d{{1,3}}[.)-])\s|[\u2190-\u21ff{PICTOGRAPHS}]")  # (an arrow, a pictograph)
+_LIST_ITEM = re.compile(rf"{BULLET}|[\u2190-\u21ff{PICTOGRAPHS}]")  # (an arrow, a pictograph)
 # A time of day or a point in a recording ("19:00", "00:11:51", "46:46"): a sentence that opens with one and holds
 # another, or that holds two points in a recording (with seconds, or minutes past 23), is a podcast's chapter list
 # ("00:01:37 主播们的观后感 00:11:51 科幻电影…"), not prose ("The bus leaves at 11:00, 13:00 and 17:00." is).
@@ -146,8 +149,8 @@ def _mostly_unspaced(sentence: str) -> bool:
 def _paragraph_end(sentence: str) -> bool:
     """Whether a sentence without a stop that ended its paragraph is one all the same: in a language written
     without spaces, whose writers often end a paragraph without "。" ("當我們被診斷出罹患糖尿病時，…藥物只是輔助工具",
-    set37 F1), a run of clauses (two commas at least) of PARAGRAPH_END characters or more, ending on a word. (A heading is no
-    sentence of the lead: blocks.prose; a caption or a label is shorter and has no comma.)"""
+    set37 F1), a run of clauses (two commas at least) of PARAGRAPH_END characters or more, ending on a word. (A heading is never
+    a summary's sentence, marked in the lead: blocks.prose; a caption or a label is shorter and has no comma.)"""
     return (
         len(sentence) >= PARAGRAPH_END
         and _PARAGRAPH.fullmatch(sentence) is not None

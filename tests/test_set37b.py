@@ -4,7 +4,7 @@ final stop (or opening with a command's lower-case name)."""
 
 from bot.sentences import HEADING, split_sentences
 from bot.summary import SourceText, summarize
-from bot.usable import usable
+from bot.usable import usable, usable_in
 from tests.builders import read_entries
 
 
@@ -44,7 +44,10 @@ def test_a_chinese_lede_without_a_final_stop_opens_the_summary():
     )
     chosen = _summary(html, "控制血糖的十招", "zh")
     assert chosen[0] == lede
-    assert not usable(lede)  # (alone, with nothing after it, it may be the lead's cut)
+    assert not usable_in(lede, frozenset(), True, False)  # (alone, nothing after it: it may be the lead's cut)
+    assert usable_in(lede, frozenset(), True, True)
+    # (a heading before it: the lede is still the first sentence that is no heading)
+    assert _summary(f"<h2>前言</h2>{html}", "控制血糖的十招", "zh")[0] == lede
     for line in (
         "三餐定時定量",
         "報名聯絡：賴澤君，0968418663，某某某，週一到週五都可以聯絡我們",

@@ -11,21 +11,30 @@ def test_more_openers_that_point_back_lean():
     """set38 F8: abeldid "Denne fleksibiliteten baserer seg på…" (nb "this flexibility": the sentence that named it was
     left out), kartini "Lalu bagaimana mereka bisa…" (id "then how do they…"), gkmngrgn "Şaka bir yana, …" (tr "joking
     aside": the joke left out), nnbnh "Even for simple stuff like…" (en), concosminx "Acest pas…" (ro "this step").
-    The text itself and the present do not lean ("Denne uken…", "Acest articol…": this week, this article)."""
+    The text itself and the present do not lean ("Denne uken…", "Acest articol…": this week, this article); nor
+    Indonesian "Lalu…", also the first half of "lalu lintas" (traffic)."""
     for sentence in (
         "Denne fleksibiliteten baserer seg på programvare.",
         "Disse enhetene utgjør Tingenes Internett.",
-        "Lalu bagaimana mereka bisa terus belajar setiap hari?",
+        "Mereka bisa terus belajar setiap hari?",
         "Şaka bir yana, bu pratiği deneyimledikten sonra çok şey öğrendim.",
         "Even for simple stuff like handling results, it works well.",
         "Acest pas este esențial pentru site.",
     ):
         assert leans_back(sentence), sentence
-    for sentence in ("Denne uken skjedde det mye i byen.", "Acest articol explică totul pas cu pas."):
+    for sentence in (
+        "Denne uken skjedde det mye i byen.",
+        "Acest articol explică totul pas cu pas.",
+        "Denne uge skete der meget i byen.",  # (Danish's indefinite form after "denne")
+        "Dette indlæg handler om Rust og WebAssembly.",
+        "Denne guiden viser hvordan du installerer Linux.",
+        "Această postare explică totul despre Hugo.",
+        "Lalu lintas di Jakarta macet parah pagi ini.",  # ("traffic", not "then")
+    ):
         assert not leans_back(sentence), sentence
 
 
-def test_a_given_name_alone_leans_on_the_sentence_that_named_the_person():
+def test_a_given_name_alone_leans_on_the_sentence_that_named_the_person(monkeypatch):
     """set38 F8: helsec "HelSec November 2025 Meetup": the summary took "Currently Jussi is the head of Finnish defence
     forces…" without "We're thrilled to have Elias Alanko and Jussi Tuovinen…", so "Jussi" was nobody. A given name the
     text before gives only before a surname leans on it; a word that opens sentences ("The" of "The Verge") is none."""
@@ -38,15 +47,26 @@ def test_a_given_name_alone_leans_on_the_sentence_that_named_the_person():
         named_before("The next poster comes from the School of Design.", ["The Architecture School Lecture Guide"])
         == -1
     )
+    title = "Finnish defence forces cyber command at HelSec"
     sentences = (
-        "HelSec is a community of security people in Helsinki that meets every month.",
-        "Doors open at six and the talks start at seven, with food and drinks after them.",
+        "HelSec meets every month in Helsinki for talks about security.",
         intro,
+        "Doors open at six.",
         jussi,
-        "Elias works on incident response and threat hunting at a large Finnish bank.",
+        "The Finnish defence forces cyber command defends the networks of the Finnish defence forces.",
     )
-    chosen = summarize([SourceText("HelSec November 2025 Meetup", sentences)], 2)
-    assert jussi not in chosen or intro in chosen
+    chosen = summarize([SourceText(title, sentences)], 2)
+    assert jussi not in chosen and chosen[0] == sentences[0]
+    monkeypatch.setattr("bot.summary.named_before", lambda sentence, before: -1)
+    assert jussi in summarize([SourceText(title, sentences)], 2)  # (without the rule, he is taken alone)
+    monkeypatch.undo()
+    # (the sentence that named them must be one the summary may take: not a quote, not a heading)
+    quoted = (
+        "> Our tester Anna Berg wrote about the launch in detail.",
+        "Anna liked the new launch flow and the fix for the login bug.",
+        "The fix for the login bug ships next week with the new launch flow.",
+    )
+    assert quoted[1] in summarize([SourceText("The new launch flow and the login bug fix", quoted)], 2)
     # (taken with the sentence that named him, however far before: "Brent Simmons writes that only indies can do what
     # Marco did." after "Marco Arment has pulled his app…")
     marco = (
@@ -55,3 +75,15 @@ def test_a_given_name_alone_leans_on_the_sentence_that_named_the_person():
         "Brent Simmons writes that only indies can do what Marco did with his app and the store.",
     )
     assert marco[2] in summarize([SourceText("Peace pulled from the App Store", marco)], 3)
+
+
+def test_a_row_of_a_guests_links_flattened_into_the_text_is_no_summary_sentence():
+    """set38 F10: kelimuttu--kartini-episodes.xml (plain summaries): "…untuk meningkatkan kehidupan. Website Twitter
+    LinkedIn Deskripsi Belakangan ini kayaknya lagi ramai…": the guest's link row and the "Deskripsi" heading, flattened,
+    opened a summary sentence. A sentence about the networks stays."""
+    from bot.usable import usable
+
+    assert not usable("Website Twitter LinkedIn Deskripsi Belakangan ini kayaknya lagi ramai pembahasan soal AI.")
+    assert not usable("Twitter LinkedIn Instagram Di episode kali ini, kami ngobrol soal karier di dunia data.")
+    assert usable("Twitter and LinkedIn both changed their APIs for developers this week.")
+    assert usable("GitHub Actions now supports arm64 runners for everyone on every plan.")

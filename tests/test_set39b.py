@@ -4,6 +4,7 @@ does not show. (yihong0618--gitblog-feed.xml is MIT; the other feeds have no lic
 
 from bot.cuts import says_what_follows
 from bot.discourse import leans_back
+from bot.sentences import split_sentences
 from bot.usable import usable
 
 
@@ -15,12 +16,18 @@ def test_chinese_and_persian_sentences_that_point_back_lean():
     for sentence in (
         "当然，这句话我问的是我自己，也问了很多朋友。",
         "就没进去玩，上个月又去了一次。",
+        "这句话我问的是我自己。",
         "这件事让我想了很久。",
         "او که وضع مالی خوبی ندارد، هر روز به مدرسه می‌رود.",
         "حالا می‌توانید از فیلترهای این ماژول در قالب‌ها استفاده کنید.",
     ):
         assert leans_back(sentence), sentence
-    for sentence in ("这些天会想起姥姥，姥姥已经离开我很多年了。", "这一年我读了很多书。", "就业形势今年有所好转。"):
+    for sentence in (
+        "这些天会想起姥姥，姥姥已经离开我很多年了。",
+        "这一年我读了很多书。",
+        "就业形势今年有所好转。",
+        "就不同地区而言，情况差别很大。",
+    ):
         assert not leans_back(sentence), sentence
 
 
@@ -30,6 +37,12 @@ def test_a_list_item_with_a_dash_after_its_number_is_no_summary_sentence():
     assert not usable("1- کاراکتر جسی پینکمن در این سریال بسیار مهم است.")
     assert not usable("2- The second season is where the show finds its feet.")
     assert usable("Argentina won 1-0 in extra time to keep the Copa América title.")
+    assert usable("10- and 30-year Treasury yields rose sharply on Friday afternoon.")
+    assert usable("5- to 7-year-olds make up most of the class this year.")
+    # (the splitter keeps such an item whole, as it keeps "1." items)
+    assert split_sentences("1- Jesse is the heart of the show. He grows up in it.") == [
+        "1- Jesse is the heart of the show. He grows up in it."
+    ]
 
 
 def test_japanese_and_chinese_pointers_to_a_table_or_steps_say_what_follows():
@@ -40,4 +53,6 @@ def test_japanese_and_chinese_pointers_to_a_table_or_steps_say_what_follows():
     assert says_what_follows("新規ユーザーは指以下の手順で設定してください。")
     assert says_what_follows("安装的步骤如下。")
     assert not says_what_follows("この表は毎月更新されます。")
-    assert not says_what_follows("我们按照如下原则做了取舍，结果很好")
+    assert not says_what_follows("我们商量好不如下次再一起去。")  # ("better next time")
+    for sentence in ("次の表彰式は12月に東京で開催される予定です。", "次の画像生成モデルは来年春に発表されます。"):
+        assert not says_what_follows(sentence), sentence  # ("the next award ceremony", "the next image model")
