@@ -1,7 +1,7 @@
 """set38's findings F1 (excerpt side), F2, F3, F4, F5, F6, F7 (/work/unseen38/FINDINGS.md; the feeds have no licence:
 made-up words in each feed's shape)."""
 
-from tests.builders import excerpt
+from tests.builders import excerpt, read_entries
 
 
 def test_struck_through_text_goes():
@@ -13,3 +13,29 @@ def test_struck_through_text_goes():
         " <del>10 EUR</del> <s>9 EUR</s> <ins>free</ins>.</p>"
     )
     assert excerpt(markup) == "The official release of Kettle 2.4 is now official. The price is free."
+
+
+def test_a_small_feeds_own_descriptions_without_a_stop_get_no_ellipsis():
+    """set38 F3: concosminx--ro-index.xml #5, #6: "Ghid rapid pentru instalarea Apache Kafka pe Windows si configurarea
+    Kafka UI pentru management usor" read "…usor…": 15 words ending in a lower-case word looked cut, as only 3 of the
+    feed's texts end so (under OPEN_ENDS), its other entries carrying whole posts in markup. Three of its five texts
+    without markup end so: they are whole. Texts cut at one number of words keep their "…"."""
+    own = [
+        "Comenzi esentiale de diagnosticare pentru depanarea si monitorizarea aplicatiilor scrise in Java",
+        "Ghid rapid pentru instalarea unui broker de mesaje pe Windows si configurarea interfetei web pentru"
+        " management usor",
+        "Afla cum sa instalezi si sa folosesti un instrument in linia de comanda pentru descarcarea clipurilor video"
+        " si audio de pe site",
+        "Ghid pas cu pas pentru crearea unui utilizator cu privilegii de administrator pe server.",
+        "O lista de comenzi pentru subsistemul de Linux, de la instalare pana la montarea discurilor.",
+    ]
+    posts = [f"<p>Articolul {n} arata pasii pentru serverul de acasa.</p><p>Salveaza fisierul.</p>" for n in range(3)]
+    entries = [{"title": f"Ghid {n}", "link": f"/ro/posts/{n}/", "text": t} for n, t in enumerate(own + posts)]
+    shown = [a.excerpt for a in read_entries(entries)]
+    assert shown[:3] == own[:3]
+    # The same number of words each time: a feed that cuts its texts so keeps the "…" it needs.
+    cut = [" ".join(t.split()[:15]) for t in own[1:3]] + [" ".join(own[0].split()[:8] + own[1].split()[:7])]
+    entries = [
+        {"title": f"Ghid {n}", "link": f"/ro/posts/{n}/", "text": t} for n, t in enumerate(cut + own[3:] + posts)
+    ]
+    assert all(a.excerpt.endswith("…") for a in read_entries(entries)[:3])
