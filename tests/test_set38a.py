@@ -39,3 +39,41 @@ def test_a_small_feeds_own_descriptions_without_a_stop_get_no_ellipsis():
         {"title": f"Ghid {n}", "link": f"/ro/posts/{n}/", "text": t} for n, t in enumerate(cut + own[3:] + posts)
     ]
     assert all(a.excerpt.endswith("…") for a in read_entries(entries)[:3])
+
+
+def _titles(entries: list[dict[str, str]]) -> list[str]:
+    return [a.title for a in read_entries(entries, site="https://site.example")]
+
+
+def test_site_pages_under_a_language_segment_or_beside_zero_dated_pages_go():
+    """set38 F2: rpaasch--netdot-da-index.xml #0, #1, #4: "Kontakt" (/da/contact/), "Projekter" (/da/projects/), "Om
+    Mig" (/da/about/), dated, beside two posts at /da/first-post/: stored as posts (the language segment made every
+    entry two deep; the slugs are English, the titles Danish). lumikello--index.xml: "Harrastuksen aloittaminen" at
+    /page/beginner/, dated, while its neighbours in /page/ went for their 0001 dates. A blog's post whose slug is no
+    page's stays, and so do the entries of a feed of three."""
+    date = "Wed, 05 Mar 2025 14:30:00 +0100"
+    netdot = [
+        {"title": "Kontakt", "link": "/da/contact/", "text": "<p>Skriv til mig på mail.</p>", "date": date},
+        {"title": "Projekter", "link": "/da/projects/", "text": "<p>Mine projekter i dag.</p>", "date": date},
+        {"title": "Taktil tryk til blinde", "link": "/da/first-post/", "text": "<p>Et projekt.</p>", "date": date},
+        {"title": "Lyd i rehabilitering", "link": "/da/second-post/", "text": "<p>Et andet.</p>", "date": date},
+        {"title": "Om Mig", "link": "/da/about/", "text": "<p>Jeg er projektleder.</p>", "date": date},
+    ]
+    assert _titles(netdot) == ["Taktil tryk til blinde", "Lyd i rehabilitering"]
+    assert len(_titles(netdot[:3])) == 3  # (a feed of three: left alone)
+    kept = [{**e, "link": e["link"].replace("/da/", "/")} for e in netdot[2:4]]
+    kept.append({"title": "Contact tracing apps", "link": "/contact-tracing/", "text": "<p>A post.</p>", "date": date})
+    kept.append({"title": "My projects in 2025", "link": "/projects-2025/", "text": "<p>A post.</p>", "date": date})
+    assert len(_titles(kept)) == 4
+    zero = "Mon, 01 Jan 0001 00:00:00 +0000"
+    club = [
+        {"title": f"Kurssi {n}", "link": f"/project/course-{n}/", "text": "<p>Kurssi alkaa.</p>", "date": date}
+        for n in range(4)
+    ]
+    club.append(
+        {"title": "Harrastuksen aloittaminen", "link": "/page/beginner/", "text": "<p>Ohjeita.</p>", "date": date}
+    )
+    club += [
+        {"title": t, "link": f"/page/{t.lower()}/", "text": "<p>Sivu.</p>", "date": zero} for t in ("Me", "Kalenteri")
+    ]
+    assert _titles(club) == [f"Kurssi {n}" for n in range(4)]
