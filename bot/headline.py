@@ -31,6 +31,7 @@ from collections import Counter
 
 from .blocks import EMPTY, Blocks
 from .boilerstrip import strip_boilerplate
+from .clean import without_anchored_heading
 from .cuts import PICTOGRAPHS
 from .gluedtext import unspaced_marks, unspaced_stops
 
@@ -114,6 +115,8 @@ def _without_echo(blocks: Blocks, title: str) -> tuple[Blocks, list[str]]:
     rest = line[start.end() + len(echo) :] if _key(line[start.end() : start.end() + len(echo)]) == echo else ""
     if not rest[:1].isspace() or not (rest := rest.strip()):
         return blocks, []
+    if (closing := _closing(line[: start.end()], rest)) is not None:  # ("🐧 <title> ! 🐧 Svi…": a framed heading's)
+        rest = without_anchored_heading(rest[closing:])  # (and a subheading with Hugo's anchor: "Što je …? # …")
     if (count := _COUNT.match(rest)) is not None:
         n = int(count.group(1))
         items = _items(rest[count.end() :], n)
@@ -126,6 +129,14 @@ def _without_echo(blocks: Blocks, title: str) -> tuple[Blocks, list[str]]:
     if not lines:
         return EMPTY, [note + ": no excerpt"]
     return dataclasses.replace(blocks, lines=lines, text=strip_boilerplate("\n".join(lines))), [note]
+
+
+def _closing(opener: str, rest: str) -> int | None:
+    """Where the text starts after the pictograph that opened the title closes it again, a "!" or "?" before it
+    (a heading framed by one pictograph: "🐧 Kako zaštititi Linux poslužitelja ! 🐧 Svi već…", set38 F1), if it does."""
+    mark = opener.strip()
+    closing = re.match(rf"[!?]*\s*{re.escape(mark)}\s+(?=[^\W\d_])", rest) if mark else None
+    return closing.end() if closing is not None else None
 
 
 def _items(text: str, n: int) -> list[str] | None:

@@ -77,3 +77,28 @@ def test_site_pages_under_a_language_segment_or_beside_zero_dated_pages_go():
         {"title": t, "link": f"/page/{t.lower()}/", "text": "<p>Sivu.</p>", "date": zero} for t in ("Me", "Kalenteri")
     ]
     assert _titles(club) == [f"Kurssi {n}" for n in range(4)]
+
+
+def test_a_heading_framed_by_one_pictograph_goes():
+    """set38 F1 (excerpt side): lukapiplica--hr-index.xml, plain Hugo summaries that open with a heading framed by one
+    pictograph: #3 "💻 GNOME ide NORD konfiguracijske datoteke 💻 Ovo su…" was kept; #0 "🐧 Kako zaštititi Linux
+    poslužitelja ! 🐧 Svi već…" lost the title and kept "! 🐧 Svi već…"; #4 "🔍 NSO Pegasus Spyware 🔍 Što je Pegasus
+    Spyware? # Tijekom…" kept "🔍 Što je …? # Tijekom…". The heading goes, its frame and a subheading with Hugo's anchor
+    after it too; a frame before a lower-case word stays (it is the sentence's)."""
+    text = (
+        "🧰 Moje nove postavke za Mr. Robot 🧰 Ovo su moje trenutne datoteke za radnu površinu i upute korak po korak."
+    )
+    assert excerpt(text) == "Ovo su moje trenutne datoteke za radnu površinu i upute korak po korak."
+    kept = "🔥 Rasprodaja traje danas 🔥 i cijene sutra opet rastu za sve kupce."
+    assert excerpt(kept) == kept
+    sentence = "Svi već znaju da biste trebali zaštititi poslužitelja i učiniti ga sigurnijim."
+    entries = [
+        {
+            "title": "Kako zaštititi poslužitelja",
+            "link": "/hr/a/",
+            "text": f"🐧 Kako zaštititi poslužitelja ! 🐧 {sentence}",
+        },
+        {"title": "Pegasus Spyware", "link": "/hr/b/", "text": f"🔍 Pegasus Spyware 🔍 Što je Pegasus? # {sentence}"},
+        {"title": "Restauracija konzole", "link": "/hr/c/", "text": f"🎮 Restauracija konzole 🎮 {sentence}"},
+    ]
+    assert [a.excerpt for a in read_entries(entries)] == [sentence] * 3
