@@ -102,3 +102,15 @@ def test_a_heading_framed_by_one_pictograph_goes():
         {"title": "Restauracija konzole", "link": "/hr/c/", "text": f"🎮 Restauracija konzole 🎮 {sentence}"},
     ]
     assert [a.excerpt for a in read_entries(entries)] == [sentence] * 3
+
+
+def test_a_heading_before_the_title_in_quotes_goes():
+    """set38 F4 (excerpt side): lumikello--index.xml #0, a plain Hugo summary: "Hankkeen tarkoitus ja tavoitteet
+    “Digituki arkeen Kuopio”- hankkeen toiminnan tavoitteena on…" ("Purpose and goals of the project" run into the
+    sentence): the heading was kept. It goes when the quote opens a compound; a sentence's subject stays."""
+    text = "Hankkeen tarkoitus ja tavoitteet “Kielitaito kotiin Savo”- hankkeen toiminnan tavoitteena on lisätä tietoa."
+    film = "The new film “Kielitaito kotiin Savo” is the story of a family that moves to the north."
+    entries = [
+        {"title": "Kielitaito kotiin Savo", "link": f"/project/{n}/", "text": t} for n, t in enumerate((text, film))
+    ]
+    assert [a.excerpt for a in read_entries(entries)] == [text[33:], film]
