@@ -16,8 +16,8 @@ A legal page named there by a title no post has ("Impressum" at /impressum/, "Pr
 recipe's, nor "Privacy", an essay's: those go only undated) goes whatever its date and its neighbours' (set36 F1).
 
 A first path segment every entry shares that is a language's code ("/da/contact/", "/pt-br/…") is no level: the
-site's top level is under it. There, a page named by a slug a site gives its pages ("/da/contact/" for "Kontakt",
-"/about/", "/om-mig/") goes too, beside posts at the same level (set38 F2: netdot's "Kontakt", "Projekter", "Om
+site's top level is under it. There, a page named by a slug a site gives its pages under a title in other words
+(a translated site's: "/da/contact/" for "Kontakt") goes too, beside posts at the same level (set38 F2: netdot's "Kontakt", "Projekter", "Om
 Mig"); and in the section of a feed's zero-dated pages ("/page/…"), its one dated entry is one of them too.
 """
 
@@ -108,8 +108,9 @@ def _paths(places: list) -> list[list[str]]:
 
 
 def _named_pages(articles: list[Article]) -> list[Article]:
-    """The entries at the site's top level (_paths) of a title of a few words whose slug, or their title's, is a page's
-    (PAGE_SLUGS: "/da/contact/" for "Kontakt"), when FEW_PAGES entries or more are there on one host and one at
+    """The entries at the site's top level (_paths) whose slug is a page's (PAGE_SLUGS) under a title of a few words in
+    other words, a translated site's ("/da/contact/" for "Kontakt"; "About" at /about/ in a blog whose posts sit at
+    the top level too stays, set35 F7's review), when more than FEW_PAGES entries are there on one host and one at
     least is no such page."""
     places = [urlsplit(a.link) for a in articles]
     if len(articles) <= FEW_PAGES or len({place.netloc for place in places}) != 1:
@@ -118,7 +119,7 @@ def _named_pages(articles: list[Article]) -> list[Article]:
     for article, place, path in zip(articles, places, _paths(places), strict=True):
         words = article.title.casefold().split()
         slug = path[0].rsplit(".", 1)[0].casefold() if len(path) == 1 and not place.query else ""
-        if slug and 0 < len(words) <= PAGE_TITLE_WORDS and (slug in PAGE_SLUGS or "-".join(words) in PAGE_SLUGS):
+        if slug in PAGE_SLUGS and 0 < len(words) <= PAGE_TITLE_WORDS and "-".join(words) != slug:
             found.append(article)
     return found if len(found) < len(articles) else []
 
