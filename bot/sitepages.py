@@ -17,8 +17,9 @@ recipe's, nor "Privacy", an essay's: those go only undated) goes whatever its da
 
 A first path segment every entry shares that is a language's code ("/da/contact/", "/pt-br/…") is no level: the
 site's top level is under it. There, a page named by a slug a site gives its pages under a title in other words
-(a translated site's: "/da/contact/" for "Kontakt") goes too, beside posts at the same level (set38 F2: netdot's "Kontakt", "Projekter", "Om
-Mig"); and in the section of a feed's zero-dated pages ("/page/…"), its one dated entry is one of them too.
+(a translated site's) goes too, beside posts at the same level (set38 F2: netdot's "Kontakt", "Projekter", "Om Mig"
+at /da/contact/, /da/projects/, /da/about/); and in the section of a feed's zero-dated pages ("/page/…"), its one
+dated entry is one of them too.
 """
 
 from __future__ import annotations
