@@ -227,29 +227,29 @@ _PHRASE_WORDS = 6  # words of a last sentence, at least, to be a phrase: not a l
 
 
 def ends_open(texts: list[str]) -> bool:
-    """Whether a feed writes its texts without a final full stop (standfirsts and teasers:
-    Record's "…contou com uma visita bastante especial", heise's "…a lot of overtime for
-    administrators"): OPEN_ENDS of its short texts or more, and half of them, end in a
-    lower-case word; never in a word no phrase ends with ("the", "que", "und": a feed that
-    cuts its texts at a number of words) and in lengths that vary (one that cuts at 55 words
-    ends them all alike). Or, however many end with a stop, twice OPEN_ENDS or more whose last
-    sentence is a phrase (most of them), fewer than one in ten in such a word (a cut ends in one
-    far more often): a blog's or a site's teasers, some written without a stop ("…a catalyst
-    for change", feltet's "…i Milano-Sanremo", set21 F3). A text of such a feed that ends so
-    is whole (cuts.looks_cut)."""
+    """Whether a feed writes its texts without a final full stop (standfirsts and teasers: Record's "…contou com uma
+    visita bastante especial", heise's "…a lot of overtime for administrators"): OPEN_ENDS of its short texts or more,
+    and half of them, end in a lower-case word; never in a word no phrase ends with ("the", "que", "und": a feed that
+    cuts its texts at a number of words) and in lengths that vary (one that cuts at 55 words ends them all alike). Or,
+    however many end with a stop, twice OPEN_ENDS or more whose last sentence is a phrase (most of them), fewer than
+    one in ten in such a word (a cut ends in one far more often): teasers, some without a stop ("…a catalyst for
+    change", set21 F3). Or one less, all in texts without markup, half of those: a small feed's own descriptions
+    beside posts given whole ("…pentru management usor", set38 F3). A text of such a feed that ends so is whole."""
     ends: list[str] = []
-    seen = 0
+    seen = bare = bare_ends = 0
     for text in dict.fromkeys(texts):  # (each text once: a show's blurb cut in 8 episodes is one cut, set30 NEW-1)
         if len(text) > _SHORT_TEXT or _ENDS_LIST.search(text) or not (plain := " ".join(_TAG.sub(" ", text).split())):
             continue  # (a list's last item is no standfirst: Google News' related coverage)
-        seen += 1
+        seen, bare = seen + 1, bare + (unmarked := "<" not in text)
         plain = _END_MARK.sub("", plain) or plain  # (conversations' "…into the wider world (R)")
         if plain[-1].isalpha() and plain[-1].islower():
             ends.append(plain)
+            bare_ends += unmarked
     dangling = sum(1 for end in ends if end.rsplit(None, 1)[-1].casefold() in _DANGLING)
     phrases = sum(1 for end in ends if len(_LAST_SENTENCE.split(end)[-1].split()) >= _PHRASE_WORDS)  # (no label)
     many = phrases >= 2 * OPEN_ENDS and 2 * phrases >= len(ends) and 10 * dangling < len(ends)  # ("…koden på")
-    if len(ends) < OPEN_ENDS or (not many and (2 * len(ends) < seen or dangling)):
+    few = len(ends) == bare_ends >= OPEN_ENDS - 1 and 2 * bare_ends >= bare and not dangling
+    if len(ends) < OPEN_ENDS - few or (not many and (2 * len(ends) < seen and not few or dangling)):
         return False
     return len({len(end.split()) for end in ends}) >= 3
 

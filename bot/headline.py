@@ -31,6 +31,7 @@ from collections import Counter
 
 from .blocks import EMPTY, Blocks
 from .boilerstrip import strip_boilerplate
+from .clean import without_anchored_heading
 from .cuts import PICTOGRAPHS
 from .gluedtext import unspaced_marks, unspaced_stops
 
@@ -82,6 +83,9 @@ def without_title_parts(blocks: Blocks, title: str) -> tuple[Blocks, list[str]]:
     if new == lines and len(parts) == 1 and (rest := _after_title(lines[0], title)) is not None:
         notes.append("removed: the title again, before a dash and the text's words")
         new[0] = rest  # ("UPU - Theatre at Studio (7 – 10 May 2025)" under "UPU": an events feed's, set22 F6)
+    if new == lines and (rest := _before_quoted_title(lines[0], title)) is not None:
+        notes.append("removed: a heading run into the sentence that names the title in quotes")
+        new[0] = rest  # ("Hankkeen tarkoitus ja tavoitteet “Digituki arkeen Kuopio”- hankkeen…": set38 F4)
     if new == lines and (rest := _after_label_and_title(lines[0], title)) is not None:
         notes.append("removed: a page's label and the title again, before the text's words")
         new[0] = rest  # ("NOTIZIA <title> Il Ministero…": a scraped page's header, set23 F2)
@@ -114,6 +118,8 @@ def _without_echo(blocks: Blocks, title: str) -> tuple[Blocks, list[str]]:
     rest = line[start.end() + len(echo) :] if _key(line[start.end() : start.end() + len(echo)]) == echo else ""
     if not rest[:1].isspace() or not (rest := rest.strip()):
         return blocks, []
+    if (closing := _closing(line[: start.end()], rest)) is not None:  # ("🐧 <title> ! 🐧 Svi…": a framed heading's)
+        rest = without_anchored_heading(rest[closing:])  # (and a subheading with Hugo's anchor: "Što je …? # …")
     if (count := _COUNT.match(rest)) is not None:
         n = int(count.group(1))
         items = _items(rest[count.end() :], n)
@@ -126,6 +132,14 @@ def _without_echo(blocks: Blocks, title: str) -> tuple[Blocks, list[str]]:
     if not lines:
         return EMPTY, [note + ": no excerpt"]
     return dataclasses.replace(blocks, lines=lines, text=strip_boilerplate("\n".join(lines))), [note]
+
+
+def _closing(opener: str, rest: str) -> int | None:
+    """Where the text starts after the pictograph that opened the title closes it again, a "!" or "?" before it
+    (a heading framed by one pictograph: "🐧 Kako zaštititi Linux poslužitelja ! 🐧 Svi već…", set38 F1), if it does."""
+    mark = opener.strip()
+    closing = re.match(rf"[!?]*\s*{re.escape(mark)}\s+(?=[^\W\d_])", rest) if mark else None
+    return closing.end() if closing is not None else None
 
 
 def _items(text: str, n: int) -> list[str] | None:
@@ -161,6 +175,25 @@ def _after_title(line: str, title: str) -> str | None:
     if rest is None or (place and (len(place[1]) > 2 or (len(place[1]) == 2 and place[1].isupper()))):
         return None
     return rest
+
+
+def _before_quoted_title(line: str, title: str) -> str | None:
+    """The line from the title in quotes on, when a heading of two to six words (a capital first, no mark of a
+    sentence's end or a clause's) comes before it, a plain summary's flattened heading (lumikello's "Hankkeen
+    tarkoitus ja tavoitteet “Digituki arkeen Kuopio”- hankkeen toiminnan tavoitteena on…", set38 F4); else None.
+    Only where the quote opens a compound, a hyphen right after it ("“…”-hanke", "„…“-Projekt"): the sentence starts
+    there, not before ("The new film “Dune” is…" keeps its words)."""
+    if len(title) < 4 or title[0] in '“«„"' or not ("“" in line[:100] or "«" in line[:100] or "„" in line[:100]):
+        return None
+    m = _QUOTED_TITLE_AFTER.match(line)
+    if m is None or not 2 <= len(m[1].split()) <= 6 or m[2].casefold() != title.casefold():
+        return None
+    return line[m.end(1) :].lstrip()
+
+
+_QUOTED_TITLE_AFTER = re.compile(
+    r"([A-ZÀ-ÞĀ-ſА-ЯЁ][^\s.!?:;,“”«»„\"]*(?:\s+[^\s.!?:;,“”«»„\"]+){1,5})\s+[“«„]([^”»“\n]{4,80})[”»“](?=[-‐–])"
+)
 
 
 # A page's label in capitals before its title, one or two words ("NOTIZIA", "AVVISO PUBBLICO"): a scraper's copy of

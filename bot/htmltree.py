@@ -27,6 +27,7 @@ _DROP_TAGS = (
     "script", "style", "noscript", "iframe", "object", "embed", "svg", "math", "template",
     "head", "title", "form", "button", "select", "textarea", "audio", "video", "canvas",
     "figcaption", "nav", "map",
+    "del", "s", "strike",  # (struck-through: the author's correction, "is <strike>imminent</strike> now official")
 )  # fmt: skip
 _BLOCK_TAGS = (
     "p", "div", "hr", "li", "ul", "ol", "dl", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre",

@@ -14,11 +14,18 @@ title of a few words it is named by, in a feed whose other entries all sit deepe
 "/2024/05/slug/"), at least ROOM_MATES of them. A blog whose posts all sit at the top level ("/hello-world/") keeps them all.
 A legal page named there by a title no post has ("Impressum" at /impressum/, "Privacy Policy"; not "Cookies", a
 recipe's, nor "Privacy", an essay's: those go only undated) goes whatever its date and its neighbours' (set36 F1).
+
+A first path segment every entry shares that is a language's code ("/da/contact/", "/pt-br/…") is no level: the
+site's top level is under it. There, a page named by a slug a site gives its pages under a title in other words
+(a translated site's) goes too, beside posts at the same level (set38 F2: netdot's "Kontakt", "Projekter", "Om Mig"
+at /da/contact/, /da/projects/, /da/about/); and in the section of a feed's zero-dated pages ("/page/…"), its one
+dated entry is one of them too.
 """
 
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Sequence
 from urllib.parse import urlsplit
 
@@ -33,6 +40,14 @@ DATED = 2  # entries with dates of their own, at least: a feed of posts
 FEW_PAGES = 3
 ROOM_MATES = 4  # entries deeper in the site, at least, beside a top-level page
 PAGE_TITLE_WORDS = 3  # a site page's title, at most ("About", "Über mich", "Contact us")
+_LANGUAGE = re.compile(r"[a-z]{2}(?:[-_][a-z]{2,4})?")  # a path segment naming a language ("da", "pt-br", "zh_hans")
+# The slugs a site gives its pages (those a post never has), English or not: a page whatever its title's language
+PAGE_SLUGS = frozenset(
+    ["about", "about-me", "about-us", "contact", "contacts", "contact-me", "contact-us", "projects", "portfolio",
+     "impressum", "imprint", "privacy", "privacy-policy", "om-mig", "om-meg", "om-os", "om-oss", "kontakt",
+     "ueber-mich", "uber-mich", "über-mich", "a-propos", "chi-sono", "sobre-mi", "sobre-mí", "o-mnie", "projekter",
+     "projekte", "yhteystiedot", "tietoa"]
+)  # fmt: skip
 # The titles of a site's legal pages (casefolded), in the languages of our feeds: no story, whatever the feed
 LEGAL = frozenset(
     ["cookies", "cookie policy", "privacy", "privacy policy", "legal", "legal notice", "imprint", "terms of use",
@@ -57,6 +72,8 @@ def without_site_pages(articles: list[Article], source: str) -> list[Article]:
     drop: set[int] = set()
     rules = (
         (pages, "dated 0001-01-01 (a site's pages)"),
+        (_pages_section(articles, pages), "in the section of the zero-dated pages (its pages)"),
+        (_named_pages(articles), "at the site's top level, named by a page's slug (its pages)"),
         (_top_level_pages(articles), "at the site's top level beside posts deeper in it (its pages)"),
         ([a for a in articles if _legal_page(a)], "at the site's top level, titled as its legal notices"),
     )
@@ -74,13 +91,53 @@ def _top_level_pages(articles: list[Article]) -> list[Article]:
     if len(articles) <= ROOM_MATES:
         return []
     places = [urlsplit(a.link) for a in articles]
-    depths = [len([part for part in place.path.split("/") if part]) for place in places]
-    top = [k for k, depth in enumerate(depths) if depth == 1 and _slug_of_title(places[k], articles[k].title)]
+    paths = _paths(places)
+    depths = [len(path) for path in paths]
+    top = [k for k, path in enumerate(paths) if len(path) == 1 and _slug_of_title(places[k], articles[k].title, path)]
     if not top or len(articles) - len(top) < ROOM_MATES or len({place.netloc for place in places}) != 1:
         return []
     if any(depth < 2 for k, depth in enumerate(depths) if k not in top):
         return []
     return [articles[k] for k in top]
+
+
+def _paths(places: list) -> list[list[str]]:
+    """Each link's path segments, without a first one that names a language when every link has it ("/da/about/")."""
+    paths = [[part for part in place.path.split("/") if part] for place in places]
+    firsts = {path[0].casefold() if len(path) > 1 else "" for path in paths}
+    return [path[1:] for path in paths] if len(firsts) == 1 and _LANGUAGE.fullmatch(firsts.pop()) else paths
+
+
+def _named_pages(articles: list[Article]) -> list[Article]:
+    """The entries at the site's top level (_paths) whose slug is a page's (PAGE_SLUGS) under a title of a few words in
+    other words, a translated site's ("/da/contact/" for "Kontakt"; "About" at /about/ in a blog whose posts sit at
+    the top level too stays, set35 F7's review), when more than FEW_PAGES entries are there on one host and one at
+    least is no such page."""
+    places = [urlsplit(a.link) for a in articles]
+    if len(articles) <= FEW_PAGES or len({place.netloc for place in places}) != 1:
+        return []
+    found = []
+    for article, place, path in zip(articles, places, _paths(places), strict=True):
+        words = article.title.casefold().split()
+        slug = path[0].rsplit(".", 1)[0].casefold() if len(path) == 1 and not place.query else ""
+        if slug in PAGE_SLUGS and 0 < len(words) <= PAGE_TITLE_WORDS and "-".join(words) != slug:
+            found.append(article)
+    return found if len(found) < len(articles) else []
+
+
+def _pages_section(articles: list[Article], pages: list[Article]) -> list[Article]:
+    """The dated entries in the section of a feed's zero-dated pages ("/page/beginner/" beside "/page/about/"), when
+    all of those pages, two or more, are in one section and they outnumber the dated entries there."""
+    if len(pages) < 2:
+        return []
+    places = [urlsplit(a.link) for a in articles]
+    sections = [path[0] if len(path) > 1 else "" for path in _paths(places)]
+    zero = {id(a) for a in pages}
+    theirs = {section for a, section in zip(articles, sections, strict=True) if id(a) in zero}
+    if len(theirs) != 1 or not (section := theirs.pop()):
+        return []
+    found = [a for a, place in zip(articles, sections, strict=True) if place == section and id(a) not in zero]
+    return found if len(found) < len(pages) else []
 
 
 def _legal_page(article: Article) -> bool:
@@ -96,13 +153,14 @@ def _legal_title(title: str, words: frozenset[str]) -> bool:
     return " ".join(title.split()).casefold() in words
 
 
-def _slug_of_title(place, title: str) -> bool:
-    """Whether a link without a query names its page by its title of a few words ("/about/", "/contact-us.html")."""
+def _slug_of_title(place, title: str, path: list[str] | None = None) -> bool:
+    """Whether a link without a query names its page by its title of a few words ("/about/", "/contact-us.html");
+    ``path``: its segments to read (a language's off: _paths)."""
     words = title.casefold().split()
     if place.query or not words or len(words) > PAGE_TITLE_WORDS:
         return False
-    slug = place.path.strip("/").casefold().rsplit(".", 1)[0] if "." in place.path else place.path.strip("/").casefold()
-    return slug == "-".join(words)
+    slug = "/".join(path).casefold() if path is not None else place.path.strip("/").casefold()
+    return (slug.rsplit(".", 1)[0] if "." in slug else slug) == "-".join(words)
 
 
 def _go_zero(note: str) -> bool:
