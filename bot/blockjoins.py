@@ -6,6 +6,7 @@ one sentence or one list (see joins). Pure.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from . import cuts
 from .boilerstrip import block_row
@@ -45,8 +46,7 @@ def joins(parts: list[str], line: str) -> bool:
         return False
     if line[0] == "•" and len(last.split()) <= _HEADER_WORDS and "://" not in last and "www." not in last:
         return any(c.isnumeric() for c in last)  # (a CJK numeral too: "第一天：上海 → 潮汕")
-    # (a salutation, "Dear readers,"; a short label, "ﻓﻘﺮ ﺍﯾﻨﻪ ﮐﻪ :", before what it names: set39 F7)
-    return last.endswith((",", ":", "：") if line[0] != "•" else ",") and len(last.split()) <= 4
+    return last.endswith(",") and len(last.split()) <= 4
 
 
 _CARRIED = re.compile(r"\s(?:\.\.\.|…)$")
@@ -103,18 +103,19 @@ def joined(parts: list[str]) -> str:
 
 
 def labels_sentence(
-    line: str, following: str, lines: list[str], headings: frozenset[str], quotes: frozenset[str]
+    line: str, following: str, labels: Counter[str], headings: frozenset[str], quotes: frozenset[str]
 ) -> bool:
     """Whether a first block that is a short label goes with the paragraph after it: the text repeats it before other
     paragraphs ("ﻓﻘﺮ ﺍﯾﻨﻪ ﮐﻪ :" (poverty is that:) over each of a post's sentences, set39 F7: dropped, the first read
     as a fragment), and that paragraph ends a sentence (no list, quote or heading). A label the text gives once names
-    a section ("Synopsis :", "The Role:", "Au programme :"): it goes. Never a mail's "<jane@…> wrote:"."""
+    a section ("Synopsis :", "The Role:", "Au programme :"): it goes. Never a mail's "<jane@…> wrote:". Only the
+    text's one label (``labels``: leadin.text_labels): among others ("Pros:" / "Cons:", "Q:" / "A:"), which go
+    (leadin.form_label), the first would name what they name (the review of set39)."""
     if line[-1] not in ":：" or len(line.split()) > 4 or "@" in line or "<" in line:
         return False
     if following[:1] == "•" or following[-1:] in ":：" or following in headings or following in quotes:
         return False
-    if block_row(following) is not None:  # (boilerplate after it, "Hello there!", a salutation: the label is alone)
-        return False
+    if BLOCK_END.search(following, len(following) - 8) is None or block_row(following) is not None:
+        return False  # (boilerplate after it, "Hello there!", a salutation: the label is alone)
     label = line.rstrip(":： ")
-    again = sum(other[-1:] in ":：" and other.rstrip(":： ") == label for other in lines)
-    return again > 1 and BLOCK_END.search(following, len(following) - 8) is not None
+    return labels.keys() == {label} and labels[label] > 1

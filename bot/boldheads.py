@@ -35,10 +35,10 @@ _OPENING_WORDS = (3, 8)  # words of one bold phrase before a paragraph's text, a
 # &nbsp;</p><p>Remittance inflows…", dailyguide_feed.xml in set28, F11), or a heading in bold ("<p><strong>PISCES
 # Study: Fish Oil Supplementation in Chronic Hemodialysis</strong></p><p>การศึกษา…", set28 F8). A heading too, when no
 # sentence's end or label's colon ends it and it is more than a name (three words or more).
+# (No "\xa0" beside "\s", which matches a no-break space too: a space read two ways made a run of them take exponential
+# time, "<p>" and 22 of them 0.7 s: the review of set39.)
 _FIRST_BOLD_PARAGRAPH = r"\A\s*<p>\s*<(strong|b)>([^<>]{1,160})</\1>\s*</p>"  # (its phrase: group 2)
-_BOLD_FIRST = re.compile(
-    _FIRST_BOLD_PARAGRAPH + r"(?=(\s*(?:<p>(?:\s|&nbsp;|\xa0)*</p>\s*)*)<p>\s*[^<\s])", re.IGNORECASE
-)
+_BOLD_FIRST = re.compile(_FIRST_BOLD_PARAGRAPH + r"(?=(\s*(?:<p>(?:\s|&nbsp;)*</p>\s*)*)<p>\s*[^<\s])", re.IGNORECASE)
 
 # A deck: a first paragraph that is one short bold sentence (or a short quote), then the story's own paragraph (set30
 # F1, timeextension: "<p><strong>That's pretty good value for NSO subscribers, then.</strong></p><p>This week,
@@ -56,12 +56,15 @@ _DECK_WORDS, _LEDE_CHARS = 16, 100  # a deck's words, at most; the lede's charac
 # <p><b>Previews (Beta)</b></p><ul>…", a release's overview over its first feature's name, is its best excerpt.)
 _BOLD_PARAGRAPH = r"\s*<p>\s*<(?:strong|b)>([^<>]{1,120})</(?:strong|b)>\s*</p>"
 _BOLD_STACK = re.compile(
-    r"\A((?:\s*<p>(?:\s|&nbsp;|\xa0|<img[^<>]*>)*</p>)*)((?=\s*<p>\s*<(?:strong|b)>\s*\d{1,2}[.)]\s)(?:"
+    r"\A((?:\s*<p>(?:\s|&nbsp;|<img[^<>]*>)*</p>)*)((?=\s*<p>\s*<(?:strong|b)>\s*\d{1,2}[.)]\s)(?:"
     + _BOLD_PARAGRAPH
     + "){2,})",
     re.IGNORECASE,
 )
 _BOLD_ONE = re.compile(_BOLD_PARAGRAPH, re.IGNORECASE)
+# (None with a second numbered phrase among them: "1. Government resigns" / "2. Snap election called" / "3. …", a
+# numbered list of headlines, a digest's items, or a quiz's questions and answers, is the text: the review of set39.)
+_NUMBERED = re.compile(r"\d{1,2}[.)]\s")
 
 
 def bold_headings(markup: str) -> str:
@@ -75,7 +78,9 @@ def bold_headings(markup: str) -> str:
     if (stack := _BOLD_STACK.match(markup)) is not None:
         heads: list[str] = []
         for bold in _BOLD_ONE.finditer(stack[2]):
-            if _PHRASE_END.search(phrase := _phrase(bold[1])):
+            phrase = _phrase(bold[1])
+            if _PHRASE_END.search(phrase) or (heads and _NUMBERED.match(phrase)):
+                heads = heads if _PHRASE_END.search(phrase) else []  # (a numbered list: the text, as before)
                 break
             heads.append(phrase)
             end = stack.start(2) + bold.end()

@@ -30,7 +30,7 @@ from .blocks import Blocks, reads_as_heading, text_blocks, without_code
 from .boilerstrip import block_row, strip_start
 from .cuts import CUT_PUNCTUATION, SENTENCE_END, is_abbreviation, is_heading, is_spaceless, last_sentence_end
 from .feedcuts import LastBlock, casefolded_words, cut_word, without_dangling_word
-from .leadin import after_label, form_label, lead_in, near_title, points_elsewhere, title_with_label
+from .leadin import after_label, form_label, lead_in, near_title, points_elsewhere, text_labels, title_with_label
 from .quotes import AFTER, CLOSE, EDGE, QUOTED, Quotes, closed_quote, quoted_post
 from .storylabels import before_question, label_before_story
 
@@ -85,10 +85,10 @@ def _excerpt(blocks: Blocks, limit: int, title: str) -> Excerpt:
     parts: list[str] = []
     fallback: list[str] = []  # headings-only texts are still better than nothing
     seen: set[str] = set()
-    length = -1
     last_index = end_index = len(lines) - 1
     reached_end = False
-    last_used = after_lead_in = -1
+    length = last_used = after_lead_in = -1
+    labels, fields = text_labels(lines)  # (the text's short labels, read once)
     for index, line in enumerate(lines):
         if last is not None and index >= last_index - 1:
             if not last.text():  # the last block was only boilerplate: this one ends the text
@@ -125,7 +125,7 @@ def _excerpt(blocks: Blocks, limit: int, title: str) -> Excerpt:
         if parts and line[:3] in ("• h", "• w") and announced_address(parts[-1], line):
             notes.append("removed: a list item that is only an address, which the sentence before it announces")
             continue
-        if parts and line[-1] in ":：" and form_label(lines, index, blocks.quotes):
+        if parts and line[-1] in ":：" and form_label(lines, index, blocks.quotes, fields):
             notes.append(f'removed: a form\'s field label between paragraphs ("{line}")')
             continue
         if the_title is not None and _same_as_title(line, the_title):
@@ -143,7 +143,7 @@ def _excerpt(blocks: Blocks, limit: int, title: str) -> Excerpt:
                 following  # (the excerpt when nothing follows: "Time: … · Depth: …", an earthquake's data)
                 and (following not in headings or points_elsewhere(line) or line.count(": ") > 2)  # (set33 F5)
                 and lead_in(line, following.startswith("•") or following in blocks.quotes)
-                and not labels_sentence(line, following, lines, headings, blocks.quotes)  # (set39 F7)
+                and not labels_sentence(line, following, labels, headings, blocks.quotes)  # (set39 F7)
             ):
                 fallback.append(line)
                 after_lead_in = -1 if line.endswith((":", "：")) else index + 1  # (a label names a heading, at times)

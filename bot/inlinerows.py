@@ -63,7 +63,7 @@ def space_touching(root, markup: str) -> None:
 
 
 # A link and, after it, nothing but spaces and an inline element (a quick test on the markup).
-_BESIDE = re.compile(r"</a\s*>(?:\s|&nbsp;|&#160;|\xa0)*<(?:font|span|small|cite|nobr)[\s>]", re.IGNORECASE)
+_BESIDE = re.compile(r"</a\s*>(?:\s|&nbsp;|&#160;)*<(?:font|span|small|cite|nobr)[\s>]", re.IGNORECASE)
 _LABEL_TAGS = frozenset(("font", "span", "small", "cite", "nobr"))
 
 

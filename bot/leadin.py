@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections import Counter
 from itertools import islice
 
 from .blocks import Blocks
@@ -353,15 +354,23 @@ def _header_block(line: str) -> bool:
     return len(line) <= _HEADER_BLOCK and line[:1] != "•" and not BLOCK_END.search(line, max(0, len(line) - 8))
 
 
-def form_label(lines: list[str], index: int, quotes: frozenset[str] = frozenset()) -> bool:
+def text_labels(lines: list[str]) -> tuple[Counter[str], int]:
+    """A text's short labels, a phrase of four words at most and its colon, without it, each with how often the text
+    gives it; and how many are a form's field labels (form_label removes them). Read once per excerpt: labels_sentence
+    (bot/blockjoins.py) keeps a repeated label only when it is the text's one label (set39's review)."""
+    given = [line for line in lines if line[-1:] in ":：" and len(line.split()) <= 4]
+    return Counter(line.rstrip(":： ") for line in given), sum(map(_field_label, given))
+
+
+def form_label(lines: list[str], index: int, quotes: frozenset[str], fields: int) -> bool:
     """Whether a block between two paragraphs is a form's field label: only a field's name, a word
     or two, and its colon, in a text that has another ("Synopsis :", "Description :", "See also :",
-    Nessus's plugin feed), before a paragraph. A label over a list or a quote names it ("Jane wrote:",
-    "Changes:"), and one alone ("Update:") says what follows is: they stay."""
+    Nessus's plugin feed), before a paragraph (``fields``: the text's, text_labels). A label over a list or a quote
+    names it ("Jane wrote:", "Changes:"), and one alone ("Update:") says what follows is: they stay."""
     following = lines[index + 1] if index + 1 < len(lines) else ""
     if not following or following[0] == "•" or following[:2] in ("- ", "* ") or {following, lines[index]} & quotes:
         return False
-    return _field_label(lines[index]) and sum(map(_field_label, lines)) > 1
+    return fields > 1 and _field_label(lines[index])
 
 
 def _field_label(line: str) -> bool:

@@ -73,4 +73,4 @@ def without_doubled_name(title: str, markup: str = "") -> str:
 
 
 # A text's last element a publisher's label after a link: "</a>&nbsp;&nbsp;<font …>TAG24 </font >"
-_LABEL_END = r"</a\s*>(?:\s|&nbsp;|\xa0)*<(\w+)[^<>]*>\s*{}\s*</\1\s*>\s*$"
+_LABEL_END = r"</a\s*>(?:\s|&nbsp;)*<(\w+)[^<>]*>\s*{}\s*</\1\s*>\s*$"

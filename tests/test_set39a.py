@@ -1,4 +1,4 @@
-"""Set 39's excerpt findings (branch fix39a): F1 (Yandex Turbo's text never read), F5, F7, F8, F9."""
+"""Set 39's excerpt findings (branch fix39a): F1 (Yandex's full text never read), F5, F7. Their review: test_set39a2.py."""
 
 from datetime import UTC, datetime
 
@@ -41,6 +41,12 @@ def test_a_turbo_items_text_is_read_from_turbo_content_without_its_breadcrumbs(f
     ).articles
     assert articles[0].excerpt.startswith("Это может быть не очевидно, но мы сталкиваемся с криптографией")
     assert "Hexlet Guides" not in articles[0].excerpt
+    # (Yandex News' <yandex:full-text> likewise, escaped markup: nodefeedparser-oren-ru-yandex-fulltext.rss)
+    text = "В Бузулуке обсудили вопросы, касающиеся главных объектов города.&lt;br /&gt;Их сдадут в срок."
+    item = f"<item><title>Стройка</title><link>https://o.example/1</link><yandex:full-text>{text}</yandex:full-text></item>"
+    feed = _turbo_feed().replace(b"</channel>", item.encode() + b"</channel>")
+    articles = read_feed(feed, url="https://o.example/f", source="o", now=NOW, excerpt_length=300, fast=fast).articles
+    assert articles[1].excerpt == "В Бузулуке обсудили вопросы, касающиеся главных объектов города. Их сдадут в срок."
 
 
 def test_a_turbo_item_with_a_description_keeps_its_description():
