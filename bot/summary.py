@@ -146,15 +146,9 @@ def summarize(sources: Sequence[SourceText], max_sentences: int = DEFAULT_SENTEN
     placed: set[tuple[int, int]] = set()  # (source, index) of the chosen sentences
     # A one-source story's lede: its first usable sentence, chosen first (set20 F12) when it is about the headline:
     # shares a word of four letters or more with it (not "Well, I think I'm done.", nor another language's "och",
-    # "de"), or cannot be told (a language written without spaces), or, among the article's first three, about the
-    # article: shares such a word with two of its other sentences (set38 F9: "İlk zamanlar hep geçmişimi anımsadım."
-    # under "Biz Şehirleşmeden Kaybettik", a headline that names none of its words).
+    # "de"), or cannot be told (a language written without spaces).
     first = candidates[0]
-    about = (
-        not spaced(first.text)
-        or any(len(t) >= LEDE_WORD for t in first.terms & headline)
-        or (first.index <= 2 and _on_topic(first, candidates))
-    )
+    about = not spaced(first.text) or any(len(t) >= LEDE_WORD for t in first.terms & headline)
     lede = first if len(sources) == 1 and not (first.leans or first.ahead) and about else None
     while left and len(chosen) < max_sentences:
         best, best_score = None, -1.0
@@ -186,12 +180,6 @@ def summarize(sources: Sequence[SourceText], max_sentences: int = DEFAULT_SENTEN
         length += len(best.text) + 1
     chosen.sort(key=lambda c: (c.index / c.count, c.source, c.index))
     return [c.text for c in chosen]
-
-
-def _on_topic(first: _Candidate, candidates: Sequence[_Candidate]) -> bool:
-    """Whether an article's first sentence shares words of LEDE_WORD letters or more with two other sentences of it."""
-    long = {t for t in first.terms if len(t) >= LEDE_WORD}
-    return sum(1 for c in candidates if c is not first and c.source == first.source and long & c.terms) >= 2
 
 
 def _read(

@@ -87,22 +87,3 @@ def test_a_row_of_a_guests_links_flattened_into_the_text_is_no_summary_sentence(
     assert not usable("Twitter LinkedIn Instagram Di episode kali ini, kami ngobrol soal karier di dunia data.")
     assert usable("Twitter and LinkedIn both changed their APIs for developers this week.")
     assert usable("GitHub Actions now supports arm64 runners for everyone on every plan.")
-
-
-def test_an_articles_first_sentence_about_the_article_opens_the_summary():
-    """set38 F9: gkmngrgn--tr-index.xml "Biz Şehirleşmeden Kaybettik": the summary opened on the fourth sentence
-    ("Zengin bir ailede büyümedim ama…"): the lede shares no word with a headline that names none of its words, so it
-    was not taken first. An article's first usable sentence (of its first three) that shares words with two of its
-    other sentences is its lede all the same; a remark that shares none is not ("Well, I think I'm done.")."""
-    from bot.summary import SourceText, summarize
-
-    text = (
-        "Üç yıldır Köpenick’teyim.",
-        "İlk zamanlar hep lojmanda geçen yazları anımsadım.",
-        "Tekirdağ’da lojmanda geçen çocukluğum, bahçemiz, otoparkımız, oyun alanımız ve kantinimiz vardı.",
-        "Zengin bir ailede büyümedim ama bahçemiz, otoparkımız, oyun alanımız ve kantinimiz olan bir lojmanda oturduk.",
-        "Bugün o lojmanı, bahçemizi, otoparkımızı, oyun alanımızı ve kantinimizi, yani mahallemi özlüyorum.",
-    )
-    assert summarize([SourceText("Biz Şehirleşmeden Kaybettik", text)], 1) == [text[1]]
-    remark = (text[0], "Well, I think I'm done with this for today.", *text[2:])
-    assert summarize([SourceText("Biz Şehirleşmeden Kaybettik", remark)], 1) != [remark[1]]
