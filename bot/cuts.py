@@ -339,7 +339,7 @@ def says_what_follows(sentence: str) -> re.Match[str] | None:
 _ANNOUNCED = re.compile(
     r"(?:(?:以下|下記|次)の(?:通り|とおり|ように?)[^。．！？!?\n]{0,12}[。．]"
     # (a table, steps, a picture shown next: "…詳細は以下の表をご覧ください。", "以下の手順で…。", "步骤如下。": set39 F4)
-    r"|(?:以下|下記)の(?:表|手順|図|画像|写真|リスト|一覧)[^。．！？!?\n]{0,20}[。．]|(?<![不比例假])如下[^。！？\n]{0,6}[。：:]"
+    r"|(?:以下|下記|次)の(?:表|手順|図|画像|写真|リスト|一覧)(?=[をでにはが])[^。．！？!?\n]{0,20}[。．]|如下(?:[图圖表]?所示)?[。：:]"
     r"|\b(?:as follows|(?:listed|shown|given|described|explained|detailed|see|details) below)\.|\bci-dessous\s*\.|\bwie folgt\s*\."
     r"|\b(?:(?:is|are) given here|find (?:it|them) here)\.|:\s*(?:here|tại đây|ici|hier|aquí)\."  # (links: set28 F1)
     r"|(?:^|[,:;]\s|\.\s)(?:(?:continue|keep) reading|read on)\."  # (an imperative: not "…could not continue reading.")

@@ -50,7 +50,7 @@ _CONNECTIVES = (
     " lebo pretože však preto takže tiež protože proto také"  # sk, cs (set29 F17: "Lebo tak sa posúvame vpred.")
     " اما ولی بنابراین همچنین لذا پس لكن ولكن لذلك كذلك أيضا"  # fa, ar ("but", "so", "also": set33 F10)
     " حالا سپس"  # fa ("now", "then": set39 F3, "حالا می‌توانید از فیلترهای این ماژول…" after the steps left out)
-    " apoi"  # ro ("then"; not Indonesian "lalu", also "lalu lintas", traffic)
+    " apoi lalu"  # ro, id ("then": set38 F8, "Lalu bagaimana mereka bisa…"; not "lalu lintas", traffic: _NOT_BACK)
 )
 # Personal pronouns and demonstratives that stand for something named before. Outside
 # English, not "this", "it" and their kin: they open as many sentences about the text
@@ -122,10 +122,11 @@ _NO_HER = frozenset([
     "artikkel", "artiklen", "artikel", "gangen", "gang", "helgen", "weekend", "bloggen", "blogg", "blog", "videoen",
     "video", "episoden", "episode", "guiden", "guide", "teksten", "tekst", "blogginnlegget", "podcasten", "podcast",
     "høsten", "våren", "sommeren", "vinteren", "versjonen", "versionen", "udgave", "siden", "side", "kurset",
-    "articol", "articolul", "an", "anul", "săptămână", "săptămâna", "blog", "episod", "episodul", "material",
-    "post", "postare", "tutorial", "ghid", "lună", "luna", "versiune", "versiunea", "lansare", "podcast", "video",
+    "articol", "articolul", "an", "anul", "săptămână", "săptămâna", "episod", "episodul", "material", "post",
+    "postare", "tutorial", "ghid", "lună", "luna", "versiune", "versiunea", "lansare",
 ])  # fmt: skip
 _NOT_BACK = {"this": _HERE_AND_NOW, "these": _HERE_AND_NOW, "it": frozenset(["time"]),
+             "lalu": frozenset(["lintas", "lalang"]),
              **dict.fromkeys(["denne", "dette", "disse", "acest", "această", "aceste", "acești"], _NO_HER),
              **dict.fromkeys(["diese", "dieser", "dieses", "diesem", "diesen"], _HIER_UND_JETZT),
              "ce": _ICI_ET_MAINTENANT, "cette": _ICI_ET_MAINTENANT,
@@ -189,7 +190,7 @@ _CJK_OPENERS = (
     # "whereas", "conversely", "or", "otherwise", "instead" (set32 F13: "而如果需要访问…", "反之无量骤降同理…"; "或"
     # alone below: not "或许", "perhaps")
     "而", "反之", "或者", "否则", "否則", "反而", "于是", "於是",
-    "就没", "就沒", "就这样", "就這樣",  # ("so (I) did not…": set39 F3, "就没进去玩，…" after its reason)
+    "就没", "就沒", "就不", "就这样", "就這樣",  # ("so (I) did not…": set39 F3, "就没进去玩，…"; not "就不同…")
 )  # fmt: skip
 # "Of course, …", "in fact, …" before a pointer ("当然，这句话我问的是我自己": set39 F3): the pointer is what leans.
 _ASIDE = ("当然，", "當然，", "其实，", "其實，")
@@ -285,6 +286,8 @@ def leans_back(sentence: str) -> bool:
     if "\u3040" <= first[0] <= "\u9fff" or "\uf900" <= first[0] <= "\ufaff":  # kana, CJK: no spaces between words
         text = sentence.lstrip("“「『\"' ")
         text = text[3:] if text.startswith(_ASIDE) else text
+        if text.startswith("就不同"):  # ("就不同地区而言": "as for different regions", no "so not")
+            return False
         if text[:1] == "或":  # ("或在应用内寻找入口…": "or", set32 F13)
             return not text.startswith(_PERHAPS)
         if text.startswith(_THIS_NOUN):  # (set37 F2: "この機能は…", "这个问题…"; not "この記事では…", "这个周末…")

@@ -5,6 +5,7 @@ does not show without the sentence that named the person (bot/summary.py, set38 
 from __future__ import annotations
 
 import functools
+from collections import Counter
 from collections.abc import Sequence
 
 _EDGE = "\"'“”‘’«»()[]"
@@ -39,27 +40,37 @@ def named_before(sentence: str, before: Sequence[str]) -> int:
     """Which sentence of ``before`` introduced by a full name ("…Elias Alanko and Jussi Tuovinen…") someone the
     sentence calls by a given name alone ("Currently Jussi is the head of…", "In her work Svitlana strives…"): read
     without it, nobody knows who that is (set38 F8); -1 when none did. A full name: two capitalised words alone inside
-    a sentence, neither of them a word the text also writes in lower case ("New York" / "new", "Apple Music" /
-    "music", "der Stadt Köln" / "die Stadt"), the first never alone before; the given name alone: one capitalised word,
-    the surname nowhere in the sentence. ("Architecture School Lecture" is no name; "The" of "The Verge" opening a
-    sentence neither.)"""
+    a sentence (a heading's are none), the given name never alone before it, neither word written in lower case twice
+    in the text ("New York" / "new … new", "Apple Music" / "music … music"); the given name alone: one capitalised
+    word, the surname nowhere in the sentence. ("Architecture School Lecture" is no name; "The" of "The Verge"
+    opening a sentence neither.) Whoever introduced the person, the summary takes the sentence only with that one:
+    an introduction it cannot show (a quote, a sentence too long) keeps it out."""
     names: dict[str, tuple[str, int]] = {}
     alone_before: set[str] = set()
     for k, text in enumerate(before):
+        if text.startswith("## "):  # (a heading: bot/sentences.py's HEADING)
+            continue
         for run, opens in _runs(text):
-            if len(run) == 2 and not opens:
-                names.setdefault(run[0], (run[1], k))
-            elif len(run) == 1 or opens:
-                alone_before.add(run[-1] if opens and len(run) == 2 else run[0])
+            words = run[1:] if opens else run  # (a sentence's first word is capitalised whatever it is)
+            if len(words) == 2:
+                if words[0] not in alone_before:
+                    names.setdefault(words[0], (words[1], k))
+            elif len(words) == 1 and words[0] not in names:
+                alone_before.add(words[0])  # (alone only before the full name: "Jussi leads…" after it is no matter)
     if not names:
         return -1
-    lower = {w for text in (*before, sentence) for w in text.split() if w[:1].islower()}
+    lower = Counter(
+        w for text in (*before, sentence) for t in text.split() if (w := t.strip(_MARKS)) and w[0].islower()
+    )
     # (a sentence's first word is capitalised whatever it is: "Currently Jussi is…" is "Jussi" alone)
     for run, opens in _runs(sentence):
         alone = run[1:] if opens and len(run) > 1 else run
-        if len(alone) != 1 or alone[0] not in names or alone[0] in alone_before:
+        if len(alone) != 1 or alone[0] not in names:
             continue
         surname, k = names[alone[0]]
-        if surname not in sentence and not {alone[0].lower(), surname.lower()} & lower:
+        if surname not in sentence and lower[alone[0].lower()] < 2 and lower[surname.lower()] < 2:
             return k
     return -1
+
+
+_MARKS = _EDGE + ".,;:!?…"

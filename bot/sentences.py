@@ -107,7 +107,7 @@ def _at_script_stops(part: str) -> list[str]:
 _CLAUSE_END = re.compile(r"[,，、]$")
 _SHORT_LINE = 4  # words (a line written without spaces: 2 characters a word)
 # A list item's bullet ("1-" too, set39 F3; not "10- and 30-year…", "5- to 7-year-olds"): bot/usable.py's too.
-BULLET = r"(?:[-*•–]|\d{1,3}[.)]|\d{1,3}-(?!\s+(?:and|or|to|und|oder|bis|et|ou|à|y|o|a|e)\b))\s"
+BULLET = r"(?:[-*•–]|\d{1,3}[.)]|\d{1,3}-(?!\s+(?:and|or|to|und|oder|bis|et|ou|à|y|o|a|e)\s+\d))\s"
 _ITEM = re.compile(BULLET)
 
 

@@ -189,7 +189,7 @@ def _read(
     that opens with its cut headline (``cut``). Its lede, the first sentence that is no heading or quote, is read as
     one (usable_in): without a stop, it is its first paragraph whole when another follows (bot/sentences.py segments
     block by block; an article's last one the lead may have cut). A sentence that calls someone by a given name is
-    taken only with the usable one that named them in full (bot/names.py)."""
+    taken only with the one that named them in full (bot/names.py): never when that one is not taken."""
     sentences = source.sentences
     own = [j for j, text in enumerate(sentences[:MAX_PER_SOURCE]) if not text.startswith((QUOTED, HEADING))]
     lede = own[0] if own else -1
@@ -198,15 +198,11 @@ def _read(
         terms_found = terms_of(sentences[j], j == lede, j + 1 < len(sentences))
         if terms_found is not None and not (cut and folded(sentences[j]).startswith(cut)):
             found[j] = terms_found
-    usable = list(found)
-    out = []
-    for n, j in enumerate(usable):
-        k = named_before(sentences[j], [sentences[m] for m in usable[:n]])
-        out.append(
-            _Candidate(i, j, len(sentences), sentences[j], found[j], j > 0 and _leans(sentences, j),
-                       _ahead(sentences, j), usable[k] if k >= 0 else -1)
-        )  # fmt: skip
-    return out
+    return [
+        _Candidate(i, j, len(sentences), sentences[j], terms_found, j > 0 and _leans(sentences, j),
+                   _ahead(sentences, j), named_before(sentences[j], sentences[:j]))
+        for j, terms_found in found.items()
+    ]  # fmt: skip
 
 
 def _leans(sentences: Sequence[str], j: int) -> bool:

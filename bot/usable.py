@@ -28,6 +28,10 @@ _PARAGRAPH = re.compile(r"(?![\d\W])[^=#{}<>|~/\\@；;:：]+[\u3040-\u30ff\u3400
 # A sentence's end; "…" is not one (the feed cut the text there).
 # ("»" after a space is a "more" arrow, not a closing quote: "…all 552 news articles »".)
 _ENDS = re.compile(r"(?<![.…])[.!?。！？।॥؟۔](?:[\"'”’»)\]]*)$|(?<!\s)[\"”’»]$|(?<=[\u0900-\u0dff] )\|$")  # (set33 F4)
+_NETWORKS = "twitter|mastodon|bluesky|facebook|instagram|linkedin|github|youtube|tiktok"
+# A row of a guest's links flattened into the text, then the text (set38 F10: "Website Twitter LinkedIn Deskripsi
+# Belakangan…"): two names of networks or more, then a capital ("YouTube TikTok and Instagram fight…" is a sentence).
+_LINKS_ROW = re.compile(rf"(?i:(?:website|homepage|x|{_NETWORKS}|bandcamp|soundcloud|spotify)\s+){{2,}}[A-Z]")
 _NOISE = re.compile(
     r"\b(?:read (?:more|the full)|click here|subscribe|sign up|newsletter|all rights reserved|"
     r"cookies?|advertisement|follow us|share this|continue reading|"
@@ -58,11 +62,9 @@ _NOISE = re.compile(
     r"|^(?:upgrade|update|download|install) (?:today|now)(?: for| to|\W*$)|©|^(?:photo|image|credit|source|note)s?\s*:"
     # (a contact line, set21 F16: "X (formerly Twitter): Alan, Julien."; a chapter line, set21 F13: "00:19 - Hình
     # ảnh chi tiết…"; a markdown table's row, set21 F15: "| Prefix | Example | Description |")
-    r"|^(?:x|twitter|mastodon|bluesky|facebook|instagram|linkedin|github|youtube|discord|telegram|threads)\b[^:]{0,20}:"
+    rf"|^(?:x|{_NETWORKS}|discord|telegram|threads)\b[^:]{{0,20}}:"
     r"\s*[@\w.-]+(?:\s*(?:,|\band\b|&)\s*[@\w.-]+)*\s*\.?$"
-    r"|^\d{1,2}:\d{2}(?::\d{2})?(?:\s*[-–—:)]|\s)|\|[^|\n]*\|[^|\n]*\|"
-    # (a row of a guest's links flattened into the text, set38 F10: "Website Twitter LinkedIn Deskripsi Belakangan…")
-    r"|^(?:(?:website|homepage|twitter|x|mastodon|bluesky|facebook|instagram|linkedin|github|youtube|tiktok)\s+){2}",
+    r"|^\d{1,2}:\d{2}(?::\d{2})?(?:\s*[-–—:)]|\s)|\|[^|\n]*\|[^|\n]*\|",
     re.I,
 )
 # A pointer to further reading, not what happened ("Подробнее о том, как всё работало, можно почитать на Хабре.",
@@ -122,6 +124,8 @@ def usable_in(sentence: str, titles: frozenset[str], lede: bool = False, more: b
     ):
         return False
     if _LIST_ITEM.match(sentence) or _NOISE.search(sentence) or _FURTHER.match(sentence) or _shouted(sentence):
+        return False
+    if _LINKS_ROW.match(sentence):
         return False
     if _timetable(sentence) or _open_quote(sentence):  # (an open quote's speaker and end come after it: set21 F16)
         return False

@@ -16,6 +16,7 @@ def test_more_openers_that_point_back_lean():
     for sentence in (
         "Denne fleksibiliteten baserer seg på programvare.",
         "Disse enhetene utgjør Tingenes Internett.",
+        "Lalu bagaimana mereka bisa terus up to date setiap hari?",
         "Mereka bisa terus belajar setiap hari?",
         "Şaka bir yana, bu pratiği deneyimledikten sonra çok şey öğrendim.",
         "Even for simple stuff like handling results, it works well.",
@@ -30,6 +31,7 @@ def test_more_openers_that_point_back_lean():
         "Denne guiden viser hvordan du installerer Linux.",
         "Această postare explică totul despre Hugo.",
         "Lalu lintas di Jakarta macet parah pagi ini.",  # ("traffic", not "then")
+        "Lalu-lalang kendaraan membuat jalan ini ramai.",
     ):
         assert not leans_back(sentence), sentence
 
@@ -60,13 +62,19 @@ def test_a_given_name_alone_leans_on_the_sentence_that_named_the_person(monkeypa
     monkeypatch.setattr("bot.summary.named_before", lambda sentence, before: -1)
     assert jussi in summarize([SourceText(title, sentences)], 2)  # (without the rule, he is taken alone)
     monkeypatch.undo()
-    # (the sentence that named them must be one the summary may take: not a quote, not a heading)
+    # (named in a sentence the summary cannot show, a quote: the given name alone stays out)
     quoted = (
         "> Our tester Anna Berg wrote about the launch in detail.",
         "Anna liked the new launch flow and the fix for the login bug.",
         "The fix for the login bug ships next week with the new launch flow.",
     )
-    assert quoted[1] in summarize([SourceText("The new launch flow and the login bug fix", quoted)], 2)
+    assert quoted[1] not in summarize([SourceText("The new launch flow and the login bug fix", quoted)], 2)
+    # (a given name used alone only after the full name is still a given name alone; "Steve" of "Yesterday Steve Jobs")
+    assert named_before(jussi, [intro, "Jussi leads the team."]) == 0
+    assert named_before("Steve said the phones were ready.", ["Yesterday Steve Jobs talked about jobs."]) == 0
+    # (a word the text writes in lower case twice is no name: "Apple Music" / "music", "music")
+    music = "Subscribers of Apple Music can listen to music offline, and music is what they pay for."
+    assert named_before("Apple said the service would grow.", [music]) == -1
     # (taken with the sentence that named him, however far before: "Brent Simmons writes that only indies can do what
     # Marco did." after "Marco Arment has pulled his app…")
     marco = (
@@ -85,5 +93,6 @@ def test_a_row_of_a_guests_links_flattened_into_the_text_is_no_summary_sentence(
 
     assert not usable("Website Twitter LinkedIn Deskripsi Belakangan ini kayaknya lagi ramai pembahasan soal AI.")
     assert not usable("Twitter LinkedIn Instagram Di episode kali ini, kami ngobrol soal karier di dunia data.")
+    assert usable("YouTube TikTok and Instagram fight for the same young audience this year.")
     assert usable("Twitter and LinkedIn both changed their APIs for developers this week.")
     assert usable("GitHub Actions now supports arm64 runners for everyone on every plan.")

@@ -17,6 +17,7 @@ def test_chinese_and_persian_sentences_that_point_back_lean():
         "当然，这句话我问的是我自己，也问了很多朋友。",
         "就没进去玩，上个月又去了一次。",
         "这句话我问的是我自己。",
+        "就不去了，下次再说吧。",
         "这件事让我想了很久。",
         "او که وضع مالی خوبی ندارد، هر روز به مدرسه می‌رود.",
         "حالا می‌توانید از فیلترهای این ماژول در قالب‌ها استفاده کنید.",
@@ -39,6 +40,7 @@ def test_a_list_item_with_a_dash_after_its_number_is_no_summary_sentence():
     assert usable("Argentina won 1-0 in extra time to keep the Copa América title.")
     assert usable("10- and 30-year Treasury yields rose sharply on Friday afternoon.")
     assert usable("5- to 7-year-olds make up most of the class this year.")
+    assert not usable("1- o primeiro passo é instalar o Python e o editor.")
     # (the splitter keeps such an item whole, as it keeps "1." items)
     assert split_sentences("1- Jesse is the heart of the show. He grows up in it.") == [
         "1- Jesse is the heart of the show. He grows up in it."
@@ -54,5 +56,8 @@ def test_japanese_and_chinese_pointers_to_a_table_or_steps_say_what_follows():
     assert says_what_follows("安装的步骤如下。")
     assert not says_what_follows("この表は毎月更新されます。")
     assert not says_what_follows("我们商量好不如下次再一起去。")  # ("better next time")
+    assert not says_what_follows("人生如下棋。")  # ("life is like chess")
+    assert says_what_follows("例如下图所示。")
+    assert says_what_follows("各プランの違いについては、次の表をご覧ください。")
     for sentence in ("次の表彰式は12月に東京で開催される予定です。", "次の画像生成モデルは来年春に発表されます。"):
         assert not says_what_follows(sentence), sentence  # ("the next award ceremony", "the next image model")
