@@ -20,6 +20,8 @@ from __future__ import annotations
 
 import re
 
+from . import herenow
+
 # First words that join a sentence to the one before it, casefolded, by language.
 _CONNECTIVES = (
     "but and or so yet also however still then thus hence therefore moreover furthermore besides instead "
@@ -66,7 +68,10 @@ _POINTERS = (
     " hij zij ze"  # nl
     " han hon"  # sv
     " он она оно они"  # ru
-    " denne dette disse"  # nb, da (set38 F8: "Denne fleksibiliteten baserer seg på…"; not "Denne uken…": _NO_HER)
+    # ru "his/her/their", "this/these", "another" (set39 re-read: "Его биографы…", "Другая серьёзная проблема…"; not
+    # "Этот блог…", "В этой статье…": herenow.ZDES)
+    " его её ее их этот эта это эти этих этого этой такой такая такое такие другая другой другое другие"
+    " denne dette disse"  # nb, da (set38 F8: "Denne fleksibiliteten baserer seg på…"; not "Denne uken…": herenow.NO_HER)
     " acest această aceste acești mereka"  # ro, id (set38 F8: "Acest pas…", "Mereka…": "this step", "they")
     " او وی آنها ایشان"  # fa ("he/she", "they": set39 F3, "او که وضع مالی خوبی ندارد…" of a teacher named before)
     " bunlar bunu bunun buna bunda bundan bunları şunlar onun onlar onları"  # tr ("bu" itself: _TURKISH_HERE_AND_NOW)
@@ -87,50 +92,13 @@ _ABOVE = frozenset(["above", "παραπάνω", "obigen", "obige", "obiges"])
 _ARTICLES = frozenset(
     ["the", "το", "τα", "τον", "την", "της", "των", "ο", "η", "οι", "die", "der", "das", "den", "dem"]
 )
-# ... but "this"/"these" before the text itself or the present ("This post started as…",
-# "This year, we…"), and "it" in "It's time to…", point at nothing before.
-_HERE_AND_NOW = frozenset([
-    "post", "article", "piece", "blog", "site", "page", "video", "podcast", "episode", "newsletter", "issue",
-    "edition", "release", "version", "update", "week", "weekend", "month", "year", "morning", "afternoon",
-    "evening", "time", "season", "summer", "winter", "spring", "autumn", "fall"
-])  # fmt: skip
-# (French "ce"/"cette" before the text itself, the present, or a relative clause: "Ce matin…", "Ce qui…")
-_ICI_ET_MAINTENANT = frozenset([
-    "billet", "article", "post", "blog", "site", "épisode", "numéro", "matin", "soir", "midi", "week", "weekend",
-    "mois", "jour", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "qui", "que", "qu",
-    "semaine", "année", "fois", "nuit", "saison", "édition", "vidéo", "livre",
-])  # fmt: skip
-# (Italian "questo"/"questa" before the text itself or the present: "Questo articolo…", "Questa settimana…"; not
-# "Questo chiarimento è cruciale…", set31 F10, the clarification the sentence before gave)
-_QUI_E_ORA = frozenset([
-    "articolo", "post", "blog", "sito", "video", "episodio", "numero", "mese", "anno", "settimana", "mattina",
-    "sera", "weekend", "fine", "giorno", "volta", "libro", "podcast", "newsletter", "pagina", "tutorial", "corso",
-    "puntata", "estate", "inverno", "primavera", "autunno", "pomeriggio", "notte", "stagione", "edizione", "intervista",
-    "guida", "serata", "giornata", "progetto",
-])  # fmt: skip
-# (German "dieser"/"diese" before the text itself or the present: "Diese Woche…", "Dieser Beitrag…", "Diesen
-# Sonntag…"; not "Diese Phänomene, von der Krankenheilung bis…", set34 F3)
-_HIER_UND_JETZT = frozenset([
-    "artikel", "beitrag", "blog", "post", "video", "podcast", "folge", "episode", "ausgabe", "newsletter", "seite",
-    "website", "text", "anleitung", "tutorial", "woche", "wochenende", "monat", "jahr", "morgen", "abend", "tag",
-    "mal", "sommer", "winter", "herbst", "frühling", "saison", "predigt", "montag", "dienstag", "mittwoch",
-    "donnerstag", "freitag", "samstag", "sonntag", "nacht", "nachmittag", "vormittag", "zeit", "stelle",
-])  # fmt: skip
-# (Norwegian, Danish, Romanian "this" before the text itself or the present: "Denne uken…", "Acest articol…")
-_NO_HER = frozenset([
-    "uken", "uka", "ugen", "uge", "måneden", "måned", "året", "år", "innlegget", "innlegg", "indlæg", "artikkelen",
-    "artikkel", "artiklen", "artikel", "gangen", "gang", "helgen", "weekend", "bloggen", "blogg", "blog", "videoen",
-    "video", "episoden", "episode", "guiden", "guide", "teksten", "tekst", "blogginnlegget", "podcasten", "podcast",
-    "høsten", "våren", "sommeren", "vinteren", "versjonen", "versionen", "udgave", "siden", "side", "kurset",
-    "articol", "articolul", "an", "anul", "săptămână", "săptămâna", "episod", "episodul", "material", "post",
-    "postare", "tutorial", "ghid", "lună", "luna", "versiune", "versiunea", "lansare",
-])  # fmt: skip
-_NOT_BACK = {"this": _HERE_AND_NOW, "these": _HERE_AND_NOW, "it": frozenset(["time"]),
+_NOT_BACK = {"this": herenow.HERE_AND_NOW, "these": herenow.HERE_AND_NOW, "it": frozenset(["time"]),
+             **dict.fromkeys(["этот", "эта", "это", "эти", "этих", "этого", "этой"], herenow.ZDES),
              "lalu": frozenset(["lintas", "lalang"]),
-             **dict.fromkeys(["denne", "dette", "disse", "acest", "această", "aceste", "acești"], _NO_HER),
-             **dict.fromkeys(["diese", "dieser", "dieses", "diesem", "diesen"], _HIER_UND_JETZT),
-             "ce": _ICI_ET_MAINTENANT, "cette": _ICI_ET_MAINTENANT,
-             "questo": _QUI_E_ORA, "questa": _QUI_E_ORA, "questi": _QUI_E_ORA, "queste": _QUI_E_ORA}  # fmt: skip
+             **dict.fromkeys(["denne", "dette", "disse", "acest", "această", "aceste", "acești"], herenow.NO_HER),
+             **dict.fromkeys(["diese", "dieser", "dieses", "diesem", "diesen"], herenow.HIER_UND_JETZT),
+             "ce": herenow.ICI_ET_MAINTENANT, "cette": herenow.ICI_ET_MAINTENANT,
+             "questo": herenow.QUI_E_ORA, "questa": herenow.QUI_E_ORA, "questi": herenow.QUI_E_ORA, "queste": herenow.QUI_E_ORA}  # fmt: skip
 # Turkish "bu" ("this") before a word for the text itself or the present opens a sentence of its own ("Bu yazıda…",
 # "Bu hafta…"); before anything else it stands for what was said ("Bu dönemde…", "Bu yolculuğun kalbinde ise…":
 # set28 F15). Stems: the word takes its case endings ("yazımda", "haftaki").
@@ -316,7 +284,7 @@ def leans_back(sentence: str) -> bool:
     if first in _PREPOSITIONS and second in _DEMONSTRATIVES:
         if second == "those":
             return third not in ("of", "who", "whom", "which", "that")
-        return third not in _HERE_AND_NOW or second == "that"
+        return third not in herenow.HERE_AND_NOW or second == "that"
     pair = (first, second)
     if pair not in _PHRASES:
         return False

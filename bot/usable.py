@@ -93,6 +93,9 @@ _LIST_ITEM = re.compile(rf"{BULLET}|[\u2190-\u21ff{PICTOGRAPHS}]")  # (an arrow,
 _TIME = re.compile(r"(?<![\d:])(\d{1,2}):\d{2}(:\d{2})?(?![\d:])")
 # A sentence about a picture, a table or code the page shows next to it, which a summary does not ("The two
 # screenshots above is from…", "The code fragments shown below are…", "上の例だと…"): not one to pick.
+# Anywhere in a Russian sentence: an example, a picture or a table shown next to it ("(как в примере выше)", set39's
+# re-read).
+_SHOWN_NEAR = re.compile(r"\b(?:в|на) (?:примере|рисунке|таблице|схеме|листинге|скриншоте) (?:выше|ниже)\b", re.I)
 _ABOUT_UNSHOWN = re.compile(
     r"(?:(?:the|these|this|those|both|all)\s+(?:\w+\s+){0,2}(?:screenshots?|images?|pictures?|photos?|figures?"
     r"|charts?|graphs?|diagrams?|examples?|snippets?|code|videos?|tables?|fragments?)\s+"
@@ -129,7 +132,7 @@ def usable_in(sentence: str, titles: frozenset[str], lede: bool = False, more: b
         return False
     if _timetable(sentence) or _open_quote(sentence):  # (an open quote's speaker and end come after it: set21 F16)
         return False
-    if says_what_follows(sentence) or _ABOUT_UNSHOWN.match(sentence):  # (set17 F4)
+    if says_what_follows(sentence) or _ABOUT_UNSHOWN.match(sentence) or _SHOWN_NEAR.search(sentence):  # (set17 F4)
         return False  # ("…以下のようにする。", "The two screenshots above is from…": what it is about is not shown)
     if points_at_code(sentence):  # ("Вопрос дня: что выведет нижеприведённый код?", "…다음과 같습니다.": set32 F5)
         return False

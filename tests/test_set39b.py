@@ -61,3 +61,20 @@ def test_japanese_and_chinese_pointers_to_a_table_or_steps_say_what_follows():
     assert says_what_follows("各プランの違いについては、次の表をご覧ください。")
     for sentence in ("次の表彰式は12月に東京で開催される予定です。", "次の画像生成モデルは来年春に発表されます。"):
         assert not says_what_follows(sentence), sentence  # ("the next award ceremony", "the next image model")
+
+
+def test_russian_sentences_that_point_back_or_at_an_example_lean():
+    """set39's re-read: hexlet--guides (Yandex Turbo, read since F1): "Его биографы…" (Galileo never named), "Другая
+    серьёзная проблема…" (the first one left out), "…(как в примере выше)…" (the example not shown) were summary
+    sentences. "Этот блог…", "В этой статье…" (the text itself) stay."""
+    for sentence in (
+        "Его биографы утверждают, что он был настоящим гением.",
+        "Другая серьёзная проблема — это нехватка памяти.",
+        "Такие ошибки встречаются в коде очень часто.",
+        "Эти данные показывают заметный рост за год.",
+    ):
+        assert leans_back(sentence), sentence
+    for sentence in ("Этот блог посвящён программированию на Python.", "Этот год был трудным для всей команды."):
+        assert not leans_back(sentence), sentence
+    assert not usable("Поэтому массивы индексируются с нуля (как в примере выше) во многих языках.")
+    assert usable("Поэтому массивы индексируются с нуля во многих языках программирования.")
