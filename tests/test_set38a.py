@@ -122,3 +122,14 @@ def test_a_heading_before_the_title_in_quotes_goes():
         {"title": "Kielitaito kotiin Savo", "link": f"/project/{n}/", "text": t} for n, t in enumerate((text, film))
     ]
     assert [a.excerpt for a in read_entries(entries)] == [text[33:], film]
+    # (the review of fix38a: a quote before a hyphen is an ordinary compound; a sentence's article or preposition
+    # comes before it; a text in markup has its headings apart)
+    kept = [
+        ("Stadtradeln", "Alle Schulen der Stadt nehmen am „Stadtradeln“-Wettbewerb teil und sammeln Kilometer."),
+        ("Digituki arkeen", "Kuopion kaupunki käynnisti “Digituki arkeen”-hankkeen keväällä, ja se jatkuu."),
+        ("Repair Café", "Join the “Repair Café”-style meetup on Saturday and bring a broken toaster with you."),
+        ("Jugend forscht", "Drei Schülerinnen aus Kiel gewinnen den „Jugend forscht“- Preis für ihre Arbeit."),
+        ("Kielitaito kotiin Savo", f"<p>{text}</p>"),
+    ]
+    entries = [{"title": title, "link": f"/project/{n}/", "text": t} for n, (title, t) in enumerate(kept)]
+    assert [a.excerpt for a in read_entries(entries)] == [t for _, t in kept[:4]] + [text]
