@@ -1,6 +1,8 @@
 """set38's findings F1 (excerpt side), F2, F3, F4, F5, F6, F7 (/work/unseen38/FINDINGS.md; the feeds have no licence:
 made-up words in each feed's shape)."""
 
+from bot import cveids
+from bot.clean import html_to_text
 from tests.builders import excerpt, read_entries
 
 
@@ -13,6 +15,24 @@ def test_struck_through_text_goes():
         " <del>10 EUR</del> <s>9 EUR</s> <ins>free</ins>.</p>"
     )
     assert excerpt(markup) == "The official release of Kettle 2.4 is now official. The price is free."
+
+
+def test_struck_through_text_stays_where_nothing_replaces_it():
+    """The review of fix38a: struck text that ends its item or paragraph, or only an aside after it, is what it says
+    ("Berlin, 5 May" cancelled, "sold out"); struck text goes when words that replace it follow. And "<s" in a text the markup never closes is no element ("i<s and j>0" swallowed
+    what came after). And the CVE ids of markup read without cleaning it all are cleaning's (cveids.markup_cve_ids:
+    "<del>CVE-2024-1234</del> CVE-2024-5678" named both)."""
+    kept = [
+        ("<ul><li><s>Berlin, 5 May</s> (cancelled)</li><li>Hamburg, 9 May</li></ul><p>See you there.</p>", "Berlin"),
+        ("<p>Tickets for the show: <del>sold out</del></p><p>Doors open at eight.</p>", "sold out"),
+        ("<p>The loop runs while i<s and j>0 holds. Then it stops.</p><p>Next paragraph here.</p>", "Next paragraph"),
+    ]
+    for markup, words in kept:
+        assert words in excerpt(markup), markup
+    assert excerpt("<p><s>Our old plan.</s> The new plan says it better.</p>") == "The new plan says it better."
+    long = "<p>" + "A paragraph of ordinary words and nothing else. " * 60 + "</p>"
+    markup = long + "<p>Fixed: <del>CVE-2024-1234</del> CVE-2024-5678 for good.</p>" + long
+    assert cveids.markup_cve_ids(markup) == cveids.cve_ids(html_to_text(markup)) == ["CVE-2024-5678"]
 
 
 def test_a_small_feeds_own_descriptions_without_a_stop_get_no_ellipsis():
