@@ -84,7 +84,12 @@ def test_site_pages_under_a_language_segment_or_beside_zero_dated_pages_go():
     kept = [{**e, "link": e["link"].replace("/da/", "/")} for e in netdot[2:4]]
     kept.append({"title": "Contact tracing apps", "link": "/contact-tracing/", "text": "<p>A post.</p>", "date": date})
     kept.append({"title": "My projects in 2025", "link": "/projects-2025/", "text": "<p>A post.</p>", "date": date})
-    assert len(_titles(kept)) == 4
+    # (the review of fix38a: a page's slug at a site's own top level may be a post's)
+    for title, link in (("Why privacy matters", "/privacy/"), ("New portfolio online", "/portfolio/")):
+        kept.append({"title": title, "link": link, "text": "<p>A post.</p>", "date": date})
+    assert len(_titles(kept)) == 6
+    kept[-2:] = [{"title": "Tietoa kurssista", "link": "/tietoa/", "text": "<p>Kurssi alkaa.</p>", "date": date}]
+    assert len(_titles(kept)) == 5
     zero = "Mon, 01 Jan 0001 00:00:00 +0000"
     club = [
         {"title": f"Kurssi {n}", "link": f"/project/course-{n}/", "text": "<p>Kurssi alkaa.</p>", "date": date}
@@ -94,9 +99,34 @@ def test_site_pages_under_a_language_segment_or_beside_zero_dated_pages_go():
         {"title": "Harrastuksen aloittaminen", "link": "/page/beginner/", "text": "<p>Ohjeita.</p>", "date": date}
     )
     club += [
-        {"title": t, "link": f"/page/{t.lower()}/", "text": "<p>Sivu.</p>", "date": zero} for t in ("Me", "Kalenteri")
+        {"title": t, "link": f"/page/{t.lower()}/", "text": "<p>Sivu.</p>", "date": zero}
+        for t in ("Me", "Kalenteri", "Säännöt", "Tuki")
     ]
     assert _titles(club) == [f"Kurssi {n}" for n in range(4)]
+    assert len(_titles(club[:-2])) == 5  # (two pages without a date beside it: posts of a blog's, maybe)
+
+
+def test_a_section_of_posts_or_a_two_letter_section_is_no_site_pages():
+    """The review of fix38a (set38 F2): a Hugo blog's dated post in /posts/ beside two posts there without a date
+    (0001) went as a page of their section; a newspaper's /tv/ feed read "tv" as a language, and "Oscars" at
+    /tv/oscars/ went as a page at the top level."""
+    date = "Wed, 05 Mar 2025 14:30:00 +0100"
+    zero = "Mon, 01 Jan 0001 00:00:00 +0000"
+    hugo = [
+        {"title": "Setting up Caddy", "link": "/posts/caddy/", "text": "<p>A post.</p>", "date": date},
+        {"title": "Draft: Zig notes", "link": "/posts/zig/", "text": "<p>A post.</p>", "date": zero},
+        {"title": "Backups with restic", "link": "/posts/restic/", "text": "<p>A post.</p>", "date": zero},
+    ]
+    hugo += [
+        {"title": f"Link log {n}", "link": f"/notes/{n}/", "text": "<p>Links.</p>", "date": date} for n in range(3)
+    ]
+    assert "Setting up Caddy" in _titles(hugo)
+    tv = [{"title": "Oscars", "link": "/tv/oscars/", "text": "<p>The night of the awards.</p>", "date": date}]
+    tv += [
+        {"title": f"Show {n}", "link": f"/tv/2025/03/show-{n}/", "text": "<p>A new show.</p>", "date": date}
+        for n in range(5)
+    ]
+    assert "Oscars" in _titles(tv)
 
 
 def test_a_heading_framed_by_one_pictograph_goes_when_it_is_the_title():
