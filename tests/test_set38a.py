@@ -61,6 +61,26 @@ def test_a_small_feeds_own_descriptions_without_a_stop_get_no_ellipsis():
     assert all(a.excerpt.endswith("…") for a in read_entries(entries)[:3])
 
 
+def test_a_feeds_plain_teasers_cut_short_keep_their_ellipsis():
+    """The review of fix38a (set38 F3): a feed of plain teasers only, three cut at about 140 characters ("…for more than
+    a decade"), two whole: the three lost their "…", read as a small feed's own descriptions beside posts given whole.
+    That needs posts in markup beside them, each ending with its stop."""
+    cut = [
+        "The city council voted on Tuesday to extend the tram line to the northern suburbs, a project that has been"
+        " debated for more than a decade",
+        "Researchers at the university found that bees exposed to the common pesticide forage less efficiently,"
+        " bringing home a third less pollen",
+        "The festival returns to the old harbour this summer with three stages, a night market and a programme of"
+        " local bands and singers",
+    ]
+    whole = [
+        "Local firefighters rescued two hikers stranded on the ridge overnight after a sudden storm.",
+        "The library will stay open late on Thursdays from next month, the city said.",
+    ]
+    entries = [{"title": f"News {n}", "link": f"/news/{n}/", "text": t} for n, t in enumerate(cut + whole)]
+    assert all(a.excerpt.endswith("…") for a in read_entries(entries)[:3])
+
+
 def _titles(entries: list[dict[str, str]]) -> list[str]:
     return [a.title for a in read_entries(entries, site="https://site.example")]
 
