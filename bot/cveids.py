@@ -14,7 +14,7 @@ import html as htmllib
 import re
 from html.entities import html5 as _HTML5_REFERENCES
 
-from .clean import ENTITY, NOT_XML_OR_INVISIBLE
+from .clean import ENTITY, NOT_XML_OR_INVISIBLE, html_to_text
 from .cvetext import cve_ids
 from .cvetext import has_cve_letters as _has_cve_letters
 
@@ -85,8 +85,8 @@ _CVE_JOIN = re.compile("[CVcv][<&\r" + NOT_XML_OR_INVISIBLE.pattern[1:])
 _START_TAG_REST = r"""(?=[\s/>])(?:\s+[^\s"'<>=/]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'<>=`]+))?)*\s*/?>"""
 # What _join_keeps_apart skips: white space, an end tag, an inline element's start tag.
 _JOIN_SKIP = re.compile(
-    r"\s+|</[A-Za-z][A-Za-z0-9]*\s*>|<(?:b|i|u|s|em|strong|span|code|sup|sub|small|big|kbd|samp|var|mark|abbr"
-    r"|cite|q|dfn|time|del|ins|tt|strike|font|img|wbr)" + _START_TAG_REST
+    r"\s+|</[A-Za-z][A-Za-z0-9]*\s*>|<(?:b|i|u|em|strong|span|code|sup|sub|small|big|kbd|samp|var|mark|abbr"
+    r"|cite|q|dfn|time|ins|tt|font|img|wbr)" + _START_TAG_REST  # (not <del>, <s>, <strike>: their text may go)
 )
 # Start tags that always make an element the text is split at (a line, or a space after a <br>).
 _JOIN_BREAK = re.compile(r"<(?:p|li|br|hr|h[1-6]|ul|ol|blockquote)" + _START_TAG_REST)
@@ -103,7 +103,10 @@ def markup_cve_ids(markup: str) -> list[str]:
     become spaces, character references are read (twice, for escaped markup),
     invisible characters go. That is the text html_to_text makes, as far as a
     CVE id can tell: the same characters in order, blocks apart. (Markup that
-    spells "CVE" only with references or across tags is read whole.)"""
+    spells "CVE" only with references or across tags is read whole; markup with struck-through text is cleaned
+    whole: whether that goes depends on its block, bot/struck.py.)"""
+    if _STRUCK.search(markup):
+        return cve_ids(html_to_text(markup)) if html_may_mention_cve(markup) else []
     if _CVE_LETTER_REFERENCE.search(markup):
         return cve_ids(_markup_text(markup)) if html_may_mention_cve(markup) else []
     # Where an id may start: a "CVE", or a "C" or "V" that markup may join to
@@ -168,10 +171,12 @@ def _markup_text(markup: str) -> str:
 
 
 _CVE_LETTERS = re.compile("[Cc][Vv][Ee]")
+_STRUCK = re.compile(r"(?:<|&lt;)(?:del|s|strike)(?:[\s/>]|&gt;)", re.IGNORECASE)  # (escaped too: a second pass's)
 # Markup after a "CVE" read for its id: an id with tags around each character
 # of it (<span>s of a syntax highlighter) is still shorter.
 _CVE_WINDOW = 400
 _INLINE_TAG = re.compile(
-    r"</?(?:a|abbr|b|cite|code|em|font|i|kbd|mark|s|samp|small|span|strong|sub|sup|tt|u|var)\b[^<>]*>", re.I
+    r"</?(?:a|abbr|b|cite|code|del|em|font|i|ins|kbd|mark|s|samp|small|span|strike|strong|sub|sup|tt|u|var)\b[^<>]*>",
+    re.I,
 )
 _ANY_TAG = re.compile(r"<!--.*?-->|<[!/?a-zA-Z][^<>]*>", re.S)

@@ -159,9 +159,8 @@ def name_after_cut(text: str) -> bool:
 
 
 def cut_word(text: str, *, clipped: bool, spaced: bool = False) -> tuple[str, str]:
-    """The text without its last word, and that word, when the feed may have cut
-    it in two; else the text and "". ``spaced``: a space stood between the word
-    and the feed's mark."""
+    """The text without its last word, and that word, when the feed may have cut it in two; else the text and "".
+    ``spaced``: a space stood between the word and the feed's mark."""
     space = text.rfind(" ")
     if space <= 0:
         return text, ""
@@ -233,14 +232,15 @@ def ends_open(texts: list[str]) -> bool:
     cuts its texts at a number of words) and in lengths that vary (one that cuts at 55 words ends them all alike). Or,
     however many end with a stop, twice OPEN_ENDS or more whose last sentence is a phrase (most of them), fewer than
     one in ten in such a word (a cut ends in one far more often): teasers, some without a stop ("…a catalyst for
-    change", set21 F3). Or one less, all in texts without markup, half of those: a small feed's own descriptions
-    beside posts given whole ("…pentru management usor", set38 F3). A text of such a feed that ends so is whole."""
+    change", set21 F3). Or one less, all without markup, half of those, beside posts in markup each with its stop (own
+    descriptions beside posts given whole: "…pentru management usor", set38 F3). A text of such a feed so is whole."""
     ends: list[str] = []
-    seen = bare = bare_ends = 0
+    seen = bare = bare_ends = marked_open = 0
     for text in dict.fromkeys(texts):  # (each text once: a show's blurb cut in 8 episodes is one cut, set30 NEW-1)
         if len(text) > _SHORT_TEXT or _ENDS_LIST.search(text) or not (plain := " ".join(_TAG.sub(" ", text).split())):
             continue  # (a list's last item is no standfirst: Google News' related coverage)
         seen, bare = seen + 1, bare + (unmarked := "<" not in text)
+        marked_open += not unmarked and plain[-1] not in ".!?…。！？\"'”’»)"  # (a post given whole: its stop)
         plain = _END_MARK.sub("", plain) or plain  # (conversations' "…into the wider world (R)")
         if plain[-1].isalpha() and plain[-1].islower():
             ends.append(plain)
@@ -248,7 +248,7 @@ def ends_open(texts: list[str]) -> bool:
     dangling = sum(1 for end in ends if end.rsplit(None, 1)[-1].casefold() in _DANGLING)
     phrases = sum(1 for end in ends if len(_LAST_SENTENCE.split(end)[-1].split()) >= _PHRASE_WORDS)  # (no label)
     many = phrases >= 2 * OPEN_ENDS and 2 * phrases >= len(ends) and 10 * dangling < len(ends)  # ("…koden på")
-    few = len(ends) == bare_ends >= OPEN_ENDS - 1 and 2 * bare_ends >= bare and not dangling
+    few = len(ends) == bare_ends >= OPEN_ENDS - 1 and 2 * bare_ends >= bare < seen and not (dangling or marked_open)
     if len(ends) < OPEN_ENDS - few or (not many and (2 * len(ends) < seen and not few or dangling)):
         return False
     return len({len(end.split()) for end in ends}) >= 3

@@ -68,22 +68,6 @@ HEADING_ROWS: tuple[Row, ...] = (
         "Description: Datacenter downtime due to datacenter relocation scheduled for May 2, 2022.",
         "Description of the downtime: the datacenter moves in May.",
     ),
-    Row(
-        "framed-heading",
-        "a heading framed by one pictograph before the first sentence",
-        START,
-        # (a plain Hugo summary's: "🐧 Kako zaštititi Linux poslužitelja ! 🐧 Svi već znaju…", "🖥️ Pop! Linux
-        # konfiguracijske datoteke 🖥️ Ovo su…", lukapiplica--hr-index.xml in set38, F1): one to ten words between the
-        # same pictograph (none ends a sentence with "."; "Mr.", "9.00" may be in it), a subheading with Hugo's anchor
-        # after it at most ("Što je Pegasus Spyware? # Tijekom…"), then a capitalised sentence of four words or more.
-        re.compile(
-            r"(?P<framemark>[\u2600-\u27bf\u2b00-\u2bff\U0001f300-\U0001faff]\ufe0f?)\s+"
-            r"(?:(?!(?P=framemark))(?:[^\s.]+|\S{1,3}\.|\S*\.\S+)\s+){1,10}?(?P=framemark)\s+"
-            r"(?:(?:[^\s#.!。]+ ){0,7}[^\s#.!。]+ # )?(?=[A-ZÀ-ÞČĆŠŽĐ]\S*(?:\s+\S+){3})"
-        ),
-        "🐧 Kako zaštititi Linux poslužitelja ! 🐧 Svi već znaju da biste trebali zaštititi poslužitelja.",
-        "🔥 Sale ends today 🔥 and prices go up again tomorrow.",
-    ),
 )
 
 _RUN_IN_WORDS = 8  # words of a heading run into its text, at most

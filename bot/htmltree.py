@@ -20,14 +20,13 @@ from .inlinerows import link_row_breaks, set_off_kickers, set_off_labels, space_
 from .linebreaks import set_break_tails
 from .perthread import PerThread
 from .quotes import onebox, quoted_block
+from .struck import drop_struck
 from .updatelabels import set_off_update_labels
 
 # Elements whose text is never part of an article's readable text.
 _DROP_TAGS = (
     "script", "style", "noscript", "iframe", "object", "embed", "svg", "math", "template",
-    "head", "title", "form", "button", "select", "textarea", "audio", "video", "canvas",
-    "figcaption", "nav", "map",
-    "del", "s", "strike",  # (struck-through: the author's correction, "is <strike>imminent</strike> now official")
+    "head", "title", "form", "button", "select", "textarea", "audio", "video", "canvas", "figcaption", "nav", "map",
 )  # fmt: skip
 _BLOCK_TAGS = (
     "p", "div", "hr", "li", "ul", "ol", "dl", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre",
@@ -134,6 +133,7 @@ def strip_markup(markup: str, headings: list | None = None, quotes: list | None 
             breaks.append(el)
     for el in embedcredits.with_credits(drops, markup):  # (a player's attribution line goes with it)
         _drop(el)
+    drop_struck(root, markup, lambda el: _TAG_KINDS.get(el.tag) in _APART, _drop)  # (an author's correction)
     blocks.extend(xmlrecords.records(odd))  # ("<report><number>1</number><authors>…</authors><date>…": one block)
     holds: dict[tuple[str, ...], bool] = {}  # (what _has found)
     for el in links:

@@ -18,8 +18,8 @@ recipe's, nor "Privacy", an essay's: those go only undated) goes whatever its da
 A first path segment every entry shares that is a language's code ("/da/contact/", "/pt-br/…") is no level: the
 site's top level is under it. There, a page named by a slug a site gives its pages under a title in other words
 (a translated site's) goes too, beside posts at the same level (set38 F2: netdot's "Kontakt", "Projekter", "Om Mig"
-at /da/contact/, /da/projects/, /da/about/); and in the section of a feed's zero-dated pages ("/page/…"), its one
-dated entry is one of them too.
+at /da/contact/, /da/projects/, /da/about/); and in the section of a feed's zero-dated pages ("/page/…"), more than
+FEW_PAGES of them, its one dated entry is one of them too.
 """
 
 from __future__ import annotations
@@ -40,13 +40,21 @@ DATED = 2  # entries with dates of their own, at least: a feed of posts
 FEW_PAGES = 3
 ROOM_MATES = 4  # entries deeper in the site, at least, beside a top-level page
 PAGE_TITLE_WORDS = 3  # a site page's title, at most ("About", "Über mich", "Contact us")
-_LANGUAGE = re.compile(r"[a-z]{2}(?:[-_][a-z]{2,4})?")  # a path segment naming a language ("da", "pt-br", "zh_hans")
-# The slugs a site gives its pages (those a post never has), English or not: a page whatever its title's language
+# ISO 639-1's codes: a path segment naming a language ("da", "pt-br", "zh_hans"; not a section's "tv", "ai")
+_ISO_639_1 = (
+    "aa ab ae af ak am an ar as av ay az ba be bg bh bi bm bn bo br bs ca ce ch co cr cs cu cv cy da de dv dz ee el en"
+    " eo es et eu fa ff fi fj fo fr fy ga gd gl gn gu gv ha he hi ho hr ht hu hy hz ia id ie ig ii ik io is it iu ja jv"
+    " ka kg ki kj kk kl km kn ko kr ks ku kv kw ky la lb lg li ln lo lt lu lv mg mh mi mk ml mn mr ms mt my na nb nd ne"
+    " ng nl nn no nr nv ny oc oj om or os pa pi pl ps pt qu rm rn ro ru rw sa sc sd se sg si sk sl sm sn so sq sr ss st"
+    " su sv sw ta te tg th ti tk tl tn to tr ts tt tw ty ug uk ur uz ve vi vo wa wo xh yi yo za zh zu"
+)
+_LANGUAGE = re.compile(rf"(?:{'|'.join(_ISO_639_1.split())})(?:[-_][a-z]{{2,4}})?")
+# The slugs a translated site gives its pages (those a post never has), English or not, under its language's segment:
+# a page whatever its title's language (its legal pages are LEGAL's, by their titles)
 PAGE_SLUGS = frozenset(
     ["about", "about-me", "about-us", "contact", "contacts", "contact-me", "contact-us", "projects", "portfolio",
-     "impressum", "imprint", "privacy", "privacy-policy", "om-mig", "om-meg", "om-os", "om-oss", "kontakt",
-     "ueber-mich", "uber-mich", "über-mich", "a-propos", "chi-sono", "sobre-mi", "sobre-mí", "o-mnie", "projekter",
-     "projekte", "yhteystiedot", "tietoa"]
+     "om-mig", "om-meg", "om-os", "om-oss", "kontakt", "ueber-mich", "uber-mich", "über-mich", "a-propos", "chi-sono",
+     "sobre-mi", "sobre-mí", "o-mnie", "projekter", "projekte", "yhteystiedot", "tietoa"]
 )  # fmt: skip
 # The titles of a site's legal pages (casefolded), in the languages of our feeds: no story, whatever the feed
 LEGAL = frozenset(
@@ -104,17 +112,25 @@ def _top_level_pages(articles: list[Article]) -> list[Article]:
 def _paths(places: list) -> list[list[str]]:
     """Each link's path segments, without a first one that names a language when every link has it ("/da/about/")."""
     paths = [[part for part in place.path.split("/") if part] for place in places]
+    return [path[1:] for path in paths] if _in_language(paths) else paths
+
+
+def _in_language(paths: list[list[str]]) -> bool:
+    """Whether every path, two segments deep or more, opens with one that names the same language ("/da/…")."""
     firsts = {path[0].casefold() if len(path) > 1 else "" for path in paths}
-    return [path[1:] for path in paths] if len(firsts) == 1 and _LANGUAGE.fullmatch(firsts.pop()) else paths
+    return len(firsts) == 1 and _LANGUAGE.fullmatch(firsts.pop()) is not None
 
 
 def _named_pages(articles: list[Article]) -> list[Article]:
-    """The entries at the site's top level (_paths) whose slug is a page's (PAGE_SLUGS) under a title of a few words in
-    other words, a translated site's ("/da/contact/" for "Kontakt"; "About" at /about/ in a blog whose posts sit at
-    the top level too stays, set35 F7's review), when more than FEW_PAGES entries are there on one host and one at
-    least is no such page."""
+    """The entries at a translated site's top level, under its language's segment (_paths), whose slug is a page's
+    (PAGE_SLUGS) under a title of a few words in other words ("/da/contact/" for "Kontakt"), when more than FEW_PAGES
+    entries are there on one host and one at least is no such page. Not at a site's own top level: "About" at /about/
+    in a blog whose posts sit at the top level too stays (set35 F7's review), and so does a post at /privacy/ ("Why
+    privacy matters"), /portfolio/ ("New portfolio online"), /tietoa/ ("Tietoa kurssista": the review of set38's)."""
     places = [urlsplit(a.link) for a in articles]
     if len(articles) <= FEW_PAGES or len({place.netloc for place in places}) != 1:
+        return []
+    if not _in_language([[part for part in place.path.split("/") if part] for place in places]):
         return []
     found = []
     for article, place, path in zip(articles, places, _paths(places), strict=True):
@@ -126,9 +142,10 @@ def _named_pages(articles: list[Article]) -> list[Article]:
 
 
 def _pages_section(articles: list[Article], pages: list[Article]) -> list[Article]:
-    """The dated entries in the section of a feed's zero-dated pages ("/page/beginner/" beside "/page/about/"), when
-    all of those pages, two or more, are in one section and they outnumber the dated entries there."""
-    if len(pages) < 2:
+    """The dated entry in the section of a feed's zero-dated pages ("/page/beginner/" beside "/page/about/"), when all
+    of those pages, more than FEW_PAGES, are in one section and it is the only dated one there: a site's pages, not a
+    Hugo blog's posts, two of them without a date, beside its dated one in /posts/ (the review of set38's)."""
+    if len(pages) <= FEW_PAGES:
         return []
     places = [urlsplit(a.link) for a in articles]
     sections = [path[0] if len(path) > 1 else "" for path in _paths(places)]
@@ -137,7 +154,7 @@ def _pages_section(articles: list[Article], pages: list[Article]) -> list[Articl
     if len(theirs) != 1 or not (section := theirs.pop()):
         return []
     found = [a for a, place in zip(articles, sections, strict=True) if place == section and id(a) not in zero]
-    return found if len(found) < len(pages) else []
+    return found if len(found) == 1 else []
 
 
 def _legal_page(article: Article) -> bool:

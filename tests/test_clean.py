@@ -207,7 +207,8 @@ def test_html_may_mention_cve(markup, maybe):
 CVE_BITS = st.lists(st.sampled_from([
     "C", "V", "E", "c", "ve", "CVE", "cve", "-", "–", "2024", "12345", "-2024-", "-2024-12345", " ", "\n", "x", ".",
     "\u200b", "\u00ad", "</a>", "</em>", "<b>", "</b>", "<span class='k'>", "</span>", "<p>", "</p>", "<li>", "<br>",
-    "<td>", "<div>", "&#8211;", "&#67;", "&#x56;", "&shy;", "&amp;", "&lt;b&gt;", "&hellip;", "Mac", "word " * 30,
+    "<td>", "<div>", "<del>", "</del>", "<s>", "</s>", "&lt;s&gt;", "&lt;/s&gt;", "&#8211;", "&#67;", "&#x56;", "&shy;",
+    "&amp;", "&lt;b&gt;", "&hellip;", "Mac", "word " * 30,
 ]), max_size=16)  # fmt: skip
 _LONG_PARAGRAPH = "<p>" + "A paragraph of ordinary words and nothing else. " * 60 + "</p>"
 
