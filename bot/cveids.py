@@ -167,9 +167,11 @@ def _markup_text(markup: str) -> str:
         if "&" not in text:
             break
         text = htmllib.unescape(text)
-    return NOT_XML_OR_INVISIBLE.sub("", text)
+    # (a run of spaces is one, as in cleaned text: "CVE-  2024-2024" is an id there, a hypothesis example)
+    return _SPACES.sub(" ", NOT_XML_OR_INVISIBLE.sub("", text))
 
 
+_SPACES = re.compile(r"\s{2,}")
 _CVE_LETTERS = re.compile("[Cc][Vv][Ee]")
 _STRUCK = re.compile(r"(?:<|&lt;)(?:del|s|strike)(?:[\s/>]|&gt;)", re.IGNORECASE)  # (escaped too: a second pass's)
 # Markup after a "CVE" read for its id: an id with tags around each character

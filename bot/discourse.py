@@ -68,9 +68,9 @@ _POINTERS = (
     " hij zij ze"  # nl
     " han hon"  # sv
     " он она оно они"  # ru
-    # ru "his/her/their", "this/these", "another" (set39 re-read: "Его биографы…", "Другая серьёзная проблема…"; not
-    # "Этот блог…", "В этой статье…": herenow.ZDES)
-    " его её ее их этот эта это эти этих этого этой такой такая такое такие другая другой другое другие"
+    # ru "his/her/their", "such", "another" (set39 re-read: "Его биографы…", "Другая серьёзная проблема…"; not "этот",
+    # "эта", "это": "Этой осенью мы запускаем…", "Эта заметка о том…" open a text as often)
+    " его её ее их такой такая такое такие другая другой другое другие"
     " denne dette disse"  # nb, da (set38 F8: "Denne fleksibiliteten baserer seg på…"; not "Denne uken…": herenow.NO_HER)
     " acest această aceste acești mereka"  # ro, id (set38 F8: "Acest pas…", "Mereka…": "this step", "they")
     " او وی آنها ایشان"  # fa ("he/she", "they": set39 F3, "او که وضع مالی خوبی ندارد…" of a teacher named before)
@@ -93,7 +93,6 @@ _ARTICLES = frozenset(
     ["the", "το", "τα", "τον", "την", "της", "των", "ο", "η", "οι", "die", "der", "das", "den", "dem"]
 )
 _NOT_BACK = {"this": herenow.HERE_AND_NOW, "these": herenow.HERE_AND_NOW, "it": frozenset(["time"]),
-             **dict.fromkeys(["этот", "эта", "это", "эти", "этих", "этого", "этой"], herenow.ZDES),
              "lalu": frozenset(["lintas", "lalang"]),
              **dict.fromkeys(["denne", "dette", "disse", "acest", "această", "aceste", "acești"], herenow.NO_HER),
              **dict.fromkeys(["diese", "dieser", "dieses", "diesem", "diesen"], herenow.HIER_UND_JETZT),

@@ -83,9 +83,6 @@ def without_title_parts(blocks: Blocks, title: str) -> tuple[Blocks, list[str]]:
     if new == lines and len(parts) == 1 and (rest := _after_title(lines[0], title)) is not None:
         notes.append("removed: the title again, before a dash and the text's words")
         new[0] = rest  # ("UPU - Theatre at Studio (7 – 10 May 2025)" under "UPU": an events feed's, set22 F6)
-    if new == lines and not blocks.structured and (rest := _before_quoted_title(lines[0], title)) is not None:
-        notes.append("removed: a heading run into the sentence that names the title in quotes")
-        new[0] = rest  # ("Hankkeen tarkoitus ja tavoitteet “Digituki arkeen Kuopio”- hankkeen…": set38 F4)
     if new == lines and (rest := _after_label_and_title(lines[0], title)) is not None:
         notes.append("removed: a page's label and the title again, before the text's words")
         new[0] = rest  # ("NOTIZIA <title> Il Ministero…": a scraped page's header, set23 F2)
@@ -175,35 +172,6 @@ def _after_title(line: str, title: str) -> str | None:
     if rest is None or (place and (len(place[1]) > 2 or (len(place[1]) == 2 and place[1].isupper()))):
         return None
     return rest
-
-
-def _before_quoted_title(line: str, title: str) -> str | None:
-    """The line from the title in quotes on, when a heading of two to six words (a capital first, no mark of a
-    sentence's end or a clause's, no article or preposition last) comes before it, a plain summary's flattened
-    heading (lumikello's "Hankkeen tarkoitus ja tavoitteet “Digituki arkeen Kuopio”- hankkeen toiminnan tavoitteena
-    on…", set38 F4); else None. Only where the quote opens a compound written apart, a hyphen and a space after it
-    ("“…”- hanke"): the sentence starts there, not before ("The new film “Dune” is…", "Alle Schulen nehmen am
-    „Stadtradeln“-Wettbewerb teil…", "Join the “Repair Café”-style meetup…" keep their words: the review)."""
-    if len(title) < 4 or title[0] in '“«„"' or not ("“" in line[:100] or "«" in line[:100] or "„" in line[:100]):
-        return None
-    m = _QUOTED_TITLE_AFTER.match(line)
-    if m is None or not 2 <= len(words := m[1].split()) <= 6 or m[2].casefold() != title.casefold():
-        return None
-    return None if words[-1].casefold() in _BEFORE_A_NAME else line[m.end(1) :].lstrip()
-
-
-_QUOTED_TITLE_AFTER = re.compile(
-    r"([A-ZÀ-ÞĀ-ſА-ЯЁ][^\s.!?:;,“”«»„\"]*(?:\s+[^\s.!?:;,“”«»„\"]+){1,5})\s+[“«„]([^”»“\n]{4,80})[”»“](?=[-‐–]\s)"
-)
-# Articles and prepositions (en, de, fr, es, it, pt, nl, the Nordic languages): a sentence's word before a name, no
-# heading's last ("…nehmen am „Stadtradeln“- Wettbewerb", "…gewinnen den „Jugend forscht“- Preis").
-_BEFORE_A_NAME_WORDS = (
-    "a an the of in on at for to with by from into about der die das den dem des ein eine einen einem einer eines am"
-    " im zum zur vom beim für mit von auf aus bei nach über le la les un une du de au aux pour avec sur dans par el"
-    " los las una del al en con por para il lo gli i della di da su o os as um uma do no na em het een van voor met op"
-    " ett et det av på för til till om"
-)
-_BEFORE_A_NAME = frozenset(_BEFORE_A_NAME_WORDS.split())
 
 
 # A page's label in capitals before its title, one or two words ("NOTIZIA", "AVVISO PUBBLICO"): a scraper's copy of

@@ -41,7 +41,3 @@ NO_HER = frozenset([
     "articol", "articolul", "an", "anul", "săptămână", "săptămâna", "episod", "episodul", "material", "post",
     "postare", "tutorial", "ghid", "lună", "luna", "versiune", "versiunea", "lansare",
 ])  # fmt: skip
-ZDES = frozenset([
-    "блог", "блоге", "статья", "статье", "статью", "пост", "посте", "год", "году", "неделе", "неделю", "месяц",
-    "месяце", "видео", "выпуск", "выпуске", "раз", "сайт", "сайте", "курс", "урок", "материал", "руководство",
-])  # fmt: skip

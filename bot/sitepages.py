@@ -48,7 +48,12 @@ _ISO_639_1 = (
     " ng nl nn no nr nv ny oc oj om or os pa pi pl ps pt qu rm rn ro ru rw sa sc sd se sg si sk sl sm sn so sq sr ss st"
     " su sv sw ta te tg th ti tk tl tn to tr ts tt tw ty ug uk ur uz ve vi vo wa wo xh yi yo za zh zu"
 )
-_LANGUAGE = re.compile(rf"(?:{'|'.join(_ISO_639_1.split())})(?:[-_][a-z]{{2,4}})?")
+# ... but those a site as often names a section by (a region, a topic, a city: "/uk/brexit/", "/it/cloud/",
+# "/la/dodgers/", "/ny/knicks/", "/hr/payroll/", the review of set38's mends) or an English word: no language there.
+_SECTION_TOO = frozenset(
+    ["uk", "it", "la", "ny", "hr", "am", "an", "as", "be", "is", "my", "no", "or", "so", "to", "id", "io", "ml"]
+)
+_LANGUAGE = re.compile(rf"(?:{'|'.join(c for c in _ISO_639_1.split() if c not in _SECTION_TOO)})(?:[-_][a-z]{{2,4}})?")
 # The slugs a translated site gives its pages (those a post never has), English or not, under its language's segment:
 # a page whatever its title's language (its legal pages are LEGAL's, by their titles)
 PAGE_SLUGS = frozenset(

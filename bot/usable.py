@@ -91,11 +91,13 @@ _LIST_ITEM = re.compile(rf"{BULLET}|[\u2190-\u21ff{PICTOGRAPHS}]")  # (an arrow,
 # another, or that holds two points in a recording (with seconds, or minutes past 23), is a podcast's chapter list
 # ("00:01:37 主播们的观后感 00:11:51 科幻电影…"), not prose ("The bus leaves at 11:00, 13:00 and 17:00." is).
 _TIME = re.compile(r"(?<![\d:])(\d{1,2}):\d{2}(:\d{2})?(?![\d:])")
-# A sentence about a picture, a table or code the page shows next to it, which a summary does not ("The two
-# screenshots above is from…", "The code fragments shown below are…", "上の例だと…"): not one to pick.
 # Anywhere in a Russian sentence: an example, a picture or a table shown next to it ("(как в примере выше)", set39's
 # re-read).
-_SHOWN_NEAR = re.compile(r"\b(?:в|на) (?:примере|рисунке|таблице|схеме|листинге|скриншоте) (?:выше|ниже)\b", re.I)
+_SHOWN_NEAR = re.compile(
+    r"\b(?:в|на) (?:примере|рисунке|таблице|схеме|листинге|скриншоте) (?:выше|ниже)(?=\s*[),.;:!?]|$)", re.I
+)  # (not "…поднялся в таблице выше «Спартака»": a league table)
+# A sentence about a picture, a table or code the page shows next to it, which a summary does not ("The two
+# screenshots above is from…", "The code fragments shown below are…", "上の例だと…"): not one to pick.
 _ABOUT_UNSHOWN = re.compile(
     r"(?:(?:the|these|this|those|both|all)\s+(?:\w+\s+){0,2}(?:screenshots?|images?|pictures?|photos?|figures?"
     r"|charts?|graphs?|diagrams?|examples?|snippets?|code|videos?|tables?|fragments?)\s+"

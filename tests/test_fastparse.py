@@ -448,6 +448,7 @@ def _reference_excerpt(text: str, limit: int, title: str = "") -> str:
     if lines:
         last, truncated, open_end, _ = feedcuts.clean_last_block("\n" * (len(lines) > 1) + lines[-1], [])
         lines = lines[:-1] + ([last] if last else [])
+    labels = leadin.text_labels(lines)[0]  # (a label the text repeats goes with its sentence: set39 F7)
     title_words = casefolded_words(title)
     kept: list[str] = []
     fallback: list[str] = []
@@ -470,6 +471,7 @@ def _reference_excerpt(text: str, limit: int, title: str = "") -> str:
         following = lines[index + 1] if index + 1 < len(lines) else ""
         if (
             not kept and following and leadin.lead_in(line, following.startswith("•"))
+            and not blockjoins.labels_sentence(line, following, labels, frozenset(), frozenset())
         ):  # fmt: skip
             fallback.append(line)
             after_lead_in = -1 if line.endswith((":", "：")) else index + 1
