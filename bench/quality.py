@@ -144,6 +144,7 @@ class Block:
 class SourceText:
     blocks: list[Block] = field(default_factory=list)
     flattened: list[tuple[str, str]] = field(default_factory=list)  # ("ft2", "ft²") for <sup>/<sub>
+    struck: list[str] = field(default_factory=list)  # the texts of <del>, <s>, <strike>: a reader may drop them
 
     @property
     def text(self) -> str:
@@ -196,6 +197,8 @@ class _Extractor:
             else:
                 self.add(inner)
             return
+        if tag in ("del", "s", "strike") and (struck := " ".join(el.text_content().split())):
+            self.out.struck.append(struck)
         block = tag in _BLOCKS
         if block:
             self.flush(tag)
@@ -741,9 +744,20 @@ def detect_faithful(item: Item, ref: Reference | None) -> list[Finding]:
         return []
     src = norm(ref.all_text)
     src_loose = loose(ref.all_text)
+    # (the same text without its struck-through words: an author's correction, "you <s>could</s> will lose…")
+    unstruck = ref.all_text
+    for struck in ref.summary.struck + ref.content.struck:
+        unstruck = unstruck.replace(" " + struck + " ", " ", 1)
+    src_unstruck, loose_unstruck = (norm(unstruck), loose(unstruck)) if unstruck != ref.all_text else (src, src_loose)
     for sentence in sentences(" ".join(item.excerpt.split())):
         s = re.sub(r"\s*(?:…|\.\.\.)$", "", sentence).strip().lstrip("• ").strip()
-        if len(s) < 4 or norm(s) in src or loose(s) in src_loose:
+        if (
+            len(s) < 4
+            or norm(s) in src
+            or loose(s) in src_loose
+            or norm(s) in src_unstruck
+            or loose(s) in loose_unstruck
+        ):
             continue
         # Find where it goes wrong: the longest prefix present.
         n = norm(s)
