@@ -17,6 +17,7 @@ from html.entities import html5 as _HTML5_REFERENCES
 from .clean import ENTITY, NOT_XML_OR_INVISIBLE, html_to_text
 from .cvetext import cve_ids
 from .cvetext import has_cve_letters as _has_cve_letters
+from .struck import STRUCK_TAGS
 
 __all__ = ["cve_ids", "html_may_mention_cve", "markup_cve_ids"]
 
@@ -173,7 +174,8 @@ def _markup_text(markup: str) -> str:
 
 _SPACES = re.compile(r"\s{2,}")
 _CVE_LETTERS = re.compile("[Cc][Vv][Ee]")
-_STRUCK = re.compile(r"(?:<|&lt;)(?:del|s|strike)(?:[\s/>]|&gt;)", re.IGNORECASE)  # (escaped too: a second pass's)
+# (bot/struck.py's tags, escaped too: a second pass's)
+_STRUCK = re.compile(rf"(?:<|&lt;)(?:{'|'.join(STRUCK_TAGS)})(?:[\s/>]|&gt;)", re.IGNORECASE)
 # Markup after a "CVE" read for its id: an id with tags around each character
 # of it (<span>s of a syntax highlighter) is still shorter.
 _CVE_WINDOW = 400
