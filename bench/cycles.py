@@ -101,6 +101,7 @@ async def _measured_poll(bot: Tidings, server: ServerClient) -> dict:
         not_modified=report.count("not_modified", "unchanged"),
         failed=report.count("failed"),
         new_articles=report.new_articles,
+        kept=report.backlog,  # first polls: entries kept to read later (the "history" phase reads them)
         feeds_per_s=polled / result["wall_s"],
         new_per_s=report.new_articles / result["wall_s"],
         http_200=after.get("200", 0) - before.get("200", 0),
@@ -111,8 +112,21 @@ async def _measured_poll(bot: Tidings, server: ServerClient) -> dict:
     return result
 
 
+async def _measured_history(bot: Tidings) -> dict:
+    """The first polls' history read (bot/backlog.py), as the running bot does after its first poll."""
+    waiting = len(await bot.db.backlog_feeds())
+    with Meter(workers=variants.pool_pids(bot)) as meter:
+        stored = await bot.poller.backlog.read()
+    result = dict(meter.result)
+    result.update(feeds=waiting, ok=waiting, not_modified=0, failed=0, new_articles=stored, kept=0,
+                  feeds_per_s=waiting / result["wall_s"], new_per_s=stored / result["wall_s"], http_200=0, http_304=0,
+                  errors=[])  # fmt: skip
+    return result
+
+
 async def cycles(server: ServerClient, n: int, *, variant: str = "shipped", workdir: Path | None = None) -> dict:
-    """One cold, one warm and one churn cycle of ``n`` feeds on a fresh database."""
+    """One cold, one warm and one churn cycle of ``n`` feeds on a fresh database; between the
+    cold and the warm, the first polls' history read (bot/backlog.py)."""
     server.reset()
     with tempfile.TemporaryDirectory(dir=workdir) as tmp:
         settings = make_settings(
@@ -123,11 +137,12 @@ async def cycles(server: ServerClient, n: int, *, variant: str = "shipped", work
         async with bot:
             await variants.start_pool(bot)
             cold = await _measured_poll(bot, server)
+            history = await _measured_history(bot)
             bot.settle()  # as `tidings run` does after its first poll (Tidings.run)
             warm = await _measured_poll(bot, server)
             server.churn(churned(n))
             churn = await _measured_poll(bot, server)
-    return {"cold": cold, "warm": warm, "churn": churn}
+    return {"cold": cold, "history": history, "warm": warm, "churn": churn}
 
 
 def seed(store: Store, n: int, urls: list[str]) -> None:
@@ -194,7 +209,9 @@ async def _instance(args: dict) -> None:
             print("armed", flush=True)  # every instance starts together, on "go"
             await asyncio.to_thread(sys.stdin.readline)
             report = await bot.poll()
-            print(_RESULT + json.dumps({"feeds": len(report.outcomes), "new_articles": report.new_articles,
+            # (a cold cycle fills the database: with its first polls' history read, bot/backlog.py)
+            history = await bot.poller.backlog.read() if report.backlog else 0
+            print(_RESULT + json.dumps({"feeds": len(report.outcomes), "new_articles": report.new_articles + history,
                                         "failed": report.count("failed")}), flush=True)  # fmt: skip
             if order.get("settle"):
                 bot.settle()  # after its first poll, as Tidings.run does

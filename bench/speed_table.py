@@ -86,11 +86,25 @@ def markdown(results: dict, name: str) -> str:
 
     row("cold cycle, wall", wall("cold"))
     row("cold cycle, CPU (all processes)", cpu("cold"))
+    if rows.get("tidings", {}).get("history"):  # (results since 2026-12-06: first polls read apart, bot/backlog.py)
+        history = rows["tidings"]["history"]
+        row("then the first polls' history read (`tidings poll --history`), wall / CPU",
+            lambda p, r: f"{_s(history['wall_s'])} / {_s(history['cpu_s'])}" if p == "tidings" else "")  # fmt: skip
+        row("cold cycle and history read, wall",
+            lambda p, r: (f"**{_s(r['cold']['wall_s'] + history['wall_s'])}**" if p == "tidings" else
+                          _s(r["cold"]["wall_s"]) + _x(r["cold"]["wall_s"] / (rows["tidings"]["cold"]["wall_s"]
+                                                                              + history["wall_s"])))
+            if r.get("cold") else "")  # fmt: skip
     row("warm cycle (all 304) incl. start-up, wall", wall("warm"))
     row("warm cycle, CPU", cpu("warm"))
     row("peak PSS, cold (all processes)",
         lambda p, r: f"{r['cold']['peak_pss_mb']:.0f} MB" if r.get("cold", {}).get("peak_pss_mb") else "")  # fmt: skip
     row("items stored, cold", lambda p, r: f"{r['cold']['items']:,.0f}" if r.get("cold", {}).get("items") else "")
+    if rows.get("tidings", {}).get("history"):
+        lines.append("")
+        lines.append("Tidings' cold cycle keeps each feed's first document and its entries' fingerprints, unread; "
+                     "their articles are read when a digest, search or story first needs them, or in idle time "
+                     "(`tidings run`), or by `tidings poll --history` (the row above). Its item count is the entries kept.")  # fmt: skip
     if "startup" in s:
         st = s["startup"]
         lines += ["", "Start-up, wall time of `tidings` commands as a user starts them (median of "

@@ -28,7 +28,8 @@ from .fetch import Fetcher
 from .humanize import relative_time
 from .metrics import Metrics
 from .models import Digest
-from .poller import FeedOutcome, Poller, PollReport
+from .poller import Poller
+from .pollreport import FeedOutcome, PollReport
 from .schedule import Jobs
 from .store import StorageError, Store
 from .workers import ParsePool
@@ -78,7 +79,8 @@ class Tidings:
         self._own_pool = parse_pool is None
         self.parse_pool = parse_pool or ParsePool(settings.polling.parse_workers)
         self.poller = Poller(settings, self.db, self.fetcher, self.clock, parse_pool=self.parse_pool,
-                             instance=self.instance)  # fmt: skip
+                             instance=self.instance, on_history=self.metrics.articles.inc,
+                             feed_of=self.catalog.feed)  # fmt: skip
         self.chats = Chats(settings, self.clock, adapters=adapters, env=env)
         self.adapters = self.chats.adapters  # the started adapters, by key
         self.deliverer = Deliverer(
@@ -90,6 +92,7 @@ class Tidings:
                          grace=settings.polling.stop_grace)  # fmt: skip
         self._started = False
         self._told_offline = False
+        self._reading_idle = False  # `run`: first polls are read in the background (one-shot commands: when needed)
 
     async def __aenter__(self) -> Tidings:
         await self.fetcher.open()
@@ -103,6 +106,7 @@ class Tidings:
         return Commands(
             store=self.db, catalog=self.catalog, digests=self, fetcher=self.fetcher, parse=self.poller.parse,
             clock=self.clock, settings=self.settings.digest, prefix=prefix, summaries=self.settings.summaries,
+            first_polls=self.poller.backlog.read,
         )  # fmt: skip
 
     def feed_services(self) -> FeedServices:
@@ -118,6 +122,7 @@ class Tidings:
         from .explain import explain
         from .storyview import explain_story
 
+        await self.poller.backlog.read()  # (first polls kept unread: bot/backlog.py)
         lines = await explain(channel, url, store=self.db, catalog=self.catalog, clock=self.clock,
                               settings=self.settings.digest, provenance=provenance)  # fmt: skip
         if provenance:  # `tidings explain`: the story whole, as `/news story` shows it
@@ -139,6 +144,7 @@ class Tidings:
         self._started = True
 
     async def close(self) -> None:
+        await self.poller.backlog.close()  # (what it was reading is let go: read again at the next start)
         try:
             await self.db.release_claims(self.instance)  # others may take our feeds at once
         except StorageError as exc:
@@ -170,6 +176,8 @@ class Tidings:
         await self.deliverer.after_poll(report.outcomes)
         if report.new_articles:
             await self.post_new(report, feeds)
+        if self._reading_idle:  # the running bot reads first polls kept unread (bot/backlog.py) meanwhile
+            self.poller.backlog.read_when_idle()
         return report
 
     async def post_new(self, report: PollReport, feeds) -> list[Digest]:
@@ -273,6 +281,7 @@ class Tidings:
 
         first = self.settings.digest.first_digest_items
         catalog = self.catalog.target
+        await self.poller.backlog.read(await self.catalog.followed(channel))  # its feeds' first polls, if unread
 
         def read():  # the feeds and the candidates in one step on the database thread: one wake-up, not three
             names, feeds = catalog.followed(channel), catalog.feeds()
@@ -314,6 +323,7 @@ class Tidings:
     async def run(self, stop: asyncio.Event, commands: CommandHandler | None = None) -> None:
         """Poll and post on schedule until ``stop`` is set."""
         await self.start_adapters(commands)
+        self._reading_idle = True
         report = await self.poll()
         log.info("first poll: %s", report.summary())
         await self.catch_up()

@@ -162,6 +162,11 @@ def build_parser() -> argparse.ArgumentParser:
                        description="Poll every feed that is due (or all with --all) once, with a progress bar "
                                    "and a one-line summary.")  # fmt: skip
     p.add_argument("--all", action="store_true", help="poll every feed, due or not")
+    p.add_argument(
+        "--history",
+        action="store_true",
+        help="then read the first polls kept unread (else read when a digest, search or story needs them)",
+    )
     p.set_defaults(handler=cmd_poll)
 
     from . import askcli, opscli
@@ -225,13 +230,17 @@ def cmd_poll(args) -> int:
     async def go():
         async with new_bot(settings) as bot:
             with _progress() as (started, done):
-                return await bot.poll(due_only=not args.all, on_start=started, on_done=done)
+                report = await bot.poll(due_only=not args.all, on_start=started, on_done=done)
+            read = await bot.poller.backlog.read() if args.history else None
+            return report, read
 
-    report = run_async(go())
+    report, read = run_async(go())
     for outcome in report.outcomes:
         if outcome.status == "failed":
             print(f"  failed: {outcome.feed}: {outcome.error}", file=sys.stderr)
     print(report.summary() if report.outcomes else "no feed is due (use --all to poll them anyway)")
+    if read is not None:
+        print(f"first polls read: {read} articles stored")
     return EXIT_FAILED if report.outcomes and report.count("failed") == len(report.outcomes) else EXIT_OK
 
 

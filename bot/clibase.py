@@ -6,7 +6,7 @@ is the commands that only read the archive, built without the bot around it."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import AbstractContextManager, contextmanager, nullcontext
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -90,8 +90,17 @@ def lookups(settings: Settings, prefix: str = "tidings") -> Iterator[Commands]:
     from .commands import Commands
 
     archive = Archive(settings)
+    clock = SystemClock()
+
+    async def first_polls(feeds: Sequence[str] | None) -> int:  # (read when a lookup needs them: bot/backlog.py)
+        if not await archive.db.backlog_feeds(list(feeds) if feeds is not None else None):
+            return 0  # (the usual case: the parsing side not even imported)
+        from .backlog import read_apart
+
+        return await read_apart(archive.db, settings, clock, feeds)
+
     try:
-        yield Commands(store=archive.db, catalog=archive.catalog, clock=SystemClock(), settings=settings.digest,
-                       prefix=prefix, summaries=settings.summaries)  # fmt: skip
+        yield Commands(store=archive.db, catalog=archive.catalog, clock=clock, settings=settings.digest,
+                       prefix=prefix, summaries=settings.summaries, first_polls=first_polls)  # fmt: skip
     finally:
         archive.close()

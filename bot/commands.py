@@ -11,9 +11,8 @@ import difflib
 import json
 import logging
 import re
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import replace
-from datetime import datetime
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 from .command_text import (
@@ -28,7 +27,7 @@ from .command_text import (
     parse_search,
     usage,
 )
-from .humanize import plural, relative_time
+from .humanize import plural, relative_time, until
 from .models import Command, Digest, Reply, digest_from_dict, to_item
 from .store import SearchError, StorageError
 
@@ -79,6 +78,7 @@ class Commands:
         digests: Digests | None = None, fetcher: Fetcher | None = None,
         parse: Callable[..., Awaitable[Any]] | None = None, prefix: str = "/news",
         summaries: SummarySettings | None = None,  # [summaries]: how `story` summarizes
+        first_polls: Callable[[Sequence[str] | None], Awaitable[int]] | None = None,  # reads them (bot/backlog.py)
     ):  # fmt: skip
         self.store = store
         self.catalog = catalog
@@ -89,6 +89,8 @@ class Commands:
         self.settings = settings
         self.summaries = summaries
         self.prefix = prefix
+        # A feed's first poll is read when first needed (bot/backlog.py): before the archive is read.
+        self.first_polls = first_polls or _nothing_waits
 
     async def names(self) -> tuple[list[str], list[str]]:
         """Feed names and tags (settings and chat), for a platform's autocomplete."""
@@ -143,6 +145,7 @@ class Commands:
                 raise UsageError(f"Ask for 1 to {MAX_RESULTS} items.")
         what = " ".join(args)
         names, label = await self._scope(command, what)
+        await self.first_polls(names)
         stored = await self.store.latest_articles(names, n)
         if not stored:
             return Reply(text=f"Nothing stored yet from {label}.")
@@ -161,6 +164,7 @@ class Commands:
         tag_feeds = await self.catalog.tag_feeds(query.tag) if query.tag else []
         limit = command.limit or SEARCH_RESULTS
         scope: dict[str, Any] = dict(feed_names=feed_names, since=query.since, tag=query.tag, tag_feeds=tag_feeds)
+        await self.first_polls(feed_names)
         try:
             found, total, capped = await self.store.search_counted(query.words, limit=limit, **scope)  # (≤ COUNT_CAP)
         except SearchError as exc:
@@ -188,43 +192,19 @@ class Commands:
                 lines.append(f"⏳ {name} — not polled yet")
             elif state.failing_since is not None:
                 lines.append(f"⚠️ {name} — failing since {relative_time(state.failing_since, now)}: {state.last_error}"
-                             f"; next try {_until(state.next_check_at, now)}")  # fmt: skip
+                             f"; next try {until(state.next_check_at, now)}")  # fmt: skip
             else:
                 lines.append(f"✅ {name} — last success {relative_time(state.last_success_at or state.last_checked_at, now)}, "
-                             f"next poll {_until(state.next_check_at, now)}")  # fmt: skip
+                             f"next poll {until(state.next_check_at, now)}")  # fmt: skip
         where = f"#{channel.name}" if channel else "Tidings"
         if not lines:
             return Reply(text=f"{where} follows no feeds yet. Try `{self.prefix} subscribe <feed-url|name|tag>`.")
         return Reply(text=f"{where} follows {plural(len(lines), 'feed')}:", lines=tuple(lines))
 
     async def do_status(self, command: Command) -> Reply:
-        now = self.clock.now()
-        feeds = await self.catalog.feeds()
-        names = {f.name for f in feeds}  # (every row, the catalog's kept: names bound one by one cost more)
-        states = [s for s in await self.store.feed_states() if s.name in names]
-        failing = [s for s in states if s.failing_since is not None]
-        polled = {s.name for s in states if s.last_checked_at is not None}
-        off = {f.name for f in feeds if not f.enabled}
-        failing = [s for s in failing if s.name not in off]
-        unpolled = sum(1 for f in feeds if f.name not in polled and f.name not in off)
-        count = await self.store.count_articles()
-        ok = len(feeds) - len(off) - len(failing) - unpolled
-        others = (f", {unpolled} not polled yet" if unpolled else "") + (f", {len(off)} disabled" if off else "")
-        lines = [f"Feeds: {len(feeds)} ({ok} ok, {len(failing)} failing{others})",
-                 f"Archive: {plural(count, 'article')}"]  # fmt: skip
-        for state in failing:  # every one: a long answer is cut by the platform's reply cap, with a count
-            lines.append(f"⚠️ {state.name}: {state.last_error} (since {relative_time(state.failing_since or now, now)}, "
-                         f"next try {_until(state.next_check_at, now)})")  # fmt: skip
-        for channel in await self.catalog.channels():
-            last, _ = await self.store.channel_state(channel.name)
-            refused_since, refused_error = await self.store.refused(channel.name)
-            line = f"#{channel.name}: last digest {relative_time(last, now) if last else 'never'}"
-            if refused_since is not None:
-                line += f"; ⚠️ refuses posts since {relative_time(refused_since, now)}: {refused_error}"
-            lines.append(line)
-        undelivered, last_error = await self.store.undelivered()
-        lines.append(f"Undelivered posts: {undelivered}" + (f" (last error: {last_error})" if last_error else ""))
-        return Reply(text="Tidings status:", lines=tuple(lines))
+        from .statusreply import status_reply
+
+        return await status_reply(store=self.store, catalog=self.catalog, clock=self.clock)
 
     async def do_why(self, command: Command) -> Reply:
         if len(command.args) != 1:
@@ -236,6 +216,7 @@ class Commands:
         channel = await self._channel(command)
         if channel is None:
             return Reply(text="This chat channel gets no digest, so nothing is left out of it.", error=True)
+        await self.first_polls(None)
         lines = await explain(channel, command.args[0], store=self.store, catalog=self.catalog, clock=self.clock,
                               settings=self.settings)  # fmt: skip
         return Reply(text=f"About that article and #{channel.name}:", lines=tuple(lines))
@@ -247,6 +228,7 @@ class Commands:
         from .storyview import story_reply
 
         rules = DigestRules.from_settings(await self.catalog.feeds(), self.settings, self.summaries)
+        await self.first_polls(None)
         return await story_reply(
             command.args, store=self.store, catalog=self.catalog, rules=rules, now=self.clock.now()
         )
@@ -393,8 +375,5 @@ def _is_url(text: str) -> bool:
     return bool(re.match(r"^[a-z][a-z0-9+.-]*://", text, re.I))
 
 
-def _until(when: datetime | None, now: datetime) -> str:
-    if when is None or when <= now:
-        return "now"
-    minutes = int((when - now).total_seconds() // 60)
-    return f"in {minutes} min" if minutes < 120 else f"in {minutes // 60} h"
+async def _nothing_waits(feeds: Sequence[str] | None) -> int:
+    return 0

@@ -34,7 +34,7 @@ from .store.database import AsyncStore
 
 if TYPE_CHECKING:
     from .catalog import AsyncCatalog
-    from .poller import FeedOutcome
+    from .pollreport import FeedOutcome
 
 log = logging.getLogger("tidings.delivery")
 

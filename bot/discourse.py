@@ -212,6 +212,17 @@ _SHORT = 10  # words
 _LAST_POINTER = re.compile(r"\s(?:that|this|these|those|cela|ça|das|dies|dat|dit|eso|esto)[.!?…]*[\"'”’»)]*$", re.I)
 
 
+# An opening clause that ends on a bare demonstrative stands for what was said before it (set40 F9: "To work
+# around this, you can create an OpenRC service…", the problem it works around left out): an infinitive and
+# its object ("To do this,", "To fix that,"), or a preposition and it ("Because of this,", "On top of that,",
+# "In addition to this,"); not "that" the conjunction ("We hope that, in time, …": no preposition before it).
+_CLAUSE_POINTER = re.compile(
+    r"(?:to\s+[^\W\d_]+(?:\s+[^\W\d_]+)?|(?:[^\W\d_]+\s+){0,3}(?:of|to|from|with|on|about|like|around|despite|besides))"
+    r"\s+(?:this|that|these|those)\s*,",
+    re.I,
+)
+
+
 # A sentence that is only the rest of the one before (set15 finding 5): an infinitive or a string of them, with
 # no clause of its own ("To tell yourself that this is important…, to dedicate time, to practice…" after "To
 # commit, you have to commit in the gut."); a short one opening with "of" ("Of play, adventure, creativity, joy."
@@ -245,6 +256,8 @@ def leans_back(sentence: str) -> bool:
     if sentence[:1] == "(" and sentence.rstrip(".!?…\"'”’ ").endswith(")"):
         return True  # an aside to what came before ("(The other two castmembers … throughout.)"), no "(CNN) --"
     if _LAST_POINTER.search(sentence[-12:]) and sentence.count(" ") < _SHORT:
+        return True
+    if _CLAUSE_POINTER.match(sentence, 0, 60):
         return True
     opening = _OPENING.match(sentence[:60])
     if opening is None:

@@ -27,7 +27,7 @@ from .fetch import Fetcher
 from .models import FeedError
 from .store.database import AsyncStore
 from .urls import host_problem
-from .workers import READ_FEED
+from .workers import SKIM_FEED
 
 log = logging.getLogger("tidings.feeds")
 
@@ -153,7 +153,8 @@ async def _existing(svc: FeedServices, url: str) -> FeedSettings | None:
 
 
 async def _read(svc: FeedServices, body: bytes, url: str, content_type: str):
-    return await svc.parse(READ_FEED, body, url=url, content_type=content_type, source="",
+    # (its title and whether it is a feed: skimmed, nothing cleaned; its first poll keeps it, bot/skim.py)
+    return await svc.parse(SKIM_FEED, body, url=url, content_type=content_type, source="",
                            now=svc.clock.now(), excerpt_length=80)  # fmt: skip
 
 

@@ -65,3 +65,11 @@ def item_time(published: datetime, now: datetime, dated: bool = True) -> str:
 
 def plural(n: int, word: str, words: str | None = None) -> str:
     return f"{n} {word if n == 1 else (words or word + 's')}"
+
+
+def until(when: datetime | None, now: datetime) -> str:
+    """How long until ``when``: "in 5 min", "in 3 h" or "now"."""
+    if when is None or when <= now:
+        return "now"
+    minutes = int((when - now).total_seconds() // 60)
+    return f"in {minutes} min" if minutes < 120 else f"in {minutes // 60} h"

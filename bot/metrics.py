@@ -37,7 +37,7 @@ from .config import parse_listen
 
 if TYPE_CHECKING:
     from .clock import Clock
-    from .poller import PollReport
+    from .pollreport import PollReport
     from .store.database import AsyncStore
 
 log = logging.getLogger("tidings.metrics")

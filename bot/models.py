@@ -73,6 +73,10 @@ class FeedContent:
     # next poll passes back as ``known`` so that entries it has read before are not
     # cleaned again (issue 18: the work of a changed feed is its new entries).
     entry_prints: bytes = field(default=b"", compare=False, repr=False)
+    # A feed's first poll (bot/skim.py): no articles yet, its document kept (zlib) to be
+    # read when first needed, and how many entries it has (bot/backlog.py, issue 18).
+    backlog: bytes = field(default=b"", compare=False, repr=False)
+    backlog_entries: int = 0
 
 
 @dataclass(slots=True, unsafe_hash=True)

@@ -4,13 +4,10 @@ titles and excerpts, UTC dates. Pure: the caller passes the time of the poll."""
 from __future__ import annotations
 
 import dataclasses
-import functools
 import hashlib
 import logging
 import re
-from collections.abc import Sequence
 from datetime import datetime
-from pathlib import Path
 
 from .blocks import EMPTY, Blocks, after_trailer, html_blocks, plain_blocks, prose
 from .clean import is_markup, plain_to_text
@@ -19,6 +16,7 @@ from .cveids import cve_ids, markup_cve_ids
 from .dates import FUTURE_TOLERANCE, zero_date  # a date further ahead is a mistake: the poll time is used
 from .dedup import OncePerFeed, identifies_item, no_title, over_run_on, raw_key
 from .entrylink import entry_link, entry_uid, opened_link, own_link, page_link, shared_links
+from .entryprints import ENTRY_PRINT, MAX_PRINTS, may_repeat, parse_with_prints
 from .excerpt import excerpt_with_notes
 from .feedcuts import FeedCuts, at_cut_length, ended_open, feed_cut_lengths, goes_on_in, looks_shortened, may_be_cut
 from .feedtemplates import own_texts
@@ -26,7 +24,7 @@ from .headline import with_one_ellipsis, without_title_parts
 from .inlinerows import a_label, lone_link_text, without_ending_label, without_own_link
 from .models import Article, FeedContent
 from .mojibake import repair_mojibake
-from .parse import ParsedFeed, RawEntry, parse_feed
+from .parse import ParsedFeed, RawEntry
 from .promos import lead_in_only, without_promos
 from .publishers import without_doubled_name
 from .repeated import repeated_paragraphs, undecorated, without_repeated
@@ -44,7 +42,6 @@ from .urls import canonical_url
 
 TEASER_LENGTH = 80  # a summary shorter than this is a teaser: the content (if any) makes a better excerpt
 MAX_UID_LENGTH, MAX_TAGS = 500, 20
-ENTRY_PRINT, MAX_PRINTS = 8, 5000  # bytes of an entry's fingerprint (blake2b); entries remembered per feed (40 KB)
 UNTITLED = "(untitled)"  # the title of an entry with neither a title nor text
 
 log = logging.getLogger("tidings.normalize")
@@ -70,9 +67,8 @@ def read_feed(
     storing it again would change nothing. A document whose entries may repeat
     one another is read whole: which of two copies is kept, and that the other
     is dropped, depends on both (normalize_feed)."""
-    parsed = parse_feed(body, url=url, content_type=content_type, fast=fast, now=now)
-    seed = f"{_code_version()}\x1f{excerpt_length}\x1f{fast}\x1f{url}\x1f{parsed.link}".encode()
-    prints = [entry_print(entry, seed) for entry in parsed.entries]
+    parsed, prints = parse_with_prints(body, url=url, content_type=content_type, now=now,
+                                       excerpt_length=excerpt_length, fast=fast)  # fmt: skip
     entries = parsed.entries
     if known and not may_repeat(entries):
         old = {known[i : i + ENTRY_PRINT] for i in range(0, len(known), ENTRY_PRINT)}
@@ -89,45 +85,7 @@ def read_feed(
                        entry_prints=b"".join(dict.fromkeys(prints[:MAX_PRINTS])))  # fmt: skip
 
 
-@functools.cache
-def _code_version() -> str:
-    """A digest of the code that reads entries (bot/*.py): an upgrade, or any change to
-    it, reads every entry again once, so that stored articles get the new reading."""
-    digest = hashlib.blake2b(digest_size=8)
-    for path in sorted(Path(__file__).parent.glob("*.py")):
-        digest.update(path.name.encode())
-        digest.update(path.read_bytes())
-    return digest.hexdigest()
-
-
-_MARKUP = re.compile(r"<[^>]*>")
 _MEDIA = re.compile(r"<(?:img|picture|video|audio|iframe|embed|object)\b", re.IGNORECASE)  # what a text may show
-
-
-def may_repeat(entries: Sequence[RawEntry]) -> bool:
-    """Whether two entries share an id, a link or a title (markup, case and spacing
-    aside): the entries normalize_feed may find to be one item."""
-    seen: set[tuple[int, str]] = set()
-    for entry in entries:
-        title = " ".join(_MARKUP.sub("", entry.title).casefold().split())
-        for key in ((0, entry.id), (1, entry.link), (2, title)):
-            if key[1]:
-                if key in seen:
-                    return True
-                seen.add(key)
-    return False
-
-
-def entry_print(entry: RawEntry, seed: bytes) -> bytes:
-    """A fingerprint of everything an article is made from: the raw entry's fields and ``seed``."""
-    h = hashlib.blake2b(seed, digest_size=ENTRY_PRINT)
-    flags = (entry.link_is_guid, entry.title_is_html, entry.summary_is_html, entry.content_is_html)
-    # Each field and a "\x1f" after it, then the flags: one string, encoded and hashed once (the same bytes).
-    h.update("\x1f".join((entry.id, entry.link, entry.permalink, entry.orig_link, entry.notes_link, entry.enclosure, entry.title, entry.summary,
-                           entry.content, entry.author, entry.date_text, entry.date_field, entry.date_note, *entry.tags,
-                           f"{flags}{entry.published.isoformat() if entry.published else ''}{len(entry.tags)}"))
-             .encode("utf-8", "surrogatepass"))  # fmt: skip
-    return h.digest()
 
 
 def normalize_feed(

@@ -7,29 +7,30 @@ readable error and a backoff) and never stops the others.
 from __future__ import annotations
 
 import asyncio
-import collections
 import contextlib
-import functools
 import gc
 import logging
 from collections.abc import Awaitable, Callable, Sequence
 from concurrent.futures import Executor
-from dataclasses import dataclass, field, replace
-from datetime import datetime, timedelta
+from dataclasses import replace
+from datetime import timedelta
 from functools import partial
 
 from . import backoff
+from .backlog import BacklogReader
 from .clock import Clock
 from .config import FeedSettings, Settings
 from .fetch import Fetcher, FetchResult
-from .models import Article, FeedError, FeedState, StoredArticle
+from .models import FeedError, FeedState, StoredArticle
 from .pages import PageReader
+from .pollreport import FeedOutcome, PollReport
 from .store.database import AsyncStore
 from .store.problems import StorageError
-from .workers import READ_FEED, SENTENCES_OF, ParsePool
+from .workers import READ_FEED, SENTENCES_OF, SKIM_FEED, ParsePool
 
 log = logging.getLogger("tidings.poll")
 
+DEFERRED = timedelta(minutes=1)  # a changed document whose feed's first poll another process is reading waits this
 STATES_CHUNK = 500  # feeds whose state a poll of every feed (due or not) reads at a time
 CLAIM_BATCH = 32  # the most feeds a worker claims at a time (fewer for small setups, so processes share)
 # Poll tasks per fetch slot ([polling] concurrency): a task waiting for the
@@ -42,69 +43,6 @@ TASKS_PER_FETCH_SLOT = 3
 # 10,000 feeds ran ~75 young collections, ~7 middle and a full one in two (20-35 ms of CPU) and
 # found no garbage; at 10,000 a few. Garbage that comes (a failure's frames) waits for 10,000 at most.
 POLL_YOUNG_THRESHOLD = 10_000
-
-
-@dataclass(slots=True)  # not frozen: one per feed polled (see models.FeedState)
-class FeedOutcome:
-    feed: str
-    status: str  # "ok", "not_modified", "unchanged" (same body), "failed"
-    # The new articles, for what posts them at once (watchlist, real-time). A backfill
-    # (the feed's first poll) is never posted: it keeps only its count, so that a cycle
-    # of first polls does not hold every article it stored until it ends (issue 18).
-    new: tuple[Article, ...] = ()
-    error: str = ""
-    warning: str = ""
-    backfill: bool = False  # the feed's first poll: its articles are history, not news
-    stored: tuple[StoredArticle, ...] = ()  # the new articles as stored (with their ids)
-    failures: int = 0  # failed polls in a row, this one included
-    failing_since: datetime | None = None
-    recovered_from: datetime | None = None  # set when a failing feed works again: when it started failing
-    new_count: int = 0  # how many articles were new (also when ``new`` is not kept)
-
-    @property
-    def new_articles(self) -> int:
-        return max(self.new_count, len(self.new))
-
-
-@dataclass
-class PollReport:
-    # repr=False: asyncio.run() builds the repr of what the main coroutine returns
-    # when its loop closes (Python 3.11); with every article of a 1,000-feed cycle
-    # that was a 34-million-character string, 136 MB at the peak (issue 18).
-    outcomes: list[FeedOutcome] = field(default_factory=list, repr=False)
-
-    def __repr__(self) -> str:
-        return f"PollReport({self.summary()})"
-
-    # Counted once, when first asked (a report is made when its poll has ended): the
-    # metrics, the log line, the caller each ask again, and a warm cycle has 10,000 outcomes.
-    @functools.cached_property
-    def statuses(self) -> collections.Counter[str]:
-        """How many outcomes have each status."""
-        return collections.Counter(o.status for o in self.outcomes)
-
-    def count(self, *statuses: str) -> int:
-        by_status = self.statuses
-        return sum(by_status[s] for s in set(statuses))
-
-    @functools.cached_property
-    def new_articles(self) -> int:
-        return sum(o.new_articles for o in self.outcomes)
-
-    def unreachable(self) -> bool:
-        """Two or more feeds polled and every one failed to connect or timed out:
-        most likely the network is out of reach (a first run offline), not the feeds."""
-        from .metrics import error_kind
-
-        kinds = {error_kind(o.error) if o.status == "failed" else "ok" for o in self.outcomes}
-        return len(self.outcomes) >= 2 and kinds <= {"connection", "timeout"}
-
-    def summary(self) -> str:
-        return (
-            f"{len(self.outcomes)} feeds polled: {self.count('ok')} ok, "
-            f"{self.count('not_modified', 'unchanged')} not modified, {self.count('failed')} failed; "
-            f"{self.new_articles} new articles"
-        )
 
 
 @contextlib.contextmanager
@@ -139,6 +77,8 @@ class Poller:
         parse_pool: ParsePool,
         parse_executor: Executor | None = None,
         instance: str = "tidings",
+        on_history: Callable[[int], object] = lambda count: None,  # articles a first poll gave, once read
+        feed_of: Callable[[str], Awaitable[FeedSettings | None]] | None = None,  # a feed by name (the catalog's)
     ):
         self.settings = settings
         self.store = store
@@ -149,6 +89,11 @@ class Poller:
         self.instance = instance
         self._untrusted: set[str] = set()
         self.pages = PageReader(store, fetcher, clock, settings.digest, self.parse)
+        self.backlog = BacklogReader(
+            store, self.parse, clock, excerpt_length=settings.digest.excerpt_length,
+            lease=timedelta(seconds=settings.polling.lease), workers=parse_pool.workers, feed=feed_of,
+            enrich=self.pages.enrich, on_stored=on_history,
+        )  # fmt: skip
 
     async def parse(self, fn, /, *args, **kwargs):
         """CPU-heavy work (parsing, text extraction) off the event loop: in the
@@ -303,27 +248,38 @@ class Poller:
             # The very body the last poll could not read (an OPML file, a cut-off
             # JSON document): the same error, without parsing it again.
             return await self._failed(feed, state, state.last_error, interval, None, failed_body_hash=body_hash)
+        backfill = not state.polled_ok_once
+        # A first poll still unread is read first: the new entries are told from its own. When another
+        # process is reading it, this document waits for a poll a little later (nothing is lost: the
+        # feed's validators and fingerprints stay as they were, so it is fetched and read whole again).
+        if not backfill and not await self.backlog.read_first(feed.name):
+            await self.store.update_feed(feed.name, next_check_at=now + DEFERRED, claimed_by=None, lease_until=None)
+            return FeedOutcome(feed.name, "deferred")
         try:
+            # A first poll is skimmed (bot/skim.py): its document is kept and read later (bot/backlog.py).
             content = await self.parse(
-                READ_FEED,  # bot.normalize.read_feed, by name: the parsing stack stays in the workers
+                SKIM_FEED if backfill else READ_FEED,  # by name: the parsing stack stays in the workers
                 result.body,
                 url=result.final_url or state.fetch_url,
                 content_type=result.content_type,
                 source=feed.name,
                 now=now,
                 excerpt_length=self.settings.digest.excerpt_length,
-                known=(state.entry_prints or b"") if state.polled_ok_once else b"",
+                **({} if backfill else {"known": state.entry_prints or b""}),
             )
         except FeedError as exc:
             return await self._failed(feed, state, str(exc), interval, None, failed_body_hash=body_hash)
-        backfill = not state.polled_ok_once
+        if content.backlog:
+            await self.store.put_backlog(feed.name, content.backlog, url=result.final_url or state.fetch_url,
+                                         content_type=result.content_type, polled_at=now,
+                                         entries=content.backlog_entries)  # fmt: skip
         # first_seen is taken on the database thread, in order with digest
         # queries (see AsyncStore.store_articles): no article can slip behind a cutoff.
         stored = await self.store.store_articles(
-            feed.name, content.articles, clock=self.clock, backfill=backfill,
+            feed.name, content.articles, clock=self.clock,
             horizon=timedelta(days=self.settings.storage.retention_days),
-        )  # fmt: skip
-        if stored and not backfill:  # (a backfill is never posted: its stories are segmented when shown)
+        ) if content.articles else []  # fmt: skip
+        if stored:
             stored = await self._segment(feed.name, stored)
         new = [s.article for s in stored]
         if new and self.pages is not None:
@@ -333,11 +289,9 @@ class Poller:
                               entry_prints=content.entry_prints, etag=etag, last_modified=last_modified)  # fmt: skip
         if content.warning:
             log.info("feed %r: %s", feed.name, content.warning)
-        count = len(new)
-        if backfill:  # never posted (Tidings.post_new): the count only, not the articles
-            new, stored = [], []
         return FeedOutcome(feed.name, "ok", new=tuple(new), warning=content.warning, backfill=backfill,
-                           stored=tuple(stored), recovered_from=state.failing_since, new_count=count)  # fmt: skip
+                           stored=tuple(stored), recovered_from=state.failing_since, new_count=len(new),
+                           backlog=content.backlog_entries)  # fmt: skip
 
     async def _segment(self, feed: str, stored: list[StoredArticle]) -> list[StoredArticle]:
         """New articles with their lead's sentences (bot/sentences.py), stored for their

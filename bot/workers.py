@@ -31,7 +31,7 @@ T = TypeVar("T")
 
 # What the workers run: the parsing stack and the pool's own module (its initializer), nothing more; then the fork
 # server made ready (bot/forkserver.py).
-PRELOAD = ("bot.normalize", "bot.extract", "bot.workers", "bot.forkserver")
+PRELOAD = ("bot.normalize", "bot.skim", "bot.extract", "bot.workers", "bot.forkserver")
 
 
 @dataclass(frozen=True)
@@ -53,6 +53,7 @@ class Named:
 
 
 READ_FEED = Named("bot.normalize", "read_feed")  # bytes -> FeedContent (bot/models.py)
+SKIM_FEED = Named("bot.skim", "skim_feed")  # a first poll's bytes -> FeedContent with no articles, the backlog kept
 EXTRACT_TEXT = Named("bot.extract", "extract_text")  # an article page -> its text
 SENTENCES_OF = Named("bot.sentences", "sentences_of")  # a new article's lead -> its sentences, one a line
 

@@ -8,7 +8,9 @@ at most ``width`` columns; Chinese and Japanese break between two of their
 characters (they may break anywhere), never before a closing mark ("。", "、",
 "」": it stays with the character before) nor after an opening one; Korean
 breaks at its spaces, as Latin text does.
-A text with no wide character is wrapped by ``textwrap`` as before. Pure.
+A text with no wide character is wrapped by ``textwrap``, at spaces only: a word is never
+cut, neither when it is longer than a line nor at its hyphens, so a web address stays whole
+and a terminal can open it (set40 F11: "Link: h" / "ttps://graph.micro…"). Pure.
 """
 
 from __future__ import annotations
@@ -32,7 +34,8 @@ def columns(text: str) -> int:
 def wrap(text: str, width: int, initial_indent: str = "", subsequent_indent: str = "") -> list[str]:
     """``textwrap.wrap`` by columns (see the module's docstring)."""
     if not _WIDE.search(text):
-        return textwrap.wrap(text, width, initial_indent=initial_indent, subsequent_indent=subsequent_indent)
+        return textwrap.wrap(text, width, initial_indent=initial_indent, subsequent_indent=subsequent_indent,
+                             break_long_words=False, break_on_hyphens=False)  # fmt: skip
     lines: list[str] = []
     line, used = initial_indent, columns(initial_indent)
     fresh = True  # nothing but the indent on the line yet

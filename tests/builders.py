@@ -51,8 +51,9 @@ def build_digest(*args, **kwargs) -> Digest:
 
 async def poll_served(tmp_path, clock, urls: dict[str, str], limit: int = 1000):
     """One poll of feeds served on 127.0.0.1 (the ``feeds`` fixture) by a bot on SQLite in
-    ``tmp_path`` (no parse workers, private addresses allowed, no article pages fetched):
-    the poll's report, the stored articles (newest first) and their texts (leads)."""
+    ``tmp_path`` (no parse workers, private addresses allowed, no article pages fetched),
+    its first polls then read (bot/backlog.py): the poll's report, the stored articles
+    (newest first) and their texts (leads)."""
     from bot.app import Tidings
     from bot.config import settings_from_dict
 
@@ -64,6 +65,7 @@ async def poll_served(tmp_path, clock, urls: dict[str, str], limit: int = 1000):
     })  # fmt: skip
     async with Tidings(settings, clock=clock, adapters={}, env={}) as bot:
         report = await bot.poll(due_only=False)
+        await bot.poller.backlog.read()  # (first polls are read when first needed: as a digest or search reads them)
         stored = await bot.db.latest_articles(list(urls), limit)
         leads = await bot.db.article_texts([s.id for s in stored])
     return report, stored, leads

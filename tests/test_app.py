@@ -61,8 +61,11 @@ async def test_first_run_never_floods_then_only_new_items(feeds, clock, console,
     bot = await bot_factory(make_settings(database_url, {"Example": url}))
 
     report = await bot.poll()
-    assert report.summary() == "1 feeds polled: 1 ok, 0 not modified, 0 failed; 20 new articles"
-    first = await bot.post_digest("news")
+    assert report.summary() == (
+        "1 feeds polled: 1 ok, 0 not modified, 0 failed; 0 new articles; "
+        "20 entries of first polls kept, read when first needed"
+    )  # (bot/backlog.py)
+    first = await bot.post_digest("news")  # (it reads them)
     assert [i.title for i in first.items] == ["Story 1", "Story 2", "Story 3"]  # the newest few, not 20
     assert first.items[0].link == "https://news.example/id1"  # tracking parameters gone
     assert first.items[0].excerpt == "The lede of Story 1. More text follows."
@@ -102,7 +105,7 @@ async def test_a_broken_feed_is_marked_failing_and_the_rest_carry_on(feeds, cloc
     bot = await bot_factory(make_settings(database_url, {"Good": good, "Broken": broken, "Page": html}))
     report = await bot.poll()
     outcomes = {o.feed: o for o in report.outcomes}
-    assert outcomes["Good"].status == "ok" and outcomes["Good"].new_articles == 1
+    assert outcomes["Good"].status == "ok" and outcomes["Good"].backlog == 1  # (its first poll: kept, read later)
     assert outcomes["Broken"].error == "HTTP 500 Internal Server Error"
     assert outcomes["Page"].error == "not a feed: the URL returned an HTML page, not RSS, Atom or JSON Feed"
     state = bot.store.feed_state("Broken")
@@ -457,6 +460,7 @@ async def test_real_feeds_read_wrong_once_are_read_right_end_to_end(feeds, bot_f
     bot = await bot_factory(make_settings(database_url, urls))
     report = await bot.poll()
     assert report.count("ok") == 5
+    await bot.poller.backlog.read()  # (first polls: read as a digest or search reads them)
     stored = {(s.feed, s.article.title): s.article for s in await bot.db.latest_articles(names, 1000)}
 
     putin = stored["codehollow--Rss20NYTimes.xml", "Putin Led a Complex Cyberattack Scheme to Aid Trump, Report Finds"]
@@ -510,6 +514,7 @@ async def test_texts_a_feed_cut_without_a_mark_or_wrapped_by_hand_read_whole_end
     url = feeds.serve("/pod.xml", f"<rss version='2.0'><channel><title>Pod</title>{body}</channel></rss>".encode())
     bot = await bot_factory(make_settings(database_url, {"Pod": url}))
     assert (await bot.poll()).count("ok") == 1
+    await bot.poller.backlog.read()
     stored = {s.article.title: s.article.excerpt for s in await bot.db.latest_articles(["Pod"], 100)}
 
     for n, text in enumerate(SHOWS):
@@ -543,6 +548,7 @@ async def test_a_journals_year_first_dates_and_a_release_table_arrive_as_written
                          "<guid isPermaLink='false'>kernel.org,mainline,5.7-rc4</guid></item></channel></rss>")  # fmt: skip
     bot = await bot_factory(make_settings(database_url, {"Journal": journal, "Kernel": kernel}))
     await bot.poll()
+    await bot.poller.backlog.read()
     stored = [s.article for s in bot.store.latest_articles(["Journal"], 10)]
     assert sorted((a.published, a.has_date) for a in stored) == [
         (datetime(2018, 1, 30, tzinfo=UTC), True), (datetime(2018, 3, 14, tzinfo=UTC), True),

@@ -44,11 +44,12 @@ def test_the_feed_server_answers_conditional_requests(server):
 @pytest.mark.parametrize("variant", ["shipped", "no-pool", "no-group"])
 async def test_cold_warm_and_churn_cycles(server, variant):
     result = await cycles.cycles(server, N, variant=variant)
-    cold, warm, churn = result["cold"], result["warm"], result["churn"]
-    assert cold["feeds"] == N and cold["failed"] == NOT_FEEDS and cold["new_articles"] > 100
+    cold, history, warm, churn = result["cold"], result["history"], result["warm"], result["churn"]
+    assert cold["feeds"] == N and cold["failed"] == NOT_FEEDS and cold["new_articles"] == 0 and cold["kept"] > 100
+    assert history["new_articles"] > 100 and 0 < history["feeds"] <= N - NOT_FEEDS  # the first polls read
     assert warm["new_articles"] == 0 and warm["http_304"] == N - NOT_FEEDS
     assert churn["new_articles"] >= 1  # feed 0 gained a story; feed 10 (OPML) still is no feed
-    for phase in (cold, warm, churn):
+    for phase in (cold, history, warm, churn):
         assert phase["wall_s"] > 0 and phase["peak_rss_mb"] > 0
 
 

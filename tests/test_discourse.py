@@ -128,6 +128,12 @@ from bot.usable import spaced, usable
     "而如果需要访问其他节点的内存时，速度会慢很多。",
     "反之无量骤降同理，不必慌张。",
     "或在设置里寻找入口，流程如下。",
+    # set40 F9: an opening clause ending on a bare demonstrative (garritfra--garrit.xyz--linux.xml, no licence: "To work around this, you
+    # can create an OpenRC service…", the BTRFS problem it works around left out); made-up words in its shape
+    "To work around this, you can create an OpenRC service.",
+    "To do that, open the settings first.",
+    "Because of this, the team moved the release.",
+    "In addition to that, the parser got faster.",
 ])  # fmt: skip
 def test_sentences_that_point_back(sentence):
     assert leans_back(sentence)
@@ -172,6 +178,7 @@ def test_sentences_that_point_back(sentence):
     # a longer sentence ending with a demonstrative has room for what it points to
     "To commit, you have to commit in the gut.",  # an infinitive with a clause of its own
     "To install it, run the script and then restart the service.",
+    "We hope that, in time, the parser gets faster.",  # "that" the conjunction, no preposition before it
     "Of his budding vocabulary, identifying dogs was a family favorite.",  # room for its own clause
     "O que é isso?",  # Portuguese "what"
     "とても良い天気だったので、公園まで歩きました。",  # "very", not the quotation's particle

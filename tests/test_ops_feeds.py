@@ -76,8 +76,8 @@ async def test_add_list_and_remove(settings_file, feeds, capsys, database_url):
     assert code == 0 and "Extra Feed [world] (added) — not polled yet" in out
 
     # Polled as any other feed, and its tag can be followed.
-    code, out, _ = await cli(capsys, "poll", "--config", config)
-    assert code == 0 and "2 feeds polled: 2 ok" in out
+    code, out, _ = await cli(capsys, "poll", "--history", "--config", config)  # (first polls read now)
+    assert code == 0 and "2 feeds polled: 2 ok" in out and "first polls read: 2 articles stored" in out
     store = Store(database_url)
     try:
         assert ("sec", "feed", "Extra Feed") in store.subscriptions()

@@ -88,7 +88,7 @@ async def bot(feeds, clock, database_url):
 async def test_metrics_count_polls_errors_articles_and_posts(bot, clock):
     async with serve(*services(bot), "127.0.0.1:0") as port:
         await bot.poll()
-        await bot.post_digest("news")
+        await bot.post_digest("news")  # (it reads the first poll: its articles are stored then)
         bot.adapters["console"].fail = True
         with pytest.raises(DeliveryError):
             await _fail_once(bot)
@@ -204,10 +204,10 @@ def test_tidings_run_serves_metrics_and_health(tmp_path, database_url):
         code, body = _wait_for(f"http://127.0.0.1:{port}/healthz", proc, time.monotonic() + 60)
         assert code == 200 and json.loads(body)["status"] == "ok"
         deadline = time.monotonic() + 60
-        while True:  # the endpoint is up from the start; the first poll follows
+        while True:  # the endpoint is up from the start; the first poll follows, its history read after it
             code, text = _wait_for(f"http://127.0.0.1:{port}/metrics", proc, deadline)
             m = samples(text)
-            if m[("tidings_polls_total", ())] or time.monotonic() > deadline:
+            if m[("tidings_articles_stored_total", ())] or time.monotonic() > deadline:
                 break
             time.sleep(0.05)
         assert code == 200 and m[("tidings_polls_total", ())] == 1 and m[("tidings_articles_stored_total", ())] == 2

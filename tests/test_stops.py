@@ -156,6 +156,7 @@ async def test_a_signal_mid_poll_stops_every_command_cleanly(feed, clis, tmp_pat
     if command == ["run"]:
         bot = await clis(*command, "--config", config)
         await bot.line("first poll: 1 feeds polled: 1 ok")
+        await bot.line("first polls read: ")  # (its history, read in the background: bot/backlog.py)
         feed.hang()  # the next cycles' fetch (the feed is due again after its backoff... or now, with --all)
         bot_db = Store(f"sqlite:///{tmp_path / 't.db'}")
         bot_db.update_feed("F", next_check_at=None)  # due at the next tick

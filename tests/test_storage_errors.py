@@ -156,6 +156,7 @@ async def test_a_database_turned_read_only_during_run_waits_for_the_next_tick_an
     })  # fmt: skip
     async with Tidings(settings, clock=clock, env={}) as bot:
         await bot.poll()
+        await bot.poller.backlog.read()  # (the first poll, read)
         assert await bot.db.count_articles() == 1
 
         _read_only(bot.store, True)

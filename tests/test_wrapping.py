@@ -3,8 +3,6 @@
 
 from __future__ import annotations
 
-import textwrap
-
 import pytest
 
 from bot.wrapping import columns, wrap
@@ -35,6 +33,12 @@ def test_korean_breaks_at_its_spaces_and_japanese_keeps_its_closing_marks():
     assert "Calendar" in "".join(lines) and all("Calend" not in line or "Calendar" in line for line in lines)
 
 
-def test_text_without_wide_characters_is_wrapped_as_textwrap_does():
-    text = "A state-of-the-art parser reads https://example.com/a/very/long/path/that/goes/on and more words. " * 3
-    assert wrap(text, 40, "• ", "  ") == textwrap.wrap(text, 40, initial_indent="• ", subsequent_indent="  ")
+def test_text_without_wide_characters_is_wrapped_at_spaces_and_never_cuts_a_word():
+    """set40 F11 (emiliensocchi--az-role-watcher.xml): the console's digest cut a link longer
+    than its line ("Link: h" / "ttps://graph.microsoft.com/…") and at its hyphens."""
+    link = "https://graph.microsoft.com/v1.0/directoryRoleTemplates/22d2957f-3c5b-4db8-bc3e-5f5e3b4c9a1d"
+    text = f"A state-of-the-art parser reads {link} and more words. " * 3
+    lines = wrap(text, 40, "• ", "  ")
+    assert [w for line in lines for w in line[2:].split()] == text.split()  # every word whole, in order
+    assert sum(line.strip() == link for line in lines) == 3  # alone on its line, wider than the rest
+    assert all(len(line) <= 40 for line in lines if link not in line)

@@ -8,6 +8,7 @@ One room per entity, each a part of ``Store``:
   ``search``: full-text search; ``subscriptions``: what was added from chat;
   ``channels``: each channel's digest cutoff; ``deliveries``: the delivery log;
   ``summaries``: model summaries, each story text once, and the daily request budget
+- ``backlog``: feeds' first polls kept to be read later (bot/backlog.py)
 - ``problems``: a database that cannot be used, explained in one line (``StorageError``)
 - ``database``: the async side: ``AsyncStore`` runs these calls on the one
   database thread (``Database``), with group commit for the poll cycle.
@@ -21,8 +22,9 @@ from collections.abc import Sequence
 from datetime import datetime
 
 from ..clock import Clock
-from ..models import StoredArticle
+from ..models import Article, StoredArticle
 from .articles import ArticleStore
+from .backlog import Backlog, BacklogStore
 from .channels import ChannelStore
 from .deliveries import DeliveryStore
 from .feeds import FeedStore
@@ -38,6 +40,7 @@ from .schema import (
     create_engine,
     deliveries,
     delivery_items,
+    feed_backlog,
     feeds,
     metadata,
     migrate,
@@ -50,7 +53,9 @@ from .subscriptions import SubscriptionStore
 from .summaries import SummaryClaim, SummaryStore
 
 
-class Store(FeedStore, ArticleStore, SearchStore, SubscriptionStore, ChannelStore, DeliveryStore, SummaryStore):
+class Store(
+    FeedStore, ArticleStore, BacklogStore, SearchStore, SubscriptionStore, ChannelStore, DeliveryStore, SummaryStore
+):
     """The database, synchronous: ``Store(url)`` opens (and migrates) it.
     Each base class is one entity's queries; they share the connection handling."""
 
@@ -74,9 +79,18 @@ class Store(FeedStore, ArticleStore, SearchStore, SubscriptionStore, ChannelStor
             return now, None, [c for c in candidates if c.id not in done]
         return now, cutoff, self.articles_since(feed_names, cutoff, now, undelivered_in=channel)
 
+    def store_backlog(self, backlog: Backlog, items: Sequence[Article]) -> list[StoredArticle]:
+        """A backlog's articles stored as its first poll's (history: never posted, first seen
+        when that poll was, bot/backlog.py), and the backlog gone: one transaction."""
+        with self.transaction():
+            stored = self.store_articles(backlog.feed, items, now=backlog.polled_at, backfill=True)
+            self.drop_backlog(backlog.feed)
+        return stored
+
 
 __all__ = [
     "MIGRATIONS",
+    "Backlog",
     "SearchError",
     "StorageError",
     "Store",
@@ -89,6 +103,7 @@ __all__ = [
     "chat_feeds",
     "create_engine",
     "deliveries",
+    "feed_backlog",
     "delivery_items",
     "feeds",
     "fts5_query",

@@ -233,6 +233,14 @@ class AsyncStore(OnThread[Store]):
             lambda: store.store_articles(feed_name, items, now=clock.now(), backfill=backfill, horizon=horizon)
         )
 
+    async def put_backlog(
+        self, feed_name: str, body: bytes, *, url: str, content_type: str, polled_at: datetime, entries: int
+    ) -> None:
+        """Store.put_backlog, grouped with the poll cycle's other writes (a cold cycle keeps a thousand)."""
+        store = self.target
+        await self.thread.batched(lambda: store.put_backlog(feed_name, body, url=url, content_type=content_type,
+                                                            polled_at=polled_at, entries=entries))  # fmt: skip
+
     async def claim_due_feeds(
         self, due_before: datetime, *, clock: Clock, instance: str, lease: timedelta, limit: int
     ) -> list[FeedState]:
@@ -291,3 +299,8 @@ class AsyncStore(OnThread[Store]):
     spend_model_request = threaded(Store.spend_model_request)
     model_requests_on = threaded(Store.model_requests_on)
     prune_model_summaries = threaded(Store.prune_model_summaries)
+    backlog_feeds = threaded(Store.backlog_feeds)
+    claim_backlog = threaded(Store.claim_backlog)
+    store_backlog = threaded(Store.store_backlog)
+    drop_backlog = threaded(Store.drop_backlog)
+    release_backlogs = threaded(Store.release_backlogs)

@@ -118,6 +118,21 @@ article_texts = sa.Table(
     sa.Column("sentences", sa.Text, nullable=False, server_default=""),
 )
 
+# A feed's first poll, kept to be read later (bot/backlog.py): its document (zlib) and
+# what reading it needs. The row goes when its articles are stored; a process reading it
+# claims it for a lease (several processes may share the database).
+feed_backlog = sa.Table(
+    "feed_backlog",
+    metadata,
+    sa.Column("feed_id", sa.Integer, sa.ForeignKey("feeds.id", ondelete="CASCADE"), primary_key=True),
+    sa.Column("body", sa.LargeBinary, nullable=False),
+    sa.Column("url", sa.Text, nullable=False),  # the document's URL (after redirects): links resolve against it
+    sa.Column("content_type", sa.Text, nullable=False, server_default=""),
+    sa.Column("polled_at", UTCDateTime, nullable=False),  # the first poll: its articles' first_seen
+    sa.Column("entries", sa.Integer, nullable=False, server_default="0"),
+    sa.Column("lease_until", UTCDateTime),
+)
+
 channel_state = sa.Table(
     "channel_state",
     metadata,
