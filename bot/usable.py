@@ -106,6 +106,20 @@ _ABOUT_UNSHOWN = re.compile(
 )
 
 
+# A form or a record flattened into the text, not a sentence (set41 F7: "…Información General Fechas: 5 al 16 de enero
+# Horario: 08:30 – 16:30 hrs Modalidad: Presencial Lugar: …"): three labels or more, each a capitalised word or two
+# and a colon; and a script's statements read as words (set41 F7: "…den var xmlhttp = new XMLHttpRequest();
+# xmlhttp.onreadystatechange = function() {").
+_FIELD = re.compile(r"(?:^|\s)[^\W\d_][^\W\d_-]{1,20}(?:\s[^\W\d_]{2,20})?:\s")
+_STATEMENTS = re.compile(r"\(\);|\bfunction\s*\(\)|=\s*new\s+[A-Za-z_]|\{\s*(?:if|for|return|var|let|const)\b")
+
+
+def _form(sentence: str) -> bool:
+    if ":" in sentence and sum(1 for m in _FIELD.finditer(sentence) if m[0].lstrip()[0].isupper()) >= 3:
+        return True
+    return ("(" in sentence or "=" in sentence or "{" in sentence) and _STATEMENTS.search(sentence) is not None
+
+
 def usable(sentence: str, titles: Sequence[str] = ()) -> bool:
     """A whole sentence worth showing on its own (see the module's docstring)."""
     return usable_in(sentence, frozenset(folded(t) for t in titles))
@@ -132,7 +146,7 @@ def usable_in(sentence: str, titles: frozenset[str], lede: bool = False, more: b
         return False
     if _LINKS_ROW.match(sentence):
         return False
-    if _timetable(sentence) or _open_quote(sentence):  # (an open quote's speaker and end come after it: set21 F16)
+    if _timetable(sentence) or _open_quote(sentence) or _form(sentence):  # (an open quote: set21 F16)
         return False
     if says_what_follows(sentence) or _ABOUT_UNSHOWN.match(sentence) or _SHOWN_NEAR.search(sentence):  # (set17 F4)
         return False  # ("…以下のようにする。", "The two screenshots above is from…": what it is about is not shown)
