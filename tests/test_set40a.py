@@ -1,0 +1,28 @@
+"""set40's findings F1, F4, F10, F2 and F3 (/work/unseen40/FINDINGS.md): field records read as label soup, empty label
+rows kept as a lead, a job record's lead rows dropped, and the stand-in title of an untitled job post cut inside a
+" | " field or run on into its text. (emiliensocchi--az-role-watcher.xml is GPL-3.0; the other feeds have no licence:
+made-up values in their shape.)"""
+
+from tests.builders import excerpt
+
+
+def test_a_records_id_and_address_rows_go():
+    """set40 F1, emiliensocchi--az-role-watcher.xml: "<b>Id:</b> 3a728f2e-… <br><b>Display name:</b> … <br>
+    <b>Description:</b> … <br><b>Link:</b> https://graph.microsoft.com/…" was kept as "Id: 3a728f2e-… · Display name: …
+    · Description: … Link: https://… …": a UUID first, a bare address, and "…" though nothing follows."""
+    record = (
+        "<b>Id:</b> 3a728f2e-df1d-4294-9899-86f601fae70a <br><b>Display name:</b> "
+        "PrivilegedAssignmentSchedule.Read.EntraAppRole <br><b>Description:</b> Read assignment schedules for app "
+        "permission grants and app role assignments <br><b>Link:</b> "
+        "https://graph.microsoft.com/v1.0/directoryRoleTemplates/3a728f2e-df1d-4294-9899-86f601fae70a"
+    )
+    assert excerpt(record) == (
+        "Display name: PrivilegedAssignmentSchedule.Read.EntraAppRole · Description: Read assignment schedules for app "
+        "permission grants and app role assignments"
+    )
+    # (two rows are no record: an id beside one other row stays)
+    assert "3a728f2e" in excerpt("<b>Id:</b> 3a728f2e-df1d-4294-9899-86f601fae70a <br><b>Name:</b> Mail.Read")
+    # (an advisory's id is no opaque id)
+    assert "CVE-2024-1234" in excerpt(
+        "<b>Id:</b> CVE-2024-1234 <br><b>Package:</b> openssl <br><b>Link:</b> https://example.org/advisory/1"
+    )
