@@ -26,3 +26,20 @@ def test_a_records_id_and_address_rows_go():
     assert "CVE-2024-1234" in excerpt(
         "<b>Id:</b> CVE-2024-1234 <br><b>Package:</b> openssl <br><b>Link:</b> https://example.org/advisory/1"
     )
+
+
+def test_a_first_line_of_labels_ending_in_a_bare_label_goes():
+    """set40 F4, danpo0446--maritime-feeds--security.xml #5, #6, #8: "<strong>Location:</strong> Worldwide<br />
+    <strong>Description:</strong><br /><p>…" kept "Location: Worldwide Description:" as the excerpt's lead (and
+    "Location: Description:" before a heading), while "Location: Remote Description:" went. A lead-in that announces a
+    list stays ("We are looking for:")."""
+    story = "<p>Acme Crewing is looking for experienced officers for its tanker fleet.</p>"
+    for header in ("<strong>Location:</strong> Worldwide<br />", "<strong>Location:</strong> <br />"):
+        assert excerpt(header + "<strong>Description:</strong><br />" + story) == (
+            "Acme Crewing is looking for experienced officers for its tanker fleet."
+        )
+    assert excerpt(
+        "<strong>Location:</strong> <br /><strong>Description:</strong><br /><h4>WHY JOIN US?</h4>"
+        "<ul><li>Be part of a multi-cultural working environment.</li><li>Get paid on time.</li></ul>"
+    ).startswith("• Be part of")
+    assert excerpt("<p>We are looking for:</p><ul><li>A cook.</li><li>A deckhand.</li></ul>").startswith("We are")
