@@ -37,6 +37,7 @@ from itertools import islice
 
 from .blocks import Blocks
 from .cuts import BLOCK_END, MINOR_WORDS, PICTOGRAPHS, SENTENCE_END, is_spaceless
+from .headingrows import lead_record
 from .photocredits import CAPTION_END
 
 _WORD = re.compile(r"\w+")
@@ -298,7 +299,7 @@ def after_label(blocks: Blocks, title: str = "") -> Blocks:
     next block that ends a sentence or is a list's item, within a few; else the blocks as they are
     (the label stays, as a heading does, and when nothing follows it is the excerpt). A page's
     header before them (after_header) goes first; a first sentence over two lines is one (_one_sentence)."""
-    blocks = _one_sentence(after_header(blocks, title))
+    blocks = lead_record(_one_sentence(after_header(blocks, title)))  # (a record's rows before its list: one line)
     lines, headings = blocks.lines, blocks.headings
     first = next((i for i, line in enumerate(lines[:_LABEL_REACH]) if line not in headings), -1)
     line = lines[first] if first >= 0 else ""

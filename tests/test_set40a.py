@@ -43,3 +43,23 @@ def test_a_first_line_of_labels_ending_in_a_bare_label_goes():
         "<ul><li>Be part of a multi-cultural working environment.</li><li>Get paid on time.</li></ul>"
     ).startswith("• Be part of")
     assert excerpt("<p>We are looking for:</p><ul><li>A cook.</li><li>A deckhand.</li></ul>").startswith("We are")
+
+
+def test_a_records_rows_before_its_list_stay_as_its_lead():
+    """set40 F10, danpo0446--maritime-feeds--security.xml #4: "<p><strong>Salary:</strong> 120 EUR p/d NET</p>
+    <p><strong>Joining:</strong> 10.03.2026</p><p><strong>Duration:</strong> 28 days</p><p><strong>Requirements:
+    </strong></p><ul>…" went row by row as labels before the story: the excerpt was "Requirements: • …" alone. Rows
+    before a story's paragraph still go as they did."""
+    rows = (
+        "<p><strong>Salary:</strong> 150 EUR p/d NET</p><p><strong>Joining:</strong> 12.04.2026</p>"
+        "<p><strong>Duration:</strong> 30 days</p>"
+    )
+    assert excerpt(
+        "<strong>Location:</strong> <br /><strong>Description:</strong><br />" + rows + "<p><strong>Requirements:"
+        "</strong></p><ul><li>Experience in rank on similar vessels</li><li>All valid STCW documents</li></ul>"
+    ) == (
+        "Salary: 150 EUR p/d NET · Joining: 12.04.2026 · Duration: 30 days · Requirements: • Experience in rank on "
+        "similar vessels • All valid STCW documents"
+    )
+    story = "<p>Acme Crewing is looking for an experienced motorman for its tanker fleet in the Baltic Sea region.</p>"
+    assert excerpt(rows + story).startswith("Acme Crewing")
