@@ -3,7 +3,7 @@ rows kept as a lead, a job record's lead rows dropped, and the stand-in title of
 " | " field or run on into its text. (emiliensocchi--az-role-watcher.xml is GPL-3.0; the other feeds have no licence:
 made-up values in their shape.)"""
 
-from tests.builders import excerpt
+from tests.builders import excerpt, read_entries
 
 
 def test_a_records_id_and_address_rows_go():
@@ -63,3 +63,36 @@ def test_a_records_rows_before_its_list_stay_as_its_lead():
     )
     story = "<p>Acme Crewing is looking for an experienced motorman for its tanker fleet in the Baltic Sea region.</p>"
     assert excerpt(rows + story).startswith("Acme Crewing")
+
+
+def test_an_untitled_job_posts_title_is_its_headers_whole_fields():
+    """set40 F2, F3, capricorn--hn-hiring-rss.xml (untitled HN "Who is hiring" posts) #0, #3, #5: the stand-in title
+    was cut at a comma inside a " | " field ("Preamble | Frontend Engineer | Contract-to-hire | Pittsburgh…", the
+    excerpt going on "…PA or Remote (US)• …"), or ran on into the text the feed glued to the header ("…| Full
+    TimeChipStack is building tools…"). A header's whole fields, and the text after them."""
+    from bot.titles import title_from_text
+
+    assert title_from_text(
+        "Acme | Frontend Engineer | Contract-to-hire | Pittsburgh, PA or Remote (US)• We're hiring an experienced "
+        "Frontend Engineer as soon as we can. Acme builds safety tools for machine learning models of all sizes."
+    ) == ("Acme | Frontend Engineer | Contract-to-hire | Pittsburgh, PA or Remote (US)")
+    assert title_from_text(
+        "Chipworks | lead backend engineer | Seattle/Bay Area | Full TimeChipworks is building tools for reducing "
+        "the time to design complex chips. We use novel methods."
+    ) == ("Chipworks | lead backend engineer | Seattle/Bay Area | Full Time")
+    # (a last field that is no field: it goes, whole, to the text)
+    assert title_from_text(
+        "Reefworks | Senior Python Backend Engineer | REMOTE | Full-time Salary: 45-70 USD per hour, or 7560-11760 USD a"
+        " month (assuming 40 hours per week). Hourly rates typically adjusted annually."
+    ) == ("Reefworks | Senior Python Backend Engineer | REMOTE")
+    # (a pipe in a sentence is no header)
+    assert (
+        title_from_text("Run ls | grep foo | wc -l to count them. It is quick.")
+        == "Run ls | grep foo | wc -l to count them"
+    )
+    [article] = read_entries(
+        [{"title": "", "link": "/1", "text": "<p>Acme | Frontend Engineer | Contract-to-hire | Pittsburgh, PA or "
+          "Remote (US)• We're hiring an experienced Frontend Engineer as soon as we can.</p>"}]
+    )  # fmt: skip
+    assert article.title == "Acme | Frontend Engineer | Contract-to-hire | Pittsburgh, PA or Remote (US)"
+    assert article.excerpt == "We're hiring an experienced Frontend Engineer as soon as we can."
