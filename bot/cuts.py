@@ -238,7 +238,7 @@ def looks_cut(line: str, open_ends: bool = False) -> bool:
         return False
     if (end[-1:] in "をにがでへやば" or end.endswith(("おり", "てい", "でい"))) and len(end) >= 20:
         return is_spaceless(end)  # (no sentence ends so: "…趣味時間には自分に", set25 F2; not "使ってみて", "もっと")
-    words = end.split()
+    words = end.rpartition(" · ")[2].split()  # (a record's last field: "· Description: Read all agent registrations")
     # (a handle or a hashtag ends show notes whole: "…on Twitter @16ACpodcast")
     return len(words) >= 15 and end[-1:].isalpha() and end[-1:].islower() and words[-1][0] not in "@#"
 

@@ -32,7 +32,7 @@ from .cuts import CUT_PUNCTUATION, SENTENCE_END, is_abbreviation, is_heading, is
 from .feedcuts import LastBlock, casefolded_words, cut_word, without_dangling_word
 from .leadin import after_label, form_label, lead_in, near_title, points_elsewhere, text_labels, title_with_label
 from .quotes import AFTER, CLOSE, EDGE, QUOTED, Quotes, closed_quote, quoted_post
-from .storylabels import before_question, label_before_story
+from .storylabels import before_question, label_before_story, without_title_kicker
 
 DEFAULT_EXCERPT_LENGTH = 300
 
@@ -141,7 +141,7 @@ def _excerpt(blocks: Blocks, limit: int, title: str) -> Excerpt:
                 following = last.text()  # (cleaned: "Read more…" is no text that follows)
             if (
                 following  # (the excerpt when nothing follows: "Time: … · Depth: …", an earthquake's data)
-                and (following not in headings or points_elsewhere(line) or line.count(": ") > 2)  # (set33 F5)
+                and (following not in headings or points_elsewhere(line) or leadin.labels_row(line))
                 and lead_in(line, following.startswith("•") or following in blocks.quotes)
                 and not labels_sentence(line, following, labels, headings, blocks.quotes)  # (set39 F7)
             ):
@@ -393,7 +393,7 @@ def _drop_title_sentence(line: str, title: _Title) -> tuple[str, bool]:
             rest = line[m.end() :].strip()
             return (bullet + rest if any(ch.isalnum() for ch in rest) else ""), True
         break
-    return bullet + headingrows.without_run_in_heading(leadin.without_title_kicker(line, title_norm), title_norm), False
+    return bullet + headingrows.without_run_in_heading(without_title_kicker(line, title_norm), title_norm), False
 
 
 def _norm(text: str) -> str:

@@ -7,11 +7,16 @@ sheet's rules (a Hugo summary of a post that opens with <style>); and a heading 
 
 from __future__ import annotations
 
+import dataclasses
 import re
+from typing import TYPE_CHECKING
 
 from .boilerrow import START, Row
 from .cuts import SENTENCE_END
 from .numberends import OPENERS
+
+if TYPE_CHECKING:
+    from .blocks import Blocks
 
 # Words an English sentence opens with, capitalised there and nowhere else in it: after a heading's words (with no
 # sentence's mark between), one of them, then a word in lower case that a title in title case would capitalise (not
@@ -160,3 +165,33 @@ def name_of_fields(fallback: list[str], around: list[str]) -> list[str]:
     if not _FIELD.match(around[2]) or len(around[0].split()) < 3 or around[0][0] == "•" or "://" in around[0]:
         return []
     return [fallback[-1] + ("" if fallback[-1][-1] in ".:：!?…" else ":")]
+
+
+# A record's rows before its list, each a short field of a block of its own: "Salary: 120 EUR p/d NET" / "Joining:
+# 10.03.2026" / "Duration: 28 days" / "Requirements:" / "• …" (a job board's, danpo0446's in set40, F10). Each went as a
+# label before the story, and the excerpt was the list alone. (A label of one to three words, a value of six at most,
+# no sentence nor address; a bare label is the list's.)
+_ROW = re.compile(r"[^\W\d_][\w'’-]*(?: [\w'’-]+){0,2}: (?:\S+ ){0,5}\S+(?<![.!?…])")
+_ROW_LENGTH = 50  # characters ("資料集說明: …" over a paragraph's worth is a description, no row)
+_BARE = re.compile(r"[^\W\d_][\w'’-]*(?: [\w'’-]+){0,2}:")
+_HEADER = re.compile(r"(?:[^\W\d_][\w'’-]*(?: [\w'’-]+){0,2}:(?: |$))+")  # ("Location: Description:", its labels)
+
+
+def lead_record(blocks: Blocks) -> Blocks:
+    """The blocks with a record's rows before its list as one line, " · " between them and the list's label: "Salary:
+    120 EUR p/d NET · Joining: 10.03.2026 · Duration: 28 days · Requirements:" over the list (see above). Two rows at
+    least, each label another, after a line of bare labels at most; else the blocks as they are."""
+    lines = blocks.lines
+    start = 1 if lines and _HEADER.fullmatch(lines[0]) else 0
+    end = start
+    while end < len(lines) and end - start <= 12 and _row(lines[end]):
+        end += 1
+    if end - start < 2 or end + 1 >= len(lines) or not _BARE.fullmatch(lines[end]) or lines[end + 1][:1] != "•":
+        return blocks
+    if len({line.split(":", 1)[0].casefold() for line in lines[start : end + 1]}) != end + 1 - start:
+        return blocks
+    return dataclasses.replace(blocks, lines=[*lines[:start], " · ".join(lines[start : end + 1]), *lines[end + 1 :]])
+
+
+def _row(line: str) -> bool:
+    return len(line) <= _ROW_LENGTH and "://" not in line and _ROW.fullmatch(line) is not None

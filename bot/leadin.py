@@ -37,6 +37,7 @@ from itertools import islice
 
 from .blocks import Blocks
 from .cuts import BLOCK_END, MINOR_WORDS, PICTOGRAPHS, SENTENCE_END, is_spaceless
+from .headingrows import lead_record
 from .photocredits import CAPTION_END
 
 _WORD = re.compile(r"\w+")
@@ -187,8 +188,8 @@ def lead_in(line: str, introduces: bool = False) -> bool:
     points elsewhere or a short label (``introduces``: a list or a quote follows
     it, which a label names: "Show notes:", "Jane wrote:")."""
     if line.endswith((":", "：")):
-        if not introduces and len(line) <= 160 and _ATTRIBUTION.search(line) is not None:
-            return True  # (a mail's "On … wrote:" whose quote is gone: the reply follows)
+        if bare_labels(line) or (not introduces and len(line) <= 160 and _ATTRIBUTION.search(line) is not None):
+            return True  # (a mail's "On … wrote:" whose quote is gone: the reply follows; a record's bare labels)
         return (
             len(line) <= (8 if is_spaceless(line) else 30)
             and len(line.split()) <= 4
@@ -220,17 +221,31 @@ def lead_in(line: str, introduces: bool = False) -> bool:
         # sentence that ends in its link: "Ui i should have had updated my spf record after … server: …")
         words = len(line[: address.start()].split())
         return words <= _NOTICE_WORDS and SENTENCE_END.search(line, 0, address.start()) is None
-    # Metadata: labels from the start, each with a value of a few words (two of them), or of a
-    # dozen (three or more: a list of pages), no sentence among them.
-    line = _DUMPED.sub("{}", line)  # (a dumped structure is one value, whatever its words)
+    return _labels_only(_DUMPED.sub("{}", line))  # (a dumped structure is one value, whatever its words)
+
+
+def bare_labels(line: str) -> bool:
+    """A line of labels whose last has no value, the others a short one at most ("Location: Worldwide Description:", a
+    job board's fields over its text, set40 F4): the record's header, no lead-in to what follows (never one label)."""
+    return line[-1:] == ":" and len(line) <= 160 and line.count(":") > 1 and _labels_only(line + " ·", empty=True)
+
+
+def labels_row(line: str) -> bool:
+    """A first line of three labels and values at least (set33 F5), or bare_labels': no lead-in to a heading after it."""
+    return line.count(": ") > 2 or bare_labels(line)
+
+
+def _labels_only(line: str, empty: bool = False) -> bool:
+    """Metadata: labels from the start, each with a value of a few words (two of them), or of a dozen (three or more:
+    a list of pages), no sentence among them (``empty``: a label may have none, bare_labels)."""
     labels = list(_LABEL.finditer(line))
     if len(labels) < 2 or labels[0].start() != 0 or SENTENCE_END.search(line) is not None:
         return False
     if len(labels) < 3 and not line[:1].isascii():  # (a script without capitals: any words may read as a label, a
         return False  # quotation's "प्रधानमंत्री ने कहा: …" too; three of them at least, the review)
-    ends = [label.start() for label in labels[1:]] + [len(line)]
-    most = _VALUE_WORDS * (1 if len(labels) == 2 else 2)
-    return all(0 < len(line[label.end() : end].split()) <= most for label, end in zip(labels, ends, strict=True))
+    ends, least = [label.start() for label in labels[1:]] + [len(line)], 1 - empty
+    most = _VALUE_WORDS * (1 if len(labels) == 2 else 2) if not empty else 3  # (a bare label's: a short value, at most)
+    return all(least <= len(line[label.end() : end].split()) <= most for label, end in zip(labels, ends, strict=True))
 
 
 # A release's fields, each after a mark ("◎译　　名　九条命/… ◎片　　名　Nine Lives ◎年　　代　2016 …", the film
@@ -284,7 +299,7 @@ def after_label(blocks: Blocks, title: str = "") -> Blocks:
     next block that ends a sentence or is a list's item, within a few; else the blocks as they are
     (the label stays, as a heading does, and when nothing follows it is the excerpt). A page's
     header before them (after_header) goes first; a first sentence over two lines is one (_one_sentence)."""
-    blocks = _one_sentence(after_header(blocks, title))
+    blocks = lead_record(_one_sentence(after_header(blocks, title)))  # (a record's rows before its list: one line)
     lines, headings = blocks.lines, blocks.headings
     first = next((i for i, line in enumerate(lines[:_LABEL_REACH]) if line not in headings), -1)
     line = lines[first] if first >= 0 else ""
@@ -383,18 +398,3 @@ _FIELD = re.compile(r"[^\W\d_][\w'’-]*(?: [\w'’-]+)?\s?[:：]")
 def _run_in(words: list[str], title_words: list[str]) -> bool:
     count = len(words)
     return any(title_words[i : i + count] == words for i in range(len(title_words) - count + 1))
-
-
-def without_title_kicker(line: str, title_norm: str) -> str:
-    """A first block without the title's kicker, the words before its colon, when it opens with them: "DUSU Polls
-    2025: Security has been tightened…" under "DUSU Polls 2025: Heavy security deployed…" (set28 F2, a news site's
-    standfirsts); the reader has just read them. Only before a sentence's start (not a lower-case word: the kicker
-    may be the sentence's subject, "Rust 1.80: faster builds" under "Rust 1.80: what is new") and words enough; never a
-    name's first part, the title's words after the colon going on ("Metal Slug: Awakening was newly added…")."""
-    colon = title_norm.find(": ", 0, 61)
-    if colon < 3 or line[colon : colon + 2] != ": " or line[:colon].casefold() != title_norm[:colon]:
-        return line
-    rest, after = line[colon + 2 :].lstrip(), title_norm[colon + 2 :].split(None, 1)  # (none: "Breaking: …")
-    if len(rest) < 40 or rest[:1].islower() or not after or rest.split(None, 1)[0].casefold() == after[0]:
-        return line
-    return rest

@@ -38,10 +38,21 @@ _FIELD_WORDS = 12
 _DIGIT = re.compile(r"\d")
 _PLAIN_FIELDS = 4
 _COLON = re.compile(r"[:：]")
+# A row whose value is only an opaque id (a UUID, a hex digest) or an address, in a record of three rows at least
+# ("Id: 3a728f2e-… · Display name: … · Description: … · Link: https://graph.microsoft.com/…", a permission change
+# log's, set40 F1): no words a reader reads; the address is a link's, not the text's. The record keeps its others.
+_OPAQUE_ROW = re.compile(
+    r"[^\W\d_][\w'’./&-]*(?: [\w'’./&()-]+){0,2} ?: (?:https?://\S+|\{?[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}\}?"
+    r"|(?=[a-f]{0,15}\d)[0-9a-f]{16,})"
+)
+_OPAQUE_HINT = re.compile(r"://|[0-9a-fA-F]{8}-|[0-9a-f]{16}")
+_RECORD_ROWS = 3
 
 
 def set_break_tails(breaks: list, listed, paragraph_end: str) -> None:
     """Each line break's tail (see the module's doc); ``listed``: the breaks between a list's rows."""
+    if breaks and any(_drop_opaque_rows(parent) for parent in dict.fromkeys(br.getparent() for br in breaks)):
+        breaks = [br for br in breaks if br.getparent() is not None]
     verse = _verse_breaks(breaks)
     fields = _field_breaks(breaks) if breaks else set()
     for el in breaks:
@@ -108,6 +119,56 @@ def _field_breaks(breaks: list) -> set:
                 fields.update(children[start : index - 1])  # (the break after row k is the k-th)
             start = index + 1
     return fields
+
+
+def _drop_opaque_rows(parent) -> bool:
+    """Drops a record's rows of an opaque id or an address (see _OPAQUE_ROW), with a break beside each; whether any."""
+    if parent is None or not _OPAQUE_HINT.search(text := "".join(parent.itertext())) or not _COLON.search(text):
+        return False
+    lines, bolds = _lines(parent), _bolds(parent)
+    opaque = [_OPAQUE_ROW.fullmatch(line) is not None for line in lines]
+    if not any(opaque):
+        return False
+    fields = [
+        o or ((m := _FIELD.match(line)) is not None and not _long_or_ended(m[2]))
+        for o, line in zip(opaque, lines, strict=True)
+    ]
+    labels = [line.split(":", 1)[0].casefold() for line in lines]
+    drop: list[int] = []
+    start = 0
+    for index, field in enumerate([*fields, False]):
+        if field:
+            continue
+        run = range(start, index)
+        if (
+            len(run) >= _RECORD_ROWS
+            and not all(opaque[k] for k in run)
+            and len({labels[k] for k in run}) == len(run)
+            and (len(run) >= _PLAIN_FIELDS or all(bolds[k] is not None for k in run))
+            and not _quoted(parent)
+        ):
+            drop += [k for k in run if opaque[k]]
+        start = index + 1
+    rows: dict[int, list] = {k: [] for k in drop}
+    brs, row = [], 0
+    for child in parent:  # (each element's line: one walk)
+        if child.tag == "br":
+            brs.append(child)
+            row += 1
+        elif row in rows:
+            rows[row].append(child)
+    if not drop or any(el.tag not in _INLINE and el.tag != "a" for els in rows.values() for el in els):
+        return False
+    for k in reversed(drop):
+        for el in rows[k]:
+            parent.remove(el)
+        if k:
+            parent.remove(brs[k - 1])  # (its tail, the row's text, with it)
+        else:
+            first = next(child for child in parent if child.tag == "br")
+            parent.text, first.tail = first.tail, None
+            parent.remove(first)
+    return True
 
 
 def _long_or_ended(value: str) -> bool:

@@ -146,3 +146,18 @@ def before_question(text: str, end: int, parts: Sequence[str], least: int) -> in
     if before < least or len(question) > 60 or not _pictograph_led(question):
         return end
     return before if any(len(part) > len(question) and part.startswith(question) for part in parts) else end
+
+
+def without_title_kicker(line: str, title_norm: str) -> str:
+    """A first block without the title's kicker, the words before its colon, when it opens with them: "DUSU Polls
+    2025: Security has been tightened…" under "DUSU Polls 2025: Heavy security deployed…" (set28 F2, a news site's
+    standfirsts); the reader has just read them. Only before a sentence's start (not a lower-case word: the kicker
+    may be the sentence's subject, "Rust 1.80: faster builds" under "Rust 1.80: what is new") and words enough; never a
+    name's first part, the title's words after the colon going on ("Metal Slug: Awakening was newly added…")."""
+    colon = title_norm.find(": ", 0, 61)
+    if colon < 3 or line[colon : colon + 2] != ": " or line[:colon].casefold() != title_norm[:colon]:
+        return line
+    rest, after = line[colon + 2 :].lstrip(), title_norm[colon + 2 :].split(None, 1)  # (none: "Breaking: …")
+    if len(rest) < 40 or rest[:1].islower() or not after or rest.split(None, 1)[0].casefold() == after[0]:
+        return line
+    return rest

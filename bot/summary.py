@@ -122,8 +122,9 @@ def summarize(sources: Sequence[SourceText], max_sentences: int = DEFAULT_SENTEN
     """The story's summary sentences, in reading order ([] when none is usable)."""
     titles = [s.title for s in sources]
     titles_folded = frozenset(folded(t) for t in titles)
-    # A headline cut from its text's first words shows that sentence's start: the sentence is not shown again.
-    cut = tuple(folded(t) for t in titles if t.endswith(("…", "...")) and len(t) >= CUT_TITLE)
+    # A headline cut from its text's first words shows that sentence's start: the sentence is not shown again; nor one
+    # that opens with a header's fields, the title of an untitled post (titles.title_from_text: "Acme | Engineer | …").
+    cut = tuple(folded(t) for t in titles if t.endswith(("…", "...")) and len(t) >= CUT_TITLE or t.count(" | ") > 1)
     read: dict[tuple[str, bool, bool], frozenset[str] | None] = {}  # a sentence's terms (None: unusable), once per text
 
     def terms_of(text: str, lede: bool, more: bool) -> frozenset[str] | None:

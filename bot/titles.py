@@ -128,6 +128,11 @@ def after_cut_title(title: str, blocks: Blocks) -> tuple[str, Blocks, list[str]]
             _with_lines(blocks, [lines[0][glued.end() :], *lines[1:]]),
             ["removed: the title again, before the text's first sentence"],
         )
+    if lines and title.count("|") > 1 and lines[0].startswith(title) and _after_header(lines[0][len(title) :]):
+        # A stand-in made of a header's whole fields (title_from_text): the text goes on after them, or after a partial
+        # field the title left out ("Pittsburgh, PA or Remote (US)•…"), without a "…".
+        rest = lines[0][len(title) :].lstrip(" |•")
+        return title, _with_lines(blocks, [rest, *lines[1:]] if rest else lines[1:]), ["removed: the header's fields"]
     if lines and (head := _head_before_text(title, "\n".join(lines[:2]))):
         return head, blocks, ["title: cut before the text's first words, which it repeated after a dash"]
     if not title.endswith(("...", "…")) or len(stem) < 15 or stem[-1].isspace() or not lines:
@@ -259,6 +264,8 @@ def title_from_text(text: str, limit: int = TITLE_FROM_TEXT_LENGTH) -> str:
         first = " ".join(_BARE_URL.sub("", first).split())
     if not first:
         return ""
+    if first.count("|", 0, limit) >= 2 and (header := _field_header(first, limit)):
+        return header
     for match in SENTENCE_END.finditer(first, 15, limit + 1):
         if match.end() <= limit and not (match.group(0).startswith(".") and is_abbreviation(first, match.start())):
             return first[: match.end()].rstrip(".")
@@ -273,3 +280,45 @@ def title_from_text(text: str, limit: int = TITLE_FROM_TEXT_LENGTH) -> str:
 _BARE_URL = re.compile(r"(?<!\S)https?://\S+(?!\S)")
 _CAPTION = 60  # characters, at most, of a line about the link it follows
 _CLAUSE_MARK = re.compile(r"[,;:](?=\s)|\s[—–]\s")
+
+
+# A job post's header: fields a "|" apart, two separators at least ("Preamble | Frontend Engineer | Contract-to-hire |
+# Pittsburgh, PA or Remote (US)• We're hiring…", HN's "Who is hiring" as capricorn--hn-hiring-rss.xml flattens it in
+# set40, F2, F3). A stand-in title is its whole fields, never cut at a comma inside one; the last runs on into the text
+# the feed glued to it: it ends at a bullet, or where the text names the first field ("…| Full TimeChipStack is…").
+_FIELD_LENGTH = 60  # characters of a field, at most
+_SEPARATOR = re.compile(r" ?\| ?")
+_FIELD_STOP = re.compile(r"[.!?](?:\s|$)")
+_CAMEL_GLUE = re.compile(r"[a-z0-9][A-Z]|[A-Z]{2}[a-z]")  # ("EuropeHey", "-7Do", "ONSITEEver")
+
+
+def _field_header(first: str, limit: int) -> str:
+    """The stand-in title of a first block that opens with a header of fields (see above): its whole fields that fit
+    ``limit``, " | " apart as the text writes them; "" when it has no such header."""
+    ends, start = [], 0
+    for separator in _SEPARATOR.finditer(first, 0, limit + _FIELD_LENGTH):
+        field = first[start : separator.start()].strip()
+        if not 0 < len(field) <= _FIELD_LENGTH or _FIELD_STOP.search(field):
+            break
+        ends.append(separator.start())
+        start = separator.end()
+    if len(ends) < 2:
+        return ""
+    last = first[start : start + _FIELD_LENGTH + 1]
+    name = first.split(None, 1)[0].rstrip("|")
+    glued = [at for at in (last.find("•"), last.find(name) if len(name) >= 3 else -1) if at > 0]
+    if glued and last[min(glued) - 1] != " " and not _CAMEL_GLUE.search(last, 0, min(glued)):
+        ends.append(start + min(glued))  # (the last field, glued to the text: "Full TimeChipStack is…")
+    elif len(first) - start <= _FIELD_LENGTH and not _FIELD_STOP.search(last):
+        ends.append(len(first))  # (the header is the whole block)
+    elif _CAMEL_GLUE.search(last) or len(ends) < 3:
+        # (glued where no mark says: "San FranciscobeSpoke is…", "EuropeHey there!", unsure: as before; three whole
+        # fields before a partial one, at least: not a command's "Run ls | grep foo | wc -l to count them.")
+        return ""
+    end = max((end for end in ends if end <= limit), default=0)
+    return first[:end].rstrip() if end > 0 and first[:end].count("|") >= 1 else ""
+
+
+def _after_header(rest: str) -> bool:
+    """Whether the text after a title of fields goes on from a field's separator or a glued one (_field_header)."""
+    return rest.lstrip()[:1] in ("|", "•") or rest[:1].isupper()
