@@ -238,9 +238,9 @@ def looks_cut(line: str, open_ends: bool = False) -> bool:
         return False
     if (end[-1:] in "をにがでへやば" or end.endswith(("おり", "てい", "でい"))) and len(end) >= 20:
         return is_spaceless(end)  # (no sentence ends so: "…趣味時間には自分に", set25 F2; not "使ってみて", "もっと")
-    words = end.split()
-    # (a handle or a hashtag ends show notes whole: "…on Twitter @16ACpodcast")
-    return len(words) >= 15 and end[-1:].isalpha() and end[-1:].islower() and words[-1][0] not in "@#"
+    words = end.split()  # (a handle or a hashtag ends show notes whole: "…on Twitter @16ACpodcast", and a field's
+    field = len(words) > 1 and words[-2][-1:] in ":：" and any(mark in words[-1] for mark in "-_/")  # slug: set41 F10
+    return len(words) >= 15 and end[-1:].isalpha() and end[-1:].islower() and words[-1][0] not in "@#" and not field
 
 
 # What a cut never leaves off: a closing quote or bracket (after a word), an address.

@@ -23,3 +23,29 @@ def test_a_feeds_shared_opening_is_not_cut_at_an_ordinals_dot():
         f"Das nächste Podcast Meetup München findet am 15. {month}" for month in _MONTHS
     ]
 
+
+_SZ = (
+    "Das nächste Podcast Meetup München findet am 09.12.2020 um 19:00 Uhr statt.\n"
+    "Wir treffen uns virtuell: https://bbb.ulm.dev/b/podcast-muc\nAuch Nicht-Münchner:innen sind herzlich willkommen.\n"
+    "Konferenzraumname: podcast-muc\nPodcasts bei der SZ Wir passen das Format des Meetups etwas an und versuchen für "
+    "jeden Termin auch Vortragende aus der Region zu finden. Den Auftakt macht Vinzent Leitgeb:\nVinzent kommt "
+    "ursprünglich aus Wien, und hat seine Ausbildung bei der Deutschen Journalistenschule sowie bei M94,5 absolviert."
+)
+_ONLINE = (
+    "Das nächste Podcast Meetup München findet am 31.05.2020 um 19:00 Uhr statt.\n"
+    "Wir treffen uns diesmal virtuell: https://bbb.ulm.dev/b/podcast-muc\nKonferenzraumname: podcast-muc"
+)
+
+
+def test_a_text_that_ends_on_a_fields_slug_is_whole_no_ellipsis():
+    """podcast-muc--termine.xml #7, F10: "…Konferenzraumname: podcast-muc…": the raw has nothing after "podcast-muc",
+    yet a long run without a sentence end that stops on a lower-case word read as cut by the feed. A field's value
+    that is a slug ("Label: podcast-muc") ends a text whole; prose cut by the feed still gets its "…"."""
+    entries = [
+        {"title": "Podcasts bei der SZ von und mit Vinzent Leitgeb", "link": "/termine/2020-12/", "text": _SZ},
+        {"title": "Nächstes Podcast Meetup München findet wieder online statt.", "link": "/termine/2020-05/",
+         "text": _ONLINE},
+    ]  # fmt: skip
+    assert read_entries(entries)[1].excerpt.endswith("Konferenzraumname: podcast-muc")
+    cut = _ONLINE.replace("Konferenzraumname: podcast-muc", "Wir sprechen diesmal über die neuen Formate und ihre")
+    assert read_entries([entries[0], {**entries[1], "text": cut}])[1].excerpt.endswith("Formate und ihre…")
