@@ -1,6 +1,7 @@
 """Set 41's findings (branch fix41a): F2, F10, F6, F3, F11, F1 (/work/unseen41/FINDINGS.md)."""
 
-from tests.builders import read_entries
+from bot.sentences import split_sentences
+from tests.builders import excerpt, read_entries
 
 _MONTHS = ["Februar", "Januar", "Dezember", "November", "Oktober"]
 
@@ -49,3 +50,35 @@ def test_a_text_that_ends_on_a_fields_slug_is_whole_no_ellipsis():
     assert read_entries(entries)[1].excerpt.endswith("Konferenzraumname: podcast-muc")
     cut = _ONLINE.replace("Konferenzraumname: podcast-muc", "Wir sprechen diesmal über die neuen Formate und ihre")
     assert read_entries([entries[0], {**entries[1], "text": cut}])[1].excerpt.endswith("Formate und ihre…")
+
+
+_HOMELAB = (
+    "<p>Takže chceš si postavit homelab, ale kde vůbec začít?</p>\n<p>Měl by jsi se zamyslet nad tím, za jakým účelem "
+    "homelab pořizuješ. Od tvých potřeb se budou odvíjet požadavky na hardware.</p>\n<p>Většina lidí kteří začínají "
+    "s homelabem, chce např. prostor pro ukládání rúzných médií, nebo způsob jak si je moci prohlížet na domácích "
+    "zařízeních. Jiní proto, že chtějí testovat nové věci pro práci. Nebo chtějí začít pracovat v IT a potřebují místo, "
+    "kde se to všechno naučí.</p>"
+)
+
+
+def test_czech_for_example_ends_no_excerpt_sentence():
+    """micinek--cs-index.xml #2, F6: the excerpt ended "…Většina lidí kteří začínají s homelabem, chce např." (Czech
+    "for example"; the cut knew the Polish "np." only before a number). Whatever follows it, the sentence goes on, as
+    after the Polish "np." (the Czech and Slovak forms: abbreviations.INSIDE)."""
+    assert not excerpt(_HOMELAB).endswith("např.")
+    assert "chce např. prostor pro ukládání rúzných médií" in excerpt(_HOMELAB, limit=400)
+
+
+def test_no_summary_sentence_opens_with_a_comma():
+    """kubamarchwicki--mieszkancy-bgw-aktualnosci.xml, F6 (digest): "W środę, 23 lipca 2025 r., wieczorem,
+    przesłaliśmy…" was split before the comma, ", wieczorem, przesłaliśmy do…" dropped and "W środę, 23 lipca 2025 r."
+    read as the summary's sentence. A part that opens with "," or ";" goes on with the sentence before it."""
+    text = (
+        "W środę, 23 lipca 2025 r., wieczorem, przesłaliśmy do Dyrekcji Rozbudowy Miasta Gdańska (DRMG) zgłoszenie "
+        "naruszenia ochrony danych osobowych. Czekamy na odpowiedź."
+    )
+    assert split_sentences(text, "pl") == [
+        "W środę, 23 lipca 2025 r., wieczorem, przesłaliśmy do Dyrekcji Rozbudowy Miasta Gdańska (DRMG) zgłoszenie "
+        "naruszenia ochrony danych osobowych.",
+        "Czekamy na odpowiedź.",
+    ]
