@@ -82,3 +82,20 @@ def test_no_summary_sentence_opens_with_a_comma():
         "naruszenia ochrony danych osobowych.",
         "Czekamy na odpowiedź.",
     ]
+
+
+def test_markdowns_strong_marks_around_a_plain_descriptions_paragraph_go():
+    """reputatiecoaching--podcast.xml #2, F3: a plain-text description (no markup) opens with a paragraph in Markdown's
+    bold, "**Eerder deze week … in september dit jaar.**": the excerpt kept both "**" (emphasis went only around a
+    hundred characters at most). A pair around a paragraph's sentences goes; "2**10", "*args, **kwargs" stay."""
+    text = (
+        "**Eerder deze week was de site van mijn broer gehackt en was hij 924 blogposts kwijt. Dat was wel even "
+        "schrikken! Ik vertel je zijn relaas. Laatst ontving ik de uitnodiging om mij aan te melden voor de Local "
+        "Guides Summit in San Francisco in september dit jaar.**\nJalwa was jarenlang gratis, maar wordt nu opeens "
+        "commercieel."
+    )
+    shown = read_entries([{"title": "Podcast 165", "link": "/165/", "text": text}])[0].excerpt
+    assert shown.startswith("Eerder deze week was de site van mijn broer gehackt") and "*" not in shown
+    assert excerpt("Python's 2**10 is 1024; def f(*args, **kwargs) takes any arguments.") == (
+        "Python's 2**10 is 1024; def f(*args, **kwargs) takes any arguments."
+    )
