@@ -177,11 +177,11 @@ def title_again(words: list[str], title_words: list[str]) -> bool:
     title's words reworded ('Jane Doe "Emotion awareness in software engineering."' under
     "Jane Doe on Emotion Awareness in Software Engineering"): four or more, all of them
     the title's, or all but one of six or more ("should learn about learning" under
-    "Should Know About Learning"). Shared by the excerpt and the summary."""
-    if words == title_words:
-        return True
-    distinct = set(words)
-    return len(words) >= 4 and len(distinct - set(title_words)) <= (1 if len(distinct) >= 6 else 0)
+    "Should Know About Learning"; a word inflected, its last two letters aside, is the title's: "Опис Колекцій C#…"
+    under "Колекції C#…", set41 F11). Shared by the excerpt and the summary."""
+    distinct, stems = set(words), {w[: max(4, len(w) - 2)] for w in title_words}
+    odd = [w for w in distinct.difference(title_words) if len(w) < 5 or w[: max(4, len(w) - 2)] not in stems]
+    return words == title_words or len(words) >= 4 and len(odd) <= (1 if len(distinct) >= 6 else 0)
 
 
 # A show's markers around a title: a bracketed tag ("[NÖRD:IGT]"), an episode's or a part's number ("EP02", "#12",

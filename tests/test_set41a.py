@@ -99,3 +99,15 @@ def test_markdowns_strong_marks_around_a_plain_descriptions_paragraph_go():
     assert excerpt("Python's 2**10 is 1024; def f(*args, **kwargs) takes any arguments.") == (
         "Python's 2**10 is 1024; def f(*args, **kwargs) takes any arguments."
     )
+
+
+def test_an_excerpt_that_is_the_title_inflected_after_one_word_is_no_excerpt():
+    """atreezillacom--uk-posts.xml #4, F11: title "Колекції C#. Визначення, приклади використання. Аналогії.", text
+    "Опис Колекцій C#. Визначення, …" ("description of" and the title, its first word in the genitive): the excerpt was
+    the title again. A word the title has but for its last two letters counts as the title's."""
+    title = "Колекції C#. Визначення, приклади використання. Аналогії."
+    assert excerpt("<p>Опис Колекцій C#. Визначення, приклади використання. Аналогії</p>", title=title) == ""
+    text = "<p>Колекції C# зберігають групи об'єктів. Визначення, приклади використання та аналогії з життя.</p>"
+    assert excerpt(text, title=title) == (
+        "Колекції C# зберігають групи об'єктів. Визначення, приклади використання та аналогії з життя."
+    )
