@@ -31,6 +31,7 @@ from .cuts import (
     is_spaceless,
 )
 from .gluedtext import unglued
+from .headingrows import without_line_heading
 from .inlineedges import CJK, GOING_ON
 from .markdowntext import without_emphasis
 from .sentences import HEADING, QUOTED
@@ -114,9 +115,10 @@ def html_blocks(markup: str | None, *, cut: bool = False) -> Blocks:
         lines = [line if line in code else _marked_heading(without_anchored_heading(line) if plain else line, headings)
                  for line in lines]  # fmt: skip
     if "<" not in markup and ("&" not in markup or "<" not in htmllib.unescape(markup)):
-        # text without markup: its line breaks were kept, hard wraps too; a text wrapped at a width
-        # throughout (a security advisory's) is plain text: a blank line ends its paragraphs
-        lines = _plain_list_marked(_paragraphs(markup, html_lines) if _wrapped(lines, markup) else unwrapped(lines))
+        # text without markup: its line breaks were kept, hard wraps too (a heading run into a line: set41 F1); a
+        # text wrapped at a width throughout (a security advisory's) is plain text: a blank line ends its paragraphs
+        lines = [*map(without_line_heading, lines)] if not (wrapped := _wrapped(lines, markup)) else lines
+        lines = _plain_list_marked(_paragraphs(markup, html_lines) if wrapped else unwrapped(lines))
         lines = [unglued(line) for line in lines]  # paragraphs joined without a space (bot/gluedtext.py)
     # (a reply's quote of another post as a paragraph of "> …" in its HTML: set24 F8; a text without markup may be a
     # terminal's prompts, Escape Pod's "> Read?" / "> No.")

@@ -111,3 +111,24 @@ def test_an_excerpt_that_is_the_title_inflected_after_one_word_is_no_excerpt():
     assert excerpt(text, title=title) == (
         "Колекції C# зберігають групи об'єктів. Визначення, приклади використання та аналогії з життя."
     )
+
+
+def test_a_heading_run_into_a_plain_texts_line_goes():
+    """podcast-muc--termine.xml #1, #6 and talavis--covid-portal-sv.xml #7, F1: Hugo's .Summary runs each heading into
+    the paragraph after it on the paragraph's line ("Nils Kopp Nils Kopp ist Journalist…", "Podcasts bei der SZ Wir
+    passen das Format…", "Introduktion Att ha en kontinuerlig övervakning…"): the heading was kept in the excerpt. A
+    phrase said again at once, or a few words before a capitalised pronoun-like opener and a lower-case word, go; a
+    title in running text stays ("…von “Kugel und Niere” über…"), and so does a German noun after an article."""
+    text = (
+        "Das nächste Podcast Meetup München findet am 09.12.2020 um 19:00 Uhr statt.\n"
+        "Podcasts bei der SZ Wir passen das Format des Meetups etwas an und versuchen Vortragende zu finden.\n"
+        "Nils Kopp Nils Kopp ist Journalist, Musiker und Podcaster.\n"
+        "11 Leben – Die Welt von Uli Hoeneß ist ein Podcast über Fußball."
+    )
+    assert excerpt(text, limit=1000) == (
+        "Das nächste Podcast Meetup München findet am 09.12.2020 um 19:00 Uhr statt. Wir passen das Format des Meetups "
+        "etwas an und versuchen Vortragende zu finden. Nils Kopp ist Journalist, Musiker und Podcaster. 11 Leben – Die "
+        "Welt von Uli Hoeneß ist ein Podcast über Fußball."
+    )
+    swedish = "Introduktion Att ha en kontinuerlig övervakning av en viral patogen är avgörande.\nDen behövs."
+    assert excerpt(swedish).startswith("Att ha en kontinuerlig övervakning")
