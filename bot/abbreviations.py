@@ -6,8 +6,9 @@ from __future__ import annotations
 import re
 
 # Words that stand inside a sentence whatever follows: German's ("Feature Flags bzw. Canary Releases…"), a species'
-# ("Gyrodactylus sp. nov. is greatly similar…", "Bacillus spp.", "cf.", "aff.": PubMed's abstracts, set32 N1).
-INSIDE = ("bzw", "ggf", "inkl", "sp", "spp", "ssp", "subsp", "cf", "aff")
+# ("Gyrodactylus sp. nov. is greatly similar…", "Bacillus spp.", "cf.", "aff.": PubMed's abstracts, set32 N1); Czech's
+# and Slovak's "for example", "so-called", "or else" ("chce např. prostor pro…": set41 F6, Polish "np." in sentences.py).
+INSIDE = ("bzw", "ggf", "inkl", "sp", "spp", "ssp", "subsp", "cf", "aff", "např", "napr", "tzv", "popř", "resp")
 # Bulgarian address words before a name ("гр. София", "бул. „Витоша“", "ул. …").
 ADDRESS = ("гр", "бул", "ул")
 # A lower-case "etc." written with dots between letters: it ends its sentence ("…συνέδρια κ.ά.", "и т.д.").

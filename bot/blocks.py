@@ -31,7 +31,9 @@ from .cuts import (
     is_spaceless,
 )
 from .gluedtext import unglued
+from .headingrows import without_line_heading
 from .inlineedges import CJK, GOING_ON
+from .markdowntext import without_emphasis
 from .sentences import HEADING, QUOTED
 from .thanks import without_thanks
 
@@ -67,10 +69,6 @@ _PARAGRAPH_BREAK = re.compile(r"\n[ \t\u00a0]*\n")
 # podnews' "…to subscribe to" / "Visit https://…"); not one that ends on an article or "als" ("…Person als", set31 F8)
 _WRAP_WIDTH = 80
 _NEVER_LAST = (" a", " an", " the", " der", " die", " das", " des", " le", " la", " les", " el", " los", " als")
-# Markdown's emphasis in a text declared plain ("by *superior, exclusive* software", "**Update**"): its stars
-# go. A pair around words, each star against them, in one line: never "5 * 3 * 2", "*.txt, *.py", a[i]*b[j]*c,
-# nor a footnote's lone mark ("Bloomberg:*").
-_EMPHASIS = re.compile(r"(?<![\w*])(\*\*?)(?=[^\s*])([^*\n]{1,100}?)(?<=[^\s*])\1(?![\w*])")
 # A line that is only a short aside in parentheses: a reference to what the line before says.
 _ASIDE = re.compile(r"\([^()\n]{1,40}\)")
 _LIST_ITEM = re.compile(r"(?:[-*•–]|\d{1,3}[.)])\s")
@@ -106,6 +104,7 @@ def html_blocks(markup: str | None, *, cut: bool = False) -> Blocks:
     """The blocks of feed HTML; ``cut``: ``markup`` is only the start of it."""
     if not markup:
         return EMPTY
+    markup = without_emphasis(markup) if "*" in markup and "<" not in markup else markup  # (no markup: set41 F3)
     headings: list = []
     quotes: list = []
     rows: list = []
@@ -116,9 +115,10 @@ def html_blocks(markup: str | None, *, cut: bool = False) -> Blocks:
         lines = [line if line in code else _marked_heading(without_anchored_heading(line) if plain else line, headings)
                  for line in lines]  # fmt: skip
     if "<" not in markup and ("&" not in markup or "<" not in htmllib.unescape(markup)):
-        # text without markup: its line breaks were kept, hard wraps too; a text wrapped at a width
-        # throughout (a security advisory's) is plain text: a blank line ends its paragraphs
-        lines = _plain_list_marked(_paragraphs(markup, html_lines) if _wrapped(lines, markup) else unwrapped(lines))
+        # text without markup: its line breaks were kept, hard wraps too (a heading run into a line: set41 F1); a
+        # text wrapped at a width throughout (a security advisory's) is plain text: a blank line ends its paragraphs
+        lines = [*map(without_line_heading, lines)] if not (wrapped := _wrapped(lines, markup)) else lines
+        lines = _plain_list_marked(_paragraphs(markup, html_lines) if wrapped else unwrapped(lines))
         lines = [unglued(line) for line in lines]  # paragraphs joined without a space (bot/gluedtext.py)
     # (a reply's quote of another post as a paragraph of "> …" in its HTML: set24 F8; a text without markup may be a
     # terminal's prompts, Escape Pod's "> Read?" / "> No.")
@@ -204,8 +204,7 @@ def plain_blocks(text: str | None) -> Blocks:
     """Blocks of plain text: a blank line ends a paragraph; a line break is a soft wrap, but before a list item."""
     if not text:
         return EMPTY
-    if "*" in text:
-        text = _EMPHASIS.sub(r"\2", text)
+    text = without_emphasis(text) if "*" in text else text
     lines = [unglued(line) for line in plain_lines(text)]  # (bot/gluedtext.py)
     blocks = [unglued(block) for block in _paragraphs(text, plain_lines)]
     if "תודה" in text or "hank" in text:  # (a post's thanks at a paragraph's end: bot/leadrows.py)

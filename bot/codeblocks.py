@@ -177,3 +177,16 @@ def add_traces(lines: list[str], code: list, rows: list) -> None:
     traces = [line for line in lines if line not in known and is_trace(line)]
     code.extend(traces)
     rows.extend(traces)
+
+
+# What code is made of, sentences hardly ever: a statement's end, braces, a call without arguments, a scope, a comment…
+_CODE_TOKENS = re.compile(r"[{};]|::|//|[!=+\-<>]=|\(\)|->")
+
+
+def reads_as_code(text: str) -> bool:
+    """Whether an excerpt is code rather than sentences ("for(vector::iterator iter = v.begin(); iter !=
+    v.end();) { if(…) { // delete…": a code token for every four words, six or more; or "class test{ public…; }")."""
+    if ";" not in text and "{" not in text:
+        return False  # (most: no statement, no block)
+    tokens, words = len(_CODE_TOKENS.findall(text)), len(text.split())
+    return (tokens >= 6 and tokens * 4 >= words) or (tokens >= 3 and tokens * 2 >= words and "{" in text)  # (set30 F17)

@@ -177,11 +177,11 @@ def title_again(words: list[str], title_words: list[str]) -> bool:
     title's words reworded ('Jane Doe "Emotion awareness in software engineering."' under
     "Jane Doe on Emotion Awareness in Software Engineering"): four or more, all of them
     the title's, or all but one of six or more ("should learn about learning" under
-    "Should Know About Learning"). Shared by the excerpt and the summary."""
-    if words == title_words:
-        return True
-    distinct = set(words)
-    return len(words) >= 4 and len(distinct - set(title_words)) <= (1 if len(distinct) >= 6 else 0)
+    "Should Know About Learning"; a word inflected, its last two letters aside, is the title's: "Опис Колекцій C#…"
+    under "Колекції C#…", set41 F11). Shared by the excerpt and the summary."""
+    distinct, stems = set(words), {w[: max(4, len(w) - 2)] for w in title_words}
+    odd = [w for w in distinct.difference(title_words) if len(w) < 5 or w[: max(4, len(w) - 2)] not in stems]
+    return words == title_words or len(words) >= 4 and len(odd) <= (1 if len(distinct) >= 6 else 0)
 
 
 # A show's markers around a title: a bracketed tag ("[NÖRD:IGT]"), an episode's or a part's number ("EP02", "#12",
@@ -238,9 +238,11 @@ def looks_cut(line: str, open_ends: bool = False) -> bool:
         return False
     if (end[-1:] in "をにがでへやば" or end.endswith(("おり", "てい", "でい"))) and len(end) >= 20:
         return is_spaceless(end)  # (no sentence ends so: "…趣味時間には自分に", set25 F2; not "使ってみて", "もっと")
-    words = end.rpartition(" · ")[2].split()  # (a record's last field: "· Description: Read all agent registrations")
-    # (a handle or a hashtag ends show notes whole: "…on Twitter @16ACpodcast")
-    return len(words) >= 15 and end[-1:].isalpha() and end[-1:].islower() and words[-1][0] not in "@#"
+    # (a record's last field: "· Description: Read all agent registrations"; a handle or a hashtag ends show notes
+    # whole: "…on Twitter @16ACpodcast"; and a field's slug: "Label: podcast-muc", set41 F10)
+    words = end.rpartition(" · ")[2].split()
+    field = len(words) > 1 and words[-2][-1:] in ":：" and any(mark in words[-1] for mark in "-_/")
+    return len(words) >= 15 and end[-1:].isalpha() and end[-1:].islower() and words[-1][0] not in "@#" and not field
 
 
 # What a cut never leaves off: a closing quote or bracket (after a word), an address.
@@ -302,19 +304,6 @@ def word_cut(text: str, limit: int) -> int:
         item = text.rfind(" • ", 0, limit)
         return item if item >= limit * 0.5 else cut
     return cut
-
-
-# What code is made of, sentences hardly ever: a statement's end, braces, a call without arguments, a scope, a comment…
-_CODE_TOKENS = re.compile(r"[{};]|::|//|[!=+\-<>]=|\(\)|->")
-
-
-def reads_as_code(text: str) -> bool:
-    """Whether an excerpt is code rather than sentences ("for(vector::iterator iter = v.begin(); iter !=
-    v.end();) { if(…) { // delete…": a code token for every four words, six or more; or "class test{ public…; }")."""
-    if ";" not in text and "{" not in text:
-        return False  # (most: no statement, no block)
-    tokens, words = len(_CODE_TOKENS.findall(text)), len(text.split())
-    return (tokens >= 6 and tokens * 4 >= words) or (tokens >= 3 and tokens * 2 >= words and "{" in text)  # (set30 F17)
 
 
 def without_announcement(text: str, parts: list[str] | None = None) -> tuple[str, bool]:

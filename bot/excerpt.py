@@ -24,7 +24,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from . import cuts, headingrows, leadin
+from . import codeblocks, cuts, headingrows, leadin
 from .blockjoins import announced_address, carried_on, joined, joins, labels_sentence
 from .blocks import Blocks, reads_as_heading, text_blocks, without_code
 from .boilerstrip import block_row, strip_start
@@ -61,7 +61,7 @@ def excerpt_with_notes(blocks: Blocks, limit: int = DEFAULT_EXCERPT_LENGTH, titl
         return Excerpt(
             "", (*excerpt.notes, f'removed: a text without a letter, a digit or a pictograph ("{excerpt.text[:20]}")')
         )
-    if cuts.reads_as_code(excerpt.text):  # ("for(vector<T>::iterator iter = v.begin(); …": no sentence to show)
+    if codeblocks.reads_as_code(excerpt.text):  # ("for(vector<T>::iterator iter = v.begin(); …": no sentence to show)
         return Excerpt("", (*excerpt.notes, "removed: code, not sentences: no excerpt"))
     if len(excerpt.text) > limit and not excerpt.whole:  # a tiny limit, and the "…" that says the feed cut the text
         cut = cuts.at_word(excerpt.text[: max(limit - 1, 0)]).rstrip(CUT_PUNCTUATION + ".…")
@@ -322,7 +322,7 @@ class _Title:
     def __init__(self, title: str):
         self.norm = _norm(title)
         first = _WORDS.search(self.norm)
-        self.first = first.group() if first else ""
+        self.first = first.group()[: max(4, len(first.group()) - 2)] if first else ""  # (its stem: cuts.title_again)
         self._words: list[str] | None = None
 
     @property

@@ -195,3 +195,34 @@ def lead_record(blocks: Blocks) -> Blocks:
 
 def _row(line: str) -> bool:
     return len(line) <= _ROW_LENGTH and "://" not in line and _ROW.fullmatch(line) is not None
+
+
+# Words a sentence opens with in languages other than English, capitalised there and nowhere else in it (pronouns,
+# "how", "to"/"if" openers; not an article: German capitalises nouns, "Die Welt von…" is a title's): after a
+# heading a plain summary runs into its paragraph at a line's start ("Podcasts bei der SZ Wir passen das Format…",
+# "Introduktion Att ha…", "Supporttjänster om Portalen Om du har frågor…": Hugo's .Summary, set41 F1).
+_LINE_OPENER_WORDS = "Wir Wie Ich Hier Heute Att Vi Jag Om Här Idag Het Ik Wij Vandaag Nous Je Nosotros Noi Oggi Dziś"
+_LINE_OPENERS = frozenset(_LINE_OPENER_WORDS.split())
+_HEAD_CHARS = frozenset("-&/'’“”\"")
+_LINE_HEADING_WORDS = 6
+
+
+def without_line_heading(line: str) -> str:
+    """A plain text's line without a heading run into it: a phrase said again at once ("Nils Kopp Nils Kopp ist
+    Journalist…", without_run_in_heading), or one to six words, the first capitalised or a number, no sentence's
+    mark among them, before one of _LINE_OPENERS and a lower-case word ("Lutz Neumann Wie ihr wisst…")."""
+    if (rest := without_run_in_heading(line, "")) is not line:
+        return rest
+    words = line.split(" ", _LINE_HEADING_WORDS + 3)
+    for at, word in enumerate(words[1 : _LINE_HEADING_WORDS + 1], 1):
+        if word in _LINE_OPENERS:
+            after = words[at + 1 : at + 4]
+            head = words[:at]
+            if (
+                len(after) == 3 and after[0].isalpha() and after[0].islower()
+                and (head[0][:1].isupper() or head[0][:1].isdigit()) and head[0] not in _LINE_OPENERS
+                and all(ch.isalnum() or ch in _HEAD_CHARS for word_ in head for ch in word_)
+            ):  # fmt: skip
+                return line.split(" ", at)[at]
+            break
+    return line

@@ -46,7 +46,7 @@ from .blocks import EMPTY, Blocks
 from .blurbs import without_blurb
 from .boilerstrip import strip_boilerplate
 from .closings import BREAK, PARAGRAPH, TAG, closings, last_lines, sentence_starts, signed, width, without_closing
-from .cuts import BLOCK_END, SENTENCE_END
+from .cuts import BLOCK_END, SENTENCE_END, is_abbreviation
 from .feedtemplates import glued_end, is_credit, is_template, templates, without_glued_title
 from .headline import title_tags
 from .mastheads import label_end, mastheads
@@ -106,13 +106,13 @@ class Repeated(frozenset[str]):
 
 
 def _openings(text: str) -> list[int]:
-    """Where the first OPENING sentences of a paragraph end (never at its end:
-    the whole paragraph is a paragraph the feed repeats)."""
+    """Where the first OPENING sentences of a paragraph end (never at its end: the whole paragraph is a paragraph
+    the feed repeats), at the ends the excerpt takes: not an ordinal's dot ("findet am 15. Februar", set41 F2)."""
     found: list[int] = []
     for end in SENTENCE_END.finditer(text, 0, _FIRST):
         if not text[end.end() :].strip() or len(found) == OPENING:
             break
-        found.append(end.end())
+        found += [end.end()] if end.group()[0] != "." or not is_abbreviation(text, end.start()) else []
     return found
 
 

@@ -178,7 +178,8 @@ def _rejoined(line: str, parts: list[str]) -> list[str]:
             out[-1] += marks.group()
             out += [rest] if (rest := part[marks.end() :].strip()) else []
         elif start >= at and (
-            _inside_corner_quote(out[-1], line, start)
+            _comma_led(out[-1], part)
+            or _inside_corner_quote(out[-1], line, start)
             or _wide_dot_inside(out[-1])
             or _goes_on(out[-1], line[at:start], part)
             or _after_abbreviation(out[-1], line[at:start], part)
@@ -190,6 +191,12 @@ def _rejoined(line: str, parts: list[str]) -> list[str]:
             out.append(part)
         at = (start if start >= 0 else at) + len(part)
     return out
+
+
+def _comma_led(before: str, part: str) -> bool:
+    """Whether pysbd ended a sentence at a dot a comma follows (an abbreviation's: "…23 lipca 2025 r." / ", wieczorem,
+    przesłaliśmy…", set41 F6): no sentence opens with a comma or a semicolon (a smiley may: ";-)")."""
+    return part[:1] in ",;" and (part[1:2].isspace() or part[1:2].isalnum()) and before[-1:] == "."
 
 
 # An abbreviation's letter in a Brahmic script (Devanagari to Sinhala: no letter case, "।" ends their sentences): a

@@ -10,7 +10,7 @@ from bot.excerpt import excerpt_with_notes
 
 # findmytrueself-blog--ko-index.xml #3 (tests/data/unseen/set19/SOURCES.md: github.com/findmytrueself/blog, no
 # licence stated, not copied): a Hugo post that is one highlighted block of JavaScript. Made-up code, same shape:
-# no ";" and few code tokens for its words, so cuts.reads_as_code did not tell it.
+# no ";" and few code tokens for its words, so codeblocks.reads_as_code did not tell it.
 _HUGO_CODE = (
     '<div class="highlight"><pre tabindex="0" class="chroma"><code class="language-js" data-lang="js">'
     '<span class="line"><span class="cl"><span class="kd">function</span> <span class="nx">plorb</span>(s) {\n'
