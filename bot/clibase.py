@@ -97,7 +97,7 @@ def lookups(settings: Settings, prefix: str = "tidings") -> Iterator[Commands]:
             return 0  # (the usual case: the parsing side not even imported)
         from .backlog import read_apart
 
-        return await read_apart(archive.db, settings, clock, feeds)
+        return await read_apart(archive.db, archive.catalog, settings, clock, feeds)
 
     try:
         yield Commands(store=archive.db, catalog=archive.catalog, clock=clock, settings=settings.digest,

@@ -91,7 +91,7 @@ class Poller:
         self.pages = PageReader(store, fetcher, clock, settings.digest, self.parse)
         self.backlog = BacklogReader(
             store, self.parse, clock, excerpt_length=settings.digest.excerpt_length,
-            lease=timedelta(seconds=settings.polling.lease), workers=parse_pool.workers, feed=feed_of,
+            lease=timedelta(seconds=settings.polling.lease), workers=parse_pool.workers, instance=instance, feed=feed_of,
             enrich=self.pages.enrich, on_stored=on_history,
         )  # fmt: skip
 
@@ -252,9 +252,18 @@ class Poller:
         # A first poll still unread is read first: the new entries are told from its own. When another
         # process is reading it, this document waits for a poll a little later (nothing is lost: the
         # feed's validators and fingerprints stay as they were, so it is fetched and read whole again).
-        if not backfill and not await self.backlog.read_first(feed.name):
-            await self.store.update_feed(feed.name, next_check_at=now + DEFERRED, claimed_by=None, lease_until=None)
-            return FeedOutcome(feed.name, "deferred")
+        if not backfill:
+            try:
+                first_read = await self.backlog.read_first(feed.name)
+            except StorageError:
+                raise
+            except Exception as exc:  # (the parse workers cannot start, one died: this document is tried again)
+                error = f"its first poll could not be read ({type(exc).__name__}: {exc})"
+                return await self._failed(feed, state, error, interval, None)
+            if not first_read:
+                await self.store.update_feed(feed.name, next_check_at=now + DEFERRED, claimed_by=None,
+                                             lease_until=None)  # fmt: skip
+                return FeedOutcome(feed.name, "deferred")
         try:
             # A first poll is skimmed (bot/skim.py): its document is kept and read later (bot/backlog.py).
             content = await self.parse(

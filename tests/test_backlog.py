@@ -118,36 +118,106 @@ async def test_the_running_bot_reads_first_polls_in_the_background(feeds, clock,
         await asyncio.wait_for(runner, 30)
 
 
-async def test_a_first_poll_that_cannot_be_read_is_let_go_in_one_line(feeds, clock, database_url, caplog):
+async def test_a_first_poll_this_code_cannot_read_starts_the_feed_over_in_one_line(feeds, clock, database_url, caplog):
+    """A kept document that does not read (an upgrade reads it differently, a bad disk): said in one line,
+    and the feed's next document is read as a first poll again, so its entries stay history (never news)."""
     urls = {"A": feeds.serve("/a.xml", rss(STORIES)), "B": feeds.serve("/b.xml", rss([("b1", "Fine")]))}
     async with Tidings(_settings(database_url, urls), clock=clock, adapters={}, env={}) as bot:
         await bot.poll()
-        # (the kept document damaged: as after an upgrade that reads it differently, or a bad disk)
         await bot.db.put_backlog("A", zlib.compress(b"<html>not a feed</html>"), url=urls["A"], content_type="",
                                  polled_at=clock.now(), entries=3)  # fmt: skip
         with caplog.at_level(logging.WARNING, logger="tidings"):
             assert await bot.poller.backlog.read() == 1
         assert await bot.db.backlog_feeds() == []
         assert [s.article.title for s in await bot.db.latest_articles(["A", "B"], 10)] == ["Fine"]
+        feeds.serve("/a.xml", rss([("s9", "Patch now: a new zero-day"), *STORIES]))
+        clock.advance(hours=2)
+        report = await bot.poll(due_only=False)
+        assert report.new_articles == 0 and report.backlog == 4  # (A: a first poll again)
+        assert await bot.poller.backlog.read() == 4
+        assert all(s.backfill for s in await bot.db.latest_articles(["A"], 10))
     (line,) = [r.getMessage() for r in caplog.records if r.levelno >= logging.WARNING]
-    assert line.startswith("feed 'A': the 3 entries of its first poll could not be read (")
+    assert line.startswith("feed 'A': its first poll cannot be read (not a feed: ")
+    assert line.endswith("); its next document is read as a first poll")
     assert "Traceback" not in caplog.text
+
+
+async def test_a_reading_that_fails_is_let_go_and_read_again_and_history_never_comes_as_news(
+    feeds, clock, database_url, caplog
+):
+    """A reading that fails for a while (the parse workers cannot start, a worker died): one line, the
+    backlog kept and let go at once; the feed's next changed document then fails too (and is tried again),
+    never reading its history as news; once the workers are back, both are read."""
+    url = feeds.serve("/a.xml", rss(STORIES))
+    async with Tidings(_settings(database_url, {"A": url}), clock=clock, adapters={}, env={}) as bot:
+        await bot.poll()
+        parse, broken = bot.poller.backlog.parse, [True]
+
+        async def flaky(fn, /, *args, **kwargs):
+            if broken[0]:
+                raise OSError("Resource temporarily unavailable")
+            return await parse(fn, *args, **kwargs)
+
+        bot.poller.backlog.parse = flaky
+        with caplog.at_level(logging.WARNING, logger="tidings"):
+            assert await bot.poller.backlog.read() == 0
+            feeds.serve("/a.xml", rss([("s9", "Patch now: a new zero-day"), *STORIES]))
+            clock.advance(hours=2)
+            report = await bot.poll(due_only=False)
+        assert [o.status for o in report.outcomes] == ["failed"] and report.new_articles == 0
+        assert [name for name, _ in await bot.db.backlog_feeds()] == ["A"]
+        assert await bot.db.latest_articles(["A"], 10) == []
+        broken[0] = False
+        clock.advance(hours=2)
+        report = await bot.poll(due_only=False)
+        (outcome,) = report.outcomes
+        assert outcome.status == "ok" and [a.title for a in outcome.new] == ["Patch now: a new zero-day"]
+        stored = await bot.db.latest_articles(["A"], 10)
+    assert sorted(s.backfill for s in stored) == [False, True, True, True]
+    lines = [r.getMessage() for r in caplog.records if r.levelno >= logging.WARNING]
+    assert lines[0] == ("feed 'A': its first poll could not be read now (OSError: Resource temporarily unavailable); "
+                        "it is read again later")  # fmt: skip
+    assert "Traceback" not in caplog.text
+
+
+async def test_a_digest_waits_for_a_first_poll_another_process_is_reading(feeds, clock, database_url):
+    """A channel's first digest shows its feeds' history: one another process is reading is waited for."""
+    url = feeds.serve("/a.xml", rss(STORIES))
+    extra = {"channels": [{"name": "sec", "tags": ["a"]}]}
+    async with Tidings(_settings(database_url, {"A": url}, **extra), clock=clock, adapters={}, env={}) as bot:
+        await bot.poll()
+        bot.poller.backlog.held_poll = 0  # (it looks again at once: no real time passes in this test)
+        other = Store(database_url)
+        try:
+            assert other.claim_backlog("A", now=clock.now(), lease=timedelta(minutes=10), instance="other")
+            building = asyncio.ensure_future(bot.preview_digest("sec"))
+            for _ in range(20):
+                await asyncio.sleep(0)
+            assert not building.done()
+            other.release_backlogs("other")  # (it stopped: this process reads it)
+            digest = await asyncio.wait_for(building, 30)
+        finally:
+            other.close()
+    assert sorted(i.title for i in digest.items) == sorted(t for _, t in STORIES)
 
 
 def test_a_backlog_is_read_by_one_process_at_a_time(database_url, clock):
     """Several processes on one database: a claimed backlog is another's only when its lease
-    ended or it was let go (a process that stops while reading it)."""
+    ended or it was let go (a process that stops while reading it); its own claim a process takes again."""
     first, second = Store(database_url), Store(database_url)
     try:
         first.sync_feeds([("A", "http://example.com/a.xml")])
         first.put_backlog("A", zlib.compress(b"<rss/>"), url="http://example.com/a.xml", content_type="",
                           polled_at=clock.now(), entries=1)  # fmt: skip
         lease = timedelta(minutes=10)
-        assert first.claim_backlog("A", now=clock.now(), lease=lease) is not None
-        assert second.claim_backlog("A", now=clock.now(), lease=lease) is None
-        assert second.claim_backlog("A", now=clock.now() + timedelta(minutes=11), lease=lease) is not None
-        first.release_backlogs(["A"])
-        claimed = first.claim_backlog("A", now=clock.now(), lease=lease)
+        assert first.claim_backlog("A", now=clock.now(), lease=lease, instance="one") is not None
+        assert second.claim_backlog("A", now=clock.now(), lease=lease, instance="two") is None
+        assert first.claim_backlog("A", now=clock.now(), lease=lease, instance="one") is not None
+        assert second.claim_backlog("A", now=clock.now() + timedelta(minutes=11), lease=lease, instance="two")
+        second.release_backlogs("one")  # (not its claim: nothing happens)
+        assert first.claim_backlog("A", now=clock.now(), lease=lease, instance="one") is None
+        second.release_backlogs("two", "A")
+        claimed = first.claim_backlog("A", now=clock.now(), lease=lease, instance="one")
         assert claimed is not None and zlib.decompress(claimed.body) == b"<rss/>" and claimed.entries == 1
         assert second.backlog_feeds(["A", "B"]) == [("A", 1)]
         second.drop_backlog("A")
@@ -179,13 +249,13 @@ async def test_a_changed_document_waits_while_another_process_reads_its_feeds_fi
         other = Store(database_url)  # another process, reading A's first poll now
         try:
             clock.advance(hours=2)
-            assert other.claim_backlog("A", now=clock.now(), lease=timedelta(minutes=10)) is not None
+            assert other.claim_backlog("A", now=clock.now(), lease=timedelta(minutes=10), instance="other")
             feeds.serve("/a.xml", rss([("s9", "Patch now: a new zero-day"), *STORIES]))
             report = await bot.poll(due_only=False)
             assert [o.status for o in report.outcomes] == ["deferred"] and report.new_articles == 0
             assert report.summary() == "1 feeds polled: 0 ok, 0 not modified, 0 failed, 1 deferred; 0 new articles"
             assert await bot.db.latest_articles(["A"], 10) == []
-            other.release_backlogs(["A"])  # (it stopped; or it stored them)
+            other.release_backlogs("other")  # (it stopped; or it stored them)
         finally:
             other.close()
         clock.advance(minutes=1)

@@ -54,15 +54,19 @@ class BacklogStore(Connections):
                 found += [(n, e) for n, e in conn.execute(chunk)]
             return found
 
-    def claim_backlog(self, feed_name: str, *, now: datetime, lease: timedelta) -> Backlog | None:
-        """The feed's backlog, claimed until ``now + lease``; None when it has none or another process holds it."""
+    def claim_backlog(self, feed_name: str, *, now: datetime, lease: timedelta, instance: str) -> Backlog | None:
+        """The feed's backlog, claimed by ``instance`` until ``now + lease``; None when it has none
+        or another process holds it (a claim of this instance's own is taken again)."""
         with self._begin() as conn:
             feed_id = conn.execute(_FEED_ID, {"name": feed_name}).scalar()
             if feed_id is None:
                 return None
-            free = sa.or_(feed_backlog.c.lease_until.is_(None), feed_backlog.c.lease_until < now)
+            free = sa.or_(feed_backlog.c.lease_until.is_(None), feed_backlog.c.lease_until < now,
+                          feed_backlog.c.claimed_by == instance)  # fmt: skip
             claimed = conn.execute(
-                feed_backlog.update().where(feed_backlog.c.feed_id == feed_id, free).values(lease_until=now + lease)
+                feed_backlog.update()
+                .where(feed_backlog.c.feed_id == feed_id, free)
+                .values(claimed_by=instance, lease_until=now + lease)
             ).rowcount
             if claimed != 1:
                 return None
@@ -72,15 +76,23 @@ class BacklogStore(Connections):
             ).one()  # fmt: skip
         return Backlog(feed_name, *row)
 
-    def release_backlogs(self, feed_names: Sequence[str]) -> None:
-        """Let go of these feeds' backlogs (a process that stops while reading them): others may read them now."""
+    def release_backlogs(self, instance: str, feed_name: str | None = None) -> None:
+        """Let go of the backlogs ``instance`` holds (or of that one feed's): others may read them now
+        (a process that stops while reading them, a reading that failed)."""
+        mine = feed_backlog.c.claimed_by == instance
+        if feed_name is not None:
+            mine = sa.and_(mine, feed_backlog.c.feed_id == _FEED_ID.scalar_subquery())
         with self._begin() as conn:
-            for start in range(0, len(feed_names), 500):  # stay under SQL parameter limits
-                ids = sa.select(feeds.c.id).where(feeds.c.name.in_(feed_names[start : start + 500]))
-                conn.execute(feed_backlog.update().where(feed_backlog.c.feed_id.in_(ids)).values(lease_until=None))
+            conn.execute(feed_backlog.update().where(mine).values(claimed_by=None, lease_until=None),
+                         {"name": feed_name})  # fmt: skip
 
-    def drop_backlog(self, feed_name: str) -> None:
-        """Forget a feed's backlog (read and stored, or one that cannot be read)."""
+    def drop_backlog(self, feed_name: str, *, start_over: bool = False) -> None:
+        """Forget a feed's backlog (read and stored). ``start_over``: one this code cannot read: the
+        feed's next document is read as a first poll again (its entries history, never news)."""
         with self._begin() as conn:
             conn.execute(feed_backlog.delete().where(feed_backlog.c.feed_id == _FEED_ID.scalar_subquery()),
                          {"name": feed_name})  # fmt: skip
+            if start_over:
+                conn.execute(feeds.update().where(feeds.c.name == feed_name)
+                             .values(polled_ok_once=False, entry_prints=None, body_hash=None, etag=None,
+                                     last_modified=None))  # fmt: skip

@@ -130,6 +130,7 @@ feed_backlog = sa.Table(
     sa.Column("content_type", sa.Text, nullable=False, server_default=""),
     sa.Column("polled_at", UTCDateTime, nullable=False),  # the first poll: its articles' first_seen
     sa.Column("entries", sa.Integer, nullable=False, server_default="0"),
+    sa.Column("claimed_by", sa.String(100)),  # the process reading it, until lease_until
     sa.Column("lease_until", UTCDateTime),
 )
 

@@ -23,6 +23,7 @@ def upgrade() -> None:
         sa.Column("content_type", sa.Text, nullable=False, server_default=""),
         sa.Column("polled_at", sa.DateTime, nullable=False),
         sa.Column("entries", sa.Integer, nullable=False, server_default="0"),
+        sa.Column("claimed_by", sa.String(100)),
         sa.Column("lease_until", sa.DateTime),
     )
 
