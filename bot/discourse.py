@@ -215,10 +215,11 @@ _LAST_POINTER = re.compile(r"\s(?:that|this|these|those|cela|ça|das|dies|dat|di
 # An opening clause that ends on a bare demonstrative stands for what was said before it (set40 F9: "To work
 # around this, you can create an OpenRC service…", the problem it works around left out): an infinitive and
 # its object ("To do this,", "To fix that,"), or a preposition and it ("Because of this,", "On top of that,",
-# "In addition to this,"); not "that" the conjunction ("We hope that, in time, …": no preposition before it).
+# "In addition to this,"); not "that" the conjunction ("We hope that, in time, …", "To ensure that, in case of…"),
+# nor "Welcome to this, the 100th issue". (English only, as yet.)
 _CLAUSE_POINTER = re.compile(
-    r"(?:to\s+[^\W\d_]+(?:\s+[^\W\d_]+)?|(?:[^\W\d_]+\s+){0,3}(?:of|to|from|with|on|about|like|around|despite|besides))"
-    r"\s+(?:this|that|these|those)\s*,",
+    r"(?!welcome\b)(?:to\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s+(?:this|these|those)"  # ("To ensure that, in case…": a conjunction)
+    r"|(?:[^\W\d_]+\s+){0,3}(?:of|to|from|with|on|about|like|around|despite|besides)\s+(?:this|that|these|those))\s*,",
     re.I,
 )
 

@@ -107,17 +107,34 @@ _ABOUT_UNSHOWN = re.compile(
 
 
 # A form or a record flattened into the text, not a sentence (set41 F7: "…Información General Fechas: 5 al 16 de enero
-# Horario: 08:30 – 16:30 hrs Modalidad: Presencial Lugar: …"): three labels or more, each a capitalised word or two
-# and a colon; and a script's statements read as words (set41 F7: "…den var xmlhttp = new XMLHttpRequest();
-# xmlhttp.onreadystatechange = function() {").
-_FIELD = re.compile(r"(?:^|\s)[^\W\d_][^\W\d_-]{1,20}(?:\s[^\W\d_]{2,20})?:\s")
+# Horario: 08:30 – 16:30 hrs Modalidad: Presencial Lugar: …"): three labels or more, each a capitalised word and a
+# colon right after the value before it (not after a comma or an "and": "…renewed Star Trek: Discovery, Avatar: The
+# Last Airbender and Cobra Kai: Legends" is a list of titles); and a script's statements read as words, three marks
+# of them at least (set41 F7: "…den var xmlhttp = new XMLHttpRequest(); xmlhttp.onreadystatechange = function() {";
+# one call in a sentence, "call flush(); before…", is a sentence about code).
+_LIST_WORDS = frozenset(["and", "or", "y", "e", "et", "und", "och", "en", "i", "o", "ou", "&"])
 _STATEMENTS = re.compile(r"\(\);|\bfunction\s*\(\)|=\s*new\s+[A-Za-z_]|\{\s*(?:if|for|return|var|let|const)\b")
 
 
 def _form(sentence: str) -> bool:
-    if ":" in sentence and sum(1 for m in _FIELD.finditer(sentence) if m[0].lstrip()[0].isupper()) >= 3:
+    if sentence.count(":") >= 3 and _fields(sentence.split()) >= 3:
         return True
-    return ("(" in sentence or "=" in sentence or "{" in sentence) and _STATEMENTS.search(sentence) is not None
+    return ("(" in sentence or "{" in sentence) and len(_STATEMENTS.findall(sentence)) >= 3
+
+
+def _fields(words: list[str]) -> int:
+    """How many words are a form's labels: a capitalised word and a colon, after a value (a title of two capitalised
+    words, "Star Trek:", counts as one), not after a comma or an "and" (a list of titles)."""
+    count = 0
+    for at, word in enumerate(words):
+        if len(word) < 3 or word[-1] != ":" or not word[0].isupper() or not word[:-1].replace("-", "").isalpha():
+            continue
+        before = at - 1
+        if before >= 0 and words[before][:1].isupper() and words[before].isalpha():
+            before -= 1  # (a label of two words: "Display Name:", "Star Trek:")
+        if before < 0 or (words[before][-1] not in ",;" and words[before].casefold() not in _LIST_WORDS):
+            count += 1
+    return count
 
 
 def usable(sentence: str, titles: Sequence[str] = ()) -> bool:

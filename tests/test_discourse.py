@@ -131,7 +131,7 @@ from bot.usable import spaced, usable
     # set40 F9: an opening clause ending on a bare demonstrative (garritfra--garrit.xyz--linux.xml, no licence: "To work around this, you
     # can create an OpenRC service…", the BTRFS problem it works around left out); made-up words in its shape
     "To work around this, you can create an OpenRC service.",
-    "To do that, open the settings first.",
+    "To do this, open the settings first.",
     "Because of this, the team moved the release.",
     "In addition to that, the parser got faster.",
 ])  # fmt: skip
@@ -179,6 +179,8 @@ def test_sentences_that_point_back(sentence):
     "To commit, you have to commit in the gut.",  # an infinitive with a clause of its own
     "To install it, run the script and then restart the service.",
     "We hope that, in time, the parser gets faster.",  # "that" the conjunction, no preposition before it
+    "To ensure that, in case of a power cut, no data is lost, the database writes a journal.",  # (the review)
+    "Welcome to this, the 100th issue of the newsletter.",
     "Of his budding vocabulary, identifying dogs was a family favorite.",  # room for its own clause
     "O que é isso?",  # Portuguese "what"
     "とても良い天気だったので、公園まで歩きました。",  # "very", not the quotation's particle
