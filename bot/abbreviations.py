@@ -8,11 +8,21 @@ import re
 # Words that stand inside a sentence whatever follows: German's ("Feature Flags bzw. Canary Releases…"), a species'
 # ("Gyrodactylus sp. nov. is greatly similar…", "Bacillus spp.", "cf.", "aff.": PubMed's abstracts, set32 N1); Czech's
 # and Slovak's "for example", "so-called", "or else" ("chce např. prostor pro…": set41 F6, Polish "np." in sentences.py).
-INSIDE = ("bzw", "ggf", "inkl", "sp", "spp", "ssp", "subsp", "cf", "aff", "např", "napr", "tzv", "popř", "resp")
+INSIDE = ("bzw", "ggf", "inkl", "sp", "spp", "ssp", "subsp", "cf", "aff", "např", "napr", "tzv", "popř")
 # Bulgarian address words before a name ("гр. София", "бул. „Витоша“", "ул. …").
 ADDRESS = ("гр", "бул", "ул")
 # A lower-case "etc." written with dots between letters: it ends its sentence ("…συνέδρια κ.ά.", "и т.д.").
 ETC = frozenset(["κ.ά", "κ.λπ", "κ.λ.π", "т.д", "т.п", "u.s.w", "o.ä", "u.ä"])
+
+# Words that stand inside a sentence before a lower-case word or a number, and may end one before a capital: Czech's
+# "resp." goes on ("soubor A, resp. soubor B"), English papers' "respectively" ends ("…91% and 84%, resp. The test…").
+BEFORE_LOWER = ("resp",)
+
+
+def before_lower(word: str, after: str) -> bool:
+    """Whether a dot after ``word`` (lower case) is inside a sentence as BEFORE_LOWER's is; ``after``: what follows."""
+    next_ = after.lstrip(" ")[:1]
+    return word in BEFORE_LOWER and (next_.islower() or next_.isdigit())
 
 
 def street_before_number(word: str, after: str) -> bool:

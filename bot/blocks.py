@@ -31,7 +31,7 @@ from .cuts import (
     is_spaceless,
 )
 from .gluedtext import unglued
-from .headingrows import without_line_heading
+from .headingrows import without_line_headings
 from .inlineedges import CJK, GOING_ON
 from .markdowntext import without_emphasis
 from .sentences import HEADING, QUOTED
@@ -100,11 +100,10 @@ def _marked_quote(line: str, quotes: list) -> str:
     return line
 
 
-def html_blocks(markup: str | None, *, cut: bool = False) -> Blocks:
-    """The blocks of feed HTML; ``cut``: ``markup`` is only the start of it."""
+def html_blocks(markup: str | None, *, cut: bool = False, title: str = "") -> Blocks:
+    """The blocks of feed HTML; ``cut``: ``markup`` is only the start of it; ``title``: its entry's (set41 F1)."""
     if not markup:
         return EMPTY
-    markup = without_emphasis(markup) if "*" in markup and "<" not in markup else markup  # (no markup: set41 F3)
     headings: list = []
     quotes: list = []
     rows: list = []
@@ -117,7 +116,7 @@ def html_blocks(markup: str | None, *, cut: bool = False) -> Blocks:
     if "<" not in markup and ("&" not in markup or "<" not in htmllib.unescape(markup)):
         # text without markup: its line breaks were kept, hard wraps too (a heading run into a line: set41 F1); a
         # text wrapped at a width throughout (a security advisory's) is plain text: a blank line ends its paragraphs
-        lines = [*map(without_line_heading, lines)] if not (wrapped := _wrapped(lines, markup)) else lines
+        lines = without_line_headings(lines, title) if not (wrapped := _wrapped(lines, markup)) else lines
         lines = _plain_list_marked(_paragraphs(markup, html_lines) if wrapped else unwrapped(lines))
         lines = [unglued(line) for line in lines]  # paragraphs joined without a space (bot/gluedtext.py)
     # (a reply's quote of another post as a paragraph of "> …" in its HTML: set24 F8; a text without markup may be a

@@ -21,6 +21,7 @@ from .headingrows import gap_heading
 from .htmltree import strip_markup
 from .humanize import INVISIBLE_CHARACTERS
 from .inlineedges import unwrapped
+from .markdowntext import without_emphasis
 
 _FEED_HTML = "(?:p|br|div|span|a|img|b|i|em|strong|ul|ol|li|h[1-6]|blockquote)"  # the elements feeds' HTML is made of
 _TAGLIKE = re.compile(rf"</?{_FEED_HTML}\b[^<>]*>", re.I)
@@ -103,20 +104,20 @@ def html_lines(
     lines = _tidy_lines_list(without_model_credit(text))
     if quotes and all(line in quotes for line in lines):  # (nothing but a quote: a theme's summary in a <blockquote>,
         quotes.clear()  # "<blockquote><p>关于本站博客。</p></blockquote>", roderickchan in set29, F3: the text itself)
-    # (Markdown's bold left in a text declared HTML: "**Nested Lands** is…", set27 F11; never code's: known, or none)
-    if "**" in text and (code is not None or ("<pre" not in markup and "<code" not in markup)):
+    # (Markdown's strong emphasis left in a text declared HTML, "**Nested Lands** is…" (set27 F11); in a text without
+    # markup a single star's too, "**Vorige week heb ik … Drive.**" (set41 F3): bot/markdowntext.py; never code's:
+    # known, or none; nor a single star's pair beside a code mark, "&lt;code&gt;*italic*&lt;/code&gt;")
+    plain, code_known = "<" not in markup, code is not None or ("<pre" not in markup and "<code" not in markup)
+    if ("**" in text or plain and "*" in text) and code_known:
         kept = {*(code or ()), *(rows or ())}
         # (a line all bold, "**tldr;**", is read as a heading as it was: no wrap joins it to the next line then)
         lines = [
-            line if "**" not in line or line in kept or _BOLD.fullmatch(line) else _BOLD.sub(r"\2", line)
+            line
+            if "*" not in line or line in kept
+            else without_emphasis(line, heading=True, single=plain and "<code" not in line and "`" not in line)
             for line in lines
         ]
     return lines
-
-
-# Markdown's strong emphasis, a pair of "**" (or "***") around words, each against them, in one line: never
-# "2 ** 8", "a ** b ** c", "**/*.py", nor a footnote's lone mark.
-_BOLD = re.compile(r"(?<![\w*])(\*\*\*?)(?=[^\s*])([^*\n]{1,200}?)(?<=[^\s*])\1(?![\w*])")
 
 
 # An emoticon drawn as an image (WordPress's smilies, "<img src=…/icon_wink.gif alt=";)" class="wp-smiley">",

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from .abbreviations import ADDRESS, DOTTED_CAPITALS, ETC, INSIDE, capitals_go_on, ends_clause, shortened
+from .abbreviations import ADDRESS, DOTTED_CAPITALS, ETC, INSIDE, before_lower, capitals_go_on, ends_clause, shortened
 from .numberends import goes_on_after, number_ends_sentence
 from .parens import in_aside
 
@@ -119,7 +119,8 @@ def is_abbreviation(text: str, dot: int) -> bool:
         return not number_ends_sentence(text, dot - len(word), dot)
     lower_dotted = DOTTED_CAPITALS.fullmatch(word) and text[dot - len(word) : dot].islower() and word not in ETC
     short = shortened(word, text, start, dot) or len(word) <= 1 and not ends_clause(text, start, dot)  # (set33 F11)
-    return short or word in _ABBREVIATIONS or lower_dotted or _initials(text, dot - len(word), dot)
+    inside = word in _ABBREVIATIONS or before_lower(word, text[dot + 1 : dot + 4])  # ("resp.": set41 F6)
+    return short or inside or lower_dotted or _initials(text, dot - len(word), dot)
 
 
 # Initials not in Latin, a name next: capitals with dots ("В.В. Путин"), a capital and a consonant ("Дж. Байден"); not
@@ -239,9 +240,12 @@ def looks_cut(line: str, open_ends: bool = False) -> bool:
     if (end[-1:] in "をにがでへやば" or end.endswith(("おり", "てい", "でい"))) and len(end) >= 20:
         return is_spaceless(end)  # (no sentence ends so: "…趣味時間には自分に", set25 F2; not "使ってみて", "もっと")
     # (a record's last field: "· Description: Read all agent registrations"; a handle or a hashtag ends show notes
-    # whole: "…on Twitter @16ACpodcast"; and a field's slug: "Label: podcast-muc", set41 F10)
+    # whole: "…on Twitter @16ACpodcast"; and a field's slug, its one-word label where a line or a field starts, after
+    # a sentence or an address: "…virtuell: https://… Konferenzraumname: podcast-muc", set41 F10; never a sentence's
+    # last word after a colon: "…die Antwort lautet: self-hosted", "…is clear: and/or", the review)
     words = end.rpartition(" · ")[2].split()
     field = len(words) > 1 and words[-2][-1:] in ":：" and any(mark in words[-1] for mark in "-_/")
+    field = field and (len(words) == 2 or words[-3][-1:] in ".!?…" or "://" in words[-3])
     return len(words) >= 15 and end[-1:].isalpha() and end[-1:].islower() and words[-1][0] not in "@#" and not field
 
 

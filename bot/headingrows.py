@@ -3,7 +3,7 @@
 email newsletter flattened to a description keeps its section headings on the text's line: "Project update Full Time
 For those who might have missed it.", nerves-project--newsletter-index.xml in tests/data/unseen/set29, F1), a style
 sheet's rules (a Hugo summary of a post that opens with <style>); and a heading a plain summary said again at once
-(without_run_in_heading, which bot/excerpt.py applies)."""
+(without_run_in_heading, which bot/excerpt.py applies) or ran into a line (without_line_headings: bot/blocks.py)."""
 
 from __future__ import annotations
 
@@ -76,11 +76,19 @@ HEADING_ROWS: tuple[Row, ...] = (
 )
 
 _RUN_IN_WORDS = 8  # words of a heading run into its text, at most
+# Words a sentence opens with in languages other than English, capitalised there and nowhere else in it (pronouns,
+# "how", "to"/"if" openers; not an article: German capitalises nouns, "Die Welt von…" is a title's, nor Dutch "Het";
+# none an English word, "Open Vi and type…", "Chanting Om is…"; not "Ich": "Kennedy said Ich bin ein Berliner…"):
+# after a heading a plain summary runs into its paragraph at a line's start ("Podcasts bei der SZ Wir passen das
+# Format…", "Introduktion Att ha…": Hugo's .Summary, set41 F1; without_line_headings).
+_LINE_OPENER_WORDS = "Wir Wie Hier Heute Att Jag Här Idag Ik Wij Vandaag Nous Je Nosotros Noi Oggi Dziś"
+_LINE_OPENERS = frozenset(_LINE_OPENER_WORDS.split())
 _SENTENCE_OPENERS = (
     frozenset(_OPENERS.casefold().split("|"))
     | {"in", "it", "i", "a", "on", "no", "here", "you"}
     | OPENERS
     | {"mit", "im", "am", "zum", "dans", "avec", "pour", "en", "con", "para", "per"}
+    | {word.casefold() for word in _LINE_OPENERS}
 )  # (English, and other languages' articles, pronouns and prepositions: "Nouvelles fonctionnalités Cette version…")
 
 
@@ -128,6 +136,17 @@ _HEADING_MARKS = frozenset("-–&/")
 _SENTENCE_MARK = re.compile(r"[.!?…](?=\s|$)")
 
 
+def _heading_shape(words: list[str]) -> bool:
+    """Whether words are a heading's (see above): one to six, a capital first and a letter or a digit last, nothing
+    but letters, digits and "-–&/". Shared by gap_heading and without_line_headings."""
+    return (
+        1 <= len(words) <= 6
+        and words[0][:1].isupper()
+        and words[-1][-1:].isalnum()
+        and all(word and all(c.isalnum() or c in _HEADING_MARKS for c in word) for word in words)
+    )
+
+
 def gap_heading(text: str) -> str:
     """The heading a flattened text opens with before its first sentence (see above), "" when none."""
     gap = text.find("\u00a0")
@@ -135,13 +154,7 @@ def gap_heading(text: str) -> str:
     if gap < 0 or not (head.endswith(" ") or rest.startswith(" ")):
         return ""
     heading, rest = head.strip(), rest[1:] if rest.startswith(" ") else rest
-    words = heading.split(" ")
-    if not (
-        1 <= len(words) <= 6
-        and heading[:1].isupper()
-        and heading[-1].isalnum()
-        and all(word and all(c.isalnum() or c in _HEADING_MARKS for c in word) for word in words)
-    ):
+    if not _heading_shape(heading.split(" ")):
         return ""
     end = _SENTENCE_MARK.search(rest)
     sentence = rest[: end.start()].split(None, 4) if end else []
@@ -197,32 +210,38 @@ def _row(line: str) -> bool:
     return len(line) <= _ROW_LENGTH and "://" not in line and _ROW.fullmatch(line) is not None
 
 
-# Words a sentence opens with in languages other than English, capitalised there and nowhere else in it (pronouns,
-# "how", "to"/"if" openers; not an article: German capitalises nouns, "Die Welt von…" is a title's): after a
-# heading a plain summary runs into its paragraph at a line's start ("Podcasts bei der SZ Wir passen das Format…",
-# "Introduktion Att ha…", "Supporttjänster om Portalen Om du har frågor…": Hugo's .Summary, set41 F1).
-_LINE_OPENER_WORDS = "Wir Wie Ich Hier Heute Att Vi Jag Om Här Idag Het Ik Wij Vandaag Nous Je Nosotros Noi Oggi Dziś"
-_LINE_OPENERS = frozenset(_LINE_OPENER_WORDS.split())
-_HEAD_CHARS = frozenset("-&/'’“”\"")
-_LINE_HEADING_WORDS = 6
+def without_line_headings(lines: list[str], title: str) -> list[str]:
+    """A plain text's lines (not wrapped at a width) without the headings Hugo's plain .Summary runs into them (see
+    _LINE_OPENERS): a phrase said again at once ("Nils Kopp Nils Kopp ist Journalist…", without_run_in_heading), or one
+    to six words of a heading's shape before one of _LINE_OPENERS and a lower-case word ("Lutz Neumann Wie ihr
+    wisst…"). Only with evidence that it is a heading (a title or a quotation in running text is no such thing: "Hape
+    Kerkelings Buch Ich bin dann mal weg erschien…", "Le film Je verrai toujours vos visages sort…", the review): the
+    words are the entry's ``title``'s, or two lines or more of the text open so (the .Summary runs in each heading)."""
+    heads = [_line_heading(line) for line in lines]
+    if not any(heads):
+        return lines
+    named, repeated = f" {_plain_words(title)} ", sum(1 for head in heads if head) >= 2
+    return [
+        line[len(head) :].lstrip() if head and (repeated or f" {_plain_words(head)} " in named) else line
+        for line, head in zip(lines, heads, strict=True)
+    ]
 
 
-def without_line_heading(line: str) -> str:
-    """A plain text's line without a heading run into it: a phrase said again at once ("Nils Kopp Nils Kopp ist
-    Journalist…", without_run_in_heading), or one to six words, the first capitalised or a number, no sentence's
-    mark among them, before one of _LINE_OPENERS and a lower-case word ("Lutz Neumann Wie ihr wisst…")."""
+def _line_heading(line: str) -> str:
+    """The words a heading run into a line would be (without_line_headings), "" when none."""
     if (rest := without_run_in_heading(line, "")) is not line:
-        return rest
+        return line[: len(line) - len(rest)]
     words = line.split(" ", _LINE_HEADING_WORDS + 3)
-    for at, word in enumerate(words[1 : _LINE_HEADING_WORDS + 1], 1):
-        if word in _LINE_OPENERS:
-            after = words[at + 1 : at + 4]
-            head = words[:at]
-            if (
-                len(after) == 3 and after[0].isalpha() and after[0].islower()
-                and (head[0][:1].isupper() or head[0][:1].isdigit()) and head[0] not in _LINE_OPENERS
-                and all(ch.isalnum() or ch in _HEAD_CHARS for word_ in head for ch in word_)
-            ):  # fmt: skip
-                return line.split(" ", at)[at]
-            break
-    return line
+    at = next((at for at, word in enumerate(words[1 : _LINE_HEADING_WORDS + 1], 1) if word in _LINE_OPENERS), 0)
+    after = words[at + 1 : at + 4]
+    if not at or len(after) < 3 or not (after[0].isalpha() and after[0].islower()) or words[0] in _LINE_OPENERS:
+        return ""
+    return " ".join(words[:at]) if _heading_shape(words[:at]) else ""
+
+
+_LINE_HEADING_WORDS = 6
+_NOT_WORDS = re.compile(r"[\W_]+")
+
+
+def _plain_words(text: str) -> str:
+    return " ".join(_NOT_WORDS.sub(" ", text).split()).casefold()

@@ -15,22 +15,34 @@ import re
 
 MARKDOWN_TYPES = frozenset({"markdown", "text/markdown", "text/x-markdown"})
 _CODE_BLOCK = re.compile(r"<pre>.*?</pre>\s*", re.DOTALL)
-# Markdown's emphasis in a text without markup ("by *superior, exclusive* software", "**Update**"): its stars go.
-# A pair around words, each star against them, in one line: never "5 * 3 * 2", "*.txt, *.py", a[i]*b[j]*c, nor a
-# footnote's lone mark ("Bloomberg:*"); a strong pair may hold a paragraph's sentences ("**Vorige week heb ik … Cloud
-# Drive.**", set41 F3), a single one a few words (a scan stops at the next star: linear).
+# Markdown's emphasis in a text that is no Markdown ("by *superior, exclusive* software", "**Update**"): its stars go.
+# A pair around words, each star against them, in one line: never "5 * 3 * 2", "*.txt, *.py", a[i]*b[j]*c, "2 ** 8",
+# "**/*.py", nor a footnote's lone mark ("Bloomberg:*"); a strong pair ("**", "***") may hold a paragraph's sentences
+# ("**Vorige week heb ik … Cloud Drive.**", set41 F3), a single one a few words (a scan stops at the next star: linear).
 _EMPHASIS = re.compile(
-    r"(?<![\w*])(?:\*\*(?=[^\s*])([^*\n]{1,1000}?)(?<=[^\s*])\*\*|\*(?=[^\s*])([^*\n]{1,100}?)(?<=[^\s*])\*)(?![\w*])"
+    r"(?<![\w*])(?:(\*\*\*?)(?=[^\s*])([^*\n]{1,1000}?)(?<=[^\s*])\1|\*(?=[^\s*])([^*\n]{1,100}?)(?<=[^\s*])\*)(?![\w*])"
 )
+_HEADING = 200  # characters of a line all in strong emphasis read as a heading, at most
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’)]*\s+[\"'“‘(]?(\w)")  # (a sentence's end, then its next one's capital)
 
 
 def is_markdown_type(content_type: str | None) -> bool:
     return (content_type or "").strip().lower() in MARKDOWN_TYPES
 
 
-def without_emphasis(text: str) -> str:
-    """A text without Markdown's emphasis marks (a plain text's: bot/blocks.py)."""
-    return _EMPHASIS.sub(lambda m: m[1] if m[1] is not None else m[2], text)
+def without_emphasis(text: str, *, heading: bool = False, single: bool = True) -> str:
+    """A text without Markdown's emphasis marks (a plain text's: bot/blocks.py; a line of HTML's text: bot/clean.py).
+    ``heading``: a line all in strong emphasis ("**tldr;**", "**… a Slack channel now... just go to …**") keeps its
+    marks, to be read as a heading, unless it holds a paragraph: sentences ("**Vandaag is een bijzondere dag. Waarom,
+    …**", set41 F3), or more than _HEADING characters; ``single``: a single star's pair goes too."""
+    whole = _EMPHASIS.fullmatch(text) if heading else None
+    if whole is not None and whole[1] is not None and len(whole[2]) <= _HEADING and not _sentences(whole[2]):
+        return text
+    return _EMPHASIS.sub(lambda m: m[2] if m[1] is not None else m[3] if single else m[0], text)
+
+
+def _sentences(text: str) -> bool:
+    return any(m[1].isupper() for m in _SENTENCE_END.finditer(text))
 
 
 def markdown_html(text: str) -> str:

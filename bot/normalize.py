@@ -150,7 +150,7 @@ def normalize_entry(
     # A text given as plain that is HTML markup is read as HTML: its tags are never shown.
     summary_is_html = entry.summary_is_html or is_markup(entry.summary)
     content_is_html = entry.content_is_html or is_markup(entry.content)
-    summary_blocks, summary_cves = _blocks(entry.summary, summary_is_html, excerpt_length)
+    summary_blocks, summary_cves = _blocks(entry.summary, summary_is_html, excerpt_length, entry.title)
     summary = summary_blocks.text
     content_blocks: Blocks
     content_cves: list[str]
@@ -170,7 +170,7 @@ def normalize_entry(
         # which are read from its markup (issue 8: cleaning it was a fifth of the time).
         content_blocks, content_cves = EMPTY, markup_cve_ids(entry.content)
     else:
-        content_blocks, content_cves = _blocks(entry.content, content_is_html, excerpt_length)
+        content_blocks, content_cves = _blocks(entry.content, content_is_html, excerpt_length, entry.title)
     content = content_blocks.text
     if content and (len(summary) < TEASER_LENGTH or all_quoted(summary)):  # (or a pull quote: set18 F11)
         body_blocks, note = content_blocks, "text: the content (the summary is a teaser, a quote or missing)"
@@ -304,17 +304,17 @@ def _date_note(entry: RawEntry, has_date: bool) -> str:
 HEAD_OF_MARKUP = 4096
 
 
-def _blocks(value: str, is_html: bool, excerpt_length: int) -> tuple[Blocks, list[str]]:
-    """The field's blocks (its mojibake mended: bot/mojibake.py), and the CVE ids of the
+def _blocks(value: str, is_html: bool, excerpt_length: int, title: str) -> tuple[Blocks, list[str]]:
+    """The field's blocks (its mojibake mended: bot/mojibake.py; ``title``: the entry's), and the CVE ids of the
     part of it they leave out."""
     if not is_html:
         return plain_blocks(repair_mojibake(value)), []
     if len(value) > HEAD_OF_MARKUP:
-        head = html_blocks(repair_mojibake(value[:HEAD_OF_MARKUP]), cut=True)
+        head = html_blocks(repair_mojibake(value[:HEAD_OF_MARKUP]), cut=True, title=title)
         if len(head.text) >= 4 * excerpt_length:
             # (a little overlap: an id cut in two at the head's end is whole here)
             return head, markup_cve_ids(value[HEAD_OF_MARKUP - 40 :])
-    return html_blocks(repair_mojibake(value)), []
+    return html_blocks(repair_mojibake(value), title=title), []
 
 
 def _cves(title: str, summary: str, content: str, *more: list[str]) -> list[str]:

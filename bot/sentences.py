@@ -346,7 +346,7 @@ def _after_abbreviation(before: str, between: str, part: str) -> bool:
             return True
         return first.group(1).isdigit() and _DOTTED.fullmatch(dotted) is not None and dotted not in ("a.m", "p.m")
     word_ = word.group(1).casefold()
-    if word_ in _INSIDE:
+    if word_ in _INSIDE or abbreviations.before_lower(word_, part):
         return True
     if first.group(1).islower():
         return _DOTTED.fullmatch(word_) is not None or not _VOWELS.intersection(word_) or word_ in _abbreviations()

@@ -89,7 +89,7 @@ def excerpt(markup: str, title: str = "", limit: int = 300) -> str:
     from bot.blocks import html_blocks
     from bot.excerpt import excerpt_with_notes
 
-    return excerpt_with_notes(html_blocks(markup), limit, title).text
+    return excerpt_with_notes(html_blocks(markup, title=title), limit, title).text
 
 
 def read_entries(

@@ -51,7 +51,7 @@ def test_plain_text_with_markdown_like_marks_stays_plain():
     feed = read_feed(_feed("text"), url="https://blog.example/feed", source="B", now=NOW, excerpt_length=300)
     centering = next(a for a in feed.articles if a.title == "Centering")
     # Not read as Markdown: its link and underscores stay (only paired stars of emphasis go
-    # from any plain text, bot/blocks.py's _EMPHASIS).
+    # from any plain text: markdowntext.without_emphasis, which bot/blocks.py and bot/clean.py apply).
     assert "_and_" in centering.excerpt and "[the demo](https://demo.example/center)" in centering.excerpt
     assert "with no extra markup" in centering.excerpt
 
