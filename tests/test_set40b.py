@@ -1,0 +1,32 @@
+"""set40's findings F5, F6, F7 and F8 and set41's F4, F8 and F9 (/work/unseen40/FINDINGS.md, /work/unseen41/FINDINGS.md):
+a forum's inline link card read as prose, a paragraph that ends in an address stopping the excerpt, a call to apply as
+the excerpt, and sentences that point at what the excerpt left out. (The feeds have no licence: made-up values in
+their shape.)"""
+
+from tests.builders import excerpt
+
+
+def test_a_forums_inline_link_card_is_its_address_and_a_paragraph_ending_in_one_goes_on():
+    """set40 F6, wnelson03--community-forum-archive--posts.xml #2 and #1: '<a class="inline-onebox" href="https://www.
+    youtube.com/…">KeyAuth Custom Domains for API. Never deal ISP blockage again! - YouTube</a>' was read as the post's
+    words ("Watch the video it's quite simple KeyAuth Custom Domains for API. Never deal ISP blockage again! - YouTube…");
+    "<p>Make sure you're using this API link, not an older one: <a>https://…/api/1.0/</a></p><p>Also, make sure…</p>"
+    stopped at the address."""
+    card = (
+        '<p>Watch this clip, it is easy <a href="https://www.youtube.com/watch?v=abc123" class="inline-onebox">'
+        "Custom Domains for the API. Never lose a request again! - YouTube</a></p>"
+        "<p>The address in your main file must end with /1.2/ and nothing else.</p>"
+    )
+    assert "Never lose" not in excerpt(card) and "YouTube" not in excerpt(card)
+    assert "must end with /1.2/ and nothing else." in excerpt(card)
+    assert excerpt(
+        '<p>Make sure you are using this API address, not an older one: <a href="https://api.example.org/1.0/">'
+        "https://api.example.org/1.0/</a></p><p>Also, make sure you submit the direct download link on the dashboard. "
+        "When you open that link, the file should download right away.</p>"
+    ) == (
+        "Make sure you are using this API address, not an older one: https://api.example.org/1.0/ Also, make sure you"
+        " submit the direct download link on the dashboard. When you open that link, the file should download right"
+        " away."
+    )
+    # (a plain link's words stay the post's; a short line of an address alone is no paragraph that goes on)
+    assert "the setup guide" in excerpt('<p>Read <a href="https://example.org/guide">the setup guide</a> first.</p>')
