@@ -3,7 +3,7 @@ a forum's inline link card read as prose, a paragraph that ends in an address st
 the excerpt, and sentences that point at what the excerpt left out. (The feeds have no licence: made-up values in
 their shape.)"""
 
-from tests.builders import excerpt
+from tests.builders import excerpt, read_entries
 
 
 def test_a_forums_inline_link_card_is_its_address_and_a_paragraph_ending_in_one_goes_on():
@@ -30,3 +30,26 @@ def test_a_forums_inline_link_card_is_its_address_and_a_paragraph_ending_in_one_
     )
     # (a plain link's words stay the post's; a short line of an address alone is no paragraph that goes on)
     assert "the setup guide" in excerpt('<p>Read <a href="https://example.org/guide">the setup guide</a> first.</p>')
+
+
+def test_a_job_posts_call_to_apply_is_no_text():
+    """set40 F5, danpo0446--maritime-feeds--security.xml #9 and #8: '<strong>Location:</strong> <br /><strong>
+    Description:</strong><br /><br /><a href="…/job/214869/">Apply to this job</a>' had "Apply to this job" as its
+    excerpt; the digest's summary of #8 kept "If you are interested with this job – click the "Apply here" button and
+    send your CV." A line that says how to apply with a date or an address stays."""
+    assert (
+        excerpt(
+            "<strong>Location:</strong> <br /><strong>Description:</strong><br /><br /><br />"
+            '<a href="https://jobs.example/job/1001/">Apply to this job</a><br />'
+        )
+        == ""
+    )
+    [post] = read_entries([{
+        "title": "Deck officer at Example Crewing",
+        "link": "/job/1002/",
+        "text": "<p>We are a crewing company in Gdynia, founded in 2001 by seafarers.</p><p>We are looking for a deck "
+        "officer with tanker experience.</p><p><strong>If you are interested with this job &#8211; click the "
+        "&quot;Apply here&quot; button and send your CV.</strong></p>",
+    }])  # fmt: skip
+    assert "Apply here" not in (post.lead or "") and "tanker experience." in (post.lead or "")
+    assert "by 15 March" in excerpt("<p>Apply now: send your CV to jobs@example.com by 15 March.</p>")
