@@ -53,3 +53,28 @@ def test_a_job_posts_call_to_apply_is_no_text():
     }])  # fmt: skip
     assert "Apply here" not in (post.lead or "") and "tanker experience." in (post.lead or "")
     assert "by 15 March" in excerpt("<p>Apply now: send your CV to jobs@example.com by 15 March.</p>")
+
+
+def test_a_sentence_pointing_at_a_part_of_the_page_ends_the_excerpt_and_is_no_summary_sentence():
+    """set41 F4, coderdojonijmegen--dojos.xml #7 and talavis--covid-portal-sv.xml #8, #9: "…We gaan deze keer tekenen.
+    Bijvoorbeeld een plaatje zoals hierboven!" (the picture "above" left out), "…Från september 2021 ändrades metoden.
+    Se den här sidan för de senaste uppgifterna." (a link's page); the digest kept imintsystems' "Informationen lämnades,
+    genom ovanstående kontaktpersons försorg, för offentliggörande…" (the contact block "above" left out)."""
+    from bot.usable import usable
+
+    assert (
+        excerpt(
+            "<p>Weet je dat je op de computer ook muziek kunt maken? We gaan deze keer een liedje maken. Bijvoorbeeld een "
+            "liedje zoals hierboven!</p>"
+        )
+        == "Weet je dat je op de computer ook muziek kunt maken? We gaan deze keer een liedje maken."
+    )
+    assert excerpt(
+        "<p>Den här sidan visar data om pollen i Uppsala mellan maj 2020 och juni 2021. Från juli 2021 ändrades "
+        "metoden. Se den här sidan för de senaste uppgifterna.</p>"
+    ).endswith("ändrades metoden.")
+    assert not usable("Informationen lämnades, genom ovanstående kontaktpersons försorg, för offentliggörande i dag.")
+    assert usable("Informationen lämnades, genom kontaktpersonens försorg, för offentliggörande i dag.")
+    # (an aside, "(see below)", leaves its sentence whole; a time, "Come Lent, …", is no place on the page)
+    assert usable("Six guests, chosen from the audience (see below), discuss the value of attending a conference.")
+    assert usable("Come Lent, the bakery closes its doors for a month.")
