@@ -78,3 +78,16 @@ def test_a_sentence_pointing_at_a_part_of_the_page_ends_the_excerpt_and_is_no_su
     # (an aside, "(see below)", leaves its sentence whole; a time, "Come Lent, …", is no place on the page)
     assert usable("Six guests, chosen from the audience (see below), discuss the value of attending a conference.")
     assert usable("Come Lent, the bakery closes its doors for a month.")
+
+
+def test_a_notice_that_the_pages_translation_is_coming_is_no_opening():
+    """set41 F8, talavis--covid-portal-sv.xml #5: the excerpt opened with "En svensk översättning av denna sida kommer
+    inom kort." (a Swedish translation of this page is coming soon) before the page's English text."""
+    assert (
+        excerpt(
+            "<p>En svensk översättning av denna sida kommer inom kort. Publish your research data in a public repository "
+            "to make it available to the rest of the community.</p>"
+        )
+        == "Publish your research data in a public repository to make it available to the rest of the community."
+    )
+    assert excerpt("<p>The translation of this page took three years. It is out now.</p>").startswith("The translation")
