@@ -91,3 +91,18 @@ def test_a_notice_that_the_pages_translation_is_coming_is_no_opening():
         == "Publish your research data in a public repository to make it available to the rest of the community."
     )
     assert excerpt("<p>The translation of this page took three years. It is out now.</p>").startswith("The translation")
+
+
+def test_a_download_row_over_the_story_is_no_lead():
+    """set41 F9, viglug--eventi.xml #0: '<div style="float: right"><a><img alt="Locandina…"></a> Scarica la locandina
+    dell'evento in formato <a href="….png">png</a> o <a href="….pdf">pdf</a></div><p>C'è chi usa il pc…</p>' had "Scarica
+    la locandina dell'evento in formato png o pdf…" as its excerpt."""
+    story = (
+        "<p>C'è chi usa il computer per lavoro e chi per passione: per tutti quelli che vogliono saperne di più, "
+        "sabato il gruppo organizza una giornata di incontri sul software libero, aperta a tutti e gratuita.</p>"
+    )
+    row = 'Scarica il programma della giornata in formato <a href="/p.png">png</a> o <a href="/p.pdf">pdf</a>'
+    assert excerpt(f'<div><a href="/p.png"><img alt="Programma" src="/p.png" /></a>{row}</div>{story}').startswith(
+        "C'è chi usa"
+    )
+    assert excerpt(f"<p>{row}</p>") == "Scarica il programma della giornata in formato png o pdf"  # (alone, it stays)
