@@ -106,3 +106,22 @@ def test_a_download_row_over_the_story_is_no_lead():
         "C'è chi usa"
     )
     assert excerpt(f"<p>{row}</p>") == "Scarica il programma della giornata in formato png o pdf"  # (alone, it stays)
+
+
+def test_a_post_that_is_an_intro_and_the_error_it_quotes_keeps_both():
+    """set40 F7, wnelson03--community-forum-archive--latest.xml #9: "<p>Getting this error when running default python
+    code:</p><blockquote><p>urllib3.exceptions.MaxRetryError: HTTPSConnectionPool(…)</p></blockquote>" had no excerpt
+    (the intro announces what went as code). The intro and the error's first characters are all it says."""
+    post = (
+        "<p>Getting this error when running the default example code:</p><blockquote><p>requests.exceptions."
+        "ConnectionError: HTTPSConnectionPool(host='api.example.org', port=443): Max retries exceeded with url: /v1/ "
+        "(Caused by NewConnectionError('Failed to establish a new connection'))</p></blockquote>"
+    )
+    assert excerpt(post).startswith(
+        "Getting this error when running the default example code: requests.exceptions.ConnectionError:"
+    )
+    assert excerpt(post).endswith("…") and len(excerpt(post)) < 150
+    # (prose after the error: the excerpt is the prose, as before)
+    assert excerpt(post + "<p>I have tried reinstalling the package and the error is still there.</p>").startswith(
+        "I have tried"
+    )
