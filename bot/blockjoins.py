@@ -15,6 +15,7 @@ from .cuts import BLOCK_END
 _HEADER_WORDS = 8  # a first block without a sentence end, over a list, at most
 _CUT_MARK = re.compile(r"[\s,](?:\.\.\.|…)$")  # dots apart from the last word: a cut, or a pause
 _ASIDE_WORDS = 4  # words, at least, of a first block that is a remark in parentheses (_REMARK): complete
+_SENTENCE_END = re.compile(r"[.!?][\"'”’»)\]]*$")  # (a sentence's, not a label's colon)
 _REMARK = re.compile(r"\([^()\n]{1,120}\)")  # (longer than blocks.ASIDE's, a line's short aside: a sentence's)
 
 
@@ -42,11 +43,24 @@ def joins(parts: list[str], line: str) -> bool:
     if last[-1].islower() and line.split(None, 1)[0].islower() and last[0] != "•" and cuts.SENTENCE_END.search(line):
         # (one sentence in two blocks, a text hard-wrapped by its author: "…поставиха" / "началото на …")
         return True
+    if line[0].isupper() and last[0] != "•" and _ends_in_address(last) and _SENTENCE_END.search(line, len(line) - 8):
+        return True  # (set40 F6: "…not an older one: https://keyauth.win/api/1.0/" / "Also, make sure you're…")
     if len(parts) > 1:
         return False
     if line[0] == "•" and len(last.split()) <= _HEADER_WORDS and "://" not in last and "www." not in last:
         return any(c.isnumeric() for c in last)  # (a CJK numeral too: "第一天：上海 → 潮汕")
     return last.endswith(",") and len(last.split()) <= 4
+
+
+def _ends_in_address(block: str) -> bool:
+    """Whether a paragraph of words ends in a web address its last sentence gives ("…not an older one: https://…"): the
+    address is that sentence's end, without a mark (one after it would read as the address's)."""
+    words = block[-400:].rsplit(None, 4)
+    if len(words) < 5 or not words[-1].startswith(("https://", "http://")) or "://" in words[-2]:
+        return False
+    if words[-2][-1] in '.!?…"”’)':  # (an address after the sentence, "…your articles. https://…": a link's row)
+        return False
+    return block.count(": ") < 2 and " · " not in block  # (not a record's last field: "· Blog: http://…")
 
 
 _CARRIED = re.compile(r"\s(?:\.\.\.|…)$")

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .cuts import last_sentence_end
+from .cuts import at_word, last_sentence_end
 
 if TYPE_CHECKING:
     from .blocks import Blocks
@@ -57,6 +57,13 @@ def points_at_code(sentence: str) -> bool:
     return _POINTS_AT_CODE.search(sentence) is not None
 
 
+# An error a post quotes after its one line introducing it ("Getting this error when running default python code:" /
+# "urllib3.exceptions.MaxRetryError: HTTPSConnectionPool(…)", set40 F7): when nothing else is the post's, the line and
+# the error's first characters are its excerpt.
+_ERROR = re.compile(r"(?i:error|exception|fail|traceback|denied|not found|fatal)")
+_QUOTED_ERROR = 80  # characters of it
+
+
 def before_code(lines: list[str], end: int) -> tuple[int, int]:
     """How many of ``lines`` an excerpt reads before the code at ``end``: without the lines that only announce it
     ("ANR stack is as follows:", set24 F7; the first stays when it has 80 characters or more: a sentence that is
@@ -64,11 +71,14 @@ def before_code(lines: list[str], end: int) -> tuple[int, int]:
     line ``lines[end - 1]`` is shortened in place (when it holds 20 characters or more of sentences before it), or goes. And how many
     before that drop: shown when no prose follows the code (the question alone, "给下面的代码…有几种方法呢？", when a
     list or a heading follows; a line shortened in place stays shortened, the same count)."""
+    code = end
     while (len(lines[0]) >= 80) < end and lines[end - 1].endswith((":", "：")):
         if last_sentence_end(lines[end - 1], len(lines[end - 1]) - 1) >= 0:
             break
         end -= 1
     kept = end
+    if code == 1 and not end and _ERROR.search(lines[1], 0, 200):  # (all the post says: what it reports, set40 F7)
+        lines[0], kept = f"{lines[0]} {at_word(lines[1][:_QUOTED_ERROR]).rstrip(',;: ')}…", 1
     if 0 < end < len(lines) and points_at_code(lines[end - 1][-80:]):
         cut = last_sentence_end(line := lines[end - 1], len(line) - 1)
         if cut >= 20 and not points_at_code(line[:cut]):  # (not "• Q1." of "• Q1. Вызов … следующий код…?")

@@ -9,6 +9,7 @@ import re
 import unicodedata
 
 from .abbreviations import ADDRESS, DOTTED_CAPITALS, ETC, INSIDE, before_lower, capitals_go_on, ends_clause, shortened
+from .herenow import points_at_page
 from .numberends import goes_on_after, number_ends_sentence
 from .parens import in_aside
 
@@ -314,6 +315,10 @@ def without_announcement(text: str, parts: list[str] | None = None) -> tuple[str
     """A text that ends with a phrase announcing what is not there ("…a couple of reasons for that:", the list gone):
     without it, when a sentence comes before it (its end found with the blocks the text was joined from, ``parts``,
     when given: last_end); else as it is, and True: it stops mid-thought (an "…" says so)."""
+    # (a last sentence pointing at what the page shows elsewhere, set41 F4: the words looked for first, cheaply)
+    pointer = text[-1:] in ".!?" and points_at_page(text)
+    if pointer and (end := last_sentence_end(text, len(text) - 1)) > 0 and points_at_page(text[end:]):
+        return text[:end], False
     if not text.endswith((":", "：")):
         # (or a last sentence saying so, what follows not shown: "使い方は以下の通り。", "…are listed below.": set17 F4)
         if text[-1:] not in ".。．" or (said := says_what_follows(text)) is None:

@@ -210,7 +210,7 @@ def _excerpt(blocks: Blocks, limit: int, title: str) -> Excerpt:
         if length > limit + 1:
             break
     complete = quotes is not None and quotes.finish(parts)  # ends with a quote or an answer: not cut back
-    text = _collapsed(joined(parts) if parts else " ".join(fallback), limit)
+    text = _collapsed(joined(parts) if parts else " ".join(f for f in fallback if not leadin.bare_labels(f)), limit)
     # (the last block was cleaned when the excerpt reached the end: whether the feed cut it is known)
     truncated = reached_end and last is not None and last.truncated
     if (

@@ -14,7 +14,7 @@ import re
 
 import lxml.etree
 
-from . import codeblocks, embedcredits, figures, gitrefs, inlineedges, xmlrecords
+from . import codeblocks, embedcredits, figures, gitrefs, inlineedges, linkcards, xmlrecords
 from .boilerstrip import BEFORE_TRAILER
 from .inlinerows import link_row_breaks, set_off_kickers, set_off_labels, space_touching, trailing_label
 from .linebreaks import set_break_tails
@@ -49,8 +49,7 @@ _TAG_KINDS = {
     **{tag: _KIND_HEADING for tag in _HEADING_TAGS},
     "a": _KIND_LINK, "br": _KIND_BREAK, "li": _KIND_LI, "sup": _KIND_SCRIPT, "sub": _KIND_SCRIPT,
 }  # fmt: skip
-# <sup>2</sup> and <sub>2</sub> as the Unicode characters ("ft²", "H₂O"), when
-# every character of the element has one; otherwise the text stays as it is.
+# <sup>2</sup> and <sub>2</sub> as the Unicode characters ("ft²", "H₂O"), when every character of the element has one.
 _SUPERSCRIPTS = str.maketrans("0123456789+-=()n\u2212", "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁼⁽⁾ⁿ⁻")
 _SUBSCRIPTS = str.maketrans("0123456789+-=()\u2212", "₀₁₂₃₄₅₆₇₈₉₊₋₌₍₎₋")
 _SCRIPT_CHARS = {"sup": frozenset("0123456789+-=()n\u2212"), "sub": frozenset("0123456789+-=()\u2212")}
@@ -147,6 +146,7 @@ def strip_markup(markup: str, headings: list | None = None, quotes: list | None 
         more = more or "more-link" in (el.get("class") or "") and _has(markup, _MORE_LINK_CLASS, holds)
         if tracker or more and _link_stands_apart(el, text) or gitrefs.reference_mark(el, href, text):  # ("2f9eac4")
             _drop(el)
+        linkcards.inline_card(el, href, text)  # (a forum's inline card: its address, not the page's title as words)
     # A table of contents: a list of links into the text itself ("#toc-…"), never its start.
     for el in blocks:
         if (el.tag == "ul" or el.tag == "ol") and _has(markup, _IN_PAGE_LINKS, holds) and _is_contents(el):

@@ -373,5 +373,20 @@ LEAD_ROWS: tuple[Row, ...] = (
         "Mia Sato writes via The Verge: Spotify is rolling out transcripts to more creators.",
         "The art of writing: ten rules for clear prose, from a veteran editor.",  # (not "X writing:", the review)
     ),
+    Row(
+        "translation-notice",
+        "a notice that the page's translation is missing or coming",
+        START,  # (set41 F8: "En svensk översättning av denna sida kommer inom kort." before the English text; "This
+        # page is only available in English.", "Eine deutsche Übersetzung dieser Seite folgt in Kürze."; before text)
+        re.compile(
+            r"\s*(?i:(?:[^\W\d_]+ ){0,2}(?:översättning|translation|übersetzung|traduction|traducción|tradução|traduzione"
+            r"|vertaling|tłumaczenie) (?:av|of|dieser|de|da|di|van) (?:denna|den här|this|cette|esta|questa|deze) "
+            r"(?:sidan?|page|seite|página|pagina)(?: [^\W\d_]+){0,3} (?:kommer|coming|soon|folgt|follows|bientôt"
+            r"|prochainement|pronto|próximamente|presto|binnenkort|wkrótce|snart)(?: [^\W\d_]+){0,3}[.!]\s+(?=\S)"
+            r"|this (?:page|post|article) is (?:only )?available (?:only )?in english(?: for now)?[.!]\s+(?=\S))"
+        ),
+        "En svensk översättning av denna sida kommer inom kort. Share data in a public repository.",
+        "The translation of this page took three years. It is out.",
+    ),
     *POST_CREDIT_ROWS,  # a byline's affiliations, who made the post, where it was first, thanks (bot/creditrows.py)
 )

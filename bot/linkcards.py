@@ -29,3 +29,17 @@ _CARDS = re.compile(
 def without_card_hosts(line: str) -> str:
     """The line without the host names of the link cards left in it (the module docstring)."""
     return _CARDS.sub("", line) if "." in line else line
+
+
+def inline_card(el, href: str, text: str) -> None:
+    """A forum's inline link card (Discourse's '<a class="inline-onebox" href="…">', set40 F6) whose text, the linked
+    page's title, holds sentences ("KeyAuth Custom Domains for API. Never deal ISP blockage again! - YouTube"): the
+    post's sentence would be read as running on into them; the card is shown as its address, as a bare link is. (A
+    title of a few words is a name the post's sentence uses: "Search results · PyPI helps.", tests/test_clean.py.)"""
+    cls = el.get("class")
+    if not (cls and "inline-onebox" in cls.split() and href.startswith(("https://", "http://"))):
+        return
+    if ". " in text or "! " in text or "? " in text:
+        for child in list(el):
+            el.remove(child)
+        el.text = href

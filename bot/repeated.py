@@ -65,7 +65,7 @@ _TITLE_SEPARATOR = re.compile(r"\s(?:[-–—|·»]|::)\s|;\s")
 _ADDRESS = re.compile(r"(?:https?://|www\.)[^\s<>\"']+", re.IGNORECASE)
 _MASK = " http "  # (what an address is compared as: a word of its own)
 # A template's field at a paragraph's start: a short label, its colon, its value ("Bulletin Severity Rating:Critical")
-_FIELD = re.compile(r"\s*([^\W\d_][^:：.!?\n]{0,40}?)\s*[:：]\s*(?=\S)")
+_FIELD = re.compile(r"\s*([^\W\d_][^:：.!?\n]{0,40}?)\s*[:：](?!//)\s*(?=\S)")  # (not an address's "https:")
 OPENING = 6  # sentences of an opening, at most (a project blurb of six before each release: set28 F5)
 _FIRST = 600  # characters of a first paragraph read for its opening
 REST = 20  # characters of text (its key's) that must follow an opening for it to go

@@ -57,6 +57,23 @@ SHARE_ROWS: tuple[Row, ...] = (
         longest=200,
     ),
     Row(
+        "apply-call",
+        "a job post's call to apply",
+        BLOCK,
+        # (set40 F5, a job board's "<a href=…/job/214869/>Apply to this job</a>" after its fields, the whole excerpt;
+        # "If you are interested with this job – click the "Apply here" button and send your CV."; not a how-to-apply
+        # line with a date or an address: "Apply now: send your CV to jobs@… by 15 March.")
+        icase(
+            r"(?:please\s+)?apply\s+(?:(?:to|for)\s+this\s+(?:job|position|role|vacancy)|now|here|online)\s*[.!]?"
+            r"|if you are interested (?:in|with) this (?:job|position|role|vacancy)\s*[-–—,:]?\s*(?:please\s+)?click"
+            r" (?:on )?the [\"“']?apply(?: here| now)?[\"”']? button(?: and send (?:us )?your (?:cv|resume|résumé))?\.?"
+        ),
+        'If you are interested with this job – click the "Apply here" button and send your CV.',
+        "Apply now: send your CV to jobs@example.com by 15 March.",
+        needles=("apply",),
+        longest=200,
+    ),
+    Row(
         "share-prefix",
         '"Share:" label',
         START,

@@ -53,6 +53,9 @@ def label_before_story(block: str, following: str, title: str = "", after: Seque
         return True
     if _caption_in_latin(block, following):
         return True
+    if len(block.split()) <= _HEADING_WORDS and _FILE_FORMATS.search(block) and len(following) > 150:
+        # (a download row over the story, set41 F9: "Scarica la locandina dell'evento in formato png o pdf")
+        return not following[:1].islower()
     if len(block) > 60:
         # (a long heading in Title Case, a series' name over its first paragraph: "Archinect's Architecture
         # School Lecture Guide for Winter-Spring 2015" / "Archinect's Get Lectured is back in session! …")
@@ -87,6 +90,7 @@ _SHORT_BLOCK = 40  # characters of a first block that the story's sentences in t
 # Punctuation inside a line: clauses and sentences, a paragraph's and never a heading's.
 _PUNCTUATION = re.compile(r"[，、。：；！？,;:.!?](?:\s|$)|[，、。：；！？]")
 _HEADING_WORDS = 12
+_FILE_FORMATS = re.compile(r"\b(?:pdf|png|jpe?g|gif|svg|mp3|mp4|zip|epub|docx?|pptx?|odt)\b", re.I)  # (files' kinds)
 
 
 def _pictograph_led(line: str) -> bool:

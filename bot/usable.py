@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 
 from .codeblocks import points_at_code
-from .cuts import PICTOGRAPHS, casefolded_words, says_what_follows, title_again
+from .cuts import PICTOGRAPHS, casefolded_words, points_at_page, says_what_follows, title_again
 from .discourse import attributed
 from .sentences import BULLET
 
@@ -167,6 +167,8 @@ def usable_in(sentence: str, titles: frozenset[str], lede: bool = False, more: b
         return False
     if says_what_follows(sentence) or _ABOUT_UNSHOWN.match(sentence) or _SHOWN_NEAR.search(sentence):  # (set17 F4)
         return False  # ("…以下のようにする。", "The two screenshots above is from…": what it is about is not shown)
+    if points_at_page(sentence):  # ("Se den här sidan för…", "…genom ovanstående kontaktpersons försorg…": set41 F4)
+        return False
     if points_at_code(sentence):  # ("Вопрос дня: что выведет нижеприведённый код?", "…다음과 같습니다.": set32 F5)
         return False
     text = folded(sentence)

@@ -90,7 +90,11 @@ def test_an_exception_pasted_as_a_paragraph_is_code():
         " retries exceeded with url: /v1/ (Caused by SSLError(SSLError(1, '[SSL] wrong version (_ssl.c:1129)')))</p>"
         "</blockquote>"
     )
-    assert excerpt("<p>Getting this error when running the stock python code:</p>" + trace) == ""
+    # (set40 F7: an empty excerpt was a defect too; the intro and the error's first characters, never the error alone)
+    assert excerpt("<p>Getting this error when running the stock python code:</p>" + trace) == (
+        "Getting this error when running the stock python code: urllib3.exceptions.MaxRetryError: HTTPSConnectionPool("
+        "host='api.example'…"
+    )
     assert excerpt("<p>After the update the login fails.</p>" + trace) == "After the update the login fails."
     said = "The app raised urllib3.exceptions.MaxRetryError: after the update, so we pinned the library."
     assert excerpt(f"<p>{said}</p>") == said
