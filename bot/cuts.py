@@ -240,14 +240,15 @@ def looks_cut(line: str, open_ends: bool = False) -> bool:
         return False
     if (end[-1:] in "をにがでへやば" or end.endswith(("おり", "てい", "でい"))) and len(end) >= 20:
         return is_spaceless(end)  # (no sentence ends so: "…趣味時間には自分に", set25 F2; not "使ってみて", "もっと")
-    # (a record's last field: "· Description: Read all agent registrations"; a handle or a hashtag ends show notes
-    # whole: "…on Twitter @16ACpodcast"; and a field's slug, its one-word label where a line or a field starts, after
-    # a sentence or an address: "…virtuell: https://… Konferenzraumname: podcast-muc", set41 F10; never a sentence's
-    # last word after a colon: "…die Antwort lautet: self-hosted", "…is clear: and/or", the review)
-    words = end.rpartition(" · ")[2].split()
-    field = len(words) > 1 and words[-2][-1:] in ":：" and any(mark in words[-1] for mark in "-_/")
-    field = field and (len(words) == 2 or words[-3][-1:] in ".!?…" or "://" in words[-3])
-    return len(words) >= 15 and end[-1:].isalpha() and end[-1:].islower() and words[-1][0] not in "@#" and not field
+    # (a record's last field, when a label opens it: "· Description: Read all agent registrations"; a handle or a
+    # hashtag ends show notes whole: "…on Twitter @16ACpodcast"; and a field's slug, its one-word label where a line or
+    # a field starts, after a sentence or an address: "…virtuell: https://… Konferenzraumname: podcast-muc", set41 F10;
+    # never a sentence's last word after a colon: "…die Antwort lautet: self-hosted", "…is clear: and/or", the review)
+    field = end.rpartition(" · ")[2].split()
+    words = field if any(word[-1] in ":：" for word in field[:3]) else end.split()
+    slug = len(words) > 1 and words[-2][-1:] in ":：" and any(mark in words[-1] for mark in "-_/")
+    slug = slug and (len(words) == 2 or words[-3][-1:] in ".!?…" or "://" in words[-3])
+    return len(words) >= 15 and end[-1:].isalpha() and end[-1:].islower() and words[-1][0] not in "@#" and not slug
 
 
 # What a cut never leaves off: a closing quote or bracket (after a word), an address.

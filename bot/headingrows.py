@@ -16,6 +16,8 @@ from .cuts import SENTENCE_END
 from .numberends import OPENERS
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from .blocks import Blocks
 
 # Words an English sentence opens with, capitalised there and nowhere else in it: after a heading's words (with no
@@ -184,18 +186,18 @@ def name_of_fields(fallback: list[str], around: list[str]) -> list[str]:
 # 10.03.2026" / "Duration: 28 days" / "Requirements:" / "• …" (a job board's, danpo0446's in set40, F10). Each went as a
 # label before the story, and the excerpt was the list alone. (A label of one to three words, a value of six at most,
 # no sentence nor address; a bare label is the list's.)
-_ROW = re.compile(r"[^\W\d_][\w'’-]*(?: [\w'’-]+){0,2}: (?:\S+ ){0,5}\S+(?<![.!?…])")
+FIELD_LABEL = r"[^\W\d_][\w'’./&-]*(?: [\w'’./&()-]+){0,2}"  # (a field's label, a letter first; bot/linebreaks.py's)
+_ROW = re.compile(rf"{FIELD_LABEL}: (?:\S+ ){{0,5}}\S+(?<![.!?…])")
 _ROW_LENGTH = 50  # characters ("資料集說明: …" over a paragraph's worth is a description, no row)
-_BARE = re.compile(r"[^\W\d_][\w'’-]*(?: [\w'’-]+){0,2}:")
-_HEADER = re.compile(r"(?:[^\W\d_][\w'’-]*(?: [\w'’-]+){0,2}:(?: |$))+")  # ("Location: Description:", its labels)
+_BARE = re.compile(rf"{FIELD_LABEL}:")
 
 
-def lead_record(blocks: Blocks) -> Blocks:
+def lead_record(blocks: Blocks, header: Callable[[str], bool]) -> Blocks:
     """The blocks with a record's rows before its list as one line, " · " between them and the list's label: "Salary:
     120 EUR p/d NET · Joining: 10.03.2026 · Duration: 28 days · Requirements:" over the list (see above). Two rows at
-    least, each label another, after a line of bare labels at most; else the blocks as they are."""
+    least, each label another, after a ``header`` line at most (leadin.bare_labels'); else the blocks as they are."""
     lines = blocks.lines
-    start = 1 if lines and _HEADER.fullmatch(lines[0]) else 0
+    start = 1 if lines and header(lines[0]) else 0
     end = start
     while end < len(lines) and end - start <= 12 and _row(lines[end]):
         end += 1

@@ -188,7 +188,7 @@ def lead_in(line: str, introduces: bool = False) -> bool:
     points elsewhere or a short label (``introduces``: a list or a quote follows
     it, which a label names: "Show notes:", "Jane wrote:")."""
     if line.endswith((":", "：")):
-        if bare_labels(line) or (not introduces and len(line) <= 160 and _ATTRIBUTION.search(line) is not None):
+        if not introduces and (bare_labels(line) or len(line) <= 160 and _ATTRIBUTION.search(line) is not None):
             return True  # (a mail's "On … wrote:" whose quote is gone: the reply follows; a record's bare labels)
         return (
             len(line) <= (8 if is_spaceless(line) else 30)
@@ -225,13 +225,13 @@ def lead_in(line: str, introduces: bool = False) -> bool:
 
 
 def bare_labels(line: str) -> bool:
-    """A line of labels whose last has no value, the others a short one at most ("Location: Worldwide Description:", a
-    job board's fields over its text, set40 F4): the record's header, no lead-in to what follows (never one label)."""
+    """A record's header, no lead-in: labels, the last without a value ("Location: Worldwide Description:", set40 F4)."""
+    line = line.replace("：", ": ").rstrip()  # (a "：" too; other values three words at most; two labels at least)
     return line[-1:] == ":" and len(line) <= 160 and line.count(":") > 1 and _labels_only(line + " ·", empty=True)
 
 
 def labels_row(line: str) -> bool:
-    """A first line of three labels and values at least (set33 F5), or bare_labels': no lead-in to a heading after it."""
+    """A first line of three ": " at least (labels and values, set33 F5) or bare_labels': no lead-in to a heading."""
     return line.count(": ") > 2 or bare_labels(line)
 
 
@@ -299,7 +299,7 @@ def after_label(blocks: Blocks, title: str = "") -> Blocks:
     next block that ends a sentence or is a list's item, within a few; else the blocks as they are
     (the label stays, as a heading does, and when nothing follows it is the excerpt). A page's
     header before them (after_header) goes first; a first sentence over two lines is one (_one_sentence)."""
-    blocks = lead_record(_one_sentence(after_header(blocks, title)))  # (a record's rows before its list: one line)
+    blocks = lead_record(_one_sentence(after_header(blocks, title)), bare_labels)  # (a record's rows over its list)
     lines, headings = blocks.lines, blocks.headings
     first = next((i for i, line in enumerate(lines[:_LABEL_REACH]) if line not in headings), -1)
     line = lines[first] if first >= 0 else ""

@@ -5,8 +5,9 @@ as verse is quoted in prose ("Mười con nhạn trắng về tha / Như Lai th�
 run together read as one sentence that makes no sense, tests/data/unseen/set24 F6); one between two field rows,
 "<b>Beruf:</b> Verkäufer/in<br><b>Arbeitgeber:</b> Netto<br><b>Ort:</b> Schildau", " · ", as a table's rows of
 labels and values are joined (bot/htmltree.py), never run on as "Beruf: Verkäufer/in Arbeitgeber: Netto Ort: …"
-(a job board's, set34 F1); any other a space.
-Pure (over lxml elements).
+(a job board's, set34 F1); any other a space. A record's rows (three at least) whose value is only an opaque id or an
+address are deleted first, with a break beside each (set40 F1).
+Over lxml elements: it sets the breaks' tails, and removes those rows (and their breaks) from the tree.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from __future__ import annotations
 import re
 
 from . import inlineedges
+from .headingrows import FIELD_LABEL
 from .quotes import quoted_block
 
 _INLINE = frozenset(("em", "i", "b", "strong", "span", "small", "font", "u"))
@@ -33,7 +35,8 @@ _SENTENCE_END = re.compile(r"[.!?…]['\"”’»)]*$")
 # Each row's label in <b> or <strong> (the job board's), or its value with a figure ("Start Time: 2022-06-06 …"), or
 # four rows at least ("勤務形態: フルタイム<br>勤務地: 東京<br>職種: …<br>…"): an interview's or a chat's lines are no
 # fields ("Q: What inspired you<br>A: My grandmother's garden").
-_FIELD = re.compile(r"^([^\W\d_][\w'’./&-]*(?: [\w'’./&()-]+){0,2})(?: ?: |： ?)(\S.{0,79})$")
+_LABEL_END = r"(?: ?: |： ?)"
+_FIELD = re.compile(rf"^({FIELD_LABEL}){_LABEL_END}(\S.{{0,79}})$")
 _FIELD_WORDS = 12
 _DIGIT = re.compile(r"\d")
 _PLAIN_FIELDS = 4
@@ -42,7 +45,7 @@ _COLON = re.compile(r"[:：]")
 # ("Id: 3a728f2e-… · Display name: … · Description: … · Link: https://graph.microsoft.com/…", a permission change
 # log's, set40 F1): no words a reader reads; the address is a link's, not the text's. The record keeps its others.
 _OPAQUE_ROW = re.compile(
-    r"[^\W\d_][\w'’./&-]*(?: [\w'’./&()-]+){0,2} ?: (?:https?://\S+|\{?[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}\}?"
+    rf"{FIELD_LABEL}{_LABEL_END}(?:https?://\S+|\{{?[0-9a-fA-F]{{8}}(?:-[0-9a-fA-F]{{4}}){{3}}-[0-9a-fA-F]{{12}}\}}?"
     r"|(?=[a-f]{0,15}\d)[0-9a-f]{16,})"
 )
 _OPAQUE_HINT = re.compile(r"://|[0-9a-fA-F]{8}-|[0-9a-f]{16}")
@@ -50,11 +53,13 @@ _RECORD_ROWS = 3
 
 
 def set_break_tails(breaks: list, listed, paragraph_end: str) -> None:
-    """Each line break's tail (see the module's doc); ``listed``: the breaks between a list's rows."""
-    if breaks and any(_drop_opaque_rows(parent) for parent in dict.fromkeys(br.getparent() for br in breaks)):
+    """Each line break's tail (see the module's doc); ``listed``: the breaks between a list's rows. Deletes a record's
+    rows of an opaque id or an address from the tree (_drop_opaque_rows), in each parent of the breaks."""
+    fields = _field_breaks(breaks) if breaks else set()  # (a record's rows before its opaque ones go, and after)
+    if breaks and [parent for parent in dict.fromkeys(br.getparent() for br in breaks) if _drop_opaque_rows(parent)]:
         breaks = [br for br in breaks if br.getparent() is not None]
+        fields |= _field_breaks(breaks)
     verse = _verse_breaks(breaks)
-    fields = _field_breaks(breaks) if breaks else set()
     for el in breaks:
         # Two line breaks in a row (nothing but spaces between) end a paragraph.
         if el in listed or not (el.tail or "").strip() and _next_is_break(el):
@@ -133,7 +138,7 @@ def _drop_opaque_rows(parent) -> bool:
         o or ((m := _FIELD.match(line)) is not None and not _long_or_ended(m[2]))
         for o, line in zip(opaque, lines, strict=True)
     ]
-    labels = [line.split(":", 1)[0].casefold() for line in lines]
+    labels = [_COLON.split(line, 1)[0].casefold() for line in lines]
     drop: list[int] = []
     start = 0
     for index, field in enumerate([*fields, False]):

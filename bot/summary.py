@@ -60,7 +60,7 @@ from dataclasses import dataclass
 from .discourse import leans_back, speaker_after, unnamed_speaker
 from .names import named_before
 from .sentences import HEADING, QUOTED
-from .usable import folded, spaced, usable_in
+from .usable import after_header, folded, header_title, spaced, usable_in
 
 DEFAULT_SENTENCES = 3
 MAX_SUMMARY = 900  # characters: sentences past this are not added (renderers cut further)
@@ -123,8 +123,18 @@ def summarize(sources: Sequence[SourceText], max_sentences: int = DEFAULT_SENTEN
     titles = [s.title for s in sources]
     titles_folded = frozenset(folded(t) for t in titles)
     # A headline cut from its text's first words shows that sentence's start: the sentence is not shown again; nor one
-    # that opens with a header's fields, the title of an untitled post (titles.title_from_text: "Acme | Engineer | …").
-    cut = tuple(folded(t) for t in titles if t.endswith(("…", "...")) and len(t) >= CUT_TITLE or t.count(" | ") > 1)
+    # that opens with an untitled post's header title, run into the text as a header is ("Acme | Engineer | Full TimeAcme
+    # is…", bot/titles.py's stand-in), not a lede that goes on after a space ("Live | Ukraine war | Day 500 of the…").
+    cut = tuple(folded(t) for t in titles if t.endswith(("…", "...")) and len(t) >= CUT_TITLE)
+    headers = tuple(t for t in titles if header_title(t))
+
+    def shown(text: str) -> bool:
+        return (
+            bool(cut)
+            and folded(text).startswith(cut)
+            or any(text.startswith(t) and after_header(text[len(t) :]) for t in headers)
+        )
+
     read: dict[tuple[str, bool, bool], frozenset[str] | None] = {}  # a sentence's terms (None: unusable), once per text
 
     def terms_of(text: str, lede: bool, more: bool) -> frozenset[str] | None:
@@ -135,7 +145,7 @@ def summarize(sources: Sequence[SourceText], max_sentences: int = DEFAULT_SENTEN
             read[text, lede, more] = None if found is not None and len(found) < MIN_TERMS and spaced(text) else found
         return read[text, lede, more]
 
-    candidates = [c for i, source in enumerate(sources) for c in _read(i, source, terms_of, cut)]
+    candidates = [c for i, source in enumerate(sources) for c in _read(i, source, terms_of, shown)]
     if not candidates or max_sentences <= 0:
         return []
     headline = frozenset().union(*(terms(t) for t in titles))
@@ -184,10 +194,13 @@ def summarize(sources: Sequence[SourceText], max_sentences: int = DEFAULT_SENTEN
 
 
 def _read(
-    i: int, source: SourceText, terms_of: Callable[[str, bool, bool], frozenset[str] | None], cut: tuple[str, ...]
+    i: int,
+    source: SourceText,
+    terms_of: Callable[[str, bool, bool], frozenset[str] | None],
+    shown: Callable[[str], bool],
 ) -> list[_Candidate]:
     """The candidates of source ``i``: its usable sentences (``terms_of``), never what it quotes nor a heading, nor one
-    that opens with its cut headline (``cut``). Its lede, the first sentence that is no heading or quote, is read as
+    whose start its headline shows (``shown``). Its lede, the first sentence that is no heading or quote, is read as
     one (usable_in): without a stop, it is its first paragraph whole when another follows (bot/sentences.py segments
     block by block; an article's last one the lead may have cut). A sentence that calls someone by a given name is
     taken only with the one that named them in full (bot/names.py): never when that one is not taken."""
@@ -197,7 +210,7 @@ def _read(
     found: dict[int, frozenset[str]] = {}
     for j in own:
         terms_found = terms_of(sentences[j], j == lede, j + 1 < len(sentences))
-        if terms_found is not None and not (cut and folded(sentences[j]).startswith(cut)):
+        if terms_found is not None and not shown(sentences[j]):
             found[j] = terms_found
     return [
         _Candidate(i, j, len(sentences), sentences[j], terms_found, j > 0 and _leans(sentences, j),

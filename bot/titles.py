@@ -14,6 +14,7 @@ from .boilerstrip import block_row, strip_boilerplate
 from .clean import ENTITY, html_lines, plain_lines
 from .cuts import SENTENCE_END, is_abbreviation
 from .excerpt import make_excerpt
+from .usable import after_header, header_title
 
 TITLE_FROM_TEXT_LENGTH = 150  # Slack's header limit; a first sentence up to here is the whole title
 
@@ -128,7 +129,7 @@ def after_cut_title(title: str, blocks: Blocks) -> tuple[str, Blocks, list[str]]
             _with_lines(blocks, [lines[0][glued.end() :], *lines[1:]]),
             ["removed: the title again, before the text's first sentence"],
         )
-    if lines and title.count("|") > 1 and lines[0].startswith(title) and _after_header(lines[0][len(title) :]):
+    if lines and header_title(title) and lines[0].startswith(title) and after_header(lines[0][len(title) :]):
         # A stand-in made of a header's whole fields (title_from_text): the text goes on after them, or after a partial
         # field the title left out ("Pittsburgh, PA or Remote (US)•…"), without a "…".
         rest = lines[0][len(title) :].lstrip(" |•")
@@ -260,15 +261,13 @@ def title_from_text(text: str, limit: int = TITLE_FROM_TEXT_LENGTH) -> str:
         # address names the subject the line is about.
         address = bare.group().split("://", 1)[1].removeprefix("www.").rstrip("/")
         return f"{address} — {caption}" if len(address) + len(caption) + 3 <= limit else caption
-    if _BARE_URL.sub("", first).strip():  # (a link's address is no title: "Behooves https://…/behooves/")
-        first = " ".join(_BARE_URL.sub("", first).split())
+    if header_title(first, limit) and (header := _field_header(first, limit)):
+        return header
+    first = _without_urls(first) or first  # (a link's address is no title: "Behooves https://…/behooves/")
     if not first:
         return ""
-    if first.count("|", 0, limit) >= 2 and (header := _field_header(first, limit)):
-        return header
-    for match in SENTENCE_END.finditer(first, 15, limit + 1):
-        if match.end() <= limit and not (match.group(0).startswith(".") and is_abbreviation(first, match.start())):
-            return first[: match.end()].rstrip(".")
+    if (end := _sentence_end(first, limit)) > 0:
+        return first[:end].rstrip(".")
     if len(first) <= limit:
         return first
     # A long first sentence: cut at its last clause mark, else at a word ("…": the excerpt goes on from there).
@@ -277,7 +276,21 @@ def title_from_text(text: str, limit: int = TITLE_FROM_TEXT_LENGTH) -> str:
     return make_excerpt(first, limit)
 
 
+def _sentence_end(first: str, limit: int) -> int:
+    """Where the first sentence ends, when it fits ``limit`` (and is 15 characters at least); 0 otherwise."""
+    for match in SENTENCE_END.finditer(first, 15, limit + 1):
+        if match.end() <= limit and not (match.group(0).startswith(".") and is_abbreviation(first, match.start())):
+            return match.end()
+    return 0
+
+
 _BARE_URL = re.compile(r"(?<!\S)https?://\S+(?!\S)")
+
+
+def _without_urls(text: str) -> str:
+    return " ".join(_BARE_URL.sub("", text).split())
+
+
 _CAPTION = 60  # characters, at most, of a line about the link it follows
 _CLAUSE_MARK = re.compile(r"[,;:](?=\s)|\s[—–]\s")
 
@@ -286,6 +299,10 @@ _CLAUSE_MARK = re.compile(r"[,;:](?=\s)|\s[—–]\s")
 # Pittsburgh, PA or Remote (US)• We're hiring…", HN's "Who is hiring" as capricorn--hn-hiring-rss.xml flattens it in
 # set40, F2, F3). A stand-in title is its whole fields, never cut at a comma inside one; the last runs on into the text
 # the feed glued to it: it ends at a bullet, or where the text names the first field ("…| Full TimeChipStack is…").
+# An address after the fields ends them ("| Full-time | https://www.ivpn.netIVPN is…"). A last field that runs on into a
+# sentence after a space ends the title only when that sentence is too long to be it (it would be cut inside a field);
+# else the sentence is the title, pipes and all ("cat access.log | … | uniq -c | sort -rn shows you…", "… | Berlin |
+# Full-time We build…").
 _FIELD_LENGTH = 60  # characters of a field, at most
 _SEPARATOR = re.compile(r" ?\| ?")
 _FIELD_STOP = re.compile(r"[.!?](?:\s|$)")
@@ -305,20 +322,17 @@ def _field_header(first: str, limit: int) -> str:
     if len(ends) < 2:
         return ""
     last = first[start : start + _FIELD_LENGTH + 1]
-    name = first.split(None, 1)[0].rstrip("|")
+    name = first[: ends[0]].split(None, 1)[0]  # (the first field's first word: "Acme" of "Acme|Engineer|…" too)
     glued = [at for at in (last.find("•"), last.find(name) if len(name) >= 3 else -1) if at > 0]
-    if glued and last[min(glued) - 1] != " " and not _CAMEL_GLUE.search(last, 0, min(glued)):
+    if last.startswith(("http://", "https://")):
+        pass  # (the fields before an address, the text after it)
+    elif glued and last[min(glued) - 1] != " " and not _CAMEL_GLUE.search(last, 0, min(glued)):
         ends.append(start + min(glued))  # (the last field, glued to the text: "Full TimeChipStack is…")
     elif len(first) - start <= _FIELD_LENGTH and not _FIELD_STOP.search(last):
         ends.append(len(first))  # (the header is the whole block)
-    elif _CAMEL_GLUE.search(last) or len(ends) < 3:
-        # (glued where no mark says: "San FranciscobeSpoke is…", "EuropeHey there!", unsure: as before; three whole
-        # fields before a partial one, at least: not a command's "Run ls | grep foo | wc -l to count them.")
+    elif _CAMEL_GLUE.search(_BARE_URL.sub("", last)) or len(ends) < 3 or _sentence_end(_without_urls(first), limit):
+        # (glued where no mark says, "San FranciscobeSpoke is…", "EuropeHey there!", unsure; a sentence that fits, as
+        # the title would show it: without its addresses)
         return ""
     end = max((end for end in ends if end <= limit), default=0)
     return first[:end].rstrip() if end > 0 and first[:end].count("|") >= 1 else ""
-
-
-def _after_header(rest: str) -> bool:
-    """Whether the text after a title of fields goes on from a field's separator or a glued one (_field_header)."""
-    return rest.lstrip()[:1] in ("|", "•") or rest[:1].isupper()

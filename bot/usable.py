@@ -255,3 +255,16 @@ def _only_around(sentence: str, title: str) -> bool:
 
 def folded(text: str) -> str:
     return text.casefold().rstrip(".!?… ")
+
+
+def header_title(text: str, end: int | None = None) -> bool:
+    """Whether a text (up to ``end``) may be or open with a header of fields a "|" apart, two separators at least (an
+    untitled post's stand-in title: bot/titles.py's _field_header)."""
+    return text.count("|", 0, end) >= 2
+
+
+def after_header(rest: str) -> bool:
+    """Whether a text goes on from a header title it opens with (``rest``, what follows it) as a header does: a field's
+    separator, a glued bullet or word ("…| Full TimeChipStack is…"); not a sentence run on after a space ("Live |
+    Ukraine war | Day 500 of the invasion…" under "Live | Ukraine war | Day 500")."""
+    return rest.lstrip()[:1] in ("|", "•") or rest[:1].isupper()

@@ -22,10 +22,32 @@ def test_a_records_id_and_address_rows_go():
     )
     # (two rows are no record: an id beside one other row stays)
     assert "3a728f2e" in excerpt("<b>Id:</b> 3a728f2e-df1d-4294-9899-86f601fae70a <br><b>Name:</b> Mail.Read")
-    # (an advisory's id is no opaque id)
-    assert "CVE-2024-1234" in excerpt(
-        "<b>Id:</b> CVE-2024-1234 <br><b>Package:</b> openssl <br><b>Link:</b> https://example.org/advisory/1"
-    )
+    # (a git commit's hash is an opaque id; an advisory's id is none, nor a hex number of fifteen digits)
+    assert excerpt(
+        "<b>Id:</b> CVE-2024-1234 <br><b>Commit:</b> 3f9a2c1d4e5b6a7980c1d2e3f4a5b6c7d8e9f0a1 <br><b>Package:</b> "
+        "openssl <br><b>Build:</b> 0123456789abcde"
+    ) == ("Id: CVE-2024-1234 · Package: openssl · Build: 0123456789abcde")
+
+
+def test_each_record_loses_its_opaque_rows_and_keeps_its_field_breaks():
+    """The review of set40 F1: only the first <p> that dropped a row was read (the second record kept its UUID); rows
+    that were fields before their ids went were no longer ("Item: Blue kettle Status: Shipped"); a "：" label's row
+    (a Japanese record) kept its UUID and its address."""
+    from bot.blocks import html_blocks
+
+    record = "<p><b>Id:</b> {} <br><b>Display name:</b> Mail.{} <br><b>Description:</b> {} mail</p>"
+    assert html_blocks(
+        record.format("3a728f2e-df1d-4294-9899-86f601fae70a", "Read", "Read")
+        + record.format("5b728f2e-df1d-4294-9899-86f601fae70b", "Send", "Send")
+    ).lines == ["Display name: Mail.Read · Description: Read mail", "Display name: Mail.Send · Description: Send mail"]
+    assert html_blocks(
+        "<p>Order: 1234567890123456<br>Item: Blue kettle<br>Status: Shipped<br>Tracking: 9400111899223197428490</p>"
+    ).lines == ["Item: Blue kettle · Status: Shipped"]
+    text = html_blocks(
+        "<p>ID：3a728f2e-df1d-4294-9899-86f601fae70a<br>表示名：ロール読み取り<br>説明：アプリの割り当てを読む<br>"
+        "リンク：https://graph.microsoft.com/v1.0/x/1</p>"
+    ).text
+    assert "3a728f2e" not in text and "https://" not in text and "表示名：ロール読み取り" in text
 
 
 def test_a_first_line_of_labels_ending_in_a_bare_label_goes():
@@ -43,6 +65,17 @@ def test_a_first_line_of_labels_ending_in_a_bare_label_goes():
         "<ul><li>Be part of a multi-cultural working environment.</li><li>Get paid on time.</li></ul>"
     ).startswith("• Be part of")
     assert excerpt("<p>We are looking for:</p><ul><li>A cook.</li><li>A deckhand.</li></ul>").startswith("We are")
+
+
+def test_a_lists_own_intro_of_labels_stays():
+    """The review of set40 F4: a line of bare labels over a list is the list's intro, in every language ("Update: Key
+    points:", "Zutaten: Für den Teig:", "Ingrédients: Pour la pâte:"): the excerpt was the list alone."""
+    items = "<ul><li>Prices rise by 3% in March.</li><li>Wages stay flat.</li><li>Rents climb again.</li></ul>"
+    assert excerpt("<p>Update: Key points:</p>" + items).startswith("Update: Key points: • Prices rise")
+    assert excerpt("<p>Zutaten: Für den Teig:</p><ul><li>500 g Mehl</li><li>1 Ei</li></ul>").startswith("Zutaten:")
+    assert excerpt("<p>Ingrédients: Pour la pâte:</p><ul><li>500 g de farine</li><li>1 œuf</li></ul>").startswith(
+        "Ingrédients: Pour la pâte: •"
+    )
 
 
 def test_a_records_rows_before_its_list_stay_as_its_lead():
@@ -63,6 +96,28 @@ def test_a_records_rows_before_its_list_stay_as_its_lead():
     )
     story = "<p>Acme Crewing is looking for an experienced motorman for its tanker fleet in the Baltic Sea region.</p>"
     assert excerpt(rows + story).startswith("Acme Crewing")
+    # (short values too: the joined line is no record's header of bare labels, the review)
+    assert excerpt(
+        "<p><strong>Salary:</strong> 9000 USD</p><p><strong>Joining:</strong> ASAP</p><p><strong>Duration:</strong> 4 "
+        "months</p><p><strong>Requirements:</strong></p><ul><li>Experience in rank</li><li>Valid STCW documents</li></ul>"
+    ) == (
+        "Salary: 9000 USD · Joining: ASAP · Duration: 4 months · Requirements: • Experience in rank • Valid STCW documents"
+    )
+
+
+def test_a_bylines_fields_do_not_make_a_cut_text_whole():
+    """The review of set41 F10/set40 F1: looks_cut read only the last " · " field of any line, so a byline's "Jane Doe ·
+    5 min read · …" before a cut sentence hid the cut (de, fr too). Only a record's last field, a label opening it."""
+    from bot.cuts import looks_cut
+
+    assert looks_cut("Jane Doe · 5 min read · The city council approved a plan on Tuesday that would add buses to the")
+    assert looks_cut(
+        "Paris · 12 mars · Le gouvernement a présenté mardi un projet de loi sur les retraites qui prévoit"
+    )
+    assert not looks_cut(
+        "Id: 3 · Display name: Agent.Read · Description: Read all agent registrations and their owners in the "
+        "directory of the tenant"
+    )
 
 
 def test_an_untitled_job_posts_title_is_its_headers_whole_fields():
@@ -80,11 +135,13 @@ def test_an_untitled_job_posts_title_is_its_headers_whole_fields():
         "Chipworks | lead backend engineer | Seattle/Bay Area | Full TimeChipworks is building tools for reducing "
         "the time to design complex chips. We use novel methods."
     ) == ("Chipworks | lead backend engineer | Seattle/Bay Area | Full Time")
-    # (a last field that is no field: it goes, whole, to the text)
-    assert title_from_text(
-        "Reefworks | Senior Python Backend Engineer | REMOTE | Full-time Salary: 45-70 USD per hour, or 7560-11760 USD a"
-        " month (assuming 40 hours per week). Hourly rates typically adjusted annually."
-    ) == ("Reefworks | Senior Python Backend Engineer | REMOTE")
+    # (the first field's name said again where the pipes have no spaces; glued where no mark says: the old title)
+    assert title_from_text("Acme|Backend Engineer|Berlin|Full TimeAcme builds payment tools. Apply by mail.") == (
+        "Acme|Backend Engineer|Berlin|Full Time"
+    )
+    assert title_from_text("Modash.io | Data Engineer | Remote | EuropeHey there! We are hiring.") == (
+        "Modash.io | Data Engineer | Remote | EuropeHey there!"
+    )
     # (a pipe in a sentence is no header)
     assert (
         title_from_text("Run ls | grep foo | wc -l to count them. It is quick.")
@@ -96,3 +153,59 @@ def test_an_untitled_job_posts_title_is_its_headers_whole_fields():
     )  # fmt: skip
     assert article.title == "Acme | Frontend Engineer | Contract-to-hire | Pittsburgh, PA or Remote (US)"
     assert article.excerpt == "We're hiring an experienced Frontend Engineer as soon as we can."
+
+
+def test_a_last_field_that_runs_on_into_a_sentence_keeps_the_old_title():
+    """The review of set40 F2/F3: any untitled post with three " | " before a sentence was cut at a pipe, the rest of
+    the sentence its excerpt (a shell pipeline, a German programme); "Full-time" was lost from both. A last field ends
+    the title only where it is glued to the text; after a space, the title is the first sentence, as before."""
+    from bot.titles import title_from_text
+
+    for text, title in (
+        (
+            "cat access.log | cut -d' ' -f1 | sort | uniq -c | sort -rn shows you the busiest clients. Handy when slow.",
+            "cat access.log | cut -d' ' -f1 | sort | uniq -c | sort -rn shows you the busiest clients",
+        ),
+        (
+            "Heute im Programm | Nachrichten | Wetter | Sport und danach ein Film über die Alpen. Viel Spaß!",
+            "Heute im Programm | Nachrichten | Wetter | Sport und danach ein Film über die Alpen",
+        ),
+        (
+            "Reefworks | Senior Python Backend Engineer | REMOTE | Full-time Salary: 45-70 USD per hour. Rates rise.",
+            "Reefworks | Senior Python Backend Engineer | REMOTE | Full-time Salary: 45-70 USD per hour",
+        ),
+    ):
+        assert title_from_text(text) == title
+    # (an address after the fields ends them, whatever follows it: the stand-in title is no sentence of the text's)
+    assert title_from_text(
+        "IVPN | Full-stack Web Developer | Remote | Full-time | https://www.ivpn.netIVPN is a privacy-focused VPN "
+        "service in operation since 2010. We have high standards."
+    ) == ("IVPN | Full-stack Web Developer | Remote | Full-time")
+    [article] = read_entries(
+        [{"title": "", "link": "/1", "text": "<p>Acme | Backend Engineer | Berlin | Full-time We build payment tools "
+          "for small shops. Apply by mail.</p>"}]
+    )  # fmt: skip
+    assert (article.title, article.excerpt) == (
+        "Acme | Backend Engineer | Berlin | Full-time We build payment tools for small shops",
+        "Apply by mail.",
+    )
+
+
+def test_a_header_titles_sentence_goes_from_the_summary_not_a_ledes():
+    """The review of set40 F2/F3: any title with two " | " left its lede out of the summary ("Live | Ukraine war | Day
+    500 of the invasion began…"). Only a sentence that opens with an untitled post's header title run into its text
+    goes (capricorn's HN posts: "… | Full-timeParatus is a young company…" repeated the header the title shows)."""
+    from bot.summary import SourceText, summarize
+
+    lede = (
+        "Live | Ukraine war | Day 500 of the invasion began with heavy shelling of Kharkiv overnight, officials said."
+    )
+    first = summarize([SourceText("Live | Ukraine war | Day 500", (lede, "Three people were injured in the attack."))])
+    assert first[0] == lede
+    header = "Paratus Ltd | REMOTE, occasional days ONSITE in London (UK) a plus | Full-time"
+    summary = summarize(
+        [SourceText(header, (header + "Paratus is a young company with a first-of-a-kind insurance product to protect "
+         "businesses from price risk.", "Since our launch three years ago, we have shown that the model works for the "
+         "shipping industry.", "Our new product protects wind and solar farms from falls in the price of electricity."))]
+    )  # fmt: skip
+    assert summary and not any("|" in sentence for sentence in summary)
