@@ -15,7 +15,7 @@ from .cuts import BLOCK_END
 _HEADER_WORDS = 8  # a first block without a sentence end, over a list, at most
 _CUT_MARK = re.compile(r"[\s,](?:\.\.\.|…)$")  # dots apart from the last word: a cut, or a pause
 _ASIDE_WORDS = 4  # words, at least, of a first block that is a remark in parentheses (_REMARK): complete
-_SENTENCE_END = re.compile(r"[.!?][\"'”’»)\]]*$")  # (a sentence's, not a label's colon)
+_SENTENCE_END = re.compile(rf"(?:{cuts.SENTENCE_END.pattern})$")  # (a sentence's at the block's end: "…", "。" too)
 _REMARK = re.compile(r"\([^()\n]{1,120}\)")  # (longer than blocks.ASIDE's, a line's short aside: a sentence's)
 
 

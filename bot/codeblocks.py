@@ -59,8 +59,15 @@ def points_at_code(sentence: str) -> bool:
 
 # An error a post quotes after its one line introducing it ("Getting this error when running default python code:" /
 # "urllib3.exceptions.MaxRetryError: HTTPSConnectionPool(…)", set40 F7): when nothing else is the post's, the line and
-# the error's first characters are its excerpt.
-_ERROR = re.compile(r"(?i:error|exception|fail|traceback|denied|not found|fatal)")
+# the error's first characters are its excerpt. The line names an error and the code opens as one (an exception's
+# name, a trace, "error:"); not "Here is my nginx config:" / "error_log …", nor a class ErrorBoundary.
+_NAMES_ERROR = re.compile(
+    r"(?i:\b(?:errors?|exceptions?|traceback|stack ?trace|fehler\w*|erreurs?|errore|errori|error(?:es)?|fouten?|błąd\w*"
+    r"|ошибк\w*)\b|エラー|错误|錯誤)"
+)
+_OPENS_AS_ERROR = re.compile(
+    r"\s*(?:[\w.]+(?:Error|Exception)\b:|Traceback \(most recent|(?i:fatal|error|fehler|erreur|errore|ошибка)\s?:)"
+)
 _QUOTED_ERROR = 80  # characters of it
 
 
@@ -70,14 +77,16 @@ def before_code(lines: list[str], end: int) -> tuple[int, int]:
     all the text before it, set28 F7), and without a last sentence pointing at it (points_at_code, set32 F5), whose
     line ``lines[end - 1]`` is shortened in place (when it holds 20 characters or more of sentences before it), or goes. And how many
     before that drop: shown when no prose follows the code (the question alone, "给下面的代码…有几种方法呢？", when a
-    list or a heading follows; a line shortened in place stays shortened, the same count)."""
+    list or a heading follows; a line shortened in place stays shortened, the same count). A post that is one line
+    naming an error and the error it quotes (set40 F7) has the error's first characters added to ``lines[0]``, in
+    place, and that line counted as shown."""
     code = end
     while (len(lines[0]) >= 80) < end and lines[end - 1].endswith((":", "：")):
         if last_sentence_end(lines[end - 1], len(lines[end - 1]) - 1) >= 0:
             break
         end -= 1
     kept = end
-    if code == 1 and not end and _ERROR.search(lines[1], 0, 200):  # (all the post says: what it reports, set40 F7)
+    if code == 1 and not end and _NAMES_ERROR.search(lines[0]) and _OPENS_AS_ERROR.match(lines[1]):  # (set40 F7)
         lines[0], kept = f"{lines[0]} {at_word(lines[1][:_QUOTED_ERROR]).rstrip(',;: ')}…", 1
     if 0 < end < len(lines) and points_at_code(lines[end - 1][-80:]):
         cut = last_sentence_end(line := lines[end - 1], len(line) - 1)

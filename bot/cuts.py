@@ -9,9 +9,9 @@ import re
 import unicodedata
 
 from .abbreviations import ADDRESS, DOTTED_CAPITALS, ETC, INSIDE, before_lower, capitals_go_on, ends_clause, shortened
-from .herenow import points_at_page
 from .numberends import goes_on_after, number_ends_sentence
 from .parens import in_aside
+from .pointers import announced, points_at_page, says_what_follows
 
 WIDE_STOP = r"(?:[。！？।॥؟۔]|．(?<=[ぁ-ゖァ-ヺー]．)|\|(?<=[\u0900-\u0dff] \|)(?=\s|$))"  # ("．" after kana; "।", "؟", Hindi's " | ": set33 F4)
 SENTENCE_END = re.compile(rf"[.!?…](?:[\"'”’)\]]*)(?=\s|$)|{WIDE_STOP}(?:[」』”’)]*)")
@@ -325,26 +325,9 @@ def without_announcement(text: str, parts: list[str] | None = None) -> tuple[str
         if text[-1:] not in ".。．" or (said := says_what_follows(text)) is None:
             return text, False
         end = last_sentence_end(text, said.start())
-        return (text[:end], False) if end > 0 and not _ANNOUNCED.search(text[:end]) else (text, False)
+        return (text[:end], False) if end > 0 and not announced(text[:end]) else (text, False)
     end = last_sentence_end(text, len(text)) if parts is None else last_end(text, parts)
     return (text[:end], False) if end > 0 else (text, True)
-
-
-def says_what_follows(sentence: str) -> re.Match[str] | None:
-    """Where a sentence pointing at what follows it ("以下の通り。", "…as follows.") starts: no summary picks one."""
-    return _ANNOUNCED.search(sentence, max(0, len(sentence) - 40))
-
-
-_ANNOUNCED = re.compile(
-    r"(?:(?:以下|下記|次)の(?:通り|とおり|ように?)[^。．！？!?\n]{0,12}[。．]"
-    # (a table, steps, a picture shown next: "…詳細は以下の表をご覧ください。", "以下の手順で…。", "步骤如下。": set39 F4)
-    r"|(?:以下|下記|次)の(?:表|手順|図|画像|写真|リスト|一覧)(?=[をでにはが])[^。．！？!?\n]{0,20}[。．]|如下(?:[图圖表]?所示)?[。：:]"
-    r"|\b(?:as follows|(?:listed|shown|given|described|explained|detailed|see|details) below)\.|\bci-dessous\s*\.|\bwie folgt\s*\."
-    r"|\b(?:(?:is|are) given here|find (?:it|them) here)\.|:\s*(?:here|tại đây|ici|hier|aquí)\."  # (links: set28 F1)
-    r"|(?:^|[,:;]\s|\.\s)(?:(?:continue|keep) reading|read on)\."  # (an imperative: not "…could not continue reading.")
-    r"|\bthe following(?:\s+[^\W\d_]+s)?\.|\bследующ\w+(?:\s+[^\W\d_]+(?:ами|ями|ие|ые))?\.)$",  # ("…the following rules.")
-    re.IGNORECASE,
-)
 
 
 def at_word(head: str) -> str:

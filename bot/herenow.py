@@ -1,9 +1,7 @@
 """Words for the text itself and the present, per language ("this post", "this week", "diese Woche", "Этот блог"):
 after "this", "these" (and their kin) they open a sentence of its own, which points back at nothing
-(bot/discourse.py's leans_back). And the words that point at a part of the page (points_at_page). Pure.
+(bot/discourse.py's leans_back). Pure.
 """
-
-import re
 
 # ... but "this"/"these" before the text itself or the present ("This post started as…",
 # "This year, we…"), and "it" in "It's time to…", point at nothing before.
@@ -43,21 +41,3 @@ NO_HER = frozenset([
     "articol", "articolul", "an", "anul", "săptămână", "săptămâna", "episod", "episodul", "material", "post",
     "postare", "tutorial", "ghid", "lună", "luna", "versiune", "versiunea", "lansare",
 ])  # fmt: skip
-
-
-# A sentence pointing at a part of the page the excerpt and the summary leave out (set41 F4: "Bijvoorbeeld een plaatje
-# zoals hierboven!", "Se den här sidan för de senaste uppgifterna.", "…genom ovanstående kontaktpersons försorg…"): a
-# place on the page after "as"/"see", a word for "the above"/"the below", or "see this page"; not an aside, "(see below)".
-_PAGE_POINTER = re.compile(
-    r"(?<!\()\b(?:(?:zoals|als|wie|comme|como|come|jak|as|see|se|zie|siehe|voir|vedi|veja|zobacz|див\.?)\s+(?:hierboven"
-    r"|hieronder|ovan|nedan|oben|unten|ci-dessus|ci-dessous|arriba|abajo|sopra|sotto|acima|abaixo|powyżej|poniżej"
-    r"|вище|нижче|above|below)|lásd\s+(?:fent|lent)|ovanstående|nedanstående|onderstaande|bovenstaande|alábbi|fenti|powyższ\w*"
-    r"|poniższ\w*|(?:se|see|zie|siehe|voir|vea|vedi|veja|zobacz|lásd)\s+(?:den här sidan|denna sida|this page"
-    r"|deze pagina|diese seite|cette page|esta página|questa pagina|tę stronę|ezt az oldalt))(?!\w)",
-    re.IGNORECASE,
-)
-
-
-def points_at_page(sentence: str) -> bool:
-    """Whether a sentence points at a part of the page not shown with it (_PAGE_POINTER): no summary picks one."""
-    return _PAGE_POINTER.search(sentence) is not None

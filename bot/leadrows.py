@@ -376,14 +376,21 @@ LEAD_ROWS: tuple[Row, ...] = (
     Row(
         "translation-notice",
         "a notice that the page's translation is missing or coming",
-        START,  # (set41 F8: "En svensk översättning av denna sida kommer inom kort." before the English text; "This
-        # page is only available in English.", "Eine deutsche Übersetzung dieser Seite folgt in Kürze."; before text)
+        START,  # (set41 F8: "En svensk översättning av denna sida kommer inom kort." before the English text; "Eine
+        # deutsche Übersetzung dieser Seite folgt in Kürze.", "A tradução desta página estará disponível em breve.": a
+        # translation of this page and a word for "soon", not "…is coming along nicely."; "This page is only available
+        # in English.", "Denna sida finns bara på engelska.", "Cette page n'est disponible qu'en anglais.")
         re.compile(
             r"\s*(?i:(?:[^\W\d_]+ ){0,2}(?:översättning|translation|übersetzung|traduction|traducción|tradução|traduzione"
-            r"|vertaling|tłumaczenie) (?:av|of|dieser|de|da|di|van) (?:denna|den här|this|cette|esta|questa|deze) "
-            r"(?:sidan?|page|seite|página|pagina)(?: [^\W\d_]+){0,3} (?:kommer|coming|soon|folgt|follows|bientôt"
-            r"|prochainement|pronto|próximamente|presto|binnenkort|wkrótce|snart)(?: [^\W\d_]+){0,3}[.!]\s+(?=\S)"
-            r"|this (?:page|post|article) is (?:only )?available (?:only )?in english(?: for now)?[.!]\s+(?=\S))"
+            r"|vertaling|tłumaczenie) (?:(?:av|of|de|da|di|van|do) )?(?:denna|den här|this|dieser|cette|esta|desta|questa"
+            r"|deze|tej) (?:sidan?|page|seite|página|pagina|strony)(?: [^\W\d_]+){0,3}? (?:kommer inom kort|snart|soon"
+            r"|shortly|in kürze|bald|bientôt|prochainement|pronto|em breve|próximamente|presto|a breve|binnenkort|wkrótce)"
+            r"(?: [^\W\d_]+){0,3}[.!]\s+(?=\S)"
+            r"|(?:this (?:page|post|article)|denna sida|den här sidan|cette page|diese seite|esta página|questa pagina"
+            r"|deze pagina|ta strona)\b[^.!?]{0,40}?(?:\b(?:only|bara|endast|uniquement|seulement|nur|solo|sólo"
+            r"|solamente|apenas|alleen|tylko)\b|\bqu['’])[^.!?]{0,30}?\b(?:english|engelska|anglais|englisch|inglés|inglês"
+            r"|inglese|engels|angielsku)(?: for now)?[.!]\s+(?=\S)"
+            r"|this (?:page|post|article) is available in english[.!]\s+(?=\S))"
         ),
         "En svensk översättning av denna sida kommer inom kort. Share data in a public repository.",
         "The translation of this page took three years. It is out.",

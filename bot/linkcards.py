@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import re
 
+from .cuts import last_sentence_end
+
 # A host name: two labels at least, its last letters only ("www.youtube.com", "techblog.ap-com.co.jp").
 _HOST = r"(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,10}"
 # After a sentence's end and a space: host names, then what is no word going on from them (a capital, a digit, a
@@ -35,11 +37,27 @@ def inline_card(el, href: str, text: str) -> None:
     """A forum's inline link card (Discourse's '<a class="inline-onebox" href="…">', set40 F6) whose text, the linked
     page's title, holds sentences ("KeyAuth Custom Domains for API. Never deal ISP blockage again! - YouTube"): the
     post's sentence would be read as running on into them; the card is shown as its address, as a bare link is. (A
-    title of a few words is a name the post's sentence uses: "Search results · PyPI helps.", tests/test_clean.py.)"""
+    title that is no two sentences of three words or more is a name the post's sentence uses: "Search results · PyPI
+    helps.", tests/test_clean.py; "St. Louis - Wikipedia", "U.S. Policy on Open Data - Example": an abbreviation's
+    dot ends no sentence.)"""
     cls = el.get("class")
     if not (cls and "inline-onebox" in cls.split() and href.startswith(("https://", "http://"))):
         return
-    if ". " in text or "! " in text or "? " in text:
+    if _sentences(text[:_CARD_TITLE]):
         for child in list(el):
             el.remove(child)
         el.text = href
+
+
+_CARD_TITLE = 300  # characters of a card's title read
+_CARD_WORDS = 3  # words of each of its sentences, at least
+
+
+def _sentences(title: str) -> bool:
+    """Whether a card's title holds two sentences of _CARD_WORDS words or more (cuts' ends: no abbreviation's dot)."""
+    end = last_sentence_end(title, len(title) - 1)
+    while end > 0:
+        if len(title[:end].split()) >= _CARD_WORDS and len(title[end:].split()) >= _CARD_WORDS:
+            return True
+        end = last_sentence_end(title, end - 1)
+    return False

@@ -61,16 +61,20 @@ SHARE_ROWS: tuple[Row, ...] = (
         "a job post's call to apply",
         BLOCK,
         # (set40 F5, a job board's "<a href=…/job/214869/>Apply to this job</a>" after its fields, the whole excerpt;
-        # "If you are interested with this job – click the "Apply here" button and send your CV."; not a how-to-apply
-        # line with a date or an address: "Apply now: send your CV to jobs@… by 15 March.")
+        # "If you are interested with this job – click the "Apply here" button and send your CV.": a clause to click
+        # a button to apply, after "if you are interested…" or "Interested?", and what to send; a few languages'
+        # "apply now"; not a how-to-apply line with a date or an address: "Apply now: send your CV to jobs@… by 15 March.")
         icase(
             r"(?:please\s+)?apply\s+(?:(?:to|for)\s+this\s+(?:job|position|role|vacancy)|now|here|online)\s*[.!]?"
-            r"|if you are interested (?:in|with) this (?:job|position|role|vacancy)\s*[-–—,:]?\s*(?:please\s+)?click"
-            r" (?:on )?the [\"“']?apply(?: here| now)?[\"”']? button(?: and send (?:us )?your (?:cv|resume|résumé))?\.?"
+            r"|(?:jetzt\s+bewerben|postuluj\s+teraz|aplikuj\s+teraz|aplica\s+ahora|postuler\s+maintenant"
+            r"|solliciteer\s+nu|candidati\s+ora|candidate-se\s+agora)\s*[.!]?"
+            r"|(?:(?:if you are interested\b[^.!?\n]{0,40}?|interested\?)\s*[-–—,:]?\s*)?(?:please\s+)?click\s+(?:on\s+)?"
+            r"the\s+[\"“']?apply(?:\s+(?:here|now|online))?[\"”']?\s+button(?:\s+below)?(?:\s+and\s+(?:send|submit"
+            r"|upload|attach)\s+(?:us\s+)?your\s+(?:cv|resume|résumé|application))?\s*[.!]?"
         ),
         'If you are interested with this job – click the "Apply here" button and send your CV.',
         "Apply now: send your CV to jobs@example.com by 15 March.",
-        needles=("apply",),
+        needles=("apply", "bewerben", "postuluj", "aplikuj", "aplica", "postuler", "solliciteer", "candidat"),
         longest=200,
     ),
     Row(

@@ -53,8 +53,9 @@ def label_before_story(block: str, following: str, title: str = "", after: Seque
         return True
     if _caption_in_latin(block, following):
         return True
-    if len(block.split()) <= _HEADING_WORDS and _FILE_FORMATS.search(block) and len(following) > 150:
-        # (a download row over the story, set41 F9: "Scarica la locandina dell'evento in formato png o pdf")
+    if len(block.split()) <= _HEADING_WORDS and _DOWNLOAD_ROW.search(block) and len(following) > 150:
+        # (a download row over the story, set41 F9: "Scarica la locandina dell'evento in formato png o pdf"; not a
+        # headline naming a file's kind, "New ZIP codes take effect…", "Doc Rivers out as Bucks coach…")
         return not following[:1].islower()
     if len(block) > 60:
         # (a long heading in Title Case, a series' name over its first paragraph: "Archinect's Architecture
@@ -90,7 +91,14 @@ _SHORT_BLOCK = 40  # characters of a first block that the story's sentences in t
 # Punctuation inside a line: clauses and sentences, a paragraph's and never a heading's.
 _PUNCTUATION = re.compile(r"[，、。：；！？,;:.!?](?:\s|$)|[，、。：；！？]")
 _HEADING_WORDS = 12
-_FILE_FORMATS = re.compile(r"\b(?:pdf|png|jpe?g|gif|svg|mp3|mp4|zip|epub|docx?|pptx?|odt)\b", re.I)  # (files' kinds)
+_FILE_KIND = r"\b(?:pdf|png|jpe?g|gif|svg|mp3|mp4|zip|epub|docx?|pptx?|odt)\b"
+# A file's kind after a word for downloading or for a format, or two kinds offered ("png o pdf", "PDF / EPUB").
+_DOWNLOAD_ROW = re.compile(
+    r"\b(?:download\w*|scaric\w*|herunterlad\w*|télécharg\w*|descarg\w*|baix(?:e|ar)|pobierz|ladda ner|скача\w*"
+    rf"|завантаж\w*|format\w*|formát\w*)\b.{{0,60}}?{_FILE_KIND}"
+    rf"|{_FILE_KIND}\s*(?:/|,|or|o|ou|oder|und|of|y|e|eller|lub|или)\s*{_FILE_KIND}",
+    re.I,
+)
 
 
 def _pictograph_led(line: str) -> bool:

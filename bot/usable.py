@@ -14,8 +14,9 @@ import re
 from collections.abc import Sequence
 
 from .codeblocks import points_at_code
-from .cuts import PICTOGRAPHS, casefolded_words, points_at_page, says_what_follows, title_again
+from .cuts import PICTOGRAPHS, casefolded_words, title_again
 from .discourse import attributed
+from .pointers import about_unshown, points_at_page, says_what_follows
 from .sentences import BULLET
 
 MIN_LENGTH, MAX_LENGTH = 20, 450  # of a usable sentence, in characters
@@ -91,20 +92,6 @@ _LIST_ITEM = re.compile(rf"{BULLET}|[\u2190-\u21ff{PICTOGRAPHS}]")  # (an arrow,
 # another, or that holds two points in a recording (with seconds, or minutes past 23), is a podcast's chapter list
 # ("00:01:37 主播们的观后感 00:11:51 科幻电影…"), not prose ("The bus leaves at 11:00, 13:00 and 17:00." is).
 _TIME = re.compile(r"(?<![\d:])(\d{1,2}):\d{2}(:\d{2})?(?![\d:])")
-# Anywhere in a Russian sentence: an example, a picture or a table shown next to it ("(как в примере выше)", set39's
-# re-read).
-_SHOWN_NEAR = re.compile(
-    r"\b(?:в|на) (?:примере|рисунке|таблице|схеме|листинге|скриншоте) (?:выше|ниже)(?=\s*[),.;:!?]|$)", re.I
-)  # (not "…поднялся в таблице выше «Спартака»": a league table)
-# A sentence about a picture, a table or code the page shows next to it, which a summary does not ("The two
-# screenshots above is from…", "The code fragments shown below are…", "上の例だと…"): not one to pick.
-_ABOUT_UNSHOWN = re.compile(
-    r"(?:(?:the|these|this|those|both|all)\s+(?:\w+\s+){0,2}(?:screenshots?|images?|pictures?|photos?|figures?"
-    r"|charts?|graphs?|diagrams?|examples?|snippets?|code|videos?|tables?|fragments?)\s+"
-    r"(?:(?:shown|listed|given|pictured)\s+)?(?:above|below)\b(?!\s+(?:the|a|an|our|their|its|\d))|[上下]の(?:例|図|画像|写真|表|コード))",
-    re.IGNORECASE,
-)
-
 
 # A form or a record flattened into the text, not a sentence (set41 F7: "…Información General Fechas: 5 al 16 de enero
 # Horario: 08:30 – 16:30 hrs Modalidad: Presencial Lugar: …"): three labels or more, each a capitalised word and a
@@ -165,7 +152,7 @@ def usable_in(sentence: str, titles: frozenset[str], lede: bool = False, more: b
         return False
     if _timetable(sentence) or _open_quote(sentence) or _form(sentence):  # (an open quote: set21 F16)
         return False
-    if says_what_follows(sentence) or _ABOUT_UNSHOWN.match(sentence) or _SHOWN_NEAR.search(sentence):  # (set17 F4)
+    if says_what_follows(sentence) or about_unshown(sentence):  # (set17 F4)
         return False  # ("…以下のようにする。", "The two screenshots above is from…": what it is about is not shown)
     if points_at_page(sentence):  # ("Se den här sidan för…", "…genom ovanstående kontaktpersons försorg…": set41 F4)
         return False

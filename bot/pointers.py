@@ -1,0 +1,90 @@
+"""Sentences that point at what the excerpt and the summary leave out: what follows them ("…as follows.",
+"以下の通り。": says_what_follows), a picture, a table or code shown next to them ("The two screenshots above…",
+"(как в примере выше)": about_unshown), or a part of the page ("Bijvoorbeeld een plaatje zoals hierboven!", "Se den
+här sidan för de senaste uppgifterna.": points_at_page). One list of them, read by bot/cuts.py and bot/usable.py. Pure.
+"""
+
+from __future__ import annotations
+
+import re
+
+_ANNOUNCED = re.compile(
+    r"(?:(?:以下|下記|次)の(?:通り|とおり|ように?)[^。．！？!?\n]{0,12}[。．]"
+    # (a table, steps, a picture shown next: "…詳細は以下の表をご覧ください。", "以下の手順で…。", "步骤如下。": set39 F4)
+    r"|(?:以下|下記|次)の(?:表|手順|図|画像|写真|リスト|一覧)(?=[をでにはが])[^。．！？!?\n]{0,20}[。．]|如下(?:[图圖表]?所示)?[。：:]"
+    r"|\b(?:as follows|(?:listed|shown|given|described|explained|detailed|see|details) below)\.|\bci-dessous\s*\.|\bwie folgt\s*\."
+    r"|\b(?:(?:is|are) given here|find (?:it|them) here)\.|:\s*(?:here|tại đây|ici|hier|aquí)\."  # (links: set28 F1)
+    r"|(?:^|[,:;]\s|\.\s)(?:(?:continue|keep) reading|read on)\."  # (an imperative: not "…could not continue reading.")
+    r"|\bthe following(?:\s+[^\W\d_]+s)?\.|\bследующ\w+(?:\s+[^\W\d_]+(?:ами|ями|ие|ые))?\.)$",  # ("…the following rules.")
+    re.IGNORECASE,
+)
+
+
+def says_what_follows(sentence: str) -> re.Match[str] | None:
+    """Where a sentence pointing at what follows it ("以下の通り。", "…as follows.") starts: no summary picks one."""
+    return _ANNOUNCED.search(sentence, max(0, len(sentence) - 40))
+
+
+def announced(text: str) -> bool:
+    """Whether a text ends with a sentence saying what follows it (says_what_follows, anywhere in its last one)."""
+    return _ANNOUNCED.search(text) is not None
+
+
+# Anywhere in a Russian sentence: an example, a picture or a table shown next to it ("(как в примере выше)", set39's
+# re-read).
+_SHOWN_NEAR = re.compile(
+    r"\b(?:в|на) (?:примере|рисунке|таблице|схеме|листинге|скриншоте) (?:выше|ниже)(?=\s*[),.;:!?]|$)", re.I
+)  # (not "…поднялся в таблице выше «Спартака»": a league table)
+# A sentence about a picture, a table or code the page shows next to it, which a summary does not ("The two
+# screenshots above is from…", "The code fragments shown below are…", "上の例だと…"): not one to pick.
+_ABOUT_UNSHOWN = re.compile(
+    r"(?:(?:the|these|this|those|both|all)\s+(?:\w+\s+){0,2}(?:screenshots?|images?|pictures?|photos?|figures?"
+    r"|charts?|graphs?|diagrams?|examples?|snippets?|code|videos?|tables?|fragments?)\s+"
+    r"(?:(?:shown|listed|given|pictured)\s+)?(?:above|below)\b(?!\s+(?:the|a|an|our|their|its|\d))|[上下]の(?:例|図|画像|写真|表|コード))",
+    re.IGNORECASE,
+)
+
+
+def about_unshown(sentence: str) -> bool:
+    """Whether a sentence is about a picture, a table or code shown next to it (_ABOUT_UNSHOWN, _SHOWN_NEAR)."""
+    return _ABOUT_UNSHOWN.match(sentence) is not None or _SHOWN_NEAR.search(sentence) is not None
+
+
+# A sentence pointing at a part of the page the excerpt and the summary leave out (set41 F4: "Bijvoorbeeld een plaatje
+# zoals hierboven!", "Se den här sidan för de senaste uppgifterna.", "…genom ovanstående kontaktpersons försorg…"):
+# - "see"/"as" (an imperative or a comparison) and a place on the page, the place ending a clause ("…zoals hierboven!",
+#   "See the table above.", "(см. выше)"; not "…as above-average temperatures…", "…höher als oben am Gipfel.", "Se
+#   sotto i 18 anni…": a place word in a sentence of its own);
+# - a word for "the above"/"the below" before a part of the page ("ovanstående kontaktpersons", "az alábbi táblázat";
+#   not "In onderstaande blog lees je…", "Az alábbi cikkben…": the post itself; a few letters of an ending after the
+#   part's word, "az alábbi képességek" is no picture);
+# - "see this page for…" (not "If you see this page, the server works.").
+# Not in an aside: "(see below)", "(details: see below)".
+_PLACE = (
+    r"(?:hierboven|hieronder|ovan|nedan|ovenfor|nedenfor|oben|unten|ci-dessus|ci-dessous|arriba|abajo|sopra|sotto"
+    r"|acima|abaixo|powyżej|poniżej|вище|нижче|выше|ниже|above|below|(?<=lásd\s)(?:fent|lent))"
+)
+_PAGE_PART = (
+    r"(?:(?:tabel|tabell|táblázat|kép|bild|afbeelding|plaatje|foto|fotó|zdjęci|obraz|link|länk|lijst|lista|list"
+    r"|video|videó|film|formul|űrlap|kaart|karta|térkép|map|schema|wykres|diagram|grafik|kontakt|contact|kapcsolat"
+    r"|elérhetőség|adres|cím|button|knop|knapp)\w{0,4}\b|kontaktperson\w*)"
+)
+_PAGE_POINTER = re.compile(
+    r"(?:\b(?:zoals|wie|comme|como|come|jak|see|zie|siehe|voir|vea|véase|vedi|veja|zobacz|lásd|se(?=\s+(?:ovan|nedan"
+    r"|ovenfor|nedenfor))|(?:as\s+)?shown|(?<!\w)(?:див|см)\.?)\s+(?:(?:the|den|die|das|la|le|el|het|de)\s+\w+\s+)?"
+    rf"{_PLACE}(?=\s*[.,;:!?)»”\"]|$)"
+    rf"|\b(?:ovanstående|nedanstående|onderstaande|bovenstaande|alábbi|fenti|powyższ\w*|poniższ\w*)\s+{_PAGE_PART}"
+    r"|\b(?:se|see|zie|siehe|voir|vea|vedi|veja|zobacz|lásd)\s+(?:den här sidan|denna sida|this page|deze pagina"
+    r"|diese seite|cette page|esta página|questa pagina|tę stronę|ezt az oldalt)\s+(?:for|för|voor|für|pour|para|per"
+    r"|dla)\b)",
+    re.IGNORECASE,
+)
+
+
+def points_at_page(sentence: str) -> bool:
+    """Whether a sentence points at a part of the page not shown with it (_PAGE_POINTER), outside an aside (an
+    unclosed "(" before it): no summary picks one."""
+    for match in _PAGE_POINTER.finditer(sentence):
+        if sentence.rfind("(", 0, match.start()) <= sentence.rfind(")", 0, match.start()):
+            return True
+    return False
