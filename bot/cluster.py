@@ -353,8 +353,10 @@ def _same_meaning(articles, feeds, times, window, vectors, find):
             yield i, j, judgement
 
 
-def _time_and_id(s: StoredArticle) -> tuple[datetime, int]:
-    return s.article.published, s.id
+def _time_and_id(s: StoredArticle) -> tuple[datetime, str, int]:
+    """Oldest first; at the same time, by feed, then in the order the feed listed them. (Not by id alone: which of two
+    feeds polled at once stores first is chance, and a story's lead changed from one run to the next: set40's re-read.)"""
+    return s.article.published, s.feed, s.id
 
 
 def _headline_candidates(

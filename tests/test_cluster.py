@@ -394,7 +394,9 @@ def test_clusters_are_what_comparing_every_pair_gives(seed, similarity):
     assert got == pairwise_stories(items, window, similarity)
     assert sum(m.rule == "near-identical headlines" for c in stories for m in c.matches) >= 3
     for c in stories:  # members oldest first, the lead the earliest
-        assert list(c.members) == sorted(c.members, key=lambda s: (s.article.published, s.id))
+        assert list(c.members) == sorted(
+            c.members, key=lambda s: (s.article.published, s.feed, s.id)
+        )  # (by feed at a tie)
 
 
 def test_one_headline_twice_is_the_same_story_when_specific_enough():
@@ -444,3 +446,17 @@ def test_a_cve_only_mentioned_or_in_a_roundup_or_one_feed_joins_nothing():
     assert len(cluster([_flaw(1, "a", head), _flaw(2, "a", "Vendor patches CVE-2026-1000")])) == 2
     assert len(cluster([_flaw(1, "a", head, hours_ago=60), _flaw(2, "b", "Vendor patches CVE-2026-1000")])) == 2
     assert len(cluster([_flaw(1, "a", head, hours_ago=30), _flaw(2, "b", "Vendor patches CVE-2026-1000")])) == 1
+
+
+@pytest.mark.parametrize("ids", [(1, 2), (2, 1)])
+def test_a_storys_lead_at_the_same_time_does_not_depend_on_which_feed_was_stored_first(ids):
+    """set40's re-read: a forum's 'latest' and 'posts' feeds carry the same post at the same time; which of the
+    two feeds polled at once stored it first is chance, and the story's lead (its link, its feed) changed from
+    one run to the next. At a tie the feed decides."""
+    from tests.builders import stored
+
+    link = "https://community.example/t/download-func/846"
+    one = replace(stored(ids[0], feed="posts", hours_ago=3, link=link), id=ids[0])
+    two = replace(stored(ids[1], feed="latest", hours_ago=3, link=link), id=ids[1])
+    (story,) = cluster([one, two], window=timedelta(hours=48), semantic=False)
+    assert [m.feed for m in story.members] == ["latest", "posts"]

@@ -300,7 +300,8 @@ class ArticleStore(Connections):
     ) -> list[StoredArticle]:
         """The newest articles; with ``dated_first``, those with a date of their own before the
         undated ones (dated by first sight: a first digest must not be filled with them)."""
-        order = [articles.c.published.desc(), articles.c.id.desc()]
+        # (at the same time by feed, then as stored: two feeds polled at once store in either order, set40's re-read)
+        order = [articles.c.published.desc(), articles.c.feed_id, articles.c.id.desc()]
         if dated_first:
             order.insert(0, articles.c.has_date.desc())
         query = self._article_query(feed_names).order_by(*order)
