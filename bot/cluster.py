@@ -119,8 +119,7 @@ def headline(title: str) -> Headline:
 
 _WORD = re.compile(r"[\w.']+(?:-[\w.']+)*")
 _UNIT = re.compile(r"(?<=\d)(?:k|m|bn|b|gb|tb|mb|%)$")
-# Counts a headline may spell out ("three zero-days" / "3 zero-days"); not "one",
-# which is as often a pronoun ("one more thing").
+# Counts a headline may spell out ("three zero-days" / "3 zero-days"); not "one", as often a pronoun ("one more thing").
 _COUNTS = {"two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9",
            "ten": "10", "eleven": "11", "twelve": "12"}  # fmt: skip
 # A release's trailing zero ("Rust 1.84.0" is "Rust 1.84"), when two dots or more.
@@ -354,8 +353,7 @@ def _same_meaning(articles, feeds, times, window, vectors, find):
 
 
 def _time_and_id(s: StoredArticle) -> tuple[datetime, str, int]:
-    """Oldest first; at the same time, by feed, then in the order the feed listed them. (Not by id alone: which of two
-    feeds polled at once stores first is chance, and a story's lead changed from one run to the next: set40's re-read.)"""
+    """Oldest first; at a tie by feed, then as stored (not by id alone: two feeds polled at once store in either order)."""
     return s.article.published, s.feed, s.id
 
 
