@@ -31,6 +31,7 @@ from .repeated import repeated_paragraphs, undecorated, without_repeated
 from .sentences import LEAD_LENGTH, lead_text
 from .sitepages import ZERO_DATE, without_site_pages
 from .titles import (
+    HEADER_CUT,
     after_cut_title,
     clean_title,
     title_from_text,
@@ -244,6 +245,8 @@ def normalize_entry(
     promo_notes += title_notes
     title, shown, cut_notes = after_cut_title(title, body_blocks)  # (a stand-in's too: the text once)
     excerpt = excerpt_with_notes(shown, excerpt_length, title="" if cut_stand_in else title)
+    # (after a header title, from where the excerpt starts: "Full TimeChipStack is…" is no sentence, set40 d36)
+    lead_blocks = shown if cut_notes[:1] == [HEADER_CUT] else body_blocks
     notes[1:1] = [*promo_notes, *cut_notes, *excerpt.notes]  # after the text's source, before the link's and the date's
     return Article(
         uid=_uid(uid, entry),
@@ -263,7 +266,7 @@ def normalize_entry(
         provenance=tuple(notes),
         # (a list of links' rows, a long paragraph the feed repeats in a few entries: no sentences of the story's)
         lead=lead_text(
-            prose(without_repeated(body_blocks, getattr(_repeated, "recurring", frozenset()))[0], LEAD_LENGTH)
+            prose(without_repeated(lead_blocks, getattr(_repeated, "recurring", frozenset()))[0], LEAD_LENGTH)
         ),
     )
 

@@ -113,6 +113,9 @@ def without_byline(title: str) -> tuple[str, str]:
     return (rest, names) if len(rest.split()) >= 2 else (title, "")
 
 
+HEADER_CUT = "removed: the header's fields"  # (after_cut_title's note: the text starts after a header title)
+
+
 def after_cut_title(title: str, blocks: Blocks) -> tuple[str, Blocks, list[str]]:
     """A title the feed made from its text's first words and cut ("…", "...": Tumblr's), and the
     text: the title written as the text writes those words (Tumblr's "Hi friends!I am so happy
@@ -133,7 +136,7 @@ def after_cut_title(title: str, blocks: Blocks) -> tuple[str, Blocks, list[str]]
         # A stand-in made of a header's whole fields (title_from_text): the text goes on after them, or after a partial
         # field the title left out ("Pittsburgh, PA or Remote (US)•…"), without a "…".
         rest = lines[0][len(title) :].lstrip(" |•")
-        return title, _with_lines(blocks, [rest, *lines[1:]] if rest else lines[1:]), ["removed: the header's fields"]
+        return title, _with_lines(blocks, [rest, *lines[1:]] if rest else lines[1:]), [HEADER_CUT]
     if lines and (head := _head_before_text(title, "\n".join(lines[:2]))):
         return head, blocks, ["title: cut before the text's first words, which it repeated after a dash"]
     if not title.endswith(("...", "…")) or len(stem) < 15 or stem[-1].isspace() or not lines:

@@ -209,3 +209,16 @@ def test_a_header_titles_sentence_goes_from_the_summary_not_a_ledes():
          "shipping industry.", "Our new product protects wind and solar farms from falls in the price of electricity."))]
     )  # fmt: skip
     assert summary and not any("|" in sentence for sentence in summary)
+
+
+def test_an_untitled_posts_lead_starts_where_its_excerpt_does_after_the_header():
+    """set40's re-read, d36 (capricorn--hn-hiring-rss.xml, no licence: made-up words in its shape): the excerpt started
+    after the header title, but the lead kept "…| Full TimeAcmeChips is building…"; the summary left that sentence out
+    and opened on the next one, "…designed for chip designers to achieve that.", whose "that" pointed at nothing."""
+    text = ("AcmeChips | lead backend engineer | Seattle/Bay Area | Full TimeAcmeChips is building tools that cut the time "
+            "it takes to design complex chips. We use generative models and developer tools designed for chip "
+            "designers to achieve that. We are a seed-funded company from top universities.")  # fmt: skip
+    (article,) = read_entries([{"title": "", "link": "/item?id=1", "text": text}])
+    assert article.title == "AcmeChips | lead backend engineer | Seattle/Bay Area | Full Time"
+    assert article.excerpt.startswith("AcmeChips is building tools")
+    assert article.lead.startswith("AcmeChips is building tools")
