@@ -81,9 +81,20 @@ _PAGE_POINTER = re.compile(
 )
 
 
+# A word every match holds (a place, a lone "ovanstående"-like word, a page): the pattern runs only when one is there.
+_HINTS = (
+    "hierboven", "hieronder", "ovan", "nedan", "oben", "unten", "ci-des", "arriba", "abajo", "sopra", "sotto", "acima",
+    "abaixo", "powy", "poni", "вище", "нижче", "выше", "ниже", "above", "below", "fent", "lent", "onderstaande",
+    "bovenstaande", "alábbi", "page", "sida", "pagina", "seite", "página", "stron", "oldal",
+)  # fmt: skip
+
+
 def points_at_page(sentence: str) -> bool:
     """Whether a sentence points at a part of the page not shown with it (_PAGE_POINTER), outside an aside (an
     unclosed "(" before it): no summary picks one."""
+    folded = sentence.casefold()
+    if not any(hint in folded for hint in _HINTS):  # (most sentences: a few substring scans, not the pattern)
+        return False
     for match in _PAGE_POINTER.finditer(sentence):
         if sentence.rfind("(", 0, match.start()) <= sentence.rfind(")", 0, match.start()):
             return True
