@@ -16,6 +16,11 @@ from .parse import ParsedFeed, RawEntry, parse_feed
 ENTRY_PRINT, MAX_PRINTS = 8, 5000  # bytes of an entry's fingerprint (blake2b); entries remembered per feed (40 KB)
 
 
+def packed(prints: list[bytes]) -> bytes:
+    """A document's fingerprints as stored (``FeedContent.entry_prints``): each once, in document order, MAX_PRINTS at most."""
+    return b"".join(dict.fromkeys(prints[:MAX_PRINTS]))
+
+
 def parse_with_prints(
     body: bytes, *, url: str, content_type: str, now: datetime, excerpt_length: int, fast: bool = True
 ) -> tuple[ParsedFeed, list[bytes]]:

@@ -16,7 +16,7 @@ from .cveids import cve_ids, markup_cve_ids
 from .dates import FUTURE_TOLERANCE, zero_date  # a date further ahead is a mistake: the poll time is used
 from .dedup import OncePerFeed, identifies_item, no_title, over_run_on, raw_key
 from .entrylink import entry_link, entry_uid, opened_link, own_link, page_link, shared_links
-from .entryprints import ENTRY_PRINT, MAX_PRINTS, may_repeat, parse_with_prints
+from .entryprints import ENTRY_PRINT, may_repeat, packed, parse_with_prints
 from .excerpt import excerpt_with_notes
 from .feedcuts import FeedCuts, at_cut_length, ended_open, feed_cut_lengths, goes_on_in, looks_shortened, may_be_cut
 from .feedtemplates import own_texts
@@ -83,7 +83,7 @@ def read_feed(
     # A feed title declared plain text ("Why &lt;div&gt; soup") is not read as HTML.
     title = clean_title(repair_mojibake(parsed.title), is_html=parsed.title_is_html)
     return FeedContent(title=title, format=parsed.format, articles=articles, warning=parsed.warning, ttl=parsed.ttl,
-                       entry_prints=b"".join(dict.fromkeys(prints[:MAX_PRINTS])))  # fmt: skip
+                       entry_prints=packed(prints))  # fmt: skip
 
 
 _MEDIA = re.compile(r"<(?:img|picture|video|audio|iframe|embed|object)\b", re.IGNORECASE)  # what a text may show

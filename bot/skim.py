@@ -13,7 +13,7 @@ from __future__ import annotations
 import zlib
 from datetime import datetime
 
-from .entryprints import MAX_PRINTS, parse_with_prints
+from .entryprints import packed, parse_with_prints
 from .models import FeedContent
 from .mojibake import repair_mojibake
 from .titles import clean_title
@@ -32,6 +32,6 @@ def skim_feed(
                                        excerpt_length=excerpt_length, fast=fast)  # fmt: skip
     title = clean_title(repair_mojibake(parsed.title), is_html=parsed.title_is_html)
     return FeedContent(title=title, format=parsed.format, articles=[], warning=parsed.warning, ttl=parsed.ttl,
-                       entry_prints=b"".join(dict.fromkeys(prints[:MAX_PRINTS])),
+                       entry_prints=packed(prints),
                        backlog=zlib.compress(body, LEVEL) if parsed.entries else b"",
                        backlog_entries=len(parsed.entries))  # fmt: skip
