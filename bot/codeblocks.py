@@ -54,6 +54,8 @@ _POINTS_AT_CODE = re.compile(
 
 def points_at_code(sentence: str) -> bool:
     """Whether a sentence points at code shown after it (or above it: "위의 코드는…"), which no summary shows."""
+    if sentence.isascii() and "following" not in sentence.lower():  # (most sentences: the English branch's word)
+        return False
     return _POINTS_AT_CODE.search(sentence) is not None
 
 

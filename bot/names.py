@@ -59,16 +59,20 @@ def named_before(sentence: str, before: Sequence[str]) -> int:
                 alone_before.add(words[0])  # (alone only before the full name: "Jussi leads…" after it is no matter)
     if not names:
         return -1
-    lower = Counter(
-        w for text in (*before, sentence) for t in text.split() if (w := t.strip(_MARKS)) and w[0].islower()
-    )
+    lower: Counter[str] | None = None  # (the words in lower case, counted only when a given name is alone here)
     # (a sentence's first word is capitalised whatever it is: "Currently Jussi is…" is "Jussi" alone)
     for run, opens in _runs(sentence):
         alone = run[1:] if opens and len(run) > 1 else run
         if len(alone) != 1 or alone[0] not in names:
             continue
         surname, k = names[alone[0]]
-        if surname not in sentence and lower[alone[0].lower()] < 2 and lower[surname.lower()] < 2:
+        if surname in sentence:
+            continue
+        if lower is None:
+            lower = Counter(
+                w for text in (*before, sentence) for t in text.split() if (w := t.strip(_MARKS)) and w[0].islower()
+            )
+        if lower[alone[0].lower()] < 2 and lower[surname.lower()] < 2:
             return k
     return -1
 

@@ -46,9 +46,6 @@ _NOISE = re.compile(
     # (a call to star a project, set30 F11: "…just drop a ⭐ on GitHub.")
     r"(?:drop|leave|give) (?:us |it |the repo )?an? star (?:on github|to the repo)|star (?:us|it|the (?:repo|project)) on github)\b"
     r"|\b(?:drop|leave|give) (?:us |it |the repo )?an? ⭐|여기(?:를|에서)?\s?(?:참고|클릭|확인)|아래(?:를)?\s?참고"
-    # (TeX that no chat renders: display math, or a sentence of formulas, "…complex numbers $a$ , $b$ , $c$ , and $d$
-    # such that $k$ is a root of $ax^3+bx^2+cx+d=0$", set30 F11; an abstract's "$n$-partite" is no such sentence)
-    r"|\$\$[^$]+\$\$|(?=(?:[^$]*\$[^$]*\$)*[^$]*\$[^$\n]*[\\^_={}])(?:\$[^$\s\d][^$\n]{0,60}?\$[^$]*){3}"
     # (a sign-off and the show's welcome to its guests, set29 F7, each the whole sentence: "Até o próximo episódio!",
     # "Ana, seja bem-vinda ao Castálio Podcast.", "Jane, welcome to the show!"; not "…postponed until next week.")
     r"|^(?:(?:see you|until) (?:in )?(?:the )?next (?:episode|time|week)|até o próximo episódio|hasta el próximo "
@@ -66,8 +63,12 @@ _NOISE = re.compile(
     rf"|^(?:x|{_NETWORKS}|discord|telegram|threads)\b[^:]{{0,20}}:"
     r"\s*[@\w.-]+(?:\s*(?:,|\band\b|&)\s*[@\w.-]+)*\s*\.?$"
     r"|^\d{1,2}:\d{2}(?::\d{2})?(?:\s*[-–—:)]|\s)|\|[^|\n]*\|[^|\n]*\|",
-    re.I,
-)
+)  # (searched in the sentence in lower case: twice as fast as IGNORECASE, which compares each letter both ways)
+
+# TeX that no chat renders: display math, or a sentence of formulas, "…complex numbers $a$ , $b$ , $c$ , and $d$ such
+# that $k$ is a root of $ax^3+bx^2+cx+d=0$", set30 F11; an abstract's "$n$-partite" is no such sentence. (Searched only
+# in a sentence with a "$": its lookahead, tried at every place, reads the rest of the sentence each time.)
+_TEX = re.compile(r"\$\$[^$]+\$\$|(?=(?:[^$]*\$[^$]*\$)*[^$]*\$[^$\n]*[\\^_={}])(?:\$[^$\s\d][^$\n]{0,60}?\$[^$]*){3}")
 # A pointer to further reading, not what happened ("Подробнее о том, как всё работало, можно почитать на Хабре.",
 # set21's digest 67; "For more information, please see…", "詳しくは、プレスリリースをご参照下さい。", "See the changelog for
 # the full list of changes.", set22 F12): at the start only,
@@ -146,7 +147,9 @@ def usable_in(sentence: str, titles: frozenset[str], lede: bool = False, more: b
         and not (lede and _mostly_unspaced(sentence))
     ):
         return False
-    if _LIST_ITEM.match(sentence) or _NOISE.search(sentence) or _FURTHER.match(sentence) or _shouted(sentence):
+    if _LIST_ITEM.match(sentence) or _NOISE.search(sentence.lower()) or _FURTHER.match(sentence) or _shouted(sentence):
+        return False
+    if "$" in sentence and _TEX.search(sentence):
         return False
     if _LINKS_ROW.match(sentence):
         return False
