@@ -79,7 +79,7 @@ class Tidings:
         self._own_pool = parse_pool is None
         self.parse_pool = parse_pool or ParsePool(settings.polling.parse_workers)
         self.poller = Poller(settings, self.db, self.fetcher, self.clock, parse_pool=self.parse_pool,
-                             instance=self.instance, on_history=self.metrics.articles.inc,
+                             instance=self.instance, on_history=self.metrics.stored_history,
                              feed_of=self.catalog.feed)  # fmt: skip
         self.chats = Chats(settings, self.clock, adapters=adapters, env=env)
         self.adapters = self.chats.adapters  # the started adapters, by key

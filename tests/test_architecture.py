@@ -326,7 +326,7 @@ def test_a_poll_imports_no_digest_stack_and_freezes_its_start_up(tmp_path):
     config.write_text(f'[storage]\nurl = "{url}"\n[[feeds]]\nname = "A"\nurl = "http://127.0.0.1:9/feed"\n')
     heavy = ["bot.digest", "bot.stories", "bot.summary", "bot.sentences", "bot.cuts", "bot.discourse",
              "bot.cluster", "bot.filters", "bot.explain", "bot.storyview", "rapidfuzz", "bot.rawfeed", "bot.dates",
-             "apscheduler", "lxml", "feedparser", *CHAT_LIBRARIES]  # fmt: skip
+             "apscheduler", "lxml", "feedparser", "prometheus_client", *CHAT_LIBRARIES]  # fmt: skip
     code = (
         "import atexit, contextlib, gc, io, sys\nimport bot.poller\nfrom bot.cli import main\n"
         "atexit.register(lambda: print('frozen', gc.get_freeze_count() > 0))\n"
