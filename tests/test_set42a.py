@@ -1,0 +1,50 @@
+"""Set 42's findings (branch fix42a): F2, F4, F5, F3, F8, F6 (/work/unseen42/FINDINGS.md)."""
+
+from tests.builders import excerpt, read_entries
+
+_ROW = '<p style="font-size:0.82em">🎨 🌾 🔧 🪶 🌲 🏔️ 🔭 <a href="https://agg.example/review.html?url=x">✏️</a></p>'
+_JANICE = (
+    "Janice Lyons was upstairs in her Summerland, B.C., home when there was a flash at her doorbell, which lights up "
+    "in her Deaf household in place of a chime. The 74-year-old came downstairs to find her neighbour Larry."
+)
+
+
+def test_an_aggregators_row_of_icon_buttons_is_not_the_excerpt():
+    """zirnhelt--super-rss-feed.xml #2, F2: before the article an aggregator puts its rating and tag buttons, a row of
+    pictographs (repeated with its image two to four times); the excerpt was "🎨 🌾 🔧 🪶 🌲 🏔️ 🔭 ✏️…" and the
+    article's text was dropped. A block that is only three pictographs or more is a row of buttons."""
+    markup = f'<img src="x.jpg" />{_ROW}\n<img src="x.jpg" />{_ROW}\n{_JANICE}'
+    assert excerpt(markup) == _JANICE
+    # (zirnhelt #8: nothing but the rows, each a little different: no excerpt)
+    assert excerpt(_ROW + _ROW.replace("🔧 ", "") + _ROW.replace("🪶 ", "")) == ""
+
+
+def test_a_post_that_is_only_emoji_keeps_them():
+    """The risk of F2: a post whose whole text is a row of emoji is the post."""
+    assert excerpt("<p>🎉 🎉 🎉</p>") == "🎉 🎉 🎉"
+    assert excerpt("<p>🎉 We shipped it! 🚀</p>") == "🎉 We shipped it! 🚀"
+
+
+def test_a_first_line_of_tags_does_not_end_the_excerpt():
+    """cannibal-turtle--free_chapters.xml #0, #2, #5, F4: a synopsis opens with its tags, "【Delicate, soft, pretty
+    little shou × paranoid, psychotic villain gong】", no sentence of their own; the excerpt was that line and "…". Tags
+    joined by "×" or "+", or in lenticular brackets at the line's end, are a label before the story."""
+    story = "Dark room, forced confinement, obsessive pampering.\nShen Yu is bound to a system."
+    for tags in (
+        "【Delicate, soft, pretty little shou × paranoid, psychotic villain gong】",
+        "Delicate, soft, pretty little shou × paranoid, psychotic villain gong",
+        "【Quick Transmigration + Double Male Leads + Cannon Fodder Counterattack + Main Shou + 1v1 + Double Clean】",
+        "Calm, domineering CEO gong vs transmigrated clever shou【transmigration + 1v1 + double clean + sweet pampering】",
+    ):
+        (article,) = read_entries([{"title": "The Delicate Little Beauty", "link": "/n/1", "text": f"{tags}\n{story}"}])
+        assert article.excerpt == "Dark room, forced confinement, obsessive pampering. Shen Yu is bound to a system."
+
+
+def test_a_first_line_that_goes_on_or_is_a_sum_stays():
+    """The near misses of F4: a sentence that goes on in the next block, and a sum, are no tags."""
+    text = "Shen Yu and the system + his partner\nwent on with the mission at dawn. They met the villain there."
+    (article,) = read_entries([{"title": "Chapter", "link": "/n/2", "text": text}])
+    assert article.excerpt.startswith("Shen Yu and the system + his partner")
+    text = "2 + 2 = 4 and 3 + 3 = 6\nThe sums are easy. Children learn them in their first year at school."
+    (article,) = read_entries([{"title": "Sums", "link": "/n/3", "text": text}])
+    assert article.excerpt.startswith("2 + 2 = 4")
