@@ -48,3 +48,33 @@ def test_a_first_line_that_goes_on_or_is_a_sum_stays():
     text = "2 + 2 = 4 and 3 + 3 = 6\nThe sums are easy. Children learn them in their first year at school."
     (article,) = read_entries([{"title": "Sums", "link": "/n/3", "text": text}])
     assert article.excerpt.startswith("2 + 2 = 4")
+
+
+def test_a_notice_on_where_the_post_comes_from_is_not_its_first_sentence():
+    """alignof--blog_source.xml #8/#9 and yamadashy--tech-blog-rss-feed.xml #5, F5: "この記事は… - Qiitaから移転してきた
+    ものです．" (moved from), "この記事は、CYBOZU SUMMER BLOG FES '26の記事です。" (a blog event's), "!この記事は…自動更新され
+    ています。" (Zenn's message box, its icon glued) opened the excerpt. A first sentence about the post with a notice's
+    own verbs goes; one that only starts "この記事は" stays."""
+    moved = "この記事はKOSENセキュリティコンテスト2019 Writeup - Qiitaから移転してきたものです． 10/26に開催された大会に出た。"
+    assert excerpt(f"<p>{moved}</p>") == "10/26に開催された大会に出た。"
+    fes = (
+        "この記事は、CYBOZU SUMMER BLOG FES '26の記事です。 普段はkintone開発チームにてAndroidアプリを開発しています。"
+    )
+    assert excerpt(f"<p>{fes}</p>") == "普段はkintone開発チームにてAndroidアプリを開発しています。"
+    auto = "!この記事はZennからaiの記事のリストを自動的取得し、AIを利用して要約し、自動更新されています。 人気記事を紹介します。"
+    assert excerpt(f"<p>{auto}</p>") == "人気記事を紹介します。"
+    assert excerpt("<p>本文首发于微信公众号“某某”。今天我们聊聊Rust。</p>") == "今天我们聊聊Rust。"
+    story = "この記事は3月に公開された記事の続報です。今回は結果を書く。"
+    assert excerpt(f"<p>{story}</p>") == story
+
+
+def test_read_more_and_a_greeting_in_japanese_go():
+    """yamadashy--tech-blog-rss-feed.xml #6 and D46, F5: note.com's "続きをみる" glued after the last sentence, and the
+    greeting "はじめまして〜！" with its wave dash, were kept."""
+    text = "7月21日（火）、シフトモKidsサマースクール2026の初日を開催しました。続きをみる"
+    assert excerpt(f"<p>{text}</p>") == "7月21日（火）、シフトモKidsサマースクール2026の初日を開催しました。"
+    assert excerpt("<p>文章很长。阅读全文</p>") == "文章很长。"
+    greeting = (
+        "はじめまして〜！2026年新卒として入社したデザイナーのSeichannnnです！ 普段はUI/UXの設計を担当しています！"
+    )
+    assert excerpt(f"<p>{greeting}</p>") == "普段はUI/UXの設計を担当しています！"
