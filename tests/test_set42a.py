@@ -1,5 +1,8 @@
 """Set 42's findings (branch fix42a): F2, F4, F5, F3, F8, F6 (/work/unseen42/FINDINGS.md)."""
 
+from datetime import UTC, datetime
+
+from bot.normalize import read_feed
 from tests.builders import excerpt, read_entries
 
 _ROW = '<p style="font-size:0.82em">🎨 🌾 🔧 🪶 🌲 🏔️ 🔭 <a href="https://agg.example/review.html?url=x">✏️</a></p>'
@@ -78,3 +81,43 @@ def test_read_more_and_a_greeting_in_japanese_go():
         "はじめまして〜！2026年新卒として入社したデザイナーのSeichannnnです！ 普段はUI/UXの設計を担当しています！"
     )
     assert excerpt(f"<p>{greeting}</p>") == "普段はUI/UXの設計を担当しています！"
+
+
+_NOVEL = "https://novels.example/novels/the-delicate-little-beauty"
+
+
+def _comments(*comments: tuple[str, str, str]) -> list[str]:
+    """The uids read_feed keeps of a comments feed: each (guid, author, text) under one link and title."""
+    items = "".join(
+        f"<item><title>The Delicate Little Beauty</title><link>{_NOVEL}</link><guid isPermaLink='false'>{guid}</guid>"
+        f"<dc:creator>{author}</dc:creator><description><![CDATA[{text}]]></description></item>"
+        for guid, author, text in comments
+    )
+    body = (
+        '<?xml version="1.0"?><rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/"><channel>'
+        f"<title>Comments</title><link>https://novels.example/</link>{items}</channel></rss>"
+    )
+    now = datetime(2026, 8, 22, tzinfo=UTC)
+    articles = read_feed(body.encode(), url="https://novels.example/c.xml", source="c", now=now, excerpt_length=300)
+    return [a.uid for a in articles.articles]
+
+
+def test_comments_under_one_link_and_title_are_items_of_their_own():
+    """cannibal-turtle--comments.xml #3, #5, #7, #9, F3: each comment links to the novel's page under its title, with
+    a guid, an author and a text of its own; 17 of 23 were dropped as "same link". Two authors and two texts, or one
+    author's two unrelated texts, are two items."""
+    uids = _comments(
+        ("c1", "Gudetama", "Love it"),
+        ("c2", "celia", "Hidden gem fs"),
+        ("c3", "oreo.badtz", "This is sooo good!! Literally pulling all-nighters, can't wait for more chapters!"),
+        ("c4", "oreo.badtz", "Who comes from TikTok? 'cause I am, hehehe. It was a vertical short drama."),
+    )
+    assert uids == ["c1", "c2", "c3", "c4"]
+
+
+def test_one_comment_sent_again_under_a_new_guid_is_still_one_item():
+    """The risk of F3: the same text again (whoever signs it), or one author's edited text under a new guid, is one
+    item."""
+    text = "This is sooo good!! Literally pulling all-nighters, can't wait for more available chapters!"
+    edited = text.replace("available chapters!", "chapters to come out!")
+    assert _comments(("c1", "oreo", text), ("c2", "oreo", edited), ("c3", "anonymous", text)) == ["c1"]
