@@ -121,3 +121,33 @@ def test_one_comment_sent_again_under_a_new_guid_is_still_one_item():
     text = "This is sooo good!! Literally pulling all-nighters, can't wait for more available chapters!"
     edited = text.replace("available chapters!", "chapters to come out!")
     assert _comments(("c1", "oreo", text), ("c2", "oreo", edited), ("c3", "anonymous", text)) == ["c1"]
+
+
+_HUGO_POSTS = [
+    "久しぶりにコンテストに参加した（といっても外出先からなので記録には残らない）．感覚が鈍っていて細かいところで時間を使い過ぎた反省点が多い回だった",
+    "まだABC#201,202の記事を書けていないのが心残りである（#202はほぼ書けたけど#201のSushiの考察がまとまっていない状態で公開するのは気が引ける",
+    "体調が悪くて参加は見送ったけれど後から解いてみると思ったより早く全完できたので出ておけばよかった（+50くらいだったらしい）．次回は必ず参加したいと思う",
+    "日付を処理する部分が面倒に見えたが実際には標準ライブラリで十分だった．特にゼロ埋めの数字をscanfで読めるかが心配だったけれど問題なく動いたので安心した",
+    "ポートフォリオがようやく完成しました。疲れた&hellip;（満身創痍） 上のバーのAboutから見られるようにしてあるので暇な人は是非見てほしいと思う次第であります",
+]
+
+
+def test_a_hugo_summary_cut_at_its_words_is_counted_with_its_entities_as_written():
+    """alignof--blog_source.xml #2 and #5, F8: Hugo cuts a Japanese .Summary at 70 "words" (each character of a word
+    not in ASCII) counted on its plainified HTML, where "&hellip;" is eight; the bot unescaped it first (63), and "…上の
+    バーのAb" got no "…". Counted as written, the cut is known (the other summaries, without entities, were cut already)."""
+    summaries = []
+    for text in _HUGO_POSTS:  # (cut as Hugo cuts: the first 70 of its words, entities as written)
+        while sum(1 if word.isascii() else len(word) for word in text.split()) > 70:
+            text = text[:-1]
+        summaries.append(text)
+    items = "".join(
+        f"<item><title>Post {n}</title><link>https://sk.example/{n}</link>"
+        f"<description>{t.replace('&', '&amp;')}</description></item>"
+        for n, t in enumerate(summaries)
+    )
+    doc = f"<?xml version='1.0'?><rss version='2.0'><channel><title>B</title>{items}</channel></rss>"
+    now = datetime(2026, 8, 22, tzinfo=UTC)
+    feed = read_feed(doc.encode(), url="https://sk.example/index.xml", source="B", now=now, excerpt_length=300)
+    (cut,) = [a.excerpt for a in feed.articles if a.title == "Post 4"]
+    assert cut.endswith("是非見てほ…"), cut
