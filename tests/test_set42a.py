@@ -151,3 +151,25 @@ def test_a_hugo_summary_cut_at_its_words_is_counted_with_its_entities_as_written
     feed = read_feed(doc.encode(), url="https://sk.example/index.xml", source="B", now=now, excerpt_length=300)
     (cut,) = [a.excerpt for a in feed.articles if a.title == "Post 4"]
     assert cut.endswith("是非見てほ…"), cut
+
+
+def test_a_hugo_code_blocks_line_numbers_and_code_leave_the_plain_summary():
+    """jason-cqtan--blog.xml #2 and #3, F6: Hugo's plainify flattens a highlighted code block into the summary, its
+    line numbers' column first: "…看着清爽 1 2 IRB.conf[:PROMPT_MODE] = :SIMPLE IRB.conf[:AUTO_INDENT_MODE] = false
+    打印和注释 打印" was the excerpt. The numbers from 1 and the code after them, up to the next Chinese word, go; numbers
+    that no code follows stay."""
+    text = (
+        "测试ruby，可直接在irb中测试，定义irb配置文件~/.irbrc，去掉缩进和多余的提示，看着清爽 1 2 IRB.conf[:PROMPT_MODE] = "
+        ":SIMPLE IRB.conf[:AUTO_INDENT_MODE] = false 打印和注释。"
+    )
+    (article,) = read_entries([{"title": "Ruby 入门", "link": "/p/ruby/", "text": text}])
+    assert (
+        article.excerpt
+        == "测试ruby，可直接在irb中测试，定义irb配置文件~/.irbrc，去掉缩进和多余的提示，看着清爽 打印和注释。"
+    )
+    block = "变量 1 2 3 ary = [1,2,3] ary.each do |item| # 这里就是块 puts item end 块中或方法内变量，以数字字母下划线开头。"
+    (article,) = read_entries([{"title": "Ruby 入门", "link": "/p/ruby/", "text": block}])
+    assert "ary" not in article.excerpt and "1 2 3" not in article.excerpt
+    scores = "比赛结果 1 2 3 名分别是张三、李四和王五。"
+    (article,) = read_entries([{"title": "比赛", "link": "/p/score/", "text": scores}])
+    assert article.excerpt == scores
