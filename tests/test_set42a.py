@@ -173,3 +173,19 @@ def test_a_hugo_code_blocks_line_numbers_and_code_leave_the_plain_summary():
     scores = "比赛结果 1 2 3 名分别是张三、李四和王五。"
     (article,) = read_entries([{"title": "比赛", "link": "/p/score/", "text": scores}])
     assert article.excerpt == scores
+
+
+def test_a_scene_breaks_dots_end_the_excerpt_as_a_rule_does():
+    """cannibal-turtle--free_chapters.xml #2, F4's item: once its tag line goes, the excerpt ran into the synopsis'
+    scene break, "…disappeared on him. ......". A line of dots alone ("......", "……") is a rule between sections."""
+    text = (
+        "【Quick Transmigration + Double Male Leads + 1v1】\nThe Lord God got scammed in an online relationship!\n"
+        "The other party even ran off on the way to meet in person!\n......\nXie Yaochen blinks innocently."
+    )
+    (article,) = read_entries([{"title": "Help!", "link": "/n/4", "text": text}])
+    assert article.excerpt == (
+        "The Lord God got scammed in an online relationship! The other party even ran off on the way to meet in person!"
+    )
+    assert (
+        "……" not in read_entries([{"title": "Help!", "link": "/n/5", "text": text.replace("......", "……")}])[0].excerpt
+    )
