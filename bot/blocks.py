@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from .boilerstrip import block_row, strip_boilerplate, strip_start
 from .boldheads import bold_headings
 from .clean import html_lines, plain_lines, without_anchored_heading
-from .codeblocks import add_traces, before_code, first_prose, opens_with_prose
+from .codeblocks import add_traces, before_code, first_prose, opens_with_prose, without_line_numbers
 from .codewraps import code_joined
 from .cuts import (
     BLOCK_END,
@@ -119,6 +119,7 @@ def html_blocks(markup: str | None, *, cut: bool = False, title: str = "") -> Bl
         lines = without_line_headings(lines, title) if not (wrapped := _wrapped(lines, markup)) else lines
         lines = _plain_list_marked(_paragraphs(markup, html_lines) if wrapped else unwrapped(lines))
         lines = [unglued(line) for line in lines]  # paragraphs joined without a space (bot/gluedtext.py)
+        lines = [without_line_numbers(line) if "1 2 " in line else line for line in lines]  # (Hugo's code: set42 F6)
     # (a reply's quote of another post as a paragraph of "> …" in its HTML: set24 F8; a text without markup may be a
     # terminal's prompts, Escape Pod's "> Read?" / "> No.")
     if ("&gt;" in markup or "> " in markup) and re.search(r"<(?:p|br|div)\b", markup):

@@ -87,9 +87,10 @@ READ_MORE: tuple[str, ...] = (
     # Indonesian, Vietnamese, Thai, Hindi (id_ID "Baca lebih lanjut", "Lanjutkan membaca"; vi "Đọc tiếp";
     # th "อ่านเพิ่มเติม"; hi_IN "अधिक पढ़ें", "और पढ़े")
     "baca lebih lanjut", "lanjutkan membaca", "đọc tiếp", "อ่านเพิ่มเติม", "अधिक पढ़ें", "और पढ़े",
-    # Japanese, Chinese, Korean (ja "続きを読む"; zh_CN "阅读更多", "继续阅读"; zh_TW "閱讀全文";
-    # ko_KR "더 보기", "더 읽기", "계속 읽기", "더보기")
-    "続きを読む", "阅读更多", "继续阅读", "閱讀全文", "더 보기", "더 읽기", "계속 읽기", "더보기",
+    # Japanese, Chinese, Korean (ja "続きを読む", note.com's "続きをみる" (set42 F5); zh_CN "阅读更多", "继续阅读",
+    # "阅读全文"; zh_TW "閱讀全文"; ko_KR "더 보기", "더 읽기", "계속 읽기", "더보기")
+    "続きを読む", "続きをみる", "続きを見る", "阅读更多", "继续阅读", "阅读全文", "閱讀全文", "더 보기", "더 읽기", "계속 읽기",
+    "더보기",
     # Arabic, Hebrew (ar "اقرأ المزيد", "قراءة المزيد"; he_IL "קרא עוד", "המשך לקרוא")
     "اقرأ المزيد", "قراءة المزيد", "קרא עוד", "המשך לקרוא",
     # Persian "توضیحات بیشتر در سایت رادیو دال." ("more details on the Radio Daal site", the last sentence of a

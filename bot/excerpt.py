@@ -2,11 +2,10 @@
 
 What an excerpt is (issue "Digest text a reader trusts"):
 
-- whole sentences from the first real paragraph(s): leading bylines, date lines, image credits, "Share:"
-  lines, headings and a repeat of the title are skipped (the boilerplate table, bot/boilerplate.py);
-- never two blocks glued without a sentence end between them: when a paragraph does not end a sentence,
-  the excerpt ends with it (list items are the one exception: consecutive items are joined, each with
-  its bullet, which shows the boundary);
+- whole sentences from the first real paragraph(s): leading bylines, date lines, image credits, "Share:" lines,
+  headings and a repeat of the title are skipped (the boilerplate table, bot/boilerplate.py);
+- never two blocks glued without a sentence end between them: when a paragraph does not end a sentence, the excerpt
+  ends with it (list items are the one exception: consecutive items are joined, each with its bullet, the boundary);
 - never the title again (a first sentence that equals the title goes);
 - within ``limit`` characters: cut at the last sentence end if one is near the limit (inside a list,
   " …" after it says more items follow), else at a word with "…" (between any two characters in scripts
@@ -115,7 +114,8 @@ def _excerpt(blocks: Blocks, limit: int, title: str) -> Excerpt:
         seen.add(line)
         if (row := block_row(line)) is not None:
             notes.append(f"removed: {row.what}")
-            fallback += [line] if row.name == "vocative" else []  # (alone, it is the post: "<p>Friends!</p>")
+            # (alone, it is the post: "<p>Friends!</p>"; so is a row of emoji that is all the text: "🎉 🎉 🎉")
+            fallback += [line] if row.name == "vocative" or (row.name == "icon-row" and len(lines) == 1) else []
             if row.footer:  # what follows it is the footer's too: the text ends before it
                 lines, last = lines[:index], None
                 break

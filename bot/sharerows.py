@@ -28,6 +28,10 @@ _SHARE = (
     r"|teile|follow|folgen|folge|suivez|síguenos|seguici|ikuti|volg|obserwuj|takip)\b|分享|シェア|공유)"
 )
 _SEPARATOR = r"\s*[,|/·•]?\s*"
+# A pictograph (emoji, dingbat, symbol) and what may follow it in one: its variation selector, a joiner, a skin tone
+# (the two classes are apart: the row's pattern never matches one character two ways).
+_PICTOGRAPH = "[\u2300-\u23ff\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001f3fa\U0001f400-\U0001faff]"
+_MODIFIERS = "[\ufe0f\u200d\U0001f3fb-\U0001f3ff]*"
 
 SHARE_ROWS: tuple[Row, ...] = (
     Row(
@@ -76,6 +80,16 @@ SHARE_ROWS: tuple[Row, ...] = (
         "Apply now: send your CV to jobs@example.com by 15 March.",
         needles=("apply", "bewerben", "postuluj", "aplikuj", "aplica", "postuler", "solliciteer", "candidat"),
         longest=200,
+    ),
+    Row(
+        "icon-row",
+        "a row of icons (reaction, rating or tag buttons)",
+        BLOCK,
+        # (set42 F2: an aggregator's buttons before each article, "🎨 🌾 🔧 🪶 🌲 🏔️ 🔭 ✏️", taken for the text; three
+        # pictographs at least and nothing else. A post that is only emoji, "🎉🎉🎉" alone, is the excerpt's fallback)
+        re.compile(rf"\s*(?:{_PICTOGRAPH}{_MODIFIERS}\s*){{3,}}"),
+        "🎨 🌾 🔧 🪶 🌲 🏔️ 🔭 ✏️",
+        "🎉 We shipped it! 🚀",
     ),
     Row(
         "share-prefix",

@@ -51,7 +51,7 @@ def label_before_story(block: str, following: str, title: str = "", after: Seque
         # (a social post's paragraphs, each led by its emoji: the first, without a stop, is its headline, "📢
         # Aggiornamenti per la Commissione di esperti…" / "⚖️ L'articolo 36 del Decreto…", set31 F1)
         return True
-    if _caption_in_latin(block, following):
+    if _caption_in_latin(block, following) or _tag_line(block, following):
         return True
     if len(block.split()) <= _HEADING_WORDS and _DOWNLOAD_ROW.search(block) and len(following) > 150:
         # (a download row over the story, set41 F9: "Scarica la locandina dell'evento in formato png o pdf"; not a
@@ -75,6 +75,20 @@ def label_before_story(block: str, following: str, title: str = "", after: Seque
     if len(block) <= _SHORT_BLOCK and len(following) <= 150:  # (the story's sentences, those blocks that end one)
         following = " ".join((following, *takewhile(lambda line: line[:1] != "•" and _ends(line), after)))
     return (len(block.split()) <= 6 or _title_case(block)) and len(following) > 150
+
+
+# A novel's (or a post's) tags: phrases joined by "×" or "+" ("shou × villain gong", "1v1 + HE"), or a group of them
+# in lenticular brackets at the line's end ("…clever shou【transmigration + 1v1 + double clean】").
+_TAGS = re.compile(r"[^\W\d_]\s?[×+]\s?[^\W_]|【[^【】\n]{1,160}】$")
+
+
+def _tag_line(block: str, following: str) -> bool:
+    """A line of tags before the story's sentences, no sentence of its own ("【Delicate, soft, pretty little shou ×
+    paranoid, psychotic villain gong】" / "Dark room, forced confinement, obsessive pampering.", set42 F4); never a
+    sentence that goes on in the next block, nor a sum ("2 + 2 = 4")."""
+    if len(block) > 200 or block[-1] in ",;–—-" or following[:1].islower() or "=" in block:
+        return False
+    return _TAGS.search(block) is not None and SENTENCE_END.search(block) is None
 
 
 def _caption_in_latin(block: str, following: str) -> bool:
