@@ -1,7 +1,8 @@
 """Set 41's findings left open after the first round (tests/data/unseen/set41/AFTER.md), and set40's (set40/AFTER.md).
 The feeds have no licence: made-up words in their shape."""
 
-from tests.builders import excerpt
+from bot.titles import title_from_text
+from tests.builders import excerpt, read_entries
 
 
 def test_a_heading_a_plain_summary_ran_into_a_line_goes_with_evidence_of_its_own():
@@ -46,3 +47,37 @@ def test_a_sentence_that_opens_with_a_title_or_a_name_keeps_it():
     assert excerpt(batch, limit=400) == batch
     vitamin = "Vitamin A deficiency is caused by a diet low in vitamin rich food."
     assert excerpt(vitamin, limit=400) == vitamin
+
+
+def test_an_untitled_job_posts_last_field_ends_where_the_text_is_glued_on():
+    """set40 F2/F3 (set40/AFTER.md, still open): capricorn--hn-hiring-rss.xml #6 "…| ~Full Time ContractIndigenous People
+    around the world are working…", #8 "…| On-site | San FranciscobeSpoke is a social media platform…", #9 "…| Full-time
+    | EuropeHey there!" (digest d37, d39, d40): the stand-in title ran on into the text the feed glued to the header's
+    last field. It ends where a word of five letters or more runs into a capital's word ("ContractIndigenous"), or where
+    the text names the first field by its first five letters or more ("beSpoke" of "beSpokeAI"); the text goes on
+    there."""
+    assert (
+        title_from_text(
+            "Forest Counts | Platform Engineer | REMOTE US/Canada | ~Full Time ContractRangers around the world are working "
+            "hard to protect their land. We build maps for them."
+        )
+        == "Forest Counts | Platform Engineer | REMOTE US/Canada | ~Full Time Contract"
+    )
+    assert (
+        title_from_text(
+            "talkwaveAI | Technical Co-Founder | Full-time | On-site | Berlintalkwave is a platform for spoken stories. "
+            "It is like a radio for friends."
+        )
+        == "talkwaveAI | Technical Co-Founder | Full-time | On-site | Berlin"
+    )
+    [article] = read_entries(
+        [{"title": "", "link": "/1", "text": "<p>Forest Counts | Platform Engineer | Remote | Full-time | "
+          "EuropeHello there! Meet Forest Counts. We are a small team that maps forests for their rangers.</p>"}]
+    )  # fmt: skip
+    assert article.title == "Forest Counts | Platform Engineer | Remote | Full-time | Europe"
+    assert article.excerpt.startswith("Meet Forest Counts.")  # (the greeting alone is no lead)
+    # (a name's inner capital after four letters stays: "JavaScript", "WordPress"; a sentence after a space is no glue)
+    assert title_from_text("Acme | Engineer | Remote | JavaScript lovers wanted. We build tools.") == (
+        "Acme | Engineer | Remote | JavaScript lovers wanted"
+    )
+
