@@ -81,3 +81,26 @@ def test_an_untitled_job_posts_last_field_ends_where_the_text_is_glued_on():
         "Acme | Engineer | Remote | JavaScript lovers wanted"
     )
 
+
+def test_a_paragraph_ending_in_an_address_goes_on_into_one_that_carries_on():
+    """set40 F6 (set40/AFTER.md, still open): wnelson03--community-forum-archive--posts.xml #1 (digest d49): "Make sure
+    you're using this API link, not an older one: https://…" stopped there ("… …"), as the next paragraph ("Also, make
+    sure you're submitting the direct download link… you submitted the wrong link to KeyAuth") ends on no mark. A
+    paragraph that opens with a word that carries on joins it; a forum's closing line that does not stays apart."""
+    text = (
+        "<p>Make sure you are using this API link, not an older one: <a href='https://api.example/v1/'>"
+        "https://api.example/v1/</a></p><p>Also, make sure you submit the direct download link on the dashboard. "
+        "when you open the link it should download right away. if it does not, the link is wrong</p>"
+    )
+    assert excerpt(text) == (
+        "Make sure you are using this API link, not an older one: https://api.example/v1/ Also, make sure you submit "
+        "the direct download link on the dashboard. when you open the link it should download right away."
+    )
+    closing = (
+        "<p>We only help with hosting when the person buys the plan https://shop.example/plan</p>"
+        "<p>The forum is closed now. You can ask your question in the chat of the server Example</p>"
+    )
+    assert excerpt(closing).startswith(
+        "We only help with hosting when the person buys the plan https://shop.example/plan"
+    )
+    assert "forum is closed" not in excerpt(closing)
