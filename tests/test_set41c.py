@@ -104,3 +104,14 @@ def test_a_paragraph_ending_in_an_address_goes_on_into_one_that_carries_on():
         "We only help with hosting when the person buys the plan https://shop.example/plan"
     )
     assert "forum is closed" not in excerpt(closing)
+
+
+def test_a_text_that_ends_before_a_picture_is_whole():
+    """set40 F8 (set40/AFTER.md, not addressed): wnelson03--community-forum-archive--posts.xml #4 "im getting this error
+    in my c++ keyauth app even though all the libs are included…": the post ends on its screenshot (an <img> of 690
+    pixels), not where the feed cut it; no "…". A tracking pixel after a cut text says nothing."""
+    words = "im getting this error in my c++ app even though all the libraries are linked into the build"
+    shot = f'<p>{words}<br><img src="https://forum.example/a.png" alt="Screenshot_1" width="690" height="61"></p>'
+    assert excerpt(shot) == words
+    pixel = f'<p>{words}</p><img src="https://feeds.example/t.gif" width="1" height="1">'
+    assert excerpt(pixel) == words + "…"
