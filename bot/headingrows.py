@@ -230,6 +230,7 @@ def without_line_headings(lines: list[str], title: str) -> list[str]:
     of the heading again ("Totala antalet tester Det totala antalet…", "Pathogens Portal The Pathogens Portal som…",
     "Sobre el LEM El Laboratorio Experimental Móvil (LEM) es…"; not after "A": "Vitamin A deficiency…"), or it is one
     word before an opener of _LINE_OPENERS ("Introduktion Att ha en…", "Telepítés Természetesen a…"; set41 F1)."""
+    lines = [_without_inner_headings(line, title) if _INNER.search(line) else line for line in lines]
     found = [_line_heading(line, title) for line in lines]
     if not any(head for head, _ in found):
         return lines
@@ -238,6 +239,27 @@ def without_line_headings(lines: list[str], title: str) -> list[str]:
         line.lstrip()[len(head) :].lstrip() if head and (repeated or kind in _SURE) else line
         for line, (head, kind) in zip(lines, found, strict=True)
     ]
+
+
+# A sentence's end, then a heading's capital and, within six words, an opener of a sentence (a cheap test first).
+_INNER = re.compile(r"[.!?;] +[A-ZÀ-ÞĀ-ž]")
+_INNER_READ = 400  # characters after a sentence's end read for a heading
+
+
+def _without_inner_headings(line: str, title: str) -> str:
+    """A line without the headings the .Summary ran in after a sentence's end inside it ("…xmlhttp.send(); . Totala
+    antalet tester Det totala antalet…", set41 F1), each with evidence of its own (_SURE; see without_line_headings)."""
+    parts, start = [], 0
+    for match in _INNER.finditer(line):
+        at = match.end() - 1
+        words = line[at : at + 160].split(" ", _LINE_TITLE_WORDS + 1)[1 : _LINE_TITLE_WORDS + 1]
+        if not any(word.rstrip(",") in _LINE_OPENERS or word in _LINE_ARTICLES for word in words):
+            continue  # (no opener after a heading's words: most sentences)
+        head, kind = _line_heading(line[at : at + _INNER_READ], title)
+        if head and kind in _SURE and at >= start:
+            parts.append(line[start:at])
+            start = at + len(head) + 1
+    return "".join(parts) + line[start:] if parts else line
 
 
 _EN_OPENERS = frozenset(_OPENERS.split("|"))  # ("This special issue of The Batch celebrates…" is a sentence)

@@ -115,3 +115,17 @@ def test_a_text_that_ends_before_a_picture_is_whole():
     assert excerpt(shot) == words
     pixel = f'<p>{words}</p><img src="https://feeds.example/t.gif" width="1" height="1">'
     assert excerpt(pixel) == words + "…"
+
+
+def test_a_heading_run_in_after_a_sentence_inside_a_line_goes():
+    """set41 F1 (AFTER.md: talavis--covid-portal-sv.xml "SciLifeLab Autoimmunity…", its summary "Totala antalet tester
+    Det totala antalet SARS-CoV-2 antikroppstester…"; the RECOVAC item "RECOVAC project overview The RECOVAC project…"):
+    the .Summary ran a heading in after a sentence's end on the same line. With evidence of its own (the sentence names
+    its word again) it goes; a sentence that only opens with a name stays."""
+    text = "Data uppdateras varje vecka. Antal prover Det antal prover som analyserats vid labbet visas här."
+    assert (
+        excerpt(text, limit=400)
+        == "Data uppdateras varje vecka. Det antal prover som analyserats vid labbet visas här."
+    )
+    kept = "Data uppdateras varje vecka. Anna Berg Det var hon som ledde arbetet under hela året."
+    assert excerpt(kept, limit=400) == kept
