@@ -43,13 +43,24 @@ def joins(parts: list[str], line: str) -> bool:
     if last[-1].islower() and line.split(None, 1)[0].islower() and last[0] != "•" and cuts.SENTENCE_END.search(line):
         # (one sentence in two blocks, a text hard-wrapped by its author: "…поставиха" / "началото на …")
         return True
-    if line[0].isupper() and last[0] != "•" and _ends_in_address(last) and _SENTENCE_END.search(line, len(line) - 8):
+    if line[0].isupper() and last[0] != "•" and _ends_in_address(last) and _goes_on(line):
         return True  # (set40 F6: "…not an older one: https://keyauth.win/api/1.0/" / "Also, make sure you're…")
     if len(parts) > 1:
         return False
     if line[0] == "•" and len(last.split()) <= _HEADER_WORDS and "://" not in last and "www." not in last:
         return any(c.isnumeric() for c in last)  # (a CJK numeral too: "第一天：上海 → 潮汕")
     return last.endswith(",") and len(last.split()) <= 4
+
+
+# A paragraph that goes on from the one before: it opens with a word that carries on ("Also, make sure…"), or it ends a
+# sentence (a forum's closing line, "The community site is closed now. … server KeyAuth", does neither: set40 F6).
+_GOES_ON = re.compile(r"(?:Also|And|But|Plus|Then|Additionally|However|Otherwise|Besides|Furthermore|Moreover)\b")
+
+
+def _goes_on(line: str) -> bool:
+    return _SENTENCE_END.search(line, len(line) - 8) is not None or (
+        _GOES_ON.match(line) is not None and cuts.SENTENCE_END.search(line) is not None
+    )
 
 
 def _ends_in_address(block: str) -> bool:

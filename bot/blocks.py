@@ -25,6 +25,7 @@ from .cuts import (
     BLOCK_END,
     CONJUNCTIONS,
     MINOR_WORDS,
+    ends_in_picture,
     is_abbreviation,
     is_heading,
     is_rule,
@@ -140,7 +141,7 @@ def html_blocks(markup: str | None, *, cut: bool = False, title: str = "") -> Bl
                       rows=frozenset(rows), code=frozenset(code))  # fmt: skip
     text = strip_boilerplate(joined)
     return Blocks(lines, frozenset(headings), text, text is joined, "<" in markup, quotes=frozenset(quotes),
-                  rows=frozenset(rows), code=frozenset(code))  # fmt: skip
+                  rows=frozenset(rows), code=frozenset(code), open_ends="<img" in markup and ends_in_picture(markup))  # fmt: skip
 
 
 def without_code(blocks: Blocks) -> Blocks:

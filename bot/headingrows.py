@@ -83,14 +83,21 @@ _RUN_IN_WORDS = 8  # words of a heading run into its text, at most
 # none an English word, "Open Vi and type…", "Chanting Om is…"; not "Ich": "Kennedy said Ich bin ein Berliner…"):
 # after a heading a plain summary runs into its paragraph at a line's start ("Podcasts bei der SZ Wir passen das
 # Format…", "Introduktion Att ha…": Hugo's .Summary, set41 F1; without_line_headings).
-_LINE_OPENER_WORDS = "Wir Wie Hier Heute Att Jag Här Idag Ik Wij Vandaag Nous Je Nosotros Noi Oggi Dziś"
+_RUN_IN_OPENER_WORDS = "Wir Wie Hier Heute Att Jag Här Idag Ik Wij Vandaag Nous Je Nosotros Noi Oggi Dziś"
+_LINE_OPENER_WORDS = (  # (and sv, nl/de "Tja,", hu, es, de: set41 F1's second round)
+    _RUN_IN_OPENER_WORDS + " Det Detta Tja Ez Ezt Itt Természetesen Hoy Nosotras Natürlich"
+)
 _LINE_OPENERS = frozenset(_LINE_OPENER_WORDS.split())
+# Articles and words another language has too ("Plan A is…", "Chanting Om is…", "El Paso"): a heading before one of
+# them only with evidence of its own (the title's words, said again) or beside another (without_line_headings).
+_LINE_ARTICLE_WORDS = "A Az The El La Los Las Om Het De Den Die Der Das Mi Most"
+_LINE_ARTICLES = frozenset(_LINE_ARTICLE_WORDS.split())
 _SENTENCE_OPENERS = (
     frozenset(_OPENERS.casefold().split("|"))
     | {"in", "it", "i", "a", "on", "no", "here", "you"}
     | OPENERS
     | {"mit", "im", "am", "zum", "dans", "avec", "pour", "en", "con", "para", "per"}
-    | {word.casefold() for word in _LINE_OPENERS}
+    | {word.casefold() for word in _RUN_IN_OPENER_WORDS.split()}
 )  # (English, and other languages' articles, pronouns and prepositions: "Nouvelles fonctionnalités Cette version…")
 
 
@@ -138,12 +145,12 @@ _HEADING_MARKS = frozenset("-–&/")
 _SENTENCE_MARK = re.compile(r"[.!?…](?=\s|$)")
 
 
-def _heading_shape(words: list[str]) -> bool:
+def _heading_shape(words: list[str], most: int = 6, *, number: bool = False) -> bool:
     """Whether words are a heading's (see above): one to six, a capital first and a letter or a digit last, nothing
-    but letters, digits and "-–&/". Shared by gap_heading and without_line_headings."""
+    but letters, digits and "-–&/" (``number``: a digit first too). Shared by gap_heading and without_line_headings."""
     return (
-        1 <= len(words) <= 6
-        and words[0][:1].isupper()
+        1 <= len(words) <= most
+        and (words[0][:1].isupper() or (number and words[0][:1].isdigit()))
         and words[-1][-1:].isalnum()
         and all(word and all(c.isalnum() or c in _HEADING_MARKS for c in word) for word in words)
     )
@@ -215,33 +222,107 @@ def _row(line: str) -> bool:
 def without_line_headings(lines: list[str], title: str) -> list[str]:
     """A plain text's lines (not wrapped at a width) without the headings Hugo's plain .Summary runs into them (see
     _LINE_OPENERS): a phrase said again at once ("Nils Kopp Nils Kopp ist Journalist…", without_run_in_heading), or one
-    to six words of a heading's shape before one of _LINE_OPENERS and a lower-case word ("Lutz Neumann Wie ihr
-    wisst…"). Only with evidence that it is a heading (a title or a quotation in running text is no such thing: "Hape
-    Kerkelings Buch Ich bin dann mal weg erschien…", "Le film Je verrai toujours vos visages sort…", the review): the
-    words are the entry's ``title``'s, or two lines or more of the text open so (the .Summary runs in each heading)."""
-    heads = [_line_heading(line) for line in lines]
-    if not any(heads):
+    to six words of a heading's shape before an opener and a lower-case word ("Lutz Neumann Wie ihr wisst…"). Only
+    with evidence that it is a heading (a title or a quotation in running text is no such thing: "Hape Kerkelings Buch
+    Ich bin dann mal weg erschien…", "Le film Je verrai toujours vos visages sort…", the review): the words are the
+    entry's ``title``'s (up to eight then: "11 Leben – Die Welt von Uli Hoeneß Wie immer…"), two lines or more of the
+    text open so (the .Summary runs in each heading; one before an opener of _LINE_OPENERS), the sentence names a word
+    of the heading again ("Totala antalet tester Det totala antalet…", "Pathogens Portal The Pathogens Portal som…",
+    "Sobre el LEM El Laboratorio Experimental Móvil (LEM) es…"; not after "A": "Vitamin A deficiency…"), or it is one
+    word before an opener of _LINE_OPENERS ("Introduktion Att ha en…", "Telepítés Természetesen a…"; set41 F1)."""
+    lines = [_without_inner_headings(line, title) if _INNER.search(line) else line for line in lines]
+    found = [_line_heading(line, title) for line in lines]
+    if not any(head for head, _ in found):
         return lines
-    named, repeated = f" {_plain_words(title)} ", sum(1 for head in heads if head) >= 2
+    repeated = sum(1 for head, _ in found if head) >= 2 and any(head and kind != "article" for head, kind in found)
     return [
-        line[len(head) :].lstrip() if head and (repeated or f" {_plain_words(head)} " in named) else line
-        for line, head in zip(lines, heads, strict=True)
+        line.lstrip()[len(head) :].lstrip() if head and (repeated or kind in _SURE) else line
+        for line, (head, kind) in zip(lines, found, strict=True)
     ]
 
 
-def _line_heading(line: str) -> str:
-    """The words a heading run into a line would be (without_line_headings), "" when none."""
+# A sentence's end, then a heading's capital and, within six words, an opener of a sentence (a cheap test first).
+_INNER = re.compile(r"[.!?;] +[A-ZÀ-ÞĀ-ž]")
+_INNER_READ = 400  # characters after a sentence's end read for a heading
+
+
+def _without_inner_headings(line: str, title: str) -> str:
+    """A line without the headings the .Summary ran in after a sentence's end inside it ("…xmlhttp.send(); . Totala
+    antalet tester Det totala antalet…", set41 F1), each with evidence of its own (_SURE; see without_line_headings)."""
+    parts, start = [], 0
+    for match in _INNER.finditer(line):
+        at = match.end() - 1
+        words = line[at : at + 160].split(" ", _LINE_TITLE_WORDS + 1)[1 : _LINE_TITLE_WORDS + 1]
+        if not any(word.rstrip(",") in _LINE_OPENERS or word in _LINE_ARTICLES for word in words):
+            continue  # (no opener after a heading's words: most sentences)
+        head, kind = _line_heading(line[at : at + _INNER_READ], title)
+        if head and kind in _SURE and at >= start:
+            parts.append(line[start:at])
+            start = at + len(head) + 1
+    return "".join(parts) + line[start:] if parts else line
+
+
+_EN_OPENERS = frozenset(_OPENERS.split("|"))  # ("This special issue of The Batch celebrates…" is a sentence)
+_SMALL_WORD = re.compile(_SMALL, re.IGNORECASE)
+_SURE = frozenset({"named", "one-word"})  # (a heading's evidence on its own line: see above)
+_WITHIN = 5  # words after the opener a lower-case one comes within, when the heading is named or said again
+
+
+def _line_heading(line: str, title: str = "") -> tuple[str, str]:
+    """The words a heading run into a line would be (without_line_headings) and its evidence: "again" (said again
+    at once), "named" (the title's or said again in the sentence), "one-word" (one word before an opener of
+    _LINE_OPENERS), "opener" or "article" (no evidence of its own: before an opener of _LINE_OPENERS or of
+    _LINE_ARTICLES); ("", "") when none."""
+    line = line.lstrip()
+    named = f" {_plain_words(title)} " if title else ""
     if (rest := without_run_in_heading(line, "")) is not line:
-        return line[: len(line) - len(rest)]
-    words = line.split(" ", _LINE_HEADING_WORDS + 3)
-    at = next((at for at, word in enumerate(words[1 : _LINE_HEADING_WORDS + 1], 1) if word in _LINE_OPENERS), 0)
-    after = words[at + 1 : at + 4]
-    if not at or len(after) < 3 or not (after[0].isalpha() and after[0].islower()) or words[0] in _LINE_OPENERS:
-        return ""
-    return " ".join(words[:at]) if _heading_shape(words[:at]) else ""
+        head = line[: len(line) - len(rest)]
+        return head, "named" if named and f" {_plain_words(head)} " in named else "again"
+    words = line.split(" ", _LINE_TITLE_WORDS + _WITHIN + 2)
+    if not words or words[0].rstrip(",") in _LINE_OPENERS or words[0] in _LINE_ARTICLES or words[0] in _EN_OPENERS:
+        return "", ""
+    for at in range(1, min(len(words) - 3, _LINE_TITLE_WORDS + 1)):
+        opener = words[at].rstrip(",")
+        sure = opener in _LINE_OPENERS
+        if not (sure or words[at] in _LINE_ARTICLES) or not _heading_shape(
+            words[:at], _LINE_TITLE_WORDS, number=bool(named)
+        ):
+            continue
+        head, after = " ".join(words[:at]), words[at + 1 : at + 1 + _WITHIN]
+        if _SMALL_WORD.fullmatch(words[at - 1]) or f" {_plain_words(head + ' ' + opener)} " in named:
+            continue  # (no heading ends on "of"; "Off The Grid was…" under "Off The Grid": the title is the subject)
+        strict = after[0].isalpha() and after[0].islower()
+        if named and f" {_plain_words(head)} " in named and (strict or any(w[:1].islower() for w in after)):
+            return head, "named"
+        if at > _LINE_HEADING_WORDS or not _heading_shape(words[:at]):
+            continue
+        if opener != "A" and any(w[:1].isalpha() and w[:1].islower() for w in after) and _said_again(words[:at], line):
+            return head, "named"
+        if strict:
+            return head, "one-word" if sure and at == 1 and len(head) >= 4 else "opener" if sure else "article"
+    return "", ""
+
+
+def _said_again(heading: list[str], line: str) -> bool:
+    """Whether the sentence after a heading (its first, thirty words at most) names one of its words again: the
+    word's start (all but a case ending) or an acronym of two capitals or more whole ("LEM" in "(LEM)")."""
+    sentence = line.split(None, len(heading) + 30)[len(heading) : len(heading) + 30]
+    words = [word.strip("()[]\"'“”‘’,;:").casefold() for word in sentence]
+    cut = next((at for at, word in enumerate(sentence) if word[-1:] in ".!?"), len(words))
+    words = words[: cut + 1]
+    for word in heading:
+        if len(word) >= 2 and word.isupper() and word.isalpha():
+            if word.casefold() in words:
+                return True
+        elif len(word) >= 4 and word.isalpha():
+            stem = word.casefold()[: max(4, len(word) - 3)]
+            if any(other.startswith(stem) for other in words):
+                return True
+    return False
 
 
 _LINE_HEADING_WORDS = 6
+_LINE_TITLE_WORDS = 8  # words of a heading the title names (see without_line_headings)
 _NOT_WORDS = re.compile(r"[\W_]+")
 
 

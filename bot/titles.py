@@ -312,6 +312,21 @@ _FIELD_STOP = re.compile(r"[.!?](?:\s|$)")
 _CAMEL_GLUE = re.compile(r"[a-z0-9][A-Z]|[A-Z]{2}[a-z]")  # ("EuropeHey", "-7Do", "ONSITEEver")
 
 
+# A word of the last field glued to the text's first word, a capital's: a word of five letters or more in lower case
+# (its first a capital at most), then a capital and two letters in lower case or more, and a space or a mark
+# ("~Full Time ContractIndigenous People…", "EuropeHey there!"; not "WordPress", "JavaScript": four letters).
+_WORD_GLUE = re.compile(r"(?<![^\W\d_])[A-Z]?[a-z]{5,20}(?=[A-Z][a-z]{2,}[ ,!?.])")
+
+
+def _named_at(last: str, name: str) -> int:
+    """Where the text the feed glued to the last field names the first field's first word, by its first five letters
+    or more ("San FranciscobeSpoke is…" under "beSpokeAI | …"): right after a letter; -1 when nowhere."""
+    if len(name) < 6 or not name[:5].isalpha():
+        return -1
+    at = last.find(name[:5])
+    return at if at > 0 and last[at - 1].isalpha() and last[at - 1].islower() else -1
+
+
 def _field_header(first: str, limit: int) -> str:
     """The stand-in title of a first block that opens with a header of fields (see above): its whole fields that fit
     ``limit``, " | " apart as the text writes them; "" when it has no such header."""
@@ -326,13 +341,15 @@ def _field_header(first: str, limit: int) -> str:
         return ""
     last = first[start : start + _FIELD_LENGTH + 1]
     name = first[: ends[0]].split(None, 1)[0]  # (the first field's first word: "Acme" of "Acme|Engineer|…" too)
-    glued = [at for at in (last.find("•"), last.find(name) if len(name) >= 3 else -1) if at > 0]
+    glued = [at for at in (last.find("•"), last.find(name) if len(name) >= 3 else -1, _named_at(last, name)) if at > 0]
     if last.startswith(("http://", "https://")):
         pass  # (the fields before an address, the text after it)
     elif glued and last[min(glued) - 1] != " " and not _CAMEL_GLUE.search(last, 0, min(glued)):
         ends.append(start + min(glued))  # (the last field, glued to the text: "Full TimeChipStack is…")
     elif len(first) - start <= _FIELD_LENGTH and not _FIELD_STOP.search(last):
         ends.append(len(first))  # (the header is the whole block)
+    elif len(ends) >= 3 and (join := _WORD_GLUE.search(last)) and not _CAMEL_GLUE.search(last, 0, join.start()):
+        ends.append(start + join.end())  # (a word glued to the text's first: "~Full Time ContractIndigenous People")
     elif _CAMEL_GLUE.search(_BARE_URL.sub("", last)) or len(ends) < 3 or _sentence_end(_without_urls(first), limit):
         # (glued where no mark says, "San FranciscobeSpoke is…", "EuropeHey there!", unsure; a sentence that fits, as
         # the title would show it: without its addresses)

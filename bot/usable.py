@@ -255,6 +255,8 @@ def header_title(text: str, end: int | None = None) -> bool:
 
 def after_header(rest: str) -> bool:
     """Whether a text goes on from a header title it opens with (``rest``, what follows it) as a header does: a field's
-    separator, a glued bullet or word ("…| Full TimeChipStack is…"); not a sentence run on after a space ("Live |
+    separator, a glued bullet or word ("…| Full TimeChipStack is…", "…| San FranciscobeSpoke is…"); not a sentence run on after a space ("Live |
     Ukraine war | Day 500 of the invasion…" under "Live | Ukraine war | Day 500")."""
-    return rest.lstrip()[:1] in ("|", "•") or rest[:1].isupper()
+    return (
+        rest.lstrip()[:1] in ("|", "•") or rest[:1].isupper() or (rest[:1].isalpha() and rest[:1] == rest[:1].lower())
+    )

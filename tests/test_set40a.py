@@ -140,8 +140,8 @@ def test_an_untitled_job_posts_title_is_its_headers_whole_fields():
         "Acme|Backend Engineer|Berlin|Full Time"
     )
     assert title_from_text("Modash.io | Data Engineer | Remote | EuropeHey there! We are hiring.") == (
-        "Modash.io | Data Engineer | Remote | EuropeHey there!"
-    )
+        "Modash.io | Data Engineer | Remote | Europe"
+    )  # (a word glued to a capital's: tests/test_set41c.py, set40 F3's second round)
     # (a pipe in a sentence is no header)
     assert (
         title_from_text("Run ls | grep foo | wc -l to count them. It is quick.")
