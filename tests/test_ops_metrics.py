@@ -103,6 +103,7 @@ async def test_metrics_count_polls_errors_articles_and_posts(bot, clock):
     assert m[("tidings_articles_stored_total", ())] == 3
     assert m[("tidings_feeds_failing", ())] == 1
     assert m[("tidings_poll_duration_seconds_count", ())] == 1
+    assert m[("tidings_poll_duration_seconds_bucket", (("le", "+Inf"),))] == 1
     assert m[("tidings_last_poll_timestamp_seconds", ())] == T0.timestamp()
     assert m[("tidings_posts_total", (("outcome", "ok"), ("platform", "console")))] == 1
     assert m[("tidings_posts_total", (("outcome", "failed"), ("platform", "console")))] == 1
