@@ -54,7 +54,21 @@ def joins(parts: list[str], line: str) -> bool:
 
 # A paragraph that goes on from the one before: it opens with a word that carries on ("Also, make sure…"), or it ends a
 # sentence (a forum's closing line, "The community site is closed now. … server KeyAuth", does neither: set40 F6).
-_GOES_ON = re.compile(r"(?:Also|And|But|Plus|Then|Additionally|However|Otherwise|Besides|Furthermore|Moreover)\b")
+# (The same words in the languages the bot reads: "Además, …", "Außerdem …", "De plus, …"; none an English word or a
+# name, "Men", "Dan", "Ma", "Ale", nor a Dutch article's, "De".)
+_GOES_ON = re.compile(
+    r"(?:Also|And|But|Plus|Then|Additionally|However|Otherwise|Besides|Furthermore|Moreover"
+    r"|Außerdem|Auch|Und|Aber|Dann|Zusätzlich|Jedoch|Sonst|Zudem|Ferner|Darüber hinaus"  # de
+    r"|Ook|En|Maar|Daarnaast|Echter|Anders|Bovendien|Verder"  # nl
+    r"|Dessutom|Också|Och|Sedan|Därefter|Annars|Vidare|Dessuten|Også|Og|Deretter|Derefter|Ellers|Desuden"  # sv, no, da
+    r"|Lisäksi|Myös|Ja|Mutta|Sitten|Kuitenkin|Muuten"  # fi
+    r"|Továbbá|Emellett|És|Aztán|Azonban|Egyébként"  # hu
+    r"|Además|También|Pero|Luego|Entonces|Sin embargo|De lo contrario"  # es
+    r"|Inoltre|Anche|Poi|Tuttavia|Altrimenti"  # it
+    r"|De plus|Aussi|Et|Mais|Puis|Ensuite|Cependant|Sinon|En outre|Également"  # fr
+    r"|Além disso|Também|Mas|Depois|Então|Porém|No entanto|Senão"  # pt
+    r"|Również|Także|Oraz|Potem|Jednak|Ponadto|Poza tym|Také|Potom|Však|Navíc|Jinak)\b"  # pl, cs
+)
 
 
 def _goes_on(line: str) -> bool:

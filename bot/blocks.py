@@ -25,7 +25,6 @@ from .cuts import (
     BLOCK_END,
     CONJUNCTIONS,
     MINOR_WORDS,
-    ends_in_picture,
     is_abbreviation,
     is_heading,
     is_rule,
@@ -35,6 +34,7 @@ from .gluedtext import unglued
 from .headingrows import without_line_headings
 from .inlineedges import CJK, GOING_ON
 from .markdowntext import without_emphasis
+from .pictureends import ends_in_picture
 from .sentences import HEADING, QUOTED
 from .thanks import without_thanks
 

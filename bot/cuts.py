@@ -381,19 +381,3 @@ _ALL_QUOTED = re.compile(
 def all_quoted(block: str) -> bool:
     """Whether a block is all one quote ('"While we're in Austin, … than where you live"')."""
     return block[:1] in '"“„«' and _ALL_QUOTED.fullmatch(block) is not None
-
-
-# What may follow a text's last picture: space, a line break, a paragraph's, a link's or a figure's tags (no text).
-_AFTER_PICTURE = re.compile(r"(?:\s|</?(?:p|br|a|div|figure|span|figcaption)\b[^<>]*>)*")
-_PICTURE_SIZE = re.compile(r"\b(?:width|height)=[\"']?(\d{3,})|\balt=[\"'][^\"'<>]*[^\W\d_]")
-
-
-def ends_in_picture(markup: str) -> bool:
-    """Whether a document's text ends before a picture, a screenshot a forum post ends on ("…even though all the libs
-    are included<br><img alt="Screenshot_1" width="690">", set40 F8): its last words are the author's, not the feed's
-    cut (no "…": looks_cut's ``open_ends``). A picture of 100 pixels or more or with an alt text (not a 1×1 pixel)."""
-    at = markup.rfind("<img", max(0, len(markup) - 3000))
-    close = markup.find(">", at) if at >= 0 else -1
-    if close < 0 or not _AFTER_PICTURE.fullmatch(markup, close + 1):
-        return False
-    return _PICTURE_SIZE.search(markup, at, close) is not None

@@ -79,18 +79,35 @@ HEADING_ROWS: tuple[Row, ...] = (
 
 _RUN_IN_WORDS = 8  # words of a heading run into its text, at most
 # Words a sentence opens with in languages other than English, capitalised there and nowhere else in it (pronouns,
-# "how", "to"/"if" openers; not an article: German capitalises nouns, "Die Welt von…" is a title's, nor Dutch "Het";
+# "how", "to"/"if" openers; not an article, German "Die", "Das", Dutch "Het": German capitalises nouns, "Die Welt
+# von…" is a title's; those are _LINE_ARTICLES, with evidence only;
 # none an English word, "Open Vi and type…", "Chanting Om is…"; not "Ich": "Kennedy said Ich bin ein Berliner…"):
 # after a heading a plain summary runs into its paragraph at a line's start ("Podcasts bei der SZ Wir passen das
 # Format…", "Introduktion Att ha…": Hugo's .Summary, set41 F1; without_line_headings).
 _RUN_IN_OPENER_WORDS = "Wir Wie Hier Heute Att Jag Här Idag Ik Wij Vandaag Nous Je Nosotros Noi Oggi Dziś"
-_LINE_OPENER_WORDS = (  # (and sv, nl/de "Tja,", hu, es, de: set41 F1's second round)
-    _RUN_IN_OPENER_WORDS + " Det Detta Tja Ez Ezt Itt Természetesen Hoy Nosotras Natürlich"
+# And each language's personal pronouns and demonstratives (a closed class; set41 F1's second round): none an English
+# word or a name's ("He", "Me", "My", "On", "To", "Ten", "Vi", "Han", "Hun", "Yo", "Io", "Lei", "Er"), nor a short one
+# other languages have ("Se", "Te", "Ne", "Es", "Du"); "De", "Den", "Die", "Das", "Der", "Het", "Az", "Mi" are _LINE_ARTICLES.
+_LINE_OPENER_WORDS = " ".join(
+    (
+        _RUN_IN_OPENER_WORDS,
+        "Dies Diese Dieser Dieses",  # de (not "Sie", "Ihr", "Du": capitalised as "you" anywhere, "Lernen Sie…")
+        "Jij Hij Zij Jullie Dit Deze Dat",  # nl
+        "Jag Hon Ni Det Detta Denna Dessa",  # sv
+        "Jeg Dere Dette Disse",  # no, da
+        "Minä Sinä Hän Tämä Nämä Tuo",  # fi
+        "Én Ő Ők Ez Ezt Ezek Azok",  # hu
+        "Tú Él Nosotras Vosotros Ellos Ellas Esto Este Esta Estos Estas",  # es
+        "Tu Lui Voi Loro Questo Questa Questi",  # it
+        "Il Elle Vous Ils Elles Ce Cette Ceci Cela",  # fr
+        "Eu Ele Ela Nós Vocês Eles Elas Isto Isso",  # pt
+        "Ja Wy Oni Ona Já Vy Tento Tato Toto",  # pl, cs
+    )
 )
 _LINE_OPENERS = frozenset(_LINE_OPENER_WORDS.split())
 # Articles and words another language has too ("Plan A is…", "Chanting Om is…", "El Paso"): a heading before one of
 # them only with evidence of its own (the title's words, said again) or beside another (without_line_headings).
-_LINE_ARTICLE_WORDS = "A Az The El La Los Las Om Het De Den Die Der Das Mi Most"
+_LINE_ARTICLE_WORDS = "A Az The El La Los Las Om Het De Den Die Der Das Mi"
 _LINE_ARTICLES = frozenset(_LINE_ARTICLE_WORDS.split())
 _SENTENCE_OPENERS = (
     frozenset(_OPENERS.casefold().split("|"))
@@ -146,8 +163,9 @@ _SENTENCE_MARK = re.compile(r"[.!?…](?=\s|$)")
 
 
 def _heading_shape(words: list[str], most: int = 6, *, number: bool = False) -> bool:
-    """Whether words are a heading's (see above): one to six, a capital first and a letter or a digit last, nothing
-    but letters, digits and "-–&/" (``number``: a digit first too). Shared by gap_heading and without_line_headings."""
+    """Whether words are a heading's (see above): one to ``most`` (six; eight of a title's words), a capital first and
+    a letter or a digit last, nothing but letters, digits and "-–&/" (``number``: a digit first too). Shared by
+    gap_heading and without_line_headings."""
     return (
         1 <= len(words) <= most
         and (words[0][:1].isupper() or (number and words[0][:1].isdigit()))
@@ -234,14 +252,19 @@ def without_line_headings(lines: list[str], title: str) -> list[str]:
     found = [_line_heading(line, title) for line in lines]
     if not any(head for head, _ in found):
         return lines
-    repeated = sum(1 for head, _ in found if head) >= 2 and any(head and kind != "article" for head, kind in found)
+    # (the lines' evidence: one of them a heading of one word before an opener, or said again at once; not two names
+    # before openers: "Olympic champion Chris Hoy has…" beside "Olympic champion Jason Kenny Ik denk…")
+    repeated = sum(1 for head, _ in found if head) >= 2 and any(
+        head and (kind in _SURE or kind == "again" or (kind == "opener" and " " not in head)) for head, kind in found
+    )
     return [
         line.lstrip()[len(head) :].lstrip() if head and (repeated or kind in _SURE) else line
         for line, (head, kind) in zip(lines, found, strict=True)
     ]
 
 
-# A sentence's end, then a heading's capital and, within six words, an opener of a sentence (a cheap test first).
+# A sentence's end, then a heading's capital and, within eight words (_LINE_TITLE_WORDS), an opener of a sentence or
+# an article (a cheap test first).
 _INNER = re.compile(r"[.!?;] +[A-ZÀ-ÞĀ-ž]")
 _INNER_READ = 400  # characters after a sentence's end read for a heading
 
@@ -284,7 +307,9 @@ def _line_heading(line: str, title: str = "") -> tuple[str, str]:
     for at in range(1, min(len(words) - 3, _LINE_TITLE_WORDS + 1)):
         opener = words[at].rstrip(",")
         sure = opener in _LINE_OPENERS
-        if not (sure or words[at] in _LINE_ARTICLES) or not _heading_shape(
+        # (the title's words before a capitalised word, a comma and a pronoun: "Kansloos linkverzoek Tja, ik…", "Nou, ik…")
+        said = bool(named) and opener != words[at] and opener.istitle() and words[at + 1].capitalize() in _LINE_OPENERS
+        if not (sure or said or words[at] in _LINE_ARTICLES) or not _heading_shape(
             words[:at], _LINE_TITLE_WORDS, number=bool(named)
         ):
             continue
@@ -296,16 +321,30 @@ def _line_heading(line: str, title: str = "") -> tuple[str, str]:
             return head, "named"
         if at > _LINE_HEADING_WORDS or not _heading_shape(words[:at]):
             continue
-        if opener != "A" and any(w[:1].isalpha() and w[:1].islower() for w in after) and _said_again(words[:at], line):
+        if opener in _NAME_PARTICLES and after[0][:1].isupper():
+            continue  # (a name: "Robert De Niro told…", "Las Vegas Boulevard", "Xiaomi Mi 11", "Según La Nación,…")
+        # (after a determiner at once, "Pathogens Portal The Pathogens…"; anywhere after a heading of three words or
+        # more: "Superando la brecha entre ciencias La noción … entre ciencias sociales…")
+        reach = 1 if opener in _DETERMINERS and at < 3 else _SAID_AGAIN_WORDS
+        lower = any(w[:1].isalpha() and w[:1].islower() for w in after)
+        if opener != "A" and lower and _said_again(words[:at], line, reach):
             return head, "named"
         if strict:
             return head, "one-word" if sure and at == 1 and len(head) >= 4 else "opener" if sure else "article"
     return "", ""
 
 
-def _said_again(heading: list[str], line: str) -> bool:
+# Words an article can be in a name, before its capitalised word: "De Blasio", "Den Haag", "Xiaomi Mi 11", "La Nación".
+_NAME_PARTICLES = frozenset({"De", "Den", "Mi", "La", "Las", "Los"})
+_DETERMINERS = _LINE_ARTICLES - {"Om"}  # (Swedish "if" names the heading's word anywhere: "Hjälp om Portalen Om du…")
+_SAID_AGAIN_WORDS = 30
+
+
+def _said_again(heading: list[str], line: str, reach: int = _SAID_AGAIN_WORDS) -> bool:
     """Whether the sentence after a heading (its first, thirty words at most) names one of its words again: the
-    word's start (all but a case ending) or an acronym of two capitals or more whole ("LEM" in "(LEM)")."""
+    word's start (all but a case ending) among the sentence's first ``reach`` words after its opener (1 after an
+    article: "Mayor De Blasio said the mayor's…" is no heading), or an acronym of two capitals or more whole, anywhere
+    ("LEM" in "(LEM)")."""
     sentence = line.split(None, len(heading) + 30)[len(heading) : len(heading) + 30]
     words = [word.strip("()[]\"'“”‘’,;:").casefold() for word in sentence]
     cut = next((at for at, word in enumerate(sentence) if word[-1:] in ".!?"), len(words))
@@ -316,7 +355,7 @@ def _said_again(heading: list[str], line: str) -> bool:
                 return True
         elif len(word) >= 4 and word.isalpha():
             stem = word.casefold()[: max(4, len(word) - 3)]
-            if any(other.startswith(stem) for other in words):
+            if any(other.startswith(stem) for other in words[: reach + 1]):
                 return True
     return False
 

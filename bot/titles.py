@@ -316,6 +316,14 @@ _CAMEL_GLUE = re.compile(r"[a-z0-9][A-Z]|[A-Z]{2}[a-z]")  # ("EuropeHey", "-7Do"
 # (its first a capital at most), then a capital and two letters in lower case or more, and a space or a mark
 # ("~Full Time ContractIndigenous People…", "EuropeHey there!"; not "WordPress", "JavaScript": four letters).
 _WORD_GLUE = re.compile(r"(?<![^\W\d_])[A-Z]?[a-z]{5,20}(?=[A-Z][a-z]{2,}[ ,!?.])")
+# A name with an inner capital in a list of them is no glue: the field before it lists ("Python, TensorFlow and…",
+# "Our stack: ActiveRecord, Rails"), or the name goes on to "," or "and" ("ElasticSearch, Go", "ClojureScript and…").
+_LISTED_BEFORE = re.compile(r"[,:]|\band\b")
+_LISTED_AFTER = re.compile(r"[A-Z][a-z]+(?:,|\s+and\b)")
+
+
+def _listed(last: str, join: re.Match[str]) -> bool:
+    return bool(_LISTED_BEFORE.search(last, 0, join.start()) or _LISTED_AFTER.match(last, join.end()))
 
 
 def _named_at(last: str, name: str) -> int:
@@ -348,7 +356,12 @@ def _field_header(first: str, limit: int) -> str:
         ends.append(start + min(glued))  # (the last field, glued to the text: "Full TimeChipStack is…")
     elif len(first) - start <= _FIELD_LENGTH and not _FIELD_STOP.search(last):
         ends.append(len(first))  # (the header is the whole block)
-    elif len(ends) >= 3 and (join := _WORD_GLUE.search(last)) and not _CAMEL_GLUE.search(last, 0, join.start()):
+    elif (
+        len(ends) >= 3
+        and (join := _WORD_GLUE.search(last))
+        and not _CAMEL_GLUE.search(last, 0, join.start())
+        and not _listed(last, join)
+    ):
         ends.append(start + join.end())  # (a word glued to the text's first: "~Full Time ContractIndigenous People")
     elif _CAMEL_GLUE.search(_BARE_URL.sub("", last)) or len(ends) < 3 or _sentence_end(_without_urls(first), limit):
         # (glued where no mark says, "San FranciscobeSpoke is…", "EuropeHey there!", unsure; a sentence that fits, as
