@@ -216,9 +216,10 @@ def reads_as_code(text: str) -> bool:
 # A code block's line numbers as a plain summary keeps them (Hugo's plainify flattens a highlighted table, its
 # numbers' column first): "1 2 3 … n", from 1, before the code; a word with Chinese or Japanese in it ends the code
 # (but a comment's, after "#" or "//"). Only in such a text: in another, nothing says where the code ends.
-_LINE_NUMBERS = re.compile(r"(?<![\w.,])1 2(?: \d{1,3})*(?= \S)")
-_CODE_MARK = re.compile(r"[=\[\]{}|]|::|\.\w")
-_SPACELESS = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
+_LINE_NUMBERS = re.compile(r"(?<![\w.,\[(])1 2(?: \d{1,3})*(?= \S)")  # (not a list's items: "[1 2 3]")
+_CODE_MARK = re.compile(r"[=\[\]{}|]|::")  # (not a dot: a domain's, "iPhone.com", is prose's too)
+# A Chinese or Japanese character (kana, han): a word of a text that puts no spaces between its words.
+CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
 _TOKEN = re.compile(r"\S+")
 _MOST_CODE_WORDS = 200  # words of code, at most, looked at after the numbers (a summary's code is a few lines)
 
@@ -227,7 +228,7 @@ def without_line_numbers(line: str) -> str:
     """A plain text's line without the code blocks it holds, each flattened with its line numbers ("…看着清爽 1 2
     IRB.conf[:PROMPT_MODE] = :SIMPLE … 打印和注释": set42 F6, a Hugo summary); numbers not followed by code at once stay
     (a list of scores, "1 2 3 名")."""
-    if _SPACELESS.search(line) is None:
+    if CJK.search(line) is None:
         return line
     kept: list[str] = []
     pos = 0
@@ -238,13 +239,13 @@ def without_line_numbers(line: str) -> str:
             continue
         after = m.start() + len(" ".join(numbers[:n]))
         first = line[after : after + 60].split()[:3]  # (code at once: "ary = [1,2,3]", "IRB.conf[:PROMPT_MODE]")
-        if not first or _SPACELESS.search(first[0]) or not _CODE_MARK.search(" ".join(first)):
+        if not first or CJK.search(first[0]) or not _CODE_MARK.search(" ".join(first)):
             continue
         end, comment = after, False
         for count, token in enumerate(_TOKEN.finditer(line, after)):
-            if count >= _MOST_CODE_WORDS or (_SPACELESS.search(token.group()) and not comment):
+            if count >= _MOST_CODE_WORDS or (CJK.search(token.group()) and not comment):
                 break
-            comment = token.group() in ("#", "//") or (comment and _SPACELESS.search(token.group()) is not None)
+            comment = token.group() in ("#", "//") or (comment and CJK.search(token.group()) is not None)
             end = token.end()
         kept.append(line[pos : m.start()].rstrip())
         pos = end

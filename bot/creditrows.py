@@ -195,13 +195,15 @@ POST_CREDIT_ROWS: tuple[Row, ...] = (
         "a notice on where the post was moved from, which series it is part of, or that it is updated automatically",
         START,
         # (set42 F5: "この記事は… - Qiitaから移転してきたものです．", "この記事は、CYBOZU SUMMER BLOG FES '26の記事です。",
-        # Zenn's message box, its icon glued, "!この記事は…を自動的取得し、…自動更新されています。"; "本文首发于…。"; the
-        # notice's own verbs only: "この記事は3月に公開された記事の続報です。" is the story's)
+        # Zenn's message box, its icon glued, "!この記事は…を自動的取得し、…自動更新されています。"; "本文首发于…，"; the
+        # notice's own verbs only: "この記事は3月に公開された記事の続報です。" is the story's, and so is a topic after
+        # "ブログ", "…個人ブログの収益化についての記事です。" (no kana in an event's name, but in 「…」); a series' countdown goes with it)
         re.compile(
             r"[!！ℹ]?\s*(?:(?:この|本)(?:記事|エントリー?|投稿)は[、,]?[^。．！？\n]{1,120}?(?:から(?:の)?(?:移転|移行|転載)"
             r"(?:してきた|した|された)?(?:もの|記事)?です|自動(?:的に)?(?:更新|生成|投稿)されています|(?:ブログ|BLOG|Blog"
-            r"|FES|Fes|リレー|連載|シリーズ|カレンダー)[^。．！？\n]{0,30}?の(?:\d{1,3}(?:日目|本目|回目|つ目)の)?記事です)"
-            r"|本文(?:首发|首發|原载|原載|转载自|轉載自|同步发布)于?[^。！？\n]{1,80}?)[。．!！]\s*"
+            r"|FES|Fes|リレー|連載|シリーズ|カレンダー)(?:「[^」\n]{1,30}」|[^。．！？\n\u3040-\u309f「]){0,30}?の\s?(?:第?\d{1,3}"
+            r"\s?(?:日目|本目|回目|つ目|週目|回)の)?記事です)|本文(?:首发|首發|原载|原載|转载自|轉載自|同步发布)于?[^。！？，（(\n]{1,80}?)[。．!！，]\s*"
+            r"(?:[^。．！？\n]{1,30}?まで\s?(?:残り|あと)\s?\d{1,4}\s?(?:週|日|本|回)\s?(?:となりました|です)[。！!]+\s*)?"
         ),
         "この記事はKOSENセキュリティコンテスト2019 Writeup - Qiitaから移転してきたものです． はじめに 10/26に開催された…",
         "この記事は3月に公開された記事の続報です。",

@@ -66,9 +66,9 @@ RULE_MARKS = "-*=~_#〜～＝─━.…"
 
 
 def is_rule(line: str) -> bool:
-    """A line of one symbol repeated ("***", "〜〜〜〜", "────"; a scene break's dots, "......", "……": set42 F4's
-    synopses): a rule between a text's sections."""
-    return len(line) >= 3 - (line[:1] == "…") and line[0] in RULE_MARKS and line.count(line[0]) == len(line)
+    """A line of one symbol repeated ("***", "〜〜〜〜", "────"; a scene break's dots, "......", "………": set42 F4's
+    synopses): a rule between a text's sections; fewer dots ("...", "……") are a pause in a story (the excerpt skips it)."""
+    return len(line) >= (6 if line[0] == "." else 3) and line[0] in RULE_MARKS and line.count(line[0]) == len(line)
 
 
 # A heading over a how-to's steps (release notes, a README): no story follows it (set21 F11: windhawk's "Quick start").

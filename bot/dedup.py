@@ -35,29 +35,27 @@ class OncePerFeed:
     one boilerplate description too. Links that name no single item (the feed,
     its site's home page, a site root) are not compared."""
 
-    __slots__ = ("_homes", "_by_link", "_by_title")
+    __slots__ = ("_homes", "_by_title")
 
     def __init__(self, homes: set[str]):
         self._homes = homes
-        self._by_link: dict[str, list[tuple[int, str, Article]]] = {}
-        self._by_title: dict[str, list[tuple[int, str, str, Article]]] = {}
+        self._by_title: dict[str, list[tuple[int, str, str, str, Article]]] = {}
 
     def earlier(self, article: Article, index: int) -> tuple[int | None, str]:
         title = title_key(article.title)
         text = text_key(article.excerpt)
         link = article.link if identifies_item(article.link, self._homes) else ""
-        if link:
-            for i, t, other in self._by_link.get(link, ()):
-                if t == title and not two_voices(other, article, text):
-                    return i, "same link"
-        if text:
-            for i, x, other_link, other in self._by_title.get(title, ()):
-                if near_identical(x, text) and not told_apart(other, other_link, article, link):
-                    return i, "same title and text"
-        if link:
-            self._by_link.setdefault(link, []).append((index, title, article))
-        self._by_title.setdefault(title, []).append((index, text, link, article))
-        return None, ""
+        voice = own_voice(article)
+        speaks = voice if text else ""  # (an entry without a text is its link's item again)
+        same_text = None  # (one pass over the title's entries, each text keyed once: a link's 1,000 comments, set42)
+        for i, x, other_link, other_voice, other in self._by_title.get(title, ()):
+            if link and other_link == link:
+                if not (speaks and other_voice and two_voices(other_voice, x, speaks, text)):
+                    return i, "same link"  # (before any of the same title and text)
+            elif same_text is None and text and near_identical(x, text):
+                same_text = None if told_apart(other, other_link, article, link) else i
+        self._by_title.setdefault(title, []).append((index, text, link, voice, article))
+        return (None, "") if same_text is None else (same_text, "same title and text")
 
 
 def over_run_on(articles: list[Article], again: Article) -> None:
@@ -73,21 +71,24 @@ def over_run_on(articles: list[Article], again: Article) -> None:
             return
 
 
-def two_voices(a: Article, b: Article, b_text: str) -> bool:
-    """Whether two entries under one link and title are two items all the same: each has a guid of its own and an
-    author, and their texts differ, unrelated when one author wrote both (a comments feed's entries, each linked to
-    the novel's page under its title: cannibal-turtle--comments.xml in set42, F3). One post sent again, whoever the
-    author, has its text again; an edited one re-issued under a new guid has its author and most of its text
-    (a similarity of _UNRELATED or more)."""
-    if not (b_text and a.author and b.author and a.uid != a.link and b.uid != b.link):
-        return False
-    a_text = text_key(a.excerpt)
-    if a.author.casefold() == b.author.casefold():
+def own_voice(article: Article) -> str:
+    """An entry's author, casefolded, when it has a guid of its own too (two_voices); else ""."""
+    return article.author.casefold() if article.author and article.uid != article.link else ""
+
+
+def two_voices(a_voice: str, a_text: str, b_voice: str, b_text: str) -> bool:
+    """Whether two entries under one link and title (own_voice's authors, text_key's texts) are two items all the
+    same: their texts differ, unrelated when one author wrote both (a comments feed's entries, each linked to the
+    novel's page under its title: cannibal-turtle--comments.xml in set42, F3), or are short and two authors wrote
+    them (two readers' "Sticker comment"). One post sent again under another author has its text again; an edited
+    one re-issued under a new guid has its author and most of its text (a similarity of _UNRELATED or more)."""
+    if a_voice == b_voice:
         return fuzz.ratio(a_text, b_text) < _UNRELATED
-    return not near_identical(a_text, b_text)
+    return len(b_text) < _SHORT_REPLY or not near_identical(a_text, b_text)
 
 
 _UNRELATED = 60  # (a similarity under which two texts are not one edited: unrelated texts score 30-50)
+_SHORT_REPLY = 40  # characters under which two authors' one text is two replies ("Love it", "Sticker comment")
 
 
 def told_apart(a: Article, a_link: str, b: Article, b_link: str) -> bool:

@@ -7,12 +7,12 @@ What an excerpt is (issue "Digest text a reader trusts"):
 - never two blocks glued without a sentence end between them: when a paragraph does not end a sentence, the excerpt
   ends with it (list items are the one exception: consecutive items are joined, each with its bullet, the boundary);
 - never the title again (a first sentence that equals the title goes);
-- within ``limit`` characters: cut at the last sentence end if one is near the limit (inside a list,
-  " …" after it says more items follow), else at a word with "…" (between any two characters in scripts
-  written without spaces), or whole when that is only a little more (cuts.just_over);
-- when the feed cut the text itself ("…", "...", "[…]", "[...] Read more"), or cuts its texts at a fixed
-  length without a mark, the excerpt says so with one "…" at a word: the feed's mark goes, and so does a
-  word the feed may have cut in two (bot/feedcuts.py).
+- within ``limit`` characters: cut at the last sentence end if one is near the limit (inside a list, " …" after it
+  says more items follow), else at a word with "…" (between any two characters in scripts written without spaces), or
+  whole when that is only a little more (cuts.just_over);
+- when the feed cut the text itself ("…", "...", "[…]", "[...] Read more"), or cuts its texts at a fixed length
+  without a mark, the excerpt says so with one "…" at a word: the feed's mark goes, and so does a word the feed may
+  have cut in two (bot/feedcuts.py).
 
 Each removal is a note ("removed: …", "text: …") for Article.provenance.
 """
@@ -45,6 +45,7 @@ class Excerpt:
 
 _WORDS, _LAST_WORD = re.compile(r"\w+"), re.compile(r"\S+$")
 _ELISION = re.compile(r"\s*(?:\[\s*(?:…|\.\.\.)\s*\]|\(\s*(?:…|\.\.\.)\s*\))$")  # "[…]", "(...)"
+_PAUSES = frozenset(("..", "...", "....", ".....", "……"))  # (six dots or three "…" are a rule: cuts.is_rule)
 _ENDS = re.compile(rf"(?:[.!?…](?:[\"'”’»)\]]*)|{cuts.WIDE_STOP}(?:[」』”’)]*))$")
 
 
@@ -71,9 +72,8 @@ def excerpt_with_notes(blocks: Blocks, limit: int = DEFAULT_EXCERPT_LENGTH, titl
 def _excerpt(blocks: Blocks, limit: int, title: str) -> Excerpt:
     notes: list[str] = []
     lines = blocks.lines
-    # The last block, without its boilerplate and the feed's cut mark: cleaned only when the excerpt
-    # gets to it (most stop long before; cleaning every text's last block was a third of the excerpt's
-    # time), as a line after the others' (a footer told from a sentence only by that place goes).
+    # The last block, without its boilerplate and the feed's cut mark: cleaned only when the excerpt gets to it (most
+    # stop long before; cleaning every text's last block was a third of the excerpt's time), as a line after the others'.
     last = LastBlock("\n" * (len(lines) > 1) + lines[-1], blocks, notes) if lines and not blocks.cut else None
     headings = blocks.headings
     # In HTML the headings are known: a short line without a full stop is taken for one only when it reads
@@ -96,7 +96,9 @@ def _excerpt(blocks: Blocks, limit: int, title: str) -> Excerpt:
                 line = last.text()
                 if not line:
                     continue
-        if line[0] in cuts.RULE_MARKS and cuts.is_rule(line):  # a rule ("*****", "〜〜〜〜"): a section ends
+        if line[0] in cuts.RULE_MARKS and (cuts.is_rule(line) or line in _PAUSES):  # a rule ("*****", "〜〜〜〜")
+            if line in _PAUSES:  # (or a few dots alone, "……", "...": a pause in a story, no section's end)
+                continue
             if len(parts) == 1 and len(parts[0]) <= 80 and not _ENDS.search(parts[0], len(parts[0]) - 8):
                 fallback.append(parts.pop())  # (a phrase that announces the section after it: "まずは、本文から")
                 notes.append("removed: a phrase before a rule, announcing what follows it")
@@ -280,9 +282,8 @@ def _cut(text: str, parts: list[str], limit: int) -> str:
 
 
 def _collapsed(text: str, limit: int) -> str:
-    """The text with each run of spaces one " ": all of it, or at least its first
-    ``limit`` + 1 characters when it is longer (the excerpt is cut from those:
-    collapsing the rest of a long article cost more than cutting it)."""
+    """The text with each run of spaces one " ": all of it, or at least its first ``limit`` + 1 characters when it is
+    longer (the excerpt is cut from those: collapsing the rest of a long article cost more than cutting it)."""
     if "  " not in text and text.isprintable():
         # (most: lines are collapsed already, and " " is the only space printable text has)
         return text.strip()
@@ -294,9 +295,8 @@ def _collapsed(text: str, limit: int) -> str:
 
 
 def _more_follows(lines: list[str], last_used: int, last: LastBlock | None) -> bool:
-    """Whether the text goes on after the block the excerpt stopped at (boilerplate,
-    repeats of blocks already used, and a line of metadata or a notice that points
-    elsewhere, bot/leadin.py's, do not count: "Posted On: … Category: … Country: …")."""
+    """Whether the text goes on after the block the excerpt stopped at (boilerplate, repeats of blocks already used,
+    and a line of metadata or a notice that points elsewhere, bot/leadin.py's, do not count: "Posted On: … Country: …")."""
     used = set(lines[: last_used + 1])
     rest = lines[last_used + 1 :]
     if rest and last is not None:

@@ -24,6 +24,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from .boilerstrip import strip_end
+from .codeblocks import CJK  # (a Chinese or Japanese character: Hugo counts each as a word, rune_words)
 from .cuts import (
     CONJUNCTIONS,
     CUT_PUNCTUATION,
@@ -194,10 +195,6 @@ def utf8_length(text: str) -> int:
     return len(text.encode("utf-8", "surrogatepass"))
 
 
-# A Chinese or Japanese character (kana, han): Hugo counts each as a word (rune_words).
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
-
-
 def rune_words(text: str) -> int:
     """A text's length as Hugo counts it when it cuts a Chinese or Japanese .Summary at summaryLength words
     (hasCJKLanguage): each character of a word with any that is not ASCII, and each ASCII word, is one (a tag is a
@@ -212,7 +209,7 @@ def at_cut_length(field: str, cuts: FeedCuts, link: str) -> bool:
     characters, bytes or Hugo's words (feed_cut_lengths): it may be cut anywhere ("…不建议使用。 再注：", Hexo's)."""
     chars, size, words, field = cuts[0], cuts[1], cuts[3], own_link_off(field, link)
     return bool((chars and chars - 1 <= len(field) <= chars) or (size and size - 1 <= utf8_length(field) <= size)
-                or (words and len(field) < _SHORT_TEXT and _CJK.search(field) and rune_words(field) == words))  # fmt: skip
+                or (words and len(field) < _SHORT_TEXT and CJK.search(field) and rune_words(field) == words))  # fmt: skip
 
 
 FeedCuts = tuple[int, int, bool, int]  # a feed's cut length in characters and bytes (0: none), ends_open, Hugo's cut
@@ -262,7 +259,7 @@ def feed_cut_lengths(entries: Sequence[RawEntry]) -> tuple[FeedCuts, FeedCuts]:
     contents = [t for e in entries if len(t := own_link_off(e.content.strip(), e.link)) >= CUT_BY_LENGTH]
     open_summaries, open_contents = (ends_open([t for e in entries if (t := e.summary.strip())]),
                                      ends_open([t for e in entries if (t := e.content.strip())]))  # fmt: skip
-    cjk = [t for e in entries if len(t := own_link_off(e.summary.strip(), e.link)) < _SHORT_TEXT and _CJK.search(t)]
+    cjk = [t for e in entries if len(t := own_link_off(e.summary.strip(), e.link)) < _SHORT_TEXT and CJK.search(t)]
     words = fixed_cut_length(cjk, rune_words) if len(cjk) >= 4 else 0  # (not 2: four "🐭<img …>" alike)
     return (
         (fixed_cut_length(summaries), fixed_cut_length(summaries, utf8_length), open_summaries, words * (words >= 20)),

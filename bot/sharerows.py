@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from .boilerrow import BLOCK, START, Row, icase
+from .cuts import PICTOGRAPHS
 
 _NAMES = (
     "Facebook|Twitter|X|LinkedIn|WhatsApp|E-?mail|Reddit|Pinterest|Telegram|Print|Copy link|Threads|Bluesky"
@@ -28,10 +29,10 @@ _SHARE = (
     r"|teile|follow|folgen|folge|suivez|síguenos|seguici|ikuti|volg|obserwuj|takip)\b|分享|シェア|공유)"
 )
 _SEPARATOR = r"\s*[,|/·•]?\s*"
-# A pictograph (emoji, dingbat, symbol) and what may follow it in one: its variation selector, a joiner, a skin tone
-# (the two classes are apart: the row's pattern never matches one character two ways).
-_PICTOGRAPH = "[\u2300-\u23ff\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001f3fa\U0001f400-\U0001faff]"
-_MODIFIERS = "[\ufe0f\u200d\U0001f3fb-\U0001f3ff]*"
+# A pictograph (cuts.PICTOGRAPHS: emoji, dingbat, symbol) and what may follow it in one: its variation selector, a
+# joiner, a skin tone (never the pictograph itself: the row's pattern never matches one character two ways).
+_MODIFIER = "\ufe0f\u200d\U0001f3fb-\U0001f3ff"
+_PICTOGRAPH = rf"(?![{_MODIFIER}])[{PICTOGRAPHS}][{_MODIFIER}]*"
 
 SHARE_ROWS: tuple[Row, ...] = (
     Row(
@@ -87,7 +88,7 @@ SHARE_ROWS: tuple[Row, ...] = (
         BLOCK,
         # (set42 F2: an aggregator's buttons before each article, "🎨 🌾 🔧 🪶 🌲 🏔️ 🔭 ✏️", taken for the text; three
         # pictographs at least and nothing else. A post that is only emoji, "🎉🎉🎉" alone, is the excerpt's fallback)
-        re.compile(rf"\s*(?:{_PICTOGRAPH}{_MODIFIERS}\s*){{3,}}"),
+        re.compile(rf"\s*(?:{_PICTOGRAPH}\s*){{3,}}"),
         "🎨 🌾 🔧 🪶 🌲 🏔️ 🔭 ✏️",
         "🎉 We shipped it! 🚀",
     ),

@@ -78,8 +78,9 @@ def label_before_story(block: str, following: str, title: str = "", after: Seque
 
 
 # A novel's (or a post's) tags: phrases joined by "×" or "+" ("shou × villain gong", "1v1 + HE"), or a group of them
-# in lenticular brackets at the line's end ("…clever shou【transmigration + 1v1 + double clean】").
-_TAGS = re.compile(r"[^\W\d_]\s?[×+]\s?[^\W_]|【[^【】\n]{1,160}】$")
+# in lenticular brackets at the line's end ("…clever shou【transmigration + 1v1 + double clean】"); a joiner has a space
+# on each side ("Ctrl+C", "Disney+", "Python+Django" join no tags).
+_TAGS = re.compile(r"[^\W\d_]\s[×+]\s[^\W_]|【[^【】\n]{1,160}】$")
 
 
 def _tag_line(block: str, following: str) -> bool:

@@ -107,3 +107,34 @@ def read_entries(
     )
     body = f'<?xml version="1.0"?><rss version="2.0"><channel><title>Feed</title>{items}</channel></rss>'
     return list(read_feed(body.encode(), url=f"{site}/feed", source="f", now=now, excerpt_length=300).articles)
+
+
+# Japanese posts a Hugo blog cuts into its .Summary (sk0-blog--index.xml in tests/data/unseen/set32 and alignof--
+# blog_source.xml in /work/unseen42: made-up words in the same shape); each test adds a post of its own.
+HUGO_POSTS = (
+    "久しぶりにコンテストに参加した（といっても外出先からなので記録には残らない）．感覚が鈍っていて細かいところで時間を使い過ぎた反省点が多い回だった",
+    "まだABC#201,202の記事を書けていないのが心残りである（#202はほぼ書けたけど#201のSushiの考察がまとまっていない状態で公開するのは気が引ける",
+    "体調が悪くて参加は見送ったけれど後から解いてみると思ったより早く全完できたので出ておけばよかった（+50くらいだったらしい）．次回は必ず参加したいと思う",
+    "日付を処理する部分が面倒に見えたが実際には標準ライブラリで十分だった．特にゼロ埋めの数字をscanfで読めるかが心配だったけれど問題なく動いたので安心した",
+)
+
+
+def hugo_feed(posts: list[str] | tuple[str, ...], words: int = 70) -> tuple[list[str], list[Article]]:
+    """Each post cut as Hugo cuts a .Summary (its first ``words`` words, feedcuts.rune_words: entities as written),
+    and the articles read_feed makes of an RSS document of those summaries ("Post 0", "Post 1", …, escaped)."""
+    from bot.feedcuts import rune_words
+    from bot.normalize import read_feed
+
+    summaries = []
+    for text in posts:
+        while rune_words(text) > words:
+            text = text[:-1]
+        summaries.append(text)
+    items = "".join(
+        f"<item><title>Post {n}</title><link>https://sk.example/{n}</link>"
+        f"<description>{t.replace('&', '&amp;').replace('<', '&lt;')}</description></item>"
+        for n, t in enumerate(summaries)
+    )
+    doc = f"<?xml version='1.0'?><rss version='2.0'><channel><title>B</title>{items}</channel></rss>"
+    feed = read_feed(doc.encode(), url="https://sk.example/index.xml", source="B", now=T0, excerpt_length=300)
+    return summaries, list(feed.articles)

@@ -159,26 +159,12 @@ def test_a_hugo_summary_cut_at_its_number_of_words_in_japanese_ends_with_an_elli
     Hugo cuts a Japanese .Summary at summaryLength "words" (each character of a word not in ASCII, each ASCII word:
     70), mid-word and without a mark ("…の証明ができていな"); most of the feed's summaries are that long."""
     from bot.feedcuts import rune_words
-    from bot.normalize import read_feed
+    from tests.builders import HUGO_POSTS, hugo_feed
 
-    posts = [
-        "久しぶりにコンテストに参加した（といっても外出先からなので記録には残らない）．感覚が鈍っていて細かいところで時間を使い過ぎた反省点が多い回だった",
-        "まだABC#201,202の記事を書けていないのが心残りである（#202はほぼ書けたけど#201のSushiの考察がまとまっていない状態で公開するのは気が引ける",
-        "体調が悪くて参加は見送ったけれど後から解いてみると思ったより早く全完できたので出ておけばよかった（+50くらいだったらしい）．次回は必ず参加したいと思う",
-        "日付を処理する部分が面倒に見えたが実際には標準ライブラリで十分だった．特にゼロ埋めの数字をscanfで読めるかが心配だったけれど問題なく動いたので安心した",
-        "横幅と縦幅を広げてしまうと必要な区間の数が増えるので正方形に近づけるのが良いという考察までは早かったが実装で手間取ってしまい結局時間切れになってしまった",
-    ]
-    summaries = []
-    for text in posts:  # (cut as Hugo cuts: the first 70 of its words)
-        while rune_words(text) > 70:
-            text = text[:-1]
-        summaries.append(text)
+    last = "横幅と縦幅を広げてしまうと必要な区間の数が増えるので正方形に近づけるのが良いという考察までは早かったが実装で手間取ってしまい結局時間切れになってしまった"
+    summaries, articles = hugo_feed([*HUGO_POSTS, last])
     assert all(rune_words(t) == 70 for t in summaries)
-    items = "".join(f"<item><title>Post {n}</title><link>https://sk.example/{n}</link><description>{t}</description>"
-                    "</item>" for n, t in enumerate(summaries))  # fmt: skip
-    doc = f"<?xml version='1.0'?><rss version='2.0'><channel><title>B</title>{items}</channel></rss>"
-    feed = read_feed(doc.encode(), url="https://sk.example/index.xml", source="B", now=NOW, excerpt_length=300)
-    assert [a.excerpt for a in feed.articles] == [t + "…" for t in summaries]  # ("…ほぼ書けたけど#201のSushiの考察…")
+    assert [a.excerpt for a in articles] == [t + "…" for t in summaries]  # ("…ほぼ書けたけど#201のSushiの考察…")
 
 
 def test_a_chinese_description_flattened_with_a_space_for_each_tag_gives_way_to_the_content():

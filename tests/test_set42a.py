@@ -3,7 +3,7 @@
 from datetime import UTC, datetime
 
 from bot.normalize import read_feed
-from tests.builders import excerpt, read_entries
+from tests.builders import HUGO_POSTS, excerpt, hugo_feed, read_entries
 
 _ROW = '<p style="font-size:0.82em">🎨 🌾 🔧 🪶 🌲 🏔️ 🔭 <a href="https://agg.example/review.html?url=x">✏️</a></p>'
 _JANICE = (
@@ -48,9 +48,9 @@ def test_a_first_line_that_goes_on_or_is_a_sum_stays():
     text = "Shen Yu and the system + his partner\nwent on with the mission at dawn. They met the villain there."
     (article,) = read_entries([{"title": "Chapter", "link": "/n/2", "text": text}])
     assert article.excerpt.startswith("Shen Yu and the system + his partner")
-    text = "2 + 2 = 4 and 3 + 3 = 6\nThe sums are easy. Children learn them in their first year at school."
+    text = "x + y = z for every pair of them\nThe sums are easy. Children learn them in their first year at school."
     (article,) = read_entries([{"title": "Sums", "link": "/n/3", "text": text}])
-    assert article.excerpt.startswith("2 + 2 = 4")
+    assert article.excerpt.startswith("x + y = z")
 
 
 def test_a_notice_on_where_the_post_comes_from_is_not_its_first_sentence():
@@ -123,33 +123,13 @@ def test_one_comment_sent_again_under_a_new_guid_is_still_one_item():
     assert _comments(("c1", "oreo", text), ("c2", "oreo", edited), ("c3", "anonymous", text)) == ["c1"]
 
 
-_HUGO_POSTS = [
-    "久しぶりにコンテストに参加した（といっても外出先からなので記録には残らない）．感覚が鈍っていて細かいところで時間を使い過ぎた反省点が多い回だった",
-    "まだABC#201,202の記事を書けていないのが心残りである（#202はほぼ書けたけど#201のSushiの考察がまとまっていない状態で公開するのは気が引ける",
-    "体調が悪くて参加は見送ったけれど後から解いてみると思ったより早く全完できたので出ておけばよかった（+50くらいだったらしい）．次回は必ず参加したいと思う",
-    "日付を処理する部分が面倒に見えたが実際には標準ライブラリで十分だった．特にゼロ埋めの数字をscanfで読めるかが心配だったけれど問題なく動いたので安心した",
-    "ポートフォリオがようやく完成しました。疲れた&hellip;（満身創痍） 上のバーのAboutから見られるようにしてあるので暇な人は是非見てほしいと思う次第であります",
-]
-
-
 def test_a_hugo_summary_cut_at_its_words_is_counted_with_its_entities_as_written():
     """alignof--blog_source.xml #2 and #5, F8: Hugo cuts a Japanese .Summary at 70 "words" (each character of a word
     not in ASCII) counted on its plainified HTML, where "&hellip;" is eight; the bot unescaped it first (63), and "…上の
     バーのAb" got no "…". Counted as written, the cut is known (the other summaries, without entities, were cut already)."""
-    summaries = []
-    for text in _HUGO_POSTS:  # (cut as Hugo cuts: the first 70 of its words, entities as written)
-        while sum(1 if word.isascii() else len(word) for word in text.split()) > 70:
-            text = text[:-1]
-        summaries.append(text)
-    items = "".join(
-        f"<item><title>Post {n}</title><link>https://sk.example/{n}</link>"
-        f"<description>{t.replace('&', '&amp;')}</description></item>"
-        for n, t in enumerate(summaries)
-    )
-    doc = f"<?xml version='1.0'?><rss version='2.0'><channel><title>B</title>{items}</channel></rss>"
-    now = datetime(2026, 8, 22, tzinfo=UTC)
-    feed = read_feed(doc.encode(), url="https://sk.example/index.xml", source="B", now=now, excerpt_length=300)
-    (cut,) = [a.excerpt for a in feed.articles if a.title == "Post 4"]
+    last = "ポートフォリオがようやく完成しました。疲れた&hellip;（満身創痍） 上のバーのAboutから見られるようにしてあるので暇な人は是非見てほしいと思う次第であります"
+    _, articles = hugo_feed([*HUGO_POSTS, last])
+    (cut,) = [a.excerpt for a in articles if a.title == "Post 4"]
     assert cut.endswith("是非見てほ…"), cut
 
 
@@ -187,5 +167,72 @@ def test_a_scene_breaks_dots_end_the_excerpt_as_a_rule_does():
         "The Lord God got scammed in an online relationship! The other party even ran off on the way to meet in person!"
     )
     assert (
-        "……" not in read_entries([{"title": "Help!", "link": "/n/5", "text": text.replace("......", "……")}])[0].excerpt
+        "…" not in read_entries([{"title": "Help!", "link": "/n/5", "text": text.replace("......", "………")}])[0].excerpt
     )
+
+
+def test_a_few_dots_on_a_line_of_their_own_are_a_pause_not_an_end():
+    """The review of set42 F4's item: in fiction "……" or "..." alone on a line is a pause (silence), not a scene
+    break: the excerpt ended there ("他沉默了很久，没有说话。"). Fewer than six "." or three "…" are skipped."""
+    markup = "<p>他沉默了很久，没有说话。</p><p>……</p><p>良久，他才开口道：“走吧。”</p>"
+    assert excerpt(markup) == "他沉默了很久，没有说话。良久，他才开口道：“走吧。”"
+    text = "I called her again.\n...\nNo answer. I waited by the phone until morning."
+    (article,) = read_entries([{"title": "Night", "link": "/n/6", "text": text}])
+    assert article.excerpt == "I called her again. No answer. I waited by the phone until morning."
+
+
+def test_numbers_in_a_chinese_sentence_are_no_code_blocks_line_numbers():
+    """The review of set42 F6: "1 2 " in a plain CJK line, in a list's brackets or before a domain, was taken for a code
+    block's line numbers, and the words after them up to the next Chinese word went ("…定义向量 a = [ 即可…")."""
+    for text in (
+        "在MATLAB中，定义向量 a = [1 2 3] 即可，不需要逗号。",
+        "写成 np.array([1 2 3]) 不对，要用逗号分开。",
+        "本周排名 1 2 3 iPhone.com 的访问量最高。",
+    ):
+        (article,) = read_entries([{"title": "笔记", "link": "/p/n/", "text": text}])
+        assert article.excerpt == text
+
+
+def test_a_joined_word_is_no_tag_line():
+    """The review of set42 F4: "Ctrl+C", "Python+Django" are words, no tags joined by "+" (the line with them was
+    skipped as tags); a tags' joiner has a space on each side."""
+    for first in (
+        "Press Ctrl+C to copy the selected cell and Ctrl+V to paste it into the new sheet",
+        "Python+Django 搭建个人博客系统的完整过程",
+    ):
+        text = f"{first}\nThen save the workbook. The formulas update on their own when you reopen it later that day."
+        (article,) = read_entries([{"title": "Tips", "link": "/t/1", "text": text}])
+        assert article.excerpt.startswith(first), article.excerpt
+
+
+def test_a_post_about_a_blog_or_taken_from_an_account_keeps_its_opening():
+    """The review of set42 F5: "この記事は、個人ブログの収益化についての記事です。" states the post's topic (kana after
+    "ブログ": no event's name), and "本文转载自公众号“码农日报”，" ends at its comma: the clause after it is the story's.
+    A series' countdown after its notice goes with it (Zenn loglass's "Loglass Tech Blog Sprint" in set20 and set42)."""
+    for topic in (
+        "この記事は、個人ブログの収益化についての記事です。",
+        "この記事は、ブログ初心者向けのWordPress設定の記事です。",
+    ):
+        assert excerpt(f"<p>{topic}今回は広告の話です。</p>") == f"{topic}今回は広告の話です。"
+    moved = "本文转载自公众号“码农日报”，今天我们来聊聊Rust的所有权。它是Rust最独特的特性。"
+    assert excerpt(f"<p>{moved}</p>") == "今天我们来聊聊Rust的所有权。它是Rust最独特的特性。"
+    asf = "本文转载自： ALC Beijing 公众号 背景 当提起 Apache 软件基金会（Apache Software Foundation，ASF）项目时，大家都不陌生。"
+    assert excerpt(f"<p>{asf}</p>") == asf  # (set13 oschina: a comma inside brackets ends no notice)
+    sprint = (
+        '!この記事は毎週必ず記事がでるテックブログ "Loglass Tech Blog Sprint" の 21週目の記事です！'
+        "3年間連続達成まで残り4週となりました！ フロントエンドでは、デバイスの性能差がそのまま体験に影響します。"
+    )
+    assert excerpt(f"<p>{sprint}</p>") == "フロントエンドでは、デバイスの性能差がそのまま体験に影響します。"
+    assert (
+        excerpt("<p>この記事は、連載「はじめてのRust」の第3回の記事です。今回は所有権を扱います。</p>")
+        == "今回は所有権を扱います。"
+    )
+
+
+def test_two_readers_short_same_comment_is_two_items():
+    """The review of set42 F3: two readers' identical "Sticker comment" (guids and authors of their own) was one item;
+    a short text under two authors is two replies (a long one re-sent under another author stays one: test_dedup)."""
+    uids = _comments(
+        ("c1", "Gudetama", "Sticker comment"), ("c2", "celia", "Sticker comment"), ("c3", "celia", "Love it")
+    )
+    assert uids == ["c1", "c2", "c3"]
