@@ -30,7 +30,7 @@ from .workers import READ_FEED, SENTENCES_OF, SKIM_FEED, ParsePool
 
 log = logging.getLogger("tidings.poll")
 
-DEFERRED = timedelta(minutes=1)  # a changed document whose feed's first poll another process is reading waits this
+DEFERRED = timedelta(minutes=1)  # the longest a changed document waits while another process reads its first poll
 STATES_CHUNK = 500  # feeds whose state a poll of every feed (due or not) reads at a time
 CLAIM_BATCH = 32  # the most feeds a worker claims at a time (fewer for small setups, so processes share)
 # Poll tasks per fetch slot ([polling] concurrency): a task waiting for the
@@ -261,7 +261,11 @@ class Poller:
                 error = f"its first poll could not be read ({type(exc).__name__}: {exc})"
                 return await self._failed(feed, state, error, interval, None)
             if not first_read:
-                await self.store.update_feed(feed.name, next_check_at=now + DEFERRED, claimed_by=None,
+                # Polled again when the holder's claim ends, a minute at most: a process that died reading
+                # the first poll holds it until then, and its feed's news waits no longer than its claim.
+                held_until = await self.store.backlog_lease_until(feed.name)
+                retry = min(now + DEFERRED, max(now, held_until or now))
+                await self.store.update_feed(feed.name, next_check_at=retry, claimed_by=None,
                                              lease_until=None)  # fmt: skip
                 return FeedOutcome(feed.name, "deferred")
         try:

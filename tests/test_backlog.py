@@ -227,6 +227,28 @@ def test_a_backlog_is_read_by_one_process_at_a_time(database_url, clock):
         second.close()
 
 
+async def test_a_changed_document_waits_only_until_a_dead_readers_claim_ends(feeds, clock, database_url):
+    """A process that died while reading a feed's first poll holds it until its claim's lease ends: the
+    feed's changed document is polled again then (not a minute later), and its news is posted."""
+    url = feeds.serve("/a.xml", rss(STORIES))
+    async with Tidings(_settings(database_url, {"A": url}), clock=clock, adapters={}, env={}) as bot:
+        await bot.poll()
+        dead = Store(database_url)  # another process: it claims A's first poll, then dies (never lets go)
+        try:
+            clock.advance(hours=2)
+            assert dead.claim_backlog("A", now=clock.now(), lease=timedelta(seconds=20), instance="dead")
+        finally:
+            dead.close()
+        feeds.serve("/a.xml", rss([("s9", "Patch now: a new zero-day"), *STORIES]))
+        report = await bot.poll(due_only=False)
+        assert [o.status for o in report.outcomes] == ["deferred"]
+        assert bot.store.feed_state("A").next_check_at == clock.now() + timedelta(seconds=20)
+        clock.advance(seconds=21)
+        report = await bot.poll()  # due when the claim ended: the first poll is read, then the news
+        (outcome,) = report.outcomes
+        assert outcome.status == "ok" and [a.title for a in outcome.new] == ["Patch now: a new zero-day"]
+
+
 @pytest.mark.parametrize("entries", [0, 2])
 def test_skimming_keeps_the_document_only_when_it_has_entries(entries, clock):
     from bot.skim import skim_feed

@@ -76,6 +76,12 @@ class BacklogStore(Connections):
             ).one()  # fmt: skip
         return Backlog(feed_name, *row)
 
+    def backlog_lease_until(self, feed_name: str) -> datetime | None:
+        """When the claim on the feed's backlog ends (None: no backlog, or none holds it)."""
+        query = sa.select(feed_backlog.c.lease_until).where(feed_backlog.c.feed_id == _FEED_ID.scalar_subquery())
+        with self._connect() as conn:
+            return conn.execute(query, {"name": feed_name}).scalar()
+
     def release_backlogs(self, instance: str, feed_name: str | None = None) -> None:
         """Let go of the backlogs ``instance`` holds (or of that one feed's): others may read them now
         (a process that stops while reading them, a reading that failed)."""

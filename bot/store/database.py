@@ -301,6 +301,7 @@ class AsyncStore(OnThread[Store]):
     prune_model_summaries = threaded(Store.prune_model_summaries)
     backlog_feeds = threaded(Store.backlog_feeds)
     claim_backlog = threaded(Store.claim_backlog)
+    backlog_lease_until = threaded(Store.backlog_lease_until)
     store_backlog = threaded(Store.store_backlog)
     drop_backlog = threaded(Store.drop_backlog)
     release_backlogs = threaded(Store.release_backlogs)
