@@ -69,3 +69,25 @@ def test_finding_run_in_cjk_headings_stays_linear():
         start = time.perf_counter()
         without_cjk_headings(text[:20_000], "2021年を振り返って")
         assert time.perf_counter() - start < 0.5
+
+
+def test_a_wikipedia_diff_loses_its_footnotes_and_its_link_marks():
+    """set42 F7 (its wikitext): zirnhelt--super-rss-feed.xml #0, a Wikipedia "Recent changes" diff relayed in HTML, D00
+    "…she was murdered. <ref name=":0" /> … sent to The [[National Database and Registration Authority]] (NADRA)…":
+    a footnote's tag goes (closed, or cut by the feed at the line's end), a link [[target|label]] is its label. Not a
+    tag of another kind ("<ref bean=…/>"), nor one "[[x]]" alone (a program's: "[[bin]]")."""
+    markup = (
+        "<div>The family says she was wronged.&lt;ref name=&quot;:0&quot; /&gt; Samples went to The [[National Data "
+        "Office]] (NDO) but the [[Inquiry (2019)|inquiry]] found nothing.&lt;ref&gt;{{Cite news|url=https://x.test/a"
+        "|title=T}}&lt;/ref&gt; A later report found more.&lt;ref&gt;{{Cite web|url=https://x.test/b</div>"
+    )
+    assert excerpt(markup) == (
+        "The family says she was wronged. Samples went to The National Data Office (NDO) but the inquiry found "
+        "nothing. A later report found more."
+    )
+    assert excerpt("<p>Use [[bin]] in Cargo.toml to name the binary of a package.</p>") == (
+        "Use [[bin]] in Cargo.toml to name the binary of a package."
+    )
+    assert excerpt("<p>Inject it with &lt;ref bean=&quot;store&quot;/&gt; in the context file.</p>") == (
+        'Inject it with <ref bean="store"/> in the context file.'
+    )
