@@ -91,3 +91,16 @@ def test_a_wikipedia_diff_loses_its_footnotes_and_its_link_marks():
     assert excerpt("<p>Inject it with &lt;ref bean=&quot;store&quot;/&gt; in the context file.</p>") == (
         'Inject it with <ref bean="store"/> in the context file.'
     )
+
+
+def test_a_last_sentence_announcing_counted_points_or_a_flow_goes():
+    """set42 F9: yamadashy--tech-blog-rss-feed.xml #3 ends "…以下の4点を検証します。" (the points are the next list), D42
+    "…概ね次のような流れで開発を進めています。" (the flow follows): the excerpt ends before such a sentence, as before
+    "以下の通り。". Not a limit ("1000円以下の商品は…"), nor "次の日に…"."""
+    assert (
+        excerpt("認証を利用できます。そこで本ブログでは、ポリシーを使用し、以下の4点を検証します。")
+        == "認証を利用できます。"
+    )
+    assert excerpt("開発チームは五人です。概ね次のような流れで開発を進めています。") == "開発チームは五人です。"
+    for text in ("送料が変わりました。1000円以下の商品は送料無料です。", "雨が降った。次の日に出かけた。"):
+        assert excerpt(text) == text
