@@ -31,7 +31,7 @@ from .cuts import (
     is_spaceless,
 )
 from .gluedtext import unglued
-from .headingrows import without_line_headings
+from .headingrows import without_cjk_headings, without_line_headings
 from .inlineedges import CJK, GOING_ON
 from .markdowntext import without_emphasis
 from .pictureends import ends_in_picture
@@ -201,13 +201,13 @@ def prose(blocks: Blocks, limit: int | None = None) -> str:
     return "\n".join(lines)
 
 
-def plain_blocks(text: str | None) -> Blocks:
+def plain_blocks(text: str | None, title: str = "") -> Blocks:
     """Blocks of plain text: a blank line ends a paragraph; a line break is a soft wrap, but before a list item."""
     if not text:
         return EMPTY
     text = without_emphasis(text) if "*" in text else text
-    lines = [unglued(line) for line in plain_lines(text)]  # (bot/gluedtext.py)
-    blocks = [unglued(block) for block in _paragraphs(text, plain_lines)]
+    lines = [without_cjk_headings(unglued(line), title) for line in plain_lines(text)]  # (gluedtext.py; set42 F1)
+    blocks = [without_cjk_headings(unglued(block), title) for block in _paragraphs(text, plain_lines)]
     if "תודה" in text or "hank" in text:  # (a post's thanks at a paragraph's end: bot/leadrows.py)
         lines, blocks = without_thanks(lines, set()), without_thanks(blocks, set())
     rules: list[str] = []

@@ -21,7 +21,7 @@ from .headingrows import gap_heading
 from .htmltree import strip_markup
 from .humanize import INVISIBLE_CHARACTERS
 from .inlineedges import unwrapped
-from .markdowntext import without_emphasis
+from .markdowntext import without_emphasis, without_wikitext
 
 _FEED_HTML = "(?:p|br|div|span|a|img|b|i|em|strong|ul|ol|li|h[1-6]|blockquote)"  # the elements feeds' HTML is made of
 _TAGLIKE = re.compile(rf"</?{_FEED_HTML}\b[^<>]*>", re.I)
@@ -117,7 +117,7 @@ def html_lines(
             else without_emphasis(line, heading=True, single=plain and "<code" not in line and "`" not in line)
             for line in lines
         ]
-    return lines
+    return without_wikitext(lines)  # (a Wikipedia diff's <ref …/> and [[links]]: set42 F7)
 
 
 # An emoticon drawn as an image (WordPress's smilies, "<img src=…/icon_wink.gif alt=";)" class="wp-smiley">",

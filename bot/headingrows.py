@@ -12,6 +12,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .boilerrow import START, Row
+from .cjkheadings import without_cjk_headings as without_cjk_headings  # (bot/blocks.py's too)
 from .cuts import SENTENCE_END
 from .numberends import OPENERS
 
@@ -249,6 +250,7 @@ def without_line_headings(lines: list[str], title: str) -> list[str]:
     "Sobre el LEM El Laboratorio Experimental Móvil (LEM) es…"; not after "A": "Vitamin A deficiency…"), or it is one
     word before an opener of _LINE_OPENERS ("Introduktion Att ha en…", "Telepítés Természetesen a…"; set41 F1)."""
     lines = [_without_inner_headings(line, title) if _INNER.search(line) else line for line in lines]
+    lines = [without_cjk_headings(line, title) for line in lines]  # (set42 F1: Chinese, Japanese, Korean)
     found = [_line_heading(line, title) for line in lines]
     if not any(head for head, _ in found):
         return lines

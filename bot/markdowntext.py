@@ -57,3 +57,29 @@ def _renderer():
     from markdown_it import MarkdownIt  # (only for a feed that declares Markdown)
 
     return MarkdownIt("commonmark")
+
+
+# MediaWiki's markup a change feed's diff shows as text (a Wikipedia "Recent changes" diff an aggregator relays: "…she
+# was murdered.<ref name=":0" /> … sent to The [[National Database and Registration Authority]] (NADRA)…", set42 F7):
+# a footnote's <ref …/> or <ref>…</ref> (or one the feed cut at the line's end) goes, a link [[target|label]] or
+# [[target]] is its label. Only in a line with a footnote's tag closed, or with two such links (one "[[x]]" may be a
+# program's: "[[bin]]", "[[ -f a ]]").
+_REF = re.compile(  # (a footnote's attributes, its name and group only: not Spring's "<ref bean=…/>")
+    r" ?<ref(?: +(?:name|group) *= *(?:\"[^\"<>\n]{0,100}\"|'[^'<>\n]{0,100}'|[^\s\"'<>/]{1,100}))* *"
+    r"(?:/>|>(?:[^<\n]{0,2000}?</ref>|[^<\n]{0,2000}$))"
+)
+_WIKILINK = re.compile(r"\[\[([^\W\d_][^\[\]{}<>|\n]{0,100})(?:\|([^\[\]{}<>|\n]{1,100}))?\]\]")
+
+
+def without_wikitext(lines: list[str]) -> list[str]:
+    """The lines without MediaWiki's footnotes and link marks (see above); the lines themselves when none."""
+    if not any("<ref" in line or "[[" in line for line in lines):
+        return lines
+    return [_plain_wiki(line) if "<ref" in line or "[[" in line else line for line in lines]
+
+
+def _plain_wiki(line: str) -> str:
+    if (refs := _REF.search(line)) is None and len(_WIKILINK.findall(line)) < 2:
+        return line
+    line = _REF.sub("", line) if refs is not None else line
+    return _WIKILINK.sub(lambda m: m[2] or m[1], line)

@@ -311,7 +311,7 @@ def _blocks(value: str, is_html: bool, excerpt_length: int, title: str) -> tuple
     """The field's blocks (its mojibake mended: bot/mojibake.py; ``title``: the entry's), and the CVE ids of the
     part of it they leave out."""
     if not is_html:
-        return plain_blocks(repair_mojibake(value)), []
+        return plain_blocks(repair_mojibake(value), title), []
     if len(value) > HEAD_OF_MARKUP:
         head = html_blocks(repair_mojibake(value[:HEAD_OF_MARKUP]), cut=True, title=title)
         if len(head.text) >= 4 * excerpt_length:

@@ -1,0 +1,97 @@
+"""Headings a plain summary (Hugo's .Summary, Zenn's and Hatena's descriptions) ran into a Chinese, Japanese or
+Korean text, with a space or none: "経緯 結構詰まったのでメモ。", "什么是vim vim是vi的衍生版…", "はじめにFusicのレオナです。",
+"…参加レポートです！スクラムフェス大阪とは？（引用）Scrum Fest Osakaは…" (set42 F1). Tried at the text's start and after each
+sentence's end (。．！？, or .!? and a space), each with evidence of its own (bot/headingrows.without_line_headings
+applies it to a plain text's lines):
+- a generic heading word (introduction, background, overview, summary, conclusion; "経緯", "お知らせ") before a space,
+  or glued to the sentence's first word: after "はじめに" a word in Latin, katakana or two ideographs (not a verb's stem,
+  "はじめに言っておくと"); after an ideographic one a sentence's opener only ("概要弊社では…"; not "背景色を…", "概要欄");
+- a question heading before a space, or glued after its "？": "…とは？", "…是什么", "什么是…";
+- a run of at most twelve characters without a sentence's mark before a space, that the title names (three characters
+  of it: "今年を振り返って" under "2021年を振り返って"), that the next sentence opens with again ("この記事で学べること この
+  記事で学べることは…", "Trojan介绍 Trojan-GFW…"), or that ends in a generic heading word ("剧情介绍", "メンバー紹介"); two
+  ideographs or kana in it at least (not "ruby 始于1993年…" under "安装ruby") and no Hangul (Korean puts spaces between
+  its words: a word there before a space is no sign of a heading)."""
+
+from __future__ import annotations
+
+import re
+
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af]")
+_IDEOGRAPHS = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
+_KANA = re.compile(r"[\u3040-\u30ff]")
+_HIRAGANA = re.compile(r"[\u3040-\u309f]+")
+_HANGUL = re.compile(r"[\uac00-\ud7af]")
+# Where a heading may stand: the text's start, or after a sentence's end.
+_END = re.compile(r"[。．！？](?:[ \u3000]*)|(?<![\d.])[.!?] +")  # (not a list's number: "1. はじめに")
+_READ = 200  # characters read after a place for a heading and the sentence after it
+
+# Generic heading words: before a space (ja, zh, ko)
+_SPACED = (
+    r"はじめに|始めに|まえがき|前書き|概要|背景|経緯|まとめ|おわりに|終わりに|お知らせ|結論|目的|前置き"
+    r"|前言|引言|简介|簡介|介绍|介紹|概述|摘要|总结|總結|结论|結語|背景介绍"
+    r"|개요|소개|서론|들어가며|배경|요약|결론|마치며"
+)
+# Ideographic ones glued to the sentence's first word, when that word opens a sentence
+_GLUED_NOUNS = r"概要|背景|経緯|前言|引言|简介|簡介|概述|摘要"
+_OPENERS = (
+    r"弊社|当社|本記事|本稿|本ブログ|本エントリ|本日|今回|今年|先日|最近|以前|現在|昨年|私|僕|我々|この|その"
+    r"|本文|这|這|我|今天|之前|随着|隨著|在"
+)
+_SENTENCE_START = r"(?=[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7afA-Za-z0-9\"“「『（(【\[])"
+_GENERIC = re.compile(
+    rf"(?:(?:{_SPACED})[ \u3000]+|(?:はじめに|始めに|まえがき)(?=[A-Za-z\u30a0-\u30ff]|[\u3400-\u9fff]{{2}})"
+    rf"|(?:{_GLUED_NOUNS})(?={_OPENERS})){_SENTENCE_START}"
+)
+# A question heading: "…とは？", "…是什么", "什么是…" (a space after it, or its "？")
+_QUESTION = re.compile(
+    r"(?:[^\s。．！？!?、，,：:]{1,16}?(?:とは|是什么|是什麼|是啥)|(?:什么是|什麼是)[^\s。．！？!?、，,：:]{1,16})"
+    r"(?:[？?][ \u3000]*(?:[（(][^）)\s]{1,6}[）)])?|[ \u3000]+)" + _SENTENCE_START
+)
+# A short run before a space: a heading when named (see above)
+_RUN = re.compile(r"([^\s。．！？!?、，,：:；;（）()「」『』【】\[\]・/]{2,12})[ \u3000]+" + _SENTENCE_START)
+_HEADING_TAIL = re.compile(r"(?:紹介|介绍|介紹|简介|簡介|概要|まとめ|总结|總結)$")
+
+
+def without_cjk_headings(line: str, title: str) -> str:
+    """The line without the headings run into it (see above); the line itself when none (most: a cheap test first)."""
+    if not _CJK.search(line):
+        return line
+    folded_title = title.casefold()
+    parts, start = [], 0
+    places = [0, *(m.end() for m in _END.finditer(line))]
+    for at in places:
+        if at < start or at >= len(line):
+            continue
+        while size := _heading(line[at : at + _READ], folded_title):  # (and the heading's next one, a section's)
+            parts.append(line[start:at])
+            start = at = at + size
+    return "".join(parts) + line[start:] if parts else line
+
+
+def _heading(text: str, title: str) -> int:
+    """The length of the heading ``text`` opens with, spaces after it included; 0 when none (or nothing after it)."""
+    m = _GENERIC.match(text) or _QUESTION.match(text)
+    if m is None and (run := _RUN.match(text)) is not None and _named(run.group(1), text[run.end() :], title):
+        m = run
+    rest = text[m.end() :] if m is not None else ""
+    return m.end() if m is not None and (len(rest) >= 8 or len(rest.split(None, 1)[0]) >= 2) else 0
+
+
+def _named(run: str, rest: str, title: str) -> bool:
+    """Whether a short run before a space is a heading by its words: the title's, said again at once, or a heading's."""
+    if len(_IDEOGRAPHS.findall(run)) < 2 or _HANGUL.search(run) or run[-1] in "にのをはがでへ":
+        return False  # (a particle at the end: a clause's, "今日はとても暑いので 散歩は…")
+    if _HEADING_TAIL.search(run) and _IDEOGRAPHS.match(rest):
+        return True  # (not "本文简单介绍 Golang 中…": a sentence)
+    folded, rest_folded = run.casefold(), rest.casefold()
+    latin = re.match(r"[a-z][a-z0-9+#.-]{2,}", folded) or re.search(r"[a-z][a-z0-9+#.-]{2,}$", folded)
+    if rest_folded.startswith(folded) and rest_folded[len(folded) : len(folded) + 1] not in ("", " "):
+        return True  # (said again at once, the sentence going on: not a table of contents' "目次 目次 …")
+    if latin and rest_folded.startswith(latin.group()) and rest_folded[len(latin.group()) :][:1] not in ("", " "):
+        return True
+    if not _KANA.search(run) or not _IDEOGRAPHS.match(rest):
+        return False  # (the title's words: in Japanese only, before a sentence in it; Chinese puts spaces around
+        # words in Latin and between a subject and its sentence: "码农俱乐部 开始征集…" under "码农俱乐部…")
+    windows = (folded[i : i + 3] for i in range(len(folded) - 2))
+    return any(window in title and not window.isspace() and not _HIRAGANA.fullmatch(window) for window in windows)

@@ -1,0 +1,106 @@
+"""Set 42's findings (/work/unseen42/FINDINGS.md), second round: F1, a heading a plain summary ran into a Chinese or
+Japanese text. The feeds have no licence: made-up words in their shape."""
+
+import time
+
+from bot.cjkheadings import without_cjk_headings
+from tests.builders import excerpt
+
+
+def test_a_generic_heading_word_goes_before_a_space_or_glued_to_a_sentence_opener():
+    """set42 F1: alignof--blog_source.xml #4 "経緯 結構詰まったのでメモ。…" and #5 "お知らせ このブログが…";
+    yamadashy--tech-blog-rss-feed.xml #7 "背景 今年、iOSDC…", #3 "はじめにFusicのレオナです。…" (no space), D40
+    "はじめに以前、…", D42 "概要弊社では…"; alignof #9 "…移転してきたものです． はじめに 10/26に…" (after a sentence)."""
+    assert excerpt("経緯 かなり詰まったのでメモを残す。普段の調査にはGDBを使っていた。") == (
+        "かなり詰まったのでメモを残す。普段の調査にはGDBを使っていた。"
+    )
+    assert excerpt("背景 今年、夏の大会にエンジニアが二名登壇することになりました！") == (
+        "今年、夏の大会にエンジニアが二名登壇することになりました！"
+    )
+    assert excerpt("はじめにFooloのヤマダです。Barでは、APIキーを利用できます。") == (
+        "Fooloのヤマダです。Barでは、APIキーを利用できます。"
+    )
+    assert excerpt("概要弊社では課題管理にツールを使っています。今回はその話です。") == (
+        "弊社では課題管理にツールを使っています。今回はその話です。"
+    )
+    assert (
+        excerpt("中国語の記事です。前言 这里主要介绍一下我的想法。") == "中国語の記事です。这里主要介绍一下我的想法。"
+    )
+
+
+def test_a_question_heading_or_one_the_title_or_the_sentence_names_goes():
+    """set42 F1: jason-cqtan--blog.xml #9 "什么是vim vim是vi的衍生版…", D95 "netflix是什么 netflix中文名…", D89 "剧情介绍
+    影片以…", D90 "Trojan介绍 Trojan-GFW…"; yamadashy #2 "…参加レポートです！スクラムフェス大阪とは？（引用）Scrum Fest Osakaは…",
+    D39 "この記事で学べること この記事で学べることは…"; alignof #1 "今年を振り返って なんか…" under "2021年を振り返って"."""
+    assert (
+        excerpt("什么是foo foo是bar的衍生版，由一位作者在1991年发布。") == "foo是bar的衍生版，由一位作者在1991年发布。"
+    )
+    assert excerpt("剧情介绍 影片以小孩的画面开始，给人以神秘感。") == "影片以小孩的画面开始，给人以神秘感。"
+    assert excerpt("Quxo介绍 Quxo-NET作为一款新兴的代理软件出现。") == "Quxo-NET作为一款新兴的代理软件出现。"
+    assert excerpt("参加レポートです！ゆきフェスとは？（引用）Yuki Festは学びの場です。") == (
+        "参加レポートです！Yuki Festは学びの場です。"
+    )
+    assert excerpt("学べること 学べることは、とてもシンプルです。") == "学べることは、とてもシンプルです。"
+    text = "今年を振り返って なんか気がついたらあっという間に年末になっていた。"
+    assert excerpt(text, title="2021年を振り返って") == text.removeprefix("今年を振り返って ")
+
+
+def test_a_subject_a_verb_or_a_compound_that_opens_a_sentence_stays():
+    """set42 F1's risks: "ruby 始于1993年…" under "安装ruby" (a subject before a space), "概要を説明します" (a particle
+    follows), "背景色を変更" (a compound), "はじめに言っておくと" (the adverb), Chinese subjects spaced apart from
+    words in Latin ("本文简单介绍 Golang 中…", "码农俱乐部 开始征集…" under its title: set13's mlog-club), list numbers
+    ("1. はじめに" is a table of contents' item), Korean words (spaced apart)."""
+    for text, title in [
+        ("ruby 始于1993年，由一位日本计算机科学家设计并开发。", "安装ruby"),
+        ("概要を説明します。これは例です。", ""),
+        ("背景色を変更します。これは例です。", ""),
+        ("はじめに言っておくと、これは例です。", ""),
+        ("这是第三篇。本文简单介绍 Golang 中 map 类型的安全使用。", ""),
+        ("各位好：码农俱乐部 开始征集友情链接啦，要求如下。", "码农俱乐部征集友情链接"),
+        ("파이썬은 좋은 언어다. 누구나 배울 수 있다.", "파이썬 입문"),
+    ]:
+        assert without_cjk_headings(text, title) == text
+    assert without_cjk_headings("目次 1. はじめに 2. 背景", "") == "目次 1. はじめに 2. 背景"
+
+
+def test_finding_run_in_cjk_headings_stays_linear():
+    """set42 F1: a place per sentence end, 200 characters read at each (the known trap: a walk over the rest)."""
+    for text in ("あ。" * 10_000, "今年を振り返って " * 2_300, "概要弊社。背景 今年。什么是vim vim是。" * 900):
+        start = time.perf_counter()
+        without_cjk_headings(text[:20_000], "2021年を振り返って")
+        assert time.perf_counter() - start < 0.5
+
+
+def test_a_wikipedia_diff_loses_its_footnotes_and_its_link_marks():
+    """set42 F7 (its wikitext): zirnhelt--super-rss-feed.xml #0, a Wikipedia "Recent changes" diff relayed in HTML, D00
+    "…she was murdered. <ref name=":0" /> … sent to The [[National Database and Registration Authority]] (NADRA)…":
+    a footnote's tag goes (closed, or cut by the feed at the line's end), a link [[target|label]] is its label. Not a
+    tag of another kind ("<ref bean=…/>"), nor one "[[x]]" alone (a program's: "[[bin]]")."""
+    markup = (
+        "<div>The family says she was wronged.&lt;ref name=&quot;:0&quot; /&gt; Samples went to The [[National Data "
+        "Office]] (NDO) but the [[Inquiry (2019)|inquiry]] found nothing.&lt;ref&gt;{{Cite news|url=https://x.test/a"
+        "|title=T}}&lt;/ref&gt; A later report found more.&lt;ref&gt;{{Cite web|url=https://x.test/b</div>"
+    )
+    assert excerpt(markup) == (
+        "The family says she was wronged. Samples went to The National Data Office (NDO) but the inquiry found "
+        "nothing. A later report found more."
+    )
+    assert excerpt("<p>Use [[bin]] in Cargo.toml to name the binary of a package.</p>") == (
+        "Use [[bin]] in Cargo.toml to name the binary of a package."
+    )
+    assert excerpt("<p>Inject it with &lt;ref bean=&quot;store&quot;/&gt; in the context file.</p>") == (
+        'Inject it with <ref bean="store"/> in the context file.'
+    )
+
+
+def test_a_last_sentence_announcing_counted_points_or_a_flow_goes():
+    """set42 F9: yamadashy--tech-blog-rss-feed.xml #3 ends "…以下の4点を検証します。" (the points are the next list), D42
+    "…概ね次のような流れで開発を進めています。" (the flow follows): the excerpt ends before such a sentence, as before
+    "以下の通り。". Not a limit ("1000円以下の商品は…"), nor "次の日に…"."""
+    assert (
+        excerpt("認証を利用できます。そこで本ブログでは、ポリシーを使用し、以下の4点を検証します。")
+        == "認証を利用できます。"
+    )
+    assert excerpt("開発チームは五人です。概ね次のような流れで開発を進めています。") == "開発チームは五人です。"
+    for text in ("送料が変わりました。1000円以下の商品は送料無料です。", "雨が降った。次の日に出かけた。"):
+        assert excerpt(text) == text
