@@ -26,31 +26,41 @@ _HANGUL = re.compile(r"[\uac00-\ud7af]")
 _END = re.compile(r"[。．！？](?:[ \u3000]*)|(?<![\d.])[.!?] +")  # (not a list's number: "1. はじめに")
 _READ = 200  # characters read after a place for a heading and the sentence after it
 
-# Generic heading words: before a space (ja, zh, ko)
+# Generic heading words: before a space (ja, zh; not Korean ones: Korean spaces its words, "배경 화면을…")
 _SPACED = (
-    r"はじめに|始めに|まえがき|前書き|概要|背景|経緯|まとめ|おわりに|終わりに|お知らせ|結論|目的|前置き"
-    r"|前言|引言|简介|簡介|介绍|介紹|概述|摘要|总结|總結|结论|結語|背景介绍"
-    r"|개요|소개|서론|들어가며|배경|요약|결론|마치며"
+    r"はじめに|始めに|まえがき|前書き|概要|背景介绍|背景|経緯|まとめ|おわりに|終わりに|お知らせ|結論|目的|前置き"
+    r"|前言|引言|概述|摘要|结论|結語"
 )
-# Ideographic ones glued to the sentence's first word, when that word opens a sentence
-_GLUED_NOUNS = r"概要|背景|経緯|前言|引言|简介|簡介|概述|摘要"
+# Chinese ones that are verbs too ("介绍 Rust 的…", "总结 2023 年的…", "简介 一下我自己"): before an ideograph only
+_SPACED_VERBS = r"简介|簡介|介绍|介紹|总结|總結"
+_NOT_AFTER_VERB = r"一下|一款|一个|一個|一些|します|する|した|して"
+# Ideographic ones glued to the sentence's first word, when that word opens a sentence; 在/这/我 open one after a noun
+# subject too ("背景在夜间模式下…", "摘要在论文中…", "背景这个属性…"): only after 前言/引言/概述
+_GLUED_NOUNS = r"概要|背景|経緯|简介|簡介|摘要"
 _OPENERS = (
     r"弊社|当社|本記事|本稿|本ブログ|本エントリ|本日|今回|今年|先日|最近|以前|現在|昨年|私|僕|我々|この|その"
-    r"|本文|这|這|我|今天|之前|随着|隨著|在"
+    r"|本文|今天|之前|随着|隨著"
 )
+# After a glued "はじめに" (also the adverb "first": "はじめにプロジェクトを作成します。"): an opener or a
+# self-introduction ("はじめにFusicのレオナです。"), never an object marked with を ("はじめにこのコマンドを…")
+_FIRST = rf"(?:はじめに|始めに|まえがき)(?![^。、を\s]{{1,8}}を)(?=(?:{_OPENERS})|[^。、を\s]{{1,16}}の[^。、を]{{1,20}}です)"
 _SENTENCE_START = r"(?=[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7afA-Za-z0-9\"“「『（(【\[])"
 _GENERIC = re.compile(
-    rf"(?:(?:{_SPACED})[ \u3000]+|(?:はじめに|始めに|まえがき)(?=[A-Za-z\u30a0-\u30ff]|[\u3400-\u9fff]{{2}})"
-    rf"|(?:{_GLUED_NOUNS})(?={_OPENERS})){_SENTENCE_START}"
+    rf"(?:(?:{_SPACED})[ \u3000]+|(?:{_SPACED_VERBS})[ \u3000]+(?=[\u3400-\u9fff])(?!{_NOT_AFTER_VERB})|{_FIRST}"
+    rf"|(?:{_GLUED_NOUNS})(?={_OPENERS})|(?:前言|引言|概述)(?={_OPENERS}|[这這我在])){_SENTENCE_START}"
 )
-# A question heading: "…とは？", "…是什么", "什么是…" (a space after it, or its "？")
+# A question heading: "…とは？" (its "？": not a clause's "楽しいとは 思わなかった"), "…是什么", "什么是…" when what it
+# asks about is said again at once ("什么是vim vim是…", "netflix是什么 netflix中文名…"; not "你的梦想是什么？我的梦想是…")
 _QUESTION = re.compile(
-    r"(?:[^\s。．！？!?、，,：:]{1,16}?(?:とは|是什么|是什麼|是啥)|(?:什么是|什麼是)[^\s。．！？!?、，,：:]{1,16})"
-    r"(?:[？?][ \u3000]*(?:[（(][^）)\s]{1,6}[）)])?|[ \u3000]+)" + _SENTENCE_START
+    r"(?:[^\s。．！？!?、，,：:]{1,16}?とは[？?][ \u3000]*(?:[（(][^）)\s]{1,6}[）)])?"
+    r"|(?P<asked>[^\s。．！？!?、，,：:]{1,16}?)(?:是什么|是什麼|是啥)(?:[？?][ \u3000]*|[ \u3000]+)"
+    r"|(?:什么是|什麼是)(?P<about>[^\s。．！？!?、，,：:]{1,16}?)(?:[？?][ \u3000]*|[ \u3000]+))" + _SENTENCE_START
 )
 # A short run before a space: a heading when named (see above)
 _RUN = re.compile(r"([^\s。．！？!?、，,：:；;（）()「」『』【】\[\]・/]{2,12})[ \u3000]+" + _SENTENCE_START)
 _HEADING_TAIL = re.compile(r"(?:紹介|介绍|介紹|简介|簡介|概要|まとめ|总结|總結)$")
+_CLAUSE = re.compile(r"[我你他她给給はがを]|简单|簡單|大家")  # (a subject, an adverb, a particle: a clause's run)
+_VERB_GOES_ON = re.compile(_NOT_AFTER_VERB)
 
 
 def without_cjk_headings(line: str, title: str) -> str:
@@ -72,6 +82,8 @@ def without_cjk_headings(line: str, title: str) -> str:
 def _heading(text: str, title: str) -> int:
     """The length of the heading ``text`` opens with, spaces after it included; 0 when none (or nothing after it)."""
     m = _GENERIC.match(text) or _QUESTION.match(text)
+    if m is not None and (asked := m.groupdict().get("asked") or m.groupdict().get("about")):
+        m = m if text[m.end() :].casefold().startswith(asked.casefold()) else None
     if m is None and (run := _RUN.match(text)) is not None and _named(run.group(1), text[run.end() :], title):
         m = run
     rest = text[m.end() :] if m is not None else ""
@@ -82,8 +94,13 @@ def _named(run: str, rest: str, title: str) -> bool:
     """Whether a short run before a space is a heading by its words: the title's, said again at once, or a heading's."""
     if len(_IDEOGRAPHS.findall(run)) < 2 or _HANGUL.search(run) or run[-1] in "にのをはがでへ":
         return False  # (a particle at the end: a clause's, "今日はとても暑いので 散歩は…")
-    if _HEADING_TAIL.search(run) and _IDEOGRAPHS.match(rest):
-        return True  # (not "本文简单介绍 Golang 中…": a sentence)
+    if (
+        _HEADING_TAIL.search(run)
+        and _IDEOGRAPHS.match(rest)
+        and not _CLAUSE.search(run)
+        and not _VERB_GOES_ON.match(rest)
+    ):
+        return True  # (not "本文简单介绍 Golang 中…", "我来简单总结 一下…", "今日は自己紹介 します。": a sentence)
     folded, rest_folded = run.casefold(), rest.casefold()
     latin = re.match(r"[a-z][a-z0-9+#.-]{2,}", folded) or re.search(r"[a-z][a-z0-9+#.-]{2,}$", folded)
     if rest_folded.startswith(folded) and rest_folded[len(folded) : len(folded) + 1] not in ("", " "):
@@ -93,5 +110,13 @@ def _named(run: str, rest: str, title: str) -> bool:
     if not _KANA.search(run) or not _IDEOGRAPHS.match(rest):
         return False  # (the title's words: in Japanese only, before a sentence in it; Chinese puts spaces around
         # words in Latin and between a subject and its sentence: "码农俱乐部 开始征集…" under "码农俱乐部…")
-    windows = (folded[i : i + 3] for i in range(len(folded) - 2))
-    return any(window in title and not window.isspace() and not _HIRAGANA.fullmatch(window) for window in windows)
+    return (
+        _shared(folded, title) * 3 >= len(folded) * 2
+    )  # (most of it: not "Reactを使ってみて" under "React Native入門")
+
+
+def _shared(run: str, title: str) -> int:
+    """The length of the longest part of ``run`` that ``title`` holds too (a run has at most twelve characters)."""
+    return next(
+        (size for size in range(len(run), 0, -1) for i in range(len(run) - size + 1) if run[i : i + size] in title), 0
+    )
