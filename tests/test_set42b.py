@@ -119,6 +119,27 @@ def test_a_wikipedia_diff_loses_its_footnotes_and_its_link_marks():
     )
 
 
+def test_a_text_about_a_ref_tag_or_a_program_s_double_brackets_stays():
+    """The review of set42 F7: an unclosed "<ref>" alone is a text about the tag (it cut the rest of the line); two
+    "[[x]]" without a "|" label nor a footnote are a program's (TOML's arrays of tables, Lua's long strings)."""
+    for html, text in [
+        (
+            "<p>In Spring XML, the &lt;ref&gt; element points at another bean, and it is resolved at start.</p>",
+            "In Spring XML, the <ref> element points at another bean, and it is resolved at start.",
+        ),
+        (
+            "<p>Wrap the citation in &lt;ref&gt; tags and it becomes a footnote at the bottom of the page.</p>",
+            "Wrap the citation in <ref> tags and it becomes a footnote at the bottom of the page.",
+        ),
+        (
+            "<p>Cargo.toml may hold several [[bin]] tables and several [[example]] tables in one manifest.</p>",
+            "Cargo.toml may hold several [[bin]] tables and several [[example]] tables in one manifest.",
+        ),
+        ("<p>In Lua, print([[hello]] .. [[world]]) joins two long strings.</p>", None),
+    ]:
+        assert excerpt(html) == (text or html.removeprefix("<p>").removesuffix("</p>"))
+
+
 def test_a_last_sentence_announcing_counted_points_or_a_flow_goes():
     """set42 F9: yamadashy--tech-blog-rss-feed.xml #3 ends "…以下の4点を検証します。" (the points are the next list), D42
     "…概ね次のような流れで開発を進めています。" (the flow follows): the excerpt ends before such a sentence, as before
