@@ -1,8 +1,11 @@
 """Set 42's findings (/work/unseen42/FINDINGS.md), second round: F1, a heading a plain summary ran into a Chinese or
 Japanese text. The feeds have no licence: made-up words in their shape."""
 
+from dataclasses import replace
+
 from bot.cjkheadings import without_cjk_headings
-from tests.builders import excerpt
+from bot.cluster import cluster
+from tests.builders import excerpt, stored
 
 
 def test_a_generic_heading_word_goes_before_a_space_or_glued_to_a_sentence_opener():
@@ -151,3 +154,21 @@ def test_a_last_sentence_announcing_counted_points_or_a_flow_goes():
     assert excerpt("開発チームは五人です。概ね次のような流れで開発を進めています。") == "開発チームは五人です。"
     for text in ("送料が変わりました。1000円以下の商品は送料無料です。", "雨が降った。次の日に出かけた。"):
         assert excerpt(text) == text
+
+
+def test_two_readers_comments_under_one_link_are_two_stories():
+    """The re-read of set42 (AFTER.md D47, D49): cannibal-turtle--comments.xml links each comment to its novel's page
+    under the novel's title, a guid and an author of its own; two readers' comments, kept apart by dedup.two_voices,
+    were one story (its summary ran them together). One reader's entry twice (one author) is still one story."""
+    link, title = "https://novels.example/novels/the-villain", "The Villain Is Too Pampered"
+    comments = [
+        ("c1", "Gudetama", "I won't be shocked with the manhua but a live action? I'm not ready for this at all."),
+        ("c2", "celia", "Hiii~ Unfortunately, in-site purchase is the only way right now, sorry about that."),
+        ("c3", "celia", "Hiii~ Unfortunately, in-site purchase is the only way right now, sorry about that!"),
+    ]
+    items = []
+    for n, (uid, author, text) in enumerate(comments, 1):
+        item = stored(n, feed="Comments", link=link, title=title)
+        items.append(replace(item, article=replace(item.article, uid=uid, author=author, excerpt=text)))
+    stories = sorted(sorted(m.article.uid for m in story.members) for story in cluster(items))
+    assert stories == [["c1"], ["c2", "c3"]]
