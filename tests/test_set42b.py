@@ -152,7 +152,12 @@ def test_a_last_sentence_announcing_counted_points_or_a_flow_goes():
         == "認証を利用できます。"
     )
     assert excerpt("開発チームは五人です。概ね次のような流れで開発を進めています。") == "開発チームは五人です。"
-    for text in ("送料が変わりました。1000円以下の商品は送料無料です。", "雨が降った。次の日に出かけた。"):
+    assert excerpt("準備ができました。次の3つのポイントを紹介します。") == "準備ができました。"
+    for text in (
+        "送料が変わりました。1000円以下の商品は送料無料です。",
+        "雨が降った。次の日に出かけた。",
+        "初戦は快勝した。チームは勢いに乗り、次の2つの試合にも勝利した。",  # ("the next two": the review's)
+    ):
         assert excerpt(text) == text
 
 
