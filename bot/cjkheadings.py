@@ -26,10 +26,12 @@ _HANGUL = re.compile(r"[\uac00-\ud7af]")
 _END = re.compile(r"[。．！？](?:[ \u3000]*)|(?<![\d.])[.!?] +")  # (not a list's number: "1. はじめに")
 _READ = 200  # characters read after a place for a heading and the sentence after it
 
-# Generic heading words: before a space (ja, zh; not Korean ones: Korean spaces its words, "배경 화면을…")
+# Generic heading words: before a space (ja, zh; not Korean ones: Korean spaces its words, "배경 화면을…"); the
+# introduction's also in bot/leadrows.py ("intro-heading": before a capital, "はじめに I’m part of…")
+INTRODUCTIONS = r"はじめに|まえがき|前言|引言"
 _SPACED = (
-    r"はじめに|始めに|まえがき|前書き|概要|背景介绍|背景|経緯|まとめ|おわりに|終わりに|お知らせ|結論|目的|前置き"
-    r"|前言|引言|概述|摘要|结论|結語"
+    rf"{INTRODUCTIONS}|始めに|前書き|概要|背景介绍|背景|経緯|まとめ|おわりに|終わりに|お知らせ|結論|目的|前置き"
+    r"|概述|摘要|结论|結語"
 )
 # Chinese ones that are verbs too ("介绍 Rust 的…", "总结 2023 年的…", "简介 一下我自己"): before an ideograph only
 _SPACED_VERBS = r"简介|簡介|介绍|介紹|总结|總結"
