@@ -3,15 +3,18 @@ Korean text, with a space or none: "経緯 結構詰まったのでメモ。", "
 "…参加レポートです！スクラムフェス大阪とは？（引用）Scrum Fest Osakaは…" (set42 F1). Tried at the text's start and after each
 sentence's end (。．！？, or .!? and a space), each with evidence of its own (bot/headingrows.without_line_headings
 applies it to a plain text's lines):
-- a generic heading word (introduction, background, overview, summary, conclusion; "経緯", "お知らせ") before a space,
-  or glued to the sentence's first word: after "はじめに" a word in Latin, katakana or two ideographs (not a verb's stem,
-  "はじめに言っておくと"); after an ideographic one a sentence's opener only ("概要弊社では…"; not "背景色を…", "概要欄");
-- a question heading before a space, or glued after its "？": "…とは？", "…是什么", "什么是…";
-- a run of at most twelve characters without a sentence's mark before a space, that the title names (three characters
-  of it: "今年を振り返って" under "2021年を振り返って"), that the next sentence opens with again ("この記事で学べること この
-  記事で学べることは…", "Trojan介绍 Trojan-GFW…"), or that ends in a generic heading word ("剧情介绍", "メンバー紹介"); two
-  ideographs or kana in it at least (not "ruby 始于1993年…" under "安装ruby") and no Hangul (Korean puts spaces between
-  its words: a word there before a space is no sign of a heading)."""
+- a generic heading word (introduction, background, overview, summary, conclusion; "経緯", "お知らせ"; not Korean ones)
+  before a space (Chinese 介绍/总结/简介, verbs too, before an ideograph only, not "一下"/"一款"), or glued to the
+  sentence's first word: after "はじめに" a word in Latin, katakana or two ideographs (not a verb's stem, "はじめに言って
+  おくと", nor an object, "はじめにプロジェクトを作成します"); after an ideographic one a sentence's opener only ("概要弊社
+  では…"; not "背景色を…", "概要欄", "背景在夜间模式下…");
+- a question heading: "…とは？" (its "？"), or "…是什么", "什么是…" when what it asks about is said again at once;
+- a run of at most twelve characters without a sentence's mark before a space, that the title names (two-thirds of it:
+  "今年を振り返って" under "2021年を振り返って"), that the next sentence opens with again ("この記事で学べること この
+  記事で学べることは…", "Trojan介绍 Trojan-GFW…"), or that ends in a generic heading word ("剧情介绍", "メンバー紹介";
+  not a clause's, "我来简单总结 一下…", "今日は自己紹介 します。"); two ideographs or kana in it at least (not "ruby
+  始于1993年…" under "安装ruby") and no Hangul (Korean puts spaces between its words: a word there before a space is no
+  sign of a heading)."""
 
 from __future__ import annotations
 
@@ -43,9 +46,11 @@ _OPENERS = (
     r"弊社|当社|本記事|本稿|本ブログ|本エントリ|本日|今回|今年|先日|最近|以前|現在|昨年|私|僕|我々|この|その"
     r"|本文|今天|之前|随着|隨著"
 )
-# After a glued "はじめに" (also the adverb "first": "はじめにプロジェクトを作成します。"): an opener or a
-# self-introduction ("はじめにFusicのレオナです。"), never an object marked with を ("はじめにこのコマンドを…")
-_FIRST = rf"(?:はじめに|始めに|まえがき)(?![^。、を\s]{{1,8}}を)(?=(?:{_OPENERS})|[^。、を\s]{{1,16}}の[^。、を]{{1,20}}です)"
+# After a glued "はじめに" (also the adverb "first": "はじめにプロジェクトを作成します。"): a word in Latin, katakana or
+# two ideographs, not an object marked with を ("はじめにnpm installを実行します"), nor "結論から" ("first, the conclusion")
+_FIRST = (
+    r"(?:はじめに|始めに|まえがき)(?=[A-Za-z\u30a0-\u30ff]|[\u3400-\u9fff]{2})(?![^\u3040-\u309f。、]{1,20}を|結論)"
+)
 _SENTENCE_START = r"(?=[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7afA-Za-z0-9\"“「『（(【\[])"
 _GENERIC = re.compile(
     rf"(?:(?:{_SPACED})[ \u3000]+|(?:{_SPACED_VERBS})[ \u3000]+(?=[\u3400-\u9fff])(?!{_NOT_AFTER_VERB})|{_FIRST}"
