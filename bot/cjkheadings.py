@@ -8,7 +8,7 @@ applies it to a plain text's lines):
   sentence's first word: after "はじめに" a word in Latin, katakana or two ideographs (not a verb's stem, "はじめに言って
   おくと", nor an object, "はじめにプロジェクトを作成します"); after an ideographic one a sentence's opener only ("概要弊社
   では…"; not "背景色を…", "概要欄", "背景在夜间模式下…");
-- a question heading: "…とは？" (its "？"), or "…是什么", "什么是…" when what it asks about is said again at once;
+- a question heading: "…とは？" (or "Zodとは " after a noun, not "楽しいとは 思わなかった"), or "…是什么", "什么是…" when what it asks about is said again at once;
 - a run of at most twelve characters without a sentence's mark before a space, that the title names (two-thirds of it:
   "今年を振り返って" under "2021年を振り返って"), that the next sentence opens with again ("この記事で学べること この
   記事で学べることは…", "Trojan介绍 Trojan-GFW…"), or that ends in a generic heading word ("剧情介绍", "メンバー紹介";
@@ -47,19 +47,19 @@ _OPENERS = (
     r"|本文|今天|之前|随着|隨著"
 )
 # After a glued "はじめに" (also the adverb "first": "はじめにプロジェクトを作成します。"): a word in Latin, katakana or
-# two ideographs, not an object marked with を ("はじめにnpm installを実行します"), nor "結論から" ("first, the conclusion")
-_FIRST = (
-    r"(?:はじめに|始めに|まえがき)(?=[A-Za-z\u30a0-\u30ff]|[\u3400-\u9fff]{2})(?![^\u3040-\u309f。、]{1,20}を|結論)"
-)
+# two ideographs, but not a step, an object then a verb ending "します"/"して、それから" ("はじめにnpm installを実行します。";
+# not "はじめに生成AIを使えば、…", "はじめに新卒エンジニア研修を担当しました、…です！"), nor "結論から" ("first, the conclusion")
+_STEP = r"[^。、]{1,20}を(?:[^。、！？]{0,8}(?:します|しましょう|してください)[。！]|[^。、]{1,6}て、(?:それから|次に))"
+_FIRST = rf"(?:はじめに|始めに|まえがき)(?=[A-Za-z\u30a0-\u30ff]|[\u3400-\u9fff]{{2}})(?!{_STEP}|結論)"
 _SENTENCE_START = r"(?=[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7afA-Za-z0-9\"“「『（(【\[])"
 _GENERIC = re.compile(
     rf"(?:(?:{_SPACED})[ \u3000]+|(?:{_SPACED_VERBS})[ \u3000]+(?=[\u3400-\u9fff])(?!{_NOT_AFTER_VERB})|{_FIRST}"
     rf"|(?:{_GLUED_NOUNS})(?={_OPENERS})|(?:前言|引言|概述)(?={_OPENERS}|[这這我在])){_SENTENCE_START}"
 )
-# A question heading: "…とは？" (its "？": not a clause's "楽しいとは 思わなかった"), "…是什么", "什么是…" when what it
+# A question heading: "…とは？", "Zodとは " (a noun's: not a clause's "楽しいとは 思わなかった"), "…是什么", "什么是…" when it
 # asks about is said again at once ("什么是vim vim是…", "netflix是什么 netflix中文名…"; not "你的梦想是什么？我的梦想是…")
 _QUESTION = re.compile(
-    r"(?:[^\s。．！？!?、，,：:]{1,16}?とは[？?][ \u3000]*(?:[（(][^）)\s]{1,6}[）)])?"
+    r"(?:[^\s。．！？!?、，,：:]{1,16}?(?:とは[？?][ \u3000]*(?:[（(][^）)\s]{1,6}[）)])?|(?<![\u3040-\u309f])とは[ \u3000]+)"
     r"|(?P<asked>[^\s。．！？!?、，,：:]{1,16}?)(?:是什么|是什麼|是啥)(?:[？?][ \u3000]*|[ \u3000]+)"
     r"|(?:什么是|什麼是)(?P<about>[^\s。．！？!?、，,：:]{1,16}?)(?:[？?][ \u3000]*|[ \u3000]+))" + _SENTENCE_START
 )

@@ -70,6 +70,19 @@ def test_finding_run_in_cjk_headings_in_long_adversarial_texts():
     assert without_cjk_headings("あ。" * 10_000, "") == "あ。" * 10_000
 
 
+def test_a_noun_s_question_heading_or_a_glued_introduction_before_an_object_still_goes():
+    """The mend of the review's findings kept set20's and set42's real headings: "Zodとは Zodの…" (a noun before "とは"
+    and a space: tech-blog-rss-feed--feed.json in set20), "はじめに生成AIを使えば、…" (an object, then no step: yamadashy's
+    Zenn descriptions)."""
+    assert (
+        excerpt("今回はその話です。 Fooとは Fooはとても速いライブラリです。")
+        == "今回はその話です。 Fooはとても速いライブラリです。"
+    )
+    assert excerpt("はじめに生成AIを使えば、簡単なアプリはすぐに作れるようになりました。") == (
+        "生成AIを使えば、簡単なアプリはすぐに作れるようになりました。"
+    )
+
+
 def test_an_adverb_a_verb_a_korean_word_a_clause_or_a_subject_stays():
     """The review of set42 F1: "はじめに" is the adverb "first" too, before an object (を); Korean words before a space;
     Chinese 介绍/总结 are verbs before Latin words, numbers or 一下/一款; 在/这/我 open a sentence after a noun subject;
