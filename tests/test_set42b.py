@@ -166,6 +166,7 @@ def test_a_last_sentence_announcing_counted_points_or_a_flow_goes():
     )
     assert excerpt("開発チームは五人です。概ね次のような流れで開発を進めています。") == "開発チームは五人です。"
     assert excerpt("準備ができました。次の3つのポイントを紹介します。") == "準備ができました。"
+    assert excerpt("研修を実施しました。今年の研修は次の3つを目的として設計しました。") == "研修を実施しました。"
     for text in (
         "送料が変わりました。1000円以下の商品は送料無料です。",
         "雨が降った。次の日に出かけた。",
