@@ -3,6 +3,7 @@ Japanese text. The feeds have no licence: made-up words in their shape."""
 
 from dataclasses import replace
 
+import bot.blocks
 from bot.cjkheadings import without_cjk_headings
 from bot.cluster import cluster
 from tests.builders import excerpt, stored
@@ -191,3 +192,11 @@ def test_two_readers_comments_under_one_link_are_two_stories():
         items.append(replace(item, article=replace(item.article, uid=uid, author=author, excerpt=text)))
     stories = sorted(sorted(m.article.uid for m in story.members) for story in cluster(items))
     assert stories == [["c1"], ["c2", "c3"]]
+
+
+def test_a_plain_text_s_lines_are_read_for_headings_once(monkeypatch):
+    """The review of set42 F1: plain_blocks ran the rule on every line and again on every block (made of those lines)."""
+    read: list[str] = []
+    monkeypatch.setattr(bot.blocks, "without_cjk_headings", lambda line, title: read.append(line) or line)
+    bot.blocks.plain_blocks("背景 今年は晴れた。\n毎日が暑かった。\n\n経緯 結構詰まった。")
+    assert sorted(read) == ["毎日が暑かった。", "経緯 結構詰まった。", "背景 今年は晴れた。"]
