@@ -11,6 +11,7 @@ html_to_text's text is the same lines joined, its trailing boilerplate gone.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import html as htmllib
 import re
 from collections.abc import Callable
@@ -54,9 +55,8 @@ class Blocks:
     clipped: bool = False
     # The feed ends its texts without a full stop (feedcuts.ends_open; set by normalize.py): one in a lower-case word is whole.
     open_ends: bool = False
-    # The lines of a list of links laid out with <br>s (an aggregator's related headlines, each with
-    # its publisher: bot/inlinerows.py) and of preformatted text (code): shown as they are, never
-    # read as the story's sentences.
+    # The lines of a list of links laid out with <br>s (an aggregator's related headlines, each with its publisher:
+    # bot/inlinerows.py) and of preformatted text (code): shown as they are, never read as the story's sentences.
     rows: frozenset[str] = frozenset()
     code: frozenset[str] = frozenset()  # the lines of code (bot/codeblocks.py): never an excerpt's
 
@@ -206,8 +206,9 @@ def plain_blocks(text: str | None, title: str = "") -> Blocks:
     if not text:
         return EMPTY
     text = without_emphasis(text) if "*" in text else text
-    lines = [without_cjk_headings(unglued(line), title) for line in plain_lines(text)]  # (gluedtext.py; set42 F1)
-    blocks = [without_cjk_headings(unglued(block), title) for block in _paragraphs(text, plain_lines)]
+    read = functools.cache(lambda line: without_cjk_headings(unglued(line), title))  # (once a line: set42 F1)
+    lines = list(map(read, plain_lines(text)))
+    blocks = _paragraphs(text, lambda part: list(map(read, plain_lines(part))))
     if "תודה" in text or "hank" in text:  # (a post's thanks at a paragraph's end: bot/leadrows.py)
         lines, blocks = without_thanks(lines, set()), without_thanks(blocks, set())
     rules: list[str] = []
@@ -257,9 +258,8 @@ _RULE_HINTS = ("***", "---", "===", "~~~", "___", "###", "〜〜〜", "～～～
 
 
 def ruled(lines: list[str], rules: list, kept: set[str] | frozenset[str] = frozenset()) -> list[str]:
-    """The lines with each rule a line of its own (cuts.is_rule: a section break, which ends the
-    excerpt), and listed in ``rules`` (never read as the story's sentences); ``kept``: lines left
-    as they are (headings, quotes, code)."""
+    """The lines with each rule a line of its own (cuts.is_rule: a section break, which ends the excerpt), and listed
+    in ``rules`` (never read as the story's sentences); ``kept``: lines left as they are (headings, quotes, code)."""
     out: list[str] = []
     for line in lines:
         if line in kept or not _RULE_IN_LINE.search(line):

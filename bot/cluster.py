@@ -34,6 +34,7 @@ from urllib.parse import parse_qsl, urlencode, urlsplit
 
 from rapidfuzz import fuzz
 
+from .dedup import own_voice, text_key, two_voices
 from .models import StoredArticle
 from .releases import release
 from .urls import is_tracking_parameter
@@ -83,8 +84,7 @@ def story_url(link: str) -> str:
         return ""
     host = _HOST_PREFIX.sub("", (parts.hostname or "").lower())
     path = _LANGUAGE.sub("", _AMP_PATH.sub("", parts.path).rstrip("/"))  # (a page's translations: "/ja/x", "/ko/x")
-    # Tracking parameters never make two pages (stored links are canonical already;
-    # links from elsewhere may not be).
+    # Tracking parameters never make two pages (stored links are canonical already; links from elsewhere may not be).
     query = sorted(
         (k, v)
         for k, v in parse_qsl(parts.query, keep_blank_values=True)
@@ -148,10 +148,8 @@ def same_headline(a: Headline, b: Headline, similarity: int = DEFAULT_SIMILARITY
     # Each side has a number the other lacks: different versions, dates, counts.
     if (a.numbers - b.numbers) and (b.numbers - a.numbers):
         return False
-    # The fuzzy score before the word-by-word test below: one call into
-    # rapidfuzz that turns away most pairs, where the word test is a
-    # rapidfuzz call per pair of words. (All three tests must pass: their
-    # order changes nothing but the time taken.)
+    # The fuzzy score before the word-by-word test below: one call into rapidfuzz that turns away most pairs, where
+    # the word test is a rapidfuzz call per pair of words. (All three must pass: their order changes only the time.)
     if fuzz.token_sort_ratio(a.text, b.text) < similarity:
         return False
     # Each side has a word the other lacks (not just spelt differently): a
@@ -293,20 +291,22 @@ def _one_item(k: int, i: int, feeds: list[str], heads: list[Headline], similarit
     """Whether two articles with one link are one story: from two feeds, or one headline (not an alert hub's items:
     set17's alerts all pointed at one file), and, a site's home page the link hours apart, one text (not a status
     page's two events, set23 D3: "…from degraded to operational at 2026-08-20…", "…at …21…"; a forum's replies to one
-    topic, its link, and an incident's updates within hours stay one story): ``near`` says the link or time is."""
-    texts = articles[k].excerpt[:80], articles[i].excerpt[:80]
+    topic, its link, and an incident's updates within hours stay one story): ``near`` says the link or time is; not
+    two voices (two named authors of one feed, dedup.two_voices: two readers' comments on a novel's page, set42)."""
+    a, b = articles[k], articles[i]
+    texts = a.excerpt[:80], b.excerpt[:80]
     one_text = near or texts[0] == texts[1] or not all(texts)
     same = heads[k].text == heads[i].text or same_headline(heads[k], heads[i], similarity)
-    return feeds[i] != feeds[k] or one_text and same
+    va, vb = own_voice(a), own_voice(b)
+    two = va and vb and va != vb and two_voices(va, text_key(a.excerpt), vb, text_key(b.excerpt))
+    return feeds[i] != feeds[k] or one_text and same and not two
 
 
 def _same_meaning(articles, feeds, times, window, vectors, find):
-    """The pairs (i < j) of articles from two feeds within the window that the
-    semantic rule calls one story, skipping pairs already in one cluster. For
-    each article, numpy compares its embedding with those of the later articles
-    in its window and drops the pairs from one feed, of one story already, or
-    not alike enough to reach the threshold; only the rest are judged word by
-    word."""
+    """The pairs (i < j) of articles from two feeds within the window that the semantic rule calls one story,
+    skipping pairs already in one cluster. For each article, numpy compares its embedding with those of the later
+    articles in its window and drops the pairs from one feed, of one story already, or not alike enough to reach the
+    threshold; only the rest are judged word by word."""
     import numpy as np
 
     from . import similarity, wordvectors

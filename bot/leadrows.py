@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from .boilerrow import BLOCK, START, Row, icase
+from .cjkheadings import INTRODUCTIONS
 from .creditrows import POST_CREDIT_ROWS
 
 # Whom a salutation greets: the readers, not a letter's one addressee ("Dear Meliari," opens a story)
@@ -351,7 +352,7 @@ LEAD_ROWS: tuple[Row, ...] = (
         # (Polish, Dutch, Czech/Slovak, Ukrainian, Indonesian, Korean ones too: rl89pl's "Wprowadzenie Gdy pracuje
         # się…", skku-swforum's "용도 파일 혹은…" ("Purpose"), Hugo descriptions in tests/data/unseen/set29, F1)
         re.compile(
-            r"(?:はじめに|まえがき|前言|引言|写在前面|Introduction|Einleitung|Einführung|Introducción|Introdução|Введение"
+            rf"(?:{INTRODUCTIONS}|写在前面|Introduction|Einleitung|Einführung|Introducción|Introdução|Введение"
             r"|Wprowadzenie|Wstęp|Inleiding|Úvod|Вступ|Pendahuluan|들어가며|개요|용도|서론)"  # (a colon: "Введение: …", set37 F4)
             r"(?:\s*[:：]\s*|\s+)(?=[A-ZÀ-ÞА-ЯĆŁŃŚŹŻČŠŽŘ\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\"“‘'])"
         ),

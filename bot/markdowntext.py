@@ -61,13 +61,15 @@ def _renderer():
 
 # MediaWiki's markup a change feed's diff shows as text (a Wikipedia "Recent changes" diff an aggregator relays: "…she
 # was murdered.<ref name=":0" /> … sent to The [[National Database and Registration Authority]] (NADRA)…", set42 F7):
-# a footnote's <ref …/> or <ref>…</ref> (or one the feed cut at the line's end) goes, a link [[target|label]] or
-# [[target]] is its label. Only in a line with a footnote's tag closed, or with two such links (one "[[x]]" may be a
-# program's: "[[bin]]", "[[ -f a ]]").
-_REF = re.compile(  # (a footnote's attributes, its name and group only: not Spring's "<ref bean=…/>")
+# a footnote's <ref …/> or <ref>…</ref> (or a citation, "<ref>{{Cite…", the feed cut at the line's end) goes, a link
+# [[target|label]] or [[target]] is its label. Only in a line with a footnote's tag closed (an unclosed "<ref>" alone
+# is a text about the tag: "the <ref> element points at…"), or with a link labelled "|" (two "[[x]]" may be a
+# program's: "several [[bin]] tables", Lua's "[[hello]] .. [[world]]"; "[[ -f a ]]").
+_REF_TAG = (  # (a footnote's attributes, its name and group only: not Spring's "<ref bean=…/>")
     r" ?<ref(?: +(?:name|group) *= *(?:\"[^\"<>\n]{0,100}\"|'[^'<>\n]{0,100}'|[^\s\"'<>/]{1,100}))* *"
-    r"(?:/>|>(?:[^<\n]{0,2000}?</ref>|[^<\n]{0,2000}$))"
 )
+_CLOSED_REF = re.compile(_REF_TAG + r"(?:/>|>[^<\n]{0,2000}?</ref>)")
+_REF = re.compile(_REF_TAG + r"(?:/>|>(?:[^<\n]{0,2000}?</ref>|\{\{[^<\n]{0,2000}$))")
 _WIKILINK = re.compile(r"\[\[([^\W\d_][^\[\]{}<>|\n]{0,100})(?:\|([^\[\]{}<>|\n]{1,100}))?\]\]")
 
 
@@ -79,7 +81,8 @@ def without_wikitext(lines: list[str]) -> list[str]:
 
 
 def _plain_wiki(line: str) -> str:
-    if (refs := _REF.search(line)) is None and len(_WIKILINK.findall(line)) < 2:
+    refs = _CLOSED_REF.search(line)
+    if refs is None and not any(link[2] for link in _WIKILINK.finditer(line)):
         return line
     line = _REF.sub("", line) if refs is not None else line
     return _WIKILINK.sub(lambda m: m[2] or m[1], line)

@@ -13,9 +13,11 @@ _ANNOUNCED = re.compile(
     # (a table, steps, a picture shown next: "…詳細は以下の表をご覧ください。", "以下の手順で…。", "步骤如下。": set39 F4)
     r"|(?:以下|下記|次)の(?:表|手順|図|画像|写真|リスト|一覧)(?=[をでにはが])[^。．！？!?\n]{0,20}[。．]|如下(?:[图圖表]?所示)?[。：:]"
     # (points or steps counted, a kind of flow, the list or the code after it: "以下の4点を検証します。", "概ね次のような流れで
-    # 開発を進めています。": set42 F9; not "1000円以下の…", a limit)
-    r"|(?<![\d０-９円人件個歳％%])(?:以下|下記|次)の(?:[\d０-９一二三四五六七八九十]+(?:点|つ|個|項目|ステップ)|ような)"
-    r"[^。．！？!?\n]{0,24}[。．]"
+    # 開発を進めています。": set42 F9; not "1000円以下の…", a limit; a counted "次の" only with 点/項目/ステップ, an object's
+    # or a topic's particle ("次の3つを目的として…") or a verb of showing: "次の2つの試合にも勝利した" is "the next two")
+    r"|(?<![\d０-９円人件個歳％%])(?:(?:以下|下記|次)の[\d０-９一二三四五六七八九十]+(?:点|項目|ステップ)|(?:以下|下記)の"
+    r"(?:[\d０-９一二三四五六七八九十]+[つ個]|ような)|次のような|次の[\d０-９一二三四五六七八九十]+[つ個]"
+    r"(?=[をはがで]|[^。．！？!?\n]{0,24}(?:検証|紹介|説明|解説|確認|見て|挙げ|示し|まとめ)))[^。．！？!?\n]{0,24}[。．]"
     r"|\b(?:as follows|(?:listed|shown|given|described|explained|detailed|see|details) below)\.|\bci-dessous\s*\.|\bwie folgt\s*\."
     r"|\b(?:(?:is|are) given here|find (?:it|them) here)\.|:\s*(?:here|tại đây|ici|hier|aquí)\."  # (links: set28 F1)
     r"|(?:^|[,:;]\s|\.\s)(?:(?:continue|keep) reading|read on)\."  # (an imperative: not "…could not continue reading.")
