@@ -20,8 +20,9 @@ from __future__ import annotations
 
 import re
 
+from .codeblocks import CJK as _IDEOGRAPHS  # (kana and ideographs: Chinese or Japanese)
+
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af]")
-_IDEOGRAPHS = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
 _KANA = re.compile(r"[\u3040-\u30ff]")
 _HIRAGANA = re.compile(r"[\u3040-\u309f]+")
 _HANGUL = re.compile(r"[\uac00-\ud7af]")
