@@ -34,7 +34,8 @@ from .cuts import (
 from .gluedtext import unglued
 from .headingrows import without_cjk_headings, without_line_headings
 from .inlineedges import CJK, GOING_ON
-from .markdowntext import without_emphasis
+from .markdowntables import table_cells
+from .markdowntext import marked_heading, without_emphasis
 from .pictureends import ends_in_picture
 from .sentences import HEADING, QUOTED
 from .thanks import without_thanks
@@ -75,19 +76,6 @@ _ASIDE = re.compile(r"\([^()\n]{1,40}\)")
 _LIST_ITEM = re.compile(r"(?:[-*•–]|\d{1,3}[.)])\s")
 
 
-# A Markdown heading left as a line of text: one to six "#", a space, a short title that ends no sentence.
-_MARKDOWN_HEADING = re.compile(r"#{1,6}\s+([^\n#]{1,80}?)\s*#*")
-
-
-def _marked_heading(line: str, headings: list) -> str:
-    """A line that is a Markdown heading as its title, counted among ``headings``; any other line as it is."""
-    m = _MARKDOWN_HEADING.fullmatch(line)
-    if m is None or m[1][0].islower() or BLOCK_END.search(m[1]):
-        return line
-    headings.append(m[1])
-    return m[1]
-
-
 # A paragraph a reply quotes another post's words in, as mail and Markdown do: "> " and a word ("> But this…"), never
 # a comparison ("> 50 ms").
 _MARKED_QUOTE = re.compile(r">\s+(?=[^\W\d_])")
@@ -110,9 +98,11 @@ def html_blocks(markup: str | None, *, cut: bool = False, title: str = "") -> Bl
     rows: list = []
     code: list = []
     lines = html_lines(bold_headings(markup), headings, quotes=quotes, rows=rows, whole=not cut, code=code)
+    if "---" in markup and "|" in markup:  # (a Markdown table run together in HTML's text: set42 F7)
+        lines = table_cells(lines, code, headings, kept={*code, *rows})
     if "# " in markup:  # (a Markdown heading the HTML kept as text: "<p>## 朴素贝叶斯实战</p>", set20 F6; not code's)
         plain = "<" not in markup  # (a Hugo summary plainified; in markup "الحرف # له معنى…" is a sentence: the review)
-        lines = [line if line in code else _marked_heading(without_anchored_heading(line) if plain else line, headings)
+        lines = [line if line in code else marked_heading(without_anchored_heading(line) if plain else line, headings)
                  for line in lines]  # fmt: skip
     if "<" not in markup and ("&" not in markup or "<" not in htmllib.unescape(markup)):
         # text without markup: its line breaks were kept, hard wraps too (a heading run into a line: set41 F1); a

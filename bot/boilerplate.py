@@ -356,7 +356,8 @@ TABLE: tuple[Row, ...] = (
         "date line",
         BLOCK,
         icase(
-            r"(?:(?:Published|Updated|Posted|Last updated)(?:\s+on)?\s*:?\s*)?"
+            r"(?:(?:Published|Updated|Posted|Last updated)(?:\s+on)?\s*:?\s*"
+            r"(?:\d{1,2}[:.]\d{2}\s*[AP]\.?M\.?,?\s+)?)?"  # (the time first: "Published 2:56 pm Friday, …", set42 F7)
             r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+)?"
             r"(?:" + _MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}\.?\s+" + _MONTH + r",?\s+\d{4}"
             r"|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4})"
@@ -367,10 +368,12 @@ TABLE: tuple[Row, ...] = (
     ),
     Row(
         "reading-time",
-        '"5 min read" line',
+        '"5 min read" line, an audio player\'s label',
         BLOCK,
         icase(
             r"(?:Reading time\s*:?\s*)?\d{1,3}\s*(?:-\s*)?min(?:ute)?s?(?:\s+read)?|Listen to this article(?:\s*[\d:]+)?"
+            # (a text-to-speech player's stand-in, before the story: set42 F7)
+            r"|Getting your (?:\w+ )?audio player ready(?:\.{3}|…)?"
         ),
         "5 min read",
         "5 minutes later, the talks resumed.",

@@ -209,13 +209,13 @@ def at_cut_length(field: str, cuts: FeedCuts, link: str) -> bool:
     characters, bytes or Hugo's words (feed_cut_lengths): it may be cut anywhere ("…不建议使用。 再注：", Hexo's)."""
     chars, size, words, field = cuts[0], cuts[1], cuts[3], own_link_off(field, link)
     return bool((chars and chars - 1 <= len(field) <= chars) or (size and size - 1 <= utf8_length(field) <= size)
-                or (words and len(field) < _SHORT_TEXT and CJK.search(field) and rune_words(field) == words))  # fmt: skip
+                or (words and len(field) < SHORT_TEXT and CJK.search(field) and rune_words(field) == words))  # fmt: skip
 
 
 FeedCuts = tuple[int, int, bool, int]  # a feed's cut length in characters and bytes (0: none), ends_open, Hugo's cut
 OPEN_ENDS = 4  # texts of a feed, at least (and half of them), that end in a lower-case word: its way
 _ENDS_LIST = re.compile(r"</li>\s*(?:</[ou]l>\s*)*$", re.IGNORECASE)
-_SHORT_TEXT = 2000  # characters of markup: a teaser, a standfirst (longer texts are not looked at)
+SHORT_TEXT = 2000  # characters of markup: a teaser, a standfirst (longer texts are not looked at)
 _LAST_SENTENCE = re.compile(r"[.!?…]\s")
 # A short mark in brackets after a text's last word (a rerun's "(R)", "(video)"): the text ends at that word.
 _END_MARK = re.compile(r"\s+\([^()\s]{1,12}\)$")
@@ -234,7 +234,7 @@ def ends_open(texts: list[str]) -> bool:
     ends: list[str] = []
     seen = bare = bare_ends = marked_open = 0
     for text in dict.fromkeys(texts):  # (each text once: a show's blurb cut in 8 episodes is one cut, set30 NEW-1)
-        if len(text) > _SHORT_TEXT or _ENDS_LIST.search(text) or not (plain := " ".join(_TAG.sub(" ", text).split())):
+        if len(text) > SHORT_TEXT or _ENDS_LIST.search(text) or not (plain := " ".join(_TAG.sub(" ", text).split())):
             continue  # (a list's last item is no standfirst: Google News' related coverage)
         seen, bare = seen + 1, bare + (unmarked := "<" not in text)
         marked_open += not unmarked and plain[-1] not in ".!?…。！？\"'”’»)"  # (a post given whole: its stop)
@@ -259,7 +259,7 @@ def feed_cut_lengths(entries: Sequence[RawEntry]) -> tuple[FeedCuts, FeedCuts]:
     contents = [t for e in entries if len(t := own_link_off(e.content.strip(), e.link)) >= CUT_BY_LENGTH]
     open_summaries, open_contents = (ends_open([t for e in entries if (t := e.summary.strip())]),
                                      ends_open([t for e in entries if (t := e.content.strip())]))  # fmt: skip
-    cjk = [t for e in entries if len(t := own_link_off(e.summary.strip(), e.link)) < _SHORT_TEXT and CJK.search(t)]
+    cjk = [t for e in entries if len(t := own_link_off(e.summary.strip(), e.link)) < SHORT_TEXT and CJK.search(t)]
     words = fixed_cut_length(cjk, rune_words) if len(cjk) >= 4 else 0  # (not 2: four "🐭<img …>" alike)
     return (
         (fixed_cut_length(summaries), fixed_cut_length(summaries, utf8_length), open_summaries, words * (words >= 20)),

@@ -13,6 +13,8 @@ from __future__ import annotations
 import functools
 import re
 
+from .cuts import BLOCK_END
+
 MARKDOWN_TYPES = frozenset({"markdown", "text/markdown", "text/x-markdown"})
 _CODE_BLOCK = re.compile(r"<pre>.*?</pre>\s*", re.DOTALL)
 # Markdown's emphasis in a text that is no Markdown ("by *superior, exclusive* software", "**Update**"): its stars go.
@@ -43,6 +45,19 @@ def without_emphasis(text: str, *, heading: bool = False, single: bool = True) -
 
 def _sentences(text: str) -> bool:
     return any(m[1].isupper() for m in _SENTENCE_END.finditer(text))
+
+
+# A Markdown heading left as a line of text: one to six "#", a space, a short title that ends no sentence.
+_MARKDOWN_HEADING = re.compile(r"#{1,6}\s+([^\n#]{1,80}?)\s*#*")
+
+
+def marked_heading(line: str, headings: list) -> str:
+    """A line that is a Markdown heading as its title, counted among ``headings``; any other line as it is."""
+    m = _MARKDOWN_HEADING.fullmatch(line)
+    if m is None or m[1][0].islower() or BLOCK_END.search(m[1]):
+        return line
+    headings.append(m[1])
+    return m[1]
 
 
 def markdown_html(text: str) -> str:

@@ -18,7 +18,16 @@ from .dedup import OncePerFeed, identifies_item, no_title, over_run_on, raw_key
 from .entrylink import entry_link, entry_uid, opened_link, own_link, page_link, shared_links
 from .entryprints import ENTRY_PRINT, may_repeat, packed, parse_with_prints
 from .excerpt import excerpt_with_notes
-from .feedcuts import FeedCuts, at_cut_length, ended_open, feed_cut_lengths, goes_on_in, looks_shortened, may_be_cut
+from .feedcuts import (
+    SHORT_TEXT,
+    FeedCuts,
+    at_cut_length,
+    ended_open,
+    feed_cut_lengths,
+    goes_on_in,
+    looks_shortened,
+    may_be_cut,
+)
 from .feedtemplates import own_texts
 from .headline import with_one_ellipsis, without_title_parts
 from .inlinerows import a_label, lone_link_text, without_ending_label, without_own_link
@@ -190,10 +199,15 @@ def normalize_entry(
     open_ends = (cuts := _cut_lengths[(from_content := body_blocks is not summary_blocks)])[2]
     if at_cut_length(field := (entry.content if from_content else entry.summary).strip(), cuts, entry.link):
         body_blocks = dataclasses.replace(body_blocks, clipped=True)  # the feed cut it at its fixed length
-    elif open_ends and (
-        from_content or len(entry.content) <= len(entry.summary) or not goes_on_in(field, entry.content)
+    elif (
+        open_ends
+        and len(field) <= SHORT_TEXT
+        and (  # (what ends_open read: a long text ends as any does)
+            from_content or len(entry.content) <= len(entry.summary) or not goes_on_in(field, entry.content)
+        )
     ):
-        # (no fuller text follows, or one the summary is not the start of: a standfirst, whole)
+        # (no fuller text follows, or one the summary is not the start of: a standfirst, whole; set42 F7: an
+        # aggregator's short texts end open, its relayed pages' Markdown it cut at 600 characters)
         body_blocks = ended_open(body_blocks)  # ("…bastante especial": whole; "…? Vi giver vores bud her")
     body = body_blocks.text
     notes = [note + ", read as HTML (given as plain text, but it is markup)" if retyped else note]

@@ -37,15 +37,23 @@ def label_before_story(block: str, following: str, title: str = "", after: Seque
     would resume" / "Negotiators met for six hours."), unless a short block's sentences go on in the blocks
     ``after`` that one ("Леся Українки - студенти читають вірші" / "Леся Українка та Крим." / a paragraph:
     pittua's episode in tests/data/unseen/set19, F9)."""
+    # (a plain text's first line that says the title again in other words, a header over the ad: "Male Workout
+    # Buddy Mill Creek or Evt Mall location, LA fit - (18-30)" under "Male Workout Buddy; July 4th, …", set17 F9;
+    # a page's header, "## <title> Published 2:56 pm Friday, … By …", over a paragraph the feed cut, set42 F7)
+    header = (
+        bool(title) and block[-1] not in ",;–—-" and not following[:1].islower() and _opens_with_title(block, title)
+    )
     if not BLOCK_END.search(following, len(following) - 8):
         # (a paragraph that ends no sentence, a list's first line without its bullet, may follow a heading:
         # "更新内容" / "新特性：支持推文功能，…（…）")
         # (never a list's items, each a short line of its own: only a heading over a paragraph or a list's first
         # line with its clauses; never a line of someone's post, "反正我是没敢走亲戚~" / "今年过年把瞌睡睡好了~ 😂")
-        return _spaceless_heading(block) and len(following) > len(block) and _PUNCTUATION.search(following) is not None
-    if title and block[-1] not in ",;–—-" and not following[:1].islower() and _opens_with_title(block, title):
-        # (a plain text's first line that says the title again in other words, a header over the ad: "Male Workout
-        # Buddy Mill Creek or Evt Mall location, LA fit - (18-30)" under "Male Workout Buddy; July 4th, …", set17 F9)
+        return (
+            (header or _spaceless_heading(block))
+            and len(following) > len(block)
+            and _PUNCTUATION.search(following) is not None
+        )
+    if header:
         return True
     if _pictograph_led(block) and _pictograph_led(following):
         # (a social post's paragraphs, each led by its emoji: the first, without a stop, is its headline, "📢

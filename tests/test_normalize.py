@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from bot.feedcuts import SHORT_TEXT
 from bot.normalize import (
     ENTRY_PRINT,
     HEAD_OF_MARKUP,
@@ -970,3 +971,30 @@ def test_a_text_that_is_nothing_but_a_blockquote_is_shown_without_quote_marks():
     )
     [item] = read_feed(own.encode(), url="http://a.example/f", source="A", now=NOW, excerpt_length=300).articles
     assert item.excerpt.startswith("“使用 toolx")
+
+
+def test_a_long_text_of_a_feed_whose_short_texts_end_open_is_cut_all_the_same():
+    """An aggregator (zirnhelt--super-rss-feed.xml in /work/unseen42, set42 F7; no licence: made-up words in the same
+    shape) relays short teasers that end without a stop, and pages whose text it cuts at 600 characters, in markup
+    (pictures, rows of buttons) far longer: what the teasers say about the feed (bot/feedcuts.ends_open reads texts of
+    SHORT_TEXT characters at most) is not said of those: one ending in a lower-case word was cut."""
+    from tests.builders import read_entries
+
+    teasers = [
+        "The harbour board met again on Monday and talked about the new ferry schedule for the summer season",
+        "Volunteers cleaned the beach near the old pier this weekend and found less plastic",
+        "A new bakery opened on Main Street with bread baked in a wood oven every morning",
+        "Students from the high school built a solar car and raced it against a team from the north",
+    ]
+    pictures = "".join(f'<img src="https://news.example/pictures/{k}/a-rather-long-file-name-{k}.jpg" '
+                       f'style="width: 100%; max-width: 640px;" />' for k in range(25))  # fmt: skip
+    page = (
+        "<p>The city council voted 7 to 2 on Tuesday to build a second bridge over the river, after two years of "
+        "debate about its cost and the traffic it would bring to the old town, and the mayor said that the first "
+        "buses</p>"
+    )
+    assert len(pictures + page) > SHORT_TEXT
+    entries = [{"title": f"Teaser {k}", "link": f"/t/{k}", "text": t} for k, t in enumerate(teasers)]
+    articles = read_entries([*entries, {"title": "Council approves a bridge", "link": "/p/1", "text": pictures + page}])
+    assert [a.excerpt for a in articles[:4]] == teasers  # (the teasers: whole)
+    assert articles[4].excerpt.endswith("the mayor said that the first buses…")
