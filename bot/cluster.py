@@ -12,8 +12,7 @@ headlines of one name and version ("Rust 1.84 released" / "Announcing Rust 1.84.
 pre-releases (bot/releases.py), and so are two feeds' articles about one CVE id (bot/vulnerabilities.py). A fourth
 rule catches rewording ("Meta's LLaMA model leaks online" / "Facebook's powerful language model leaked on 4chan"):
 articles from two feeds whose headline and excerpt mean the same (static word embeddings) and share enough words,
-with no fact in conflict (bot/similarity.py). It needs an excerpt: bare headlines are judged by the strict rules
-alone.
+with no fact in conflict (bot/similarity.py). It needs an excerpt: bare headlines are judged by the strict rules alone.
 
 Pure functions (the embedding model is passed in, or loaded once per process); tuned and measured on
 tests/data/cluster_pairs.json (bench/cluster_eval.py). Each cluster says which rule joined which two articles, and
@@ -65,7 +64,7 @@ _REPLY = re.compile(  # (a colon and a space: not "re:Invent", "Re:Zero")
     r"\s*(?:(?i:re|aw|odp|antw|reply to|réponse à|respuesta a)|SV|Sv|VS)\s*(?:\[\d+\])?:(?:\s|$)|\s*(?:回复|回覆)[:：]"
 )
 _HOST_PREFIX = re.compile(r"^(?:(?:www|m|amp|mobile)\.)+")
-_LANGUAGE = re.compile(
+LANGUAGE_SEGMENT = re.compile(
     r"^/(?:en|de|fr|es|it|pt|ru|uk|ja|ko|zh|nl|sv|da|fi|pl|cs|tr|ar|he|th|vi|id|el)(?:[-_][a-zA-Z]{2})?(?=/)"
 )
 _AMP_PATH = re.compile(r"(?:/amp/?|\.amp|/amp\.html?)$", re.I)
@@ -83,7 +82,8 @@ def story_url(link: str) -> str:
     except ValueError:
         return ""
     host = _HOST_PREFIX.sub("", (parts.hostname or "").lower())
-    path = _LANGUAGE.sub("", _AMP_PATH.sub("", parts.path).rstrip("/"))  # (a page's translations: "/ja/x", "/ko/x")
+    # (a page's translations: "/ja/x", "/ko/x")
+    path = LANGUAGE_SEGMENT.sub("", _AMP_PATH.sub("", parts.path).rstrip("/"))
     # Tracking parameters never make two pages (stored links are canonical already; links from elsewhere may not be).
     query = sorted(
         (k, v)

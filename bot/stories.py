@@ -18,8 +18,9 @@ import logging
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Protocol
+from urllib.parse import urlsplit
 
-from .cluster import Cluster, cluster, story_url
+from .cluster import LANGUAGE_SEGMENT, Cluster, cluster, story_url
 from .gluedtext import unspaced_stops
 from .models import StoredArticle
 from .scripts import same_script
@@ -69,8 +70,12 @@ class Summaries:
         excerpt = story.lead.article.excerpt
         if self.mode == "lede":
             return excerpt
-        # What the summary reads, exactly: the same texts give the same summary, made once.
-        read = tuple((m.article.title, m.article.sentences, m.article.lead or m.article.excerpt) for m in story.members)
+        # What the summary reads, exactly: the same texts give the same summary, made once. Not a translation of the
+        # lead's post: its sentences are in another language (in the same script, set43 F7: Indonesian and Turkish).
+        members = [
+            m for m in story.members if m is story.lead or not _translation(story.lead.article.link, m.article.link)
+        ]
+        read = tuple((m.article.title, m.article.sentences, m.article.lead or m.article.excerpt) for m in members)
         return _extractive(read, excerpt, self.max_sentences)
 
 
@@ -100,6 +105,20 @@ def _extractive(read: tuple[tuple[str, tuple[str, ...], str], ...], excerpt: str
     if chosen and (len(texts) > 1 or 2 * len(summary) >= len(excerpt)):
         return unspaced_stops(summary)  # (no space between two Chinese or Japanese sentences, as in the excerpt)
     return excerpt
+
+
+def _translation(lead: str, link: str) -> bool:
+    """Whether ``link`` is another language's page of the post at ``lead``: the same page but for the language the
+    path opens with ("/id/posts/x", "/tr/posts/x"; "/posts/x", "/pt/posts/x")."""
+    return story_url(lead) == story_url(link) != "" and _link_language(lead) != _link_language(link)
+
+
+def _link_language(link: str) -> str:
+    try:
+        found = LANGUAGE_SEGMENT.match(urlsplit(link).path)
+    except ValueError:
+        return ""
+    return found.group().lower() if found else ""
 
 
 def _gist(text: SourceText) -> str:

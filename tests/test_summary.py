@@ -643,6 +643,36 @@ def test_a_storys_summary_is_in_its_leads_script_never_a_translations():
     assert set(summarize([LEAK_A, LEAK_B], 3)) & set(LEAK_B.sentences)
 
 
+def test_a_storys_summary_is_never_a_translations_in_the_same_script():
+    """One site's Indonesian and Turkish feeds carry one post at /id/posts/… and /tr/posts/… (thedotnetblog--blog-id.xml
+    and -tr.xml in /work/unseen43, set43 F7; no licence: made-up words in the same shape): one story by its link, but
+    its summary is the lead's language only, though both are written in Latin letters; a page at the site's root
+    ("/posts/…", its first language) and one at "/pt/posts/…" likewise. Two outlets' pages stay sources of it."""
+    id_ = ["Versi baru Acme CLI 0.3 hadir hari ini untuk semua pengembang Hyperion.",
+           "Acme CLI sekarang bisa menjalankan aplikasi Hyperion langsung dari terminal Windows.",
+           "Pembaruan Acme CLI berikutnya akan membawa dukungan paket Hyperion yang lebih besar."]  # fmt: skip
+    tr = ["Acme CLI 0.3 yeni sürümü bugün tüm Hyperion geliştiricileri için yayında.",
+          "Acme CLI artık Hyperion uygulamalarını doğrudan Windows terminalinden çalıştırabiliyor.",
+          "Acme CLI bir sonraki güncellemesi daha büyük Hyperion paketleri için destek getirecek."]  # fmt: skip
+
+    def at(n, feed, title, sentences, link):
+        a = article(n, feed, title, "\n".join(sentences), sentences=sentences)
+        return replace(a, article=replace(a.article, link=link))
+
+    for lead_link, other_link in (("https://dev.example/id/posts/cli-03/", "https://dev.example/tr/posts/cli-03/"),
+                                  ("https://dev.example/posts/cli-03/", "https://dev.example/pt/posts/cli-03/")):  # fmt: skip
+        lead = at(7, "blog id", "Acme CLI v0.3 hadir untuk Hyperion", id_, lead_link)
+        other = at(8, "blog tr", "Acme CLI v0.3 Hyperion için yayında", tr, other_link)
+        made = Summaries("extractive", 3)(Cluster((lead, other), "same link"))
+        assert made and all(sentence not in made for sentence in tr) and id_[0] in made
+    # (the same page in two outlets' feeds, one language: both are read)
+    lead = at(7, "blog id", "Acme CLI v0.3 hadir untuk Hyperion", id_[:2], "https://dev.example/id/posts/cli-03/")
+    other = at(
+        8, "mirror", "Acme CLI v0.3 hadir untuk Hyperion", [id_[0], id_[2]], "https://dev.example/id/posts/cli-03"
+    )
+    assert id_[2] in Summaries("extractive", 3)(Cluster((lead, other), "same link"))
+
+
 def test_a_summary_made_once_is_made_again_when_what_it_reads_changes():
     # Summaries are cached by exactly what they read: the same story again is the same
     # summary; another order of sources, other stored sentences, another lead or excerpt, a
