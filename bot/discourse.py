@@ -48,8 +48,8 @@ _CONNECTIVES = (
     " 이러한 이런 이와 이는 이를 이에 이로써 이것은 이것이 이것을 그런 그러한 그것은 그것이 그는 그녀는 아니면"
     " ωστόσο όμως επίσης αλλά και έτσι επομένως συνεπώς παράλληλα εντούτοις"  # el
     " ama fakat ancak ayrıca yani çünkü dolayısıyla oysa üstelik bununla mesela örneğin"  # tr (set28 F15)
-    " ale jednak więc dlatego także również ponieważ bo"  # pl
-    " lebo pretože však preto takže tiež protože proto také"  # sk, cs (set29 F17: "Lebo tak sa posúvame vpred.")
+    " ale jednak więc dlatego także również ponieważ bo wtedy a"  # pl ("then"; "a", "and": set43 F8, cs too, below)
+    " lebo pretože však preto takže tiež protože proto také tehdy"  # sk, cs (set29 F17: "Lebo tak sa posúvame vpred.")
     " اما ولی بنابراین همچنین لذا پس لكن ولكن لذلك كذلك أيضا"  # fa, ar ("but", "so", "also": set33 F10)
     " حالا سپس"  # fa ("now", "then": set39 F3, "حالا می‌توانید از فیلترهای این ماژول…" after the steps left out)
     " apoi lalu"  # ro, id ("then": set38 F8, "Lalu bagaimana mereka bisa…"; not "lalu lintas", traffic: _NOT_BACK)
@@ -62,7 +62,7 @@ _POINTERS = (
     " elle ils elles celui celle ceux celles cela ceci ce cette sa leur leurs"  # fr ("il" is Italian's article too)
     " er beide diese dieser dieses diesem diesen"  # de ("sie" is also the polite "you": left out)
     " él ella ellos ellas eso ese esa esos esas esto ello"  # es ("este", "esta": Romanian "is"; "Este lunes…")
-    " ele ela eles elas isso esse essa"  # pt
+    " ele ela eles elas isso esse essa ambos ambas entrambi entrambe"  # pt; es, it "both" (set43 F8: "Ambos são…")
     " lui lei loro ciò suo sua suoi sue questo questa questi queste"  # it ("Sa musique…", "Sua madre…": whose, the sentence before says; not
     # French "son", "ses": Spanish and Turkish "Son…", Turkish "Ses…")
     " hij zij ze"  # nl
@@ -78,7 +78,7 @@ _POINTERS = (
 )
 _FIRST_WORDS = frozenset((_CONNECTIVES + " " + _POINTERS).split())
 # ... but these are English words or names too: they lean back only in a sentence with a letter of those languages.
-_SHARED_SPELLING = frozenset(["ale", "bo", "ama", "proto", "preto", "yani"])
+_SHARED_SPELLING = frozenset(["ale", "bo", "ama", "proto", "preto", "yani", "a"])  # ("A nebyl by to člověk…", set43 F8)
 _SLAVIC_OR_TURKISH = re.compile("[ąęłżźśćńýžčřľťďňůěšışğа-я]")  # (no re.I: "ı" would match "i")
 # Connectives that point back as a sentence's second or third word too ("MetaTrader 5, invece, è…": set20 F12;
 # "The company, however, said…"; "Sie ist jedoch…").
@@ -121,6 +121,9 @@ _PHRASES = frozenset([
     ("for", "example"), ("for", "instance"), ("por", "exemplo"), ("por", "ejemplo"), ("par", "exemple"),
     ("per", "esempio"), ("zum", "beispiel"), *_THIRD_ONLY,
     ("şaka", "bir"), ("even", "for"),  # ("Şaka bir yana, …": "joking aside"; "Even for simple stuff…": set38 F8)
+    # ("Speaking of virtualisation, they're…", "Em troca, chamadas…", "V tu dobu jsem…": set44 F11, set43 F8)
+    ("speaking", "of"), ("talking", "of"), ("hablando", "de"), ("falando", "de"),
+    ("v", "tu"), ("v", "té"), ("w", "tym"),
 ])  # fmt: skip
 # ... but only these continuations of the ambiguous ones ("As a result", "On the other hand", "At the same time";
 # "In each case", "In both cases", "In that case": the cases the sentence before told, the demo's "In each case
@@ -130,7 +133,8 @@ _THIRD = {("as", "a"): ("result",), ("on", "the"): ("other",), ("at", "the"): ("
           # (set36 F11: "One of them is the world's most famous…", its "three clients" left out; "As can be seen, I…"; not
           # "One of those things that…", "One of these days…")
           ("one", "of"): ("them",), ("as", "can"): ("be",), ("as", "you"): ("can",),
-          ("uno", "de"): ("ellos", "ellas", "estos"), ("una", "de"): ("ellas", "estas")}  # fmt: skip
+          ("uno", "de"): ("ellos", "ellas", "estos"), ("una", "de"): ("ellas", "estas"),
+          ("v", "tu"): ("dobu", "chvíli"), ("v", "té"): ("době", "chvíli"), ("w", "tym"): ("czasie", "momencie")}  # fmt: skip
 # A preposition before a demonstrative: "During that time…", "After those talks…",
 # "For this reason…" (but not "In this post…", "At this time of year…": the text, the
 # present; nor "For those of you…", "For those who…": the readers).
@@ -224,6 +228,16 @@ _CLAUSE_POINTER = re.compile(
 )
 
 
+# What was shown or said before, anywhere in a sentence ("I did not make a dovetail marker as shown there…",
+# "…as mentioned above": set44 F11; "as shown below" points at what follows: usable.py leaves it out).
+_AS_SAID = re.compile(
+    r"(?i:\bas (?:shown|seen|described|mentioned|explained|noted|discussed) (?:there|above|earlier)\b)"
+)
+# In return for what the sentence before said, before a comma ("Em troca, chamadas automáticas…": set43 F8; not "In
+# exchange for data, users get…").
+_IN_RETURN = re.compile(r"(?i:in exchange|in return|em troca|en cambio|en échange|en retour|im gegenzug|in cambio),")
+
+
 # A sentence that is only the rest of the one before (set15 finding 5): an infinitive or a string of them, with
 # no clause of its own ("To tell yourself that this is important…, to dedicate time, to practice…" after "To
 # commit, you have to commit in the gut."); a short one opening with "of" ("Of play, adventure, creativity, joy."
@@ -258,7 +272,7 @@ def leans_back(sentence: str) -> bool:
         return True  # an aside to what came before ("(The other two castmembers … throughout.)"), no "(CNN) --"
     if _LAST_POINTER.search(sentence[-12:]) and sentence.count(" ") < _SHORT:
         return True
-    if _CLAUSE_POINTER.match(sentence, 0, 60):
+    if _CLAUSE_POINTER.match(sentence, 0, 60) or _IN_RETURN.match(sentence) or _AS_SAID.search(sentence):
         return True
     opening = _OPENING.match(sentence[:60])
     if opening is None:

@@ -348,3 +348,33 @@ def test_a_sentence_of_two_meaningful_words_is_no_summary_sentence():
 ])  # fmt: skip
 def test_german_demonstratives_lean_back_but_before_the_text_or_the_present(sentence, leans):
     assert leans_back(sentence) is leans
+
+
+@pytest.mark.parametrize(
+    "sentence, leans",
+    [
+        # (set44 F11: osnews' NetBSD post in rsdoiel--antenna-scitech.xml, a woodworker's blog on Blogger; set43 F8:
+        # karelhana--blog-cs.xml, thiagowfx--thiagowfx.github.io-pt.xml; made-up words in the same shapes)
+        ("Speaking of virtualisation, they are also adding a new kernel for small machines.", True),
+        ("Talking of ports, the ARM one got faster too.", True),
+        ("I did not make a marking gauge as shown there, but the one I have worked fine.", True),
+        ("As mentioned above, the tool runs on Linux and on Windows.", True),
+        ("A nebyl by to člověk, kdyby nad tím nezačal přemýšlet.", True),  # cs "And"
+        ("A potem wszystko poszło już szybko i bez problemów.", True),  # pl "And"
+        ("V tu dobu jsem se zrovna vracel ze školy autobusem.", True),  # cs "At that time"
+        ("Wtedy zrozumiałem, że to naprawdę działa.", True),  # pl "Then"
+        ("Ambos são sistemas de arquivos avançados com snapshots.", True),  # pt "Both"
+        ("Em troca, as chamadas automáticas de operadoras vão parar.", True),  # pt "In return,"
+        ("In return, the city gets a new park by the river.", True),
+        # (not: the English article, a Spanish or Portuguese "A", another time, "in exchange for" a thing, a manual)
+        ("A new version of the tool is out today.", False),
+        ("A pesar de todo, el equipo ganó el partido.", False),
+        ("A equipe lançou a versão nova do aplicativo.", False),
+        ("V tu neděli jsme vyrazili na dlouhý výlet.", False),
+        ("Speaking at the conference, the chief executive said profits rose.", False),
+        ("In exchange for their data, users get a free plan.", False),
+        ("The tool works as described in the manual.", False),
+    ],
+)
+def test_more_openers_that_lean_back_in_more_languages(sentence, leans):
+    assert leans_back(sentence) is leans
