@@ -1,9 +1,9 @@
 """Feed HTML to text, a line per block: one lxml parse and one walk over the tree.
 
-What the walk does: drops the elements that are never readable text (scripts, forms, captions, "Read more"
-links, FeedBurner's trackers), marks every block's edges, turns <br><br> into a paragraph end, list items into
-bullets, a table or definition list of short cells into one line of labels and values and <sup>/<sub> digits
-into their characters. Pure; bot/clean.py tidies what it returns (``strip_markup``).
+What the walk does: drops the elements that are never readable text (scripts, forms, captions, "Read more" links,
+FeedBurner's trackers), marks every block's edges, turns <br><br> into a paragraph end, list items into bullets, a
+table or definition list of short cells into one line of labels and values and <sup>/<sub> digits into their
+characters. Pure; bot/clean.py tidies what it returns (``strip_markup``).
 """
 
 from __future__ import annotations
@@ -16,18 +16,17 @@ import lxml.etree
 
 from . import codeblocks, embedcredits, figures, gitrefs, inlineedges, linkcards, xmlrecords
 from .boilerstrip import BEFORE_TRAILER
-from .inlinerows import link_row_breaks, set_off_kickers, set_off_labels, space_touching, trailing_label
+from .inlinerows import link_row_breaks, set_off_kickers, space_touching, trailing_label
 from .linebreaks import set_break_tails
 from .perthread import PerThread
+from .publishers import set_off_labels
 from .quotes import onebox, quoted_block
 from .struck import drop_struck
 from .updatelabels import set_off_update_labels
 
 # Elements whose text is never part of an article's readable text.
-_DROP_TAGS = (
-    "script", "style", "noscript", "iframe", "object", "embed", "svg", "math", "template",
-    "head", "title", "form", "button", "select", "textarea", "audio", "video", "canvas", "figcaption", "nav", "map",
-)  # fmt: skip
+_DROP_TAGS = ("script", "style", "noscript", "iframe", "object", "embed", "svg", "math", "template", "head", "title",
+              "form", "button", "select", "textarea", "audio", "video", "canvas", "figcaption", "nav", "map")  # fmt: skip
 _BLOCK_TAGS = (
     "p", "div", "hr", "li", "ul", "ol", "dl", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre",
     "table", "tr", "td", "th", "section", "article", "header", "footer", "aside", "figure", "address", "details",

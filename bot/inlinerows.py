@@ -27,7 +27,6 @@ import lxml.etree
 from .cuts import MINOR_WORDS, SENTENCE_END, is_abbreviation
 from .ownlinks import is_own, last_link
 from .perthread import PerThread
-from .publishers import is_label, without_name
 
 if TYPE_CHECKING:
     from .blocks import Blocks
@@ -60,35 +59,6 @@ def space_touching(root, markup: str) -> None:
             and not any(a.tag in _CODE for a in el.iterancestors())
         ):  # fmt: skip
             el.tail = " "
-
-
-# A link and, after it, nothing but spaces and an inline element (a quick test on the markup).
-_BESIDE = re.compile(r"</a\s*>(?:\s|&nbsp;|&#160;)*<(?:font|span|small|cite|nobr)[\s>]", re.IGNORECASE)
-_LABEL_TAGS = frozenset(("font", "span", "small", "cite", "nobr"))
-
-
-def set_off_labels(links: list, markup: str) -> None:
-    """A headline's link and a name right after it, the two alone in their element (an
-    aggregator's coverage list: ``<li><a>…Build Back Better</a>&nbsp;&nbsp;<font
-    color="#6f6f6f">Fox News</font></li>``): the name in parentheses, "…Build Back Better
-    (Fox News)", never run on as the headline's last words, nor said twice ("… - Yahoo!ニュース
-    (Yahoo!ニュース)": the headline's own " - name" goes). A name: ``publishers.is_label``, no link."""
-    if not _BESIDE.search(markup):
-        return
-    for link in links:
-        label, parent = link.getnext(), link.getparent()
-        if (
-            label is None or label.tag not in _LABEL_TAGS or (link.tail or "").strip()
-            or parent is None or link.getprevious() is not None or (parent.text or "").strip()
-            or label.getnext() is not None or (label.tail or "").strip() or label.find(".//a") is not None
-        ):  # fmt: skip
-            continue
-        name = " ".join((_text_content(label) or "").split())
-        if not is_label(name, _text_content(link) or ""):
-            continue
-        if len(link) == 0 and link.text:  # ("…支援：朝日新聞デジタル (朝日新聞デジタル)": the name once)
-            link.text = without_name(link.text, name)
-        link.tail, label.tail = " (", ")" + (label.tail or "")
 
 
 # A paragraph that opens with a styled <span> or <font> (a quick test on the markup).

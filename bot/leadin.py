@@ -51,12 +51,11 @@ _LABEL = re.compile(rf"(?:^|(?<=\s))[A-Z{_CASELESS}][\w'’{_CASELESS}-]*(?:\s[\
 _ADDRESS_END = re.compile(r"(?:https?://|www\.)\S+$|\b[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}/\S*$", re.IGNORECASE)
 # Who is quoted ("jsmorley wrote:", a forum's quote without <blockquote>): never a label to skip.
 _QUOTING = re.compile(r"\b(?:wrote|writes|said|says|schrieb|écrit|escribió|scrisse|написал[аи]?)\s*:$", re.IGNORECASE)
-# A mail's attribution line: who wrote the mail it answers, with an address or a date ("* W. Trevor King
-# <wking-…< at >public.gmane.org> [121113 13:21]:", "On Mon, Nov 12, 2012 at 06:17:50PM +0100, Etienne wrote:").
+# A mail's attribution line: who wrote the mail it answers, with an address or a date ("* W. Trevor King <wking-…<
+# at >public.gmane.org> [121113 13:21]:", "On Mon, Nov 12, 2012 at 06:17:50PM +0100, Etienne wrote:").
 _ATTRIBUTION = re.compile(r"<[^\s<>]+(?:@|< at >)[^\s<>]+>\s*(?:\[[\d :/.-]{6,20}\])?\s*(?:wrote\s*)?:$|"
                           r"^On\s.*\d.*\s(?:wrote|writes)\s*:$")  # fmt: skip
-# An epigraph: words in quotation marks, then only who said them ("“Give me six hours to chop down a
-# tree…” Abraham Lincoln").
+# An epigraph: words in quotation marks, then only who said them ("“Give me six hours to chop…” Abraham Lincoln").
 _EPIGRAPH = re.compile(r"[“\"«„][^“”\"«»„]{12,}[”\"»]\s*[-–—~]?\s*((?:\w[\w.'’-]*\s?){1,4})$")
 # A post's note added after it was read ("EDIT: For anyone looking, the solution is here", "Edit 2 (solved):", a
 # forum's convention, reddit's r/factorio in set14): about the thread, not what the post says. ("Update:" is
@@ -148,17 +147,19 @@ def title_with_label(line: str, title_words: list[str], title_mark: str = "") ->
 
 # A gloss in brackets after a title's word ("centripetal(求心).": a shop's name of an item, and its meaning)
 _GLOSS = re.compile(r"\s?[(（][^()（）\n\d]{1,20}[)）]")  # (not "(part 2)": another part's)
+_SOURCE_LABEL = re.compile(r"\[[^\[\]\n]{1,40}\]\s*")  # (an aggregator's: "[My Cariboo Now] Plane connected…")
 _NEAR_TITLE = 5  # characters of a title, at least, that one other character leaves the title again
 
 
 def near_title(line: str, title_norm: str) -> bool:
-    """Whether a line is the title again but for a gloss in brackets or one other character, not a digit ("6本足の
-    台座." under "6本脚の台座.", "centripetal." under "centripetal(求心).": a shop's field of the item's name,
-    ja-shopfeeds--henshusha.xml in set23, F6). ``title_norm``: the title casefolded, its end's mark off."""
+    """Whether a line is the title again but for a gloss in brackets, one other character, not a digit ("6本足の台座."
+    under "6本脚の台座.", "centripetal." under "centripetal(求心).": ja-shopfeeds--henshusha.xml in set23, F6), or a
+    source's label before it (Google News' "Plane… (My Cariboo Now)" under "[My Cariboo Now] Plane…", set42 F10).
+    ``title_norm``: the title casefolded, its end's mark off."""
     if abs(len(line) - len(title_norm)) > 24 or len(title_norm) < _NEAR_TITLE:
         return False
     text, title = (" ".join(_GLOSS.sub("", s).split()).rstrip(".!?…。") for s in (line.casefold(), title_norm))
-    if text == title:
+    if text == title or (title[:1] == "[" and text == _SOURCE_LABEL.sub("", title, 1)):
         return True
     if len(text) != len(title) or len(title) < _NEAR_TITLE:
         return False
@@ -167,8 +168,7 @@ def near_title(line: str, title_norm: str) -> bool:
 
 
 def _header(text: str) -> bool:
-    """Whether the words of a text are names, numbers and the small words between
-    them, a number or a date among them."""
+    """Whether the words of a text are names, numbers and the small words between them, a number or a date among them."""
     words = _WORD.findall(text)
     return any(w[:1].isdigit() for w in words) and _names(words)
 

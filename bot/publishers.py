@@ -7,13 +7,16 @@ titles it ("… - Yahoo!ニュース", "…：朝日新聞デジタル", "…｜
 likewise ends with the name twice ("…証言：朝日新聞デジタル - 朝日新聞デジタル"). Read as
 text the name is said twice, or runs on from the headline with a space. Here: what a
 publisher's label looks like, a headline without the name it ends with, and a title
-without its last " - name" when the part before already ends with that name. Pure;
-used by bot/inlinerows.py and bot/normalize.py.
+without its last " - name" when the part before already ends with that name; and a label
+after a headline's link set off in brackets (``set_off_labels``). Pure; used by
+bot/inlinerows.py, bot/htmltree.py and bot/normalize.py.
 """
 
 from __future__ import annotations
 
 import re
+
+import lxml.etree
 
 NAME_WORDS = 6  # a publisher's name, at most ("Lake and McHenry County Scanner")
 HEADLINE_WORDS = 3  # a headline, at least (a shorter link is a button: "Download")
@@ -74,3 +77,43 @@ def without_doubled_name(title: str, markup: str = "") -> str:
 
 # A text's last element a publisher's label after a link: "</a>&nbsp;&nbsp;<font …>TAG24 </font >"
 _LABEL_END = r"</a\s*>(?:\s|&nbsp;)*<(\w+)[^<>]*>\s*{}\s*</\1\s*>\s*$"
+
+
+_text_content = lxml.etree.XPath("string()", smart_strings=False)
+# A link and, after it, nothing but spaces and an inline element (a quick test on the markup).
+_BESIDE = re.compile(r"</a\s*>(?:\s|&nbsp;|&#160;)*<(?:font|span|small|cite|nobr)[\s>]", re.IGNORECASE)
+_LABEL_TAGS = frozenset(("font", "span", "small", "cite", "nobr"))
+
+
+def set_off_labels(links: list, markup: str) -> None:
+    """A headline's link and a name right after it, the two alone in their element (an
+    aggregator's coverage list: ``<li><a>…Build Back Better</a>&nbsp;&nbsp;<font
+    color="#6f6f6f">Fox News</font></li>``): the name in parentheses, "…Build Back Better
+    (Fox News)", never run on as the headline's last words, nor said twice ("… - Yahoo!ニュース
+    (Yahoo!ニュース)": the headline's own " - name" goes). A name: ``publishers.is_label``, no link."""
+    if not _BESIDE.search(markup):
+        return
+    for link in links:
+        label, parent = link.getnext(), link.getparent()
+        if (
+            label is None or label.tag not in _LABEL_TAGS or (link.tail or "").strip()
+            or parent is None or not _first_but_pictures(link) or (parent.text or "").strip()
+            or label.getnext() is not None or (label.tail or "").strip() or label.find(".//a") is not None
+        ):  # fmt: skip
+            continue
+        name = " ".join((_text_content(label) or "").split())
+        if not is_label(name, _text_content(link) or ""):
+            continue
+        if len(link) == 0 and link.text:  # ("…支援：朝日新聞デジタル (朝日新聞デジタル)": the name once)
+            link.text = without_name(link.text, name)
+        link.tail, label.tail = " (", ")" + (label.tail or "")
+
+
+def _first_but_pictures(element) -> bool:
+    """Whether only pictures come before the element in its parent (a relay's: ``<img …/><img …/><a>…</a>``)."""
+    before = element.getprevious()
+    while before is not None:
+        if before.tag != "img" or (before.tail or "").strip():
+            return False
+        before = before.getprevious()
+    return True

@@ -1095,3 +1095,18 @@ def test_a_posts_own_first_sentence_ending_in_a_short_link_stays():
     assert excerpt(own).startswith("Our new report on housing costs")
     read = "<p>Подписывайтесь на канал и смотрите шоу: http://bit.ly/2lPNtnC</p><p>В этот раз мы были на Эльбрусе!</p>"
     assert excerpt(read) == "В этот раз мы были на Эльбрусе!"
+
+
+def test_google_news_title_and_source_under_a_title_with_its_source_label_is_the_title_again():
+    """An aggregator relays a Google News item with its source as a label before the title (zirnhelt--super-rss-
+    feed.xml in /work/unseen42, set42 F10: "[My Cariboo Now] Plane connected…", whose text is Google News' link to
+    the title and the source's name): the text is the title again, no excerpt. A sentence that only starts like
+    the title stays."""
+    title = "[Valley Now] Ferry to the islands cancelled after engine fault found during inspection"
+    link = '<a href="https://news.google.com/rss/articles/x">Ferry to the islands cancelled after engine fault found'
+    item = link + ' during inspection</a>&nbsp;&nbsp;<font color="#6f6f6f">Valley Now</font>'
+    assert excerpt(item, title=title) == ""
+    pictures = '<img src="https://news.example/a.jpg" style="width: 100%;" />\n' * 3  # (the relay's, before it)
+    assert excerpt(pictures + item, title=title) == ""
+    sentence = "Ferry to the islands cancelled after engine fault found during inspection, the operator said."
+    assert excerpt(f"<p>{sentence}</p>", title=title) == sentence
