@@ -2,17 +2,15 @@
 
 What an excerpt is (issue "Digest text a reader trusts"):
 
-- whole sentences from the first real paragraph(s): leading bylines, date lines, image credits, "Share:" lines,
-  headings and a repeat of the title are skipped (the boilerplate table, bot/boilerplate.py);
+- whole sentences from the first real paragraph(s): leading bylines, date lines, image credits, "Share:" lines, headings
+  and the title again (a first sentence that equals it too) are skipped (the boilerplate table, bot/boilerplate.py);
 - never two blocks glued without a sentence end between them: when a paragraph does not end a sentence, the excerpt
   ends with it (list items are the one exception: consecutive items are joined, each with its bullet, the boundary);
-- never the title again (a first sentence that equals the title goes);
 - within ``limit`` characters: cut at the last sentence end if one is near the limit (inside a list, " …" after it
   says more items follow), else at a word with "…" (between any two characters in scripts written without spaces), or
   whole when that is only a little more (cuts.just_over);
 - when the feed cut the text itself ("…", "...", "[…]", "[...] Read more"), or cuts its texts at a fixed length
-  without a mark, the excerpt says so with one "…" at a word: the feed's mark goes, and so does a word the feed may
-  have cut in two (bot/feedcuts.py).
+  without a mark, the excerpt says so with one "…" at a word: the feed's mark goes, and a word it may have cut too.
 
 Each removal is a note ("removed: …", "text: …") for Article.provenance.
 """
@@ -250,7 +248,9 @@ def _excerpt(blocks: Blocks, limit: int, title: str) -> Excerpt:
         ):
             # The excerpt stops mid-sentence: before more of the story (the next block does not continue
             # this one), or where the feed cut its text, with or without a mark. One "…" says so.
-            text = closed_quote(cuts.with_ellipsis(text, limit), text, cut_by_feed=truncated)
+            shown = cuts.with_ellipsis(text, limit)  # (cut back to its sentences, the last may announce the rest: F9)
+            shown = shown if shown[-1:] == "…" or len(shown) == len(text) else cuts.without_announcement(shown)[0]
+            text = closed_quote(shown, text, cut_by_feed=truncated)
         return Excerpt(text, tuple(notes))
     short = _cut(text, parts, limit)
     if reached_end and not (truncated or clipped or blocks.cut or complete) and cuts.just_over(text, short, limit):

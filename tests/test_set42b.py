@@ -176,6 +176,25 @@ def test_a_last_sentence_announcing_counted_points_or_a_flow_goes():
         assert excerpt(text) == text
 
 
+def test_an_announcing_sentence_goes_where_the_feed_cut_the_text_after_it():
+    """The re-read of set42 (AFTER.md, F9 still open): yamadashy--tech-blog-rss-feed.xml #3's summary goes on after
+    "…以下の4点を検証します。" and the feed cut it there ("Ama..."): the excerpt, cut back to its whole sentences, ended
+    on the announcement. Cut back, its last sentence goes as when the text ends with it."""
+    from tests.builders import read_entries
+
+    lead = (
+        "このサービスでは、標準の署名認証に加えて、キーによる認証を利用できます。キーには、既存の認証情報から作る短期のキーと、"
+        "利用者に結び付けて発行する長期のキーがあります。運用の方針によっては、長期のキーを新しく作れないようにしたり、"
+        "キーによるアクセスだけを止めたりしたい場合があります。"
+    )
+    text = lead + "そこで本ブログでは、ポリシーを使用し、以下の4点を検証します。Ama..."
+    assert read_entries([{"title": "キーを拒否してみた", "link": "/a", "text": text}])[0].excerpt == lead
+    text = lead + "概ね次のような流れで開発を進めています。まず..."
+    assert read_entries([{"title": "開発の流れ", "link": "/b", "text": text}])[0].excerpt == lead
+    whole = lead + "そこで本ブログでは、四つの設定を順に検証しました。Ama..."  # (no announcement: kept)
+    assert read_entries([{"title": "キー", "link": "/c", "text": whole}])[0].excerpt == whole.removesuffix("Ama...")
+
+
 def test_two_readers_comments_under_one_link_are_two_stories():
     """The re-read of set42 (AFTER.md D47, D49): cannibal-turtle--comments.xml links each comment to its novel's page
     under the novel's title, a guid and an author of its own; two readers' comments, kept apart by dedup.two_voices,
