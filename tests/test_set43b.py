@@ -1,6 +1,6 @@
 """Set 43's findings (branch fix43b): F2, F3, F4, F12 (/work/unseen43/FINDINGS.md)."""
 
-from tests.builders import excerpt
+from tests.builders import excerpt, read_entries
 
 _MINIKUBE = (
     "Minikube 로컬환경에서 kubernetes 환경을 간단하게 세팅해서 개발에 활용 할 수 있는 minikube 의 설치방법에 대해 짧게 "
@@ -42,6 +42,27 @@ def test_a_command_named_in_a_sentence_stays():
     assert excerpt(text) == text
     text = "Install it with npm install -g typescript and then run tsc --init in the folder of the project."
     assert excerpt(text) == text
+
+
+def test_the_title_run_into_the_first_sentence_goes():
+    """akifmt--akifmt.github.io-tr.xml #0, F4: the plain summary opens with the title and the first sentence on one
+    line ("Self-hosted CI/CD Aracı Teamcity Kurulumu JetBrains tarafından geliştirilen TeamCity, …")."""
+    title = "Self-hosted CI/CD Aracı Teamcity Kurulumu"
+    sentence = "JetBrains tarafından geliştirilen TeamCity, bir sürekli entegrasyon ve sürekli dağıtım platformudur."
+    [article] = read_entries([{"title": title, "link": "/a", "text": f"{title} {sentence}"}])
+    assert article.excerpt == sentence
+
+
+def test_a_sentence_opening_with_the_titles_words_stays():
+    """The risk of F4: the title is the sentence's subject ("… Basics is a short guide": "is" is no sentence's
+    start), a title-case headline goes on, a name after the title ("Rivo van Tamm said")."""
+    texts = {
+        "Docker Compose Basics": "Docker Compose Basics is a short guide to running two containers on one machine.",
+        "Apple Releases iOS 18": "Apple Releases iOS 18 With New Features For Everyone.",
+        "Breaking Changes in Quorra": "Breaking Changes in Quorra Rivo van Tamm said on Monday were small.",
+    }
+    entries = [{"title": t, "link": f"/{i}", "text": x} for i, (t, x) in enumerate(texts.items())]
+    assert [a.excerpt for a in read_entries(entries)] == list(texts.values())
 
 
 def test_commands_named_in_a_japanese_sentence_stay():
