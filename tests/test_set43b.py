@@ -73,3 +73,17 @@ def test_commands_named_in_a_japanese_sentence_stay():
         "install -g pnpm することが多いです。"
     )
     assert excerpt(text) == text
+
+
+def test_a_last_sentence_pointing_at_the_presentation_below_goes():
+    """tunix--tunix.github.io-tr.xml #9, F12: the excerpt ended "…Solomon Hykes’ın yaptığı aşağıdaki sunumu
+    izlemelisiniz." ("you should watch the presentation below": an embedded video no excerpt shows)."""
+    first = (
+        "Docker’laştıramadıklarımızdan mısınız? başlıklı yazımda bahsettiğim serinin ilk yazısına biraz temelden "
+        "girerek başlayacağım."
+    )
+    text = f"{first} Öncelikle İngilizce’niz varsa Docker’ın CTO’su Solomon Hykes’ın yaptığı aşağıdaki sunumu izlemelisiniz."
+    assert excerpt(f"<p>{text}</p><p>Sanallaştırma Hakkında</p>") == first
+    # (a place below in the world, not on the page, stays: "aşağıdaki köyde" is "in the village down below")
+    text = f"{first} Aşağıdaki köyde yaşayan insanlar her sabah erkenden kalkıp tarlaya gider."
+    assert excerpt(f"<p>{text}</p>") == text
