@@ -37,6 +37,7 @@ from .inlineedges import CJK, GOING_ON
 from .markdowntables import table_cells
 from .markdowntext import marked_heading, without_emphasis
 from .pictureends import ends_in_picture
+from .plaincode import code_split
 from .sentences import HEADING, QUOTED
 from .thanks import without_thanks
 
@@ -111,6 +112,7 @@ def html_blocks(markup: str | None, *, cut: bool = False, title: str = "") -> Bl
         lines = _plain_list_marked(_paragraphs(markup, html_lines) if wrapped else unwrapped(lines))
         lines = [unglued(line) for line in lines]  # paragraphs joined without a space (bot/gluedtext.py)
         lines = [without_line_numbers(line) if "1 2 " in line else line for line in lines]  # (Hugo's code: set42 F6)
+        lines = code_split(lines, code)  # (commands and code plainified: set43 F2, bot/plaincode.py)
     # (a reply's quote of another post as a paragraph of "> …" in its HTML: set24 F8; a text without markup may be a
     # terminal's prompts, Escape Pod's "> Read?" / "> No.")
     if ("&gt;" in markup or "> " in markup) and re.search(r"<(?:p|br|div)\b", markup):

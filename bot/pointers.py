@@ -61,7 +61,8 @@ def about_unshown(sentence: str) -> bool:
 # - "see"/"as" (an imperative or a comparison) and a place on the page, the place ending a clause ("…zoals hierboven!",
 #   "See the table above.", "(см. выше)"; not "…as above-average temperatures…", "…höher als oben am Gipfel.", "Se
 #   sotto i 18 anni…": a place word in a sentence of its own);
-# - a word for "the above"/"the below" before a part of the page ("ovanstående kontaktpersons", "az alábbi táblázat";
+# - a word for "the above"/"the below" before a part of the page ("ovanstående kontaktpersons", "az alábbi táblázat",
+#   "…aşağıdaki sunumu izlemelisiniz.": a presentation embedded, set43 F12;
 #   not "In onderstaande blog lees je…", "Az alábbi cikkben…": the post itself; a few letters of an ending after the
 #   part's word, "az alábbi képességek" is no picture);
 # - "see this page for…" (not "If you see this page, the server works.").
@@ -73,13 +74,15 @@ _PLACE = (
 _PAGE_PART = (
     r"(?:(?:tabel|tabell|táblázat|kép|bild|afbeelding|plaatje|foto|fotó|zdjęci|obraz|link|länk|lijst|lista|list"
     r"|video|videó|film|formul|űrlap|kaart|karta|térkép|map|schema|wykres|diagram|grafik|kontakt|contact|kapcsolat"
-    r"|elérhetőség|adres|cím|button|knop|knapp)\w{0,4}\b|kontaktperson\w*)"
+    r"|elérhetőség|adres|cím|button|knop|knapp|sunum|satır|kod|code|presentation|prezentac)\w{0,4}\b|kontaktperson\w*)"
 )
 _PAGE_POINTER = re.compile(
     r"(?:\b(?:zoals|wie|comme|como|come|jak|see|zie|siehe|voir|vea|véase|vedi|veja|zobacz|lásd|se(?=\s+(?:ovan|nedan"
     r"|ovenfor|nedenfor))|(?:as\s+)?shown|(?<!\w)(?:див|см)\.?)\s+(?:(?:the|den|die|das|la|le|el|het|de)\s+\w+\s+)?"
     rf"{_PLACE}(?=\s*[.,;:!?)»”\"]|$)"
-    rf"|\b(?:ovanstående|nedanstående|onderstaande|bovenstaande|alábbi|fenti|powyższ\w*|poniższ\w*)\s+{_PAGE_PART}"
+    rf"|\b(?:ovanstående|nedanstående|onderstaande|bovenstaande|alábbi|fenti|powyższ\w*|poniższ\w*|aşağıdaki|yukarıdaki"
+    rf"|nachfolgende\w?|untenstehende\w?|obenstehende\w?)\s+{_PAGE_PART}"
+    r"|아래의?\s*(?:영상|동영상|코드|링크|표|그림|사진|이미지|발표)"  # (Korean: "아래 영상을 보세요", set43 F12)
     r"|\b(?:se|see|zie|siehe|voir|vea|vedi|veja|zobacz|lásd)\s+(?:den här sidan|denna sida|this page|deze pagina"
     r"|diese seite|cette page|esta página|questa pagina|tę stronę|ezt az oldalt)\s+(?:for|för|voor|für|pour|para|per"
     r"|dla)\b)",
@@ -91,7 +94,7 @@ _PAGE_POINTER = re.compile(
 _HINTS = (
     "hierboven", "hieronder", "ovan", "nedan", "oben", "unten", "ci-des", "arriba", "abajo", "sopra", "sotto", "acima",
     "abaixo", "powy", "poni", "вище", "нижче", "выше", "ниже", "above", "below", "fent", "lent", "onderstaande",
-    "bovenstaande", "alábbi", "page", "sida", "pagina", "seite", "página", "stron", "oldal",
+    "bovenstaande", "alábbi", "aşağıdaki", "yukarıdaki", "nachfolgend", "untenstehend", "obenstehend", "아래", "page", "sida", "pagina", "seite", "página", "stron", "oldal",
 )  # fmt: skip
 
 
