@@ -38,6 +38,7 @@ from .markdowntables import table_cells
 from .markdowntext import marked_heading, without_emphasis
 from .pictureends import ends_in_picture
 from .sentences import HEADING, QUOTED
+from .storylabels import unmarked
 from .thanks import without_thanks
 
 
@@ -98,6 +99,7 @@ def html_blocks(markup: str | None, *, cut: bool = False, title: str = "") -> Bl
     rows: list = []
     code: list = []
     lines = html_lines(bold_headings(markup), headings, quotes=quotes, rows=rows, whole=not cut, code=code)
+    unmarked(markup, lines, headings, quotes, code=code)  # ("♠ Previously." opening every post: set43 F1, F5)
     if "---" in markup and "|" in markup:  # (a Markdown table run together in HTML's text: set42 F7)
         lines = table_cells(lines, code, headings, kept={*code, *rows})
     if "# " in markup:  # (a Markdown heading the HTML kept as text: "<p>## 朴素贝叶斯实战</p>", set20 F6; not code's)
@@ -199,6 +201,8 @@ def plain_blocks(text: str | None, title: str = "") -> Blocks:
     read = functools.cache(lambda line: without_cjk_headings(unglued(line), title))  # (once a line: set42 F1)
     lines = list(map(read, plain_lines(text)))
     blocks = _paragraphs(text, lambda part: list(map(read, plain_lines(part))))
+    unmarked("", lines)  # (set43 F1)
+    unmarked("", blocks)
     if "תודה" in text or "hank" in text:  # (a post's thanks at a paragraph's end: bot/leadrows.py)
         lines, blocks = without_thanks(lines, set()), without_thanks(blocks, set())
     rules: list[str] = []

@@ -1,0 +1,43 @@
+"""Set 43's findings (branch fix43a): F1, F5, F6, F11, F13, F10, F9 (/work/unseen43/FINDINGS.md)."""
+
+from bot.blocks import plain_blocks
+from tests.builders import excerpt
+
+_TERMINALS = (
+    "Today I found myself with 13 open terminals, more than half of them running Pi or Claude Code. 13!! This is not "
+    "a matter of pride."
+)
+
+
+def test_a_decorative_mark_a_blog_opens_every_post_with_goes():
+    """thiagowfx--thiagowfx.github.io-en.xml #5 (and the -pt feed's #0-#9), F1: every post opens "<p>♠ Today I found
+    myself…"; the excerpt kept the "♠". A lone symbol, a space and a word at a text's start is a decoration."""
+    assert excerpt(f"<p>♠ {_TERMINALS}</p>") == _TERMINALS
+    assert excerpt("<p>♠ 08 de março. Você sabe que dia é hoje.</p>") == "08 de março. Você sabe que dia é hoje."
+    assert excerpt("<p>■ <strong>TIL</strong>: The radar is out.</p>") == "TIL: The radar is out."
+    assert plain_blocks(f"♠ {_TERMINALS}").lines == [_TERMINALS]
+
+
+def test_a_mark_that_means_something_stays():
+    """The risks of F1: a rating, a sign before a number, a suit glued to its card, a bullet, an emoji."""
+    for text in ("★ 5 stars for this one.", "− 5 degrees at dawn.", "♠A ♠K are the cards.", "🎉 We shipped it!"):
+        assert excerpt(f"<p>{text}</p>") == text
+
+
+def test_a_crumb_to_the_previous_post_is_not_the_excerpt():
+    """thiagowfx--thiagowfx.github.io-en.xml #3 (and #0, #2, #9), F5: the first paragraph is
+    '♠ <a href="…/thoughtworks-technology-radar/">Previously</a>.'; the excerpt was "♠ Previously." alone (#3) or
+    opened with it. A first paragraph that is only a link's label of a few words is a crumb, not text."""
+    crumb = '<p>♠ <a href="https://perrotta.dev/2026/08/thoughtworks-technology-radar/">Previously</a>.</p>\n'
+    problem = "Problem statement: post connections showed only direct links. I added a second kind of edge."
+    assert excerpt(f"{crumb}<p>{problem}</p>") == problem
+    lead_in = "Thanks to the Radar I finally adopted mise, so I migrated my dotfiles for every runtime:"
+    items = "<ul><li><code>rbenv</code> (ruby)</li><li><code>tfenv</code> (terraform)</li></ul>"
+    assert excerpt(f"{crumb}<p>{lead_in}</p>\n{items}").startswith(lead_in)
+
+
+def test_a_first_paragraph_that_is_a_link_with_words_around_it_stays():
+    """The risk of F5: a sentence that holds a link, and a link post's whole text, are text."""
+    text = '<p>Read <a href="https://a.example/x">the report</a>.</p><p>It is long.</p>'
+    assert excerpt(text) == "Read the report. It is long."
+    assert excerpt('<p><a href="https://a.example/x">The Guardian on the strike in full today</a>.</p><p>Yes.</p>')
