@@ -41,3 +41,24 @@ def test_a_first_paragraph_that_is_a_link_with_words_around_it_stays():
     text = '<p>Read <a href="https://a.example/x">the report</a>.</p><p>It is long.</p>'
     assert excerpt(text) == "Read the report. It is long."
     assert excerpt('<p><a href="https://a.example/x">The Guardian on the strike in full today</a>.</p><p>Yes.</p>')
+
+
+def test_a_footnote_mark_linked_with_the_pages_address_goes():
+    """thiagowfx--thiagowfx.github.io-en.xml #6 (and 5 more, -pt #4), F11: Hugo's footnote mark in a feed links with
+    the page's full address, '<sup id="fnref:1"><a href="https://perrotta.dev/…/radar/#fn:1" class="footnote-ref"
+    role="doc-noteref">1</a></sup>'; it was read as a superscript digit and shown "an yearly1 opinionated report"."""
+    mark = (
+        '<sup id="fnref:1"><a href="https://perrotta.dev/2026/08/thoughtworks-technology-radar/#fn:1" '
+        'class="footnote-ref" role="doc-noteref">1</a></sup>'
+    )
+    text = f"<p>The Radar publishes an yearly{mark} opinionated report about the technology landscape today.</p>"
+    assert excerpt(text) == "The Radar publishes an yearly opinionated report about the technology landscape today."
+    assert excerpt('<p>Novo grupo<sup><a href="https://a.example/p/#footnote-2">2</a></sup>.</p>') == "Novo grupo."
+
+
+def test_a_linked_exponent_stays():
+    """The risk of F11: an exponent, or a link in a <sup> to another page, is no footnote's mark."""
+    assert excerpt("<p>The flat has 40 m<sup>2</sup> of floor.</p>") == "The flat has 40 m² of floor."
+    assert excerpt('<p>Area 40 m<sup><a href="https://a.example/units">2</a></sup> of floor.</p>') == (
+        "Area 40 m2 of floor."  # (as before: a link's digit is not turned into a superscript)
+    )
