@@ -32,8 +32,8 @@ def without_lead_mark(line: str) -> str:
     is otherwise. Never a list's bullet ("•" is no such symbol), a suit glued to a card ("♠A ♠K"), a rating or a
     sign before a number ("★ 5 stars", "− 5 °C")."""
     mark = _LEAD_MARK.match(line)
-    if mark is None or unicodedata.category(mark[1]) not in ("So", "Sm", "Po"):
-        return line
+    if mark is None or unicodedata.category(mark[1]) not in ("So", "Sm", "Po") or mark[1] in line[2:]:
+        return line  # (a symbol again: a frame around a heading, "⚽ Bayern 2-1 Dortmund ⚽", set38 F1's)
     if line[mark.end()].isdigit() and (mark[1] in _RATINGS or unicodedata.category(mark[1]) == "Sm"):
         return line
     return line[mark.end() :]

@@ -19,8 +19,10 @@ def test_a_decorative_mark_a_blog_opens_every_post_with_goes():
 
 
 def test_a_mark_that_means_something_stays():
-    """The risks of F1: a rating, a sign before a number, a suit glued to its card, a bullet, an emoji."""
-    for text in ("★ 5 stars for this one.", "− 5 degrees at dawn.", "♠A ♠K are the cards.", "🎉 We shipped it!"):
+    """The risks of F1: a rating, a sign before a number, a suit glued to its card, an emoji, a frame around a
+    heading (set38 F1's: the same symbol again in the line)."""
+    for text in ("★ 5 stars for this one.", "− 5 degrees at dawn.", "♠A ♠K are the cards.", "🎉 We shipped it!",
+                 "⚽ Bayern 2-1 Dortmund ⚽ Ein Tor in der Nachspielzeit entschied."):  # fmt: skip
         assert excerpt(f"<p>{text}</p>") == text
 
 
