@@ -64,3 +64,32 @@ def test_a_linked_exponent_stays():
     assert excerpt('<p>Area 40 m<sup><a href="https://a.example/units">2</a></sup> of floor.</p>') == (
         "Area 40 m2 of floor."  # (as before: a link's digit is not turned into a superscript)
     )
+
+
+_NOTICE_BOX = (
+    '<div class="flex px-4 py-3 rounded-md"><span class="icon"><svg viewBox="0 0 512 512"><path d="M506 417z"/></svg>'
+    '</span><span class="dark:text-neutral-300"><strong>WARN!</strong> 아직 작성 중인 글입니다. 중도에 내용이 변경될 수 '
+    "있습니다.</span></div>"
+)
+
+
+def test_a_notice_that_the_post_is_still_being_written_is_not_its_excerpt():
+    """pmnxis--pmnxis.github.io-ko.xml #2, #3, #4, #5, F6: a callout "WARN! 아직 작성 중인 글입니다. 중도에 내용이 변경될 수
+    있습니다." ("still being written, may change"), or the same in a blockquote, was the whole excerpt. A block that
+    says the post is unfinished goes; nothing else: no excerpt."""
+    story = "러스트로 임베디드 제품을 양산하면서 빌드 스크립트를 활용한 방법을 정리한다."
+    assert excerpt(f"{_NOTICE_BOX}<p>{story}</p>") == story
+    assert (
+        excerpt(_NOTICE_BOX + '<p><figure><img src="https://a.example/feature.jpg" alt="constcat"></figure></p>') == ""
+    )
+    quoted = "<blockquote><p>아직 작성 중인 글입니다. 중도에 내용이 변경 될 수 있습니다.</p></blockquote>"
+    assert excerpt(f"{quoted}<p>{story}</p>") == story
+    assert excerpt(f"<p>Note: This post is a work in progress.</p><p>{_TERMINALS}</p>") == _TERMINALS
+
+
+def test_a_warning_about_something_else_stays():
+    """The risk of F6: a warning whose subject is not the post itself is the story."""
+    text = "Warning: the exploit is being written into malware kits, researchers said."
+    assert excerpt(f"<p>{text}</p><p>Patch now.</p>") == f"{text} Patch now."
+    text = "This article is a draft of the law the council will vote on. It is long."
+    assert excerpt(f"<p>{text}</p>") == text
