@@ -35,7 +35,7 @@ from .gluedtext import unglued
 from .headingrows import without_cjk_headings, without_line_headings
 from .inlineedges import CJK, GOING_ON
 from .markdowntables import table_cells
-from .markdowntext import marked_heading, without_emphasis
+from .markdowntext import before_tex, marked_heading, without_emphasis
 from .pictureends import ends_in_picture
 from .sentences import HEADING, QUOTED
 from .storylabels import unmarked
@@ -117,6 +117,7 @@ def html_blocks(markup: str | None, *, cut: bool = False, title: str = "") -> Bl
     # terminal's prompts, Escape Pod's "> Read?" / "> No.")
     if ("&gt;" in markup or "> " in markup) and re.search(r"<(?:p|br|div)\b", markup):
         lines = [line if line in code else _marked_quote(line, quotes) for line in lines]  # (not code's "> npm …")
+    lines = before_tex(lines, code) if "\\(" in markup or "$" in markup else lines  # (set43 F13: "\\(x(t)\\)")
     joined = "\n".join(lines)
     if any(hint in joined for hint in _RULE_HINTS):
         lines = ruled(lines, rows, kept={*headings, *quotes, *rows})

@@ -93,3 +93,21 @@ def test_a_warning_about_something_else_stays():
     assert excerpt(f"<p>{text}</p><p>Patch now.</p>") == f"{text} Patch now."
     text = "This article is a draft of the law the council will vote on. It is long."
     assert excerpt(f"<p>{text}</p>") == text
+
+
+def test_tex_ends_the_excerpt():
+    """pmnxis--pmnxis.github.io-ko.xml #7, F13: "계수 유도 문제는 주기 신호와 함께 출제됩니다.: \\(x(t) \\rightarrow a_k\\)",
+    MathJax's inline TeX, was kept. Inline TeX with a command in it ends the line, its colon with it."""
+    heading = "<h2>1. 연속 신호의 푸리에 급수 계수</h2>"
+    markup = f"{heading}<p>계수 유도 문제는 주기 신호와 함께 출제됩니다.: \\(x(t) \\rightarrow a_k\\)</p>"
+    assert excerpt(markup) == "계수 유도 문제는 주기 신호와 함께 출제됩니다."
+    assert excerpt("<p>The sum is small. $\\alpha + \\beta < 1$</p>") == "The sum is small."
+
+
+def test_dollars_are_no_tex_and_tex_in_a_sentence_is_its_own():
+    """The risks of F13: prices with "$" and a backslash elsewhere stay; TeX inside a sentence is its words
+    (rssfeedsjl--quant-ph.xml in set13: "We investigate $n$-partite … ($\\text{GHZ}_n$) entanglement…")."""
+    text = "It costs $5 and $10 in C:\\Program Files now."
+    assert excerpt(f"<p>{text}</p>") == text
+    text = "We investigate $n$-partite Greenberger-Horne-Zeilinger ($\\text{GHZ}_n$) entanglement in circuits."
+    assert excerpt(f"<p>{text}</p>") == text
