@@ -319,8 +319,8 @@ def _goes_on(line: str, after: str, last_line: str = "") -> bool:
     if BLOCK_END.search(line, len(line) - 8) or _LIST_ITEM.match(after) or after.startswith(("http", "www.")):
         return False
     # (not after a character of a script without spaces: no wrap there, and no space to put back)
-    if is_spaceless(line[-1]):
-        return False
+    if is_spaceless(line[-1]):  # (but a Korean clause's connective ending before more Hangul)
+        return len(line) >= 20 and "가" <= after[:1] <= "힣" and _KOREAN_GOES_ON.search(line, len(line) - 3) is not None
     # ("…did not happen on" / "January 13, 1999.": a line never ends with "on", "the", "and")
     return (
         after[:1].islower()
@@ -330,6 +330,11 @@ def _goes_on(line: str, after: str, last_line: str = "") -> bool:
         or line.endswith(_NEVER_LAST)
         or _wrapped_sentence(last_line or line)
     )
+
+
+_KOREAN_GOES_ON = re.compile(  # a Korean clause's connective ending ("…알아보고": set43 F9; not "참고", "문서", "화면")
+    r"(?<=[가-힣])(?<![참광최재])(?:[고며]|지만|[는은인]데|하여|도록|면서|거나|니까|[어아해]서|[으하다]면|려면)$"
+)
 
 
 _WRAPPED_FROM = 60  # a line at least this long (and at most _WRAP_WIDTH) may be a hard wrap's

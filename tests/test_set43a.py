@@ -1,7 +1,7 @@
 """Set 43's findings (branch fix43a): F1, F5, F6, F11, F13, F10, F9 (/work/unseen43/FINDINGS.md)."""
 
-from bot.blocks import plain_blocks
-from tests.builders import excerpt
+from bot.blocks import plain_blocks, unwrapped
+from tests.builders import excerpt, read_entries
 
 _TERMINALS = (
     "Today I found myself with 13 open terminals, more than half of them running Pi or Claude Code. 13!! This is not "
@@ -111,3 +111,24 @@ def test_dollars_are_no_tex_and_tex_in_a_sentence_is_its_own():
     assert excerpt(f"<p>{text}</p>") == text
     text = "We investigate $n$-partite Greenberger-Horne-Zeilinger ($\\text{GHZ}_n$) entanglement in circuits."
     assert excerpt(f"<p>{text}</p>") == text
+
+
+def test_a_hard_wrap_after_a_korean_connective_ending_goes_on():
+    """noizbuster--noiz-blog-ko.xml #0, F9: a plain-text summary wraps one sentence, "…간단하게 알아보고" / "사용해보면서
+    겪은 시행착오나 느낌에 대해 이야기 해보려고 합니다."; the first line was read as a block, the excerpt cut with "…" and the
+    digest opened mid-sentence. A long line ending in a connective ending ("-고", "-면서", "-지만") goes on."""
+    first = "React.js 앱에 차트 표현을 위해 Billboard.js 를 사용하는방법을 간단하게 알아보고"
+    second = "사용해보면서 겪은 시행착오나 느낌에 대해 이야기 해보려고 합니다."
+    assert unwrapped([first, second]) == [f"{first} {second}"]
+    (article,) = read_entries([{"title": "Billboardjs With React", "link": "/p/1", "text": f"{first}\n{second}"}])
+    assert article.excerpt == f"{first} {second}"
+
+
+def test_a_korean_heading_or_a_noun_ending_a_line_stays_a_block():
+    """The risk of F9: a short line, or one ending in a noun ("…문서를 참고", "설정 화면"), ends its block."""
+    assert unwrapped(["설치 방법", "사용해보면서 겪은 시행착오"]) == ["설치 방법", "사용해보면서 겪은 시행착오"]
+    for line in (
+        "설치 방법과 설정에 대한 자세한 내용은 문서를 참고",
+        "설치 방법과 설정에 대한 자세한 내용은 설정 화면",
+    ):
+        assert unwrapped([line, "사용해보면서 겪은 시행착오"]) == [line, "사용해보면서 겪은 시행착오"]
