@@ -35,10 +35,11 @@ from .gluedtext import unglued
 from .headingrows import without_cjk_headings, without_line_headings
 from .inlineedges import CJK, GOING_ON
 from .markdowntables import table_cells
-from .markdowntext import marked_heading, without_emphasis
+from .markdowntext import before_tex, marked_heading, without_emphasis
 from .pictureends import ends_in_picture
 from .plaincode import code_split
 from .sentences import HEADING, QUOTED
+from .storylabels import unmarked
 from .thanks import without_thanks
 
 
@@ -99,6 +100,7 @@ def html_blocks(markup: str | None, *, cut: bool = False, title: str = "") -> Bl
     rows: list = []
     code: list = []
     lines = html_lines(bold_headings(markup), headings, quotes=quotes, rows=rows, whole=not cut, code=code)
+    unmarked(markup, lines, headings, quotes, code=code)  # ("♠ Previously." opening every post: set43 F1, F5)
     if "---" in markup and "|" in markup:  # (a Markdown table run together in HTML's text: set42 F7)
         lines = table_cells(lines, code, headings, kept={*code, *rows})
     if "# " in markup:  # (a Markdown heading the HTML kept as text: "<p>## 朴素贝叶斯实战</p>", set20 F6; not code's)
@@ -117,6 +119,7 @@ def html_blocks(markup: str | None, *, cut: bool = False, title: str = "") -> Bl
     # terminal's prompts, Escape Pod's "> Read?" / "> No.")
     if ("&gt;" in markup or "> " in markup) and re.search(r"<(?:p|br|div)\b", markup):
         lines = [line if line in code else _marked_quote(line, quotes) for line in lines]  # (not code's "> npm …")
+    lines = before_tex(lines, code) if "\\(" in markup or "$" in markup else lines  # (set43 F13: "\\(x(t)\\)")
     joined = "\n".join(lines)
     if any(hint in joined for hint in _RULE_HINTS):
         lines = ruled(lines, rows, kept={*headings, *quotes, *rows})
@@ -201,6 +204,8 @@ def plain_blocks(text: str | None, title: str = "") -> Blocks:
     read = functools.cache(lambda line: without_cjk_headings(unglued(line), title))  # (once a line: set42 F1)
     lines = list(map(read, plain_lines(text)))
     blocks = _paragraphs(text, lambda part: list(map(read, plain_lines(part))))
+    unmarked("", lines)  # (set43 F1)
+    unmarked("", blocks)
     if "תודה" in text or "hank" in text:  # (a post's thanks at a paragraph's end: bot/leadrows.py)
         lines, blocks = without_thanks(lines, set()), without_thanks(blocks, set())
     rules: list[str] = []
@@ -316,8 +321,8 @@ def _goes_on(line: str, after: str, last_line: str = "") -> bool:
     if BLOCK_END.search(line, len(line) - 8) or _LIST_ITEM.match(after) or after.startswith(("http", "www.")):
         return False
     # (not after a character of a script without spaces: no wrap there, and no space to put back)
-    if is_spaceless(line[-1]):
-        return False
+    if is_spaceless(line[-1]):  # (but a Korean clause's connective ending before more Hangul)
+        return len(line) >= 20 and "가" <= after[:1] <= "힣" and _KOREAN_GOES_ON.search(line, len(line) - 3) is not None
     # ("…did not happen on" / "January 13, 1999.": a line never ends with "on", "the", "and")
     return (
         after[:1].islower()
@@ -327,6 +332,11 @@ def _goes_on(line: str, after: str, last_line: str = "") -> bool:
         or line.endswith(_NEVER_LAST)
         or _wrapped_sentence(last_line or line)
     )
+
+
+_KOREAN_GOES_ON = re.compile(  # a Korean clause's connective ending ("…알아보고": set43 F9; not "참고", "문서", "화면")
+    r"(?<=[가-힣])(?<![참광최재])(?:[고며]|지만|[는은인]데|하여|도록|면서|거나|니까|[어아해]서|[으하다]면|려면)$"
+)
 
 
 _WRAPPED_FROM = 60  # a line at least this long (and at most _WRAP_WIDTH) may be a hard wrap's

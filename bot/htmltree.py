@@ -52,7 +52,6 @@ _TAG_KINDS = {
 _SUPERSCRIPTS = str.maketrans("0123456789+-=()n\u2212", "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁼⁽⁾ⁿ⁻")
 _SUBSCRIPTS = str.maketrans("0123456789+-=()\u2212", "₀₁₂₃₄₅₆₇₈₉₊₋₌₍₎₋")
 _SCRIPT_CHARS = {"sup": frozenset("0123456789+-=()n\u2212"), "sub": frozenset("0123456789+-=()\u2212")}
-
 # Link texts that only point elsewhere ("Read more…", "Continue reading →").
 _MORE_LINK = re.compile(
     r"^\W*(read|continue|view|see|click here to read)\b.{0,40}?"
@@ -334,8 +333,7 @@ def _row(cells: list[str], terms: bool) -> str:
 
 
 def _to_script(el) -> None:
-    """<sup>/<sub> text as superscript/subscript characters, when all of it has them.
-    A footnote's mark (<sup><a href="#fn:1">1</a></sup>) goes: "p.1." is no text."""
+    """<sup>/<sub> text as superscript/subscript characters, when all of it has them; a footnote's mark goes."""
     if len(el):
         if _is_footnote_mark(el):
             _drop(el)
@@ -350,13 +348,15 @@ def _to_script(el) -> None:
 def _is_footnote_mark(el) -> bool:
     link = el[0]
     return (
-        el.tag == "sup" and len(el) == 1 and link.tag == "a" and (link.get("href") or "").startswith("#")
+        el.tag == "sup" and len(el) == 1 and link.tag == "a"
+        and (_NOTE_LINK.match(link.get("href") or "") is not None or link.get("role") == "doc-noteref")
         and not (el.text or "").strip() and not (link.tail or "").strip() and len(link) == 0
         and bool(_FOOTNOTE_TEXT.fullmatch((link.text or "").strip()))
     )  # fmt: skip
 
 
 _FOOTNOTE_TEXT = re.compile(r"\[?\(?[0-9a-z*†‡]{1,3}\)?\]?")
+_NOTE_LINK = re.compile(r"#|[^#]*#(?:fn|footnote|note|cite[_-]note)\b", re.I)  # (or a page's: "…/x/#fn:1", set43 F11)
 
 
 def _document_fromstring(markup: str):

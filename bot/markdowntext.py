@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Sequence
 
 from .cuts import BLOCK_END
 
@@ -101,3 +102,23 @@ def _plain_wiki(line: str) -> str:
         return line
     line = _REF.sub("", line) if refs is not None else line
     return _WIKILINK.sub(lambda m: m[2] or m[1], line)
+
+
+# Inline TeX a page's MathJax renders, "\(x(t) \rightarrow a_k\)", "$$\frac{a}{b}$$", "$\alpha$" (a command in it: not
+# "$5 and $10"), right after a sentence's end (set43 F13): no words to read; the line ends before it, with the colon
+# that announced it. (Inside a sentence it is the sentence's: an abstract's "$n$-partite GHZ states", set13.)
+_TEX = re.compile(
+    r"\\\((?=[^\n]{0,300}?\\\))|\\\[(?=[^\n]{0,300}?\\\])"
+    r"|\$\$?(?=[^\s\d$])(?=[^$\n]{0,300}?\\[A-Za-z]{2,})(?=[^$\n]{1,300}\$)"
+)
+
+
+def before_tex(lines: list[str], code: Sequence[str] = ()) -> list[str]:
+    """The lines, each with inline TeX after a sentence's end cut before it."""
+    out = []
+    for line in lines:
+        tex = _TEX.search(line) if "\\" in line and line not in code else None
+        if tex is not None and (head := line[: tex.start()].rstrip(" :")) and head[-1] in ".!?。！？":
+            line = head
+        out.append(line)
+    return out

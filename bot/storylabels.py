@@ -21,6 +21,49 @@ from .scripts import script_of
 _WORD = re.compile(r"\w+")
 
 
+# A lead mark a blog opens every post with ("♠ Today I found…", "■ …", "❖ …"): one symbol from the arrows, math,
+# technical, geometric, symbol and dingbat blocks (or ¶ § ※), a space, then a word or a number (set43 F1).
+_LEAD_MARK = re.compile(r"([\u2190-\u2bff¶§※])[ \u00a0]+(?=\w)")
+_RATINGS = "★☆✩✪✫✬✭✮✯✰⭐"
+
+
+def without_lead_mark(line: str) -> str:
+    """A text's first line without the decorative symbol it opens with ("♠ Today I found myself…"); the line as it
+    is otherwise. Never a list's bullet ("•" is no such symbol), a suit glued to a card ("♠A ♠K"), a rating or a
+    sign before a number ("★ 5 stars", "− 5 °C")."""
+    mark = _LEAD_MARK.match(line)
+    if mark is None or unicodedata.category(mark[1]) not in ("So", "Sm", "Po") or mark[1] in line[2:]:
+        return line  # (a symbol again: a frame around a heading, "⚽ Bayern 2-1 Dortmund ⚽", set38 F1's)
+    if line[mark.end()].isdigit() and (mark[1] in _RATINGS or unicodedata.category(mark[1]) == "Sm"):
+        return line
+    return line[mark.end() :]
+
+
+# A first paragraph that is one link's label of a few words and a full stop, a lead mark before it ("<p>♠ <a
+# href="…/thoughtworks-technology-radar/">Previously</a>.</p>"): a crumb to the post before, no text (set43 F5).
+_CRUMB = re.compile(r"\s*<p>\s*(?:[^\w\s<]\s*)?<a\s[^>]*>([^<]{1,40})</a>\s*[.!]?\s*</p>", re.I)
+_CRUMB_WORDS = 3
+
+
+def unmarked(markup: str, lines: list[str], *kinds: list, code: Sequence[str] = ()) -> None:
+    """Drops the lead mark the first of ``lines`` opens with (without_lead_mark), and that line when it is a link's
+    label alone in the first paragraph of ``markup`` and more lines follow (a crumb); ``kinds``: the lists (headings,
+    quotes) the line is in, which keep it as it is changed."""
+    if not lines or lines[0] in code:
+        return
+    line = lines[0]
+    if "\u2190" <= line[:1] <= "\u2bff" or line[:1] in "¶§※":
+        lines[0] = without_lead_mark(line)
+    if len(lines) > 1 and markup[:40].lstrip()[:2] == "<p" and (crumb := _CRUMB.match(markup)) is not None:
+        label = " ".join(crumb[1].split())
+        if lines[0].rstrip(".!") == label and len(label.split()) <= _CRUMB_WORDS:
+            del lines[0]
+            return
+    for kind in kinds:
+        if line in kind and lines[0] != line:
+            kind.append(lines[0])
+
+
 def _opens_with_title(block: str, title: str) -> bool:
     """Whether a block opens with the title's first three words (or all of a shorter title's, two at least)."""
     words = _WORD.findall(title.casefold())[:3]
