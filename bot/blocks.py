@@ -35,7 +35,7 @@ from .gluedtext import unglued
 from .headingrows import without_cjk_headings, without_line_headings
 from .inlineedges import CJK, GOING_ON
 from .markdowntables import table_cells
-from .markdowntext import before_tex, marked_heading, without_emphasis
+from .markdowntext import before_tex, marked_heading, marked_quote, without_emphasis
 from .pictureends import ends_in_picture
 from .plaincode import code_split
 from .sentences import HEADING, QUOTED
@@ -78,19 +78,6 @@ _ASIDE = re.compile(r"\([^()\n]{1,40}\)")
 _LIST_ITEM = re.compile(r"(?:[-*•–]|\d{1,3}[.)])\s")
 
 
-# A paragraph a reply quotes another post's words in, as mail and Markdown do: "> " and a word ("> But this…"), never
-# a comparison ("> 50 ms").
-_MARKED_QUOTE = re.compile(r">\s+(?=[^\W\d_])")
-
-
-def _marked_quote(line: str, quotes: list) -> str:
-    """A line marked as a quote ("> …") as its words, counted among ``quotes``; any other line as it is."""
-    if (m := _MARKED_QUOTE.match(line)) is None:
-        return line
-    quotes.append(line := line[m.end() :])
-    return line
-
-
 def html_blocks(markup: str | None, *, cut: bool = False, title: str = "") -> Blocks:
     """The blocks of feed HTML; ``cut``: ``markup`` is only the start of it; ``title``: its entry's (set41 F1)."""
     if not markup:
@@ -118,7 +105,7 @@ def html_blocks(markup: str | None, *, cut: bool = False, title: str = "") -> Bl
     # (a reply's quote of another post as a paragraph of "> …" in its HTML: set24 F8; a text without markup may be a
     # terminal's prompts, Escape Pod's "> Read?" / "> No.")
     if ("&gt;" in markup or "> " in markup) and re.search(r"<(?:p|br|div)\b", markup):
-        lines = [line if line in code else _marked_quote(line, quotes) for line in lines]  # (not code's "> npm …")
+        lines = [line if line in code else marked_quote(line, quotes) for line in lines]  # (not code's "> npm …")
     lines = before_tex(lines, code) if "\\(" in markup or "$" in markup else lines  # (set43 F13: "\\(x(t)\\)")
     joined = "\n".join(lines)
     if any(hint in joined for hint in _RULE_HINTS):
@@ -334,7 +321,8 @@ def _goes_on(line: str, after: str, last_line: str = "") -> bool:
     )
 
 
-_KOREAN_GOES_ON = re.compile(  # a Korean clause's connective ending ("…알아보고": set43 F9; not "참고", "문서", "화면")
+# A Korean clause's connective ending ("…알아보고": set43 F9; not "참고", "문서", "화면")
+_KOREAN_GOES_ON = re.compile(
     r"(?<=[가-힣])(?<![참광최재])(?:[고며]|지만|[는은인]데|하여|도록|면서|거나|니까|[어아해]서|[으하다]면|려면)$"
 )
 
