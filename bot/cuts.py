@@ -235,7 +235,7 @@ def looks_cut(line: str, open_ends: bool = False) -> bool:
     form ("…執筆してい"): the feed cut its text without saying so. (``open_ends``: the feed ends texts without a stop.)"""
     end, at = line.rstrip(), line.rfind("(")  # (an open "(" before a word: not ":-(", nor an interval's "(0, 1]")
     in_bracket = at > max(*map(end.rfind, ")）]"), len(end) - 40) and end[at + 1 : at + 2].isalnum()
-    if end[-1:] in ",;–—-，、" or in_bracket:
+    if end[-1:] in ",;–—-，、" or in_bracket or ends_at_abbreviation(end):
         return True
     if open_ends:
         return False
@@ -252,6 +252,18 @@ def looks_cut(line: str, open_ends: bool = False) -> bool:
     return len(words) >= 15 and end[-1:].isalpha() and end[-1:].islower() and words[-1][0] not in "@#" and not slug
 
 
+# A month's or a title's short form a text ends with after a word: the source cut it there ("…the season's official
+# start on Sept.", "…hit theaters Aug.": set44 F5); after a day's number ("on 3 Jan.") it ends a date.
+_ABBREVIATION_END = re.compile(
+    r"(?<=[a-z,] )(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|Prof|vs|e\.g|i\.e)\.$"
+)
+
+
+def ends_at_abbreviation(text: str) -> bool:
+    """Whether a text ends with such a short form: it stops before what the form introduces."""
+    return text[-1:] == "." and _ABBREVIATION_END.search(text, max(0, len(text) - 8)) is not None
+
+
 # What a cut never leaves off: a closing quote or bracket (after a word), an address.
 _KEPT_END = re.compile(r"(?<=[^\s\"'“‘(\[«])[\"'”’»)\]]+$|(?:https?://|www\.)\S+$")
 
@@ -262,6 +274,8 @@ def with_ellipsis(text: str, limit: int = 0) -> str:
     ('Episode 166: "Country Clever"…') nor an address's last "/" (then " …"). Given the
     excerpt's ``limit``: its whole sentences instead, when they fill WHOLE_SHARE of it
     ("…em Belém." rather than "…em Belém. O evento, dedicado à música…", set18 F5)."""
+    if ends_at_abbreviation(text):  # (the sentence a source cut after "Aug." keeps its words: set44 F5)
+        return text[:-1] + "…"
     least = int(limit * WHOLE_SHARE)
     # (and a fragment follows them, not only the cut's comma: "…Farm Rd.," stays a cut; nor a list they announce)
     if (

@@ -22,6 +22,8 @@ from rapidfuzz import fuzz
 
 from .models import Article
 
+ID_TEXT = 80  # characters of a text two entries under one id share, at least, to be one item (a template's are fewer)
+
 
 class OncePerFeed:
     """Which earlier article of one feed document an article repeats.
@@ -35,15 +37,20 @@ class OncePerFeed:
     one boilerplate description too. Links that name no single item (the feed,
     its site's home page, a site root) are not compared."""
 
-    __slots__ = ("_homes", "_by_title")
+    __slots__ = ("_homes", "_by_title", "_by_id")
 
     def __init__(self, homes: set[str]):
         self._homes = homes
         self._by_title: dict[str, list[tuple[int, str, str, str, Article]]] = {}
+        self._by_id: dict[tuple[str, str], int] = {}
 
-    def earlier(self, article: Article, index: int) -> tuple[int | None, str]:
+    def earlier(self, article: Article, index: int, id_: str = "") -> tuple[int | None, str]:
+        """(``id_``: the entry's raw id: one id and one text of ID_TEXT characters or more are one item whatever
+        the titles: an advisory the feed repeats for each package it names, "[@angular/core] …", set44 F8)."""
         title = title_key(article.title)
         text = text_key(article.excerpt)
+        if id_ and len(text) >= ID_TEXT and (first := self._by_id.setdefault((id_, text), index)) != index:
+            return first, "same id and text"
         link = article.link if identifies_item(article.link, self._homes) else ""
         voice = own_voice(article)
         speaks = voice if text else ""  # (an entry without a text is its link's item again)

@@ -221,8 +221,39 @@ def page_link(entry: RawEntry, base_url: str, site_url: str, notes: list[str]) -
         return link, ["link: the page its text names on the channel's site (its address has the title's words)"]
     found.clear()
     if entry.enclosure and (link := canonical_url(entry.enclosure, base_url, found)):
+        if (direct := without_measurement(link)) != link:
+            link, found = direct, [*found, "link: unwrapped from a podcast measurement prefix"]
         return link, ["link: the enclosure (the entry has no page of its own: the file it carries)", *found]
     return "", notes
+
+
+# The host and path a podcast's download counter puts before the file's own address ("dts.podtrac.com/redirect.mp3/
+# host/EP66.mp3", set44 F1): Podtrac, Chartable, Podsights, OP3, Spotify's, Podscribe, Artsai, Magellan, Veritone,
+# Claritas; the rest is the file on its own host (a host name, then a path).
+_MEASUREMENT = re.compile(
+    r"https?://(?:dts\.podtrac\.com/redirect\.\w+|(?:www\.)?podtrac\.com/pts/redirect\.\w+|(?:chtbl\.com|chrt\.fm)/track/"
+    r"[^/]+|pdst\.fm/e|op3\.dev/e(?:,[^/]*)?|prfx\.byspotify\.com/e|verifi\.podscribe\.com/rss/p|arttrk\.com/p/[^/]+|"
+    r"mgln\.ai/e/[^/]+|pfx\.vpixl\.com/[^/]+|clrtpod\.com/m)/(?:(https?)://)?(?=[a-z\d-]+(?:\.[a-z\d-]+)+/)",
+    re.IGNORECASE,
+)
+
+
+def without_measurement(link: str) -> str:
+    """A media file's address without the measurement prefixes before it (each in turn: they nest), on the scheme
+    the prefix names, else the counter's."""
+    for _ in range(4):
+        if (m := _MEASUREMENT.match(link)) is None:
+            break
+        link = canonical_url((m.group(1) or link[: link.index(":")]) + "://" + link[m.end() :]) or link
+    return link
+
+
+_MEDIA = re.compile(r"\.(?:mp3|m4a|m4b|mp4|m4v|aac|ogg|oga|opus|wav|flac|mov|webm)$", re.IGNORECASE)
+
+
+def measured_media(link: str) -> bool:
+    """Whether an address names an audio or video file (its path's extension) behind a download counter."""
+    return _MEDIA.search(urlsplit(link).path) is not None and without_measurement(link) != link
 
 
 # (words that name no page: "…-on-how-to-…" in an address, "on why the…" in a title)

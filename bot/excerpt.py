@@ -237,7 +237,7 @@ def _excerpt(blocks: Blocks, limit: int, title: str) -> Excerpt:
             # (cut after a comma: "…Farm Rd.," leaves an abbreviation's dot, no sentence end)
             or (truncated and last is not None and last.open_end)
             or (
-                not _ENDS.search(text, max(0, len(text) - 8))
+                (not _ENDS.search(text, max(0, len(text) - 8)) or cuts.ends_at_abbreviation(text))
                 and (
                     truncated
                     or clipped

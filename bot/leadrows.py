@@ -75,9 +75,9 @@ _SALUTATION = (
 # an exclamation of its own: a greeting to someone named before a comma opens a sentence ("Hey Jude, don't
 # make it bad", "Hi Mom, I made it").
 _SALUTATION_START = (
-    rf"(?i:(?:{GREETING}\s+{_READERS}|(?:dear|liebe|chers?|chère|queridos|cari)\s+{_READERS}|{_ADDRESSED})\s*[,!.]+"
-    # ("Merhaba X okuyucuları!"; a forum or a handle: "Hey r/LocalLlama!", set30 F13)
-    rf"|(?!(?:hello|hallo|hola)\s+(?:world|welt|mundo)\b){GREETING}(?:\s+(?:[ru]/|@)?\w+){{0,2}}\s*!+"
+    rf"(?i:(?:{GREETING},?\s+{_READERS}|(?:dear|liebe|chers?|chère|queridos|cari)\s+{_READERS}|{_ADDRESSED})\s*[,!.]+"
+    # ("Merhaba X okuyucuları!"; a forum, a handle: "Hey r/LocalLlama!", set30 F13; after a comma: "Hi, folks!", set44 F2)
+    rf"|(?!(?:hello|hallo|hola),?\s+(?:world|welt|mundo)\b){GREETING},?(?:\s+(?:[ru]/|@)?\w+){{0,2}}\s*!+"
     rf"|(?!(?:hello|hallo|hola),?\s+(?:world|welt|mundo)\b){GREETING}\s*[,.]+)\s*"
     + _THAT_TIME
     # (or one to someone named, when a new sentence follows it: "Hi HN, We're Adeel…", "Hello coders. I am…"; not

@@ -15,7 +15,7 @@ from .cuts import all_quoted
 from .cveids import cve_ids, markup_cve_ids
 from .dates import FUTURE_TOLERANCE, zero_date  # a date further ahead is a mistake: the poll time is used
 from .dedup import OncePerFeed, identifies_item, no_title, over_run_on, raw_key
-from .entrylink import entry_link, entry_uid, opened_link, own_link, page_link, shared_links
+from .entrylink import entry_link, entry_uid, measured_media, opened_link, own_link, page_link, shared_links
 from .entryprints import ENTRY_PRINT, may_repeat, packed, parse_with_prints
 from .excerpt import excerpt_with_notes
 from .feedcuts import (
@@ -137,7 +137,7 @@ def normalize_feed(
             over_run_on(articles, article)  # a repeated entry: the first one wins (but over a scrape's run-on)
             continue
         seen.add(article.uid)
-        earlier, why = once.earlier(article, len(articles))
+        earlier, why = once.earlier(article, len(articles), entry.id)
         if earlier is not None:
             # The same item again under another guid, a redirect link or with
             # only whitespace or markup changed: shown once, the first one wins.
@@ -243,6 +243,8 @@ def normalize_entry(
     # (the raw title, or the raw text's start: an id must not change when the cleaning does)
     uid = entry_uid(entry.id, link, entry.link, entry.title or (entry.summary or entry.content)[:200],
                     homes=homes, shared=_shared)  # fmt: skip
+    if link and entry.enclosure and (link == canonical_url(entry.enclosure, base_url) or measured_media(link)):
+        link = ""  # (the file it carries, or a copy behind a counter, as its guid or link, is no page: set44 F1)
     if (opened := opened_link(link, base_url))[0] != link:
         link, link_notes = opened[0], [*link_notes, opened[1]]
     if link and (own := own_link(entry, link, base_url, homes, _shared)):  # (a home page's, a link others share)

@@ -69,7 +69,7 @@ _FIELD = re.compile(r"\s*([^\W\d_][^:：.!?\n]{0,40}?)\s*[:：](?!//)\s*(?=\S)")
 OPENING = 6  # sentences of an opening, at most (a project blurb of six before each release: set28 F5)
 _FIRST = 600  # characters of a first paragraph read for its opening
 REST = 20  # characters of text (its key's) that must follow an opening for it to go
-_LABEL = (":", "：")  # a block's end that makes it a label, what follows it what it names ("Sponsored by:")
+_LABEL, _LINK = (":", "："), re.compile(r"<a\b", re.I)  # a block's end making it a label ("Sponsored by:"); a link
 
 
 _HAN_KANA = "\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff"  # Chinese and Japanese characters (no spaces between words)
@@ -167,8 +167,7 @@ def _paragraphs(entries: Sequence[RawEntry], title: str = "") -> Repeated:
     counts: Counter[str] = Counter()
     openings: Counter[str] = Counter()
     ends, before = Counter[str](), dict[str, tuple[str, str]]()  # (closings: what signed() reads of each, once)
-    intros: dict[str, list[set[str]]] = {}
-    credited = 0
+    intros, credited = dict[str, list[set[str]]](), 0
     heads: list[str] = []  # (each entry's first paragraph that opens with a label: a masthead's, mastheads.py)
     for summary, content, link, own in texts:
         credited += _ends_with_credit(content or summary)
@@ -238,8 +237,9 @@ def _intros(intros: dict[str, list[set[str]]]) -> list[str]:
             and all(2 * (len(a & b) - 1) < min(len(a), len(b)) - 1 for a, b in pairs)
             and all(any(len(TAG.sub("", part)) >= LONG for part in text - shared) for text in texts)
         ):
-            # (with the paragraphs two of them share: "Other articles in this series:" and its list of them)
-            found += (key(html.unescape(TAG.sub(" ", raw))) for raw in (first, *shared))
+            # (with the shared paragraphs that link or label: "Other articles in this series:", its list; set44 F7)
+            listed = (part for part in shared if _LINK.search(part) or TAG.sub("", part).rstrip().endswith(_LABEL))
+            found += (key(html.unescape(TAG.sub(" ", raw))) for raw in (first, *listed))
     return found
 
 

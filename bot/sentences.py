@@ -157,7 +157,8 @@ _CAPITALS_DOT = re.compile(r"(?:^|[\s(«\"“])((?:[^\W\d_]\.?){1,5})\.$")
 
 def _rejoined(line: str, parts: list[str]) -> list[str]:
     """pysbd's sentences of a line, but for the ends it makes at a dot that starts a
-    file or product name ("a malicious .pkl file", "~/.ssh/authorized_keys") or a method ("x()?.stop()"): those
+    file or product name ("a malicious .pkl file", "~/.ssh/authorized_keys", "[Content_Types].xml": a bracket's
+    end, a lower-case letter at once) or a method ("x()?.stop()"): those
     two parts are one sentence again (nothing stands between them in the line); and
     for those at an abbreviation in capitals that the next part goes on from: its next
     letter at once ("της Ε." / "Ε , η σύσταση…"), or a comma or a lower-case word after it
@@ -171,6 +172,7 @@ def _rejoined(line: str, parts: list[str]) -> list[str]:
         start = line.find(part, at)
         if start == at and (
             _NAME_DOT.search(out[-1][-2:]) or _MEMBER.match(part) or _syllables_dotted(out[-1], part)
+            or (out[-1][-2:] == "]." and part[:1].islower())  # (a name's: "[Content_Types].xml", set44 F12)
             or _IN_ADDRESS.search(out[-1][-300:])  # ("…/id799131292?" / "mt=2": an address's query, set36's re-read)
         ):  # fmt: skip
             out[-1] += part

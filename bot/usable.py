@@ -58,6 +58,8 @@ _NOISE = re.compile(
     # (a release's call to upgrade, set29 F17: "Upgrade today for enhanced security, …"; not "…urged to update now",
     # "Update now available for…")
     r"|^(?:upgrade|update|download|install) (?:today|now)(?: for| to|\W*$)|©|^(?:photo|image|credit|source|note)s?\s*:"
+    # (a report's template rows, set44 F13: "Expected: jwt.exceptions.InvalidTokenError… Actual: Token accepted…")
+    r"|^(?:expected|actual)(?: (?:result|behaviou?r|output|outcome))?\s*:|^(?:steps to reproduce|poc)\s*:"
     # (a contact line, set21 F16: "X (formerly Twitter): Alan, Julien."; a chapter line, set21 F13: "00:19 - Hình
     # ảnh chi tiết…"; a markdown table's row, set21 F15: "| Prefix | Example | Description |")
     rf"|^(?:x|{_NETWORKS}|discord|telegram|threads)\b[^:]{{0,20}}:"
