@@ -123,7 +123,7 @@ _PHRASES = frozenset([
     ("şaka", "bir"), ("even", "for"),  # ("Şaka bir yana, …": "joking aside"; "Even for simple stuff…": set38 F8)
     # ("Speaking of virtualisation, they're…", "Em troca, chamadas…", "V tu dobu jsem…": set44 F11, set43 F8)
     ("speaking", "of"), ("talking", "of"), ("hablando", "de"), ("falando", "de"),
-    ("v", "tu"), ("v", "té"), ("w", "tym"),
+    ("v", "tu"), ("v", "té"), ("w", "tym"), ("in", "other"),  # ("In other words: even when…", set43's re-read)
 ])  # fmt: skip
 # ... but only these continuations of the ambiguous ones ("As a result", "On the other hand", "At the same time";
 # "In each case", "In both cases", "In that case": the cases the sentence before told, the demo's "In each case
@@ -134,7 +134,7 @@ _THIRD = {("as", "a"): ("result",), ("on", "the"): ("other",), ("at", "the"): ("
           # "One of those things that…", "One of these days…")
           ("one", "of"): ("them",), ("as", "can"): ("be",), ("as", "you"): ("can",),
           ("uno", "de"): ("ellos", "ellas", "estos"), ("una", "de"): ("ellas", "estas"),
-          ("v", "tu"): ("dobu", "chvíli"), ("v", "té"): ("době", "chvíli"), ("w", "tym"): ("czasie", "momencie")}  # fmt: skip
+          ("in", "other"): ("words",), ("v", "tu"): ("dobu", "chvíli"), ("v", "té"): ("době", "chvíli"), ("w", "tym"): ("czasie", "momencie")}  # fmt: skip
 # A preposition before a demonstrative: "During that time…", "After those talks…",
 # "For this reason…" (but not "In this post…", "At this time of year…": the text, the
 # present; nor "For those of you…", "For those who…": the readers).

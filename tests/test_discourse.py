@@ -366,6 +366,8 @@ def test_german_demonstratives_lean_back_but_before_the_text_or_the_present(sent
         ("Ambos são sistemas de arquivos avançados com snapshots.", True),  # pt "Both"
         ("Em troca, as chamadas automáticas de operadoras vão parar.", True),  # pt "In return,"
         ("In return, the city gets a new park by the river.", True),
+        ("In other words: even when I file an issue by hand, it reads like a machine's.", True),  # (set43's re-read)
+        ("In other countries the law differs.", False),
         # (not: the English article, a Spanish or Portuguese "A", another time, "in exchange for" a thing, a manual)
         ("A new version of the tool is out today.", False),
         ("A pesar de todo, el equipo ganó el partido.", False),
