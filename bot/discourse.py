@@ -80,6 +80,7 @@ _FIRST_WORDS = frozenset((_CONNECTIVES + " " + _POINTERS).split())
 # ... but these are English words or names too: they lean back only in a sentence with a letter of those languages.
 _SHARED_SPELLING = frozenset(["ale", "bo", "ama", "proto", "preto", "yani", "a"])  # ("A nebyl by to člověk…", set43 F8)
 _SLAVIC_OR_TURKISH = re.compile("[ąęłżźśćńýžčřľťďňůěšışğа-я]")  # (no re.I: "ı" would match "i")
+_SLAVIC_WORD = re.compile(r"\b\w*[ąęłżźśćńýžčřľťďňůěš]\w*")
 # Connectives that point back as a sentence's second or third word too ("MetaTrader 5, invece, è…": set20 F12;
 # "The company, however, said…"; "Sie ist jedoch…").
 _SECOND_WORDS = frozenset([
@@ -134,7 +135,7 @@ _THIRD = {("as", "a"): ("result",), ("on", "the"): ("other",), ("at", "the"): ("
           # "One of those things that…", "One of these days…")
           ("one", "of"): ("them",), ("as", "can"): ("be",), ("as", "you"): ("can",),
           ("uno", "de"): ("ellos", "ellas", "estos"), ("una", "de"): ("ellas", "estas"),
-          ("in", "other"): ("words",), ("v", "tu"): ("dobu", "chvíli"), ("v", "té"): ("době", "chvíli"), ("w", "tym"): ("czasie", "momencie")}  # fmt: skip
+          ("in", "other"): ("words",), ("v", "tu"): ("dobu", "chvíli"), ("v", "té"): ("době", "chvíli"), ("w", "tym"): ("czasie",)}  # fmt: skip
 # A preposition before a demonstrative: "During that time…", "After those talks…",
 # "For this reason…" (but not "In this post…", "At this time of year…": the text, the
 # present; nor "For those of you…", "For those who…": the readers).
@@ -230,8 +231,8 @@ _CLAUSE_POINTER = re.compile(
 
 # What was shown or said before, anywhere in a sentence ("I did not make a dovetail marker as shown there…",
 # "…as mentioned above": set44 F11; "as shown below" points at what follows: usable.py leaves it out).
-_AS_SAID = re.compile(
-    r"(?i:\bas (?:shown|seen|described|mentioned|explained|noted|discussed) (?:there|above|earlier)\b)"
+_AS_SAID = re.compile(  # (where it ends its clause: not "as seen earlier this year in…", "as seen above Oslo")
+    r"(?i:\bas (?:shown|seen|described|mentioned|explained|noted|discussed) (?:there|above|earlier))(?=\s*[,.;:!?)]|$)"
 )
 # In return for what the sentence before said, before a comma ("Em troca, chamadas automáticas…": set43 F8; not "In
 # exchange for data, users get…").
@@ -295,6 +296,8 @@ def leans_back(sentence: str) -> bool:
     if first in _FIRST_WORDS:
         if first in _SHARED_SPELLING and not _SLAVIC_OR_TURKISH.search(sentence):
             return False  # ("Ale yeast ferments…", "Bo Burnham…", "AMA with the team…", "Proto is a…")
+        if first == "a":  # (English's article before a name: "A court in Gdańsk…"; Romanian's "A fost…": two words)
+            return len(_SLAVIC_WORD.findall(sentence)) >= 2 and second != "fost"
         return second not in _NOT_BACK.get(first, ())
     if first == "bu":
         return not (second + " ").startswith(_TURKISH_HERE_AND_NOW)

@@ -216,6 +216,7 @@ FeedCuts = tuple[int, int, bool, int]  # a feed's cut length in characters and b
 OPEN_ENDS = 4  # texts of a feed, at least (and half of them), that end in a lower-case word: its way
 _ENDS_LIST = re.compile(r"</li>\s*(?:</[ou]l>\s*)*$", re.IGNORECASE)
 SHORT_TEXT = 2000  # characters of markup: a teaser, a standfirst (longer texts are not looked at)
+TEASER = 500  # characters of text, at most, of a teaser whose markup is longer (a picture's srcset)
 _LAST_SENTENCE = re.compile(r"[.!?…]\s")
 # A short mark in brackets after a text's last word (a rerun's "(R)", "(video)"): the text ends at that word.
 _END_MARK = re.compile(r"\s+\([^()\s]{1,12}\)$")

@@ -39,6 +39,7 @@ from .blocks import Blocks
 from .cuts import BLOCK_END, MINOR_WORDS, PICTOGRAPHS, SENTENCE_END, is_spaceless
 from .headingrows import lead_record
 from .photocredits import CAPTION_END
+from .publishers import labelled_title
 
 _WORD = re.compile(r"\w+")
 # A credit after a title: "by …" (in a few languages), a commit's trailer ("Reviewed-by: …").
@@ -147,7 +148,6 @@ def title_with_label(line: str, title_words: list[str], title_mark: str = "") ->
 
 # A gloss in brackets after a title's word ("centripetal(求心).": a shop's name of an item, and its meaning)
 _GLOSS = re.compile(r"\s?[(（][^()（）\n\d]{1,20}[)）]")  # (not "(part 2)": another part's)
-_SOURCE_LABEL = re.compile(r"\[[^\[\]\n]{1,40}\]\s*")  # (an aggregator's: "[My Cariboo Now] Plane connected…")
 _NEAR_TITLE = 5  # characters of a title, at least, that one other character leaves the title again
 
 
@@ -159,7 +159,7 @@ def near_title(line: str, title_norm: str) -> bool:
     if abs(len(line) - len(title_norm)) > 24 or len(title_norm) < _NEAR_TITLE:
         return False
     text, title = (" ".join(_GLOSS.sub("", s).split()).rstrip(".!?…。") for s in (line.casefold(), title_norm))
-    if text == title or (title[:1] == "[" and text == _SOURCE_LABEL.sub("", title, 1)):
+    if text == title or (title[:1] == "[" and labelled_title(line, title_norm)):
         return True
     if len(text) != len(title) or len(title) < _NEAR_TITLE:
         return False

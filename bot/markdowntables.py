@@ -24,6 +24,7 @@ import re
 # A delimiter row: pipes around cells of at least three dashes (colons align them), at least one cell.
 _DELIMITER = re.compile(r"\|(?:[ \t]*:?-{3,}:?[ \t]*\|)+")
 _HEADING_MARK = re.compile(r"#{1,6}\s+")
+_SENTENCE_INSIDE = re.compile(r"[.!?][\"'”’]*\s+[\"“‘]?[A-Z]")  # (a sentence's end and the next one's capital)
 _PIPE = re.compile(r"(?<!\\)\|")  # (a pipe in a cell's text is escaped: "\|")
 # Markdown's backslash before a mark it would read otherwise ("Aug. 19\." is no list item's number): the mark alone.
 _ESCAPED = re.compile(r"\\([!-/:-@\[-`{-~])")
@@ -41,23 +42,41 @@ def table_cells(lines: list[str], data: list, headings: list, kept: list | set |
 
 
 def _cells(line: str, data: list, headings: list) -> list[str]:
-    m = _DELIMITER.search(line)
-    if m is None:
+    """The parts of a line: the text before its first table, the table's cells, then the rest (read the same way)."""
+    for m in _DELIMITER.finditer(line):
+        if (start := _header_start(line, m)) >= 0:
+            break
+    else:
         return [line]
     columns = m.group().count("|") - 1
-    pipes = [p.start() for p in _PIPE.finditer(line, 0, m.start())]
-    # the header row: as many cells as the delimiter has, between the last columns + 1 pipes before it, right before it
-    if len(pipes) < columns + 1 or line[pipes[-1] + 1 : m.start()].strip():
-        return [line]
-    start = pipes[-columns - 1]
-    header = [line[a + 1 : b].strip() for a, b in zip(pipes[-columns - 1 : -1], pipes[-columns:], strict=True)]
-    body = [cell.strip() for cell in _PIPE.split(line[m.end() :])]
-    cells = [_ESCAPED.sub(r"\1", cell) for cell in header + body if cell]
+    pipes = [p.start() for p in _PIPE.finditer(line, start, m.start())]
+    header = [line[a + 1 : b] for a, b in zip(pipes, pipes[1:], strict=False)]
+    # the body: to the next table's header row; a row ends with "|", so text after the last pipe is no cell
+    end = next(
+        (s for n in _DELIMITER.finditer(line, m.end()) if (s := _header_start(line, n, m.end())) >= 0), len(line)
+    )
+    body = _PIPE.split(line[m.end() : end])
+    after = body.pop().strip() if len(body) > 1 else ""
+    cells = [_ESCAPED.sub(r"\1", c) for cell in header + body if (c := cell.strip())]
     if columns > 1:
         data.extend(cells)
     before = _ESCAPED.sub(r"\1", line[:start].strip())
-    if columns == 1 and (mark := _HEADING_MARK.match(before)):
-        headings.append(
-            before := before[mark.end() :]
-        )  # (the page's header over its layout table: its title, dateline, byline)
-    return ([before] if before else []) + cells
+    # (the page's header over its layout table: its title, dateline, byline, a caption; never a story's sentences)
+    if mark := _HEADING_MARK.match(before):  # (its marks go: never shown)
+        before = before[mark.end() :]
+        if columns == 1 and len(_SENTENCE_INSIDE.findall(before)) < 2:  # (a caption's sentence at most: no story)
+            headings.append(before)
+    rest = [after] if after else []
+    if end < len(line):
+        rest += _cells(line[end:], data, headings)
+    return ([before] if before else []) + cells + rest
+
+
+def _header_start(line: str, m: re.Match, least: int = 0) -> int:
+    """Where the header row of the delimiter row ``m`` starts: as many cells as it has columns, between the pipes right
+    before it (from ``least`` on); -1 when there is none."""
+    columns = m.group().count("|") - 1
+    pipes = [p.start() for p in _PIPE.finditer(line, least, m.start())]
+    if len(pipes) < columns + 1 or line[pipes[-1] + 1 : m.start()].strip():
+        return -1
+    return pipes[-columns - 1]

@@ -20,6 +20,7 @@ from .entryprints import ENTRY_PRINT, may_repeat, packed, parse_with_prints
 from .excerpt import excerpt_with_notes
 from .feedcuts import (
     SHORT_TEXT,
+    TEASER,
     FeedCuts,
     at_cut_length,
     ended_open,
@@ -201,10 +202,8 @@ def normalize_entry(
         body_blocks = dataclasses.replace(body_blocks, clipped=True)  # the feed cut it at its fixed length
     elif (
         open_ends
-        and len(field) <= SHORT_TEXT
-        and (  # (what ends_open read: a long text ends as any does)
-            from_content or len(entry.content) <= len(entry.summary) or not goes_on_in(field, entry.content)
-        )
+        and (len(field) <= SHORT_TEXT or len(body_blocks.text) < TEASER)  # (what ends_open read: not a long text)
+        and (from_content or len(entry.content) <= len(entry.summary) or not goes_on_in(field, entry.content))
     ):
         # (no fuller text follows, or one the summary is not the start of: a standfirst, whole; set42 F7: an
         # aggregator's short texts end open, its relayed pages' Markdown it cut at 600 characters)

@@ -7,9 +7,10 @@ titles it ("… - Yahoo!ニュース", "…：朝日新聞デジタル", "…｜
 likewise ends with the name twice ("…証言：朝日新聞デジタル - 朝日新聞デジタル"). Read as
 text the name is said twice, or runs on from the headline with a space. Here: what a
 publisher's label looks like, a headline without the name it ends with, and a title
-without its last " - name" when the part before already ends with that name; and a label
-after a headline's link set off in brackets (``set_off_labels``). Pure; used by
-bot/inlinerows.py, bot/htmltree.py and bot/normalize.py.
+without its last " - name" when the part before already ends with that name; a title labelled
+with its source ("[KTVB 7] …") said again with the label after it; and, in an lxml tree, a label
+after a headline's link set off in brackets (``set_off_labels``, which edits the tree). Used by
+bot/htmltree.py, bot/leadin.py and bot/normalize.py.
 """
 
 from __future__ import annotations
@@ -58,6 +59,18 @@ def without_name(headline: str, name: str) -> str:
         return headline
     rest = headline[: match.start()].rstrip()
     return rest if is_label(name, rest) else headline
+
+
+_SOURCE_LABEL = re.compile(r"\[([^\[\]\n]{1,40})\]\s*")  # (an aggregator's: "[My Cariboo Now] Plane connected…")
+
+
+def labelled_title(line: str, title_norm: str) -> bool:
+    """Whether a line is a title labelled with its source ("[KTVB 7] Plane…", an aggregator's) without the label, or
+    with it after in brackets (Google News' text: "Plane… (KTVB 7)", set42 F10). ``title_norm``: casefolded."""
+    if (m := _SOURCE_LABEL.match(title_norm)) is None:
+        return False
+    text, rest = " ".join(line.casefold().split()).rstrip(".!?…"), title_norm[m.end() :]
+    return text in (rest, f"{rest} ({m[1]})")
 
 
 def without_doubled_name(title: str, markup: str = "") -> str:

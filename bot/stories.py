@@ -109,16 +109,21 @@ def _extractive(read: tuple[tuple[str, tuple[str, ...], str], ...], excerpt: str
 
 def _translation(lead: str, link: str) -> bool:
     """Whether ``link`` is another language's page of the post at ``lead``: the same page but for the language the
-    path opens with ("/id/posts/x", "/tr/posts/x"; "/posts/x", "/pt/posts/x")."""
-    return story_url(lead) == story_url(link) != "" and _link_language(lead) != _link_language(link)
+    path opens with ("/id/posts/x", "/tr/posts/x"); not one language's regions ("/en-us/x", "/en-gb/x"), nor a page
+    at the root beside one under a code (the site's first language, or an edition: "/politics/x", "/uk/politics/x")."""
+    if story_url(lead) != story_url(link) or story_url(lead) == "":
+        return False
+    ours, theirs = _link_language(lead), _link_language(link)
+    return bool(ours and theirs) and ours != theirs
 
 
 def _link_language(link: str) -> str:
+    """The language code a link's path opens with, without its region ("/pt-br/x": "pt"), or ""."""
     try:
         found = LANGUAGE_SEGMENT.match(urlsplit(link).path)
     except ValueError:
         return ""
-    return found.group().lower() if found else ""
+    return found.group()[1:3].lower() if found else ""
 
 
 def _gist(text: SourceText) -> str:

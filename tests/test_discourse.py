@@ -370,6 +370,14 @@ def test_german_demonstratives_lean_back_but_before_the_text_or_the_present(sent
         ("In other countries the law differs.", False),
         # (not: the English article, a Spanish or Portuguese "A", another time, "in exchange for" a thing, a manual)
         ("A new version of the tool is out today.", False),
+        # (the review: English before a Central European name, Romanian "A fost…" (has been), time and place, "now")
+        ("A court in Gdańsk ruled on Monday.", False),
+        ("A new study by Jiří Novák shows a rise.", False),
+        ("A fost lansată noua versiune şi suport pentru ţări noi.", False),
+        ("The lights, as seen above Oslo on Sunday, were bright.", False),
+        ("Prices rose, as seen earlier this year in Germany.", False),
+        ("W tym momencie aplikacja obsługuje tylko Androida.", False),
+        ("W tym czasie pracowałem w banku.", True),
         ("A pesar de todo, el equipo ganó el partido.", False),
         ("A equipe lançou a versão nova do aplicativo.", False),
         ("V tu neděli jsme vyrazili na dlouhý výlet.", False),

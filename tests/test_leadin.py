@@ -1108,5 +1108,8 @@ def test_google_news_title_and_source_under_a_title_with_its_source_label_is_the
     assert excerpt(item, title=title) == ""
     pictures = '<img src="https://news.example/a.jpg" style="width: 100%;" />\n' * 3  # (the relay's, before it)
     assert excerpt(pictures + item, title=title) == ""
+    for label in ("KTVB 7", "CBC News British Columbia"):  # (a digit, a long name: the review's)
+        labelled = title.replace("Valley Now", label)
+        assert excerpt(item.replace("Valley Now", label), title=labelled) == ""
     sentence = "Ferry to the islands cancelled after engine fault found during inspection, the operator said."
     assert excerpt(f"<p>{sentence}</p>", title=title) == sentence

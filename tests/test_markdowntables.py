@@ -92,3 +92,33 @@ def test_a_tables_markdown_escapes_go():
         "h",
         "The vote was on Aug. 19. Then a | b came.",
     ]
+
+
+def test_text_after_a_tables_last_pipe_and_a_second_table_in_the_line():
+    """The review of set42 F7: a row ends with "|", so the words after a table's last pipe are text, not its data; a
+    line's second table is a table too, and a delimiter row without its header row before it does not hide one."""
+    data: list = []
+    line = "The standings. | Team | Points | | --- | --- | | Ajax | 12 | | PSV | 10 | Ajax play PSV next Sunday."
+    assert table_cells([line], data, []) == ["The standings.", "Team", "Points", "Ajax", "12", "PSV", "10",
+                                             "Ajax play PSV next Sunday."]  # fmt: skip
+    assert "Ajax play PSV next Sunday." not in data
+    assert excerpt(f"<p>{line}</p>") == "The standings."  # (the table is data, the sentence after it a paragraph)
+    data = []
+    line = "Intro. | Name | | --- | | Alpha | Then more. | Key | Value | | --- | --- | | a | 1 |"
+    assert table_cells([line], data, []) == ["Intro.", "Name", "Alpha", "Then more.", "Key", "Value", "a", "1"]
+    assert data == ["Key", "Value", "a", "1"]
+    assert table_cells(["Pick a | --- | b then | Name | | --- | | story"], [], []) == ["Pick a | --- | b then", "Name",
+                                                                                     "story"]  # fmt: skip
+
+
+def test_the_story_before_a_layout_table_is_no_heading():
+    """The review of set42 F7: only a header (title, dateline, byline, a caption of a sentence or two: "B.C. Needs…",
+    '…on Facebook. "This is so amazing."') before a layout table is a heading; a text whose sentences run on before it
+    is the story (its heading marks go all the same)."""
+    story = ("The city council voted 7 to 2 on Tuesday to build a second bridge. Construction is to start next spring "
+             "and take three years. The old bridge stays open for walkers.")  # fmt: skip
+    markup = (f"<p>## {TITLE} Published 2:56 pm Friday, August 21, 2026 By Jane Roe {story} | ![](bridge.jpg) | | --- "
+              "| | The old bridge at dusk. (Photo submitted) | The mayor said work would begin in May.</p>")  # fmt: skip
+    blocks = html_blocks(markup, title=TITLE)
+    assert not blocks.headings and blocks.lines[0].endswith(story) and not blocks.lines[0].startswith("#")
+    assert story in excerpt(markup, title=TITLE)

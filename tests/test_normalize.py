@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from bot.feedcuts import SHORT_TEXT
+from bot.blocks import html_blocks
+from bot.feedcuts import SHORT_TEXT, TEASER
 from bot.normalize import (
     ENTRY_PRINT,
     HEAD_OF_MARKUP,
@@ -989,12 +990,22 @@ def test_a_long_text_of_a_feed_whose_short_texts_end_open_is_cut_all_the_same():
     pictures = "".join(f'<img src="https://news.example/pictures/{k}/a-rather-long-file-name-{k}.jpg" '
                        f'style="width: 100%; max-width: 640px;" />' for k in range(25))  # fmt: skip
     page = (
-        "<p>The city council voted 7 to 2 on Tuesday to build a second bridge over the river, after two years of "
+        "<p>🎨 🌾 🔧 🪶 🌲 🏔️ 🔭 ✏️</p>"
+        * 4  # (the relay's rows of buttons, its page's header, a player's label)
+        + "## Council approves a bridge Published 2:56 pm Friday, August 21, 2026 By Jane Roe The old bridge at dusk, "
+        "seen from the north bank near the old mill in the rain. (Photo submitted) | **Getting your Trinity Audio player ready...** | | ------------------ | "
+        "The city council voted 7 to 2 on Tuesday to build a second bridge over the river, after two years of "
         "debate about its cost and the traffic it would bring to the old town, and the mayor said that the first "
-        "buses</p>"
+        "buses"
     )
-    assert len(pictures + page) > SHORT_TEXT
+    assert len(pictures + page) > SHORT_TEXT and len(html_blocks(page).text) > TEASER
     entries = [{"title": f"Teaser {k}", "link": f"/t/{k}", "text": t} for k, t in enumerate(teasers)]
     articles = read_entries([*entries, {"title": "Council approves a bridge", "link": "/p/1", "text": pictures + page}])
     assert [a.excerpt for a in articles[:4]] == teasers  # (the teasers: whole)
     assert articles[4].excerpt.endswith("the mayor said that the first buses…")
+    # (a teaser whose picture's markup is that long, its text short: whole, as the others; the review's)
+    teaser = "Fishermen at the harbour had a quiet week and there are a few surprises in the catch"
+    articles = read_entries(
+        [*entries, {"title": "A quiet week", "link": "/p/2", "text": pictures + f"<p>{teaser}</p>"}]
+    )
+    assert articles[4].excerpt == teaser

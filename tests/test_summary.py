@@ -646,8 +646,9 @@ def test_a_storys_summary_is_in_its_leads_script_never_a_translations():
 def test_a_storys_summary_is_never_a_translations_in_the_same_script():
     """One site's Indonesian and Turkish feeds carry one post at /id/posts/… and /tr/posts/… (thedotnetblog--blog-id.xml
     and -tr.xml in /work/unseen43, set43 F7; no licence: made-up words in the same shape): one story by its link, but
-    its summary is the lead's language only, though both are written in Latin letters; a page at the site's root
-    ("/posts/…", its first language) and one at "/pt/posts/…" likewise. Two outlets' pages stay sources of it."""
+    its summary is the lead's language only, though both are written in Latin letters ("/pt-br/…" and "/id/…" too).
+    Two outlets' pages stay sources of it; so do one language's regions ("/en-us/…", "/en-gb/…") and a page at the
+    root beside one under a code (the site's first language, or an edition's: "/politics/x", "/uk/politics/x")."""
     id_ = ["Versi baru Acme CLI 0.3 hadir hari ini untuk semua pengembang Hyperion.",
            "Acme CLI sekarang bisa menjalankan aplikasi Hyperion langsung dari terminal Windows.",
            "Pembaruan Acme CLI berikutnya akan membawa dukungan paket Hyperion yang lebih besar."]  # fmt: skip
@@ -660,7 +661,7 @@ def test_a_storys_summary_is_never_a_translations_in_the_same_script():
         return replace(a, article=replace(a.article, link=link))
 
     for lead_link, other_link in (("https://dev.example/id/posts/cli-03/", "https://dev.example/tr/posts/cli-03/"),
-                                  ("https://dev.example/posts/cli-03/", "https://dev.example/pt/posts/cli-03/")):  # fmt: skip
+                                  ("https://dev.example/id/posts/cli-03/", "https://dev.example/tr-tr/posts/cli-03/")):  # fmt: skip
         lead = at(7, "blog id", "Acme CLI v0.3 hadir untuk Hyperion", id_, lead_link)
         other = at(8, "blog tr", "Acme CLI v0.3 Hyperion için yayında", tr, other_link)
         made = Summaries("extractive", 3)(Cluster((lead, other), "same link"))
@@ -671,6 +672,11 @@ def test_a_storys_summary_is_never_a_translations_in_the_same_script():
         8, "mirror", "Acme CLI v0.3 hadir untuk Hyperion", [id_[0], id_[2]], "https://dev.example/id/posts/cli-03"
     )
     assert id_[2] in Summaries("extractive", 3)(Cluster((lead, other), "same link"))
+    for lead_link, other_link in (("https://dev.example/en-us/cli-03/", "https://dev.example/en-gb/cli-03/"),
+                                  ("https://dev.example/cli-03/", "https://dev.example/uk/cli-03/")):  # fmt: skip
+        lead, other = at(7, "a", "Acme CLI v0.3 hadir untuk Hyperion", id_[:2], lead_link), at(
+            8, "b", "Acme CLI v0.3 hadir untuk Hyperion", [id_[0], id_[2]], other_link)  # fmt: skip
+        assert id_[2] in Summaries("extractive", 3)(Cluster((lead, other), "same link"))
 
 
 def test_a_summary_made_once_is_made_again_when_what_it_reads_changes():
