@@ -128,9 +128,6 @@ def glued_end(text: str, title: str) -> int:
     words = text[len(title) + 1 : len(title) + 80].split(None, 2)
     sentence = len(words) > 1 and words[0][:1].isupper() and words[1][:1].islower()
     opens = sentence and words[0].strip("\"'“‘«(").casefold() in _SENTENCE_OPENERS
-    # (or a sentence in another language, its subject then a lower-case word of four letters or more, no name's
-    # particle: "Self-hosted CI/CD Aracı Teamcity Kurulumu JetBrains tarafından geliştirilen…", set43 F4)
-    opens = opens or (sentence and words[0].isalpha() and len(words[1]) >= 4 and words[1].isalpha())
     return len(title) + 1 if opens and text.startswith(title) else 0
 
 

@@ -3,18 +3,20 @@ plain words, so nothing marks them as code ("…Kullanma; # Kurulum: npm install
 v8.12.0 …", "…하겠다. 1. install curl -LO https://… sudo dpkg -i minikube_latest_amd64.deb …", "// Global Error Handler
 app.use(function (err, req, res, next) { let status = …"). A stretch whose words are mostly a shell's or a program's
 (a command and its argument, flags, paths, comments, braces, statements) is code: the line is split where it starts
-and the rest of the line is code's (bot/blocks.without_code ends the excerpt before it). Prose naming a command
-inline ("Run sudo apt-get install nginx to set it up.") has too few such words to be read as code.
+and the rest of the line is code's (bot/blocks.without_code ends the excerpt before it). Not where unfinished prose
+goes on into the code and, after it, into prose's sentence end: a command named inline ("Use git log --oneline --graph
+--decorate --all to see the whole history of the branch.", "Then run sudo apt-get update && …") stays.
 """
 
 from __future__ import annotations
 
 import re
 
+from .codeblocks import CJK
 from .cuts import last_sentence_end
 
-# Commands a shell line opens with (a general list of Unix tools and package managers, not a feed's): the command
-# and the word after it (its argument or subcommand) are code's.
+# Commands a shell line opens with (a general list of Unix tools and package managers, not a feed's; no English word,
+# "make", "go", "cat", "source"): the command and the word after it (its argument or subcommand) are code's.
 _COMMANDS = frozenset(
     [
         "sudo",
@@ -34,7 +36,6 @@ _COMMANDS = frozenset(
         "pip3",
         "gem",
         "cargo",
-        "go",
         "curl",
         "wget",
         "cd",
@@ -48,9 +49,6 @@ _COMMANDS = frozenset(
         "chmod",
         "chown",
         "ln",
-        "cat",
-        "echo",
-        "touch",
         "grep",
         "sed",
         "awk",
@@ -62,39 +60,41 @@ _COMMANDS = frozenset(
         "docker",
         "kubectl",
         "systemctl",
-        "service",
-        "export",
-        "source",
-        "alias",
         "nano",
         "vi",
         "vim",
-        "make",
         "gradle",
         "mvn",
-        "nvm",
-        "nvmw",
         "rbenv",
         "pyenv",
         "python3",
-        "node",
         "deno",
     ]
 )
-# A word that is code on its own: a flag (-x, --flag), a path (~/…, ./…, /usr/…), a variable ($HOME, $?), a shebang,
-# a comment's mark, an operator, a brace, a statement's end, a call (app.use(…), f()), an assignment (a=b), a
-# snake_case name or a file's name with a program's extension.
+# A word that is code on its own: a flag (-x, --flag), a path (~/…, ./…, /usr/…), a variable ($HOME/, $my_var, $?;
+# not a price or a ticker, "$5", "$AAPL,"), a shebang, a comment's mark, an operator, a brace, a statement's end (not
+# a word ending a clause, "hour;"), a call (app.use(…), f()), an assignment (a=b), a snake_case name or a file's name
+# with a program's extension.
 _CODE_WORD = re.compile(
-    r"--?[A-Za-z][\w-]*|[~.]?/[\w.~-]+/\S*|\$[\w?{(]\S*|#!/\S*|#|//|/\*|\*/|[{}();]|\|\|?|&&|>>?|=>?|\S*[;{}]"
+    r"--?[A-Za-z][\w-]*|[~.]?/[\w.~-]+/\S*|\$(?:[a-z_?{(]|[A-Z]\w*[_/:])\S*|#!/\S*|#|//|/\*|\*/|[{}();]|\|\|?|&&"
+    r"|>>?|=>?|(?![^\W\d_]+;$)\S*[;{}]"
     r"|\w+(?:\.\w+)+\(\S*|\w+\(\)?\S*|[\w.]+=\S*|\w+_\w+\S*|\S+\.(?:sh|deb|rpm|py|js|json|conf|ya?ml|bak|tar|gz)"
 )
 _HINT = re.compile(r"(?:^|\s)(?:--?[A-Za-z]|#|//|\$\w|[{}])|(?:^|\s)(?:sudo|npm|pip|curl|cd|mkdir|git|apt\S*) ")
 # A word of Chinese, Japanese or Korean: prose's, among commands named in a sentence ("npm install -g yarn や npm…").
-_SPACELESS = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af]")
+_SPACELESS = re.compile(f"{CJK.pattern}|[\uac00-\ud7af]")
 _WINDOW = 8  # words looked at together
 _CODE_SHARE = 5  # of them code's, at least
-# A step's number, a comment's mark or a label before the code ("1. install", "# Kurulum:").
-_STEP = re.compile(r"\d{1,2}[.)]|#+|\S+:")
+# A step's number, a comment's mark or a label before the code ("1. install", "# Kurulum:"; a label only first in its
+# line or after a mark: "Install it with: sudo …" announces the commands, code_split).
+_MARK = re.compile(r"\d{1,2}[.)]|#+|//")
+_LABEL = re.compile(r"\S+:")
+# Prose after the code, up to a sentence's end ("…--force-recreate and the services restart with the new images."):
+# three words at least, none code's, the last ending the sentence (the code's: no sentence ends before). After unfinished prose ("Then run sudo apt-get …"),
+# not a step's heading or a comment, the code is a command named in a sentence; after a finished sentence or first
+# in its line, a block's words, a sentence about them after it ("npm install actionhero … npm start 이렇게 설치하고…").
+_TAIL = 3
+_ENDS = (".", "!", "?", "。", "！", "？")
 
 
 def _code_words(words: list[str]) -> list[bool]:
@@ -121,8 +121,21 @@ def code_start(line: str) -> int:
     for i in range(len(words)):
         if count >= _CODE_SHARE and marks[i] and not any(_SPACELESS.search(w) for w in words[i : i + _WINDOW]):
             start = i
-            while start and _STEP.fullmatch(words[start - 1]) and not words[start - 1].endswith((".:", ";:")):
+            while start and (
+                _MARK.fullmatch(words[start - 1])
+                or _LABEL.fullmatch(words[start - 1])
+                and not words[start - 1].endswith((".:", ";:"))
+                and (start == 1 or _MARK.fullmatch(words[start - 2]))
+            ):
                 start -= 1
+            last = max(j for j in range(i, len(words)) if marks[j])
+            tail = [word.rstrip("\"'”’)").endswith(_ENDS) for word in words[last + 1 :]]
+            if start and len(tail) >= _TAIL and tail[-1] and not any(tail[:-1]):
+                # (the line goes on into prose's sentence end: after unfinished prose, a command named in a sentence)
+                end = last_sentence_end(line, spans[start][0])
+                heading = line[max(end, 0) : spans[start][0]].strip()
+                if heading and not _MARK.match(heading):
+                    return -1
             return spans[start][0]
         count -= marks[i]
         if i + _WINDOW < len(words):

@@ -74,15 +74,17 @@ _PLACE = (
 _PAGE_PART = (
     r"(?:(?:tabel|tabell|táblázat|kép|bild|afbeelding|plaatje|foto|fotó|zdjęci|obraz|link|länk|lijst|lista|list"
     r"|video|videó|film|formul|űrlap|kaart|karta|térkép|map|schema|wykres|diagram|grafik|kontakt|contact|kapcsolat"
-    r"|elérhetőség|adres|cím|button|knop|knapp|sunum|satır|kod|code|presentation|prezentac)\w{0,4}\b|kontaktperson\w*)"
+    r"|elérhetőség|adres|cím|button|knop|knapp|sunum|satır|code|presentation|prezentac)\w{0,4}\b|kontaktperson\w*"
+    r"|kod(?:u|lar\w{0,3})?\b)"  # (Turkish code, "kodu", "kodları": not "kodlama", "kodning")
 )
 _PAGE_POINTER = re.compile(
     r"(?:\b(?:zoals|wie|comme|como|come|jak|see|zie|siehe|voir|vea|véase|vedi|veja|zobacz|lásd|se(?=\s+(?:ovan|nedan"
     r"|ovenfor|nedenfor))|(?:as\s+)?shown|(?<!\w)(?:див|см)\.?)\s+(?:(?:the|den|die|das|la|le|el|het|de)\s+\w+\s+)?"
     rf"{_PLACE}(?=\s*[.,;:!?)»”\"]|$)"
     rf"|\b(?:ovanstående|nedanstående|onderstaande|bovenstaande|alábbi|fenti|powyższ\w*|poniższ\w*|aşağıdaki|yukarıdaki"
-    rf"|nachfolgende\w?|untenstehende\w?|obenstehende\w?)\s+{_PAGE_PART}"
-    r"|아래의?\s*(?:영상|동영상|코드|링크|표|그림|사진|이미지|발표)"  # (Korean: "아래 영상을 보세요", set43 F12)
+    rf"|untenstehende\w?|obenstehende\w?)\s+{_PAGE_PART}"  # (not "nachfolgende": "subsequent" too)
+    # (Korean: "아래 영상을 보세요", set43 F12; the word whole, or with a particle: not "그림자", "사진관", "표지판")
+    r"|아래의?\s*(?:영상|동영상|코드|링크|표|그림|사진|이미지|발표)(?:을|를|이|가|은|는|에서|에|의|과|와|으로|로|도|만)?(?![가-힣])"
     r"|\b(?:se|see|zie|siehe|voir|vea|vedi|veja|zobacz|lásd)\s+(?:den här sidan|denna sida|this page|deze pagina"
     r"|diese seite|cette page|esta página|questa pagina|tę stronę|ezt az oldalt)\s+(?:for|för|voor|für|pour|para|per"
     r"|dla)\b)",
@@ -94,7 +96,7 @@ _PAGE_POINTER = re.compile(
 _HINTS = (
     "hierboven", "hieronder", "ovan", "nedan", "oben", "unten", "ci-des", "arriba", "abajo", "sopra", "sotto", "acima",
     "abaixo", "powy", "poni", "вище", "нижче", "выше", "ниже", "above", "below", "fent", "lent", "onderstaande",
-    "bovenstaande", "alábbi", "aşağıdaki", "yukarıdaki", "nachfolgend", "untenstehend", "obenstehend", "아래", "page", "sida", "pagina", "seite", "página", "stron", "oldal",
+    "bovenstaande", "alábbi", "aşağıdaki", "yukarıdaki", "아래", "page", "sida", "pagina", "seite", "página", "stron", "oldal",
 )  # fmt: skip
 
 

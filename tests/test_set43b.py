@@ -1,5 +1,7 @@
-"""Set 43's findings (branch fix43b): F2, F3, F4, F12 (/work/unseen43/FINDINGS.md)."""
+"""Set 43's findings (branch fix43b): F2, F3, F4, F12 (/work/unseen43/FINDINGS.md); the review's mends (branch
+mend43b: F4(a), the title glued to a sentence in any language, reverted; its near misses below)."""
 
+from bot.pointers import points_at_page
 from tests.builders import excerpt, read_entries
 
 _MINIKUBE = (
@@ -44,15 +46,6 @@ def test_a_command_named_in_a_sentence_stays():
     assert excerpt(text) == text
 
 
-def test_the_title_run_into_the_first_sentence_goes():
-    """akifmt--akifmt.github.io-tr.xml #0, F4: the plain summary opens with the title and the first sentence on one
-    line ("Self-hosted CI/CD Aracı Teamcity Kurulumu JetBrains tarafından geliştirilen TeamCity, …")."""
-    title = "Self-hosted CI/CD Aracı Teamcity Kurulumu"
-    sentence = "JetBrains tarafından geliştirilen TeamCity, bir sürekli entegrasyon ve sürekli dağıtım platformudur."
-    [article] = read_entries([{"title": title, "link": "/a", "text": f"{title} {sentence}"}])
-    assert article.excerpt == sentence
-
-
 def test_a_sentence_opening_with_the_titles_words_stays():
     """The risk of F4: the title is the sentence's subject ("… Basics is a short guide": "is" is no sentence's
     start), a title-case headline goes on, a name after the title ("Rivo van Tamm said")."""
@@ -87,3 +80,90 @@ def test_a_last_sentence_pointing_at_the_presentation_below_goes():
     # (a place below in the world, not on the page, stays: "aşağıdaki köyde" is "in the village down below")
     text = f"{first} Aşağıdaki köyde yaşayan insanlar her sabah erkenden kalkıp tarlaya gider."
     assert excerpt(f"<p>{text}</p>") == text
+
+
+def test_prices_tickers_and_commands_named_in_prose_stay():
+    """Review of F2: prices, tickers, a command with flags quoted in a sentence, English words that name commands
+    ("make", "cat", "go", "service") are prose: each was no excerpt after the merge (the line taken for code)."""
+    texts = [
+        "Prices this year: $5, $10, $15, $20 and $25 per month, depending on the plan you pick.",
+        "Shares of $AAPL, $MSFT, $GOOG, $AMZN and $TSLA all fell on Monday after the report came out.",
+        "Use git log --oneline --graph --decorate --all to see the whole history of the branch.",
+        "Run docker compose up -d --build --force-recreate and the services restart with the new images.",
+        "Then run sudo apt-get update && sudo apt-get install -y nginx and reload the page.",
+        "Чтобы установить сервер, выполните sudo apt-get install -y -q nginx и перезапустите его.",
+        "Sunucuyu kurmak için sudo apt-get install -y -q nginx komutunu çalıştırın ve sayfayı yenileyin.",
+        "I make $20 an hour; my cat can go outside; the service is fine; rent is $900 a month.",
+    ]
+    assert [excerpt(text) for text in texts] == texts
+
+
+def test_a_sentence_announcing_commands_keeps_them():
+    """Review of F2 (the label walked back over): "…Install it with: sudo apt-get install -y -q nginx" announces the
+    commands, and the excerpt keeps the announcing sentence as before the merge."""
+    text = "Nginx is a small and fast web server that many people run at home. Install it with: sudo apt-get install -y"
+    assert excerpt(f"{text} -q nginx").startswith(f"{text} -q nginx")
+
+
+def test_a_title_before_a_sentence_that_goes_on_with_it_stays():
+    """Review of F4: a capitalised word then a lower-case word of four letters or more after the title is no sign of
+    a sentence of its own ("Kubernetes Operators Explained Simply makes…", "Neue Funktionen in Firefox Nightly sind
+    ab heute…"): the title stays."""
+    texts = {
+        "Kubernetes Operators Explained": "Simply makes the case for operators in a cluster of any size.",
+        "Neue Funktionen in Firefox": "Nightly sind ab heute für alle Nutzer verfügbar.",
+        "Tidings für Mastodon": "Nutzer bringt neue Funktionen auf den Server.",
+        "The Rust Foundation Board": "Members voted on the new budget for the next year.",
+        "Notre-Dame de Paris": "Cathedral reopened to visitors on Saturday after five years.",
+        "Galleria degli Uffizi": "Firenze ospita una nuova mostra dedicata al Rinascimento.",
+    }
+    entries = [{"title": t, "link": f"/{i}", "text": f"{t} {x}"} for i, (t, x) in enumerate(texts.items())]
+    assert [a.excerpt for a in read_entries(entries)] == [f"{t} {x}" for t, x in texts.items()]
+
+
+def test_words_for_below_before_a_page_part_only():
+    """Review of F12: "nachfolgende" is "subsequent" too; the Korean page part a word of its own or with its particle
+    (not 그림자, 사진관, 표지판); Turkish code "kodu"/"kodları", not "kodlama" (nor Swedish "kodning")."""
+    assert not any(
+        map(
+            points_at_page,
+            [
+                "Der nachfolgende Film der Reihe kam erst 2019 in die Kinos.",
+                "나무 아래 그림자가 길게 드리워졌다.",
+                "다리 아래 사진관에서 사진을 찍었다.",
+                "책상 아래 표지판이 있었다.",
+                "Herkes yukarıdaki kodlama standartlarını bilir.",
+                "Nedanstående kodning är gammal.",
+            ],
+        )
+    )
+    assert all(
+        map(
+            points_at_page,
+            [
+                "아래 영상을 보세요.",
+                "아래의 코드를 실행하면 된다.",
+                "책상 사진은 아래 사진과 같다.",
+                "Aşağıdaki kodu çalıştırın.",
+                "Die untenstehende Tabelle zeigt die Preise.",
+            ],
+        )
+    )
+    first = "Die Reihe begann 2009 mit einem kleinen Film über einen Fischer aus dem Norden."
+    text = f"{first} Der nachfolgende Film der Reihe kam erst 2019 in die Kinos."
+    assert excerpt(f"<p>{text}</p>") == text
+
+
+def test_code_then_a_sentence_after_it_still_ends_the_excerpt():
+    """The mend's risk: a sentence after the code (its own, "…xmlhttp.send(); . Totala antalet…"; or after code
+    that follows a finished sentence, "…npm start 이렇게 설치하고…") leaves the code code's (talavis in set41,
+    noizbuster in set43)."""
+    text = (
+        "Grafiken på denna sida är baserad på data senast uppdaterad den var xmlhttp = new XMLHttpRequest(); "
+        "xmlhttp.onreadystatechange = function() { if (this.readyState == 4 && this.status == 200) { var x = 1; } }; "
+        "xmlhttp.send(); . Totala antalet tester analyserade vid SciLifeLab, uppdelade i positiva och negativa."
+    )
+    assert excerpt(text) == ""
+    first = "일단 기본적으로 나에게 필요한 기능은 다 있는것처럼 보인다. 얘는 독특하게 Socket 도 지원을 한다."
+    code = "npm install actionhero ./node_modules/.bin/actionhero generate npm install npm start"
+    assert excerpt(f"{first} {code} 이렇게 설치하고 초기화하고 시작할 수 있다.") == first
