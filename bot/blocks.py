@@ -106,7 +106,7 @@ def html_blocks(markup: str | None, *, cut: bool = False, title: str = "") -> Bl
     # terminal's prompts, Escape Pod's "> Read?" / "> No.")
     if ("&gt;" in markup or "> " in markup) and re.search(r"<(?:p|br|div)\b", markup):
         lines = [line if line in code else marked_quote(line, quotes) for line in lines]  # (not code's "> npm …")
-    lines = before_tex(lines, code) if "\\(" in markup or "$" in markup else lines  # (set43 F13: "\\(x(t)\\)")
+    lines = before_tex(lines, code) if "\\" in markup else lines  # (set43 F13: "\\(x(t)\\)", "\\[…\\]", "$\\alpha$")
     joined = "\n".join(lines)
     if any(hint in joined for hint in _RULE_HINTS):
         lines = ruled(lines, rows, kept={*headings, *quotes, *rows})
@@ -321,9 +321,11 @@ def _goes_on(line: str, after: str, last_line: str = "") -> bool:
     )
 
 
-# A Korean clause's connective ending ("…알아보고": set43 F9; not "참고", "문서", "화면")
+# A Korean clause's connective ending ("…알아보고": set43 F9; not "참고", "문서", "화면"); "-고" only after a verb's
+# stem ("하고", "걸리고", "알아보고"): a noun's "교통사고", "공고", "경고", "보고" ends its line (mend43a)
 _KOREAN_GOES_ON = re.compile(
-    r"(?<=[가-힣])(?<![참광최재])(?:[고며]|지만|[는은인]데|하여|도록|면서|거나|니까|[어아해]서|[으하다]면|려면)$"
+    r"(?<=[가-힣])(?:(?:[하되있없았었였했겠시리들르지주오가나내치키우추받먹쓰놓듣알살같좋많않니]|[아어여해]보)고"
+    r"|며|지만|[는은인]데|하여|도록|면서|거나|니까|[어아해]서|[으하다]면|려면)$"
 )
 
 

@@ -90,19 +90,21 @@ _ORIGINAL = r"(?:(?:作者|译者)\s?[:：][^\n:：。]{1,40}?\s?)?(?:本文)?(?
 # 글입니다. 중도에 내용이 변경될 수 있습니다.", pmnxis--pmnxis.github.io-ko.xml in set43, F6): about the post itself, in
 # each language's words for it; never a warning about something else ("Warning: the exploit is being written…").
 _DRAFT_NOTICE = (
-    r"(?:(?i:warn(?:ing)?|note|notice|wip|attention|achtung|atenção|atención|uwaga|dikkat|внимание|увага)|注意|주의|참고"
-    r"|알림)?\s*[!:：]?\s*[“\"「]?[^\n]{0,60}?(?:"
-    r"(?i:\b(?:this\s+)?(?:post|article|page|entry|guide)\s+is\s+(?:still\s+)?(?:a\s+)?(?:work[\s-]in[\s-]progress"
-    r"|being\s+written|unfinished|incomplete|under\s+construction|draft[.!])"
-    r"|\b(?:dieser\s+)?(?:beitrag|artikel)\s+ist\s+(?:noch\s+)?(?:in\s+arbeit|ein\s+entwurf|unfertig)"
+    r"(?:(?:(?i:warn(?:ing)?|note|notice|wip|attention|achtung|atenção|atención|uwaga|dikkat|внимание|увага)|注意|주의"
+    r"|참고|알림)\s*[!:：]?\s*)?[“\"「]?(?:\S[^\n]{0,59}?)?(?:"  # (the filler starts at a character: no overlap)
+    r"(?i:\bthis\s+(?:post|article|page|entry|guide)\s+is\s+(?:still\s+)?(?:a\s+)?(?:work[\s-]in[\s-]progress"
+    r"|being\s+written|unfinished|incomplete|under\s+construction|draft)"
+    r"|\bdieser\s+(?:beitrag|artikel)\s+ist\s+(?:noch\s+)?(?:in\s+arbeit|ein\s+entwurf|unfertig)"
     r"|\b(?:cet\s+article|ce\s+billet)\s+est\s+(?:encore\s+)?(?:en\s+cours\s+de\s+rédaction|un\s+brouillon|inachevé)"
     r"|\beste\s+(?:artículo|artigo|post|texto)\s+(?:está|es|é)\s+(?:todavía\s+|aún\s+|ainda\s+)?"
     r"(?:en\s+construcción|em\s+construção|incomplet[oa]|un\s+borrador|um\s+rascunho)"
-    r"|\b(?:ten\s+)?(?:wpis|artykuł|post)\s+jest\s+(?:jeszcze\s+|wciąż\s+)?(?:w\s+trakcie\s+pisania|w\s+budowie"
-    r"|niedokończony)|\b(?:bu\s+)?(?:yazı|makale)\s+(?:henüz\s+|hala\s+)?(?:yazım\s+aşamasında|taslak|tamamlanmamış)"
-    r"|(?:эта\s+)?(?:статья|запись)\s+(?:ещё\s+|еще\s+)?(?:не\s+(?:закончена|дописана)|в\s+процессе\s+написания))"
-    r"|작성\s?중인\s?(?:글|포스트|문서|게시물)|작성\s?중입니다|(?:この)?(?:記事|ページ)は(?:まだ)?(?:執筆中|書きかけ|作成中)"
-    r"|(?:本文|这篇文章|此文)(?:还|尚)?(?:未完成|在(?:编写|撰写)中))[^\n]{0,160}"
+    r"|\bten\s+(?:wpis|artykuł|post)\s+jest\s+(?:jeszcze\s+|wciąż\s+)?(?:w\s+trakcie\s+pisania|w\s+budowie"
+    r"|niedokończony)|\bbu\s+(?:yazı|makale)\s+(?:henüz\s+|hala\s+)?(?:yazım\s+aşamasında|taslak|tamamlanmamış)"
+    r"|\bэта\s+(?:статья|запись)\s+(?:ещё\s+|еще\s+)?(?:не\s+(?:закончена|дописана)|в\s+процессе\s+написания))"
+    r"|(?:(?<!\S)이\s?(?:글|포스트|문서)[은는]\s?(?:아직\s?)?작성\s?중|(?<!\S)(?:아직\s?)?작성\s?중인\s?(?:글|포스트|게시물))"
+    r"(?:입니다|이에요|예요|임)?|この(?:記事|ページ)は(?:まだ)?(?:執筆中|書きかけ|作成中)(?:です)?"
+    r"|(?:本文|这篇文章|此文)(?:还|尚)?(?:未完成|在(?:编写|撰写)中))"
+    r"[”\"」]?(?:\s*[.!…。！]+[^\n]{0,160}|\s*)"  # (the phrase ends its sentence: not "…un borrador del presupuesto")
 )
 _DRAFT_WORDS = ("작성", "progress", "being written", "unfinished", "incomplete", "construction", "draft", "執筆中",
                 "書きかけ", "作成中", "未完成", "编写", "撰写", "arbeit", "entwurf", "unfertig", "rédaction", "brouillon",

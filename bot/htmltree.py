@@ -52,6 +52,7 @@ _TAG_KINDS = {
 _SUPERSCRIPTS = str.maketrans("0123456789+-=()n\u2212", "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁼⁽⁾ⁿ⁻")
 _SUBSCRIPTS = str.maketrans("0123456789+-=()\u2212", "₀₁₂₃₄₅₆₇₈₉₊₋₌₍₎₋")
 _SCRIPT_CHARS = {"sup": frozenset("0123456789+-=()n\u2212"), "sub": frozenset("0123456789+-=()\u2212")}
+
 # Link texts that only point elsewhere ("Read more…", "Continue reading →").
 _MORE_LINK = re.compile(
     r"^\W*(read|continue|view|see|click here to read)\b.{0,40}?"

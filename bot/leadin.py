@@ -40,6 +40,7 @@ from .cuts import BLOCK_END, MINOR_WORDS, PICTOGRAPHS, SENTENCE_END, is_spaceles
 from .headingrows import lead_record
 from .photocredits import CAPTION_END
 from .publishers import labelled_title
+from .storylabels import LEAD_MARKS
 
 _WORD = re.compile(r"\w+")
 # A credit after a title: "by …" (in a few languages), a commit's trailer ("Reviewed-by: …").
@@ -286,9 +287,8 @@ def _tags_and_links(line: str) -> bool:
     return len(found) >= 2 and line.startswith(found[0]) and 2 * sum(map(len, found)) >= len(line.replace(" ", ""))
 
 
-# A section's label or a subtitle: a pictograph or a dash first ("📍 核心信息", "—— 离线签名、蓝牙交互…").
-_MARKED_LABEL = re.compile(rf"(?:[{PICTOGRAPHS}]+|[—–]+|-{{2,}})\s*\w")
-_LABEL_LENGTH = 40  # characters of such a label, at most
+# A section's label or a subtitle: a pictograph, a lead mark or a dash first ("📍 核心信息", "—— 离线签名、蓝牙交互…").
+_MARKED_LABEL, _LABEL_LENGTH = re.compile(rf"(?:[{PICTOGRAPHS}{LEAD_MARKS}]+|[—–]+|-{{2,}})\s*\w"), 40  # (characters)
 _LABEL_REACH = 4  # blocks after it read for the text it stands over
 
 

@@ -117,21 +117,38 @@ def _plain_wiki(line: str) -> str:
     return _WIKILINK.sub(lambda m: m[2] or m[1], line)
 
 
-# Inline TeX a page's MathJax renders, "\(x(t) \rightarrow a_k\)", "$$\frac{a}{b}$$", "$\alpha$" (a command in it: not
-# "$5 and $10"), right after a sentence's end (set43 F13): no words to read; the line ends before it, with the colon
-# that announced it. (Inside a sentence it is the sentence's: an abstract's "$n$-partite GHZ states", set13.)
-_TEX = re.compile(
-    r"\\\((?=[^\n]{0,300}?\\\))|\\\[(?=[^\n]{0,300}?\\\])"
-    r"|\$\$?(?=[^\s\d$])(?=[^$\n]{0,300}?\\[A-Za-z]{2,})(?=[^$\n]{1,300}\$)"
-)
+# Inline TeX a page's MathJax renders, "\(x(t) \rightarrow a_k\)", "\[…\]", "$$\frac{a}{b}$$", "$\alpha$" (a command in
+# it: not "$5 and $10"), after a sentence's end with nothing but TeX after it to the line's end (set43 F13): no words
+# to read; the line ends before it, with the colon that announced it. (TeX that opens a sentence, "$\mathcal{H}$
+# denotes…", or inside one, "$n$-partite GHZ states" (set13), is the sentence's.)
+_TEX_AFTER = re.compile(r"[.!?。！？][ :]*(?=\\[(\[]|\$)")  # (a sentence's end before TeX's opening)
+_TEX_CLOSE = {"\\(": "\\)", "\\[": "\\]", "$$": "$$", "$": "$"}
+_TEX_COMMAND = re.compile(r"\\[A-Za-z]{2,}")
+_TEX_TAIL = 300  # characters of TeX at a line's end, at most
+
+
+def _tex_only(text: str) -> bool:
+    """Whether ``text`` is inline TeX, one span or more, and nothing else (spaces and punctuation between)."""
+    at = 0
+    while at < len(text):
+        opening = next((mark for mark in _TEX_CLOSE if text.startswith(mark, at)), "")
+        end = text.find(_TEX_CLOSE[opening], at + len(opening)) if opening else -1
+        if end < 0 or opening[0] == "$" and _TEX_COMMAND.search(text, at, end) is None:
+            return False
+        at = end + len(_TEX_CLOSE[opening])
+        while at < len(text) and text[at] in " .,;:":
+            at += 1
+    return True
 
 
 def before_tex(lines: list[str], code: Sequence[str] = ()) -> list[str]:
-    """The lines, each with inline TeX after a sentence's end cut before it."""
+    """The lines, each with inline TeX that ends it after a sentence's end cut before it."""
     out = []
     for line in lines:
-        tex = _TEX.search(line) if "\\" in line and line not in code else None
-        if tex is not None and (head := line[: tex.start()].rstrip(" :")) and head[-1] in ".!?。！？":
-            line = head
+        if "\\" in line[-_TEX_TAIL:] and line not in code:
+            for end in _TEX_AFTER.finditer(line, max(0, len(line) - _TEX_TAIL - 8)):
+                if _tex_only(line[end.end() :]):
+                    line = line[: end.start() + 1]
+                    break
         out.append(line)
     return out

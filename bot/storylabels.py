@@ -21,42 +21,82 @@ from .scripts import script_of
 _WORD = re.compile(r"\w+")
 
 
-# A lead mark a blog opens every post with ("♠ Today I found…", "■ …", "❖ …"): one symbol from the arrows, math,
-# technical, geometric, symbol and dingbat blocks (or ¶ § ※), a space, then a word or a number (set43 F1).
-_LEAD_MARK = re.compile(r"([\u2190-\u2bff¶§※])[ \u00a0]+(?=\w)")
-_RATINGS = "★☆✩✪✫✬✭✮✯✰⭐"
+# A lead mark a blog opens every post with ("♠ Today I found…", "■ …", "❖ …"): one decorative symbol (arrows,
+# geometric shapes, card suits, dingbat ornaments, ¶ ※), a space, then a word (set43 F1). Never a sign that says
+# something: "§ 5", "✓ Works offline", "✗ Not supported", "☎ 0800…", "≈ half", "① First", "★ 5 stars" stay.
+# (leadin._MARKED_LABEL reads a short line these open as a section's label: one class for both.)
+LEAD_MARKS = "\u2190-\u21ff\u25a0-\u25ff\u2660-\u2667\u2720-\u274b\u2756\u2761-\u2767\u27a0-\u27bf\u2b00-\u2b2f¶※"
+_LEAD_MARK = re.compile(rf"([{LEAD_MARKS}])[ \u00a0]+(?=\w)")
+_BEFORE_NUMBER = re.compile("[\u25a0-\u25ff\u2660-\u2667\u2720-\u274b\u2756\u2761-\u2767]")  # (shapes, suits)
 
 
 def without_lead_mark(line: str) -> str:
     """A text's first line without the decorative symbol it opens with ("♠ Today I found myself…"); the line as it
-    is otherwise. Never a list's bullet ("•" is no such symbol), a suit glued to a card ("♠A ♠K"), a rating or a
-    sign before a number ("★ 5 stars", "− 5 °C")."""
+    is otherwise. Never a list's bullet ("•" is no such symbol), a suit glued to a card ("♠A ♠K"), a sign that says
+    something ("§ 5", "✓ Works"), nor an arrow before a number ("→ 5 °C"): only a shape or a suit goes before one."""
     mark = _LEAD_MARK.match(line)
-    if mark is None or unicodedata.category(mark[1]) not in ("So", "Sm", "Po") or mark[1] in line[2:]:
+    if mark is None or mark[1] in line[2:]:
         return line  # (a symbol again: a frame around a heading, "⚽ Bayern 2-1 Dortmund ⚽", set38 F1's)
-    if line[mark.end()].isdigit() and (mark[1] in _RATINGS or unicodedata.category(mark[1]) == "Sm"):
+    if line[mark.end()].isdigit() and _BEFORE_NUMBER.match(mark[1]) is None:
         return line
     return line[mark.end() :]
 
 
-# A first paragraph that is one link's label of a few words and a full stop, a lead mark before it ("<p>♠ <a
+# A quoted mail's header at a text's start: "From: …", "To: …", "Subject: …" lines (or run together on one line),
+# before the mail (thiagowfx--thiagowfx.github.io-en.xml's "Google notice…": mend43a): no text of the post.
+_MAIL_NAMES = (
+    "From|To|Cc|Subject|Date|Sent|Reply-To|Von|An|Betreff|Datum|Gesendet|De|Para|À|Objet|Asunto|Assunto|Fecha|Envoyé"
+    "|Enviado"
+)
+_MAIL_FIELD = re.compile(rf"({_MAIL_NAMES})\s?:\s*\S")
+_RUN_FIELD = re.compile(rf"(?<!\S)({_MAIL_NAMES})\s?:\s")
+_MAIL_FROM = ("From", "Von", "De")
+_MAIL_SUBJECT = ("Subject", "Betreff", "Objet", "Asunto", "Assunto")
+_MAIL_FIELDS = 2  # fields of a header, at least, one of them its sender's
+_MAIL_LINE = 300  # characters of a header run together on one line, at most
+
+
+def _mail_header(lines: list[str]) -> int:
+    """How many of the lines open the text with a mail's header (0: none): two fields or more, a sender's among them,
+    and a subject or an address (not a timetable's "From: 9am" / "To: 5pm")."""
+    fields = []
+    for line in lines:
+        if (field := _MAIL_FIELD.match(line)) is None:
+            break
+        fields.append(field[1])
+    if not fields or len(lines[0]) > _MAIL_LINE:
+        return 0
+    count = len(fields)
+    if count == 1:  # (run together on one line: "From: a@b.example To: me Subject: …")
+        fields = [field[1] for field in _RUN_FIELD.finditer(lines[0])]
+    mail = "@" in "".join(lines[:count]) or bool(set(fields) & set(_MAIL_SUBJECT))
+    return count if len(set(fields)) >= _MAIL_FIELDS and set(fields) & set(_MAIL_FROM) and mail else 0
+
+
+# A first paragraph that is one link's label, a crumb word, and a full stop, a lead mark before it ("<p>♠ <a
 # href="…/thoughtworks-technology-radar/">Previously</a>.</p>"): a crumb to the post before, no text (set43 F5).
+# (Never a headline's link, "<a…>Tidings 2.0 released</a>!": the review.)
 _CRUMB = re.compile(r"\s*<p>\s*(?:[^\w\s<]\s*)?<a\s[^>]*>([^<]{1,40})</a>\s*[.!]?\s*</p>", re.I)
-_CRUMB_WORDS = 3
+_CRUMB_LABEL = re.compile(
+    r"(?i:previously|previous(?: post| part)?|earlier|last time|see also|part \d{1,2}|anteriormente|antes|anterior"
+    r"|vorher|zuvor|précédemment|auparavant|wcześniej|ранее|이전 글|前回|上一篇)"
+)
 
 
 def unmarked(markup: str, lines: list[str], *kinds: list, code: Sequence[str] = ()) -> None:
-    """Drops the lead mark the first of ``lines`` opens with (without_lead_mark), and that line when it is a link's
-    label alone in the first paragraph of ``markup`` and more lines follow (a crumb); ``kinds``: the lists (headings,
-    quotes) the line is in, which keep it as it is changed."""
+    """Drops the lead mark the first of ``lines`` opens with (without_lead_mark), a mail's header they open with,
+    and the first line when it is a crumb's label alone in the first paragraph of ``markup`` and more lines follow;
+    ``kinds``: the lists (headings, quotes) the line is in, which keep it as it is changed."""
     if not lines or lines[0] in code:
         return
     line = lines[0]
-    if "\u2190" <= line[:1] <= "\u2bff" or line[:1] in "¶§※":
-        lines[0] = without_lead_mark(line)
+    lines[0] = without_lead_mark(line)
+    if (header := _mail_header(lines)) and header < len(lines):
+        del lines[:header]
+        return
     if len(lines) > 1 and markup[:40].lstrip()[:2] == "<p" and (crumb := _CRUMB.match(markup)) is not None:
         label = " ".join(crumb[1].split())
-        if lines[0].rstrip(".!") == label and len(label.split()) <= _CRUMB_WORDS:
+        if lines[0].rstrip(".!") == label and _CRUMB_LABEL.fullmatch(label):
             del lines[0]
             return
     for kind in kinds:

@@ -1,6 +1,7 @@
 """Set 43's findings (branch fix43a): F1, F5, F6, F11, F13, F10, F9 (/work/unseen43/FINDINGS.md)."""
 
 from bot.blocks import plain_blocks, unwrapped
+from bot.storylabels import unmarked
 from tests.builders import excerpt, read_entries
 
 _TERMINALS = (
@@ -19,11 +20,47 @@ def test_a_decorative_mark_a_blog_opens_every_post_with_goes():
 
 
 def test_a_mark_that_means_something_stays():
-    """The risks of F1: a rating, a sign before a number, a suit glued to its card, an emoji, a frame around a
+    """The risks of F1: a rating, a sign before a number, a suit glued to its card, a frame around a
     heading (set38 F1's: the same symbol again in the line)."""
-    for text in ("★ 5 stars for this one.", "− 5 degrees at dawn.", "♠A ♠K are the cards.", "🎉 We shipped it!",
+    for text in ("★ 5 stars for this one.", "− 5 degrees at dawn.", "♠A ♠K are the cards.",
                  "⚽ Bayern 2-1 Dortmund ⚽ Ein Tor in der Nachspielzeit entschied."):  # fmt: skip
         assert excerpt(f"<p>{text}</p>") == text
+
+
+def test_a_sign_that_says_something_stays():
+    """The review of F1 (mend43a): a section's sign, a tick or a cross, a phone's sign before its number, "about"'s
+    sign are words; only a decoration (a shape, a suit, an ornament, an arrow before a word) goes."""
+    for text in ("§ 219a StGB wurde gestrichen.", "§ 5 of the contract applies.", "☎ 0800 123 456 ist die Nummer.",
+                 "✓ Works offline.", "✗ Not supported on Windows.", "≈ half of the residents left.",
+                 "→ 5 degrees at dawn.", "⚠ Do not run this as root."):  # fmt: skip
+        assert excerpt(f"<p>{text}</p>") == text
+    assert excerpt("<p>❖ The radar is out.</p>") == "The radar is out."
+
+
+def test_a_quoted_mails_header_at_the_start_goes():
+    """thiagowfx--thiagowfx.github.io-en.xml "Google notice of content restriction" (mend43a, finding 0): the post
+    opens with the mail it quotes, "♠ From: removals@google.com" / "To: me" / "Subject: …"; once the ♠ went the
+    excerpt opened "Subject: Google notice of content restriction". A mail's header at a text's start goes."""
+    header = (
+        '<p>♠ From: <a href="mailto:removals@google.com">removals@google.com</a></p>\n<p>To: me</p>\n'
+        "<p>Subject: Google notice of content restriction</p>\n"
+    )
+    body = "<blockquote><p>Your review isn’t posted.</p></blockquote><p>It was a blank review. I wrote nothing.</p>"
+    assert excerpt(header + body) == "“Your review isn’t posted.” It was a blank review. I wrote nothing."
+    run_in = "<p>From: removals@google.com To: me Subject: Google notice</p><blockquote><p>Your review isn’t posted."
+    assert excerpt(run_in + "</p></blockquote><p>It was blank.</p>").startswith("“Your review")
+
+
+def test_a_line_that_only_looks_like_a_header_stays():
+    """The risk of the mail's header: one "From:" line, or a timetable's "From"/"To" without a subject or an address."""
+    text = "From: the editors. We read every letter you send and answer most of them."
+    assert excerpt(f"<p>{text}</p><p>Write to us.</p>") == f"{text} Write to us."
+    lines = ["From: 9am on Monday", "To: 5pm on Friday", "The shop is open all week."]
+    unmarked("", lines)
+    assert lines == ["From: 9am on Monday", "To: 5pm on Friday", "The shop is open all week."]
+    lines = ["From: Ana <ana@a.example>", "To: me", "The shop is open all week."]
+    unmarked("", lines)
+    assert lines == ["The shop is open all week."]
 
 
 def test_a_crumb_to_the_previous_post_is_not_the_excerpt():
@@ -42,7 +79,9 @@ def test_a_first_paragraph_that_is_a_link_with_words_around_it_stays():
     """The risk of F5: a sentence that holds a link, and a link post's whole text, are text."""
     text = '<p>Read <a href="https://a.example/x">the report</a>.</p><p>It is long.</p>'
     assert excerpt(text) == "Read the report. It is long."
-    assert excerpt('<p><a href="https://a.example/x">The Guardian on the strike in full today</a>.</p><p>Yes.</p>')
+    headline = '<p><a href="https://a.example/x">Tidings 2.0 released</a>!</p><p>Grab it from PyPI today.</p>'
+    assert excerpt(headline) == "Tidings 2.0 released! Grab it from PyPI today."  # (three words: no crumb's)
+    assert excerpt('<p><a href="https://a.example/x">Guardian</a>.</p><p>Yes, it is.</p>') == "Guardian. Yes, it is."
 
 
 def test_a_footnote_mark_linked_with_the_pages_address_goes():
@@ -95,6 +134,19 @@ def test_a_warning_about_something_else_stays():
     assert excerpt(f"<p>{text}</p>") == text
 
 
+def test_a_sentence_about_another_text_being_written_stays():
+    """The review of F6 (mend43a): the notice names the post ("this/dieser/este/이 글…") and ends its sentence with
+    it; a book or a document being written, a guide someone calls incomplete, a draft budget are the story."""
+    for text in ("현재 새로운 책을 작성 중입니다. 곧 공개할 예정이니 기대해 주세요.", "팀에서 작성 중인 문서를 공유합니다. 의견을 주세요.",
+                 "The government's guide is incomplete, critics said. More follows.",
+                 "Wikipedia's article is incomplete and often wrong about the war.",
+                 "Este texto es un borrador del presupuesto. Sigue.", "Este artigo é um rascunho da proposta.",
+                 "Dieser Artikel ist ein Entwurf der EU-Kommission."):  # fmt: skip
+        assert excerpt(f"<p>{text}</p><p>Mehr.</p>") == f"{text} Mehr."
+    for notice in ("이 글은 아직 작성 중입니다.", "Dieser Artikel ist noch in Arbeit!", "Este texto es un borrador."):
+        assert excerpt(f"<p>{notice}</p><p>{_TERMINALS}</p>") == _TERMINALS
+
+
 def test_tex_ends_the_excerpt():
     """pmnxis--pmnxis.github.io-ko.xml #7, F13: "계수 유도 문제는 주기 신호와 함께 출제됩니다.: \\(x(t) \\rightarrow a_k\\)",
     MathJax's inline TeX, was kept. Inline TeX with a command in it ends the line, its colon with it."""
@@ -102,12 +154,22 @@ def test_tex_ends_the_excerpt():
     markup = f"{heading}<p>계수 유도 문제는 주기 신호와 함께 출제됩니다.: \\(x(t) \\rightarrow a_k\\)</p>"
     assert excerpt(markup) == "계수 유도 문제는 주기 신호와 함께 출제됩니다."
     assert excerpt("<p>The sum is small. $\\alpha + \\beta < 1$</p>") == "The sum is small."
+    assert excerpt("<p>The bound holds. \\[ \\sum_k a_k \\le 1 \\]</p>") == "The bound holds."  # (display TeX too)
+
+
+def test_tex_that_opens_a_sentence_is_its_own():
+    """The review of F13 (mend43a): an arXiv abstract's sentence may open with TeX ("$\\mathcal{H}$ denotes…"); only
+    TeX with nothing after it to the line's end goes."""
+    text = "We study channels. $\\mathcal{H}$ denotes a Hilbert space, and we prove a bound on its rate."
+    assert excerpt(f"<p>{text}</p>") == text
+    text = "We study channels. \\(\\alpha\\) is small, and we prove a bound on its rate."
+    assert excerpt(f"<p>{text}</p>") == text
 
 
 def test_dollars_are_no_tex_and_tex_in_a_sentence_is_its_own():
     """The risks of F13: prices with "$" and a backslash elsewhere stay; TeX inside a sentence is its words
     (rssfeedsjl--quant-ph.xml in set13: "We investigate $n$-partite … ($\\text{GHZ}_n$) entanglement…")."""
-    text = "It costs $5 and $10 in C:\\Program Files now."
+    text = "It costs $5 and $10 now. $5 and C:\\Program Files $10 more."  # ("$…$" with no command in it)
     assert excerpt(f"<p>{text}</p>") == text
     text = "We investigate $n$-partite Greenberger-Horne-Zeilinger ($\\text{GHZ}_n$) entanglement in circuits."
     assert excerpt(f"<p>{text}</p>") == text
@@ -132,3 +194,14 @@ def test_a_korean_heading_or_a_noun_ending_a_line_stays_a_block():
         "설치 방법과 설정에 대한 자세한 내용은 설정 화면",
     ):
         assert unwrapped([line, "사용해보면서 겪은 시행착오"]) == [line, "사용해보면서 겪은 시행착오"]
+
+
+def test_a_korean_noun_ending_in_go_ends_its_line():
+    """The review of F9 (mend43a): "-고" goes on only after a verb's stem; a heading that ends in a noun of "고"
+    ("교통사고", "공고", "경고", "보고") is its own block."""
+    after = "어제 오후 시내에서 버스와 트럭이 충돌했다."
+    for noun in ("교통사고", "모집 공고", "긴급 경고", "정기 보고"):
+        line = f"서울 도심에서 어제 오후 발생한 대형 {noun}"
+        assert unwrapped([line, after]) == [line, after]
+    line = "이번 글에서는 설치 과정과 설정 방법을 자세히 설명하고"
+    assert unwrapped([line, after]) == [f"{line} {after}"]
