@@ -252,12 +252,13 @@ def looks_cut(line: str, open_ends: bool = False) -> bool:
     return len(words) >= 15 and end[-1:].isalpha() and end[-1:].islower() and words[-1][0] not in "@#" and not slug
 
 
-# A text the source cut at a short form (set44 F5): a month's after a word that takes a day's date ("…official start
-# on Sept.", "…hit theaters Aug.": news style shortens a month only before its day; not "…in Oct.", "…early Dec.", nor
-# a name, "Jan.", "Jun.", "Jul."), or a title's after a lower-case word ("…presented by Dr.", not "…Sarah Park, Dr.").
+# A text the source cut at a short form (set44 F5): a month's after a lower-case word ("…official start on Sept.", "…hit
+# theaters Aug.", "…head coach Feb."): news style shortens a month only before its day, and only these (not "Jan.", a
+# name too, nor "Mar.", "Jun.", "Jul."); not after a word a month alone follows ("…in Oct.", "…early Dec.": a writer's
+# own style). Or a title's after a lower-case word ("…presented by Dr.", not "…Sarah Park, Dr.", "…Holmes Dr.").
 _ABBREVIATION_END = re.compile(
-    r"(?:^|\s)(?:(?:on|by|until|till|through|before|after|starting|effective|opens?|premieres?|debuts?|airs?|"
-    r"theaters|theatres|stores|shelves)\s(?:Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)|[a-z]+\s(?:Mrs?|Ms|Dr|Prof))\.$"
+    r"(?:^|\s)(?:(?!(?:in|of|for|early|late|mid|during|last|next|this|each|every|since|and|or|to|from|between)\s)"
+    r"[a-z]+\s(?:Feb|Aug|Sept|Oct|Nov|Dec)|[a-z]+\s(?:Mrs?|Ms|Dr|Prof))\.$"
 )
 
 

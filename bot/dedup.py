@@ -45,13 +45,16 @@ class OncePerFeed:
         self._by_id: dict[tuple[str, str, str], int] = {}
 
     def earlier(self, article: Article, index: int, id_: str = "") -> tuple[int | None, str]:
-        """(``id_``: the entry's raw id: one id, one link of an item's own and one text of ID_TEXT characters or
-        more are one item whatever the titles: an advisory the feed repeats for each package it names, "[@angular/core]
-        …", set44 F8; not a feed's one guid for all its entries, each with a link of its own.)"""
+        """(``id_``: the entry's raw id: one id and one text of ID_TEXT characters or more are one item whatever the
+        titles: an advisory the feed repeats for each package it names, "[@angular/core] …", set44 F8, or a post
+        re-titled under a new slug, "?p=514309". An id that names no item by its address, "GHSA-1", or a site's root a
+        feed gives each entry, needs one link too.)"""
         title = title_key(article.title)
         text = text_key(article.excerpt)
         link = article.link if identifies_item(article.link, self._homes) else ""
-        by_id = (id_, link, text) if id_ and link and len(text) >= ID_TEXT else None
+        # (an id that is no item's own address, "https://town.example/" on each entry: with the link, set44's review)
+        own_id = identifies_item(id_, self._homes)
+        by_id = (id_, "" if own_id else link, text) if (own_id or id_ and link) and len(text) >= ID_TEXT else None
         if by_id is not None and (first := self._by_id.get(by_id)) is not None:
             return first, "same id and text"
         voice = own_voice(article)

@@ -234,6 +234,17 @@ def test_entries_under_one_shared_guid_with_links_of_their_own_stay_apart():
     body = f'<?xml version="1.0"?><rss version="2.0"><channel><title>Town</title>{"".join(items)}</channel></rss>'
     feed = read_feed(body.encode(), url="https://town.example/f", source="t", now=T0, excerpt_length=300)
     assert [a.title for a in feed.articles] == ["City council meeting, Nov 3", "City council meeting, Nov 17"]
+    # (a post re-titled under a new slug, its id the post's address: one item, set44's re-read of antenna-journalism)
+    guid = "cid://https://news.example/?p=514309"
+    items = [
+        item("Bruin to Bruin: health economist Felicia Knaul", "https://news.example/2026/b2b-knaul/", guid=guid),
+        item(
+            "Bruin to Bruin: renowned health economist Dr. Felicia Knaul", "https://news.example/b2b-dr-k/", guid=guid
+        ),
+    ]
+    body = f'<?xml version="1.0"?><rss version="2.0"><channel><title>News</title>{"".join(items)}</channel></rss>'
+    feed = read_feed(body.encode(), url="https://news.example/f", source="n", now=T0, excerpt_length=300)
+    assert [a.title for a in feed.articles] == ["Bruin to Bruin: health economist Felicia Knaul"]
 
     from bot.dedup import OncePerFeed
     from bot.models import Article
