@@ -303,8 +303,8 @@ def test_a_title_that_greets_someone_by_name_stays_whole():
         "Bonjour, le monde! est le premier programme que tout le monde écrit.",
     ):
         assert excerpt(f"<p>{text}</p>") == text
-    assert excerpt("<p>Hello World! This is my first post on the new blog.</p>") == (
-        "This is my first post on the new blog."
+    assert excerpt("<p>Hi, Sam! It has been a while since the last letter.</p>") == (
+        "It has been a while since the last letter."
     )
 
 
