@@ -69,7 +69,7 @@ _FIELD = re.compile(r"\s*([^\W\d_][^:：.!?\n]{0,40}?)\s*[:：](?!//)\s*(?=\S)")
 OPENING = 6  # sentences of an opening, at most (a project blurb of six before each release: set28 F5)
 _FIRST = 600  # characters of a first paragraph read for its opening
 REST = 20  # characters of text (its key's) that must follow an opening for it to go
-_LABEL, _LINKED = (":", "："), re.compile(r"<a\b[^>]*>(.*?)</a\s*>", re.I | re.S)  # a label's end ("Sponsored by:")
+_LABEL, _LINKED = (":", "："), re.compile(r"<a\b[^>]*>([^<]*(?:<(?!/a\b)[^<]*){0,9})</a\s*>", re.I)  # label end; link
 
 
 _HAN_KANA = "\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff"  # Chinese and Japanese characters (no spaces between words)
