@@ -252,16 +252,19 @@ def looks_cut(line: str, open_ends: bool = False) -> bool:
     return len(words) >= 15 and end[-1:].isalpha() and end[-1:].islower() and words[-1][0] not in "@#" and not slug
 
 
-# A month's or a title's short form a text ends with after a word: the source cut it there ("…the season's official
-# start on Sept.", "…hit theaters Aug.": set44 F5); after a day's number ("on 3 Jan.") it ends a date.
+# A text the source cut at a short form (set44 F5): a month's after a lower-case word ("…official start on Sept.", "…hit
+# theaters Aug.", "…head coach Feb."): news style shortens a month only before its day, and only these (not "Jan.", a
+# name too, nor "Mar.", "Jun.", "Jul."); not after a word a month alone follows ("…in Oct.", "…early Dec.": a writer's
+# own style). Or a title's after a lower-case word ("…presented by Dr.", not "…Sarah Park, Dr.", "…Holmes Dr.").
 _ABBREVIATION_END = re.compile(
-    r"(?<=[a-z,] )(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|Prof|vs|e\.g|i\.e)\.$"
+    r"(?:^|\s)(?:(?!(?:in|of|for|early|late|mid|during|last|next|this|each|every|since|and|or|to|from|between)\s)"
+    r"[a-z]+\s(?:Feb|Aug|Sept|Oct|Nov|Dec)|[a-z]+\s(?:Mrs?|Ms|Dr|Prof))\.$"
 )
 
 
 def ends_at_abbreviation(text: str) -> bool:
-    """Whether a text ends with such a short form: it stops before what the form introduces."""
-    return text[-1:] == "." and _ABBREVIATION_END.search(text, max(0, len(text) - 8)) is not None
+    """Whether a text ends with such a short form: it stops before the date or the name the form introduces."""
+    return text[-1:] == "." and _ABBREVIATION_END.search(text, max(0, len(text) - 30)) is not None
 
 
 # What a cut never leaves off: a closing quote or bracket (after a word), an address.
@@ -275,7 +278,7 @@ def with_ellipsis(text: str, limit: int = 0) -> str:
     excerpt's ``limit``: its whole sentences instead, when they fill WHOLE_SHARE of it
     ("…em Belém." rather than "…em Belém. O evento, dedicado à música…", set18 F5)."""
     if ends_at_abbreviation(text):  # (the sentence a source cut after "Aug." keeps its words: set44 F5)
-        return text[:-1] + "…"
+        text = text[:-1]
     least = int(limit * WHOLE_SHARE)
     # (and a fragment follows them, not only the cut's comma: "…Farm Rd.," stays a cut; nor a list they announce)
     if (
@@ -319,12 +322,10 @@ def announces(text: str, stop: bool = False) -> bool:
 def word_cut(text: str, limit: int) -> int:
     """Where to cut a text longer than ``limit`` (before "…"): at its last space, or, in a list
     of items ("• headline (Fox News) • headline (CBS News) • …"), between two items when
-    one ends in the second half (never inside an item's headline)."""
-    cut = text.rfind(" ", 0, limit)
-    if text.startswith("• "):
-        item = text.rfind(" • ", 0, limit)
-        return item if item >= limit * 0.5 else cut
-    return cut
+    one ends in the second half (never inside an item's headline); in any text, never after an item's bullet alone
+    ("…near the point •…", set44's re-read: before it)."""
+    cut, item = text.rfind(" ", 0, limit), text.rfind(" • ", 0, limit)
+    return item if text.startswith("• ") and item >= limit * 0.5 or 0 <= item == cut - 2 else cut
 
 
 def without_announcement(text: str, parts: list[str] | None = None) -> tuple[str, bool]:

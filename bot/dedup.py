@@ -42,16 +42,21 @@ class OncePerFeed:
     def __init__(self, homes: set[str]):
         self._homes = homes
         self._by_title: dict[str, list[tuple[int, str, str, str, Article]]] = {}
-        self._by_id: dict[tuple[str, str], int] = {}
+        self._by_id: dict[tuple[str, str, str], int] = {}
 
     def earlier(self, article: Article, index: int, id_: str = "") -> tuple[int | None, str]:
-        """(``id_``: the entry's raw id: one id and one text of ID_TEXT characters or more are one item whatever
-        the titles: an advisory the feed repeats for each package it names, "[@angular/core] …", set44 F8)."""
+        """(``id_``: the entry's raw id: one id and one text of ID_TEXT characters or more are one item whatever the
+        titles: an advisory the feed repeats for each package it names, "[@angular/core] …", set44 F8, or a post
+        re-titled under a new slug, "?p=514309". An id that names no item by its address, "GHSA-1", or a site's root a
+        feed gives each entry, needs one link too.)"""
         title = title_key(article.title)
         text = text_key(article.excerpt)
-        if id_ and len(text) >= ID_TEXT and (first := self._by_id.setdefault((id_, text), index)) != index:
-            return first, "same id and text"
         link = article.link if identifies_item(article.link, self._homes) else ""
+        # (an id that is no item's own address, "https://town.example/" on each entry: with the link, set44's review)
+        own_id = identifies_item(id_, self._homes)
+        by_id = (id_, "" if own_id else link, text) if (own_id or id_ and link) and len(text) >= ID_TEXT else None
+        if by_id is not None and (first := self._by_id.get(by_id)) is not None:
+            return first, "same id and text"
         voice = own_voice(article)
         speaks = voice if text else ""  # (an entry without a text is its link's item again)
         same_text = None  # (one pass over the title's entries, each text keyed once: a link's 1,000 comments, set42)
@@ -62,7 +67,11 @@ class OncePerFeed:
             elif same_text is None and text and near_identical(x, text):
                 same_text = None if told_apart(other, other_link, article, link) else i
         self._by_title.setdefault(title, []).append((index, text, link, voice, article))
-        return (None, "") if same_text is None else (same_text, "same title and text")
+        if same_text is not None:
+            return same_text, "same title and text"
+        if by_id is not None:  # (an entry kept: a repeat's note goes to it, not to the next one's index)
+            self._by_id[by_id] = index
+        return None, ""
 
 
 def over_run_on(articles: list[Article], again: Article) -> None:

@@ -53,36 +53,11 @@ def _run(el) -> list[str] | None:
     return kinds
 
 
-LONG_ADDRESS = 60  # characters of a link's label that is its own address, at least, for it to go
-
-
-def bracketed_address(el, href: str, text: str) -> bool:
-    """Whether a link is alone in parentheses, its label its own long address ("…unsafe modules
-    (https://github.com/…/commit/351ed4d4…).", set44 F10): a reader of a chat cannot use it; it goes with them
-    (the parentheses are taken off here)."""
-    label = text.strip()
-    if len(label) < LONG_ADDRESS or not label.startswith(("http://", "https://")) or label != href.strip():
-        return False  # (the cheap test first)
-    previous, parent = el.getprevious(), el.getparent()
-    head = (parent.text if previous is None else previous.tail) or ""
-    if parent is None or not head.rstrip().endswith("(") or not (el.tail or "").lstrip().startswith(")"):
-        return False
-    head = head.rstrip()[:-1].rstrip()
-    if not any(c.isalpha() for c in head[-40:]):
-        return False  # (after words only, not a text's start)
-    if previous is None:
-        parent.text = head
-    else:
-        previous.tail = head
-    el.tail = el.tail.lstrip()[1:]
-    return True
-
-
 def reference_mark(el, href: str, text: str) -> bool:
     """Whether a link is a reference that ends a line of release notes (in a run of them that names a commit,
     or of two at least with an issue: "… 2f9eac4 @bep #9901", "… #9892 #9891"), or a commit's hash opening a list
     item (inlinerows.commit_mark). One issue number alone stays ("Fixes #9664"), and thanks ("to @bep, @satotake")."""
-    if commit_mark(el, href, text) or el.get(_IN_RUN) is not None or bracketed_address(el, href, text):
+    if commit_mark(el, href, text) or el.get(_IN_RUN) is not None:
         return True
     label = text.strip()
     if not label or label[0] not in "#@" and not _HASH.fullmatch(label):

@@ -142,29 +142,35 @@ def colon_before_picture(root, markup: str) -> None:
 
 
 # A link whose text is its own address, in brackets ("Liteflow[<a href=URL>URL</a>]": a post pasted from a
-# document that wrote its links so; mesg-forum, set19 F12d): a reference the text cannot show, not its words.
-_BRACKETED = re.compile(r"\[<a\s[^<>]*>\s*(?:https?://|www\.)[^<>]*</a>\]", re.I)
+# document that wrote its links so; mesg-forum, set19 F12d) or parentheses: a reference the text cannot show.
+_BRACKETED = re.compile(r"[\[(]\s*<a\s[^<>]*>\s*(?:https?://|www\.)[^<>]*</a>\s*[\])]", re.I)
+# (a commit's or a comparison's address: no source the sentence names, "…unsafe modules (https://github.com/…/commit/
+# 351ed4d4…).", set44 F10)
+_REVISION = re.compile(r"https?://[^/\s]+/(?:[^/\s]+/)+(?:commits?/[0-9a-f]{7,40}|compare/[^/\s]+)/?$", re.I)
+_PAIRS = {"[": "]", "(": ")"}
 
 
 def bracketed_addresses(root, markup: str) -> None:
-    """Each link of ``root`` in brackets right after a word whose text is its address (or that address cut
-    short, "…"): gone with its brackets, "Liteflow[https://docs.example/d/1wrY…], the ecosystem" read
-    "Liteflow, the ecosystem". A link with words, an address outside brackets or after a space ("and
-    [https://…]." says where: it is the sentence's object) stays."""
+    """Each link of ``root`` alone in brackets or parentheses after a word whose text is its address (or that
+    address cut short, "…"): gone with them, when they follow the word at once ("Liteflow[https://docs.example/d/
+    1wrY…], the ecosystem" read "Liteflow, the ecosystem") or the address is a commit's or a comparison's (after a
+    space too). A link with words, an address outside brackets, any other after a space ("Liteflow [https://…], the",
+    "the full findings (https://…), which": the source it names) stays."""
     if not _BRACKETED.search(markup):
         return
     for link in list(root.iter("a")):
-        text, tail = (link.text or "").strip(), link.tail or ""
+        text, href, tail = (link.text or "").strip(), (link.get("href") or "").strip(), (link.tail or "").lstrip()
         previous, parent = link.getprevious(), link.getparent()
         holder, where = (previous, "tail") if previous is not None else (parent, "text")
-        before: str = (getattr(holder, where) if holder is not None else None) or ""
-        if len(link) or not before.endswith("[") or not before[-2:-1].isalnum() or not tail.startswith("]"):
+        before: str = ((getattr(holder, where) if holder is not None else None) or "").rstrip()
+        if parent is None or len(link) or before[-1:] not in _PAIRS or tail[:1] != _PAIRS[before[-1]]:
             continue
-        if not text.startswith(("http://", "https://", "www.")) or text.rstrip("…/") not in (link.get("href") or ""):
+        if not text.startswith(("http://", "https://", "www.")) or text.rstrip("…/") not in href:
             continue
-        if parent is None:
+        # (after a word at once, or after a word and a space when the address is a commit's)
+        if not before[-2:-1].isalnum() and not (before[:-1].rstrip()[-1:].isalnum() and _REVISION.match(href)):
             continue
-        setattr(holder, where, before[:-1] + tail[1:])
+        setattr(holder, where, before[:-1].rstrip() + tail[1:])
         link.tail = None
         parent.remove(link)
 

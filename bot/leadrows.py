@@ -71,14 +71,14 @@ _SALUTATION = (
     + _THAT_TIME
     + rf"|{_HE_GREETING}(?:\s+{_HE_READERS})?\s*[,!.]*\s*"  # (alone in its paragraph: "<p>שלום רב,</p>")
 )
-# Before the text in one paragraph only a greeting to the readers ("Hello everyone, Here is…") or one that is
-# an exclamation of its own: a greeting to someone named before a comma opens a sentence ("Hey Jude, don't
-# make it bad", "Hi Mom, I made it").
+# Before the text in one paragraph only a greeting to the readers ("Hello everyone, Here is…") or an exclamation of its
+# own (not the program's "Hello, World!"; nor one a sentence goes on after, _GOES_ON: a lower-case word, a number).
+_WORLD, _GOES_ON = r"(?!(?:hello|hallo|hola),?\s+(?:world|welt|mundo)\b)", r"\s*(?-i:[a-zß-öø-ÿ\d])"
 _SALUTATION_START = (
     rf"(?i:(?:{GREETING},?\s+{_READERS}|(?:dear|liebe|chers?|chère|queridos|cari)\s+{_READERS}|{_ADDRESSED})\s*[,!.]+"
-    # ("Merhaba X okuyucuları!"; a forum, a handle: "Hey r/LocalLlama!", set30 F13; after a comma: "Hi, folks!", set44 F2)
-    rf"|(?!(?:hello|hallo|hola),?\s+(?:world|welt|mundo)\b){GREETING},?(?:\s+(?:[ru]/|@)?\w+){{0,2}}\s*!+"
-    rf"|(?!(?:hello|hallo|hola),?\s+(?:world|welt|mundo)\b){GREETING}\s*[,.]+)\s*"
+    # ("Hey r/LocalLlama!", set30 F13; "Hi, folks!", set44 F2; not a name a sentence goes on after: "Hello, Dolly! returns")
+    rf"|{_WORLD}{GREETING},?(?:\s+(?:[ru]/|@)?\w+){{0,2}}\s*!++(?!{_GOES_ON})"
+    rf"|{_WORLD}{GREETING}\s*[,.]+(?!(?:\s+\w+){{1,2}}\s*!+{_GOES_ON}))\s*"
     + _THAT_TIME
     # (or one to someone named, when a new sentence follows it: "Hi HN, We're Adeel…", "Hello coders. I am…"; not
     # one from a place, a sentence's start: "Greetings from Davos, Switzerland!")

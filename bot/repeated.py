@@ -69,7 +69,7 @@ _FIELD = re.compile(r"\s*([^\W\d_][^:：.!?\n]{0,40}?)\s*[:：](?!//)\s*(?=\S)")
 OPENING = 6  # sentences of an opening, at most (a project blurb of six before each release: set28 F5)
 _FIRST = 600  # characters of a first paragraph read for its opening
 REST = 20  # characters of text (its key's) that must follow an opening for it to go
-_LABEL, _LINK = (":", "："), re.compile(r"<a\b", re.I)  # a block's end making it a label ("Sponsored by:"); a link
+_LABEL, _LINKED = (":", "："), re.compile(r"<a\b[^>]*>([^<]*(?:<(?!/a\b)[^<]*){0,9})</a\s*>", re.I)  # label end; link
 
 
 _HAN_KANA = "\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff"  # Chinese and Japanese characters (no spaces between words)
@@ -222,24 +222,24 @@ def _paragraphs(entries: Sequence[RawEntry], title: str = "") -> Repeated:
     return repeated
 
 
+def _listed(part: str) -> bool:  # (a label, or mostly a link's words: a series list's item)
+    text = TAG.sub("", part).strip()
+    return text.endswith(_LABEL) or 2 * sum(len(TAG.sub("", a).strip()) for a in _LINKED.findall(part)) >= len(text) > 0
+
+
 def _intros(intros: dict[str, list[set[str]]]) -> list[str]:
-    """The keys of the first paragraphs (LONG characters at least) that two entries or more open with, the rest
-    of their texts each its own (most of their paragraphs apart, a long one each): a series' standing intro, "In this new series,
-    I want to shine some light onto specific parts of Monal's internals…" (monal-im's blog, 3 of its 16 posts:
-    tests/data/unseen/set20's F9). Two copies of one story share most of their paragraphs: their lead stays."""
+    """The keys of the first paragraphs (LONG characters at least) that two entries or more open with, the rest of their
+    texts each its own (most of their paragraphs apart, a long one each): a series' standing intro, "In this new series, I
+    want to shine some light onto…" (monal-im's blog, set20 F9). Two copies of one story share most paragraphs: lead stays."""
     found: list[str] = []
     for first, texts in intros.items():
         pairs = [(a, b) for i, a in enumerate(texts) for b in texts[i + 1 :]]
         shared = {part for a, b in pairs for part in a & b}
         # (each with a long paragraph of its own after it: the story; one job ad twice has none)
-        if (
-            pairs
-            and all(2 * (len(a & b) - 1) < min(len(a), len(b)) - 1 for a, b in pairs)
-            and all(any(len(TAG.sub("", part)) >= LONG for part in text - shared) for text in texts)
-        ):
-            # (with the shared paragraphs that link or label: "Other articles in this series:", its list; set44 F7)
-            listed = (part for part in shared if _LINK.search(part) or TAG.sub("", part).rstrip().endswith(_LABEL))
-            found += (key(html.unescape(TAG.sub(" ", raw))) for raw in (first, *listed))
+        own = pairs and all(any(len(TAG.sub("", part)) >= LONG for part in text - shared) for text in texts)
+        if own and all(2 * (len(a & b) - 1) < min(len(a), len(b)) - 1 for a, b in pairs):
+            # (with shared paragraphs that label or are mostly a link, "Other articles…:", its list; no changelog line: set44 F7)
+            found += (key(html.unescape(TAG.sub(" ", raw))) for raw in (first, *filter(_listed, shared)))
     return found
 
 

@@ -59,7 +59,11 @@ _NOISE = re.compile(
     # "Update now available for…")
     r"|^(?:upgrade|update|download|install) (?:today|now)(?: for| to|\W*$)|©|^(?:photo|image|credit|source|note)s?\s*:"
     # (a report's template rows, set44 F13: "Expected: jwt.exceptions.InvalidTokenError… Actual: Token accepted…")
-    r"|^(?:expected|actual)(?: (?:result|behaviou?r|output|outcome))?\s*:|^(?:steps to reproduce|poc)\s*:"
+    # (and Bugzilla's "Expected results:"; "Erwartetes Verhalten:", "Comportement attendu :", "Resultado esperado:")
+    r"|^(?:expected|actual)(?: (?:results?|behaviou?rs?|outputs?|outcomes?))?\s*:|^(?:steps to reproduce|poc)\s*:"
+    r"|^(?:erwartetes|tatsächliches|beobachtetes) (?:verhalten|ergebnis)\s*:|^(?:comportement|résultat)s? (?:attendu|"
+    r"actuel|obtenu|observé)s?\s*:|^(?:comportamiento|comportamento|resultados?|risultato) (?:esperado|atual|actual|"
+    r"obtenido|obtido|atteso|osservato)\s*:"
     # (a contact line, set21 F16: "X (formerly Twitter): Alan, Julien."; a chapter line, set21 F13: "00:19 - Hình
     # ảnh chi tiết…"; a markdown table's row, set21 F15: "| Prefix | Example | Description |")
     rf"|^(?:x|{_NETWORKS}|discord|telegram|threads)\b[^:]{{0,20}}:"
