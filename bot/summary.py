@@ -57,9 +57,10 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from .discourse import leans_back, speaker_after, unnamed_speaker
+from .discourse import leans_back
 from .names import named_before
 from .sentences import HEADING, QUOTED
+from .speakers import speaker_after, unnamed_speaker
 from .usable import after_header, folded, header_title, spaced, usable_in
 
 DEFAULT_SENTENCES = 3
@@ -100,7 +101,7 @@ class _Candidate:
     text: str
     terms: frozenset[str]
     leans: bool  # it points back to the sentence before it (bot/discourse.py)
-    ahead: bool  # someone's words whose speaker the sentence after it names (discourse.speaker_after)
+    ahead: bool  # someone's words whose speaker the sentence after it names (speakers.speaker_after)
     named: int  # the sentence of its article that named in full someone it calls by a given name (or -1)
 
 

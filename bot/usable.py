@@ -15,9 +15,9 @@ from collections.abc import Sequence
 
 from .codeblocks import points_at_code
 from .cuts import PICTOGRAPHS, casefolded_words, title_again
-from .discourse import attributed
 from .pointers import about_unshown, points_at_page, says_what_follows
 from .sentences import BULLET
+from .speakers import attributed
 
 MIN_LENGTH, MAX_LENGTH = 20, 450  # of a usable sentence, in characters
 MIN_WORDS = 4

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot.discourse import leans_back, speaker_after, unnamed_speaker
+from bot.discourse import leans_back
+from bot.speakers import speaker_after, unnamed_speaker
 from bot.summary import SourceText, summarize
 from bot.usable import spaced, usable
 
@@ -387,4 +388,24 @@ def test_german_demonstratives_lean_back_but_before_the_text_or_the_present(sent
     ],
 )
 def test_more_openers_that_lean_back_in_more_languages(sentence, leans):
+    assert leans_back(sentence) is leans
+
+
+@pytest.mark.parametrize(
+    "sentence, leans",
+    [
+        # (set44's re-read N2 and F11, set43 F8's re-read: made-up words in the feeds' shapes)
+        ("Any variable whose only reference is inside the result is therefore never added.", True),
+        ("If you would like any of these items, send me an email.", True),
+        ("Zjednodušeně řečeno, je zde velká skupina lidí, která to ignoruje.", True),
+        ("In short, the plan failed on the second day.", True),
+        ("Virgin Mobile is owned by Sprint (and thus uses its network), so this is no panacea.", False),
+        ("My server gets to know there is an outage and therefore shuts itself down?", False),
+        ("One of those things that happen when nobody is looking.", False),
+        ("One of these days I will fix the build.", False),
+        ("Each of these tools which the team uses is open source.", False),
+        ("In shortwave radio, the signal bounces off the sky.", False),
+    ],
+)
+def test_a_conclusion_and_some_of_what_was_listed_lean_back(sentence, leans):
     assert leans_back(sentence) is leans
