@@ -37,7 +37,7 @@ from .inlineedges import CJK, GOING_ON
 from .markdowntables import table_cells
 from .markdowntext import before_tex, marked_heading, marked_quote, without_emphasis
 from .pictureends import ends_in_picture
-from .plaincode import block_gaps, code_split
+from .plaincode import code_split
 from .sentences import HEADING, QUOTED
 from .storylabels import unmarked
 from .thanks import without_thanks
@@ -86,8 +86,6 @@ def html_blocks(markup: str | None, *, cut: bool = False, title: str = "") -> Bl
     quotes: list = []
     rows: list = []
     code: list = []
-    if "  " in markup and "<" not in markup:  # (a Hugo summary's blocks joined by two spaces: set43 F3, F4)
-        markup = block_gaps(markup)
     lines = html_lines(bold_headings(markup), headings, quotes=quotes, rows=rows, whole=not cut, code=code)
     unmarked(markup, lines, headings, quotes, code=code)  # ("♠ Previously." opening every post: set43 F1, F5)
     if "---" in markup and "|" in markup:  # (a Markdown table run together in HTML's text: set42 F7)

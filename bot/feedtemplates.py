@@ -113,7 +113,7 @@ def glued_end(text: str, title: str) -> int:
         title = html.unescape(_TAG.sub("", title))
     title = " ".join(title.split())
     if text[len(title) : len(title) + 1] != " ":
-        return _renamed_end(text, title)
+        return 0
     if _CASELESS.match(title[-1:]) and _CASELESS.match(text, len(title) + 1) and text.startswith(title):
         # (Korean, Chinese, Japanese: a heading, a word then a word of those scripts, no particle glued to the
         # title's word: "학사일정 구글 캘린더를…" under "학사일정", skku-swforum in set29, F9; a longer title when the
@@ -128,42 +128,7 @@ def glued_end(text: str, title: str) -> int:
     words = text[len(title) + 1 : len(title) + 80].split(None, 2)
     sentence = len(words) > 1 and words[0][:1].isupper() and words[1][:1].islower()
     opens = sentence and words[0].strip("\"'“‘«(").casefold() in _SENTENCE_OPENERS
-    return len(title) + 1 if opens and text.startswith(title) else _renamed_end(text, title)
-
-
-_KEY = re.compile(r"[^\W_]+")  # (a title's letters and digits: "Billboard.js with React" is "Billboardjs With React")
-_STOP = re.compile(r"[.!?。](?:\s|$)")
-
-
-def _renamed_end(text: str, title: str) -> int:
-    """Where a text that opens with its entry's title (its letters and digits, fifteen at least, three words) goes on
-    with a sentence that names one of the title's words again as a name, capitalised ("Self-hosted CI/CD Aracı
-    Teamcity Kurulumu JetBrains tarafından geliştirilen TeamCity, …", "Billboard.js with React React.js 앱에 …
-    Billboard.js 를 …", set43 F4): the title is its heading; or 0. A sentence's start after it: a capital then a
-    lower-case word, or a word of a caseless script; not one going on with the title's words ("Kubernetes
-    Operators Explained Simply makes the case for operators": no name again)."""
-    key = "".join(_KEY.findall(title)).casefold()
-    if len(key) < 15 or title.count(" ") < 2 or text[:1].casefold() != key[:1]:
-        return 0
-    end, got = 0, ""
-    for match in _KEY.finditer(text, 0, len(title) + 20):
-        got += match[0].casefold()
-        if not key.startswith(got):
-            return 0
-        if got == key:
-            end = match.end()
-            break
-    if not end or text[end : end + 1] != " " or text[end - 1 : end].isspace():
-        return 0
-    rest = text[end + 1 : end + 300]
-    words = rest[: stop.start()].split() if (stop := _STOP.search(rest)) else rest.split()
-    if len(words) < 3 or not words[0][:1].isupper():
-        return 0
-    if not (words[1][:1].islower() or _CASELESS.match(words[1])):
-        return 0
-    names = {w.casefold() for w in map("".join, map(_KEY.findall, title.split())) if len(w) >= 4}
-    named = ("".join(_KEY.findall(word)) for word in words[2:] if word[:1].isupper())
-    return end + 1 if any(word.casefold() in names for word in named) else 0
+    return len(title) + 1 if opens and text.startswith(title) else 0
 
 
 def without_glued_title(blocks: Blocks, title: str) -> Blocks:

@@ -169,38 +169,3 @@ def code_split(lines: list[str], code: list) -> list[str]:
         out.append(line[max(end, 0) :].strip())
         code.append(out[-1])
     return out
-
-
-# Two spaces (exactly) inside a line of a plainified summary, after no sentence's end: where Hugo's plainify joined
-# two blocks (a heading, a list item) it had put on lines of their own (set43 F3, F4)
-_GAP = re.compile(r"(?<=[^\s.!?。:：;,])  (?=[^\s,.;:!?)])")
-_SHORT, _HEADING = 8, 4  # words of a heading or an item, at most; of the heading opening the run
-
-
-def block_gaps(text: str) -> str:
-    """A text without markup with a line's leading run of short blocks (_SHORT words, no sentence's end; a heading
-    first, _HEADING words), two at least, each ended by two spaces, on lines of their own ("Environment  Ubuntu 18.04
-    node.js v14.x (LTS) react.js v17.x  How to Prerequisites  node.js react.js  준비 및 설정 프로젝트 준비  이미
-    사용하고 있는 프로젝트가 있다면 생략하셔도 됩니다."), when the line's rest is a sentence, in a line after another
-    (as plainify leaves them). Not in a one-line summary ("журналистки Вероники  Черкасовой  Антона  Филимонова и
-    еще…": a sentence spaced so), nor a line spaced at random (three spaces, a lower-case start: "i installed
-    bootcamp and windows  xp  pro"), nor two spaces once in a line ("the  cat"), nor inside a sentence ("…to the tune
-    of  ₹2,200 crore…"), nor before addresses (a list of links)."""
-    out: list[str] = []
-    for line in text.split("\n"):
-        gapped = out and "  " in line and "   " not in line and not line[:1].islower()
-        parts = _GAP.split(line) if gapped else [line]
-        run = 0
-        while (
-            run < len(parts) - 1
-            and len(parts[run].split()) <= _SHORT
-            and "://" not in parts[run]  # (addresses: a list of links, its line left as it was)
-            and last_sentence_end(parts[run], len(parts[run])) < 0
-        ):
-            run += 1
-        rest = "  ".join(parts[run:])
-        if run >= 2 and len(parts[0].split()) <= _HEADING and last_sentence_end(rest, len(rest)) > 0:
-            out.extend([*parts[:run], rest])
-        else:
-            out.append(line)
-    return "\n".join(out)
