@@ -52,3 +52,38 @@ def test_a_cross_post_notice_before_the_text_goes():
     story = "<p>Nowadays, “security” is a buzzword. In a time where data is extremely important to protect it.</p>"
     shown = excerpt('<p>You can see this post on <a href="https://trio.example">Trio’s blog</a> as well.</p>' + story)
     assert shown.startswith("Nowadays")
+
+
+def test_a_leading_quote_gives_way_to_the_posts_own_text_when_both_do_not_fit():
+    """set44 F4: vouties--latest.xml #4 "My Octopus Teacher": the excerpt was only the quoted blurb, “A filmmaker
+    forges…”; the post's own paragraph after it ("Κάπου σε ενα kelp forest…") was lost."""
+    quote = (
+        "<blockquote><p>A filmmaker forges an unusual friendship with an octopus living in a South African kelp "
+        "forest, learning as the animal shares the mysteries of her world.</p></blockquote>"
+    )
+    own = (
+        "Κάπου σε ενα δάσος φυκιών στη Νότια Αφρική, ένας σκηνοθέτης γνωρίζοντας ότι πρέπει να κάνει κάποιες αλλαγές "
+        "στη ζωή του, αναπτύσσει μια ασυνήθιστη φιλία με ένα χταπόδι και γίνεται μέρος του κόσμου που το περιβάλλει."
+    )
+    assert excerpt(f"{quote}<p>{own}</p>") == own
+
+
+def test_a_leading_quote_with_a_short_comment_stays():
+    """set44 F4's risk: a quote and a short comment on it ("Well deserved, of course. Congrats!"): the quote is the
+    news."""
+    quote = (
+        "Gordon Plotkin is renowned for his groundbreaking contributions to programming language semantics, which "
+        "have helped to shape the landscape of theoretical computer science, and which have impacted the design of "
+        "programming languages and their verification technologies."
+    )
+    shown = excerpt(f"<blockquote><p>{quote}</p></blockquote><p>Well deserved, of course. Congrats!</p>")
+    assert shown.startswith("“Gordon Plotkin")
+
+
+def test_a_salutation_alone_in_a_quote_is_not_its_excerpt():
+    """set44 F4: vouties--latest.xml #8 "Παρουσίαση Ναυαγίου U-133" ended "…στη σελίδα του Scubalife. “Αγαπητοί φίλοι,
+    […]”": the quoted announcement's salutation ("Dear friends,") alone."""
+    own = "Αύριο Σάββατο στις 20:00 θα γίνει ακόμη μια παρουσίαση για το υποβρύχιο. Θα μεταδοθεί ζωντανά."
+    quote = "<blockquote><p>Αγαπητοί φίλοι,</p><p>η ομάδα φιλοδοξεί να παρουσιάσει μια σειρά ναυαγίων.</p></blockquote>"
+    shown = excerpt(f"<p>{own}</p>{quote}")
+    assert "Αγαπητοί φίλοι" not in shown and shown.startswith(own)
