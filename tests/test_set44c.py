@@ -87,3 +87,46 @@ def test_a_salutation_alone_in_a_quote_is_not_its_excerpt():
     quote = "<blockquote><p>Αγαπητοί φίλοι,</p><p>η ομάδα φιλοδοξεί να παρουσιάσει μια σειρά ναυαγίων.</p></blockquote>"
     shown = excerpt(f"<p>{own}</p>{quote}")
     assert "Αγαπητοί φίλοι" not in shown and shown.startswith(own)
+
+
+def test_a_whole_description_without_its_stop_gets_no_ellipsis():
+    """set43 F10: The-Alium--blog-uk.xml #8: "…актуальних концепцій у Steam-групі…", a whole description (the feed's
+    others, longer ones too, end with their stop) shown as cut."""
+    whole = [
+        "Оновлення для сервера стане останнім цього року, і воно принесе кілька довгоочікуваних змін для гравців, "
+        "які давно на них чекали.",
+        "Після довгої перерви я повернувся вже вдруге, щоб розповісти про нові зміни на нашому сервері та у грі.",
+        "Це оновлення невелике за обсягом, яке, однак, здійснює одну дуже дивовижну зміну в усьому ігровому світі.",
+        "Двадцять шостого березня виходить перше оновлення у цьому році, і воно стосується всіх наших серверів та "
+        "кожного з наших гравців.",
+    ]
+    open_text = (
+        "З початком процесу англіфікації Аліумської спільноти виникла потреба в перекладі оголошень та актуальних "
+        "концепцій у Steam-групі"
+    )
+    entries = [{"title": f"Post {n}", "link": f"/p{n}", "text": t} for n, t in enumerate([*whole, open_text])]
+    assert read_entries(entries)[-1].excerpt == open_text
+
+
+def test_a_text_cut_in_a_feed_that_cuts_keeps_its_ellipsis():
+    """set43 F10's risk: a feed that cuts its texts ("…that institutiona", beside "…на...") still shows the cut."""
+    texts = [
+        "Large holders have moved over half a million coins in the past day, signaling major accumulation by funds.",
+        "Whales keep buying the dip while retail traders sell, according to the data of several exchanges and m...",
+        "The market opened higher on Monday as traders bet on a rate cut later this year by the central bank.",
+        "Analysts expect more volatility this week as several large contracts expire on Friday morning.",
+        "Our on-chain analysis reveals that large holders have been moving their coins to wallets of the institutiona",
+    ]
+    entries = [{"title": f"Post {n}", "link": f"/p{n}", "text": t} for n, t in enumerate(texts)]
+    assert read_entries(entries)[-1].excerpt.endswith("…")
+
+
+def test_a_paragraph_before_a_heading_gets_no_ellipsis():
+    """set43 F10: sytranvn--sytranvn.github.io-vi.xml #3: "…mình đang sử dụng bản là 23.8.4…": the paragraph (no
+    stop) ends where a heading ("Yêu cầu") begins: whole, however much follows."""
+    first = "Sau đây mình sẽ hướng dẫn cách cài đặt Zalo trên Ubuntu, hiện tại mình đang sử dụng bản là 23.8.4"
+    markup = (
+        f"<p>{first}</p><h2>Yêu cầu</h2><ul><li>Bạn có cài đặt sẵn Steam</li></ul>"
+        "<h2>Tải file cài đặt</h2><pre><code>wget https://example.com/zalo.exe</code></pre>"
+    )
+    assert excerpt(markup) == first
