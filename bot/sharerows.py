@@ -22,9 +22,9 @@ _NAMES = (
     "|Mastodon|Tumblr|VK|Xing|Pocket|Flipboard|Messenger|Line|Weibo|WeChat|Hacker News"
 )
 _NETWORK = rf"(?:{_NAMES})(?!\w)"
-# A site menu's words (a closed class: two in a run of capitalised words make it a menu, bot/boilerplate.py's
-# "site-menu-start"); "Home", "News", "Blog" name too much else to count
-_MENU = (
+# A site menu's words (a closed class: three in a run of capitalised words, two in a row, make it a menu: the
+# "site-menu-start" row; bot/boilerstrip.py looks for the two before trying it); "Home", "News", "Blog" name too much
+MENU_WORDS = (
     r"(?:Archives?|Index|Search|Calendar|RSS|About|Submissions|Contact|Subscribe|Sitemap|FAQ|Login|Discuss|Donate"
     r"|Forums?|Help|Shop)"
 )
@@ -105,12 +105,12 @@ SHARE_ROWS: tuple[Row, ...] = (
         # (set44 F3: an aggregator flattened a page, "APOD Science APOD APOD: 2026 August 22… Today's APOD Archive
         # Submissions Index Search Calendar RSS Education About Discuss   APOD Astronomy Picture of the Day…",
         # rsdoiel--antenna-scitech.xml; or glued, "…APODArchiveSubmissionsIndexSearchCalendarRSSEducation…"): a run
-        # of six capitalised words or more, no punctuation, two of them a menu's, near the start; the text after it)
+        # of six capitalised words or more, no punctuation, three of them a menu's, two in a row, near the start)
         re.compile(
-            rf"[^\n]{{0,160}}?(?:(?<!\S)(?=(?:[A-Z]\w*\s+){{5}}[A-Z])(?:[A-Z]\w*\s+){{0,8}}?{_MENU}\s+"
-            rf"(?:[A-Z]\w*\s+){{0,8}}?{_MENU}(?:(?:\s+[A-Z]\w*){{0,6}}\s+{_MENU}(?!\w)){{1,12}}+"
+            rf"[^\n]{{0,160}}?(?:(?<!\S)(?=(?:[A-Z]\w*\s+){{5}}[A-Z])(?:[A-Z]\w*\s+){{0,8}}?{MENU_WORDS}\s+"
+            rf"(?:[A-Z]\w*\s+){{0,8}}?{MENU_WORDS}(?:(?:\s+[A-Z]\w*){{0,6}}\s+{MENU_WORDS}(?!\w)){{1,12}}+"
             rf"(?:(?:\s[A-Z]\w*){{0,3}}(?=\s\s))?"
-            rf"|\S{{0,60}}?(?:{_MENU}){{3}}\S{{0,80}}+)\s+"
+            rf"|\S{{0,60}}?(?:{MENU_WORDS}){{3}}\S{{0,80}}+)\s+"
         ),
         "APOD Science APOD Today's APOD Archive Submissions Index Search Calendar RSS Education About Discuss  "
         "APOD Astronomy Picture of the Day",
