@@ -298,8 +298,8 @@ def _more_follows(lines: list[str], at: int, last: LastBlock | None, headings: f
     """Whether the text goes on after the block the excerpt stopped at (boilerplate, repeats of blocks already used,
     and a line of metadata or a notice that points elsewhere, bot/leadin.py's, do not count: "Posted On: … Country: …")."""
     used, rest = set(lines[: at + 1]), lines[at + 1 :]
-    if rest and lines[at + 1] in headings and not lines[at][-1].isalpha():  # (set43 F10: "…bản là 23.8.4" / "Yêu cầu")
-        return False  # (a heading after a block that ends in a number, a bracket, an address: it ends its section whole)
+    if rest and lines[at + 1] in headings and not lines[at][-1].isalpha():  # ("…bản là 23.8.4" / "Yêu cầu": set43 F10)
+        return False  # (a number, a bracket, an address before a heading: the block ends its section, whole)
     rest[-1:] = [last.text()] if rest and last is not None else rest[-1:]
     return cut or any(line and line not in used and block_row(line) is None and not lead_in(line) for line in rest)
 
