@@ -10,6 +10,7 @@ import re
 
 from .boilerplate import BLOCK, END, START, TABLE, Row
 from .boilerwords import FIRST_APPEARED
+from .sharerows import MENU_WORDS
 
 # The trailing boilerplate html_to_text removes: the first rows of the table.
 _TRAILING_BOILERPLATE = [row.pattern for row in TABLE[:4]]
@@ -235,9 +236,14 @@ _COLON_START_ROWS = (
 # holds one of them (its scan for them, sentence by sentence, was most of strip_start's time on a long block).
 _SIGN_ON = next(row for row in _START_ROWS if row.name == "show-sign-on").pattern.match
 _SIGN_ON_WORDS = ("écout", "regard", "votre", "le point", "actualit", "listening", "tuned", "welcome")
+# A site's menu flattened before the text (bot/sharerows.py): tried only where two menu words in a row stand near the start
+_MENU_ROW = next(row for row in _START_ROWS if row.name == "site-menu-start").pattern.match
+_MENU_WORD = re.compile(rf"{MENU_WORDS}\s?{MENU_WORDS}").search  # (two in a row: "Archive Submissions")
 _ANY_START_ROW = re.compile(
     "|".join(
-        f"(?:{row.pattern.pattern})" for row in _START_ROWS if row.name not in (*_COLON_START_ROWS, "show-sign-on")
+        f"(?:{row.pattern.pattern})"
+        for row in _START_ROWS
+        if row.name not in (*_COLON_START_ROWS, "show-sign-on", "site-menu-start")
     )
 ).match
 _ANY_COLON_START_ROW = re.compile(
@@ -332,6 +338,7 @@ def strip_start(block: str) -> tuple[str, Row | None]:
             _ANY_START_ROW(block) is None
             and ((":" not in block and "：" not in block) or _ANY_COLON_START_ROW(block) is None)
             and not (_may_sign_on(block) and _SIGN_ON(block))
+            and not (_MENU_WORD(block, 0, 300) and _MENU_ROW(block))
         ):
             break
         row = next((row for row in _START_ROWS if row.pattern.match(block)), None)

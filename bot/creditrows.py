@@ -33,7 +33,9 @@ _PUBLISHED_FIRST = (
     r"(?:originally\s+|first\s+|originalmente\s+|initialement\s+|zuerst\s+|ursprünglich\s+)?"
     r"(?:published|posted|submitted|cross-posted|publicad[oa]|enviad[oa]|publié|veröffentlicht)?\s*"
     r"(?:originally\s+|first\s+|originalmente\s+)?(?:on|in|at|to|en|al|a\s+la|no|na|em|sur|dans|auf|im|bei)\s"
-    r"|(?:originally|first)\s+(?:published|posted)\s+(?:on|in|at)\s|article\s+initialement\s+publié\s)"
+    r"|(?:originally|first)\s+(?:published|posted)\s+(?:on|in|at)\s|article\s+initialement\s+publié\s"
+    # (a cross-post's notice: "You can see this post on Trio's blog as well.", natidever--medium-gabriel.xml, set44 F3)
+    rf"|you\s+can\s+(?:also\s+)?(?:see|read|find)\s+{_POST}\s+(?:also\s+)?(?:on|in|at)\s)"
     r"[^\n]{1,160}?[.!]"
 )
 # "Esta sesión de useR!2020 y video fueron organizados por …", "This post was written by …", and "Leonardo
@@ -192,8 +194,23 @@ POST_CREDIT_ROWS: tuple[Row, ...] = (
         re.compile(rf"{_NOTE}(?:\s+{_NOTE})*"),
         "Esta entrada en el blog fue enviada al blog del R Consortium donde fue publicada el 03/18/2020.",
         "The bridge was first published in a map of 1820, when the town was built.",
-        needles=("publi", "posted", "organi", "coordin", "written", "escrit", "translat", "tradu", "edit"),
+        needles=("publi", "posted", "organi", "coordin", "written", "escrit", "translat", "tradu", "edit", "you can"),
         longest=300,
+    ),
+    Row(
+        "contact-notice-start",
+        "a notice whom to contact, before the text",
+        START,
+        # ("For more information, contact Mark K. Leader, Glenn Research Center, mark.leader@nasa.gov Download the PDF
+        # version NASA's Chemical Equilibrium…": a flattened page's sidebar, rsdoiel--antenna-scitech.xml in set44, F3;
+        # to its mail address, and the page's PDF link after it)
+        re.compile(
+            r"(?i:for\s+(?:more|further)\s+(?:information|details),?\s+(?:please\s+)?contact)\s[^\n@]{1,120}?"
+            r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?\s+(?:Download\s+the\s+PDF(?:\s+version)?\.?\s+)?(?=\S)"
+        ),
+        "For more information, contact Jane Roe, Glenn Research Center, jane.roe@nasa.gov Download the PDF version "
+        "The code is a tool.",
+        "For more information, contact your local office: the forms are online.",
     ),
     Row(
         "credits-note-start",

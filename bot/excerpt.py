@@ -241,7 +241,7 @@ def _excerpt(blocks: Blocks, limit: int, title: str) -> Excerpt:
                 and (
                     truncated
                     or clipped
-                    or (not reached_end and (blocks.cut or _more_follows(lines, last_used, last)))
+                    or (not reached_end and _more_follows(lines, last_used, last, headings, blocks.cut))
                     or (reached_end and cuts.looks_cut(parts[-1], blocks.open_ends))
                 )
             )
@@ -294,14 +294,14 @@ def _collapsed(text: str, limit: int) -> str:
     return " ".join(text.split())
 
 
-def _more_follows(lines: list[str], last_used: int, last: LastBlock | None) -> bool:
+def _more_follows(lines: list[str], at: int, last: LastBlock | None, headings: frozenset[str], cut: bool) -> bool:
     """Whether the text goes on after the block the excerpt stopped at (boilerplate, repeats of blocks already used,
     and a line of metadata or a notice that points elsewhere, bot/leadin.py's, do not count: "Posted On: … Country: …")."""
-    used = set(lines[: last_used + 1])
-    rest = lines[last_used + 1 :]
-    if rest and last is not None:
-        rest[-1] = last.text()
-    return any(line and line not in used and block_row(line) is None and not lead_in(line) for line in rest)
+    used, rest = set(lines[: at + 1]), lines[at + 1 :]
+    if rest and lines[at + 1] in headings and not lines[at][-1].isalpha():  # ("…bản là 23.8.4" / "Yêu cầu": set43 F10)
+        return False  # (a number, a bracket, an address before a heading: the block ends its section, whole)
+    rest[-1:] = [last.text()] if rest and last is not None else rest[-1:]
+    return cut or any(line and line not in used and block_row(line) is None and not lead_in(line) for line in rest)
 
 
 def _elided(text: str) -> str:

@@ -1,17 +1,13 @@
-"""The feed's own cut at the end of a text: its truncation mark ("…", "[…]",
-"(more…)"), the word it may have cut in two, and whether a feed cuts its texts
-at a fixed length (Giant Bomb's descriptions at 255 characters: "…fried chicke"),
-with or without a mark. For the excerpt (bot/excerpt.py), which cleans a text's
-last block here when it gets to it, and for the choice between an entry's
-summary and its content (bot/normalize.py: ``may_be_cut``, ``looks_shortened``).
-Pure.
+"""The feed's own cut at the end of a text: its truncation mark ("…", "[…]", "(more…)"), the word it may have cut in
+two, and whether a feed cuts its texts at a fixed length (Giant Bomb's descriptions at 255 characters: "…fried
+chicke"), with or without a mark. For the excerpt (bot/excerpt.py), which cleans a text's last block here when it
+gets to it, and for the choice between an entry's summary and its content (bot/normalize.py: ``may_be_cut``,
+``looks_shortened``). Pure.
 
-A word before the feed's cut is dropped only when it may be a half: the feed
-cuts at a fixed length, or nothing says the word is whole. A word is whole when
-a space stands between it and a mark ("is …": the cut was between words; not
-"[...]", which some feeds add after cutting a word in two: "…give yo [...]"),
-or when the text uses it elsewhere. A word left dangling before the "…" ("a",
-"the", "der") goes too.
+A word before the feed's cut is dropped only when it may be a half: the feed cuts at a fixed length, or nothing says the
+word is whole. A word is whole when a space stands between it and a mark ("is …": the cut was between words; not
+"[...]", which some feeds add after cutting a word in two: "…give yo [...]"), or when the text uses it elsewhere. A word
+left dangling before the "…" ("a", "the", "der") goes too.
 """
 
 from __future__ import annotations
@@ -231,8 +227,10 @@ def ends_open(texts: list[str]) -> bool:
     however many end with a stop, twice OPEN_ENDS or more whose last sentence is a phrase (most of them), fewer than
     one in ten in such a word (a cut ends in one far more often): teasers, some without a stop ("…a catalyst for
     change", set21 F3). Or one less, all without markup, half of those, beside posts in markup each with its stop (own
-    descriptions beside posts given whole: "…pentru management usor", set38 F3). A text of such a feed so is whole."""
-    ends: list[str] = []
+    descriptions beside posts given whole: "…pentru management usor", set38 F3). A text of such a feed so is whole; and
+    one text without a stop among three or more with one, two of those longer in characters and words: the feed cuts
+    at no length it has, and ends none other open ("…у Steam-групі", 128 characters beside 129 and 152: set43 F10)."""
+    ends, lengths = list[str](), list[tuple[int, int, bool]]()  # (each text's length, words, whether a stop ends it)
     seen = bare = bare_ends = marked_open = 0
     for text in dict.fromkeys(texts):  # (each text once: a show's blurb cut in 8 episodes is one cut, set30 NEW-1)
         if len(text) > SHORT_TEXT or _ENDS_LIST.search(text) or not (plain := " ".join(_TAG.sub(" ", text).split())):
@@ -243,13 +241,17 @@ def ends_open(texts: list[str]) -> bool:
         if plain[-1].isalpha() and plain[-1].islower():
             ends.append(plain)
             bare_ends += unmarked
+        lengths.append((len(plain), len(plain.split()), plain[-1] in ".!?。！？" and plain[-3:] != "..."))
     dangling = sum(1 for end in ends if end.rsplit(None, 1)[-1].casefold() in _DANGLING)
     phrases = sum(1 for end in ends if len(_LAST_SENTENCE.split(end)[-1].split()) >= _PHRASE_WORDS)  # (no label)
     many = phrases >= 2 * OPEN_ENDS and 2 * phrases >= len(ends) and 10 * dangling < len(ends)  # ("…koden på")
     few = len(ends) == bare_ends >= OPEN_ENDS - 1 and 2 * bare_ends >= bare < seen and not (dangling or marked_open)
-    if len(ends) < OPEN_ENDS - few or (not many and (2 * len(ends) < seen and not few or dangling)):
+    stopped = [(n, w) for n, w, stop in lengths if stop]  # (set43 F10: the docstring's last sentence)
+    whole = len(ends) == 1 == len(lengths) - len(stopped) and len(stopped) >= 3 and not dangling and (
+        sum(n > len(ends[0]) and w > len(ends[0].split()) for n, w in stopped) >= 2)  # fmt: skip
+    if not whole and (len(ends) < OPEN_ENDS - few or (not many and (2 * len(ends) < seen and not few or dangling))):
         return False
-    return len({len(end.split()) for end in ends}) >= 3
+    return bool(whole) or len({len(end.split()) for end in ends}) >= 3
 
 
 def feed_cut_lengths(entries: Sequence[RawEntry]) -> tuple[FeedCuts, FeedCuts]:

@@ -32,13 +32,13 @@ GREETING = (
 # in tests/data/unseen/set20, F1; "Dear customers,", "Liebe Kundinnen und Kunden,"): a letter's one addressee stays
 _ADDRESS = (
     r"(?:dear|liebe|lieber|sehr geehrte|chers|chères|queridos|queridas|estimados|estimadas|cari|care|gentili"
-    r"|caros|prezados|prezadas|drodzy|szanowni|kære|kära|уважаемые|дорогие|шановні|дорогі)"
+    r"|caros|prezados|prezadas|drodzy|szanowni|kære|kära|уважаемые|дорогие|шановні|дорогі|αγαπητοί|αγαπητές)"
 )
 _GROUP = (
     r"(?:customers?|clients?|users?|members?|readers?|subscribers?|partners?|colleagues|listeners|visitors|players"
     r"|kunden|kundinnen|leser|leserinnen|nutzer|mitglieder|kollegen|kolleginnen|utilisateurs|membres|lecteurs"
     r"|abonnés|clientes|usuarios|usuários|socios|lectores|leitores|clienti|utenti|soci|lettori|klienci"
-    r"|użytkownicy|czytelnicy|kunder|клиенты|покупатели|пользователи|абоненты|партнеры|партнёры|коллеги"
+    r"|użytkownicy|czytelnicy|kunder|клиенты|покупатели|пользователи|абоненты|партнеры|партнёры|коллеги|φίλοι|φίλες"
     r"|подписчики|читатели|посетители|автомобилисты|водители|клієнти|користувачі|абоненти|читачі|водії)"
 )
 # An address to the readers as a lone exclamation before the text, in a word or two: "Товарищи!" (a meetup group's

@@ -46,13 +46,16 @@ _SHORTENED = "text: a long quote shortened to its first sentences ([…]), to sh
 # A quote that opens with its own mark: the mark that closes it (written when a shortened quote loses its end).
 _OWN_MARKS = {"“": "”", "‘": "’", "„": "“", "«": "»", "‹": "›", "「": "」", "『": "』", '"': '"', "'": "'"}
 _UNLIMITED = 1 << 30
+OWN_SHARE = 0.33  # of the limit, the post's own text after a leading quote at least, to leave the quote out for it
+_LEFT_OUT = "text: a leading quote left out, to show the post's own text (both do not fit)"
 
 
 class Quotes:
     """Where the excerpt stands in a text's quotes, line by line."""
 
     __slots__ = (
-        "_lines", "_roles", "_headings", "_limit", "_notes", "open", "_close", "_own", "_room", "_done", "_answer"
+        "_lines", "_roles", "_headings", "_limit", "_notes", "open", "_close", "_own", "_room", "_done", "_answer",
+        "_left_out",
     )  # fmt: skip
 
     def __init__(
@@ -75,6 +78,7 @@ class Quotes:
         self._room = 0  # characters it may still take
         self._done = False  # it was shortened: its other lines are left out
         self._answer = False  # the last part is an answer without a sentence end
+        self._left_out = -1  # the index of the answer after a leading quote left out (its lines before it go)
 
     def role(self, index: int) -> int:
         return self._roles[index]
@@ -104,6 +108,8 @@ class Quotes:
         the text: "[2023-08-16] Daha minimal bir design…", yengas--tr-index.xml in set28, F12)."""
         if not parts and not self.open and line[:1] == "[" and _EDIT_NOTE.match(line):
             return ""
+        if index < self._left_out:
+            return ""
         first = not self.open
         if first:
             self.open, self._done = True, False
@@ -126,6 +132,14 @@ class Quotes:
             return ""
         if len(line) > self._room:
             start = shortened(line, self._room)
+            if not start and first and not parts and len(self._answer_after(index)) >= self._limit * OWN_SHARE:
+                # (a leading quote and the answer's first sentence do not both fit: the post's own words, not the
+                # words it quotes, "A filmmaker forges…" before "Κάπου σε ενα kelp forest…": vouties--latest.xml, set44 F4;
+                # not a short comment's, "Well deserved, of course. Congrats!": the quote is the news there)
+                self.open = False
+                self._left_out = self._answer_at(index)
+                self._notes.append(_LEFT_OUT)
+                return ""
             if not start and first:
                 self._room = _UNLIMITED  # no room for its first sentence and the answer's: the quote as it is
             else:
@@ -140,13 +154,18 @@ class Quotes:
         self._room -= len(line) + 1
         return line
 
-    def _answer_after(self, index: int) -> str:
-        """The post's own text after the quote at ``index`` ("" if none, or not an answer)."""
+    def _answer_at(self, index: int) -> int:
+        """The index of the line after the quote at ``index``."""
         roles = self._roles
         end = index
         while end < len(roles) and roles[end] & QUOTED:
             end += 1
-        return self._lines[end] if end < len(roles) and self.answers(end) else ""
+        return end
+
+    def _answer_after(self, index: int) -> str:
+        """The post's own text after the quote at ``index`` ("" if none, or not an answer)."""
+        end = self._answer_at(index)
+        return self._lines[end] if end < len(self._roles) and self.answers(end) else ""
 
     def answers(self, index: int) -> bool:
         """Whether the line at ``index``, right after a quote, is the post's answer to it:

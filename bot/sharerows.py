@@ -22,6 +22,12 @@ _NAMES = (
     "|Mastodon|Tumblr|VK|Xing|Pocket|Flipboard|Messenger|Line|Weibo|WeChat|Hacker News"
 )
 _NETWORK = rf"(?:{_NAMES})(?!\w)"
+# A site menu's words (a closed class: three in a run of capitalised words, two in a row, make it a menu: the
+# "site-menu-start" row; bot/boilerstrip.py looks for the two before trying it); "Home", "News", "Blog" name too much
+MENU_WORDS = (
+    r"(?:Archives?|Index|Search|Calendar|RSS|About|Submissions|Contact|Subscribe|Sitemap|FAQ|Login|Discuss|Donate"
+    r"|Forums?|Help|Shop)"
+)
 # "Share" and "follow" in the languages of our feeds (a label's word: "Bagikan postingan ini melalui :")
 _SHARE = (
     r"(?:\b(?:share|sharing|teilen|partager|partagez|compartir|comparte|compartilhe|compartilhar|condividi|bagikan"
@@ -91,6 +97,24 @@ SHARE_ROWS: tuple[Row, ...] = (
         re.compile(rf"\s*(?:{_PICTOGRAPH}\s*){{3,}}"),
         "🎨 🌾 🔧 🪶 🌲 🏔️ 🔭 ✏️",
         "🎉 We shipped it! 🚀",
+    ),
+    Row(
+        "site-menu-start",
+        "a site's menu flattened into the text before it",
+        START,
+        # (set44 F3: an aggregator flattened a page, "APOD Science APOD APOD: 2026 August 22… Today's APOD Archive
+        # Submissions Index Search Calendar RSS Education About Discuss   APOD Astronomy Picture of the Day…",
+        # rsdoiel--antenna-scitech.xml; or glued, "…APODArchiveSubmissionsIndexSearchCalendarRSSEducation…"): a run
+        # of six capitalised words or more, no punctuation, three of them a menu's, two in a row, near the start)
+        re.compile(
+            rf"[^\n]{{0,160}}?(?:(?<!\S)(?=(?:[A-Z]\w*\s+){{5}}[A-Z])(?:[A-Z]\w*\s+){{0,8}}?{MENU_WORDS}\s+"
+            rf"(?:[A-Z]\w*\s+){{0,8}}?{MENU_WORDS}(?:(?:\s+[A-Z]\w*){{0,6}}\s+{MENU_WORDS}(?!\w)){{1,12}}+"
+            rf"(?:(?:\s[A-Z]\w*){{0,3}}(?=\s\s))?"
+            rf"|\S{{0,60}}?(?:{MENU_WORDS}){{3}}\S{{0,80}}+)\s+"
+        ),
+        "APOD Science APOD Today's APOD Archive Submissions Index Search Calendar RSS Education About Discuss  "
+        "APOD Astronomy Picture of the Day",
+        "Search and Rescue Calendar: the Coast Guard's Search Index shows the year's calls.",
     ),
     Row(
         "share-prefix",

@@ -504,7 +504,7 @@ def _reference_excerpt(text: str, limit: int, title: str = "") -> str:
     if kept and not cut_by_feed and len(text) <= limit:
         text, alone = cuts.without_announcement(text)
     if len(text) <= limit:
-        stops_early = not reached_end and excerpt._more_follows(lines, last_used, None)
+        stops_early = not reached_end and excerpt._more_follows(lines, last_used, None, frozenset(), False)
         cut = (truncated and reached_end) or stops_early or (reached_end and cuts.looks_cut(kept[-1]))
         if kept and (alone or (truncated and reached_end and open_end) or (not excerpt._ENDS.search(text) and cut)):
             return closed_quote(cuts.with_ellipsis(text, limit), text, cut_by_feed=cut_by_feed)
