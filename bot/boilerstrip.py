@@ -341,7 +341,8 @@ def strip_start(block: str) -> tuple[str, Row | None]:
             and not (_MENU_WORD(block, 0, 300) and _MENU_ROW(block))
         ):
             break
-        row = next((row for row in _START_ROWS if row.pattern.match(block)), None)
+        menu = _MENU_WORD(block, 0, 300) is not None  # (the menu's row only where its words stand: the review of set44)
+        row = next((r for r in _START_ROWS if (menu or r.name != "site-menu-start") and r.pattern.match(block)), None)
         m = row.pattern.match(block) if row is not None else None
         if row is None or m is None:
             break

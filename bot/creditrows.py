@@ -36,7 +36,7 @@ _PUBLISHED_FIRST = (
     r"|(?:originally|first)\s+(?:published|posted)\s+(?:on|in|at)\s|article\s+initialement\s+publié\s"
     # (a cross-post's notice: "You can see this post on Trio's blog as well.", natidever--medium-gabriel.xml, set44 F3)
     rf"|you\s+can\s+(?:also\s+)?(?:see|read|find)\s+{_POST}\s+(?:also\s+)?(?:on|in|at)\s)"
-    r"[^\n]{1,160}?[.!]"
+    r"(?:[^\n.!?]|[.!?](?=\S)){1,160}[.!]"  # (to its sentence's end: a dot in an address, "blog.example.org", goes on)
 )
 # "Esta sesión de useR!2020 y video fueron organizados por …", "This post was written by …", and "Leonardo
 # Collado Torres coordinó el blog post."
@@ -203,10 +203,11 @@ POST_CREDIT_ROWS: tuple[Row, ...] = (
         START,
         # ("For more information, contact Mark K. Leader, Glenn Research Center, mark.leader@nasa.gov Download the PDF
         # version NASA's Chemical Equilibrium…": a flattened page's sidebar, rsdoiel--antenna-scitech.xml in set44, F3;
-        # to its mail address, and the page's PDF link after it)
+        # to its mail address, and the page's PDF link after it; where the sentence ends there: not "…at info@fest.org or
+        # call 555 0100.")
         re.compile(
             r"(?i:for\s+(?:more|further)\s+(?:information|details),?\s+(?:please\s+)?contact)\s[^\n@]{1,120}?"
-            r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?\s+(?:Download\s+the\s+PDF(?:\s+version)?\.?\s+)?(?=\S)"
+            r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+(?:\.\s+|\s+Download\s+the\s+PDF(?:\s+version)?\.?\s+)(?=\S)"
         ),
         "For more information, contact Jane Roe, Glenn Research Center, jane.roe@nasa.gov Download the PDF version "
         "The code is a tool.",

@@ -105,12 +105,13 @@ SHARE_ROWS: tuple[Row, ...] = (
         # (set44 F3: an aggregator flattened a page, "APOD Science APOD APOD: 2026 August 22… Today's APOD Archive
         # Submissions Index Search Calendar RSS Education About Discuss   APOD Astronomy Picture of the Day…",
         # rsdoiel--antenna-scitech.xml; or glued, "…APODArchiveSubmissionsIndexSearchCalendarRSSEducation…"): a run
-        # of six capitalised words or more, no punctuation, three of them a menu's, two in a row, near the start)
+        # of six capitalised words or more, no punctuation, five of them a menu's (four glued), near the start; not
+        # "Apple Unveils New Search Index Help Tools…", "…Its Archive Index Search Calendar For…": the review of set44)
         re.compile(
             rf"[^\n]{{0,160}}?(?:(?<!\S)(?=(?:[A-Z]\w*\s+){{5}}[A-Z])(?:[A-Z]\w*\s+){{0,8}}?{MENU_WORDS}\s+"
-            rf"(?:[A-Z]\w*\s+){{0,8}}?{MENU_WORDS}(?:(?:\s+[A-Z]\w*){{0,6}}\s+{MENU_WORDS}(?!\w)){{1,12}}+"
+            rf"(?:[A-Z]\w*\s+){{0,8}}?{MENU_WORDS}(?:(?:\s+[A-Z]\w*){{0,6}}?\s+{MENU_WORDS}(?!\w)){{3,12}}+"
             rf"(?:(?:\s[A-Z]\w*){{0,3}}(?=\s\s))?"
-            rf"|\S{{0,60}}?(?:{MENU_WORDS}){{3}}\S{{0,80}}+)\s+"
+            rf"|\S{{0,60}}?(?:{MENU_WORDS}){{4}}\S{{0,80}}+)\s+"
         ),
         "APOD Science APOD Today's APOD Archive Submissions Index Search Calendar RSS Education About Discuss  "
         "APOD Astronomy Picture of the Day",

@@ -130,3 +130,22 @@ def test_a_paragraph_before_a_heading_gets_no_ellipsis():
         "<h2>Tải file cài đặt</h2><pre><code>wget https://example.com/zalo.exe</code></pre>"
     )
     assert excerpt(markup) == first
+
+
+def test_the_reviews_near_misses_of_the_menu_the_notices_stay():
+    """The review of fix44c: a title-case lead with three or four menu words, an identifier of glued ones, a start row
+    before such a lead; a cross-post notice's sentence runs no further than its own end; a contact notice goes only
+    where its sentence ends after the address."""
+    from tests.builders import excerpt
+
+    for text in (
+        "Apple Unveils New Search Index Help Tools For Developers. The company said the tools ship today.",
+        "The Library Launches Its Archive Index Search Calendar For Local History Projects. It opens today.",
+        "Our new IndexSearchHelper class makes lookups faster. It ships today.",
+        "For more details, contact the organisers at info@fest.org or call 555 0100. The festival opens on Friday.",
+    ):
+        assert excerpt(f"<p>{text}</p>") == text
+    assert excerpt("<p>Share: Microsoft Adds Search And Help Options To The Contact Center. Admins can turn them on "
+                   "today.</p>").startswith("Microsoft Adds Search")  # fmt: skip
+    one = "You can see this post on Trio's blog as well. Nowadays, security is a buzzword. Data matters."
+    assert excerpt(f"<p>{one}</p>") == one  # (one paragraph: no notice alone, the story with it)
