@@ -295,8 +295,8 @@ def _collapsed(text: str, limit: int) -> str:
 
 
 def _more_follows(lines: list[str], at: int, last: LastBlock | None, headings: frozenset[str], cut: bool) -> bool:
-    """Whether the text goes on after the block the excerpt stopped at (boilerplate, repeats of blocks already used,
-    and a line of metadata or a notice that points elsewhere, bot/leadin.py's, do not count: "Posted On: … Country: …")."""
+    """Whether the story goes on after the block the excerpt stopped at: ``cut`` (only its start given), or more text
+    (not boilerplate, repeats, metadata, a notice: "Posted On: …"), but for a heading after a block ending in no word."""
     used, rest = set(lines[: at + 1]), lines[at + 1 :]
     if rest and lines[at + 1] in headings and not lines[at][-1].isalpha():  # ("…bản là 23.8.4" / "Yêu cầu": set43 F10)
         return False  # (a number, a bracket, an address before a heading: the block ends its section, whole)
