@@ -283,9 +283,12 @@ def leans_back(sentence: str) -> bool:
         return True  # an aside to what came before ("(The other two castmembers … throughout.)"), no "(CNN) --"
     if _LAST_POINTER.search(sentence[-12:]) and sentence.count(" ") < _SHORT:
         return True
-    if _CLAUSE_POINTER.match(sentence, 0, 60) or _IN_RETURN.match(sentence) or _AS_SAID.search(sentence):
+    as_said = (" as " in sentence or sentence[:3] in ("As ", "as ")) and _AS_SAID.search(sentence) is not None
+    if _CLAUSE_POINTER.match(sentence, 0, 60) or _IN_RETURN.match(sentence) or as_said:
         return True
-    if _THEREFORE.search(sentence, 1) or _OF_THESE.search(sentence):  # (set44 N2, F11)
+    if ("refore" in sentence or "sequently" in sentence) and _THEREFORE.search(sentence, 1):  # (set44 N2)
+        return True
+    if "f th" in sentence and _OF_THESE.search(sentence):  # (set44 F11; "of these", "Of those")
         return True
     opening = _OPENING.match(sentence[:60])
     if opening is None:

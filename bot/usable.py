@@ -58,12 +58,6 @@ _NOISE = re.compile(
     # (a release's call to upgrade, set29 F17: "Upgrade today for enhanced security, …"; not "…urged to update now",
     # "Update now available for…")
     r"|^(?:upgrade|update|download|install) (?:today|now)(?: for| to|\W*$)|©|^(?:photo|image|credit|source|note)s?\s*:"
-    # (a report's template rows, set44 F13: "Expected: jwt.exceptions.InvalidTokenError… Actual: Token accepted…")
-    # (and Bugzilla's "Expected results:"; "Erwartetes Verhalten:", "Comportement attendu :", "Resultado esperado:")
-    r"|^(?:expected|actual)(?: (?:results?|behaviou?rs?|outputs?|outcomes?))?\s*:|^(?:steps to reproduce|poc)\s*:"
-    r"|^(?:erwartetes|tatsächliches|beobachtetes) (?:verhalten|ergebnis)\s*:|^(?:comportement|résultat)s? (?:attendu|"
-    r"actuel|obtenu|observé)s?\s*:|^(?:comportamiento|comportamento|resultados?|risultato) (?:esperado|atual|actual|"
-    r"obtenido|obtido|atteso|osservato)\s*:"
     # (a contact line, set21 F16: "X (formerly Twitter): Alan, Julien."; a chapter line, set21 F13: "00:19 - Hình
     # ảnh chi tiết…"; a markdown table's row, set21 F15: "| Prefix | Example | Description |")
     rf"|^(?:x|{_NETWORKS}|discord|telegram|threads)\b[^:]{{0,20}}:"
@@ -89,6 +83,15 @@ _FURTHER = re.compile(
     r"|mehr (?:dazu|darüber|infos?|informationen)\b|weitere (?:infos?|informationen)\b"
     r"|подробнее\b|(?:читайте|смотрите) (?:также|подробнее)|詳しくは|詳細は.{0,30}(?:ご覧|参照)|详情|更多(?:信息|详情))",
     re.IGNORECASE,
+)
+# A report's template rows, set44 F13 ("Expected: jwt.exceptions.InvalidTokenError… Actual: Token accepted…"), and
+# Bugzilla's "Expected results:", "Erwartetes Verhalten:", "Comportement attendu :", "Resultado esperado:": at the
+# start only (matched there, not searched: _NOISE is tried at every place of every sentence).
+_TEMPLATE_ROW = re.compile(
+    r"(?:expected|actual)(?: (?:results?|behaviou?rs?|outputs?|outcomes?))?\s*:|(?:steps to reproduce|poc)\s*:"
+    r"|(?:erwartetes|tatsächliches|beobachtetes) (?:verhalten|ergebnis)\s*:|(?:comportement|résultat)s? (?:attendu|"
+    r"actuel|obtenu|observé)s?\s*:|(?:comportamiento|comportamento|resultados?|risultato) (?:esperado|atual|actual|"
+    r"obtenido|obtido|atteso|osservato)\s*:"
 )
 # Scripts written without spaces between words: Thai, Lao, Myanmar, Khmer, kana, CJK ideographs.
 _UNSPACED = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
@@ -153,7 +156,10 @@ def usable_in(sentence: str, titles: frozenset[str], lede: bool = False, more: b
         and not (lede and _mostly_unspaced(sentence))
     ):
         return False
-    if _LIST_ITEM.match(sentence) or _NOISE.search(sentence.lower()) or _FURTHER.match(sentence) or _shouted(sentence):
+    lower = sentence.lower()
+    if _LIST_ITEM.match(sentence) or _NOISE.search(lower) or _TEMPLATE_ROW.match(lower) or _FURTHER.match(sentence):
+        return False
+    if _shouted(sentence):
         return False
     if "$" in sentence and _TEX.search(sentence):
         return False
