@@ -15,14 +15,12 @@ def test_a_discourse_byline_whose_handle_starts_with_a_digit_goes():
     assert shown.startswith("I have written a small playable prototype")  # (no byline, no quote marks)
 
 
-def test_a_changelog_line_two_releases_share_after_the_same_intro_stays():
-    """set44 F7: void1-1--steam-news.xml #6 "Team Fortress 2 Update Released": "Updated/Added some tournament medals",
-    in 2 of 10 entries that open with the same release intro, went as a series' list (repeated.py _intros)."""
+def _two_releases_sharing(line: str) -> list:
+    """Ten entries: two releases opening with the same intro and sharing ``line`` among their notes, eight others."""
     intro = (
         "<p>An update to the game has been released. The update will be applied automatically when you restart "
         "the game. The major changes include:</p>"
     )
-    line = "Updated/Added some tournament medals"
     fixes = [
         "".join(f"<li>Fixed the {thing} of the {kind} map in the release {n}</li>" for thing in ("fog", "sky", "ramp"))
         for n, kind in enumerate(("payload", "arena"))
@@ -42,6 +40,15 @@ def test_a_changelog_line_two_releases_share_after_the_same_intro_stays():
     entries = [{"title": f"Update {n}", "link": f"/u{n}", "text": intro + note} for n, note in enumerate(notes)]
     entries += [{"title": f"News {n}", "link": f"/n{n}", "text": text} for n, text in enumerate(others)]
     articles = read_entries(entries)
+    assert len(articles) == 10  # (each stored: the assertions below read the first two)
+    return articles
+
+
+def test_a_changelog_line_two_releases_share_after_the_same_intro_stays():
+    """set44 F7: void1-1--steam-news.xml #6 "Team Fortress 2 Update Released": "Updated/Added some tournament medals",
+    in 2 of 10 entries that open with the same release intro, went as a series' list (repeated.py _intros)."""
+    line = "Updated/Added some tournament medals"
+    articles = _two_releases_sharing(line)
     assert all(line in a.excerpt for a in articles[:2]), [a.excerpt for a in articles[:2]]
 
 
@@ -264,30 +271,8 @@ def test_entries_under_one_shared_guid_with_links_of_their_own_stay_apart():
 def test_a_changelog_line_with_a_link_two_releases_share_stays():
     """The review, 4: a shared paragraph goes with a series' intro only when it labels ("Other articles…:") or is
     mostly a link (the list's items); a changelog line that links an issue is the release's own."""
-    intro = (
-        "<p>An update to the game has been released. The update will be applied automatically when you restart "
-        "the game. The major changes include:</p>"
-    )
     line = 'Updated the <a href="https://game.example/medals">tournament medals</a> for the autumn cup'
-    fixes = [
-        "".join(f"<li>Fixed the {thing} of the {kind} map in the release {n}</li>" for thing in ("fog", "sky", "ramp"))
-        for n, kind in enumerate(("payload", "arena"))
-    ]
-    notes = [
-        f"<ul><li>Fixed using the incorrect wear texture on the hat of the engineer</li><li>{line}<br></li>"
-        "<li>Updated koth_dryfield to fix the teleporter prison exploit, the clipping on the roof of the second point "
-        f"and a missing texture</li>{fixes[0]}</ul>",
-        "<ul><li>Reduced texture size of the lens on the visor of the pyro</li>"
-        f"<li>{line}<br></li><li>Updated koth_dusker to globally improve lighting in outdoor areas for the players "
-        f"and to fix the fog on the last point</li>{fixes[1]}</ul>",
-    ]
-    others = [
-        f"<p>Story {n}: the team met again this week to talk about the community servers and their rules.</p>"
-        for n in range(8)
-    ]
-    entries = [{"title": f"Update {n}", "link": f"/u{n}", "text": intro + note} for n, note in enumerate(notes)]
-    entries += [{"title": f"News {n}", "link": f"/n{n}", "text": text} for n, text in enumerate(others)]
-    articles = read_entries(entries)
+    articles = _two_releases_sharing(line)
     assert all("tournament medals for the autumn cup" in a.excerpt for a in articles[:2]), [
         a.excerpt for a in articles[:2]
     ]
