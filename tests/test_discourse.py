@@ -385,15 +385,6 @@ def test_german_demonstratives_lean_back_but_before_the_text_or_the_present(sent
         ("Speaking at the conference, the chief executive said profits rose.", False),
         ("In exchange for their data, users get a free plan.", False),
         ("The tool works as described in the manual.", False),
-    ],
-)
-def test_more_openers_that_lean_back_in_more_languages(sentence, leans):
-    assert leans_back(sentence) is leans
-
-
-@pytest.mark.parametrize(
-    "sentence, leans",
-    [
         # (set44's re-read N2 and F11, set43 F8's re-read: made-up words in the feeds' shapes)
         ("Any variable whose only reference is inside the result is therefore never added.", True),
         ("If you would like any of these items, send me an email.", True),
@@ -407,5 +398,5 @@ def test_more_openers_that_lean_back_in_more_languages(sentence, leans):
         ("In shortwave radio, the signal bounces off the sky.", False),
     ],
 )
-def test_a_conclusion_and_some_of_what_was_listed_lean_back(sentence, leans):
+def test_more_openers_and_pointers_that_lean_back_in_more_languages(sentence, leans):
     assert leans_back(sentence) is leans
