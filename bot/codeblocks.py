@@ -51,10 +51,13 @@ _POINTS_AT_CODE = re.compile(
     re.IGNORECASE,
 )
 
+_CODE_WORDS = ("下", "次", "다음", "아래", "위", "нижеприведённ", "нижеприведенн", "следующ", "following")
+
 
 def points_at_code(sentence: str) -> bool:
     """Whether a sentence points at code shown after it (or above it: "위의 코드는…"), which no summary shows."""
-    if sentence.isascii() and "following" not in sentence.lower():  # (most sentences: the English branch's word)
+    lower = sentence.lower()
+    if not any(word in lower for word in _CODE_WORDS):  # (most sentences: none of the words every branch holds)
         return False
     return _POINTS_AT_CODE.search(sentence) is not None
 
