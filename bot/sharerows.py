@@ -5,7 +5,8 @@ melalui : Facebook Twitter": desapadurenan, tests/data/unseen/set24 F9); and the
 sentence. The names are a closed class: two of them at least, and nothing else, make the block a row; a sentence
 that names them ("Facebook and Twitter fined…") has other words, and a label that is no share's ("Affected
 services: WhatsApp, Messenger") is the story's. A list of names, one an item, is left alone: it may be the
-story's ("…hit three of its apps: • WhatsApp • Messenger • Instagram").
+story's ("…hit three of its apps: • WhatsApp • Messenger • Instagram"). And the page's furniture after the text: the
+mark that ends it ("∎", "###"), a footer's start.
 
 Each row has an example it removes and a near miss it keeps (tests/test_boilerplate.py).
 """
@@ -116,6 +117,17 @@ SHARE_ROWS: tuple[Row, ...] = (
         "APOD Science APOD Today's APOD Archive Submissions Index Search Calendar RSS Education About Discuss  "
         "APOD Astronomy Picture of the Day",
         "Search and Rescue Calendar: the Coast Guard's Search Index shows the year's calls.",
+    ),
+    # (the author's mark that the text ends, alone in its block: "∎" (a tombstone), a press release's "###" or "-30-";
+    # what follows is the page's: "— § — Reply via email #privacy", set43's thiagowfx-pt, whose excerpts ended "∎…")
+    Row(
+        "end-mark",
+        "the mark that ends the text, and what follows it",
+        BLOCK,
+        re.compile(r"∎|#{3}|-30-|- 30 -"),
+        "∎",
+        "### Installation",
+        footer=True,
     ),
     Row(
         "share-prefix",

@@ -167,3 +167,19 @@ def test_code_then_a_sentence_after_it_still_ends_the_excerpt():
     first = "일단 기본적으로 나에게 필요한 기능은 다 있는것처럼 보인다. 얘는 독특하게 Socket 도 지원을 한다."
     code = "npm install actionhero ./node_modules/.bin/actionhero generate npm install npm start"
     assert excerpt(f"{first} {code} 이렇게 설치하고 초기화하고 시작할 수 있다.") == first
+
+
+def test_the_authors_end_mark_ends_the_excerpt():
+    """thiagowfx--thiagowfx.github.io-pt.xml (3 items, excerpts ending "∎…"): the author ends each post with "∎", at
+    its last paragraph's end or alone, then the page's footer ("— § —", "Reply via email", tags): the text is whole."""
+    story = "<p>Tem vários apps que fazem isso. Em (1) você encontra um open source e sem ads. ∎</p>"
+    footer = "<p>— § —</p><p>Reply via <a href='mailto:a@b.example'>email</a></p><p>#dev #legacy</p>"
+    assert excerpt(story + footer) == "Tem vários apps que fazem isso. Em (1) você encontra um open source e sem ads. ∎"
+    alone = "<p>Tem vários apps que fazem isso. Em (1) você encontra um open source e sem ads.</p><p>∎</p>"
+    assert excerpt(alone + footer) == "Tem vários apps que fazem isso. Em (1) você encontra um open source e sem ads."
+
+
+def test_a_heading_of_three_hashes_is_no_end_mark():
+    """The end mark's near miss: "###" before words is a Markdown heading, and a text with "∎" inside goes on."""
+    text = "<p>O teorema vale para todo n. ∎ Agora o segundo caso, que é mais longo e pede outro argumento.</p>"
+    assert excerpt(text + "<p>Mais texto depois.</p>").endswith("argumento. Mais texto depois.")
