@@ -1,6 +1,6 @@
 """Set 46's findings (/work/unseen46/FINDINGS.md): made-up texts in the shape of the feeds' items."""
 
-from tests.builders import excerpt
+from tests.builders import T0, excerpt
 
 
 def test_a_statuspage_stamp_written_with_var_parts_goes():
@@ -24,3 +24,41 @@ def test_a_small_line_with_a_link_is_no_stamp():
         "<strong>Resolved</strong> - The tunnels are starting again after the fix was deployed.</p>"
     )
     assert "release 2" in excerpt(markup)
+
+
+def _read(items: str) -> list:
+    """The articles read_feed makes of an RSS document of ``items`` (with the content module's namespace)."""
+    from bot.normalize import read_feed
+
+    body = (
+        '<?xml version="1.0"?><rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/">'
+        f"<channel><title>Feed</title>{items}</channel></rss>"
+    )
+    return list(
+        read_feed(body.encode(), url="https://site.example/feed", source="f", now=T0, excerpt_length=300).articles
+    )
+
+
+def test_a_description_that_is_the_contents_link_labels_glued_is_no_excerpt():
+    """set46 F2: m1stadev--apple-dev-releases.xml #0-#9 ("Xcode 13.2.1 (13C100)", …) kept "View downloadsView release
+    notes": the <description> is the labels of the two links that are all of <content:encoded>, run together."""
+    item = (
+        "<item><title>Xcode 13.2.1 (13C100)</title><link>https://site.example/x</link>"
+        "<description>View downloadsView release notes</description>"
+        "<content:encoded><![CDATA[<p><a href=/download class=more>View downloads</a></p>"
+        "<p><a href=/go/?id=xcode-rn class=more>View release notes</a></p>]]></content:encoded></item>"
+    )
+    (article,) = _read(item)
+    assert article.excerpt == "", article.excerpt
+
+
+def test_a_short_description_beside_links_with_other_words_stays():
+    """set46 F2's near miss: a short description that says more than the links' labels stays."""
+    item = (
+        "<item><title>Xcode 13.2.1</title><link>https://site.example/x</link>"
+        "<description>A bug-fix release of the tools.</description>"
+        "<content:encoded><![CDATA[<p><a href=/download>View downloads</a></p>"
+        "<p><a href=/go/?id=xcode-rn>View release notes</a></p>]]></content:encoded></item>"
+    )
+    (article,) = _read(item)
+    assert article.excerpt == "A bug-fix release of the tools.", article.excerpt
