@@ -1,6 +1,6 @@
 """Set 46's findings (/work/unseen46/FINDINGS.md): made-up texts in the shape of the feeds' items."""
 
-from tests.builders import T0, excerpt
+from tests.builders import T0, excerpt, read_entries
 
 
 def test_a_statuspage_stamp_written_with_var_parts_goes():
@@ -62,3 +62,33 @@ def test_a_short_description_beside_links_with_other_words_stays():
     )
     (article,) = _read(item)
     assert article.excerpt == "A bug-fix release of the tools.", article.excerpt
+
+
+def test_a_merge_commits_generated_subject_goes_and_its_message_stays():
+    """set46 F3: chasekb--boost-decimal-tags.xml #1-#9 showed "Merge pull request #1021 from cppalliance/develop…", the
+    message under it ("Merge to master for v5.2.0") cut off: git's generated subject is metadata."""
+    markup = (
+        '<p>Merge pull request <a class="issue-link js-issue-link" href="https://github.com/o/r/pull/1021">#1021</a>'
+        " from cppalliance/develop</p>\n\n<p>Merge to master for v5.2.0</p>"
+    )
+    assert excerpt(markup, title="v5.2.0") == "Merge to master for v5.2.0"
+    assert excerpt("<p>Merge branch 'main' into 'release/2.1'</p><p>Fix the parser's handling of tabs.</p>") == (
+        "Fix the parser's handling of tabs."
+    )
+
+
+def test_a_merge_subject_with_words_of_its_own_stays():
+    """set46 F3's near miss: a line that goes on after the branch is a message."""
+    line = "Merge pull request #12 from x/y: adds Unicode support to the parser"
+    assert excerpt(f"<p>{line}</p>") == line
+
+
+def test_a_code_hosts_stock_repository_description_is_no_excerpt():
+    """set46 F11: smichard--tech-insights.xml #8 "getcompanion-ai/feynman" showed GitHub's og:description, "Contribute
+    to getcompanion-ai/feynman development by creating an account on GitHub." (a placeholder)."""
+    text = "Contribute to getcompanion-ai/feynman development by creating an account on GitHub."
+    (article,) = read_entries([{"title": "getcompanion-ai/feynman", "link": "/f", "text": text}])
+    assert article.excerpt == "", article.excerpt
+    miss = "Contribute to the project's development by opening an issue on GitHub."
+    (article,) = read_entries([{"title": "How to help", "link": "/h", "text": miss}])
+    assert article.excerpt == miss
