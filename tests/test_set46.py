@@ -92,3 +92,34 @@ def test_a_code_hosts_stock_repository_description_is_no_excerpt():
     miss = "Contribute to the project's development by opening an issue on GitHub."
     (article,) = read_entries([{"title": "How to help", "link": "/h", "text": miss}])
     assert article.excerpt == miss
+
+
+def test_a_squash_merged_commits_markdown_bullets_read_as_a_list():
+    """set46 F5: agsq11--kimi-commits.xml #2 "fix: prevent tui width overflows (#783)" showed "* fix: address tui review
+    feedback", its Markdown asterisk kept (the body is a <pre>); #0 showed one of its bullets alone."""
+    pre = (
+        "<pre style='white-space:pre-wrap'>fix: keep the status bar in its width (#783)\n\n"
+        "* fix: keep the status bar in its width\n\n* fix: address the review's notes\n\n* test: cover narrow panes</pre>"
+    )
+    shown = excerpt(pre, title="fix: keep the status bar in its width (#783)")
+    assert shown == "• fix: address the review's notes • test: cover narrow panes", shown
+
+
+def test_a_lone_bullet_over_the_commits_prose_gives_way_to_it():
+    """set46 F5: agsq11--kimi-commits.xml #7 "feat: polish system prompt context (#780)" showed "* feat(agent-core):
+    collapse hidden dirs in prompt…", the prose under that bullet (what #9, the same body, showed) cut off."""
+    prose = (
+        "Keep hidden directory entries visible in the snapshot while omitting their contents to reduce the noise, "
+        "and document the tools models should use to inspect hidden paths."
+    )
+    pre = (
+        f"<pre>feat: polish the prompt's context (#780)\n\n* feat(core): collapse hidden dirs in prompt\n\n{prose}\n\n"
+        "* chore: add changesets\n\n* fix: prompt a brief status</pre>"
+    )
+    assert excerpt(pre, title="feat: polish the prompt's context (#780)") == prose
+
+
+def test_one_line_opening_with_a_dash_in_preformatted_text_is_no_list():
+    """set46 F5's near miss: a lone line that opens with a dash stays as written (a list needs two items)."""
+    pre = "<pre>Forecast for the week ahead.\n- 5 degrees tonight, and frost on the hills by the morning.</pre>"
+    assert "•" not in excerpt(pre)
