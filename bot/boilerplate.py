@@ -27,6 +27,7 @@ import re
 
 from .boilerrow import BLOCK, END, NAME, START, Row, icase
 from .boilerwords import FIRST_APPEARED, LABEL_ROWS, READ_MORE, READ_MORE_HERE, READ_MORE_ON
+from .gitrefs import GIT_ROWS
 from .headingrows import HEADING_ROWS
 from .leadrows import LEAD_ROWS
 from .metarows import META_ROWS
@@ -281,6 +282,7 @@ TABLE: tuple[Row, ...] = (
     ),
     *CREDIT_ROWS,  # photo credits: a line, before the text, after it (bot/photocredits.py)
     *META_ROWS,  # counters, links' labels, hashtags, credits lines, ad slots (bot/metarows.py)
+    *GIT_ROWS,  # a merge commit's generated subject, a code host's stock description (bot/gitrefs.py)
     *LEAD_ROWS,  # a series' notice, a script's statement: before the story (bot/leadrows.py)
     *HEADING_ROWS,  # a heading a plain text ran into its first sentence (bot/headingrows.py)
     Row(

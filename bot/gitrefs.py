@@ -1,12 +1,20 @@
 """A code host's references in release notes: the links a line ends with that name a commit, its author and
 its issue ("Fix server regression for multihost sites 2f9eac4 @bep #9901", GitHub's release notes,
 sample-feeds--hugo-releases.atom in tests/data/unseen/set17, F10). A reader of a chat cannot use them and
-they are no part of the change's words; the message stays. Pure: htmltree drops the links this names."""
+they are no part of the change's words; the message stays. Pure: htmltree drops the links this names.
+
+And the rows of the boilerplate table (bot/boilerplate.py) for a code host's generated lines: a merge commit's
+subject that git or the host wrote ("Merge pull request #1021 from cppalliance/develop", a GitHub tags feed's
+message, chasekb--boost-decimal-tags.xml in /work/unseen46, F3; "Merge branch 'main' into dev"): metadata, the
+message's own words are the lines after it; and a repository's stock description ("Contribute to owner/repo
+development by creating an account on GitHub.", the page's og:description a curated feed copied, smichard--
+tech-insights.xml in /work/unseen46, F11): a placeholder for a missing text."""
 
 from __future__ import annotations
 
 import re
 
+from .boilerrow import BLOCK, Row
 from .inlinerows import commit_mark
 
 _HASH = re.compile(r"[0-9a-f]{7,40}")
@@ -15,6 +23,35 @@ _ISSUE_HREF = re.compile(r"/(?:issues|pull|merge_requests)/\d+/?$")
 _MENTION = re.compile(r"@[\w-]+(?:\[bot\])?")
 _SEPARATOR = re.compile(r"[\s,]*")
 _IN_RUN = "data-tidings-reference-run"
+_REF = r"[^\s'\"]{1,200}"  # a branch's, a tag's or a repository's name
+_QUOTED = r"['\"][^'\"\n]{1,200}['\"]"
+GIT_ROWS = (
+    Row(
+        "merge-subject",
+        "a merge commit's generated subject",
+        BLOCK,  # (only the bare subject: "Merge pull request #12 from x/y: adds Unicode support" stays)
+        re.compile(
+            rf"Merge (?:pull request #\d+ from {_REF}|(?:remote-tracking )?branch(?:es)? {_QUOTED}(?:(?:,| and) {_QUOTED})*"
+            rf"|tag {_QUOTED}|commit {_QUOTED})(?: of {_REF})?(?: into (?:{_QUOTED}|{_REF}))?"
+        ),
+        "Merge pull request #1021 from cppalliance/develop",
+        "Merge pull request #12 from x/y: adds Unicode support",
+        needles=("merge ",),
+        longest=600,
+    ),
+    Row(
+        "code-host-stock-description",
+        "a code host's stock description of a repository",
+        BLOCK,
+        re.compile(
+            r"Contribute to [\w.-]{1,100}/[\w.-]{1,100} development by creating an account on [A-Z][\w.]{1,30}\.?"
+        ),
+        "Contribute to getcompanion-ai/feynman development by creating an account on GitHub.",
+        "Contribute to the project's development by opening an issue on GitHub.",
+        needles=("creating an account",),
+        longest=300,
+    ),
+)
 
 
 def _kind(el) -> str:

@@ -14,7 +14,7 @@ import re
 
 import lxml.etree
 
-from . import codeblocks, embedcredits, figures, gitrefs, inlineedges, linkcards, xmlrecords
+from . import codeblocks, embedcredits, figures, gitrefs, inlineedges, linkcards, markdowntext, xmlrecords
 from .boilerstrip import BEFORE_TRAILER
 from .inlinerows import link_row_breaks, set_off_kickers, space_touching, trailing_label
 from .linebreaks import set_break_tails
@@ -235,10 +235,10 @@ _BLANK_LINE = re.compile(r"\n[ \t\r]*\n\s*")
 
 def _pre_paragraphs(pre) -> None:
     """Preformatted text's paragraphs, each a block: a blank line ends one (a commit message's subject, its body,
-    its "Reviewed-by:" trailer). A single line break stays a space, as everywhere (a body hard-wrapped at 72)."""
+    its "Reviewed-by:" trailer; a Markdown list's items: pre_list_items). A single line break stays a space."""
     for el in pre.iter():
         if el.text and "\n" in el.text:
-            el.text = _BLANK_LINE.sub(_BLOCK, el.text)
+            el.text = _BLANK_LINE.sub(_BLOCK, markdowntext.pre_list_items(el.text, _BLOCK))
         if el is not pre and el.tail and "\n" in el.tail:
             el.tail = _BLANK_LINE.sub(_BLOCK, el.tail)
 

@@ -273,6 +273,19 @@ def ending_label(markup: str) -> str:
     return " ".join((_text_content(found[0]) or "").split()) if found else ""
 
 
+def links_only(text: str, markup: str) -> bool:
+    """Whether a text without markup is the labels of the HTML's links and no more, two at least, its letters and
+    digits theirs in order whatever stands between ("View downloadsView release notes", a <description> that is
+    its <content:encoded>'s links flattened: m1stadev--apple-dev-releases.xml in /work/unseen46, F2)."""
+    try:
+        root = lxml.etree.fromstring(markup, _LABEL_PARSER.get())
+    except (lxml.etree.ParserError, ValueError):
+        return False
+    labels = [] if root is None else [_NOT_ALNUM.sub("", _text_content(a) or "") for a in root.iter("a")]
+    labels = [label for label in labels if label]
+    return len(labels) > 1 and "".join(labels).casefold() == _NOT_ALNUM.sub("", text).casefold()
+
+
 def without_ending_label(blocks: Blocks, markup: str) -> Blocks:
     """A text without markup beside the HTML it was made from (WordPress' RSS <description>
     beside its <content:encoded>), without the label of the link that HTML ends with ("…an

@@ -29,6 +29,21 @@ _HEADING = 200  # characters of a line all in strong emphasis read as a heading,
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’)]*\s+[\"'“‘(]?(\w)")  # (a sentence's end, then its next one's capital)
 
 
+# A Markdown list's item opening a line of preformatted text ("* fix: …", "- Add …"), after a line break or a block's
+# start (a paragraph separator)
+_PRE_ITEM = re.compile(r"(?<=[\n\u2029])[ \t]*[*-][ \t]+(?=\S)")
+
+
+def pre_list_items(text: str, mark: str) -> str:
+    """Preformatted text with its Markdown list's items each a block (``mark`` before it) opening with a bullet, as
+    HTML's list items are (a squash-merged commit's body in a commits feed's <pre>: "* fix: prevent tui width
+    overflows" / "* fix: address tui review feedback", agsq11--kimi-commits.xml in /work/unseen46, F5): two items at
+    least, a lone line that opens with a dash or a star may be a sentence's ("- 5 °C tonight")."""
+    if ("* " not in text and "- " not in text) or len(_PRE_ITEM.findall(text)) < 2:
+        return text
+    return _PRE_ITEM.sub(mark + "• ", text)
+
+
 def is_markdown_type(content_type: str | None) -> bool:
     return (content_type or "").strip().lower() in MARKDOWN_TYPES
 

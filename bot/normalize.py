@@ -31,7 +31,7 @@ from .feedcuts import (
 )
 from .feedtemplates import own_texts
 from .headline import with_one_ellipsis, without_title_parts
-from .inlinerows import a_label, lone_link_text, without_ending_label, without_own_link
+from .inlinerows import a_label, links_only, lone_link_text, without_ending_label, without_own_link
 from .models import Article, FeedContent
 from .mojibake import repair_mojibake
 from .parse import ParsedFeed, RawEntry
@@ -214,6 +214,8 @@ def normalize_entry(
     # the id and the hash keep the whole text)
     if not from_content and content_is_html and "<" not in field:  # (a WordPress description's "…affiliate. MP3 link")
         body_blocks = without_ending_label(body_blocks, entry.content)
+        if not content and len(summary) < TEASER_LENGTH and links_only(summary, entry.content):
+            body_blocks = EMPTY  # (the content's links flattened, that gave nothing: navigation; set46 F2)
     body_blocks, repeat_notes = without_repeated(before := body_blocks, _repeated, field, entry.title)
     body_blocks, promo_notes = without_promos(body_blocks)
     body_blocks, more_notes = without_own_link(body_blocks, field, entry.link)  # ("Did You Click to Read the…")

@@ -153,6 +153,10 @@ def label_before_story(block: str, following: str, title: str = "", after: Seque
         # School Lecture Guide for Winter-Spring 2015" / "Archinect's Get Lectured is back in session! …")
         # (or a headline with its subtitle, "Mechanische Tastaturen: Profi-Werkzeug für alle …", over the story)
         return len(following) > 150 and (_title_case(block) or _subtitled(block, following))
+    if block[0] == "•" and len(block.split()) <= _HEADING_WORDS and len(following) > 150 and following[0].isupper():
+        # (a list's lone item over the story's paragraph, a squash-merged commit's body: "• feat(agent-core): collapse
+        # hidden dirs in prompt" / "Keep hidden directory entries visible …", set46 F5)
+        return True
     label = _FIRST_LABEL.match(block)
     if block[-1] in ",;–—-" or (following[:1].islower() and not label):
         return False  # (one sentence in two blocks: "In a surprise move on Monday," / "the company said…")

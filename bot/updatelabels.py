@@ -18,6 +18,8 @@ __all__ = ["set_off_update_labels"]
 _OPENS_SMALL = re.compile(r"<p\b[^>]*>\s*<small>", re.IGNORECASE)
 _STAMP_LENGTH = 40  # characters of a time stamp, at most
 _DASH = re.compile(r"\s+[-–—]\s+(?=\S)")
+# Inline elements that only hold a stamp's parts (``Nov <var data-var='date'>14</var>``, set46 F1)
+_STAMP_PARTS = frozenset(("var", "time", "span", "abbr"))
 # A paragraph that opens with an emphasised run (a quick test on the markup).
 _OPENS_EMPHASIS = re.compile(r"<p\b[^>]*>\s*<(?:em|i)>", re.IGNORECASE)
 _LABEL_WORDS = 3  # a label is this many words at most
@@ -55,16 +57,19 @@ def set_off_update_labels(root, markup: str) -> None:
 
 
 def _drop_update_stamps(root) -> None:
-    """A paragraph that opens with ``<small>`` holding a short stamp with a digit, then ``<br>``, then a bold label
+    """A paragraph that opens with ``<small>`` holding a short stamp with a digit (its text, or parts of it in inline
+    holders: ``<small>Nov <var data-var='date'>14</var>, …</small>``, set46 F1), then ``<br>``, then a bold label
     of one to three words and " - " before its text (a Statuspage.io incident's update): the stamp and its break go,
     the label is set off with a colon ("Resolved: We have restored…")."""
     for paragraph in root.iter("p"):
         if (paragraph.text or "").strip() or len(paragraph) < 3:
             continue
         small, br, label = paragraph[0], paragraph[1], paragraph[2]
-        stamp, words = (small.text or "").strip(), " ".join((label.text or "").split())
+        if small.tag != "small" or any(part.tag not in _STAMP_PARTS or len(part) for part in small):
+            continue  # (a link or an image is no stamp; its parts are text holders only)
+        stamp, words = " ".join("".join(small.itertext()).split()), " ".join((label.text or "").split())
         if (
-            small.tag != "small" or br.tag != "br" or label.tag not in ("strong", "b") or len(small) or len(label)
+            br.tag != "br" or label.tag not in ("strong", "b") or len(label)
             or (small.tail or "").strip() or (br.tail or "").strip() or len(stamp) > _STAMP_LENGTH
             or not any(ch.isdigit() for ch in stamp) or not 0 < len(words.split()) <= _LABEL_WORDS
             or not words.replace(" ", "").isalpha() or not (dash := _DASH.match(label.tail or ""))

@@ -1,0 +1,125 @@
+"""Set 46's findings (/work/unseen46/FINDINGS.md): made-up texts in the shape of the feeds' items."""
+
+from tests.builders import T0, excerpt, read_entries
+
+
+def test_a_statuspage_stamp_written_with_var_parts_goes():
+    """set46 F1: esa--saucelabs-status.xml #0-#9 kept "Nov 14, 14:07 PST Resolved - …": the stamp's date and time
+    are in ``<var data-var=…>`` inside the ``<small>`` (the plain ``<small>`` stamp went already, set28 F3)."""
+    markup = (
+        "<p><small>Nov <var data-var='date'>14</var>, <var data-var='time'>14:07</var> PST</small><br>"
+        "<strong>Resolved</strong> - Tunnels are starting again. This incident has been resolved.</p>"
+        "<p><small>Nov <var data-var='date'>14</var>, <var data-var='time'>13:51</var> PST</small><br>"
+        "<strong>Monitoring</strong> - Tunnels in one region could not start. We are watching the recovery.</p>"
+    )
+    shown = excerpt(markup, title="Tunnels failing to start")
+    assert shown.startswith("Resolved: Tunnels are starting again."), shown
+    assert "PST" not in shown and "Nov 14" not in shown, shown
+
+
+def test_a_small_line_with_a_link_is_no_stamp():
+    """set46 F1's risk: a ``<small>`` holding a link is no stamp, and stays."""
+    markup = (
+        '<p><small>See <a href="/v2">release 2</a></small><br>'
+        "<strong>Resolved</strong> - The tunnels are starting again after the fix was deployed.</p>"
+    )
+    assert "release 2" in excerpt(markup)
+
+
+def _read(items: str) -> list:
+    """The articles read_feed makes of an RSS document of ``items`` (with the content module's namespace)."""
+    from bot.normalize import read_feed
+
+    body = (
+        '<?xml version="1.0"?><rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/">'
+        f"<channel><title>Feed</title>{items}</channel></rss>"
+    )
+    return list(
+        read_feed(body.encode(), url="https://site.example/feed", source="f", now=T0, excerpt_length=300).articles
+    )
+
+
+def test_a_description_that_is_the_contents_link_labels_glued_is_no_excerpt():
+    """set46 F2: m1stadev--apple-dev-releases.xml #0-#9 ("Xcode 13.2.1 (13C100)", …) kept "View downloadsView release
+    notes": the <description> is the labels of the two links that are all of <content:encoded>, run together."""
+    item = (
+        "<item><title>Xcode 13.2.1 (13C100)</title><link>https://site.example/x</link>"
+        "<description>View downloadsView release notes</description>"
+        "<content:encoded><![CDATA[<p><a href=/download class=more>View downloads</a></p>"
+        "<p><a href=/go/?id=xcode-rn class=more>View release notes</a></p>]]></content:encoded></item>"
+    )
+    (article,) = _read(item)
+    assert article.excerpt == "", article.excerpt
+
+
+def test_a_short_description_beside_links_with_other_words_stays():
+    """set46 F2's near miss: a short description that says more than the links' labels stays."""
+    item = (
+        "<item><title>Xcode 13.2.1</title><link>https://site.example/x</link>"
+        "<description>A bug-fix release of the tools.</description>"
+        "<content:encoded><![CDATA[<p><a href=/download>View downloads</a></p>"
+        "<p><a href=/go/?id=xcode-rn>View release notes</a></p>]]></content:encoded></item>"
+    )
+    (article,) = _read(item)
+    assert article.excerpt == "A bug-fix release of the tools.", article.excerpt
+
+
+def test_a_merge_commits_generated_subject_goes_and_its_message_stays():
+    """set46 F3: chasekb--boost-decimal-tags.xml #1-#9 showed "Merge pull request #1021 from cppalliance/develop…", the
+    message under it ("Merge to master for v5.2.0") cut off: git's generated subject is metadata."""
+    markup = (
+        '<p>Merge pull request <a class="issue-link js-issue-link" href="https://github.com/o/r/pull/1021">#1021</a>'
+        " from cppalliance/develop</p>\n\n<p>Merge to master for v5.2.0</p>"
+    )
+    assert excerpt(markup, title="v5.2.0") == "Merge to master for v5.2.0"
+    assert excerpt("<p>Merge branch 'main' into 'release/2.1'</p><p>Fix the parser's handling of tabs.</p>") == (
+        "Fix the parser's handling of tabs."
+    )
+
+
+def test_a_merge_subject_with_words_of_its_own_stays():
+    """set46 F3's near miss: a line that goes on after the branch is a message."""
+    line = "Merge pull request #12 from x/y: adds Unicode support to the parser"
+    assert excerpt(f"<p>{line}</p>") == line
+
+
+def test_a_code_hosts_stock_repository_description_is_no_excerpt():
+    """set46 F11: smichard--tech-insights.xml #8 "getcompanion-ai/feynman" showed GitHub's og:description, "Contribute
+    to getcompanion-ai/feynman development by creating an account on GitHub." (a placeholder)."""
+    text = "Contribute to getcompanion-ai/feynman development by creating an account on GitHub."
+    (article,) = read_entries([{"title": "getcompanion-ai/feynman", "link": "/f", "text": text}])
+    assert article.excerpt == "", article.excerpt
+    miss = "Contribute to the project's development by opening an issue on GitHub."
+    (article,) = read_entries([{"title": "How to help", "link": "/h", "text": miss}])
+    assert article.excerpt == miss
+
+
+def test_a_squash_merged_commits_markdown_bullets_read_as_a_list():
+    """set46 F5: agsq11--kimi-commits.xml #2 "fix: prevent tui width overflows (#783)" showed "* fix: address tui review
+    feedback", its Markdown asterisk kept (the body is a <pre>); #0 showed one of its bullets alone."""
+    pre = (
+        "<pre style='white-space:pre-wrap'>fix: keep the status bar in its width (#783)\n\n"
+        "* fix: keep the status bar in its width\n\n* fix: address the review's notes\n\n* test: cover narrow panes</pre>"
+    )
+    shown = excerpt(pre, title="fix: keep the status bar in its width (#783)")
+    assert shown == "• fix: address the review's notes • test: cover narrow panes", shown
+
+
+def test_a_lone_bullet_over_the_commits_prose_gives_way_to_it():
+    """set46 F5: agsq11--kimi-commits.xml #7 "feat: polish system prompt context (#780)" showed "* feat(agent-core):
+    collapse hidden dirs in prompt…", the prose under that bullet (what #9, the same body, showed) cut off."""
+    prose = (
+        "Keep hidden directory entries visible in the snapshot while omitting their contents to reduce the noise, "
+        "and document the tools models should use to inspect hidden paths."
+    )
+    pre = (
+        f"<pre>feat: polish the prompt's context (#780)\n\n* feat(core): collapse hidden dirs in prompt\n\n{prose}\n\n"
+        "* chore: add changesets\n\n* fix: prompt a brief status</pre>"
+    )
+    assert excerpt(pre, title="feat: polish the prompt's context (#780)") == prose
+
+
+def test_one_line_opening_with_a_dash_in_preformatted_text_is_no_list():
+    """set46 F5's near miss: a lone line that opens with a dash stays as written (a list needs two items)."""
+    pre = "<pre>Forecast for the week ahead.\n- 5 degrees tonight, and frost on the hills by the morning.</pre>"
+    assert "•" not in excerpt(pre)
