@@ -297,8 +297,8 @@ def _collapsed(text: str, limit: int) -> str:
 def _more_follows(lines: list[str], at: int, last: LastBlock | None, headings: frozenset[str], cut: bool) -> bool:
     """Whether the story goes on after the block the excerpt stopped at: ``cut`` (only its start given), or more text
     (not boilerplate, repeats, metadata, a notice: "Posted On: …"); not after "∎" nor a wordless end before headings."""
-    used, rest = set(lines[: at + 1]), lines[at + 1 :]
-    if rest and lines[at + 1] in headings and not lines[at][-1].isalpha() or not cut and lines[at][-1] == "∎":
+    used, rest, end = set(lines[: at + 1]), lines[at + 1 :], lines[at][-1:] if lines else ""
+    if rest and lines[at + 1] in headings and not end.isalpha() or not cut and end == "∎":
         return False  # (a number, an address before a heading: set43 F10; "…sem ads. ∎", the author's end: set43)
     rest[-1:] = [last.text()] if rest and last is not None else rest[-1:]
     return cut or any(line and line not in used and block_row(line) is None and not lead_in(line) for line in rest)
