@@ -146,7 +146,7 @@ def strip_markup(markup: str, headings: list | None = None, quotes: list | None 
             _drop(el)
         linkcards.inline_card(el, href, text)  # (a forum's inline card: its address, not the page's title as words)
     # A table of contents: a list of links into the text itself ("#toc-…"), never its start.
-    front = list(leadnotes.front_matter(root, markup))  # (and a note or a roster before the story, a link-less one)
+    front = list(leadnotes.front_matter(root))  # (and a note or a roster before the story, a link-less one)
     for el in [*front, *blocks]:
         if el in front or el.tag in ("ul", "ol") and _has(markup, _IN_PAGE_LINKS, holds) and _is_contents(el):
             _drop(el)

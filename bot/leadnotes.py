@@ -6,7 +6,7 @@ Advisory …:" and a list of agencies: set46 F12), and a table of contents witho
 under a label that names it ("<p><strong>목차</strong><br>———</p><ol><li>Intro</li>…": set46 F7). None is the story's
 lead: each goes when the story follows it (the links' table of contents: htmltree's ``_is_contents``).
 
-Pure, over the lxml tree htmltree walks; a quick test on the markup first.
+Pure, over the lxml tree htmltree walks: the first paragraph, and the element before each list.
 """
 
 from __future__ import annotations
@@ -22,15 +22,6 @@ _text = lxml.etree.XPath("string()", smart_strings=False)
 _HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
 _INLINE = frozenset(("em", "i", "strong", "b", "span", "u", "font"))
 _BOLD = frozenset(("strong", "b"))
-# A bold run that may open a note ("<strong>Note", "<b>Editor's note", "<strong>July 23, 2025 update"), a roster's
-# verb, a table of contents' label: the markup holds one of them or nothing here is tried.
-_GATE = re.compile(
-    r"<(?:strong|b)\b[^>]*>\s*(?:<[^>]{0,80}>\s*)?(?:note|nota|n\.\s?b|hinweis|update"
-    r"|[^<]{0,20}\d[^<]{0,20}update)"
-    r"|\bco-?authored\b|contents|목차|目次|目录|目錄|inhalt|sommaire|table des matières|índice|indice|contenido"
-    r"|sommario|inhoud|spis treści|содержание|зміст|içindekiler|mục lục",
-    re.IGNORECASE,
-)
 _DATE = (
     r"(?:[^\W\d_]{3,9}\.?\s\d{1,2},?\s\d{4}|\d{1,2}\.?\s[^\W\d_]{3,9}\.?\s\d{4}|\d{4}-\d{2}-\d{2}"
     r"|\d{1,2}/\d{1,2}/\d{2,4})"
@@ -74,24 +65,23 @@ _own_text = lxml.etree.XPath("text()|*[not(self::ul or self::ol)]//text()", smar
 _SENTENCE_END = re.compile(r"[.!。](?:\s|$)")
 
 
-def front_matter(root, markup: str) -> Iterator[object]:
+def front_matter(root) -> Iterator[object]:
     """The elements of the matter before the story (the module's docstring), to drop: a first paragraph that opens
     with a note's bold label, or the roster paragraph and its list, when a paragraph of prose follows; and a link-less
     table of contents with its label."""
-    if not _GATE.search(markup):
-        return
     first = _first_paragraph(root)
     if first is not None:
         following = first.getnext()
-        if _ROSTER.search(" ".join(_text(first).split())) and following is not None and following.tag in ("ul", "ol"):
-            if _prose_after(following):
+        if following is not None and following.tag in ("ul", "ol"):
+            text = " ".join(_text(first).split())
+            if text.endswith(":") and _ROSTER.search(text) and _prose_after(following):
                 yield following
                 yield first
         elif _opens_with_note(first) and _prose_after(first):
             yield first
     for lst in root.iter("ul", "ol"):
         label = lst.getprevious()
-        if label is not None and label.tag in _LABELS and _is_contents(lst, label):
+        if label is not None and label.tag in _LABELS and len(label) <= 3 and _is_contents(lst, label):
             yield lst
             yield label
 
