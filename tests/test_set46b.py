@@ -91,3 +91,27 @@ def test_an_editors_note_that_introduces_a_guest_post_stays():
         "<p><strong>Editor’s note:</strong> Today we hear from Acme, a payments firm that runs digital platforms.</p>"
     )
     assert excerpt(note + _STORY).startswith("Editor’s note: Today we hear")
+
+
+def test_a_pointer_to_a_section_of_a_user_guide_goes():
+    """set46 F13: elucid--gsa-releases.xml (digest 78, 80, 81, 83): "Read the Commercial Sales Practice section in the
+    eOffer/eMod User Guide for more information." was kept (and picked by the digest's summary): the documentation
+    pointer allowed four words before "Guide" and no "/"."""
+    from bot.blocks import html_blocks
+    from bot.promos import without_promos
+
+    story = "Vendors may now express their policies as a mark up, in addition to a discount."
+    pointer = "Read the Commercial Sales Practice section in the eOffer/eMod User Guide for more information."
+    assert without_promos(html_blocks(f"<p>{story} {pointer}</p>"))[0].text == story
+    kept = f"{story} Read the Commercial Sales report of the year for more details on the discounts."
+    assert without_promos(html_blocks(f"<p>{kept}</p>"))[0].text == kept
+
+
+def test_the_pointer_pattern_is_quick_on_long_runs():
+    """The widened pointer (ten words before the document's noun) on adversarial runs (20,000 characters)."""
+    from bot import promos
+
+    for text in ("Read the " + "a/b " * 5000, "Read the " + "Guide " * 3300, "see our " + "x-y " * 5000):
+        start = time.perf_counter()
+        promos._promos(text)
+        assert time.perf_counter() - start < 0.1
