@@ -14,14 +14,14 @@ import re
 
 import lxml.etree
 
-from . import codeblocks, embedcredits, figures, gitrefs, inlineedges, linkcards, markdowntext, xmlrecords
+from . import codeblocks, embedcredits, figures, gitrefs, inlineedges, leadnotes, linkcards, struck, xmlrecords
 from .boilerstrip import BEFORE_TRAILER
 from .inlinerows import link_row_breaks, set_off_kickers, space_touching, trailing_label
 from .linebreaks import set_break_tails
+from .markdowntext import pre_list_items
 from .perthread import PerThread
 from .publishers import set_off_labels
 from .quotes import onebox, quoted_block
-from .struck import drop_struck
 from .updatelabels import set_off_update_labels
 
 # Elements whose text is never part of an article's readable text.
@@ -80,10 +80,9 @@ def strip_markup(markup: str, headings: list | None = None, quotes: list | None 
         except (lxml.etree.ParserError, ValueError):
             return htmllib.unescape(re.sub(r"<[^>]*>", " ", markup))
     if "<math" in markup or "<svg" in markup:
-        # Issue 8: MathML and SVG were a fifth of the elements the walk below went through in Python, for nothing. They
-        # go first, in C, with all they hold: what _drop does, each tail kept where the element was (as a text node of
-        # its own, which .text, .tail and string() read with the text before it). Only then: strip_elements costs more
-        # than the walk on a small document.
+        # Issue 8: MathML and SVG were a fifth of the elements the walk below went through in Python. They go first,
+        # in C, with all they hold: what _drop does, each tail kept where the element was (a text node of its own, read
+        # with the text before it). Only then: strip_elements costs more than the walk on a small document.
         lxml.etree.strip_elements(root, "math", "svg", with_tail=False)
     # One walk over the tree sorts out every element the steps below touch (issue 8: one root.iter() per step cost
     # more than the steps). The lists are taken before anything is dropped, so they can hold elements inside a dropped
@@ -131,7 +130,7 @@ def strip_markup(markup: str, headings: list | None = None, quotes: list | None 
             breaks.append(el)
     for el in embedcredits.with_credits(drops, markup):  # (a player's attribution line goes with it)
         _drop(el)
-    drop_struck(root, markup, lambda el: _TAG_KINDS.get(el.tag) in _APART, _drop)  # (an author's correction)
+    struck.drop_struck(root, markup, lambda el: _TAG_KINDS.get(el.tag) in _APART, _drop)  # (an author's correction)
     blocks.extend(xmlrecords.records(odd))  # ("<report><number>1</number><authors>…</authors><date>…": one block)
     holds: dict[tuple[str, ...], bool] = {}  # (what _has found)
     for el in links:
@@ -147,8 +146,9 @@ def strip_markup(markup: str, headings: list | None = None, quotes: list | None 
             _drop(el)
         linkcards.inline_card(el, href, text)  # (a forum's inline card: its address, not the page's title as words)
     # A table of contents: a list of links into the text itself ("#toc-…"), never its start.
-    for el in blocks:
-        if (el.tag == "ul" or el.tag == "ol") and _has(markup, _IN_PAGE_LINKS, holds) and _is_contents(el):
+    front = list(leadnotes.front_matter(root))  # (and a note or a roster before the story, a link-less one)
+    for el in [*front, *blocks]:
+        if el in front or el.tag in ("ul", "ol") and _has(markup, _IN_PAGE_LINKS, holds) and _is_contents(el):
             _drop(el)
     for el in blocks:
         # Captions and photo credits marked by the site's markup (WordPress "wp-caption-text", "caption", "credit";
@@ -238,7 +238,7 @@ def _pre_paragraphs(pre) -> None:
     its "Reviewed-by:" trailer; a Markdown list's items: pre_list_items). A single line break stays a space."""
     for el in pre.iter():
         if el.text and "\n" in el.text:
-            el.text = _BLANK_LINE.sub(_BLOCK, markdowntext.pre_list_items(el.text, _BLOCK))
+            el.text = _BLANK_LINE.sub(_BLOCK, pre_list_items(el.text, _BLOCK))
         if el is not pre and el.tail and "\n" in el.tail:
             el.tail = _BLANK_LINE.sub(_BLOCK, el.tail)
 

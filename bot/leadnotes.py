@@ -1,0 +1,137 @@
+"""What a post may put before its story, marked as such by its markup: an editorial note or a dated update notice in
+a bold label ("<p><strong>Note</strong>: This joint Cybersecurity Advisory is part of an ongoing … effort",
+"<p><strong>July 23, 2025 update</strong> – Expanded analysis …": set46 F4), a roster of co-authors announced by
+its first paragraph and listed under it ("The following cybersecurity agencies coauthored this joint Cybersecurity
+Advisory …:" and a list of agencies: set46 F12), and a table of contents without links, a list of short headings
+under a label that names it ("<p><strong>목차</strong><br>———</p><ol><li>Intro</li>…": set46 F7). None is the story's
+lead: each goes when the story follows it (the links' table of contents: htmltree's ``_is_contents``).
+
+Pure, over the lxml tree htmltree walks: the first paragraph, and the element before each list.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+import lxml.etree
+
+__all__ = ["front_matter"]
+
+_text = lxml.etree.XPath("string()", smart_strings=False)
+_HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
+_INLINE = frozenset(("em", "i", "strong", "b", "span", "u", "font"))
+_BOLD = frozenset(("strong", "b"))
+_DATE = (
+    r"(?:[^\W\d_]{3,9}\.?\s\d{1,2},?\s\d{4}|\d{1,2}\.?\s[^\W\d_]{3,9}\.?\s\d{4}|\d{4}-\d{2}-\d{2}"
+    r"|\d{1,2}/\d{1,2}/\d{2,4})"
+)
+# The label itself: the whole bold run, its colon or dash inside it or right after it. A dated update notice is about
+# the post; a bare "Note" or "Update" only when its words name the post (below): not a release's warning ("<b>NOTE:
+# </b> We seem to have introduced an issue … in this release", Hugo's releases, set17). An editor's note stays: it
+# introduces a guest's post ("Editor's note: Today we hear from Worldline, …", nnw-cloudblog.rss: checked by hand).
+_NOTE_LABEL = re.compile(
+    rf"(?:({_DATE},?\s(?:update[ds]?|updated))"
+    r"|note|nota|n\.\s?b\.?|hinweis|update[ds]?)\s?[:–—-]?",
+    re.IGNORECASE,
+)
+# A note's words that name the post itself ("This joint Cybersecurity Advisory is part of…", "The CVEs in this
+# advisory are unrelated to…")
+_NAMES_POST = re.compile(
+    r"\b(?:this|these)\s(?:[\w-]+\s){0,3}?(?:advisory|advisories|post|article|blog|story|piece|column|page|report"
+    r"|newsletter|alert|bulletin|guide|episode)\b",
+    re.IGNORECASE,
+)
+_NOTE_WORDS = 300  # characters of a bare note read for the post's name
+_SETS_OFF = frozenset(":–—-")
+_LABEL_CHARS = 40  # a note's label, at most
+_PROSE = 60  # characters of a paragraph of prose after the note, at least
+# The first paragraph announces a list of the post's co-authors (an advisory's roster of agencies)
+_ROSTER = re.compile(
+    r"\bthe following\b[^.:]{0,80}\b(?:co-?authored|contributed to|took part in|participated in)\b[^:]{0,200}:$",
+    re.IGNORECASE,
+)
+# A label that names a table of contents, alone in its block (with rules or dashes: "목차 ———")
+_CONTENTS = frozenset(
+    (
+        "contents", "table of contents", "목차", "目次", "目录", "目錄", "inhalt", "inhaltsverzeichnis", "sommaire",
+        "table des matières", "índice", "indice", "contenido", "contenidos", "sommario", "inhoud", "inhoudsopgave",
+        "spis treści", "содержание", "зміст", "içindekiler", "mục lục",
+    )
+)  # fmt: skip
+_RULES = " \t\n\r\xa0:：-–—―_=*·•"
+_ITEM_WORDS, _ITEM_CHARS = 6, 60  # a table of contents' heading, at most
+_own_text = lxml.etree.XPath("text()|*[not(self::ul or self::ol)]//text()", smart_strings=False)
+_SENTENCE_END = re.compile(r"[.!。](?:\s|$)")
+
+
+def front_matter(root) -> Iterator[object]:
+    """The elements of the matter before the story (the module's docstring), to drop: a first paragraph that opens
+    with a note's bold label, or the roster paragraph and its list, when a paragraph of prose follows; and a link-less
+    table of contents with its label."""
+    first = _first_paragraph(root)
+    if first is not None:
+        following = first.getnext()
+        if following is not None and following.tag in ("ul", "ol"):
+            text = " ".join(_text(first).split())
+            if text.endswith(":") and _ROSTER.search(text) and _prose_after(following):
+                yield following
+                yield first
+        elif _opens_with_note(first) and _prose_after(first):
+            yield first
+    for lst in root.iter("ul", "ol"):
+        label = lst.getprevious()
+        if label is not None and label.tag in _LABELS and len(label) <= 3 and _is_contents(lst, label):
+            yield lst
+            yield label
+
+
+_LABELS = frozenset(("p", "div", *_HEADINGS))
+
+
+def _first_paragraph(root):
+    """The first <p> with words, when no text but headings' comes before it."""
+    for el in root.iter():
+        if el.tag == "p" and _text(el).strip():
+            return el
+        own = isinstance(el.tag, str) and el.tag not in _HEADINGS and (el.text or "").strip()
+        if (own or (el.tail or "").strip()) and not any(a.tag in _HEADINGS for a in el.iterancestors()):
+            return None
+    return None
+
+
+def _opens_with_note(paragraph) -> bool:
+    """Whether the paragraph's first words are a bold note's label set off by a colon or a dash."""
+    el = paragraph
+    while not (el.text or "").strip():  # (down the first children: "<p><em><strong>Note</strong>: …")
+        if not len(el) or el[0].tag not in _INLINE:
+            return False
+        el = el[0]
+    if el.tag not in _BOLD or len(el):
+        return False
+    label = " ".join(el.text.split())
+    match = _NOTE_LABEL.fullmatch(label) if len(label) <= _LABEL_CHARS else None
+    after = (el.tail or "").lstrip(" \xa0")
+    if match is None or not (label[-1] in _SETS_OFF or after[:1] in _SETS_OFF):
+        return False
+    return match.group(1) is not None or _NAMES_POST.search(_text(paragraph)[:_NOTE_WORDS]) is not None
+
+
+def _prose_after(el) -> bool:
+    """Whether a paragraph of prose follows the element (the next sibling with text, headings skipped)."""
+    for following in el.itersiblings():  # (headings, rules and empty paragraphs skipped)
+        text = _text(following).strip() if isinstance(following.tag, str) and following.tag not in _HEADINGS else ""
+        if text:
+            return len(" ".join(text.split())) >= _PROSE
+    return False
+
+
+def _is_contents(lst, label) -> bool:
+    """Whether the list is a table of contents under its label: three short items or more, no sentence among them."""
+    if len(_text(label)) > 80 or " ".join(_text(label).strip(_RULES).split()).casefold() not in _CONTENTS:
+        return False
+    items = [" ".join("".join(_own_text(li)).split()) for li in lst.iter("li")]  # (a nested list's too)
+    return len(items) >= 3 and all(
+        item and len(item) <= _ITEM_CHARS and len(item.split()) <= _ITEM_WORDS and not _SENTENCE_END.search(item)
+        for item in items
+    )
