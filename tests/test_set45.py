@@ -1,0 +1,48 @@
+"""Set 45's findings (/work/unseen45/FINDINGS.md): made-up texts in the shape of the feeds' items."""
+
+from tests.builders import read_entries
+
+
+def _one(text: str, title: str = "Story") -> str:
+    return read_entries([{"title": title, "link": "/a", "text": text}])[0].excerpt
+
+
+def test_a_copyright_notice_glued_to_the_last_stop_goes():
+    """set45 F4: seriousbusiness--brusselnieuws.xml #0 "Brusselse regeringsleden hebben eed afgelegd" kept
+    "…mannen tellen.© brusselnieuws.be" (no space after the stop; with one it went)."""
+    lead = (
+        "De nieuwe ministers hebben vanochtend de eed afgelegd in het parlement. De Brusselse regering zal voor "
+        "het eerst evenveel vrouwen als mannen tellen."
+    )
+    assert _one(lead + "© brusselnieuws.be") == lead
+    assert _one(lead + "© Kris Hendrickx") == lead
+    kept = "De nieuwe ministers hebben vanochtend de eed afgelegd. © is hier een teken dat we overal zien."
+    assert _one(kept) == kept
+
+
+_STORY = "<p>In ihrer dritten Folge sprechen Dominik und Yves über den neuen Film von Wes Anderson.</p>"
+
+
+def test_a_podcasts_welcome_to_its_listeners_is_no_lead():
+    """set45 F1: letztereihe--podcast.xml #1–#9 opened on the show's welcome ("Hallo und herzlich willkommen liebe
+    Zuhörerinnen und Zuhörer zum Podcast "Letzte Reihe Parkett".", "Hallo liebe Gäste, schön dass ihr eingeschaltet
+    habt."); the whole sentence goes (no "And welcome…" left of an English one)."""
+    story = "In ihrer dritten Folge sprechen Dominik und Yves über den neuen Film von Wes Anderson."
+    welcomes = [
+        '<p>Hallo und herzlich willkommen liebe Zuhörerinnen und Zuhörer zum Podcast "Letzte Reihe Parkett".</p>',
+        "<p>Hallo und herzlich Willkommen liebe Gäste zur Letzten Reihe Parkett.</p>",
+        "<p>Hallo liebe Gäste, schön dass ihr eingeschaltet habt.</p>",
+    ]
+    for welcome in welcomes:
+        assert _one(welcome + _STORY) == story, welcome
+    assert _one("<p>Hallo liebe Gäste, schön dass ihr eingeschaltet habt. Wir haben eine Nachricht.</p>" + _STORY) == (
+        "Wir haben eine Nachricht. " + story
+    )
+    english = "<p>Hello everyone, and welcome to our podcast.</p><p>In episode three we talk about films we loved.</p>"
+    assert _one(english) == "In episode three we talk about films we loved."
+
+
+def test_a_welcome_that_is_the_news_stays():
+    """set45 F1's risk: a welcome with no audience and no show named is the story's ("Willkommen im Club: …")."""
+    news = "<p>Willkommen im Club: Kroatien führt den Euro ein.</p><p>Ab Januar zahlt man dort mit dem Euro.</p>"
+    assert _one(news).startswith("Willkommen im Club")
