@@ -46,3 +46,15 @@ def test_a_welcome_that_is_the_news_stays():
     """set45 F1's risk: a welcome with no audience and no show named is the story's ("Willkommen im Club: …")."""
     news = "<p>Willkommen im Club: Kroatien führt den Euro ein.</p><p>Ab Januar zahlt man dort mit dem Euro.</p>"
     assert _one(news).startswith("Willkommen im Club")
+
+
+def test_a_lone_dot_of_a_command_ends_no_sentence():
+    """set45 F6: 1noro--record-rat-la.xml "CD fuzzy finder": the digest's summary ended "…con comandos como nvim ."
+    (`<code>nvim .</code> o <code>code .</code> los cuales…`): a dot alone after a space, lower case next, goes on."""
+    from bot.sentences import split_sentences
+
+    text = (
+        "Abro un proyecto entero en el editor de turno con comandos como nvim . o code . los cuales me ahorran "
+        "mucho tiempo. Lo uso cada día."
+    )
+    assert split_sentences(text, "es") == [text[: text.index(" Lo uso")], "Lo uso cada día."]
