@@ -58,3 +58,16 @@ def test_a_lone_dot_of_a_command_ends_no_sentence():
         "mucho tiempo. Lo uso cada día."
     )
     assert split_sentences(text, "es") == [text[: text.index(" Lo uso")], "Lo uso cada día."]
+
+
+def test_a_works_card_before_the_review_is_no_lead():
+    """set45 F3: 1noro--record-rat-la.xml #2/#3/#7/#8: the film card ("Das weisse Band - Alemania, Michael Haneke
+    (2009) primera guerra mundial, puritanismo, …") was the excerpt, "…" after it; the synopsis after it is the lead."""
+    synopsis = "Una puritana aldea alemana en 1913 y una serie de desgracias de misteriosa autoría."
+    card = (
+        "<p><em>Das weisse Band</em> - Alemania, Michael Haneke (2009) <em>primera guerra mundial, puritanismo, "
+        "religión, cine de época</em></p>"
+    )
+    assert _one(card + f"<p>{synopsis}</p>", title="La cinta blanca") == synopsis
+    teaser = "<p>Les salariés mobilisés contre la réforme</p><p>Ils étaient des milliers dans la rue ce matin.</p>"
+    assert _one(teaser, title="Retraites").startswith("Les salariés mobilisés")
