@@ -71,3 +71,22 @@ def test_a_works_card_before_the_review_is_no_lead():
     assert _one(card + f"<p>{synopsis}</p>", title="La cinta blanca") == synopsis
     teaser = "<p>Les salariés mobilisés contre la réforme</p><p>Ils étaient des milliers dans la rue ce matin.</p>"
     assert _one(teaser, title="Retraites").startswith("Les salariés mobilisés")
+
+
+def test_a_flash_with_no_text_keeps_its_bracketed_headline_as_the_title():
+    """set45 F2: dengchangdong--finance-news.xml #2/#3/#6/#7/#8: no description, the whole flash in <title>
+    ("【英国卫生大臣新冠检测阳性】周六，…。…"): the headline in brackets is the title, the rest the excerpt; a
+    label in brackets ("【速報】") and a one-sentence title stay as they are."""
+    body = (
+        "周六，英国卫生大臣萨吉德·贾维德宣布，他的新冠肺炎检测呈阳性。贾维德说他在周五感到有点头昏眼花，随后做了检测。"
+    )
+    flash, label, short = read_entries(
+        [
+            {"title": "【英国卫生大臣新冠检测阳性】" + body, "link": "/1", "text": ""},
+            {"title": "【速報】" + body, "link": "/2", "text": ""},
+            {"title": "【英国卫生大臣新冠检测阳性】周六宣布。", "link": "/3", "text": ""},
+        ]
+    )
+    assert (flash.title, flash.excerpt) == ("英国卫生大臣新冠检测阳性", body)
+    assert (label.title, label.excerpt) == ("【速報】" + body, "")
+    assert short.title == "【英国卫生大臣新冠检测阳性】周六宣布。"
