@@ -69,6 +69,8 @@ _POINTER = re.compile(
     r"[^\n。！？.!?:：]{0,60}?(?:(?:请|可|请您)?(?:查看|参看|参考|参见|详见|阅读)[^\n。！？.!?:：]{0,12}"
     r"|(?i:\bsee|\bread\s+(?:[\w-]+\s+){0,3}here|\bsiehe|\bvoir|\bvéase))\s*[:：]\s*[^\n。！？.!?:：]{1,40}"
 )
+# A work's card ("用心棒 - Japón, Akira Kurosawa (1961) acción, …", 1noro--record-rat-la.xml, set45 F3): no lead.
+_CARD = re.compile(r"[^.!?\n]{1,120}?\s[-–—]\s[^\W\d_][^,()\n]{0,40},\s[^,()\n]{2,60}?\s\((?:1[89]|20)\d\d\)")
 _EDIT_NOTE = re.compile(r"(?i:edit(?:ed)?)(?:\s*#?\d{1,2})?(?:\s*\([^()]{1,30}\))?\s*[:：]\s*\S")
 # A program's dict or JSON object dumped as a field's value ("AVSS: {'overall_score': 8.9, 'base_score': None}",
 # ave-database's advisories, tests/data/unseen/set20 F3): one value of a metadata line, whatever its words.
@@ -85,15 +87,13 @@ _REPORTED = re.compile(
 # before it at most: a story's own sentences and then its call ("…от страната. Ако и ти си такъв, кандидаствай тук:
 # http://goo.gl/forms/…", bg-councilleaders in /work/unseen24) are the story.
 _SHORT_LINK = re.compile(
-    r"https?://(?:[\w-]+\.)*(?:bit\.ly|clck\.ru|ya\.cc|vk\.cc|onelink\.me|avs\.io|goo\.gl|tinyurl\.com|ow\.ly|is\.gd"
-    r"|buff\.ly|amzn\.to|cutt\.ly|rebrand\.ly)/",
-    re.IGNORECASE,
+    r"(?i)https?://(?:[\w-]+\.)*(?:bit\.ly|clck\.ru|ya\.cc|vk\.cc|onelink\.me|avs\.io|goo\.gl|tinyurl\.com|ow\.ly|is\.gd"
+    r"|buff\.ly|amzn\.to|cutt\.ly|rebrand\.ly)/"
 )
 _SPONSOR = re.compile(
-    r"subscri|sponsor|promo|discount|coupon|sign up|\bdownload|\bcode\b|% off|скидк|подпис|промокод|бесплатн|переходи"
+    r"(?i)subscri|sponsor|promo|discount|coupon|sign up|\bdownload|\bcode\b|% off|скидк|подпис|промокод|бесплатн|переходи"
     r"|заказ|закаж|купи|реклам|спонсор|розыгрыш|записыв|ссылк|подробнее|shared on|check out|more info"
-    r"|\b(?:(?<!in )order|buy|join|visit|try)\b",  # (not "In order to…")
-    re.IGNORECASE,
+    r"|\b(?:(?<!in )order|buy|join|visit|try)\b"  # (not "In order to…")
 )
 _AROUND_TITLE = 8  # words a header may put before the title, or a credit after it
 _VALUE_WORDS = 6  # the words of a value in a line of metadata, at most
@@ -204,7 +204,7 @@ def lead_in(line: str, introduces: bool = False) -> bool:
         return True
     if BLOCK_END.search(line, max(0, len(line) - 8)) or len(line) > 600:
         return False
-    if CAPTION_END.search(line) is not None:  # (a photo's caption, its credit last: "… Credit: Jane Doe/Getty Images")
+    if CAPTION_END.search(line) or (" (" in line and _CARD.match(line)):  # (a caption: "… Credit: Jane Doe/Getty")
         return True
     if ("#" in line or "//" in line) and _tags_and_links(line):  # ("# site.org https://site.org/#Institute …")
         return True

@@ -23,7 +23,7 @@ import functools
 import re
 
 from . import abbreviations
-from .cuts import SENTENCE_END, non_latin_initial
+from .cuts import MINOR_WORDS, SENTENCE_END, non_latin_initial
 from .datenames import MONTHS, fold
 from .gluedtext import unspaced_marks
 from .numberends import BEFORE_ORDINAL
@@ -181,6 +181,7 @@ def _rejoined(line: str, parts: list[str]) -> list[str]:
             out += [rest] if (rest := part[marks.end() :].strip()) else []
         elif start >= at and (
             _comma_led(out[-1], part)
+            or _lone_dot(out[-1], part)
             or _inside_corner_quote(out[-1], line, start)
             or _wide_dot_inside(out[-1])
             or _goes_on(out[-1], line[at:start], part)
@@ -193,6 +194,17 @@ def _rejoined(line: str, parts: list[str]) -> list[str]:
             out.append(part)
         at = (start if start >= 0 else at) + len(part)
     return out
+
+
+def _lone_dot(before: str, part: str) -> bool:
+    """Whether pysbd ended a sentence at a dot alone after a word, a lower-case word next: a command's ("…con comandos
+    como nvim ." / "o code . los cuales…", set45 F6); not after a word a sentence never ends with ("…on ." / "is…":
+    a formula's symbol left out)."""
+    return (
+        before[-2:] == " ."
+        and part[:1].islower()
+        and (before[:-2].rsplit(None, 1) or [""])[-1].lower() not in MINOR_WORDS
+    )
 
 
 def _comma_led(before: str, part: str) -> bool:

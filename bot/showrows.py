@@ -60,6 +60,28 @@ _SIGN_ON = (
     rf"(?:[^.!?\n]{{0,200}}?(?:{_TUNED_IN})[^.!?\n]{{0,200}}[.!]+\s+){{1,2}})(?=[A-ZÀ-ÖØ-Þ\"«“])"
 )
 
+# A show's welcome as its first sentence, a greeting's before it or not ("Hallo und herzlich willkommen liebe
+# Zuhörerinnen und Zuhörer zum Podcast "Letzte Reihe Parkett".", "Hello everyone, and welcome to our podcast.";
+# letztereihe--podcast.xml, set45 F1), or a greeting to the audience thanking it for tuning in ("Hallo liebe Gäste,
+# schön dass ihr eingeschaltet habt."): the whole sentence. The welcome addresses the audience or names the show
+# (a name, a quote or the mark after its word: not "Welcome to Paris!", "Willkommen im Club: …", "the podcast economy").
+_AUDIENCE = (
+    r"(?:liebe|lieber|dear|chers|chères|queridos|queridas|estimados|caros|cari|care)\s+[^\W\d_]"
+    r"|zuhörer|zuschauer|hörer|listeners|viewers|auditeurs|auditrices|oyentes|ouvintes|ascoltatori"
+)
+_SHOW = (
+    r"(?:podcast|folge|episode|épisode|episodio|sendung|show|émission|programa|programme)(?=\s*(?:[.!,:\"„“«‚']"
+    r"|(?-i:[A-Z\d])|(?:of|von|de|del|du|des)\b))"
+)
+_WELCOME = r"(?:(?:ganz\s+)?herzlich\s+|a\s+(?:very\s+|warm\s+|big\s+)?)?(?:willkommen|welcome(?:\s+back)?|bienvenue|bienvenid[oa]s?|benvenut[oaie])"
+_SHOW_WELCOME = (
+    rf"(?i:(?:{GREETING}\b[^.!?\n]{{0,60}}?(?:[,!]\s*|\s+)(?:(?:und|and|et|y|e)\s+)?)?{_WELCOME}\b"
+    rf"(?=[^.!?\n]{{0,120}}?(?:{_AUDIENCE}|{_SHOW}))[^.!?\n]{{0,160}}[.!]+[\"”»]?"
+    rf"|{GREETING}\s*,?\s+(?:{_AUDIENCE}|(?:every|all|folks|friends|zusammen|alle|tous))[^.!?\n,]{{0,40}}[,!]+\s*"
+    r"[^.!?\n]{0,60}?\b(?:eingeschaltet|reingeschaltet|tuned in|tuning in|for joining|dabei seid|zuhört)\b"
+    r"[^.!?\n]{0,40}[.!]+)"
+)
+
 # A link to follow when a post's video does not load ("use this link if video doesn’t load", "Click here if you
 # can’t see the video."): Lemmy posts' (set30).
 _VIDEO_FALLBACK = (
@@ -208,6 +230,34 @@ SHOW_ROWS: tuple[Row, ...] = (
         re.compile(rf"{_DECOR}[^\w\s]{{3}}\s*[^\W\d_][\w'’]*(?:\s[\w'’]+){{0,3}}\s?:\s*{_ADDRESS}\s*{_DECOR}"),
         "´¯`·.¸¸.·´¯`·.¸ Tweet it: http://clicktotweet.com/M9Qwa ¸.·´¯`·.¸¸.·´¯`",
         "´¯`·.¸ Tweet it: the new album is out, and here it is: http://example.org/album",
+    ),
+    Row(
+        "show-welcome",
+        "the show's welcome",
+        BLOCK,
+        re.compile(_SHOW_WELCOME + r"\s*"),
+        'Hallo und herzlich willkommen liebe Zuhörerinnen und Zuhörer zum Podcast "Letzte Reihe Parkett".',
+        "Willkommen im Club: Kroatien führt den Euro ein.",
+        needles=(
+            "willkommen",
+            "welcome",
+            "bienven",
+            "benvenut",
+            "eingeschaltet",
+            "tuned in",
+            "tuning in",
+            "joining",
+            "dabei seid",
+            "zuhört",
+        ),
+    ),
+    Row(
+        "show-welcome-start",
+        "the show's welcome",
+        START,
+        re.compile(_SHOW_WELCOME + r"\s+(?=[A-ZÀ-ÖØ-Þ\"„“«])"),
+        "Hallo liebe Gäste, schön dass ihr eingeschaltet habt. Wir haben eine kleine schlechte Nachricht für euch.",
+        "Welcome to the podcast economy. Ads are everywhere now, and shows are paid for them.",
     ),
     Row(
         "show-sign-on",

@@ -123,6 +123,11 @@ def after_cut_title(title: str, blocks: Blocks) -> tuple[str, Blocks, list[str]]
     am so happy … my latest book..."), and the blocks without them (the excerpt goes on after
     them, "…" first, from the start of a word the title cut in two). Unchanged otherwise."""
     lines = blocks.lines
+    if not lines and (flash := _FLASH.match(title)) is not None and len(title) - flash.end() >= _FLASH_BODY:
+        # A wire's whole flash as its title, no text ("【英国卫生大臣新冠检测阳性】周六，英国卫生大臣…。…",
+        # dengchangdong--finance-news.xml, set45 F2): the bracketed headline is the title, the rest the text.
+        body = title[flash.end() :].strip()
+        return flash.group(1).strip(), _with_lines(blocks, [body]), ["title: a flash's headline; the rest its text"]
     stem = title.rstrip(".…")  # (right after a word: "River ..." is a pause, not a cut)
     if lines and len(title) >= 15 and (glued := _GLUED.match(lines[0], len(title))) and lines[0].startswith(title):
         # The whole title, then a colon or a stray full stop, then the text's first sentence ("A progressive
@@ -177,6 +182,10 @@ def _head_before_text(title: str, text: str) -> str:
         if tail.endswith(("...", "…")) or stem[-1] in "?!." and (stem[-1] == "." or tail == stem):
             return head
     return ""
+
+
+# A headline in wide brackets before the flash's body (six characters at least: not a label, "【速報】", "【独家】").
+_FLASH, _FLASH_BODY = re.compile(r"[【〖]([^【】〖〗\n]{6,60})[】〗]"), 45  # (characters of the body, at least)
 
 
 def _with_lines(blocks: Blocks, lines: list[str]) -> Blocks:
