@@ -256,10 +256,8 @@ TABLE: tuple[Row, ...] = (
         "copyright-notice",
         "copyright notice",
         END,
-        # "© 2024 TechCrunch. All rights reserved. For personal use only." (TechCrunch's feed): a sentence
-        # that opens with the sign or "Copyright ©" and a year, then the holder's name, at the text's end;
-        # or the holder, then the year ("© WDR 2013", all of a radio podcast's episode texts: set14); after a stop,
-        # glued to it or not, a host or a name alone ("…mannen tellen.© brusselnieuws.be": set45 F4)
+        # At the text's end: "©"/"Copyright ©", a year, the holder ("© 2024 TechCrunch. All rights reserved."); the
+        # holder, the year ("© WDR 2013": set14); after a stop, glued or not, a host or a name ("….© site.be": set45 F4)
         icase(
             r"(?:^|(?<=[.!?…)\]\"”])(?:\s+|(?=©))|\s*\n)(?:©|Copyright\s*(?:©|\(c\))?)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?,?\s+"
             r"(?:by\s+)?(?-i:[A-Z0-9])[^\n.!?]{0,60}|(?-i:[A-Z])[^\n.!?\d]{0,40}?\s\d{4}(?:\s*[-–]\s*\d{4})?"
