@@ -58,3 +58,23 @@ def test_a_sentence_about_the_new_year_stays():
     """set47 F12's near miss: the words as a sentence's subject are the story's."""
     shown = excerpt("<p>Happy New Year celebrations were cancelled in the city after the storm.</p>")
     assert shown.startswith("Happy New Year celebrations"), shown
+
+
+def test_a_full_text_link_is_a_read_more():
+    """set47 F13: hntee--weibo.xml #8 ended "…越难考的越要全文全文": Weibo's cut links, "<a>全文</a>" twice, glued to the
+    cut text (a link whose whole text is "全文" is a read-more link wherever it stands)."""
+    markup = '今天的考试越难考的越要<a href="https://m.example/1">全文</a><a href="https://m.example/1">全文</a>'
+    assert "全文" not in excerpt(markup), excerpt(markup)
+    assert "全文" not in excerpt('<p>新版本发布了。</p><p><a href="https://m.example/2">展开全文</a></p>')
+
+
+def test_full_text_inside_a_link_of_more_words_stays():
+    """set47 F13's near miss: a link that names the full text among other words is the story's."""
+    markup = '<p>报告的<a href="https://x.example/r">全文见官网</a>，下周还会有新版本。</p>'
+    assert "全文见官网" in excerpt(markup)
+
+
+def test_full_text_linked_inside_a_sentence_stays():
+    """set47 F13's near miss (chardet--Big5-sanwenji.blogspot.com.xml in set10): "我沒有看<a>全文</a>，因為…", the link
+    inside a sentence, is the story's words."""
+    assert excerpt('<p>我沒有看<a href="https://x.example/a">全文</a>，因為不想看了。</p>').startswith("我沒有看全文，")
