@@ -148,4 +148,17 @@ LABEL_ROWS = (
      r'This is "[^\n]{1,200}" by [^\n]{1,100} on Vimeo, the home for high quality videos and the people who love them\.?',
      'This is "Ignitis_wind" by pvz.lt on Vimeo, the home for high quality videos and the people who love them.',
      'This is "Ignitis_wind" by pvz.lt, a film we love.'),
+    # A colon, a semicolon or a comma left before the text by a label the feed left out (Pinboard's "source:
+    # <blockquote>" without the source: fent--pinboard-hardware.xml in set47, F14): a mark that opens nothing.
+    ("leading-colon", "a colon before the text", "start", r"[:;,]+(?:\s+(?=\S)|\s*$)|[：；，]+\s*",
+     ": “The role? We last heard about it in April.”", ":) we last heard about it in April."),
 )  # fmt: skip
+
+# The groups a notice addresses ("Dear customers,", "Liebe Kundinnen und Kunden,", "Уважаемые клиенты!": bot/leadrows.py)
+GROUP = (
+    r"(?:customers?|clients?|users?|members?|readers?|subscribers?|partners?|colleagues|listeners|visitors|players"
+    r"|kunden|kundinnen|leser|leserinnen|nutzer|mitglieder|kollegen|kolleginnen|utilisateurs|membres|lecteurs"
+    r"|abonnés|clientes|usuarios|usuários|socios|lectores|leitores|clienti|utenti|soci|lettori|klienci"
+    r"|użytkownicy|czytelnicy|kunder|клиенты|покупатели|пользователи|абоненты|партнеры|партнёры|коллеги|φίλοι|φίλες"
+    r"|подписчики|читатели|посетители|автомобилисты|водители|клієнти|користувачі|абоненти|читачі|водії)"
+)

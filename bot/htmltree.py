@@ -16,7 +16,7 @@ import lxml.etree
 
 from . import codeblocks, embedcredits, figures, gitrefs, inlineedges, leadnotes, linkcards, struck, xmlrecords
 from .boilerstrip import BEFORE_TRAILER
-from .inlinerows import link_row_breaks, set_off_kickers, space_touching, trailing_label
+from .inlinerows import full_text_link, link_row_breaks, set_off_kickers, space_touching, trailing_label
 from .linebreaks import set_break_tails
 from .markdowntext import pre_list_items
 from .perthread import PerThread
@@ -138,11 +138,11 @@ def strip_markup(markup: str, headings: list | None = None, quotes: list | None 
         # A link without child elements (most links) has its text in .text: no XPath call.
         text = (el.text or "") if len(el) == 0 else (_text_content(el) or "")
         tracker = ("feeds.feedburner.com/~" in href or "feedsportal.com" in href) and _has(markup, _TRACKERS, holds)
-        # WordPress marks its "Read more" link (the_content_more_link) with a class, whatever
-        # its language and whatever follows the words ("继续阅读<span class=screen-reader-text>TITLE")
+        # WordPress's "Read more" link (the_content_more_link) by its class, any language ("继续阅读<span …>TITLE")
         more = len(text) < 60 and _MORE_LINK.match(text) is not None
         more = more or "more-link" in (el.get("class") or "") and _has(markup, _MORE_LINK_CLASS, holds)
-        if tracker or more and _link_stands_apart(el, text) or gitrefs.reference_mark(el, href, text):  # ("2f9eac4")
+        more = more and _link_stands_apart(el, text) or full_text_link(el, text)  # ("…越要<a>全文</a>")
+        if tracker or more or gitrefs.reference_mark(el, href, text):  # ("2f9eac4")
             _drop(el)
         linkcards.inline_card(el, href, text)  # (a forum's inline card: its address, not the page's title as words)
     # A table of contents: a list of links into the text itself ("#toc-…"), never its start.

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from .boilerrow import BLOCK, START, Row, icase
+from .boilerwords import GROUP as _GROUP
 from .cjkheadings import INTRODUCTIONS
 from .creditrows import POST_CREDIT_ROWS
 
@@ -34,13 +35,6 @@ _ADDRESS = (
     r"(?:dear|liebe|lieber|sehr geehrte|chers|chères|queridos|queridas|estimados|estimadas|cari|care|gentili"
     r"|caros|prezados|prezadas|drodzy|szanowni|kære|kära|уважаемые|дорогие|шановні|дорогі|αγαπητοί|αγαπητές)"
 )
-_GROUP = (
-    r"(?:customers?|clients?|users?|members?|readers?|subscribers?|partners?|colleagues|listeners|visitors|players"
-    r"|kunden|kundinnen|leser|leserinnen|nutzer|mitglieder|kollegen|kolleginnen|utilisateurs|membres|lecteurs"
-    r"|abonnés|clientes|usuarios|usuários|socios|lectores|leitores|clienti|utenti|soci|lettori|klienci"
-    r"|użytkownicy|czytelnicy|kunder|клиенты|покупатели|пользователи|абоненты|партнеры|партнёры|коллеги|φίλοι|φίλες"
-    r"|подписчики|читатели|посетители|автомобилисты|водители|клієнти|користувачі|абоненти|читачі|водії)"
-)
 # An address to the readers as a lone exclamation before the text, in a word or two: "Товарищи!" (a meetup group's
 # posts, defcon-russia--ru-index.xml in set37, F5), "Друзі!", "各位！", "Friends!", "Colleagues!" (the readers and
 # the groups above, not "All!" nor "There!"); alone, it is the post (excerpt.py keeps it: "<p>Friends!</p>")
@@ -64,6 +58,10 @@ _AGENCY = (
 )
 _HOST = r"[A-Za-z][\w-]*(?:\.[\w-]+)*\.(?:com|net|org|info|news|(?!js|py|rs|ts|md|sh|go)[a-z]{2})"
 _AGENCY_CJK = r"ブルームバーグ|ロイター|ＡＦＰ|AFP|ＣＮＮ|CNN|ＡＰ|共同|時事|新華社|聯合"
+_NEW_YEAR = (  # the new year's wishes (a Japanese post's, after a greeting and who writes, or alone)
+    r"(?:(?:\d{4}年[！!]?\s*)?(?:新年)?(?:あけまして|明けまして)おめでとうございます[。！!]*\s*[🥳🎍]*\s*"
+    r"(?:(?:本年|今年|\d{4}年)も[^。！!？?\n]{0,30}?よろしくお願い(?:いた)?します[。！!、,]*\s*)?)"
+)
 _THAT_TIME = r"(?:(?i:it['’]s|it is) (?:that )?time (?:again|of the (?:year|week|month) again)[.!]*\s*)?"
 _SALUTATION = (
     rf"(?i:(?!(?:hello|hallo|hola),?\s+(?:world|welt|mundo)\b)(?!salut,?\s+(?:le\s+)?monde\b){GREETING}(?:\s+(?:{_READERS}|\w+))?"
@@ -260,8 +258,10 @@ LEAD_ROWS: tuple[Row, ...] = (
             r"(?:こんにちは|こんにちわ|こんばんは|はじめまして|初めまして)[〜～ー]*(?:[、,。！!]\s*(?:そして[、,]\s*)?お久しぶりです"
             r"|[！!。、,]\s*(?:もしくは|または)(?:こんにちは|こんばんは))?[！!。、,]+\s*"
             r"(?:[^。！!？?\nは]{1,80}?(?:です|と申します)[。！!]+\s*)?"
-            r"(?:(?:\d{4}年[！!]?\s*)?(?:新年)?(?:あけまして|明けまして)おめでとうございます[。！!]*\s*[🥳🎍]*\s*"
-            r"(?:(?:本年|今年)も[^。！!？?\n]{0,30}?よろしくお願い(?:いた)?します[。！!]*\s*)?)?(?=\S)(?!だったり|って|とか)"
+            rf"{_NEW_YEAR}?(?=\S)(?!だったり|って|とか)|(?=[^\n]{{0,12}}おめでとうございます[。！!]){_NEW_YEAR}"  # (alone: set47 F12)
+            r"(?:[^。！!？?\nは]{1,80}?(?:です|と申します)[。！!]+\s*)?(?=\S)"
+            r"|(?:新年快[乐樂]|(?i:happy new year|frohes neues jahr|bonne année|feliz año nuevo|с новым годом))(?:\s+\d{4})?"
+            rf"(?:\s+(?i:to\s+)?{_READERS})?\s*[!！。.,，]+\s*(?=[A-ZÀ-ÞА-ЯЁ]|[^\x00-\u2fff])"
             rf"|(?i:{GREETING})(?:\s+{_READERS})?\s*[,!.]*\s+(?:I['’]m|I am|[Mm]y name is)\s+[A-Z][\w'’.-]*"
             r"(?:\s+[A-Z][\w'’.-]*){0,2}(?:(?:,|\s+(?:from|at|of|on|with|and I|here))[^.!?\n]{0,80})?[.!]+\s+(?=[A-Z])"
         ),

@@ -31,6 +31,17 @@ CAPTION_END = re.compile(_CREDIT_END)
 
 CREDIT_ROWS: tuple[Row, ...] = (
     Row(
+        "uploaded-by",
+        'a photo badge\'s "Originally uploaded by …" credit',
+        START,
+        # Flickr's blog-this badge under a photo, a line of its own or the text's start once flattened: "Originally
+        # uploaded by x180. I was shot at OSCON." (cardmagic--technoblog.xml in set47, F11), the photo's title before
+        # it on the badge's line ("OSCon 2005: Lucas Originally uploaded by x180.")
+        re.compile(r"(?:[^\n.!?]{1,80}?\s)?Originally uploaded by\s+\S{1,60}?\.?(?:\s+|$)"),
+        "Originally uploaded by x180. I was shot at OSCON.",
+        "The video was originally uploaded by a fan in 2009, the label says.",
+    ),
+    Row(
         "image-file-name",
         "an image's file name left as its caption",
         BLOCK,

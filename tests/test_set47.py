@@ -1,0 +1,80 @@
+"""Set 47's findings (/work/unseen47/FINDINGS.md): made-up texts in the shape of the feeds' items."""
+
+from tests.builders import excerpt, read_entries
+
+
+def test_a_photo_badge_credit_is_no_lead():
+    """set47 F11: cardmagic--technoblog.xml #3 opened "Originally uploaded by x180. I was shot at OSCON." (Flickr's
+    blog-this badge: the photo, its title link, the credit), in the plain description and in the HTML."""
+    plain = read_entries(
+        [
+            {
+                "title": "A day at the fair",
+                "link": "/p/1",
+                "text": "A day at the fair\n\n  Originally uploaded by "
+                "k9cam.\n\nWe walked all day and ate far too much candy.",
+            }
+        ]
+    )
+    assert plain[0].excerpt == "We walked all day and ate far too much candy.", plain[0].excerpt
+    markup = (
+        '<div><a href="https://flickr.example/p/1"><img src="https://flickr.example/1.jpg"></a><br>'
+        '<span><a href="https://flickr.example/p/1">Fair day</a><br>Originally uploaded by '
+        '<a href="https://flickr.example/u/k9cam">k9cam</a>.<br></span></div>'
+        "<p>We walked all day and ate far too much candy.</p>"
+    )
+    assert excerpt(markup, title="A day at the fair") == "We walked all day and ate far too much candy."
+
+
+def test_originally_uploaded_in_a_sentence_stays():
+    """set47 F11's near miss: the words inside a sentence are the story's."""
+    shown = excerpt("<p>The clip was originally uploaded by a fan in 2009, the label said on Monday.</p>")
+    assert "originally uploaded by a fan" in shown
+
+
+def test_a_colon_left_before_the_quote_goes():
+    """set47 F14: fent--pinboard-hardware.xml #6 opened ": “The role? […]” We last heard…": Pinboard's "source:"
+    label without its source, a lone ":" before the ``<blockquote>``."""
+    markup = (
+        ": <blockquote><p>The role? You will run the supply chain for the new hardware products of the firm.</p>"
+        "</blockquote>\n\nWe <a href='https://x.example/'>last heard</a> about this in April and there is no word yet."
+    )
+    shown = excerpt(markup, title="A job ad")
+    assert shown[:1] not in ":;, ", shown
+
+
+def test_new_year_wishes_are_no_lead():
+    """set47 F12: tmknom--hatena-bookmark-it.xml #4 opened "あけましておめでとうございます。ソフトウェアを開発し…" (the
+    wishes alone, no greeting and introduction before them); the same wishes in other languages."""
+    assert (
+        excerpt("<p>あけましておめでとうございます。ドキュメントを書く方法を紹介します。</p>")
+        == "ドキュメントを書く方法を紹介します。"
+    )
+    assert excerpt("<p>Happy New Year! We shipped the new parser today.</p>") == "We shipped the new parser today."
+    assert excerpt("<p>新年快乐！今天我们发布了新版本。</p>") == "今天我们发布了新版本。"
+
+
+def test_a_sentence_about_the_new_year_stays():
+    """set47 F12's near miss: the words as a sentence's subject are the story's."""
+    shown = excerpt("<p>Happy New Year celebrations were cancelled in the city after the storm.</p>")
+    assert shown.startswith("Happy New Year celebrations"), shown
+
+
+def test_a_full_text_link_is_a_read_more():
+    """set47 F13: hntee--weibo.xml #8 ended "…越难考的越要全文全文": Weibo's cut links, "<a>全文</a>" twice, glued to the
+    cut text (a link whose whole text is "全文" is a read-more link wherever it stands)."""
+    markup = '今天的考试越难考的越要<a href="https://m.example/1">全文</a><a href="https://m.example/1">全文</a>'
+    assert "全文" not in excerpt(markup), excerpt(markup)
+    assert "全文" not in excerpt('<p>新版本发布了。</p><p><a href="https://m.example/2">展开全文</a></p>')
+
+
+def test_full_text_inside_a_link_of_more_words_stays():
+    """set47 F13's near miss: a link that names the full text among other words is the story's."""
+    markup = '<p>报告的<a href="https://x.example/r">全文见官网</a>，下周还会有新版本。</p>'
+    assert "全文见官网" in excerpt(markup)
+
+
+def test_full_text_linked_inside_a_sentence_stays():
+    """set47 F13's near miss (chardet--Big5-sanwenji.blogspot.com.xml in set10): "我沒有看<a>全文</a>，因為…", the link
+    inside a sentence, is the story's words."""
+    assert excerpt('<p>我沒有看<a href="https://x.example/a">全文</a>，因為不想看了。</p>').startswith("我沒有看全文，")
