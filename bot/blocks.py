@@ -35,7 +35,7 @@ from .gluedtext import unglued
 from .headingrows import without_cjk_headings, without_line_headings
 from .inlineedges import CJK, GOING_ON
 from .markdowntables import table_cells
-from .markdowntext import before_tex, marked_heading, marked_quote, without_emphasis
+from .markdowntext import before_tex, in_runs, marked_heading, marked_quote, without_emphasis
 from .pictureends import ends_in_picture
 from .plaincode import code_split
 from .sentences import HEADING, QUOTED
@@ -269,14 +269,13 @@ def _plain_list_marked(blocks: list[str]) -> list[str]:
     "• a", "• b" (the excerpt joins list items, each with its bullet, and a label
     before them names them: "VECKANS RUBRIKER: • …"). Two items in a row at
     least: a lone "- " line may be a dash before someone's words."""
-    marked = [_BULLET.match(block) is not None for block in blocks]
-    if sum(marked) < 2:
+    found = [_BULLET.match(block) for block in blocks]
+    if sum(m is not None for m in found) < 2:
         return blocks
+    listed = in_runs([m is not None for m in found])  # (the rule a <pre>'s list follows too: bot/markdowntext.py)
     return [
-        "• " + block[m.end() :]
-        if (m := _BULLET.match(block)) and (i and marked[i - 1] or marked[i + 1 : i + 2] == [True])
-        else block
-        for i, block in enumerate(blocks)
+        "• " + block[m.end() :] if m and is_item else block
+        for block, m, is_item in zip(blocks, found, listed, strict=True)
     ]
 
 

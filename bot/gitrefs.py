@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from .boilerrow import BLOCK, Row
+from .boilerrow import BLOCK, END, Row
 from .inlinerows import commit_mark
 
 _HASH = re.compile(r"[0-9a-f]{7,40}")
@@ -37,7 +37,7 @@ GIT_ROWS = (
         "Merge pull request #1021 from cppalliance/develop",
         "Merge pull request #12 from x/y: adds Unicode support",
         needles=("merge ",),
-        longest=600,
+        longest=300,  # (boilerstrip.MAX_BLOCK: no longer block is tried)
     ),
     Row(
         "code-host-stock-description",
@@ -50,6 +50,18 @@ GIT_ROWS = (
         "Contribute to the project's development by opening an issue on GitHub.",
         needles=("creating an account",),
         longest=300,
+    ),
+    Row(  # (GitHub's og:description after the repository's own: "A fast JSON parser. Contribute to o/r development…")
+        "code-host-stock-description-end",
+        "a code host's stock description of a repository, after its own",
+        END,
+        re.compile(
+            r"(?<=[.!?])\s+Contribute to [\w.-]{1,100}/[\w.-]{1,100} development by creating an account on [A-Z][\w.]{1,30}"
+            r"\.?\s*$"
+        ),
+        "A fast JSON parser for embedded systems. Contribute to acme/jsonlite development by creating an account on GitHub.",
+        "To help, contribute to acme/jsonlite development by creating an account on GitHub and opening an issue.",
+        needles=("creating an account",),
     ),
 )
 

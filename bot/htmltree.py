@@ -236,11 +236,11 @@ _BLANK_LINE = re.compile(r"\n[ \t\r]*\n\s*")
 def _pre_paragraphs(pre) -> None:
     """Preformatted text's paragraphs, each a block: a blank line ends one (a commit message's subject, its body,
     its "Reviewed-by:" trailer; a Markdown list's items: pre_list_items). A single line break stays a space."""
-    for el in pre.iter():
-        if el.text and "\n" in el.text:
-            el.text = _BLANK_LINE.sub(_BLOCK, pre_list_items(el.text, _BLOCK))
-        if el is not pre and el.tail and "\n" in el.tail:
-            el.tail = _BLANK_LINE.sub(_BLOCK, el.tail)
+    found = pre.xpath(".//text()")  # (its texts and tails in order: a list's items after a link too)
+    texts = found if codeblocks.is_code(pre) else pre_list_items(found, _BLOCK)
+    for old, text in zip(found, texts, strict=True):
+        if "\n" in text or text != old:
+            setattr(old.getparent(), "tail" if old.is_tail else "text", _BLANK_LINE.sub(_BLOCK, text))
 
 
 def _link_stands_apart(el, text: str) -> bool:

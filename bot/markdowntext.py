@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import functools
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 
 from .cuts import BLOCK_END
@@ -29,19 +30,48 @@ _HEADING = 200  # characters of a line all in strong emphasis read as a heading,
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’)]*\s+[\"'“‘(]?(\w)")  # (a sentence's end, then its next one's capital)
 
 
-# A Markdown list's item opening a line of preformatted text ("* fix: …", "- Add …"), after a line break or a block's
-# start (a paragraph separator)
-_PRE_ITEM = re.compile(r"(?<=[\n\u2029])[ \t]*[*-][ \t]+(?=\S)")
+def in_runs(marked: Sequence[bool]) -> list[bool]:
+    """Which marked members of a sequence stand beside another marked one: a list's items, two in a row at least (a
+    lone line that opens with a dash may be a dash before someone's words, or a sentence's: "- 5 °C tonight"). The
+    one rule for a plain text's list (blocks._plain_list_marked) and a preformatted text's (pre_list_items)."""
+    last = len(marked) - 1
+    return [m and (i > 0 and marked[i - 1] or i < last and marked[i + 1]) for i, m in enumerate(marked)]
 
 
-def pre_list_items(text: str, mark: str) -> str:
-    """Preformatted text with its Markdown list's items each a block (``mark`` before it) opening with a bullet, as
-    HTML's list items are (a squash-merged commit's body in a commits feed's <pre>: "* fix: prevent tui width
-    overflows" / "* fix: address tui review feedback", agsq11--kimi-commits.xml in /work/unseen46, F5): two items at
-    least, a lone line that opens with a dash or a star may be a sentence's ("- 5 °C tonight")."""
-    if ("* " not in text and "- " not in text) or len(_PRE_ITEM.findall(text)) < 2:
-        return text
-    return _PRE_ITEM.sub(mark + "• ", text)
+# A preformatted text's line (at the text's start, after a line break, or after the paragraph mark htmltree puts
+# before a block's text) that is a Markdown list's item ("* fix: …", "- Add …"): its bullet, then a letter (not
+# "- 5 °C"); or any other line that opens a paragraph (not a blank one, nor an indented one: an item's next line)
+_PRE_LINE = re.compile(r"(?<![^\n\u2029])(?:([ \t]*[*-][ \t]+)(?=[^\W\d_])|(?=\S))")
+# Code's lines: a diff's ("+ new = …", "@@ -1,2 +1,2 @@"), a comment's ("/*", " * …", " */", "// …"), an assignment's
+# or a statement's ("- old_value = parse(x)", "- free(buf);")
+_CODE_LINE = re.compile(
+    r"^[ \t]*(?:\+(?!\d)|@@ |/[*/]|\*/)|\*/[ \t]*$|^[ \t]*(?:[*-][ \t]+)?[\w.\[\]]+ ?[-+*/|&]?= |[;{][ \t]*$", re.M
+)
+
+
+def pre_list_items(pieces: Sequence[str], mark: str) -> list[str]:
+    """The pieces of a preformatted text (an element's text and its children's tails, in order) with its Markdown
+    list's items each a block (``mark`` before it) opening with a bullet, as HTML's list items are (a squash-merged
+    commit's body in a commits feed's <pre>: "* fix: prevent tui width overflows" / "* fix: address tui review
+    feedback", agsq11--kimi-commits.xml in /work/unseen46, F5): two items in a row at least (blank lines between
+    them), each opening with a letter; never in code (a diff's "- old = 1", a C comment's " * Return the…")."""
+    text = "".join(pieces)
+    if ("* " not in text and "- " not in text) or _CODE_LINE.search(text):
+        return list(pieces)
+    lines = list(_PRE_LINE.finditer(text))
+    listed = in_runs([m[1] is not None for m in lines])
+    items = [m.start() for m, is_item in zip(lines, listed, strict=True) if is_item]  # (in order)
+    out, at = [], 0
+    for piece in pieces:
+        parts: list[str] = []
+        last = 0
+        for start in (i - at for i in items[bisect_left(items, at) : bisect_left(items, at + len(piece))]):
+            if (m := _PRE_LINE.match(piece, start)) and m[1]:  # (the bullet and its letter in this piece)
+                parts += (piece[last:start], mark, "• ")
+                last = m.end(1)
+        out.append("".join(parts) + piece[last:] if parts else piece)
+        at += len(piece)
+    return out
 
 
 def is_markdown_type(content_type: str | None) -> bool:

@@ -153,10 +153,11 @@ def label_before_story(block: str, following: str, title: str = "", after: Seque
         # School Lecture Guide for Winter-Spring 2015" / "Archinect's Get Lectured is back in session! …")
         # (or a headline with its subtitle, "Mechanische Tastaturen: Profi-Werkzeug für alle …", over the story)
         return len(following) > 150 and (_title_case(block) or _subtitled(block, following))
-    if block[0] == "•" and len(block.split()) <= _HEADING_WORDS and len(following) > 150 and following[0].isupper():
+    if _COMMIT_ITEM.match(block) and len(block.split()) <= _HEADING_WORDS and len(following) > 150:
         # (a list's lone item over the story's paragraph, a squash-merged commit's body: "• feat(agent-core): collapse
-        # hidden dirs in prompt" / "Keep hidden directory entries visible …", set46 F5)
-        return True
+        # hidden dirs in prompt" / "Keep hidden directory entries visible …", set46 F5; only a commit's typed subject:
+        # any other lone item, "• Ukraine says it shot down 40 drones overnight", is the story's, the review of set46)
+        return block[-1] not in ",;–—-" and not following[:1].islower()
     label = _FIRST_LABEL.match(block)
     if block[-1] in ",;–—-" or (following[:1].islower() and not label):
         return False  # (one sentence in two blocks: "In a surprise move on Monday," / "the company said…")
@@ -201,6 +202,9 @@ _SHORT_BLOCK = 40  # characters of a first block that the story's sentences in t
 # Punctuation inside a line: clauses and sentences, a paragraph's and never a heading's.
 _PUNCTUATION = re.compile(r"[，、。：；！？,;:.!?](?:\s|$)|[，、。：；！？]")
 _HEADING_WORDS = 12
+# A list's item that is a commit's typed subject, its type in lower case ("• feat(agent-core): …", "• fix!: …";
+# "* feat: …", a lone one in a <pre>'s Markdown, no list: bot/markdowntext.py)
+_COMMIT_ITEM = re.compile(r"[•*-] [a-z]+(?:\([^()\n]{0,60}\))?!?: ")
 _FILE_KIND = r"\b(?:pdf|png|jpe?g|gif|svg|mp3|mp4|zip|epub|docx?|pptx?|odt)\b"
 # A file's kind after a word for downloading or for a format, or two kinds offered ("png o pdf", "PDF / EPUB").
 _DOWNLOAD_ROW = re.compile(

@@ -123,3 +123,93 @@ def test_one_line_opening_with_a_dash_in_preformatted_text_is_no_list():
     """set46 F5's near miss: a lone line that opens with a dash stays as written (a list needs two items)."""
     pre = "<pre>Forecast for the week ahead.\n- 5 degrees tonight, and frost on the hills by the morning.</pre>"
     assert "•" not in excerpt(pre)
+
+
+# The review of set46's rules (the merged fix46a): each test fails without its mend.
+
+_PARAGRAPH = (
+    "Air defence units were active over six regions through the night, the air force said on Sunday morning, and "
+    "debris fell on two villages without causing injuries, according to the regional governors."
+)
+
+
+def test_a_lone_html_list_item_over_a_paragraph_stays():
+    """The review of set46, 1: the lone-bullet rule dropped any short HTML list item over a long paragraph (a news
+    feed's "<ul><li>Ukraine says…</li></ul>"): only a commit's typed subject ("• feat(core): …") is a label."""
+    for item in ("Ukraine says it shot down 40 drones overnight", "Fixed a crash when opening very large PDF files"):
+        shown = excerpt(f"<ul><li>{item}</li></ul><p>{_PARAGRAPH}</p>")
+        assert shown.startswith(f"• {item}"), shown
+
+
+def test_code_and_dialogue_in_preformatted_text_are_no_list():
+    """The review of set46, 2: a <pre>'s diff, a C comment, lines of dialogue apart, a dash before a number: no list."""
+    diff = "<pre>Fixed the parser.\n\n- old_value = parse(x)\n- other = 1\n+ new_value = parse(x, strict=True)</pre>"
+    assert "old_value" not in excerpt(diff) and "•" not in excerpt(diff), excerpt(diff)
+    comment = "<pre>/*\n * Return the larger of two values.\n * Both must be finite.\n */\ndouble max(double a);</pre>"
+    assert "•" not in excerpt(comment), excerpt(comment)
+    apart = "<pre>- Bonjour, dit-il.\nElle ne répondit pas et regarda la mer.\n- Vous venez souvent ici ?</pre>"
+    assert "•" not in excerpt(apart), excerpt(apart)
+    cold = "<pre>Forecast for the night.\n- 5 °C tonight in the valleys\n- 2 °C on the hills</pre>"
+    assert "- 5 °C" in excerpt(cold) and "•" not in excerpt(cold), excerpt(cold)
+    code = "<pre><code>* fix: keep the status bar in its width\n* fix: address the review's notes</code></pre>"
+    assert "•" not in excerpt(code)
+
+
+def test_a_plain_texts_list_and_a_pres_follow_one_rule():
+    """The review of set46, 3: two items in a row, in a plain text as in a <pre> (items apart: no list)."""
+    from bot.blocks import plain_blocks
+
+    text = "* fix the parser\n\nThe parser had a bug in it for a long time.\n\n* fix the tests"
+    assert not any(line.startswith("•") for line in plain_blocks(text).lines)
+    pre = f"<pre>{text}</pre>"
+    assert "•" not in excerpt(pre), excerpt(pre)
+
+
+def test_a_pres_list_items_after_a_link_are_bullets_too():
+    """The review of set46, 4: the items after a link in the <pre> (in its tails) kept their Markdown star."""
+    pre = (
+        "<pre>fix: keep the status bar in its width (#783)\n\n"
+        "* fix: keep the bar in its width (<a href=/o/r/pull/1>#1</a>)\n\n"
+        "* fix: address the review's notes (<a href=/o/r/pull/2>#2</a>)\n\n* test: cover narrow panes</pre>"
+    )
+    shown = excerpt(pre, title="fix: keep the status bar in its width (#783)")
+    assert "*" not in shown and shown.count("•") >= 2, shown
+
+
+def test_a_code_hosts_stock_description_after_the_repositorys_own_goes():
+    """The review of set46, 5: GitHub appends its stock sentence after a repository's own description."""
+    own = "A fast JSON parser for embedded systems."
+    text = f"{own} Contribute to acme/jsonlite development by creating an account on GitHub."
+    (article,) = read_entries([{"title": "acme/jsonlite", "link": "/j", "text": text}])
+    assert article.excerpt == own, article.excerpt
+
+
+def test_the_merge_rows_longest_is_the_longest_block_tried():
+    """The review of set46, 6: no block over boilerstrip.MAX_BLOCK is tried: a longer longest is a mistake."""
+    from bot.boilerstrip import MAX_BLOCK
+    from bot.gitrefs import GIT_ROWS
+
+    assert all(0 < row.longest <= MAX_BLOCK for row in GIT_ROWS if row.where == "block")
+
+
+def test_a_description_that_is_one_links_label_stays():
+    """The review of set46, 7: links_only needs two links: one link's label is no row of links run together (a
+    description that says what its content's one link gives stays)."""
+    item = (
+        "<item><title>Xcode 13.2.1</title><link>https://site.example/x</link>"
+        "<description>View downloads</description>"
+        "<content:encoded><![CDATA[<p><a href=/download class=more>View downloads</a></p>]]></content:encoded>"
+        "</item>"
+    )
+    (article,) = _read(item)
+    assert article.excerpt == "View downloads", article.excerpt
+
+
+def test_a_lone_commit_item_over_a_cjk_paragraph_gives_way_to_it():
+    """The review of set46, 7: the lone commit item's rule wanted an upper-case letter after it (never in Chinese)."""
+    prose = "在快照中保留隐藏目录的条目但省略其内容以减少噪音，并记录模型应使用哪些工具来检查隐藏路径。" * 3
+    pre = (
+        f"<pre>feat: polish the prompt (#780)\n\n* feat(core): collapse hidden dirs in prompt\n\n{prose}\n\n"
+        "* chore: add changesets\n\n* fix: prompt a brief status</pre>"
+    )
+    assert excerpt(pre, title="feat: polish the prompt (#780)").startswith(prose[:20])
