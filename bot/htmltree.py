@@ -145,10 +145,10 @@ def strip_markup(markup: str, headings: list | None = None, quotes: list | None 
         if tracker or more or gitrefs.reference_mark(el, href, text):  # ("2f9eac4")
             _drop(el)
         linkcards.inline_card(el, href, text)  # (a forum's inline card: its address, not the page's title as words)
-    # A table of contents: a list of links into the text itself ("#toc-…"), never its start.
-    front = list(leadnotes.front_matter(root))  # (and a note or a roster before the story, a link-less one)
-    for el in [*front, *blocks]:
-        if el in front or el.tag in ("ul", "ol") and _has(markup, _IN_PAGE_LINKS, holds) and _is_contents(el):
+    for el in list(leadnotes.front_matter(root)):  # (a note, a roster, a link-less table of contents)
+        _drop(el)
+    for el in blocks:  # (a table of contents: a list of links into the text itself, "#toc-…", never its start)
+        if (el.tag == "ul" or el.tag == "ol") and _has(markup, _IN_PAGE_LINKS, holds) and _is_contents(el):
             _drop(el)
     for el in blocks:
         # Captions and photo credits marked by the site's markup (WordPress "wp-caption-text", "caption", "credit";

@@ -2,11 +2,12 @@
 a bold label ("<p><strong>Note</strong>: This joint Cybersecurity Advisory is part of an ongoing … effort",
 "<p><strong>July 23, 2025 update</strong> – Expanded analysis …": set46 F4), a roster of co-authors announced by
 its first paragraph and listed under it ("The following cybersecurity agencies coauthored this joint Cybersecurity
-Advisory …:" and a list of agencies: set46 F12), and a table of contents without links, a list of short headings
-under a label that names it ("<p><strong>목차</strong><br>———</p><ol><li>Intro</li>…": set46 F7). None is the story's
-lead: each goes when the story follows it (the links' table of contents: htmltree's ``_is_contents``).
+Advisory …:" and a list of agencies: set46 F12), and a table of contents without links that opens the text, a
+list of short headings under a label that names it ("<p><strong>목차</strong><br>———</p><ol><li>Intro</li>…": set46
+F7; not a review's "<h3>Inhalt</h3>" box list further on). None is the story's lead: each goes when the story follows
+it (the links' table of contents: htmltree's ``_is_contents``).
 
-Pure, over the lxml tree htmltree walks: the first paragraph, and the element before each list.
+Pure, over the lxml tree htmltree walks: the first paragraph, and the element before the first list.
 """
 
 from __future__ import annotations
@@ -26,29 +27,34 @@ _DATE = (
     r"(?:[^\W\d_]{3,9}\.?\s\d{1,2},?\s\d{4}|\d{1,2}\.?\s[^\W\d_]{3,9}\.?\s\d{4}|\d{4}-\d{2}-\d{2}"
     r"|\d{1,2}/\d{1,2}/\d{2,4})"
 )
-# The label itself: the whole bold run, its colon or dash inside it or right after it. A dated update notice is about
-# the post; a bare "Note" or "Update" only when its words name the post (below): not a release's warning ("<b>NOTE:
-# </b> We seem to have introduced an issue … in this release", Hugo's releases, set17). An editor's note stays: it
+# The label itself: the whole bold run, its colon or dash inside it or right after it. A note or an update notice goes
+# only when its first words are about the post: its subject names it ("This joint Cybersecurity Advisory is part
+# of…", "The CVEs in this advisory are unrelated to…"), or a dated notice tells what was changed in it ("Expanded
+# analysis …"). Not a release's warning ("<b>NOTE:</b> We seem to have introduced an issue … in this release",
+# Hugo's releases, set17), nor an update that is news ("March 3, 2025 update: The vendor has now released patches
+# …", "Update: Police have arrested a suspect, officials said in this report …"). An editor's note stays: it
 # introduces a guest's post ("Editor's note: Today we hear from Worldline, …", nnw-cloudblog.rss: checked by hand).
-_NOTE_LABEL = re.compile(
-    rf"(?:({_DATE},?\s(?:update[ds]?|updated))"
-    r"|note|nota|n\.\s?b\.?|hinweis|update[ds]?)\s?[:–—-]?",
+_NOTE_LABEL = re.compile(rf"(?:({_DATE},?\s(?:update[ds]?))|note|n\.\s?b\.?|update[ds]?)\s?[:–—-]?", re.IGNORECASE)
+_POST = (
+    r"(?:this|these)\s(?:[\w-]+\s){0,3}?(?:advisory|advisories|post|article|blog|story|piece|column|page|report"
+    r"|newsletter|alert|bulletin|guide|episode)\b"
+)
+# A note's subject that names the post itself, at its start ("This joint advisory …", "The CVEs in this advisory …")
+_NAMES_POST = re.compile(rf"(?:the\s[\w-]+(?:\s[\w-]+){{0,2}}\s(?:in|of)\s)?{_POST}", re.IGNORECASE)
+# What a dated notice says was changed in the post, at its start ("Expanded analysis from our continued monitoring")
+_EDITED = re.compile(
+    r"(?:added|adds|expanded|updated|revised|corrected|clarified|removed|amended|edited|new (?:section|analysis"
+    r"|details|guidance|indicators|iocs|mitigations))\b",
     re.IGNORECASE,
 )
-# A note's words that name the post itself ("This joint Cybersecurity Advisory is part of…", "The CVEs in this
-# advisory are unrelated to…")
-_NAMES_POST = re.compile(
-    r"\b(?:this|these)\s(?:[\w-]+\s){0,3}?(?:advisory|advisories|post|article|blog|story|piece|column|page|report"
-    r"|newsletter|alert|bulletin|guide|episode)\b",
-    re.IGNORECASE,
-)
-_NOTE_WORDS = 300  # characters of a bare note read for the post's name
 _SETS_OFF = frozenset(":–—-")
 _LABEL_CHARS = 40  # a note's label, at most
 _PROSE = 60  # characters of a paragraph of prose after the note, at least
-# The first paragraph announces a list of the post's co-authors (an advisory's roster of agencies)
+# The first paragraph announces a list of the post's co-authors (an advisory's roster of agencies): not the firms
+# that "participated in the $40 million Series B round:", the people who "contributed to Django 5.2:"
 _ROSTER = re.compile(
-    r"\bthe following\b[^.:]{0,80}\b(?:co-?authored|contributed to|took part in|participated in)\b[^:]{0,200}:$",
+    rf"\bthe following\b[^.:]{{0,80}}\b(?:co-?authored|contributed to|took part in|participated in)\s{_POST}"
+    r"[^:]{0,200}:$",
     re.IGNORECASE,
 )
 # A label that names a table of contents, alone in its block (with rules or dashes: "목차 ———")
@@ -68,7 +74,7 @@ _SENTENCE_END = re.compile(r"[.!。](?:\s|$)")
 def front_matter(root) -> Iterator[object]:
     """The elements of the matter before the story (the module's docstring), to drop: a first paragraph that opens
     with a note's bold label, or the roster paragraph and its list, when a paragraph of prose follows; and a link-less
-    table of contents with its label."""
+    table of contents with its label that opens the text, when prose follows it."""
     first = _first_paragraph(root)
     if first is not None:
         following = first.getnext()
@@ -79,11 +85,10 @@ def front_matter(root) -> Iterator[object]:
                 yield first
         elif _opens_with_note(first) and _prose_after(first):
             yield first
-    for lst in root.iter("ul", "ol"):
-        label = lst.getprevious()
-        if label is not None and label.tag in _LABELS and len(label) <= 3 and _is_contents(lst, label):
-            yield lst
-            yield label
+    lst = next(root.iter("ul", "ol"), None)  # (a table of contents opens the text: its first list)
+    label = lst.getprevious() if lst is not None else None
+    if label is not None and label.tag in _LABELS and len(label) <= 3 and _is_plain_contents(lst, label):
+        yield from (lst, label) if _opens_text(label, first) and _prose_after(lst) else ()
 
 
 _LABELS = frozenset(("p", "div", *_HEADINGS))
@@ -114,7 +119,8 @@ def _opens_with_note(paragraph) -> bool:
     after = (el.tail or "").lstrip(" \xa0")
     if match is None or not (label[-1] in _SETS_OFF or after[:1] in _SETS_OFF):
         return False
-    return match.group(1) is not None or _NAMES_POST.search(_text(paragraph)[:_NOTE_WORDS]) is not None
+    words = _text(paragraph).lstrip()[len(el.text.lstrip()) :].lstrip(" \t\n\r\xa0:–—-")  # (after the label)
+    return _NAMES_POST.match(words) is not None or match.group(1) is not None and _EDITED.match(words) is not None
 
 
 def _prose_after(el) -> bool:
@@ -126,7 +132,20 @@ def _prose_after(el) -> bool:
     return False
 
 
-def _is_contents(lst, label) -> bool:
+def _opens_text(label, first) -> bool:
+    """Whether no text comes before the label but headings' and the first paragraph's."""
+    return not _text_before(label, first=first if first is not None else label)
+
+
+# (XPath's node identity: an ancestor that is $first)
+_text_before = lxml.etree.XPath(
+    "preceding::text()[normalize-space()][not(ancestor::h1 or ancestor::h2 or ancestor::h3 or ancestor::h4"
+    " or ancestor::h5 or ancestor::h6)][not(ancestor::*[count(. | $first) = 1])]",
+    smart_strings=False,
+)
+
+
+def _is_plain_contents(lst, label) -> bool:
     """Whether the list is a table of contents under its label: three short items or more, no sentence among them."""
     if len(_text(label)) > 80 or " ".join(_text(label).strip(_RULES).split()).casefold() not in _CONTENTS:
         return False

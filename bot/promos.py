@@ -139,12 +139,12 @@ _ASK = (
     r"(?:here|här|hier|ici|aqui|aquí|qui)\s*[.!](?=\s|$)"
     r"|hier geht(?:['’]s| es) (?:zum|zur|zu den)\s+(?:\d{1,2}\.\s+)?(?:[\w'’-]+\s+){0,3}?(?:teil|artikel|beitrag|video)\b"
     # a pointer to the documentation, the whole sentence: "Visit our documentation to learn more.", "To learn
-    # more, please consult the Elastic Transcoder Developer Guide." (release notes: AWS What's New, set16); "Read the
-    # Commercial Sales Practice section in the eOffer/eMod User Guide for more information." (set46 F13)
+    # more, please consult the Elastic Transcoder Developer Guide." (AWS What's New, set16); "Read the … section in the
+    # eOffer/eMod User Guide for more information.", "For more information, see the eOffer/eMod User Guide." (set46)
     rf"|{_POINT}\s+(?:our|the)\s+(?:[\w'’/-]+\s+){{0,10}}?{_DOCS}\s+(?:to learn more|for (?:more )?(?:information|details))"
     r"\s*[.!](?=\s|$)"
     rf"|(?:to learn more|for more (?:information|details)),?\s+(?:please\s+)?{_POINT}\s+(?:our|the)\s+"
-    rf"(?:[\w'’-]+\s+){{0,4}}?{_DOCS}\b[^.!?\n]{{0,40}}[.!](?=\s|$)"
+    rf"(?:[\w'’/-]+\s+){{0,10}}?{_DOCS}\b[^.!?\n]{{0,40}}[.!](?=\s|$)"
 )
 # A shop's call with its link, a code or a sponsor's thanks at a video description's start (set20 F2, Linus Tech
 # Tips' channel, discourse-rss-polling--youtube_channel.xml): "Use code LINUS to get 50% off … at: https://…", "Get
