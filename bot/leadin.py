@@ -71,7 +71,7 @@ _POINTER = re.compile(
 )
 # A work's card ("用心棒 - Japón, Akira Kurosawa (1961) acción, …", set45 F3): no lead; only its tags after the year.
 _CARD = re.compile(r"[^.!?\n]{1,120}?\s[-–—]\s[^\W\d_][^,()\n]{0,40},\s[^,()\n]{2,60}?\s\((?:1[89]|20)\d\d\)"
-                   r"(?:\s+[^\W\d_][\w\s'’-]{0,30}(?:,\s?[\w'’-][\w\s'’-]{0,29}){0,8})?\s*$")  # fmt: skip
+                   r"(?:\s+[^\W\d_][^,()\n.!?]{0,30}(?:,\s?[^,()\n.!?\s][^,()\n.!?]{0,29}){0,8})?\s*$")  # fmt: skip
 _EDIT_NOTE = re.compile(r"(?i:edit(?:ed)?)(?:\s*#?\d{1,2})?(?:\s*\([^()]{1,30}\))?\s*[:：]\s*\S")
 # A program's dict or JSON object dumped as a field's value ("AVSS: {'overall_score': 8.9, 'base_score': None}",
 # ave-database's advisories, tests/data/unseen/set20 F3): one value of a metadata line, whatever its words.

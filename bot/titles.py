@@ -187,10 +187,12 @@ def _head_before_text(title: str, text: str) -> str:
 
 # A headline in wide brackets before the flash's body (six characters at least: not a label, "【速報】", "【独家】"); not a
 # label nor a dateline ("【インタビュー】", "【2024年最新版】", "【环球网报道 记者 王欢】", "【ワシントン共同】": set45's review)
-_FLASH, _FLASH_BODY = re.compile(r"[【〖]([^【】〖〗\s]{6,60})[】〗]"), 45  # (characters of the body, at least)
+_FLASH, _FLASH_BODY = re.compile(r"[【〖]([^【】〖〗\n]{6,60})[】〗]"), 45  # (characters of the body, at least)
 _NO_HEADLINE = re.compile(
-    rf"[【〖](?:[\u30a0-\u30ff]+|[^【】〗]*(?:记者|記者|报道|報道|版|速報|速报))[】〗]|{WIRE_BRACKET}"
+    rf"[【〖](?:[\u30a0-\u30ff]+|[^【】〗]*(?:记者|記者)[^【】〗]*|[^【】〗]*(?:报道|報道|版|速報|速报))[】〗]|{WIRE_BRACKET}"
 )
+# (the body's sentences end with a wide stop, a quote's mark or the source after it at most: "…的预测。（中新网）")
+_BODY_END = re.compile(r"[。！？][”」』]?\s*(?:（[^（）\n]{1,12}）)?\s*$")
 
 
 def _flash(title: str) -> re.Match | None:
@@ -199,8 +201,8 @@ def _flash(title: str) -> re.Match | None:
     flash = _FLASH.match(title)
     if flash is None or len(title) - flash.end() < _FLASH_BODY or _NO_HEADLINE.match(title) is not None:
         return None
-    body = title[flash.end() :].rstrip()
-    return flash if "。" in body and body[-1] in "。！？" else None
+    body = title[flash.end() :]
+    return flash if "。" in body and _BODY_END.search(body, len(body) - 20) else None
 
 
 def _with_lines(blocks: Blocks, lines: list[str]) -> Blocks:
