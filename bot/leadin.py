@@ -69,8 +69,9 @@ _POINTER = re.compile(
     r"[^\n。！？.!?:：]{0,60}?(?:(?:请|可|请您)?(?:查看|参看|参考|参见|详见|阅读)[^\n。！？.!?:：]{0,12}"
     r"|(?i:\bsee|\bread\s+(?:[\w-]+\s+){0,3}here|\bsiehe|\bvoir|\bvéase))\s*[:：]\s*[^\n。！？.!?:：]{1,40}"
 )
-# A work's card ("用心棒 - Japón, Akira Kurosawa (1961) acción, …", 1noro--record-rat-la.xml, set45 F3): no lead.
-_CARD = re.compile(r"[^.!?\n]{1,120}?\s[-–—]\s[^\W\d_][^,()\n]{0,40},\s[^,()\n]{2,60}?\s\((?:1[89]|20)\d\d\)")
+# A work's card ("用心棒 - Japón, Akira Kurosawa (1961) acción, …", set45 F3): no lead; only its tags after the year.
+_CARD = re.compile(r"[^.!?\n]{1,120}?\s[-–—]\s[^\W\d_][^,()\n]{0,40},\s[^,()\n]{2,60}?\s\((?:1[89]|20)\d\d\)"
+                   r"(?:\s+[^\W\d_][^,()\n.!?]{0,30}(?:,\s?[^,()\n.!?\s][^,()\n.!?]{0,29}){0,8})?\s*$")  # fmt: skip
 _EDIT_NOTE = re.compile(r"(?i:edit(?:ed)?)(?:\s*#?\d{1,2})?(?:\s*\([^()]{1,30}\))?\s*[:：]\s*\S")
 # A program's dict or JSON object dumped as a field's value ("AVSS: {'overall_score': 8.9, 'base_score': None}",
 # ave-database's advisories, tests/data/unseen/set20 F3): one value of a metadata line, whatever its words.
@@ -96,8 +97,7 @@ _SPONSOR = re.compile(
     r"|\b(?:(?<!in )order|buy|join|visit|try)\b"  # (not "In order to…")
 )
 _AROUND_TITLE = 8  # words a header may put before the title, or a credit after it
-_VALUE_WORDS = 6  # the words of a value in a line of metadata, at most
-_NOTICE_WORDS = 10  # the words of a notice before the address it points to, at most
+_VALUE_WORDS, _NOTICE_WORDS = 6, 10  # the words of a metadata line's value; of a notice before the address it points to
 
 
 def title_with_label(line: str, title_words: list[str], title_mark: str = "") -> bool:

@@ -49,6 +49,7 @@ _ONE_ADDRESSED = rf"{_ADDRESS}(?:\s+[\w'’-]+)?\s+{_GROUP}(?:\s+(?:and|und|et|y
 _ADDRESSED = rf"{_ONE_ADDRESSED}(?:\s*,\s*{_ONE_ADDRESSED})?"
 # Hebrew's, and whom they greet ("שלום רב,", "היי כולם"): python-il-forums in tests/data/unseen/set18 (F4)
 _HE_GREETING, _HE_READERS = r"(?:היי|הי|אהלן|(?:בוקר|ערב) טוב|שלום)", r"(?:לכולם|כולם|לכם|חברים|רב)"
+WIRE_BRACKET = r"【[^【】\n]{1,12}(?:共同|時事|新華社|新华社|ロイター|AFP)】"  # a wire's dateline: "【ワシントン共同】"
 # A wire dateline's pieces (the "wire-dateline-agency" row): where (capitalised words, then a country or a
 # date after a comma: "SOCHI, Russia", "LA HABANA, 6 abr"); whose (an agency, or a host name: "IraqiNews.com").
 _PLACE = r"[A-ZÀ-Þ][\w'’.-]*(?:\s+[\w'’.-]+){0,3}?(?:,\s*[\w'’.-]+(?:\s+[\w'’.-]+){0,3}?)?"
@@ -190,8 +191,7 @@ LEAD_ROWS: tuple[Row, ...] = (
         # (the English shape, "WASHINGTON (Reuters) -", is boilerplate.py's): CNA's "（中央社記者黃自強吉隆坡23日
         # 專電）", "（中央社紐約聯合國總部23日綜合外電報導）" (set16's finding 1), Kyodo's "【ワシントン共同】".
         re.compile(
-            r"\s*(?:[（(][^（）()\n]{2,40}?\d{1,2}日[^（）()\n]{0,8}?(?:電|电|報導|报道)[）)]"
-            r"|【[^【】\n]{1,12}(?:共同|時事|新華社|新华社|ロイター|AFP)】)\s*(?=\S)"
+            rf"\s*(?:[（(][^（）()\n]{{2,40}}?\d{{1,2}}日[^（）()\n]{{0,8}}?(?:電|电|報導|报道)[）)]|{WIRE_BRACKET})\s*(?=\S)"
         ),
         "（中央社記者黃自強吉隆坡23日專電）馬來西亞一名中學生被控在校園告白不成後殺害學姐。",
         "（本文於23日更新）馬來西亞一名中學生被控在校園告白不成後殺害學姐。",

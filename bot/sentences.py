@@ -23,7 +23,7 @@ import functools
 import re
 
 from . import abbreviations
-from .cuts import MINOR_WORDS, SENTENCE_END, non_latin_initial
+from .cuts import CONJUNCTIONS, MINOR_WORDS, SENTENCE_END, non_latin_initial
 from .datenames import MONTHS, fold
 from .gluedtext import unspaced_marks
 from .numberends import BEFORE_ORDINAL
@@ -197,14 +197,18 @@ def _rejoined(line: str, parts: list[str]) -> list[str]:
 
 
 def _lone_dot(before: str, part: str) -> bool:
-    """Whether pysbd ended a sentence at a dot alone after a word, a lower-case word next: a command's ("…con comandos
+    """Whether pysbd ended a sentence at a dot alone after a word, a minor word next: a command's ("…con comandos
     como nvim ." / "o code . los cuales…", set45 F6); not after a word a sentence never ends with ("…on ." / "is…":
-    a formula's symbol left out)."""
+    a formula's symbol left out), nor before a sentence's own lower-case start ("…gekauft ." / "eBay hat…")."""
     return (
         before[-2:] == " ."
-        and part[:1].islower()
+        and (before[-3:-2].isalnum() or before[-3:-2] == "_")
+        and (part.split(None, 1) or [""])[0].lower() in _GOES_ON_WORDS
         and (before[:-2].rsplit(None, 1) or [""])[-1].lower() not in MINOR_WORDS
     )
+
+
+_GOES_ON_WORDS = MINOR_WORDS | CONJUNCTIONS | {"o", "ou", "oder"}  # (what a command's line goes on with: "nvim . o")
 
 
 def _comma_led(before: str, part: str) -> bool:

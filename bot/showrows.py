@@ -35,7 +35,8 @@ from __future__ import annotations
 import re
 
 from .boilerrow import BLOCK, COUNTER, END, HASHTAG, NAME, START, Row, icase
-from .leadrows import GREETING
+from .leadrows import _ADDRESS as _ADDRESS_WORD
+from .leadrows import _GROUP, GREETING
 
 _TAG = HASHTAG
 _NAME = NAME  # a capitalised word
@@ -65,18 +66,27 @@ _SIGN_ON = (
 # letztereihe--podcast.xml, set45 F1), or a greeting to the audience thanking it for tuning in ("Hallo liebe Gäste,
 # schön dass ihr eingeschaltet habt."): the whole sentence. The welcome addresses the audience or names the show
 # (a name, a quote or the mark after its word: not "Welcome to Paris!", "Willkommen im Club: …", "the podcast economy").
-_AUDIENCE = (
-    r"(?:liebe|lieber|dear|chers|chères|queridos|queridas|estimados|caros|cari|care)\s+[^\W\d_]"
-    r"|zuhörer|zuschauer|hörer|listeners|viewers|auditeurs|auditrices|oyentes|ouvintes|ascoltatori"
+_LISTENERS = (
+    r"(?:zuhörer|zuschauer|hörer)(?:innen)?|gäste|guests|friends|freunde|amis|amigos|amici|listeners|viewers"
+    r"|auditeurs|auditrices|oyentes|ouvintes|ascoltatori"
 )
+# (addressed: "liebe Zuhörerinnen", "dear listeners", "estimadas oyentes"; leadrows' address words and groups, not
+# "care unit" nor "Kopfhörer"; or right after the welcome: "Welcome, listeners"; not "welcome news for listeners")
+_AUDIENCE = rf"\b{_ADDRESS_WORD}\s+(?:[\w'’-]+\s+)?(?:{_GROUP}|{_LISTENERS})\b"
+# (the show's word, after an article or a possessive: "zum Podcast", "to our podcast", "to the episode"; not "the
+# Paris Air Show", "the Show Me State", "al programa de vacunación")
 _SHOW = (
-    r"(?:podcast|folge|episode|épisode|episodio|sendung|show|émission|programa|programme)(?=\s*(?:[.!,:\"„“«‚']"
-    r"|(?-i:[A-Z\d])|(?:of|von|de|del|du|des)\b))"
+    r"\b(?:zum|zur|in\s+(?:unserem|unserer|our|this)|(?:to|into)(?:\s+(?:the|our|my|this))?|unserem|unserer|au"
+    r"|à\s+(?:notre|cette)|a\s+(?:nuestro|este)|ao|nosso)\s+(?:(?:neuen|new|latest|nouvel(?:le)?|nuev[oa])\s+)?"
+    r"(?:podcast|folge|episode|épisode|episodio|sendung|show|émission)\b"
+    r"(?=\s*[.!,:\"„“«‚']|(?<![sS]how)\s*(?-i:[A-Z\d])|\s*(?:of|von|de|del|du|des)\b)"
 )
-_WELCOME = r"(?:(?:ganz\s+)?herzlich\s+|a\s+(?:very\s+|warm\s+|big\s+)?)?(?:willkommen|welcome(?:\s+back)?|bienvenue|bienvenid[oa]s?|benvenut[oaie])"
+# The welcome's word (this row's and the welcome to the guests after the text, "show-welcome-end")
+WELCOME_WORDS = r"(?:willkommen|welcome|bienvenue|bienvenid[oa]s?|benvenut[oaie]|bem[- ]vind[oa]s?)"
+_WELCOME = rf"(?:(?:ganz\s+)?herzlich\s+|a\s+(?:very\s+|warm\s+|big\s+)?)?{WELCOME_WORDS}(?:\s+back)?"
 _SHOW_WELCOME = (
     rf"(?i:(?:{GREETING}\b[^.!?\n]{{0,60}}?(?:[,!]\s*|\s+)(?:(?:und|and|et|y|e)\s+)?)?{_WELCOME}\b"
-    rf"(?=[^.!?\n]{{0,120}}?(?:{_AUDIENCE}|{_SHOW}))[^.!?\n]{{0,160}}[.!]+[\"”»]?"
+    rf"(?=[,\s]+(?:(?:all|our|my)\s+)*(?:{_LISTENERS})\b|[^.!?\n]{{0,120}}?(?:{_AUDIENCE}|{_SHOW}))[^.!?\n]{{0,160}}[.!]+[\"”»]?"
     rf"|{GREETING}\s*,?\s+(?:{_AUDIENCE}|(?:every|all|folks|friends|zusammen|alle|tous))[^.!?\n,]{{0,40}}[,!]+\s*"
     r"[^.!?\n]{0,60}?\b(?:eingeschaltet|reingeschaltet|tuned in|tuning in|for joining|dabei seid|zuhört)\b"
     r"[^.!?\n]{0,40}[.!]+)"
@@ -186,8 +196,8 @@ SHOW_ROWS: tuple[Row, ...] = (
         "the show's welcome to its guests after the text",
         END,
         icase(
-            r"(?<=[.!?\"”’)])\s*(?:[^.!?\n]{1,100},\s*)?(?:(?:seja|sejam) (?:muito |super )?bem[- ]vind[oa]s?"
-            r"|(?:sean |sea )?(?:muy )?bienvenid[oa]s?|bienvenue|(?:a (?:very )?(?:warm |big )?)?welcome)"
+            r"(?<=[.!?\"”’)])\s*(?:[^.!?\n]{1,100},\s*)?(?:(?:seja|sejam) (?:muito |super )?|(?:sean |sea )?(?:muy )?"
+            rf"|a (?:very )?(?:warm |big )?)?{WELCOME_WORDS}"
             r" (?:de volta )?(?:ao|à|a|al|à l['’]|dans|sur|to|back to) (?:the |o |a |el |la |le |nosso |our )?"
             r"(?:show|podcast|programa|émission|[^.!?\n]{0,40}?\b(?:podcast|show|cast|radio|rádio))\b(?:\s\w+)?\s*[.!]+\s*$"
         ),

@@ -14,6 +14,7 @@ from .boilerstrip import block_row, strip_boilerplate
 from .clean import ENTITY, html_lines, plain_lines
 from .cuts import SENTENCE_END, is_abbreviation
 from .excerpt import make_excerpt
+from .leadrows import WIRE_BRACKET
 from .usable import after_header, header_title
 
 TITLE_FROM_TEXT_LENGTH = 150  # Slack's header limit; a first sentence up to here is the whole title
@@ -123,7 +124,7 @@ def after_cut_title(title: str, blocks: Blocks) -> tuple[str, Blocks, list[str]]
     am so happy … my latest book..."), and the blocks without them (the excerpt goes on after
     them, "…" first, from the start of a word the title cut in two). Unchanged otherwise."""
     lines = blocks.lines
-    if not lines and (flash := _FLASH.match(title)) is not None and len(title) - flash.end() >= _FLASH_BODY:
+    if not lines and (flash := _flash(title)) is not None:
         # A wire's whole flash as its title, no text ("【英国卫生大臣新冠检测阳性】周六，英国卫生大臣…。…",
         # dengchangdong--finance-news.xml, set45 F2): the bracketed headline is the title, the rest the text.
         body = title[flash.end() :].strip()
@@ -184,8 +185,24 @@ def _head_before_text(title: str, text: str) -> str:
     return ""
 
 
-# A headline in wide brackets before the flash's body (six characters at least: not a label, "【速報】", "【独家】").
+# A headline in wide brackets before the flash's body (six characters at least: not a label, "【速報】", "【独家】"); not a
+# label nor a dateline ("【インタビュー】", "【2024年最新版】", "【环球网报道 记者 王欢】", "【ワシントン共同】": set45's review)
 _FLASH, _FLASH_BODY = re.compile(r"[【〖]([^【】〖〗\n]{6,60})[】〗]"), 45  # (characters of the body, at least)
+_NO_HEADLINE = re.compile(
+    rf"[【〖](?:[\u30a0-\u30ff]+|[^【】〗]*(?:记者|記者)[^【】〗]*|[^【】〗]*(?:报道|報道|版|速報|速报))[】〗]|{WIRE_BRACKET}"
+)
+# (the body's sentences end with a wide stop, a quote's mark or the source after it at most: "…的预测。（中新网）")
+_BODY_END = re.compile(r"[。！？][”」』]?\s*(?:（[^（）\n]{1,12}）)?\s*$")
+
+
+def _flash(title: str) -> re.Match | None:
+    """The bracketed headline of a wire's whole flash in its title, the body sentences after it (a "。" in it, a wide
+    stop last)."""
+    flash = _FLASH.match(title)
+    if flash is None or len(title) - flash.end() < _FLASH_BODY or _NO_HEADLINE.match(title) is not None:
+        return None
+    body = title[flash.end() :]
+    return flash if "。" in body and _BODY_END.search(body, len(body) - 20) else None
 
 
 def _with_lines(blocks: Blocks, lines: list[str]) -> Blocks:

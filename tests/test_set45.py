@@ -16,7 +16,8 @@ def test_a_copyright_notice_glued_to_the_last_stop_goes():
     )
     assert _one(lead + "© brusselnieuws.be") == lead
     assert _one(lead + "© Kris Hendrickx") == lead
-    kept = "De nieuwe ministers hebben vanochtend de eed afgelegd. © is hier een teken dat we overal zien."
+    # (the sign, then a capitalised phrase a sentence goes on after: the new branch is tried and fails)
+    kept = "De nieuwe ministers hebben vanochtend de eed afgelegd.© Foto's van de ceremonie staan online op onze site."
     assert _one(kept) == kept
 
 
@@ -69,8 +70,14 @@ def test_a_works_card_before_the_review_is_no_lead():
         "religión, cine de época</em></p>"
     )
     assert _one(card + f"<p>{synopsis}</p>", title="La cinta blanca") == synopsis
-    teaser = "<p>Les salariés mobilisés contre la réforme</p><p>Ils étaient des milliers dans la rue ce matin.</p>"
-    assert _one(teaser, title="Retraites").startswith("Les salariés mobilisés")
+    # (a dateline's paragraph, a year in parentheses, no full stop last: the story's sentence, not a card; review F3)
+    after = "<p>La norma entra en vigor el mes que viene.</p>"
+    for story in (
+        "Madrid - El Gobierno, según fuentes de Moncloa (2024) ha aprobado hoy la ley de vivienda el lunes 🏠",
+        "Transformers - Vaswani, Shazeer and Parmar (2017) changed how we build language models and we show why in "
+        "this post",
+    ):
+        assert _one(f"<p>{story}</p>" + after, title="Ley").startswith(story[:40]), story
 
 
 def test_a_flash_with_no_text_keeps_its_bracketed_headline_as_the_title():
@@ -90,3 +97,55 @@ def test_a_flash_with_no_text_keeps_its_bracketed_headline_as_the_title():
     assert (flash.title, flash.excerpt) == ("英国卫生大臣新冠检测阳性", body)
     assert (label.title, label.excerpt) == ("【速報】" + body, "")
     assert short.title == "【英国卫生大臣新冠检测阳性】周六宣布。"
+
+
+def test_a_welcome_in_the_news_is_no_shows_welcome():
+    """set45's review of F1: a news sentence that opens with a welcome, at the text's start or further on, names
+    no show after an article ("the Paris Air Show", "the Show Me State") and addresses no audience ("care unit",
+    "Kopfhörer", "welcome news for listeners"): it stays."""
+    after = "<p>The rest of the story follows here today.</p>"
+    for news in (
+        "Welcome news for listeners: BBC Radio 4 will keep its long-wave service until 2027.",
+        "A warm welcome for the Chelsea Flower Show.",
+        "Welcome to the Paris Air Show.",
+        "Welcome to the new intensive care unit at St Mary's Hospital.",
+        "Willkommen in der Welt der kabellosen Kopfhörer.",
+        "Bienvenidos al programa de vacunación de la Comunidad de Madrid.",
+        "Welcome to the Show Me State, where Missouri voters go to the polls today.",
+    ):
+        assert _one(f"<p>{news}</p>" + after).startswith(news), news
+        assert news in _one(f"<p>The story opens here today.</p><p>{news}</p>" + after), news
+    assert _one("<p>Welcome, listeners, to episode 4.</p>" + _STORY) == _STORY[3:-4]
+
+
+def test_a_bracketed_label_or_dateline_is_no_flash_headline():
+    """set45's review of F2: a label ("【インタビュー】", "【2024年最新版】") or a wire's dateline ("【ワシントン共同】",
+    "【环球网报道 记者 王欢】") in brackets is no headline: the title stays whole; so does one whose rest is no
+    sentences (no "。", no wide stop last)."""
+    body = "新社長は記者会見で、来年度から海外の工場を三つ増やし、従業員を二千人採用する計画を明らかにした。詳細は後日発表する。"
+    zh = "周六，英国卫生大臣萨吉德·贾维德宣布，他的新冠肺炎检测呈阳性。贾维德说他在周五感到有点头昏眼花，随后做了检测。"
+    titles = [
+        "【インタビュー】新社長が語る" + body,
+        "【プレスリリース】" + body,
+        "【2024年最新版】" + body,
+        "【ワシントン共同】" + body,
+        "【环球网报道 记者 王欢】据路透社" + zh,
+        "【英国卫生大臣新冠检测阳性】" + zh[:-1] + "，详见",
+    ]
+    entries = read_entries([{"title": title, "link": f"/{i}", "text": ""} for i, title in enumerate(titles)])
+    assert [entry.title for entry in entries] == titles
+
+
+def test_a_lone_dot_before_a_sentences_lower_case_start_ends_it():
+    """set45's review of F6: only a minor word after the lone dot goes on with the sentence ("nvim . o code ."); a
+    name in lower case, a command, a word after "%" open the next sentence."""
+    from bot.sentences import split_sentences
+
+    for first, second in (
+        ("Apple hat das Update verteilt .", "iOS 18 bringt neue Funktionen."),
+        ("The package is on npm .", "npm install foo is all it takes."),
+        ("Ich habe es bei eBay gekauft .", "eBay hat schnell geliefert."),
+        ("Mehr steht hier: heise.de .", "iPhone-Nutzer sollten updaten."),
+        ("Die Preise steigen um 5 % .", "danach fallen sie wieder."),
+    ):
+        assert split_sentences(f"{first} {second}", "en") == [first, second]
