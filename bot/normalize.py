@@ -37,9 +37,10 @@ from .mojibake import repair_mojibake
 from .parse import ParsedFeed, RawEntry
 from .promos import lead_in_only, without_promos
 from .publishers import without_doubled_name
-from .repeated import repeated_paragraphs, undecorated, without_repeated
+from .repeated import repeated_paragraphs, without_repeated
 from .sentences import LEAD_LENGTH, lead_text
 from .sitepages import ZERO_DATE, without_site_pages
+from .titledecor import undecorated
 from .titles import (
     HEADER_CUT,
     after_cut_title,

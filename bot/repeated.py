@@ -28,10 +28,10 @@ another value, is a field, not the feed's ("Bulletin Severity Rating:Critical - 
 "…Rating:Important - …": a security bulletin's rating): it stays.
 
 And the site's name the feed adds to every title, its decoration: a " - X" / " | X" end that stands in MIN_ENTRIES
-titles and nearly all of them (TITLES_SHARE), where X is the site's name as the channel's title or its host spell it
+titles and nearly all of them (titledecor.SHARE), where X is the site's name as the channel's title or its host spell it
 ("sort data - Upwork" in Upwork's "All jobs | upwork.com" feed), and the tags the feed ends titles with after "; "
 (bot/headline.py's title_tags: "; Veja Vídeo"). They go from the title shown and compared with the text (the source
-is shown beside it). A name before the title stays: a series' or a newsletter's ("iOS Dev Weekly - Issue 503…"). Pure.
+is shown beside it: bot/titledecor.py). A name before the title stays: a series' or a newsletter's ("iOS Dev Weekly - Issue 503…"). Pure.
 """
 
 from __future__ import annotations
@@ -51,6 +51,7 @@ from .feedtemplates import glued_end, is_credit, is_template, templates, without
 from .headline import title_tags
 from .mastheads import label_end, mastheads
 from .parse import RawEntry
+from .titledecor import decoration
 
 MIN_ENTRIES = 4  # entries a paragraph stands in, at least ... (3 release notes may share a requirement)
 MIN_SHARE = 0.25  # ... and this share of the document's entries
@@ -60,8 +61,6 @@ MIN_LENGTH = 30  # characters of a paragraph counted (a short heading, "Show not
 # "<p>Jane: host…" in older entries are one paragraph, counted once.
 _OPENING_TAGS = re.compile(r"(?:<(?:p|li|ul|ol|div|h[1-6]|blockquote|section|figure|dl|dd|dt)\b[^>]*>\s*)+", re.I)
 _NOT_WORD = re.compile(r"[\W_]+")
-TITLES_SHARE = 0.8  # of the titles that share the site's name as their decoration, at least
-_TITLE_SEPARATOR = re.compile(r"\s(?:[-–—|·»]|::)\s|;\s")
 _ADDRESS = re.compile(r"(?:https?://|www\.)[^\s<>\"']+", re.IGNORECASE)
 _MASK = " http "  # (what an address is compared as: a word of its own)
 # A template's field at a paragraph's start: a short label, its colon, its value ("Bulletin Severity Rating:Critical")
@@ -129,31 +128,10 @@ def repeated_paragraphs(entries: Sequence[RawEntry], site: tuple[str, str] = (""
     """The keys of the paragraphs that stand in many of the entries, and those that recur (Repeated);
     the titles' decoration, given the ``site``'s title and link (the module docstring)."""
     repeated = _paragraphs(entries, site[0])
-    repeated.decoration = _decoration(titles := [entry.title for entry in entries], site) | title_tags(titles)
+    repeated.decoration = decoration(titles := [entry.title for entry in entries], site, MIN_ENTRIES) | title_tags(
+        titles
+    )
     return repeated
-
-
-def _decoration(titles: list[str], site: tuple[str, str]) -> frozenset[str]:
-    """The site's name that (nearly) every title ends with, after a separator, casefolded; or none."""
-    titles = list(dict.fromkeys(" ".join(TAG.sub("", title).split()) for title in titles if title))
-    if len(titles) < MIN_ENTRIES or not any(site):
-        return frozenset()
-    name = _NOT_WORD.sub("", " ".join(site)).casefold()  # ("All jobs | upwork.com", "https://www.upwork.com/")
-    ends = Counter(parts[-1].casefold() for title in titles if len(parts := _TITLE_SEPARATOR.split(title)) > 1)
-    for end, n in ends.most_common(1):
-        if n >= max(MIN_ENTRIES, TITLES_SHARE * len(titles)) and len(letters := _NOT_WORD.sub("", end)) >= 3:
-            return frozenset([end] if letters in name else [])
-    return frozenset()
-
-
-def undecorated(title: str, repeated: frozenset[str]) -> str:
-    """A title without the site's name the feed ends every title with, or a tag (``repeated.decoration``)."""
-    ends: frozenset[str] = getattr(repeated, "decoration", frozenset())
-    seps = list(_TITLE_SEPARATOR.finditer(title)) if ends else []
-    rest, first = title, next((k for k, ch in enumerate(title) if ch.isalnum()), len(title))
-    while seps and seps[-1].start() > first and rest[seps[-1].end() :].casefold() in ends:
-        rest = rest[: seps.pop().start()]  # (each end in turn: "Title; Vídeo - Site")
-    return rest
 
 
 def _paragraphs(entries: Sequence[RawEntry], title: str = "") -> Repeated:
@@ -327,6 +305,9 @@ def _without_repeated(blocks: Blocks, repeated: frozenset[str]) -> tuple[Blocks,
         return blocks, []
     # (a label stays: "This episode is sponsored by:" says what its list is, and where the text ends)
     kept = [line for line in blocks.lines[first:] if line.endswith(_LABEL) or key(line) not in repeated]
+    rows = sum(1 for k in kept if k.endswith(_LABEL) or _FIELD.match(k))  # (left: labels and fields: "导演: 大沼心" …)
+    if rows >= 3 and 3 * rows >= 2 * len(kept) and not any(map(_said, kept)) and any(map(_said, lines)):
+        kept = list(lines)  # (… under the series' synopsis the feed repeats in every release, set47 F1: it stays)
     if isinstance(repeated, Repeated) and len(kept) < len(blocks.lines):
         kept = _before_footer(blocks.lines, kept, repeated)
         at = blocks.lines.index(kept[0]) if kept else -1
@@ -387,8 +368,12 @@ def _before_footer(lines: list[str], kept: list[str], repeated: frozenset[str]) 
             if 2 * sum(len(later) for later in rest if key(later) in repeated) < sum(map(len, rest)):
                 return kept  # (most of what follows is the entry's own: a newsletter's next sections)
             return kept[: len(kept) - sum(1 for later in rest if later in kept)]
-        said = said or (len(line) >= MIN_LENGTH and line[0] != "•" and BLOCK_END.search(line) is not None)
+        said = said or _said(line)
     return kept
+
+
+def _said(line: str) -> bool:  # (a sentence of its own, no list item)
+    return len(line) >= MIN_LENGTH and line[0] != "•" and BLOCK_END.search(line) is not None
 
 
 def _without_opening(line: str, openings: frozenset[str]) -> str:

@@ -9,8 +9,9 @@ from bot.cuts import is_abbreviation
 from bot.excerpt import make_excerpt
 from bot.headline import title_tags
 from bot.normalize import read_feed
-from bot.repeated import Repeated, undecorated
+from bot.repeated import Repeated
 from bot.sentences import split_sentences
+from bot.titledecor import undecorated
 from tests.builders import read_entries
 
 NOW = datetime(2026, 12, 1, 12, 0, tzinfo=UTC)

@@ -78,3 +78,32 @@ def test_full_text_linked_inside_a_sentence_stays():
     """set47 F13's near miss (chardet--Big5-sanwenji.blogspot.com.xml in set10): "我沒有看<a>全文</a>，因為…", the link
     inside a sentence, is the story's words."""
     assert excerpt('<p>我沒有看<a href="https://x.example/a">全文</a>，因為不想看了。</p>').startswith("我沒有看全文，")
+
+
+_SYNOPSIS = (
+    "<p><strong>STORY :</strong></p><p>The heroine maxes out her defence in a virtual world and keeps on playing it, "
+    "to everyone's surprise.</p><p>Her guild grows with each new floor of the game, and the bosses fall one by one.</p>"
+)
+_STAFF = (
+    "<p><strong>STAFF :</strong></p><p>Director: Shin Onuma</p><p>Script: Fumihiko Shimo</p><p>Music: Taro Masuda</p>"
+)
+
+
+def test_a_series_synopsis_repeated_over_its_staff_rows_stays():
+    """set47 F1: wuliaotc--bangumi-moe.xml, every release of one series with the same synopsis, then the staff's
+    "导演: 大沼心" rows: the synopsis was removed as the feed's repeated text and a staff row became the excerpt. What
+    is left of an entry being only "label: value" rows, the repeated prose stays (made-up English in that shape)."""
+    entries = [{"title": f"[Group] Series - {n:02d} [1080p]", "link": f"/t/{n}",
+                "text": _SYNOPSIS + _STAFF + f"<p>Episode: {n:02d}</p>"} for n in range(1, 7)]  # fmt: skip
+    for article in read_entries(entries):
+        assert article.excerpt.startswith("The heroine maxes out her defence"), article.excerpt
+
+
+def test_a_repeated_notice_over_the_entrys_own_line_still_goes():
+    """set47 F1's near miss: a sponsor's paragraph in every entry goes when the entry's own text is a line of its own
+    (a field that is the entry's: "Your mission: …"), not rows of credits."""
+    sponsor = "<p>This show is supported by listeners like you, and by our sponsors: thank you all so much.</p>"
+    entries = [{"title": f"Evening {n}", "link": f"/e/{n}", "text": sponsor + f"<p>Your mission: build {n} shelves</p>"}
+               for n in range(1, 7)]  # fmt: skip
+    for n, article in enumerate(read_entries(entries), 1):
+        assert article.excerpt == f"Your mission: build {n} shelves", article.excerpt
