@@ -335,10 +335,10 @@ def fixed_cut_length(texts: list[str], size: Callable[[str], int] = len) -> int:
             lengths.get(n, 0) for n in range(length + 1, length + 6)
         )
         ends = {_ends(text) for text in texts if length - 1 <= size(text) <= length}
-        # (most of them cut inside a sentence: not a template's sentences, alike in length; nor a template's
-        # sentences that end in one word, "… on 2018-10-01 13:19:56 UTC": a cut leaves different words, set20 F10)
+        # (most of them cut inside a sentence: not a template's sentences, alike in length; nor a template's sentences
+        # ending in one word, its digits aside: "…13:19:56 UTC" (set20 F10), "…Master for v5.1.1" (set46's N1))
         cut = sum(1 for end in ends if not SENTENCE_END.search(TRUNCATION.sub("", end)[-3:]))
-        words = Counter(word[-1] for end in ends if (word := TRUNCATION.sub("", end).split()))
+        words = Counter(re.sub(r"\d", "0", word[-1]) for end in ends if (word := TRUNCATION.sub("", end).split()))
         alike = max(words.values(), default=0)
         if peak > 2 * around and len(ends) >= 3 and 2 * cut > len(ends) and 2 * alike <= len(ends):
             best, best_count = length, peak

@@ -188,3 +188,16 @@ def test_an_nb_note_that_names_the_post_goes():
     assert excerpt(note + _STORY) == excerpt(_STORY)
     note = "<p><strong>Hinweis:</strong> This joint advisory is part of an ongoing effort to publish advisories.</p>"
     assert excerpt(note + _STORY).startswith("Hinweis: This joint")
+
+
+def test_release_notes_alike_but_for_their_version_are_no_fixed_cut():
+    """set46's re-read, N1: chasekb--boost-decimal-tags.xml, tags whose texts are "<p>Merge to Master for v5.1.1</p>",
+    "…v5.1.0", "…v5.0.0", "…v4.1.0": of one length, as a feed's fixed cut would leave them, so each excerpt lost its
+    version as maybe cut ("Merge to Master for…"). A template's ends, alike but for their digits, are no cut."""
+    from bot.feedcuts import fixed_cut_length
+
+    tags = [f"<p>Merge pull request #10{n}2 from org/develop</p><p>Merge to Master for v{n}.1.{n}</p>" for n in range(6)]
+    assert fixed_cut_length(tags) == 0
+    cut = ["The board met on Monday and agreed to sell", "A storm closed the two bridges into the city for",
+           "Prices of rice went up for the third week in a", "Two new species of frog were found in the hills of"]  # fmt: skip
+    assert fixed_cut_length([f"<p>{t}</p>"[:40] for t in cut + cut[:2]]) == 40
