@@ -196,7 +196,9 @@ def test_release_notes_alike_but_for_their_version_are_no_fixed_cut():
     version as maybe cut ("Merge to Master for…"). A template's ends, alike but for their digits, are no cut."""
     from bot.feedcuts import fixed_cut_length
 
-    tags = [f"<p>Merge pull request #10{n}2 from org/develop</p><p>Merge to Master for v{n}.1.{n}</p>" for n in range(6)]
+    tags = [
+        f"<p>Merge pull request #10{n}2 from org/develop</p><p>Merge to Master for v{n}.1.{n}</p>" for n in range(6)
+    ]
     assert fixed_cut_length(tags) == 0
     cut = ["The board met on Monday and agreed to sell", "A storm closed the two bridges into the city for",
            "Prices of rice went up for the third week in a", "Two new species of frog were found in the hills of"]  # fmt: skip
