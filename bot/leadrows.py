@@ -249,16 +249,16 @@ LEAD_ROWS: tuple[Row, ...] = (
         "greeting-introduction",
         "a greeting and who writes",
         START,
-        # A blog post's greeting and its writer's self-introduction, then the new year's wishes that may follow:
-        # "こんにちは、ACS事業部の佐竹です。 あけましておめでとうございます。本年も…" (tech-blog-rss-feed--feed.json in set20,
-        # F1; after a flattened heading, "はじめに"); the wishes alone, then who writes ("…と申します", "…の<name>です", never
-        # a sentence: "…予定です。", "今日から…"); "Hi all, I'm Jane from the Platform team." ("は", a topic: the story's)
+        # A blog post's greeting, its writer's self-introduction, the new year's wishes that may follow ("こんにちは、ACS事業部の
+        # 佐竹です。 あけましておめでとうございます。本年も…", tech-blog-rss-feed--feed.json in set20, F1; after a heading, "はじめに"),
+        # or the wishes, then who writes ("…、<name>です", not "…予定です。"); "Hi all, I'm Jane from…" ("は", a topic, stays)
         re.compile(
             r"\s*(?:(?:[^。！!？?\s][^。！!？?\n]{0,29}?\s+)?(?:はじめに|自己紹介|導入|まえがき)\s*)?(?:(?:みなさん|皆さん|皆様|みなさま)[、,]?\s*)?"
             r"(?:こんにちは|こんにちわ|こんばんは|はじめまして|初めまして)[〜～ー]*(?:[、,。！!]\s*(?:そして[、,]\s*)?お久しぶりです"
             r"|[！!。、,]\s*(?:もしくは|または)(?:こんにちは|こんばんは))?[！!。、,]+\s*(?:[^。！!？?\nは]{1,80}?(?:です|と申します)[。！!]+\s*)?"
             rf"{_NEW_YEAR}?(?=\S)(?!だったり|って|とか)|(?=[^\n]{{0,12}}おめでとうございます[。！!]){_NEW_YEAR}"  # (alone: set47 F12)
-            r"(?:(?:[^。！!？?\nは]{1,80}?と申します|(?:(?!から)[^。！!？?\nはをがにで]){1,30}?の[^。！!？?\nはをがにでの]{1,10}です)[。！!]+\s*)?(?=\S)"
+            r"(?:(?:[^。！!？?\nは]{1,80}?と申します|(?:[^。！!？?\nは]{0,60}?(?:[、,\s]|の|している|しています))?"
+            r"[^。！!？?\nはをがにでのとか、,\s]{1,12}(?:[（(][^）)\n]{1,30}[）)])?です)[。！!]+\s*)?(?=\S)"  # (a name: no particle)
             r"|(?:新年快[乐樂]|(?i:happy new year|frohes neues jahr|bonne année|feliz año nuevo|с новым годом))(?:\s+\d{4})?"
             rf"(?:(?:\s+(?i:to\s+)?{_READERS})?\s*(?:[!！]+|[。.]+(?![^.!?\n]{{0,60}}?\b(?:is|was|stars)\b))"
             rf"|\s*[,，]\s*{_READERS}\s*[!！]+)\s*(?=[A-ZÀ-ÞА-ЯЁ]|[^\x00-\u2fff])"  # (a comma: "…, everyone!"; a title: "….")

@@ -153,7 +153,7 @@ def test_the_first_sentence_after_the_wishes_stays():
         "今日から仕事です。新しいプロジェクトを始めます。",
     ):
         assert excerpt(f"<p>{wishes}{text}</p>") == text
-    for who in ("ACS事業部の佐竹です。", "山田と申します。"):
+    for who in ("ACS事業部の佐竹です。", "山田と申します。", "k0iです。", "エンジニアをしています、中村です。"):
         assert excerpt(f"<p>{wishes}{who}今年の抱負を書きます。</p>") == "今年の抱負を書きます。"
 
 
