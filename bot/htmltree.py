@@ -245,11 +245,12 @@ def _pre_paragraphs(pre) -> None:
             setattr(old.getparent(), "tail" if old.is_tail else "text", _BLANK_LINE.sub(_BLOCK, text))
 
 
-def _link_stands_apart(el, text: str, runs: dict) -> bool:
+def _link_stands_apart(el, text: str, runs: dict | None = None) -> bool:
     """Whether a link stands apart from the sentence around it: nothing but
     spaces after it in its element, and before it nothing, or text that ends
     a sentence or a line. "Read more" links are dropped only then: the word
     "view" in "click to <a>view</a> the map" is part of a sentence."""
+    runs = {} if runs is None else runs  # (readmorelinks.ends_its_text's walks, kept over one markup's links)
     if not ends_its_text(el, runs):  # (and of the inline elements it ends: "<span><a>Read more</a></span> of it")
         return False
     previous = el.getprevious()
