@@ -58,6 +58,11 @@ FIRST_APPEARED: tuple[str, ...] = (
     "पोस्ट %1$s पहले %2$s पर दिखाई दिया।",  # hi_IN
 )
 
+# "Full text" (Chinese, both scripts) that ends a teaser or a Weibo post's cut; a link whose whole text is one of
+# these, or the bare word, is a read-more link (bot/inlinerows.py: "…越要<a>全文</a>", hntee--weibo.xml in set47, F13)
+FULL_TEXT = ("阅读全文", "閱讀全文", "展开全文", "展開全文", "查看全文", "显示全文", "顯示全文")
+FULL_TEXT_LINKS = frozenset((*FULL_TEXT, "全文", "全文>>", "全文 >>"))
+
 READ_MORE: tuple[str, ...] = (
     # Portuguese (pt_BR "Leia mais", "Continuar lendo", "Continue lendo"; pt_PT "Ler mais", "Continue a ler")
     "leia mais", "continue lendo", "continuar lendo", "ler mais", "continue a ler", "saiba mais",
@@ -89,8 +94,8 @@ READ_MORE: tuple[str, ...] = (
     "baca lebih lanjut", "lanjutkan membaca", "đọc tiếp", "อ่านเพิ่มเติม", "अधिक पढ़ें", "और पढ़े",
     # Japanese, Chinese, Korean (ja "続きを読む", note.com's "続きをみる" (set42 F5); zh_CN "阅读更多", "继续阅读",
     # "阅读全文"; zh_TW "閱讀全文"; ko_KR "더 보기", "더 읽기", "계속 읽기", "더보기")
-    "続きを読む", "続きをみる", "続きを見る", "阅读更多", "继续阅读", "阅读全文", "閱讀全文", "더 보기", "더 읽기", "계속 읽기",
-    "더보기",
+    "続きを読む", "続きをみる", "続きを見る", "阅读更多", "继续阅读", "더 보기", "더 읽기", "계속 읽기", "더보기",
+    *FULL_TEXT,  # (zh_CN "阅读全文", zh_TW "閱讀全文", Weibo's "展开全文"/"展開全文")
     # Arabic, Hebrew (ar "اقرأ المزيد", "قراءة المزيد"; he_IL "קרא עוד", "המשך לקרוא")
     "اقرأ المزيد", "قراءة المزيد", "קרא עוד", "המשך לקרוא",
     # Persian "توضیحات بیشتر در سایت رادیو دال." ("more details on the Radio Daal site", the last sentence of a
@@ -150,7 +155,7 @@ LABEL_ROWS = (
      'This is "Ignitis_wind" by pvz.lt, a film we love.'),
     # A colon, a semicolon or a comma left before the text by a label the feed left out (Pinboard's "source:
     # <blockquote>" without the source: fent--pinboard-hardware.xml in set47, F14): a mark that opens nothing.
-    ("leading-colon", "a colon before the text", "start", r"[:;,]+(?:\s+(?=\S)|\s*$)|[：；，]+\s*",
+    ("leading-colon", "a colon before the text", "start", r"[:;,]+(?:\s+(?=\S)|\s*$)|[：；，]++\s*+(?![)）])",
      ": “The role? We last heard about it in April.”", ":) we last heard about it in April."),
 )  # fmt: skip
 

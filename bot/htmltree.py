@@ -16,12 +16,13 @@ import lxml.etree
 
 from . import codeblocks, embedcredits, figures, gitrefs, inlineedges, leadnotes, linkcards, struck, xmlrecords
 from .boilerstrip import BEFORE_TRAILER
-from .inlinerows import full_text_link, link_row_breaks, set_off_kickers, space_touching, trailing_label
+from .inlinerows import link_row_breaks, set_off_kickers, space_touching, trailing_label
 from .linebreaks import set_break_tails
 from .markdowntext import pre_list_items
 from .perthread import PerThread
 from .publishers import set_off_labels
 from .quotes import onebox, quoted_block
+from .readmorelinks import ends_its_text, full_text_link
 from .updatelabels import set_off_update_labels
 
 # Elements whose text is never part of an article's readable text.
@@ -133,6 +134,7 @@ def strip_markup(markup: str, headings: list | None = None, quotes: list | None 
     struck.drop_struck(root, markup, lambda el: _TAG_KINDS.get(el.tag) in _APART, _drop)  # (an author's correction)
     blocks.extend(xmlrecords.records(odd))  # ("<report><number>1</number><authors>…</authors><date>…": one block)
     holds: dict[tuple[str, ...], bool] = {}  # (what _has found)
+    runs: dict = {}  # (each parent's trailing breaks and read-more links: readmorelinks.ends_its_text)
     for el in links:
         href = el.get("href") or ""
         # A link without child elements (most links) has its text in .text: no XPath call.
@@ -141,7 +143,7 @@ def strip_markup(markup: str, headings: list | None = None, quotes: list | None 
         # WordPress's "Read more" link (the_content_more_link) by its class, any language ("继续阅读<span …>TITLE")
         more = len(text) < 60 and _MORE_LINK.match(text) is not None
         more = more or "more-link" in (el.get("class") or "") and _has(markup, _MORE_LINK_CLASS, holds)
-        more = more and _link_stands_apart(el, text) or full_text_link(el, text)  # ("…越要<a>全文</a>")
+        more = more and _link_stands_apart(el, text, runs) or full_text_link(el, text, runs)  # ("…越要<a>全文</a>")
         if tracker or more or gitrefs.reference_mark(el, href, text):  # ("2f9eac4")
             _drop(el)
         linkcards.inline_card(el, href, text)  # (a forum's inline card: its address, not the page's title as words)
@@ -243,26 +245,20 @@ def _pre_paragraphs(pre) -> None:
             setattr(old.getparent(), "tail" if old.is_tail else "text", _BLANK_LINE.sub(_BLOCK, text))
 
 
-def _link_stands_apart(el, text: str) -> bool:
+def _link_stands_apart(el, text: str, runs: dict | None = None) -> bool:
     """Whether a link stands apart from the sentence around it: nothing but
     spaces after it in its element, and before it nothing, or text that ends
     a sentence or a line. "Read more" links are dropped only then: the word
     "view" in "click to <a>view</a> the map" is part of a sentence."""
-    if (el.tail or "").strip():
+    runs = {} if runs is None else runs  # (readmorelinks.ends_its_text's walks, kept over one markup's links)
+    if not ends_its_text(el, runs):  # (and of the inline elements it ends: "<span><a>Read more</a></span> of it")
         return False
-    nxt = el.getnext()
-    while nxt is not None:
-        if nxt.tag not in ("br",) and (_text_content(nxt) or "").strip():
-            return False
-        if (nxt.tail or "").strip():
-            return False
-        nxt = nxt.getnext()
     previous = el.getprevious()
     if previous is None:
         parent = el.getparent()
         before = (parent.text or "") if parent is not None else ""
         if not before.strip() and parent is not None and parent.tag in ("span", "em", "strong", "b", "i", "small"):
-            return _link_stands_apart(parent, text)
+            return _link_stands_apart(parent, text, runs)
     else:
         before = previous.tail or ""
         if not before.strip():

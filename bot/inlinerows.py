@@ -380,18 +380,3 @@ def commit_mark(el, href: str, text: str) -> bool:
         return False
     parent = el.getparent()
     return parent is not None and parent.tag == "li" and el.getprevious() is None and not (parent.text or "").strip()
-
-
-# A link whose whole text is "full text" (Weibo's cut: "…越要<a>全文</a><a>全文</a>", hntee--weibo.xml in set47, F13)
-FULL_TEXT_LINKS = frozenset(("全文", "展开全文", "查看全文", "显示全文", "全文>>", "全文 >>"))
-
-
-def full_text_link(el, text: str) -> bool:
-    """Whether a link is a "full text" link at the end of its element (nothing after it but other such links and
-    breaks): a read-more, wherever the text before it stops. One inside a sentence ("我沒有看<a>全文</a>，因為…") stays."""
-    while el is not None:
-        if (text.strip() not in FULL_TEXT_LINKS and el.tag != "br") or (el.tail or "").strip():
-            return False
-        el = el.getnext()
-        text = "" if el is None else "".join(el.itertext()) if el.tag == "a" else ""
-    return True

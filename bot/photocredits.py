@@ -37,7 +37,7 @@ CREDIT_ROWS: tuple[Row, ...] = (
         # Flickr's blog-this badge under a photo, a line of its own or the text's start once flattened: "Originally
         # uploaded by x180. I was shot at OSCON." (cardmagic--technoblog.xml in set47, F11), the photo's title before
         # it on the badge's line ("OSCon 2005: Lucas Originally uploaded by x180.")
-        re.compile(r"(?:[^\n.!?]{1,80}?\s)?Originally uploaded by\s+\S{1,60}?\.?(?:\s+|$)"),
+        re.compile(r"(?:[^\n.!?]{1,80}?\s)?Originally uploaded by\s+\S{1,60}?(?:\.(?:\s+(?=[A-Z])|\s*$)|\s*$)"),
         "Originally uploaded by x180. I was shot at OSCON.",
         "The video was originally uploaded by a fan in 2009, the label says.",
     ),

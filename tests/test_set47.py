@@ -107,3 +107,86 @@ def test_a_repeated_notice_over_the_entrys_own_line_still_goes():
                for n in range(1, 7)]  # fmt: skip
     for n, article in enumerate(read_entries(entries), 1):
         assert article.excerpt == f"Your mission: build {n} shelves", article.excerpt
+
+
+def test_a_greeting_row_on_a_long_run_of_spaces():
+    """Review of set47 (finding 8, older than set47): the greeting-introduction row's optional heading before
+    "はじめに" took the spaces two ways (a leading ``\\s*`` and the heading's words, then ``\\s+``): 194 s on 20,000
+    spaces. Its words now start with a non-space (done in milliseconds; here the outputs only)."""
+    from bot.boilerplate import TABLE
+
+    pattern = next(row for row in TABLE if row.name == "greeting-introduction").pattern
+    assert pattern.match(" " * 20_000) is None
+    assert pattern.match("Hi" + " " * 20_000 + "there") is None
+    found = pattern.match("  記事 はじめに こんにちは、ACS事業部の佐竹です。 本文です。")
+    assert found is not None and found.group() == "  記事 はじめに こんにちは、ACS事業部の佐竹です。 ", found
+
+
+def test_many_full_text_links_in_a_row():
+    """Review of set47 (finding 1): each "全文" link walked every sibling after it (quadratic: 1,200 links took 2.9 s);
+    each parent's trailing run is now walked once. The links all go."""
+    from bot.htmltree import strip_markup
+
+    assert strip_markup("<p>今天" + '<a href="https://m.example/1">全文</a>' * 1200).strip() == "今天"
+    wrapped = "<p>今天" + '<span><a href="https://m.example/1">全文</a></span>' * 50
+    assert strip_markup(wrapped).strip() == "今天"
+
+
+def test_a_wrapped_full_text_link_inside_a_sentence_stays():
+    """Review of set47 (finding 2): a "全文" link inside an inline element the sentence goes on after, and one after a
+    list item's words (a document's name), are the story's words."""
+    link = '<a href="https://x.example/a">全文</a>'
+    assert excerpt(f"<p>我沒有看<span>{link}</span>，因為不想看了。</p>").startswith("我沒有看全文，")
+    assert excerpt(f"<p>请阅读<strong>{link}</strong>，了解更多细节。</p>").startswith("请阅读全文，")
+    assert "政府工作报告全文" in excerpt(f"<ul><li>政府工作报告{link}</li></ul>")
+    assert "全文" not in excerpt(f"<p>今天的考试越难考的越要<span>{link}</span></p>")
+
+
+def test_full_text_in_traditional_script():
+    """Review of set47 (finding 7): one list of the "full text" words, in both scripts."""
+    assert excerpt('<p>新版本發布了<a href="https://m.example/2">展開全文</a></p>') == "新版本發布了"
+    assert excerpt('<p>新版本發布了<a href="https://m.example/2">顯示全文</a></p>') == "新版本發布了"
+
+
+def test_originally_uploaded_by_opening_a_sentence_stays():
+    """Review of set47 (finding 3): the credit is the badge's shape (a name, then the line's or the sentence's end);
+    a sentence that starts with the words keeps them."""
+    for text in (
+        "Originally uploaded by the BBC in 2011, the clip has since been viewed millions of times.",
+        "Originally uploaded by Reuters on Monday, the footage shows the crowd at the gate.",
+        "The song Originally uploaded by Vevo was removed. It came back a week later.",
+    ):
+        assert excerpt(f"<p>{text}</p>") == text
+    assert excerpt("<p>Originally uploaded by x180. I was shot at OSCON.</p>") == "I was shot at OSCON."
+
+
+def test_new_year_words_in_a_sentence_stay():
+    """Review of set47 (finding 4): a comma ends the wishes only before the readers and "!"; a title's words stay."""
+    for text in (
+        "Happy New Year, Colin Burstead is a 2018 British comedy film by Ben Wheatley.",
+        "Happy New Year, Mom and Dad, from all of us here.",
+        "Frohes neues Jahr, Deutschland! Die Regierung tagt heute.",
+        "新年快乐，是中国人在春节期间最常说的一句话。",
+        "Happy New Year. Farah Khan's heist film stars Shah Rukh Khan.",
+    ):
+        assert excerpt(f"<p>{text}</p>") == text
+    shown = excerpt("<p>Happy New Year, everyone! We shipped the new parser today.</p>")
+    assert shown == "We shipped the new parser today.", shown
+
+
+def test_the_first_sentence_after_the_wishes_stays():
+    """Review of set47 (finding 5): after the wishes alone only who writes goes ("…と申します", "…の<name>です")."""
+    wishes = "あけましておめでとうございます。"
+    for text in (
+        "新しいライブラリをリリースする予定です。詳細は後日。",
+        "今日から仕事です。新しいプロジェクトを始めます。",
+    ):
+        assert excerpt(f"<p>{wishes}{text}</p>") == text
+    for who in ("ACS事業部の佐竹です。", "山田と申します。", "k0iです。", "エンジニアをしています、中村です。"):
+        assert excerpt(f"<p>{wishes}{who}今年の抱負を書きます。</p>") == "今年の抱負を書きます。"
+
+
+def test_a_full_width_smiley_is_no_leading_colon():
+    """Review of set47 (finding 6): "：）" opening the text is a smiley, not a label's colon left behind."""
+    assert excerpt("<p>：）今天很开心，我们发布了新版本。</p>") == "：）今天很开心，我们发布了新版本。"
+    assert excerpt("<p>： 今天很开心，我们发布了新版本。</p>") == "今天很开心，我们发布了新版本。"
