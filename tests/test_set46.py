@@ -1,5 +1,7 @@
 """Set 46's findings (/work/unseen46/FINDINGS.md): made-up texts in the shape of the feeds' items."""
 
+import pytest
+
 from tests.builders import T0, excerpt, read_entries
 
 
@@ -39,29 +41,25 @@ def _read(items: str) -> list:
     )
 
 
-def test_a_description_that_is_the_contents_link_labels_glued_is_no_excerpt():
-    """set46 F2: m1stadev--apple-dev-releases.xml #0-#9 ("Xcode 13.2.1 (13C100)", …) kept "View downloadsView release
-    notes": the <description> is the labels of the two links that are all of <content:encoded>, run together."""
+@pytest.mark.parametrize(
+    ("description", "links", "expected"),
+    [
+        # set46 F2: m1stadev--apple-dev-releases.xml #0-#9 ("Xcode 13.2.1 (13C100)", …) kept "View downloadsView
+        # release notes": the <description> is the labels of the two links that are all of <content:encoded>, glued.
+        ("View downloadsView release notes", " class=more", ""),
+        # its near miss: a short description that says more than the links' labels stays
+        ("A bug-fix release of the tools.", "", "A bug-fix release of the tools."),
+    ],
+)
+def test_a_description_that_is_only_the_contents_link_labels_is_no_excerpt(description, links, expected):
+    """set46 F2: a plain description that is the content's link labels run together is navigation, no excerpt."""
     item = (
-        "<item><title>Xcode 13.2.1 (13C100)</title><link>https://site.example/x</link>"
-        "<description>View downloadsView release notes</description>"
-        "<content:encoded><![CDATA[<p><a href=/download class=more>View downloads</a></p>"
-        "<p><a href=/go/?id=xcode-rn class=more>View release notes</a></p>]]></content:encoded></item>"
+        f"<item><title>Xcode 13.2.1 (13C100)</title><link>https://site.example/x</link><description>{description}"
+        f"</description><content:encoded><![CDATA[<p><a href=/download{links}>View downloads</a></p>"
+        f"<p><a href=/go/?id=xcode-rn{links}>View release notes</a></p>]]></content:encoded></item>"
     )
     (article,) = _read(item)
-    assert article.excerpt == "", article.excerpt
-
-
-def test_a_short_description_beside_links_with_other_words_stays():
-    """set46 F2's near miss: a short description that says more than the links' labels stays."""
-    item = (
-        "<item><title>Xcode 13.2.1</title><link>https://site.example/x</link>"
-        "<description>A bug-fix release of the tools.</description>"
-        "<content:encoded><![CDATA[<p><a href=/download>View downloads</a></p>"
-        "<p><a href=/go/?id=xcode-rn>View release notes</a></p>]]></content:encoded></item>"
-    )
-    (article,) = _read(item)
-    assert article.excerpt == "A bug-fix release of the tools.", article.excerpt
+    assert article.excerpt == expected, article.excerpt
 
 
 def test_a_merge_commits_generated_subject_goes_and_its_message_stays():
