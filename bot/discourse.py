@@ -61,7 +61,7 @@ _POINTERS = (
     "he she they his her their them it its this that these those both latter former"  # en
     " elle ils elles celui celle ceux celles cela ceci ce cette sa leur leurs"  # fr ("il" is Italian's article too)
     " er beide diese dieser dieses diesem diesen"  # de ("sie" is also the polite "you": left out)
-    " él ella ellos ellas eso ese esa esos esas esto ello"  # es ("este", "esta": Romanian "is"; "Este lunes…")
+    " él ella ellos ellas eso ese esa esos esas esto ello esta estos estas"  # es ("este": Romanian "is")
     " ele ela eles elas isso esse essa ambos ambas entrambi entrambe"  # pt; es, it "both" (set43 F8: "Ambos são…")
     " lui lei loro ciò suo sua suoi sue questo questa questi queste"  # it ("Sa musique…", "Sua madre…": whose, the sentence before says; not
     # French "son", "ses": Spanish and Turkish "Son…", Turkish "Ses…")
@@ -98,7 +98,8 @@ _NOT_BACK = {"this": herenow.HERE_AND_NOW, "these": herenow.HERE_AND_NOW, "it": 
              **dict.fromkeys(["denne", "dette", "disse", "acest", "această", "aceste", "acești"], herenow.NO_HER),
              **dict.fromkeys(["diese", "dieser", "dieses", "diesem", "diesen"], herenow.HIER_UND_JETZT),
              "ce": herenow.ICI_ET_MAINTENANT, "cette": herenow.ICI_ET_MAINTENANT,
-             "questo": herenow.QUI_E_ORA, "questa": herenow.QUI_E_ORA, "questi": herenow.QUI_E_ORA, "queste": herenow.QUI_E_ORA}  # fmt: skip
+             "questo": herenow.QUI_E_ORA, "questa": herenow.QUI_E_ORA, "questi": herenow.QUI_E_ORA, "queste": herenow.QUI_E_ORA,
+             **dict.fromkeys(["esta", "estos", "estas"], herenow.AQUI_Y_AHORA)}  # fmt: skip
 # Turkish "bu" ("this") before a word for the text itself or the present opens a sentence of its own ("Bu yazıda…",
 # "Bu hafta…"); before anything else it stands for what was said ("Bu dönemde…", "Bu yolculuğun kalbinde ise…":
 # set28 F15). Stems: the word takes its case endings ("yazımda", "haftaki").

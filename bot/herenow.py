@@ -41,3 +41,14 @@ NO_HER = frozenset([
     "articol", "articolul", "an", "anul", "săptămână", "săptămâna", "episod", "episodul", "material", "post",
     "postare", "tutorial", "ghid", "lună", "luna", "versiune", "versiunea", "lansare",
 ])  # fmt: skip
+# (Spanish and Portuguese "esta", "estos", "estas" before the text itself, the present, or a verb: "Esta
+# semana…", "Esta es la segunda parte…"; not "Esta corriente de pensamiento…", set45 F5, the current named before)
+AQUI_Y_AHORA = frozenset([
+    "semana", "mañana", "manhã", "tarde", "noche", "noite", "vez", "temporada", "entrada", "publicación", "publicação",
+    "edición", "edição", "newsletter", "nota", "guía", "guia", "serie", "série", "sección", "seção", "charla",
+    "página", "web", "semanas", "días", "dias", "noches", "es", "fue", "será", "é", "foi", "são", "son", "fueron",
+    "primavera", "verano", "verão", "otoño", "outono", "invierno", "inverno", "parte", "lista", "historia", "história",
+    "artículo", "artigo", "post", "blog", "vídeo", "video", "episodio", "episódio", "podcast", "entrevista",
+    "actividad", "atividade", "sesión", "sessão", "conferencia", "jornada", "evento", "última", "próxima", "pasada",
+    "passada", "misma", "mesma", "versión", "versão", "actualización", "atualização",
+])  # fmt: skip
