@@ -51,7 +51,7 @@ from .feedtemplates import glued_end, is_credit, is_template, templates, without
 from .headline import title_tags
 from .mastheads import label_end, mastheads
 from .parse import RawEntry
-from .titledecor import decoration
+from .titledecor import NOT_WORD, decoration
 
 MIN_ENTRIES = 4  # entries a paragraph stands in, at least ... (3 release notes may share a requirement)
 MIN_SHARE = 0.25  # ... and this share of the document's entries
@@ -60,7 +60,6 @@ MIN_LENGTH = 30  # characters of a paragraph counted (a short heading, "Show not
 # A paragraph's block tags before its text: "<ul><li>Jane: host…" first in a list, "<li>Jane: host…" later in it,
 # "<p>Jane: host…" in older entries are one paragraph, counted once.
 _OPENING_TAGS = re.compile(r"(?:<(?:p|li|ul|ol|div|h[1-6]|blockquote|section|figure|dl|dd|dt)\b[^>]*>\s*)+", re.I)
-_NOT_WORD = re.compile(r"[\W_]+")
 _ADDRESS = re.compile(r"(?:https?://|www\.)[^\s<>\"']+", re.IGNORECASE)
 _MASK = " http "  # (what an address is compared as: a word of its own)
 # A template's field at a paragraph's start: a short label, its colon, its value ("Bulletin Severity Rating:Critical")
@@ -80,7 +79,7 @@ def key(text: str) -> str:
     aside), its addresses masked. No space beside a Chinese or Japanese character: the raw paragraph's inline tag that
     the cleaned text joins up ("記事における<code>Scanner</code>クラスは…", ja-aconcavy--feed.rss in
     tests/data/unseen/set22, F4) is no word's edge."""
-    found = _NOT_WORD.sub(" ", _ADDRESS.sub(_MASK, text)).strip().casefold()
+    found = NOT_WORD.sub(" ", _ADDRESS.sub(_MASK, text)).strip().casefold()
     return found if found.isascii() else _SPACE_BY_HAN.sub("", found)
 
 
@@ -306,7 +305,7 @@ def _without_repeated(blocks: Blocks, repeated: frozenset[str]) -> tuple[Blocks,
     # (a label stays: "This episode is sponsored by:" says what its list is, and where the text ends)
     kept = [line for line in blocks.lines[first:] if line.endswith(_LABEL) or key(line) not in repeated]
     rows = sum(1 for k in kept if k.endswith(_LABEL) or _FIELD.match(k))  # (left: labels and fields: "导演: 大沼心" …)
-    if rows >= 3 and 3 * rows >= 2 * len(kept) and not any(map(_said, kept)) and any(map(_said, lines)):
+    if rows >= 3 and 3 * rows >= 2 * len(kept) and not any(map(_prose, kept)) and any(map(_prose, lines)):
         kept = list(lines)  # (… under the series' synopsis the feed repeats in every release, set47 F1: it stays)
     if isinstance(repeated, Repeated) and len(kept) < len(blocks.lines):
         kept = _before_footer(blocks.lines, kept, repeated)
@@ -368,11 +367,11 @@ def _before_footer(lines: list[str], kept: list[str], repeated: frozenset[str]) 
             if 2 * sum(len(later) for later in rest if key(later) in repeated) < sum(map(len, rest)):
                 return kept  # (most of what follows is the entry's own: a newsletter's next sections)
             return kept[: len(kept) - sum(1 for later in rest if later in kept)]
-        said = said or _said(line)
+        said = said or _prose(line)
     return kept
 
 
-def _said(line: str) -> bool:  # (a sentence of its own, no list item)
+def _prose(line: str) -> bool:  # (a paragraph of sentences, MIN_LENGTH at least, no list item)
     return len(line) >= MIN_LENGTH and line[0] != "•" and BLOCK_END.search(line) is not None
 
 

@@ -12,7 +12,7 @@ from .closings import TAG
 
 SHARE = 0.8  # of the titles that share the site's name as their decoration, at least
 _TITLE_SEPARATOR = re.compile(r"\s(?:[-–—|·»]|::)\s|;\s")
-_NOT_WORD = re.compile(r"[\W_]+")
+NOT_WORD = re.compile(r"[\W_]+")  # (what is no letter nor digit: bot/repeated.py compares texts without it too)
 
 
 def decoration(titles: list[str], site: tuple[str, str], least: int) -> frozenset[str]:
@@ -20,10 +20,10 @@ def decoration(titles: list[str], site: tuple[str, str], least: int) -> frozense
     titles = list(dict.fromkeys(" ".join(TAG.sub("", title).split()) for title in titles if title))
     if len(titles) < least or not any(site):
         return frozenset()
-    name = _NOT_WORD.sub("", " ".join(site)).casefold()  # ("All jobs | upwork.com", "https://www.upwork.com/")
+    name = NOT_WORD.sub("", " ".join(site)).casefold()  # ("All jobs | upwork.com", "https://www.upwork.com/")
     ends = Counter(parts[-1].casefold() for title in titles if len(parts := _TITLE_SEPARATOR.split(title)) > 1)
     for end, n in ends.most_common(1):
-        if n >= max(least, SHARE * len(titles)) and len(letters := _NOT_WORD.sub("", end)) >= 3:
+        if n >= max(least, SHARE * len(titles)) and len(letters := NOT_WORD.sub("", end)) >= 3:
             return frozenset([end] if letters in name else [])
     return frozenset()
 
