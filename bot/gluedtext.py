@@ -12,7 +12,10 @@ Never inside a token that is not a word: a domain, URL, e-mail or file name ("bo
 "e.g.Foo": one-letter sides), a version or code ("v1.Beta", "obj.Method()", "os.path.Join",
 "myObj.Run", "foo.NewReader"), a name's suffix ("Vue.JS"): the left side must be a whole
 word of letters (hyphens and apostrophes inside), the right one a word of letters ending at
-a space or a punctuation mark, neither in camel case.
+a space or a punctuation mark, neither in camel case. Korean has no capitals: a Hangul
+syllable, a sentence end and a Hangul syllable are the same lost break ("…오는 23일까지
+모집한다.장애인식개선 서포터즈…", a disability news site's descriptions, knews-rss--tech.xml in
+tests/data/unseen/set18).
 """
 
 from __future__ import annotations
@@ -21,12 +24,13 @@ import re
 
 _L = r"[^\W\d_]"  # a letter
 _GLUED = re.compile(
-    rf"(?<![^\s\"'(\[„“«‹¿¡])({_L}(?:{_L}|['’-](?={_L}))+)([.!?])((?:[-–] )?)({_L}{_L}+(?:['’-]{_L}+)*)"
+    rf"(?<![^\s\"'(\[„“«‹¿¡])({_L}(?:{_L}|['’-](?={_L}))+)([.!?])((?:[-–] )?)({_L}{_L}+(?:['’-]{_L}+)*|[가-힣](?=\s))"
     r"(?=$|\s|[,;:!?)\]”\"'»…]|\.(?!\w))"
 )
 # What every match of _GLUED holds: the mark, and the next word's first two letters (issue 15: one scan in C,
-# from mark to mark, where _GLUED tried each word of the line before its mark).
-_GLUE = re.compile(rf"[.!?](?:[-–] )?{_L}{_L}")
+# from mark to mark, where _GLUED tried each word of the line before its mark); a Korean word of one syllable
+# ("…상영합니다.각 지역…") is one too.
+_GLUE = re.compile(rf"[.!?](?:[-–] )?(?:{_L}{_L}|[가-힣]\s)")
 # What a name takes after a dot, capitalised: a top-level domain ("booking.Com", "Socket.IO", "Heise.Online"),
 # a library's suffix ("Vue.JS", "Node.JS": morioh's feed), a file's or a namespace's ("Web.Config", "index.Html",
 # "Windows.Forms"). (No two-letter country domain: "…en casa.De verdad…" is two sentences.)
@@ -40,8 +44,14 @@ def _camel(word: str) -> bool:
     return any(a.islower() and b.isupper() for a, b in zip(word, word[1:], strict=False))
 
 
+def _hangul(char: str) -> bool:
+    return "\uac00" <= char <= "\ud7a3"
+
+
 def _spaced(m: re.Match[str]) -> str:
     left, mark, dash, right = m.groups()
+    if _hangul(left[-1]) and _hangul(right[0]):  # Korean has no case: a syllable, the end, a syllable
+        return f"{left}{mark} {dash}{right}"
     if not (left[-1].islower() and left[-2].islower() and right[0].isupper()):
         return m[0]
     if _camel(left) or _camel(right) or right.lower() in SUFFIXES:

@@ -30,6 +30,11 @@ BOLD = (
         ("Horsens-lejren.Det er", "Horsens-lejren. Det er"),
         ("Westerosrapport!Men det", "Westerosrapport! Men det"),
         ("(sidste.Østjyderne)", "(sidste. Østjyderne)"),
+        # Korean has no capitals (knews-rss--tech.xml, tests/data/unseen/set18: a disability news site's
+        # paragraphs joined): a syllable, the end, a syllable
+        ("오는 23일까지 모집한다.장애인식개선 서포터즈", "오는 23일까지 모집한다. 장애인식개선 서포터즈"),
+        ("활동을 펼치게 된다.장애인식개선과 인권에", "활동을 펼치게 된다. 장애인식개선과 인권에"),
+        ("전국에서 상영합니다.각 지역 및 상영관", "전국에서 상영합니다. 각 지역 및 상영관"),  # a word of one syllable
     ],
 )
 def test_a_sentence_end_glued_to_the_next_sentence_gets_its_space(text, expected):
@@ -58,6 +63,8 @@ def test_a_sentence_end_glued_to_the_next_sentence_gets_its_space(text, expected
         "foo.Bar.baz",
         "Bo H.Jensen",  # one-letter side: an initial
         "klokken 17.00",
+        "제3.1절 기념식",  # a number's dot
+        "www.네이버.com",  # a domain's
     ],
 )
 def test_words_that_hold_a_dot_are_left_alone(text):
