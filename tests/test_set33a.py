@@ -115,3 +115,20 @@ def test_a_metadata_table_in_a_script_without_capitals_goes_before_the_story():
     )
     story = "রহমান সাহেব ঠিক করলেন রতনকে তিনি গতরাতের ঘটনাটা বলবেন। তিনি মাছের কথা বলা শুনতে পেয়েছেন।"
     assert excerpt(f"{table}<h2>কাহিনী সংক্ষেপ</h2><p>{story}</p>") == story
+
+
+def test_a_row_of_fields_with_a_reading_time_is_no_excerpt():
+    """A page's header row "date | 10 min read | category" was the whole excerpt ("2026-07-28 | 10 min read |
+    General…"), the story's first paragraph after its "Introduction" heading left out (hnfeeds--hackernews.xml in
+    tests/data/unseen/set33, an article scraped into a Hacker News feed; found reading random stored items)."""
+    story = (
+        "When evaluating high-performance database architectures, the conversation often centers on horizontal"
+        " scaling, distributed partitioning, and query optimization."
+    )
+    page = (
+        f"<p>Translate</p><small></small><p>2026-07-28 | 10 min read | General</p><h2>Introduction</h2><p>{story}</p>"
+    )
+    assert excerpt(page) == story
+    assert excerpt(f"<p>Mar 3, 2024 · 4 min read · Member-only</p><p>{story}</p>") == story
+    keep = "I took 10 min reading the paper | it was good."  # (a sentence, not a row of fields)
+    assert excerpt(f"<p>{keep}</p><p>{story}</p>").startswith(keep)
