@@ -26,7 +26,7 @@ from . import herenow
 _CONNECTIVES = (
     "but and or so yet also however still then thus hence therefore moreover furthermore besides instead "
     "otherwise nevertheless nonetheless anyway indeed likewise similarly additionally consequently "
-    "accordingly meanwhile regardless naturally unfortunately fortunately"  # en (not "plus", "car", "men": each opens plain sentences in another language)
+    "accordingly meanwhile regardless naturally unfortunately fortunately subsequently"  # en (not "plus", "car", "men": each opens plain sentences in another language)
     " donc alors aussi ainsi cependant pourtant toutefois ensuite puis enfin néanmoins sinon"  # fr ("mais": pt "more")
     " aber doch dann außerdem jedoch deshalb daher trotzdem dennoch zudem ebenfalls auch ansonsten sonst"
     " allerdings darum dabei dazu dadurch danach und"  # de ("also", German for "so", is the English word above)
@@ -81,6 +81,11 @@ _FIRST_WORDS = frozenset((_CONNECTIVES + " " + _POINTERS).split())
 _SHARED_SPELLING = frozenset(["ale", "bo", "ama", "proto", "preto", "yani", "a"])  # ("A nebyl by to člověk…", set43 F8)
 _SLAVIC_OR_TURKISH = re.compile("[ąęłżźśćńýžčřľťďňůěšışğа-я]")  # (no re.I: "ı" would match "i")
 _SLAVIC_WORD = re.compile(r"\b\w*[ąęłżźśćńýžčřľťďňůěš]\w*")
+# Czech and Slovak: a pronoun as the sentence's second word, after its verb, stands for someone or something named
+# before ("Vděčíme jí za rozhýbání…", "we owe her…"; "Neznamená to, že…", "that does not mean…": set48 F1); "to" only
+# before a comma (Polish "Python to język…": "is").
+_CLITICS = frozenset(["jí", "ho", "mu", "jim", "ji", "to"])
+_CLITIC = re.compile(r"\w+ (?:jí|ho|mu|jim|ji)\b(?! [-–])|\w+ to,")
 # Connectives that point back as a sentence's second or third word too ("MetaTrader 5, invece, è…": set20 F12;
 # "The company, however, said…"; "Sie ist jedoch…").
 _SECOND_WORDS = frozenset([
@@ -90,6 +95,12 @@ _SECOND_WORDS = frozenset([
 # "The above": the sentences before ("Αναλύοντας το παραπάνω τρίπτυχο…", "The above list…": set24's re-read, N4;
 # not "Prices above $5…").
 _ABOVE = frozenset(["above", "παραπάνω", "obigen", "obige", "obiges"])
+# "The" before a word that picks one of things named before ("The second algorithm generates…", "The two systems…",
+# "The latter…", "The same goes for…": set48 F1; not "The former president…", "The first…", "The third installment of
+# Unidentified Paper Object…": a start of its own).
+_WHICH_OF = frozenset(
+    ["second", "third", "fourth", "latter", "aforementioned", "abovementioned", "two", "three", "same"]
+)
 _ARTICLES = frozenset(
     ["the", "το", "τα", "τον", "την", "της", "των", "ο", "η", "οι", "die", "der", "das", "den", "dem"]
 )
@@ -232,7 +243,8 @@ _CLAUSE_POINTER = re.compile(
 
 
 # What was shown or said before, anywhere in a sentence ("I did not make a dovetail marker as shown there…",
-# "…as mentioned above": set44 F11; "as shown below" points at what follows: usable.py leaves it out).
+# "…as mentioned above": set44 F11; "As anticipated before, the final goal…": set48 F1; "as shown below" points at
+# what follows: usable.py leaves it out).
 # A conclusion from what was said before, inside the sentence ("Any variable … is therefore never added": set44's
 # re-read, N2; not one the sentence draws itself, "…(and thus uses Sprint's back-end)"), and some of the things the sentence before listed ("If you would like any of these
 # items, …": set44 F11; not "one of those things that…", "one of these days").
@@ -243,7 +255,8 @@ _OF_THESE = re.compile(
     r"\b(?i:of (?:these|those) (?!days|weeks|months|years|times)[^\W\d_]+s)\b(?!\s+(?:that|who|which|where|of)\b)"
 )
 _AS_SAID = re.compile(  # (where it ends its clause: not "as seen earlier this year in…", "as seen above Oslo")
-    r"(?i:\bas (?:shown|seen|described|mentioned|explained|noted|discussed) (?:there|above|earlier))(?=\s*[,.;:!?)]|$)"
+    r"(?i:\bas (?:shown|seen|described|mentioned|explained|noted|discussed|said|stated|anticipated)"
+    r" (?:there|above|earlier|before|previously))(?=\s*[,.;:!?)]|$)"
 )
 # In return for what the sentence before said, before a comma ("Em troca, chamadas automáticas…": set43 F8; not "In
 # exchange for data, users get…").
@@ -315,6 +328,8 @@ def leans_back(sentence: str) -> bool:
         if first == "a":  # (English's article before a name: "A court in Gdańsk…"; Romanian's "A fost…": two words)
             return len(_SLAVIC_WORD.findall(sentence)) >= 2 and second != "fost"
         return second not in _NOT_BACK.get(first, ())
+    if second in _CLITICS and mark != "," and _SLAVIC_OR_TURKISH.search(sentence) and _CLITIC.match(sentence):
+        return True
     if first == "bu":
         return not (second + " ").startswith(_TURKISH_HERE_AND_NOW)
     if first == "이":  # (Korean "this" before a noun: "이 강력한 기능은…"; not "이 글에서는…", "이 번…")
@@ -322,6 +337,14 @@ def leans_back(sentence: str) -> bool:
     if mark == "," and first in _LATER_STEPS or _RUSSIAN_STEP.match(sentence):
         return True
     if mark and first in _ANSWERS:
+        return True
+    if (
+        first == "the"
+        and second in _WHICH_OF
+        and third
+        and sentence.split(None, 2)[1].rstrip(",;:").casefold() == second
+        and sentence.split(None, 4)[3:4] != ["of"]  # (it names what it is the third of: "The third installment of…")
+    ):
         return True
     if (second in _ABOVE and first in _ARTICLES) or (third in _ABOVE and second in _ARTICLES):
         return True

@@ -58,7 +58,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from .discourse import leans_back
-from .names import named_before
+from .names import defined_before, named_before
 from .sentences import HEADING, QUOTED
 from .speakers import speaker_after, unnamed_speaker
 from .usable import after_header, folded, header_title, spaced, usable_in
@@ -102,7 +102,7 @@ class _Candidate:
     terms: frozenset[str]
     leans: bool  # it points back to the sentence before it (bot/discourse.py)
     ahead: bool  # someone's words whose speaker the sentence after it names (speakers.speaker_after)
-    named: int  # the sentence of its article that named in full someone it calls by a given name (or -1)
+    named: int  # the sentence of its article that named in full someone it calls by a given name, or a name it uses (or -1)
 
 
 def terms(text: str) -> frozenset[str]:
@@ -215,9 +215,16 @@ def _read(
             found[j] = terms_found
     return [
         _Candidate(i, j, len(sentences), sentences[j], terms_found, j > 0 and _leans(sentences, j),
-                   _ahead(sentences, j), named_before(sentences[j], sentences[:j]))
+                   _ahead(sentences, j), _introduced(sentences, j, source.title))
         for j, terms_found in found.items()
     ]  # fmt: skip
+
+
+def _introduced(sentences: Sequence[str], j: int, title: str) -> int:
+    """The sentence before ``j`` that named in full someone it calls by a given name, or gave a name it uses ("…, i.e.,
+    Elf." / "…, Elf can…": bot/names.py); -1 when none did."""
+    k = named_before(sentences[j], sentences[:j])
+    return k if k >= 0 else defined_before(sentences[j], sentences[:j], title)
 
 
 def _leans(sentences: Sequence[str], j: int) -> bool:
