@@ -41,7 +41,7 @@ _CONNECTIVES = (
     " daarvoor daardoor daarmee daarbij daarop daarvan daarin daarover daaruit daartoe daarna daarnaast daarentegen"
     " dafür davon darauf daran darüber darin daraus hierfür hierbei hierzu hiermit hierdurch deswegen folglich somit"
     " också därför dessutom dock"  # sv
-    " но однако также поэтому зато тоже притом а и ведь причём впрочем"  # ru ("А нужны они…", set21 F14)
+    " но однако также поэтому зато тоже притом а и ведь причём впрочем или"  # ru ("А нужны они…", set21 F14; "or")
     " 그러나 하지만 또한 그리고 따라서 그래서 한편 다만 즉 그런데 게다가 그러므로 그렇다면 그러면 그럼"  # ko (set25 F5, set27 F10)
     " 대신 대신에 그렇기 그렇기에 반면 반면에 반대로 이처럼 그러니 그러니까"  # ko ("instead", "that is why…", set32 F13)
     # ko "such", "these", "this (is)", "to this" (set37 F2: "이러한 고민을 해결하기 위해…"; "이" alone: _KOREAN_HERE_AND_NOW)
@@ -91,6 +91,7 @@ _CLITIC = re.compile(r"\w+ (?:jí|ho|mu|jim|ji)\b(?! [-–])|\w+ to,")
 _SECOND_WORDS = frozenset([
     "also", "however", "invece", "tuttavia", "jedoch", "allerdings", "cependant", "pourtant", "όμως", "ωστόσο",
     "이러한", "이런", "그러한",  # (ko "such", "these": "GenSpark는 이러한 고민을 해결하기 위해…", set37 F2)
+    "donc",  # (fr "so", "therefore": "Nous arrivons donc dans une phase…", set49 F16)
 ])  # fmt: skip
 # "The above": the sentences before ("Αναλύοντας το παραπάνω τρίπτυχο…", "The above list…": set24's re-read, N4;
 # not "Prices above $5…").
@@ -120,12 +121,15 @@ _TURKISH_HERE_AND_NOW = ("yazı", "hafta", "gün", "sabah", "akşam", "yıl", "b
 # not "Finally, …" or "Lastly, …", which read as a last point on their own).
 _LATER_STEPS = frozenset(["second", "secondly", "third", "thirdly", "fourth", "zweitens", "drittens",
                           "deuxièmement", "ensuite", "segundo", "tercero"])  # fmt: skip
+_RUSSIAN_ABOVE = re.compile(r"(?i:\bвыше(?:написанн|сказанн|указанн|перечисленн|изложенн|приведённ|приведенн)\w*)")
 _RUSSIAN_STEP = re.compile(r"(?i:во-вторых|в-третьих|в-четв[её]ртых|в-пятых)\b")  # ("В-третьих, мы просим…": set30 F11)
 _THIRD_ONLY = [("one", "of"), ("as", "can"), ("as", "you"), ("uno", "de"), ("una", "de")]  # (pairs read with _THIRD)
 # Two-word openers that point back, where neither word alone does.
 _PHRASES = frozenset([
     ("if", "so"), ("even", "so"), ("in", "addition"), ("as", "a"), ("in", "fact"), ("on", "the"),
-    ("at", "the"), ("de", "plus"), ("par", "ailleurs"), ("en", "effet"), ("sin", "embargo"),
+    ("at", "the"), ("de", "plus"), ("par", "ailleurs"), ("en", "effet"), ("sin", "embargo"), ("sauf", "que"),
+    # (set49 F16: "Sauf que, comme…", "С другой, если…", "Так вот, …", "Вот отсюда…", "Вот с этим и приходится…")
+    ("с", "другой"), ("так", "вот"), ("вот", "отсюда"), ("вот", "поэтому"), ("вот", "почему"), ("вот", "с"), ("вот", "так"),
     ("por", "eso"), ("por", "esto"), ("por", "ello"), ("por", "tanto"), ("além", "disso"), ("при", "этом"), ("кроме", "того"), ("тем", "более"), ("of", "course"), ("after", "all"),
     ("in", "each"), ("in", "both"), ("in", "either"), ("in", "that"), ("in", "such"),
     # (set24 F1: "If not, are there…", "To that end we…", "Il s’agit d’un…", "Mit ihm klären wir…")
@@ -277,7 +281,11 @@ def _goes_on_from_before(sentence: str, first: str, second: str) -> bool:
         return _INFINITIVES.fullmatch(sentence.rstrip("\"'”’ ")) is not None
     if first == "of":  # (a longer one has room for its own clause: "Of his budding vocabulary, identifying dogs was…")
         return sentence.count(" ") < _FRAGMENT
-    return first == "o" and (second == "sea" or (second == "que" and not sentence.rstrip().endswith("?")))
+    if first == "y":  # (Spanish "And…": "Y si hubiera conocido…", set49 F16; not "Y Combinator…", French "Y a-t-il…")
+        return second != "a" and sentence[1:2] == " " and sentence[2:3].islower()
+    if first != "o":
+        return False
+    return second in ("sea", "eso", "esto") or (second == "que" and not sentence.rstrip().endswith("?"))
 
 
 # Devanagari's and Bengali's first words that point back (set33 F10: "किन्तु प्रत्येक व्यक्ति…", "but every person…";
@@ -303,6 +311,10 @@ def leans_back(sentence: str) -> bool:
     if ("refore" in sentence or "sequently" in sentence) and _THEREFORE.search(sentence, 1):  # (set44 N2)
         return True
     if "f th" in sentence and _OF_THESE.search(sentence):  # (set44 F11; "of these", "Of those")
+        return True
+    if "выше" in sentence and _RUSSIAN_ABOVE.search(sentence):  # ("всё вышенаписанное…", "the above": set49 F16)
+        return True
+    if "par contre" in sentence[:80]:  # (fr "on the other hand": "Une des différences que j'ai par contre…", set49 F16)
         return True
     opening = _OPENING.match(sentence[:60])
     if opening is None:

@@ -426,6 +426,21 @@ def test_german_spanish_portuguese_demonstratives_lean_back_but_before_the_text_
         ("Python to język programowania ogólnego przeznaczenia.", False),
         ("Mu Ji is a name that appears in the credits.", False),
         ("Previously, the tool ran on Linux only.", False),
+        # (set49 F16, /work/unseen49: Spanish, French and Russian blogs; demeritocracia.de's is CC0, the others made-up
+        # words in their shapes; not French "Y a-t-il…", "Y Combinator", "Вот что…", "Выше всех…")
+        ("Y si hubiera conocido al vecino, seguro que lo habría dicho.", True),
+        ("O eso parece, porque años después volvió con más fuerza.", True),
+        ("Y a-t-il une solution simple?", False),
+        ("Nous arrivons donc dans une phase où le projet est stable.", True),
+        ("Une des différences que j'ai par contre pu observer est la vitesse.", True),
+        ("Y Combinator announced its new batch today.", False),
+        ("Sauf que, comme tout bon geek, je n'avais jamais fait de tri.", True),
+        ("Так вот, нарушение этих свобод плохо тем, что оно ограничивает вас.", True),
+        ("Вот что я узнал за этот год.", False),
+        ("Или я со временем найду другой генератор сайтов.", True),
+        ("С одной стороны, всё вышенаписанное не решает проблемы.", True),
+        ("С другой, если мы позволим людям ошибаться реже, станет лучше.", True),
+        ("Выше всех прыгнул спортсмен из Казани.", False),
     ],
 )
 def test_more_openers_and_pointers_that_lean_back_in_more_languages(sentence, leans):
