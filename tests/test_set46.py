@@ -211,3 +211,22 @@ def test_a_lone_commit_item_over_a_cjk_paragraph_gives_way_to_it():
         "* chore: add changesets\n\n* fix: prompt a brief status</pre>"
     )
     assert excerpt(pre, title="feat: polish the prompt (#780)").startswith(prose[:20])
+
+
+def test_a_resolved_incident_summary_opens_on_its_newest_update():
+    """set46 N2 (AFTER.md): esa--saucelabs-status.xml "2020-November-13 Service Incident": the digest dropped the
+    newest update ("Resolved: This incident has been resolved.": few words) and ended on the oldest update's "We are
+    investigating…": a resolved incident read as ongoing. The updates read in order, newest first."""
+    from bot.summary import SourceText, summarize
+
+    updates = (
+        "Resolved: This incident has been resolved.",
+        "Monitoring: Build tunnels were not starting and the REST API was not responding.",
+        "We have taken corrective action and these services are now available again.",
+        "We will continue to monitor the situation.",
+        "Investigating: The dashboard is currently not responding.",
+        "We are investigating and evaluating whether any other services are affected.",
+    )
+    summary = summarize([SourceText("2020-November-13 Service Incident", updates)])
+    assert summary[0] == updates[0], summary
+    assert summary == list(updates[: len(summary)]), summary
