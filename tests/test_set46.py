@@ -230,3 +230,25 @@ def test_a_resolved_incident_summary_opens_on_its_newest_update():
     summary = summarize([SourceText("2020-November-13 Service Incident", updates)])
     assert summary[0] == updates[0], summary
     assert summary == list(updates[: len(summary)]), summary
+
+
+@pytest.mark.parametrize(
+    ("credit", "gone"),
+    [
+        ("이 포스트는 보안팀의 ‘홍길동’ 선임 연구원님이 정성스럽게 작성 해 주셨습니다.", True),
+        ("This post was written by Jane Doe of our research team.", True),
+        ("This film was made by Jane Doe of our research team.", False),  # (a quote that is no credit stays)
+    ],
+)
+def test_a_quote_opening_with_the_posts_credit_goes(credit, gone):
+    """set46 F9: stealien--ufo-tech.xml #7 "뉴비들의 하드웨어 해킹 입문기" showed its opening <blockquote> (a credit for
+    the post's authors, their team's promotion, the team lead's sign-off) as the whole excerpt."""
+    markup = (
+        f"<h1>하드웨어 해킹 입문기</h1><blockquote><p>{credit}</p>"
+        "<p>보안팀(Team Example)은 IoT 장비의 취약점 분석과 다양한 소프트웨어에 대한 펜테스팅 서비스를 제공하고 있습니다.</p>"
+        "<p>by 보안팀 팀장 김철수</p></blockquote>"
+        "<h2>1. 인트로</h2><p>UART는 두 하드웨어 기기가 서로 Serial 통신할 때 사용하는 프로토콜입니다. 주로 하드웨어 개발자들이 "
+        "디버깅 용도로 사용합니다.</p>"
+    )
+    shown = excerpt(markup, title="하드웨어 해킹 입문기")
+    assert ("펜테스팅" not in shown and shown.startswith("UART는")) is gone, shown
