@@ -252,3 +252,54 @@ def test_a_quote_opening_with_the_posts_credit_goes(credit, gone):
     )
     shown = excerpt(markup, title="하드웨어 해킹 입문기")
     assert ("펜테스팅" not in shown and shown.startswith("UART는")) is gone, shown
+
+
+def test_a_jekyll_excerpt_that_is_the_contents_markup_stripped_gives_way_to_the_content():
+    """set46 F6: stealien--ufo-tech.xml #1 "… 2부" and #2 "… 1부" showed Jekyll's <summary> (the first blocks' text,
+    the markup stripped): a table of contents ("목차 올림픽 게임 작전: … 작전 배경 …") and headings ("감사의 말씀 …
+    개요 …") glued into the text. The content, whose blocks set them apart, is read."""
+    content = (
+        "<h2>목차</h2><ul><li><a href='#a'>올림픽 게임 작전: 나탄즈 핵시설</a><ul><li><a href='#b'>작전 배경</a></li>"
+        "<li><a href='#c'>공격 대상 및 환경</a></li></ul></li><li><a href='#d'>종합 분석 및 시사점</a></li></ul>"
+        "<h2 id='a'>올림픽 게임 작전: 나탄즈 핵시설</h2><h3 id='b'>작전 배경</h3>"
+        "<p>2000년대 중반, 미국과 이스라엘은 이란의 핵 프로그램이 군사적 위협으로 발전할 가능성이 높다고 판단했다. "
+        "특히 나탄즈 핵시설에서 진행되던 우라늄 농축 활동은 핵무기 개발과 직접적으로 연결될 수 있는 단계로 평가되었다.</p>"
+    )
+    summary = "목차 올림픽 게임 작전: 나탄즈 핵시설 작전 배경 공격 대상 및 환경 종합 분석 및 시사점 올림픽 게임 작전: 나탄즈 핵시설 "
+    summary += "작전 배경 2000년대 중반, 미국과 이스라엘은 이란의 핵 프로그램이 군사적 위협으로 발전할 가능성이 높다고 판단했다."
+    item = (
+        f"<item><title>사이버전의 양상 2부</title><link>https://site.example/x</link><description>{summary}"
+        f"</description><content:encoded><![CDATA[{content}]]></content:encoded></item>"
+    )
+    (article,) = _read(item)
+    assert article.excerpt.startswith("2000년대 중반"), article.excerpt
+
+
+@pytest.mark.parametrize(
+    ("description", "expected"),
+    [
+        # set46 F10: the description starts mid-sentence: the content's lead, after its contributor box
+        ("founders must confront a key question: Are there too many accelerators now, and is joining one needed?",
+         "Unparalleled contrasts"),
+        # its near miss: a description that starts a sentence stays
+        ("Founders must confront a key question: Are there too many accelerators now, and is joining one needed?",
+         "Founders must"),
+    ],
+)  # fmt: skip
+def test_a_description_starting_mid_sentence_gives_way_to_the_contents_lead(description, expected):
+    """set46 F10: mfukano--techcrunch.xml #5 "The startup landscape has shifted dramatically: …" showed its
+    description, the feed's cut "founders must confront a key question: …", over the content; and the content's
+    contributor box ('<div class="contributor-byline__bio">… is the managing director …</div>') is no lead."""
+    content = (
+        '<div class="article__contributor-byline"><span class="byline__author-name">Jane Roe</span>'
+        '<span class="byline__author-title">Contributor</span><div class="contributor-byline__bio">'
+        '<a href="https://x.example/in/jr">Jane Roe</a> is the managing partner at Example VC.</div></div>'
+        "<p>Unparalleled contrasts have marked the last decade and a half, from a housing crash to a long bull market "
+        "and a global pandemic. Amid these turbulent times, the accelerator industry has emerged as a stalwart.</p>"
+    )
+    item = (
+        f"<item><title>Accelerators must adapt</title><link>https://site.example/x</link><description>{description}"
+        f"</description><content:encoded><![CDATA[{content}]]></content:encoded></item>"
+    )
+    (article,) = _read(item)
+    assert article.excerpt.startswith(expected), article.excerpt
