@@ -303,3 +303,17 @@ def test_a_description_starting_mid_sentence_gives_way_to_the_contents_lead(desc
     )
     (article,) = _read(item)
     assert article.excerpt.startswith(expected), article.excerpt
+
+
+@pytest.mark.parametrize("brk", ["\n", "<br>"])
+def test_a_pictographs_label_line_in_a_paragraph_goes(brk):
+    """set46 F8: stealien--ufo-tech.xml #0 "CVE-2026-20840 …" glued a label line, set off from the sentence under it
+    only by a line break inside the <p>, into the text: "…취약점입니다. 🔍 이 글을 처음 보시는 분들께 Microsoft는 …"."""
+    markup = (
+        "<p>2026년 1월, 파일 시스템 드라이버인 ntfs.sys에서 취약점이 패치되었습니다.</p>"
+        f"<p>🔍 이 글을 처음 보시는 분들께{brk}Microsoft는 보안 패치를 공개할 때 무엇을 고쳤는지만 알려줄 뿐입니다.</p>"
+        f"<p>🌹 Roses are red,{brk}violets are blue, the verse stays as it was written.</p>"
+    )
+    shown = excerpt(markup)
+    assert "분들께" not in shown and "패치되었습니다. Microsoft는" in shown, shown
+    assert "Roses are red," in shown, shown
