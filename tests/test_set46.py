@@ -317,3 +317,23 @@ def test_a_pictographs_label_line_in_a_paragraph_goes(brk):
     shown = excerpt(markup)
     assert "분들께" not in shown and "패치되었습니다. Microsoft는" in shown, shown
     assert "Roses are red," in shown, shown
+
+
+def test_a_summary_does_not_open_on_think_of_it_as():
+    """set46 F14: sentientwaffle--techcrunch.xml "Sexy IPOs Versus SaaS-y IPOs": the digest opened on "Think of it as
+    the Sexy IPOs versus the SaaS-y IPOs.", whose "it" is what the sentence left out named."""
+    from bot.discourse import leans_back
+    from bot.summary import SourceText, summarize
+
+    sentences = (
+        "IPOs are hot again.",
+        "Naturally, the press is focused on high-profile offerings like Facebook's.",
+        "But, I think there is a more important group of companies going public: smaller, less sexy SaaS startups.",
+        "Think of it as the Sexy IPOs versus the SaaS-y IPOs.",
+        "They aren't household names, but the recent SaaS IPOs are doing better in the public markets, on average.",
+    )
+    summary = summarize([SourceText("Sexy IPOs Versus SaaS-y IPOs", sentences)])
+    assert not summary or not summary[0].startswith("Think of it"), summary
+    assert not leans_back("Think of the children when you build a playground.")
+    # (set46 F6's content: "とすると、…" after a command the summary leaves out, set17's articles-hs--hatena-atom.xml)
+    assert leans_back("とすると、👇のように端末に画像が表示されます。")
