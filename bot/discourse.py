@@ -123,7 +123,14 @@ _LATER_STEPS = frozenset(["second", "secondly", "third", "thirdly", "fourth", "z
                           "deuxièmement", "ensuite", "segundo", "tercero"])  # fmt: skip
 _RUSSIAN_ABOVE = re.compile(r"(?i:\bвыше(?:написанн|сказанн|указанн|перечисленн|изложенн|приведённ|приведенн)\w*)")
 _RUSSIAN_STEP = re.compile(r"(?i:во-вторых|в-третьих|в-четв[её]ртых|в-пятых)\b")  # ("В-третьих, мы просим…": set30 F11)
-_THIRD_ONLY = [("one", "of"), ("as", "can"), ("as", "you"), ("uno", "de"), ("una", "de")]  # (pairs read with _THIRD)
+_THIRD_ONLY = [
+    ("one", "of"),
+    ("as", "can"),
+    ("as", "you"),
+    ("uno", "de"),
+    ("una", "de"),
+    ("think", "of"),
+]  # (pairs read with _THIRD)
 # Two-word openers that point back, where neither word alone does.
 _PHRASES = frozenset([
     ("if", "so"), ("even", "so"), ("in", "addition"), ("as", "a"), ("in", "fact"), ("on", "the"),
@@ -152,6 +159,8 @@ _THIRD = {("as", "a"): ("result",), ("on", "the"): ("other",), ("at", "the"): ("
           # "One of those things that…", "One of these days…")
           ("one", "of"): ("them",), ("as", "can"): ("be",), ("as", "you"): ("can",),
           ("uno", "de"): ("ellos", "ellas", "estos"), ("una", "de"): ("ellas", "estas"),
+          # ("Think of it as the Sexy IPOs versus the SaaS-y IPOs.": what the sentence before named, set46 F14)
+          ("think", "of"): ("it", "this", "that", "them", "these", "those"),
           ("in", "other"): ("words",), ("v", "tu"): ("dobu", "chvíli"), ("v", "té"): ("době", "chvíli"), ("w", "tym"): ("czasie",)}  # fmt: skip
 # A preposition before a demonstrative: "During that time…", "After those talks…",
 # "For this reason…" (but not "In this post…", "At this time of year…": the text, the
@@ -174,6 +183,7 @@ _CJK_OPENERS = (
     "これを", "これに", "これで", "ちなみに", "そして",  # ("これを受けて…", "in response to this"; "by the way": set20 F12)
     # "such", "in this way", "like this": what was just said (set22 F12: "そんな君のために…", "for someone like you")
     "そんな", "そうした", "そういう", "そういった", "こうした", "こうして", "このように", "这样", "這樣",
+    "とすると",  # ("when you do that": a step that follows one left out, a command before it: set46 F6)
     "ですが", "でも", "だが", "とはいえ",  # ("but": set23 D2, "ですが本品は…" answering a sentence left out)
     "なぜなら", "というのも", "つまり", "だから",  # ("because", "that is", "so": set24's re-read, N6)
     # "whereas", "conversely", "or", "otherwise", "instead" (set32 F13: "而如果需要访问…", "反之无量骤降同理…"; "或"

@@ -71,3 +71,25 @@ def _gaps(text: str) -> list[tuple[str, str]]:
         found.append((match.group().casefold(), text[end : match.start()]))
         end = match.end()
     return found
+
+
+_NOT_ALNUM = re.compile(r"\W+|_")
+_HEADING_END = re.compile(r"</h[1-6]\s*>", re.IGNORECASE)
+_MARKUP_SPAN = 12  # characters of markup read for each of the summary's (tags and indents are most of a list's)
+
+
+def markup_flattened(summary: str, content: str) -> bool:
+    """Whether a plain summary is the content's markup with its tags stripped, headings and lists' items included (a
+    Jekyll auto-excerpt: "목차 올림픽 게임 작전: … 작전 배경 …" for "<h2>목차</h2><ul><li><a …>올림픽 게임 작전: …</a>",
+    set46 F6): its letters and digits are those of the markup's text, in order. The content, whose blocks tell a
+    table of contents and headings from the story, is read instead. Only a summary that runs past the end of a heading:
+    a first paragraph's text alone, or a list's items (set21 F5's), read as well as the content."""
+    start = _NOT_ALNUM.sub("", summary[:400]).casefold()
+    if len(start) < 60:
+        return False
+    markup = content[: len(summary[:400]) * _MARKUP_SPAN]
+    if (ends := _HEADING_END.search(markup)) is None:
+        return False  # (only the first paragraph's text: the content reads no better)
+    before = _NOT_ALNUM.sub("", html.unescape(TAG.sub(" ", markup[: ends.start()])))
+    text = _NOT_ALNUM.sub("", html.unescape(TAG.sub(" ", markup))).casefold()
+    return len(before) < len(start) and text.startswith(start)  # (the summary runs past a heading)

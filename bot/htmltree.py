@@ -155,7 +155,8 @@ def strip_markup(markup: str, headings: list | None = None, quotes: list | None 
     for el in blocks:
         # Captions and photo credits marked by the site's markup (WordPress "wp-caption-text", "caption", "credit";
         # short: an article's wrapper may have such a class) or an emphasized paragraph under a picture (figures):
-        # like <figcaption>, never the story's text. FeedBurner's "feedflare", Substack's "embedded-publication" too.
+        # like <figcaption>, never the story's text. FeedBurner's "feedflare", Substack's "embedded-publication" too;
+        # and a "byline" box (a contributor's name, title and bio before the text: set46 F10).
         cls = el.get("class")
         marked = cls and _CAPTION_CLASS.search(cls) and _has(markup, _CAPTIONS, holds) and len(_text_content(el)) < 300
         if marked or onebox(cls, el) or el.tag == "p" and _has(markup, figures.HINTS, holds) and figures.is_caption(el):
@@ -210,10 +211,11 @@ def strip_markup(markup: str, headings: list | None = None, quotes: list | None 
     return _text_content(root).replace("\n", " ").replace(_BLOCK, "\n")
 
 
-_CAPTION_CLASS = re.compile(r"caption|credit|feedflare|embedded-publication", re.IGNORECASE)
+_CAPTION_CLASS = re.compile(r"caption|credit|byline|feedflare|embedded-publication", re.IGNORECASE)
 # Words a step needs the markup to hold, as written ("CAPtion" holds none): looked for once one asks (issue 15).
 _TRACKERS, _MORE_LINK_CLASS, _IN_PAGE_LINKS = ("feedburner", "feedsportal"), ("more-link",), ('href="#', "href='#")
-_CAPTIONS, _QUOTE_WORDS = ("aption", "APTION", "redit", "REDIT", "flare", "d-pub"), ("lockquote", "LOCKQUOTE", "quote")
+_CAPTIONS = ("aption", "APTION", "redit", "REDIT", "yline", "YLINE", "flare", "d-pub")
+_QUOTE_WORDS = ("lockquote", "LOCKQUOTE", "quote")
 
 
 def _has(markup: str, words: tuple[str, ...], known: dict[tuple[str, ...], bool]) -> bool:

@@ -4,7 +4,9 @@ a bold label ("<p><strong>Note</strong>: This joint Cybersecurity Advisory is pa
 its first paragraph and listed under it ("The following cybersecurity agencies coauthored this joint Cybersecurity
 Advisory …:" and a list of agencies: set46 F12), and a table of contents without links that opens the text, a
 list of short headings under a label that names it ("<p><strong>목차</strong><br>———</p><ol><li>Intro</li>…": set46
-F7; not a review's "<h3>Inhalt</h3>" box list further on). None is the story's lead: each goes when the story follows
+F7; not a review's "<h3>Inhalt</h3>" box list further on), and a quote that opens the text with a credit for who
+wrote the post, their team's promotion after it ("<blockquote><p>이 포스트는 … 연구원님이 작성 해 주셨습니다.</p><p>선제대응팀은
+… 제공하고 있습니다.</p>…": set46 F9). None is the story's lead: each goes when the story follows
 it (the links' table of contents: htmltree's ``_is_contents``).
 
 Pure, over the lxml tree htmltree walks: the first paragraph, and the element before the first list.
@@ -47,6 +49,15 @@ _EDITED = re.compile(
     r"|details|guidance|indicators|iocs|mitigations))\b",
     re.IGNORECASE,
 )
+# A credit for who wrote the post, opening a quote before the story ("<blockquote><p>이 포스트는 스틸리언 선제대응팀의
+# ‘…’ 연구원님이 정성스럽게 작성 해 주셨습니다.</p><p>선제대응팀(…)은 … 서비스를 제공하고 있습니다.</p><p>by 팀장 …</p>",
+# "This post was written by …": set46 F9); not a post that quotes a tribute ("This film was made by …")
+_CREDIT = re.compile(
+    r"(?:this|the)\s(?:blog\s|guest\s)?(?:post|article|piece|write-?up)\s(?:was|is|has\sbeen)\s(?:kindly\s)?"
+    r"(?:written|authored|contributed|prepared)\sby\s"
+    r"|이\s?(?:포스트|글|게시물|블로그\s?포스트)[은는]\s[^\n.]{1,100}?(?:작성|집필)\s?(?:해|하여)?\s?주셨습니다",
+    re.IGNORECASE,
+)
 _SETS_OFF = frozenset(":–—-")
 _LABEL_CHARS = 40  # a note's label, at most
 _PROSE = 60  # characters of a paragraph of prose after the note, at least
@@ -73,7 +84,8 @@ _SENTENCE_END = re.compile(r"[.!。](?:\s|$)")
 
 def front_matter(root) -> Iterator[object]:
     """The elements of the matter before the story (the module's docstring), to drop: a first paragraph that opens
-    with a note's bold label, or the roster paragraph and its list, when a paragraph of prose follows; and a link-less
+    with a note's bold label, or the roster paragraph and its list, or a quote that a credit opens, when a paragraph
+    of prose follows; and a link-less
     table of contents with its label that opens the text, when prose follows it."""
     first = _first_paragraph(root)
     if first is not None:
@@ -85,6 +97,9 @@ def front_matter(root) -> Iterator[object]:
                 yield first
         elif _opens_with_note(first) and _prose_after(first):
             yield first
+        elif _credit_quote(first) and _prose_after(quote := first.getparent()):
+            yield quote  # (a credit for the post's authors opens it, the rest is their team's promotion)
+            first = quote
     lst = next(root.iter("ul", "ol"), None)  # (a table of contents opens the text: its first list)
     label = lst.getprevious() if lst is not None else None
     if label is not None and label.tag in _LABELS and len(label) <= 3 and _is_plain_contents(lst, label):
@@ -103,6 +118,15 @@ def _first_paragraph(root):
         if (own or (el.tail or "").strip()) and not any(a.tag in _HEADINGS for a in el.iterancestors()):
             return None
     return None
+
+
+def _credit_quote(paragraph) -> bool:
+    """Whether the paragraph opens a quote (not the root) with a credit for who wrote the post (``_CREDIT``)."""
+    quote = paragraph.getparent()
+    return (
+        quote is not None and quote.tag == "blockquote" and quote[0] is paragraph and quote.getparent() is not None
+        and _CREDIT.match(_text(paragraph).lstrip()) is not None
+    )  # fmt: skip
 
 
 def _opens_with_note(paragraph) -> bool:

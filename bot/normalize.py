@@ -30,6 +30,7 @@ from .feedcuts import (
     may_be_cut,
 )
 from .feedtemplates import own_texts
+from .flattened import markup_flattened
 from .headline import with_one_ellipsis, without_title_parts
 from .inlinerows import a_label, links_only, lone_link_text, without_ending_label, without_own_link
 from .models import Article, FeedContent
@@ -167,8 +168,14 @@ def normalize_entry(
     content_blocks: Blocks
     content_cves: list[str]
     markup = entry.summary if summary_is_html else ""  # (its "[…]" may have gone with a tag the feed cut inside)
+    # A summary without tags that is the content's markup stripped of them, headings and lists' items run together (a
+    # Jekyll auto-excerpt, typed "html" or not: set46 F6): the content is read, its blocks set apart
+    jekyll = "<" not in entry.summary and content_is_html and markup_flattened(summary, entry.content)
+    fragment = _tail(summary)  # (a sentence's tail: "founders must…", set46 F10)
     if (
-        len(summary) >= TEASER_LENGTH
+        not jekyll
+        and not fragment
+        and len(summary) >= TEASER_LENGTH
         and not all_quoted(summary)
         and content_is_html
         # (a summary the feed may have cut, or flattened (in Chinese: set21 F5), is compared with a fuller content)
@@ -190,7 +197,14 @@ def normalize_entry(
     elif content and looks_shortened(summary_blocks, content_blocks, markup):
         body_blocks, note = content_blocks, "text: the content (fuller than the truncated summary)"
         retyped = not entry.content_is_html and content_is_html
-    elif content and not summary_is_html and content_is_html and _flattened(summary, content):
+    elif content and (
+        fragment
+        and content[:1].isupper()
+        or jekyll
+        or not summary_is_html
+        and content_is_html
+        and _flattened(summary, content)
+    ):  # (or a summary that opens mid-sentence: set46 F10)
         # An <itunes:summary> that is the HTML's text with every block glued to the next ("…with
         # Brendan EichDescription:Kicking off…", "…our Podcast D'Or award.On this weeks episode…").
         body_blocks, note = content_blocks, "text: the content (the summary is its text without its breaks)"
@@ -290,6 +304,13 @@ def normalize_entry(
 
 
 _NOT_ALNUM = re.compile(r"\W+|_")
+
+
+def _tail(summary: str) -> bool:
+    """Whether the summary opens with two words of lower-case letters: a sentence's tail ("founders must confront…"),
+    not a name written small ("node.js ist…", "mruby 透過…", "iOS 17…")."""
+    words = summary[:40].split(None, 2)
+    return len(words) > 2 and all(w.isalpha() and w.islower() for w in words[:2])
 
 
 def _flattened(summary: str, content: str) -> bool:

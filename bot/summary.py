@@ -72,6 +72,12 @@ MAX_PER_SOURCE = 15  # sentences of an article considered (its lead's first): a 
 SAID = 0.5  # this share of a sentence's weight in words already chosen: it says nothing new
 DUPLICATE = 0.6  # this share of the shorter sentence's words in the other: the same sentence again
 
+# A status update's label, set off with a colon (bot/updatelabels.py): a status page's states (Statuspage's incident
+# and maintenance states, cState's "Update"), not any label ("Location: …", a dialogue's "Anna: …")
+_STATUS = re.compile(
+    r"(?:Investigating|Identified|Monitoring|Resolved|Update|Updated|Scheduled|In progress|Verifying|Completed"
+    r"|Postmortem): (?=[A-Z])"
+)
 _WORD = re.compile(r"\w+(?:[.'’-]\w+)*")
 _STOPWORDS = frozenset(
     ["a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "for", "with", "at", "by", "from", "as",
@@ -142,8 +148,10 @@ def summarize(sources: Sequence[SourceText], max_sentences: int = DEFAULT_SENTEN
         if (text, lede, more) not in read:  # the same wire copy in several sources is read once
             found = terms(text) if usable_in(text, titles_folded, lede, more) else None
             # (too few words that mean something: "Thanks for the info!"; in a language
-            # written without spaces a \w run is a phrase: its terms are not counted)
-            read[text, lede, more] = None if found is not None and len(found) < MIN_TERMS and spaced(text) else found
+            # written without spaces a \w run is a phrase: its terms are not counted; a status update's
+            # label says what it is: "Resolved: This incident has been resolved.", set46 N2)
+            few = found is not None and len(found) < MIN_TERMS and spaced(text)
+            read[text, lede, more] = None if few and not (lede and _STATUS.match(text)) else found
         return read[text, lede, more]
 
     candidates = [c for i, source in enumerate(sources) for c in _read(i, source, terms_of, shown)]
@@ -207,6 +215,7 @@ def _read(
     taken only with the one that named them in full (bot/names.py): never when that one is not taken."""
     sentences = source.sentences
     own = [j for j, text in enumerate(sentences[:MAX_PER_SOURCE]) if not text.startswith((QUOTED, HEADING))]
+    updates = _updates(sentences)
     lede = own[0] if own else -1
     found: dict[int, frozenset[str]] = {}
     for j in own:
@@ -214,7 +223,7 @@ def _read(
         if terms_found is not None and not shown(sentences[j]):
             found[j] = terms_found
     return [
-        _Candidate(i, j, len(sentences), sentences[j], terms_found, j > 0 and _leans(sentences, j),
+        _Candidate(i, j, len(sentences), sentences[j], terms_found, j > 0 and (updates or _leans(sentences, j)),
                    _ahead(sentences, j), _introduced(sentences, j, source.title))
         for j, terms_found in found.items()
     ]  # fmt: skip
@@ -225,6 +234,16 @@ def _introduced(sentences: Sequence[str], j: int, title: str) -> int:
     Elf." / "…, Elf can…": bot/names.py); -1 when none did."""
     k = named_before(sentences[j], sentences[:j])
     return k if k >= 0 else defined_before(sentences[j], sentences[:j], title)
+
+
+def _updates(sentences: Sequence[str]) -> bool:
+    """A status page's updates, newest first, each opening with its label ("Resolved: This incident has been
+    resolved. Monitoring: … Investigating: We are investigating…": bot/updatelabels.py): the first sentence and
+    another are labelled. Each sentence is then taken only after the one before (set46 N2: a resolved incident's
+    summary opened on "Monitoring: …" and ended on the oldest update's "We are investigating…", read as ongoing)."""
+    if not sentences or not _STATUS.match(sentences[0]):
+        return False
+    return any(_STATUS.match(text) for text in sentences[1:MAX_PER_SOURCE])
 
 
 def _leans(sentences: Sequence[str], j: int) -> bool:

@@ -3,7 +3,8 @@
 read as the sentence's first word ("Update system is fixed" reads as an order, "Investigando Estamos
 investigando" as a stutter). And a Statuspage.io update's time stamp, a <small> line above its bold label
 (``<p><small>Jan  1, 09:09 PST</small><br><strong>Resolved</strong> - We have restored…``, set28 F3): the item's
-date says when; the stamps ran into the text ("…normal level of operation. Jan 1, 09:00 PST Identified - …").
+date says when; the stamps ran into the text ("…normal level of operation. Jan 1, 09:00 PST Identified - …"). And a
+paragraph's first line that is a pictograph's label ("<p>🔍 이 글을 처음 보시는 분들께\nMicrosoft는 …", set46 F8): it goes.
 
 Pure, over the lxml tree htmltree walks; a quick test on the markup first.
 """
@@ -11,6 +12,7 @@ Pure, over the lxml tree htmltree walks; a quick test on the markup first.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 __all__ = ["set_off_update_labels"]
 
@@ -23,6 +25,11 @@ _STAMP_PARTS = frozenset(("var", "time", "span", "abbr"))
 # A paragraph that opens with an emphasised run (a quick test on the markup).
 _OPENS_EMPHASIS = re.compile(r"<p\b[^>]*>\s*<(?:em|i)>", re.IGNORECASE)
 _LABEL_WORDS = 3  # a label is this many words at most
+# A paragraph that opens with a pictograph (a quick test on the markup: one of the Supplementary planes' symbols or
+# a symbol of the Basic plane's Miscellaneous Symbols and Dingbats)
+_OPENS_PICTOGRAPH = re.compile(r"<p\b[^<>]{0,300}>\s*[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF]")
+_LINE_WORDS = 8  # a line's label is this many words at most
+_SENTENCE_END = tuple(".!?。！？…:;,")
 
 
 def set_off_update_labels(root, markup: str) -> None:
@@ -34,6 +41,8 @@ def set_off_update_labels(root, markup: str) -> None:
     (``<em>Investigating</em> - We are…``) reads right already: a tail that starts with punctuation stays."""
     if "<small" in markup and _OPENS_SMALL.search(markup):
         _drop_update_stamps(root)
+    if _OPENS_PICTOGRAPH.search(markup):
+        _drop_line_labels(root)
     if not _OPENS_EMPHASIS.search(markup):
         return
     found: list[tuple[object, str, str]] = []  # (the emphasis, its words, its tail)
@@ -78,3 +87,31 @@ def _drop_update_stamps(root) -> None:
         label.tail = ": " + (label.tail or "")[dash.end() :]
         paragraph.remove(small)
         paragraph.remove(br)
+
+
+def _drop_line_labels(root) -> None:
+    """A paragraph's first line that opens with a pictograph, of a few words that end no sentence, set off from the
+    sentence under it only by a line break ("<p>🔍 이 글을 처음 보시는 분들께\nMicrosoft는 보안 패치를 …": a Markdown
+    heading written as the paragraph's first line, set46 F8): a label, not the sentence's first words; it goes.
+    Verse and hard-wrapped prose open with no pictograph: they stay."""
+    for paragraph in root.iter("p"):
+        text = (paragraph.text or "").lstrip()
+        if not text or unicodedata.category(text[0]) != "So":
+            continue
+        line, newline, rest = text.partition("\n")
+        br = paragraph[0] if not newline and len(paragraph) and paragraph[0].tag == "br" else None
+        if br is not None:
+            line, rest = text, br.tail or ""  # (the line ended by a <br>)
+        elif not newline:
+            continue
+        words = line.split()
+        if (
+            not 1 < len(words) <= _LINE_WORDS
+            or line.rstrip().endswith(_SENTENCE_END)
+            or not rest.lstrip()[:1].isalnum()
+        ):
+            continue
+        paragraph.text = rest.lstrip()
+        if br is not None:
+            br.tail = None
+            paragraph.remove(br)

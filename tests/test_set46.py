@@ -211,3 +211,129 @@ def test_a_lone_commit_item_over_a_cjk_paragraph_gives_way_to_it():
         "* chore: add changesets\n\n* fix: prompt a brief status</pre>"
     )
     assert excerpt(pre, title="feat: polish the prompt (#780)").startswith(prose[:20])
+
+
+def test_a_resolved_incident_summary_opens_on_its_newest_update():
+    """set46 N2 (AFTER.md): esa--saucelabs-status.xml "2020-November-13 Service Incident": the digest dropped the
+    newest update ("Resolved: This incident has been resolved.": few words) and ended on the oldest update's "We are
+    investigating…": a resolved incident read as ongoing. The updates read in order, newest first."""
+    from bot.summary import SourceText, summarize
+
+    updates = (
+        "Resolved: This incident has been resolved.",
+        "Monitoring: Build tunnels were not starting and the REST API was not responding.",
+        "We have taken corrective action and these services are now available again.",
+        "We will continue to monitor the situation.",
+        "Investigating: The dashboard is currently not responding.",
+        "We are investigating and evaluating whether any other services are affected.",
+    )
+    summary = summarize([SourceText("2020-November-13 Service Incident", updates)])
+    assert summary[0] == updates[0], summary
+    assert summary == list(updates[: len(summary)]), summary
+
+
+@pytest.mark.parametrize(
+    ("credit", "gone"),
+    [
+        ("이 포스트는 보안팀의 ‘홍길동’ 선임 연구원님이 정성스럽게 작성 해 주셨습니다.", True),
+        ("This post was written by Jane Doe of our research team.", True),
+        ("This film was made by Jane Doe of our research team.", False),  # (a quote that is no credit stays)
+    ],
+)
+def test_a_quote_opening_with_the_posts_credit_goes(credit, gone):
+    """set46 F9: stealien--ufo-tech.xml #7 "뉴비들의 하드웨어 해킹 입문기" showed its opening <blockquote> (a credit for
+    the post's authors, their team's promotion, the team lead's sign-off) as the whole excerpt."""
+    markup = (
+        f"<h1>하드웨어 해킹 입문기</h1><blockquote><p>{credit}</p>"
+        "<p>보안팀(Team Example)은 IoT 장비의 취약점 분석과 다양한 소프트웨어에 대한 펜테스팅 서비스를 제공하고 있습니다.</p>"
+        "<p>by 보안팀 팀장 김철수</p></blockquote>"
+        "<h2>1. 인트로</h2><p>UART는 두 하드웨어 기기가 서로 Serial 통신할 때 사용하는 프로토콜입니다. 주로 하드웨어 개발자들이 "
+        "디버깅 용도로 사용합니다.</p>"
+    )
+    shown = excerpt(markup, title="하드웨어 해킹 입문기")
+    assert ("펜테스팅" not in shown and shown.startswith("UART는")) is gone, shown
+
+
+def test_a_jekyll_excerpt_that_is_the_contents_markup_stripped_gives_way_to_the_content():
+    """set46 F6: stealien--ufo-tech.xml #1 "… 2부" and #2 "… 1부" showed Jekyll's <summary> (the first blocks' text,
+    the markup stripped): a table of contents ("목차 올림픽 게임 작전: … 작전 배경 …") and headings ("감사의 말씀 …
+    개요 …") glued into the text. The content, whose blocks set them apart, is read."""
+    content = (
+        "<h2>목차</h2><ul><li><a href='#a'>올림픽 게임 작전: 나탄즈 핵시설</a><ul><li><a href='#b'>작전 배경</a></li>"
+        "<li><a href='#c'>공격 대상 및 환경</a></li></ul></li><li><a href='#d'>종합 분석 및 시사점</a></li></ul>"
+        "<h2 id='a'>올림픽 게임 작전: 나탄즈 핵시설</h2><h3 id='b'>작전 배경</h3>"
+        "<p>2000년대 중반, 미국과 이스라엘은 이란의 핵 프로그램이 군사적 위협으로 발전할 가능성이 높다고 판단했다. "
+        "특히 나탄즈 핵시설에서 진행되던 우라늄 농축 활동은 핵무기 개발과 직접적으로 연결될 수 있는 단계로 평가되었다.</p>"
+    )
+    summary = "목차 올림픽 게임 작전: 나탄즈 핵시설 작전 배경 공격 대상 및 환경 종합 분석 및 시사점 올림픽 게임 작전: 나탄즈 핵시설 "
+    summary += "작전 배경 2000년대 중반, 미국과 이스라엘은 이란의 핵 프로그램이 군사적 위협으로 발전할 가능성이 높다고 판단했다."
+    item = (
+        f"<item><title>사이버전의 양상 2부</title><link>https://site.example/x</link><description>{summary}"
+        f"</description><content:encoded><![CDATA[{content}]]></content:encoded></item>"
+    )
+    (article,) = _read(item)
+    assert article.excerpt.startswith("2000년대 중반"), article.excerpt
+
+
+@pytest.mark.parametrize(
+    ("description", "expected"),
+    [
+        # set46 F10: the description starts mid-sentence: the content's lead, after its contributor box
+        ("founders must confront a key question: Are there too many accelerators now, and is joining one needed?",
+         "Unparalleled contrasts"),
+        # its near miss: a description that starts a sentence stays
+        ("Founders must confront a key question: Are there too many accelerators now, and is joining one needed?",
+         "Founders must"),
+    ],
+)  # fmt: skip
+def test_a_description_starting_mid_sentence_gives_way_to_the_contents_lead(description, expected):
+    """set46 F10: mfukano--techcrunch.xml #5 "The startup landscape has shifted dramatically: …" showed its
+    description, the feed's cut "founders must confront a key question: …", over the content; and the content's
+    contributor box ('<div class="contributor-byline__bio">… is the managing director …</div>') is no lead."""
+    content = (
+        '<div class="article__contributor-byline"><span class="byline__author-name">Jane Roe</span>'
+        '<span class="byline__author-title">Contributor</span><div class="contributor-byline__bio">'
+        '<a href="https://x.example/in/jr">Jane Roe</a> is the managing partner at Example VC.</div></div>'
+        "<p>Unparalleled contrasts have marked the last decade and a half, from a housing crash to a long bull market "
+        "and a global pandemic. Amid these turbulent times, the accelerator industry has emerged as a stalwart.</p>"
+    )
+    item = (
+        f"<item><title>Accelerators must adapt</title><link>https://site.example/x</link><description>{description}"
+        f"</description><content:encoded><![CDATA[{content}]]></content:encoded></item>"
+    )
+    (article,) = _read(item)
+    assert article.excerpt.startswith(expected), article.excerpt
+
+
+@pytest.mark.parametrize("brk", ["\n", "<br>"])
+def test_a_pictographs_label_line_in_a_paragraph_goes(brk):
+    """set46 F8: stealien--ufo-tech.xml #0 "CVE-2026-20840 …" glued a label line, set off from the sentence under it
+    only by a line break inside the <p>, into the text: "…취약점입니다. 🔍 이 글을 처음 보시는 분들께 Microsoft는 …"."""
+    markup = (
+        "<p>2026년 1월, 파일 시스템 드라이버인 ntfs.sys에서 취약점이 패치되었습니다.</p>"
+        f"<p>🔍 이 글을 처음 보시는 분들께{brk}Microsoft는 보안 패치를 공개할 때 무엇을 고쳤는지만 알려줄 뿐입니다.</p>"
+        f"<p>🌹 Roses are red,{brk}violets are blue, the verse stays as it was written.</p>"
+    )
+    shown = excerpt(markup)
+    assert "분들께" not in shown and "패치되었습니다. Microsoft는" in shown, shown
+    assert "Roses are red," in shown, shown
+
+
+def test_a_summary_does_not_open_on_think_of_it_as():
+    """set46 F14: sentientwaffle--techcrunch.xml "Sexy IPOs Versus SaaS-y IPOs": the digest opened on "Think of it as
+    the Sexy IPOs versus the SaaS-y IPOs.", whose "it" is what the sentence left out named."""
+    from bot.discourse import leans_back
+    from bot.summary import SourceText, summarize
+
+    sentences = (
+        "IPOs are hot again.",
+        "Naturally, the press is focused on high-profile offerings like Facebook's.",
+        "But, I think there is a more important group of companies going public: smaller, less sexy SaaS startups.",
+        "Think of it as the Sexy IPOs versus the SaaS-y IPOs.",
+        "They aren't household names, but the recent SaaS IPOs are doing better in the public markets, on average.",
+    )
+    summary = summarize([SourceText("Sexy IPOs Versus SaaS-y IPOs", sentences)])
+    assert not summary or not summary[0].startswith("Think of it"), summary
+    assert not leans_back("Think of the children when you build a playground.")
+    # (set46 F6's content: "とすると、…" after a command the summary leaves out, set17's articles-hs--hatena-atom.xml)
+    assert leans_back("とすると、👇のように端末に画像が表示されます。")
