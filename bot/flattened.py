@@ -37,6 +37,22 @@ def cut_start_of(summary: str, content: str) -> bool:
     return len(words) >= 8 and casefolded_words(TAG.sub(" ", head))[: len(words)] == words
 
 
+_CODE = re.compile(r"<(?:pre|code)\b", re.IGNORECASE)
+_NOT_ALNUM = re.compile(r"\W+|_")
+
+
+def code_copy(summary: str, content: str) -> bool:
+    """Whether a summary without a tag, in lines, is the text of an HTML content with code in it (a WordPress
+    description beside its content:encoded: "I also liked:\\n\\nx = s.startswith('Go')…" for "<p>I also liked:</p>
+    <pre><code>x = …", cardmagic--technoblog.xml in set47, F3): its code flattened into prose, the content is read.
+    Its letters and digits are compared with the content's text (tags off, entities read)."""
+    if "\n" not in summary[:2000] or "<" in summary or not _CODE.search(content[:20_000]):
+        return False
+    start = _NOT_ALNUM.sub("", summary[:400]).casefold()
+    text = html.unescape(TAG.sub("", content[: len(summary[:400]) * 4 + 400]))
+    return len(start) >= 60 and _NOT_ALNUM.sub("", text).casefold().startswith(start)
+
+
 # A Chinese or Japanese character or mark: in the scripts written without spaces between words.
 _WIDE = re.compile(r"[\u3000-\u30ff\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]")
 _LETTER = re.compile(r"[^\W_]")

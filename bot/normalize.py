@@ -30,6 +30,7 @@ from .feedcuts import (
     may_be_cut,
 )
 from .feedtemplates import own_texts
+from .flattened import code_copy
 from .headline import with_one_ellipsis, without_title_parts
 from .inlinerows import a_label, links_only, lone_link_text, without_ending_label, without_own_link
 from .models import Article, FeedContent
@@ -161,6 +162,9 @@ def normalize_entry(
 ) -> Article:  # fmt: skip
     # A text given as plain that is HTML markup is read as HTML: its tags are never shown.
     summary_is_html = entry.summary_is_html or is_markup(entry.summary)
+    # (a plain copy of an HTML content with code: the code read as prose; set47 F3)
+    if copy_of_code := summary_is_html and bool(entry.content) and code_copy(entry.summary, entry.content):
+        summary_is_html = False
     content_is_html = entry.content_is_html or is_markup(entry.content)
     summary_blocks, summary_cves = _blocks(entry.summary, summary_is_html, excerpt_length, entry.title)
     summary = summary_blocks.text
@@ -190,6 +194,9 @@ def normalize_entry(
     elif content and looks_shortened(summary_blocks, content_blocks, markup):
         body_blocks, note = content_blocks, "text: the content (fuller than the truncated summary)"
         retyped = not entry.content_is_html and content_is_html
+    elif content and copy_of_code:
+        body_blocks, note = content_blocks, "text: the content (the summary is its text, its code read as prose)"
+        retyped = not entry.content_is_html
     elif content and not summary_is_html and content_is_html and _flattened(summary, content):
         # An <itunes:summary> that is the HTML's text with every block glued to the next ("…with
         # Brendan EichDescription:Kicking off…", "…our Podcast D'Or award.On this weeks episode…").
