@@ -45,7 +45,8 @@ from collections.abc import Sequence
 from .blocks import EMPTY, Blocks
 from .blurbs import without_blurb
 from .boilerstrip import strip_boilerplate
-from .closings import BREAK, PARAGRAPH, TAG, closings, last_lines, sentence_starts, signed, width, without_closing
+from .closings import BREAK, PARAGRAPH, TAG, closings, folded, last_lines, rough, sentence_starts, signed, width
+from .closings import without_closing
 from .cuts import BLOCK_END, SENTENCE_END, is_abbreviation
 from .feedtemplates import glued_end, is_credit, is_template, templates, without_glued_title
 from .headline import title_tags
@@ -143,7 +144,7 @@ def _paragraphs(entries: Sequence[RawEntry], title: str = "") -> Repeated:
         return few
     counts: Counter[str] = Counter()
     openings: Counter[str] = Counter()
-    ends, before = Counter[str](), dict[str, tuple[str, str]]()  # (closings: what signed() reads of each, once)
+    ends, before = Counter[str](), dict[str, list[tuple[str, str, str]]]()  # (closings: what signed() reads, a few)
     intros, credited = dict[str, list[set[str]]](), 0
     heads: list[str] = []  # (each entry's first paragraph that opens with a label: a masthead's, mastheads.py)
     for summary, content, link, own in texts:
@@ -171,8 +172,11 @@ def _paragraphs(entries: Sequence[RawEntry], title: str = "") -> Repeated:
                     firsts.add(first)
         counts.update(found)
         openings.update(opening)
-        ends.update(closing.keys())
-        before.update(closing)
+        own_ends = {rough(end): (end, *seen) for end, seen in closing.items()}  # (counted roughly: once by key below)
+        ends.update(own_ends.keys())
+        for end_key, seen in own_ends.items():
+            if len(forms := before.setdefault(end_key, [])) < 3:
+                forms.append(seen)
         heads += [head] if head else []
         for first in firsts:
             intros.setdefault(first, []).append(found)
@@ -192,7 +196,11 @@ def _paragraphs(entries: Sequence[RawEntry], title: str = "") -> Repeated:
     opening_keys = (key(html.unescape(TAG.sub(" ", raw))) for raw in shared if raw not in templated)
     repeated.openings = frozenset(text for text in opening_keys if len(text) >= MIN_LENGTH)
     repeated.openings |= {key(html.unescape(label)) for label in mastheads(heads, title, len(texts))}
-    shared_ends = (key(end) for end, n in ends.items() if n >= least and signed(end, *before[end]))
+    shared_ends = (
+        folded(key(before[end][0][0]))
+        for end, n in ends.items()
+        if n >= least and any(signed(*seen) for seen in before[end])
+    )
     repeated.closings = frozenset(text for text in shared_ends if len(text) >= MIN_LENGTH)
     repeated.credits = credited >= max(MIN_ENTRIES, CREDITS_SHARE * len(texts))
     repeated.templates = templates(entries)
