@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections import Counter
 from collections.abc import Callable
 
 from .cuts import SENTENCE_END
@@ -28,11 +29,9 @@ __all__ = [
     "PARAGRAPH",
     "TAG",
     "closings",
-    "folded",
-    "rough",
+    "sign_offs",
     "last_lines",
     "sentence_starts",
-    "signed",
     "width",
     "without_closing",
 ]
@@ -112,14 +111,24 @@ def signed(closing: str, before: str, raw: str) -> bool:
     return "" != script_of(closing) != script_of(before) != ""
 
 
-def closings(field: str) -> dict[str, tuple[str, str]]:
-    """The tails of a raw text's last paragraph that may be a closing, each with the text before it and the raw
-    paragraph (what ``signed`` reads, for those the feed repeats only)."""
+def closings(field: str) -> dict[str, tuple[str, str, str]]:
+    """The tails of a raw text's last paragraph that may be a closing, by their ``rough`` form, each with the text
+    before it and the raw paragraph (what ``signed`` reads, for those the feed repeats only)."""
     tail = field[-_READ:]
     parts = PARAGRAPH.split(tail) if "<" in tail else tail.split("\n")
     last = next((part for part in reversed(parts) if TAG.sub("", part).strip()), "")
     text = " ".join(html.unescape(TAG.sub(" ", last)).split())
-    return {text[i:]: (text[max(0, i - _TAIL) : i], last) for i in _tail_starts(text)}
+    return {rough(text[i:]): (text[i:], text[max(0, i - _TAIL) : i], last) for i in _tail_starts(text)}
+
+
+def sign_offs(
+    ends: Counter[str], forms: dict[str, list[tuple[str, str, str]]], least: float, key: Callable[[str], str]
+) -> set[str]:
+    """The keys (``folded``) of the closings ``least`` entries end with (``ends``: counted by their rough form), a
+    sign of the feed's template in one of their ``forms`` (a closing, the text before it, its raw paragraph)."""
+    return {
+        folded(key(forms[end][0][0])) for end, n in ends.items() if n >= least and any(signed(*f) for f in forms[end])
+    }
 
 
 def without_closing(

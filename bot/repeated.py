@@ -45,8 +45,7 @@ from collections.abc import Sequence
 from .blocks import EMPTY, Blocks
 from .blurbs import without_blurb
 from .boilerstrip import strip_boilerplate
-from .closings import BREAK, PARAGRAPH, TAG, closings, folded, last_lines, rough, sentence_starts, signed, width
-from .closings import without_closing
+from .closings import BREAK, PARAGRAPH, TAG, closings, last_lines, sentence_starts, sign_offs, width, without_closing
 from .cuts import BLOCK_END, SENTENCE_END, is_abbreviation
 from .feedtemplates import glued_end, is_credit, is_template, templates, without_glued_title
 from .headline import title_tags
@@ -151,7 +150,7 @@ def _paragraphs(entries: Sequence[RawEntry], title: str = "") -> Repeated:
         credited += _ends_with_credit(content or summary)
         found: set[str] = set()
         opening: set[str] = set()
-        closing: dict[str, tuple[str, str]] = {}
+        closing: dict[str, tuple[str, str, str]] = {}
         firsts: set[str] = set()
         head = ""
         for field in (summary, content):
@@ -172,9 +171,8 @@ def _paragraphs(entries: Sequence[RawEntry], title: str = "") -> Repeated:
                     firsts.add(first)
         counts.update(found)
         openings.update(opening)
-        own_ends = {rough(end): (end, *seen) for end, seen in closing.items()}  # (counted roughly: once by key below)
-        ends.update(own_ends.keys())
-        for end_key, seen in own_ends.items():
+        ends.update(closing.keys())  # (counted roughly, each with a few of its forms: closings.sign_offs)
+        for end_key, seen in closing.items():
             if len(forms := before.setdefault(end_key, [])) < 3:
                 forms.append(seen)
         heads += [head] if head else []
@@ -196,12 +194,7 @@ def _paragraphs(entries: Sequence[RawEntry], title: str = "") -> Repeated:
     opening_keys = (key(html.unescape(TAG.sub(" ", raw))) for raw in shared if raw not in templated)
     repeated.openings = frozenset(text for text in opening_keys if len(text) >= MIN_LENGTH)
     repeated.openings |= {key(html.unescape(label)) for label in mastheads(heads, title, len(texts))}
-    shared_ends = (
-        folded(key(before[end][0][0]))
-        for end, n in ends.items()
-        if n >= least and any(signed(*seen) for seen in before[end])
-    )
-    repeated.closings = frozenset(text for text in shared_ends if len(text) >= MIN_LENGTH)
+    repeated.closings = frozenset(text for text in sign_offs(ends, before, least, key) if len(text) >= MIN_LENGTH)
     repeated.credits = credited >= max(MIN_ENTRIES, CREDITS_SHARE * len(texts))
     repeated.templates = templates(entries)
     return repeated

@@ -296,3 +296,25 @@ def test_a_closing_fact_without_a_call_stays():
     ]  # fmt: skip
     for article in read_entries(entries):
         assert "did not respond to a request for comment" in article.excerpt, article.excerpt
+
+
+def test_a_line_break_after_a_sentence_without_its_stop_ends_it():
+    """set47 F10: dmorsch--dou-java-jobs.xml #3 read "…in the market since 2002 Java is the company’s main
+    technology." (raw "since 2002 <br>Java is…"): a line of a sentence's words, no stop, then a line that is a
+    sentence of its own."""
+    markup = (
+        "<p>We are hiring a developer. Our firm has been steadily in the market since 2002 <br>"
+        "Java is the main technology of the firm.</p>"
+    )
+    assert "since 2002. Java is the main" in excerpt(markup, title="A job")
+
+
+def test_a_line_break_after_a_name_or_a_heading_stays_a_space():
+    """set47 F10's near misses: a short line (a heading, a name) and a line that ends with a capitalised word."""
+    assert "Our team. We" not in excerpt("<p>Our team<br>We build tools for the readers of the paper every day.</p>")
+    shown = excerpt("<p>The prize went this year to a writer named John<br>Smith won it for a novel about the sea.</p>")
+    assert "John. Smith" not in shown, shown
+    linked = "<p>The new episode is out early for our members at: https://www.example.org/show<br>It will be out everywhere on Friday.</p>"
+    assert "/show." not in excerpt(linked), excerpt(linked)
+    bold = "<p><strong>How we taught our model to label the tickets<br></strong><br>The model reads each ticket.</p>"
+    assert not excerpt(bold).startswith("."), excerpt(bold)
