@@ -67,10 +67,28 @@ _BOLD_ONE = re.compile(_BOLD_PARAGRAPH, re.IGNORECASE)
 _NUMBERED = re.compile(r"\d{1,2}[.)]\s")
 
 
+# A paragraph that is only a short bold label, its colon inside or after the bold, before a paragraph of plain text
+# ("<p><b>About the Customer and the Project:</b></p><p>Our customer is…", dmorsch--dou-java-jobs.xml in set47, F2): a
+# section's heading, never glued to the paragraph after it. Two to six words (in a script without spaces, two to
+# twenty characters). Not one word ("<p><b>Update:</b></p><blockquote>…", a later addition, says what follows), nor
+# a label over a list or rows ("<b>Requirements:</b></p><ul>…", "<b>Programm:</b></p><p><span><strong>Bach…": theirs).
+_BOLD_LABEL = re.compile(
+    r"<p>\s*<(strong|b)>([^<>:：]{1,60})(?:[:：]\s*</\1>|</\1>\s*[:：])\s*</p>(?=\s*<p>\s*[^<\s])", re.IGNORECASE
+)
+
+
+def _label(found: re.Match[str]) -> str:
+    phrase = " ".join(html.unescape(found[2]).split())
+    short = 2 <= len(phrase.split()) <= 6 if " " in phrase else 2 <= len(phrase) <= 20 and not phrase.isascii()
+    return f"<h6>{html.escape(phrase, quote=False)}</h6>" if short and phrase[-1] not in ".!?" else found[0]
+
+
 def bold_headings(markup: str) -> str:
     """The markup with those bold phrases as <h6> headings."""
     if "</strong>" not in markup and "</b>" not in markup and "</STRONG>" not in markup and "</B>" not in markup:
         return markup
+    if ":</" in markup or "：</" in markup or ">:" in markup or ">：" in markup:
+        markup = _BOLD_LABEL.sub(_label, markup)
     deck = _BOLD_DECK.match(markup)
     if deck is not None and _is_deck(deck):
         markup = "<h6>" + html.escape(_phrase(deck[2]), quote=False) + "</h6>" + markup[deck.end() :]

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections import Counter
 from collections.abc import Callable
 
 from .cuts import SENTENCE_END
@@ -28,9 +29,9 @@ __all__ = [
     "PARAGRAPH",
     "TAG",
     "closings",
+    "sign_offs",
     "last_lines",
     "sentence_starts",
-    "signed",
     "width",
     "without_closing",
 ]
@@ -44,10 +45,11 @@ _TAIL = 200  # characters of a last paragraph read for its closing sentences
 _WIDE = re.compile("[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af]")
 _OTHER_LETTER = re.compile(r"[^\W\d_\x00-\u02af]")  # a letter past the Latin ones (Greek, Cyrillic, Arabic, Chinese…)
 _ADDRESS = re.compile(r"https?://|www\.|\w@\w|\.(?:com|org|net|fm|io)\b", re.IGNORECASE)
+_PLURAL = re.compile(r"(?<=[a-z]{3})s\b")
 _ANCHOR = re.compile(r"<a\b[^<>]*>([^<>]+)</a>", re.IGNORECASE)
 # A call to the reader: a sentence that opens with it, or a word of one anywhere
 _CALL_START = re.compile(
-    r"(?:please\s+)?(?:see|listen|subscribe|follow|visit|find|watch|join|download|rate|share|click|check|support"
+    r"please\s+\w|(?:see|listen|subscribe|follow|visit|find|watch|join|download|rate|share|click|check|support"
     r"|sign|read|head|go|learn|email|contact|thanks|thank)\b",
     re.IGNORECASE,
 )
@@ -72,10 +74,23 @@ def sentence_starts(text: str, at: int) -> list[int]:
     return [m.end() + (text[m.end()] == " ") for m in SENTENCE_END.finditer(text, at) if m.end() < len(text)]
 
 
+def folded(text_key: str) -> str:
+    """A closing's key (repeated.key's) as it is counted: its words' plural "s" off ("Please update your blocklists
+    and follow our terms of use." / "… your blocklist and …", one sign-off: dadoonet--darkreading.xml in set47, F4)."""
+    return _PLURAL.sub("", text_key)
+
+
+def rough(closing: str) -> str:
+    """A closing as it is first counted, cheaply: casefolded, without its spaces, its last stop and its words' "s"
+    (folded's forms the same; those many entries share are then keyed: repeated.py)."""
+    return closing.rstrip(".!?。！？").casefold().replace(" ", "").replace("s", "")
+
+
 def _tail_starts(text: str) -> list[int]:
-    """Where a closing may start in a text that ends with a sentence's end, in its last _TAIL characters (the
-    module docstring); never at its start."""
-    if text[-1:] not in ".!?。！？":
+    """Where a closing may start in a text that ends with a sentence's end (or a letter or a digit: the feed left
+    its stop off, "…and follow our terms of use", set47 F4), in its last _TAIL characters (the module docstring);
+    never at its start."""
+    if text[-1:] not in ".!?。！？" and not text[-1:].isalnum():
         return []
     at = max(2, len(text) - _TAIL)
     starts = set(sentence_starts(text, at))
@@ -96,14 +111,24 @@ def signed(closing: str, before: str, raw: str) -> bool:
     return "" != script_of(closing) != script_of(before) != ""
 
 
-def closings(field: str) -> dict[str, tuple[str, str]]:
-    """The tails of a raw text's last paragraph that may be a closing, each with the text before it and the raw
-    paragraph (what ``signed`` reads, for those the feed repeats only)."""
+def closings(field: str) -> dict[str, tuple[str, str, str]]:
+    """The tails of a raw text's last paragraph that may be a closing, by their ``rough`` form, each with the text
+    before it and the raw paragraph (what ``signed`` reads, for those the feed repeats only)."""
     tail = field[-_READ:]
     parts = PARAGRAPH.split(tail) if "<" in tail else tail.split("\n")
     last = next((part for part in reversed(parts) if TAG.sub("", part).strip()), "")
     text = " ".join(html.unescape(TAG.sub(" ", last)).split())
-    return {text[i:]: (text[max(0, i - _TAIL) : i], last) for i in _tail_starts(text)}
+    return {rough(text[i:]): (text[i:], text[max(0, i - _TAIL) : i], last) for i in _tail_starts(text)}
+
+
+def sign_offs(
+    ends: Counter[str], forms: dict[str, list[tuple[str, str, str]]], least: float, key: Callable[[str], str]
+) -> set[str]:
+    """The keys (``folded``) of the closings ``least`` entries end with (``ends``: counted by their rough form), a
+    sign of the feed's template in one of their ``forms`` (a closing, the text before it, its raw paragraph)."""
+    return {
+        folded(key(forms[end][0][0])) for end, n in ends.items() if n >= least and any(signed(*f) for f in forms[end])
+    }
 
 
 def without_closing(
@@ -113,7 +138,7 @@ def without_closing(
     characters (its key's width) of text go before it, and it is no paragraph the feed repeats ``whole`` (kept as
     all the text there is); else itself."""
     for start in _tail_starts(line):
-        if key(line[start:]) in keys:  # (the longest: the first found)
+        if folded(key(line[start:])) in keys:  # (the longest: the first found)
             kept = key(line) not in whole and width(key(line[:start])) >= rest
             return line[:start].rstrip() if kept else line
     return line

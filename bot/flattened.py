@@ -37,6 +37,22 @@ def cut_start_of(summary: str, content: str) -> bool:
     return len(words) >= 8 and casefolded_words(TAG.sub(" ", head))[: len(words)] == words
 
 
+_CODE = re.compile(r"<(?:pre|code)\b", re.IGNORECASE)
+_NOT_ALNUM = re.compile(r"\W+|_")
+
+
+def code_copy(summary: str, content: str) -> bool:
+    """Whether a summary without a tag, in lines, is the text of an HTML content with code in it (a WordPress
+    description beside its content:encoded: "I also liked:\\n\\nx = s.startswith('Go')…" for "<p>I also liked:</p>
+    <pre><code>x = …", cardmagic--technoblog.xml in set47, F3): its code flattened into prose, the content is read.
+    Its letters and digits are compared with the content's text (tags off, entities read)."""
+    if "\n" not in summary[:2000] or "<" in summary or not _CODE.search(content[:20_000]):
+        return False
+    start = _NOT_ALNUM.sub("", summary[:400]).casefold()
+    text = html.unescape(TAG.sub("", content[: len(summary[:400]) * 4 + 400]))
+    return len(start) >= 60 and _NOT_ALNUM.sub("", text).casefold().startswith(start)
+
+
 # A Chinese or Japanese character or mark: in the scripts written without spaces between words.
 _WIDE = re.compile(r"[\u3000-\u30ff\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]")
 _LETTER = re.compile(r"[^\W_]")
@@ -73,7 +89,6 @@ def _gaps(text: str) -> list[tuple[str, str]]:
     return found
 
 
-_NOT_ALNUM = re.compile(r"\W+|_")
 _HEADING_END = re.compile(r"</h[1-6]\s*>", re.IGNORECASE)
 _MARKUP_SPAN = 12  # characters of markup read for each of the summary's (tags and indents are most of a list's)
 
@@ -93,3 +108,17 @@ def markup_flattened(summary: str, content: str) -> bool:
     before = _NOT_ALNUM.sub("", html.unescape(TAG.sub(" ", markup[: ends.start()])))
     text = _NOT_ALNUM.sub("", html.unescape(TAG.sub(" ", markup))).casefold()
     return len(before) < len(start) and text.startswith(start)  # (the summary runs past a heading)
+
+
+def opens_mid_sentence(summary: str) -> bool:
+    """Whether the summary opens with two words of lower-case letters: a sentence's tail ("founders must confront…"),
+    not a name written small ("node.js ist…", "mruby 透過…", "iOS 17…")."""
+    words = summary[:40].split(None, 2)
+    return len(words) > 2 and all(w.isalpha() and w.islower() for w in words[:2])
+
+
+def text_flattened(summary: str, content: str) -> bool:
+    """Whether a plain summary starts with the content's words, its letters and digits
+    the same whatever stands between them (spaces, line breaks, apostrophes)."""
+    start = _NOT_ALNUM.sub("", summary[:400]).casefold()
+    return len(start) >= 60 and _NOT_ALNUM.sub("", content[: len(summary[:400]) * 2]).casefold().startswith(start)

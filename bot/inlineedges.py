@@ -195,10 +195,37 @@ def break_tail(br) -> str:
     else:
         before = previous.tail if previous.tail and previous.tail.strip() else "".join(previous.itertext())
     if not (before := before.rstrip()) or before[-1] not in GOING_ON:
-        return " " + tail
+        # (a text's own line only, never an element's: "<strong>Heading<br></strong><br>Text", set21's mlunderhood)
+        if not ((previous is None or (previous.tail or "").strip()) and _run_on(before, tail)):
+            return " " + tail
+        if previous is None:  # (its stop right after the line's last word: "…since 2002. Java…")
+            br.getparent().text = br.getparent().text.rstrip()
+        else:
+            previous.tail = previous.tail.rstrip()
+        return ". " + tail.lstrip()
     nxt = br.getnext()
     after = tail.lstrip() or ("".join(nxt.itertext()).lstrip() if nxt is not None else "")
     return tail.lstrip() if after and CJK.match(after) else " " + tail
+
+
+# A line of a sentence's words (five at least, a capital first, the last in lower case or a figure, no stop at its
+# end), then a line that opens a sentence: a capitalised word, words after it, a stop at its end.
+_LINE_OPEN = re.compile(r"[A-Z][^\W\d_]*(?:\s+\S+){2,}")
+_WORD = re.compile(r"[^\W_]+")  # (a word, a figure: no address, "…at: https://www.patreon.com/X<br>It will…")
+_LINE_ENDED = re.compile(r"[.!?][\"'”’»)]*\s*$")
+
+
+def _run_on(before: str, tail: str) -> bool:
+    """Whether a line break ends a sentence that has no stop: "…in the market since 2002 <br>Java is the company's
+    main technology." (dmorsch--dou-java-jobs.xml in set47, F10: the two read as one). Never a line of a few words
+    (a heading, a name, an address's), nor one that ends with a capitalised word ("…said John<br>Smith …") or a link."""
+    before = before.rsplit("\u2029", 1)[-1].strip()  # (the walk's block marks: bot/htmltree.py's)
+    if not before[-1:].isalnum() or not before[:1].isupper() or before[-1:].isupper() or CJK.search(before[-1:]):
+        return False
+    if len(words := before.split()) < 5 or not _WORD.fullmatch(words[-1]) or words[-1][:1].isupper() or len(tail) > 400:
+        return False
+    tail = tail.split("\u2029", 1)[0].strip()
+    return _LINE_OPEN.match(tail) is not None and _LINE_ENDED.search(tail) is not None
 
 
 # A newline a Chinese or Japanese sentence was wrapped at in the source ("blogスタイルの\nテンプレート構造",

@@ -30,7 +30,7 @@ from .feedcuts import (
     may_be_cut,
 )
 from .feedtemplates import own_texts
-from .flattened import markup_flattened
+from .flattened import code_copy, markup_flattened, opens_mid_sentence, text_flattened
 from .headline import with_one_ellipsis, without_title_parts
 from .inlinerows import a_label, links_only, lone_link_text, without_ending_label, without_own_link
 from .models import Article, FeedContent
@@ -162,6 +162,9 @@ def normalize_entry(
 ) -> Article:  # fmt: skip
     # A text given as plain that is HTML markup is read as HTML: its tags are never shown.
     summary_is_html = entry.summary_is_html or is_markup(entry.summary)
+    # (a plain copy of an HTML content with code: the code read as prose; set47 F3)
+    if copy_of_code := summary_is_html and bool(entry.content) and code_copy(entry.summary, entry.content):
+        summary_is_html = False
     content_is_html = entry.content_is_html or is_markup(entry.content)
     summary_blocks, summary_cves = _blocks(entry.summary, summary_is_html, excerpt_length, entry.title)
     summary = summary_blocks.text
@@ -171,7 +174,7 @@ def normalize_entry(
     # A summary without tags that is the content's markup stripped of them, headings and lists' items run together (a
     # Jekyll auto-excerpt, typed "html" or not: set46 F6): the content is read, its blocks set apart
     jekyll = "<" not in entry.summary and content_is_html and markup_flattened(summary, entry.content)
-    fragment = _tail(summary)  # (a sentence's tail: "founders must…", set46 F10)
+    fragment = opens_mid_sentence(summary)  # (a sentence's tail: "founders must…", set46 F10)
     if (
         not jekyll
         and not fragment
@@ -197,13 +200,16 @@ def normalize_entry(
     elif content and looks_shortened(summary_blocks, content_blocks, markup):
         body_blocks, note = content_blocks, "text: the content (fuller than the truncated summary)"
         retyped = not entry.content_is_html and content_is_html
+    elif content and copy_of_code:
+        body_blocks, note = content_blocks, "text: the content (the summary is its text, its code read as prose)"
+        retyped = not entry.content_is_html
     elif content and (
         fragment
         and content[:1].isupper()
         or jekyll
         or not summary_is_html
         and content_is_html
-        and _flattened(summary, content)
+        and text_flattened(summary, content)
     ):  # (or a summary that opens mid-sentence: set46 F10)
         # An <itunes:summary> that is the HTML's text with every block glued to the next ("…with
         # Brendan EichDescription:Kicking off…", "…our Podcast D'Or award.On this weeks episode…").
@@ -301,23 +307,6 @@ def normalize_entry(
             prose(without_repeated(lead_blocks, getattr(_repeated, "recurring", frozenset()))[0], LEAD_LENGTH)
         ),
     )
-
-
-_NOT_ALNUM = re.compile(r"\W+|_")
-
-
-def _tail(summary: str) -> bool:
-    """Whether the summary opens with two words of lower-case letters: a sentence's tail ("founders must confront…"),
-    not a name written small ("node.js ist…", "mruby 透過…", "iOS 17…")."""
-    words = summary[:40].split(None, 2)
-    return len(words) > 2 and all(w.isalpha() and w.islower() for w in words[:2])
-
-
-def _flattened(summary: str, content: str) -> bool:
-    """Whether a plain summary starts with the content's words, its letters and digits
-    the same whatever stands between them (spaces, line breaks, apostrophes)."""
-    start = _NOT_ALNUM.sub("", summary[:400]).casefold()
-    return len(start) >= 60 and _NOT_ALNUM.sub("", content[: len(summary[:400]) * 2]).casefold().startswith(start)
 
 
 def _date_note(entry: RawEntry, has_date: bool) -> str:

@@ -45,7 +45,7 @@ from collections.abc import Sequence
 from .blocks import EMPTY, Blocks
 from .blurbs import without_blurb
 from .boilerstrip import strip_boilerplate
-from .closings import BREAK, PARAGRAPH, TAG, closings, last_lines, sentence_starts, signed, width, without_closing
+from .closings import BREAK, PARAGRAPH, TAG, closings, last_lines, sentence_starts, sign_offs, width, without_closing
 from .cuts import BLOCK_END, SENTENCE_END, is_abbreviation
 from .feedtemplates import glued_end, is_credit, is_template, templates, without_glued_title
 from .headline import title_tags
@@ -143,14 +143,14 @@ def _paragraphs(entries: Sequence[RawEntry], title: str = "") -> Repeated:
         return few
     counts: Counter[str] = Counter()
     openings: Counter[str] = Counter()
-    ends, before = Counter[str](), dict[str, tuple[str, str]]()  # (closings: what signed() reads of each, once)
+    ends, before = Counter[str](), dict[str, list[tuple[str, str, str]]]()  # (closings: what signed() reads, a few)
     intros, credited = dict[str, list[set[str]]](), 0
     heads: list[str] = []  # (each entry's first paragraph that opens with a label: a masthead's, mastheads.py)
     for summary, content, link, own in texts:
         credited += _ends_with_credit(content or summary)
         found: set[str] = set()
         opening: set[str] = set()
-        closing: dict[str, tuple[str, str]] = {}
+        closing: dict[str, tuple[str, str, str]] = {}
         firsts: set[str] = set()
         head = ""
         for field in (summary, content):
@@ -171,8 +171,10 @@ def _paragraphs(entries: Sequence[RawEntry], title: str = "") -> Repeated:
                     firsts.add(first)
         counts.update(found)
         openings.update(opening)
-        ends.update(closing.keys())
-        before.update(closing)
+        ends.update(closing.keys())  # (counted roughly, each with a few of its forms: closings.sign_offs)
+        for end_key, seen in closing.items():
+            if len(forms := before.setdefault(end_key, [])) < 3:
+                forms.append(seen)
         heads += [head] if head else []
         for first in firsts:
             intros.setdefault(first, []).append(found)
@@ -192,8 +194,7 @@ def _paragraphs(entries: Sequence[RawEntry], title: str = "") -> Repeated:
     opening_keys = (key(html.unescape(TAG.sub(" ", raw))) for raw in shared if raw not in templated)
     repeated.openings = frozenset(text for text in opening_keys if len(text) >= MIN_LENGTH)
     repeated.openings |= {key(html.unescape(label)) for label in mastheads(heads, title, len(texts))}
-    shared_ends = (key(end) for end, n in ends.items() if n >= least and signed(end, *before[end]))
-    repeated.closings = frozenset(text for text in shared_ends if len(text) >= MIN_LENGTH)
+    repeated.closings = frozenset(text for text in sign_offs(ends, before, least, key) if len(text) >= MIN_LENGTH)
     repeated.credits = credited >= max(MIN_ENTRIES, CREDITS_SHARE * len(texts))
     repeated.templates = templates(entries)
     return repeated

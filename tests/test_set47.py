@@ -1,6 +1,6 @@
 """Set 47's findings (/work/unseen47/FINDINGS.md): made-up texts in the shape of the feeds' items."""
 
-from tests.builders import excerpt, read_entries
+from tests.builders import T0, excerpt, read_entries
 
 
 def test_a_photo_badge_credit_is_no_lead():
@@ -190,3 +190,131 @@ def test_a_full_width_smiley_is_no_leading_colon():
     """Review of set47 (finding 6): "：）" opening the text is a smiley, not a label's colon left behind."""
     assert excerpt("<p>：）今天很开心，我们发布了新版本。</p>") == "：）今天很开心，我们发布了新版本。"
     assert excerpt("<p>： 今天很开心，我们发布了新版本。</p>") == "今天很开心，我们发布了新版本。"
+
+
+def _wordpress_feed(description: str, content: str) -> bytes:
+    return (
+        '<?xml version="1.0"?><rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel>'
+        "<title>t</title><link>https://blog.example/</link><item><title>A small helper</title>"
+        "<link>https://blog.example/p/1</link><pubDate>Mon, 02 Nov 2026 10:00:00 GMT</pubDate>"
+        f"<description><![CDATA[{description}]]></description><content:encoded><![CDATA[{content}]]></content:encoded>"
+        "</item></channel></rss>"
+    ).encode()
+
+
+def test_a_plain_copy_of_a_post_with_code_reads_the_content():
+    """set47 F3: cardmagic--technoblog.xml #0 showed "x = s.startswith('Go') x = s.endswith('Go')…": the plain-text
+    <description> (WordPress's copy, its lines set off by newlines, no tag) read instead of the <content:encoded>
+    whose <pre><code> blocks are code. The content is read: its code is never shown as prose."""
+    from bot.normalize import read_feed
+
+    description = (
+        "We wanted a shorter way to test the start and the end of a string in our code:\n\n\n"
+        "x = s.startswith('Go')\nx = s.endswith('Go')\n\n\nSo we wrote a small helper for it."
+    )
+    content = (
+        "<p>We wanted a shorter way to test the start and the end of a string in our code:</p>\n"
+        "<pre><code>\nx = s.startswith('Go')\nx = s.endswith('Go')\n</code></pre>\n<p>So we wrote a small helper for it.</p>"
+    )
+    body = _wordpress_feed(description, content)
+    article = read_feed(body, url="https://blog.example/feed", source="t", now=T0, excerpt_length=300).articles[0]
+    assert "startswith" not in article.excerpt and "So we wrote a small helper" in article.excerpt, article.excerpt
+
+
+def test_a_plain_teaser_beside_content_with_code_stays():
+    """set47 F3's near miss: a plain description that is not the content's text (a teaser of its own) stays."""
+    from bot.normalize import read_feed
+
+    description = "A short note of our own about the helper, and why we wrote it at all for the\nteam this week."
+    content = "<p>The helper is below.</p><pre><code>x = s.startswith('Go')</code></pre><p>It saves a line or two.</p>"
+    body = _wordpress_feed(description, content)
+    article = read_feed(body, url="https://blog.example/feed", source="t", now=T0, excerpt_length=300).articles[0]
+    assert article.excerpt.startswith("A short note of our own"), article.excerpt
+
+
+def test_a_bold_label_paragraph_is_a_heading():
+    """set47 F2: dmorsch--dou-java-jobs.xml #1 showed "…in Lviv’s office). About the Customer and the Project: Our
+    customer is…" (raw "<p><b>About the Customer and the Project:</b></p><p>Our customer is…"), and #5 opened "Project
+    Selling Points: • The Client is…": a paragraph that is only a short bold label is a section's heading."""
+    markup = (
+        "<p>We are looking for a Java developer to join the team in Lviv, remotely or in the office.</p>"
+        "<p><b>About the Customer and the Project:</b></p><p>Our customer is a large logistics network in Europe.</p>"
+    )
+    assert excerpt(markup, title="Java developer") == (
+        "We are looking for a Java developer to join the team in Lviv, remotely or in the office. "
+        "Our customer is a large logistics network in Europe."
+    )
+    after = "<p>Nothing changed in the office this week.</p><p><strong>Our Customer</strong>:</p><p>A large bank in Europe.</p>"
+    assert excerpt(after, title="A job") == "Nothing changed in the office this week. A large bank in Europe."
+
+
+def test_a_bold_sentence_or_a_long_bold_phrase_with_a_colon_stays():
+    """set47 F2's near misses: a bold line of more than six words that ends with a colon announces what follows; one
+    word ("Update:" before a quote, nnw-DaringFireball.rss) and a label over a list or bold rows are theirs."""
+    markup = (
+        "<p>The release is out.</p><p><b>Here is what the team changed in the parser since the last version:</b></p>"
+        "<p>It reads every feed twice as fast.</p>"
+    )
+    assert "Here is what the team changed" in excerpt(markup, title="A release")
+    update = (
+        "<p>Huge news for both firms.</p><p><strong>Update:</strong></p><p>The deal was delayed at the last minute.</p>"
+    )
+    assert "Update:" in excerpt(update, title="A deal")
+    listed = "<p><strong>Our Apps</strong>:</p><ul><li>Pocket (iOS / free)</li><li>Vector (Android / free)</li></ul>"
+    assert excerpt(listed, title="Episode 12").startswith("Our Apps:"), excerpt(listed, title="Episode 12")
+
+
+def test_a_sign_off_most_entries_end_with_goes():
+    """set47 F4: dadoonet--darkreading.xml (malwaredomains.com): four of ten entries end "Please update your
+    blocklist and follow our terms of use" (or "…blocklists…use."), the feed's sign-off, kept in the excerpt; two of
+    them without a full stop, two with the plural: one closing."""
+    ends = [
+        "Please update your blocklist and follow our terms of use",
+        "Please update your blocklists and follow our terms of use.",
+    ]
+    entries = [
+        {"title": f"{n}00 new domains", "link": f"/d/{n}",
+         "text": f"Added {n}00 domains associated with exploit kits, spam and iframes. {ends[n % 2]}"}
+        for n in range(1, 5)
+    ] + [
+        {"title": f"Note {n}", "link": f"/n/{n}", "text": f"We moved the list to a new server number {n} this week."}
+        for n in range(5, 11)
+    ]  # fmt: skip
+    articles = read_entries(entries)
+    for n, article in enumerate(articles[:4], 1):
+        assert article.excerpt == f"Added {n}00 domains associated with exploit kits, spam and iframes.", (
+            article.excerpt
+        )
+
+
+def test_a_closing_fact_without_a_call_stays():
+    """set47 F4's near miss: a sentence many entries end with that calls the reader to nothing stays (a wire's)."""
+    entries = [
+        {"title": f"Story {n}", "link": f"/s/{n}",
+         "text": f"The council met on day {n} and voted on the budget. The company did not respond to a request for comment"}
+        for n in range(1, 7)
+    ]  # fmt: skip
+    for article in read_entries(entries):
+        assert "did not respond to a request for comment" in article.excerpt, article.excerpt
+
+
+def test_a_line_break_after_a_sentence_without_its_stop_ends_it():
+    """set47 F10: dmorsch--dou-java-jobs.xml #3 read "…in the market since 2002 Java is the company’s main
+    technology." (raw "since 2002 <br>Java is…"): a line of a sentence's words, no stop, then a line that is a
+    sentence of its own."""
+    markup = (
+        "<p>We are hiring a developer. Our firm has been steadily in the market since 2002 <br>"
+        "Java is the main technology of the firm.</p>"
+    )
+    assert "since 2002. Java is the main" in excerpt(markup, title="A job")
+
+
+def test_a_line_break_after_a_name_or_a_heading_stays_a_space():
+    """set47 F10's near misses: a short line (a heading, a name) and a line that ends with a capitalised word."""
+    assert "Our team. We" not in excerpt("<p>Our team<br>We build tools for the readers of the paper every day.</p>")
+    shown = excerpt("<p>The prize went this year to a writer named John<br>Smith won it for a novel about the sea.</p>")
+    assert "John. Smith" not in shown, shown
+    linked = "<p>The new episode is out early for our members at: https://www.example.org/show<br>It will be out everywhere on Friday.</p>"
+    assert "/show." not in excerpt(linked), excerpt(linked)
+    bold = "<p><strong>How we taught our model to label the tickets<br></strong><br>The model reads each ticket.</p>"
+    assert not excerpt(bold).startswith("."), excerpt(bold)
