@@ -96,8 +96,14 @@ def _extractive(read: tuple[tuple[str, tuple[str, ...], str], ...], excerpt: str
     # A translation of the lead (another script: set27 N2) is a source of the story, not of its summary.
     lead = _gist(texts[0])
     texts = texts[:1] + [t for t in texts[1:] if same_script(lead, _gist(t))]
-    if len(texts) == 1 and len(texts[0].sentences) <= max_sentences:
-        return excerpt  # one short article: nothing to choose, its excerpt says it all
+    # One short article: nothing to choose, its excerpt says it all, when it holds most of the text (not one sentence
+    # of three long ones, cut to the excerpt's length: a podcast's notes once their closing went, set47 F4's review).
+    if (
+        len(texts) == 1
+        and len(texts[0].sentences) <= max_sentences
+        and sum(map(len, texts[0].sentences)) < 2 * len(excerpt)
+    ):
+        return excerpt
     chosen = summarize(texts, max_sentences)
     summary = " ".join(chosen)
     # One source whose summary says less than half what its excerpt does (a greeting
