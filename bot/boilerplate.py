@@ -375,7 +375,7 @@ TABLE: tuple[Row, ...] = (
         icase(
             r"(?:Reading time\s*:?\s*)?\d{1,3}\s*(?:-\s*)?min(?:ute)?s?(?:\s+read)?|Listen to this article(?:\s*[\d:]+)?"
             r"|Getting your (?:\w+ )?audio player ready(?:\.{3}|…)?"  # (a text-to-speech player's stand-in: set42 F7)
-            r"|(?:[^|·•\n]{1,40}[|·•] ?){0,3}\d{1,3} ?min(?:ute)?s? read(?: ?[|·•][^|·•\n]{1,40}){0,3}"  # (and its fields)
+            r"|(?:[^|·•\n]{1,25}[|·•] ?){0,3}\d{1,3} ?min(?:ute)?s? read(?: ?[|·•][^|·•\n]{1,25}){0,3}"  # (and its fields)
         ),
         "5 min read",
         "5 minutes later, the talks resumed.",

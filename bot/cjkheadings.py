@@ -25,7 +25,7 @@ from .codeblocks import CJK as _IDEOGRAPHS  # (kana and ideographs: Chinese or J
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af]")
 _KANA = re.compile(r"[\u3040-\u30ff]")
 _HIRAGANA = re.compile(r"[\u3040-\u309f]+")
-_HANGUL = re.compile(r"[\uac00-\ud7af]")
+HANGUL = re.compile(r"[\uac00-\ud7af]")
 # Where a heading may stand: the text's start, or after a sentence's end.
 _END = re.compile(r"[。．！？](?:[ \u3000]*)|(?<![\d.])[.!?] +")  # (not a list's number: "1. はじめに")
 _READ = 200  # characters read after a place for a heading and the sentence after it
@@ -100,7 +100,7 @@ def _heading(text: str, title: str) -> int:
 
 def _named(run: str, rest: str, title: str) -> bool:
     """Whether a short run before a space is a heading by its words: the title's, said again at once, or a heading's."""
-    if len(_IDEOGRAPHS.findall(run)) < 2 or _HANGUL.search(run) or run[-1] in "にのをはがでへ":
+    if len(_IDEOGRAPHS.findall(run)) < 2 or HANGUL.search(run) or run[-1] in "にのをはがでへ":
         return False  # (a particle at the end: a clause's, "今日はとても暑いので 散歩は…")
     if (
         _HEADING_TAIL.search(run)

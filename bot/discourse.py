@@ -85,6 +85,7 @@ _SLAVIC_WORD = re.compile(r"\b\w*[ąęłżźśćńýžčřľťďňůěš]\w*")
 # before ("Vděčíme jí za rozhýbání…", "we owe her…"; "Neznamená to, že…", "that does not mean…": set48 F1); "to" only
 # before a comma (Polish "Python to język…": "is").
 _CLITICS = frozenset(["jí", "ho", "mu", "jim", "ji", "to"])
+_CZECH_OR_SLOVAK = re.compile("^(?!.*[ışğ]).*[ýžčřľťďňůěš]", re.S)  # (not Turkish: "Kod mu yazıyorsunuz?", a question)
 _CLITIC = re.compile(r"\w+ (?:jí|ho|mu|jim|ji)\b(?! [-–])|\w+ to,")
 # Connectives that point back as a sentence's second or third word too ("MetaTrader 5, invece, è…": set20 F12;
 # "The company, however, said…"; "Sie ist jedoch…").
@@ -95,13 +96,13 @@ _SECOND_WORDS = frozenset([
 ])  # fmt: skip
 # "The above": the sentences before ("Αναλύοντας το παραπάνω τρίπτυχο…", "The above list…": set24's re-read, N4;
 # not "Prices above $5…").
-_ABOVE = frozenset(["above", "παραπάνω", "obigen", "obige", "obiges"])
+_ABOVE = frozenset(["above", "παραπάνω", "obigen", "obige", "obiges", "aforementioned", "abovementioned"])
 # "The" before a word that picks one of things named before ("The second algorithm generates…", "The two systems…",
 # "The latter…", "The same goes for…": set48 F1; not "The former president…", "The first…", "The third installment of
-# Unidentified Paper Object…": a start of its own).
-_WHICH_OF = frozenset(
-    ["second", "third", "fourth", "latter", "aforementioned", "abovementioned", "two", "three", "same"]
-)
+# Unidentified Paper Object…", a name ("The Second World War…", "The Two Towers…"), a time ("The fourth quarter…"): a
+# start of its own).
+_WHICH_OF = frozenset(["second", "third", "fourth", "latter", "two", "three", "same"])
+_TIMES = frozenset(["quarter", "half", "season", "round", "day", "week", "month", "year", "time", "century"])
 _ARTICLES = frozenset(
     ["the", "το", "τα", "τον", "την", "της", "των", "ο", "η", "οι", "die", "der", "das", "den", "dem"]
 )
@@ -135,8 +136,9 @@ _THIRD_ONLY = [
 _PHRASES = frozenset([
     ("if", "so"), ("even", "so"), ("in", "addition"), ("as", "a"), ("in", "fact"), ("on", "the"),
     ("at", "the"), ("de", "plus"), ("par", "ailleurs"), ("en", "effet"), ("sin", "embargo"), ("sauf", "que"),
-    # (set49 F16: "Sauf que, comme…", "С другой, если…", "Так вот, …", "Вот отсюда…", "Вот с этим и приходится…")
-    ("с", "другой"), ("так", "вот"), ("вот", "отсюда"), ("вот", "поэтому"), ("вот", "почему"), ("вот", "с"), ("вот", "так"),
+    # (set49 F16: "Sauf que, comme…", "С другой, если…", "Так вот, …", "Вот отсюда…"; not "Вот так выглядит…:", "Вот
+    # с чего стоит начать…": what follows)
+    ("с", "другой"), ("так", "вот"), ("вот", "отсюда"), ("вот", "поэтому"), ("вот", "почему"),
     ("por", "eso"), ("por", "esto"), ("por", "ello"), ("por", "tanto"), ("além", "disso"), ("при", "этом"), ("кроме", "того"), ("тем", "более"), ("of", "course"), ("after", "all"),
     ("in", "each"), ("in", "both"), ("in", "either"), ("in", "that"), ("in", "such"),
     # (set24 F1: "If not, are there…", "To that end we…", "Il s’agit d’un…", "Mit ihm klären wir…")
@@ -283,6 +285,9 @@ _IN_RETURN = re.compile(r"(?i:in exchange|in return|em troca|en cambio|en échan
 # after "…create, from a place of aliveness."); Spanish "O que…", "O sea…" ("or that…", "that is…"; but the
 # Portuguese question "O que é…?").
 _FRAGMENT = 6  # words
+_SPANISH_AFTER_Y = frozenset(["si", "no", "es", "eso", "esto", "lo", "la", "las", "los", "le", "les", "el", "en", "que",
+                              "ya", "luego", "así", "cuando", "ahora", "por", "para", "aunque", "además", "al", "del",
+                              "se", "me", "nos"])  # fmt: skip
 _INFINITIVES = re.compile(r"to\s[^,;]+(?:[,;]\s+to\s[^,;]+)+[.!…]*", re.I)
 
 
@@ -291,8 +296,9 @@ def _goes_on_from_before(sentence: str, first: str, second: str) -> bool:
         return _INFINITIVES.fullmatch(sentence.rstrip("\"'”’ ")) is not None
     if first == "of":  # (a longer one has room for its own clause: "Of his budding vocabulary, identifying dogs was…")
         return sentence.count(" ") < _FRAGMENT
-    if first == "y":  # (Spanish "And…": "Y si hubiera conocido…", set49 F16; not "Y Combinator…", French "Y a-t-il…")
-        return second != "a" and sentence[1:2] == " " and sentence[2:3].islower()
+    if first == "y":  # (Spanish "And…": "Y si hubiera conocido…", set49 F16; not "Y Combinator…", "Y chromosome…",
+        # French "Y compris…", Vietnamese "Y tế…", Welsh "Y llywodraeth…", "Y tu mamá también")
+        return sentence[1:2] == " " and second in _SPANISH_AFTER_Y
     if first != "o":
         return False
     return second in ("sea", "eso", "esto") or (second == "que" and not sentence.rstrip().endswith("?"))
@@ -324,7 +330,9 @@ def leans_back(sentence: str) -> bool:
         return True
     if "выше" in sentence and _RUSSIAN_ABOVE.search(sentence):  # ("всё вышенаписанное…", "the above": set49 F16)
         return True
-    if "par contre" in sentence[:80]:  # (fr "on the other hand": "Une des différences que j'ai par contre…", set49 F16)
+    if (
+        "ar contre" in sentence[:80] and "par contre" in sentence[:80].casefold()
+    ):  # (fr "on the other hand": "Une des différences que j'ai par contre…", set49 F16)
         return True
     opening = _OPENING.match(sentence[:60])
     if opening is None:
@@ -350,7 +358,7 @@ def leans_back(sentence: str) -> bool:
         if first == "a":  # (English's article before a name: "A court in Gdańsk…"; Romanian's "A fost…": two words)
             return len(_SLAVIC_WORD.findall(sentence)) >= 2 and second != "fost"
         return second not in _NOT_BACK.get(first, ())
-    if second in _CLITICS and mark != "," and _SLAVIC_OR_TURKISH.search(sentence) and _CLITIC.match(sentence):
+    if second in _CLITICS and mark != "," and _CZECH_OR_SLOVAK.search(sentence) and _CLITIC.match(sentence):
         return True
     if first == "bu":
         return not (second + " ").startswith(_TURKISH_HERE_AND_NOW)
@@ -364,7 +372,8 @@ def leans_back(sentence: str) -> bool:
         first == "the"
         and second in _WHICH_OF
         and third
-        and sentence.split(None, 2)[1].rstrip(",;:").casefold() == second
+        and sentence.split(None, 2)[1].rstrip(",;:") == second
+        and third not in _TIMES
         and sentence.split(None, 4)[3:4] != ["of"]  # (it names what it is the third of: "The third installment of…")
     ):
         return True

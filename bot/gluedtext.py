@@ -22,6 +22,8 @@ from __future__ import annotations
 
 import re
 
+from .cjkheadings import HANGUL as _HANGUL
+
 _L = r"[^\W\d_]"  # a letter
 _GLUED = re.compile(
     rf"(?<![^\s\"'(\[„“«‹¿¡])({_L}(?:{_L}|['’-](?={_L}))+)([.!?])((?:[-–] )?)({_L}{_L}+(?:['’-]{_L}+)*|[가-힣](?=\s))"
@@ -34,6 +36,9 @@ _GLUE = re.compile(rf"[.!?](?:[-–] )?(?:{_L}{_L}|[가-힣]\s)")
 # What a name takes after a dot, capitalised: a top-level domain ("booking.Com", "Socket.IO", "Heise.Online"),
 # a library's suffix ("Vue.JS", "Node.JS": morioh's feed), a file's or a namespace's ("Web.Config", "index.Html",
 # "Windows.Forms"). (No two-letter country domain: "…en casa.De verdad…" is two sentences.)
+# A Korean sentence's last syllable ("…모집한다.", "…합니다.", "…있어요.", "…같음."): not a noun before a "." that
+# joins two ("서울.경기 지역", "한국.미국 정상회담": Seoul and Gyeonggi).
+_KOREAN_ENDS = frozenset("다요죠까네음함됨임")
 SUFFIXES = frozenset({
     "com", "net", "org", "edu", "gov", "io", "ai", "fm", "tv", "app", "dev", "js", "online", "info",
     "config", "json", "yaml", "yml", "xml", "html", "htm", "css", "txt", "php", "forms",
@@ -44,13 +49,9 @@ def _camel(word: str) -> bool:
     return any(a.islower() and b.isupper() for a, b in zip(word, word[1:], strict=False))
 
 
-def _hangul(char: str) -> bool:
-    return "\uac00" <= char <= "\ud7a3"
-
-
 def _spaced(m: re.Match[str]) -> str:
     left, mark, dash, right = m.groups()
-    if _hangul(left[-1]) and _hangul(right[0]):  # Korean has no case: a syllable, the end, a syllable
+    if left[-1] in _KOREAN_ENDS and _HANGUL.match(right):  # Korean has no case: a sentence's end, a syllable
         return f"{left}{mark} {dash}{right}"
     if not (left[-1].islower() and left[-2].islower() and right[0].isupper()):
         return m[0]

@@ -81,17 +81,21 @@ def named_before(sentence: str, before: Sequence[str]) -> int:
 _MARKS = _EDGE + ".,;:!?…"
 
 
-# A name a text gives something ("…a compression algorithm, i.e., Elf.", "…a tool called Ripley"): a capitalised word
-# after "i.e.", "called", "named", "dubbed". (Not an abbreviation in brackets, "…GRAIN NUMBER AND PLANT HEIGHT 1
-# (GH1)": a paper's abstract spells out a dozen, and its sentences that use them read well enough alone.)
-_GIVES_NAME = re.compile(r"(?:\bi\.\s?e\.,?|\bcalled|\bnamed|\bdubbed)\s+[\"“']?([A-Z][\w+-]{1,30})")
+# A name a text gives something ("…a compression algorithm, i.e., Elf.", "…a tool called Ripley,"): a capitalised word
+# after "i.e.", "called", "named", "dubbed", that ends the clause (not a verb's object: "…was named CEO of…", "She
+# called Microsoft to…", "Analysts called Friday's drop…", "so-called Fed put"), never all capitals ("named CEO."). (Not
+# an abbreviation in brackets, "…GRAIN NUMBER AND PLANT HEIGHT 1 (GH1)": a paper's abstract spells out a dozen, and
+# its sentences that use them read well enough alone.)
+_GIVES_NAME = re.compile(
+    r"(?:\bi\.\s?e\.,?|\bcalled|\bnamed|\bdubbed)\s+[\"“']?([A-Z][\w+-]{1,30})(?![\w+-])[\"”']?(?=[.,;:!?)]+(?:\s|$)|$)"
+)
 
 
 @functools.lru_cache(maxsize=4096)
 def _names_given(text: str) -> tuple[str, ...]:
     if " i" not in text and "ed " not in text:  # (most sentences give none)
         return ()
-    return tuple(_GIVES_NAME.findall(text))
+    return tuple(name for name in _GIVES_NAME.findall(text) if not name.isupper())
 
 
 def defined_before(sentence: str, before: Sequence[str], title: str) -> int:
@@ -100,8 +104,9 @@ def defined_before(sentence: str, before: Sequence[str], title: str) -> int:
     and no sentence before that one used: read without it, nobody knows what that is; -1 when none did."""
     for k, text in enumerate(before):
         for name in _names_given(text):
-            if name in title or name not in sentence or any(name in t for t in before[:k]):
+            if name not in sentence:
                 continue
-            if re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", sentence):
+            word = re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])")  # (a whole word: "Go" is not in "Google")
+            if word.search(sentence) and not word.search(title) and not any(word.search(t) for t in before[:k]):
                 return k
     return -1

@@ -426,6 +426,16 @@ def test_german_spanish_portuguese_demonstratives_lean_back_but_before_the_text_
         ("Python to język programowania ogólnego przeznaczenia.", False),
         ("Mu Ji is a name that appears in the credits.", False),
         ("Previously, the tool ran on Linux only.", False),
+        # (the review of set 48/49's rules: names, times, other languages' "Y", Turkish "mu", forward pointers)
+        ("The Second World War ended in 1945.", False),
+        ("All the aforementioned tools are free.", True),
+        ("The Two Towers is the second film.", False),
+        ("The fourth quarter brought record revenue.", False),
+        ("Par contre, le prix a baissé.", True),
+        ("Y chromosome loss is common in older men.", False),
+        ("Y compris les frais de port.", False),
+        ("Kod mu yazıyorsunuz? Bu araç tam size göre.", False),
+        ("Вот так выглядит главный экран приложения:", False),
         # (set49 F16, /work/unseen49: Spanish, French and Russian blogs; demeritocracia.de's is CC0, the others made-up
         # words in their shapes; not French "Y a-t-il…", "Y Combinator", "Вот что…", "Выше всех…")
         ("Y si hubiera conocido al vecino, seguro que lo habría dicho.", True),
@@ -463,3 +473,8 @@ def test_a_sentence_that_uses_a_name_the_text_gave_comes_only_with_the_sentence_
     summary = summarize([SourceText(title, sentences)], 2)
     assert sentences[3] not in summary or sentences[2] in summary
     assert sentences[3] in summarize([SourceText("Quill: " + title, sentences)], 2)
+    # (a verb's object is no name given, "Go" is no word of "Google": the review's inputs)
+    assert defined_before("The CEO plans a sale.", ["Ann was named CEO of the firm."], "") == -1
+    assert defined_before("Microsoft said no.", ["She called Microsoft to complain."], "") == -1
+    assert defined_before("Go wins.", ["They made a language called Go."], "A new language from Google") == 0
+    assert defined_before("Go wins.", ["They made a language called Go."], "Go, a new language") == -1

@@ -65,6 +65,8 @@ def test_a_sentence_end_glued_to_the_next_sentence_gets_its_space(text, expected
         "klokken 17.00",
         "제3.1절 기념식",  # a number's dot
         "www.네이버.com",  # a domain's
+        "오늘 서울.경기 지역에 비가",  # two nouns a dot joins ("Seoul and Gyeonggi"), no sentence's end
+        "한국.미국 정상회담",
     ],
 )
 def test_words_that_hold_a_dot_are_left_alone(text):

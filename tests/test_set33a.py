@@ -131,4 +131,6 @@ def test_a_row_of_fields_with_a_reading_time_is_no_excerpt():
     assert excerpt(page) == story
     assert excerpt(f"<p>Mar 3, 2024 · 4 min read · Member-only</p><p>{story}</p>") == story
     keep = "I took 10 min reading the paper | it was good."  # (a sentence, not a row of fields)
+    dateline = "Tokyo · 2 min read · The governor said the games go on"  # (a field that is a sentence: the review's)
+    assert excerpt(f"<p>{dateline}</p><p>{story}</p>").startswith("Tokyo")
     assert excerpt(f"<p>{keep}</p><p>{story}</p>").startswith(keep)
