@@ -1,0 +1,46 @@
+"""Set 48's findings (/work/unseen48/FINDINGS.md). No feed of the set has a licence at its commit (SOURCES.md): the
+tests use made-up texts in the shape of the feeds' items."""
+
+from tests.builders import excerpt, read_entries
+
+ZERO = "Mon, 01 Jan 0001 00:00:00 +0000"
+
+
+def test_a_zero_dated_sites_legal_form_and_empty_pages_go():
+    """set48 F2: fossasia--publiccode-asia-tr.xml, every entry Go's zero date: a Turkish-titled privacy page at
+    /tr/privacy/, an empty page and a form's confirm/success pages were stored as undated stories."""
+    def text(n: int) -> str:
+        return f"<p>Kamu parasıyla geliştirilen {n} yazılım herkes için açık olmalı, diyoruz ve bunu istiyoruz.</p>"
+
+    entries = [
+        {"title": "Gizlilik Politikası", "link": "/tr/privacy/", "date": ZERO, "text": text(1)},
+        {"title": "Açık Mektup", "link": "/tr/openinitiative/", "date": ZERO, "text": ""},
+        {"title": "Bitmek üzere...", "link": "/tr/openinitiative/confirm/", "date": ZERO, "text": text(2)},
+        {"title": "İmzaladığınız için teşekkürler!", "link": "/tr/openinitiative/success/", "date": ZERO, "text": text(3)},
+        {"title": "Bütün İmzalar", "link": "/tr/openinitiative/all-signatures/", "date": ZERO, "text": text(4)},
+        {"title": "Sürüm notları", "link": "/tr/changes/", "date": ZERO, "text": text(5)},
+    ]
+    assert [a.title for a in read_entries(entries)] == ["Bütün İmzalar", "Sürüm notları"]
+
+
+def test_a_dated_posts_thanks_slug_stays():
+    """set48 F2's near miss: in a feed of dated posts a post at /thanks/ or an empty one is no site page."""
+    text = "<p>We thank everyone who came to the meetup last week, it was a great evening for all of us.</p>"
+    entries = [
+        {"title": "Thanks", "link": "/thanks/", "date": "Mon, 02 Nov 2026 10:00:00 +0000", "text": text},
+        {"title": "Empty", "link": "/thanks/", "date": ZERO, "text": ""},
+        {"title": "Photos", "link": "/2026/photos/", "date": "Mon, 01 Nov 2026 10:00:00 +0000", "text": ""},
+    ]
+    assert [a.title for a in read_entries(entries)] == ["Thanks", "Photos"]
+
+
+def test_an_unrendered_template_entry_goes():
+    """set48 F8: sympy--planet-sympy-atom.xml #7, a relayed Jekyll feed's entry titled "{{ post.title | xml_escape }}",
+    its text "{{ post.content | xml_escape }}", was stored and posted. A post about templates keeps its title."""
+    text = "<p>Templates render the values of a page in its layout when the site is built by the generator.</p>"
+    entries = [
+        {"title": "{{ post.title | xml_escape }}", "link": "/{{%20post.url%20}}", "text": "{{ post.content }}"},
+        {"title": "{{ variable }} in templates", "link": "/p/2", "text": text},
+        {"title": "{% raw %}", "link": "/p/3", "text": text.replace("page", "post")},
+    ]
+    assert [a.title for a in read_entries(entries)] == ["{{ variable }} in templates"]
