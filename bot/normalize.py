@@ -29,7 +29,7 @@ from .feedcuts import (
     looks_shortened,
     may_be_cut,
 )
-from .feedtemplates import own_texts
+from .feedtemplates import own_texts, unrendered_title
 from .headline import with_one_ellipsis, without_title_parts
 from .inlinerows import a_label, links_only, lone_link_text, without_ending_label, without_own_link
 from .models import Article, FeedContent
@@ -122,6 +122,9 @@ def normalize_feed(
     shared = shared_links((e.id, e.link, e.title) for e in parsed.entries)  # (links that are no entry's own)
     articles: list[Article] = []
     for entry in own_texts(parsed.entries, again):  # (a content that is the feed's template: its summary)
+        if unrendered_title(entry.title):  # ("{{ post.title | xml_escape }}": a broken template's, no article; set48 F8)
+            log.debug("feed %s: entry %r titled by unrendered template markup: skipped", source, entry.title[:80])
+            continue
         try:  # (a fault in one entry's cleaning loses that entry, never the feed: one line says which)
             article = normalize_entry(
                 entry, base_url=base, site_url=parsed.link, source=source, now=now, excerpt_length=excerpt_length,
