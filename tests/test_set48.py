@@ -44,3 +44,17 @@ def test_an_unrendered_template_entry_goes():
         {"title": "{% raw %}", "link": "/p/3", "text": text.replace("page", "post")},
     ]
     assert [a.title for a in read_entries(entries)] == ["{{ variable }} in templates"]
+
+
+def test_glued_sentence_ends_after_quote_ellipsis_paren_and_number():
+    """set48 F4: akademikefe--blog-tr.xml (the author types no space after a stop) kept 'belli.“Oturduğunuz',
+    'götürdükleri…Bugün', 'geldi.Ailecek(bilgi işlem' and 'demeyin.6 yıl' glued (made-up words in their shape)."""
+    from bot.gluedtext import unglued
+
+    assert unglued("görüş belli.“Oturun yerden") == "görüş belli. “Oturun yerden"
+    assert unglued("bizden aldıkları…Bugün bilgi") == "bizden aldıkları… Bugün bilgi"
+    assert unglued("tatlı geldi.Ailecek(bilgi işlem ailesi)") == "tatlı geldi. Ailecek(bilgi işlem ailesi)"
+    assert unglued("alaka demeyin.6 yıl boyunca") == "alaka demeyin. 6 yıl boyunca"
+    # (not a call, a closing straight quote, an abbreviation, a decimal)
+    for same in ("obj.Method(arg) x", 'He said "hi."Then', "see fig.3 for", "about 3.5 million", "wait…what"):
+        assert unglued(same) == same
