@@ -58,3 +58,23 @@ def test_glued_sentence_ends_after_quote_ellipsis_paren_and_number():
     # (not a call, a closing straight quote, an abbreviation, a decimal)
     for same in ("obj.Method(arg) x", 'He said "hi."Then', "see fig.3 for", "about 3.5 million", "wait…what"):
         assert unglued(same) == same
+
+
+def test_a_dropped_footnote_marks_brackets_go_too():
+    """set48 F7: sympy--planet-sympy-atom.xml, "Data-driven hemodynamic response function estimation": the mark's
+    brackets stood outside its <sup>, and the excerpt read "My latest research paper[] deals…", "activity [] []"."""
+
+    def mark(n: int) -> str:
+        return f'[<sup id="fnref:{n}"><a class="footnote-ref" href="#fn:{n}" rel="footnote">{n}</a></sup>]'
+
+    markup = (
+        f'<p>My newest <a href="https://x.example/p">study</a>{mark(1)} looks at blood flow. It reads signals from'
+        f" the scalp {mark(2)} {mark(3)} or the counting of digits {mark(4)}.</p>"
+    )
+    assert excerpt(markup) == (
+        "My newest study looks at blood flow. It reads signals from the scalp or the counting of digits."
+    )
+    # (brackets around other text stay)
+    assert excerpt("<p>See the list [<b>new</b>] and the code (<i>old</i>) for more details today.</p>") == (
+        "See the list [new] and the code (old) for more details today."
+    )
