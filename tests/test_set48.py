@@ -78,3 +78,12 @@ def test_a_dropped_footnote_marks_brackets_go_too():
     assert excerpt("<p>See the list [<b>new</b>] and the code (<i>old</i>) for more details today.</p>") == (
         "See the list [new] and the code (old) for more details today."
     )
+
+
+def test_a_lower_case_start_after_a_salutation_block_is_capitalised():
+    """set48 F10: ros--planet-ros-rss20.xml, "Donate your rosbag": "<p>Hi,</p><p>as my presentation…" — the
+    salutation went as a block and the excerpt opened "as my presentation about Cloudini was accepted…"."""
+    markup = "<p>Hi,</p><p>as my talk about compression was accepted at the meetup, I want to come prepared.</p>"
+    assert excerpt(markup) == "As my talk about compression was accepted at the meetup, I want to come prepared."
+    brand = "<p>Hello everyone,</p><p>iPhone owners can try the new build now, and we want to hear from you.</p>"
+    assert excerpt(brand) == "iPhone owners can try the new build now, and we want to hear from you."
