@@ -110,6 +110,29 @@ def _opens_with_title(block: str, title: str) -> bool:
     return len(words) >= 2 and _WORD.findall(block.casefold())[: len(words)] == words
 
 
+_NAME_PARTICLES = frozenset(["van", "der", "den", "de", "von", "da", "del", "di", "du", "la", "le", "bin", "ibn"])
+_NAMES_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+
+
+def _names_row(block: str) -> bool:
+    """A "Label: list of names" row: a capitalised label of one to three words, then three comma-separated names or
+    more, each of one to four capitalised words or initials ("Authors: Badih Ghazi, Pritish Kamath, Ravi Kumar, …":
+    an arXiv listing's credits over the abstract, theory.report in /work/unseen48, F5)."""
+    label, _, names = block.partition(": ")
+    if not 0 < len(label.split()) <= 3 or not label[:1].isupper() or any(ch.isdigit() for ch in names):
+        return False
+    items = _NAMES_SPLIT.split(names.strip())
+    return len(items) >= 3 and all(_a_name(item.split()) for item in items)
+
+
+def _a_name(words: list[str]) -> bool:
+    return (
+        0 < len(words) <= 4 and words[0][:1].isupper() and words[-1][:1].isupper()
+        and all(w[:1].isupper() or w in _NAME_PARTICLES for w in words) and not words[-1].endswith((".", ":"))
+        or len(words) == 1 and len(words[0]) == 2 and words[0][0].isupper() and words[0][1] == "."
+    )  # fmt: skip
+
+
 def label_before_story(block: str, following: str, title: str = "", after: Sequence[str] = ()) -> bool:
     """Whether a first block that ends no sentence is a label or heading before the
     story's first paragraph (``following``, which ends a sentence), not the story's
@@ -148,6 +171,8 @@ def label_before_story(block: str, following: str, title: str = "", after: Seque
         # (a download row over the story, set41 F9: "Scarica la locandina dell'evento in formato png o pdf"; not a
         # headline naming a file's kind, "New ZIP codes take effect…", "Doc Rivers out as Bucks coach…")
         return not following[:1].islower()
+    if ": " in block and _names_row(block):
+        return True  # (a credits row, "Authors: A, B, C, D, E, F", whatever its length: set48 F5)
     if len(block) > 60:
         # (a long heading in Title Case, a series' name over its first paragraph: "Archinect's Architecture
         # School Lecture Guide for Winter-Spring 2015" / "Archinect's Get Lectured is back in session! …")

@@ -87,3 +87,18 @@ def test_a_lower_case_start_after_a_salutation_block_is_capitalised():
     assert excerpt(markup) == "As my talk about compression was accepted at the meetup, I want to come prepared."
     brand = "<p>Hello everyone,</p><p>iPhone owners can try the new build now, and we want to hear from you.</p>"
     assert excerpt(brand) == "iPhone owners can try the new build now, and we want to hear from you."
+
+
+def test_a_long_authors_row_before_an_abstract_goes():
+    """set48 F5: nimaanari--theory-report-atom.xml #3, #7, #9: '<p class="arxiv-authors"><b>Authors:</b> <a>…</a>,
+    …</p>' then the abstract; with six authors or more the row stayed as the whole excerpt (made-up names)."""
+    names = ", ".join(f'<a href="https://arxiv.example/a/{n}">{n} Kowalski</a>' for n in ("Ann", "Bo", "Cy", "Di"))
+    markup = (
+        f'<p class="arxiv-authors"><b>Authors:</b> {names}, <a href="#">E. J. Moreno</a>, <a href="#">Fa van der'
+        " Berg</a></p><p>We study a paradigm of learning and forgetting. First, given a dataset, the goal is to"
+        " learn a good predictor.</p>"
+    )
+    assert excerpt(markup).startswith("We study a paradigm of learning and forgetting."), excerpt(markup)
+    # (a sentence with a colon stays)
+    kept = "<p>Winners: Ann Kowalski, Bo Kowalski and Cy Kowalski took the prizes.</p><p>The jury met twice.</p>"
+    assert excerpt(kept).startswith("Winners:")
