@@ -102,3 +102,18 @@ def test_a_long_authors_row_before_an_abstract_goes():
     # (a sentence with a colon stays)
     kept = "<p>Winners: Ann Kowalski, Bo Kowalski and Cy Kowalski took the prizes.</p><p>The jury met twice.</p>"
     assert excerpt(kept).startswith("Winners:")
+
+
+def test_an_excerpt_ends_before_the_following_as_subject():
+    """set48 F6: sympy--planet-sympy-atom.xml #0 ended "…that I have come across. Each of the following is invalid
+    syntax." (its code examples not shown); "the following" as a time stays."""
+    from bot.pointers import says_what_follows
+
+    markup = (
+        "<p>Here are some odd bits of Python that I have found. Each of the following is invalid syntax.</p>"
+        "<pre><code>x = 1 +</code></pre><p>The first one fails because the expression never ends, as it says.</p>"
+    )
+    assert excerpt(markup) == "Here are some odd bits of Python that I have found."
+    assert says_what_follows("We met. The following are the rules we agreed on.")
+    assert not says_what_follows("The following week was busy.")
+    assert not says_what_follows("I liked the following talk a lot.")
