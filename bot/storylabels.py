@@ -294,7 +294,11 @@ def before_question(text: str, end: int, parts: Sequence[str], least: int) -> in
         return end
     before = last_sentence_end(text, end - 2, least)
     question = text[before:end].strip()
-    if before < least or len(question) > 60 or not _pictograph_led(question):
+    if before < least or len(question) > 60:
+        return end
+    if len(question.split()) <= 2 and any(question + " " in part for part in parts):
+        return before  # (a rhetorical lead-in its paragraph answers next: "…in real time. The goal? Quickly see…", set48 F11)
+    if not _pictograph_led(question):
         return end
     return before if any(len(part) > len(question) and part.startswith(question) for part in parts) else end
 

@@ -117,3 +117,16 @@ def test_an_excerpt_ends_before_the_following_as_subject():
     assert says_what_follows("We met. The following are the rules we agreed on.")
     assert not says_what_follows("The following week was busy.")
     assert not says_what_follows("I liked the following talk a lot.")
+
+
+def test_an_excerpt_ends_before_a_two_word_question_its_paragraph_answers():
+    """set48 F11: ros--planet-ros-rss20.xml, "Ros2top": the excerpt ended "…to monitor resource usage in real time.
+    The goal?", its answer ("Quickly see which processes…") cut off. A question ending its paragraph stays."""
+    first = (
+        "I have always found it hard to track what each worker process uses, so I thought it might be a good idea to"
+        " build a small tool that works for any Python or C++ process to watch its memory and its processor use live."
+    )
+    markup = f"<p>{first} The goal? Quickly see which processes are using the most and get a better view of it all.</p>"
+    assert excerpt(markup, limit=len(first) + 20) == first
+    kept = f"<p>{first} Any ideas?</p><p>I would be glad to hear them, and to read about other tools too.</p>"
+    assert excerpt(kept, limit=len(first) + 20) == first + " Any ideas?"
