@@ -40,6 +40,7 @@ from .pictureends import ends_in_picture
 from .plaincode import code_split
 from .sentences import HEADING, QUOTED
 from .storylabels import unmarked
+from .texmath import rendered_lines
 from .thanks import without_thanks
 
 
@@ -108,6 +109,8 @@ def html_blocks(markup: str | None, *, cut: bool = False, title: str = "") -> Bl
     if ("&gt;" in markup or "> " in markup) and re.search(r"<(?:p|br|div)\b", markup):
         lines = [line if line in code else marked_quote(line, quotes) for line in lines]  # (not code's "> npm …")
     lines = before_tex(lines, code) if "\\" in markup else lines  # (set43 F13: "\\(x(t)\\)", "\\[…\\]", "$\\alpha$")
+    if "$" in markup or "\\" in markup or "``" in markup:  # (simple TeX rendered: "$G$", "G\\"odel"; set48 F3)
+        lines = rendered_lines(lines, code, headings, quotes, rows)
     joined = "\n".join(lines)
     if any(hint in joined for hint in _RULE_HINTS):
         lines = ruled(lines, rows, kept={*headings, *quotes, *rows})

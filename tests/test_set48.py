@@ -9,6 +9,7 @@ ZERO = "Mon, 01 Jan 0001 00:00:00 +0000"
 def test_a_zero_dated_sites_legal_form_and_empty_pages_go():
     """set48 F2: fossasia--publiccode-asia-tr.xml, every entry Go's zero date: a Turkish-titled privacy page at
     /tr/privacy/, an empty page and a form's confirm/success pages were stored as undated stories."""
+
     def text(n: int) -> str:
         return f"<p>Kamu parasıyla geliştirilen {n} yazılım herkes için açık olmalı, diyoruz ve bunu istiyoruz.</p>"
 
@@ -16,7 +17,12 @@ def test_a_zero_dated_sites_legal_form_and_empty_pages_go():
         {"title": "Gizlilik Politikası", "link": "/tr/privacy/", "date": ZERO, "text": text(1)},
         {"title": "Açık Mektup", "link": "/tr/openinitiative/", "date": ZERO, "text": ""},
         {"title": "Bitmek üzere...", "link": "/tr/openinitiative/confirm/", "date": ZERO, "text": text(2)},
-        {"title": "İmzaladığınız için teşekkürler!", "link": "/tr/openinitiative/success/", "date": ZERO, "text": text(3)},
+        {
+            "title": "İmzaladığınız için teşekkürler!",
+            "link": "/tr/openinitiative/success/",
+            "date": ZERO,
+            "text": text(3),
+        },
         {"title": "Bütün İmzalar", "link": "/tr/openinitiative/all-signatures/", "date": ZERO, "text": text(4)},
         {"title": "Sürüm notları", "link": "/tr/changes/", "date": ZERO, "text": text(5)},
     ]
@@ -130,3 +136,26 @@ def test_an_excerpt_ends_before_a_two_word_question_its_paragraph_answers():
     assert excerpt(markup, limit=len(first) + 20) == first
     kept = f"<p>{first} Any ideas?</p><p>I would be glad to hear them, and to read about other tools too.</p>"
     assert excerpt(kept, limit=len(first) + 20) == first + " Any ideas?"
+
+
+def test_simple_inline_tex_is_rendered_in_titles_and_texts():
+    """set48 F3: nimaanari--theory-report-atom.xml (arXiv abstracts) showed 'G\\"odel-Dummett', 'a graph $G$',
+    '$\\gamma$-margin', '$1/\\epsilon$', 'Fiam{\\v{c}}ik', '``ticket''' raw (made-up sentences in their shape). Prices,
+    code and complex math stay as they are."""
+    text = (
+        r"<p>We study the G\"odel logic of a graph $G$ with $\gamma$-margin and $1/\epsilon$ samples, as"
+        r" Fiam{\v{c}}ik asked; every $(\Delta + 2)$ colouring gets a small ``ticket'' in the learning--unlearning"
+        r" game, and $\frac{a}{b}$ stays.</p>"
+    )
+    articles = read_entries([{"title": r"G\"odel logic of $p$-groups", "link": "/a/1", "text": text}])
+    assert articles[0].title == "Gödel logic of p-groups"
+    assert articles[0].excerpt == (
+        "We study the Gödel logic of a graph G with γ-margin and 1/ε samples, as Fiamčik asked; every (Δ + 2)"
+        r" colouring gets a small “ticket” in the learning–unlearning game, and $\frac{a}{b}$ stays."
+    )
+    prices = "<p>Tickets cost $5 and $10 at the door, and the echo $HOME$ trick works--sometimes.</p>"
+    assert excerpt(prices) == "Tickets cost $5 and $10 at the door, and the echo $HOME$ trick works--sometimes."
+    from bot.blocks import html_blocks
+
+    code = r"<p>Run this to see it working in the shell today:</p><pre><code>echo $G$ \"odel</code></pre>"
+    assert "$G$" in "\n".join(html_blocks(code).lines)
