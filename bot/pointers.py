@@ -62,9 +62,13 @@ def says_what_follows(sentence: str) -> re.Match[str] | None:
     starts: no summary picks one."""
     start = max(0, len(sentence) - 40)
     end = sentence[start:].lower()
-    if "following" in sentence[-_FOLLOWING_REACH:].lower() and sentence[-1:] == ".":
-        if (m := _FOLLOWING_SUBJECT.search(sentence, max(0, len(sentence) - _FOLLOWING_REACH))) is not None:
-            return m
+    reach = max(0, len(sentence) - _FOLLOWING_REACH)
+    if (
+        sentence[-1:] == "."
+        and "following" in sentence[reach:].lower()
+        and (m := _FOLLOWING_SUBJECT.search(sentence, reach))
+    ):
+        return m
     if not any(word in end for word in _ANNOUNCING):
         return None
     return _ANNOUNCED.search(sentence, start)
