@@ -159,3 +159,20 @@ def test_simple_inline_tex_is_rendered_in_titles_and_texts():
 
     code = r"<p>Run this to see it working in the shell today:</p><pre><code>echo $G$ \"odel</code></pre>"
     assert "$G$" in "\n".join(html_blocks(code).lines)
+
+
+def test_a_list_item_that_finishes_a_sentence_loses_its_bullet():
+    """set48 F9: indichix--planet-rss20.xml, "Beacon with Google AJAXSLT": "…if we can pull this off because</div>
+    <div></div><ul><li>it will help us…": the digest read "…pull this off because • it will help us…"."""
+    from bot.blocks import html_blocks
+
+    markup = (
+        "<div>It would be good if we can get this done because</div><div></div><ul><li>it lets us work on the"
+        " editor itself.</li><li>This also helps other people.</li></ul>"
+    )
+    assert html_blocks(markup).lines == [
+        "It would be good if we can get this done because it lets us work on the editor itself.",
+        "• This also helps other people.",
+    ]
+    heading = "<p>Features</p><ul><li>fast start</li><li>small size</li></ul>"
+    assert html_blocks(heading).lines == ["Features", "• fast start", "• small size"]
