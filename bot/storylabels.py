@@ -285,6 +285,20 @@ _FIRST_LABEL = re.compile(r"([^\s:：]{1,12}(?: [^\s:：]{1,12}){0,2})\s?[:：]\
 _WARNING = re.compile(r"(?:content |trigger )?warning\b|(?:CW|TW)\s*:", re.I)
 
 
+# A rhetorical question of one or two words a paragraph answers next: "The goal?", "The difference?" (a determiner and
+# a noun), "Why?", "Pourquoi ?" (the question word alone); not one put to the readers, "Any recommendations?", "Sound
+# familiar?", "What's yours?"
+_DETERMINERS = frozenset(["the", "le", "la", "les", "der", "die", "das", "el", "los", "las", "il", "lo", "het", "de",
+                          "den", "det"])  # fmt: skip
+_WHY = frozenset(["why", "warum", "wieso", "pourquoi", "perché", "waarom", "dlaczego", "почему", "зачем", "neden",
+                  "varför", "hvorfor"])  # fmt: skip
+
+
+def _lead_in_question(question: str) -> bool:
+    words = question.rstrip("?？ ").casefold().split()
+    return len(words) == 2 and words[0] in _DETERMINERS or len(words) == 1 and words[0] in _WHY
+
+
 def before_question(text: str, end: int, parts: Sequence[str], least: int) -> int:
     """Where an excerpt cut at ``end`` ends instead when its last sentence is a paragraph's short opening question
     led by a pictograph, a social post's heading whose answer the cut leaves out ("… nuovi membri. 📝 Cosa cambia?" /
@@ -296,7 +310,7 @@ def before_question(text: str, end: int, parts: Sequence[str], least: int) -> in
     question = text[before:end].strip()
     if before < least or len(question) > 60:
         return end
-    if len(question.split()) <= 2 and any(question + " " in part for part in parts):
+    if _lead_in_question(question) and any(question + " " in part for part in parts):
         return before  # (a rhetorical lead-in its paragraph answers next: "…in real time. The goal? Quickly see…", set48 F11)
     if not _pictograph_led(question):
         return end

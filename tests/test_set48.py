@@ -136,6 +136,10 @@ def test_an_excerpt_ends_before_a_two_word_question_its_paragraph_answers():
     assert excerpt(markup, limit=len(first) + 20) == first
     kept = f"<p>{first} Any ideas?</p><p>I would be glad to hear them, and to read about other tools too.</p>"
     assert excerpt(kept, limit=len(first) + 20) == first + " Any ideas?"
+    asked = f"<p>{first} Any recommendations? I would be glad to hear them, and to read about other tools.</p>"
+    assert excerpt(asked, limit=len(first) + 30) == first + " Any recommendations?"
+    why = f"<p>{first} Pourquoi ? Parce que the tools we had were too slow for it, and we wanted more.</p>"
+    assert excerpt(why, limit=len(first) + 20) == first
 
 
 def test_simple_inline_tex_is_rendered_in_titles_and_texts():
