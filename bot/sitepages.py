@@ -89,8 +89,10 @@ def without_site_pages(articles: list[Article], source: str) -> list[Article]:
     pages = [a for a in articles if not a.has_date and any(_go_zero(note) for note in a.provenance)]
     dated = sum(a.has_date for a in articles)  # (one is enough when every other entry is one of a few pages)
     if dated < DATED and not (dated and len(pages) <= FEW_PAGES and dated + len(pages) == len(articles)):
-        # (and, set48 F2, a legal page or a form's result page known by its slug, and a page without text)
-        pages = [a for a in pages if _legal_title(a.title, LEGAL) or _page_slug(a.link) or not a.excerpt.strip()]
+        # (and, set48 F2, a legal page or a form's result page known by its slug, and a page without text among
+        # entries with text: a feed of titles only keeps them)
+        texts = any(a.excerpt for a in articles)
+        pages = [a for a in pages if _legal_title(a.title, LEGAL) or _page_slug(a.link) or texts and not a.excerpt]
     drop: set[int] = set()
     rules = (
         (pages, "dated 0001-01-01 (a site's pages)"),
