@@ -182,5 +182,15 @@ def items_in_sentence(lines: list[str], kept: list[str]) -> list[str]:
         ):  # fmt: skip
             out[-1] = f"{last} {line[2:]}"
         else:
-            out.append(line)
+            out.append(_INLINE_ITEM.sub(_unbulleted, line) if " • " in line and line not in kept else line)
     return out
+
+
+_INLINE_ITEM = re.compile(
+    r"(?<![^\W\d_])([^\W\d_]+) • (?=[^\W\d_])"
+)  # (the same in a paragraph the list was flattened into)
+
+
+def _unbulleted(m: re.Match[str]) -> str:
+    after = m.string[m.end() : m.end() + 1]
+    return f"{m[1]} " if m[1] in _GOES_INTO and after.islower() and not m.string.startswith("• ") else m[0]

@@ -178,5 +178,7 @@ def test_a_list_item_that_finishes_a_sentence_loses_its_bullet():
         "It would be good if we can get this done because it lets us work on the editor itself.",
         "• This also helps other people.",
     ]
+    flat = "<div>Good because • it lets us work, and then • we win. Plain • Fast</div><ul><li>one</li></ul>"
+    assert html_blocks(flat).lines[0] == "Good because it lets us work, and then • we win. Plain • Fast"
     heading = "<p>Features</p><ul><li>fast start</li><li>small size</li></ul>"
     assert html_blocks(heading).lines == ["Features", "• fast start", "• small size"]
