@@ -158,3 +158,39 @@ def labels_sentence(
         return False  # (boilerplate after it, "Hello there!", a salutation: the label is alone)
     label = line.rstrip(":： ")
     return labels.keys() == {label} and labels[label] > 1
+
+
+# The words a clause that goes on into a list ends with (conjunctions, prepositions): "…pull this off because" /
+# "• it will help us…" is one sentence, its bullet inside it (indichix's planet, /work/unseen48's F9)
+_GOES_INTO = frozenset(
+    ["because", "that", "and", "or", "but", "to", "of", "for", "with", "if", "when", "so", "which", "where", "as",
+     "than", "while", "since", "whether", "by", "from", "into", "about", "weil", "dass", "und", "oder", "denn", "car",
+     "et", "que", "parce", "porque", "y", "o", "perché", "che", "e"]
+)  # fmt: skip
+
+
+def items_in_sentence(lines: list[str], kept: list[str]) -> list[str]:
+    """The lines with a list's first item that starts in lower case joined, without its bullet, to a line before it
+    that ends with a conjunction or a preposition (_GOES_INTO), a clause the item finishes; lines ``kept`` (headings,
+    quotes, code) never."""
+    out: list[str] = []
+    for line in lines:
+        last = out[-1] if out else ""
+        if (
+            line[:2] == "• " and line[2:3].islower() and last and last[0] != "•" and last[-1].isalpha()
+            and last.rsplit(None, 1)[-1] in _GOES_INTO and last not in kept and line not in kept
+        ):  # fmt: skip
+            out[-1] = f"{last} {line[2:]}"
+        else:
+            out.append(_INLINE_ITEM.sub(_unbulleted, line) if " • " in line and line not in kept else line)
+    return out
+
+
+_INLINE_ITEM = re.compile(
+    r"(?<![^\W\d_])([^\W\d_]+) • (?=[^\W\d_])"
+)  # (the same in a paragraph the list was flattened into)
+
+
+def _unbulleted(m: re.Match[str]) -> str:
+    after = m.string[m.end() : m.end() + 1]
+    return f"{m[1]} " if m[1] in _GOES_INTO and after.islower() and not m.string.startswith("• ") else m[0]

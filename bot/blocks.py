@@ -17,7 +17,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from .boilerstrip import block_row, strip_boilerplate, strip_start
+from .blockjoins import items_in_sentence
+from .boilerstrip import after_salutation, block_row, strip_boilerplate, strip_start
 from .boldheads import bold_headings
 from .clean import html_lines, plain_lines, without_anchored_heading
 from .codeblocks import add_traces, before_code, first_prose, opens_with_prose, without_line_numbers
@@ -40,6 +41,7 @@ from .pictureends import ends_in_picture
 from .plaincode import code_split
 from .sentences import HEADING, QUOTED
 from .storylabels import unmarked
+from .texmath import rendered_lines
 from .thanks import without_thanks
 
 
@@ -88,6 +90,7 @@ def html_blocks(markup: str | None, *, cut: bool = False, title: str = "") -> Bl
     code: list = []
     lines = html_lines(bold_headings(markup), headings, quotes=quotes, rows=rows, whole=not cut, code=code)
     unmarked(markup, lines, headings, quotes, code=code)  # ("♠ Previously." opening every post: set43 F1, F5)
+    after_salutation(lines, [*headings, *quotes, *code, *rows])  # ("Hi," / "as my talk…": set48 F10)
     if "---" in markup and "|" in markup:  # (a Markdown table run together in HTML's text: set42 F7)
         lines = table_cells(lines, code, headings, kept={*code, *rows})
     if "# " in markup:  # (a Markdown heading the HTML kept as text: "<p>## 朴素贝叶斯实战</p>", set20 F6; not code's)
@@ -106,7 +109,11 @@ def html_blocks(markup: str | None, *, cut: bool = False, title: str = "") -> Bl
     # terminal's prompts, Escape Pod's "> Read?" / "> No.")
     if ("&gt;" in markup or "> " in markup) and re.search(r"<(?:p|br|div)\b", markup):
         lines = [line if line in code else marked_quote(line, quotes) for line in lines]  # (not code's "> npm …")
+    if "<li" in markup:  # ("…because" / "• it will…", or in one paragraph: set48 F9)
+        lines = items_in_sentence(lines, [*headings, *quotes, *code, *rows])
     lines = before_tex(lines, code) if "\\" in markup else lines  # (set43 F13: "\\(x(t)\\)", "\\[…\\]", "$\\alpha$")
+    if "$" in markup or "\\" in markup or "``" in markup:  # (simple TeX rendered: "$G$", "G\\"odel"; set48 F3)
+        lines = rendered_lines(lines, code, headings, quotes, rows)
     joined = "\n".join(lines)
     if any(hint in joined for hint in _RULE_HINTS):
         lines = ruled(lines, rows, kept={*headings, *quotes, *rows})

@@ -352,6 +352,17 @@ def strip_start(block: str) -> tuple[str, Row | None]:
     return block, first
 
 
+def after_salutation(lines: list[str], kept: list) -> None:
+    """Each line after a salutation of its own ending in a comma ("Hi," that goes as its row), starting with a word
+    in lower case, capitalised in place ("as my talk was accepted…": set48 F10), as strip_start does in one block."""
+    for k, line in enumerate(lines[:-1]):
+        if (
+            line[-1:] == "," and len(line) <= 60 and _LOWER_WORD.match(after := lines[k + 1]) and after not in kept
+            and (row := block_row(line)) is not None and row.name == "salutation"
+        ):  # fmt: skip
+            lines[k + 1] = after[0].upper() + after[1:]
+
+
 def strip_end(block: str, trailing_checked: bool = False) -> tuple[str, list[Row]]:
     """The last block without boilerplate at its end (repeatedly), and the rows
     that removed it. ``trailing_checked``: strip_boilerplate found none of

@@ -90,6 +90,19 @@ def untitled(text: str, title: str) -> str:
     return "\x01" + rest
 
 
+# A title that is only template markup a site's generator left unrendered: Jekyll's "{{ post.title | xml_escape }}",
+# "{% … %}", "${…}", "<%= … %>" (sushant-hiray's feed relayed by Planet SymPy, /work/unseen48's F8)
+_UNRENDERED = re.compile(r"\s*(?:(?:\{\{[^{}]*\}\}|\{%[^{}]*%\}|\$\{[^{}]*\}|<%=?[^%]*%>)\s*)+")
+
+
+def unrendered_title(title: str) -> bool:
+    """Whether an entry's raw title is wholly one or more unrendered template expressions (no words outside them:
+    "{{ variable }} in templates" is a post about them): the entry is no article."""
+    if "{" not in title and "%" not in title:
+        return False
+    return _UNRENDERED.fullmatch(html.unescape(title) if "&" in title else title) is not None
+
+
 _CASELESS = re.compile(r"[\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 
 

@@ -15,7 +15,10 @@ word of letters (hyphens and apostrophes inside), the right one a word of letter
 a space or a punctuation mark, neither in camel case. Korean has no capitals: a Hangul
 syllable, a sentence end and a Hangul syllable are the same lost break ("…오는 23일까지
 모집한다.장애인식개선 서포터즈…", a disability news site's descriptions, knews-rss--tech.xml in
-tests/data/unseen/set18).
+tests/data/unseen/set18). An opening quote may stand between the mark and the capital ('belli.“Oturduğunuz'), "…" is
+a sentence end too ('götürdükleri…Bugün'), the capitalised word may run into "(" and a word ('geldi.Ailecek(bilgi
+işlem': not "obj.Method(arg)"), and a number and a lower-case word may follow a lower-case word of four letters or
+more ('demeyin.6 yıl': not "fig.3"): akademikefe's Hugo blog, /work/unseen48's F4.
 """
 
 from __future__ import annotations
@@ -26,13 +29,14 @@ from .cjkheadings import HANGUL as _HANGUL
 
 _L = r"[^\W\d_]"  # a letter
 _GLUED = re.compile(
-    rf"(?<![^\s\"'(\[„“«‹¿¡])({_L}(?:{_L}|['’-](?={_L}))+)([.!?])((?:[-–] )?)({_L}{_L}+(?:['’-]{_L}+)*|[가-힣](?=\s))"
-    r"(?=$|\s|[,;:!?)\]”\"'»…]|\.(?!\w))"
+    rf"(?<![^\s\"'(\[„“«‹¿¡])({_L}(?:{_L}|['’-](?={_L}))+)([.!?…])((?:[-–] |[“«‘])?)"
+    rf"({_L}{_L}+(?:['’-]{_L}+)*|[가-힣](?=\s)|\d+(?= {_L}))"
+    rf"(?=$|\s|[,;:!?)\]”\"'»…]|\.(?!\w)|\({_L}+\s)"
 )
 # What every match of _GLUED holds: the mark, and the next word's first two letters (issue 15: one scan in C,
 # from mark to mark, where _GLUED tried each word of the line before its mark); a Korean word of one syllable
 # ("…상영합니다.각 지역…") is one too.
-_GLUE = re.compile(rf"[.!?](?:[-–] )?(?:{_L}{_L}|[가-힣]\s)")
+_GLUE = re.compile(rf"[.!?…](?:[-–] |[“«‘])?(?:{_L}{_L}|[가-힣]\s)|(?<={_L}{{4}})\.\d+ {_L}")
 # What a name takes after a dot, capitalised: a top-level domain ("booking.Com", "Socket.IO", "Heise.Online"),
 # a library's suffix ("Vue.JS", "Node.JS": morioh's feed), a file's or a namespace's ("Web.Config", "index.Html",
 # "Windows.Forms"). (No two-letter country domain: "…en casa.De verdad…" is two sentences.)
@@ -53,6 +57,10 @@ def _spaced(m: re.Match[str]) -> str:
     left, mark, dash, right = m.groups()
     if left[-1] in _KOREAN_ENDS and _HANGUL.match(right):  # Korean has no case: a sentence's end, a syllable
         return f"{left}{mark} {dash}{right}"
+    if right[0].isdigit():  # (a number and a lower-case word after a word of four letters: "demeyin.6 yıl"; set48 F4)
+        after = m.string[m.end() + 1 : m.end() + 2]
+        good = mark == "." and not dash and len(left) >= 4 and left.islower() and after.islower()
+        return f"{left}{mark} {right}" if good else m[0]
     if not (left[-1].islower() and left[-2].islower() and right[0].isupper()):
         return m[0]
     if _camel(left) or _camel(right) or right.lower() in SUFFIXES:

@@ -335,6 +335,7 @@ def _to_script(el) -> None:
     """<sup>/<sub> text as superscript/subscript characters, when all of it has them; a footnote's mark goes."""
     if len(el):
         if _is_footnote_mark(el):
+            inlineedges.unbracket(el)  # (and its brackets: "paper[<sup>…</sup>]", set48 F7)
             _drop(el)
         return
     if not el.text:

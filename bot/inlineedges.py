@@ -263,3 +263,25 @@ _FIELD_AFTER = re.compile(r"：|:(?!\d)")  # (a field's colon; not a time's, "�
 
 
 _TAG = re.compile(r"<[^<>]*>")
+
+
+_OPENS = {"[": "]", "(": ")"}
+
+
+def unbracket(el) -> None:
+    """Before a footnote's mark (``el``) goes: the bracket or parenthesis that closes around it in the text on each
+    side ("paper[<sup><a href="#fn:1">1</a></sup>] deals": "paper deals"), and a space left before the punctuation
+    that follows ("activity [<sup>…</sup>]." : "activity."). Planet SymPy's relayed Hugo posts, /work/unseen48's F7."""
+    parent, previous = el.getparent(), el.getprevious()
+    before = (parent.text if previous is None else previous.tail) or ""
+    after = el.tail or ""
+    if parent is None or not before or before[-1] not in _OPENS or not after.startswith(_OPENS[before[-1]]):
+        return
+    before, after = before[:-1], after[1:]
+    if before.endswith(" ") and (not after or after[:1] in " .,;:!?)"):
+        before = before.rstrip(" ")
+    if previous is None:
+        parent.text = before
+    else:
+        previous.tail = before
+    el.tail = after

@@ -29,7 +29,7 @@ from .feedcuts import (
     looks_shortened,
     may_be_cut,
 )
-from .feedtemplates import own_texts
+from .feedtemplates import own_texts, unrendered_title
 from .flattened import code_copy, markup_flattened, opens_mid_sentence, text_flattened
 from .headline import with_one_ellipsis, without_title_parts
 from .inlinerows import a_label, links_only, lone_link_text, without_ending_label, without_own_link
@@ -41,6 +41,7 @@ from .publishers import without_doubled_name
 from .repeated import repeated_paragraphs, without_repeated
 from .sentences import LEAD_LENGTH, lead_text
 from .sitepages import ZERO_DATE, without_site_pages
+from .texmath import rendered_tex
 from .titledecor import undecorated
 from .titles import (
     HEADER_CUT,
@@ -123,6 +124,11 @@ def normalize_feed(
     shared = shared_links((e.id, e.link, e.title) for e in parsed.entries)  # (links that are no entry's own)
     articles: list[Article] = []
     for entry in own_texts(parsed.entries, again):  # (a content that is the feed's template: its summary)
+        if unrendered_title(
+            entry.title
+        ):  # ("{{ post.title | xml_escape }}": a broken template's, no article; set48 F8)
+            log.debug("feed %s: entry %r titled by unrendered template markup: skipped", source, entry.title[:80])
+            continue
         try:  # (a fault in one entry's cleaning loses that entry, never the feed: one line says which)
             article = normalize_entry(
                 entry, base_url=base, site_url=parsed.link, source=source, now=now, excerpt_length=excerpt_length,
@@ -244,7 +250,7 @@ def normalize_entry(
     if lead_in_only(body_blocks) and _MEDIA.search(entry.summary + entry.content):
         promo_notes = [f'removed: a lead-in to a picture or a video ("{body_blocks.lines[0]}"): no excerpt']
         body_blocks = EMPTY
-    title = undecorated(clean_title(repair_mojibake(entry.title), is_html=entry.title_is_html), _repeated)
+    title = undecorated(rendered_tex(clean_title(repair_mojibake(entry.title), is_html=entry.title_is_html)), _repeated)
     # (the site's name every title has gone: "sort data - Upwork"; a publisher's said twice: once)
     title, byline = without_byline(without_doubled_kicker(without_doubled_name(title, entry.summary)))
     if cut_stand_in := not title:  # (a stand-in cut inside a sentence: the excerpt goes on from its cut)

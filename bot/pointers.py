@@ -45,10 +45,30 @@ _ANNOUNCING = (
 )
 
 
+# A last sentence whose subject is "the following" ("Each of the following is invalid syntax.", "The following are
+# the rules.": Planet SymPy's post before its code, /work/unseen48's F6), wherever it ends; not a time ("The following
+# week is busy.")
+_FOLLOWING_SUBJECT = re.compile(
+    r"(?:^|(?<=[.!?]\s))(?:(?:each|all|none|some|any|one|many|most|both|several)\s+of\s+)?the\s+following\s+"
+    r"(?!(?:week|day|month|year|morning|afternoon|evening|night|season|weekend|summer|winter|spring|autumn|time)s?\b)"
+    r"(?:[^\W\d_]+\s+){0,2}?(?:is|are|was|were|will|shows?|lists?|gives?|contains?|illustrates?|describes?)\b[^.!?\n]{0,80}\.$",
+    re.IGNORECASE,
+)
+_FOLLOWING_REACH = 140  # characters of a text's end that sentence is looked for in
+
+
 def says_what_follows(sentence: str) -> re.Match[str] | None:
-    """Where a sentence pointing at what follows it ("以下の通り。", "…as follows.") starts: no summary picks one."""
+    """Where a sentence pointing at what follows it ("以下の通り。", "…as follows.", "Each of the following is…")
+    starts: no summary picks one."""
     start = max(0, len(sentence) - 40)
     end = sentence[start:].lower()
+    reach = max(0, len(sentence) - _FOLLOWING_REACH)
+    if (
+        sentence[-1:] == "."
+        and "following" in sentence[reach:].lower()
+        and (m := _FOLLOWING_SUBJECT.search(sentence, reach))
+    ):
+        return m
     if not any(word in end for word in _ANNOUNCING):
         return None
     return _ANNOUNCED.search(sentence, start)

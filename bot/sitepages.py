@@ -71,6 +71,14 @@ LEGAL = frozenset(
 # ... and those no post or essay is titled with: a legal page whatever its date ("Cookies", "Privacy", "Disclaimer",
 # "Legal", "Imprint", "Datenschutz" may be a recipe's, an essay's, a review's title)
 PLAIN_LEGAL = LEGAL - {"cookies", "privacy", "legal", "imprint", "disclaimer", "datenschutz"}
+# In a feed of zero-dated pages only: the slug (last segment) of a legal page at the site's top level, under a language's
+# segment or not, whatever its title's language ("Gizlilik Politikası" at /tr/privacy/), and of a form's result page
+# at any depth (/tr/openinitiative/confirm/, …/success/): no story (fossasia's Hugo feed, /work/unseen48's F2)
+LEGAL_SLUGS = frozenset(
+    ["privacy", "privacy-policy", "imprint", "impressum", "terms", "terms-of-use", "cookies", "cookie-policy", "legal",
+     "disclaimer", "datenschutz"]
+)  # fmt: skip
+FORM_SLUGS = frozenset(["confirm", "success", "thanks", "thank-you", "unsubscribe", "unsubscribed"])
 
 
 def without_site_pages(articles: list[Article], source: str) -> list[Article]:
@@ -81,7 +89,10 @@ def without_site_pages(articles: list[Article], source: str) -> list[Article]:
     pages = [a for a in articles if not a.has_date and any(_go_zero(note) for note in a.provenance)]
     dated = sum(a.has_date for a in articles)  # (one is enough when every other entry is one of a few pages)
     if dated < DATED and not (dated and len(pages) <= FEW_PAGES and dated + len(pages) == len(articles)):
-        pages = [a for a in pages if _legal_title(a.title, LEGAL)]
+        # (and, set48 F2, a legal page or a form's result page known by its slug, and a page without text among
+        # entries with text: a feed of titles only keeps them)
+        texts = any(a.excerpt for a in articles)
+        pages = [a for a in pages if _legal_title(a.title, LEGAL) or _page_slug(a.link) or texts and not a.excerpt]
     drop: set[int] = set()
     rules = (
         (pages, "dated 0001-01-01 (a site's pages)"),
@@ -169,6 +180,19 @@ def _legal_page(article: Article) -> bool:
     return (
         _legal_title(article.title, words) and "/" not in place.path.strip("/") and _slug_of_title(place, article.title)
     )
+
+
+def _page_slug(link: str) -> bool:
+    """Whether a link (no query) ends in a form's result page's slug (FORM_SLUGS), or names a legal page at the
+    site's top level by its slug (LEGAL_SLUGS), a language's segment before it or not ("/tr/privacy/")."""
+    place = urlsplit(link)
+    path = [part.casefold() for part in place.path.split("/") if part]
+    if place.query or not path:
+        return False
+    last = path[-1].rsplit(".", 1)[0]
+    if last in FORM_SLUGS:
+        return True
+    return last in LEGAL_SLUGS and (len(path) == 1 or (len(path) == 2 and _LANGUAGE.fullmatch(path[0]) is not None))
 
 
 def _legal_title(title: str, words: frozenset[str]) -> bool:

@@ -110,6 +110,29 @@ def _opens_with_title(block: str, title: str) -> bool:
     return len(words) >= 2 and _WORD.findall(block.casefold())[: len(words)] == words
 
 
+_NAME_PARTICLES = frozenset(["van", "der", "den", "de", "von", "da", "del", "di", "du", "la", "le", "bin", "ibn"])
+_NAMES_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+
+
+def _names_row(block: str) -> bool:
+    """A "Label: list of names" row: a capitalised label of one to three words, then three comma-separated names or
+    more, each of one to four capitalised words or initials ("Authors: Badih Ghazi, Pritish Kamath, Ravi Kumar, …":
+    an arXiv listing's credits over the abstract, theory.report in /work/unseen48, F5)."""
+    label, _, names = block.partition(": ")
+    if not 0 < len(label.split()) <= 3 or not label[:1].isupper() or any(ch.isdigit() for ch in names):
+        return False
+    items = _NAMES_SPLIT.split(names.strip())
+    return len(items) >= 3 and all(_a_name(item.split()) for item in items)
+
+
+def _a_name(words: list[str]) -> bool:
+    return (
+        0 < len(words) <= 4 and words[0][:1].isupper() and words[-1][:1].isupper()
+        and all(w[:1].isupper() or w in _NAME_PARTICLES for w in words) and not words[-1].endswith((".", ":"))
+        or len(words) == 1 and len(words[0]) == 2 and words[0][0].isupper() and words[0][1] == "."
+    )  # fmt: skip
+
+
 def label_before_story(block: str, following: str, title: str = "", after: Sequence[str] = ()) -> bool:
     """Whether a first block that ends no sentence is a label or heading before the
     story's first paragraph (``following``, which ends a sentence), not the story's
@@ -148,6 +171,8 @@ def label_before_story(block: str, following: str, title: str = "", after: Seque
         # (a download row over the story, set41 F9: "Scarica la locandina dell'evento in formato png o pdf"; not a
         # headline naming a file's kind, "New ZIP codes take effect…", "Doc Rivers out as Bucks coach…")
         return not following[:1].islower()
+    if ": " in block and _names_row(block):
+        return True  # (a credits row, "Authors: A, B, C, D, E, F", whatever its length: set48 F5)
     if len(block) > 60:
         # (a long heading in Title Case, a series' name over its first paragraph: "Archinect's Architecture
         # School Lecture Guide for Winter-Spring 2015" / "Archinect's Get Lectured is back in session! …")
@@ -260,6 +285,20 @@ _FIRST_LABEL = re.compile(r"([^\s:：]{1,12}(?: [^\s:：]{1,12}){0,2})\s?[:：]\
 _WARNING = re.compile(r"(?:content |trigger )?warning\b|(?:CW|TW)\s*:", re.I)
 
 
+# A rhetorical question of one or two words a paragraph answers next: "The goal?", "The difference?" (a determiner and
+# a noun), "Why?", "Pourquoi ?" (the question word alone); not one put to the readers, "Any recommendations?", "Sound
+# familiar?", "What's yours?"
+_DETERMINERS = frozenset(["the", "le", "la", "les", "der", "die", "das", "el", "los", "las", "il", "lo", "het", "de",
+                          "den", "det"])  # fmt: skip
+_WHY = frozenset(["why", "warum", "wieso", "pourquoi", "perché", "waarom", "dlaczego", "почему", "зачем", "neden",
+                  "varför", "hvorfor"])  # fmt: skip
+
+
+def _lead_in_question(question: str) -> bool:
+    words = question.rstrip("?？ ").casefold().split()
+    return len(words) == 2 and words[0] in _DETERMINERS or len(words) == 1 and words[0] in _WHY
+
+
 def before_question(text: str, end: int, parts: Sequence[str], least: int) -> int:
     """Where an excerpt cut at ``end`` ends instead when its last sentence is a paragraph's short opening question
     led by a pictograph, a social post's heading whose answer the cut leaves out ("… nuovi membri. 📝 Cosa cambia?" /
@@ -269,7 +308,11 @@ def before_question(text: str, end: int, parts: Sequence[str], least: int) -> in
         return end
     before = last_sentence_end(text, end - 2, least)
     question = text[before:end].strip()
-    if before < least or len(question) > 60 or not _pictograph_led(question):
+    if before < least or len(question) > 60:
+        return end
+    if _lead_in_question(question) and any(question + " " in part for part in parts):
+        return before  # (a rhetorical lead-in its paragraph answers next: "…in real time. The goal? Quickly see…", set48 F11)
+    if not _pictograph_led(question):
         return end
     return before if any(len(part) > len(question) and part.startswith(question) for part in parts) else end
 

@@ -172,7 +172,8 @@ def test_dollars_are_no_tex_and_tex_in_a_sentence_is_its_own():
     text = "It costs $5 and $10 now. $5 and C:\\Program Files $10 more."  # ("$…$" with no command in it)
     assert excerpt(f"<p>{text}</p>") == text
     text = "We investigate $n$-partite Greenberger-Horne-Zeilinger ($\\text{GHZ}_n$) entanglement in circuits."
-    assert excerpt(f"<p>{text}</p>") == text
+    # (set48 F3: a letter alone between "$"s is rendered, bot/texmath.py; the rest stays as it is)
+    assert excerpt(f"<p>{text}</p>") == text.replace("$n$", "n")
 
 
 def test_a_hard_wrap_after_a_korean_connective_ending_goes_on():

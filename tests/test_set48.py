@@ -1,0 +1,184 @@
+"""Set 48's findings (/work/unseen48/FINDINGS.md). No feed of the set has a licence at its commit (SOURCES.md): the
+tests use made-up texts in the shape of the feeds' items."""
+
+from tests.builders import excerpt, read_entries
+
+ZERO = "Mon, 01 Jan 0001 00:00:00 +0000"
+
+
+def test_a_zero_dated_sites_legal_form_and_empty_pages_go():
+    """set48 F2: fossasia--publiccode-asia-tr.xml, every entry Go's zero date: a Turkish-titled privacy page at
+    /tr/privacy/, an empty page and a form's confirm/success pages were stored as undated stories."""
+
+    def text(n: int) -> str:
+        return f"<p>Kamu parasıyla geliştirilen {n} yazılım herkes için açık olmalı, diyoruz ve bunu istiyoruz.</p>"
+
+    entries = [
+        {"title": "Gizlilik Politikası", "link": "/tr/privacy/", "date": ZERO, "text": text(1)},
+        {"title": "Açık Mektup", "link": "/tr/openinitiative/", "date": ZERO, "text": ""},
+        {"title": "Bitmek üzere...", "link": "/tr/openinitiative/confirm/", "date": ZERO, "text": text(2)},
+        {
+            "title": "İmzaladığınız için teşekkürler!",
+            "link": "/tr/openinitiative/success/",
+            "date": ZERO,
+            "text": text(3),
+        },
+        {"title": "Bütün İmzalar", "link": "/tr/openinitiative/all-signatures/", "date": ZERO, "text": text(4)},
+        {"title": "Sürüm notları", "link": "/tr/changes/", "date": ZERO, "text": text(5)},
+    ]
+    assert [a.title for a in read_entries(entries)] == ["Bütün İmzalar", "Sürüm notları"]
+
+
+def test_a_dated_posts_thanks_slug_stays():
+    """set48 F2's near miss: in a feed of dated posts a post at /thanks/ or an empty one is no site page."""
+    text = "<p>We thank everyone who came to the meetup last week, it was a great evening for all of us.</p>"
+    entries = [
+        {"title": "Thanks", "link": "/thanks/", "date": "Mon, 02 Nov 2026 10:00:00 +0000", "text": text},
+        {"title": "Empty", "link": "/thanks/", "date": ZERO, "text": ""},
+        {"title": "Photos", "link": "/2026/photos/", "date": "Mon, 01 Nov 2026 10:00:00 +0000", "text": ""},
+    ]
+    assert [a.title for a in read_entries(entries)] == ["Thanks", "Photos"]
+
+
+def test_an_unrendered_template_entry_goes():
+    """set48 F8: sympy--planet-sympy-atom.xml #7, a relayed Jekyll feed's entry titled "{{ post.title | xml_escape }}",
+    its text "{{ post.content | xml_escape }}", was stored and posted. A post about templates keeps its title."""
+    text = "<p>Templates render the values of a page in its layout when the site is built by the generator.</p>"
+    entries = [
+        {"title": "{{ post.title | xml_escape }}", "link": "/{{%20post.url%20}}", "text": "{{ post.content }}"},
+        {"title": "{{ variable }} in templates", "link": "/p/2", "text": text},
+        {"title": "{% raw %}", "link": "/p/3", "text": text.replace("page", "post")},
+    ]
+    assert [a.title for a in read_entries(entries)] == ["{{ variable }} in templates"]
+
+
+def test_glued_sentence_ends_after_quote_ellipsis_paren_and_number():
+    """set48 F4: akademikefe--blog-tr.xml (the author types no space after a stop) kept 'belli.“Oturduğunuz',
+    'götürdükleri…Bugün', 'geldi.Ailecek(bilgi işlem' and 'demeyin.6 yıl' glued (made-up words in their shape)."""
+    from bot.gluedtext import unglued
+
+    assert unglued("görüş belli.“Oturun yerden") == "görüş belli. “Oturun yerden"
+    assert unglued("bizden aldıkları…Bugün bilgi") == "bizden aldıkları… Bugün bilgi"
+    assert unglued("tatlı geldi.Ailecek(bilgi işlem ailesi)") == "tatlı geldi. Ailecek(bilgi işlem ailesi)"
+    assert unglued("alaka demeyin.6 yıl boyunca") == "alaka demeyin. 6 yıl boyunca"
+    # (not a call, a closing straight quote, an abbreviation, a decimal)
+    for same in ("obj.Method(arg) x", 'He said "hi."Then', "see fig.3 for", "about 3.5 million", "wait…what"):
+        assert unglued(same) == same
+
+
+def test_a_dropped_footnote_marks_brackets_go_too():
+    """set48 F7: sympy--planet-sympy-atom.xml, "Data-driven hemodynamic response function estimation": the mark's
+    brackets stood outside its <sup>, and the excerpt read "My latest research paper[] deals…", "activity [] []"."""
+
+    def mark(n: int) -> str:
+        return f'[<sup id="fnref:{n}"><a class="footnote-ref" href="#fn:{n}" rel="footnote">{n}</a></sup>]'
+
+    markup = (
+        f'<p>My newest <a href="https://x.example/p">study</a>{mark(1)} looks at blood flow. It reads signals from'
+        f" the scalp {mark(2)} {mark(3)} or the counting of digits {mark(4)}.</p>"
+    )
+    assert excerpt(markup) == (
+        "My newest study looks at blood flow. It reads signals from the scalp or the counting of digits."
+    )
+    # (brackets around other text stay)
+    assert excerpt("<p>See the list [<b>new</b>] and the code (<i>old</i>) for more details today.</p>") == (
+        "See the list [new] and the code (old) for more details today."
+    )
+
+
+def test_a_lower_case_start_after_a_salutation_block_is_capitalised():
+    """set48 F10: ros--planet-ros-rss20.xml, "Donate your rosbag": "<p>Hi,</p><p>as my presentation…" — the
+    salutation went as a block and the excerpt opened "as my presentation about Cloudini was accepted…"."""
+    markup = "<p>Hi,</p><p>as my talk about compression was accepted at the meetup, I want to come prepared.</p>"
+    assert excerpt(markup) == "As my talk about compression was accepted at the meetup, I want to come prepared."
+    brand = "<p>Hello everyone,</p><p>iPhone owners can try the new build now, and we want to hear from you.</p>"
+    assert excerpt(brand) == "iPhone owners can try the new build now, and we want to hear from you."
+
+
+def test_a_long_authors_row_before_an_abstract_goes():
+    """set48 F5: nimaanari--theory-report-atom.xml #3, #7, #9: '<p class="arxiv-authors"><b>Authors:</b> <a>…</a>,
+    …</p>' then the abstract; with six authors or more the row stayed as the whole excerpt (made-up names)."""
+    names = ", ".join(f'<a href="https://arxiv.example/a/{n}">{n} Kowalski</a>' for n in ("Ann", "Bo", "Cy", "Di"))
+    markup = (
+        f'<p class="arxiv-authors"><b>Authors:</b> {names}, <a href="#">E. J. Moreno</a>, <a href="#">Fa van der'
+        " Berg</a></p><p>We study a paradigm of learning and forgetting. First, given a dataset, the goal is to"
+        " learn a good predictor.</p>"
+    )
+    assert excerpt(markup).startswith("We study a paradigm of learning and forgetting."), excerpt(markup)
+    # (a sentence with a colon stays)
+    kept = "<p>Winners: Ann Kowalski, Bo Kowalski and Cy Kowalski took the prizes.</p><p>The jury met twice.</p>"
+    assert excerpt(kept).startswith("Winners:")
+
+
+def test_an_excerpt_ends_before_the_following_as_subject():
+    """set48 F6: sympy--planet-sympy-atom.xml #0 ended "…that I have come across. Each of the following is invalid
+    syntax." (its code examples not shown); "the following" as a time stays."""
+    from bot.pointers import says_what_follows
+
+    markup = (
+        "<p>Here are some odd bits of Python that I have found. Each of the following is invalid syntax.</p>"
+        "<pre><code>x = 1 +</code></pre><p>The first one fails because the expression never ends, as it says.</p>"
+    )
+    assert excerpt(markup) == "Here are some odd bits of Python that I have found."
+    assert says_what_follows("We met. The following are the rules we agreed on.")
+    assert not says_what_follows("The following week was busy.")
+    assert not says_what_follows("I liked the following talk a lot.")
+
+
+def test_an_excerpt_ends_before_a_two_word_question_its_paragraph_answers():
+    """set48 F11: ros--planet-ros-rss20.xml, "Ros2top": the excerpt ended "…to monitor resource usage in real time.
+    The goal?", its answer ("Quickly see which processes…") cut off. A question ending its paragraph stays."""
+    first = (
+        "I have always found it hard to track what each worker process uses, so I thought it might be a good idea to"
+        " build a small tool that works for any Python or C++ process to watch its memory and its processor use live."
+    )
+    markup = f"<p>{first} The goal? Quickly see which processes are using the most and get a better view of it all.</p>"
+    assert excerpt(markup, limit=len(first) + 20) == first
+    kept = f"<p>{first} Any ideas?</p><p>I would be glad to hear them, and to read about other tools too.</p>"
+    assert excerpt(kept, limit=len(first) + 20) == first + " Any ideas?"
+    asked = f"<p>{first} Any recommendations? I would be glad to hear them, and to read about other tools.</p>"
+    assert excerpt(asked, limit=len(first) + 30) == first + " Any recommendations?"
+    why = f"<p>{first} Pourquoi ? Parce que the tools we had were too slow for it, and we wanted more.</p>"
+    assert excerpt(why, limit=len(first) + 20) == first
+
+
+def test_simple_inline_tex_is_rendered_in_titles_and_texts():
+    """set48 F3: nimaanari--theory-report-atom.xml (arXiv abstracts) showed 'G\\"odel-Dummett', 'a graph $G$',
+    '$\\gamma$-margin', '$1/\\epsilon$', 'Fiam{\\v{c}}ik', '``ticket''' raw (made-up sentences in their shape). Prices,
+    code and complex math stay as they are."""
+    text = (
+        r"<p>We study the G\"odel logic of a graph $G$ with $\gamma$-margin and $1/\epsilon$ samples, as"
+        r" Fiam{\v{c}}ik asked; every $(\Delta + 2)$ colouring gets a small ``ticket'' in the learning--unlearning"
+        r" game, and $\frac{a}{b}$ stays.</p>"
+    )
+    articles = read_entries([{"title": r"G\"odel logic of $p$-groups", "link": "/a/1", "text": text}])
+    assert articles[0].title == "Gödel logic of p-groups"
+    assert articles[0].excerpt == (
+        "We study the Gödel logic of a graph G with γ-margin and 1/ε samples, as Fiamčik asked; every (Δ + 2)"
+        r" colouring gets a small “ticket” in the learning–unlearning game, and $\frac{a}{b}$ stays."
+    )
+    prices = "<p>Tickets cost $5 and $10 at the door, and the echo $HOME$ trick works--sometimes.</p>"
+    assert excerpt(prices) == "Tickets cost $5 and $10 at the door, and the echo $HOME$ trick works--sometimes."
+    from bot.blocks import html_blocks
+
+    code = r"<p>Run this to see it working in the shell today:</p><pre><code>echo $G$ \"odel</code></pre>"
+    assert "$G$" in "\n".join(html_blocks(code).lines)
+
+
+def test_a_list_item_that_finishes_a_sentence_loses_its_bullet():
+    """set48 F9: indichix--planet-rss20.xml, "Beacon with Google AJAXSLT": "…if we can pull this off because</div>
+    <div></div><ul><li>it will help us…": the digest read "…pull this off because • it will help us…"."""
+    from bot.blocks import html_blocks
+
+    markup = (
+        "<div>It would be good if we can get this done because</div><div></div><ul><li>it lets us work on the"
+        " editor itself.</li><li>This also helps other people.</li></ul>"
+    )
+    assert html_blocks(markup).lines == [
+        "It would be good if we can get this done because it lets us work on the editor itself.",
+        "• This also helps other people.",
+    ]
+    flat = "<div>Good because • it lets us work, and then • we win. Plain • Fast</div><ul><li>one</li></ul>"
+    assert html_blocks(flat).lines[0] == "Good because it lets us work, and then • we win. Plain • Fast"
+    heading = "<p>Features</p><ul><li>fast start</li><li>small size</li></ul>"
+    assert html_blocks(heading).lines == ["Features", "• fast start", "• small size"]
