@@ -102,7 +102,7 @@ def html_lines(
         text = text.replace(heading, heading + "\n", 1)  # (set off as a heading: set34 F5)
         headings.append(heading)
     lines = _tidy_lines_list(without_model_credit(text))
-    if _MD_RESIDUE_GATE.search(text):  # (never a line of code's)
+    if "{" in text and _MD_ATTRS.search(text) or any(icon in text for icon in _MD_ICONS):  # (never a line of code's)
         lines = [line if code and line in code else _md_residue_gone(line) for line in lines]
         lines = [line for line in lines if line]
     if quotes and all(line in quotes for line in lines):  # (nothing but a quote: a theme's summary in a <blockquote>,
@@ -125,7 +125,10 @@ def html_lines(
 
 # MkDocs' and kramdown's Markdown left unrendered by a feed plugin: an icon's shortcode and an attribute list ("Wiki -
 # Winston Churchill :octicons-link-external-16:{:target=_blank}, nunca dijo…": mementum--demeritocracia.xml, set49 F12)
-_MD_RESIDUE_GATE = re.compile(r"\{:?\s?(?:target|rel)=|\{:\s?[.#]|:(?:octicons|material|fontawesome|simple)-")
+_MD_ATTRS, _MD_ICONS = (
+    re.compile(r"\{(?::\s?[.#]|:?\s?(?:target|rel)=)"),
+    (":octicons-", ":material-", ":fontawesome-", ":simple-"),
+)
 _MD_RESIDUE = re.compile(
     r"\s?:(?:octicons|material|fontawesome|simple)-[a-z0-9]+(?:-[a-z0-9]+)*:|\s?\{(?::\s?[.#]|:?\s?(?:target|rel)=)[^{}\n]{0,60}\}"
 )
