@@ -102,6 +102,9 @@ def html_lines(
         text = text.replace(heading, heading + "\n", 1)  # (set off as a heading: set34 F5)
         headings.append(heading)
     lines = _tidy_lines_list(without_model_credit(text))
+    if "{" in text and _MD_ATTRS.search(text) or any(icon in text for icon in _MD_ICONS):  # (never a line of code's)
+        lines = [line if code and line in code else _md_residue_gone(line) for line in lines]
+        lines = [line for line in lines if line]
     if quotes and all(line in quotes for line in lines):  # (nothing but a quote: a theme's summary in a <blockquote>,
         quotes.clear()  # "<blockquote><p>关于本站博客。</p></blockquote>", roderickchan in set29, F3: the text itself)
     # (Markdown's strong emphasis left in a text declared HTML, "**Nested Lands** is…" (set27 F11); in a text without
@@ -118,6 +121,25 @@ def html_lines(
             for line in lines
         ]
     return without_wikitext(lines)  # (a Wikipedia diff's <ref …/> and [[links]]: set42 F7)
+
+
+# MkDocs' and kramdown's Markdown left unrendered by a feed plugin: an icon's shortcode and an attribute list ("Wiki -
+# Winston Churchill :octicons-link-external-16:{:target=_blank}, nunca dijo…": mementum--demeritocracia.xml, set49 F12)
+_MD_ATTRS, _MD_ICONS = (
+    re.compile(r"\{(?::\s?[.#]|:?\s?(?:target|rel)=)"),
+    (":octicons-", ":material-", ":fontawesome-", ":simple-"),
+)
+_MD_RESIDUE = re.compile(
+    r"\s?:(?:octicons|material|fontawesome|simple)-[a-z0-9]+(?:-[a-z0-9]+)*:|\s?\{(?::\s?[.#]|:?\s?(?:target|rel)=)[^{}\n]{0,60}\}"
+)
+
+_MD_RESIDUE_END = re.compile(rf"(?:{_MD_RESIDUE.pattern})\s*$")  # (tried on a line's last 100 characters)
+
+
+def _md_residue_gone(line: str) -> str:
+    """A line without the residue; none when it ends the line (the line is a link to a source, its icon after it:
+    "El Debate - Ramón Espinar compara… :octicons-link-external-16:{:target=_blank}")."""
+    return "" if _MD_RESIDUE_END.search(line, max(0, len(line) - 100)) else " ".join(_MD_RESIDUE.sub("", line).split())
 
 
 # An emoticon drawn as an image (WordPress's smilies, "<img src=…/icon_wink.gif alt=";)" class="wp-smiley">",

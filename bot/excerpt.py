@@ -161,7 +161,7 @@ def _excerpt(blocks: Blocks, limit: int, title: str) -> Excerpt:
             and (index != after_lead_in or index < end_index)  # (after metadata: "news: break" alone; "About You")
         ):
             if not parts:
-                fallback.append(line)
+                fallback += [] if headingrows.no_fallback(line) else [line]  # (an address: set49 F4)
             elif parts[-1][0] == "•" or cuts.INSTRUCTIONS.fullmatch(line.rstrip(":：")):
                 break  # (a list ends at a heading: what follows is another section's; a how-to's steps are no story)
             if not (parts and cuts.announces(parts[-1]) and parts[-1][:-1] not in headings):

@@ -126,6 +126,9 @@ def without_run_in_heading(line: str, title_norm: str) -> str:
     with an ending ("회원 엔티티와 팀 엔티티 회원 엔티티와 팀 엔티티가 있다고…"; not "New York New Yorkers love…"). Never before
     a lower-case word ("Rust 1.80 is out: Rust 1.80 brings…": the title is the sentence's subject), nor a capitalised
     one but a sentence's opener ("Star Wars Outlaws is the first open-world Star Wars game" under "Star Wars")."""
+    m = _SECTION_LABEL.search(line, 1, len(title_norm) + 40)
+    if m is not None and _title_again(line[: m.start()], title_norm):
+        return line[m.end() :]  # (and a section's label after it: "Waas Descrizione: Writing as…", set49 F5)
     words = line.split(None, 2 * _RUN_IN_WORDS)
     # (a phrase said again starts with the line's first word again: most lines have none, no loop, issue 18)
     again_at = words[2 : _RUN_IN_WORDS + 1].count(words[0]) if words else 0
@@ -150,6 +153,24 @@ def without_run_in_heading(line: str, title_norm: str) -> str:
     if rest[:1].isupper() and rest.split(None, 1)[0].casefold() not in _SENTENCE_OPENERS:
         return line  # (a name's next word: "Star Wars Outlaws is…" under "Star Wars", the review)
     return rest
+
+
+# A section's label a Hugo summary runs in after the title, before a capitalised sentence ("File Sharing Portal
+# Descrizione: Benvenuti…", "N00bz CTF 2024 Description Un CTF…" under "N00bzCTF": bytethecookies--it.xml in set49, F5)
+_SECTION_LABEL = re.compile(
+    r"(?<=\s)(?:(?:Descrizione|Description|Descripción|Descrição|Beschreibung)(?:\s?:)?|(?:Introduction|Introduzione"
+    r"|Introducción|Einleitung|Overview|Summary|Sommario|Resumen|Résumé|Abstract|Synopsis)\s?:)\s*(?=[A-ZÀ-ÞА-ЯЁ])"
+)
+
+
+def _title_again(head: str, title_norm: str) -> bool:
+    """Whether the words before a label are the title, folded (case, spaces, marks), a year after it or not."""
+    head, title = re.sub(r"[\W_]+", "", head.casefold()), re.sub(r"[\W_]+", "", title_norm.casefold())
+    return (
+        len(title) >= 3
+        and head.startswith(title)
+        and (head == title or re.fullmatch(r"(?:19|20)\d\d", head[len(title) :]) is not None)
+    )
 
 
 # A heading flattened before the text's first sentence, set off by a no-break space beside a space, the gap a
@@ -369,3 +390,11 @@ _NOT_WORDS = re.compile(r"[\W_]+")
 
 def _plain_words(text: str) -> str:
     return " ".join(_NOT_WORDS.sub(" ", text).split()).casefold()
+
+
+def no_fallback(line: str) -> bool:
+    """Whether a heading is no fallback excerpt: only an address and a number ("2018 http://fd.kr": set49 F4)."""
+    return not any(c.isalpha() for c in _ADDRESS.sub("", line))
+
+
+_ADDRESS = re.compile(r"(?:https?://|www\.)\S+")

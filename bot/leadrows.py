@@ -98,6 +98,7 @@ _SALUTATION_START = (
     # a name and "peace" ("שלום עכשיו"): a greeting with a mark after it, to the readers, or before "I"/"first")
     + rf"|{_HE_GREETING}(?:\s+{_HE_READERS})?\s*[,.!]+\s*(?=[\u05d0-\u05ea])"
     + rf"|(?:היי|הי|אהלן|(?:בוקר|ערב) טוב)(?:\s+{_HE_READERS})?\s+(?=[\u05d0-\u05ea])"
+    + r"|(?i:(?:hello|hi|哈喽|嗨)\s*[，,]?\s*)?(?:大家好|各位好|안녕하세요)\s*[，,！!。.]\s*"  # ("大家好，今天…": set49 F8)
     + rf"|שלום\s+{_HE_READERS}\s+(?=[\u05d0-\u05ea])"
     + r"|שלום\s+(?=(?:אני|אנחנו|ראשית|רציתי|ניסיתי|האם|יש לי|מישהו)\s)"
 )  # (or a greeting of its own: "Hi! Welcome…", "Hej nördar! Winter's coming…", "Hi, PR gas/3811 was…")
@@ -316,9 +317,8 @@ LEAD_ROWS: tuple[Row, ...] = (
         "pleasantry",
         "a pleasantry to the reader",
         START,
-        # A forum post's or a letter's wish before its matter, after the greeting or in its place ("Hi Halle," then
-        # "I hope you are doing well. I downloaded…": en-politepix--bbpress-topics.xml in tests/data/unseen/set24, F8):
-        # a sentence of its own, another after it.
+        # A forum post's or a letter's wish before its matter, after the greeting or in its place ("Hi Halle," then "I
+        # hope you are doing well. I downloaded…": en-politepix--bbpress-topics.xml in set24, F8): a sentence, one after.
         re.compile(
             r"(?i:(?:I\s+)?(?:hope|trust)\s+(?:you(?:['’]re|\s+are)|you\s+all\s+are|all\s+is|everything\s+is|this\s+"
             r"(?:message|mail|email)?\s*finds\s+you)\s+(?:(?:doing|going|keeping)\s+)?(?:well|fine|good|great|ok|okay)"

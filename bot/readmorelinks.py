@@ -6,10 +6,23 @@ Weibo cuts a long post with links whose whole text is "全文" ("full text"), gl
 
 from __future__ import annotations
 
-from .boilerwords import FULL_TEXT_LINKS
+import re
+
+from .boilerwords import FULL_TEXT_LINKS, READ_MORE
+
+_READ_MORE = frozenset((*READ_MORE, "read more", "continue reading", "keep reading"))
 
 # Elements a link may end with the sentence going on after them: climbed out of to look at what follows
 INLINE = frozenset(("span", "strong", "b", "em", "font", "i", "small"))
+
+
+# A reading-time note in brackets after a read-more link, all that is left of its element: Nikola's "<a>더 읽기…</a>
+# (읽기 1분 남음.)", "<a>Read more…</a> (1 min remaining to read)" (financedata--nikola.xml in set49, F4): a number
+# and a minute unit, in any language's words; it goes with the link.
+_READING_TIME = re.compile(
+    r"[(（][^()（）\d\n]{0,30}\d{1,3}\s?(?:min(?:ute)?s?|мин(?:ут[аы]?)?|분|分(?:钟|鐘)?|Min(?:uten)?\.?)"
+    r"[^()（）\d\n]{0,40}[)）][.。]?"
+)
 
 
 def ends_its_text(el, runs: dict) -> bool:
@@ -39,4 +52,9 @@ def full_text_link(el, text: str, runs: dict) -> bool:
     inside a sentence ("我沒有看<a>全文</a>，因為…", "<span><a>全文</a></span>，因為…") stays, and one after a list
     item's words ("<li>政府工作报告<a>全文</a>": the document's name)."""
     parent = el.getparent()
+    if el.tail and len(el.tail) < 80 and el.getnext() is None and _READING_TIME.fullmatch(el.tail.strip()):
+        alone = parent is not None and el.getprevious() is None and not (parent.text or "").strip()
+        if alone and text.strip(" .…»→").casefold() in _READ_MORE:  # (alone in its element with its note)
+            el.tail = ""  # (its reading-time note goes: "<a>더 읽기…</a> (읽기 1분 남음.)", set49 F4; the link is left
+            return False  # to the text's read-more rule, which marks the text as cut: "…")
     return text.strip() in FULL_TEXT_LINKS and parent is not None and parent.tag != "li" and ends_its_text(el, runs)

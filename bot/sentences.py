@@ -188,6 +188,7 @@ def _rejoined(line: str, parts: list[str]) -> list[str]:
             or _after_abbreviation(out[-1], line[at:start], part)
             or _after_ordinal(out[-1], line[at:start], part)
             or _before_surname(out[-1], line[at:start], part)
+            or _after_title_mark(out[-1], line[at:start], part)
         ):
             out[-1] += line[at:start] + part
         else:
@@ -269,6 +270,19 @@ def _goes_on(before: str, between: str, part: str) -> bool:
     if m is None or not m.group(1).replace(".", "").isupper() or between.strip():
         return False
     return (not between and part[:1].isalpha()) or part[:1] in ",;" or part[:1].islower()
+
+
+def _after_title_mark(before: str, between: str, part: str) -> bool:
+    """Whether pysbd ended a sentence at the "?" or "!" of a title it names and the sentence goes on in a bracket in
+    lower case ("…к статье Почему инстаграм популярен? (ссылка ведёт на АШ) обнаружилось…", set49 F18; not "…to commit?
+    bfd: …", a line of its own a lower-case name opens)."""
+    return (
+        before[-1:] in "?!"
+        and before[-2:-1] not in "?!"
+        and not between.strip()
+        and part[1:2].islower()
+        and part[0] == "("
+    )
 
 
 # Initials at the end of a part, by ones or twos ("А. С.", "В.В.", "Дж."), and a capitalised word next (a surname).
