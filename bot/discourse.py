@@ -161,9 +161,11 @@ _THIRD = {("as", "a"): ("result",), ("on", "the"): ("other",), ("at", "the"): ("
           # "One of those things that…", "One of these days…")
           ("one", "of"): ("them",), ("as", "can"): ("be",), ("as", "you"): ("can",),
           ("uno", "de"): ("ellos", "ellas", "estos"), ("una", "de"): ("ellas", "estas"),
-          # ("Think of it as the Sexy IPOs versus the SaaS-y IPOs.": what the sentence before named, set46 F14)
-          ("think", "of"): ("it", "this", "that", "them", "these", "those"),
+          # ("Think of it as the Sexy IPOs versus the SaaS-y IPOs.": what the sentence before named, set46 F14; with
+          # "as" or "like" after it: _THINK_OF_AS)
+          ("think", "of"): ("it", "this", "that", "them"),
           ("in", "other"): ("words",), ("v", "tu"): ("dobu", "chvíli"), ("v", "té"): ("době", "chvíli"), ("w", "tym"): ("czasie",)}  # fmt: skip
+_THINK_OF_AS = re.compile(r"(?i:think\s+of\s+(?:it|this|that|them)\s+(?:as|like)\b)")
 # A preposition before a demonstrative: "During that time…", "After those talks…",
 # "For this reason…" (but not "In this post…", "At this time of year…": the text, the
 # present; nor "For those of you…", "For those who…": the readers).
@@ -388,4 +390,6 @@ def leans_back(sentence: str) -> bool:
     pair = (first, second)
     if pair not in _PHRASES:
         return False
+    if pair == ("think", "of"):  # (not "Think of it this way: …", "Think of these five rules as…": they point on)
+        return third in _THIRD[pair] and _THINK_OF_AS.match(sentence) is not None
     return pair not in _THIRD or third in _THIRD[pair]

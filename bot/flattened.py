@@ -110,11 +110,25 @@ def markup_flattened(summary: str, content: str) -> bool:
     return len(before) < len(start) and text.startswith(start)  # (the summary runs past a heading)
 
 
-def opens_mid_sentence(summary: str) -> bool:
-    """Whether the summary opens with two words of lower-case letters: a sentence's tail ("founders must confront…"),
-    not a name written small ("node.js ist…", "mruby 透過…", "iOS 17…")."""
+_TAIL_WORDS = 4  # of the summary's first words, looked for in the content
+_CONTENT_SPAN = 30_000  # characters of the content's markup read
+
+
+def opens_mid_sentence(summary: str, content: str, title: str = "") -> bool:
+    """Whether the summary opens with two words of lower-case letters, and is the rest of a sentence the content holds:
+    the content has its first words after a lower-case word or a comma ("founders must confront…" for "…, as we look
+    into the future, founders must confront…", set46 F10). Not a name written small ("node.js ist…", "mruby 透過…",
+    "curl now speaks…", "htmx gets…"): a first word the title or the content writes in lower case where a sentence
+    or a line starts is a name; nor a sentence written all in lower case ("i finally moved…"), not in the content."""
     words = summary[:40].split(None, 2)
-    return len(words) > 2 and all(w.isalpha() and w.islower() for w in words[:2])
+    if len(words) <= 2 or not all(w.isalpha() and w.islower() for w in words[:2]):
+        return False
+    text = html.unescape(TAG.sub(" ", BLOCK_TAG.sub("\n", content[:_CONTENT_SPAN])))
+    opening = r"\s+".join(map(re.escape, summary[:200].split()[:_TAIL_WORDS]))
+    if not any(m[2] or m[1].islower() for m in re.finditer(rf"(?:\b(\w{{1,40}})|(,))\s+{opening}(?!\w)", text)):
+        return False
+    name = re.compile(rf"(?:^|[.!?:]\s)\s*{re.escape(words[0])}(?!\w)", re.MULTILINE)
+    return name.search(title.strip()) is None and name.search(text) is None
 
 
 def text_flattened(summary: str, content: str) -> bool:

@@ -19,6 +19,8 @@ from collections.abc import Iterator
 
 import lxml.etree
 
+from .creditrows import _MADE_BY
+
 __all__ = ["front_matter"]
 
 _text = lxml.etree.XPath("string()", smart_strings=False)
@@ -52,12 +54,14 @@ _EDITED = re.compile(
 # A credit for who wrote the post, opening a quote before the story ("<blockquote><p>이 포스트는 스틸리언 선제대응팀의
 # ‘…’ 연구원님이 정성스럽게 작성 해 주셨습니다.</p><p>선제대응팀(…)은 … 서비스를 제공하고 있습니다.</p><p>by 팀장 …</p>",
 # "This post was written by …": set46 F9); not a post that quotes a tribute ("This film was made by …")
+# (the English, Spanish, French and German credit is creditrows' closing one, "This post was written by …": one pattern)
 _CREDIT = re.compile(
-    r"(?:this|the)\s(?:blog\s|guest\s)?(?:post|article|piece|write-?up)\s(?:was|is|has\sbeen)\s(?:kindly\s)?"
-    r"(?:written|authored|contributed|prepared)\sby\s"
-    r"|이\s?(?:포스트|글|게시물|블로그\s?포스트)[은는]\s[^\n.]{1,100}?(?:작성|집필)\s?(?:해|하여)?\s?주셨습니다",
-    re.IGNORECASE,
+    rf"{_MADE_BY}|(?i:(?:dieser|der)\s(?:gast)?(?:beitrag|artikel)\swurde\svon\s[^\n.]{{1,80}}?\s(?:geschrieben|verfasst))"
+    r"|이\s?(?:포스트|글|게시물|블로그\s?포스트)[은는]\s[^\n.]{1,100}?(?:작성|집필)\s?"
+    r"(?:(?:해|하여)?\s?주셨습니다|했습니다|하였습니다|한\s?글입니다)"
+    r"|この(?:記事|投稿|ブログ|エントリー?)は[^\n。]{1,100}?(?:執筆|寄稿|作成)(?:して|し)(?:くださいました|いただきました|ました)"
 )
+_QUOTE_REST = 3, 400  # paragraphs and characters of a credit's quote after the credit, at most (a team's promotion)
 _SETS_OFF = frozenset(":–—-")
 _LABEL_CHARS = 40  # a note's label, at most
 _PROSE = 60  # characters of a paragraph of prose after the note, at least
@@ -98,8 +102,12 @@ def front_matter(root) -> Iterator[object]:
         elif _opens_with_note(first) and _prose_after(first):
             yield first
         elif _credit_quote(first) and _prose_after(quote := first.getparent()):
-            yield quote  # (a credit for the post's authors opens it, the rest is their team's promotion)
-            first = quote
+            rest = [" ".join(_text(el).split()) for el in quote[1:]]
+            if len(rest) <= _QUOTE_REST[0] and sum(map(len, rest)) <= _QUOTE_REST[1]:
+                yield quote  # (a credit for the post's authors opens it, the rest is their team's promotion)
+                first = quote
+            else:  # (a guest post all inside the quote: its credit only goes)
+                yield first
     lst = next(root.iter("ul", "ol"), None)  # (a table of contents opens the text: its first list)
     label = lst.getprevious() if lst is not None else None
     if label is not None and label.tag in _LABELS and len(label) <= 3 and _is_plain_contents(lst, label):

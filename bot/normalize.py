@@ -180,7 +180,7 @@ def normalize_entry(
     # A summary without tags that is the content's markup stripped of them, headings and lists' items run together (a
     # Jekyll auto-excerpt, typed "html" or not: set46 F6): the content is read, its blocks set apart
     jekyll = "<" not in entry.summary and content_is_html and markup_flattened(summary, entry.content)
-    fragment = opens_mid_sentence(summary)  # (a sentence's tail: "founders must…", set46 F10)
+    fragment = bool(entry.content) and opens_mid_sentence(summary, entry.content, entry.title)  # (set46 F10)
     if (
         not jekyll
         and not fragment
@@ -220,6 +220,8 @@ def normalize_entry(
         # An <itunes:summary> that is the HTML's text with every block glued to the next ("…with
         # Brendan EichDescription:Kicking off…", "…our Podcast D'Or award.On this weeks episode…").
         body_blocks, note = content_blocks, "text: the content (the summary is its text without its breaks)"
+        if fragment and content[:1].isupper():
+            note = "text: the content (the summary is the rest of one of its sentences)"
         retyped = not entry.content_is_html
     else:
         body_blocks, note = summary_blocks, "text: the summary"

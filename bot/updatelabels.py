@@ -12,7 +12,6 @@ Pure, over the lxml tree htmltree walks; a quick test on the markup first.
 from __future__ import annotations
 
 import re
-import unicodedata
 
 __all__ = ["set_off_update_labels"]
 
@@ -27,8 +26,10 @@ _OPENS_EMPHASIS = re.compile(r"<p\b[^>]*>\s*<(?:em|i)>", re.IGNORECASE)
 _LABEL_WORDS = 3  # a label is this many words at most
 # A paragraph that opens with a pictograph (a quick test on the markup: one of the Supplementary planes' symbols or
 # a symbol of the Basic plane's Miscellaneous Symbols and Dingbats)
-_OPENS_PICTOGRAPH = re.compile(r"<p\b[^<>]{0,300}>\s*[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF]")
-_LINE_WORDS = 8  # a line's label is this many words at most
+_PICTOGRAPH = "[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff]"  # (one set for the markup's test and the text's)
+_OPENS_PICTOGRAPH = re.compile(rf"<p\b[^<>]{{0,300}}>\s*{_PICTOGRAPH}")
+_STARTS_PICTOGRAPH = re.compile(_PICTOGRAPH)
+_LINE_WORDS = 5  # a line's label is this many words at most (after its pictograph)
 _SENTENCE_END = tuple(".!?。！？…:;,")
 
 
@@ -92,11 +93,14 @@ def _drop_update_stamps(root) -> None:
 def _drop_line_labels(root) -> None:
     """A paragraph's first line that opens with a pictograph, of a few words that end no sentence, set off from the
     sentence under it only by a line break ("<p>🔍 이 글을 처음 보시는 분들께\nMicrosoft는 보안 패치를 …": a Markdown
-    heading written as the paragraph's first line, set46 F8): a label, not the sentence's first words; it goes.
-    Verse and hard-wrapped prose open with no pictograph: they stay."""
+    heading written as the paragraph's first line, set46 F8): a label, not the sentence's first words; it goes. A
+    heading's line: one to five words, its last word opening with no lower-case letter and holding a letter; the line
+    under it opens with no lower-case letter. Wrapped prose ("🔥 Hot take: most engineering teams\ndo not need…"), a
+    sentence without its stop ("🎉 Version 2.0 of Foo is out now<br>It adds…", "⚠️ Breaking change in 3.0<br>The
+    config…") and verse ("♪ Never gonna give you up\nNever gonna…"; "🌹 Roses are red,\nviolets…") stay."""
     for paragraph in root.iter("p"):
         text = (paragraph.text or "").lstrip()
-        if not text or unicodedata.category(text[0]) != "So":
+        if not text or not _STARTS_PICTOGRAPH.match(text):
             continue
         line, newline, rest = text.partition("\n")
         br = paragraph[0] if not newline and len(paragraph) and paragraph[0].tag == "br" else None
@@ -104,14 +108,17 @@ def _drop_line_labels(root) -> None:
             line, rest = text, br.tail or ""  # (the line ended by a <br>)
         elif not newline:
             continue
-        words = line.split()
+        words, rest = [w for w in line[1:].split() if any(ch.isalnum() for ch in w)], rest.lstrip()
         if (
-            not 1 < len(words) <= _LINE_WORDS
+            not 0 < len(words) <= _LINE_WORDS
             or line.rstrip().endswith(_SENTENCE_END)
-            or not rest.lstrip()[:1].isalnum()
+            or words[-1][:1].islower()
+            or not any(ch.isalpha() for ch in words[-1])
+            or not rest[:1].isalnum()
+            or rest[:1].islower()
         ):
             continue
-        paragraph.text = rest.lstrip()
+        paragraph.text = rest
         if br is not None:
             br.tail = None
             paragraph.remove(br)

@@ -28,6 +28,14 @@ def test_a_small_line_with_a_link_is_no_stamp():
     assert "release 2" in excerpt(markup)
 
 
+def _item(title: str, description: str, content: str) -> str:
+    """An RSS item of a description and a content:encoded."""
+    return (
+        f"<item><title>{title}</title><link>https://site.example/x</link><description>{description}"
+        f"</description><content:encoded><![CDATA[{content}]]></content:encoded></item>"
+    )
+
+
 def _read(items: str) -> list:
     """The articles read_feed makes of an RSS document of ``items`` (with the content module's namespace)."""
     from bot.normalize import read_feed
@@ -267,11 +275,7 @@ def test_a_jekyll_excerpt_that_is_the_contents_markup_stripped_gives_way_to_the_
     )
     summary = "목차 올림픽 게임 작전: 나탄즈 핵시설 작전 배경 공격 대상 및 환경 종합 분석 및 시사점 올림픽 게임 작전: 나탄즈 핵시설 "
     summary += "작전 배경 2000년대 중반, 미국과 이스라엘은 이란의 핵 프로그램이 군사적 위협으로 발전할 가능성이 높다고 판단했다."
-    item = (
-        f"<item><title>사이버전의 양상 2부</title><link>https://site.example/x</link><description>{summary}"
-        f"</description><content:encoded><![CDATA[{content}]]></content:encoded></item>"
-    )
-    (article,) = _read(item)
+    (article,) = _read(_item("사이버전의 양상 2부", summary, content))
     assert article.excerpt.startswith("2000년대 중반"), article.excerpt
 
 
@@ -296,12 +300,10 @@ def test_a_description_starting_mid_sentence_gives_way_to_the_contents_lead(desc
         '<a href="https://x.example/in/jr">Jane Roe</a> is the managing partner at Example VC.</div></div>'
         "<p>Unparalleled contrasts have marked the last decade and a half, from a housing crash to a long bull market "
         "and a global pandemic. Amid these turbulent times, the accelerator industry has emerged as a stalwart.</p>"
+        "<p>However, as we look into the future, founders must confront a key question: Are there too many "
+        "accelerators now, and is joining one needed?</p>"
     )
-    item = (
-        f"<item><title>Accelerators must adapt</title><link>https://site.example/x</link><description>{description}"
-        f"</description><content:encoded><![CDATA[{content}]]></content:encoded></item>"
-    )
-    (article,) = _read(item)
+    (article,) = _read(_item("Accelerators must adapt", description, content))
     assert article.excerpt.startswith(expected), article.excerpt
 
 
@@ -331,9 +333,104 @@ def test_a_summary_does_not_open_on_think_of_it_as():
         "But, I think there is a more important group of companies going public: smaller, less sexy SaaS startups.",
         "Think of it as the Sexy IPOs versus the SaaS-y IPOs.",
         "They aren't household names, but the recent SaaS IPOs are doing better in the public markets, on average.",
+        "Investors reward the SaaS IPOs for recurring revenue, while the sexy IPOs trade on hype.",
     )
     summary = summarize([SourceText("Sexy IPOs Versus SaaS-y IPOs", sentences)])
-    assert not summary or not summary[0].startswith("Think of it"), summary
+    assert summary == [sentences[-1]], summary  # (the rest lean back on what came before, unchosen)
     assert not leans_back("Think of the children when you build a playground.")
     # (set46 F6's content: "とすると、…" after a command the summary leaves out, set17's articles-hs--hatena-atom.xml)
     assert leans_back("とすると、👇のように端末に画像が表示されます。")
+
+
+# The review of set46's rules (the merged fix46c): each test fails without its mend.
+
+
+@pytest.mark.parametrize(
+    ("markup", "kept"),
+    [
+        ("<p>🔥 Hot take: most engineering teams\ndo not need Kubernetes at all, and the ones that do know it.</p>",
+         "Hot take: most engineering teams do not"),
+        ("<p>🎉 Version 2.0 of Foo is out now<br>It adds plugins and a new configuration format for the tool.</p>",
+         "Version 2.0 of Foo is out now It adds"),
+        ("<p>⚠️ Breaking change in 3.0<br>The config file moved to a new place in the home directory of the user.</p>",
+         "Breaking change in 3.0 The config"),
+        ("<p>♪ Never gonna give you up\nNever gonna let you down, never gonna run around and desert you.</p>",
+         "Never gonna give you up Never gonna let"),
+        ("<p>🚀 We shipped the new dashboard\nIt loads twice as fast and shows every region on one page for you.</p>",
+         "We shipped the new dashboard It loads"),
+    ],
+)  # fmt: skip
+def test_a_pictographs_first_line_of_wrapped_prose_stays(markup, kept):
+    """The review of set46 (fix46c), 1: F8's rule dropped a real sentence's first line (wrapped prose, a sentence
+    without its stop, verse): only a heading's line, its last word not lower-case and a word, goes."""
+    shown = excerpt(markup)
+    assert kept in shown, shown
+
+
+@pytest.mark.parametrize(
+    ("title", "description", "content", "expected"),
+    [
+        ("curl speaks HTTP/3", "curl now speaks HTTP/3 by default, and the old flag is gone for good in this release.",
+         "<p>Daniel Stenberg, the maintainer, shared that curl now speaks HTTP/3 by default in the new release.</p>"
+         "<p>curl is the tool that moves data for billions of devices, and its HTTP/3 support took years.</p>",
+         "curl now speaks"),
+        ("htmx: a new maintainer", "htmx gets a new maintainer as the project turns five, and the old one steps back.",
+         "<p>The project announced on Monday that htmx gets a new maintainer, who takes over the releases.</p>",
+         "htmx gets"),
+        ("Homelab notes, part 3", "i finally moved my homelab to a rack in the basement, and the house is quiet at last.",
+         "<p>Homelab notes, part 3: the rack, the cables and the noise, and what I would do again next time.</p>",
+         "i finally moved"),
+    ],
+)  # fmt: skip
+def test_a_summary_opening_in_lower_case_that_no_sentence_of_the_content_ends_stays(
+    title, description, content, expected
+):
+    """The review of set46 (fix46c), 2: F10's rule took any summary opening with two lower-case words for a
+    sentence's tail: a name written small ("curl", "htmx": lower case where the title or a sentence starts), and a
+    summary the content does not go on from, stay."""
+    (article,) = _read(_item(title, description, content))
+    assert article.excerpt.startswith(expected), article.excerpt
+
+
+def test_a_guest_post_inside_its_credits_quote_stays():
+    """The review of set46 (fix46c), 3: F9's rule dropped a credit's whole quote however long: a syndicated guest
+    post all inside it showed only the author's bio. Its credit only goes."""
+    text = "Kubernetes clusters grow in ways nobody plans for, and the bills grow with them, month after month."
+    markup = (
+        "<blockquote><p>This article was written by Jane Doe and first appeared on her blog.</p>"
+        f"<p>{text} {text}</p><p>{text} {text}</p><p>{text}</p></blockquote>"
+        "<p>Jane Doe is a staff engineer at Example Corp, where she works on the platform team and writes.</p>"
+    )
+    shown = excerpt(markup)
+    assert "Kubernetes clusters grow" in shown and "written by" not in shown, shown
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "Este artículo fue escrito por Ana García, de nuestro equipo de investigación.",
+        "이 글은 보안팀의 홍길동 연구원이 작성했습니다.",
+        "이 글은 보안팀의 홍길동 연구원이 작성하였습니다.",
+        "この記事は研究チームの山田さんが執筆してくださいました。",
+        "Dieser Beitrag wurde von Max Muster aus unserem Team geschrieben.",
+    ],
+)
+def test_a_quote_opening_with_the_posts_credit_in_other_languages_goes(credit):
+    """The review of set46 (fix46c), 4: F9's credit (one pattern with creditrows' closing credit) in Spanish, Korean
+    without the honorific, Japanese and German."""
+    markup = (
+        f"<blockquote><p>{credit}</p><p>보안팀은 다양한 소프트웨어에 대한 펜테스팅 서비스를 제공하고 있습니다.</p></blockquote>"
+        "<p>UART는 두 하드웨어 기기가 서로 Serial 통신할 때 사용하는 프로토콜입니다. 주로 하드웨어 개발자들이 디버깅 용도로 "
+        "사용합니다.</p>"
+    )
+    shown = excerpt(markup)
+    assert shown.startswith("UART는"), shown
+
+
+def test_think_of_it_pointing_forward_does_not_lean_back():
+    """The review of set46 (fix46c), 5: F14's "Think of it/these…" leaned back when it points forward."""
+    from bot.discourse import leans_back
+
+    assert not leans_back("Think of it this way: a database index is like the index at the back of a book.")
+    assert not leans_back("Think of these five rules as your checklist before every deploy.")
+    assert leans_back("Think of them like the Sexy IPOs versus the SaaS-y IPOs.")
