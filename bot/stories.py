@@ -98,13 +98,12 @@ def _extractive(read: tuple[tuple[str, tuple[str, ...], str], ...], excerpt: str
     texts = texts[:1] + [t for t in texts[1:] if same_script(lead, _gist(t))]
     # One short article: nothing to choose, its excerpt says it all, when it holds most of the text (not one sentence
     # of three long ones, cut to the excerpt's length: a podcast's notes once their closing went, set47 F4's review).
-    if (
-        len(texts) == 1
-        and len(texts[0].sentences) <= max_sentences
-        and sum(map(len, texts[0].sentences)) < 2 * len(excerpt)
-    ):
+    short = len(texts) == 1 and len(texts[0].sentences) <= max_sentences
+    if short and sum(map(len, texts[0].sentences)) < 2 * len(excerpt):
         return excerpt
     chosen = summarize(texts, max_sentences)
+    if short and chosen and chosen[0] != texts[0].sentences[0]:
+        return excerpt  # (nor one without its first line: "The next meeting will be Mon, Jul 14…", no stop; set48's re-read)
     summary = " ".join(chosen)
     # One source whose summary says less than half what its excerpt does (a greeting
     # before a list, the lone sentence among headings): the excerpt.

@@ -621,6 +621,14 @@ def test_one_short_article_longer_than_its_excerpt_is_summarised_not_cut_to_the_
     )
     long = Cluster((article(1, "Pod", "The vampire", "\n".join(sentences), sentences=sentences),), "")
     assert Summaries("extractive", 3)(long) == " ".join(sentences)
+    # (nor when the summary cannot open as the text does: a first line without a stop, set48's re-read)
+    meeting = (
+        "The next meeting of the working group will be Mon, Jul 14, 2025 2:00 PM UTC and everyone is welcome to join",
+        "The meeting room will be at https://meet.example.org/abc-defg-hij for the whole of the next session",
+        "In the unlikely event that the room needs to change, we will update this thread with the new info!",
+    )
+    lines = Cluster((article(3, "Forum", "Meeting: July", "\n".join(meeting), sentences=meeting),), "")
+    assert Summaries("extractive", 3)(lines) == lines.lead.article.excerpt
     short = ("A short note on the film.", "It is old.")
     brief = Cluster((article(2, "Pod", "The film", "\n".join(short), sentences=short),), "")
     assert Summaries("extractive", 3)(brief) == brief.lead.article.excerpt
