@@ -188,7 +188,7 @@ def break_tail(br) -> str:
     Japanese sentence, a line that ends with a comma or a particle, right after it ("…ありますが、<br />どうも…":
     "…ありますが、どうも": neither script sets words apart, the break is where the author wrapped the line;
     ja-330k--blog-feed.xml in tests/data/unseen/set24, F2). A line of a sentence's words without a stop before a line
-    that is a sentence: a stop, when it ends with a figure or the block's other lines end with theirs (_run_on). A
+    that is a sentence: a stop, when it ends with a figure or most of the text's other lines end with theirs (_run_on). A
     line that ends otherwise may be a heading, a label or a list's ("【主なニュース】<br>残念…", "给手机降温的误区<br>
     不可忽视的热源"), or a sentence wrapped by its author ("…the new version of the<br>Python library will…"): a space."""
     tail = br.tail or ""
@@ -218,18 +218,20 @@ def _line_before(br) -> str:
 
 def _stops_lines(br) -> bool:
     """Whether a line without a stop before a sentence's line is a sentence (the review of set47): it ends with a
-    figure ("…since 2002<br>Java is…"), or another line break of its block (of its first _LINES) ends a line with a
-    stop (no paragraph's end), the author's way of writing lines. Else the author wrapped a sentence there: "…of the<br>Python library will
-    be released next week.", "…für alle unsere<br>Nutzer in Europa…", "…a summer's day<br>Thou art…"."""
+    figure ("…since 2002<br>Java is…"), or most other lines of its text of five words or more (of its first _LINES
+    line breaks, no paragraph's end among them) end with a stop, the author's way of writing lines ("…we lose all
+    our applications<br>For our application…" beside "…in the /home directory.<br>The datasheet…", a forum's post).
+    Else the author wrapped a sentence there: "…of the<br>Python library will be released next week.", "…für alle
+    unsere<br>Nutzer in Europa…", "…a summer's day<br>Thou art…"."""
     if _line_before(br).rstrip()[-1:].isdigit():
         return True
-    parent = br.getparent()
-    return parent is not None and any(
-        other is not br
-        and not _ends_paragraph(other)
-        and _LINE_ENDED.search(_line_before(other).rsplit("\u2029", 1)[-1])
-        for other in itertools.islice(parent.iter("br"), _LINES)
+    lines = (
+        _line_before(other).rsplit("\u2029", 1)[-1]
+        for other in itertools.islice(br.getroottree().getroot().iter("br"), _LINES)
+        if other is not br and not _ends_paragraph(other)
     )
+    others = [line for line in lines if len(line.split()) >= 5]  # (no sign-off's "Thanks,", no heading)
+    return sum(_LINE_ENDED.search(line) is not None for line in others) * 2 > len(others)
 
 
 def _ends_paragraph(br) -> bool:

@@ -332,6 +332,8 @@ def test_a_hard_wrapped_sentence_stays_one():
         "<p>The rain had stopped by the time I left the office late that afternoon<br>I walked home along the river.</p>": "afternoon I walked",
         "<p>Our office is closed today.<br><br>We are glad to say that the new version of the<br>Python library is out"
         " next week.</p>": "the Python",
+        "<p>We are glad to say that the new version of the<br>Python library will be released next week. We<br>"
+        "hope that you will like it.<br>The team</p>": "the Python",
         "<p>Shall I compare thee to a summer's day and all its light<br>Thou art more lovely and more temperate.</p>": "light Thou",
     }  # fmt: skip
     for markup, joined in wrapped.items():
@@ -341,6 +343,12 @@ def test_a_hard_wrapped_sentence_stays_one():
         "Our staff will help you find the right one.</p>"
     )
     assert "region too. Our staff" in excerpt(stops, title="A shop"), excerpt(stops, title="A shop")
+    other = (
+        "<p>After some time the recovery mechanism is activated and we lose all our applications<br>For our "
+        "application, it looks like we can embed them in the image.</p><p>But we also lose our files in the home "
+        "directory.<br>The datasheet is not very clear on the effect of the recovery mode.</p><p>Thanks,<br>Jean</p>"
+    )
+    assert "applications. For our" in excerpt(other, title="Recovery"), excerpt(other, title="Recovery")
     figure = "<p>Our firm has been steadily in the market since 2002<br>Java is the main technology of the firm.</p>"
     assert "since 2002. Java" in excerpt(figure, title="A job"), excerpt(figure, title="A job")
 
