@@ -353,7 +353,7 @@ def test_a_hard_wrapped_sentence_stays_one():
     assert "since 2002. Java" in excerpt(figure, title="A job"), excerpt(figure, title="A job")
 
 
-def test_a_one_word_bold_label_in_another_alphabet_is_a_heading():
+def test_a_one_word_bold_label_in_another_alphabet_stays():
     """Review of set47 (finding 2): "Änderungen:", "Обновление:", "Actualización:" are one word (their script sets
     words apart), not a label in a script without spaces: they stay; a Chinese label of a few characters goes; a label
     with a space before the bold's end ("Project: </b>") is one too (finding 5)."""
