@@ -76,13 +76,15 @@ def sentence_starts(text: str, at: int) -> list[int]:
 
 def folded(text_key: str) -> str:
     """A closing's key (repeated.key's) as it is counted: its words' plural "s" off ("Please update your blocklists
-    and follow our terms of use." / "… your blocklist and …", one sign-off: dadoonet--darkreading.xml in set47, F4)."""
+    and follow our terms of use." / "… your blocklist and …", one sign-off: dadoonet--darkreading.xml in set47, F4).
+    Compared without its spaces (without_closing: "block list", "blocklist"; "Sign up", "Signup": the review of
+    set47)."""
     return _PLURAL.sub("", text_key)
 
 
 def rough(closing: str) -> str:
     """A closing as it is first counted, cheaply: casefolded, without its spaces, its last stop and its words' "s"
-    (folded's forms the same; those many entries share are then keyed: repeated.py)."""
+    (those many entries share are then keyed, each of their forms: sign_offs)."""
     return closing.rstrip(".!?。！？").casefold().replace(" ", "").replace("s", "")
 
 
@@ -125,20 +127,25 @@ def sign_offs(
     ends: Counter[str], forms: dict[str, list[tuple[str, str, str]]], least: float, key: Callable[[str], str]
 ) -> set[str]:
     """The keys (``folded``) of the closings ``least`` entries end with (``ends``: counted by their rough form), a
-    sign of the feed's template in one of their ``forms`` (a closing, the text before it, its raw paragraph)."""
+    sign of the feed's template in one of their ``forms`` (a closing, the text before it, its raw paragraph): each
+    form's (a rough form may stand for keys ``folded`` tells apart)."""
     return {
-        folded(key(forms[end][0][0])) for end, n in ends.items() if n >= least and any(signed(*f) for f in forms[end])
+        folded(key(form[0]))
+        for end, n in ends.items()
+        if n >= least and any(signed(*f) for f in forms[end])
+        for form in forms[end]
     }
 
 
 def without_closing(
     line: str, keys: frozenset[str], key: Callable[[str], str], rest: int, whole: frozenset[str]
 ) -> str:
-    """A last block without the longest closing the feed repeats (its ``key`` in ``keys``), when ``rest``
+    """A last block without the longest closing the feed repeats (its ``key`` in ``keys``, spaces aside), when ``rest``
     characters (its key's width) of text go before it, and it is no paragraph the feed repeats ``whole`` (kept as
     all the text there is); else itself."""
+    bare = {k.replace(" ", "") for k in keys}
     for start in _tail_starts(line):
-        if folded(key(line[start:])) in keys:  # (the longest: the first found)
+        if folded(key(line[start:])).replace(" ", "") in bare:  # (the longest: the first found)
             kept = key(line) not in whole and width(key(line[:start])) >= rest
             return line[:start].rstrip() if kept else line
     return line

@@ -48,9 +48,20 @@ def code_copy(summary: str, content: str) -> bool:
     Its letters and digits are compared with the content's text (tags off, entities read)."""
     if "\n" not in summary[:2000] or "<" in summary or not _CODE.search(content[:20_000]):
         return False
-    start = _NOT_ALNUM.sub("", summary[:400]).casefold()
-    text = html.unescape(TAG.sub("", content[: len(summary[:400]) * 4 + 400]))
-    return len(start) >= 60 and _NOT_ALNUM.sub("", text).casefold().startswith(start)
+    return _same_start(summary, TAG.sub("", content[: len(summary[:400]) * 4 + 400]))
+
+
+def _letters(summary: str) -> str:
+    """The letters and digits of a summary's first 400 characters, its entities read ("We&#8217;d": "Wed", the review
+    of set47), casefolded."""
+    return _NOT_ALNUM.sub("", html.unescape(summary[:400])).casefold()
+
+
+def _same_start(summary: str, text: str) -> bool:
+    """Whether a text (its entities read) starts with a summary's letters and digits (60 at least): the summary is
+    it, whatever stood between them (spaces, line breaks, apostrophes, tags)."""
+    start = _letters(summary)
+    return len(start) >= 60 and _NOT_ALNUM.sub("", html.unescape(text)).casefold().startswith(start)
 
 
 # A Chinese or Japanese character or mark: in the scripts written without spaces between words.
@@ -99,15 +110,13 @@ def markup_flattened(summary: str, content: str) -> bool:
     set46 F6): its letters and digits are those of the markup's text, in order. The content, whose blocks tell a
     table of contents and headings from the story, is read instead. Only a summary that runs past the end of a heading:
     a first paragraph's text alone, or a list's items (set21 F5's), read as well as the content."""
-    start = _NOT_ALNUM.sub("", summary[:400]).casefold()
-    if len(start) < 60:
+    if len(start := _letters(summary)) < 60:
         return False
     markup = content[: len(summary[:400]) * _MARKUP_SPAN]
     if (ends := _HEADING_END.search(markup)) is None:
         return False  # (only the first paragraph's text: the content reads no better)
     before = _NOT_ALNUM.sub("", html.unescape(TAG.sub(" ", markup[: ends.start()])))
-    text = _NOT_ALNUM.sub("", html.unescape(TAG.sub(" ", markup))).casefold()
-    return len(before) < len(start) and text.startswith(start)  # (the summary runs past a heading)
+    return len(before) < len(start) and _same_start(summary, TAG.sub(" ", markup))  # (the summary runs past a heading)
 
 
 _TAIL_WORDS = 4  # of the summary's first words, looked for in the content
@@ -134,5 +143,4 @@ def opens_mid_sentence(summary: str, content: str, title: str = "") -> bool:
 def text_flattened(summary: str, content: str) -> bool:
     """Whether a plain summary starts with the content's words, its letters and digits
     the same whatever stands between them (spaces, line breaks, apostrophes)."""
-    start = _NOT_ALNUM.sub("", summary[:400]).casefold()
-    return len(start) >= 60 and _NOT_ALNUM.sub("", content[: len(summary[:400]) * 2]).casefold().startswith(start)
+    return _same_start(summary, content[: len(summary[:400]) * 2])

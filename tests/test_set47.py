@@ -318,3 +318,92 @@ def test_a_line_break_after_a_name_or_a_heading_stays_a_space():
     assert "/show." not in excerpt(linked), excerpt(linked)
     bold = "<p><strong>How we taught our model to label the tickets<br></strong><br>The model reads each ticket.</p>"
     assert not excerpt(bold).startswith("."), excerpt(bold)
+
+
+def test_a_hard_wrapped_sentence_stays_one():
+    """Review of set47 (finding 1): a <br> where the author wrapped a sentence, before a line that opens with a
+    capital (a name, a German noun, "I", verse) and ends with a stop, stays a space; a stop is added only where the
+    block's other lines end with theirs, or after a figure ("since 2002<br>")."""
+    wrapped = {
+        "<p>We are glad to say that the new version of the<br>Python library will be released next week.</p>": "the Python",
+        "<p>The board has decided that it would be better to move the<br>December meeting to the first week of next year.</p>": "the December",
+        "<p>Die neue Version ist ab heute für alle unsere<br>Nutzer in Europa und in Asien freigegeben.</p>": "unsere Nutzer",
+        "<p>La nouvelle version est disponible dès aujourd'hui pour tous nos<br>Utilisateurs en Europe et en Asie.</p>": "nos Utilisateurs",
+        "<p>The rain had stopped by the time I left the office late that afternoon<br>I walked home along the river.</p>": "afternoon I walked",
+        "<p>Our office is closed today.<br><br>We are glad to say that the new version of the<br>Python library is out"
+        " next week.</p>": "the Python",
+        "<p>We are glad to say that the new version of the<br>Python library will be released next week. We<br>"
+        "hope that you will like it.<br>The team</p>": "the Python",
+        "<p>Shall I compare thee to a summer's day and all its light<br>Thou art more lovely and more temperate.</p>": "light Thou",
+    }  # fmt: skip
+    for markup, joined in wrapped.items():
+        assert joined in excerpt(markup, title="A note"), excerpt(markup, title="A note")
+    stops = (
+        "<p>Our shop opens at nine every day.<br>We sell books and maps of the whole region too<br>"
+        "Our staff will help you find the right one.</p>"
+    )
+    assert "region too. Our staff" in excerpt(stops, title="A shop"), excerpt(stops, title="A shop")
+    other = (
+        "<p>After some time the recovery mechanism is activated and we lose all our applications<br>For our "
+        "application, it looks like we can embed them in the image.</p><p>But we also lose our files in the home "
+        "directory.<br>The datasheet is not very clear on the effect of the recovery mode.</p><p>Thanks,<br>Jean</p>"
+    )
+    assert "applications. For our" in excerpt(other, title="Recovery"), excerpt(other, title="Recovery")
+    figure = "<p>Our firm has been steadily in the market since 2002<br>Java is the main technology of the firm.</p>"
+    assert "since 2002. Java" in excerpt(figure, title="A job"), excerpt(figure, title="A job")
+
+
+def test_a_one_word_bold_label_in_another_alphabet_stays():
+    """Review of set47 (finding 2): "Änderungen:", "Обновление:", "Actualización:" are one word (their script sets
+    words apart), not a label in a script without spaces: they stay; a Chinese label of a few characters goes; a label
+    with a space before the bold's end ("Project: </b>") is one too (finding 5)."""
+    for label in ("Änderungen", "Обновление", "Actualización"):
+        markup = f"<p>Der Vertrag wurde geändert.</p><p><b>{label}:</b></p><p>Der Vertrag gilt ab Mai für alle.</p>"
+        assert f"{label}: Der Vertrag gilt" in excerpt(markup, title="Vertrag"), excerpt(markup, title="Vertrag")
+    wide = "<p>我们发布了新版本的软件。</p><p><b>更新内容：</b></p><p>修复了很多问题，也加快了速度。</p>"
+    assert "更新内容" not in excerpt(wide, title="新版本"), excerpt(wide, title="新版本")
+    spaced = (
+        "<p>We are looking for a Java developer to join the team in Lviv, remotely or in the office.</p>"
+        "<p><b>About the Customer and the Project: </b></p><p>Our customer is a large logistics network in Europe.</p>"
+    )
+    assert "About the Customer" not in excerpt(spaced, title="Java developer"), excerpt(spaced, title="Java developer")
+
+
+def test_a_sign_off_written_two_ways_goes_from_every_entry():
+    """Review of set47 (finding 3): "block list" and "blocklists" are one sign-off, counted as one; it goes from each
+    entry whichever form it ends with (each form's key cut, spaces aside)."""
+    ends = [
+        "Please update your block list and follow our terms of use",
+        "Please update your blocklists and follow our terms of use.",
+    ]
+    entries = [
+        {"title": f"{n}00 new domains", "link": f"/d/{n}",
+         "text": f"Added {n}00 domains associated with exploit kits, spam and iframes. {ends[n % 2]}"}
+        for n in range(1, 5)
+    ] + [
+        {"title": f"Note {n}", "link": f"/n/{n}", "text": f"We moved the list to a new server number {n} this week."}
+        for n in range(5, 11)
+    ]  # fmt: skip
+    for n, article in enumerate(read_entries(entries)[:4], 1):
+        assert article.excerpt == f"Added {n}00 domains associated with exploit kits, spam and iframes.", (
+            article.excerpt
+        )
+
+
+def test_a_plain_copy_with_entities_of_a_post_with_code_reads_the_content():
+    """Review of set47 (finding 4): the description's entities ("We&#8217;d") are read before it is compared with the
+    content's text, as the content's are (and so in text_flattened and markup_flattened: finding 6)."""
+    from bot.flattened import code_copy, markup_flattened, text_flattened
+
+    description = (
+        "We&#8217;d wanted a shorter way to test the start and the end of a string in our code:\n\n\n"
+        "x = s.startswith('Go')\nx = s.endswith('Go')\n\n\nSo we wrote a small helper for it."
+    )
+    content = (
+        "<p>We’d wanted a shorter way to test the start and the end of a string in our code:</p>\n"
+        "<pre><code>\nx = s.startswith('Go')\nx = s.endswith('Go')\n</code></pre>\n<p>So we wrote a small helper for it.</p>"
+    )
+    assert code_copy(description, content)
+    plain = "We&#8217;d wanted a shorter way to test the start and the end of a string in our code, and more of it"
+    assert text_flattened(plain, plain.replace("&#8217;", "’"))
+    assert markup_flattened("Intro " + plain, "<h2>Intro</h2><p>" + plain.replace("&#8217;", "’") + "</p>")
