@@ -445,6 +445,9 @@ def test_max_sentences_and_nothing_usable():
     ("Photo: a SecureGate appliance in a rack at a data centre.", False),
     # a notice (set13's finding 15: Attack & Defense's newsletter, the summary's second sentence)
     ("Note: Some of the bugs linked below might not be accessible to the general public.", False),
+    # an author's edit note (set49's re-read: quack1--blog-fr.xml, no licence: made-up words), not "Editors…"
+    ("EDIT : finalement, la liste était trop longue, je ferai un script plus tard.", False),
+    ("Editors say the release is on time for everyone who asked.", True),
     # zen habits (relekang/graphql-rss-parser, feeds.feedburner.com_zenhabits.json, MIT; the set15 finding 5)
     ("The training starts at 9am Pacific / 12pm ET / 8pm London on Sunday (May 30), please register above if you’re interested.", False),
     ("Zapisz się i otrzymuj najważniejsze wiadomości z regionu.", False),
