@@ -38,7 +38,8 @@ _PUBLISHED_FIRST = (
     rf"|you\s+can\s+(?:also\s+)?(?:see|read|find)\s+{_POST}\s+(?:also\s+)?(?:on|in|at)\s)"
     # (to its sentence's end: a dot in an address, "blog.example.org", goes on; or the block's, "…'s Open Thinkering
     # blog" in a callout of its own with no mark: bonfire--website-blog.xml in set49, F6)
-    r"(?:[^\n.!?]|[.!?](?=\S)){1,160}(?:[.!]|$)"
+    # (no mark only after a short name: not a lead cut at "[…]", nor "…on Reddit and got far more replies")
+    r"(?:(?:[^\n.!?]|[.!?](?=\S)){1,160}[.!]|(?![^\n]*\b(?:and|e|und|y|et)\b)(?:[^\n.!?,…\[]|\.(?=\S)){1,60}$)"
 )
 # "Esta sesión de useR!2020 y video fueron organizados por …", "This post was written by …", and "Leonardo
 # Collado Torres coordinó el blog post."
