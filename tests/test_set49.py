@@ -193,3 +193,10 @@ def test_a_label_without_a_colon_only_after_a_year():
 def test_a_korean_greeting_with_its_readers_word_goes():
     """Review of set49 F8: "안녕하세요, 여러분!" goes whole."""
     assert strip_start("안녕하세요, 여러분! 오늘은 새로운 기능을 소개합니다.")[0] == "오늘은 새로운 기능을 소개합니다."
+
+
+def test_a_label_and_address_with_a_full_width_colon_is_one_row():
+    """Review of set49 F3: link-label-line takes the full-width colon too, for every label, not a list of words."""
+    assert block_row("Quellcode：https://github.com/x/y") is not None
+    assert block_row("参考文章：https://blog.csdn.net/a/b") is not None
+    assert block_row("参考文章：https://x.example/a 写得很好，因为它讲清楚了。") is None
