@@ -393,6 +393,7 @@ def _plain_words(text: str) -> str:
 
 def no_fallback(line: str) -> bool:
     """Whether a heading is no fallback excerpt: an address and numbers only ("2018 http://fd.kr": set49 F4), or a
-    date that opens on its year ("2024-05-01"); not a version, a year, a sum alone ("1.2.0", "2024", "$5,000,000")."""
+    date that opens on its year ("2024-05-01"), or marks only; not a version, a year, a sum alone ("1.2.0", "2024", "$5,000,000")."""
     rest = _AN_ADDRESS.sub("", line)
-    return not any(c.isalpha() for c in rest) and (rest != line or _YEAR_DATE.match(line.strip()) is not None)
+    marks = not any(c.isalnum() for c in rest)  # (marks alone: "// //", a show's separators)
+    return not any(c.isalpha() for c in rest) and (marks or rest != line or _YEAR_DATE.match(line.strip()) is not None)

@@ -174,6 +174,7 @@ def test_a_number_heading_is_still_a_fallback():
     for heading in ("2024", "100%", "$5,000,000"):
         assert excerpt(f"<h2>{heading}</h2>{image}") == heading
     assert excerpt(f"<h2>2024-05-01</h2>{image}") == ""
+    assert excerpt(f"<h2>// //</h2>{image}") == ""  # (marks only)
 
 
 def test_a_label_without_a_colon_only_after_a_year():
