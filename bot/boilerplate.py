@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 
 from .boilerrow import BLOCK, END, NAME, START, Row, icase
-from .boilerwords import FIRST_APPEARED, LABEL_ROWS, READ_MORE, READ_MORE_HERE, READ_MORE_ON
+from .boilerwords import FIRST_APPEARED, LABEL_ROWS, MINUTES, READ_MORE, READ_MORE_HERE, READ_MORE_ON
 from .gitrefs import GIT_ROWS
 from .headingrows import HEADING_ROWS
 from .leadrows import LEAD_ROWS
@@ -373,7 +373,7 @@ TABLE: tuple[Row, ...] = (
         '"5 min read" line, an audio player\'s label',
         BLOCK,
         icase(
-            r"(?:Reading time\s*:?\s*)?\d{1,3}\s*(?:-\s*)?min(?:ute)?s?(?:\s+read)?|Listen to this article(?:\s*[\d:]+)?"
+            rf"(?:Reading time\s*:?\s*)?(?:{MINUTES})(?:\s+read)?|Listen to this article(?:\s*[\d:]+)?"
             r"|Getting your (?:\w+ )?audio player ready(?:\.{3}|…)?"  # (a text-to-speech player's stand-in: set42 F7)
             r"|(?:[^|·•\n]{1,25}[|·•] ?){0,3}\d{1,3} ?min(?:ute)?s? read(?: ?[|·•][^|·•\n]{1,25}){0,3}"  # (and its fields)
         ),

@@ -63,6 +63,9 @@ FIRST_APPEARED: tuple[str, ...] = (
 FULL_TEXT = ("阅读全文", "閱讀全文", "展开全文", "展開全文", "查看全文", "显示全文", "顯示全文")
 FULL_TEXT_LINKS = frozenset((*FULL_TEXT, "全文", "全文>>", "全文 >>"))
 
+# A number of minutes, a reading time's ("5 min read", "5 minutes", Nikola's "(읽기 1분 남음.)"): boilerplate.py's
+# reading-time row and a read-more link's note after it (bot/readmorelinks.py)
+MINUTES = r"\d{1,3}\s*(?:-\s*)?(?i:min(?:ute)?s?|minuten|мин(?:ут[аы]?)?)(?![^\W\d_])|\d{1,3}\s?(?:분|分(?:钟|鐘)?)"
 READ_MORE: tuple[str, ...] = (
     # Portuguese (pt_BR "Leia mais", "Continuar lendo", "Continue lendo"; pt_PT "Ler mais", "Continue a ler")
     "leia mais", "continue lendo", "continuar lendo", "ler mais", "continue a ler", "saiba mais",

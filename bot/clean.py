@@ -102,8 +102,11 @@ def html_lines(
         text = text.replace(heading, heading + "\n", 1)  # (set off as a heading: set34 F5)
         headings.append(heading)
     lines = _tidy_lines_list(without_model_credit(text))
-    if "{" in text and _MD_ATTRS.search(text) or any(icon in text for icon in _MD_ICONS):  # (never a line of code's)
-        lines = [line if code and line in code else _md_residue_gone(line) for line in lines]
+    if ("{" in text and _MD_ATTRS.search(text) or any(icon in text for icon in _MD_ICONS)) and (
+        code is not None or "<pre" not in markup  # (never a line of code's, nor an inline <code>'s words)
+    ):
+        inline = [htmllib.unescape(m) for m in _INLINE_CODE.findall(markup)] if "<code" in markup else []
+        lines = [line if code and line in code else _md_residue_gone(line, inline) for line in lines]
         lines = [line for line in lines if line]
     if quotes and all(line in quotes for line in lines):  # (nothing but a quote: a theme's summary in a <blockquote>,
         quotes.clear()  # "<blockquote><p>关于本站博客。</p></blockquote>", roderickchan in set29, F3: the text itself)
@@ -126,20 +129,26 @@ def html_lines(
 # MkDocs' and kramdown's Markdown left unrendered by a feed plugin: an icon's shortcode and an attribute list ("Wiki -
 # Winston Churchill :octicons-link-external-16:{:target=_blank}, nunca dijo…": mementum--demeritocracia.xml, set49 F12)
 _MD_ATTRS, _MD_ICONS = (
-    re.compile(r"\{(?::\s?[.#]|:?\s?(?:target|rel)=)"),
+    re.compile(r"\{:\s?(?:[.#]|(?:target|rel)=(?!>))"),
     (":octicons-", ":material-", ":fontawesome-", ":simple-"),
 )
-_MD_RESIDUE = re.compile(
-    r"\s?:(?:octicons|material|fontawesome|simple)-[a-z0-9]+(?:-[a-z0-9]+)*:|\s?\{(?::\s?[.#]|:?\s?(?:target|rel)=)[^{}\n]{0,60}\}"
-)
+_ICON = r":(?:octicons|material|fontawesome|simple)-[a-z0-9]+(?:-[a-z0-9]+)*:"
+_ATTRS = r"\{:\s?(?:[.#]|(?:target|rel)=(?!>))[^{}\n]{0,60}\}"
+_MD_RESIDUE = re.compile(rf"\s?(?:{_ICON}(?:{_ATTRS})?|{_ATTRS})")
+# (a source's link and its icon, a line of its own: "El Debate - Ramón Espinar compara… :octicons-link-external-16:
+# {:target=_blank}"; tried on a line's last 100 characters)
+_MD_LINK_END = re.compile(rf"\s?{_ICON}\{{:\s?target=[^{{}}\n]{{0,60}}\}}\s*$")
+_INLINE_CODE = re.compile(r"<code\b[^>]*>([^<]{1,200})</code>")
 
-_MD_RESIDUE_END = re.compile(rf"(?:{_MD_RESIDUE.pattern})\s*$")  # (tried on a line's last 100 characters)
 
-
-def _md_residue_gone(line: str) -> str:
-    """A line without the residue; none when it ends the line (the line is a link to a source, its icon after it:
-    "El Debate - Ramón Espinar compara… :octicons-link-external-16:{:target=_blank}")."""
-    return "" if _MD_RESIDUE_END.search(line, max(0, len(line) - 100)) else " ".join(_MD_RESIDUE.sub("", line).split())
+def _md_residue_gone(line: str, inline: list[str]) -> str:
+    """A line without the residue, but for an inline <code>'s words ("Add <code>{:target="_blank"}</code> after…");
+    none when it ends in a link's icon and attribute list (the line is a link to a source)."""
+    if _MD_LINK_END.search(line, max(0, len(line) - 100)):
+        return ""
+    spans = [(at, at + len(code)) for code in inline if (at := line.find(code)) >= 0]
+    gone = _MD_RESIDUE.sub(lambda m: m[0] if any(a < m.end() and m.start() < b for a, b in spans) else "", line)
+    return " ".join(gone.split()) if gone != line else line
 
 
 # An emoticon drawn as an image (WordPress's smilies, "<img src=…/icon_wink.gif alt=";)" class="wp-smiley">",

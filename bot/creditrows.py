@@ -38,7 +38,8 @@ _PUBLISHED_FIRST = (
     rf"|you\s+can\s+(?:also\s+)?(?:see|read|find)\s+{_POST}\s+(?:also\s+)?(?:on|in|at)\s)"
     # (to its sentence's end: a dot in an address, "blog.example.org", goes on; or the block's, "…'s Open Thinkering
     # blog" in a callout of its own with no mark: bonfire--website-blog.xml in set49, F6)
-    r"(?:[^\n.!?]|[.!?](?=\S)){1,160}(?:[.!]|$)"
+    # (no mark only after a short name: not a lead cut at "[…]", nor "…on Reddit and got far more replies")
+    r"(?:(?:[^\n.!?]|[.!?](?=\S)){1,160}[.!]|(?![^\n]*\b(?:and|e|und|y|et)\b)(?:[^\n.!?,…\[]|\.(?=\S)){1,60}$)"
 )
 # "Esta sesión de useR!2020 y video fueron organizados por …", "This post was written by …", and "Leonardo
 # Collado Torres coordinó el blog post."
@@ -88,12 +89,6 @@ _TIME_TAKEN = (
 # Issue #498", the same rows)
 # (its source named: an address, or a name in Latin letters; not a classical text's "原文：山不在高，有仙则名")
 # (and who wrote it, before: "作者：卢钧轶 (cenalulu) 本文原文地址：http://…", a repost's credit in a quote, lewinz-blog in set32, F7)
-# A reference's or the code's address under its label and nothing else ("参考文章：https://blog.csdn.net/…", "源代码：
-# https://github.com/…/jwt": a quoted note before the text, alanlee97--blog-vuepress.xml in set49, F3)
-_REFERENCE = (
-    r"(?:参考(?:文章|资料|链接|文献|博客)?|源代码|源码|项目地址|项目仓库|仓库地址|示例代码|代码地址|完整代码"
-    r"|(?i:source\s+code|references?|see\s+also))\s?[:：]\s?(?:https?://|www\.)\S{1,300}(?:\s+(?:https?://|www\.)\S{1,300}){0,3}"
-)
 _ORIGINAL = r"(?:(?:作者|译者)\s?[:：][^\n:：。]{1,40}?\s?)?(?:本文)?(?:原文|原文链接|原文地址|原文出处|英文原文)\s?[:：]\s?(?=[^\n]*(?:https?://|www\.|[A-Za-z]{3}))[^\n。！？]{1,100}"
 
 # A notice that the post is still being written and may change, a callout's label before it ("WARN! 아직 작성 중인
@@ -319,23 +314,11 @@ POST_CREDIT_ROWS: tuple[Row, ...] = (
         "time-taken-credit",
         "who translated or formatted the post, and in how long, or its original",
         BLOCK,
-        re.compile(rf"{_TIME_TAKEN}|{_ORIGINAL}|{_REFERENCE}"),
+        re.compile(rf"{_TIME_TAKEN}|{_ORIGINAL}"),
         "211111 Zoom.Quiet(大妈) 用时 13 分钟 完成快译",
         "他用时 13 分钟完成了比赛，打破了纪录。",
-        needles=(
-            "用时",
-            "原文",
-            "参考",
-            "源代码",
-            "源码",
-            "项目",
-            "仓库",
-            "代码",
-            "source code",
-            "reference",
-            "see also",
-        ),
-        longest=1300,
+        needles=("用时", "原文"),
+        longest=120,
     ),
     Row(
         "credits-thanks",

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from .boilerrow import START, Row
 from .cjkheadings import without_cjk_headings as without_cjk_headings  # (bot/blocks.py's too)
 from .cuts import SENTENCE_END
+from .inlinerows import _AN_ADDRESS
 from .numberends import OPENERS
 
 if TYPE_CHECKING:
@@ -127,7 +128,7 @@ def without_run_in_heading(line: str, title_norm: str) -> str:
     a lower-case word ("Rust 1.80 is out: Rust 1.80 brings…": the title is the sentence's subject), nor a capitalised
     one but a sentence's opener ("Star Wars Outlaws is the first open-world Star Wars game" under "Star Wars")."""
     m = _SECTION_LABEL.search(line, 1, len(title_norm) + 40)
-    if m is not None and _title_again(line[: m.start()], title_norm):
+    if m is not None and _title_again(line[: m.start()], title_norm, ":" in m[0]):
         return line[m.end() :]  # (and a section's label after it: "Waas Descrizione: Writing as…", set49 F5)
     words = line.split(None, 2 * _RUN_IN_WORDS)
     # (a phrase said again starts with the line's first word again: most lines have none, no loop, issue 18)
@@ -163,14 +164,12 @@ _SECTION_LABEL = re.compile(
 )
 
 
-def _title_again(head: str, title_norm: str) -> bool:
-    """Whether the words before a label are the title, folded (case, spaces, marks), a year after it or not."""
-    head, title = re.sub(r"[\W_]+", "", head.casefold()), re.sub(r"[\W_]+", "", title_norm.casefold())
-    return (
-        len(title) >= 3
-        and head.startswith(title)
-        and (head == title or re.fullmatch(r"(?:19|20)\d\d", head[len(title) :]) is not None)
-    )
+def _title_again(head: str, title_norm: str, colon: bool) -> bool:
+    """Whether the words before a label are the title, folded (case, spaces, marks), and a year after it (or a colon
+    after the label: not "Python Description Logic Toolkit is…" under "Python", "Job Description Templates…")."""
+    head, title = _NOT_WORDS.sub("", head.casefold()), _NOT_WORDS.sub("", title_norm.casefold())
+    year = re.fullmatch(r"(?:19|20)\d\d", head[len(title) :]) is not None
+    return len(title) >= 3 and head.startswith(title) and (head == title and colon or year)
 
 
 # A heading flattened before the text's first sentence, set off by a no-break space beside a space, the gap a
@@ -385,7 +384,7 @@ def _said_again(heading: list[str], line: str, reach: int = _SAID_AGAIN_WORDS) -
 
 _LINE_HEADING_WORDS = 6
 _LINE_TITLE_WORDS = 8  # words of a heading the title names (see without_line_headings)
-_NOT_WORDS = re.compile(r"[\W_]+")
+_NOT_WORDS, _YEAR_DATE = re.compile(r"[\W_]+"), re.compile(r"(?:19|20)\d\d\s?[-./年]\s?\d{1,2}\b")
 
 
 def _plain_words(text: str) -> str:
@@ -393,8 +392,8 @@ def _plain_words(text: str) -> str:
 
 
 def no_fallback(line: str) -> bool:
-    """Whether a heading is no fallback excerpt: only an address and a number ("2018 http://fd.kr": set49 F4)."""
-    return not any(c.isalpha() for c in _ADDRESS.sub("", line))
-
-
-_ADDRESS = re.compile(r"(?:https?://|www\.)\S+")
+    """Whether a heading is no fallback excerpt: an address and numbers only ("2018 http://fd.kr": set49 F4), or a
+    date that opens on its year ("2024-05-01"), or marks only; not a version, a year, a sum alone ("1.2.0", "2024", "$5,000,000")."""
+    rest = _AN_ADDRESS.sub("", line)
+    marks = not any(c.isalnum() for c in rest)  # (marks alone: "// //", a show's separators)
+    return not any(c.isalpha() for c in rest) and (marks or rest != line or _YEAR_DATE.match(line.strip()) is not None)

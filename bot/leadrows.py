@@ -98,7 +98,7 @@ _SALUTATION_START = (
     # a name and "peace" ("שלום עכשיו"): a greeting with a mark after it, to the readers, or before "I"/"first")
     + rf"|{_HE_GREETING}(?:\s+{_HE_READERS})?\s*[,.!]+\s*(?=[\u05d0-\u05ea])"
     + rf"|(?:היי|הי|אהלן|(?:בוקר|ערב) טוב)(?:\s+{_HE_READERS})?\s+(?=[\u05d0-\u05ea])"
-    + r"|(?i:(?:hello|hi|哈喽|嗨)\s*[，,]?\s*)?(?:大家好|各位好|안녕하세요)\s*[，,！!。.]\s*"  # ("大家好，今天…": set49 F8)
+    + r"|(?i:(?:hello|hi|哈喽|嗨)\s*(?:[，,]\s*)?)?(?:大家好|各位好|안녕하세요)(?:[，,\s]+(?:여러분|各位|大家))?\s*[，,！!。.]\s*(?!是)"  # (F8)
     + rf"|שלום\s+{_HE_READERS}\s+(?=[\u05d0-\u05ea])"
     + r"|שלום\s+(?=(?:אני|אנחנו|ראשית|רציתי|ניסיתי|האם|יש לי|מישהו)\s)"
 )  # (or a greeting of its own: "Hi! Welcome…", "Hej nördar! Winter's coming…", "Hi, PR gas/3811 was…")

@@ -68,7 +68,7 @@ _LABEL = rf"{_WORD}(?:\s{_WORD}){{0,3}}"  # a label of a word to four ("Comments
 _SEP = r"\s[-–—|·]\s"  # between a credits line's parts
 _PART = rf"(?:(?!{_SEP})[^\n:.!?]){{1,40}}"  # one of its parts: a show's name, a person's
 # An address, with its label before it or not (and the marks of direction YouTube puts around it)
-_ADDRESS = rf"(?:\[?{_WORD}(?:\s{_WORD}){{0,5}}\]?\s?:\s*)?[\u202a-\u202e]?(?:https?://|www\.)[^\s\u202a-\u202e]+[\u202a-\u202e]?"
+_ADDRESS = rf"(?:\[?{_WORD}(?:\s{_WORD}){{0,5}}\]?\s?[:：]\s*)?[\u202a-\u202e]?(?:https?://|www\.)[^\s\u202a-\u202e]+[\u202a-\u202e]?"
 _TAG = HASHTAG
 _TAXON = r"[^\s,;:.!?|·/]+\.?(?:\s[^\s,;:.!?|·/]+\.?){0,3}"  # a tag's or category's name: 1-4 words ("М. Видео")
 # A credits run's role label, and a label with its name before the next label

@@ -207,7 +207,7 @@ _EARLY = re.compile(
     re.IGNORECASE,
 )
 # "click here" (ko "…이곳을 클릭하시면…": hwajin--ja.xml in set27, F8; a bare one ending the text: pt "…basta clicar aqui.", set49 F14)
-_CLICK_HERE = re.compile(r"(?:이곳|여기)(?:을|를)\s*클릭하(?:시면|면|세요|십시오)|(?i:\b(?:click|clicar|clique|cliquez|haz clic|klik)\s(?:here|aqui|aquí|ici|di sini)|\bhier klicken)[.!]?$")  # fmt: skip
+_CLICK_HERE = re.compile(r"(?:이곳|여기)(?:을|를)\s*클릭하(?:시면|면|세요|십시오)|(?i:(?:^|(?<=[.!?] )|[,;:—]\s*|\b(?:basta|just|simply|please)\s)(?:click|clicar|clique|cliquez|clicca|haz clic|haga clic|klik|klicken sie|нажмите)\s(?:here|aqui|aquí|ici|qui|hier|di sini|здесь)|\bhier klicken)\s?[.!]?$")  # fmt: skip
 # A cry before a call at the text's start: it goes with it ("We moved! Subscribe to the new YouTube channel…").
 _CRY = re.compile(r"(?:[^\W\d_][\w'’]*\s?){1,3}!")
 # Where a sentence may start: after a sentence end and spaces (tried with _PROMO: far fewer places than spaces).
@@ -328,7 +328,7 @@ def _promos(line: str) -> list[tuple[int, str]]:
              and line[at : early.start()].lstrip()[:1].isalnum()),
         )  # fmt: skip
         found = sorted({*found, (at, "ask")})
-    if ("클릭" in line or line[-12:].rstrip(" .!").lower().endswith(("here", "aqui", "aquí", "ici", "sini", "klicken"))) and (click := _CLICK_HERE.search(line)):  # fmt: skip
+    if ("클릭" in line or line[-12:].rstrip(" .!").lower().endswith(("here", "qui", "aquí", "ici", "sini", "hier", "klicken", "здесь"))) and (click := _CLICK_HERE.search(line)):  # fmt: skip
         found = sorted({*found, (max((0, *(m.end() for m in _SENTENCE_START.finditer(line, 0, click.start())))), "ask")})  # fmt: skip
     if "://" in line or "www." in line:
         tail = _LINKS_TAIL.search(line)

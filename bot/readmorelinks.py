@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .boilerwords import FULL_TEXT_LINKS, READ_MORE
+from .boilerwords import FULL_TEXT_LINKS, MINUTES, READ_MORE
 
 _READ_MORE = frozenset((*READ_MORE, "read more", "continue reading", "keep reading"))
 
@@ -18,11 +18,8 @@ INLINE = frozenset(("span", "strong", "b", "em", "font", "i", "small"))
 
 # A reading-time note in brackets after a read-more link, all that is left of its element: Nikola's "<a>더 읽기…</a>
 # (읽기 1분 남음.)", "<a>Read more…</a> (1 min remaining to read)" (financedata--nikola.xml in set49, F4): a number
-# and a minute unit, in any language's words; it goes with the link.
-_READING_TIME = re.compile(
-    r"[(（][^()（）\d\n]{0,30}\d{1,3}\s?(?:min(?:ute)?s?|мин(?:ут[аы]?)?|분|分(?:钟|鐘)?|Min(?:uten)?\.?)"
-    r"[^()（）\d\n]{0,40}[)）][.。]?"
-)
+# and a minute unit, in any language's words (boilerwords.MINUTES, the reading-time row's); it goes with the link.
+_READING_TIME = re.compile(rf"[(（][^()（）\d\n]{{0,30}}(?:{MINUTES})[^()（）\d\n]{{0,40}}[)）][.。]?")
 
 
 def ends_its_text(el, runs: dict) -> bool:
@@ -50,7 +47,8 @@ def _empty_or_full_text(el) -> bool:
 def full_text_link(el, text: str, runs: dict) -> bool:
     """Whether a link is a "full text" link that ends its text: a read-more, wherever the text before it stops. One
     inside a sentence ("我沒有看<a>全文</a>，因為…", "<span><a>全文</a></span>，因為…") stays, and one after a list
-    item's words ("<li>政府工作报告<a>全文</a>": the document's name)."""
+    item's words ("<li>政府工作报告<a>全文</a>": the document's name). It changes the tree: a read-more link's reading-
+    time note after it, alone in its element with it, goes (its tail emptied), the link left to the read-more rule."""
     parent = el.getparent()
     if el.tail and len(el.tail) < 80 and el.getnext() is None and _READING_TIME.fullmatch(el.tail.strip()):
         alone = parent is not None and el.getprevious() is None and not (parent.text or "").strip()

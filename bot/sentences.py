@@ -273,9 +273,9 @@ def _goes_on(before: str, between: str, part: str) -> bool:
 
 
 def _after_title_mark(before: str, between: str, part: str) -> bool:
-    """Whether pysbd ended a sentence at the "?" or "!" of a title it names and the sentence goes on in a bracket in
-    lower case ("…к статье Почему инстаграм популярен? (ссылка ведёт на АШ) обнаружилось…", set49 F18; not "…to commit?
-    bfd: …", a line of its own a lower-case name opens)."""
+    """Whether pysbd ended a sentence at a single "?" or "!" with nothing between and the next part opens on a bracket
+    and a lower-case letter: joined, whatever the mark ends (a title, "…к статье Почему инстаграм популярен? (ссылка
+    ведёт на АШ) обнаружилось…", set49 F18, or not); never before a part without its bracket ("…to commit? bfd: …")."""
     return (
         before[-1:] in "?!"
         and before[-2:-1] not in "?!"

@@ -53,7 +53,7 @@ def test_a_chinese_greeting_opens_no_excerpt():
         strip_start("大家好，今天想和大家聊一聊项目里环境变量的用法。")[0] == "今天想和大家聊一聊项目里环境变量的用法。"
     )
     assert strip_start("Hello 大家好，昨晚我看到了一篇论文。")[0] == "昨晚我看到了一篇论文。"
-    assert strip_start("为什么我们说大家好？")[1] is None  # (not at the start: the text's words)
+    assert strip_start("大家好，是主持人每期节目开场的第一句话。")[1] is None  # (the greeting is the subject: words)
     assert strip_start("大家好")[1] is None  # (alone: no sentence after it)
 
 
@@ -68,7 +68,7 @@ def test_mkdocs_icon_and_attribute_list_go():
         excerpt(markup)
         == "Aunque quieren atribuírselo, Wiki - Winston Churchill, nunca dijo: los fascistas del futuro."
     )
-    assert "{:a => 1}" in excerpt("<p>A Ruby hash such as {:a => 1} maps a symbol to a number.</p>")
+    assert "{:target=>1}" in excerpt("<p>A Ruby hash such as {:target=>1} maps a symbol to a number.</p>")
 
 
 def test_a_bare_click_here_ending_the_text_goes():
@@ -124,3 +124,80 @@ def test_a_question_mark_ending_a_title_ends_no_sentence():
     ]
     assert split_sentences("Is it good? Yes it is.", "en") == ["Is it good?", "Yes it is."]
     assert split_sentences("OK to commit? bfd: the patch.", "en") == ["OK to commit?", "bfd: the patch."]
+
+
+def test_a_cross_post_notice_without_a_mark_is_only_a_short_name():
+    """Review of set49 F6: the notice ends without a mark only after a short name, not a lead cut at "[…]"."""
+    rest = "<p>Second paragraph here.</p>"
+    for lead in (
+        "This post was originally published on my old blog in 2015, and people still ask about it, so here is how we"
+        " moved our servers to […]",
+        "This article was originally posted on Reddit and got far more replies than I expected, so here is the longer"
+        " version",
+        "Este post foi publicado no Medium em 2020 e hoje reescrevi tudo…",
+    ):
+        assert excerpt(f"<p>{lead}</p>{rest}").startswith(lead[:40]), lead
+    assert block_row("This post was originally published on Doug Belshaw's Open Thinkering blog") is not None
+
+
+def test_kramdown_residue_only_outside_code_and_never_a_line():
+    """Review of set49 F12: inline code, prose braces and a line ending in residue keep their words."""
+    from bot.clean import html_to_text
+
+    for markup, text in (
+        ('<p>Add <code>{:target="_blank"}</code> after the link to open it.</p>', 'Add {:target="_blank"} after'),
+        ("<p>Use <code>{: .notice}</code> to style a note.</p>", "Use {: .notice} to style"),
+        ("<p>Set the option {rel=nofollow} on every link.</p>", "Set the option {rel=nofollow} on"),
+        ("<p>Our new release supports dark mode. {: .lead}</p><p>More.</p>", "supports dark mode."),
+        ("<p>We tried it and the result was great :material-check:</p><p>More.</p>", "the result was great"),
+        ('<pre><code>[Docs](https://x.example){:target="_blank"}</code></pre>', '{:target="_blank"}'),
+    ):
+        assert text in html_to_text(markup), html_to_text(markup)
+
+
+def test_click_here_only_as_a_call_of_its_own():
+    """Review of set49 F14: "click here" ending a sentence about it stays; the call in other languages goes."""
+    for kept in (
+        "Ordering a refill now takes just one click here.",
+        "Accessibility guides say a link should never just read click here.",
+    ):
+        assert without_promos(html_blocks(f"<p>{kept}</p>"))[0].text == kept
+    for call in ("Pour la suite, cliquez ici !", "Per la prima parte, clicca qui.", "Para la parte 1, haga clic aquí.",
+                 "Voor deel 1: Klik hier.", "Klicken Sie hier.", "Чтобы прочитать, нажмите здесь."):  # fmt: skip
+        assert without_promos(html_blocks(f"<p>Tout est là. {call}</p>"))[0].text == "Tout est là.", call
+
+
+def test_a_number_heading_is_still_a_fallback():
+    """Review of set49 F4: only an address or a date opening on its year is no fallback excerpt."""
+    image = '<p><img src="https://i.example/1.png"></p>'
+    assert excerpt(f"<h2>Release notes</h2><h3>1.2.0</h3>{image}") == "Release notes 1.2.0"
+    for heading in ("2024", "100%", "$5,000,000"):
+        assert excerpt(f"<h2>{heading}</h2>{image}") == heading
+    assert excerpt(f"<h2>2024-05-01</h2>{image}") == ""
+    assert excerpt(f"<h2>// //</h2>{image}") == ""  # (marks only)
+
+
+def test_a_label_without_a_colon_only_after_a_year():
+    """Review of set49 F5: "Description" without its colon is a title-case text's word."""
+    from tests.builders import read_entries
+
+    read = read_entries(
+        [
+            {"title": "Python", "link": "/p", "text": "Python Description Logic Toolkit is a new library."},
+            {"title": "Job", "link": "/j", "text": "Job Description Templates That Work, a guide for hiring managers."},
+        ]
+    )
+    assert read[0].excerpt.startswith("Python Description Logic"), read[0].excerpt
+    assert read[1].excerpt.startswith("Job Description Templates"), read[1].excerpt
+
+
+def test_a_korean_greeting_with_its_readers_word_goes():
+    """Review of set49 F8: "안녕하세요, 여러분!" goes whole."""
+    assert strip_start("안녕하세요, 여러분! 오늘은 새로운 기능을 소개합니다.")[0] == "오늘은 새로운 기능을 소개합니다."
+
+
+def test_a_label_and_address_with_a_full_width_colon_is_one_row():
+    """Review of set49 F3: link-label-line takes the full-width colon too, for every label, not a list of words."""
+    assert block_row("Quellcode：https://github.com/x/y") is not None
+    assert block_row("参考文章：https://blog.csdn.net/a/b") is not None
+    assert block_row("参考文章：https://x.example/a 写得很好，因为它讲清楚了。") is None
