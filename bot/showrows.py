@@ -85,9 +85,9 @@ _SHOW = (
 WELCOME_WORDS = r"(?:willkommen|welcome|bienvenue|bienvenid[oa]s?|benvenut[oaie]|bem[- ]vind[oa]s?)"
 _WELCOME = rf"(?:(?:ganz\s+)?herzlich\s+|a\s+(?:very\s+|warm\s+|big\s+)?)?{WELCOME_WORDS}(?:\s+back)?"
 _SHOW_WELCOME = (
-    rf"(?i:(?:{GREETING}\b[^.!?\n]{{0,60}}?(?:[,!]\s*|\s+)(?:(?:und|and|et|y|e)\s+)?)?{_WELCOME}\b"
+    rf"(?i:(?:{GREETING}\b[^.!?\n]{{0,60}}?(?:[,!]\s*+|\s++)(?:(?:und|and|et|y|e)\s+)?)?{_WELCOME}\b"
     rf"(?=[,\s]+(?:(?:all|our|my)\s+)*(?:{_LISTENERS})\b|[^.!?\n]{{0,120}}?(?:{_AUDIENCE}|{_SHOW}))[^.!?\n]{{0,160}}[.!]+[\"”»]?"
-    rf"|{GREETING}\s*,?\s+(?:{_AUDIENCE}|(?:every|all|folks|friends|zusammen|alle|tous))[^.!?\n,]{{0,40}}[,!]+\s*"
+    rf"|{GREETING}(?:\s*+,\s++|\s++)(?:{_AUDIENCE}|(?:every|all|folks|friends|zusammen|alle|tous))[^.!?\n,]{{0,40}}[,!]+\s*"
     r"[^.!?\n]{0,60}?\b(?:eingeschaltet|reingeschaltet|tuned in|tuning in|for joining|dabei seid|zuhört)\b"
     r"[^.!?\n]{0,40}[.!]+)"
 )
