@@ -24,12 +24,13 @@ _ACCENTS = {
     "v": "\u030c", "u": "\u0306", "H": "\u030b", "c": "\u0327", "r": "\u030a", "k": "\u0328",
 }  # fmt: skip
 # "{\v{c}}", "{\"o}" (braced whole), then "\"{o}", "\v{c}" (the letter braced), then "\"o", "\'e", "\v c" only inside a
-# word, a letter on both sides ("G\"odel"; never "it\'s", "\"Hello\"", "\.py": an escaped quote, a regex), "\.",
+# word, a letter on both sides ("G\"odel"; "\'c" may end one, "Dujmovi\'c"; never "it\'s", "we\'re", "\"Hello\"",
+# "\.py": an escaped quote, a contraction, a regex), "\.",
 # "\=", "\~" only braced; no space after a mark (review of set48, 1)
 _ACCENT = re.compile(
     r"\{\\(?:([\"'`^~=.])|([vuHcrk]) |([vuHcrk])(?=\{))(?:\{([A-Za-z])\}|([A-Za-z]))\}"
     r"|\\(?:([\"'`^~=.])|([vuHcrk]))\{([A-Za-z])\}"
-    r"|(?<=[A-Za-z])\\(?:([\"'`^])|([vuHcrk]) )([A-Za-z])(?=[A-Za-z])"
+    r"|(?<=[A-Za-z])\\(?!'(?:[stdm]|re|ve|ll)\b)(?:([\"'`^])|([vuHcrk]) )([A-Za-z])(?=[A-Za-z]|(?<='[A-Za-z])\b)"
 )
 _QUOTED = re.compile(r"``([^`'\n]{1,200}?)''")
 _DASH = re.compile(r"(?<=[^\W\d_])--(?=[^\W\d_])")
@@ -105,13 +106,14 @@ def _quoting(line: str) -> bool:
     return line.count('\\"') >= 2 and _ESCAPED_QUOTE.search(line) is not None
 
 
-# A sentence of formulas, which bot/usable.py never shows, keeps its spans raw: rendering some would bring it under
+# A sentence of formulas (bot/usable.py never shows one) keeps its spans raw when rendering some would bring it under
 # usable's limit on spans, its raw ones shown (review of set48, 10)
 _SENTENCE_END = re.compile(r"((?<=[.!?])\s+(?=[A-Z(]))")
 
 
 def _math_rendered(part: str) -> str:
-    return part if "$" not in part or formulas(part) else _SPAN.sub(_math, part)
+    new = _SPAN.sub(_math, part) if "$" in part else part
+    return part if new != part and formulas(part) and not formulas(new) else new
 
 
 def rendered_tex(text: str) -> str:
