@@ -205,8 +205,10 @@ def test_review_of_set48_tex_leaves_escaped_quotes_and_regexes():
         r"{\"name\": \"Ann\"}",
         r"Why we don\'t ship",
         r"say\"hi\" to G\"odel",
+        r"we\'re sure you\'ve seen it, we\'ll see",
     ):
         assert rendered_tex(same) == same
+    assert rendered_tex(r"Dujmovi\'c and Pad\'e") == "Dujmović and Padé"
     assert rendered_tex(r"G\"odel, Erd\H{o}s, Fiam{\v{c}}ik, caf\'{e}, {\"U}ber") == "Gödel, Erdős, Fiamčik, café, Über"
 
 
