@@ -164,9 +164,10 @@ def labels_sentence(
 # "• it will help us…" is one sentence, its bullet inside it (indichix's planet, /work/unseen48's F9)
 _GOES_INTO = frozenset(
     ["because", "that", "and", "or", "but", "to", "of", "for", "with", "if", "when", "so", "which", "where", "as",
-     "than", "while", "since", "whether", "by", "from", "into", "about", "weil", "dass", "und", "oder", "denn", "car",
-     "et", "que", "parce", "porque", "y", "o", "perché", "che", "e"]
+     "than", "while", "since", "whether", "by", "from", "into", "about", "weil", "dass", "und", "oder", "denn", "et",
+     "que", "parce", "porque", "perché", "che"]
 )  # fmt: skip
+# (never "car", a noun in English, nor a word of one letter, "y", "o", "e": "…x and y" / "• y is…"; review of set48, 4)
 
 
 def items_in_sentence(lines: list[str], kept: list[str]) -> list[str]:
@@ -174,15 +175,16 @@ def items_in_sentence(lines: list[str], kept: list[str]) -> list[str]:
     that ends with a conjunction or a preposition (_GOES_INTO), a clause the item finishes; lines ``kept`` (headings,
     quotes, code) never."""
     out: list[str] = []
+    kept_set = set(kept)  # (searched once a line: review of set48, 8)
     for line in lines:
         last = out[-1] if out else ""
         if (
             line[:2] == "• " and line[2:3].islower() and last and last[0] != "•" and last[-1].isalpha()
-            and last.rsplit(None, 1)[-1] in _GOES_INTO and last not in kept and line not in kept
+            and last.rsplit(None, 1)[-1] in _GOES_INTO and last not in kept_set and line not in kept_set
         ):  # fmt: skip
             out[-1] = f"{last} {line[2:]}"
         else:
-            out.append(_INLINE_ITEM.sub(_unbulleted, line) if " • " in line and line not in kept else line)
+            out.append(_INLINE_ITEM.sub(_unbulleted, line) if " • " in line and line not in kept_set else line)
     return out
 
 

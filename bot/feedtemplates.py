@@ -92,7 +92,7 @@ def untitled(text: str, title: str) -> str:
 
 # A title that is only template markup a site's generator left unrendered: Jekyll's "{{ post.title | xml_escape }}",
 # "{% … %}", "${…}", "<%= … %>" (sushant-hiray's feed relayed by Planet SymPy, /work/unseen48's F8)
-_UNRENDERED = re.compile(r"\s*(?:(?:\{\{[^{}]*\}\}|\{%[^{}]*%\}|\$\{[^{}]*\}|<%=?[^%]*%>)\s*)+")
+_UNRENDERED = re.compile(r"\s*(?:(?:\{\{[^{}]*\}\}|\{%[^{}]*%\}|\$\{[^{}]*\}|<%[^%]*%>)\s*)+")
 
 
 def unrendered_title(title: str) -> bool:

@@ -288,8 +288,9 @@ _WARNING = re.compile(r"(?:content |trigger )?warning\b|(?:CW|TW)\s*:", re.I)
 # A rhetorical question of one or two words a paragraph answers next: "The goal?", "The difference?" (a determiner and
 # a noun), "Why?", "Pourquoi ?" (the question word alone); not one put to the readers, "Any recommendations?", "Sound
 # familiar?", "What's yours?"
-_DETERMINERS = frozenset(["the", "le", "la", "les", "der", "die", "das", "el", "los", "las", "il", "lo", "het", "de",
-                          "den", "det"])  # fmt: skip
+# (only articles no pronoun is spelt as: never "Le saviez-vous ?", "Lo sapevi?", "La conoces?", "De verdad?", review
+# of set48, 6)
+_DETERMINERS = frozenset(["the", "der", "die", "das", "het"])
 _WHY = frozenset(["why", "warum", "wieso", "pourquoi", "perché", "waarom", "dlaczego", "почему", "зачем", "neden",
                   "varför", "hvorfor"])  # fmt: skip
 

@@ -10,27 +10,33 @@ theory.report in /work/unseen48, F3: "G\\"odel-Dummett", "a graph $G$", "$\\gamm
 
 Never a price ("$5 and $10": no letter alone, no command between the marks), never a span with a command not known
 or a fraction, a root, a group in braces after "^" or "_" ("$\\frac{a}{b}$", "$x^{k+1}$"): those stay as they are
-(bot/usable.py's rule for math). Code lines are not passed here. Pure."""
+(bot/usable.py's rule for math), nor any span of a sentence of formulas (usable's). Code lines are not passed here."""
 
 from __future__ import annotations
 
 import re
 import unicodedata
 
+from .usable import formulas
+
 _ACCENTS = {
     '"': "\u0308", "'": "\u0301", "`": "\u0300", "^": "\u0302", "~": "\u0303", "=": "\u0304", ".": "\u0307",
     "v": "\u030c", "u": "\u0306", "H": "\u030b", "c": "\u0327", "r": "\u030a", "k": "\u0328",
 }  # fmt: skip
-# "{\v{c}}", "{\"o}" (braced whole), then "\"o", "\"{o}", "\v{c}", "\v c"
+# "{\v{c}}", "{\"o}" (braced whole), then "\"{o}", "\v{c}" (the letter braced), then "\"o", "\'e", "\v c" only inside a
+# word, a letter on both sides ("G\"odel"; "\'c" may end one, "Dujmovi\'c"; never "it\'s", "we\'re", "\"Hello\"",
+# "\.py": an escaped quote, a contraction, a regex), "\.",
+# "\=", "\~" only braced; no space after a mark (review of set48, 1)
 _ACCENT = re.compile(
-    r"\{\\(?:([\"'`^~=.])\s*|([vuHcrk])\s+|([vuHcrk])(?=\{))(?:\{([A-Za-z])\}|([A-Za-z]))\}"
-    r"|\\(?:([\"'`^~=.])\s*|([vuHcrk])\s+|([vuHcrk])(?=\{))(?:\{([A-Za-z])\}|([A-Za-z]))"
+    r"\{\\(?:([\"'`^~=.])|([vuHcrk]) |([vuHcrk])(?=\{))(?:\{([A-Za-z])\}|([A-Za-z]))\}"
+    r"|\\(?:([\"'`^~=.])|([vuHcrk]))\{([A-Za-z])\}"
+    r"|(?<=[A-Za-z])\\(?!'(?:[stdm]|re|ve|ll)\b)(?:([\"'`^])|([vuHcrk]) )([A-Za-z])(?=[A-Za-z]|(?<='[A-Za-z])\b)"
 )
 _QUOTED = re.compile(r"``([^`'\n]{1,200}?)''")
 _DASH = re.compile(r"(?<=[^\W\d_])--(?=[^\W\d_])")
 # A math span: "$" not after a word, a "$" or a backslash, up to 60 characters on one line, "$" not before a word
 _SPAN = re.compile(r"(?<![\w$\\])\$([^$\n]{1,60})\$(?![\w$])")
-_POWER = re.compile(r"[A-Za-z0-9+\-()]{1,10}\^\w")  # ("$n^2$", "$2^k$")
+_POWER = re.compile(r"[A-Za-z0-9+\-()]{1,10}\^\w")  # ("$n^2$", "$2^n$"; "$2^k$" stays: no superscript k)
 _SYMBOLS = {
     "alpha": "α", "beta": "β", "gamma": "γ", "delta": "δ", "epsilon": "ε", "varepsilon": "ε", "zeta": "ζ", "eta": "η",
     "theta": "θ", "vartheta": "ϑ", "iota": "ι", "kappa": "κ", "lambda": "λ", "mu": "μ", "nu": "ν", "xi": "ξ",
@@ -50,8 +56,9 @@ _SIMPLE = re.compile(r"[\w\s+\-*/=<>()\[\],.:;'|{}]*")  # (what a rendered span 
 
 
 def _accented(m: re.Match[str]) -> str:
-    mark = next(g for g in m.groups()[:3] + m.groups()[5:8] if g)
-    letter = next(g for g in m.groups()[3:5] + m.groups()[8:] if g)
+    groups = m.groups()
+    mark = next(g for g in groups[:3] + groups[5:7] + groups[8:10] if g)
+    letter = next(g for g in groups[3:5] + groups[7:8] + groups[10:] if g)
     return unicodedata.normalize("NFC", letter + _ACCENTS[mark])
 
 
@@ -67,6 +74,8 @@ def _math(m: re.Match[str]) -> str:
         nonlocal known
         symbol = _SYMBOLS.get(c[1])
         known = known and symbol is not None
+        if symbol and symbol.isascii() and symbol.isalpha() and c.start() and c.string[c.start() - 1].isalnum():
+            return " " + symbol  # (an operator's word after a letter: "$O(n\\log n)$" is O(n log n))
         return symbol or ""
 
     text = _COMMAND.sub(command, inner)
@@ -88,15 +97,34 @@ def _plain(text: str) -> str:
     return text.translate({ord(c): " " for c in _RENDERED})
 
 
+# (not an accent's: no letter on one side, no brace: "{\\"o}", "\\"{o}" are)
+_ESCAPED_QUOTE = re.compile(r'(?<![A-Za-z{])\\"(?!\{)|(?<!\{)\\"(?![A-Za-z{])')
+
+
+def _quoting(line: str) -> bool:
+    """Whether a line's \\" are escaped quotes, in pairs ('say\\"hi\\" and G\\"odel'): no accent in it is TeX's."""
+    return line.count('\\"') >= 2 and _ESCAPED_QUOTE.search(line) is not None
+
+
+# A sentence of formulas (bot/usable.py never shows one) keeps its spans raw when rendering some would bring it under
+# usable's limit on spans, its raw ones shown (review of set48, 10)
+_SENTENCE_END = re.compile(r"((?<=[.!?])\s+(?=[A-Z(]))")
+
+
+def _math_rendered(part: str) -> str:
+    new = _SPAN.sub(_math, part) if "$" in part else part
+    return part if new != part and formulas(part) and not formulas(new) else new
+
+
 def rendered_tex(text: str) -> str:
     """The text with its simple inline TeX rendered (the module's rules); any other text as it is."""
     if "\\" not in text and "$" not in text and "``" not in text:
         return text
     before = text
     if "\\" in text:
-        text = _ACCENT.sub(_accented, text)
+        text = "\n".join(_ACCENT.sub(_accented, line) if not _quoting(line) else line for line in text.split("\n"))
     if "$" in text:
-        text = _SPAN.sub(_math, text)
+        text = "".join(_math_rendered(part) for part in _SENTENCE_END.split(text))
     if "``" in text:
         text = _QUOTED.sub(r"“\1”", text)
     if text != before and "--" in text:

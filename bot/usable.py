@@ -130,6 +130,12 @@ _LIST_ITEM = re.compile(rf"{BULLET}|[\u2190-\u21ff{PICTOGRAPHS}]")  # (an arrow,
 # ("00:01:37 主播们的观后感 00:11:51 科幻电影…"), not prose ("The bus leaves at 11:00, 13:00 and 17:00." is).
 _TIME = re.compile(r"(?<![\d:])(\d{1,2}):\d{2}(:\d{2})?(?![\d:])")
 
+
+def formulas(sentence: str) -> bool:
+    """Whether a sentence is one of formulas (_TEX): never shown."""
+    return "$" in sentence and _TEX.search(sentence) is not None
+
+
 # A form or a record flattened into the text, not a sentence (set41 F7: "…Información General Fechas: 5 al 16 de enero
 # Horario: 08:30 – 16:30 hrs Modalidad: Presencial Lugar: …"): three labels or more, each a capitalised word and a
 # colon right after the value before it (not after a comma or an "and": "…renewed Star Trek: Discovery, Avatar: The
@@ -188,7 +194,7 @@ def usable_in(sentence: str, titles: frozenset[str], lede: bool = False, more: b
         return False
     if _shouted(sentence):
         return False
-    if "$" in sentence and _TEX.search(sentence):
+    if formulas(sentence):
         return False
     if _LINKS_ROW.match(sentence):
         return False

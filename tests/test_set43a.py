@@ -168,7 +168,8 @@ def test_tex_that_opens_a_sentence_is_its_own():
 
 def test_dollars_are_no_tex_and_tex_in_a_sentence_is_its_own():
     """The risks of F13: prices with "$" and a backslash elsewhere stay; TeX inside a sentence is its words
-    (rssfeedsjl--quant-ph.xml in set13: "We investigate $n$-partite … ($\\text{GHZ}_n$) entanglement…")."""
+    (rssfeedsjl--quant-ph.xml in set13: "We investigate $n$-partite … ($\\text{GHZ}_n$) entanglement…"). Rewritten on
+    purpose for set48 F3 (the review of set48, 9): simple TeX is rendered now, "$n$-partite" is "n-partite"."""
     text = "It costs $5 and $10 now. $5 and C:\\Program Files $10 more."  # ("$…$" with no command in it)
     assert excerpt(f"<p>{text}</p>") == text
     text = "We investigate $n$-partite Greenberger-Horne-Zeilinger ($\\text{GHZ}_n$) entanglement in circuits."
