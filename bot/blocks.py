@@ -90,7 +90,7 @@ def html_blocks(markup: str | None, *, cut: bool = False, title: str = "") -> Bl
     code: list = []
     lines = html_lines(bold_headings(markup), headings, quotes=quotes, rows=rows, whole=not cut, code=code)
     unmarked(markup, lines, headings, quotes, code=code)  # ("♠ Previously." opening every post: set43 F1, F5)
-    after_salutation(lines, [*headings, *quotes, *code, *rows])  # ("Hi," / "as my talk…": set48 F10)
+    after_salutation(lines, {*headings, *quotes, *code, *rows})  # ("Hi," / "as my talk…": set48 F10; a set: its review)
     if "---" in markup and "|" in markup:  # (a Markdown table run together in HTML's text: set42 F7)
         lines = table_cells(lines, code, headings, kept={*code, *rows})
     if "# " in markup:  # (a Markdown heading the HTML kept as text: "<p>## 朴素贝叶斯实战</p>", set20 F6; not code's)

@@ -352,13 +352,12 @@ def strip_start(block: str) -> tuple[str, Row | None]:
     return block, first
 
 
-def after_salutation(lines: list[str], kept: list) -> None:
+def after_salutation(lines: list[str], kept: set[str]) -> None:
     """Each line after a salutation of its own ending in a comma ("Hi," that goes as its row), starting with a word
     in lower case, capitalised in place ("as my talk was accepted…": set48 F10), as strip_start does in one block."""
-    kept_set = set(kept)  # (searched once a line: review of set48, 8)
     for k, line in enumerate(lines[:-1]):
         if (
-            line[-1:] == "," and len(line) <= 60 and _LOWER_WORD.match(after := lines[k + 1]) and after not in kept_set
+            line[-1:] == "," and len(line) <= 60 and _LOWER_WORD.match(after := lines[k + 1]) and after not in kept
             and (row := block_row(line)) is not None and row.name == "salutation"
         ):  # fmt: skip
             lines[k + 1] = after[0].upper() + after[1:]
