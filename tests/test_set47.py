@@ -1,5 +1,7 @@
 """Set 47's findings (/work/unseen47/FINDINGS.md): made-up texts in the shape of the feeds' items."""
 
+import pytest
+
 from tests.builders import T0, excerpt, read_entries
 
 
@@ -264,14 +266,21 @@ def test_a_bold_sentence_or_a_long_bold_phrase_with_a_colon_stays():
     assert excerpt(listed, title="Episode 12").startswith("Our Apps:"), excerpt(listed, title="Episode 12")
 
 
-def test_a_sign_off_most_entries_end_with_goes():
+@pytest.mark.parametrize(
+    "ends",
+    [
+        ["Please update your blocklist and follow our terms of use",
+         "Please update your blocklists and follow our terms of use."],
+        # (review of set47, finding 3: "block list" and "blocklists" are one sign-off, counted as one; it goes from
+        # each entry whichever form it ends with, each form's key cut, spaces aside)
+        ["Please update your block list and follow our terms of use",
+         "Please update your blocklists and follow our terms of use."],
+    ],
+)  # fmt: skip
+def test_a_sign_off_most_entries_end_with_goes(ends):
     """set47 F4: dadoonet--darkreading.xml (malwaredomains.com): four of ten entries end "Please update your
     blocklist and follow our terms of use" (or "…blocklists…use."), the feed's sign-off, kept in the excerpt; two of
     them without a full stop, two with the plural: one closing."""
-    ends = [
-        "Please update your blocklist and follow our terms of use",
-        "Please update your blocklists and follow our terms of use.",
-    ]
     entries = [
         {"title": f"{n}00 new domains", "link": f"/d/{n}",
          "text": f"Added {n}00 domains associated with exploit kits, spam and iframes. {ends[n % 2]}"}
@@ -367,27 +376,6 @@ def test_a_one_word_bold_label_in_another_alphabet_stays():
         "<p><b>About the Customer and the Project: </b></p><p>Our customer is a large logistics network in Europe.</p>"
     )
     assert "About the Customer" not in excerpt(spaced, title="Java developer"), excerpt(spaced, title="Java developer")
-
-
-def test_a_sign_off_written_two_ways_goes_from_every_entry():
-    """Review of set47 (finding 3): "block list" and "blocklists" are one sign-off, counted as one; it goes from each
-    entry whichever form it ends with (each form's key cut, spaces aside)."""
-    ends = [
-        "Please update your block list and follow our terms of use",
-        "Please update your blocklists and follow our terms of use.",
-    ]
-    entries = [
-        {"title": f"{n}00 new domains", "link": f"/d/{n}",
-         "text": f"Added {n}00 domains associated with exploit kits, spam and iframes. {ends[n % 2]}"}
-        for n in range(1, 5)
-    ] + [
-        {"title": f"Note {n}", "link": f"/n/{n}", "text": f"We moved the list to a new server number {n} this week."}
-        for n in range(5, 11)
-    ]  # fmt: skip
-    for n, article in enumerate(read_entries(entries)[:4], 1):
-        assert article.excerpt == f"Added {n}00 domains associated with exploit kits, spam and iframes.", (
-            article.excerpt
-        )
 
 
 def test_a_plain_copy_with_entities_of_a_post_with_code_reads_the_content():
