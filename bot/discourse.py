@@ -83,10 +83,11 @@ _SLAVIC_OR_TURKISH = re.compile("[ąęłżźśćńýžčřľťďňůěšışğа
 _SLAVIC_WORD = re.compile(r"\b\w*[ąęłżźśćńýžčřľťďňůěš]\w*")
 # Czech and Slovak: a pronoun as the sentence's second word, after its verb, stands for someone or something named
 # before ("Vděčíme jí za rozhýbání…", "we owe her…"; "Neznamená to, že…", "that does not mean…": set48 F1); "to" only
-# before a comma (Polish "Python to język…": "is").
+# before a comma or after a past tense ("Byla to blesková akce…", "it was…": set48's re-read; not Polish "Python to
+# język…": "is").
 _CLITICS = frozenset(["jí", "ho", "mu", "jim", "ji", "to"])
 _CZECH_OR_SLOVAK = re.compile("^(?!.*[ışğ]).*[ýžčřľťďňůěš]", re.S)  # (not Turkish: "Kod mu yazıyorsunuz?", a question)
-_CLITIC = re.compile(r"\w+ (?:jí|ho|mu|jim|ji)\b(?! [-–])|\w+ to,")
+_CLITIC = re.compile(r"\w+ (?:jí|ho|mu|jim|ji)\b(?! [-–])|\w+ to,|\w{2,}l[aoiy]? to\b")
 # Connectives that point back as a sentence's second or third word too ("MetaTrader 5, invece, è…": set20 F12;
 # "The company, however, said…"; "Sie ist jedoch…").
 _SECOND_WORDS = frozenset([

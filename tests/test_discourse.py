@@ -422,6 +422,7 @@ def test_german_spanish_portuguese_demonstratives_lean_back_but_before_the_text_
         ("Vděčíme jí za celou organizaci večera.", True),  # cs "we owe her…"
         ("The second-largest bank in the country failed.", False),
         ("Neznamená to, že bychom omezovali počet míst.", True),  # cs "that does not mean…"
+        ("Byla to blesková akce a trička došla za týden.", True),  # cs "it was…" (set48's re-read)
         ("The first algorithm is simple.", False),
         ("Python to język programowania ogólnego przeznaczenia.", False),
         ("Mu Ji is a name that appears in the credits.", False),
