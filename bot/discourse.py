@@ -279,7 +279,9 @@ _AS_SAID = re.compile(  # (where it ends its clause: not "as seen earlier this y
 )
 # In return for what the sentence before said, before a comma ("Em troca, chamadas automáticas…": set43 F8; not "In
 # exchange for data, users get…").
-_IN_RETURN = re.compile(r"(?i:in exchange|in return|em troca|en cambio|en échange|en retour|im gegenzug|in cambio),")
+_IN_RETURN = re.compile(
+    r"(?i:in exchange|in return|em troca|en cambio|en échange|en retour|im gegenzug|in cambio|(?:in|by) doing (?:so|this|that)),"
+)  # (and what follows from it: "In doing so, the artist becomes…")
 
 
 # A sentence that is only the rest of the one before (set15 finding 5): an infinitive or a string of them, with

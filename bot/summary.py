@@ -59,6 +59,7 @@ from dataclasses import dataclass
 
 from .discourse import leans_back
 from .names import defined_before, named_before
+from .referents import referent
 from .sentences import HEADING, QUOTED
 from .speakers import speaker_after, unnamed_speaker
 from .usable import after_header, folded, header_title, spaced, usable_in
@@ -109,6 +110,7 @@ class _Candidate:
     leans: bool  # it points back to the sentence before it (bot/discourse.py)
     ahead: bool  # someone's words whose speaker the sentence after it names (speakers.speaker_after)
     named: int  # the sentence of its article that named in full someone it calls by a given name, or a name it uses (or -1)
+    refers: str  # what it opens on with "The …" that the sentence before named ("" when nothing: bot/referents.py)
 
 
 def terms(text: str) -> frozenset[str]:
@@ -179,6 +181,8 @@ def summarize(sources: Sequence[SourceText], max_sentences: int = DEFAULT_SENTEN
                 continue  # nor without the one that names its speaker
             if c.named >= 0 and (c.source, c.named) not in placed:
                 continue  # nor without the one that named in full whom it calls by a given name (set38 F8)
+            if c.refers and c.refers not in covered and c.refers not in headline:
+                continue  # nor before a sentence shown names what it opens on: "The drone…" (bot/referents.py, set48 F1)
             score = _score(c, weight, covered)
             if score > best_score:  # strictly: ties keep the earlier (lead source, earlier sentence)
                 best, best_score = c, score
@@ -224,9 +228,19 @@ def _read(
             found[j] = terms_found
     return [
         _Candidate(i, j, len(sentences), sentences[j], terms_found, j > 0 and (updates or _leans(sentences, j)),
-                   _ahead(sentences, j), _introduced(sentences, j, source.title))
+                   _ahead(sentences, j), _introduced(sentences, j, source.title), _refers(sentences, j))
         for j, terms_found in found.items()
     ]  # fmt: skip
+
+
+def _refers(sentences: Sequence[str], j: int) -> str:
+    """What sentence ``j`` opens on with "The …" (bot/referents.py) that the sentence right before it named, as
+    ``terms`` reads the word; "" when it opens on nothing named just before."""
+    word = referent(sentences[j]) if j > 0 and not sentences[j - 1].startswith((HEADING, QUOTED)) else None
+    if word is None:  # (after a heading that names it, "The drone…" reads well; a quote is never shown)
+        return ""
+    found = terms(word)
+    return next(iter(found)) if found and found <= terms(sentences[j - 1]) else ""
 
 
 def _introduced(sentences: Sequence[str], j: int, title: str) -> int:
