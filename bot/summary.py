@@ -27,6 +27,8 @@ of those sentences, chosen so that:
   words whose tag names nobody ('"…", afirmou o músico.', '"…," he said.') only after the sentence before;
 - they name no one unknown: a sentence that calls someone by a given name alone ("Currently Jussi is…") is taken
   only with the one that named them in full (bot/names.py, set38 F8);
+- they open on nothing unknown: a sentence opening on "The drone…" that the sentence before it named is taken only
+  once a chosen sentence or the headline names the drone (bot/referents.py, set48 F1);
 - they are the author's: a sentence the post quotes (inside a <blockquote>: bot/sentences.py's
   ``QUOTED``) is never taken, lifted out of its marks it reads as the author's (set14 finding 9: a
   quote the post answers, shown as what the post says); with too few of the author's own, the excerpt
