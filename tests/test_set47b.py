@@ -25,3 +25,19 @@ def test_a_closed_aside_before_a_call_stays():
     text = "<p>We moved the shop (the old one closed in May) to the harbour. Follow us on Instagram for the news.</p>"
     shown = read_entries([{"title": "Moving", "link": "/p/1", "text": text}])[0].excerpt
     assert shown == "We moved the shop (the old one closed in May) to the harbour."
+
+
+def test_a_cut_posts_read_more_goes_from_its_title():
+    """set47 F13: hntee--weibo.xml #8's title ended "…越难考的越要...全文： http://m.weibo.cn/…...全文：
+    http://m.weibo.cn/…" (the post cut as the title, Weibo's read-more and its address twice): it ends "…越要…"."""
+    title = "今天去看了新开的书店，环境很好，越来越喜欢这里了...全文： http://m.example.cn/1/2...全文： http://m.example.cn/1/2"
+    text = "今天去看了新开的书店，环境很好，越来越喜欢这里了，下次还要再去。"
+    shown = read_entries([{"title": title, "link": "/p/1", "text": text}])
+    assert shown[0].title == "今天去看了新开的书店，环境很好，越来越喜欢这里了…", shown[0].title
+
+
+def test_full_text_in_a_titles_sentence_stays():
+    """set47 F13's near miss: "全文：" without the cut's ellipsis is the title's words ("I read the full text: …")."""
+    title = "我读完了报告全文：http://example.cn/r"
+    shown = read_entries([{"title": title, "link": "/p/1", "text": "报告很长，但值得一读，尤其是第三章。"}])
+    assert shown[0].title == title
