@@ -1,7 +1,7 @@
 """Set 47's findings, second pass (tests/data/unseen/set47/FINDINGS.md, AFTER2.md): made-up texts in the shape of
 the feeds' items (/work/unseen47/feeds)."""
 
-from tests.builders import read_entries
+from tests.builders import excerpt, read_entries
 
 
 def test_an_aside_whose_call_went_is_not_left_open():
@@ -41,3 +41,14 @@ def test_full_text_in_a_titles_sentence_stays():
     title = "我读完了报告全文：http://example.cn/r"
     shown = read_entries([{"title": title, "link": "/p/1", "text": "报告很长，但值得一读，尤其是第三章。"}])
     assert shown[0].title == title
+
+
+def test_a_labelled_epigraph_is_no_lead():
+    """set47 F9: m1chael--solnechny-veter.xml #0's excerpt was its epigraph: "Эпиграф: «О чем бы вам не говорили –
+    речь идет о деньгах» (принцип Тодда)…" (the quote, then a rule's name, not a person's)."""
+    markup = (
+        "Эпиграф: «Всякая дорога ведет к рынку» (закон Смита)<br /><br />"
+        "Суть идеи: город строит новый мост, и торговцы переносят лавки ближе к реке. Это меняет весь квартал."
+    )
+    shown = excerpt(markup, title="Мост и рынок")
+    assert shown.startswith("Суть идеи: город строит новый мост"), shown
