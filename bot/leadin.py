@@ -1,8 +1,6 @@
-"""What a text may open with before its story: a first block that is no
-sentence and says nothing the title and the text after it do not. The excerpt
-(bot/excerpt.py) skips such a block instead of ending with it (a block that
-does not end a sentence is never glued to the next one, so the excerpt was
-that block alone):
+"""What a text may open with before its story: a first block that is no sentence and says nothing the title and the
+text after it do not. The excerpt (bot/excerpt.py) skips such a block instead of ending with it (a block that does
+not end a sentence is never glued to the next one, so the excerpt was that block alone):
 
 - the title again inside a header or with a credit after it: a podcast's
   header line ('Podcasting 2.0 February 2nd 2024 Episode 166: "Country
@@ -18,14 +16,13 @@ that block alone):
   http://…");
 - a short label that introduces the text ("Description:", "New comic! Today's
   News:"), unless a list follows it (then it says what the list is);
-- an epigraph: a quotation and only the name of who said it ("“Give me six
-  hours to chop down a tree…” Abraham Lincoln");
+- an epigraph: a quotation and only the name of who said it ("“Give me six hours to chop down a tree…” Abraham
+  Lincoln"), or one its label names ("Эпиграф: «О чем бы вам не говорили – речь идет о деньгах» (принцип Тодда)");
 - a page's header, a short block each: who, when, what section ("TBSテレビ" /
   "2026年8月20日(木) 16:02" / "国際"), a date among them, before the story's
   first paragraph (after_header: the excerpt starts there).
 
-Those four are kept as a heading is: when nothing else follows, the excerpt
-is them. Pure.
+Those four are kept as a heading is: when nothing else follows, the excerpt is them. Pure.
 """
 
 from __future__ import annotations
@@ -59,6 +56,8 @@ _ATTRIBUTION = re.compile(r"<[^\s<>]+(?:@|< at >)[^\s<>]+>\s*(?:\[[\d :/.-]{6,20
                           r"^On\s.*\d.*\s(?:wrote|writes)\s*:$")  # fmt: skip
 # An epigraph: words in quotation marks, then only who said them ("“Give me six hours to chop…” Abraham Lincoln").
 _EPIGRAPH = re.compile(r"[“\"«„][^“”\"«»„]{12,}[”\"»]\s*[-–—~]?\s*((?:\w[\w.'’-]*\s?){1,4})$")
+# ... or with its label, whoever said it (set47 F9: m1chael--solnechny-veter's "Эпиграф: «…» (принцип Тодда)")
+_EPIGRAPH_LABEL = re.compile(r"(?i:[eé]p[ií]gra(?:phe?|ff?e?)|эпиграф|епіграф)\s?:\s?\S|(?:题记|題記)[:：]")
 # A post's note added after it was read ("EDIT: For anyone looking, the solution is here", "Edit 2 (solved):", a
 # forum's convention, reddit's r/factorio in set14): about the thread, not what the post says. ("Update:" is
 # not one: a news story's update is its news.)
@@ -197,7 +196,7 @@ def lead_in(line: str, introduces: bool = False) -> bool:
             and not introduces
             and _QUOTING.search(line) is None
         )
-    if len(line) <= 600 and _EDIT_NOTE.match(line) is not None:  # (whether or not it ends a sentence)
+    if len(line) <= 600 and (_EDIT_NOTE.match(line) or _EPIGRAPH_LABEL.match(line)):  # (ending a sentence or not)
         return True
     # (a cheap test before the regexes; whether or not it ends a sentence: "主演: A / B / 更多...")
     if (line[0] == "◎" or " / " in line[:80]) and _field_rows(line):

@@ -1,8 +1,7 @@
 """Calls to action and credits in a text: sentences about the show or the site, not the story.
 
-Podcast show notes and posts end (sometimes start) with them, in the same paragraph as
-the story's last sentences, where the boilerplate table (bot/boilerplate.py: whole
-blocks, a block's start or end up to its end) does not look:
+Podcast show notes and posts end (sometimes start) with them, in the same paragraph as the story's last sentences,
+where the boilerplate table (bot/boilerplate.py: whole blocks, a block's start or end up to its end) does not look:
 
 - a call to action: a sentence that *starts* with the imperative and names what it
   asks for: "Follow Nancy on Facebook and Twitter…", "Sign up for our newsletter…",
@@ -31,12 +30,11 @@ here.", Planet Money's). A notice to the feed's readers ("Thanks for reading via
 RSS") is a call: before the post it is skipped, with what is left of its line when that
 holds no word (sospc.name's ";o)<").
 
-A run of links that ends a paragraph after its words ("…It is here. Original Artwork:
-http://… Share on Facebook: http://…", a video's description) ends the text as a call does.
+A run of links that ends a paragraph after its words ("…It is here. Original Artwork: http://… Share on Facebook:
+http://…", a video's description) ends the text as a call does; an aside it was in goes with it (parens.py).
 
-English only, but for that French notice and a Spanish channel's "No te pierdas ningún vídeo":
-other languages' wordings have to come from real feeds (bot/boilerwords.py's rule). Pure; only the
-start of a text is read (what the excerpt and the lead can show).
+English only, but for that French notice and a Spanish channel's "No te pierdas ningún vídeo": other languages'
+wordings have to come from real feeds (bot/boilerwords.py's rule). Pure; only a text's start is read (excerpt, lead).
 """
 
 from __future__ import annotations
@@ -49,6 +47,7 @@ from .boilerstrip import strip_boilerplate
 from .contents import without_tags
 from .cuts import SENTENCE_END, is_abbreviation
 from .linkcards import without_card_hosts
+from .parens import before_open_aside
 
 __all__ = ["lead_in_only", "without_promos"]
 
@@ -282,7 +281,8 @@ def without_promos(blocks: Blocks) -> tuple[Blocks, list[str]]:
             ):
                 what = "credits" if kind == "credit" else "a call to action"
                 notes.append(f'removed: {what} and what follows it ("{_start(line[at:])}")')
-                lines[index:] = [_QUESTION_BEFORE.sub("", line[:at].rstrip().rstrip("|⎸").rstrip()).rstrip()]
+                kept = _QUESTION_BEFORE.sub("", line[:at].rstrip().rstrip("|⎸").rstrip()).rstrip()
+                lines[index:] = [before_open_aside(kept, line[at:])]  # (not "…links." in "[…links. Follow me…]")
                 break
         else:
             said = said or bool(line) and line not in blocks.headings

@@ -8,11 +8,18 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from .boilerwords import FULL_TEXT_LINKS
 from .closings import TAG
 
 SHARE = 0.8  # of the titles that share the site's name as their decoration, at least
 _TITLE_SEPARATOR = re.compile(r"\s(?:[-–—|·»]|::)\s|;\s")
 NOT_WORD = re.compile(r"[\W_]+")  # (what is no letter nor digit: bot/repeated.py compares texts without it too)
+# A cut post's read-more and its address at a title's end, the post's text cut as the title ("…越要...全文：
+# http://m.weibo.cn/…...全文： http://m.weibo.cn/…", Weibo's, set47 F13): the words end with "…", the rest goes
+# (an ellipsis before it: "我读了全文：http://…" is a sentence).
+_FULL_TEXT_WORDS = "|".join(sorted((w for w in FULL_TEXT_LINKS if w.endswith("全文")), key=len, reverse=True))
+_READ_MORE_END = re.compile(rf"(?:\s*(?:\.{{3}}|…)\s?(?:{_FULL_TEXT_WORDS})\s?[:：]\s?https?://[!-~]+)+\s*$")
+_READ_MORE_REACH = 400  # characters of a title's end, at most, that it is looked for in (a title's own length)
 
 
 def decoration(titles: list[str], site: tuple[str, str], least: int) -> frozenset[str]:
@@ -30,6 +37,8 @@ def decoration(titles: list[str], site: tuple[str, str], least: int) -> frozense
 
 def undecorated(title: str, repeated: frozenset[str]) -> str:
     """A title without the site's name the feed ends every title with, or a tag (``repeated.decoration``)."""
+    end = _READ_MORE_END.search(title, max(0, len(title) - _READ_MORE_REACH)) if "全文" in title else None
+    title = title[: end.start()] + "…" if end and end.start() > 0 else title
     ends: frozenset[str] = getattr(repeated, "decoration", frozenset())
     seps = list(_TITLE_SEPARATOR.finditer(title)) if ends else []
     rest, first = title, next((k for k, ch in enumerate(title) if ch.isalnum()), len(title))
