@@ -11,7 +11,9 @@ of those sentences, chosen so that:
   with the other sentences, with the other sources and with the headlines
   (a word only it uses scores least), over the square root of its length, so
   a long sentence is not central just for being long; the first sentences of
-  an article weigh a little more (a lede usually says most);
+  an article weigh a little more (a lede usually says most), and in a one-source story so does the sentence right
+  after a chosen one, when it shares a word with the rest (it reads on from it: a summary of sentences 1, 4 and 9 leaned on what it left out far more often than one of
+  1, 2 and 4; 2,379 of 22,959 summaries changed, none of 35 read worse, 19 better);
 - each adds something: a word already said by a chosen sentence scores nothing
   again, a near-duplicate of a chosen sentence (most of its words in it: the
   same wire copy in two outlets) is never taken, nor is a sentence whose words,
@@ -74,6 +76,7 @@ MIN_TERMS = 3  # words that carry meaning (terms()), in a language that spaces i
 MAX_PER_SOURCE = 15  # sentences of an article considered (its lead's first): a story's cost stays bounded
 SAID = 0.5  # this share of a sentence's weight in words already chosen: it says nothing new
 DUPLICATE = 0.6  # this share of the shorter sentence's words in the other: the same sentence again
+NEXT = 1.5  # a sentence right after a chosen one of its article scores this much more: it reads on from it
 
 # A status update's label, set off with a colon (bot/updatelabels.py): a status page's states (Statuspage's incident
 # and maintenance states, cState's "Update"), not any label ("Location: …", a dialogue's "Anna: …")
@@ -173,7 +176,8 @@ def summarize(sources: Sequence[SourceText], max_sentences: int = DEFAULT_SENTEN
     # "de"), or cannot be told (a language written without spaces).
     first = candidates[0]
     about = not spaced(first.text) or any(len(t) >= LEDE_WORD for t in first.terms & headline)
-    lede = first if len(sources) == 1 and not (first.leans or first.ahead) and about else None
+    alone = len(sources) == 1
+    lede = first if alone and not (first.leans or first.ahead) and about else None
     while left and len(chosen) < max_sentences:
         best, best_score = None, -1.0
         for c in [lede] if lede is not None and not chosen else left:
@@ -186,6 +190,8 @@ def summarize(sources: Sequence[SourceText], max_sentences: int = DEFAULT_SENTEN
             if c.refers and c.refers not in covered and c.refers not in headline:
                 continue  # nor before a sentence shown names what it opens on: "The drone…" (bot/referents.py, set48 F1)
             score = _score(c, weight, covered)
+            if alone and (c.source, c.index - 1) in placed and any(weight[t] > 1 for t in c.terms - covered):
+                score *= NEXT  # (reads on from the one before; not a sentence no other shares a word with: off topic)
             if score > best_score:  # strictly: ties keep the earlier (lead source, earlier sentence)
                 best, best_score = c, score
         if best is None:

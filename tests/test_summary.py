@@ -891,3 +891,27 @@ def test_a_sentence_that_points_at_what_follows_it_is_no_summarys():
     assert not usable("The two screenshots above is from the same template error in Hugo v0.98.0 (left) and v0.99.0.")
     assert not usable("上の例だと、500ぐらいの値が出る頻度が一番高くて、その頻度は1000回ぐらいであることがわかります。")
     assert usable("The images above the fold load first on the new site, the team said.")
+
+
+def test_a_summary_reads_on_from_a_chosen_sentence():
+    """A sentence right after a chosen one of its article scores more: it reads on from it. Ubuntu's USN-4916-2
+    (stack-usns--ubuntu-usn-rss.xml, tests/data/unseen/set9) was summarised by its lede, the original advisory and
+    "A local attacker could use this to cause a denial of service…" (which "this"?), never the news: "Unfortunately,
+    the fix for CVE-2021-3493 introduced a memory leak in some situations.\""""
+    sentences = (
+        "USN-4916-1 fixed vulnerabilities in the Linux kernel.",
+        "Unfortunately, the fix for CVE-2021-3493 introduced a memory leak in some situations.",
+        "This update fixes the problem.",
+        "We apologize for the inconvenience.",
+        "Original advisory details: It was discovered that the overlayfs implementation in the Linux kernel did not "
+        "properly validate the application of file system capabilities with respect to user namespaces.",
+        "A local attacker could use this to gain elevated privileges.",
+        "(CVE-2021-3493)",
+        "Piotr Krysiuk discovered that the BPF JIT compiler for x86 in the Linux kernel did not properly validate "
+        "computation of branch displacements in some situations.",
+        "A local attacker could use this to cause a denial of service (system crash) or possibly execute arbitrary code.",
+        "(CVE-2021-29154)",
+    )
+    summary = summarize([SourceText("USN-4916-2: Linux kernel regression", sentences)])
+    assert summary[:2] == [sentences[0], sentences[1]]
+    assert sentences[8] not in summary
