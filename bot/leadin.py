@@ -56,11 +56,12 @@ _ATTRIBUTION = re.compile(r"<[^\s<>]+(?:@|< at >)[^\s<>]+>\s*(?:\[[\d :/.-]{6,20
                           r"^On\s.*\d.*\s(?:wrote|writes)\s*:$")  # fmt: skip
 # An epigraph: words in quotation marks, then only who said them ("“Give me six hours to chop…” Abraham Lincoln").
 _EPIGRAPH = re.compile(r"[“\"«„][^“”\"«»„]{12,}[”\"»]\s*[-–—~]?\s*((?:\w[\w.'’-]*\s?){1,4})$")
-# ... or with its label, whoever said it (set47 F9: m1chael--solnechny-veter's "Эпиграф: «…» (принцип Тодда)")
-_EPIGRAPH_LABEL = re.compile(r"(?i:[eé]p[ií]gra(?:phe?|ff?e?)|эпиграф|епіграф)\s?:\s?\S|(?:题记|題記)[:：]")
-# A post's note added after it was read ("EDIT: For anyone looking, the solution is here", "Edit 2 (solved):", a
-# forum's convention, reddit's r/factorio in set14): about the thread, not what the post says. ("Update:" is
-# not one: a news story's update is its news.)
+# ... or with its label and a quote, whoever said it (set47 F9: m1chael's "Эпиграф: «…» (принцип Тодда)"; not "Epígrafe: así…")
+_EPIGRAPH_LABEL = re.compile(
+    r"(?i:[eé]p[ií]gra(?:phe?|ff?e?)|эпиграф|епіграф)\s?:\s?[“\"«„「『‘']|(?:题记|題記)[:：]\s?[“\"「『‘']"
+)
+# A post's note added after it was read ("EDIT: For anyone looking, the solution is here", "Edit 2 (solved):", a forum's
+# convention, reddit's r/factorio in set14): about the thread, not the post. ("Update:" is not: a story's update is news.)
 # A pointer to another post: a short phrase, a verb that sends the reader there, a colon and the post's name
 # (the link's label): "关于感知机的相关理论知识请查看：感知机" (quanfita--atom.xml in tests/data/unseen/set20, F6),
 # "For the theory, see: Perceptron", "Read part one here: Perceptron". Never a sentence: no end inside it.

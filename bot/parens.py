@@ -53,9 +53,10 @@ def _open_paren(text: str, at: int) -> int:
 def before_open_aside(kept: str, removed: str) -> str:
     """``kept`` without an aside it leaves open, where the rest of its line (``removed``, a call to action) closes it:
     "…series I’m working on. [In addition to blogging, I am also now using Twitter for quick updates and to share
-    links." ("Follow me at: twitter.com/scottgu]" gone, set47 F6) ends before the "[" its call was in."""
+    links." ("Follow me at: twitter.com/scottgu]" gone, set47 F6) ends before the "[" its call was in; not when the
+    call closes what it opened itself ("…the interval [0, 1). Sign up [here]…": the review of 73a6994)."""
     for opening, closing in ("[]", "()", "（）"):
         at = kept.rfind(opening)
-        if at >= 0 and closing not in kept[at:] and closing in removed:
+        if at >= 0 and closing not in kept[at:] and removed.count(closing) > removed.count(opening):
             return kept[:at].rstrip()
     return kept

@@ -177,7 +177,7 @@ def summarize(sources: Sequence[SourceText], max_sentences: int = DEFAULT_SENTEN
     first = candidates[0]
     about = not spaced(first.text) or any(len(t) >= LEDE_WORD for t in first.terms & headline)
     alone = len(sources) == 1
-    lede = first if alone and not (first.leans or first.ahead) and about else None
+    lede = first if alone and not (first.leans or first.ahead or first.refers) and about else None
     while left and len(chosen) < max_sentences:
         best, best_score = None, -1.0
         for c in [lede] if lede is not None and not chosen else left:

@@ -52,3 +52,17 @@ def test_a_labelled_epigraph_is_no_lead():
     )
     shown = excerpt(markup, title="Мост и рынок")
     assert shown.startswith("Суть идеи: город строит новый мост"), shown
+
+
+def test_review_of_set47b_an_epigraph_label_needs_its_quote_and_an_aside_its_closer():
+    """The review of a5a329a and 73a6994: "Epígrafe: así se llama la nueva revista cultural de Medellín…" is a
+    sentence about a magazine, no epigraph (the label needs a quote after it); a call that closes only what it opened
+    ("Sign up for our newsletter [here]") leaves "…the interval [0, 1)." as it was."""
+    from bot.leadin import lead_in
+    from bot.parens import before_open_aside
+
+    assert not lead_in("Epígrafe: así se llama la nueva revista cultural de Medellín, que sale cada mes.")
+    assert lead_in("Эпиграф: «О чем бы вам не говорили – речь идет о деньгах» (принцип Тодда)")
+    kept = "The map sends every point into the interval [0, 1)."
+    assert before_open_aside(kept, "Sign up for our newsletter [here] today.") == kept
+    assert before_open_aside("Done. [In addition, I share links.", "Follow me at: twitter.com/x]") == "Done."

@@ -308,22 +308,30 @@ def test_a_summary_shows_the_drone_only_with_the_sentence_that_named_it():
     assert _DDS[2] in summarize(
         [SourceText("The drone that flies 35 km", (_DDS[0], _DDS[1][:-1] + " today.", _DDS[2]))]
     )
-    for opening in ("The Verge flies", "Das Stadtmuseum Berlin", "The idea"):
-        text = (_DDS[0], _DDS[1], f"{opening} up to 35 km away and communicates over an RF-based datalink, the drone.")
-        assert text[2] in summarize([SourceText(_DDS_TITLE, text)], 5)
+    # (the sentence before names each: "Verge", "post", "Stadtmuseum"; a name, the text itself, German are no referent)
+    for opening in ("The Verge flies", "The post flies", "Das Stadtmuseum flies"):
+        named = opening.split()[1]
+        before = f"{named} and ground."  # (too few words to be shown: had it a referent, text[2] would never be)
+        text = (_DDS[0], before, f"{opening} up to 35 km away and communicates over an RF-based datalink, the drone.")
+        assert text[2] in summarize([SourceText(_DDS_TITLE, text)], 5), opening
+    # A lede that opens on what an unusable sentence before named is still the lede (the review of 18574bb: [] then)
+    router = ("Router problem.", "The router drops the connection every hour since the Tuesday update, and support "
+              "has no answer yet.", "Restarting the router helps only for an hour.")  # fmt: skip
+    assert summarize([SourceText("Connection drops every hour since the Tuesday update", router)])
 
 
 def test_a_referent_is_an_articles_next_word_in_lower_case():
-    """bot/referents.py reads the word after a sentence's opening article: "The drone…", "Der Antrieb…", "Los
-    drones…"; never a name ("The Verge…", "The iOS app…"), a word of the text itself ("The post…"), nor another language's word spelled as
-    an article (Swedish "I veckans avsnitt…", "in this week's episode"; English "As usual…")."""
+    """bot/referents.py reads the word after a sentence's opening "The": "The drone…"; never a name ("The Verge…",
+    "The iOS app…"), a word of the text itself ("The post…"), nor another language's article (English only: Dutch
+    "Het lijkt erop…" is "it seems", Romanian "Este important…" "is", Spanish "La primera ministra…" a first, and
+    their lists are not written), nor a word spelled as one (Swedish "I veckans…", "in this week's"; "As usual…")."""
     from bot.referents import referent
 
     assert referent("The drone flies up to 35 km away.") == "drone"
-    assert referent("Der Antrieb wurde getauscht.") == "antrieb"
-    assert referent("Los drones vuelan lejos.") == "drones"
+    assert referent("“The drone flies,” he said.") == "drone"
     for sentence in ("The Verge says so.", "I veckans avsnitt river Malin av.", "As usual, we met.", "The post is old.",
-                     "The iOS app is out.", "The first drone flew.", "Drones fly."):  # fmt: skip
+                     "The iOS app is out.", "The first drone flew.", "Drones fly.", "Het lijkt erop dat het werkt.",
+                     "Este important să votăm.", "La primera ministra anunció.", "Der Antrieb wurde getauscht."):  # fmt: skip
         assert referent(sentence) is None, sentence
 
 
