@@ -21,7 +21,7 @@ from .blockjoins import items_in_sentence
 from .boilerstrip import after_salutation, block_row, strip_boilerplate, strip_start
 from .boldheads import bold_headings
 from .clean import html_lines, plain_lines, without_anchored_heading
-from .codeblocks import add_traces, before_code, first_prose, opens_with_prose, without_line_numbers
+from .codeblocks import add_traces, without_line_numbers
 from .codewraps import code_joined
 from .cuts import (
     BLOCK_END,
@@ -131,26 +131,6 @@ def html_blocks(markup: str | None, *, cut: bool = False, title: str = "") -> Bl
     text = strip_boilerplate(joined)
     return Blocks(lines, frozenset(headings), text, text is joined, "<" in markup, quotes=frozenset(quotes),
                   rows=frozenset(rows), code=frozenset(code), open_ends="<img" in markup and ends_in_picture(markup))  # fmt: skip
-
-
-def without_code(blocks: Blocks) -> Blocks:
-    """The blocks an excerpt reads: code (bot/codeblocks.py) at the start skipped, the rest up to the next code
-    (what follows it is the next step, never this one's sentence), marked ``cut`` when code is what ends them."""
-    if not blocks.code:
-        return blocks
-    start = next((i for i, line in enumerate(blocks.lines) if line not in blocks.code), len(blocks.lines))
-    lines = blocks.lines[start:]
-    code = next((i for i, line in enumerate(lines) if line in blocks.code), len(lines))
-    end, kept = before_code(lines, code) if code < len(lines) else (code, code)  # (what announces it goes with it)
-    if code < len(lines) and all(line in blocks.headings for line in lines[:end]):  # (only headings and what
-        # announces the code before it: the prose after it, set32 F5)
-        rest = without_code(dataclasses.replace(blocks, lines=lines[code:]))
-        end = -1 if opens_with_prose(rest.lines, blocks.headings) else kept
-        if end == kept and (at := first_prose(lines[:kept], rest, blocks.headings)) is not None:  # (set35 F2)
-            return dataclasses.replace(rest, lines=rest.lines[at:]) if at >= 0 else EMPTY
-    if end <= 0:
-        return rest if end else EMPTY
-    return dataclasses.replace(blocks, lines=lines[:end], cut=blocks.cut or end < len(lines))
 
 
 def after_trailer(blocks: Blocks, before: Blocks) -> Blocks:

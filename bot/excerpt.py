@@ -23,7 +23,7 @@ from dataclasses import dataclass
 
 from . import codeblocks, cuts, headingrows, leadin
 from .blockjoins import announced_address, carried_on, joined, joins, labels_sentence
-from .blocks import Blocks, reads_as_heading, text_blocks, without_code
+from .blocks import Blocks, reads_as_heading, text_blocks
 from .boilerstrip import block_row, strip_start
 from .cuts import CUT_PUNCTUATION, SENTENCE_END, is_abbreviation, is_heading, is_spaceless, last_sentence_end
 from .feedcuts import LastBlock, casefolded_words, cut_word, without_dangling_word
@@ -53,7 +53,7 @@ def make_excerpt(text: str, limit: int = DEFAULT_EXCERPT_LENGTH, title: str = ""
 
 
 def excerpt_with_notes(blocks: Blocks, limit: int = DEFAULT_EXCERPT_LENGTH, title: str = "") -> Excerpt:
-    excerpt = _excerpt(after_label(quoted_post(without_code(blocks)), title), limit, title)  # (no code, label, byline)
+    excerpt = _excerpt(after_label(quoted_post(codeblocks.without_code(blocks)), title), limit, title)  # (no code…)
     # ". <br/>", "~~": nothing to read; a letter, a digit or a pictograph ("🎉", "✓") says something
     if excerpt.text and not any(c.isalnum() or unicodedata.category(c) == "So" for c in excerpt.text):
         return Excerpt(
