@@ -341,7 +341,7 @@ def _same_as_title(line: str, title: _Title) -> bool:
             len(line) <= 2 * len(title.norm) + 10
             and cuts.marked_start(line) is not None
             and cuts.title_again_unmarked(line, title.norm)
-        )
+        ) or (len(line) <= len(title.norm) + 2 and cuts.title_again(casefolded_words(line), title.words))  # (F11)
     title_norm, title_words = title.norm, title.words
     stem = _collapsed(line, len(line)).rstrip(".!?…")
     if len(stem) <= len(title_norm) and stem.casefold() == title_norm:

@@ -26,3 +26,17 @@ def test_step_headings_and_code_give_no_label_excerpt():
     assert excerpt(note, title="Spring Boot集成Shiro（前后端分离）") == "添加依赖"
     # Near miss: numbers that are no code's line numbers (after a paragraph) stay the text's
     assert not html_blocks("<p>Count with me.</p><p>1 2 3</p><p>That is all.</p>").code
+
+
+def test_the_title_reworded_is_no_excerpt():
+    """set49 F11: hakue1990--szulinek-pl.xml (no licence: made-up words) #4 "Deploy hugo app && github actions" had
+    the excerpt "hugo app deploy && github actions", its description: the title's words in another order."""
+    assert (
+        excerpt("<p>hugo site deploy &amp;&amp; gitlab pipelines</p>", title="Deploy hugo site && gitlab pipelines")
+        == ""
+    )
+    # Near miss: a sentence with more than the title's words stays
+    kept = excerpt(
+        "<p>We deploy the hugo site with gitlab pipelines.</p>", title="Deploy hugo site && gitlab pipelines"
+    )
+    assert kept.startswith("We deploy")
