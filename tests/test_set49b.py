@@ -40,3 +40,13 @@ def test_the_title_reworded_is_no_excerpt():
         "<p>We deploy the hugo site with gitlab pipelines.</p>", title="Deploy hugo site && gitlab pipelines"
     )
     assert kept.startswith("We deploy")
+
+
+def test_a_footnote_mark_goes_when_the_entry_holds_its_footnote():
+    """set49 F13: rarogcmex--imperiumh-ru.xml (no licence: made-up words) #1 ended "…удивиться меня самого[1].": a
+    docutils footnote's mark, plain text, its footnote in a <dl class="footnote brackets"> after the paragraph."""
+    note = '<dl class="footnote brackets"><dt class="label"><span>1</span></dt><dd><p>Это сноска.</p></dd></dl>'
+    markup = f"<p>Это рассуждение удивило меня самого[1].</p>{note}"
+    assert excerpt(markup, limit=40) == "Это рассуждение удивило меня самого.", excerpt(markup, limit=40)
+    # Near miss: no footnote in the entry, the brackets stay (a citation, an array's index)
+    assert excerpt("<p>As shown in the paper[1].</p>") == "As shown in the paper[1]."
