@@ -29,7 +29,7 @@ from .cuts import CUT_PUNCTUATION, SENTENCE_END, is_abbreviation, is_heading, is
 from .feedcuts import LastBlock, casefolded_words, cut_word, without_dangling_word
 from .leadin import after_label, form_label, lead_in, near_title, points_elsewhere, text_labels, title_with_label
 from .quotes import AFTER, CLOSE, EDGE, QUOTED, Quotes, closed_quote, quoted_post
-from .storylabels import before_question, label_before_story, without_title_kicker
+from .storylabels import before_question, label_before_story, title_reworded, without_title_kicker
 
 DEFAULT_EXCERPT_LENGTH = 300
 
@@ -341,7 +341,7 @@ def _same_as_title(line: str, title: _Title) -> bool:
             len(line) <= 2 * len(title.norm) + 10
             and cuts.marked_start(line) is not None
             and cuts.title_again_unmarked(line, title.norm)
-        ) or (len(line) <= len(title.norm) + 2 and cuts.title_again(casefolded_words(line), title.words))  # (F11)
+        ) or title_reworded(line, title)  # (set49 F11)
     title_norm, title_words = title.norm, title.words
     stem = _collapsed(line, len(line)).rstrip(".!?…")
     if len(stem) <= len(title_norm) and stem.casefold() == title_norm:
