@@ -21,7 +21,7 @@ from .blockjoins import items_in_sentence
 from .boilerstrip import after_salutation, block_row, strip_boilerplate, strip_start
 from .boldheads import bold_headings
 from .clean import html_lines, plain_lines, without_anchored_heading
-from .codeblocks import add_traces, before_code, first_prose, opens_with_prose, without_line_numbers
+from .codeblocks import add_traces, without_line_numbers
 from .codewraps import code_joined
 from .cuts import (
     BLOCK_END,
@@ -77,6 +77,9 @@ _WRAP_WIDTH = 80
 _NEVER_LAST = (" a", " an", " the", " der", " die", " das", " des", " le", " la", " les", " el", " los", " als")
 # A line that is only a short aside in parentheses: a reference to what the line before says.
 _ASIDE = re.compile(r"\([^()\n]{1,40}\)")
+# A footnote's number in brackets glued to the word or the mark it follows ("самого[1].", "end.[12]"), not a link's
+# label nor a reference's ("[1](…)", "[1]: …", "[1][2]" kept as the second's)
+_FOOTNOTE_MARK = re.compile(r"(?<=[\w.,;:!?»”\")])\[\d{1,3}\](?![(:\[])")
 _LIST_ITEM = re.compile(r"(?:[-*•–]|\d{1,3}[.)])\s")
 
 
@@ -114,6 +117,9 @@ def html_blocks(markup: str | None, *, cut: bool = False, title: str = "") -> Bl
     lines = before_tex(lines, code) if "\\" in markup else lines  # (set43 F13: "\\(x(t)\\)", "\\[…\\]", "$\\alpha$")
     if "$" in markup or "\\" in markup or "``" in markup:  # (simple TeX rendered: "$G$", "G\\"odel"; set48 F3)
         lines = rendered_lines(lines, code, headings, quotes, rows)
+    if "footnote" in markup:  # (a footnote's mark as plain text, its list in the entry: "…меня самого[1].", set49 F13)
+        kept = {*headings, *quotes, *code, *rows}
+        lines = [_FOOTNOTE_MARK.sub("", line) if "[" in line and line not in kept else line for line in lines]
     joined = "\n".join(lines)
     if any(hint in joined for hint in _RULE_HINTS):
         lines = ruled(lines, rows, kept={*headings, *quotes, *rows})
@@ -131,26 +137,6 @@ def html_blocks(markup: str | None, *, cut: bool = False, title: str = "") -> Bl
     text = strip_boilerplate(joined)
     return Blocks(lines, frozenset(headings), text, text is joined, "<" in markup, quotes=frozenset(quotes),
                   rows=frozenset(rows), code=frozenset(code), open_ends="<img" in markup and ends_in_picture(markup))  # fmt: skip
-
-
-def without_code(blocks: Blocks) -> Blocks:
-    """The blocks an excerpt reads: code (bot/codeblocks.py) at the start skipped, the rest up to the next code
-    (what follows it is the next step, never this one's sentence), marked ``cut`` when code is what ends them."""
-    if not blocks.code:
-        return blocks
-    start = next((i for i, line in enumerate(blocks.lines) if line not in blocks.code), len(blocks.lines))
-    lines = blocks.lines[start:]
-    code = next((i for i, line in enumerate(lines) if line in blocks.code), len(lines))
-    end, kept = before_code(lines, code) if code < len(lines) else (code, code)  # (what announces it goes with it)
-    if code < len(lines) and all(line in blocks.headings for line in lines[:end]):  # (only headings and what
-        # announces the code before it: the prose after it, set32 F5)
-        rest = without_code(dataclasses.replace(blocks, lines=lines[code:]))
-        end = -1 if opens_with_prose(rest.lines, blocks.headings) else kept
-        if end == kept and (at := first_prose(lines[:kept], rest, blocks.headings)) is not None:  # (set35 F2)
-            return dataclasses.replace(rest, lines=rest.lines[at:]) if at >= 0 else EMPTY
-    if end <= 0:
-        return rest if end else EMPTY
-    return dataclasses.replace(blocks, lines=lines[:end], cut=blocks.cut or end < len(lines))
 
 
 def after_trailer(blocks: Blocks, before: Blocks) -> Blocks:

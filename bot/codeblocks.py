@@ -6,6 +6,7 @@ excerpt). Preformatted text that is not code (a commit message, a mailing list's
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from typing import TYPE_CHECKING
 
@@ -129,12 +130,43 @@ def first_prose(heads: list[str], rest: Blocks, headings: frozenset[str]) -> int
     shuts down on March 1, 2027"), or a list, a table or any other block comes first (release notes' "Features",
     a README's "Usage": never the thanks or the licence at the end). A post of step headings and code (set35 F2:
     "创建目录", "mkdir -p …", "下载示例配置文件", "curl …"): a heading is never an excerpt on its own."""
-    if not heads or not all(line in headings and not _says(line) for line in heads):
+    if not _labels(heads, headings):
         return None
     at = next((i for i, line in enumerate(rest.lines) if line not in headings or _says(line)), len(rest.lines))
     if at == len(rest.lines):  # (headings alone after it: the post's end, or a deeper level's as before, cut)
         return None if rest.cut and rest.lines else -1
     return at if is_prose(rest.lines[at], headings) else None
+
+
+def _labels(heads: list[str], headings: frozenset[str]) -> bool:
+    return bool(heads) and all(line in headings and not _says(line) for line in heads)
+
+
+_WALK = 60  # lines of step headings and code, at most, read past for the first paragraph of sentences
+
+
+def prose_past_code(lines: list[str], blocks: Blocks) -> int | None:
+    """Where the first paragraph of sentences stands in ``lines`` (a post's step headings and code: "添加依赖",
+    "<dependency>…", "创建数据表", …; set49 F1) past its headings that are labels and its code; -1 when only those
+    follow to its end (no excerpt); None when another block comes first, or the walk or the text stops before."""
+    for index, line in enumerate(lines[:_WALK]):
+        if line in blocks.code or (line in blocks.headings and not _says(line)):
+            continue
+        return index if is_prose(line, blocks.headings) else None
+    return None if blocks.cut or len(lines) > _WALK else -1
+
+
+def add_gutters(lines: list[str], code: list) -> None:
+    """``code`` gets a line that is only a code block's line numbers ("1 2 3 4 5 6 7 8", from 1, in order) standing
+    right after a line of code: its gutter, without the class that names it (VuePress's; set49 F1)."""
+    known = set(code)
+    for before, line in zip(lines, lines[1:], strict=False):
+        if line[0] == "1" and before in known and line not in known and _counts(line):
+            code.append(line)
+
+
+def _counts(line: str) -> bool:
+    return all(word == str(n) for n, word in enumerate(line.split(), 1))
 
 
 def _says(heading: str) -> bool:
@@ -193,8 +225,35 @@ def is_trace(line: str) -> bool:
     return sum(bool(_TELLING.search(word) or _TRACE_WORD.fullmatch(word)) for word in words) >= 0.6 * len(words)
 
 
+def without_code(blocks: Blocks) -> Blocks:
+    """The blocks an excerpt reads: code (bot/codeblocks.py) at the start skipped, the rest up to the next code
+    (what follows it is the next step, never this one's sentence), marked ``cut`` when code is what ends them."""
+    if not blocks.code:
+        return blocks
+    empty = type(blocks)([])  # (blocks.EMPTY: blocks imports this module)
+    start = next((i for i, line in enumerate(blocks.lines) if line not in blocks.code), len(blocks.lines))
+    lines = blocks.lines[start:]
+    code = next((i for i, line in enumerate(lines) if line in blocks.code), len(lines))
+    end, kept = before_code(lines, code) if code < len(lines) else (code, code)  # (what announces it goes with it)
+    if code < len(lines) and all(line in blocks.headings for line in lines[:end]):  # (only headings and what
+        # announces the code before it: the prose after it, set32 F5)
+        if _labels(lines[:kept], blocks.headings) and (at := prose_past_code(lines[code:], blocks)) is not None:
+            # (step headings and code, more of them after it: the first paragraph past them, or none; set49 F1)
+            return without_code(dataclasses.replace(blocks, lines=lines[code + at :])) if at >= 0 else empty
+        rest = without_code(dataclasses.replace(blocks, lines=lines[code:]))
+        end = -1 if opens_with_prose(rest.lines, blocks.headings) else kept
+        if end == kept and (at := first_prose(lines[:kept], rest, blocks.headings)) is not None:  # (set35 F2)
+            return dataclasses.replace(rest, lines=rest.lines[at:]) if at >= 0 else empty
+    if end <= 0:
+        return rest if end else empty
+    return dataclasses.replace(blocks, lines=lines[:end], cut=blocks.cut or end < len(lines))
+
+
 def add_traces(lines: list[str], code: list, rows: list) -> None:
-    """``code`` and ``rows`` get the lines that are a trace or a log (is_trace) and not yet code."""
+    """``code`` and ``rows`` get the lines that are a trace or a log (is_trace) and not yet code; ``code`` its
+    blocks' line numbers (add_gutters)."""
+    if code:
+        add_gutters(lines, code)
     if not _HINT.search("\n".join(lines)):
         return  # (most texts: nothing a trace holds)
     known = set(code)

@@ -23,13 +23,13 @@ from dataclasses import dataclass
 
 from . import codeblocks, cuts, headingrows, leadin
 from .blockjoins import announced_address, carried_on, joined, joins, labels_sentence
-from .blocks import Blocks, reads_as_heading, text_blocks, without_code
+from .blocks import Blocks, reads_as_heading, text_blocks
 from .boilerstrip import block_row, strip_start
 from .cuts import CUT_PUNCTUATION, SENTENCE_END, is_abbreviation, is_heading, is_spaceless, last_sentence_end
 from .feedcuts import LastBlock, casefolded_words, cut_word, without_dangling_word
 from .leadin import after_label, form_label, lead_in, near_title, points_elsewhere, text_labels, title_with_label
 from .quotes import AFTER, CLOSE, EDGE, QUOTED, Quotes, closed_quote, quoted_post
-from .storylabels import before_question, label_before_story, without_title_kicker
+from .storylabels import before_question, label_before_story, title_reworded, without_title_kicker
 
 DEFAULT_EXCERPT_LENGTH = 300
 
@@ -53,7 +53,7 @@ def make_excerpt(text: str, limit: int = DEFAULT_EXCERPT_LENGTH, title: str = ""
 
 
 def excerpt_with_notes(blocks: Blocks, limit: int = DEFAULT_EXCERPT_LENGTH, title: str = "") -> Excerpt:
-    excerpt = _excerpt(after_label(quoted_post(without_code(blocks)), title), limit, title)  # (no code, label, byline)
+    excerpt = _excerpt(after_label(quoted_post(codeblocks.without_code(blocks)), title), limit, title)  # (no code…)
     # ". <br/>", "~~": nothing to read; a letter, a digit or a pictograph ("🎉", "✓") says something
     if excerpt.text and not any(c.isalnum() or unicodedata.category(c) == "So" for c in excerpt.text):
         return Excerpt(
@@ -341,7 +341,7 @@ def _same_as_title(line: str, title: _Title) -> bool:
             len(line) <= 2 * len(title.norm) + 10
             and cuts.marked_start(line) is not None
             and cuts.title_again_unmarked(line, title.norm)
-        )
+        ) or title_reworded(line, title)  # (set49 F11)
     title_norm, title_words = title.norm, title.words
     stem = _collapsed(line, len(line)).rstrip(".!?…")
     if len(stem) <= len(title_norm) and stem.casefold() == title_norm:

@@ -15,7 +15,7 @@ import unicodedata
 from collections.abc import Sequence
 from itertools import takewhile
 
-from .cuts import BLOCK_END, MINOR_WORDS, SENTENCE_END, is_spaceless, last_sentence_end
+from .cuts import BLOCK_END, MINOR_WORDS, SENTENCE_END, casefolded_words, is_spaceless, last_sentence_end, title_again
 from .scripts import script_of
 
 _WORD = re.compile(r"\w+")
@@ -331,3 +331,12 @@ def without_title_kicker(line: str, title_norm: str) -> str:
     if len(rest) < 40 or rest[:1].islower() or not after or rest.split(None, 1)[0].casefold() == after[0]:
         return line
     return rest
+
+
+def title_reworded(line: str, title) -> bool:
+    """Whether a line about as long as the title (three fifths of it to two characters more) is its words again,
+    reordered or four or more of them (cuts.title_again): "hugo app deploy && github actions" under "Deploy hugo app
+    && github actions" (set49 F11). ``title``: excerpt._Title (its casefolded ``norm`` and ``words``)."""
+    if not len(title.norm) * 3 // 5 <= len(line) <= len(title.norm) + 2:
+        return False  # (most lines: another length)
+    return title_again(casefolded_words(line), title.words)

@@ -1505,7 +1505,8 @@ def test_a_sentence_end_inside_a_mid_sentence_aside_ends_no_sentence():
 def test_a_code_line_that_opens_with_a_prompt_is_still_code():
     """The "> " quote rule (set24 F8) took a <pre>'s "> npm install" for a quote and let it into the text (the
     review of the session's change found it)."""
-    from bot.blocks import html_blocks, without_code
+    from bot.blocks import html_blocks
+    from bot.codeblocks import without_code
 
     markup = "<p>Run this in the shell to install it.</p><pre><code>&gt; npm install --save foo</code></pre>"
     assert without_code(html_blocks(markup)).lines == ["Run this in the shell to install it."]
