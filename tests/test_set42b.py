@@ -219,3 +219,16 @@ def test_a_plain_text_s_lines_are_read_for_headings_once(monkeypatch):
     monkeypatch.setattr(bot.blocks, "without_cjk_headings", lambda line, title: read.append(line) or line)
     bot.blocks.plain_blocks("背景 今年は晴れた。\n毎日が暑かった。\n\n経緯 結構詰まった。")
     assert sorted(read) == ["毎日が暑かった。", "経緯 結構詰まった。", "背景 今年は晴れた。"]
+
+
+def test_a_post_notice_and_greeting_written_with_half_width_stops_go():
+    """My read of 30 digest summaries at 1ceb5b7 (yamadashy--tech-blog-rss-feed.xml, Cybozu's post in set 42's shape):
+    "この記事は, CYBOZU SUMMER BLOG FES '26の記事です. こんにちは, Garoon開発チームの森脇です. 普段, …" led the excerpt: the
+    series notice and the greeting rules knew only "、" and "。", and this writer uses ", " and ". "."""
+    text = excerpt(
+        "<p>この記事は, CYBOZU SUMMER BLOG FES '26の記事です. こんにちは, Garoon開発チームの森脇です. 普段, "
+        "私はGaroonという中堅・大規模組織向けグループウェアの運用・保守を行っています.</p>"
+    )
+    assert text.startswith("普段, 私はGaroon")
+    # (the greeting goes, not the sentence after it: "v1.2" ends nothing, and "今日は…" is no one's name)
+    assert excerpt("<p>こんにちは, 今日はv1.2の話です. よろしく.</p>") == "今日はv1.2の話です. よろしく."

@@ -915,3 +915,27 @@ def test_a_summary_reads_on_from_a_chosen_sentence():
     summary = summarize([SourceText("USN-4916-2: Linux kernel regression", sentences)])
     assert summary[:2] == [sentences[0], sentences[1]]
     assert sentences[8] not in summary
+
+
+def test_a_summary_reads_on_only_from_a_sentence_it_is_linked_to():
+    """The review of 261ca11 (its stories): the bonus for the sentence after a chosen one took one that merely follows,
+    "Holbeck's mills once employed thousands of people…" after a fire's lede, and a forum post lost its key symptom
+    (the LED's blinks) to the sentence after the one chosen. It reads on only when it points back to the one before
+    or shares two words with it."""
+    fire = SourceText("Fire destroys warehouse in Leeds", (
+        "A fire destroyed a warehouse in the Holbeck area of Leeds on Tuesday night.",
+        "Holbeck's mills once employed thousands of people, and a museum there now tells their story.",
+        "More than 60 firefighters fought the blaze for six hours, and people living nearby were told to keep windows "
+        "closed.",
+        "No one was injured, West Yorkshire Fire and Rescue Service said.",
+        "The cause of the blaze is being investigated.",
+    ))  # fmt: skip
+    assert summarize([fire], 2) == [fire.sentences[0], fire.sentences[2]]
+    forum = SourceText("Forum: Laptop won't boot after BIOS update", (
+        "My laptop won't boot after a BIOS update, the screen stays black.",
+        "The update was BIOS version 1.18 from Dell's site, installed from Windows.",
+        "Windows had been running fine on this laptop for three years, I mostly use it for games.",
+        "The power LED blinks amber three times, then white twice, every time I try to boot.",
+        "Is there a way to recover the BIOS without sending the laptop in?",
+    ))  # fmt: skip
+    assert forum.sentences[3] in summarize([forum], 3)
