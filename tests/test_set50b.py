@@ -1,6 +1,8 @@
 """Set 50's findings F3, F7, F11, F13 (/work/unseen50/FINDINGS.md). No file of the set has a licence: made-up words in
 each item's shape."""
 
+from bot.summary import SourceText, summarize
+from bot.usable import usable_in
 from tests.builders import read_entries
 
 AD = (
@@ -19,5 +21,17 @@ def test_a_classified_reposted_under_a_new_number_is_one_item():
     articles = read_entries([*ads, {"title": "Other", "link": "/fod/1.html", "text": "Another ad, a sofa for sale."}])
     assert [a.link for a in articles] == ["https://blog.example/fod/580799070.html", "https://blog.example/fod/1.html"]
     notice = "We are probing a possible fault that may touch one of our services."
-    outages = [{"title": "Fault Seen", "link": f"/issues/13173{n}/", "text": notice, "date": d} for n, d in enumerate(dates)]
+    outages = [
+        {"title": "Fault Seen", "link": f"/issues/13173{n}/", "text": notice, "date": d} for n, d in enumerate(dates)
+    ]
     assert len(read_entries(outages)) == 3
+
+
+def test_a_chinese_run_of_hundreds_of_characters_without_a_stop_is_no_summary_sentence():
+    """set50 F13: echosoar--zhihu-hot.xml's digest [61] was a dialogue answer ("杨过:我曾经爱上一个女人段誉:我也曾经…")
+    posted at ~770 characters: two "sentences" of ~400 ideographs each, no stop between their lines. A wide character
+    says as much as two narrow ones: such a run is over a sentence's length, the excerpt is shown instead."""
+    line = "甲:我曾经爱上一个女人 乙:我也曾经爱上一个女人 "
+    story = (line * 16 + "甲乙:是她！", "这是第二段，我们讨论了很多事情。" * 4)
+    assert [s for s in summarize([SourceText("三男主对决", story)], 3) if len(s) > 300] == []
+    assert usable_in("这是一个正常长度的中文句子，里面说了一件完整的事情。", frozenset())
