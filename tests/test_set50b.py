@@ -1,6 +1,8 @@
 """Set 50's findings F3, F7, F11, F13 (/work/unseen50/FINDINGS.md). No file of the set has a licence: made-up words in
 each item's shape."""
 
+from bot.discourse import leans_back
+from bot.pointers import about_unshown
 from bot.summary import SourceText, summarize
 from bot.usable import usable_in
 from tests.builders import read_entries
@@ -25,6 +27,48 @@ def test_a_classified_reposted_under_a_new_number_is_one_item():
         {"title": "Fault Seen", "link": f"/issues/13173{n}/", "text": notice, "date": d} for n, d in enumerate(dates)
     ]
     assert len(read_entries(outages)) == 3
+
+
+def test_dutch_sentences_that_lean_on_one_left_out_are_not_taken_alone():
+    """set50 F3: andr3carvalh0--nos-makkelijke-taal.xml's digest [1], [2], [4], [6], [7], [8] opened on "Toen werd bekend
+    dat…", "En dat betekent dat…", "…gaat volgens hen helemaal fout.", "Die moet…", "Dat doen ze omdat…", "En het is…",
+    each without the sentence it leans on; bjoernwe--dho-forum.xml's [55] on "Because, like you say, …"."""
+    leaning = [
+        "Toen werd bekend dat de regering ermee gaat stoppen.",
+        "En dat betekent dat er nieuwe verkiezingen komen.",
+        "Het uitdelen van eten door het leger gaat volgens hen helemaal fout.",
+        "Die moet betere regels maken voor de winkels.",
+        "Dat doen ze omdat ze vinden dat ze klanten hebben gediscrimineerd.",
+        "En het is een stuk hoger dan andere maanden.",
+        "Because, like you say, at that point one has likely become attached to the idea.",
+        "According to them, nothing has changed since the vote.",
+    ]
+    assert [s for s in leaning if not leans_back(s)] == []
+    standing = [
+        "Toen ik jong was, speelde ik elke dag buiten.",  # ("when")
+        "En 2020, la ville a changé de maire.",  # (French "in")
+        "Die Regierung hat am Montag beschlossen, die Steuer zu senken.",  # (German's article)
+        "Because the tests failed, we rolled the release back.",
+        "According to the police, nobody was hurt in the fire.",
+    ]
+    assert [s for s in standing if leans_back(s)] == []
+    story = [
+        "Politici praatten vandaag over wat er gisteren allemaal is gebeurd in de regering.",
+        "Een partij stapte uit de regering van het land.",
+        "Toen werd bekend dat de regering ermee gaat stoppen.",
+    ]
+    chosen = summarize([SourceText("Regering stopt", tuple(story))], 1)
+    assert chosen and not chosen[0].startswith("Toen"), chosen
+
+
+def test_a_chinese_sentence_about_a_structure_or_attachment_shown_next_is_no_summary_sentence():
+    """set50 F3: kawhicurry--sspai.xml's digest [29] "我会为每个 Small Project 在 Notion 建立一个如下的结构…" ("the
+    following structure", an image after it) and echosoar--zhihu-hot.xml's [62] "附上当时…的录取邮件…" ("attached: the
+    offer e-mail", an image)."""
+    assert about_unshown("我会为每个小项目在 Notion 建立一个如下的结构，然后逐步完善它。")
+    assert about_unshown("附上当时那家投行的录取邮件，那接下来我会说说经验。")
+    assert not about_unshown("我在楼下图书馆看书，点一下图标就能借书。")  # (a library, an icon)
+    assert not about_unshown("如下雨就不去了，我们改天再约。")  # ("if it rains")
 
 
 def test_a_chinese_run_of_hundreds_of_characters_without_a_stop_is_no_summary_sentence():
