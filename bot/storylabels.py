@@ -318,6 +318,19 @@ def before_question(text: str, end: int, parts: Sequence[str], least: int) -> in
     return before if any(len(part) > len(question) and part.startswith(question) for part in parts) else end
 
 
+# A heading that asks ("在家写不好吗", "Why not write at home?"): the paragraph after it answers it, "当然舒服……！" ("sure
+# it is comfy!"), which reads as an exclamation out of nowhere once the heading goes (set50 F11).
+_ASKS = re.compile(r"[?？]|[\u3400-\u9fff](?:吗|嗎|呢|什么|什麼)")
+_ASKING = 40  # characters of a question heading, at most
+
+
+def asked(heading: str) -> str:
+    """A question heading as the excerpt's sentence ("在家写不好吗" → "在家写不好吗？"), or "" when it asks nothing."""
+    if len(heading) > _ASKING or _ASKS.search(heading, max(0, len(heading) - 3)) is None or heading[-1] in "。.!！:：":
+        return ""
+    return heading if heading[-1] in "?？" else heading + "？"  # (the particle asks: a wide script's mark)
+
+
 def without_title_kicker(line: str, title_norm: str) -> str:
     """A first block without the title's kicker, the words before its colon, when it opens with them: "DUSU Polls
     2025: Security has been tightened…" under "DUSU Polls 2025: Heavy security deployed…" (set28 F2, a news site's

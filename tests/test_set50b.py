@@ -5,7 +5,7 @@ from bot.discourse import leans_back
 from bot.pointers import about_unshown
 from bot.summary import SourceText, summarize
 from bot.usable import usable_in
-from tests.builders import read_entries
+from tests.builders import excerpt, read_entries
 
 AD = (
     "Do you play? Do you find yourself holding a pad while reading this ad right now? Come over to Maple's Comics "
@@ -86,3 +86,18 @@ def test_a_chinese_run_of_hundreds_of_characters_without_a_stop_is_no_summary_se
     story = (line * 16 + "甲乙:是她！", "这是第二段，我们讨论了很多事情。" * 4)
     assert [s for s in summarize([SourceText("三男主对决", story)], 3) if len(s) > 300] == []
     assert usable_in("这是一个正常长度的中文句子，里面说了一件完整的事情。", frozenset())
+
+
+def test_a_question_heading_stays_before_the_paragraph_that_answers_it():
+    """set50 F11: kawhicurry--sspai.xml #3 read "…开始了在外的写稿历程。当然舒服……！世界上没有比家里更舒服的地方了。": the
+    heading between, <h2>在家写不好吗</h2> ("isn't writing at home fine"), dropped, the answer left to read as an
+    exclamation out of nowhere. A heading that asks is kept, as a question; one that does not still goes."""
+    markup = (
+        "<p>创作非常需要新鲜感。第一次尝试在外写稿纯属偶然，没想到就此开始了在外的写稿历程。</p>"
+        "<h2><strong>在家写不好吗</strong></h2><p>当然舒服……！世界上没有比家里更舒服的地方了。</p>"
+    )
+    assert "历程。在家写不好吗？当然舒服" in excerpt(markup), excerpt(markup)
+    english = "<p>I write in cafés now.</p><h2>Why not at home?</h2><p>Sure, home is comfy. But I get little done.</p>"
+    assert "now. Why not at home? Sure" in excerpt(english), excerpt(english)
+    plain = "<p>I write in cafés now.</p><h2>Background</h2><p>Home is comfy. But I get little done there.</p>"
+    assert "Background" not in excerpt(plain)
