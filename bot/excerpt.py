@@ -163,7 +163,7 @@ def _excerpt(blocks: Blocks, limit: int, title: str) -> Excerpt:
                 fallback += [] if headingrows.no_fallback(line) else [line]  # (an address: set49 F4)
             elif parts[-1][0] == "•" or cuts.INSTRUCTIONS.fullmatch(line.rstrip(":：")):
                 break  # (a list ends at a heading: what follows is another section's; a how-to's steps are no story)
-            kept = asked(line) if parts and line in headings else ""  # (a question the next block answers: set50 F11)
+            kept = asked(line, lines[index + 1 : index + 2], limit - length) if parts and line in headings else ""
             if not (kept or parts and cuts.announces(parts[-1]) and parts[-1][:-1] not in headings):
                 continue
             line = kept or line + ("" if line[-1] in ".!?:…" or line[0].islower() else ":")  # ("…the following:")

@@ -324,9 +324,18 @@ _ASKS = re.compile(r"[?？]|[\u3400-\u9fff](?:吗|嗎|呢|什么|什麼)")
 _ASKING = 40  # characters of a question heading, at most
 
 
-def asked(heading: str) -> str:
-    """A question heading as the excerpt's sentence ("在家写不好吗" → "在家写不好吗？"), or "" when it asks nothing."""
-    if len(heading) > _ASKING or _ASKS.search(heading, max(0, len(heading) - 3)) is None or heading[-1] in "。.!！:：":
+def asked(heading: str, following: Sequence[str], room: int) -> str:
+    """A question heading as the excerpt's sentence ("在家写不好吗" → "在家写不好吗？"), or "" when it asks nothing, or
+    when ``following`` does not open with a paragraph whose first sentence fits in ``room`` characters with it
+    (never "…Зачем нужен компилятор?" ending the excerpt, its answer cut; nor before a list: "bug ？" / "• bug 是这个…");
+    nor a marked-up one ("# Why not apps?")."""
+    if len(heading) > _ASKING or not heading[0].isalnum() or _ASKS.search(heading, max(0, len(heading) - 3)) is None:
+        return ""
+    after = following[0] if following else ""  # (the next block: the answer)
+    if heading[-1] in "。.!！:：" or not after[:1].isalnum():
+        return ""
+    first = SENTENCE_END.search(after)
+    if first is None or len(heading) + 2 + first.end() > room:
         return ""
     return heading if heading[-1] in "?？" else heading + "？"  # (the particle asks: a wide script's mark)
 

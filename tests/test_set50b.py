@@ -101,3 +101,10 @@ def test_a_question_heading_stays_before_the_paragraph_that_answers_it():
     assert "now. Why not at home? Sure" in excerpt(english), excerpt(english)
     plain = "<p>I write in cafés now.</p><h2>Background</h2><p>Home is comfy. But I get little done there.</p>"
     assert "Background" not in excerpt(plain)
+    # Never where the answer is not shown: before a list, a marked-up heading, an answer past the limit
+    listed = "<p>I write in cafés now.</p><h2>Why not at home?</h2><ul><li>Too comfy</li><li>Too loud</li></ul>"
+    assert "Why not" not in excerpt(listed), excerpt(listed)
+    marked = "<p>I write in cafés now.</p><h2># Why not at home?</h2><p>Home is comfy. But I get little done.</p>"
+    assert "Why not" not in excerpt(marked), excerpt(marked)
+    long = "<p>I write in cafés now.</p><h2>Why not at home?</h2><p>Sure, home is comfy" + ", and warm" * 40 + ".</p>"
+    assert "Why not" not in excerpt(long), excerpt(long)
