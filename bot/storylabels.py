@@ -328,8 +328,8 @@ def asked(heading: str, following: Sequence[str], room: int) -> str:
     """A question heading as the excerpt's sentence ("在家写不好吗" → "在家写不好吗？"), or "" when it asks nothing, or
     when ``following`` does not open with a paragraph whose first sentence fits in ``room`` characters with it
     (never "…Зачем нужен компилятор?" ending the excerpt, its answer cut; nor before a list: "bug ？" / "• bug 是这个…");
-    nor a marked-up one ("# Why not apps?")."""
-    if len(heading) > _ASKING or not heading[0].isalnum() or _ASKS.search(heading, max(0, len(heading) - 3)) is None:
+    nor a marked-up or numbered one ("# Why not apps?", "2. Roaming Mantis?": a section's name)."""
+    if len(heading) > _ASKING or not heading[0].isalpha() or _ASKS.search(heading, max(0, len(heading) - 3)) is None:
         return ""
     after = following[0] if following else ""  # (the next block: the answer)
     if heading[-1] in "。.!！:：" or not after[:1].isalnum():

@@ -106,5 +106,7 @@ def test_a_question_heading_stays_before_the_paragraph_that_answers_it():
     assert "Why not" not in excerpt(listed), excerpt(listed)
     marked = "<p>I write in cafés now.</p><h2># Why not at home?</h2><p>Home is comfy. But I get little done.</p>"
     assert "Why not" not in excerpt(marked), excerpt(marked)
+    numbered = marked.replace("# Why", "2. Why")
+    assert "Why not" not in excerpt(numbered), excerpt(numbered)
     long = "<p>I write in cafés now.</p><h2>Why not at home?</h2><p>Sure, home is comfy" + ", and warm" * 40 + ".</p>"
     assert "Why not" not in excerpt(long), excerpt(long)
