@@ -127,7 +127,13 @@ def told_apart(a: Article, a_link: str, b: Article, b_link: str) -> bool:
         return not a_link and not b_link and _hours_apart(a, b)
     if a_link == b_link:
         return False
-    if _hours_apart(a, b) and not _names_title(a_link, a.title) and not _names_title(b_link, b.title):
+    # (unless the text is long, a listing's: the same ad reposted under a new number, set50 F7)
+    if (
+        _hours_apart(a, b)
+        and not _names_title(a_link, a.title)
+        and not _names_title(b_link, b.title)
+        and not _reposted(a, b)
+    ):
         return True
     if _apart(a, b, OCCASIONS_APART):
         return True  # (a maintenance that recurs, under a link of its own each time: set33 F8, two years apart)
@@ -139,6 +145,12 @@ def told_apart(a: Article, a_link: str, b: Article, b_link: str) -> bool:
         # the project's, "OCamlPro" and "Raja Boujbel - OCamlPro, …", the same 1,460 characters)
         return not (leads_alike and min(len(a.lead), len(b.lead)) >= REPUBLISHED)
     return not leads_alike
+
+
+def _reposted(a: Article, b: Article) -> bool:
+    if min(len(a.lead), len(b.lead)) < REPOSTED or _apart(a, b, REPOSTED_WITHIN):
+        return False
+    return near_identical(text_key(a.lead), text_key(b.lead))
 
 
 def _hours_apart(a: Article, b: Article) -> bool:
@@ -191,6 +203,14 @@ def differ_in_values(a: str, b: str) -> bool:
 # A lead this long, near-identical in two entries, is one text whoever each credits (unseen13 #18); two
 # short answers alike ("Thanks, see you there!") or a short syndicated story in two papers stay two items.
 REPUBLISHED = 1000
+
+# A lead this long, near-identical in two entries hours apart under links that do not name the title, is one listing
+# reposted ("…/fod/5807990745.html", "…/fod/5807137989.html": craigslist's ad posted again each day, set50 F7); a
+# monitor's standard notice ("We are probing a possible fault…", set27 F2) is a sentence or two, under it
+REPOSTED = 200
+# ... within this time: a listing bumped ("reposted") days apart; a status page's maintenance notice, the same words each
+# time, recurs weeks apart (esa--saucelabs-status.xml in /work/unseen46, 191 characters, 28 days).
+REPOSTED_WITHIN = timedelta(days=7)
 
 # Two dated entries without links of their own this far apart are two events, whatever their words.
 EVENTS_APART = timedelta(hours=1)

@@ -34,7 +34,7 @@ _CONNECTIVES = (
     " pero además entonces así también aunque luego asimismo tampoco parce"  # es; fr "Parce que…" (set25 F5)
     " mas porém contudo então assim entretanto todavia"  # pt
     " ma però quindi inoltre anche poi tuttavia dunque altrimenti"  # it ("otherwise", set25 F5)
-    " maar ook daarom toch dus echter bovendien"  # nl
+    " maar ook daarom toch dus echter bovendien"  # nl (and "toen", "then", below: _DUTCH)
     # (nl, de: "for this", "by that", "besides that": an adverb made of "here"/"there" and a preposition,
     # which stands for what the sentence before said; set14's finding 9: "Hiervoor kan beter GPU-Z…")
     " hiervoor hierdoor hiermee hierbij hierop hiervan hierin hierover hieruit hiertoe hierna"
@@ -65,7 +65,7 @@ _POINTERS = (
     " ele ela eles elas isso esse essa ambos ambas entrambi entrambe"  # pt; es, it "both" (set43 F8: "Ambos são…")
     " lui lei loro ciò suo sua suoi sue questo questa questi queste"  # it ("Sa musique…", "Sua madre…": whose, the sentence before says; not
     # French "son", "ses": Spanish and Turkish "Son…", Turkish "Ses…")
-    " hij zij ze"  # nl
+    " hij zij ze dat"  # nl ("Dat doen ze omdat…", "that is what they do because…": set50 F3)
     " han hon"  # sv
     " он она оно они"  # ru
     # ru "his/her/their", "such", "another" (set39 re-read: "Его биографы…", "Другая серьёзная проблема…"; not "этот",
@@ -201,41 +201,11 @@ _ASIDE = ("当然，", "當然，", "其实，", "其實，")
 _PERHAPS = ("或许", "或許", "或多或少")
 # "This", "these" before a noun (Japanese この, Chinese 这个/這個, 这些…): what was just said, but before the text
 # itself or the present ("この記事では…", "このブログ", "这个周末…"); and Korean "이" before such a noun ("이 글에서는…").
-_THIS_NOUN = (
-    "この",
-    "这个",
-    "這個",
-    "这些",
-    "這些",
-    "这种",
-    "這種",
-    "这项",
-    "這項",
-    "这句",
-    "這句",
-    "这件",
-    "這件",
-    "这一",
-    "這一",
-)
+_THIS_NOUN = ("この", "这个", "這個", "这些", "這些", "这种", "這種", "这项", "這項", "这句", "這句", "这件", "這件", "这一", "這一")  # fmt: skip
 _CJK_HERE_AND_NOW = ("記事", "ブログ", "投稿", "エントリ", "ページ", "サイト", "本", "動画", "週", "日", "度", "たび", "前",
                      "間", "春", "夏", "秋", "冬", "年", "天", "月", "周末", "週末", "月", "星期", "博客", "部落格", "网站",
                      "網站", "系列", "视频", "影片", "文章")  # fmt: skip
-_KOREAN_HERE_AND_NOW = (
-    "글",
-    "포스트",
-    "포스팅",
-    "블로그",
-    "영상",
-    "시간",
-    "주",
-    "달",
-    "해",
-    "책",
-    "번",
-    "페이지",
-    "사이트",
-)
+_KOREAN_HERE_AND_NOW = ("글", "포스트", "포스팅", "블로그", "영상", "시간", "주", "달", "해", "책", "번", "페이지", "사이트")  # fmt: skip
 # A Japanese sentence that opens with the particle that closes a quotation: the rest of the sentence before
 # ("これは大変なことだ。" / "と慌てたＡ社の経営者は…", "…」という言葉を…": set24 F3), not "とても…", "ところで…".
 _QUOTATIVE = re.compile(r"と[\u4e00-\u9fff]|という|といった|って")
@@ -318,6 +288,33 @@ _INDIC_OPENERS = frozenset(
 )
 
 
+# Dutch "then" and "and" before what leans (set50 F3: "Toen werd bekend dat…", "En dat betekent dat…", "En het is een
+# stuk hoger…"; not "Toen ik jong was…", "when"; not "En 2020…", "En de nombreux cas…": French, Spanish "in"), and "Die"
+# before a finite verb, "that one" ("Die moet betere regels maken."; not "Die Regierung…", German's article).
+_TOEN_WHEN = frozenset(
+    ["ik", "je", "jij", "we", "wij", "ze", "zij", "hij", "het", "de", "een", "u", "men", "jullie", "er"]
+)
+_EN_BEFORE = frozenset(["dat", "dit", "het", "daarom", "toen", "ook", "zo", "dan", "daar", "die", "nu", "dus"])
+_DIE_VERBS = frozenset(["is", "was", "moet", "kan", "heeft", "wordt", "werd", "zal", "gaat", "zijn", "waren", "mag", "wil",
+                        "ist", "hat", "wird", "kann", "muss", "sind", "war", "soll"])  # fmt: skip
+# "According to them" anywhere: the people named before (set50 F3: "…gaat volgens hen helemaal fout.").
+_ACCORDING = re.compile(
+    r"(?i:\b(?:according to (?:him|her|them)|volgens (?:hem|haar|hen|hun)|laut (?:ihm|ihr|ihnen)"
+    r"|selon (?:lui|elle|elles|eux)|según (?:él|ella|ellos|ellas))\b)"
+)
+_ACCORDING_WORDS = ("ording", "olgens", "aut ", "elon ", "egún ")  # (one of them first: the search is skipped)
+
+
+def _joined(first: str, mark: str, second: str) -> bool:
+    if first == "toen":
+        return bool(second) and second not in _TOEN_WHEN
+    if first == "en":
+        return second in _EN_BEFORE
+    if first == "because":  # ("Because, like you say, at that point…": a reason for what was said before)
+        return mark == ","
+    return first == "die" and second in _DIE_VERBS
+
+
 def leans_back(sentence: str) -> bool:
     """Whether the sentence's first words point back to a sentence before it, or its last word does."""
     if "\u0900" <= sentence[:1] <= "\u09ff":  # (Devanagari, Bengali)
@@ -355,6 +352,8 @@ def leans_back(sentence: str) -> bool:
         return text.startswith(_CJK_OPENERS) or _QUOTATIVE.match(text) is not None
     first = first.casefold()
     second, third = (second or "").casefold(), (third or "").casefold()
+    if _joined(first, mark, second) or any(w in sentence for w in _ACCORDING_WORDS) and _ACCORDING.search(sentence):
+        return True
     if _goes_on_from_before(sentence, first, second):
         return True
     if first in _FIRST_WORDS:

@@ -29,7 +29,7 @@ from .cuts import CUT_PUNCTUATION, SENTENCE_END, is_abbreviation, is_heading, is
 from .feedcuts import LastBlock, casefolded_words, cut_word, without_dangling_word
 from .leadin import after_label, form_label, lead_in, near_title, points_elsewhere, text_labels, title_with_label
 from .quotes import AFTER, CLOSE, EDGE, QUOTED, Quotes, closed_quote, quoted_post
-from .storylabels import before_question, label_before_story, title_reworded, without_title_kicker
+from .storylabels import asked, before_question, label_before_story, title_reworded, without_title_kicker
 
 DEFAULT_EXCERPT_LENGTH = 300
 
@@ -82,8 +82,7 @@ def _excerpt(blocks: Blocks, limit: int, title: str) -> Excerpt:
     parts: list[str] = []
     fallback: list[str] = []  # headings-only texts are still better than nothing
     seen: set[str] = set()
-    last_index = end_index = len(lines) - 1
-    reached_end = False
+    last_index, end_index, reached_end = len(lines) - 1, len(lines) - 1, False
     length = last_used = after_lead_in = -1
     labels, fields = text_labels(lines)  # (the text's short labels, read once)
     for index, line in enumerate(lines):
@@ -164,9 +163,10 @@ def _excerpt(blocks: Blocks, limit: int, title: str) -> Excerpt:
                 fallback += [] if headingrows.no_fallback(line) else [line]  # (an address: set49 F4)
             elif parts[-1][0] == "•" or cuts.INSTRUCTIONS.fullmatch(line.rstrip(":：")):
                 break  # (a list ends at a heading: what follows is another section's; a how-to's steps are no story)
-            if not (parts and cuts.announces(parts[-1]) and parts[-1][:-1] not in headings):
+            kept = asked(line, lines[index + 1 : index + 2], limit - length) if parts and line in headings else ""
+            if not (kept or parts and cuts.announces(parts[-1]) and parts[-1][:-1] not in headings):
                 continue
-            line += "" if line[-1] in ".!?:…" or line[0].islower() else ":"  # (what "…the following issues" names)
+            line = kept or line + ("" if line[-1] in ".!?:…" or line[0].islower() else ":")  # ("…the following:")
         if line[-1] in "])" and _ELISION.search(line, len(line) - 12):
             line = _elided(line)  # "[…]" in a quote: the text goes on after it
         if role & QUOTED and quotes is not None:

@@ -93,9 +93,17 @@ _ABOUT_UNSHOWN = re.compile(
 )
 
 
+# Anywhere in a Chinese sentence: a structure, a picture or a table shown next ("…建立一个如下的结构，然后…", "如图所示"),
+# or an attachment ("附上当时…的录取邮件", an image: set50 F3); not "楼下图书馆", "点一下图标", "如下雨" ("if it rains").
+_CJK_UNSHOWN = re.compile(r"如下(?:[的图圖表]|所示)|如[图圖]所示|(?<![楼樓一])下[图圖](?![书書标標])|附上")
+
+
 def about_unshown(sentence: str) -> bool:
-    """Whether a sentence is about a picture, a table or code shown next to it (_ABOUT_UNSHOWN, _SHOWN_NEAR)."""
+    """Whether a sentence is about a picture, a table or code shown next to it (_ABOUT_UNSHOWN, _SHOWN_NEAR,
+    _CJK_UNSHOWN)."""
     if _ABOUT_UNSHOWN.match(sentence) is not None:
+        return True
+    if ("如" in sentence or "下" in sentence or "附" in sentence) and _CJK_UNSHOWN.search(sentence):
         return True
     lower = sentence.lower()  # (_SHOWN_NEAR searched only where its words are)
     return ("выше" in lower or "ниже" in lower) and _SHOWN_NEAR.search(sentence) is not None

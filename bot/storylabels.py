@@ -318,6 +318,28 @@ def before_question(text: str, end: int, parts: Sequence[str], least: int) -> in
     return before if any(len(part) > len(question) and part.startswith(question) for part in parts) else end
 
 
+# A heading that asks ("在家写不好吗", "Why not write at home?"): the paragraph after it answers it, "当然舒服……！" ("sure
+# it is comfy!"), which reads as an exclamation out of nowhere once the heading goes (set50 F11).
+_ASKS = re.compile(r"[?？]|[\u3400-\u9fff](?:吗|嗎|呢|什么|什麼)")
+_ASKING = 40  # characters of a question heading, at most
+
+
+def asked(heading: str, following: Sequence[str], room: int) -> str:
+    """A question heading as the excerpt's sentence ("在家写不好吗" → "在家写不好吗？"), or "" when it asks nothing, or
+    when ``following`` does not open with a paragraph whose first sentence fits in ``room`` characters with it
+    (never "…Зачем нужен компилятор?" ending the excerpt, its answer cut; nor before a list: "bug ？" / "• bug 是这个…");
+    nor a marked-up or numbered one ("# Why not apps?", "2. Roaming Mantis?": a section's name)."""
+    if len(heading) > _ASKING or not heading[0].isalpha() or _ASKS.search(heading, max(0, len(heading) - 3)) is None:
+        return ""
+    after = following[0] if following else ""  # (the next block: the answer)
+    if heading[-1] in "。.!！:：" or not after[:1].isalnum():
+        return ""
+    first = SENTENCE_END.search(after)
+    if first is None or len(heading) + 2 + first.end() > room:
+        return ""
+    return heading if heading[-1] in "?？" else heading + "？"  # (the particle asks: a wide script's mark)
+
+
 def without_title_kicker(line: str, title_norm: str) -> str:
     """A first block without the title's kicker, the words before its colon, when it opens with them: "DUSU Polls
     2025: Security has been tightened…" under "DUSU Polls 2025: Heavy security deployed…" (set28 F2, a news site's
