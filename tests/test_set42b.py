@@ -232,3 +232,10 @@ def test_a_post_notice_and_greeting_written_with_half_width_stops_go():
     assert text.startswith("普段, 私はGaroon")
     # (the greeting goes, not the sentence after it: "v1.2" ends nothing, and "今日は…" is no one's name)
     assert excerpt("<p>こんにちは, 今日はv1.2の話です. よろしく.</p>") == "今日はv1.2の話です. よろしく."
+
+
+def test_review_of_a51bbf9_a_half_width_stop_ends_only_a_japanese_notice():
+    """The review of a51bbf9: "本文首发于 Mr. Chen 的个人博客，转载请注明出处。今天…" lost "本文首发于 Mr." only (the half-width
+    stop ended the Chinese first-published notice at "Mr."); the stop ends a notice only after "です"."""
+    text = excerpt("<p>本文首发于 Mr. Chen 的个人博客，转载请注明出处。今天我们来聊聊数据库的索引设计。</p>")
+    assert not text.startswith("Chen")
