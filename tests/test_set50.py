@@ -47,3 +47,26 @@ def test_a_preface_before_a_rule_an_authors_note_and_a_first_published_notice_ar
     assert excerpt(standfirst).startswith("发布会只有四十分钟"), excerpt(standfirst)
     long_preface = "<p>" + "我们希望通过这个系列带你领略城市风光。" * 8 + "</p><hr>" + story
     assert excerpt(long_preface).startswith("我们希望"), excerpt(long_preface)
+
+
+def test_a_shows_chapter_stamps_go_and_their_sentences_stay():
+    """set50 F4: andr3carvalh0--nos-makkelijke-taal.xml's items opened "00:38 Het koppen van de bal…" (a stamp before
+    each paragraph, "00:00 Begin van de uitzending…" the show's opening chapter), javaswag--soundcloud-podcast.xml
+    #0 ran "…времени в Java 00:01:22 О себе 00:03:37 Коннектор…" (plain text, its chapters' list). Made-up words."""
+    news = (
+        "<p>00:00 Begin van het programma en een overzicht van alle onderwerpen.</p><br>"
+        "<p>00:41  De trein rijdt vanaf morgen weer naar het noorden. Dat zegt het spoorbedrijf.</p><br>"
+        "<p>03:05  Veel mensen gaan dit jaar op vakantie in eigen land. Dat blijkt uit onderzoek.</p><br>"
+        "<p>06:10 Weer en samenvatting</p>"
+    )
+    assert excerpt(news).startswith("De trein rijdt vanaf morgen weer naar het noorden. Dat zegt"), excerpt(news)
+    assert ":" not in excerpt(news)
+    show = (
+        "В 12 выпуске подкаста поговорили с гостем о базах данных и очередях сообщений\n00:01:10 О себе\n"
+        "00:04:02 Первая работа\n00:09:45 Очереди, брокеры, логи\n00:15:30 Зачем нужен Kafka\n"
+    )
+    articles = read_entries([{"title": "#12 - Гость", "link": "/e12", "text": show}])
+    assert "00:" not in articles[0].excerpt and articles[0].excerpt.startswith("В 12 выпуске"), articles[0].excerpt
+    # Near miss: a programme's clock, no stamp from the show's start
+    programme = "<p>19:30 Doors open and the bar serves drinks until the show starts.</p><p>20:00 The band plays.</p>"
+    assert excerpt(programme).startswith("19:30 Doors open"), excerpt(programme)
