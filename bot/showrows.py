@@ -290,13 +290,14 @@ _FROM_ZERO = re.compile(r"(?<![\d:])(?:0?0:[0-5]\d|\d{1,2}:[0-5]\d:[0-5]\d)(?![\
 _CHAPTER_LIST = 3  # stamps in one line, at least, for a list
 _TITLE_WORDS = 10  # a chapter's title, at most (half a list's at least)
 _PROSE_WORDS = 6  # a sentence after a stamp, at least
-_STOP = re.compile(r"[.!?。！？…]['\"”’»)]*$")
+_STOP = re.compile(r"[.!。！…]['\"”’»)]*$")  # (not "?": a chapter's title asks)
 
 
 def without_chapters(lines: list[str]) -> list[tuple[str, str]]:
-    """``lines`` without a show's chapter stamps (above), changed in place: a stamp before a sentence goes, a list of
-    chapters' titles goes (the text before it stays), and a line of a chapter's title alone, when two such lines at
-    least stand; the (old, new) pairs of the lines changed ("" for a line that went)."""
+    """``lines`` without a show's chapter stamps (above), changed in place: a stamp before a sentence goes (when most
+    stamped lines are sentences: a list of questions, "00:01:42 В чем специфика Финтеха? Что отличает…?", are titles),
+    a list of chapters' titles goes (the text before it stays), and a line of a chapter's title alone, when two such
+    lines at least stand; the (old, new) pairs of the lines changed ("" for a line that went)."""
     if not any(_FROM_ZERO.search(line) for line in lines):
         return []
     heads = [_STAMP.match(line) for line in lines]
@@ -309,7 +310,7 @@ def without_chapters(lines: list[str]) -> list[tuple[str, str]]:
             new = line[: stamps[0].start()].rstrip()
         elif _zero(head) and sum(map(bool, heads)) >= 3:
             new = ""
-        elif head is not None and _prose(rest := _STAMP.sub(" ", line).strip()):
+        elif head is not None and 2 * titles < sum(map(bool, heads)) and _prose(rest := _STAMP.sub(" ", line).strip()):
             new = rest
         elif head is not None and titles >= 2 and len(stamps) == 1:
             new = ""

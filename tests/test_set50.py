@@ -70,3 +70,17 @@ def test_a_shows_chapter_stamps_go_and_their_sentences_stay():
     # Near miss: a programme's clock, no stamp from the show's start
     programme = "<p>19:30 Doors open and the bar serves drinks until the show starts.</p><p>20:00 The band plays.</p>"
     assert excerpt(programme).startswith("19:30 Doors open"), excerpt(programme)
+
+
+def test_a_listings_terms_on_its_last_line_stay():
+    """set50 F9: cronomst--craigslist-orlando.xml #6, "READ: cases/manuals only! NO games! \\n$5 each or make offer",
+    lost its terms (a last line without a stop, taken for a heading and cut back) without a note. Made-up words."""
+    articles = read_entries(
+        [{"title": "Empty boxes for consoles", "link": "/a", "text": "Boxes only! No discs! \n$3 each or best offer"}]
+    )
+    assert articles[0].excerpt == "Boxes only! No discs! $3 each or best offer", articles[0].excerpt
+    # Near miss: a last line that is no listing's terms still goes as before
+    other = read_entries(
+        [{"title": "Boxes", "link": "/b", "text": "Boxes only! No discs! \nCall me any time you like"}]
+    )
+    assert other[0].excerpt == "Boxes only! No discs!", other[0].excerpt
