@@ -84,3 +84,13 @@ def test_a_listings_terms_on_its_last_line_stay():
         [{"title": "Boxes", "link": "/b", "text": "Boxes only! No discs! \nCall me any time you like"}]
     )
     assert other[0].excerpt == "Boxes only! No discs!", other[0].excerpt
+
+
+def test_a_dashed_rule_with_a_label_is_a_rule():
+    """set50 F10 (part): echosoar--zhihu-hot.xml #4 kept "----------------------part 1-----------------------------"
+    inside its text (a rule that carries a section's label). Made-up words."""
+    markup = (
+        "<p>读到这句话，就会有一种迷蒙感。<br>--------------part 1--------------<br>《某书》的作者有这样一段话。</p>"
+    )
+    assert "part" not in excerpt(markup) and "--" not in excerpt(markup), excerpt(markup)
+    assert "a-----b" in excerpt("<p>The key is a-----b in the table, as before.</p>")  # (no rule inside a word)
