@@ -265,6 +265,19 @@ POST_CREDIT_ROWS: tuple[Row, ...] = (
         "この記事は3月に公開された記事の続報です。",
     ),
     Row(
+        "first-published-cjk",
+        "a notice on where the post was first published, its account's name in brackets",
+        START,
+        # (set50 F2: "本文首发我的微信公众号「史蒂芬的专栏」（ID: stehouse) 这是一个…", the account's id in brackets, no stop
+        # after it; "（本文首发于…，…请联系 TechCrunch。）" in brackets itself: the whole bracket)
+        re.compile(
+            r"[（(]?本文(?:首发|首發|原载|原載|同步发布)[^。！？\n（()）]{1,80}?(?:[（(][^（()）\n]{1,60}[）)](?=\s)"
+            r"|[。！][）)](?=\s|$))\s*"
+        ),
+        "本文首发我的微信公众号「某某专栏」（ID: mouzhuanlan) 这是一个常见的问题。",
+        "本文首发于2018年（当时）的论坛，后来被转载了很多次。",
+    ),
+    Row(
         "source-credit-line",
         "a line of only a name and, in brackets, the outlet the post was taken from",
         BLOCK,

@@ -9,7 +9,7 @@ import re
 import unicodedata
 
 from .abbreviations import ADDRESS, DOTTED_CAPITALS, ETC, INSIDE, before_lower, capitals_go_on, ends_clause, shortened
-from .numberends import goes_on_after, number_ends_sentence
+from .numberends import goes_on_after, listing_terms, number_ends_sentence
 from .parens import in_aside
 from .pointers import announced, points_at_page, says_what_follows
 
@@ -100,6 +100,8 @@ def last_end(text: str, parts: list[str]) -> int:
     """The end of the last sentence of a text joined from ``parts`` (blocks): found by the sentence marks, or
     the end of the block before the last, where that block ends with one ("…theme Journal 3." before the next
     block, freelancehunt's in set13: inside a line "3." may be an ordinal, at a block's end it ends a sentence)."""
+    if parts and listing_terms(parts[-1]):  # (none: a listing's terms last, "$5 each or make offer", set50 F9)
+        return 0
     end = last_sentence_end(text, len(text))
     if len(parts) > 1 and text.endswith(parts[-1]):
         boundary = len(text) - len(parts[-1]) - 1

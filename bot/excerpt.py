@@ -156,7 +156,7 @@ def _excerpt(blocks: Blocks, limit: int, title: str) -> Excerpt:
             and not role & QUOTED  # someone's words, and a short answer to them ("no", "Agreed"): never a heading
             and not (role & AFTER and quotes is not None and quotes.answers(index))
             and looks_like_heading(line)
-            and not (index == end_index and last is not None and last.truncated)
+            and not (index == end_index and (last is not None and last.truncated or cuts.listing_terms(line)))
             and (index != after_lead_in or index < end_index)  # (after metadata: "news: break" alone; "About You")
         ):
             if not parts:

@@ -83,6 +83,9 @@ def without_title_parts(blocks: Blocks, title: str) -> tuple[Blocks, list[str]]:
     if new == lines and len(parts) == 1 and (rest := _after_title(lines[0], title)) is not None:
         notes.append("removed: the title again, before a dash and the text's words")
         new[0] = rest  # ("UPU - Theatre at Studio (7 – 10 May 2025)" under "UPU": an events feed's, set22 F6)
+    if new == lines and " · " in lines[0] and (rest := _after_record_title(lines[0], title)) is not None:
+        notes.append("removed: a record's rows that say the title again or its number")
+        new[0] = rest
     if new == lines and (rest := _after_label_and_title(lines[0], title)) is not None:
         notes.append("removed: a page's label and the title again, before the text's words")
         new[0] = rest  # ("NOTIZIA <title> Il Ministero…": a scraped page's header, set23 F2)
@@ -151,6 +154,27 @@ def _items(text: str, n: int) -> list[str] | None:
         return None
     ends = [start for start, _ in starts[1:]] + [len(text)]
     return [text[end:stop].strip() for (_, end), stop in zip(starts, ends, strict=True)]
+
+
+_RECORD_LABEL = re.compile(r"[^\W\d_][^:·\n]{0,40}: ")
+_ID_LABEL = re.compile(r"(?i:\b(?:id|ref|reference|no\.?|number|nr\.?)): $")  # (an id's row: "Vacancy Id: 9860")
+
+
+def _after_record_title(line: str, title: str) -> str | None:
+    """A record's rows (" · " between them: bot/linebreaks.py) after its first, the title again, without those that
+    hold only a number of the title ("Vacancy Title: 13801 - Band 2 … · Vacancy Id: 13801 · Role Type: …", a job
+    board's, set50 F1: the title twice, its id once more), else None."""
+    rows = line.split(" · ")
+    values = [row[m.end() :].strip() if (m := _RECORD_LABEL.match(row)) else None for row in rows]
+    if len(rows) < 3 or values[0] is None or _key(values[0]) != _key(title):
+        return None
+    numbers = set(re.findall(r"\d+", title))
+    kept = [
+        row
+        for row, value in zip(rows[1:], values[1:], strict=True)
+        if value is None or not (value in numbers or value.isdigit() and _ID_LABEL.search(row[: -len(value)]))
+    ]
+    return " · ".join(kept) if kept else None
 
 
 def _key(text: str) -> str:

@@ -99,7 +99,7 @@ def front_matter(root) -> Iterator[object]:
             if text.endswith(":") and _ROSTER.search(text) and _prose_after(following):
                 yield following
                 yield first
-        elif _opens_with_note(first) and _prose_after(first):
+        elif (_opens_with_note(first) or _AUTHORS_NOTE.match(_text(first).lstrip())) and _prose_after(first):
             yield first
         elif _credit_quote(first) and _prose_after(quote := first.getparent()):
             rest = [" ".join(_text(el).split()) for el in quote[1:]]
@@ -108,6 +108,8 @@ def front_matter(root) -> Iterator[object]:
                 first = quote
             else:  # (a guest post all inside the quote: its credit only goes)
                 yield first
+    if first is not None and first.getparent() is not None:
+        yield from _preface(first)
     lst = next(root.iter("ul", "ol"), None)  # (a table of contents opens the text: its first list)
     label = lst.getprevious() if lst is not None else None
     if label is not None and label.tag in _LABELS and len(label) <= 3 and _is_plain_contents(lst, label):
@@ -115,6 +117,36 @@ def front_matter(root) -> Iterator[object]:
 
 
 _LABELS = frozenset(("p", "div", *_HEADINGS))
+# An author's or a translator's note in plain words that opens the text ("作者注：本文基于播客内容改编，…": set50 F2);
+# an editor's note stays (it introduces a guest's post: above)
+_AUTHORS_NOTE = re.compile(r"(?:作者注|作者按|译者注|譯者注|(?i:author['’]s\snote|translator['’]s\snote))\s?[:：]")
+# A preface before a rule (<hr>), in the first paragraphs: a site's note on its writers' community, a series' intro
+# ("Matrix 是少数派的写作社区，我们主张…<hr>", "…我们希望通过「城市漫步指南」这个系列…<hr><h2>前言</h2>": set50 F2). It
+# speaks as the site ("we", "our"), and is short beside what follows it (_PREFACE_SHARE); a standfirst stays.
+_WE = re.compile(r"(?i:\b(?:we|our|wir|unser[a-z]*|nous|notre|nosotros|nuestr[oa]s?)\b)|我们|我們|私たち|우리")
+_PREFACE_BLOCKS, _PREFACE_SHARE = 3, 3
+
+
+def _preface(first) -> list:
+    """The paragraphs from the first to a rule after it (the module's docstring), to drop, or none."""
+    preface, text = [first], _text(first)
+    for el in first.itersiblings():
+        if el.tag == "hr":
+            break
+        if len(preface) == _PREFACE_BLOCKS or el.tag not in ("p", "div") or (el.tail or "").strip():
+            return []
+        preface.append(el)
+        text += _text(el)
+    else:
+        return []
+    if not _WE.search(text) or (first.getparent().text or "").strip() or (first.tail or "").strip():
+        return []
+    after = 0
+    for el in preface[-1].getnext().itersiblings():  # (what follows the rule: enough of it, then no more counted)
+        after += len(_text(el).strip()) if isinstance(el.tag, str) else 0
+        if after >= _PREFACE_SHARE * len(text.strip()):
+            return preface
+    return []
 
 
 def _first_paragraph(root):
@@ -159,6 +191,8 @@ def _prose_after(el) -> bool:
     """Whether a paragraph of prose follows the element (the next sibling with text, headings skipped)."""
     for following in el.itersiblings():  # (headings, rules and empty paragraphs skipped)
         text = _text(following).strip() if isinstance(following.tag, str) and following.tag not in _HEADINGS else ""
+        if text and following.tag == "div" and len(text) <= 10 and " " not in text:
+            continue  # (a player's label: "<div class="ss-audioSource" …>Audio</div>", set50 F2)
         if text:
             return len(" ".join(text.split())) >= _PROSE
     return False

@@ -35,7 +35,10 @@ _SENTENCE_END = re.compile(r"[.!?…]['\"”’»)]*$")
 # Each row's label in <b> or <strong> (the job board's), or its value with a figure ("Start Time: 2022-06-06 …"), or
 # four rows at least ("勤務形態: フルタイム<br>勤務地: 東京<br>職種: …<br>…"): an interview's or a chat's lines are no
 # fields ("Q: What inspired you<br>A: My grandmother's garden").
-_LABEL_END = r"(?: ?: |： ?)"
+# (a colon a value follows at once, "Vacancy Id:13801<br/>Role Type:Policy", a job board's too: set50 F1; never an
+# address's "https://")
+_LABEL_END = r"(?: ?: |： ?|:(?=[^\s/:]))"
+_TIGHT = re.compile(rf"^({FIELD_LABEL}):(?=[^\s/:])")
 _FIELD = re.compile(rf"^({FIELD_LABEL}){_LABEL_END}(\S.{{0,79}})$")
 _FIELD_WORDS = 12
 _DIGIT = re.compile(r"\d")
@@ -67,7 +70,9 @@ def set_break_tails(breaks: list, listed, paragraph_end: str) -> None:
         elif el in verse:
             el.tail = " / " + (el.tail or "").lstrip()
         elif el in fields:
-            el.tail = " · " + (el.tail or "").lstrip()
+            el.tail = " · " + _TIGHT.sub(r"\1: ", (el.tail or "").lstrip())
+            if el.getprevious() is None and el.getparent() is not None:  # (the run's first row, the parent's text)
+                el.getparent().text = _TIGHT.sub(r"\1: ", (el.getparent().text or "").lstrip())
         else:
             el.tail = inlineedges.break_tail(el)  # (a space, none between Chinese or Japanese characters)
 

@@ -23,8 +23,9 @@ _LABEL = re.compile(r"\s*[^\W\d_][^:：.!?。！？\n<>]{2,60}?(?::\s+|：\s*)(?
 # masthead only when (nearly) every entry opens with it, never for the feed's name alone ("Google Pixel gets…"). Never
 # before a number alone, each entry's own: "Episode 12 of…", "الحلقة 1 من…" (set35 F1) number the entry, a word the
 # number needs (a name that opens with digits, "4DAnyone reconstructs…", is the story's first word; an ordinal,
-# "Homily 1st Sunday of Advent", is not).
-_BARE_LABEL = re.compile(r"\s*[^\W\d_]{4,20}\s+(?=[A-Z]|[0-9]+(?!(?:st|nd|rd|th)\b)[^\W\d_])")
+# "Homily 1st Sunday of Advent", is not). Never the first word of a field's label: "Vacancy Title:13801 - …" (a job
+# board's rows, set50 F1) would lose "Vacancy " and leave "Title:".
+_BARE_LABEL = re.compile(r"\s*[^\W\d_]{4,20}\s+(?![^\W\d_]{1,20}:)(?=[A-Z]|[0-9]+(?!(?:st|nd|rd|th)\b)[^\W\d_])")
 _NOT_WORD = re.compile(r"[\W_]+")
 _SEPARATOR = re.compile(r"\s(?:[-–—|·»:]|::)\s")
 

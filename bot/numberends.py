@@ -77,3 +77,17 @@ def goes_on_after(text: str, mark: str, end: int) -> bool:
         return False
     word = text[end + 1 : end + 40].split(None, 1)
     return bool(word) and word[0].islower()
+
+
+# A listing's terms on its last line, a price and then a quantity's or an offer's words ("$5 each or make offer",
+# "20 € VB… negotiable"; not an item's price alone, "N64 TRANSFER PAK $10", a list's row): no heading for nothing after it, the ad's last line (set50 F9: craigslist's "…NO games! \n$5 each or make
+# offer" lost it without a note)
+_TERMS = re.compile(
+    r"(?:[$€£¥]\s?\d|\d[\d.,]*\s?(?:[$€£¥]|(?i:eur|euro|usd|dollars?)\b))(?:[^\n]{0,40}?\b(?i:each|obo|or best offer"
+    r"|or (?:make an? )?offer|negotiable|per (?:item|piece|unit)|firm)\b)"
+)
+
+
+def listing_terms(line: str) -> bool:
+    """Whether a short line states a listing's terms (above)."""
+    return len(line) <= 80 and _TERMS.match(line) is not None

@@ -279,3 +279,60 @@ SHOW_ROWS: tuple[Row, ...] = (
         "Si vous écoutez la radio le matin, vous le savez déjà. Le trafic a doublé.",
     ),
 )
+
+
+# A show's chapter stamps (set50 F4): a line that a timestamp opens, "00:38  Het koppen van de bal … is gevaarlijk.",
+# or a list of them run into one line, "…времени в Java 00:01:22 О себе 00:03:37 Коннектор для … биржи 00:06:04 …".
+# Only in a text whose stamps count from the show's start (one "00:…" or "0:…" stamp at least, or hours, minutes and
+# seconds): a programme's clock ("19:30 Doors open 20:00 …") stays, and so does a time before a clock's word.
+_STAMP = re.compile(r"(?<![\d:])(?:(\d{1,2}):)?(\d{1,2}):([0-5]\d)(?![\d:])(?!\s*(?i:uhr|h\b|am\b|pm\b|[ap]\.m\.))\s+")
+_FROM_ZERO = re.compile(r"(?<![\d:])(?:0?0:[0-5]\d|\d{1,2}:[0-5]\d:[0-5]\d)(?![\d:])")
+_CHAPTER_LIST = 3  # stamps in one line, at least, for a list
+_TITLE_WORDS = 10  # a chapter's title, at most (half a list's at least)
+_PROSE_WORDS = 6  # a sentence after a stamp, at least
+_STOP = re.compile(r"[.!。！…]['\"”’»)]*$")  # (not "?": a chapter's title asks)
+
+
+def without_chapters(lines: list[str]) -> list[tuple[str, str]]:
+    """``lines`` without a show's chapter stamps (above), changed in place: a stamp before a sentence goes (when most
+    stamped lines are sentences: a list of questions, "00:01:42 В чем специфика Финтеха? Что отличает…?", are titles),
+    a list of chapters' titles goes (the text before it stays), and a line of a chapter's title alone, when two such
+    lines at least stand; the (old, new) pairs of the lines changed ("" for a line that went)."""
+    if not any(_FROM_ZERO.search(line) for line in lines):
+        return []
+    heads = [_STAMP.match(line) for line in lines]
+    titles = sum(m is not None and not _prose(line[m.end() :]) for m, line in zip(heads, lines, strict=True))
+    # (the show's opening chapter, "00:00 Begin van de uitzending en opsomming van de onderwerpen.", a title too)
+    changed = []
+    for k, (line, head) in enumerate(zip(lines, heads, strict=True)):
+        stamps = list(_STAMP.finditer(line)) if head is not None or _FROM_ZERO.search(line) else []
+        if len(stamps) >= _CHAPTER_LIST and _listed(line, stamps):
+            new = line[: stamps[0].start()].rstrip()
+        elif _zero(head) and sum(map(bool, heads)) >= 3:
+            new = ""
+        elif head is not None and 2 * titles < sum(map(bool, heads)) and _prose(rest := _STAMP.sub(" ", line).strip()):
+            new = rest
+        elif head is not None and titles >= 2 and len(stamps) == 1:
+            new = ""
+        else:
+            continue
+        changed.append((line, new))
+        lines[k] = new
+    lines[:] = [line for line in lines if line]
+    return changed
+
+
+def _zero(head: re.Match | None) -> bool:
+    return head is not None and not int(head[1] or 0) + int(head[2]) + int(head[3])
+
+
+def _prose(text: str) -> bool:
+    return len(text.split()) >= _PROSE_WORDS and _STOP.search(text.rstrip()) is not None
+
+
+def _listed(line: str, stamps: list[re.Match]) -> bool:
+    """Whether the stamps in a line are a list of chapters: in the show's order, short titles between them."""
+    seconds = [int(m[1] or 0) * 3600 + int(m[2]) * 60 + int(m[3]) for m in stamps]
+    titles = [line[a.end() : b.start()] for a, b in zip(stamps, stamps[1:], strict=False)]
+    short = sum(len(title.split()) <= _TITLE_WORDS for title in titles)  # (a chapter's links and notes may follow it)
+    return seconds == sorted(seconds) and 2 * short >= len(titles)

@@ -17,6 +17,7 @@ from itertools import takewhile
 
 from .cuts import BLOCK_END, MINOR_WORDS, SENTENCE_END, casefolded_words, is_spaceless, last_sentence_end, title_again
 from .scripts import script_of
+from .showrows import without_chapters
 
 _WORD = re.compile(r"\w+")
 
@@ -87,6 +88,9 @@ def unmarked(markup: str, lines: list[str], *kinds: list, code: Sequence[str] = 
     """Drops the lead mark the first of ``lines`` opens with (without_lead_mark), a mail's header they open with,
     and the first line when it is a crumb's label alone in the first paragraph of ``markup`` and more lines follow;
     ``kinds``: the lists (headings, quotes) the line is in, which keep it as it is changed."""
+    if any(":" in line for line in lines[:40]) and (changed := without_chapters(lines)):  # (chapters: set50 F4)
+        for kind in kinds:
+            kind.extend(new for old, new in changed if old in kind and new)
     if not lines or lines[0] in code:
         return
     line = lines[0]
