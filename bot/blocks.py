@@ -231,7 +231,7 @@ def _wrapped(lines: list[str], text: str) -> bool:
 # A rule between sections, as <hr> is: one symbol repeated ("**********", "〜〜〜〜〜", "────", "====="), a line
 # of its own (three or more) or, with a <br> before or after it (a space by now), five or more in a line.
 _RULE_IN_LINE = re.compile(
-    r"(?:^|(?<=\s))([-*=~_#〜～＝─━])\1{4,}(?:[^\W_]{1,10}(?: \d{1,3})?\1{5,})?(?=\s|$)"
+    r"(?:^|(?<=\s))(?:([-*=~_#〜～＝─━])\1{4,}|([-=─━])\2{4,}[^\W_]{1,10} \d{1,3}\2{5,})(?=\s|$)"
 )  # ("--part 1--")
 _RULE_HINTS = ("***", "---", "===", "~~~", "___", "###", "〜〜〜", "～～～", "＝＝＝", "───", "━━━")
 

@@ -271,7 +271,7 @@ POST_CREDIT_ROWS: tuple[Row, ...] = (
         # (set50 F2: "本文首发我的微信公众号「史蒂芬的专栏」（ID: stehouse) 这是一个…", the account's id in brackets, no stop
         # after it; "（本文首发于…，…请联系 TechCrunch。）" in brackets itself: the whole bracket)
         re.compile(
-            r"[（(]?本文(?:首发|首發|原载|原載|同步发布)[^。！？\n（()）]{1,80}?(?:[（(][^（()）\n]{1,60}[）)](?=\s)"
+            r"[（(]?本文(?:首发|首發|原载|原載|同步发布)[^。！？\n（()）]{1,80}?(?:[（(]\s*(?:ID|微信号?)\s*[:：][^（()）\n]{1,60}[）)](?=\s)"
             r"|[。！][）)](?=\s|$))\s*"
         ),
         "本文首发我的微信公众号「某某专栏」（ID: mouzhuanlan) 这是一个常见的问题。",

@@ -161,18 +161,17 @@ _ID_LABEL = re.compile(r"(?i:\b(?:id|ref|reference|no\.?|number|nr\.?)): $")  # 
 
 
 def _after_record_title(line: str, title: str) -> str | None:
-    """A record's rows (" · " between them: bot/linebreaks.py) after its first, the title again, without those that
-    hold only a number of the title ("Vacancy Title: 13801 - Band 2 … · Vacancy Id: 13801 · Role Type: …", a job
-    board's, set50 F1: the title twice, its id once more), else None."""
+    """A record's rows (" · " between them: bot/linebreaks.py) after its first, the title again, without an id's row
+    ("Vacancy Title: 13801 - Band 2 … · Vacancy Id: 13801 · Role Type: …", a job board's, set50 F1: the title twice,
+    its id once more; not "Year: 2024" under "2024 Budget", the review of 36e445a), else None."""
     rows = line.split(" · ")
     values = [row[m.end() :].strip() if (m := _RECORD_LABEL.match(row)) else None for row in rows]
     if len(rows) < 3 or values[0] is None or _key(values[0]) != _key(title):
         return None
-    numbers = set(re.findall(r"\d+", title))
     kept = [
         row
         for row, value in zip(rows[1:], values[1:], strict=True)
-        if value is None or not (value in numbers or value.isdigit() and _ID_LABEL.search(row[: -len(value)]))
+        if value is None or not (value.isdigit() and _ID_LABEL.search(row[: -len(value)]))
     ]
     return " · ".join(kept) if kept else None
 

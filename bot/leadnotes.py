@@ -125,6 +125,8 @@ _AUTHORS_NOTE = re.compile(r"(?:作者注|作者按|译者注|譯者注|(?i:auth
 # speaks as the site ("we", "our"), and is short beside what follows it (_PREFACE_SHARE); a standfirst stays.
 _WE = re.compile(r"(?i:\b(?:we|our|wir|unser[a-z]*|nous|notre|nosotros|nuestr[oa]s?)\b)|我们|我們|私たち|우리")
 _PREFACE_BLOCKS, _PREFACE_SHARE = 3, 3
+# ... and it names the site's community or series, or a heading opens what follows the rule (the review of 36e445a)
+_SITE = re.compile(r"社区|社區|系列|专栏|專欄|コミュニティ|シリーズ|連載|(?i:\b(?:series|community|newsletter)\b)")
 
 
 def _preface(first) -> list:
@@ -141,8 +143,11 @@ def _preface(first) -> list:
         return []
     if not _WE.search(text) or (first.getparent().text or "").strip() or (first.tail or "").strip():
         return []
+    rule = preface[-1].getnext()
+    if not (_SITE.search(text) or rule.getnext() is not None and rule.getnext().tag in _HEADINGS):
+        return []  # (a story's first paragraph in "we", "We spent three weeks in Kyoto…<hr>", is no preface)
     after = 0
-    for el in preface[-1].getnext().itersiblings():  # (what follows the rule: enough of it, then no more counted)
+    for el in rule.itersiblings():  # (what follows the rule: enough of it, then no more counted)
         after += len(_text(el).strip()) if isinstance(el.tag, str) else 0
         if after >= _PREFACE_SHARE * len(text.strip()):
             return preface

@@ -37,8 +37,8 @@ _SENTENCE_END = re.compile(r"[.!?…]['\"”’»)]*$")
 # fields ("Q: What inspired you<br>A: My grandmother's garden").
 # (a colon a value follows at once, "Vacancy Id:13801<br/>Role Type:Policy", a job board's too: set50 F1; never an
 # address's "https://")
-_LABEL_END = r"(?: ?: |： ?|:(?=[^\s/:]))"
-_TIGHT = re.compile(rf"^({FIELD_LABEL}):(?=[^\s/:])")
+_LABEL_END = r"(?: ?: |： ?|(?<!\d):(?=[^\s/:]))"  # (not a time's or a verse's "10:30", "3:16")
+_TIGHT = re.compile(rf"^({FIELD_LABEL})(?<!\d):(?=[^\s/:])(?![\w-]*\.[a-z])")  # (nor "http:example.com")
 _FIELD = re.compile(rf"^({FIELD_LABEL}){_LABEL_END}(\S.{{0,79}})$")
 _FIELD_WORDS = 12
 _DIGIT = re.compile(r"\d")

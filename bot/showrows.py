@@ -286,7 +286,9 @@ SHOW_ROWS: tuple[Row, ...] = (
 # Only in a text whose stamps count from the show's start (one "00:…" or "0:…" stamp at least, or hours, minutes and
 # seconds): a programme's clock ("19:30 Doors open 20:00 …") stays, and so does a time before a clock's word.
 _STAMP = re.compile(r"(?<![\d:])(?:(\d{1,2}):)?(\d{1,2}):([0-5]\d)(?![\d:])(?!\s*(?i:uhr|h\b|am\b|pm\b|[ap]\.m\.))\s+")
-_FROM_ZERO = re.compile(r"(?<![\d:])(?:0?0:[0-5]\d|\d{1,2}:[0-5]\d:[0-5]\d)(?![\d:])")
+_FROM_ZERO = re.compile(
+    r"(?<![\d:])0?0:[0-5]\d(?::[0-5]\d)?(?![\d:])"
+)  # (not a race's "2:08:15", nor a recipe's "10:30")
 _CHAPTER_LIST = 3  # stamps in one line, at least, for a list
 _TITLE_WORDS = 10  # a chapter's title, at most (half a list's at least)
 _PROSE_WORDS = 6  # a sentence after a stamp, at least
@@ -298,19 +300,20 @@ def without_chapters(lines: list[str]) -> list[tuple[str, str]]:
     stamped lines are sentences: a list of questions, "00:01:42 В чем специфика Финтеха? Что отличает…?", are titles),
     a list of chapters' titles goes (the text before it stays), and a line of a chapter's title alone, when two such
     lines at least stand; the (old, new) pairs of the lines changed ("" for a line that went)."""
-    if not any(_FROM_ZERO.search(line) for line in lines):
+    if not any(_FROM_ZERO.match(line) or _run_from_zero(line) for line in lines):
         return []
     heads = [_STAMP.match(line) for line in lines]
     titles = sum(m is not None and not _prose(line[m.end() :]) for m, line in zip(heads, lines, strict=True))
+    stamped = sum(map(bool, heads))
     # (the show's opening chapter, "00:00 Begin van de uitzending en opsomming van de onderwerpen.", a title too)
     changed = []
     for k, (line, head) in enumerate(zip(lines, heads, strict=True)):
-        stamps = list(_STAMP.finditer(line)) if head is not None or _FROM_ZERO.search(line) else []
+        stamps = list(_STAMP.finditer(line)) if head is not None or _run_from_zero(line) else []
         if len(stamps) >= _CHAPTER_LIST and _listed(line, stamps):
             new = line[: stamps[0].start()].rstrip()
-        elif _zero(head) and sum(map(bool, heads)) >= 3:
+        elif _zero(head) and stamped >= 3:
             new = ""
-        elif head is not None and 2 * titles < sum(map(bool, heads)) and _prose(rest := _STAMP.sub(" ", line).strip()):
+        elif head is not None and 2 * titles < stamped and _prose(rest := _STAMP.sub(" ", line).strip()):
             new = rest
         elif head is not None and titles >= 2 and len(stamps) == 1:
             new = ""
@@ -320,6 +323,12 @@ def without_chapters(lines: list[str]) -> list[tuple[str, str]]:
         lines[k] = new
     lines[:] = [line for line in lines if line]
     return changed
+
+
+def _run_from_zero(line: str) -> bool:
+    """A list of chapters run into one line that starts the show's clock: its first stamp is "00:…" (javaswag's)."""
+    first = _STAMP.search(line) if ":" in line else None
+    return first is not None and _FROM_ZERO.match(first[0]) is not None and len(_STAMP.findall(line)) >= _CHAPTER_LIST
 
 
 def _zero(head: re.Match | None) -> bool:

@@ -94,3 +94,34 @@ def test_a_dashed_rule_with_a_label_is_a_rule():
     )
     assert "part" not in excerpt(markup) and "--" not in excerpt(markup), excerpt(markup)
     assert "a-----b" in excerpt("<p>The key is a-----b in the table, as before.</p>")  # (no rule inside a word)
+
+
+def test_review_of_set50_times_ids_rules_and_prefaces_that_are_the_story_stay():
+    """The review of 36e445a: a race's finishing times ("2:08:15 Kipchoge won…") are no chapter stamps (a show's
+    stamps start at 00:…); "Year: 2024" under "2024 Budget" is no id row; "10:30" and "John 3:16" are no label's
+    colon; "------verbose------" is a flag, no rule; a bracket that is no account id ends no first-published notice;
+    a story's first paragraph in "we" before an <hr> is no preface."""
+    race = (
+        "<p>Race results.</p><p>2:08:15 Kipchoge won the race in a course record, ahead of the field.</p>"
+        "<p>2:09:40 Bekele was second, forty seconds behind the winner.</p>"
+        "<p>2:10:02 Kipruto was third after a late sprint for the line.</p>"
+    )
+    assert "2:08:15 Kipchoge" in excerpt(race)
+    assert "10:30" in excerpt("<p>Meeting at 10:30<br>Room:B12<br>Speaker:Ann Lee<br>Topic:Budget review</p>")
+    assert "John 3:16" in excerpt("<p>John 3:16 is the verse<br>Book:John<br>Chapter:3<br>Verse:16</p>")
+    flag = "Use the flag ------verbose------ when you need more output, as shown."
+    assert excerpt(f"<p>{flag}</p>") == flag
+    notice = "本文首发于2018年的论坛（当时叫做旧论坛） 后来被很多人转载，这是原文。"
+    assert excerpt(f"<p>{notice}</p>") == notice
+    kyoto = "We spent three weeks in Kyoto last spring and this is what we found."
+    assert excerpt(
+        f"<p>{kyoto}</p><hr><p>The city is quiet in the morning. {'More about the city. ' * 8}</p>"
+    ).startswith(kyoto)
+    # A record's rows that hold a number of the title but under no id's label stay ("Year: 2024" under "2024 Budget";
+    # an id's row goes, "Ref: 77")
+    from bot.blocks import Blocks
+    from bot.headline import without_title_parts
+
+    rows = "Title: 2024 Budget · Year: 2024 · Ref: 77 · Spent: £12m · Owner: Town council"
+    blocks, _ = without_title_parts(Blocks([rows]), "2024 Budget")
+    assert blocks.lines[0] == "Year: 2024 · Spent: £12m · Owner: Town council"
