@@ -108,7 +108,8 @@ _ARTICLES = frozenset(
     ["the", "το", "τα", "τον", "την", "της", "των", "ο", "η", "οι", "die", "der", "das", "den", "dem"]
 )
 _NOT_BACK = {"this": herenow.HERE_AND_NOW, "these": herenow.HERE_AND_NOW, "it": frozenset(["time"]),
-             "lalu": frozenset(["lintas", "lalang"]),
+             "lalu": frozenset(["lintas", "lalang"]),  # (nl "dat" before a subject: "Dat het kabinet zou vallen, wist…")
+             "dat": frozenset(["het", "de", "een", "er", "ik", "je", "we", "ze", "hij", "zij", "fiind", "u", "men"]),
              **dict.fromkeys(["denne", "dette", "disse", "acest", "această", "aceste", "acești"], herenow.NO_HER),
              **dict.fromkeys(["diese", "dieser", "dieses", "diesem", "diesen"], herenow.HIER_UND_JETZT),
              "ce": herenow.ICI_ET_MAINTENANT, "cette": herenow.ICI_ET_MAINTENANT,
@@ -289,15 +290,15 @@ _INDIC_OPENERS = frozenset(
 
 
 # Dutch "then" and "and" before what leans (set50 F3: "Toen werd bekend dat…", "En dat betekent dat…", "En het is een
-# stuk hoger…"; not "Toen ik jong was…", "when"; not "En 2020…", "En de nombreux cas…": French, Spanish "in"), and "Die"
-# before a finite verb, "that one" ("Die moet betere regels maken."; not "Die Regierung…", German's article).
-_TOEN_WHEN = frozenset(
-    ["ik", "je", "jij", "we", "wij", "ze", "zij", "hij", "het", "de", "een", "u", "men", "jullie", "er"]
-)
+# stuk hoger…"; "Toen" only before a finite verb: not "Toen ik jong was…", "Toen Jan thuiskwam, …", "when"; not "En
+# 2020…": French, Spanish "in"), and "Die" before one, "that one" ("Die moet betere regels maken."; not "Die Regierung…").
+_TOEN_VERBS = frozenset(["werd", "was", "kwam", "bleek", "ging", "had", "kreeg", "begon", "volgde", "zei", "stond", "is",
+                         "waren", "werden", "kwamen", "gingen", "hadden", "moest", "kon", "wilde", "zag", "viel", "brak"])  # fmt: skip
 _EN_BEFORE = frozenset(["dat", "dit", "het", "daarom", "toen", "ook", "zo", "dan", "daar", "die", "nu", "dus"])
 _DIE_VERBS = frozenset(["is", "was", "moet", "kan", "heeft", "wordt", "werd", "zal", "gaat", "zijn", "waren", "mag", "wil",
                         "ist", "hat", "wird", "kann", "muss", "sind", "war", "soll"])  # fmt: skip
-# "According to them" anywhere: the people named before (set50 F3: "…gaat volgens hen helemaal fout.").
+# "According to them" in the first clause: the people named before (set50 F3: "…gaat volgens hen helemaal fout."; not
+# "…400 firms, and according to them costs rose": they are named in the sentence's first clause).
 _ACCORDING = re.compile(
     r"(?i:\b(?:according to (?:him|her|them)|volgens (?:hem|haar|hen|hun)|laut (?:ihm|ihr|ihnen)"
     r"|selon (?:lui|elle|elles|eux)|según (?:él|ella|ellos|ellas))\b)"
@@ -305,13 +306,13 @@ _ACCORDING = re.compile(
 _ACCORDING_WORDS = ("ording", "olgens", "aut ", "elon ", "egún ")  # (one of them first: the search is skipped)
 
 
-def _joined(first: str, mark: str, second: str) -> bool:
+def _joined(first: str, mark: str, second: str, clause: bool = False) -> bool:
     if first == "toen":
-        return bool(second) and second not in _TOEN_WHEN
+        return second in _TOEN_VERBS
     if first == "en":
         return second in _EN_BEFORE
-    if first == "because":  # ("Because, like you say, at that point…": a reason for what was said before)
-        return mark == ","
+    if first == "because":  # ("Because, like you say, at that point…": a reason for what was said before; not
+        return mark == "," and not clause  # "Because, in 2019, the law changed, all…": its clause follows)
     return first == "die" and second in _DIE_VERBS
 
 
@@ -352,7 +353,9 @@ def leans_back(sentence: str) -> bool:
         return text.startswith(_CJK_OPENERS) or _QUOTATIVE.match(text) is not None
     first = first.casefold()
     second, third = (second or "").casefold(), (third or "").casefold()
-    if _joined(first, mark, second) or any(w in sentence for w in _ACCORDING_WORDS) and _ACCORDING.search(sentence):
+    head = sentence.split(",", 1)[0]  # (the first clause)
+    clause = first == "because" and sentence.count(",") >= 3  # ("Because, …, the law changed, all …")
+    if _joined(first, mark, second, clause) or any(w in head for w in _ACCORDING_WORDS) and _ACCORDING.search(head):
         return True
     if _goes_on_from_before(sentence, first, second):
         return True
