@@ -98,6 +98,11 @@ def test_a_chinese_sentence_about_a_structure_or_attachment_shown_next_is_no_sum
     assert not about_unshown("我在楼下图书馆看书，点一下图标就能借书。")  # (a library, an icon)
     assert not about_unshown("如下雨就不去了，我们改天再约。")  # ("if it rains")
     assert about_unshown("具体流程如下图所示，大家可以参考。") and about_unshown("详细的数据见下图，请大家查看。")
+    assert (
+        about_unshown("下图展示了各国的下载量排名。")
+        and about_unshown("经年累月后会形成下图，算是一种鼓励。")
+        and about_unshown("附上当时 Morgan Stanley 的录取邮件那接下来我说说。")
+    )
     ordinary = ["这家公司长期依附上游供应商，利润很薄。", "他放下图纸，转身离开了办公室。", "大军沿江南下图谋江东。",
                 "他在会议上附上一句：我们会继续努力。"]  # fmt: skip
     assert [s for s in ordinary if about_unshown(s)] == []
@@ -117,6 +122,10 @@ def test_a_chinese_run_of_hundreds_of_characters_without_a_stop_is_no_summary_se
         "显示出我国经济在外部环境复杂多变的情况下依然保持了稳中有进的发展态势，为完成全年经济社会发展目标任务打下了坚实基础。"
     )  # (a long news sentence in clauses is one)
     assert len(news) > 230 and usable_in(news, frozenset()) and usable_in(news, frozenset(), lede=True)
+    # ... but not a dialogue with commas in its lines, nor a run with a mark or two
+    talk = "甲:我曾和她赤裸相对，又被人发现 乙:我也曾和她赤裸相对，又被人发现 " * 9 + "甲乙:是她！"
+    run = "这是一个很长的句子，" + "没有停顿的文字在这里一直写下去" * 16 + "。"
+    assert not usable_in(talk, frozenset()) and not usable_in(run, frozenset(), lede=True)
 
 
 def test_a_question_heading_stays_before_the_paragraph_that_answers_it():
