@@ -289,30 +289,31 @@ _INDIC_OPENERS = frozenset(
 )
 
 
-# Dutch "then" and "and" before what leans (set50 F3: "Toen werd bekend dat…", "En dat betekent dat…", "En het is een
-# stuk hoger…"; "Toen" only before a finite verb: not "Toen ik jong was…", "Toen Jan thuiskwam, …", "when"; not "En
-# 2020…": French, Spanish "in"), and "Die" before one, "that one" ("Die moet betere regels maken."; not "Die Regierung…").
+# Dutch "then" before a finite verb, "and" before what leans (set50 F3: "Toen werd bekend dat…", "En dat betekent…"; not
+# "Toen Jan thuiskwam, …", "when"; not "En 2020…", "in"), "Die" before a verb ("Die moet…"; not "Die Regierung…").
 _TOEN_VERBS = frozenset(["werd", "was", "kwam", "bleek", "ging", "had", "kreeg", "begon", "volgde", "zei", "stond", "is",
                          "waren", "werden", "kwamen", "gingen", "hadden", "moest", "kon", "wilde", "zag", "viel", "brak"])  # fmt: skip
 _EN_BEFORE = frozenset(["dat", "dit", "het", "daarom", "toen", "ook", "zo", "dan", "daar", "die", "nu", "dus"])
 _DIE_VERBS = frozenset(["is", "was", "moet", "kan", "heeft", "wordt", "werd", "zal", "gaat", "zijn", "waren", "mag", "wil",
                         "ist", "hat", "wird", "kann", "muss", "sind", "war", "soll"])  # fmt: skip
-# "According to them" in the first clause: the people named before (set50 F3: "…gaat volgens hen helemaal fout."; not
-# "…400 firms, and according to them costs rose": they are named in the sentence's first clause).
+# "According to them" in the first clause (set50 F3: "…gaat volgens hen helemaal fout."; not "…firms, and according to…").
 _ACCORDING = re.compile(
     r"(?i:\b(?:according to (?:him|her|them)|volgens (?:hem|haar|hen|hun)|laut (?:ihm|ihr|ihnen)"
     r"|selon (?:lui|elle|elles|eux)|según (?:él|ella|ellos|ellas))\b)"
 )
 _ACCORDING_WORDS = ("ording", "olgens", "aut ", "elon ", "egún ")  # (one of them first: the search is skipped)
+# After "Because, <an aside>,": a main clause of its own ("Because, in 2019, the law changed, all…"), not a relative one.
+_MAIN_CLAUSE = re.compile(r",\s+(?!(?:which|who|whom|whose|where|when|and|but|or|so|as|not|with|while|though|although"
+                          r"|since|because|if|like|such|including|especially|even|that)\b)\w")  # fmt: skip
 
 
-def _joined(first: str, mark: str, second: str, clause: bool = False) -> bool:
+def _joined(first: str, mark: str, second: str, sentence: str) -> bool:
     if first == "toen":
         return second in _TOEN_VERBS
     if first == "en":
         return second in _EN_BEFORE
-    if first == "because":  # ("Because, like you say, at that point…": a reason for what was said before; not
-        return mark == "," and not clause  # "Because, in 2019, the law changed, all…": its clause follows)
+    if first == "because":  # ("Because, like you say, at that point…, which…": a reason for what was said before)
+        return mark == "," and _MAIN_CLAUSE.search(sentence.split(",", 2)[-1]) is None
     return first == "die" and second in _DIE_VERBS
 
 
@@ -354,8 +355,7 @@ def leans_back(sentence: str) -> bool:
     first = first.casefold()
     second, third = (second or "").casefold(), (third or "").casefold()
     head = sentence.split(",", 1)[0]  # (the first clause)
-    clause = first == "because" and sentence.count(",") >= 3  # ("Because, …, the law changed, all …")
-    if _joined(first, mark, second, clause) or any(w in head for w in _ACCORDING_WORDS) and _ACCORDING.search(head):
+    if _joined(first, mark, second, sentence) or any(w in head for w in _ACCORDING_WORDS) and _ACCORDING.search(head):
         return True
     if _goes_on_from_before(sentence, first, second):
         return True

@@ -62,6 +62,7 @@ def test_dutch_sentences_that_lean_on_one_left_out_are_not_taken_alone():
         "Dat doen ze omdat ze vinden dat ze klanten hebben gediscrimineerd.",
         "En het is een stuk hoger dan andere maanden.",
         "Because, like you say, at that point one has likely become attached to the idea.",
+        "Because, like you say, at that point one is attached to the idea of it all being equal, which is no better.",
         "According to them, nothing has changed since the vote.",
     ]
     assert [s for s in leaning if not leans_back(s)] == []
@@ -101,6 +102,7 @@ def test_a_chinese_sentence_about_a_structure_or_attachment_shown_next_is_no_sum
     assert (
         about_unshown("下图展示了各国的下载量排名。")
         and about_unshown("经年累月后会形成下图，算是一种鼓励。")
+        and about_unshown("以下图片可能会造成不适。")
         and about_unshown("附上当时 Morgan Stanley 的录取邮件那接下来我说说。")
     )
     ordinary = ["这家公司长期依附上游供应商，利润很薄。", "他放下图纸，转身离开了办公室。", "大军沿江南下图谋江东。",
