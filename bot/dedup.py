@@ -121,18 +121,19 @@ def told_apart(a: Article, a_link: str, b: Article, b_link: str) -> bool:
     an hour or more apart, they are two events. So are two whose links of their
     own do not name the title (a monitor's "Disruption Detected", its standard text
     under a new ".../issues/2024-12-10-04-41-1309220/" each time: ubikasec's status
-    page, set27 F2); a post moved to a new address names it in both
-    (".../t/towards-self-direction/2986"): one post, unless their dates are OCCASIONS_APART (a recurring maintenance)."""
+    page, set27 F2), unless they are one listing reposted (_reposted: an ad under a new number days later, set50 F7);
+    a post moved to a new address names it in both (".../t/towards-self-direction/2986"): one post, unless their
+    dates are OCCASIONS_APART (a recurring maintenance)."""
     if not a_link or not b_link:
         return not a_link and not b_link and _hours_apart(a, b)
     if a_link == b_link:
         return False
-    # (unless the text is long, a listing's: the same ad reposted under a new number, set50 F7)
+    # (unless it is a listing's: the same ad reposted under a new number, set50 F7)
     if (
         _hours_apart(a, b)
         and not _names_title(a_link, a.title)
         and not _names_title(b_link, b.title)
-        and not _reposted(a, b)
+        and not _reposted(a, a_link, b, b_link)
     ):
         return True
     if _apart(a, b, OCCASIONS_APART):
@@ -147,10 +148,19 @@ def told_apart(a: Article, a_link: str, b: Article, b_link: str) -> bool:
     return not leads_alike
 
 
-def _reposted(a: Article, b: Article) -> bool:
+def _reposted(a: Article, a_link: str, b: Article, b_link: str) -> bool:
+    """Whether two entries are one listing reposted: links alike but for a listing's long number, REPOSTED_WITHIN
+    of each other, the same long lead (a status page's incidents have ids of letters: "/incidents/q8z4k2l1")."""
     if min(len(a.lead), len(b.lead)) < REPOSTED or _apart(a, b, REPOSTED_WITHIN):
         return False
+    a_number, b_number = _LISTING_NUMBER.search(a_link), _LISTING_NUMBER.search(b_link)
+    if a_number is None or b_number is None or a_link[: a_number.start()] != b_link[: b_number.start()]:
+        return False
     return near_identical(text_key(a.lead), text_key(b.lead))
+
+
+# A listing's link: its last part a number of eight digits or more ("…/fod/5807990745.html"), the query aside.
+_LISTING_NUMBER = re.compile(r"/\d{8,}(?:\.html?)?/?(?=$|[?#])")
 
 
 def _hours_apart(a: Article, b: Article) -> bool:
@@ -204,9 +214,10 @@ def differ_in_values(a: str, b: str) -> bool:
 # short answers alike ("Thanks, see you there!") or a short syndicated story in two papers stay two items.
 REPUBLISHED = 1000
 
-# A lead this long, near-identical in two entries hours apart under links that do not name the title, is one listing
-# reposted ("…/fod/5807990745.html", "…/fod/5807137989.html": craigslist's ad posted again each day, set50 F7); a
-# monitor's standard notice ("We are probing a possible fault…", set27 F2) is a sentence or two, under it
+# A lead this long, near-identical in two entries hours apart under links alike but for a listing's number, is one
+# listing reposted ("…/fod/5807990745.html", "…/fod/5807137989.html": craigslist's ad posted again each day, set50
+# F7); a monitor's standard notice ("We are probing a possible fault…", set27 F2) is a sentence or two, under it (and a
+# status page's, often longer, under an id of letters: "…/incidents/q8z4k2l1", never merged by its length)
 REPOSTED = 200
 # ... within this time: a listing bumped ("reposted") days apart; a status page's maintenance notice, the same words each
 # time, recurs weeks apart (esa--saucelabs-status.xml in /work/unseen46, 191 characters, 28 days).

@@ -108,7 +108,8 @@ _ARTICLES = frozenset(
     ["the", "το", "τα", "τον", "την", "της", "των", "ο", "η", "οι", "die", "der", "das", "den", "dem"]
 )
 _NOT_BACK = {"this": herenow.HERE_AND_NOW, "these": herenow.HERE_AND_NOW, "it": frozenset(["time"]),
-             "lalu": frozenset(["lintas", "lalang"]),
+             "lalu": frozenset(["lintas", "lalang"]),  # (nl "dat" before a subject: "Dat het kabinet zou vallen, wist…")
+             "dat": frozenset(["het", "de", "een", "er", "ik", "je", "we", "ze", "hij", "zij", "fiind", "u", "men"]),
              **dict.fromkeys(["denne", "dette", "disse", "acest", "această", "aceste", "acești"], herenow.NO_HER),
              **dict.fromkeys(["diese", "dieser", "dieses", "diesem", "diesen"], herenow.HIER_UND_JETZT),
              "ce": herenow.ICI_ET_MAINTENANT, "cette": herenow.ICI_ET_MAINTENANT,
@@ -288,30 +289,31 @@ _INDIC_OPENERS = frozenset(
 )
 
 
-# Dutch "then" and "and" before what leans (set50 F3: "Toen werd bekend dat…", "En dat betekent dat…", "En het is een
-# stuk hoger…"; not "Toen ik jong was…", "when"; not "En 2020…", "En de nombreux cas…": French, Spanish "in"), and "Die"
-# before a finite verb, "that one" ("Die moet betere regels maken."; not "Die Regierung…", German's article).
-_TOEN_WHEN = frozenset(
-    ["ik", "je", "jij", "we", "wij", "ze", "zij", "hij", "het", "de", "een", "u", "men", "jullie", "er"]
-)
+# Dutch "then" before a finite verb, "and" before what leans (set50 F3: "Toen werd bekend dat…", "En dat betekent…"; not
+# "Toen Jan thuiskwam, …", "when"; not "En 2020…", "in"), "Die" before a verb ("Die moet…"; not "Die Regierung…").
+_TOEN_VERBS = frozenset(["werd", "was", "kwam", "bleek", "ging", "had", "kreeg", "begon", "volgde", "zei", "stond", "is",
+                         "waren", "werden", "kwamen", "gingen", "hadden", "moest", "kon", "wilde", "zag", "viel", "brak"])  # fmt: skip
 _EN_BEFORE = frozenset(["dat", "dit", "het", "daarom", "toen", "ook", "zo", "dan", "daar", "die", "nu", "dus"])
 _DIE_VERBS = frozenset(["is", "was", "moet", "kan", "heeft", "wordt", "werd", "zal", "gaat", "zijn", "waren", "mag", "wil",
                         "ist", "hat", "wird", "kann", "muss", "sind", "war", "soll"])  # fmt: skip
-# "According to them" anywhere: the people named before (set50 F3: "…gaat volgens hen helemaal fout.").
+# "According to them" in the first clause (set50 F3: "…gaat volgens hen helemaal fout."; not "…firms, and according to…").
 _ACCORDING = re.compile(
     r"(?i:\b(?:according to (?:him|her|them)|volgens (?:hem|haar|hen|hun)|laut (?:ihm|ihr|ihnen)"
     r"|selon (?:lui|elle|elles|eux)|según (?:él|ella|ellos|ellas))\b)"
 )
 _ACCORDING_WORDS = ("ording", "olgens", "aut ", "elon ", "egún ")  # (one of them first: the search is skipped)
+# After "Because, <an aside>,": a main clause of its own ("Because, in 2019, the law changed, all…"), not a relative one.
+_MAIN_CLAUSE = re.compile(r",\s+(?!(?:which|who|whom|whose|where|when|and|but|or|so|as|not|with|while|though|although"
+                          r"|since|because|if|like|such|including|especially|even|that)\b)\w")  # fmt: skip
 
 
-def _joined(first: str, mark: str, second: str) -> bool:
+def _joined(first: str, mark: str, second: str, sentence: str) -> bool:
     if first == "toen":
-        return bool(second) and second not in _TOEN_WHEN
+        return second in _TOEN_VERBS
     if first == "en":
         return second in _EN_BEFORE
-    if first == "because":  # ("Because, like you say, at that point…": a reason for what was said before)
-        return mark == ","
+    if first == "because":  # ("Because, like you say, at that point…, which…": a reason for what was said before)
+        return mark == "," and _MAIN_CLAUSE.search(sentence.split(",", 2)[-1]) is None
     return first == "die" and second in _DIE_VERBS
 
 
@@ -352,7 +354,8 @@ def leans_back(sentence: str) -> bool:
         return text.startswith(_CJK_OPENERS) or _QUOTATIVE.match(text) is not None
     first = first.casefold()
     second, third = (second or "").casefold(), (third or "").casefold()
-    if _joined(first, mark, second) or any(w in sentence for w in _ACCORDING_WORDS) and _ACCORDING.search(sentence):
+    head = sentence.split(",", 1)[0]  # (the first clause)
+    if _joined(first, mark, second, sentence) or any(w in head for w in _ACCORDING_WORDS) and _ACCORDING.search(head):
         return True
     if _goes_on_from_before(sentence, first, second):
         return True

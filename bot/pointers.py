@@ -93,9 +93,13 @@ _ABOUT_UNSHOWN = re.compile(
 )
 
 
-# Anywhere in a Chinese sentence: a structure, a picture or a table shown next ("…建立一个如下的结构，然后…", "如图所示"),
-# or an attachment ("附上当时…的录取邮件", an image: set50 F3); not "楼下图书馆", "点一下图标", "如下雨" ("if it rains").
-_CJK_UNSHOWN = re.compile(r"如下(?:[的图圖表]|所示)|如[图圖]所示|(?<![楼樓一])下[图圖](?![书書标標])|附上")
+# Anywhere in a Chinese sentence: a structure, a picture or a table shown next ("…建立一个如下的结构，然后…", "如图所示",
+# "…会形成下图，…", "下图展示了…"), or an attachment ("附上当时…的录取邮件", an image: set50 F3); not "楼下图书馆", "如下雨"
+# ("if it rains"), nor 图 opening a word ("放下图纸", "南下图谋"), "依附上游", "附上一句" (a remark). ("…如下所示。" at the end: _ANNOUNCED's.)
+_CJK_UNSHOWN = re.compile(
+    r"如下[的表]|如[图圖]所示|(?<![楼樓一])下[图圖](?![书書标標纸紙谋謀案腾騰章钉釘层層])"
+    r"|(?<![依贴貼])附上(?:了|[^，。！？；,;：:]{0,30}?(?:[图圖]|链接|鏈接|照片|邮件|郵件))"
+)
 
 
 def about_unshown(sentence: str) -> bool:

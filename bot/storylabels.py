@@ -324,7 +324,8 @@ def before_question(text: str, end: int, parts: Sequence[str], least: int) -> in
 
 # A heading that asks ("在家写不好吗", "Why not write at home?"): the paragraph after it answers it, "当然舒服……！" ("sure
 # it is comfy!"), which reads as an exclamation out of nowhere once the heading goes (set50 F11).
-_ASKS = re.compile(r"[?？]|[\u3400-\u9fff](?:吗|嗎|呢|什么|什麼)")
+# (a question mark or a particle that asks at its end; not "什么" alone: "我们做了什么" is "what we did")
+_ASKS = re.compile(r"[?？]|[\u3400-\u9fff][吗嗎呢]$")
 _ASKING = 40  # characters of a question heading, at most
 
 
@@ -333,7 +334,8 @@ def asked(heading: str, following: Sequence[str], room: int) -> str:
     when ``following`` does not open with a paragraph whose first sentence fits in ``room`` characters with it
     (never "…Зачем нужен компилятор?" ending the excerpt, its answer cut; nor before a list: "bug ？" / "• bug 是这个…");
     nor a marked-up or numbered one ("# Why not apps?", "2. Roaming Mantis?": a section's name)."""
-    if len(heading) > _ASKING or not heading[0].isalpha() or _ASKS.search(heading, max(0, len(heading) - 3)) is None:
+    opening = heading.lstrip("¿¡")  # (Spanish opens a question with its mark: "¿Por qué no en casa?")
+    if len(heading) > _ASKING or not opening[:1].isalpha() or _ASKS.search(heading, max(0, len(heading) - 3)) is None:
         return ""
     after = following[0] if following else ""  # (the next block: the answer)
     if heading[-1] in "。.!！:：" or not after[:1].isalnum():

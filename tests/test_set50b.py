@@ -34,6 +34,20 @@ def test_a_classified_reposted_under_a_new_number_is_one_item():
         {"title": "Planned Maintenance", "link": f"/incidents/x{n}", "text": AD, "date": d} for n, d in enumerate(weeks)
     ]
     assert len(read_entries(done)) == 2
+    # A status page's standard notice of 200 characters and more, under ids of letters two days apart: two incidents.
+    long_notice = (
+        "We are currently investigating reports of degraded performance affecting some customers. Our engineering "
+        "team has been engaged and is actively working to identify the root cause. We will provide an update soon."
+    )
+    incidents = [
+        {"title": "Degraded Performance", "link": f"/incidents/{x}", "text": long_notice, "date": d}
+        for x, d in zip(
+            ["q8z4k2l1", "m3n7p0t5"],
+            ["Thu, 03 Oct 2024 09:12:00 +0000", "Tue, 01 Oct 2024 14:40:00 +0000"],
+            strict=True,
+        )
+    ]
+    assert len(long_notice) > 200 and len(read_entries(incidents)) == 2
 
 
 def test_dutch_sentences_that_lean_on_one_left_out_are_not_taken_alone():
@@ -48,6 +62,7 @@ def test_dutch_sentences_that_lean_on_one_left_out_are_not_taken_alone():
         "Dat doen ze omdat ze vinden dat ze klanten hebben gediscrimineerd.",
         "En het is een stuk hoger dan andere maanden.",
         "Because, like you say, at that point one has likely become attached to the idea.",
+        "Because, like you say, at that point one is attached to the idea of it all being equal, which is no better.",
         "According to them, nothing has changed since the vote.",
     ]
     assert [s for s in leaning if not leans_back(s)] == []
@@ -57,6 +72,13 @@ def test_dutch_sentences_that_lean_on_one_left_out_are_not_taken_alone():
         "Die Regierung hat am Montag beschlossen, die Steuer zu senken.",  # (German's article)
         "Because the tests failed, we rolled the release back.",
         "According to the police, nobody was hurt in the fire.",
+        "Toen Jan thuiskwam, stond het eten al op tafel.",  # ("when" before a name, a possessive, a preposition)
+        "Toen mijn vader in 1980 naar Nederland kwam, sprak hij geen Nederlands.",
+        "Toen in 2020 de pandemie uitbrak, sloten alle scholen hun deuren.",
+        "Dat het kabinet zou vallen, wist iedereen in Den Haag al maanden.",  # (the conjunction)
+        "Dat fiind că prețurile au crescut, guvernul a decis să intervină.",  # (Romanian "given that")
+        "The researchers surveyed 400 firms, and according to them costs rose by 8%.",  # (named in its first clause)
+        "Because, in 2019, the law changed, all contracts had to be rewritten.",  # (its own clause follows)
     ]
     assert [s for s in standing if leans_back(s)] == []
     story = [
@@ -76,6 +98,16 @@ def test_a_chinese_sentence_about_a_structure_or_attachment_shown_next_is_no_sum
     assert about_unshown("附上当时那家投行的录取邮件，那接下来我会说说经验。")
     assert not about_unshown("我在楼下图书馆看书，点一下图标就能借书。")  # (a library, an icon)
     assert not about_unshown("如下雨就不去了，我们改天再约。")  # ("if it rains")
+    assert about_unshown("具体流程如下图所示，大家可以参考。") and about_unshown("详细的数据见下图，请大家查看。")
+    assert (
+        about_unshown("下图展示了各国的下载量排名。")
+        and about_unshown("经年累月后会形成下图，算是一种鼓励。")
+        and about_unshown("以下图片可能会造成不适。")
+        and about_unshown("附上当时 Morgan Stanley 的录取邮件那接下来我说说。")
+    )
+    ordinary = ["这家公司长期依附上游供应商，利润很薄。", "他放下图纸，转身离开了办公室。", "大军沿江南下图谋江东。",
+                "他在会议上附上一句：我们会继续努力。"]  # fmt: skip
+    assert [s for s in ordinary if about_unshown(s)] == []
 
 
 def test_a_chinese_run_of_hundreds_of_characters_without_a_stop_is_no_summary_sentence():
@@ -85,7 +117,17 @@ def test_a_chinese_run_of_hundreds_of_characters_without_a_stop_is_no_summary_se
     line = "甲:我曾经爱上一个女人 乙:我也曾经爱上一个女人 "
     story = (line * 16 + "甲乙:是她！", "这是第二段，我们讨论了很多事情。" * 4)
     assert [s for s in summarize([SourceText("三男主对决", story)], 3) if len(s) > 300] == []
-    assert usable_in("这是一个正常长度的中文句子，里面说了一件完整的事情。", frozenset())
+    news = (
+        "国务院新闻办公室今天上午举行新闻发布会，国家发展和改革委员会副主任在会上介绍，今年前三季度，全国固定资产投资同比增长"
+        "百分之三点四，其中基础设施投资增长百分之四点一，制造业投资增长百分之九点二，民间投资在扣除房地产开发投资后增长百分之"
+        "六点四，新能源汽车、集成电路、工业机器人等新兴产业的产量分别增长百分之三十三点八、百分之二十六点七和百分之二十八点二，"
+        "显示出我国经济在外部环境复杂多变的情况下依然保持了稳中有进的发展态势，为完成全年经济社会发展目标任务打下了坚实基础。"
+    )  # (a long news sentence in clauses is one)
+    assert len(news) > 230 and usable_in(news, frozenset()) and usable_in(news, frozenset(), lede=True)
+    # ... but not a dialogue with commas in its lines, nor a run with a mark or two
+    talk = "甲:我曾和她赤裸相对，又被人发现 乙:我也曾和她赤裸相对，又被人发现 " * 9 + "甲乙:是她！"
+    run = "这是一个很长的句子，" + "没有停顿的文字在这里一直写下去" * 16 + "。"
+    assert not usable_in(talk, frozenset()) and not usable_in(run, frozenset(), lede=True)
 
 
 def test_a_question_heading_stays_before_the_paragraph_that_answers_it():
@@ -101,6 +143,10 @@ def test_a_question_heading_stays_before_the_paragraph_that_answers_it():
     assert "now. Why not at home? Sure" in excerpt(english), excerpt(english)
     plain = "<p>I write in cafés now.</p><h2>Background</h2><p>Home is comfy. But I get little done there.</p>"
     assert "Background" not in excerpt(plain)
+    spanish = "<p>Escribo en cafés.</p><h2>¿Por qué no en casa?</h2><p>Claro, la casa es cómoda. Pero hago poco.</p>"
+    assert "cafés. ¿Por qué no en casa? Claro" in excerpt(spanish), excerpt(spanish)
+    told = markup.replace("在家写不好吗", "我们做了什么")  # ("what we did": a statement)
+    assert "我们做了什么" not in excerpt(told), excerpt(told)
     # Never where the answer is not shown: before a list, a marked-up heading, an answer past the limit
     listed = "<p>I write in cafés now.</p><h2>Why not at home?</h2><ul><li>Too comfy</li><li>Too loud</li></ul>"
     assert "Why not" not in excerpt(listed), excerpt(listed)
