@@ -60,6 +60,10 @@ def test_the_title_reworded_is_no_excerpt():
     assert excerpt("<p>Notes on the garden shed by Jane Doe, with pictures.</p><p>It is a shed.</p>", title=title) == (
         "It is a shed."
     )
+    # … a repository's name moved to the end, no sentence's end after it (a GitHub trending feed's description)
+    title = "jane/shed-notes: Notes on the garden shed by Jane, with pictures of the shed."
+    line = "Notes on the garden shed by Jane, with pictures of the shed. - jane/shed-notes"
+    assert excerpt(f"<p>{line}</p><p>It is a shed.</p>", title=title) == "It is a shed."
 
 
 def test_a_sentence_in_the_titles_words_that_says_the_opposite_or_answers_it_stays():
