@@ -32,6 +32,7 @@ from .cuts import (
     is_rule,
     is_spaceless,
 )
+from .footnotemarks import FOOTNOTES, without_footnote_marks
 from .gluedtext import unglued
 from .headingrows import without_cjk_headings, without_line_headings
 from .inlineedges import CJK, GOING_ON
@@ -77,9 +78,6 @@ _WRAP_WIDTH = 80
 _NEVER_LAST = (" a", " an", " the", " der", " die", " das", " des", " le", " la", " les", " el", " los", " als")
 # A line that is only a short aside in parentheses: a reference to what the line before says.
 _ASIDE = re.compile(r"\([^()\n]{1,40}\)")
-# A footnote's number in brackets glued to the word or the mark it follows ("самого[1].", "end.[12]"), not a link's
-# label nor a reference's ("[1](…)", "[1]: …", "[1][2]" kept as the second's)
-_FOOTNOTE_MARK = re.compile(r"(?<=[\w.,;:!?»”\")])\[\d{1,3}\](?![(:\[])")
 _LIST_ITEM = re.compile(r"(?:[-*•–]|\d{1,3}[.)])\s")
 
 
@@ -117,9 +115,9 @@ def html_blocks(markup: str | None, *, cut: bool = False, title: str = "") -> Bl
     lines = before_tex(lines, code) if "\\" in markup else lines  # (set43 F13: "\\(x(t)\\)", "\\[…\\]", "$\\alpha$")
     if "$" in markup or "\\" in markup or "``" in markup:  # (simple TeX rendered: "$G$", "G\\"odel"; set48 F3)
         lines = rendered_lines(lines, code, headings, quotes, rows)
-    if "footnote" in markup:  # (a footnote's mark as plain text, its list in the entry: "…меня самого[1].", set49 F13)
-        kept = {*headings, *quotes, *code, *rows}
-        lines = [_FOOTNOTE_MARK.sub("", line) if "[" in line and line not in kept else line for line in lines]
+    if ("footnote" in markup or 'id="fn' in markup) and (notes := FOOTNOTES.search(markup)):
+        # (a footnote's mark as plain text, its list in the entry: "…меня самого[1].", set49 F13)
+        lines = without_footnote_marks(lines, markup, notes.start(), kept={*headings, *quotes, *code, *rows})
     joined = "\n".join(lines)
     if any(hint in joined for hint in _RULE_HINTS):
         lines = ruled(lines, rows, kept={*headings, *quotes, *rows})

@@ -122,20 +122,22 @@ def is_prose(line: str, headings: frozenset[str]) -> bool:
 SAYS = 40  # characters of a heading that says something on its own (a sentence's end, or this long), at least
 
 
-def first_prose(heads: list[str], rest: Blocks, headings: frozenset[str]) -> int | None:
-    """When only headings that are labels stand before a code block (``heads``, the lines shown before it), where
-    the first paragraph of sentences stands in the blocks read after the code (``rest``, without_code's: code
-    skipped, up to the next code), past their ``headings`` only; -1 when nothing but headings and code follows (no
-    excerpt). None, the headings shown as before, when a heading says something (SAYS: "Deprecation: the v1 API
-    shuts down on March 1, 2027"), or a list, a table or any other block comes first (release notes' "Features",
-    a README's "Usage": never the thanks or the licence at the end). A post of step headings and code (set35 F2:
-    "创建目录", "mkdir -p …", "下载示例配置文件", "curl …"): a heading is never an excerpt on its own."""
-    if not _labels(heads, headings):
-        return None
-    at = next((i for i, line in enumerate(rest.lines) if line not in headings or _says(line)), len(rest.lines))
-    if at == len(rest.lines):  # (headings alone after it: the post's end, or a deeper level's as before, cut)
-        return None if rest.cut and rest.lines else -1
-    return at if is_prose(rest.lines[at], headings) else None
+def first_prose(
+    lines: list[str], headings: frozenset[str], *, code: frozenset[str] = frozenset(), cut: bool
+) -> int | None:
+    """Where the first paragraph of sentences stands in ``lines``, past their ``headings`` that are labels (and
+    their ``code``, when given); -1 when only those follow to the end (no excerpt). None, the headings shown as
+    before, when a heading says something (SAYS: "Deprecation: the v1 API shuts down on March 1, 2027"), or a list,
+    a table or any other block comes first (release notes' "Features", a README's "Usage": never the thanks or the
+    licence at the end), or the walk (_WALK lines) or the text (``cut``) stops before. Read after a code block
+    that only labels stand before: a post of step headings and code (set35 F2: "创建目录", "mkdir -p …",
+    "下载示例配置文件", "curl …"; set49 F1: "添加依赖", "<dependency>…", "创建数据表", …): a heading is never an
+    excerpt on its own."""
+    for index, line in enumerate(lines[:_WALK]):
+        if line in code or (line in headings and not _says(line)):
+            continue
+        return index if is_prose(line, headings) else None
+    return None if (cut and lines) or len(lines) > _WALK else -1
 
 
 def _labels(heads: list[str], headings: frozenset[str]) -> bool:
@@ -145,28 +147,24 @@ def _labels(heads: list[str], headings: frozenset[str]) -> bool:
 _WALK = 60  # lines of step headings and code, at most, read past for the first paragraph of sentences
 
 
-def prose_past_code(lines: list[str], blocks: Blocks) -> int | None:
-    """Where the first paragraph of sentences stands in ``lines`` (a post's step headings and code: "添加依赖",
-    "<dependency>…", "创建数据表", …; set49 F1) past its headings that are labels and its code; -1 when only those
-    follow to its end (no excerpt); None when another block comes first, or the walk or the text stops before."""
-    for index, line in enumerate(lines[:_WALK]):
-        if line in blocks.code or (line in blocks.headings and not _says(line)):
-            continue
-        return index if is_prose(line, blocks.headings) else None
-    return None if blocks.cut or len(lines) > _WALK else -1
-
-
 def add_gutters(lines: list[str], code: list) -> None:
     """``code`` gets a line that is only a code block's line numbers ("1 2 3 4 5 6 7 8", from 1, in order) standing
-    right after a line of code: its gutter, without the class that names it (VuePress's; set49 F1)."""
+    right after a line of code: its gutter, without the class that names it (VuePress's; set49 F1). A lone "1" only
+    when two or more follow code (a post's one-line blocks, each with its gutter): once, it is what a program
+    prints ("<pre>print(len([0]))</pre><p>1</p>", the review of fix49b)."""
     known = set(code)
-    for before, line in zip(lines, lines[1:], strict=False):
-        if line[0] == "1" and before in known and line not in known and _counts(line):
-            code.append(line)
+    after = [line for before, line in zip(lines, lines[1:], strict=False) if before in known and line not in known]
+    ones = after.count("1") >= 2
+    code.extend(
+        line for line in after if line[0] == "1" and (ones and line == "1" or _counted(w := line.split()) == len(w))
+    )
 
 
-def _counts(line: str) -> bool:
-    return all(word == str(n) for n, word in enumerate(line.split(), 1))
+def _counted(words: list[str]) -> int:
+    """How many of ``words``, from the first, are line numbers: 1, 2, 3… in order, two at least (else 0: a lone
+    "1" after code is a program's output, "<pre>print(len([0]))</pre><p>1</p>")."""
+    n = next((i for i, word in enumerate(words) if word != str(i + 1)), len(words))
+    return n if n >= 2 else 0
 
 
 def _says(heading: str) -> bool:
@@ -237,12 +235,17 @@ def without_code(blocks: Blocks) -> Blocks:
     end, kept = before_code(lines, code) if code < len(lines) else (code, code)  # (what announces it goes with it)
     if code < len(lines) and all(line in blocks.headings for line in lines[:end]):  # (only headings and what
         # announces the code before it: the prose after it, set32 F5)
-        if _labels(lines[:kept], blocks.headings) and (at := prose_past_code(lines[code:], blocks)) is not None:
-            # (step headings and code, more of them after it: the first paragraph past them, or none; set49 F1)
-            return without_code(dataclasses.replace(blocks, lines=lines[code + at :])) if at >= 0 else empty
+        labels = _labels(lines[:kept], blocks.headings)  # (step headings and code, more of them after it: the
+        # first paragraph past them, or none; set49 F1)
+        if (
+            labels
+            and (past := first_prose(lines[code:], blocks.headings, code=blocks.code, cut=blocks.cut)) is not None
+        ):
+            return without_code(dataclasses.replace(blocks, lines=lines[code + past :])) if past >= 0 else empty
         rest = without_code(dataclasses.replace(blocks, lines=lines[code:]))
         end = -1 if opens_with_prose(rest.lines, blocks.headings) else kept
-        if end == kept and (at := first_prose(lines[:kept], rest, blocks.headings)) is not None:  # (set35 F2)
+        if labels and end == kept and (at := first_prose(rest.lines, blocks.headings, cut=rest.cut)) is not None:
+            # (set35 F2)
             return dataclasses.replace(rest, lines=rest.lines[at:]) if at >= 0 else empty
     if end <= 0:
         return rest if end else empty
@@ -296,8 +299,8 @@ def without_line_numbers(line: str) -> str:
     pos = 0
     for m in _LINE_NUMBERS.finditer(line):
         numbers = m.group().split()
-        n = next((i for i, x in enumerate(numbers) if x != str(i + 1)), len(numbers))
-        if m.start() < pos or n < 2:
+        n = _counted(numbers)
+        if m.start() < pos or not n:
             continue
         after = m.start() + len(" ".join(numbers[:n]))
         first = line[after : after + 60].split()[:3]  # (code at once: "ary = [1,2,3]", "IRB.conf[:PROMPT_MODE]")

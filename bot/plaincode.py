@@ -3,7 +3,7 @@ plain words, so nothing marks them as code ("…Kullanma; # Kurulum: npm install
 v8.12.0 …", "…하겠다. 1. install curl -LO https://… sudo dpkg -i minikube_latest_amd64.deb …", "// Global Error Handler
 app.use(function (err, req, res, next) { let status = …"). A stretch whose words are mostly a shell's or a program's
 (a command and its argument, flags, paths, comments, braces, statements) is code: the line is split where it starts
-and the rest of the line is code's (bot/blocks.without_code ends the excerpt before it). Not where unfinished prose
+and the rest of the line is code's (bot/codeblocks.without_code ends the excerpt before it). Not where unfinished prose
 goes on into the code and, after it, into prose's sentence end: a command named inline ("Use git log --oneline --graph
 --decorate --all to see the whole history of the branch.", "Then run sudo apt-get update && …") stays.
 """

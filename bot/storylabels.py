@@ -362,9 +362,26 @@ def without_title_kicker(line: str, title_norm: str) -> str:
 
 
 def title_reworded(line: str, title) -> bool:
-    """Whether a line about as long as the title (three fifths of it to two characters more) is its words again,
-    reordered or four or more of them (cuts.title_again): "hugo app deploy && github actions" under "Deploy hugo app
-    && github actions" (set49 F11). ``title``: excerpt._Title (its casefolded ``norm`` and ``words``)."""
+    """Whether a line about as long as the title (three fifths of it to two characters more) is its words again
+    (cuts.title_again) in its order, some left out ("n°50 — A Site: The Palace of Typographic Masonry…" under
+    "Revue Faire — no. 50 (A Site: …)"), or, in a line that is no sentence (no sentence's end), all of them with one
+    run moved: "hugo app deploy && github actions" under "Deploy hugo app && github actions" (set49 F11), "… -
+    owner/repo" under "owner/repo: …". Not the words
+    as a set: "Netflix overtakes Disney in subscribers" under "Disney overtakes Netflix in subscribers" says the
+    opposite, "Do you really need Kubernetes? No." answers "Kubernetes: do you really need it?" (the review of
+    fix49b). ``title``: excerpt._Title (its casefolded ``norm`` and ``words``)."""
     if not len(title.norm) * 3 // 5 <= len(line) <= len(title.norm) + 2:
         return False  # (most lines: another length)
-    return title_again(casefolded_words(line), title.words)
+    words = casefolded_words(line)
+    if not title_again(words, title.words):
+        return False
+    known, ordered, theirs = set(title.words), iter(title.words), title.words
+    mine = [word for word in words if word in known]
+    if all(word in ordered for word in mine):
+        return True  # (in the title's order: a later "Karpathy" too)
+    if SENTENCE_END.search(line.rstrip()[-3:]) or len(mine) != len(theirs):
+        return False  # (a sentence may say the opposite, or answer the title)
+    start = next(i for i, (a, b) in enumerate(zip(mine, theirs, strict=True)) if a != b)
+    end = len(mine) - next(i for i, (a, b) in enumerate(zip(mine[::-1], theirs[::-1], strict=True)) if a != b)
+    mine, theirs = mine[start:end], theirs[start:end]  # (one run moved: the rest in order, the middle rotated)
+    return any(mine == theirs[k:] + theirs[:k] for k in range(1, len(theirs)))

@@ -1,4 +1,4 @@
-"""Code is never an excerpt's text (bot/codeblocks.py, blocks.without_code; set19 F11)."""
+"""Code is never an excerpt's text (bot/codeblocks.py, codeblocks.without_code; set19 F11)."""
 
 import html
 

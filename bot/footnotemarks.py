@@ -1,0 +1,48 @@
+"""Footnote marks as plain text (a docutils post's "…меня самого[1].", its footnote in a <dl class="footnote
+brackets"> after the paragraph; set49 F13): gone when the entry's footnote list defines their numbers."""
+
+from __future__ import annotations
+
+import html as htmllib
+import re
+
+# A footnote's number in brackets glued to the word or the mark it follows ("самого[1].", "end.[12]"), not a link's
+# label nor a reference's ("[1](…)", "[1]: …", "[1][2]" kept as the second's), nor an index ("§ 3[2]", "xs[0]")
+_FOOTNOTE_MARK = re.compile(r"(?<=[^\W\d_]|[.,;:!?»”\")])\[([1-9]\d{0,2})\](?![(:\[])")
+# A footnote list (docutils' <dl class="footnote brackets">, Pandoc's <section class="footnotes">, kramdown's
+# <li id="fn:1">) and the numbers it defines: its items' ids, its labels ("<dt class="label"><span>1</span>")
+FOOTNOTES = re.compile(r"""class=["'][^"']*\bfootnote|\bid=["']fn""")
+_FOOTNOTE_NUMBER = re.compile(
+    r"""\bid=["'](?:fn|footnote)[-:_]?(\d{1,3})["']|class=["']label["'][^>]*>(?:\s*(?:<[^>]*>|\[))*\s*(\d{1,3})\b"""
+)
+_TAG = re.compile(r"<[^>]*>")
+
+
+def without_footnote_marks(lines: list[str], markup: str, start: int, kept: set[str]) -> list[str]:
+    """``lines`` without the marks of the footnotes the list at ``start`` of ``markup`` defines; not inside inline
+    code ("<code>argv[1]</code>"), nor in a line that indexes from 0 ("xs[0], xs[1]": the review of fix49b)."""
+    numbers = {a or b for a, b in _FOOTNOTE_NUMBER.findall(markup, start)}
+    inline = {text for code in _inline_code(markup) if "[" in (text := htmllib.unescape(_TAG.sub("", code)))}
+
+    def unmarked(line: str) -> str:
+        spans: list[tuple[int, int]] = []  # (inline code's, found at the first mark of a footnote's number)
+
+        def gone(m: re.Match) -> str:
+            if m[1] not in numbers:
+                return m[0]
+            if inline and not spans:
+                spans.extend((c.start(), c.end()) for text in inline for c in re.finditer(re.escape(text), line))
+            return m[0] if any(a <= m.start() < b for a, b in spans) else ""
+
+        return _FOOTNOTE_MARK.sub(gone, line)
+
+    return [unmarked(line) if "[" in line and line not in kept and "[0]" not in line else line for line in lines]
+
+
+def _inline_code(markup: str) -> list[str]:
+    """What the <code> elements of ``markup`` hold (one pass: an unclosed one ends the search)."""
+    found, pos = [], 0
+    while (start := markup.find("<code", pos)) >= 0 and (end := markup.find("</code>", start)) >= 0:
+        found.append(markup[markup.find(">", start) + 1 : end])
+        pos = end + 7
+    return found
