@@ -1,8 +1,7 @@
-"""Who made a post and where it was first published, as rows of the boilerplate table (bot/boilerplate.py): a
-byline's affiliations, a note that the post was published elsewhere first, the credits of who organized,
-wrote or coordinated it, the thanks to who contributed. Not the story: a block that is only that goes.
-(set20 F4: comunidadbioinfo's notes in italics before the story, LinuxFr's "Merci à … pour leur contribution.")
-Each with an example that goes and a near miss that stays."""
+"""Who made a post and where it was first published, as rows of the boilerplate table (bot/boilerplate.py): a byline's
+affiliations, a note that the post was published elsewhere first, the credits of who organized, wrote or coordinated
+it, the thanks to who contributed, who writes (introduced). Not the story: a block that is only that goes. (set20 F4:
+comunidadbioinfo's notes in italics before the story, LinuxFr's "Merci à …".) Each with an example and a near miss."""
 
 from __future__ import annotations
 
@@ -263,6 +262,19 @@ POST_CREDIT_ROWS: tuple[Row, ...] = (
         ),
         "この記事はKOSENセキュリティコンテスト2019 Writeup - Qiitaから移転してきたものです． はじめに 10/26に開催された…",
         "この記事は3月に公開された記事の続報です。",
+    ),
+    Row(
+        "self-introduction-cjk",
+        "who writes, introduced",
+        START,
+        # (a Japanese tech blog's "<where>で<role>をしている<name>です。" with no greeting before: 15 posts of yamadashy's
+        # tech-blog feed, "株式会社iimonでエンジニアをしている「みよちゃん」です。"; not a team's or a service's)
+        re.compile(
+            r"[^。！？!?\n]{1,40}?で[^。！？!?\n]{0,20}?を(?:している|しております|やっている|やっています|しています)(?![^。！？!?\n]"
+            r"{0,15}?(?:チーム|会社|部署|部門|組織|企業|サービス|プロダクト)です)[「『]?[^。！？!?\n「」『』、,\s]{1,15}[」』]?(?:です|と申します)[。！!]\s*(?=\S)"
+        ),
+        "kickflow でエンジニアをしている川島です。 2026年7月、全 API レスポンスを支えるシリアライザを切り替えました。",
+        "社内でサービス開発をしているチームです。今日は新しい機能を紹介します。",
     ),
     Row(
         "first-published-cjk",

@@ -239,3 +239,15 @@ def test_review_of_a51bbf9_a_half_width_stop_ends_only_a_japanese_notice():
     stop ended the Chinese first-published notice at "Mr."); the stop ends a notice only after "です"."""
     text = excerpt("<p>本文首发于 Mr. Chen 的个人博客，转载请注明出处。今天我们来聊聊数据库的索引设计。</p>")
     assert not text.startswith("Chen")
+
+
+def test_a_japanese_writers_self_introduction_without_a_greeting_goes():
+    """My read of 30 digest summaries (yamadashy--tech-blog-rss-feed.xml in set 42's shape: 13 posts of it and of set20's
+    tech-blog feed open so): "株式会社iimonでエンジニアをしている「みよちゃん」です。 8月に入り…" showed who writes, not the
+    post. "<where>で<role>をしている<name>です。" goes as a greeting's introduction does; a team's sentence stays."""
+    text = excerpt(
+        "<p>kickflow でエンジニアをしている川島です。 2026年7月、全 API のシリアライザを Alba へ切り替えました。</p>"
+    )
+    assert text == "2026年7月、全 API のシリアライザを Alba へ切り替えました。"
+    team = "社内でサービス開発をしているチームです。今日は新しい機能を紹介します。"
+    assert excerpt(f"<p>{team}</p>") == team
