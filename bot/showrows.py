@@ -300,7 +300,8 @@ def without_chapters(lines: list[str]) -> list[tuple[str, str]]:
     stamped lines are sentences: a list of questions, "00:01:42 В чем специфика Финтеха? Что отличает…?", are titles),
     a list of chapters' titles goes (the text before it stays), and a line of a chapter's title alone, when two such
     lines at least stand; the (old, new) pairs of the lines changed ("" for a line that went)."""
-    if not any(_FROM_ZERO.match(line) or _run_from_zero(line) for line in lines):
+    runs = [_run_from_zero(line) for line in lines]  # (read once: the loop below asks again)
+    if not any(run or _FROM_ZERO.match(line) for run, line in zip(runs, lines, strict=True)):
         return []
     heads = [_STAMP.match(line) for line in lines]
     titles = sum(m is not None and not _prose(line[m.end() :]) for m, line in zip(heads, lines, strict=True))
@@ -308,7 +309,7 @@ def without_chapters(lines: list[str]) -> list[tuple[str, str]]:
     # (the show's opening chapter, "00:00 Begin van de uitzending en opsomming van de onderwerpen.", a title too)
     changed = []
     for k, (line, head) in enumerate(zip(lines, heads, strict=True)):
-        stamps = list(_STAMP.finditer(line)) if head is not None or _run_from_zero(line) else []
+        stamps = list(_STAMP.finditer(line)) if head is not None or runs[k] else []
         if len(stamps) >= _CHAPTER_LIST and _listed(line, stamps):
             new = line[: stamps[0].start()].rstrip()
         elif _zero(head) and stamped >= 3:
