@@ -36,6 +36,7 @@ from .footnotemarks import FOOTNOTES, without_footnote_marks
 from .gluedtext import unglued
 from .headingrows import without_cjk_headings, without_line_headings
 from .inlineedges import CJK, GOING_ON
+from .listrows import rows_marked
 from .markdowntables import table_cells
 from .markdowntext import before_tex, in_runs, marked_heading, marked_quote, without_emphasis
 from .pictureends import ends_in_picture
@@ -102,7 +103,7 @@ def html_blocks(markup: str | None, *, cut: bool = False, title: str = "") -> Bl
         # text without markup: its line breaks were kept, hard wraps too (a heading run into a line: set41 F1); a
         # text wrapped at a width throughout (a security advisory's) is plain text: a blank line ends its paragraphs
         lines = without_line_headings(lines, title) if not (wrapped := _wrapped(lines, markup)) else lines
-        lines = _plain_list_marked(_paragraphs(markup, html_lines) if wrapped else unwrapped(lines))
+        lines = _plain_list_marked(_paragraphs(markup, html_lines) if wrapped else rows_marked(unwrapped(lines)))
         lines = [unglued(line) for line in lines]  # paragraphs joined without a space (bot/gluedtext.py)
         lines = [without_line_numbers(line) if "1 2 " in line else line for line in lines]  # (Hugo's code: set42 F6)
         lines = code_split(lines, code)  # (commands and code plainified: set43 F2, bot/plaincode.py)

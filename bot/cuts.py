@@ -302,12 +302,12 @@ _GREETING_WORDS = 8  # words of a lone sentence before a list, no summary ("Hell
 def list_follows(text: str, end: int, parts: list[str], room: int) -> bool:
     """Whether an excerpt's list items (its ``parts`` with a bullet) start at a sentence end
     (``end``, before ``room``) that leaves only a greeting before them, or after the phrase
-    of a paragraph that announces them ("…reasons for that: • a • b"): a cut at that end
-    would drop the items, which are the content. (A label of its own after a paragraph,
-    "Show sponsors:", names another section: the cut stays.)"""
+    of a paragraph that announces them ("…reasons for that: • a • b", "…vous parlent de... • a • b"): a cut at that
+    end would drop the items, the content. (A label after a paragraph, "Show sponsors:", names another section.)"""
     bullet = text.find(" •", end, min(room, end + 200))
-    if bullet == end:
-        return len(text[:end].split()) <= _GREETING_WORDS and last_sentence_end(text, end - 1) < 0
+    if bullet == end:  # (or a sentence trailing off into them: "…vous parlent de... • Tripit (…) • …", set50 F5)
+        trails = text.endswith(("...", "…"), 0, end) and text[:end].rstrip(".…")[-1:].isalpha()
+        return trails or len(text[:end].split()) <= _GREETING_WORDS and last_sentence_end(text, end - 1) < 0
     announcement = text[end:bullet].strip()
     return bullet > end and announcement.endswith((":", "：")) and announcement not in parts
 

@@ -14,11 +14,12 @@ from __future__ import annotations
 
 import re
 
-from . import inlineedges
+from . import inlineedges, listrows
 from .headingrows import FIELD_LABEL
 from .quotes import quoted_block
 
 _INLINE = frozenset(("em", "i", "b", "strong", "span", "small", "font", "u"))
+_LINE_PARTS = _INLINE | {"br", "a", "img", "code", "sup", "sub", "abbr", "time", "mark", "s", "del", "ins"}
 # A poem's lines: four at least in a row, each two to ten words and at most _VERSE_LINE characters, most starting
 # with a capital and at most half ending a sentence; none a list item, a label, a link, code, a "Artist – Song"
 # row or a line of Chinese, Japanese or Korean (whose breaks bot/inlineedges.py reads).
@@ -63,10 +64,13 @@ def set_break_tails(breaks: list, listed, paragraph_end: str) -> None:
         breaks = [br for br in breaks if br.getparent() is not None]
         fields |= _field_breaks(breaks)
     verse = _verse_breaks(breaks)
+    rows = _row_breaks(breaks, verse | fields | set(listed))
     for el in breaks:
         # Two line breaks in a row (nothing but spaces between) end a paragraph.
         if el in listed or not (el.tail or "").strip() and _next_is_break(el):
             el.tail = paragraph_end + (el.tail or "")
+        elif el in rows:  # (the break before a row of a list laid out with breaks: bot/listrows.py)
+            el.tail = paragraph_end + ("• " if rows[el] else "") + (el.tail or "").lstrip()
         elif el in verse:
             el.tail = " / " + (el.tail or "").lstrip()
         elif el in fields:
@@ -103,6 +107,30 @@ def _verse_breaks(breaks: list) -> set:
             # (line k is before the k-th <br> and after the one before it)
             verse.update(children[max(0, start - 1) : end])
     return verse
+
+
+def _row_breaks(breaks: list, taken: set) -> dict:
+    """The breaks before and after a list's rows laid out with breaks (bot/listrows.py), each with whether a row
+    follows it; a run's first row that opens its element gets its bullet there. Not where ``taken`` has a break (a
+    poem's, a record's, a list of links'), not in an element with a block inside it, nor in a quote."""
+    rows: dict = {}
+    for parent in dict.fromkeys(br.getparent() for br in breaks):
+        if parent is None or any(child.tag not in _LINE_PARTS for child in parent) or _quoted(parent):
+            continue
+        children = [child for child in parent if child.tag == "br"]
+        if len(children) < listrows.ROWS - 1 or any(child in taken for child in children):
+            continue
+        for start, end in listrows.row_runs(_lines(parent)):
+            if start == 0 and parent.tag in _INLINE:
+                start = 1  # (its first line may go on from the text before the element: no bullet there)
+            if end - start < listrows.ROWS:
+                continue
+            rows.update((children[k - 1], True) for k in range(max(start, 1), end))
+            if end <= len(children):
+                rows[children[end - 1]] = False
+            if start == 0:
+                parent.text = "• " + (parent.text or "").lstrip()
+    return rows
 
 
 def _field_breaks(breaks: list) -> set:

@@ -1,0 +1,65 @@
+"""Short lines in a row that make a list without a list's markup: a classified's price list laid out with line breaks
+("Smash Bros Melee - 50<br>Mario Kart Double Dash - 40<br>Mario Party 5 - 40", or the same as plain text, one a line),
+a schedule's or a spec sheet's rows. Run together they read as one sentence that makes no sense ("Smash Bros Melee - 50
+Mario Kart Double Dash - 40 Mario Party 5 - 40…", tests/data/unseen/set50 F5); a list's items are what they are, "•
+Smash Bros Melee - 50 • Mario Kart Double Dash - 40 • …", as an HTML list's read (bot/htmltree.py).
+
+A row: a short line (at most _ROW_LENGTH characters) that ends no sentence and no phrase ("…and", "…of", ",", ":"),
+opens with no lower-case letter (a hard wrap's next line does), has a letter, and no character of a script
+without spaces (whose breaks bot/inlineedges.py reads), no address. Three rows in a row at least, all of one shape
+(_SHAPES: a header's lines, "Pen Pal" / "By Grant Canterbury" / "December Third, 1996", are no list). A poem's lines (bot/linebreaks.py's
+verse, which the caller reads first), a record's "Label: value" rows and a list of links have rules of their own. Pure.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .cuts import MINOR_WORDS
+from .inlineedges import CJK
+
+ROWS = 3
+_ROW_LENGTH = 60
+# (a sentence's or a phrase's end: ".", "!", "?", "…" before closing marks; ",", ";", ":", a dash or "&" before more)
+_OPEN_END = re.compile(r"(?:[.!?…。！？][\"'”’»)\]]*|[,;:：、，&/+=(\[{-])$")
+_NO_ROW = re.compile(r"^(?:[-*•–—>#|]|\d{1,3}[.)]\s)|://|www\.|[\uac00-\ud7af]")
+# What a list's rows have in common, each of them (a line of prose has none of these as a rule): a name and a value
+# apart ("Smash Bros Melee - 50", "Mon | 9:00"), an aside ("Snapseed (3,99€ / iOS)"), a figure or a price at the end
+# ("Mario Party 5 40", "Graphics card $120").
+_SHAPES = (
+    re.compile(r"\S\s[-–—|/·]\s\S"),
+    re.compile(r"\([^()]+\)"),
+    re.compile(r"(?:\d[\d.,]*\s?(?:[%€$£¥₽]|[a-zA-Z]{1,3})?|[$€£¥₽]\s?\d[\d.,]*)$"),
+)
+
+
+def row_line(line: str) -> bool:
+    """Whether a line may be a row of a list laid out one a line (see the module's doc)."""
+    if not 2 <= len(line) <= _ROW_LENGTH or line[0].islower() or _OPEN_END.search(line) or _NO_ROW.search(line):
+        return False
+    if CJK.search(line) or not any(c.isalpha() for c in line):  # (a gutter's line numbers: code's)
+        return False
+    return line.rsplit(None, 1)[-1].casefold() not in MINOR_WORDS
+
+
+def row_runs(lines: list[str], skipped: set[int] | frozenset[int] = frozenset()) -> list[tuple[int, int]]:
+    """The runs of rows (first, past the last), three lines at least; ``skipped``: lines that are no row (a poem's)."""
+    runs, start = [], 0
+    for index, line in enumerate([*lines, ""]):
+        if index < len(lines) and index not in skipped and row_line(line):
+            continue
+        if index - start >= ROWS and any(all(shape.search(line) for line in lines[start:index]) for shape in _SHAPES):
+            runs.append((start, index))
+        start = index + 1
+    return runs
+
+
+def rows_marked(lines: list[str]) -> list[str]:
+    """A plain text's lines with each row of a run of them a list item ("• Mario Party 5 - 40")."""
+    runs = row_runs(lines)
+    if not runs:
+        return lines
+    out = list(lines)
+    for start, end in runs:
+        out[start:end] = ["• " + line for line in lines[start:end]]
+    return out
