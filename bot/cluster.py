@@ -35,6 +35,7 @@ from rapidfuzz import fuzz
 
 from .dedup import own_voice, text_key, two_voices
 from .models import StoredArticle
+from .quotes import REPLY_TITLE
 from .releases import release
 from .urls import is_tracking_parameter
 from .vulnerabilities import same_vulnerability
@@ -59,9 +60,6 @@ _MONTHS = frozenset(["january", "february", "march", "april", "may", "june", "ju
 _SOURCE_SUFFIX = re.compile(r"\s+[-|–—:]\s+([^-|–—:]{2,40})$")
 _PREFIX = re.compile(
     r"^\s*(?:\[[^\]]{1,20}\]|\((?:update|updated)\)|(?:exclusive|breaking|update|updated|video|podcast)\s*:)\s*", re.I
-)
-_REPLY = re.compile(  # (a colon and a space: not "re:Invent", "Re:Zero")
-    r"\s*(?:(?i:re|aw|odp|antw|reply to|réponse à|respuesta a)|SV|Sv|VS)\s*(?:\[\d+\])?:(?:\s|$)|\s*(?:回复|回覆)[:：]"
 )
 _HOST_PREFIX = re.compile(r"^(?:(?:www|m|amp|mobile)\.)+")
 LANGUAGE_SEGMENT = re.compile(
@@ -281,7 +279,7 @@ def cluster(
             continue
         originals = [m for m in members if m.feed not in aggregators] or members
         # (the earliest, but a forum's topic over the replies to it: "crash at …" over "Reply To: crash at …")
-        lead = next((m for m in originals if not _REPLY.match(m.article.title)), originals[0])
+        lead = next((m for m in originals if not REPLY_TITLE.match(m.article.title)), originals[0])
         rest = tuple(m for m in members if m is not lead)
         out.append(Cluster((lead, *rest), reasons.get(root, ""), tuple(matches.get(root, ()))))
     return out

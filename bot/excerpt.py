@@ -78,7 +78,7 @@ def _excerpt(blocks: Blocks, limit: int, title: str) -> Excerpt:
     # like one ("The ministry said talks would resume" does not). In text without structure, any such line is.
     looks_like_heading = reads_as_heading if blocks.structured else is_heading
     the_title = _Title(title) if title else None
-    quotes = Quotes(lines, blocks.quotes, limit, notes, headings) if blocks.quotes else None
+    quotes = Quotes(lines, blocks.quotes, limit, notes, headings, title) if blocks.quotes else None
     parts: list[str] = []
     fallback: list[str] = []  # headings-only texts are still better than nothing
     seen: set[str] = set()

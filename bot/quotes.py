@@ -47,6 +47,12 @@ _SHORTENED = "text: a long quote shortened to its first sentences ([…]), to sh
 _OWN_MARKS = {"“": "”", "‘": "’", "„": "“", "«": "»", "‹": "›", "「": "」", "『": "』", '"': '"', "'": "'"}
 _UNLIMITED = 1 << 30
 OWN_SHARE = 0.33  # of the limit, the post's own text after a leading quote at least, to leave the quote out for it
+# A reply's title: "Re: …", "RE: …", "Aw: …", "回复：…" (a colon and a space: not "re:Invent", "Re:Zero").
+REPLY_TITLE = re.compile(
+    r"\s*(?:(?i:re|aw|odp|antw|reply to|réponse à|respuesta a)|SV|Sv|VS)\s*(?:\[\d+\])?:(?:\s|$)|\s*(?:回复|回覆)[:：]"
+)
+# Who a quote is from, as a line of its own over it: "Chris Marti:", "J W:", "anonymous105 wrote:" (a name's few words).
+_QUOTE_TITLE = re.compile(r"[^\s:：.!?]+(?: [^\s:：.!?]+){0,3}[:：]")
 _LEFT_OUT = "text: a leading quote left out, to show the post's own text (both do not fit)"
 
 
@@ -55,7 +61,7 @@ class Quotes:
 
     __slots__ = (
         "_lines", "_roles", "_headings", "_limit", "_notes", "open", "_close", "_own", "_room", "_done", "_answer",
-        "_left_out",
+        "_left_out", "_reply",
     )  # fmt: skip
 
     def __init__(
@@ -65,6 +71,7 @@ class Quotes:
         limit: int,
         notes: list[str],
         headings: frozenset[str] = frozenset(),
+        title: str = "",
     ):
         inside = [line in quoted for line in lines]
         after = [False, *inside[:-1]]
@@ -79,6 +86,7 @@ class Quotes:
         self._done = False  # it was shortened: its other lines are left out
         self._answer = False  # the last part is an answer without a sentence end
         self._left_out = -1  # the index of the answer after a leading quote left out (its lines before it go)
+        self._reply = REPLY_TITLE.match(title) is not None  # a forum's reply: its quote is of the post it answers
 
     def role(self, index: int) -> int:
         return self._roles[index]
@@ -132,10 +140,14 @@ class Quotes:
             return ""
         if len(line) > self._room:
             start = shortened(line, self._room)
-            if not start and first and not parts and len(self._answer_after(index)) >= self._limit * OWN_SHARE:
+            leading = not parts or self._reply and len(parts) == 1 and _QUOTE_TITLE.fullmatch(parts[0]) is not None
+            if not start and first and leading and len(self._answer_after(index)) >= self._limit * OWN_SHARE:
                 # (a leading quote and the answer's first sentence do not both fit: the post's own words, not the
                 # words it quotes, "A filmmaker forges…" before "Κάπου σε ενα kelp forest…": vouties--latest.xml, set44 F4;
-                # not a short comment's, "Well deserved, of course. Congrats!": the quote is the news there)
+                # not a short comment's, "Well deserved, of course. Congrats!": the quote is the news there); its
+                # title goes with it in a reply ("RE: …", set50 F6's forum: never "Chris Marti:" over the answer; a
+                # linkblog's "Mitchel Broussard: “…”" is the news its comment is on, and stays)
+                del parts[:]
                 self.open = False
                 self._left_out = self._answer_at(index)
                 self._notes.append(_LEFT_OUT)

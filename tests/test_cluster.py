@@ -9,7 +9,6 @@ from pathlib import Path
 import pytest
 
 from bot.cluster import (
-    _REPLY,
     MIN_TOKENS,
     SAME_VULNERABILITY,
     _headline_candidates,
@@ -21,6 +20,7 @@ from bot.cluster import (
 from bot.models import Article, StoredArticle
 from bot.normalize import read_feed
 from bot.parse import FeedError
+from bot.quotes import REPLY_TITLE
 from bot.vulnerabilities import MAX_IDS, named_ids
 from tests.builders import T0, stored
 
@@ -192,7 +192,7 @@ def test_a_forums_topic_leads_the_replies_to_it():
         assert story.lead is topic, prefix
     # (a title that only starts like a reply, "re:Invent", "Re:Zero", is none: a review's case)
     for title in ("re:Invent 2024: AWS unveils Nova models", "Re:Zero season 3 gets a premiere date"):
-        assert not _REPLY.match(title), title
+        assert not REPLY_TITLE.match(title), title
     # (two replies, or headlines that only start like one: the earliest leads, as before)
     [story] = cluster([reply, replace(topic, article=replace(topic.article, title="Reply To: Crash at start"))])
     assert story.lead is reply
