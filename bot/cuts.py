@@ -300,10 +300,9 @@ _GREETING_WORDS = 8  # words of a lone sentence before a list, no summary ("Hell
 
 
 def list_follows(text: str, end: int, parts: list[str], room: int) -> bool:
-    """Whether an excerpt's list items (its ``parts`` with a bullet) start at a sentence end
-    (``end``, before ``room``) that leaves only a greeting before them, or after the phrase
-    of a paragraph that announces them ("…reasons for that: • a • b", "…vous parlent de... • a • b"): a cut at that
-    end would drop the items, the content. (A label after a paragraph, "Show sponsors:", names another section.)"""
+    """Whether an excerpt's list items (its ``parts`` with a bullet) start at a sentence end (``end``, before ``room``)
+    that leaves only a greeting before them, or after the phrase of a paragraph that announces them ("…reasons for
+    that: • a • b", "…vous parlent de... • a • b"): a cut there drops the content. (Not after a label: "Sponsors:".)"""
     bullet = text.find(" •", end, min(room, end + 200))
     if bullet == end:  # (or a sentence trailing off into them: "…vous parlent de... • Tripit (…) • …", set50 F5)
         trails = text.endswith(("...", "…"), 0, end) and text[:end].rstrip(".…")[-1:].isalpha()
@@ -322,12 +321,13 @@ def announces(text: str, stop: bool = False) -> bool:
 
 
 def word_cut(text: str, limit: int) -> int:
-    """Where to cut a text longer than ``limit`` (before "…"): at its last space, or, in a list
-    of items ("• headline (Fox News) • headline (CBS News) • …"), between two items when
-    one ends in the second half (never inside an item's headline); in any text, never after an item's bullet alone
-    ("…near the point •…", set44's re-read: before it)."""
+    """Where to cut a text longer than ``limit`` (before "…"): at its last space, or, in a list of items ("• headline
+    (Fox News) • headline (CBS News) • …", or after a sentence: "Released on 2025-10-29. • Fix … • Make…", set51 F1),
+    between two items when one ends in the second half, one item shown at least (never inside an item); in any text,
+    never after an item's bullet alone ("…near the point •…", set44's re-read: before it)."""
     cut, item = text.rfind(" ", 0, limit), text.rfind(" • ", 0, limit)
-    return item if text.startswith("• ") and item >= limit * 0.5 or 0 <= item == cut - 2 else cut
+    whole = item >= limit * 0.5 and (text.startswith("• ") or text.rfind(" • ", 0, item) >= 0)
+    return item if whole or 0 <= item == cut - 2 else cut
 
 
 def without_announcement(text: str, parts: list[str] | None = None) -> tuple[str, bool]:
