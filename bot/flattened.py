@@ -29,12 +29,23 @@ def heading_run_in(summary: str, content: str) -> bool:
 
 
 def cut_start_of(summary: str, content: str) -> bool:
-    """Whether a summary that ends mid-sentence (in a letter: cut at a length) is the start of a content twice as
+    """Whether a summary that ends mid-sentence (in a letter, or a number's dot: cut at a length) is the start of a content twice as
     long (raw), its Markdown source ("like `input` and" for "<code>input</code>": alfy--feed.xml, set25 F6)."""
-    if not summary[-1:].isalpha() or len(content) < 2 * len(summary):
-        return False
+    number = summary[-1:] == "." and summary[-2:-1].isdigit()  # (or after a number's dot: "…‘Dogecoin 2.", set51 F5)
+    if not (summary[-1:].isalpha() or number) or len(content) < (1 if number else 2) * len(summary):
+        return False  # (the number's: its content goes on from it, _goes_on)
     words, head = casefolded_words(summary[:600])[:-1], content[: 3 * len(summary[:600]) + 400]
-    return len(words) >= 8 and casefolded_words(TAG.sub(" ", head))[: len(words)] == words
+    if len(words) < 8 or casefolded_words(html.unescape(TAG.sub(" ", head)))[: len(words)] != words:  # ("&lsquo;")
+        return False
+    return not number or _goes_on(summary, head)
+
+
+def _goes_on(summary: str, head: str) -> bool:
+    """Whether the content (``head``, its start) goes on from the summary's last characters without a space: the
+    number was cut ("2." of "‘Dogecoin 2.0’."), not a sentence ended after it ("…in 2019." before " The…")."""
+    tail, text = " ".join(summary[-16:].split()), " ".join(html.unescape(TAG.sub(" ", head)).split())
+    at = text.find(tail)
+    return at >= 0 and at + len(tail) < len(text) and not text[at + len(tail)].isspace()
 
 
 _CODE = re.compile(r"<(?:pre|code)\b", re.IGNORECASE)

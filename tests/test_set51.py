@@ -2,7 +2,11 @@
 ntBre/newsyacht's tests/fixtures/releases.xml (MIT): quoted; the other files have no licence: made-up text in their
 shape."""
 
-from tests.builders import excerpt
+import html
+
+from bot.flattened import cut_start_of
+from bot.normalize import read_feed
+from tests.builders import T0, excerpt
 
 _TY = (
     "<h2>Release Notes</h2> <p>Released on 2025-10-29.</p> <h3>Bug fixes</h3> <ul> <li>Fix bug where ty would think "
@@ -24,3 +28,30 @@ def test_a_list_after_a_sentence_is_cut_between_its_items():
         "Commitment to Clean Energy across the whole of its supply chain in the region</li><li>Another link</li></ul>"
     )
     assert "2016: • Apple Announces" in excerpt(links)  # (one item shown at least: the cut stays in the first)
+
+
+def test_a_summary_cut_after_a_numbers_dot_gives_way_to_the_content():
+    """set51 F5: dogeorg--dogecoin-advisories-es.xml's Hugo summary ended "…de producto de ‘Dogecoin 2." (cut at a word
+    count inside "‘Dogecoin 2.0’"): taken as whole, the digest's summary ended on it; the content goes on."""
+    lead = (
+        "Varios lectores nos escribieron preocupados por un proyecto que se llama igual que el nuestro. Hemos pedido "
+        "a nuestros abogados que se comuniquen con los desarrolladores de &lsquo;Widget 2."
+    )
+    content = (
+        "<p>Varios lectores nos escribieron preocupados por un proyecto que se llama igual que el nuestro.</p><p>Hemos "
+        "pedido a nuestros abogados que se comuniquen con los desarrolladores de &lsquo;Widget 2.0&rsquo;.</p><p>"
+        "Esperamos que elijan otro nombre.</p>"
+    )
+    assert cut_start_of(html.unescape(lead), content)
+    # (a summary that ends a sentence after a number, "…de 2.", where the content goes on after a space, is no cut)
+    assert not cut_start_of(html.unescape(lead), content.replace("Widget 2.0&rsquo;.", "Widget 2.</p><p>Y más."))
+    feed = (
+        '<?xml version="1.0"?><rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel>'
+        "<title>Avisos</title><link>https://example.org/</link><item><title>Sobre Widget 2.0</title>"
+        f"<link>https://example.org/a</link><description>{html.escape(lead)}</description><content:encoded><![CDATA["
+        f"{content}]]></content:encoded></item></channel></rss>"
+    )
+    [article] = read_feed(
+        feed.encode(), url="https://example.org/feed", source="t", now=T0, excerpt_length=300
+    ).articles
+    assert "Widget 2.0’." in article.lead and "Widget 2." + " " not in article.lead, article.lead
