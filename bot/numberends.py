@@ -13,6 +13,7 @@ never an article or a preposition that goes before a German ordinal ("zum 100. G
 
 from __future__ import annotations
 
+import functools
 import re
 
 from .datenames import MONTHS, fold
@@ -66,15 +67,26 @@ def number_ends_sentence(text: str, start: int, dot: int) -> bool:
 
 # A question or an exclamation in quotes, its marks closed: a sentence may go on after it ("…sınır kapıları, “daha
 # çok var mı anne/baba?” soruları bazen…", lebeninsider--tr-index.xml in set28, F13; "“Play ball!” cries the umpire")
+_ENDED = re.compile(r"[.!?…。！？][\"'”’)\]]*\s")  # (a sentence's end before another)
 _ASK = frozenset(mark + closer for mark in "?!" for closer in "\"'”’)]")
+
+
+@functools.lru_cache(maxsize=8)
+def _first_end(text: str) -> int:
+    """Where a text's first sentence end is (-1: none), found once per text (a text of many pauses asks for each)."""
+    found = _ENDED.search(text)
+    return found.start() if found else -1
 
 
 def goes_on_after(text: str, mark: str, end: int) -> bool:
     """Whether the sentence end ``mark`` (its punctuation and closers), ending at ``end``, is a quoted question's or
-    exclamation's that its sentence goes on after: a lower-case word follows it (all of it: "iPhone sales…" is a
+    exclamation's, or an ellipsis in a text's first sentence, that its sentence goes on after: a lower-case word follows it (all of it: "iPhone sales…" is a
     sentence's start)."""
-    if mark[:2] not in _ASK or not text[end + 1 : end + 2].islower():
+    if mark[:2] not in _ASK and mark[0] != "…" or not text[end + 1 : end + 2].islower():
         return False
+    if mark[0] == "…" and -1 < _first_end(text) < end - len(mark):
+        return False  # (an author's pause in the text's first sentence only: "…tra cui la mia anima… sta vivendo…",
+    # set51 F6, cut there it read as a whole clause; later ones are cut at a sentence before them: '"Ten… nine…')
     word = text[end + 1 : end + 40].split(None, 1)
     return bool(word) and word[0].islower()
 

@@ -55,3 +55,22 @@ def test_a_summary_cut_after_a_numbers_dot_gives_way_to_the_content():
         feed.encode(), url="https://example.org/feed", source="t", now=T0, excerpt_length=300
     ).articles
     assert "Widget 2.0’." in article.lead and "Widget 2." + " " not in article.lead, article.lead
+
+
+def test_an_authors_pause_inside_a_first_sentence_is_no_place_to_end_it():
+    """set51 F6: octospacc--sitoctt-blog-it.xml's first sentence (311 characters) was cut at the author's "…" inside it
+    ("…tra cui la mia anima…"), which then read as a whole clause; a pause in a later sentence stays a place to cut
+    before ('"Ten… nine… eight…"' after "…the crumbling walls.")."""
+    first = (
+        "Il videogioco, forse il mezzo d’intrattenimento più potente a nostra disposizione oggi, con una storia "
+        "relativamente breve ma estremamente piena, grazie a cui si è negli anni formata una parte dell’anima di "
+        "molte persone, tra cui la mia anima… sta vivendo certamente un periodo molto particolare in questi anni."
+    )
+    assert 300 < len(first) <= 330
+    assert excerpt(f"<p>{first}</p><p>Non è una novità, ma ultimamente le cose sono peggiorate.</p>") == first
+    story = (
+        "<p>Meek and Dylan sat side by side staring up through the open roof of the old building. Tiny pebbles "
+        "danced up from the ground around them and dust ran like water off the crumbling walls.</p><p>"
+        "“Ten… nine… eight… seven… six… five,” Dylan whispered, “four… three… two… one.” The shaking grew.</p>"
+    )
+    assert excerpt(story, limit=200).endswith("crumbling walls. “Ten… nine… eight… seven… six…”")
