@@ -1,0 +1,50 @@
+"""Set 51's findings F2 and F3 (/work/unseen51/FINDINGS.md). No file of them has a licence (SOURCES.md): made-up
+text in each item's shape."""
+
+from bot.usable import usable
+from tests.builders import excerpt
+
+
+def test_a_last_sentence_pointing_at_what_the_excerpt_drops_goes():
+    """set51 F2: askin--askin-ws-blog-tr.xml (askin.ws's Hugo blog) ended its excerpts on "Aşağıdaki gibi bir pom.xml
+    dosyaminizin olduğunu düşünelim.", "Genellikle aşağıdaki şekilde kullanıyorum." (code after them), "…verilen
+    bilgiye bakalım." (a quote after it), and its digest on "…aşağıdaki kodla 120 karektere çıkartabilirsiniz.";
+    korcasus--read-write-ko.xml (korcasus.github.io's Hugo blog) on "아래의 2개가 적합해보였습니다." and "공식 문서에서는 크게
+    두 가지 타입을 지원합니다." (a list after them). Made-up sentences in their shape."""
+    intro = "<p>Sunucuda disk dolunca hangi dizinin yer kapladığını bulmak gerekiyor. Bunun için du komutu yeterli.</p>"
+    code = '<div class="highlight"><pre><code>du -sh * | sort -h</code></pre></div>'
+    pointed = intro[:-4] + " Genellikle aşağıdaki şekilde kullanıyorum.</p>" + code + "<p>Kısa bir not daha.</p>"
+    assert excerpt(pointed).endswith("du komutu yeterli."), excerpt(pointed)
+    quote = (
+        "<blockquote><p>The du utility displays the file system block usage for each file argument and for each"
+        " directory in the file hierarchy rooted in each directory argument. If no file is specified, the block usage"
+        " of the hierarchy rooted in the current directory is displayed. Files having multiple hard links are counted"
+        " and displayed a single time per du execution. Symbolic links are not followed unless an option says so,"
+        " and the sizes of the links themselves are counted instead of the files they point to.</p></blockquote>"
+    )
+    after = "<p>Kılavuza göre gizli dosyalar da sayılıyor, fakat yıldız karakteri kabukta onları listelemiyor.</p>"
+    looked = intro[:-4] + " Ama gizli dosyalar konusunda ekipte bir anlaşmazlığa düştük."
+    looked += " Önce kılavuzda verilen bilgiye bakalım.</p>" + quote + after
+    assert excerpt(looked).endswith("anlaşmazlığa düştük."), excerpt(looked)
+    korean = (
+        "<p>이미지를 저장하고 있었지만 어떤 태그가 있는지 보기가 어려웠습니다. 그래서 관리 화면을 설치하는 방안을 찾아보았습니다.</p>"
+        "<p>검색해보니 아래의 2개가 적합해보였습니다.</p><ul><li>https://example.org/a</li><li>https://example.org/b</li></ul>"
+        "<p>첫 번째가 더 가볍기 때문에 그것을 골랐습니다. 설치는 어렵지 않았습니다.</p>"
+    )
+    assert excerpt(korean).endswith("찾아보았습니다."), excerpt(korean)
+    counted = (
+        "<p>변수를 올바르게 작성했는지 확인하려면 배포를 해보아야 합니다. 간단히 테스트하는 방법을 공유합니다.</p>"
+        "<h2>Variable</h2><p>공식 문서에서는 크게 두 가지 타입을 지원합니다.</p><ul><li>Plain</li><li>Formula</li></ul>"
+        "<p>Plain은 이름과 일치하는 값으로 대체됩니다. Formula는 계산한 뒤 대체됩니다.</p>"
+    )
+    assert "두 가지 타입을 지원합니다. • Plain • Formula" in excerpt(counted), excerpt(counted)
+    assert not usable("Eğer yetmiyorsa aşağıdaki kodla sütunu 120 karaktere çıkartabilirsiniz.")
+    assert not usable("Sisteminize göre aşağıdaki gibi bir komutla servisi yeniden başlatabilirsiniz.")
+    # Near misses: "aşağıdaki" a place, "bakalım" an idiom, a count in prose with no list after it
+    assert usable("Annem yıllardır aşağıdaki mahallede küçük bir evde oturuyor.")
+    assert usable("Seçimden sonra fiyatlar ne olacak bakalım.")
+    prose = (
+        intro[:-4] + " Ekip bu hafta iki farklı yöntem denedi.</p><p>" + "Sonuçlar yakında paylaşılacak. " * 3 + "</p>"
+    )
+    assert "iki farklı yöntem denedi." in excerpt(prose), excerpt(prose)
+
