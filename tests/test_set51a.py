@@ -48,3 +48,27 @@ def test_a_last_sentence_pointing_at_what_the_excerpt_drops_goes():
     )
     assert "iki farklı yöntem denedi." in excerpt(prose), excerpt(prose)
 
+
+def test_a_note_about_the_post_and_a_notice_box_before_the_story_go():
+    """set51 F3: dogeorg--dogecoin-advisories-es.xml (the Dogecoin Foundation's advisories) opened on "<p>Nota: una
+    versión anterior de este comunicado usaba “nosotros”… Ha sido editado para clarificarlo.</p>" (a plain label),
+    korcasus--read-write-ko.xml on a Hugo notice box's body ("<div class="notice info"><p class="notice-title">알림</p>
+    <p>Mac 기준으로 설명합니다.</p></div>"). Made-up words in their shape."""
+    story = (
+        "<p>" + "La plataforma detuvo hoy los retiros y dijo que encontró un problema menor en la red. " * 2 + "</p>"
+    )
+    note = "<p>Nota: una versión anterior de este comunicado usaba un nombre equivocado. Ha sido editado.</p>" + story
+    assert excerpt(note).startswith("La plataforma detuvo"), excerpt(note)
+    box = (
+        '<div class="notice info"><p class="notice-title"><span class="icon"><svg></svg></span>알림</p>'
+        "<p>Windows 기준으로 설명합니다.</p></div><h2>Uninstall</h2>"
+        "<p>기존 도구를 지우고 새 도구로 전환해야 하는 상황이었습니다. 설치한 뒤 기본 기능들을 하나씩 실행해 보았습니다.</p>"
+    )
+    assert excerpt(box).startswith("기존 도구를 지우고"), excerpt(box)
+    # Near misses: a plain note that is the news; a box that is all the text; a box of a class no notice's
+    news = "<p>Nota: el servicio estará detenido esta noche por mantenimiento.</p>" + story
+    assert excerpt(news).startswith("Nota: el servicio"), excerpt(news)
+    alone = '<div class="notice info"><p>Windows 기준으로 설명합니다. 설치 과정은 짧습니다.</p></div>'
+    assert excerpt(alone).startswith("Windows 기준으로"), excerpt(alone)
+    plain_box = box.replace("notice info", "entry-content")
+    assert "Windows 기준으로" in excerpt(plain_box), excerpt(plain_box)
