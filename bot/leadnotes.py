@@ -111,7 +111,9 @@ def front_matter(root) -> Iterator[object]:
             if text.endswith(":") and _ROSTER.search(text) and _prose_after(following):
                 yield following
                 yield first
-        elif (_opens_with_note(first) or _AUTHORS_NOTE.match(_text(first).lstrip())) and _prose_after(first):
+        elif (_opens_with_note(first) or _AUTHORS_NOTE.match(_text(first).lstrip()) or _italic_history(first)) and (
+            _prose_after(first)
+        ):
             yield first
         elif _credit_quote(first) and _prose_after(quote := first.getparent()):
             rest = [" ".join(_text(el).split()) for el in quote[1:]]
@@ -229,11 +231,31 @@ def _opens_with_note(paragraph) -> bool:
     return _NAMES_POST.match(words) is not None or match.group(1) is not None and _EDITED.match(words) is not None
 
 
+# A first paragraph all in italics that tells the post's own history ("<p><em>This post was originally an op-ed
+# co-authored with …</em></p>", set51 F3; "This is a guest post by …"): not an italic standfirst that tells the story
+# ("<em>This post covers the new API…</em>")
+_HISTORY = re.compile(
+    r"\b(?:originally|first)\s(?:an?\s|published|appeared|posted|written|ran)|co-?authored|cross-?posted|republished"
+    r"|guest\spost|adapted\sfrom",
+    re.IGNORECASE,
+)
+_unitalic = lxml.etree.XPath(".//text()[normalize-space()][not(ancestor::em or ancestor::i)]", smart_strings=False)
+
+
+def _italic_history(paragraph) -> bool:
+    """Whether the paragraph is all in italics (<em>, <i>), names the post first and tells its history (_HISTORY)."""
+    text = " ".join(_text(paragraph).split())
+    if _NAMES_POST.match(text) is None and not text.lower().startswith("this is a guest post"):
+        return False
+    return _HISTORY.search(text, 0, 200) is not None and not _unitalic(paragraph)
+
+
 def _prose_after(el) -> bool:
     """Whether a paragraph of prose follows the element (the next sibling with text, headings skipped)."""
     for following in el.itersiblings():  # (headings, rules and empty paragraphs skipped)
         text = _text(following).strip() if isinstance(following.tag, str) and following.tag not in _HEADINGS else ""
-        if text and following.tag == "div" and len(text) <= 10 and " " not in text:
+        button = following.tag == "div" or "button" in (following.get("class") or "")  # ("Share": set51 F3)
+        if text and button and len(text) <= 10 and " " not in text:
             continue  # (a player's label: "<div class="ss-audioSource" …>Audio</div>", set50 F2)
         if text:
             return len(" ".join(text.split())) >= _PROSE

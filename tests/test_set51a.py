@@ -53,7 +53,9 @@ def test_a_note_about_the_post_and_a_notice_box_before_the_story_go():
     """set51 F3: dogeorg--dogecoin-advisories-es.xml (the Dogecoin Foundation's advisories) opened on "<p>Nota: una
     versión anterior de este comunicado usaba “nosotros”… Ha sido editado para clarificarlo.</p>" (a plain label),
     korcasus--read-write-ko.xml on a Hugo notice box's body ("<div class="notice info"><p class="notice-title">알림</p>
-    <p>Mac 기준으로 설명합니다.</p></div>"). Made-up words in their shape."""
+    <p>Mac 기준으로 설명합니다.</p></div>"), scout-cpu--interconnects-substack.xml (Interconnects' Substack) on an
+    italic "<p><em>This post was originally an op-ed co-authored with …</em></p>" before a Share button. Made-up words
+    in their shape."""
     story = (
         "<p>" + "La plataforma detuvo hoy los retiros y dijo que encontró un problema menor en la red. " * 2 + "</p>"
     )
@@ -72,3 +74,11 @@ def test_a_note_about_the_post_and_a_notice_box_before_the_story_go():
     assert excerpt(alone).startswith("Windows 기준으로"), excerpt(alone)
     plain_box = box.replace("notice info", "entry-content")
     assert "Windows 기준으로" in excerpt(plain_box), excerpt(plain_box)
+    italic = (
+        "<p><em>This post was originally an op-ed co-written with a friend and co-authored for a general audience."
+        ' Editors passed on it.</em></p><p class="button-wrapper"><a class="button">Share</a></p>'
+    )
+    op_ed = italic + "<p>" + "The push to regulate software is in the air in the capital this spring. " * 2 + "</p>"
+    assert excerpt(op_ed).startswith("The push to regulate"), excerpt(op_ed)
+    standfirst = op_ed.replace("was originally an op-ed co-written with a friend and co-authored", "explains the bill")
+    assert excerpt(standfirst).startswith("This post explains the bill"), excerpt(standfirst)
