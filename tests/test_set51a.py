@@ -5,6 +5,12 @@ from bot.usable import usable
 from tests.builders import excerpt
 
 
+def _shows(markup: str, start: str = "", end: str = "", part: str = "") -> None:
+    """Asserts that the excerpt of ``markup`` opens with ``start``, ends with ``end`` and holds ``part``."""
+    shown = excerpt(markup)
+    assert shown.startswith(start) and shown.endswith(end) and part in shown, shown
+
+
 def test_a_last_sentence_pointing_at_what_the_excerpt_drops_goes():
     """set51 F2: askin--askin-ws-blog-tr.xml (askin.ws's Hugo blog) ended its excerpts on "Aşağıdaki gibi bir pom.xml
     dosyaminizin olduğunu düşünelim.", "Genellikle aşağıdaki şekilde kullanıyorum." (code after them), "…verilen
@@ -14,7 +20,7 @@ def test_a_last_sentence_pointing_at_what_the_excerpt_drops_goes():
     intro = "<p>Sunucuda disk dolunca hangi dizinin yer kapladığını bulmak gerekiyor. Bunun için du komutu yeterli.</p>"
     code = '<div class="highlight"><pre><code>du -sh * | sort -h</code></pre></div>'
     pointed = intro[:-4] + " Genellikle aşağıdaki şekilde kullanıyorum.</p>" + code + "<p>Kısa bir not daha.</p>"
-    assert excerpt(pointed).endswith("du komutu yeterli."), excerpt(pointed)
+    _shows(pointed, end="du komutu yeterli.")
     quote = (
         "<blockquote><p>The du utility displays the file system block usage for each file argument and for each"
         " directory in the file hierarchy rooted in each directory argument. If no file is specified, the block usage"
@@ -25,19 +31,19 @@ def test_a_last_sentence_pointing_at_what_the_excerpt_drops_goes():
     after = "<p>Kılavuza göre gizli dosyalar da sayılıyor, fakat yıldız karakteri kabukta onları listelemiyor.</p>"
     looked = intro[:-4] + " Ama gizli dosyalar konusunda ekipte bir anlaşmazlığa düştük."
     looked += " Önce kılavuzda verilen bilgiye bakalım.</p>" + quote + after
-    assert excerpt(looked).endswith("anlaşmazlığa düştük."), excerpt(looked)
+    _shows(looked, end="anlaşmazlığa düştük.")
     korean = (
         "<p>이미지를 저장하고 있었지만 어떤 태그가 있는지 보기가 어려웠습니다. 그래서 관리 화면을 설치하는 방안을 찾아보았습니다.</p>"
         "<p>검색해보니 아래의 2개가 적합해보였습니다.</p><ul><li>https://example.org/a</li><li>https://example.org/b</li></ul>"
         "<p>첫 번째가 더 가볍기 때문에 그것을 골랐습니다. 설치는 어렵지 않았습니다.</p>"
     )
-    assert excerpt(korean).endswith("찾아보았습니다."), excerpt(korean)
+    _shows(korean, end="찾아보았습니다.")
     counted = (
         "<p>변수를 올바르게 작성했는지 확인하려면 배포를 해보아야 합니다. 간단히 테스트하는 방법을 공유합니다.</p>"
         "<h2>Variable</h2><p>공식 문서에서는 크게 두 가지 타입을 지원합니다.</p><ul><li>Plain</li><li>Formula</li></ul>"
         "<p>Plain은 이름과 일치하는 값으로 대체됩니다. Formula는 계산한 뒤 대체됩니다.</p>"
     )
-    assert "두 가지 타입을 지원합니다. • Plain • Formula" in excerpt(counted), excerpt(counted)
+    _shows(counted, part="두 가지 타입을 지원합니다. • Plain • Formula")
     assert not usable("Eğer yetmiyorsa aşağıdaki kodla sütunu 120 karaktere çıkartabilirsiniz.")
     assert not usable("Sisteminize göre aşağıdaki gibi bir komutla servisi yeniden başlatabilirsiniz.")
     # Near misses: "aşağıdaki" a place, "bakalım" an idiom, a count in prose with no list after it
@@ -46,7 +52,7 @@ def test_a_last_sentence_pointing_at_what_the_excerpt_drops_goes():
     prose = (
         intro[:-4] + " Ekip bu hafta iki farklı yöntem denedi.</p><p>" + "Sonuçlar yakında paylaşılacak. " * 3 + "</p>"
     )
-    assert "iki farklı yöntem denedi." in excerpt(prose), excerpt(prose)
+    _shows(prose, part="iki farklı yöntem denedi.")
 
 
 def test_a_note_about_the_post_and_a_notice_box_before_the_story_go():
@@ -60,25 +66,25 @@ def test_a_note_about_the_post_and_a_notice_box_before_the_story_go():
         "<p>" + "La plataforma detuvo hoy los retiros y dijo que encontró un problema menor en la red. " * 2 + "</p>"
     )
     note = "<p>Nota: una versión anterior de este comunicado usaba un nombre equivocado. Ha sido editado.</p>" + story
-    assert excerpt(note).startswith("La plataforma detuvo"), excerpt(note)
+    _shows(note, start="La plataforma detuvo")
     box = (
         '<div class="notice info"><p class="notice-title"><span class="icon"><svg></svg></span>알림</p>'
         "<p>Windows 기준으로 설명합니다.</p></div><h2>Uninstall</h2>"
         "<p>기존 도구를 지우고 새 도구로 전환해야 하는 상황이었습니다. 설치한 뒤 기본 기능들을 하나씩 실행해 보았습니다.</p>"
     )
-    assert excerpt(box).startswith("기존 도구를 지우고"), excerpt(box)
+    _shows(box, start="기존 도구를 지우고")
     # Near misses: a plain note that is the news; a box that is all the text; a box of a class no notice's
     news = "<p>Nota: el servicio estará detenido esta noche por mantenimiento.</p>" + story
-    assert excerpt(news).startswith("Nota: el servicio"), excerpt(news)
+    _shows(news, start="Nota: el servicio")
     alone = '<div class="notice info"><p>Windows 기준으로 설명합니다. 설치 과정은 짧습니다.</p></div>'
-    assert excerpt(alone).startswith("Windows 기준으로"), excerpt(alone)
+    _shows(alone, start="Windows 기준으로")
     plain_box = box.replace("notice info", "entry-content")
-    assert "Windows 기준으로" in excerpt(plain_box), excerpt(plain_box)
+    _shows(plain_box, part="Windows 기준으로")
     italic = (
         "<p><em>This post was originally an op-ed co-written with a friend and co-authored for a general audience."
         ' Editors passed on it.</em></p><p class="button-wrapper"><a class="button">Share</a></p>'
     )
     op_ed = italic + "<p>" + "The push to regulate software is in the air in the capital this spring. " * 2 + "</p>"
-    assert excerpt(op_ed).startswith("The push to regulate"), excerpt(op_ed)
+    _shows(op_ed, start="The push to regulate")
     standfirst = op_ed.replace("was originally an op-ed co-written with a friend and co-authored", "explains the bill")
-    assert excerpt(standfirst).startswith("This post explains the bill"), excerpt(standfirst)
+    _shows(standfirst, start="This post explains the bill")
