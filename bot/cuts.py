@@ -11,7 +11,7 @@ import unicodedata
 from .abbreviations import ADDRESS, DOTTED_CAPITALS, ETC, INSIDE, before_lower, capitals_go_on, ends_clause, shortened
 from .numberends import goes_on_after, listing_terms, number_ends_sentence
 from .parens import in_aside
-from .pointers import announced, points_at_page, says_what_follows
+from .pointers import announced, counted, points_at_page, says_what_follows
 
 WIDE_STOP = r"(?:[。！？।॥؟۔]|．(?<=[ぁ-ゖァ-ヺー]．)|\|(?<=[\u0900-\u0dff] \|)(?=\s|$))"  # ("．" after kana; "।", "؟", Hindi's " | ": set33 F4)
 SENTENCE_END = re.compile(rf"[.!?…](?:[\"'”’)\]]*)(?=\s|$)|{WIDE_STOP}(?:[」』”’)]*)")
@@ -301,11 +301,11 @@ _GREETING_WORDS = 8  # words of a lone sentence before a list, no summary ("Hell
 
 def list_follows(text: str, end: int, parts: list[str], room: int) -> bool:
     """Whether an excerpt's list items (its ``parts`` with a bullet) start at a sentence end (``end``, before ``room``)
-    that leaves only a greeting before them, or after the phrase of a paragraph that announces them ("…reasons for
-    that: • a • b", "…vous parlent de... • a • b"): a cut there drops the content. (Not after a label: "Sponsors:".)"""
+    that leaves only a greeting before them or counts them (counted), or after the phrase of a paragraph announcing
+    them ("…reasons for that: • a • b", "…parlent de... • a • b"): a cut there drops the content. (Not "Sponsors:".)"""
     bullet = text.find(" •", end, min(room, end + 200))
     if bullet == end:  # (or a sentence trailing off into them: "…vous parlent de... • Tripit (…) • …", set50 F5)
-        trails = text.endswith(("...", "…"), 0, end) and text[:end].rstrip(".…")[-1:].isalpha()
+        trails = counted(text, end) or text.endswith(("...", "…"), 0, end) and text[:end].rstrip(".…")[-1:].isalpha()
         return trails or len(text[:end].split()) <= _GREETING_WORDS and last_sentence_end(text, end - 1) < 0
     announcement = text[end:bullet].strip()
     return bullet > end and announcement.endswith((":", "：")) and announcement not in parts

@@ -1,13 +1,14 @@
 """What a post may put before its story, marked as such by its markup: an editorial note or a dated update notice in
 a bold label ("<p><strong>Note</strong>: This joint Cybersecurity Advisory is part of an ongoing … effort",
-"<p><strong>July 23, 2025 update</strong> – Expanded analysis …": set46 F4), a roster of co-authors announced by
-its first paragraph and listed under it ("The following cybersecurity agencies coauthored this joint Cybersecurity
-Advisory …:" and a list of agencies: set46 F12), and a table of contents without links that opens the text, a
-list of short headings under a label that names it ("<p><strong>목차</strong><br>———</p><ol><li>Intro</li>…": set46
-F7; not a review's "<h3>Inhalt</h3>" box list further on), and a quote that opens the text with a credit for who
-wrote the post, their team's promotion after it ("<blockquote><p>이 포스트는 … 연구원님이 작성 해 주셨습니다.</p><p>선제대응팀은
-… 제공하고 있습니다.</p>…": set46 F9). None is the story's lead: each goes when the story follows
-it (the links' table of contents: htmltree's ``_is_contents``).
+"<p><strong>July 23, 2025 update</strong> – Expanded analysis …": set46 F4) or a plain one ("<p>Nota: una versión
+anterior de este comunicado…": set51 F3), a notice box that opens the text ("<div class="notice info">…": set51 F3),
+a roster of co-authors announced by its first paragraph and listed under it ("The following cybersecurity agencies
+coauthored this joint Cybersecurity Advisory …:" and a list of agencies: set46 F12), and a table of contents without
+links that opens the text, a list of short headings under a label that names it ("<p><strong>목차</strong><br>———</p>
+<ol><li>Intro</li>…": set46 F7; not a review's "<h3>Inhalt</h3>" box list further on), and a quote that opens the
+text with a credit for who wrote the post, their team's promotion after it ("<blockquote><p>이 포스트는 … 연구원님이
+작성 해 주셨습니다.</p><p>선제대응팀은 … 제공하고 있습니다.</p>…": set46 F9). None is the story's lead: each goes when the
+story follows it (the links' table of contents: htmltree's ``_is_contents``).
 
 Pure, over the lxml tree htmltree walks: the first paragraph, and the element before the first list.
 """
@@ -40,11 +41,19 @@ _DATE = (
 # introduces a guest's post ("Editor's note: Today we hear from Worldline, …", nnw-cloudblog.rss: checked by hand).
 _NOTE_LABEL = re.compile(rf"(?:({_DATE},?\s(?:update[ds]?))|note|n\.\s?b\.?|update[ds]?)\s?[:–—-]?", re.IGNORECASE)
 _POST = (
-    r"(?:this|these)\s(?:[\w-]+\s){0,3}?(?:advisory|advisories|post|article|blog|story|piece|column|page|report"
-    r"|newsletter|alert|bulletin|guide|episode)\b"
+    r"(?:this|these|este|esta|estos|questo|questa|questi|cet|cette|ce|dieser|diese|dieses)\s(?:[\w-]+\s){0,3}?"
+    r"(?:advisory|advisories|post|article|blog|story|piece|column|page|report|newsletter|alert|bulletin|guide|episode"
+    r"|comunicado|artículo|entrada|publicación|articolo|comunicato|billet|communiqué|beitrag|artikel)\b"
+)  # (Spanish, Italian, French, German: "Nota: una versión anterior de este comunicado usaba…", set51 F3)
+# A note's subject that names the post itself, at its start ("This joint advisory …", "The CVEs in this advisory …",
+# "An earlier version of this post …", "una versión anterior de este comunicado …")
+_NAMES_POST = re.compile(
+    rf"(?:(?:the|an?|una?|el|la|il|lo|der|die|das|eine?)\s[\w-]+(?:\s[\w-]+){{0,2}}\s(?:in|of|de|di|von|du)\s)?{_POST}",
+    re.IGNORECASE,
 )
-# A note's subject that names the post itself, at its start ("This joint advisory …", "The CVEs in this advisory …")
-_NAMES_POST = re.compile(rf"(?:the\s[\w-]+(?:\s[\w-]+){{0,2}}\s(?:in|of)\s)?{_POST}", re.IGNORECASE)
+# A note's label in plain words, set off by a colon, opening the paragraph ("<p>Nota: una versión anterior de este
+# comunicado…", set51 F3): it goes on the same terms as a bold one, its words about the post
+_PLAIN_NOTE = re.compile(r"(?:note|n\.\s?b\.|nota|remarque|hinweis|anmerkung|uwaga)\s?:\s", re.IGNORECASE)
 # What a dated notice says was changed in the post, at its start ("Expanded analysis from our continued monitoring")
 _EDITED = re.compile(
     r"(?:added|adds|expanded|updated|revised|corrected|clarified|removed|amended|edited|new (?:section|analysis"
@@ -92,6 +101,9 @@ def front_matter(root) -> Iterator[object]:
     of prose follows; and a link-less
     table of contents with its label that opens the text, when prose follows it."""
     first = _first_paragraph(root)
+    if first is not None and (box := _notice_box(first)) is not None:
+        yield box  # (a notice box opens the text: its title and its body, set51 F3)
+        first = None
     if first is not None:
         following = first.getnext()
         if following is not None and following.tag in ("ul", "ol"):
@@ -99,7 +111,9 @@ def front_matter(root) -> Iterator[object]:
             if text.endswith(":") and _ROSTER.search(text) and _prose_after(following):
                 yield following
                 yield first
-        elif (_opens_with_note(first) or _AUTHORS_NOTE.match(_text(first).lstrip())) and _prose_after(first):
+        elif (_opens_with_note(first) or _AUTHORS_NOTE.match(_text(first).lstrip()) or _italic_history(first)) and (
+            _prose_after(first)
+        ):
             yield first
         elif _credit_quote(first) and _prose_after(quote := first.getparent()):
             rest = [" ".join(_text(el).split()) for el in quote[1:]]
@@ -154,6 +168,28 @@ def _preface(first) -> list:
     return []
 
 
+# A box a theme draws around a notice, an admonition or a tip, by a word of its class ("<div class="notice info"><p
+# class="notice-title">알림</p><p>Mac 기준으로 설명합니다.</p></div>", Hugo's Stack theme; "admonition note", "alert
+# alert-warning", "callout"): opening the text, short, and prose after it, it is no lead (set51 F3)
+_BOX_CLASS = frozenset(
+    ("notice", "admonition", "callout", "alert", "note", "tip", "warning", "info", "caution", "hint")
+)
+_BOX_CHARS = 300  # a notice's text, at most
+
+
+def _notice_box(first):
+    """The notice box (_BOX_CLASS) the first paragraph opens, when nothing but headings comes before it, it is short,
+    and prose follows it; or None."""
+    box = first.getparent()
+    if box is None or box.tag not in ("div", "aside") or box.getparent() is None or box[0] is not first:
+        return None
+    if not _BOX_CLASS.intersection((box.get("class") or "").lower().split()):
+        return None
+    if len(_text(box).strip()) > _BOX_CHARS or not _opens_text(box, box):
+        return None
+    return box if _prose_after(box) else None
+
+
 def _first_paragraph(root):
     """The first <p> with words, when no text but headings' comes before it."""
     for el in root.iter():
@@ -175,7 +211,10 @@ def _credit_quote(paragraph) -> bool:
 
 
 def _opens_with_note(paragraph) -> bool:
-    """Whether the paragraph's first words are a bold note's label set off by a colon or a dash."""
+    """Whether the paragraph's first words are a note's label, bold and set off by a colon or a dash, or plain and
+    set off by a colon (_PLAIN_NOTE), its words about the post."""
+    if (plain := _PLAIN_NOTE.match(paragraph.text or "")) is not None:  # (set51 F3)
+        return _NAMES_POST.match(_text(paragraph)[plain.end() :].lstrip()) is not None
     el = paragraph
     while not (el.text or "").strip():  # (down the first children: "<p><em><strong>Note</strong>: …")
         if not len(el) or el[0].tag not in _INLINE:
@@ -192,11 +231,31 @@ def _opens_with_note(paragraph) -> bool:
     return _NAMES_POST.match(words) is not None or match.group(1) is not None and _EDITED.match(words) is not None
 
 
+# A first paragraph all in italics that tells the post's own history ("<p><em>This post was originally an op-ed
+# co-authored with …</em></p>", set51 F3; "This is a guest post by …"): not an italic standfirst that tells the story
+# ("<em>This post covers the new API…</em>")
+_HISTORY = re.compile(
+    r"\b(?:originally|first)\s(?:an?\s|published|appeared|posted|written|ran)|co-?authored|cross-?posted|republished"
+    r"|guest\spost|adapted\sfrom",
+    re.IGNORECASE,
+)
+_unitalic = lxml.etree.XPath(".//text()[normalize-space()][not(ancestor::em or ancestor::i)]", smart_strings=False)
+
+
+def _italic_history(paragraph) -> bool:
+    """Whether the paragraph is all in italics (<em>, <i>), names the post first and tells its history (_HISTORY)."""
+    text = " ".join(_text(paragraph).split())
+    if _NAMES_POST.match(text) is None and not text.lower().startswith("this is a guest post"):
+        return False
+    return _HISTORY.search(text, 0, 200) is not None and not _unitalic(paragraph)
+
+
 def _prose_after(el) -> bool:
     """Whether a paragraph of prose follows the element (the next sibling with text, headings skipped)."""
     for following in el.itersiblings():  # (headings, rules and empty paragraphs skipped)
         text = _text(following).strip() if isinstance(following.tag, str) and following.tag not in _HEADINGS else ""
-        if text and following.tag == "div" and len(text) <= 10 and " " not in text:
+        button = following.tag == "div" or "button" in (following.get("class") or "")  # ("Share": set51 F3)
+        if text and button and len(text) <= 10 and " " not in text:
             continue  # (a player's label: "<div class="ss-audioSource" …>Audio</div>", set50 F2)
         if text:
             return len(" ".join(text.split())) >= _PROSE

@@ -1,7 +1,8 @@
 """Sentences that point at what the excerpt and the summary leave out: what follows them ("…as follows.",
 "以下の通り。": says_what_follows), a picture, a table or code shown next to them ("The two screenshots above…",
 "(как в примере выше)": about_unshown), or a part of the page ("Bijvoorbeeld een plaatje zoals hierboven!", "Se den
-här sidan för de senaste uppgifterna.": points_at_page). One list of them, read by bot/cuts.py and bot/usable.py. Pure.
+här sidan för de senaste uppgifterna.": points_at_page); and a count of what a list after it names ("크게 두 가지
+타입을 지원합니다.": counted). One list of them, read by bot/cuts.py and bot/usable.py. Pure.
 """
 
 from __future__ import annotations
@@ -21,6 +22,9 @@ _ANNOUNCED = re.compile(
     r"|\b(?:as follows|(?:listed|shown|given|described|explained|detailed|see|details) below)\.|\bci-dessous\s*\.|\bwie folgt\s*\."
     r"|\b(?:(?:is|are) given here|find (?:it|them) here)\.|:\s*(?:here|tại đây|ici|hier|aquí)\."  # (links: set28 F1)
     r"|(?:^|[,:;]\s|\.\s)(?:(?:continue|keep) reading|read on)\."  # (an imperative: not "…could not continue reading.")
+    # (Turkish "let's look at" what a quote or code then shows, its object in the dative: "…verilen bilgiye bakalım.",
+    # set51 F2; not "Ne olacak bakalım.", "let's see what happens")
+    r"|\w[ae]\s+(?:bir\s+)?(?:bakalım|göz\s+atalım)[.!]"
     r"|\bthe following(?:\s+[^\W\d_]+s)?\.|\bследующ\w+(?:\s+[^\W\d_]+(?:ами|ями|ие|ые))?\.)$",  # ("…the following rules.")
     re.IGNORECASE,
 )
@@ -42,6 +46,7 @@ _ANNOUNCING = (
     "reading",
     "read on",
     "следующ",
+    "alım",
 )
 
 
@@ -76,6 +81,24 @@ def says_what_follows(sentence: str) -> re.Match[str] | None:
 def announced(text: str) -> bool:
     """Whether a text ends with a sentence saying what follows it (says_what_follows, anywhere in its last one)."""
     return _ANNOUNCED.search(text) is not None
+
+
+# A count of kinds, ways or things (a number, in figures or words, before a counter or a noun for a kind): Korean
+# counters ("두 가지", "2개", "세 종류"), English and Turkish nouns of kind ("two types", "3 ways", "iki yöntem").
+_COUNTED = re.compile(
+    r"(?:(?<!\d)\d+|한|두|세|네|다섯|여섯|일곱|여덟|몇)\s*(?:가지|개|종류)(?![가-힣])|(?<![\w.,])(?:\d+|two|three|four|five|six|seven"
+    r"|eight|nine|ten|several|iki|üç|dört|beş|altı|birkaç)\s+(?:(?:different|main|farklı|temel)\s+)?(?:types|kinds|ways"
+    r"|options|methods|approaches|steps|reasons|tür|tip|çeşit|yol|yöntem|seçenek|adım|sebep|neden)\w{0,6}\b",
+    re.IGNORECASE,
+)
+
+
+def counted(text: str, end: int) -> bool:
+    """Whether the sentence of ``text`` ending at ``end`` counts kinds or things (_COUNTED): before a list, the list
+    names them ("공식 문서에서는 크게 두 가지 타입을 지원합니다." / "• Simple • Expression", set51 F2), and a cut between
+    the two would leave a count of what is not shown."""
+    start = max(0, end - 160)
+    return _COUNTED.search(text, max(start, text.rfind(". ", start, end - 1) + 1), end) is not None
 
 
 # Anywhere in a Russian sentence: an example, a picture or a table shown next to it ("(как в примере выше)", set39's
@@ -132,7 +155,8 @@ _PAGE_PART = (
     r"(?:(?:tabel|tabell|táblázat|kép|bild|afbeelding|plaatje|foto|fotó|zdjęci|obraz|link|länk|lijst|lista|list"
     r"|video|videó|film|formul|űrlap|kaart|karta|térkép|map|schema|wykres|diagram|grafik|kontakt|contact|kapcsolat"
     r"|elérhetőség|adres|cím|button|knop|knapp|sunum|satır|code|presentation|prezentac)\w{0,4}\b|kontaktperson\w*"
-    r"|kod(?:u|lar\w{0,3})?\b)"  # (Turkish code, "kodu", "kodları": not "kodlama", "kodning")
+    # (Turkish code, "kodu", "kodla", "kodları": not "kodlama", "kodning"; a command, "komutla", not "komutan": set51 F2)
+    r"|kod(?:u|la|lar\w{0,3})?\b|komut(?:u|la|lar\w{0,3})?\b)"
 )
 _PAGE_POINTER = re.compile(
     r"(?:\b(?:zoals|wie|comme|como|come|jak|see|zie|siehe|voir|vea|véase|vedi|veja|zobacz|lásd|se(?=\s+(?:ovan|nedan"
@@ -142,6 +166,9 @@ _PAGE_POINTER = re.compile(
     rf"|untenstehende\w?|obenstehende\w?)\s+{_PAGE_PART}"  # (not "nachfolgende": "subsequent" too)
     # (Korean: "아래 영상을 보세요", set43 F12; the word whole, or with a particle: not "그림자", "사진관", "표지판")
     r"|아래의?\s*(?:영상|동영상|코드|링크|표|그림|사진|이미지|발표)(?:을|를|이|가|은|는|에서|에|의|과|와|으로|로|도|만)?(?![가-힣])"
+    # (set51 F2: "the two below", "아래의 2개가 적합해보였습니다." before a list; "as below", "…aşağıdaki gibi bir pom.xml
+    # dosyamız olsun.", "Genellikle aşağıdaki şekilde kullanıyorum." before code; not "aşağıdaki mahallede", a place)
+    r"|아래의?\s*(?:\d+|한|두|세|네|다섯|여섯|몇)\s*(?:개|가지|종류)|\b(?:aşağıdaki|yukarıdaki)\s+(?:gibi|şekilde|biçimde)\b"
     r"|\b(?:se|see|zie|siehe|voir|vea|vedi|veja|zobacz|lásd)\s+(?:den här sidan|denna sida|this page|deze pagina"
     r"|diese seite|cette page|esta página|questa pagina|tę stronę|ezt az oldalt)\s+(?:for|för|voor|für|pour|para|per"
     r"|dla)\b)",
