@@ -23,8 +23,9 @@ of those sentences, chosen so that:
   words), nor one that shares no
   word with the rest of the story: a summary may be shorter than ``max_sentences``;
 - they stand on their own: a sentence that opens by pointing back ("But…",
-  "He said…", "If so, …": bot/discourse.py) is taken only right after the
-  sentence it leans on;
+  "He said…", "If so, …": bot/discourse.py), or points back further in ("Now their service…", "…around those
+  loyal fans.", "…에서 이러한 …", a later question of a list after a colon: bot/anaphora.py, set51 F4), is taken only
+  right after the sentence it leans on;
 - they say who speaks: a speaker's words in the first person whose speaker only the next sentence
   names ("We started with jazz…" before "… – said the artist.") are taken only with that sentence, and
   words whose tag names nobody ('"…", afirmou o músico.', '"…," he said.') only after the sentence before;
@@ -62,6 +63,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from .anaphora import later_question, leans_within
 from .discourse import leans_back
 from .names import defined_before, named_before
 from .referents import referent
@@ -277,7 +279,9 @@ def _leans(sentences: Sequence[str], j: int) -> bool:
     """The sentence points back, or gives words whose speaker a sentence before named ('"…", he said.'),
     unless the one before is those words' first part (``_ahead``: taken with it, as before)."""
     text = sentences[j]
-    return leans_back(text) or (unnamed_speaker(text) and not _ahead(sentences, j - 1))
+    if leans_back(text) or leans_within(text) or later_question(sentences, j):  # (bot/anaphora.py: set51 F4)
+        return True
+    return unnamed_speaker(text) and not _ahead(sentences, j - 1)
 
 
 def _ahead(sentences: Sequence[str], j: int) -> bool:
