@@ -41,7 +41,7 @@ of those sentences, chosen so that:
   detail), then by source (the lead article first);
 - they are no heading (marked in the lead: bot/sentences.py's ``HEADING``, set37 F2);
 - they are usable (bot/usable.py): a whole sentence (ending in a full stop, "?", "!" or a
-  closing quote; a lede may be its paragraph whole without one, and is then the summary alone: set50 F4), of a few words, not the headline again (nor framed by a word
+  closing quote), of a few words, not the headline again (nor framed by a word
   or two: "This article <headline>.", nor reworded: 'Jane Doe "Emotion
   awareness…"' under "Jane Doe on Emotion Awareness…"), not a "Read more" or
   "Subscribe" line, a call to sign up ("please register above"), nor a notice ("Note: …"), nor a pointer to
@@ -69,7 +69,7 @@ from .names import defined_before, named_before
 from .referents import referent
 from .sentences import HEADING, QUOTED
 from .speakers import speaker_after, unnamed_speaker
-from .usable import after_header, folded, header_title, open_ended, spaced, usable_in
+from .usable import after_header, folded, header_title, spaced, usable_in
 
 DEFAULT_SENTENCES = 3
 MAX_SUMMARY = 900  # characters: sentences past this are not added (renderers cut further)
@@ -185,8 +185,8 @@ def summarize(sources: Sequence[SourceText], max_sentences: int = DEFAULT_SENTEN
     while left and len(chosen) < max_sentences:
         best, best_score = None, -1.0
         for c in [lede] if lede is not None and not chosen else left:
-            if c.leans and (c.source, c.index - 1) not in placed or chosen and open_ended(c.text):
-                continue  # not without the sentence it leans on (it may come later); a lede without a stop: first
+            if c.leans and (c.source, c.index - 1) not in placed:
+                continue  # not without the sentence it leans on (it may come later)
             if c.ahead and (c.source, c.index + 1) not in placed:
                 continue  # nor without the one that names its speaker
             if c.named >= 0 and (c.source, c.named) not in placed:
@@ -215,8 +215,6 @@ def summarize(sources: Sequence[SourceText], max_sentences: int = DEFAULT_SENTEN
         placed[best.source, best.index] = best.terms
         covered |= best.terms
         length += len(best.text) + 1
-        if open_ended(best.text):
-            break  # (a paragraph without a stop: alone, or the next sentence would run on from it)
     chosen.sort(key=lambda c: (c.index / c.count, c.source, c.index))
     return [c.text for c in chosen]
 

@@ -26,12 +26,6 @@ PARAGRAPH_END = 40  # characters of a paragraph without a stop that is a sentenc
 _CLAUSE = re.compile(r"[，、]")
 # Chinese or Japanese prose: no bullet or number first, no code's or an address's marks, an ideograph or a kana last.
 _PARAGRAPH = re.compile(r"(?![\d\W])[^=#{}<>|~/\\@；;:：]+[\u3040-\u30ff\u3400-\u9fff]")
-# ... and in a language that spaces its words: a capital first, a comma, twelve words at least, a letter last (a
-# podcast's opening paragraph whose chapter list followed it: "В 33 выпуске подкаста Javaswag поговорили с …, протоколах
-# и представлении времени в Java", set50 F4); a caption, a label or a heading is shorter, or has a colon.
-_SPACED_PARAGRAPH = re.compile(r"[^\W\d_][^=#{}<>|~/\\@;:]{70,}[^\W\d_]")
-_SPACED_WORDS = 12
-_LAST_WORD = 4
 
 # A sentence's end; "…" is not one (the feed cut the text there).
 # ("»" after a space is a "more" arrow, not a closing quote: "…all 552 news articles »".)
@@ -245,31 +239,16 @@ def _mostly_unspaced(sentence: str) -> bool:
     return 3 * len(_UNSPACED.findall(sentence)) >= len(sentence)
 
 
-def open_ended(sentence: str) -> bool:
-    """Whether a sentence (a lede taken whole as its paragraph: ``_paragraph_end``) ends without a stop in a language
-    that spaces its words: another sentence after it would run on from it ("…времени в Java Сколько способов…")."""
-    return spaced(sentence[-1:]) and not _ENDS.search(sentence[-6:])
-
-
 def _paragraph_end(sentence: str) -> bool:
     """Whether a sentence without a stop that ended its paragraph is one all the same: in a language written
     without spaces, whose writers often end a paragraph without "。" ("當我們被診斷出罹患糖尿病時，…藥物只是輔助工具",
-    set37 F1), a run of clauses (two commas at least) of PARAGRAPH_END characters or more, ending on a word; in one
-    that spaces its words, a long one (_SPACED_PARAGRAPH). (A heading is never
+    set37 F1), a run of clauses (two commas at least) of PARAGRAPH_END characters or more, ending on a word. (A heading is never
     a summary's sentence, marked in the lead: blocks.prose; a caption or a label is shorter and has no comma.)"""
-    if spaced(sentence[-1]):
-        last = sentence.rsplit(None, 1)[-1]  # (a word that ends a phrase: not "…so we are" before a list, set23)
-        return (
-            (len(last) >= _LAST_WORD or last[0].isupper())
-            and sentence[0].isupper()
-            and "," in sentence
-            and sentence.count(" ") + 1 >= _SPACED_WORDS
-            and _SPACED_PARAGRAPH.fullmatch(sentence) is not None
-        )
     return (
         len(sentence) >= PARAGRAPH_END
         and _PARAGRAPH.fullmatch(sentence) is not None
         and len(_CLAUSE.findall(sentence)) >= 2
+        and not spaced(sentence[-1])
     )
 
 
