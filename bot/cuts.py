@@ -90,7 +90,7 @@ def last_sentence_end(text: str, limit: int, start: int = 0) -> int:
         if end > limit:
             break
         mark = match.group(0)  # (an abbreviation's dot; a quoted question's "?" a sentence goes on after)
-        if is_abbreviation(text, match.start()) if mark[0] == "." else goes_on_after(text, mark, end):
+        if mark[0] == "." and is_abbreviation(text, match.start()) or goes_on_after(text, mark, end):
             continue
         best = end if not (parens and in_aside(text, match.start(), end)) else best  # (bot/parens.py)
     return best

@@ -48,10 +48,26 @@ def row_runs(lines: list[str], skipped: set[int] | frozenset[int] = frozenset())
     for index, line in enumerate([*lines, ""]):
         if index < len(lines) and index not in skipped and row_line(line):
             continue
-        if index - start >= ROWS and any(all(shape.search(line) for line in lines[start:index]) for shape in _SHAPES):
-            runs.append((start, index))
+        if index - start >= ROWS:
+            runs += _shaped(lines, start, index)
         start = index + 1
     return runs
+
+
+def _shaped(lines: list[str], start: int, end: int) -> list[tuple[int, int]]:
+    """The runs of three rows at least of one shape within lines[start:end]: a heading or a closing line over or under
+    them ("Games for sale", "Cash only") is no row of the list, and no reason to leave it run together (the review)."""
+    for shape in _SHAPES:
+        runs, first = [], start
+        for index in range(start, end + 1):
+            if index < end and shape.search(lines[index]):
+                continue
+            if index - first >= ROWS:
+                runs.append((first, index))
+            first = index + 1
+        if runs:
+            return runs
+    return []
 
 
 def rows_marked(lines: list[str]) -> list[str]:

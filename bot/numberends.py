@@ -73,18 +73,29 @@ _ASK = frozenset(mark + closer for mark in "?!" for closer in "\"'”’)]")
 
 @functools.lru_cache(maxsize=8)
 def _first_end(text: str) -> int:
-    """Where a text's first sentence end is (-1: none), found once per text (a text of many pauses asks for each)."""
-    found = _ENDED.search(text)
-    return found.start() if found else -1
+    """Where a text's first sentence end is (-1: none), found once per text (a text of many pauses asks for each): not
+    a pause nor an abbreviation before a lower-case word, nor a dot after a short word or a figure ("Il dott. Rossi…",
+    "U.S.", "z. B.", "1."): the review of set51 F6's fix."""
+    for found in _ENDED.finditer(text):
+        at = found.start()
+        if text[found.end() : found.end() + 1].islower():
+            continue
+        word = text[text.rfind(" ", 0, at) + 1 : at]
+        if text[at] == "." and (len(word) <= 4 or "." in word or word.isdigit()):
+            continue
+        return at
+    return -1
 
 
 def goes_on_after(text: str, mark: str, end: int) -> bool:
     """Whether the sentence end ``mark`` (its punctuation and closers), ending at ``end``, is a quoted question's or
-    exclamation's, or an ellipsis in a text's first sentence, that its sentence goes on after: a lower-case word follows it (all of it: "iPhone sales…" is a
-    sentence's start)."""
-    if mark[:2] not in _ASK and mark[0] != "…" or not text[end + 1 : end + 2].islower():
+    exclamation's, or an ellipsis ("…", "...") in a text's first sentence, that its sentence goes on after: a lower-case
+    word follows it (all of it: "iPhone sales…" is a sentence's start)."""
+    at = end - len(mark)
+    pause = mark[0] == "…" or mark[0] == "." and text[at - 2 : at] == ".."
+    if mark[:2] not in _ASK and not pause or not text[end + 1 : end + 2].islower():
         return False
-    if mark[0] == "…" and -1 < _first_end(text) < end - len(mark):
+    if pause and -1 < _first_end(text) < at:
         return False  # (an author's pause in the text's first sentence only: "…tra cui la mia anima… sta vivendo…",
     # set51 F6, cut there it read as a whole clause; later ones are cut at a sentence before them: '"Ten… nine…')
     word = text[end + 1 : end + 40].split(None, 1)

@@ -51,8 +51,14 @@ OWN_SHARE = 0.33  # of the limit, the post's own text after a leading quote at l
 REPLY_TITLE = re.compile(
     r"\s*(?:(?i:re|aw|odp|antw|reply to|réponse à|respuesta a)|SV|Sv|VS)\s*(?:\[\d+\])?:(?:\s|$)|\s*(?:回复|回覆)[:：]"
 )
-# Who a quote is from, as a line of its own over it: "Chris Marti:", "J W:", "anonymous105 wrote:" (a name's few words).
-_QUOTE_TITLE = re.compile(r"[^\s:：.!?]+(?: [^\s:：.!?]+){0,3}[:：]")
+# Who a quote is from, as a line of its own over it: "Chris Marti:", "J W:" (a name's few words), or an attribution
+# line: "On Mon, Jan 5, 2026 at 10:15 AM Chris Marti wrote:", "Chris Marti schrieb am 05.01.2026:", "Quote from: Chris
+# Marti on January 5, 2026, 10:15:12 am" (a mail archive's, a forum's: the review of set50 F6's fix).
+_QUOTE_TITLE = re.compile(
+    r"[^\s:：.!?]+(?: [^\s:：.!?]+){0,3}[:：]"
+    r"|.{0,80}\b(?:wrote|writes|schrieb|a écrit|escribió|ha scritto|scrisse|escreveu|schreef|написал[аи]?)"
+    r"\b[^\n]{0,40}[:：]|(?:Quote from|Quoting|Zitat von|Citation de|Cita de)[:：]? [^\n]{1,100}"
+)
 _LEFT_OUT = "text: a leading quote left out, to show the post's own text (both do not fit)"
 
 

@@ -39,3 +39,14 @@ def test_lines_of_no_common_shape_a_wrap_a_gutter_and_a_poem_are_no_list():
         "<p>Ten white swans fly home<br>Over the quiet river - again<br>Under the old grey bridge<br>Into the dark</p>"
     )
     assert "•" not in excerpt(poem)
+
+
+def test_a_heading_or_a_closing_line_round_the_rows_leaves_them_a_list():
+    """The review of set50 F5's fix: "Games for sale" over the rows and "Cash only" under them (row-like lines of no
+    shape) undid the whole list."""
+    for text in (
+        "<p>Games for sale<br>" + "<br>".join(_PRICES) + "<br>Cash only</p>",
+        "Games for sale\n" + "\n".join(_PRICES) + "\nCash only",
+    ):
+        assert " • ".join(_PRICES) in excerpt(text), excerpt(text)
+    assert row_runs(["Games for sale", *_PRICES, "Cash only"]) == [(1, 5)]

@@ -33,3 +33,16 @@ def test_the_same_quote_outside_a_reply_stays():
         "ARKit will give iOS on this front.</p>"
     )
     assert excerpt(linkblog, title="IKEA’s ARKit App").startswith("Mitchel Broussard: “At WWDC this year")
+
+
+def test_an_attribution_line_over_the_quote_goes_with_it_in_a_reply():
+    """The review of set50 F6's fix: a mail archive's, a forum's and a German attribution line over the quote."""
+    for title in (
+        "On Mon, Jan 5, 2026 at 10:15 AM Chris Marti wrote:",
+        "Quote from: Chris Marti on January 5, 2026, 10:15:12 am",
+        "Chris Marti schrieb am 05.01.2026:",
+    ):
+        quote = _QUOTE.replace(">Chris Marti:<", f">{title}<")
+        assert excerpt(quote + _ANSWER, title="RE: Hippie Dippy").startswith("I would say"), title
+    cited = _QUOTE.replace(">Chris Marti:<", ">Buddhadasa, a Thai monk of the last century, said:<")
+    assert excerpt(cited + _ANSWER, title="RE: Hippie Dippy").startswith("Buddhadasa")  # (a citation, not a post)

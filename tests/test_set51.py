@@ -67,6 +67,8 @@ def test_an_authors_pause_inside_a_first_sentence_is_no_place_to_end_it():
         "molte persone, tra cui la mia anima… sta vivendo certamente un periodo molto particolare in questi anni."
     )
     assert 300 < len(first) <= 330
+    for other in (first.replace("anima…", "anima..."), first.replace("oggi, con", "oggi… con")):
+        assert excerpt(f"<p>{other}</p><p>Non è una novità.</p>") == other  # (three dots; an earlier pause: the review)
     assert excerpt(f"<p>{first}</p><p>Non è una novità, ma ultimamente le cose sono peggiorate.</p>") == first
     story = (
         "<p>Meek and Dylan sat side by side staring up through the open roof of the old building. Tiny pebbles "
