@@ -15,7 +15,8 @@ import unicodedata
 LANGUAGES = {
     "en": "English", "pt": "Portuguese", "es": "Spanish", "fr": "French", "de": "German", "it": "Italian",
     "nl": "Dutch", "sv": "Swedish", "da": "Danish", "nb": "Norwegian", "pl": "Polish", "cs": "Czech",
-    "ro": "Romanian", "tr": "Turkish", "ru": "Russian", "fi": "Finnish", "ca": "Catalan",
+    "ro": "Romanian", "tr": "Turkish", "ru": "Russian", "fi": "Finnish", "ca": "Catalan", "mk": "Macedonian",
+    "bg": "Bulgarian", "sr": "Serbian", "uk": "Ukrainian",
 }  # fmt: skip
 
 # Month names (full, genitive where it differs, and the abbreviations in use), accents removed.
@@ -52,6 +53,17 @@ MONTH_NAMES = {
     "ru": "январь января янв | февраль февраля фев | март марта мар | апрель апреля апр | май мая"
           " | июнь июня июн | июль июля июл | август августа авг | сентябрь сентября сен сент"
           " | октябрь октября окт | ноябрь ноября ноя | декабрь декабря дек",
+    # (South Slavic in Cyrillic and Ukrainian: a planet's dates in the mk_MK locale, "пон, 09 ное 2020 22:27:07 +0000",
+    # set52 F1; NFKD-folded as fold() reads them: Ukrainian "і" has no dots to lose)
+    "mk": "јануари јан | февруари фев | март мар | април апр | мај | јуни јун | јули јул | август авг"
+          " | септември сеп | октомври окт | ноември ное | декември дек",
+    "bg": "януари ян | февруари фев | март мар | април апр | май | юни | юли | август авг | септември сеп"
+          " | октомври окт | ноември ное | декември дек",
+    "sr": "јануар јан | фебруар феб | март мар | април апр | мај | јун | јул | август авг | септембар сеп"
+          " | октобар окт | новембар нов | децембар дец",
+    "uk": "січень січня січ | лютий лютого лют | березень березня бер | квітень квітня кві | травень травня тра"
+          " | червень червня чер | липень липня лип | серпень серпня сер | вересень вересня вер"
+          " | жовтень жовтня жов | листопад листопада лис | грудень грудня гру",
     "fi": "tammikuu tammikuuta tammi | helmikuu helmikuuta helmi | maaliskuu maaliskuuta maalis"
           " | huhtikuu huhtikuuta huhti | toukokuu toukokuuta touko | kesakuu kesakuuta kesa"
           " | heinakuu heinakuuta heina | elokuu elokuuta elo | syyskuu syyskuuta syys | lokakuu lokakuuta loka"
@@ -81,6 +93,8 @@ DAY_NAMES = {
     "ro": "luni lun | marti mar | miercuri mie | joi | vineri vin | sambata sam | duminica dum",
     "tr": "pazartesi pzt | sali sal | carsamba car | persembe per | cuma cum | cumartesi cmt | pazar paz",
     "ru": "понедельник пн | вторник вт | среда ср | четверг чт | пятница пт | суббота сб | воскресенье вс",
+    "mk": "понеделник пон | вторник вто | среда сре | четврток чет | петок пет | сабота саб | недела нед",
+    "bg": "понеделник пон пн | вторник вт | сряда ср | четвъртък чт | петък пт | събота сб | неделя нд",
     "fi": "maanantai ma | tiistai ti | keskiviikko ke | torstai to | perjantai pe | lauantai la | sunnuntai su",
     "ca": "dilluns dl | dimarts dt | dimecres dc | dijous dj | divendres dv | dissabte ds | diumenge dg",
 }  # fmt: skip
