@@ -38,7 +38,7 @@ from .headingrows import without_cjk_headings, without_line_headings
 from .inlineedges import CJK, GOING_ON
 from .listrows import rows_marked
 from .markdowntables import table_cells
-from .markdowntext import before_tex, in_runs, marked_heading, marked_quote, without_emphasis
+from .markdowntext import before_tex, in_runs, marked_heading, marked_quote, without_emphasis, without_links
 from .pictureends import ends_in_picture
 from .plaincode import code_split
 from .sentences import HEADING, QUOTED
@@ -95,6 +95,8 @@ def html_blocks(markup: str | None, *, cut: bool = False, title: str = "") -> Bl
     after_salutation(lines, {*headings, *quotes, *code, *rows})  # ("Hi," / "as my talk…": set48 F10; a set: its review)
     if "---" in markup and "|" in markup:  # (a Markdown table run together in HTML's text: set42 F7)
         lines = table_cells(lines, code, headings, kept={*code, *rows})
+    if "](" in markup:  # (a Markdown link written out: "[Here](http://www.youtube.com/…) is a recording…", set52 F3)
+        lines = [kept for line in lines if (kept := line if line in code else without_links(line))]  # (an image: none)
     if "# " in markup:  # (a Markdown heading the HTML kept as text: "<p>## 朴素贝叶斯实战</p>", set20 F6; not code's)
         plain = "<" not in markup  # (a Hugo summary plainified; in markup "الحرف # له معنى…" is a sentence: the review)
         lines = [line if line in code else marked_heading(without_anchored_heading(line) if plain else line, headings)

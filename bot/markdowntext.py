@@ -78,6 +78,18 @@ def is_markdown_type(content_type: str | None) -> bool:
     return (content_type or "").strip().lower() in MARKDOWN_TYPES
 
 
+# A Markdown link written out in a text that is no Markdown (a reddit comment's description): its text, a few words,
+# and an address in brackets, which may hold a pair of its own ("…/Foo_(bar)"). Not a footnote's "[1]" alone, nor code.
+# An image written out ("![image](https://…png)") is no text at all.
+_LINK = re.compile(r"(!?)\[([^\[\]\n]{0,80})\]\((?:https?://|/|www\.)[^\s()]*(?:\([^\s()]*\)[^\s()]*)?\)")
+
+
+def without_links(line: str) -> str:
+    """The line with each Markdown link written out as its text ("[Here](http://…) is a recording": "Here is a
+    recording"; set52 F3), and each image written out gone."""
+    return _LINK.sub(lambda m: "" if m[1] else m[2], line).strip() if "](" in line else line
+
+
 def without_emphasis(text: str, *, heading: bool = False, single: bool = True) -> str:
     """A text without Markdown's emphasis marks (a plain text's: bot/blocks.py; a line of HTML's text: bot/clean.py).
     ``heading``: a line all in strong emphasis ("**tldr;**", "**… a Slack channel now... just go to …**") keeps its
