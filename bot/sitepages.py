@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections import Counter
 from collections.abc import Sequence
 from urllib.parse import urlsplit
 
@@ -100,12 +101,45 @@ def without_site_pages(articles: list[Article], source: str) -> list[Article]:
         (_named_pages(articles), "at the site's top level, named by a page's slug (its pages)"),
         (_top_level_pages(articles), "at the site's top level beside posts deeper in it (its pages)"),
         ([a for a in articles if _legal_page(a)], "at the site's top level, titled as its legal notices"),
+        (_listing_pages(articles), "without text, listing others (a section's or a taxonomy's page)"),
     )
     for found, why in rules:
         if found := [a for a in found if id(a) not in drop]:
             log.debug("feed %s: %d entries %s, left out: %s", source, len(found), why, ", ".join(_titles(found)))
             drop.update(id(a) for a in found)
     return [a for a in articles if id(a) not in drop] if drop else articles
+
+
+# A taxonomy's segment in a listing page's path, last or before its last ("/categories/", "/tags/go/"): Hugo's,
+# WordPress's. (Not "tag": GitHub's "/releases/tag/v1"; nor "topic", "label": a forum's topic, a show's page.)
+_SECTION_WORDS, _SECTION_NAME = 4, 30  # a section's name: a few words ("Artikels", "Blog Home", "学习Elastic Search")
+_TAXONOMIES = frozenset(["categories", "category", "tags", "kategori", "kategorie", "categorie", "categoria"])
+
+
+def _listing_pages(articles: list[Article]) -> list[Article]:
+    """The entries without text of their own whose page lists others, in a feed of posts with text (set52 F2: Hugo's
+    dated section and taxonomy pages, "Artikels" at /id/artikel/, "Categories" at /id/categories/, "Catatan" at
+    /id/categories/catatan/, beside posts at /id/artikel/satu-dekade-saya/): its path the start of two other entries'
+    with text on the same host, or ending in a taxonomy's segment (and a name)."""
+    if not any(a.excerpt for a in articles):
+        return []  # (a feed of titles only: a podcast's episodes all linking to the show's page keep theirs)
+    places = [urlsplit(a.link) for a in articles]
+    paths = [tuple(part for part in place.path.split("/") if part) for place in places]
+    found, links = [], Counter(a.link for a in articles)
+    for k, article in enumerate(articles):
+        path = paths[k]
+        if article.excerpt or not path or links[article.link] > 1:  # (episodes that all link to their show's page)
+            continue
+        under = sum(
+            len(other) > len(path) and other[: len(path)] == path and places[j].netloc == places[k].netloc
+            for j, other in enumerate(paths)
+            if articles[j].excerpt
+        )
+        named = len(article.title.split()) <= _SECTION_WORDS and len(article.title) <= _SECTION_NAME  # (not a thread's
+        # headline over its comments: reddit's "Study: College student grades…", set52)
+        if named and (under >= 2 or _TAXONOMIES.intersection(part.casefold() for part in path[-2:])):
+            found.append(article)
+    return found
 
 
 def _top_level_pages(articles: list[Article]) -> list[Article]:

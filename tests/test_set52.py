@@ -4,7 +4,13 @@ item's shape."""
 import pytest
 
 from bot.dates import parse_date
-from tests.builders import excerpt
+from bot.models import Article
+from bot.sitepages import without_site_pages
+from tests.builders import T0, excerpt
+
+
+def article(link: str, title: str, text: str = "") -> Article:
+    return Article(uid=link, link=link, title=title, excerpt=text, published=T0)
 
 
 @pytest.mark.parametrize(
@@ -38,3 +44,23 @@ def test_a_markdown_link_written_out_reads_as_its_text_and_an_image_as_nothing()
     assert excerpt("Array access like a[1](x) or [note] stays as written in this sentence.") == (
         "Array access like a[1](x) or [note] stays as written in this sentence."
     )
+
+
+def test_a_sections_or_a_taxonomys_page_without_text_is_no_story():
+    """set52 F2: bepitulaz's Hugo feed lists its dated section and category pages, "Artikels" (/id/artikel/),
+    "Categories", "Catatan" (/id/categories/catatan/), as entries without text beside its posts; set49's VuePress blog
+    its "JavaEE", "数据库" sections. A thread's headline over its comments, episodes that all link to their show's page,
+    GitHub's "/releases/tag/…" and a feed of titles only keep theirs."""
+    site = "https://blog.example/id"
+    posts = [article(f"{site}/artikel/post-{k}/", f"Post number {k} about remote work", "Some text of the post.")
+             for k in range(3)]  # fmt: skip
+    pages = [article(f"{site}/artikel/", "Artikels"), article(f"{site}/categories/catatan/", "Catatan")]
+    kept = without_site_pages([*pages, *posts], "t")
+    assert kept == posts
+    thread = "https://www.reddit.example/r/science/comments/sd9ewg/study"
+    comments = [article(f"{thread}/c{k}/", f"Comment {k}", "A reply with words.") for k in range(3)]
+    headline = article(f"{thread}/", "Study: College student grades actually went up in Spring 2020")
+    assert without_site_pages([headline, *comments], "t") == [headline, *comments]
+    tags = [article(f"https://github.example/o/r/releases/tag/v{k}", f"v{k}") for k in range(3)]
+    assert without_site_pages([*tags, *posts], "t") == [*tags, *posts]
+    assert without_site_pages(pages, "t") == pages  # (titles only)
