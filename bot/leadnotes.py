@@ -1,7 +1,8 @@
 """What a post may put before its story, marked as such by its markup: an editorial note or a dated update notice in
 a bold label ("<p><strong>Note</strong>: This joint Cybersecurity Advisory is part of an ongoing … effort",
-"<p><strong>July 23, 2025 update</strong> – Expanded analysis …": set46 F4) or a plain one ("<p>Nota: una versión
-anterior de este comunicado…": set51 F3), a notice box that opens the text ("<div class="notice info">…": set51 F3),
+"<p><strong>July 23, 2025 update</strong> – Expanded analysis …": set46 F4) or an edit note in any style ("<p>Nota: una
+versión anterior de este comunicado…": set51 F3), a notice box under its title that opens the text ("<div
+class="notice info"><p class="notice-title">알림</p>…": set51 F3), an italic paragraph on the post's history,
 a roster of co-authors announced by its first paragraph and listed under it ("The following cybersecurity agencies
 coauthored this joint Cybersecurity Advisory …:" and a list of agencies: set46 F12), and a table of contents without
 links that opens the text, a list of short headings under a label that names it ("<p><strong>목차</strong><br>———</p>
@@ -41,19 +42,31 @@ _DATE = (
 # introduces a guest's post ("Editor's note: Today we hear from Worldline, …", nnw-cloudblog.rss: checked by hand).
 _NOTE_LABEL = re.compile(rf"(?:({_DATE},?\s(?:update[ds]?))|note|n\.\s?b\.?|update[ds]?)\s?[:–—-]?", re.IGNORECASE)
 _POST = (
-    r"(?:this|these|este|esta|estos|questo|questa|questi|cet|cette|ce|dieser|diese|dieses)\s(?:[\w-]+\s){0,3}?"
-    r"(?:advisory|advisories|post|article|blog|story|piece|column|page|report|newsletter|alert|bulletin|guide|episode"
-    r"|comunicado|artículo|entrada|publicación|articolo|comunicato|billet|communiqué|beitrag|artikel)\b"
-)  # (Spanish, Italian, French, German: "Nota: una versión anterior de este comunicado usaba…", set51 F3)
+    r"(?:this|these|este|esta|estos|deste|desta|questo|questa|questi|cet|cette|ce|dieser|diese|dieses)\s"
+    r"(?:[\w-]+\s){0,3}?(?:advisory|advisories|post|article|blog|story|piece|column|page|report|newsletter|alert"
+    r"|bulletin|guide|episode|comunicado|artículo|artigo|entrada|publicación|publicação|articolo|comunicato|billet"
+    r"|communiqué|beitrag|beitrags|artikel|artikels)\b"
+)  # (Spanish, Portuguese, Italian, French, German: "Nota: una versión anterior de este comunicado usaba…", set51 F3)
 # A note's subject that names the post itself, at its start ("This joint advisory …", "The CVEs in this advisory …",
 # "An earlier version of this post …", "una versión anterior de este comunicado …")
 _NAMES_POST = re.compile(
-    rf"(?:(?:the|an?|una?|el|la|il|lo|der|die|das|eine?)\s[\w-]+(?:\s[\w-]+){{0,2}}\s(?:in|of|de|di|von|du)\s)?{_POST}",
+    rf"(?:(?:the|an?|una?|une|um|uma|el|la|il|lo|der|die|das|eine?)\s[\w-]+(?:\s[\w-]+){{0,2}}\s"
+    rf"(?:(?:in|of|de|di|von|du)\s|(?=dest|dies)))?{_POST}",  # ("deste artigo", "dieses Beitrags": no preposition)
     re.IGNORECASE,
 )
-# A note's label in plain words, set off by a colon, opening the paragraph ("<p>Nota: una versión anterior de este
-# comunicado…", set51 F3): it goes on the same terms as a bold one, its words about the post
+# A note's label in plain words (or bold or italic, in any language here), set off by a colon, opening the paragraph
+# ("<p>Nota: una versión anterior de este comunicado…", set51 F3): it goes when its words name the post and say it
+# was edited (_EDIT_NOTE), not a note that names a ticket, a fee or a law's article ("Nota: esta entrada es gratuita…",
+# "Hinweis: Dieser Beitrag wird … erhöht.", "Nota: este artículo de la ley entra en vigor…": the review of set51 F3)
 _PLAIN_NOTE = re.compile(r"(?:note|n\.\s?b\.|nota|remarque|hinweis|anmerkung|uwaga)\s?:\s", re.IGNORECASE)
+_EDIT_NOTE = re.compile(
+    r"\b(?:(?:earlier|previous|older)\sversion|edited|corrected|updated|amended|revised"  # (English)
+    r"|versión\santerior|versão\santerior|(?:edita|corregi|corrigi|actualiza|atualiza|modifica)d[oa]"  # (es, pt)
+    r"|versione\sprecedente|(?:modifica|corret|aggiorna)t[oa]"  # (Italian)
+    r"|version\s(?:précédente|antérieure)|modifiée?|corrigée?|mise?\sà\sjour"  # (French)
+    r"|(?:frühere|vorherige|ältere)n?\s(?:version|fassung)|bearbeitet|korrigiert|aktualisiert|geändert)\b",  # (German)
+    re.IGNORECASE,
+)
 # What a dated notice says was changed in the post, at its start ("Expanded analysis from our continued monitoring")
 _EDITED = re.compile(
     r"(?:added|adds|expanded|updated|revised|corrected|clarified|removed|amended|edited|new (?:section|analysis"
@@ -96,10 +109,11 @@ _SENTENCE_END = re.compile(r"[.!。](?:\s|$)")
 
 
 def front_matter(root) -> Iterator[object]:
-    """The elements of the matter before the story (the module's docstring), to drop: a first paragraph that opens
-    with a note's bold label, or the roster paragraph and its list, or a quote that a credit opens, when a paragraph
-    of prose follows; and a link-less
-    table of contents with its label that opens the text, when prose follows it."""
+    """The elements of the matter before the story (the module's docstring), to drop: a notice box that opens the
+    text (_notice_box); a first paragraph that opens with a note's bold label, or a label of any style over an edit
+    note (_opens_with_note), or an author's note (_AUTHORS_NOTE), or that tells the post's history in italics
+    (_italic_history); or the roster paragraph and its list, or a quote that a credit opens; each when a paragraph
+    of prose follows; and a link-less table of contents with its label that opens the text, when prose follows it."""
     first = _first_paragraph(root)
     if first is not None and (box := _notice_box(first)) is not None:
         yield box  # (a notice box opens the text: its title and its body, set51 F3)
@@ -168,22 +182,44 @@ def _preface(first) -> list:
     return []
 
 
-# A box a theme draws around a notice, an admonition or a tip, by a word of its class ("<div class="notice info"><p
-# class="notice-title">알림</p><p>Mac 기준으로 설명합니다.</p></div>", Hugo's Stack theme; "admonition note", "alert
-# alert-warning", "callout"): opening the text, short, and prose after it, it is no lead (set51 F3)
-_BOX_CLASS = frozenset(
-    ("notice", "admonition", "callout", "alert", "note", "tip", "warning", "info", "caution", "hint")
-)
+# A box a theme draws around a note, an info or a tip, by its class, under a title of a short label ("<div
+# class="notice info"><p class="notice-title">알림</p><p>Mac 기준으로 설명합니다.</p></div>", Hugo's Stack theme;
+# "admonition note", GitHub's "markdown-alert markdown-alert-note", Docusaurus' "admonition admonition-note" with its
+# "admonition-heading"): opening the text, short, and prose after it, it is no lead (set51 F3). Not a summary's, a
+# warning's or a danger's box ("admonition abstract" titled "TL;DR", "alert alert-danger"), nor a box of a bare class
+# word without a title ("<div class="info"><p>Kyiv, 5 December. …"): the review of set51 F3
+_BOX_KINDS = frozenset(("notice", "note", "info", "tip"))
+_BOX_MARKS = frozenset(("notice", "admonition", "alert", "callout", "markdown"))  # (a kind's token: "alert-info")
 _BOX_CHARS = 300  # a notice's text, at most
+_TITLE = 24, 3  # a box's title, at most: characters, words
+_NOT_TITLES = frozenset(("tl;dr", "tldr", "summary", "abstract", "warning", "danger", "important", "caution"))
+
+
+def _box_kind(el) -> bool:
+    """Whether the element's class names a note, an info or a tip (_BOX_KINDS): a word of it ("notice info") or a
+    token a box's mark opens ("alert-info", "markdown-alert-note")."""
+    for token in (el.get("class") or "").lower().split():
+        parts = re.split(r"[-_]+", token)
+        if token in _BOX_KINDS or parts[-1] in _BOX_KINDS and parts[0] in _BOX_MARKS:
+            return True
+    return False
 
 
 def _notice_box(first):
-    """The notice box (_BOX_CLASS) the first paragraph opens, when nothing but headings comes before it, it is short,
-    and prose follows it; or None."""
+    """The notice box (_box_kind) the first paragraph opens or sits in under its title, when nothing but headings
+    comes before it, it is short, and prose follows it; or None."""
     box = first.getparent()
-    if box is None or box.tag not in ("div", "aside") or box.getparent() is None or box[0] is not first:
+    for _ in range(2):  # (Docusaurus: the paragraph in the box's inner "admonition-content")
+        if box is None or _box_kind(box):
+            break
+        box = box.getparent()
+    if box is None or box.tag not in ("div", "aside") or box.getparent() is None or not _box_kind(box):
         return None
-    if not _BOX_CLASS.intersection((box.get("class") or "").lower().split()):
+    title = next((el for el in box if isinstance(el.tag, str)), None)
+    if title is None or not (title.tag in _HEADINGS or re.search("title|heading", title.get("class") or "")):
+        return None
+    label = " ".join(_text(title).split())
+    if not label or len(label) > _TITLE[0] or len(label.split()) > _TITLE[1] or label.casefold() in _NOT_TITLES:
         return None
     if len(_text(box).strip()) > _BOX_CHARS or not _opens_text(box, box):
         return None
@@ -211,10 +247,13 @@ def _credit_quote(paragraph) -> bool:
 
 
 def _opens_with_note(paragraph) -> bool:
-    """Whether the paragraph's first words are a note's label, bold and set off by a colon or a dash, or plain and
-    set off by a colon (_PLAIN_NOTE), its words about the post."""
-    if (plain := _PLAIN_NOTE.match(paragraph.text or "")) is not None:  # (set51 F3)
-        return _NAMES_POST.match(_text(paragraph)[plain.end() :].lstrip()) is not None
+    """Whether the paragraph's first words are a note's label, bold and set off by a colon or a dash, its words
+    about the post; or a label of any style set off by a colon (_PLAIN_NOTE), its words an edit note about the post."""
+    text = _text(paragraph).lstrip()
+    if (plain := _PLAIN_NOTE.match(text)) is not None:  # (set51 F3: "<p><strong>Nota:</strong> …", "<p><em>Nota: …")
+        words = text[plain.end() : plain.end() + 200].lstrip()
+        if _NAMES_POST.match(words) is not None and _EDIT_NOTE.search(words) is not None:
+            return True
     el = paragraph
     while not (el.text or "").strip():  # (down the first children: "<p><em><strong>Note</strong>: …")
         if not len(el) or el[0].tag not in _INLINE:
@@ -233,10 +272,15 @@ def _opens_with_note(paragraph) -> bool:
 
 # A first paragraph all in italics that tells the post's own history ("<p><em>This post was originally an op-ed
 # co-authored with …</em></p>", set51 F3; "This is a guest post by …"): not an italic standfirst that tells the story
-# ("<em>This post covers the new API…</em>")
+# ("<em>This post covers the new API…</em>", "This post explains why our API, originally a REST service, …", "This
+# report, co-authored by forty climate scientists, finds …": the review of set51 F3). Its verb right after the post
+# (_OWN_HISTORY), or a phrase of publishing (_HISTORY)
+_OWN_HISTORY = re.compile(
+    r"\s(?:was|is|has\sbeen)\s(?:originally|first|(?:adapted|excerpted)\sfrom|cross-?posted|republished)\b", re.I
+)
 _HISTORY = re.compile(
-    r"\b(?:originally|first)\s(?:an?\s|published|appeared|posted|written|ran)|co-?authored|cross-?posted|republished"
-    r"|guest\spost|adapted\sfrom",
+    r"\boriginally\s(?:published|appeared|posted|ran)\b|\bfirst\s(?:published|appeared|posted)\b|\bco-?authored\swith\b"
+    r"|\bcross-?posted\b|\bguest\spost\b|\b(?:publicad[oa]\soriginalmente|originalmente\spublicad[oa])\b",
     re.IGNORECASE,
 )
 _unitalic = lxml.etree.XPath(".//text()[normalize-space()][not(ancestor::em or ancestor::i)]", smart_strings=False)
@@ -245,9 +289,11 @@ _unitalic = lxml.etree.XPath(".//text()[normalize-space()][not(ancestor::em or a
 def _italic_history(paragraph) -> bool:
     """Whether the paragraph is all in italics (<em>, <i>), names the post first and tells its history (_HISTORY)."""
     text = " ".join(_text(paragraph).split())
-    if _NAMES_POST.match(text) is None and not text.lower().startswith("this is a guest post"):
+    names = _NAMES_POST.match(text)
+    if names is None and not text.lower().startswith("this is a guest post"):
         return False
-    return _HISTORY.search(text, 0, 200) is not None and not _unitalic(paragraph)
+    own = names is not None and _OWN_HISTORY.match(text, names.end()) is not None
+    return (own or _HISTORY.search(text, 0, 200) is not None) and not _unitalic(paragraph)
 
 
 def _prose_after(el) -> bool:

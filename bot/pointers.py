@@ -22,9 +22,6 @@ _ANNOUNCED = re.compile(
     r"|\b(?:as follows|(?:listed|shown|given|described|explained|detailed|see|details) below)\.|\bci-dessous\s*\.|\bwie folgt\s*\."
     r"|\b(?:(?:is|are) given here|find (?:it|them) here)\.|:\s*(?:here|tại đây|ici|hier|aquí)\."  # (links: set28 F1)
     r"|(?:^|[,:;]\s|\.\s)(?:(?:continue|keep) reading|read on)\."  # (an imperative: not "…could not continue reading.")
-    # (Turkish "let's look at" what a quote or code then shows, its object in the dative: "…verilen bilgiye bakalım.",
-    # set51 F2; not "Ne olacak bakalım.", "let's see what happens")
-    r"|\w[ae]\s+(?:bir\s+)?(?:bakalım|göz\s+atalım)[.!]"
     r"|\bthe following(?:\s+[^\W\d_]+s)?\.|\bследующ\w+(?:\s+[^\W\d_]+(?:ами|ями|ие|ые))?\.)$",  # ("…the following rules.")
     re.IGNORECASE,
 )
@@ -46,7 +43,6 @@ _ANNOUNCING = (
     "reading",
     "read on",
     "следующ",
-    "alım",
 )
 
 
@@ -88,17 +84,32 @@ def announced(text: str) -> bool:
 _COUNTED = re.compile(
     r"(?:(?<!\d)\d+|한|두|세|네|다섯|여섯|일곱|여덟|몇)\s*(?:가지|개|종류)(?![가-힣])|(?<![\w.,])(?:\d+|two|three|four|five|six|seven"
     r"|eight|nine|ten|several|iki|üç|dört|beş|altı|birkaç)\s+(?:(?:different|main|farklı|temel)\s+)?(?:types|kinds|ways"
-    r"|options|methods|approaches|steps|reasons|tür|tip|çeşit|yol|yöntem|seçenek|adım|sebep|neden)\w{0,6}\b",
+    r"|options|methods|approaches|steps|reasons|tür|tip|çeşit|yöntem|seçenek|adım|sebep|neden)\w{0,6}\b"
+    r"|(?<![\w.,])(?:iki|üç|dört|beş|altı|birkaç)\s+(?:farklı\s+|temel\s+)?yol(?:u|lar\w{0,3})?\b",  # (not "yolcu")
     re.IGNORECASE,
 )
+_LAST_STOP = re.compile(r"[.!?…。！？][\"'”’)\]]*\s")  # (the stops inside the window: its last sentence after them)
+# Words after the count, at most: it ends its sentence ("three kinds of input.", "iki yol var."); a Korean counter, its
+# sentence or its first clause ("String의 두가지 생성 방식이 있고 각각의 차이점이 있다."; not "한 가지 확실한 것은 … 점이다.")
+_COUNT_TAIL = 2, 3
+_CLAUSE = re.compile(r"\S*(?:고|며)\s")  # (a Korean clause's end: "…있고 ")
 
 
 def counted(text: str, end: int) -> bool:
     """Whether the sentence of ``text`` ending at ``end`` counts kinds or things (_COUNTED): before a list, the list
     names them ("공식 문서에서는 크게 두 가지 타입을 지원합니다." / "• Simple • Expression", set51 F2), and a cut between
-    the two would leave a count of what is not shown."""
-    start = max(0, end - 160)
-    return _COUNTED.search(text, max(start, text.rfind(". ", start, end - 1) + 1), end) is not None
+    the two would leave a count of what is not shown. Only the last sentence, its count at its end: not "He took two
+    steps back and said nothing.", "…no two ways about it: the vote was a defeat." (the review of set51 F2)."""
+    window = text[max(0, end - 160) : end].rstrip()
+    stops = [stop.end() for stop in _LAST_STOP.finditer(window)]
+    sentence = window[stops[-1] :] if stops else window
+    counts = list(_COUNTED.finditer(sentence))
+    if not counts:
+        return False
+    tail = sentence[counts[-1].end() :]
+    if korean := counts[-1].group().endswith(("가지", "개", "종류")):
+        tail = tail[: clause.end()] if (clause := _CLAUSE.search(tail)) else tail
+    return len(tail.split()) <= _COUNT_TAIL[korean]
 
 
 # Anywhere in a Russian sentence: an example, a picture or a table shown next to it ("(как в примере выше)", set39's
@@ -166,9 +177,11 @@ _PAGE_POINTER = re.compile(
     rf"|untenstehende\w?|obenstehende\w?)\s+{_PAGE_PART}"  # (not "nachfolgende": "subsequent" too)
     # (Korean: "아래 영상을 보세요", set43 F12; the word whole, or with a particle: not "그림자", "사진관", "표지판")
     r"|아래의?\s*(?:영상|동영상|코드|링크|표|그림|사진|이미지|발표)(?:을|를|이|가|은|는|에서|에|의|과|와|으로|로|도|만)?(?![가-힣])"
-    # (set51 F2: "the two below", "아래의 2개가 적합해보였습니다." before a list; "as below", "…aşağıdaki gibi bir pom.xml
-    # dosyamız olsun.", "Genellikle aşağıdaki şekilde kullanıyorum." before code; not "aşağıdaki mahallede", a place)
-    r"|아래의?\s*(?:\d+|한|두|세|네|다섯|여섯|몇)\s*(?:개|가지|종류)|\b(?:aşağıdaki|yukarıdaki)\s+(?:gibi|şekilde|biçimde)\b"
+    # (set51 F2: "the two below", "아래의 2개가 적합해보였습니다." before a list, with "의": not "총리 아래 두 개의 위원회",
+    # "under", nor "아래 두 개발자"; "as below", "…aşağıdaki gibi bir pom.xml dosyamız olsun.", "Genellikle aşağıdaki
+    # şekilde kullanıyorum." before code; not "aşağıdaki mahallede", a place)
+    r"|아래의\s*(?:\d+|한|두|세|네|다섯|여섯|몇)\s*(?:개|가지|종류)(?:가|를|을|이|는|은|의|도|만|와|과|로)?(?![가-힣])"
+    r"|\b(?:aşağıdaki|yukarıdaki)\s+(?:gibi|şekilde|biçimde)\b"
     r"|\b(?:se|see|zie|siehe|voir|vea|vedi|veja|zobacz|lásd)\s+(?:den här sidan|denna sida|this page|deze pagina"
     r"|diese seite|cette page|esta página|questa pagina|tę stronę|ezt az oldalt)\s+(?:for|för|voor|für|pour|para|per"
     r"|dla)\b)",
