@@ -63,7 +63,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from .anaphora import later_question, leans_within
+from .anaphora import leans_on
 from .discourse import leans_back
 from .names import defined_before, named_before
 from .referents import referent
@@ -277,7 +277,7 @@ def _leans(sentences: Sequence[str], j: int) -> bool:
     """The sentence points back, or gives words whose speaker a sentence before named ('"…", he said.'),
     unless the one before is those words' first part (``_ahead``: taken with it, as before)."""
     text = sentences[j]
-    if leans_back(text) or leans_within(text) or later_question(sentences, j):  # (bot/anaphora.py: set51 F4)
+    if leans_back(text) or leans_on(sentences, j):  # (bot/anaphora.py: set51 F4)
         return True
     return unnamed_speaker(text) and not _ahead(sentences, j - 1)
 
