@@ -72,6 +72,51 @@ _KOREAN_OPENERS = frozenset(["해답은", "답은", "정답은", "관련된", "�
 # lluvia inundó el estadio, la final…"), nor a heading without a stop ("Perché Apple ha scelto…"), nor "perché …"
 # (so that) where no question is before it (set51 F4's review); a question ("Perché …?") asks why, and stands.
 _BECAUSE = frozenset(["perché", "perchè", "porque"])
+# Hindi first words that stand for someone or something named before, or join the sentence to the one before: third
+# person pronouns and their possessives ("उनके आशीर्वाद, मूल्यों…", "his blessings…", set52 F4), "but", "so", "then",
+# "yet" ("फिर भी आधुनिक जीवन की…"). Devanagari: no other language's words.
+_HINDI_OPENERS = frozenset(
+    [
+        "उनके",
+        "उनकी",
+        "उनका",
+        "उन्होंने",
+        "उन्हें",
+        "उनको",
+        "वे",
+        "वह",
+        "उसके",
+        "उसकी",
+        "उसका",
+        "उसने",
+        "उसे",
+        "उसको",
+        "इसके",
+        "इसकी",
+        "इसका",
+        "इसने",
+        "इसे",
+        "इसको",
+        "इनके",
+        "इनकी",
+        "इनका",
+        "इन्होंने",
+        "इन्हें",
+        "लेकिन",
+        "परंतु",
+        "परन्तु",
+        "किंतु",
+        "किन्तु",
+        "मगर",
+        "इसलिए",
+        "अतः",
+        "फिर",
+        "हालांकि",
+        "हालाँकि",
+    ]
+)
+# Japanese "this guy", "that guy" for a thing named before ("こいつを使えば、線とか弧とか…": the library, set52 F4).
+_JAPANESE_OPENERS = ("こいつ", "そいつ", "あいつ")
 _CLOSERS = "\"'”’») "
 
 
@@ -85,7 +130,9 @@ def leans_within(sentence: str) -> bool:
     """Whether a word past the sentence's first ones, or an answer word first, points at a sentence before it."""
     head = sentence.lstrip("\"'“‘«( ")
     words = head.split(None, 1)
-    if words and words[0].rstrip(",:;") in _KOREAN_OPENERS:
+    if words and (first := words[0].rstrip(",:;")) in _KOREAN_OPENERS or words and first in _HINDI_OPENERS:
+        return True
+    if head.startswith(_JAPANESE_OPENERS):
         return True
     if "러한" in sentence:
         such = _KOREAN_SUCH.match(sentence.split(",", 1)[0] + " ")

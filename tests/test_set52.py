@@ -64,3 +64,17 @@ def test_a_sections_or_a_taxonomys_page_without_text_is_no_story():
     tags = [article(f"https://github.example/o/r/releases/tag/v{k}", f"v{k}") for k in range(3)]
     assert without_site_pages([*tags, *posts], "t") == [*tags, *posts]
     assert without_site_pages(pages, "t") == pages  # (titles only)
+
+
+def test_hindi_pronouns_and_connectives_and_japanese_koitsu_lean_back():
+    """set52 F4: thinkuldeep's Hindi blog's summaries opened on "उनके आशीर्वाद…" ("his blessings", the man named in a
+    sentence left out) and took "फिर भी…" ("yet…") alone; nitoyon's on "こいつを使えば…" ("with this guy…", the
+    library named before)."""
+    from bot.anaphora import leans_within
+
+    named = "श्री रामलाल एक दूरदर्शी किसान थे जिन्होंने अपने गाँव को बदल दिया।"
+    his = "उनके आशीर्वाद और मूल्यों ने कई पीढ़ियों को आकार दिया है।"
+    book = "यह पुस्तक उनके जीवन की दस सीखों को सरल भाषा में प्रस्तुत करती है।"
+    assert leans_within(his) and leans_within("फिर भी हम अक्सर इन सीखों को भूल जाते हैं।")
+    assert not leans_within(book) and not leans_within(named)
+    assert leans_within("こいつを使えば、線とか弧とかを描ける。") and not leans_within("こちらを使えば簡単です。")
