@@ -50,7 +50,9 @@ _LIKE_THIS = re.compile(r"\slike (?:this|that|these|those)[.!]*+[\"'”’»)]*+
 # ("but"), whose clause concedes ("지금은 매개변수가 6개 뿐이지만 수가 늘어날수록 이러한 코드는…": set32's devhj, the code
 # shown before).
 _KOREAN_SUCH = re.compile(r"(?:\S++\s++){3,6}(?:이러한|그러한)\s")
-_KOREAN_CLAUSE_END = re.compile(r"(?:데|고|며|(?<![에께게로])서)\s")
+_KOREAN_CLAUSE_END = re.compile(
+    r"(?:데|(?<=[하했였었았되됐있없이])고|며|(?<=[해어아여돼워와봐])서)\s"
+)  # (not 광고, 문서: nouns)
 # Korean "the … above" before what a text shows, "as above" ("위 링크를 보면…", "위의 코드에서…", "위와 같이…": set51
 # F4); the noun a whole word, with its particle ("위 표준 문서는…" is not "the table above"); not "위" ("stomach",
 # "rank") before anything else, nor "아래" ("below": what follows, bot/pointers.py).
@@ -73,50 +75,17 @@ _KOREAN_OPENERS = frozenset(["해답은", "답은", "정답은", "관련된", "�
 # (so that) where no question is before it (set51 F4's review); a question ("Perché …?") asks why, and stands.
 _BECAUSE = frozenset(["perché", "perchè", "porque"])
 # Hindi first words that stand for someone or something named before, or join the sentence to the one before: third
-# person pronouns and their possessives ("उनके आशीर्वाद, मूल्यों…", "his blessings…", set52 F4), "but", "so", "then",
-# "yet" ("फिर भी आधुनिक जीवन की…"). Devanagari: no other language's words.
+# person pronouns' oblique and possessive forms ("उनके आशीर्वाद, मूल्यों…", "his blessings…", set52 F4), "but", "so",
+# and "yet" (फिर भी: "फिर भी आधुनिक जीवन की…"). Not वह/वे ("that/those" before a noun of their own), मगर (also
+# "crocodile"), हालांकि ("although", before its own main clause), फिर alone ("फिर से": "again"): the review.
 _HINDI_OPENERS = frozenset(
-    [
-        "उनके",
-        "उनकी",
-        "उनका",
-        "उन्होंने",
-        "उन्हें",
-        "उनको",
-        "वे",
-        "वह",
-        "उसके",
-        "उसकी",
-        "उसका",
-        "उसने",
-        "उसे",
-        "उसको",
-        "इसके",
-        "इसकी",
-        "इसका",
-        "इसने",
-        "इसे",
-        "इसको",
-        "इनके",
-        "इनकी",
-        "इनका",
-        "इन्होंने",
-        "इन्हें",
-        "लेकिन",
-        "परंतु",
-        "परन्तु",
-        "किंतु",
-        "किन्तु",
-        "मगर",
-        "इसलिए",
-        "अतः",
-        "फिर",
-        "हालांकि",
-        "हालाँकि",
-    ]
-)
-# Japanese "this guy", "that guy" for a thing named before ("こいつを使えば、線とか弧とか…": the library, set52 F4).
-_JAPANESE_OPENERS = ("こいつ", "そいつ", "あいつ")
+    ["उनके", "उनकी", "उनका", "उन्होंने", "उन्हें", "उनको", "उसके", "उसकी", "उसका", "उसने", "उसे", "उसको", "इसके", "इसकी",
+     "इसका", "इसने", "इसे", "इसको", "इनके", "इनकी", "इनका", "इन्होंने", "इन्हें", "लेकिन", "परंतु", "परन्तु", "किंतु", "किन्तु",
+     "इसलिए", "अतः"]
+)  # fmt: skip
+# Japanese "this guy", "that guy" for a thing named before ("こいつを使えば、線とか弧とか…": the library, set52 F4), a
+# particle after it (not "あいついで", "one after another").
+_JAPANESE_OPENERS = re.compile(r"(?:こいつ|そいつ|あいつ)(?:ら|[はがをもにでの、])")
 _CLOSERS = "\"'”’») "
 
 
@@ -132,7 +101,7 @@ def leans_within(sentence: str) -> bool:
     words = head.split(None, 1)
     if words and (first := words[0].rstrip(",:;")) in _KOREAN_OPENERS or words and first in _HINDI_OPENERS:
         return True
-    if head.startswith(_JAPANESE_OPENERS):
+    if head.startswith("फिर भी") or _JAPANESE_OPENERS.match(head):
         return True
     if "러한" in sentence:
         such = _KOREAN_SUCH.match(sentence.split(",", 1)[0] + " ")

@@ -38,7 +38,7 @@ from .headingrows import without_cjk_headings, without_line_headings
 from .inlineedges import CJK, GOING_ON
 from .listrows import rows_marked
 from .markdowntables import table_cells
-from .markdowntext import before_tex, in_runs, marked_heading, marked_quote, without_emphasis, without_links
+from .markdowntext import before_tex, in_runs, links_read, marked_heading, marked_quote, without_emphasis
 from .pictureends import ends_in_picture
 from .plaincode import code_split
 from .sentences import HEADING, QUOTED
@@ -95,8 +95,9 @@ def html_blocks(markup: str | None, *, cut: bool = False, title: str = "") -> Bl
     after_salutation(lines, {*headings, *quotes, *code, *rows})  # ("Hi," / "as my talk…": set48 F10; a set: its review)
     if "---" in markup and "|" in markup:  # (a Markdown table run together in HTML's text: set42 F7)
         lines = table_cells(lines, code, headings, kept={*code, *rows})
-    if "](" in markup:  # (a Markdown link written out: "[Here](http://www.youtube.com/…) is a recording…", set52 F3)
-        lines = [kept for line in lines if (kept := line if line in code else without_links(line))]  # (an image: none)
+    if "](" in markup and not _SHOWN_MARKDOWN.search(markup):  # (a Markdown link written out: "[Here](http://www.
+        # youtube.com/…) is a recording…", set52 F3; not where <code> shows the syntax: a tutorial's)
+        lines = links_read(lines, code, (headings, quotes, rows))
     if "# " in markup:  # (a Markdown heading the HTML kept as text: "<p>## 朴素贝叶斯实战</p>", set20 F6; not code's)
         plain = "<" not in markup  # (a Hugo summary plainified; in markup "الحرف # له معنى…" is a sentence: the review)
         lines = [line if line in code else marked_heading(without_anchored_heading(line) if plain else line, headings)
@@ -234,6 +235,7 @@ def _wrapped(lines: list[str], text: str) -> bool:
 _RULE_IN_LINE = re.compile(
     r"(?:^|(?<=\s))(?:([-*=~_#〜～＝─━])\1{4,}|([-=─━])\2{4,}[^\W_]{1,10} \d{1,3}\2{5,})(?=\s|$)"
 )  # ("--part 1--")
+_SHOWN_MARKDOWN = re.compile(r"<code\b[^>]*>[^<]*\]\(")  # (inline code that shows a link's syntax: left as written)
 _RULE_HINTS = ("***", "---", "===", "~~~", "___", "###", "〜〜〜", "～～～", "＝＝＝", "───", "━━━")
 
 

@@ -1,4 +1,4 @@
-"""The names in feed dates, as data: month and day names in 17 languages and
+"""The names in feed dates, as data: month and day names in 21 languages and
 the named time zones feeds use, with the lookups bot/dates.py reads them with.
 
 Pure and small: the parse workers import it with bot/dates.py.

@@ -13,7 +13,7 @@ from __future__ import annotations
 import functools
 import re
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from .cuts import BLOCK_END
 
@@ -86,8 +86,28 @@ _LINK = re.compile(r"(!?)\[([^\[\]\n]{0,80})\]\((?:https?://|/|www\.)[^\s()]*(?:
 
 def without_links(line: str) -> str:
     """The line with each Markdown link written out as its text ("[Here](http://…) is a recording": "Here is a
-    recording"; set52 F3), and each image written out gone."""
-    return _LINK.sub(lambda m: "" if m[1] else m[2], line).strip() if "](" in line else line
+    recording"; set52 F3), each image written out gone, and a footnote's number ("effect[1](https://doi.org/…)")."""
+    return _LINK.sub(lambda m: "" if m[1] or m[2].isdigit() else m[2], line).strip() if "](" in line else line
+
+
+def links_read(lines: list[str], code: Sequence[str], marks: Sequence[list]) -> list[str]:
+    """The lines with their links read (without_links; code as it is, a line left empty gone), each changed line also
+    in the lists of ``marks`` (a quote's, a heading's, a row's lines: those are known by their text; the review)."""
+    return [line for line in rewritten(lines, code, without_links, marks) if line]
+
+
+def rewritten(lines: list[str], code: Sequence[str], rewrite: Callable[[str], str], marks: Sequence[list]) -> list[str]:
+    """Each line (not code's) rewritten, a changed one added to each of the ``marks`` lists (headings, quotes, rows)
+    that hold it as it was."""
+    out = []
+    for line in lines:
+        new = line if line in code else rewrite(line)
+        if new != line:
+            for marked in marks:
+                if line in marked:
+                    marked.append(new)
+        out.append(new)
+    return out
 
 
 def without_emphasis(text: str, *, heading: bool = False, single: bool = True) -> str:

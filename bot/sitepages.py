@@ -15,6 +15,10 @@ title of a few words it is named by, in a feed whose other entries all sit deepe
 A legal page named there by a title no post has ("Impressum" at /impressum/, "Privacy Policy"; not "Cookies", a
 recipe's, nor "Privacy", an essay's: those go only undated) goes whatever its date and its neighbours' (set36 F1).
 
+A page that lists others, without text of its own, in a feed of posts with text: a section's ("Artikels" at /id/artikel/,
+dated as its newest post, which sits under it) or a taxonomy's ("Catatan" at /id/categories/catatan/): set52 F2,
+_listing_pages.
+
 A first path segment every entry shares that is a language's code ("/da/contact/", "/pt-br/…") is no level: the
 site's top level is under it. There, a page named by a slug a site gives its pages under a title in other words
 (a translated site's) goes too, beside posts at the same level (set38 F2: netdot's "Kontakt", "Projekter", "Om Mig"
@@ -119,25 +123,44 @@ _TAXONOMIES = frozenset(["categories", "category", "tags", "kategori", "kategori
 def _listing_pages(articles: list[Article]) -> list[Article]:
     """The entries without text of their own whose page lists others, in a feed of posts with text (set52 F2: Hugo's
     dated section and taxonomy pages, "Artikels" at /id/artikel/, "Categories" at /id/categories/, "Catatan" at
-    /id/categories/catatan/, beside posts at /id/artikel/satu-dekade-saya/): its path the start of two other entries'
-    with text on the same host, or ending in a taxonomy's segment (and a name)."""
-    if not any(a.excerpt for a in articles):
+    /id/categories/catatan/, beside posts at /id/artikel/satu-dekade-saya/; VuePress's "JavaEE", "数据库"): titled by a
+    section's name, and either two entries with text sit under its path on its host, none newer than it (a section's
+    page carries its newest post's date: a reddit thread's headline is older than its comments), or its path's last or
+    next-to-last segment is a taxonomy's, on the host of the posts, none of which sits under such a segment (a tags
+    feed's tag without a message stays: GitLab's "…/-/tags/v2.0.1"). Linear: each post's path prefixes counted once."""
+    texts = [a for a in articles if a.excerpt]
+    if not texts:
         return []  # (a feed of titles only: a podcast's episodes all linking to the show's page keep theirs)
-    places = [urlsplit(a.link) for a in articles]
-    paths = [tuple(part for part in place.path.split("/") if part) for place in places]
+    newest: dict[tuple[str, tuple[str, ...]], list] = {}  # (host, a post's path's proper prefix): [posts, newest date]
+    hosts, tagged = set(), False
+    for a in texts:
+        place = urlsplit(a.link)
+        path = tuple(part for part in place.path.split("/") if part)
+        hosts.add(place.netloc)
+        tagged = tagged or any(part.casefold() in _TAXONOMIES for part in path)
+        for n in range(1, len(path)):
+            seen = newest.setdefault((place.netloc, path[:n]), [0, a.published])
+            seen[0], seen[1] = seen[0] + 1, max(seen[1], a.published)
     found, links = [], Counter(a.link for a in articles)
-    for k, article in enumerate(articles):
-        path = paths[k]
-        if article.excerpt or not path or links[article.link] > 1:  # (episodes that all link to their show's page)
+    for article in articles:
+        if article.excerpt or links[article.link] > 1:  # (episodes that all link to their show's page)
             continue
-        under = sum(
-            len(other) > len(path) and other[: len(path)] == path and places[j].netloc == places[k].netloc
-            for j, other in enumerate(paths)
-            if articles[j].excerpt
-        )
-        named = len(article.title.split()) <= _SECTION_WORDS and len(article.title) <= _SECTION_NAME  # (not a thread's
-        # headline over its comments: reddit's "Study: College student grades…", set52)
-        if named and (under >= 2 or _TAXONOMIES.intersection(part.casefold() for part in path[-2:])):
+        if len(article.title.split()) > _SECTION_WORDS or len(article.title) > _SECTION_NAME:
+            continue  # (a headline, not a section's name: reddit's "Study: College student grades…")
+        place = urlsplit(article.link)
+        path = tuple(part for part in place.path.split("/") if part)
+        under = newest.get((place.netloc, path)) if path else None
+        if (
+            under is not None
+            and under[0] >= 2
+            and article.published >= under[1]
+            or (
+                path
+                and not tagged
+                and place.netloc in hosts
+                and _TAXONOMIES.intersection(p.casefold() for p in path[-2:])
+            )
+        ):
             found.append(article)
     return found
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from .markdowntext import rewritten
 from .usable import formulas
 
 _ACCENTS = {
@@ -135,12 +136,4 @@ def rendered_tex(text: str) -> str:
 def rendered_lines(lines: list[str], code: list[str], *kept: list[str]) -> list[str]:
     """The lines (not code's) with their simple TeX rendered; a line changed is added to each of the ``kept``
     lists (headings, quotes, rows) that hold it as it was."""
-    out = []
-    for line in lines:
-        new = line if line in code else rendered_tex(line)
-        if new != line:
-            for marks in kept:
-                if line in marks:
-                    marks.append(new)
-        out.append(new)
-    return out
+    return rewritten(lines, code, rendered_tex, kept)

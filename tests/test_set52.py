@@ -78,3 +78,36 @@ def test_hindi_pronouns_and_connectives_and_japanese_koitsu_lean_back():
     assert leans_within(his) and leans_within("फिर भी हम अक्सर इन सीखों को भूल जाते हैं।")
     assert not leans_within(book) and not leans_within(named)
     assert leans_within("こいつを使えば、線とか弧とかを描ける。") and not leans_within("こちらを使えば簡単です。")
+
+
+def test_what_the_review_of_set52s_fixes_found_is_kept():
+    """The review of set52 F2–F4's fixes: a reddit thread's short headline over its (newer) comments, a tags feed's tag
+    without a message, inline code that shows a link's syntax, a quoted link, a footnote's link, and words that only
+    look like pointers (मगर "crocodile", हालांकि before its own clause, वह/वे before a noun, फिर से "again", あいついで)."""
+    from bot.anaphora import leans_within
+
+    thread = "https://www.reddit.example/r/science/comments/abc/weekly"
+    later = T0.replace(hour=13)
+    comments = [
+        Article(uid=f"c{k}", link=f"{thread}/c{k}/", title=f"/u/x{k} on Weekly thread", excerpt="A reply.", published=later)
+        for k in range(3)
+    ]  # fmt: skip
+    headline = article(f"{thread}/", "Weekly thread")
+    assert without_site_pages([headline, *comments], "t") == [headline, *comments]
+    tags = [
+        article(f"https://gitlab.example/g/p/-/tags/v2.{k}.0", f"v2.{k}.0", "Notes." if k else "") for k in range(3)
+    ]
+    assert without_site_pages(tags, "t") == tags
+    assert "[GitHub](https://github.com)" in excerpt(
+        "<p>Write <code>[GitHub](https://github.com)</code> to link it.</p>"
+    )
+    quoted = (
+        "<blockquote><p>Anyone who read [the manual](https://example.com/m) knows it.</p></blockquote><p>I disagree."
+    )
+    assert excerpt(quoted + "</p>").startswith("“Anyone who read the manual knows it.”")
+    assert excerpt("The same effect[1](https://doi.org/10.1/x) showed in older adults too.") == (
+        "The same effect showed in older adults too."
+    )
+    for words in ("मगर भारत के सबसे बड़े सरीसृपों में से एक है।", "हालांकि बारिश होती रही, भारत जीत गया।",
+                  "वह समय आ गया है।", "फिर से शुरू करें।", "あいついで新しい版が出た。"):  # fmt: skip
+        assert not leans_within(words), words
