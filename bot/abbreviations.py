@@ -7,8 +7,10 @@ import re
 
 # Words that stand inside a sentence whatever follows: German's ("Feature Flags bzw. Canary Releases…"), a species'
 # ("Gyrodactylus sp. nov. is greatly similar…", "Bacillus spp.", "cf.", "aff.": PubMed's abstracts, set32 N1); Czech's
-# and Slovak's "for example", "so-called", "or else" ("chce např. prostor pro…": set41 F6, Polish "np." in sentences.py).
-INSIDE = ("bzw", "ggf", "inkl", "sp", "spp", "ssp", "subsp", "cf", "aff", "např", "napr", "tzv", "popř")
+# and Slovak's "for example", "so-called", "or else" ("chce např. prostor pro…": set41 F6, Polish "np." in sentences.py);
+# English "e.g." and "i.e." written without their inner dot ("…shared openly in, eg. The Electron Microscopy Data
+# Bank.": set52, a summary cut there).
+INSIDE = ("bzw", "ggf", "inkl", "sp", "spp", "ssp", "subsp", "cf", "aff", "např", "napr", "tzv", "popř", "eg", "ie")
 # Bulgarian address words before a name ("гр. София", "бул. „Витоша“", "ул. …").
 ADDRESS = ("гр", "бул", "ул")
 # A lower-case "etc." written with dots between letters: it ends its sentence ("…συνέδρια κ.ά.", "и т.д.").

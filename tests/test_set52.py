@@ -111,3 +111,16 @@ def test_what_the_review_of_set52s_fixes_found_is_kept():
     for words in ("मगर भारत के सबसे बड़े सरीसृपों में से एक है।", "हालांकि बारिश होती रही, भारत जीत गया।",
                   "वह समय आ गया है।", "फिर से शुरू करें।", "あいついで新しい版が出た。"):  # fmt: skip
         assert not leans_within(words), words
+
+
+def test_eg_and_ie_without_their_inner_dot_end_no_sentence():
+    """set52 (outside the sample): talavis--pathogens-highlights.xml's summary ended "Data was shared openly in, eg."
+    (the source: "…in, eg. The Electron Microscopy Data Bank.")."""
+    from bot.sentences import split_sentences
+
+    text = "Data was shared openly in, eg. The Electron Microscopy Data Bank. Anyone can reuse it."
+    assert split_sentences(text) == [
+        "Data was shared openly in, eg. The Electron Microscopy Data Bank.",
+        "Anyone can reuse it.",
+    ]
+    assert split_sentences("We tapped the keg. Then we left.") == ["We tapped the keg.", "Then we left."]
