@@ -86,6 +86,7 @@ _HINDI_OPENERS = frozenset(
 # Japanese "this guy", "that guy" for a thing named before ("こいつを使えば、線とか弧とか…": the library, set52 F4), a
 # particle after it (not "あいついで", "one after another").
 _JAPANESE_OPENERS = re.compile(r"(?:こいつ|そいつ|あいつ)(?:ら|[はがをもにでの、])")
+_OPENERS = _KOREAN_OPENERS | _HINDI_OPENERS
 _CLOSERS = "\"'”’») "
 
 
@@ -99,7 +100,7 @@ def leans_within(sentence: str) -> bool:
     """Whether a word past the sentence's first ones, or an answer word first, points at a sentence before it."""
     head = sentence.lstrip("\"'“‘«( ")
     words = head.split(None, 1)
-    if words and (first := words[0].rstrip(",:;")) in _KOREAN_OPENERS or words and first in _HINDI_OPENERS:
+    if words and words[0].rstrip(",:;") in _OPENERS:
         return True
     if head.startswith("फिर भी") or _JAPANESE_OPENERS.match(head):
         return True

@@ -35,15 +35,16 @@ def cut_start_of(summary: str, content: str) -> bool:
     if not (summary[-1:].isalpha() or number) or len(content) < (1 if number else 2) * len(summary):
         return False  # (the number's: its content goes on from it, _goes_on)
     words, head = casefolded_words(summary[:600])[:-1], content[: 3 * len(summary[:600]) + 400]
-    if len(words) < 8 or casefolded_words(html.unescape(TAG.sub(" ", head)))[: len(words)] != words:  # ("&lsquo;")
+    text = html.unescape(TAG.sub(" ", head))  # (its entities read: "&lsquo;Dogecoin")
+    if len(words) < 8 or casefolded_words(text)[: len(words)] != words:
         return False
-    return not number or _goes_on(summary, head)
+    return not number or _goes_on(summary, text)
 
 
-def _goes_on(summary: str, head: str) -> bool:
-    """Whether the content (``head``, its start) goes on from the summary's last characters without a space: the
+def _goes_on(summary: str, text: str) -> bool:
+    """Whether the content's text (its start) goes on from the summary's last characters without a space: the
     number was cut ("2." of "‘Dogecoin 2.0’."), not a sentence ended after it ("…in 2019." before " The…")."""
-    tail, text = " ".join(summary[-16:].split()), " ".join(html.unescape(TAG.sub(" ", head)).split())
+    tail, text = " ".join(summary[-16:].split()), " ".join(text.split())
     at = text.find(tail)
     return at >= 0 and at + len(tail) < len(text) and not text[at + len(tail)].isspace()
 
