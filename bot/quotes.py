@@ -214,8 +214,9 @@ class Quotes:
         )  # (the last three: no paragraph; who the next quote is from, "anonymous105:")
 
     def took(self, role: int, line: str) -> None:
-        """A part was added: whether it is an answer without a sentence end."""
-        self._answer = bool(role & AFTER) and not BLOCK_END.search(line, len(line) - 8)
+        """A part was added: whether it is an answer without a sentence end (a list's item is none: set52 F7, "…[…]”
+        • Game ID: G 005 9TG 3PF." ended the list at its first item, with a full stop of the excerpt's)."""
+        self._answer = bool(role & AFTER) and line[0] != "•" and not BLOCK_END.search(line, len(line) - 8)
 
     def finish(self, parts: list[str]) -> bool:
         """Close the quote left open; whether the excerpt ends with a quote or an

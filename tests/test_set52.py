@@ -124,3 +124,31 @@ def test_eg_and_ie_without_their_inner_dot_end_no_sentence():
         "Anyone can reuse it.",
     ]
     assert split_sentences("We tapped the keg. Then we left.") == ["We tapped the keg.", "Then we left."]
+
+
+def test_a_list_after_a_quote_is_no_answer_to_it():
+    """set52 F7 (nitoyon--tech-nitoyon-ja.xml, nitoyon's blog): a line after a quote without a sentence end was read as a
+    short answer to it and given a full stop, and the list it began ended there ("…[…]” • ゲーム ID: G 005 9TG 3PF.",
+    the game's title, the second item, gone). A list's item is no answer: the excerpt ends at the quote, or shows the
+    list as a list."""
+    intro = "<p>I made a small game last week and I want to share it with all of you here.</p>"
+    quote = (
+        "<blockquote><p>I made a side-scrolling athletic game with the builder. The second half is a destruction game "
+        "of the way you came. G 005 9TG 3PF</p></blockquote>"
+    )
+    rows = "<ul><li>Game ID: <em>G 005 9TG 3PF</em></li><li>Title: <em>BREAK THE WAY</em></li></ul>"
+    after = "<h2>About the game</h2><p>My kid tested it while I tuned the difficulty, so I think it is quite easy.</p>"
+    shown = excerpt(intro + quote + rows + after)
+    assert "3PF." not in shown and shown.endswith("[…]”"), shown
+    shown = excerpt(
+        "<blockquote><p>On Friday at half past nine I can leave this place</p></blockquote><ul><li>I hope this is the "
+        "last move I make in three years (my own reasons)</li><li>At the next one, work hard</li><li>Learn every "
+        "evening</li></ul>"
+    )  # (yihong0618's gitblog, set39: "…（个人原因）. • 下一家…", a full stop inside the list)
+    assert shown.endswith("(my own reasons) • At the next one, work hard • Learn every evening"), shown
+    # (a short answer to a quote still gets its full stop before what follows it)
+    answer = excerpt(
+        "<p>Someone asked me this week:</p><blockquote><p>Is the new release any faster than the old one on large "
+        "files?</p></blockquote><p>Not in my tests</p><p>It is about the same on every file I tried, large or small.</p>"
+    )
+    assert "?” Not in my tests. It is about the same" in answer, answer
