@@ -11,8 +11,36 @@ import re
 # English "e.g." and "i.e." written without their inner dot ("…shared openly in, eg. The Electron Microscopy Data
 # Bank.": set52, a summary cut there).
 INSIDE = ("bzw", "ggf", "inkl", "sp", "spp", "ssp", "subsp", "cf", "aff", "např", "napr", "tzv", "popř", "eg", "ie")
-# Bulgarian address words before a name ("гр. София", "бул. „Витоша“", "ул. …").
-ADDRESS = ("гр", "бул", "ул")
+# Titles written with a dot inside, before a name: Norwegian's, Danish's and Swedish's posts and degrees ("Adm.dir. Steinar
+# Våge i Conoco Philips opplyser…": set53 F4, NRK's excerpt ended on "Adm.dir.", its summary's sentence began on the name),
+# German's "Dipl.Ing.", "Dr.med.": a capital after one starts a name (TITLES; a sentence that ends on one, "…ny adm.dir.
+# Det var…", is read on into the next: rarer than the name, and a longer excerpt or sentence, never a cut one).
+DOTTED_TITLES = (
+    "adm.dir", "ass.dir", "fung.dir", "dr.philos", "dr.med", "dr.scient", "dr.techn", "dr.oecon", "dr.phil", "dr.ing",
+    "siv.ing", "siv.øk", "cand.mag", "cand.real", "cand.scient", "cand.philol", "cand.jur", "cand.med", "cand.theol",
+    "cand.psychol", "dipl.ing", "dr.rer.nat", "mag.art",
+)  # fmt: skip
+# English "Senior" and "Junior" shortened before a post's name, after an article or a possessive ("The Sr. VP for
+# Research… is hiring": set53 F4, the summary's segmenter made "The Sr." a sentence and dropped it); after a name they
+# end it as often as not ("…John Smith Jr. He later…").
+_RANKS = frozenset(["sr", "jr"])
+_DETERMINERS = frozenset(["the", "a", "an", "our", "their", "his", "her", "its", "your", "my", "new", "as"])
+
+
+def title_before_name(word: str, before: str, after: str) -> bool:
+    """Whether a title before a dot (``word``, as written) goes on to a capitalised name (``after``: what follows the
+    dot): one of DOTTED_TITLES, or "Sr."/"Jr." after an article or a possessive (the last word of ``before``, the text
+    up to ``word``)."""
+    if not after.lstrip(" ")[:1].isupper():
+        return False
+    if word.casefold() in DOTTED_TITLES:
+        return True
+    last = before.rsplit(None, 1)[-1:]
+    return word.casefold() in _RANKS and bool(last) and last[0].casefold() in _DETERMINERS
+
+
+# Words before a name: Bulgarian address words ("гр. София", "бул. „Витоша“", "ул. …"), DOTTED_TITLES.
+TITLES = ("гр", "бул", "ул", *DOTTED_TITLES)
 # A lower-case "etc." written with dots between letters: it ends its sentence ("…συνέδρια κ.ά.", "и т.д.").
 ETC = frozenset(["κ.ά", "κ.λπ", "κ.λ.π", "т.д", "т.п", "u.s.w", "o.ä", "u.ä"])
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from .abbreviations import ADDRESS, DOTTED_CAPITALS, ETC, INSIDE, before_lower, capitals_go_on, ends_clause, shortened
+from .abbreviations import DOTTED_CAPITALS, ETC, INSIDE, TITLES, before_lower, capitals_go_on, ends_clause, shortened
 from .numberends import goes_on_after, listing_terms, number_ends_sentence
 from .parens import in_aside
 from .pointers import announced, counted, points_at_page, says_what_follows
@@ -19,7 +19,7 @@ _SENTENCE_CLOSERS = frozenset("\"'”’)]」』")
 _ABBREVIATIONS = frozenset(
     ["mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "vs", "etc", "e.g", "i.e", "inc", "ltd", "co", "corp",
      "no", "fig", "approx", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
-     "dec", "u.s", "u.k", "a.m", "p.m", *INSIDE, *ADDRESS]
+     "dec", "u.s", "u.k", "a.m", "p.m", *INSIDE, *TITLES]
 )  # fmt: skip
 CUT_PUNCTUATION = " ,;:-–—(/[«\"'“‘，、"
 # Pictographs a sentence's end may have after it ("…WWDC time! 🚀😍🎉"): emoji, dingbats, their joiners and selector.

@@ -318,7 +318,7 @@ _MORE_ABBREVIATIONS = frozenset(_POLISH.split())
 # set29 F18).
 _TITLES = "ul al pl os ks św im pw gen płk ppłk mjr kpt rtm ppor kpr plut asp szt kom podkom nadkom sierż bp abp hab p"
 # (Bulgarian "гр. София", "бул. „…“", "ж.к." and Greek "ο κ. Τόσκας", "η κα …": set24 F5)
-_TITLES += " ".join(("", *abbreviations.ADDRESS, "пл κ κα κκ feat"))
+_TITLES += " ".join(("", *abbreviations.TITLES, "пл κ κα κκ feat"))
 _BEFORE_A_NAME = frozenset(_TITLES.split())
 # ... and the ones a number follows ("godz. 18:00", "nr 3": pysbd's English "No."/"art." and more).
 _UNITS = "godz ok nr no nos art pkt poz ust str tel ca pp num núm pag pág fig vol"
@@ -372,6 +372,8 @@ def _after_abbreviation(before: str, between: str, part: str) -> bool:
         return _ZONE_NEXT.match(part) is not None
     if not word.group(1)[0].islower():  # (but a dotted one before a number: "samochód Sd.Kfz. 222 z epoki")
         dotted = word.group(1).casefold()
+        if abbreviations.title_before_name(word.group(1), before[: -len(word.group(1)) - 1], part):
+            return True  # ("Adm.dir. Steinar Våge…", "The Sr. VP for…": set53 F4)
         if abbreviations.capitals_go_on(
             word.group(1), (between or " ") + part
         ):  # ("El Burgos C.F. está…": set36 F8, as cuts.py)
