@@ -215,6 +215,9 @@ def _intros(intros: dict[str, list[set[str]]]) -> list[str]:
         shared = {part for a, b in pairs for part in a & b}
         # (each with a long paragraph of its own after it: the story; one job ad twice has none)
         own = pairs and all(any(len(TAG.sub("", part)) >= LONG for part in text - shared) for text in texts)
+        # (two alone, with no list of the series after it: one post's lead carried into the next, a release's "More
+        # bugfixes. We want to make 1.2.x stable soon…" in 1.2.7 and 1.2.8, set53 F1: its own words, not an intro)
+        own = own and (len(texts) > 2 or any(map(_listed, shared)))
         if own and all(2 * (len(a & b) - 1) < min(len(a), len(b)) - 1 for a, b in pairs):
             # (with shared paragraphs that label or are mostly a link, "Other articles…:", its list; no changelog line: set44 F7)
             found += (key(html.unescape(TAG.sub(" ", raw))) for raw in (first, *filter(_listed, shared)))

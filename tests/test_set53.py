@@ -1,8 +1,44 @@
 """Set 53's findings (/work/unseen53/FINDINGS.md, tests/data/unseen/set53). Its files have no licence: made-up text in
 each item's shape."""
 
+from bot.normalize import read_feed
 from bot.sentences import split_sentences
-from tests.builders import excerpt
+from tests.builders import T0, excerpt
+
+
+def _releases(texts: list[str]) -> list[str]:
+    items = "".join(
+        f"<item><title>1.2.{n}</title><link>https://tool.example/releases/1.2.{n}/</link>"
+        f"<description><![CDATA[{text}]]></description></item>"
+        for n, text in reversed(list(enumerate(texts)))
+    )
+    body = f'<?xml version="1.0"?><rss version="2.0"><channel><title>Tool</title>{items}</channel></rss>'.encode()
+    return [
+        a.excerpt
+        for a in read_feed(body, url="https://tool.example/f", source="T", now=T0, excerpt_length=300).articles
+    ]
+
+
+def test_a_first_paragraph_two_releases_share_is_their_own():
+    """set53 F1 (slic3r--releases.xml, Slic3r's release notes): 1.2.7 and 1.2.8 open with the same paragraph ("More
+    bugfixes. We want to make 1.2.x stable soon…"), which was taken for a series' standing intro and dropped: 1.2.8
+    showed only "For the whole list of changes… see the release notes for 1.2.0, …". Two entries alone, with no list of
+    the series after it, share a lead carried forward; three or more (or two with the series' list) a series' intro."""
+    lead = "<p>Mostly fixes this time. We want the 1.2 line to be stable soon, so please test it and tell us. Dear users: thank you for all your reports!</p>"
+    rest = "<p>For the whole list of changes and new features see the release notes of 1.2.0 to 1.2.{}.</p>"
+    own = [
+        f"<p>New in this one: item {n} of the plan, which took a long time to get right in the new code and in the old one.</p>"
+        for n in range(6)
+    ]
+    texts = [
+        f"<p>Release {n} brings a new slicing engine and many smaller improvements to the GUI.</p>{own[n]}"
+        for n in range(4)
+    ]
+    texts += [lead + own[4] + rest.format(3), lead + own[5] + rest.format(4)]
+    assert [t.startswith("Mostly fixes this time.") for t in _releases(texts)[:2]] == [True, True]
+    # (three share it: a standing intro, as before)
+    texts[3] = lead + own[3] + rest.format(2)
+    assert not any(t.startswith("Mostly fixes") for t in _releases(texts)[:3]), _releases(texts)[:3]
 
 
 def test_a_dotted_title_or_a_shortened_rank_before_a_name_ends_no_sentence():
