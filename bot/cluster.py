@@ -33,7 +33,7 @@ from urllib.parse import parse_qsl, urlencode, urlsplit
 
 from rapidfuzz import fuzz
 
-from .dedup import own_voice, text_key, two_voices
+from .dedup import own_voice, text_key, topic_slug, two_voices
 from .models import StoredArticle
 from .quotes import REPLY_TITLE
 from .releases import release
@@ -241,10 +241,12 @@ def cluster(
                 if find(k) != find(i) and _one_item(k, i, feeds, heads, similarity, articles, near):
                     union(k, i, SAME_LINK)
             earlier.append(i)
-    # One feed's entry made twice, within hours: one headline and text, two ids (set19 F8: a forum's topic opened
-    # twice for one post); not one text under two headlines (job ads), nor a status page's "Down" again at night.
+    # One feed's entry made twice, within hours: one headline and text (or, without text, one slug: topic_slug), two
+    # ids (set19 F8, set53 F7: a forum's topic opened twice for one post); not one text under two headlines (job ads),
+    # nor a status page's "Down" again at night.
     twice: dict[tuple[str, str, str], int] = {}  # (the latest of each)
-    for i, made in enumerate((f, h.text, a.excerpt) for f, h, a in zip(feeds, heads, articles, strict=True)):
+    for i, (f, h, a) in enumerate(zip(feeds, heads, articles, strict=True)):
+        made = (f, h.text, a.excerpt or topic_slug(a.link))
         if made[2] and made in twice and times[i] - times[twice[made]] <= min(window, TWICE):
             union(twice[made], i, SAME_HEADLINE, detail="one feed's entry twice")
         twice[made] = i

@@ -17,6 +17,7 @@ import unicodedata
 from collections.abc import Collection
 from datetime import timedelta
 from difflib import SequenceMatcher
+from urllib.parse import urlsplit
 
 from rapidfuzz import fuzz
 
@@ -299,3 +300,15 @@ def identifies_item(link: str, homes: Collection[str] = ()) -> bool:
     rest = link.partition("://")[2]
     slash = rest.find("/")
     return slash != -1 and rest[slash:] not in ("/", "")
+
+
+# A forum topic's address: its slug, three words or more, then its number ("/t/gauntlet-video-roundup-november-8-2019/3908")
+_TOPIC = re.compile(r"/([^\W_]+(?:-[^\W_]+){2,})/(?:\d+/?)?$")
+
+
+def topic_slug(link: str) -> str:
+    """The slug of a forum topic's link ("" when it has none): two topics opened for one post share it, and their
+    headline, under two numbers (set53 F7: two Discourse topics "Gauntlet Video Roundup - November 8, 2019", each with
+    no text of its own, twice in a digest). Not an address that ends in a number alone ("/incidents/4123", "?p=12")."""
+    found = _TOPIC.search(urlsplit(link).path) if link else None
+    return "" if found is None else found[1].casefold()

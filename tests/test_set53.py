@@ -1,9 +1,13 @@
 """Set 53's findings (/work/unseen53/FINDINGS.md, tests/data/unseen/set53). Its files have no licence: made-up text in
 each item's shape."""
 
+from dataclasses import replace
+
+from bot.cluster import cluster
+from bot.models import StoredArticle
 from bot.normalize import read_feed
 from bot.sentences import split_sentences
-from tests.builders import T0, excerpt
+from tests.builders import T0, excerpt, stored
 
 
 def _releases(texts: list[str]) -> list[str]:
@@ -65,3 +69,27 @@ def test_a_dotted_title_or_a_shortened_rank_before_a_name_ends_no_sentence():
     # (after a name, "Jr." may end the sentence; a name with a dot inside that is no title still ends one)
     assert split_sentences("It was built by John Smith Jr. He later moved to Ohio.")[1] == "He later moved to Ohio."
     assert split_sentences("The site is written in Node.js. The rest is Go.")[1] == "The rest is Go."
+
+
+def test_one_forum_topic_opened_twice_without_text_is_one_story():
+    """set53 F7 (sitebackerupper--gauntlet-forums.xml, a Discourse forum): two topics "Gauntlet Video Roundup - November
+    8, 2019" (…/3905 and …/3908), each only the forum's companion-topic line (dropped: no text of their own), were two
+    entries of the digest. One feed's two entries with one headline and one topic slug, hours apart, are one story;
+    without a slug of their own (an address ending in a number alone: "/incidents/41") they stay two."""
+
+    def topic(n: int, link: str, hours_ago: float) -> StoredArticle:
+        a = stored(n, feed="Forum", title="Video Roundup - November 8, 2019", hours_ago=hours_ago, link=link)
+        return replace(a, article=replace(a.article, excerpt=""))
+
+    slug = "https://forum.example/t/video-roundup-november-8-2019/"
+    [story] = cluster([topic(1, slug + "3905", 0.5), topic(2, slug + "3908", 0.2)])
+    assert story.matches[0].detail == "one feed's entry twice"
+    assert (
+        len(
+            cluster(
+                [topic(3, "https://status.example/incidents/41", 3), topic(4, "https://status.example/incidents/42", 1)]
+            )
+        )
+        == 2
+    )
+    assert len(cluster([topic(5, slug + "3905", 30), topic(6, slug + "3908", 1)])) == 2  # (a day apart: two)
