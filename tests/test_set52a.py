@@ -1,7 +1,7 @@
 """Set 52's findings F5, F8 and the re-reading's NEW defect (/work/unseen52/FINDINGS.md, AFTER.md). The feeds have no
 licence: made-up text in their shape."""
 
-from tests.builders import excerpt
+from tests.builders import excerpt, read_entries
 
 _STORY = (
     "There is a lot of talk about streams these days, so here is a short tour of what the standard library offers "
@@ -26,3 +26,25 @@ def test_an_italic_cross_post_preface_ended_by_two_breaks_is_no_lead():
     assert excerpt(f"{quote}<br /><br />{_STORY}").startswith("Simple things should be simple")
     # (nor a preface that a single break ends: the sentence may go on)
     assert "crossposted" in excerpt(f"{preface}<br />{_STORY}")
+
+
+def test_the_title_again_before_a_run_in_heading_is_cut_from_a_japanese_summary():
+    """set52 F8 (noborus--noborus-releases-ja.xml, github.com/noborus/noborus.github.io): a Hugo .Summary opened with
+    the post's first heading, the title again, then the next heading, with spaces only ("psqlのPAGERを設定する
+    PAGERをoff/onにする psqlでは…"): the title was cut before a word of the title's script only, now before one in
+    Latin letters too."""
+    title = "sqliteのPROMPTを変更する"
+    text = (
+        f"{title} PROMPTを短くする sqliteでは .prompt コマンドにより、表示する文字列を変えることができます。"
+        "設定ファイルに書いておけば、起動するたびに同じ表示になります。"
+    )
+    [article] = read_entries([{"title": title, "link": "/a", "text": text}])
+    assert article.excerpt.startswith("PROMPTを短くする sqliteでは"), article.excerpt
+    # (not a Chinese title before a word in Latin letters: Chinese spaces a subject from its sentence)
+    chinese = "码农俱乐部年度活动"
+    text = f"{chinese} GitHub 组织开始征集演讲者，欢迎大家踊跃报名参加。"
+    [article] = read_entries([{"title": chinese, "link": "/a", "text": text}])
+    assert article.excerpt.startswith(chinese), article.excerpt
+    # (nor a short Japanese one: "Go入門 Go言語の…" may be a sentence's subject)
+    [article] = read_entries([{"title": "Go入門", "link": "/a", "text": "Go入門 Goで書くと簡単に並行処理ができます。"}])
+    assert article.excerpt.startswith("Go入門"), article.excerpt
