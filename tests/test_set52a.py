@@ -1,6 +1,7 @@
 """Set 52's findings F5, F8 and the re-reading's NEW defect (/work/unseen52/FINDINGS.md, AFTER.md). The feeds have no
 licence: made-up text in their shape."""
 
+from bot.markdowntext import without_emphasis
 from tests.builders import excerpt, read_entries
 
 _STORY = (
@@ -48,3 +49,19 @@ def test_the_title_again_before_a_run_in_heading_is_cut_from_a_japanese_summary(
     # (nor a short Japanese one: "Go入門 Go言語の…" may be a sentence's subject)
     [article] = read_entries([{"title": "Go入門", "link": "/a", "text": "Go入門 Goで書くと簡単に並行処理ができます。"}])
     assert article.excerpt.startswith("Go入門"), article.excerpt
+
+
+def test_a_bold_edit_label_between_sentences_is_set_off():
+    """set52, the re-reading's NEW defect (zombiecalypse--reddit-poetry.xml, github.com/zombiecalypse/PythonRssFilter):
+    a reddit comment's Markdown "… to be heard. **edit** It helps to have…" lost its stars and left "edit" a bare
+    word between sentences."""
+    comment = (
+        "This is a recording of the author reading the poem. It is a great way to hear it as it was meant to be "
+        "heard. **edit** It helps to read along, as the recording is not very clear."
+    )
+    [article] = read_entries([{"title": "u/someone on a poem", "link": "/c", "text": comment}])
+    assert "heard. Edit: It helps to read along" in article.excerpt, article.excerpt
+    assert without_emphasis("Done. *Update 2* The server is back.") == "Done. Update 2: The server is back."
+    # (not the verb: inside a sentence, or before a lower-case word)
+    assert without_emphasis("You can **edit** It later.") == "You can edit It later."
+    assert without_emphasis("Open it. **Edit** the file.") == "Open it. Edit the file."
