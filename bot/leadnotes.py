@@ -142,6 +142,7 @@ def front_matter(root) -> Iterator[object]:
     label = lst.getprevious() if lst is not None else None
     if label is not None and label.tag in _LABELS and len(label) <= 3 and _is_plain_contents(lst, label):
         yield from (lst, label) if _opens_text(label, first) and _prose_after(lst) else ()
+    yield from _italic_run(root)
 
 
 _LABELS = frozenset(("p", "div", *_HEADINGS))
@@ -288,12 +289,34 @@ _unitalic = lxml.etree.XPath(".//text()[normalize-space()][not(ancestor::em or a
 
 def _italic_history(paragraph) -> bool:
     """Whether the paragraph is all in italics (<em>, <i>), names the post first and tells its history (_HISTORY)."""
-    text = " ".join(_text(paragraph).split())
+    return _tells_history(" ".join(_text(paragraph).split())) and not _unitalic(paragraph)
+
+
+def _tells_history(text: str) -> bool:
+    """Whether a text names the post first and tells its history (_OWN_HISTORY, _HISTORY)."""
     names = _NAMES_POST.match(text)
     if names is None and not text.lower().startswith("this is a guest post"):
         return False
     own = names is not None and _OWN_HISTORY.match(text, names.end()) is not None
-    return (own or _HISTORY.search(text, 0, 200) is not None) and not _unitalic(paragraph)
+    return own or _HISTORY.search(text, 0, 200) is not None
+
+
+def _italic_run(root) -> list:
+    """A text's opening run all in italics (<em>, <i> side by side, nothing but spaces between them) ended by a
+    double line break, that tells the post's history (_tells_history), with its breaks, when prose follows: a
+    preface as an italic paragraph is, in a text without <p> ("<em>This blog post crossposted and originally part of
+    the 2012 edition <a>Java Advent Calendar</a> a lovely initiative from </em><i><a>…</a> and the … JUG</i><br><br>
+    There is a lot of functional hype…", a planet's Blogger post: set52 F5). Not an italic run the story opens with
+    (a poem's lines, a quote: no words on the post), nor one a line break alone ends (the sentence goes on)."""
+    el, run = next(root.iter("em", "i"), None), []
+    while el is not None and el.tag in ("em", "i") and not (el.tail or "").strip():
+        run.append(el)
+        el = el.getnext()
+    second = el.getnext() if el is not None and el.tag == "br" and not (el.tail or "").strip() else None
+    if second is None or second.tag != "br" or not _tells_history(" ".join(" ".join(map(_text, run)).split())):
+        return []
+    prose = len(" ".join((second.tail or "").split())) >= _PROSE or _prose_after(second)
+    return [*run, el, second] if prose and not _text_before(run[0], first=run[0]) else []
 
 
 def _prose_after(el) -> bool:

@@ -118,7 +118,24 @@ def without_emphasis(text: str, *, heading: bool = False, single: bool = True) -
     whole = _EMPHASIS.fullmatch(text) if heading else None
     if whole is not None and whole[1] is not None and len(whole[2]) <= _HEADING and not _sentences(whole[2]):
         return text
-    return _EMPHASIS.sub(lambda m: m[2] if m[1] is not None else m[3] if single else m[0], text)
+    return _EMPHASIS.sub(lambda m: _edit_label(m) or (m[2] if m[1] is not None else m[3] if single else m[0]), text)
+
+
+# An edit's label in emphasis between sentences (or opening the line), before a capitalised one: "…to be heard.
+# **edit** It helps to have the poem…", a reddit comment's (set52, the re-reading's NEW): set off with a colon, "Edit:
+# It helps…", never a bare word between sentences. Not the verb: "you can **edit** it", "Open it. **Edit** the file."
+_EDIT_LABEL = re.compile(r"(?:edit(?:ed)?|update[ds]?|addendum)(?: ?\d{1,2})?:?", re.IGNORECASE)
+_BETWEEN = re.compile(r"(?:^|[.!?…][\"'”’)]*\s+)$")  # (before it: a sentence's end, or nothing)
+
+
+def _edit_label(m: re.Match) -> str:
+    """The emphasis as an edit's label set off ("Edit: "), when it is one (see above); "" when not."""
+    words, text = m[2] or m[3], m.string
+    if _EDIT_LABEL.fullmatch(words) is None or not text[m.end() : m.end() + 1].isspace():
+        return ""
+    after = text[m.end() :].lstrip()[:1]
+    between = _BETWEEN.search(text, max(0, m.start() - 20), m.start()) is not None
+    return words[0].upper() + words[1:].rstrip(":") + ":" if after.isupper() and between else ""
 
 
 def _sentences(text: str) -> bool:
