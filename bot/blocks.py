@@ -14,7 +14,7 @@ import dataclasses
 import functools
 import html as htmllib
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from .blockjoins import items_in_sentence
@@ -150,6 +150,15 @@ def after_trailer(blocks: Blocks, before: Blocks) -> Blocks:
     return dataclasses.replace(blocks, open_ends=True)
 
 
+def mentions_listed(lines: Sequence[str], index: int) -> bool:
+    """Whether line ``index`` and the next are each one @handle, which alone is a byline: a list of the people the
+    text names (its thanks, its credits), which the text after it speaks of ("Thank you… @A @B … @J And there's
+    probably many more. If you weren't included on the list, don't worry.": set53 F3); the story ends before it."""
+    return all(
+        (row := block_row(line)) is not None and row.name == "byline-handle" for line in lines[index : index + 2]
+    )
+
+
 def prose(blocks: Blocks, limit: int | None = None) -> str:
     """The blocks' text without the rows of a list of links or of code, and each line without a boilerplate
     prefix ("Share:", a photo's credit, a wire story's byline: strip_start, which the excerpt
@@ -160,9 +169,10 @@ def prose(blocks: Blocks, limit: int | None = None) -> str:
     lines: list[str] = []
     inside: list[bool] = []  # (each line: inside a <blockquote>)
     length = -1
-    for line in blocks.text.split("\n"):
+    text = blocks.text.split("\n")
+    for index, line in enumerate(text):
         if (row := block_row(line)) is not None:
-            if row.ends_lead:
+            if row.ends_lead or lines and index + 1 < len(text) and mentions_listed(text, index):
                 break  # (the sponsors' reads start: "Sponsors", "Sponsored by:"; what follows is no part of the story)
             continue  # (a whole line of boilerplate: a signature, a credit, a "Share:" row; set14 finding 9)
         quoted = line in blocks.quotes

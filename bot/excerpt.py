@@ -23,7 +23,7 @@ from dataclasses import dataclass
 
 from . import codeblocks, cuts, headingrows, leadin
 from .blockjoins import announced_address, carried_on, joined, joins, labels_sentence
-from .blocks import Blocks, reads_as_heading, text_blocks
+from .blocks import Blocks, mentions_listed, reads_as_heading, text_blocks
 from .boilerstrip import block_row, strip_start
 from .cuts import CUT_PUNCTUATION, SENTENCE_END, is_abbreviation, is_heading, is_spaceless, last_sentence_end
 from .feedcuts import LastBlock, casefolded_words, cut_word, without_dangling_word
@@ -115,7 +115,7 @@ def _excerpt(blocks: Blocks, limit: int, title: str) -> Excerpt:
             notes.append(f"removed: {row.what}")
             # (alone, it is the post: "<p>Friends!</p>"; so is a row of emoji that is all the text: "🎉 🎉 🎉")
             fallback += [line] if row.name == "vocative" or (row.name == "icon-row" and len(lines) == 1) else []
-            if row.footer:  # what follows it is the footer's too: the text ends before it
+            if row.footer or parts and mentions_listed(lines, index):  # (the footer's, the list's: the text ends)
                 lines, last = lines[:index], None
                 break
             if line[0] == "•" and parts and parts[-1][-1] in ":：" and parts[-1][0] != "•":

@@ -3,6 +3,7 @@ each item's shape."""
 
 from dataclasses import replace
 
+from bot.blocks import html_blocks, prose
 from bot.cluster import cluster
 from bot.models import StoredArticle
 from bot.normalize import read_feed
@@ -93,3 +94,20 @@ def test_one_forum_topic_opened_twice_without_text_is_one_story():
         == 2
     )
     assert len(cluster([topic(5, slug + "3905", 30), topic(6, slug + "3908", 1)])) == 2  # (a day apart: two)
+
+
+def test_a_list_of_handles_ends_the_story_it_thanks():
+    """set53 F3 (zhandermusic--auxy-disco.xml, a Discourse forum): ten lines of one @mention each, the people a post
+    thanks, were each removed as a byline ("— @name"), and the text went on about the list: the excerpt ended "Thank
+    you… And there's probably many more.", the summary took "If you weren't included on the list, don't worry." Two
+    handle lines or more in a row are a list: the story ends before it. One handle alone stays a byline (removed)."""
+    handles = "".join(f'<a class="mention" href="https://forum.example/u/p{n}">@Player{n}</a><br>' for n in range(5))
+    post = (
+        "<p>I wanted to thank these people for helping me on my music journey. It is your music, and that is what "
+        f"matters. Thank you…<br>{handles}And there are probably many more.<br>If you were not on the list, do not "
+        "worry. Everyone here made this forum a good place to share tracks.</p>"
+    )
+    assert excerpt(post).endswith("that is what matters. Thank you…"), excerpt(post)
+    assert "on the list" not in prose(html_blocks(post))
+    single = "<p>The update ships today for every user.</p><p>— @hodlhodl</p><p>It fixes the login bug for good.</p>"
+    assert excerpt(single) == "The update ships today for every user. It fixes the login bug for good."
