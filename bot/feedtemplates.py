@@ -104,7 +104,6 @@ def unrendered_title(title: str) -> bool:
 
 
 _CASELESS = re.compile(r"[\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
-_KANA = re.compile(r"[\u3040-\u30ff]")
 
 
 # Words a sentence opens with (articles, pronouns, question words, prepositions, conjunctions), by language.
@@ -128,12 +127,7 @@ def glued_end(text: str, title: str) -> int:
     title = " ".join(title.split())
     if text[len(title) : len(title) + 1] != " ":
         return 0
-    after = text[len(title) + 1 : len(title) + 2]
-    # (a Japanese title of six characters at least before a word in Latin letters: "psqlのPAGERを設定する PAGERを
-    # off/onにする psqlでは…", a Hugo .Summary that runs in the post's first heading, the title again, set52 F8; not
-    # a Chinese one, Chinese spaces a subject from its sentence, "码农俱乐部 GitHub 组织…", nor a short one)
-    latin = after.isascii() and after.isalpha() and len(title) >= 6 and _KANA.search(title) is not None
-    if _CASELESS.match(title[-1:]) and (_CASELESS.match(after) or latin) and text.startswith(title):
+    if _CASELESS.match(title[-1:]) and _CASELESS.match(text, len(title) + 1) and text.startswith(title):
         # (Korean, Chinese, Japanese: a heading, a word then a word of those scripts, no particle glued to the
         # title's word: "학사일정 구글 캘린더를…" under "학사일정", skku-swforum in set29, F9; a longer title when the
         # sentence names its subject again, "인의예지 클러스터 인의예지 클러스터가 뭔가요?"; not a noun phrase the
