@@ -310,5 +310,8 @@ def topic_slug(link: str) -> str:
     """The slug of a forum topic's link ("" when it has none): two topics opened for one post share it, and their
     headline, under two numbers (set53 F7: two Discourse topics "Gauntlet Video Roundup - November 8, 2019", each with
     no text of its own, twice in a digest). Not an address that ends in a number alone ("/incidents/4123", "?p=12")."""
-    found = _TOPIC.search(urlsplit(link).path) if link else None
+    try:
+        found = _TOPIC.search(urlsplit(link).path) if link else None
+    except ValueError:  # (an address urlsplit cannot read: "http://[::1/…")
+        return ""
     return "" if found is None else found[1].casefold()

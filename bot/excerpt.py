@@ -202,7 +202,7 @@ def _excerpt(blocks: Blocks, limit: int, title: str) -> Excerpt:
         parts.extend(() if parts or index < 1 else headingrows.name_of_fields(fallback, lines[index - 1 : index + 2]))
         parts.append(line)
         if quotes is not None:
-            quotes.took(role, line)
+            quotes.took(role, line, index)
         reached_end = index == end_index and not blocks.cut
         last_used = index
         length += 1 + len(line)

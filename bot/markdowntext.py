@@ -121,11 +121,16 @@ def without_emphasis(text: str, *, heading: bool = False, single: bool = True) -
     return _EMPHASIS.sub(lambda m: _edit_label(m) or (m[2] if m[1] is not None else m[3] if single else m[0]), text)
 
 
-# An edit's label in emphasis between sentences (or opening the line), before a capitalised one: "…to be heard.
+# An edit's label in emphasis between sentences (or opening a line), before a capitalised one: "…to be heard.
 # **edit** It helps to have the poem…", a reddit comment's (set52, the re-reading's NEW): set off with a colon, "Edit:
-# It helps…", never a bare word between sentences. Not the verb: "you can **edit** it", "Open it. **Edit** the file."
-_EDIT_LABEL = re.compile(r"(?:edit(?:ed)?|update[ds]?|addendum)(?: ?\d{1,2})?:?", re.IGNORECASE)
-_BETWEEN = re.compile(r"(?:^|[.!?…][\"'”’)]*\s+)$")  # (before it: a sentence's end, or nothing)
+# It helps…", never a bare word between sentences. Written as a label is: in lower case or in capitals, or with its
+# number or colon ("EDIT", "Update 2", "Edit:"); not the verb: "you can **edit** it", "Open it. **Edit** the file.", an
+# order before a name ("Back up first. **Update** Windows, then reboot.": the review).
+_EDIT_LABEL = re.compile(
+    r"(?:(?i:edit(?:ed)?|update[ds]?|addendum)(?: ?\d{1,2}:?|:))|(?:edit(?:ed)?|update[ds]?|addendum|EDIT(?:ED)?"
+    r"|UPDATE[DS]?|ADDENDUM)"
+)
+_BETWEEN = re.compile(r"(?:^|[.!?…][\"'”’)]*\s+)$", re.MULTILINE)  # (before it: a sentence's end, or a line's start)
 
 
 def _edit_label(m: re.Match) -> str:

@@ -213,10 +213,12 @@ class Quotes:
             or (following[-1] in ":：" and after + 1 < len(self._lines) and bool(self._roles[after + 1] & QUOTED))
         )  # (the last three: no paragraph; who the next quote is from, "anonymous105:")
 
-    def took(self, role: int, line: str) -> None:
-        """A part was added: whether it is an answer without a sentence end (a list's item is none: set52 F7, "…[…]”
-        • Game ID: G 005 9TG 3PF." ended the list at its first item, with a full stop of the excerpt's)."""
-        self._answer = bool(role & AFTER) and line[0] != "•" and not BLOCK_END.search(line, len(line) - 8)
+    def took(self, role: int, line: str, index: int) -> None:
+        """Line ``index`` was added: whether it is an answer without a sentence end. A list's item is one only alone (a
+        list of two or more is no answer: set52 F7, "…[…]” • ゲーム ID: G 005 9TG 3PF." ended a list at its first item,
+        the excerpt's full stop after it; a one-item list, "• Not in my tests", answers as a line does: the review)."""
+        listed = line[0] == "•" and self._lines[index + 1 : index + 2] != [] and self._lines[index + 1][:1] == "•"
+        self._answer = bool(role & AFTER) and not listed and not BLOCK_END.search(line, len(line) - 8)
 
     def finish(self, parts: list[str]) -> bool:
         """Close the quote left open; whether the excerpt ends with a quote or an

@@ -61,3 +61,9 @@ def test_a_bold_edit_label_between_sentences_is_set_off():
     # (not the verb: inside a sentence, or before a lower-case word)
     assert without_emphasis("You can **edit** It later.") == "You can edit It later."
     assert without_emphasis("Open it. **Edit** the file.") == "Open it. Edit the file."
+    # (nor an order before a name, capitalised as a sentence's first word is: the review; a label opens a line too)
+    assert (
+        without_emphasis("Back up first. **Update** Windows, then reboot.")
+        == "Back up first. Update Windows, then reboot."
+    )
+    assert without_emphasis("Heading line\n**edit** It helps.") == "Heading line\nEdit: It helps."

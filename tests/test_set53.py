@@ -94,6 +94,8 @@ def test_one_forum_topic_opened_twice_without_text_is_one_story():
         == 2
     )
     assert len(cluster([topic(5, slug + "3905", 30), topic(6, slug + "3908", 1)])) == 2  # (a day apart: two)
+    broken = "http://[::1/t/video-roundup-november-8-2019/"  # (an address urlsplit cannot read: no slug, no error)
+    assert len(cluster([topic(7, broken + "1", 0.5), topic(8, broken + "2", 0.2)])) == 2
 
 
 def test_a_list_of_handles_ends_the_story_it_thanks():
