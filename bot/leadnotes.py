@@ -23,7 +23,7 @@ import lxml.etree
 
 from .creditrows import _MADE_BY
 
-__all__ = ["front_matter"]
+__all__ = ["front_matter", "tells_history"]
 
 _text = lxml.etree.XPath("string()", smart_strings=False)
 _HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
@@ -289,10 +289,10 @@ _unitalic = lxml.etree.XPath(".//text()[normalize-space()][not(ancestor::em or a
 
 def _italic_history(paragraph) -> bool:
     """Whether the paragraph is all in italics (<em>, <i>), names the post first and tells its history (_HISTORY)."""
-    return _tells_history(" ".join(_text(paragraph).split())) and not _unitalic(paragraph)
+    return tells_history(" ".join(_text(paragraph).split())) and not _unitalic(paragraph)
 
 
-def _tells_history(text: str) -> bool:
+def tells_history(text: str) -> bool:
     """Whether a text names the post first and tells its history (_OWN_HISTORY, _HISTORY)."""
     names = _NAMES_POST.match(text)
     if names is None and not text.lower().startswith("this is a guest post"):
@@ -303,7 +303,7 @@ def _tells_history(text: str) -> bool:
 
 def _italic_run(root) -> list:
     """A text's opening run all in italics (<em>, <i> side by side, nothing but spaces between them) ended by a
-    double line break, that tells the post's history (_tells_history), with its breaks, when prose follows: a
+    double line break, that tells the post's history (tells_history), with its breaks, when prose follows: a
     preface as an italic paragraph is, in a text without <p> ("<em>This blog post crossposted and originally part of
     the 2012 edition <a>Java Advent Calendar</a> a lovely initiative from </em><i><a>…</a> and the … JUG</i><br><br>
     There is a lot of functional hype…", a planet's Blogger post: set52 F5). Not an italic run the story opens with
@@ -313,7 +313,7 @@ def _italic_run(root) -> list:
         run.append(el)
         el = el.getnext()
     second = el.getnext() if el is not None and el.tag == "br" and not (el.tail or "").strip() else None
-    if second is None or second.tag != "br" or not _tells_history(" ".join(" ".join(map(_text, run)).split())):
+    if second is None or second.tag != "br" or not tells_history(" ".join(" ".join(map(_text, run)).split())):
         return []
     prose = len(" ".join((second.tail or "").split())) >= _PROSE or _prose_after(second)
     return [*run, el, second] if prose and not _text_before(run[0], first=run[0]) else []

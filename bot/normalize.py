@@ -33,6 +33,7 @@ from .feedtemplates import own_texts, unrendered_title
 from .flattened import code_copy, markup_flattened, opens_mid_sentence, text_flattened
 from .headline import with_one_ellipsis, without_title_parts
 from .inlinerows import a_label, links_only, lone_link_text, without_ending_label, without_own_link
+from .leadnotes import tells_history
 from .models import Article, FeedContent
 from .mojibake import repair_mojibake
 from .parse import ParsedFeed, RawEntry
@@ -54,6 +55,7 @@ from .titles import (
 )
 from .urls import canonical_url
 
+_AS = ("its text without its breaks", "the post's note on its history")  # (what a summary is, in a note)
 TEASER_LENGTH = 80  # a summary shorter than this is a teaser: the content (if any) makes a better excerpt
 MAX_UID_LENGTH, MAX_TAGS = 500, 20
 UNTITLED = "(untitled)"  # the title of an entry with neither a title nor text
@@ -181,8 +183,9 @@ def normalize_entry(
     # Jekyll auto-excerpt, typed "html" or not: set46 F6): the content is read, its blocks set apart
     jekyll = "<" not in entry.summary and content_is_html and markup_flattened(summary, entry.content)
     fragment = bool(entry.content) and opens_mid_sentence(summary, entry.content, entry.title)  # (set46 F10)
+    preface = bool(entry.content) and tells_history(summary)  # ("This post was originally an op-ed…": set51 F3)
     if (
-        not jekyll
+        not (jekyll or preface)
         and not fragment
         and len(summary) >= TEASER_LENGTH
         and not all_quoted(summary)
@@ -213,13 +216,13 @@ def normalize_entry(
         fragment
         and content[:1].isupper()
         or jekyll
+        or preface
         or not summary_is_html
         and content_is_html
         and text_flattened(summary, content)
     ):  # (or a summary that opens mid-sentence: set46 F10)
-        # An <itunes:summary> that is the HTML's text with every block glued to the next ("…with
-        # Brendan EichDescription:Kicking off…", "…our Podcast D'Or award.On this weeks episode…").
-        body_blocks, note = content_blocks, "text: the content (the summary is its text without its breaks)"
+        # (an <itunes:summary>, the HTML's text with its blocks glued: "…our Podcast D'Or award.On this weeks…"; a preface)
+        body_blocks, note = content_blocks, f"text: the content (the summary is {_AS[preface]})"
         if fragment and content[:1].isupper():
             note = "text: the content (the summary is the rest of one of its sentences)"
         retyped = not entry.content_is_html

@@ -76,3 +76,31 @@ def test_an_authors_pause_inside_a_first_sentence_is_no_place_to_end_it():
         "“Ten… nine… eight… seven… six… five,” Dylan whispered, “four… three… two… one.” The shaking grew.</p>"
     )
     assert excerpt(story, limit=200).endswith("crumbling walls. “Ten… nine… eight… seven… six…”")
+
+
+def test_a_summary_that_is_the_posts_note_on_its_history_gives_way_to_the_content():
+    """set51 F3 (scout-cpu--interconnects-substack.xml, a Substack newsletter, no licence: made-up words): the
+    description was the content's italic preface alone, "This post was originally an op-ed co-authored with … for a
+    general, non-technical audience.", and was shown as the text; the content, whose preface its cleaning drops, says
+    what the post is. A summary that is no such note stays the text."""
+    preface = "This post was originally an op-ed co-written with Jane Roe of Harbourside for a general audience."
+    story = (
+        "<p>The push to regulate small boats is in the air in the harbour town. With the new rules on moorings and a "
+        "council vote next week, this may be the first of many limits to come.</p><p>We fear the next rules could ban "
+        "rowing clubs outright, which would be a grave mistake for the town.</p>"
+    )
+
+    def read(summary: str) -> str:
+        body = (
+            '<?xml version="1.0"?><rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/">'
+            "<channel><title>Letters</title><item><title>Banning Rowing Would Be A Mistake</title>"
+            f"<link>https://letters.example/p/rowing</link><description><![CDATA[{summary}]]></description>"
+            f"<content:encoded><![CDATA[<p><em>{preface} Please share it.</em></p>{story}]]></content:encoded>"
+            "</item></channel></rss>"
+        ).encode()
+        [article] = read_feed(body, url="https://letters.example/feed", source="L", now=T0, excerpt_length=300).articles
+        return article.excerpt
+
+    assert read(preface).startswith("The push to regulate small boats"), read(preface)
+    standfirst = "The harbour council wants to limit small boats, and that would hurt the town's rowing clubs."
+    assert read(standfirst) == standfirst
