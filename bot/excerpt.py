@@ -38,7 +38,7 @@ DEFAULT_EXCERPT_LENGTH = 300
 class Excerpt:
     text: str
     notes: tuple[str, ...] = ()
-    whole: bool = False  # a whole text up to overshoot(limit) over the limit
+    whole: bool = False  # a whole text (or a list's whole items and " …") up to overshoot(limit) over the limit
 
 
 _WORDS, _LAST_WORD = re.compile(r"\w+"), re.compile(r"\S+$")
@@ -260,10 +260,10 @@ def _excerpt(blocks: Blocks, limit: int, title: str) -> Excerpt:
     over = last_sentence_end(text, limit + cuts.overshoot(limit), limit) if cut_in_sentence else -1
     if over > limit and "•" not in text[:over]:  # (a sentence a little past the limit is whole: "…zu besetzen.")
         return Excerpt(closed_quote(text[:over], text), (*notes, "text: a sentence just past the limit"), whole=True)
-    if len(short) > limit:  # (a quote the cut leaves open is closed: its mark takes a character of the limit)
+    if len(short) > limit and short[-2:] != " …":  # (a quote the cut leaves open is closed: its mark takes a character)
         shorter = _cut(text, parts, limit - 1)  # (a sentence's end rather than the mark, if only one fits)
         short = short[:-1] if shorter.endswith("…" + CLOSE) and not short.endswith("…" + CLOSE) else shorter
-    return Excerpt(short, tuple(notes))
+    return Excerpt(short, tuple(notes), whole=short[-2:] == " …")  # (a list's " …" past the limit: its items whole)
 
 
 def _cut(text: str, parts: list[str], limit: int) -> str:
@@ -273,7 +273,7 @@ def _cut(text: str, parts: list[str], limit: int) -> str:
         # (its last sentence may point at the rest: "If you’re interested in knowing more, continue reading.")
         shown = closed_quote(_elided(cuts.without_announcement(text[:end])[0]), text)
         # A list cut after some of its items (set27 F9: "…rules. • Each row …" read as the only rule).
-        more = "•" in shown and text[end:].lstrip().startswith("•") and len(shown) + 2 <= limit
+        more = "•" in shown and text[end:].lstrip().startswith("•") and len(shown) + 2 <= limit + cuts.overshoot(limit)
         return shown + " …" if more else shown
     cut = cuts.word_cut(text, limit)  # the ellipsis needs one character (a list: cut between its items)
     if cut < limit * 0.5:  # (no usable space: scripts without word spaces can be cut between any two characters)

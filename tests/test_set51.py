@@ -104,3 +104,20 @@ def test_a_summary_that_is_the_posts_note_on_its_history_gives_way_to_the_conten
     assert read(preface).startswith("The push to regulate small boats"), read(preface)
     standfirst = "The harbour council wants to limit small boats, and that would hurt the town's rowing clubs."
     assert read(standfirst) == standfirst
+
+
+def test_a_list_cut_between_its_items_says_so_past_the_limit_too():
+    """set51 F1 rest (scout-cpu--interconnects-substack.xml, made-up words): "…my three goals right now as: • … •
+    …ecosystem." showed two of three items and no mark, the " …" that says the list goes on not fitting the limit. It
+    may go past the limit by its two characters (as a whole sentence may by overshoot): the items shown stay whole."""
+    intro = (
+        "<p>As I move on from my old job, I wanted to share very very very very very how these blogs relate to my plans "
+        "and my broader work. In my last post, I summed up my three goals right now as:</p>"
+    )
+    items = (
+        "<ol><li>Give clarity about how the newest harbour boats evolve. </li><li>Build a lively and diverse open "
+        "(rowing) club scene.</li><li>Build institutions that make these goals possible.</li></ol>"
+    )
+    shown = excerpt(intro + items + "<p>Within this, the blog is a bit different from the polished ones.</p>")
+    assert shown.endswith("• Build a lively and diverse open (rowing) club scene. …"), shown
+    assert len(shown) == 301  # (the limit, 300, and the mark's space: past it)
