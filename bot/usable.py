@@ -83,10 +83,30 @@ _WELCOME = re.compile(
 )
 
 
+# A sentence that only thanks (the whole sentence: "Thanks Frans.", "Thanks for your patience!", "Thanks to Leonid
+# Libkin for spotting this.", "Dear Slic3r community: thank you for your support, testing, reports and love!"): a
+# credit or a sign-off, never what happened; not "Thanks to the new engine, we…" (a clause of its own after a comma).
+_THANKS = re.compile(
+    r"(?:dear [^:,.!?]{1,40}[:,]\s*)?(?:(?:many|big|special|huge|a big|a huge) )?(?:thanks|thank you)\b[^.!?]{0,120}[.!?…]*\W*$"
+)
+_THANKS_WORDS = 6
+_THANKED_FOR = re.compile(r"thanks to [^,.!?;:]{1,60}? for ")
+_CLAUSE_AFTER = re.compile(r",\s+(?:we|i|they|it|he|she|you|this|these|the|our|there)\b")
+
+
+def _only_thanks(lower: str) -> bool:
+    """Whether a sentence _THANKS matches only thanks: no clause of its own after a comma; "thanks to" someone for
+    something, or in a few words ("Thanks to Petter A."), not the cause of what follows ("Thanks to its new battery
+    the phone lasts two days.", "Thanks to the Python Software Foundation, a PandaBoard arrived…": a lede)."""
+    causal = "thanks to " in lower and _THANKED_FOR.search(lower) is None and len(lower.split()) > _THANKS_WORDS
+    return not causal and _CLAUSE_AFTER.search(lower) is None
+
+
 def _noise(lower: str) -> bool:
-    """Boilerplate in a sentence (given in lower case): _NOISE_START, _NOISE, _WELCOME, _NOISE_RARE."""
+    """Boilerplate in a sentence (given in lower case): _NOISE_START, _NOISE, _WELCOME, _NOISE_RARE, _THANKS."""
     return (
-        _NOISE_START.match(lower) is not None
+        ("than" in lower[:60] and _THANKS.match(lower) is not None and _only_thanks(lower))
+        or _NOISE_START.match(lower) is not None
         or _NOISE.search(lower) is not None
         or (("welcome" in lower or "vind" in lower) and _WELCOME.match(lower) is not None)
         or (any(mark in lower for mark in _RARE_MARKS) and _NOISE_RARE.search(lower) is not None)

@@ -8,6 +8,7 @@ from bot.cluster import cluster
 from bot.models import StoredArticle
 from bot.normalize import read_feed
 from bot.sentences import split_sentences
+from bot.summary import SourceText, summarize
 from tests.builders import T0, excerpt, stored
 
 
@@ -113,3 +114,24 @@ def test_a_list_of_handles_ends_the_story_it_thanks():
     assert "on the list" not in prose(html_blocks(post))
     single = "<p>The update ships today for every user.</p><p>— @hodlhodl</p><p>It fixes the login bug for good.</p>"
     assert excerpt(single) == "The update ships today for every user. It fixes the login bug for good."
+
+
+def test_a_sentence_that_only_thanks_is_no_summary_sentence():
+    """set53 F1's summaries (slic3r--releases.xml): with the release's lead kept, 1.2.7's summary took "Dear Slic3r
+    community: thank you for your support, testing, reports and love!" over what the release brings; across the
+    stored feeds a summary also said "Thanks to Cosy Kitchen Catering for sponsoring this weeks podcast!", "Thank you
+    for showing interest in our job." A sentence that only thanks is a credit or a sign-off: never a summary sentence.
+    "Thanks to" what causes what follows is no thanks."""
+    release = (
+        "Mostly fixes in this one.",
+        "Dear Slicer community: thank you for your support, testing, reports and love!",
+        "The new version loads files into the GUI when they are given on the command line.",
+        "Thanks to Jane Roe for the new icons.",
+    )
+    said = summarize([SourceText("1.2.8", release)])
+    assert not any("thank" in s.lower() for s in said), said
+    lede = "Thanks to the harbour fund, a new crane arrived at the docks just in time for the winter."
+    said = summarize([SourceText("A new crane", (lede, "It lifts twice what the old one did."))])
+    assert said[0] == lede, said
+    battery = "Thanks to its new battery the phone lasts two days on one charge."
+    assert summarize([SourceText("Phone", (battery,))]) == [battery]
