@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 
-from .boilerrow import BLOCK, END, NAME, START, Row, icase
+from .boilerrow import BLOCK, END, HANDLE_ROW, NAME, START, Row, icase
 from .boilerwords import FIRST_APPEARED, LABEL_ROWS, MINUTES, READ_MORE, READ_MORE_HERE, READ_MORE_ON
 from .gitrefs import GIT_ROWS
 from .headingrows import HEADING_ROWS
@@ -349,8 +349,8 @@ TABLE: tuple[Row, ...] = (
         "byline-handle",
         'byline ("— @name")',
         BLOCK,
-        re.compile(r"(?:[—–-]\s*)?@[\w.]{1,30}"),
-        "— @hodlhodl",
+        re.compile(HANDLE_ROW),
+        "Dr. Jane Roe (quoted) @janeroe.bsky.social",
         "— @hodlhodl said the update ships today.",
     ),
     Row(

@@ -40,3 +40,12 @@ def icase(pattern: str, flags: int = re.IGNORECASE) -> re.Pattern:
 NAME = r"[A-Z\u00c0-\u024f][\w'’.\-]*"
 HASHTAG = r"#(?=[\w-]*[^\W\d_])[\w-]+"  # a hashtag with a letter in it ("#vuejs", not "#1234")
 COUNTER = r"[^\W\d_]+\s?[:：]\s*\d[\d,]*"  # a labelled count: "Points: 1", "再生：10,736,618"
+# A post's author row: a display name before its @handle, a domain's too, of five words at most that name (capitalised,
+# a role in brackets, an emoji) or the handle's own name ("Dr. Stephanie (quoted) @punkrockscience.bsky.social",
+# "xangelo @xangelo.bsky.social": a Bluesky post's header, set54 F1); not words of a post before a mention ("I love this
+# @bob", "Great work! @bob"), nor a greeting or thanks ("Congrats @jane", "Thanks @bob").
+_NAME_WORD = r"(?:[A-Z\u00c0-\u024f][^\s@!?,;:]{0,29}|\([^\s()@]{1,20}\)|[^\w\s@]{1,4})"
+HANDLE_ROW = (
+    r"(?:[—–-]\s*)?(?:(?!(?i:thanks|thank|congrats|congratulations|hi|hey|hello|cc|ping|welcome|happy|via)\b)"
+    rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,4}}\s+|(?P<own>[\w.-]{{1,30}})\s+(?=@(?P=own)\b))?@[\w.-]{{1,60}}"
+)

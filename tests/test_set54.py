@@ -1,0 +1,26 @@
+"""Set 54's findings (/work/unseen54/FINDINGS.md, tests/data/unseen/set54). Its files have no licence but one (GPL-3.0,
+not quoted here): made-up text in each item's shape."""
+
+from bot.boilerstrip import block_row
+from tests.builders import read_entries
+
+
+def test_a_social_posts_author_row_is_a_byline():
+    """set54 F1 (angelor--bluesky-posts.xml, a Bluesky account's feed): each entry's title is the post's text and its
+    content the post under a header with the poster's display name and handle; with the post removed as the title's
+    repeat, the header was the excerpt ("xangelo @xangelo.bsky.social", "Dr. Stephanie (quoted)
+    @punkrockscience.bsky.social") under 17 of 114 entries."""
+    post = "After all this talk about free markets, the minute a company does not fall in line it is a risk 🤔"
+    for name in ("janedoe", "&#x21AA; Dr. Jane Roe (quoted)", "Jane Roe 🐈 (quoted)"):
+        handle = "@janedoe.bsky.social" if name == "janedoe" else "@janeroe.example"
+        text = (
+            f'<article><header><a href="https://bsky.example/profile/x"><div><strong>{name}</strong> <span>{handle}'
+            f"</span></div></a></header><div><p>{post}</p></div><footer><a href='https://bsky.example/p/1'>View on "
+            "bsky.app</a></footer></article>"
+        )
+        [article] = read_entries([{"title": post, "link": "/p/1", "text": text}])
+        assert article.excerpt == "", article.excerpt
+    # (a mention after words of a post, a greeting or thanks, stays the post's: not a byline)
+    for line in ("I love this @bob", "Great work! @bob", "Congrats @jane.bsky.social", "Thanks Bob @bob", "bob @alice"):
+        assert block_row(line) is None, line
+    assert block_row("— @hodlhodl") is not None
