@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from .boilerrow import BLOCK, END, NAME, START, Row
+from .postnotes import NOTE_LABEL, PUBLISHED_FIRST
 
 # A byline's affiliations after its name: capitalised words and the small words between them, by commas
 # ("Por Erick Cuevas Fernández, M. en C., Bioinformático. Universidad Nacional Autónoma de México. …"); a
@@ -18,28 +19,6 @@ _ORGANIZATION = rf"{_CAPITAL_WORD}(?:\s+(?:{_CAPITAL_WORD}|{_SMALL}(?=\s)))*+"
 _AFFILIATIONS = rf"(?:\s*,\s*{_ORGANIZATION})++(?:\s*[.,]?\s*@[\w.]{{1,30}})?"
 
 _NAMES = NAME + r"(?:\s+" + NAME + r"){0,3}"
-# What a post is called, in a note about it
-_POST = (
-    r"(?:(?:this|the)\s+(?:blog\s+)?(?:post|article|entry|piece)|(?:este|el)\s+(?:blog\s+post|post|artículo|texto)"
-    r"|esta\s+entrada(?:\s+en\s+el\s+blog)?|cet\s+article|ce\s+billet|dieser\s+(?:beitrag|artikel)"
-    r"|este\s+(?:artigo|post|texto))"
-)
-# "This post was originally published on …", "Este blog post fue originalmente publicado en el blog del R
-# Consortium el 7 de julio del 2020.", "Esta entrada en el blog fue enviada al blog del R Consortium donde fue
-# publicada el 03/18/2020.", "Originally published at …", "Cet article a d'abord été publié sur …"
-_PUBLISHED_FIRST = (
-    rf"(?i:{_POST}\s+(?:was|has\s+been|fue|foi|a\s+(?:d['’]abord\s+|initialement\s+)?été|wurde|erschien)\s+"
-    r"(?:originally\s+|first\s+|originalmente\s+|initialement\s+|zuerst\s+|ursprünglich\s+)?"
-    r"(?:published|posted|submitted|cross-posted|publicad[oa]|enviad[oa]|publié|veröffentlicht)?\s*"
-    r"(?:originally\s+|first\s+|originalmente\s+)?(?:on|in|at|to|en|al|a\s+la|no|na|em|sur|dans|auf|im|bei)\s"
-    r"|(?:originally|first)\s+(?:published|posted)\s+(?:on|in|at)\s|article\s+initialement\s+publié\s"
-    # (a cross-post's notice: "You can see this post on Trio's blog as well.", natidever--medium-gabriel.xml, set44 F3)
-    rf"|you\s+can\s+(?:also\s+)?(?:see|read|find)\s+{_POST}\s+(?:also\s+)?(?:on|in|at)\s)"
-    # (to its sentence's end: a dot in an address, "blog.example.org", goes on; or the block's, "…'s Open Thinkering
-    # blog" in a callout of its own with no mark: bonfire--website-blog.xml in set49, F6)
-    # (no mark only after a short name: not a lead cut at "[…]", nor "…on Reddit and got far more replies")
-    r"(?:(?:[^\n.!?]|[.!?](?=\S)){1,160}[.!]|(?![^\n]*\b(?:and|e|und|y|et)\b)(?:[^\n.!?,…\[]|\.(?=\S)){1,60}$)"
-)
 # "Esta sesión de useR!2020 y video fueron organizados por …", "This post was written by …", and "Leonardo
 # Collado Torres coordinó el blog post."
 _MADE_BY = (
@@ -51,7 +30,7 @@ _MADE_BY = (
     rf"|{_NAMES}\s+(?i:coordinó|coordinated|edited|editó|tradujo|translated|revisó|reviewed)\s+"
     r"(?i:el|la|this|the|este|esta)\s+(?i:blog\s+)?(?i:post|entrada|artículo|article|texto)[.!]"
 )
-_NOTE = rf"(?:{_PUBLISHED_FIRST}|{_MADE_BY})"
+_NOTE = rf"(?:{NOTE_LABEL})?(?:{PUBLISHED_FIRST}|{_MADE_BY})"  # ("Nota: O presente artigo foi…": set54 F3)
 
 # When the post was first published, as a page's footer says it after the text ("… Piazza Quattro Novembre. Prima
 # pubb.: 03/08/2026": a municipality's pages as a scraper copied them, it-comuni--bressanvido.xml in set23, F2)

@@ -24,3 +24,26 @@ def test_a_social_posts_author_row_is_a_byline():
     for line in ("I love this @bob", "Great work! @bob", "Congrats @jane.bsky.social", "Thanks Bob @bob", "bob @alice"):
         assert block_row(line) is None, line
     assert block_row("— @hodlhodl") is not None
+
+
+def test_a_note_that_the_post_is_published_elsewhere_too_is_no_lead():
+    """set54 F3 (felipesbarros--blog-pt.xml, a Portuguese blog): "Artigo publicado também no linkedin." and, in a
+    blockquote, "Nota: O presente artigo foi originalmente publicado na primeira edição da revista …" opened the
+    excerpts: the credits-note row wanted a subject ("este artigo foi…") and no label before it."""
+    story = (
+        "<p>O festival de outubro é um evento promovido por uma empresa de nuvem e já está na sua oitava edição.</p>"
+    )
+    for note in (
+        '<p><em>Artigo publicado também no <a href="https://example.org/p">linkedin</a></em>.</p>',
+        "<blockquote><p>Nota: O presente artigo foi originalmente publicado na primeira edição da revista Rede.</p>"
+        "</blockquote>",
+        "<p>Also published on Medium.</p>",
+    ):
+        [article] = read_entries([{"title": "Festival", "link": "/p", "text": note + story}])
+        assert article.excerpt.startswith("O festival de outubro"), article.excerpt
+    # (not a lead that reports where a study was published, nor a note on anything else)
+    for line in (
+        "Artigo publicado na Nature em 2019 mostra que os ratos dormem.",
+        "Note: the API changed in version 2.",
+    ):
+        assert block_row(line) is None, line
