@@ -1,8 +1,15 @@
-"""Set 53's finding F6 (/work/unseen53/FINDINGS.md): digest sentences that lean on a sentence left out. No file of the
-set it names has a licence: made-up words in each item's shape."""
+"""Set 53's findings F6 and F2 (/work/unseen53/FINDINGS.md): digest sentences that lean on a sentence left out, and
+sentences about a picture the chat never shows. No file of the set it names has a licence: made-up words in each
+item's shape."""
+
+from dataclasses import replace
 
 from bot.anaphora import leans_on
+from bot.cluster import Cluster
+from bot.pictured import about_picture
+from bot.stories import Summaries
 from bot.summary import SourceText, summarize
+from tests.builders import stored
 
 
 def test_a_connective_of_explanation_or_sequence_or_a_picking_ordinal_leans_on_the_sentence_before():
@@ -50,3 +57,41 @@ def test_a_connective_of_explanation_or_sequence_or_a_picking_ordinal_leans_on_t
     )
     chosen = summarize([SourceText("Σκάκι και υπολογιστής", text)], 2)
     assert text[1] not in chosen or text[0] in chosen
+
+
+def test_a_sentence_about_a_picture_the_chat_never_shows_is_not_taken():
+    """set53 F2: byeskille--dustoreallverden-podcast-no.xml (github.com/byeskille/dustoreallverden-static) #1 "Dette er
+    (angivelig) Pietro Querini." (the caption of the <figure> before it) and #4 "Her får du blant annet svar på hva disse
+    herrene har å gjøre med…" (the two <img>s after it): the summary never takes them. Near misses: a presentative that
+    goes on past a name ("This is a story about…"), or that names who a quoted description was; "these <people>" that a
+    sentence before named, or that says which ("these guys at …")."""
+    episode = (
+        "Femte episode av Vi reiser verden rundt, altså.",
+        "Inneholder en god del om den lille øya i nord.",
+        "Her får du svar på hva disse karene har å gjøre med den eldste fyrlykta på øya.",
+    )
+    assert "disse karene" not in " ".join(summarize([SourceText("#5 Øya i nord", episode)], 3))
+    # (three short sentences: the digest showed the excerpt whole, "nothing to choose"; now the summary without it)
+    note = stored(1, title="#5 Øya i nord")
+    note = replace(
+        note, article=replace(note.article, excerpt=" ".join(episode), lead="\n".join(episode), sentences=episode)
+    )
+    assert Summaries("extractive", 3)(Cluster((note,), "")) == " ".join(episode[:2])
+    caption = (
+        "Vi forteller historien om en sjøfarer som strandet i nord.",
+        "Dette er (angivelig) Marco Lorenzi.",
+        "Han ble værende på øya i mange måneder med sjøfareren.",
+    )
+    assert caption[1] not in summarize([SourceText("#8 Lorenzi", caption)], 3)
+    assert not about_picture(
+        ("The line-up, at last:", "“A designer who defies every label […]”", "This is Ann Lee."), 2
+    )
+    assert not about_picture(("The line-up, at last.", "> A designer who defies every label.", "This is Ann Lee."), 2)
+    assert not about_picture(("Two kinds of system exist.", "Though I wrote code for these types, two tests fail."), 1)
+    stories = (
+        ("Our trip north", ("We sailed north for a week.", "This is a story about my grandfather and the boat.")),
+        ("Two gentlemen", ("Two gentlemen stopped us at the harbour.", "These gentlemen asked us for the boat keys.")),
+        ("Apple", ("The phone ships next week.", "These guys at Apple ship a phone every single year.")),
+    )
+    for title, story in stories:
+        assert story[1] in summarize([SourceText(title, story)], 2), story[1]
