@@ -9,7 +9,7 @@ from bot.cluster import Cluster
 from bot.pictured import about_picture
 from bot.stories import Summaries
 from bot.summary import SourceText, summarize
-from tests.builders import stored
+from tests.builders import read_entries, stored
 
 
 def test_a_connective_of_explanation_or_sequence_or_a_picking_ordinal_leans_on_the_sentence_before():
@@ -88,6 +88,24 @@ def test_a_sentence_about_a_picture_the_chat_never_shows_is_not_taken():
     )
     assert not about_picture(("The line-up, at last.", "> A designer who defies every label.", "This is Ann Lee."), 2)
     assert not about_picture(("Two kinds of system exist.", "Though I wrote code for these types, two tests fail."), 1)
+    thanks = "I can't thank these guys enough - when the leak came through the lamp, I was at my wits' end."
+    assert not about_picture(("Saturday's work on the roof!", thanks), 1)  # (a story of its own after them)
+    # (the excerpt ends before the caption under a <figure>, and before the sentence on the pictures after it)
+    entries = [
+        {"title": "#8 Lorenzi", "link": "/8", "text": f"<p>{caption[0]} Han ble værende på øya i mange måneder, og folket"
+         " der tok godt imot ham og mannskapet hans. Håper det smaker!</p><figure><img src='a.jpg'></figure><p>Dette er"
+         " (angivelig) Marco Lorenzi. Han er litt av en helt nordpå, og historien hans blir fortalt i bøker, på museer og"
+         " i sanger langs hele kysten, fra Lofoten til Venezia.</p>"},
+        {"title": "#5 Øya", "link": "/5", "text": f"<p>{' '.join(episode)}</p><p><img src='a.jpg'><img src='b.jpg'></p>"},
+        {"title": "Our trip", "link": "/t", "text": "<p>We sailed north.</p><p><img src='a.jpg'></p><p>This is a story "
+         "about my grandfather.</p>"},
+    ]  # fmt: skip
+    assert [a.excerpt for a in read_entries(entries)] == [
+        f"{caption[0]} Han ble værende på øya i mange måneder, og folket der tok godt imot ham og mannskapet hans. Håper"
+        " det smaker!",
+        " ".join(episode[:2]),
+        "We sailed north. This is a story about my grandfather.",
+    ]
     stories = (
         ("Our trip north", ("We sailed north for a week.", "This is a story about my grandfather and the boat.")),
         ("Two gentlemen", ("Two gentlemen stopped us at the harbour.", "These gentlemen asked us for the boat keys.")),
