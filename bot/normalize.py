@@ -37,6 +37,7 @@ from .leadnotes import tells_history
 from .models import Article, FeedContent
 from .mojibake import repair_mojibake
 from .parse import ParsedFeed, RawEntry
+from .pictured import without_picture_sentence
 from .promos import lead_in_only, without_promos
 from .publishers import without_doubled_name
 from .repeated import repeated_paragraphs, without_repeated
@@ -293,7 +294,7 @@ def normalize_entry(
     body_blocks, title_notes = without_title_parts(body_blocks, title)  # ("Headline - Source": Google News')
     promo_notes += title_notes
     title, shown, cut_notes = after_cut_title(title, body_blocks)  # (a stand-in's too: the text once)
-    excerpt = excerpt_with_notes(shown, excerpt_length, title="" if cut_stand_in else title)
+    excerpt = without_picture_sentence(excerpt_with_notes(shown, excerpt_length, title="" if cut_stand_in else title))
     # (after a header title, from where the excerpt starts: "Full TimeChipStack is…" is no sentence, set40 d36)
     lead_blocks = shown if cut_notes[:1] == [HEADER_CUT] else body_blocks
     notes[1:1] = [*promo_notes, *cut_notes, *excerpt.notes]  # after the text's source, before the link's and the date's

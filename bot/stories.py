@@ -23,6 +23,7 @@ from urllib.parse import urlsplit
 from .cluster import LANGUAGE_SEGMENT, Cluster, cluster, story_url
 from .gluedtext import unspaced_stops
 from .models import StoredArticle
+from .pictured import about_picture
 from .scripts import same_script
 from .sentences import split_sentences
 from .summary import DEFAULT_SENTENCES, SourceText, summarize
@@ -99,15 +100,19 @@ def _extractive(read: tuple[tuple[str, tuple[str, ...], str], ...], excerpt: str
     # One short article: nothing to choose, its excerpt says it all, when it holds most of the text (not one sentence
     # of three long ones, cut to the excerpt's length: a podcast's notes once their closing went, set47 F4's review).
     short = len(texts) == 1 and len(texts[0].sentences) <= max_sentences
-    if short and sum(map(len, texts[0].sentences)) < 2 * len(excerpt):
+    # ... unless the excerpt shows a sentence about a picture the digest does not ("…hva disse herrene har å gjøre
+    # med…": bot/pictured.py, set53 F2): the summary, which never takes one, however short.
+    ours = texts[0].sentences
+    pictured = len(texts) == 1 and any(about_picture(ours, j) and ours[j] in excerpt for j in range(len(ours)))
+    if short and not pictured and sum(map(len, ours)) < 2 * len(excerpt):
         return excerpt
     chosen = summarize(texts, max_sentences)
-    if short and chosen and chosen[0] != texts[0].sentences[0]:
+    if short and chosen and chosen[0] != ours[0]:
         return excerpt  # (nor one without its first line: "The next meeting will be Mon, Jul 14…", no stop; set48's re-read)
     summary = " ".join(chosen)
     # One source whose summary says less than half what its excerpt does (a greeting
     # before a list, the lone sentence among headings): the excerpt.
-    if chosen and (len(texts) > 1 or 2 * len(summary) >= len(excerpt)):
+    if chosen and (len(texts) > 1 or pictured or 2 * len(summary) >= len(excerpt)):
         return unspaced_stops(summary)  # (no space between two Chinese or Japanese sentences, as in the excerpt)
     return excerpt
 

@@ -31,6 +31,8 @@ of those sentences, chosen so that:
   words whose tag names nobody ('"…", afirmou o músico.', '"…," he said.') only after the sentence before;
 - they name no one unknown: a sentence that calls someone by a given name alone ("Currently Jussi is…") is taken
   only with the one that named them in full (bot/names.py, set38 F8);
+- they are about no picture: a caption ("Dette er (angivelig) Pietro Querini."), people only a picture shows ("…hva
+  disse herrene har å gjøre med…"): never taken (bot/pictured.py, set53 F2);
 - they open on nothing unknown: a sentence opening on "The drone…" that the sentence before it named is taken only
   once a chosen sentence or the headline names the drone (bot/referents.py, set48 F1);
 - they are the author's: a sentence the post quotes (inside a <blockquote>: bot/sentences.py's
@@ -66,6 +68,7 @@ from dataclasses import dataclass
 from .anaphora import leans_on
 from .discourse import leans_back
 from .names import defined_before, named_before
+from .pictured import about_picture
 from .referents import referent
 from .sentences import HEADING, QUOTED
 from .speakers import speaker_after, unnamed_speaker
@@ -237,7 +240,7 @@ def _read(
     found: dict[int, frozenset[str]] = {}
     for j in own:
         terms_found = terms_of(sentences[j], j == lede, j + 1 < len(sentences))
-        if terms_found is not None and not shown(sentences[j]):
+        if terms_found is not None and not shown(sentences[j]) and not about_picture(sentences, j):  # (set53 F2)
             found[j] = terms_found
     return [
         _Candidate(i, j, len(sentences), sentences[j], terms_found, j > 0 and (updates or _leans(sentences, j)),

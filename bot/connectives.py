@@ -1,0 +1,93 @@
+"""Sentences that open on a connective of explanation or sequence, or on an ordinal that picks from a set the sentence
+before named (set53 F6).
+
+bot/discourse.py's ``leans_back`` knows the English, French, Spanish, Italian, Portuguese and German two-word openers
+("If not, …", "For example, …", "Por exemplo, …"); bot/anaphora.py's ``leans_within`` the words past them. A summary
+(bot/summary.py) took "Για παράδειγμα, 3 διέσεις = 3 * 7 = 21 ώρες." ("for example"), "Θεωρούσα δηλαδή ότι…" ("I held,
+that is, that…"), "Hvis ikke, hør om det hos oss." ("if not"), "Po tym czasie wymieszać…" ("after that time") and
+"Ο πρώτος ουσιαστικός όρος…" ("the first term", of the "δύο όροι" left out) without the sentence they explain,
+illustrate, answer or follow. The same closed classes, in the languages of the feeds we read: "that is", "in other
+words", "for example", "if not" / "otherwise" (before a comma: "Om ikke lenge…", "Si no hay…" open a clause of their
+own), "after that (time)", "then"; and "the first …" right after a sentence that names a count ("two", "δύο", "beide")
+— not "The first time…", nor after a sentence without one ("The first step is to…" opens a text's list itself). Pure.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+# A connective of explanation, example, condition or sequence as the sentence's first words, by language.
+_EXPLAINS = (
+    r"δηλαδή|με άλλα λόγια|για παράδειγμα|π\.χ\.|μετά από αυτό|έπειτα|στη συνέχεια"  # el
+    r"|det vil si|det vill säga|med andre ord|med andra ord|for eksempel|eksempelvis|till exempel|exempelvis"  # nb, da, sv
+    r"|deretter|derefter|därefter|etterpå|bagefter|efteråt"  # nb, da, sv ("then")
+    r"|czyli|to znaczy|innymi słowy|na przykład|przykładowo|po tym czasie|następnie|potem"  # pl
+    r"|tức là|nghĩa là|nói cách khác|ví dụ|chẳng hạn|sau đó|sau thời gian đó"  # vi
+    r"|das heißt|mit anderen worten|beispielsweise|anschließend"  # de
+    r"|c['’]est-à-dire|autrement dit|es decir|en otras palabras|después de eso|cioè|ossia|in altre parole|ad esempio"
+    r"|dopodiché|dopo di che|isto é|em outras palavras|depois disso|met andere woorden|bijvoorbeeld|vervolgens"
+    r"|то есть|иными словами|другими словами|к примеру|после этого|затем|jinými slovy|například|napríklad|poté"
+    r"|başka bir deyişle|ardından|dengan kata lain|misalnya|setelah itu|kemudian|de exemplu|după aceea"
+)
+# "If not", "otherwise": only before a comma ("Hvis ikke, hør…"; not "Om ikke lenge…", "before long").
+_IF_NOT = (
+    r"αν όχι|αλλιώς|hvis ikke|om ikke|om inte|ellers|annars|jeśli nie|jeżeli nie|w przeciwnym razie|nếu không"
+    r"|wenn nicht|falls nicht|andernfalls|si no|de lo contrario|se não|caso contrário|se no|se non|zo niet|anders"
+    r"|если нет|иначе|jika tidak|kalau tidak"
+)
+_OPENER = re.compile(rf"[\"'“‘«(]*+(?i:(?:{_EXPLAINS})(?![\w-])|(?:{_IF_NOT}),)")
+# ... and as the second word, after the verb ("Θεωρούσα δηλαδή ότι…", "Pensavo cioè che…": set53 F6).
+_SECOND = re.compile(r"[\"'“‘«(]*+[^\W\d_]++,?\s++(?i:δηλαδή|cioè)(?!\w)")
+# Vietnamese "with A being B and C being D": a phrase with no clause of its own, the rest of the sentence before ("Với
+# người hỏi là các học viên … và người đáp là bác Inamori.": set53 F6); not "Với tôi đây là…", "Với bài đầu tiên này ta
+# sẽ…" (a main clause after it).
+_WITH_BEING = re.compile(r"Với(?:\s\S+){1,3}\slà\s.*?\svà(?:\s\S+){1,3}\slà\s")
+# Languages written without spaces ("つまり" is bot/discourse.py's; "也就是说…", "例如…", "之后…"; not Japanese 例えば:
+# a post's next example goes on from it, "例えば --jump-target 1 であれば… --jump-target 50% であれば…", set52's noborus).
+_CJK = ("その後", "也就是说", "也就是說", "换句话说", "換句話說", "例如", "比如", "譬如",
+        "之后", "之後", "随后", "隨後", "예를 들어", "예를 들면", "다시 말해", "그 후", "그 다음")  # fmt: skip
+
+# "The first …" (an article, then "first" in the language's forms; Polish and Russian without an article).
+_FIRST = re.compile(
+    r"[\"'“‘«(]*+((?i:the|ο|η|το|οι|der|die|das|den|det|le|la|el|il|lo|o|de|het)\s+(?i:first|πρώτος|πρώτη|πρώτο|πρώτοι"
+    r"|πρώτες|erste|ersten|erster|første|första|premier|première|primer|primero|primera|primo|prima|primeiro|primeira"
+    r"|eerste)|(?i:pierwszy|pierwsza|pierwsze|первый|первая|первое))\s+(\w+)"
+)
+# A count the sentence before names: the set the ordinal picks from ("…δύο όροι.", "…two terms.").
+_COUNTS = (
+    "two three four both δύο τρεις τρία τέσσερις τέσσερα zwei drei vier beide beiden deux trois quatre dos tres cuatro"
+    " ambos ambas due tre quattro dois duas três quatro twee drie begge två fyra båda dwa dwie dwóch trzy cztery oba"
+    " obie два две три четыре оба обе"
+)
+_COUNT = frozenset(_COUNTS.split())
+_WORD = re.compile(r"\w+")
+# ... but not a time of its own ("The first time…", "la première fois…"), nor a title ("le premier ministre").
+_NOT_PICKED = frozenset(["time", "mal", "fois", "vez", "volta", "gang", "gangen", "keer", "raz", "раз", "φορά",
+                         "ministre", "ministro", "minister", "lady", "world", "weltkrieg", "guerre", "guerra"])  # fmt: skip
+
+
+def explains(sentence: str) -> bool:
+    """Whether the sentence opens on a connective of explanation, example, condition or sequence (set53 F6)."""
+    if _OPENER.match(sentence) or _SECOND.match(sentence) or _with_being(sentence):
+        return True
+    return sentence.lstrip("\"'“「『 ").startswith(_CJK)
+
+
+def _with_being(sentence: str) -> bool:
+    return (
+        sentence[:4] == "Với "
+        and not any(mark in sentence for mark in ",;:")
+        and _WITH_BEING.match(sentence) is not None
+    )
+
+
+def picks_from(sentences: Sequence[str], j: int) -> bool:
+    """Whether sentence ``j`` opens on "the first …" of a set of things the sentence before counted ("…χρησιμοποιηθούν
+    δύο όροι. Ο πρώτος ουσιαστικός όρος θα δείχνει…": set53 F6); not "the first time" (a time of its own)."""
+    if j == 0 or not (first := _FIRST.match(sentences[j])):
+        return False
+    ordinal, noun = first.groups()
+    if ordinal.split()[-1].istitle() and noun.istitle() or noun.casefold() in _NOT_PICKED:
+        return False  # ("The First Amendment…", "Ο Πρώτος Παγκόσμιος…": a name)
+    return not _COUNT.isdisjoint(_WORD.findall(sentences[j - 1].casefold()))
