@@ -243,8 +243,7 @@ def normalize_entry(
         body_blocks = ended_open(body_blocks)  # ("…bastante especial": whole; "…? Vi giver vores bud her")
     body = body_blocks.text
     notes = [note + ", read as HTML (given as plain text, but it is markup)" if retyped else note]
-    # (what the feed repeats in many entries, calls to action and credits go from what is shown;
-    # the id and the hash keep the whole text)
+    # (what the feed repeats in many entries, calls to action and credits go from what is shown; the id and hash keep all)
     if not from_content and content_is_html and "<" not in field:  # (a WordPress description's "…affiliate. MP3 link")
         body_blocks = without_ending_label(body_blocks, entry.content)
         if not content and len(summary) < TEASER_LENGTH and links_only(summary, entry.content):
