@@ -25,10 +25,11 @@ from . import codeblocks, cuts, headingrows, leadin
 from .blockjoins import announced_address, carried_on, joined, joins, labels_sentence
 from .blocks import Blocks, mentions_listed, reads_as_heading, text_blocks
 from .boilerstrip import block_row, strip_start
-from .cuts import CUT_PUNCTUATION, SENTENCE_END, is_abbreviation, is_heading, is_spaceless, last_sentence_end
+from .cuts import CUT_PUNCTUATION, SENTENCE_END, is_abbreviation, is_heading, last_sentence_end
 from .feedcuts import LastBlock, casefolded_words, cut_word, without_dangling_word
 from .leadin import after_label, form_label, lead_in, near_title, points_elsewhere, text_labels, title_with_label
 from .quotes import AFTER, CLOSE, EDGE, QUOTED, Quotes, closed_quote, quoted_post
+from .scripts import cluster_start, unspaced
 from .storylabels import asked, before_question, label_before_story, title_reworded, without_title_kicker
 
 DEFAULT_EXCERPT_LENGTH = 300
@@ -246,8 +247,7 @@ def _excerpt(blocks: Blocks, limit: int, title: str) -> Excerpt:
                 )
             )
         ):
-            # The excerpt stops mid-sentence: before more of the story (the next block does not continue
-            # this one), or where the feed cut its text, with or without a mark. One "…" says so.
+            # Stopped mid-sentence: before more of the story (the next block does not go on from this), or at the feed's cut.
             shown = cuts.with_ellipsis(text, limit)  # (cut back to its sentences, the last may announce the rest: F9)
             shown = shown if shown[-1:] == "…" or len(shown) == len(text) else cuts.without_announcement(shown)[0]
             text = closed_quote(shown, text, cut_by_feed=truncated)
@@ -277,7 +277,7 @@ def _cut(text: str, parts: list[str], limit: int) -> str:
         return shown + " …" if more else shown
     cut = cuts.word_cut(text, limit)  # the ellipsis needs one character (a list: cut between its items)
     if cut < limit * 0.5:  # (no usable space: scripts without word spaces can be cut between any two characters)
-        cut = limit - 1 if is_spaceless(text[:limit]) else max(cut, 0) or limit - 1
+        cut = cluster_start(text, limit - 1) if unspaced(text[:limit]) else max(cut, 0) or limit - 1  # (Thai: set54 F6)
     return closed_quote(text[:cut].rstrip(CUT_PUNCTUATION) + "…", text)
 
 

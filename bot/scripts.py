@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from .cuts import is_spaceless
+
 _SCRIPTS = (
     ("ko", re.compile(r"[\u1100-\u11ff\u3130-\u318f\uac00-\ud7a3]")),
     ("ja", re.compile(r"[\u3040-\u30ff]")),
@@ -44,3 +46,28 @@ def same_script(a: str, b: str) -> bool:
     """Both texts are in one script, or either cannot be told (no letters)."""
     first, second = script_of(a), script_of(b)
     return not first or not second or first == second
+
+
+# Scripts written without spaces between words, whose characters are not wide (cuts.is_spaceless reads those): Thai,
+# Lao, Myanmar, Khmer. Their spaces part phrases, or stand round a number ("ชายวัย 18 ปีที่…"): a cut at the last
+# space may leave a tenth of the text (set54 F6: an SCMP story in Thai cut to "…ชายวัย 18…", 35 characters of 300).
+_UNSPACED = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")
+_LEADING = frozenset("\u0e40\u0e41\u0e42\u0e43\u0e44\u0ec0\u0ec1\u0ec2\u0ec3\u0ec4\u1031\u17c1\u17c2\u17c3")
+_MARK = re.compile(r"[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e\u0eb1\u0eb4-\u0ebc\u0ec8-\u0ecd\u102b-\u103e\u17b4-\u17d3]")
+
+
+def unspaced(text: str) -> bool:
+    """Whether a text is in a script written without spaces between words: wide (Chinese, Japanese: is_spaceless), or
+    most of its letters Thai, Lao, Myanmar or Khmer."""
+    if is_spaceless(text):
+        return True
+    letters = sum(ch.isalpha() for ch in text)
+    return letters > 0 and len(_UNSPACED.findall(text)) > letters * 0.5
+
+
+def cluster_start(text: str, at: int) -> int:
+    """``at``, or the place before it where a character cluster starts: never before a combining vowel or tone mark
+    (a Thai "ี" or "่" is no character of its own), nor after a vowel written before its consonant ("เ", "โ")."""
+    while 0 < at < len(text) and (_MARK.match(text, at) or text[at - 1] in _LEADING):
+        at -= 1
+    return at

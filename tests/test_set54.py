@@ -2,7 +2,7 @@
 not quoted here): made-up text in each item's shape."""
 
 from bot.boilerstrip import block_row
-from tests.builders import read_entries
+from tests.builders import excerpt, read_entries
 
 
 def test_a_social_posts_author_row_is_a_byline():
@@ -47,3 +47,17 @@ def test_a_note_that_the_post_is_published_elsewhere_too_is_no_lead():
         "Note: the API changed in version 2.",
     ):
         assert block_row(line) is None, line
+
+
+def test_thai_is_cut_between_two_characters_not_at_a_far_space():
+    """set54 F6 (chan5253-del--scmp-thai.xml, news in Thai): Thai writes no space between words, only round a number
+    or between phrases; a 357-character story with spaces only round "18" and "17" was cut at the first, to 35
+    characters ("…ชายวัย 18…"). Cut, as Chinese and Japanese are, near the limit between two characters: never before a
+    combining vowel or tone mark, nor after a vowel written before its consonant."""
+    words = "ตำรวจกำลังตรวจสอบว่าชายวัย 18 ปีที่ทำร้ายนักเรียนที่โรงเรียนมัธยมด้วยดาบเมื่อวันศุกร์"
+    text = words + "ฆ่าหนึ่งคนมีส่วนร่วมในชุมชนออนไลน์ที่ส่งเสริมความรุนแรงในโรงเรียนหรือไม่แหล่งข่าวตำรวจกล่าว" * 3 + " 17 ปี"
+    shown = excerpt(f"<p>{text}</p>")
+    assert len(shown) > 250 and shown.endswith("…"), (len(shown), shown)
+    shown = shown[:-1]
+    assert text.startswith(shown) and shown[-1] not in "เแโใไ"  # (no vowel that goes before its consonant last)
+    assert text[len(shown)] not in "\u0e31\u0e34\u0e35\u0e36\u0e37\u0e38\u0e39\u0e47\u0e48\u0e49\u0e4a\u0e4b\u0e4c"
