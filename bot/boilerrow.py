@@ -43,9 +43,11 @@ COUNTER = r"[^\W\d_]+\s?[:：]\s*\d[\d,]*"  # a labelled count: "Points: 1", "�
 # A post's author row: a display name before its @handle, a domain's too, of five words at most that name (capitalised,
 # a role in brackets, an emoji) or the handle's own name ("Dr. Stephanie (quoted) @punkrockscience.bsky.social",
 # "xangelo @xangelo.bsky.social": a Bluesky post's header, set54 F1); not words of a post before a mention ("I love this
-# @bob", "Great work! @bob"), nor a greeting or thanks ("Congrats @jane", "Thanks @bob").
+# @bob", "Great work! @bob"), nor a greeting or thanks ("Congrats @jane", "Thanks @bob", "Danke @bob", "Merci @bob").
 _NAME_WORD = r"(?:[A-Z\u00c0-\u024f][^\s@!?,;:]{0,29}|\([^\s()@]{1,20}\)|[^\w\s@]{1,4})"
 HANDLE_ROW = (
-    r"(?:[—–-]\s*)?(?:(?!(?i:thanks|thank|congrats|congratulations|hi|hey|hello|cc|ping|welcome|happy|via)\b)"
+    r"(?:[—–-]\s*)?(?:(?!(?i:thanks|thank|congrats|congratulations|hi|hey|hello|cc|ping|welcome|happy|via|danke|merci"
+    r"|gracias|grazie|obrigad[oa]|takk|tack|dank|dziękuję|спасибо|bravo|félicitations|glückwunsch|felicidades|parabéns"
+    r"|gratulerer|grattis|hola|hallo|salut|ciao|olá|hej|hei)\b)"
     rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,4}}\s+|(?P<own>[\w.-]{{1,30}})\s+(?=@(?P=own)\b))?@[\w.-]{{1,60}}"
 )

@@ -26,14 +26,16 @@ _EXPLAINS = (
     r"|tức là|nghĩa là|nói cách khác|ví dụ|chẳng hạn|sau đó|sau thời gian đó"  # vi
     r"|das heißt|mit anderen worten|beispielsweise|anschließend"  # de
     r"|c['’]est-à-dire|autrement dit|es decir|en otras palabras|después de eso|cioè|ossia|in altre parole|ad esempio"
-    r"|dopodiché|dopo di che|isto é|em outras palavras|depois disso|met andere woorden|bijvoorbeeld|vervolgens"
+    r"|dopodiché|dopo di che|em outras palavras|depois disso|met andere woorden|bijvoorbeeld|vervolgens"
     r"|то есть|иными словами|другими словами|к примеру|после этого|затем|jinými slovy|například|napríklad|poté"
     r"|başka bir deyişle|ardından|dengan kata lain|misalnya|setelah itu|kemudian|de exemplu|după aceea"
 )
-# "If not", "otherwise": only before a comma ("Hvis ikke, hør…"; not "Om ikke lenge…", "before long").
+# "If not", "otherwise": only before a comma ("Hvis ikke, hør…"; not "Om ikke lenge…", "before long"); not German and
+# Dutch "anders", also a name ("Anders, unser Kollege…"), nor Portuguese "isto é" above ("Isto é uma revolução": "this
+# is"; the review of set53 F6's fix).
 _IF_NOT = (
     r"αν όχι|αλλιώς|hvis ikke|om ikke|om inte|ellers|annars|jeśli nie|jeżeli nie|w przeciwnym razie|nếu không"
-    r"|wenn nicht|falls nicht|andernfalls|si no|de lo contrario|se não|caso contrário|se no|se non|zo niet|anders"
+    r"|wenn nicht|falls nicht|andernfalls|si no|de lo contrario|se não|caso contrário|se no|se non|zo niet"
     r"|если нет|иначе|jika tidak|kalau tidak"
 )
 _OPENER = re.compile(rf"[\"'“‘«(]*+(?i:(?:{_EXPLAINS})(?![\w-])|(?:{_IF_NOT}),)")
@@ -47,6 +49,8 @@ _WITH_BEING = re.compile(r"Với(?:\s\S+){1,3}\slà\s.*?\svà(?:\s\S+){1,3}\slà
 # a post's next example goes on from it, "例えば --jump-target 1 であれば… --jump-target 50% であれば…", set52's noborus).
 _CJK = ("その後", "也就是说", "也就是說", "换句话说", "換句話說", "例如", "比如", "譬如",
         "之后", "之後", "随后", "隨後", "예를 들어", "예를 들면", "다시 말해", "그 후", "그 다음")  # fmt: skip
+# ... but not those words as part of another ("之后的版本", "later versions"; "그 후보는…", "that candidate…": the review)
+_CJK_GOES_ON = re.compile(r"(?:之后|之後)的|그 (?:후|다음)[가-힣](?<![에로])")
 
 # "The first …" (an article, then "first" in the language's forms; Polish and Russian without an article).
 _FIRST = re.compile(
@@ -64,14 +68,16 @@ _COUNT = frozenset(_COUNTS.split())
 _WORD = re.compile(r"\w+")
 # ... but not a time of its own ("The first time…", "la première fois…"), nor a title ("le premier ministre").
 _NOT_PICKED = frozenset(["time", "mal", "fois", "vez", "volta", "gang", "gangen", "keer", "raz", "раз", "φορά",
-                         "ministre", "ministro", "minister", "lady", "world", "weltkrieg", "guerre", "guerra"])  # fmt: skip
+                         "ministre", "ministro", "minister", "lady", "world", "weltkrieg", "guerre", "guerra",
+                         "thing", "things", "sight", "impression"])  # fmt: skip
 
 
 def explains(sentence: str) -> bool:
     """Whether the sentence opens on a connective of explanation, example, condition or sequence (set53 F6)."""
     if _OPENER.match(sentence) or _SECOND.match(sentence) or _with_being(sentence):
         return True
-    return sentence.lstrip("\"'“「『 ").startswith(_CJK)
+    start = sentence.lstrip("\"'“「『 ")
+    return start.startswith(_CJK) and _CJK_GOES_ON.match(start) is None
 
 
 def _with_being(sentence: str) -> bool:

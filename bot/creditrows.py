@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from .boilerrow import BLOCK, END, NAME, START, Row
-from .postnotes import NOTE_LABEL, PUBLISHED_FIRST
+from .postnotes import ALSO_PUBLISHED, NOTE_LABEL, PUBLISHED_FIRST
 
 # A byline's affiliations after its name: capitalised words and the small words between them, by commas
 # ("Por Erick Cuevas Fernández, M. en C., Bioinformático. Universidad Nacional Autónoma de México. …"); a
@@ -30,7 +30,9 @@ _MADE_BY = (
     rf"|{_NAMES}\s+(?i:coordinó|coordinated|edited|editó|tradujo|translated|revisó|reviewed)\s+"
     r"(?i:el|la|this|the|este|esta)\s+(?i:blog\s+)?(?i:post|entrada|artículo|article|texto)[.!]"
 )
-_NOTE = rf"(?:{NOTE_LABEL})?(?:{PUBLISHED_FIRST}|{_MADE_BY})"  # ("Nota: O presente artigo foi…": set54 F3)
+_NOTE = (
+    rf"(?:{NOTE_LABEL})?(?:{PUBLISHED_FIRST}|{ALSO_PUBLISHED}|{_MADE_BY})"  # ("Nota: O presente artigo foi…": set54 F3)
+)
 
 # When the post was first published, as a page's footer says it after the text ("… Piazza Quattro Novembre. Prima
 # pubb.: 03/08/2026": a municipality's pages as a scraper copied them, it-comuni--bressanvido.xml in set23, F2)

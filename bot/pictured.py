@@ -26,14 +26,18 @@ _PRESENTS = re.compile(
     r"|apparemment|presumably|presumibilmente|supuestamente|vermoedelijk|podobno|якобы)\)?)?+\s"
 )
 _NAME_WORDS = 4
+# A person's name, two words at least, each a capital then lower-case letters, or an initial ("Pietro Querini", "J.
+# Smith"): not one noun ("Das ist Wahnsinn.", "Dette er Linux."), capitals ("This is HUGE."), "Plan B" (the review).
+_NAME_WORD = re.compile(r"[^\W\d_](?:\.|[^\W\d_A-Z]*[^\W\d_A-Z][-’'\w]*)")
 _DESCRIBED = ('"', "”", "»", "’", ":")  # (a quote or a colon before it, or a quoted line: the name answers it)
-# "These", then a word for people in general (plural; Scandinavian with its definite ending); not before words that say
-# which ("these guys at Apple…", "disse karene fra Bergen…", "ces messieurs qui…").
+# "These", then a formal word for people in general (plural; Scandinavian with its definite ending), as a caption says
+# it; not the colloquial ones a post's own sentence says of people it named ("I am so proud of these guys.", "Huge
+# thanks to these folks!", "These guys built a CPU…": the review of set53 F2's fix); not before words that say which
+# ("these gentlemen at Apple…", "disse herrene fra Bergen…", "ces messieurs qui…").
 _THESE_PEOPLE = re.compile(
     r"(?i:\b(?:these|disse|dessa|diese|ces|estos|estas|questi|deze|ci|te|эти)\s++"
-    r"(?:gentlemen|gents|guys|fellows|chaps|ladies|folks|herrene|herrer|herrerne|herrarna|karene|karerne|killarna|damene"
-    r"|damerne|damerna|gutta|guttene|drengene|Herren|Jungs|Damen|messieurs|dames|gars|señores|señoras"
-    r"|signori|signore|tizi|heren|kerels|panowie|panie|господа|ребята|парни))\b"
+    r"(?:gentlemen|ladies|herrene|herrer|herrerne|herrarna|damene|damerne|damerna|Herren|Damen|messieurs|dames"
+    r"|señores|señoras|signori|signore|heren|panowie|panie|господа))\b"
     r"(?!\s++(?i:at|from|of|in|on|who|that|which|with|på|fra|hos|i|som|med|von|aus|bei|mit|die|der|de|du|des|qui|que"
     r"|di|da|del|van|uit|z|ze|из|у|с|которые)\b)"
 )
@@ -49,7 +53,7 @@ def about_picture(sentences: Sequence[str], j: int) -> bool:
         if j > 0 and (sentences[j - 1].startswith(QUOTED) or sentences[j - 1].rstrip().endswith(_DESCRIBED)):
             return False  # (who a quoted description was: '“A technologist … […]” This is Matt Webb.', set9's adactio)
         name = sentence[presents.end() :].rstrip(".!\"'”’) ").split()
-        return 0 < len(name) <= _NAME_WORDS and all(word[:1].isupper() for word in name)
+        return 2 <= len(name) <= _NAME_WORDS and all(word[0].isupper() and _NAME_WORD.fullmatch(word) for word in name)
     people = _THESE_PEOPLE.search(sentence)
     if people is None or len(sentence.split()) > _WORDS or _GOES_ON.search(sentence, people.end()):
         return False  # (a story of its own after them: "I can't thank these guys enough - When the leak…", set9)

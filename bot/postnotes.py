@@ -24,13 +24,18 @@ PUBLISHED_FIRST = (
     r"(?:originally\s+|first\s+|originalmente\s+)?(?:on|in|at|to|en|al|a\s+la|no|na|em|sur|dans|auf|im|bei)\s"
     r"|(?:originally|first)\s+(?:published|posted)\s+(?:on|in|at)\s|article\s+initialement\s+publié\s"
     # (a cross-post's notice: "You can see this post on Trio's blog as well.", natidever--medium-gabriel.xml, set44 F3)
-    rf"|you\s+can\s+(?:also\s+)?(?:see|read|find)\s+{POST}\s+(?:also\s+)?(?:on|in|at)\s"
-    # (without a subject, where else too: "Artigo publicado também no linkedin.", "Also published on Medium.", set54
-    # F3; not where first: "Artigo publicado na Nature em 2019 mostra que…", "Published in Nature, the study…")
-    r"|(?:(?:artigo|texto|post|artículo|article|beitrag)\s+)?(?:also\s+(?:published|posted)|(?:publicad[oa]|published"
-    r"|publié|veröffentlicht|erschienen)\s+(?:também|también|tambien|also|aussi|auch))\s+(?:no|na|em|en|on|in|at|sur|auf|bei)\s)"
+    rf"|you\s+can\s+(?:also\s+)?(?:see|read|find)\s+{POST}\s+(?:also\s+)?(?:on|in|at)\s)"
     # (to its sentence's end: a dot in an address, "blog.example.org", goes on; or the block's, "…'s Open Thinkering
     # blog" in a callout of its own with no mark: bonfire--website-blog.xml in set49, F6)
     # (no mark only after a short name: not a lead cut at "[…]", nor "…on Reddit and got far more replies")
     r"(?:(?:[^\n.!?]|[.!?](?=\S)){1,160}[.!]|(?![^\n]*\b(?:and|e|und|y|et)\b)(?:[^\n.!?,…\[]|\.(?=\S)){1,60}$)"
+)
+# Without a subject, where else too, and only the venue after it: "Artigo publicado também no linkedin.", "Also
+# published on Medium." (set54 F3); not where first ("Artigo publicado na Nature em 2019 mostra que…"), nor a lead
+# that goes on ("Also published in Science this week, a second study found…", "Publicado também na revista Science, um
+# segundo estudo confirma…": the review).
+ALSO_PUBLISHED = (
+    r"(?i:(?:(?:artigo|texto|post|artículo|article|beitrag)\s+)?(?:also\s+(?:published|posted)|(?:publicad[oa]|published"
+    r"|publié|veröffentlicht|erschienen)\s+(?:também|también|tambien|also|aussi|auch))\s+(?:no|na|em|en|on|in|at|sur"
+    r"|auf|bei)\s)(?:[^\n.!?,;:…]|\.(?=\S)){1,60}[.!]?"
 )

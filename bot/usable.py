@@ -85,9 +85,11 @@ _WELCOME = re.compile(
 
 # A sentence that only thanks (the whole sentence: "Thanks Frans.", "Thanks for your patience!", "Thanks to Leonid
 # Libkin for spotting this.", "Dear Slic3r community: thank you for your support, testing, reports and love!"): a
-# credit or a sign-off, never what happened; not "Thanks to the new engine, we…" (a clause of its own after a comma).
+# credit or a sign-off, never what happened; not "Thanks to the new engine, we…" (a clause of its own after a comma),
+# "Thanks for nothing: the update bricked…" (after a colon), "Thank you notes are back in fashion…" (the review).
 _THANKS = re.compile(
-    r"(?:dear [^:,.!?]{1,40}[:,]\s*)?(?:(?:many|big|special|huge|a big|a huge) )?(?:thanks|thank you)\b[^.!?]{0,120}[.!?…]*\W*$"
+    r"(?:dear [^:,.!?]{1,40}[:,]\s*)?(?:(?:many|big|special|huge|a big|a huge) )?(?:thanks|thank you)\b"
+    r"(?![- ](?:notes?|cards?|letters?|gifts?|messages?|emails?)\b)[^.!?:]{0,120}+[.!?…]*+\W*+$"
 )
 _THANKS_WORDS = 6
 _THANKED_FOR = re.compile(r"thanks to [^,.!?;:]{1,60}? for ")

@@ -61,3 +61,30 @@ def test_thai_is_cut_between_two_characters_not_at_a_far_space():
     shown = shown[:-1]
     assert text.startswith(shown) and shown[-1] not in "เแโใไ"  # (no vowel that goes before its consonant last)
     assert text[len(shown)] not in "\u0e31\u0e34\u0e35\u0e36\u0e37\u0e38\u0e39\u0e47\u0e48\u0e49\u0e4a\u0e4b\u0e4c"
+
+
+def test_what_the_review_of_set53_and_set54s_fixes_found_is_kept():
+    """The review of c62dd20..aa15b17 (diff only, each case run): rules that took a reader's text. Each stays now."""
+    from bot.connectives import explains, picks_from
+    from bot.summary import SourceText, summarize
+
+    for lead in (
+        "Also published in the journal Science this week, a second study found that the drug cut deaths by 20 percent.",
+        "Publicado também na revista Science, um segundo estudo confirma que o medicamento reduz as mortes em 20%.",
+        "Also published on Thursday: the Fed minutes, which showed officials split on rate cuts.",
+    ):
+        assert block_row(lead) is None, lead
+    for line in ("Danke @bob", "Merci @bob", "Gracias @bob"):
+        assert block_row(line) is None, line
+    for opening in (
+        "Isto é uma revolução para o setor.",
+        "Anders, unser Kollege aus Hamburg, hat gewonnen.",
+        "그 후보는 어제 토론회에서 말했다.",
+        "之后的版本将默认启用这个功能。",
+    ):
+        assert not explains(opening), opening
+    assert not picks_from(["We tested two laptops this month.", "The first thing you notice is the weight."], 1)
+    news = ("Thank you notes are back in fashion among the young, a new survey finds.", "Two in five wrote one.")
+    assert summarize([SourceText("Notes return", news)], 1) == [news[0]]
+    bricked = ("Thanks for nothing: the new firmware update bricked 40,000 routers overnight.", "A fix is coming.")
+    assert summarize([SourceText("Routers bricked", bricked)], 1) == [bricked[0]]
