@@ -317,7 +317,9 @@ _BARE_URL = re.compile(r"(?<!\S)https?://\S+(?!\S)")
 
 
 def _without_urls(text: str) -> str:
-    return " ".join(_BARE_URL.sub("", text).split())
+    """The text without its addresses, nor the colon one stood after ("…on Keybase: https://…", set54 F9)."""
+    bare = " ".join(_BARE_URL.sub("", text).split())
+    return bare.removesuffix(":").rstrip() if text.rstrip()[-1:] != ":" and _BARE_URL.search(text) else bare
 
 
 _CAPTION = 60  # characters, at most, of a line about the link it follows

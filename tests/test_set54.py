@@ -88,3 +88,13 @@ def test_what_the_review_of_set53_and_set54s_fixes_found_is_kept():
     assert summarize([SourceText("Notes return", news)], 1) == [news[0]]
     bricked = ("Thanks for nothing: the new firmware update bricked 40,000 routers overnight.", "A fix is coming.")
     assert summarize([SourceText("Routers bricked", bricked)], 1) == [bricked[0]]
+
+
+def test_a_title_made_from_text_loses_the_colon_its_address_stood_after():
+    """set54 F9 (lissy93--mastodon.atom, a Mastodon account's posts, no titles): the title made from the post's text
+    dropped the address but kept the colon before it: "It is proven! I am aliciasykes on Keybase:"."""
+    text = '<p>It is proven! I am janedoe on Keybase: <a href="https://keybase.io/janedoe/sigchain#18c3">https://keybase.io/janedoe/sigchain#18c3</a></p>'
+    [article] = read_entries([{"title": "", "link": "/s/1", "text": text}])
+    assert article.title == "It is proven! I am janedoe on Keybase", article.title
+    [article] = read_entries([{"title": "", "link": "/s/2", "text": "<p>Our plans for the winter:</p><p>Rest.</p>"}])
+    assert article.title.startswith("Our plans for the winter"), article.title
