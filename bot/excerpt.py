@@ -21,7 +21,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from . import codeblocks, cuts, headingrows, leadin
+from . import codeblocks, cuts, headingrows, leadin, listrows
 from .blockjoins import announced_address, carried_on, joined, joins, labels_sentence
 from .blocks import Blocks, mentions_listed, reads_as_heading, text_blocks
 from .boilerstrip import block_row, strip_start
@@ -211,7 +211,7 @@ def _excerpt(blocks: Blocks, limit: int, title: str) -> Excerpt:
         if length > limit + 1:
             break
     complete = quotes is not None and quotes.finish(parts)  # ends with a quote or an answer: not cut back
-    text = _collapsed(joined(parts) if parts else " ".join(f for f in fallback if not leadin.bare_labels(f)), limit)
+    text = _collapsed(joined(parts) if parts else listrows.as_items(fallback, leadin.bare_labels), limit)
     # (the last block was cleaned when the excerpt reached the end: whether the feed cut it is known)
     truncated = reached_end and last is not None and last.truncated
     if (

@@ -14,6 +14,7 @@ verse, which the caller reads first), a record's "Label: value" rows and a list 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from .cuts import MINOR_WORDS
 from .inlineedges import CJK
@@ -79,3 +80,11 @@ def rows_marked(lines: list[str]) -> list[str]:
     for start, end in runs:
         out[start:end] = ["• " + line for line in lines[start:end]]
     return out
+
+
+def as_items(lines: list[str], label: Callable[[str], bool]) -> str:
+    """Lines that are all a text has, headings over pictures or nothing (a page of screenshots: "Linux Plasma", then
+    "Windows 10"), but bare labels (``label``: leadin.bare_labels), as a list's items: "• Linux Plasma • Windows 10", never run into
+    one phrase ("Linux Plasma Windows 10": set54 F8). One line is itself."""
+    lines = [line for line in lines if not label(line)]
+    return " ".join(lines) if len(lines) < 2 else " ".join(f"• {line.removeprefix('• ')}" for line in lines)

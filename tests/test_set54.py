@@ -98,3 +98,15 @@ def test_a_title_made_from_text_loses_the_colon_its_address_stood_after():
     assert article.title == "It is proven! I am janedoe on Keybase", article.title
     [article] = read_entries([{"title": "", "link": "/s/2", "text": "<p>Our plans for the winter:</p><p>Rest.</p>"}])
     assert article.title.startswith("Our plans for the winter"), article.title
+
+
+def test_a_text_of_headings_alone_shows_them_as_items_not_one_phrase():
+    """set54 F8 (jonmagon--crow-translate-ru.xml, GPL-3.0, made-up words here): a page of screenshots, a heading over
+    each group of pictures and no paragraph, read "Linux Plasma Windows 10", two headings run into one phrase."""
+    text = "<h3>Linux Desktop</h3><p><img src='a.png'></p><h3>Windows 11</h3><p><img src='b.png'></p>"
+    [article] = read_entries([{"title": "Screens", "link": "/s", "text": text}])
+    assert article.excerpt == "• Linux Desktop • Windows 11", article.excerpt
+    [article] = read_entries(
+        [{"title": "Screens", "link": "/s", "text": "<h3>Linux Desktop</h3><p><img src='a.png'></p>"}]
+    )
+    assert article.excerpt == "Linux Desktop", article.excerpt
