@@ -441,7 +441,7 @@ def reference_make_excerpt(text: str, limit: int, title: str = "") -> str:
 
 
 def _reference_excerpt(text: str, limit: int, title: str = "") -> str:
-    from bot import boilerstrip, excerpt, feedcuts, leadin
+    from bot import boilerstrip, excerpt, feedcuts, leadin, listrows
 
     lines = [line.strip() for line in text.split("\n") if line.strip()]
     truncated = open_end = False
@@ -494,7 +494,9 @@ def _reference_excerpt(text: str, limit: int, title: str = "") -> str:
         kept.append(line)
         reached_end = index == len(lines) - 1
         last_used = index
-    text = re.sub(r"\s+", " ", blockjoins.joined(kept) if kept else " ".join(fallback)).strip()
+    text = re.sub(
+        r"\s+", " ", blockjoins.joined(kept) if kept else listrows.as_items(fallback, leadin.bare_labels)
+    ).strip()
     cut_by_feed = truncated and reached_end
     if len(kept) > 1 and not kept[0].startswith("•") and len(text) <= limit and not (truncated and reached_end) and not excerpt._ENDS.search(text):  # fmt: skip
         end = cuts.last_sentence_end(text, len(text))

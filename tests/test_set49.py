@@ -170,7 +170,7 @@ def test_click_here_only_as_a_call_of_its_own():
 def test_a_number_heading_is_still_a_fallback():
     """Review of set49 F4: only an address or a date opening on its year is no fallback excerpt."""
     image = '<p><img src="https://i.example/1.png"></p>'
-    assert excerpt(f"<h2>Release notes</h2><h3>1.2.0</h3>{image}") == "Release notes 1.2.0"
+    assert excerpt(f"<h2>Release notes</h2><h3>1.2.0</h3>{image}") == "• Release notes • 1.2.0"  # (set54 F8: items)
     for heading in ("2024", "100%", "$5,000,000"):
         assert excerpt(f"<h2>{heading}</h2>{image}") == heading
     assert excerpt(f"<h2>2024-05-01</h2>{image}") == ""
