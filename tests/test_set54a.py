@@ -2,7 +2,34 @@
 how-to step that is a command, and a pointer to a link the chat does not show. No file of the set it names has a
 licence: made-up words in each item's shape."""
 
+from bot.plaincode import command_step
+from bot.summary import SourceText, summarize
+from bot.usable import usable
 from tests.builders import read_entries
+
+
+def test_a_step_that_is_a_label_and_a_command_is_no_summary_sentence():
+    """set54 F11: quakewang--blog-atom.xml (github.com/QuakeWang/quakewang.github.io) "MySQL 开启 Binlog：sudo vim
+    /etc/mysql/mysql.conf.d/mysqld.cnf。" (a label and an inline <code>) in a digest's summary. Near misses: a label
+    before prose that names a tool, a longer sentence that ends with a command."""
+    steps = [
+        "Redis 打开 AOF：sudo vim /etc/redis/redis.conf。",
+        "重启数据库服务：sudo service postgresql restart。",
+        "Install it: pip install requests.",
+    ]
+    assert [s for s in steps if not command_step(s) or usable(s)] == []
+    prose = [
+        "Tip: git is the version control system most teams use today.",
+        "We can install it from the terminal, which is quick and easy: pip install requests.",
+        "Note: cd into the folder and run the build script to compile everything.",
+    ]
+    assert [s for s in prose if command_step(s)] == []
+    text = (
+        "这篇博客记录一下如何把 MySQL 的数据同步到 Doris 中。",
+        "Redis 打开 AOF：sudo vim /etc/redis/redis.conf。",
+        "同步完成之后，Doris 中的表会随着 MySQL 的更新而更新。",
+    )
+    assert text[1] not in summarize([SourceText("MySQL 同步到 Doris", text)], 3)
 
 
 def test_a_pointer_to_a_link_not_shown_is_no_text():
