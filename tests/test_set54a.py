@@ -2,10 +2,56 @@
 how-to step that is a command, and a pointer to a link the chat does not show. No file of the set it names has a
 licence: made-up words in each item's shape."""
 
+from bot.anaphora import leans_on
 from bot.plaincode import command_step
 from bot.summary import SourceText, summarize
 from bot.usable import usable
 from tests.builders import read_entries
+
+
+def test_an_opener_or_a_demonstrative_of_a_sentence_left_out_leans_on_it():
+    """set54 F10: quakewang--blog-atom.xml (github.com/QuakeWang/quakewang.github.io) "简单概括下这个 RP 的内容：…",
+    "对 paimon-rust 来说，这段 bytes 是…", "可一旦有写请求的操作了…", "道理很简单，如果在上图中…", "会发现 Claude Code
+    会把…"; flavono123--hugo-index.xml (github.com/flavono123/flavono123.github.io) "또 playbook이…", "…첫번째, 다시
+    말하면…"; felipesbarros--blog-pt.xml (github.com/FelipeSBarros/FelipeSBarros.github.io) "E já fazia algum tempo…",
+    "Ainda que o projeto tenha sido um sucesso…", "A ideia é que esses textos me ajudem…"; angelor--combined-aggregate.xml
+    (github.com/AngeloR/rss-combiner) "The rest of it is that…"."""
+    leaning = [
+        "简单说下这个 PR 的改动：新增了一个读取文件的模块。",
+        "对 rust 客户端来说，这段数据是一行编码后的记录。",
+        "可一旦有写请求，就需要主节点来完成。",
+        "道理很简单，如果两个节点都能写，数据就会不一致。",
+        "会发现 工具会把输入的命令拆成几个步骤来执行。",
+        "또 서버가 여러 역할을 실행한다면 매번 수집한다.",
+        "불편한 점 첫번째, 다시 말하면 같은 노드의 파드를 볼 땐 두 번 명령을 쳤다.",
+        "E já fazia tempo que queria ajudar, mas não sabia por onde começar.",
+        "Ainda que o trabalho tenha dado certo, algumas dúvidas ficaram.",
+        "A ideia é que esses cadernos me ajudem a estudar melhor.",
+        "Quiero que esos apuntes me sirvan para repasar.",
+        "The rest of it is that good teams think in systems.",
+        "Um deles é mostrar mapas sem um servidor de mapas.",
+    ]
+    assert [s for s in leaning if not leans_on(["A sentence before.", s], 1)] == []
+    standing = [  # near misses: "can", "may", "evidently"; ko "also" as 또한 is discourse's; "E." a letter; a time; a
+        # text's own noun; a concession with a clause of its own; "the rest of the world"; a noun the clause named
+        "可以直接在配置文件里打开这个选项。",
+        "可能是网络的问题。",
+        "这个系列会讲讲数据库的内部实现。",
+        "那个时候我还在上学。",
+        "또한 비용도 줄었다.",
+        "E. coli lives in the gut of most mammals.",
+        "Esse ano foi muito bom para o projeto.",
+        "Os cadernos são bons e esses cadernos ajudam.",
+        "Ainda que chova amanhã, vamos sair cedo.",
+        "The rest of the world watched the race on Sunday.",
+        "또 한 번 말하지만, 이 시리즈의 첫 글은 이게 아니었다.",  # ("once again": set10's chisato.info, the review)
+        "Miramos atrás sobre esos programas de las cadenas privadas de los noventa.",  # (it says which: set10's ivoox)
+    ]
+    assert [s for s in standing if leans_on(["A sentence before.", s], 1)] == []
+    # (the summary took "esses textos" without the "série de artigos" it means)
+    post = ("Neste ano comecei um mestrado em geografia na universidade.", "Decidi expor alguns aprendizados numa série"
+            " de artigos.", "A ideia é que esses textos me ajudem com mapas e dados abertos.", "Instalei o Python.")  # fmt: skip
+    assert summarize([SourceText("Mapas e dados abertos", post)], 2) == list(post[:2])
 
 
 def test_a_step_that_is_a_label_and_a_command_is_no_summary_sentence():
