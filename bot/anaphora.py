@@ -89,6 +89,22 @@ _HINDI_OPENERS = frozenset(
 # particle after it (not "あいついで", "one after another").
 _JAPANESE_OPENERS = re.compile(r"(?:こいつ|そいつ|あいつ)(?:ら|[はがをもにでの、])")
 _OPENERS = _KOREAN_OPENERS | _HINDI_OPENERS
+# Chinese "this/that" and a measure word in the first clause's first characters, or right after a topic phrase ("简单
+# 概括下这个 RP 的内容：…", "对 paimon-rust 来说，这段 bytes 是…": set54 F10, the PR and the bytes named before); not
+# before the text's own nouns or a time ("这个系列", "这篇文章", "这个周末", "那个时候": bot/discourse.py's list too).
+_CHINESE_THIS = re.compile(
+    r"(?:(?:对|對)[^，,：:。！？]{1,24}?(?:来说|來說|而言)[，,]\s*+|[^，,：:。！？\s]{0,8}?)"
+    r"(?:这|這|那)(?:个|個|段|些|种|種|项|項|句|件|条|條)(?!(?:系列|博客|部落格|文章|网站|網站|视频|影片|周末|週末|星期|月|年"
+    r"|天|时候|時候|时间|時間|世界|社会|社會))"
+)
+# Portuguese and Spanish "that/those <noun>" in the first clause, of a thing named before ("A ideia é que esses textos me
+# ajudem…": set54 F10, the "serie de artigos" before), as English "those <noun>" is; not a time ("esse ano", "esos
+# días"), nor "nesse", "dessa" (the contractions: "nesse caso"), nor a noun the clause named before it.
+_ESSE = re.compile(
+    r"(?<!\w)(?i:esse|essa|esses|essas|esos|esas)\s++([^\W\d_]++)(?!\s++(?:de|do|da|dos|das|del|que|em|en)\b)"
+)  # (not where a phrase after it says which: "esos contenidos de las televisiones que…", set10's ivoox)
+_TIMES = "ano anos mês meses dia dias semana semanas momento momentos tempo período época vez año años días tiempo"
+_ESSE_TIMES = frozenset(_TIMES.split())
 _CLOSERS = "\"'”’») "
 
 
@@ -108,6 +124,10 @@ def leans_within(sentence: str) -> bool:
     if words and words[0].rstrip(",:;") in _OPENERS:
         return True
     if head.startswith("फिर भी") or _JAPANESE_OPENERS.match(head):
+        return True
+    if ("这" in sentence[:40] or "這" in sentence[:40] or "那" in sentence[:40]) and _CHINESE_THIS.match(sentence):
+        return True
+    if "s" in sentence and _esse(_CLAUSE_MARK.split(sentence, 1)[0]):  # (set54 F10)
         return True
     if "러한" in sentence:
         such = _KOREAN_SUCH.match(sentence.split(",", 1)[0] + " ")
@@ -131,6 +151,14 @@ def _those(clause: str) -> bool:
     if not said or _PARTICIPLE.search(said[-1]) and (len(said) == 1 or said[0].endswith("ly")):
         return False  # ("those affected", "those directly involved")
     return re.search(rf"\b{re.escape(said[-1])}\b", clause[: match.start()], re.IGNORECASE) is None
+
+
+def _esse(clause: str) -> bool:
+    """ "esse(s)", "esos" and a noun in the clause, no time, nor a noun the clause said before it."""
+    match = _ESSE.search(clause)
+    if match is None or match.group(1).casefold() in _ESSE_TIMES:
+        return False
+    return re.search(rf"\b{re.escape(match.group(1)[:-1])}", clause[: match.start()], re.IGNORECASE) is None
 
 
 def _answers(sentences: Sequence[str], j: int) -> bool:

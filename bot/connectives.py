@@ -48,9 +48,31 @@ _WITH_BEING = re.compile(r"Với(?:\s\S+){1,3}\slà\s.*?\svà(?:\s\S+){1,3}\slà
 # Languages written without spaces ("つまり" is bot/discourse.py's; "也就是说…", "例如…", "之后…"; not Japanese 例えば:
 # a post's next example goes on from it, "例えば --jump-target 1 であれば… --jump-target 50% であれば…", set52's noborus).
 _CJK = ("その後", "也就是说", "也就是說", "换句话说", "換句話說", "例如", "比如", "譬如",
-        "之后", "之後", "随后", "隨後", "예를 들어", "예를 들면", "다시 말해", "그 후", "그 다음")  # fmt: skip
+        "之后", "之後", "随后", "隨後", "예를 들어", "예를 들면", "다시 말해", "그 후", "그 다음",
+        # "but" before a clause (not 可以, 可能, 可见: "can", "may", "evidently"), an answer to a question before ("the
+        # reason is simple", "the answer is"), what a step shows ("you will find"), ko "also" (not 또한: discourse's),
+        # "in other words" (set54 F10: "可一旦有写请求的操作了…", "道理很简单，如果在上图中…", "会发现 Claude Code 会把…",
+        # "또 playbook이…")
+        "可是", "可惜", "可一旦", "可如果", "可要是", "道理很简单", "道理很簡單", "原因很简单", "原因很簡單",
+        "理由很简单", "理由很簡單", "答案是", "会发现", "會發現", "또,", "다시 말하면")  # fmt: skip
 # ... but not those words as part of another ("之后的版本", "later versions"; "그 후보는…", "that candidate…": the review)
 _CJK_GOES_ON = re.compile(r"(?:之后|之後)的|그 (?:후|다음)[가-힣](?<![에로])")
+# ... and the same further in: a Korean ordinal before "in other words" ("…첫번째, 다시 말하면 …", set54 F10, a list's
+# first chore told again); ko "also" before a word (not "또 한 번", "또 다시": "once again"); Portuguese "although the/that
+# <noun>" of a thing named before ("Ainda que o projeto tenha…") and pt/es "one of them" (its "desafios" named there:
+# "Um deles está…"); English "the rest of it", "the other half" (of what the sentence before began: "The rest of it is…").
+_FURTHER = re.compile(
+    r"[\"'“‘«(]*+(?:[^\W\d_]++\s++){0,3}?(?:첫|두|세|네)\s?번째,?\s++다시 말(?:하면|해)|또\s(?!한\s?번|다시)"
+    r"|[\"'“‘«(]*+(?:Ainda que (?:o|a|os|as|esse|essa|esses|essas)\s|The (?:rest of (?:it|this|that|them)|other half)\b"
+    r"|(?:Um|Uma|Uno|Una|Alguns|Algumas|Algunos|Algunas) (?:deles|delas|de ellos|de ellas)\b)"
+)
+# Portuguese and Italian "And" first, before a word of those languages only (set54 F10: "E já fazia algum tempo que…";
+# not "E. coli", "E-mail", "E3 2024", "E Street Band"): the rest of the sentence before.
+_AND_BEFORE = (
+    "já não se então assim também depois agora ainda isso foi era é tudo nem quando mesmo claro aí lá poi quindi ora"
+    " infatti allora così"
+)
+_AND = frozenset(_AND_BEFORE.split())
 
 # "The first …" (an article, then "first" in the language's forms; Polish and Russian without an article).
 _FIRST = re.compile(
@@ -74,7 +96,9 @@ _NOT_PICKED = frozenset(["time", "mal", "fois", "vez", "volta", "gang", "gangen"
 
 def explains(sentence: str) -> bool:
     """Whether the sentence opens on a connective of explanation, example, condition or sequence (set53 F6)."""
-    if _OPENER.match(sentence) or _SECOND.match(sentence) or _with_being(sentence):
+    if _OPENER.match(sentence) or _SECOND.match(sentence) or _with_being(sentence) or _FURTHER.match(sentence):
+        return True
+    if sentence[:2] == "E " and sentence[2:].split(None, 1)[:1] and sentence[2:].split(None, 1)[0].casefold() in _AND:
         return True
     start = sentence.lstrip("\"'“「『 ")
     return start.startswith(_CJK) and _CJK_GOES_ON.match(start) is None

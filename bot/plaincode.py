@@ -169,3 +169,20 @@ def code_split(lines: list[str], code: list) -> list[str]:
         out.append(line[max(end, 0) :].strip())
         code.append(out[-1])
     return out
+
+
+# A how-to step that is a short label and a command (set54 F11: "MySQL 开启 Binlog：sudo vim /etc/mysql/mysql.conf.d/
+# mysqld.cnf。", an inline <code> after its label): four words at most before the colon, then a shell's command whose
+# words are mostly code's, and no prose's (not "Tip: git is a version control system.", nor a longer sentence that
+# names a command: "We can install it from the terminal, which is easy: pip install x.").
+_STEP = re.compile(r"(?P<label>[^:：\s]++(?:\s[^:：\s]++){0,3}?)\s*[:：]\s*(?P<command>[^\s:：]\S*(?:\s\S+){0,11})")
+_LABEL_LENGTH = 24
+
+
+def command_step(sentence: str) -> bool:
+    """Whether a sentence is only a step's label and the command it runs (see above): no summary's sentence."""
+    step = _STEP.fullmatch(sentence.rstrip("。.!！ "))
+    if step is None or len(step.group("label")) > _LABEL_LENGTH or _SPACELESS.search(step.group("command")):
+        return False
+    words = step.group("command").split()
+    return words[0] in _COMMANDS and 2 * sum(_code_words(words)) >= len(words)

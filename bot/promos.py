@@ -11,24 +11,21 @@ where the boilerplate table (bot/boilerplate.py: whole blocks, a block's start o
   follows is the show's footer (more calls, credits, sponsors, links). At the text's
   start they are skipped (and credits that a call or another credit follows). A sentence that only mentions Twitter or a newsletter ("She
   announced it on Twitter.") is none: the words must open the sentence.
-- a credit: "The Habitat is a production of Gimlet Media.", "It's produced by …",
-  "Episode scoring by …". A film story may say as much, so a credit ends the text only
-  when nothing but credits and calls follows it (it is the text's last sentence, or
-  another credit or a call comes next).
+- a credit: "The Habitat is a production of Gimlet Media.", "It's produced by …", "Episode scoring by …". A film story
+  may say as much, so a credit ends the text only when nothing but credits and calls follows it (it is the text's last
+  sentence, or another credit or a call comes next).
 
 - a shop's call at a video description's start: a code, "N% off", a sponsor's thanks, or
   "Buy/Get/Check out/Visit … <address>", and a shop's label over its links ("Buy a … :" /
   "On Amazon: https://…"): skipped there only (a story may point to its report so).
 
-A lead-in is the same kind of line: "kebernet posted a photo:" (Flickr), a text whose only
-words introduce a picture or a video the digest does not show (lead_in_only; normalize.py
-checks that the markup holds one).
+A lead-in is the same kind of line: "kebernet posted a photo:" (Flickr), a text whose only words introduce a picture or
+a video the digest does not show (lead_in_only; normalize.py checks that the markup holds one).
 
-A " | " in a paragraph starts a sentence too ("…Western Europe. | Subscribe to our
-weekly newsletter here."), and so does "⎸" ("…a two-part series. ⎸Subscribe to our newsletter
-here.", Planet Money's). A notice to the feed's readers ("Thanks for reading via
-RSS") is a call: before the post it is skipped, with what is left of its line when that
-holds no word (sospc.name's ";o)<").
+A " | " in a paragraph starts a sentence too ("…Western Europe. | Subscribe to our weekly newsletter here."), and so
+does "⎸" ("…a two-part series. ⎸Subscribe to our newsletter here.", Planet Money's). A notice to the feed's readers
+("Thanks for reading via RSS") is a call: before the post it is skipped, with what is left of its line when that holds
+no word (sospc.name's ";o)<").
 
 A run of links that ends a paragraph after its words ("…It is here. Original Artwork: http://… Share on Facebook:
 http://…", a video's description) ends the text as a call does; an aside it was in goes with it (parens.py).
@@ -136,6 +133,9 @@ _ASK = (
     # "Hier geht es zum 1. Teil des Artikel." (fischmarkt.de's, speedparser--0104-fischmarkt-de.xml)
     r"|(?:read more|more info|läs mer|mer info|lees meer|leia mais|lire la suite|leggi tutto|lies mehr)\s+"
     r"(?:here|här|hier|ici|aqui|aquí|qui)\s*[.!](?=\s|$)"
+    # ... to one the chat does not show: "View the pdf version of the report here." (set54 F5; not "See it here: 54%…")
+    r"|(?:view|read|download|see|get|access)\s+(?:the|a|an|our|this|my|their)\s+(?:[\w'’-]+\s+){0,6}?here\s*[.!]"
+    r"(?=\s|$)"  # (not "See the player below.": what the page shows, the text goes on after it)
     r"|hier geht(?:['’]s| es) (?:zum|zur|zu den)\s+(?:\d{1,2}\.\s+)?(?:[\w'’-]+\s+){0,3}?(?:teil|artikel|beitrag|video)\b"
     # a pointer to the documentation, the whole sentence: "Visit our documentation to learn more.", "To learn
     # more, please consult the Elastic Transcoder Developer Guide." (AWS What's New, set16); "Read the … section in the

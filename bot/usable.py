@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from .closings import width
 from .codeblocks import points_at_code
 from .cuts import PICTOGRAPHS, casefolded_words, title_again
+from .plaincode import command_step
 from .pointers import about_unshown, points_at_page, says_what_follows
 from .sentences import BULLET
 from .speakers import attributed
@@ -243,6 +244,8 @@ def usable_in(sentence: str, titles: frozenset[str], lede: bool = False, more: b
     if points_at_page(sentence):  # ("Se den här sidan för…", "…genom ovanstående kontaktpersons försorg…": set41 F4)
         return False
     if points_at_code(sentence):  # ("Вопрос дня: что выведет нижеприведённый код?", "…다음과 같습니다.": set32 F5)
+        return False
+    if (":" in sentence or "：" in sentence) and command_step(sentence):  # ("MySQL 开启 Binlog：sudo vim …", set54 F11)
         return False
     text = folded(sentence)
     words: list[str] | None = None  # (the sentence's words, found once when a title asks)
