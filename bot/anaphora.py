@@ -95,7 +95,7 @@ _OPENERS = _KOREAN_OPENERS | _HINDI_OPENERS
 _CHINESE_THIS = re.compile(
     r"(?:(?:对|對)[^，,：:。！？]{1,24}?(?:来说|來說|而言)[，,]\s*+|[^，,：:。！？\s]{0,8}?)"
     r"(?:这|這|那)(?:个|個|段|些|种|種|项|項|句|件|条|條)(?!(?:系列|博客|部落格|文章|网站|網站|视频|影片|周末|週末|星期|月|年"
-    r"|天|时候|時候|时间|時間|世界|社会|社會))"
+    r"|天|时候|時候|时间|時間|时期|時期|阶段|階段|季|学期|學期|假期|日子|晚上|早上|夏|冬|春|秋|世纪|世紀|年代|世界|社会|社會))"
 )
 # Portuguese and Spanish "that/those <noun>" in the first clause, of a thing named before ("A ideia é que esses textos me
 # ajudem…": set54 F10, the "serie de artigos" before), as English "those <noun>" is; not a time ("esse ano", "esos
@@ -103,7 +103,10 @@ _CHINESE_THIS = re.compile(
 _ESSE = re.compile(
     r"(?<!\w)(?i:esse|essa|esses|essas|esos|esas)\s++([^\W\d_]++)(?!\s++(?:de|do|da|dos|das|del|que|em|en)\b)"
 )  # (not where a phrase after it says which: "esos contenidos de las televisiones que…", set10's ivoox)
-_TIMES = "ano anos mês meses dia dias semana semanas momento momentos tempo período época vez año años días tiempo"
+_TIMES = (
+    "ano anos mês meses dia dias semana semanas momento momentos tempo período época vez noite noites manhã tarde año"
+    " años días tiempo noche mañana últimos últimas primeiros primeiras próximos próximas últimos"
+)  # (an adjective before a time: "Esses últimos anos…", the review)
 _ESSE_TIMES = frozenset(_TIMES.split())
 _CLOSERS = "\"'”’») "
 

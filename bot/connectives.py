@@ -56,14 +56,14 @@ _CJK = ("その後", "也就是说", "也就是說", "换句话说", "換句話�
         "可是", "可惜", "可一旦", "可如果", "可要是", "道理很简单", "道理很簡單", "原因很简单", "原因很簡單",
         "理由很简单", "理由很簡單", "答案是", "会发现", "會發現", "또,", "다시 말하면")  # fmt: skip
 # ... but not those words as part of another ("之后的版本", "later versions"; "그 후보는…", "that candidate…": the review)
-_CJK_GOES_ON = re.compile(r"(?:之后|之後)的|그 (?:후|다음)[가-힣](?<![에로])")
+_CJK_GOES_ON = re.compile(r"(?:之后|之後)的|答案是否|그 (?:후|다음)[가-힣](?<![에로])")
 # ... and the same further in: a Korean ordinal before "in other words" ("…첫번째, 다시 말하면 …", set54 F10, a list's
 # first chore told again); ko "also" before a word (not "또 한 번", "또 다시": "once again"); Portuguese "although the/that
 # <noun>" of a thing named before ("Ainda que o projeto tenha…") and pt/es "one of them" (its "desafios" named there:
 # "Um deles está…"); English "the rest of it", "the other half" (of what the sentence before began: "The rest of it is…").
 _FURTHER = re.compile(
     r"[\"'“‘«(]*+(?:[^\W\d_]++\s++){0,3}?(?:첫|두|세|네)\s?번째,?\s++다시 말(?:하면|해)|또\s(?!한\s?번|다시)"
-    r"|[\"'“‘«(]*+(?:Ainda que (?:o|a|os|as|esse|essa|esses|essas)\s|The (?:rest of (?:it|this|that|them)|other half)\b"
+    r"|[\"'“‘«(]*+(?:Ainda que (?:o|a|os|as|esse|essa|esses|essas)\s(?:[^,;:(]|\([^)]*+\))++$|The (?:rest of (?:it|this|that|them)|other half)\b"
     r"|(?:Um|Uma|Uno|Una|Alguns|Algumas|Algunos|Algunas) (?:deles|delas|de ellos|de ellas)\b)"
 )
 # Portuguese and Italian "And" first, before a word of those languages only (set54 F10: "E já fazia algum tempo que…";

@@ -86,7 +86,7 @@ def as_items(lines: list[str], label: Callable[[str], bool]) -> str:
     """Lines that are all a text has, headings over pictures or nothing (a page of screenshots: "Linux Plasma", then
     "Windows 10"), but bare labels (``label``: leadin.bare_labels), as a list's items: "• Linux Plasma • Windows 10", never run into
     one phrase ("Linux Plasma Windows 10": set54 F8). One line is itself."""
-    lines = [line for line in lines if not label(line)]
+    lines = [line for line in lines if line and not label(line)]
     if len(lines) < 2 or any(line[-1] in ":：" for line in lines):  # (a line that leads into the next: one phrase)
         return " ".join(lines)
     return " ".join(f"• {line.removeprefix('• ')}" for line in lines)

@@ -179,10 +179,22 @@ _STEP = re.compile(r"(?P<label>[^:：\s]++(?:\s[^:：\s]++){0,3}?)\s*[:：]\s*(?
 _LABEL_LENGTH = 24
 
 
+_PROSE_WORDS = (
+    "is are was were be been the a an and or but not so too very down up again here there fine good great bad well"
+    " better worse overkill est sont ist sind es é são"
+)
+_PROSE = frozenset(_PROSE_WORDS.split())
+_FILE = re.compile(r"\w\.(?:[a-z]{1,4}|conf|json|yaml|toml)$")
+
+
 def command_step(sentence: str) -> bool:
     """Whether a sentence is only a step's label and the command it runs (see above): no summary's sentence."""
     step = _STEP.fullmatch(sentence.rstrip("。.!！ "))
     if step is None or len(step.group("label")) > _LABEL_LENGTH or _SPACELESS.search(step.group("command")):
         return False
     words = step.group("command").split()
-    return words[0] in _COMMANDS and 2 * sum(_code_words(words)) >= len(words)
+    # (a path, a flag, an option or a file among its arguments, "sudo vim /etc/mysql/…", or no word of prose, "sudo
+    # service postgresql restart"; not "Bottom line: pip is fine.", "Status: docker down again.": the review)
+    argument = any(word[0] in "-/~." or "=" in word or "/" in word or _FILE.search(word) for word in words[1:])
+    prose = "," in step.group("command") or any(word.casefold().strip(".!") in _PROSE for word in words)
+    return words[0] in _COMMANDS and (argument or not prose) and 2 * sum(_code_words(words)) >= len(words)

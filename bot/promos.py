@@ -112,12 +112,10 @@ _ASK = (
     r"(?:sponsored|brought to you|made possible)\s+by\b"
     # "Sponsored by SoundStack." (podnews.net): a sentence of only that (a bill's "Sponsored by Sen. X, the bill…" stays)
     rf"|(?P<sponsor>sponsored by\s+{_NAME}(?:\s+{_NAME}){{0,3}}\.)(?=\s|$)"
-    # a notice to the feed's readers: "Thank you for reading via RSS", "Merci à vous de suivre le flux Rss de
-    # www.sospc.name." (the feed of sospc.name, before every post)
+    # a notice to the feed's readers: "Thank you for reading via RSS", "Merci à vous de suivre le flux Rss de …"
     r"|thanks? (?:you )?for reading\b[^.!?\n]{0,30}?\bvia RSS\b|merci (?:à vous )?de suivre (?:le|notre) flux RSS\b"
     r"|(?:thanks|thank you) to (?:our|this week[’']s|today[’']s) sponsors?\b|to find a list of our sponsors\b"
-    # TWiT's show notes: "For additional show notes, visit twit.tv/twit/539. Download or subscribe to this show at
-    # twit.tv/twit." (the gofeed TWiT feed, /work/unseen6)
+    # TWiT's show notes: "For additional show notes, visit twit.tv/twit/539. Download or subscribe to this show at …"
     r"|for additional show notes,? visit\b|download or subscribe to (?:this|the|our) show at\b"
     # "Share on facebook!", "Share this video on Facebook: http://…" (a YouTube channel's, picofeed--youtube.xml)
     rf"|share (?:this (?:video|post|episode) )?on {_SOCIAL}\s*[!:.]"
@@ -127,15 +125,14 @@ _ASK = (
     # podcast.xml in tests/data/unseen/set21, F2), "Mời anh em đón xem nhé." (a Vietnamese channel's, bps-ytb--rss.xml)
     r"|c['’]est parti\s*[.!]+(?=\s|$)|mời (?:anh em|các bạn|mọi người|quý vị)\s+(?:cùng\s+)?(?:đón xem|theo dõi)\b"
     # "Quer saber mais? Ouça o trailer!", "Quer apoiar o Ciência Suja? Acesse a Orelo…", "Saiba mais em: https://…"
-    # (a Brazilian podcast's, podcatcher--ciencia-suja.rss in /work/unseen17)
     r"|ouça o (?:trailer|episódio)\b|quer apoiar (?:o|a|os|as|nosso|nossa)\b|saiba mais em\s*:"
     # a pointer to a link, the whole sentence: "Läs mer HÄR." (a Swedish podcast's, awesomefeedparser--Special_Nordigt.xml),
     # "Hier geht es zum 1. Teil des Artikel." (fischmarkt.de's, speedparser--0104-fischmarkt-de.xml)
     r"|(?:read more|more info|läs mer|mer info|lees meer|leia mais|lire la suite|leggi tutto|lies mehr)\s+"
     r"(?:here|här|hier|ici|aqui|aquí|qui)\s*[.!](?=\s|$)"
     # ... to one the chat does not show: "View the pdf version of the report here." (set54 F5; not "See it here: 54%…")
-    r"|(?:view|read|download|see|get|access)\s+(?:the|a|an|our|this|my|their)\s+(?:[\w'’-]+\s+){0,6}?here\s*[.!]"
-    r"(?=\s|$)"  # (not "See the player below.": what the page shows, the text goes on after it)
+    r"|(?P<pointer>(?:view|read|download|see|get|access)\s+(?:the|a|an|our|this|my|their)\s+(?:[\w'’-]+\s+){0,6}?here"
+    r"\s*[.!](?=\s|$))"  # (not "See the player below."; mid-text it ends nothing: "Read the release here. The M5…")
     r"|hier geht(?:['’]s| es) (?:zum|zur|zu den)\s+(?:\d{1,2}\.\s+)?(?:[\w'’-]+\s+){0,3}?(?:teil|artikel|beitrag|video)\b"
     # a pointer to the documentation, the whole sentence: "Visit our documentation to learn more.", "To learn
     # more, please consult the Elastic Transcoder Developer Guide." (AWS What's New, set16); "Read the … section in the
@@ -277,7 +274,9 @@ def without_promos(blocks: Blocks) -> tuple[Blocks, list[str]]:
         lines[index] = line
         for at, kind in found:
             if (at > 0 or said) and (
-                kind in ("ask", "late") or kind == "credit" and _credits_to_the_end(line, at, lines[index + 1 :])
+                kind in ("ask", "late")
+                or kind in ("credit", "pointer")
+                and _credits_to_the_end(line, at, lines[index + 1 :], kind == "pointer")
             ):
                 what = "credits" if kind == "credit" else "a call to action"
                 notes.append(f'removed: {what} and what follows it ("{_start(line[at:])}")')
@@ -343,7 +342,7 @@ def _found(found: list[tuple[int, str]], line: str, at: int, m: re.Match, end: i
     if groups.get("sponsor") and line[end : _next_sentence(line, at)].strip():
         return  # ("Sponsored by Sen. Jane Doe, the bill…": the sentence goes on)
     if at == 0 or _after_sentence_end(line, at):
-        kinds = ("shop", "late", "ask")
+        kinds = ("shop", "late", "pointer", "ask")
         found.append((at, next((kind for kind in kinds if groups.get(kind) not in (None, "")), "credit")))
 
 
@@ -381,14 +380,15 @@ def _next_sentence(line: str, at: int) -> int:
     return len(line)
 
 
-def _credits_to_the_end(line: str, at: int, after: list[str]) -> bool:
-    """Whether only credits and calls follow a credit: it is the text's last sentence, or
-    another credit or a call comes next (in its line, or as the next line's start)."""
+def _credits_to_the_end(line: str, at: int, after: list[str], pointer: bool = False) -> bool:
+    """Whether only credits and calls follow a credit: it is the text's last sentence, or another credit or a call
+    comes next (in its line, or as the next line's start); after a ``pointer``, a line of no sentence too (a report's
+    table of contents after "View the pdf version of the report here.": set54 F5)."""
     rest = _next_sentence(line, at)
     if rest < len(line):
         return _starts_with_promo(line[rest:])
     following = [other for other in after if other]
-    return not following or _starts_with_promo(following[0])
+    return not following or _starts_with_promo(following[0]) or pointer and not SENTENCE_END.search(following[0])
 
 
 def lead_in_only(blocks: Blocks) -> bool:

@@ -129,6 +129,9 @@ _FURTHER = re.compile(
     r"|for (?:more|further|full) (?:details|information|info)\b|more (?:details|information|info)\b"
     r"|(?:please )?(?:see|check out|view|visit)\b[^.!?]{0,60}\b(?:full|complete) (?:list|details|changelog|release notes"
     r"|notes|story|article|report|post)\b"
+    # ("View the pdf version of the report here.": a link the chat does not show, the whole sentence; set54 F5)
+    r"|(?:you can (?:also )?)?(?:view|read|download|see|get|access)\s+(?:the|a|an|our|this|my|their)\s+"
+    r"(?:[\w'’-]+\s+){0,6}?here\s*[.!]$"
     r"|(?:pour )?en savoir plus|plus d['’]informations?|pour plus de détails|(?:para )?más información|para saber más"
     r"|(?:para )?mais informações|saiba mais|per (?:maggiori|ulteriori) informazioni|per saperne di più"
     r"|mehr (?:dazu|darüber|infos?|informationen)\b|weitere (?:infos?|informationen)\b"

@@ -96,8 +96,11 @@ def test_a_title_made_from_text_loses_the_colon_its_address_stood_after():
     text = '<p>It is proven! I am janedoe on Keybase: <a href="https://keybase.io/janedoe/sigchain#18c3">https://keybase.io/janedoe/sigchain#18c3</a></p>'
     [article] = read_entries([{"title": "", "link": "/s/1", "text": text}])
     assert article.title == "It is proven! I am janedoe on Keybase", article.title
-    [article] = read_entries([{"title": "", "link": "/s/2", "text": "<p>Our plans for the winter:</p><p>Rest.</p>"}])
-    assert article.title.startswith("Our plans for the winter"), article.title
+    own = (
+        '<p>See <a href="https://example.org/w">https://example.org/w</a> for our plans for the winter:</p><p>Rest.</p>'
+    )
+    [article] = read_entries([{"title": "", "link": "/s/2", "text": own}])
+    assert article.title.endswith("winter:"), article.title  # (a text's own colon, an address before it: kept)
 
 
 def test_a_text_of_headings_alone_shows_them_as_items_not_one_phrase():
@@ -110,3 +113,31 @@ def test_a_text_of_headings_alone_shows_them_as_items_not_one_phrase():
         [{"title": "Screens", "link": "/s", "text": "<h3>Linux Desktop</h3><p><img src='a.png'></p>"}]
     )
     assert article.excerpt == "Linux Desktop", article.excerpt
+
+
+def test_what_the_third_review_found_is_kept():
+    """The review of e6aabc2..408e8ba (diff only, each case run): a pointer in mid-text ended the excerpt, time phrases
+    and Portuguese concessions were read as leaning, a verdict on a tool as a command step, 答案是否 as an answer."""
+    from bot.anaphora import leans_on
+    from bot.connectives import explains
+    from bot.listrows import as_items
+    from bot.plaincode import command_step
+
+    release = (
+        "<p>Apple today announced a new chip for its laptops. Read the full press release here. The M5 chip is twice as "
+        "fast as the M4 and uses half the power, the company said.</p>"
+    )
+    [article] = read_entries([{"title": "M5", "link": "/m5", "text": release}])
+    assert article.excerpt.endswith("the company said."), article.excerpt
+    for sentence in (
+        "那段时期我在北京工作，每天通勤两个小时。",
+        "这个夏天我去了一趟新疆。",
+        "Esses últimos anos foram difíceis para a indústria.",
+    ):
+        assert not leans_on(["Algo antes.", sentence], 1), sentence
+    assert not explains("Ainda que o governo negue, a inflação subiu 5% em março.")
+    assert not explains("答案是否正确取决于测试用例。")
+    for verdict in ("Bottom line: pip is fine.", "Status: docker down again.", "Plan: cd home, sleep well."):
+        assert not command_step(verdict), verdict
+    assert command_step("MySQL 开启 Binlog：sudo vim /etc/mysql/mysql.conf.d/mysqld.cnf。")
+    assert as_items(["a", "", "b"], lambda line: False) == "• a • b"

@@ -25,7 +25,7 @@ def test_an_opener_or_a_demonstrative_of_a_sentence_left_out_leans_on_it():
         "또 서버가 여러 역할을 실행한다면 매번 수집한다.",
         "불편한 점 첫번째, 다시 말하면 같은 노드의 파드를 볼 땐 두 번 명령을 쳤다.",
         "E já fazia tempo que queria ajudar, mas não sabia por onde começar.",
-        "Ainda que o trabalho tenha dado certo, algumas dúvidas ficaram.",
+        "Ainda que o trabalho tenha dado certo algumas dúvidas ficaram.",
         "A ideia é que esses cadernos me ajudem a estudar melhor.",
         "Quiero que esos apuntes me sirvan para repasar.",
         "The rest of it is that good teams think in systems.",
