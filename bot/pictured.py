@@ -41,6 +41,7 @@ _THESE_PEOPLE = re.compile(
     r"(?!\s++(?i:at|from|of|in|on|who|that|which|with|på|fra|hos|i|som|med|von|aus|bei|mit|die|der|de|du|des|qui|que"
     r"|di|da|del|van|uit|z|ze|из|у|с|которые)\b)"
 )
+_TAIL = 400  # characters of an excerpt's end its last sentence is in (a longer one is no caption: _WORDS)
 _WORDS = 30  # (a longer sentence says more than who the pictures show)
 _GOES_ON = re.compile(r"\s[-–—]\s|:\s")
 _STEM = 4  # letters of the word for people a sentence before must say ("herrene" / "herrer", "gentlemen" / "gentleman")
@@ -67,6 +68,9 @@ def without_picture_sentence(excerpt: Excerpt) -> Excerpt:
     after it show ("…hva disse herrene har å gjøre med…"). Whole sentences only (not one the excerpt cut, "…"), and
     never the excerpt's only one."""
     if not excerpt.text or excerpt.text[-1] == "…":
+        return excerpt
+    tail = excerpt.text[-_TAIL:]  # (segmenting every excerpt cost half of read_feed: only one that may hold such)
+    if _PRESENTS.search(tail) is None and _THESE_PEOPLE.search(tail) is None:
         return excerpt
     sentences = split_sentences(excerpt.text)
     if len(sentences) < 2 or not about_picture(sentences, len(sentences) - 1):
