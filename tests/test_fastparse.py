@@ -515,7 +515,7 @@ def _reference_excerpt(text: str, limit: int, title: str = "") -> str:
     if end >= limit * cuts.WHOLE_SHARE and not cuts.list_follows(text, end, kept, limit * 3 // 4):
         more = "•" in text[:end] and text[end:].lstrip().startswith("•") and end + 2 <= limit  # (a list goes on)
         return text[:end] + " …" * more
-    cut = text.rfind(" ", 0, limit)
+    cut = cuts.word_cut(text, limit)  # (at its last space; in a list, between two items: never after a bullet alone)
     if cut < limit * 0.5:
         cut = limit - 1 if cuts.is_spaceless(text[:limit]) else max(cut, 0) or limit - 1
     if reached_end and not truncated and cuts.just_over(text, text[:cut] + "…", limit):
