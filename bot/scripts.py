@@ -51,7 +51,8 @@ def same_script(a: str, b: str) -> bool:
 # Scripts written without spaces between words, whose characters are not wide (cuts.is_spaceless reads those): Thai,
 # Lao, Myanmar, Khmer. Their spaces part phrases, or stand round a number ("ชายวัย 18 ปีที่…"): a cut at the last
 # space may leave a tenth of the text (set54 F6: an SCMP story in Thai cut to "…ชายวัย 18…", 35 characters of 300).
-_UNSPACED = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")
+UNSPACED_LETTERS = "\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff"  # (a character class's ranges: bot/usable.py's too)
+_UNSPACED = re.compile(f"[{UNSPACED_LETTERS}]")
 _LEADING = frozenset("\u0e40\u0e41\u0e42\u0e43\u0e44\u0ec0\u0ec1\u0ec2\u0ec3\u0ec4\u1031\u17c1\u17c2\u17c3")
 _MARK = re.compile(r"[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e\u0eb1\u0eb4-\u0ebc\u0ec8-\u0ecd\u102b-\u103e\u17b4-\u17d3]")
 

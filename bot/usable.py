@@ -18,6 +18,7 @@ from .codeblocks import points_at_code
 from .cuts import PICTOGRAPHS, casefolded_words, title_again
 from .plaincode import command_step
 from .pointers import about_unshown, points_at_page, says_what_follows
+from .scripts import UNSPACED_LETTERS
 from .sentences import BULLET
 from .speakers import attributed
 
@@ -148,7 +149,7 @@ _TEMPLATE_ROW = re.compile(
     r"obtenido|obtido|atteso|osservato)\s*:"
 )
 # Scripts written without spaces between words: Thai, Lao, Myanmar, Khmer, kana, CJK ideographs.
-_UNSPACED = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
+_UNSPACED = re.compile(rf"[{UNSPACED_LETTERS}\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
 # A list item (bot/blocks.py's bullets, "1-" too, set39 F3; a pictograph as one: "✅ The U.S. Diaspora: …", "📍 In this episode:…",
 # set19 F12f): not prose.
 _LIST_ITEM = re.compile(rf"{BULLET}|[\u2190-\u21ff{PICTOGRAPHS}]")  # (an arrow, a pictograph)
