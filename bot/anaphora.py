@@ -109,6 +109,13 @@ _TIMES = (
 )  # (an adjective before a time: "Esses últimos anos…", the review)
 _ESSE_TIMES = frozenset(_TIMES.split())
 _CLOSERS = "\"'”’») "
+# Greek "this/that" and an article before a noun, as the subject's first words ("Αυτή η θεώρηση…", "this view…"):
+# what the sentence before said; not the text itself or a time ("Αυτό το άρθρο…", "Αυτή την εβδομάδα…").
+_GREEK_THIS = re.compile(r"(?:Αυτ|Εκείν)(?:ός|ή|ό|οί|ές|ά|ο|η|οι|ες|α)\s++(?:ο|η|το|οι|τα)\s++(\w++)")
+_GREEK_OWN = frozenset(
+    ["άρθρο", "ανάρτηση", "κείμενο", "βίντεο", "επεισόδιο", "ιστολόγιο", "blog", "σειρά", "φορά", "στιγμή", "εποχή",
+     "χρονιά", "εβδομάδα", "μήνας", "περίοδος", "ποστ", "podcast"]
+)  # fmt: skip
 
 
 def leans_on(sentences: Sequence[str], j: int) -> bool:
@@ -132,6 +139,8 @@ def leans_within(sentence: str) -> bool:
         return True
     if "s" in sentence and _esse(_CLAUSE_MARK.split(sentence, 1)[0]):  # (set54 F10)
         return True
+    if head[:3] in ("Αυτ", "Εκε") and (greek := _GREEK_THIS.match(head)) and greek[1].casefold() not in _GREEK_OWN:
+        return True  # (set53's re-read: "Αυτή η θεώρηση δημιουργούσε…", the view the sentence before held)
     if "러한" in sentence:
         such = _KOREAN_SUCH.match(sentence.split(",", 1)[0] + " ")
         if such and not _KOREAN_CLAUSE_END.search(such.group()[:-4]):

@@ -135,3 +135,14 @@ def test_a_sentence_that_only_thanks_is_no_summary_sentence():
     assert said[0] == lede, said
     battery = "Thanks to its new battery the phone lasts two days on one charge."
     assert summarize([SourceText("Phone", (battery,))]) == [battery]
+
+
+def test_a_greek_this_and_an_article_leans_on_the_sentence_before():
+    """set53's re-read (jimishol--website-el.xml, a Greek blog): with "Θεωρούσα δηλαδή…" no longer taken alone, the summary
+    opened on "Αυτή η θεώρηση δημιουργούσε μεγάλη πίεση…" ("this view created…"), the view the sentence before held.
+    "This/that" and an article before a noun is taken only after that sentence; not before the text itself or a time."""
+    from bot.anaphora import leans_within
+
+    assert leans_within("Αυτή η θεώρηση δημιουργούσε μεγάλη πίεση για την επόμενη κίνηση.")
+    assert not leans_within("Αυτό το άρθρο εξηγεί πώς παίζεται το παιχνίδι.")
+    assert not leans_within("Αυτή η εβδομάδα ήταν δύσκολη για όλους.")
