@@ -154,9 +154,8 @@ def mentions_listed(lines: Sequence[str], index: int) -> bool:
     """Whether line ``index`` and the next are each one @handle, which alone is a byline: a list of the people the
     text names (its thanks, its credits), which the text after it speaks of ("Thank you… @A @B … @J And there's
     probably many more. If you weren't included on the list, don't worry.": set53 F3); the story ends before it."""
-    return all(
-        (row := block_row(line)) is not None and row.name == "byline-handle" for line in lines[index : index + 2]
-    )
+    pair = lines[index : index + 2]
+    return len(pair) == 2 and all((row := block_row(line)) is not None and row.name == "byline-handle" for line in pair)
 
 
 def prose(blocks: Blocks, limit: int | None = None) -> str:
@@ -172,7 +171,7 @@ def prose(blocks: Blocks, limit: int | None = None) -> str:
     text = blocks.text.split("\n")
     for index, line in enumerate(text):
         if (row := block_row(line)) is not None:
-            if row.ends_lead or lines and index + 1 < len(text) and mentions_listed(text, index):
+            if row.ends_lead or lines and mentions_listed(text, index):
                 break  # (the sponsors' reads start: "Sponsors", "Sponsored by:"; what follows is no part of the story)
             continue  # (a whole line of boilerplate: a signature, a credit, a "Share:" row; set14 finding 9)
         quoted = line in blocks.quotes

@@ -98,7 +98,8 @@ def explains(sentence: str) -> bool:
     """Whether the sentence opens on a connective of explanation, example, condition or sequence (set53 F6)."""
     if _OPENER.match(sentence) or _SECOND.match(sentence) or _with_being(sentence) or _FURTHER.match(sentence):
         return True
-    if sentence[:2] == "E " and sentence[2:].split(None, 1)[:1] and sentence[2:].split(None, 1)[0].casefold() in _AND:
+    after_and = sentence[2:].split(None, 1)[:1] if sentence[:2] == "E " else []
+    if after_and and after_and[0].casefold() in _AND:
         return True
     start = sentence.lstrip("\"'“「『 ")
     return start.startswith(_CJK) and _CJK_GOES_ON.match(start) is None

@@ -4,10 +4,11 @@ A post's text may present or point at its pictures: a caption written as the par
 (angivelig) Pietro Querini.", "this is (allegedly)…", under a <figure>), or people the pictures show and no sentence
 names ("Her får du blant annet svar på hva disse herrene har å gjøre med…", "…what these gentlemen have to do with…",
 before two <img>s). The digest shows no picture: alone, such a sentence points at nothing, and with the sentence before
-it no better; an excerpt does not end on one either. Told by closed classes: a presentative ("this is", "here is", "dette er", "das ist", "voici") whose rest
-is only a name (not after a quote or a colon: who what it quoted was); a demonstrative before a word for people in general ("these gentlemen", "disse herrene", "diese
-Herren", "ces messieurs") that no sentence before it says ("Two gentlemen stopped us. These gentlemen…" points back
-to them: bot/discourse.py takes it after that one). Pure.
+it no better; an excerpt does not end on one either. Told by closed classes: a presentative ("this is", "here is",
+"dette er", "das ist", "voici") whose rest is only a person's name (not after a quote or a colon: who what it quoted
+was); a demonstrative before a formal word for people ("these gentlemen", "disse herrene", "diese Herren", "ces
+messieurs") that no sentence before it says ("Two gentlemen stopped us. These gentlemen…" points back to them:
+bot/discourse.py takes it after that one). Pure.
 """
 
 from __future__ import annotations
