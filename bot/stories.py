@@ -26,7 +26,7 @@ from .models import StoredArticle
 from .pictured import about_picture
 from .scripts import same_script
 from .sentences import split_sentences
-from .summary import DEFAULT_SENTENCES, SourceText, summarize
+from .summary import DEFAULT_SENTENCES, SourceText, paragraph_openers, summarize
 
 SourceLine = tuple[str, str, str]  # (feed name, headline, link) of one source of a story
 
@@ -93,7 +93,10 @@ def _extractive(read: tuple[tuple[str, tuple[str, ...], str], ...], excerpt: str
     preview, ``/news story`` find a story's summary made (and its articles segmented) once."""
     # Each article's stored sentences; segmented now when it has none stored (an article
     # stored before segmenting existed, or on a feed's first poll).
-    texts = [SourceText(title, stored or tuple(split_sentences(text))) for title, stored, text in read]
+    texts = []
+    for title, stored, text in read:
+        sentences = stored or tuple(split_sentences(text))
+        texts.append(SourceText(title, sentences, paragraph_openers(sentences, text)))
     # A translation of the lead (another script: set27 N2) is a source of the story, not of its summary.
     lead = _gist(texts[0])
     texts = texts[:1] + [t for t in texts[1:] if same_script(lead, _gist(t))]

@@ -29,6 +29,10 @@ of those sentences, chosen so that:
 - they say who speaks: a speaker's words in the first person whose speaker only the next sentence
   names ("We started with jazz…" before "… – said the artist.") are taken only with that sentence, and
   words whose tag names nobody ('"…", afirmou o músico.', '"…," he said.') only after the sentence before;
+- they go on from what they follow: a sentence from inside a paragraph is taken only right after the sentence before
+  it (or one another source's chosen sentence says), unless that one is too slight to lean on ("OK!", "初投稿です。":
+  no question); a paragraph's first sentence stands on its own far more often (of 40 summaries holding a sentence
+  from inside a paragraph without the one before, 8 leaned on it: "En daardoor…", "Εκεί, …", "Mainly it is…");
 - they name no one unknown: a sentence that calls someone by a given name alone ("Currently Jussi is…") is taken
   only with the one that named them in full (bot/names.py, set38 F8);
 - they are about no picture: a caption ("Dette er (angivelig) Pietro Querini."), people only a picture shows ("…hva
@@ -83,6 +87,8 @@ MAX_PER_SOURCE = 15  # sentences of an article considered (its lead's first): a 
 SAID = 0.5  # this share of a sentence's weight in words already chosen: it says nothing new
 DUPLICATE = 0.6  # this share of the shorter sentence's words in the other: the same sentence again
 NEXT = 1.5  # a sentence right after a chosen one of its article, linked to it, scores this much more: it reads on
+SLIGHT_WORDS = 3  # a sentence of fewer words (or characters, in a script without spaces) says too little to lean on
+SLIGHT_CHARACTERS = 12
 LINKED = 2  # words a sentence shares with the one before it, at least, to read on from it (or it points back to it)
 
 # A status update's label, set off with a colon (bot/updatelabels.py): a status page's states (Statuspage's incident
@@ -110,6 +116,7 @@ class SourceText:
 
     title: str
     sentences: tuple[str, ...]
+    opens: frozenset[int] | None = None  # the sentences that open a paragraph (None: not known, each may stand alone)
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,6 +130,7 @@ class _Candidate:
     ahead: bool  # someone's words whose speaker the sentence after it names (speakers.speaker_after)
     named: int  # the sentence of its article that named in full someone it calls by a given name, or a name it uses (or -1)
     refers: str  # what it opens on with "The …" that the sentence before named ("" when nothing: bot/referents.py)
+    inside: bool  # it goes on a paragraph after a sentence that may be taken: taken only right after it
 
 
 def terms(text: str) -> frozenset[str]:
@@ -178,6 +186,7 @@ def summarize(sources: Sequence[SourceText], max_sentences: int = DEFAULT_SENTEN
     length = 0
     left = list(candidates)
     placed: dict[tuple[int, int], frozenset[str]] = {}  # the chosen sentences' words, by (source, index)
+    said: set[tuple[int, int]] = set()  # sentences not taken for a chosen one says what they do
     # A one-source story's lede: its first usable sentence, chosen first (set20 F12) when it is about the headline:
     # shares a word of four letters or more with it (not "Well, I think I'm done.", nor another language's "och",
     # "de"), or cannot be told (a language written without spaces).
@@ -190,6 +199,8 @@ def summarize(sources: Sequence[SourceText], max_sentences: int = DEFAULT_SENTEN
         for c in [lede] if lede is not None and not chosen else left:
             if c.leans and (c.source, c.index - 1) not in placed:
                 continue  # not without the sentence it leans on (it may come later)
+            if c.inside and (c.source, c.index - 1) not in placed and (c.source, c.index - 1) not in said:
+                continue  # nor without the one its paragraph goes on from, shown or said by another source's
             if c.ahead and (c.source, c.index + 1) not in placed:
                 continue  # nor without the one that names its speaker
             if c.named >= 0 and (c.source, c.named) not in placed:
@@ -208,11 +219,10 @@ def summarize(sources: Sequence[SourceText], max_sentences: int = DEFAULT_SENTEN
         if chosen and best_score <= 0:
             break  # nothing left shares a word with the story: off its topic
         others = {t for c in chosen if c.source != best.source for t in c.terms}
-        if (
-            any(_near_duplicate(best.terms, c.terms) for c in chosen)
-            or _said(best.terms - headline, others, weight)
-            or length + len(best.text) > MAX_SUMMARY
-        ):
+        if any(_near_duplicate(best.terms, c.terms) for c in chosen) or _said(best.terms - headline, others, weight):
+            said.add((best.source, best.index))
+            continue
+        if length + len(best.text) > MAX_SUMMARY:
             continue
         chosen.append(best)
         placed[best.source, best.index] = best.terms
@@ -242,11 +252,26 @@ def _read(
         terms_found = terms_of(sentences[j], j == lede, j + 1 < len(sentences))
         if terms_found is not None and not shown(sentences[j]) and not about_picture(sentences, j):  # (set53 F2)
             found[j] = terms_found
+    opens = source.opens
     return [
         _Candidate(i, j, len(sentences), sentences[j], terms_found, j > 0 and (updates or _leans(sentences, j)),
-                   _ahead(sentences, j), _introduced(sentences, j, source.title), _refers(sentences, j))
+                   _ahead(sentences, j), _introduced(sentences, j, source.title), _refers(sentences, j),
+                   opens is not None and j not in opens and (j - 1 in found or not _slight(sentences[j - 1])))
         for j, terms_found in found.items()
     ]  # fmt: skip
+
+
+def _slight(text: str) -> bool:
+    """A sentence too slight to lean on: an exclamation, a greeting ("OK!", "马力全开！", "初投稿です。"), no question."""
+    if text.rstrip("\"'”’»)」』 ").endswith(("?", "？")):
+        return False  # (what follows answers it: "Lui ? Un certain Ole Einar Bjoerndalen.", "…挂了呢？就会…")
+    return len(text) <= SLIGHT_CHARACTERS if not spaced(text) else text.count(" ") < SLIGHT_WORDS
+
+
+def paragraph_openers(sentences: Sequence[str], text: str) -> frozenset[int]:
+    """The sentences of ``text`` (split_sentences' of it) that open one of its lines, a paragraph."""
+    lines = "\n" + text
+    return frozenset(j for j, s in enumerate(sentences) if j == 0 or "\n" + s in lines)
 
 
 def _refers(sentences: Sequence[str], j: int) -> str:
