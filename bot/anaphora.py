@@ -109,6 +109,14 @@ _TIMES = (
 )  # (an adjective before a time: "Esses últimos anos…", the review)
 _ESSE_TIMES = frozenset(_TIMES.split())
 _CLOSERS = "\"'”’») "
+# Spanish, Portuguese and Italian neuter "this/that" as a pronoun in the first clause ("Lo que busco con esto es…",
+# "what I seek with this": set55 F9, the list before left out; "Foi por isso que…"): what the sentence before said;
+# not "ciò che"/"eso que" (that which: the sentence says what), nor French "ça"/"cela" ("Ça fait longtemps que…": an
+# expletive).
+_NEUTER = re.compile(
+    r"(?<!\w)(?i:esto|eso|ello|aquello|isto|isso|aquilo|disso|disto|nisso|nisto|daquilo|naquilo|ciò)(?!\w)"
+    r"(?!\s++(?i:che|que)\b)"
+)
 # Greek "this/that" and an article before a noun, as the subject's first words ("Αυτή η θεώρηση…", "this view…"):
 # what the sentence before said; not the text itself or a time ("Αυτό το άρθρο…", "Αυτή την εβδομάδα…").
 _GREEK_THIS = re.compile(r"(?:Αυτ|Εκείν)(?:ός|ή|ό|οί|ές|ά|ο|η|οι|ες|α)\s++(?:ο|η|το|οι|τα)\s++(\w++)")
@@ -138,6 +146,10 @@ def leans_within(sentence: str) -> bool:
     if ("这" in sentence[:40] or "這" in sentence[:40] or "那" in sentence[:40]) and _CHINESE_THIS.match(sentence):
         return True
     if "s" in sentence and _esse(_CLAUSE_MARK.split(sentence, 1)[0]):  # (set54 F10)
+        return True
+    if ("s" in sentence or "ò" in sentence or "ll" in sentence) and _NEUTER.search(
+        _CLAUSE_MARK.split(sentence, 1)[0]
+    ):  # (set55 F9)
         return True
     if head[:3] in ("Αυτ", "Εκε") and (greek := _GREEK_THIS.match(head)) and greek[1].casefold() not in _GREEK_OWN:
         return True  # (set53's re-read: "Αυτή η θεώρηση δημιουργούσε…", the view the sentence before held)

@@ -27,6 +27,7 @@ from .cuts import CONJUNCTIONS, MINOR_WORDS, SENTENCE_END, non_latin_initial
 from .datenames import MONTHS, fold
 from .gluedtext import unspaced_marks
 from .numberends import BEFORE_ORDINAL
+from .quoting import inside_quote
 
 # Characters of clean body text kept per article: enough for the sentences a
 # summary chooses among (the excerpt is ~300), small enough to store for every article.
@@ -162,9 +163,9 @@ def _rejoined(line: str, parts: list[str]) -> list[str]:
     two parts are one sentence again (nothing stands between them in the line); and
     for those at an abbreviation in capitals that the next part goes on from: its next
     letter at once ("της Ε." / "Ε , η σύσταση…"), or a comma or a lower-case word after it
-    ("Ε." / ", θα χρηματοδοτηθεί…": a sentence starts with neither); and for those inside a 「…」 quote the
-    line closes later: the quoting sentence goes on after it (「…把握してますか？そもそも、…」と訪ねたところ、…)."""
-    if len(parts) < 2 or not any(mark in line for mark in ".「『．！？!?"):
+    ("Ε." / ", θα χρηματοδοτηθεί…": a sentence starts with neither); and for those inside a Japanese quote
+    (bot/quoting.py): the quoting sentence goes on after it (「…把握してますか？…」と訪ねたところ、…", "…したい！と言い出した。")."""
+    if len(parts) < 2 or not any(mark in line for mark in ".「『．！？!?。"):
         return parts
     out = [parts[0]]
     at = line.find(parts[0]) + len(parts[0])
@@ -178,11 +179,14 @@ def _rejoined(line: str, parts: list[str]) -> list[str]:
             out[-1] += part
         elif start == at and (marks := _LEADING_MARKS.match(part)):  # (pysbd's end between two: "…！" / "！そして…")
             out[-1] += marks.group()
-            out += [rest] if (rest := part[marks.end() :].strip()) else []
+            if (rest := part[marks.end() :].strip()) and inside_quote(out[-1], line, start + marks.end(), rest):
+                out[-1] += part[marks.end() :]  # ("…便利かなぁ。" / "。と思い始めた。": set55 F10)
+            else:
+                out += [rest] if rest else []
         elif start >= at and (
             _comma_led(out[-1], part)
             or _lone_dot(out[-1], part)
-            or _inside_corner_quote(out[-1], line, start)
+            or inside_quote(out[-1], line, start, part)
             or _wide_dot_inside(out[-1])
             or _goes_on(out[-1], line[at:start], part)
             or _after_abbreviation(out[-1], line[at:start], part)
@@ -230,12 +234,6 @@ def _syllables_dotted(before: str, part: str) -> bool:
     its dots ("गोल्ड ई.टी.एफ, क्या…": set33 N1, a summary showed "एफ, क्या…"); not two sentences glued at a dot
     ("…खाना खाया.फिर मैं…")."""
     return _BRAHMIC_DOT.search(before[-8:]) is not None and _BRAHMIC_NEXT.match(part) is not None
-
-
-def _inside_corner_quote(before: str, line: str, start: int) -> bool:
-    """Whether a sentence pysbd ended is inside a 「…」 (『…』) quote the line closes later: the quote's own
-    sentences ("私が「…把握してますか？そもそも、…」と訪ねたところ" ends after the quote, set24's N5 and F11)."""
-    return any(before.count(o) > before.count(c) and c in line[start:] for o, c in ("「」", "『』"))
 
 
 _LEADING_MARKS = re.compile(r"[!?！？。]+")

@@ -1,0 +1,41 @@
+"""Japanese quotes the quoting sentence goes on after: no sentence ends inside one.
+
+pysbd ends a Japanese sentence at "！", "？" and "。" wherever they stand, also inside the words a sentence quotes:
+in 「…」 or 『…』 brackets the line closes later ("私が「…把握してますか？そもそも、…」と訪ねたところ…", set24's N5 and
+F11), or without brackets before the quotative particle and a verb of saying or thinking ("…練習したい！と言い出した。",
+"…便利かなぁ。。と思い始めた。": set55 F10, a summary showed "…練習したい！" without "と言い出した"). Pure.
+"""
+
+from __future__ import annotations
+
+import re
+
+# The quotative particle after an exclamation or a question ("…練習したい！と言い出した。", "…気をつけて！と教官からの
+# 言葉に…"), and "って" (spoken "と"); not a sentence's own first word ("とにかく", "ところで", "とりあえず", "とても",
+# "とはいえ", "ともかく", "とうとう", "と、" "and then").
+_AFTER_CALL = re.compile(
+    r"って|と(?!にかく|ころ|りあえず|ても|っても|はいえ|もかく|もあれ|うとう|っくに|りわけ|き[、。]|[、,])"
+)
+_CALLED = re.compile(r"[！？!?]+[」』）)]*$")
+# After a full stop, only before a verb of saying, asking, thinking, feeling or writing, "という", "とのこと" (the news
+# that) or a pause ("…便利かなぁ。。と思い始めた。", "…かな？と・・・": what one thought).
+_QUOTATIVE = re.compile(
+    r"(?:と|って)(?:言|云|い[うっいわえ]|思|おも|考|聞|訊|答|叫|尋|訪|話|書|呟|つぶや|頼|申|感じ|語|返|告|伝|述|誓|約束|お願い"
+    r"|の(?:こと|事)|も言|か言|は言|・・・|…)"
+)
+_STOPPED = re.compile(r"[。…]+[」』）)]*$")
+
+
+def inside_quote(before: str, line: str, start: int, part: str) -> bool:
+    """Whether pysbd's end between ``before`` and ``part`` (at ``start`` in ``line``) is inside a quote: a 「…」 (『…』)
+    quote the line closes later, or one the particle after the end quotes ("…したい！" / "と言い出した。")."""
+    if any(before.count(o) > before.count(c) and c in line[start:] for o, c in ("「」", "『』")):
+        return True
+    if part[:1] not in "とっ":
+        return False
+    end = before[-8:]
+    return (
+        _AFTER_CALL.match(part) is not None
+        and _CALLED.search(end) is not None
+        or (_QUOTATIVE.match(part) is not None and _STOPPED.search(end) is not None)
+    )

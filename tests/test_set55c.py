@@ -1,0 +1,52 @@
+"""Set 55's summary findings (tests/data/unseen/set55/FINDINGS.md): F9, a sentence that leans on one left out by a
+neuter "this" in its first clause; F10, Japanese sentences ended inside the words they quote. Made-up text in the
+items' shapes (the feeds have no licence)."""
+
+import pytest
+
+from bot.anaphora import leans_within
+from bot.sentences import split_sentences
+
+
+@pytest.mark.parametrize(
+    ("sentence", "leans"),
+    [
+        ("Lo que busco con esto es definir las interfaces de todas las piezas.", True),  # (set55 F9, exeal-es)
+        ("Pense nisso como dramas de relacionamento entre tabelas.", True),
+        ("Por todo ello, el equipo decidió cambiar de estrategia.", True),
+        ("Con ciò il progetto cambia direzione.", True),
+        # Not "that which" (the sentence says what), nor French "ça" (an expletive), nor a determiner.
+        ("Ciò che conta è la qualità del codice.", False),
+        ("Eso que llaman nube es el ordenador de otro.", False),
+        ("Ça fait longtemps que je n'ai pas écrit ici.", False),
+        ("Este libro explica cómo escribir el primer test.", False),
+        ("El primer test es uno de los pasos más importantes, y con esto empieza todo.", False),  # (a later clause)
+    ],
+)
+def test_a_neuter_this_in_the_first_clause_leans_on_the_sentence_before(sentence, leans):
+    """set55 F9: "Lo que busco con esto es definir las interfaces…" (exeal-es--blog.xml, github.com/exeal/exeal-es)
+    was a summary's last sentence; "esto" is the list of three things the post asks of a first test, left out."""
+    assert leans_within(sentence) is leans
+
+
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        (
+            "やっぱりもう一回練習したい！と言い出した。車に同乗した。",
+            ["やっぱりもう一回練習したい！と言い出した。", "車に同乗した。"],
+        ),
+        ("左折に気をつけて！と教官からの言葉に、真剣な彼。", ["左折に気をつけて！と教官からの言葉に、真剣な彼。"]),
+        ("それはそれで便利かなぁ。。と思い始めた。次の日。", ["それはそれで便利かなぁ。。と思い始めた。", "次の日。"]),
+        ("印象悪いかな？と・・・カフェでランチすることに。", ["印象悪いかな？と・・・カフェでランチすることに。"]),
+        ("本当に？ってびっくりした。", ["本当に？ってびっくりした。"]),
+        # A sentence of its own that opens with "と": "anyway", "by the way", "and then".
+        ("楽しかった！とにかく疲れた。", ["楽しかった！", "とにかく疲れた。"]),
+        ("行きましょう！と、彼は走った。", ["行きましょう！", "と、彼は走った。"]),
+        ("試験は終わった。ところで明日は休み。", ["試験は終わった。", "ところで明日は休み。"]),
+    ],
+)
+def test_a_japanese_sentence_goes_on_after_the_words_it_quotes(text, sentences):
+    """set55 F10 (sismics--meisalam.xml, github.com/sismics/reader): pysbd ended "…練習したい！" before "と言い出した。"
+    (he said he wanted to practise), and the summary showed the wish as the writer's own words without its verb."""
+    assert split_sentences(text, "ja") == sentences
