@@ -171,24 +171,6 @@ def _initials(text: str, start: int, dot: int) -> bool:
 _WORD = re.compile(r"\w+")
 
 
-def casefolded_words(text: str) -> list[str]:
-    """A text's words (\\w runs), casefolded: what the title and cut comparisons compare. (Here, not in
-    feedcuts, which loads the boilerplate tables: the summaries read it in the bot's own process.)"""
-    return _WORD.findall(text.casefold())
-
-
-def title_again(words: list[str], title_words: list[str]) -> bool:
-    """Whether a line's words (casefolded \\w runs) are a title's again: the same, or the
-    title's words reworded ('Jane Doe "Emotion awareness in software engineering."' under
-    "Jane Doe on Emotion Awareness in Software Engineering"): four or more, all of them
-    the title's, or all but one of six or more ("should learn about learning" under
-    "Should Know About Learning"; a word inflected, its last two letters aside, is the title's: "Опис Колекцій C#…"
-    under "Колекції C#…", set41 F11). Shared by the excerpt and the summary."""
-    distinct, stems = set(words), {w[: max(4, len(w) - 2)] for w in title_words}
-    odd = [w for w in distinct.difference(title_words) if len(w) < 5 or w[: max(4, len(w) - 2)] not in stems]
-    return words == title_words or len(words) >= 4 and len(odd) <= (1 if len(distinct) >= 6 else 0)
-
-
 # A show's markers around a title: a bracketed tag ("[NÖRD:IGT]"), an episode's or a part's number ("EP02", "#12",
 # "Episode 12", "DEL 1", "Part 2"), a leading number ("2. DEL 1 – …")
 _MARKERS = re.compile(

@@ -21,7 +21,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from . import codeblocks, cuts, headingrows, leadin, listrows
+from . import codeblocks, cuts, headingrows, leadin, listrows, titlewords
 from .blockjoins import announced_address, carried_on, joined, joins, labels_sentence
 from .blocks import Blocks, mentions_listed, reads_as_heading, text_blocks
 from .boilerstrip import block_row, strip_start
@@ -322,7 +322,7 @@ class _Title:
     def __init__(self, title: str):
         self.norm = _norm(title)
         first = _WORDS.search(self.norm)
-        self.first = first.group()[: max(4, len(first.group()) - 2)] if first else ""  # (its stem: cuts.title_again)
+        self.first = first.group()[: max(4, len(first.group()) - 2)] if first else ""  # (its stem: titlewords.title_again)
         self._words: list[str] | None = None
 
     @property
@@ -349,7 +349,7 @@ def _same_as_title(line: str, title: _Title) -> bool:
     if len(line) > 2 * len(title_norm) + 10:
         return False
     # (the same words, or reworded, or with a show's markers: "[NÖRD:IGT] EP02 – …" under "2. DEL 1 – …")
-    return cuts.title_again(casefolded_words(line), title_words) or cuts.title_again_unmarked(line, title_norm)
+    return titlewords.title_again(casefolded_words(line), title_words) or cuts.title_again_unmarked(line, title_norm)
 
 
 def _after_cut_title(line: str, title: str) -> tuple[str, bool]:

@@ -26,7 +26,6 @@ from .cuts import (
     CUT_PUNCTUATION,
     MINOR_WORDS,
     SENTENCE_END,
-    casefolded_words,
     is_spaceless,
     last_sentence_end,
 )
@@ -34,6 +33,7 @@ from .flattened import BLOCK_TAG as _BLOCK_TAG
 from .flattened import TAG as _TAG
 from .flattened import cut_start_of, heading_run_in, spaced_apart
 from .ownlinks import own_link_off
+from .titlewords import casefolded_words
 
 if TYPE_CHECKING:
     from .blocks import Blocks

@@ -8,7 +8,7 @@ from __future__ import annotations
 import html
 import re
 
-from .cuts import casefolded_words
+from .titlewords import casefolded_words
 
 TAG = re.compile(r"<[^<>]*>")
 BLOCK_TAG = re.compile(r"</?(?:p|div|li|ul|ol|h[1-6]|br|blockquote|tr|td|table|figure|section)\b[^<>]*>", re.IGNORECASE)

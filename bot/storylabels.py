@@ -15,9 +15,10 @@ import unicodedata
 from collections.abc import Sequence
 from itertools import takewhile
 
-from .cuts import BLOCK_END, MINOR_WORDS, SENTENCE_END, casefolded_words, is_spaceless, last_sentence_end, title_again
+from .cuts import BLOCK_END, MINOR_WORDS, SENTENCE_END, is_spaceless, last_sentence_end
 from .scripts import script_of
 from .showrows import without_chapters
+from .titlewords import casefolded_words, title_again
 
 _WORD = re.compile(r"\w+")
 
@@ -363,7 +364,7 @@ def without_title_kicker(line: str, title_norm: str) -> str:
 
 def title_reworded(line: str, title) -> bool:
     """Whether a line about as long as the title (three fifths of it to two characters more) is its words again
-    (cuts.title_again) in its order, some left out ("n°50 — A Site: The Palace of Typographic Masonry…" under
+    (titlewords.title_again) in its order, some left out ("n°50 — A Site: The Palace of Typographic Masonry…" under
     "Revue Faire — no. 50 (A Site: …)"), or, in a line that is no sentence (no sentence's end), all of them with one
     run moved: "hugo app deploy && github actions" under "Deploy hugo app && github actions" (set49 F11), "… -
     owner/repo" under "owner/repo: …". Not the words

@@ -15,12 +15,13 @@ from collections.abc import Sequence
 
 from .closings import width
 from .codeblocks import points_at_code
-from .cuts import PICTOGRAPHS, casefolded_words, title_again
+from .cuts import PICTOGRAPHS
 from .plaincode import command_step
 from .pointers import about_unshown, points_at_page, says_what_follows
 from .scripts import UNSPACED_LETTERS
 from .sentences import BULLET
 from .speakers import attributed
+from .titlewords import casefolded_words, title_again
 
 MIN_LENGTH, MAX_LENGTH = 20, 450  # of a usable sentence, in characters
 MIN_WORDS = 4

@@ -31,10 +31,10 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from bot import blockjoins, boilerstrip, clean, cuts, cveids, excerpt, fastparse, feedtext, htmltree, urls
-from bot.feedcuts import casefolded_words
 from bot.normalize import read_feed
 from bot.parse import FeedError, parse_feed
 from bot.quotes import closed_quote
+from bot.titlewords import casefolded_words
 from tests.fuzzing import scaled
 from tests.reference import reference_strip_markup
 
