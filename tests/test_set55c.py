@@ -6,6 +6,7 @@ import pytest
 
 from bot.anaphora import leans_within
 from bot.sentences import split_sentences
+from bot.usable import usable
 
 
 @pytest.mark.parametrize(
@@ -50,3 +51,18 @@ def test_a_japanese_sentence_goes_on_after_the_words_it_quotes(text, sentences):
     """set55 F10 (sismics--meisalam.xml, github.com/sismics/reader): pysbd ended "…練習したい！" before "と言い出した。"
     (he said he wanted to practise), and the summary showed the wish as the writer's own words without its verb."""
     assert split_sentences(text, "ja") == sentences
+
+
+@pytest.mark.parametrize(
+    ("sentence", "ok"),
+    [
+        ("Ars has a few more details, the EFF urges citizens to oppose the bill.", False),  # (set55 F9, Slashdot)
+        ("The Verge has more coverage here.", False),
+        ("Google has more information on your habits than you think.", True),  # (the noun goes on: what it says)
+        ("The company has more details to share next week about the recall.", True),
+    ],
+)
+def test_a_name_that_has_more_on_it_points_elsewhere(sentence, ok):
+    """set55 F9: "Ars has a few more details, the EFF urges…" (sismics--slashdot.xml, github.com/sismics/reader)
+    opened a digest summary: more than what, the Administration's statement left out; and the details are elsewhere."""
+    assert usable(sentence) is ok
