@@ -2,7 +2,24 @@
 reply's header, the heading over a list, carousel controls and an address's lines. No file of the set these findings
 name has a licence: made-up words in each item's shape."""
 
-from tests.builders import excerpt
+from tests.builders import excerpt, read_entries
+
+
+def test_a_forum_replys_header_line_is_no_text():
+    """set55 F3: tegalsari--forum.xml (github.com/tegalsari/tegalsari.github.io), a farming forum's thread: each reply
+    under a line "NAME · DATE membalas @NAME" (who, when, to whom it replies), which was the whole excerpt."""
+    text = (
+        "<b>Sari Lestari</b> <small>· 12 Maret 2019 </small><br> <span>membalas <span>@Budi Santoso</span></span>"
+        "<div>Pakan ikan sebaiknya diberikan dua kali sehari pada pagi dan sore hari, dengan takaran yang disesuaikan "
+        "dengan umur ikan dan kepadatan kolam supaya air tetap bersih dan ikan tumbuh dengan baik sampai panen.</div>"
+    )
+    (article,) = read_entries([{"title": "Pakan lele", "link": "/t", "text": text}])
+    assert article.excerpt.startswith("Pakan ikan sebaiknya diberikan")
+    assert "forum post's header" in " ".join(article.provenance)
+    # near miss: a dateline with its news on the line stays
+    news = "<p>Jakarta · 4 Desember 2018 — Pemerintah mengumumkan harga pupuk yang baru untuk petani.</p>"
+    (dated,) = read_entries([{"title": "Pupuk", "link": "/n", "text": news}])
+    assert dated.excerpt.startswith("Jakarta · 4 Desember 2018")
 
 
 def test_a_slideshows_controls_are_no_text():
