@@ -2,7 +2,31 @@
 reply's header, the heading over a list, carousel controls and an address's lines. No file of the set these findings
 name has a licence: made-up words in each item's shape."""
 
+from bot.blocks import unwrapped
+from bot.cuts import is_heading
 from tests.builders import excerpt, read_entries
+
+
+def test_a_file_label_alone_over_a_list_item_is_no_hard_wrap():
+    """set55 F2: jobsinthedesert--index.xml (github.com/jobsinthedesert/jobsinthedesert.github.io-old), a plain-text
+    "What's the Diff?" post: an employer's file name alone on a line, its "+"/"-" jobs after it; the label was glued
+    to the line before as a hard wrap's continuation and the excerpt ended on it."""
+    text = (
+        "north_valley_schools.xml\n+ Office Clerk - Front Desk\nriverside_clinic_group.xml\n"
+        "- Night Nurse Full Time + Day Nurse Part Time + Lab Technician Per Diem + Records Clerk Full Time"
+    )
+    (article,) = read_entries([{"title": "Changes: May 3", "link": "/a", "text": text}])
+    assert article.excerpt == "+ Office Clerk - Front Desk…"  # (a "+ " item is no heading: it was skipped as one)
+    assert "\nriverside_clinic_group.xml\n" in article.lead
+    # near misses: a short line without a marker is a heading still; a wrap that leaves a word of prose, or an
+    # identifier with no list after it, still joins
+    assert is_heading("Release notes") and not is_heading("+ Office Clerk")
+    assert unwrapped(["See the notes in the file called", "config_defaults.py for the details."]) == [
+        "See the notes in the file called config_defaults.py for the details."
+    ]
+    assert unwrapped(["The options are listed in the", "documentation.", "- First option"])[0] == (
+        "The options are listed in the documentation."
+    )
 
 
 def test_a_forum_replys_header_line_is_no_text():
