@@ -1,6 +1,6 @@
-"""Set 55's findings F2, F3, F5, F6 and F7 (/work/unseen55/FINDINGS.md): a plain-text diff's section labels, a forum
-reply's header, the heading over a list, carousel controls and an address's lines. No file of the set these findings
-name has a licence: made-up words in each item's shape."""
+"""Set 55's findings F2, F3, F6 and F7 (/work/unseen55/FINDINGS.md): a plain-text diff's section labels, a forum
+reply's header, carousel controls and an address's lines. No file of the set these findings name has a licence:
+made-up words in each item's shape."""
 
 from bot.blocks import unwrapped
 from bot.cuts import is_heading
