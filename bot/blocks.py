@@ -37,6 +37,7 @@ from .gluedtext import unglued
 from .headingrows import without_cjk_headings, without_line_headings
 from .inlineedges import CJK, GOING_ON
 from .listrows import rows_marked
+from .lonelabels import lone_label
 from .markdowntables import table_cells
 from .markdowntext import before_tex, in_runs, links_read, marked_heading, marked_quote, without_emphasis
 from .pictureends import ends_in_picture
@@ -293,11 +294,12 @@ def unwrapped(lines: list[str]) -> list[str]:
     Space Station…": lower case, or after a comma or a word that never ends a phrase)."""
     out: list[str] = []
     previous = ""
-    for line in code_joined(lines):  # (inline code on lines of its own: bot/codewraps.py)
+    joined = code_joined(lines)  # (inline code on lines of its own: bot/codewraps.py)
+    for index, line in enumerate(joined):
         if _SEPARATOR.fullmatch(line):  # (a mark alone, "." / "・", between two parts of a text: a break)
             previous = ""
             continue
-        if out and _goes_on(out[-1], line, previous):
+        if out and _goes_on(out[-1], line, previous) and not lone_label(joined, index):
             out[-1] += " " + line
         elif out and out[-1][-1] in GOING_ON and not _LIST_ITEM.match(line) and is_spaceless(out[-1][-1]):
             out[-1] += line  # (a Japanese line wrapped after a particle: "“…感覚”と" / "”…感覚”を" / "12枚の紙に…。")

@@ -163,6 +163,23 @@ POST_CREDIT_ROWS: tuple[Row, ...] = (
         "BACKGROUND MUSIC: Rain falls on the roof.",
     ),
     Row(
+        "reply-header",
+        "a forum post's header (who, when, to whom it replies)",
+        BLOCK,
+        # (a forum thread flattened into a feed: "Din Wahyudin · 30 November 2018 membalas @Agus Pesmen" on a line of
+        # its own over each reply, tegalsari--forum.xml in set55, F3; a name, a middle dot, a date, then a reply's
+        # word and an @handle or nothing: never "Jakarta · 4 Desember 2018 — Pemerintah…", news after its dateline)
+        re.compile(
+            rf"{_NAMES}\s*·\s*(?:\d{{1,2}}\.?\s+[^\W\d_]{{3,12}}\.?|[^\W\d_]{{3,12}}\.?\s+\d{{1,2}},?)\s+\d{{4}}"
+            r"(?:,?\s+\d{1,2}[:.]\d{2})?(?:\s+[^\W\d_]{2,20}(?:\s+[^\W\d_]{2,20})?\s+@[\w.-]{1,40}"
+            rf"(?:\s+{NAME}){{0,3}})?"
+        ),
+        "Jane Roe · 3 Maret 2019 membalas @Budi Santoso",
+        "Jakarta · 4 Desember 2018 — Pemerintah mengumumkan harga pupuk baru.",
+        holds="·",
+        longest=160,
+    ),
+    Row(
         "byline-affiliations",
         "byline",
         BLOCK,  # (bot/boilerplate.py's "byline" row takes a byline with its roles in brackets, or none)

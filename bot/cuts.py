@@ -57,7 +57,7 @@ def is_heading(paragraph: str) -> bool:
         len(p) <= 60
         and len(p.split()) <= 8
         and not _ENDS_SENTENCE.search(p)
-        and not p.startswith("•")
+        and not p.startswith(("•", "+ ", "- "))  # (a list item, "+ Added", "- Removed": set55 F2)
         and not is_spaceless(p)
     )
 

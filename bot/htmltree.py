@@ -17,6 +17,7 @@ import lxml.etree
 from . import codeblocks, embedcredits, figures, gitrefs, inlineedges, leadnotes, linkcards, struck, xmlrecords
 from .boilerstrip import BEFORE_TRAILER
 from .inlinerows import link_row_breaks, set_off_kickers, space_touching, trailing_label
+from .layoutmarkup import join_address_lines, slide_control
 from .linebreaks import set_break_tails
 from .markdowntext import pre_list_items
 from .perthread import PerThread
@@ -80,6 +81,7 @@ def strip_markup(markup: str, headings: list | None = None, quotes: list | None 
             root = _document_fromstring(markup)
         except (lxml.etree.ParserError, ValueError):
             return htmllib.unescape(re.sub(r"<[^>]*>", " ", markup))
+    join_address_lines(root, markup)  # (a name, a street, a town: one line, set55 F7)
     if "<math" in markup or "<svg" in markup:
         # Issue 8: MathML and SVG were a fifth of the elements the walk below went through in Python. They go first,
         # in C, with all they hold: what _drop does, each tail kept where the element was (a text node of its own, read
@@ -144,7 +146,7 @@ def strip_markup(markup: str, headings: list | None = None, quotes: list | None 
         more = len(text) < 60 and _MORE_LINK.match(text) is not None
         more = more or "more-link" in (el.get("class") or "") and _has(markup, _MORE_LINK_CLASS, holds)
         more = more and _link_stands_apart(el, text, runs) or full_text_link(el, text, runs)  # ("…越要<a>全文</a>")
-        if tracker or more or gitrefs.reference_mark(el, href, text):  # ("2f9eac4")
+        if tracker or more or gitrefs.reference_mark(el, href, text) or slide_control(el):  # ("2f9eac4")
             _drop(el)
         linkcards.inline_card(el, href, text)  # (a forum's inline card: its address, not the page's title as words)
     for el in list(leadnotes.front_matter(root)):  # (a note, a roster, a link-less table of contents)
@@ -376,8 +378,7 @@ def _document_fromstring(markup: str):
 
 
 def _is_contents(lst) -> bool:
-    """Whether a list is a table of contents: two links or more, each to a place in the
-    same text, and no words of its own (a number before an item at most)."""
+    """Whether a list is a table of contents: 2+ links, each to a place in the same text, no words of its own."""
     links = list(lst.iter("a"))
     if len(links) < 2 or not all((a.get("href") or "").startswith("#") for a in links):
         return False
