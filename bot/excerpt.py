@@ -322,9 +322,7 @@ class _Title:
     def __init__(self, title: str):
         self.norm = _norm(title)
         first = _WORDS.search(self.norm)
-        self.first = (
-            first.group()[: max(4, len(first.group()) - 2)] if first else ""
-        )  # (its stem: titlewords.title_again)
+        self.first = first.group()[: max(4, len(first.group()) - 2)] if first else ""  # (its stem: title_again's)
         self._words: list[str] | None = None
 
     @property
