@@ -2,9 +2,10 @@
 story's, a <pre> ChangeLog's entries run together, "…" after a whole teaser, spaces in joined Japanese lines. No text
 of the set is quoted: made-up words in each item's shape."""
 
+from bot.gluedtext import unspaced_stops
 from bot.normalize import read_feed
 from bot.urls import canonical_url
-from tests.builders import T0
+from tests.builders import T0, read_entries
 
 _PROXY = "http://news.feedsportal.com/c/12345/f/67890/s/1a2b3c4d/l/"
 
@@ -40,3 +41,19 @@ def test_a_proxy_link_that_spells_the_article_in_its_path_is_the_article():
         assert canonical_url(_PROXY + unknown + "/story01.htm") == _PROXY + unknown + "/story01.htm"
     # an ordinary path with an "/l/" segment is no proxy's
     assert canonical_url("https://example.org/l/0Lights/index.htm") == "https://example.org/l/0Lights/index.htm"
+
+
+def test_lines_of_japanese_joined_at_line_breaks_take_no_space_after_a_bracketed_stop_or_before_a_wide_figure():
+    """set55 F8: sismics--meisalam.xml (github.com/sismics/reader): "…不思議。）<br />こりゃ…", "…みたら。<br />４月から…"
+    stored with a space after "。）" and before "４". Near misses: a Latin word or a half-width figure after the stop
+    keeps its space (another script's word)."""
+    text = (
+        "ただいま。（帰ってきたときにただいま！って言うのはなんか変。）<br />これはまた久々だね。<br />"
+        "ふと日記を見返してみたら。<br />３月から書いてないなんて！<br /><br />毎日何をやっているんだろう・・私。"
+    )
+    excerpt = read_entries([{"title": "近況", "link": "/a", "text": text}])[0].excerpt
+    assert "変。）これは" in excerpt and "みたら。３月" in excerpt
+    assert (
+        unspaced_stops("雨の日だった。） Linux を入れた。 2 時間かかった。")
+        == "雨の日だった。） Linux を入れた。 2 時間かかった。"
+    )
