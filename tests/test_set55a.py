@@ -5,7 +5,7 @@ of the set is quoted: made-up words in each item's shape."""
 from bot.gluedtext import unspaced_stops
 from bot.normalize import read_feed
 from bot.urls import canonical_url
-from tests.builders import T0, read_entries
+from tests.builders import T0, excerpt, read_entries
 
 _PROXY = "http://news.feedsportal.com/c/12345/f/67890/s/1a2b3c4d/l/"
 
@@ -57,3 +57,26 @@ def test_lines_of_japanese_joined_at_line_breaks_take_no_space_after_a_bracketed
         unspaced_stops("雨の日だった。） Linux を入れた。 2 時間かかった。")
         == "雨の日だった。） Linux を入れた。 2 時間かかった。"
     )
+
+
+def test_a_preformatted_changelog_s_entries_are_a_list():
+    """set55 F4: sismics--slackware.xml (github.com/sismics/reader): a <pre> of "name: what changed" lines, each
+    entry's next lines indented ("wine-pipelight: updated to 1.7.8 (depends on …," / "  you need full multilib…"),
+    read as one run-on line. Near misses: prose with indented first lines, a wrapped sentence whose line at the
+    margin opens with "Note: ", settings of one value each."""
+    changelog = (
+        "<pre>\ngizmo: updated to 2.4.1 (depends on libfoo, bartool)\nwidget-tools: updated to 0.9.2 (needs the\n"
+        "  multilib packages from my repository)\nhelper: updated to 3.0\n   </pre>"
+    )
+    assert excerpt(changelog) == (
+        "• gizmo: updated to 2.4.1 (depends on libfoo, bartool) • widget-tools: updated to 0.9.2 (needs the multilib"
+        " packages from my repository) • helper: updated to 3.0"
+    )
+    indented = (
+        "<pre>\n  The first paragraph opens here and goes\non to a second line.\n  Another one starts\nhere.</pre>"
+    )
+    assert "•" not in excerpt(indented)
+    wrapped = "<pre>\nNote: the build now needs the\nlibfoo package: install it first.\nThen run it.</pre>"
+    assert "•" not in excerpt(wrapped)
+    code = "<pre>\nname: build\non: push\nruns-on: ubuntu-latest\n</pre>"
+    assert "•" not in excerpt(code)
