@@ -80,3 +80,31 @@ def test_a_preformatted_changelog_s_entries_are_a_list():
     assert "•" not in excerpt(wrapped)
     code = "<pre>\nname: build\non: push\nruns-on: ubuntu-latest\n</pre>"
     assert "•" not in excerpt(code)
+
+
+_PICTURE = '<img src="https://agency.example/pic.jpg" width="600" /><br />'
+_WHOLE = [
+    "The agency's new weather satellite sent back its first pictures of a storm over the ocean this week.",
+    "Engineers finished testing the lander's legs in a vacuum chamber, shaking them as a launch would do.",
+    "A telescope on a mountain in the desert found a faint galaxy whose light left it billions of years ago.",
+    "Students from twelve schools built small satellites in a contest and will see two of them launched soon.",
+    "The station's crew grew lettuce in orbit and ate some of it, a first step to growing food on long journeys.",
+    "Our new map of the seafloor, made from radar measurements taken over ten years, shows mountains and trenches.",
+]
+
+
+def test_short_teasers_without_a_stop_among_longer_whole_ones_are_whole():
+    """set55 F11: sismics--esa.xml (github.com/sismics/reader): "…is now available for free download on the iTunes
+    store", "…stunning auroras on Earth", "…will be launched on 2 May" (111 to 124 characters, after a picture) shown
+    with "…" though the feed's other teasers, 136 to 298 characters, each end with a stop. Near miss: texts without a
+    stop longer than the whole ones are the feed's cut."""
+    open_ = ["A new book of pictures of our planet is now free to download from the online store",
+             "A video shows how the small probe will be launched on 3 June"]  # fmt: skip
+    entries = [{"title": f"Story {i}", "link": f"/{i}", "text": _PICTURE + t} for i, t in enumerate(_WHOLE + open_)]
+    excerpts = [article.excerpt for article in read_entries(entries)]
+    assert excerpts[-2:] == open_
+    longer = [
+        t[:-1] + " and in its report the agency said that the whole work took more than a year" for t in _WHOLE[:3]
+    ]
+    entries = [{"title": f"Story {i}", "link": f"/{i}", "text": _PICTURE + t} for i, t in enumerate(_WHOLE + longer)]
+    assert all(article.excerpt.endswith("year…") for article in read_entries(entries)[-3:])
