@@ -228,8 +228,8 @@ def ends_open(texts: list[str]) -> bool:
     one in ten in such a word (a cut ends in one far more often): teasers, some without a stop ("…a catalyst for
     change", set21 F3). Or one less, all without markup, half of those, beside posts in markup each with its stop (own
     descriptions beside posts given whole: "…pentru management usor", set38 F3). A text of such a feed so is whole; and
-    one text without a stop among three or more with one, two of those longer in characters and words: the feed cuts
-    at no length it has, and ends none other open ("…у Steam-групі", 128 characters beside 129 and 152: set43 F10)."""
+    one text without a stop among 3 or more with one, two of those longer (characters and words: "…у Steam-групі", 128
+    beside 129 and 152, set43 F10); or more among twice as many, all but one in ten longer ("…on 2 May", set55 F11)."""
     ends, lengths = list[str](), list[tuple[int, int, bool]]()  # (each text's length, words, whether a stop ends it)
     seen = bare = bare_ends = marked_open = 0
     for text in dict.fromkeys(texts):  # (each text once: a show's blurb cut in 8 episodes is one cut, set30 NEW-1)
@@ -239,16 +239,16 @@ def ends_open(texts: list[str]) -> bool:
         marked_open += not unmarked and plain[-1] not in ".!?…。！？\"'”’»)"  # (a post given whole: its stop)
         plain = _END_MARK.sub("", plain) or plain  # (conversations' "…into the wider world (R)")
         if plain[-1].isalpha() and plain[-1].islower():
-            ends.append(plain)
-            bare_ends += unmarked
+            ends, bare_ends = [*ends, plain], bare_ends + unmarked
         lengths.append((len(plain), len(plain.split()), plain[-1] in ".!?。！？" and plain[-3:] != "..."))
     dangling = sum(1 for end in ends if end.rsplit(None, 1)[-1].casefold() in _DANGLING)
     phrases = sum(1 for end in ends if len(_LAST_SENTENCE.split(end)[-1].split()) >= _PHRASE_WORDS)  # (no label)
     many = phrases >= 2 * OPEN_ENDS and 2 * phrases >= len(ends) and 10 * dangling < len(ends)  # ("…koden på")
     few = len(ends) == bare_ends >= OPEN_ENDS - 1 and 2 * bare_ends >= bare < seen and not (dangling or marked_open)
-    stopped = [(n, w) for n, w, stop in lengths if stop]  # (set43 F10: the docstring's last sentence)
-    whole = len(ends) == 1 == len(lengths) - len(stopped) and len(stopped) >= 3 and not dangling and (
-        sum(n > len(ends[0]) and w > len(ends[0].split()) for n, w in stopped) >= 2)  # fmt: skip
+    stopped = [(n, w) for n, w, stop in lengths if stop]  # (set43 F10, set55 F11: the docstring's last sentence)
+    longer = 2 if len(ends) == 1 == len(lengths) - len(stopped) else len(stopped) - max(1, len(stopped) // 10)
+    whole = ends and 2 * (len(lengths) - len(stopped)) <= len(stopped) >= 3 and not dangling and all(
+        sum(n > len(end) and w > len(end.split()) for n, w in stopped) >= longer for end in ends)  # fmt: skip
     if not whole and (len(ends) < OPEN_ENDS - few or (not many and (2 * len(ends) < seen and not few or dangling))):
         return False
     return bool(whole) or len({len(end.split()) for end in ends}) >= 3

@@ -135,9 +135,12 @@ def _no_space(m: re.Match[str]) -> str:
 # A space after a Chinese or Japanese sentence's end, before the next one: none in either script, but a
 # paragraph's end joined up ("…の復習記事です。 記事における…", ja-aconcavy--feed.rss in tests/data/unseen/set22,
 # F4; "…自定义选项等。 Chrome OS 终端…" keeps its space: a Latin word follows; so does a headline's phrase after a
-# quotation, "「これからは一人の市民として」 落選の現職…", a news list's).
+# quotation, "「これからは一人の市民として」 落選の現職…", a news list's). A stop may close a bracket's aside
+# ("…不思議。） こりゃ…"), and the next sentence may open on a full-width figure or letter ("…みたら。 ４月から…"):
+# lines joined at a <br> (set55 F8); a half-width figure is another script's and keeps its space.
 _SPACE_AFTER_STOP = re.compile(
-    r"(?:(?<=[。！？．])|(?<=[。！？．][」』]))[ \u00a0]+(?=[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff「『（【《〈［])"
+    r"(?:(?<=[。！？．])|(?<=[。！？．][」』）】]))[ \u00a0]+"
+    r"(?=[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff「『（【《〈［\uff10-\uff19\uff21-\uff3a\uff41-\uff5a])"
 )
 
 

@@ -54,21 +54,61 @@ def pre_list_items(pieces: Sequence[str], mark: str) -> list[str]:
     list's items each a block (``mark`` before it) opening with a bullet, as HTML's list items are (a squash-merged
     commit's body in a commits feed's <pre>: "* fix: prevent tui width overflows" / "* fix: address tui review
     feedback", agsq11--kimi-commits.xml in /work/unseen46, F5): two items in a row at least (blank lines between
-    them), each opening with a letter; never in code (a diff's "- old = 1", a C comment's " * Return the…")."""
+    them), each opening with a letter; never in code (a diff's "- old = 1", a C comment's " * Return the…"). Else a
+    ChangeLog's entries (pre_entries) the same way."""
     text = "".join(pieces)
-    if ("* " not in text and "- " not in text) or _CODE_LINE.search(text):
+    if _CODE_LINE.search(text):
         return list(pieces)
+    if "* " not in text and "- " not in text:
+        return _bulleted(pieces, pre_entries(text), mark)
     lines = list(_PRE_LINE.finditer(text))
     listed = in_runs([m[1] is not None for m in lines])
-    items = [m.start() for m, is_item in zip(lines, listed, strict=True) if is_item]  # (in order)
+    items = [(m.start(), m.end(1)) for m, is_item in zip(lines, listed, strict=True) if is_item]  # (in order)
+    return _bulleted(pieces, items, mark) if items else _bulleted(pieces, pre_entries(text), mark)
+
+
+# A ChangeLog's entry line: at the line's start, a name without spaces, a colon and words ("pipelight: updated to
+# 0.2.3", "libva-vdpau-driver: updated to…"; not an address's "http://", nor a setting's one value, "on: push").
+_ENTRY = re.compile(r"[^\W_][\w.+-]{0,60}: \S+ \S")
+
+
+def pre_entries(text: str) -> list[tuple[int, int]]:
+    """Where a preformatted ChangeLog's entries start (each a (start, start) span, an empty bullet to replace): every
+    line at the left margin opens with a name and a colon, two such lines at least, every other line indented below
+    one of them (a hanging indent: "vlc: updated to 2.1.2." / "  Enabled the…"; set55 F4, a Slackware ChangeLog's
+    entries ran into one line). Prose typed with paragraph indents (an indented first line) or a line at the margin
+    without a name ("Note: …" alone among them, a wrapped sentence's next line) is no such list: []."""
+    starts, at, names, blank = [], 0, 0, True
+    for line in text.split("\n"):
+        if not line.strip():
+            blank = True
+        elif line[0] in " \t":
+            if blank:  # (an indented line that starts a paragraph, or the text)
+                return []
+        elif _ENTRY.match(line) is None:
+            return []
+        else:
+            names += 1
+            starts.append((at, at))
+            blank = False
+        at += len(line) + 1
+    return starts if names > 1 else []
+
+
+def _bulleted(pieces: Sequence[str], spans: list[tuple[int, int]], mark: str) -> list[str]:
+    """The pieces with each span of their joined text (in order) replaced by a block's ``mark`` and a bullet."""
+    if not spans:
+        return list(pieces)
+    starts = [start for start, _ in spans]
+    ends = dict(spans)
     out, at = [], 0
     for piece in pieces:
         parts: list[str] = []
         last = 0
-        for start in (i - at for i in items[bisect_left(items, at) : bisect_left(items, at + len(piece))]):
-            if (m := _PRE_LINE.match(piece, start)) and m[1]:  # (the bullet and its letter in this piece)
-                parts += (piece[last:start], mark, "• ")
-                last = m.end(1)
+        for start in starts[bisect_left(starts, at) : bisect_left(starts, at + len(piece))]:
+            if ends[start] <= at + len(piece):  # (the bullet and its letter in this piece)
+                parts += (piece[last : start - at], mark, "• ")
+                last = ends[start] - at
         out.append("".join(parts) + piece[last:] if parts else piece)
         at += len(piece)
     return out

@@ -22,6 +22,8 @@ import functools
 import re
 from urllib.parse import quote, unquote, urljoin, urlsplit, urlunsplit
 
+from .spelledlinks import may_spell, spelled_target
+
 # How many redirectors deep a link is unwrapped (a redirector's target may be another one).
 MAX_UNWRAP = 4
 
@@ -60,10 +62,9 @@ _FEED_WORDS = frozenset(
      "newsblur", "syndication", "newsreader", "feedreader"]
 )  # fmt: skip
 _WORDS = re.compile(r"[a-z0-9]+")
-# Parameters of a redirector that hold its target: "url" (Google, Bing News, most
-# click counters), "u" (Facebook's l.php, share links), "q" (Google's and YouTube's
-# /url and /redirect), "to", "target", "dest", "destination", "redirect",
-# "redirect_url", "redirect_to", "link", "goto", "out" (counters and "out" links).
+# Parameters of a redirector that hold its target: "url" (Google, Bing News, most click counters), "u" (Facebook's
+# l.php, share links), "q" (Google's and YouTube's /url and /redirect), "to", "target", "dest", "destination",
+# "redirect", "redirect_url", "redirect_to", "link", "goto", "out" (counters and "out" links).
 # Not "next", "return", "continue" and their kin: those are where a login or a
 # form goes back to, and the outer page is the one the feed meant.
 _REDIRECT_PARAMS = frozenset(
@@ -264,12 +265,11 @@ _FEED_CODE = re.compile(r"[a-z0-9]{1,4}\.rss|rss\.[a-z0-9]{1,6}").fullmatch  # "
 
 
 def _path_target(path: str) -> str | None:
-    """The target of a click counter that carries it in its path
-    ("/redir/online/rss091/*https://www.example.com/story", "/click/https%3A%2F%2F…"):
-    an absolute web address after a "*" or after a segment that names a redirect."""
+    """The target of a click counter that carries it in its path ("/redir/online/rss091/*https://www.example.com/story",
+    "/click/https%3A%2F%2F…"): an absolute web address after a "*" or after a segment that names a redirect."""
     m = _PATH_TARGET.search(path)
     if m is None:
-        return _encoded_target(path)
+        return _encoded_target(path) or (spelled_target(path) if may_spell(path) else None)
     target = unquote(m.group("target"))
     if _ENCODED_WEB.match(target):
         target = unquote(target)
@@ -277,8 +277,8 @@ def _path_target(path: str) -> str | None:
 
 
 def _may_hold_target(path: str) -> bool:
-    """Whether a path may carry a redirect's target: a web address, or a long base64 segment."""
-    return "ttp" in path or "TTP" in path or _BASE64_SEGMENT.search(path) is not None
+    """Whether a path may carry a redirect's target: a web address, a long base64 segment, a spelled one."""
+    return "ttp" in path or "TTP" in path or may_spell(path) or _BASE64_SEGMENT.search(path) is not None
 
 
 def _encoded_target(path: str) -> str | None:
