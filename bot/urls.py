@@ -22,6 +22,7 @@ import functools
 import re
 from urllib.parse import quote, unquote, urljoin, urlsplit, urlunsplit
 
+from .pathtargets import path_target
 from .spelledlinks import may_spell, spelled_target
 
 # How many redirectors deep a link is unwrapped (a redirector's target may be another one).
@@ -267,10 +268,10 @@ _FEED_CODE = re.compile(r"[a-z0-9]{1,4}\.rss|rss\.[a-z0-9]{1,6}").fullmatch  # "
 def _path_target(path: str) -> str | None:
     """The target of a click counter that carries it in its path ("/redir/online/rss091/*https://www.example.com/story",
     "/click/https%3A%2F%2F…"): an absolute web address after a "*" or after a segment that names a redirect."""
-    m = _PATH_TARGET.search(path)
-    if m is None:
+    found = path_target(path)
+    if found is None:
         return _encoded_target(path) or (spelled_target(path) if may_spell(path) else None)
-    target = unquote(m.group("target"))
+    target = unquote(found)
     if _ENCODED_WEB.match(target):
         target = unquote(target)
     return target if _ABSOLUTE_WEB.match(target) else None
@@ -311,11 +312,6 @@ def _encoded_target(path: str) -> str | None:
 
 # A path segment of 40 or more base64url characters (with or without its padding).
 _BASE64_SEGMENT = re.compile(r"/([A-Za-z0-9_-]{40,})(?:={0,2})(?=[/?#]|\Z)")
-
-_PATH_TARGET = re.compile(
-    r"(?:\*|/(?:[^/]*/)*?(?:redir|redirect|redirector|click|clk|out|goto|go|track|tracking|link|url|r)"
-    r"(?:/[^/]*?)*?/)(?P<target>[Hh][Tt][Tt][Pp][Ss]?(?::|%3[Aa])(?://|%2[Ff]%2[Ff]).+)\Z"
-)
 
 
 @functools.lru_cache(maxsize=1024)
