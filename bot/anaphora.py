@@ -111,11 +111,11 @@ _ESSE_TIMES = frozenset(_TIMES.split())
 _CLOSERS = "\"'”’») "
 # Spanish, Portuguese and Italian neuter "this/that" as a pronoun in the first clause ("Lo que busco con esto es…",
 # "what I seek with this": set55 F9, the list before left out; "Foi por isso que…"): what the sentence before said;
-# not "ciò che"/"eso que" (that which: the sentence says what), nor French "ça"/"cela" ("Ça fait longtemps que…": an
-# expletive).
+# not "ciò che"/"eso que" (that which: the sentence says what), nor "Esto es lo que…" (what follows), nor "a eso de
+# las cinco" (at about), nor French "ça"/"cela" ("Ça fait longtemps que…": an expletive).
 _NEUTER = re.compile(
-    r"(?<!\w)(?i:esto|eso|ello|aquello|isto|isso|aquilo|disso|disto|nisso|nisto|daquilo|naquilo|ciò)(?!\w)"
-    r"(?!\s++(?i:che|que)\b)"
+    r"(?<!\w)(?<!(?i:a) )(?i:esto|eso|ello|aquello|isto|isso|aquilo|disso|disto|nisso|nisto|daquilo|naquilo|ciò)(?!\w)"
+    r"(?!\s++(?i:che|que|es lo que|é o que|è quello che|è ciò che)\b)"
 )
 # Greek "this/that" and an article before a noun, as the subject's first words ("Αυτή η θεώρηση…", "this view…"):
 # what the sentence before said; not the text itself or a time ("Αυτό το άρθρο…", "Αυτή την εβδομάδα…").

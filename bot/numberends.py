@@ -114,3 +114,18 @@ _TERMS = re.compile(
 def listing_terms(line: str) -> bool:
     """Whether a short line states a listing's terms (above)."""
     return len(line) <= 80 and _TERMS.match(line) is not None
+
+
+# A date written with dots, day then month ("18. 1.", "3. 10. 2020": Czech, Slovak, German, Polish), which pysbd ends
+# after each number: the month after its day, the year after both, go on with it.
+_DAY_END = re.compile(r"(?:^|\s)(?:0?[1-9]|[12]\d|3[01])\.$")
+_MONTH_NUMBER = re.compile(r"(?:0?[1-9]|1[0-2])\.(?:\s|$)")
+_DAY_MONTH_END = re.compile(r"(?:^|\s)(?:0?[1-9]|[12]\d|3[01])\.\s(?:0?[1-9]|1[0-2])\.$")
+_YEAR = re.compile(r"(?:1[89]|20)\d\d(?:\s|$)")
+
+
+def date_goes_on(before: str, part: str) -> bool:
+    """Whether ``part`` goes on a date that pysbd ended ``before`` inside: its month after the day, its year after
+    the month."""
+    end = before[-12:]
+    return bool(_DAY_END.search(end) and _MONTH_NUMBER.match(part) or _DAY_MONTH_END.search(end) and _YEAR.match(part))

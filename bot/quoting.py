@@ -12,15 +12,16 @@ import re
 
 # The quotative particle after an exclamation or a question ("…練習したい！と言い出した。", "…気をつけて！と教官からの
 # 言葉に…"), and "って" (spoken "と"); not a sentence's own first word ("とにかく", "ところで", "とりあえず", "とても",
-# "とはいえ", "ともかく", "とうとう", "と、" "and then").
+# "とはいえ", "ともかく", "とうとう", "と、" "and then", "というのも", "というか", "ということで": 5bc8577's review).
 _AFTER_CALL = re.compile(
-    r"って|と(?!にかく|ころ|りあえず|ても|っても|はいえ|もかく|もあれ|うとう|っくに|りわけ|き[、。]|[、,])"
+    r"って|と(?!にかく|ころ|りあえず|ても|っても|はいえ|もかく|もあれ|うとう|っくに|りわけ|き|もに|して|ある|な[りる]"
+    r"|いう(?:のも|か|わけ|こと)|[、,])"
 )
 _CALLED = re.compile(r"[！？!?]+[」』）)]*$")
 # After a full stop, only before a verb of saying, asking, thinking, feeling or writing, "という", "とのこと" (the news
 # that) or a pause ("…便利かなぁ。。と思い始めた。", "…かな？と・・・": what one thought).
 _QUOTATIVE = re.compile(
-    r"(?:と|って)(?:言|云|い[うっいわえ]|思|おも|考|聞|訊|答|叫|尋|訪|話|書|呟|つぶや|頼|申|感じ|語|返|告|伝|述|誓|約束|お願い"
+    r"(?:と|って)(?:言|云|い(?:[っいわえ]|う(?!のも|か|わけ|こと))|思|おも|考|聞|訊|答|叫|尋|訪|話|書|呟|つぶや|頼|申|感じ|語|返|告|伝|述|誓|約束|お願い"
     r"|の(?:こと|事)|も言|か言|は言|・・・|…)"
 )
 _STOPPED = re.compile(r"[。…]+[」』）)]*$")

@@ -26,7 +26,7 @@ from . import abbreviations
 from .cuts import CONJUNCTIONS, MINOR_WORDS, SENTENCE_END, non_latin_initial
 from .datenames import MONTHS, fold
 from .gluedtext import unspaced_marks
-from .numberends import BEFORE_ORDINAL
+from .numberends import BEFORE_ORDINAL, date_goes_on
 from .quoting import inside_quote
 
 # Characters of clean body text kept per article: enough for the sentences a
@@ -257,6 +257,8 @@ def _after_ordinal(before: str, between: str, part: str) -> bool:
     if ordinal is None:
         return False
     if part[:1].islower() or (ordinal.group(1) or "").strip().casefold() in BEFORE_ORDINAL:
+        return True
+    if date_goes_on(before, part):  # ("V sobotu 18. 1. proběhl…", "Am 3. 10. 2020 war…")
         return True
     word = _FIRST_WORD.match(part)
     return word is not None and fold(word.group(1)) in MONTHS and word.group(1) != "May"  # ("…was 12. May I…")

@@ -30,8 +30,9 @@ of those sentences, chosen so that:
   names ("We started with jazz…" before "… – said the artist.") are taken only with that sentence, and
   words whose tag names nobody ('"…", afirmou o músico.', '"…," he said.') only after the sentence before;
 - they go on from what they follow: a sentence from inside a paragraph is taken only right after the sentence before
-  it (or one another source's chosen sentence says), unless that one is too slight to lean on ("OK!", "初投稿です。":
-  no question); a paragraph's first sentence stands on its own far more often (of 40 summaries holding a sentence
+  it (or one another source's chosen sentence says), unless that one opens the paragraph and is too slight to lean on
+  ("OK!", "初投稿です。": no question); a paragraph's first
+  sentence stands on its own far more often (of 40 summaries holding a sentence
   from inside a paragraph without the one before, 8 leaned on it: "En daardoor…", "Εκεί, …", "Mainly it is…");
 - they name no one unknown: a sentence that calls someone by a given name alone ("Currently Jussi is…") is taken
   only with the one that named them in full (bot/names.py, set38 F8);
@@ -193,7 +194,7 @@ def summarize(sources: Sequence[SourceText], max_sentences: int = DEFAULT_SENTEN
     first = candidates[0]
     about = not spaced(first.text) or any(len(t) >= LEDE_WORD for t in first.terms & headline)
     alone = len(sources) == 1
-    lede = first if alone and not (first.leans or first.ahead or first.refers) and about else None
+    lede = first if alone and not (first.leans or first.ahead or first.refers or first.inside) and about else None
     while left and len(chosen) < max_sentences:
         best, best_score = None, -1.0
         for c in [lede] if lede is not None and not chosen else left:
@@ -219,8 +220,11 @@ def summarize(sources: Sequence[SourceText], max_sentences: int = DEFAULT_SENTEN
         if chosen and best_score <= 0:
             break  # nothing left shares a word with the story: off its topic
         others = {t for c in chosen if c.source != best.source for t in c.terms}
-        if any(_near_duplicate(best.terms, c.terms) for c in chosen) or _said(best.terms - headline, others, weight):
-            said.add((best.source, best.index))
+        twice = [c.source for c in chosen if _near_duplicate(best.terms, c.terms)]
+        restated = _said(best.terms - headline, others, weight)
+        if twice or restated:
+            if restated or any(source != best.source for source in twice):
+                said.add((best.source, best.index))  # (another source's chosen sentence says it: the next goes on)
             continue
         if length + len(best.text) > MAX_SUMMARY:
             continue
@@ -256,7 +260,8 @@ def _read(
     return [
         _Candidate(i, j, len(sentences), sentences[j], terms_found, j > 0 and (updates or _leans(sentences, j)),
                    _ahead(sentences, j), _introduced(sentences, j, source.title), _refers(sentences, j),
-                   opens is not None and j not in opens and (j - 1 in found or not _slight(sentences[j - 1])))
+                   opens is not None and j not in opens
+                   and (j - 1 in found or j - 1 not in opens or not _slight(sentences[j - 1])))
         for j, terms_found in found.items()
     ]  # fmt: skip
 
@@ -269,7 +274,9 @@ def _slight(text: str) -> bool:
 
 
 def paragraph_openers(sentences: Sequence[str], text: str) -> frozenset[int]:
-    """The sentences of ``text`` (split_sentences' of it) that open one of its lines, a paragraph."""
+    """The sentences of ``text`` (split_sentences' of it) that open one of its lines, a paragraph. A text of one line
+    is one paragraph: its summary reads from its start (e67b7d4's review found such summaries less informative, a run
+    of an episode's questions; read against them, as many had leaned: "On one side, …", "Sometimes a month is…")."""
     lines = "\n" + text
     return frozenset(j for j, s in enumerate(sentences) if j == 0 or "\n" + s in lines)
 

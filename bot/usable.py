@@ -134,10 +134,11 @@ _FURTHER = re.compile(
     # ("View the pdf version of the report here.": a link the chat does not show, the whole sentence; set54 F5)
     r"|(?:you can (?:also )?)?(?:view|read|download|see|get|access)\s+(?:the|a|an|our|this|my|their)\s+"
     r"(?:[\w'’-]+\s+){0,6}?here\s*[.!]$"
-    # (a name that has more on it: "Ars has a few more details, the EFF urges…", set55 F9; not "Google has more
-    # information on your habits…": the noun ends the clause)
+    # (a name that has more on it: "Ars Technica has more details.", "The Verge has more coverage here.", set55 F9;
+    # not "Google has more information on your habits…", "West Yorkshire Police have more details, but…": the noun
+    # ends the sentence)
     r"|(?-i:[A-Z])[\w.&'’-]*+(?:\s(?-i:[A-Z])[\w.&'’-]*+){0,2}\s(?:has|have)\s(?:a\sfew\s|some\s|lots\s)?more"
-    r"\s(?:details|information|info|coverage)(?=\s*+[,.;:!]|\shere\b)"
+    r"\s(?:details|information|info|coverage)(?:\shere)?[.!]$"
     r"|(?:pour )?en savoir plus|plus d['’]informations?|pour plus de détails|(?:para )?más información|para saber más"
     r"|(?:para )?mais informações|saiba mais|per (?:maggiori|ulteriori) informazioni|per saperne di più"
     r"|mehr (?:dazu|darüber|infos?|informationen)\b|weitere (?:infos?|informationen)\b"

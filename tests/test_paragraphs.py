@@ -64,7 +64,46 @@ def test_a_sentence_after_an_exclamation_or_a_greeting_stands_on_its_own():
         ), frozenset({0})),
     ]  # fmt: skip
     assert summarize(sources, 2)[0] == sources[0].sentences[1]
+    # Only a paragraph's first sentence is too slight to lean on: one inside it is where the paragraph turns (the
+    # review of e67b7d4: "ちょっと見てみましょう。" let "…これで、…" in without what it pointed back to).
+    turned = [SourceText(sources[0].title, (
+        "The team shipped Parser 2.0 to every user of the old parser on Monday morning.",
+        "Big news!",
+        "Parsing now takes a third of the time and the parser binary is half the size.",
+    ), frozenset({0}))]  # fmt: skip
+    assert turned[0].sentences[2] not in summarize(turned, 2)
     # After a question, the next sentence answers it: not without it (set54 D033: "就会直接影响从库之间的数据同步…",
     # "then it directly affects…", after the left-out "但如果是主库挂了呢？", "but what if the master fails?").
     asked = [replace(sources[0], sentences=("Is it faster?", *sources[0].sentences[1:]))]
-    assert summarize(asked, 2) == []
+    assert sources[0].sentences[1] not in summarize(asked, 2)
+
+
+def test_a_first_sentence_inside_a_paragraph_is_no_lede_and_the_summary_is_not_empty():
+    """The review of e67b7d4: a one-source story whose first usable sentence goes on from an unusable one was given
+    that sentence as its lede, which could not be taken: no summary at all (the excerpt shown instead)."""
+    title = "Apple releases iOS 18 for the iPhone"
+    sentences = (
+        "Apple releases iOS 18 for the iPhone today.",  # (the headline again: no summary's sentence)
+        "The update brings a redesigned home screen, new privacy controls and a smarter photo app for iPhone users.",
+        "Apple says the download of the iOS 18 update is about 6 GB for most iPhone models.",
+        "Owners of older iPhone models get the iOS 18 security fixes only.",
+        "The company also published iPadOS 18 for its tablets.",
+    )
+    text = "\n".join([" ".join(sentences[:2]), " ".join(sentences[2:4]), sentences[4]])
+    summary = summarize([SourceText(title, sentences, paragraph_openers(sentences, text))], 3)
+    assert summary and sentences[1] not in summary and sentences[2] in summary
+
+
+def test_a_sentence_the_same_source_says_twice_unlocks_nothing():
+    """The review of e67b7d4: a sentence left out as a near-duplicate of its own source's chosen one let the next
+    sentence of its paragraph in ("Den sista hittade vi på själva.", the last of the two it named): only another
+    source's chosen sentence says it for the reader."""
+    title = "The year's game awards"
+    sentences = (
+        "GOTY stands for Game Of The Year, the award we give every December.",
+        "NOTY stands for Nerd Of The Year, the award we give every December.",
+        "The last one we made up ourselves, years ago.",
+    )
+    text = sentences[0] + "\n" + " ".join(sentences[1:])
+    chosen = summarize([SourceText(title, sentences, paragraph_openers(sentences, text))], 3)
+    assert sentences[2] not in chosen
