@@ -22,6 +22,7 @@ import unicodedata
 # Marks a CJK line never starts with (they close what is before), and marks it never ends with (they open).
 _NO_START = frozenset("、。，．・：；？！ー）」』】〕〉》”’〜ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ),.!?:;%")
 _NO_END = frozenset("（「『【〔〈《“‘(")
+_GLUE = "\ue000"  # (a private character, neither a space nor wide: a bullet and its item's first word held together)
 _HANGUL = re.compile(r"[\u1100-\u11ff\u3130-\u318f\uac00-\ud7a3]")
 _WIDE = re.compile(r"[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]")
 
@@ -32,7 +33,11 @@ def columns(text: str) -> int:
 
 
 def wrap(text: str, width: int, initial_indent: str = "", subsequent_indent: str = "") -> list[str]:
-    """``textwrap.wrap`` by columns (see the module's docstring)."""
+    """``textwrap.wrap`` by columns (see the module's docstring); a list's bullet never ends a line, it stays with its
+    item's first word (set55's re-read: "…cabextract, wine-pipelight) •" / "wine-pipelight: updated to…")."""
+    if "• " in text:
+        return [line.replace(_GLUE, " ") for line in wrap(text.replace("• ", "•" + _GLUE), width, initial_indent,
+                                                            subsequent_indent)]  # fmt: skip
     if not _WIDE.search(text):
         return textwrap.wrap(text, width, initial_indent=initial_indent, subsequent_indent=subsequent_indent,
                              break_long_words=False, break_on_hyphens=False)  # fmt: skip
@@ -61,6 +66,7 @@ def _atoms(word: str) -> list[str]:
         if atoms and (
             c in _NO_START
             or atoms[-1][-1] in _NO_END
+            or atoms[-1][-1] == _GLUE  # (a bullet's: "• 测" hold together)
             or not (_breaks(c) or _breaks(atoms[-1][-1]))  # (a run goes on: "Gemini", "2025", "가격이")
         ):
             atoms[-1] += c

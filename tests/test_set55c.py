@@ -7,6 +7,7 @@ import pytest
 from bot.anaphora import leans_within
 from bot.sentences import split_sentences
 from bot.usable import usable
+from bot.wrapping import wrap
 
 
 @pytest.mark.parametrize(
@@ -95,3 +96,18 @@ def test_a_date_of_numbers_and_dots_ends_no_sentence(text, sentences):
     (pyvec--blog-python-cz-feed.xml, github.com/pyvec/blog.python.cz, set 48) was split after "18." and after "1.", its lede
     lost and the paragraph after it unreachable; "V pátek 19. 8. 2016 proběhl…", "V piatok 3. 3. 2017…" too."""
     assert split_sentences(text) == sentences
+
+
+def test_a_bullet_never_ends_a_plain_text_line():
+    """set55's re-read, D067 and D075 (Slackware's ChangeLog as a list, sismics--slackware.xml): the plain-text digest
+    wrapped "…cabextract, wine-pipelight) •" / "wine-pipelight: updated to 1.7.8 …", the bullet apart from its item."""
+    text = (
+        "pipelight: updated to 0.2.3 (depends on OpenAL, cabextract, wine-pipelight) • wine-pipelight: updated to 1.7.8"
+    )
+    for width in range(20, 90):
+        lines = wrap(text, width, "  ", "  ")
+        assert not any(line.rstrip().endswith("•") for line in lines), width
+        assert " ".join(line.strip() for line in lines) == text
+    assert not any(
+        line.endswith("•") for width in range(4, 14) for line in wrap("中文 • 测试的内容在这里 • 更多", width)
+    )
