@@ -306,10 +306,11 @@ def word_cut(text: str, limit: int) -> int:
     """Where to cut a text longer than ``limit`` (before "…"): at its last space, or, in a list of items ("• headline
     (Fox News) • headline (CBS News) • …", or after a sentence: "Released on 2025-10-29. • Fix … • Make…", set51 F1),
     between two items when one ends in the second half, one item shown at least (never inside an item); in any text,
-    never after an item's bullet alone ("…near the point •…", set44's re-read: before it)."""
+    never after an item's bullet alone ("…near the point •…", set44's re-read: before it), nor a plain-text list's
+    "+" or "*" ("…Full Time Days +…", set55's re-read)."""
     cut, item = text.rfind(" ", 0, limit), text.rfind(" • ", 0, limit)
     whole = item >= limit * 0.5 and (text.startswith("• ") or text.rfind(" • ", 0, item) >= 0)
-    return item if whole or 0 <= item == cut - 2 else cut
+    return item if whole else cut - 2 if cut >= 2 and text[cut - 2] == " " and text[cut - 1] in "•+*" else cut
 
 
 def without_announcement(text: str, parts: list[str] | None = None) -> tuple[str, bool]:

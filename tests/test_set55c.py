@@ -5,6 +5,7 @@ items' shapes (the feeds have no licence)."""
 import pytest
 
 from bot.anaphora import leans_within
+from bot.cuts import word_cut
 from bot.sentences import split_sentences
 from bot.usable import usable
 from bot.wrapping import wrap
@@ -111,3 +112,14 @@ def test_a_bullet_never_ends_a_plain_text_line():
     assert not any(
         line.endswith("•") for width in range(4, 14) for line in wrap("中文 • 测试的内容在这里 • 更多", width)
     )
+
+
+def test_a_plain_text_lists_marker_never_ends_a_cut():
+    """set55's re-read, its NEW N1 (jobsinthedesert--index.xml, github.com/jobsinthedesert/jobsinthedesert.github.io-old):
+    the excerpt of a "+"-list cut at 300 ended "…RN ICU Full Time Days +…", the next item's marker alone (and a
+    podcast's "* …" list: "…Skifta (Gratuit / Android) *…"); "C++" is a word, not a marker."""
+    jobs = " ".join(f"+ Nurse {n} Full Time Days" for n in range(30))
+    for limit in range(60, 200):  # (each place a cut may fall: after a marker too)
+        cut = word_cut(jobs, limit)
+        assert not jobs[:cut].endswith(("+", " ")) and jobs[cut] == " ", limit
+    assert word_cut("Written in C++ by a small team of people", 16) == 14  # (after "C++", as before)
