@@ -120,18 +120,55 @@ class SourceText:
     opens: frozenset[int] | None = None  # the sentences that open a paragraph (None: not known, each may stand alone)
 
 
-@dataclass(frozen=True, slots=True)
 class _Candidate:
-    source: int  # index of the article in the story (0: the lead)
-    index: int  # of the sentence in its article
-    count: int  # sentences in its article
-    text: str
-    terms: frozenset[str]
-    leans: bool  # it points back to the sentence before it (bot/discourse.py)
-    ahead: bool  # someone's words whose speaker the sentence after it names (speakers.speaker_after)
-    named: int  # the sentence of its article that named in full someone it calls by a given name, or a name it uses (or -1)
-    refers: str  # what it opens on with "The …" that the sentence before named ("" when nothing: bot/referents.py)
-    inside: bool  # it goes on a paragraph after a sentence that may be taken: taken only right after it
+    """A usable sentence of a story's article. What it leans on is read when the choice asks (most are never asked:
+    a candidate that scores less than the best so far is not; issue 18, a 5-source story's cost)."""
+
+    __slots__ = ("source", "index", "count", "text", "terms", "inside", "_article", "_updates", "_leans", "_ahead",
+                 "_named", "_refers")  # fmt: skip
+
+    def __init__(self, source: int, index: int, article: SourceText, terms: frozenset[str], updates: bool,
+                 inside: bool) -> None:  # fmt: skip
+        self.source = source  # index of the article in the story (0: the lead)
+        self.index = index  # of the sentence in its article
+        self.count = len(article.sentences)  # sentences in its article
+        self.text = article.sentences[index]
+        self.terms = terms
+        self.inside = inside  # it goes on a paragraph after a sentence that may be taken: taken only right after it
+        self._article, self._updates = article, updates
+        self._leans: bool | None = None
+        self._ahead: bool | None = None
+        self._named: int | None = None
+        self._refers: str | None = None
+
+    @property
+    def leans(self) -> bool:
+        """It points back to the sentence before it (bot/discourse.py), or is a status page's later update."""
+        if self._leans is None:
+            j = self.index
+            self._leans = j > 0 and (self._updates or _leans(self._article.sentences, j))
+        return self._leans
+
+    @property
+    def ahead(self) -> bool:
+        """Someone's words whose speaker the sentence after it names (speakers.speaker_after)."""
+        if self._ahead is None:
+            self._ahead = _ahead(self._article.sentences, self.index)
+        return self._ahead
+
+    @property
+    def named(self) -> int:
+        """The sentence of its article that named in full someone it calls by a given name, or a name it uses (or -1)."""
+        if self._named is None:
+            self._named = _introduced(self._article.sentences, self.index, self._article.title)
+        return self._named
+
+    @property
+    def refers(self) -> str:
+        """What it opens on with "The …" that the sentence before named ("" when nothing: bot/referents.py)."""
+        if self._refers is None:
+            self._refers = _refers(self._article.sentences, self.index)
+        return self._refers
 
 
 def terms(text: str) -> frozenset[str]:
@@ -198,21 +235,12 @@ def summarize(sources: Sequence[SourceText], max_sentences: int = DEFAULT_SENTEN
     while left and len(chosen) < max_sentences:
         best, best_score = None, -1.0
         for c in [lede] if lede is not None and not chosen else left:
-            if c.leans and (c.source, c.index - 1) not in placed:
-                continue  # not without the sentence it leans on (it may come later)
-            if c.inside and (c.source, c.index - 1) not in placed and (c.source, c.index - 1) not in said:
-                continue  # nor without the one its paragraph goes on from, shown or said by another source's
-            if c.ahead and (c.source, c.index + 1) not in placed:
-                continue  # nor without the one that names its speaker
-            if c.named >= 0 and (c.source, c.named) not in placed:
-                continue  # nor without the one that named in full whom it calls by a given name (set38 F8)
-            if c.refers and c.refers not in covered and c.refers not in headline:
-                continue  # nor before a sentence shown names what it opens on: "The drone…" (bot/referents.py, set48 F1)
             score = _score(c, weight, covered)
             before = placed.get((c.source, c.index - 1)) if alone else None
-            if before is not None and (c.leans or len(c.terms & before) >= LINKED):
+            if before is not None and (len(c.terms & before) >= LINKED or c.leans):
                 score *= NEXT  # (reads on from the one before it: points back to it, or goes on about its words)
-            if score > best_score:  # strictly: ties keep the earlier (lead source, earlier sentence)
+            # strictly: ties keep the earlier (lead source, earlier sentence); what it leans on read only then
+            if score > best_score and _free(c, placed, said, covered, headline):
                 best, best_score = c, score
         if best is None:
             break
@@ -234,6 +262,26 @@ def summarize(sources: Sequence[SourceText], max_sentences: int = DEFAULT_SENTEN
         length += len(best.text) + 1
     chosen.sort(key=lambda c: (c.index / c.count, c.source, c.index))
     return [c.text for c in chosen]
+
+
+def _free(
+    c: _Candidate,
+    placed: dict[tuple[int, int], frozenset[str]],
+    said: set[tuple[int, int]],
+    covered: set[str],
+    headline: frozenset[str],
+) -> bool:
+    """Whether nothing the candidate leans on is left out (so far: it may come later)."""
+    if c.inside and (c.source, c.index - 1) not in placed and (c.source, c.index - 1) not in said:
+        return False  # not without the one its paragraph goes on from, shown or said by another source's
+    if c.leans and (c.source, c.index - 1) not in placed:
+        return False  # nor without the sentence it leans on
+    if c.ahead and (c.source, c.index + 1) not in placed:
+        return False  # nor without the one that names its speaker
+    if c.named >= 0 and (c.source, c.named) not in placed:
+        return False  # nor without the one that named in full whom it calls by a given name (set38 F8)
+    # nor before a sentence shown names what it opens on: "The drone…" (bot/referents.py, set48 F1)
+    return not (c.refers and c.refers not in covered and c.refers not in headline)
 
 
 def _read(
@@ -258,9 +306,7 @@ def _read(
             found[j] = terms_found
     opens = source.opens
     return [
-        _Candidate(i, j, len(sentences), sentences[j], terms_found, j > 0 and (updates or _leans(sentences, j)),
-                   _ahead(sentences, j), _introduced(sentences, j, source.title), _refers(sentences, j),
-                   opens is not None and j not in opens
+        _Candidate(i, j, source, terms_found, updates, opens is not None and j not in opens
                    and (j - 1 in found or j - 1 not in opens or not _slight(sentences[j - 1])))
         for j, terms_found in found.items()
     ]  # fmt: skip
