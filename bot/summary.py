@@ -69,6 +69,7 @@ import math
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from .anaphora import leans_on
 from .discourse import leans_back
@@ -144,31 +145,29 @@ class _Candidate:
     @property
     def leans(self) -> bool:
         """It points back to the sentence before it (bot/discourse.py), or is a status page's later update."""
-        if self._leans is None:
-            j = self.index
-            self._leans = j > 0 and (self._updates or _leans(self._article.sentences, j))
-        return self._leans
+        return self._once("_leans", lambda s, j: j > 0 and (self._updates or _leans(s, j)))
 
     @property
     def ahead(self) -> bool:
         """Someone's words whose speaker the sentence after it names (speakers.speaker_after)."""
-        if self._ahead is None:
-            self._ahead = _ahead(self._article.sentences, self.index)
-        return self._ahead
+        return self._once("_ahead", _ahead)
 
     @property
     def named(self) -> int:
         """The sentence of its article that named in full someone it calls by a given name, or a name it uses (or -1)."""
-        if self._named is None:
-            self._named = _introduced(self._article.sentences, self.index, self._article.title)
-        return self._named
+        return self._once("_named", lambda s, j: _introduced(s, j, self._article.title))
 
     @property
     def refers(self) -> str:
         """What it opens on with "The …" that the sentence before named ("" when nothing: bot/referents.py)."""
-        if self._refers is None:
-            self._refers = _refers(self._article.sentences, self.index)
-        return self._refers
+        return self._once("_refers", _refers)
+
+    def _once(self, slot: str, read: Callable[[tuple[str, ...], int], Any]) -> Any:
+        value = getattr(self, slot)
+        if value is None:
+            value = read(self._article.sentences, self.index)
+            setattr(self, slot, value)
+        return value
 
 
 def terms(text: str) -> frozenset[str]:
