@@ -82,6 +82,7 @@ from .usable import after_header, folded, header_title, spaced, usable_in
 
 DEFAULT_SENTENCES = 3
 MAX_SUMMARY = 900  # characters: sentences past this are not added (renderers cut further)
+MORE_SUMMARY = 600  # characters, at most, of a summary of two sentences or more (set56 F10: 9 lines in a chat)
 CUT_TITLE = 20  # characters of a headline ending in "…" that a sentence opening with them repeats
 LEDE_WORD = 4  # letters of a word the lede shares with the headline, at least
 MIN_TERMS = 3  # words that carry meaning (terms()), in a language that spaces its words
@@ -253,7 +254,7 @@ def summarize(sources: Sequence[SourceText], max_sentences: int = DEFAULT_SENTEN
             if restated or any(source != best.source for source in twice):
                 said.add((best.source, best.index))  # (another source's chosen sentence says it: the next goes on)
             continue
-        if length + len(best.text) > MAX_SUMMARY:
+        if length + len(best.text) > (MORE_SUMMARY if chosen else MAX_SUMMARY):
             continue
         chosen.append(best)
         placed[best.source, best.index] = best.terms
