@@ -124,7 +124,7 @@ class SourceText:
 
 class _Candidate:
     """A usable sentence of a story's article. What it leans on is read when the choice asks (most are never asked:
-    a candidate that scores less than the best so far is not; issue 18, a 5-source story's cost)."""
+    a candidate that scores no more than the best so far is not; issue 18, a 5-source story's cost)."""
 
     __slots__ = ("source", "index", "count", "text", "terms", "inside", "_article", "_updates", "_leans", "_ahead",
                  "_named", "_refers")  # fmt: skip
@@ -255,6 +255,8 @@ def summarize(sources: Sequence[SourceText], max_sentences: int = DEFAULT_SENTEN
                 said.add((best.source, best.index))  # (another source's chosen sentence says it: the next goes on)
             continue
         if length + len(best.text) > (MORE_SUMMARY if chosen else MAX_SUMMARY):
+            if chosen:
+                break  # (the room left is no reason to take a lesser sentence: "Det är vad veckans podd har…", review)
             continue
         chosen.append(best)
         placed[best.source, best.index] = best.terms

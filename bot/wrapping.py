@@ -23,6 +23,9 @@ import unicodedata
 _NO_START = frozenset("、。，．・：；？！ー）」』】〕〉》”’〜ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ),.!?:;%")
 _NO_END = frozenset("（「『【〔〈《“‘(")
 _GLUE = "\ue000"  # (a private character, neither a space nor wide: a bullet and its item's first word held together)
+# A list's marker alone ("•", or a plain-text list's "+" or "*") before an item's first word of a few characters (a long
+# one, an address, keeps its own line: the two together could pass the width)
+_MARKER = re.compile(r"(?:(?<=\s)|^)([•+*]) (?=\S{1,24}(?:\s|$))")
 _HANGUL = re.compile(r"[\u1100-\u11ff\u3130-\u318f\uac00-\ud7a3]")
 _WIDE = re.compile(r"[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]")
 
@@ -33,11 +36,11 @@ def columns(text: str) -> int:
 
 
 def wrap(text: str, width: int, initial_indent: str = "", subsequent_indent: str = "") -> list[str]:
-    """``textwrap.wrap`` by columns (see the module's docstring); a list's bullet never ends a line, it stays with its
-    item's first word (set55's re-read: "…cabextract, wine-pipelight) •" / "wine-pipelight: updated to…")."""
-    if "• " in text:
-        return [line.replace(_GLUE, " ") for line in wrap(text.replace("• ", "•" + _GLUE), width, initial_indent,
-                                                            subsequent_indent)]  # fmt: skip
+    """``textwrap.wrap`` by columns (see the module's docstring); a list's marker never ends a line, it stays with its
+    item's first word (set55's re-read: "…cabextract, wine-pipelight) •" / "wine-pipelight: updated to…"), unless
+    that word is long (a web address), where the two together could pass the width."""
+    if _GLUE not in text and (glued := _MARKER.sub(r"\1" + _GLUE, text)) != text:
+        return [line.replace(_GLUE, " ") for line in wrap(glued, width, initial_indent, subsequent_indent)]
     if not _WIDE.search(text):
         return textwrap.wrap(text, width, initial_indent=initial_indent, subsequent_indent=subsequent_indent,
                              break_long_words=False, break_on_hyphens=False)  # fmt: skip

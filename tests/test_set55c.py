@@ -123,3 +123,13 @@ def test_a_plain_text_lists_marker_never_ends_a_cut():
         cut = word_cut(jobs, limit)
         assert not jobs[:cut].endswith(("+", " ")) and jobs[cut] == " ", limit
     assert word_cut("Written in C++ by a small team of people", 16) == 14  # (after "C++", as before)
+
+
+def test_a_plain_text_lists_marker_stays_with_its_item_and_a_long_item_keeps_the_width():
+    """The review of 99cc08f: a "*" or "+" list's marker could still end a line; and a marker held to a first word
+    that nearly fills a line on its own (a web address) made the line pass the width."""
+    text = "Fixed: crash on start * Added: dark mode for the settings screen * Changed: the icons"
+    for width in range(24, 60):
+        assert not any(line.endswith((" *", " +")) for line in wrap(text, width, "  ", "  ")), width
+    url = "Links for the story of the week: • https://example.com/" + "a" * 65 + " • and more"
+    assert all(len(line) <= 88 for line in wrap(url, 88, "  ", "  "))

@@ -23,3 +23,18 @@ def test_a_summary_of_several_sentences_stays_short_enough_for_a_chat():
     assert all(len(s) > 220 for s in COURSE) and len(" ".join(COURSE)) > MORE_SUMMARY
     summary = summarize([SourceText("Buying course plans for the calculus sequence", COURSE)], 3)
     assert len(summary) == 2 and len(" ".join(summary)) <= MORE_SUMMARY
+
+
+def test_the_room_left_is_no_reason_to_take_a_lesser_sentence():
+    """The review of 6f00652: once the next best sentence did not fit in MORE_SUMMARY, the summary took whatever
+    shorter one came next: a sign-off ("Det är vad veckans podd har att bjuda på.", a Swedish podcast's), an aside
+    ("(Not that stickers aren't great of course.)"). It stops there instead."""
+    sentences = (
+        COURSE[0],
+        COURSE[2][:-1] + ", so a department of the calculus sequence with hundreds of enrolments pays one bill a year "
+        "instead of collecting a fee from every student at the start of every term.",
+        "The college opened a new parking garage next to the library this year.",
+    )
+    assert len(sentences[0]) + len(sentences[1]) > MORE_SUMMARY
+    summary = summarize([SourceText("Buying course plans for the calculus sequence", sentences)], 3)
+    assert summary and sentences[2] not in summary
