@@ -1,8 +1,9 @@
-"""Set 56's findings F4 and F7 (/work/unseen56/FINDINGS.md): "…" after a one-line description that is whole, and a
-site's legal page at its top level, titled in other words than its slug, stored as a story. No text of the set is
-quoted: made-up words in each item's shape."""
+"""Set 56's findings F4, F7 and F3 (/work/unseen56/FINDINGS.md): "…" after a one-line description that is whole, a
+site's legal page at its top level, titled in other words than its slug, stored as a story, and a summary sentence
+presenting a plot the digest does not show. No text of the set is quoted: made-up words in each item's shape."""
 
 from bot.namedends import ends_in_name
+from bot.pointers import about_unshown
 from tests.builders import read_entries
 
 _DATE = "Mon, 04 May 2026 10:00:00 +0200"
@@ -71,3 +72,25 @@ def test_a_legal_page_at_the_site_s_top_level_titled_in_other_words_is_no_story(
     assert "Privacyverklaring" in _site(("Privacyverklaring", "/nl/privacy/"), deeper[:3])
     top = [f"/verhaal-{n}/" for n in range(4)]
     assert "Why privacy matters" in _site(("Why privacy matters", "/privacy/"), top)
+
+
+def test_a_sentence_presenting_a_plot_or_a_picture_is_about_what_is_not_shown():
+    """set56 F3: sagemath--planet-sage.xml (github.com/sagemath/planet-sage): "Here is a plot of the strategies played
+    during the … rounds:" before a picture the feed dropped, its colon a full stop, picked by the digest's summary.
+    Near misses: numbers given in the sentence ("Here are the figures for May: …"), a plan, a video (in a video feed,
+    the entry itself), a sentence that only mentions a map."""
+    for sentence in (
+        "Here is a plot of the moves made in the first and second games.",
+        "Here's a quick screenshot of the new settings page.",
+        "Here are two more photos from the harbour walk.",
+        "Here is the final table of scores after the third week.",
+    ):
+        assert about_unshown(sentence), sentence
+    for sentence in (
+        "Here are the figures for May: sales rose by a tenth.",
+        "Here is the plan for the next meeting.",
+        "Here's a short video with some follow-up tests!",
+        "There is a map of the old town in the hall.",
+        "Here is my table: oak, two metres long.",
+    ):
+        assert not about_unshown(sentence), sentence
