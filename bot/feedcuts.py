@@ -21,17 +21,11 @@ from typing import TYPE_CHECKING
 
 from .boilerstrip import strip_end
 from .codeblocks import CJK  # (a Chinese or Japanese character: Hugo counts each as a word, rune_words)
-from .cuts import (
-    CONJUNCTIONS,
-    CUT_PUNCTUATION,
-    MINOR_WORDS,
-    SENTENCE_END,
-    is_spaceless,
-    last_sentence_end,
-)
+from .cuts import CONJUNCTIONS, CUT_PUNCTUATION, MINOR_WORDS, SENTENCE_END, is_spaceless, last_sentence_end
 from .flattened import BLOCK_TAG as _BLOCK_TAG
 from .flattened import TAG as _TAG
 from .flattened import cut_start_of, heading_run_in, spaced_apart
+from .namedends import ends_in_name
 from .ownlinks import own_link_off
 from .titlewords import casefolded_words
 
@@ -229,9 +223,11 @@ def ends_open(texts: list[str]) -> bool:
     change", set21 F3). Or one less, all without markup, half of those, beside posts in markup each with its stop (own
     descriptions beside posts given whole: "…pentru management usor", set38 F3). A text of such a feed so is whole; and
     one text without a stop among 3 or more with one, two of those longer (characters and words: "…у Steam-групі", 128
-    beside 129 and 152, set43 F10); or more among twice as many, all but one in ten longer ("…on 2 May", set55 F11)."""
+    beside 129 and 152, set43 F10); or more among twice as many, all but one in ten longer ("…on 2 May", set55 F11). Or
+    as many or more, OPEN_ENDS at least, end in a name without a stop (bot/namedends.py, set56 F4)."""
     ends, lengths = list[str](), list[tuple[int, int, bool]]()  # (each text's length, words, whether a stop ends it)
     seen = bare = bare_ends = marked_open = 0
+    named = set[str]()  # (the last sentences that end in a name: bot/namedends.py)
     for text in dict.fromkeys(texts):  # (each text once: a show's blurb cut in 8 episodes is one cut, set30 NEW-1)
         if len(text) > SHORT_TEXT or _ENDS_LIST.search(text) or not (plain := " ".join(_TAG.sub(" ", text).split())):
             continue  # (a list's last item is no standfirst: Google News' related coverage)
@@ -240,6 +236,8 @@ def ends_open(texts: list[str]) -> bool:
         plain = _END_MARK.sub("", plain) or plain  # (conversations' "…into the wider world (R)")
         if plain[-1].isalpha() and plain[-1].islower():
             ends, bare_ends = [*ends, plain], bare_ends + unmarked
+        if ends_in_name(plain):  # ("…CVSS 9.2 Critical)", "…via Response Timings": set56 F4; a label once, a show's)
+            named.add(_LAST_SENTENCE.split(plain)[-1])
         lengths.append((len(plain), len(plain.split()), plain[-1] in ".!?。！？" and plain[-3:] != "..."))
     dangling = sum(1 for end in ends if end.rsplit(None, 1)[-1].casefold() in _DANGLING)
     phrases = sum(1 for end in ends if len(_LAST_SENTENCE.split(end)[-1].split()) >= _PHRASE_WORDS)  # (no label)
@@ -249,6 +247,7 @@ def ends_open(texts: list[str]) -> bool:
     longer = 2 if len(ends) == 1 == len(lengths) - len(stopped) else len(stopped) - max(1, len(stopped) // 10)
     whole = ends and 2 * (len(lengths) - len(stopped)) <= len(stopped) >= 3 and not dangling and all(
         sum(n > len(end) and w > len(end.split()) for n, w in stopped) >= longer for end in ends)  # fmt: skip
+    whole = whole or len(named) >= max(OPEN_ENDS, len(ends)) and not dangling  # (as many end in a name, or more)
     if not whole and (len(ends) < OPEN_ENDS - few or (not many and (2 * len(ends) < seen and not few or dangling))):
         return False
     return bool(whole) or len({len(end.split()) for end in ends}) >= 3

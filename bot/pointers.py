@@ -118,11 +118,17 @@ _SHOWN_NEAR = re.compile(
     r"\b(?:в|на) (?:примере|рисунке|таблице|схеме|листинге|скриншоте) (?:выше|ниже)(?=\s*[),.;:!?]|$)", re.I
 )  # (not "…поднялся в таблице выше «Спартака»": a league table)
 # A sentence about a picture, a table or code the page shows next to it, which a summary does not ("The two
-# screenshots above is from…", "The code fragments shown below are…", "上の例だと…"): not one to pick.
+# screenshots above is from…", "The code fragments shown below are…", "上の例だと…", "Here is a plot of…"): not one to
+# pick.
 _ABOUT_UNSHOWN = re.compile(
     r"(?:(?:the|these|this|those|both|all)\s+(?:\w+\s+){0,2}(?:screenshots?|images?|pictures?|photos?|figures?"
     r"|charts?|graphs?|diagrams?|examples?|snippets?|code|videos?|tables?|fragments?)\s+"
-    r"(?:(?:shown|listed|given|pictured)\s+)?(?:above|below)\b(?!\s+(?:the|a|an|our|their|its|\d))|[上下]の(?:例|図|画像|写真|表|コード))",
+    r"(?:(?:shown|listed|given|pictured)\s+)?(?:above|below)\b(?!\s+(?:the|a|an|our|their|its|\d))|[上下]の(?:例|図|画像|写真|表|コード)"
+    # ("Here is a plot of the strategies played…", its picture dropped by the feed: set56 F3; not "Here are the figures
+    # for May: …", numbers, nor "Here is the plan", "Here is a story of…"; nor a video's, a video feed's own: set12's)
+    r"|here(?:\s+is|\s+are|['’]s)\s+(?:(?:a|an|the|my|our|some|two|three|this|these)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:plots?|graphs?|charts?|screenshots?|pictures?|photos?|images?|diagrams?|figure|tables?|maps?)"
+    r"\b(?!\s*:\s*\w))",
     re.IGNORECASE,
 )
 

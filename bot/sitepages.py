@@ -13,7 +13,9 @@ axect's Hugo feed, set35 F7). Told by its place: a page at the site's top level 
 title of a few words it is named by, in a feed whose other entries all sit deeper ("/posts/006_prs/",
 "/2024/05/slug/"), at least ROOM_MATES of them. A blog whose posts all sit at the top level ("/hello-world/") keeps them all.
 A legal page named there by a title no post has ("Impressum" at /impressum/, "Privacy Policy"; not "Cookies", a
-recipe's, nor "Privacy", an essay's: those go only undated) goes whatever its date and its neighbours' (set36 F1).
+recipe's, nor "Privacy", an essay's: those go only undated) goes whatever its date and its neighbours' (set36 F1); and
+one named there by a legal page's slug under a title in other words ("Privacy Statement" at /nl/privacy/) beside
+ROOM_MATES entries deeper, whatever its date and its other neighbours' (set56 F7, _legal_slug_pages).
 
 A page that lists others, without text of its own, in a feed of posts with text: a section's ("Artikels" at /id/artikel/,
 dated as its newest post, which sits under it) or a taxonomy's ("Catatan" at /id/categories/catatan/): set52 F2,
@@ -103,6 +105,7 @@ def without_site_pages(articles: list[Article], source: str) -> list[Article]:
         (pages, "dated 0001-01-01 (a site's pages)"),
         (_pages_section(articles, pages), "in the section of the zero-dated pages (its pages)"),
         (_named_pages(articles), "at the site's top level, named by a page's slug (its pages)"),
+        (_legal_slug_pages(articles), "at the site's top level, named by a legal page's slug beside posts deeper"),
         (_top_level_pages(articles), "at the site's top level beside posts deeper in it (its pages)"),
         ([a for a in articles if _legal_page(a)], "at the site's top level, titled as its legal notices"),
         (_listing_pages(articles), "without text, listing others (a section's or a taxonomy's page)"),
@@ -205,13 +208,34 @@ def _named_pages(articles: list[Article]) -> list[Article]:
         return []
     if not _in_language([[part for part in place.path.split("/") if part] for place in places]):
         return []
+    found = _renamed(articles, places, _paths(places), PAGE_SLUGS)
+    return found if len(found) < len(articles) else []
+
+
+def _legal_slug_pages(articles: list[Article]) -> list[Article]:
+    """The entries at the site's top level (_paths: a language's segment off) named by a legal page's slug
+    (LEGAL_SLUGS) under a title of a few words in other words, dated or not, when ROOM_MATES entries or more sit deeper
+    on the same host: "Privacy Statement" at /nl/privacy/ beside posts at /nl/blog/2021/08/…/ (set56 F7). Not "Privacy"
+    at /privacy/ (an essay's title too: _legal_page's PLAIN_LEGAL), nor a page of a blog whose posts sit at its top level."""
+    places = [urlsplit(a.link) for a in articles]
+    if len(articles) <= ROOM_MATES or len({place.netloc for place in places}) != 1:
+        return []
+    paths = _paths(places)
+    if sum(len(path) > 1 for path in paths) < ROOM_MATES:
+        return []
+    return _renamed(articles, places, paths, LEGAL_SLUGS)
+
+
+def _renamed(articles: list[Article], places: list, paths: list[list[str]], slugs: frozenset[str]) -> list[Article]:
+    """The entries at the top level (one segment of ``paths``, no query) whose slug is one of ``slugs``, under a title
+    of a few words in other words ("Kontakt" at /da/contact/, "Privacy Statement" at /nl/privacy/)."""
     found = []
-    for article, place, path in zip(articles, places, _paths(places), strict=True):
+    for article, place, path in zip(articles, places, paths, strict=True):
         words = article.title.casefold().split()
         slug = path[0].rsplit(".", 1)[0].casefold() if len(path) == 1 and not place.query else ""
-        if slug in PAGE_SLUGS and 0 < len(words) <= PAGE_TITLE_WORDS and "-".join(words) != slug:
+        if slug in slugs and 0 < len(words) <= PAGE_TITLE_WORDS and "-".join(words) != slug:
             found.append(article)
-    return found if len(found) < len(articles) else []
+    return found
 
 
 def _pages_section(articles: list[Article], pages: list[Article]) -> list[Article]:
