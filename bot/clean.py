@@ -212,15 +212,40 @@ def plain_lines(text: str | None) -> list[str]:
 
 
 def without_anchored_heading(line: str) -> str:
-    """A line without the heading and its anchor's "#" that a Hugo summary (plainified: its line breaks kept)
-    keeps at a line's start, before the paragraph's text ("مقدمة # عندما نذكر…", "Introduction # When we…": set33 F6)."""
-    m = _ANCHORED_HEADING.match(line) if " # " in line else None  # (a plain text's: html_blocks asks only for one)
-    # (its text opens a paragraph: not in lower case, "el carácter # es especial" is a sentence's)
-    return line[m.end() :] if m is not None and not line[m.end()].islower() else line
+    """A line without the headings and their anchors' "#" (or "¶") that a Hugo summary (plainified: its line breaks
+    kept) keeps at a line's start, before the paragraph's text ("مقدمة # عندما نذكر…", "Introduction # When we…": set33
+    F6; "Wie zijn we? ¶U kan…", a heading and its subheading, "Waarom? ¶IP-adres ¶Het…": set56 F2)."""
+    words = 8  # (then a subheading's few: "Translations # Update Basque translation Bug Fixes # …" keeps its rows)
+    while (m := _ANCHORED_HEADING.match(line) if " # " in line or "¶" in line else None) is not None:
+        # (its text opens a paragraph: not in lower case, "el carácter # es especial" is a sentence's)
+        if line[m.end()].islower() or m[0].count(" ") > words + 1:
+            break
+        line, words = line[m.end() :], 3
+    return line
 
 
-# A heading of a few words (no sentence's end in it but a question's), " # ", then a paragraph's first words.
-_ANCHORED_HEADING = re.compile(r"^(?:[^\s#.!。]+ ){0,7}[^\s#.!。]+ # (?=[^\W\d_][^\n]{40})")
+def anchored_rows(line: str) -> list[str]:
+    """without_anchored_heading's line without a heading and its anchor in mid-line (set56 F2): a plainified summary's
+    rows run together, "…Add Bulgarian translation Bug Fixes # Fix some issues…", the heading (a few capitalised words
+    after a word in lower case or a bracket) goes; broken at any "¶" before a word ("…Plug S Sensors ¶ Shelly…"), a
+    mark no sentence holds ("§ 5 ¶ 2", a citation's, has a digit after it)."""
+    line = without_anchored_heading(line)
+    if " # " in line:
+        line = _MID_HEADING.sub(r"\1 ", line)  # (its rows run on, as the feed ran them: set56 F1, feed-side)
+    if "¶" in line:
+        line = _PILCROW.sub("\n", line)
+    return [part for part in line.split("\n") if part]
+
+
+# A heading of a few words (no sentence's end in it but a question's), " # " (or "¶"), then a paragraph's first words.
+_ANCHORED_HEADING = re.compile(r"^(?:[^\s#.!。¶]+ ){0,7}[^\s#.!。¶]+ (?:# |¶ ?)(?=[^\W\d_][^\n]{40})")
+# A row's end (a word in lower case, a closing bracket), a heading of capitalised words ("Bug Fixes", "OS X", "Audio
+# and Timing"; not a lone letter, "the C # Sharp course"), " # " and a capitalised word: never "issue # 12", "the # key".
+_MID_HEADING = re.compile(
+    r"(?<![\w'’-])([^\W\d_A-Z][\w'’-]{0,30}|[^\s()]{0,20}\)) (?=\w\w)"
+    r"(?:[^\W\d_a-z][\w/-]{0,20} (?:(?:and|&|of) )?){0,2}[^\W\d_a-z][\w/-]{0,20} # (?=[^\W\d_a-z])"
+)
+_PILCROW = re.compile(r" ?¶ ?(?=[^\W\d_])")
 
 
 # An empty element that stands for a name, drawn by the page's script from its JSON "data-attrs"

@@ -1,0 +1,33 @@
+"""Set 56's findings F2, F5 and F6 (/work/unseen56/FINDINGS.md): heading anchors ("Heading # ", "¶") left in
+mid-text, escaped "<x>" in code deleted by a second cleaning pass, markdown emphasis left. No text of the set is
+quoted: made-up words in each item's shape."""
+
+from bot.blocks import html_blocks
+
+
+def test_a_plainified_summarys_heading_anchors_in_mid_line_and_pilcrows_go():
+    """set56 F2: aegisub--changelog.xml (github.com/Aegisub/Aegisub's Hugo site) "…Add Bulgarian translation Bug Fixes
+    # Fix some issues…", and thegroundzero--sequr-nl.xml (github.com/thegroundzero/sequr.be) "Wie zijn we? ¶U kan…",
+    "…waarom? ¶IP-adres ¶Het internet…": the anchors of a Hugo summary plainified, kept in mid-line."""
+    rows = (
+        "Tidy the Welsh strings Add Frisian strings Known Problems # Repair the slider when the window shrinks"
+        " Keep the cursor (#42) Other Work # Speed up loading of very long lists of markers"
+    )
+    lines = html_blocks(rows).lines
+    assert " # " not in " ".join(lines) and "Known Problems" not in " ".join(lines), lines
+    assert lines == [
+        "Tidy the Welsh strings Add Frisian strings Repair the slider when the window shrinks Keep the cursor (#42)"
+        " Speed up loading of very long lists of markers"
+    ]
+    paragraph = "Waar wonen we? ¶Ons adres ¶De winkel staat aan het plein naast de oude kerk van het dorp."
+    assert html_blocks(paragraph).lines == ["De winkel staat aan het plein naast de oude kerk van het dorp."]
+    listed = "Lampen ¶Binnen ¶ Merk A (EU) 1, 2, 3 Buiten ¶ Merk B (EU) lamp, spot, paal en nog meer"
+    assert html_blocks(listed).lines == ["Merk A (EU) 1, 2, 3 Buiten", "Merk B (EU) lamp, spot, paal en nog meer"]
+    # Near misses: a number after the mark ("issue # 12"), a mark after a word in lower case ("the # key"), a lone
+    # letter before it ("C # Sharp"), a citation's pilcrow ("§ 5 ¶ 2"): a sentence's, kept
+    for sentence in (
+        "We closed issue # 12 today and pressed the # Key twice before the window finally closed on us.",
+        "In the long autumn term she teaches all of them the C # Sharp course and writes about it every week.",
+        "Zie artikel § 5 ¶ 2 van de wet over de huur van woningen en winkels in het hele land.",
+    ):
+        assert html_blocks(sentence).lines == [sentence]
