@@ -24,7 +24,8 @@ from .inlineedges import unwrapped
 from .markdowntext import without_emphasis, without_wikitext
 
 _FEED_HTML = "(?:p|br|div|span|a|img|b|i|em|strong|ul|ol|li|h[1-6]|blockquote)"  # the elements feeds' HTML is made of
-_TAGLIKE = re.compile(rf"</?{_FEED_HTML}\b[^<>]*>", re.I)
+# (a tag's name ends at a space, "/" or ">": never Sage's "R.<a,b> = K[a]", text a first pass read: set56 F5)
+_TAGLIKE = re.compile(rf"</?{_FEED_HTML}(?=[\s/>])[^<>]*>", re.I)
 _CLOSING_TAG = re.compile(rf"</{_FEED_HTML}\s*>", re.I)
 # A void element (no close tag to look for: "away.<br>", "<br clear=all>", "<img src=…>"), unless it stands
 # between spaces as a word of a text about tags ("Use the <br> tag").

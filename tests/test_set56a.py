@@ -31,3 +31,18 @@ def test_a_plainified_summarys_heading_anchors_in_mid_line_and_pilcrows_go():
         "Zie artikel § 5 ¶ 2 van de wet over de huur van woningen en winkels in het hele land.",
     ):
         assert html_blocks(sentence).lines == [sentence]
+
+
+def test_escaped_angle_brackets_in_code_are_kept_when_no_tag_is_left():
+    """set56 F5: sagemath--planet-sage.xml (github.com/sagemath/sage's planet) "K.&amp;lt;x&amp;gt;=NumberField(…)"
+    in a <pre>, stored "K.=NumberField(…)": another code line's "R.<a,b>" read as a tag "<a …>" asked for a second
+    pass, which deleted "<x>" and ran the block's lines together. A tag's name ends at a space, "/" or ">"."""
+    markup = (
+        "<p>A friend wrote to me:</p><pre>Hello,\nquick question:\n\nQ.&lt;t&gt;=PolyRing(t*t+2)\n\nWhy?</pre>"
+        "<p>My answer is below.</p><pre>S.&lt;a,b&gt; = Q[a]</pre>"
+    )
+    lines = html_blocks(markup).lines
+    assert "Q.<t>=PolyRing(t*t+2)" in lines and lines[0] == "A friend wrote to me:", lines
+    # Near miss: HTML escaped twice is still read again (its tags are tags: "<p>", "<a href=…>")
+    twice = "&lt;p&gt;First &lt;a href='/x'&gt;part&lt;/a&gt; here.&lt;/p&gt;&lt;p&gt;Second part here.&lt;/p&gt;"
+    assert html_blocks(twice).lines == ["First part here.", "Second part here."]
