@@ -113,15 +113,18 @@ def html_lines(
         quotes.clear()  # "<blockquote><p>关于本站博客。</p></blockquote>", roderickchan in set29, F3: the text itself)
     # (Markdown's strong emphasis left in a text declared HTML, "**Nested Lands** is…" (set27 F11); in a text without
     # markup a single star's too, "**Vorige week heb ik … Drive.**" (set41 F3): bot/markdowntext.py; never code's:
-    # known, or none; nor a single star's pair beside a code mark, "&lt;code&gt;*italic*&lt;/code&gt;")
+    # known, or none; nor a single star's pair beside a code mark, "&lt;code&gt;*italic*&lt;/code&gt;"; in HTML a single
+    # star's pair around a few words, "to *one* single project": set56 F6)
     plain, code_known = "<" not in markup, code is not None or ("<pre" not in markup and "<code" not in markup)
-    if ("**" in text or plain and "*" in text) and code_known:
+    if "*" in text and code_known:
         kept = {*(code or ()), *(rows or ())}
         # (a line all bold, "**tldr;**", is read as a heading as it was: no wrap joins it to the next line then)
         lines = [
             line
             if "*" not in line or line in kept
-            else without_emphasis(line, heading=True, single=plain and "<code" not in line and "`" not in line)
+            else without_emphasis(
+                line, heading=True, single=(bare := "<code" not in line and "`" not in line) and plain, words=bare
+            )
             for line in lines
         ]
     return without_wikitext(lines)  # (a Wikipedia diff's <ref …/> and [[links]]: set42 F7)

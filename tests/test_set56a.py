@@ -46,3 +46,26 @@ def test_escaped_angle_brackets_in_code_are_kept_when_no_tag_is_left():
     # Near miss: HTML escaped twice is still read again (its tags are tags: "<p>", "<a href=…>")
     twice = "&lt;p&gt;First &lt;a href='/x'&gt;part&lt;/a&gt; here.&lt;/p&gt;&lt;p&gt;Second part here.&lt;/p&gt;"
     assert html_blocks(twice).lines == ["First part here.", "Second part here."]
+
+
+def test_markdown_emphasis_left_unpaired_or_single_starred_in_html_goes():
+    """set56 F6: rubenstorm--news-de.xml (github.com/rubenstorm's Hugo site) "meine **erste Zahlung …" (the summary
+    cut inside the span: no closing "**"), and sagemath--planet-sage.xml (github.com/sagemath's planet) "to *one*
+    single project" in a Blogger post's HTML. Near misses: code's stars ("2**10", "f(**kwargs)"), a glob ("*.txt"),
+    a product ("a*b*c"), a footnote's star ("price*"), and in HTML a pair without a word on each side (a placeholder,
+    "- *surname*.", an act, "does *woof*") stay."""
+    assert html_blocks("Heute war ein guter Tag: ich habe meine **erste Reise mit dem Rad gemacht!").lines == [
+        "Heute war ein guter Tag: ich habe meine erste Reise mit dem Rad gemacht!"
+    ]
+    assert html_blocks("<p>Then add the plugin to *every* open project you own.</p>").lines == [
+        "Then add the plugin to every open project you own."
+    ]
+    for kept in (
+        "<p>In Python 2**10 is 1024 and f(**kwargs) takes any named argument at all.</p>",
+        "<p>Copy every *.txt file and compute a*b*c before the price* goes up again.</p>",
+        "<p>Then he said - *surname*. And she laughed at it, as everyone always does *woof*.</p>",
+    ):
+        assert html_blocks(kept).lines == [kept[3:-4]]
+    assert html_blocks("Use pass **kwargs to f(x) as the docs say for every call.").lines == [
+        "Use pass **kwargs to f(x) as the docs say for every call."
+    ]
