@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from .blockjoins import items_in_sentence
 from .boilerstrip import after_salutation, block_row, strip_boilerplate, strip_start
 from .boldheads import bold_headings
-from .clean import html_lines, plain_lines, without_anchored_heading
+from .clean import anchored_rows, html_lines, plain_lines
 from .codeblocks import add_traces, without_line_numbers
 from .codewraps import code_joined
 from .cuts import (
@@ -99,10 +99,10 @@ def html_blocks(markup: str | None, *, cut: bool = False, title: str = "") -> Bl
     if "](" in markup and not _SHOWN_MARKDOWN.search(markup):  # (a Markdown link written out: "[Here](http://www.
         # youtube.com/…) is a recording…", set52 F3; not where <code> shows the syntax: a tutorial's)
         lines = links_read(lines, code, (headings, quotes, rows))
-    if "# " in markup:  # (a Markdown heading the HTML kept as text: "<p>## 朴素贝叶斯实战</p>", set20 F6; not code's)
+    if "# " in markup or "¶" in markup:  # (a Markdown heading kept as text: "<p>## 朴素贝叶斯实战</p>", set20 F6)
         plain = "<" not in markup  # (a Hugo summary plainified; in markup "الحرف # له معنى…" is a sentence: the review)
-        lines = [line if line in code else marked_heading(without_anchored_heading(line) if plain else line, headings)
-                 for line in lines]  # fmt: skip
+        lines = [row if row in code else marked_heading(row, headings)
+                 for line in lines for row in (anchored_rows(line) if plain and line not in code else (line,))]  # fmt: skip
     if "<" not in markup and ("&" not in markup or "<" not in htmllib.unescape(markup)):
         # text without markup: its line breaks were kept, hard wraps too (a heading run into a line: set41 F1); a
         # text wrapped at a width throughout (a security advisory's) is plain text: a blank line ends its paragraphs

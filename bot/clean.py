@@ -24,7 +24,8 @@ from .inlineedges import unwrapped
 from .markdowntext import without_emphasis, without_wikitext
 
 _FEED_HTML = "(?:p|br|div|span|a|img|b|i|em|strong|ul|ol|li|h[1-6]|blockquote)"  # the elements feeds' HTML is made of
-_TAGLIKE = re.compile(rf"</?{_FEED_HTML}\b[^<>]*>", re.I)
+# (a tag's name ends at a space, "/" or ">": never Sage's "R.<a,b> = K[a]", text a first pass read: set56 F5)
+_TAGLIKE = re.compile(rf"</?{_FEED_HTML}(?=[\s/>])[^<>]*>", re.I)
 _CLOSING_TAG = re.compile(rf"</{_FEED_HTML}\s*>", re.I)
 # A void element (no close tag to look for: "away.<br>", "<br clear=all>", "<img src=…>"), unless it stands
 # between spaces as a word of a text about tags ("Use the <br> tag").
@@ -112,15 +113,18 @@ def html_lines(
         quotes.clear()  # "<blockquote><p>关于本站博客。</p></blockquote>", roderickchan in set29, F3: the text itself)
     # (Markdown's strong emphasis left in a text declared HTML, "**Nested Lands** is…" (set27 F11); in a text without
     # markup a single star's too, "**Vorige week heb ik … Drive.**" (set41 F3): bot/markdowntext.py; never code's:
-    # known, or none; nor a single star's pair beside a code mark, "&lt;code&gt;*italic*&lt;/code&gt;")
+    # known, or none; nor a single star's pair beside a code mark, "&lt;code&gt;*italic*&lt;/code&gt;"; in HTML a single
+    # star's pair around a few words, "to *one* single project": set56 F6)
     plain, code_known = "<" not in markup, code is not None or ("<pre" not in markup and "<code" not in markup)
-    if ("**" in text or plain and "*" in text) and code_known:
+    if "*" in text and code_known:
         kept = {*(code or ()), *(rows or ())}
         # (a line all bold, "**tldr;**", is read as a heading as it was: no wrap joins it to the next line then)
         lines = [
             line
             if "*" not in line or line in kept
-            else without_emphasis(line, heading=True, single=plain and "<code" not in line and "`" not in line)
+            else without_emphasis(
+                line, heading=True, single=(bare := "<code" not in line and "`" not in line) and plain, words=bare
+            )
             for line in lines
         ]
     return without_wikitext(lines)  # (a Wikipedia diff's <ref …/> and [[links]]: set42 F7)
@@ -212,15 +216,40 @@ def plain_lines(text: str | None) -> list[str]:
 
 
 def without_anchored_heading(line: str) -> str:
-    """A line without the heading and its anchor's "#" that a Hugo summary (plainified: its line breaks kept)
-    keeps at a line's start, before the paragraph's text ("مقدمة # عندما نذكر…", "Introduction # When we…": set33 F6)."""
-    m = _ANCHORED_HEADING.match(line) if " # " in line else None  # (a plain text's: html_blocks asks only for one)
-    # (its text opens a paragraph: not in lower case, "el carácter # es especial" is a sentence's)
-    return line[m.end() :] if m is not None and not line[m.end()].islower() else line
+    """A line without the headings and their anchors' "#" (or "¶") that a Hugo summary (plainified: its line breaks
+    kept) keeps at a line's start, before the paragraph's text ("مقدمة # عندما نذكر…", "Introduction # When we…": set33
+    F6; "Wie zijn we? ¶U kan…", a heading and its subheading, "Waarom? ¶IP-adres ¶Het…": set56 F2)."""
+    words = 8  # (then a subheading's few: "Translations # Update Basque translation Bug Fixes # …" keeps its rows)
+    while (m := _ANCHORED_HEADING.match(line) if " # " in line or "¶" in line else None) is not None:
+        # (its text opens a paragraph: not in lower case, "el carácter # es especial" is a sentence's)
+        if line[m.end()].islower() or m[0].count(" ") > words + 1:
+            break
+        line, words = line[m.end() :], 3
+    return line
 
 
-# A heading of a few words (no sentence's end in it but a question's), " # ", then a paragraph's first words.
-_ANCHORED_HEADING = re.compile(r"^(?:[^\s#.!。]+ ){0,7}[^\s#.!。]+ # (?=[^\W\d_][^\n]{40})")
+def anchored_rows(line: str) -> list[str]:
+    """without_anchored_heading's line without a heading and its anchor in mid-line (set56 F2): a plainified summary's
+    rows run together, "…Add Bulgarian translation Bug Fixes # Fix some issues…", the heading (a few capitalised words
+    after a word in lower case or a bracket) goes; broken at any "¶" before a word ("…Plug S Sensors ¶ Shelly…"), a
+    mark no sentence holds ("§ 5 ¶ 2", a citation's, has a digit after it)."""
+    line = without_anchored_heading(line)
+    if " # " in line:
+        line = _MID_HEADING.sub(r"\1 ", line)  # (its rows run on, as the feed ran them: set56 F1, feed-side)
+    if "¶" in line:
+        line = _PILCROW.sub("\n", line)
+    return [part for part in line.split("\n") if part]
+
+
+# A heading of a few words (no sentence's end in it but a question's), " # " (or "¶"), then a paragraph's first words.
+_ANCHORED_HEADING = re.compile(r"^(?:[^\s#.!。¶]+ ){0,7}[^\s#.!。¶]+ (?:# |¶ ?)(?=[^\W\d_][^\n]{40})")
+# A row's end (a word in lower case, a closing bracket), a heading of capitalised words ("Bug Fixes", "OS X", "Audio
+# and Timing"; not a lone letter, "the C # Sharp course"), " # " and a capitalised word: never "issue # 12", "the # key".
+_MID_HEADING = re.compile(
+    r"(?<![\w'’-])([^\W\d_A-Z][\w'’-]{0,30}|[^\s()]{0,20}\)) (?=\w\w)"
+    r"(?:[^\W\d_a-z][\w/-]{0,20} (?:(?:and|&|of) )?){0,2}[^\W\d_a-z][\w/-]{0,20} # (?=[^\W\d_a-z])"
+)
+_PILCROW = re.compile(r" ?¶ ?(?=[^\W\d_])")
 
 
 # An empty element that stands for a name, drawn by the page's script from its JSON "data-attrs"

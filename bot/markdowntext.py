@@ -150,15 +150,36 @@ def rewritten(lines: list[str], code: Sequence[str], rewrite: Callable[[str], st
     return out
 
 
-def without_emphasis(text: str, *, heading: bool = False, single: bool = True) -> str:
+def without_emphasis(text: str, *, heading: bool = False, single: bool = True, words: bool = False) -> str:
     """A text without Markdown's emphasis marks (a plain text's: bot/blocks.py; a line of HTML's text: bot/clean.py).
     ``heading``: a line all in strong emphasis ("**tldr;**", "**… a Slack channel now... just go to …**") keeps its
     marks, to be read as a heading, unless it holds a paragraph: sentences ("**Vandaag is een bijzondere dag. Waarom,
-    …**", set41 F3), or more than _HEADING characters; ``single``: a single star's pair goes too."""
+    …**", set41 F3), or more than _HEADING characters; ``single``: a single star's pair goes too; ``words``: that pair
+    only around one to three words ("apply it to *one* single project", HTML's text: set56 F6). A strong mark left
+    unpaired before a word goes too: a summary cut inside the span ("meine **erste Zahlung …", set56 F6)."""
     whole = _EMPHASIS.fullmatch(text) if heading else None
     if whole is not None and whole[1] is not None and len(whole[2]) <= _HEADING and not _sentences(whole[2]):
         return text
-    return _EMPHASIS.sub(lambda m: _edit_label(m) or (m[2] if m[1] is not None else m[3] if single else m[0]), text)
+    text = _EMPHASIS.sub(
+        lambda m: _edit_label(m) or (m[2] if m[1] is not None else m[3] if _single(m, single, words) else m[0]), text
+    )
+    return _UNPAIRED_STRONG.sub("", text) if "**" in text else text
+
+
+def _single(m: re.Match, single: bool, words: bool) -> bool:
+    """Whether a single star's pair goes: always (``single``), or (``words``) around a few words inside a sentence, a
+    word on each side ("to *one* single project"); never "he said - *name*." (a placeholder), "does *woof*." (an act)."""
+    if single or not words or _WORDS.fullmatch(m[3]) is None:
+        return single
+    before, after = m.string[max(0, m.start() - 2) : m.start()], m.string[m.end() : m.end() + 2]
+    return before[1:] == " " and before[:1].isalpha() and after[:1] == " " and after[1:].isalpha()
+
+
+# One to three words of letters (a single star's pair around them is emphasis, never a glob's "*.txt", "a*b").
+_WORDS = re.compile(r"[^\W\d_][\w'’-]{0,30}(?: [^\W\d_][\w'’-]{0,30}){0,2}(?<=[^\W\d_])")
+# "**" at a word's start (after a space, a line's start or an opening quote) that nothing after it on its line closes,
+# where that rest holds no code's marks: never "2**10", "f(*args, **kwargs)", "pass **kwargs to f(x)", "a **b = c".
+_UNPAIRED_STRONG = re.compile(r"(?<![^\s\"'“‘„])\*\*(?=[^\W\d_])(?![^\n]*?[*=()_{`<])")
 
 
 # An edit's label in emphasis between sentences (or opening a line), before a capitalised one: "…to be heard.

@@ -119,7 +119,10 @@ def test_a_footnote_mark_after_a_citation_does_not_stop_the_quote():
         "third-party web browser and mail applications.” Users have been clamoring for this."
     )
     # Near misses: Markdown's stars, and a star after a word.
-    assert excerpt("<p>It is *really* done.*</p>") == "It is *really* done.*"
+    assert excerpt("<p>It is done *now*.*</p>") == "It is done *now*.*"
+    # (a single star's pair with a word on each side is emphasis in HTML too, set56 F6: it goes, and the star left
+    # after the sentence is a footnote's mark)
+    assert excerpt("<p>It is *really* done.*</p>") == "It is really done."
     assert excerpt("<p>Prices start at $5*</p>") == "Prices start at $5*"
 
 
