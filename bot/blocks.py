@@ -20,18 +20,10 @@ from dataclasses import dataclass
 from .blockjoins import items_in_sentence
 from .boilerstrip import after_salutation, block_row, strip_boilerplate, strip_start
 from .boldheads import bold_headings
-from .clean import anchored_rows, html_lines, plain_lines
+from .clean import html_lines, plain_lines
 from .codeblocks import add_traces, without_line_numbers
 from .codewraps import code_joined
-from .cuts import (
-    BLOCK_END,
-    CONJUNCTIONS,
-    MINOR_WORDS,
-    is_abbreviation,
-    is_heading,
-    is_rule,
-    is_spaceless,
-)
+from .cuts import BLOCK_END, CONJUNCTIONS, MINOR_WORDS, is_abbreviation, is_heading, is_rule, is_spaceless
 from .footnotemarks import FOOTNOTES, without_footnote_marks
 from .gluedtext import unglued
 from .headingrows import without_cjk_headings, without_line_headings
@@ -40,6 +32,7 @@ from .listrows import rows_marked
 from .lonelabels import lone_label
 from .markdowntables import table_cells
 from .markdowntext import before_tex, in_runs, links_read, marked_heading, marked_quote, without_emphasis
+from .midheadings import anchored_rows
 from .pictureends import ends_in_picture
 from .plaincode import code_split
 from .sentences import HEADING, QUOTED

@@ -228,28 +228,8 @@ def without_anchored_heading(line: str) -> str:
     return line
 
 
-def anchored_rows(line: str) -> list[str]:
-    """without_anchored_heading's line without a heading and its anchor in mid-line (set56 F2): a plainified summary's
-    rows run together, "…Add Bulgarian translation Bug Fixes # Fix some issues…", the heading (a few capitalised words
-    after a word in lower case or a bracket) goes; broken at any "¶" before a word ("…Plug S Sensors ¶ Shelly…"), a
-    mark no sentence holds ("§ 5 ¶ 2", a citation's, has a digit after it)."""
-    line = without_anchored_heading(line)
-    if " # " in line:
-        line = _MID_HEADING.sub(r"\1 ", line)  # (its rows run on, as the feed ran them: set56 F1, feed-side)
-    if "¶" in line:
-        line = _PILCROW.sub("\n", line)
-    return [part for part in line.split("\n") if part]
-
-
 # A heading of a few words (no sentence's end in it but a question's), " # " (or "¶"), then a paragraph's first words.
 _ANCHORED_HEADING = re.compile(r"^(?:[^\s#.!。¶]+ ){0,7}[^\s#.!。¶]+ (?:# |¶ ?)(?=[^\W\d_][^\n]{40})")
-# A row's end (a word in lower case, a closing bracket), a heading of capitalised words ("Bug Fixes", "OS X", "Audio
-# and Timing"; not a lone letter, "the C # Sharp course"), " # " and a capitalised word: never "issue # 12", "the # key".
-_MID_HEADING = re.compile(
-    r"(?<![\w'’-])([^\W\d_A-Z][\w'’-]{0,30}|[^\s()]{0,20}\)) (?=\w\w)"
-    r"(?:[^\W\d_a-z][\w/-]{0,20} (?:(?:and|&|of) )?){0,2}[^\W\d_a-z][\w/-]{0,20} # (?=[^\W\d_a-z])"
-)
-_PILCROW = re.compile(r" ?¶ ?(?=[^\W\d_])")
 
 
 # An empty element that stands for a name, drawn by the page's script from its JSON "data-attrs"

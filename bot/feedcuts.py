@@ -224,7 +224,7 @@ def ends_open(texts: list[str]) -> bool:
     descriptions beside posts given whole: "…pentru management usor", set38 F3). A text of such a feed so is whole; and
     one text without a stop among 3 or more with one, two of those longer (characters and words: "…у Steam-групі", 128
     beside 129 and 152, set43 F10); or more among twice as many, all but one in ten longer ("…on 2 May", set55 F11). Or
-    as many or more, OPEN_ENDS at least, end in a name without a stop (bot/namedends.py, set56 F4)."""
+    as many or more, OPEN_ENDS at least, end in a name without a stop, a whole text longer than each (namedends.py)."""
     ends, lengths = list[str](), list[tuple[int, int, bool]]()  # (each text's length, words, whether a stop ends it)
     seen = bare = bare_ends = marked_open = 0
     named = set[str]()  # (the last sentences that end in a name: bot/namedends.py)
@@ -247,7 +247,8 @@ def ends_open(texts: list[str]) -> bool:
     longer = 2 if len(ends) == 1 == len(lengths) - len(stopped) else len(stopped) - max(1, len(stopped) // 10)
     whole = ends and 2 * (len(lengths) - len(stopped)) <= len(stopped) >= 3 and not dangling and all(
         sum(n > len(end) and w > len(end.split()) for n, w in stopped) >= longer for end in ends)  # fmt: skip
-    whole = whole or len(named) >= max(OPEN_ENDS, len(ends)) and not dangling  # (as many end in a name, or more)
+    longest = max((n for n, _, stop in lengths if stop), default=0)  # (a cut text is longer than whole ones: review)
+    whole = whole or len(named) >= max(OPEN_ENDS, len(ends)) and not dangling and all(len(e) < longest for e in ends)
     if not whole and (len(ends) < OPEN_ENDS - few or (not many and (2 * len(ends) < seen and not few or dangling))):
         return False
     return bool(whole) or len({len(end.split()) for end in ends}) >= 3

@@ -163,7 +163,18 @@ def without_emphasis(text: str, *, heading: bool = False, single: bool = True, w
     text = _EMPHASIS.sub(
         lambda m: _edit_label(m) or (m[2] if m[1] is not None else m[3] if _single(m, single, words) else m[0]), text
     )
-    return _UNPAIRED_STRONG.sub("", text) if "**" in text else text
+    return _unpaired(text) if "**" in text else text
+
+
+def _unpaired(text: str) -> str:
+    """Without a bold's "**" its line does not close (_UNPAIRED_STRONG), nor a lone "**" that closes what a line
+    before opened ("…einige" / "wichtige Fehlerbehebungen** für alle…": a bold over two lines, its opener gone too, the
+    review of 516e7a4)."""
+    text = _UNPAIRED_STRONG.sub("", text)
+    closer = _UNPAIRED_CLOSER.search(text) if text.count("**") == 1 else None
+    if closer is not None and _CODE_MARKS.search(text, 0, closer.start()) is None:
+        text = text[: closer.start()] + text[closer.end() :]
+    return text
 
 
 def _single(m: re.Match, single: bool, words: bool) -> bool:
@@ -179,7 +190,12 @@ def _single(m: re.Match, single: bool, words: bool) -> bool:
 _WORDS = re.compile(r"[^\W\d_][\w'’-]{0,30}(?: [^\W\d_][\w'’-]{0,30}){0,2}(?<=[^\W\d_])")
 # "**" at a word's start (after a space, a line's start or an opening quote) that nothing after it on its line closes,
 # where that rest holds no code's marks: never "2**10", "f(*args, **kwargs)", "pass **kwargs to f(x)", "a **b = c".
-_UNPAIRED_STRONG = re.compile(r"(?<![^\s\"'“‘„])\*\*(?=[^\W\d_])(?![^\n]*?[*=()_{`<])")
+# Nor Python's "**kwargs" in prose ("you can pass **kwargs to the wrapped function": the review).
+_UNPAIRED_STRONG = re.compile(
+    r"(?<![^\s\"'“‘„])\*\*(?=[^\W\d_])(?!(?:kwargs|kw|args|opts|options|params)\b)(?![^\n]*?[*=()_{`<])"
+)
+_UNPAIRED_CLOSER = re.compile(r"(?<=[^\W\d_])\*\*(?=[\s.,;:!?)\"'”’]|$)")
+_CODE_MARKS = re.compile(r"[*=(){}_`<]")
 
 
 # An edit's label in emphasis between sentences (or opening a line), before a capitalised one: "…to be heard.

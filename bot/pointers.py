@@ -125,10 +125,11 @@ _ABOUT_UNSHOWN = re.compile(
     r"|charts?|graphs?|diagrams?|examples?|snippets?|code|videos?|tables?|fragments?)\s+"
     r"(?:(?:shown|listed|given|pictured)\s+)?(?:above|below)\b(?!\s+(?:the|a|an|our|their|its|\d))|[上下]の(?:例|図|画像|写真|表|コード)"
     # ("Here is a plot of the strategies played…", its picture dropped by the feed: set56 F3; not "Here are the figures
-    # for May: …", numbers, nor "Here is the plan", "Here is a story of…"; nor a video's, a video feed's own: set12's)
+    # for May: …", numbers, nor "Here is the plan", "Here is a story of…"; nor a video's, a video feed's own: set12's;
+    # the noun ends the phrase or "of", "from", "showing" follows: not "Here is a graph database…", "a chart-topping…")
     r"|here(?:\s+is|\s+are|['’]s)\s+(?:(?:a|an|the|my|our|some|two|three|this|these)\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:plots?|graphs?|charts?|screenshots?|pictures?|photos?|images?|diagrams?|figure|tables?|maps?)"
-    r"\b(?!\s*:\s*\w))",
+    r"(?:\s+(?:of|from|showing|below|above|that\s+shows)\b|\s*[.!]|$))",
     re.IGNORECASE,
 )
 

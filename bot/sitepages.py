@@ -86,6 +86,9 @@ LEGAL_SLUGS = frozenset(
      "disclaimer", "datenschutz"]
 )  # fmt: skip
 FORM_SLUGS = frozenset(["confirm", "success", "thanks", "thank-you", "unsubscribe", "unsubscribed"])
+# The legal slugs no post is named by ("cookies", "terms", "legal" are: a recipe roundup at /cookies/, a glossary at
+# /terms/, a podcast's "Legal Eagles" at /legal/: the review of 0bd0a35).
+LEGAL_ONLY_SLUGS = LEGAL_SLUGS - {"cookies", "terms", "legal"}
 
 
 def without_site_pages(articles: list[Article], source: str) -> list[Article]:
@@ -214,7 +217,7 @@ def _named_pages(articles: list[Article]) -> list[Article]:
 
 def _legal_slug_pages(articles: list[Article]) -> list[Article]:
     """The entries at the site's top level (_paths: a language's segment off) named by a legal page's slug
-    (LEGAL_SLUGS) under a title of a few words in other words, dated or not, when ROOM_MATES entries or more sit deeper
+    (LEGAL_ONLY_SLUGS) under a title of a few words in other words, dated or not, when ROOM_MATES entries or more sit deeper
     on the same host: "Privacy Statement" at /nl/privacy/ beside posts at /nl/blog/2021/08/…/ (set56 F7). Not "Privacy"
     at /privacy/ (an essay's title too: _legal_page's PLAIN_LEGAL), nor a page of a blog whose posts sit at its top level."""
     places = [urlsplit(a.link) for a in articles]
@@ -223,7 +226,7 @@ def _legal_slug_pages(articles: list[Article]) -> list[Article]:
     paths = _paths(places)
     if sum(len(path) > 1 for path in paths) < ROOM_MATES:
         return []
-    return _renamed(articles, places, paths, LEGAL_SLUGS)
+    return _renamed(articles, places, paths, LEGAL_ONLY_SLUGS)
 
 
 def _renamed(articles: list[Article], places: list, paths: list[list[str]], slugs: frozenset[str]) -> list[Article]:

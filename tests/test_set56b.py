@@ -28,10 +28,14 @@ def test_a_description_without_a_stop_is_whole_in_a_feed_whose_descriptions_end_
         "Un attestato di ringraziamento dalla ESA",
         "Gestionale 2.1 - Enumerazione degli utenti via Slow Replies",
         "Gestionale 2.1 - Enumerazione degli utenti via Error Pages",
-        "Come ho superato il corso di sicurezza web con tanta pazienza.",
+        "Come ho superato il corso di sicurezza web con tanta pazienza, e che cosa ho imparato negli esercizi finali del "
+        "secondo modulo.",
         "Il mio articolo sulla rivista del club di informatica.",
     ]
     assert _descriptions(whole, names).endswith("catena di attacchi")
+    # Near miss (the review of 0bd0a35): the texts in a lower-case word are the longest, a cut's: the "…" stays.
+    longest = [*names[:4], "Il mio articolo sulla rivista del club.", "Come ho superato il corso."]
+    assert _descriptions(whole, longest).endswith("…")
     cut = [
         "Oggi parliamo di come configurare il server di posta con tutte le opzioni che servono per la",
         "Un breve racconto del viaggio in montagna fatto insieme agli amici del club di lettura per",

@@ -1,6 +1,13 @@
 """Set 56's summary length finding (tests/data/unseen/set56/FINDINGS.md, F10): a digest summary of three long
 sentences ran to 9 lines of a chat. Made-up text in the item's shape (the feed has no licence)."""
 
+from datetime import UTC, datetime
+
+from bot.markdowntext import without_emphasis
+from bot.midheadings import anchored_rows
+from bot.models import Article
+from bot.pointers import about_unshown
+from bot.sitepages import without_site_pages
 from bot.summary import MORE_SUMMARY, SourceText, summarize
 
 COURSE = (
@@ -38,3 +45,30 @@ def test_the_room_left_is_no_reason_to_take_a_lesser_sentence():
     assert len(sentences[0]) + len(sentences[1]) > MORE_SUMMARY
     summary = summarize([SourceText("Buying course plans for the calculus sequence", sentences)], 3)
     assert summary and sentences[2] not in summary
+
+
+def test_the_mends_of_set_56s_review():
+    """The review of 13c86b3..6d3f2d7: a mid-line heading anchor only in Latin letters and a changelog's shape (two
+    headings, or one of section names); "Here is a graph database…" is no picture; a bold over two lines and Python's
+    "**kwargs" keep their stars or lose both; "Christmas Cookies" at /cookies/ is a post."""
+    russian = "Чтобы позвонить, наберите номер и нажмите клавишу решётка # затем введите код из письма."
+    assert anchored_rows(russian) == [russian]
+    for english in ("For beginners you learn Visual C # Programming from scratch, and more.",
+                    "The new song climbed to Billboard Number # One, a first for the band."):  # fmt: skip
+        assert anchored_rows(english) == [english]
+    assert anchored_rows("Add a translation Bug Fixes # Fix a crash on start") == [
+        "Add a translation Fix a crash on start"
+    ]
+    assert not about_unshown("Here is a graph database written in Rust that stores billions of edges.")
+    assert about_unshown("Here is a plot of the strategies played in each round.")
+    assert without_emphasis("In Python you can pass **kwargs to the wrapped function.", words=True).count("**") == 1
+    assert without_emphasis("wichtige Fehlerbehebungen** für alle Nutzer.", words=True) == (
+        "wichtige Fehlerbehebungen für alle Nutzer."
+    )
+    assert "f**k" in without_emphasis("He said f**k off and left.", words=True)
+    when = datetime(2026, 12, 1, tzinfo=UTC)
+    posts = [Article(uid=f"r{n}", link=f"https://bake.example/recipes/bread-{n}/", title=f"Bread {n}", excerpt="x",
+                     published=when, source="Bake") for n in range(5)]  # fmt: skip
+    cookies = Article(uid="c", link="https://bake.example/cookies/", title="Christmas Cookies", excerpt="x",
+                      published=when, source="Bake")  # fmt: skip
+    assert cookies in without_site_pages([*posts, cookies], "Bake")
