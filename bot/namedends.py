@@ -4,7 +4,8 @@ One-line descriptions given whole, some with a stop and some without: "…(CVE-2
 Response Timings", "…dalla NASA". A cut stops in a lower-case word far more often than in a capitalised one, a number or
 a closing bracket; so when such ends are as many as those in a lower-case word (feedcuts.ends_open's), and OPEN_ENDS of
 them at least, the feed writes its texts without a stop, and one that ends in a lower-case word ("…un possibile supply
-chain attack") is whole too, no "…" after it. Each last sentence counts once: a show's name after every text ("…has
+chain attack") is whole too, no "…" after it, when a text with a stop is longer than it (a cut text is a feed's
+longest: the review of 0bd0a35). Each last sentence counts once: a show's name after every text ("…has
 the story.\n\nThe Harbour Story", set21 F3's podcast) is a label, no writer's way. Pure; used by bot/feedcuts.py.
 """
 

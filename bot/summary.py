@@ -31,9 +31,9 @@ of those sentences, chosen so that:
   words whose tag names nobody ('"…", afirmou o músico.', '"…," he said.') only after the sentence before;
 - they go on from what they follow: a sentence from inside a paragraph is taken only right after the sentence before
   it (or one another source's chosen sentence says), unless that one opens the paragraph and is too slight to lean on
-  ("OK!", "初投稿です。": no question); a paragraph's first
-  sentence stands on its own far more often (of 40 summaries holding a sentence
-  from inside a paragraph without the one before, 8 leaned on it: "En daardoor…", "Εκεί, …", "Mainly it is…");
+  ("OK!", "初投稿です。": no question); a paragraph's first sentence stands on its own far more often (of 40
+  summaries holding a sentence from inside a paragraph without the one before, 8 leaned on it: "En daardoor…",
+  "Εκεί, …", "Mainly it is…");
 - they name no one unknown: a sentence that calls someone by a given name alone ("Currently Jussi is…") is taken
   only with the one that named them in full (bot/names.py, set38 F8);
 - they are about no picture: a caption ("Dette er (angivelig) Pietro Querini."), people only a picture shows ("…hva
