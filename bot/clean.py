@@ -171,7 +171,14 @@ def _emoticon(match: re.Match[str]) -> str:
     if not _SMILEY_CLASS.search(tag) or not (alt := _ALT.search(tag)):
         return tag
     said = alt[1] or alt[2]
-    return "" if _SHORTCODE.fullmatch(said) else said.strip() if len(said) <= 16 else tag
+    if not _SHORTCODE.fullmatch(said):
+        return said.strip() if len(said) <= 16 else tag
+    # A shortcode's picture inside a sentence stands for its word ("…for some :beers: and to talk…", set57 F2): the
+    # word, as a reader would say it; at a sentence's end or alone it adds nothing ("…thanks :slight_smile:", set18 F4).
+    text, start, end = match.string, match.start(), match.end()
+    before, after = text[max(0, start - 2) : start].rstrip(), text[end : end + 2]
+    inside = before[-1:].isalpha() and after[:1] == " " and after[1:].islower()
+    return said.strip(" :").replace("_", " ") if inside else ""
 
 
 def is_markup(text: str) -> bool:
