@@ -164,6 +164,8 @@ _IMG = re.compile(r"<img\s[^<>]*>", re.I)
 _SMILEY_CLASS = re.compile(r"""\bclass\s*=\s*["']?[^"'<>]*\b(?:wp-smiley|emoji)\b""", re.I)
 _ALT = re.compile(r"""\balt\s*=\s*(?:"([^"<>]{1,40})"|'([^'<>]{1,40})')""", re.I)
 _SHORTCODE = re.compile(r"\s*:[\w+-]+:\s*")
+_DETERMINERS = frozenset(["a", "an", "the", "some", "few", "more", "many", "several", "two", "three", "our", "my",
+                          "your", "their", "his", "her", "its", "of", "for", "with"])  # fmt: skip
 
 
 def _emoticon(match: re.Match[str]) -> str:
@@ -173,12 +175,13 @@ def _emoticon(match: re.Match[str]) -> str:
     said = alt[1] or alt[2]
     if not _SHORTCODE.fullmatch(said):
         return said.strip() if len(said) <= 16 else tag
-    # A shortcode's picture inside a sentence stands for its word ("…for some :beers: and to talk…", set57 F2): the
-    # word, as a reader would say it; at a sentence's end or alone it adds nothing ("…thanks :slight_smile:", set18 F4).
+    # A one-word shortcode's picture after a determiner, inside a sentence, stands for its noun ("…for some :beers: and
+    # to talk…", set57 F2); anywhere else it adds nothing ("…thanks :slight_smile:", "Done :face_with_tears_of_joy:
+    # now.": a reaction, set18 F4).
     text, start, end = match.string, match.start(), match.end()
-    before, after = text[max(0, start - 2) : start].rstrip(), text[end : end + 2]
-    inside = before[-1:].isalpha() and after[:1] == " " and after[1:].islower()
-    return said.strip(" :").replace("_", " ") if inside else ""
+    before, after, word = text[max(0, start - 12) : start].split()[-1:], text[end : end + 2], said.strip(" :")
+    noun = word.isalpha() and before and before[0].casefold() in _DETERMINERS
+    return word if noun and after[:1] == " " and after[1:].islower() else ""
 
 
 def is_markup(text: str) -> bool:
