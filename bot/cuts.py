@@ -12,6 +12,7 @@ from .abbreviations import DOTTED_CAPITALS, ETC, INSIDE, TITLES, before_lower, c
 from .numberends import goes_on_after, listing_terms, number_ends_sentence
 from .parens import in_aside
 from .pointers import announced, counted, points_at_page, says_what_follows
+from .titlewords import casefolded_words
 
 WIDE_STOP = r"(?:[。！？।॥؟۔]|．(?<=[ぁ-ゖァ-ヺー]．)|\|(?<=[\u0900-\u0dff] \|)(?=\s|$))"  # ("．" after kana; "।", "؟", Hindi's " | ": set33 F4)
 SENTENCE_END = re.compile(rf"[.!?…](?:[\"'”’)\]]*)(?=\s|$)|{WIDE_STOP}(?:[」』”’)]*)")
@@ -168,9 +169,6 @@ def _initials(text: str, start: int, dot: int) -> bool:
     )  # fmt: skip
 
 
-_WORD = re.compile(r"\w+")
-
-
 # A show's markers around a title: a bracketed tag ("[NÖRD:IGT]"), an episode's or a part's number ("EP02", "#12",
 # "Episode 12", "DEL 1", "Part 2"), a leading number ("2. DEL 1 – …")
 _MARKERS = re.compile(
@@ -187,8 +185,8 @@ def title_again_unmarked(line: str, title: str) -> bool:
     Hotline Miami…" under "2. DEL 1 – Den om Hotline Miami…", a Swedish podcast's): the same words, four at least."""
     if _MARKERS.search(line) is None and _MARKERS.search(title) is None:
         return False
-    words = _WORD.findall(_MARKERS.sub(" ", line).casefold())
-    return len(words) >= 4 and words == _WORD.findall(_MARKERS.sub(" ", title).casefold())
+    words = casefolded_words(_MARKERS.sub(" ", line))
+    return len(words) >= 4 and words == casefolded_words(_MARKERS.sub(" ", title))
 
 
 # A release's name: a version (its "v" aside), a name of a word or two before it ("Python 3.15.0b4", "v3.15.0b4").
