@@ -35,6 +35,7 @@ from .markdowntext import before_tex, in_runs, links_read, marked_heading, marke
 from .midheadings import anchored_rows
 from .pictureends import ends_in_picture
 from .plaincode import code_split
+from .proseheads import without_prose
 from .sentences import HEADING, QUOTED
 from .storylabels import unmarked
 from .texmath import rendered_lines
@@ -85,6 +86,7 @@ def html_blocks(markup: str | None, *, cut: bool = False, title: str = "") -> Bl
     rows: list = []
     code: list = []
     lines = html_lines(bold_headings(markup), headings, quotes=quotes, rows=rows, whole=not cut, code=code)
+    without_prose(headings)  # (a lede set as an <h2>: set57 F3)
     unmarked(markup, lines, headings, quotes, code=code)  # ("♠ Previously." opening every post: set43 F1, F5)
     after_salutation(lines, {*headings, *quotes, *code, *rows})  # ("Hi," / "as my talk…": set48 F10; a set: its review)
     if "---" in markup and "|" in markup:  # (a Markdown table run together in HTML's text: set42 F7)

@@ -214,3 +214,22 @@ def points_at_page(sentence: str) -> bool:
         if sentence.rfind("(", 0, match.start()) <= sentence.rfind(")", 0, match.start()):
             return True
     return False
+
+
+# An offer of more elsewhere, a link's or a show's the chat does not carry (set57 F4: "If you want to know more about
+# some of the topics covered in REMOTE, here’s a recent interview I did with Quartz.", the interview a link; "If you
+# want to hear Bryan … you should check out our Patreon…"): a sentence opening with a wish to read, hear or see
+# (not "If you want to build a career in AI, it’s no longer necessary…", nor "If you want me to draw you…"), or a
+# clause that presents a thing and ends the sentence after a comma ("For those checking later, here is an article
+# about…", "…some of the apps I use, here's a look at it!"; not "Here are the results: …", what follows is shown).
+_OFFER = re.compile(
+    r"[\"'“«(]*if you(?:['’]d| would| really| ever)?\s+(?:want|wish|like|care|['’]d like)\s+to\s+(?:know|read|learn"
+    r"|find out|hear|see|watch|listen|explore|dig)\b"
+    r"|[^.!?]*,\s+here(?:['’]s|\s+is|\s+are)\s+(?:a|an|my|our|some|his|her|their)\s+[^.!?:;]{1,100}[.!][\"'”’»)]*$",
+    re.IGNORECASE,
+)
+
+
+def offers_elsewhere(sentence: str) -> bool:
+    """Whether a sentence offers more elsewhere (_OFFER): no summary picks one."""
+    return ("if" in sentence[:12].lower() or "here" in sentence.lower()) and _OFFER.match(sentence) is not None

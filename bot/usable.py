@@ -17,7 +17,7 @@ from .closings import width
 from .codeblocks import points_at_code
 from .cuts import PICTOGRAPHS
 from .plaincode import command_step
-from .pointers import about_unshown, points_at_page, says_what_follows
+from .pointers import about_unshown, offers_elsewhere, points_at_page, says_what_follows
 from .scripts import UNSPACED_LETTERS
 from .sentences import BULLET
 from .speakers import attributed
@@ -249,7 +249,7 @@ def usable_in(sentence: str, titles: frozenset[str], lede: bool = False, more: b
         return False
     if _timetable(sentence) or _open_quote(sentence) or _form(sentence):  # (an open quote: set21 F16)
         return False
-    if says_what_follows(sentence) or about_unshown(sentence):  # (set17 F4)
+    if says_what_follows(sentence) or about_unshown(sentence) or offers_elsewhere(sentence):  # (set17 F4, set57 F4)
         return False  # ("…以下のようにする。", "The two screenshots above is from…": what it is about is not shown)
     if points_at_page(sentence):  # ("Se den här sidan för…", "…genom ovanstående kontaktpersons försorg…": set41 F4)
         return False
