@@ -249,10 +249,11 @@ _AS_SAID = re.compile(  # (where it ends its clause: not "as seen earlier this y
     r" (?:there|above|earlier|before|previously))(?=\s*[,.;:!?)]|$)"
 )
 # In return for what the sentence before said, before a comma ("Em troca, chamadas automáticas…": set43 F8; not "In
-# exchange for data, users get…").
+# exchange for data, users get…"), what follows from it ("In doing so, …"), its next step ("In it's turn, …": set58 F4).
 _IN_RETURN = re.compile(
-    r"(?i:in exchange|in return|em troca|en cambio|en échange|en retour|im gegenzug|in cambio|(?:in|by) doing (?:so|this|that)),"
-)  # (and what follows from it: "In doing so, the artist becomes…")
+    r"(?i:in exchange|in return|em troca|en cambio|en échange|en retour|im gegenzug|in cambio|(?:in|by) doing (?:so|this|that)"
+    r"|in (?:(?:its|it['’]s|their|his|her) )?turn|à (?:son|leur) tour|a su vez|por sua vez|a sua volta),"
+)
 
 
 # A sentence that is only the rest of the one before (set15 finding 5): an infinitive or a string of them, with
@@ -280,9 +281,8 @@ def _goes_on_from_before(sentence: str, first: str, second: str) -> bool:
     return second in ("sea", "eso", "esto") or (second == "que" and not sentence.rstrip().endswith("?"))
 
 
-# Devanagari's and Bengali's first words that point back (set33 F10: "किन्तु प्रत्येक व्यक्ति…", "but every person…";
-# "যদিও এটা…", "although this…"; "এর মধ্যে…", "among these…"): read by the first word whole, as "\w" stops at a
-# vowel sign.
+# Devanagari's and Bengali's first words that point back (set33 F10: "किन्तु प्रत्येक व्यक्ति…", "but every person…"; "যদিও
+# এটা…", "although this…"; "এর মধ্যে…", "among these…"): read by the first word whole, as "\w" stops at a vowel sign.
 _INDIC_OPENERS = frozenset(
     ["किन्तु", "किंतु", "लेकिन", "परंतु", "परन्तु", "इसलिए", "अतः", "तथा", "अब", "वह", "वे", "उन्होंने", "इसके", "इसी"]
     + ["কিন্তু", "তবে", "যদিও", "তাই", "অতএব", "এর", "সে", "তিনি", "তার", "তারা", "এটা", "এটি", "ফলে"]

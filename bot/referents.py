@@ -32,6 +32,11 @@ _NOT_REFERRING = frozenset([
     "things",
 ]) | herenow.HERE_AND_NOW  # fmt: skip
 
+# ... or a thing named with "this"/"these" in a sentence's opening phrase ("The idea of this refactoring, is to…"
+# after "Request handling pipeline was refactored.", set58 F4): a noun, then "of", "for", "behind" … and it.
+_OF_THIS = re.compile(
+    r"[\"'“‘]?(?:The|A|An|One)\s++[a-z]{3,}+\s++(?:of|for|behind|about|from|in)\s++(?:this|these)\s++([a-z]{3,}+)(?![\w'’-])"
+)
 _OPENING = re.compile(
     r"[\"'“‘]?(?:The|Such)\s++([a-z]{3,}+)(?![\w'’-])(?!\s+[A-Z])"  # (not a name's first word: "The Verge…")
     r"(?!\s+(?:of|in|from|on|at|for|about|that|which|who|with)\b)"
@@ -40,8 +45,24 @@ _OPENING = re.compile(
 
 def referent(sentence: str) -> str | None:
     """The word (casefolded) after the sentence's opening article that may name something said just before."""
-    match = _OPENING.match(sentence, 0, 40)
+    match = _OPENING.match(sentence, 0, 40) or _OF_THIS.match(sentence, 0, 60)
     if match is None:
         return None
     word = match.group(1)
     return None if word in _NOT_REFERRING else word
+
+
+# A word's endings that other forms of it take ("refactored", "refactoring"; "update", "updates").
+_ENDING = re.compile(r"(?:ing|ed|ion|ions|ment|ments|es|s|e)$")
+_STEM = 5  # letters a stem keeps, at least
+
+
+def said_before(term: str, before: frozenset[str]) -> str:
+    """The term of ``before`` (a sentence's terms) that is ``term`` or another form of its word ("refactored" for
+    "refactoring"), or ""."""
+    if term in before:
+        return term
+    stem = _ENDING.sub("", term)
+    if len(stem) < _STEM:
+        return ""
+    return next((t for t in sorted(before) if t.startswith(stem) and _ENDING.sub("", t) == stem), "")

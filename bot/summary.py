@@ -75,7 +75,7 @@ from .anaphora import leans_on
 from .discourse import leans_back
 from .names import defined_before, named_before
 from .pictured import about_picture
-from .referents import referent
+from .referents import referent, said_before
 from .sentences import HEADING, QUOTED
 from .speakers import speaker_after, unnamed_speaker
 from .usable import after_header, folded, header_title, spaced, usable_in
@@ -336,7 +336,7 @@ def _refers(sentences: Sequence[str], j: int) -> str:
     if word is None:  # (after a heading that names it, "The drone…" reads well; a quote is never shown)
         return ""
     found = terms(word)
-    return next(iter(found)) if found and found <= terms(sentences[j - 1]) else ""
+    return said_before(next(iter(found)), terms(sentences[j - 1])) if len(found) == 1 else ""
 
 
 def _introduced(sentences: Sequence[str], j: int, title: str) -> int:
