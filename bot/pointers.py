@@ -128,8 +128,12 @@ _ABOUT_UNSHOWN = re.compile(
     # for May: …", numbers, nor "Here is the plan", "Here is a story of…"; nor a video's, a video feed's own: set12's;
     # the noun ends the phrase or "of", "from", "showing" follows: not "Here is a graph database…", "a chart-topping…")
     r"|here(?:\s+is|\s+are|['’]s)\s+(?:(?:a|an|the|my|our|some|two|three|this|these)\s+)?(?:[\w-]+\s+){0,2}?"
-    r"(?:plots?|graphs?|charts?|screenshots?|pictures?|photos?|images?|diagrams?|figure|tables?|maps?)"
-    r"(?:\s+(?:of|from|showing|below|above|that\s+shows)\b|\s*[.!]|$))",
+    r"(?:plots?|graphs?|charts?|screenshots?|pictures?|photos?|images?|diagrams?|figure|tables?|maps?|links?|recordings?"
+    r"|examples?|quiz|worksheets?|snippets?|samples?|transcripts?)"
+    r"(?:\s+(?:of|from|to|showing|below|above|that\s+shows)\b|\s*[.!]|$)"
+    # (what follows it, a sentence that only presents it: "Here's what changed.", "Here's how it got fixed.", "Here's
+    # why.", "Here's the scoop.", "Here are some answers.": the summary does not show it, set56 F3's re-read)
+    r"|here(?:\s+is|\s+are|['’]s)\s+(?:(?:what|why|how|where|when|who)\b[^.!?:;]*|(?:[\w'’-]+\s+){0,2}[\w'’-]+)[.!]$)",
     re.IGNORECASE,
 )
 
