@@ -33,9 +33,12 @@ _NOT_REFERRING = frozenset([
 ]) | herenow.HERE_AND_NOW  # fmt: skip
 
 # ... or a thing named with "this"/"these" in a sentence's opening phrase ("The idea of this refactoring, is to…"
-# after "Request handling pipeline was refactored.", set58 F4): a noun, then "of", "for", "behind" … and it.
+# after "Request handling pipeline was refactored.", set58 F4): a noun, then "of", "for", "behind" … and it; or after
+# an opening phrase and its comma ("By default, these files in current and all ancestor directories…" after "…by
+# reading .ocamlformat and .ocp-indent files", set13's OCaml Planet).
 _OF_THIS = re.compile(
-    r"[\"'“‘]?(?:The|A|An|One)\s++[a-z]{3,}+\s++(?:of|for|behind|about|from|in)\s++(?:this|these)\s++([a-z]{3,}+)(?![\w'’-])"
+    r"[\"'“‘]?(?:(?:The|A|An|One)\s++[a-z]{3,}+\s++(?:of|for|behind|about|from|in)\s++"
+    r"|[A-Z][a-z]*+(?:\s++[a-z]++){0,3},\s++)(?:this|these|those)\s++([a-z]{3,}+)(?![\w'’-])"
 )
 _OPENING = re.compile(
     r"[\"'“‘]?(?:The|Such)\s++([a-z]{3,}+)(?![\w'’-])(?!\s+[A-Z])"  # (not a name's first word: "The Verge…")

@@ -3,7 +3,7 @@ thing named with "this" in its opening phrase, or by "in its turn". Made-up text
 change log's, has no licence)."""
 
 from bot.discourse import leans_back
-from bot.referents import said_before
+from bot.referents import referent, said_before
 from bot.summary import SourceText, summarize, terms
 
 
@@ -23,6 +23,10 @@ def test_a_sentence_on_this_thing_is_taken_only_after_the_one_that_named_it():
     assert said_before("refactoring", terms(sentences[0])) == "refactored"
     assert said_before("updates", frozenset(["updated"])) == "updated"
     assert said_before("reference", frozenset(["refactored"])) == ""
+    # (after an opening phrase too: "By default, these files in current and all ancestor directories…", set13's OCaml
+    # Planet, after "…by reading .ocamlformat and .ocp-indent files"; not "In this case, …", no thing named before)
+    assert referent("By default, these files in the current directory are read first.") == "files"
+    assert referent("In this case, the server restarts.") is None
 
 
 def test_in_its_turn_leans_back():
