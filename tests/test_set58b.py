@@ -3,6 +3,9 @@ one-line summary naming two source files read as a trace, a summary sentence cut
 "label：command" step taken as a summary sentence. Made-up text in the items' shape (the feeds have no licence)."""
 
 from bot.codeblocks import is_trace
+from bot.plaincode import command_step
+from bot.sentences import sentences_of
+from bot.summary import SourceText, summarize
 from tests.builders import read_entries
 
 
@@ -16,3 +19,34 @@ def test_a_japanese_summary_naming_source_files_is_no_trace():
     assert article.excerpt == line
     assert is_trace("at Foo.bar(Foo.java:12) at Baz.qux(Baz.java:40) 原因")
     assert is_trace("main.py:12 utils.py:40 エラー")
+
+
+def test_an_exclamation_mark_inside_code_ends_no_sentence():
+    """set58 F7 (leimaau--hexo-blog.atom, github.com/leimaau/leimaau.github.io): a digest's summary sentence ended at
+    "…=== null)return!", the line's "return!1;" split after its "!". Near misses: a "!" after a wide character, before
+    a space, a capital (a paragraph glued on) or a footnote's number still ends a sentence."""
+    code = "在插件的函数里加一个判断： if(this.model === null)return!1;"
+    assert sentences_of([code]) == [code]
+    assert sentences_of(["太好了!React 发布了新版本。"]) == ["太好了!\nReact 发布了新版本。"]
+    assert sentences_of(["It works! Then we ship it."]) == ["It works!\nThen we ship it."]
+    assert sentences_of(["Was it worth it?Nobody knew."]) == ["Was it worth it?\nNobody knew."]
+    assert sentences_of(["I only wanted the paper!1 Then came the rest."]) == [
+        "I only wanted the paper!\n1 Then came the rest."
+    ]
+
+
+def test_a_label_and_a_tools_command_is_no_summary_sentence():
+    """set58 F7 (the same feed): "新建一篇博客：hexo new post “article title”", a how-to's step (a label in Chinese, a
+    full-width colon and a tool's command, not a shell's known one), was the summary's first sentence. Near misses:
+    a name after the label, prose after it, an ASCII label's "Tip: …" stay sentences."""
+    step = "新建一个页面：tool new page “my title”"
+    assert command_step(step)
+    assert not command_step("作者：John Smith")
+    assert not command_step("新建一个页面：tool is easy to use.")
+    assert not command_step("Tip: git is a version control system.")
+    sentences = [
+        "第一次用这个工具，记下常用的命令：",
+        step,
+        "以后再慢慢补充其他的命令和用法，也欢迎大家留言告诉我更多的技巧。",
+    ]
+    assert step not in summarize([SourceText("第一次用这个工具", sentences)], 3)
