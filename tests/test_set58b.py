@@ -2,11 +2,12 @@
 one-line summary naming two source files read as a trace, a summary sentence cut at code's "!" and a how-to's
 "label：command" step taken as a summary sentence. Made-up text in the items' shape (the feeds have no licence)."""
 
+from bot.changelabels import label_of_list
 from bot.codeblocks import is_trace
 from bot.plaincode import command_step
 from bot.sentences import sentences_of
 from bot.summary import SourceText, summarize
-from tests.builders import read_entries
+from tests.builders import excerpt, read_entries
 
 
 def test_a_japanese_summary_naming_source_files_is_no_trace():
@@ -50,3 +51,18 @@ def test_a_label_and_a_tools_command_is_no_summary_sentence():
         "以后再慢慢补充其他的命令和用法，也欢迎大家留言告诉我更多的技巧。",
     ]
     assert step not in summarize([SourceText("第一次用这个工具", sentences)], 3)
+
+
+def test_a_change_log_label_over_a_verbless_item_is_kept():
+    """set58 F5 (40ants--reblocks-changelog.xml, github.com/40ants/reblocks): "<h1>Removed</h1><ul><li><p>Function
+    <code>…:asdf-system-directory</code>. Use … instead.</p></li></ul>" showed the item alone, what happened to the
+    function lost. Near misses: an item that says it ("Fixed a crash …" under "Fixed"), a label outside the closed
+    set ("Features"), an item of a whole sentence stay without it."""
+    html = "<h1>Removed</h1><ul><li><p>Macro <code>web/util:with-thing</code>. Use <code>web:with-it</code> instead.</p></li></ul>"
+    assert excerpt(html).startswith("Removed: • Macro web/util:with-thing.")
+    item = "• Macro web/util:with-thing. Use web:with-it instead."
+    assert label_of_list(["Deprecated"], ["Deprecated", item]) == ["Deprecated:"]
+    assert label_of_list(["Fixed"], ["Fixed", "• Fixed a crash in parse_line."]) == []
+    assert label_of_list(["Features"], ["Features", item]) == []
+    assert label_of_list(["Changed"], ["Changed", "• The parser now reads my_file faster."]) == []
+    assert label_of_list(["Removed"], ["Removed", "• Support for old browsers."]) == []
