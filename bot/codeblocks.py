@@ -210,6 +210,17 @@ _HINT = re.compile(
 )
 
 
+# A run of a wide script's characters and its punctuation: prose's words, two characters a word, however it is spaced
+# (set58 F6: "io.js 2.0 RC、io.js/node.jsのコードの収束計画、他多数", two file names in a Japanese summary, was read as
+# a trace, its words counted by spaces); not in a line that names a place in a program, a log's.
+_WIDE_RUN = re.compile(r"[\u3000-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af\uff00-\uffef]+")
+_PLACE = re.compile(rf"{_EXTENSION}:\d|0x[0-9a-fA-F]")  # (a source line's number, an address: "main.py:12 エラー")
+
+
+def _prose_words(run: re.Match) -> str:
+    return " 字" * ((len(run.group()) + 1) // 2) + " "
+
+
 def is_trace(line: str) -> bool:
     """Whether a line of a text's paragraphs is a program's trace or log, not a sentence."""
     if _LOG_HEAD.match(line):
@@ -217,8 +228,11 @@ def is_trace(line: str) -> bool:
     exception = _EXCEPTION_HEAD.match(line)
     if exception and (_TRACE_MARK.search(line, exception.end()) or _terse(line[exception.end() :])):
         return True
-    words = line.split()
-    if len(words) < 3 or len(_TELLING.findall(line)) < 2:
+    if len(_TELLING.findall(line)) < 2:
+        return False
+    wide = _WIDE_RUN.search(line) is not None and _PLACE.search(line) is None  # (a log's message: its place counts)
+    words = _WIDE_RUN.sub(_prose_words, line).split() if wide else line.split()
+    if len(words) < 3:
         return False
     return sum(bool(_TELLING.search(word) or _TRACE_WORD.fullmatch(word)) for word in words) >= 0.6 * len(words)
 

@@ -21,7 +21,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from . import codeblocks, cuts, headingrows, leadin, listrows, titlewords
+from . import changelabels, codeblocks, cuts, headingrows, leadin, listrows, titlewords
 from .blockjoins import announced_address, carried_on, joined, joins, labels_sentence
 from .blocks import Blocks, mentions_listed, reads_as_heading, text_blocks
 from .boilerstrip import block_row, strip_start
@@ -200,7 +200,7 @@ def _excerpt(blocks: Blocks, limit: int, title: str) -> Excerpt:
             fallback.append(parts.pop())
             notes.append("removed: a short first line before the story (a label or heading)")
             length = -1
-        parts.extend(() if parts or index < 1 else headingrows.name_of_fields(fallback, lines[index - 1 : index + 2]))
+        parts.extend(() if parts or index < 1 else changelabels.label_of_list(fallback, lines[index - 1 : index + 2]))
         parts.append(line)
         if quotes is not None:
             quotes.took(role, line, index)

@@ -185,6 +185,10 @@ _PROSE_WORDS = (
 )
 _PROSE = frozenset(_PROSE_WORDS.split())
 _FILE = re.compile(r"\w\.(?:[a-z]{1,4}|conf|json|yaml|toml)$")
+# A label in a wide script and its full-width colon, then a lower-case name and a lower-case word after it: a command
+# and its subcommand ("新建一篇博客：hexo new post “article title”", set58 F7: a digest's summary sentence), whatever the
+# tool; not a name, "作者：John Smith", nor an ASCII colon's "Tip: …".
+_WIDE_STEP = re.compile(r"[^:：]*[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]\s*：\s*[a-z][\w.-]* [a-z]")
 
 
 def command_step(sentence: str) -> bool:
@@ -197,4 +201,6 @@ def command_step(sentence: str) -> bool:
     # service postgresql restart"; not "Bottom line: pip is fine.", "Status: docker down again.": the review)
     argument = any(word[0] in "-/~." or "=" in word or "/" in word or _FILE.search(word) for word in words[1:])
     prose = "," in step.group("command") or any(word.casefold().strip(".!") in _PROSE for word in words)
+    if not prose and _WIDE_STEP.match(sentence):
+        return True  # (a tool of the text's own, not a shell's: "hexo new post …", set58 F7)
     return words[0] in _COMMANDS and (argument or not prose) and 2 * sum(_code_words(words)) >= len(words)

@@ -1,20 +1,15 @@
 """Sentences: an article's lead (the start of its clean text) and its sentences.
 
-The lead is the first LEAD_LENGTH characters of the article's cleaned body
-(bot/normalize.py), a line per block, cut at a line end when one is near. Its
-sentences come from pysbd (rule-based sentence boundary detection, MIT,
-offline: "Dr.", "U.S.", "2.4.1", "Nov. 3" and quotes do not end a sentence),
-block by block, so a sentence never spans two paragraphs (but a block that ends at a
-comma, which the next goes on from); and where pysbd ends one at an abbreviation
-the next words go on from ("m.in. Dariusz", "6 tys. złotych": every language's
-abbreviations, whatever the text's), or at an ordinal ("ze 107. rocznicą", "do 26. januára"),
-the two parts are one sentence again.
+The lead is the first LEAD_LENGTH characters of the article's cleaned body (bot/normalize.py), a line per block, cut
+at a line end when one is near. Its sentences come from pysbd (rule-based sentence boundary detection, MIT, offline:
+"Dr.", "U.S.", "2.4.1", "Nov. 3" and quotes do not end a sentence), block by block, so a sentence never spans two
+paragraphs (but a block that ends at a comma, which the next goes on from); and where pysbd ends one at an
+abbreviation the next words go on from ("m.in. Dariusz", "6 tys. złotych": every language's abbreviations, whatever
+the text's), or at an ordinal ("ze 107. rocznicą", "do 26. januára"), the two parts are one sentence again.
 
-pysbd costs about 3 µs a character (5 ms for a lead): too much for every
-entry of every changed feed, so the poller segments only the articles that
-are new (bot/poller.py) and the store keeps the result (the article_texts table,
-beside the lead);
-a story's summary (bot/summary.py) then only chooses among stored sentences.
+pysbd costs about 3 µs a character (5 ms for a lead): too much for every entry of every changed feed, so the poller
+segments only the articles that are new (bot/poller.py) and the store keeps the result (the article_texts table,
+beside the lead); a story's summary (bot/summary.py) then only chooses among stored sentences.
 """
 
 from __future__ import annotations
@@ -149,6 +144,10 @@ _NAME_DOT = re.compile(r"(?:^|[\s/~(*])\.$")
 _IN_ADDRESS = re.compile(r"(?:https?://|www\.)[!#-~]*[?.!]$")  # (ASCII only: Chinese runs on from an address)
 # A part that opens with a member's dot, nothing before it: code's call chain ("sharedInstance()?.stopListening()").
 _MEMBER = re.compile(r"\.[A-Za-z_]\w*\(")
+# A "!" or "?" between code's characters, nothing after it: an operator's ("…=== null)return!1;", "a?b:c"; set58 F7),
+# no sentence's end; but after a wide character ("太好了!React…", a Chinese text's own style), before a capital
+# ("…morskich?Dane do…", a paragraph glued on) or a footnote's number ("…certificazione!1 È…") it ends one.
+_CODE_MARK = re.compile(r"[!-~][!?](?:[a-z;(=]|\d+[;)\]])")
 
 
 # The capitals of an abbreviation before a dot pysbd ended a sentence at: "Ε.Ε", "ΗΠΑ" (its English rules know
@@ -173,6 +172,7 @@ def _rejoined(line: str, parts: list[str]) -> list[str]:
         start = line.find(part, at)
         if start == at and (
             _NAME_DOT.search(out[-1][-2:]) or _MEMBER.match(part) or _syllables_dotted(out[-1], part)
+            or _CODE_MARK.match(out[-1][-2:] + part[:6])  # ("return!" / "1;": set58 F7)
             or (out[-1][-2:] == "]." and part[:1].islower())  # (a name's: "[Content_Types].xml", set44 F12)
             or _IN_ADDRESS.search(out[-1][-300:])  # ("…/id799131292?" / "mt=2": an address's query, set36's re-read)
         ):  # fmt: skip
