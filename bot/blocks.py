@@ -86,7 +86,7 @@ def html_blocks(markup: str | None, *, cut: bool = False, title: str = "") -> Bl
     rows: list = []
     code: list = []
     lines = html_lines(bold_headings(markup), headings, quotes=quotes, rows=rows, whole=not cut, code=code)
-    without_prose(headings)  # (a lede set as an <h2>: set57 F3)
+    without_prose(headings, lines[0] if lines else "")  # (a lede set as an <h2>: set57 F3)
     unmarked(markup, lines, headings, quotes, code=code)  # ("♠ Previously." opening every post: set43 F1, F5)
     after_salutation(lines, {*headings, *quotes, *code, *rows})  # ("Hi," / "as my talk…": set48 F10; a set: its review)
     if "---" in markup and "|" in markup:  # (a Markdown table run together in HTML's text: set42 F7)

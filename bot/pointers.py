@@ -125,15 +125,17 @@ _ABOUT_UNSHOWN = re.compile(
     r"|charts?|graphs?|diagrams?|examples?|snippets?|code|videos?|tables?|fragments?)\s+"
     r"(?:(?:shown|listed|given|pictured)\s+)?(?:above|below)\b(?!\s+(?:the|a|an|our|their|its|\d))|[上下]の(?:例|図|画像|写真|表|コード)"
     # ("Here is a plot of the strategies played…", its picture dropped by the feed: set56 F3; not "Here are the figures
-    # for May: …", numbers, nor "Here is the plan", "Here is a story of…"; nor a video's, a video feed's own: set12's;
+    # for May: …", numbers, nor "Here is a story of…"; nor a video's, a video feed's own: set12's;
     # the noun ends the phrase or "of", "from", "showing" follows: not "Here is a graph database…", "a chart-topping…")
     r"|here(?:\s+is|\s+are|['’]s)\s+(?:(?:a|an|the|my|our|some|two|three|this|these)\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:plots?|graphs?|charts?|screenshots?|pictures?|photos?|images?|diagrams?|figure|tables?|maps?|links?|recordings?"
-    r"|examples?|quiz|worksheets?|snippets?|samples?|transcripts?)"
+    r"|examples?|quiz|worksheets?|snippets?|samples?)"
     r"(?:\s+(?:of|from|to|showing|below|above|that\s+shows)\b|\s*[.!]|$)"
     # (what follows it, a sentence that only presents it: "Here's what changed.", "Here's how it got fixed.", "Here's
-    # why.", "Here's the scoop.", "Here are some answers.": the summary does not show it, set56 F3's re-read)
-    r"|here(?:\s+is|\s+are|['’]s)\s+(?:(?:what|why|how|where|when|who)\b[^.!?:;]*|(?:[\w'’-]+\s+){0,2}[\w'’-]+)[.!]$)",
+    # why.", "Here's the scoop.", "Here are some answers.": the summary does not show it, set56 F3's re-read; a wh-clause
+    # of six words at most: "Here's why Tesla shares fell 12% on Thursday after…" is a lede, the review of 3b7e0c3)
+    r"|here(?:\s+is|\s+are|['’]s)\s+(?:(?:what|why|how|where|when|who)(?:\s+[\w'’-]+){0,5}"
+    r"|(?:[\w'’-]+\s+){0,2}[\w'’-]+)[.!]$)",
     re.IGNORECASE,
 )
 
@@ -222,14 +224,22 @@ def points_at_page(sentence: str) -> bool:
 
 # An offer of more elsewhere, a link's or a show's the chat does not carry (set57 F4: "If you want to know more about
 # some of the topics covered in REMOTE, here’s a recent interview I did with Quartz.", the interview a link; "If you
-# want to hear Bryan … you should check out our Patreon…"): a sentence opening with a wish to read, hear or see
-# (not "If you want to build a career in AI, it’s no longer necessary…", nor "If you want me to draw you…"), or a
-# clause that presents a thing and ends the sentence after a comma ("For those checking later, here is an article
-# about…", "…some of the apps I use, here's a look at it!"; not "Here are the results: …", what follows is shown).
+# want to hear Bryan … you should check out our Patreon…"; "If you'd like to listen to more of Arden you can find her
+# in episode 67…"): a wish to read, hear or see more, or a wish to read, hear or see and a pointer after it (not "If
+# you want to see the northern lights this week, head north of Oslo…", advice, nor "If you want to build a career in
+# AI, it’s…": the review of 3b7e0c3); or, after a clause for whom it is or an "if", a thing presented that ends the
+# sentence ("For those checking later, here is an article about…", "Meeting slides: If you weren’t able to attend…,
+# here is a copy of our slideshow…"; not "After two years of work, here is our first stable release…", the story
+# itself, nor "Here are the results: …", what follows shown).
+_WISH = r"[\"'“«(]*if you(?:['’]d| would| really| ever)?\s+(?:want|wish|like|care|['’]d like)\s+to\s+"
 _OFFER = re.compile(
-    r"[\"'“«(]*if you(?:['’]d| would| really| ever)?\s+(?:want|wish|like|care|['’]d like)\s+to\s+(?:know|read|learn"
-    r"|find out|hear|see|watch|listen|explore|dig)\b"
-    r"|[^.!?]*,\s+here(?:['’]s|\s+is|\s+are)\s+(?:a|an|my|our|some|his|her|their)\s+[^.!?:;]{1,100}[.!][\"'”’»)]*$",
+    rf"{_WISH}(?:know|read|learn|find out|hear|see|watch|listen(?: to)?|explore|dig)\s+(?:\w+\s+){{0,2}}?"
+    r"(?:more|further)\b"
+    rf"|{_WISH}(?:know|read|learn|find out|hear|see|watch|listen|explore|dig)\b[^.!?]{{0,160}}?(?:,\s*|\s+then\s+)"
+    r"(?:(?:then\s+)?you\s+(?:should|can|could|might|may)\s+(?:also\s+)?(?:check out|find|head|go|visit|read|listen)"
+    r"|check out|head over|look no further|here(?:['’]s|\s+is|\s+are))\b"
+    r"|(?:[^.!?:]{1,60}:\s+)?(?:if|for (?:those|anyone|everyone|people)|in case)\b[^.!?]*,\s+here(?:['’]s|\s+is|\s+are)\s+"
+    r"(?:a|an|my|our|some|his|her|their)\s+[^.!?:;]{1,100}[.!][\"'”’»)]*$",
     re.IGNORECASE,
 )
 

@@ -1,35 +1,55 @@
-"""A heading element that holds prose: two or more whole sentences set large, a post's lede written as an <h2>
-("<h2>Thirty-six people work at 37signals. Only six of us don’t have iPhones. Out of the six of us, three have
-Androids. I just recently became one of the Android minority.</h2>", set57 F3). It is read as the paragraph it is,
-never skipped as a section's heading (blocks.html_blocks). A heading of one phrase or one sentence stays one, and so do
-questions only ("What is it? Why does it matter?", an FAQ's), sentences of a word or two ("Step 1. Install."), and a
-note under its label ("<h5>Edit Jun. 11: Anthropic changed…</h5>", "Housekeeping: …", a Substack post's asides).
-Pure.
+"""A heading element that holds prose: a post's lede set large, the text's first block ("<h2>Thirty-six people work at
+37signals. Only six of us don’t have iPhones. Out of the six of us, three have Androids. I just recently became one of
+the Android minority.</h2>", set57 F3). It is read as the paragraph it is, never skipped as a section's heading
+(blocks.html_blocks): two or more whole sentences, twenty words or more, the last ending with a full stop or "!".
+A heading further on stays one ("<h3>Thanks for reading. Share this post with a friend.</h3>" at the end), and so do
+a short one ("<h4>This post contains affiliate links. We may earn a commission…</h4>", "<h1>Council approves budget.
+Schools get more money.</h1>"), one that asks ("Like what you read? Sign up…", an FAQ's "What is it? Why…"), a
+headline in title case ("Apple Unveils The New iPhone. Here Is Everything…"), a numbered step ("3) Turnover Will
+Happen. …"), and a note under its label ("<h5>Edit Jun. 11: Anthropic changed…</h5>", a Substack post's asides): the
+review of 3b7e0c3. Pure.
 """
 
 from __future__ import annotations
 
 import re
 
-# A sentence's end inside the text: a letter's full stop (not a number's, "1. Intro"), "!" or "?", closing quotes, a
-# space and a capital; or a CJK full stop.
-_INNER_END = re.compile(r"(?<=[^\W\d_])[.!?][\"'”’»)]*\s+(?=[\"'“‘«(]?[A-ZÀ-ÞА-ЯΑ-Ω])|。(?=.)")
-_FINAL_END = re.compile(r"[^\W\d_][.!][\"'”’»)]*$|。$")
+# A sentence's end inside the text (a letter's full stop, not a number's: "1. Intro"; or "!"), closing quotes and a
+# space: the next sentence must open with a capital (any script that has them: "Żaden poseł…"); or a CJK full stop.
+_INNER_END = re.compile(r"(?<=[^\W\d_])[.!][\"'”’»)]*\s+|。(?=.)")
+_FINAL_END = re.compile(r"[^\W_][.!][\"'”’»)]*$|。$")
 _LABEL = re.compile(r"[^!?:]{1,30}:\s")
-_WORDS = 3  # each sentence's words, at least (a script without spaces: ten characters)
-_CJK_CHARS = 10
+_NUMBERED = re.compile(r"\s*\d{1,2}[.)]\s")
+_WORDS, _ALL_WORDS = 3, 20  # each sentence's words, and the heading's, at least
+_CJK_CHARS, _ALL_CJK_CHARS = 10, 40  # the same in a script without spaces: characters
 
 
 def prose(heading: str) -> bool:
-    """Whether a heading's text is two or more whole sentences, the last ending with a full stop or "!"."""
-    if len(heading) < 40 or _FINAL_END.search(heading) is None or _LABEL.match(heading):
+    """Whether a heading's text is a lede's prose (the module's docstring)."""
+    if len(heading) < 40 or "?" in heading or "？" in heading or _FINAL_END.search(heading) is None:
         return False
+    if _LABEL.match(heading) or _NUMBERED.match(heading):
+        return False
+    words = heading.split()
+    spaced = len(words) > 1
+    if (len(words) if spaced else len(heading)) < (_ALL_WORDS if spaced else _ALL_CJK_CHARS):
+        return False
+    long = [word for word in words if len(word) >= 4 and word[0].isalpha()]
+    if spaced and 2 * sum(word[0].isupper() for word in long) > len(long):
+        return False  # (title case: a headline's)
     parts = _INNER_END.split(heading)
-    if len(parts) < 2:
+    if len(parts) < 2 or not all(_opens_sentence(part) for part in parts[1:]):
         return False
     return all(len(part.split()) >= _WORDS or len(part) >= _CJK_CHARS and " " not in part.strip() for part in parts)
 
 
-def without_prose(headings: list[str]) -> None:
-    """Takes out of ``headings`` (the text of a text's h1-h6, in place) those that are prose."""
-    headings[:] = [heading for heading in headings if not prose(heading)]
+def _opens_sentence(part: str) -> bool:
+    """Whether a part after a full stop opens a sentence: its first letter a capital, or a letter without case."""
+    letter = next((c for c in part if c.isalpha()), "")
+    return letter.isupper() or letter.lower() == letter.upper() != ""
+
+
+def without_prose(headings: list[str], first: str) -> None:
+    """Takes the text's ``first`` line out of ``headings`` (the text of its h1-h6, in place) when it is prose."""
+    if first in headings and prose(first):
+        headings[:] = [heading for heading in headings if heading != first]

@@ -47,7 +47,8 @@ _OPENING = re.compile(
 
 
 def referent(sentence: str) -> str | None:
-    """The word (casefolded) after the sentence's opening article that may name something said just before."""
+    """The word after the sentence's opening article ("The drone…"), or after "this"/"these" in its opening phrase
+    ("The idea of this refactoring…", "By default, these files…"), that may name something said just before."""
     match = _OPENING.match(sentence, 0, 40) or _OF_THIS.match(sentence, 0, 60)
     if match is None:
         return None

@@ -23,10 +23,11 @@ from urllib.parse import urlsplit
 from .cluster import LANGUAGE_SEGMENT, Cluster, cluster, story_url
 from .gluedtext import unspaced_stops
 from .models import StoredArticle
+from .paragraphs import paragraph_openers
 from .pictured import about_picture
 from .scripts import same_script
 from .sentences import split_sentences
-from .summary import DEFAULT_SENTENCES, SourceText, paragraph_openers, summarize
+from .summary import DEFAULT_SENTENCES, SourceText, summarize
 
 SourceLine = tuple[str, str, str]  # (feed name, headline, link) of one source of a story
 

@@ -74,6 +74,7 @@ from typing import Any
 from .anaphora import leans_on
 from .discourse import leans_back
 from .names import defined_before, named_before
+from .paragraphs import goes_on
 from .pictured import about_picture
 from .referents import referent, said_before
 from .sentences import HEADING, QUOTED
@@ -90,8 +91,6 @@ MAX_PER_SOURCE = 15  # sentences of an article considered (its lead's first): a 
 SAID = 0.5  # this share of a sentence's weight in words already chosen: it says nothing new
 DUPLICATE = 0.6  # this share of the shorter sentence's words in the other: the same sentence again
 NEXT = 1.5  # a sentence right after a chosen one of its article, linked to it, scores this much more: it reads on
-SLIGHT_WORDS = 3  # a sentence of fewer words (or characters, in a script without spaces) says too little to lean on
-SLIGHT_CHARACTERS = 12
 LINKED = 2  # words a sentence shares with the one before it, at least, to read on from it (or it points back to it)
 
 # A status update's label, set off with a colon (bot/updatelabels.py): a status page's states (Statuspage's incident
@@ -160,7 +159,8 @@ class _Candidate:
 
     @property
     def refers(self) -> str:
-        """What it opens on with "The …" that the sentence before named ("" when nothing: bot/referents.py)."""
+        """What it opens on ("The …", "The idea of this …") that the sentence before named, in that one's form of the
+        word ("" when nothing: bot/referents.py)."""
         return self._once("_refers", _refers)
 
     def _once(self, slot: str, read: Callable[[tuple[str, ...], int], Any]) -> Any:
@@ -283,7 +283,7 @@ def _free(
     if c.named >= 0 and (c.source, c.named) not in placed:
         return False  # nor without the one that named in full whom it calls by a given name (set38 F8)
     # nor before a sentence shown names what it opens on: "The drone…" (bot/referents.py, set48 F1)
-    return not (c.refers and c.refers not in covered and c.refers not in headline)
+    return not (c.refers and c.refers not in covered and not said_before(c.refers, headline))
 
 
 def _read(
@@ -308,30 +308,15 @@ def _read(
             found[j] = terms_found
     opens = source.opens
     return [
-        _Candidate(i, j, source, terms_found, updates, opens is not None and j not in opens
-                   and (j - 1 in found or j - 1 not in opens or not _slight(sentences[j - 1])))
+        _Candidate(i, j, source, terms_found, updates, goes_on(sentences, j, opens, found))
         for j, terms_found in found.items()
-    ]  # fmt: skip
-
-
-def _slight(text: str) -> bool:
-    """A sentence too slight to lean on: an exclamation, a greeting ("OK!", "马力全开！", "初投稿です。"), no question."""
-    if text.rstrip("\"'”’»)」』 ").endswith(("?", "？")):
-        return False  # (what follows answers it: "Lui ? Un certain Ole Einar Bjoerndalen.", "…挂了呢？就会…")
-    return len(text) <= SLIGHT_CHARACTERS if not spaced(text) else text.count(" ") < SLIGHT_WORDS
-
-
-def paragraph_openers(sentences: Sequence[str], text: str) -> frozenset[int]:
-    """The sentences of ``text`` (split_sentences' of it) that open one of its lines, a paragraph. A text of one line
-    is one paragraph: its summary reads from its start (e67b7d4's review found such summaries less informative, a run
-    of an episode's questions; read against them, as many had leaned: "On one side, …", "Sometimes a month is…")."""
-    lines = "\n" + text
-    return frozenset(j for j, s in enumerate(sentences) if j == 0 or "\n" + s in lines)
+    ]
 
 
 def _refers(sentences: Sequence[str], j: int) -> str:
-    """What sentence ``j`` opens on with "The …" (bot/referents.py) that the sentence right before it named, as
-    ``terms`` reads the word; "" when it opens on nothing named just before."""
+    """What sentence ``j`` opens on ("The …", "The idea of this …": bot/referents.py) that the sentence right before
+    it named, as ``terms`` reads that one's form of the word ("refactored" for "this refactoring"); "" when it opens
+    on nothing named just before."""
     word = referent(sentences[j]) if j > 0 and not sentences[j - 1].startswith((HEADING, QUOTED)) else None
     if word is None:  # (after a heading that names it, "The drone…" reads well; a quote is never shown)
         return ""

@@ -154,6 +154,9 @@ _TEMPLATE_ROW = re.compile(
     r"actuel|obtenu|observé)s?\s*:|(?:comportamiento|comportamento|resultados?|risultato) (?:esperado|atual|actual|"
     r"obtenido|obtido|atteso|osservato)\s*:"
 )
+# A reference's authors, three or more as "Surname Initials," ("Cui W, Aida T, Ito H, … Aizawa H. Dopaminergic
+# signaling in…", a paper's under its "関連論文" label, set59 F11): no summary's sentence. (Not "Smith and Lee said…".)
+_AUTHORS = re.compile(r"(?:[^\W\d_][\w'’-]*+ [A-Z]{1,3}, ){2,}[^\W\d_][\w'’-]*+ [A-Z]{1,3}[,.]")
 # Scripts written without spaces between words: Thai, Lao, Myanmar, Khmer, kana, CJK ideographs.
 _UNSPACED = re.compile(rf"[{UNSPACED_LETTERS}\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
 # A list item (bot/blocks.py's bullets, "1-" too, set39 F3; a pictograph as one: "✅ The U.S. Diaspora: …", "📍 In this episode:…",
@@ -240,6 +243,8 @@ def usable_in(sentence: str, titles: frozenset[str], lede: bool = False, more: b
         return False
     lower = sentence.lower()
     if _LIST_ITEM.match(sentence) or _noise(lower) or _TEMPLATE_ROW.match(lower) or _FURTHER.match(sentence):
+        return False
+    if _AUTHORS.match(sentence):  # (set59 F11)
         return False
     if _shouted(sentence):
         return False

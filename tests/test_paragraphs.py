@@ -13,9 +13,10 @@ from datetime import UTC, datetime
 from bot.cluster import Cluster
 from bot.models import StoredArticle
 from bot.normalize import read_feed
+from bot.paragraphs import paragraph_openers
 from bot.sentences import sentences_of
 from bot.stories import Summaries
-from bot.summary import SourceText, paragraph_openers, summarize
+from bot.summary import SourceText, summarize
 
 NOW = datetime(2026, 12, 1, tzinfo=UTC)
 

@@ -26,6 +26,13 @@ def test_a_heading_of_whole_sentences_is_the_lede_not_a_section_heading():
     assert not prose("Edit Jun. 11: the company changed its mind. The classifier is used in other places too.")
     section = "<h2>Why we moved the whole office to the coast this year.</h2><p>The rent went up, and up again.</p>"
     assert _excerpt(section) == "The rent went up, and up again."
+    # (the review of 3b7e0c3: the first block only, twenty words or more, no question, no title case, no numbered step)
+    assert not prose("This post contains affiliate links. We may earn a commission if you buy through them.")
+    assert not prose("Apple Unveils The New Phone. Here Is Everything You Need To Know About Its Price And Its Camera.")
+    assert not prose("3) Turnover will happen in every team you lead. It won’t be as bad as you think it will be.")
+    assert not prose("Like what you read here every week? Sign up for our weekly newsletter today and get it first.")
+    late = f"<p>The rent went up, and up again, so we moved.</p><h3>{lede} We will say more soon.</h3>"
+    assert _excerpt(late) == "The rent went up, and up again, so we moved."
 
 
 def test_a_sentence_offering_more_elsewhere_is_no_summary_sentence():
@@ -46,3 +53,7 @@ def test_a_sentence_offering_more_elsewhere_is_no_summary_sentence():
     assert not offers_elsewhere("If you want to build a career in AI, it’s no longer necessary to live in a hub.")
     assert not offers_elsewhere("Here are the results of the vote: 52 for, 48 against.")
     assert not offers_elsewhere("If you want me to draw you, the deadline is Sunday, March 31st.")
+    # (the review of 3b7e0c3: advice and the story itself are no offers)
+    assert not offers_elsewhere("If you want to see the northern lights this week, head north of Oslo after 10 p.m.")
+    assert not offers_elsewhere("After two years of work, here is our first stable release, with full Windows support.")
+    assert offers_elsewhere("Meeting slides: If you missed the session, here is a copy of our slideshow with the team.")
