@@ -25,6 +25,7 @@ from .codeblocks import add_traces, without_line_numbers
 from .codewraps import code_joined
 from .cuts import BLOCK_END, CONJUNCTIONS, MINOR_WORDS, is_abbreviation, is_heading, is_rule, is_spaceless
 from .footnotemarks import FOOTNOTES, without_footnote_marks
+from .gluedmarks import spaced_marks
 from .gluedtext import unglued
 from .headingrows import without_cjk_headings, without_line_headings
 from .inlineedges import CJK, GOING_ON
@@ -81,6 +82,7 @@ def html_blocks(markup: str | None, *, cut: bool = False, title: str = "") -> Bl
     """The blocks of feed HTML; ``cut``: ``markup`` is only the start of it; ``title``: its entry's (set41 F1)."""
     if not markup:
         return EMPTY
+    markup = spaced_marks(markup) if "<" not in markup else markup  # (a list written "-Item": set58 F1)
     headings: list = []
     quotes: list = []
     rows: list = []
@@ -187,6 +189,7 @@ def plain_blocks(text: str | None, title: str = "") -> Blocks:
     """Blocks of plain text: a blank line ends a paragraph; a line break is a soft wrap, but before a list item."""
     if not text:
         return EMPTY
+    text = spaced_marks(text)  # (a list written "-Item": set58 F1)
     text = without_emphasis(text) if "*" in text else text
     read = functools.cache(lambda line: without_cjk_headings(unglued(line), title))  # (once a line: set42 F1)
     lines = list(map(read, plain_lines(text)))
