@@ -19,6 +19,7 @@ import re
 
 _MARK = re.compile(r"[.・·*~-]{1,2}")
 _ORNAMENT = re.compile(r"[.~*=+_#•·・ -]{4,30}")
+_MARKS = frozenset(".~*=+_#•·・-")
 # The words that open a clause a line may lead into ("…that" / "…que" / "…dass"), closed; and a colon
 _INTO = frozenset(("that", "que", "dass", "daß", "che", "dat", "att", "что"))
 _FRAMED_WORDS = 10
@@ -31,6 +32,8 @@ def is_separator(line: str) -> bool:
 
 def is_ornament(line: str) -> bool:
     """Whether ``line`` (stripped) is an ornament: a few marks of two kinds or more (".~.~.", "-=-=-")."""
+    if not 4 <= len(line) <= 30 or line[0] not in _MARKS:  # (most lines: at once)
+        return False
     return _ORNAMENT.fullmatch(line) is not None and len(set(line) - {" "}) >= 2
 
 
