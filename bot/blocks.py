@@ -25,6 +25,8 @@ from .codeblocks import add_traces, without_line_numbers
 from .codewraps import code_joined
 from .cuts import BLOCK_END, CONJUNCTIONS, MINOR_WORDS, is_abbreviation, is_heading, is_rule, is_spaceless
 from .footnotemarks import FOOTNOTES, without_footnote_marks
+from .framedlines import framed_joined, is_ornament, is_separator, without_ornaments
+from .gluedmarks import spaced_marks
 from .gluedtext import unglued
 from .headingrows import without_cjk_headings, without_line_headings
 from .inlineedges import CJK, GOING_ON
@@ -81,6 +83,7 @@ def html_blocks(markup: str | None, *, cut: bool = False, title: str = "") -> Bl
     """The blocks of feed HTML; ``cut``: ``markup`` is only the start of it; ``title``: its entry's (set41 F1)."""
     if not markup:
         return EMPTY
+    markup = spaced_marks(markup) if "<" not in markup else markup  # (a list written "-Item": set58 F1)
     headings: list = []
     quotes: list = []
     rows: list = []
@@ -118,6 +121,8 @@ def html_blocks(markup: str | None, *, cut: bool = False, title: str = "") -> Bl
     if ("footnote" in markup or 'id="fn' in markup) and (notes := FOOTNOTES.search(markup)):
         # (a footnote's mark as plain text, its list in the entry: "…меня самого[1].", set49 F13)
         lines = without_footnote_marks(lines, markup, notes.start(), kept={*headings, *quotes, *code, *rows})
+    if any(map(is_ornament, lines)):  # (an ornament a paragraph of its own, "<p>.~.~.</p>": set58 F3)
+        lines = without_ornaments(lines, {*headings, *quotes, *code, *rows})
     joined = "\n".join(lines)
     if any(hint in joined for hint in _RULE_HINTS):
         lines = ruled(lines, rows, kept={*headings, *quotes, *rows})
@@ -187,6 +192,7 @@ def plain_blocks(text: str | None, title: str = "") -> Blocks:
     """Blocks of plain text: a blank line ends a paragraph; a line break is a soft wrap, but before a list item."""
     if not text:
         return EMPTY
+    text = spaced_marks(text)  # (a list written "-Item": set58 F1)
     text = without_emphasis(text) if "*" in text else text
     read = functools.cache(lambda line: without_cjk_headings(unglued(line), title))  # (once a line: set42 F1)
     lines = list(map(read, plain_lines(text)))
@@ -206,8 +212,8 @@ def _paragraphs(text: str, lines_of: Callable[[str], list[str]]) -> list[str]:
     blocks: list[str] = []
     for paragraph in _PARAGRAPH_BREAK.split(text.replace("\r\n", "\n").replace("\r", "\n")):
         apart = True
-        for line in lines_of(paragraph):
-            if _SEPARATOR.fullmatch(line):  # (a mark alone between two parts, "." / "・": no text, a break)
+        for line in framed_joined(lines_of(paragraph)):  # (an announcement framed by ornaments: set58 F3)
+            if is_separator(line):  # (a mark alone between two parts, "." / "・": no text, a break)
                 apart = True
             elif apart or _LIST_ITEM.match(line):
                 blocks.append(line)
@@ -215,9 +221,6 @@ def _paragraphs(text: str, lines_of: Callable[[str], list[str]]) -> list[str]:
             else:  # (a wrap inside Chinese or Japanese: no space, "“…”と" / "”…”を" / "12枚の紙に…")
                 blocks[-1] += ("" if CJK.match(blocks[-1][-1]) and not line[0].isascii() else " ") + line
     return blocks
-
-
-_SEPARATOR = re.compile(r"[.・·*~-]{1,2}")
 
 
 def _wrapped(lines: list[str], text: str) -> bool:
@@ -289,9 +292,9 @@ def unwrapped(lines: list[str]) -> list[str]:
     Space Station…": lower case, or after a comma or a word that never ends a phrase)."""
     out: list[str] = []
     previous = ""
-    joined = code_joined(lines)  # (inline code on lines of its own: bot/codewraps.py)
+    joined = framed_joined(code_joined(lines))  # (inline code on lines of its own: bot/codewraps.py; set58 F3)
     for index, line in enumerate(joined):
-        if _SEPARATOR.fullmatch(line):  # (a mark alone, "." / "・", between two parts of a text: a break)
+        if is_separator(line):  # (a mark alone, "." / "・", or an ornament, ".~.~.", between two parts: a break)
             previous = ""
             continue
         if out and _goes_on(out[-1], line, previous) and not lone_label(joined, index):

@@ -1,0 +1,64 @@
+"""A plain text's list written with each item's mark glued to its first word, "-Item" for "- Item".
+
+A podcast's show notes in <itunes:summary>, plain text: "…the following sections of … by Two Writers: ⏎ ⏎-Use
+hierarchical backlogs⏎-Group stories by impact" (set58 F1). The mark wants a space after it to be read as a list's
+(blocks._LIST_ITEM, blocks._plain_list_marked), so the lines were taken for a hard wrap and run into one phrase, "…
+Writers: -Use hierarchical backlogs -Group stories by impact…", with a false "…" after it (set58 F2). The space goes
+back, and the lines are the list's items they are: "• Use hierarchical backlogs", "• Group stories by impact".
+
+Only a run of two lines at least, each opening with the same mark ("-", "*", "•") glued to a word of letters, after a
+line that ends in a colon or a blank line (or at the text's start), and one item at least of two words or more: a
+signature ("-Anna"), a negative figure ("-5 °C"), a hard wrap that opens on a hyphenated word, or a compiler's flags
+on lines of their own ("-Wall", "-O2", "-march=native", one word each) are none, nor lines that all end a
+sentence (a dialogue written with hyphens, "-Hola, ¿qué tal?" / "-Bien, gracias."). "*" only on a line without another
+"*" (emphasis, "*Note*", is markup's). Pure.
+"""
+
+from __future__ import annotations
+
+import re
+
+# A mark glued to a word of letters (apostrophes, hyphens inside), then a space, or the line's end: the item
+_GLUED = re.compile(r"[ \t]*([-*•])(?=[^\W\d_])([^\W\d_]{2,}(?:['’-][^\W\d_]+)*+)(?=[ \t,.:;!?)]|$)")
+_ITEMS = 2
+_STOPS = frozenset(".!?…")  # (lines that all end so are a dialogue's, "-Hola, ¿qué tal?" / "-Bien, gracias.")
+
+
+def spaced_marks(text: str) -> str:
+    """``text`` (without markup) with a space after the mark of each item of a list written "-Item" (see the doc)."""
+    if "-" not in text and "*" not in text and "•" not in text:
+        return text
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    found = [_item(line) for line in lines]
+    changed = False
+    start = 0
+    while start < len(lines):
+        mark = found[start]
+        end = start
+        while mark and end < len(lines) and found[end] == mark:
+            end += 1
+        if (
+            end - start >= _ITEMS
+            and _opens_list(lines, start)
+            and any(len(lines[i].split()) >= 2 for i in range(start, end))
+            and not all(lines[i].rstrip()[-1] in _STOPS for i in range(start, end))
+        ):
+            for i in range(start, end):
+                line = lines[i].lstrip(" \t")
+                lines[i] = line[0] + " " + line[1:]
+            changed = True
+        start = max(end, start + 1)
+    return "\n".join(lines) if changed else text
+
+
+def _item(line: str) -> str:
+    """The mark ``line`` opens with, glued to its first word, or ""."""
+    if not (m := _GLUED.match(line)) or m.group(1) == "*" and line.count("*") > 1:
+        return ""
+    return m.group(1)
+
+
+def _opens_list(lines: list[str], start: int) -> bool:
+    """Whether the line before ``start`` leads into a list: none, a blank one, or one that ends in a colon."""
+    before = lines[start - 1].strip() if start else ""
+    return not before or before.endswith((":", "："))
