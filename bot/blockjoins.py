@@ -11,6 +11,7 @@ from collections import Counter
 from . import cuts
 from .boilerstrip import block_row
 from .cuts import BLOCK_END
+from .gluedtext import SPEAKER
 
 _HEADER_WORDS = 8  # a first block without a sentence end, over a list, at most
 _CUT_MARK = re.compile(r"[\s,](?:\.\.\.|…)$")  # dots apart from the last word: a cut, or a pause
@@ -129,14 +130,16 @@ _LOOSE_ADDRESS = re.compile(r"([.!?。．！？]) ?(?:https?://[^\s<>]+ )+(?=[A-
 
 def joined(parts: list[str]) -> str:
     """The excerpt's blocks in one text: a space between two, never between a Chinese or Japanese block's last
-    stop and the next one's first character ("…同比增长10%。2025年2月，…", set32 F8; Korean spaces its words);
+    stop and the next one's first character ("…同比增长10%。2025年2月，…", set32 F8; Korean spaces its words), but
+    between two lines a speaker's label opens (gluedtext.SPEAKER: "白羊：…？" / "Astrian：…", set59 F10);
     without an address that stands alone between two sentences (_LOOSE_ADDRESS)."""
     if len(parts) < 2 or all(part.isascii() for part in parts):
         text = " ".join(parts)
     else:
         text = parts[0]
-        for part in parts[1:]:
+        for before, part in zip(parts, parts[1:], strict=False):
             stop = text[-1] in _CJK_STOPS and (text[-1] != "”" or _CJK_START.match(text[-2:-1]) is not None)
+            stop = stop and not (SPEAKER.match(before) and SPEAKER.match(part))  # (two lines of a dialogue: set59 F10)
             text += ("" if stop and _CJK_START.match(part) else " ") + part  # (not an English quote's "”": the review)
     return _LOOSE_ADDRESS.sub(r"\1 ", text) if "://" in text else text
 

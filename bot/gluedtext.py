@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import Counter
 
 from .cjkheadings import HANGUL as _HANGUL
 
@@ -149,7 +150,25 @@ def unspaced_marks(text: str) -> str:
     return _SPACED_MARK.sub(_no_space, text) if _MARK_AFTER_SPACE.search(text) else text
 
 
+# A speaker's label opening a line of a dialogue, at the text's start, after a space or a quote's opening mark: a name
+# of one to twelve characters, no space nor stop in it, and a colon ("白羊：我觉得…。 Astrian：怎么讲？我觉得还成？ 白羊：
+# 我一直在说…", a podcast's exchange in <br>-separated lines, set59 F10). Not an address's "https:", a clock's "10:30".
+SPEAKER = re.compile(r"(?:^|(?<=[ \u00a0“「『\"«]))[^\W\d_][^\s：:。！？，、「」（）]{0,11}[：:](?!//|\d)")
+
+
 def unspaced_stops(text: str) -> str:
     """The text without a space after a Chinese or Japanese sentence's end, before the next sentence (the
-    excerpt's: the lead a summary reads keeps its spaces, which the segmenter reads)."""
-    return text if text.isascii() else _SPACE_AFTER_STOP.sub("", text)
+    excerpt's: the lead a summary reads keeps its spaces, which the segmenter reads); but in a dialogue (SPEAKER's
+    labels, two speakers, one speaking again), the space before a speaker's line stays: lines, not one speech."""
+    if text.isascii():
+        return text
+    if ("：" in text or ":" in text) and _dialogue(SPEAKER.findall(text)):
+        return _SPACE_AFTER_STOP.sub(lambda m: m[0] if SPEAKER.match(text, m.end()) else "", text)
+    return _SPACE_AFTER_STOP.sub("", text)
+
+
+def _dialogue(labels: list[str]) -> bool:
+    """Whether a text's labels are a dialogue's speakers: two names at least, one of them speaking again (not a
+    post's fields, "英語記事: … 原著者: …", nor a list of terms, "奴：… 工：… 匠：…", each label once)."""
+    names = Counter(label[:-1] for label in labels)
+    return len(names) >= 2 and max(names.values()) >= 2

@@ -289,6 +289,9 @@ _STAMP = re.compile(r"(?<![\d:])(?:(\d{1,2}):)?(\d{1,2}):([0-5]\d)(?![\d:])(?!\s
 _FROM_ZERO = re.compile(
     r"(?<![\d:])0?0:[0-5]\d(?::[0-5]\d)?(?![\d:])"
 )  # (not a race's "2:08:15", nor a recipe's "10:30")
+# A list item's mark before a stamp ("• 00:00:53 道歉大会、近况介绍和一些公告", a chapter index written as <li>
+# items, set59 F2): the stamp is read after it, as at a line's start, and the mark stays with what is kept.
+_ITEM_MARK = re.compile(r"(?:[-*•–]|\d{1,3}[.)])\s+(?=\d{1,2}:\d)")
 _CHAPTER_LIST = 3  # stamps in one line, at least, for a list
 _TITLE_WORDS = 10  # a chapter's title, at most (half a list's at least)
 _PROSE_WORDS = 6  # a sentence after a stamp, at least
@@ -299,23 +302,26 @@ def without_chapters(lines: list[str]) -> list[tuple[str, str]]:
     """``lines`` without a show's chapter stamps (above), changed in place: a stamp before a sentence goes (when most
     stamped lines are sentences: a list of questions, "00:01:42 В чем специфика Финтеха? Что отличает…?", are titles),
     a list of chapters' titles goes (the text before it stays), and a line of a chapter's title alone, when two such
-    lines at least stand; the (old, new) pairs of the lines changed ("" for a line that went)."""
-    runs = [_run_from_zero(line) for line in lines]  # (read once: the loop below asks again)
-    if not any(run or _FROM_ZERO.match(line) for run, line in zip(runs, lines, strict=True)):
+    lines at least stand (a list item's mark before the stamp or not); the (old, new) pairs of the lines changed (""
+    for a line that went)."""
+    marks = [m[0] if (m := _ITEM_MARK.match(line)) else "" for line in lines]
+    bodies = [line[len(mark) :] for mark, line in zip(marks, lines, strict=True)]
+    runs = [_run_from_zero(body) for body in bodies]  # (read once: the loop below asks again)
+    if not any(run or _FROM_ZERO.match(body) for run, body in zip(runs, bodies, strict=True)):
         return []
-    heads = [_STAMP.match(line) for line in lines]
-    titles = sum(m is not None and not _prose(line[m.end() :]) for m, line in zip(heads, lines, strict=True))
+    heads = [_STAMP.match(body) for body in bodies]
+    titles = sum(m is not None and not _prose(body[m.end() :]) for m, body in zip(heads, bodies, strict=True))
     stamped = sum(map(bool, heads))
     # (the show's opening chapter, "00:00 Begin van de uitzending en opsomming van de onderwerpen.", a title too)
     changed = []
-    for k, (line, head) in enumerate(zip(lines, heads, strict=True)):
-        stamps = list(_STAMP.finditer(line)) if head is not None or runs[k] else []
-        if len(stamps) >= _CHAPTER_LIST and _listed(line, stamps):
-            new = line[: stamps[0].start()].rstrip()
+    for k, (line, mark, body, head) in enumerate(zip(lines, marks, bodies, heads, strict=True)):
+        stamps = list(_STAMP.finditer(body)) if head is not None or runs[k] else []
+        if len(stamps) >= _CHAPTER_LIST and _listed(body, stamps):
+            new = (mark + body[: stamps[0].start()]).rstrip() if stamps[0].start() else ""
         elif _zero(head) and stamped >= 3:
             new = ""
-        elif head is not None and 2 * titles < stamped and _prose(rest := _STAMP.sub(" ", line).strip()):
-            new = rest
+        elif head is not None and 2 * titles < stamped and _prose(rest := _STAMP.sub(" ", body).strip()):
+            new = mark + rest
         elif head is not None and titles >= 2 and len(stamps) == 1:
             new = ""
         else:
