@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from .boilerrow import BLOCK, END, NAME, START, Row
-from .postnotes import ALSO_PUBLISHED, NOTE_LABEL, PUBLISHED_FIRST
+from .postnotes import ALSO_PUBLISHED, NOTE_LABEL, PUBLISHED_FIRST, TRANSLATED_FROM
 
 # A byline's affiliations after its name: capitalised words and the small words between them, by commas
 # ("Por Erick Cuevas Fernández, M. en C., Bioinformático. Universidad Nacional Autónoma de México. …"); a
@@ -23,16 +23,18 @@ _NAMES = NAME + r"(?:\s+" + NAME + r"){0,3}"
 # Collado Torres coordinó el blog post."
 _MADE_BY = (
     r"(?i:[^\n]{0,60}?\b(?:post|entrada|artículo|article|vid[eé]o|sesión|session|episode|episodio|translation"
-    r"|traducción|blog)\b[^\n]{0,60}?\s(?:was|were|fue|fueron|foi|foram|a\s+été|ont\s+été|wurde|wurden)\s+"
+    r"|traducción|blog)\b[^\n]{0,60}?\s(?:was|were|fue|fueron|foi|foram|a\s+été|ont\s+été|wurde|wurden)\s+(?:not\s+)?"
     r"(?:organi[sz]ed|organizad[oa]s?|written|escrit[oa]s?|translated|traducid[oa]s?|edited|editad[oa]s?"
     r"|coordinated|coordinad[oa]s?|reviewed|revisad[oa]s?|écrit|traduit|organisé|geschrieben|übersetzt)"
-    r"\s+(?:by|por|par|von)\s)[^\n]{1,200}?[.!]"
+    r"\s+(?:by|por|par|von)\s)[^\n]{1,200}?(?:[.!]|$)"  # (or no mark, a quote's: "Este post no fue escrito por ningún
+    # modelo de inteligencia artificial" over the text, deimoshall--deimoshall-dev-es.xml in set59, F9)
     rf"|{_NAMES}\s+(?i:coordinó|coordinated|edited|editó|tradujo|translated|revisó|reviewed)\s+"
     r"(?i:el|la|this|the|este|esta)\s+(?i:blog\s+)?(?i:post|entrada|artículo|article|texto)[.!]"
 )
-_NOTE = (
-    rf"(?:{NOTE_LABEL})?(?:{PUBLISHED_FIRST}|{ALSO_PUBLISHED}|{_MADE_BY})"  # ("Nota: O presente artigo foi…": set54 F3)
-)
+# (a label before it, "Nota: O presente artigo foi…": set54 F3; a translation's note, set59 F8)
+_NOTE = rf"(?:{NOTE_LABEL})?(?:{PUBLISHED_FIRST}|{ALSO_PUBLISHED}|{TRANSLATED_FROM}|{_MADE_BY})"
+_NOTE_WORDS = ("publi", "posted", "organi", "coordin", "written", "escrit", "translat", "tradu", "übersetz", "edit",
+               "you can")  # fmt: skip
 
 # When the post was first published, as a page's footer says it after the text ("… Piazza Quattro Novembre. Prima
 # pubb.: 03/08/2026": a municipality's pages as a scraper copied them, it-comuni--bressanvido.xml in set23, F2)
@@ -194,7 +196,7 @@ POST_CREDIT_ROWS: tuple[Row, ...] = (
         re.compile(rf"{_NOTE}(?:\s+{_NOTE})*"),
         "Esta entrada en el blog fue enviada al blog del R Consortium donde fue publicada el 03/18/2020.",
         "The bridge was first published in a map of 1820, when the town was built.",
-        needles=("publi", "posted", "organi", "coordin", "written", "escrit", "translat", "tradu", "edit", "you can"),
+        needles=_NOTE_WORDS,
         longest=300,
     ),
     Row(

@@ -9,19 +9,33 @@ POST = (
     r"(?:(?:this|the)\s+(?:blog\s+)?(?:post|article|entry|piece)|(?:este|el)\s+(?:blog\s+post|post|artículo|texto)"
     r"|esta\s+entrada(?:\s+en\s+el\s+blog)?|cet\s+article|ce\s+billet|dieser\s+(?:beitrag|artikel)"
     r"|este\s+(?:artigo|post|texto)"
+    # (any word for a post, in French, Spanish, Portuguese, German: "Cette publication a été publiée initialement le
+    # 10/07/2026 sur …", a cross-post's notice in 21 of 40 excerpts, jn-prod--nicolasjouanno-substack-fr.xml, set59 F1)
+    r"|cette\s+(?:publication|entrée|note)|ce\s+(?:post|texte)|esta\s+(?:publicación|publicação)"
+    r"|(?:dieser|diese)\s+(?:post|eintrag|veröffentlichung)"
     # (the text itself, "the present article": "O presente artigo foi originalmente publicado na…", set54 F3)
     r"|(?:o\s+)?presente\s+(?:artigo|texto)|(?:el\s+)?presente\s+(?:artículo|texto)|le\s+présent\s+article)"
 )
 # A note's label before it: "Nota: …", "Nota do autor: …", "Author's note: …", "Anmerkung: …".
 NOTE_LABEL = r"(?i:(?:nota|note|notiz|anmerkung|remarque)(?:\s+d[oae]\s+(?:autor|auteur)|\s+del\s+autor)?\s?:\s+|author['’]s\s+note\s?:\s+)"
+# A day, with its preposition: "le 10/07/2026", "on 3 May 2021", "on May 3, 2021", "am 3. Mai 2021", "el 7 de julio
+# de 2020" (one optional word between each part, no nesting)
+_DAY = (
+    r"(?:(?:le|on|am|el|em|en|il)\s+)?(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d\d-\d\d"
+    r"|\d{1,2}(?:er|st|nd|rd|th)?\.?\s+(?:de\s+)?[^\W\d_]{3,10}\.?\s+(?:de\s+|del\s+)?\d{4}"
+    r"|[^\W\d_]{3,10}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})"
+)
 # "This post was originally published on …", "Este blog post fue originalmente publicado en el blog del R
 # Consortium el 7 de julio del 2020.", "Esta entrada en el blog fue enviada al blog del R Consortium donde fue
 # publicada el 03/18/2020.", "Originally published at …", "Cet article a d'abord été publié sur …"
 PUBLISHED_FIRST = (
     rf"(?i:{POST}\s+(?:was|has\s+been|fue|foi|a\s+(?:d['’]abord\s+|initialement\s+)?été|wurde|erschien)\s+"
     r"(?:originally\s+|first\s+|originalmente\s+|initialement\s+|zuerst\s+|ursprünglich\s+)?"
-    r"(?:published|posted|submitted|cross-posted|publicad[oa]|enviad[oa]|publié|veröffentlicht)?\s*"
-    r"(?:originally\s+|first\s+|originalmente\s+)?(?:on|in|at|to|en|al|a\s+la|no|na|em|sur|dans|auf|im|bei)\s"
+    # (the participle in either gender and number, the adverb after it, and the day before the venue: "… a été
+    # publiée initialement le 10/07/2026 sur …", set59 F1)
+    r"(?:published|posted|submitted|cross-posted|publicad[oa]s?|enviad[oa]s?|publiée?s?|veröffentlicht)?\s*"
+    rf"(?:originally\s+|first\s+|originalmente\s+|initialement\s+|d['’]abord\s+)?(?:{_DAY}\s+)?"
+    r"(?:on|in|at|to|en|al|a\s+la|no|na|em|sur|dans|auf|im|bei)\s"
     r"|(?:originally|first)\s+(?:published|posted)\s+(?:on|in|at)\s|article\s+initialement\s+publié\s"
     # (a cross-post's notice: "You can see this post on Trio's blog as well.", natidever--medium-gabriel.xml, set44 F3)
     rf"|you\s+can\s+(?:also\s+)?(?:see|read|find)\s+{POST}\s+(?:also\s+)?(?:on|in|at)\s)"
@@ -38,4 +52,32 @@ ALSO_PUBLISHED = (
     r"(?i:(?:(?:artigo|texto|post|artículo|article|beitrag)\s+)?(?:also\s+(?:published|posted)|(?:publicad[oa]|published"
     r"|publié|veröffentlicht|erschienen)\s+(?:também|también|tambien|also|aussi|auch))\s+(?:no|na|em|en|on|in|at|sur"
     r"|auf|bei)\s)(?:[^\n.!?,;:…]|\.(?=\S)){1,60}[.!]?"
+)
+# That the post is a translation of a text published elsewhere, and under which licence the original is: "Esta é uma
+# tradução não oficial da notícia originalmente publicada por … no site …. A notícia original, em inglês, foi
+# disponibilizada sob a licença CC BY-SA 4.0." (a callout of its own over the story, kamarada--linux-kamarada-pt.xml
+# in set59, F8). A text's noun, or who published it, after "translation of": not a story about a translation ("Esta é
+# uma tradução da Bíblia feita em 1750."); the licence only after such a note, never alone ("O código foi
+# disponibilizado sob a licença MIT.", a story about a licence change)
+_TRANSLATION = r"(?:translation|tradução|traducción|traduction|traduzione|übersetzung)"
+_UNOFFICIAL = (
+    r"(?:unofficial|free|não\s+oficial|no\s+oficial|non\s+officielle|libre|livre|inoffizielle|non\s+ufficiale)"
+)
+_TEXT_NOUN = (
+    r"(?:article|post|text|story|news|artigo|texto|notícia|matéria|artículo|noticia|entrada|billet|texte|articolo"
+    r"|beitrag|beitrags|artikels?|textes)"
+)
+TRANSLATED_FROM = (
+    r"(?i:(?:this\s+is\s+an?|esta\s+é\s+uma|esta\s+es\s+una|ceci\s+est\s+une|questa\s+è\s+una|dies\s+ist\s+eine"
+    rf"|{POST}\s+(?:is|é|es|est|è|ist)\s+(?:an?|uma|una|une|eine))\s+(?:{_UNOFFICIAL}\s+)?{_TRANSLATION}\s+"
+    rf"(?:{_UNOFFICIAL}\s+)?(?:of|from|da|do|de|del|de\s+la|de\s+l['’]|du|della|dell['’]|des|von|der)\s*"
+    rf"(?:(?:the|an?|o|a|um|uma|el|la|un|una|le|une|il|lo|der|die|das|eines?)\s+)?(?:{_TEXT_NOUN}\b"
+    r"|[^\n.!?]{1,80}?\b(?:originally|first|originalmente|initialement|ursprünglich|published|publicad[oa]|publiée?"
+    r"|veröffentlicht|written|escrit[oa]|écrite?)\b))"
+    r"(?:[^\n.!?]|[.!?](?=\S)){0,200}[.!]"
+    # (and the licence of the original, it or a pronoun its subject: "The original … was made available under the CC BY-SA 4.0
+    # licence."; not what the story goes on to say, "The project was released under the MIT licence, …")
+    r"(?:\s+(?i:(?:[^\n.!?]{0,40}?\boriginal\w*|it|ele|ela|ella|él|elle|il|sie|es)\b[^\n.!?]{0,40}?\b(?:licensed|available|released|published|disponibilizad[oa]|publicad[oa]|licenciad[oa]"
+    r"|distribuíd[oa]|distribuid[oa]|disponible|publiée?|diffusée?|veröffentlicht|lizenziert)\s+(?:under|sob|bajo|sous"
+    r"|unter)\s)(?:[^\n.!?]|[.!?](?=\S)){1,120}[.!]?)?"
 )
