@@ -26,8 +26,8 @@ _MADE_BY = (
     r"|traducción|blog)\b[^\n]{0,60}?\s(?:was|were|fue|fueron|foi|foram|a\s+été|ont\s+été|wurde|wurden)\s+(?:not\s+)?"
     r"(?:organi[sz]ed|organizad[oa]s?|written|escrit[oa]s?|translated|traducid[oa]s?|edited|editad[oa]s?"
     r"|coordinated|coordinad[oa]s?|reviewed|revisad[oa]s?|écrit|traduit|organisé|geschrieben|übersetzt)"
-    r"\s+(?:by|por|par|von)\s)[^\n]{1,200}?(?:[.!]|$)"  # (or no mark, a quote's: "Este post no fue escrito por ningún
-    # modelo de inteligencia artificial" over the text, deimoshall--deimoshall-dev-es.xml in set59, F9)
+    r"\s+(?:by|por|par|von)\s)(?:[^\n]{1,200}?[.!]|[^\n.!?]{1,200}$)"  # (or no mark, a quote's: "Este post no fue
+    # escrito por ningún modelo de inteligencia artificial", set59 F9; never past a sentence's end: the review)
     rf"|{_NAMES}\s+(?i:coordinó|coordinated|edited|editó|tradujo|translated|revisó|reviewed)\s+"
     r"(?i:el|la|this|the|este|esta)\s+(?i:blog\s+)?(?i:post|entrada|artículo|article|texto)[.!]"
 )

@@ -54,6 +54,7 @@ def framed_joined(lines: list[str], kept: set[str] | frozenset[str] = frozenset(
             and is_ornament(lines[index + 2])
             and not is_separator(framed := lines[index + 1])
             and len(framed.split()) <= _FRAMED_WORDS
+            and _said(framed)
             and _leads_into(out[-1])
             and not kept.intersection((out[-1], line, framed, lines[index + 2]))
         ):
@@ -75,4 +76,11 @@ def without_ornaments(lines: list[str], kept: set[str] | frozenset[str]) -> list
 
 def _leads_into(line: str) -> bool:
     """Whether ``line`` ends leading into what follows it: on a colon or on a word that opens a clause."""
-    return line.endswith((":", "：")) or line.rsplit(None, 1)[-1].casefold() in _INTO
+    words = line.split()
+    return line.endswith((":", "：")) or bool(words) and words[-1].casefold() in _INTO
+
+
+def _said(framed: str) -> bool:
+    """Whether a framed line is said, not a heading: a word of three letters or more in lower case ("👼 nació nuestra
+    empresa 3600.lat 👼"; not "The Cup Final", "HORARIOS", a section's heading in its frame: the review of 0d522fc)."""
+    return any(len(word) >= 3 and word[0].islower() for word in framed.split())

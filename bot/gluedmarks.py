@@ -9,8 +9,9 @@ back, and the lines are the list's items they are: "• Use hierarchical backlog
 Only a run of two lines at least, each opening with the same mark ("-", "*", "•") glued to a word of letters, after a
 line that ends in a colon or a blank line (or at the text's start), and one item at least of two words or more: a
 signature ("-Anna"), a negative figure ("-5 °C"), a hard wrap that opens on a hyphenated word, or a compiler's flags
-on lines of their own ("-Wall", "-O2", "-march=native", one word each) are none, nor lines that all end a
-sentence (a dialogue written with hyphens, "-Hola, ¿qué tal?" / "-Bien, gracias."). "*" only on a line without another
+on lines of their own ("-Wall", "-O2", "-march=native", one word each) are none, nor a dialogue written with
+hyphens, a line of it asking or exclaiming ("-Hola, ¿qué tal?" / "-Bien, gracias."); items ending with full stops are
+a list's ("-Fixed a crash…", a release note's: the review of 484ad67). "*" only on a line without another
 "*" (emphasis, "*Note*", is markup's). Pure.
 """
 
@@ -21,7 +22,7 @@ import re
 # A mark glued to a word of letters (apostrophes, hyphens inside), then a space, or the line's end: the item
 _GLUED = re.compile(r"[ \t]*([-*•])(?=[^\W\d_])([^\W\d_]{2,}(?:['’-][^\W\d_]+)*+)(?=[ \t,.:;!?)]|$)")
 _ITEMS = 2
-_STOPS = frozenset(".!?…")  # (lines that all end so are a dialogue's, "-Hola, ¿qué tal?" / "-Bien, gracias.")
+_SPOKEN = ("?", "!", '?"', '!"', "?”", "!”")  # (a dialogue's line asks or exclaims: "-Hola, ¿qué tal?" / "-Bien.")
 
 
 def spaced_marks(text: str) -> str:
@@ -41,7 +42,7 @@ def spaced_marks(text: str) -> str:
             end - start >= _ITEMS
             and _opens_list(lines, start)
             and any(len(lines[i].split()) >= 2 for i in range(start, end))
-            and not all(lines[i].rstrip()[-1] in _STOPS for i in range(start, end))
+            and not any(_spoken(lines[i]) for i in range(start, end))
         ):
             for i in range(start, end):
                 line = lines[i].lstrip(" \t")
@@ -49,6 +50,12 @@ def spaced_marks(text: str) -> str:
             changed = True
         start = max(end, start + 1)
     return "\n".join(lines) if changed else text
+
+
+def _spoken(line: str) -> bool:
+    """Whether an item's line reads as a dialogue's: it asks or exclaims ("-Hola Juan, ¿vienes mañana?"); a release
+    note's items that end with full stops are a list ("-Fixed a crash when opening large files.": the review)."""
+    return line.rstrip().endswith(_SPOKEN) or "¿" in line or "¡" in line
 
 
 def _item(line: str) -> str:

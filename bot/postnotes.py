@@ -9,10 +9,8 @@ POST = (
     r"(?:(?:this|the)\s+(?:blog\s+)?(?:post|article|entry|piece)|(?:este|el)\s+(?:blog\s+post|post|artículo|texto)"
     r"|esta\s+entrada(?:\s+en\s+el\s+blog)?|cet\s+article|ce\s+billet|dieser\s+(?:beitrag|artikel)"
     r"|este\s+(?:artigo|post|texto)"
-    # (any word for a post, in French, Spanish, Portuguese, German: "Cette publication a été publiée initialement le
-    # 10/07/2026 sur …", a cross-post's notice in 21 of 40 excerpts, jn-prod--nicolasjouanno-substack-fr.xml, set59 F1)
-    r"|cette\s+(?:publication|entrée|note)|ce\s+(?:post|texte)|esta\s+(?:publicación|publicação)"
-    r"|(?:dieser|diese)\s+(?:post|eintrag|veröffentlichung)"
+    # (a post's other words in French and German: "Cette entrée…", "Dieser Eintrag…"; set59 F1)
+    r"|cette\s+(?:entrée|note)|ce\s+post|(?:dieser|diese)\s+(?:post|eintrag)"
     # (the text itself, "the present article": "O presente artigo foi originalmente publicado na…", set54 F3)
     r"|(?:o\s+)?presente\s+(?:artigo|texto)|(?:el\s+)?presente\s+(?:artículo|texto)|le\s+présent\s+article)"
 )
@@ -37,6 +35,12 @@ PUBLISHED_FIRST = (
     rf"(?:originally\s+|first\s+|originalmente\s+|initialement\s+|d['’]abord\s+)?(?:{_DAY}\s+)?"
     r"(?:on|in|at|to|en|al|a\s+la|no|na|em|sur|dans|auf|im|bei)\s"
     r"|(?:originally|first)\s+(?:published|posted)\s+(?:on|in|at)\s|article\s+initialement\s+publié\s"
+    # (words that are a paper's too, "Cette publication a été publiée dans la revue Nature en 2019…": only first
+    # published somewhere, "Cette publication a été publiée initialement le 10/07/2026 sur …", a cross-post's notice
+    # in 21 of 40 excerpts, jn-prod--nicolasjouanno-substack-fr.xml, set59 F1; the review of 4f2dc31..802cf6d)
+    r"|(?:cette\s+publication|ce\s+texte|esta\s+(?:publicación|publicação))\s+(?:a\s+été|fue|foi)\s+"
+    r"(?:publiée?s?|publicad[oa]s?)\s+(?:initialement|originalmente|d['’]abord|primero|primeiro)\s+"
+    rf"(?:{_DAY}\s+)?(?:sur|en|em|no|na|dans)\s"
     # (a cross-post's notice: "You can see this post on Trio's blog as well.", natidever--medium-gabriel.xml, set44 F3)
     rf"|you\s+can\s+(?:also\s+)?(?:see|read|find)\s+{POST}\s+(?:also\s+)?(?:on|in|at)\s)"
     # (to its sentence's end: a dot in an address, "blog.example.org", goes on; or the block's, "…'s Open Thinkering

@@ -291,7 +291,9 @@ _FROM_ZERO = re.compile(
 )  # (not a race's "2:08:15", nor a recipe's "10:30")
 # A list item's mark before a stamp ("• 00:00:53 道歉大会、近况介绍和一些公告", a chapter index written as <li>
 # items, set59 F2): the stamp is read after it, as at a line's start, and the mark stays with what is kept.
-_ITEM_MARK = re.compile(r"(?:[-*•–]|\d{1,3}[.)])\s+(?=\d{1,2}:\d)")
+# (a list item's stamp with its seconds: "• 00:00:00 开场", set59 F2; not "• 00:15 Central Station to Airport", "• 00:00
+# Countdown and fireworks", a timetable's or a programme's hours: the review)
+_ITEM_MARK = re.compile(r"(?:[-*•–]|\d{1,3}[.)])\s+(?=\d{1,2}:\d\d:\d\d)")
 _CHAPTER_LIST = 3  # stamps in one line, at least, for a list
 _TITLE_WORDS = 10  # a chapter's title, at most (half a list's at least)
 _PROSE_WORDS = 6  # a sentence after a stamp, at least

@@ -154,9 +154,11 @@ _TEMPLATE_ROW = re.compile(
     r"actuel|obtenu|observé)s?\s*:|(?:comportamiento|comportamento|resultados?|risultato) (?:esperado|atual|actual|"
     r"obtenido|obtido|atteso|osservato)\s*:"
 )
-# A reference's authors, three or more as "Surname Initials," ("Cui W, Aida T, Ito H, … Aizawa H. Dopaminergic
-# signaling in…", a paper's under its "関連論文" label, set59 F11): no summary's sentence. (Not "Smith and Lee said…".)
-_AUTHORS = re.compile(r"(?:[^\W\d_][\w'’-]*+ [A-Z]{1,3}, ){2,}[^\W\d_][\w'’-]*+ [A-Z]{1,3}[,.]")
+# A reference's authors, four or more as "Surname Initials,", the last with its full stop ("Cui W, Aida T, Ito H, …
+# Aizawa H. Dopaminergic signaling in…", a paper's under its "関連論文" label, set59 F11): no summary's sentence. (Not
+# "Vitamin A, vitamin C, vitamin E, and zinc…", "Apple TV, Android TV, Fire TV, Roku and…": the review.)
+_AUTHOR = r"(?-i:[A-ZÀ-Þ])[^\W\d_][\w'’-]*+ [A-Z]{1,3}"
+_AUTHORS = re.compile(rf"(?:{_AUTHOR}, ){{3,}}{_AUTHOR}\.|(?:{_AUTHOR}, ){{5,}}")  # (six, when a comma ends the last)
 # Scripts written without spaces between words: Thai, Lao, Myanmar, Khmer, kana, CJK ideographs.
 _UNSPACED = re.compile(rf"[{UNSPACED_LETTERS}\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
 # A list item (bot/blocks.py's bullets, "1-" too, set39 F3; a pictograph as one: "✅ The U.S. Diaspora: …", "📍 In this episode:…",

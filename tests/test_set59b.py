@@ -32,11 +32,14 @@ def test_a_chapter_index_in_list_items_goes():
     assert "00:00" not in article.lead
     programme = ["The evening, in order:", "• 19:30 Doors open", "• 20:00 The first band", "• 21:15 The second band"]
     assert without_chapters(list(programme)) == []
+    # (nor hours from midnight, a night bus's timetable or a New Year's programme: a list item's stamp needs its seconds)
+    timetable = ["Night buses:", "• 00:15 Central Station to Airport", "• 00:45 Airport to the Harbour", "• 01:15 Back"]
+    assert without_chapters(list(timetable)) == []
     lines = [
-        "• 00:00 We open the show and say hello to everyone listening today.",
-        "• 00:05 Then the news of the week.",
+        "• 00:00:00 We open the show and say hello to everyone listening today.",
+        "• 00:00:05 Then the news of the week.",
     ]
-    lines += ["• 12:40 And the long interview with our guest of the month."]
+    lines += ["• 00:12:40 And the long interview with our guest of the month."]
     assert without_chapters(lines)  # (the stamp from zero goes with its line, as without the bullet)
     assert lines == ["• Then the news of the week.", "• And the long interview with our guest of the month."]
 
