@@ -162,7 +162,7 @@ def _excerpt(blocks: Blocks, limit: int, title: str) -> Excerpt:
         ):
             if not parts:
                 fallback += [] if headingrows.no_fallback(line) else [line]  # (an address: set49 F4)
-            elif parts[-1][0] == "•" or sectionheads.ends_excerpt(line, headings):
+            elif parts[-1][0] == "•" or sectionheads.ends_excerpt(line, headings, parts):
                 break  # (a list ends at a heading: what follows is another section's; a how-to's steps are no story)
             kept = sectionheads.kept(line, lines[index + 1 :], limit - length) if parts and line in headings else ""
             if not (kept or parts and cuts.announces(parts[-1]) and parts[-1][:-1] not in headings):

@@ -38,7 +38,7 @@ def test_a_heading_the_text_leans_on_is_kept_or_ends_the_excerpt():
     without its label; "<p>…the following books…</p><h2>1. Book, Author</h2><p>The author began…" ran on past the
     numbered section's heading, the book lost. Near misses: a label without a colon, one over a paragraph, a long one,
     a heading that is no numbered section's ("1.2 Setup", "2024. A year") or is the text's introduction ("1.
-    Introduction"), are skipped as before."""
+    Introduction"), or follows a sentence that announces nothing, are skipped as before."""
     intro = "<p>Plugging a line output into a microphone input takes more than a cable, for their levels differ.</p>"
     items = "<ul><li>Signal level: about one volt.</li><li>Impedance: about 100 ohms.</li></ul>"
     assert "Line-Out traits: • Signal level" in excerpt(intro + "<h3>Line-Out traits:</h3>" + items)
@@ -52,6 +52,8 @@ def test_a_heading_the_text_leans_on_is_kept_or_ends_the_excerpt():
     assert "The author opens" in excerpt(books + "<h2>1.2 Moons and Tides</h2>" + section)
     assert "The author opens" in excerpt(books + "<h2>2024. Moons and Tides</h2>" + section)
     assert "The author opens" in excerpt(books + "<h2>1. Introduction</h2>" + section)
+    plain = "<p>I had some free time this winter for reading, and here are my notes on the books so far.</p>"
+    assert "The author opens" in excerpt(plain + "<h2>1. Moons and Tides, Jane Doe</h2>" + section)
 
 
 def test_a_bold_all_caps_pictograph_heading_is_no_sentence():
