@@ -77,11 +77,19 @@ def test_a_bold_all_caps_pictograph_heading_is_no_sentence():
 
 def test_a_section_name_is_no_stand_in_title():
     """set59 F7 (abarrak--abarrak-com-ar.xml, github.com/abarrak/abarrak.github.io): an untitled entry, "<h2>المشكلة
-    </h2><p>من المتوقع…", was titled "The problem", its first section's name. Near misses: a heading that says more, one
-    a section's name over nothing but another heading, stay the title."""
+    </h2><p>من المتوقع…", was titled "The problem", its first section's name. Near misses: a heading that says more, a
+    section's name over nothing but another heading, stay the title. After a stand-in cut after an Arabic comma, the
+    excerpt goes on without the comma ("…، ولِمعمارية…" was its start)."""
     paragraph = "<p>Builds fail now and then on shared runners. Here is one such failure and its fix.</p>"
     [article] = read_entries([{"title": "", "link": "/p", "text": "<h2>The problem</h2>" + paragraph}])
     assert article.title == "Builds fail now and then on shared runners"
+    # (the paragraph's first sentence, long, cut after an Arabic comma: the excerpt goes on without it)
+    first = (
+        "نواجه أحياناً عدداً من الأعطال في أنظمة البناء المستمر المعتمدة على الحاويات وذلك بسبب بعض القيود المعتادة في"
+        " هذه البيئات المشتركة بين الفرق كلها، ولطبيعة الخادم والعميل في هذه الأدوات الشائعة بين الفرق."
+    )
+    [article] = read_entries([{"title": "", "link": "/a", "text": f"<h2>المشكلة</h2><p>{first} هنا واحدة منها.</p>"}])
+    assert article.title.endswith("كلها،…") and article.excerpt.startswith("…ولطبيعة")
     [article] = read_entries([{"title": "", "link": "/q", "text": "<h2>Why our builds failed</h2>" + paragraph}])
     assert article.title == "Why our builds failed"
     [article] = read_entries([{"title": "", "link": "/s", "text": "<h2>Overview</h2><h3>The problem</h3>" + paragraph}])
