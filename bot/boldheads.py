@@ -14,6 +14,7 @@ from __future__ import annotations
 import html
 import re
 
+from .cuts import PICTOGRAPHS
 from .inlineedges import CJK
 
 # Bold phrases (one to three, nothing else) that open a paragraph, then its text.
@@ -79,6 +80,31 @@ _BOLD_LABEL = re.compile(
 )
 
 
+# A paragraph that is only a bold phrase, a pictograph first and its letters mostly capitals, in the text's middle: a
+# newsletter's section heading, even with its "!" ("…on this side of the Schuylkill.</p><p><strong>🧁 YOU’RE INVITED –
+# BAKE SALE ON FRIDAY!</strong></p><p><em>Friday, Feb 28…", set59 F6: read as the excerpt's last sentence). Not after
+# a paragraph that ends with a colon ("…exciting news:</p><p><strong>🎉 YOU’RE INVITED…": the phrase is what it leads
+# in to), nor one in sentence case ("🎉 Big news: we won!").
+_SHOUTED = re.compile(r"(?<=</p>)(\s*)<p>\s*<(strong|b)>([^<>]{4,120})</\2>\s*</p>", re.IGNORECASE)
+_PICTOGRAPH = re.compile(rf"[{PICTOGRAPHS}]")
+_CAPITALS = 0.7  # of a shouted heading's letters, at least
+
+
+def _shouted(found: re.Match[str]) -> str:
+    markup, phrase = found.string, _phrase(found[3])
+    letters = [ch for ch in phrase if ch.isalpha()]
+    if (
+        not _PICTOGRAPH.match(phrase)
+        or len(letters) < 4
+        or sum(ch.isupper() for ch in letters) < _CAPITALS * len(letters)
+    ):
+        return found[0]
+    before = _TAG.sub("", markup[max(0, found.start() - 200) : found.start()]).rstrip()
+    if before.endswith((":", "：")):
+        return found[0]
+    return f"{found[1]}<h6>{html.escape(phrase, quote=False)}</h6>"
+
+
 def _label(found: re.Match[str]) -> str:
     phrase = " ".join(html.unescape(found[2]).split())
     # (one word of a script that sets words apart, "Änderungen:", "Обновление:", is no label: the review of set47)
@@ -92,6 +118,8 @@ def bold_headings(markup: str) -> str:
         return markup
     # (no quicker check first: one for ":</" missed "Project: </b>", the review of set47; "<p>" is found quickly)
     markup = _BOLD_LABEL.sub(_label, markup)
+    if "</p>" in markup:
+        markup = _SHOUTED.sub(_shouted, markup)
     deck = _BOLD_DECK.match(markup)
     if deck is not None and _is_deck(deck):
         markup = "<h6>" + html.escape(_phrase(deck[2]), quote=False) + "</h6>" + markup[deck.end() :]

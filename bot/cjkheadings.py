@@ -94,6 +94,8 @@ def _heading(text: str, title: str) -> int:
         m = m if text[m.end() :].casefold().startswith(asked.casefold()) else None
     if m is None and (run := _RUN.match(text)) is not None and _named(run.group(1), text[run.end() :], title):
         m = run
+    elif m is None and run is not None and (pair := _pair(run, text)) is not None:
+        m = pair
     rest = text[m.end() :] if m is not None else ""
     return m.end() if m is not None and (len(rest) >= 8 or len(rest.split(None, 1)[0]) >= 2) else 0
 
@@ -113,6 +115,8 @@ def _named(run: str, rest: str, title: str) -> bool:
     latin = re.match(r"[a-z][a-z0-9+#.-]{2,}", folded) or re.search(r"[a-z][a-z0-9+#.-]{2,}$", folded)
     if rest_folded.startswith(folded) and rest_folded[len(folded) : len(folded) + 1] not in ("", " "):
         return True  # (said again at once, the sentence going on: not a table of contents' "目次 目次 …")
+    if _NOUNS.fullmatch(run) and any(rest.startswith(run[i:]) for i in range(1, len(run) - 2)):
+        return True  # (its last three ideographs or more, its head noun, open the sentence: set59 F4)
     if latin and rest_folded.startswith(latin.group()) and rest_folded[len(latin.group()) :][:1] not in ("", " "):
         return True
     if not _KANA.search(run) or not _IDEOGRAPHS.match(rest):
@@ -121,6 +125,20 @@ def _named(run: str, rest: str, title: str) -> bool:
     return (
         _shared(folded, title) * 3 >= len(folded) * 2
     )  # (most of it: not "Reactを使ってみて" under "React Native入門")
+
+
+# Ideographs only, no clause's word (set59 F4): a noun phrase, a heading's ("时空数据可视化 数据可视化是…": its head noun
+# said again at once; "项目架构 项目难点 权限管理: …", two in a row of four ideographs or more, a flattened page's section
+# and its first part; not a name's parts, "講師 遠藤 祥子", "请先将 码农俱乐部 链接…": the review of set59).
+_NOUNS, _PAIRED = re.compile(r"[\u3400-\u9fff]{2,8}"), re.compile(r"[\u3400-\u9fff]{4,8}")
+
+
+def _pair(run: re.Match[str], text: str) -> re.Match[str] | None:
+    """Two runs of a noun phrase each before a space, at once, then the text (not a third: a spaced poem's lines)."""
+    second = _RUN.match(text, run.end())
+    if second is None or _RUN.match(text, second.end()) or _CLAUSE.search(run[1] + second[1]):
+        return None
+    return second if _PAIRED.fullmatch(run[1]) and _PAIRED.fullmatch(second[1]) else None
 
 
 def _shared(run: str, title: str) -> int:

@@ -21,7 +21,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from . import changelabels, codeblocks, cuts, headingrows, leadin, listrows, titlewords
+from . import changelabels, codeblocks, cuts, headingrows, leadin, listrows, sectionheads, titlewords
 from .blockjoins import announced_address, carried_on, joined, joins, labels_sentence
 from .blocks import Blocks, mentions_listed, reads_as_heading, text_blocks
 from .boilerstrip import block_row, strip_start
@@ -30,7 +30,7 @@ from .feedcuts import LastBlock, casefolded_words, cut_word, without_dangling_wo
 from .leadin import after_label, form_label, lead_in, near_title, points_elsewhere, text_labels, title_with_label
 from .quotes import AFTER, CLOSE, EDGE, QUOTED, Quotes, closed_quote, quoted_post
 from .scripts import cluster_start, unspaced
-from .storylabels import asked, before_question, label_before_story, title_reworded, without_title_kicker
+from .storylabels import before_question, label_before_story, title_reworded, without_title_kicker
 
 DEFAULT_EXCERPT_LENGTH = 300
 
@@ -162,9 +162,9 @@ def _excerpt(blocks: Blocks, limit: int, title: str) -> Excerpt:
         ):
             if not parts:
                 fallback += [] if headingrows.no_fallback(line) else [line]  # (an address: set49 F4)
-            elif parts[-1][0] == "•" or cuts.INSTRUCTIONS.fullmatch(line.rstrip(":：")):
+            elif parts[-1][0] == "•" or sectionheads.ends_excerpt(line, headings, parts):
                 break  # (a list ends at a heading: what follows is another section's; a how-to's steps are no story)
-            kept = asked(line, lines[index + 1 : index + 2], limit - length) if parts and line in headings else ""
+            kept = sectionheads.kept(line, lines[index + 1 :], limit - length) if parts and line in headings else ""
             if not (kept or parts and cuts.announces(parts[-1]) and parts[-1][:-1] not in headings):
                 continue
             line = kept or line + ("" if line[-1] in ".!?:…" or line[0].islower() else ":")  # ("…the following:")

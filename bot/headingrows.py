@@ -44,7 +44,7 @@ HEADING_ROWS: tuple[Row, ...] = (
         # there), none with a sentence's mark; the sentence after it at least four words long.
         re.compile(
             rf"(?!(?:{_OPENERS}|In|It|On|No|Not)\s)[A-Z0-9][\w'’&+-]*(?:\s+\w[\w'’&+-]*){{0,5}}?"
-            rf"\s+(?=(?:{_OPENERS})\s+(?!{_SMALL})[a-z][\w'’-]*(?:\s+\S+){{2}})"
+            rf"\s+(?=(?:{_OPENERS})\s+(?:(?:a|an|the)\s+)?(?!{_SMALL})[a-z][\w'’-]*(?:\s+\S+){{2}})"
         ),
         "Project update Full Time For those who might have missed it, Frank left his job.",
         "Project updates for those who might have missed them are below.",

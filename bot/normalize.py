@@ -41,6 +41,7 @@ from .pictured import without_picture_sentence
 from .promos import lead_in_only, without_promos
 from .publishers import without_doubled_name
 from .repeated import repeated_paragraphs, without_repeated
+from .sectiontitles import stand_in_title
 from .sentences import LEAD_LENGTH, lead_text
 from .sitepages import ZERO_DATE, without_site_pages
 from .texmath import rendered_tex
@@ -49,8 +50,6 @@ from .titles import (
     HEADER_CUT,
     after_cut_title,
     clean_title,
-    title_from_text,
-    without_addressees,
     without_byline,
     without_doubled_kicker,
 )
@@ -259,8 +258,8 @@ def normalize_entry(
     # (the site's name every title has gone: "sort data - Upwork"; a publisher's said twice: once)
     title, byline = without_byline(without_doubled_kicker(without_doubled_name(title, entry.summary)))
     if cut_stand_in := not title:  # (a stand-in cut inside a sentence: the excerpt goes on from its cut)
-        title = title_from_text(body or content) or UNTITLED
-        body_blocks, cut_stand_in = without_addressees(body_blocks, title), title.endswith("…")
+        title, body_blocks = stand_in_title(body_blocks, body or content, UNTITLED)  # (no section's name: set59 F7)
+        cut_stand_in = title.endswith("…")
     if (
         len(body_blocks.lines) == 1
         and a_label(body_blocks.lines[0], title)

@@ -158,7 +158,7 @@ def after_cut_title(title: str, blocks: Blocks) -> tuple[str, Blocks, list[str]]
     line, end = lines[index], end - start
     if line[end : end + 1].isalnum():  # (cut inside a word: the word again, whole)
         end = line.rfind(" ", 0, end) + 1
-    rest = line[end:].lstrip(" ,;:")
+    rest = line[end:].lstrip(" ,;:،؛")  # (and the Arabic comma, semicolon: set59 F7's stand-in)
     if (stop := SENTENCE_END.match(rest)) is not None:  # (the title's words end a sentence: the next one follows)
         rest = rest[stop.end() :].strip()
     new = ([rest if stop else "…" + rest] if any(ch.isalnum() for ch in rest) else []) + lines[index + 1 :]
