@@ -149,6 +149,22 @@ _CJK_UNSHOWN = re.compile(
 )
 
 
+# Anywhere in a sentence: more examples than the ones the text lists ("Provavelmente há mais exemplos de “categorias”
+# de pacotes, mas…", after a list the summary does not show: set59 F3), what a message or a picture shown next to it
+# shows (Arabic "كما يظهر في عبارة الخطأ", "as the error message shows"; "كما هو موضح في", "as explained in"), and a
+# link's place after a participle or a verb of reading ("…est bien raconté ici : fintechbrainfood, et…", "available
+# here: <anchor>", "read it here: …"; not "Let’s work through one here: how likely…", nor German "hier", French
+# "yesterday").
+_ELSEWHERE = re.compile(
+    r"\b(?:more|other|further)\s+examples\b|\b(?:mais|outros|más|otros|altri|più|weitere|mehr)\s+(?:exemplos|ejemplos"
+    r"|esempi|beispiele)\b|\b(?:plus|d['’]autres)\s+(?:d['’])?exemples\b|كما\s+(?:يظهر|هو\s+موضح|هو\s+مبين)\s+(?:في|أدناه)"
+    r"|(?:[^\W\d_](?:é|ée|és|ées|ed|ble|do|da)|\b(?:read|see|watch|find)(?:\s+(?:it|them|more))?)\s+(?:ici|here|aquí|aqui)"
+    r"\s?:\s+\S",
+    re.IGNORECASE,
+)
+_ELSEWHERE_HINTS = ("xampl", "xempl", "jempl", "esemp", "beispiel", "كما", "ici", "here", "aqu")
+
+
 def about_unshown(sentence: str) -> bool:
     """Whether a sentence is about a picture, a table or code shown next to it (_ABOUT_UNSHOWN, _SHOWN_NEAR,
     _CJK_UNSHOWN)."""
@@ -157,6 +173,8 @@ def about_unshown(sentence: str) -> bool:
     if ("如" in sentence or "下" in sentence or "附" in sentence) and _CJK_UNSHOWN.search(sentence):
         return True
     lower = sentence.lower()  # (_SHOWN_NEAR searched only where its words are)
+    if any(hint in lower for hint in _ELSEWHERE_HINTS) and _ELSEWHERE.search(sentence):
+        return True
     return ("выше" in lower or "ниже" in lower) and _SHOWN_NEAR.search(sentence) is not None
 
 

@@ -3,6 +3,7 @@ without the lead-in that announces it, and a reference's authors as a summary se
 shape."""
 
 from bot.paragraphs import paragraph_openers
+from bot.pointers import about_unshown
 from bot.summary import SourceText, summarize
 from bot.usable import usable_in
 
@@ -43,3 +44,19 @@ def test_a_reference_s_authors_are_no_summary_sentence():
     assert usable_in(
         "Smith J, the mayor of the town, said the bridge would open in the spring.", frozenset(), False, True
     )
+
+
+def test_more_examples_a_message_shown_and_a_link_s_place_are_not_shown():
+    """set59 F3 (kamarada--linux-kamarada-pt.xml, jn-prod--nicolasjouanno-substack-fr.xml, abarrak--abarrak-com-ar.xml):
+    "Provavelmente há mais exemplos de “categorias” de pacotes, mas…" after a list the summary leaves out, "…est bien
+    raconté ici : fintechbrainfood, et…" (a link's anchor), "كما يظهر في عبارة الخطأ, …" ("as the error message shows",
+    a code block). Near misses: "here:" that opens a question, French "hier :" ("yesterday"), examples of its own."""
+    for sentence in (
+        "Provavelmente há mais exemplos de categorias de pacotes, mas acho que já deu pra entender a ideia.",
+        "Le récit complet de la semaine est bien raconté ici : fintechbrainfood, et décortiqué en vidéo.",
+        "كما يظهر في عبارة الخطأ, تتعلق المشكلة بالوصول إلى المساحة.",
+    ):
+        assert about_unshown(sentence), sentence
+    assert not about_unshown("Let’s work through one here: how likely is it that you will enjoy this episode?")
+    assert not about_unshown("Ils sont arrivés hier : trois jours de retard sur le programme prévu.")
+    assert not about_unshown("The library ships with examples for every platform it supports.")
