@@ -12,7 +12,7 @@ import re
 _ANNOUNCED = re.compile(
     r"(?:(?:以下|下記|次)の(?:通り|とおり|ように?)[^。．！？!?\n]{0,12}[。．]"
     # (a table, steps, a picture shown next: "…詳細は以下の表をご覧ください。", "以下の手順で…。", "步骤如下。": set39 F4)
-    r"|(?:以下|下記|次)の(?:表|手順|図|画像|写真|リスト|一覧|項目)(?=[をでにはが])[^。．！？!?\n]{0,20}[。．]|如下(?:[图圖表]?所示)?[。：:]"
+    r"|(?<![\d０-９円人件個歳％%])(?:以下|下記|次)の(?:表|手順|図|画像|写真|リスト|一覧|項目)(?=[をでにはが])[^。．！？!?\n]{0,20}[。．]|如下(?:[图圖表]?所示)?[。：:]"
     # (points or steps counted, a kind of flow, the list or the code after it: "以下の4点を検証します。", "概ね次のような流れで
     # 開発を進めています。": set42 F9; not "1000円以下の…", a limit; a counted "次の" only with 点/項目/ステップ, an object's
     # or a topic's particle ("次の3つを目的として…") or a verb of showing: "次の2つの試合にも勝利した" is "the next two")
