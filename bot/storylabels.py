@@ -386,3 +386,10 @@ def title_reworded(line: str, title) -> bool:
     end = len(mine) - next(i for i, (a, b) in enumerate(zip(mine[::-1], theirs[::-1], strict=True)) if a != b)
     mine, theirs = mine[start:end], theirs[start:end]  # (one run moved: the rest in order, the middle rotated)
     return any(mine == theirs[k:] + theirs[:k] for k in range(1, len(theirs)))
+
+
+def series_label(line: str, end: int, after: int) -> bool:
+    """Whether a block's words before ``end`` and its colon are a series' label over the whole title, no ``after`` words
+    ("Mesa de Legislación Comparada CELE: <the title>", set60 F1): at most eight, a lower-case one or four; not a name."""
+    words, colon = line[:end].split(), line[end : end + 1] in (":", "：")
+    return colon and not after and len(words) <= 8 and (len(words) > 3 or any(map(str.islower, words)))
