@@ -191,6 +191,8 @@ def label_before_story(block: str, following: str, title: str = "", after: Seque
     label = _FIRST_LABEL.match(block)
     if block[-1] in ",;–—-" or (following[:1].islower() and not label):
         return False  # (one sentence in two blocks: "In a surprise move on Monday," / "the company said…")
+    if block[-1] in "~～〜" and block[-2:-1].isalnum() and ("，" in block or ", " in block):
+        return False  # (a sentence a tilde ends, with its clauses: "…开始了，欢迎…加入<a lab>~", set60 F3)
     if label:
         # (a label in a script without spaces, "原文：", may name anything; in another, only a short
         # value: "watch time: 22 minutes", not a commit's "irc-fun-bot: more notes on ticket 4")

@@ -1,9 +1,11 @@
-"""Set 60's finding F1 (/work/unseen60/FINDINGS.md): a first block that ends no sentence, a credit or a series'
-label over the title, became the whole excerpt with "…" and the story was dropped. Those files have no licence:
-made-up text in each item's shape."""
+"""Set 60's findings F1 and F3 (/work/unseen60/FINDINGS.md): a first block that ends no sentence, a credit or a
+series' label over the title, became the whole excerpt with "…" and the story was dropped (F1); a first paragraph
+that a tilde ends was taken for a label and dropped (F3). Those files have no licence: made-up text in each item's
+shape."""
 
 from bot.boilerstrip import block_row
 from bot.leadin import title_with_label
+from bot.storylabels import label_before_story
 from tests.builders import read_entries
 
 _STORY = (
@@ -55,3 +57,25 @@ def test_a_series_label_before_the_whole_title_is_no_lead():
     ):
         assert not _excerpt(f"<p>{line}</p>" + _STORY, title).startswith("El ministro"), line
     assert not title_with_label("Ana Roe: Una Ley Nueva", ["una", "ley", "nueva"])
+
+
+def test_a_paragraph_a_tilde_ends_is_no_label():
+    """set60 F3 (chuan-peng-lab--zh-post.xml, repository hcp4715/hcp4715.github.io, in /work/unseen60/feeds):
+    "…的招生工作开始了，详情见…，欢迎感兴趣的小伙伴加入<a lab>~" over a heading and the supervisor's CV was taken for a
+    short label before the story and dropped: a tilde after a word, in a block with its clause commas, ends a sentence."""
+    block = "某某大学2025年接收硕士推免生的招生工作开始了，详情见研招网，欢迎感兴趣的小伙伴加入Open Mind Lab~"
+    following = (
+        "张三教授、博士生导师， 2015年于某大学心理学系获得博士学位，2015 ~ 2018在某研究所进行博士后研究。研究兴趣包括认知"
+        "建模和社会认知。以第一作者在多个期刊发表中英论文二十篇。主持国家自然科学基金项目两项，参与多项国际合作研究，并长期"
+        "担任多个国际期刊的审稿人，曾获省级优秀教学成果奖和青年科学家奖，指导研究生十余名，多人获得国家奖学金。"
+    )
+    assert not label_before_story(block, following)
+    text = f"<p>{block}</p><h2>一、导师简介</h2><p><br>{following}</p>"
+    assert _excerpt(text, "加入我们").startswith("某某大学2025年")
+    # (not a heading with a decorative tilde, no clause in it, nor a short line of its own)
+    story = (
+        "The ministry said on Monday that talks would resume next week, after a pause of six months in which "
+        "neither side met. Negotiators are expected in Geneva."
+    )
+    assert label_before_story("Part 1 ~", story)
+    assert label_before_story("实验室招新~", following)
