@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from .boilerrow import BLOCK, END, NAME, START, Row
-from .postnotes import ALSO_PUBLISHED, NOTE_LABEL, PUBLISHED_FIRST, TRANSLATED_FROM
+from .postnotes import ALSO_PUBLISHED, LONE_CREDIT, NOTE_LABEL, PUBLISHED_FIRST, TRANSLATED_FROM
 
 # A byline's affiliations after its name: capitalised words and the small words between them, by commas
 # ("Por Erick Cuevas Fernández, M. en C., Bioinformático. Universidad Nacional Autónoma de México. …"); a
@@ -32,7 +32,7 @@ _MADE_BY = (
     r"(?i:el|la|this|the|este|esta)\s+(?i:blog\s+)?(?i:post|entrada|artículo|article|texto)[.!]"
 )
 # (a label before it, "Nota: O presente artigo foi…": set54 F3; a translation's note, set59 F8)
-_NOTE = rf"(?:{NOTE_LABEL})?(?:{PUBLISHED_FIRST}|{ALSO_PUBLISHED}|{TRANSLATED_FROM}|{_MADE_BY})"
+_NOTE = rf"(?:{NOTE_LABEL})?(?:{PUBLISHED_FIRST}|{ALSO_PUBLISHED}|{LONE_CREDIT}|{TRANSLATED_FROM}|{_MADE_BY})"
 _NOTE_WORDS = ("publi", "posted", "organi", "coordin", "written", "escrit", "translat", "tradu", "übersetz", "edit",
                "you can")  # fmt: skip
 

@@ -37,7 +37,7 @@ from .cuts import BLOCK_END, MINOR_WORDS, PICTOGRAPHS, SENTENCE_END, is_spaceles
 from .headingrows import lead_record
 from .photocredits import CAPTION_END
 from .publishers import labelled_title
-from .storylabels import LEAD_MARKS
+from .storylabels import LEAD_MARKS, series_label
 
 _WORD = re.compile(r"\w+")
 # A credit after a title: "by …" (in a few languages), a commit's trailer ("Reviewed-by: …").
@@ -134,10 +134,10 @@ def title_with_label(line: str, title_words: list[str], title_mark: str = "") ->
         if words[start] != first or words[start : start + count] != title_words:
             continue
         after = len(words) - start - count
-        # Before the title, a header's name and number or date ("Podcasting 2.0 February 2nd 2024"),
-        # never words of a sentence ("Update version to 0.1.3") nor only a name (who speaks: "Dr. Shyan
-        # Vijayasekaran: Airway Reconstruction" says more than the title).
-        if start and not _header(line[: spans[start - 1][1]]):
+        # Before the title, a header's name and number or date ("Podcasting 2.0 February 2nd 2024") or a series' label
+        # (series_label), never words of a sentence ("Update version to 0.1.3") nor only a name (who speaks: "Dr.
+        # Shyan Vijayasekaran: Airway Reconstruction" says more than the title).
+        if start and not (_header(line[: spans[start - 1][1]]) or series_label(line, spans[start - 1][1], after)):
             return False
         if not after:
             return True

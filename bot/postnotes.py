@@ -4,6 +4,8 @@ such a note (and who made the post) out of the text. Data."""
 
 from __future__ import annotations
 
+from .boilerrow import NAME
+
 # What a post is called, in a note about it
 POST = (
     r"(?:(?:this|the)\s+(?:blog\s+)?(?:post|article|entry|piece)|(?:este|el)\s+(?:blog\s+post|post|artículo|texto)"
@@ -57,6 +59,24 @@ ALSO_PUBLISHED = (
     r"|publié|veröffentlicht|erschienen)\s+(?:também|también|tambien|also|aussi|auch))\s+(?:no|na|em|en|on|in|at|sur"
     r"|auf|bei)\s)(?:[^\n.!?,;:…]|\.(?=\S)){1,60}[.!]?"
 )
+# Without a subject, in which language and where the original was first published: "Publicado originalmente en
+# idioma inglés en The Bedrock Principle" (an italic line over a translated post, its whole excerpt: set60 F1); only a
+# venue's name after it, no comma nor number: not a lead that goes on ("Publicado originalmente en inglés en 1605, el
+# libro…", "Originally published in English in London, the novel…")
+FIRST_IN_LANGUAGE = (
+    r"(?i:(?:publicad[oa]|publiée?|published|veröffentlicht)\s+(?:originalmente|originally|initialement|first"
+    r"|ursprünglich|zuerst)\s+(?:en\s+(?:idioma\s+|lengua\s+)?|in\s+(?:the\s+)?|em\s+(?:língua\s+)?|auf\s+)"
+    r"[^\W\d_]{4,12}(?:\s+language)?\s+(?:en|in|on|at|em|no|na|sur|dans|bei|auf)\s)(?!\d)"
+    r"(?:[^\n.!?,;:…\[\d]|\.(?=\S)){1,60}[.!]?$"
+)
+# Who writes the post, in the present tense: "This post is written by Jane Roe" (in italics over the story, its whole
+# excerpt: set60 F1); only names after it, not "This post is written by a beginner, for beginners, and covers…"
+_NAMES = rf"{NAME}(?:\s+{NAME}){{0,3}}"
+IS_WRITTEN_BY = (
+    r"(?i:(?:this|the)\s+(?:blog\s+|guest\s+)?(?:post|article|entry)\s+is\s+(?:co-?)?(?:written|authored|translated"
+    rf"|edited)\s+by)\s+{_NAMES}(?:\s*(?:,|and|&)\s*{_NAMES}){{0,3}}\.?$"
+)
+LONE_CREDIT = rf"(?:{FIRST_IN_LANGUAGE}|{IS_WRITTEN_BY})"  # (a credit alone in its block, no subject or no past)
 # That the post is a translation of a text published elsewhere, and under which licence the original is: "Esta é uma
 # tradução não oficial da notícia originalmente publicada por … no site …. A notícia original, em inglês, foi
 # disponibilizada sob a licença CC BY-SA 4.0." (a callout of its own over the story, kamarada--linux-kamarada-pt.xml

@@ -191,6 +191,8 @@ def label_before_story(block: str, following: str, title: str = "", after: Seque
     label = _FIRST_LABEL.match(block)
     if block[-1] in ",;–—-" or (following[:1].islower() and not label):
         return False  # (one sentence in two blocks: "In a surprise move on Monday," / "the company said…")
+    if block[-1] in "~～〜" and block[-2:-1].isalnum() and ("，" in block or ", " in block):
+        return False  # (a sentence a tilde ends, with its clauses: "…开始了，欢迎…加入<a lab>~", set60 F3)
     if label:
         # (a label in a script without spaces, "原文：", may name anything; in another, only a short
         # value: "watch time: 22 minutes", not a commit's "irc-fun-bot: more notes on ticket 4")
@@ -386,3 +388,10 @@ def title_reworded(line: str, title) -> bool:
     end = len(mine) - next(i for i, (a, b) in enumerate(zip(mine[::-1], theirs[::-1], strict=True)) if a != b)
     mine, theirs = mine[start:end], theirs[start:end]  # (one run moved: the rest in order, the middle rotated)
     return any(mine == theirs[k:] + theirs[:k] for k in range(1, len(theirs)))
+
+
+def series_label(line: str, end: int, after: int) -> bool:
+    """Whether a block's words before ``end`` and its colon are a series' label over the whole title, no ``after`` words
+    ("Mesa de Legislación Comparada CELE: <the title>", set60 F1): at most eight, a lower-case one or four; not a name."""
+    words, colon = line[:end].split(), line[end : end + 1] in (":", "：")
+    return colon and not after and len(words) <= 8 and (len(words) > 3 or any(map(str.islower, words)))
