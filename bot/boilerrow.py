@@ -38,6 +38,7 @@ def icase(pattern: str, flags: int = re.IGNORECASE) -> re.Pattern:
 
 # Names: a capitalised word ("Jane", "O'Neil", "J.", "van" is left out on purpose).
 NAME = r"[A-Z\u00c0-\u024f][\w'’.\-]*"
+NAMES = NAME + r"(?:\s+" + NAME + r"){0,3}"  # a person's name, one to four such words ("Jane Roe", "Ana M. de Souza")
 HASHTAG = r"#(?=[\w-]*[^\W\d_])[\w-]+"  # a hashtag with a letter in it ("#vuejs", not "#1234")
 COUNTER = r"[^\W\d_]+\s?[:：]\s*\d[\d,]*"  # a labelled count: "Points: 1", "再生：10,736,618"
 # A post's author row: a display name before its @handle, a domain's too, of five words at most that name (capitalised,

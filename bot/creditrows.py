@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .boilerrow import BLOCK, END, NAME, START, Row
+from .boilerrow import BLOCK, END, NAME, NAMES, START, Row
 from .postnotes import ALSO_PUBLISHED, LONE_CREDIT, NOTE_LABEL, PUBLISHED_FIRST, TRANSLATED_FROM
 
 # A byline's affiliations after its name: capitalised words and the small words between them, by commas
@@ -18,7 +18,6 @@ _SMALL = r"(?:de|del|la|las|los|y|e|of|the|and|for|et|des|du|für|und|da|do|dos|
 _ORGANIZATION = rf"{_CAPITAL_WORD}(?:\s+(?:{_CAPITAL_WORD}|{_SMALL}(?=\s)))*+"
 _AFFILIATIONS = rf"(?:\s*,\s*{_ORGANIZATION})++(?:\s*[.,]?\s*@[\w.]{{1,30}})?"
 
-_NAMES = NAME + r"(?:\s+" + NAME + r"){0,3}"
 # "Esta sesión de useR!2020 y video fueron organizados por …", "This post was written by …", and "Leonardo
 # Collado Torres coordinó el blog post."
 _MADE_BY = (
@@ -28,7 +27,7 @@ _MADE_BY = (
     r"|coordinated|coordinad[oa]s?|reviewed|revisad[oa]s?|écrit|traduit|organisé|geschrieben|übersetzt)"
     r"\s+(?:by|por|par|von)\s)(?:[^\n]{1,200}?[.!]|[^\n.!?]{1,200}$)"  # (or no mark, a quote's: "Este post no fue
     # escrito por ningún modelo de inteligencia artificial", set59 F9; never past a sentence's end: the review)
-    rf"|{_NAMES}\s+(?i:coordinó|coordinated|edited|editó|tradujo|translated|revisó|reviewed)\s+"
+    rf"|{NAMES}\s+(?i:coordinó|coordinated|edited|editó|tradujo|translated|revisó|reviewed)\s+"
     r"(?i:el|la|this|the|este|esta)\s+(?i:blog\s+)?(?i:post|entrada|artículo|article|texto)[.!]"
 )
 # (a label before it, "Nota: O presente artigo foi…": set54 F3; a translation's note, set59 F8)
@@ -172,7 +171,7 @@ POST_CREDIT_ROWS: tuple[Row, ...] = (
         # its own over each reply, tegalsari--forum.xml in set55, F3; a name, a middle dot, a date, then a reply's
         # word and an @handle or nothing: never "Jakarta · 4 Desember 2018 — Pemerintah…", news after its dateline)
         re.compile(
-            rf"{_NAMES}\s*·\s*(?:\d{{1,2}}\.?\s+[^\W\d_]{{3,12}}\.?|[^\W\d_]{{3,12}}\.?\s+\d{{1,2}},?)\s+\d{{4}}"
+            rf"{NAMES}\s*·\s*(?:\d{{1,2}}\.?\s+[^\W\d_]{{3,12}}\.?|[^\W\d_]{{3,12}}\.?\s+\d{{1,2}},?)\s+\d{{4}}"
             r"(?:,?\s+\d{1,2}[:.]\d{2})?(?:\s+[^\W\d_]{2,20}(?:\s+[^\W\d_]{2,20})?\s+@[\w.-]{1,40}"
             rf"(?:\s+{NAME}){{0,3}})?"
         ),
@@ -185,7 +184,7 @@ POST_CREDIT_ROWS: tuple[Row, ...] = (
         "byline-affiliations",
         "byline",
         BLOCK,  # (bot/boilerplate.py's "byline" row takes a byline with its roles in brackets, or none)
-        re.compile(rf"(?:[Bb]y|BY|Von|Par|Por):?\s+{_NAMES}{_AFFILIATIONS}\.?"),
+        re.compile(rf"(?:[Bb]y|BY|Von|Par|Por):?\s+{NAMES}{_AFFILIATIONS}\.?"),
         "Por Erick Cuevas Fernández, M. en C., Bioinformático. Universidad Nacional Autónoma de México. @ErickCuevasF",
         "Por Juan Pérez, Universidad de Chile. El rector anunció un nuevo curso ayer.",
     ),

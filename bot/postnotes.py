@@ -4,7 +4,7 @@ such a note (and who made the post) out of the text. Data."""
 
 from __future__ import annotations
 
-from .boilerrow import NAME
+from .boilerrow import NAMES
 
 # What a post is called, in a note about it
 POST = (
@@ -71,10 +71,9 @@ FIRST_IN_LANGUAGE = (
 )
 # Who writes the post, in the present tense: "This post is written by Jane Roe" (in italics over the story, its whole
 # excerpt: set60 F1); only names after it, not "This post is written by a beginner, for beginners, and covers…"
-_NAMES = rf"{NAME}(?:\s+{NAME}){{0,3}}"
 IS_WRITTEN_BY = (
     r"(?i:(?:this|the)\s+(?:blog\s+|guest\s+)?(?:post|article|entry)\s+is\s+(?:co-?)?(?:written|authored|translated"
-    rf"|edited)\s+by)\s+{_NAMES}(?:\s*(?:,|and|&)\s*{_NAMES}){{0,3}}\.?$"
+    rf"|edited)\s+by)\s+{NAMES}(?:\s*(?:,|and|&)\s*{NAMES}){{0,3}}\.?$"
 )
 LONE_CREDIT = rf"(?:{FIRST_IN_LANGUAGE}|{IS_WRITTEN_BY})"  # (a credit alone in its block, no subject or no past)
 # That the post is a translation of a text published elsewhere, and under which licence the original is: "Esta é uma
