@@ -84,7 +84,8 @@ _BOLD_LABEL = re.compile(
 # newsletter's section heading, even with its "!" ("…on this side of the Schuylkill.</p><p><strong>🧁 YOU’RE INVITED –
 # BAKE SALE ON FRIDAY!</strong></p><p><em>Friday, Feb 28…", set59 F6: read as the excerpt's last sentence). Not after
 # a paragraph that ends with a colon ("…exciting news:</p><p><strong>🎉 YOU’RE INVITED…": the phrase is what it leads
-# in to), nor one in sentence case ("🎉 Big news: we won!").
+# in to), nor one in sentence case ("🎉 Big news: we won!"), nor a sentence with its full stop (a notice: "⚠️ THE LIBRARY
+# WILL BE CLOSED ON MONDAY 3 MARCH FOR REPAIRS.", the review of set 61).
 _SHOUTED = re.compile(r"(?<=</p>)(\s*)<p>\s*<(strong|b)>([^<>]{4,120})</\2>\s*</p>", re.IGNORECASE)
 _PICTOGRAPH = re.compile(rf"[{PICTOGRAPHS}]")
 _CAPITALS = 0.7  # of a shouted heading's letters, at least
@@ -97,6 +98,7 @@ def _shouted(found: re.Match[str]) -> str:
         not _PICTOGRAPH.match(phrase)
         or len(letters) < 4
         or sum(ch.isupper() for ch in letters) < _CAPITALS * len(letters)
+        or phrase.endswith((".", "。"))  # (a shouted notice's sentence: "⚠️ THE LIBRARY WILL BE CLOSED ON MONDAY.")
     ):
         return found[0]
     before = _TAG.sub("", markup[max(0, found.start() - 200) : found.start()]).rstrip()

@@ -134,11 +134,19 @@ _NOUNS, _PAIRED = re.compile(r"[\u3400-\u9fff]{2,8}"), re.compile(r"[\u3400-\u9f
 
 
 def _pair(run: re.Match[str], text: str) -> re.Match[str] | None:
-    """Two runs of a noun phrase each before a space, at once, then the text (not a third: a spaced poem's lines)."""
+    """Two runs of a noun phrase each before a space, at once, then the text (not a third: a spaced poem's lines),
+    that read as a page's parallel section names: the same first two ideographs ("项目架构 项目难点"), or a field's
+    label after them ("… 权限管理: …"). Not two phrases of a sentence's opening, "北京时间 周五晚间 美国劳工部公布了…",
+    "新年快乐 万事如意 感谢…", "本人广东人 男朋友河南人 因为…" (the review of set 61)."""
     second = _RUN.match(text, run.end())
     if second is None or _RUN.match(text, second.end()) or _CLAUSE.search(run[1] + second[1]):
         return None
-    return second if _PAIRED.fullmatch(run[1]) and _PAIRED.fullmatch(second[1]) else None
+    if not (_PAIRED.fullmatch(run[1]) and _PAIRED.fullmatch(second[1])):
+        return None
+    return second if run[1][:2] == second[1][:2] or _LABEL.match(text, second.end()) else None
+
+
+_LABEL = re.compile(r"[^\s。．！？!?、，,：:]{2,12}[:：]")
 
 
 def _shared(run: str, title: str) -> int:

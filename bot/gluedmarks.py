@@ -10,9 +10,9 @@ Only a run of two lines at least, each opening with the same mark ("-", "*", "�
 line that ends in a colon or a blank line (or at the text's start), and one item at least of two words or more: a
 signature ("-Anna"), a negative figure ("-5 °C"), a hard wrap that opens on a hyphenated word, or a compiler's flags
 on lines of their own ("-Wall", "-O2", "-march=native", one word each) are none, nor a dialogue written with
-hyphens, a line of it asking or exclaiming ("-Hola, ¿qué tal?" / "-Bien, gracias."); items ending with full stops are
-a list's ("-Fixed a crash…", a release note's: the review of 484ad67). "*" only on a line without another
-"*" (emphasis, "*Note*", is markup's). Pure.
+hyphens, half its lines asking or exclaiming, or one the Spanish way ("-Hola, ¿qué tal?" / "-Bien, gracias."); items
+ending with full stops are a list's ("-Fixed a crash…", a release note's: the review of 484ad67), and with one "!"
+among them too (the review of set 61). "*" only on a line without another "*" (emphasis, "*Note*", is markup's). Pure.
 """
 
 from __future__ import annotations
@@ -42,7 +42,7 @@ def spaced_marks(text: str) -> str:
             end - start >= _ITEMS
             and _opens_list(lines, start)
             and any(len(lines[i].split()) >= 2 for i in range(start, end))
-            and not any(_spoken(lines[i]) for i in range(start, end))
+            and not _dialogue(lines[start:end])
         ):
             for i in range(start, end):
                 line = lines[i].lstrip(" \t")
@@ -52,10 +52,14 @@ def spaced_marks(text: str) -> str:
     return "\n".join(lines) if changed else text
 
 
-def _spoken(line: str) -> bool:
-    """Whether an item's line reads as a dialogue's: it asks or exclaims ("-Hola Juan, ¿vienes mañana?"); a release
-    note's items that end with full stops are a list ("-Fixed a crash when opening large files.": the review)."""
-    return line.rstrip().endswith(_SPOKEN) or "¿" in line or "¡" in line
+def _dialogue(lines: list[str]) -> bool:
+    """Whether the lines read as a dialogue's: one opens a question or an exclamation the Spanish way ("-Hola Juan,
+    ¿vienes mañana?"), or half of them ask or exclaim; a release note's items that end with full stops are a list
+    ("-Fixed a crash when opening large files.": the review of 484ad67), and one "!" among them too ("-Fixed a crash
+    when opening large files!": the review of set 61)."""
+    if any("¿" in line or "¡" in line for line in lines):
+        return True
+    return 2 * sum(line.rstrip().endswith(_SPOKEN) for line in lines) >= len(lines)
 
 
 def _item(line: str) -> str:

@@ -12,11 +12,11 @@ import re
 _ANNOUNCED = re.compile(
     r"(?:(?:以下|下記|次)の(?:通り|とおり|ように?)[^。．！？!?\n]{0,12}[。．]"
     # (a table, steps, a picture shown next: "…詳細は以下の表をご覧ください。", "以下の手順で…。", "步骤如下。": set39 F4)
-    r"|(?<![\d０-９円人件個歳％%])(?:以下|下記|次)の(?:表|手順|図|画像|写真|リスト|一覧|項目)(?=[をでにはが])[^。．！？!?\n]{0,20}[。．]|如下(?:[图圖表]?所示)?[。：:]"
+    r"|(?<![\d０-９円人件個歳％%\u30a0-\u30ff度枚名本分秒倍万千百十])(?:以下|下記|次)の(?:表|手順|図|画像|写真|リスト|一覧|項目)(?=[をでにはが])[^。．！？!?\n]{0,20}[。．]|如下(?:[图圖表]?所示)?[。：:]"
     # (points or steps counted, a kind of flow, the list or the code after it: "以下の4点を検証します。", "概ね次のような流れで
-    # 開発を進めています。": set42 F9; not "1000円以下の…", a limit; a counted "次の" only with 点/項目/ステップ, an object's
+    # 開発を進めています。": set42 F9; not "1000円以下の…", "100ドル以下の…", a limit; a counted "次の" only with 点/項目/ステップ, an object's
     # or a topic's particle ("次の3つを目的として…") or a verb of showing: "次の2つの試合にも勝利した" is "the next two")
-    r"|(?<![\d０-９円人件個歳％%])(?:(?:以下|下記|次)の[\d０-９一二三四五六七八九十]+(?:点|項目|ステップ)|(?:以下|下記)の"
+    r"|(?<![\d０-９円人件個歳％%\u30a0-\u30ff度枚名本分秒倍万千百十])(?:(?:以下|下記|次)の[\d０-９一二三四五六七八九十]+(?:点|項目|ステップ)|(?:以下|下記)の"
     r"(?:[\d０-９一二三四五六七八九十]+[つ個]|ような)|次のような|次の[\d０-９一二三四五六七八九十]+[つ個]"
     r"(?=[をはがで]|[^。．！？!?\n]{0,24}(?:検証|紹介|説明|解説|確認|見て|挙げ|示し|まとめ)))[^。．！？!?\n]{0,24}[。．]"
     r"|\b(?:as follows|(?:listed|shown|given|described|explained|detailed|see|details) below)\.|\bci-dessous\s*\.|\bwie folgt\s*\."
@@ -149,17 +149,22 @@ _CJK_UNSHOWN = re.compile(
 )
 
 
-# Anywhere in a sentence: more examples than the ones the text lists ("Provavelmente há mais exemplos de “categorias”
-# de pacotes, mas…", after a list the summary does not show: set59 F3), what a message or a picture shown next to it
-# shows (Arabic "كما يظهر في عبارة الخطأ", "as the error message shows"; "كما هو موضح في", "as explained in"), and a
-# link's place after a participle or a verb of reading ("…est bien raconté ici : fintechbrainfood, et…", "available
-# here: <anchor>", "read it here: …"; not "Let’s work through one here: how likely…", nor German "hier", French
+# Anywhere in a sentence: that there are more examples than the ones the text lists ("Provavelmente há mais exemplos
+# de “categorias” de pacotes, mas…", after a list the summary does not show: set59 F3; not "Other examples include
+# Denmark and Norway", "Más ejemplos de esta tendencia aparecen en Chile", which name them: the review of set 61), what
+# a message or a picture shown next to it shows (Arabic "كما يظهر في عبارة الخطأ", "as the error message shows"; "كما هو
+# موضح في", "as explained in"), and a link's place after a verb of telling or publishing ("…est bien raconté ici :
+# fintechbrainfood, et…", "available here: <anchor>", "read it here: …"; not "What happened here: the backup job…",
+# "Tout a commencé ici : en 1998…", "Let’s work through one here: how likely…", nor German "hier", French
 # "yesterday").
 _ELSEWHERE = re.compile(
-    r"\b(?:more|other|further)\s+examples\b|\b(?:mais|outros|más|otros|altri|più|weitere|mehr)\s+(?:exemplos|ejemplos"
-    r"|esempi|beispiele)\b|\b(?:plus|d['’]autres)\s+(?:d['’])?exemples\b|كما\s+(?:يظهر|هو\s+موضح|هو\s+مبين)\s+(?:في|أدناه)"
-    r"|(?:[^\W\d_](?:é|ée|és|ées|ed|ble|do|da)|\b(?:read|see|watch|find)(?:\s+(?:it|them|more))?)\s+(?:ici|here|aquí|aqui)"
-    r"\s?:\s+\S",
+    r"\b(?:there\s+are|há|hay|il\s+y\s+a|es\s+gibt|ci\s+sono)\s+(?:\w+\s+)?(?:(?:many\s+)?(?:more|other|further)\s+"
+    r"examples|(?:mais|outros|más|otros|altri|più|weitere|mehr)\s+(?:exemplos|ejemplos|esempi|beispiele)|(?:plus|d['’]autres)"
+    r"\s+(?:d['’])?exemples)\b|كما\s+(?:يظهر|هو\s+موضح|هو\s+مبين)\s+(?:في|أدناه)"
+    r"|\b(?:(?:raconté|expliqué|décrit|détaillé|résumé|présenté|publié|disponible|explained|described|detailed"
+    r"|summari[sz]ed|published|posted|told|written|available|explicado|descrito|detallado|resumido|publicado|contado"
+    r"|disponível|spiegato|descritto|pubblicato|disponibile)e?s?|(?:read|see|watch|find)(?:\s+(?:it|them|more))?)\s+"
+    r"(?:ici|here|aquí|aqui)\s?:\s+\S",
     re.IGNORECASE,
 )
 _ELSEWHERE_HINTS = ("xampl", "xempl", "jempl", "esemp", "beispiel", "كما", "ici", "here", "aqu")

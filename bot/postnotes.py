@@ -73,7 +73,7 @@ FIRST_IN_LANGUAGE = (
 # excerpt: set60 F1); only names after it, not "This post is written by a beginner, for beginners, and covers…"
 IS_WRITTEN_BY = (
     r"(?i:(?:this|the)\s+(?:blog\s+|guest\s+)?(?:post|article|entry)\s+is\s+(?:co-?)?(?:written|authored|translated"
-    rf"|edited)\s+by)\s+{NAMES}(?:\s*(?:,|and|&)\s*{NAMES}){{0,3}}\.?$"
+    rf"|edited)\s+by)\s+{NAMES}(?:(?:\s+(?:and|&)\s+|\s*,\s*){NAMES}){{0,3}}\.?$"
 )
 LONE_CREDIT = rf"(?:{FIRST_IN_LANGUAGE}|{IS_WRITTEN_BY})"  # (a credit alone in its block, no subject or no past)
 # That the post is a translation of a text published elsewhere, and under which licence the original is: "Esta é uma

@@ -29,10 +29,19 @@ _INTRODUCTION_WORDS = (
     " 簡介 介绍 介紹 はじめに 序論"
 )
 _INTRODUCTIONS = frozenset(_INTRODUCTION_WORDS.split())
-# Words that announce what follows ("the following books", "die folgenden", "以下の"): a closed set.
+# Words that announce what follows ("the following books", "die folgenden", "以下の"): a closed set; English
+# "following" after "the"/"these"/"as", "below" at a clause's end ("…listed below:"), and none before a time's noun
+# ("the following year", "im folgenden Jahr", "в следующем году"), "以下" not after a figure ("零度以下"): not "Following
+# the merger, …", "fell below zero", the next year's story (the review of set 61).
+_TIME_NOUN = (
+    r"years?|days?|weeks?|months?|morning|night|evening|season|decade|jahr\w*|tag\w*|woche\w*|monat\w*|morgen"
+    r"|abend|nacht|année|jour|semaine|mois|matin|soir|año|día|semana|mes|ano|dia|anno|giorno|settimana|mese|jaar|dag"
+    r"|week|maand|rok\w*|dni\w*|dzień|tygod\w*|miesi\w*|год\w*|день|дня|недел\w*|месяц\w*|рок\w*|тиж\w*|місяц\w*"
+)
 _ANNOUNCING = re.compile(
-    r"(?i)\b(?:following|below|folgenden?|suivante?s?|siguientes?|seguintes?|seguenti|volgende|następując\w*"
-    r"|следующ\w*|наступн\w*|nasledujíc\w*|následující\w*)\b|التالية|التالي|الآتية|以下|下面|如下|次の|下記"
+    rf"(?i)\b(?:(?:the|these|as)\s+follow(?:ing|s)|below(?=\s*(?:[:.,;)]|$))|folgenden?|suivante?s?|siguientes?"
+    rf"|seguintes?|seguenti|volgende|następując\w*|следующ\w*|наступн\w*|nasledujíc\w*|následující\w*)\b"
+    rf"(?!\s+(?:{_TIME_NOUN})\b)|التالية|التالي|الآتية|(?<![\d零〇一二三四五六七八九十百千万度元円岁歳%])以下|下面|如下|次の|下記"
 )
 _LABEL_LENGTH = 60  # characters of a list's label, at most
 
