@@ -215,7 +215,7 @@ def _excerpt(blocks: Blocks, limit: int, title: str) -> Excerpt:
     # (the last block was cleaned when the excerpt reached the end: whether the feed cut it is known)
     truncated = reached_end and last is not None and last.truncated
     if (
-        len(parts) > 1 and not parts[0].startswith("•") and len(text) <= limit
+        len(parts) > 1 and not parts[0].startswith("•") and len(text) <= limit and not listrows.time_rows(parts)
         and not truncated and not complete and not _ENDS.search(text, len(text) - 8)
     ):  # fmt: skip
         # Blocks after the first that end without a sentence end (a list, a quote's link, "Listen on …"): cut back
