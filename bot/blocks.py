@@ -318,7 +318,7 @@ def _goes_on(line: str, after: str, last_line: str = "") -> bool:
         return len(line) >= 20 and "가" <= after[:1] <= "힣" and _KOREAN_GOES_ON.search(line, len(line) - 3) is not None
     # ("…did not happen on" / "January 13, 1999.": a line never ends with "on", "the", "and")
     return (
-        after[:1].islower()
+        (after[:1].islower() and after[:1].isalpha() and after[:1] != "ℹ")  # (not a notice's sign, "ⓘ": set61 F1)
         or line.endswith((",", ";"))
         or (bool(after.split()) and after.split(None, 1)[0].casefold() in CONJUNCTIONS)
         or (len(last_line or line) <= _WRAP_WIDTH and line.rsplit(None, 1)[-1].lower() in MINOR_WORDS)

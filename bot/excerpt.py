@@ -215,7 +215,7 @@ def _excerpt(blocks: Blocks, limit: int, title: str) -> Excerpt:
     # (the last block was cleaned when the excerpt reached the end: whether the feed cut it is known)
     truncated = reached_end and last is not None and last.truncated
     if (
-        len(parts) > 1 and not parts[0].startswith("•") and len(text) <= limit
+        len(parts) > 1 and not parts[0].startswith("•") and len(text) <= limit and not listrows.time_rows(parts)
         and not truncated and not complete and not _ENDS.search(text, len(text) - 8)
     ):  # fmt: skip
         # Blocks after the first that end without a sentence end (a list, a quote's link, "Listen on …"): cut back
@@ -379,9 +379,8 @@ def _drop_title_sentence(line: str, title: _Title) -> tuple[str, bool]:
     title_norm, bullet = title.norm, "• " if line.startswith("• ") else ""
     line = line[len(bullet) :]
     lead = _TITLE_LEAD.match(title_norm)
-    if line[:1].casefold() != title_norm[:1] and lead is None:
+    if line[:1].casefold() != title_norm[:1] and lead is None and not title_norm[:1].isdigit():  # ("1er": set61)
         return bullet + headingrows.without_run_in_heading(line, title_norm), False  # (a heading said again: set32 F6)
-    title_words = title.words
     headline = casefolded_words(title_norm[lead.end() :]) if lead is not None else []
     for m in SENTENCE_END.finditer(line, 0, len(title_norm) + 12):
         if m.group(0).startswith(".") and is_abbreviation(line, m.start()):
@@ -389,7 +388,7 @@ def _drop_title_sentence(line: str, title: _Title) -> tuple[str, bool]:
         words = casefolded_words(re.sub(r"\s\(via\b[^()]{0,40}\)", "", line[: m.end()]))  # ("Title (via).")
         extra = _WORDS.findall(line[: m.end()])[: len(words) - len(headline)]  # (names before it: "ВМС", not "denies")
         named = len(headline) >= 5 and words[-len(headline) :] == headline and len(extra) <= 2
-        if words == title_words or (named and all(w[:1].isupper() or w[:1].isdigit() for w in extra)):
+        if titlewords.restated(words, title_norm) or (named and all(w[:1].isupper() or w[:1].isdigit() for w in extra)):
             rest = line[m.end() :].strip()
             return (bullet + rest if any(ch.isalnum() for ch in rest) else ""), True
         break

@@ -279,14 +279,12 @@ _GRID_PARTS = frozenset(("table", "tr", "td", "th", "dl", "dt", "dd"))
 
 
 def _grid_line(grid) -> None:
-    """A table or definition list of short cells, the data a release or an
-    earthquake is told by ("Version | 5.7-rc4", "Time / 2018-11-19 21:09 UTC"),
-    as one line: a row's cells joined, a label to its value ("Version:
-    5.7-rc4 (mainline) · Released: 2020-05-03"), a term to its definitions.
-    Each cell a block of its own, the values, short and without a full stop,
-    read as headings and went, the labels stayed. A table or list with a
-    longer cell, or with another block inside (a table that lays out an
-    article, a paragraph), stays a block per cell."""
+    """A table or definition list of short cells, the data a release or an earthquake is told by ("Version |
+    5.7-rc4", "Time / 2018-11-19 21:09 UTC"), as one line: a row's cells joined, a label to its value ("Version:
+    5.7-rc4 (mainline) · Released: 2020-05-03"), a term to its definitions. Each cell a block of its own, the
+    values, short and without a full stop, read as headings and went, the labels stayed. A table or list with a
+    longer cell, or with another block inside (a table that lays out an article, a paragraph), stays a block per
+    cell. A cell's text after it in its row is its ("<td>16:00</td> ...": the feed's cut, set61 F5)."""
     terms = grid.tag == "dl"
     rows: list[list[str]] = []  # a term's row starts with the term, a table's with its first cell
     for el in grid.iterdescendants():
@@ -297,7 +295,8 @@ def _grid_line(grid) -> None:
             if tag == "tr" or tag == "dt" or not rows:
                 rows.append([] if tag != "dd" else [""])
             if tag != "tr":
-                text = _text_content(el)  # (a paragraph inside a cell, "c<br> <br>a link", or prose: blocks)
+                # (a paragraph inside a cell, "c<br> <br>a link", or prose: blocks)
+                text = _text_content(el) + (el.tail or "").replace(_BLOCK, " ")
                 if _BLOCK in text or len(text := " ".join(text.split())) > _CELL_MAX:
                     return
                 if text or tag == "dt":

@@ -90,3 +90,20 @@ def as_items(lines: list[str], label: Callable[[str], bool]) -> str:
     if len(lines) < 2 or any(line[-1] in ":：" for line in lines):  # (a line that leads into the next: one phrase)
         return " ".join(lines)
     return " ".join(f"• {line.removeprefix('• ')}" for line in lines)
+
+
+# A table's row that opens with a time ("12:30: Doors", "9.00–10.30 Talks", "13：00〜 開会式"), as its row block has it
+_TIME_ROW = re.compile(r"(?:^|(?<= · ))\d{1,2}[:：.]\d{2}(?:\s?[-–~〜]\s?\d{1,2}[:：.]\d{2})?(?:[:：]\s|\s)")
+_GREETING = 100  # characters of the text before a schedule's table, at most (a story's paragraph stands alone)
+
+
+def time_rows(parts: list[str]) -> bool:
+    """Whether an excerpt's ``parts`` are a short text and a schedule's table: "Thank you for coming! Enjoy the day."
+    then "12:30: Doors · 13:00: Opening · 13:30: Workshops · …" (a festival's programme, kraiany-ja in set61, F5).
+    The greeting alone says nothing the title did not: the rows are the post, shown as the lead renders them, not
+    cut back to the greeting as a block that ends no sentence is. Three rows or more, most of them and the first
+    opening with a time (a layout's or a price table's first cells are no times)."""
+    if len(parts) != 2 or len(parts[0]) > _GREETING or _TIME_ROW.match(parts[1]) is None:
+        return False
+    found = len(_TIME_ROW.findall(parts[1]))
+    return found >= 3 and 2 * found > parts[1].count(" · ") + 1

@@ -371,7 +371,9 @@ def _before_footer(lines: list[str], kept: list[str], repeated: frozenset[str]) 
             if 2 * sum(len(later) for later in rest if key(later) in repeated) < sum(map(len, rest)):
                 return kept  # (most of what follows is the entry's own: a newsletter's next sections)
             return kept[: len(kept) - sum(1 for later in rest if later in kept)]
-        said = said or _prose(line)
+        # (a repeated block before any sentence of the entry's own is the feed's header, not what it said: the
+        # translator's notices every entry opens with, set61 F1, are not the start of a footer)
+        said = said or (_prose(line) and key(line) not in repeated)
     return kept
 
 

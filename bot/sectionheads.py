@@ -7,6 +7,12 @@ sentence, and which it skips (the rest). Pure.
   gone): what follows is the first of them, and leans on the heading's name. (Not after other sentences: "…short
   sleeve workout weather.</p><h3>1) Running with…</h3><p>Lately, there's a lot of prep work…", a hand-checked item of
   tests/data/expectations.json, reads on well.)
+- It ends at a numbered section's heading it would skip after one it shows ("…局限性：</p><h3>1. 供应商锁定</h3><p>当你的
+  …面临风险。</p><h3>2. 定制能力有限</h3><p>每个组织都有独特的需求。…", twinkle-zh in set61, F4: "1. 供应商锁定:" shown,
+  point 2's sentence read as point 1's): a point's text never follows another's without its heading. (Only numbered:
+  a weekly's unnumbered items after "人工智能代码建议:" ended there too, and its summary, no longer the excerpt, picked
+  two items' sentences, the first leaning back, aaronconlon in /work/unseen49.) And at a how-to's heading in the bot's
+  other languages (_HOW_TO: "快速开始" after "当前可用模型：", whose list the feed left empty, set61 F4).
 - It keeps a label that ends with a colon right over a list ("…опорі та призначенні.</p><h3>Line-Out характеристики:
   </h3><ul><li>Рівень сигналу: вища напруга…", set59 F5: whose signal level was lost), and a question heading before
   its answer (storylabels.asked).
@@ -44,15 +50,29 @@ _ANNOUNCING = re.compile(
     rf"(?!\s+(?:{_TIME_NOUN})\b)|التالية|التالي|الآتية|(?<![\d零〇一二三四五六七八九十百千万度元円岁歳%])以下|下面|如下|次の|下記"
 )
 _LABEL_LENGTH = 60  # characters of a list's label, at most
+# A how-to's heading in the bot's other languages (cuts.INSTRUCTIONS: the English ones), a closed set
+_HOW_TO = re.compile(
+    r"(?i)快速开始|快速入门|快速上手|安装(?:指南|步骤)?|使用方法|入门指南|クイックスタート|インストール(?:方法)?|使い方|はじめかた"
+    r"|schnellstart|erste schritte|inicio rápido|primeros pasos|instalación|démarrage rapide|premiers pas"
+    r"|início rápido|primeiros passos|instalação|guida rapida|installazione|быстрый старт|установка|швидкий старт"
+    r"|встановлення|szybki start|instalacja|rychlý start|instalace"
+)
 
 
 def ends_excerpt(heading: str, headings: frozenset[str], parts: Sequence[str]) -> bool:
     """Whether the excerpt ends before ``heading`` (a heading line, or one read as one) after its ``parts``."""
-    if INSTRUCTIONS.fullmatch(heading.rstrip(":：")) is not None:
+    if INSTRUCTIONS.fullmatch(name := heading.rstrip(":：")) is not None or _HOW_TO.fullmatch(name) is not None:
         return True
+    if heading in headings and _NUMBERED.match(heading) and parts[-1][-1:] not in ":：" and _shown(parts, headings):
+        return True  # (the next point after a numbered one shown as "1. X:", nothing announcing it: set61 F4)
     if heading not in headings or _NUMBERED.match(heading) is None or not _ANNOUNCING.search(parts[-1]):
         return False
     return heading.split(None, 1)[1].rstrip(":：").casefold() not in _INTRODUCTIONS
+
+
+def _shown(parts: Sequence[str], headings: frozenset[str]) -> bool:
+    """Whether the excerpt shows a numbered heading as a label ("1. 供应商锁定:") before its last part."""
+    return any(part[:-1] in headings and _NUMBERED.match(part) is not None for part in parts[:-1])
 
 
 def kept(heading: str, following: Sequence[str], room: int) -> str:

@@ -42,3 +42,33 @@ def title_again(words: list[str], title_words: list[str]) -> bool:
 def _title_sets(title_words: tuple[str, ...]) -> tuple[frozenset[str], frozenset[str]]:
     """A title's words and their stems (a word but its last two letters, four at least), made once per title."""
     return frozenset(title_words), frozenset(w[: max(4, len(w) - 2)] for w in title_words)
+
+
+# A series' part at a title's end, casefolded, spaces collapsed: "(parte 1)", "(part ii)", "(1/3)", "(2 of 3)"
+_SERIES = re.compile(r" ?\((?:[^\W\d_]{1,12}\.?\s)?(?:\d{1,3}|[ivx]{1,4})(?:\s?(?:/|of|de|di|von)\s?\d{1,3})?\)$")
+# An ordinal written as a number ("1er", "1ère", "2nd", "3º"), and the words it stands for (1 to 3: a first workshop)
+_ORDINAL = re.compile(r"([1-3])(?:er|ère|re|e|ème|st|nd|rd|º|ª|o|a|do|da|ro|ra)")
+_ORDINALS = {
+    "1": frozenset(("first", "primer", "primero", "primera", "premier", "première", "primeiro", "primeira", "primo")),
+    "2": frozenset(("second", "segundo", "segunda", "deuxième", "seconde", "secondo", "seconda")),
+    "3": frozenset(("third", "tercer", "tercero", "tercera", "troisième", "terceiro", "terceira", "terzo", "terza")),
+}
+
+
+def restated(words: list[str], title_norm: str) -> bool:
+    """Whether a sentence's words (casefolded \\w runs) are the title's (``title_norm``: casefolded) again: the same,
+    or but for a series' part the title ends with, or with an ordinal the title writes as a number spelled out:
+    "Running code on a card terminal." under "Running code on a card terminal (part 1)", "Primer Taller de …" under
+    "1er Taller de …" (letshackit and asobioq in set61, F3). The excerpt's test of a first sentence: it goes."""
+    whole, shorter = _title_forms(title_norm)
+    if len(words) != len(shorter):
+        return tuple(words) == whole
+    return all(
+        w == t or (m := _ORDINAL.fullmatch(t)) is not None and w in _ORDINALS[m[1]]
+        for w, t in zip(words, shorter, strict=True)
+    )
+
+
+@functools.lru_cache(maxsize=256)
+def _title_forms(title_norm: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    return tuple(casefolded_words(title_norm)), tuple(casefolded_words(_SERIES.sub("", title_norm)))
