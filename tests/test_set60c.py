@@ -1,0 +1,31 @@
+"""Set 60's findings F4, F5, F6, F7 and the re-read's N2 (/work/unseen60/FINDINGS.md and
+tests/data/unseen/set60/AFTER.md): an untitled entry's stand-in title was a heading run into a colon lead-in (F4); a
+contact page's contact line went as boilerplate and its thanks row was shown (F5); a flattened change log lost its
+newest entry and ended on the next version's label (F6); a title and a label run into the text were not trimmed (F7); a
+spaced quote before a sentence's full stop was read as an abbreviation and the excerpt was cut inside a date (N2).
+Those files have no licence: made-up text in each item's shape."""
+
+from bot.cuts import last_sentence_end
+from bot.excerpt import make_excerpt
+from tests.builders import read_entries
+
+
+def _article(text: str, title: str):
+    [article] = read_entries([{"title": title, "link": "/p", "text": text}])
+    return article
+
+
+def test_a_spaced_quote_before_a_full_stop_ends_the_sentence():
+    """set60 N2 (celedigital--es-posts.xml, repository CELEdigital/celedigital.github.io, in /work/unseen60/feeds; the
+    re-read's tests/data/unseen/set60/AFTER.md): "…en torno al “Take iT Down Act “. Fue llevada a cabo el jueves 10
+    de julio…" was cut "…el jueves 10 de…": the quote's mark alone before the dot was read as an abbreviation."""
+    text = (
+        "En esta mesa del año contaremos con la participación de Ana Lima, investigadora sénior en el programa "
+        "“Libre Expresión” de la Universidad de Ejemplo, quien presentará y comentará las discusiones en torno al "
+        "“Ley de Plataformas Digitales ”. Fue llevada a cabo el jueves 10 de julio a las 14:00 hs (hora local)."
+    )
+    assert make_excerpt(text, 300).endswith("Ley de Plataformas Digitales ”.")
+    assert last_sentence_end("Vino el “Act ”. Fue el jueves", 40) == len("Vino el “Act ”.")
+    # (not an abbreviation's dot, nor a spaced dot alone)
+    assert last_sentence_end("Vino el Dr. Roe", 40) == -1
+    assert last_sentence_end("Vino el lunes . y fue", 40) == -1
