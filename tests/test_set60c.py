@@ -5,6 +5,7 @@ newest entry and ended on the next version's label (F6); a title and a label run
 spaced quote before a sentence's full stop was read as an abbreviation and the excerpt was cut inside a date (N2).
 Those files have no licence: made-up text in each item's shape."""
 
+from bot.changelabels import labels_apart
 from bot.cuts import last_sentence_end
 from bot.excerpt import make_excerpt
 from tests.builders import read_entries
@@ -13,6 +14,28 @@ from tests.builders import read_entries
 def _article(text: str, title: str):
     [article] = read_entries([{"title": title, "link": "/p", "text": text}])
     return article
+
+
+def test_a_version_label_at_a_lines_end_is_the_next_lines():
+    """set60 F6 (delatolla-lab--613covid-fr.xml, repository Delatolla-lab/Ottawa-COVID-Projection, in
+    /work/unseen60/feeds): a change log flattened with each version's label at the end of the line before it
+    ("…added to homepage. V3.5.0 2022-01-28") lost its newest entry and ended on a bare label with "…"."""
+    text = (
+        "V2.4.0 2023-03-01\nMap of the trails added to the home page. V2.3.0 2023-02-10\n"
+        "Rain forecasts and snow depths added to the trails page. V2.2.1 2023-01-05\n"
+        "Updates to the events page. The calendar now shows the weekly walks. Details on each walk are included in its "
+        "page. V2.2.0 2022-12-01\nFixed the dates on the events page."
+    )
+    excerpt = _article(text, "Changelog").excerpt
+    assert excerpt.startswith("Map of the trails added to the home page.")
+    assert "V2.3.0" not in excerpt and not excerpt.endswith("…")
+    # (not a version inside a sentence, nor one without a date, nor one with no sentence before it)
+    for line in (
+        "Support for Python 3.12 2024-01-01 was added.",
+        "Fixed a crash. Upgrade to 2.3.0",
+        "Release 2.3.0 2023-02-10",
+    ):
+        assert labels_apart([line]) == [line], line
 
 
 def test_a_spaced_quote_before_a_full_stop_ends_the_sentence():
