@@ -8,6 +8,7 @@ Those files have no licence: made-up text in each item's shape."""
 from bot.changelabels import labels_apart
 from bot.cuts import last_sentence_end
 from bot.excerpt import make_excerpt
+from bot.headingrows import without_run_in_heading
 from tests.builders import read_entries
 
 
@@ -36,6 +37,34 @@ def test_a_version_label_at_a_lines_end_is_the_next_lines():
         "Release 2.3.0 2023-02-10",
     ):
         assert labels_apart([line]) == [line], line
+
+
+def test_a_title_and_a_label_run_into_the_text_go():
+    """set60 F7 (traffic-max--tech-horizon-uk.xml, repository Traffic-Max/tech-horizon, in /work/unseen60/feeds): a
+    plain summary that opened with the title and a short label run into the first sentence, no mark between ("<title>
+    Платіжні інструменти Дослідження фондового ринку важливо, …"), was shown as it was."""
+    title = "12 найкращих сайтів для аналізу акцій"
+    text = (
+        f"{title} Торгові платформи Аналіз акцій допомагає інвесторам зрозуміти, як компанія працювала в минулому і "
+        "чого від неї чекати. Ця інформація потрібна кожному."
+    )
+    assert _article(text, title).excerpt.startswith("Аналіз акцій допомагає інвесторам")
+    norm = title.casefold()
+    # (not a label before a name in another script, nor a title alone before a capital, its sentence's subject, nor a
+    # name's particle, nor an opener, nor under a short title, nor a lower-case run-on)
+    for line, under in (
+        (f"{title} Компанія нині Apple випустила новий звіт для інвесторів.", norm),
+        (f"{title} Аналіз акцій допомагає інвесторам зрозуміти, як працювала компанія.", norm),
+        ("Neue Funktionen in Firefox Nightly sind ab heute für alle Nutzer da.", "neue funktionen in firefox"),
+        ("Breaking Changes in Quorra Rivo van Tamm said on Monday were small.", "breaking changes in quorra"),
+        (
+            "Best stock research sites for traders Today Acme announced a new tool for traders.",
+            "best stock research sites for traders",
+        ),
+        ("Stock research sites Payment tools Research matters for every trader today.", "stock research sites"),
+        (f"{title} та інші корисні сервіси для трейдерів.", norm),
+    ):
+        assert without_run_in_heading(line, under) == line, line
 
 
 def test_a_spaced_quote_before_a_full_stop_ends_the_sentence():
