@@ -5,16 +5,42 @@ newest entry and ended on the next version's label (F6); a title and a label run
 spaced quote before a sentence's full stop was read as an abbreviation and the excerpt was cut inside a date (N2).
 Those files have no licence: made-up text in each item's shape."""
 
+from bot.blocks import html_blocks
 from bot.changelabels import labels_apart
 from bot.cuts import last_sentence_end
 from bot.excerpt import make_excerpt
 from bot.headingrows import without_run_in_heading
+from bot.sectiontitles import stand_in_title
 from tests.builders import read_entries
 
 
 def _article(text: str, title: str):
     [article] = read_entries([{"title": title, "link": "/p", "text": text}])
     return article
+
+
+def test_a_heading_run_into_a_colon_lead_in_is_the_stand_in_title():
+    """set60 F4 (delatolla-lab--613covid-fr.xml, repository Delatolla-lab/Ottawa-COVID-Projection, in
+    /work/unseen60/feeds): an empty <title> over a Hugo plain summary that ran the page's heading into its lead-in
+    ("<heading> Les projections s’utilisent … de deux manières :") gave the whole lead-in, colon and all, as the title."""
+    text = (
+        "Emploi des cartes Les cartes servent surtout de trois façons :\n"
+        "Les cartes du jour montrent les routes ouvertes dans la région et les travaux prévus cette semaine.\n"
+        "Les cartes du mois montrent les chantiers à venir."
+    )
+    article = _article(text, "")
+    assert article.title == "Emploi des cartes"
+    assert article.excerpt.startswith("Les cartes servent surtout de trois façons : Les cartes du jour")
+    # (no heading before the lead-in, nor one that ends on a preposition: the lead-in names it, without its colon)
+    blocks = html_blocks(
+        "Voici comment installer le paquet sur votre poste :\nOuvrez un terminal et tapez la commande."
+    )
+    assert stand_in_title(blocks, blocks.text, "x")[0] == "Voici comment installer le paquet sur votre poste"
+    blocks = html_blocks("Mise à jour de Les cartes servent surtout de trois façons :\nOuvrez un terminal.")
+    assert stand_in_title(blocks, blocks.text, "x")[0] == "Mise à jour de Les cartes servent surtout de trois façons"
+    # (not a first line that ends a sentence: as before)
+    blocks = html_blocks("Emploi des cartes Les cartes servent surtout de trois façons.\nOuvrez un terminal.")
+    assert stand_in_title(blocks, blocks.text, "x")[0] == "Emploi des cartes Les cartes servent surtout de trois façons"
 
 
 def test_a_version_label_at_a_lines_end_is_the_next_lines():
