@@ -7,6 +7,7 @@ Those files have no licence: made-up text in each item's shape."""
 
 from bot.blocks import html_blocks
 from bot.changelabels import labels_apart
+from bot.contactpages import contact_line
 from bot.cuts import last_sentence_end
 from bot.excerpt import make_excerpt
 from bot.headingrows import without_run_in_heading
@@ -41,6 +42,25 @@ def test_a_heading_run_into_a_colon_lead_in_is_the_stand_in_title():
     # (not a first line that ends a sentence: as before)
     blocks = html_blocks("Emploi des cartes Les cartes servent surtout de trois façons.\nOuvrez un terminal.")
     assert stand_in_title(blocks, blocks.text, "x")[0] == "Emploi des cartes Les cartes servent surtout de trois façons"
+
+
+def test_a_contact_pages_contact_line_is_its_text():
+    """set60 F5 (delatolla-lab--613covid-fr.xml, repository Delatolla-lab/Ottawa-COVID-Projection, in
+    /work/unseen60/feeds): on the page titled "Contact", "Contact: Dr. <name> <address>" went as a contact line (a
+    story's footer) and the thanks row after it, "Remerciements pour … : <names>", was the excerpt."""
+    text = (
+        "Contact: Dr. Jane Roe jane.roe@example.org\n"
+        "Remerciements pour le soutien des collègues de la ville: Ana Lima, Paul Dubé, Lea Roy\n"
+        "Groupe de recherche: Jane Roe, Marc Petit\n"
+        "Attribution: Les icônes ont été créées par quelqu'un de www.example.com."
+    )
+    assert _article(text, "Contact").excerpt.startswith("Contact: Dr. Jane Roe jane.roe@example.org")
+    assert contact_line("Contact: Dr. Jane Roe jane.roe@example.org", "Nous contacter")
+    # (not on a story's page, nor a page whose title only starts so: the contact line is its footer there)
+    story = "Les travaux reprennent lundi dans le quartier nord, a dit la ville.\n" + text.split("\n", 1)[0]
+    assert "jane.roe" not in _article(story, "Travaux").excerpt
+    assert not contact_line("Contact: Dr. Jane Roe jane.roe@example.org", "Contact tracing resumes in May")
+    assert not contact_line("Les travaux reprennent lundi.", "Contact")
 
 
 def test_a_version_label_at_a_lines_end_is_the_next_lines():
