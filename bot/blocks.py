@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from .blockjoins import items_in_sentence
 from .boilerstrip import after_salutation, block_row, strip_boilerplate, strip_start
 from .boldheads import bold_headings
+from .changelabels import labels_apart
 from .clean import html_lines, plain_lines
 from .codeblocks import add_traces, without_line_numbers
 from .codewraps import code_joined
@@ -109,6 +110,7 @@ def html_blocks(markup: str | None, *, cut: bool = False, title: str = "") -> Bl
         lines = [unglued(line) for line in lines]  # paragraphs joined without a space (bot/gluedtext.py)
         lines = [without_line_numbers(line) if "1 2 " in line else line for line in lines]  # (Hugo's code: set42 F6)
         lines = code_split(lines, code)  # (commands and code plainified: set43 F2, bot/plaincode.py)
+        lines = labels_apart(lines) if "-" in markup else lines  # (a version's label ending a line: set60 F6)
     # (a reply's quote of another post as a paragraph of "> …" in its HTML: set24 F8; a text without markup may be a
     # terminal's prompts, Escape Pod's "> Read?" / "> No.")
     if ("&gt;" in markup or "> " in markup) and re.search(r"<(?:p|br|div)\b", markup):

@@ -52,3 +52,20 @@ def label_of_list(fallback: list[str], around: list[str]) -> list[str]:
     if any(word.casefold() in _CLAUSE_WORDS or word.casefold().startswith(stem) for word in words):
         return []
     return [label + ":"]
+
+
+# A change log flattened to plain text with each version's label at the end of the line before it (Hugo's plain
+# summary: "V3.6.0 2022-02-24" / "Hospital projections added to homepage. V3.5.0 2022-01-28" / "Wastewater … page.
+# V3.4.0 2021-06-16", set60 F6): the newest entry went as a line that ends no sentence, the excerpt ended on the next
+# label. A version (two to four numbers, "v" first or not) and an ISO date, alone after a sentence's end at a line's
+# end, are the next line's label: a line of their own.
+_TRAILING_LABEL = re.compile(r"(?<=[.!?]) +([vV]?\d{1,4}(?:\.\d{1,4}){1,3} \d{4}-\d\d-\d\d)$")
+
+
+def labels_apart(lines: list[str]) -> list[str]:
+    """The lines with a version's label at a line's end, after a sentence, a line of its own (see above)."""
+    out: list[str] = []
+    for line in lines:
+        label = _TRAILING_LABEL.search(line)
+        out.extend((line[: label.start()], label[1]) if label else (line,))
+    return out

@@ -111,6 +111,15 @@ def last_end(text: str, parts: list[str]) -> int:
     return end
 
 
+_QUOTE_MARKS = frozenset("\"'“”‘’«»„")
+_SPACED_DOT = re.compile(r"(?<=[^\W\d_]) \.(?! \.)")  # (a dot spaced off a word, no ". . ." of dots)
+
+
+def _spaced_dot(text: str, dot: int) -> bool:
+    after = text[dot + 1 : dot + 8].lstrip()[:1]
+    return dot > 1 and _SPACED_DOT.match(text, dot - 1) is not None and not (after.isalpha() and after.islower())
+
+
 def is_abbreviation(text: str, dot: int) -> bool:
     # The word before the dot: back to the last space (a " " found by rfind, unless
     # an unprintable character, as every other space is, stands after it).
@@ -119,6 +128,10 @@ def is_abbreviation(text: str, dot: int) -> bool:
         start = dot
         while start > 0 and not text[start - 1].isspace():
             start -= 1
+    if start < dot and all(c in _QUOTE_MARKS for c in text[start:dot]) or _spaced_dot(text, dot):
+        # (a quote's mark spaced off its last word, then the dot: '…Down Act ”. Fue…', set60 N2; or the dot alone,
+        # spaced off a word, no lower-case word next: "…ומשמעויותיהן ". בהשתתפותי . הקוראים…"; not ". . .")
+        return False
     word = text[start:dot].lower().lstrip("([\"'“„«")  # (an ordinal in quotes, „16. Marathon“: set31 F5)
     if word.isdigit():  # (an ordinal or a list's number, unless it ends its sentence: set20 F8)
         return not number_ends_sentence(text, dot - len(word), dot)

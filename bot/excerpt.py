@@ -21,7 +21,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from . import changelabels, codeblocks, cuts, headingrows, leadin, listrows, sectionheads, titlewords
+from . import changelabels, codeblocks, contactpages, cuts, headingrows, leadin, listrows, sectionheads, titlewords
 from .blockjoins import announced_address, carried_on, joined, joins, labels_sentence
 from .blocks import Blocks, mentions_listed, reads_as_heading, text_blocks
 from .boilerstrip import block_row, strip_start
@@ -112,7 +112,7 @@ def _excerpt(blocks: Blocks, limit: int, title: str) -> Excerpt:
         if line in seen and not role & EDGE:  # (a quote's edge: who is quoted again, another answer)
             continue
         seen.add(line)
-        if (row := block_row(line)) is not None:
+        if (row := block_row(line)) is not None and not contactpages.contact_line(line, title, row):
             notes.append(f"removed: {row.what}")
             # (alone, it is the post: "<p>Friends!</p>"; so is a row of emoji that is all the text: "🎉 🎉 🎉")
             fallback += [line] if row.name == "vocative" or (row.name == "icon-row" and len(lines) == 1) else []
@@ -129,8 +129,7 @@ def _excerpt(blocks: Blocks, limit: int, title: str) -> Excerpt:
             notes.append(f'removed: a form\'s field label between paragraphs ("{line}")')
             continue
         if the_title is not None and _same_as_title(line, the_title):
-            if not parts:
-                notes.append("removed: a repeat of the title")
+            notes.extend(() if parts else ("removed: a repeat of the title",))
             continue
         if not parts and not role & QUOTED:  # a first block that is no sentence, before the story (bot/leadin.py)
             if the_title is not None and title_with_label(line, the_title.words, title[-1:]):
@@ -157,6 +156,7 @@ def _excerpt(blocks: Blocks, limit: int, title: str) -> Excerpt:
             and not role & QUOTED  # someone's words, and a short answer to them ("no", "Agreed"): never a heading
             and not (role & AFTER and quotes is not None and quotes.answers(index))
             and looks_like_heading(line)
+            and not contactpages.contact_line(line, title)  # (a contact page's: its text, set60 F5)
             and not (index == end_index and (last is not None and last.truncated or cuts.listing_terms(line)))
             and (index != after_lead_in or index < end_index)  # (after metadata: "news: break" alone; "About You")
         ):

@@ -16,6 +16,7 @@ from .cjkheadings import without_cjk_headings as without_cjk_headings  # (bot/bl
 from .cuts import SENTENCE_END
 from .inlinerows import _AN_ADDRESS
 from .numberends import OPENERS
+from .titleruns import sentence_after_title
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -150,7 +151,7 @@ def without_run_in_heading(line: str, title_norm: str) -> str:
     rest = line[len(title_norm) + 1 :]
     end = SENTENCE_END.search(rest)
     if rest[:1].islower() or not rest[:1].isalpha() or title_norm not in rest[: end.start() if end else 120].casefold():
-        return line
+        return sentence_after_title(rest, title_norm, _SENTENCE_OPENERS) or line  # (a label between: set60 F7)
     if rest[:1].isupper() and rest.split(None, 1)[0].casefold() not in _SENTENCE_OPENERS:
         return line  # (a name's next word: "Star Wars Outlaws is…" under "Star Wars", the review)
     return rest

@@ -2,7 +2,11 @@
 heading of one or two words with a paragraph after it ("<h2 id="المشكلة">المشكلة</h2><p>من المتوقع المرور…", "The
 problem", set59 F7: the title read "The problem"), the heading goes and the paragraph's first sentence names the
 entry (the excerpt skipped the heading already). A heading that says more ("Why I left Acme"), ends with a mark,
-or stands over another heading or nothing, is kept as before. Pure.
+or stands over another heading or nothing, is kept as before. Nor a lead-in, a first block that ends with a colon
+("Utilisation des modèles Les projections s’utilisent principalement de deux manières :" over its list, a Hugo plain
+summary that ran the section's heading into it; 613covid's in set60, F4): the words before an opener of a sentence (an
+article or a pronoun, capitalised, a word in lower case next: "Les projections…") are the heading the summary ran in,
+and name the entry; without one, the lead-in names it without its colon ("CBS 介绍…的中国人"). Pure.
 """
 
 from __future__ import annotations
@@ -10,7 +14,8 @@ from __future__ import annotations
 import dataclasses
 
 from .blocks import Blocks
-from .cuts import is_spaceless
+from .cuts import MINOR_WORDS, is_spaceless
+from .numberends import OPENERS
 from .titles import title_from_text, without_addressees
 
 _WORDS, _SPACELESS_CHARS = 2, 6  # a section's name: words at most; characters of one in a script without spaces
@@ -24,6 +29,13 @@ def stand_in_title(blocks: Blocks, text: str, untitled: str) -> tuple[str, Block
         blocks = dataclasses.replace(blocks, lines=blocks.lines[1:], text=_after(blocks.text, name))
         text = _after(text, name)
     title = title_from_text(text) or untitled
+    if title[-1:] in ":：" and blocks.lines and title == " ".join(blocks.lines[0].split()):
+        if heading := _run_in_heading(title):
+            first = blocks.lines[0][len(heading) :].lstrip()
+            text = blocks.text[len(heading) :].lstrip() if blocks.text.startswith(heading) else blocks.text
+            blocks = dataclasses.replace(blocks, lines=[first, *blocks.lines[1:]], text=text)
+            return heading, without_addressees(blocks, heading)
+        title = title[:-1].rstrip()  # (the lead-in's colon: "…de deux manières :")
     return title, without_addressees(blocks, title)
 
 
@@ -35,6 +47,25 @@ def _section_name(blocks: Blocks) -> str:
     first = lines[0]
     short = len(first) <= _SPACELESS_CHARS if is_spaceless(first) else len(first.split()) <= _WORDS
     return first if short else ""
+
+
+_HEADING_WORDS = 6  # words of a heading run into a lead-in, at most
+
+
+def _run_in_heading(line: str) -> str:
+    """The heading a plain summary ran into a lead-in (see above): one to six words, a capital first and letters,
+    digits and hyphens only, the last no article nor preposition ("Mise à jour de" is none), before a capitalised
+    opener with a word in lower case after it and three words to the colon at least; "" when none."""
+    words = line.split()
+    for at in range(1, min(_HEADING_WORDS, len(words) - 4) + 1):
+        opener, after = words[at], words[at + 1]
+        if opener.istitle() and opener.casefold() in OPENERS and after[:1].isalpha() and after[:1].islower():
+            head = words[:at]
+            plain = all(word.replace("-", "").isalnum() for word in head)
+            if plain and head[0][:1].isupper() and head[-1].casefold() not in MINOR_WORDS:
+                return " ".join(head)
+            return ""
+    return ""
 
 
 def _after(text: str, first: str) -> str:

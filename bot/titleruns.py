@@ -1,0 +1,48 @@
+"""A title a plain summary ran into its text with a short label after it, no mark between: "14 найкращих та
+найпопулярніших веб-сайтів фондових досліджень Платіжні інструменти Дослідження фондового ринку важливо, …" under
+that title (a Hugo summary of a post whose heading and a picture's label come before its first paragraph; Tech
+Horizon's, set60 F7). bot/headingrows.without_run_in_heading drops a title said again only where the sentence names it
+again or opens with an opener; here the words after it are a label of two or three words (a capital first, the rest
+in lower case and of four letters or more: "Платіжні інструменти") and then a sentence's start, a capital and a word
+in lower case ("Дослідження фондового…"). Only under a title of four words or more said whole; never a title alone
+before a capital (the sentence's subject may go on from it: "Neue Funktionen in Firefox Nightly sind…", "The Quorra
+Programming Language Book is…"), nor a name ("Rivo van Tamm said…": "van" is no label's word), nor a label that is a
+sentence's opener ("Today", "Les"), nor one before a word in another script ("Компанія нині Apple випустила…"). Pure.
+"""
+
+from __future__ import annotations
+
+_TITLE_WORDS = 4  # words of the title, at least
+_LABEL_WORDS = 3  # words of the label, at most (two at least)
+_LOWER_LETTERS = 4  # letters of the label's words in lower case, at least (not a name's "van", "de")
+_SENTENCE_WORDS = 4  # words of the sentence after it, at least
+
+
+def sentence_after_title(rest: str, title_norm: str, openers: frozenset[str]) -> str:
+    """The text after a title said again (``rest``: what follows it in the line; ``title_norm``: it, casefolded)
+    without the label between them (see above); "" when the words do not read so. ``openers``: a sentence's opening
+    words, casefolded (headingrows')."""
+    if len(title_norm.split()) < _TITLE_WORDS or not rest[:1].isupper():
+        return ""
+    words = rest.split(None, _LABEL_WORDS + _SENTENCE_WORDS)
+    if len(words) <= _LABEL_WORDS + _SENTENCE_WORDS or words[0].casefold() in openers or not _starts(words, 0):
+        return ""
+    for at in range(1, _LABEL_WORDS + 1):
+        if at > 1 and _starts(words, at):
+            if words[at].casefold() in openers or words[at][0].isascii() != words[0][0].isascii():
+                return ""
+            return rest.split(None, at)[at]
+        if not (_plain(words[at]) and words[at][:1].islower() and len(words[at]) >= _LOWER_LETTERS):
+            return ""
+    return ""
+
+
+def _starts(words: list[str], at: int) -> bool:
+    """Whether a sentence may start at words[at]: a capital, letters only (not an acronym), a word in lower case next."""
+    word, after = words[at], words[at + 1]
+    return word[:1].isupper() and _plain(word) and not word.isupper() and after[:1].isalpha() and after[:1].islower()
+
+
+def _plain(word: str) -> bool:
+    """Whether a word is letters only (a hyphen inside): a label's, a sentence's first."""
+    return word.replace("-", "").isalpha()
