@@ -1,8 +1,10 @@
 """An untitled entry's stand-in title (titles.title_from_text), never a section's name: when its first block is a
 heading of one or two words with a paragraph after it ("<h2 id="المشكلة">المشكلة</h2><p>من المتوقع المرور…", "The
 problem", set59 F7: the title read "The problem"), the heading goes and the paragraph's first sentence names the
-entry (the excerpt skipped the heading already). A heading that says more ("Why I left Acme"), ends with a mark,
-or stands over another heading or nothing, is kept as before. Nor a lead-in, a first block that ends with a colon
+entry (the excerpt skipped the heading already). Only a generic section's name (a closed set: "Problem",
+"Introduction", "Background", "Overview", "Résumé", "المقدمة", "背景"…, an article before it or none): "<h1>Rust 1.80</h1>",
+"<h2>年终总结</h2>", "<h2>Weeknotes 12</h2>" name the post itself (the review of set 61). A heading that says more ("Why I
+left Acme"), ends with a mark, or stands over another heading or nothing, is kept as before. Nor a lead-in, a first block that ends with a colon
 ("Utilisation des modèles Les projections s’utilisent principalement de deux manières :" over its list, a Hugo plain
 summary that ran the section's heading into it; 613covid's in set60, F4): the words before an opener of a sentence (an
 article or a pronoun, capitalised, a word in lower case next: "Les projections…") are the heading the summary ran in,
@@ -19,6 +21,20 @@ from .numberends import OPENERS
 from .titles import title_from_text, without_addressees
 
 _WORDS, _SPACELESS_CHARS = 2, 6  # a section's name: words at most; characters of one in a script without spaces
+# Generic sections' names, whole (casefolded, after an article): en, fr, es, pt, it, de, nl, ru, uk, ar, zh, ja.
+_GENERIC = frozenset(
+    (
+        "problem problems issue introduction intro overview background context summary abstract motivation preface"
+        " foreword description details solution conclusion conclusions update result results tl;dr problème contexte"
+        " résumé présentation conclusion problema introducción contexto resumen descripción solución conclusión"
+        " introdução resumo descrição solução conclusão introduzione contesto riassunto descrizione soluzione"
+        " einleitung einführung hintergrund zusammenfassung überblick beschreibung lösung fazit probleem inleiding"
+        " achtergrond samenvatting проблема введение предыстория описание решение итоги вступ опис рішення підсумки"
+        " المشكلة مشكلة المقدمة مقدمة الخلفية الملخص الخلاصة الحل الوصف 问题 背景 前言 引言 概述 简介 摘要 总结 介绍 描述"
+        " 問題 課題 はじめに 概要 まとめ 解決策"
+    ).split()
+)
+_ARTICLES = frozenset("the a le la les l' el los las o os a as il lo das der die de het".split())
 
 
 def stand_in_title(blocks: Blocks, text: str, untitled: str) -> tuple[str, Blocks]:
@@ -46,7 +62,10 @@ def _section_name(blocks: Blocks) -> str:
         return ""
     first = lines[0]
     short = len(first) <= _SPACELESS_CHARS if is_spaceless(first) else len(first.split()) <= _WORDS
-    return first if short else ""
+    words = first.casefold().replace("l’", "l' ").replace("l'", "l' ").split()
+    if words and words[0] in _ARTICLES:
+        words = words[1:]
+    return first if short and len(words) == 1 and words[0] in _GENERIC else ""
 
 
 _HEADING_WORDS = 6  # words of a heading run into a lead-in, at most

@@ -9,7 +9,7 @@ from bot.gluedmarks import spaced_marks
 from bot.pointers import about_unshown, says_what_follows
 from bot.postnotes import IS_WRITTEN_BY
 from bot.usable import usable_in
-from tests.builders import excerpt
+from tests.builders import excerpt, read_entries
 
 
 def test_a_numbered_section_ends_the_excerpt_only_after_words_that_announce_it():
@@ -106,3 +106,17 @@ def test_the_credit_pattern_does_not_backtrack():
     assert time.perf_counter() - start < 0.5
     assert pattern.search("This post is written by Jane Roe and Li Wei.")
     assert pattern.search("This post is written by Jane Roe, Li Wei & Bo Ek")
+
+
+def test_an_untitled_entry_s_heading_that_names_it_stays_its_title():
+    """sectiontitles took any heading of one or two words over an untitled entry's paragraph for a section's name:
+    "<h1>Rust 1.80</h1>" lost its title to the paragraph's first sentence, and the excerpt its text. Only a generic
+    section's name ("The problem", "Le problème", "المشكلة") gives way."""
+    paragraph = "<p>Today the team is happy to announce a new version of the compiler. More below.</p>"
+    for heading, title in (("Rust 1.80", "Rust 1.80"), ("年终总结", "年终总结"), ("Weeknotes 12", "Weeknotes 12")):
+        [article] = read_entries([{"title": "", "link": "/p", "text": f"<h2>{heading}</h2>{paragraph}"}])
+        assert article.title == title
+        assert article.excerpt.startswith("Today the team")
+    for heading in ("The problem", "Le problème", "Overview"):
+        [article] = read_entries([{"title": "", "link": "/p", "text": f"<h2>{heading}</h2>{paragraph}"}])
+        assert article.title == "Today the team is happy to announce a new version of the compiler"
