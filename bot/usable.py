@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from .closings import width
 from .codeblocks import points_at_code
 from .cuts import PICTOGRAPHS, tilde_ends
-from .plaincode import command_step
+from .plaincode import click_step, command_step
 from .pointers import about_unshown, offers_elsewhere, points_at_page, says_what_follows
 from .scripts import UNSPACED_LETTERS
 from .sentences import BULLET
@@ -268,6 +268,8 @@ def usable_in(sentence: str, titles: frozenset[str], lede: bool = False, more: b
     if points_at_code(sentence):  # ("Вопрос дня: что выведет нижеприведённый код?", "…다음과 같습니다.": set32 F5)
         return False
     if (":" in sentence or "：" in sentence) and command_step(sentence):  # ("MySQL 开启 Binlog：sudo vim …", set54 F11)
+        return False
+    if click_step(sentence):  # ("…所以直接点 “ok” 就开始安装了。", set60 F8)
         return False
     text = folded(sentence)
     words: list[str] | None = None  # (the sentence's words, found once when a title asks)

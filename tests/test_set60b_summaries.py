@@ -119,3 +119,20 @@ def test_i_under_a_heading_after_impersonal_sentences_is_nobody_known():
     assert not first_person_opener(("## Comment", "I am working on it."), 1)
     assert not first_person_opener(("We and my team set it up.", "## Background", "I am working on it."), 2)
     assert not first_person_opener(("Today: notes on tokens.", "## Background", "I am working on it."), 2)
+
+
+def test_a_step_that_names_its_button_is_no_summary_sentence():
+    """set60 F8, digest #78 (chuan-peng-lab--zh-post.xml, repository github.com/Chuan-Peng-Lab/Chuan-Peng-Lab, in
+    /work/unseen60/feeds): "由于只能装 C 盘，所以直接点 “ok” 就开始安装了。", the step under a screenshot the lead does not
+    keep, was the summary's third sentence."""
+    for step in (
+        "因为只能装在默认目录，所以直接点 “ok” 就开始安装了。",
+        'Click "Next" and wait for the installer to finish.',
+    ):
+        assert not usable_in(step, frozenset()), step
+    # (not a point in Chinese words in quotes, nor a feature named in passing)
+    for sentence in (
+        "本文的重点“开放科学”是一个很重要的理念。",
+        'Users can now click "Share" to send a story to a friend.',
+    ):
+        assert usable_in(sentence, frozenset()), sentence
