@@ -217,6 +217,12 @@ def same_release(line: str, title: str) -> bool:
     return not name or name.casefold() == theirs[1] or (not theirs[1] and name.istitle())
 
 
+def tilde_ends(text: str) -> bool:
+    """Whether a tilde after a word ends the text as its sentence's stop, the text a run of clauses ("…的招生工作开始了，
+    详情见…，欢迎…加入<a lab>~", informal Chinese or Japanese, set60 F3): not "Part 1 ~", nor a short line with no clause."""
+    return text[-1:] in "~～〜" and text[-2:-1].isalnum() and ("，" in text or ", " in text)
+
+
 def is_spaceless(text: str) -> bool:
     if text.isascii():  # (no ASCII character is wide: a flag, read in C)
         return False

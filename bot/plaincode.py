@@ -204,3 +204,18 @@ def command_step(sentence: str) -> bool:
     if not prose and _WIDE_STEP.match(sentence):
         return True  # (a tool of the text's own, not a shell's: "hexo new post …", set58 F7)
     return words[0] in _COMMANDS and (argument or not prose) and 2 * sum(_code_words(words)) >= len(words)
+
+
+# A step of a how-to that names the button to press, its label in quotes, in Latin letters in a Chinese sentence ("由于
+# 只能装 C 盘，所以直接点 “ok” 就开始安装了。" after a screenshot not shown, set60 F8) or opening an English one ("Click
+# "Next" to go on."): read alone, one step of many. Not "重点“…”" (a point in Chinese words), nor a feature named in
+# passing ("Users can click "Share" to…": the verb opens no step there).
+_CLICK_STEP = re.compile(
+    r"(?:点击?|单击|双击|按下?)\s?[“\"「]\s?[A-Za-z][\w .+-]{0,20}[”\"」]"
+    r"|^(?:Click|Tap|Press|Hit|Select)\s+(?:on\s+)?(?:the\s+)?[“\"'‘][^”\"'’\n]{1,30}[”\"'’]"
+)
+
+
+def click_step(sentence: str) -> bool:
+    """Whether a sentence is a step that names the button to press (see above): no summary's sentence."""
+    return _CLICK_STEP.search(sentence) is not None

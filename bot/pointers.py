@@ -57,9 +57,19 @@ _FOLLOWING_SUBJECT = re.compile(
 _FOLLOWING_REACH = 140  # characters of a text's end that sentence is looked for in
 
 
+# A last sentence that is a condition only, its answer in the next ("• 如果你不知什么是 REST API。" before "没关系，你就当他是…",
+# set60 F2): a Chinese "if" and no clause's comma after it, nor a question's mark (a condition and what follows
+# it are a sentence with a comma between: "如果你不知道，没关系。" is whole).
+_CONDITION_ONLY = re.compile(
+    r"(?:^|(?<=[。．！？!?\s]))(?:如果|假如|要是|倘若|若是)[^，,﹐；;﹔：:。．！？!?\n]{1,40}[。．]$"
+)
+
+
 def says_what_follows(sentence: str) -> re.Match[str] | None:
-    """Where a sentence pointing at what follows it ("以下の通り。", "…as follows.", "Each of the following is…")
-    starts: no summary picks one."""
+    """Where a sentence pointing at what follows it ("以下の通り。", "…as follows.", "Each of the following is…", a
+    condition alone: "如果你不知什么是 REST API。") starts: no summary picks one."""
+    if sentence[-1:] in "。．" and (condition := _CONDITION_ONLY.search(sentence, max(0, len(sentence) - 48))):
+        return condition
     start = max(0, len(sentence) - 40)
     end = sentence[start:].lower()
     reach = max(0, len(sentence) - _FOLLOWING_REACH)

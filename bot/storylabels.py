@@ -15,7 +15,7 @@ import unicodedata
 from collections.abc import Sequence
 from itertools import takewhile
 
-from .cuts import BLOCK_END, MINOR_WORDS, SENTENCE_END, is_spaceless, last_sentence_end
+from .cuts import BLOCK_END, MINOR_WORDS, SENTENCE_END, is_spaceless, last_sentence_end, tilde_ends
 from .scripts import script_of
 from .showrows import without_chapters
 from .titlewords import casefolded_words, title_again
@@ -191,7 +191,7 @@ def label_before_story(block: str, following: str, title: str = "", after: Seque
     label = _FIRST_LABEL.match(block)
     if block[-1] in ",;–—-" or (following[:1].islower() and not label):
         return False  # (one sentence in two blocks: "In a surprise move on Monday," / "the company said…")
-    if block[-1] in "~～〜" and block[-2:-1].isalnum() and ("，" in block or ", " in block):
+    if tilde_ends(block):
         return False  # (a sentence a tilde ends, with its clauses: "…开始了，欢迎…加入<a lab>~", set60 F3)
     if label:
         # (a label in a script without spaces, "原文：", may name anything; in another, only a short

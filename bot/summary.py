@@ -26,6 +26,8 @@ of those sentences, chosen so that:
   "He said…", "If so, …": bot/discourse.py), or points back further in ("Now their service…", "…around those
   loyal fans.", "…에서 이러한 …", a later question of a list after a colon: bot/anaphora.py, set51 F4), is taken only
   right after the sentence it leans on;
+- they open no later section on what its heading says ("…を撮影する手順です。") nor as an "I" the text had not spoken
+  as (after "we" only), unless the summary speaks as the author already (bot/sectionopeners.py, set60 N1 and F8);
 - they say who speaks: a speaker's words in the first person whose speaker only the next sentence
   names ("We started with jazz…" before "… – said the artist.") are taken only with that sentence, and
   words whose tag names nobody ('"…", afirmou o músico.', '"…," he said.') only after the sentence before;
@@ -77,6 +79,7 @@ from .names import defined_before, named_before
 from .paragraphs import goes_on
 from .pictured import about_picture
 from .referents import referent, said_before
+from .sectionopeners import copula_only, first_person_opener, in_first_person
 from .sentences import HEADING, QUOTED
 from .speakers import speaker_after, unnamed_speaker
 from .usable import after_header, folded, header_title, spaced, usable_in
@@ -126,7 +129,7 @@ class _Candidate:
     a candidate that scores no more than the best so far is not; issue 18, a 5-source story's cost)."""
 
     __slots__ = ("source", "index", "count", "text", "terms", "inside", "_article", "_updates", "_leans", "_ahead",
-                 "_named", "_refers")  # fmt: skip
+                 "_named", "_refers", "_voice")  # fmt: skip
 
     def __init__(self, source: int, index: int, article: SourceText, terms: frozenset[str], updates: bool,
                  inside: bool) -> None:  # fmt: skip
@@ -141,6 +144,7 @@ class _Candidate:
         self._ahead: bool | None = None
         self._named: int | None = None
         self._refers: str | None = None
+        self._voice: bool | None = None
 
     @property
     def leans(self) -> bool:
@@ -162,6 +166,11 @@ class _Candidate:
         """What it opens on ("The …", "The idea of this …") that the sentence before named, in that one's form of the
         word ("" when nothing: bot/referents.py)."""
         return self._once("_refers", _refers)
+
+    @property
+    def voice(self) -> bool:
+        """It opens a section in the first person singular: taken only once the summary speaks so (set60 F8)."""
+        return self._once("_voice", first_person_opener)
 
     def _once(self, slot: str, read: Callable[[tuple[str, ...], int], Any]) -> Any:
         value = getattr(self, slot)
@@ -225,6 +234,7 @@ def summarize(sources: Sequence[SourceText], max_sentences: int = DEFAULT_SENTEN
     left = list(candidates)
     placed: dict[tuple[int, int], frozenset[str]] = {}  # the chosen sentences' words, by (source, index)
     said: set[tuple[int, int]] = set()  # sentences not taken for a chosen one says what they do
+    voiced = False  # a chosen sentence speaks in the author's voice ("I", "we": bot/sectionopeners.py)
     # A one-source story's lede: its first usable sentence, chosen first (set20 F12) when it is about the headline:
     # shares a word of four letters or more with it (not "Well, I think I'm done.", nor another language's "och",
     # "de"), or cannot be told (a language written without spaces).
@@ -240,7 +250,11 @@ def summarize(sources: Sequence[SourceText], max_sentences: int = DEFAULT_SENTEN
             if before is not None and (len(c.terms & before) >= LINKED or c.leans):
                 score *= NEXT  # (reads on from the one before it: points back to it, or goes on about its words)
             # strictly: ties keep the earlier (lead source, earlier sentence); what it leans on read only then
-            if score > best_score and _free(c, placed, said, covered, headline):
+            if (
+                score > best_score
+                and (voiced or not chosen or not c.voice)
+                and _free(c, placed, said, covered, headline)
+            ):
                 best, best_score = c, score
         if best is None:
             break
@@ -259,6 +273,7 @@ def summarize(sources: Sequence[SourceText], max_sentences: int = DEFAULT_SENTEN
                 break  # (the room left is no reason to take a lesser sentence: "Det är vad veckans podd har…", review)
             continue
         chosen.append(best)
+        voiced = voiced or in_first_person(best.text)
         placed[best.source, best.index] = best.terms
         covered |= best.terms
         length += len(best.text) + 1
@@ -345,7 +360,7 @@ def _leans(sentences: Sequence[str], j: int) -> bool:
     """The sentence points back, or gives words whose speaker a sentence before named ('"…", he said.'),
     unless the one before is those words' first part (``_ahead``: taken with it, as before)."""
     text = sentences[j]
-    if leans_back(text) or leans_on(sentences, j):  # (bot/anaphora.py: set51 F4)
+    if leans_back(text) or leans_on(sentences, j) or copula_only(sentences, j):  # (bot/anaphora.py: set51 F4; set60 N1)
         return True
     return unnamed_speaker(text) and not _ahead(sentences, j - 1)
 

@@ -15,12 +15,13 @@ from collections.abc import Sequence
 
 from .closings import width
 from .codeblocks import points_at_code
-from .cuts import PICTOGRAPHS
-from .plaincode import command_step
+from .cuts import PICTOGRAPHS, tilde_ends
+from .plaincode import click_step, command_step
 from .pointers import about_unshown, offers_elsewhere, points_at_page, says_what_follows
 from .scripts import UNSPACED_LETTERS
 from .sentences import BULLET
 from .speakers import attributed
+from .storylabels import series_label
 from .titlewords import casefolded_words, title_again
 
 MIN_LENGTH, MAX_LENGTH = 20, 450  # of a usable sentence, in characters
@@ -237,8 +238,12 @@ def usable_in(sentence: str, titles: frozenset[str], lede: bool = False, more: b
         return False
     if len(sentence) > MAX_LENGTH // 2 and not sentence.isascii() and width(sentence) > MAX_LENGTH and _run(sentence):
         return False  # (a wide character counted twice: 400 Chinese ones in no clauses, a dialogue; set50 F13)
-    if not _ENDS.search(sentence[-6:]) and not (lede and more and _paragraph_end(sentence)):
-        return False
+    if (
+        not _ENDS.search(sentence[-6:])
+        and not (lede and more and _paragraph_end(sentence))
+        and not (lede and tilde_ends(sentence))
+    ):
+        return False  # (a tilde after a clause's word ends a lede: "…欢迎…加入<a lab>~", set60 F3)
     # (a lower-case start is a sentence's tail; a sentence of few words, no sentence)
     if sentence[0] in ",;:" or (
         (sentence[0].islower() or (" " in sentence and sentence.count(" ") + 1 < MIN_WORDS))
@@ -266,10 +271,12 @@ def usable_in(sentence: str, titles: frozenset[str], lede: bool = False, more: b
         return False
     if (":" in sentence or "：" in sentence) and command_step(sentence):  # ("MySQL 开启 Binlog：sudo vim …", set54 F11)
         return False
+    if click_step(sentence):  # ("…所以直接点 “ok” 就开始安装了。", set60 F8)
+        return False
     text = folded(sentence)
     words: list[str] | None = None  # (the sentence's words, found once when a title asks)
     for t in titles:
-        if t == text or (len(t) >= 20 and _only_around(text, t)):
+        if t == text or (len(t) >= 20 and (_only_around(text, t) or _under_label(sentence, text, t))):
             return False
         if len(text) <= 2 * len(t) + 10:
             words = casefolded_words(text) if words is None else words
@@ -346,6 +353,17 @@ def _only_around(sentence: str, title: str) -> bool:
     segmenter): it says nothing the headline does not."""
     at = sentence.find(title)
     return at >= 0 and len((sentence[:at] + " " + sentence[at + len(title) :]).split()) < MIN_WORDS
+
+
+def _under_label(sentence: str, text: str, title: str) -> bool:
+    """The whole headline under a series' label and its colon, nothing after it ("Mesa de Legislación Comparada CELE:
+    <the headline>?", storylabels.series_label, set60 F1), its longer words capitalised as a name's: the headline again;
+    not a speaker's name ("Ana Roe: …"), nor a clause ("Here's something new for your lazy morning: <the headline>.")."""
+    if not text.endswith(title) or len(text) == len(title) or len(sentence.casefold()) != len(sentence):
+        return False
+    label = sentence[: len(text) - len(title)].rstrip()
+    named = all(word[0].isupper() for word in label.split() if len(word) > 3)  # (not "Here's something new for…:")
+    return named and series_label(label, len(label) - 1, 0)
 
 
 def folded(text: str) -> str:
