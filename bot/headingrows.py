@@ -2,7 +2,7 @@
 (bot/boilerplate.py; tried on any text's first block, markup's too: the shapes are a flattened text's): a heading (an
 email newsletter flattened to a description keeps its section headings on the text's line: "Project update Full Time
 For those who might have missed it.", nerves-project--newsletter-index.xml in tests/data/unseen/set29, F1), a style
-sheet's rules (a Hugo summary of a post that opens with <style>); and a heading a plain summary said again at once
+sheet's rules and a post's field rows (bot/fieldruns.py); and a heading a plain summary said again at once
 (without_run_in_heading, which bot/excerpt.py applies) or ran into a line (without_line_headings: bot/blocks.py)."""
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from .boilerrow import START, Row
 from .cjkheadings import without_cjk_headings as without_cjk_headings  # (bot/blocks.py's too)
 from .cuts import SENTENCE_END
+from .fieldruns import FIELD_ROWS
 from .inlinerows import _AN_ADDRESS
 from .numberends import OPENERS
 from .titleruns import sentence_after_title
@@ -50,19 +51,7 @@ HEADING_ROWS: tuple[Row, ...] = (
         "Project update Full Time For those who might have missed it, Frank left his job.",
         "Project updates for those who might have missed them are below.",
     ),
-    Row(
-        "style-rules-start",
-        "a style sheet's rules before the first sentence",
-        START,
-        # ("figure img{ border-radius: 2px; } This is the 1st episode…", pimsnel-nl--index.xml in set31, F7):
-        # selectors, then braces of "property: value;" declarations; a sentence's capital after them.
-        re.compile(
-            r"(?:[a-z#.*][\w#.:>*,\s-]{0,80}\{\s*[a-z-]+\s*:[^;{}:]{1,80}(?:;\s*[a-z-]+\s*:[^;{}:]{1,80})*;?\s*\}\s*)+"
-            r"(?=[A-Z])"
-        ),
-        "figure img{ border-radius: 2px; } This is the 1st episode of a series about my desktop setup.",
-        "figure 2 {shows the setup} as it was in 2020, before the move to a new desktop.",
-    ),
+    *FIELD_ROWS,  # a style sheet's rules, a post's field rows, a link to it in another language (bot/fieldruns.py)
     Row(
         "text-label-start",
         "the label of the text itself before it",

@@ -72,11 +72,11 @@ _ADDRESS = rf"(?:\[?{_WORD}(?:\s{_WORD}){{0,5}}\]?\s?[:：]\s*)?[\u202a-\u202e]?
 _TAG = HASHTAG
 _TAXON = r"[^\s,;:.!?|·/]+\.?(?:\s[^\s,;:.!?|·/]+\.?){0,3}"  # a tag's or category's name: 1-4 words ("М. Видео")
 # A credits run's role label, and a label with its name before the next label
-_ROLE = (
+ROLE = (
     r"(?:Author|Writer|Narrator|Reader|Host|Co-?[Hh]ost|(?:Audio |Executive |Associate )?Producer"
     r"|Editor|Guest|Music|Translator|Illustrator)s?\s?:"
 )
-_CREDIT = rf"{_ROLE}\s?[^\n:]{{1,80}}?\s+(?={_ROLE})"
+_CREDIT = rf"{ROLE}\s?[^\n:]{{1,80}}?\s+(?={ROLE})"
 # A mail's header rows (RFC 822): its message id (gmane writes "@" as "< at >"), and its date
 _MESSAGE_ID = r"Message-I[Dd]:\s*<[^\n]{1,160}?>(?=\s)"
 _MAIL_DATE = (
@@ -295,10 +295,10 @@ META_ROWS: tuple[Row, ...] = (
         re.compile(
             # the author's surname, the other credits, the notes up to the byline that names it
             # (not "Stories by Merc Fenn Wolfmoor (Robot Dinosaur Press, 2022)", a note's book)
-            rf"(?:Authors?|Writers?)\s?:\s?[^\n:]{{0,60}}?(?P<credit_surname>[^\W\d_][\w'’-]+)\s+(?={_ROLE})"
-            rf"(?:{_CREDIT}){{0,6}}{_ROLE}[^\n]{{1,700}}?\b[Bb]y\s+(?:[^\s:]+\s+){{0,6}}?(?P=credit_surname)(?![\w'’-]|\s*\([^()\n]*\d{{4}}\))\s*"
+            rf"(?:Authors?|Writers?)\s?:\s?[^\n:]{{0,60}}?(?P<credit_surname>[^\W\d_][\w'’-]+)\s+(?={ROLE})"
+            rf"(?:{_CREDIT}){{0,6}}{ROLE}[^\n]{{1,700}}?\b[Bb]y\s+(?:[^\s:]+\s+){{0,6}}?(?P=credit_surname)(?![\w'’-]|\s*\([^()\n]*\d{{4}}\))\s*"
             # or the credits up to a call to discuss the episode
-            rf"|(?:{_CREDIT}){{1,6}}{_ROLE}\s?[^\n:]{{1,60}}?\s+(?:Discuss|Comment)\s+on\s+(?:the\s+)?Forums?\b[.!]?\s*"
+            rf"|(?:{_CREDIT}){{1,6}}{ROLE}\s?[^\n:]{{1,60}}?\s+(?:Discuss|Comment)\s+on\s+(?:the\s+)?Forums?\b[.!]?\s*"
         ),
         "Author : Marie Vibbert Narrator : M. Darusha Wehm Host : Tina Connolly Audio Producer : Summer Brooks "
         "Discuss on Forums This story first appeared in Analog (August 2017) The First Trebuchet on Mars by "

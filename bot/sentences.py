@@ -145,9 +145,9 @@ _IN_ADDRESS = re.compile(r"(?:https?://|www\.)[!#-~]*[?.!]$")  # (ASCII only: Ch
 # A part that opens with a member's dot, nothing before it: code's call chain ("sharedInstance()?.stopListening()").
 _MEMBER = re.compile(r"\.[A-Za-z_]\w*\(")
 # A "!" or "?" between code's characters, nothing after it: an operator's ("…=== null)return!1;", "a?b:c"; set58 F7),
-# no sentence's end; but after a wide character ("太好了!React…", a Chinese text's own style), before a capital
-# ("…morskich?Dane do…", a paragraph glued on) or a footnote's number ("…certificazione!1 È…") it ends one.
-_CODE_MARK = re.compile(r"[!-~][!?](?:[a-z;(=]|\d+[;)\]])")
+# a method's name before a Japanese particle ("positive?やnegative?で", set61), no sentence's end; but after a wide
+# character ("太好了!React…"), before a capital ("…morskich?Dane…") or a footnote's number ("…zione!1 È…") it ends one.
+_CODE_MARK = re.compile(r"[!-~][!?](?:[a-z;(=]|\d+[;)\]])|[a-z]\?[\u3041-\u3096]")
 
 
 # The capitals of an abbreviation before a dot pysbd ended a sentence at: "Ε.Ε", "ΗΠΑ" (its English rules know
@@ -273,15 +273,15 @@ def _goes_on(before: str, between: str, part: str) -> bool:
 
 
 def _after_title_mark(before: str, between: str, part: str) -> bool:
-    """Whether pysbd ended a sentence at a single "?" or "!" with nothing between and the next part opens on a bracket
-    and a lower-case letter: joined, whatever the mark ends (a title, "…к статье Почему инстаграм популярен? (ссылка
-    ведёт на АШ) обнаружилось…", set49 F18, or not); never before a part without its bracket ("…to commit? bfd: …")."""
+    """Whether pysbd ended a sentence at a single "?" or "!" with nothing between and the next part goes on in lower
+    case: a bracket ("…к статье Почему инстаграм популярен? (ссылка ведёт на АШ) обнаружилось…", set49 F18), a word (a
+    button's: "La fonction Forgot Password? sur le site…", set61 F7), after a letter and a space, not a label nor a path."""
     return (
         before[-1:] in "?!"
         and before[-2:-1] not in "?!"
         and not between.strip()
-        and part[1:2].islower()
-        and part[0] == "("
+        and (part[0] == "(" or between == " " and before[-2:-1].isalpha())  # (a word: "Password? sur", not "名?param=")
+        and (part[0] == "(" and part[1:2].islower() or part.split(None, 1)[0].isalpha() and part[:1].islower())
     )
 
 

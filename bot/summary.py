@@ -76,6 +76,7 @@ from typing import Any
 from .anaphora import leans_on
 from .discourse import leans_back
 from .names import defined_before, named_before
+from .nearcopies import copied
 from .paragraphs import goes_on
 from .pictured import about_picture
 from .referents import referent, said_before
@@ -262,7 +263,7 @@ def summarize(sources: Sequence[SourceText], max_sentences: int = DEFAULT_SENTEN
         if chosen and best_score <= 0:
             break  # nothing left shares a word with the story: off its topic
         others = {t for c in chosen if c.source != best.source for t in c.terms}
-        twice = [c.source for c in chosen if _near_duplicate(best.terms, c.terms)]
+        twice = [c.source for c in chosen if _near_duplicate(best.terms, c.terms) or _copied(best.text, c.text)]
         restated = _said(best.terms - headline, others, weight)
         if twice or restated:
             if restated or any(source != best.source for source in twice):
@@ -393,6 +394,11 @@ def _said(words: frozenset[str], covered: set[str], weight: dict[str, int]) -> b
     elaborate, they do not restate.)"""
     again = [weight[t] for t in words if t in covered and weight[t]]
     return len(again) >= 2 and sum(again) >= SAID * sum(weight[t] for t in words)
+
+
+def _copied(a: str, b: str) -> bool:
+    """A near-duplicate in a language written without spaces, where a word is a clause (bot/nearcopies.py, set61 F9)."""
+    return not spaced(a) and not spaced(b) and copied(a, b)
 
 
 def _near_duplicate(a: frozenset[str], b: frozenset[str]) -> bool:
