@@ -6,6 +6,8 @@ Pure."""
 
 from __future__ import annotations
 
+from .usable import spaced
+
 COPIED = 0.8  # this share of the shorter sentence's pairs of letters in the other: the same sentence again
 SHORTEST = (
     30  # letters: a shorter sentence is not compared ("東京で雨が降った。" / "大阪で雨が降った。" say two things)
@@ -18,7 +20,9 @@ def _pairs(text: str) -> set[str]:
 
 
 def copied(a: str, b: str) -> bool:
-    """Whether the shorter of two sentences, of ``SHORTEST`` letters or more, is said again in the other: ``COPIED`` of
-    its pairs of letters are the other's too."""
+    """Whether the shorter of two sentences written without spaces, of ``SHORTEST`` letters or more, is said again in
+    the other: ``COPIED`` of its pairs of letters are the other's too (a spaced language's are compared by words)."""
+    if spaced(a) or spaced(b):
+        return False
     shorter, longer = sorted((_pairs(a), _pairs(b)), key=len)
     return len(shorter) >= SHORTEST and len(shorter & longer) >= COPIED * len(shorter)

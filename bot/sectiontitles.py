@@ -22,19 +22,19 @@ from .titles import title_from_text, without_addressees
 
 _WORDS, _SPACELESS_CHARS = 2, 6  # a section's name: words at most; characters of one in a script without spaces
 # Generic sections' names, whole (casefolded, after an article): en, fr, es, pt, it, de, nl, ru, uk, ar, zh, ja.
-_GENERIC = frozenset(
-    (
-        "problem problems issue introduction intro overview background context summary abstract motivation preface"
-        " foreword description details solution conclusion conclusions update result results tl;dr problème contexte"
-        " résumé présentation conclusion problema introducción contexto resumen descripción solución conclusión"
-        " introdução resumo descrição solução conclusão introduzione contesto riassunto descrizione soluzione"
-        " einleitung einführung hintergrund zusammenfassung überblick beschreibung lösung fazit probleem inleiding"
-        " achtergrond samenvatting проблема введение предыстория описание решение итоги вступ опис рішення підсумки"
-        " المشكلة مشكلة المقدمة مقدمة الخلفية الملخص الخلاصة الحل الوصف 问题 背景 前言 引言 概述 简介 摘要 总结 介绍 描述"
-        " 問題 課題 はじめに 概要 まとめ 解決策"
-    ).split()
+_GENERIC_WORDS = (
+    "problem problems issue introduction intro overview background context summary abstract motivation preface"
+    " foreword description details solution conclusion conclusions update result results tl;dr problème contexte"
+    " résumé présentation conclusion problema introducción contexto resumen descripción solución conclusión"
+    " introdução resumo descrição solução conclusão introduzione contesto riassunto descrizione soluzione"
+    " einleitung einführung hintergrund zusammenfassung überblick beschreibung lösung fazit probleem inleiding"
+    " achtergrond samenvatting проблема введение предыстория описание решение итоги вступ опис рішення підсумки"
+    " المشكلة مشكلة المقدمة مقدمة الخلفية الملخص الخلاصة الحل الوصف 问题 背景 前言 引言 概述 简介 摘要 总结 介绍 描述"
+    " 問題 課題 はじめに 概要 まとめ 解決策"
 )
-_ARTICLES = frozenset("the a le la les l' el los las o os a as il lo das der die de het".split())
+_GENERIC = frozenset(_GENERIC_WORDS.split())
+_ARTICLE_WORDS = "the a le la les l' el los las o os as il lo das der die de het"
+_ARTICLES = frozenset(_ARTICLE_WORDS.split())
 
 
 def stand_in_title(blocks: Blocks, text: str, untitled: str) -> tuple[str, Blocks]:

@@ -19,8 +19,7 @@ of those sentences, chosen so that:
   again, a near-duplicate of a chosen sentence (most of its words in it: the
   same wire copy in two outlets) is never taken, nor is a sentence whose words,
   by weight and but for the headlines' words, are mostly said already by another
-  source's chosen sentence (an outlet restating another's fact in its own
-  words), nor one that shares no
+  source's chosen sentence (an outlet restating another's fact in its own words), nor one that shares no
   word with the rest of the story: a summary may be shorter than ``max_sentences``;
 - they stand on their own: a sentence that opens by pointing back ("But…",
   "He said…", "If so, …": bot/discourse.py), or points back further in ("Now their service…", "…around those
@@ -263,7 +262,7 @@ def summarize(sources: Sequence[SourceText], max_sentences: int = DEFAULT_SENTEN
         if chosen and best_score <= 0:
             break  # nothing left shares a word with the story: off its topic
         others = {t for c in chosen if c.source != best.source for t in c.terms}
-        twice = [c.source for c in chosen if _near_duplicate(best.terms, c.terms) or _copied(best.text, c.text)]
+        twice = [c.source for c in chosen if _near_duplicate(best.terms, c.terms) or copied(best.text, c.text)]
         restated = _said(best.terms - headline, others, weight)
         if twice or restated:
             if restated or any(source != best.source for source in twice):
@@ -394,11 +393,6 @@ def _said(words: frozenset[str], covered: set[str], weight: dict[str, int]) -> b
     elaborate, they do not restate.)"""
     again = [weight[t] for t in words if t in covered and weight[t]]
     return len(again) >= 2 and sum(again) >= SAID * sum(weight[t] for t in words)
-
-
-def _copied(a: str, b: str) -> bool:
-    """A near-duplicate in a language written without spaces, where a word is a clause (bot/nearcopies.py, set61 F9)."""
-    return not spaced(a) and not spaced(b) and copied(a, b)
 
 
 def _near_duplicate(a: frozenset[str], b: frozenset[str]) -> bool:
