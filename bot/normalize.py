@@ -9,7 +9,7 @@ import logging
 import re
 from datetime import datetime
 
-from .blocks import EMPTY, Blocks, after_trailer, html_blocks, plain_blocks, prose
+from .blocks import EMPTY, Blocks, after_trailer, html_blocks, plain_blocks
 from .clean import is_markup, plain_to_text
 from .cuts import all_quoted
 from .cveids import cve_ids, markup_cve_ids
@@ -33,6 +33,7 @@ from .feedtemplates import own_texts, unrendered_title
 from .flattened import code_copy, markup_flattened, opens_mid_sentence, text_flattened
 from .headline import with_one_ellipsis, without_title_parts
 from .inlinerows import a_label, links_only, lone_link_text, without_ending_label, without_own_link
+from .leadlines import lead_of
 from .leadnotes import tells_history
 from .models import Article, FeedContent
 from .mojibake import repair_mojibake
@@ -42,7 +43,6 @@ from .promos import lead_in_only, without_promos
 from .publishers import without_doubled_name
 from .repeated import repeated_paragraphs, without_repeated
 from .sectiontitles import stand_in_title
-from .sentences import LEAD_LENGTH, lead_text
 from .sitepages import ZERO_DATE, without_site_pages
 from .texmath import rendered_tex
 from .titledecor import undecorated
@@ -313,9 +313,7 @@ def normalize_entry(
         content_hash=_hash(title, body),
         provenance=tuple(notes),
         # (a list of links' rows, a long paragraph the feed repeats in a few entries: no sentences of the story's)
-        lead=lead_text(
-            prose(without_repeated(lead_blocks, getattr(_repeated, "recurring", frozenset()))[0], LEAD_LENGTH)
-        ),
+        lead=lead_of(lead_blocks, title, getattr(_repeated, "recurring", frozenset())),  # (a heading run in: not)
     )
 
 

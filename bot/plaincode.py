@@ -191,9 +191,16 @@ _FILE = re.compile(r"\w\.(?:[a-z]{1,4}|conf|json|yaml|toml)$")
 _WIDE_STEP = re.compile(r"[^:：]*[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]\s*：\s*[a-z][\w.-]* [a-z]")
 
 
+# ... or a setting and its value, the step's whole text after its label ("调用端点：base_url="https://…/twinkle"", a
+# how-to's step, modelscope--twinkle-zh.xml in set61, N1: a digest's summary sentence)
+_ASSIGNMENT = re.compile(r"[A-Za-z_][\w.]*\s?=\s?\S+")
+
+
 def command_step(sentence: str) -> bool:
     """Whether a sentence is only a step's label and the command it runs (see above): no summary's sentence."""
     step = _STEP.fullmatch(sentence.rstrip("。.!！ "))
+    if step is not None and len(step.group("label")) <= _LABEL_LENGTH and _ASSIGNMENT.fullmatch(step.group("command")):
+        return True
     if step is None or len(step.group("label")) > _LABEL_LENGTH or _SPACELESS.search(step.group("command")):
         return False
     words = step.group("command").split()

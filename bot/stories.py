@@ -28,6 +28,7 @@ from .pictured import about_picture
 from .scripts import same_script
 from .sentences import split_sentences
 from .summary import DEFAULT_SENTENCES, SourceText, summarize
+from .usable import folded, headline_again
 
 SourceLine = tuple[str, str, str]  # (feed name, headline, link) of one source of a story
 
@@ -111,7 +112,7 @@ def _extractive(read: tuple[tuple[str, tuple[str, ...], str], ...], excerpt: str
     if short and not pictured and sum(map(len, ours)) < 2 * len(excerpt):
         return excerpt
     chosen = summarize(texts, max_sentences)
-    if short and chosen and chosen[0] != ours[0]:
+    if short and chosen and chosen[0] != ours[0] and not (len(ours) > 1 and chosen[0] == ours[1] and _again(texts[0])):
         return excerpt  # (nor one without its first line: "The next meeting will be Mon, Jul 14…", no stop; set48's re-read)
     summary = " ".join(chosen)
     # One source whose summary says less than half what its excerpt does (a greeting
@@ -119,6 +120,12 @@ def _extractive(read: tuple[tuple[str, tuple[str, ...], str], ...], excerpt: str
     if chosen and (len(texts) > 1 or pictured or 2 * len(summary) >= len(excerpt)):
         return unspaced_stops(summary)  # (no space between two Chinese or Japanese sentences, as in the excerpt)
     return excerpt
+
+
+def _again(text: SourceText) -> bool:
+    """Whether an article's first sentence is its headline again (under a series' label: "Mesa de … CELE: <headline>?",
+    set60 N4): no line its summary leaves out."""
+    return headline_again(text.sentences[0], frozenset([folded(text.title)]))
 
 
 def _translation(lead: str, link: str) -> bool:

@@ -273,16 +273,22 @@ def usable_in(sentence: str, titles: frozenset[str], lede: bool = False, more: b
         return False
     if click_step(sentence):  # ("…所以直接点 “ok” 就开始安装了。", set60 F8)
         return False
+    return not headline_again(sentence, titles)
+
+
+def headline_again(sentence: str, titles: frozenset[str]) -> bool:
+    """Whether a sentence is one of the (folded) ``titles`` again: whole, reworded, with a few words around it, or
+    under a series' label."""
     text = folded(sentence)
     words: list[str] | None = None  # (the sentence's words, found once when a title asks)
     for t in titles:
         if t == text or (len(t) >= 20 and (_only_around(text, t) or _under_label(sentence, text, t))):
-            return False
+            return True
         if len(text) <= 2 * len(t) + 10:
             words = casefolded_words(text) if words is None else words
             if title_again(words, _title_words(t)):
-                return False
-    return True
+                return True
+    return False
 
 
 def _mostly_unspaced(sentence: str) -> bool:

@@ -1,0 +1,28 @@
+"""An article's lead: the text its summary's sentences are read from (blocks.prose, then sentences.lead_text), with
+the first line cleaned as the excerpt's is (bot/excerpt.py): without the heading a plain summary ran into it, the
+title and a label before the sentence ("14 найкращих … фондових досліджень Платіжні інструменти Дослідження фондового
+ринку важливо, …" under "14 найкращих … фондових досліджень": set60 F7, whose item was mended and whose digest
+summary still opened on the title and the label). Pure."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from .blocks import Blocks, prose
+from .headingrows import without_run_in_heading
+from .repeated import without_repeated
+from .sentences import LEAD_LENGTH, lead_text
+
+
+def lead_of(blocks: Blocks, title: str, recurring: frozenset[str]) -> str:
+    """The lead of an article of ``blocks`` under ``title``, without the paragraphs its feed repeats (``recurring``)."""
+    return lead_text(prose(without_repeated(_without_run_in(blocks, title), recurring)[0], LEAD_LENGTH))
+
+
+def _without_run_in(blocks: Blocks, title: str) -> Blocks:
+    if not blocks.lines or not (first := blocks.lines[0]):
+        return blocks
+    if (rest := without_run_in_heading(first, " ".join(title.split()).rstrip(".!?…").casefold())) is first:
+        return blocks  # (most: nothing run in)
+    text = blocks.text[len(first) - len(rest) :] if blocks.text.startswith(first) else blocks.text
+    return dataclasses.replace(blocks, lines=[rest, *blocks.lines[1:]], text=text)
