@@ -36,7 +36,8 @@ _INTRODUCTION_WORDS = (
 )
 _INTRODUCTIONS = frozenset(_INTRODUCTION_WORDS.split())
 # Words that announce what follows ("the following books", "die folgenden", "以下の"): a closed set; English
-# "following" after "the"/"these"/"as", "below" at a clause's end ("…listed below:"), and none before a time's noun
+# "following" after "the"/"these"/"as" or before "are"/"is", "below" at a clause's end ("…listed below:"), after a
+# verb of showing ("See below for…", "…listed below for reference") or opening "Below are…", and none before a time's noun
 # ("the following year", "im folgenden Jahr", "в следующем году"), "以下" not after a figure ("零度以下"): not "Following
 # the merger, …", "fell below zero", the next year's story (the review of set 61).
 _TIME_NOUN = (
@@ -45,7 +46,8 @@ _TIME_NOUN = (
     r"|week|maand|rok\w*|dni\w*|dzień|tygod\w*|miesi\w*|год\w*|день|дня|недел\w*|месяц\w*|рок\w*|тиж\w*|місяц\w*"
 )
 _ANNOUNCING = re.compile(
-    rf"(?i)\b(?:(?:the|these|as)\s+follow(?:ing|s)|below(?=\s*(?:[:.,;)]|$))|folgenden?|suivante?s?|siguientes?"
+    rf"(?i)\b(?:(?:the|these|as)\s+follow(?:ing|s)|following\s+(?:are|is)|below(?=\s*(?:[:.,;)]|$))|(?-i:Below)\s+"
+    rf"(?:are|is|you|we)|(?:see|listed|shown|given|described|detailed|outlined|explained|summari[sz]ed)\s+below|folgenden?|suivante?s?|siguientes?"
     rf"|seguintes?|seguenti|volgende|następując\w*|следующ\w*|наступн\w*|nasledujíc\w*|následující\w*)\b"
     rf"(?!\s+(?:{_TIME_NOUN})\b)|التالية|التالي|الآتية|(?<![\d零〇一二三四五六七八九十百千万度元円岁歳%])以下|下面|如下|次の|下記"
 )

@@ -159,9 +159,12 @@ _TEMPLATE_ROW = re.compile(
 # Aizawa H. Dopaminergic signaling in…", a paper's under its "関連論文" label, set59 F11): no summary's sentence. (Not
 # "Vitamin A, vitamin C, vitamin E, and zinc…", "Apple TV, Android TV, Fire TV, Roku and…": the review.)
 _AUTHOR = r"(?-i:[A-ZÀ-Þ])[^\W\d_][\w'’-]*+ [A-Z]{1,3}"
-# (six and more with their commas, "…, Lee S, Park Y, Microglial protein…"; not a list a sentence's "and" ends, "Austin
-# TX, Denver CO, …, Omaha NE and Tulsa OK saw the fastest rent growth": the review of set 61)
-_AUTHORS = re.compile(rf"(?:{_AUTHOR}, ){{3,}}{_AUTHOR}\.|(?:{_AUTHOR}, ){{5,}}+(?!(?:{_AUTHOR},?\s+)?(?:and|&|or)\s)")
+# (six and more with their commas, "…, Lee S, Park Y, Microglial protein…", "…, Han M, and Oh S. Microglial…"; not a
+# list a sentence's "and" and verb end, "Austin TX, Denver CO, …, Omaha NE and Tulsa OK saw the fastest rent growth":
+# the reviews of set 61)
+_AUTHORS = re.compile(
+    rf"(?:{_AUTHOR}, ){{3,}}{_AUTHOR}\.|(?:{_AUTHOR}, ){{5,}}+(?!(?:{_AUTHOR},?\s+)?(?:and|&|or)\s+{_AUTHOR}\s+[a-z])"
+)
 # Scripts written without spaces between words: Thai, Lao, Myanmar, Khmer, kana, CJK ideographs.
 _UNSPACED = re.compile(rf"[{UNSPACED_LETTERS}\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
 # A list item (bot/blocks.py's bullets, "1-" too, set39 F3; a pictograph as one: "✅ The U.S. Diaspora: …", "📍 In this episode:…",

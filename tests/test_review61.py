@@ -27,6 +27,11 @@ def test_a_numbered_section_ends_the_excerpt_only_after_words_that_announce_it()
     for lead in (
         "I had some free time this winter for the following books, and here are my notes on them so far.",
         "The changes are listed below.",
+        # (and the common forms the first mend lost: the review of its own change)
+        "We shipped version 2 of the app last week. Below are the three biggest changes.",
+        "See below for the three biggest changes in version 2.",
+        "The three biggest changes in version 2 are listed below for reference.",
+        "Following are the three biggest changes in version 2.",
     ):
         assert "Most of the staff" not in excerpt(f"<p>{lead}</p>{section}"), lead
 
@@ -95,6 +100,9 @@ def test_a_list_of_places_a_sentence_goes_on_from_is_no_reference():
     ):
         assert usable_in(lede, frozenset(), True, True), lede
     assert not usable_in("Kim K, Giga H, Lee K, Shime N, Park H, Ota T, Microglial protein and stress.", frozenset())
+    # (a reference's last author after "and", the first mend let in: its review)
+    assert not usable_in("Kim J, Lee S, Park Y, Choi H, Jung K, Han M, and Oh S. Microglial protein X.", frozenset())
+    assert not usable_in("Smith AB, Jones C, Brown D, Wilson E, Taylor F, Moore G and Clark H. Deep nets.", frozenset())
 
 
 def test_the_credit_pattern_does_not_backtrack():
