@@ -22,6 +22,7 @@ from .htmltree import strip_markup
 from .humanize import INVISIBLE_CHARACTERS
 from .inlineedges import unwrapped
 from .markdowntext import without_emphasis, without_wikitext
+from .shortcodes import without_shortcodes
 
 _FEED_HTML = "(?:p|br|div|span|a|img|b|i|em|strong|ul|ol|li|h[1-6]|blockquote)"  # the elements feeds' HTML is made of
 # (a tag's name ends at a space, "/" or ">": never Sage's "R.<a,b> = K[a]", text a first pass read: set56 F5)
@@ -85,6 +86,8 @@ def html_lines(
         text = NOT_XML_OR_INVISIBLE.sub("", text)
     if "<img" in text and ("smiley" in text or "emoji" in text):
         text = _IMG.sub(_emoticon, text)
+    if "[" in text:
+        text = without_shortcodes(text)  # (WordPress's "[caption …]…[/caption]" left unrendered: set60's CELE)
     if "data-attrs" in text or "( <" in text or "(<" in text:
         if "data-attrs" in text or "data-attrs" in text.casefold():  # (_PLACEHOLDER's every match holds it: re.I)
             text = _PLACEHOLDER.sub(_placeholder_name, text)
@@ -222,7 +225,7 @@ def plain_lines(text: str | None) -> list[str]:
     text = without_model_credit(_NOT_XML.sub("", text))
     if ENTITY.search(text):
         text = htmllib.unescape(text)
-    return _tidy_lines_list(text)
+    return _tidy_lines_list(without_shortcodes(text) if "[" in text else text)
 
 
 def without_anchored_heading(line: str) -> str:
