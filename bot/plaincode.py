@@ -216,10 +216,22 @@ def command_step(sentence: str) -> bool:
 # A step of a how-to that names the button to press, its label in quotes, in Latin letters in a Chinese sentence ("由于
 # 只能装 C 盘，所以直接点 “ok” 就开始安装了。" after a screenshot not shown, set60 F8) or opening an English one ("Click
 # "Next" to go on."): read alone, one step of many. Not "重点“…”" (a point in Chinese words), nor a feature named in
-# passing ("Users can click "Share" to…": the verb opens no step there).
+# passing ("Users can click "Share" to…": the verb opens no step there). The review of set 61: a bare "点" is a click only
+# after a function word that leads a step ("直接点", "再点"; not "观点"/"亮点"/"重点", a noun's end), a bare "按" only
+# before "键" ("按“Enter”键"; not "按“GDP”口径计算", "according to"), the label all Latin ("观点“AI泡沫论”" is a name);
+# an English label is followed by the end, a function word or a control's name ("Click "Next" to…"), not by the noun it
+# names ("Hit 'Squid Game' series is renewed…", "Select "Premium" subscribers will…").
+_LABEL_TEXT = r"\s?[A-Za-z][A-Za-z0-9 .+-]{0,20}[”\"」]"
 _CLICK_STEP = re.compile(
-    r"(?:点击?|单击|双击|按下?)\s?[“\"「]\s?[A-Za-z][\w .+-]{0,20}[”\"」]"
+    r"(?:点击|单击|双击|按下)\s?[“\"「]"
+    + _LABEL_TEXT
+    + r"|(?:^|[\s，,：:]|直接|然后|接着|最后|再|先|就|请|并|只需|可以)点\s?[“\"「]"
+    + _LABEL_TEXT
+    + r"|按\s?[“\"「]"
+    + _LABEL_TEXT
+    + r"\s?键"
     r"|^(?:Click|Tap|Press|Hit|Select)\s+(?:on\s+)?(?:the\s+)?[“\"'‘][^”\"'’\n]{1,30}[”\"'’]"
+    r"(?:\s*(?:[.,;:!)]|$)|\s+(?:to|and|then|or|if|when|in|on|at|from|under|again|once|button|tab|menu|link|icon|key)\b)"
 )
 
 

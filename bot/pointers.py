@@ -59,16 +59,23 @@ _FOLLOWING_REACH = 140  # characters of a text's end that sentence is looked for
 
 # A last sentence that is a condition only, its answer in the next ("• 如果你不知什么是 REST API。" before "没关系，你就当他是…",
 # set60 F2): a Chinese "if" and no clause's comma after it, nor a question's mark (a condition and what follows
-# it are a sentence with a comma between: "如果你不知道，没关系。" is whole).
+# it are a sentence with a comma between: "如果你不知道，没关系。" is whole). Nor one whose answer follows without the
+# comma, led by a word that opens a consequence ("如果明天下雨比赛将推迟…。", "如果你喜欢这个项目请…", "…那么…就是…",
+# "…会返回…", "…则返回…": the review of set 61).
 _CONDITION_ONLY = re.compile(
     r"(?:^|(?<=[。．！？!?\s]))(?:如果|假如|要是|倘若|若是)[^，,﹐；;﹔：:。．！？!?\n]{1,40}[。．]$"
 )
+_CONSEQUENCE = re.compile(r"那么|那就|就|则|便|将|会|请|可以|能|需要|应|都|也|才")
 
 
 def says_what_follows(sentence: str) -> re.Match[str] | None:
     """Where a sentence pointing at what follows it ("以下の通り。", "…as follows.", "Each of the following is…", a
     condition alone: "如果你不知什么是 REST API。") starts: no summary picks one."""
-    if sentence[-1:] in "。．" and (condition := _CONDITION_ONLY.search(sentence, max(0, len(sentence) - 48))):
+    if (
+        sentence[-1:] in "。．"
+        and (condition := _CONDITION_ONLY.search(sentence, max(0, len(sentence) - 48)))
+        and not _CONSEQUENCE.search(condition.group(), 2)
+    ):
         return condition
     start = max(0, len(sentence) - 40)
     end = sentence[start:].lower()

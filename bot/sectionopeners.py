@@ -26,8 +26,14 @@ from collections.abc import Sequence
 from .sentences import HEADING
 
 _KANA = re.compile(r"[\u3040-\u30ff]")
-# (no topic, subject or "also" particle anywhere: a conservative test, "はじめ" keeps a sentence too)
-_COPULA_ONLY = re.compile(r"[^はがも。！？!?\n]{4,60}(?:です|である)[。．]")
+# (no topic, subject or "also" particle anywhere: a conservative test, "はじめ" keeps a sentence too). Not an adjective's
+# です, past or present, its い after kana ("…本当に楽しかったです。", "…難しいです。"; a noun's after a kanji, "…違いです。",
+# still counts), nor a formal noun's that says the writer's intent or state ("…参加してみたいと考えているところです。",
+# "…つもりです。"): the writer, not the heading, is their subject (the review of set 61).
+_COPULA_ONLY = re.compile(
+    r"[^はがも。！？!?\n]{4,60}(?<!かった)(?<![\u3041-\u309f]い)"
+    r"(?<!ところ)(?<!つもり)(?<!予定)(?<!わけ)(?<!はず)(?<!次第)(?<!感じ)(?:です|である)[。．]"
+)
 _SINGULAR = re.compile(
     r"(?<![\w'’-])(?:(?:I|I['’](?:m|ve|d|ll)|[Mm]e|[Mm]y|[Mm]ine|[Jj]e|[Mm]oi|[Mm]on|[Ii]ch|[Mm]ich|[Mm]ir|[Mm]ein)"
     r"(?![\w'’-])|[Jj]['’](?=[^\W\d_]))|我(?!们|們)"
