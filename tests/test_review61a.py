@@ -3,6 +3,7 @@ after a title taken for a label (titleruns), an event's fields and other languag
 field rows (fieldruns). Each rule's shape is still removed (tests/test_set60c.py, tests/test_set61b.py). Made-up text:
 the feeds the rules were written for have no licence."""
 
+from bot.boilerstrip import strip_start
 from bot.headingrows import without_run_in_heading
 from tests.builders import excerpt
 
@@ -31,3 +32,27 @@ def test_a_name_and_its_verb_after_a_title_are_no_label():
     line = f"{title} Payment tools Stock research matters, as it shows a company's whole history."
     assert without_run_in_heading(line, title.casefold()).startswith("Stock research matters")
 
+
+def test_an_event_s_fields_and_credits_are_no_write_up_s_field_rows():
+    """The review of set 61, finding 3 (bot/fieldruns.py, written for set61 F2: k-scorpio--scorpiosec-fr.xml,
+    repository K-Scorpio/scorpiosec, in /work/unseen61/feeds): (a) an event's or a job's fields went though only a
+    number kept them ("Wann: Samstag Wo: … Eintritt: frei <text>"); (b) French, German, Spanish credits went and left
+    the last name's second word glued to the text ("Réalisation : Anne Morel Dans cet épisode…" → "Morel Dans…")."""
+    for line in (
+        "Date: Samedi Lieu: Salle Rouge Entrée: Libre Le bal ouvre la saison des fêtes.",
+        "Wann: Sonntag Wo: Alte Halle Eintritt: frei Das Fest beginnt mit einem Umzug durch die Stadt.",
+        "Cuándo: Domingo Dónde: Plaza Nueva Entrada: Libre La feria vuelve con treinta puestos de libros.",
+        "When: Sunday Where: Old Mill Entry: Free The fair returns with thirty stalls of books.",
+        "Location: Remote Type: Part time Level: Junior We are hiring a writer for our docs team.",
+        "Deadline: Monday Format: Hybrid Fee: None Applications for the winter course are open.",
+        "Animateur : Luc Girard Invitée : Anne Morel Réalisation : Paul Roux Dans cet épisode, on parle de pluie.",
+        "Regie: Ida Berg Genre: Drama Land: Norwegen Der Film erzählt von einem Winter am Fjord.",
+        "Platform: Game Box Genre: Puzzle Developer: Team Lark Blue Owl finally arrives after years of waiting.",
+    ):
+        assert strip_start(line)[0] == line, line
+    # (a write-up's category fields still go, with a two-word value and a name of two words opening the text)
+    for line, text in (
+        ("Plateforme: Box Arena Lien: Heron Niveau: Facile OS: Linux Heron présente deux services.", "Heron présente"),
+        ("Platform: Box Arena Link: Grey Owl Level: Easy OS: Windows Grey Owl runs an old mail server.", "Grey Owl"),
+    ):
+        assert strip_start(line)[0].startswith(text), line
