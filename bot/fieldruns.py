@@ -6,11 +6,13 @@ flattened into the text before its first sentence:
   par…", a Hugo plain summary of a write-up's table, k-scorpio--scorpiosec-fr.xml in tests/data/unseen/set61, F2): three
   "Label: value" pairs at least, each label of one or two words (a capital first), each value of four words at most,
   none a number nor with a sentence's mark (a category's: a platform, a level, a system; never a date, a time, a price:
-  an event's or a job's fields are its news, "Date: 12 March Place: Hall…" stays), then the text's first sentence (to
-  its stop). The last value is one word ("OS: Linux"; or two joined, "Linux et Windows"); a heading in capitals after
-  it goes too ("Catégorie : Web DESCRIPTION DU DÉFI Step into…"), and capitalised words before a sentence's opener
-  (numberends.OPENERS: "Categorie: Threat Intel Scénario Une entreprise…" keeps "Une entreprise…"). Never a podcast's
-  credits' role (metarows.ROLE: "Author : … Narrator : …", names, not a category's values: its credits-run row's);
+  an event's or a job's fields are its news, "Date: 12 March Place: Hall…" stays, and so does a run with such a
+  label, "Wann: Samstag Wo: …", the review of set 61), then the text's first sentence (to its stop). The last value
+  is one word ("OS: Linux"; or two joined, "Linux et Windows"); a heading in capitals after it goes too ("Catégorie :
+  Web DESCRIPTION DU DÉFI Step into…"), and capitalised words before a sentence's opener (numberends.OPENERS:
+  "Categorie: Threat Intel Scénario Une entreprise…" keeps "Une entreprise…"). Never a podcast's credits' role
+  (metarows.ROLE: "Author : … Narrator : …", names, not a category's values: its credits-run row's; and other
+  languages' roles, "Réalisation : Paul Roux Dans…" left "Roux Dans…");
 - a link to the post in another language, a line of its own or before the text's capital, alone or after such a run
   ("Lire cet article en anglais", set61 F8).
 
@@ -26,8 +28,22 @@ from .metarows import ROLE
 from .numberends import OPENERS
 
 _CAPITAL = r"[A-ZÀ-ÞĀ-Ž]"
-_LABEL = (
-    rf"(?!{ROLE}){_CAPITAL}[\w'’-]*(?:\s[\w'’-]+)?"  # "Platforme", "Catégorie", "Mot de passe" is three: not a label
+# An event's or a job's fields, its news: when, where, what it costs ("Wann: Samstag Wo: Stadthalle Eintritt: frei",
+# "Location: Remote Type: Full time…", "Deadline: Friday…"); and credits' roles beside metarows.ROLE's English ones
+# ("Animateur : Jean Dupont Invitée : …", "Regie: …", "Autor: …", "Developer: Team …": names, whose second word the
+# text would keep). A closed set of labels, any of them in the run keeps it (the review of set 61, finding 3).
+_NEWS_OR_CREDIT = (
+    r"(?:Date|Datum|Fecha|Data|When|Wann|Quand|Cuándo|Quando|Time|Heure|Horaire|Zeit|Uhrzeit|Hora|Horario|Orario"
+    r"|Where|Wo|Où|Dónde|Donde|Onde|Dove|Place|Lieu|Ort|Lugar|Luogo|Location|Venue|Salle|Room|Raum|Sala"
+    r"|Entry|Entrée|Eintritt|Entrada|Ingresso|Price|Prix|Preis|Precio|Preço|Prezzo|Fee|Cost|Coût|Kosten|Tarif"
+    r"|Deadline|Salary|Salaire|Gehalt|Salario|Speaker|Animat(?:eur|rice)|Invitée?|Gast|Invitad[oa]"
+    r"|Réalisat(?:ion|eur|rice)|Regie|Dirección|Director|Auteure?|Autor(?:in|a)?|Traduction|Traducción|Übersetzung"
+    r"|Tradução|Narrat(?:eur|rice)|Sprecher(?:in)?|Narrador|Product(?:ion|eur|rice)|Produktion|Producción|Musique"
+    r"|Musik|Música|Moderat(?:ion|or|orin)|Présentation|Presentador|Montage|Schnitt|Verlag|Éditeur|Editorial"
+    r"|Developer|Développeur|Entwickler|Desarrollador|Publisher|Cast|Besetzung|Reparto)s?\s?[:：]"
+)
+_LABEL = (  # "Platforme", "Catégorie", "Mot de passe" is three: not a label
+    rf"(?!{ROLE}|{_NEWS_OR_CREDIT}){_CAPITAL}[\w'’-]*(?:\s[\w'’-]+)?"
 )
 # A value's word: a letter first (not a number's: "12 mars", "5 euros", "19:30"), no sentence's mark
 _WORD = r"[^\W\d_][^\s:：.!?]*"

@@ -140,7 +140,9 @@ def without_run_in_heading(line: str, title_norm: str) -> str:
     rest = line[len(title_norm) + 1 :]
     end = SENTENCE_END.search(rest)
     if rest[:1].islower() or not rest[:1].isalpha() or title_norm not in rest[: end.start() if end else 120].casefold():
-        return sentence_after_title(rest, title_norm, _SENTENCE_OPENERS) or line  # (a label between: set60 F7)
+        return (
+            sentence_after_title(rest, line[: len(title_norm)], _SENTENCE_OPENERS) or line
+        )  # (a label between: set60 F7)
     if rest[:1].isupper() and rest.split(None, 1)[0].casefold() not in _SENTENCE_OPENERS:
         return line  # (a name's next word: "Star Wars Outlaws is…" under "Star Wars", the review)
     return rest

@@ -7,7 +7,12 @@ in lower case and of four letters or more: "Платіжні інструмен�
 in lower case ("Дослідження фондового…"). Only under a title of four words or more said whole; never a title alone
 before a capital (the sentence's subject may go on from it: "Neue Funktionen in Firefox Nightly sind…", "The Quorra
 Programming Language Book is…"), nor a name ("Rivo van Tamm said…": "van" is no label's word), nor a label that is a
-sentence's opener ("Today", "Les"), nor one before a word in another script ("Компанія нині Apple випустила…"). Pure.
+sentence's opener ("Today", "Les"), nor one before a word in another script ("Компанія нині Apple випустила…"). And
+only under a title in a sentence's case, no capital after its first word, and never before a word of the title again
+as the title writes it (a name): there the "label" is the sentence's subject and its verb ("Firefox estrena pestañas
+verticales hoy Mozilla lanzó Firefox con…", "Gemini arrives in the European Union Google launched Gemini in…",
+"… Mozilla announced Tuesday that…": a title that names names runs into a sentence that names them too; the review of
+set 61, finding 1). Pure.
 """
 
 from __future__ import annotations
@@ -18,18 +23,23 @@ _LOWER_LETTERS = 4  # letters of the label's words in lower case, at least (not 
 _SENTENCE_WORDS = 4  # words of the sentence after it, at least
 
 
-def sentence_after_title(rest: str, title_norm: str, openers: frozenset[str]) -> str:
-    """The text after a title said again (``rest``: what follows it in the line; ``title_norm``: it, casefolded)
+def sentence_after_title(rest: str, title: str, openers: frozenset[str]) -> str:
+    """The text after a title said again (``rest``: what follows it in the line; ``title``: it, as the line says it)
     without the label between them (see above); "" when the words do not read so. ``openers``: a sentence's opening
     words, casefolded (headingrows')."""
-    if len(title_norm.split()) < _TITLE_WORDS or not rest[:1].isupper():
+    title_words = title.split()
+    if len(title_words) < _TITLE_WORDS or not rest[:1].isupper() or any(w[:1].isupper() for w in title_words[1:]):
         return ""
     words = rest.split(None, _LABEL_WORDS + _SENTENCE_WORDS)
     if len(words) <= _LABEL_WORDS + _SENTENCE_WORDS or words[0].casefold() in openers or not _starts(words, 0):
         return ""
     for at in range(1, _LABEL_WORDS + 1):
         if at > 1 and _starts(words, at):
-            if words[at].casefold() in openers or words[at][0].isascii() != words[0][0].isascii():
+            if (
+                words[at].casefold() in openers
+                or words[at] in title_words  # (a name of the title's, capitalised there too: "Firefox")
+                or words[at][0].isascii() != words[0][0].isascii()
+            ):
                 return ""
             return rest.split(None, at)[at]
         if not (_plain(words[at]) and words[at][:1].islower() and len(words[at]) >= _LOWER_LETTERS):
