@@ -20,7 +20,7 @@ from .creditrows import without_model_credit
 from .headingrows import gap_heading
 from .htmltree import strip_markup
 from .humanize import INVISIBLE_CHARACTERS
-from .inlineedges import unwrapped
+from .inlineedges import drop_caps_joined, unwrapped
 from .markdowntext import without_emphasis, without_wikitext
 from .shortcodes import without_shortcodes
 
@@ -82,6 +82,8 @@ def html_lines(
     text = markup.replace("\r", "\n")
     if "\n" in text and "<p" in text and "<pre" not in text:  # (a newline in HTML's paragraphs, <p>, is a space)
         text = unwrapped(text)
+    if "\n" in text and not text.isascii() and "<" in text:
+        text = drop_caps_joined(text)  # (a drop cap's newline before its word: set62 F6)
     if not text.isascii() or text.encode("ascii").translate(None, _ASCII_KEPT):
         text = NOT_XML_OR_INVISIBLE.sub("", text)
     if "<img" in text and ("smiley" in text or "emoji" in text):

@@ -277,6 +277,21 @@ def unwrapped(text: str) -> str:
     return _WRAP.sub(_unwrap, text)
 
 
+# A drop cap: a sentence's first character in an element of its own, the source's newline after it ("<span
+# class="dropcap">本</span>⏎    项目构建了…", hkustmdi--lab-zh.xml in /work/unseen62, F6: "本 项目…"). A newline between
+# two Chinese or Japanese characters is no space (CSS Text's segment break rule): gone, wherever the block.
+_DROP_CAP = re.compile(
+    r"(<(span|b|strong|em|i|big|font)\b[^<>]{0,200}>[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]</\2\s*>)[ \t]*\n\s*"
+    r"(?=[\u3000-\u30ff\u3400-\u9fff\uf900-\ufaff\uff01-\uff60])",
+    re.IGNORECASE,
+)
+
+
+def drop_caps_joined(text: str) -> str:
+    """The markup without the newline after a Chinese or Japanese drop cap (see above)."""
+    return _DROP_CAP.sub(r"\1", text) if "</" in text else text
+
+
 def _unwrap(match: re.Match[str]) -> str:
     text, at, end = match.string, match.start(), match.end()
     before = text[at - 1 : at]
