@@ -1,0 +1,36 @@
+"""Set 62's findings F2, F11 and F4 (/work/unseen62/FINDINGS.md): a Jekyll theme's feed footer "<title> was originally
+published by <author> at <site> on <date>." stayed at the end of the excerpt and the summary (F2); a support line
+inviting questions to a chat room was a summary's sentence (F11); the credits of an advisory's Attribution section
+were (F4). Those files have no licence: made-up text in each item's shape."""
+
+from bot.boilerstrip import block_row
+from tests.builders import read_entries
+
+_FOOTER = (
+    '<p><a href="https://tool.example/ja/2024/05/02/release-4.1/">Tool 4.1 リリース</a> was originally published by'
+    ' Tool Project at <a href="https://tool.example">Tool Project</a> on May 2, 2024.</p>'
+)
+
+
+def test_a_jekyll_feed_footer_goes():
+    """set62 F2 (davidgumberg--bitcoincore-ja.atom and -es.atom, repository davidgumberg/bitcoincore.org, in
+    /work/unseen62/feeds): every entry ends with the theme's footer, the entry's title linked, "was originally
+    published by" its author "at" the site "on" the day; only Medium's "… in … on Medium" was a row, so the footer was
+    the excerpt's last sentence where the paragraph before it went as repeated."""
+    text = (
+        "<p>Tool バージョン 4.1がダウンロードできるようになりました。修正点はリリースノートをご覧ください。</p>"
+        + _FOOTER
+    )
+    (article,) = read_entries([{"title": "Tool 4.1 リリース", "link": "/ja/4.1", "text": text}])
+    assert "originally published" not in article.excerpt and article.excerpt.startswith("Tool バージョン 4.1")
+    row = block_row(
+        "Remote crash in the parser was originally published by Tool Project at Tool Project on July 3, 2024."
+    )
+    assert row is not None and row.name == "credits-note"
+    # (a story's own sentence: no site "at", a time "at", or a sentence before the phrase)
+    for near in (
+        "The paper was originally published by Nature on 3 May 2019.",
+        "The story was originally published by Reuters at 10:00 on May 3, 2024.",
+        "We moved. The paper was originally published by Nature at its site on May 3, 2024.",
+    ):
+        assert block_row(near) is None, near
