@@ -4,6 +4,8 @@ inviting questions to a chat room was a summary's sentence (F11); the credits of
 were (F4). Those files have no licence: made-up text in each item's shape."""
 
 from bot.boilerstrip import block_row
+from bot.sentences import HEADING
+from bot.summary import SourceText, summarize
 from tests.builders import read_entries
 
 _FOOTER = (
@@ -34,3 +36,26 @@ def test_a_jekyll_feed_footer_goes():
         "We moved. The paper was originally published by Nature at its site on May 3, 2024.",
     ):
         assert block_row(near) is None, near
+
+
+def test_the_credits_of_an_attribution_section_are_no_summary_sentence():
+    """set62 F4 (davidgumberg--bitcoincore-es.atom and -ja.atom, repository davidgumberg/bitcoincore.org, in
+    /work/unseen62/feeds): an advisory's "Attribution" section ("Credit goes to … for noticing the problem and working
+    on a fix.", "… first responsibly disclosed it.") gave a summary its last sentence: who found the bug, not what it
+    is. The sections around it still count."""
+    sentences = (
+        "Before version 4.0, a peer sending broken packets could stall the download of every other peer.",
+        f"{HEADING}Details",
+        "The node treated a packet as broken when its checksum did not match the payload it carried.",
+        f"{HEADING}Attribution",
+        "Credit goes to Jane Roe for noticing the stall and working on a fix with the maintainers.",
+        "John Doe first responsibly disclosed the stall to the project in March.",
+        f"{HEADING}Impact",
+        "Nodes running the old version could fall behind the network by several hours at a time.",
+    )
+    summary = summarize([SourceText("Stalled download due to broken packets", sentences)], max_sentences=5)
+    assert summary and not any("Credit goes" in s or "disclosed" in s for s in summary), summary
+    assert summary[-1].startswith("Nodes running"), summary
+    # (a heading that only opens with such a word names no credits section)
+    near = sentences[:3] + (f"{HEADING}Thanks to volunteers, the bridge reopens",) + sentences[4:5]
+    assert any("Credit goes" in s for s in summarize([SourceText("Stalled download", near)], max_sentences=5))
