@@ -6,6 +6,7 @@ were (F4). Those files have no licence: made-up text in each item's shape."""
 from bot.boilerstrip import block_row
 from bot.sentences import HEADING
 from bot.summary import SourceText, summarize
+from bot.usable import usable
 from tests.builders import read_entries
 
 _FOOTER = (
@@ -36,6 +37,24 @@ def test_a_jekyll_feed_footer_goes():
         "We moved. The paper was originally published by Nature at its site on May 3, 2024.",
     ):
         assert block_row(near) is None, near
+
+
+def test_a_line_inviting_questions_to_a_chat_room_is_no_summary_sentence():
+    """set62 F11 (davidgumberg--bitcoincore-es.atom, repository davidgumberg/bitcoincore.org, in /work/unseen62/feeds):
+    a release note's support line, "if you have any question, please go to the chat room … and we will help you",
+    was the summary's last sentence (in the Japanese feed the same line went as a repeated paragraph)."""
+    for line in (
+        "Si tiene alguna pregunta, por favor diríjase a la sala de chat #tool y haremos lo posible por ayudarle.",
+        "If you have any questions, please join the #tool channel and we will do our best to help you.",
+        "ご不明な点がありましたら、チャットルーム #tool までお気軽にお問い合わせください。",
+    ):
+        assert not usable(line), line
+    # (questions as what a story is about, not a condition that opens the sentence)
+    for near in (
+        "Many users have questions about the new fee, the survey of the town found.",
+        "If you have the receipts, you can claim the refund until the end of May.",
+    ):
+        assert usable(near), near
 
 
 def test_the_credits_of_an_attribution_section_are_no_summary_sentence():
