@@ -75,7 +75,17 @@ IS_WRITTEN_BY = (
     r"(?i:(?:this|the)\s+(?:blog\s+|guest\s+)?(?:post|article|entry)\s+is\s+(?:co-?)?(?:written|authored|translated"
     rf"|edited)\s+by)\s+{NAMES}(?:(?:\s+(?:and|&)\s+|\s*,\s*){NAMES}){{0,3}}\.?$"
 )
-LONE_CREDIT = rf"(?:{FIRST_IN_LANGUAGE}|{IS_WRITTEN_BY})"  # (a credit alone in its block, no subject or no past)
+# A Jekyll theme's feed footer, the title before it: "<a>Release 28.3</a> was originally published by Jane Roe at <a>The
+# Site</a> on October 17, 2025." (set62 F2, in all of an es and a ja feed; Medium's "… in … on Medium" is a row of
+# bot/boilerplate.py); its three slots, who, where and the day, all: not "The paper was originally published by Nature
+# on 3 May." nor "… at 10:00 on May 3, 2024"; a title that ends no sentence
+ORIGINALLY_BY = (
+    r"(?:(?![.!?]\s)[^\n]){1,200}?\s(?i:was\s+originally\s+published\s+by)\s+(?:(?![.!?]\s)[^\n]){1,80}?\s+at\s+"
+    rf"(?!\d)(?:(?![.!?]\s)[^\n]){{1,80}}?\s+{_DAY}\.?$"
+)
+LONE_CREDIT = (  # (a credit alone in its block, no subject or no past)
+    rf"(?:{FIRST_IN_LANGUAGE}|{IS_WRITTEN_BY}|{ORIGINALLY_BY})"
+)
 # That the post is a translation of a text published elsewhere, and under which licence the original is: "Esta é uma
 # tradução não oficial da notícia originalmente publicada por … no site …. A notícia original, em inglês, foi
 # disponibilizada sob a licença CC BY-SA 4.0." (a callout of its own over the story, kamarada--linux-kamarada-pt.xml

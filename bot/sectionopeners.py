@@ -15,6 +15,9 @@ over "AtCoder Beginner Contest 341の復習記事です。" or "## Comment" over
   name, taken only once the summary speaks in the author's voice (a chosen sentence with "I", "we", "my"…). Not in a
   blog that says "I" from the start ("…a video of my setup…" before "My favourite feature…"), nor one that said
   neither ("今天记录一下…" before "## 前言" / "我的小项目需要…": the blogger's own voice).
+- A sentence of a section whose heading names credits ("## Attribution" over "Credit goes to … for noticing the
+  problem…", "… first responsibly disclosed it.": an advisory's, set62 F4): who found or fixed it, never taken; a
+  sentence of the next section is (its heading ends the credits).
 Pure.
 """
 
@@ -23,7 +26,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .sentences import HEADING
+from .sentences import HEADING, QUOTED
 
 _KANA = re.compile(r"[\u3040-\u30ff]")
 # (no topic, subject or "also" particle anywhere: a conservative test, "はじめ" keeps a sentence too). Not an adjective's
@@ -59,6 +62,26 @@ def first_person_opener(sentences: Sequence[str], j: int) -> bool:
         and any(_PLURAL.search(text) for text in sentences[: j - 1])
         and not any(_SINGULAR.search(text) for text in sentences[: j - 1])
     )
+
+
+# A heading that names a section of credits, the whole heading (closed: "Attribution", "Credits", "Acknowledgements",
+# "Thanks", in a few languages); not "Credit card fees" nor "Thanks to volunteers, the bridge reopens"
+_CREDITS = re.compile(
+    r"(?i:attributions?|credits?|acknowledge?ments?|(?:special\s+)?thanks|agradecimientos|créditos|atribución"
+    r"|agradecimentos|atribuição|remerciements|crédits|danksagung(?:en)?|ringraziamenti|riconoscimenti"
+    r"|благодарности|подяки)\s*:?|謝辞|クレジット|致谢|鸣谢|致謝|鳴謝"
+)
+
+
+def own_sentences(sentences: Sequence[str]) -> list[int]:
+    """The sentences a summary may take from: not a quote nor a heading, nor under a heading that names credits."""
+    own, credits = [], False
+    for j, text in enumerate(sentences):
+        if text.startswith(HEADING):
+            credits = _CREDITS.fullmatch(text[len(HEADING) :].strip()) is not None
+        elif not credits and not text.startswith(QUOTED):
+            own.append(j)
+    return own
 
 
 def _under_heading(sentences: Sequence[str], j: int) -> bool:

@@ -47,7 +47,7 @@ of those sentences, chosen so that:
   is shown, which quotes it in marks;
 - they read in order: by where they stand in their article (a lede before a
   detail), then by source (the lead article first);
-- they are no heading (marked in the lead: bot/sentences.py's ``HEADING``, set37 F2);
+- they are no heading (marked in the lead: bot/sentences.py's ``HEADING``, set37 F2), nor credits (set62 F4);
 - they are usable (bot/usable.py): a whole sentence (ending in a full stop, "?", "!" or a
   closing quote), of a few words, not the headline again (nor framed by a word
   or two: "This article <headline>.", nor reworded: 'Jane Doe "Emotion
@@ -79,7 +79,7 @@ from .nearcopies import copied
 from .paragraphs import goes_on
 from .pictured import about_picture
 from .referents import referent, said_before
-from .sectionopeners import copula_only, first_person_opener, in_first_person
+from .sectionopeners import copula_only, first_person_opener, in_first_person, own_sentences
 from .sentences import HEADING, QUOTED
 from .speakers import speaker_after, unnamed_speaker
 from .usable import after_header, folded, header_title, spaced, usable_in
@@ -313,7 +313,7 @@ def _read(
     block by block; an article's last one the lead may have cut). A sentence that calls someone by a given name is
     taken only with the one that named them in full (bot/names.py): never when that one is not taken."""
     sentences = source.sentences
-    own = [j for j, text in enumerate(sentences[:MAX_PER_SOURCE]) if not text.startswith((QUOTED, HEADING))]
+    own = own_sentences(sentences[:MAX_PER_SOURCE])  # (nor under "## Attribution": set62 F4)
     updates = _updates(sentences)
     lede = own[0] if own else -1
     found: dict[int, frozenset[str]] = {}

@@ -77,7 +77,11 @@ _NOISE_START = re.compile(
     # ảnh chi tiết…")
     rf"|(?:x|{_NETWORKS}|discord|telegram|threads)\b[^:]{{0,20}}:"
     r"\s*[@\w.-]+(?:\s*(?:,|\band\b|&)\s*[@\w.-]+)*\s*\.?$"
-    r"|\d{1,2}:\d{2}(?::\d{2})?(?:\s*[-–—:)]|\s)",
+    r"|\d{1,2}:\d{2}(?::\d{2})?(?:\s*[-–—:)]|\s)"
+    # (a support line, set62 F11: "If you have any questions, please come to the #chat room…", in a few languages)
+    r"|(?:if you have (?:any )?questions|si tienes? (?:alguna|cualquier) (?:pregunta|duda)|si vous avez des questions"
+    r"|wenn sie (?:noch )?fragen haben|se (?:você )?tiver (?:alguma )?(?:dúvida|pergunta)|ご不明な点が|ご質問が(?:ありましたら|あれば)"
+    r"|如果您?有任何(?:问题|疑问)|если у вас (?:есть |возникли )?вопросы)",
 )
 # (the show's welcome to its guests, set29 F7, the whole sentence: "Ana, seja bem-vinda ao Castálio Podcast.", "Jane,
 # welcome to the show!"; matched only in a sentence with "welcome" or "vind")
