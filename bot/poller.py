@@ -139,7 +139,11 @@ class Poller:
             # (if they could not start, the parse tries again, and a failure there is that
             # feed's, handed back like any failed poll: never the claims of a whole batch)
             await asyncio.wait([starting])
-            return await self.poll_feed(feed, state)
+            # (a start may outlast the claim's lease on a loaded machine, and another process poll the feed meanwhile:
+            # this state, read at the claim, would take the news it then finds for a first poll's history, never
+            # posted. Read again: a three-process test's fresh clone, run beside two helpers' dumps)
+            fresh = await self.store.feed_states([feed.name])
+            return await self.poll_feed(feed, fresh[0] if fresh else state)
 
         def one(state: FeedState) -> Awaitable[FeedOutcome]:
             """The feed's poll, to await (poll_feed's own coroutine: no coroutine around it for each feed)."""
