@@ -48,6 +48,7 @@ from .blurbs import without_blurb
 from .boilerstrip import strip_boilerplate
 from .closings import BREAK, PARAGRAPH, TAG, closings, last_lines, sentence_starts, sign_offs, width, without_closing
 from .cuts import BLOCK_END, SENTENCE_END, is_abbreviation
+from .danglinglabels import without_dangling
 from .feedtemplates import glued_end, is_credit, is_template, templates, without_glued_title
 from .headline import title_tags
 from .mastheads import label_end, mastheads
@@ -329,6 +330,7 @@ def _without_repeated(blocks: Blocks, repeated: frozenset[str]) -> tuple[Blocks,
     if len(kept) < len(blocks.lines) and kept:
         gone = len(blocks.lines) - len(kept)
         notes.append(f"removed: {gone} paragraph{'s' * (gone > 1)} the feed repeats in many of its entries")
+        kept = without_dangling(blocks.lines, kept, blocks.headings, _prose)  # (and a label left pointing: set62 F3)
     else:
         kept = list(blocks.lines)
     if isinstance(repeated, Repeated) and (own := without_blurb(kept, blocks.headings, repeated, key)) != kept:
