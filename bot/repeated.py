@@ -25,7 +25,8 @@ Paragraphs are compared with the entry's own address masked: "Visit https://podn
 podcasting news…" differs only by it (another address, to a release's advisory, is the entry's own; numbers are
 values). A repeated paragraph or opening in a template's "Label: value" shape, whose label other entries fill with
 another value, is a field, not the feed's ("Bulletin Severity Rating:Critical - This update resolves…" beside
-"…Rating:Important - …": a security bulletin's rating): it stays.
+"…Rating:Important - …": a security bulletin's rating): it stays; so does a short sentence whose one word other
+entries fill with another value ("This issue is considered Low severity.", set62 F1: slotsentences.py).
 
 And the site's name the feed adds to every title, its decoration: a " - X" / " | X" end that stands in MIN_ENTRIES
 titles and nearly all of them (titledecor.SHARE), where X is the site's name as the channel's title or its host spell it
@@ -47,10 +48,12 @@ from .blurbs import without_blurb
 from .boilerstrip import strip_boilerplate
 from .closings import BREAK, PARAGRAPH, TAG, closings, last_lines, sentence_starts, sign_offs, width, without_closing
 from .cuts import BLOCK_END, SENTENCE_END, is_abbreviation
+from .danglinglabels import without_dangling
 from .feedtemplates import glued_end, is_credit, is_template, templates, without_glued_title
 from .headline import title_tags
 from .mastheads import label_end, mastheads
 from .parse import RawEntry
+from .slotsentences import slotted
 from .titledecor import NOT_WORD, decoration
 
 MIN_ENTRIES = 4  # entries a paragraph stands in, at least ... (3 release notes may share a requirement)
@@ -81,6 +84,10 @@ def key(text: str) -> str:
     tests/data/unseen/set22, F4) is no word's edge."""
     found = NOT_WORD.sub(" ", _ADDRESS.sub(_MASK, text)).strip().casefold()
     return found if found.isascii() else _SPACE_BY_HAN.sub("", found)
+
+
+def _raw_key(raw: str) -> str:  # (a raw paragraph's key)
+    return key(html.unescape(TAG.sub(" ", raw)))
 
 
 def _long(text: str) -> bool:
@@ -181,7 +188,7 @@ def _paragraphs(entries: Sequence[RawEntry], title: str = "") -> Repeated:
     least = max(MIN_ENTRIES, MIN_SHARE * len(texts))
     # (the raw paragraphs counted as they are, a template's; only those found again are read)
     found_again = [part for part, n in counts.items() if n >= RECURRING]
-    templated = _fields(found_again, counts)
+    templated = _fields(found_again, counts) | slotted(found_again, counts, _raw_key)
     keyed = [(part, key(html.unescape(TAG.sub(" ", part)))) for part in found_again if part not in templated]
     by_key: Counter[str] = Counter()  # (a paragraph's forms, its last full stop or a space apart: one paragraph)
     for part, text in keyed:
@@ -190,7 +197,7 @@ def _paragraphs(entries: Sequence[RawEntry], title: str = "") -> Repeated:
     repeated = Repeated([*(text for many, text in keys if many and _long(text)), *_intros(intros)])
     repeated.recurring = frozenset(text for many, text in keys if not many and len(text) >= LONG)
     shared = [raw for raw, n in openings.items() if n >= least]
-    templated = _fields(shared, openings)
+    templated = _fields(shared, openings) | slotted(shared, openings, _raw_key)
     opening_keys = (key(html.unescape(TAG.sub(" ", raw))) for raw in shared if raw not in templated)
     repeated.openings = frozenset(text for text in opening_keys if len(text) >= MIN_LENGTH)
     repeated.openings |= {key(html.unescape(label)) for label in mastheads(heads, title, len(texts))}
@@ -323,6 +330,7 @@ def _without_repeated(blocks: Blocks, repeated: frozenset[str]) -> tuple[Blocks,
     if len(kept) < len(blocks.lines) and kept:
         gone = len(blocks.lines) - len(kept)
         notes.append(f"removed: {gone} paragraph{'s' * (gone > 1)} the feed repeats in many of its entries")
+        kept = without_dangling(blocks.lines, kept, blocks.headings, _prose)  # (and a label left pointing: set62 F3)
     else:
         kept = list(blocks.lines)
     if isinstance(repeated, Repeated) and (own := without_blurb(kept, blocks.headings, repeated, key)) != kept:

@@ -1,0 +1,39 @@
+"""A sentence that announces what follows it ("This release includes the following applications:") whose list the
+feed repeats in every entry: bot/repeated.py takes the list out, and the sentence was left pointing at the next
+section, glued to it in the excerpt ("…is now available for download. This release includes the following
+applications: Highlights: • Introduction of…", pactus-project--pactus-ar.atom in set62, F3). It announces nothing
+now: it goes too, the sentences before it in its block stay.
+
+Only when everything after it up to the next block kept went, and that block is a heading or a paragraph of prose
+(not an item of the list: a list partly the entry's own is still what the label names). Pure."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from .cuts import SENTENCE_END
+
+LABEL = (":", "：")
+
+
+def without_dangling(
+    lines: list[str], kept: list[str], headings: frozenset[str], prose: Callable[[str], bool]
+) -> list[str]:
+    """``kept`` (the blocks of ``lines`` left, in order, as they are) without the label sentences whose next blocks
+    all went (the module docstring); ``kept`` itself when none is."""
+    at, places = 0, []
+    for line in kept:
+        while at < len(lines) and lines[at] != line:
+            at += 1
+        places.append(at)
+        at += 1
+    out: list[str] = []
+    for n, line in enumerate(kept):
+        after = kept[n + 1] if n + 1 < len(kept) else ""
+        gone = n + 1 < len(kept) and places[n + 1] > places[n] + 1
+        if gone and line.endswith(LABEL) and line not in headings and (after in headings or prose(after)):
+            ends = [m.end() for m in SENTENCE_END.finditer(line) if line[m.end() :].strip()]
+            out += [line[: ends[-1]].rstrip()] if ends else []
+        else:
+            out.append(line)
+    return out
