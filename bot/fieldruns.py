@@ -34,7 +34,7 @@ _CAPITAL = r"[A-ZÀ-ÞĀ-Ž]"
 # text would keep). A closed set of labels, any of them in the run keeps it (the review of set 61, finding 3).
 _NEWS_OR_CREDIT = (
     r"(?:Date|Datum|Fecha|Data|When|Wann|Quand|Cuándo|Quando|Time|Heure|Horaire|Zeit|Uhrzeit|Hora|Horario|Orario"
-    r"|Where|Wo|Où|Dónde|Donde|Onde|Dove|Place|Lieu|Ort|Lugar|Luogo|Location|Venue|Salle|Room|Raum|Sala"
+    r"|Where|Wo|Où|Dónde|Donde|Onde|Dove|Place|Lieu|Ort|Lugar|Luogo|Location|Venue|Salle|Raum|Sala"
     r"|Entry|Entrée|Eintritt|Entrada|Ingresso|Price|Prix|Preis|Precio|Preço|Prezzo|Fee|Cost|Coût|Kosten|Tarif"
     r"|Deadline|Salary|Salaire|Gehalt|Salario|Speaker|Animat(?:eur|rice)|Invitée?|Gast|Invitad[oa]"
     r"|Réalisat(?:ion|eur|rice)|Regie|Dirección|Director|Auteure?|Autor(?:in|a)?|Traduction|Traducción|Übersetzung"

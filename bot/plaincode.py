@@ -193,7 +193,9 @@ _WIDE_STEP = re.compile(r"[^:：]*[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]\s*�
 
 # ... or a setting and its value, the step's whole text after its label ("调用端点：base_url="https://…/twinkle"", a
 # how-to's step, modelscope--twinkle-zh.xml in set61, N1: a digest's summary sentence)
-_ASSIGNMENT = re.compile(r"[A-Za-z_][\w.]*\s?=\s?\S+")
+# (a setting's name in code's case, "base_url", "api.key", and a value of ASCII; not "GDP=5.2%，高于…", "Arsenal=2",
+# "n=42": the review)
+_ASSIGNMENT = re.compile(r"[a-z_][a-z0-9_.]*[_.][a-z0-9_.]*\s?=\s?[!-~]+")
 
 
 def command_step(sentence: str) -> bool:

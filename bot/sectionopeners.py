@@ -65,11 +65,12 @@ def first_person_opener(sentences: Sequence[str], j: int) -> bool:
 
 
 # A heading that names a section of credits, the whole heading (closed: "Attribution", "Credits", "Acknowledgements",
-# "Thanks", in a few languages); not "Credit card fees" nor "Thanks to volunteers, the bridge reopens"
+# "Thanks", in a few languages); not "Credit card fees" nor "Thanks to volunteers, the bridge reopens", nor a
+# market wrap's "## Credit" (the singular, and Japanese "クレジット", name credit markets and cards: the review)
 _CREDITS = re.compile(
-    r"(?i:attributions?|credits?|acknowledge?ments?|(?:special\s+)?thanks|agradecimientos|créditos|atribución"
+    r"(?i:attributions?|credits|acknowledge?ments?|(?:special\s+)?thanks|agradecimientos|créditos|atribución"
     r"|agradecimentos|atribuição|remerciements|crédits|danksagung(?:en)?|ringraziamenti|riconoscimenti"
-    r"|благодарности|подяки)\s*:?|謝辞|クレジット|致谢|鸣谢|致謝|鳴謝"
+    r"|благодарности|подяки)\s*:?|謝辞|致谢|鸣谢|致謝|鳴謝"
 )
 
 
