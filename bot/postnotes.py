@@ -78,10 +78,13 @@ IS_WRITTEN_BY = (
 # A Jekyll theme's feed footer, the title before it: "<a>Release 28.3</a> was originally published by Jane Roe at <a>The
 # Site</a> on October 17, 2025." (set62 F2, in all of an es and a ja feed; Medium's "… in … on Medium" is a row of
 # bot/boilerplate.py); its three slots, who, where and the day, all: not "The paper was originally published by Nature
-# on 3 May." nor "… at 10:00 on May 3, 2024"; a title that ends no sentence
+# on 3 May." nor "… at 10:00 on May 3, 2024"; a title that ends no sentence; who and where named, a capital (or a
+# script without one) first: not "The now famous photo … was originally published by the Associated Press at the scene
+# on March 3, 2024." (the review of set 62's fixes)
+_NAMED = r"(?=[A-Z\u00c0-\u00de]|[^\x00-\x7f])"
 ORIGINALLY_BY = (
-    r"(?:(?![.!?]\s)[^\n]){1,200}?\s(?i:was\s+originally\s+published\s+by)\s+(?:(?![.!?]\s)[^\n]){1,80}?\s+at\s+"
-    rf"(?!\d)(?:(?![.!?]\s)[^\n]){{1,80}}?\s+{_DAY}\.?$"
+    rf"(?:(?![.!?]\s)[^\n]){{1,200}}?\s(?i:was\s+originally\s+published\s+by)\s+{_NAMED}(?:(?![.!?]\s)[^\n]){{1,80}}?"
+    rf"\s+at\s+(?!\d){_NAMED}(?:(?![.!?]\s)[^\n]){{1,80}}?\s+{_DAY}\.?$"
 )
 LONE_CREDIT = (  # (a credit alone in its block, no subject or no past)
     rf"(?:{FIRST_IN_LANGUAGE}|{IS_WRITTEN_BY}|{ORIGINALLY_BY})"

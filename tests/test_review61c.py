@@ -44,3 +44,12 @@ def test_a_formula_or_a_score_is_no_setting():
     for sentence in ("官方公布的第三季度增速：GDP=5.2%，高于二季度的4.7%。", "Final score: Arsenal=2", "Answer: n=42."):
         assert not command_step(sentence), sentence
     assert command_step('调用端点：base_url="https://api.example.cn/v1"')
+
+
+def test_a_news_sentence_on_who_first_published_a_photo_is_no_footer():
+    """postnotes.ORIGINALLY_BY took "The now famous photo … was originally published by the Associated Press at the
+    scene on March 3, 2024." for a Jekyll footer (its slots in lower case: a sentence's words, not names)."""
+    news = "The now famous photo of the rescue was originally published by the Associated Press at the scene on March 3, 2024."
+    assert news in excerpt(f"<p>The town remembers the flood.</p><p>{news}</p>")
+    footer = "Release 2.1 was originally published by Jane Roe at The Site on October 17, 2025."
+    assert "originally" not in excerpt(f"<p>The release brings a faster sync to every node.</p><p>{footer}</p>")
