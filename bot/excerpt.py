@@ -320,7 +320,7 @@ class _Title:
     __slots__ = ("norm", "first", "_words")
 
     def __init__(self, title: str):
-        self.norm = _norm(title)
+        self.norm = titlewords.title_norm(title)
         first = _WORDS.search(self.norm)
         self.first = first.group()[: max(4, len(first.group()) - 2)] if first else ""  # (its stem: title_again's)
         self._words: list[str] | None = None
@@ -393,7 +393,3 @@ def _drop_title_sentence(line: str, title: _Title) -> tuple[str, bool]:
             return (bullet + rest if any(ch.isalnum() for ch in rest) else ""), True
         break
     return bullet + headingrows.without_run_in_heading(without_title_kicker(line, title_norm), title_norm), False
-
-
-def _norm(text: str) -> str:
-    return " ".join(text.split()).rstrip(".!?…").casefold()

@@ -12,6 +12,7 @@ from .blocks import Blocks, prose
 from .headingrows import without_run_in_heading
 from .repeated import without_repeated
 from .sentences import LEAD_LENGTH, lead_text
+from .titlewords import title_norm
 
 
 def lead_of(blocks: Blocks, title: str, recurring: frozenset[str]) -> str:
@@ -22,7 +23,7 @@ def lead_of(blocks: Blocks, title: str, recurring: frozenset[str]) -> str:
 def _without_run_in(blocks: Blocks, title: str) -> Blocks:
     if not blocks.lines or not (first := blocks.lines[0]):
         return blocks
-    if (rest := without_run_in_heading(first, " ".join(title.split()).rstrip(".!?…").casefold())) is first:
+    if (rest := without_run_in_heading(first, title_norm(title))) is first:
         return blocks  # (most: nothing run in)
     text = blocks.text[len(first) - len(rest) :] if blocks.text.startswith(first) else blocks.text
     return dataclasses.replace(blocks, lines=[rest, *blocks.lines[1:]], text=text)

@@ -14,6 +14,12 @@ def casefolded_words(text: str) -> list[str]:
     return _WORD.findall(text.casefold())
 
 
+def title_norm(title: str) -> str:
+    """A title as lines are compared with it: its spaces one, its end's stops off, casefolded (the excerpt's, the
+    lead's: bot/leadlines.py)."""
+    return " ".join(title.split()).rstrip(".!?…").casefold()
+
+
 def title_again(words: list[str], title_words: list[str]) -> bool:
     """Whether a line's words (casefolded \\w runs) are a title's again: the same, or the
     title's words reworded ('Jane Doe "Emotion awareness in software engineering."' under
