@@ -99,10 +99,10 @@ _SECOND_WORDS = frozenset([
 # not "Prices above $5…").
 _ABOVE = frozenset(["above", "παραπάνω", "obigen", "obige", "obiges", "aforementioned", "abovementioned"])
 # "The" before a word that picks one of things named before ("The second algorithm generates…", "The two systems…",
-# "The latter…", "The same goes for…": set48 F1; not "The former president…", "The first…", "The third installment of
-# Unidentified Paper Object…", a name ("The Second World War…", "The Two Towers…"), a time ("The fourth quarter…"): a
-# start of its own).
-_WHICH_OF = frozenset(["second", "third", "fourth", "latter", "two", "three", "same"])
+# "The latter…", "The same goes for…": set48 F1; "The remaining, more expensive attack vector…": set62 D031; not "The
+# former president…", "The first…", "The third installment of Unidentified Paper Object…", a name ("The Second World
+# War…", "The Two Towers…"), a time ("The fourth quarter…"): a start of its own).
+_WHICH_OF = frozenset(["second", "third", "fourth", "latter", "two", "three", "same", "remaining"])
 _TIMES = frozenset(["quarter", "half", "season", "round", "day", "week", "month", "year", "time", "century"])
 _ARTICLES = frozenset(
     ["the", "το", "τα", "τον", "την", "της", "των", "ο", "η", "οι", "die", "der", "das", "den", "dem"]
