@@ -31,6 +31,7 @@ from .leadin import after_label, form_label, lead_in, near_title, points_elsewhe
 from .quotes import AFTER, CLOSE, EDGE, QUOTED, Quotes, closed_quote, quoted_post
 from .scripts import cluster_start, unspaced
 from .storylabels import before_question, label_before_story, title_reworded, without_title_kicker
+from .wrapping import characters_in
 
 DEFAULT_EXCERPT_LENGTH = 300
 
@@ -54,6 +55,7 @@ def make_excerpt(text: str, limit: int = DEFAULT_EXCERPT_LENGTH, title: str = ""
 
 
 def excerpt_with_notes(blocks: Blocks, limit: int = DEFAULT_EXCERPT_LENGTH, title: str = "") -> Excerpt:
+    limit = characters_in("".join(blocks.lines[:12]), limit)  # (the limit counts columns: set62 F13)
     excerpt = _excerpt(after_label(quoted_post(codeblocks.without_code(blocks)), title), limit, title)  # (no code…)
     # ". <br/>", "~~": nothing to read; a letter, a digit or a pictograph ("🎉", "✓") says something
     if excerpt.text and not any(c.isalnum() or unicodedata.category(c) == "So" for c in excerpt.text):

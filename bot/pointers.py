@@ -19,6 +19,11 @@ _ANNOUNCED = re.compile(
     r"|(?<![\d０-９円人件個歳％%\u30a0-\u30ff度枚名本分秒倍万千百十])(?:(?:以下|下記|次)の[\d０-９一二三四五六七八九十]+(?:点|項目|ステップ)|(?:以下|下記)の"
     r"(?:[\d０-９一二三四五六七八九十]+[つ個]|ような)|次のような|次の[\d０-９一二三四五六七八九十]+[つ個]"
     r"(?=[をはがで]|[^。．！？!?\n]{0,24}(?:検証|紹介|説明|解説|確認|見て|挙げ|示し|まとめ)))[^。．！？!?\n]{0,24}[。．]"
+    # (a sentence that is "the following" and its copula, or what it does with them: "サマリーとしては以下です。",
+    # "以下構成例です。", "ライブラリはだいたい以下に分類されます。": set62 F13's shorter excerpts ended on them; not a limit:
+    # "18歳以下になります。", "1万円以下に抑えます。", "平均以下になります。": after a kana, a stop or a space only)
+    r"|(?:^|(?<=[\u3040-\u309f、。．！？\s]))以下(?:[^\W\d_]{0,6}(?:です|になります)"
+    r"|に[^。．！？!?\n]{0,16}(?:ます|る))[。．]"
     r"|\b(?:as follows|(?:listed|shown|given|described|explained|detailed|see|details) below)\.|\bci-dessous\s*\.|\bwie folgt\s*\."
     r"|\b(?:(?:is|are) given here|find (?:it|them) here)\.|:\s*(?:here|tại đây|ici|hier|aquí)\."  # (links: set28 F1)
     r"|(?:^|[,:;]\s|\.\s)(?:(?:continue|keep) reading|read on)\."  # (an imperative: not "…could not continue reading.")

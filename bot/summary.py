@@ -59,9 +59,8 @@ of those sentences, chosen so that:
 
 Sentences are returned exactly as the source wrote them. Deterministic: the
 weights are integers (no order-dependent float sums) and ties go to the lead
-source and the earlier sentence. Pure; 0.6 ms for a story of three sources of
-five sentences each, 1.9 ms for fifteen each (one core of the project's machine);
-the digest figures of `make bench` include it.
+source and the earlier sentence. Pure; 0.6 ms for a story of three sources of five sentences each, 1.9 ms for
+fifteen each (one core of the project's machine); the digest figures of `make bench` include it.
 """
 
 from __future__ import annotations
@@ -83,10 +82,11 @@ from .sectionopeners import copula_only, first_person_opener, in_first_person, o
 from .sentences import HEADING, QUOTED
 from .speakers import speaker_after, unnamed_speaker
 from .usable import after_header, folded, header_title, spaced, usable_in
+from .wrapping import columns
 
 DEFAULT_SENTENCES = 3
-MAX_SUMMARY = 900  # characters: sentences past this are not added (renderers cut further)
-MORE_SUMMARY = 600  # characters, at most, of a summary of two sentences or more (set56 F10: 9 lines in a chat)
+MAX_SUMMARY = 900  # columns (a wide character takes two: set62 F13): sentences past this are not added
+MORE_SUMMARY = 600  # columns, at most, of a summary of two sentences or more (set56 F10: 9 lines in a chat)
 CUT_TITLE = 20  # characters of a headline ending in "…" that a sentence opening with them repeats
 LEDE_WORD = 4  # letters of a word the lede shares with the headline, at least
 MIN_TERMS = 3  # words that carry meaning (terms()), in a language that spaces its words
@@ -268,7 +268,7 @@ def summarize(sources: Sequence[SourceText], max_sentences: int = DEFAULT_SENTEN
             if restated or any(source != best.source for source in twice):
                 said.add((best.source, best.index))  # (another source's chosen sentence says it: the next goes on)
             continue
-        if length + len(best.text) > (MORE_SUMMARY if chosen else MAX_SUMMARY):
+        if length + columns(best.text) > (MORE_SUMMARY if chosen else MAX_SUMMARY):
             if chosen:
                 break  # (the room left is no reason to take a lesser sentence: "Det är vad veckans podd har…", review)
             continue
@@ -276,7 +276,7 @@ def summarize(sources: Sequence[SourceText], max_sentences: int = DEFAULT_SENTEN
         voiced = voiced or in_first_person(best.text)
         placed[best.source, best.index] = best.terms
         covered |= best.terms
-        length += len(best.text) + 1
+        length += columns(best.text) + 1
     chosen.sort(key=lambda c: (c.index / c.count, c.source, c.index))
     return [c.text for c in chosen]
 
