@@ -4,8 +4,13 @@ case kept in the excerpt (titleruns), a sentence the feed repeats with one word 
 shape is still removed or kept as before (tests/test_set60c.py, tests/test_review61a.py, tests/test_set62a.py).
 Made-up text: the feeds the rules were written for have no licence."""
 
+from collections import Counter
+
+from bot.closings import TAG
 from bot.headingrows import without_run_in_heading
-from tests.builders import excerpt
+from bot.repeated import key
+from bot.slotsentences import slotted
+from tests.builders import excerpt, read_entries
 
 
 def test_a_label_after_a_title_in_title_case_goes():
@@ -30,3 +35,63 @@ def test_a_label_after_a_title_in_title_case_goes():
     ):
         line = f"{title} {rest}"
         assert without_run_in_heading(line, title.casefold()) == line, line
+
+
+_BUGS = ("parser", "wallet", "indexer", "mempool", "peer table", "block store", "signer", "cache", "logger", "miner")
+
+
+def _entry(n: int, line: str) -> dict[str, str]:
+    bug = _BUGS[n % len(_BUGS)]
+    text = (
+        f"<p>A crafted message could stall the {bug} of nodes running release {n}.0 for hours on end.</p>"
+        f"<p>{line}</p><h2>Details</h2><p>The {bug} retried the lookup {n + 3} times per message it received, "
+        f"which a peer could make slow.</p>"
+    )
+    return {"title": f"Note {n}: {bug} stall", "link": f"/note-{n}", "text": text}
+
+
+def test_a_sentence_repeated_with_one_word_changed_is_the_template():
+    """The review of set 62, finding 3 (bot/slotsentences.py, written for set62 F1: davidgumberg--bitcoincore-es.atom,
+    repository davidgumberg/bitcoincore.org, in /work/unseen62/feeds): any repeated sentence with one word that other
+    entries change stayed as a field, a call to read or listen elsewhere too ("Read the full story on our website
+    today." beside "…the full article…"). Only a value the paragraph sets off in bold or emphasis is a field's."""
+    for values, line in (
+        (("story", "article"), "Read the full {} on our website today."),
+        (("Spotify", "YouTube"), "Listen to this episode on {} today."),
+    ):
+        entries = [_entry(n, line.format(values[n % 2])) for n in range(12)]
+        for article in read_entries(entries):
+            assert line.split()[0] not in article.excerpt, article.excerpt
+    # (near miss: the value set off, the severity of set 62, stays, in bold or in emphasis)
+    scale = ("Low", "Medium", "High")
+    for tag in ("strong", "em"):
+        line = "This issue is considered <{0}>{1}</{0}> severity."
+        entries = [_entry(n, line.format(tag, scale[n % 3])) for n in range(12)]
+        for n, article in enumerate(read_entries(entries)):
+            assert f"This issue is considered {scale[n % 3]} severity." in article.excerpt, article.excerpt
+
+
+def test_a_value_set_off_at_the_sentence_s_end_is_a_field_too():
+    """The review of set 62, finding 4 (bot/slotsentences.py, set62 F1 as above): the advisory's sentence in Spanish
+    and French says its value last ("…de gravedad <strong>Baja</strong>.", "…de gravité <strong>Faible</strong>."),
+    where the rule read no slot: it went as the template. A last word set off after a noun is a value; after a
+    preposition, or a word that brings in a name, it is a channel's or a sponsor's, the template's."""
+    for scale, line in (
+        (("Baja", "Media", "Alta"), "Este problema se considera de gravedad <strong>{}</strong>."),
+        (("Faible", "Moyenne", "Élevée"), "Ce problème est considéré de gravité <strong>{}</strong>."),
+    ):
+        entries = [_entry(n, line.format(scale[n % 3])) for n in range(12)]
+        for n, article in enumerate(read_entries(entries)):
+            assert line.format(scale[n % 3]).replace("<strong>", "").replace("</strong>", "") in article.excerpt
+    # (near misses: a channel after a preposition, a sponsor after "by", both set off, are the template's)
+    for line, values in (
+        ("Escucha este episodio en <b>{}</b>.", ("Spotify", "YouTube")),
+        ("Listen to this episode on <b>{}</b>.", ("Spotify", "YouTube")),
+        ("This episode was brought to you by <strong>{}</strong>.", ("Acme", "Globex")),
+    ):
+        raws = [line.format(value) for value in values]
+        assert slotted(raws, Counter(dict.fromkeys(raws, 4)), _raw_key) == set(), line
+
+
+def _raw_key(raw: str) -> str:  # (a raw paragraph's words, its markup aside, as bot/repeated.py compares them)
+    return key(TAG.sub(" ", raw))
