@@ -35,7 +35,8 @@ _PLACE = _AGENT | frozenset((
     "в", "у",
 ))  # fmt: skip
 _RAW = 400  # characters of a raw paragraph read for one (markup included): longer ones are no short sentence
-# A word set off in bold or emphasis (its inner text: no tag inside)
+# A word set off in bold or emphasis (its inner text: no tag inside); a scale's word is written as one, in lower case
+# after its first letter (a code in a sponsor's line is not: "Use the promo code <strong>WeAreSwift</strong> to get…")
 _SET_OFF = re.compile(r"<(strong|b|em)(?:\s[^<>]*)?>([^<]{1,60})</\1\s*>", re.IGNORECASE)
 
 
@@ -45,7 +46,7 @@ def slotted(repeated: list[str], counted: Counter[str], keyed: Callable[[str], s
     frames: dict[tuple[int, tuple[str, ...]], list[str]] = {}
     for raw in repeated:
         if len(raw) <= _RAW and 3 <= len(words := keyed(raw).split()) <= SLOT_WORDS:
-            set_off = {keyed(m[2]) for m in _SET_OFF.finditer(raw)}
+            set_off = {keyed(m[2]) for m in _SET_OFF.finditer(raw) if m[2].strip()[1:].islower()}
             for at in range(1, len(words)):
                 if (
                     words[at].isalpha()
