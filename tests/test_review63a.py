@@ -37,17 +37,14 @@ def test_a_label_after_a_title_in_title_case_goes():
         assert without_run_in_heading(line, title.casefold()) == line, line
 
 
-_BUGS = ("parser", "wallet", "indexer", "mempool", "peer table", "block store", "signer", "cache", "logger", "miner")
+_TOWNS = ("Arden", "Bexley", "Corran", "Dunmore", "Elstow", "Fenwick", "Garth", "Holloway", "Iverly", "Jarrow")
 
 
-def _entry(n: int, line: str) -> dict[str, str]:
-    bug = _BUGS[n % len(_BUGS)]
-    text = (
-        f"<p>A crafted message could stall the {bug} of nodes running release {n}.0 for hours on end.</p>"
-        f"<p>{line}</p><h2>Details</h2><p>The {bug} retried the lookup {n + 3} times per message it received, "
-        f"which a peer could make slow.</p>"
-    )
-    return {"title": f"Note {n}: {bug} stall", "link": f"/note-{n}", "text": text}
+def _entry(n: int, line: str) -> dict[str, str]:  # (a news item: its own lead and close, the feed's line between)
+    town = _TOWNS[n % len(_TOWNS)]
+    lead = f"The {town} ferry ran {n + 2} extra crossings on Sunday while the bridge was shut for repairs."
+    close = f"Crews in {town} expect the bridge to open again within {n + 4} days, weather permitting."
+    return {"title": f"{town} ferry", "link": f"/ferry-{n}", "text": f"<p>{lead}</p><p>{line}</p><p>{close}</p>"}
 
 
 def test_a_sentence_repeated_with_one_word_changed_is_the_template():
