@@ -4,14 +4,20 @@ F1). Each wording stands in a quarter of the entries, so bot/repeated.py would t
 one frame whose slot other entries fill with another value is a field, as a "Label: value" one is ("Bulletin Severity
 Rating:Critical", set13): the entry's value, it stays.
 
-Only a slot of a closed scale: a word of letters inside the sentence (neither its first nor its last word, nor after
-a word that brings in who did it, _AGENT, where a host's or a sponsor's name goes: "Today with Anna on the show",
-"Brought to you by Acme Labs" are the template's), in a sentence of SLOT_WORDS words at most, with SLOT_VALUES values
-at most across the document, each of three letters or more and none another's start (no article: "os"/"o"), another
-of them in two entries or more. Pure."""
+Only a slot of a closed scale: a word of letters the paragraph sets off in bold or emphasis, its value ("considered
+<strong>Low</strong> severity"; a word that differs unmarked is the template's wording: "Read the full story on our
+website today." beside "…the full article…", "Listen to this episode on Spotify today." beside "…on YouTube today.":
+the review of set 62, finding 3), not the sentence's first word, nor after a word that brings in who did it, _AGENT,
+where a host's or a sponsor's name goes ("Today with Anna on the show", "Brought to you by Acme Labs" are the
+template's), nor last after a preposition ("Listen on Spotify"); last after a noun it is the value of a language
+that says it at the end ("Este problema se considera de gravedad Baja.", "Ce problème est considéré de gravité
+Faible.": the review of set 62, finding 4). In a sentence of SLOT_WORDS words at most, with SLOT_VALUES values at
+most across the document, each of three letters or more and none another's start (no article: "os"/"o"), another of
+them in two entries or more. Pure."""
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable
 from itertools import pairwise
@@ -23,7 +29,15 @@ _AGENT = frozenset((
     "by", "with", "from", "featuring", "feat", "ft", "von", "mit", "durch", "par", "avec", "por", "con", "de", "da",
     "di", "door", "met", "van", "przez", "від", "з", "от", "с",
 ))  # fmt: skip
+# And before a place or a channel, last in a sentence: on, at, in, via, to in a few languages (a closed class too)
+_PLACE = _AGENT | frozenset((
+    "on", "at", "in", "via", "to", "auf", "bei", "im", "am", "sur", "à", "au", "en", "em", "no", "na", "op", "w", "на",
+    "в", "у",
+))  # fmt: skip
 _RAW = 400  # characters of a raw paragraph read for one (markup included): longer ones are no short sentence
+# A word set off in bold or emphasis (its inner text: no tag inside); a scale's word is written as one, in lower case
+# after its first letter (a code in a sponsor's line is not: "Use the promo code <strong>WeAreSwift</strong> to get…")
+_SET_OFF = re.compile(r"<(strong|b|em)(?:\s[^<>]*)?>([^<]{1,60})</\1\s*>", re.IGNORECASE)
 
 
 def slotted(repeated: list[str], counted: Counter[str], keyed: Callable[[str], str]) -> set[str]:
@@ -32,8 +46,13 @@ def slotted(repeated: list[str], counted: Counter[str], keyed: Callable[[str], s
     frames: dict[tuple[int, tuple[str, ...]], list[str]] = {}
     for raw in repeated:
         if len(raw) <= _RAW and 3 <= len(words := keyed(raw).split()) <= SLOT_WORDS:
-            for at in range(1, len(words) - 1):
-                if words[at].isalpha() and words[at - 1] not in _AGENT:
+            set_off = {keyed(m[2]) for m in _SET_OFF.finditer(raw) if m[2].strip()[1:].islower()}
+            for at in range(1, len(words)):
+                if (
+                    words[at].isalpha()
+                    and words[at] in set_off
+                    and words[at - 1] not in (_AGENT if at < len(words) - 1 else _PLACE)
+                ):
                     frames.setdefault((at, (*words[:at], *words[at + 1 :])), []).append(raw)
     if not frames:
         return set()
@@ -42,7 +61,7 @@ def slotted(repeated: list[str], counted: Counter[str], keyed: Callable[[str], s
     for raw, n in counted.items():
         if len(raw) > _RAW or len(words := keyed(raw).split()) not in lengths:
             continue
-        for at in range(1, len(words) - 1):
+        for at in range(1, len(words)):
             if (frame := (at, (*words[:at], *words[at + 1 :]))) in frames:
                 values.setdefault(frame, Counter())[words[at]] += n
     found: set[str] = set()
