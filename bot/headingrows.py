@@ -37,15 +37,18 @@ _SMALL = (
     r"(?:a|an|the|and|but|or|nor|so|yet|as|at|by|for|in|of|off|on|per|to|up|via|with|from|into|over|vs"
     r"|der|die|das|den|dem|des|ein|eine|einer|einen|einem|eines)\b"  # (German articles: no English sentence's second word)
 )
+_POSSESSIVES = r"Notre|Nos|Votre|Vos|Leur|Leurs|Unser\w*|Nuestr[oa]s?|Noss[oa]s?|Onze|Mijn|Meine?|Nasz\w*"
 HEADING_ROWS: tuple[Row, ...] = (
     Row(
         "heading-run-in",
         "a heading run into the first sentence",
         START,
         # The heading: one to six words, the first capitalised or a number (not an opener: the sentence starts
-        # there), none with a sentence's mark; the sentence after it at least four words long.
+        # there, nor another language's "our", "your", "their": "Notre article <em>From two-way to three-way…</em>
+        # de … a été accepté…", a sentence whose subject names an English title, set62 F7), none with a sentence's
+        # mark; the sentence after it at least four words long.
         re.compile(
-            rf"(?!(?:{_OPENERS}|In|It|On|No|Not)\s)[A-Z0-9][\w'’&+-]*(?:\s+\w[\w'’&+-]*){{0,5}}?"
+            rf"(?!(?:{_OPENERS}|In|It|On|No|Not|{_POSSESSIVES})\s)[A-Z0-9][\w'’&+-]*(?:\s+\w[\w'’&+-]*){{0,5}}?"
             rf"\s+(?=(?:{_OPENERS})\s+(?:(?:a|an|the)\s+)?(?!{_SMALL})[a-z][\w'’-]*(?:\s+\S+){{2}})"
         ),
         "Project update Full Time For those who might have missed it, Frank left his job.",
