@@ -1,0 +1,42 @@
+"""The review of b143b6d..708a263 (set 62's rules and one of set 61's review), findings 5, 10, 11 and 12: rules that
+fired where they should not or missed what they were written for, each with the shape it was written for still read
+as before. The feeds the rules were written for have no licence: made-up text in each shape."""
+
+from bot.danglinglabels import without_dangling
+from tests.builders import read_entries
+
+_PLACES = ("city hall", "the library", "the harbour", "the school", "the market", "the station", "the park", "the mill")
+_INSERT = "<p>Support local reporting: become a member of the Gazette today and get every edition at your door.</p>"
+
+
+def _bus_plan(n: int) -> dict[str, str]:
+    text = (
+        f"<p>The mayor of Town {n} announced a new plan for the buses of {_PLACES[n]} on Monday morning.</p>"
+        f"<p>She told reporters at {_PLACES[n]}:</p>{_INSERT}"
+        f"<p>“We will run the number {n} bus every ten minutes from March, and fares stay the same,” she said.</p>"
+        f"<p>The council votes on the plan of Town {n} next week, and most members have said they back it.</p>"
+    )
+    return {"title": f"Bus plan {n}", "link": f"/bus-{n}", "text": text}
+
+
+def test_a_lead_in_before_a_repeated_insert_still_leads_into_its_quote():
+    """Finding 5 (bot/danglinglabels.py, written for set62 F3: pactus-project--pactus-ar.atom, repository
+    pactus-project/pactus.org, in /work/unseen62/feeds): a quote's lead-in with a paragraph the feed repeats (a call
+    to become a member) between it and the quote went as dangling. It is judged against the quote after the gap."""
+    for n, article in enumerate(read_entries([_bus_plan(n) for n in range(8)])):
+        assert f"She told reporters at {_PLACES[n]}: “We will run the number {n} bus" in article.excerpt, (
+            article.excerpt
+        )
+        assert "become a member" not in article.excerpt, article.excerpt
+    # (near misses: a label the feed repeats went with the paragraph it named; a list item that went was the label's)
+    lines = [
+        "In episode 4 we talk about caching.",
+        "This episode is sponsored by:",
+        "Acme runs your servers.",
+        "We talk.",
+    ]
+    kept = [lines[0], lines[1], lines[3]]
+    prose = lambda line: line.endswith(".") and line[0] != "•"  # noqa: E731
+    assert without_dangling(lines, kept, frozenset(), prose, lambda line: line == lines[1]) == [lines[0], lines[3]]
+    lines = ["It ships three apps:", "• Lark GUI: the window.", "The release is named after a river."]
+    assert without_dangling(lines, [lines[0], lines[2]], frozenset(), prose, lambda _: False) == [lines[2]]
