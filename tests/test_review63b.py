@@ -3,6 +3,7 @@ fired where they should not or missed what they were written for, each with the 
 as before. The feeds the rules were written for have no licence: made-up text in each shape."""
 
 from bot.danglinglabels import without_dangling
+from bot.usable import usable_in
 from tests.builders import read_entries
 
 _PLACES = ("city hall", "the library", "the harbour", "the school", "the market", "the station", "the park", "the mill")
@@ -40,3 +41,29 @@ def test_a_lead_in_before_a_repeated_insert_still_leads_into_its_quote():
     assert without_dangling(lines, kept, frozenset(), prose, lambda line: line == lines[1]) == [lines[0], lines[3]]
     lines = ["It ships three apps:", "• Lark GUI: the window.", "The release is named after a river."]
     assert without_dangling(lines, [lines[0], lines[2]], frozenset(), prose, lambda _: False) == [lines[2]]
+
+
+def test_a_support_line_is_a_question_clause_then_an_invitation_to_contact():
+    """Finding 10 (bot/supportlines.py, was usable._NOISE_START, written for set62 F11: davidgumberg--bitcoincore-es.atom,
+    repository davidgumberg/bitcoincore.org, in /work/unseen62/feeds): "If you have questions" dropped the sentence
+    whatever followed, and other openings of the same line were missed."""
+    for line in (
+        "If you have any further questions, please contact us.",
+        "Should you have any questions, do not hesitate to contact support.",
+        "Bei Fragen wenden Sie sich bitte an unser Team.",
+        "Si vous avez des questions, n'hésitez pas à nous écrire sur le forum.",
+        "Если у вас есть вопросы, пишите нам в чат проекта.",
+        "如果您有任何问题，请联系我们的客服团队。",
+        # (the shape it was written for)
+        "Si tiene alguna pregunta, por favor diríjase a la sala de chat #tool y haremos lo posible por ayudarle.",
+        "If you have any questions, please join the #tool channel and we will do our best to help you.",
+        "ご不明な点がありましたら、チャットルーム #tool までお気軽にお問い合わせください。",
+    ):
+        assert not usable_in(line, frozenset()), line
+    # (near misses: the question clause answered, not an invitation)
+    for near in (
+        "If you have questions about eligibility, the answer is simple: everyone who lived here in 2024 qualifies.",
+        "Bei Fragen zur Förderung hilft das Amt nicht weiter, sagte der Sprecher der Stadt am Montag.",
+        "If you have the receipts, you can claim the refund until the end of May.",
+    ):
+        assert usable_in(near, frozenset()), near
