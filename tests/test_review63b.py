@@ -3,6 +3,7 @@ fired where they should not or missed what they were written for, each with the 
 as before. The feeds the rules were written for have no licence: made-up text in each shape."""
 
 from bot.danglinglabels import without_dangling
+from bot.pointers import says_what_follows
 from bot.usable import usable_in
 from tests.builders import read_entries
 
@@ -67,3 +68,24 @@ def test_a_support_line_is_a_question_clause_then_an_invitation_to_contact():
         "If you have the receipts, you can claim the refund until the end of May.",
     ):
         assert usable_in(near, frozenset()), near
+
+
+def test_a_chinese_consequence_word_is_a_word_of_its_own():
+    """Finding 11 (pointers._CONSEQUENCE, from the review of set 61, written for set60 F2: chuan-peng-lab--zh-post.xml,
+    repository Chuan-Peng-Lab/Chuan-Peng-Lab, in /work/unseen60/feeds): a one-character consequence word matched inside
+    a word (不会, 应用, 功能, 成都), so a condition alone read as whole."""
+    for condition in (
+        "如果你还不会用 Docker。",
+        "如果你想了解这个应用的功能。",
+        "如果你住在成都。",
+        "如果你需要帮助。",
+    ):
+        assert says_what_follows(condition), condition
+    # (near misses: the answer without its comma, led by a word of its own, is a whole sentence)
+    for whole in (
+        "如果明天下雨比赛不会取消。",
+        "如果周末降温运动会将改到室内体育馆举行。",
+        "如果文件不存在会自动创建一个新的文件。",
+        "如果你会用 Docker 就可以跳过这一步。",
+    ):
+        assert not says_what_follows(whole), whole
