@@ -5,7 +5,7 @@ as before. The feeds the rules were written for have no licence: made-up text in
 from bot.danglinglabels import without_dangling
 from bot.pointers import says_what_follows
 from bot.usable import usable_in
-from tests.builders import read_entries
+from tests.builders import excerpt, read_entries
 
 _PLACES = ("city hall", "the library", "the harbour", "the school", "the market", "the station", "the park", "the mill")
 _INSERT = "<p>Support local reporting: become a member of the Gazette today and get every edition at your door.</p>"
@@ -89,3 +89,20 @@ def test_a_chinese_consequence_word_is_a_word_of_its_own():
         "如果你会用 Docker 就可以跳过这一步。",
     ):
         assert not says_what_follows(whole), whole
+
+
+def test_a_latin_or_quote_mark_drop_cap_joins_its_word():
+    """Finding 12 (inlineedges.drop_caps_joined, written for set62 F6: hkustmdi--lab-zh.xml, repository
+    hkustmdi/hkustmdi.github.io, in /work/unseen62/feeds): a Latin drop cap, or a quote mark as one, in an element of
+    its own, then a newline or a space before its word's rest, read "T he city", "“ We"."""
+    assert excerpt("<p><span>T</span>\n<span>he</span> city council met on Monday.</p>") == (
+        "The city council met on Monday."
+    )
+    assert excerpt("<p><span>T</span> <span>he</span> city council met on Monday.</p>").startswith("The city")
+    assert excerpt('<p><span class="dropcap">W</span>\nhen the rain came, the fair moved.</p>').startswith("When the")
+    assert excerpt('<p><span class="dropcap">“</span>\nWe are ready,” she said.</p>') == "“We are ready,” she said."
+    assert excerpt("<p><span>“</span> <span>We</span> are ready,” she said.</p>") == "“We are ready,” she said."
+    # (near misses: a letter that is a word, a letter and a word after a space, a middle of a paragraph)
+    assert excerpt('<div><span class="dropcap">A</span>\nbook of the year, and a fine one.</div>').startswith("A book")
+    assert excerpt("<p><b>X</b> marks the spot on the old map.</p>") == "X marks the spot on the old map."
+    assert excerpt("<p>The grade was <b>B</b>\nminus, she said.</p>") == "The grade was B minus, she said."
