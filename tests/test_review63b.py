@@ -1,8 +1,9 @@
-"""The review of b143b6d..708a263 (set 62's rules and one of set 61's review), findings 5, 10, 11 and 12: rules that
+"""The review of b143b6d..708a263 (set 62's rules and one of set 61's review), findings 5, 10, 11, 12 and 13: rules that
 fired where they should not or missed what they were written for, each with the shape it was written for still read
 as before. The feeds the rules were written for have no licence: made-up text in each shape."""
 
 from bot.danglinglabels import without_dangling
+from bot.gluedmarks import spaced_marks
 from bot.pointers import says_what_follows
 from bot.usable import usable_in
 from tests.builders import excerpt, read_entries
@@ -106,3 +107,20 @@ def test_a_latin_or_quote_mark_drop_cap_joins_its_word():
     assert excerpt('<div><span class="dropcap">A</span>\nbook of the year, and a fine one.</div>').startswith("A book")
     assert excerpt("<p><b>X</b> marks the spot on the old map.</p>") == "X marks the spot on the old map."
     assert excerpt("<p>The grade was <b>B</b>\nminus, she said.</p>") == "The grade was B minus, she said."
+
+
+def test_a_hyphen_dialogue_with_a_narrator_s_tag_is_no_list():
+    """Finding 13 (bot/gluedmarks.py, written for set58 F1: AgileVentures--agile-book-club-podcast.rss, repository
+    AgileVentures/agile-book-club-podcast, in set 58's feeds): a dialogue written with hyphens whose lines neither ask nor exclaim ("-Buenas noches,
+    Marta -dijo Juan-.") was read as a list. A line that carries a narrator's tag, a dash glued to a verb of saying,
+    makes the lines a dialogue's."""
+    for dialogue in (
+        "-Buenas noches, Marta -dijo Juan-.\n-Buenas noches. Llegas tarde.\n-El tren se retrasó otra vez.",
+        "-Boa noite, Marta -disse o pai.\n-Boa noite.",
+    ):
+        assert spaced_marks(dialogue) == dialogue
+    # (near misses: a release note's items, a flag glued to its dash inside one, are a list's)
+    notes = "Changes:\n-Fixed a crash when opening large files.\n-Added the -said flag to the tool for the logs."
+    assert spaced_marks(notes) == notes.replace("\n-", "\n- ")
+    notes = "Changes:\n-Fixed a crash when opening large files.\n-Added support for the -verbose option."
+    assert spaced_marks(notes) == notes.replace("\n-", "\n- ")
