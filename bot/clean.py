@@ -82,8 +82,8 @@ def html_lines(
     text = markup.replace("\r", "\n")
     if "\n" in text and "<p" in text and "<pre" not in text:  # (a newline in HTML's paragraphs, <p>, is a space)
         text = unwrapped(text)
-    if "\n" in text and not text.isascii() and "<" in text:
-        text = drop_caps_joined(text)  # (a drop cap's newline before its word: set62 F6)
+    if "</" in text and ("\n" in text or "> " in text):
+        text = drop_caps_joined(text)  # (a drop cap's newline or space before its word: set62 F6)
     if not text.isascii() or text.encode("ascii").translate(None, _ASCII_KEPT):
         text = NOT_XML_OR_INVISIBLE.sub("", text)
     if "<img" in text and ("smiley" in text or "emoji" in text):

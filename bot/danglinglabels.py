@@ -5,7 +5,10 @@ applications: Highlights: • Introduction of…", pactus-project--pactus-ar.ato
 now: it goes too, the sentences before it in its block stay.
 
 Only when everything after it up to the next block kept went, and that block is a heading or a paragraph of prose
-(not an item of the list: a list partly the entry's own is still what the label names). Pure."""
+(not an item of the list: a list partly the entry's own is still what the label names). Not when the entry's own
+lead-in had a paragraph of prose the feed repeats put between it and what it announces ("She told reporters at city
+hall:", a call to become a member, then the quote: the review of set 62's fixes, 5): it is judged against the
+prose after the gap, what followed it in the article. Pure."""
 
 from __future__ import annotations
 
@@ -17,10 +20,15 @@ LABEL = (":", "：")
 
 
 def without_dangling(
-    lines: list[str], kept: list[str], headings: frozenset[str], prose: Callable[[str], bool]
+    lines: list[str],
+    kept: list[str],
+    headings: frozenset[str],
+    prose: Callable[[str], bool],
+    repeated: Callable[[str], bool] = lambda _: True,
 ) -> list[str]:
     """``kept`` (the blocks of ``lines`` left, in order, as they are) without the label sentences whose next blocks
-    all went (the module docstring); ``kept`` itself when none is."""
+    all went (the module docstring); ``kept`` itself when none is. ``repeated``: whether a block is one the feed
+    repeats (a label that is, "This episode is sponsored by:", went with what it named)."""
     at, places = 0, []
     for line in kept:
         while at < len(lines) and lines[at] != line:
@@ -31,6 +39,8 @@ def without_dangling(
     for n, line in enumerate(kept):
         after = kept[n + 1] if n + 1 < len(kept) else ""
         gone = n + 1 < len(kept) and places[n + 1] > places[n] + 1
+        # (a repeated paragraph of prose between the entry's own lead-in and the prose it announces: an insert)
+        gone = gone and not (prose(after) and prose(lines[places[n] + 1]) and not repeated(line))
         if gone and line.endswith(LABEL) and line not in headings and (after in headings or prose(after)):
             ends = [m.end() for m in SENTENCE_END.finditer(line) if line[m.end() :].strip()]
             out += [line[: ends[-1]].rstrip()] if ends else []

@@ -12,16 +12,21 @@ signature ("-Anna"), a negative figure ("-5 °C"), a hard wrap that opens on a h
 on lines of their own ("-Wall", "-O2", "-march=native", one word each) are none, nor a dialogue written with
 hyphens, half its lines asking or exclaiming, or one the Spanish way ("-Hola, ¿qué tal?" / "-Bien, gracias."); items
 ending with full stops are a list's ("-Fixed a crash…", a release note's: the review of 484ad67), and with one "!"
-among them too (the review of set 61). "*" only on a line without another "*" (emphasis, "*Note*", is markup's). Pure.
+among them too (the review of set 61), unless a line carries a narrator's tag, a dash glued to a verb of saying
+("-Buenas noches, Marta -dijo Juan-.": the review of set 62's fixes, 13). "*" only on a line without another "*" (emphasis, "*Note*", is markup's). Pure.
 """
 
 from __future__ import annotations
 
 import re
 
+from .speakers import saying
+
 # A mark glued to a word of letters (apostrophes, hyphens inside), then a space, or the line's end: the item
 _GLUED = re.compile(r"[ \t]*([-*•])(?=[^\W\d_])([^\W\d_]{2,}(?:['’-][^\W\d_]+)*+)(?=[ \t,.:;!?)]|$)")
 _ITEMS = 2
+# (a dialogue's speech tag: a dash glued to a word after a space, a few words, then a dash or a stop: "-dijo Juan-.")
+_TAG = re.compile(r"\s[-–—]([^\W\d_]++)(?:\s+[^\W\d_]++){0,3}(?:[-–—][.,]?|[.,])(?=\s|$)")
 _SPOKEN = ("?", "!", '?"', '!"', "?”", "!”")  # (a dialogue's line asks or exclaims: "-Hola, ¿qué tal?" / "-Bien.")
 
 
@@ -58,6 +63,8 @@ def _dialogue(lines: list[str]) -> bool:
     ("-Fixed a crash when opening large files.": the review of 484ad67), and one "!" among them too ("-Fixed a crash
     when opening large files!": the review of set 61)."""
     if any("¿" in line or "¡" in line for line in lines):
+        return True
+    if any(saying(tag) for line in lines for tag in _TAG.findall(line)):  # (a narrator's "-dijo Juan-")
         return True
     return 2 * sum(line.rstrip().endswith(_SPOKEN) for line in lines) >= len(lines)
 

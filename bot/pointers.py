@@ -66,11 +66,26 @@ _FOLLOWING_REACH = 140  # characters of a text's end that sentence is looked for
 # set60 F2): a Chinese "if" and no clause's comma after it, nor a question's mark (a condition and what follows
 # it are a sentence with a comma between: "如果你不知道，没关系。" is whole). Nor one whose answer follows without the
 # comma, led by a word that opens a consequence ("如果明天下雨比赛将推迟…。", "如果你喜欢这个项目请…", "…那么…就是…",
-# "…会返回…", "…则返回…": the review of set 61).
+# "…会返回…", "…则返回…": the review of set 61). A one-character one only as a word of its own, not inside a
+# two-character word (应用, 功能, 成都, 社会: the commonest words each character ends or begins, a closed list), and no
+# word right after the condition's own pronoun subject, with its adverb or negation ("如果你还不会用 Docker。", "如果你需要
+# 帮助。" are conditions alone; "如果明天下雨比赛不会取消。" is whole): the review of set 62's fixes, 11.
 _CONDITION_ONLY = re.compile(
     r"(?:^|(?<=[。．！？!?\s]))(?:如果|假如|要是|倘若|若是)[^，,﹐；;﹔：:。．！？!?\n]{1,40}[。．]$"
 )
-_CONSEQUENCE = re.compile(r"那么|那就|就|则|便|将|会|请|可以|能|需要|应|都|也|才")
+_CONSEQUENCE = re.compile(
+    r"那么|那就|可以|需要|(?<![成早造迁])就|(?<![规原否准法细总])则|(?<![方顺随])便(?![宜利捷])|将(?!军)"
+    r"|(?<![社机学体误聚约开大协晚都领理])会(?![议员长计话场])|(?<![功可智性技才本职效体潜])能(?![力源量])"
+    r"|(?<![反响适对相供答])应(?![用对付聘届])|(?<![成首京古国帝])都(?!市)|(?<![申邀])请(?![求假])|也|(?<![人天刚方英])才"
+)
+_OWN_SUBJECT = re.compile(
+    r"(?:如果|假如|要是|倘若|若是)(?:你们?|您|我们?|他们?|她们?|它们?|大家|咱们)[还也都真实在完全暂时再]{0,2}[不没未别]?"
+)
+
+
+def _answered(condition: str) -> bool:
+    """Whether a Chinese condition (_CONDITION_ONLY's match) holds a word opening its consequence (see above)."""
+    return any(_OWN_SUBJECT.fullmatch(condition, 0, m.start()) is None for m in _CONSEQUENCE.finditer(condition, 2))
 
 
 def says_what_follows(sentence: str) -> re.Match[str] | None:
@@ -79,7 +94,7 @@ def says_what_follows(sentence: str) -> re.Match[str] | None:
     if (
         sentence[-1:] in "。．"
         and (condition := _CONDITION_ONLY.search(sentence, max(0, len(sentence) - 48)))
-        and not _CONSEQUENCE.search(condition.group(), 2)
+        and not _answered(condition.group())
     ):
         return condition
     start = max(0, len(sentence) - 40)

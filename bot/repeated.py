@@ -330,7 +330,8 @@ def _without_repeated(blocks: Blocks, repeated: frozenset[str]) -> tuple[Blocks,
     if len(kept) < len(blocks.lines) and kept:
         gone = len(blocks.lines) - len(kept)
         notes.append(f"removed: {gone} paragraph{'s' * (gone > 1)} the feed repeats in many of its entries")
-        kept = without_dangling(blocks.lines, kept, blocks.headings, _prose)  # (and a label left pointing: set62 F3)
+        # (and a label left pointing, set62 F3; not the entry's own before an insert, its review, 5)
+        kept = without_dangling(blocks.lines, kept, blocks.headings, _prose, lambda line: key(line) in repeated)
     else:
         kept = list(blocks.lines)
     if isinstance(repeated, Repeated) and (own := without_blurb(kept, blocks.headings, repeated, key)) != kept:

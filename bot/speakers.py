@@ -29,6 +29,13 @@ _VERBS_OF_SAYING = (
     " сказал сказала говорит отметил отметила заявил заявила добавил добавила пояснил рассказал рассказала"
 )
 _SAYING = frozenset(_VERBS_OF_SAYING.split())
+
+
+def saying(word: str) -> bool:
+    """Whether a word is a verb of saying (of the closed classes above: "dijo", "disse", "said")."""
+    return word.casefold() in _SAYING
+
+
 _TAG = re.compile(r"(?:\s[–—-]|[”»\"],?)\s*((?:[^\s–—]+\s+){0,8}[^\s–—]+)\s*$")
 # The first person: pronouns (English "I" in its capital: Polish "i" is "and"), and Polish and Spanish verbs'
 # endings ("zaczęliśmy", "postarałam", "możemy", "hemos"; not "-łem": "udziałem" is a noun).

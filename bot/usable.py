@@ -22,6 +22,7 @@ from .scripts import UNSPACED_LETTERS
 from .sentences import BULLET
 from .speakers import attributed
 from .storylabels import series_label
+from .supportlines import support_line
 from .titlewords import casefolded_words, title_again
 
 MIN_LENGTH, MAX_LENGTH = 20, 450  # of a usable sentence, in characters
@@ -77,11 +78,7 @@ _NOISE_START = re.compile(
     # ảnh chi tiết…")
     rf"|(?:x|{_NETWORKS}|discord|telegram|threads)\b[^:]{{0,20}}:"
     r"\s*[@\w.-]+(?:\s*(?:,|\band\b|&)\s*[@\w.-]+)*\s*\.?$"
-    r"|\d{1,2}:\d{2}(?::\d{2})?(?:\s*[-–—:)]|\s)"
-    # (a support line, set62 F11: "If you have any questions, please come to the #chat room…", in a few languages)
-    r"|(?:if you have (?:any )?questions|si tienes? (?:alguna|cualquier) (?:pregunta|duda)|si vous avez des questions"
-    r"|wenn sie (?:noch )?fragen haben|se (?:você )?tiver (?:alguma )?(?:dúvida|pergunta)|ご不明な点が|ご質問が(?:ありましたら|あれば)"
-    r"|如果您?有任何(?:问题|疑问)|если у вас (?:есть |возникли )?вопросы)",
+    r"|\d{1,2}:\d{2}(?::\d{2})?(?:\s*[-–—:)]|\s)",
 )
 # (the show's welcome to its guests, set29 F7, the whole sentence: "Ana, seja bem-vinda ao Castálio Podcast.", "Jane,
 # welcome to the show!"; matched only in a sentence with "welcome" or "vind")
@@ -113,10 +110,12 @@ def _only_thanks(lower: str) -> bool:
 
 
 def _noise(lower: str) -> bool:
-    """Boilerplate in a sentence (given in lower case): _NOISE_START, _NOISE, _WELCOME, _NOISE_RARE, _THANKS."""
+    """Boilerplate in a sentence (given in lower case): _NOISE_START, _NOISE, _WELCOME, _NOISE_RARE, _THANKS, a
+    support line (set62 F11, bot/supportlines.py)."""
     return (
         ("than" in lower[:60] and _THANKS.match(lower) is not None and _only_thanks(lower))
         or _NOISE_START.match(lower) is not None
+        or support_line(lower)
         or _NOISE.search(lower) is not None
         or (("welcome" in lower or "vind" in lower) and _WELCOME.match(lower) is not None)
         or (any(mark in lower for mark in _RARE_MARKS) and _NOISE_RARE.search(lower) is not None)
