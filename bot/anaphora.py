@@ -91,11 +91,14 @@ _JAPANESE_OPENERS = re.compile(r"(?:こいつ|そいつ|あいつ)(?:ら|[はが
 _OPENERS = _KOREAN_OPENERS | _HINDI_OPENERS
 # Japanese and Chinese "the above", "the aforesaid" anywhere in a sentence ("…ユーザーを別の通信手段に追いやり、上記の目的を
 # 損なうことになります。", "the purposes above": set62 F9, the list of them left out; "上述问题…", "前述のとおり…"); "以上の"
-# ("the above") only first: further in, after a number, it is "or more" ("10人以上の参加者…").
-_CJK_ABOVE = re.compile(r"上記|前述|上述|上文|(?:上面|前面)(?:提到|所述|说的|說的)|^以上の")
+# ("the above") only first: further in, after a number, it is "or more" ("10人以上の参加者…"); "上文" only before what
+# a text above does ("上文提到…", "如上文所述"): not inside 线上文化, 网上文学 (the review of set 63's fixes, 6).
+_CJK_ABOVE = re.compile(r"上記|前述|上述|上文(?=提到|所述|中|说|說|已)|(?:上面|前面)(?:提到|所述|说的|說的)|^以上の")
 # English "the above" further in ("…which defeats the above purpose."; its first words are bot/discourse.py's); not "the
-# above-average…", "the above ground pool".
-_THE_ABOVE = re.compile(r"\s(?i:the)\s++(?:above(?:-mentioned)?|aforementioned|abovementioned)\s++(?!ground\b)[a-z]")
+# above-average…", "the above ground pool", "the above normal rainfall" (the review, 10).
+_THE_ABOVE = re.compile(
+    r"\s(?i:the)\s++(?:above(?:-mentioned)?|aforementioned|abovementioned)\s++(?!(?:ground|normal|average)\b)[a-z]"
+)
 # Chinese "this/that" and a measure word in the first clause's first characters, or right after a topic phrase ("简单
 # 概括下这个 RP 的内容：…", "对 paimon-rust 来说，这段 bytes 是…": set54 F10, the PR and the bytes named before); not
 # before the text's own nouns or a time ("这个系列", "这篇文章", "这个周末", "那个时候": bot/discourse.py's list too).

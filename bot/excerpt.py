@@ -55,8 +55,9 @@ def make_excerpt(text: str, limit: int = DEFAULT_EXCERPT_LENGTH, title: str = ""
 
 
 def excerpt_with_notes(blocks: Blocks, limit: int = DEFAULT_EXCERPT_LENGTH, title: str = "") -> Excerpt:
+    blocks = after_label(quoted_post(codeblocks.without_code(codeblocks.code_first(blocks))), title)  # (no code…)
     limit = characters_in("".join(blocks.lines[:12]), limit)  # (the limit counts columns: set62 F13)
-    excerpt = _excerpt(after_label(quoted_post(codeblocks.without_code(blocks)), title), limit, title)  # (no code…)
+    excerpt = _excerpt(blocks, limit, title)
     # ". <br/>", "~~": nothing to read; a letter, a digit or a pictograph ("🎉", "✓") says something
     if excerpt.text and not any(c.isalnum() or unicodedata.category(c) == "So" for c in excerpt.text):
         return Excerpt(

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 _ANNOUNCED = re.compile(
-    r"(?:(?:以下|下記|次)の(?:通り|とおり|ように?)[^。．！？!?\n]{0,12}[。．]"
+    r"(?:(?:以下|下記|次)の(?:通り|とおり|ように?)[^。．！？!?\n]{0,30}[。．]"  # (…保存しておきます。: the review of set 63)
     # (a table, steps, a picture shown next: "…詳細は以下の表をご覧ください。", "以下の手順で…。", "步骤如下。": set39 F4)
     r"|(?<![\d０-９円人件個歳％%\u30a0-\u30ff度枚名本分秒倍万千百十])(?:以下|下記|次)の(?:表|手順|図|画像|写真|リスト|一覧|項目)(?=[をでにはが])[^。．！？!?\n]{0,20}[。．]|如下(?:[图圖表]?所示)?[。：:]"
     # (points or steps counted, a kind of flow, the list or the code after it: "以下の4点を検証します。", "概ね次のような流れで
@@ -21,9 +21,11 @@ _ANNOUNCED = re.compile(
     r"(?=[をはがで]|[^。．！？!?\n]{0,24}(?:検証|紹介|説明|解説|確認|見て|挙げ|示し|まとめ)))[^。．！？!?\n]{0,24}[。．]"
     # (a sentence that is "the following" and its copula, or what it does with them: "サマリーとしては以下です。",
     # "以下構成例です。", "ライブラリはだいたい以下に分類されます。": set62 F13's shorter excerpts ended on them; not a limit:
-    # "18歳以下になります。", "1万円以下に抑えます。", "平均以下になります。": after a kana, a stop or a space only)
-    r"|(?:^|(?<=[\u3040-\u309f、。．！？\s]))以下(?:[^\W\d_]{0,6}(?:です|になります)"
+    # "18歳以下になります。", "1万円以下に抑えます。", "平均以下になります。", "これ以下に…", "100MB 以下に…": first, after a
+    # stop or a particle, or "roughly" only: the review of set 63's fixes, 4)
+    r"|(?:^|(?<=[、。．！？はがもをでとに])|(?<=だいたい|おおよそ))以下(?:[^\W\d_]{0,6}(?:です|になります)"
     r"|に[^。．！？!?\n]{0,16}(?:ます|る))[。．]"
+    r"|\blet[’']?s\s+(?:have\s+|take\s+)?a\s+look\s+at\s+(?:an?\s+|the\s+|some\s+)?(?:examples?|samples?|demos?|code)\."
     r"|\b(?:as follows|(?:listed|shown|given|described|explained|detailed|see|details) below)\.|\bci-dessous\s*\.|\bwie folgt\s*\."
     r"|\b(?:(?:is|are) given here|find (?:it|them) here)\.|:\s*(?:here|tại đây|ici|hier|aquí)\."  # (links: set28 F1)
     r"|(?:^|[,:;]\s|\.\s)(?:(?:continue|keep) reading|read on)\."  # (an imperative: not "…could not continue reading.")
@@ -40,6 +42,7 @@ _ANNOUNCING = (
     "次",
     "如下",
     "follow",
+    "look at",  # ("Lets have a look at an example.": the example is code, left out; set9's laminas, the review's proof)
     "below",
     "dessous",
     "folgt",

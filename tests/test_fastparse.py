@@ -425,10 +425,14 @@ def test_other_space_is_every_space_but_space_and_newline():
 def reference_make_excerpt(text: str, limit: int, title: str = "") -> str:
     """excerpt.make_excerpt reading every line (no stop once the limit is passed),
     and cleaning the last one first (make_excerpt does when it gets there)."""
+    from bot import codeblocks
     from bot.blocks import text_blocks
+    from bot.leadin import after_label
+    from bot.quotes import quoted_post
     from bot.wrapping import characters_in
 
-    limit = characters_in("".join(text_blocks(text).lines[:12]), limit)  # (columns, as make_excerpt counts them)
+    shown = after_label(quoted_post(codeblocks.without_code(codeblocks.code_first(text_blocks(text)))), title)
+    limit = characters_in("".join(shown.lines[:12]), limit)  # (columns, as make_excerpt counts them)
     out = _reference_excerpt(text, limit, title)
     whole_sentence = len(out) <= limit + cuts.overshoot(limit) and not out.endswith(("…", "…”", '…"'))
     if (
