@@ -17,9 +17,9 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from . import boldheads, linkparagraphs
 from .blockjoins import items_in_sentence
 from .boilerstrip import after_salutation, block_row, strip_boilerplate, strip_start
-from .boldheads import bold_headings
 from .changelabels import labels_apart
 from .clean import html_lines, plain_lines
 from .codeblocks import add_traces, without_line_numbers
@@ -84,12 +84,12 @@ def html_blocks(markup: str | None, *, cut: bool = False, title: str = "") -> Bl
     """The blocks of feed HTML; ``cut``: ``markup`` is only the start of it; ``title``: its entry's (set41 F1)."""
     if not markup:
         return EMPTY
-    markup = spaced_marks(markup) if "<" not in markup else markup  # (a list written "-Item": set58 F1)
+    markup = spaced_marks(markup) if "<" not in markup else linkparagraphs.links_unannounced(markup)  # (set58 F1)
     headings: list = []
     quotes: list = []
     rows: list = []
     code: list = []
-    lines = html_lines(bold_headings(markup), headings, quotes=quotes, rows=rows, whole=not cut, code=code)
+    lines = html_lines(boldheads.bold_headings(markup), headings, quotes=quotes, rows=rows, whole=not cut, code=code)
     without_prose(headings, lines[0] if lines else "")  # (a lede set as an <h2>: set57 F3)
     unmarked(markup, lines, headings, quotes, code=code)  # ("♠ Previously." opening every post: set43 F1, F5)
     after_salutation(lines, {*headings, *quotes, *code, *rows})  # ("Hi," / "as my talk…": set48 F10; a set: its review)

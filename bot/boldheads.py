@@ -158,16 +158,23 @@ def bold_headings(markup: str) -> str:
 def _is_deck(deck: re.Match[str]) -> bool:
     phrase = _phrase(deck[2])
     # (a question is an interview's, its answer after it: "Why did you start the company?" stays, the review)
+    stop = _DECK_STOP.search(phrase) is not None
     if (
-        not _DECK_STOP.search(phrase)
+        not (stop or len(phrase.split()) >= 3 and not _PHRASE_END.search(phrase))
         or phrase.rstrip("\"'”’» ").endswith(("?", "？"))
         or len(phrase.split()) > _DECK_WORDS
     ):
         return False
     markup, end = deck.string, deck.end()
     paragraph_end = markup.find("</p", end)
-    lede = _TAG.sub("", markup[end : paragraph_end if paragraph_end >= 0 else end + 2000])
-    return len(html.unescape(lede).strip()) >= _LEDE_CHARS
+    lede = " ".join(
+        html.unescape(_TAG.sub("", markup[end : paragraph_end if paragraph_end >= 0 else end + 2000])).split()
+    )
+    # (a subheadline in sentence case without its full stop, "If extradited, X could face death penalty, court hears",
+    # over a lede that is a whole sentence, a capital first: set63 F3; not "Registration for PyCon US 2026 is now
+    # open" over "Head over to the site…", a short paragraph that leans on it)
+    opened = lede.lstrip("\"'“‘„«")[:1].isupper()  # (a quote the lede opens with: "“The press should…” X said…")
+    return len(lede) >= _LEDE_CHARS and (stop or opened and _DECK_STOP.search(lede) is not None)
 
 
 def _phrase(text: str) -> str:

@@ -11,7 +11,11 @@ import unicodedata
 from .abbreviations import DOTTED_CAPITALS, ETC, INSIDE, TITLES, before_lower, capitals_go_on, ends_clause, shortened
 from .numberends import goes_on_after, listing_terms, number_ends_sentence
 from .parens import in_aside
+from .photocredits import without_credit_end as without_credit_end  # (re-exported: the excerpt's, set63 F4)
 from .pointers import announced, counted, points_at_page, says_what_follows
+from .sectionrules import RULE_MARKS as RULE_MARKS  # (re-exported: a rule between sections, cuts.is_rule)
+from .sectionrules import is_dinkus as is_dinkus
+from .sectionrules import is_rule as is_rule
 from .titlewords import casefolded_words
 
 WIDE_STOP = r"(?:[。！？।॥؟۔]|．(?<=[ぁ-ゖァ-ヺー]．)|\|(?<=[\u0900-\u0dff] \|)(?=\s|$))"  # ("．" after kana; "।", "؟", Hindi's " | ": set33 F4)
@@ -61,15 +65,6 @@ def is_heading(paragraph: str) -> bool:
         and not p.startswith(("•", "+ ", "- "))  # (a list item, "+ Added", "- Removed": set55 F2)
         and not is_spaceless(p)
     )
-
-
-RULE_MARKS = "-*=~_#〜～＝─━.…"
-
-
-def is_rule(line: str) -> bool:
-    """A line of one symbol repeated ("***", "〜〜〜〜", "────"; a scene break's dots, "......", "………": set42 F4's
-    synopses): a rule between a text's sections; fewer dots ("...", "……") are a pause in a story (the excerpt skips it)."""
-    return len(line) >= (6 if line[0] == "." else 3) and line[0] in RULE_MARKS and line.count(line[0]) == len(line)
 
 
 # A heading over a how-to's steps (release notes, a README): no story follows it (set21 F11: windhawk's "Quick start").

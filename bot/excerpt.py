@@ -46,6 +46,7 @@ class Excerpt:
 _WORDS, _LAST_WORD = re.compile(r"\w+"), re.compile(r"\S+$")
 _ELISION = re.compile(r"\s*(?:\[\s*(?:…|\.\.\.)\s*\]|\(\s*(?:…|\.\.\.)\s*\))$")  # "[…]", "(...)"
 _PAUSES = frozenset(("..", "...", "....", ".....", "……"))  # (six dots or three "…" are a rule: cuts.is_rule)
+_BROKEN = 80  # characters of text before a dinkus that ends the excerpt, at least
 _ENDS = re.compile(rf"(?:[.!?…](?:[\"'”’»)\]]*)|{cuts.WIDE_STOP}(?:[」』”’)]*))$")
 
 
@@ -104,8 +105,8 @@ def _excerpt(blocks: Blocks, limit: int, title: str) -> Excerpt:
                 fallback.append(parts.pop())  # (a phrase that announces the section after it: "まずは、本文から")
                 notes.append("removed: a phrase before a rule, announcing what follows it")
                 length = -1
-            elif parts:
-                break
+            elif parts and (length >= _BROKEN or not cuts.is_dinkus(line)):
+                break  # (not after a short line a dinkus follows: it opens the story, set63 F7)
             continue
         # (a footnote's mark: "…reporting for Bloomberg:*", the footnote elsewhere)
         line = cuts.without_footnote_mark(line) if line[-1] in "*†‡" else line
@@ -215,6 +216,7 @@ def _excerpt(blocks: Blocks, limit: int, title: str) -> Excerpt:
             break
     complete = quotes is not None and quotes.finish(parts)  # ends with a quote or an answer: not cut back
     text = _collapsed(joined(parts) if parts else listrows.as_items(fallback, leadin.bare_labels), limit)
+    text = cuts.without_credit_end(text) if len(parts) == 1 and last_used < last_index else text  # (set63 F4)
     # (the last block was cleaned when the excerpt reached the end: whether the feed cut it is known)
     truncated = reached_end and last is not None and last.truncated
     if (

@@ -22,6 +22,7 @@ from collections.abc import Iterator
 import lxml.etree
 
 from .creditrows import _MADE_BY
+from .leadasides import dated_revision, opening_aside, publishing_note
 
 __all__ = ["front_matter", "tells_history"]
 
@@ -136,6 +137,9 @@ def front_matter(root) -> Iterator[object]:
                 first = quote
             else:  # (a guest post all inside the quote: its credit only goes)
                 yield first
+        elif (aside := opening_aside(first)) is not None and _opens_text(aside, aside) and _prose_after(aside):
+            yield aside  # (a quote or a callout above the first heading: bot/leadasides.py, set63 F1)
+            first = aside
     if first is not None and first.getparent() is not None:
         yield from _preface(first)
     lst = next(root.iter("ul", "ol"), None)  # (a table of contents opens the text: its first list)
@@ -253,8 +257,10 @@ def _opens_with_note(paragraph) -> bool:
     text = _text(paragraph).lstrip()
     if (plain := _PLAIN_NOTE.match(text)) is not None:  # (set51 F3: "<p><strong>Nota:</strong> …", "<p><em>Nota: …")
         words = text[plain.end() : plain.end() + 200].lstrip()
-        if _NAMES_POST.match(words) is not None and _EDIT_NOTE.search(words) is not None:
-            return True
+        if _NAMES_POST.match(words) is not None and _EDIT_NOTE.search(words) is not None or publishing_note(words):
+            return True  # (or why it is published as it is: "Nota: Había planeado publicar este artículo…", set63 F1)
+    if dated_revision(text):  # (no label: "这篇博客在2018年7月23日有修改，…", set63 F1)
+        return True
     el = paragraph
     while not (el.text or "").strip():  # (down the first children: "<p><em><strong>Note</strong>: …")
         if not len(el) or el[0].tag not in _INLINE:

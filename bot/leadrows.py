@@ -65,16 +65,16 @@ _NEW_YEAR = (  # the new year's wishes (a Japanese post's, after a greeting and 
 )
 _THAT_TIME = r"(?:(?i:it['’]s|it is) (?:that )?time (?:again|of the (?:year|week|month) again)[.!]*\s*)?"
 _SALUTATION = (
-    rf"(?i:(?!(?:hello|hallo|hola),?\s+(?:world|welt|mundo)\b)(?!salut,?\s+(?:le\s+)?monde\b){GREETING}(?:\s+(?:{_READERS}|\w+))?"
+    rf"¡?(?i:(?!(?:hello|hallo|hola),?\s+(?:world|welt|mundo)\b)(?!salut,?\s+(?:le\s+)?monde\b){GREETING}(?:\s+(?:{_READERS}|\w+))?"
     rf"|(?:dear|liebe|chers|queridos|cari)\s+{_READERS}|{_ADDRESSED})\s*[,!.]+\s*"
     + _THAT_TIME
     + rf"|{_HE_GREETING}(?:\s+{_HE_READERS})?\s*[,!.]*\s*"  # (alone in its paragraph: "<p>שלום רב,</p>")
 )
 # Before the text in one paragraph only a greeting to the readers ("Hello everyone, Here is…") or an exclamation of its
-# own (not the program's "Hello, World!"; nor one a sentence goes on after, _GOES_ON: a lower-case word, a number).
-_WORLD, _GOES_ON = r"(?!(?:hello|hallo|hola),?\s+(?:world|welt|mundo)\b)", r"\s*(?-i:[a-zß-öø-ÿ\d])"
-_SALUTATION_START = (
-    rf"(?i:(?:{GREETING},?\s+{_READERS}|(?:dear|liebe|chers?|chère|queridos|cari)\s+{_READERS}|{_ADDRESSED})\s*[,!.]+"
+# own (not the program's "Hello, World!"; nor one a sentence goes on after, _GOES_ON: a lower-case word, "¿cómo…").
+_WORLD, _GOES_ON = r"(?!(?:hello|hallo|hola),?\s+(?:world|welt|mundo)\b)", r"\s*[¿¡]?(?-i:[a-zß-öø-ÿ\d])"
+_SALUTATION_START = (  # (after Spanish's opening "¡": "¡Hola a todos! El día de hoy…", set63 F10)
+    rf"¡?(?i:(?:{GREETING},?\s+{_READERS}|(?:dear|liebe|chers?|chère|queridos|cari)\s+{_READERS}|{_ADDRESSED})\s*[,!.]+"
     # ("Hey r/LocalLlama!", set30 F13; "Hi, folks!", set44 F2; not a name a sentence goes on after: "Hello, Dolly! returns")
     rf"|{_WORLD}{GREETING},?(?:\s+(?:[ru]/|@)?\w+){{0,2}}\s*!++(?!{_GOES_ON})"
     rf"|{_WORLD}{GREETING}\s*[,.]+(?!(?:\s+\w+){{1,2}}\s*!+{_GOES_ON}))\s*"

@@ -21,13 +21,39 @@ _BY = r"(?:(?i:by|" + "|".join(CREDIT_BY) + r")\s+|[:|©]\s*)"  # "Photo by …"
 _CREDIT_LINE = rf"[(\[]{_CREDIT}\s*{_BY}[^\n()\[\]]{{0,120}}[)\]]|{_CREDIT}\s*{_BY}[^\n]{{0,120}}"
 # After the last sentence: up to eight names, agencies' letters ("dpa"), short words ("di", "von"), never a sentence.
 _CREDITED = r"(?:©\s*)?(?:[A-Z\u00c0-\u00de\u0400-\u042f0-9][\w'’&.-]*|[a-z\u00df-\u00ff\u0430-\u044f]{1,5})"
+# (a gallery's "All photos credit: Guy Smallman." after its caption, set63 F4: "all" before, "credit" after the label)
 _CREDIT_END = (
-    rf"(?<=[.!?…\"”»])\s+(?=[A-Z\u00c0-\u00de\u0400-\u042f(\[])[(\[]?(?i:{_PHOTO})\s*{_BY}"
+    rf"(?<=[.!?…\"”»])\s+(?=[A-Z\u00c0-\u00de\u0400-\u042f(\[])[(\[]?(?:All\s+)?(?i:{_PHOTO})(?:\s+credits?)?\s*{_BY}"
     rf"{_CREDITED}(?:(?:\s*[/|,&]\s*|\s+){_CREDITED}){{0,7}}[)\]]?\.?\s*$"
+)
+
+# The site's terms for reusing the post's pictures, a paragraph of their own under a gallery: leave given ("You are
+# welcome to reproduce these photos for free… Please include a tagline “credit: X”.") or the site's material said to
+# be free ("Material on this website remains free for all to use - refer to the permissions page…"): set63 F4
+_REUSED = r"(?:photos?|photographs?|images?|pictures?|material)"
+_REUSE_TERMS = (
+    r"(?i:(?:you\s+are|you['’]re)\s+(?:welcome|free)\s+to\s+(?:re)?(?:produce|publish|post|use|share|print|distribute)\b"
+    rf"[^.!?\n]{{0,80}}?\b(?:these|this|the|our|all)\s+{_REUSED}\b[^.!?\n]{{0,160}}[.!]"
+    r"(?:\s+please\s+(?:include|add|give|credit|attribute|cite|mention)\b[^\n]{0,160})?"
+    rf"|(?:(?:the|all)\s+)?(?:{_REUSED}|content)\s+on\s+this\s+(?:web\s?)?site\s+(?:is|are|remains?)\s+free\s+"
+    r"(?:for\s+(?:all|anyone|everyone)\s+)?to\s+(?:re)?(?:use|produce|publish|share)\b[^\n]{0,200})"
 )
 
 # A block that ends with such a credit is a photo's caption (leadin.lead_in: not the story's first paragraph).
 CAPTION_END = re.compile(_CREDIT_END)
+_CREDIT_NEEDLES = ("photo", "image", "picture", "illustration", "credit", "foto", "bild", "crédit", "imagen", "фото")
+
+
+def without_credit_end(text: str) -> str:
+    """The text without a photo's credit after its last sentence (CAPTION_END), when the excerpt ends with a block
+    that is not the text's last (which the "photo-credit-end" row cleans): a gallery's caption over its pictures'
+    captions, "Photos from the open day, June 2, 2024. All photos credit: Jo Roe." (set63 F4)."""
+    tail = text[-200:].casefold()
+    if not any(needle in tail for needle in _CREDIT_NEEDLES):
+        return text
+    found = CAPTION_END.search(text, max(0, len(text) - 200))
+    return text[: found.start()].rstrip() if found is not None else text
+
 
 CREDIT_ROWS: tuple[Row, ...] = (
     Row(
@@ -91,6 +117,15 @@ CREDIT_ROWS: tuple[Row, ...] = (
         CAPTION_END,  # a credit of its own after the last sentence, as a caption ends
         "Auf der Bahnstrecke Karlsruhe-Mannheim fährt ein Zug an Häusern vorbei. Foto: dpa",
         "The minister resigned. Photo editing, she said, takes practice: most of it is cropping.",
-        needles=("photo", "image", "picture", "illustration", "credit", "foto", "bild", "crédit", "imagen", "фото"),
+        needles=_CREDIT_NEEDLES,
+    ),
+    Row(
+        "reuse-terms",
+        "the site's terms for reusing its pictures",
+        BLOCK,
+        re.compile(_REUSE_TERMS),
+        "You are welcome to reproduce these photos for free. Please include a tagline “credit: Jo Roe”.",
+        "You are welcome to join us at the Royal Courts of Justice on Monday.",
+        needles=("welcome", "free"),
     ),
 )

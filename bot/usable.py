@@ -72,8 +72,9 @@ _NOISE_START = re.compile(
     r"(?:(?:see you|until) (?:in )?(?:the )?next (?:episode|time|week)|até o próximo episódio|hasta el próximo "
     r"episodio)(?:,[^.!?]{0,40})?\W*$"
     # (a release's call to upgrade, set29 F17: "Upgrade today for enhanced security, …"; not "…urged to update now",
-    # "Update now available for…"; an author's "EDIT : …" note, set49's re-read)
-    r"|(?:upgrade|update|download|install) (?:today|now)(?: for| to|\W*$)|(?:photo|image|credit|source|note|edit)s?\s*:"
+    # "Update now available for…"; an author's "EDIT : …" note, set49's re-read; "All photos credit: X.", set63 F4)
+    r"|(?:upgrade|update|download|install) (?:today|now)(?: for| to|\W*$)"
+    r"|(?:all )?(?:photo|image|credit|source|note|edit)s?(?: credits?)?\s*:"
     # (a contact line, set21 F16: "X (formerly Twitter): Alan, Julien."; a chapter line, set21 F13: "00:19 - Hình
     # ảnh chi tiết…")
     rf"|(?:x|{_NETWORKS}|discord|telegram|threads)\b[^:]{{0,20}}:"

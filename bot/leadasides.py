@@ -1,0 +1,87 @@
+"""More of what a post may put before its story (bot/leadnotes.py's front matter), set63 F1: a note, under a note's
+label, on when or why the post is published ("<p>Nota: Había planeado publicar este artículo hoy, aunque…</p>"); a
+first sentence, with no label, that dates a revision of the post ("<p>这篇博客在2018年7月23日有修改，修改的内容使用了…
+</p>", "This post was updated on May 3, 2024 to …"); and an aside that opens the text right above its first heading, a
+short quote or a callout with its icon ("<blockquote><p>ネットワークはすでに設定済みなので、…</p></blockquote><h2>はじめに
+</h2>", "<p class='content-callout'><span class='content-callout-icon'>☝🏻</span><span>後ほど動画で説明する予定です。…
+</span></p><h2>はじめに</h2>": a Notion export's). Each goes when prose follows it (leadnotes.front_matter).
+Pure, over the lxml tree htmltree walks.
+"""
+
+from __future__ import annotations
+
+import re
+
+import lxml.etree
+
+from .cuts import PICTOGRAPHS
+
+_text = lxml.etree.XPath("string()", smart_strings=False)
+_HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
+# The post, named by a note's words (and what its author does to it: publish, write), in its first sentence: "I had
+# planned to publish this post today", "Había planeado publicar este artículo hoy". Not a note on a law's article or
+# a ticket ("Nota: este artículo de la ley entra en vigor…", "Nota: esta entrada es gratuita…": no publishing verb)
+_PUBLISHING = re.compile(
+    r"\b(?:publish(?:ed|ing)?|post(?:ed|ing)|writ(?:e|ing|ten)|wrote|publicar|publiqué|publicad[oa]|escribir|escribí"
+    r"|escrit[oa]|escrever|publier|publié|écrire|écrit|veröffentlich(?:en|t|e)|schreiben|geschrieben|pubblicare"
+    r"|pubblicato|scrivere|scritto)\s(?:[\w-]+\s){0,2}?"
+    r"(?:this|este|esta|deste|desta|questo|questa|cet|cette|ce|diesen|diese|dieses)\s(?:[\w-]+\s)?"
+    r"(?:post|article|blog\spost|entry|artículo|artigo|entrada|publicación|articolo|billet|beitrag|artikel)\b",
+    re.IGNORECASE,
+)
+# A first sentence that dates a revision of the post, no label before it (a date, then the change)
+_REVISED = re.compile(
+    r"(?:这篇|这|本篇?|該|该|這篇|本)(?:博客|博文|文章|帖子|文)(?:已?于|已?於|在)\s?\d{4}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日"
+    r"(?:有|进行了|進行了|做了|作了)?(?:修改|更新|修订|修訂)"
+    r"|本記事は\s?\d{4}年\d{1,2}月\d{1,2}日に(?:更新|修正|追記)"
+    r"|(?i:this\s(?:blog\s)?(?:post|article)\s(?:was|has\sbeen)\s(?:last\s)?(?:updated|edited|revised|amended)\s(?:on|in)\s"
+    r"(?:[^\W\d_]{3,9}\.?\s\d{1,2},?\s\d{4}|\d{1,2}\s[^\W\d_]{3,9}\s\d{4}|\d{4}-\d{2}-\d{2}))"
+)
+_ASIDE_CHARS, _PROSE = 300, 60  # an opening aside's text, at most; the paragraph under the heading after it, at least
+_ICON = re.compile(rf"[{PICTOGRAPHS}\U0001f3fb-\U0001f3ff\s]+")  # (a pointing hand with its skin tone: "☝🏻")
+# A callout that warns or tells news stays ("⚠️ Service ends on 1 March", "🚨", "❗"): so does one with a date
+_WARNING = re.compile("[\u26a0\u2757\u203c\U0001f6a8\u26d4\u274c\U0001f4e2\U0001f4e3]")
+_DATED = re.compile(r"\d{4}|\d{1,2}\s?[月日/.]\s?\d{0,2}")
+
+
+def publishing_note(words: str) -> bool:
+    """Whether a note's words (after its label) name the post as what its author publishes or writes, in their
+    first sentence (_PUBLISHING)."""
+    return _PUBLISHING.search(words, 0, 160) is not None
+
+
+def dated_revision(text: str) -> bool:
+    """Whether a paragraph's text opens with a dated revision of the post (_REVISED)."""
+    return _REVISED.match(text) is not None
+
+
+def opening_aside(first):
+    """The short quote or callout (the module's docstring) the first paragraph is or sits in, right above a heading,
+    or None. (What comes before it, and the prose after, leadnotes.front_matter checks.)"""
+    aside = first.getparent() if first.getparent() is not None and first.getparent().tag == "blockquote" else first
+    if aside is first and not _callout(first) or len(aside) > 1 and aside is not first:
+        return None  # (a quote of one paragraph: more is a quote the post opens with, set46 F9's review)
+    following = aside.getnext()
+    if following is None or following.tag not in _HEADINGS or (aside.tail or "").strip():
+        return None
+    # (a paragraph of prose under that heading: not code, not a list, "<blockquote><p>原文：…</p><p>地址：…</p>
+    # </blockquote><h3>基本操作</h3><div><pre>…", where the quote is all the excerpt has)
+    prose = following.getnext()
+    if prose is None or prose.tag != "p" or len(" ".join(_text(prose).split())) < _PROSE:
+        return None
+    return aside if len(" ".join(_text(aside).split())) <= _ASIDE_CHARS else None
+
+
+def _callout(paragraph) -> bool:
+    """Whether the paragraph is a callout (its class says so), its first child an icon, no warning, no date."""
+    classes = (paragraph.get("class") or "").lower()
+    if "callout" not in classes or not len(paragraph) or (paragraph.text or "").strip():
+        return False
+    icon = _text(paragraph[0])
+    text = _text(paragraph)
+    return (
+        bool(icon.strip())
+        and _ICON.fullmatch(icon) is not None
+        and not _WARNING.search(icon + text)
+        and not (_DATED.search(text))
+    )
