@@ -4,6 +4,9 @@ written for still read as before (tests/test_review63a.py, tests/test_review63b.
 for have no licence: made-up text in each shape."""
 
 from bot.headingrows import without_run_in_heading
+from bot.summary import SourceText, summarize
+from bot.supportlines import support_line
+from bot.usable import usable_in
 
 
 def test_a_subject_its_verb_and_a_capital_object_after_a_title_in_title_case_stay():
@@ -25,3 +28,38 @@ def test_a_subject_its_verb_and_a_capital_object_after_a_title_in_title_case_sta
     title = "12 найкращих сайтів для аналізу акцій"
     line = f"{title} Торгові платформи Аналіз акцій допомагає інвесторам зрозуміти, як працювала компанія."
     assert without_run_in_heading(line, title.casefold()).startswith("Аналіз акцій допомагає")
+
+
+def test_a_support_line_is_an_invitation_or_an_offer_of_help_not_a_story_s_sentence():
+    """Finding 2 (bot/supportlines.py, written for set62 F11: davidgumberg--bitcoincore-es.atom, repository
+    davidgumberg/bitcoincore.org, in /work/unseen62/feeds): an invitation's verb matched inside a word ("income",
+    "task", "ago", "recall"), after any words and before a story's clause; offers of help with no imperative reached
+    summaries."""
+    for line in (
+        "If you have any questions, our help desk is happy to assist you with the new permits.",
+        "Wenn Sie noch Fragen haben, stehen wir Ihnen gerne jederzeit zur Verfügung.",
+        "Si tienes alguna duda, nuestro equipo estará encantado de ayudarte con las nuevas tarjetas.",
+        "If you have questions about the manual, we actually have a forum on our site.",
+        "If you have any questions for us or any feedback on this show, be sure to reach out to us.",
+        "If you have any further questions, please contact us.",
+    ):
+        assert support_line(line.lower()), line
+        assert not usable_in(line, frozenset()), line
+    # (near misses: a story's sentence that opens on questions, the invitation's verb inside a word or no verb there)
+    for near in (
+        "If you have questions about income tax, the new rules are simple: everyone pays ten percent.",
+        "If you had questions about the dam a year ago, the answers are now in the council's report.",
+        "If you have questions about the task, the manual explains each step in plain language.",
+        "For questions of this kind, open data is the only honest answer, the report argues.",
+        "If you have questions about your ballot, call the county clerk, who said Monday that 900 were mailed late.",
+        "If you have questions about how to contact the agency, the guide on page 4 lists every number.",
+        "If you have questions about the fund, our team leader Ana Ruiz answered most of them on Monday.",
+    ):
+        assert not support_line(near.lower()), near
+    title = "Carmaker recalls 30,000 vans over a faulty door latch"
+    sentences = (
+        "The carmaker is recalling 30,000 vans because a door latch can fail in cold weather.",
+        "Should you have questions about the recall, the carmaker says affected vans are listed by their VIN online.",
+        "Dealers will replace the door latch for free starting in April.",
+    )
+    assert sentences[1] in summarize([SourceText(title, sentences)])
