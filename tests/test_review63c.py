@@ -7,6 +7,7 @@ from bot.headingrows import without_run_in_heading
 from bot.summary import SourceText, summarize
 from bot.supportlines import support_line
 from bot.usable import usable_in
+from tests.builders import read_entries
 
 
 def test_a_subject_its_verb_and_a_capital_object_after_a_title_in_title_case_stay():
@@ -63,3 +64,39 @@ def test_a_support_line_is_an_invitation_or_an_offer_of_help_not_a_story_s_sente
         "Dealers will replace the door latch for free starting in April.",
     )
     assert sentences[1] in summarize([SourceText(title, sentences)])
+
+
+_TOPICS = (
+    "a river ferry that crossed at night",
+    "an old water mill near the border",
+    "a night market under a bridge",
+    "a choir of retired miners",
+    "the diary of a lighthouse keeper",
+    "a chess club for children in the suburbs",
+    "the flood of last spring in the valley",
+    "a small museum of broken radios",
+    "a bakery that opened in a barn",
+    "the long fight over a parking lot",
+    "a beekeeper who sells honey to restaurants",
+    "the trains that run late every winter",
+)
+
+
+def _episode(n: int) -> dict[str, str]:  # (the entry's lead with the sponsor's lead-in, the blurb, its own prose)
+    lead = f"In this episode we talk about {_TOPICS[n]}. This episode is brought to you by:"
+    blurb = "Lark Tools makes the best garden shears you can buy, and they ship to every country in the world."
+    close = (
+        f"Our guest explains how {_TOPICS[(n + 5) % 12]} changed over {n + 4} years and what {_TOPICS[(n + 7) % 12]}"
+    )
+    close += " taught the town."
+    return {"title": f"Episode {n + 20}", "link": f"/ep-{n}", "text": f"<p>{lead}</p><p>{blurb}</p><p>{close}</p>"}
+
+
+def test_a_sponsor_lead_in_before_its_blurb_goes_not_the_article():
+    """Finding 3 (bot/danglinglabels.py, written for set62 F3: pactus-project--pactus-ar.atom, repository
+    pactus-project/pactus.org, in /work/unseen62/feeds): an entry's own sponsor lead-in ("This episode is brought to
+    you by:") before the blurb the feed repeats was kept as leading into the prose after the blurb; a call to action
+    then took it and the whole rest of the article. Only a quote after the gap is what a lead-in announced."""
+    for n, article in enumerate(read_entries([_episode(n) for n in range(12)])):
+        assert "brought to you by" not in article.excerpt, article.excerpt
+        assert f"about {_TOPICS[n]}. Our guest explains how {_TOPICS[(n + 5) % 12]}" in article.excerpt, article.excerpt
