@@ -7,7 +7,7 @@ from bot.headingrows import without_run_in_heading
 from bot.summary import SourceText, summarize
 from bot.supportlines import support_line
 from bot.usable import usable_in
-from tests.builders import read_entries
+from tests.builders import excerpt, read_entries
 
 
 def test_a_subject_its_verb_and_a_capital_object_after_a_title_in_title_case_stay():
@@ -100,3 +100,21 @@ def test_a_sponsor_lead_in_before_its_blurb_goes_not_the_article():
     for n, article in enumerate(read_entries([_episode(n) for n in range(12)])):
         assert "brought to you by" not in article.excerpt, article.excerpt
         assert f"about {_TOPICS[n]}. Our guest explains how {_TOPICS[(n + 5) % 12]}" in article.excerpt, article.excerpt
+
+
+def test_a_one_letter_word_or_a_variable_is_no_drop_cap():
+    """Finding 8 (bot/inlineedges.py drop caps, written for the review of b143b6d..708a263, finding 12, and set62 F6:
+    hkustmdi--lab-zh.xml, repository hkustmdi/hkustmdi.github.io, in /work/unseen62/feeds): a consonant that is a
+    word in Czech or Polish, a letter in italics and a letter before a word in another element joined the next word."""
+    for markup, text in (
+        ('<p><span class="dropcap">V</span>\npondělí vláda schválila nový zákon o daních.</p>', "V pondělí vláda"),
+        ("<p><b>W</b>\nczwartek rząd przyjął projekt ustawy o podatkach.</p>", "W czwartek rząd"),
+        ('<p><span class="dropcap">S</span>\nnovým zákonem souhlasí většina poslanců.</p>', "S novým zákonem"),
+        ("<p><i>T</i>\nis the period of the wave, and it grows with the pendulum.</p>", "T is the period"),
+        ("<ul><li><b>B</b> <i>flat</i> major is the key of the second movement.</li></ul>", "B flat major"),
+    ):
+        assert text in excerpt(markup), markup
+    # (near misses: an English drop cap, the same letters, still joins its word)
+    assert excerpt('<p><span class="dropcap">S</span>\nhe said the council met on Monday.</p>').startswith("She said")
+    assert excerpt('<p><span class="dropcap">W</span>\nhen the rain came, the fair moved.</p>').startswith("When the")
+    assert excerpt("<p><span>T</span> <span>he</span> city council met on Monday.</p>").startswith("The city")
