@@ -3,7 +3,12 @@ and 9: rules that fired where they should not or missed what they were written f
 written for still read as before (tests/test_review63a.py, tests/test_review63b.py). The feeds the rules were written
 for have no licence: made-up text in each shape."""
 
+from collections import Counter
+
+from bot.closings import TAG
 from bot.headingrows import without_run_in_heading
+from bot.repeated import key
+from bot.slotsentences import slotted
 from bot.summary import SourceText, summarize
 from bot.supportlines import support_line
 from bot.usable import usable_in
@@ -118,3 +123,27 @@ def test_a_one_letter_word_or_a_variable_is_no_drop_cap():
     assert excerpt('<p><span class="dropcap">S</span>\nhe said the council met on Monday.</p>').startswith("She said")
     assert excerpt('<p><span class="dropcap">W</span>\nhen the rain came, the fair moved.</p>').startswith("When the")
     assert excerpt("<p><span>T</span> <span>he</span> city council met on Monday.</p>").startswith("The city")
+
+
+def _ferry(n: int, line: str) -> dict[str, str]:  # (a news item: its own lead and close, the feed's line between)
+    lead = f"The number {n} ferry ran {n + 2} extra crossings on Sunday while the bridge was shut for repairs."
+    close = f"Crews expect the bridge to open again within {n + 4} days, weather permitting, the harbour said."
+    return {"title": f"Ferry {n}", "link": f"/ferry-{n}", "text": f"<p>{lead}</p><p>{line}</p><p>{close}</p>"}
+
+
+def test_a_scale_in_capitals_is_a_field_a_channel_mid_sentence_the_template():
+    """Finding 9 (bot/slotsentences.py, written for set62 F1: davidgumberg--bitcoincore-es.atom, repository
+    davidgumberg/bitcoincore.org, in /work/unseen62/feeds): a severity in capitals ("<strong>HIGH</strong>") went as
+    the template; a channel set off after a preposition mid-sentence ("on <b>Spotify</b> today") stayed as a field."""
+    scale = ("HIGH", "LOW", "MEDIUM")
+    line = "This issue is considered <strong>{}</strong> severity."
+    for n, article in enumerate(read_entries([_ferry(n, line.format(scale[n % 3])) for n in range(12)])):
+        assert f"This issue is considered {scale[n % 3]} severity." in article.excerpt, article.excerpt
+    line = "Listen to this episode on <b>{}</b> today."
+    for article in read_entries([_ferry(n, line.format(("Spotify", "Deezer")[n % 2])) for n in range(12)]):
+        assert "Listen to" not in article.excerpt, article.excerpt
+    # (near miss: a code in a sponsor's line, a capital inside it, is still no scale's word)
+    raws = [
+        f"Use the promo code <strong>{code}</strong> to get 20% off the ticket." for code in ("LarkCast", "OwlTalk")
+    ]
+    assert slotted(raws, Counter(dict.fromkeys(raws, 4)), lambda raw: key(TAG.sub(" ", raw))) == set()
