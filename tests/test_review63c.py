@@ -7,6 +7,7 @@ from collections import Counter
 
 from bot.closings import TAG
 from bot.headingrows import without_run_in_heading
+from bot.pointers import says_what_follows
 from bot.repeated import key
 from bot.slotsentences import slotted
 from bot.summary import SourceText, summarize
@@ -105,6 +106,16 @@ def test_a_sponsor_lead_in_before_its_blurb_goes_not_the_article():
     for n, article in enumerate(read_entries([_episode(n) for n in range(12)])):
         assert "brought to you by" not in article.excerpt, article.excerpt
         assert f"about {_TOPICS[n]}. Our guest explains how {_TOPICS[(n + 5) % 12]}" in article.excerpt, article.excerpt
+
+
+def test_a_condition_whose_verb_ends_in_cheng_before_jiu_is_answered():
+    """Finding 5 (bot/pointers.py _CONSEQUENCE, written for set60 F2: chuan-peng-lab--zh-post.xml, repository
+    Chuan-Peng-Lab/Chuan-Peng-Lab, in /work/unseen60/feeds): 就 after 成 was taken for 成就 ("achievement") also where 成
+    ends a verb (完成, 达成): "如果测试完成就合并到主分支。" read as a condition alone."""
+    for whole in ("如果测试完成就合并到主分支。", "如果双方达成就签约。", "如果构建成功就自动发布新版本。"):
+        assert not says_what_follows(whole), whole
+    # (near miss: 成就, the noun, is no consequence word)
+    assert says_what_follows("如果你想在这个领域取得成就。")
 
 
 def test_a_one_letter_word_or_a_variable_is_no_drop_cap():
