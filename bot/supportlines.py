@@ -12,10 +12,10 @@ from __future__ import annotations
 
 import re
 
-# (matched at a sentence's start, in lower case: the question clause, a few words of what about ending at a comma or
-# none, then the invitation as a word of its own; after it, no clause of the story: no second clause of its own, ";",
-# nor a relative clause or a report, "call the county clerk, who said Monday that…": the review of 621df96..5ee3f66,
-# finding 2)
+# (matched at a sentence's start, in lower case: the question clause, a few words of what about ending at a comma, or
+# before "please" and its like, or none, then the invitation as a word of its own; after it, no clause of the story:
+# no second clause of its own, ";", nor a relative clause or a report, "call the county clerk, who said Monday
+# that…": the review of 621df96..5ee3f66, finding 2)
 _STORY_AFTER = (
     r"(?![^;]{0,200}?(?:[,，]\s*(?:who|whose|which|quien|quienes|donde|qui|dont|où|welche[rs]?|котор\w*|где)\b"
     r"|\b(?:said|says|told|according to|reported|dijo|afirmó|a déclaré|sagte|сообщил\w*)\b))"
@@ -36,7 +36,8 @@ _SUPPORT = re.compile(
     r"|(?:wenn|falls) sie (?:noch |weitere )?fragen haben|bei (?:weiteren )?fragen"
     r"|se (?:você )?tiver (?:alguma |quaisquer |mais )?(?:dúvida|pergunta)s?|em caso de dúvidas?"
     r"|если у вас (?:есть |возникли |остались )?(?:ещё |еще )?вопросы"
-    r")(?:[^.!?;:]{0,60}?[,，])?\s*"
+    r")(?:[^.!?;:]{0,60}?(?:[,，]"
+    r"|(?= (?:please|kindly|feel free|(?:do not|don't|don’t) hesitate|bitte|por favor)\b)))?\s*"
     rf"{_STORY_AFTER}"
     # the invitation
     r"(?:(?:please |kindly |just |simply |por favor,? |bitte |(?:be|make) sure to )"

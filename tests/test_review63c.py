@@ -49,6 +49,7 @@ def test_a_support_line_is_an_invitation_or_an_offer_of_help_not_a_story_s_sente
         "If you have questions about the manual, we actually have a forum on our site.",
         "If you have any questions for us or any feedback on this show, be sure to reach out to us.",
         "If you have any further questions, please contact us.",
+        "If you have any questions about the new permits please contact the desk.",  # (no comma, "please")
     ):
         assert support_line(line.lower()), line
         assert not usable_in(line, frozenset()), line
