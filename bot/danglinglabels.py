@@ -8,7 +8,9 @@ Only when everything after it up to the next block kept went, and that block is 
 (not an item of the list: a list partly the entry's own is still what the label names). Not when the entry's own
 lead-in had a paragraph of prose the feed repeats put between it and what it announces ("She told reporters at city
 hall:", a call to become a member, then the quote: the review of set 62's fixes, 5): it is judged against the
-prose after the gap, what followed it in the article. Pure."""
+prose after the gap, what followed it in the article. Only a quote, though: a label before an insert and prose that
+is no quote may have named the insert ("In this episode we talk about … This episode is brought to you by:", a
+sponsor's blurb, then "Our guest explains…"): it goes, as before (the review of 621df96..5ee3f66, finding 3). Pure."""
 
 from __future__ import annotations
 
@@ -17,6 +19,7 @@ from collections.abc import Callable
 from .cuts import SENTENCE_END
 
 LABEL = (":", "：")
+_QUOTES = '“"«„‘‚「『‹»'  # (what a quote after its lead-in opens with)
 
 
 def without_dangling(
@@ -39,8 +42,9 @@ def without_dangling(
     for n, line in enumerate(kept):
         after = kept[n + 1] if n + 1 < len(kept) else ""
         gone = n + 1 < len(kept) and places[n + 1] > places[n] + 1
-        # (a repeated paragraph of prose between the entry's own lead-in and the prose it announces: an insert)
-        gone = gone and not (prose(after) and prose(lines[places[n] + 1]) and not repeated(line))
+        # (a repeated paragraph of prose between the entry's own lead-in and the quote it announces: an insert)
+        insert = after[:1] in _QUOTES and prose(after) and prose(lines[places[n] + 1]) and not repeated(line)
+        gone = gone and not insert
         if gone and line.endswith(LABEL) and line not in headings and (after in headings or prose(after)):
             ends = [m.end() for m in SENTENCE_END.finditer(line) if line[m.end() :].strip()]
             out += [line[: ends[-1]].rstrip()] if ends else []

@@ -289,11 +289,16 @@ _DROP_CAP = re.compile(
 
 # A Latin drop cap, or an opening quote mark as one, at a block's start, its word's rest after a newline, or after a
 # space in an element of its own ("<p><span>T</span>⏎<span>he</span> city…", "<span>“</span> We…" read "T he
-# city", "“ We": the review of set 62's fixes, 12). Never a letter that is a word of its own ("<span>A</span>⏎book").
-_ELEMENT = r"<(?:span|b|strong|em|i|big|font)\b[^<>]{0,200}>"
+# city", "“ We": the review of set 62's fixes, 12). Never a letter that is a word of its own ("<span>A</span>⏎book"),
+# nor a consonant that is one in Czech, Slovak, Polish, Slovene ("V pondělí", "W czwartek", "S novým": K, S, V, W, Z
+# before a letter of theirs), nor a letter in italics (a variable: "<i>T</i>⏎is the period…"), nor one before a word
+# in an element of another kind ("<b>B</b> <i>flat</i> major"; the review of 621df96..5ee3f66, finding 8).
+_ELEMENT = r"<(?P=tag)\b[^<>]{0,200}>"
+_WORD_LETTER = r"(?![KSVWZ]\s*</(?P=tag)\s*>(?s:.){0,160}?[ąćęłńśźżčďěňřšťůýžĺľŕ])"
 _CAP = (
-    r"<(?P<tag>span|b|strong|em|i|big|font)\b[^<>]{0,200}>\s*"
-    rf"(?:(?![AEIOUYÀÁÉÓ])[A-ZÀ-ÖØ-Þ]\s*</(?P=tag)\s*>(?=[ \t]*\n\s*[a-zß-öø-ÿ]|\s+{_ELEMENT}[a-zß-öø-ÿ])"
+    r"<(?P<tag>span|b|strong|big|font)\b[^<>]{0,200}>\s*"
+    rf"(?:(?![AEIOUYÀÁÉÓ]){_WORD_LETTER}[A-ZÀ-ÖØ-Þ]\s*</(?P=tag)\s*>"
+    rf"(?=[ \t]*\n\s*[a-zß-öø-ÿ]|\s+{_ELEMENT}[a-zß-öø-ÿ])"
     rf"|[“„«‘‹\"]\s*</(?P=tag)\s*>(?=\s+(?:{_ELEMENT})?\w))"
 )
 # (a block's opening tag first, a literal "<": "^|" before it made the search try every place, 17 times slower)

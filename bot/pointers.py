@@ -72,12 +72,14 @@ _FOLLOWING_REACH = 140  # characters of a text's end that sentence is looked for
 # "…会返回…", "…则返回…": the review of set 61). A one-character one only as a word of its own, not inside a
 # two-character word (应用, 功能, 成都, 社会: the commonest words each character ends or begins, a closed list), and no
 # word right after the condition's own pronoun subject, with its adverb or negation ("如果你还不会用 Docker。", "如果你需要
-# 帮助。" are conditions alone; "如果明天下雨比赛不会取消。" is whole): the review of set 62's fixes, 11.
+# 帮助。" are conditions alone; "如果明天下雨比赛不会取消。" is whole): the review of set 62's fixes, 11. But 成 that ends
+# a verb of its own, the commonest (完成, 达成, 形成, 变成…), leaves 就 one: "如果测试完成就合并到主分支。" is whole (the
+# review of 621df96..5ee3f66, finding 5).
 _CONDITION_ONLY = re.compile(
     r"(?:^|(?<=[。．！？!?\s]))(?:如果|假如|要是|倘若|若是)[^，,﹐；;﹔：:。．！？!?\n]{1,40}[。．]$"
 )
 _CONSEQUENCE = re.compile(
-    r"那么|那就|可以|需要|(?<![成早造迁])就|(?<![规原否准法细总])则|(?<![方顺随])便(?![宜利捷])|将(?!军)"
+    r"那么|那就|可以|需要|(?<![早造迁])(?<!(?<![完达形变生构组造建做合养])成)就|(?<![规原否准法细总])则|(?<![方顺随])便(?![宜利捷])|将(?!军)"
     r"|(?<![社机学体误聚约开大协晚都领理])会(?![议员长计话场])|(?<![功可智性技才本职效体潜])能(?![力源量])"
     r"|(?<![反响适对相供答])应(?![用对付聘届])|(?<![成首京古国帝])都(?!市)|(?<![申邀])请(?![求假])|也|(?<![人天刚方英])才"
 )

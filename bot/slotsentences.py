@@ -9,7 +9,8 @@ Only a slot of a closed scale: a word of letters the paragraph sets off in bold 
 website today." beside "…the full article…", "Listen to this episode on Spotify today." beside "…on YouTube today.":
 the review of set 62, finding 3), not the sentence's first word, nor after a word that brings in who did it, _AGENT,
 where a host's or a sponsor's name goes ("Today with Anna on the show", "Brought to you by Acme Labs" are the
-template's), nor last after a preposition ("Listen on Spotify"); last after a noun it is the value of a language
+template's), nor after a preposition, last or not ("Listen on Spotify", "Listen to this episode on <b>Spotify</b>
+today.": the review of 621df96..5ee3f66, finding 9); last after a noun it is the value of a language
 that says it at the end ("Este problema se considera de gravedad Baja.", "Ce problème est considéré de gravité
 Faible.": the review of set 62, finding 4). In a sentence of SLOT_WORDS words at most, with SLOT_VALUES values at
 most across the document, each of three letters or more and none another's start (no article: "os"/"o"), another of
@@ -36,7 +37,8 @@ _PLACE = _AGENT | frozenset((
 ))  # fmt: skip
 _RAW = 400  # characters of a raw paragraph read for one (markup included): longer ones are no short sentence
 # A word set off in bold or emphasis (its inner text: no tag inside); a scale's word is written as one, in lower case
-# after its first letter (a code in a sponsor's line is not: "Use the promo code <strong>WeAreSwift</strong> to get…")
+# after its first letter or all in capitals ("<strong>HIGH</strong> severity": the review of 621df96..5ee3f66,
+# finding 9), a code in a sponsor's line is not: "Use the promo code <strong>WeAreSwift</strong> to get…")
 _SET_OFF = re.compile(r"<(strong|b|em)(?:\s[^<>]*)?>([^<]{1,60})</\1\s*>", re.IGNORECASE)
 
 
@@ -46,13 +48,9 @@ def slotted(repeated: list[str], counted: Counter[str], keyed: Callable[[str], s
     frames: dict[tuple[int, tuple[str, ...]], list[str]] = {}
     for raw in repeated:
         if len(raw) <= _RAW and 3 <= len(words := keyed(raw).split()) <= SLOT_WORDS:
-            set_off = {keyed(m[2]) for m in _SET_OFF.finditer(raw) if m[2].strip()[1:].islower()}
+            set_off = {keyed(m[2]) for m in _SET_OFF.finditer(raw) if _scale_word(m[2].strip())}
             for at in range(1, len(words)):
-                if (
-                    words[at].isalpha()
-                    and words[at] in set_off
-                    and words[at - 1] not in (_AGENT if at < len(words) - 1 else _PLACE)
-                ):
+                if words[at].isalpha() and words[at] in set_off and words[at - 1] not in _PLACE:
                     frames.setdefault((at, (*words[:at], *words[at + 1 :])), []).append(raw)
     if not frames:
         return set()
@@ -70,6 +68,11 @@ def slotted(repeated: list[str], counted: Counter[str], keyed: Callable[[str], s
         if 2 <= len(filled) <= SLOT_VALUES and _values(filled):  # (its own value, another in two entries or more)
             found.update(raw for raw in raws if _other(filled, keyed(raw).split()[frame[0]]))
     return found
+
+
+def _scale_word(word: str) -> bool:
+    """Whether a word set off is written as a scale's is (see _SET_OFF): "Low", "low", "LOW", not "WeAreSwift"."""
+    return word[1:].islower() or (word.isupper() and len(word) >= 3)
 
 
 def _values(filled: Counter[str]) -> bool:
