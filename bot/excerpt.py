@@ -25,6 +25,7 @@ from . import changelabels, codeblocks, contactpages, cuts, headingrows, leadin,
 from .blockjoins import announced_address, carried_on, joined, joins, labels_sentence
 from .blocks import Blocks, mentions_listed, reads_as_heading, text_blocks
 from .boilerstrip import block_row, strip_start
+from .clausecuts import clause_cut
 from .cuts import CUT_PUNCTUATION, SENTENCE_END, is_abbreviation, is_heading, last_sentence_end
 from .feedcuts import LastBlock, casefolded_words, cut_word, without_dangling_word
 from .leadin import after_label, form_label, lead_in, near_title, points_elsewhere, text_labels, title_with_label
@@ -275,7 +276,8 @@ def _cut(text: str, parts: list[str], limit: int) -> str:
         # A list cut after some of its items (set27 F9: "…rules. • Each row …" read as the only rule).
         more = "•" in shown and text[end:].lstrip().startswith("•") and len(shown) + 2 <= limit + cuts.overshoot(limit)
         return shown + " …" if more else shown
-    cut = cuts.word_cut(text, limit)  # the ellipsis needs one character (a list: cut between its items)
+    cut = clause_cut(text, limit)  # (a clause's end near the limit, "; ", Arabic " .. ": set63 F5)
+    cut = cuts.word_cut(text, limit) if cut < 0 else cut  # the ellipsis needs one character (a list: between items)
     if cut < limit * 0.5:  # (no usable space: scripts without word spaces can be cut between any two characters)
         cut = cluster_start(text, limit - 1) if unspaced(text[:limit]) else max(cut, 0) or limit - 1  # (Thai: set54 F6)
     return closed_quote(text[:cut].rstrip(CUT_PUNCTUATION) + "…", text)
