@@ -37,7 +37,7 @@ def _runs(text: str) -> tuple[tuple[tuple[str, ...], bool], ...]:
     return tuple(runs)
 
 
-def named_before(sentence: str, before: Sequence[str], title: str = "") -> int:
+def named_before(sentence: str, before: Sequence[str]) -> int:
     """Which sentence of ``before`` introduced by a full name ("…Elias Alanko and Jussi Tuovinen…") someone the
     sentence calls by a given name alone ("Currently Jussi is the head of…", "In her work Svitlana strives…"): read
     without it, nobody knows who that is (set38 F8); -1 when none did. A full name: two capitalised words alone inside
@@ -45,9 +45,18 @@ def named_before(sentence: str, before: Sequence[str], title: str = "") -> int:
     in the text ("New York" / "new … new", "Apple Music" / "music … music"); the given name alone: one capitalised
     word, the surname nowhere in the sentence. ("Architecture School Lecture" is no name; "The" of "The Verge"
     opening a sentence neither.) Whoever introduced the person, the summary takes the sentence only with that one:
-    an introduction it cannot show (a quote, a sentence too long) keeps it out. So does a surname alone that the
-    ``title`` does not show ("According to Dobbin, …" after "Clair Dobbin KC for the prosecution…": set63 F11), a
-    surname after a given name, not a title ("Mr Assange")."""
+    an introduction it cannot show (a quote, a sentence too long) keeps it out."""
+    return _named(sentence, before, None)
+
+
+def surnamed_before(sentence: str, before: Sequence[str], title: str) -> int:
+    """As named_before, for a surname alone that the ``title`` does not show ("According to Dobbin, …" after "Clair
+    Dobbin KC for the prosecution…": set63 F11), the full name a given name and a surname (_full_name)."""
+    return _named(sentence, before, title)
+
+
+def _named(sentence: str, before: Sequence[str], title: str | None) -> int:
+    """named_before's (``title`` None) or surnamed_before's reading."""
     names: dict[str, tuple[str, int]] = {}
     surnames: dict[str, tuple[str, int, bool]] = {}  # (the given name, the sentence, whether that one opens with it)
     alone_before: set[str] = set()
@@ -66,15 +75,17 @@ def named_before(sentence: str, before: Sequence[str], title: str = "") -> int:
                 names.setdefault(words[0], (words[1], k))
             elif len(words) == 1 and words[0] not in names:
                 alone_before.add(words[0])  # (alone only before the full name: "Jussi leads…" after it is no matter)
-    if not names and not surnames:
+    if not (names if title is None else surnames):
         return -1
     lower: Counter[str] | None = None  # (the words in lower case, counted only when a given name is alone here)
     # (a sentence's first word is capitalised whatever it is: "Currently Jussi is…" is "Jussi" alone)
     for run, opens in _runs(sentence):
         alone = run[1:] if opens and len(run) > 1 else run
-        if len(alone) != 1 or alone[0] not in names and (alone[0] not in surnames or alone[0] in title):
+        if len(alone) != 1 or (
+            alone[0] not in names if title is None else alone[0] not in surnames or alone[0] in title
+        ):
             continue
-        surname, k, first = (*names[alone[0]], False) if alone[0] in names else surnames[alone[0]]
+        surname, k, first = (*names[alone[0]], False) if title is None else surnames[alone[0]]
         if surname in sentence:  # (or the given name, for a surname alone)
             continue
         if lower is None:
@@ -133,7 +144,10 @@ def _names_given(text: str) -> tuple[str, ...]:
 def defined_before(sentence: str, before: Sequence[str], title: str) -> int:
     """Which sentence of ``before`` gave the name the sentence uses ("This paper proposes … algorithm, i.e., Elf." /
     "Through rigorous mathematical analysis, Elf can directly determine…": set48 F1), one the headline does not show
-    and no sentence before that one used: read without it, nobody knows what that is; -1 when none did."""
+    and no sentence before that one used: read without it, nobody knows what that is; -1 when none did. (Or the one
+    that gave in full the name it uses a surname of: surnamed_before.)"""
+    if (k := surnamed_before(sentence, before, title)) >= 0:
+        return k
     for k, text in enumerate(before):
         for name in _names_given(text):
             if name not in sentence:

@@ -342,7 +342,7 @@ def _refers(sentences: Sequence[str], j: int) -> str:
 def _introduced(sentences: Sequence[str], j: int, title: str) -> int:
     """The sentence before ``j`` that named in full someone it calls by a given name, or gave a name it uses ("…, i.e.,
     Elf." / "…, Elf can…": bot/names.py); -1 when none did."""
-    k = named_before(sentences[j], sentences[:j], title)
+    k = named_before(sentences[j], sentences[:j])
     return k if k >= 0 else defined_before(sentences[j], sentences[:j], title)
 
 

@@ -6,8 +6,8 @@ from __future__ import annotations
 from bot.anaphora import leans_within
 from bot.blocks import html_blocks
 from bot.clausecuts import clause_cut
-from bot.excerpt import make_excerpt
-from bot.names import author_list, named_before
+from bot.excerpt import excerpt_with_notes, make_excerpt
+from bot.names import author_list, surnamed_before
 from bot.sentences import split_sentences
 from bot.summary import SourceText, summarize
 from bot.usable import usable
@@ -93,14 +93,15 @@ def test_sentences_leaning_on_an_unshown_one() -> None:
         "Jane Holloway KC for the ministry said the case was about theft, not about the press.",
         "The two judges asked a few questions.",
     ]
-    assert named_before("According to Holloway, the leak was different from reporting.", before) == 1
+    assert surnamed_before("According to Holloway, the leak was different from reporting.", before, "") == 1
     assert (
-        named_before("According to Holloway, the leak was different.", before, "Holloway argues for the ministry") < 0
+        surnamed_before("According to Holloway, the leak was different.", before, "Holloway argues for the ministry")
+        < 0
     )
-    assert named_before("Mr Grant looked tired.", ["Yesterday Mr Grant appeared in court."]) < 0  # (a title)
-    assert named_before("Sonnet 5 is as smart as Sonnet 4.", ["Now Claude Sonnet 5 is here."]) < 0  # (a version)
-    assert named_before("The team works across Ohio.", ["Location: Western Ohio"]) < 0  # (a label's line)
-    assert named_before("Panel access is back soon.", ["Update Panel restored."]) < 0  # (opening, no comma)
+    assert surnamed_before("Mr Grant looked tired.", ["Yesterday Mr Grant appeared in court."], "") < 0  # (a title)
+    assert surnamed_before("Sonnet 5 is as smart as Sonnet 4.", ["Now Claude Sonnet 5 is here."], "") < 0  # (a version)
+    assert surnamed_before("The team works across Ohio.", ["Location: Western Ohio"], "") < 0  # (a label's line)
+    assert surnamed_before("Panel access is back soon.", ["Update Panel restored."], "") < 0  # (opening, no comma)
     assert leans_within("The risk to free speech, Grant went on to argue, is grave.")
     assert not leans_within("She went on to win the title in 2019.")
     assert leans_within("为此，你创建了一个数据库的实例。")
@@ -138,3 +139,22 @@ def test_a_sentence_trailing_off_on_a_conjunction_is_not_taken() -> None:
     # near misses: a whole sentence; a letter that is a conjunction elsewhere ("plan B or E.")
     assert usable("I was walking down the street in a hurry to catch the train.")
     assert usable("We looked at every option and settled for vitamin E.")
+
+
+def test_the_links_a_below_sentence_announces_are_kept_as_items() -> None:
+    """F8: b4fs--assange-court-report.xml (B4FS/assange-court-report): "Below you’ll find submissions from …" was the
+    whole excerpt and the digest's summary, the links it announces (one a paragraph) dropped."""
+    markup = (
+        "<p>Below you’ll find the filings from the defence team on the guarantees given by the ministry - as well as"
+        " the ministry reply - for the hearing on 3 June 2025.</p>"
+        '<p><a href="https://example.org/a.pdf">Defence team filing</a></p>'
+        '<p><a href="https://example.org/b.pdf">Ministry reply</a></p>'
+        "<p>The judges will rule on the appeal in the autumn after they have read all of the filings.</p>"
+    )
+    excerpt = excerpt_with_notes(html_blocks(markup), 300, "Filings on the guarantees").text
+    assert excerpt.endswith("3 June 2025. • Defence team filing • Ministry reply…"), excerpt
+    assert not usable("Below you’ll find the filings from the defence team for the hearing in June.")
+    # near misses: "below" that points at nothing; short lines after a sentence that does not point below
+    assert usable("Below zero temperatures are expected across the north this week.")
+    other = markup.replace("Below you’ll find the filings", "We read the filings")
+    assert "•" not in excerpt_with_notes(html_blocks(other), 300, "Filings on the guarantees").text
