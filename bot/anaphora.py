@@ -88,7 +88,22 @@ _HINDI_OPENERS = frozenset(
 # Japanese "this guy", "that guy" for a thing named before ("こいつを使えば、線とか弧とか…": the library, set52 F4), a
 # particle after it (not "あいついで", "one after another").
 _JAPANESE_OPENERS = re.compile(r"(?:こいつ|そいつ|あいつ)(?:ら|[はがをもにでの、])")
-_OPENERS = _KOREAN_OPENERS | _HINDI_OPENERS
+# Arabic first words that stand for what was named or said before (set63 F11: "هي صحيح ذكرت، بس ذكرت ليه؟!", "it was
+# mentioned, true", the saying quoted before left out; "بس يوم ما تمسكيه صح…", "but the day…"): a personal pronoun
+# subject, Egyptian "but" (بس), and "so"/"then" (ف) joined to a particle or a pronoun ("فلا تسأليني أبدا…", "so never
+# ask me…"); not ف before a word of its own ("فجأة", "suddenly"; "في", "in").
+_ARABIC_OPENERS = frozenset(
+    ["هو", "هي", "هم", "هن", "هما", "بس", "فلا", "فلم", "فلن", "فقد", "فإن", "فإنه", "فهو", "فهي", "فهم", "فكان", "فكانت"]
+)  # fmt: skip
+_OPENERS = _KOREAN_OPENERS | _HINDI_OPENERS | _ARABIC_OPENERS
+# Chinese "for this", "to this", "about this" first (set63 F11: "为此，你设置了 MySQL 的实例…", what it is for left out;
+# bot/discourse.py's "因此", "所以" are its kin).
+_CHINESE_FOR_THIS = ("为此", "為此", "对此", "對此", "借此", "就此")
+# English "went on to" and a verb of saying: the rest of what someone said in a sentence before ("The danger…, Summers
+# went on to argue, …": set63 F11); not "went on to win", "went on to found…" (a life's next step).
+_WENT_ON = re.compile(
+    r"\bwent on to (?:say|argue|explain|add|note|describe|claim|suggest|warn|insist|stress|point out|tell|ask)\b"
+)
 # Japanese and Chinese "the above", "the aforesaid" anywhere in a sentence ("…ユーザーを別の通信手段に追いやり、上記の目的を
 # 損なうことになります。", "the purposes above": set62 F9, the list of them left out; "上述问题…", "前述のとおり…"); "以上の"
 # ("the above") only first: further in, after a number, it is "or more" ("10人以上の参加者…"); "上文" only before what
@@ -151,7 +166,7 @@ def leans_within(sentence: str) -> bool:
     words = head.split(None, 1)
     if words and words[0].rstrip(",:;") in _OPENERS:
         return True
-    if head.startswith("फिर भी") or _JAPANESE_OPENERS.match(head):
+    if head.startswith(("फिर भी", *_CHINESE_FOR_THIS)) or _JAPANESE_OPENERS.match(head):
         return True
     if (
         _CJK_ABOVE.search(head) or ("bove" in sentence or "forem" in sentence) and _THE_ABOVE.search(sentence)
@@ -174,6 +189,8 @@ def leans_within(sentence: str) -> bool:
     if "위" in sentence and _KOREAN_ABOVE.search(sentence):
         return True
     if "때문" in sentence and _KOREAN_BECAUSE.search(sentence) and not _KOREAN_REASON_FOR.search(sentence):
+        return True
+    if "went on" in sentence and _WENT_ON.search(sentence):  # (set63 F11)
         return True
     if "hose" in sentence and _those(_CLAUSE_MARK.split(sentence, 1)[0]):  # (the sentence's first clause)
         return True

@@ -22,9 +22,11 @@ import unicodedata
 from dataclasses import dataclass
 
 from . import changelabels, codeblocks, contactpages, cuts, headingrows, leadin, listrows, sectionheads, titlewords
+from .belowitems import item_below, items_below, kept_list
 from .blockjoins import announced_address, carried_on, joined, joins, labels_sentence
 from .blocks import Blocks, mentions_listed, reads_as_heading, text_blocks
 from .boilerstrip import block_row, strip_start
+from .clausecuts import clause_cut
 from .cuts import CUT_PUNCTUATION, SENTENCE_END, is_abbreviation, is_heading, last_sentence_end
 from .feedcuts import LastBlock, casefolded_words, cut_word, without_dangling_word
 from .leadin import after_label, form_label, lead_in, near_title, points_elsewhere, text_labels, title_with_label
@@ -159,19 +161,20 @@ def _excerpt(blocks: Blocks, limit: int, title: str) -> Excerpt:
             not carried
             and not role & QUOTED  # someone's words, and a short answer to them ("no", "Agreed"): never a heading
             and not (role & AFTER and quotes is not None and quotes.answers(index))
-            and looks_like_heading(line)
+            and (looks_like_heading(line) or item_below(parts, line))  # (a link "Below you'll find…" says: set63 F8)
             and not contactpages.contact_line(line, title)  # (a contact page's: its text, set60 F5)
             and not (index == end_index and (last is not None and last.truncated or cuts.listing_terms(line)))
             and (index != after_lead_in or index < end_index)  # (after metadata: "news: break" alone; "About You")
         ):
+            below = line not in headings and items_below(parts, 2)  # (the links "Below you'll find…" says: set63 F8)
             if not parts:
                 fallback += [] if headingrows.no_fallback(line) else [line]  # (an address: set49 F4)
-            elif parts[-1][0] == "•" or sectionheads.ends_excerpt(line, headings, parts):
+            elif not below and (parts[-1][0] == "•" or sectionheads.ends_excerpt(line, headings, parts)):
                 break  # (a list ends at a heading: what follows is another section's; a how-to's steps are no story)
             kept = sectionheads.kept(line, lines[index + 1 :], limit - length) if parts and line in headings else ""
-            if not (kept or parts and cuts.announces(parts[-1]) and parts[-1][:-1] not in headings):
+            if not (kept or below or parts and cuts.announces(parts[-1]) and parts[-1][:-1] not in headings):
                 continue
-            line = kept or line + ("" if line[-1] in ".!?:…" or line[0].islower() else ":")  # ("…the following:")
+            line = "• " + line if below else kept or line + ("" if line[-1] in ".!?:…" or line[0].islower() else ":")
         if line[-1] in "])" and _ELISION.search(line, len(line) - 12):
             line = _elided(line)  # "[…]" in a quote: the text goes on after it
         if role & QUOTED and quotes is not None:
@@ -225,7 +228,7 @@ def _excerpt(blocks: Blocks, limit: int, title: str) -> Excerpt:
     ):  # fmt: skip
         # Blocks after the first that end without a sentence end (a list, a quote's link, "Listen on …"): cut back
         end = cuts.last_end(text, parts)
-        if end > 0 and not cuts.list_follows(text, end, parts, limit) and not cuts.announces(parts[-2], stop=True):
+        if end > 0 and not kept_list(text, end, parts, limit):  # (a list, announced, below: set63 F8)
             text, reached_end = closed_quote(text[:end], text), False
     # A last phrase that announces what is not shown ("…reasons for that:"): it goes, or "…" says so (alone).
     alone = bool(parts) and not truncated and not blocks.clipped and len(text) <= limit
@@ -280,7 +283,8 @@ def _cut(text: str, parts: list[str], limit: int) -> str:
         # A list cut after some of its items (set27 F9: "…rules. • Each row …" read as the only rule).
         more = "•" in shown and text[end:].lstrip().startswith("•") and len(shown) + 2 <= limit + cuts.overshoot(limit)
         return shown + " …" if more else shown
-    cut = cuts.word_cut(text, limit)  # the ellipsis needs one character (a list: cut between its items)
+    cut = clause_cut(text, limit)  # (a clause's end near the limit, "; ", Arabic " .. ": set63 F5)
+    cut = cuts.word_cut(text, limit) if cut < 0 else cut  # the ellipsis needs one character (a list: between items)
     if cut < limit * 0.5:  # (no usable space: scripts without word spaces can be cut between any two characters)
         cut = cluster_start(text, limit - 1) if unspaced(text[:limit]) else max(cut, 0) or limit - 1  # (Thai: set54 F6)
     return closed_quote(text[:cut].rstrip(CUT_PUNCTUATION) + "…", text)

@@ -17,6 +17,7 @@ import re
 from . import inlineedges, listrows
 from .headingrows import FIELD_LABEL
 from .quotes import quoted_block
+from .scripts import UNSPACED_LETTERS
 
 _INLINE = frozenset(("em", "i", "b", "strong", "span", "small", "font", "u"))
 _LINE_PARTS = _INLINE | {"br", "a", "img", "code", "sup", "sub", "abbr", "time", "mark", "s", "del", "ins"}
@@ -29,6 +30,7 @@ _NOT_VERSE = re.compile(
     r"^[-•*\d(\[]|:\s|https?:|www\.|\s[-–—|]\s|[=;{}<>\[\]_/\\]|[\u3000-\u30ff\u3400-\u9fff\uac00-\ud7af]"
 )
 _SENTENCE_END = re.compile(r"[.!?…]['\"”’»)]*$")
+_UNSPACED = re.compile(f"[{UNSPACED_LETTERS}]")
 # A field row: a label of one to three words (a letter first) and a colon, then a short value that ends no
 # sentence ("Ort: 04889 Schildau, Gneisenaustadt Sachsen"). Two in a row at least, each label another: a
 # dialogue's lines ("Petra: Aki ételt, italt adott, annak vége.<br>Apa: …") end sentences or name a speaker twice,
@@ -102,10 +104,13 @@ def _verse_breaks(breaks: list) -> set:
     for parent, brs in by_parent.items():
         if parent is None or len(brs) < _VERSE_LINES - 1:
             continue
-        children = [child for child in parent if child.tag == "br"]
-        for start, end in _verse_runs(_lines(parent)):
-            # (line k is before the k-th <br> and after the one before it)
-            verse.update(children[max(0, start - 1) : end])
+        children, lines = [child for child in parent if child.tag == "br"], _lines(parent)
+        for start, end in _verse_runs(lines):
+            # (line k is before the k-th <br> and after the one before it; not after a line that ends a sentence: its
+            # stop parts them, and a "/" would open the next sentence, "…حلوة أوي.." / "/ بس الوقت…": set63 F13)
+            verse.update(
+                br for k, br in enumerate(children[:end]) if k >= start - 1 and not _SENTENCE_END.search(lines[k])
+            )
     return verse
 
 
@@ -253,12 +258,19 @@ def _verse_runs(lines: list[str]) -> list[tuple[int, int]]:
             continue
         run = lines[start:index]
         if len(run) >= _VERSE_LINES:
-            capitals = sum(line[0].isupper() or not line[0].isalpha() for line in run)
+            capitals = sum(line[0].isupper() or not line[0].isalpha() or _caseless(line[0]) for line in run)
             ends = sum(_SENTENCE_END.search(line) is not None for line in run)
             if 4 * capitals >= 3 * len(run) and 2 * ends <= len(run):
                 runs.append((start, index))
         start = index + 1
     return runs
+
+
+def _caseless(letter: str) -> bool:
+    """A letter of a script with no capitals and spaces between words (Arabic, Hebrew, Devanagari…), whose every line
+    opens as a poem's ("قعدتك مع بابا في ثانوي<br>درس الفيزيا اللي حضرناه سوا…", a list of memories run together as one
+    sentence: set63 F13); not Thai's, Lao's, Khmer's or Myanmar's (no spaces: a line's "words" are phrases)."""
+    return letter.upper() == letter.lower() and _UNSPACED.match(letter) is None
 
 
 def _verse_line(line: str) -> bool:

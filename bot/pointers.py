@@ -93,9 +93,21 @@ def _answered(condition: str) -> bool:
     return any(_OWN_SUBJECT.fullmatch(condition, 0, m.start()) is None for m in _CONSEQUENCE.finditer(condition, 2))
 
 
+# "Below" first and a verb of finding or being ("Below you'll find submissions from…": set63 F8, the links it announces
+# shown as items by bot/belowitems.py; Spanish "A continuación encontrarás…", French "Ci-dessous, vous trouverez…",
+# German "Unten finden Sie…"); not "Below zero…", "Below the surface, …", "Below average rainfall…".
+BELOW = re.compile(
+    r"(?i:below,?\s(?:you['’]ll|you\swill|you\scan|we['’]ve|we\shave)\s(?:find|see)|below\s(?:are|is)\s"
+    r"|a\scontinuación,?\s(?:encontrar[áa]s|encontrará|puedes\sencontrar|se\s(?:presentan|encuentran))"
+    r"|ci-dessous,?\svous\s(?:trouverez|pouvez)|unten\sfinden\s(?:sie|du))"
+)
+
+
 def says_what_follows(sentence: str) -> re.Match[str] | None:
     """Where a sentence pointing at what follows it ("以下の通り。", "…as follows.", "Each of the following is…", a
-    condition alone: "如果你不知什么是 REST API。") starts: no summary picks one."""
+    condition alone: "如果你不知什么是 REST API。", "Below you'll find…") starts: no summary picks one."""
+    if sentence[:1] in "BbAaCcUu" and (below := BELOW.match(sentence)):
+        return below
     if (
         sentence[-1:] in "。．"
         and (condition := _CONDITION_ONLY.search(sentence, max(0, len(sentence) - 48)))

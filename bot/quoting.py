@@ -40,3 +40,35 @@ def inside_quote(before: str, line: str, start: int, part: str) -> bool:
         and _CALLED.search(end) is not None
         or (_QUOTATIVE.match(part) is not None and _STOPPED.search(end) is not None)
     )
+
+
+# Full-width brackets: pysbd ends a sentence at a "。", "？" or "！" just before the close, which then opens the next
+# sentence (set63 F14: "（そう、…という暗示です。" / "）一度名前を付けると…", "…の鬼（というか仙人？" / "）田村洋一さんと…").
+_BRACKETS = {"）": "（", "】": "【", "〕": "〔", "］": "［"}
+_LEADING_MARKS = re.compile(r"[!?！？。]+")
+
+
+def leading_marks(line: str, start: int, part: str) -> str:
+    """The marks that open ``part`` (at ``start`` in ``line``) but end the sentence before it: a stop ("…！" / "！そして…")
+    or a full-width bracket's close whose open stands before ``start`` in the line."""
+    if m := _LEADING_MARKS.match(part):
+        return m.group()
+    n = 0
+    while (
+        n < len(part) and (o := _BRACKETS.get(part[n])) and line.count(o, 0, start) > line.count(part[n], 0, start + n)
+    ):
+        n += 1
+    return part[:n]
+
+
+def bracket_goes_on(line: str, end: int) -> bool:
+    """Whether the sentence goes on after the bracket that closes at ``end`` in ``line``: the bracket opened after a
+    word ("…の鬼（というか仙人？）" / "田村洋一さんと忘年会。"), not at a sentence's start ("。（そう、…暗示です。）")."""
+    close = line[end - 1 : end]
+    if close not in _BRACKETS:
+        return False
+    depth, at = 0, end - 1
+    while at > max(0, end - 2000) and depth >= 0:  # (a sentence's bracket: not further back)
+        at -= 1
+        depth += (line[at] == close) - (line[at] == _BRACKETS[close])
+    return depth < 0 and at > 0 and not line[at - 1].isspace() and line[at - 1] not in "。．！？!?.」』）)"

@@ -22,7 +22,7 @@ from .cuts import CONJUNCTIONS, MINOR_WORDS, SENTENCE_END, non_latin_initial
 from .datenames import MONTHS, fold
 from .gluedtext import unspaced_marks
 from .numberends import BEFORE_ORDINAL, date_goes_on
-from .quoting import inside_quote
+from .quoting import bracket_goes_on, inside_quote, leading_marks
 
 # Characters of clean body text kept per article: enough for the sentences a
 # summary chooses among (the excerpt is ~300), small enough to store for every article.
@@ -177,10 +177,11 @@ def _rejoined(line: str, parts: list[str]) -> list[str]:
             or _IN_ADDRESS.search(out[-1][-300:])  # ("…/id799131292?" / "mt=2": an address's query, set36's re-read)
         ):  # fmt: skip
             out[-1] += part
-        elif start == at and (marks := _LEADING_MARKS.match(part)):  # (pysbd's end between two: "…！" / "！そして…")
-            out[-1] += marks.group()
-            if (rest := part[marks.end() :].strip()) and inside_quote(out[-1], line, start + marks.end(), rest):
-                out[-1] += part[marks.end() :]  # ("…便利かなぁ。" / "。と思い始めた。": set55 F10)
+        elif start == at and (marks := leading_marks(line, start, part)):  # ("…！" / "！そして…"; "。" / "）…": set63)
+            out[-1] += marks
+            rest, end = part[len(marks) :].strip(), start + len(marks)
+            if rest and (inside_quote(out[-1], line, end, rest) or bracket_goes_on(line, end)):  # ("（…？）" / "田村…")
+                out[-1] += part[len(marks) :]  # ("…便利かなぁ。" / "。と思い始めた。": set55 F10)
             else:
                 out += [rest] if rest else []
         elif start >= at and (
@@ -234,9 +235,6 @@ def _syllables_dotted(before: str, part: str) -> bool:
     its dots ("गोल्ड ई.टी.एफ, क्या…": set33 N1, a summary showed "एफ, क्या…"); not two sentences glued at a dot
     ("…खाना खाया.फिर मैं…")."""
     return _BRAHMIC_DOT.search(before[-8:]) is not None and _BRAHMIC_NEXT.match(part) is not None
-
-
-_LEADING_MARKS = re.compile(r"[!?！？。]+")
 
 
 def _wide_dot_inside(before: str) -> bool:

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from .closings import width
 from .codeblocks import points_at_code
 from .cuts import PICTOGRAPHS, tilde_ends
+from .names import author_list
 from .plaincode import click_step, command_step
 from .pointers import about_unshown, offers_elsewhere, points_at_page, says_what_follows
 from .scripts import UNSPACED_LETTERS
@@ -24,6 +25,7 @@ from .speakers import attributed
 from .storylabels import series_label
 from .supportlines import support_line
 from .titlewords import casefolded_words, title_again
+from .unfinished import trails_off
 
 MIN_LENGTH, MAX_LENGTH = 20, 450  # of a usable sentence, in characters
 MIN_WORDS = 4
@@ -260,7 +262,7 @@ def usable_in(sentence: str, titles: frozenset[str], lede: bool = False, more: b
     lower = sentence.lower()
     if _LIST_ITEM.match(sentence) or _noise(lower) or _TEMPLATE_ROW.match(lower) or _FURTHER.match(sentence):
         return False
-    if _AUTHORS.match(sentence):  # (set59 F11)
+    if _AUTHORS.match(sentence) or author_list(sentence) or trails_off(sentence):  # (set59 F11; set63 F16, F15)
         return False
     if _shouted(sentence):
         return False
