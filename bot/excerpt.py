@@ -1,13 +1,12 @@
 """Excerpts: the start of a story, in whole sentences, from its blocks.
 
 What an excerpt is (issue "Digest text a reader trusts"):
-
 - whole sentences from the first real paragraph(s): leading bylines, date lines, image credits, "Share:" lines, headings
   and the title again (a first sentence that equals it too) are skipped (the boilerplate table, bot/boilerplate.py);
 - never two blocks glued without a sentence end between them: when a paragraph does not end a sentence, the excerpt
   ends with it (list items are the one exception: consecutive items are joined, each with its bullet, the boundary);
-- within ``limit`` characters: cut at the last sentence end if one is near the limit (inside a list, " …" after it
-  says more items follow), else at a word with "…" (between any two characters in scripts written without spaces), or
+- within ``limit`` columns (a wide character two): cut at the last sentence end near the limit (in a list, " …" says
+  more items follow), else at a clause or a word with "…" (in scripts without spaces between any two characters), or
   whole when that is only a little more (cuts.just_over);
 - when the feed cut the text itself ("…", "...", "[…]", "[...] Read more"), or cuts its texts at a fixed length
   without a mark, the excerpt says so with one "…" at a word: the feed's mark goes, and a word it may have cut too.
@@ -45,10 +44,9 @@ class Excerpt:
     whole: bool = False  # a whole text (or a list's whole items and " …") up to overshoot(limit) over the limit
 
 
-_WORDS, _LAST_WORD = re.compile(r"\w+"), re.compile(r"\S+$")
+_WORDS = re.compile(r"\w+")
 _ELISION = re.compile(r"\s*(?:\[\s*(?:…|\.\.\.)\s*\]|\(\s*(?:…|\.\.\.)\s*\))$")  # "[…]", "(...)"
 _PAUSES = frozenset(("..", "...", "....", ".....", "……"))  # (six dots or three "…" are a rule: cuts.is_rule)
-_BROKEN = 80  # characters of text before a dinkus that ends the excerpt, at least
 _ENDS = re.compile(rf"(?:[.!?…](?:[\"'”’»)\]]*)|{cuts.WIDE_STOP}(?:[」』”’)]*))$")
 
 
@@ -107,8 +105,8 @@ def _excerpt(blocks: Blocks, limit: int, title: str) -> Excerpt:
                 fallback.append(parts.pop())  # (a phrase that announces the section after it: "まずは、本文から")
                 notes.append("removed: a phrase before a rule, announcing what follows it")
                 length = -1
-            elif parts and (length >= _BROKEN or not cuts.is_dinkus(line)):
-                break  # (not after a short line a dinkus follows: it opens the story, set63 F7)
+            elif parts and (length >= 80 or not cuts.is_dinkus(line)):
+                break  # (not after a short line, under 80 characters, a dinkus follows: it opens the story, set63 F7)
             continue
         # (a footnote's mark: "…reporting for Bloomberg:*", the footnote elsewhere)
         line = cuts.without_footnote_mark(line) if line[-1] in "*†‡" else line
@@ -195,7 +193,7 @@ def _excerpt(blocks: Blocks, limit: int, title: str) -> Excerpt:
                 if dropped:
                     notes.append("removed: a first sentence that repeats the title")
                 elif title.endswith("…"):
-                    line, dropped = _after_cut_title(line, title)
+                    line, dropped = titlewords.after_cut_title(line, title)
                     if dropped:
                         notes.append("removed: the words the title already shows (it was made from the text)")
             if not line:
@@ -283,8 +281,8 @@ def _cut(text: str, parts: list[str], limit: int) -> str:
         # A list cut after some of its items (set27 F9: "…rules. • Each row …" read as the only rule).
         more = "•" in shown and text[end:].lstrip().startswith("•") and len(shown) + 2 <= limit + cuts.overshoot(limit)
         return shown + " …" if more else shown
-    cut = clause_cut(text, limit)  # (a clause's end near the limit, "; ", Arabic " .. ": set63 F5)
-    cut = cuts.word_cut(text, limit) if cut < 0 else cut  # the ellipsis needs one character (a list: between items)
+    # (a clause's end near the limit, "; ", Arabic " .. ": set63 F5; else a word: the ellipsis needs one character)
+    cut = at if (at := clause_cut(text, limit)) >= 0 else cuts.word_cut(text, limit)  # (a list: between items)
     if cut < limit * 0.5:  # (no usable space: scripts without word spaces can be cut between any two characters)
         cut = cluster_start(text, limit - 1) if unspaced(text[:limit]) else max(cut, 0) or limit - 1  # (Thai: set54 F6)
     return closed_quote(text[:cut].rstrip(CUT_PUNCTUATION) + "…", text)
@@ -359,22 +357,6 @@ def _same_as_title(line: str, title: _Title) -> bool:
         return False
     # (the same words, or reworded, or with a show's markers: "[NÖRD:IGT] EP02 – …" under "2. DEL 1 – …")
     return titlewords.title_again(casefolded_words(line), title_words) or cuts.title_again_unmarked(line, title_norm)
-
-
-def _after_cut_title(line: str, title: str) -> tuple[str, bool]:
-    """An untitled entry's title is its first words, cut with "…" (titles.title_from_text), and so is a feed's own
-    long title at times: the excerpt goes on from there, "…" first (from the start of a word cut in two)."""
-    stem = " ".join(title[:-1].split())
-    flat = " ".join(line.split())
-    if len(stem) < 15 or not flat.startswith(stem):
-        return line, False
-    start = len(stem)
-    half = _LAST_WORD.search(stem) if flat[start : start + 1].isalnum() else None
-    if half is not None:
-        # A feed's own title cut inside a word ('…to null-safe "Sim…'): the rest starts with it ('…"SimpleSSLContext"')
-        start = half.start()
-    rest = flat[start:].strip()
-    return ("…" + rest if any(ch.isalnum() for ch in rest) else ""), True
 
 
 # A title's lead before its headline: a word or three and a dash ("День 6 — США потопили…", "Day 6 – …")

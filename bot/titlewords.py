@@ -1,4 +1,5 @@
-"""A line's words against a title's: whether the line says the title again (the excerpt's and the summary's test)."""
+"""A line's words against a title's: whether the line says the title again (the excerpt's and the summary's test),
+and the rest of a line after a title cut from its first words (after_cut_title, the excerpt's)."""
 
 from __future__ import annotations
 
@@ -78,3 +79,22 @@ def restated(words: list[str], title_norm: str) -> bool:
 @functools.lru_cache(maxsize=256)
 def _title_forms(title_norm: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     return tuple(casefolded_words(title_norm)), tuple(casefolded_words(_SERIES.sub("", title_norm)))
+
+
+_LAST_WORD = re.compile(r"\S+$")
+
+
+def after_cut_title(line: str, title: str) -> tuple[str, bool]:
+    """An untitled entry's title is its first words, cut with "…" (titles.title_from_text), and so is a feed's own
+    long title at times: the excerpt goes on from there, "…" first (from the start of a word cut in two)."""
+    stem = " ".join(title[:-1].split())
+    flat = " ".join(line.split())
+    if len(stem) < 15 or not flat.startswith(stem):
+        return line, False
+    start = len(stem)
+    half = _LAST_WORD.search(stem) if flat[start : start + 1].isalnum() else None
+    if half is not None:
+        # A feed's own title cut inside a word ('…to null-safe "Sim…'): the rest starts with it ('…"SimpleSSLContext"')
+        start = half.start()
+    rest = flat[start:].strip()
+    return ("…" + rest if any(ch.isalnum() for ch in rest) else ""), True
