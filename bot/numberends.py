@@ -87,10 +87,15 @@ def _first_end(text: str) -> int:
     return -1
 
 
+_QUOTATIVE = frozenset("とってのをがにはもや")  # (Japanese particles after a quotation's closing bracket)
+
+
 def goes_on_after(text: str, mark: str, end: int) -> bool:
     """Whether the sentence end ``mark`` (its punctuation and closers), ending at ``end``, is a quoted question's or
     exclamation's, or an ellipsis ("…", "...") in a text's first sentence, that its sentence goes on after: a lower-case
     word follows it (all of it: "iPhone sales…" is a sentence's start)."""
+    if mark[-1:] in "」』" and text[end : end + 1] in _QUOTATIVE:
+        return True  # (a quoted sentence its sentence goes on after: "「…天才なのか？」と感じられる…", set63's re-read)
     at = end - len(mark)
     pause = mark[0] == "…" or mark[0] == "." and text[at - 2 : at] == ".."
     if mark[:2] not in _ASK and not pause or not text[end + 1 : end + 2].islower():

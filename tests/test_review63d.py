@@ -6,6 +6,7 @@ limit is measured on the text it shows, not on code it leaves out. Made-up text.
 from __future__ import annotations
 
 from bot.anaphora import leans_within
+from bot.excerpt import make_excerpt
 from bot.pointers import says_what_follows
 from bot.wrapping import columns
 from tests.builders import excerpt
@@ -62,3 +63,12 @@ def test_a_step_pointing_at_the_code_below_and_a_look_at_an_example_point_ahead(
     )
     assert says_what_follows("Lets have a look at an example.") is not None
     assert says_what_follows("We had a look at an example of this in 2019.") is None
+
+
+def test_a_quoted_question_its_sentence_goes_on_after_is_no_sentence_end() -> None:
+    """Set 63's re-read (AFTER.md, NEW 1; xheldon--ja-feed.xml #2): an excerpt cut back to its last sentence end
+    stopped after "「…天才なのか？」", inside its sentence ("…と感じられるかもしれません。" dropped)."""
+    pre = "この記事では型システムの話をします。" * 7
+    text = pre + "他の方々にとっては「この設計者は天才なのか？」と感じられるかもしれません。"
+    assert make_excerpt(text, 300) == pre
+    assert make_excerpt("「本当？」彼は聞いた。" + "それから帰った。" * 30, 60).startswith("「本当？」彼は聞いた。")
