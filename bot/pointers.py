@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 _ANNOUNCED = re.compile(
-    r"(?:(?:以下|下記|次)の(?:通り|とおり|ように?)[^。．！？!?\n]{0,30}[。．]"  # (…保存しておきます。: the review of set 63)
+    r"(?:(?:以下|下記|次)の(?:通り|とおり|ように?)(?:[^。．！？!?\n]{0,12}|[^。．！？!?\n、]{0,30})[。．]"  # (one clause: the review of set 63's fixes)
     # (a table, steps, a picture shown next: "…詳細は以下の表をご覧ください。", "以下の手順で…。", "步骤如下。": set39 F4)
     r"|(?<![\d０-９円人件個歳％%\u30a0-\u30ff度枚名本分秒倍万千百十])(?:以下|下記|次)の(?:表|手順|図|画像|写真|リスト|一覧|項目)(?=[をでにはが])[^。．！？!?\n]{0,20}[。．]|如下(?:[图圖表]?所示)?[。：:]"
     # (points or steps counted, a kind of flow, the list or the code after it: "以下の4点を検証します。", "概ね次のような流れで

@@ -521,7 +521,8 @@ def _reference_excerpt(text: str, limit: int, title: str = "") -> str:
         return text
     end = cuts.last_sentence_end(text, limit)
     if end >= limit * cuts.WHOLE_SHARE and not cuts.list_follows(text, end, kept, limit * 3 // 4):
-        more = "•" in text[:end] and text[end:].lstrip().startswith("•") and end + 2 <= limit  # (a list goes on)
+        # (a list goes on: " …", within the overshoot, as excerpt._cut; limits in columns made that reachable)
+        more = "•" in text[:end] and text[end:].lstrip().startswith("•") and end + 2 <= limit + cuts.overshoot(limit)
         return text[:end] + " …" * more
     cut = cuts.word_cut(text, limit)  # (at its last space; in a list, between two items: never after a bullet alone)
     if cut < limit * 0.5:

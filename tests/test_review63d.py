@@ -63,6 +63,8 @@ def test_a_step_pointing_at_the_code_below_and_a_look_at_an_example_point_ahead(
     )
     assert says_what_follows("Lets have a look at an example.") is not None
     assert says_what_follows("We had a look at an example of this in 2019.") is None
+    # (not past a clause's comma into a fact: the second review of this session, 7)
+    assert says_what_follows("売上高は以下のように推移しており、前年比で20%増加しました。") is None
 
 
 def test_a_quoted_question_its_sentence_goes_on_after_is_no_sentence_end() -> None:
