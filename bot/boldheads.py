@@ -52,6 +52,62 @@ _BOLD_DECK = re.compile(_FIRST_BOLD_PARAGRAPH + r"\s*(?=<p[\s>])", re.IGNORECASE
 _DECK_STOP = re.compile(r"[.!?…][\"'”’»]*\s*$")
 _TAG = re.compile(r"<[^<>]*>")
 _DECK_WORDS, _LEDE_CHARS = 16, 100  # a deck's words, at most; the lede's characters after it, at least
+# A deck's word the lede says again: five letters or more, its first six compared ("extradited", "extradition"), no
+# function word of that length
+_WORD, _STEM = re.compile(r"[^\W\d_]{5,}"), 6
+_FUNCTION_STEMS = frozenset(
+    [
+        "about",
+        "above",
+        "after",
+        "again",
+        "among",
+        "before",
+        "being",
+        "below",
+        "betwee",
+        "could",
+        "other",
+        "should",
+        "since",
+        "their",
+        "there",
+        "these",
+        "those",
+        "under",
+        "until",
+        "where",
+        "which",
+        "while",
+        "would",
+        "einer",
+        "einem",
+        "einen",
+        "eines",
+        "diese",
+        "dieser",
+        "nicht",
+        "werden",
+        "wurde",
+        "haben",
+        "durch",
+        "unter",
+        "ahora",
+        "desde",
+        "entre",
+        "sobre",
+        "porque",
+        "donde",
+        "cuando",
+        "avant",
+        "après",
+        "contre",
+        "depuis",
+        "leurs",
+        "notre",
+        "votre",
+    ]
+)
 # First paragraphs that are each one bold phrase, two or more, the first numbered (pictures and empty paragraphs before
 # them): a numbered section's heading over its first part's ("<p><strong>1. マスクアカウントの作成方法</strong></p><p>
 # <strong>ダウンロード</strong></p><ul>…", set39 F5: the excerpt was the first alone, with "…"), each up to one a
@@ -174,7 +230,18 @@ def _is_deck(deck: re.Match[str]) -> bool:
     # over a lede that is a whole sentence, a capital first: set63 F3; not "Registration for PyCon US 2026 is now
     # open" over "Head over to the site…", a short paragraph that leans on it)
     opened = lede.lstrip("\"'“‘„«")[:1].isupper()  # (a quote the lede opens with: "“The press should…” X said…")
-    return len(lede) >= _LEDE_CHARS and (stop or opened and _DECK_STOP.search(lede) is not None)
+    return len(lede) >= _LEDE_CHARS and (
+        stop or opened and _DECK_STOP.search(lede) is not None and _restated(phrase, lede)
+    )
+
+
+def _restated(phrase: str, lede: str) -> bool:
+    """Whether the lede says again a word of the deck (_STEM: "Lack of extradition safeguards revealed in final session
+    of Assange hearing" over "The hearing that could mark … Assange's final opportunity…"). A bold line the lede does
+    not restate is news of its own, kept: "This event has been cancelled due to the storm warning" over the fair's
+    lede, "Update: the outage has been resolved…" (the second review of set 63, finding 1)."""
+    stems = {word[:_STEM] for word in _WORD.findall(phrase.casefold())} - _FUNCTION_STEMS
+    return any(word[:_STEM] in stems for word in _WORD.findall(lede.casefold()))
 
 
 def _phrase(text: str) -> str:

@@ -42,6 +42,14 @@ _ICON = re.compile(rf"[{PICTOGRAPHS}\U0001f3fb-\U0001f3ff\s]+")  # (a pointing h
 # A callout that warns or tells news stays ("⚠️ Service ends on 1 March", "🚨", "❗"): so does one with a date
 _WARNING = re.compile("[\u26a0\u2757\u203c\U0001f6a8\u26d4\u274c\U0001f4e2\U0001f4e3]")
 _DATED = re.compile(r"\d{4}|\d{1,2}\s?[月日/.]\s?\d{0,2}")
+# A quote that tells the reader something stays, as a warning callout does (the second review of set 63, finding 2):
+# a label with its colon first ("TL;DR: We moved our database…", "Update:"), a request ("Please use the new fork…",
+# "Bitte", "Por favor", "请"), a warning or a date; not a note on how the post is made ("ネットワークはすでに設定済みな
+# ので、…テキストを使用します。")
+_NEWS_QUOTE = re.compile(
+    r"\A[^\s:：]{1,12}[:：]|\b(?i:please|bitte|por\s+favor|s['’]il\s+vous\s+plaît|per\s+favore)\b|请|請"
+    rf"|{_WARNING.pattern}|{_DATED.pattern}"
+)
 
 
 def publishing_note(words: str) -> bool:
@@ -69,7 +77,10 @@ def opening_aside(first):
     prose = following.getnext()
     if prose is None or prose.tag != "p" or len(" ".join(_text(prose).split())) < _PROSE:
         return None
-    return aside if len(" ".join(_text(aside).split())) <= _ASIDE_CHARS else None
+    text = " ".join(_text(aside).split())
+    if aside is not first and _NEWS_QUOTE.search(text):
+        return None
+    return aside if len(text) <= _ASIDE_CHARS else None
 
 
 def _callout(paragraph) -> bool:

@@ -18,6 +18,13 @@ _ANNOUNCED_LINK = re.compile(
     r"<p(?:\s[^<>]*)?>(?:[^<>.!?。！？]|\.(?=\S)){1,300}[:：]\s*</p>\s*<p(?:\s[^<>]*)?>\s*<a\s[^<>]*>[^<>]{1,200}</a>\s*</p>\s*",
     re.IGNORECASE,
 )
+# The second review of set 63, finding 4: one pair goes only when its line points at the link ("著者の原文は以下を参照して
+# ください：", "the original is here:"), not when it is the story's first sentence ("X wrote a terrific explainer on
+# why prompt injection is still unsolved:", "…the force said in a statement on Tuesday:"); and a run goes only before
+# the story's prose (no paragraph ends before it)
+_POINTER = re.compile(
+    r"以下|下記|下面|如下|こちら|参照|参考|(?i:\b(?:below|the\s+following|here|hier|ci-dessous|a\s+continuación)\b)"
+)
 # A paragraph that opens with its words, no label ("<p>YouTube：</p>" over a video)
 _PROSE_NEXT = re.compile(r"<p(?:\s[^<>]*)?>\s*(?!<)(?![^<>]{0,60}[:：]\s*</p>)\S", re.IGNORECASE)
 
@@ -27,12 +34,18 @@ def links_unannounced(markup: str) -> str:
     if "：</p>" not in markup and ":</p>" not in markup:
         return markup
     out: list[str] = []
-    start = run_start = run_end = 0
+    start = run_start = run_end = pairs = 0
+    first_end = markup.lower().find("</p")  # (the end of the text's first paragraph)
     for found in _ANNOUNCED_LINK.finditer(markup):
         if found.start() != run_end or not run_end:
-            run_start = found.start()
-        run_end = found.end()
-        if _PROSE_NEXT.match(markup, run_end) and not _ANNOUNCED_LINK.match(markup, run_end):  # (not another pair)
+            run_start, pairs = found.start(), 0
+        run_end, pairs = found.end(), pairs + 1
+        if (
+            _PROSE_NEXT.match(markup, run_end)
+            and not _ANNOUNCED_LINK.match(markup, run_end)  # (not another pair)
+            and not 0 <= first_end < run_start
+            and (pairs > 1 or _POINTER.search(markup, run_start, found.start() + found[0].index("</")))
+        ):
             out.append(markup[start:run_start])
             start = run_end
     return "".join(out) + markup[start:] if out else markup

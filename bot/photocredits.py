@@ -41,6 +41,11 @@ _REUSE_TERMS = (
 
 # A block that ends with such a credit is a photo's caption (leadin.lead_in: not the story's first paragraph).
 CAPTION_END = re.compile(_CREDIT_END)
+# A credit's names end with a name or an agency's own letters ("Foto: dpa", "AP/dpa", "Jo Roe via dpa"): two short lowercase words at
+# its end are a sentence's ("Photos by Ansel Adams hang in her hall.": the second review of set 63, finding 8)
+_SENTENCE_AFTER = re.compile(
+    r"\s(?!via\s)[a-z\u00df-\u00ff\u0430-\u044f]{1,5}\s+[a-z\u00df-\u00ff\u0430-\u044f]{1,5}[)\]]?\.?\s*$"
+)
 _CREDIT_NEEDLES = ("photo", "image", "picture", "illustration", "credit", "foto", "bild", "crédit", "imagen", "фото")
 
 
@@ -52,7 +57,9 @@ def without_credit_end(text: str) -> str:
     if not any(needle in tail for needle in _CREDIT_NEEDLES):
         return text
     found = CAPTION_END.search(text, max(0, len(text) - 200))
-    return text[: found.start()].rstrip() if found is not None else text
+    if found is None or _SENTENCE_AFTER.search(found[0]):
+        return text
+    return text[: found.start()].rstrip()
 
 
 CREDIT_ROWS: tuple[Row, ...] = (

@@ -53,11 +53,11 @@ def test_a_bold_deck_without_a_full_stop_is_a_heading():
     """Set 63, finding 3 (b4fs--assange-court-report.xml, repository B4FS/assange-court-report, in
     /work/unseen63/feeds): a bold subheadline in sentence case without a full stop ("If extradited, X could face
     death penalty, court hears") was the whole excerpt, with "…". Over a long paragraph that is a whole sentence
-    (its capital first, or a quote's mark), it is a deck: the lede is the excerpt. Not over a short paragraph that
-    leans on it."""
+    (its capital first, or a quote's mark) that says a word of it again (as the feed's ledes name the man and the
+    court), it is a deck: the lede is the excerpt. Not over a short paragraph that leans on it."""
     deck = "<p><strong>If extradited, the mayor could face a long trial, court hears</strong></p>"
     lede = (
-        "<p>“We are not ready,” the harbour master told the council on Tuesday, asking for another year to finish "
+        "<p>“We are not ready,” the mayor's lawyer told the court on Tuesday, asking for another year to finish "
         "the studies the plan needs before any work can start.</p>"
     )
     assert excerpt(deck + lede).startswith("“We are not ready,”"), excerpt(deck + lede)
