@@ -100,9 +100,12 @@ _OPENERS = _KOREAN_OPENERS | _HINDI_OPENERS | _ARABIC_OPENERS
 # bot/discourse.py's "因此", "所以" are its kin).
 _CHINESE_FOR_THIS = ("为此", "為此", "对此", "對此", "借此", "就此")
 # English "went on to" and a verb of saying: the rest of what someone said in a sentence before ("The danger…, Summers
-# went on to argue, …": set63 F11); not "went on to win", "went on to found…" (a life's next step).
+# went on to argue, …": set63 F11), the verb's words then a mark or "that" ("…went on to say that…"); not "went on to
+# win", "went on to found…", "went on to explain black holes to millions", "went on to tell her story in schools" (a
+# life's next step: the second review of this session, 9).
 _WENT_ON = re.compile(
-    r"\bwent on to (?:say|argue|explain|add|note|describe|claim|suggest|warn|insist|stress|point out|tell|ask)\b"
+    r"\bwent on to (?:say|argue|explain|add|note|describe|claim|suggest|warn|insist|stress|point out|tell|ask)"
+    r"(?:\s*[,.;:!?\"“”—–]|\s+that\b)"
 )
 # Japanese and Chinese "the above", "the aforesaid" anywhere in a sentence ("…ユーザーを別の通信手段に追いやり、上記の目的を
 # 損なうことになります。", "the purposes above": set62 F9, the list of them left out; "上述问题…", "前述のとおり…"); "以上の"

@@ -291,13 +291,17 @@ _DROP_CAP = re.compile(
 # space in an element of its own ("<p><span>T</span>⏎<span>he</span> city…", "<span>“</span> We…" read "T he
 # city", "“ We": the review of set 62's fixes, 12). Never a letter that is a word of its own ("<span>A</span>⏎book"),
 # nor a consonant that is one in Czech, Slovak, Polish, Slovene ("V pondělí", "W czwartek", "S novým": K, S, V, W, Z
-# before a letter of theirs), nor a letter in italics (a variable: "<i>T</i>⏎is the period…"), nor one before a word
-# in an element of another kind ("<b>B</b> <i>flat</i> major"; the review of 621df96..5ee3f66, finding 8).
+# before a letter of theirs in the next two words, not further: "S⏎he first conducted Dvořák's…" is English, the
+# second review of this session, 3), nor a letter in italics (a variable: "<i>T</i>⏎is the period…") unless it
+# opens "Th", "Wh", "Sh", "Ch" ("<em>T</em>⏎he city"), nor one before a word in an element of another kind ("<b>B</b>
+# <i>flat</i> major"; the review of 621df96..5ee3f66, finding 8).
 _ELEMENT = r"<(?P=tag)\b[^<>]{0,200}>"
-_WORD_LETTER = r"(?![KSVWZ]\s*</(?P=tag)\s*>(?s:.){0,160}?[ąćęłńśźżčďěňřšťůýžĺľŕ])"
+_SLAVIC = "[ąćęłńśźżčďěňřšťůýžĺľŕ]"
+_WORD_LETTER = rf"(?![KSVWZ]\s*</(?P=tag)\s*>\s*[^\s<]{{0,40}}?{_SLAVIC}|[KSVWZ]\s*</(?P=tag)\s*>\s*[^\s<]{{1,40}}\s+[^\s<]{{0,40}}?{_SLAVIC})"
+_ITALIC = r"(?(italic)(?=[TWSC]\s*</(?P=tag)\s*>[ \t]*\n\s*h(?!as\b)))"
 _CAP = (
-    r"<(?P<tag>span|b|strong|big|font)\b[^<>]{0,200}>\s*"
-    rf"(?:(?![AEIOUYÀÁÉÓ]){_WORD_LETTER}[A-ZÀ-ÖØ-Þ]\s*</(?P=tag)\s*>"
+    r"<(?P<tag>span|b|strong|big|font|(?P<italic>em|i))\b[^<>]{0,200}>\s*"
+    rf"(?:(?![AEIOUYÀÁÉÓ]){_WORD_LETTER}{_ITALIC}[A-ZÀ-ÖØ-Þ]\s*</(?P=tag)\s*>"
     rf"(?=[ \t]*\n\s*[a-zß-öø-ÿ]|\s+{_ELEMENT}[a-zß-öø-ÿ])"
     rf"|[“„«‘‹\"]\s*</(?P=tag)\s*>(?=\s+(?:{_ELEMENT})?\w))"
 )

@@ -66,9 +66,10 @@ def _named(sentence: str, before: Sequence[str], title: str | None) -> int:
             continue
         for run, opens in _runs(text):
             words = run[1:] if opens else run  # (a sentence's first word is capitalised whatever it is)
-            pair = run if opens and len(run) == 2 else words  # (a full name may open one: "Clair Dobbin KC said…")
-            if len(pair) == 2 and pair[1] not in alone_before | first_alone and _full_name(text, pair, pair is run):
-                surnames.setdefault(pair[1], (pair[0], k, pair is run))  # ("The Verge": "the" in lower case, below)
+            at_start = opens and len(run) == 2  # (a full name may open one: "Clair Dobbin KC said…")
+            pair = run if at_start else words
+            if len(pair) == 2 and pair[1] not in alone_before | first_alone and _full_name(text, pair, at_start):
+                surnames.setdefault(pair[1], (pair[0], k, at_start))  # ("The Verge": "the" in lower case, below)
             if opens and len(run) == 1:
                 first_alone.add(run[0])  # (a surname alone first, before the full name: "Dobbin opened…")
             if len(words) == 2 and words[0] not in alone_before:
@@ -85,6 +86,8 @@ def _named(sentence: str, before: Sequence[str], title: str | None) -> int:
             alone[0] not in names if title is None else alone[0] not in surnames or alone[0] in title
         ):
             continue
+        if title is not None and alone is run and opens and _ADJECTIVE_FIRST.search(sentence, 0, 200):
+            continue  # (an adjective first, "International observers were…", no surname: the second review, 10)
         surname, k, first = (*names[alone[0]], False) if title is None else surnames[alone[0]]
         if surname in sentence:  # (or the given name, for a surname alone)
             continue
@@ -98,6 +101,12 @@ def _named(sentence: str, before: Sequence[str], title: str | None) -> int:
 
 
 _MARKS = _EDGE + ".,;:!?…"
+# A sentence that opens on a capitalised word, a word in lower case, then an auxiliary: the first word is an adjective
+# of the subject, "International observers were barred…" after "…Amnesty International, the rights group…", not a
+# surname alone ("Dobbin told the court…"; the second review of this session, 10).
+_ADJECTIVE_FIRST = re.compile(
+    r"^\W*[A-Z][a-z]+ [a-z]+ (?:are|were|is|was|have|has|had|will|would|can|could|may|might|must|shall|should)\b"
+)
 # A label's line ("Location: Western Massachusetts", "Authors: Joshua A. Grochow, Youming Qiao"): no one introduced.
 _LABEL = re.compile(r"[^\s:]+(?: [^\s:]+)?: ")
 
@@ -106,12 +115,16 @@ def _full_name(text: str, pair: tuple[str, ...], opens: bool) -> bool:
     """Whether two capitalised words of a sentence are someone's given name and surname, as a surname alone calls
     them later: no title first ("Mr Assange"), no label's line, no version after them ("Claude Opus 4.6"); opening the
     sentence, a post-nominal or a comma after them ("Clair Dobbin KC for…", "Kara Swisher, writing…"; not "Update
-    Panel restored.")."""
+    Panel restored.", nor "• Update Thunderbird from…"), anywhere else, any word after them ("…by barrister Clair Dobbin
+    in London.": the second review of this session, 10)."""
     if pair[0] in _TITLES or _LABEL.match(text):
         return False
-    after = text.partition(f"{pair[0]} {pair[1]}")[2][:4]
+    head, _, after = text.partition(f"{pair[0]} {pair[1]}")
     if after.lstrip()[:1].isdigit():
         return False
+    # (after a mark alone, a list's bullet or a dash, as at a sentence's start: "• Update Thunderbird from 68…")
+    mark = head[-12:].rstrip().rpartition(" ")[2]
+    opens = opens or bool(mark) and not any(ch.isalnum() for ch in mark)
     return not opens or after[:1] == "," or after.lstrip()[:2].isupper()
 
 

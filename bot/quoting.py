@@ -53,10 +53,15 @@ def leading_marks(line: str, start: int, part: str) -> str:
     or a full-width bracket's close whose open stands before ``start`` in the line."""
     if m := _LEADING_MARKS.match(part):
         return m.group()
-    n = 0
-    while (
-        n < len(part) and (o := _BRACKETS.get(part[n])) and line.count(o, 0, start) > line.count(part[n], 0, start + n)
-    ):
+    # (the brackets open before ``start`` counted once, each close then walked: a count per close grew with the square
+    # of a run of them, "（"*10000 … "）"*10000: the second review of this session, 11)
+    n, unclosed = 0, dict[str, int]()
+    while n < len(part) and (o := _BRACKETS.get(close := part[n])):
+        if close not in unclosed:
+            unclosed[close] = line.count(o, 0, start) - line.count(close, 0, start)
+        if unclosed[close] <= 0:
+            break
+        unclosed[close] -= 1
         n += 1
     return part[:n]
 

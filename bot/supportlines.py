@@ -26,6 +26,7 @@ _BARE = (
     r"(?:come|go|ask|send|drop|ping|call|head|post|open|file|message|write|visit|join)"
     r" (?:us|me|them|it|a|an|the|our|your|this|that|to|in|on|at|by|over|into|with|via|out|here|there|#)\b"
 )
+_WE = r"(?:we|our(?: \w+)? (?:team|desk|staff))"
 _SUPPORT = re.compile(
     r"(?:"
     # the question clause
@@ -47,8 +48,11 @@ _SUPPORT = re.compile(
     r"|(?:contact|reach out|get in touch|let us know|talk to|e-?mail)\b"
     # (or an offer of help, no imperative: "our support team is happy to help you…", "we actually have a forum…",
     # "stehen wir Ihnen gerne zur Verfügung", "nuestro equipo estará encantado de ayudarte"; the review of
-    # 621df96..5ee3f66, finding 2)
-    r"|(?:we|our(?: \w+)? (?:team|desk|staff))\b[^;,]{0,60}?\b(?:help|assist|forum|chat|support|get back)"
+    # 621df96..5ee3f66, finding 2; in English, "we" or the team, then "be"/"will"/"can"… before help, or "have" before
+    # a forum: "…, we asked three meteorologists to help explain…", "…, our research team built a model that can
+    # help…" are the story's, the second review of this session, 5)
+    rf"|{_WE}(?:['’](?:re|ll|d)|(?: \w+ly)? (?:are|is|will|would|can|could|shall)\b)[^;,]{{0,60}}?\b(?:help|assist|get back)"
+    rf"|{_WE}(?: \w+ly)? (?:have|has|run|host)\b[^;,]{{0,30}}?\b(?:forum|chat|support|help ?desk|helpline)"
     r"|(?:nous|notre équipe)\b[^;,]{0,60}?(?:aider|disposition|répondre)"
     r"|(?:stehen wir|steht ihnen|wir (?:helfen|stehen)|unser (?:\w+-?)?team)\b[^;,]{0,60}?(?:verfügung|helfen|gerne)"
     r"|(?:nuestro equipo|estaremos|estamos)\b[^;,]{0,60}?(?:ayudar|disposición|encantad)"

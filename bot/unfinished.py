@@ -11,8 +11,10 @@ from __future__ import annotations
 from .cuts import CONJUNCTIONS
 
 # Conjunctions a sentence never ends on: bot/cuts.py's (English, Russian, Ukrainian), Arabic's ("and", "or", "then",
-# Egyptian "but"), German, French, Spanish, Portuguese, Italian ("e" and "y" alone are letters too: not here).
-_LAST_WORDS = CONJUNCTIONS | frozenset(["و", "أو", "او", "ثم", "بس", "لكن", "und", "oder", "et", "ou", "pero", "mas"])
+# "but"), German, French, Spanish, Portuguese, Italian ("e" and "y" alone are letters too: not here; nor Egyptian
+# "بس", "only, that's all" at a sentence's end, "…صبر وتركيز بس.", nor "mas", Spanish "nada mas" unaccented: the
+# second review of this session, 6).
+_LAST_WORDS = CONJUNCTIONS | frozenset(["و", "أو", "او", "ثم", "لكن", "und", "oder", "et", "ou", "pero"])
 
 
 def trails_off(sentence: str) -> bool:
