@@ -435,8 +435,12 @@ def reference_make_excerpt(text: str, limit: int, title: str = "") -> str:
     limit = characters_in("".join(shown.lines[:12]), limit)  # (columns, as make_excerpt counts them)
     out = _reference_excerpt(text, limit, title)
     whole_sentence = len(out) <= limit + cuts.overshoot(limit) and not out.endswith(("…", "…”", '…"'))
+    listed = (
+        out.endswith(" …") and len(out) <= limit + cuts.overshoot(limit) + 2
+    )  # (a list's whole items: Excerpt.whole)
     if (
-        len(out) > limit
+        not listed
+        and len(out) > limit
         and not whole_sentence
         and not (cuts.just_over(out, "…", limit) and out == _whole(text, limit, title))
     ):
