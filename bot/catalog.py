@@ -8,6 +8,7 @@ from chat with `/news subscribe` (kept in the database next to them).
 from __future__ import annotations
 
 from .config import ChannelSettings, FeedSettings, Settings, followed_feeds
+from .config.sections import normal_tags
 from .store import Store
 from .store.database import Database, OnThread, threaded
 
@@ -20,7 +21,8 @@ class Catalog:
     def feeds(self) -> list[FeedSettings]:
         configured = list(self.settings.feeds)
         names = {f.name.casefold() for f in configured}
-        added = [FeedSettings(name=name, url=url, tags=tags) for name, url, tags in self.store.chat_feeds()
+        # (stored as checked when added; built without pydantic, as the settings from the cache are)
+        added = [FeedSettings(name=name, url=url, tags=normal_tags(tags)) for name, url, tags in self.store.chat_feeds()
                  if name.casefold() not in names]  # fmt: skip
         return configured + added
 
@@ -34,7 +36,7 @@ class Catalog:
         configured = list(self.settings.channels)
         d = self.settings.digest
         added = [
-            ChannelSettings.model_validate(
+            ChannelSettings.validate(
                 dict(
                     name=name,
                     platform=platform,

@@ -142,7 +142,7 @@ async def add_feed(
         raise AddFailed(f"there is a feed named {name!r} already; choose another name with --name")
     await svc.store.add_chat_feed(name, url, tags=tags, added_by=added_by, now=svc.clock.now())
     log.info("feed %r (%s) added by %s", name, url, added_by or "the command line")
-    return Added(FeedSettings(name=name, url=url, tags=tags), new=True, found=found)
+    return Added(FeedSettings.validate({"name": name, "url": url, "tags": tags}), new=True, found=found)
 
 
 async def _existing(svc: FeedServices, url: str) -> FeedSettings | None:

@@ -121,7 +121,7 @@ def apply_settings(settings, verbose: bool = False) -> None:
     from .config import ConfigError
 
     cfg = settings.logging
-    if cfg == type(cfg).model_construct() and not verbose:  # (the defaults, without building a validator)
+    if cfg == type(cfg)() and not verbose:  # (the defaults)
         return  # the defaults: what setup_logging() at start already set up
     try:
         setup_logging(verbose, format=cfg.format, level=cfg.level, file=settings.log_file, max_size=cfg.max_size,

@@ -137,7 +137,7 @@ async def import_feeds(
             wanted = name or urlsplit(entry.url).hostname or "feed"
             feed_name = await catalog.unique_name(wanted)
             await store.add_chat_feed(feed_name, entry.url, tags=entry.tags, added_by=added_by, now=now)
-            by_url[entry.url] = FeedSettings(name=feed_name, url=entry.url, tags=entry.tags)
+            by_url[entry.url] = FeedSettings.validate({"name": feed_name, "url": entry.url, "tags": entry.tags})
             reason = f"“{wanted}” was taken" if feed_name != wanted else ""
             tags = f"tags: {', '.join(entry.tags)}" if entry.tags else ""
             results.append(Result("added", feed_name, entry.url, "; ".join(r for r in (reason, tags) if r)))

@@ -427,7 +427,7 @@ async def test_items_published_while_the_bot_was_down_are_news_however_short_the
     """retention_days = 1 and a bot down for four days: what the feed published in
     between was never in the archive, so it is not history, old as its dates are."""
     settings = make_settings(database_url, {"Pod": feeds.serve("/feed.xml", episodes(range(30, 0, -1)))})
-    settings = settings.model_copy(update={"storage": settings.storage.model_copy(update={"retention_days": 1})})
+    settings = settings.replace(storage=settings.storage.replace(retention_days=1))
     bot = await bot_factory(settings)
     await bot.poll()
     await bot.post_digest("news")

@@ -295,9 +295,7 @@ def test_digest_shows_a_cluster_once_with_also_and_ranks_by_coverage():
     assert [i.title for i in digest.items] == [big[0].article.title, small[0].article.title]
     assert digest.items[0].source == "Outlet 3"  # the earliest
     assert [s for s, _ in digest.items[0].also] == ["Outlet 2", "Outlet 1"]
-    by_recency = build_digest(
-        big + small, ch.model_copy(update={"rank": "recency"}), now=T0, since=T0 - timedelta(days=1)
-    )
+    by_recency = build_digest(big + small, ch.replace(rank="recency"), now=T0, since=T0 - timedelta(days=1))
     assert by_recency.items[0].title == small[0].article.title
 
 

@@ -350,8 +350,8 @@ async def test_autocomplete_offers_feed_names_and_tags(fake, app):
 async def test_webhook_channels_post_embeds_without_pings(fake, feeds, served, clock, tmp_path):
     hook = fake.add_webhook(name="Tidings digest")
     settings = make_settings(tmp_path, fake, feeds, guild_id=None)
-    channel = settings.channels[0].model_copy(update={"platform": "discord-webhook", "target": "",
-                                                      "webhook_env": "NEWS_HOOK"})  # fmt: skip
+    channel = settings.channels[0].replace(platform="discord-webhook", target="",
+                                                      webhook_env="NEWS_HOOK")  # fmt: skip
     env = {"NEWS_HOOK": hook.discord_url}
     app = Tidings(settings, clock=clock, env=env, adapters={"console": ConsoleAdapter(out=io.StringIO())})
     await app.__aenter__()

@@ -415,7 +415,7 @@ def test_an_expired_claim_is_taken_over_and_the_late_owner_writes_nothing(sqlite
 
 
 def test_the_settings_read_the_documented_table():
-    llm = LlmSettings.model_validate(
+    llm = LlmSettings.validate(
         {"base_url": "http://127.0.0.1:11434/v1/", "model": "llama3.2", "api_key_env": "TIDINGS_LLM_API_KEY",
          "timeout": "20s", "max_requests_per_day": 500}
     )  # fmt: skip
@@ -431,12 +431,12 @@ def test_the_settings_read_the_documented_table():
         ({"base_url": "ftp://host/v1"}, "expected an http"),
         ({"timeout": "0s"}, "more than zero"),
         ({"max_requests_per_day": -1}, "greater than or equal to"),
-        ({"temperature": 2}, "Extra inputs"),
+        ({"temperature": 2}, "Unexpected keyword argument"),
     ],
 )
 def test_the_settings_refuse_mistakes(values, problem):
     with pytest.raises(ValueError, match=problem):
-        LlmSettings.model_validate(values)
+        LlmSettings.validate(values)
 
 
 def test_a_key_pasted_into_the_settings_file_is_refused_and_masked_in_logs():

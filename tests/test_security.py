@@ -643,7 +643,7 @@ async def test_slack_http_mode_refuses_unsigned_badly_signed_and_stale_requests(
         settings = settings_from_dict(
             {"slack": {"api_base_url": fake.api_url, "mode": "http", "http_host": "127.0.0.1"}}
         )
-        settings = settings.model_copy(update={"slack": settings.slack.model_copy(update={"http_port": 0})})
+        settings = settings.replace(slack=settings.slack.replace(http_port=0))
         env = {"SLACK_BOT_TOKEN": fake.bot_token, "SLACK_SIGNING_SECRET": SIGNING_SECRET}
         adapter = SlackAdapter(settings, clock=clock, env=env)
         answered = []

@@ -66,8 +66,7 @@ def test_a_hit_is_what_loading_the_file_gives(tmp_path, loads):
     second = cached_settings(path, where)
     assert len(loads) == 1  # the second from the cache
     assert first == second == load_settings(path)
-    assert second.model_fields_set == first.model_fields_set
-    assert second.feeds[1].model_fields_set == {"name", "url", "include"}
+    assert second.feeds[1].include == ("kernel",)
     assert (second.source, second.base_dir, second.database_url) == (str(path), str(tmp_path), first.database_url)
     [file] = kept(where)
     assert file.stat().st_mode & 0o777 == 0o600 and where.stat().st_mode & 0o777 == 0o700

@@ -77,7 +77,7 @@ async def start_bot(fake, feeds, clock, tmp_path):
             base_dir=tmp_path,
         )
         if http:  # port 0: any free port (the settings file itself insists on a real one)
-            settings = settings.model_copy(update={"slack": settings.slack.model_copy(update={"http_port": 0})})
+            settings = settings.replace(slack=settings.slack.replace(http_port=0))
         slack_adapter = SlackAdapter(settings, clock=clock, env=env)
         adapters = {
             "slack": slack_adapter,

@@ -102,7 +102,7 @@ async def test_the_digest_gives_the_story_one_summary_from_every_source_and_ever
 
 
 async def test_lede_mode_is_the_lead_articles_excerpt(bot):
-    settings = bot.settings.model_copy(update={"summaries": bot.settings.summaries.model_copy(update={"mode": "lede"})})
+    settings = bot.settings.replace(summaries=bot.settings.summaries.replace(mode="lede"))
     rules = DigestRules.from_settings(settings.feeds, settings.digest, settings.summaries)
     candidates = bot.store.articles_since(["Vice", "The Verge"], T0, T0 + timedelta(hours=2))
     digest = build_digest(candidates, settings.channels[0], now=T0, since=T0, rules=rules)

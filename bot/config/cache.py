@@ -5,7 +5,7 @@ checking a settings file of 1,000 feeds again (~0.2 of their ~1.8 G instructions
 One file per settings file in the cache directory (``settings-<hash of its path>``),
 written only by its owner (0600 in a 0700 folder) and read only if still so. It holds
 the SHA-256 of the file's bytes and what else the result depends on (the code that
-checks it, Python's and pydantic's versions, the CPU count of ``parse_workers``' default),
+checks it, Python's version and pydantic's files, the CPU count of ``parse_workers``' default),
 then the checked ``Settings``; any difference is a miss. A file with a problem is never
 kept (its errors are said at every start, as always), nor settings whose checks look
 beyond the file (a local feed path resolved on disk, ``cluster_semantic``'s installed
@@ -24,7 +24,6 @@ import sys
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from .loading import load_settings
 from .sections import Settings
 from .values import _check_timezone
 
@@ -51,7 +50,7 @@ def cached_settings(path: str | Path, cache_dir: Path | None) -> Settings:
     settings = _read(file, key)
     if settings is not None:
         log.debug("settings: %s unchanged, as checked before (%s)", path, file)
-        return settings if settings.source == str(path) else settings.model_copy(update={"source": str(path)})
+        return settings if settings.source == str(path) else settings.replace(source=str(path))
     settings = load_settings(path)
     try:
         same = path.read_bytes() == data  # (not changed while it was loaded)
@@ -60,6 +59,13 @@ def cached_settings(path: str | Path, cache_dir: Path | None) -> Settings:
     if same and _keepable(settings):
         _write(file, key, settings)
     return settings
+
+
+def load_settings(path: Path) -> Settings:
+    """The file read and checked (bot/config/loading.py, imported here: pydantic only on a miss)."""
+    from .loading import load_settings as load
+
+    return load(path)
 
 
 def _key(data: bytes, where: Path) -> tuple:
@@ -80,10 +86,21 @@ def _code_stamp() -> tuple:
     return tuple(stamp)
 
 
-def _pydantic_version() -> str:
-    from pydantic import VERSION
+def _pydantic_version() -> tuple:
+    """The installed pydantic and pydantic-core, as their files on disk (what checked the
+    settings: another version may check them otherwise), found without importing them:
+    settings taken from the cache are used without pydantic (bot/config/markers.py)."""
+    import importlib.util
 
-    return VERSION
+    stamp: list[tuple] = []
+    for name in ("pydantic", "pydantic_core"):
+        spec = importlib.util.find_spec(name)
+        try:
+            st = os.stat(spec.origin) if spec is not None and spec.origin else None
+        except OSError:
+            st = None
+        stamp.append((name, st and (st.st_mtime_ns, st.st_size)))
+    return tuple(stamp)
 
 
 def _keepable(settings: Settings) -> bool:

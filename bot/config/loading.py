@@ -4,15 +4,17 @@ admin fixes them all in one go; a value that looks like a secret is refused."""
 
 from __future__ import annotations
 
+import dataclasses
 import difflib
 from pathlib import Path
 from typing import Any
 from urllib.parse import SplitResult, urlsplit
 
-from pydantic import BaseModel, ValidationError
+from pydantic import ValidationError
 
 from ..secret_shapes import secret_in
 from ..urls import hostname_problem
+from .problems import ConfigError
 from .repair import follows_from, key_name, without_bad_values
 from .sections import (
     AlertSettings,
@@ -27,14 +29,6 @@ from .sections import (
     SlackSettings,
     StorageSettings,
 )
-
-
-class ConfigError(Exception):
-    """One or more problems in the settings file; str() lists them one per line."""
-
-    def __init__(self, problems: list[str]):
-        self.problems = problems
-        super().__init__("\n".join(problems))
 
 
 def load_settings(path: str | Path) -> Settings:
@@ -58,7 +52,7 @@ def settings_from_dict(raw: dict, *, source: str = "<settings>", base_dir: Path 
     problems = [f"{source}: {key}: {what}" for key, what in _find_secrets(raw)]
     removed: list[tuple] = []  # the keys of values that failed validation: checked without them
     try:
-        settings = Settings.model_validate(raw)
+        settings = Settings.validate(raw)
     except ValidationError as exc:
         problems += [f"{source}: {key_name(err['loc'], raw)}: {_explain(err, raw)}" for err in exc.errors()]
         repaired = without_bad_values(raw, [err["loc"] for err in exc.errors()])
@@ -72,11 +66,11 @@ def settings_from_dict(raw: dict, *, source: str = "<settings>", base_dir: Path 
         try:
             url = _feed_url(f.url, base, split)
             # (a copy only where the URL changed: 10,000 feeds' copies held 7 MB more than the feeds themselves)
-            feeds.append(f if url == f.url else f.model_copy(update={"url": url}))
+            feeds.append(f if url == f.url else f.replace(url=url))
         except (ValueError, OverflowError) as exc:  # a NUL in a path, a malformed IPv6 host
             problems.append(f"{source}: feeds[{i}] ({f.name}).url: {f.url!r} is not a usable URL or path: {exc}")
             feeds.append(f)
-    settings = settings.model_copy(update={"feeds": tuple(feeds), "source": source, "base_dir": str(base)})
+    settings = settings.replace(feeds=tuple(feeds), source=source, base_dir=str(base))
     cross = _cross_check(settings, split)
     if removed:
         cross = [(key, what) for key, what in cross if not follows_from(key, removed, raw)]
@@ -100,7 +94,7 @@ def _find_secrets(raw: Any, key: str = "") -> list[tuple[str, str]]:
     return found
 
 
-_KNOWN_KEYS: dict[str, type[BaseModel]] = {
+_KNOWN_KEYS: dict[str, type] = {
     "": Settings,
     "storage": StorageSettings,
     "polling": PollingSettings,
@@ -118,14 +112,14 @@ _KNOWN_KEYS: dict[str, type[BaseModel]] = {
 def _explain(err: Any, raw: dict) -> str:  # a pydantic ErrorDetails
     kind = err["type"]
     value = err.get("input")
-    if kind == "extra_forbidden":
+    if kind in ("extra_forbidden", "unexpected_keyword_argument"):
         section = next((p for p in err["loc"][:-1] if isinstance(p, str)), "")
         model = _KNOWN_KEYS.get(section, Settings)
-        fields = [f for f in model.model_fields if f not in ("source", "base_dir")]
+        fields = [f.name for f in dataclasses.fields(model) if f.name not in ("source", "base_dir")]
         close = difflib.get_close_matches(str(err["loc"][-1]), fields, n=1)
         hint = f" (did you mean '{close[0]}'?)" if close else f" (known keys: {', '.join(fields)})"
         return "unknown key" + hint
-    if kind == "missing":
+    if kind in ("missing", "missing_keyword_only_argument", "missing_argument"):
         return "required key is missing"
     if kind == "literal_error":
         return f"{value!r} is not one of {err['ctx']['expected']}"
@@ -137,7 +131,7 @@ def _explain(err: Any, raw: dict) -> str:  # a pydantic ErrorDetails
         return f"expected text, got {value!r}"
     if kind in ("tuple_type", "list_type"):
         return f'expected a list like ["a", "b"], got {value!r}'
-    if kind in ("model_type", "model_attributes_type", "dict_type"):
+    if kind in ("model_type", "model_attributes_type", "dict_type", "dataclass_type"):
         return f"expected a table (a [section] or {{ key = value }}), got {value!r}"
     if kind in ("greater_than_equal", "less_than_equal", "greater_than", "less_than"):
         return f"{value!r} is out of range ({err['msg'].lower()})"

@@ -57,7 +57,7 @@ def without_bad_values(raw: dict, locs: Iterable[tuple]) -> tuple[Settings, list
         parent.pop(path[-1], None)
         removed.append(path)
     try:
-        return Settings.model_validate(data), removed
+        return Settings.validate(data), removed
     except ValidationError:
         return None
 

@@ -11,7 +11,7 @@ from typing import Annotated, Any
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from pydantic import AfterValidator, BeforeValidator
+from .markers import After, Before
 
 # The only mention Tidings ever makes (a watchlist post's ``watchlist_mention``):
 SLACK_MENTION = re.compile(r"[SUW][A-Z0-9]{2,20}")  # a Slack user group (S…) or user (U…, W…) id
@@ -62,8 +62,8 @@ def parse_size(value: Any) -> int:
     return size
 
 
-Duration = Annotated[float, BeforeValidator(parse_duration)]
-Size = Annotated[int, BeforeValidator(parse_size)]
+Duration = Annotated[float, Before(parse_duration)]
+Size = Annotated[int, Before(parse_size)]
 
 
 def _times_of_day(value: tuple[str, ...]) -> tuple[str, ...]:
@@ -88,10 +88,10 @@ def _check_timezone(value: str) -> str:
 # "08:30" or ["08:30", "17:00"]
 Schedule = Annotated[
     tuple[str, ...],
-    BeforeValidator(lambda v: (v,) if isinstance(v, str) else v),
-    AfterValidator(_times_of_day),
+    Before(lambda v: (v,) if isinstance(v, str) else v),
+    After(_times_of_day),
 ]
-TimeZone = Annotated[str, AfterValidator(_check_timezone)]
+TimeZone = Annotated[str, After(_check_timezone)]
 
 
 def parse_time_of_day(value: str) -> time:
@@ -117,8 +117,8 @@ def _check_keyword(value: str) -> str:
     return value
 
 
-Regex = Annotated[str, AfterValidator(_check_regex)]
-Keyword = Annotated[str, AfterValidator(_check_keyword)]
+Regex = Annotated[str, After(_check_regex)]
+Keyword = Annotated[str, After(_check_keyword)]
 
 
 def _check_endpoint(value: str) -> str:
