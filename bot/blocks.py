@@ -42,7 +42,7 @@ from .proseheads import without_prose
 from .sentences import HEADING, QUOTED
 from .storylabels import unmarked
 from .texmath import rendered_lines
-from .thanks import without_thanks
+from .thanks import post_quote_end, without_thanks
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,7 +133,7 @@ def html_blocks(markup: str | None, *, cut: bool = False, title: str = "") -> Bl
         lines = run_in(lines, kept={*headings, *quotes})
         joined = "\n".join(lines)
     if "תודה" in joined or "hank" in joined:  # (a post's thanks at a paragraph's end: bot/leadrows.py)
-        lines = without_thanks(lines, kept={*headings, *quotes})
+        lines = without_thanks(lines, kept={*headings, *quotes} - post_quote_end(lines, quotes))  # (set 64b F4)
         joined = "\n".join(lines)
     add_traces(lines, code, rows)  # (a trace or a log pasted as paragraphs is code too: set24 F7)
     if cut:  # the end is elsewhere: no trailing boilerplate to look for here

@@ -21,6 +21,7 @@ from .headingrows import gap_heading
 from .htmltree import strip_markup
 from .humanize import INVISIBLE_CHARACTERS
 from .inlineedges import drop_caps_joined, unwrapped
+from .markdownmarks import marks_read
 from .markdowntext import without_emphasis, without_wikitext
 from .shortcodes import without_shortcodes
 
@@ -80,6 +81,8 @@ def html_lines(
         return []
     # Invisible characters go first too: "<\u202ep>" must not become a tag after cleaning.
     text = markup.replace("\r", "\n")
+    if "#" in text:
+        text = marks_read(text)  # (Markdown's "##Bash⏎…" left in HTML paragraphs: set 64a F11)
     if "\n" in text and "<p" in text and "<pre" not in text:  # (a newline in HTML's paragraphs, <p>, is a space)
         text = unwrapped(text)
     if "</" in text and ("\n" in text or "> " in text):

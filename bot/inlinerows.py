@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 import lxml.etree
 
 from .cuts import MINOR_WORDS, SENTENCE_END, is_abbreviation
+from .feedfooters import without_footer
 from .ownlinks import is_own, last_link
 from .perthread import PerThread
 
@@ -324,6 +325,8 @@ def without_own_link(blocks: Blocks, markup: str, link: str) -> tuple[Blocks, li
     tagesschau's own address, set34 F2; "Listen") or follows a sentence's end; the end of its last block after a
     sentence when it goes to "#more" (a link to the page inside a sentence, its title, stays); never the only text.
     (Whether the feed cut the text at its length is measured without such a link: own_link_off.)"""
+    if (footer := without_footer(blocks, markup, link))[1]:
+        return footer  # ("The article <a href=own>X</a> was published on <a href=site>Y</a>.": set 64a F6)
     tail = markup[-1000:]
     if not blocks.lines or ("#more" not in tail and (not link or html.unescape(link) not in html.unescape(tail))):
         return blocks, []

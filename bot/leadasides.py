@@ -96,3 +96,44 @@ def _callout(paragraph) -> bool:
         and not _WARNING.search(icon + text)
         and not (_DATED.search(text))
     )
+
+
+# An epigraph's end: a sentence's end (or a quote's close), then a dash and who said it, one to four words, each
+# capitalised in a cased script ("…증거에 불과하다. - Arthur C. Brooks", "— Ray Bradbury", "— 소크라테스"): set 64a F5
+_SIGNED = re.compile(r"[.!?…。”\"»’)]\s*[-–—―~]\s?((?:[^\W\d_][\w.'’-]*\s?){1,4})$")
+_EPIGRAPH_CHARS, _NAME_CHARS = 800, 40
+_EDITORS = frozenset(
+    ("ed.", "ed", "eds.", "eds", "editor", "editors", "the editors", "the editor")
+)  # an epigraph's text, at most; its author's name, at most
+
+
+def epigraph(first):
+    """The quote that opens the text with only who said it after its words, an epigraph (set 64a F5:
+    kangminsukdotcom--blog-ko.xml, "<blockquote><p>행복은 감정이 아니다. … - Arthur C. Brooks</p></blockquote>", or a
+    bare link to the author's page after its last sentence, "…명언이었다. <a href=…>정혜윤</a>"), or None. Not a
+    quote of a story's ("“We will not close the station,” the mayor said."): no name after a dash or a link alone.
+    (What follows it, prose, leadnotes.front_matter checks.)"""
+    quote = first.getparent()
+    if quote is None or quote.tag != "blockquote" or first is not quote[0] or (quote.text or "").strip():
+        return None
+    last, text = quote[-1], " ".join(_text(quote).split())
+    if last.tag != "p" or len(text) > _EPIGRAPH_CHARS or (last.tail or "").strip():
+        return None
+    ending = " ".join(_text(last).split())
+    if _SIGNED.search(ending, max(0, len(ending) - 60)) is not None:
+        return quote if signed(ending) else None
+    link = last[-1] if len(last) else None
+    if link is None or link.tag != "a" or (link.tail or "").strip() or not link.get("href"):
+        return None
+    name, before = " ".join(_text(link).split()), ending[: -len(" ".join(_text(link).split()))].rstrip()
+    return quote if 0 < len(name) <= _NAME_CHARS and len(name.split()) <= 4 and before[-1:] in '.!?…。”"»' else None
+
+
+def signed(line: str) -> bool:
+    """Whether a line ends with an epigraph's signature: a sentence's end, a dash and a name (_SIGNED), each of its
+    words capitalised, or in a script without capitals ("…노력한다. - Ray Bradbury", a Hugo summary's first line)."""
+    if (m := _SIGNED.search(line, max(0, len(line) - 60))) is None or len(m[1]) > _NAME_CHARS:
+        return False
+    # (an editor's note signed "-Ed." introduces the post, and its sentences may be the digest's: it stays, as it
+    # did; picofeed--googleblog.xml in set9, the review of set 64a F5)
+    return all(not word[0].islower() for word in m[1].split()) and m[1].strip().casefold() not in _EDITORS

@@ -11,13 +11,12 @@ not end a sentence is never glued to the next one, so the excerpt was that block
   empty excerpt is better than the title again;
 - a line of labels and values, a page's metadata ("Changed pages: … Changed
   by: fr33domlover Commit type: git Date: …", ikiwiki's recent changes);
-- a notice that points elsewhere, ending in an address ("Please update to our
-  new feed url: lincolnloop.com/blog/feed/", "For the full show notes visit:
-  http://…");
-- a short label that introduces the text ("Description:", "New comic! Today's
-  News:"), unless a list follows it (then it says what the list is);
+- a notice that points elsewhere, ending in an address ("Please update to our new feed url:
+  lincolnloop.com/blog/feed/", "For the full show notes visit: http://…");
+- a short label that introduces the text ("Description:", "New comic! Today's News:"), unless a list follows it;
 - an epigraph: a quotation and only the name of who said it ("“Give me six hours to chop down a tree…” Abraham
-  Lincoln"), or one its label names ("Эпиграф: «О чем бы вам не говорили – речь идет о деньгах» (принцип Тодда)");
+  Lincoln", or after a dash: "…진실만을 말하기 위해 노력한다. - Ray Bradbury", set 64a F5), or one its label names
+  ("Эпиграф: «О чем бы вам не говорили – речь идет о деньгах» (принцип Тодда)");
 - a page's header, a short block each: who, when, what section ("TBSテレビ" /
   "2026年8月20日(木) 16:02" / "国際"), a date among them, before the story's
   first paragraph (after_header: the excerpt starts there).
@@ -35,6 +34,7 @@ from itertools import islice
 from .blocks import Blocks
 from .cuts import BLOCK_END, MINOR_WORDS, PICTOGRAPHS, SENTENCE_END, is_spaceless
 from .headingrows import lead_record
+from .leadasides import signed
 from .photocredits import CAPTION_END
 from .publishers import labelled_title
 from .storylabels import LEAD_MARKS, series_label
@@ -197,7 +197,7 @@ def lead_in(line: str, introduces: bool = False) -> bool:
             and not introduces
             and _QUOTING.search(line) is None
         )
-    if len(line) <= 600 and (_EDIT_NOTE.match(line) or _EPIGRAPH_LABEL.match(line)):  # (ending a sentence or not)
+    if len(line) <= 600 and (_EDIT_NOTE.match(line) or _EPIGRAPH_LABEL.match(line) or signed(line)):  # (either way)
         return True
     # (a cheap test before the regexes; whether or not it ends a sentence: "主演: A / B / 更多...")
     if (line[0] == "◎" or " / " in line[:80]) and _field_rows(line):

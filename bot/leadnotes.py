@@ -22,7 +22,7 @@ from collections.abc import Iterator
 import lxml.etree
 
 from .creditrows import _MADE_BY
-from .leadasides import dated_revision, opening_aside, publishing_note
+from .leadasides import dated_revision, epigraph, opening_aside, publishing_note
 
 __all__ = ["front_matter", "tells_history"]
 
@@ -140,6 +140,9 @@ def front_matter(root) -> Iterator[object]:
         elif (aside := opening_aside(first)) is not None and _opens_text(aside, aside) and _prose_after(aside):
             yield aside  # (a quote or a callout above the first heading: bot/leadasides.py, set63 F1)
             first = aside
+        elif (quote := epigraph(first)) is not None and _opens_text(quote, quote) and _prose_after(quote):
+            yield quote  # (a quote and who said it, before the post's own words: set 64a F5)
+            first = quote
     if first is not None and first.getparent() is not None:
         yield from _preface(first)
     lst = next(root.iter("ul", "ol"), None)  # (a table of contents opens the text: its first list)

@@ -350,10 +350,10 @@ LEAD_ROWS: tuple[Row, ...] = (
         # A plain-text description whose headings lost their line ("はじめに I’m part of a Red Hat team…",
         # ja-quarkus--feed.xml in tests/data/unseen/set21, F9): the heading, then a space and a sentence's start.
         # (Polish, Dutch, Czech/Slovak, Ukrainian, Indonesian, Korean ones too: rl89pl's "Wprowadzenie Gdy pracuje
-        # się…", skku-swforum's "용도 파일 혹은…" ("Purpose"), Hugo descriptions in tests/data/unseen/set29, F1)
+        # się…", skku-swforum's "용도 파일 혹은…" ("Purpose"), Hugo descriptions in set29, F1)
         re.compile(
-            rf"(?:{INTRODUCTIONS}|写在前面|Introduction|Einleitung|Einführung|Introducción|Introdução|Введение"
-            r"|Wprowadzenie|Wstęp|Inleiding|Úvod|Вступ|Pendahuluan|들어가며|개요|용도|서론)"  # (a colon: "Введение: …", set37 F4)
+            rf"(?:{INTRODUCTIONS}|写在前面|Introduction|Introduzione|Einleitung|Einführung|Introducción|Introdução|Введение"
+            r"|Wprowadzenie|Wstęp|Inleiding|Úvod|Вступ|Pendahuluan|들어가며|개요|용도|서론)"  # ("Введение: …", set37 F4; it: 64a F13)
             r"(?:\s*[:：]\s*|\s+)(?=[A-ZÀ-ÞА-ЯĆŁŃŚŹŻČŠŽŘ\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\"“‘'])"
         ),
         "はじめに I’m part of a Red Hat team that created a multitenant notifications service.",

@@ -41,6 +41,7 @@ import re
 
 from .blocks import EMPTY, Blocks
 from .boilerstrip import strip_boilerplate
+from .clickcalls import click_call
 from .contents import without_tags
 from .cuts import SENTENCE_END, is_abbreviation
 from .linkcards import without_card_hosts
@@ -202,8 +203,6 @@ _EARLY = re.compile(
     r"|(?:paying|paid|premium) (?:members|subscribers))\b|(?:https?://)?(?:www\.)?patreon\.com\b))",
     re.IGNORECASE,
 )
-# "click here" (ko "…이곳을 클릭하시면…": hwajin--ja.xml in set27, F8; a bare one ending the text: pt "…basta clicar aqui.", set49 F14)
-_CLICK_HERE = re.compile(r"(?:이곳|여기)(?:을|를)\s*클릭하(?:시면|면|세요|십시오)|(?i:(?:^|(?<=[.!?] )|[,;:—]\s*|\b(?:basta|just|simply|please)\s)(?:click|clicar|clique|cliquez|clicca|haz clic|haga clic|klik|klicken sie|нажмите)\s(?:here|aqui|aquí|ici|qui|hier|di sini|здесь)|\bhier klicken)\s?[.!]?$")  # fmt: skip
 # A cry before a call at the text's start: it goes with it ("We moved! Subscribe to the new YouTube channel…").
 _CRY = re.compile(r"(?:[^\W\d_][\w'’]*\s?){1,3}!")
 # Where a sentence may start: after a sentence end and spaces (tried with _PROMO: far fewer places than spaces).
@@ -327,8 +326,8 @@ def _promos(line: str) -> list[tuple[int, str]]:
              and line[at : early.start()].lstrip()[:1].isalnum()),
         )  # fmt: skip
         found = sorted({*found, (at, "ask")})
-    if ("클릭" in line or line[-12:].rstrip(" .!").lower().endswith(("here", "qui", "aquí", "ici", "sini", "hier", "klicken", "здесь"))) and (click := _CLICK_HERE.search(line)):  # fmt: skip
-        found = sorted({*found, (max((0, *(m.end() for m in _SENTENCE_START.finditer(line, 0, click.start())))), "ask")})  # fmt: skip
+    if (click := click_call(line, _SENTENCE_START)) is not None:  # ("…clicar aqui.", "Prova subito X, è gratis!")
+        found = sorted({*found, (click, "ask")})
     if "://" in line or "www." in line:
         tail = _LINKS_TAIL.search(line)
         if tail is not None and not any(at <= tail.start("links") and kind != "late" for at, kind in found):

@@ -4,6 +4,9 @@ read them (bot/blocks.py)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
+
+from .boilerstrip import block_row
 
 # A post's thanks at a paragraph's end, a paragraph of its own or after its last sentence, and the name signed after
 # a comma: "תודה!", "תודה מראש", "בתודה מראש, רן זוארי." (python-il-forums, set18's F4), "Thanks in advance, Ana."
@@ -38,3 +41,17 @@ def without_thanks(lines: list[str], kept: set[str]) -> list[str]:
 _SIGNATURE = re.compile(
     r"(?:[A-Z][\w'’.-]*|[\u05d0-\u05ea][\u05d0-\u05ea'׳\"”.-]*)(?:\s(?:[A-Z][\w'’.-]*|[\u05d0-\u05ea][\u05d0-\u05ea'׳\"”.-]*)){0,2}"
 )
+
+
+# Who a forum's quote is from, the line above it ("@bacha wrote:", Discourse's RSS of a topic's first post)
+_WROTE = re.compile(r"\b(?:wrote|writes|schrieb|a écrit|escribió|ha scritto|написал[аи]?)\s*:$", re.IGNORECASE)
+
+
+def post_quote_end(lines: list[str], quotes: Collection[str]) -> set[str]:
+    """The last line of a quote that is the whole post, to read for its thanks as a post's last line is (a forum's
+    "@bacha wrote:" over its <blockquote>, then only counters, "Posts: 44": set 64b F4, sebiik--axoloti-lounge.rss,
+    "…perhaps @johannes?" / "Thanks!"); none when the post says anything outside it (someone's words it answers)."""
+    at = [i for i, line in enumerate(lines) if line in quotes]
+    if len(at) < 2 or at[0] != 1 or at != list(range(1, at[-1] + 1)) or not _WROTE.search(lines[0][-40:]):
+        return set()
+    return set() if any(block_row(line) is None for line in lines[at[-1] + 1 :]) else {lines[at[-1]]}
