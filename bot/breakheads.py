@@ -29,7 +29,7 @@ def subheading_line(lines: list[str]) -> bool:
         return False
     head, sentence = lines
     if not head[:1].isupper() or not sentence[:1].isupper() or len(head) > _HEAD_LENGTH or ":" in head:
-        return False  # (a label's line, "Episode spécial : Live…", or a speaker's name over a quote: no subheading)
+        return False  # (a label's line, "Episode spécial : Live…"; a name over a quoted talk title, neverworkintheory)
     if not 2 <= len(head.split()) <= _HEAD_WORDS or _OPEN_END.search(head) or _FUNCTION_END.search(head):
         return False
     return (

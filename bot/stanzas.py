@@ -2,7 +2,8 @@
 a sentence ("<p>두리번두리번<br>어른을 찾고 있다</p><p>비틀비틀<br>앞길을 막는 그들 사이에</p>…", a Hugo blog's verse,
 set 64a F9). Read as paragraphs, each stanza's lines run together ("두리번두리번 어른을 찾고 있다") and ended no sentence:
 the excerpt stopped after the first, with "…". Its lines are joined by " / " and its stanzas by " // " into one block,
-as verse is quoted in prose (bot/linebreaks.py's for a poem's lines in one paragraph). Over lxml elements. Pure.
+as verse is quoted in prose (bot/linebreaks.py's for a poem's lines in one paragraph). Over lxml elements:
+join_stanzas changes the tree.
 """
 
 from __future__ import annotations
