@@ -30,7 +30,9 @@ from .feedcuts import (
     may_be_cut,
 )
 from .feedtemplates import own_texts, unrendered_title
-from .flattened import code_copy, markup_flattened, opens_mid_sentence, text_flattened
+from .flatlists import flattened_summary
+from .flattened import code_copy, opens_mid_sentence, text_flattened
+from .gluedheads import headings_apart
 from .headline import with_one_ellipsis, without_title_parts
 from .inlinerows import a_label, links_only, lone_link_text, without_ending_label, without_own_link
 from .leadlines import lead_of
@@ -181,7 +183,8 @@ def normalize_entry(
     markup = entry.summary if summary_is_html else ""  # (its "[…]" may have gone with a tag the feed cut inside)
     # A summary without tags that is the content's markup stripped of them, headings and lists' items run together (a
     # Jekyll auto-excerpt, typed "html" or not: set46 F6): the content is read, its blocks set apart
-    jekyll = "<" not in entry.summary and content_is_html and markup_flattened(summary, entry.content)
+    # (or an auto-excerpt that ran a list's items together, or left the list out: set 64a F2, F14)
+    jekyll = content_is_html and flattened_summary(summary_blocks, entry.summary, entry.content)
     fragment = bool(entry.content) and opens_mid_sentence(summary, entry.content, entry.title)  # (set46 F10)
     preface = bool(entry.content) and tells_history(summary)  # ("This post was originally an op-ed…": set51 F3)
     if (
@@ -244,7 +247,7 @@ def normalize_entry(
     notes = [note + ", read as HTML (given as plain text, but it is markup)" if retyped else note]
     # (what the feed repeats in many entries, calls to action and credits go from what is shown; the id and hash keep all)
     if not from_content and content_is_html and "<" not in field:  # (a WordPress description's "…affiliate. MP3 link")
-        body_blocks = without_ending_label(body_blocks, entry.content)
+        body_blocks = without_ending_label(headings_apart(body_blocks, entry.content, entry.title), entry.content)
         if not content and len(summary) < TEASER_LENGTH and links_only(summary, entry.content):
             body_blocks = EMPTY  # (the content's links flattened, that gave nothing: navigation; set46 F2)
     body_blocks, repeat_notes = without_repeated(before := body_blocks, _repeated, field, entry.title)
