@@ -31,6 +31,7 @@ from .feedcuts import (
 )
 from .feedtemplates import own_texts, unrendered_title
 from .flattened import code_copy, markup_flattened, opens_mid_sentence, text_flattened
+from .footnotemarks import plain_marks_dropped
 from .headline import with_one_ellipsis, without_title_parts
 from .inlinerows import a_label, links_only, lone_link_text, without_ending_label, without_own_link
 from .leadlines import lead_of
@@ -174,7 +175,8 @@ def normalize_entry(
     if copy_of_code := summary_is_html and bool(entry.content) and code_copy(entry.summary, entry.content):
         summary_is_html = False
     content_is_html = entry.content_is_html or is_markup(entry.content)
-    summary_blocks, summary_cves = _blocks(entry.summary, summary_is_html, excerpt_length, entry.title)
+    plain = entry.summary if "<" in entry.summary else plain_marks_dropped(entry.summary, entry.content)  # set64a F18
+    summary_blocks, summary_cves = _blocks(plain, summary_is_html, excerpt_length, entry.title)
     summary = summary_blocks.text
     content_blocks: Blocks
     content_cves: list[str]
