@@ -69,10 +69,12 @@ def doctors_title(word: str, after: str) -> bool:
 
 def shortened(word: str, text: str, start: int, dot: int) -> bool:
     """Whether the dot at ``dot`` after ``word`` (text[start:dot], lower case) shortens a word of the sentence:
-    a street's name, "Ph. D.", a unit after a number that a lower-case word goes on after, or two lower-case
-    letters before a number ("ok. 241,5 tys. odbiorców": rss-trybunalski--feed.xml in tests/data/unseen/set31, F6)."""
+    a street's name, "Ph. D.", a magnitude after a number, a unit after a number that a lower-case word goes on
+    after, or two lower-case letters before a number ("ok. 241,5 tys. odbiorców": rss-trybunalski--feed.xml in tests/data/unseen/set31, F6)."""
     after = text[dot + 1 : dot + 4]
     if street_before_number(word, after) or doctors_title(word, after):
+        return True
+    if magnitude(word, text[max(0, start - 3) : start], text[dot + 1 : dot + 40]):  # ("49 Mio. Aktien": set64a F16)
         return True
     if not (0 < dot - start <= 4 and after[:1] == " " and text[start:dot].isalpha() and text[start:dot].islower()):
         return False
@@ -122,3 +124,35 @@ def ends_clause(text: str, start: int, dot: int) -> bool:
 _CLAUSE_VOWELS = frozenset("éèàòóíìúùêôãõ")  # (accented: a verb or a pronoun; not "a.", "o.": "Frankfurt a. Main",
 # Polish "o. Tadeusz" (father), the review)
 _NEXT_WORD = re.compile(r"\s+([^\W\d_]{2,})")
+
+
+# A magnitude shortened after a number, German's ("49 Mio. Aktien", "1,8 Mrd. USD", "23 Mrd. $") and the Slavic
+# languages' ("5 млн. рублей", "12 тыс. человек", "3 mld. Kč"): inside its sentence when a currency's sign or code, a
+# lower-case word or (German, whose nouns are capitalised) a capitalised word no sentence opens with follows; a
+# summary kept "…mehr als 49 Mio." and dropped "USD." as a sentence of its own (set64a F16).
+_GERMAN_MAGNITUDES = frozenset(["mio", "mrd", "tsd", "bio"])
+_MAGNITUDES = _GERMAN_MAGNITUDES | frozenset(["mln", "mld", "mlrd", "млн", "млрд", "трлн", "тыс", "тис"])
+_NUMBER_BEFORE = re.compile(r"\d\s?$")
+_MAGNITUDE_NEXT = re.compile(r"[ \u00a0]+(?:[$€£¥₽₴₺]|([A-Z]{3}\b)|([^\W\d_]+))")
+# What opens a German sentence after a figure: articles, pronouns, adverbs and prepositions that lead one.
+_GERMAN_OPENER_WORDS = (
+    "der die das den dem des ein eine einer es er sie wir ich man dies diese dieser dieses damit danach dabei dadurch"
+    " davon dazu doch auch zudem jedoch außerdem allerdings trotzdem deshalb daher somit insgesamt zuvor nun so im in"
+    " am an auf bei mit nach seit laut für zum zur vom als wenn wie was und aber oder"
+)
+_GERMAN_OPENERS = frozenset(_GERMAN_OPENER_WORDS.split())
+
+
+def magnitude(word: str, before: str, after: str) -> bool:
+    """Whether a dot after ``word`` is a magnitude's inside its sentence (above); ``before``: the text up to the word,
+    ``after``: what follows the dot."""
+    folded = word.casefold()
+    if folded not in _MAGNITUDES or _NUMBER_BEFORE.search(before[-3:]) is None:
+        return False
+    if (next_ := _MAGNITUDE_NEXT.match(after)) is None:
+        return False
+    if next_[1] or not next_[2]:  # (a currency's sign or code: "USD", "$")
+        return True
+    if next_[2][0].islower():
+        return True
+    return folded in _GERMAN_MAGNITUDES and next_[2].casefold() not in _GERMAN_OPENERS

@@ -25,7 +25,7 @@ from .belowitems import item_below, items_below, kept_list
 from .blockjoins import announced_address, carried_on, joined, joins, labels_sentence
 from .blocks import Blocks, mentions_listed, reads_as_heading, text_blocks
 from .boilerstrip import block_row, strip_start
-from .clausecuts import clause_cut
+from .clausecuts import clause_cut, undangled
 from .cuts import CUT_PUNCTUATION, SENTENCE_END, is_abbreviation, is_heading, last_sentence_end
 from .feedcuts import LastBlock, casefolded_words, cut_word, without_dangling_word
 from .leadin import after_label, form_label, lead_in, near_title, points_elsewhere, text_labels, title_with_label
@@ -281,8 +281,9 @@ def _cut(text: str, parts: list[str], limit: int) -> str:
         # A list cut after some of its items (set27 F9: "…rules. • Each row …" read as the only rule).
         more = "•" in shown and text[end:].lstrip().startswith("•") and len(shown) + 2 <= limit + cuts.overshoot(limit)
         return shown + " …" if more else shown
-    # (a clause's end near the limit, "; ", Arabic " .. ": set63 F5; else a word: the ellipsis needs one character)
-    cut = at if (at := clause_cut(text, limit)) >= 0 else cuts.word_cut(text, limit)  # (a list: between items)
+    # (a clause's end near the limit, "; ", Arabic " .. ": set63 F5, a comma: set64a F4; else a word, not after an
+    # article or a conjunction: the ellipsis needs one character; a list: between items)
+    cut = at if (at := clause_cut(text, limit)) >= 0 else undangled(text, cuts.word_cut(text, limit), limit // 2)
     if cut < limit * 0.5:  # (no usable space: scripts without word spaces can be cut between any two characters)
         cut = cluster_start(text, limit - 1) if unspaced(text[:limit]) else max(cut, 0) or limit - 1  # (Thai: set54 F6)
     return closed_quote(text[:cut].rstrip(CUT_PUNCTUATION) + "…", text)

@@ -45,7 +45,7 @@ CUT_BY_LENGTH = 100
 # The mark some feeds write after a word they cut in two, with a space: "…give yo [...]".
 _AFTER_ANY_CUT = re.compile(r"\[\s*\.\.\.\s*\]")
 # Words that never end a phrase: articles, prepositions, conjunctions (bot/cuts.py's, and more languages').
-_DANGLING = MINOR_WORDS | frozenset(
+DANGLING = MINOR_WORDS | frozenset(
     ["ein", "eine", "einem", "einen", "einer", "dem", "den", "im", "zum", "zur", "mit", "auf", "zu"]  # German
     + ["un", "une", "au", "aux", "en", "sur", "pour", "dans"]  # French
     + ["um", "uma", "o", "os", "as", "do", "da", "dos", "das", "em", "no", "na", "e", "com", "para", "por"]  # Portuguese
@@ -167,7 +167,7 @@ def without_dangling_word(text: str) -> str:
     """A cut text without the article or preposition it ends in ("…where security was a")."""
     for _ in range(3):
         space = text.rfind(" ")
-        if space < CUT_BY_LENGTH // 2 or text[space + 1 :].lower() not in _DANGLING:
+        if space < CUT_BY_LENGTH // 2 or text[space + 1 :].lower() not in DANGLING:
             break
         text = text[:space].rstrip(CUT_PUNCTUATION)
     return text
@@ -239,7 +239,7 @@ def ends_open(texts: list[str]) -> bool:
         if ends_in_name(plain):  # ("…CVSS 9.2 Critical)", "…via Response Timings": set56 F4; a label once, a show's)
             named.add(_LAST_SENTENCE.split(plain)[-1])
         lengths.append((len(plain), len(plain.split()), plain[-1] in ".!?。！？" and plain[-3:] != "..."))
-    dangling = sum(1 for end in ends if end.rsplit(None, 1)[-1].casefold() in _DANGLING)
+    dangling = sum(1 for end in ends if end.rsplit(None, 1)[-1].casefold() in DANGLING)
     phrases = sum(1 for end in ends if len(_LAST_SENTENCE.split(end)[-1].split()) >= _PHRASE_WORDS)  # (no label)
     many = phrases >= 2 * OPEN_ENDS and 2 * phrases >= len(ends) and 10 * dangling < len(ends)  # ("…koden på")
     few = len(ends) == bare_ends >= OPEN_ENDS - 1 and 2 * bare_ends >= bare < seen and not (dangling or marked_open)

@@ -46,3 +46,18 @@ def _inline_code(markup: str) -> list[str]:
         found.append(markup[markup.find(">", start) + 1 : end])
         pos = end + 7
     return found
+
+
+# A footnote's number glued after a sentence's end in a plain summary (Hugo's .Summary of "…한다.<sup><a
+# role="doc-noteref">1</a></sup> 불합리한…": "…사랑해야 한다.1 불합리한 고통을…", set64a F18): a letter, the stop, one to
+# three digits and a space; not a version or a figure ("v3.2 ", "2.1 ": a digit before the dot).
+_PLAIN_MARK = re.compile(r"(?<=[^\W\d_][.!?])([1-9]\d{0,2})(?=\s|$)")
+
+
+def plain_marks_dropped(summary: str, content: str) -> str:
+    """A plain ``summary`` without the footnote numbers glued after its stops (above) that the entry's HTML
+    ``content`` defines (its footnote list's ids, "id="fn:1""); the summary as it is otherwise."""
+    if not content or not _PLAIN_MARK.search(summary) or not FOOTNOTES.search(content):
+        return summary
+    numbers = {a or b for a, b in _FOOTNOTE_NUMBER.findall(content)}
+    return _PLAIN_MARK.sub(lambda m: "" if m[1] in numbers else m[0], summary)

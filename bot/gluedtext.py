@@ -28,6 +28,7 @@ import re
 from collections import Counter
 
 from .cjkheadings import HANGUL as _HANGUL
+from .quoting import korean_quotative
 
 _L = r"[^\W\d_]"  # a letter
 _GLUED = re.compile(
@@ -73,7 +74,9 @@ def _spaced(m: re.Match[str]) -> str:
 def _plain(m: re.Match[str]) -> str:
     left, mark, dash, right = m.groups()
     if left[-1] in _KOREAN_ENDS and _HANGUL.match(right):  # Korean has no case: a sentence's end, a syllable
-        return f"{left}{mark} {dash}{right}"
+        # (but a question's quotative, "있을까?라는 질문": set64a F8)
+        quotative = korean_quotative(left + mark, right + m.string[m.end() : m.end() + 1])
+        return m[0] if quotative else f"{left}{mark} {dash}{right}"
     if right[0].isdigit() or not (left[-1].islower() and left[-2].islower() and right[0].isupper()):
         return m[0]
     if _camel(left) or _camel(right) or right.lower() in SUFFIXES:
@@ -121,14 +124,17 @@ def unglued_lower(text: str) -> str:
 # Japanese mark ("实盘交易的大赛 ，结果", a podcast's notes). Never before "; : ! ?" (French sets them apart:
 # "Vraiment ?"), nor before "..." or a dot that starts a word or a number (".NET", " .5"), nor before a full stop
 # a lower-case word or a sign follows ("git add . to stage", "docker build . -t app": a command's argument).
-_SPACED_MARK = re.compile(r"(?<=\w)[ \u00a0]+(?=[，。、；：？！]|,(?:\s|$)|\.(?:$|\s+[^\W\d_]))")
+# A paragraph's last full stop too, before the next line of the lead (set64a F22: "…рабочих процессов ." before a
+# heading's "## Ветвление…" kept its space, the paragraph's earlier ones closed up).
+_SPACED_MARK = re.compile(r"(?<=\w)[ \u00a0]+(?=[，。、；：？！]|,(?:\s|$)|\.(?:$|\n|\s+[^\W\d_]))")
 
 _MARK_AFTER_SPACE = re.compile(r"[ \u00a0][,.，。、；：？！]")  # (a quick test: most texts have none)
 
 
 def _no_space(m: re.Match[str]) -> str:
-    after = m.string[m.end() :]
-    if after[0] == "." and len(after) > 1 and not after[1:].lstrip()[:1].isupper():
+    after = m.string[m.end() : m.end() + 80]  # (a bounded look: a slice to the end per match grew with the square)
+    line_end = after[1:2] == "\n" and not after[2:3].islower()  # (a paragraph's end, not a command's "git add .")
+    if after[0] == "." and len(after) > 1 and not line_end and not after[1:].lstrip()[:1].isupper():
         return m[0]
     return ""
 

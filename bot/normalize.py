@@ -32,6 +32,7 @@ from .feedcuts import (
 from .feedtemplates import own_texts, unrendered_title
 from .flatlists import flattened_summary
 from .flattened import code_copy, opens_mid_sentence, text_flattened
+from .footnotemarks import plain_marks_dropped
 from .gluedheads import headings_apart
 from .headline import with_one_ellipsis, without_title_parts
 from .inlinerows import a_label, links_only, lone_link_text, without_ending_label, without_own_link
@@ -176,14 +177,14 @@ def normalize_entry(
     if copy_of_code := summary_is_html and bool(entry.content) and code_copy(entry.summary, entry.content):
         summary_is_html = False
     content_is_html = entry.content_is_html or is_markup(entry.content)
-    summary_blocks, summary_cves = _blocks(entry.summary, summary_is_html, excerpt_length, entry.title)
+    plain = entry.summary if "<" in entry.summary else plain_marks_dropped(entry.summary, entry.content)  # set64a F18
+    summary_blocks, summary_cves = _blocks(plain, summary_is_html, excerpt_length, entry.title)
     summary = summary_blocks.text
     content_blocks: Blocks
     content_cves: list[str]
     markup = entry.summary if summary_is_html else ""  # (its "[…]" may have gone with a tag the feed cut inside)
-    # A summary without tags that is the content's markup stripped of them, headings and lists' items run together (a
-    # Jekyll auto-excerpt, typed "html" or not: set46 F6): the content is read, its blocks set apart
-    # (or an auto-excerpt that ran a list's items together, or left the list out: set 64a F2, F14)
+    # A summary that is the content's markup stripped, headings and lists run together or a list left out (a Jekyll
+    # or WordPress auto-excerpt, typed "html" or not: set46 F6, set 64a F2, F14): the content is read instead
     jekyll = content_is_html and flattened_summary(summary_blocks, entry.summary, entry.content)
     fragment = bool(entry.content) and opens_mid_sentence(summary, entry.content, entry.title)  # (set46 F10)
     preface = bool(entry.content) and tells_history(summary)  # ("This post was originally an op-ed…": set51 F3)

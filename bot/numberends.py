@@ -97,6 +97,8 @@ def goes_on_after(text: str, mark: str, end: int) -> bool:
     if mark[-1:] in "」』" and text[end : end + 1] in _QUOTATIVE:
         return True  # (a quoted sentence its sentence goes on after: "「…天才なのか？」と感じられる…", set63's re-read)
     at = end - len(mark)
+    if mark[:2] in _ASK and _uncased(text[end + 1 : end + 2]) and _quoted_inside(text, mark[-1], at):
+        return True  # (a script without case, a quote opened inside the sentence: "선생님은 “…누구요?” 주위…")
     pause = mark[0] == "…" or mark[0] == "." and text[at - 2 : at] == ".."
     if mark[:2] not in _ASK and not pause or not text[end + 1 : end + 2].islower():
         return False
@@ -105,6 +107,23 @@ def goes_on_after(text: str, mark: str, end: int) -> bool:
     # set51 F6, cut there it read as a whole clause; later ones are cut at a sentence before them: '"Ten… nine…')
     word = text[end + 1 : end + 40].split(None, 1)
     return bool(word) and word[0].islower()
+
+
+_OPENS = {"”": "“", "’": "‘", ")": "(", "]": "[", '"': '"', "'": "'"}
+
+
+def _uncased(letter: str) -> bool:
+    """Whether ``letter`` is a letter of a script without case (Hangul, Han, kana, Arabic, Hebrew, Thai…)."""
+    return letter.isalpha() and not letter.isupper() and not letter.islower()
+
+
+def _quoted_inside(text: str, closer: str, at: int) -> bool:
+    """Whether the quote a question's mark at ``at`` closes with ``closer`` opened inside its sentence: words of the
+    sentence stand before its opening mark (set64a F15: an excerpt was cut after "선생님은 “저 사람 누구요?”", no "…").
+    A quote that opens its sentence may end it ("“누구요?” 그는 웃었다." is two)."""
+    opening = text.rfind(_OPENS[closer], max(0, at - 200), at)
+    head = text[max(0, opening - 40) : opening].rstrip()
+    return opening > 0 and bool(head) and head[-1] not in '.!?…。！？"”’)]»'
 
 
 # A listing's terms on its last line, a price and then a quantity's or an offer's words ("$5 each or make offer",

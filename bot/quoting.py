@@ -29,17 +29,31 @@ _STOPPED = re.compile(r"[。…]+[」』）)]*$")
 
 def inside_quote(before: str, line: str, start: int, part: str) -> bool:
     """Whether pysbd's end between ``before`` and ``part`` (at ``start`` in ``line``) is inside a quote: a 「…」 (『…』)
-    quote the line closes later, or one the particle after the end quotes ("…したい！" / "と言い出した。")."""
+    quote the line closes later, or one the particle after the end quotes ("…したい！" / "と言い出した。"; Korean's
+    "…있을까?" / "라는 질문이…", glued to it: korean_quotative)."""
     if any(before.count(o) > before.count(c) and c in line[start:] for o, c in ("「」", "『』")):
         return True
     if part[:1] not in "とっ":
-        return False
+        return korean_quotative(before, part) and not line[start - 1 : start].isspace()
     end = before[-8:]
     return (
         _AFTER_CALL.match(part) is not None
         and _CALLED.search(end) is not None
         or (_QUOTATIVE.match(part) is not None and _STOPPED.search(end) is not None)
     )
+
+
+# Korean: a question or an exclamation glued to the quotative or the particle its sentence goes on with ("…사랑할 수
+# 있을까?라는 질문이 있다면…": set64a F8, the summary's "있을까?" / "라는 질문이…", the text spaced as two sentences);
+# the particle a word of its own (a space or a mark after it: not "?가끔", a glued sentence's first word).
+_KOREAN_QUOTATIVE = re.compile(r"(?:이?라(?:는|고|며|면서)|이?란|하(?:고|는|며)|[는를가])(?=[\s,.!?…]|$)")
+_KOREAN_CALLED = re.compile(r"[\uac00-\ud7a3][?!]+[\"'”’」』)]*$")
+
+
+def korean_quotative(before: str, part: str) -> bool:
+    """Whether ``part`` opens with a Korean quotative or particle (above) that goes on from the question or the
+    exclamation ``before`` ends with (a Hangul syllable before its marks)."""
+    return _KOREAN_CALLED.search(before[-8:]) is not None and _KOREAN_QUOTATIVE.match(part) is not None
 
 
 # Full-width brackets: pysbd ends a sentence at a "。", "？" or "！" just before the close, which then opens the next

@@ -362,6 +362,8 @@ def _after_abbreviation(before: str, between: str, part: str) -> bool:
     if between.strip():
         return False
     word, first = _LAST_WORD.search(before[-20:]), _FIRST_LETTER.match(part)
+    if word and abbreviations.magnitude(word[1], before[: -len(word[1]) - 1], between + part):  # (set64a F16)
+        return True
     if word is None or first is None or _ADDRESS.match(part):
         return False
     if first.group(1).isdigit() and abbreviations.street_before_number(word.group(1), part):

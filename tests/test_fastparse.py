@@ -30,7 +30,7 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from bot import blockjoins, boilerstrip, clean, cuts, cveids, excerpt, fastparse, feedtext, htmltree, urls
+from bot import blockjoins, boilerstrip, clausecuts, clean, cuts, cveids, excerpt, fastparse, feedtext, htmltree, urls
 from bot.normalize import read_feed
 from bot.parse import FeedError, parse_feed
 from bot.quotes import closed_quote
@@ -529,6 +529,7 @@ def _reference_excerpt(text: str, limit: int, title: str = "") -> str:
         more = "•" in text[:end] and text[end:].lstrip().startswith("•") and end + 2 <= limit + cuts.overshoot(limit)
         return text[:end] + " …" * more
     cut = cuts.word_cut(text, limit)  # (at its last space; in a list, between two items: never after a bullet alone)
+    cut = clausecuts.undangled(text, cut, limit // 2)  # (not after "the", "by": set64a F4; no ";" nor "," here)
     if cut < limit * 0.5:
         cut = limit - 1 if cuts.is_spaceless(text[:limit]) else max(cut, 0) or limit - 1
     if reached_end and not truncated and cuts.just_over(text, text[:cut] + "…", limit):
