@@ -49,13 +49,7 @@ from .sectiontitles import stand_in_title
 from .sitepages import ZERO_DATE, without_site_pages
 from .texmath import rendered_tex
 from .titledecor import undecorated
-from .titles import (
-    HEADER_CUT,
-    after_cut_title,
-    clean_title,
-    without_byline,
-    without_doubled_kicker,
-)
+from .titles import HEADER_CUT, after_cut_title, clean_title, without_byline, without_doubled_kicker
 from .urls import canonical_url
 
 _AS = ("its text without its breaks", "the post's note on its history")  # (what a summary is, in a note)
