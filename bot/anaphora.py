@@ -20,6 +20,7 @@ import re
 from collections.abc import Sequence
 
 from .connectives import explains, picks_from
+from .pointsback import points_back
 
 # English: a time adverb, then a personal pronoun or possessive (set51 F4: "Now their open model finetuning service…",
 # "Today they ship…"); not "Now it's…", "Now this…": an expletive, the present.
@@ -158,7 +159,7 @@ def leans_on(sentences: Sequence[str], j: int) -> bool:
     """Whether sentence ``j`` points at a sentence before it by a word past its first ones, an answer word first,
     as a later question of a list, or opens on a connective of explanation or sequence or on "the first" of a set the
     sentence before counted (bot/connectives.py: set53 F6)."""
-    if explains(sentences[j]) or picks_from(sentences, j):
+    if explains(sentences[j]) or picks_from(sentences, j) or points_back(sentences, j):  # (set64b F5)
         return True
     return leans_within(sentences[j]) or later_question(sentences, j) or _answers(sentences, j)
 

@@ -9,6 +9,7 @@ import re
 import unicodedata
 
 from .abbreviations import DOTTED_CAPITALS, ETC, INSIDE, TITLES, before_lower, capitals_go_on, ends_clause, shortened
+from .furtherreading import FURTHER, ends_on_further
 from .numberends import goes_on_after, listing_terms, number_ends_sentence
 from .parens import in_aside
 from .photocredits import without_credit_end as without_credit_end  # (re-exported: the excerpt's, set63 F4)
@@ -332,6 +333,9 @@ def without_announcement(text: str, parts: list[str] | None = None) -> tuple[str
     # (a last sentence pointing at what the page shows elsewhere, set41 F4: the words looked for first, cheaply)
     pointer = text[-1:] in ".!?" and points_at_page(text)
     if pointer and (end := last_sentence_end(text, len(text) - 1)) > 0 and points_at_page(text[end:]):
+        return text[:end], False
+    further = ends_on_further(text) and (end := last_sentence_end(text, len(text) - 1)) > 0  # (set64b F2)
+    if further and FURTHER.match(text[end:].lstrip()):  # (a last sentence pointing to further reading: "For more…")
         return text[:end], False
     if not text.endswith((":", "：")):
         # (or a last sentence saying so, what follows not shown: "使い方は以下の通り。", "…are listed below.": set17 F4)

@@ -32,6 +32,7 @@ from .leadin import after_label, form_label, lead_in, near_title, points_elsewhe
 from .quotes import AFTER, CLOSE, EDGE, QUOTED, Quotes, closed_quote, quoted_post
 from .scripts import cluster_start, unspaced
 from .storylabels import before_question, label_before_story, title_reworded, without_title_kicker
+from .termlines import run_in_terms
 from .wrapping import characters_in
 
 DEFAULT_EXCERPT_LENGTH = 300
@@ -74,6 +75,7 @@ def excerpt_with_notes(blocks: Blocks, limit: int = DEFAULT_EXCERPT_LENGTH, titl
 
 def _excerpt(blocks: Blocks, limit: int, title: str) -> Excerpt:
     notes: list[str] = []
+    blocks = run_in_terms(blocks) if blocks.structured else blocks  # (a for-sale post's price and terms: set64b F3)
     lines = blocks.lines
     # The last block, without its boilerplate and the feed's cut mark: cleaned only when the excerpt gets to it (most
     # stop long before; cleaning every text's last block was a third of the excerpt's time), as a line after the others'.

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from .closings import width
 from .codeblocks import points_at_code
 from .cuts import PICTOGRAPHS, tilde_ends
+from .furtherreading import FURTHER
 from .names import author_list
 from .plaincode import click_step, command_step
 from .pointers import about_unshown, offers_elsewhere, points_at_page, says_what_follows
@@ -129,29 +130,6 @@ def _noise(lower: str) -> bool:
 # that $k$ is a root of $ax^3+bx^2+cx+d=0$", set30 F11; an abstract's "$n$-partite" is no such sentence. (Searched only
 # in a sentence with a "$": its lookahead, tried at every place, reads the rest of the sentence each time.)
 _TEX = re.compile(r"\$\$[^$]+\$\$|(?=(?:[^$]*\$[^$]*\$)*[^$]*\$[^$\n]*[\\^_={}])(?:\$[^$\s\d][^$\n]{0,60}?\$[^$]*){3}")
-# A pointer to further reading, not what happened ("Подробнее о том, как всё работало, можно почитать на Хабре.",
-# set21's digest 67; "For more information, please see…", "詳しくは、プレスリリースをご参照下さい。", "See the changelog for
-# the full list of changes.", set22 F12): at the start only,
-# where it is an imperative or a label ("Researchers hope to learn more…" says what happened).
-_FURTHER = re.compile(
-    r"[\"'“«(]*(?:(?:to\s+)?(?:read|learn|find out) more\b|you can (?:read|learn|find out) more\b"
-    r"|for (?:more|further|full) (?:details|information|info)\b|more (?:details|information|info)\b"
-    r"|(?:please )?(?:see|check out|view|visit)\b[^.!?]{0,60}\b(?:full|complete) (?:list|details|changelog|release notes"
-    r"|notes|story|article|report|post)\b"
-    # ("View the pdf version of the report here.": a link the chat does not show, the whole sentence; set54 F5)
-    r"|(?:you can (?:also )?)?(?:view|read|download|see|get|access)\s+(?:the|a|an|our|this|my|their)\s+"
-    r"(?:[\w'’-]+\s+){0,6}?here\s*[.!]$"
-    # (a name that has more on it: "Ars Technica has more details.", "The Verge has more coverage here.", set55 F9;
-    # not "Google has more information on your habits…", "West Yorkshire Police have more details, but…": the noun
-    # ends the sentence)
-    r"|(?-i:[A-Z])[\w.&'’-]*+(?:\s(?-i:[A-Z])[\w.&'’-]*+){0,2}\s(?:has|have)\s(?:a\sfew\s|some\s|lots\s)?more"
-    r"\s(?:details|information|info|coverage)(?:\shere)?[.!]$"
-    r"|(?:pour )?en savoir plus|plus d['’]informations?|pour plus de détails|(?:para )?más información|para saber más"
-    r"|(?:para )?mais informações|saiba mais|per (?:maggiori|ulteriori) informazioni|per saperne di più"
-    r"|mehr (?:dazu|darüber|infos?|informationen)\b|weitere (?:infos?|informationen)\b"
-    r"|подробнее\b|(?:читайте|смотрите) (?:также|подробнее)|詳しくは|詳細は.{0,30}(?:ご覧|参照)|详情|更多(?:信息|详情))",
-    re.IGNORECASE,
-)
 # A report's template rows, set44 F13 ("Expected: jwt.exceptions.InvalidTokenError… Actual: Token accepted…"), and
 # Bugzilla's "Expected results:", "Erwartetes Verhalten:", "Comportement attendu :", "Resultado esperado:": at the
 # start only (matched there, not searched: _NOISE is tried at every place of every sentence).
@@ -260,7 +238,7 @@ def usable_in(sentence: str, titles: frozenset[str], lede: bool = False, more: b
     ):
         return False
     lower = sentence.lower()
-    if _LIST_ITEM.match(sentence) or _noise(lower) or _TEMPLATE_ROW.match(lower) or _FURTHER.match(sentence):
+    if _LIST_ITEM.match(sentence) or _noise(lower) or _TEMPLATE_ROW.match(lower) or FURTHER.match(sentence):
         return False
     if _AUTHORS.match(sentence) or author_list(sentence) or trails_off(sentence):  # (set59 F11; set63 F16, F15)
         return False

@@ -1,0 +1,43 @@
+"""A sentence that points to further reading, not what happened (set21's digest 67, set22 F12; set64b F2): no summary
+takes one (bot/usable.py), and an excerpt does not end on one (bot/cuts.py's ``without_announcement``: "…behavior on
+macOS. For more information, see the information below or check the wiki.", "…公開。詳細: breachnews.com"). Pure.
+"""
+
+from __future__ import annotations
+
+import re
+
+# A pointer to further reading, not what happened ("Подробнее о том, как всё работало, можно почитать на Хабре.",
+# set21's digest 67; "For more information, please see…", "詳しくは、プレスリリースをご参照下さい。", "See the changelog for
+# the full list of changes.", set22 F12): at the start only,
+# where it is an imperative or a label ("Researchers hope to learn more…" says what happened).
+FURTHER = re.compile(
+    r"[\"'“«(]*(?:(?:to\s+)?(?:read|learn|find out) more\b|you can (?:read|learn|find out) more\b"
+    r"|for (?:more|further|full) (?:details|information|info)\b|more (?:details|information|info)\b"
+    r"|(?:please )?(?:see|check out|view|visit)\b[^.!?]{0,60}\b(?:full|complete) (?:list|details|changelog|release notes"
+    r"|notes|story|article|report|post)\b"
+    # ("View the pdf version of the report here.": a link the chat does not show, the whole sentence; set54 F5)
+    r"|(?:you can (?:also )?)?(?:view|read|download|see|get|access)\s+(?:the|a|an|our|this|my|their)\s+"
+    r"(?:[\w'’-]+\s+){0,6}?here\s*[.!]$"
+    # (a name that has more on it: "Ars Technica has more details.", "The Verge has more coverage here.", set55 F9;
+    # not "Google has more information on your habits…", "West Yorkshire Police have more details, but…": the noun
+    # ends the sentence)
+    r"|(?-i:[A-Z])[\w.&'’-]*+(?:\s(?-i:[A-Z])[\w.&'’-]*+){0,2}\s(?:has|have)\s(?:a\sfew\s|some\s|lots\s)?more"
+    r"\s(?:details|information|info|coverage)(?:\shere)?[.!]$"
+    r"|(?:pour )?en savoir plus|plus d['’]informations?|pour plus de détails|(?:para )?más información|para saber más"
+    r"|(?:para )?mais informações|saiba mais|per (?:maggiori|ulteriori) informazioni|per saperne di più"
+    r"|mehr (?:dazu|darüber|infos?|informationen)\b|weitere (?:infos?|informationen)\b"
+    r"|подробнее\b|(?:читайте|смотрите) (?:также|подробнее)|詳しくは|詳細は.{0,30}(?:ご覧|参照)|详情|更多(?:信息|详情)"
+    # (set64b F2: a short "see X." of its own, "新脅威ブリーフ参照。", and a label before a site's name, "詳細: breachnews.com")
+    r"|[^。．！？!?\s]{1,20}参照(?:ください|下さい)?[。．]?$"
+    r"|(?:詳細|詳しく|details|more\sinfo|more)\s?[:：]\s?(?:https?://)?(?:[\w-]++\.(?=[\w-]))++[a-z]{2,}+(?:/\S*+)?[.。]?$)",
+    re.IGNORECASE,
+)
+_STOP = re.compile(r"[.!?。．！？]\s*")
+_REACH = 200  # characters of a text's end its last sentence is looked for in
+
+
+def ends_on_further(text: str) -> bool:
+    """Whether a sentence in the text's last characters, after a stop, opens as a pointer to further reading (cheap:
+    only then is the text's last sentence found, bot/cuts.py's ``without_announcement``)."""
+    return any(FURTHER.match(text, m.end()) for m in _STOP.finditer(text, max(0, len(text) - _REACH), len(text) - 1))

@@ -1,0 +1,48 @@
+"""Sentences whose opening points back at the one before them by a phrase bot/discourse.py's ``leans_back`` does
+not read word by word (set64b F5): a connective of consequence of three words or more ("As a consequence, the EST
+client fails to process the response."), discourse "Now," before a comma ("Now, if you see a record that is missing
+@timestamp, …"; not "Now available…", "Now that…"), a pseudo-cleft on a pronoun or a demonstrative ("What triggered
+it is that I started a new project…", "What's interesting about this project is…", "The reason for this is…"), and
+"One option is…" or "Well, …" right after a question (the question it answers). Read by bot/anaphora.py's
+``leans_on``: a summary takes such a sentence only right after the one it leans on. Pure.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .herenow import HERE_AND_NOW
+
+# (a consequence "of" something named in the sentence itself leans on nothing: "As a consequence of the strike, …")
+_OPENER = re.compile(
+    r"[\"'“‘«(]*+(?:"
+    r"(?i:as\sa\sconsequence|in\sconsequence|having\ssaid\s(?:that|this)|as\ssuch|because\sof\sthat|en\sconséquence"
+    r"|como\sconsecuencia|en\sconsecuencia|di\sconseguenza|como\sconsequência|als\sfolge(?:\sdavon)?|infolgedessen),"
+    r"|Now,\s"
+    r"|(?i:what\s(?:[^\W\d_]+\s){1,3}(?:it|this|that|them)\s(?:is|was)\b)(?![^?]*+\?)"  # (not a question)
+    r"|(?i:the\s(?:reason|cause)\s(?:for|of|behind)\s(?:it|this|that)\s(?:is|was)\b)"
+    r")"
+)
+# A pseudo-cleft on what a demonstrative names ("What's interesting about this project is that…"; not "this post", "this
+# release": bot/herenow.py's, the text itself).
+_ABOUT_THIS = re.compile(
+    r"[\"'“‘«(]*+(?i:what(?:['’]s|\sis|\swas)\s[^\W\d_]+\sabout\s(?:this|that|these|those)\s([^\W\d_]+)"
+    r"\s(?:is|was|are|were)\b)"
+)
+# An answer to the question right before it: one among others ("So how do I test my changes…? One option is to
+# compose…"), or a reply's "Well" ("…it should be pretty simple... or is it? Well of course it isn't, …").
+_ONE_ANSWER = re.compile(
+    r"(?:One|Another|A\ssimple|An\seasy)\s(?:option|way|answer|solution|approach|possibility)\s(?:is|would\sbe)\b"
+    r"|Well(?:,|\sof\scourse\b|\s(?:yes|no)\b)"
+)
+_CLOSERS = "\"'”’») "
+
+
+def points_back(sentences: Sequence[str], j: int) -> bool:
+    """Whether sentence ``j`` opens on a phrase that points at the sentence before it (see above)."""
+    if _OPENER.match(sentences[j]):
+        return True
+    if (about := _ABOUT_THIS.match(sentences[j])) and about[1].casefold() not in HERE_AND_NOW:
+        return True
+    return j > 0 and _ONE_ANSWER.match(sentences[j]) is not None and sentences[j - 1].rstrip(_CLOSERS).endswith("?")
