@@ -128,19 +128,23 @@ _NEXT_WORD = re.compile(r"\s+([^\W\d_]{2,})")
 
 # A magnitude shortened after a number, German's ("49 Mio. Aktien", "1,8 Mrd. USD", "23 Mrd. $") and the Slavic
 # languages' ("5 млн. рублей", "12 тыс. человек", "3 mld. Kč"): inside its sentence when a currency's sign or code, a
-# lower-case word or (German, whose nouns are capitalised) a capitalised word no sentence opens with follows; a
-# summary kept "…mehr als 49 Mio." and dropped "USD." as a sentence of its own (set64a F16).
+# lower-case word or (German, whose nouns are capitalised) a noun of what is counted follows; a summary kept "…mehr
+# als 49 Mio." and dropped "USD." as a sentence of its own (set64a F16). Not any three capitals ("5 Mio. SAP meldete",
+# "12 тыс. BMW сообщила") nor any capitalised word no opener list names ("5 Mio. Analysten hatten…"): a sentence may
+# end there (review rev64a 4 and 5).
 _GERMAN_MAGNITUDES = frozenset(["mio", "mrd", "tsd", "bio"])
 _MAGNITUDES = _GERMAN_MAGNITUDES | frozenset(["mln", "mld", "mlrd", "млн", "млрд", "трлн", "тыс", "тис"])
 _NUMBER_BEFORE = re.compile(r"\d\s?$")
-_MAGNITUDE_NEXT = re.compile(r"[ \u00a0]+(?:[$€£¥₽₴₺]|([A-Z]{3}\b)|([^\W\d_]+))")
-# What opens a German sentence after a figure: articles, pronouns, adverbs and prepositions that lead one.
-_GERMAN_OPENER_WORDS = (
-    "der die das den dem des ein eine einer es er sie wir ich man dies diese dieser dieses damit danach dabei dadurch"
-    " davon dazu doch auch zudem jedoch außerdem allerdings trotzdem deshalb daher somit insgesamt zuvor nun so im in"
-    " am an auf bei mit nach seit laut für zum zur vom als wenn wie was und aber oder"
+_CURRENCY_CODES = "USD|EUR|CHF|GBP|JPY|CNY|PLN|CZK|HUF|RUB|UAH|SEK|NOK|DKK|CAD|AUD|INR|TRY|BTC|Kč"
+_MAGNITUDE_NEXT = re.compile(rf"[ \u00a0]+(?:[$€£¥₽₴₺]|((?:{_CURRENCY_CODES})\b)|([^\W\d_]+))")
+# What a German magnitude counts, capitalised: money, shares, people, things (a short list: a sentence may open with
+# any other capitalised word).
+_GERMAN_COUNTED_WORDS = (
+    "euro dollar franken pfund yen yuan rubel aktien stück menschen einwohner personen nutzer kunden mitarbeiter"
+    " besucher zuschauer abonnenten follower downloads exemplare fahrzeuge autos tonnen barrel liter haushalte"
+    " dosen jahre"
 )
-_GERMAN_OPENERS = frozenset(_GERMAN_OPENER_WORDS.split())
+_GERMAN_COUNTED = frozenset(_GERMAN_COUNTED_WORDS.split())
 
 
 def magnitude(word: str, before: str, after: str) -> bool:
@@ -155,4 +159,4 @@ def magnitude(word: str, before: str, after: str) -> bool:
         return True
     if next_[2][0].islower():
         return True
-    return folded in _GERMAN_MAGNITUDES and next_[2].casefold() not in _GERMAN_OPENERS
+    return folded in _GERMAN_MAGNITUDES and next_[2].casefold() in _GERMAN_COUNTED

@@ -52,12 +52,23 @@ def _inline_code(markup: str) -> list[str]:
 # role="doc-noteref">1</a></sup> 불합리한…": "…사랑해야 한다.1 불합리한 고통을…", set64a F18): a letter, the stop, one to
 # three digits and a space; not a version or a figure ("v3.2 ", "2.1 ": a digit before the dot).
 _PLAIN_MARK = re.compile(r"(?<=[^\W\d_][.!?])([1-9]\d{0,2})(?=\s|$)")
+_WORD_STOP = re.compile(r"[^\W\d_]{1,12}[.!?]$")  # (the end of the word before the number, and its stop)
+# The same in the content, a noteref after it: the word's end, the stop, a <sup> or an <a> (up to three), the number.
+_NOTEREF = re.compile(r"([^\W\d_]{1,12}[.!?])\s*(?:<(?:sup|a)\b[^>]*>\s*){1,3}\[?([1-9]\d{0,2})\]?(?!\d)")
 
 
 def plain_marks_dropped(summary: str, content: str) -> str:
     """A plain ``summary`` without the footnote numbers glued after its stops (above) that the entry's HTML
-    ``content`` defines (its footnote list's ids, "id="fn:1""); the summary as it is otherwise."""
+    ``content`` marks at the same spot (the same word's end and stop, then a <sup> or <a> with that number) and
+    defines (its footnote list's ids, "id="fn:1""). Not a number the text has there itself, "No.1", "Appendix A.2",
+    "Art.3", in an entry that has footnotes elsewhere (review rev64a 8). The summary as it is otherwise."""
     if not content or not _PLAIN_MARK.search(summary) or not FOOTNOTES.search(content):
         return summary
     numbers = {a or b for a, b in _FOOTNOTE_NUMBER.findall(content)}
-    return _PLAIN_MARK.sub(lambda m: "" if m[1] in numbers else m[0], summary)
+    marked = {(m[1], m[2]) for m in _NOTEREF.finditer(content) if m[2] in numbers}
+
+    def gone(m: re.Match[str]) -> str:
+        word = _WORD_STOP.search(summary, max(0, m.start() - 13), m.start())
+        return "" if word is not None and (word[0], m[1]) in marked else m[0]
+
+    return _PLAIN_MARK.sub(gone, summary)

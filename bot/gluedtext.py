@@ -125,8 +125,10 @@ def unglued_lower(text: str) -> str:
 # "Vraiment ?"), nor before "..." or a dot that starts a word or a number (".NET", " .5"), nor before a full stop
 # a lower-case word or a sign follows ("git add . to stage", "docker build . -t app": a command's argument).
 # A paragraph's last full stop too, before the next line of the lead (set64a F22: "…рабочих процессов ." before a
-# heading's "## Ветвление…" kept its space, the paragraph's earlier ones closed up).
-_SPACED_MARK = re.compile(r"(?<=\w)[ \u00a0]+(?=[，。、；：？！]|,(?:\s|$)|\.(?:$|\n|\s+[^\W\d_]))")
+# heading's "## Ветвление…" kept its space, the paragraph's earlier ones closed up): before a line that opens with a
+# heading's "#" or a letter, not a digit or a sign ("docker build -t app .\n2. Then…", "git add .\n$ git…": a
+# command's argument, review rev64a 7).
+_SPACED_MARK = re.compile(r"(?<=\w)[ \u00a0]+(?=[，。、；：？！]|,(?:\s|$)|\.(?:$|\n+(?=#)|\s+[^\W\d_]))")
 
 _MARK_AFTER_SPACE = re.compile(r"[ \u00a0][,.，。、；：？！]")  # (a quick test: most texts have none)
 

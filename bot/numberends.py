@@ -120,10 +120,11 @@ def _uncased(letter: str) -> bool:
 def _quoted_inside(text: str, closer: str, at: int) -> bool:
     """Whether the quote a question's mark at ``at`` closes with ``closer`` opened inside its sentence: words of the
     sentence stand before its opening mark (set64a F15: an excerpt was cut after "선생님은 “저 사람 누구요?”", no "…").
-    A quote that opens its sentence may end it ("“누구요?” 그는 웃었다." is two)."""
+    A quote that opens its sentence may end it ("“누구요?” 그는 웃었다." is two), and so may one a colon announces
+    ("그가 물었다: “누구세요?” 나는…": review rev64a 6)."""
     opening = text.rfind(_OPENS[closer], max(0, at - 200), at)
     head = text[max(0, opening - 40) : opening].rstrip()
-    return opening > 0 and bool(head) and head[-1] not in '.!?…。！？"”’)]»'
+    return opening > 0 and bool(head) and head[-1] not in '.!?…。！？:："”’)]»'
 
 
 # A listing's terms on its last line, a price and then a quantity's or an offer's words ("$5 each or make offer",

@@ -45,8 +45,9 @@ def inside_quote(before: str, line: str, start: int, part: str) -> bool:
 
 # Korean: a question or an exclamation glued to the quotative or the particle its sentence goes on with ("…사랑할 수
 # 있을까?라는 질문이 있다면…": set64a F8, the summary's "있을까?" / "라는 질문이…", the text spaced as two sentences);
-# the particle a word of its own (a space or a mark after it: not "?가끔", a glued sentence's first word).
-_KOREAN_QUOTATIVE = re.compile(r"(?:이?라(?:는|고|며|면서)|이?란|하(?:고|는|며)|[는를가])(?=[\s,.!?…]|$)")
+# the particle a word of its own (a space or a mark after it: not "?가끔", a glued sentence's first word). Not "가":
+# after "?" it opens "가 보면", "가 보자" far more often than it is a subject's particle (review rev64a 9).
+_KOREAN_QUOTATIVE = re.compile(r"(?:이?라(?:는|고|며|면서)|이?란|하(?:고|는|며)|[는를])(?=[\s,.!?…]|$)")
 _KOREAN_CALLED = re.compile(r"[\uac00-\ud7a3][?!]+[\"'”’」』)]*$")
 
 

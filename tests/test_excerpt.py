@@ -1489,8 +1489,8 @@ def test_a_sentence_end_inside_a_mid_sentence_aside_ends_no_sentence():
     )
     assert (
         make_excerpt(marks, 100)
-        == "We open with the news bag as usual, with a new villain for the film and a possible (?) sequel…"
-    )  # (not "…sequel to…": no cut ends on a preposition, set64a F4)
+        == "We open with the news bag as usual, with a new villain for the film and a possible (?) sequel to…"
+    )  # ("to" is kept: a cut steps back over articles and conjunctions only, review rev64a 3)
     closing = (
         "My friend gave me three words for the list but I have forgotten them (please add them in a comment,"
         " thank you!) My reading of them led me to my watchlist and to my diary of the last ten years of films."

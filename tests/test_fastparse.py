@@ -30,7 +30,7 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from bot import blockjoins, boilerstrip, clausecuts, clean, cuts, cveids, excerpt, fastparse, feedtext, htmltree, urls
+from bot import blockjoins, boilerstrip, clean, cuts, cveids, excerpt, fastparse, feedtext, htmltree, urls
 from bot.normalize import read_feed
 from bot.parse import FeedError, parse_feed
 from bot.quotes import closed_quote
@@ -529,7 +529,13 @@ def _reference_excerpt(text: str, limit: int, title: str = "") -> str:
         more = "•" in text[:end] and text[end:].lstrip().startswith("•") and end + 2 <= limit + cuts.overshoot(limit)
         return text[:end] + " …" * more
     cut = cuts.word_cut(text, limit)  # (at its last space; in a list, between two items: never after a bullet alone)
-    cut = clausecuts.undangled(text, cut, limit // 2)  # (not after "the", "by": set64a F4; no ";" nor "," here)
+    for _ in range(3):  # (not after an article or a conjunction: set64a F4; LINES' only such words: "the", "a", "and")
+        space = text.rfind(" ", 0, cut)
+        if text[cut : cut + 1] != " " or text[cut + 1 : cut + 2] in "•+*" or space < limit // 2:
+            break
+        if text[space + 1 : cut] not in ("the", "a", "of", "and"):
+            break
+        cut = space
     if cut < limit * 0.5:
         cut = limit - 1 if cuts.is_spaceless(text[:limit]) else max(cut, 0) or limit - 1
     if reached_end and not truncated and cuts.just_over(text, text[:cut] + "…", limit):
@@ -552,6 +558,7 @@ LINES = st.lists(st.sampled_from([
     "Title. And then more.", "The text was cut by the feed [&hellip;]", "• other item", "Ends with a colon:", "Cited by Jane:*", "Hello there!", "• third item.",
     "Thanks for reading via RSS. Say hello by email.", "Der Beitrag Titel erschien zuerst auf Site.",
     "苹果发布会最先出现在科技日报。", "Het plan is klaar. Lees verder »",
+    "The plan, which the board of the firm signed, starts now and the rest, in time, follows",
 ]), max_size=20)  # fmt: skip
 
 
