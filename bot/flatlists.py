@@ -9,13 +9,16 @@ import html
 import re
 
 from .blocks import Blocks
+from .excerpt import excerpt_with_notes
 from .flattened import BLOCK_TAG, markup_flattened
-from .titlewords import casefolded_words
 
 # A tag, or the text between two tags.
 _PIECE = re.compile(r"<[^<>]*>|[^<]+")
 _TAG_NAME = re.compile(r"</?([a-zA-Z][a-zA-Z0-9]*)")
 _WORD = re.compile(r"\w+")  # (titlewords.casefolded_words')
+# Between two of a summary's words: a list's separator its author wrote ("three platforms: Linux, macOS, Windows."):
+# items set apart, not run together (rev64b F5).
+_SEPARATOR = re.compile(r"[,;，；、·|•]")
 _HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
 _ANNOUNCING = (":", "：")
 _STOPS = (".", "!", "?", "。", "！", "？", "…")
@@ -34,7 +37,7 @@ def _content_words(markup: str) -> list[tuple[str, bool, bool]]:
     있다." over items that end with stops). Not one whose items, without stops, the next paragraph goes on from ("…
     다짐하신 분</li></ul><p>이라면…": the list is inside a sentence, that a summary may well run on)."""
     parts: list[str] = []
-    at, depth, last_tag, item_at = 0, 0, "", 0
+    at, depth, last_tag, item_text = 0, 0, "", ""  # (item_text: the last text of the item open at depth 1)
     opens: list[int] = []  # (where each item opens)
     lists: list[list] = []  # (each outer list: where it opens and closes, announced, its items all sentences)
     for piece in _PIECE.finditer(markup[:_SPAN]):
@@ -42,6 +45,7 @@ def _content_words(markup: str) -> list[tuple[str, bool, bool]]:
         if text[0] != "<":
             parts.append(text := html.unescape(text))
             at += len(text)
+            item_text = text if text.strip() else item_text
         elif BLOCK_TAG.match(text) and (name := _TAG_NAME.match(text)) is not None:  # (a tag that sets words apart)
             tag, closing = name[1].lower(), text[1] == "/"
             if tag in ("ul", "ol") and not closing and (depth := depth + 1) == 1:
@@ -54,8 +58,8 @@ def _content_words(markup: str) -> list[tuple[str, bool, bool]]:
             elif tag == "li" and depth == 1:
                 if not closing:
                     opens.append(at)
-                    item_at = len(parts)
-                elif not "".join(parts[item_at:]).rstrip().endswith(_STOPS):
+                    item_text = ""
+                elif not item_text.rstrip().endswith(_STOPS):  # (one text each closing: rev64b F9's cost)
                     lists[-1][3] = False
             last_tag = tag if closing else ""
             parts.append(" ")
@@ -84,18 +88,19 @@ def lists_flattened(lines: list[str], summary_markup: str, content: str) -> bool
     author's own summary), is kept."""
     if "<li" in summary_markup.lower() or "<li" not in content[:_SPAN]:
         return False
-    ours = [(word, n) for n, line in enumerate(lines) for word in casefolded_words(line)][:_WORDS]
+    ours = _summary_words(lines)
     theirs = _content_words(content)
     if len(ours) < 8 or len(theirs) < len(ours):
         return False
-    first = [w for w, _ in ours[:_ALIGN]]
+    first = [w for w, *_ in ours[:_ALIGN]]
     j = next((j for j in range(min(_START, len(theirs))) if [w for w, *_ in theirs[j : j + _ALIGN]] == first), -1)
     if j < 0:
         return False
     i, flattened, skipped = 0, 0, False
     while i < len(ours) and j < len(theirs):
         if ours[i][0] == theirs[j][0]:
-            flattened += bool(i and theirs[j][1] and ours[i][1] == ours[i - 1][1])  # (an item's start, no break)
+            # (an item's start, on the line of the word before, no separator between: run together)
+            flattened += bool(i and theirs[j][1] and ours[i][1] == ours[i - 1][1] and not ours[i][2])
             i, j = i + 1, j + 1
             continue
         if not theirs[j][2]:  # (a word of neither: the texts part here)
@@ -103,10 +108,24 @@ def lists_flattened(lines: list[str], summary_markup: str, content: str) -> bool
         k = j
         while k < len(theirs) and theirs[k][2]:
             k += 1  # (past the list the summary left out)
-        if [w for w, *_ in theirs[k : k + _ALIGN]] != [w for w, _ in ours[i : i + _ALIGN]]:
+        if [w for w, *_ in theirs[k : k + _ALIGN]] != [w for w, *_ in ours[i : i + _ALIGN]]:
             break
         j, skipped = k, True
     return i >= _COVERED * len(ours) and (flattened >= _FLATTENED or skipped)
+
+
+def _summary_words(lines: list[str]) -> list[tuple[str, int, bool]]:
+    """A summary's first _WORDS words (casefolded): each with its line, and whether a list's separator (_SEPARATOR)
+    stands between it and the word before."""
+    words: list[tuple[str, int, bool]] = []
+    for n, line in enumerate(lines):
+        end = 0
+        for word in _WORD.finditer(folded := line.casefold()):
+            words.append((word.group(), n, _SEPARATOR.search(folded, end, word.start()) is not None))
+            if len(words) == _WORDS:
+                return words
+            end = word.end()
+    return words
 
 
 def flattened_summary(summary: Blocks, markup: str, content: str) -> bool:
@@ -116,3 +135,14 @@ def flattened_summary(summary: Blocks, markup: str, content: str) -> bool:
     return (
         "<" not in markup and markup_flattened(summary.text, content) or lists_flattened(summary.lines, markup, content)
     )
+
+
+def content_shown(summary: Blocks, markup: str, content: Blocks, content_markup: str, limit: int) -> bool:
+    """Whether a flattened summary (flattened_summary's) gives way to its content: a Jekyll auto-excerpt always; one
+    with a list run together or left out when the content's excerpt shows the list's items, or is as long as the
+    summary's: not one that stops before a list its own paragraph announces ("…aus der Community umsetzt." of "…
+    umsetzt. Die wichtigsten Neuerungen: Das Update steht…": a sentence lost, the list not shown either, rev64b F6)."""
+    if "<" not in markup and markup_flattened(summary.text, content_markup):
+        return True
+    shown = excerpt_with_notes(content, limit).text
+    return "• " in shown or len(shown) >= len(excerpt_with_notes(summary, limit).text)

@@ -14,12 +14,11 @@ import itertools
 import re
 
 from .blocks import Blocks
-from .flattened import BLOCK_TAG
+from .flattened import BLOCK_TAG, TAG
 
 _HEADING = re.compile(r"<h([1-6])\b[^<>]*>", re.IGNORECASE)  # (its end: a search over _HEADING_LENGTH characters)
 _HEADING_END = re.compile(r"</h([1-6])\s*>", re.IGNORECASE)
 _HEADING_LENGTH = 400  # characters of a heading's markup, at most
-_TAG = re.compile(r"<[^<>]*>")
 _SPAN = 30_000  # characters of the content's markup read
 _WORDS = (3, 20)  # a heading's words, fewest and most (a shorter one may well be a sentence's own words)
 _HEADINGS = 30  # of the content's, compared
@@ -33,14 +32,14 @@ def _headings(content: str, title: str) -> list[str]:
     for m in itertools.islice(_HEADING.finditer(content := content[:_SPAN]), 2 * _HEADINGS):
         end = _HEADING_END.search(content, m.end(), m.end() + _HEADING_LENGTH) if len(found) < _HEADINGS else None
         if end is not None and end[1] == m[1]:
-            found.append(html.unescape(_TAG.sub("", content[m.end() : end.start()])))
-    names = (" ".join(h.split()).casefold() for h in (*found, title))
+            found.append(html.unescape(TAG.sub("", content[m.end() : end.start()])))
+    names = (_folded(" ".join(h.split())) for h in (*found, title))
     return list(dict.fromkeys(n for n in names if _WORDS[0] <= n.count(" ") + 1 <= _WORDS[1]))
 
 
 def _openings(content: str) -> set[str]:
     """The first _OPENING words of each block of the content, their spaces one, casefolded."""
-    text = html.unescape(_TAG.sub("", BLOCK_TAG.sub("\n", content[:_SPAN])))
+    text = html.unescape(TAG.sub("", BLOCK_TAG.sub("\n", content[:_SPAN])))
     return {" ".join(line.split()[:_OPENING]).casefold() for line in text.splitlines() if line.strip()}
 
 
@@ -51,13 +50,12 @@ def headings_apart(blocks: Blocks, content: str, title: str) -> Blocks:
     colon (the sentence's own words: "Lo stato del sistema è…")."""
     if not blocks.lines or "<h" not in content[:_SPAN].lower() and not title:
         return blocks
-    names, openings = _headings(content, title), _openings(content)
+    if not (names := _headings(content, title)):
+        return blocks
+    openings = _openings(content)
     lines, heads, text = list(blocks.lines), set(blocks.headings), blocks.text
     for n, line in enumerate(blocks.lines):
-        folded = " ".join(line.split())
-        if not names or len(folded.casefold()) != len(folded):
-            continue
-        parts = _apart(folded, names, openings, first=n == 0)
+        parts = _apart(" ".join(line.split()), names, openings, first=n == 0)
         if parts is None:
             continue
         heads.update(p for p in parts[1:2] if p)
@@ -74,7 +72,7 @@ def _apart(line: str, names: list[str], openings: set[str], first: bool) -> list
     """The line's parts (before, the heading, after), the heading empty where it opens the text; None without one.
     What follows the heading opens a block of the content (its paragraph under the heading): not a sentence that
     starts with the title's words ("Apple releases new iPhone models…" under "Apple releases new iPhone")."""
-    folded = line.casefold()
+    folded = _folded(line)
     for name in names:
         at = folded.find(name + " ")
         while at >= 0:
@@ -83,9 +81,17 @@ def _apart(line: str, names: list[str], openings: set[str], first: bool) -> list
             if (
                 (at == 0 or line[at - 1] == " " and line[at - 2 : at - 1] in tuple(_STOPS))
                 and after[:1].isalnum()
+                and not line[end + 1 :].split()[0].islower()  # (the heading's paragraph goes on from it: rev64b F7)
                 and " ".join(line[end + 1 : end + 120].split()[:_OPENING]).casefold() in openings
             ):
-                head = "" if at == 0 and first else line[at:end]
-                return [line[:at].rstrip(), head, line[end + 1 :]] if at or head else ["", "", line[end + 1 :]]
+                return [line[:at].rstrip(), "" if at == 0 and first else line[at:end], line[end + 1 :]]
             at = folded.find(name + " ", at + 1)
     return None
+
+
+def _folded(text: str) -> str:
+    """A text casefolded letter by letter, its length kept (a letter whose casefold is longer, "ß", "İ", "ﬁ", as it is):
+    its positions are the text's (rev64b F8: a line with one was never read)."""
+    if len(folded := text.casefold()) == len(text):
+        return folded
+    return "".join(c if len(f := c.casefold()) > 1 else f for c in text)

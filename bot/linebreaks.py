@@ -15,7 +15,6 @@ from __future__ import annotations
 import re
 
 from . import inlineedges, listrows
-from .breakheads import subheading_line
 from .headingrows import FIELD_LABEL
 from .quotes import quoted_block
 from .scripts import UNSPACED_LETTERS
@@ -69,8 +68,7 @@ def set_break_tails(breaks: list, listed, paragraph_end: str) -> None:
         fields |= _field_breaks(breaks)
     verse = _verse_breaks(breaks)
     rows = _row_breaks(breaks, verse | fields | set(listed))
-    heads = _subheading_breaks(breaks, verse | fields | set(rows) | set(listed))  # (set 64a F17)
-    for run in stanza_runs(breaks, verse | fields | set(rows) | set(listed) | heads, _lines):  # (set 64a F9)
+    for run in stanza_runs(breaks, verse | fields | set(rows) | set(listed), _lines):  # (set 64a F9)
         verse.update(br for stanza in run for br in stanza if br.tag == "br")
         join_stanzas(run, paragraph_end)
     for el in breaks:
@@ -81,27 +79,12 @@ def set_break_tails(breaks: list, listed, paragraph_end: str) -> None:
             el.tail = paragraph_end + ("• " if rows[el] else "") + (el.tail or "").lstrip()
         elif el in verse:
             el.tail = " / " + (el.tail or "").lstrip()
-        elif el in heads:  # (a paragraph's subheading over its first sentence: a block of its own)
-            el.tail = paragraph_end + (el.tail or "")
         elif el in fields:
             el.tail = " · " + _TIGHT.sub(r"\1: ", (el.tail or "").lstrip())
             if el.getprevious() is None and el.getparent() is not None:  # (the run's first row, the parent's text)
                 el.getparent().text = _TIGHT.sub(r"\1: ", (el.getparent().text or "").lstrip())
         else:
             el.tail = inlineedges.break_tail(el)  # (a space, none between Chinese or Japanese characters)
-
-
-def _subheading_breaks(breaks: list, taken: set) -> set:
-    """The break of a paragraph (<p>, <div>) that has only that one, after its subheading (bot/breakheads.py)."""
-    by_parent: dict = {}
-    for br in breaks:
-        by_parent.setdefault(br.getparent(), []).append(br)
-    return {
-        brs[0]
-        for parent, brs in by_parent.items()
-        if len(brs) == 1 and parent is not None and parent.tag in ("p", "div") and brs[0] not in taken
-        and sum(child.tag == "br" for child in parent.iter()) == 1 and subheading_line(_lines(parent))
-    }  # fmt: skip
 
 
 def _next_is_break(br) -> bool:

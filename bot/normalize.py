@@ -30,7 +30,7 @@ from .feedcuts import (
     may_be_cut,
 )
 from .feedtemplates import own_texts, unrendered_title
-from .flatlists import flattened_summary
+from .flatlists import content_shown, flattened_summary
 from .flattened import code_copy, opens_mid_sentence, text_flattened
 from .footnotemarks import plain_marks_dropped
 from .gluedheads import headings_apart
@@ -214,6 +214,7 @@ def normalize_entry(
         fragment
         and content[:1].isupper()
         or jekyll
+        and content_shown(summary_blocks, entry.summary, content_blocks, entry.content, excerpt_length)
         or preface
         or not summary_is_html
         and content_is_html

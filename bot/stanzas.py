@@ -2,7 +2,10 @@
 a sentence ("<p>두리번두리번<br>어른을 찾고 있다</p><p>비틀비틀<br>앞길을 막는 그들 사이에</p>…", a Hugo blog's verse,
 set 64a F9). Read as paragraphs, each stanza's lines run together ("두리번두리번 어른을 찾고 있다") and ended no sentence:
 the excerpt stopped after the first, with "…". Its lines are joined by " / " and its stanzas by " // " into one block,
-as verse is quoted in prose (bot/linebreaks.py's for a poem's lines in one paragraph). Over lxml elements:
+as verse is quoted in prose (bot/linebreaks.py's for a poem's lines in one paragraph). Only where the stanzas are the
+entry's whole text (the poem is the post): short lines without stops are as often a film's credits ("Regie<br>Max
+Mustermann"), addresses, a team's names over their roles or an event's field rows, which, joined into one block among
+prose, were shown in its place and ended the excerpt before its sentences (rev64b F4). Over lxml elements:
 join_stanzas changes the tree.
 """
 
@@ -16,7 +19,7 @@ _LINE = 40  # characters of a line, at most
 _WORDS = 8  # of a line, at most
 _PARAGRAPHS = ("p", "div")
 # Not a poem's line: one that ends a sentence or a clause, a label's, an address, code or a list's mark.
-_NOT_A_LINE = re.compile(r"[.!?…;:。！？]['\"”’»)]*$|:\s|https?:|www\.|[=;{}<>\[\]_/\\|]|^[-•*\d(\[]")
+_NOT_A_LINE = re.compile(r"[.!?…;:。！？]['\"”’»)]*$|:\s|：|https?:|www\.|[=;{}<>\[\]_/\\|]|^[-•*\d(\[]")
 
 
 def stanza_runs(breaks: list, taken: set, lines_of) -> list[list]:
@@ -42,7 +45,14 @@ def stanza_runs(breaks: list, taken: set, lines_of) -> list[list]:
             run.append(nxt)
         if len(run) >= _STANZAS:
             runs.append(run)
-    return runs
+    # (the stanzas hold the whole text: no prose they could push out of the excerpt; one run, its tree read once)
+    whole = len(runs) == 1 and _letters(runs[0][0].getroottree().getroot()) == sum(map(_letters, runs[0]))
+    return runs if whole else []
+
+
+def _letters(element) -> int:
+    """The characters of an element's text that are no spaces (a paragraph's mark, "\u2029", is one)."""
+    return sum(len(part) for text in element.itertext() for part in text.split())
 
 
 def _stanza(lines: list[str]) -> bool:

@@ -1,11 +1,10 @@
 """Set 64a (/work/unseen64a/FINDINGS.md), findings 2, 14 and 17: a platform's auto-excerpt that leaves out or runs
 together the content's list (WordPress's block-editor <description>, Hugo's plain .Summary: bot/flatlists.py), a
-paragraph's subheading set apart by one <br> (bot/breakheads.py). Made-up text in the feeds' shapes: the feeds the
+paragraph's subheading set apart by one <br> (its rule taken back: rev64b F1-F3). Made-up text in the feeds' shapes: the feeds the
 rules were written for have no licence."""
 
 from datetime import UTC, datetime
 
-from bot.breakheads import subheading_line
 from bot.flatlists import lists_flattened
 from bot.normalize import read_feed
 from tests.builders import excerpt
@@ -101,29 +100,60 @@ _LEDE = (
 )
 
 
-def test_a_subheading_before_one_br_is_a_heading():
-    """Set 64a, finding 17 (FriendlyRookieDev--mrstocks-de.xml, repository FriendlyRookieDev/mrstocks-org, in
-    /work/unseen64a/feeds): a paragraph's first line, a subheading without a stop, then one <br /> and the section's
-    first sentence ("Schutz der EU vor Krypto-Betrug Diese Vorschläge sind…" run together): the line is a heading of
-    its own, never glued to the sentence."""
-    glued = _LEDE + f"<p>Schutz der EU vor Betrug<br />\n{_SENTENCE}</p>"
-    assert "Betrug Diese" not in excerpt(glued, limit=400), excerpt(glued, limit=400)
-    assert subheading_line(["Reaktion des Marktes", _SENTENCE])
-
-
-def test_a_wrapped_sentence_or_a_greeting_before_a_br_stays():
-    """Counter-examples for set 64a, finding 17: a sentence its author wrapped (the first line ends on a short word or a
-    comma, or the next line opens in lower case), a first line that ends a sentence, and a greeting over a name (no
-    sentence after it) are no subheadings."""
-    assert not subheading_line(
-        ["Die Kommission will die", "Bürger vor Geldwäsche und Betrug in Zukunft besser schützen."]
+def test_a_line_before_one_br_keeps_its_words():
+    """Set 64a, finding 17's rule taken back (rev64b F1-F3): a paragraph's first line set apart by one <br> ended a
+    paragraph when it looked like a subheading, and the excerpt stopped at it (a short paragraph): a sentence its author
+    wrapped after a longer word ("…nach<br>Berlin und…", "…Professor<br>Jane Smith…"), a greeting ("Hello everyone and
+    welcome back<br>Today…"), a quoted letter's ("Liebe Anna<br>Ich vermisse…"), and the subheading itself in a
+    post's first paragraph lost the rest of the text. The line runs on with a space again: words glued, none lost."""
+    wrapped = (
+        "<p>Das Projekt hat lange gedauert, aber jetzt ist es endlich fertig geworden.</p><p>Am Wochenende fahren wir "
+        "mit den Kindern nach<br>Berlin und besuchen dort die neue Ausstellung im Museum.</p><p>Danach geht es weiter.</p>"
     )
-    assert not subheading_line(["Die Kommission will, wie sie sagte,", "Bürger vor Geldwäsche und Betrug schützen."])
-    assert not subheading_line(["Schutz der EU vor Betrug", "das ist das Ziel der neuen Regeln der Kommission."])
-    assert not subheading_line(["Mit freundlichen Grüßen", "Max Mustermann"])
-    assert not subheading_line(["Die Regeln gelten ab Juli.", _SENTENCE])
-    wrapped = _LEDE + f"<p>Die Kommission will die<br />\n{_SENTENCE}</p>"
-    assert "Die Kommission will die Diese Vorschläge" in excerpt(wrapped, limit=400)
+    assert "nach Berlin und besuchen dort" in excerpt(wrapped, limit=400), excerpt(wrapped, limit=400)
+    name = (
+        "<p>The keynote this year was given by Professor<br>Jane Smith of Example University, who spoke about "
+        "compilers.</p><p>More soon.</p>"
+    )
+    assert "Professor Jane Smith of Example University" in excerpt(name), excerpt(name)
+    greeting = "<p>Hello everyone and welcome back<br>Today I want to show you my new garden project.</p>"
+    assert excerpt(greeting).endswith("Today I want to show you my new garden project."), excerpt(greeting)
+    letter = (
+        "<p>Das Projekt hat lange gedauert, aber jetzt ist es endlich fertig geworden.</p><blockquote><p>Liebe Anna<br>"
+        "Ich vermisse dich sehr und hoffe, dass es dir in Berlin gut geht.</p></blockquote><p>So begann der Brief.</p>"
+    )
+    assert "Ich vermisse dich sehr" in excerpt(letter, limit=400), excerpt(letter, limit=400)
+    first = f"<p>Schutz der EU vor Betrug<br />\n{_SENTENCE}</p><p>Mehr dazu folgt.</p>"
+    assert "Diese Vorschläge sind Teil" in excerpt(first, limit=400), excerpt(first, limit=400)
+    after_lede = _LEDE + f"<p>Schutz der EU vor Betrug<br />\n{_SENTENCE}</p>"
+    assert "Diese Vorschläge sind Teil" in excerpt(after_lede, limit=400), excerpt(after_lede, limit=400)
+
+
+def test_an_inline_list_or_one_the_content_does_not_show_keeps_the_summary():
+    """Counter-examples for set 64a, finding 2 (rev64b F5, F6): a summary that lists the items itself, parted by commas
+    ("…three platforms: Linux, macOS, Windows."), runs nothing together; and a summary with a list left out stays when
+    the content's excerpt stops before the list (its own paragraph announces it) and is shorter: its next sentence
+    kept."""
+    summary = (
+        "The new release runs on three platforms: Linux, macOS, Windows. Download it today from our website and tell "
+        "us what you think in the forum."
+    )
+    content = (
+        "<p>The new release runs on three platforms:</p><ul><li>Linux</li><li>macOS</li><li>Windows</li></ul><p>"
+        "Download it today from our website and tell us what you think in the forum.</p><p>Thanks to all.</p>"
+    )
+    assert _read(summary, content) == summary, _read(summary, content)
+    summary = (
+        "Die wichtigsten Neuerungen: Dunkler Modus, Export als PDF, Schnellere Suche. Das Update steht ab sofort für "
+        "alle Nutzer bereit."
+    )
+    items = "<ul><li>Dunkler Modus</li><li>Export als PDF</li><li>Schnellere Suche</li></ul>"
+    after = "<p>Das Update steht ab sofort für alle Nutzer bereit und wird automatisch installiert.</p>"
+    assert _read(summary, "<p>Die wichtigsten Neuerungen:</p>" + items + after) == summary
+    lede = "Wir haben heute die Version 3.0 veröffentlicht, die viele Wünsche aus der Community umsetzt."
+    left_out = f"{lede} Die wichtigsten Neuerungen: Das Update steht ab sofort für alle Nutzer bereit."
+    shown = _read(left_out, f"<p>{lede}</p><p>Die wichtigsten Neuerungen:</p>" + items + after)
+    assert "Das Update steht ab sofort" in shown, shown
 
 
 def test_a_heading_run_into_a_manual_excerpt_is_set_apart():
@@ -177,3 +207,56 @@ def test_a_poem_in_stanzas_is_shown_whole():
     assert "/" not in excerpt(prose * 2)
     two = "<p>여기저기<br>\n누군가를 찾는다</p>\n<p>느릿느릿<br>\n골목을 지나는 사이</p>"
     assert " // " not in excerpt(two)
+
+
+def test_a_heading_its_paragraph_goes_on_from_or_with_a_sharp_s():
+    """Set 64a, finding 3 (rev64b F7, F8): a heading that is its sentence's subject, the paragraph under it going on in
+    lower case ("<h2>Il nostro team</h2><p>è composto…"), stays in a manual excerpt that has the sentence whole; a line
+    with a letter whose casefold is longer ("Hauptstraße") is read like any other."""
+    content = (
+        "<p>Benvenuti.</p><h2>Il nostro team</h2><p>è composto da dieci persone esperte e appassionate, pronte ad "
+        "aiutarvi in ogni fase del progetto.</p><h2>Contatti</h2><p>Scriveteci quando volete.</p>"
+    )
+    summary = "Benvenuti nel nostro studio. Il nostro team è composto da dieci persone. Vi aiutiamo ogni giorno."
+    assert _read(summary, content, "Chi siamo") == summary, _read(summary, content, "Chi siamo")
+    summary = "Il nostro team è composto da dieci persone. Vi aiutiamo ogni giorno con passione e competenza."
+    assert _read(summary, content, "Chi siamo") == summary, _read(summary, content, "Chi siamo")
+    content = (
+        "<h2>Planung der Anlage</h2><p>Die Firma plant eine neue Anlage.</p><h3>Bau der neuen Halle</h3><p>Im Juni "
+        "beginnt der Bau an der Hauptstraße in Köln.</p><p>Mehr folgt.</p>"
+    )
+    summary = (
+        "Die Firma plant eine neue Anlage. Bau der neuen Halle Im Juni beginnt der Bau an der Hauptstraße in Köln."
+    )
+    shown = _read(summary, content, "Die Anlage")
+    assert "Anlage. Im Juni beginnt" in shown, shown
+
+
+def test_short_lines_among_prose_are_no_poem():
+    """Counter-examples for set 64a, finding 9 (rev64b F4): three paragraphs and more of short lines without stops
+    are as often a film's credits, addresses, a team's names over their roles, an award list or an event's field rows
+    ("主办单位：北京大学"): among prose they are no stanzas (joined into one block, they were shown in the text's
+    place and the excerpt ended before its sentences); a poem that is the whole post still is."""
+    credits = (
+        "<p>Regie<br>Max Mustermann</p><p>Kamera<br>Erika Musterfrau</p><p>Schnitt<br>Hans Meier</p>"
+        "<p>Der Film läuft ab Donnerstag im Kino.</p>"
+    )
+    assert "Der Film läuft ab Donnerstag" in excerpt(credits), excerpt(credits)
+    assert " // " not in excerpt(credits)
+    team = (
+        "<p>Unser Team stellt sich vor.</p><p>Jane Doe<br>Chief Executive Officer</p><p>John Roe<br>Head of "
+        "Engineering</p><p>Mary Major<br>Product Designer</p><p>Wir freuen uns auf euch.</p>"
+    )
+    assert "Wir freuen uns auf euch." in excerpt(team), excerpt(team)
+    awards = (
+        "<p>Gewinner in Gold<br>Weingut Müller Riesling</p><p>Gewinner in Silber<br>Weingut Schmidt Silvaner</p>"
+        "<p>Gewinner in Bronze<br>Weingut Weber Spätburgunder</p><p>Herzlichen Glückwunsch!</p>"
+    )
+    assert " // " not in excerpt(awards), excerpt(awards)
+    fields = (
+        "<p>主办单位：北京大学<br>承办单位：计算机学院</p><p>协办单位：软件学院<br>支持单位：图书馆</p>"
+        "<p>报名方式：在线报名<br>联系人：王老师</p>"
+    )
+    assert " // " not in excerpt(fields), excerpt(fields)
+    poem = "<p>Under the bridge<br>the water runs</p><p>Over the hill<br>the shadows fall</p><p>Into the night<br>we go</p>"
+    assert excerpt(poem).startswith("Under the bridge / the water runs // Over the hill"), excerpt(poem)
