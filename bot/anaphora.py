@@ -158,7 +158,8 @@ _GREEK_OWN = frozenset(
 def leans_on(sentences: Sequence[str], j: int) -> bool:
     """Whether sentence ``j`` points at a sentence before it by a word past its first ones, an answer word first,
     as a later question of a list, or opens on a connective of explanation or sequence or on "the first" of a set the
-    sentence before counted (bot/connectives.py: set53 F6)."""
+    sentence before counted (bot/connectives.py: set53 F6), or on a phrase pointing back ("As a consequence,", "What
+    triggered it is…": bot/pointsback.py, set64b F5)."""
     if explains(sentences[j]) or picks_from(sentences, j) or points_back(sentences, j):  # (set64b F5)
         return True
     return leans_within(sentences[j]) or later_question(sentences, j) or _answers(sentences, j)

@@ -9,7 +9,7 @@ import re
 import unicodedata
 
 from .abbreviations import DOTTED_CAPITALS, ETC, INSIDE, TITLES, before_lower, capitals_go_on, ends_clause, shortened
-from .furtherreading import FURTHER, ends_on_further
+from .furtherreading import ends_on_further, points_further
 from .numberends import goes_on_after, listing_terms, number_ends_sentence
 from .parens import in_aside
 from .photocredits import without_credit_end as without_credit_end  # (re-exported: the excerpt's, set63 F4)
@@ -335,7 +335,7 @@ def without_announcement(text: str, parts: list[str] | None = None) -> tuple[str
     if pointer and (end := last_sentence_end(text, len(text) - 1)) > 0 and points_at_page(text[end:]):
         return text[:end], False
     further = ends_on_further(text) and (end := last_sentence_end(text, len(text) - 1)) > 0  # (set64b F2)
-    if further and FURTHER.match(text[end:].lstrip()):  # (a last sentence pointing to further reading: "For more…")
+    if further and points_further(text[end:]):  # (a last sentence pointing to further reading: "For more…")
         return text[:end], False
     if not text.endswith((":", "：")):
         # (or a last sentence saying so, what follows not shown: "使い方は以下の通り。", "…are listed below.": set17 F4)

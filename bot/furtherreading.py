@@ -29,8 +29,29 @@ FURTHER = re.compile(
     r"|mehr (?:dazu|darüber|infos?|informationen)\b|weitere (?:infos?|informationen)\b"
     r"|подробнее\b|(?:читайте|смотрите) (?:также|подробнее)|詳しくは|詳細は.{0,30}(?:ご覧|参照)|详情|更多(?:信息|详情)"
     # (set64b F2: a short "see X." of its own, "新脅威ブリーフ参照。", and a label before a site's name, "詳細: breachnews.com")
-    r"|[^。．！？!?\s]{1,20}参照(?:ください|下さい)?[。．]?$"
+    # (not Chinese "以…为参照", "可以此为参照": a reference, the sentence's own words; review rev64d, 2)
+    r"|[^。．！？!?\s]{1,20}(?<![为作])参照(?:ください|下さい)?[。．]?$"
     r"|(?:詳細|詳しく|details|more\sinfo|more)\s?[:：]\s?(?:https?://)?(?:[\w-]++\.(?=[\w-]))++[a-z]{2,}+(?:/\S*+)?[.。]?$)",
+    re.IGNORECASE,
+)
+# What makes an opening a pointer as a whole, not the start of a report ("More details emerged on Tuesday, when…",
+# "To learn more, the team sequenced…", "Plus d'informations seront communiquées jeudi.", "Weitere Informationen zur
+# Ursache gab die Polizei bekannt", "Подробнее о причинах рассказал директор": review rev64d, 1): a word that sends
+# the reader elsewhere, a link, or a label's colon right after the opening.
+_POINTING = re.compile(
+    r"\b(?:see|visit|check|click|tap|here|below|above|wiki|docs|documentation|website|links?|changelog|release\snotes"
+    r"|voir|voyez|consultez|consulter|cliquez|ici|lien|sur\s(?:le\ssite|notre)|siehe|hier|Link|Webseite|Website|(?:lesen|finden|besuchen)\sSie"
+    r"|visite|visita|consulte|consulta|vea|veja|acesse|aquí|aqui|enlace|leggi|clicca|sito|read\s(?:our|the\sfull)"
+    r"|читайте|смотрите|по\sссылке|на\sсайте|здесь)\b"
+    r"|https?://|\bwww\.|\b[\w-]{2,}\.(?:com|org|net|io|dev|app|gov|edu|info|example|co|uk|de|fr|jp|ru|cn|it|es)\b"
+    r"|ご覧|参照|リンク|サイト|ページ|详见|请见|参见|查看|访问|点击|链接|官网",
+    re.IGNORECASE,
+)
+# An opening that is an imperative or a label's "more info", a pointer whole ("Read more on our blog.", "Please view the
+# complete report.", "For more info on how the help.", its link on the next line; not "To learn more, the team…").
+_IMPERATIVE = re.compile(
+    r"[\"'“«(]*(?:(?:for\s)?(?:more|further)\sinfo\b|(?:read|learn|find\sout)\smore\b"
+    r"|(?:please\s)?(?:see|view|visit|check\sout|download)\b)",
     re.IGNORECASE,
 )
 _STOP = re.compile(r"[.!?。．！？]\s*")
@@ -41,3 +62,16 @@ def ends_on_further(text: str) -> bool:
     """Whether a sentence in the text's last characters, after a stop, opens as a pointer to further reading (cheap:
     only then is the text's last sentence found, bot/cuts.py's ``without_announcement``)."""
     return any(FURTHER.match(text, m.end()) for m in _STOP.finditer(text, max(0, len(text) - _REACH), len(text) - 1))
+
+
+def points_further(sentence: str) -> bool:
+    """Whether a sentence (a text's last, for the excerpt) is a pointer to further reading as a whole, not only opens
+    like one: FURTHER's opening, then a word or link that sends the reader elsewhere, a label's colon, or nothing more
+    (review rev64d, 1: a false cut here loses the reader words; a summary may refuse on the opening alone)."""
+    sentence = sentence.strip()
+    if (opening := FURTHER.match(sentence)) is None:
+        return False
+    rest = sentence[opening.end() :].lstrip()
+    if not rest.rstrip(".!。．") or rest[:1] in ":：" or _IMPERATIVE.match(sentence):
+        return True
+    return _POINTING.search(sentence) is not None

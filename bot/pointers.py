@@ -57,11 +57,13 @@ _ANNOUNCING = (
 # A last sentence whose subject is "the following" ("Each of the following is invalid syntax.", "The following are
 # the rules.": Planet SymPy's post before its code, /work/unseen48's F6), wherever it ends: a pointer's verb right
 # after it, never a noun ("The following week is busy.", "The following decades were…": review of set48, 5);
-# or a noun and only that it is there ("The following options are included.": set64b F2)
+# or a noun and only that it is there ("The following options are included.": set64b F2), one, not a time's ("The
+# following year Spotify is listed.": review rev64d, 6)
 _FOLLOWING_SUBJECT = re.compile(
     r"(?:^|(?<=[.!?]\s))(?:(?:each|all|none|some|any|one|many|most|both|several)\s+of\s+)?the\s+following\s+"
     r"(?:(?:is|are|shows?|lists?|gives?|contains?|illustrates?|describes?)\b[^.!?\n]{0,80}"
-    r"|(?:[^\W\d_]+\s+){1,2}(?:is|are)\s+(?:included|listed|shown|added|below|available\s+below))\.$",
+    r"|(?!(?:day|week|month|year|season|morning|afternoon|night|evening|weekend|time|summer|winter|spring|autumn)\b)"
+    r"[^\W\d_]+\s+(?:is|are)\s+(?:included|listed|shown|added|below|available\s+below))\.$",
     re.IGNORECASE,
 )
 _FOLLOWING_REACH = 140  # characters of a text's end that sentence is looked for in

@@ -1,10 +1,11 @@
 """Sentences whose opening points back at the one before them by a phrase bot/discourse.py's ``leans_back`` does
 not read word by word (set64b F5): a connective of consequence of three words or more ("As a consequence, the EST
-client fails to process the response."), discourse "Now," before a comma ("Now, if you see a record that is missing
-@timestamp, …"; not "Now available…", "Now that…"), a pseudo-cleft on a pronoun or a demonstrative ("What triggered
-it is that I started a new project…", "What's interesting about this project is…", "The reason for this is…"), and
-"One option is…" or "Well, …" right after a question (the question it answers). Read by bot/anaphora.py's
-``leans_on``: a summary takes such a sentence only right after the one it leans on. Pure.
+client fails to process the response."), discourse "Now," before a condition, "you" or "we" ("Now, if you see a
+record that is missing @timestamp, …", "Now, given a total order…"; not "Now available…", "Now that…", nor a news
+"Now, a study shows…"), a pseudo-cleft on a pronoun or a demonstrative ("What triggered it is that I started a new
+project…", "What's interesting about this project is…", "The reason for this is…"), and "One option is…" or "Well,
+…" right after a question (the question it answers). Read by bot/anaphora.py's ``leans_on``: a summary takes such a
+sentence only right after the one it leans on. Pure.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ _OPENER = re.compile(
     r"[\"'“‘«(]*+(?:"
     r"(?i:as\sa\sconsequence|in\sconsequence|having\ssaid\s(?:that|this)|as\ssuch|because\sof\sthat|en\sconséquence"
     r"|como\sconsecuencia|en\sconsecuencia|di\sconseguenza|como\sconsequência|als\sfolge(?:\sdavon)?|infolgedessen),"
-    r"|Now,\s"
+    r"|Now,\s(?=(?i:if|when|let['’]s|before|once|you|we|given)\b)"  # (not a news "Now, a study shows…": review rev64d, 4)
     r"|(?i:what\s(?:[^\W\d_]+\s){1,3}(?:it|this|that|them)\s(?:is|was)\b)(?![^?]*+\?)"  # (not a question)
     r"|(?i:the\s(?:reason|cause)\s(?:for|of|behind)\s(?:it|this|that)\s(?:is|was)\b)"
     r")"

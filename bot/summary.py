@@ -80,7 +80,7 @@ from .pictured import about_picture
 from .referents import referent, said_before
 from .sectionopeners import copula_only, first_person_opener, in_first_person, own_sentences
 from .sentences import HEADING, QUOTED
-from .speakers import announces_quote, speaker_after, unnamed_speaker
+from .speakers import quote_ahead, unnamed_speaker
 from .usable import after_header, folded, header_title, spaced, usable_in
 from .wrapping import columns
 
@@ -153,7 +153,7 @@ class _Candidate:
 
     @property
     def ahead(self) -> bool:
-        """Someone's words whose speaker the sentence after it names (speakers.speaker_after)."""
+        """Someone's words whose speaker the next sentence names, or one announcing the quotation after it (quote_ahead)."""
         return self._once("_ahead", _ahead)
 
     @property
@@ -365,8 +365,8 @@ def _leans(sentences: Sequence[str], j: int) -> bool:
     return unnamed_speaker(text) and not _ahead(sentences, j - 1)
 
 
-def _ahead(s: Sequence[str], j: int) -> bool:  # (or it announces the quotation after it: set64a F20)
-    return j + 1 < min(len(s), MAX_PER_SOURCE) and (speaker_after(s[j], s[j + 1]) or announces_quote(s[j], s[j + 1]))
+def _ahead(sentences: Sequence[str], j: int) -> bool:
+    return j + 1 < min(len(sentences), MAX_PER_SOURCE) and quote_ahead(sentences[j], sentences[j + 1])
 
 
 def _weights(candidates: Sequence[_Candidate], headline: frozenset[str]) -> dict[str, int]:

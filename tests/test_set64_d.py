@@ -137,3 +137,125 @@ def test_a_for_sale_posts_price_and_terms_lines_stay_in_the_excerpt():
     assert "$20" not in excerpt(heading), excerpt(heading)
     name = "<p>The band played for two hours.</p><p>Will Smith on stage</p><p>The crowd sang along.</p>"
     assert "Will Smith" not in excerpt(name), excerpt(name)
+
+
+def test_a_report_that_opens_like_a_pointer_stays_at_the_excerpts_end():
+    """Review rev64d, 1 (of set 64b F2's rule): a last sentence that only opens like a pointer to further reading
+    ("More details emerged…", "To learn more, the team…", "Plus d'informations seront…", "Weitere Informationen … gab
+    die Polizei bekannt", "Подробнее о причинах рассказал…") reports what happened: it stays. One that sends the reader
+    elsewhere (a word that points, a link, a label's colon, an imperative) still goes."""
+    for kept in (
+        "<p>Police said two people were hurt in the blast on Monday. More details emerged on Tuesday, when the police "
+        "named the suspect as a former worker.</p>",
+        "<p>Scientists found a new gene linked to migraine. To learn more, the team sequenced the genomes of 3,000 "
+        "patients in Finland.</p>",
+        "<p>La ville a fermé trois écoles lundi après une fuite de gaz. Plus d'informations seront communiquées jeudi "
+        "par le préfet.</p>",
+        "<p>Bei dem Brand in Köln wurden zwei Menschen verletzt. Weitere Informationen zur Brandursache gab die Polizei "
+        "am Abend bekannt: ein defekter Akku.</p>",
+        "<p>Die Bahn streicht ab Montag 200 Verbindungen. Mehr dazu sagte ein Sprecher nicht.</p>",
+        "<p>Компания закрыла завод в Туле. Подробнее о причинах рассказал директор на пресс-конференции.</p>",
+        "<p>I ricercatori hanno trovato un nuovo gene. Per saperne di più, il gruppo ha sequenziato 3.000 genomi.</p>",
+    ):
+        text = kept[3:-4]
+        assert excerpt(kept) == text, excerpt(kept)
+    news = "The city council approved the budget on Monday."
+    for pointer in (
+        "For more information, visit the council's website.",
+        "Read more on our blog.",
+        "More details: council.example/budget",
+        "Please view the complete report.",
+        "For more info on how the help.",  # (its link on a line of its own: set23's streetfightradio podcast feed)
+    ):
+        assert excerpt(f"<p>{news} {pointer}</p>") == news, pointer
+    bahn = "Die Bahn streicht ab Montag 200 Verbindungen."
+    assert excerpt(f"<p>{bahn} Weitere Informationen finden Sie auf bahn.example.</p>") == bahn
+    plant = "Компания закрыла завод в Туле."
+    assert excerpt(f"<p>{plant} Подробнее читайте на сайте компании.</p>") == plant
+
+
+def test_a_chinese_sentence_ending_on_its_reference_stays():
+    """Review rev64d, 2 (of set 64b F2's "…参照。"): Chinese "以…为参照" ("takes … as its reference") ends an ordinary
+    sentence; a Japanese "新脅威レポート参照。" still goes (test above)."""
+    for kept in (
+        "<p>国家标准委员会周一发布了新的电动汽车电池安全标准。新标准以欧盟现行法规为参照。</p>",
+        "<p>新规定将于明年一月一日起实施。各地可以此为参照。</p>",
+    ):
+        assert excerpt(kept) == kept[3:-4], excerpt(kept)
+
+
+def test_the_following_time_is_no_pointer():
+    """Review rev64d, 6 (of set 64b F2's "The following options are included."): "The following year Spotify is
+    listed." says when, not what follows."""
+    founded = "<p>The company was founded in 2015 in Berlin. The following year Spotify is listed.</p>"
+    assert excerpt(founded) == founded[3:-4], excerpt(founded)
+    day = "<p>The company was founded in 2015 in Berlin. The following day is listed.</p>"
+    assert excerpt(day) == day[3:-4], excerpt(day)
+
+
+def test_a_lede_that_reports_what_was_said_is_no_announcement():
+    """Review rev64d, 3 (of set 64a F20's rule): a Korean lede quotes what was said before its verb ("…늘었다고
+    밝혔다."), and "objects", "une annonce" are nouns: such a sentence says what, and a summary may lead with it."""
+    lede = "삼성전자는 올해 2분기 영업이익이 10조원으로 작년보다 25% 늘었다고 밝혔다."
+    quote = "“반도체 수요가 빠르게 회복되고 있다”고 회사 관계자는 설명했다."
+    assert not announces_quote(lede, quote)
+    story = SourceText("실적", (lede, quote, "주가는 이날 3% 올랐다.", "업계는 하반기 실적도 좋을 것으로 내다봤다."))
+    assert summarize([story], 1) == [lede], summarize([story], 1)
+    frozen = "Python 3.14 adds support for frozen dataclass objects."
+    assert not announces_quote(frozen, '"Frozen objects are hashable by default" is how the notes put it.')
+    assert not announces_quote("Les salariés attendent une annonce.", "« Nous voulons des réponses. »")
+    assert announces_quote("정부는 공식으로 발표한다.", "“새로운 행성을 향해 떠날 사람을 뽑겠습니다.")
+
+
+def test_a_news_now_leans_on_nothing():
+    """Review rev64d, 4 (of set 64b F5's "Now, …"): "Now, a five-year study shows…" opens news that stands alone; only
+    "Now, if/when/you/let's…" (an instruction going on from the sentence before) leans."""
+    assert not leans_on(["We covered this drug here back in 2019.", "Now, a study of 12,000 patients shows it."], 1)
+    assert leans_on(["Run the import first.", "Now, when the import is done, open the report."], 1)
+    assert leans_on(["A max is a monoid.", "Now, given a total order on a set, we get a monoid."], 1)
+    drug = SourceText(
+        "Asthma drug halves hospital stays, five-year study shows",
+        (
+            "We covered this drug here back in 2019.",
+            "Now, a five-year study of 12,000 patients shows the asthma drug halves hospital stays.",
+            "The study ran in 14 countries and was paid for by a public fund.",
+        ),
+    )
+    bridge = SourceText("Bridge reopens", ("The Elm Street bridge reopened on Monday after two years of repairs.",))
+    chosen = summarize([drug, bridge], 2)
+    assert "We covered this drug here back in 2019." not in chosen, chosen
+
+
+def test_a_heading_or_question_with_a_price_or_a_modal_is_no_term_line():
+    """Review rev64d, 5 (of set 64b F3's rule): a title with a price in it ("Why $5 coffee is worth it", "The $399
+    question"), a question without its mark ("Can you trust a chatbot…") and a feature list's "Can export…" in a post
+    with no price line stay headings; a line that is a price only and its terms still run in (test above)."""
+    for markup, shown in (
+        (
+            "<p>Coffee prices rose again this year across Europe.</p><p>Why $5 coffee is worth it</p>"
+            "<p>A good cup takes skill, care and time.</p>",
+            "Coffee prices rose again this year across Europe.",
+        ),
+        (
+            "<p>Valve shipped its new handheld this week.</p><p>The $399 question</p><p>Is it worth it? Mostly yes.</p>",
+            "Valve shipped its new handheld this week. Is it worth it? Mostly yes.",
+        ),
+        (
+            "<p>Chatbots now answer a third of support tickets at large banks.</p>"
+            "<p>Can you trust a chatbot with your money</p><p>Regulators are not sure yet.</p>",
+            "Chatbots now answer a third of support tickets at large banks.",
+        ),
+        (
+            "<p>The museum reopens on Saturday after two years of works.</p><p>Open to the public from 10am</p>"
+            "<p>Tickets cost 12 euros.</p>",
+            "The museum reopens on Saturday after two years of works.",
+        ),
+        (
+            "<p>The app is now out on Android.</p><p>Can export notes to PDF</p><p>Will sync across devices</p>"
+            "<p>Download it from the store.</p>",
+            "The app is now out on Android.",
+        ),
+    ):
+        assert excerpt(markup) == shown, excerpt(markup)
+    sale = "<p>Selling a synth core. Great condition! £90</p><p>Pm for pictures, UK only.</p>"
+    assert excerpt(_wrote(sale)) == "Selling a synth core. Great condition! £90 / Pm for pictures, UK only."
