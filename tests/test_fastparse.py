@@ -526,8 +526,10 @@ def _reference_excerpt(text: str, limit: int, title: str = "") -> str:
     end = cuts.last_sentence_end(text, limit)
     if end >= limit * cuts.WHOLE_SHARE and not cuts.list_follows(text, end, kept, limit * 3 // 4):
         # (a list goes on: " …", within the overshoot, as excerpt._cut; limits in columns made that reachable)
-        more = "•" in text[:end] and text[end:].lstrip().startswith("•") and end + 2 <= limit + cuts.overshoot(limit)
-        return text[:end] + " …" * more
+        # (its last sentence may point at the rest, "Read more…": set64b F2, as excerpt._cut)
+        shown = cuts.without_announcement(text[:end])[0]
+        more = "•" in shown and text[end:].lstrip().startswith("•") and len(shown) + 2 <= limit + cuts.overshoot(limit)
+        return shown + " …" * more
     cut = cuts.word_cut(text, limit)  # (at its last space; in a list, between two items: never after a bullet alone)
     for _ in range(3):  # (not after an article or a conjunction: set64a F4; LINES' only such words: "the", "a", "and")
         space = text.rfind(" ", 0, cut)
