@@ -79,7 +79,6 @@ def html_lines(
     those of its code; ``whole``: False for a text's start only (htmltree.strip_markup)."""
     if not markup:
         return []
-    # Invisible characters go first too: "<\u202ep>" must not become a tag after cleaning.
     text = markup.replace("\r", "\n")
     if "#" in text:
         text = marks_read(text)  # (Markdown's "##Bash⏎…" left in HTML paragraphs: set 64a F11)
@@ -87,6 +86,7 @@ def html_lines(
         text = unwrapped(text)
     if "</" in text and ("\n" in text or "> " in text):
         text = drop_caps_joined(text)  # (a drop cap's newline or space before its word: set62 F6)
+    # Invisible characters go before the tags are read (below): "<\u202ep>" must not become a tag after cleaning.
     if not text.isascii() or text.encode("ascii").translate(None, _ASCII_KEPT):
         text = NOT_XML_OR_INVISIBLE.sub("", text)
     if "<img" in text and ("smiley" in text or "emoji" in text):

@@ -24,7 +24,9 @@ __all__ = ["without_footer"]
 FOOTER_WORDS = 8  # words outside the two links, at most ("The article … was published on …": 5)
 # The last paragraph of the markup, then only closing tags (matched from the last "<p" only: one try)
 _LAST_P = re.compile(r"<p\b[^>]*>(?P<inner>(?:[^<]|<(?!/?p\b))*)</p>\s*(?:</\w+>\s*)*$", re.I)
-_LINK = re.compile(r"<a\s[^>]*?href\s*=\s*([\"'])(?P<href>[^\"'<>]+)\1[^>]*>(?P<label>[^<]*)</a>", re.I)
+# (a tag's attributes never hold "<": each "<a " start scans to its own tag's end only, not across others: the review
+# of set 64 group c, finding 5, 11.9 s on "<a href='x' " * 1666 before)
+_LINK = re.compile(r"<a\s[^<>]*?href\s*=\s*([\"'])(?P<href>[^\"'<>]+)\1[^<>]*>(?P<label>[^<]*)</a>", re.I)
 _TAG = re.compile(r"<[^>]*>")
 
 

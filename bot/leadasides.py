@@ -15,6 +15,7 @@ import re
 import lxml.etree
 
 from .cuts import PICTOGRAPHS
+from .scripts import same_script
 
 _text = lxml.etree.XPath("string()", smart_strings=False)
 _HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
@@ -101,39 +102,70 @@ def _callout(paragraph) -> bool:
 # An epigraph's end: a sentence's end (or a quote's close), then a dash and who said it, one to four words, each
 # capitalised in a cased script ("…증거에 불과하다. - Arthur C. Brooks", "— Ray Bradbury", "— 소크라테스"): set 64a F5
 _SIGNED = re.compile(r"[.!?…。”\"»’)]\s*[-–—―~]\s?((?:[^\W\d_][\w.'’-]*\s?){1,4})$")
-_EPIGRAPH_CHARS, _NAME_CHARS = 800, 40
-_EDITORS = frozenset(
-    ("ed.", "ed", "eds.", "eds", "editor", "editors", "the editors", "the editor")
-)  # an epigraph's text, at most; its author's name, at most
+_SIGNED_READ = 60  # characters of a line's end _SIGNED reads (its nested runs are slow unbounded: 64c review, F5)
+_EPIGRAPH_CHARS, _NAME_CHARS = 800, 40  # an epigraph's text, at most; its author's name, at most
+EPIGRAPH_LINE = 600  # characters of a plain first line read as a signed epigraph, at most (leadin, leadlines)
+_EDITORS = frozenset(("ed.", "ed", "eds.", "eds", "editor", "editors", "the editors", "the editor"))
+_OPEN_QUOTES, _CLOSE_QUOTES = '“"«‘„', '”"»’'
+# A word of five letters or more: an epigraph shares none with the prose after it (a news quote does)
+_LONG_WORD = re.compile(r"[^\W\d_]{5,}")
 
 
 def epigraph(first):
     """The quote that opens the text with only who said it after its words, an epigraph (set 64a F5:
     kangminsukdotcom--blog-ko.xml, "<blockquote><p>행복은 감정이 아니다. … - Arthur C. Brooks</p></blockquote>", or a
     bare link to the author's page after its last sentence, "…명언이었다. <a href=…>정혜윤</a>"), or None. Not a
-    quote of a story's ("“We will not close the station,” the mayor said."): no name after a dash or a link alone.
-    (What follows it, prose, leadnotes.front_matter checks.)"""
+    quote of a story's ("“We will not close the station,” the mayor said."): no name after a dash or a link alone;
+    nor one the post goes on to tell about, a word of its own in the prose after it ("We will close the Leeds plant
+    next year. — Jane Doe" over "The company employs 400 people at the plant…": the review of set 64 group c, finding
+    4). (What follows it, prose, leadnotes.front_matter checks.)"""
     quote = first.getparent()
     if quote is None or quote.tag != "blockquote" or first is not quote[0] or (quote.text or "").strip():
         return None
     last, text = quote[-1], " ".join(_text(quote).split())
-    if last.tag != "p" or len(text) > _EPIGRAPH_CHARS or (last.tail or "").strip():
+    if last.tag != "p" or len(text) > _EPIGRAPH_CHARS or (last.tail or "").strip() or _told_after(quote, text):
         return None
     ending = " ".join(_text(last).split())
-    if _SIGNED.search(ending, max(0, len(ending) - 60)) is not None:
-        return quote if signed(ending) else None
+    if (sign := _SIGNED.search(ending, max(0, len(ending) - _SIGNED_READ))) is not None:
+        return quote if _signs(ending, sign, quoted=True) else None
     link = last[-1] if len(last) else None
     if link is None or link.tag != "a" or (link.tail or "").strip() or not link.get("href"):
         return None
-    name, before = " ".join(_text(link).split()), ending[: -len(" ".join(_text(link).split()))].rstrip()
+    name = " ".join(_text(link).split())
+    before = ending[: -len(name)].rstrip()
     return quote if 0 < len(name) <= _NAME_CHARS and len(name.split()) <= 4 and before[-1:] in '.!?…。”"»' else None
 
 
-def signed(line: str) -> bool:
-    """Whether a line ends with an epigraph's signature: a sentence's end, a dash and a name (_SIGNED), each of its
-    words capitalised, or in a script without capitals ("…노력한다. - Ray Bradbury", a Hugo summary's first line)."""
-    if (m := _SIGNED.search(line, max(0, len(line) - 60))) is None or len(m[1]) > _NAME_CHARS:
+def signed_line(line: str) -> bool:
+    """Whether a plain first line, at most EPIGRAPH_LINE long, is an epigraph signed after a dash (_SIGNED), its
+    name's words capitalised, not an editor's: what leadin.lead_in skips for the excerpt and leadlines for the lead.
+    A plain first line may be the post's own first paragraph, signed by its team or ending with a dash's clause
+    ("…점검이 있습니다. - 운영팀 드림", "…on Tuesday. - Mike", "…geschlossen. – Großer Andrang Erwartet"): a
+    signature there is a name of two to four capitalised words in another script than the words before it ("…노력한다.
+    - Ray Bradbury", a Hugo summary's first line), or any after words in quotation marks (the review of set 64 group
+    c, finding 3). In a <blockquote> (epigraph), a one-word name or one in a script without capitals signs too ("—
+    소크라테스")."""
+    if len(line) > EPIGRAPH_LINE or (sign := _SIGNED.search(line, max(0, len(line) - _SIGNED_READ))) is None:
         return False
-    # (an editor's note signed "-Ed." introduces the post, and its sentences may be the digest's: it stays, as it
-    # did; picofeed--googleblog.xml in set9, the review of set 64a F5)
-    return all(not word[0].islower() for word in m[1].split()) and m[1].strip().casefold() not in _EDITORS
+    return _signs(line, sign)
+
+
+def _signs(line: str, sign: re.Match, quoted: bool = False) -> bool:
+    """Whether _SIGNED's match at a line's end is a signature (signed_line); ``quoted``: the line is a quote's."""
+    name = sign[1].strip()
+    if len(name) > _NAME_CHARS or any(word[0].islower() for word in name.split()) or name.casefold() in _EDITORS:
+        # (an editor's note signed "-Ed." introduces the post, and its sentences may be the digest's: it stays, as it
+        # did; picofeed--googleblog.xml in set9, the review of set 64a F5)
+        return False
+    if quoted or line[:1] in _OPEN_QUOTES and line[sign.start()] in _CLOSE_QUOTES:
+        return True
+    words = name.split()
+    return len(words) >= 2 and all(word[0].isupper() for word in words) and not same_script(name, line[: sign.start()])
+
+
+def _told_after(quote, text: str) -> bool:
+    """Whether the paragraph after a quote (``text``: the quote's words) holds a word of five letters or more of them:
+    the post goes on about what the quote says, its news (epigraph)."""
+    after = next((_text(el) for el in quote.itersiblings() if isinstance(el.tag, str) and _text(el).strip()), "")
+    words = set(_LONG_WORD.findall(text.casefold()))
+    return any(word in words for word in _LONG_WORD.findall(after[:_EPIGRAPH_CHARS].casefold()))

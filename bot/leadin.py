@@ -34,7 +34,7 @@ from itertools import islice
 from .blocks import Blocks
 from .cuts import BLOCK_END, MINOR_WORDS, PICTOGRAPHS, SENTENCE_END, is_spaceless
 from .headingrows import lead_record
-from .leadasides import signed
+from .leadasides import signed_line
 from .photocredits import CAPTION_END
 from .publishers import labelled_title
 from .storylabels import LEAD_MARKS, series_label
@@ -197,7 +197,7 @@ def lead_in(line: str, introduces: bool = False) -> bool:
             and not introduces
             and _QUOTING.search(line) is None
         )
-    if len(line) <= 600 and (_EDIT_NOTE.match(line) or _EPIGRAPH_LABEL.match(line) or signed(line)):  # (either way)
+    if len(line) <= 600 and (_EDIT_NOTE.match(line) or _EPIGRAPH_LABEL.match(line)) or signed_line(line):  # (either)
         return True
     # (a cheap test before the regexes; whether or not it ends a sentence: "主演: A / B / 更多...")
     if (line[0] == "◎" or " / " in line[:80]) and _field_rows(line):

@@ -10,12 +10,10 @@ import dataclasses
 
 from .blocks import Blocks, prose
 from .headingrows import without_run_in_heading
-from .leadasides import signed
+from .leadasides import signed_line
 from .repeated import without_repeated
 from .sentences import LEAD_LENGTH, lead_text
 from .titlewords import title_norm
-
-_EPIGRAPH = 600  # characters of a first line read as an epigraph, at most (bot/leadin.py's lead_in)
 
 
 def lead_of(blocks: Blocks, title: str, recurring: frozenset[str]) -> str:
@@ -26,7 +24,7 @@ def lead_of(blocks: Blocks, title: str, recurring: frozenset[str]) -> str:
 def _without_run_in(blocks: Blocks, title: str) -> Blocks:
     if not blocks.lines or not (first := blocks.lines[0]):
         return blocks
-    if len(blocks.lines) > 1 and len(first) <= _EPIGRAPH and signed(first) and blocks.text.startswith(first):
+    if len(blocks.lines) > 1 and signed_line(first) and blocks.text.startswith(first):
         # (an epigraph signed after a dash, "…노력한다. - Ray Bradbury", before the post's words: as the excerpt
         # skips it, bot/leadin.py; its sentences were the whole summary, set 64a F5)
         return dataclasses.replace(blocks, lines=blocks.lines[1:], text=blocks.text[len(first) :].lstrip("\n"))

@@ -238,7 +238,7 @@ def without_promos(blocks: Blocks) -> tuple[Blocks, list[str]]:
         if read > _READ:
             break
         read += len(line) + 1
-        found = _promos(line)
+        found, last = _promos(line), False  # (last: a call or a credit ends the text, below)
         if not said and found and found[0][1] != "credit" and _CRY.fullmatch(line[: found[0][0]].rstrip()):
             found[0] = (0, found[0][1])
         if not said and ("://" in line or "www." in line) and _LINKS_ONLY.fullmatch(line):
@@ -273,19 +273,21 @@ def without_promos(blocks: Blocks) -> tuple[Blocks, list[str]]:
         lines[index] = line
         for at, kind in found:
             if (at > 0 or said) and (
-                kind in ("ask", "late")
+                kind in ("ask", "late", "call")
                 or kind in ("credit", "pointer")
                 and _credits_to_the_end(line, at, lines[index + 1 :], kind == "pointer")
             ):
-                what = "credits" if kind == "credit" else "a call to action"
-                notes.append(f'removed: {what} and what follows it ("{_start(line[at:])}")')
+                # (a call ending a paragraph that more of the story follows goes alone: the review of set 64c, F1;
+                # an open aside goes with the call: not "…links." in "[…links. Follow me…]")
+                last = kind != "call" or not any(lines[index + 1 :])
+                what = ("credits" if kind == "credit" else "a call to action") + (" and what follows it" * last)
+                notes.append(f'removed: {what} ("{_start(line[at:])}")')
                 kept = _QUESTION_BEFORE.sub("", line[:at].rstrip().rstrip("|⎸").rstrip()).rstrip()
-                lines[index:] = [before_open_aside(kept, line[at:])]  # (not "…links." in "[…links. Follow me…]")
+                lines[index : None if last else index + 1] = [line := before_open_aside(kept, line[at:])]
                 break
-        else:
-            said = said or bool(line) and line not in blocks.headings
-            continue
-        break
+        if last:
+            break
+        said = said or bool(line) and line not in blocks.headings
     lines = [line for line in lines if line]
     if not lines and notes and not any("credits" in note for note in notes):
         # (nothing but calls to action: "…available early for Patrons over at: https://…", "Support the Podcast…")
@@ -327,7 +329,7 @@ def _promos(line: str) -> list[tuple[int, str]]:
         )  # fmt: skip
         found = sorted({*found, (at, "ask")})
     if (click := click_call(line, _SENTENCE_START)) is not None:  # ("…clicar aqui.", "Prova subito X, è gratis!")
-        found = sorted({*found, (click, "ask")})
+        found = sorted({*found, (click, "call")})
     if "://" in line or "www." in line:
         tail = _LINKS_TAIL.search(line)
         if tail is not None and not any(at <= tail.start("links") and kind != "late" for at, kind in found):
@@ -351,8 +353,7 @@ def _shop_label(line: str, following: list[str]) -> bool:
 
 
 def _starts_with_promo(text: str) -> bool:
-    found = _promos(text)
-    return bool(found) and found[0][0] == 0
+    return bool(found := _promos(text)) and found[0][0] == 0
 
 
 def _after_sentence_end(line: str, at: int) -> bool:
