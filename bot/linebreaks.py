@@ -18,7 +18,7 @@ from . import inlineedges, listrows
 from .headingrows import FIELD_LABEL
 from .quotes import quoted_block
 from .scripts import UNSPACED_LETTERS
-from .stanzas import join_stanzas, stanza_runs
+from .stanzas import breaks_by_parent, join_stanzas, stanza_runs
 
 _INLINE = frozenset(("em", "i", "b", "strong", "span", "small", "font", "u"))
 _LINE_PARTS = _INLINE | {"br", "a", "img", "code", "sup", "sub", "abbr", "time", "mark", "s", "del", "ins"}
@@ -101,11 +101,8 @@ def _next_is_break(br) -> bool:
 def _verse_breaks(breaks: list) -> set:
     """The breaks between a poem's lines, and those between it and the prose around it (its element's own <br>s;
     "Có đến 8 cách đọc khác nhau<br>Ta mến cảnh xuân ánh sáng ngời<br>…": the poem after its introduction)."""
-    by_parent: dict = {}
-    for br in breaks:
-        by_parent.setdefault(br.getparent(), []).append(br)
     verse: set = set()
-    for parent, brs in by_parent.items():
+    for parent, brs in breaks_by_parent(breaks).items():
         if parent is None or len(brs) < _VERSE_LINES - 1:
             continue
         children, lines = [child for child in parent if child.tag == "br"], _lines(parent)

@@ -22,12 +22,18 @@ _PARAGRAPHS = ("p", "div")
 _NOT_A_LINE = re.compile(r"[.!?…;:。！？]['\"”’»)]*$|:\s|：|https?:|www\.|[=;{}<>\[\]_/\\|]|^[-•*\d(\[]")
 
 
-def stanza_runs(breaks: list, taken: set, lines_of) -> list[list]:
-    """The runs of paragraphs (elements, in order) that are a poem's stanzas; ``breaks``: every <br> of the tree,
-    ``taken``: those other rules read already; ``lines_of``: a paragraph's lines (bot/linebreaks.py's _lines)."""
+def breaks_by_parent(breaks: list) -> dict:
+    """The <br>s grouped by the element they stand in (None for a detached one), in document order."""
     by_parent: dict = {}
     for br in breaks:
         by_parent.setdefault(br.getparent(), []).append(br)
+    return by_parent
+
+
+def stanza_runs(breaks: list, taken: set, lines_of) -> list[list]:
+    """The runs of paragraphs (elements, in order) that are a poem's stanzas; ``breaks``: every <br> of the tree,
+    ``taken``: those other rules read already; ``lines_of``: a paragraph's lines (bot/linebreaks.py's _lines)."""
+    by_parent = breaks_by_parent(breaks)
     stanzas = {
         parent
         for parent, brs in by_parent.items()

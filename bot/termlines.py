@@ -56,8 +56,8 @@ def run_in_terms(blocks: Blocks) -> Blocks:
         alike = bool(out) and (first in quotes) == (line in quotes) and not _apart(first, blocks) | _apart(line, blocks)
         head = whole and first in headings
         if alike and not head and first[:1] != "•" and _line_of_text(line, headings):
-            out[-1] += [" " if BLOCK_END.search(tail, len(tail) - 8) else " / ", line]
-        elif alike and _ends_on_price(tail, head) and line not in headings and BLOCK_END.search(line, len(line) - 8):
+            out[-1] += [" " if _closed(tail) else " / ", line]
+        elif alike and _ends_on_price(tail, head) and line not in headings and _closed(line):
             out[-1] += [" / ", line]
         else:
             out.append([line])
@@ -71,6 +71,11 @@ def run_in_terms(blocks: Blocks) -> Blocks:
     return dataclasses.replace(blocks, lines=joined, quotes=frozenset(quotes | quoted))
 
 
+def _closed(text: str) -> bool:
+    """Whether a line or a paragraph's end ends a sentence (its last characters: cuts.BLOCK_END)."""
+    return BLOCK_END.search(text, len(text) - 8) is not None
+
+
 def _apart(line: str, blocks: Blocks) -> bool:
     """Code, a row of links, or a table's or a record's row (" · " between its cells: "Small: 5 EUR · Large: 8 EUR")."""
     return " · " in line or line in blocks.code or line in blocks.rows
@@ -79,7 +84,7 @@ def _apart(line: str, blocks: Blocks) -> bool:
 def _ends_on_price(tail: str, heading: bool) -> bool:
     """A paragraph (its last characters) of sentences that ends on a price only, without a stop ("…Already assembled.
     £90"; not "…Mostly yes. The $399 question")."""
-    if heading or BLOCK_END.search(tail, len(tail) - 8):
+    if heading or _closed(tail):
         return False
     ends = [stop.end() for stop in SENTENCE_END.finditer(tail)]
     return bool(ends) and _priced(tail[ends[-1] :])
