@@ -32,7 +32,9 @@ _WIDE = re.compile(r"[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30
 
 def columns(text: str) -> int:
     """The columns a terminal gives ``text``: two for a wide or full-width character."""
-    return len(text) if text.isascii() else sum(2 if _is_wide(c) else 1 for c in text)
+    if text.isascii() or max(text) < "\u1100":  # (no character before U+1100 is wide: Latin, Greek, Cyrillic, Arabic…)
+        return len(text)
+    return len(text) + sum(1 for c in text if c >= "\u1100" and _is_wide(c))
 
 
 def characters_in(text: str, width: int) -> int:
