@@ -361,3 +361,11 @@ def test_items_sharing_one_link_are_matched_to_their_references_by_title():
     item = q.Item(feed="f", title="Same", excerpt="", link="http://a.example/2", published=when, has_date=True,
                   source="f")  # fmt: skip
     assert q.match([item], own)[0] is own[1]
+
+
+def test_an_arabic_or_persian_question_mark_ends_a_sentence():
+    """Set 65a O2 (aminrashidbeigi--blog-fa.xml): an excerpt ending on "؟" (U+061F) is no cut; one ending on a word
+    inside the source's sentence still is."""
+    ref = ref_of(content="<p>چرا به منتور نیاز داریم؟ منتور می‌تواند کمک کنه؟ این پایان است</p>")
+    assert q.detect_truncation(item("چرا به منتور نیاز داریم؟ منتور می‌تواند کمک کنه؟"), ref) == []
+    assert classes(q.detect_truncation(item("چرا به منتور نیاز داریم؟ منتور می‌تواند"), ref)) == {"cut-word"}
