@@ -34,7 +34,7 @@ from .inlineedges import CJK, GOING_ON
 from .listrows import rows_marked
 from .lonelabels import lone_label
 from .markdowntables import table_cells
-from .markdowntext import before_tex, in_runs, links_read, marked_heading, marked_quote, without_emphasis
+from .markdowntext import before_tex, in_runs, links_read, markdown_read, marked_heading, marked_quote
 from .midheadings import anchored_rows
 from .pictureends import ends_in_picture
 from .plaincode import code_split
@@ -195,7 +195,7 @@ def plain_blocks(text: str | None, title: str = "") -> Blocks:
     if not text:
         return EMPTY
     text = spaced_marks(text)  # (a list written "-Item": set58 F1)
-    text = without_emphasis(text) if "*" in text else text
+    text = markdown_read(text) if "*" in text else text  # (its code spans too: set 65b F11)
     read = functools.cache(lambda line: without_cjk_headings(unglued(line), title))  # (once a line: set42 F1)
     lines = list(map(read, plain_lines(text)))
     blocks = _paragraphs(text, lambda part: list(map(read, plain_lines(part))))

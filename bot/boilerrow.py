@@ -40,6 +40,9 @@ def icase(pattern: str, flags: int = re.IGNORECASE) -> re.Pattern:
 NAME = r"[A-Z\u00c0-\u024f][\w'’.\-]*"
 NAMES = NAME + r"(?:\s+" + NAME + r"){0,3}"  # a person's name, one to four such words ("Jane Roe", "Ana M. de Souza")
 HASHTAG = r"#(?=[\w-]*[^\W\d_])[\w-]+"  # a hashtag with a letter in it ("#vuejs", not "#1234")
+# Pictographs, as those closing a run of hashtags ("… practice #procterphd #ux #design 👨‍🏫", set 65b F12: they go
+# with it), their joiners, variation selectors and spaces between them with them.
+PICTOGRAPHS = r"[\u2600-\u27bf\U0001f000-\U0001faff](?:[\u2600-\u27bf\U0001f000-\U0001faff\u200d\ufe0f\s])*+"
 COUNTER = r"[^\W\d_]+\s?[:：]\s*\d[\d,]*"  # a labelled count: "Points: 1", "再生：10,736,618"
 # A post's author row: a display name before its @handle, a domain's too, of five words at most that name (capitalised,
 # a role in brackets, an emoji) or the handle's own name ("Dr. Stephanie (quoted) @punkrockscience.bsky.social",

@@ -22,7 +22,7 @@ from .htmltree import strip_markup
 from .humanize import INVISIBLE_CHARACTERS
 from .inlineedges import drop_caps_joined, unwrapped
 from .markdownmarks import marks_read
-from .markdowntext import without_emphasis, without_wikitext
+from .markdowntext import markdown_read, without_emphasis, without_wikitext
 from .shortcodes import without_shortcodes
 
 _FEED_HTML = "(?:p|br|div|span|a|img|b|i|em|strong|ul|ol|li|h[1-6]|blockquote)"  # the elements feeds' HTML is made of
@@ -130,7 +130,7 @@ def html_lines(
         lines = [
             line
             if "*" not in line or line in kept
-            else without_emphasis(
+            else (markdown_read if plain else without_emphasis)(  # (a code span's backticks too: set 65b F11)
                 line, heading=True, single=(bare := "<code" not in line and "`" not in line) and plain, words=bare
             )
             for line in lines

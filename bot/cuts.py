@@ -9,7 +9,7 @@ import re
 import unicodedata
 
 from .abbreviations import DOTTED_CAPITALS, ETC, INSIDE, TITLES, before_lower, capitals_go_on, ends_clause, shortened
-from .furtherreading import ends_on_further, points_further
+from .furtherreading import without_further
 from .numberends import goes_on_after, listing_terms, number_ends_sentence
 from .parens import in_aside
 from .photocredits import without_credit_end as without_credit_end  # (re-exported: the excerpt's, set63 F4)
@@ -334,9 +334,8 @@ def without_announcement(text: str, parts: list[str] | None = None) -> tuple[str
     pointer = text[-1:] in ".!?" and points_at_page(text)
     if pointer and (end := last_sentence_end(text, len(text) - 1)) > 0 and points_at_page(text[end:]):
         return text[:end], False
-    further = ends_on_further(text) and (end := last_sentence_end(text, len(text) - 1)) > 0  # (set64b F2)
-    if further and points_further(text[end:]):  # (a last sentence pointing to further reading: "For more…")
-        return text[:end], False
+    if (kept := without_further(text, last_sentence_end)) != text:  # ("For more…": set64b F2; two, set 65a F9)
+        return kept, False
     if not text.endswith((":", "：")):
         # (or a last sentence saying so, what follows not shown: "使い方は以下の通り。", "…are listed below.": set17 F4)
         if text[-1:] not in ".。．" or (said := says_what_follows(text)) is None:

@@ -6,10 +6,13 @@ macOS. For more information, see the information below or check the wiki.", "…
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
+# Indonesian's "for …, please read/visit/see" (set 65a F9): an imperative, a pointer whole.
+_PLEASE_READ = r"untuk\s[^.!?,]{1,100},\s*silah?kan\s(?:baca|kunjungi|lihat|simak|cek|buka)\b"
 # A pointer to further reading, not what happened ("Подробнее о том, как всё работало, можно почитать на Хабре.",
 # set21's digest 67; "For more information, please see…", "詳しくは、プレスリリースをご参照下さい。", "See the changelog for
-# the full list of changes.", set22 F12): at the start only,
+# the full list of changes.", set22 F12; "Untuk …, silakan baca …", set 65a F9): at the start only,
 # where it is an imperative or a label ("Researchers hope to learn more…" says what happened).
 FURTHER = re.compile(
     r"[\"'“«(]*(?:(?:to\s+)?(?:read|learn|find out) more\b|you can (?:read|learn|find out) more\b"
@@ -27,6 +30,12 @@ FURTHER = re.compile(
     r"|(?:pour )?en savoir plus|plus d['’]informations?|pour plus de détails|(?:para )?más información|para saber más"
     r"|(?:para )?mais informações|saiba mais|per (?:maggiori|ulteriori) informazioni|per saperne di più"
     r"|mehr (?:dazu|darüber|infos?|informationen)\b|weitere (?:infos?|informationen)\b"
+    # (Indonesian, set 65a F9: a purpose clause, then "please read/visit/see": "Untuk mempelajari LaTeX secara lebih
+    # mendalam, silakan kunjungi Panduan Belajar LaTeX.", "Untuk mendapatkan sumber yang lebih lengkap, silakan baca
+    # Tentang GNU."; "for more information", "Untuk informasi lebih lanjut"; never "silakan baca" alone: "Silakan baca
+    # bukunya sebelum menonton filmnya." reads a book)
+    rf"|{_PLEASE_READ}"
+    r"|untuk\s(?:informasi|info|keterangan|penjelasan)\s(?:lebih\s(?:lanjut|lengkap|detail)|selengkapnya)\b"
     r"|подробнее\b|(?:читайте|смотрите) (?:также|подробнее)|詳しくは|詳細は.{0,30}(?:ご覧|参照)|详情|更多(?:信息|详情)"
     # (set64b F2: a short "see X." of its own, "新脅威ブリーフ参照。", and a label before a site's name, "詳細: breachnews.com")
     # (not Chinese "以…为参照", "可以此为参照": a reference, the sentence's own words; review rev64d, 2)
@@ -51,7 +60,7 @@ _POINTING = re.compile(
 # complete report.", "For more info on how the help.", its link on the next line; not "To learn more, the team…").
 _IMPERATIVE = re.compile(
     r"[\"'“«(]*(?:(?:for\s)?(?:more|further)\sinfo\b|(?:read|learn|find\sout)\smore\b"
-    r"|(?:please\s)?(?:see|view|visit|check\sout|download)\b)",
+    rf"|(?:please\s)?(?:see|view|visit|check\sout|download)\b|{_PLEASE_READ})",
     re.IGNORECASE,
 )
 _STOP = re.compile(r"[.!?。．！？]\s*")
@@ -75,3 +84,12 @@ def points_further(sentence: str) -> bool:
     if not rest.rstrip(".!。．") or rest[:1] in ":：" or _IMPERATIVE.match(sentence):
         return True
     return _POINTING.search(sentence) is not None
+
+
+def without_further(text: str, sentence_end: Callable[[str, int], int]) -> str:
+    """The text without the sentences at its end that are pointers to further reading as a whole (points_further; one
+    after another, "… Untuk …, silakan baca Tentang GNU. Untuk …, silakan baca Tentang Linux.", set 65a F9), a
+    sentence before them kept (``sentence_end``: where the sentence ending before a place begins, bot/cuts.py's)."""
+    while ends_on_further(text) and (end := sentence_end(text, len(text) - 1)) > 0 and points_further(text[end:]):
+        text = text[:end]
+    return text

@@ -33,13 +33,14 @@ from .quoting import korean_quotative
 _L = r"[^\W\d_]"  # a letter
 _GLUED = re.compile(
     rf"(?<![^\s\"'(\[„“«‹¿¡])({_L}(?:{_L}|['’-](?={_L}))+)([.!?…])((?:[-–] |[“«‘])?)"
-    rf"({_L}{_L}+(?:['’-]{_L}+)*|[가-힣](?=\s)|\d+(?= {_L}))"
+    rf"({_L}(?:{_L}+|['’]{_L}+)(?:['’-]{_L}+)*|[가-힣](?=\s)|\d+(?= {_L}))"
     rf"(?=$|\s|[,;:!?)\]”\"'»…]|\.(?!\w)|\({_L}+\s)"
 )
 # What every match of _GLUED holds: the mark, and the next word's first two letters (issue 15: one scan in C,
 # from mark to mark, where _GLUED tried each word of the line before its mark); a Korean word of one syllable
-# ("…상영합니다.각 지역…") is one too.
-_GLUE = re.compile(rf"[.!?…](?:[-–] |[“«‘])?(?:{_L}{_L}|[가-힣]\s)|(?<={_L}{{4}})\.\d+ {_L}")
+# ("…상영합니다.각 지역…") is one too; so is an elided article's or pronoun's capital and apostrophe ("…realistes i
+# sostenibles.L’or s’ha disparat…", "D’altra", a Catalan podcast's description: set 65a F11).
+_GLUE = re.compile(rf"[.!?…](?:[-–] |[“«‘])?(?:{_L}['’]?{_L}|[가-힣]\s)|(?<={_L}{{4}})\.\d+ {_L}")
 # What a name takes after a dot, capitalised: a top-level domain ("booking.Com", "Socket.IO", "Heise.Online"),
 # a library's suffix ("Vue.JS", "Node.JS": morioh's feed), a file's or a namespace's ("Web.Config", "index.Html",
 # "Windows.Forms"). (No two-letter country domain: "…en casa.De verdad…" is two sentences.)

@@ -27,7 +27,7 @@ import re
 
 import lxml.etree
 
-from . import loosetext
+from . import loosetext, selfaddresses
 from .gluedtext import SUFFIXES
 
 _INLINE_TAGS = ("a", "font", "span", "strong", "b", "em", "i", "u", "small", "cite", "mark")
@@ -55,12 +55,14 @@ def _glued(before: str, after: str) -> bool:
 
 def mend_edges(root, markup: str) -> None:
     """What an element's edge lost: a space (space_edges), a paragraph's end before a picture
-    (colon_before_picture); what it has too many of: an address in brackets (bracketed_addresses); and
+    (colon_before_picture); what it has too many of: an address in brackets (bracketed_addresses), a link that
+    is its own address without the scheme (bot/selfaddresses.py); and
     what a scraper's loose text lost (bot/loosetext.py): its standfirst's end, a space after a
     sentence's, and its related links told from the story's text."""
     space_edges(root, markup)
     colon_before_picture(root, markup)
     bracketed_addresses(root, markup)
+    selfaddresses.drop_own_addresses(root, markup)  # ("… performance - dctr.pro/26n": set 65b F2)
     loosetext.standfirst_end(root, markup)
     loosetext.unglue_texts(root, markup)
     loosetext.related_links(root, markup)

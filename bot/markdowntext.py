@@ -166,6 +166,20 @@ def without_emphasis(text: str, *, heading: bool = False, single: bool = True, w
     return _unpaired(text) if "**" in text else text
 
 
+# A Markdown code span of one token ("saved to a `.txt` file", set 65b F11): no spaces, no backtick inside, none
+# touching it ("``a``", a word's "x`y`").
+_CODE_SPAN = re.compile(r"(?<![`\w])`([^`\s]{1,40})`(?![`\w])")
+
+
+def markdown_read(text: str, **emphasis: bool) -> str:
+    """A plain text without Markdown's emphasis (``without_emphasis``) and, once some was read (the text is Markdown,
+    not a plain text with a stray mark), its code spans' backticks: "their login info can be saved to a `.txt` file."
+    read "… to a .txt file." (set 65b F11, a changelog's undeclared Markdown in an RSS description). A lone backtick,
+    a span with spaces ("`git add .`"), a text with no emphasis read keep theirs. ``emphasis``: without_emphasis's."""
+    read = without_emphasis(text, **emphasis)
+    return _CODE_SPAN.sub(r"\1", read) if read != text and "`" in read else read
+
+
 def _unpaired(text: str) -> str:
     """Without a bold's "**" its line does not close (_UNPAIRED_STRONG), nor a lone "**" that closes what a line
     before opened ("…einige" / "wichtige Fehlerbehebungen** für alle…": a bold over two lines, its opener gone too, the

@@ -61,7 +61,7 @@ from __future__ import annotations
 
 import re
 
-from .boilerrow import BLOCK, COUNTER, END, HASHTAG, START, Row, icase
+from .boilerrow import BLOCK, COUNTER, END, HASHTAG, PICTOGRAPHS, START, Row, icase
 
 _WORD = r"[^\W\d_][\w'’&]*"
 _LABEL = rf"{_WORD}(?:\s{_WORD}){{0,3}}"  # a label of a word to four ("Comments URL", "réalisé par")
@@ -270,7 +270,7 @@ META_ROWS: tuple[Row, ...] = (
         "hashtags at the text's end",
         END,  # (or after " | ", each tag of a word to three: "…합니다. | #대형산불 #제로 달성 #27 일 지급", set37 F3; not "·"
         re.compile(  # or "—", prose's: "Vote for your favourite: #python · #rust · #go"; words possessive, not quadratic)
-            rf"(?:^|\s+){_TAG}(?:\s+{_TAG})+\s*$"
+            rf"(?:^|\s+){_TAG}(?:\s+{_TAG})+(?:\s+{PICTOGRAPHS})?\s*$"
             rf"|\s+\|\s+{_TAG}(?:\s+[^\s#|]++){{0,2}}(?:\s+#\w[^\s#|]*+(?:\s+[^\s#|]++){{0,2}})+\s*$"
         ),
         "Web interface of Camino, the digital mining cadastre. #vuejs #vue #javascript #vuejs",

@@ -26,6 +26,8 @@ site's top level is under it. There, a page named by a slug a site gives its pag
 (a translated site's) goes too, beside posts at the same level (set38 F2: netdot's "Kontakt", "Projekter", "Om Mig"
 at /da/contact/, /da/projects/, /da/about/); and in the section of a feed's zero-dated pages ("/page/…"), more than
 FEW_PAGES of them, its one dated entry is one of them too.
+
+And an entry whose link is a share button's (bot/sharelinks.py: "web.whatsapp.com/send?text=https://…", set 65a F10).
 """
 
 from __future__ import annotations
@@ -37,6 +39,7 @@ from collections.abc import Sequence
 from urllib.parse import urlsplit
 
 from .models import Article
+from .sharelinks import share_link
 
 log = logging.getLogger(__name__)
 
@@ -112,6 +115,7 @@ def without_site_pages(articles: list[Article], source: str) -> list[Article]:
         (_top_level_pages(articles), "at the site's top level beside posts deeper in it (its pages)"),
         ([a for a in articles if _legal_page(a)], "at the site's top level, titled as its legal notices"),
         (_listing_pages(articles), "without text, listing others (a section's or a taxonomy's page)"),
+        ([a for a in articles if share_link(a.link)], "linking to a share button's endpoint (set 65a F10)"),
     )
     for found, why in rules:
         if found := [a for a in found if id(a) not in drop]:
