@@ -80,11 +80,16 @@ def _pages(base: str, paths: tuple[str, ...], first: int = 0):
 def test_a_page_leads_the_story_of_its_sub_pages():
     """Set 65b F10 (cardiffars--events.xml, repository CardiffARS/cardiffars.github.io, a Hugo events section): an
     event's pages ("…/roundtable/", "…/roundtable/attendees/", "…/venue/"), one title and one excerpt, are one story;
-    it linked to the attendee list, the first in the feed. The page the others are under leads; not a page whose
+    it linked to the attendee list, the first in the feed. The page most others are under leads; not a page whose
     neighbour only shares the start of its name ("…/roundtable-2/"), nor the site's root."""
     base = "https://club.example/events/2020/roundtable/"
     stories = cluster(_pages(base, ("attendees/", "", "venue/", "register/")))
     assert len(stories) == 1 and stories[0].lead.article.link == base, [s.lead.article.link for s in stories]
+    other_year = _pages(base.replace("2020", "2019"), ("attendees/", "", "venue/")) + _pages(base, ("program/",), 9)
+    joined = cluster(other_year)  # (another year's page of the same title and tab bar in the story: the feed's own)
+    assert len(joined) == 1 and joined[0].lead.article.link.endswith("/2019/roundtable/"), [
+        s.lead.article.link for s in joined
+    ]
     near = cluster(_pages("https://club.example/events/2020/", ("roundtable-2/attendees/", "roundtable/")))
     assert near[0].lead.article.link.endswith("/roundtable-2/attendees/"), [s.lead.article.link for s in near]
     root = cluster(_pages("https://club.example/", ("events/", "")))
