@@ -35,7 +35,7 @@ from rapidfuzz import fuzz
 
 from .dedup import own_voice, text_key, topic_slug, two_voices
 from .models import StoredArticle
-from .quotes import REPLY_TITLE
+from .pagelead import lead_of
 from .releases import release
 from .urls import is_tracking_parameter
 from .vulnerabilities import same_vulnerability
@@ -280,8 +280,7 @@ def cluster(
             out.append(Cluster((members[0],), ""))
             continue
         originals = [m for m in members if m.feed not in aggregators] or members
-        # (the earliest, but a forum's topic over the replies to it: "crash at …" over "Reply To: crash at …")
-        lead = next((m for m in originals if not REPLY_TITLE.match(m.article.title)), originals[0])
+        lead = lead_of(originals)  # (the earliest, but a forum's topic, a page over its sub-pages: bot/pagelead.py)
         rest = tuple(m for m in members if m is not lead)
         out.append(Cluster((lead, *rest), reasons.get(root, ""), tuple(matches.get(root, ()))))
     return out

@@ -93,7 +93,7 @@ _CLITIC = re.compile(r"\w+ (?:jí|ho|mu|jim|ji)\b(?! [-–])|\w+ to,|\w{2,}l[aoi
 _SECOND_WORDS = frozenset([
     "also", "however", "invece", "tuttavia", "jedoch", "allerdings", "cependant", "pourtant", "όμως", "ωστόσο",
     "이러한", "이런", "그러한",  # (ko "such", "these": "GenSpark는 이러한 고민을 해결하기 위해…", set37 F2)
-    "donc",  # (fr "so", "therefore": "Nous arrivons donc dans une phase…", set49 F16)
+    "donc", "dessutom",  # (fr "so": "Nous arrivons donc dans une phase…", set49 F16; sv "besides": set65a F8)
 ])  # fmt: skip
 # "The above": the sentences before ("Αναλύοντας το παραπάνω τρίπτυχο…", "The above list…": set24's re-read, N4;
 # not "Prices above $5…").

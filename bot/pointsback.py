@@ -3,8 +3,10 @@ not read word by word (set64b F5): a connective of consequence of three words or
 client fails to process the response."), discourse "Now," before a condition, "you" or "we" ("Now, if you see a
 record that is missing @timestamp, …", "Now, given a total order…"; not "Now available…", "Now that…", nor a news
 "Now, a study shows…"), a pseudo-cleft on a pronoun or a demonstrative ("What triggered it is that I started a new
-project…", "What's interesting about this project is…", "The reason for this is…"), and "One option is…" or "Well,
-…" right after a question (the question it answers). Read by bot/anaphora.py's ``leans_on``: a summary takes such a
+project…", "What's interesting about this project is…", "The reason for this is…"), "One option is…" or "Well,
+…" right after a question (the question it answers), and set65a F8's Persian demonstrative before a noun ("این نوع
+Test Double…", "this type of…", its type named in a heading left out) and "همین" before one ("…در مورد همین سوالا…",
+"…about these same questions…", the list left out). Read by bot/anaphora.py's ``leans_on``: a summary takes such a
 sentence only right after the one it leans on. Pure.
 """
 
@@ -38,6 +40,15 @@ _ONE_ANSWER = re.compile(
     r"|Well(?:,|\sof\scourse\b|\s(?:yes|no)\b)"
 )
 _CLOSERS = "\"'”’») "
+# Persian "this"/"that" first, "this same" anywhere in the first clause, before a noun (set65a F8); not before the text
+# itself or a time ("این پست…", "این هفته…", "همین الان…"), nor "این که…" ("that…", a clause).
+_PERSIAN_THIS = re.compile(r"[«\"(]?(?:این|آن) ([^\s،,.؟!:]+)")
+_PERSIAN_SAME = re.compile(r"(?:^|\s)همین ([^\s،,.؟!:]+)")
+_PERSIAN_HERE_AND_NOW = frozenset(
+    ["که", "پست", "مطلب", "نوشته", "مقاله", "وبلاگ", "سایت", "صفحه", "ویدیو", "ویدئو", "پادکست", "اپیزود", "قسمت",
+     "سری", "مجموعه", "آموزش", "دوره", "جلسه", "هفته", "روز", "روزها", "روزا", "ماه", "سال", "بار", "زمان", "لحظه",
+     "الان", "حالا", "امروز", "امسال", "اواخر", "اول", "تازگی"]
+)  # fmt: skip
 
 
 def points_back(sentences: Sequence[str], j: int) -> bool:
@@ -46,4 +57,17 @@ def points_back(sentences: Sequence[str], j: int) -> bool:
         return True
     if (about := _ABOUT_THIS.match(sentences[j])) and about[1].casefold() not in HERE_AND_NOW:
         return True
+    if _persian_this(sentences[j]):
+        return True
     return j > 0 and _ONE_ANSWER.match(sentences[j]) is not None and sentences[j - 1].rstrip(_CLOSERS).endswith("?")
+
+
+def _persian_this(sentence: str) -> bool:
+    """Set65a F8: a Persian demonstrative or "همین" before a noun (see above)."""
+    if not "\u0600" <= sentence.lstrip('«"( ')[:1] <= "\u06ff":  # (Arabic script first)
+        return False
+    this = _PERSIAN_THIS.match(sentence)
+    if this and this[1] not in _PERSIAN_HERE_AND_NOW:
+        return True
+    same = _PERSIAN_SAME.search(re.split("[،,]", sentence, maxsplit=1)[0])
+    return same is not None and same[1] not in _PERSIAN_HERE_AND_NOW

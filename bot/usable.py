@@ -78,6 +78,10 @@ _NOISE_START = re.compile(
     # "Update now available for…"; an author's "EDIT : …" note, set49's re-read; "All photos credit: X.", set63 F4)
     r"|(?:upgrade|update|download|install) (?:today|now)(?: for| to|\W*$)"
     r"|(?:all )?(?:photo|image|credit|source|note|edit)s?(?: credits?)?\s*:"
+    # (set65b F9: a pointer at a link, "Read the whole resolution and … explanation.", a link to the post before, "Previous
+    # post on license interoperability.", a quiz's label, "Question 1: Our defacto I.D.E. … shipped…", its question cut)
+    r"|read the (?:whole|entire|complete) |(?:previous|next|related|earlier) (?:post|entry|article)s? (?:on|about)\b"
+    r"|(?:question\s?\d+|q)\s?:"
     # (a contact line, set21 F16: "X (formerly Twitter): Alan, Julien."; a chapter line, set21 F13: "00:19 - Hình
     # ảnh chi tiết…")
     rf"|(?:x|{_NETWORKS}|discord|telegram|threads)\b[^:]{{0,20}}:"
