@@ -4,7 +4,7 @@ ending on the address it reports), a notice box and a quoted list no quotation, 
 closing mark (bot/quoteboxes.py), a short question after a list item's label before its answer (bot/storylabels.py).
 Made-up text in the feeds' shapes: the feeds the rules were written for have no licence."""
 
-from tests.builders import excerpt, read_entries
+from tests.builders import T0, excerpt, read_entries
 
 
 def _post(*paragraphs: str, who: str = "lothy") -> str:
@@ -123,3 +123,33 @@ def test_a_labelled_question_is_not_cut_from_its_answer():
     asked = "Admins can now track course progress right from the Storefront POS.\n\n* **Undo**: Made a mistake?"
     [article] = read_entries([{"title": "Undo", "link": "/c/2", "text": asked}])
     assert article.excerpt.endswith("Made a mistake?"), article.excerpt
+
+
+def _discourse(topics: list[tuple[str, str]]) -> list[str]:
+    """The titles read_feed keeps of a Discourse category RSS of ``topics`` (title, "Yes"/"No" pinned)."""
+    from bot.normalize import read_feed
+
+    items = "".join(
+        f"<item><title>{title}</title><link>https://forum.example/t/{n}</link>"
+        f"<description><![CDATA[<p>Topic {n} asks how to recover an account that lost its email.</p>]]></description>"
+        f"<discourse:topicPinned>{pinned}</discourse:topicPinned><guid>forum.example-topic-{n}</guid></item>"
+        for n, (title, pinned) in enumerate(topics)
+    )
+    body = (
+        '<?xml version="1.0"?><rss version="2.0" xmlns:discourse="http://www.discourse.org/"><channel>'
+        f"<title>Staff Help - Forum</title><link>https://forum.example/c/staff-help</link>{items}</channel></rss>"
+    )
+    content = read_feed(body.encode(), url="https://forum.example/c/staff-help.rss", source="f", now=T0,
+                        excerpt_length=300)  # fmt: skip
+    return [a.title for a in content.articles]
+
+
+def test_a_categorys_pinned_about_topic_goes():
+    """Set 65a F12 (moparisthebest--forum-staff-help.rss, repository moparisthebest/forum.moparisthebest.com):
+    Discourse's generated "About the Staff Help category" topic, pinned, its text the category's description, was a
+    story. Pinned and titled so (in the forum's locale), it goes; a pinned announcement, an unpinned topic with that
+    title, stay."""
+    kept = _discourse([("About the Staff Help category", "Yes"), ("Recover password", "No"),
+                       ("Forum rules: read before posting", "Yes"), ("À propos de la catégorie Aide", "Yes"),
+                       ("About the Meta category", "No")])  # fmt: skip
+    assert kept == ["Recover password", "Forum rules: read before posting", "About the Meta category"], kept
