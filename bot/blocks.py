@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from . import boldheads, linkparagraphs
 from .blockjoins import items_in_sentence
-from .boilerstrip import after_salutation, block_row, strip_boilerplate, strip_start
+from .boilerstrip import block_row, strip_boilerplate, strip_start
 from .changelabels import labels_apart
 from .clean import html_lines, plain_lines
 from .codeblocks import add_traces, without_line_numbers
@@ -38,11 +38,12 @@ from .markdowntext import before_tex, in_runs, links_read, markdown_read, marked
 from .midheadings import anchored_rows
 from .pictureends import ends_in_picture
 from .plaincode import code_split
+from .postends import post_opened, signs_off, without_sign_off
 from .proseheads import without_prose
 from .sentences import HEADING, QUOTED
 from .storylabels import unmarked
 from .texmath import rendered_lines
-from .thanks import post_quote_end, without_thanks
+from .thanks import without_thanks
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,7 +93,7 @@ def html_blocks(markup: str | None, *, cut: bool = False, title: str = "") -> Bl
     lines = html_lines(boldheads.bold_headings(markup), headings, quotes=quotes, rows=rows, whole=not cut, code=code)
     without_prose(headings, lines[0] if lines else "")  # (a lede set as an <h2>: set57 F3)
     unmarked(markup, lines, headings, quotes, code=code)  # ("♠ Previously." opening every post: set43 F1, F5)
-    after_salutation(lines, {*headings, *quotes, *code, *rows})  # ("Hi," / "as my talk…": set48 F10; a set: its review)
+    post_opened(lines, headings, quotes, code, rows)  # ("Hi," / "as my talk…": set48 F10; "I had…: http…": set 65a F3)
     if "---" in markup and "|" in markup:  # (a Markdown table run together in HTML's text: set42 F7)
         lines = table_cells(lines, code, headings, kept={*code, *rows})
     if "](" in markup and not _SHOWN_MARKDOWN.search(markup):  # (a Markdown link written out: "[Here](http://www.
@@ -132,9 +133,8 @@ def html_blocks(markup: str | None, *, cut: bool = False, title: str = "") -> Bl
     if ":\n• " in joined:
         lines = run_in(lines, kept={*headings, *quotes})
         joined = "\n".join(lines)
-    if "תודה" in joined or "hank" in joined:  # (a post's thanks at a paragraph's end: bot/leadrows.py)
-        lines = without_thanks(lines, kept={*headings, *quotes} - post_quote_end(lines, quotes))  # (set 64b F4)
-        joined = "\n".join(lines)
+    if signs_off(joined):  # (a post's thanks at a paragraph's end, its sign-off: bot/postends.py)
+        joined = "\n".join(lines := without_sign_off(lines, headings, quotes))  # (set 64b F4, set 65a F3, F4)
     add_traces(lines, code, rows)  # (a trace or a log pasted as paragraphs is code too: set24 F7)
     if cut:  # the end is elsewhere: no trailing boilerplate to look for here
         return Blocks(lines, frozenset(headings), joined, True, "<" in markup, True, frozenset(quotes),

@@ -55,12 +55,12 @@ _CATEGORY = {"category", "keywords", "dc_subject", "media_category"}
 # Text elements whose value parse.py never reads: skipped whole, as long as they hold only text.
 _OTHER_TEXT = {"subtitle", "tagline", "itunes_subtitle", "rights", "copyright", "dc_rights", "info", "feedburner_browserfriendly"}  # fmt: skip
 # feedparser elements read here that this module does not replay: their handlers change what parse.py reads
-# (a context, a title's depth, a key it reads). _SAVED: kept as text (ttl, a proxy's origLink, release notes, Yandex's full text).
+# (a context, a title's depth, a key it reads). _SAVED: kept as text (ttl, origLink, release notes, Yandex's text, a pin).
 _DECLINED = {"textinput", "abstract", "contributor", "dc_contributor", "tags", "links", "title_detail", "summary_detail", "authors",
              "author_detail", "guidislink", "entries", "creativecommons_license", "cc_license", "license"}  # fmt: skip
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _AMP_NAME = re.compile("&([A-Za-z0-9_]+);")
-_SAVED = ("ttl", "feedburner_origlink", "feedburner_origenclosurelink", "pheedo_origlink", "sparkle_releasenoteslink", "releasenoteslink", "turbo_content", "yandex_full-text")  # fmt: skip
+_SAVED = ("ttl", "feedburner_origlink", "feedburner_origenclosurelink", "pheedo_origlink", "sparkle_releasenoteslink", "releasenoteslink", "turbo_content", "yandex_full-text", "discourse_topicpinned")  # fmt: skip
 
 
 class Reader:

@@ -17,6 +17,7 @@ import feedparser
 
 from . import fastparse
 from .feedtext import has_own_text
+from .forumtopics import category_topic
 from .jsonfeed import parse_json
 from .markdowntext import is_markdown_type, markdown_html
 from .rawfeed import (
@@ -97,7 +98,10 @@ def _parse_xml(body: bytes, url: str, content_type: str, fast: bool, now: dateti
         title=feed.get("title", ""),
         title_is_html=_is_html_type((feed.get("title_detail") or {}).get("type", "text/html")),
         link=feed.get("link", ""),
-        entries=[_entry(e, feed, feed_urls, date) for e, date in zip(entries, found, strict=True)],
+        # (Discourse's pinned "About the … category" topic: no story, set 65a F12)
+        entries=[
+            _entry(e, feed, feed_urls, date) for e, date in zip(entries, found, strict=True) if not category_topic(e)
+        ],
         warning=warning,
         ttl=_ttl(feed.get("ttl")),
     )

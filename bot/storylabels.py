@@ -295,16 +295,19 @@ _WARNING = re.compile(r"(?:content |trigger )?warning\b|(?:CW|TW)\s*:", re.I)
 # A rhetorical question of one or two words a paragraph answers next: "The goal?", "The difference?" (a determiner and
 # a noun), "Why?", "Pourquoi ?" (the question word alone); not one put to the readers, "Any recommendations?", "Sound
 # familiar?", "What's yours?"
-# (only articles no pronoun is spelt as: never "Le saviez-vous ?", "Lo sapevi?", "La conoces?", "De verdad?", review
-# of set48, 6)
+# (only articles no pronoun is spelt as: never "Le saviez-vous ?", "Lo sapevi?", "De verdad?", review of set48, 6)
 _DETERMINERS = frozenset(["the", "der", "die", "das", "het"])
 _WHY = frozenset(["why", "warum", "wieso", "pourquoi", "perché", "waarom", "dlaczego", "почему", "зачем", "neden",
                   "varför", "hvorfor"])  # fmt: skip
+# ... or one of five words at most after a label ("• ↩️ Undo anytime: Made a mistake?", a list item's: set 65b F4)
+_LABELLED = re.compile(r"(?:•\s+)?(?:[^\w\s]+\s+)?[^\s:：?]+(?:\s[^\s:：?]+){0,3}[:：]\s+")
 
 
 def _lead_in_question(question: str) -> bool:
-    words = question.rstrip("?？ ").casefold().split()
-    return len(words) == 2 and words[0] in _DETERMINERS or len(words) == 1 and words[0] in _WHY
+    labelled = _LABELLED.match(question)
+    words = question[labelled.end() if labelled else 0 :].rstrip("?？ ").casefold().split()
+    short = len(words) == 2 and words[0] in _DETERMINERS or len(words) == 1 and words[0] in _WHY
+    return short or labelled is not None and len(words) <= 5
 
 
 def before_question(text: str, end: int, parts: Sequence[str], least: int) -> int:

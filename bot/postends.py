@@ -1,0 +1,88 @@
+"""A forum post's edges as its author writes them, read off its lines before the excerpt and the lead read them
+(bot/blocks.py): a sentence of the author's that ends on the address it reports ("I had this issue moments ago:
+https://…"), and the sign-off at the post's end in paragraphs of their own ("<p>Thanks,</p><p>Morten B.</p>", a
+pleasantry before it). Set 65a F3 and F4 (moparisthebest--forum-staff-help.rss, Discourse's RSS of a forum's topics,
+each the quoted first post). Pure."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+
+from .boilerstrip import after_salutation, block_row
+from .thanks import post_quote_end, without_thanks
+
+# A first person's clause that ends on a colon and an address, and nothing else: the author's report of what the
+# address shows ("I had this issue moments ago: https://i.imgur.com/…"), no label of a link ("Article URL: …",
+# "Source: …", which metarows' "link-label-line" reads as a row and the excerpt drops: set 65a F3, the sentence after
+# it, "Might be a timezone related issue?", then leaned on nothing). Four words at least, no sentence's end in them.
+_REPORTED = re.compile(
+    r"((?:I|I['’](?:ve|m|d)|We|We['’](?:ve|re)|My|Our)\s[^\s:：.!?]+(?:\s[^\s:：.!?]+){2,20})\s?[:：]\s*"
+    r"(?:https?://|www\.)\S+"
+)
+# …but not one whose last word points at the address ("I posted the log here:", "My screenshot:"): without the
+# address it would point at nothing
+_POINTS = re.compile(
+    r"(?i:here|below|there|this|these|it|them|link|links|url|screenshot|screenshots|image|picture|photo|video|file|"
+    r"log|page|post|site)\W*$"
+)
+# A sign-off's formula alone in its paragraph ("Thanks,", "Kind regards,"; a thanks may go without its comma), and a
+# name alone in the paragraph after it ("Morten B.", "Daniel (Lothy)": one to four capitalised words or initials,
+# a handle in parentheses)
+_FORMULA = re.compile(
+    r"(?i:(?:many\s+)?thanks(?:\s+(?:again|in\s+advance|a\s+lot))?|thank\s+you(?:\s+in\s+advance)?|cheers)[,!.]?"
+    r"|(?i:(?:best|kind|warm|warmest)\s+regards|regards|best(?:\s+wishes)?|all\s+the\s+best|sincerely|"
+    r"yours\s+sincerely|saludos|un\s+saludo|(?:viele\s+|liebe\s+)?grüße|mit\s+freundlichen\s+grüßen|cordialement)[,!]"
+)
+_NAME = re.compile(r"[A-Z][\w'’.-]{0,30}(?:\s(?:[A-Z][\w'’.-]{0,30}|\([^()\s]{1,30}\))){0,3}")
+# A pleasantry before the sign-off, or at the post's end: a short wish for the reader's wellbeing ("Anyway, hope you
+# and your family are well.", "Hope you're doing well!"); never a hope for a fix ("I hope this gets fixed soon.")
+_WELL_WISH = re.compile(
+    r"(?i:(?:anyway|anyhow|meanwhile)s?,?\s+)?(?i:I\s+)?(?i:hope)\s+(?i:you|you['’]re|everyone|all\s+of\s+you)\b"
+    r"[^.!?\n]{0,40}?\b(?i:well|good|great|fine|safe|healthy)[.!]*"
+)
+_HINTS = ("תודה", "hank", "egards", "heers", "Best", "best", "incerely", "aludo", "rüße", "ordialement", "ope ")
+
+
+def post_opened(lines: list[str], headings: list[str], quotes: list[str], code: list[str], rows: list[str]) -> None:
+    """The lines read for a post's opening (in place): each line after a salutation capitalised (after_salutation),
+    a first person's clause ending on an address without the address, its colon a full stop ("I had this issue
+    moments ago."; a quote's line stays one)."""
+    after_salutation(lines, {*headings, *quotes, *code, *rows})  # ("Hi," / "as my talk…": set48 F10; a set: its review)
+    for k, line in enumerate(lines):
+        if "://" in line or "www." in line:
+            found = _REPORTED.fullmatch(line)
+            if found is not None and not _POINTS.search(found[1]) and line not in code:
+                lines[k] = found[1] + "."
+                quotes.extend([lines[k]] if line in quotes else [])
+
+
+def signs_off(text: str) -> bool:
+    """Whether a text may end with a sign-off or a thanks (cheaply: a word of one in it)."""
+    return any(hint in text for hint in _HINTS)
+
+
+def without_sign_off(lines: list[str], headings: Collection[str], quotes: Collection[str]) -> list[str]:
+    """The lines without a post's sign-off at their end: its formula alone in a paragraph and one or two paragraphs of
+    a name after it ("Thanks," / "Morten B.": set 65a F4), a wish for the reader's wellbeing before it or at the end
+    (set 65a F3); then without its thanks (bot/thanks.py). A quote's lines stay, but for the last of a quote that is
+    the whole post (thanks.post_quote_end)."""
+    kept = {*headings, *quotes} - post_quote_end(lines, quotes)
+    end = len(lines)
+    while end > len(lines) - 4 and end and block_row(lines[end - 1]) is not None:
+        end -= 1  # (rows after the post: "Posts: 2", "Participants: 2")
+    for names in (1, 2):
+        at = end - names - 1
+        if (
+            at >= 1
+            and lines[end - 1] not in kept
+            and _FORMULA.fullmatch(lines[at])
+            and all(_NAME.fullmatch(name) for name in lines[at + 1 : end])
+        ):
+            at -= at >= 2 and _WELL_WISH.fullmatch(lines[at - 1]) is not None
+            lines = lines[:at] + lines[end:]
+            break
+    else:
+        if end >= 2 and lines[end - 1] not in kept and _WELL_WISH.fullmatch(lines[end - 1]):
+            lines = lines[: end - 1] + lines[end:]
+    return without_thanks(lines, kept={*headings, *quotes} - post_quote_end(lines, quotes))  # (set 64b F4)
