@@ -17,7 +17,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from . import boldheads, linkparagraphs
+from . import boldheads, linkparagraphs, pagestart
 from .blockjoins import items_in_sentence
 from .boilerstrip import block_row, strip_boilerplate, strip_start
 from .changelabels import labels_apart
@@ -85,13 +85,13 @@ def html_blocks(markup: str | None, *, cut: bool = False, title: str = "") -> Bl
     """The blocks of feed HTML; ``cut``: ``markup`` is only the start of it; ``title``: its entry's (set41 F1)."""
     if not markup:
         return EMPTY
-    markup = spaced_marks(markup) if "<" not in markup else linkparagraphs.links_unannounced(markup)  # (set58 F1)
+    markup = spaced_marks(markup) if "<" not in markup else linkparagraphs.links_unannounced(pagestart.bare(markup))
     headings: list = []
     quotes: list = []
     rows: list = []
     code: list = []
     lines = html_lines(boldheads.bold_headings(markup), headings, quotes=quotes, rows=rows, whole=not cut, code=code)
-    without_prose(headings, lines[0] if lines else "")  # (a lede set as an <h2>: set57 F3)
+    without_prose(headings, lines)  # (a lede set as an <h2>: set57 F3; set65a F6)
     unmarked(markup, lines, headings, quotes, code=code)  # ("♠ Previously." opening every post: set43 F1, F5)
     post_opened(lines, headings, quotes, code, rows)  # ("Hi," / "as my talk…": set48 F10; "I had…: http…": set 65a F3)
     if "---" in markup and "|" in markup:  # (a Markdown table run together in HTML's text: set42 F7)

@@ -251,6 +251,8 @@ def without_code(blocks: Blocks) -> Blocks:
     (what follows it is the next step, never this one's sentence), marked ``cut`` when code is what ends them."""
     if not blocks.code:
         return blocks
+    if (outline := _outline(blocks)) is not None:
+        return outline
     empty = type(blocks)([])  # (blocks.EMPTY: blocks imports this module)
     start = next((i for i, line in enumerate(blocks.lines) if line not in blocks.code), len(blocks.lines))
     lines = blocks.lines[start:]
@@ -273,6 +275,34 @@ def without_code(blocks: Blocks) -> Blocks:
     if end <= 0:
         return rest if end else empty
     return dataclasses.replace(blocks, lines=lines[:end], cut=blocks.cut or end < len(lines))
+
+
+# A step's number glued to its words ("1.Yeni istifadəçi yaratmaq"); a label over code ("Orijinal faylı saxlamaq:")
+_GLUED_NUMBER = re.compile(r"\A(\d{1,2})\.(?=[^\W\d_])")
+_STEP, _STEPS = re.compile(r"\d{1,2}[.)]"), 3  # a step's number, the steps at least
+_LABEL_WORDS, _PHRASE_WORDS, _LABEL_CHARACTERS = 10, 4, 40  # (characters: in a script without spaces too)
+
+
+def _outline(blocks: Blocks) -> Blocks | None:
+    """A how-to of headings over code and nothing else (set65a F5: "<h4>1.Yeni istifadəçi yaratmaq</h4><pre>…</pre>
+    <h4>2.İstifadəçiyə sudo icazəsi vermək</h4>…", nine steps; the excerpt was the first heading alone): its headings,
+    each a line, their numbers spaced ("1. Yeni istifadəçi yaratmaq"), the excerpt's list of them. Three numbered
+    headings or more, and besides the code only labels ("RSA", "Orijinal faylı saxlamaq:"): a line of prose anywhere
+    (a phrase of five words or more that is no label, a list's item) and the excerpt reads it as it did."""
+    headings = [line for line in blocks.lines if line in blocks.headings]
+    steps = sum(_STEP.match(heading) is not None for heading in headings)  # (all, but a title's heading above them)
+    if steps < _STEPS or steps < len(headings) - 1 or not any(line in blocks.code for line in blocks.lines):
+        return None  # (headings without numbers over code: no excerpt, set49 F1)
+    for line in blocks.lines:
+        if line in blocks.headings or line in blocks.code:
+            continue
+        words = len(line.split())
+        label = line[-1] in ":：" and words <= _LABEL_WORDS and len(line) <= 2 * _LABEL_CHARACTERS
+        phrase = words <= _PHRASE_WORDS and len(line) <= _LABEL_CHARACTERS and line[-1] not in ".!?。"
+        if line[0] == "•" or not (label or phrase):
+            return None  # (a list's item: prose, "• Python requests post传data要传json而不是dict")
+    lines = [_GLUED_NUMBER.sub(r"\1. ", heading, count=1) if heading[:1].isdigit() else heading for heading in headings]
+    return dataclasses.replace(blocks, lines=lines, headings=frozenset(lines), code=frozenset())
 
 
 def add_traces(lines: list[str], code: list, rows: list) -> None:

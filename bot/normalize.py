@@ -40,6 +40,7 @@ from .leadlines import lead_of
 from .leadnotes import tells_history
 from .models import Article, FeedContent
 from .mojibake import repair_mojibake
+from .pagestart import front_matter
 from .parse import ParsedFeed, RawEntry
 from .pictured import without_picture_sentence
 from .promos import lead_in_only, without_promos
@@ -201,7 +202,8 @@ def normalize_entry(
     else:
         content_blocks, content_cves = _blocks(entry.content, content_is_html, excerpt_length, entry.title)
     content = content_blocks.text
-    if content and (len(summary) < TEASER_LENGTH or all_quoted(summary)):  # (or a pull quote: set18 F11)
+    # (or a pull quote: set18 F11; or a site generator's front matter, the content's first paragraph: set65b F7)
+    if content and (len(summary) < TEASER_LENGTH or all_quoted(summary) or front_matter(summary)):
         body_blocks, note = content_blocks, "text: the content (the summary is a teaser, a quote or missing)"
         retyped = not entry.content_is_html and content_is_html
     elif content and looks_shortened(summary_blocks, content_blocks, markup):
