@@ -29,10 +29,11 @@ from .clausecuts import clause_cut, undangled
 from .cuts import CUT_PUNCTUATION, SENTENCE_END, is_abbreviation, is_heading, last_sentence_end
 from .feedcuts import LastBlock, casefolded_words, cut_word, without_dangling_word
 from .leadin import after_label, form_label, lead_in, near_title, points_elsewhere, text_labels, title_with_label
-from .quoteboxes import attributed, unboxed
+from .leadquestions import before_question
+from .quoteboxes import attributed, speakers, unboxed
 from .quotes import AFTER, CLOSE, EDGE, QUOTED, Quotes, closed_quote, quoted_post
 from .scripts import cluster_start, unspaced
-from .storylabels import before_question, label_before_story, title_reworded, without_title_kicker
+from .storylabels import label_before_story, title_reworded, without_title_kicker
 from .termlines import run_in_terms
 from .wrapping import characters_in
 
@@ -62,7 +63,7 @@ def excerpt_with_notes(blocks: Blocks, limit: int = DEFAULT_EXCERPT_LENGTH, titl
     blocks = unboxed(blocks) if blocks.quotes else blocks  # (a notice box under a heading: no quotation, set 65b F3)
     limit = characters_in("".join(blocks.lines[:12]), limit)  # (the limit counts columns: set62 F13)
     excerpt = _excerpt(blocks, limit, title)
-    if blocks.quotes and (text := attributed(excerpt.text)) != excerpt.text:  # ("… - Clay Shirky”": set 65b F13)
+    if blocks.quotes and (text := attributed(excerpt.text, speakers(blocks))) != excerpt.text:  # (set 65b F13)
         excerpt = replace(excerpt, text=text)
     # ". <br/>", "~~": nothing to read; a letter, a digit or a pictograph ("🎉", "✓") says something
     if excerpt.text and not any(c.isalnum() or unicodedata.category(c) == "So" for c in excerpt.text):

@@ -10,38 +10,47 @@ import re
 from collections.abc import Collection
 
 from .boilerstrip import after_salutation, block_row
-from .thanks import post_quote_end, without_thanks
+from .thanks import THANKS_HINTS, post_quote_end, without_thanks
 
 # A first person's clause that ends on a colon and an address, and nothing else: the author's report of what the
 # address shows ("I had this issue moments ago: https://i.imgur.com/…"), no label of a link ("Article URL: …",
 # "Source: …", which metarows' "link-label-line" reads as a row and the excerpt drops: set 65a F3, the sentence after
 # it, "Might be a timezone related issue?", then leaned on nothing). Four words at least, no sentence's end in them.
 _REPORTED = re.compile(
-    r"((?:I|I['’](?:ve|m|d)|We|We['’](?:ve|re)|My|Our)\s[^\s:：.!?]+(?:\s[^\s:：.!?]+){2,20})\s?[:：]\s*"
+    r"((?:I|I['’](?:ve|m|d)|We|We['’](?:ve|re))\s[^\s:：.!?]+(?:\s[^\s:：.!?]+){2,20})\s?[:：]\s*"
     r"(?:https?://|www\.)\S+"
 )
-# …but not one whose last word points at the address ("I posted the log here:", "My screenshot:"): without the
-# address it would point at nothing
+# …not a label's "My …"/"Our …" ("My slides from the conference talk in Berlin:", a noun's phrase: the review of set
+# 65c, 4), nor one whose last word points at the address or names what it is ("I posted the log here:", "I also
+# recommend this excellent tutorial:"): without the address it would point at nothing
 _POINTS = re.compile(
     r"(?i:here|below|there|this|these|it|them|link|links|url|screenshot|screenshots|image|picture|photo|video|file|"
-    r"log|page|post|site)\W*$"
+    r"log|page|post|site|tutorial|article|repo|repository|slides|docs|paper|code|source|thread|blog|write-?up|guide|"
+    r"demo)\W*$"
 )
-# A sign-off's formula alone in its paragraph ("Thanks,", "Kind regards,"; a thanks may go without its comma), and a
-# name alone in the paragraph after it ("Morten B.", "Daniel (Lothy)": one to four capitalised words or initials,
-# a handle in parentheses)
+# A sign-off's formula alone in its paragraph ("Thanks,", "Kind regards,"; a thanks may go without its comma; "Best!",
+# an answer as often, never: the review of set 65c, 7), and a name alone in the paragraph after it ("Morten B.",
+# "Daniel (Lothy)": one to four capitalised words or initials, a handle in parentheses; a full stop only an
+# initial's, never a sentence's, "Those Were His Words.")
 _FORMULA = re.compile(
     r"(?i:(?:many\s+)?thanks(?:\s+(?:again|in\s+advance|a\s+lot))?|thank\s+you(?:\s+in\s+advance)?|cheers)[,!.]?"
     r"|(?i:(?:best|kind|warm|warmest)\s+regards|regards|best(?:\s+wishes)?|all\s+the\s+best|sincerely|"
-    r"yours\s+sincerely|saludos|un\s+saludo|(?:viele\s+|liebe\s+)?grüße|mit\s+freundlichen\s+grüßen|cordialement)[,!]"
+    r"yours\s+sincerely|saludos|un\s+saludo|(?:viele\s+|liebe\s+)?grüße|mit\s+freundlichen\s+grüßen|cordialement),"
 )
-_NAME = re.compile(r"[A-Z][\w'’.-]{0,30}(?:\s(?:[A-Z][\w'’.-]{0,30}|\([^()\s]{1,30}\))){0,3}")
+_WORD = r"[A-Z](?:[\w'’-]{1,30}|\.(?:[A-Z]\.){0,3})"
+_NAME = re.compile(rf"{_WORD}(?:\s(?:{_WORD}|\([^()\s]{{1,30}}\))){{0,3}}")
 # A pleasantry before the sign-off, or at the post's end: a short wish for the reader's wellbeing ("Anyway, hope you
-# and your family are well.", "Hope you're doing well!"); never a hope for a fix ("I hope this gets fixed soon.")
+# and your family are well.", "Hope you're doing well!", "I hope everyone stays safe."), its words only who is wished
+# well, a verb of being and the wish; never a hope for a fix ("I hope this gets fixed soon."), nor one that says
+# something ("I hope you like it as well!", "I hope you agree the results are good.": the review of set 65c, 5)
 _WELL_WISH = re.compile(
-    r"(?i:(?:anyway|anyhow|meanwhile)s?,?\s+)?(?i:I\s+)?(?i:hope)\s+(?i:you|you['’]re|everyone|all\s+of\s+you)\b"
-    r"[^.!?\n]{0,40}?\b(?i:well|good|great|fine|safe|healthy)[.!]*"
+    r"(?i:(?:anyway|anyhow|meanwhile)s?,?\s+)?(?i:I\s+)?(?i:hope)\s+"
+    r"(?i:you(?:\s+(?:all|both|guys))?|everyone|everybody|all\s+of\s+you)(?:\s+(?i:and|&)\s+(?i:your|yours)"
+    r"(?:\s+[^\W\d_]+){0,2})?(?:['’]re|\s+(?i:are|is))?(?:\s+(?i:all|both))?"
+    r"\s+(?:(?i:doing|staying|keeping|feeling|stay|stays|keep|keeps|feel|feels)\s+)?"
+    r"(?i:well|good|great|fine|safe|healthy)(?:\s+(?i:and)\s+(?i:well|safe|healthy))?[.!]*"
 )
-_HINTS = ("תודה", "hank", "egards", "heers", "Best", "best", "incerely", "aludo", "rüße", "ordialement", "ope ")
+_HINTS = (*THANKS_HINTS, "egards", "heers", "Best", "best", "incerely", "aludo", "rüße", "ordialement", "ope ")
 
 
 def post_opened(lines: list[str], headings: list[str], quotes: list[str], code: list[str], rows: list[str]) -> None:
@@ -52,7 +61,7 @@ def post_opened(lines: list[str], headings: list[str], quotes: list[str], code: 
     for k, line in enumerate(lines):
         if "://" in line or "www." in line:
             found = _REPORTED.fullmatch(line)
-            if found is not None and not _POINTS.search(found[1]) and line not in code:
+            if found is not None and not _POINTS.search(found[1], max(0, len(found[1]) - 40)) and line not in code:
                 lines[k] = found[1] + "."
                 quotes.extend([lines[k]] if line in quotes else [])
 
@@ -67,10 +76,12 @@ def without_sign_off(lines: list[str], headings: Collection[str], quotes: Collec
     a name after it ("Thanks," / "Morten B.": set 65a F4), a wish for the reader's wellbeing before it or at the end
     (set 65a F3); then without its thanks (bot/thanks.py). A quote's lines stay, but for the last of a quote that is
     the whole post (thanks.post_quote_end)."""
-    kept = {*headings, *quotes} - post_quote_end(lines, quotes)
+    quoted = {*headings, *quotes}
+    kept = quoted - post_quote_end(lines, quotes)
     end = len(lines)
     while end > len(lines) - 4 and end and block_row(lines[end - 1]) is not None:
         end -= 1  # (rows after the post: "Posts: 2", "Participants: 2")
+    cut = lines
     for names in (1, 2):
         at = end - names - 1
         if (
@@ -80,9 +91,11 @@ def without_sign_off(lines: list[str], headings: Collection[str], quotes: Collec
             and all(_NAME.fullmatch(name) for name in lines[at + 1 : end])
         ):
             at -= at >= 2 and _WELL_WISH.fullmatch(lines[at - 1]) is not None
-            lines = lines[:at] + lines[end:]
+            cut = lines[:at] + lines[end:]
             break
     else:
         if end >= 2 and lines[end - 1] not in kept and _WELL_WISH.fullmatch(lines[end - 1]):
-            lines = lines[: end - 1] + lines[end:]
-    return without_thanks(lines, kept={*headings, *quotes} - post_quote_end(lines, quotes))  # (set 64b F4)
+            cut = lines[: end - 1] + lines[end:]
+    if cut is not lines:  # (the quote's last line read for a thanks is the one the cut leaves last)
+        kept = quoted - post_quote_end(cut, quotes)
+    return without_thanks(cut, kept=kept)  # (set 64b F4)

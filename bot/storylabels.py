@@ -15,7 +15,7 @@ import unicodedata
 from collections.abc import Sequence
 from itertools import takewhile
 
-from .cuts import BLOCK_END, MINOR_WORDS, SENTENCE_END, is_spaceless, last_sentence_end, tilde_ends
+from .cuts import BLOCK_END, MINOR_WORDS, SENTENCE_END, is_spaceless, tilde_ends
 from .scripts import script_of
 from .showrows import without_chapters
 from .titlewords import casefolded_words, title_again
@@ -166,7 +166,7 @@ def label_before_story(block: str, following: str, title: str = "", after: Seque
         )
     if header:
         return True
-    if _pictograph_led(block) and _pictograph_led(following):
+    if pictograph_led(block) and pictograph_led(following):
         # (a social post's paragraphs, each led by its emoji: the first, without a stop, is its headline, "📢
         # Aggiornamenti per la Commissione di esperti…" / "⚖️ L'articolo 36 del Decreto…", set31 F1)
         return True
@@ -247,7 +247,7 @@ _DOWNLOAD_ROW = re.compile(
 )
 
 
-def _pictograph_led(line: str) -> bool:
+def pictograph_led(line: str) -> bool:
     """Whether a line opens with a pictograph and a space ("📢 …", "⚖️ …"; not a field's mark, "◎译 名 …")."""
     space = 2 if line[1:2] == "\ufe0f" else 1  # (after the emoji's variation selector)
     return unicodedata.category(line[0]) == "So" and line[space : space + 1] == " "
@@ -290,42 +290,6 @@ def _title_case(block: str) -> bool:
 
 _FIRST_LABEL = re.compile(r"([^\s:：]{1,12}(?: [^\s:：]{1,12}){0,2})\s?[:：]\s*(\S.*)")
 _WARNING = re.compile(r"(?:content |trigger )?warning\b|(?:CW|TW)\s*:", re.I)
-
-
-# A rhetorical question of one or two words a paragraph answers next: "The goal?", "The difference?" (a determiner and
-# a noun), "Why?", "Pourquoi ?" (the question word alone); not one put to the readers, "Any recommendations?", "Sound
-# familiar?", "What's yours?"
-# (only articles no pronoun is spelt as: never "Le saviez-vous ?", "Lo sapevi?", "De verdad?", review of set48, 6)
-_DETERMINERS = frozenset(["the", "der", "die", "das", "het"])
-_WHY = frozenset(["why", "warum", "wieso", "pourquoi", "perché", "waarom", "dlaczego", "почему", "зачем", "neden",
-                  "varför", "hvorfor"])  # fmt: skip
-# ... or one of five words at most after a label ("• ↩️ Undo anytime: Made a mistake?", a list item's: set 65b F4)
-_LABELLED = re.compile(r"(?:•\s+)?(?:[^\w\s]+\s+)?[^\s:：?]+(?:\s[^\s:：?]+){0,3}[:：]\s+")
-
-
-def _lead_in_question(question: str) -> bool:
-    labelled = _LABELLED.match(question)
-    words = question[labelled.end() if labelled else 0 :].rstrip("?？ ").casefold().split()
-    short = len(words) == 2 and words[0] in _DETERMINERS or len(words) == 1 and words[0] in _WHY
-    return short or labelled is not None and len(words) <= 5
-
-
-def before_question(text: str, end: int, parts: Sequence[str], least: int) -> int:
-    """Where an excerpt cut at ``end`` ends instead when its last sentence is a paragraph's short opening question
-    led by a pictograph, a social post's heading whose answer the cut leaves out ("… nuovi membri. 📝 Cosa cambia?" /
-    "La segreteria include ora…", set31 F1): at the sentence before it, when that one ends at ``least`` or later;
-    else ``end``. (A question in words alone stays: a forum post's, "Can you help me check…?", is its point.)"""
-    if end <= least or text[end - 1] != "?":
-        return end
-    before = last_sentence_end(text, end - 2, least)
-    question = text[before:end].strip()
-    if before < least or len(question) > 60:
-        return end
-    if _lead_in_question(question) and any(question + " " in part for part in parts):
-        return before  # (a rhetorical lead-in its paragraph answers next: "…in real time. The goal? Quickly see…", set48 F11)
-    if not _pictograph_led(question):
-        return end
-    return before if any(len(part) > len(question) and part.startswith(question) for part in parts) else end
 
 
 # A heading that asks ("在家写不好吗", "Why not write at home?"): the paragraph after it answers it, "当然舒服……！" ("sure

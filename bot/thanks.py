@@ -8,6 +8,8 @@ from collections.abc import Collection
 
 from .boilerstrip import block_row
 
+THANKS_HINTS = ("תודה", "hank")  # (a thanks' words, looked for before a text is read for one: bot/postends.py)
+
 # A post's thanks at a paragraph's end, a paragraph of its own or after its last sentence, and the name signed after
 # a comma: "תודה!", "תודה מראש", "בתודה מראש, רן זוארי." (python-il-forums, set18's F4), "Thanks in advance, Ana."
 # ("…הוא לא אמר תודה", "…said thank you", a sentence's own words, stay).

@@ -255,7 +255,7 @@ def test_review_of_set48_following_needs_a_pointer_verb():
 def test_review_of_set48_a_pronoun_question_is_no_lead_in():
     """The review of set48, 6: "Le saviez-vous ?", "Lo sapevi?", "La conoces?", "De verdad?" are no determiner and
     noun: the excerpt goes on past them."""
-    from bot.storylabels import _lead_in_question
+    from bot.leadquestions import _lead_in_question
 
     for question in ("Le saviez-vous ?", "Lo sapevi?", "La conoces?", "De verdad?"):
         assert not _lead_in_question(question)
