@@ -202,8 +202,8 @@ def cluster(
     semantic: bool = False,
     vectors: WordVectors | None = None,
 ) -> list[Cluster]:
-    """Group articles into stories. Each cluster's lead is the original: the
-    earliest article not from an aggregator feed (when there is one).
+    """Group articles into stories. Each cluster's lead is the original: the earliest article not from an aggregator
+    feed (when there is one), but a forum's topic over its replies, a page over its sub-pages (bot/pagelead.py).
 
     ``semantic`` adds the rewording rule; ``vectors`` is its embedding model
     (None: the process's one, loaded on first use)."""

@@ -52,3 +52,13 @@ AQUI_Y_AHORA = frozenset([
     "actividad", "atividade", "sesión", "sessão", "conferencia", "jornada", "evento", "última", "próxima", "pasada",
     "passada", "misma", "mesma", "versión", "versão", "actualización", "atualização",
 ])  # fmt: skip
+# (Persian "این"/"آن" ("this"/"that") or "همین" ("this same") before the text itself, a time, or as an adverb of
+# manner or place, set65a F8 and review rev65d F1, F2: "این پست…", "این هفته…", "این سال‌ها…" (plural, looked up
+# without "ها"), "همین دیروز…" ("just yesterday"), "آن طور که وزیر گفت…" ("as the minister said"), "آن سوی مرز…"
+# ("across the border"); "که" after them opens a clause: "این که…")
+INJA_VA_AKNUN = frozenset([
+    "که", "پست", "مطلب", "نوشته", "مقاله", "وبلاگ", "سایت", "صفحه", "ویدیو", "ویدئو", "پادکست", "اپیزود", "قسمت",
+    "سری", "مجموعه", "آموزش", "دوره", "جلسه", "هفته", "روز", "روزا", "ماه", "سال", "بار", "زمان", "لحظه", "الان",
+    "الآن", "حالا", "امروز", "امسال", "امشب", "دیروز", "دیشب", "پارسال", "فردا", "اواخر", "اول", "تازگی", "چند",
+    "طور", "گونه", "سوی", "سو", "طرف", "موقع", "وقت", "هنگام", "گاه", "دفعه", "قدر", "همه", "جا", "چنین", "چه",
+])  # fmt: skip

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .herenow import HERE_AND_NOW
+from .herenow import HERE_AND_NOW, INJA_VA_AKNUN
 
 # (a consequence "of" something named in the sentence itself leans on nothing: "As a consequence of the strike, …")
 _OPENER = re.compile(
@@ -40,15 +40,14 @@ _ONE_ANSWER = re.compile(
     r"|Well(?:,|\sof\scourse\b|\s(?:yes|no)\b)"
 )
 _CLOSERS = "\"'”’») "
-# Persian "this"/"that" first, "this same" anywhere in the first clause, before a noun (set65a F8); not before the text
-# itself or a time ("این پست…", "این هفته…", "همین الان…"), nor "این که…" ("that…", a clause).
-_PERSIAN_THIS = re.compile(r"[«\"(]?(?:این|آن) ([^\s،,.؟!:]+)")
-_PERSIAN_SAME = re.compile(r"(?:^|\s)همین ([^\s،,.؟!:]+)")
-_PERSIAN_HERE_AND_NOW = frozenset(
-    ["که", "پست", "مطلب", "نوشته", "مقاله", "وبلاگ", "سایت", "صفحه", "ویدیو", "ویدئو", "پادکست", "اپیزود", "قسمت",
-     "سری", "مجموعه", "آموزش", "دوره", "جلسه", "هفته", "روز", "روزها", "روزا", "ماه", "سال", "بار", "زمان", "لحظه",
-     "الان", "حالا", "امروز", "امسال", "اواخر", "اول", "تازگی"]
-)  # fmt: skip
+# Persian "this"/"that" first, "this same" after a preposition in the first clause ("در مورد همین سوالا…", "about these
+# same questions…"), before a noun (set65a F8); not before the text itself, a time, an adverb's head (bot/herenow.py's
+# INJA_VA_AKNUN), nor "این که…" ("that…", a clause). Not when a colon follows (the noun is named right there: "این ده
+# کتاب را … بخواند: …"), nor in Urdu, whose "آن لائن" is "online" (review rev65d F1, F2).
+_PERSIAN_THIS = re.compile(r"(?:این|آن) ([^\s،,.؟!:]+)")
+_PERSIAN_SAME = re.compile(r"(?:^|\s)(?:مورد|درباره|دربارهٔ|به|از|با|در|برای|بر) همین ([^\s،,.؟!:]+)")
+_URDU = re.compile("[\u0679\u0688\u0691\u06ba\u06be\u06d2\u06d4]")  # (ٹ ڈ ڑ ں ھ ے ۔: Urdu's letters, not Persian's)
+_PLURAL = re.compile("\u200c?ها$")  # ("سال‌ها", "these years": looked up as "سال")
 
 
 def points_back(sentences: Sequence[str], j: int) -> bool:
@@ -64,10 +63,11 @@ def points_back(sentences: Sequence[str], j: int) -> bool:
 
 def _persian_this(sentence: str) -> bool:
     """Set65a F8: a Persian demonstrative or "همین" before a noun (see above)."""
-    if not "\u0600" <= sentence.lstrip('«"( ')[:1] <= "\u06ff":  # (Arabic script first)
+    opening = sentence.lstrip('«"( ')
+    if not "\u0600" <= opening[:1] <= "\u06ff" or _URDU.search(sentence):  # (Arabic script first; not Urdu)
         return False
-    this = _PERSIAN_THIS.match(sentence)
-    if this and this[1] not in _PERSIAN_HERE_AND_NOW:
+    this = _PERSIAN_THIS.match(opening)
+    if this and ":" not in opening[this.end() :] and _PLURAL.sub("", this[1]) not in INJA_VA_AKNUN:
         return True
-    same = _PERSIAN_SAME.search(re.split("[،,]", sentence, maxsplit=1)[0])
-    return same is not None and same[1] not in _PERSIAN_HERE_AND_NOW
+    same = _PERSIAN_SAME.search(re.split("[،,]", opening, maxsplit=1)[0])
+    return same is not None and _PLURAL.sub("", same[1]) not in INJA_VA_AKNUN

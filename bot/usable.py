@@ -78,10 +78,15 @@ _NOISE_START = re.compile(
     # "Update now available for…"; an author's "EDIT : …" note, set49's re-read; "All photos credit: X.", set63 F4)
     r"|(?:upgrade|update|download|install) (?:today|now)(?: for| to|\W*$)"
     r"|(?:all )?(?:photo|image|credit|source|note|edit)s?(?: credits?)?\s*:"
-    # (set65b F9: a pointer at a link, "Read the whole resolution and … explanation.", a link to the post before, "Previous
-    # post on license interoperability.", a quiz's label, "Question 1: Our defacto I.D.E. … shipped…", its question cut)
-    r"|read the (?:whole|entire|complete) |(?:previous|next|related|earlier) (?:post|entry|article)s? (?:on|about)\b"
-    r"|(?:question\s?\d+|q)\s?:"
+    # (set65b F9: a pointer at a link, "Read the whole resolution and … explanation.", not a quoted order, "Read the
+    # entire report, the judge told jurors…"; a link to the post before, "Previous post on license interoperability.",
+    # the whole sentence, not "Previous posts on his Facebook page included threats…"; a quiz's label with its question
+    # cut, "Question 1: Our defacto I.D.E. … shipped…", not one asked, "Question 1: Should the state borrow…?", nor an
+    # interview's "Q:": review rev65d F3, F4, F5)
+    r"|read the (?:whole|entire|complete) (?:story|post|article|thing|resolution|report|interview|piece)\b"
+    r"(?![^.!?]*\b(?:told|tells|said|says|asked|urged)\b)[^.!?]{0,80}+\W*+$"
+    r"|(?:previous|next|related) (?:post|entry|article) (?:on|about)(?:\s++[^\s.!?]++){1,4}+\W*+$"
+    r"|question\s?\d+\s?:(?![^?]*+\?)"
     # (a contact line, set21 F16: "X (formerly Twitter): Alan, Julien."; a chapter line, set21 F13: "00:19 - Hình
     # ảnh chi tiết…")
     rf"|(?:x|{_NETWORKS}|discord|telegram|threads)\b[^:]{{0,20}}:"
