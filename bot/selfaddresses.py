@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from .cuts import ABBREVIATIONS
+from .pointers import POINTS_AT_NEXT
 
 _SCHEME = re.compile(r"^(?:https?:)?//(?:www\.)?", re.IGNORECASE)
 _ADDRESS = re.compile(r"(?:www\.)?[\w-]+(?:\.[\w-]+)+(?:/\S*)?", re.IGNORECASE)  # (a host with a dot, a path)
@@ -30,15 +31,6 @@ _SEPARATORS, _STOPS, _CLOSERS = "-–—|~", ".!?…", "\"'”’»)"
 _NAMES_IT = re.compile(
     r"(?:^|\s)(?:at|on|to|from|via|in|into|of|by|for|with|is|are|was|were|be|and|or|the|a|an|out|see|visit|check"
     r"|try|read|use|go|get|download|find|follow|under|here|over|en|à|de|la|le|sur|auf|bei|unter|von|zu|und|y|o|e)$",
-    re.IGNORECASE,
-)
-# A sentence that only points at what comes next ("Check it out.", "Take a look!", "More here:"; set 65b F5): with the
-# address after it gone, it points at nothing shown and goes too (a sentence that names its object stays: "Check out
-# the new docs.").
-_POINTER = re.compile(
-    r"(?:^|(?<=[.!?…]\s))(?:check\s+(?:it|this|them)\s+out|(?:take|have)\s+a\s+look|look\s+here|read\s+(?:it|more)"
-    r"(?:\s+here)?|(?:see|more|link|details|info)\s+here|here|schau(?:t)?\s+(?:es\s+dir\s+|mal\s+)?an|échale\s+un\s+"
-    r"vistazo|jetez-y\s+un\s+(?:œil|coup\s+d['’]œil))\s*[.!:]*\s*$",
     re.IGNORECASE,
 )
 _TITLED = re.compile(r"\s[-–—|]\s")  # (a title's separator before its last part: "Animation for Sketch - … - Timeline")
@@ -118,7 +110,7 @@ def drop_own_addresses(root, markup: str) -> None:
             continue
         if opens and not words and not tail.strip() and previous is None and _announced(parent):
             continue  # (the block's only words, a colon before it: "Check them out at:" / "<div><a>x.com/y</a>")
-        if ends and (pointer := _POINTER.search(before.rstrip(), max(0, len(before.rstrip()) - 60))) is not None:
+        if ends and (pointer := POINTS_AT_NEXT.search(before.rstrip(), max(0, len(before.rstrip()) - 60))) is not None:
             before = before[: pointer.start()]
         setattr(holder, where, before.rstrip() + (" " if before.strip() and tail.strip() else "") + tail.lstrip())
         link.tail = None
