@@ -22,7 +22,7 @@ from .titlewords import casefolded_words
 WIDE_STOP = r"(?:[。！？।॥؟۔]|．(?<=[ぁ-ゖァ-ヺー]．)|\|(?<=[\u0900-\u0dff] \|)(?=\s|$))"  # ("．" after kana; "।", "؟", Hindi's " | ": set33 F4)
 SENTENCE_END = re.compile(rf"[.!?…](?:[\"'”’)\]]*)(?=\s|$)|{WIDE_STOP}(?:[」』”’)]*)")
 _SENTENCE_CLOSERS = frozenset("\"'”’)]」』")
-_ABBREVIATIONS = frozenset(
+ABBREVIATIONS = frozenset(
     ["mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "vs", "etc", "e.g", "i.e", "inc", "ltd", "co", "corp",
      "no", "fig", "approx", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
      "dec", "u.s", "u.k", "a.m", "p.m", *INSIDE, *TITLES]
@@ -133,7 +133,7 @@ def is_abbreviation(text: str, dot: int) -> bool:
         return not number_ends_sentence(text, dot - len(word), dot)
     lower_dotted = DOTTED_CAPITALS.fullmatch(word) and text[dot - len(word) : dot].islower() and word not in ETC
     short = shortened(word, text, start, dot) or len(word) <= 1 and not ends_clause(text, start, dot)  # (set33 F11)
-    inside = word in _ABBREVIATIONS or before_lower(word, text[dot + 1 : dot + 4])  # ("resp.": set41 F6)
+    inside = word in ABBREVIATIONS or before_lower(word, text[dot + 1 : dot + 4])  # ("resp.": set41 F6)
     return short or inside or lower_dotted or _initials(text, dot - len(word), dot)
 
 

@@ -8,8 +8,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-# Indonesian's "for …, please read/visit/see" (set 65a F9): an imperative, a pointer whole.
-_PLEASE_READ = r"untuk\s[^.!?,]{1,100},\s*silah?kan\s(?:baca|kunjungi|lihat|simak|cek|buka)\b"
+# Indonesian's "for …, please read/visit/see" (set 65a F9): an imperative, a pointer whole. "Look/check/open" only
+# before something to read or a title's capital: "Untuk memulai, silakan buka terminal lalu…", "…, silakan lihat
+# apakah nasi sudah dingin…", "…, silakan cek jadwal bus…" are a tutorial's, a recipe's, a notice's steps (rev65b 4).
+_PLEASE_READ = (
+    r"untuk\s[^.!?,]{1,100},\s*silah?kan\s(?:baca|kunjungi|(?:lihat|simak|cek|buka)\s+(?:(?:artikel|tulisan|postingan"
+    r"|halaman|situs|tautan|link|dokumentasi|di\s+sini)\b|(?-i:[A-Z])))"
+)
 # A pointer to further reading, not what happened ("Подробнее о том, как всё работало, можно почитать на Хабре.",
 # set21's digest 67; "For more information, please see…", "詳しくは、プレスリリースをご参照下さい。", "See the changelog for
 # the full list of changes.", set22 F12; "Untuk …, silakan baca …", set 65a F9): at the start only,

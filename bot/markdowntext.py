@@ -167,15 +167,17 @@ def without_emphasis(text: str, *, heading: bool = False, single: bool = True, w
 
 
 # A Markdown code span of one token ("saved to a `.txt` file", set 65b F11): no spaces, no backtick inside, none
-# touching it ("``a``", a word's "x`y`").
-_CODE_SPAN = re.compile(r"(?<![`\w])`([^`\s]{1,40})`(?![`\w])")
+# touching it ("``a``", a word's "x`y`"), a letter or a digit in it (not "`.`", "`,`", "`**`": bare, they read as
+# the sentence's punctuation, rev65b 5).
+_CODE_SPAN = re.compile(r"(?<![`\w])`((?=[^`\s]*[^\W_])[^`\s]{1,40})`(?![`\w])")
 
 
 def markdown_read(text: str, **emphasis: bool) -> str:
-    """A plain text without Markdown's emphasis (``without_emphasis``) and, once some was read (the text is Markdown,
-    not a plain text with a stray mark), its code spans' backticks: "their login info can be saved to a `.txt` file."
-    read "… to a .txt file." (set 65b F11, a changelog's undeclared Markdown in an RSS description). A lone backtick,
-    a span with spaces ("`git add .`"), a text with no emphasis read keep theirs. ``emphasis``: without_emphasis's."""
+    """A plain text without Markdown's emphasis (``without_emphasis``) and, once some was read in it (the text, a line
+    of it for bot/clean.py's html_lines, is Markdown, not a plain text with a stray mark), its code spans' backticks:
+    "their login info can be saved to a `.txt` file." read "… to a .txt file." (set 65b F11, a changelog's undeclared
+    Markdown in an RSS description). A lone backtick, a span with spaces ("`git add .`") or of punctuation only ("`.`",
+    rev65b 5), a text with no emphasis read keep theirs. ``emphasis``: without_emphasis's."""
     read = without_emphasis(text, **emphasis)
     return _CODE_SPAN.sub(r"\1", read) if read != text and "`" in read else read
 

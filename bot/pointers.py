@@ -241,6 +241,15 @@ def about_unshown(sentence: str) -> bool:
     return ("выше" in lower or "ниже" in lower) and _SHOWN_NEAR.search(sentence) is not None
 
 
+# A sentence that only points at what comes next ("Check it out.", "Take a look!", "More here:"; set 65b F5): with the
+# address after it gone, it points at nothing shown and goes too (bot/selfaddresses.py; a sentence that names its
+# object stays: "Check out the new docs.").
+POINTS_AT_NEXT = re.compile(
+    r"(?:^|(?<=[.!?…]\s))(?:check\s+(?:it|this|them)\s+out|(?:take|have)\s+a\s+look|look\s+here|read\s+(?:it|more)"
+    r"(?:\s+here)?|(?:see|more|link|details|info)\s+here|here|schau(?:t)?\s+(?:es\s+dir\s+|mal\s+)?an|échale\s+un\s+"
+    r"vistazo|jetez-y\s+un\s+(?:œil|coup\s+d['’]œil))\s*[.!:]*\s*$",
+    re.IGNORECASE,
+)
 # A sentence pointing at a part of the page the excerpt and the summary leave out (set41 F4: "Bijvoorbeeld een plaatje
 # zoals hierboven!", "Se den här sidan för de senaste uppgifterna.", "…genom ovanstående kontaktpersons försorg…"):
 # - "see"/"as" (an imperative or a comparison) and a place on the page, the place ending a clause ("…zoals hierboven!",

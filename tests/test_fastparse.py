@@ -669,7 +669,7 @@ def reference_is_abbreviation(text: str, dot: int) -> bool:
     if text[dot - 2 : dot - 1].isalpha() and text[dot - 1 : dot] == " ":
         return False  # (a dot spaced off a word ends a sentence: "…em Belém . O evento…", set60 N2)
     word = text[start:dot].lower().lstrip("([\"'“")
-    return len(word) <= 1 or word in cuts._ABBREVIATIONS or word.isdigit()
+    return len(word) <= 1 or word in cuts.ABBREVIATIONS or word.isdigit()
 
 
 @scaled(2)
