@@ -277,10 +277,12 @@ def without_code(blocks: Blocks) -> Blocks:
     return dataclasses.replace(blocks, lines=lines[:end], cut=blocks.cut or end < len(lines))
 
 
-# A step's number glued to its words ("1.Yeni istifadəçi yaratmaq"); a label over code ("Orijinal faylı saxlamaq:")
+# A step's number, then a space or its words glued on ("1.Yeni istifadəçi yaratmaq"; not a version's "1.x", a file's
+# "1.txt", a date's "12.05.2024": review of f7ca29b), and respaced; the commas of a sentence in a script without spaces
 _GLUED_NUMBER = re.compile(r"\A(\d{1,2})\.(?=[^\W\d_])")
-_STEP, _STEPS = re.compile(r"\d{1,2}[.)]"), 3  # a step's number, the steps at least
-_LABEL_WORDS, _PHRASE_WORDS, _LABEL_CHARACTERS = 10, 4, 40  # (characters: in a script without spaces too)
+_STEP, _STEPS = re.compile(r"\d{1,2}[.)](?:\s|\Z|([^\W\d_]))"), 3  # a step's number, the steps at least
+_CLAUSE_MARKS = frozenset("，,、；;")
+_LABEL_WORDS, _PHRASE_WORDS, _LABEL_CHARACTERS = 10, 4, 40  # (characters: in a script without spaces, a quarter)
 
 
 def _outline(blocks: Blocks) -> Blocks | None:
@@ -288,21 +290,33 @@ def _outline(blocks: Blocks) -> Blocks | None:
     <h4>2.İstifadəçiyə sudo icazəsi vermək</h4>…", nine steps; the excerpt was the first heading alone): its headings,
     each a line, their numbers spaced ("1. Yeni istifadəçi yaratmaq"), the excerpt's list of them. Three numbered
     headings or more, and besides the code only labels ("RSA", "Orijinal faylı saxlamaq:"): a line of prose anywhere
-    (a phrase of five words or more that is no label, a list's item) and the excerpt reads it as it did."""
+    and the excerpt reads it as it did. A label ends with a colon (ten words, 80 characters at most); a phrase has four
+    words or fewer, 40 characters at most, and no sentence's end; in a script without spaces, a quarter of those
+    characters and no comma (a sentence there is one "word": "这一步会自动下载所有依赖并编译整个项目", review of f7ca29b).
+    Anything else is prose, and so is a list's item."""
     headings = [line for line in blocks.lines if line in blocks.headings]
-    steps = sum(_STEP.match(heading) is not None for heading in headings)  # (all, but a title's heading above them)
+    steps = sum(_step(heading) for heading in headings)  # (all, but a title's heading above them)
     if steps < _STEPS or steps < len(headings) - 1 or not any(line in blocks.code for line in blocks.lines):
         return None  # (headings without numbers over code: no excerpt, set49 F1)
     for line in blocks.lines:
         if line in blocks.headings or line in blocks.code:
             continue
         words = len(line.split())
-        label = line[-1] in ":：" and words <= _LABEL_WORDS and len(line) <= 2 * _LABEL_CHARACTERS
-        phrase = words <= _PHRASE_WORDS and len(line) <= _LABEL_CHARACTERS and line[-1] not in ".!?。"
-        if line[0] == "•" or not (label or phrase):
+        dense = words == 1 and any(c.isalpha() and c.lower() == c.upper() for c in line)  # (no spaces, no case)
+        most = _LABEL_CHARACTERS // 4 if dense else _LABEL_CHARACTERS
+        label = line[-1] in ":：" and words <= _LABEL_WORDS and len(line) <= 2 * most
+        phrase = words <= _PHRASE_WORDS and len(line) <= most and line[-1] not in ".!?。"
+        if line[0] == "•" or not (label or phrase) or (dense and not _CLAUSE_MARKS.isdisjoint(line)):
             return None  # (a list's item: prose, "• Python requests post传data要传json而不是dict")
-    lines = [_GLUED_NUMBER.sub(r"\1. ", heading, count=1) if heading[:1].isdigit() else heading for heading in headings]
+    lines = [_GLUED_NUMBER.sub(r"\1. ", heading, count=1) if _step(heading) else heading for heading in headings]
     return dataclasses.replace(blocks, lines=lines, headings=frozenset(lines), code=frozenset())
+
+
+def _step(heading: str) -> bool:
+    """Whether a heading opens with a step's number: "1. Install", "2)", or glued to a word with a capital or without
+    case ("1.Yeni", "3.SSH", "1.安装"), not a lower-case one ("1.x", "1.txt")."""
+    m = _STEP.match(heading)
+    return m is not None and (m.group(1) is None or m.group(1).isupper() or m.group(1).lower() == m.group(1).upper())
 
 
 def add_traces(lines: list[str], code: list, rows: list) -> None:

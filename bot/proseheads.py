@@ -1,9 +1,11 @@
 """A heading element that holds prose: a post's lede set large, the text's first block ("<h2>Thirty-six people work at
 37signals. Only six of us don’t have iPhones. Out of the six of us, three have Androids. I just recently became one of
 the Android minority.</h2>", set57 F3). It is read as the paragraph it is, never skipped as a section's heading
-(blocks.html_blocks): two or more whole sentences, twenty words or more, the last ending with a full stop or "!"; or,
-in a script with spaces, one whole sentence of fifteen words or more (set65a F6: a licence page's "<h3>İnsanların
-herhangi bir engel olmaksızın … inanıyorum.</h3>"). The text's first headings are read so while each is prose.
+(blocks.html_blocks): twenty words or more, the last ending with a full stop or "!", in two or more whole sentences;
+or, in a script with spaces, in one whole sentence (set65a F6: a licence page's "<h3>İnsanların herhangi bir engel
+olmaksızın … inanıyorum.</h3>", 25 words). One sentence needs as many words as two (review of f7ca29b: with fewer, a
+heading of one sentence was prose and the same words in two sentences were not). The text's first headings are read
+so while each is prose.
 A heading further on stays one ("<h3>Thanks for reading. Share this post with a friend.</h3>" at the end), and so do
 a short one ("<h4>This post contains affiliate links. We may earn a commission…</h4>", "<h1>Council approves budget.
 Schools get more money.</h1>"), one that asks ("Like what you read? Sign up…", an FAQ's "What is it? Why…"), a
@@ -22,8 +24,7 @@ _INNER_END = re.compile(r"(?<=[^\W\d_])[.!][\"'”’»)]*\s+|。(?=.)")
 _FINAL_END = re.compile(r"[^\W_][.!][\"'”’»)]*$|。$")
 _LABEL = re.compile(r"[^!?:]{1,30}:\s")
 _NUMBERED = re.compile(r"\s*\d{1,2}[.)]\s")
-_WORDS, _ALL_WORDS = 3, 20  # each sentence's words, and the heading's, at least
-_SENTENCE_WORDS = 15  # the words of a heading that is one sentence, at least (set65a F6)
+_WORDS, _ALL_WORDS = 3, 20  # each sentence's words, and the heading's (one sentence or more: set65a F6), at least
 _CJK_CHARS, _ALL_CJK_CHARS = 10, 40  # the same in a script without spaces: characters
 
 
@@ -36,14 +37,13 @@ def prose(heading: str) -> bool:
     words = heading.split()
     spaced = len(words) > 1
     parts = _INNER_END.split(heading)
-    least = (_ALL_WORDS if len(parts) > 1 else _SENTENCE_WORDS) if spaced else _ALL_CJK_CHARS
-    if (len(words) if spaced else len(heading)) < least:
+    if (len(words) if spaced else len(heading)) < (_ALL_WORDS if spaced else _ALL_CJK_CHARS):
         return False
     long = [word for word in words if len(word) >= 4 and word[0].isalpha()]
     if spaced and 2 * sum(word[0].isupper() for word in long) > len(long):
         return False  # (title case: a headline's)
     if len(parts) < 2 - spaced or not all(_opens_sentence(part) for part in parts[1:]):
-        return False  # (one whole sentence of fifteen words or more is prose too in spaced scripts: set65a F6)
+        return False  # (one whole sentence is prose too in spaced scripts: set65a F6)
     return all(len(part.split()) >= _WORDS or len(part) >= _CJK_CHARS and " " not in part.strip() for part in parts)
 
 
