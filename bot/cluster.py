@@ -2,7 +2,8 @@
 
 Two articles are one story when, within a time window, they point to the same page (after canonicalising away
 tracking parameters, ``www.``, AMP variants, trailing slashes and the scheme) or their headlines are near-identical
-(in one feed, only an entry made twice: one headline and one text under two ids or one link).
+(in one feed, only an entry made twice: one headline and one text under two ids or one link; or a page and its own
+sub-pages under one headline: bot/pagelead.py).
 
 Near-identical is deliberately strict, because merging two different stories is worse than showing one twice:
 headlines must score high on rapidfuzz's token-sort ratio, say something specific (at least MIN_TOKENS meaningful
@@ -35,7 +36,7 @@ from rapidfuzz import fuzz
 
 from .dedup import own_voice, text_key, topic_slug, two_voices
 from .models import StoredArticle
-from .pagelead import lead_of
+from .pagelead import lead_of, page_families
 from .releases import release
 from .urls import is_tracking_parameter
 from .vulnerabilities import same_vulnerability
@@ -250,6 +251,9 @@ def cluster(
         if made[2] and made in twice and times[i] - times[twice[made]] <= min(window, TWICE):
             union(twice[made], i, SAME_HEADLINE, detail="one feed's entry twice")
         twice[made] = i
+    for i, j in page_families([a.link for a in articles], feeds, [h.text for h in heads]):  # (bot/pagelead.py)
+        if abs(times[j] - times[i]) <= window:
+            union(i, j, SAME_HEADLINE, detail="a page and its sub-pages")
     for i, j in _headline_candidates(times, heads, window):
         if feeds[i] != feeds[j] and find(i) != find(j) and same_headline(heads[i], heads[j], similarity):
             union(i, j, SAME_HEADLINE, fuzz.token_sort_ratio(heads[i].text, heads[j].text) / 100)
@@ -268,12 +272,7 @@ def cluster(
             union(i, j, SAME_MEANING, judgement.score, judgement.describe())
     groups: dict[int, list[StoredArticle]] = {}
     for i, s in enumerate(ordered):
-        root = i if parent[i] == i else find(i)
-        group = groups.get(root)
-        if group is None:
-            groups[root] = [s]
-        else:
-            group.append(s)
+        groups.setdefault(find(i), []).append(s)
     out = []
     for root, members in groups.items():
         if len(members) == 1:

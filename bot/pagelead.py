@@ -37,7 +37,7 @@ def _parent_page(members: Sequence[StoredArticle]) -> StoredArticle | None:
     """The member most other members' links are direct sub-pages of, two or more and more than half of them (None:
     none is). (Not all: pages of one title and one text from another year's event may join the story, set65b's
     "…/2020/roundtable/program/" in the 2019 one: the feed's own identical titles and tab bars.)"""
-    keys = [_page_key(m) for m in members]
+    keys = [_link_key(m.article.link) for m in members]
     children = Counter((host, parent) for host, _, parent in filter(None, keys))
     best, most = None, 0
     for member, key in zip(members, keys, strict=True):
@@ -49,9 +49,35 @@ def _parent_page(members: Sequence[StoredArticle]) -> StoredArticle | None:
     return best if most >= _SUB_PAGES and 2 * most > len(members) - 1 else None
 
 
-def _page_key(member: StoredArticle) -> tuple[str, str, str] | None:
-    """A link's host, its path and its parent's path (each ending in "/"); None for a link with a query or no host."""
-    link = urlsplit(member.article.link)
+def page_families(links: Sequence[str], feeds: Sequence[str], titles: Sequence[str]) -> list[tuple[int, int]]:
+    """Pairs (parent, child) of one feed's entries under one headline where the child's link is a direct sub-page of
+    the parent's (the page key's rules: same host, one path segment under it, not the root nor a date archive, no
+    query): a site's page and its own sub-pages, one story (set65b's re-read N1: an event's page
+    "…/2019/roundtable/" and its "…/attendees/", "…/program/", "…/venue/", each titled "Cardiff Microwave
+    Roundtable", were shown as separate entries once the tab bar they shared no longer made their texts one).
+    Not siblings without their parent (a podcast's "Weekly Show" episodes "/show/12/", "/show/13/"), nor pages of
+    two feeds, nor of two headlines. Linear: one dictionary of the pages."""
+    pages: dict[tuple[str, str, str, str], int] = {}
+    keys = []
+    for i, link in enumerate(links):
+        key = _link_key(link)
+        keys.append(key)
+        if key is not None and key[1] != "/" and not _DATE_ARCHIVE.search(key[1]):
+            pages.setdefault((feeds[i], titles[i], key[0], key[1]), i)
+    return [
+        (parent, i)
+        for i, key in enumerate(keys)
+        if key is not None and (parent := pages.get((feeds[i], titles[i], key[0], key[2]), i)) != i
+    ]
+
+
+def _link_key(url: str) -> tuple[str, str, str] | None:
+    """A link's host, its path and its parent's path (each ending in "/"); None for a link with a query or no host, or
+    one urlsplit cannot read ("http://[::1/…")."""
+    try:
+        link = urlsplit(url)
+    except ValueError:
+        return None
     if link.query or not link.netloc:
         return None
     path = link.path if link.path.endswith("/") else link.path + "/"

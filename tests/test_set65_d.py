@@ -175,3 +175,28 @@ def test_a_section_an_archive_or_a_repository_does_not_lead_a_story_under_it():
         assert joined[0].lead.article.link == story, (story, [s.lead.article.link for s in joined])
     archive = cluster(_pages("https://blog.example/2024/05/", ("kyiv-drone-attack/", "", "odesa-port-attack/")))
     assert archive[0].lead.article.link.endswith("/kyiv-drone-attack/"), [s.lead.article.link for s in archive]
+
+
+def test_a_page_and_its_own_sub_pages_under_one_headline_are_one_story_whatever_their_texts():
+    """Set 65b's re-read, N1 (cardiffars--events.xml, repository CardiffARS/cardiffars.github.io): once the tab bar
+    the event's pages shared was no longer their text (65b F1), "…/2019/roundtable/" and its "…/attendees/",
+    "…/program/", "…/venue/" (one feed, one title, each its own text) were four entries of one digest. A page and
+    its direct sub-pages of one feed and one headline are one story, the page leading; not siblings without their
+    page, nor another feed's page, nor another headline's, nor a date archive's or the root's."""
+    title, base = "Cardiff Microwave Roundtable", "https://club.example/events/2019/roundtable/"
+    pages = [stored(k, link=base + p, title=title, hours_ago=1) for k, p in enumerate(("attendees/", "", "venue/"))]
+    other_year = stored(7, link=base.replace("2019", "2020"), title=title, hours_ago=1)
+    stories = cluster([*pages, other_year])
+    assert sorted(len(s.members) for s in stories) == [1, 3], [[m.article.link for m in s.members] for s in stories]
+    assert next(s for s in stories if len(s.members) == 3).lead.article.link == base
+    assert all(s.members[0].article.link != base + "attendees/" for s in stories)
+    episodes = [stored(k, link=f"https://pod.example/show/{k}/", title="Weekly Show", hours_ago=1) for k in (12, 13)]
+    assert len(cluster(episodes)) == 2  # (siblings, their page not in the feed)
+    for page, child in (
+        (stored(1, link=base, title=title, hours_ago=1), stored(2, feed="Feed B", link=base + "venue/", title=title)),
+        (stored(1, link=base, title=title, hours_ago=1), stored(2, link=base + "venue/", title="Venue and parking")),
+        (stored(1, link="https://blog.example/2024/", title=title), stored(2, link="https://blog.example/2024/a/")),
+        (stored(1, link="https://club.example/", title=title), stored(2, link="https://club.example/a/", title=title)),
+        (stored(1, link=base, title=title, hours_ago=1), stored(2, link=base + "a/b/", title=title, hours_ago=1)),
+    ):
+        assert len(cluster([page, child])) == 2, (page.article.link, child.article.link)
