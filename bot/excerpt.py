@@ -150,8 +150,8 @@ def _excerpt(blocks: Blocks, limit: int, title: str) -> Excerpt:
             following = "" if index >= last_index else lines[index + 1]
             if last is not None and index + 1 == last_index:
                 following = last.text()  # (cleaned: "Read more…" is no text that follows)
-            if following and the_title is not None and cites_itself(line, the_title.norm):  # (set66a F1)
-                notes.append("removed: the entry's own citation (authors, title, venue) before its text")
+            if the_title and following.endswith((".", "!", "?", "…")) and cites_itself(line, the_title.norm):
+                notes.append("removed: the entry's own citation (authors, title, venue) before its text")  # (set66a F1)
                 cited = index + 1  # (the abstract's label after it goes too: "Abstrakti Suomalaisen…")
                 continue
             if (

@@ -27,7 +27,7 @@ def test_an_entrys_own_citation_gives_way_to_its_abstract():
     """set66a F1 (askonivala--askonivala.xml, repository askonivala/askonivala.github.io, in /work/unseen66a/feeds):
     Hugo's plain summary of a talk opens on its citation, "Names: “Title.” venue, date.", a line of its own, then
     "Abstrakti …": the excerpt was the citation, the summary "Names: “Title.” Abstrakti …". The citation goes when text
-    follows it, and the label before the abstract's first word with it; alone, it stays; a line that quotes another
+    follows it (a sentence), and the label before the abstract's first word with it; alone, it stays; a line that quotes another
     work's title, or a label word with no citation before it, stays."""
     title = "Romaanien kertoma Suomi"
     cite = "Maija Virta, Kalle Salo, Liisa Aho: “Romaanien kertoma Suomi.” Muistamisen kulttuurit, SKS, Helsinki 18.–19.1.2024."
@@ -49,6 +49,9 @@ def test_an_entrys_own_citation_gives_way_to_its_abstract():
         "Maija Virta: “Esoteria ja koneihmiset”, keynote-luento konferenssissa. Tieteiden talo, Helsinki 12.10.2023."
     )
     assert read_entries([{"title": "Esoteria ja koneihmiset", "link": "/b/", "text": alone}])[0].excerpt == alone
+    # (nor before a line that is no sentence: a link's label)
+    labelled = alone + "\nSlides and video"
+    assert read_entries([{"title": "Esoteria ja koneihmiset", "link": "/b/", "text": labelled}])[0].excerpt == alone
     # (another's title quoted, and a label word that is the story's own first word)
     assert not cites_itself("Maija Virta: “A History of Space.” Journal 3, 2020.", "romaanien kertoma suomi")
     art = "Abstract Expressionism changed how a generation of painters in New York worked with colour and scale."
