@@ -20,6 +20,7 @@ import re
 from collections.abc import Sequence
 
 from .connectives import explains, picks_from
+from .letteritems import lettered_item
 from .pointsback import points_back
 
 # English: a time adverb, then a personal pronoun or possessive (set51 F4: "Now their open model finetuning service…",
@@ -159,8 +160,10 @@ def leans_on(sentences: Sequence[str], j: int) -> bool:
     """Whether sentence ``j`` points at a sentence before it by a word past its first ones, an answer word first,
     as a later question of a list, or opens on a connective of explanation or sequence or on "the first" of a set the
     sentence before counted (bot/connectives.py: set53 F6), or on a phrase pointing back ("As a consequence,", "What
-    triggered it is…": bot/pointsback.py, set64b F5)."""
+    triggered it is…": bot/pointsback.py, set64b F5), or is a lettered list's item (bot/letteritems.py, set66a F8)."""
     if explains(sentences[j]) or picks_from(sentences, j) or points_back(sentences, j):  # (set64b F5)
+        return True
+    if lettered_item(sentences, j):  # ("C. Diskuter …" after "B. …": a list's item, set66a F8)
         return True
     return leans_within(sentences[j]) or later_question(sentences, j) or _answers(sentences, j)
 

@@ -26,7 +26,7 @@ from . import herenow
 _CONNECTIVES = (
     "but and or so yet also however still then thus hence therefore moreover furthermore besides instead "
     "otherwise nevertheless nonetheless anyway indeed likewise similarly additionally consequently "
-    "accordingly meanwhile regardless naturally unfortunately fortunately subsequently"  # en (not "plus", "car", "men": each opens plain sentences in another language)
+    "accordingly meanwhile regardless naturally unfortunately fortunately subsequently actually"  # en ("Actually, they made it…": set66a F3; not "plus", "car", "men": each opens plain sentences in another language)
     " donc alors aussi ainsi cependant pourtant toutefois ensuite puis enfin néanmoins sinon"  # fr ("mais": pt "more")
     " aber doch dann außerdem jedoch deshalb daher trotzdem dennoch zudem ebenfalls auch ansonsten sonst"
     " allerdings darum dabei dazu dadurch danach und"  # de ("also", German for "so", is the English word above)
@@ -148,7 +148,7 @@ _PHRASES = frozenset([
     # (set25 F5: "Por exemplo, sinto raiva…": an example of what the sentence before said)
     ("for", "example"), ("for", "instance"), ("por", "exemplo"), ("por", "ejemplo"), ("par", "exemple"),
     ("per", "esempio"), ("zum", "beispiel"), *_THIRD_ONLY,
-    ("şaka", "bir"), ("even", "for"),  # ("Şaka bir yana, …": "joking aside"; "Even for simple stuff…": set38 F8)
+    ("şaka", "bir"), ("even", "for"), ("da", "har"), ("som", "var"),  # ("Şaka bir yana, …"; "Even for…": set38 F8; nb "Da har du…", "Som var det…": set66a F3)
     # ("Speaking of virtualisation, they're…", "Em troca, chamadas…", "V tu dobu jsem…": set44 F11, set43 F8)
     ("speaking", "of"), ("talking", "of"), ("hablando", "de"), ("falando", "de"),
     ("v", "tu"), ("v", "té"), ("w", "tym"), ("in", "other"),  # ("In other words: even when…", set43's re-read)

@@ -33,6 +33,7 @@ from .leadquestions import before_question
 from .quoteboxes import attributed, speakers, unboxed
 from .quotes import AFTER, CLOSE, EDGE, QUOTED, Quotes, closed_quote, quoted_post
 from .scripts import cluster_start, unspaced
+from .selfcite import cites_itself, without_label
 from .storylabels import label_before_story, title_reworded, without_title_kicker
 from .termlines import run_in_terms
 from .wrapping import characters_in
@@ -95,7 +96,7 @@ def _excerpt(blocks: Blocks, limit: int, title: str) -> Excerpt:
     fallback: list[str] = []  # headings-only texts are still better than nothing
     seen: set[str] = set()
     last_index, end_index, reached_end = len(lines) - 1, len(lines) - 1, False
-    length = last_used = after_lead_in = -1
+    length = last_used = after_lead_in = cited = -1
     labels, fields = text_labels(lines)  # (the text's short labels, read once)
     for index, line in enumerate(lines):
         if last is not None and index >= last_index - 1:
@@ -149,6 +150,10 @@ def _excerpt(blocks: Blocks, limit: int, title: str) -> Excerpt:
             following = "" if index >= last_index else lines[index + 1]
             if last is not None and index + 1 == last_index:
                 following = last.text()  # (cleaned: "Read more…" is no text that follows)
+            if the_title and following.endswith((".", "!", "?", "…")) and cites_itself(line, the_title.norm):
+                notes.append("removed: the entry's own citation (authors, title, venue) before its text")  # (set66a F1)
+                cited = index + 1  # (the abstract's label after it goes too: "Abstrakti Suomalaisen…")
+                continue
             if (
                 following  # (the excerpt when nothing follows: "Time: … · Depth: …", an earthquake's data)
                 and (following not in headings or points_elsewhere(line) or leadin.labels_row(line))
@@ -192,7 +197,7 @@ def _excerpt(blocks: Blocks, limit: int, title: str) -> Excerpt:
         elif quotes is not None and quotes.follows(parts):
             pass  # after a quote, or an answer without a full stop: the marks say where each ends
         elif not parts:
-            line, row = strip_start(line)
+            line, row = strip_start(without_label(line) if index == cited else line)
             if row is not None:
                 notes.append(f"removed: {row.what}")
             if the_title is not None and the_title.first:

@@ -12,6 +12,7 @@ from .blocks import Blocks, prose
 from .headingrows import without_run_in_heading
 from .leadasides import signed_line
 from .repeated import without_repeated
+from .selfcite import cites_itself, without_label
 from .sentences import LEAD_LENGTH, lead_text
 from .titlewords import title_norm
 
@@ -28,6 +29,12 @@ def _without_run_in(blocks: Blocks, title: str) -> Blocks:
         # (an epigraph signed after a dash, "…노력한다. - Ray Bradbury", before the post's words: as the excerpt
         # skips it, bot/leadin.py; its sentences were the whole summary, set 64a F5)
         return dataclasses.replace(blocks, lines=blocks.lines[1:], text=blocks.text[len(first) :].lstrip("\n"))
+    if len(blocks.lines) > 1 and cites_itself(first, title_norm(title)) and blocks.text.startswith(first):
+        # (the entry's own citation before its abstract, as the excerpt skips it, and the abstract's label: set66a F1)
+        second, text = blocks.lines[1], blocks.text[len(first) :].lstrip("\n")
+        rest = without_label(second)
+        text = text[len(second) - len(rest) :] if text.startswith(second) else text
+        return dataclasses.replace(blocks, lines=[rest, *blocks.lines[2:]], text=text)
     if (rest := without_run_in_heading(first, title_norm(title))) is first:
         return blocks  # (most: nothing run in)
     text = blocks.text[len(first) - len(rest) :] if blocks.text.startswith(first) else blocks.text

@@ -21,6 +21,7 @@ from .names import author_list
 from .plaincode import click_step, command_step
 from .pointers import about_unshown, offers_elsewhere, points_at_page, says_what_follows
 from .scripts import UNSPACED_LETTERS
+from .selfcite import citation_head
 from .sentences import BULLET
 from .speakers import attributed
 from .storylabels import series_label
@@ -250,6 +251,8 @@ def usable_in(sentence: str, titles: frozenset[str], lede: bool = False, more: b
     if _LIST_ITEM.match(sentence) or _noise(lower) or _TEMPLATE_ROW.match(lower) or FURTHER.match(sentence):
         return False
     if _AUTHORS.match(sentence) or author_list(sentence) or trails_off(sentence):  # (set59 F11; set63 F16, F15)
+        return False
+    if citation_head(sentence, titles):  # (an entry's own citation, its authors and title: set66a F1)
         return False
     if _shouted(sentence):
         return False
