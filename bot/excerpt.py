@@ -35,6 +35,7 @@ from .quotes import AFTER, CLOSE, EDGE, QUOTED, Quotes, closed_quote, quoted_pos
 from .scripts import cluster_start, unspaced
 from .selfcite import cites_itself, without_label
 from .storylabels import label_before_story, title_reworded, without_title_kicker
+from .supportends import without_support_paragraphs
 from .termlines import run_in_terms
 from .wrapping import characters_in
 
@@ -62,6 +63,7 @@ def make_excerpt(text: str, limit: int = DEFAULT_EXCERPT_LENGTH, title: str = ""
 def excerpt_with_notes(blocks: Blocks, limit: int = DEFAULT_EXCERPT_LENGTH, title: str = "") -> Excerpt:
     blocks = after_label(quoted_post(codeblocks.without_code(codeblocks.code_first(blocks))), title)  # (no code…)
     blocks = unboxed(blocks) if blocks.quotes else blocks  # (a notice box under a heading: no quotation, set 65b F3)
+    blocks = without_support_paragraphs(blocks)  # ("If you need help, please email…": no excerpt's, set 66b F4)
     limit = characters_in("".join(blocks.lines[:12]), limit)  # (the limit counts columns: set62 F13)
     excerpt = _excerpt(blocks, limit, title)
     if blocks.quotes and (text := attributed(excerpt.text, speakers(blocks))) != excerpt.text:  # (set 65b F13)

@@ -13,6 +13,7 @@ from .blocks import EMPTY, Blocks, after_trailer, html_blocks, plain_blocks
 from .clean import is_markup, plain_to_text
 from .cuts import all_quoted
 from .cveids import cve_ids, markup_cve_ids
+from .datedbylines import without_dated_byline
 from .dates import FUTURE_TOLERANCE, zero_date  # a date further ahead is a mistake: the poll time is used
 from .dedup import OncePerFeed, identifies_item, no_title, over_run_on, raw_key
 from .entrylink import entry_link, entry_uid, measured_media, opened_link, own_link, page_link, shared_links
@@ -269,6 +270,7 @@ def normalize_entry(
         # A link post's whole text, its link's label ("The Guardian", "twitter"): no excerpt.
         promo_notes.append(f'removed: the text is only a link\'s label ("{body_blocks.lines[0]}"): no excerpt')
         body_blocks = EMPTY
+    body_blocks = without_dated_byline(body_blocks, entry.published, field, promo_notes)  # (set 66b F1)
     feed_link = canonical_url(base_url) if _base_canonical is None else _base_canonical
     link, link_notes = entry_link(entry, base_url, site_url, feed_link)
     homes = (feed_link, (_memo or {}).get("site") or canonical_url(site_url, base_url))  # (normalize_feed's: once)

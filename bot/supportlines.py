@@ -6,7 +6,9 @@ is happy to help you…", "…stehen wir Ihnen gerne zur Verfügung."). Not a qu
 have questions about eligibility, the answer is simple: everyone who lived here qualifies.": the review of set 62's
 fixes, 10), nor one an invitation's word only seems to follow ("…about income tax, the new rules…", "…the recall, the
 carmaker says…", "For questions of this kind, open data is…": the review of 621df96..5ee3f66, finding 2). No summary
-picks one (bot/usable.py). Pure."""
+picks one (bot/usable.py); a text's last paragraphs that are each one, after its own words, are no excerpt's
+(bot/supportends.py: "We will continue to monitor, just in case. / If you need help, please email support@….", a
+status page's, set 66b F4). Pure."""
 
 from __future__ import annotations
 
@@ -27,10 +29,23 @@ _BARE = (
     r" (?:us|me|them|it|a|an|the|our|your|this|that|to|in|on|at|by|over|into|with|via|out|here|there|#)\b"
 )
 _WE = r"(?:we|our(?: \w+)? (?:team|desk|staff))"
+_NEED_HELP = (
+    r"(?:if|should) you (?:need|require) (?:any )?(?:further |more |other |additional |some )?(?:help|assistance)"
+)
+# An invitation first, the clause at its end: "Please keep an eye here for further updates, join our Slack (…), or
+# reach out to us at support@… if you need help." (set 66b F4); its verbs open the sentence, no clause of the story
+# after them (_STORY_AFTER), and nothing after the clause.
+_SUPPORT_LAST = re.compile(
+    r"(?:please |kindly |just |simply |(?:do not|don't|don’t) hesitate to |feel free to )?"
+    r"(?:contact|reach out|get in touch|e-?mail|write to|keep an eye|check back|message|ask)\b"
+    rf"{_STORY_AFTER}[^;]{{0,300}}?\b(?:{_NEED_HELP}|if you have (?:any )?(?:further |more |other |additional )?"
+    r"questions?)\s*[.!]?$"
+)
 _SUPPORT = re.compile(
     r"(?:"
     # the question clause
     r"(?:if|should) you (?:have|had) (?:any )?(?:further |more |other |additional )?questions?(?: or \w+)?"
+    rf"|{_NEED_HELP}"  # ("If you need help, please email support@….": set 66b F4)
     r"|for (?:any )?(?:further |more |other )?questions"
     r"|si (?:tienes?|tenés|usted tiene) (?:alguna|cualquier|más|otras?) (?:pregunta|duda)s?"
     r"|si vous avez (?:des|d'autres|d’autres|une|la moindre) questions?|pour toute (?:autre )?question"
@@ -75,4 +90,4 @@ _SUPPORT = re.compile(
 
 def support_line(lower: str) -> bool:
     """Whether a sentence (in lower case) is a support line (see above)."""
-    return _SUPPORT.match(lower) is not None
+    return _SUPPORT.match(lower) is not None or _SUPPORT_LAST.match(lower) is not None
