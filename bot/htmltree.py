@@ -142,6 +142,7 @@ def strip_markup(markup: str, headings: list | None = None, quotes: list | None 
         # A link without child elements (most links) has its text in .text: no XPath call.
         text = (el.text or "") if len(el) == 0 else (_text_content(el) or "")
         tracker = ("feeds.feedburner.com/~" in href or "feedsportal.com" in href) and _has(markup, _TRACKERS, holds)
+        tracker = tracker or linkcards.link_card(el, href)  # (a bookmark card: the linked page's title, description)
         # WordPress's "Read more" link (the_content_more_link) by its class, any language ("继续阅读<span …>TITLE")
         more = len(text) < 60 and _MORE_LINK.match(text) is not None
         more = more or "more-link" in (el.get("class") or "") and _has(markup, _MORE_LINK_CLASS, holds)

@@ -61,3 +61,25 @@ def _sentences(title: str) -> bool:
             return True
         end = last_sentence_end(title, end - 1)
     return False
+
+
+# A link card's parts: blocks inside the link, each holding the linked page's title, description or host
+_CARD_PARTS = frozenset(("div", "p", "h2", "h3", "h4", "h5", "h6", "header", "footer"))
+_CARD_HOLDERS = frozenset(("figure", "div", "aside"))
+
+
+def link_card(el, href: str) -> bool:
+    """A bookmark card: a link to another page that wraps two or more blocks of text (the linked page's title, its
+    description, its site: Ghost's '<figure class="kg-card kg-bookmark-card"><a href=…><div>…title</div><div>…
+    description</div>…', set 66a F4) and is the whole of the block around it, with no words of its own beside it.
+    Told by that shape, not by a class name: a paragraph that only holds a link, or a link around one block (a
+    picture's, a heading's), stays. The card's title and description are the linked page's, not the story's."""
+    if not len(el) or not href.startswith(("https://", "http://")):
+        return False
+    parent = el.getparent()
+    if parent is None or parent.tag not in _CARD_HOLDERS or (parent.text or "").strip() or (el.tail or "").strip():
+        return False
+    if any(other is not el and "".join(other.itertext()).strip() for other in parent):
+        return False  # (the block holds more than the link: a caption, a sentence)
+    parts = [part for part in el.iter(*_CARD_PARTS) if not len(part) and (part.text or "").strip()]
+    return len(parts) >= 2

@@ -33,6 +33,7 @@ from .feedcuts import (
 from .feedtemplates import own_texts, unrendered_title
 from .flatlists import content_shown, flattened_summary
 from .flattened import code_copy, opens_mid_sentence, text_flattened
+from .flattweets import without_flat_tweets
 from .footnotemarks import plain_marks_dropped
 from .gluedheads import headings_apart
 from .headline import with_one_ellipsis, without_title_parts
@@ -350,13 +351,13 @@ def _blocks(value: str, is_html: bool, excerpt_length: int, title: str) -> tuple
     """The field's blocks (its mojibake mended: bot/mojibake.py; ``title``: the entry's), and the CVE ids of the
     part of it they leave out."""
     if not is_html:
-        return plain_blocks(repair_mojibake(value), title), []
+        return without_flat_tweets(plain_blocks(repair_mojibake(value), title)), []  # (a tweet as text: set 66a F2)
     if len(value) > HEAD_OF_MARKUP:
         head = html_blocks(repair_mojibake(value[:HEAD_OF_MARKUP]), cut=True, title=title)
         if len(head.text) >= 4 * excerpt_length:
             # (a little overlap: an id cut in two at the head's end is whole here)
             return head, markup_cve_ids(value[HEAD_OF_MARKUP - 40 :])
-    return html_blocks(repair_mojibake(value), title=title), []
+    return without_flat_tweets(html_blocks(repair_mojibake(value), title=title)), []
 
 
 def _cves(title: str, summary: str, content: str, *more: list[str]) -> list[str]:

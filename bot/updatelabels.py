@@ -4,6 +4,9 @@ read as the sentence's first word ("Update system is fixed" reads as an order, "
 investigando" as a stutter). And a Statuspage.io update's time stamp, a <small> line above its bold label
 (``<p><small>Jan  1, 09:09 PST</small><br><strong>Resolved</strong> - We have restored…``, set28 F3): the item's
 date says when; the stamps ran into the text ("…normal level of operation. Jan 1, 09:00 PST Identified - …"). And a
+bold label left alone in its paragraph, its update in the next (``<p><strong>Resolved</strong> — <p>The issue has
+been resolved.</p></p>``: a status page's nested paragraphs, which the parser splits, set 66b F3): the label opens the
+update it names ("Resolved: The issue has been resolved."), never a line of its own that the excerpt drops. And a
 paragraph's first line that is a pictograph's label ("<p>🔍 이 글을 처음 보시는 분들께\nMicrosoft는 …", set46 F8): it goes.
 
 Pure, over the lxml tree htmltree walks; a quick test on the markup first.
@@ -24,6 +27,11 @@ _STAMP_PARTS = frozenset(("var", "time", "span", "abbr"))
 # A paragraph that opens with an emphasised run (a quick test on the markup).
 _OPENS_EMPHASIS = re.compile(r"<p\b[^>]*>\s*<(?:em|i)>", re.IGNORECASE)
 _LABEL_WORDS = 3  # a label is this many words at most
+# A bold run, a dash or a colon, then a paragraph (a quick test on the markup: a label apart from its update)
+_LABEL_APART = re.compile(
+    r"<(?:strong|b)>[^<>]{1,40}</(?:strong|b)>\s*(?:[-–—:]|&[mn]dash;|&#821[12];)\s*(?:</p>\s*)?<p\b", re.IGNORECASE
+)
+_LABEL_ENDS = frozenset(("-", "–", "—", ":"))
 # A paragraph that opens with a pictograph (a quick test on the markup: one of the Supplementary planes' symbols or
 # a symbol of the Basic plane's Miscellaneous Symbols and Dingbats)
 _PICTOGRAPH = "[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff]"  # (one set for the markup's test and the text's)
@@ -44,6 +52,8 @@ def set_off_update_labels(root, markup: str) -> None:
         _drop_update_stamps(root)
     if _OPENS_PICTOGRAPH.search(markup):
         _drop_line_labels(root)
+    if ("<strong" in markup or "<b>" in markup) and _LABEL_APART.search(markup):
+        _join_labels_apart(root)
     if not _OPENS_EMPHASIS.search(markup):
         return
     found: list[tuple[object, str, str]] = []  # (the emphasis, its words, its tail)
@@ -88,6 +98,30 @@ def _drop_update_stamps(root) -> None:
         label.tail = ": " + (label.tail or "")[dash.end() :]
         paragraph.remove(small)
         paragraph.remove(br)
+
+
+def _join_labels_apart(root) -> None:
+    """A paragraph that holds only a bold label of one to three capitalised words of letters and a dash or a colon
+    after it, right before another paragraph (``<p><strong>Resolved</strong> — </p><p>The issue has been resolved.``,
+    set 66b F3): the label opens that paragraph, set off with a colon ("Resolved: The issue has been resolved."), as
+    Statuspage's one-paragraph updates read (bot/summary.py's status labels); its own paragraph goes. A bold line
+    without the dash or colon (a heading), or one of more words, stays; so does one over a paragraph that ends no
+    sentence ("Resolved — <p>Closing the pinned alert on status</p>": a note the excerpt leaves out, label and all,
+    as before; labelled, it became the excerpt's first line)."""
+    for paragraph in list(root.iter("p")):
+        label, after = (paragraph[0] if len(paragraph) == 1 else None), paragraph.getnext()
+        if label is None or after is None or after.tag != "p" or (paragraph.text or "").strip():
+            continue
+        words = " ".join((label.text or "").split())
+        if (
+            label.tag not in ("strong", "b") or len(label) or (label.tail or "").strip() not in _LABEL_ENDS
+            or not 0 < len(words.split()) <= _LABEL_WORDS or not words[:1].isupper()
+            or not words.replace(" ", "").isalpha() or (paragraph.tail or "").strip()
+            or not "".join(after.itertext()).rstrip().rstrip("\"')”’»").endswith((".", "!", "?", "…"))
+        ):  # fmt: skip
+            continue
+        after.text = f"{words}: " + (after.text or "").lstrip()
+        paragraph.getparent().remove(paragraph)
 
 
 def _drop_line_labels(root) -> None:
