@@ -10,7 +10,6 @@ What an excerpt is (issue "Digest text a reader trusts"):
   whole when that is only a little more (cuts.just_over);
 - when the feed cut the text itself ("…", "...", "[…]", "[...] Read more"), or cuts its texts at a fixed length
   without a mark, the excerpt says so with one "…" at a word: the feed's mark goes, and a word it may have cut too.
-
 Each removal is a note ("removed: …", "text: …") for Article.provenance.
 """
 

@@ -1,5 +1,5 @@
-"""Raw feed entries to normalized articles: stable ids, canonical links, clean
-titles and excerpts, UTC dates. Pure: the caller passes the time of the poll."""
+"""Raw feed entries to normalized articles: stable ids, canonical links, clean titles and excerpts, UTC dates. Pure:
+the caller passes the time of the poll."""
 
 from __future__ import annotations
 
