@@ -1,5 +1,4 @@
-"""Raw feed entries to normalized articles: stable ids, canonical links, clean titles and excerpts, UTC dates. Pure:
-the caller passes the time of the poll."""
+"""Raw feed entries to normalized articles: ids, canonical links, clean titles and excerpts, UTC dates. Pure (now given)."""
 
 from __future__ import annotations
 
