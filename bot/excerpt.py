@@ -33,6 +33,7 @@ from .leadquestions import before_question
 from .quoteboxes import attributed, speakers, unboxed
 from .quotes import AFTER, CLOSE, EDGE, QUOTED, Quotes, closed_quote, quoted_post
 from .scripts import cluster_start, unspaced
+from .standfirsts import whole_standfirst
 from .storylabels import label_before_story, title_reworded, without_title_kicker
 from .termlines import run_in_terms
 from .wrapping import characters_in
@@ -206,10 +207,13 @@ def _excerpt(blocks: Blocks, limit: int, title: str) -> Excerpt:
             if not line:
                 continue
         elif not (carried or joins(parts, line)):
-            if not (len(parts) == 1 and label_before_story(parts[0], line, title, lines[index + 1 : index + 4])):
+            label = len(parts) == 1 and label_before_story(parts[0], line, title, lines[index + 1 : index + 4])
+            if not label and len(parts) == 1 and not blocks.clipped and whole_standfirst(parts[0], line):
+                parts[0], length = parts[0] + ".", length + 1  # (a standfirst, whole, over the lede: set 66b F2)
+            elif not label:
                 break  # never glue a block to one that does not end a sentence
-            # (a label or heading before the story's first paragraph: "写在前面", "状态：草稿")
-            fallback.append(parts.pop())
+            else:  # (a label or heading before the story's first paragraph: "写在前面", "状态：草稿")
+                fallback.append(parts.pop())
             notes.append("removed: a short first line before the story (a label or heading)")
             length = -1
         parts.extend(() if parts or index < 1 else changelabels.label_of_list(fallback, lines[index - 1 : index + 2]))
