@@ -33,6 +33,7 @@ from .quoteboxes import attributed, speakers, unboxed
 from .quotes import AFTER, CLOSE, EDGE, QUOTED, Quotes, closed_quote, quoted_post
 from .scripts import cluster_start, unspaced
 from .selfcite import cites_itself, without_label
+from .standfirsts import whole_standfirst
 from .storylabels import label_before_story, title_reworded, without_title_kicker
 from .supportends import without_support_paragraphs
 from .termlines import run_in_terms
@@ -84,12 +85,10 @@ def _excerpt(blocks: Blocks, limit: int, title: str) -> Excerpt:
     notes: list[str] = []
     blocks = run_in_terms(blocks) if blocks.structured else blocks  # (a for-sale post's price and terms: set64b F3)
     lines = blocks.lines
-    # The last block, without its boilerplate and the feed's cut mark: cleaned only when the excerpt gets to it (most
-    # stop long before; cleaning every text's last block was a third of the excerpt's time), as a line after the others'.
+    # The last block without its boilerplate and the feed's cut mark, cleaned only if the excerpt gets to it (issue 8).
     last = LastBlock("\n" * (len(lines) > 1) + lines[-1], blocks, notes) if lines and not blocks.cut else None
     headings = blocks.headings
-    # In HTML the headings are known: a short line without a full stop is taken for one only when it reads
-    # like one ("The ministry said talks would resume" does not). In text without structure, any such line is.
+    # In HTML a short line without a stop is a heading only when it reads like one; in plain text any such line is.
     looks_like_heading = reads_as_heading if blocks.structured else is_heading
     the_title = _Title(title) if title else None
     quotes = Quotes(lines, blocks.quotes, limit, notes, headings, title) if blocks.quotes else None
@@ -212,12 +211,14 @@ def _excerpt(blocks: Blocks, limit: int, title: str) -> Excerpt:
             if not line:
                 continue
         elif not (carried or joins(parts, line)):
-            if not (len(parts) == 1 and label_before_story(parts[0], line, title, lines[index + 1 : index + 4])):
+            if len(parts) == 1 and label_before_story(parts[0], line, title, lines[index + 1 : index + 4]):
+                fallback.append(parts.pop())  # (a label or heading before the story's first paragraph: "写在前面")
+                notes.append("removed: a short first line before the story (a label or heading)")
+                length = -1
+            elif len(parts) == 1 and not blocks.clipped and whole_standfirst(parts[0], line):
+                parts[0], length = parts[0] + ".", length + 1  # (a standfirst, whole, over the lede: set 66b F2)
+            else:
                 break  # never glue a block to one that does not end a sentence
-            # (a label or heading before the story's first paragraph: "写在前面", "状态：草稿")
-            fallback.append(parts.pop())
-            notes.append("removed: a short first line before the story (a label or heading)")
-            length = -1
         parts.extend(() if parts or index < 1 else changelabels.label_of_list(fallback, lines[index - 1 : index + 2]))
         parts.append(line)
         if quotes is not None:
@@ -294,8 +295,7 @@ def _cut(text: str, parts: list[str], limit: int) -> str:
         # A list cut after some of its items (set27 F9: "…rules. • Each row …" read as the only rule).
         more = "•" in shown and text[end:].lstrip().startswith("•") and len(shown) + 2 <= limit + cuts.overshoot(limit)
         return shown + " …" if more else shown
-    # (a clause's end near the limit, "; ", Arabic " .. ": set63 F5, a comma: set64a F4; else a word, not after an
-    # article or a conjunction: the ellipsis needs one character; a list: between items)
+    # (a clause's end near the limit: "; ", Arabic " .. ", set63 F5; else a word, not after an article or a conjunction)
     cut = at if (at := clause_cut(text, limit)) >= 0 else undangled(text, cuts.word_cut(text, limit), limit // 2)
     if cut < limit * 0.5:  # (no usable space: scripts without word spaces can be cut between any two characters)
         cut = cluster_start(text, limit - 1) if unspaced(text[:limit]) else max(cut, 0) or limit - 1  # (Thai: set54 F6)

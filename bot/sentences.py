@@ -245,8 +245,8 @@ def _wide_dot_inside(before: str) -> bool:
 
 # A number and its dot before a lower-case word: an ordinal ("rozegrana 2. kolejka", "am 3. oktober"), not an end;
 # nor before a month's name ("am 3. Oktober", "den 25. Januar"), nor after a German article or preposition that
-# an ordinal follows ("Anfang des 20. Jahrhunderts", "im 19. Jahrhundert": a podcast's summary showed "…des 20.").
-_ORDINAL = re.compile(r"(?:^|\s)(\w+\s)?\d{1,3}\.$")
+# an ordinal follows ("Anfang des 20. Jahrhunderts", "im 19. Jahrhundert"); a range of days too ("…5.–8. October": set 66a F6)
+_ORDINAL = re.compile(r"(?:^|\s)(\w+\s)?(?:\d{1,2}\.\s?[-–]\s?)?\d{1,3}\.$")
 _FIRST_WORD = re.compile(r"[\"'„“«(]*([^\W\d_]+)")
 
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import logging
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Protocol
@@ -116,7 +117,7 @@ def _extractive(read: tuple[tuple[str, tuple[str, ...], str], ...], excerpt: str
     # instead, as often worse as better: leaning sentences, brackets split.)
     shown = columns(excerpt)
     if short and not pictured and sum(map(len, ours)) < 2 * shown:
-        return excerpt
+        return _finished(excerpt, ours)
     chosen = summarize(texts, max_sentences)
     if short and chosen and chosen[0] != ours[0] and not (len(ours) > 1 and chosen[0] == ours[1] and _again(texts[0])):
         return excerpt  # (nor one without its first line: "The next meeting will be Mon, Jul 14…", no stop; set48's re-read)
@@ -126,6 +127,29 @@ def _extractive(read: tuple[tuple[str, tuple[str, ...], str], ...], excerpt: str
     if chosen and (len(texts) > 1 or pictured or 2 * len(summary) >= shown):
         return unspaced_stops(summary)  # (no space between two Chinese or Japanese sentences, as in the excerpt)
     return excerpt
+
+
+_REST_WORDS = 20  # words, at most, of the rest of a sentence the excerpt cut that a short text's summary finishes
+_STOP = re.compile(r"(?<![.…])[.!?][\"'”’»)\]]*$")  # (not the feed's cut: "…a placebo, a...", "de 500..")
+
+
+def _finished(excerpt: str, sentences: tuple[str, ...]) -> str:
+    """The excerpt of a short text (its sentences: all of them) with the sentence it cut finished, when the rest
+    of it is a few words (set 66a F7: "…can bring to Romantic and nineteenth-century studies…" with 14 words to go,
+    a summary with room): its sentences up to that one's stop. Not a sentence the feed cut ("…", no stop), nor a
+    rest that opens with a capital (a block the sentences glued on: "…is phenomenal" / "Happy Xmas in July!")."""
+    if excerpt[-1:] != "…" or not (stem := excerpt[:-1].rstrip()):
+        return excerpt
+    text, at = "", -1
+    for sentence in sentences:
+        text += (" " if text else "") + sentence
+        if len(text) > len(stem):
+            at = len(text)
+            break
+    if at < 0 or not text.startswith(stem) or not _STOP.search(text, at - 6):
+        return excerpt
+    rest = text[len(stem) :].lstrip()  # (it goes on with the sentence: a capital may be another block's, glued)
+    return text if rest[:1] and not rest[0].isupper() and len(rest.split()) <= _REST_WORDS else excerpt
 
 
 def _again(text: SourceText) -> bool:
