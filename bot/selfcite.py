@@ -64,6 +64,13 @@ def cites_itself(line: str, title_norm: str) -> bool:
     return head is not None and _names_title(head[2], casefolded_words(title_norm)) and _venue_after(line, head, True)
 
 
+def cites_itself_before(line: str, following: str, title_norm: str) -> bool:
+    """Whether ``line`` is its entry's citation (``cites_itself``) before a sentence (``following``): the excerpt and
+    the lead skip it then (bot/excerpt.py, bot/leadlines.py: one guard for both, rev66d F9); alone, or before a
+    link's label ("Slides and video"), it is the entry's text."""
+    return following.endswith((".", "!", "?", "…")) and cites_itself(line, title_norm)
+
+
 def without_label(line: str) -> str:
     """The line after its entry's citation without the abstract's label that opens it."""
     label = _LABEL.match(line)
