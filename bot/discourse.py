@@ -26,7 +26,7 @@ from . import herenow
 _CONNECTIVES = (
     "but and or so yet also however still then thus hence therefore moreover furthermore besides instead "
     "otherwise nevertheless nonetheless anyway indeed likewise similarly additionally consequently "
-    "accordingly meanwhile regardless naturally unfortunately fortunately subsequently actually"  # en ("Actually, they made it…": set66a F3; not "plus", "car", "men": each opens plain sentences in another language)
+    "accordingly meanwhile regardless naturally unfortunately fortunately subsequently"  # en ("Actually, they made it…" only before its comma, not "Actually existing…": set66a F3, rev66d F4; not "plus", "car", "men": each opens plain sentences in another language)
     " donc alors aussi ainsi cependant pourtant toutefois ensuite puis enfin néanmoins sinon"  # fr ("mais": pt "more")
     " aber doch dann außerdem jedoch deshalb daher trotzdem dennoch zudem ebenfalls auch ansonsten sonst"
     " allerdings darum dabei dazu dadurch danach und"  # de ("also", German for "so", is the English word above)
@@ -148,7 +148,7 @@ _PHRASES = frozenset([
     # (set25 F5: "Por exemplo, sinto raiva…": an example of what the sentence before said)
     ("for", "example"), ("for", "instance"), ("por", "exemplo"), ("por", "ejemplo"), ("par", "exemple"),
     ("per", "esempio"), ("zum", "beispiel"), *_THIRD_ONLY,
-    ("şaka", "bir"), ("even", "for"), ("da", "har"), ("som", "var"),  # ("Şaka bir yana, …"; "Even for…": set38 F8; nb "Da har du…", "Som var det…": set66a F3)
+    ("şaka", "bir"), ("even", "for"), ("da", "har"), ("som", "var"),  # ("Şaka bir yana, …"; "Even for…": set38 F8; nb "Da har du…", "Som var det…": set66a F3; not "Da har regjeringen…", "Som var fallet…": rev66d F5)
     # ("Speaking of virtualisation, they're…", "Em troca, chamadas…", "V tu dobu jsem…": set44 F11, set43 F8)
     ("speaking", "of"), ("talking", "of"), ("hablando", "de"), ("falando", "de"),
     ("v", "tu"), ("v", "té"), ("w", "tym"), ("in", "other"),  # ("In other words: even when…", set43's re-read)
@@ -166,7 +166,7 @@ _THIRD = {("as", "a"): ("result",), ("on", "the"): ("other",), ("at", "the"): ("
           # ("Think of it as the Sexy IPOs versus the SaaS-y IPOs.": what the sentence before named, set46 F14; with
           # "as" or "like" after it: _THINK_OF_AS)
           ("think", "of"): ("it", "this", "that", "them"),
-          ("in", "other"): ("words",), ("v", "tu"): ("dobu", "chvíli"), ("v", "té"): ("době", "chvíli"), ("w", "tym"): ("czasie",)}  # fmt: skip
+          ("in", "other"): ("words",), ("da", "har"): ("du", "dere"), ("som", "var"): ("det",), ("v", "tu"): ("dobu", "chvíli"), ("v", "té"): ("době", "chvíli"), ("w", "tym"): ("czasie",)}  # fmt: skip
 _THINK_OF_AS = re.compile(r"(?i:think\s+of\s+(?:it|this|that|them)\s+(?:as|like)\b)")
 # A preposition before a demonstrative: "During that time…", "After those talks…",
 # "For this reason…" (but not "In this post…", "At this time of year…": the text, the
@@ -371,7 +371,7 @@ def leans_back(sentence: str) -> bool:
         return not (second + " ").startswith(_TURKISH_HERE_AND_NOW)
     if first == "이":  # (Korean "this" before a noun: "이 강력한 기능은…"; not "이 글에서는…", "이 번…")
         return not second.startswith(_KOREAN_HERE_AND_NOW)
-    if mark == "," and first in _LATER_STEPS or _RUSSIAN_STEP.match(sentence):
+    if mark == "," and (first in _LATER_STEPS or first == "actually") or _RUSSIAN_STEP.match(sentence):  # (rev66d F4)
         return True
     if mark and first in _ANSWERS:
         return True

@@ -32,7 +32,7 @@ from .leadquestions import before_question
 from .quoteboxes import attributed, speakers, unboxed
 from .quotes import AFTER, CLOSE, EDGE, QUOTED, Quotes, closed_quote, quoted_post
 from .scripts import cluster_start, unspaced
-from .selfcite import cites_itself, without_label
+from .selfcite import cites_itself_before, without_label
 from .standfirsts import whole_standfirst
 from .storylabels import label_before_story, title_reworded, without_title_kicker
 from .supportends import without_support_paragraphs
@@ -150,7 +150,7 @@ def _excerpt(blocks: Blocks, limit: int, title: str) -> Excerpt:
             following = "" if index >= last_index else lines[index + 1]
             if last is not None and index + 1 == last_index:
                 following = last.text()  # (cleaned: "Read more…" is no text that follows)
-            if the_title and following.endswith((".", "!", "?", "…")) and cites_itself(line, the_title.norm):
+            if the_title and cites_itself_before(line, following, the_title.norm):
                 notes.append("removed: the entry's own citation (authors, title, venue) before its text")  # (set66a F1)
                 cited = index + 1  # (the abstract's label after it goes too: "Abstrakti Suomalaisen…")
                 continue

@@ -12,7 +12,7 @@ from .blocks import Blocks, prose
 from .headingrows import without_run_in_heading
 from .leadasides import signed_line
 from .repeated import without_repeated
-from .selfcite import cites_itself, without_label
+from .selfcite import cites_itself_before, without_label
 from .sentences import LEAD_LENGTH, lead_text
 from .titlewords import title_norm
 
@@ -23,13 +23,16 @@ def lead_of(blocks: Blocks, title: str, recurring: frozenset[str]) -> str:
 
 
 def _without_run_in(blocks: Blocks, title: str) -> Blocks:
+    """``blocks`` without what the excerpt skips before the first line's words: a signed epigraph, the entry's own
+    citation (and its abstract's label), a heading or the title run into the first line."""
     if not blocks.lines or not (first := blocks.lines[0]):
         return blocks
     if len(blocks.lines) > 1 and signed_line(first) and blocks.text.startswith(first):
         # (an epigraph signed after a dash, "…노력한다. - Ray Bradbury", before the post's words: as the excerpt
         # skips it, bot/leadin.py; its sentences were the whole summary, set 64a F5)
         return dataclasses.replace(blocks, lines=blocks.lines[1:], text=blocks.text[len(first) :].lstrip("\n"))
-    if len(blocks.lines) > 1 and cites_itself(first, title_norm(title)) and blocks.text.startswith(first):
+    cited = len(blocks.lines) > 1 and cites_itself_before(first, blocks.lines[1], title_norm(title))
+    if cited and blocks.text.startswith(first):
         # (the entry's own citation before its abstract, as the excerpt skips it, and the abstract's label: set66a F1)
         second, text = blocks.lines[1], blocks.text[len(first) :].lstrip("\n")
         rest = without_label(second)

@@ -258,7 +258,7 @@ POINTS_AT_NEXT = re.compile(
 # - a word for "the above"/"the below" before a part of the page ("ovanstående kontaktpersons", "az alábbi táblázat",
 #   "…aşağıdaki sunumu izlemelisiniz.": a presentation embedded, set43 F12;
 #   not "In onderstaande blog lees je…", "Az alábbi cikkben…": the post itself; a few letters of an ending after the
-#   part's word, "az alábbi képességek" is no picture; a name may stand between, "a lenti WPBetaMe linkre": set66a F3);
+#   part's word, "az alábbi képességek" is no picture; "a lenti WPBetaMe linkre", a name between: set66a F3, rev66d F6);
 # - "see this page for…" (not "If you see this page, the server works.").
 # Not in an aside: "(see below)", "(details: see below)".
 _PLACE = (
@@ -276,8 +276,9 @@ _PAGE_POINTER = re.compile(
     r"(?:\b(?:zoals|wie|comme|como|come|jak|see|zie|siehe|voir|vea|véase|vedi|veja|zobacz|lásd|se(?=\s+(?:ovan|nedan"
     r"|ovenfor|nedenfor))|(?:as\s+)?shown|(?<!\w)(?:див|см)\.?)\s+(?:(?:the|den|die|das|la|le|el|het|de)\s+\w+\s+)?"
     rf"{_PLACE}(?=\s*[.,;:!?)»”\"]|$)"
-    rf"|\b(?:ovanstående|nedanstående|onderstaande|bovenstaande|alábbi|fenti|lenti|powyższ\w*|poniższ\w*|aşağıdaki"
-    rf"|yukarıdaki|untenstehende\w?|obenstehende\w?)\s+(?:(?-i:[A-Z][\w.-]*)\s+)?{_PAGE_PART}"  # (not "nachfolgende")
+    rf"|\b(?:ovanstående|nedanstående|onderstaande|bovenstaande|alábbi|fenti|powyższ\w*|poniższ\w*|aşağıdaki|yukarıdaki"
+    rf"|untenstehende\w?|obenstehende\w?)\s+{_PAGE_PART}"  # (not "nachfolgende": "subsequent" too)
+    rf"|(?-i:\b[Aa] lenti)\s+(?:(?-i:[A-Z][\w.-]*)\s+)?{_PAGE_PART}"  # (with its article: not it "lenti", the town Lenti)
     # (Korean: "아래 영상을 보세요", set43 F12; the word whole, or with a particle: not "그림자", "사진관", "표지판")
     r"|아래의?\s*(?:영상|동영상|코드|링크|표|그림|사진|이미지|발표)(?:을|를|이|가|은|는|에서|에|의|과|와|으로|로|도|만)?(?![가-힣])"
     # (set51 F2: "the two below", "아래의 2개가 적합해보였습니다." before a list, with "의": not "총리 아래 두 개의 위원회",
