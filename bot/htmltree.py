@@ -142,12 +142,12 @@ def strip_markup(markup: str, headings: list | None = None, quotes: list | None 
         # A link without child elements (most links) has its text in .text: no XPath call.
         text = (el.text or "") if len(el) == 0 else (_text_content(el) or "")
         tracker = ("feeds.feedburner.com/~" in href or "feedsportal.com" in href) and _has(markup, _TRACKERS, holds)
-        tracker = tracker or linkcards.link_card(el, href)  # (a bookmark card: the linked page's title, description)
+        card = linkcards.link_card(el, href)  # (a bookmark card: the linked page's title, description)
         # WordPress's "Read more" link (the_content_more_link) by its class, any language ("继续阅读<span …>TITLE")
         more = len(text) < 60 and _MORE_LINK.match(text) is not None
         more = more or "more-link" in (el.get("class") or "") and _has(markup, _MORE_LINK_CLASS, holds)
         more = more and _link_stands_apart(el, text, runs) or full_text_link(el, text, runs)  # ("…越要<a>全文</a>")
-        if tracker or more or gitrefs.reference_mark(el, href, text) or slide_control(el):  # ("2f9eac4")
+        if tracker or card or more or gitrefs.reference_mark(el, href, text) or slide_control(el):  # ("2f9eac4")
             _drop(el)
         linkcards.inline_card(el, href, text)  # (a forum's inline card: its address, not the page's title as words)
     for el in list(leadnotes.front_matter(root)):  # (a note, a roster, a link-less table of contents)

@@ -1,4 +1,5 @@
-"""A link card's host name left alone between two sentences of a text without markup.
+"""A link card's host name left alone between two sentences of a text without markup; a forum's inline card; a
+bookmark card (link_card: a tree rule bot/htmltree.py applies, set 66a F4).
 
 A blog's embedded link card (Hatena Blog's, a title and the linked site's host name under it) flattened to text
 by an aggregator leaves the host name in the story: "…ゲストスピーカーとして参加していました。 www.youtube.com
@@ -65,13 +66,15 @@ def _sentences(title: str) -> bool:
 
 # A link card's parts: blocks inside the link, each holding the linked page's title, description or host
 _CARD_PARTS = frozenset(("div", "p", "h2", "h3", "h4", "h5", "h6", "header", "footer"))
-_CARD_HOLDERS = frozenset(("figure", "div", "aside"))
+# A card's holder: a figure only (Ghost's kg-bookmark-card, WordPress's embeds). A teaser list or a card grid of div or
+# li blocks, each a link around a title and its text, is often the news itself (rev66c 1): it stays.
+_CARD_HOLDERS = frozenset(("figure",))
 
 
 def link_card(el, href: str) -> bool:
-    """A bookmark card: a link to another page that wraps two or more blocks of text (the linked page's title, its
+    """A bookmark card: a link that wraps two or more blocks of text (the linked page's title, its
     description, its site: Ghost's '<figure class="kg-card kg-bookmark-card"><a href=…><div>…title</div><div>…
-    description</div>…', set 66a F4) and is the whole of the block around it, with no words of its own beside it.
+    description</div>…', set 66a F4) and is the whole of the figure around it, with no words of its own beside it.
     Told by that shape, not by a class name: a paragraph that only holds a link, or a link around one block (a
     picture's, a heading's), stays. The card's title and description are the linked page's, not the story's."""
     if not len(el) or not href.startswith(("https://", "http://")):

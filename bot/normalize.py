@@ -352,9 +352,8 @@ def _blocks(value: str, is_html: bool, excerpt_length: int, title: str) -> tuple
     if not is_html:
         return without_flat_tweets(plain_blocks(repair_mojibake(value), title)), []  # (a tweet as text: set 66a F2)
     if len(value) > HEAD_OF_MARKUP:
-        head = html_blocks(repair_mojibake(value[:HEAD_OF_MARKUP]), cut=True, title=title)
-        if len(head.text) >= 4 * excerpt_length:
-            # (a little overlap: an id cut in two at the head's end is whole here)
+        head = without_flat_tweets(html_blocks(repair_mojibake(value[:HEAD_OF_MARKUP]), cut=True, title=title))
+        if len(head.text) >= 4 * excerpt_length:  # (a little overlap: an id cut in two at the head's end is whole)
             return head, markup_cve_ids(value[HEAD_OF_MARKUP - 40 :])
     return without_flat_tweets(html_blocks(repair_mojibake(value), title=title)), []
 

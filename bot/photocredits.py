@@ -144,8 +144,12 @@ CREDIT_ROWS: tuple[Row, ...] = (
         # a line that is one short sentence, then only a picture library's name: a caption with its credit, the
         # painting's or photo's "Artist: Title (years)." (askonivala--askonivala.xml, set 66a F9; the credit alone
         # was dropped as no sentence, the caption was left as the summary's last sentence). Two sentences before the
-        # credit, or a longer one, are prose: they stay.
-        re.compile(r"(?<![^\s.!?])(?:[^\s.!?]++\s+){0,14}[^\s.!?]++[.!?]\s+(?:" + "|".join(_LIBRARIES) + r")\.?"),
+        # credit, or a longer one, are prose: they stay. The sentence ends with a period and holds a caption's colon
+        # or bracket: "Where did the photos come from? Unsplash.", "Then I moved everything. Flickr." stay (rev66c 5).
+        re.compile(
+            r"(?<![^\s.!?])(?=(?:[^\s.!?:(]++\s+){0,14}[^\s.!?:(]*+[:(])(?:[^\s.!?]++\s+){0,14}[^\s.!?]++\.\s+"
+            r"(?:" + "|".join(_LIBRARIES) + r")\.?"
+        ),
         "Caspar David Friedrich: Wiesen bei Greifswald (1821/1822). Wikimedia Commons.",
         "The museum lent the painting to the show in Greifswald last spring, and the catalogue, which the curators "
         "wrote over two years, credits every loan. Wikimedia Commons.",

@@ -81,6 +81,7 @@ from .referents import referent, said_before
 from .sectionopeners import copula_only, first_person_opener, in_first_person, own_sentences
 from .sentences import HEADING, QUOTED
 from .speakers import quote_ahead, unnamed_speaker
+from .updatelabels import STATUS_LABELS
 from .usable import after_header, folded, header_title, spaced, usable_in
 from .wrapping import columns
 
@@ -98,10 +99,7 @@ LINKED = 2  # words a sentence shares with the one before it, at least, to read 
 
 # A status update's label, set off with a colon (bot/updatelabels.py): a status page's states (Statuspage's incident
 # and maintenance states, cState's "Update"), not any label ("Location: …", a dialogue's "Anna: …")
-_STATUS = re.compile(
-    r"(?:Investigating|Identified|Monitoring|Resolved|Update|Updated|Scheduled|In progress|Verifying|Completed"
-    r"|Postmortem): (?=[A-Z])"
-)
+_STATUS = re.compile(rf"(?:{'|'.join(STATUS_LABELS)}): (?=[A-Z])")
 _WORD = re.compile(r"\w+(?:[.'’-]\w+)*")
 _STOPWORDS = frozenset(
     ["a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "for", "with", "at", "by", "from", "as",

@@ -16,7 +16,15 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["set_off_update_labels"]
+__all__ = ["STATUS_LABELS", "set_off_update_labels"]
+
+# A status page's states (Statuspage's incident and maintenance states, cState's "Update"): the labels a bold line
+# apart from its update may be (rev66c 6: a section's name, "<strong>Background</strong>:", is none), and the ones
+# bot/summary.py reads as an update's label
+STATUS_LABELS = (
+    "Investigating", "Identified", "Monitoring", "Resolved", "Update", "Updated", "Scheduled", "In progress",
+    "Verifying", "Completed", "Postmortem",
+)  # fmt: skip
 
 # A paragraph that opens with a <small> run (a quick test on the markup): a Statuspage update's stamp
 _OPENS_SMALL = re.compile(r"<p\b[^>]*>\s*<small>", re.IGNORECASE)
@@ -29,7 +37,8 @@ _OPENS_EMPHASIS = re.compile(r"<p\b[^>]*>\s*<(?:em|i)>", re.IGNORECASE)
 _LABEL_WORDS = 3  # a label is this many words at most
 # A bold run, a dash or a colon, then a paragraph (a quick test on the markup: a label apart from its update)
 _LABEL_APART = re.compile(
-    r"<(?:strong|b)>[^<>]{1,40}</(?:strong|b)>\s*(?:[-–—:]|&[mn]dash;|&#821[12];)\s*(?:</p>\s*)?<p\b", re.IGNORECASE
+    r"<(?:strong|b)\b[^<>]{0,200}>[^<>]{1,40}</(?:strong|b)>\s*(?:[-–—:]|&[mn]dash;|&#821[12];)\s*(?:</p>\s*)?<p\b",
+    re.IGNORECASE,
 )
 _LABEL_ENDS = frozenset(("-", "–", "—", ":"))
 # A paragraph that opens with a pictograph (a quick test on the markup: one of the Supplementary planes' symbols or
@@ -52,7 +61,7 @@ def set_off_update_labels(root, markup: str) -> None:
         _drop_update_stamps(root)
     if _OPENS_PICTOGRAPH.search(markup):
         _drop_line_labels(root)
-    if ("<strong" in markup or "<b>" in markup) and _LABEL_APART.search(markup):
+    if ("<strong" in markup or "<b" in markup) and _LABEL_APART.search(markup):
         _join_labels_apart(root)
     if not _OPENS_EMPHASIS.search(markup):
         return
@@ -101,13 +110,13 @@ def _drop_update_stamps(root) -> None:
 
 
 def _join_labels_apart(root) -> None:
-    """A paragraph that holds only a bold label of one to three capitalised words of letters and a dash or a colon
-    after it, right before another paragraph (``<p><strong>Resolved</strong> — </p><p>The issue has been resolved.``,
-    set 66b F3): the label opens that paragraph, set off with a colon ("Resolved: The issue has been resolved."), as
-    Statuspage's one-paragraph updates read (bot/summary.py's status labels); its own paragraph goes. A bold line
-    without the dash or colon (a heading), or one of more words, stays; so does one over a paragraph that ends no
-    sentence ("Resolved — <p>Closing the pinned alert on status</p>": a note the excerpt leaves out, label and all,
-    as before; labelled, it became the excerpt's first line)."""
+    """A paragraph that holds only a bold status label (STATUS_LABELS) and a dash or a colon after it, right before
+    another paragraph (``<p><strong>Resolved</strong> — </p><p>The issue has been resolved.``, set 66b F3): the label
+    opens that paragraph, set off with a colon ("Resolved: The issue has been resolved."), as Statuspage's
+    one-paragraph updates read (bot/summary.py's status labels); its own paragraph goes. A bold line without the dash
+    or colon (a heading), or a section's name ("<strong>Background</strong>:", rev66c 6), stays; so does one over a
+    paragraph that ends no sentence ("Resolved — <p>Closing the pinned alert on status</p>": a note the excerpt leaves
+    out, label and all, as before; labelled, it became the excerpt's first line)."""
     for paragraph in list(root.iter("p")):
         label, after = (paragraph[0] if len(paragraph) == 1 else None), paragraph.getnext()
         if label is None or after is None or after.tag != "p" or (paragraph.text or "").strip():
@@ -115,8 +124,7 @@ def _join_labels_apart(root) -> None:
         words = " ".join((label.text or "").split())
         if (
             label.tag not in ("strong", "b") or len(label) or (label.tail or "").strip() not in _LABEL_ENDS
-            or not 0 < len(words.split()) <= _LABEL_WORDS or not words[:1].isupper()
-            or not words.replace(" ", "").isalpha() or (paragraph.tail or "").strip()
+            or words not in STATUS_LABELS or (paragraph.tail or "").strip()
             or not "".join(after.itertext()).rstrip().rstrip("\"')”’»").endswith((".", "!", "?", "…"))
         ):  # fmt: skip
             continue
