@@ -15,7 +15,7 @@ from .supportlines import support_line
 _INNER_END = re.compile(r"[.!?。]\s+\S")
 # A status page's update's label, at most three words opening its line: "Monitoring —", "Monitoring: Services are…"
 # (bot/updatelabels.py writes the label, a paragraph of its own, into its update's first line).
-_UPDATE = re.compile(r"[^\W\d]\w*(?: \w+){0,2}(?: [—–-]|:)(?:\s|$)")
+_UPDATE = re.compile(r"[^\W\d]\w{0,30}(?: \w{1,30}){0,2}(?: [—–-]|:)(?:\s|$)")
 
 
 def without_support_paragraphs(blocks: Blocks) -> Blocks:
