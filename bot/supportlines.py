@@ -32,20 +32,26 @@ _WE = r"(?:we|our(?: \w+)? (?:team|desk|staff))"
 _NEED_HELP = (
     r"(?:if|should) you (?:need|require) (?:any )?(?:further |more |other |additional |some )?(?:help|assistance)"
 )
+# A polite word before an invitation: "please", "feel free", "do not hesitate".
+_POLITE = r"(?:please|kindly|feel free|(?:do not|don't|don’t) hesitate)"
 # An invitation first, the clause at its end: "Please keep an eye here for further updates, join our Slack (…), or
 # reach out to us at support@… if you need help." (set 66b F4); its verbs open the sentence, no clause of the story
-# after them (_STORY_AFTER), and nothing after the clause.
+# after them (_STORY_AFTER), the publisher named before the clause ("us", "our", "here", "support", an address: not
+# "Contact your doctor if you need help.", the review of fix66b, finding 2), and nothing after the clause.
 _SUPPORT_LAST = re.compile(
-    r"(?:please |kindly |just |simply |(?:do not|don't|don’t) hesitate to |feel free to )?"
+    rf"(?:(?:{_POLITE}|just|simply) (?:to )?)?"
     r"(?:contact|reach out|get in touch|e-?mail|write to|keep an eye|check back|message|ask)\b"
-    rf"{_STORY_AFTER}[^;]{{0,300}}?\b(?:{_NEED_HELP}|if you have (?:any )?(?:further |more |other |additional )?"
+    rf"{_STORY_AFTER}(?=[^;]{{0,300}}?(?:\b(?:us|our|me|here|support)\b|@))"
+    rf"[^;]{{0,300}}?\b(?:{_NEED_HELP}|if you have (?:any )?(?:further |more |other |additional )?"
     r"questions?)\s*[.!]?$"
 )
 _SUPPORT = re.compile(
     r"(?:"
     # the question clause
     r"(?:if|should) you (?:have|had) (?:any )?(?:further |more |other |additional )?questions?(?: or \w+)?"
-    rf"|{_NEED_HELP}"  # ("If you need help, please email support@….": set 66b F4)
+    # ("If you need help, please email support@….": set 66b F4; only before a comma or a polite word, not "If you need
+    # help paying your heating bill, call the county energy office…": the review of fix66b, finding 3)
+    rf"|{_NEED_HELP}(?=[,，]| {_POLITE}\b)"
     r"|for (?:any )?(?:further |more |other )?questions"
     r"|si (?:tienes?|tenés|usted tiene) (?:alguna|cualquier|más|otras?) (?:pregunta|duda)s?"
     r"|si vous avez (?:des|d'autres|d’autres|une|la moindre) questions?|pour toute (?:autre )?question"
@@ -53,7 +59,7 @@ _SUPPORT = re.compile(
     r"|se (?:você )?tiver (?:alguma |quaisquer |mais )?(?:dúvida|pergunta)s?|em caso de dúvidas?"
     r"|если у вас (?:есть |возникли |остались )?(?:ещё |еще )?вопросы"
     r")(?:[^.!?;:]{0,60}?(?:[,，]"
-    r"|(?= (?:please|kindly|feel free|(?:do not|don't|don’t) hesitate|bitte|por favor)\b)))?\s*"
+    rf"|(?= (?:{_POLITE}|bitte|por favor)\b)))?\s*"
     rf"{_STORY_AFTER}"
     # the invitation
     r"(?:(?:please |kindly |just |simply |por favor,? |bitte |(?:be|make) sure to )"

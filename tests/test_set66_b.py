@@ -33,12 +33,14 @@ def test_a_mail_archive_entry_of_only_its_date_and_sender_has_no_text():
 
 
 def test_a_date_and_words_that_are_no_name_or_not_the_entry_s_date_stay():
-    """Counter-examples to finding 1: a date then a sentence, a date that is not the entry's own, lower-case words
-    that are no link's label, a number and its unit."""
-    assert dated_byline("2022/04/11 -- Matt Caswell", _DAY)
-    assert dated_byline("11 Apr 2022 | Jane Doe", _DAY)
-    assert not dated_byline("2022/04/11 -- Matt Caswell", None)
-    assert not dated_byline("2019/04/11 -- Matt Caswell", _DAY)  # (a date in a story)
+    """Counter-examples to finding 1: a date then a sentence, a date that is not the entry's own, words that are no
+    link's label (an unlinked name too: the link is the only proof of a sender), a number and its unit."""
+    linked = '<a href="/search?q=from:x">Matt Caswell</a>'
+    assert dated_byline("2022/04/11 -- Matt Caswell", _DAY, linked)
+    assert dated_byline("11 Apr 2022 | Jane Doe", _DAY, '<a href="/u">Jane Doe</a>')
+    assert not dated_byline("2022/04/11 -- Matt Caswell", _DAY)
+    assert not dated_byline("2022/04/11 -- Matt Caswell", None, linked)
+    assert not dated_byline("2019/04/11 -- Matt Caswell", _DAY, linked)  # (a date in a story)
     assert not dated_byline("2022/04/11 -- the day the servers went down", _DAY)
     assert not dated_byline("2022/04/11 -- Servers went down.", _DAY)
     assert not dated_byline("2022/04/11 -- 40 mm of rain", _DAY)
@@ -47,6 +49,31 @@ def test_a_date_and_words_that_are_no_name_or_not_the_entry_s_date_stay():
     story = [{"title": "Outage", "link": "/1", "text": "<p>2022/04/11 -- The database failed over twice.</p>",
               "date": "Mon, 11 Apr 2022 08:52:55 GMT"}]  # fmt: skip
     assert read_entries(story, now=_DAY)[0].excerpt.startswith("2022/04/11")
+
+
+def test_a_dated_title_case_line_without_a_sender_s_link_is_kept():
+    """The review of fix66b, finding 1: a one-line text of the entry's own date and Title-Case words, a word alone, or
+    German nouns and other scripts (a changelog's, an event feed's, a dated headline's teaser) lost its whole excerpt
+    as a "byline". With no link whose label is the words, it is the entry's text."""
+    lines = [
+        "2024-05-01 -- Bug Fixes",
+        "2024-05-01 — Security Release",
+        "2024-05-01 — Released",
+        "May 1, 2024 — Cancelled",
+        "May 1, 2024 | Postponed",
+        "May 1, 2024 — Paris Reopens Louvre",
+        "May 1, 2024 — Storm Hits Coast",
+        "01.05.2024 – Neue Öffnungszeiten",
+        "01.05.2024 – Hauptversammlung",
+        "01.05.2024 — Отменено",
+        "2024/05/01 — 休講",
+        "2024/05/01 — Lundi Férié",
+    ]
+    date = "Wed, 01 May 2024 09:00:00 GMT"
+    entries = [{"title": f"Notice {i}", "link": f"/n{i}", "text": f"<p>{line}</p>", "date": date}
+               for i, line in enumerate(lines)]  # fmt: skip
+    articles = read_entries(entries, now=datetime(2024, 5, 2, tzinfo=UTC))
+    assert sorted(a.excerpt for a in articles) == sorted(lines)
 
 
 def test_separate_messages_of_one_thread_day_and_sender_are_each_kept():
@@ -79,6 +106,31 @@ def test_a_help_line_is_never_a_summary_sentence():
     assert usable("Please email support@status.example if you are still seeing failed deliveries after 14:00 UTC.")
 
 
+def test_reader_advice_in_a_story_is_no_help_line():
+    """The review of fix66b, findings 2 and 3: an invitation that sends the reader to someone not the publisher ("your
+    doctor", a hotline in a story about it), and a help clause with its complement ("If you need help paying…"), are
+    the story's service information, usable and kept in the excerpt mid-text."""
+    for line in [
+        "Contact your doctor if you need help.",
+        "Ask your pharmacist if you need help.",
+        "Contact your doctor or the county health line if you have questions.",
+        "Reach out to the hotline at 1-800-555-0199 if you need help.",
+        "Ask a neighbour to check on you if you need help.",
+        "Keep an eye on the river gauges and call 911 if you need help.",
+        "If you need help paying your heating bill, call the county energy office at 555-0142.",
+        "Check back here for live updates throughout the day.",
+    ]:
+        assert usable(line), line
+    assert not usable("Check back here for updates if you have questions.")
+    first = "<p>The state's new crisis hotline took 40,000 calls in its first month, twice what officials expected.</p>"
+    last = "<p>The clinic on Main Street will stay open late through Friday.</p>"
+    for line in [
+        "Contact your doctor if you need help.",
+        "If you need help paying your heating bill, call the office.",
+    ]:
+        assert line in excerpt(first + f"<p>{line}</p>" + last)
+
+
 def test_a_help_line_that_ends_the_text_is_no_excerpt_s():
     """Set 66b, finding 4 (the same file): the excerpt ended "We will continue to monitor, just in case. If you need
     help, please email support@…." A text's paragraphs after its first that are each one support line go from the
@@ -92,10 +144,17 @@ def test_a_help_line_that_ends_the_text_is_no_excerpt_s():
     )
     assert excerpt(update + help_line + keep_eye) == "We will continue to monitor the delivery queue, just in case."
     assert excerpt(help_line) == "If you need help, please email support@status.example."
+    label = "<p><strong>Monitoring</strong> — </p>"  # (the next update's label: the feed's shape)
     older = "<p>Services are coming back up, but we do not know yet if the fix is stable.</p>"
-    assert excerpt(update + help_line + older) == (  # (at the end of one update, the next after it: the feed's shape)
-        "We will continue to monitor the delivery queue, just in case. Services are coming back up, but we do not "
-        "know yet if the fix is stable."
+    assert excerpt(update + help_line + label + older) == (
+        "We will continue to monitor the delivery queue, just in case. Monitoring: Services are coming back up, but "
+        "we do not know yet if the fix is stable."
+    )
+    # (the review of fix66b, finding 4: a help line mid-story, the story after it, stays)
+    mid = "<p>First para here of the story today.</p>" + help_line + "<p>The rest of the story goes on here.</p>"
+    assert excerpt(mid) == (
+        "First para here of the story today. If you need help, please email support@status.example. The rest of the "
+        "story goes on here."
     )
     goes_on = "<p>If you need help, please email support@status.example. The fix ships on Monday.</p>"
     assert excerpt(update + goes_on).endswith("The fix ships on Monday.")
