@@ -138,8 +138,8 @@ def _finished(excerpt: str, sentences: tuple[str, ...]) -> str:
     of it is a few words (set 66a F7: "…can bring to Romantic and nineteenth-century studies…" with 14 words to go,
     a summary with room): its sentences up to that one's stop. Not a sentence the feed cut ("…", no stop), nor one
     the excerpt did not cut inside (it ends at a sentence's end: "…" said a block follows, "What you need" / "2 cups
-    of flour…", rev66a F5), nor a rest that opens with a capital or no letter (a block the sentences glued on: "…is
-    phenomenal" / "Happy Xmas in July!", "Что нового" / "— исправлена…", a list's "- the parser…")."""
+    of flour…", "Что нового" / "— исправлена…": rev66a F5), nor a rest that opens with a capital (a block the
+    sentences glued on: "…is phenomenal" / "Happy Xmas in July!")."""
     if excerpt[-1:] != "…" or not (stem := excerpt[:-1].rstrip()):
         return excerpt
     text, at, start = "", -1, 0
@@ -151,8 +151,7 @@ def _finished(excerpt: str, sentences: tuple[str, ...]) -> str:
     if at < 0 or start >= len(stem) or not text.startswith(stem) or not _STOP.search(text, at - 6):
         return excerpt
     rest = text[len(stem) :].lstrip()  # (it goes on with the sentence: a capital may be another block's, glued)
-    letter = rest[:1].isalpha() and not rest[0].isupper() or rest[:1] in (",", ";", ":", ".", "!", "?")
-    return text if letter and len(rest.split()) <= _REST_WORDS else excerpt
+    return text if rest[:1] and not rest[0].isupper() and len(rest.split()) <= _REST_WORDS else excerpt
 
 
 def _again(text: SourceText) -> bool:

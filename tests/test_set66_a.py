@@ -115,8 +115,8 @@ def test_a_summary_finishes_no_sentence_the_excerpt_did_not_cut():
         cut = " ".join(sentences[:2]) + "…"
         article = replace(note.article, excerpt=cut, lead="\n".join(sentences), sentences=sentences)
         assert Summaries("extractive", 3)(Cluster((replace(note, article=article),), "")) == cut
-    # (a rest that opens with no letter is not finished even inside the sentence: the cut stays, as before)
+    # (a rest that opens with a number inside the sentence the excerpt cut is its end: finished)
     sentences = ("The shop opened on Monday.", "It sells bread, cakes and pies at prices from 2 euros a loaf.")
     cut = sentences[0] + " It sells bread, cakes and pies at prices from…"
     article = replace(note.article, excerpt=cut, lead="\n".join(sentences), sentences=sentences)
-    assert Summaries("extractive", 3)(Cluster((replace(note, article=article),), "")) == cut
+    assert Summaries("extractive", 3)(Cluster((replace(note, article=article),), "")) == " ".join(sentences)
