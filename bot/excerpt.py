@@ -33,7 +33,6 @@ from .quoteboxes import attributed, speakers, unboxed
 from .quotes import AFTER, CLOSE, EDGE, QUOTED, Quotes, closed_quote, quoted_post
 from .scripts import cluster_start, unspaced
 from .selfcite import cites_itself_before, without_label
-from .standfirsts import whole_standfirst
 from .storylabels import label_before_story, title_reworded, without_title_kicker
 from .supportends import without_support_paragraphs
 from .termlines import run_in_terms
@@ -215,8 +214,6 @@ def _excerpt(blocks: Blocks, limit: int, title: str) -> Excerpt:
                 fallback.append(parts.pop())  # (a label or heading before the story's first paragraph: "写在前面")
                 notes.append("removed: a short first line before the story (a label or heading)")
                 length = -1
-            elif len(parts) == 1 and not blocks.clipped and whole_standfirst(parts[0], line):
-                parts[0], length = parts[0] + ".", length + 1  # (a standfirst, whole, over the lede: set 66b F2)
             else:
                 break  # never glue a block to one that does not end a sentence
         parts.extend(() if parts or index < 1 else changelabels.label_of_list(fallback, lines[index - 1 : index + 2]))

@@ -136,17 +136,19 @@ _STOP = re.compile(r"(?<![.…])[.!?][\"'”’»)\]]*$")  # (not the feed's cut
 def _finished(excerpt: str, sentences: tuple[str, ...]) -> str:
     """The excerpt of a short text (its sentences: all of them) with the sentence it cut finished, when the rest
     of it is a few words (set 66a F7: "…can bring to Romantic and nineteenth-century studies…" with 14 words to go,
-    a summary with room): its sentences up to that one's stop. Not a sentence the feed cut ("…", no stop), nor a
-    rest that opens with a capital (a block the sentences glued on: "…is phenomenal" / "Happy Xmas in July!")."""
+    a summary with room): its sentences up to that one's stop. Not a sentence the feed cut ("…", no stop), nor one
+    the excerpt did not cut inside (it ends at a sentence's end: "…" said a block follows, "What you need" / "2 cups
+    of flour…", "Что нового" / "— исправлена…": rev66a F5), nor a rest that opens with a capital (a block the
+    sentences glued on: "…is phenomenal" / "Happy Xmas in July!")."""
     if excerpt[-1:] != "…" or not (stem := excerpt[:-1].rstrip()):
         return excerpt
-    text, at = "", -1
+    text, at, start = "", -1, 0
     for sentence in sentences:
-        text += (" " if text else "") + sentence
+        start, text = len(text) + bool(text), text + (" " if text else "") + sentence
         if len(text) > len(stem):
             at = len(text)
             break
-    if at < 0 or not text.startswith(stem) or not _STOP.search(text, at - 6):
+    if at < 0 or start >= len(stem) or not text.startswith(stem) or not _STOP.search(text, at - 6):
         return excerpt
     rest = text[len(stem) :].lstrip()  # (it goes on with the sentence: a capital may be another block's, glued)
     return text if rest[:1] and not rest[0].isupper() and len(rest.split()) <= _REST_WORDS else excerpt

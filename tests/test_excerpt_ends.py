@@ -206,15 +206,12 @@ def test_a_line_of_metadata_after_the_text_is_no_more_of_the_story():
         "I need someone to scrape the internet for personal information in order to help maintain privacy. Please add"
         " THIS IS REAL if you have read this brief"
     )
-    # A paragraph of the story after it is more of the story: shown after the first, whole (a standfirst's shape
-    # since set 66b F2, bot/standfirsts.py: before it, "…" said it went on).
+    # A paragraph of the story after it still gets its "…" (a standfirst rule that made it whole was taken back:
+    # rev66a F1, a sentence the author cut got a made-up full stop).
     story = (
         "<p>Please add THIS IS REAL if you have read this brief</p><p>Posted on Friday, the ad was gone by noon.</p>"
     )
-    assert (
-        excerpt(story)
-        == "Please add THIS IS REAL if you have read this brief. Posted on Friday, the ad was gone by noon."
-    )
+    assert excerpt(story) == "Please add THIS IS REAL if you have read this brief…"
 
 
 def test_a_text_a_few_words_over_the_limit_is_shown_whole_rather_than_cut_before_its_last_words():
