@@ -43,7 +43,7 @@ from .proseheads import without_prose
 from .sentences import HEADING, QUOTED
 from .storylabels import unmarked
 from .texmath import rendered_lines
-from .thanks import without_thanks
+from .thanks import THANKS_HINTS, without_thanks
 
 
 @dataclass(frozen=True, slots=True)
@@ -201,7 +201,7 @@ def plain_blocks(text: str | None, title: str = "") -> Blocks:
     blocks = _paragraphs(text, lambda part: list(map(read, plain_lines(part))))
     unmarked("", lines)  # (set43 F1)
     unmarked("", blocks)
-    if "תודה" in text or "hank" in text:  # (a post's thanks at a paragraph's end: bot/leadrows.py)
+    if any(hint in text for hint in THANKS_HINTS):  # (a post's thanks at a paragraph's end: bot/thanks.py)
         lines, blocks = without_thanks(lines, set()), without_thanks(blocks, set())
     rules: list[str] = []
     if any(hint in text for hint in _RULE_HINTS):
