@@ -165,7 +165,7 @@ def labels_sentence(
 
 # The words a clause that goes on into a list ends with (conjunctions, prepositions): "…pull this off because" /
 # "• it will help us…" is one sentence, its bullet inside it (indichix's planet, /work/unseen48's F9)
-_GOES_INTO = frozenset(
+GOES_INTO = frozenset(
     ["because", "that", "and", "or", "but", "to", "of", "for", "with", "if", "when", "so", "which", "where", "as",
      "than", "while", "since", "whether", "by", "from", "into", "about", "weil", "dass", "und", "oder", "denn", "et",
      "que", "parce", "porque", "perché", "che"]
@@ -175,7 +175,7 @@ _GOES_INTO = frozenset(
 
 def items_in_sentence(lines: list[str], kept: list[str]) -> list[str]:
     """The lines with a list's first item that starts in lower case joined, without its bullet, to a line before it
-    that ends with a conjunction or a preposition (_GOES_INTO), a clause the item finishes; lines ``kept`` (headings,
+    that ends with a conjunction or a preposition (GOES_INTO), a clause the item finishes; lines ``kept`` (headings,
     quotes, code) never."""
     out: list[str] = []
     kept_set = set(kept)  # (searched once a line: review of set48, 8)
@@ -183,7 +183,7 @@ def items_in_sentence(lines: list[str], kept: list[str]) -> list[str]:
         last = out[-1] if out else ""
         if (
             line[:2] == "• " and line[2:3].islower() and last and last[0] != "•" and last[-1].isalpha()
-            and last.rsplit(None, 1)[-1] in _GOES_INTO and last not in kept_set and line not in kept_set
+            and last.rsplit(None, 1)[-1] in GOES_INTO and last not in kept_set and line not in kept_set
         ):  # fmt: skip
             out[-1] = f"{last} {line[2:]}"
         else:
@@ -198,4 +198,4 @@ _INLINE_ITEM = re.compile(
 
 def _unbulleted(m: re.Match[str]) -> str:
     after = m.string[m.end() : m.end() + 1]
-    return f"{m[1]} " if m[1] in _GOES_INTO and after.islower() and not m.string.startswith("• ") else m[0]
+    return f"{m[1]} " if m[1] in GOES_INTO and after.islower() and not m.string.startswith("• ") else m[0]

@@ -13,7 +13,6 @@ left dangling before the "…" ("a", "the", "der") goes too.
 from __future__ import annotations
 
 import dataclasses
-import html
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence
@@ -22,11 +21,11 @@ from typing import TYPE_CHECKING
 from .boilerstrip import strip_end
 from .codeblocks import CJK  # (a Chinese or Japanese character: Hugo counts each as a word, rune_words)
 from .cuts import CONJUNCTIONS, CUT_PUNCTUATION, MINOR_WORDS, SENTENCE_END, is_spaceless, last_sentence_end
-from .flattened import BLOCK_TAG as _BLOCK_TAG
 from .flattened import TAG as _TAG
 from .flattened import cut_start_of, heading_run_in, spaced_apart
 from .namedends import ends_in_name
 from .ownlinks import own_link_off
+from .standfirsts import writes_standfirsts
 from .titlewords import casefolded_words
 
 if TYPE_CHECKING:
@@ -202,7 +201,8 @@ def at_cut_length(field: str, cuts: FeedCuts, link: str) -> bool:
                 or (words and len(field) < SHORT_TEXT and CJK.search(field) and rune_words(field) == words))  # fmt: skip
 
 
-FeedCuts = tuple[int, int, bool, int]  # a feed's cut length in characters and bytes (0: none), ends_open, Hugo's cut
+FeedCuts = tuple[int, int, bool, int, bool]  # a feed's cut length in characters and bytes (0: none), ends_open, Hugo's
+# cut, whether it opens its texts with standfirsts (bot/standfirsts.py)
 OPEN_ENDS = 4  # texts of a feed, at least (and half of them), that end in a lower-case word: its way
 _ENDS_LIST = re.compile(r"</li>\s*(?:</[ou]l>\s*)*$", re.IGNORECASE)
 SHORT_TEXT = 2000  # characters of markup: a teaser, a standfirst (longer texts are not looked at)
@@ -257,7 +257,8 @@ def ends_open(texts: list[str]) -> bool:
 def feed_cut_lengths(entries: Sequence[RawEntry]) -> tuple[FeedCuts, FeedCuts]:
     """The lengths at which a feed cuts its entries' summaries and contents (their own link off: own_link_off), in
     characters and UTF-8 bytes (0: none): a text that long may end in half a word; whether it ends them without a
-    full stop (ends_open); the summaries' length in Hugo's words (rune_words: CJK ones, 20 at least; 0: none)."""
+    full stop (ends_open); the summaries' length in Hugo's words (rune_words: CJK ones, 20 at least; 0: none); whether
+    it opens them with a standfirst (writes_standfirsts)."""
     summaries = [t for e in entries if len(t := own_link_off(e.summary.strip(), e.link)) >= CUT_BY_LENGTH]
     contents = [t for e in entries if len(t := own_link_off(e.content.strip(), e.link)) >= CUT_BY_LENGTH]
     open_summaries, open_contents = (ends_open([t for e in entries if (t := e.summary.strip())]),
@@ -265,8 +266,10 @@ def feed_cut_lengths(entries: Sequence[RawEntry]) -> tuple[FeedCuts, FeedCuts]:
     cjk = [t for e in entries if len(t := own_link_off(e.summary.strip(), e.link)) < SHORT_TEXT and CJK.search(t)]
     words = fixed_cut_length(cjk, rune_words) if len(cjk) >= 4 else 0  # (not 2: four "🐭<img …>" alike)
     return (
-        (fixed_cut_length(summaries), fixed_cut_length(summaries, utf8_length), open_summaries, words * (words >= 20)),
-        (fixed_cut_length(contents), fixed_cut_length(contents, utf8_length), open_contents, 0),
+        (fixed_cut_length(summaries), fixed_cut_length(summaries, utf8_length), open_summaries, words * (words >= 20),
+         writes_standfirsts([e.summary for e in entries])),
+        (fixed_cut_length(contents), fixed_cut_length(contents, utf8_length), open_contents, 0,
+         writes_standfirsts([e.content for e in entries])),
     )  # fmt: skip
 
 
@@ -293,27 +296,6 @@ def ended_open(blocks: Blocks) -> Blocks:
         lines, text = [*blocks.lines[:-1], last[:end].rstrip()], blocks.text[: -len(tail)].rstrip()
         return dataclasses.replace(blocks, lines=lines, text=text, open_ends=True)
     return dataclasses.replace(blocks, open_ends=True)
-
-
-_WORDS = re.compile(r"[^\W_]+")
-_LAST_WORDS = 8  # a summary's last words, looked for in the content ("el 40 y 70 por ciento": 6 too few)
-
-
-def goes_on_in(summary: str, content: str) -> bool:
-    """Whether a summary's last words are in the entry's content with their sentence going on after them:
-    the summary is the content cut where it stops. A standfirst written apart from the article (La Nación's
-    teasers, "…le pondrá punto final a su carrera", set14 finding 1), or one whose last words end a sentence
-    or a paragraph of the content too, is not: in a feed that ends its texts without a full stop (ends_open),
-    it is whole though a fuller text follows."""
-    words = _WORDS.findall(html.unescape(_TAG.sub(" ", summary)))[-_LAST_WORDS:]
-    if len(words) < 3:
-        return True  # (too few words to tell)
-    text = html.unescape(_TAG.sub(" ", _BLOCK_TAG.sub("\n", content)))
-    for found in re.finditer(r"\W+".join(map(re.escape, words)) + r"(?!\w)", text, re.IGNORECASE):
-        after = text[found.end() : found.end() + 20].lstrip(" \t\xa0\"'”’»)")
-        if after and after[0] not in "\n.!?…。！？":
-            return True
-    return False
 
 
 def fixed_cut_length(texts: list[str], size: Callable[[str], int] = len) -> int:

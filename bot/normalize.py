@@ -25,7 +25,6 @@ from .feedcuts import (
     at_cut_length,
     ended_open,
     feed_cut_lengths,
-    goes_on_in,
     looks_shortened,
     may_be_cut,
 )
@@ -49,6 +48,7 @@ from .publishers import without_doubled_name
 from .repeated import repeated_paragraphs, without_repeated
 from .sectiontitles import stand_in_title
 from .sitepages import ZERO_DATE, without_site_pages
+from .standfirsts import ended_standfirst, goes_on_in
 from .texmath import rendered_tex
 from .titledecor import undecorated
 from .titles import HEADER_CUT, after_cut_title, clean_title, without_byline, without_doubled_kicker
@@ -125,9 +125,7 @@ def normalize_feed(
     shared = shared_links((e.id, e.link, e.title) for e in parsed.entries)  # (links that are no entry's own)
     articles: list[Article] = []
     for entry in own_texts(parsed.entries, again):  # (a content that is the feed's template: its summary)
-        if unrendered_title(
-            entry.title
-        ):  # ("{{ post.title | xml_escape }}": a broken template's, no article; set48 F8)
+        if unrendered_title(entry.title):  # ("{{ post.title | xml_escape }}": a broken template's; set48 F8)
             log.debug("feed %s: entry %r titled by unrendered template markup: skipped", source, entry.title[:80])
             continue
         try:  # (a fault in one entry's cleaning loses that entry, never the feed: one line says which)
@@ -164,7 +162,7 @@ def normalize_feed(
 
 def normalize_entry(
     entry: RawEntry, *, base_url: str, site_url: str = "", source: str, now: datetime, excerpt_length: int,
-    _base_canonical: str | None = None, _memo: dict | None = None, _cut_lengths: tuple[FeedCuts, FeedCuts] = ((0, 0, False, 0), (0, 0, False, 0)),
+    _base_canonical: str | None = None, _memo: dict | None = None, _cut_lengths: tuple[FeedCuts, FeedCuts] = ((0, 0, False, 0, False),) * 2,
     _shared: frozenset[str] = frozenset(), _repeated: frozenset[str] = frozenset(),
 ) -> Article:  # fmt: skip
     # A text given as plain that is HTML markup is read as HTML: its tags are never shown.
@@ -242,6 +240,8 @@ def normalize_entry(
         # (no fuller text follows, or one the summary is not the start of: a standfirst, whole; set42 F7: an
         # aggregator's short texts end open, its relayed pages' Markdown it cut at 600 characters)
         body_blocks = ended_open(body_blocks)  # ("…bastante especial": whole; "…? Vi giver vores bud her")
+    if cuts[4] and not body_blocks.clipped:  # (a feed that opens its texts with a standfirst: set 66b F2)
+        body_blocks = ended_standfirst(body_blocks)
     body = body_blocks.text
     notes = [note + ", read as HTML (given as plain text, but it is markup)" if retyped else note]
     # (what the feed repeats in many entries, calls to action and credits go from what is shown; the id and hash keep all)
