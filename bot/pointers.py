@@ -193,7 +193,11 @@ _ABOUT_UNSHOWN = re.compile(
     # why.", "Here's the scoop.", "Here are some answers.": the summary does not show it, set56 F3's re-read; a wh-clause
     # of six words at most: "Here's why Tesla shares fell 12% on Thursday after…" is a lede, the review of 3b7e0c3)
     r"|here(?:\s+is|\s+are|['’]s)\s+(?:(?:what|why|how|where|when|who)(?:\s+[\w'’-]+){0,5}"
-    r"|(?:[\w'’-]+\s+){0,2}[\w'’-]+)[.!]$)",
+    r"|(?:[\w'’-]+\s+){0,2}[\w'’-]+)[.!]$)"
+    # (a screenshot or a chart as the subject: "The screenshot was created by testing our algorithm…", the picture
+    # dropped, set 67b F10; not a photo, a photo feed's own item, nor "The picture is grim", a manner of speaking)
+    r"|the\s+(?:screenshots?|charts?|graphs?|diagrams?|plots?)\s+(?:(?:was|were|is|are)\s+(?:taken|created|made"
+    r"|captured|generated|produced)|shows?|showed|depicts?|illustrates?)\b",
     re.IGNORECASE,
 )
 

@@ -73,8 +73,10 @@ from typing import Any
 
 from .anaphora import leans_on
 from .discourse import leans_back
+from .itemledes import names_itself
 from .names import defined_before, named_before
 from .nearcopies import copied
+from .othersalso import others_also
 from .paragraphs import goes_on
 from .pictured import about_picture
 from .referents import referent, said_before
@@ -147,7 +149,7 @@ class _Candidate:
     @property
     def leans(self) -> bool:
         """It points back to the sentence before it (bot/discourse.py), or is a status page's later update."""
-        return self._once("_leans", lambda s, j: j > 0 and (self._updates or _leans(s, j)))
+        return self._once("_leans", lambda s, j: j > 0 and (self._updates or _leans(s, j, self._article.title)))
 
     @property
     def ahead(self) -> bool:
@@ -279,13 +281,8 @@ def summarize(sources: Sequence[SourceText], max_sentences: int = DEFAULT_SENTEN
     return [c.text for c in chosen]
 
 
-def _free(
-    c: _Candidate,
-    placed: dict[tuple[int, int], frozenset[str]],
-    said: set[tuple[int, int]],
-    covered: set[str],
-    headline: frozenset[str],
-) -> bool:
+def _free(c: _Candidate, placed: dict[tuple[int, int], frozenset[str]], said: set[tuple[int, int]], covered: set[str],
+          headline: frozenset[str]) -> bool:  # fmt: skip
     """Whether nothing the candidate leans on is left out (so far: it may come later)."""
     if c.inside and (c.source, c.index - 1) not in placed and (c.source, c.index - 1) not in said:
         return False  # not without the one its paragraph goes on from, shown or said by another source's
@@ -354,12 +351,14 @@ def _updates(sentences: Sequence[str]) -> bool:
     return any(_STATUS.match(text) for text in sentences[1:MAX_PER_SOURCE])
 
 
-def _leans(sentences: Sequence[str], j: int) -> bool:
-    """The sentence points back, or gives words whose speaker a sentence before named ('"…", he said.'),
+def _leans(sentences: Sequence[str], j: int, title: str) -> bool:
+    """The sentence points back (not "This mod…" under the entry's headings alone: bot/itemledes.py, set 67b F9),
+    or gives words whose speaker a sentence before named ('"…", he said.'),
     unless the one before is those words' first part (``_ahead``: taken with it, as before)."""
     text = sentences[j]
-    if leans_back(text) or leans_on(sentences, j) or copula_only(sentences, j):  # (bot/anaphora.py: set51 F4; set60 N1)
-        return True
+    # (bot/anaphora.py: set51 F4; set60 N1; "Other goods … are also…", bot/othersalso.py: set 67b F10)
+    if leans_back(text) or leans_on(sentences, j) or copula_only(sentences, j) or others_also(text):
+        return not names_itself(sentences, j, title)
     return unnamed_speaker(text) and not _ahead(sentences, j - 1)
 
 

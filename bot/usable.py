@@ -17,6 +17,8 @@ from .closings import width
 from .codeblocks import points_at_code
 from .cuts import PICTOGRAPHS, tilde_ends
 from .furtherreading import FURTHER
+from .inlineschedule import inline_schedule
+from .itemledes import named_lower
 from .names import author_list
 from .plaincode import click_step, command_step
 from .pointers import about_unshown, offers_elsewhere, points_at_page, says_what_follows
@@ -241,9 +243,11 @@ def usable_in(sentence: str, titles: frozenset[str], lede: bool = False, more: b
         and not (lede and tilde_ends(sentence))
     ):
         return False  # (a tilde after a clause's word ends a lede: "…欢迎…加入<a lab>~", set60 F3)
-    # (a lower-case start is a sentence's tail; a sentence of few words, no sentence)
+    # (a lower-case start is a sentence's tail, but for a lede's name, "macOS-style…": set 67b F9; a sentence of few
+    # words, no sentence)
+    lower_start = sentence[0].islower() and not (lede and named_lower(sentence))
     if sentence[0] in ",;:" or (
-        (sentence[0].islower() or (" " in sentence and sentence.count(" ") + 1 < MIN_WORDS))
+        (lower_start or (" " in sentence and sentence.count(" ") + 1 < MIN_WORDS))
         and not (lede and _mostly_unspaced(sentence))
     ):
         return False
@@ -260,7 +264,8 @@ def usable_in(sentence: str, titles: frozenset[str], lede: bool = False, more: b
         return False
     if _LINKS_ROW.match(sentence):
         return False
-    if _timetable(sentence) or _open_quote(sentence) or _form(sentence):  # (an open quote: set21 F16)
+    # (an open quote: set21 F16; a schedule's rows in one line: set 67a F1)
+    if _timetable(sentence) or inline_schedule(sentence) or _open_quote(sentence) or _form(sentence):
         return False
     if says_what_follows(sentence) or about_unshown(sentence) or offers_elsewhere(sentence):  # (set17 F4, set57 F4)
         return False  # ("…以下のようにする。", "The two screenshots above is from…": what it is about is not shown)
