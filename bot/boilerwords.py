@@ -170,3 +170,11 @@ GROUP = (
     r"|użytkownicy|czytelnicy|kunder|клиенты|покупатели|пользователи|абоненты|партнеры|партнёры|коллеги|φίλοι|φίλες"
     r"|подписчики|читатели|посетители|автомобилисты|водители|клієнти|користувачі|абоненти|читачі|водії)"
 )
+# Whom a salutation greets (bot/leadrows.py): the readers, not a letter's one addressee ("Dear Meliari," opens a story)
+READERS = (
+    r"(?:everyone|everybody|every one|every body|all|folks|friends|guys|people|y['’]all|there|(?:à )?tous|tout le monde"
+    r"|a todos|a tutti|zusammen|allerseits|alle|allihopa|allemaal"
+    r"|journal|nal"  # (LinuxFr's journals open "Cher journal," or "Bonjour Nal,": the readers, by custom)
+    # (a Vietnamese video's viewers: "Chào anh em,", "Chào tất cả Anh/Em,", "Xin chào tất cả mọi người,": set21 F2)
+    r"|(?:tất cả\s+)?(?:các\s+)?(?:anh\s*/\s*em|anh chị em|anh em|bạn|mọi người|quý vị))"
+)

@@ -8,17 +8,10 @@ import re
 
 from .boilerrow import BLOCK, START, Row, icase
 from .boilerwords import GROUP as _GROUP
+from .boilerwords import READERS as _READERS  # (whom a salutation greets)
 from .cjkheadings import INTRODUCTIONS
 from .creditrows import POST_CREDIT_ROWS
 
-# Whom a salutation greets: the readers, not a letter's one addressee ("Dear Meliari," opens a story)
-_READERS = (
-    r"(?:everyone|everybody|every one|every body|all|folks|friends|guys|people|y['’]all|there|(?:à )?tous|tout le monde"
-    r"|a todos|a tutti|zusammen|allerseits|alle|allihopa|allemaal"
-    r"|journal|nal"  # (LinuxFr's journals open "Cher journal," or "Bonjour Nal,": the readers, by custom)
-    # (a Vietnamese video's viewers: "Chào anh em,", "Chào tất cả Anh/Em,", "Xin chào tất cả mọi người,": set21 F2)
-    r"|(?:tất cả\s+)?(?:các\s+)?(?:anh\s*/\s*em|anh chị em|anh em|bạn|mọi người|quý vị))"
-)
 # "Hello everyone!!!", "Hi everyone,", "Salut à tous !", "Hey Hodlers,", "Hej nördar!", a bare "Hello,"; then "It's
 # that time again." (not "Hello, World!", a program's). Forum posts and job ads open with the greetings of their
 # languages (LinuxFr's forums and journals, freelancehunt.ua's and freelance.ua's ads, gmane's binutils list, hnrss:
@@ -75,17 +68,17 @@ _SALUTATION = (
 _WORLD, _GOES_ON = r"(?!(?:hello|hallo|hola),?\s+(?:world|welt|mundo)\b)", r"\s*[¿¡]?(?-i:[a-zß-öø-ÿ\d])"
 _SALUTATION_START = (  # (after Spanish's opening "¡": "¡Hola a todos! El día de hoy…", set63 F10)
     rf"¡?(?i:(?:{GREETING},?\s+{_READERS}|(?:dear|liebe|chers?|chère|queridos|cari)\s+{_READERS}|{_ADDRESSED})\s*[,!.]+"
-    # ("Hey r/LocalLlama!", set30 F13; "Hi, folks!", set44 F2; not a name a sentence goes on after: "Hello, Dolly! returns")
-    rf"|{_WORLD}{GREETING},?(?:\s+(?:[ru]/|@)?\w+){{0,2}}\s*!++(?!{_GOES_ON})"
+    # ("Hey r/LocalLlama!", set30 F13; "Hi, folks!", set44 F2; not a name a sentence goes on after: "Hello, Dolly! returns";
+    # "once more" or "again" first: "Hello once more Vocaloid fans!", set 67b F5)
+    rf"|{_WORLD}{GREETING}(?:\s+(?:again|once\s+(?:more|again)))?,?(?:\s+(?:[ru]/|@)?\w+){{0,2}}\s*!++(?!{_GOES_ON})"
     rf"|{_WORLD}{GREETING}\s*[,.]+(?!(?:\s+\w+){{1,2}}\s*!+{_GOES_ON}))\s*"
     + _THAT_TIME
     # (or one to someone named, when a new sentence follows it: "Hi HN, We're Adeel…", "Hello coders. I am…"; not
     # one from a place, a sentence's start: "Greetings from Davos, Switzerland!")
     + rf"|(?i:{GREETING})(?!\s+from\b)(?:\s+[\w&]+){{1,2}}\s*[,.]\s+(?=[A-ZÀ-ÖØ-ÞΑ-ΩА-ЯЁЄІЇҐ])"
-    # (or one run into the first sentence, no mark between them, as forum posts and ads flatten their text: to
-    # the readers before a capital ("Hi Experts Our Mendix app…"), or alone before a word that opens a sentence,
-    # the sentence going on in lower case ("Hi This is a shout out…", "Hello - I have been…"; not "Hello Kitty",
-    # "Hello I Love You"))
+    # (or one run into the first sentence, no mark between them, as forum posts and ads flatten their text: to the
+    # readers before a capital ("Hi Experts Our Mendix app…"), or alone before a word that opens a sentence, the sentence
+    # going on in lower case ("Hi This is a shout out…", "Hello - I have been…"; not "Hello Kitty", "Hello I Love You"))
     + rf"|(?i:{GREETING}\s+(?:{_READERS}|experts?|team|community))\s+(?=[A-Z][a-z]*\s+\w|(?:i|i['’]m|we|my)\s+[a-z])"
     # (the whole sentence when it greets the viewers and names them, a Vietnamese video's: "Chào tất cả các anh
     # em fan boy của Aorus X Lian Li. Hôm nay, …", bps-ytb--rss.xml in tests/data/unseen/set21, F2)
@@ -332,10 +325,9 @@ LEAD_ROWS: tuple[Row, ...] = (
         'a "TL;DR" or "Summary" label before the first sentence',
         START,
         # A post's summary under its label, the label run into it by a plain-text summary ("TLDR - Summary This post
-        # recounts…", icaran-theblog--hi-index.xml in tests/data/unseen/set19, F7): the label goes, the summary is
-        # the excerpt. After "TL;DR" a mark or a capital ("TLDR" without its ";": a mark, "TLDR AI" may be a name); after
-        # "Summary"/"Abstract" a colon or a spaced dash. A sentence's start follows (not "TL;DR: we examined…": the
-        # label is that sentence's start).
+        # recounts…", icaran-theblog--hi-index.xml in tests/data/unseen/set19, F7): the label goes, the summary is the
+        # excerpt. After "TL;DR" a mark or a capital ("TLDR" without its ";": a mark, "TLDR AI" may be a name); after
+        # "Summary"/"Abstract" a colon or a spaced dash. A sentence's start follows (not "TL;DR: we examined…").
         re.compile(
             r"(?:(?:(?i:tl\s?[;/]\s?dr)(?:\s*[-–—:：]\s*|\s+(?=[A-Z]))|(?i:tldr)\s*[-–—:：]\s*)(?:Summary\s*[-–—:：]?\s*)?"
             r"|(?:Summary|SUMMARY|Abstract|ABSTRACT)\s*(?:[:：]|\s[-–—])\s*)(?=[A-Z0-9\"“‘'(]|[^\x00-\x7f])"

@@ -305,10 +305,29 @@ _HINTS = (
 )  # fmt: skip
 
 
+# A sentence that only points at a link, which neither the excerpt nor the summary shows (set 67b F11: "Feel free to
+# check that out!" after "…our pipeline here: https://…", the address gone; "Link provided here!", "here" the link's
+# text): the whole sentence, nothing else in it (not "Check out the new docs.", "Take a look at the dashboard.", "The
+# link is broken here.", nor "…the event, which we also wrote about here.", a sentence of its own with a pointer in it).
+_LINK_POINTER = re.compile(
+    r"(?:^\s*|(?<=[.!?…]\s))[\"'“‘(]?(?:(?:(?:so|and|also|now|please|feel\s+free\s+to|be\s+sure\s+to|make\s+sure\s+to|do|go"
+    r"|you\s+(?:can|could|should|may)(?:\s+also)?),?\s+){0,2}(?:check\s+(?:it|this|that|them|those)\s+out"
+    r"|(?:take|have)\s+a\s+look)(?:\s+(?:here|below|too|as\s+well))?"
+    r"|(?:the\s+)?links?\s+(?:is\s+|are\s+)?(?:provided|included|posted|attached|given|available)\s+(?:here|below)"
+    r")\s*[.!]+[\"'”’)]?\s*$",
+    re.IGNORECASE,
+)
+_LINK_REACH = 100  # characters of a text's end that sentence is looked for in
+
+
 def points_at_page(sentence: str) -> bool:
     """Whether a sentence points at a part of the page not shown with it (_PAGE_POINTER), outside an aside (an
-    unclosed "(" before it): no summary picks one."""
+    unclosed "(" before it), or is one that only points at a link (_LINK_POINTER): no summary picks one."""
     folded = sentence.casefold()
+    start = max(0, len(sentence) - _LINK_REACH)
+    tail = sentence[start:].lower()
+    if ("out" in tail or "look" in tail or "link" in tail) and _LINK_POINTER.search(sentence, start):
+        return True
     if not any(hint in folded for hint in _HINTS):  # (most sentences: a few substring scans, not the pattern)
         return False
     for match in _PAGE_POINTER.finditer(sentence):

@@ -17,7 +17,9 @@ where the boilerplate table (bot/boilerplate.py: whole blocks, a block's start o
 
 - a shop's call at a video description's start: a code, "N% off", a sponsor's thanks, or
   "Buy/Get/Check out/Visit … <address>", and a shop's label over its links ("Buy a … :" /
-  "On Amazon: https://…"): skipped there only (a story may point to its report so).
+  "On Amazon: https://…", bot/linkrows.py): skipped there only (a story may point to its report so).
+- a channel's block of social links, and its label ("Connect with UFC online and on Social:" / "🔴 Website: http://…"):
+  anywhere (bot/linkrows.py, set 67b F2).
 
 A lead-in is the same kind of line: "kebernet posted a photo:" (Flickr), a text whose only words introduce a picture or
 a video the digest does not show (lead_in_only; normalize.py checks that the markup holds one).
@@ -45,6 +47,7 @@ from .clickcalls import click_call
 from .contents import without_tags
 from .cuts import SENTENCE_END, is_abbreviation
 from .linkcards import without_card_hosts
+from .linkrows import LINK_LINE, shop_label, without_social_links
 from .parens import before_open_aside
 
 __all__ = ["lead_in_only", "without_promos"]
@@ -154,10 +157,6 @@ _SHOP = (
     r"|(?:buy|get|grab|order|pre-?order|shop|save|check out|visit|try|sign up|join us|start your|head (?:over )?to"
     r"|go to)\b(?:[^\n.!?]|[.!?](?!\s)){0,160}?(?:https?://|www\.)\S"
 )
-# A shop's label over its links ("Buy a Seasonic Ultra Titanium Power Supply:" / "On Amazon: https://…"), and a line
-# of only a link with its label ("On Newegg (PAID LINK): https://…")
-_BUY_LABEL = re.compile(r"(?:buy|get|grab|order|pre-?order|shop|check out)\s[^\n:.!?]{1,80}:?", re.IGNORECASE)
-_LINK_LINE = re.compile(r"(?:[^\n:]{1,40}:\s*)?(?:https?://|www\.)\S+")
 _ROW = re.compile(r"[^\W\d_][\w'’ ]{0,30}:\s*\S+(?:\s+at\s+\S+)?")  # ("email: comments at haerdin.se")
 # "Nancy is a production of WNYC Studios.", "1865 is an Airship production." (tried only where "production"
 # or "presentation" follows: the other patterns cost a fifth of its time)
@@ -232,6 +231,8 @@ def without_promos(blocks: Blocks) -> tuple[Blocks, list[str]]:
         notes += [note] if note and note not in notes else []
     if not blocks.structured and (carded := [without_card_hosts(line) for line in lines]) != lines:  # (no markup)
         lines, notes = carded, [*notes, "removed: a link card's host name between sentences"]
+    lines, social = without_social_links(lines)  # (a channel's social links and their label: set 67b F2)
+    notes += social
     read = 0
     said = False  # the text has said something of its own (a heading is not that)
     for index, line in enumerate(lines):
@@ -243,10 +244,10 @@ def without_promos(blocks: Blocks) -> tuple[Blocks, list[str]]:
             found[0] = (0, found[0][1])
         if not said and ("://" in line or "www." in line) and _LINKS_ONLY.fullmatch(line):
             found = [(0, "ask")]
-        if not said and _shop_label(line, lines[index + 1 : index + 2]):
+        if not said and shop_label(line, lines[index + 1 : index + 2]):
             found = [(0, "shop")]
             after = index + 1  # (its links go with it)
-            while after < len(lines) and _LINK_LINE.fullmatch(lines[after]):
+            while after < len(lines) and LINK_LINE.fullmatch(lines[after]):
                 lines[after], after = "", after + 1
         while (
             not said
@@ -262,12 +263,12 @@ def without_promos(blocks: Blocks) -> tuple[Blocks, list[str]]:
             if line.endswith((":", "：")) and _next_sentence(line, 0) == len(line):  # (its rows go with it)
                 after = index + 1  # ("Check out Tomas' work through any of the links below:" / "xmpp: tms@…")
                 while after < len(lines) and (
-                    not lines[after] or _LINK_LINE.fullmatch(lines[after]) or _ROW.fullmatch(lines[after])
+                    not lines[after] or LINK_LINE.fullmatch(lines[after]) or _ROW.fullmatch(lines[after])
                 ):
                     lines[after], after = "", after + 1
             line = line[_next_sentence(line, 0) :]
             # what is left is no words (";o)<" after "…flux Rss de www.sospc.name."), or the call's link ("- www.…")
-            if not _WORD.search(line) or _LINK_LINE.fullmatch(line.lstrip("-–—:· ")):
+            if not _WORD.search(line) or LINK_LINE.fullmatch(line.lstrip("-–—:· ")):
                 line = ""
             found = _promos(line)
         lines[index] = line
@@ -345,11 +346,6 @@ def _found(found: list[tuple[int, str]], line: str, at: int, m: re.Match, end: i
     if at == 0 or _after_sentence_end(line, at):
         kinds = ("shop", "late", "pointer", "ask")
         found.append((at, next((kind for kind in kinds if groups.get(kind) not in (None, "")), "credit")))
-
-
-def _shop_label(line: str, following: list[str]) -> bool:
-    """Whether a line is a shop's label over its links ("Buy a Seasonic … Supply:" / "On Amazon: https://…")."""
-    return bool(following) and _BUY_LABEL.fullmatch(line) is not None and _LINK_LINE.fullmatch(following[0]) is not None
 
 
 def _starts_with_promo(text: str) -> bool:

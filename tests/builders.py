@@ -84,6 +84,20 @@ async def poll_one(feeds, clock, tmp_path, name: str, body: str | bytes, *, cont
     return await poll_served(tmp_path, clock, {name: url}, limit)
 
 
+def digest_summary(article: Article) -> str:
+    """The digest's summary of one article, as the poller stores it (its lead segmented) and the digest reads it."""
+    from dataclasses import replace
+
+    from bot.cluster import Cluster
+    from bot.sentences import sentences_of
+    from bot.stories import Summaries
+
+    [text] = sentences_of([article.lead or article.excerpt])
+    note = stored(1, title=article.title)
+    note = replace(note, article=replace(article, sentences=tuple(text.split("\n")) if text else ()))
+    return Summaries("extractive", 3)(Cluster((note,), ""))
+
+
 def excerpt(markup: str, title: str = "", limit: int = 300) -> str:
     """The excerpt of feed HTML as normalize makes it (html_blocks, then excerpt_with_notes)."""
     from bot.blocks import html_blocks

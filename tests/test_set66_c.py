@@ -3,25 +3,11 @@ labels in paragraphs of their own (66b F3, bot/updatelabels.py), a tweet written
 bot/flattweets.py), a Ghost bookmark card (66a F4, bot/linkcards.py), a picture's caption with its library's credit
 (66a F9, bot/photocredits.py). Items built in the feeds' shapes, with words of our own."""
 
-from dataclasses import replace
-
 from bot.blocks import html_blocks, plain_blocks
 from bot.boilerstrip import block_row
 from bot.clean import html_lines
-from bot.cluster import Cluster
 from bot.flattweets import without_flat_tweets
-from bot.sentences import sentences_of
-from bot.stories import Summaries
-from tests.builders import excerpt, read_entries, stored
-
-
-def _summary(article) -> str:
-    """The digest's summary of one article, as the poller stores it and the digest reads it."""
-    [text] = sentences_of([article.lead or article.excerpt])
-    note = stored(1, title=article.title)
-    note = replace(note, article=replace(article, sentences=tuple(text.split("\n")) if text else ()))
-    return Summaries("extractive", 3)(Cluster((note,), ""))
-
+from tests.builders import digest_summary, excerpt, read_entries
 
 _UPDATES = (
     "<p><strong>Resolved</strong> — <p>The issue with outgoing mail has been resolved.</p>\n</p>"
@@ -44,7 +30,7 @@ def test_a_status_label_in_its_own_paragraph_opens_its_update():
         "queue from filling up again.",
     ]
     [article] = read_entries([{"title": "Issues sending mail", "link": "/i/1", "text": _UPDATES}])
-    summary = _summary(article)
+    summary = digest_summary(article)
     assert summary.startswith("Resolved: The issue with outgoing mail has been resolved."), summary
     assert "investigating" not in summary.split("Investigating:")[0].casefold(), summary
     heading = "<p><strong>What happened</strong></p><p>A disk filled up on the mail server.</p>"
@@ -72,7 +58,7 @@ def test_a_tweet_written_out_as_text_goes_with_its_signature():
         "A program új verziója ma megjelent az áruházban, sok javítással és egy teljesen új, gyorsabb szinkronizálással.",
         "A frissítés ingyenes minden felhasználónak, és a régi telefonokon is működik.",
     ], article.lead
-    assert "(@joroe)" not in _summary(article) and "rolling out" not in _summary(article)
+    assert "(@joroe)" not in digest_summary(article) and "rolling out" not in digest_summary(article)
     inline = (
         "A program új verziója ma megjelent. Version 2.0 is out! — Jo Roe (@joroe) 14 March 2015\nA frissítés ingyenes."
     )
@@ -129,7 +115,7 @@ def test_a_caption_with_its_picture_library_goes():
         "Caspar David Friedrich: Wiesen bei Greifswald (1821/1822). Wikimedia Commons."
     )
     [article] = read_entries([{"title": "Esitelmä", "link": "/e/1", "text": text}])
-    assert "Greifswald" not in _summary(article) and "Greifswald" not in article.lead
+    assert "Greifswald" not in digest_summary(article) and "Greifswald" not in article.lead
 
 
 # rev66c (/work/notes/rev66c-findings.md): the review's failing inputs, as counter-examples the rules must not touch
