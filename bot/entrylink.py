@@ -23,6 +23,7 @@ import re
 from collections.abc import Collection, Iterable
 from urllib.parse import unquote, urlsplit
 
+from .addresslists import listed_addresses
 from .boilerplate import TABLE
 from .dedup import TITLE_MARK, identifies_item
 from .parse import RawEntry
@@ -111,6 +112,8 @@ def entry_link(entry: RawEntry, base_url: str, site_url: str, feed_link: str) ->
     (urls.canonical_url, which says what it changed)."""
     notes: list[str] = []
     links = (_unescaped(entry.link), _unescaped(entry.orig_link), _unescaped(entry.permalink))
+    if listed := listed_addresses(links[0]):  # (a link field that lists addresses: its first, set 67b F1)
+        links = (next((address for address in listed if canonical_url(address)), listed[0]), *links[1:])
     if links != (entry.link, entry.orig_link, entry.permalink):
         entry = dataclasses.replace(entry, link=links[0], orig_link=links[1], permalink=links[2])
     if entry.orig_link:
@@ -130,6 +133,7 @@ def entry_link(entry: RawEntry, base_url: str, site_url: str, feed_link: str) ->
     # An empty href resolves to the feed itself: that is no link at all.
     if link and link != feed_link:
         return link, ["link: the guid (the entry has no link of its own)" if entry.link_is_guid
+                      else f"link: the first of the {len(listed)} addresses the entry's link lists" if listed
                       else "link: the entry's link", *notes]  # fmt: skip
     notes.clear()
     link = canonical_url(entry.permalink, "", notes)

@@ -16,6 +16,7 @@ from datetime import datetime
 import feedparser
 
 from . import fastparse
+from .addresslists import listed_addresses
 from .feedtext import has_own_text
 from .forumtopics import category_topic
 from .jsonfeed import parse_json
@@ -332,6 +333,8 @@ def _entry_link(e, feed_urls: set) -> str:
         link = link.strip()
         scheme = link.split(":", 1)[0].lower() if ":" in link.split("/", 1)[0] else ""
         if not link or scheme not in ("", "http", "https") or link in feed_urls:
+            if scheme and listed_addresses(link):  # (words, then the addresses: entrylink.py picks one, set 67b F1)
+                return link
             continue
         if (
             link == guid

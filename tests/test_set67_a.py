@@ -1,0 +1,78 @@
+"""Set 67 (/work/unseen67b/FINDINGS.md), group a, links and fields: an entry's <link> that lists several addresses
+(67b F1, bot/addresslists.py). Items built in the feed's shape (Pef97419--netsec-feed.xml, repository
+Pef97419/netsec-rss, no licence), with words of our own."""
+
+from bot.addresslists import listed_addresses
+from bot.normalize import read_feed
+from bot.urls import canonical_url
+from tests.builders import T0
+
+_DIRECTIVE = "BOD 26-04: https://www.cisa.example/directives/bod-26-04-updates-based-risk"
+_TRIAGE = "Forensics Triage Requirements: https://www.cisa.example/directives/bod-26-04-implementation-guidance"
+
+
+def _read(items: list[tuple[str, str, str]]) -> list:
+    """The articles of an RSS document of (title, link field, description) items, guids "kev-<n>", as the poller
+    reads it."""
+    body = "".join(
+        f"<item><title>{title}</title><link>{link}</link><guid>kev-{n}</guid>"
+        f"<pubDate>Fri, 21 Aug 2026 00:00:00 GMT</pubDate><description>{text}</description></item>"
+        for n, (title, link, text) in enumerate(items)
+    )
+    feed = f'<?xml version="1.0"?><rss version="2.0"><channel><title>Unified</title><link>https://example.com</link>{body}</channel></rss>'
+    return list(
+        read_feed(feed.encode(), url="https://feeds.example/feed.xml", source="f", now=T0, excerpt_length=300).articles
+    )
+
+
+def test_a_link_that_lists_addresses_is_its_first():
+    """67b F1 (Pef97419--netsec-feed.xml, repository Pef97419/netsec-rss): each advisory's <link> lists the vendor's
+    advisory, the directive, the triage guidance and the CVE's record, " ; " apart, some with a label; read as one
+    address, its spaces percent-encoded, it named a page that is not there
+    ("…/Zimbra_Security_Advisories%20;%20https://blog…%20;%20BOD%2026-04:%20https://…"). And a field with words
+    before its addresses ("For more information, please see: https://… ; https://…") was no link at all. The entry's
+    link is the first address of the list."""
+    nvd = "https://nvd.example/vuln/detail/CVE-2026-73570"
+    rows = [
+        ("https://wiki.vendor.example/wiki/Security_Advisories ; https://blog.vendor.example/2026/07/patch-10-1-20/ ; "
+         f"{_DIRECTIVE} ; {_TRIAGE} ; {nvd}", "https://wiki.vendor.example/wiki/Security_Advisories"),
+        (f"https://support.vendor.example/en-us/148170; https://support.vendor.example/en-us/148171 ; {_DIRECTIVE}",
+         "https://support.vendor.example/en-us/148170"),
+        ("This vulnerability affects a common open-source component used by different products. For more information, "
+         f"please see: https://github.example/acme/lib/security/advisories/GHSA-v4p8 ; {nvd}",
+         "https://github.example/acme/lib/security/advisories/GHSA-v4p8"),
+        (f"https://success.vendor.example/solution/KA-0020652 ; N/A ; {nvd}",
+         "https://success.vendor.example/solution/KA-0020652"),
+        ("CISA Mitigation Instructions: https://www.cisa.example/mitigation-CVE-2025-0282 Additional References: "
+         f"https://forums.vendor.example/s/article/Advisory-CVE-2025-0282 ; {nvd}",
+         "https://www.cisa.example/mitigation-CVE-2025-0282"),
+    ]  # fmt: skip
+    items = [(f"KEV: CVE-2026-{n} exploited", link, "A product contains a flaw.") for n, (link, _) in enumerate(rows)]
+    for article, (_, expected) in zip(_read(items), rows, strict=True):
+        assert article.link == expected, article.link
+        assert "the first of the" in " ".join(article.provenance)
+
+
+def test_one_address_with_a_space_or_a_semicolon_stays_one():
+    """67b F1's counter-examples: a single address with a space in its path or query (a file's name, "utm_source=Job
+    Share", Microsoft's job links in research-computing-teams--jobs.rss of the corpus), a query whose value names
+    another address after a word ("?text=Look at https://…"), a path parameter (";jsessionid=") stay one address,
+    as canonical_url makes it."""
+    singles = [
+        "https://files.example/reports/annual report 2025.pdf",
+        "https://jobs.example/global/en/share/1807408/?utm_source=Job Share&utm_campaign=Copy-job-share",
+        "https://share.example/post?text=Look at https://news.example/story",
+        "https://share.example/post?text=Look at: https://news.example/story",
+        "https://shop.example/item;jsessionid=ABC123",
+        "See https://news.example/story",
+        "https://news.example/story ;",
+    ]
+    for single in singles:
+        assert listed_addresses(single) == [], single
+    items = [(f"Story {n}", single.replace("&", "&amp;"), "A story.") for n, single in enumerate(singles[:5])]
+    for article, single in zip(_read(items), singles, strict=False):
+        assert article.link == canonical_url(single), (article.link, single)
+    assert listed_addresses("https://a.example/x ; https://b.example/y") == [
+        "https://a.example/x",
+        "https://b.example/y",
+    ]
