@@ -30,6 +30,7 @@ from .excerptends import ended, more_follows, sentence_end
 from .feedcuts import LastBlock, casefolded_words, cut_word, without_dangling_word
 from .leadin import after_label, form_label, lead_in, near_title, points_elsewhere, text_labels, title_with_label
 from .leadquestions import before_question
+from .linelists import marked_lists
 from .quoteboxes import attributed, speakers, unboxed
 from .quotes import AFTER, CLOSE, EDGE, QUOTED, Quotes, closed_quote, quoted_post
 from .scripts import cluster_start, unspaced
@@ -64,6 +65,7 @@ def excerpt_with_notes(blocks: Blocks, limit: int = DEFAULT_EXCERPT_LENGTH, titl
     blocks = after_label(quoted_post(codeblocks.without_code(codeblocks.code_first(blocks))), title)  # (no code…)
     blocks = unboxed(blocks) if blocks.quotes else blocks  # (a notice box under a heading: no quotation, set 65b F3)
     blocks = without_support_paragraphs(blocks)  # ("If you need help, please email…": no excerpt's, set 66b F4)
+    blocks = marked_lists(blocks) if blocks.structured else blocks  # ("Vote for:" and one-line items: set 67b F4)
     limit = characters_in("".join(blocks.lines[:12]), limit)  # (the limit counts columns: set62 F13)
     excerpt = _excerpt(blocks, limit, title)
     if blocks.quotes and (text := attributed(excerpt.text, speakers(blocks))) != excerpt.text:  # (set 65b F13)

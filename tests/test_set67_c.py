@@ -95,3 +95,21 @@ def test_a_pictures_caption_in_its_own_paragraph_does_not_end_the_excerpt():
     plain = picture.replace("<em>Effect of moving the window</em>", "Effect of moving the window")
     assert "Windows can switch" not in excerpt(slogan + plain + story)
     assert excerpt(picture) == "Effect of moving the window"
+
+
+def test_one_line_paragraphs_after_a_label_are_a_list_not_headings():
+    """Set 67b, finding 4 (nikolasjdawson--reddit-machinelearning.xml, repository nikolasjdawson/AINewsBot, in
+    /work/unseen67b/feeds): "<p>Vote for:</p>" and then a paragraph per category, a few words each, were skipped as
+    headings until one with a parenthesis became the excerpt ("Best course (released in 2018)…"). Four or more such
+    lines in a row after a line ending in ":" are the label's list. Not headings with prose between them, nor three
+    lines, nor clauses that end in a semicolon."""
+    items = "".join(f"<p>{name}</p>" for name in ("Best paper", "Best demo", "Best video", "Best course (from 2024)"))
+    vote = f"<p>Last year's thread</p><p>Vote for:</p>{items}<p>Anything else?</p>"
+    assert excerpt(vote).startswith("Vote for: • Best paper • Best demo • Best video"), excerpt(vote)
+    sections = f"<p>The plan:</p><p>First steps</p><p>{_LONG}</p><p>Next steps</p><p>{_LONG}</p>"
+    assert excerpt(sections).startswith("Next year the committee"), excerpt(sections)
+    three = "".join(f"<p>{name}</p>" for name in ("Best paper", "Best demo", "Best course (from 2024)"))
+    assert "•" not in excerpt(f"<p>Vote for:</p>{three}<p>{_LONG}</p>")
+    # (numbered clauses ending in "；", a letter's points, fread--mastodon-nova-m.cmx.im.rss in tests/data/unseen/set10)
+    points = "".join(f"<p>{n} 上海的老人说封城还不是最惨的；</p>" for n in range(1, 6))
+    assert "•" not in excerpt(f"<p>读到这些还是难免让人难过：</p>{points}"), excerpt(f"<p>难过：</p>{points}")
