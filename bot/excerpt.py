@@ -26,9 +26,11 @@ from .blocks import Blocks, mentions_listed, reads_as_heading, text_blocks
 from .boilerstrip import block_row, strip_start
 from .clausecuts import clause_cut, undangled
 from .cuts import CUT_PUNCTUATION, SENTENCE_END, is_abbreviation, is_heading, last_sentence_end
+from .excerptends import ended, more_follows, sentence_end
 from .feedcuts import LastBlock, casefolded_words, cut_word, without_dangling_word
 from .leadin import after_label, form_label, lead_in, near_title, points_elsewhere, text_labels, title_with_label
 from .leadquestions import before_question
+from .linelists import marked_lists
 from .quoteboxes import attributed, speakers, unboxed
 from .quotes import AFTER, CLOSE, EDGE, QUOTED, Quotes, closed_quote, quoted_post
 from .scripts import cluster_start, unspaced
@@ -63,6 +65,7 @@ def excerpt_with_notes(blocks: Blocks, limit: int = DEFAULT_EXCERPT_LENGTH, titl
     blocks = after_label(quoted_post(codeblocks.without_code(codeblocks.code_first(blocks))), title)  # (no code…)
     blocks = unboxed(blocks) if blocks.quotes else blocks  # (a notice box under a heading: no quotation, set 65b F3)
     blocks = without_support_paragraphs(blocks)  # ("If you need help, please email…": no excerpt's, set 66b F4)
+    blocks = marked_lists(blocks) if blocks.structured else blocks  # ("Vote for:" and one-line items: set 67b F4)
     limit = characters_in("".join(blocks.lines[:12]), limit)  # (the limit counts columns: set62 F13)
     excerpt = _excerpt(blocks, limit, title)
     if blocks.quotes and (text := attributed(excerpt.text, speakers(blocks))) != excerpt.text:  # (set 65b F13)
@@ -259,13 +262,13 @@ def _excerpt(blocks: Blocks, limit: int, title: str) -> Excerpt:
                 and (
                     truncated
                     or clipped
-                    or (not reached_end and _more_follows(lines, last_used, last, headings, blocks.cut))
+                    or (not reached_end and more_follows(lines, last_used, last, headings, blocks.cut))
                     or (reached_end and cuts.looks_cut(parts[-1], blocks.open_ends))
                 )
             )
         ):
             # Stopped mid-sentence: before more of the story (the next block does not go on from this), or at the feed's cut.
-            shown = cuts.with_ellipsis(text, limit)  # (cut back to its sentences, the last may announce the rest: F9)
+            shown = ended(text, limit, truncated)  # (cut back to its sentences, the last may announce the rest: F9)
             shown = shown if shown[-1:] == "…" or len(shown) == len(text) else cuts.without_announcement(shown)[0]
             text = closed_quote(shown, text, cut_by_feed=truncated)
         return Excerpt(text, tuple(notes))
@@ -274,7 +277,7 @@ def _excerpt(blocks: Blocks, limit: int, title: str) -> Excerpt:
         notes.append(f"text: {len(text) - limit} characters over the limit, shown whole (it ends there)")
         return Excerpt(text, tuple(notes), whole=True)
     cut_in_sentence = short.endswith(("…", "…" + CLOSE)) and not text.startswith(short)  # (not "…Read more…")
-    over = last_sentence_end(text, limit + cuts.overshoot(limit), limit) if cut_in_sentence else -1
+    over = sentence_end(text, parts, limit + cuts.overshoot(limit), limit) if cut_in_sentence else -1  # (set 67a F3)
     if over > limit and "•" not in text[:over]:  # (a sentence a little past the limit is whole: "…zu besetzen.")
         return Excerpt(closed_quote(text[:over], text), (*notes, "text: a sentence just past the limit"), whole=True)
     if len(short) > limit and short[-2:] != " …":  # (a quote the cut leaves open is closed: its mark takes a character)
@@ -302,24 +305,13 @@ def _cut(text: str, parts: list[str], limit: int) -> str:
 def _collapsed(text: str, limit: int) -> str:
     """The text with each run of spaces one " ": all of it, or at least its first ``limit`` + 1 characters when it is
     longer (the excerpt is cut from those: collapsing the rest of a long article cost more than cutting it)."""
-    if "  " not in text and text.isprintable():
-        # (most: lines are collapsed already, and " " is the only space printable text has)
+    if "  " not in text and text.isprintable():  # (most: lines are collapsed, " " the only space printable text has)
         return text.strip()
     if len(text) > 2 * limit + 64:
         start = " ".join(text[: 2 * limit + 64].split())
         if len(start) > limit + 1:
             return start
     return " ".join(text.split())
-
-
-def _more_follows(lines: list[str], at: int, last: LastBlock | None, headings: frozenset[str], cut: bool) -> bool:
-    """Whether the story goes on after the block the excerpt stopped at: ``cut`` (only its start given), or more text
-    (not boilerplate, repeats, metadata, a notice: "Posted On: …"); not after "∎" nor a wordless end before headings."""
-    used, rest, end = set(lines[: at + 1]), lines[at + 1 :], lines[at][-1:] if lines else ""
-    if rest and lines[at + 1] in headings and not end.isalpha() or not cut and end == "∎":
-        return False  # (a number, an address before a heading: set43 F10; "…sem ads. ∎", the author's end: set43)
-    rest[-1:] = [last.text()] if rest and last is not None else rest[-1:]
-    return cut or any(line and line not in used and block_row(line) is None and not lead_in(line) for line in rest)
 
 
 def _elided(text: str) -> str:

@@ -38,20 +38,24 @@ def _picture(el) -> bool:
 
 def is_caption(el) -> bool:
     """Whether a paragraph is a picture's caption: the element before it (nothing but
-    spaces between) is only a picture, all its text is emphasized (one <i>/<em>, or a
+    spaces between), or its own first, is only a picture, all its text is emphasized (one <i>/<em>, or a
     few with line breaks between, or the paragraph set in italics by its style), and
     text follows it."""
-    previous = el.getprevious()
+    previous, children = el.getprevious(), list(el)
     if previous is None or not _blank(previous.tail) or not _picture(previous):
-        return False
+        # (or the picture the paragraph's own first element, its caption after it: "<p><img …>\n<em>Effect of
+        # redirecting window activation</em></p>", windhawk's in set 67b, F6)
+        if not (len(children) > 1 and _blank(el.text) and _blank(children[0].tail) and _picture(children[0])):
+            return False
+        children = children[1:]
     if "italic" in (el.get("style") or ""):
         emphasized = True
     else:
-        emphasized = _blank(el.text) and len(el) > 0
-        for child in el:
+        emphasized = _blank(el.text) and len(children) > 0
+        for child in children:
             if not _blank(child.tail) or (child.tag not in _EMPHASIS and child.tag != "br"):
                 return False
-    text = _text_content(el).strip()
+    text = _text_content(el).strip()  # (a picture has no text)
     if not (emphasized and 0 < len(text) <= _CAPTION_MAX):
         return False
     # (a text that is only a picture and its caption: the caption is all it says, and stays)

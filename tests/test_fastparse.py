@@ -30,7 +30,7 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from bot import blockjoins, boilerstrip, clean, cuts, cveids, excerpt, fastparse, feedtext, htmltree, urls
+from bot import blockjoins, boilerstrip, clean, cuts, cveids, excerpt, excerptends, fastparse, feedtext, htmltree, urls
 from bot.normalize import read_feed
 from bot.parse import FeedError, parse_feed
 from bot.quotes import closed_quote
@@ -518,7 +518,7 @@ def _reference_excerpt(text: str, limit: int, title: str = "") -> str:
     if kept and not cut_by_feed and len(text) <= limit:
         text, alone = cuts.without_announcement(text)
     if len(text) <= limit:
-        stops_early = not reached_end and excerpt._more_follows(lines, last_used, None, frozenset(), False)
+        stops_early = not reached_end and excerptends.more_follows(lines, last_used, None, frozenset(), False)
         cut = (truncated and reached_end) or stops_early or (reached_end and cuts.looks_cut(kept[-1]))
         if kept and (alone or (truncated and reached_end and open_end) or (not excerpt._ENDS.search(text) and cut)):
             return closed_quote(cuts.with_ellipsis(text, limit), text, cut_by_feed=cut_by_feed)

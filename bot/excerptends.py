@@ -1,0 +1,80 @@
+"""Where an excerpt that stops mid-sentence ends, and whether it says "…" (more_follows, from bot/excerpt.py).
+
+- A sentence end at a block's end (block_end): inside a line "6." after a number may be an ordinal ("am 6. Mai"), and
+  cuts.is_abbreviation reads it so unless the words after it open a sentence; at a paragraph's end it ends one: "…á
+  húsunum við Laugaveg 4 og 6." before the next paragraph (hugsandi-vefrit's, set 67a F3, a footnote's mark after
+  the dot gone). cuts.last_end knows the boundary before a text's last block; a sentence just past the limit is
+  looked for here (not the cut within it: a block's end there would drop a longer whole sentence past the limit).
+- The few words a feed's own cut leaves after a whole sentence (ended): "In January 2022 when the Wordle was the talk
+  of the internet, I adapted the game to Icelandic. A few other …" (borgar-net's, set 67a F2). cuts.with_ellipsis
+  keeps such a fragment with "…" unless the whole sentences before it fill cuts.WHOLE_SHARE of the limit, a share
+  meant for a text the excerpt cuts itself (more of it would fit); here nothing more can be shown, and "A few
+  other…" says nothing.
+- A block without a stop before a short label's line (more_follows: "Keywords:", "Abstract:"): the block is a whole
+  statement of its own, no "…" (a TL;DR line, set 67b F3). Not before a longer line ending in ":", which often goes on
+  with the sentence ("…looking for a full-time" / "developer with the following skills:"), nor after a list's item
+  or a preposition ("…vous parlent de" / "NEWS:").
+Pure.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .boilerstrip import block_row
+from .cuts import MINOR_WORDS, ends_at_abbreviation, last_sentence_end, with_ellipsis
+from .feedcuts import LastBlock
+from .leadin import lead_in
+
+_WHOLE_END = re.compile(r"[.!?][\"'”’»)\]]*$")  # (a block's own end: "…4 og 6.", not "…" which says it was cut)
+BLOCK_WORDS = 3  # words a block has more of, to end a sentence ("История 1.", "Part 2.": a numbered heading's)
+LABEL_WORDS = 3  # words at most of a label's line ("Keywords:", "Новшества:"; not "…the following skill sets:")
+FRAGMENT_WORDS = 8  # words at most after the last sentence end (more may already say something: the cut stays)
+
+
+def block_end(text: str, parts: list[str], limit: int, least: int = 0) -> int:
+    """The end of the last block of ``parts`` (joined into ``text``, its spaces collapsed) of more than BLOCK_WORDS
+    words that ends with a full stop, a "!" or a "?" between ``least`` and ``limit``: -1 if none. (The blocks are
+    found in order, each after the last.)"""
+    best = at = 0
+    for part in parts:  # (the last one's too: a text cut before its next block, a little past the limit)
+        tail = " ".join(part[-40:].split())
+        found = text.find(tail, at)
+        if found < 0 or (end := found + len(tail)) > limit:
+            break
+        at = end
+        whole = _WHOLE_END.search(tail) is not None and len(part.split(None, BLOCK_WORDS)) > BLOCK_WORDS
+        best = end if end >= least and whole else best
+    return best or -1
+
+
+def sentence_end(text: str, parts: list[str], limit: int, least: int = 0) -> int:
+    """The end of the last sentence within text[:limit] (last_sentence_end), or of a block that ends one, later: the
+    allowance a sentence just past the limit has (set 67a F3)."""
+    return max(last_sentence_end(text, limit, least), block_end(text, parts, limit, least))
+
+
+def ended(text: str, limit: int, cut_by_feed: bool) -> str:
+    """The text as the excerpt shows it when it stops mid-sentence (with_ellipsis); where the feed cut it with its
+    mark (``cut_by_feed``), its whole sentences alone when the fragment after them has fewer than FRAGMENT_WORDS
+    words and is shorter than they are ("It rained. I have been thinking about…" keeps it), whatever share of the limit."""
+    if cut_by_feed and not ends_at_abbreviation(text) and (end := last_sentence_end(text, len(text))) > 0:
+        fragment = text[end:]
+        short = len(fragment.split()) < FRAGMENT_WORDS and len(fragment) < end and "•" not in fragment
+        if short and any(ch.isalnum() for ch in fragment):  # (not the cut's comma alone: "…Farm Rd.," stays a cut)
+            return text[:end]
+    return with_ellipsis(text, limit)
+
+
+def more_follows(lines: list[str], at: int, last: LastBlock | None, headings: frozenset[str], cut: bool) -> bool:
+    """Whether the story goes on after the block the excerpt stopped at: ``cut`` (only its start given), or more text
+    (not boilerplate, repeats, metadata, a notice: "Posted On: …"); not after "∎" nor a wordless end before headings."""
+    used, rest, end = set(lines[: at + 1]), lines[at + 1 :], lines[at][-1:] if lines else ""
+    if rest and lines[at + 1] in headings and not end.isalpha() or not cut and end == "∎":
+        return False  # (a number, an address before a heading: set43 F10; "…sem ads. ∎", the author's end: set43)
+    rest[-1:] = [last.text()] if rest and last is not None else rest[-1:]
+    more = (line for line in rest if line and line not in used and block_row(line) is None)
+    first = next(more, "")  # (a short label next, "Keywords:": the block stopped at is whole, not a list's item)
+    label = first[-1:] in (":", "：") and len(first.split(None, LABEL_WORDS)) <= LABEL_WORDS and lines[at][:1] != "•"
+    label = label and lines[at].rpartition(" ")[2].casefold() not in MINOR_WORDS  # (not "…vous parlent de" / "NEWS:")
+    return cut or bool(first) and not label and (not lead_in(first) or any(not lead_in(x) for x in more))
