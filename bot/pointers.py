@@ -195,9 +195,12 @@ _ABOUT_UNSHOWN = re.compile(
     r"|here(?:\s+is|\s+are|['’]s)\s+(?:(?:what|why|how|where|when|who)(?:\s+[\w'’-]+){0,5}"
     r"|(?:[\w'’-]+\s+){0,2}[\w'’-]+)[.!]$)"
     # (a screenshot or a chart as the subject: "The screenshot was created by testing our algorithm…", the picture
-    # dropped, set 67b F10; not a photo, a photo feed's own item, nor "The picture is grim", a manner of speaking)
-    r"|the\s+(?:screenshots?|charts?|graphs?|diagrams?|plots?)\s+(?:(?:was|were|is|are)\s+(?:taken|created|made"
-    r"|captured|generated|produced)|shows?|showed|depicts?|illustrates?)\b",
+    # dropped, set 67b F10; not a photo, a photo feed's own item, nor "The picture is grim", a manner of speaking. A
+    # chart or a graph only "shows how/that…" or "was generated/plotted": "The chart shows three debuts…" is the music
+    # chart's; nor a plot, a story's or a piece of land's: the review of set 67 d, rev67d F3)
+    r"|the\s+(?:screenshots?|diagrams?)\s+(?:(?:was|were|is|are)\s+(?:taken|created|made|captured|generated|produced)"
+    r"|shows?|showed|depicts?|illustrates?)\b|the\s+(?:charts?|graphs?)\s+(?:(?:was|were|is|are)\s+(?:generated|plotted)"
+    r"|(?:shows?|showed|depicts?|illustrates?)\s+(?:how|that|what|where|which)\b)",
     re.IGNORECASE,
 )
 

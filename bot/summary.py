@@ -71,18 +71,14 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from .anaphora import leans_on
-from .discourse import leans_back
-from .itemledes import names_itself
+from .leanings import leans_before, said_ahead
 from .names import defined_before, named_before
 from .nearcopies import copied
-from .othersalso import others_also
 from .paragraphs import goes_on
 from .pictured import about_picture
 from .referents import referent, said_before
-from .sectionopeners import copula_only, first_person_opener, in_first_person, own_sentences
+from .sectionopeners import first_person_opener, in_first_person, own_sentences
 from .sentences import HEADING, QUOTED
-from .speakers import quote_ahead, unnamed_speaker
 from .updatelabels import STATUS_LABELS
 from .usable import after_header, folded, header_title, spaced, usable_in
 from .wrapping import columns
@@ -149,12 +145,14 @@ class _Candidate:
     @property
     def leans(self) -> bool:
         """It points back to the sentence before it (bot/discourse.py), or is a status page's later update."""
-        return self._once("_leans", lambda s, j: j > 0 and (self._updates or _leans(s, j, self._article.title)))
+        return self._once(
+            "_leans", lambda s, j: j > 0 and (self._updates or leans_before(s, j, self._article.title, MAX_PER_SOURCE))
+        )
 
     @property
     def ahead(self) -> bool:
         """Someone's words whose speaker the next sentence names, or one announcing the quotation after it (quote_ahead)."""
-        return self._once("_ahead", _ahead)
+        return self._once("_ahead", lambda s, j: said_ahead(s, j, MAX_PER_SOURCE))
 
     @property
     def named(self) -> int:
@@ -281,8 +279,13 @@ def summarize(sources: Sequence[SourceText], max_sentences: int = DEFAULT_SENTEN
     return [c.text for c in chosen]
 
 
-def _free(c: _Candidate, placed: dict[tuple[int, int], frozenset[str]], said: set[tuple[int, int]], covered: set[str],
-          headline: frozenset[str]) -> bool:  # fmt: skip
+def _free(
+    c: _Candidate,
+    placed: dict[tuple[int, int], frozenset[str]],
+    said: set[tuple[int, int]],
+    covered: set[str],
+    headline: frozenset[str],
+) -> bool:
     """Whether nothing the candidate leans on is left out (so far: it may come later)."""
     if c.inside and (c.source, c.index - 1) not in placed and (c.source, c.index - 1) not in said:
         return False  # not without the one its paragraph goes on from, shown or said by another source's
@@ -349,21 +352,6 @@ def _updates(sentences: Sequence[str]) -> bool:
     if not sentences or not _STATUS.match(sentences[0]):
         return False
     return any(_STATUS.match(text) for text in sentences[1:MAX_PER_SOURCE])
-
-
-def _leans(sentences: Sequence[str], j: int, title: str) -> bool:
-    """The sentence points back (not "This mod…" under the entry's headings alone: bot/itemledes.py, set 67b F9),
-    or gives words whose speaker a sentence before named ('"…", he said.'),
-    unless the one before is those words' first part (``_ahead``: taken with it, as before)."""
-    text = sentences[j]
-    # (bot/anaphora.py: set51 F4; set60 N1; "Other goods … are also…", bot/othersalso.py: set 67b F10)
-    if leans_back(text) or leans_on(sentences, j) or copula_only(sentences, j) or others_also(text):
-        return not names_itself(sentences, j, title)
-    return unnamed_speaker(text) and not _ahead(sentences, j - 1)
-
-
-def _ahead(sentences: Sequence[str], j: int) -> bool:
-    return j + 1 < min(len(sentences), MAX_PER_SOURCE) and quote_ahead(sentences[j], sentences[j + 1])
 
 
 def _weights(candidates: Sequence[_Candidate], headline: frozenset[str]) -> dict[str, int]:

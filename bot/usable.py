@@ -17,7 +17,7 @@ from .closings import width
 from .codeblocks import points_at_code
 from .cuts import PICTOGRAPHS, tilde_ends
 from .furtherreading import FURTHER
-from .inlineschedule import inline_schedule
+from .inlineschedule import times_listed
 from .itemledes import named_lower
 from .names import author_list
 from .plaincode import click_step, command_step
@@ -166,10 +166,6 @@ _UNSPACED = re.compile(rf"[{UNSPACED_LETTERS}\u3040-\u30ff\u3400-\u9fff\uf900-\u
 # A list item (bot/blocks.py's bullets, "1-" too, set39 F3; a pictograph as one: "✅ The U.S. Diaspora: …", "📍 In this episode:…",
 # set19 F12f): not prose.
 _LIST_ITEM = re.compile(rf"{BULLET}|[\u2190-\u21ff{PICTOGRAPHS}]")  # (an arrow, a pictograph)
-# A time of day or a point in a recording ("19:00", "00:11:51", "46:46"): a sentence that opens with one and holds
-# another, or that holds two points in a recording (with seconds, or minutes past 23), is a podcast's chapter list
-# ("00:01:37 主播们的观后感 00:11:51 科幻电影…"), not prose ("The bus leaves at 11:00, 13:00 and 17:00." is).
-_TIME = re.compile(r"(?<![\d:])(\d{1,2}):\d{2}(:\d{2})?(?![\d:])")
 
 
 def formulas(sentence: str) -> bool:
@@ -264,8 +260,8 @@ def usable_in(sentence: str, titles: frozenset[str], lede: bool = False, more: b
         return False
     if _LINKS_ROW.match(sentence):
         return False
-    # (an open quote: set21 F16; a schedule's rows in one line: set 67a F1)
-    if _timetable(sentence) or inline_schedule(sentence) or _open_quote(sentence) or _form(sentence):
+    # (a podcast's chapters, a schedule's rows in one line: set 67a F1; an open quote: set21 F16)
+    if times_listed(sentence) or _open_quote(sentence) or _form(sentence):
         return False
     if says_what_follows(sentence) or about_unshown(sentence) or offers_elsewhere(sentence):  # (set17 F4, set57 F4)
         return False  # ("…以下のようにする。", "The two screenshots above is from…": what it is about is not shown)
@@ -329,16 +325,6 @@ def _open_quote(sentence: str) -> bool:
 @functools.lru_cache(maxsize=4096)
 def _title_words(title: str) -> list[str]:
     return casefolded_words(title)  # (a title is compared with each sentence of its story: read once)
-
-
-def _timetable(sentence: str) -> bool:
-    """A list of points in a recording with what is said at each (a podcast's chapters), not a sentence."""
-    if ":" not in sentence:
-        return False
-    times = _TIME.findall(sentence)
-    if len(times) < 2:
-        return False
-    return _TIME.match(sentence) is not None or sum(1 for hours, seconds in times if seconds or int(hours) > 23) >= 2
 
 
 def spaced(sentence: str) -> bool:
