@@ -13,7 +13,7 @@ from .furtherreading import without_further
 from .numberends import goes_on_after, listing_terms, number_ends_sentence
 from .parens import in_aside
 from .photocredits import without_credit_end as without_credit_end  # (re-exported: the excerpt's, set63 F4)
-from .pointers import announced, counted, points_at_page, says_what_follows
+from .pointers import announced, counted, ends_pointing_at_link, points_at_page, says_what_follows
 from .sectionrules import RULE_MARKS as RULE_MARKS  # (re-exported: a rule between sections, cuts.is_rule)
 from .sectionrules import is_dinkus as is_dinkus
 from .sectionrules import is_rule as is_rule
@@ -331,7 +331,7 @@ def without_announcement(text: str, parts: list[str] | None = None) -> tuple[str
     without it, when a sentence comes before it (its end found with the blocks the text was joined from, ``parts``,
     when given: last_end); else as it is, and True: it stops mid-thought (an "…" says so)."""
     # (a last sentence pointing at what the page shows elsewhere, set41 F4: the words looked for first, cheaply)
-    pointer = text[-1:] in ".!?" and points_at_page(text)
+    pointer = text[-1:] in ".!?" and (points_at_page(text) or ends_pointing_at_link(text))  # (rev67b F4)
     if pointer and (end := last_sentence_end(text, len(text) - 1)) > 0 and points_at_page(text[end:]):
         return text[:end], False
     if (kept := without_further(text, last_sentence_end)) != text:  # ("For more…": set64b F2; two, set 65a F9)

@@ -69,8 +69,10 @@ _WORLD, _GOES_ON = r"(?!(?:hello|hallo|hola),?\s+(?:world|welt|mundo)\b)", r"\s*
 _SALUTATION_START = (  # (after Spanish's opening "¡": "¡Hola a todos! El día de hoy…", set63 F10)
     rf"¡?(?i:(?:{GREETING},?\s+{_READERS}|(?:dear|liebe|chers?|chère|queridos|cari)\s+{_READERS}|{_ADDRESSED})\s*[,!.]+"
     # ("Hey r/LocalLlama!", set30 F13; "Hi, folks!", set44 F2; not a name a sentence goes on after: "Hello, Dolly! returns";
-    # "once more" or "again" first: "Hello once more Vocaloid fans!", set 67b F5)
-    rf"|{_WORLD}{GREETING}(?:\s+(?:again|once\s+(?:more|again)))?,?(?:\s+(?:[ru]/|@)?\w+){{0,2}}\s*!++(?!{_GOES_ON})"
+    # "once more" or "again" first, then the readers or none: "Hello once more Vocaloid fans!", set 67b F5; not "Hi again
+    # Mr Brooks!", a note quoted, rev67b F7)
+    rf"|{_WORLD}{GREETING},?(?:\s+(?:[ru]/|@)?\w+){{0,2}}\s*!++(?!{_GOES_ON})"
+    rf"|{_WORLD}{GREETING}\s+(?:again|once\s+(?:more|again)),?(?:\s++(?:\w++\s++)?(?:{_READERS}|{_GROUP}|fans))?\s*+!++(?!{_GOES_ON})"
     rf"|{_WORLD}{GREETING}\s*[,.]+(?!(?:\s+\w+){{1,2}}\s*!+{_GOES_ON}))\s*"
     + _THAT_TIME
     # (or one to someone named, when a new sentence follows it: "Hi HN, We're Adeel…", "Hello coders. I am…"; not
@@ -327,7 +329,8 @@ LEAD_ROWS: tuple[Row, ...] = (
         # A post's summary under its label, the label run into it by a plain-text summary ("TLDR - Summary This post
         # recounts…", icaran-theblog--hi-index.xml in tests/data/unseen/set19, F7): the label goes, the summary is the
         # excerpt. After "TL;DR" a mark or a capital ("TLDR" without its ";": a mark, "TLDR AI" may be a name); after
-        # "Summary"/"Abstract" a colon or a spaced dash. A sentence's start follows (not "TL;DR: we examined…").
+        # "Summary"/"Abstract" a colon or a spaced dash. A sentence's start follows (not "TL;DR: we examined…": the
+        # label is that sentence's start).
         re.compile(
             r"(?:(?:(?i:tl\s?[;/]\s?dr)(?:\s*[-–—:：]\s*|\s+(?=[A-Z]))|(?i:tldr)\s*[-–—:：]\s*)(?:Summary\s*[-–—:：]?\s*)?"
             r"|(?:Summary|SUMMARY|Abstract|ABSTRACT)\s*(?:[:：]|\s[-–—])\s*)(?=[A-Z0-9\"“‘'(]|[^\x00-\x7f])"

@@ -7,10 +7,14 @@
   "🟡 Snapchat: UFC", "🔵 페이스북: @UFC (KR, KP)"), with the line right over it that introduces it ("Connect with UFC
   online and on Social:", "온라인과 스셜미디어로 UFC를 즐기세요!", "Enjoy UFC online and on social media!"): a video
   description's footer, taken for its text (set 67b F2, xxy9468615--youtube-channels.xml). Two rows that name a network
-  at least make the block (rows of other labels in it go with it: "⏯️ UFC Video Archive: https://…"); a release's rows
-  of download mirrors, a list of labels and addresses no network names, stay; a row alone stays ("Twitter: @jane" in an
-  author's note). The line over the block goes only when it names being online or social and ends with ":" or "!" (not
-  "Our new album is out now!"). English and Korean words: other languages' have to come from real feeds. Pure.
+  and give an address or a handle at least make the block (rows of other labels in it go with it: "⏯️ UFC Video
+  Archive: https://…", and a network's row of one word: "🟡 Snapchat: UFC"); rows of network labels and one-word values
+  alone are data, not links ("Website: Operational" / "Discord: Down", a status; "Threads: 16", a machine's; rev67b
+  F1); a release's rows of download mirrors, a list of labels and addresses no network names, stay; a row alone stays
+  ("Twitter: @jane" in an author's note). The line over the block goes only when it names being online or social and
+  ends with ":", or when it is the call itself and ends with "!" (it names social media or following, or a Korean
+  "…세요!"; not "Our new album is out now!", "…our bakery finally opens online!", nor "…, as follows:": rev67b F2, F3).
+  English and Korean words: other languages' have to come from real feeds. Pure.
 """
 
 from __future__ import annotations
@@ -27,11 +31,11 @@ _BUY_LABEL = re.compile(r"(?:buy|get|grab|order|pre-?order|shop|check out)\s[^\n
 LINK_LINE = re.compile(r"(?:[^\n:]{1,40}:\s*)?(?:https?://|www\.)\S+")
 
 # A row: pictographs or none, a short label, its colon, then an address, a handle (its note in brackets after it:
-# "@UFC (KR, KP)") or one word (an account's name: "Snapchat: UFC")
+# "@UFC (KR, KP)") or one word (an account's name: "Snapchat: UFC"; or a value: "Discord: Down")
 _MODIFIER = "\ufe0f\u200d\U0001f3fb-\U0001f3ff"
-_ROW = re.compile(
+_NETWORK_ROW = re.compile(
     rf"(?P<icon>(?:(?![{_MODIFIER}])[{PICTOGRAPHS}][{_MODIFIER}]*\s*)*)(?P<label>[^\W\d_][\w'’&.]*(?: [\w'’&.]+){{0,4}})"
-    r"\s?[:：]\s*(?:(?P<address>(?:https?://|www\.)\S+)|@[\w.]{1,40}(?:\s\([^()\n]{1,20}\))?|[\w.-]{1,30})"
+    r"\s?[:：]\s*(?:(?P<address>(?:https?://|www\.)\S+)|(?P<handle>@[\w.]{1,40})(?:\s\([^()\n]{1,20}\))?|[\w.-]{1,30})"
 )
 # The labels that name a network or the site itself (English, and the Korean of the same channel's Korean videos)
 _NETWORKS = frozenset((
@@ -40,9 +44,13 @@ _NETWORKS = frozenset((
     "telegram", "reddit", "weibo", "홈페이지", "웹사이트", "페이스북", "인스타그램", "트위터", "유튜브", "틱톡", "트위치",
 ))  # fmt: skip
 # The line over the block: one clause (no sentence's end before its last mark) that ends with ":" or "!" and names
-# being online, social or followed
+# being online, social or followed, whole words ("…, as follows:", "…, following the court order:" name nothing of
+# the kind: rev67b F2); a line that ends with "!" is the call itself ("Enjoy UFC online and on social media!", the
+# Korean "온라인과 스셜미디어로 UFC를 즐기세요!", "스셜" the channel's typo), not news that says "online" (rev67b F3)
 _INTRODUCES = re.compile(r"[^.!?。！？\n]{1,100}[:：!！]")
-_SOCIAL_WORDS = re.compile(r"(?i:\b(?:social|online|follow|connect)|온라인|소셜|팔로우|SNS)")
+_FOLLOWED = r"follow\s+(?:us|me|\w+\s+on)|connect\s+with"
+_SOCIAL_WORDS = re.compile(rf"(?i:\b(?:social|online|{_FOLLOWED})\b)|온라인|소셜|스셜|팔로우|SNS")
+_CALL = re.compile(rf"(?i:\b(?:social|{_FOLLOWED})\b)|소셜|스셜|팔로우|SNS|세요[!！]$")
 
 
 def shop_label(line: str, following: list[str]) -> bool:
@@ -51,11 +59,12 @@ def shop_label(line: str, following: list[str]) -> bool:
 
 
 def _row(line: str) -> int:
-    """2 for a row that names a network or the site, 1 for another row of a pictograph and an address, else 0."""
-    if ":" not in line and "：" not in line or (row := _ROW.fullmatch(line)) is None:
+    """2 for a row that names a network or the site and gives an address or a handle, 1 for one that gives one word
+    ("Snapchat: UFC", "Discord: Down": rev67b F1) or another row of a pictograph and an address, else 0."""
+    if ":" not in line and "：" not in line or (row := _NETWORK_ROW.fullmatch(line)) is None:
         return 0
     if row["label"].casefold() in _NETWORKS:
-        return 2
+        return 2 if row["address"] or row["handle"] else 1
     return 1 if row["icon"] and row["address"] else 0
 
 
@@ -72,7 +81,8 @@ def without_social_links(lines: list[str]) -> tuple[list[str], list[str]]:
             end += 1
         if kinds[index:end].count(2) >= 2:
             start = index
-            if index and _INTRODUCES.fullmatch(over := lines[index - 1]) and _SOCIAL_WORDS.search(over):
+            over = lines[index - 1] if index else ""
+            if _INTRODUCES.fullmatch(over) and _SOCIAL_WORDS.search(over) and (over[-1] in ":：" or _CALL.search(over)):
                 start = index - 1
             notes.append(f'removed: a block of social links ("{lines[start][:40]}")')
             kept[start:end] = [""] * (end - start)

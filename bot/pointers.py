@@ -311,26 +311,42 @@ _HINTS = (
 # A sentence that only points at a link, which neither the excerpt nor the summary shows (set 67b F11: "Feel free to
 # check that out!" after "…our pipeline here: https://…", the address gone; "Link provided here!", "here" the link's
 # text): the whole sentence, nothing else in it (not "Check out the new docs.", "Take a look at the dashboard.", "The
-# link is broken here.", nor "…the event, which we also wrote about here.", a sentence of its own with a pointer in it).
-_LINK_POINTER = re.compile(
-    r"(?:^\s*|(?<=[.!?…]\s))[\"'“‘(]?(?:(?:(?:so|and|also|now|please|feel\s+free\s+to|be\s+sure\s+to|make\s+sure\s+to|do|go"
-    r"|you\s+(?:can|could|should|may)(?:\s+also)?),?\s+){0,2}(?:check\s+(?:it|this|that|them|those)\s+out"
+# link is broken here.", nor "…the event, which we also wrote about here.", a sentence of its own with a pointer in it;
+# nor "You should check them out.", people, a band: rev67b F5). A sentence is one from its start (the segmenter keeps
+# "…no longer freezes on save… Check it out!" one sentence: the lede stays, rev67b F4); a text's end is searched for
+# one after a sentence's end (ends_pointing_at_link: bot/cuts.py drops it from an excerpt's end).
+_LINK_POINTER_BODY = (
+    r"[\"'“‘(]?(?:(?:(?:so|and|also|now|please|feel\s+free\s+to|be\s+sure\s+to|make\s+sure\s+to|do|go"
+    r"|you\s+(?:can|could|should|may)(?:\s+also)?),?\s+){0,2}(?:check\s+(?:it|this|that)\s+out"
     r"|(?:take|have)\s+a\s+look)(?:\s+(?:here|below|too|as\s+well))?"
     r"|(?:the\s+)?links?\s+(?:is\s+|are\s+)?(?:provided|included|posted|attached|given|available)\s+(?:here|below)"
-    r")\s*[.!]+[\"'”’)]?\s*$",
-    re.IGNORECASE,
+    r")\s*[.!]+[\"'”’)]?\s*$"
 )
+_LINK_POINTER = re.compile(r"\s*" + _LINK_POINTER_BODY, re.IGNORECASE)
+_LINK_POINTER_AFTER = re.compile(r"(?<=[.!?…]\s)" + _LINK_POINTER_BODY, re.IGNORECASE)
 _LINK_REACH = 100  # characters of a text's end that sentence is looked for in
+
+
+def _mentions_link_pointer(text: str) -> bool:
+    """Whether a pointer's word is there at all (most texts: a few substring scans, not the pattern)."""
+    tail = text[-_LINK_REACH:].lower()
+    return "out" in tail or "look" in tail or "link" in tail
+
+
+def ends_pointing_at_link(text: str) -> bool:
+    """Whether a text's last sentence, after another's end, only points at a link (_LINK_POINTER_AFTER)."""
+    return (
+        _mentions_link_pointer(text) and _LINK_POINTER_AFTER.search(text, max(0, len(text) - _LINK_REACH)) is not None
+    )
 
 
 def points_at_page(sentence: str) -> bool:
     """Whether a sentence points at a part of the page not shown with it (_PAGE_POINTER), outside an aside (an
-    unclosed "(" before it), or is one that only points at a link (_LINK_POINTER): no summary picks one."""
-    folded = sentence.casefold()
-    start = max(0, len(sentence) - _LINK_REACH)
-    tail = sentence[start:].lower()
-    if ("out" in tail or "look" in tail or "link" in tail) and _LINK_POINTER.search(sentence, start):
+    unclosed "(" before it), or is, whole, one that only points at a link (_LINK_POINTER; no aside in such a
+    sentence): no summary picks one."""
+    if len(sentence) <= _LINK_REACH and _mentions_link_pointer(sentence) and _LINK_POINTER.match(sentence):
         return True
+    folded = sentence.casefold()
     if not any(hint in folded for hint in _HINTS):  # (most sentences: a few substring scans, not the pattern)
         return False
     for match in _PAGE_POINTER.finditer(sentence):
