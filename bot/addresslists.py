@@ -30,6 +30,8 @@ def listed_addresses(field: str) -> list[str]:
         if _WEB.match(word):
             if addresses and not _label_between(between) or not addresses and between and not _before_first(between):
                 return []
+            if addresses and not any(w in _SEPARATOR for w in between) and "=" in addresses[-1].partition("?")[2]:
+                return []  # (a query's value that goes on: "?u= https://…", "?text=New Post: https://…", rev67a 2)
             addresses.append(word.rstrip(";,|"))
             between = [word[-1]] if word[-1] in _SEPARATOR else []
         else:
@@ -43,7 +45,7 @@ def _label_between(words: list[str]) -> bool:
     "https://a/?text=Look at: https://b", one address."""
     label = [word for word in words if word not in _SEPARATOR]
     if not label:
-        return True
+        return bool(words)  # (a separator between them; a bare space is one address with a space in it: rev67a 1)
     if len(label) > LABEL_WORDS:
         return False
     if words[0] in _SEPARATOR:
@@ -56,3 +58,12 @@ def _before_first(words: list[str]) -> bool:
     "For more information, please see:", "…discontinue use of the product. ;"."""
     said = [word for word in words if word not in _SEPARATOR]
     return bool(said) and said[-1].endswith((":", "."))
+
+
+def listed_note(listed: list[str], picked: str) -> str:
+    """The provenance of the address picked from a listing field, worded from what happened: one address after words
+    ("See: https://…") is no list, and the address picked need not be the first (canonical_url refused it): rev67a 4."""
+    if len(listed) == 1:
+        return "link: the address the entry's link names after its words"
+    ordinal = "the first" if picked == listed[0] else f"address {listed.index(picked) + 1}"
+    return f"link: {ordinal} of the {len(listed)} addresses the entry's link lists"

@@ -23,7 +23,7 @@ import re
 from collections.abc import Collection, Iterable
 from urllib.parse import unquote, urlsplit
 
-from .addresslists import listed_addresses
+from .addresslists import listed_addresses, listed_note
 from .boilerplate import TABLE
 from .dedup import TITLE_MARK, identifies_item
 from .parse import RawEntry
@@ -133,7 +133,7 @@ def entry_link(entry: RawEntry, base_url: str, site_url: str, feed_link: str) ->
     # An empty href resolves to the feed itself: that is no link at all.
     if link and link != feed_link:
         return link, ["link: the guid (the entry has no link of its own)" if entry.link_is_guid
-                      else f"link: the first of the {len(listed)} addresses the entry's link lists" if listed
+                      else listed_note(listed, links[0]) if listed
                       else "link: the entry's link", *notes]  # fmt: skip
     notes.clear()
     link = canonical_url(entry.permalink, "", notes)

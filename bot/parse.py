@@ -329,12 +329,14 @@ def _entry_link(e, feed_urls: set) -> str:
     guid = str(e.get("id") or "").strip()
     if e.get("guidislink") or guid.startswith(("http://", "https://")):
         candidates.append(guid)
+    listed = ""  # (a field of words and addresses: a last resort after the entry's own link and guid, rev67a 3)
     for link in candidates:
         link = link.strip()
         scheme = link.split(":", 1)[0].lower() if ":" in link.split("/", 1)[0] else ""
         if not link or scheme not in ("", "http", "https") or link in feed_urls:
-            if scheme and listed_addresses(link):  # (words, then the addresses: entrylink.py picks one, set 67b F1)
-                return link
+            # (words, then addresses: entrylink.py picks one, 67b F1; kept in case no other candidate is a link)
+            if scheme and not listed and listed_addresses(link):
+                listed = link
             continue
         if (
             link == guid
@@ -344,7 +346,7 @@ def _entry_link(e, feed_urls: set) -> str:
         ):
             continue  # the guid standing in for a missing link, and no URL
         return link
-    return ""
+    return listed
 
 
 def _root_path(value: str) -> bool:

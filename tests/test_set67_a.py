@@ -2,7 +2,7 @@
 (67b F1, bot/addresslists.py). Items built in the feed's shape (Pef97419--netsec-feed.xml, repository
 Pef97419/netsec-rss, no licence), with words of our own."""
 
-from bot.addresslists import listed_addresses
+from bot.addresslists import listed_addresses, listed_note
 from bot.normalize import read_feed
 from bot.urls import canonical_url
 from tests.builders import T0
@@ -76,3 +76,73 @@ def test_one_address_with_a_space_or_a_semicolon_stays_one():
         "https://a.example/x",
         "https://b.example/y",
     ]
+
+
+def test_a_query_value_or_a_bare_space_before_an_address_is_no_list():
+    """rev67a 1 and 2, counter-examples to 67b F1 (the harness /tmp/rev67a-work c1.json): a share or redirect link
+    whose parameter has a space before the address ("sharer.php?u= https://…"), a query value with a capitalised
+    word and a colon ("?text=New Post: https://…", "?subject=Re: Q2 Results: https://…") and two addresses apart by
+    a bare space are one address, as before the rule: canonical_url unwraps the share link to the story, the list
+    rule cut it to the sharer ("…/sharer.php?u=")."""
+    singles = [
+        "https://www.facebook.example/sharer.php?u= https://news.example/story",
+        "https://share.example/post?text=BREAKING: https://news.example/story",
+        "https://lists.example/archive?subject=Re: Q2 Results: https://ir.example/q2",
+        "https://search.example/?q=site: https://news.example",
+        "https://web.archive.example/web/2020/ https://news.example/story",
+        "https://a.example/x https://b.example/y",
+        "https://twitter.example/intent/tweet?text=New Post: https://blog.example/2026/post",
+    ]
+    for single in singles:
+        assert listed_addresses(single) == [], single
+    articles = _read([(f"Story {n}", single, "A story.") for n, single in enumerate(singles[:6])])
+    assert articles[0].link == "https://news.example/story"  # (the sharer's parameter, unwrapped)
+    for article, single in zip(articles, singles, strict=False):
+        assert article.link == canonical_url(single), (article.link, single)
+        assert "addresses the entry's link lists" not in " ".join(article.provenance), single
+
+
+def test_the_entrys_own_link_or_guid_wins_over_words_with_addresses():
+    """rev67a 3 (c2.json, c1.json): a field of words and addresses is a last resort. An Atom entry whose first
+    alternate <link> is "For more information, please see: https://… ; https://…" and whose second is the post's
+    page gives the post's page; an RSS <link> "Source: https://…" with a permalink guid gives the guid, as before
+    the rule. Alone (the 67b feed's guids are "kev-n", no address) the field still gives its address."""
+    atom = (
+        '<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>A</title><link href="https://example.com/"/>'
+        "<entry><title>T</title><id>tag:x,2026:1</id><updated>2026-08-21T00:00:00Z</updated>"
+        '<link rel="alternate" href="For more information, please see: https://a.example/x ; https://b.example/y"/>'
+        '<link rel="alternate" type="text/html" href="https://real.example/post"/><summary>Hello there.</summary></entry></feed>'
+    )
+    rss = (
+        '<?xml version="1.0"?><rss version="2.0"><channel><title>U</title><link>https://example.com</link><item>'
+        "<title>Story</title><link>Source: https://original.example/story</link>"
+        '<guid isPermaLink="true">https://aggregator.example/item/1</guid>'
+        "<pubDate>Fri, 21 Aug 2026 00:00:00 GMT</pubDate><description>A story here.</description></item></channel></rss>"
+    )
+    links = [
+        article.link
+        for document in (atom, rss)
+        for article in read_feed(
+            document.encode(), url="https://feeds.example/feed.xml", source="f", now=T0, excerpt_length=300
+        ).articles
+    ]
+    assert links == ["https://real.example/post", "https://aggregator.example/item/1"]
+    [alone] = _read([("Story", "Source: https://original.example/story", "A story.")])
+    assert alone.link == "https://original.example/story"
+
+
+def test_the_note_says_what_was_picked():
+    """rev67a 4: one address after words ("See: https://…", "Read the story. https://…") is no list of one, and the
+    address picked is named by its place when canonical_url refused those before it."""
+    articles = _read(
+        [
+            ("Story", "See: https://news.example/story", "A story."),
+            ("Story 2", "Read the story. https://news.example/s2", "B."),
+        ]
+    )
+    assert [article.link for article in articles] == ["https://news.example/story", "https://news.example/s2"]
+    for article in articles:
+        assert "link: the address the entry's link names after its words" in article.provenance
+    listed = ["https://a.example/x", "https://b.example/y", "https://c.example/z"]
+    assert listed_note(listed, listed[0]) == "link: the first of the 3 addresses the entry's link lists"
+    assert listed_note(listed, listed[1]) == "link: address 2 of the 3 addresses the entry's link lists"
