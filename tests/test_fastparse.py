@@ -564,12 +564,16 @@ LINES = st.lists(st.sampled_from([
     "Thanks for reading via RSS. Say hello by email.", "Der Beitrag Titel erschien zuerst auf Site.",
     "苹果发布会最先出现在科技日报。", "Het plan is klaar. Lees verder »",
     "The plan, which the board of the firm signed, starts now and the rest, in time, follows",
-    "The story went on for a while. A few other …", "It went on. Maybe next year...", "It ended at the road 4 og 6.",
+    "The story went on for a while. A few other …", "The long day went on for a while. Maybe next year...", "It ended at the road 4 og 6.",
 ]), max_size=20)  # fmt: skip
 
 
 @scaled(3)
 @given(LINES, st.sampled_from([40, 80, 120, 300]), st.sampled_from(["", "Title", "Same line"]))
+@example(
+    ["The long day went on for a while. Maybe next year..."], 300, ""
+)  # (an author's close mark: the phrase stays, rev67c F1)
+@example(["The story went on for a while. A few other …"], 300, "")  # (a feed's spaced cut: set 67a F2)
 def test_make_excerpt_matches_reading_every_line(lines, limit, title):
     text = "\n".join(lines)
     assert excerpt.make_excerpt(text, limit, title=title) == reference_make_excerpt(text, limit, title)
