@@ -268,7 +268,7 @@ def _excerpt(blocks: Blocks, limit: int, title: str) -> Excerpt:
             )
         ):
             # Stopped mid-sentence: before more of the story (the next block does not go on from this), or at the feed's cut.
-            shown = ended(text, limit, truncated)  # (cut back to its sentences, the last may announce the rest: F9)
+            shown = ended(text, limit, truncated and last is not None and last.spaced)  # (its sentences: F9)
             shown = shown if shown[-1:] == "…" or len(shown) == len(text) else cuts.without_announcement(shown)[0]
             text = closed_quote(shown, text, cut_by_feed=truncated)
         return Excerpt(text, tuple(notes))

@@ -11,9 +11,10 @@
   meant for a text the excerpt cuts itself (more of it would fit); here nothing more can be shown, and "A few
   other…" says nothing.
 - A block without a stop before a short label's line (more_follows: "Keywords:", "Abstract:"): the block is a whole
-  statement of its own, no "…" (a TL;DR line, set 67b F3). Not before a longer line ending in ":", which often goes on
-  with the sentence ("…looking for a full-time" / "developer with the following skills:"), nor after a list's item
-  or a preposition ("…vous parlent de" / "NEWS:").
+  statement of its own, no "…" (a TL;DR line, set 67b F3). A word's label, or a phrase's in a text of two labels at
+  least, a record's fields: a longer line ending in ":", or a single phrase's, often goes on with the sentence ("…looking
+  for a full-time" / "Python developer:", rev67c F4); nor after a list's item or a preposition ("…vous parlent de" /
+  "NEWS:").
 Pure.
 """
 
@@ -22,13 +23,13 @@ from __future__ import annotations
 import re
 
 from .boilerstrip import block_row
-from .cuts import MINOR_WORDS, ends_at_abbreviation, last_sentence_end, with_ellipsis
-from .feedcuts import LastBlock
+from .cuts import ends_at_abbreviation, last_sentence_end, with_ellipsis
+from .feedcuts import DANGLING, LastBlock
 from .leadin import lead_in
+from .linelists import is_label
 
 _WHOLE_END = re.compile(r"[.!?][\"'”’»)\]]*$")  # (a block's own end: "…4 og 6.", not "…" which says it was cut)
 BLOCK_WORDS = 3  # words a block has more of, to end a sentence ("История 1.", "Part 2.": a numbered heading's)
-LABEL_WORDS = 3  # words at most of a label's line ("Keywords:", "Новшества:"; not "…the following skill sets:")
 FRAGMENT_WORDS = 8  # words at most after the last sentence end (more may already say something: the cut stays)
 
 
@@ -56,11 +57,14 @@ def sentence_end(text: str, parts: list[str], limit: int, least: int = 0) -> int
 
 def ended(text: str, limit: int, cut_by_feed: bool) -> str:
     """The text as the excerpt shows it when it stops mid-sentence (with_ellipsis); where the feed cut it with its
-    mark (``cut_by_feed``), its whole sentences alone when the fragment after them has fewer than FRAGMENT_WORDS
-    words and is shorter than they are ("It rained. I have been thinking about…" keeps it), whatever share of the limit."""
+    mark set apart by a space (``cut_by_feed``: "A few other …"; an author's own "Продолжение следует…", "On verra
+    bien..." is written close, rev67c F1), its whole sentences alone when the fragment after them has fewer than
+    FRAGMENT_WORDS words, is shorter than they are ("It rained. I have been thinking about…" keeps it) and states no
+    number nor label's value ("Price: $499 …", "Results: 12 …": a fact), whatever share of the limit."""
     if cut_by_feed and not ends_at_abbreviation(text) and (end := last_sentence_end(text, len(text))) > 0:
         fragment = text[end:]
         short = len(fragment.split()) < FRAGMENT_WORDS and len(fragment) < end and "•" not in fragment
+        short = short and not any(ch.isdigit() or ch in ":：" for ch in fragment)
         if short and any(ch.isalnum() for ch in fragment):  # (not the cut's comma alone: "…Farm Rd.," stays a cut)
             return text[:end]
     return with_ellipsis(text, limit)
@@ -68,13 +72,26 @@ def ended(text: str, limit: int, cut_by_feed: bool) -> str:
 
 def more_follows(lines: list[str], at: int, last: LastBlock | None, headings: frozenset[str], cut: bool) -> bool:
     """Whether the story goes on after the block the excerpt stopped at: ``cut`` (only its start given), or more text
-    (not boilerplate, repeats, metadata, a notice: "Posted On: …"); not after "∎" nor a wordless end before headings."""
+    (not boilerplate, repeats, metadata, a notice: "Posted On: …"); not after "∎" nor a wordless end before headings,
+    nor before a record's label (_before_label)."""
     used, rest, end = set(lines[: at + 1]), lines[at + 1 :], lines[at][-1:] if lines else ""
     if rest and lines[at + 1] in headings and not end.isalpha() or not cut and end == "∎":
         return False  # (a number, an address before a heading: set43 F10; "…sem ads. ∎", the author's end: set43)
     rest[-1:] = [last.text()] if rest and last is not None else rest[-1:]
     more = (line for line in rest if line and line not in used and block_row(line) is None)
-    first = next(more, "")  # (a short label next, "Keywords:": the block stopped at is whole, not a list's item)
-    label = first[-1:] in (":", "：") and len(first.split(None, LABEL_WORDS)) <= LABEL_WORDS and lines[at][:1] != "•"
-    label = label and lines[at].rpartition(" ")[2].casefold() not in MINOR_WORDS  # (not "…vous parlent de" / "NEWS:")
+    first = next(more, "")
+    label = bool(lines) and _before_label(lines, lines[at], first)
     return cut or bool(first) and not label and (not lead_in(first) or any(not lead_in(x) for x in more))
+
+
+def _before_label(lines: list[str], block: str, following: str) -> bool:
+    """Whether ``block`` is whole before the ``following`` line, a record's label ("Keywords:", set 67b F3): a short
+    label (linelists.is_label), not in lower case, one word ("Steps:") or in a text of two such labels at least
+    ("Abstract:" too), after a block that is no list's item and does not end in a word that cannot end a phrase
+    ("…vous parlent de" / "NEWS:"). A single phrase's often goes on with the sentence ("…looking for a full-time" /
+    "Python developer:", rev67c F4)."""
+    if not is_label(following) or following[:1].islower() or block[:1] == "•":
+        return False
+    if block.rpartition(" ")[2].casefold() in DANGLING:
+        return False
+    return len(following.split(None, 1)) == 1 or sum(1 for line in lines if is_label(line) and line[:1].isupper()) > 1

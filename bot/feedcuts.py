@@ -72,17 +72,17 @@ class LastBlock:
     """A text's last block, as the excerpt reads it: cleaned on first use
     (clean_last_block); its notes go to the excerpt's then."""
 
-    __slots__ = ("_raw", "_blocks", "_notes", "_text", "truncated", "open_end")
+    __slots__ = ("_raw", "_blocks", "_notes", "_text", "truncated", "open_end", "spaced")
 
     def __init__(self, raw: str, blocks: Blocks, notes: list[str]):
         self._raw, self._blocks, self._notes = raw, blocks, notes
         self._text: str | None = None
-        self.truncated = self.open_end = False  # (known once text() was called)
+        self.truncated = self.open_end = self.spaced = False  # (known once text() was called)
 
     def text(self) -> str:
         if self._text is None:
             blocks = self._blocks
-            self._text, self.truncated, self.open_end, note = clean_last_block(
+            self._text, self.truncated, self.open_end, note, self.spaced = clean_last_block(
                 self._raw, self._notes, blocks.tail_clean, blocks.clipped
             )
             if note:
@@ -92,13 +92,15 @@ class LastBlock:
 
 def clean_last_block(
     block: str, notes: list[str], tail_clean: bool = False, clipped: bool = False
-) -> tuple[str, bool, bool, str]:
+) -> tuple[str, bool, bool, str, bool]:
     """The last block without platform boilerplate and the feed's truncation
     mark; whether the feed had truncated it; whether it had cut it inside a
     sentence, after a comma or a colon (what is left may end in an
-    abbreviation's dot: "…Farm Rd.,"); the note saying so. ``clipped``: the feed
-    cuts its texts at a fixed length and this one is that long."""
-    truncated, open_end, note = False, False, ""
+    abbreviation's dot: "…Farm Rd.,"); the note saying so; whether a space set
+    the mark apart ("A few other …": a feed's cut, where "On verra bien..." may be
+    an author's). ``clipped``: the feed cuts its texts at a fixed length and this
+    one is that long."""
+    truncated, open_end, note, spaced = False, False, "", False
     credit = _CREDIT_AFTER_CUT.search(block, max(0, len(block) - 60))
     if credit is not None:
         # "…a placebo, a... Reuters Health Information": the publisher's name after the feed's cut.
@@ -113,7 +115,7 @@ def clean_last_block(
             break
         mark = block[m.start(0) + len(m.group(1)) :].strip()
         block = block[: m.start()].rstrip()
-        truncated = True
+        truncated, spaced = True, bool(m.group(1))
         open_end = block[-1:] in CUT_PUNCTUATION
         word = ""
         # (but an author's "...." after a whole word: "…couldn't stay away....", once a call after it went)
@@ -122,8 +124,7 @@ def clean_last_block(
             # "…the new compil…", "…I will give yo [...]": a feed that cuts its
             # text at a length cuts words in two. The last word goes, unless
             # it is known to be whole (a word less is better than half of one).
-            spaced = bool(m.group(1)) and not _AFTER_ANY_CUT.match(mark)
-            block, word = cut_word(block, clipped=clipped, spaced=spaced)
+            block, word = cut_word(block, clipped=clipped, spaced=spaced and not _AFTER_ANY_CUT.match(mark))
         note = f'text: truncated by the feed ("{mark}"), cut at a word with …' + (
             f' (its last word "{word}" dropped: it may be cut)' if word else "")  # fmt: skip
     if block[-1:] in "-–—|·" and (lone := _LONE_SEPARATOR.search(block, len(block) - 6)) is not None:
@@ -133,7 +134,7 @@ def clean_last_block(
         block, truncated, note = block[: code.end() - 1].rstrip(), True, "text: cut by the feed inside code"
     if truncated:
         block = without_dangling_word(block.rstrip(CUT_PUNCTUATION))
-    return block, truncated, open_end, note
+    return block, truncated, open_end, note, spaced
 
 
 def cut_before_tail(text: str) -> int:

@@ -58,5 +58,7 @@ def is_caption(el) -> bool:
     text = _text_content(el).strip()  # (a picture has no text)
     if not (emphasized and 0 < len(text) <= _CAPTION_MAX):
         return False
+    if len(children) < len(el) and text[-1:] in ".!?…。！？":
+        return False  # (its own picture's: a label, no stop; a sentence is the story's italic lead: rev67c F2)
     # (a text that is only a picture and its caption: the caption is all it says, and stays)
     return not _blank(el.tail) or any(not _blank(_text_content(after)) for after in el.itersiblings())

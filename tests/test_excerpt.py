@@ -278,7 +278,8 @@ def test_wordpress_more_link_goes_in_any_language_with_the_title_it_hides_for_sc
         '<a href="https://www.90.cx/intel-bug/" class="more-link">继续阅读<span class="screen-reader-text">'
         "【安全公告】Intel 处理器安全漏洞公告</span></a>"
     )
-    # (the few words the feed's cut leaves after the whole sentence go too: set 67a F2, bot/excerptends.py)
+    # (the few words the feed's cut, set apart by a space, leaves after the whole sentence go too: set 67a F2,
+    # bot/excerptends.py)
     assert (
         excerpt(summary)
         == "最近 Intel 被爆出芯片硬件设计层面的漏洞，可能导致系统信息泄露、应用跨界访问内核数据等问题。"
@@ -1027,8 +1028,7 @@ def test_an_author_list_before_an_end_tag_break_is_no_part_of_the_abstract():
     # biorss--cnki-yzlq.xml (tests/data/unseen/set32/SOURCES.md: unlicensed; made-up words in its shape): the
     # author list, each name closed by ";", then a break written as an end tag, "</br>", escaped in the description.
     cut = "Morel QUIN;Tavi RONSO;Edda PLUM;&lt;/br&gt;Grey frogs sing at dusk. They sing less in a dry year. The lou..."
-    # (the feed's cut "The lou..." goes after the whole sentences: set 67a F2, bot/excerptends.py)
-    assert excerpt(cut) == "Grey frogs sing at dusk. They sing less in a dry year."
+    assert excerpt(cut) == "Grey frogs sing at dusk. They sing less in a dry year. The lou…"
     assert excerpt("Ho Yuen LAMBE;Ivo DASK;</br>We describe the call of a small toad.") == (
         "We describe the call of a small toad."
     )

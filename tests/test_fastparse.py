@@ -456,9 +456,9 @@ def _reference_excerpt(text: str, limit: int, title: str = "") -> str:
     from bot import boilerstrip, excerpt, feedcuts, leadin, listrows
 
     lines = [line.strip() for line in text.split("\n") if line.strip()]
-    truncated = open_end = False
+    truncated = open_end = spaced = False
     if lines:
-        last, truncated, open_end, _ = feedcuts.clean_last_block("\n" * (len(lines) > 1) + lines[-1], [])
+        last, truncated, open_end, _, spaced = feedcuts.clean_last_block("\n" * (len(lines) > 1) + lines[-1], [])
         lines = lines[:-1] + ([last] if last else [])
     labels = leadin.text_labels(lines)[0]  # (a label the text repeats goes with its sentence: set39 F7)
     title_words = casefolded_words(title)
@@ -521,7 +521,10 @@ def _reference_excerpt(text: str, limit: int, title: str = "") -> str:
         stops_early = not reached_end and excerptends.more_follows(lines, last_used, None, frozenset(), False)
         cut = (truncated and reached_end) or stops_early or (reached_end and cuts.looks_cut(kept[-1]))
         if kept and (alone or (truncated and reached_end and open_end) or (not excerpt._ENDS.search(text) and cut)):
-            return closed_quote(cuts.with_ellipsis(text, limit), text, cut_by_feed=cut_by_feed)
+            # (a feed's spaced cut leaves only the whole sentences before a short fragment: excerptends.ended)
+            shown = excerptends.ended(text, limit, cut_by_feed and spaced)
+            shown = shown if shown[-1:] == "…" or len(shown) == len(text) else cuts.without_announcement(shown)[0]
+            return closed_quote(shown, text, cut_by_feed=cut_by_feed)
         return text
     end = cuts.last_sentence_end(text, limit)
     if end >= limit * cuts.WHOLE_SHARE and not cuts.list_follows(text, end, kept, limit * 3 // 4):
@@ -542,7 +545,7 @@ def _reference_excerpt(text: str, limit: int, title: str = "") -> str:
         cut = limit - 1 if cuts.is_spaceless(text[:limit]) else max(cut, 0) or limit - 1
     if reached_end and not truncated and cuts.just_over(text, text[:cut] + "…", limit):
         return text  # (cut a few words before its end: whole)
-    over = cuts.last_sentence_end(text, limit + cuts.overshoot(limit), limit)
+    over = excerptends.sentence_end(text, kept, limit + cuts.overshoot(limit), limit)  # (a block's end too: set 67a F3)
     if over > limit and "•" not in text[:over]:
         return closed_quote(text[:over], text)  # (a sentence a little past the limit: whole)
     return text[:cut].rstrip(cuts.CUT_PUNCTUATION) + "…"
@@ -561,11 +564,16 @@ LINES = st.lists(st.sampled_from([
     "Thanks for reading via RSS. Say hello by email.", "Der Beitrag Titel erschien zuerst auf Site.",
     "苹果发布会最先出现在科技日报。", "Het plan is klaar. Lees verder »",
     "The plan, which the board of the firm signed, starts now and the rest, in time, follows",
+    "The story went on for a while. A few other …", "The long day went on for a while. Maybe next year...", "It ended at the road 4 og 6.",
 ]), max_size=20)  # fmt: skip
 
 
 @scaled(3)
 @given(LINES, st.sampled_from([40, 80, 120, 300]), st.sampled_from(["", "Title", "Same line"]))
+@example(
+    ["The long day went on for a while. Maybe next year..."], 300, ""
+)  # (an author's close mark: the phrase stays, rev67c F1)
+@example(["The story went on for a while. A few other …"], 300, "")  # (a feed's spaced cut: set 67a F2)
 def test_make_excerpt_matches_reading_every_line(lines, limit, title):
     text = "\n".join(lines)
     assert excerpt.make_excerpt(text, limit, title=title) == reference_make_excerpt(text, limit, title)

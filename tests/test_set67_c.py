@@ -113,3 +113,76 @@ def test_one_line_paragraphs_after_a_label_are_a_list_not_headings():
     # (numbered clauses ending in "；", a letter's points, fread--mastodon-nova-m.cmx.im.rss in tests/data/unseen/set10)
     points = "".join(f"<p>{n} 上海的老人说封城还不是最惨的；</p>" for n in range(1, 6))
     assert "•" not in excerpt(f"<p>读到这些还是难免让人难过：</p>{points}"), excerpt(f"<p>难过：</p>{points}")
+
+
+# Counter-examples from the review of the merge (/work/notes/rev67c-findings.md): made-up text the rules above must
+# leave as it was before them.
+
+
+def test_an_authors_own_trailing_ellipsis_keeps_its_sentence():
+    """rev67c F1: ``ended`` dropped any last "sentence…" of a few words, whether the feed cut it or the author
+    trailed off. Only the feed's mark set apart by a space ("A few other …", borgar-net's) cuts the fragment back to
+    the whole sentences, and never a fragment that states a number or a label's value."""
+    for own in (
+        "Мы долго шли по лесу и наконец вышли к реке. Продолжение следует…",
+        "Она написала мне вчера вечером, после долгого молчания. Я не знаю, что ответить…",
+        "Il m'a dit qu'il reviendrait demain matin sans faute. On verra bien…",
+    ):
+        assert excerpt(f"<p>{own}</p>") == own
+    dots = "I have been waiting for this release for a very long time. Maybe next year"
+    assert excerpt(f"<p>{dots}...</p>") == dots + "…"
+    for fact in ("Read the full review of the new phone on our site. Price: $499", "The board met. Results: 12"):
+        assert excerpt(f"<p>{fact} …</p>") == fact + "…", excerpt(f"<p>{fact} …</p>")
+    # (the CNKI abstract's cut, close to its word: tests/test_excerpt.py keeps "The lou…")
+    assert excerpt("<p>Grey frogs sing at dusk. They sing less in a dry year. The lou...</p>").endswith("The lou…")
+
+
+def test_an_italic_lead_after_a_picture_in_its_paragraph_is_no_caption():
+    """rev67c F2: a paragraph that is a picture and then emphasized text is its caption only when that text ends no
+    sentence (windhawk's "Effect of …" label): an italic standfirst after the lead picture is the story's start."""
+    lead = "Сегодня утром в центре города открылась новая библиотека, и первые читатели уже пришли."
+    markup = f'<p><img src="a.jpg"> <em>{lead}</em></p><p>Мэр города выступил с речью на открытии.</p>'
+    assert excerpt(markup).startswith(lead), excerpt(markup)
+    storm = "The storm hit the coast at dawn and thousands lost power."
+    markup = f'<p><img src="a.jpg"><br><em>{storm}</em></p><p>Crews worked through the night to restore it.</p>'
+    assert excerpt(markup).startswith(storm), excerpt(markup)
+
+
+def test_lines_of_verse_after_a_sentence_ending_in_a_colon_are_no_list():
+    """rev67c F3: short unpunctuated lines (a poem, a set list) after a sentence that introduces them ended in ":"
+    were marked as a list and ended the excerpt, the prose after them lost. Only a short label announces a list."""
+    poem = "".join(
+        f"<p>{line}</p>" for line in ("Мороз и солнце", "День чудесный", "Ещё ты дремлешь", "Друг прелестный")
+    )
+    text = f"<p>Он прочитал нам своё новое стихотворение:</p>{poem}<p>Все долго молчали после этого.</p>"
+    assert "•" not in excerpt(text) and excerpt(text).endswith("Все долго молчали после этого."), excerpt(text)
+    songs = "".join(f"<p>{line}</p>" for line in ("Intro", "Sommer in der Stadt", "Nachtzug", "Zugabe"))
+    text = f"<p>Die Band spielte an diesem Abend:</p>{songs}<p>Es war ein langer, schöner Abend im alten Kino.</p>"
+    assert "•" not in excerpt(text), excerpt(text)
+    # (a short label's list stays one)
+    food = "".join(f"<p>{line}</p>" for line in ("2 cups flour", "1 egg", "200 ml milk", "a pinch of salt"))
+    assert excerpt(f"<p>Ingredients:</p>{food}<p>{_LONG}</p>").startswith("Ingredients: • 2 cups flour • 1 egg")
+
+
+def test_a_sentence_going_on_into_a_short_line_ending_in_a_colon_keeps_its_ellipsis():
+    """rev67c F4: a block without a stop before a short line ending in ":" lost its "…", though the sentence went on
+    into that line ("…looking for a full-time" / "Python developer:"). A record's label is one of two at least (the
+    TL;DR's "Keywords:" and "Abstract:"), not in lower case, after no word that cannot end a phrase."""
+    job = (
+        "<p>Our team in Berlin is growing and we are looking for a full-time</p><p>Python developer:</p>"
+        "<p>Five years of experience with Python and a love of clean code.</p>"
+    )
+    assert excerpt(job).endswith("for a full-time…"), excerpt(job)
+    tax = (
+        "<p>Die Preise steigen weiter, und die Regierung plant für das nächste Jahr eine</p><p>neue Steuer:</p>"
+        "<p>Sie soll vor allem große Konzerne treffen.</p>"
+    )
+    assert excerpt(tax).endswith("Jahr eine…"), excerpt(tax)
+    capital = tax.replace("neue Steuer:", "Neue Steuer:").replace("</p><p>Sie soll", "</p><p>Abstract:</p><p>Sie soll")
+    assert excerpt(capital).endswith("Jahr eine…"), excerpt(capital)  # (two labels, but "eine" ends no phrase)
+    # (a one-word label is one alone: a workflow's "Steps:", nnw-rose-rosemaryorchard.json in tests/data/corpus)
+    steps = (
+        "<p>This is a small shortcut which lets you add formatted tasks to your preferred place in your task app</p>"
+        "<p>Steps: </p><ul><li><code>Count</code>: This checks for input.</li><li><code>If</code>: None.</li></ul>"
+    )
+    assert excerpt(steps).endswith("in your task app"), excerpt(steps)
