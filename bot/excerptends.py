@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 
 from .boilerstrip import block_row
-from .cuts import ends_at_abbreviation, last_sentence_end, with_ellipsis
+from .cuts import ends_at_abbreviation, is_spaceless, last_sentence_end, with_ellipsis
 from .feedcuts import DANGLING, LastBlock
 from .leadin import lead_in
 from .linelists import is_label
@@ -60,11 +60,12 @@ def ended(text: str, limit: int, cut_by_feed: bool) -> str:
     mark set apart by a space (``cut_by_feed``: "A few other …"; an author's own "Продолжение следует…", "On verra
     bien..." is written close, rev67c F1), its whole sentences alone when the fragment after them has fewer than
     FRAGMENT_WORDS words, is shorter than they are ("It rained. I have been thinking about…" keeps it) and states no
-    number nor label's value ("Price: $499 …", "Results: 12 …": a fact), whatever share of the limit."""
+    number nor label's value ("Price: $499 …", "Results: 12 …": a fact), whatever share of the limit. Not in a script
+    without spaces ("…ありますね。 さて、今回は環境構築系の記事にな [...]": words are not counted there)."""
     if cut_by_feed and not ends_at_abbreviation(text) and (end := last_sentence_end(text, len(text))) > 0:
         fragment = text[end:]
         short = len(fragment.split()) < FRAGMENT_WORDS and len(fragment) < end and "•" not in fragment
-        short = short and not any(ch.isdigit() or ch in ":：" for ch in fragment)
+        short = short and not any(ch.isdigit() or ch in ":：" for ch in fragment) and not is_spaceless(fragment)
         if short and any(ch.isalnum() for ch in fragment):  # (not the cut's comma alone: "…Farm Rd.," stays a cut)
             return text[:end]
     return with_ellipsis(text, limit)

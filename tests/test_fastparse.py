@@ -511,7 +511,7 @@ def _reference_excerpt(text: str, limit: int, title: str = "") -> str:
     ).strip()
     cut_by_feed = truncated and reached_end
     if len(kept) > 1 and not kept[0].startswith("•") and len(text) <= limit and not (truncated and reached_end) and not excerpt._ENDS.search(text):  # fmt: skip
-        end = cuts.last_sentence_end(text, len(text))
+        end = cuts.last_end(text, kept)  # (a block's end too: "…4 og 6." before the next block, as excerpt's)
         if end > 0 and not cuts.list_follows(text, end, kept, limit) and not cuts.announces(kept[-2], stop=True):
             text, reached_end = text[:end], False
     alone = False
