@@ -53,6 +53,7 @@ from .feedtemplates import glued_end, is_credit, is_template, templates, without
 from .headline import title_tags
 from .mastheads import label_end, mastheads
 from .parse import RawEntry
+from .recordfields import record_fields, without_fields
 from .slotsentences import slotted
 from .titledecor import NOT_WORD, decoration
 
@@ -108,6 +109,7 @@ class Repeated(frozenset[str]):
     decoration: frozenset[str] = frozenset()  # the site's name every title ends with, its tags: casefolded
     credits: bool = False  # most entries end with a name of their own line: a credit ("Medscape News UK")
     templates: frozenset[str] = frozenset()  # whole texts (raw, stripped) most entries have: the feed's (feedtemplates)
+    fields: frozenset[str] = frozenset()  # the " | " fields after a sentence the entries repeat (recordfields.py)
 
 
 def _openings(text: str) -> list[int]:
@@ -133,10 +135,8 @@ def _first_paragraph(parts: list[str]) -> str:
 def repeated_paragraphs(entries: Sequence[RawEntry], site: tuple[str, str] = ("", "")) -> Repeated:
     """The keys of the paragraphs that stand in many of the entries, and those that recur (Repeated);
     the titles' decoration, given the ``site``'s title and link (the module docstring)."""
-    repeated = _paragraphs(entries, site[0])
-    repeated.decoration = decoration(titles := [entry.title for entry in entries], site, MIN_ENTRIES) | title_tags(
-        titles
-    )
+    repeated, titles = _paragraphs(entries, site[0]), [entry.title for entry in entries]
+    repeated.decoration = decoration(titles, site, MIN_ENTRIES) | title_tags(titles)
     return repeated
 
 
@@ -203,7 +203,7 @@ def _paragraphs(entries: Sequence[RawEntry], title: str = "") -> Repeated:
     repeated.openings |= {key(html.unescape(label)) for label in mastheads(heads, title, len(texts))}
     repeated.closings = frozenset(text for text in sign_offs(ends, before, least, key) if len(text) >= MIN_LENGTH)
     repeated.credits = credited >= max(MIN_ENTRIES, CREDITS_SHARE * len(texts))
-    repeated.templates = templates(entries)
+    repeated.templates, repeated.fields = templates(entries), record_fields(((s, c) for s, c, *_ in texts), key)
     return repeated
 
 
@@ -269,10 +269,8 @@ def _fields(repeated: list[str], counted: Counter[str]) -> set[str]:
     for raw, n in counted.items():
         if (field := _field(raw)) and field[0] in labels:
             values.setdefault(field[0], Counter())[field[1]] += n
-    return {
-        raw for raw, (label, value) in labelled.items()
-        if any(n >= 2 for other, n in values[label].items() if other != value)
-    }  # fmt: skip
+    return {raw for raw, (label, value) in labelled.items()
+            if any(n >= 2 for other, n in values[label].items() if other != value)}  # fmt: skip
 
 
 def without_repeated(
@@ -304,6 +302,7 @@ def _credit_at(lines: list[str]) -> int | None:
 
 
 def _without_repeated(blocks: Blocks, repeated: frozenset[str]) -> tuple[Blocks, list[str]]:
+    blocks, notes = without_fields(blocks, getattr(repeated, "fields", frozenset()), key)  # (a record's: set 67b F8)
     openings: frozenset[str] = getattr(repeated, "openings", frozenset())
     recurring: frozenset[str] = getattr(repeated, "recurring", frozenset())  # (a forum's template first: set36 F5)
     # (before the entry's own words, a sentence or no field: "Every Sunday…", "Scheduled: Mar 7, 02:00 UTC" stay)
@@ -312,7 +311,7 @@ def _without_repeated(blocks: Blocks, repeated: frozenset[str]) -> tuple[Blocks,
     first = first and not {key(lines[1])} & (recurring | repeated)
     ends: frozenset[str] = getattr(repeated, "closings", frozenset())
     if not (repeated or openings or ends or first) or not blocks.lines:
-        return blocks, []
+        return blocks, notes
     # (a label stays: "This episode is sponsored by:" says what its list is, and where the text ends)
     kept = [line for line in blocks.lines[first:] if line.endswith(_LABEL) or key(line) not in repeated]
     rows = sum(1 for k in kept if k.endswith(_LABEL) or _FIELD.match(k))  # (left: labels and fields: "导演: 大沼心" …)
@@ -323,7 +322,6 @@ def _without_repeated(blocks: Blocks, repeated: frozenset[str]) -> tuple[Blocks,
         at = blocks.lines.index(kept[0]) if kept else -1
         if 0 <= at < len(blocks.lines) - 1 and key(kept[0]) in repeated and (item := blocks.lines[at + 1])[:1] == "•":
             kept = kept[1:] if key(item) in repeated else kept  # (a repeated label, its list gone: "Other articles…:")
-    notes: list[str] = []
     if kept and len(kept) < len(blocks.lines) and all(line.endswith(_LABEL) for line in kept):
         # (only a label is left, what it named gone: "In Podnews today:" before the feed's call to action)
         return EMPTY, [f'removed: the paragraphs the feed repeats in many of its entries, and "{kept[0]}": no excerpt']

@@ -83,8 +83,16 @@ def test_a_short_texts_summary_finishes_the_sentence_the_excerpt_cut():
     note = replace(note, article=replace(note.article, excerpt=cut, lead="\n".join(body), sentences=body))
     assert Summaries("extractive", 3)(Cluster((note,), "")) == body[0] + " " + body[1]
     rest = ", and what a recovery of these old traditions, their grammars, songs and tales may mean for how we read our sense of the present day."
-    long = body[1][: body[1].index(", and what")] + rest  # (26 words after the cut)
+    long = body[1][: body[1].index(", and what")] + rest  # (26 words after the cut: finished, it fits a summary's room)
     note = replace(note, article=replace(note.article, lead="\n".join((body[0], long)), sentences=(body[0], long)))
+    assert Summaries("extractive", 3)(Cluster((note,), "")) == body[0] + " " + long  # (set 67b F8)
+    longer = long[:-1] + (
+        ", in the towns and in the villages, in the schools and in the archives of every old and new university,"
+        " in the libraries of the capitals and of the provinces, and in the letters and the diaries of their many"
+        " readers, writers, translators and teachers."
+    )  # (over MORE_SUMMARY's 600 columns: the excerpt, cut)
+    note = replace(note, article=replace(note.article, lead="\n".join((body[0], longer)), sentences=(body[0], longer)))
+    assert len(body[0] + " " + longer) > 600
     assert Summaries("extractive", 3)(Cluster((note,), "")) == cut
     # (a rest that opens with a capital: another block the sentences glued on, letterboxd-viewer--rss.xml in set21)
     glued = (body[0], "Michael Caine is phenomenal in every scene of it Happy Christmas in July to all of you!")

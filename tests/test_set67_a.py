@@ -1,14 +1,29 @@
 """Set 67 (/work/unseen67b/FINDINGS.md), group a, links and fields: an entry's <link> that lists several addresses
-(67b F1, bot/addresslists.py). Items built in the feed's shape (Pef97419--netsec-feed.xml, repository
+(67b F1, bot/addresslists.py), a record's later " | " fields the feed repeats in every entry, which the digest's
+summary read on (67b F8, bot/recordfields.py). Items built in the feed's shape (Pef97419--netsec-feed.xml, repository
 Pef97419/netsec-rss, no licence), with words of our own."""
 
+from dataclasses import replace
+
 from bot.addresslists import listed_addresses, listed_note
+from bot.cluster import Cluster
 from bot.normalize import read_feed
+from bot.sentences import sentences_of
+from bot.stories import Summaries
 from bot.urls import canonical_url
-from tests.builders import T0
+from tests.builders import T0, stored
 
 _DIRECTIVE = "BOD 26-04: https://www.cisa.example/directives/bod-26-04-updates-based-risk"
 _TRIAGE = "Forensics Triage Requirements: https://www.cisa.example/directives/bod-26-04-implementation-guidance"
+_ACTION = (
+    "Required Action by Apply mitigations in accordance with vendor instructions, ensuring compliance with BOD 26-04 "
+    "Prioritizing Updates (see URL in Notes) guidance. Follow applicable BOD 26-04 guidance for cloud services or "
+    "discontinue use of the product if mitigations are unavailable."
+)
+_OLD_ACTION = (
+    "Required Action by Apply mitigations per vendor instructions, follow applicable BOD 22-01 guidance for cloud "
+    "services, or discontinue use of the product if mitigations are unavailable."
+)
 
 
 def _read(items: list[tuple[str, str, str]]) -> list:
@@ -23,6 +38,14 @@ def _read(items: list[tuple[str, str, str]]) -> list:
     return list(
         read_feed(feed.encode(), url="https://feeds.example/feed.xml", source="f", now=T0, excerpt_length=300).articles
     )
+
+
+def _summary(article) -> str:
+    """The digest's summary of one article, as the poller stores it and the digest reads it."""
+    [text] = sentences_of([article.lead or article.excerpt])
+    note = stored(1, title=article.title)
+    note = replace(note, article=replace(article, sentences=tuple(text.split("\n")) if text else ()))
+    return Summaries("extractive", 3)(Cluster((note,), ""))
 
 
 def test_a_link_that_lists_addresses_is_its_first():
@@ -146,3 +169,53 @@ def test_the_note_says_what_was_picked():
     listed = ["https://a.example/x", "https://b.example/y", "https://c.example/z"]
     assert listed_note(listed, listed[0]) == "link: the first of the 3 addresses the entry's link lists"
     assert listed_note(listed, listed[1]) == "link: address 2 of the 3 addresses the entry's link lists"
+
+
+def _advisory(n: int, action: str, due: str) -> tuple[str, str, str]:
+    lede = f"Product {n} contains an OS command injection vulnerability that could allow an attacker to run commands."
+    return (
+        f"KEV: CVE-2026-{n} exploited – Product {n}",
+        f"https://vendor{n}.example/advisory",
+        f"{lede} | {action} | {due}",
+    )
+
+
+def test_a_records_fields_the_feed_repeats_leave_the_excerpt_and_the_summary():
+    """67b F8 (Pef97419--netsec-feed.xml, repository Pef97419/netsec-rss): each description is the catalogue's
+    description, its required action and its due date joined by " | "; the digest's summary read on into "| Required
+    Action by Apply mitigations … (see URL in Notes)…", which every entry repeats (the excerpt's 300 characters ended
+    before it, or showed it too when the description is short). A field the feed repeats after a sentence's end (its
+    words, the date of a "Due …" aside) goes from both: the description is the excerpt and the summary. One entry's
+    own required action stays (its due date goes)."""
+    actions = [_ACTION] * 3 + [_OLD_ACTION] * 3
+    items = [_advisory(n, action, f"Due 2026-08-{10 + n}") for n, action in enumerate(actions)]
+    own = "Required Action by Disconnect the product: it has reached its end of life."
+    *advisories, last = _read([*items, _advisory(7, own, "Due 2026-08-30")])
+    for article in advisories:
+        assert article.excerpt.endswith("to run commands."), article.excerpt
+        assert " | " not in article.lead and "Required Action" not in _summary(article), _summary(article)
+        assert any("field" in note for note in article.provenance)
+    assert last.excerpt.endswith(f"to run commands. | {own}"), last.excerpt
+
+
+def _five(kind: str, text_of) -> list:
+    """Five entries of a feed whose n-th text is ``text_of(n)``, read."""
+    return _read([(f"{kind} {n}", f"https://{kind.lower()}.example/{n}", text_of(n)) for n in range(5)])
+
+
+def test_a_field_of_one_entry_or_after_no_sentence_stays():
+    """67b F8's counter-examples: a field no other entry has, though they all open it alike ("| Plus, hear part 3 of
+    the interview here."), a row of values ("ATT&CK: T1080 | ATLAS: AML.T0020", a vulnerability database's) and a
+    label before its text ("Münster Bewerbungsende: 14.09.2026 | Der Landschaftsverband sucht…", a jobs feed's) stay,
+    however often they recur."""
+    for article in _five("Episode", lambda n: f"We met the people who ran the market {n}. | Plus, hear part {n} here."):
+        assert " | Plus, hear part" in article.excerpt, article.excerpt
+    for article in _five(
+        "Attack", lambda n: f"Tactic: evasion ATT&amp;CK: T1080 | ATLAS: AML.T0020 | Seen in {n} reports"
+    ):
+        assert "ATLAS: AML.T0020" in article.excerpt, article.excerpt
+    job = (
+        "LWL-Museumsamt, Münster Bewerbungsende: 14.09.2026 | Der Landschaftsverband sucht Sie als Referent:in, Stelle"
+    )
+    for article in _five("Referent", lambda n: f"{job} {n}."):
+        assert "Der Landschaftsverband sucht Sie" in article.excerpt, article.excerpt
