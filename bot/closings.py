@@ -31,6 +31,7 @@ __all__ = [
     "closings",
     "sign_offs",
     "last_lines",
+    "raw_lines",
     "sentence_starts",
     "width",
     "without_closing",
@@ -62,11 +63,15 @@ def width(text: str) -> int:
     return len(text) if text.isascii() else len(text) + len(_WIDE.findall(text))
 
 
+def raw_lines(field: str) -> list[str]:
+    """A raw text's lines (its markup's breaks, or a plain text's newlines), markup off and entities read."""
+    parts = BREAK.split(field) if "<" in field else field.split("\n")
+    return [html.unescape(TAG.sub(" ", part)) if "<" in part or "&" in part else part for part in parts]
+
+
 def last_lines(field: str, read: int) -> list[str]:
     """The lines with text (markup off, entities read, spaces collapsed) in a raw text's last ``read`` characters."""
-    tail = field[-read:]
-    parts = BREAK.split(tail) if "<" in tail else tail.split("\n")
-    return [text for part in parts if (text := " ".join(html.unescape(TAG.sub(" ", part)).split()))]
+    return [text for part in raw_lines(field[-read:]) if (text := " ".join(part.split()))]
 
 
 def sentence_starts(text: str, at: int) -> list[int]:

@@ -302,7 +302,7 @@ def _credit_at(lines: list[str]) -> int | None:
 
 
 def _without_repeated(blocks: Blocks, repeated: frozenset[str]) -> tuple[Blocks, list[str]]:
-    blocks, notes = without_fields(blocks, getattr(repeated, "fields", frozenset()), key)  # (a record's: set 67b F8)
+    blocks, notes = without_fields(blocks, getattr(repeated, "fields", frozenset()), key, repeated)  # (set 67b F8)
     openings: frozenset[str] = getattr(repeated, "openings", frozenset())
     recurring: frozenset[str] = getattr(repeated, "recurring", frozenset())  # (a forum's template first: set36 F5)
     # (before the entry's own words, a sentence or no field: "Every Sunday…", "Scheduled: Mar 7, 02:00 UTC" stay)

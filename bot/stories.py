@@ -28,7 +28,7 @@ from .paragraphs import paragraph_openers
 from .pictured import about_picture
 from .scripts import same_script
 from .sentences import split_sentences
-from .summary import DEFAULT_SENTENCES, MORE_SUMMARY, SourceText, summarize
+from .summary import DEFAULT_SENTENCES, SourceText, summarize
 from .usable import folded, headline_again
 from .wrapping import columns
 
@@ -130,14 +130,15 @@ def _extractive(read: tuple[tuple[str, tuple[str, ...], str], ...], excerpt: str
 
 
 _REST_WORDS = 20  # words, at most, of the rest of a sentence the excerpt cut that a short text's summary finishes
+# (not more when the whole fits a summary's room: the rest may be a block a <br> glued on, "…the table between them
+# all iPhone users can stream…", its lowercase word hiding it; set 67b F8's 600-column rule, taken back: rev67f8 F3)
 _STOP = re.compile(r"(?<![.…])[.!?][\"'”’»)\]]*$")  # (not the feed's cut: "…a placebo, a...", "de 500..")
 
 
 def _finished(excerpt: str, sentences: tuple[str, ...]) -> str:
     """The excerpt of a short text (its sentences: all of them) with the sentence it cut finished, when the rest
     of it is a few words (set 66a F7: "…can bring to Romantic and nineteenth-century studies…" with 14 words to go,
-    a summary with room) or the sentences up to it fit a summary's room, MORE_SUMMARY columns (an advisory's
-    description once the field its feed repeats went: set 67b F8): its sentences up to that one's stop. Not a sentence the feed cut ("…", no stop), nor one
+    a summary with room): its sentences up to that one's stop. Not a sentence the feed cut ("…", no stop), nor one
     the excerpt did not cut inside (it ends at a sentence's end: "…" said a block follows, "What you need" / "2 cups
     of flour…", "Что нового" / "— исправлена…": rev66a F5), nor a rest that opens with a capital (a block the
     sentences glued on: "…is phenomenal" / "Happy Xmas in July!")."""
@@ -152,8 +153,7 @@ def _finished(excerpt: str, sentences: tuple[str, ...]) -> str:
     if at < 0 or start >= len(stem) or not text.startswith(stem) or not _STOP.search(text, at - 6):
         return excerpt
     rest = text[len(stem) :].lstrip()  # (it goes on with the sentence: a capital may be another block's, glued)
-    fits = len(rest.split()) <= _REST_WORDS or columns(text) <= MORE_SUMMARY
-    return text if rest[:1] and not rest[0].isupper() and fits else excerpt
+    return text if rest[:1] and not rest[0].isupper() and len(rest.split()) <= _REST_WORDS else excerpt
 
 
 def _again(text: SourceText) -> bool:

@@ -83,17 +83,23 @@ def test_a_short_texts_summary_finishes_the_sentence_the_excerpt_cut():
     note = replace(note, article=replace(note.article, excerpt=cut, lead="\n".join(body), sentences=body))
     assert Summaries("extractive", 3)(Cluster((note,), "")) == body[0] + " " + body[1]
     rest = ", and what a recovery of these old traditions, their grammars, songs and tales may mean for how we read our sense of the present day."
-    long = body[1][: body[1].index(", and what")] + rest  # (26 words after the cut: finished, it fits a summary's room)
+    long = body[1][: body[1].index(", and what")] + rest  # (26 words after the cut)
     note = replace(note, article=replace(note.article, lead="\n".join((body[0], long)), sentences=(body[0], long)))
-    assert Summaries("extractive", 3)(Cluster((note,), "")) == body[0] + " " + long  # (set 67b F8)
-    longer = long[:-1] + (
-        ", in the towns and in the villages, in the schools and in the archives of every old and new university,"
-        " in the libraries of the capitals and of the provinces, and in the letters and the diaries of their many"
-        " readers, writers, translators and teachers."
-    )  # (over MORE_SUMMARY's 600 columns: the excerpt, cut)
-    note = replace(note, article=replace(note.article, lead="\n".join((body[0], longer)), sentences=(body[0], longer)))
-    assert len(body[0] + " " + longer) > 600
     assert Summaries("extractive", 3)(Cluster((note,), "")) == cut
+    # (nor when the whole fits a summary's room: the rest may be a block glued on after the cut, "…the table between
+    # them all<br>iPhone users can stream it…" — its lowercase first word hides it; rev67f8 finding 3)
+    caine = (
+        "Michael Caine is phenomenal in every scene of it, the way he holds the room and the way the camera stays on"
+        " him through the long dinner scene while the others talk over him and he says nothing at all for minutes"
+    )
+    ran_on = caine + " and minutes while the candles burn down on the table between them all iPhone users can stream"
+    ran_on += " it on the app from today, and everybody else can rent it from the usual stores for a few pounds."
+    shown = "Watched it again last night. " + caine + " and minutes while the candles burn down on the table…"
+    article = replace(
+        note.article, excerpt=shown, lead=f"Watched it again last night.\n{ran_on}", sentences=(shown[:28], ran_on)
+    )
+    assert len(shown[:28] + " " + ran_on) < 600 and len(ran_on[len(shown) - 30 :].split()) > 20
+    assert Summaries("extractive", 3)(Cluster((replace(note, article=article),), "")) == shown
     # (a rest that opens with a capital: another block the sentences glued on, letterboxd-viewer--rss.xml in set21)
     glued = (body[0], "Michael Caine is phenomenal in every scene of it Happy Christmas in July to all of you!")
     article = replace(

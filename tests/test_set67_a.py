@@ -186,7 +186,8 @@ def test_a_records_fields_the_feed_repeats_leave_the_excerpt_and_the_summary():
     Action by Apply mitigations … (see URL in Notes)…", which every entry repeats (the excerpt's 300 characters ended
     before it, or showed it too when the description is short). A field the feed repeats after a sentence's end (its
     words, the date of a "Due …" aside) goes from both: the description is the excerpt and the summary. One entry's
-    own required action stays (its due date goes)."""
+    own required action stays, and its due date with it (a short field goes only after one that goes: rev67f8
+    finding 1)."""
     actions = [_ACTION] * 3 + [_OLD_ACTION] * 3
     items = [_advisory(n, action, f"Due 2026-08-{10 + n}") for n, action in enumerate(actions)]
     own = "Required Action by Disconnect the product: it has reached its end of life."
@@ -195,7 +196,7 @@ def test_a_records_fields_the_feed_repeats_leave_the_excerpt_and_the_summary():
         assert article.excerpt.endswith("to run commands."), article.excerpt
         assert " | " not in article.lead and "Required Action" not in _summary(article), _summary(article)
         assert any("field" in note for note in article.provenance)
-    assert last.excerpt.endswith(f"to run commands. | {own}"), last.excerpt
+    assert last.excerpt.endswith(f"to run commands. | {own} | Due 2026-08-30"), last.excerpt
 
 
 def _five(kind: str, text_of) -> list:
@@ -219,3 +220,48 @@ def test_a_field_of_one_entry_or_after_no_sentence_stays():
     )
     for article in _five("Referent", lambda n: f"{job} {n}."):
         assert "Der Landschaftsverband sucht Sie" in article.excerpt, article.excerpt
+
+
+def test_a_short_field_the_entry_owns_stays_though_the_feed_repeats_it():
+    """rev67f8 finding 1: a short field after a sentence's end went once 3 entries shared it: a job board's place, a
+    shop's price, an event's own date behind its label (the date masked, "Starts" matched in every entry), a German
+    application deadline, a Japanese place, a post's tags. A field goes by itself only when it is a sentence (KEV's
+    "Required Action by…"); a short one only after one that goes ("| Due …", as above)."""
+    cases = {
+        "Job": (
+            lambda n: f"We are hiring a backend engineer to build our payments platform {n}. | Berlin | Full-time",
+            "| Berlin | Full-time",
+        ),
+        "Team": (
+            lambda n: f"Acme is hiring a data engineer for team {n}. | Remote | $120,000 - $150,000",
+            "| Remote | $120,000",
+        ),
+        "Deal": (lambda n: f"Great headphones model {n} on sale today. | Price: $49.99 | Ships from Germany", "$49.99"),
+        "Talk": (
+            lambda n: f"Join us for a talk about rivers number {n}. | Starts 2026-09-{10 + n} | Town Hall, Leeds",
+            "| Starts 2026-09-1",
+        ),
+        "Stelle": (
+            lambda n: (
+                f"Wir suchen eine Bibliothekarin für Standort {n}. | Bewerbungsfrist: {10 + n}.09.2026 | Vollzeit"
+            ),
+            "| Bewerbungsfrist: 1",
+        ),
+        "求人": (lambda n: f"バックエンドエンジニアを募集しています{n}。 | 東京都渋谷区 | 正社員", "| 東京都渋谷区"),
+        "Post": (lambda n: f"I wrote about parsing with Python {n}. | Tags: python, parsing", "| Tags: python"),
+    }
+    for kind, (text_of, kept) in cases.items():
+        for article in _five(kind, text_of):
+            assert kept in article.excerpt and kept in _summary(article), (article.excerpt, _summary(article))
+            assert not any("field" in note for note in article.provenance)
+
+
+def test_a_repeated_paragraph_with_a_bar_goes_whole():
+    """rev67f8 finding 2: a footer the feed repeats whole, with " | " after its sentence ("Thanks for reading this
+    newsletter. | Subscribe for more"), lost its field first, and then its key no longer matched the paragraph the
+    feed repeats: its first half stayed. The paragraphs' pass removes it whole."""
+    own = "Today I planted tomatoes in bed number {n} and watered them well."
+    for n, article in enumerate(
+        _five("Post", lambda n: own.format(n=n) + "\nThanks for reading this newsletter. | Subscribe for more")
+    ):
+        assert article.excerpt == own.format(n=n) == _summary(article), article.excerpt
