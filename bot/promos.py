@@ -88,8 +88,9 @@ _ASK = (
     r"|join\s+(?:us\s+(?:in|on|at)\s+(?:our\s+)?|our\s+)(?:new\s+|official\s+|free\s+)?"
     r"(?:Slack|Discord|Telegram|Patreon|forums?|community|subreddit|mailing list|newsletter)\b"
     r"|join\s+the\s+(?:Slack|Discord|Telegram|Patreon|(?:live\s+)?chat\s+to\s+talk\s+to\s+us)\b"
-    # "You can also watch this video here: https://youtu.be/…" (Planet Money's, podcast-feed-parser's planet-money.xml)
-    r"|watch (?:this|the|our) (?:full )?(?:video|episode|interview) (?:here|on YouTube)\b"
+    # "You can also watch this video here: https://youtu.be/…" (Planet Money's, podcast-feed-parser's planet-money.xml);
+    # "Watch the video at harmontown.com/live!", "…in HD at…", "…exclusively at…" (a show's, set68b's Harmontown)
+    rf"|watch (?:this|the|our) (?:full )?(?:video|episode|interview) (?:here|on YouTube|(?:[\w'’-]+\s+){{0,2}}?at {_WEB})\b"
     # "Please let us know if we've helped you: Fill out our annual impact survey" (80,000 Hours' show notes)
     r"|let us know if (?:we|our)\b[^.!?\n]{0,30}?\bhelped\b"
     r"|(?:fill (?:out|in)|take|complete) (?:our|my|this|the) (?:[\w'’-]+\s+){0,3}?(?:survey|questionnaire)"
