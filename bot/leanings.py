@@ -13,6 +13,7 @@ from .discourse import leans_back
 from .itemledes import names_itself
 from .othersalso import others_also
 from .sectionopeners import copula_only
+from .sequenceopeners import leans_by_opener
 from .speakers import quote_ahead, unnamed_speaker
 
 
@@ -25,6 +26,8 @@ def leans_before(sentences: Sequence[str], j: int, title: str, considered: int) 
     if leans_back(text) and not names_itself(sentences, j, title):
         return True
     if leans_on(sentences, j) or copula_only(sentences, j) or others_also(text):
+        return True
+    if leans_by_opener(text):  # ("The last step is…", "Langkah 4: …", "Je to…", "egy ilyen…": set 68a F2, F8; 68b F6)
         return True
     return unnamed_speaker(text) and not said_ahead(sentences, j - 1, considered)
 

@@ -13,6 +13,7 @@ import functools
 import re
 from collections.abc import Sequence
 
+from .castlines import cast_line
 from .closings import width
 from .codeblocks import points_at_code
 from .cuts import PICTOGRAPHS, tilde_ends
@@ -30,6 +31,7 @@ from .storylabels import series_label
 from .supportlines import support_line
 from .titlewords import casefolded_words, title_again
 from .unfinished import trails_off
+from .unshownparts import about_unshown_part
 
 MIN_LENGTH, MAX_LENGTH = 20, 450  # of a usable sentence, in characters
 MIN_WORDS = 4
@@ -265,7 +267,9 @@ def usable_in(sentence: str, titles: frozenset[str], lede: bool = False, more: b
         return False
     if says_what_follows(sentence) or about_unshown(sentence) or offers_elsewhere(sentence):  # (set17 F4, set57 F4)
         return False  # ("…以下のようにする。", "The two screenshots above is from…": what it is about is not shown)
-    if points_at_page(sentence):  # ("Se den här sidan för…", "…genom ovanstående kontaktpersons försorg…": set41 F4)
+    if points_at_page(sentence) or about_unshown_part(sentence):  # ("Se den här sidan för…": set41 F4; set 68a F2)
+        return False
+    if cast_line(sentence):  # ("Featuring Jeff B Davis, Spencer Crittenden, …": set 68b F8)
         return False
     if points_at_code(sentence):  # ("Вопрос дня: что выведет нижеприведённый код?", "…다음과 같습니다.": set32 F5)
         return False

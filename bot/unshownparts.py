@@ -1,0 +1,46 @@
+"""Sentences about a part of the page the digest does not show, in words bot/pointers.py does not read (read by
+bot/usable.py: no summary takes one). Pure.
+
+- A picture, an example, a command's output, a topology or code named with its place on the page, anywhere in the
+  sentence (set 68a F2): Indonesian "…mirip sama gambar diatas.", "Contoh diatas saya dapatkan dari VM…", "Dari
+  topologi diatas dapat kita lihat…", "hasil output diatas menyatakan…"; "the output above", "das Bild oben",
+  "l'exemple ci-dessus", "výše uvedený příklad". The noun must come right before the place word: "VM mikrotik yang
+  berjalan diatas Qemu" ("running on Qemu") is no pointer, nor "Tabel berikut…" (a table that follows: "berikut"
+  announces, bot/pointers.py says_what_follows reads what is announced).
+- The page's own parts as what a sentence sends the reader to (set 68b F9): "…learn more about 2i2c at the links
+  below, and more about this job posting on the rest of this page.", "Scroll down for…".
+"""
+
+from __future__ import annotations
+
+import re
+
+_UNSHOWN_PART = re.compile(
+    r"\b(?:gambar|contoh|topologi|output|tabel|kode|skema|diagram|grafik|screenshot|konfigurasi|perintah|skrip|script"
+    r"|ilustrasi)\s+(?:di\s?atas|di\s?bawah(?:\s+ini)?)(?=[\s.,;:!?)]|$)"
+    r"|\bthe\s+(?:\w+\s+)?(?:output|topology|listing|commands?|screenshots?|images?|pictures?|figures?|diagrams?|code)\s+"
+    r"(?:shown\s+)?(?:above|below)\b(?!\s+(?:the|a|an|our|their|its|\d))"
+    r"|\b(?:Bild|Beispiel|Abbildung|Screenshot|Tabelle|Grafik|Diagramm|Codebeispiel)\s+(?:oben|unten)\b"
+    r"|\b(?:image|exemple|capture|tableau|schéma|figure|graphique|code)\s+ci-(?:dessus|dessous)\b"
+    r"|\b(?:imagen|ejemplo|captura|tabla|código|figura|gráfico|esquema)\s+de\s+(?:arriba|abajo)\b"
+    r"|\b(?:imagem|exemplo|tabela|código|figura|gráfico)\s+(?:acima|abaixo)\b"
+    r"|\b(?:afbeelding|voorbeeld|plaatje|tabel|figuur|schermafbeelding)\s+(?:hierboven|hieronder)\b"
+    r"|\b(?:výše|níže)\s+uveden\w*\s+(?:příklad|obrázek|obrázku|tabulk|kód|schéma)"
+    r"|\b(?:obrázek|obrázku|příklad|tabulka|tabulce|kód)\s+(?:výše|níže)\b"
+    # (the links or the rest of the page, set 68b F9; not "the links between them", a description without a place)
+    r"|\b(?:the|these|those)\s+(?:\w+\s+)?links?\s+(?:below|above)\b|\bthe\s+rest\s+of\s+(?:this|the)\s+(?:page|post)\b"
+    r"|\bscroll\s+(?:down|up)\b",
+    re.IGNORECASE,
+)
+_HINTS = (
+    "atas", "bawah", "above", "below", "oben", "unten", "ci-d", "arriba", "abajo", "acima", "abaixo", "hierboven",
+    "hieronder", "výše", "níže", "rest of", "scroll",
+)  # fmt: skip
+
+
+def about_unshown_part(sentence: str) -> bool:
+    """Whether a sentence is about a part of the page named by its place there (_UNSHOWN_PART)."""
+    lower = sentence.lower()
+    if not any(hint in lower for hint in _HINTS):  # (most sentences: a few substring scans, not the pattern)
+        return False
+    return _UNSHOWN_PART.search(sentence) is not None
