@@ -21,6 +21,7 @@ from collections.abc import Iterator
 
 import lxml.etree
 
+from .bylines import author_lists, dated_labels
 from .creditrows import _MADE_BY
 from .leadasides import dated_revision, epigraph, opening_aside, publishing_note
 
@@ -114,7 +115,8 @@ def front_matter(root) -> Iterator[object]:
     text (_notice_box); a first paragraph that opens with a note's bold label, or a label of any style over an edit
     note (_opens_with_note), or an author's note (_AUTHORS_NOTE), or that tells the post's history in italics
     (_italic_history); or the roster paragraph and its list, or a quote that a credit opens; each when a paragraph
-    of prose follows; and a link-less table of contents with its label that opens the text, when prose follows it."""
+    of prose follows; a link-less table of contents with its label that opens the text, when prose follows it; and a
+    list of the authors' names (bot/bylines.py)."""
     first = _first_paragraph(root)
     if first is not None and (box := _notice_box(first)) is not None:
         yield box  # (a notice box opens the text: its title and its body, set51 F3)
@@ -150,6 +152,8 @@ def front_matter(root) -> Iterator[object]:
     if label is not None and label.tag in _LABELS and len(label) <= 3 and _is_plain_contents(lst, label):
         yield from (lst, label) if _opens_text(label, first) and _prose_after(lst) else ()
     yield from _italic_run(root)
+    yield from author_lists(root)  # (an article card's list of its authors, a byline anywhere: set 68b F2)
+    yield from dated_labels(root)  # (and its type and date: "Article 28 Nov 2022")
 
 
 _LABELS = frozenset(("p", "div", *_HEADINGS))
@@ -235,14 +239,26 @@ def _notice_box(first):
 
 
 def _first_paragraph(root):
-    """The first <p> with words, when no text but headings' comes before it."""
+    """The first <p> with words, when no text but headings' (or a notice box's title's: _box_title) comes before it."""
     for el in root.iter():
         if el.tag == "p" and _text(el).strip():
             return el
-        own = isinstance(el.tag, str) and el.tag not in _HEADINGS and (el.text or "").strip()
-        if (own or (el.tail or "").strip()) and not any(a.tag in _HEADINGS for a in el.iterancestors()):
+        own = isinstance(el.tag, str) and el.tag not in _HEADINGS and not _box_title(el) and (el.text or "").strip()
+        if (own or (el.tail or "").strip()) and not any(
+            a.tag in _HEADINGS or _box_title(a) for a in el.iterancestors()
+        ):
             return None
     return None
+
+
+def _box_title(el) -> bool:
+    """Whether the element is a notice box's title in a <div> or a <span>, not a heading: the box's (_box_kind) first
+    child, its class a title's ("<div class="shortcode-notice info"><div class="shortcode-notice-title info">info
+    </div><p>…", set 68a F4)."""
+    box = el.getparent()
+    if el.tag not in ("div", "span") or box is None or not re.search("title|heading", el.get("class") or ""):
+        return False
+    return _box_kind(box) and next((c for c in box if isinstance(c.tag, str)), None) is el
 
 
 def _credit_quote(paragraph) -> bool:

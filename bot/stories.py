@@ -27,7 +27,7 @@ from .models import StoredArticle
 from .paragraphs import paragraph_openers
 from .pictured import about_picture
 from .scripts import same_script
-from .sentences import split_sentences
+from .sentences import HEADING, split_sentences
 from .summary import DEFAULT_SENTENCES, SourceText, summarize
 from .usable import folded, headline_again
 from .wrapping import columns
@@ -145,7 +145,7 @@ def _finished(excerpt: str, sentences: tuple[str, ...]) -> str:
     if excerpt[-1:] != "…" or not (stem := excerpt[:-1].rstrip()):
         return excerpt
     text, at, start = "", -1, 0
-    for sentence in sentences:
+    for sentence in (s for s in sentences if not s.startswith(HEADING)):  # (a card's title over it: set 68b F2)
         start, text = len(text) + bool(text), text + (" " if text else "") + sentence
         if len(text) > len(stem):
             at = len(text)

@@ -62,8 +62,12 @@ def test_a_straight_quote_the_cut_leaves_open_is_closed():
         " management structure. The ASF has formalized processes and procedures that we believe represent best"
         " practices governance.' There is also a follow up article.\""
     )
-    assert excerpt(markup) == (
-        "drizzle writes \"There's an interesting story on the Apache Marketing blog about whether or not Apache"
+    # (the submitter's lead-in goes with its quotation marks: bot/submitted.py, set 68b F1; a quote a sentence opens
+    # keeps its marks, closed after the cut)
+    assert excerpt(markup).startswith("There's an interesting story") and '"' not in excerpt(markup)
+    said = markup.replace("drizzle writes", "The editor said")
+    assert excerpt(said) == (
+        "The editor said \"There's an interesting story on the Apache Marketing blog about whether or not Apache"
         " projects come with too much overhead, especially compared with other services or a roll-your-own"
         ' approach."'
     )
