@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from .numberends import roman_ordinal
+
 # Words that stand inside a sentence whatever follows: German's ("Feature Flags bzw. Canary Releases…"), a species'
 # ("Gyrodactylus sp. nov. is greatly similar…", "Bacillus spp.", "cf.", "aff.": PubMed's abstracts, set32 N1); Czech's
 # and Slovak's "for example", "so-called", "or else" ("chce např. prostor pro…": set41 F6, Polish "np." in sentences.py);
@@ -70,9 +72,10 @@ def doctors_title(word: str, after: str) -> bool:
 def shortened(word: str, text: str, start: int, dot: int) -> bool:
     """Whether the dot at ``dot`` after ``word`` (text[start:dot], lower case) shortens a word of the sentence:
     a street's name, "Ph. D.", a magnitude after a number, a unit after a number that a lower-case word goes on
-    after, or two lower-case letters before a number ("ok. 241,5 tys. odbiorców": rss-trybunalski--feed.xml in tests/data/unseen/set31, F6)."""
+    after, or two lower-case letters before a number ("ok. 241,5 tys. odbiorców": rss-trybunalski--feed.xml in tests/data/unseen/set31, F6);
+    or a Roman numeral's ordinal ("a II. ütemmel": set 68a F5, bot/numberends.py)."""
     after = text[dot + 1 : dot + 4]
-    if street_before_number(word, after) or doctors_title(word, after):
+    if street_before_number(word, after) or doctors_title(word, after) or roman_ordinal(text, dot - len(word), dot):
         return True
     if magnitude(word, text[max(0, start - 3) : start], text[dot + 1 : dot + 40]):  # ("49 Mio. Aktien": set64a F16)
         return True

@@ -32,7 +32,7 @@ from .leadin import after_label, form_label, lead_in, near_title, points_elsewhe
 from .leadquestions import before_question
 from .linelists import marked_lists
 from .quoteboxes import attributed, speakers, unboxed
-from .quotes import AFTER, CLOSE, EDGE, QUOTED, Quotes, closed_quote, quoted_post
+from .quotes import AFTER, CLOSE, EDGE, QUOTED, Quotes, closed_quote, cut_mid_sentence, quoted_post
 from .scripts import cluster_start, unspaced
 from .selfcite import cites_itself_before, without_label
 from .storylabels import label_before_story, title_reworded, without_title_kicker
@@ -276,7 +276,7 @@ def _excerpt(blocks: Blocks, limit: int, title: str) -> Excerpt:
     if reached_end and not (truncated or clipped or blocks.cut or complete) and cuts.just_over(text, short, limit):
         notes.append(f"text: {len(text) - limit} characters over the limit, shown whole (it ends there)")
         return Excerpt(text, tuple(notes), whole=True)
-    cut_in_sentence = short.endswith(("…", "…" + CLOSE)) and not text.startswith(short)  # (not "…Read more…")
+    cut_in_sentence = cut_mid_sentence(short) and not text.startswith(short)  # (not "…Read more…")
     over = sentence_end(text, parts, limit + cuts.overshoot(limit), limit) if cut_in_sentence else -1  # (set 67a F3)
     if over > limit and "•" not in text[:over]:  # (a sentence a little past the limit is whole: "…zu besetzen.")
         return Excerpt(closed_quote(text[:over], text), (*notes, "text: a sentence just past the limit"), whole=True)

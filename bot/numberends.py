@@ -65,6 +65,19 @@ def number_ends_sentence(text: str, start: int, dot: int) -> bool:
     return dot - start == 3
 
 
+# A Roman numeral of two to six letters in its valid form ("II", "XIX", "MCM"; not "CIVIL", "LCD", "XML"; one letter,
+# "I." or "V.", is read as an initial or a pronoun elsewhere): an ordinal before a lower-case word ("a II. ütemmel", "az
+# V. ötéves", "a XIX. kerület"), never a sentence's end (set 68a F5: the excerpt ended "…Ebben a részben a II."); before
+# a capital it may end one ("…World War II. The war…", "…Henry VIII. He…").
+_ROMAN = re.compile(r"(?=[IVXLCDM]{2,6}$)M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$")
+
+
+def roman_ordinal(text: str, start: int, dot: int) -> bool:
+    """Whether the dot at ``dot`` after text[start:dot] is a Roman numeral's ordinal (above): a lower-case word next."""
+    after = text[dot + 1 : dot + 3]
+    return after[:1] == " " and after[1:].islower() and _ROMAN.match(text, start, dot) is not None
+
+
 # A question or an exclamation in quotes, its marks closed: a sentence may go on after it ("…sınır kapıları, “daha
 # çok var mı anne/baba?” soruları bazen…", lebeninsider--tr-index.xml in set28, F13; "“Play ball!” cries the umpire")
 _ENDED = re.compile(r"[.!?…。！？][\"'”’)\]]*\s")  # (a sentence's end before another)

@@ -32,18 +32,38 @@ def in_aside(text: str, start: int, end: int) -> bool:
     return (after[:1].islower()) or not any(c.isalnum() for c in aside) or _INNER_END.search(aside) is not None
 
 
+_ASIDE_REACH = 160  # characters after a dot inside an aside within which the aside closes
+
+
+def aside_goes_on(text: str, begin: int, end: int) -> bool:
+    """Whether the dot before ``end`` stands inside a parenthesis opened at or after ``begin`` (its sentence's start)
+    that closes within _ASIDE_REACH characters, and a "(" or a lower-case word follows it: the aside, and its
+    sentence, go on ("…országos volt (A Magyar … Kormány 1002/1960. (I.10.) számú határozata …).": set 68a F5; the
+    segmenter, bot/innerdots.py, as the cut's in_aside)."""
+    after = text[end : end + 3].lstrip()[:1]
+    if not (after == "(" or after.islower()) or _open_paren(text, end - 1) < begin:
+        return False
+    return _unmatched(text, range(end, min(len(text), end + _ASIDE_REACH)), "(（", ")）") >= 0
+
+
 def _closes(text: str, at: int) -> bool:
     return text.find(")", at) >= 0 or text.find("）", at) >= 0
 
 
 def _open_paren(text: str, at: int) -> int:
     """Where the parenthesis still open at ``at`` opened (-1 if none; an aside is shorter than 300 characters)."""
+    return _unmatched(text, range(at - 1, max(-1, at - 301), -1), ")）", "(（")
+
+
+def _unmatched(text: str, walk: range, deeper: str, out: str) -> int:
+    """The first index of ``walk`` where one of the brackets ``out`` stands outside every one of ``deeper`` the walk
+    passed (-1 if none): backwards, the "(" still open; forwards, the ")" that closes it."""
     depth = 0
-    for i in range(at - 1, max(-1, at - 301), -1):
+    for i in walk:
         c = text[i]
-        if c == ")" or c == "）":
+        if c in deeper:
             depth += 1
-        elif c == "(" or c == "（":
+        elif c in out:
             if not depth:
                 return i
             depth -= 1

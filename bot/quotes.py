@@ -259,10 +259,45 @@ def closed_quote(cut: str, text: str, cut_by_feed: bool = False) -> str:
         if cut.count(opening) > cut.count(closing) and (
             cut_by_feed or text.count(opening) <= text.count(closing) or -1 < rest.find(closing) < _find(rest, opening)
         ):
-            return cut + closing
+            return cut + _inner_closers(cut, cut.rfind(opening)) + closing
     if _marks(cut) % 2 and (cut_by_feed or not _marks(text) % 2) and _STRAIGHT_OPEN.match(cut, cut.rfind('"')):
-        return cut + '"'  # (the last one opens a quote: after a space, before a word; an inch mark does not)
+        return cut + _inner_closers(cut, cut.rfind('"')) + '"'  # (the last one opens a quote: an inch mark does not)
     return cut
+
+
+# A single quote inside the quotation a cut leaves open, left open too ('…writes "The … survey is not the usual 'Apache
+# continues…' story: … 'This majority of this month's growth is … served by QZHTTP."': set 68b F10; now …QZHTTP.'"):
+# one opens after a space, a dash or an opening bracket, before a letter; one closes after a letter or a mark, before
+# a space, a mark or the end. An apostrophe inside a word ("month's", "don’t") is neither, nor one before a figure
+# ("the '90s"); one that closes what never opened ("the users' files") closes nothing.
+# A letter written without spaces (Chinese, Japanese, Korean: "因为“‘人是什么’决定着‘人的发展’…”", set10's cnblog) stands
+# where a space would: a mark beside one opens or closes.
+_UNSPACED = "\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef"
+_SINGLE = re.compile(
+    rf"(?:^|(?<=[\s(\[“\"—–{_UNSPACED}-]))(?P<open>['‘])(?=[^\W\d_])"
+    rf"|(?<=[\w.,!?…])(?P<close>['’])(?!(?![{_UNSPACED}])\w)"
+)
+_SINGLE_CLOSE = {"'": "'", "‘": "’"}
+
+
+def _inner_closers(cut: str, opening: int) -> str:
+    """The closing marks of the single quotes still open in ``cut`` after the quotation that opens at ``opening``,
+    innermost first."""
+    if "'" not in cut and "‘" not in cut:
+        return ""
+    stack: list[str] = []
+    for m in _SINGLE.finditer(cut, opening + 1):
+        if m["open"]:
+            stack.append(_SINGLE_CLOSE[m["open"]])
+        elif stack and stack[-1] == m["close"]:
+            stack.pop()
+    return "".join(reversed(stack))
+
+
+def cut_mid_sentence(text: str) -> bool:
+    """Whether a cut text ends with its "…", or with the marks closed_quote wrote after it: "…”", the single quotes'
+    it closed first too ("…’”", set 68b F10; the chardet--GB2312-cnblog.org.xml item in set10 read as cut nowhere)."""
+    return text.endswith("…") or text.endswith(CLOSE) and text[:-1].rstrip("'’").endswith("…")
 
 
 _PAIRS = ((OPEN, CLOSE), ("«", "»"), ("„", "“"), ("「", "」"), ("『", "』"))

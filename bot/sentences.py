@@ -18,9 +18,10 @@ import functools
 import re
 
 from . import abbreviations
-from .cuts import CONJUNCTIONS, MINOR_WORDS, SENTENCE_END, non_latin_initial
+from .cuts import SENTENCE_END, non_latin_initial
 from .datenames import MONTHS, fold
 from .gluedtext import unspaced_marks
+from .innerdots import dot_goes_on
 from .numberends import BEFORE_ORDINAL, date_goes_on
 from .quoting import bracket_goes_on, inside_quote, leading_marks
 
@@ -186,7 +187,7 @@ def _rejoined(line: str, parts: list[str]) -> list[str]:
                 out += [rest] if rest else []
         elif start >= at and (
             _comma_led(out[-1], part)
-            or _lone_dot(out[-1], part)
+            or dot_goes_on(out[-1], line, at, part)
             or inside_quote(out[-1], line, start, part)
             or _wide_dot_inside(out[-1])
             or _goes_on(out[-1], line[at:start], part)
@@ -200,21 +201,6 @@ def _rejoined(line: str, parts: list[str]) -> list[str]:
             out.append(part)
         at = (start if start >= 0 else at) + len(part)
     return out
-
-
-def _lone_dot(before: str, part: str) -> bool:
-    """Whether pysbd ended a sentence at a dot alone after a word, a minor word next: a command's ("…con comandos
-    como nvim ." / "o code . los cuales…", set45 F6); not after a word a sentence never ends with ("…on ." / "is…":
-    a formula's symbol left out), nor before a sentence's own lower-case start ("…gekauft ." / "eBay hat…")."""
-    return (
-        before[-2:] == " ."
-        and (before[-3:-2].isalnum() or before[-3:-2] == "_")
-        and (part.split(None, 1) or [""])[0].lower() in _GOES_ON_WORDS
-        and (before[:-2].rsplit(None, 1) or [""])[-1].lower() not in MINOR_WORDS
-    )
-
-
-_GOES_ON_WORDS = MINOR_WORDS | CONJUNCTIONS | {"o", "ou", "oder"}  # (what a command's line goes on with: "nvim . o")
 
 
 def _comma_led(before: str, part: str) -> bool:

@@ -1,0 +1,132 @@
+"""Set 68 (/work/unseen68a/FINDINGS.md F5 and F11, /work/unseen68b/FINDINGS.md F10): sentence ends and quotes. A Roman
+numeral's ordinal dot before a lower-case word ("a II. ütemmel") and a dot inside an aside that goes on ("1002/1960.
+(I.10.) számú…") end no sentence (bot/numberends.py, bot/parens.py, bot/innerdots.py); a spaced pause ("ping … . .
+gagal.") is one mark inside its sentence (bot/innerdots.py); a cut inside a nested quotation closes the inner quote
+before the outer one (bot/quotes.py). Made-up text in the feeds' shapes: the feeds the rules were written for have
+no licence."""
+
+from bot.cuts import is_abbreviation, last_sentence_end
+from bot.quotes import closed_quote, cut_mid_sentence
+from bot.sentences import split_sentences
+from tests.builders import digest_summary, excerpt, read_entries
+
+_SERIES = (
+    "Ahogy az előző rész végén olvashattuk, a lakótelep első és második üteme szorosan összekapcsolódott, ezt a "
+    "telkek fekvése nagyban magyarázza. Igaz ez valamelyest a harmadik ütemre is, hiszen a munkák menete ezt "
+    "megkívánta. Ebben a részben a II. ütemmel és a lakásépítési tervekben való helyével foglalkozom most."
+)
+
+
+def test_a_roman_numerals_ordinal_ends_no_sentence():
+    """Set 68a, finding 5 (hermanp--blog-hu.xml, repository hermanp/hermanp.github.io, in /work/unseen68a/feeds): a
+    Hungarian post's excerpt ended "…Ebben a részben a II.", the ordinal's dot of "a II. ütemmel" read as the last
+    sentence end within the limit. A Roman numeral of two to six letters, in its valid form, before a lower-case
+    word is an ordinal; before a capital ("World War II. The…", "Henry VIII. He…") it may end the sentence, and a
+    word in capitals that is no numeral ("CIVIL", "XML") is none."""
+    shown = excerpt(f"<p>{_SERIES}</p>")
+    assert not shown.endswith("a II."), shown
+    assert shown.endswith("megkívánta.") or "ütemmel" in shown, shown
+    ordinal = "Ebben a részben a II. ütemmel foglalkozom, az V. ötéves tervvel, a XIX. kerülettel."
+    for numeral in ("II.", "XIX."):
+        assert is_abbreviation(ordinal, ordinal.index(numeral) + len(numeral) - 1), numeral
+    assert last_sentence_end(ordinal, ordinal.index("ötéves")) == -1
+    for ended in ("He fought in World War II. The war ended in 1945.", "It was built by Henry VIII. He paid for it."):
+        dot = ended.index(". ")
+        assert not is_abbreviation(ended, dot), ended
+        assert last_sentence_end(ended, dot + 2) == dot + 1
+    for word in ("CIVIL", "XML"):
+        text = f"The form says {word}. the rest is blank."
+        assert last_sentence_end(text, len(text) - 5) == text.index(". ") + 1, word
+
+
+def test_a_dot_inside_an_aside_that_goes_on_ends_no_sentence():
+    """Set 68a, finding 5 (hermanp--blog-hu.xml, repository hermanp/hermanp.github.io, in /work/unseen68a/feeds): a
+    decree's number inside a parenthesis, "(A Kormány 1002/1960. (I.10.) számú határozata …)", was split after
+    "1002/1960." and a digest summary showed "…(A Kormány 1002/1960." alone. A dot inside a parenthesis its sentence
+    opened, which closes soon after, is no end when a "(" or a lower-case word follows it; a capital after it, an
+    aside that opens after the dot, or one that never closes leave pysbd's end."""
+    decree = (
+        "A lakásépítési koncepció országos volt (A Kormány 1002/1960. (I.10.) számú határozata a tizenöt éves "
+        "lakásfejlesztési tervről). Ez volt az első ilyen terv."
+    )
+    assert split_sentences(decree) == [decree[: decree.index(" Ez")], "Ez volt az első ilyen terv."]
+    unclosed = "The plan was national (a decree of 1960. (I.10.) more followed, but the list never closes. And so."
+    assert split_sentences(unclosed)[0] == "The plan was national (a decree of 1960.", split_sentences(unclosed)
+    far = (
+        "The plan was national (a decree of 1960. (I.10.) more followed, and it went on for years with words, words and "
+        "more words, words, until the end came far past the reach of an aside that goes on after its dot) so."
+    )
+    assert split_sentences(far)[0] == "The plan was national (a decree of 1960.", split_sentences(far)
+    after = "The works ended in 1960. (Photo: the city archive.) The rest of the series follows."
+    assert split_sentences(after)[0] == "The works ended in 1960."
+
+
+_PING = (
+    "Pastinya kita semua pernah mengalami saat konfig router kita sudah selesai dan yakin konfig kita benar, lalu "
+    "saat kita coba ping … . . gagal. destination host unreachable. Mungkin salah satu penyebabnya adalah interface "
+    "yang kita gunakan bukan interface yang benar."
+)
+
+
+def test_a_spaced_pause_is_one_mark_inside_its_sentence():
+    """Set 68a, finding 11 (rimaulana--riospace-id.xml, repository rimaulana/rimaulana.github.io, in
+    /work/unseen68a/feeds): an author's pause, an ellipsis and spaced dots before a lower-case word ("…coba ping … .
+    . gagal."), was split into "…ping … .", "." and "gagal.", and a digest summary showed "…coba ping … .". The run
+    is one mark, the sentence goes on after it before a lower-case word; before a capital the run ends it. A stray
+    dot glued to a word's own ("…studio..", set23's streetfightradio) is no run."""
+    sentences = split_sentences(_PING)
+    assert sentences[0].endswith("coba ping … . . gagal."), sentences
+    assert sentences[1] == "destination host unreachable.", sentences
+    [article] = read_entries([{"title": "Interface yang salah", "link": "/ping", "text": f"<p>{_PING}</p>"}])
+    assert "ping … . . gagal." in digest_summary(article)
+    capital = "Lalu kita coba ping … . . Gagal total. Kita cek lagi semua kabelnya."
+    sentences = split_sentences(capital)
+    assert sentences[0].endswith("ping … . ."), sentences
+    assert "Gagal total." in sentences
+    stray = split_sentences("Taking calls in the studio.. Then we talk about work.")  # (a stray dot: left alone)
+    assert stray[0] == "Taking calls in the studio.", stray
+    assert split_sentences("Wait . . . then it worked. Done … . . Yes.") == [
+        "Wait . . . then it worked.",
+        "Done … . .",
+        "Yes.",
+    ]
+
+
+_NETCRAFT = (
+    "Jo Roe writes \"The March survey is not the usual 'Apache continues to lead the servers' story: there's a new "
+    "entrant &mdash; from the east. 'Most of this month's growth is down to twenty million new sites served "
+    "by one web server. It serves all of them from one domain that a single company runs for its own blogs.' What exactly is this server, and what does it mean for the web?\""
+    '<p><a href="https://news.example/story">Read more of this story</a> at the site.</p>'
+)
+
+
+def test_a_cut_inside_a_nested_quote_closes_both():
+    """Set 68b, finding 10 (tjgrathwell--slashdot.xml, repository tjgrathwell/typer_combat, in /work/unseen68b/feeds):
+    a submitter's quotation quoting a survey in single quotes was cut inside the inner quote; the excerpt closed the
+    outer '"' and left the inner "'" open ('…served by QZHTTP."'). Each mark still open closes, innermost first; an
+    apostrophe inside a word ("month's", "there's") is no mark, a quote closed inside the cut needs nothing (in
+    Chinese too, its marks beside letters: set10's chardet--GB2312-cnblog.org.xml)."""
+    shown = excerpt(_NETCRAFT)
+    assert shown.endswith("one web server.'\""), shown
+    closed = (
+        "Jo Roe writes \"The March survey is not the usual 'Apache continues to lead' story: there's a new entrant "
+        "from the east, and this month's growth is down to the appearance of twenty million new sites served by one "
+        "web server that a single company wrote for its blogs. Nobody outside it runs the server. What exactly is "
+        'this server, and what does it mean for the web and for the people who keep their sites on the old ones?"'
+    )
+    shown = excerpt(closed)
+    assert shown.endswith('for its blogs."'), shown
+    curly = (
+        "Jo Roe writes “The March survey says ‘most of this month’s growth is down to twenty million new sites served "
+        "by one web server. It serves them all from one domain that a single company runs for its own blogs, its photo "
+        "albums, its games, its shops, its forums, its mail and the many small sites of all of the people who use it "
+        "every day.’ What exactly is this server, and what does it mean for the web?”"
+    )
+    shown = excerpt(curly)
+    assert shown.endswith("one web server.’”"), shown
+    chinese = "他在书中指出：“因为‘人是什么’决定着‘人的发展’意味着什么，所以人的发展就是人的本质力量的发展”。后来的人又说了很多。"
+    cut = chinese[: chinese.index("，所以")]  # (marks beside letters written without spaces: both pairs closed)
+    assert closed_quote(cut, chinese) == cut + "”"
+    inner = "因为“‘人是什么’决定着‘人的…"  # (a word cut inside both: closed, and still read as a cut mid-sentence)
+    assert closed_quote(inner, inner[:-1] + "发展’意味着什么”。") == inner + "’”"
+    assert cut_mid_sentence(inner + "’”") and cut_mid_sentence(inner + "”") and not cut_mid_sentence("什么’”")
