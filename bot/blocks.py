@@ -40,6 +40,7 @@ from .pictureends import ends_in_picture
 from .plaincode import code_split
 from .postends import post_opened, signs_off, without_sign_off
 from .proseheads import without_prose
+from .runinlists import run_in
 from .sentences import HEADING, QUOTED
 from .storylabels import unmarked
 from .texmath import rendered_lines
@@ -367,34 +368,3 @@ def reads_as_heading(line: str) -> bool:
         return False
     words = line.split()
     return len(words) <= 3 or not any(w[:1].islower() and w.lower() not in MINOR_WORDS for w in words)
-
-
-# A list item that goes on with the next one: "a button,", "a dropdown, and", "select; or".
-_GOES_ON = re.compile(r"(?:[,;]|[,;]?\s(?:and|or|und|oder|et|ou|y|o|e))$")
-_ITEM_LENGTH = 160  # (a clause: "• Rikaichan, a Japanese dictionary, which adds instant translation popups when…;")
-
-
-def run_in(lines: list[str], kept: set[str] | frozenset[str] = frozenset()) -> list[str]:
-    """The lines with a list that goes on with the sentence before it run into it: after a line
-    ending in ":", items that each end in "," or ";" (or "and", "or" after one), the last one ending
-    the sentence ("…three components:" / "• a button," / "• a dropdown, and" / "• a datepicker.":
-    "…three components: a button, a dropdown, and a datepicker."): bullets there would break the
-    sentence. Short items only; ``kept``: lines left as they are (headings, quotes)."""
-    out: list[str] = []
-    i = 0
-    while i < len(lines):
-        line = lines[i]
-        out.append(line)
-        i += 1
-        if not line.endswith(":") or line in kept:
-            continue
-        end = i
-        while end < len(lines) and lines[end].startswith("• ") and len(lines[end]) <= _ITEM_LENGTH:
-            if not _GOES_ON.search(lines[end]):
-                break
-            end += 1
-        last = lines[end] if end < len(lines) else ""
-        if end - i >= 1 and last.startswith("• ") and len(last) <= _ITEM_LENGTH and last[-1:] in ".!?。！？":
-            out[-1] = " ".join([line, *(item[2:] for item in lines[i : end + 1])])
-            i = end + 1
-    return out

@@ -18,19 +18,22 @@ if TYPE_CHECKING:
 # The class a highlighter or a Markdown converter gives a block of code, or the box around it: Hugo's chroma,
 # Pygments' and Rouge's "highlight", highlight.js's "hljs", Google's "prettyprint", Pandoc's "sourceCode",
 # SyntaxHighlighter's "brush: js", "language-js"/"lang-js"; the cells of Hexo's and Octopress's table, its line
-# numbers' ("gutter", "line-numbers": "1 2 3 4 5 6 7 8 9 10 11 12…" was an excerpt, set32 F11) and the code's.
+# numbers' ("gutter", "line-numbers": "1 2 3 4 5 6 7 8 9 10 11 12…" was an excerpt, set32 F11) and the code's;
+# Python-Markdown's "codehilite" (Pelican, MkDocs: set 68b F3).
 _CODE_CLASS = re.compile(
-    r"\b(?:chroma|highlight|hljs|prettyprint|sourceCode|brush:|lang(?:uage)?-\w|gutter\b|line-numbers\b)"
+    r"\b(?:chroma|highlight|(?:code)?hilite\b|hljs|prettyprint|sourceCode|brush:|lang(?:uage)?-\w|gutter\b|line-numbers\b)"
     r"|(?:^|\s|(?<!promo)(?<!coupon)(?<!discount)[-_])code(?=$|[\s_-])",  # ("code", "wp-block-code"; not "promo-code")
     re.IGNORECASE,
 )
 
 
 def is_code(pre) -> bool:
-    """Whether a <pre> element (lxml) holds code: all its text inside a <code> (Markdown's code blocks),
-    or its class, or its parent's, names a highlighter or a language."""
-    if len(pre) == 1 and pre[0].tag == "code" and not (pre.text or "").strip() and not (pre[0].tail or "").strip():
-        return True
+    """Whether a <pre> element (lxml) holds code: all its text inside a <code> (Markdown's code blocks; an empty
+    element beside it, Pygments' "<span></span>", set 68b F3, holds none), or its class, or its parent's, names a
+    highlighter or a language."""
+    kids = [kid for kid in pre if kid.tag == "code" or len(kid) or (kid.text or "").strip() or kid.tag == "br"]
+    if len(kids) == 1 and kids[0].tag == "code" and not "".join([pre.text or "", *(k.tail or "" for k in pre)]).strip():
+        return True  # (no text outside the <code>: before it, or after any child)
     parent = pre.getparent()
     return any(_CODE_CLASS.search(el.get("class") or "") for el in (pre, parent) if el is not None)
 

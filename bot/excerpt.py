@@ -185,6 +185,8 @@ def _excerpt(blocks: Blocks, limit: int, title: str) -> Excerpt:
                 break  # (a list ends at a heading: what follows is another section's; a how-to's steps are no story)
             kept = sectionheads.kept(line, lines[index + 1 :], limit - length) if parts and line in headings else ""
             if not (kept or below or parts and cuts.announces(parts[-1]) and parts[-1][:-1] not in headings):
+                if parts and line in headings and sectionheads.answer_apart(line, lines[index + 1 :]):
+                    break  # (a question not kept for room: its answer never without it, set 68a F3)
                 continue
             line = "• " + line if below else kept or line + ("" if line[-1] in ".!?:…" or line[0].islower() else ":")
         if line[-1] in "])" and _ELISION.search(line, len(line) - 12):

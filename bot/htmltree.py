@@ -16,6 +16,7 @@ import lxml.etree
 
 from . import codeblocks, embedcredits, figures, gitrefs, inlineedges, leadnotes, linkcards, struck, xmlrecords
 from .boilerstrip import BEFORE_TRAILER
+from .datagrids import data_after_prose
 from .inlinerows import link_row_breaks, set_off_kickers, space_touching, trailing_label
 from .layoutmarkup import join_address_lines, slide_control
 from .linebreaks import set_break_tails
@@ -307,22 +308,11 @@ def _grid_line(grid) -> None:
     if terms and not any(el.tag == "dt" for el in grid):
         return  # (<dl><dd>…</dd></dl>: an indent, not a list of terms)
     line = " · ".join(_row(cells, terms) for cells in rows if any(cells))
-    if not terms and len(rows) > 2 and max(map(len, rows)) > 2 and _after_prose(grid):
-        line = ""  # (a grid of data rows after the text's sentences: none of its own, set27 F4)
+    if not terms and data_after_prose(grid, rows):
+        line = ""  # (a grid of data rows after the text's sentences: none of its own, set27 F4; set 68a F9)
     for el in list(grid):
         grid.remove(el)
     grid.text = _BLOCK + line
-
-
-def _after_prose(grid) -> bool:
-    """Whether a sentence ends before the table ("This is an archived record of the weeks assigned in fall
-    2022." then its rows: Issue 1, Issue 2, … · 1904-11-28, …, Faith Rupkalvis, 18, 3 · …): its rows,
-    three cells or more each, are data the text's sentences came before; a table alone is the text."""
-    before = "".join(grid.xpath("preceding::text()"))
-    return len(before) > 20 and _SENTENCE_STOP.search(before) is not None
-
-
-_SENTENCE_STOP = re.compile(r"\w{2}[.!?。！？][\"'”’)\]]*(?:\s|$)")
 
 
 def _row(cells: list[str], terms: bool) -> str:

@@ -13,6 +13,9 @@ sentence, and which it skips (the rest). Pure.
   a weekly's unnumbered items after "人工智能代码建议:" ended there too, and its summary, no longer the excerpt, picked
   two items' sentences, the first leaning back, aaronconlon in /work/unseen49.) And at a how-to's heading in the bot's
   other languages (_HOW_TO: "快速开始" after "当前可用模型：", whose list the feed left empty, set61 F4).
+- It ends at a question heading it skips for want of room, whose answer is a sentence ("…ki tervezte ezeket az
+  épületeket?" / "Mi a cél?" / "Térképen ábrázolni…", set 68a F3): the answer, without its question, reads as the
+  answer to the sentence before.
 - It keeps a label that ends with a colon right over a list ("…опорі та призначенні.</p><h3>Line-Out характеристики:
   </h3><ul><li>Рівень сигналу: вища напруга…", set59 F5: whose signal level was lost), and a question heading before
   its answer (storylabels.asked).
@@ -82,3 +85,9 @@ def kept(heading: str, following: Sequence[str], room: int) -> str:
     if heading[-1] in ":：" and len(heading) <= _LABEL_LENGTH and following and following[0][:2] == "• ":
         return heading
     return asked(heading, following[:1], room)
+
+
+def answer_apart(heading: str, following: Sequence[str]) -> bool:
+    """Whether ``heading`` is a question the excerpt would keep but for its room, before its answer (``following``'s
+    first line, a sentence): the excerpt ends before it (never the answer without it)."""
+    return asked(heading, following[:1], 10**9)[-1:] in ("?", "？")

@@ -47,7 +47,8 @@ of those sentences, chosen so that:
   is shown, which quotes it in marks;
 - they read in order: by where they stand in their article (a lede before a
   detail), then by source (the lead article first);
-- they are no heading (marked in the lead: bot/sentences.py's ``HEADING``, set37 F2), nor credits (set62 F4);
+- they are no heading (marked in the lead: bot/sentences.py's ``HEADING``, set37 F2), nor credits (set62 F4); but the
+  answer to a question heading is shown after its question (bot/questionheads.py, set 68a F3);
 - they are usable (bot/usable.py): a whole sentence (ending in a full stop, "?", "!" or a
   closing quote), of a few words, not the headline again (nor framed by a word
   or two: "This article <headline>.", nor reworded: 'Jane Doe "Emotion
@@ -76,6 +77,7 @@ from .names import defined_before, named_before
 from .nearcopies import copied
 from .paragraphs import goes_on
 from .pictured import about_picture
+from .questionheads import asked_first
 from .referents import referent, said_before
 from .sectionopeners import first_person_opener, in_first_person, own_sentences
 from .sentences import HEADING, QUOTED
@@ -276,7 +278,7 @@ def summarize(sources: Sequence[SourceText], max_sentences: int = DEFAULT_SENTEN
         covered |= best.terms
         length += columns(best.text) + 1
     chosen.sort(key=lambda c: (c.index / c.count, c.source, c.index))
-    return [c.text for c in chosen]
+    return [asked_first(c._article.sentences, c.index) for c in chosen]  # (an answer after its question: set 68a F3)
 
 
 def _free(

@@ -27,9 +27,11 @@ def test_a_heading_is_never_a_summary_sentence():
     assert split_sentences(article.lead, "en")[0] == HEADING + "Napkin AI, 회의록 지옥 탈출! 퇴근 시간 앞당기는 비법"
     chosen = _summary(html, "Napkin AI 흐름도")
     assert chosen and chosen[0].startswith("프로젝트 관리자는")
-    assert not any("탈출" in s or "무엇이 다른가" in s for s in chosen)
-    # (without the heading, the same text gives the same summary: the heading's words weigh nothing)
-    assert _summary(html.replace("<h2>무엇이 다른가?</h2>", ""), "Napkin AI 흐름도") == chosen
+    assert not any("탈출" in s or s == "무엇이 다른가?" for s in chosen)
+    # (without the heading, the same text gives the same sentences: the heading's words weigh nothing; a question
+    # heading is shown only before its answer, set 68a F3: bot/questionheads.py)
+    without = _summary(html.replace("<h2>무엇이 다른가?</h2>", ""), "Napkin AI 흐름도")
+    assert [s.removeprefix("무엇이 다른가? ") for s in chosen] == without
 
 
 def test_a_chinese_lede_without_a_final_stop_opens_the_summary():

@@ -1,0 +1,153 @@
+"""Set 68 (/work/unseen68a/FINDINGS.md and /work/unseen68b/FINDINGS.md), group b: a Python-Markdown codehilite block
+read as prose (68b F3: bot/codeblocks.py), an italic question subheading read as a sentence (68a F3:
+bot/questionheads.py, bot/excerpt.py), a list run into the sentence that announces it with two of its four items (68b
+F7: bot/runinlists.py), a table's header row and its one row of data read as a sentence (68a F9: bot/datagrids.py).
+Made-up text in the feeds' shapes: hermanp's feed has no licence, and dustri's text is the blog's own."""
+
+from bot.blocks import html_blocks
+from tests.builders import digest_summary, excerpt, read_entries
+
+
+def _summary(markup: str, title: str = "Post") -> str:
+    [article] = read_entries([{"title": title, "link": "/p", "text": markup}])
+    return digest_summary(article)
+
+
+def _codehilite(code: str) -> str:
+    return f'<div class="codehilite"><pre><span></span><code>{code}</code></pre></div>'
+
+
+def test_a_codehilite_block_is_code():
+    """Set 68b, finding 3 (miniflux--dustri-atom.xml, repository miniflux/v2, a Pelican blog's Atom feed, in
+    /work/unseen68b/feeds): Pygments' block as Python-Markdown writes it, an empty <span></span> before its <code> in
+    a <div class="codehilite">, was read as prose: "…as much as possible: <iframe credentialless allowfullscreen…",
+    "…glibc's syslog(): 206 buf = malloc ((bufsize + 1) * sizeof (char)); ...". It is code, with the wrapper's class
+    or without it; a <pre> with text of its own beside the <code> (a mail quoting a command) stays text."""
+    lead = (
+        "<p>Here is a copy-pasteable snippet to embed a video while reducing its tracking and nuisance capabilities "
+        "as much as possible:</p>"
+    )
+    iframe = (
+        '<span class="p">&lt;</span><span class="nt">iframe</span>\n    <span class="na">credentialless</span>\n'
+        '    <span class="na">allowfullscreen</span>'
+    )
+    after = "<p>The video then loads without cookies, and the page stays fast for every reader who opens it.</p>"
+    shown = excerpt(lead + _codehilite(iframe) + after)
+    assert "iframe" not in shown and "allowfullscreen" not in shown, shown
+    assert shown.startswith("Here is a copy-pasteable snippet"), shown
+    glibc = '<span class="mi">206</span> <span class="n">buf</span> = malloc ((bufsize + 1) * sizeof (char));\n...'
+    bare = f"<pre><span></span><code>{glibc}</code></pre>"  # (no wrapper: the empty span alone)
+    story = "<p>A research team published a linear heap buffer overflow in the C library's logging function:</p>"
+    for block in (_codehilite(glibc), bare):
+        text = excerpt(story + block + "<p>The short version is that the size is zero while the length is yours.</p>")
+        assert "malloc" not in text and "206" not in text, text
+    mail = "<pre>Hi all,\nplease run <code>make check</code> before you push, the build broke twice today.</pre>"
+    assert "make check" in excerpt(mail), excerpt(mail)
+
+
+_INTRO = (
+    "<p>Ebben a részben a célom rögzíteni azokat a lépéseket, amik elvezettek a lakóépületek térképi ábrázolásáig: "
+    "épületlajstrom, térképek szerkesztése és exportálása, térképi ábrázolás. "
+    "És a fő kérdés: ki tervezte ezeket az épületeket?</p>"
+)
+_ANSWER = (
+    "<p>Térképen ábrázolni az <em>épület körvonalat</em>, ahogy az építészek a tervlapokon rajzolták a hetvenes "
+    "években. Az interneten sok adat van erről, de nem mind pontos, ezért a levéltárban is kutatok.</p>"
+)
+
+
+def test_an_italic_question_paragraph_is_a_subheading():
+    """Set 68a, finding 3 (hermanp--blog-hu.xml, repository hermanp/hermanp.github.io, a Hugo blog, in
+    /work/unseen68a/feeds): a paragraph that is only an italic question ("<p><em>Mi a cél?</em></p>") is a Q&A
+    subheading: the excerpt ended on it, its answer cut ("…ki tervezte ezeket az épületeket? Mi a cél?"), and the
+    summary took its answer after the sentence before, as if it answered "who designed them?". Now the excerpt ends
+    before it, and a summary shows the answer after its question ("Mi a cél? Térképen ábrázolni…")."""
+    markup = _INTRO + "<p><em>Mi a cél?</em></p>" + _ANSWER
+    shown = excerpt(markup)
+    assert shown.endswith("ki tervezte ezeket az épületeket?"), shown
+    summary = _summary(markup, "Kispest lakótelep, 2. rész")
+    assert "Térképen" not in summary or "Mi a cél? Térképen ábrázolni" in summary, summary
+    # (the same under a real heading: its answer only after its question, the pair in order)
+    summary = _summary(_INTRO + "<h3>Mi a cél?</h3>" + _ANSWER, "Kispest lakótelep, 2. rész")
+    assert "Mi a cél? Térképen ábrázolni" in summary, summary
+
+
+def test_an_italic_question_line_before_its_answer_is_a_subheading():
+    """Set 68a, finding 3 (hermanp--blog-hu.xml, the project page): a question on a line of its own, a <br> after it
+    ("<p><em>Miért kezdtem el a témával foglalkozni?</em><br>Szerettem volna…"), after the first answer: the excerpt
+    never shows the second answer without its question. The text's first question, nothing but a heading before it,
+    stays a sentence with its answer ("Miről szól ez a projekt? A kispesti lakótelep…")."""
+    markup = (
+        "<h2>Összefoglaló</h2><p><em>Miről szól ez a projekt?</em><br>\nA kispesti lakótelep kialakulásáról, a "
+        "panelos technológiájú lakóépületekről, a városépítészetről.</p><p><em>Miért kezdtem el a témával "
+        "foglalkozni?</em><br>\nSzerettem volna átlátni, hogy miként épült fel a lakótelep, és kik tervezték az "
+        "épületeket a hetvenes években, amikor sok szabad időm volt olvasni a levéltárban.</p>"
+    )
+    shown = excerpt(markup)
+    assert shown.startswith("Miről szól ez a projekt? A kispesti"), shown
+    assert "Szerettem" not in shown, shown
+    blocks = html_blocks(markup)
+    assert "Miért kezdtem el a témával foglalkozni?" in blocks.headings
+    assert "Miről szól ez a projekt?" not in blocks.headings
+
+
+def test_an_italic_question_in_running_prose_stays():
+    """Set 68a, finding 3, counter-examples: an italic question with its answer on the same line ("<em>Why now?</em>
+    Because…"), a long italic question, a bold one (an interview's: bot/boldheads.py), and one that ends a paragraph
+    of prose are sentences as before."""
+    story = "<p>The council met on Monday and voted to keep the old station open for ten more years at least.</p>"
+    inline = story + "<p><em>Why now?</em> Because the money for the new line ran out in the spring budget.</p>"
+    assert "Why now? Because the money" in excerpt(inline), excerpt(inline)
+    long_question = (
+        "<p><em>What would the town look like if the council had closed the old station ten years ago?</em></p>"
+    )
+    assert not html_blocks(story + long_question + story).headings
+    bold = story + "<p><strong>Why now?</strong></p><p>The money for the new line ran out in the spring.</p>"
+    assert "Why now?" not in html_blocks(bold).headings
+    ending = "<p>The mayor asked the room one thing: <em>who pays?</em></p>" + story
+    assert not html_blocks(ending).headings
+
+
+_VENUES = (
+    "<p>The idea of the paper is to use user-controlled data that are by design copied in kernel-land when "
+    'exercising syscalls to store a <a href="https://en.wikipedia.org/wiki/ROP">ROP</a>-chain, via 4 main venues:</p>'
+    "<ul><li>Valid Data directly copied onto the kernel stack for performance reasons, like when calling "
+    "<code>poll</code>;</li><li>Preserved Registers, restored upon returning from kernel-land to userland. </li>"
+    "<li>Calling Convention compliant functions will save and restore registers, even in system call handlers.</li>"
+    "<li>Uninitialized Memory, since the per-thread kernel stack is reused between syscalls.</li></ul>"
+)
+
+
+def test_a_list_is_run_into_its_sentence_only_whole():
+    """Set 68b, finding 7 (miniflux--dustri-atom.xml, repository miniflux/v2): "…via 4 main venues:" and its first two
+    items (the first ending with ";", the second with a full stop) were run into one sentence, the digest's summary,
+    which stopped after two of the four venues. A list is run into the sentence before it only whole; a list of clauses
+    ending the sentence is still run in ("…three components: a button, a dropdown, and a datepicker.")."""
+    lines = html_blocks(_VENUES).lines
+    assert lines[0].endswith("via 4 main venues:"), lines
+    assert lines[1].startswith("• Valid Data") and lines[2].startswith("• Preserved Registers"), lines
+    assert "Preserved Registers" not in _summary(_VENUES + _VENUES.replace("4 main venues", "four paths"))
+    whole = "<p>The form has three components:</p><ul><li>a button,</li><li>a dropdown, and</li><li>a picker.</li></ul>"
+    assert html_blocks(whole).lines == ["The form has three components: a button, a dropdown, and a picker."]
+
+
+def test_a_table_of_one_data_row_after_the_text_is_no_sentence():
+    """Set 68a, finding 9 (hermanp--blog-hu.xml): a table's header row and its one row of data after the text's
+    sentences were one line, "Telepítési hely, Építendő, 1976, 1977, … · XIX. Kispest II., 6500, 800, …", a digest's
+    summary sentence. Data after the sentences is no text of the post's; a table alone is the text, and so is a table
+    of two cells a row (a label and its value)."""
+    story = (
+        "<p>Ahogy a 2. rész végén olvashattuk, a lakótelep építésének első és második üteme szervesen "
+        "összekapcsolódott. Ezt az elhelyezkedésük nagyban magyarázza.</p><p><em>1. sz. táblázat: ütemterv</em></p>"
+    )
+    table = (
+        "<table><thead><tr><th>Telepítési hely</th><th>Építendő</th><th>1976</th><th>1977</th></tr></thead>"
+        "<tbody><tr><td>XIX. Kispest II.</td><td>6500</td><td>800</td><td>800</td></tr></tbody></table>"
+    )
+    after = "<p>A 2. sz. táblázatban a feladatok határidői következnek a második ütem esetén.</p>"
+    text = "\n".join(html_blocks(story + table + after).lines)
+    assert "Telepítési hely" not in text and "6500" not in text, text
+    alone = "\n".join(html_blocks(table).lines)
+    assert "Telepítési hely" in alone, alone
+    pairs = "<table><tr><td>Version</td><td>5.7-rc4</td></tr><tr><td>Released</td><td>2020-05-03</td></tr></table>"
+    assert "5.7-rc4" in "\n".join(html_blocks(story + pairs).lines)
