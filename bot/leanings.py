@@ -13,7 +13,7 @@ from .discourse import leans_back
 from .itemledes import names_itself
 from .othersalso import others_also
 from .sectionopeners import copula_only
-from .sequenceopeners import leans_by_opener
+from .sequenceopeners import later_step_label, leans_by_opener
 from .speakers import quote_ahead, unnamed_speaker
 
 
@@ -27,7 +27,9 @@ def leans_before(sentences: Sequence[str], j: int, title: str, considered: int) 
         return True
     if leans_on(sentences, j) or copula_only(sentences, j) or others_also(text):
         return True
-    if leans_by_opener(text):  # ("The last step is…", "Langkah 4: …", "Je to…", "egy ilyen…": set 68a F2, F8; 68b F6)
+    if leans_by_opener(text):  # ("The last step is…", "Je to…", "egy ilyen…": set 68a F8; 68b F6)
+        return True
+    if later_step_label(sentences, j):  # ("Langkah 4: …" after "Langkah 3: …": set 68a F2; rev68d F8)
         return True
     return unnamed_speaker(text) and not said_ahead(sentences, j - 1, considered)
 

@@ -178,9 +178,13 @@ _SHOWN_NEAR = re.compile(
 # A sentence about a picture, a table or code the page shows next to it, which a summary does not ("The two
 # screenshots above is from…", "The code fragments shown below are…", "上の例だと…", "Here is a plot of…"): not one to
 # pick.
+# (the nouns shared with bot/unshownparts.py, which searches for them anywhere in a sentence: rev68d F12)
+UNSHOWN_NOUNS = (
+    r"screenshots?|images?|pictures?|photos?|figures?|charts?|graphs?|diagrams?|examples?|snippets?|code|videos?"
+    r"|tables?|fragments?"
+)
 _ABOUT_UNSHOWN = re.compile(
-    r"(?:(?:the|these|this|those|both|all)\s+(?:\w+\s+){0,2}(?:screenshots?|images?|pictures?|photos?|figures?"
-    r"|charts?|graphs?|diagrams?|examples?|snippets?|code|videos?|tables?|fragments?)\s+"
+    r"(?:(?:the|these|this|those|both|all)\s+(?:\w+\s+){0,2}(?:" + UNSHOWN_NOUNS + r")\s+"
     r"(?:(?:shown|listed|given|pictured)\s+)?(?:above|below)\b(?!\s+(?:the|a|an|our|their|its|\d))|[上下]の(?:例|図|画像|写真|表|コード)"
     # ("Here is a plot of the strategies played…", its picture dropped by the feed: set56 F3; not "Here are the figures
     # for May: …", numbers, nor "Here is a story of…"; nor a video's, a video feed's own: set12's;

@@ -15,21 +15,25 @@ from __future__ import annotations
 
 import re
 
+from .pointers import UNSHOWN_NOUNS
+
 _UNSHOWN_PART = re.compile(
     r"\b(?:gambar|contoh|topologi|output|tabel|kode|skema|diagram|grafik|screenshot|konfigurasi|perintah|skrip|script"
-    r"|ilustrasi)\s+(?:di\s?atas|di\s?bawah(?:\s+ini)?)(?=[\s.,;:!?)]|$)"
-    r"|\bthe\s+(?:\w+\s+)?(?:output|topology|listing|commands?|screenshots?|images?|pictures?|figures?|diagrams?|code)\s+"
-    r"(?:shown\s+)?(?:above|below)\b(?!\s+(?:the|a|an|our|their|its|\d))"
+    r"|ilustrasi)\s+(?:di\s?atas|di\s?bawah(?:\s+ini)?)(?=[\s.,;:!?)]|$)(?!\s+(?:kertas|kanvas|kain|kaca|kayu|batu)\b)"
+    # (English: bot/pointers.py's nouns, and a command's; "above"/"below" ends the noun phrase, a page's place: not
+    # "He kept the pictures above his bed…", "…kept the output below capacity…", prepositions, rev68d F2)
+    r"|\bthe\s+(?:\w+\s+)?(?:output|topology|listing|commands?|" + UNSHOWN_NOUNS + r")\s+"
+    r"(?:shown\s+)?(?:above|below)(?=\s*(?:[.,;:!?)]|$)|\s+(?:shows?|showed|is|are|was|were|lists?|gives?|says?)\b)"
     r"|\b(?:Bild|Beispiel|Abbildung|Screenshot|Tabelle|Grafik|Diagramm|Codebeispiel)\s+(?:oben|unten)\b"
     r"|\b(?:image|exemple|capture|tableau|schéma|figure|graphique|code)\s+ci-(?:dessus|dessous)\b"
-    r"|\b(?:imagen|ejemplo|captura|tabla|código|figura|gráfico|esquema)\s+de\s+(?:arriba|abajo)\b"
-    r"|\b(?:imagem|exemplo|tabela|código|figura|gráfico)\s+(?:acima|abaixo)\b"
+    r"|\b(?:imagen|ejemplo|captura|tabla|código|figura|gráfico|esquema)\s+de\s+(?:arriba|abajo)\b(?!\s+(?:a\s+)?(?:abajo|arriba)\b)"
+    r"|\b(?:imagem|exemplo|tabela|código|figura|gráfico)\s+(?:acima|abaixo)\b(?!\s+d[eoa]s?\b)"
     r"|\b(?:afbeelding|voorbeeld|plaatje|tabel|figuur|schermafbeelding)\s+(?:hierboven|hieronder)\b"
     r"|\b(?:výše|níže)\s+uveden\w*\s+(?:příklad|obrázek|obrázku|tabulk|kód|schéma)"
-    r"|\b(?:obrázek|obrázku|příklad|tabulka|tabulce|kód)\s+(?:výše|níže)\b"
+    r"|\b(?:obrázek|obrázku|příklad|tabulka|kód)\s+(?:výše|níže)\b"
     # (the links or the rest of the page, set 68b F9; not "the links between them", a description without a place)
-    r"|\b(?:the|these|those)\s+(?:\w+\s+)?links?\s+(?:below|above)\b|\bthe\s+rest\s+of\s+(?:this|the)\s+(?:page|post)\b"
-    r"|\bscroll\s+(?:down|up)\b",
+    r"|\b(?:the|these|those)\s+(?:\w+\s+)?links?\s+(?:below|above)\b|\bthe\s+rest\s+of\s+(?:this\s+(?:page|post)\b|the\s+(?:page|post)(?=\s*[.,;:!?]))"
+    r"|(?:^|[.;:]\s+|,\s+(?:just\s+|please\s+)?)scroll\s+(?:down|up)\b",
     re.IGNORECASE,
 )
 _HINTS = (
