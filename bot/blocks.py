@@ -180,7 +180,7 @@ def prose(blocks: Blocks, limit: int | None = None) -> str:
             continue  # (a whole line of boilerplate: a signature, a credit, a "Share:" row; set14 finding 9)
         quoted = line in blocks.quotes
         mark = HEADING if line in blocks.headings else ""  # (never a summary's sentence)
-        if line not in blocks.rows and (line := strip_start(line)[0]):
+        if line not in blocks.rows and (line := strip_start(line, None if index else text[1:])[0]):
             lines.append(mark + line)
             inside.append(quoted)
             length += len(line) + 1

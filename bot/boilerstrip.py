@@ -7,6 +7,7 @@ every row at the edges of a text's blocks (bot/excerpt.py). Pure.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from .boilerplate import BLOCK, END, START, TABLE, Row
 from .boilerwords import FIRST_APPEARED
@@ -324,10 +325,11 @@ def _may_sign_on(block: str) -> bool:
     return any(word in start for word in _SIGN_ON_WORDS)
 
 
-def strip_start(block: str) -> tuple[str, Row | None]:
+def strip_start(block: str, rest: Sequence[str] | None = None) -> tuple[str, Row | None]:
     """The first block without a boilerplate prefix, and the row that removed it (the first: a prefix
-    may follow another, a mail's header rows and its greeting: "Message-Id: <…> Date: … Greetings! I…")."""
-    block, first = without_submitter(block)
+    may follow another, a mail's header rows and its greeting: "Message-Id: <…> Date: … Greetings! I…"). ``rest``:
+    the text's other lines when the block is the text's first (an aggregator's submitter, there only: bot/submitted.py)."""
+    block, first = without_submitter(block, rest) if rest is not None else (block, None)
     for _ in range(3):
         if (
             _ANY_START_ROW(block) is None

@@ -3,13 +3,17 @@ data-test="author-list" class="c-author-list c-author-list--compact">", "post-au
 item is a person the schema.org markup calls the article's author or creator ("<li itemprop="creator" itemscope=""
 itemtype="http://schema.org/Person"><span itemprop="name">Le Xiao</span></li>"): a byline, never the excerpt and never
 a summary's sentence (set 68b F2: "• Le Xiao • Venkat Giri Magupalli • Hao Wu…" was a card's whole excerpt; the
-headline alone is right when the card has nothing else). htmltree drops it (with leadnotes' front matter), as it
-drops a "byline" box.
+headline alone is right when the card has nothing else). htmltree drops it (card_bylines), as it drops a "byline"
+box.
 
-The card's type and date left alone after it go too ("Article 28 Nov 2022": dated_labels).
+Only in a card's shape: the list under the card's title (a heading), or under the title and one box of the card's
+standfirst ("<h3 class="c-card__title">…</h3><div class="c-card__summary">…</div><ul class="c-author-list">"), or
+opening its parent; never a list some text introduces ("Thanks to everyone who made this release possible:", "The
+prize jury named its shortlist on Monday.": rev68a finding 3, the names are the story). Short (a list of names of
+_LIST_CHARS at most), and not a list whose items hold sentences.
 
-Short only (a list of names; not a long roster that is the story: "Our new team members", a conference's speakers
-with their talks), and not a list whose items hold sentences.
+The card's type and date left alone after it go too ("Article 28 Nov 2022": dated_labels), in an entry whose
+authors' list goes only, and a label of a word (not a sentence of Chinese or Japanese, one "word" without spaces).
 """
 
 from __future__ import annotations
@@ -18,7 +22,7 @@ import re
 
 import lxml.etree
 
-__all__ = ["author_lists", "dated_labels"]
+__all__ = ["author_lists", "card_bylines", "dated_labels"]
 
 _text = lxml.etree.XPath("string()", smart_strings=False)
 # A class's token that names the authors: "author", "authors", "contributors", "c-author-list--compact"; not an
@@ -30,37 +34,71 @@ _NOT_NAME = re.compile(r"\d|[!?:;]|[^\W\d_]{2}\.\s")  # (a digit, a question's o
 _NAME_WORDS = 6  # an item's words, at most (a name: "Venkat Giri Magupalli", "Jonathan S. Duke-Cohan")
 _INLINE = frozenset(("span", "a", "small", "em", "i", "strong", "b", "font"))
 _DATE_CHARS = 30  # a date element's text, at most
+_LABEL_CHARS = 15  # a card's type label, at most ("Article", "News & Views")
+_NO_LABEL = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")  # (kana, han, hangul)
+_HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
+
+
+def card_bylines(root) -> list:
+    """The cards' lists of their authors and the type-and-date lines beside them, to drop (htmltree)."""
+    lists = author_lists(root)
+    return lists + dated_labels(root, lists) if lists else []
 
 
 def author_lists(root) -> list:
-    """The lists of the authors' names in the tree (the module's docstring), to drop."""
+    """The lists of the authors' names in the tree, in a card's shape (the module's docstring), to drop."""
     found = []
     for lst in root.iter("ul", "ol"):
         items = [li for li in lst if isinstance(li.tag, str)]
         if not items or any(li.tag != "li" for li in items) or len(" ".join(_text(lst).split())) > _LIST_CHARS:
             continue
         marked = _AUTHORS_CLASS.search(lst.get("class") or "") or all(_authored(li) for li in items)
-        if marked and all(_is_name(li) for li in items):
+        if marked and _under_title(lst) and all(_is_name(li) for li in items):
             found.append(lst)
     return found
 
 
-def dated_labels(root) -> list:
+def dated_labels(root, lists: list) -> list:
     """The blocks that hold a date element (<time>) and a one-word label only, a card's type and date ("<div
-    class="c-meta"><span class="c-meta__type">Article</span><time datetime="2022-11-28">28 Nov 2022</time></div>"):
-    left when its authors go, "Article 28 Nov 2022" was the excerpt (set 68b F2). A date alone goes as a dateline."""
-    found = []
-    for time in root.iter("time"):
+    class="c-meta"><span class="c-meta__type">Article</span><time datetime="2022-11-28">28 Nov 2022</time></div>"),
+    in the card whose authors' ``lists`` (author_lists) go: left alone, "Article 28 Nov 2022" was the excerpt (set 68b
+    F2). A date alone goes as a dateline."""
+    cards = {card for lst in lists for card in lst.iterancestors()}
+    found, seen = [], set()
+    for time in root.iter("time") if cards else ():
         block = time.getparent()
         while block is not None and block.tag in _INLINE:
             block = block.getparent()
-        if block is None or block.tag not in ("div", "p") or block.getparent() is None or block in found:
+        if block is None or block in seen or block.tag not in ("div", "p") or block.getparent() not in cards:
+            continue
+        seen.add(block)  # (each block once: its text is read once, however many dates it holds: rev68a finding 5)
+        if block.findall(".//time")[1:]:
             continue
         date, text = " ".join(_text(time).split()), " ".join(_text(block).split())
         rest = text.replace(date, "", 1).split() if date and len(date) <= _DATE_CHARS else []
-        if len(rest) == 1 and rest[0].isalpha() and not block.findall(".//time")[1:]:
+        if len(rest) == 1 and _is_label(rest[0]):
             found.append(block)
     return found
+
+
+def _under_title(lst) -> bool:
+    """Whether the list stands where a card puts its authors: first in its parent, or after the card's title (a
+    heading), or after the title and one box (its standfirst); and no text before it ends with a colon."""
+    before = lst.getprevious()
+    while before is not None and not isinstance(before.tag, str):  # (a comment between them)
+        before = before.getprevious()
+    parent = lst.getparent()
+    if parent is None or (parent.text or "").strip() or before is not None and (before.tail or "").strip():
+        return False  # (text of the parent's own before it: "In this episode: <ul>…")
+    if before is None or before.tag in _HEADINGS:
+        return True
+    title = before.getprevious()
+    return before.tag == "div" and title is not None and title.tag in _HEADINGS and _text(before).rstrip()[-1:] != ":"
+
+
+def _is_label(word: str) -> bool:
+    """Whether the word left beside a date reads as a card's type label ("Article"): letters, short, no kana or han."""
+    return word.isalpha() and len(word) <= _LABEL_CHARS and not _NO_LABEL.search(word)
 
 
 def _authored(li) -> bool:

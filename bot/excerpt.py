@@ -201,7 +201,7 @@ def _excerpt(blocks: Blocks, limit: int, title: str) -> Excerpt:
         elif quotes is not None and quotes.follows(parts):
             pass  # after a quote, or an answer without a full stop: the marks say where each ends
         elif not parts:
-            line, row = strip_start(without_label(line) if index == cited else line)
+            line, row = strip_start(without_label(line) if index == cited else line, None if index else lines[1:])
             if row is not None:
                 notes.append(f"removed: {row.what}")
             if the_title is not None and the_title.first:

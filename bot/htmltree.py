@@ -14,7 +14,7 @@ import re
 
 import lxml.etree
 
-from . import codeblocks, embedcredits, figures, gitrefs, inlineedges, leadnotes, linkcards, struck, xmlrecords
+from . import bylines, codeblocks, embedcredits, figures, gitrefs, inlineedges, leadnotes, linkcards, struck, xmlrecords
 from .boilerstrip import BEFORE_TRAILER
 from .datagrids import data_after_prose
 from .inlinerows import link_row_breaks, set_off_kickers, space_touching, trailing_label
@@ -151,7 +151,7 @@ def strip_markup(markup: str, headings: list | None = None, quotes: list | None 
         if tracker or card or more or gitrefs.reference_mark(el, href, text) or slide_control(el):  # ("2f9eac4")
             _drop(el)
         linkcards.inline_card(el, href, text)  # (a forum's inline card: its address, not the page's title as words)
-    for el in list(leadnotes.front_matter(root)):  # (a note, a roster, a link-less table of contents)
+    for el in [*leadnotes.front_matter(root), *bylines.card_bylines(root)]:  # (a note, a roster, a card's authors)
         _drop(el)
     for el in blocks:  # (a table of contents: a list of links into the text itself, "#toc-…", never its start)
         if (el.tag == "ul" or el.tag == "ol") and _has(markup, _IN_PAGE_LINKS, holds) and _is_contents(el):

@@ -11,7 +11,8 @@ text with a credit for who wrote the post, their team's promotion after it ("<bl
 작성 해 주셨습니다.</p><p>선제대응팀은 … 제공하고 있습니다.</p>…": set46 F9). None is the story's lead: each goes when the
 story follows it (the links' table of contents: htmltree's ``_is_contents``).
 
-Pure, over the lxml tree htmltree walks: the first paragraph, and the element before the first list.
+Pure, over the lxml tree htmltree walks: the first paragraph (past a notice box's title that shows its kind only:
+_box_titles), and the element before the first list.
 """
 
 from __future__ import annotations
@@ -21,7 +22,6 @@ from collections.abc import Iterator
 
 import lxml.etree
 
-from .bylines import author_lists, dated_labels
 from .creditrows import _MADE_BY
 from .leadasides import dated_revision, epigraph, opening_aside, publishing_note
 
@@ -115,8 +115,8 @@ def front_matter(root) -> Iterator[object]:
     text (_notice_box); a first paragraph that opens with a note's bold label, or a label of any style over an edit
     note (_opens_with_note), or an author's note (_AUTHORS_NOTE), or that tells the post's history in italics
     (_italic_history); or the roster paragraph and its list, or a quote that a credit opens; each when a paragraph
-    of prose follows; a link-less table of contents with its label that opens the text, when prose follows it; and a
-    list of the authors' names (bot/bylines.py)."""
+    of prose follows; and a link-less table of contents with its label that opens the text, when prose follows it.
+    (A card's list of its authors goes too, from anywhere in the tree: bot/bylines.py, htmltree calls it.)"""
     first = _first_paragraph(root)
     if first is not None and (box := _notice_box(first)) is not None:
         yield box  # (a notice box opens the text: its title and its body, set51 F3)
@@ -152,8 +152,6 @@ def front_matter(root) -> Iterator[object]:
     if label is not None and label.tag in _LABELS and len(label) <= 3 and _is_plain_contents(lst, label):
         yield from (lst, label) if _opens_text(label, first) and _prose_after(lst) else ()
     yield from _italic_run(root)
-    yield from author_lists(root)  # (an article card's list of its authors, a byline anywhere: set 68b F2)
-    yield from dated_labels(root)  # (and its type and date: "Article 28 Nov 2022")
 
 
 _LABELS = frozenset(("p", "div", *_HEADINGS))
@@ -204,6 +202,7 @@ _BOX_KINDS = frozenset(("notice", "note", "info", "tip"))
 _BOX_MARKS = frozenset(("notice", "admonition", "alert", "callout", "markdown"))  # (a kind's token: "alert-info")
 _BOX_CHARS = 300  # a notice's text, at most
 _TITLE = 24, 3  # a box's title, at most: characters, words
+_TITLE_CLASS = re.compile(r"(?:^|[\s_-])(?:title|heading)(?![^\s])", re.IGNORECASE)  # (a class token's end)
 _NOT_TITLES = frozenset(("tl;dr", "tldr", "summary", "abstract", "warning", "danger", "important", "caution"))
 
 
@@ -227,8 +226,8 @@ def _notice_box(first):
         box = box.getparent()
     if box is None or box.tag not in ("div", "aside") or box.getparent() is None or not _box_kind(box):
         return None
-    title = next((el for el in box if isinstance(el.tag, str)), None)
-    if title is None or not (title.tag in _HEADINGS or re.search("title|heading", title.get("class") or "")):
+    title = _title_child(box)
+    if title is None:
         return None
     label = " ".join(_text(title).split())
     if not label or len(label) > _TITLE[0] or len(label.split()) > _TITLE[1] or label.casefold() in _NOT_TITLES:
@@ -239,26 +238,39 @@ def _notice_box(first):
 
 
 def _first_paragraph(root):
-    """The first <p> with words, when no text but headings' (or a notice box's title's: _box_title) comes before it."""
+    """The first <p> with words, when no text but headings' (or a notice box's title's: _box_titles) comes before it."""
+    titles = _box_titles(root)
     for el in root.iter():
         if el.tag == "p" and _text(el).strip():
             return el
-        own = isinstance(el.tag, str) and el.tag not in _HEADINGS and not _box_title(el) and (el.text or "").strip()
-        if (own or (el.tail or "").strip()) and not any(
-            a.tag in _HEADINGS or _box_title(a) for a in el.iterancestors()
-        ):
+        own = isinstance(el.tag, str) and el.tag not in _HEADINGS and el not in titles and (el.text or "").strip()
+        if (own or (el.tail or "").strip()) and not any(a.tag in _HEADINGS or a in titles for a in el.iterancestors()):
             return None
     return None
 
 
-def _box_title(el) -> bool:
-    """Whether the element is a notice box's title in a <div> or a <span>, not a heading: the box's (_box_kind) first
-    child, its class a title's ("<div class="shortcode-notice info"><div class="shortcode-notice-title info">info
-    </div><p>…", set 68a F4)."""
-    box = el.getparent()
-    if el.tag not in ("div", "span") or box is None or not re.search("title|heading", el.get("class") or ""):
-        return False
-    return _box_kind(box) and next((c for c in box if isinstance(c.tag, str)), None) is el
+def _box_titles(root) -> set:
+    """The notice boxes' titles in a <div> or a <span>, not a heading, in the tree: a box's (_box_kind) first child of
+    a title's class that shows the box's kind word ("<div class="shortcode-notice info"><div class="shortcode-notice-
+    title info">info</div><p>…", set 68a F4); not a title of its own ("<div class="alert-heading">Closed until
+    March</div>", "<span class="subtitle">Winter hours</span>": the box's news, rev68a finding 6)."""
+    titles = set()
+    for el in root.iter("div", "span"):
+        box = el.getparent()
+        if box is not None and _box_kind(box) and _title_child(box) is el:
+            kinds = set((box.get("class") or "").lower().split())
+            if " ".join(_text(el).split()).lower() in kinds:
+                titles.add(el)
+    return titles
+
+
+def _title_child(box):
+    """The box's first element child when it is a title: a heading, or of a class whose token ends in "title" or
+    "heading" ("shortcode-notice-title", "admonition-heading"; not "subtitle"); or None."""
+    first = next((el for el in box if isinstance(el.tag, str)), None)
+    if first is None or first.tag in _HEADINGS or _TITLE_CLASS.search(first.get("class") or ""):
+        return first
+    return None
 
 
 def _credit_quote(paragraph) -> bool:

@@ -92,8 +92,9 @@ def test_a_spaced_pause_is_one_mark_inside_its_sentence():
     ]
 
 
+# (past tense: a quote whose lead-in and marks stay, not a submission that is the whole text: set 68b F1, rev68a F1)
 _NETCRAFT = (
-    "Jo Roe writes \"The March survey is not the usual 'Apache continues to lead the servers' story: there's a new "
+    "Jo Rowe wrote \"The March survey is not the usual 'Apache continues to lead the servers' story: there's a new "
     "entrant &mdash; from the east. 'Most of this month's growth is down to twenty million new sites served "
     "by one web server. It serves all of them from one domain that a single company runs for its own blogs.' What exactly is this server, and what does it mean for the web?\""
     '<p><a href="https://news.example/story">Read more of this story</a> at the site.</p>'
@@ -109,7 +110,7 @@ def test_a_cut_inside_a_nested_quote_closes_both():
     shown = excerpt(_NETCRAFT)
     assert shown.endswith("one web server.'\""), shown
     closed = (
-        "Jo Roe writes \"The March survey is not the usual 'Apache continues to lead' story: there's a new entrant "
+        "Jo Rowe wrote \"The March survey is not the usual 'Apache continues to lead' story: there's a new entrant "
         "from the east, and this month's growth is down to the appearance of twenty million new sites served by one "
         "web server that a single company wrote for its blogs. Nobody outside it runs the server. What exactly is "
         'this server, and what does it mean for the web and for the people who keep their sites on the old ones?"'
@@ -117,7 +118,7 @@ def test_a_cut_inside_a_nested_quote_closes_both():
     shown = excerpt(closed)
     assert shown.endswith('for its blogs."'), shown
     curly = (
-        "Jo Roe writes “The March survey says ‘most of this month’s growth is down to twenty million new sites served "
+        "Jo Rowe wrote “The March survey says ‘most of this month’s growth is down to twenty million new sites served "
         "by one web server. It serves them all from one domain that a single company runs for its own blogs, its photo "
         "albums, its games, its shops, its forums, its mail and the many small sites of all of the people who use it "
         "every day.’ What exactly is this server, and what does it mean for the web?”"
