@@ -283,7 +283,10 @@ def _excerpt(blocks: Blocks, limit: int, title: str) -> Excerpt:
     if over > limit and "•" not in text[:over]:  # (a sentence a little past the limit is whole: "…zu besetzen.")
         return Excerpt(closed_quote(text[:over], text), (*notes, "text: a sentence just past the limit"), whole=True)
     if len(short) > limit and short[-2:] != " …":  # (a quote the cut leaves open is closed: its mark takes a character)
-        shorter = _cut(text, parts, limit - 1)  # (a sentence's end rather than the mark, if only one fits)
+        shorter, room = _cut(text, parts, limit - 1), limit - 1  # (a sentence's end rather than the marks)
+        while len(shorter) > limit and room > limit // 2:  # (the marks may be two, "…’”": rev68c F3)
+            room -= len(shorter) - limit
+            shorter = _cut(text, parts, room)
         short = short[:-1] if shorter.endswith("…" + CLOSE) and not short.endswith("…" + CLOSE) else shorter
     return Excerpt(short, tuple(notes), whole=short[-2:] == " …")  # (a list's " …" past the limit: its items whole)
 

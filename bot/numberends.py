@@ -65,17 +65,20 @@ def number_ends_sentence(text: str, start: int, dot: int) -> bool:
     return dot - start == 3
 
 
-# A Roman numeral of two to six letters in its valid form ("II", "XIX", "MCM"; not "CIVIL", "LCD", "XML"; one letter,
-# "I." or "V.", is read as an initial or a pronoun elsewhere): an ordinal before a lower-case word ("a II. ütemmel", "az
-# V. ötéves", "a XIX. kerület"), never a sentence's end (set 68a F5: the excerpt ended "…Ebben a részben a II."); before
-# a capital it may end one ("…World War II. The war…", "…Henry VIII. He…").
-_ROMAN = re.compile(r"(?=[IVXLCDM]{2,6}$)M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$")
+# A Roman numeral of two to six letters in its valid form, of I, V, X and L only ("II", "XIX", "XL"; not "CIVIL", "XML";
+# one letter, "I." or "V.", is read as an initial or a pronoun elsewhere; not C, D, M: "CI", "CD", "DIV", "MIX" are
+# acronyms and words far more often than ordinals, rev68c F4): an ordinal before a word all in lower case ("a II.
+# ütemmel", "az V. ötéves", "a XIX. kerület"), never a sentence's end (set 68a F5: the excerpt ended "…Ebben a részben a
+# II."); before a capital it may end one ("…World War II. The war…", "…Henry VIII. He…"), and before a brand written
+# with a small letter first ("…Civilization VI. iPhone users…", "…Henry VIII. eBay…": rev68c F4).
+_ROMAN = re.compile(r"(?=[IVXL]{2,6}$)(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$")
+_NEXT_WORD = re.compile(r" ([^\W\d_]+)")
 
 
 def roman_ordinal(text: str, start: int, dot: int) -> bool:
     """Whether the dot at ``dot`` after text[start:dot] is a Roman numeral's ordinal (above): a lower-case word next."""
-    after = text[dot + 1 : dot + 3]
-    return after[:1] == " " and after[1:].islower() and _ROMAN.match(text, start, dot) is not None
+    after = _NEXT_WORD.match(text, dot + 1)  # (all of the word in lower case: not "iPhone", "eBay", "iOS")
+    return after is not None and after[1].islower() and _ROMAN.match(text, start, dot) is not None
 
 
 # A question or an exclamation in quotes, its marks closed: a sentence may go on after it ("…sınır kapıları, “daha

@@ -41,9 +41,16 @@ def aside_goes_on(text: str, begin: int, end: int) -> bool:
     sentence, go on ("…országos volt (A Magyar … Kormány 1002/1960. (I.10.) számú határozata …).": set 68a F5; the
     segmenter, bot/innerdots.py, as the cut's in_aside)."""
     after = text[end : end + 3].lstrip()[:1]
-    if not (after == "(" or after.islower()) or _open_paren(text, end - 1) < begin:
+    if not (after == "(" or after.islower()):
         return False
-    return _unmatched(text, range(end, min(len(text), end + _ASIDE_REACH)), "(（", ")）") >= 0
+    opening = _open_paren(text, end - 1)
+    if opening < begin or text[opening - 1 : opening] in _FACE:
+        return False  # (a face's ":(" opens no aside: rev68c F5)
+    closing = _unmatched(text, range(end, min(len(text), end + _ASIDE_REACH)), "(（", ")）")
+    return closing >= 0 and text[closing - 1] not in _FACE  # (nor does a face's ":)" close one)
+
+
+_FACE = frozenset(":;=-")  # (the eyes or the nose before a face's bracket: ":(", ";)", "=)", ":-)")
 
 
 def _closes(text: str, at: int) -> bool:

@@ -259,10 +259,11 @@ def closed_quote(cut: str, text: str, cut_by_feed: bool = False) -> str:
         if cut.count(opening) > cut.count(closing) and (
             cut_by_feed or text.count(opening) <= text.count(closing) or -1 < rest.find(closing) < _find(rest, opening)
         ):
-            return cut + _inner_closers(cut, cut.rfind(opening)) + closing
+            return cut + _inner_closers(cut, cut.rfind(opening), _before(rest, closing)) + closing
     if _marks(cut) % 2 and (cut_by_feed or not _marks(text) % 2) and _STRAIGHT_OPEN.match(cut, cut.rfind('"')):
-        return cut + _inner_closers(cut, cut.rfind('"')) + '"'  # (the last one opens a quote: an inch mark does not)
-    return cut
+        at = cut.rfind('"')  # (the last one opens a quote: an inch mark does not)
+        return cut + _inner_closers(cut, at, _before(rest, '"')) + '"'
+    return cut + _inner_closers(cut, -1, rest)  # (a single quote alone: a submitter's 'X writes "' gone, rev68c F1)
 
 
 # A single quote inside the quotation a cut leaves open, left open too ('…writes "The … survey is not the usual 'Apache
@@ -275,14 +276,20 @@ def closed_quote(cut: str, text: str, cut_by_feed: bool = False) -> str:
 _UNSPACED = "\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef"
 _SINGLE = re.compile(
     rf"(?:^|(?<=[\s(\[“\"—–{_UNSPACED}-]))(?P<open>['‘])(?=[^\W\d_])"
-    rf"|(?<=[\w.,!?…])(?P<close>['’])(?!(?![{_UNSPACED}])\w)"
+    rf"|(?<=[\w.,!?…)\]%])(?P<close>['’])(?!(?![{_UNSPACED}])\w)"
 )
 _SINGLE_CLOSE = {"'": "'", "‘": "’"}
 
 
-def _inner_closers(cut: str, opening: int) -> str:
+def _before(rest: str, closing: str) -> str:
+    """What the quotation the cut left open still holds: ``rest`` up to its closing mark ("" when the feed cut it)."""
+    return rest[: max(0, rest.find(closing))]
+
+
+def _inner_closers(cut: str, opening: int, rest: str) -> str:
     """The closing marks of the single quotes still open in ``cut`` after the quotation that opens at ``opening``,
-    innermost first."""
+    innermost first: only those the quotation's ``rest`` closes (an elision that looks like an opening mark, Dutch
+    "'s avonds", "'t", English "tell 'em", Hawaiian "'aina", closes nowhere: rev68c F2)."""
     if "'" not in cut and "‘" not in cut:
         return ""
     stack: list[str] = []
@@ -291,12 +298,23 @@ def _inner_closers(cut: str, opening: int) -> str:
             stack.append(_SINGLE_CLOSE[m["open"]])
         elif stack and stack[-1] == m["close"]:
             stack.pop()
-    return "".join(reversed(stack))
+    held, closed = list(stack), len(stack)  # (the rest's own quotes open and close above the cut's)
+    for m in _SINGLE.finditer(rest) if stack else ():
+        if m["open"]:
+            stack.append(_SINGLE_CLOSE[m["open"]])
+        elif stack and stack[-1] == m["close"]:
+            stack.pop()
+            closed = min(closed, len(stack))
+            if not stack:
+                break
+    return "".join(reversed(held[closed:]))
 
 
 def cut_mid_sentence(text: str) -> bool:
-    """Whether a cut text ends with its "…", or with the marks closed_quote wrote after it: "…”", the single quotes'
-    it closed first too ("…’”", set 68b F10; the chardet--GB2312-cnblog.org.xml item in set10 read as cut nowhere)."""
+    """Whether a cut text ends with its "…", or with the marks closed_quote wrote after a "…" inside a “…” quote:
+    "…”", the single quotes it closed first too ("…’”", set 68b F10; the chardet--GB2312-cnblog.org.xml item in set10
+    read as cut nowhere). Only “…”: a cut inside straight quotes, «…» or 「…」 reads as ended by its mark, as before
+    (rev68c F7: the excerpt's sentence-just-past-the-limit path was built for the “…” the excerpt writes)."""
     return text.endswith("…") or text.endswith(CLOSE) and text[:-1].rstrip("'’").endswith("…")
 
 

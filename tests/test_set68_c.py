@@ -131,3 +131,117 @@ def test_a_cut_inside_a_nested_quote_closes_both():
     inner = "因为“‘人是什么’决定着‘人的…"  # (a word cut inside both: closed, and still read as a cut mid-sentence)
     assert closed_quote(inner, inner[:-1] + "发展’意味着什么”。") == inner + "’”"
     assert cut_mid_sentence(inner + "’”") and cut_mid_sentence(inner + "”") and not cut_mid_sentence("什么’”")
+
+
+# (a submitter's 'X writes "…"' lead-in at a text's start, and its outer '"', are gone since set 68b F1: only the
+# inner quote is left to close, rev68c F1)
+_SUBMITTED = (
+    "Jo Roe writes \"The March survey is not the usual 'Apache continues to lead the servers' story: there's a new "
+    "entrant &mdash; from the east. 'Most of this month's growth is down to twenty million new sites served by one "
+    "web server. It serves all of them from one domain that a single company runs for its own blogs.' What exactly is "
+    'this server, and what does it mean for the web?"'
+    '<p><a href="https://news.example/story">Read more of this story</a> at the site.</p>'
+)
+
+
+def test_a_cut_inside_a_quote_whose_submitter_went_closes_it():
+    """Set 68b, finding 10 in its own shape (tjgrathwell--slashdot.xml, repository tjgrathwell/typer_combat, in
+    /work/unseen68b/feeds; the review of fix68c, rev68c F1): Slashdot's "X writes" lead-in and its outer quote mark are
+    removed, and the cut inside the survey's single quote left it open ('…served by one web server.'). The single quote
+    the cut leaves open closes also when no double quote is open around it."""
+    for limit in (230, 260):
+        shown = excerpt(_SUBMITTED, limit=limit)
+        assert shown.startswith("The March survey"), shown
+        assert shown.endswith("by one web server.'"), (limit, shown)
+    shown = excerpt(_SUBMITTED, limit=300)
+    assert shown.endswith("for its own blogs.'"), shown
+
+
+def test_an_elision_inside_a_cut_quote_is_no_quote_to_close():
+    """The review of fix68c, rev68c F2 (made-up text): a word that opens with an apostrophe (Dutch "'s avonds", "'t",
+    English "tell 'em", "'cause", Hawaiian "'aina") was read as an opening single quote inside a quotation the excerpt
+    cut, and closed ('…en dat was…''"'); a single quote closed after a bracket or a percent sign ("'experts (mostly
+    bloggers)'", "'up 5%'") was never seen closed. Only a single quote the quotation itself closes after the cut is
+    closed; the quotation's own mark still is."""
+    quotes = {
+        150: (
+            "Jan schreef in zijn blog: \"We gingen 's avonds naar het centrum van 's-Hertogenbosch en daarna gingen we "
+            "met z'n allen naar de film, en dat was eigenlijk heel erg gezellig, zeker voor de kinderen die nog nooit in "
+            'een bioscoop waren geweest. Het was laat toen we thuiskwamen en iedereen sliep meteen." Daarna bleef het stil.',
+            "The coach told the paper \"Tell 'em we are coming, and tell 'em we are bringing the whole team with us, "
+            "because this season is the one where we finally win the cup after all the years of losing it in the final "
+            'to the same rivals." He then left the room.',
+            "The coach told the paper that \"the so-called 'experts (mostly bloggers)' got the numbers wrong again this "
+            "year, which is not new for anyone who has followed the team for a decade or more and knows the old story "
+            'well." He left.',
+            "The chief told the paper that \"the sales were 'up 5%' this quarter and the firm expects the same next "
+            "quarter, which nobody outside the firm believes, given how the last four quarters went for all of its "
+            'rivals in the market." He left.',
+        ),
+        120: (
+            "He wrote \"Back in the '90s we all used dial-up, and 'cause the line was busy all day, mom couldn't call "
+            'anyone until late at night after the games." Those were the days.',
+            "A reader wrote: \"Our guide took us to see the 'aina and told us the story of the old fishponds along the "
+            'coast, which the families there have kept for many generations now and still farm today." We loved it.',
+        ),
+    }
+    for limit, texts in quotes.items():
+        for text in texts:
+            shown = excerpt(f"<p>{text}</p>", limit=limit)
+            assert shown.endswith('…"') and len(shown) <= limit, (limit, shown)
+    inner = "The coach told the paper \"the team said 'we will win it all this year, and the next year"
+    assert closed_quote(inner + "…", inner + " too' and left.\"") == inner + "…'\""  # (the quote closes: closed)
+
+
+def test_the_marks_that_close_a_nested_quote_fit_the_limit():
+    """The review of fix68c, rev68c F3 (made-up text): two closing marks ("…’”") pushed a cut one character over the
+    limit, one retry at a character less still gave the same word, and the over-limit text was cut again at a word
+    without any mark: both quotes left open ('…van de bergen in het zuiden…'). The cut moves back until the marks
+    fit."""
+    nested = (
+        "<p>Ze zei “dat is ‘het mooiste wat ik ooit heb gezien, en ik heb veel gezien in mijn leven, van de bergen in "
+        "het zuiden tot de zee in het noorden’ van het land.” Toen ging ze weer zitten.</p>"
+    )
+    for limit in range(116, 124):
+        shown = excerpt(nested, limit=limit)
+        assert shown.endswith("…’”") and len(shown) <= limit, (limit, shown)
+    elided = (
+        "<p>Ze zei “dat is 't mooiste wat ik ooit heb gezien, en ik heb veel gezien in mijn leven, van de bergen in "
+        "het zuiden tot de zee in het noorden van het land waar we woonden.” Toen ging ze weer zitten.</p>"
+    )
+    shown = excerpt(elided, limit=120)
+    assert shown.endswith("zuiden tot…”") and len(shown) <= 120, shown
+
+
+def test_a_numeral_before_a_brand_or_an_acronym_in_its_letters_may_end_a_sentence():
+    """The review of fix68c, rev68c F4 (made-up text): a sentence ending on a Roman numeral was glued to the next
+    when that one opened with a brand written with a small letter first ("…Civilization VI. iPhone users…",
+    "…Henry VIII. eBay…", "…size XL. iOS…"), and an acronym spelled in a numeral's letters ("CI", "DIV") read as one;
+    an excerpt lost its last sentence. An ordinal is a numeral of I, V, X, L before a word all in lower case."""
+    for text in (
+        "The best strategy game is Civilization VI. iPhone users get it next month.",
+        "Henry built the abbey under Henry VIII. eBay now sells its bricks online for a lot.",
+        "Buy the shirt in size XL. iOS users can order it in the app as well as here.",
+        "Run the pipeline in CI. then deploy it with the other command to production.",
+        "Mix it all together and add the DIV. then style it with the sheet you wrote.",
+    ):
+        assert last_sentence_end(text, len(text) - 3) == text.index(". ") + 1, text
+    game = (
+        "<p>The studio spent four years on its biggest game yet and it shows in every corner of every map. The best "
+        "strategy game this year is Civilization VI. iPhone owners get it next month for a lower price, the studio said "
+        "in its post today.</p>"
+    )
+    assert excerpt(game, limit=150).endswith("this year is Civilization VI."), excerpt(game, limit=150)
+    ordinal = "Ebben a részben a XL. ütemmel foglalkozom, és a IV. kerülettel is."  # (still ordinals: I, V, X, L)
+    assert last_sentence_end(ordinal, len(ordinal) - 5) == -1
+
+
+def test_a_face_opens_and_closes_no_aside():
+    """The review of fix68c, rev68c F5 (made-up text): an emoticon's "(" read as an aside opened mid-sentence and a
+    later ":)" as its close, so the dot between them ended no sentence and two sentences were one. A bracket with a
+    face's eyes before it (":(", ";)", "=)", ":-)") opens and closes nothing."""
+    chat = "Our server went down again :( sorry about that. (we are working on it) more news soon :) Stay tuned."
+    assert split_sentences(chat) == [
+        "Our server went down again :( sorry about that.",
+        "(we are working on it) more news soon :) Stay tuned.",
+    ]
