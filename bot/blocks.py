@@ -17,7 +17,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from . import boldheads, linkparagraphs, pagestart
+from . import boldheads, linkparagraphs, pagestart, questionheads
 from .blockjoins import items_in_sentence
 from .boilerstrip import block_row, strip_boilerplate, strip_start
 from .changelabels import labels_apart
@@ -91,7 +91,8 @@ def html_blocks(markup: str | None, *, cut: bool = False, title: str = "") -> Bl
     quotes: list = []
     rows: list = []
     code: list = []
-    lines = html_lines(boldheads.bold_headings(markup), headings, quotes=quotes, rows=rows, whole=not cut, code=code)
+    marked = boldheads.bold_headings(questionheads.question_headings(markup))  # (set 68a F3: italic questions)
+    lines = html_lines(marked, headings, quotes=quotes, rows=rows, whole=not cut, code=code)
     without_prose(headings, lines)  # (a lede set as an <h2>: set57 F3; set65a F6)
     unmarked(markup, lines, headings, quotes, code=code)  # ("♠ Previously." opening every post: set43 F1, F5)
     post_opened(lines, headings, quotes, code, rows)  # ("Hi," / "as my talk…": set48 F10; "I had…: http…": set 65a F3)

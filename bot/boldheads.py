@@ -16,7 +16,6 @@ import re
 
 from .cuts import PICTOGRAPHS
 from .inlineedges import CJK
-from .questionheads import question_headings
 
 # Bold phrases (one to three, nothing else) that open a paragraph, then its text.
 _BOLD_OPENING = re.compile(
@@ -172,8 +171,7 @@ def _label(found: re.Match[str]) -> str:
 
 
 def bold_headings(markup: str) -> str:
-    """The markup with those bold phrases as <h6> headings, and its italic question subheadings (set 68a F3)."""
-    markup = question_headings(markup)
+    """The markup with those bold phrases as <h6> headings."""
     if "</strong>" not in markup and "</b>" not in markup and "</STRONG>" not in markup and "</B>" not in markup:
         return markup
     # (no quicker check first: one for ":</" missed "Project: </b>", the review of set47; "<p>" is found quickly)

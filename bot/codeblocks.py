@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 # numbers' ("gutter", "line-numbers": "1 2 3 4 5 6 7 8 9 10 11 12…" was an excerpt, set32 F11) and the code's;
 # Python-Markdown's "codehilite" (Pelican, MkDocs: set 68b F3).
 _CODE_CLASS = re.compile(
-    r"\b(?:chroma|highlight|(?:code)?hilite\b|hljs|prettyprint|sourceCode|brush:|lang(?:uage)?-\w|gutter\b|line-numbers\b)"
+    r"\b(?:chroma|highlight|codehilite\b|hljs|prettyprint|sourceCode|brush:|lang(?:uage)?-\w|gutter\b|line-numbers\b)"
     r"|(?:^|\s|(?<!promo)(?<!coupon)(?<!discount)[-_])code(?=$|[\s_-])",  # ("code", "wp-block-code"; not "promo-code")
     re.IGNORECASE,
 )
@@ -29,9 +29,10 @@ _CODE_CLASS = re.compile(
 
 def is_code(pre) -> bool:
     """Whether a <pre> element (lxml) holds code: all its text inside a <code> (Markdown's code blocks; an empty
-    element beside it, Pygments' "<span></span>", set 68b F3, holds none), or its class, or its parent's, names a
+    <span> beside it, Pygments' "<span></span>", set 68b F3, holds none: no other empty element, "<a id=poem></a>", the
+    review of set 68b, 5), or its class, or its parent's, names a
     highlighter or a language."""
-    kids = [kid for kid in pre if kid.tag == "code" or len(kid) or (kid.text or "").strip() or kid.tag == "br"]
+    kids = [kid for kid in pre if not (kid.tag == "span" and not kid.attrib and not len(kid) and not kid.text)]
     if len(kids) == 1 and kids[0].tag == "code" and not "".join([pre.text or "", *(k.tail or "" for k in pre)]).strip():
         return True  # (no text outside the <code>: before it, or after any child)
     parent = pre.getparent()

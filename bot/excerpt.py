@@ -183,9 +183,12 @@ def _excerpt(blocks: Blocks, limit: int, title: str) -> Excerpt:
                 fallback += [] if headingrows.no_fallback(line) else [line]  # (an address: set49 F4)
             elif not below and (parts[-1][0] == "•" or sectionheads.ends_excerpt(line, headings, parts)):
                 break  # (a list ends at a heading: what follows is another section's; a how-to's steps are no story)
+            apart = bool(parts) and line in headings and sectionheads.answer_apart(line, lines[index + 1 :])
             kept = sectionheads.kept(line, lines[index + 1 :], limit - length) if parts and line in headings else ""
+            if apart and not kept and length < limit // 2:
+                kept = line  # (a question early on: shown, its answer cut after it, review of set 68b, 2)
             if not (kept or below or parts and cuts.announces(parts[-1]) and parts[-1][:-1] not in headings):
-                if parts and line in headings and sectionheads.answer_apart(line, lines[index + 1 :]):
+                if apart:
                     break  # (a question not kept for room: its answer never without it, set 68a F3)
                 continue
             line = "• " + line if below else kept or line + ("" if line[-1] in ".!?:…" or line[0].islower() else ":")

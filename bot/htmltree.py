@@ -197,8 +197,9 @@ def strip_markup(markup: str, headings: list | None = None, quotes: list | None 
     for el in items:  # blocks too, their text opening with a bullet
         el.tail = _BLOCK + (el.tail or "")
         el.text = _BLOCK + "• " + (el.text or "").lstrip(_BLOCK)
+    prose: list[bool] = []  # (a table found after the text's sentences: the later ones are too)
     for el in grids:
-        _grid_line(el)
+        _grid_line(el, prose)
     if heads and headings is not None:
         # (each line of it: a block inside a heading splits it, "Bu Yemek Nedir? <div class=anchor/> #": set28 F8)
         headings.extend(
@@ -280,7 +281,7 @@ _CELL_MAX = 200
 _GRID_PARTS = frozenset(("table", "tr", "td", "th", "dl", "dt", "dd"))
 
 
-def _grid_line(grid) -> None:
+def _grid_line(grid, prose: list[bool]) -> None:
     """A table or definition list of short cells, the data a release or an earthquake is told by ("Version |
     5.7-rc4", "Time / 2018-11-19 21:09 UTC"), as one line: a row's cells joined, a label to its value ("Version:
     5.7-rc4 (mainline) · Released: 2020-05-03"), a term to its definitions. Each cell a block of its own, the
@@ -308,7 +309,7 @@ def _grid_line(grid) -> None:
     if terms and not any(el.tag == "dt" for el in grid):
         return  # (<dl><dd>…</dd></dl>: an indent, not a list of terms)
     line = " · ".join(_row(cells, terms) for cells in rows if any(cells))
-    if not terms and data_after_prose(grid, rows):
+    if not terms and data_after_prose(grid, rows, prose):
         line = ""  # (a grid of data rows after the text's sentences: none of its own, set27 F4; set 68a F9)
     for el in list(grid):
         grid.remove(el)

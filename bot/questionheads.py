@@ -6,8 +6,9 @@ page's heading, not a sentence of the prose: the excerpt ended on it with its an
 an <h6> (blocks.html_blocks), so the excerpt treats it as any heading (never its last line), and a summary takes the
 answer only after its question, the pair in order (``asked_first``: bot/summary.py).
 
-Not the text's first question (nothing but headings before it: an interview's opening question, the text's first
-words, stays a sentence with its answer, "Miről szól ez a projekt? A kispesti lakótelep…"), nor a question in running
+Not the text's first question (no sentence ended before it, only headings, a byline, an "&nbsp;" paragraph: an
+interview's opening question stays a sentence with its answer, "Miről szól ez a projekt? A kispesti lakótelep…",
+never the answer opening the excerpt without it, the review of set 68b, 1), nor a question in running
 prose ("<p><em>Why now?</em> Because…</p>", the answer on the same line), nor bold (bot/boldheads.py: an interview's
 bold question stays), nor a long one (ten words at most), nor one whose phrase holds another sentence's end.
 Pure.
@@ -43,9 +44,9 @@ def question_headings(markup: str) -> str:
         phrase = " ".join(html.unescape(m[2]).split())
         if len(phrase.split()) > _WORDS or _STOP.search(phrase) or not phrase[:1].isalpha():
             continue
-        if first and not _TAG.sub("", _HEADINGS.sub("", markup[: m.start()])).strip():
-            first = False  # (the text's first words: an interview's question, kept with its answer)
-            continue
+        if first and not _STOP.search(html.unescape(_TAG.sub(" ", _HEADINGS.sub("", markup[: m.start()]))) + " "):
+            first = False  # (the text's first question: an interview's, kept with its answer; after a byline or an
+            continue  # "&nbsp;" paragraph too, no sentence ended before it: the review of set 68b, 1)
         first = False
         closed = m[0].rstrip().lower().endswith("</p>")
         out.append(f"{markup[pos : m.start()]}<h6>{html.escape(phrase, quote=False)}</h6>{'' if closed else '<p>'}")
@@ -53,14 +54,15 @@ def question_headings(markup: str) -> str:
     return "".join(out) + markup[pos:] if out else markup
 
 
-def asked_first(sentences, j: int) -> str:
+def asked_first(sentences, j: int, shown=lambda question: False) -> str:
     """Sentence ``j`` as a summary shows it: after its question when it opens the answer to a question heading right
     before it ("## Mi a cél?" / "Térképen ábrázolni…": "Mi a cél? Térképen ábrázolni…"). A summary takes no heading,
     and the answer without its question read as the answer to the sentence before ("…ki tervezte ezeket az
-    épületeket? Térképen ábrázolni…", set 68a F3)."""
+    épületeket? Térképen ábrázolni…", set 68a F3). Not a question ``shown`` says the headline shows ("What is
+    WebAssembly?" under that title: the review of set 68b, 7)."""
     before = sentences[j - 1] if j > 0 else ""
     # (without a dash the heading opens with: "## - Что это и зачем?")
     question = before[len(HEADING) :].lstrip("-–—•*· ").rstrip() if before.startswith(HEADING) else ""
-    if not question.rstrip("\"'”’»").endswith(("?", "？")):
+    if not question.rstrip("\"'”’»").endswith(("?", "？")) or shown(question):
         return sentences[j]
     return question + ("" if question[-1] == "？" else " ") + sentences[j]

@@ -1,7 +1,9 @@
 """A list that goes on with the sentence before it, run into it (bot/blocks.py): "…three components:" / "• a button," /
 "• a dropdown, and" / "• a datepicker." read as "…three components: a button, a dropdown, and a datepicker.". Only
 the whole list: "…via 4 main venues:" run on with the first two of its four items, the first ending in ";", the second
-in a full stop, read as one sentence that a summary took (set 68b F7); the items stay items. Pure.
+in a full stop, read as one sentence that a summary took (set 68b F7); the items stay items. An item after the last
+one that reads as another clause (it ends a sentence, or with ";") is more of the list; one that does not ("• Read the
+docs", another list's, a sub-list's) is not (the review of set 68b, 4). Pure.
 """
 
 from __future__ import annotations
@@ -33,7 +35,8 @@ def run_in(lines: list[str], kept: set[str] | frozenset[str] = frozenset()) -> l
                 break
             end += 1
         last, after = (*lines[end : end + 2], "", "")[:2]  # (the list's last item: no item after it, set 68b F7)
-        if end - i >= 1 and "• " == last[:2] != after[:2] and len(last) <= _ITEM_LENGTH and last[-1:] in ".!?。！？":
+        more = after[:2] == "• " and after[-1:] in ".!?;。！？"  # (more clauses: not another list, nor a sub-list)
+        if end - i >= 1 and last[:2] == "• " and not more and len(last) <= _ITEM_LENGTH and last[-1:] in ".!?。！？":
             out[-1] = " ".join([line, *(item[2:] for item in lines[i : end + 1])])
             i = end + 1
     return out

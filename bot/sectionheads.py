@@ -15,7 +15,8 @@ sentence, and which it skips (the rest). Pure.
   other languages (_HOW_TO: "快速开始" after "当前可用模型：", whose list the feed left empty, set61 F4).
 - It ends at a question heading it skips for want of room, whose answer is a sentence ("…ki tervezte ezeket az
   épületeket?" / "Mi a cél?" / "Térképen ábrázolni…", set 68a F3): the answer, without its question, reads as the
-  answer to the sentence before.
+  answer to the sentence before. (Only once the excerpt holds half its room: before, the question is shown and its
+  answer cut after it, never an excerpt of one short line, the review of set 68b, 2.)
 - It keeps a label that ends with a colon right over a list ("…опорі та призначенні.</p><h3>Line-Out характеристики:
   </h3><ul><li>Рівень сигналу: вища напруга…", set59 F5: whose signal level was lost), and a question heading before
   its answer (storylabels.asked).

@@ -211,6 +211,9 @@ def summarize(sources: Sequence[SourceText], max_sentences: int = DEFAULT_SENTEN
             or any(text.startswith(t) and after_header(text[len(t) :]) for t in headers)
         )
 
+    def repeats(question: str) -> bool:  # (a question heading the headline already asks: not shown again)
+        return folded(question) in titles_folded or shown(question)
+
     read: dict[tuple[str, bool, bool], frozenset[str] | None] = {}  # a sentence's terms (None: unusable), once per text
 
     def terms_of(text: str, lede: bool, more: bool) -> frozenset[str] | None:
@@ -268,17 +271,20 @@ def summarize(sources: Sequence[SourceText], max_sentences: int = DEFAULT_SENTEN
             if restated or any(source != best.source for source in twice):
                 said.add((best.source, best.index))  # (another source's chosen sentence says it: the next goes on)
             continue
-        if length + columns(best.text) > (MORE_SUMMARY if chosen else MAX_SUMMARY):
-            if chosen:
+        text = asked_first(best._article.sentences, best.index, repeats)  # (its question counted: review of 68b, 7)
+        if length + columns(text) > (MORE_SUMMARY if chosen else MAX_SUMMARY):
+            if chosen and text == best._article.sentences[best.index]:
                 break  # (the room left is no reason to take a lesser sentence: "Det är vad veckans podd har…", review)
-            continue
+            continue  # (an answer its question makes too long: the next, never the answer without it)
         chosen.append(best)
         voiced = voiced or in_first_person(best.text)
         placed[best.source, best.index] = best.terms
         covered |= best.terms
-        length += columns(best.text) + 1
+        length += columns(text) + 1
     chosen.sort(key=lambda c: (c.index / c.count, c.source, c.index))
-    return [asked_first(c._article.sentences, c.index) for c in chosen]  # (an answer after its question: set 68a F3)
+    return [
+        asked_first(c._article.sentences, c.index, repeats) for c in chosen
+    ]  # (an answer after its question: 68a F3)
 
 
 def _free(
