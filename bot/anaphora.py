@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .connectives import explains, picks_from
+from .connectives import explains, follows_step, picks_from
 from .letteritems import lettered_item
 from .pointsback import points_back
 
@@ -148,11 +148,16 @@ _NEUTER = re.compile(
     r"(?!\s++(?i:che|que|es lo que|é o que|è quello che|è ciò che)\b)"
 )
 # Greek "this/that" and an article before a noun, as the subject's first words ("Αυτή η θεώρηση…", "this view…"):
-# what the sentence before said; not the text itself or a time ("Αυτό το άρθρο…", "Αυτή την εβδομάδα…").
-_GREEK_THIS = re.compile(r"(?:Αυτ|Εκείν)(?:ός|ή|ό|οί|ές|ά|ο|η|οι|ες|α)\s++(?:ο|η|το|οι|τα)\s++(\w++)")
+# what the sentence before said; not the text itself or a time ("Αυτό το άρθρο…", "Αυτή την εβδομάδα…"). After a
+# preposition too ("Με αυτή τη γνώση και…", "with this knowledge": set 69a F11, the knowing told before left out).
+_GREEK_THIS = re.compile(
+    r"(?:(?:Με|Από|Για|Σε)\s++(?:αυτ|εκείν)|Αυτ|Εκείν)(?:ός|ή|ό|οί|ές|ά|ο|η|οι|ες|α)\s++"
+    r"(?:ο|η|το|οι|τα|τη|την|τον|τους|τις|του|της|των)\s++(\w++)"
+)
+_GREEK_PREPOSITIONS = ("Με ", "Από ", "Για ", "Σε ")
 _GREEK_OWN = frozenset(
     ["άρθρο", "ανάρτηση", "κείμενο", "βίντεο", "επεισόδιο", "ιστολόγιο", "blog", "σειρά", "φορά", "στιγμή", "εποχή",
-     "χρονιά", "εβδομάδα", "μήνας", "περίοδος", "ποστ", "podcast"]
+     "χρονιά", "εβδομάδα", "μήνας", "μήνα", "χρόνο", "περίοδος", "περίοδο", "ποστ", "podcast", "ανάρτησή", "σελίδα"]
 )  # fmt: skip
 
 
@@ -162,6 +167,8 @@ def leans_on(sentences: Sequence[str], j: int) -> bool:
     sentence before counted (bot/connectives.py: set53 F6), or on a phrase pointing back ("As a consequence,", "What
     triggered it is…": bot/pointsback.py, set64b F5), or is a lettered list's item (bot/letteritems.py, set66a F8)."""
     if explains(sentences[j]) or picks_from(sentences, j) or points_back(sentences, j):  # (set64b F5)
+        return True
+    if follows_step(sentences, j):  # ("After changing the credentials, …": set 69b F5)
         return True
     if lettered_item(sentences, j):  # ("C. Diskuter …" after "B. …": a list's item, set66a F8)
         return True
@@ -188,7 +195,11 @@ def leans_within(sentence: str) -> bool:
         _CLAUSE_MARK.split(sentence, 1)[0]
     ):  # (set55 F9)
         return True
-    if head[:3] in ("Αυτ", "Εκε") and (greek := _GREEK_THIS.match(head)) and greek[1].casefold() not in _GREEK_OWN:
+    if (
+        (head[:3] in ("Αυτ", "Εκε") or head.startswith(_GREEK_PREPOSITIONS))
+        and (greek := _GREEK_THIS.match(head))
+        and greek[1].casefold() not in _GREEK_OWN
+    ):
         return True  # (set53's re-read: "Αυτή η θεώρηση δημιουργούσε…", the view the sentence before held)
     if "러한" in sentence:
         such = _KOREAN_SUCH.match(sentence.split(",", 1)[0] + " ")

@@ -38,7 +38,16 @@ _IF_NOT = (
     r"|wenn nicht|falls nicht|andernfalls|si no|de lo contrario|se não|caso contrário|se no|se non|zo niet"
     r"|если нет|иначе|jika tidak|kalau tidak"
 )
-_OPENER = re.compile(rf"[\"'“‘«(]*+(?i:(?:{_EXPLAINS})(?![\w-])|(?:{_IF_NOT}),)")
+# "Anyway", "of course", "at this point", "from there": the story goes on from a sentence before (set 69a F11: "여튼
+# 그런데 통계를 보니까…", "물론 해당 이미지는…", the video named before left out; set 69b F5: "At this point I moved on to…",
+# the steps tried before left out); not "여기서는" ("here, in this post"), "At this point in history, …" (a time of its
+# own), "물론이다" (a word of its own). A text's first sentence is not asked (bot/summary.py: j > 0).
+_GOES_ON = (
+    r"여튼|아무튼|어쨌든|어쨌거나|암튼|물론|여기서"  # ko
+    r"|at (?:this|that) point(?!\s(?:in|of)\b)|by then|from there(?=,|\s(?:I|we|you|he|she|they|it)\b)"  # en
+    r"|all (?:very |so |well )?(?:nice|good|well|fine|great)(?: and (?:good|well|dandy))?,? but"  # en ("All very nice, but")
+)
+_OPENER = re.compile(rf"[\"'“‘«(]*+(?i:(?:{_EXPLAINS}|{_GOES_ON})(?![\w-])|(?:{_IF_NOT}),)")
 # ... and as the second word, after the verb ("Θεωρούσα δηλαδή ότι…", "Pensavo cioè che…": set53 F6).
 _SECOND = re.compile(r"[\"'“‘«(]*+[^\W\d_]++,?\s++(?i:δηλαδή|cioè)(?!\w)")
 # Vietnamese "with A being B and C being D": a phrase with no clause of its own, the rest of the sentence before ("Với
@@ -73,6 +82,15 @@ _AND_BEFORE = (
     " infatti allora così"
 )
 _AND = frozenset(_AND_BEFORE.split())
+# Norwegian, Danish and Swedish "And" first, before a pronoun or an adverb of those languages only (set 69a F11: "Og det
+# ble avsluttet med hvem har sagt hva.", the acts it ended after left out; not "OG Anunoby…", "Og Mandino"): the rest of
+# the story before.
+_OG_BEFORE = "det da så den dette han hun de vi jeg der nå her slik sånn dermed etter deretter då hon jag där nu här"
+_OG = frozenset(_OG_BEFORE.split())
+# English "those/these respective <noun>" anywhere: things a sentence before named, each with its own (set 69b F5: "Any
+# user of those respective functions…", the two functions named before left out; not "their respective", which the
+# sentence's own subject owns: "The teams and their respective coaches…").
+_RESPECTIVE = re.compile(r"\b(?i:those|these)\s++respective\s")
 
 # "The first …" (an article, then "first" in the language's forms; Polish and Russian without an article).
 _FIRST = re.compile(
@@ -101,8 +119,31 @@ def explains(sentence: str) -> bool:
     after_and = sentence[2:].split(None, 1)[:1] if sentence[:2] == "E " else []
     if after_and and after_and[0].casefold() in _AND:
         return True
+    if sentence[:2] == "Og" or sentence[:3] == "Och":  # (set 69a F11)
+        words = sentence.split(None, 2)
+        if len(words) > 2 and words[0] in ("Og", "Och") and words[1].casefold() in _OG:
+            return True
+    if "respective" in sentence and _RESPECTIVE.search(sentence):  # (set 69b F5)
+        return True
     start = sentence.lstrip("\"'“「『 ")
     return start.startswith(_CJK) and _CJK_GOES_ON.match(start) is None
+
+
+# "After/Once <verb>ing the <noun>," first: a step that follows the one the sentence before told ("Change your AWS
+# credentials, so…" / "After changing the credentials, make sure…": set 69b F5); only where that sentence names the noun
+# ("After installing the package, run…" with no package before opens a step of its own); the noun the phrase's last
+# word ("After announcing the nominees last week, we begin…" is a time of its own, the guardian's in unseen66b).
+_AFTER_DOING = re.compile(
+    r"(?:After|Once|Upon)\s++[a-z]{3,}ing\s++(?:the|these|those|this|that)\s++((?:[\w-]++\s++){0,2}[\w-]++),"
+)
+
+
+def follows_step(sentences: Sequence[str], j: int) -> bool:
+    """Whether sentence ``j`` opens on "After doing the <noun>," of a noun the sentence before names (set 69b F5)."""
+    if j == 0 or not (after := _AFTER_DOING.match(sentences[j])):
+        return False
+    noun = after[1].rsplit(None, 1)[-1].casefold().rstrip("s")
+    return len(noun) > 3 and noun in sentences[j - 1].casefold()
 
 
 def _with_being(sentence: str) -> bool:

@@ -33,12 +33,17 @@ _UNSHOWN_PART = re.compile(
     r"|\b(?:obrázek|obrázku|příklad|tabulka|kód)\s+(?:výše|níže)\b"
     # (the links or the rest of the page, set 68b F9; not "the links between them", a description without a place)
     r"|\b(?:the|these|those)\s+(?:\w+\s+)?links?\s+(?:below|above)\b|\bthe\s+rest\s+of\s+(?:this\s+(?:page|post)\b|the\s+(?:page|post)(?=\s*[.,;:!?]))"
-    r"|(?:^|[.;:]\s+|,\s+(?:just\s+|please\s+)?)scroll\s+(?:down|up)\b",
+    r"|(?:^|[.;:]\s+|,\s+(?:just\s+|please\s+)?)scroll\s+(?:down|up)\b"
+    # ("the below error", "the following configurations": what the page shows after the sentence, an error's text, a
+    # list of settings, set 69b F5; not "the below-average…", "the below normal rainfall", "the following day", a time)
+    r"|\bthe\s+below\s+(?!(?:average|normal|zero|par|freezing|ground)\b)[^\W\d_]{3,}"
+    r"|\bthe\s+following\s+(?:[^\W\d_]+\s+)?(?:errors?|configurations?|settings?|commands?|code|output|logs?"
+    r"|messages?|parameters?|options?|steps?|lines?|screenshots?|images?|links?|specs?|config)\b(?!\s*:)",
     re.IGNORECASE,
 )
 _HINTS = (
     "atas", "bawah", "above", "below", "oben", "unten", "ci-d", "arriba", "abajo", "acima", "abaixo", "hierboven",
-    "hieronder", "výše", "níže", "rest of", "scroll",
+    "hieronder", "výše", "níže", "rest of", "scroll", "following",
 )  # fmt: skip
 
 
