@@ -46,6 +46,10 @@ _GOES_ON = (
     r"여튼|아무튼|어쨌든|어쨌거나|암튼|물론|여기서"  # ko
     r"|at (?:this|that) point(?!\s(?:in|of)\b)|by then|from there(?=,|\s(?:I|we|you|he|she|they|it)\b)"  # en
     r"|all (?:very |so |well )?(?:nice|good|well|fine|great)(?: and (?:good|well|dandy))?,? but"  # en ("All very nice, but")
+    # "another", "other": one more of what the sentence before named ("Another app, Barkly, connects…" after the
+    # sentence on the first app, left out: mapbox in set 11)
+    r"|another|other|un autre|une autre|d['’]autres|otro|otra|otros|otras|outro|outra|outros|outras"  # en, fr, es, pt
+    r"|un altro|un['’]altra|ein weiterer|eine weitere|ein weiteres"  # it, de
 )
 _OPENER = re.compile(rf"[\"'“‘«(]*+(?i:(?:{_EXPLAINS}|{_GOES_ON})(?![\w-])|(?:{_IF_NOT}),)")
 # ... and as the second word, after the verb ("Θεωρούσα δηλαδή ότι…", "Pensavo cioè che…": set53 F6).

@@ -122,3 +122,22 @@ def test_a_summary_does_not_open_on_a_korean_of_course():
     assert not summary.startswith("물론"), summary
     if "물론" in summary:
         assert "따라 만들어 보기로 했다. 물론" in summary, summary
+
+
+def test_another_one_leans_on_the_one_named_before():
+    """A summary took "Another app, Barkly, connects dog owners to…" without the sentence on the first app
+    (rubycocos-feedparser--mapbox.rss in tests/data/unseen/set11: the Optimization API post), and "Another time, I
+    asked it to…" without the first time (reddit-rss-proxy--LocalLLaMA.xml, set17). "Another", "other" and their
+    French, Spanish, Portuguese, Italian and German forms first: one more of what the sentence before named. Not
+    "Anotherway…", "Otherwise…" (other words), nor the words further in."""
+    first = "Today we launch the Optimization API, used by the delivery app Fleetio."
+    for leaning in ("Another app, Barkly, connects dog owners to safe dog walkers.", "Other key points are speed.",
+                    "Une autre application, Barkly, relie les propriétaires de chiens.", "Otra aplicación es Barkly.",
+                    "Ein weiteres Beispiel ist Barkly.", "Un'altra app è Barkly."):  # fmt: skip
+        assert explains(leaning) and _leans(first, leaning), leaning
+    for alone in (
+        "Otherwise the API is free to use.",
+        "Barkly is another app that uses it.",
+        "Anotherway ships today.",
+    ):
+        assert not explains(alone), alone
