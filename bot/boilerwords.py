@@ -168,7 +168,10 @@ GROUP = (
     r"|kunden|kundinnen|leser|leserinnen|nutzer|mitglieder|kollegen|kolleginnen|utilisateurs|membres|lecteurs"
     r"|abonnés|clientes|usuarios|usuários|socios|lectores|leitores|clienti|utenti|soci|lettori|klienci"
     r"|użytkownicy|czytelnicy|kunder|клиенты|покупатели|пользователи|абоненты|партнеры|партнёры|коллеги|φίλοι|φίλες"
-    r"|подписчики|читатели|посетители|автомобилисты|водители|клієнти|користувачі|абоненти|читачі|водії)"
+    r"|подписчики|читатели|посетители|автомобилисты|водители|клієнти|користувачі|абоненти|читачі|водії"
+    # (an association's members, colleagues, alumni and students: semfealumni--announcements.xml in set 69a, F2)
+    r"|μέλη|συνάδελφοι|συναδέλφισσες|συνάδελφε|απόφοιτοι|φοιτητές|φοιτήτριες|alumni|students|graduates"
+    r"|członkowie|studenci|članovi|kolege|čitatelji|studenti)"
 )
 # Whom a salutation greets (bot/leadrows.py): the readers, not a letter's one addressee ("Dear Meliari," opens a story)
 READERS = (
@@ -178,3 +181,26 @@ READERS = (
     # (a Vietnamese video's viewers: "Chào anh em,", "Chào tất cả Anh/Em,", "Xin chào tất cả mọi người,": set21 F2)
     r"|(?:tất cả\s+)?(?:các\s+)?(?:anh\s*/\s*em|anh chị em|anh em|bạn|mọi người|quý vị))"
 )
+# The words that open such an address ("Dear", "Liebe", "Уважаемые"), in the gendered and number forms of their
+# languages: Greek "Αγαπητά μέλη," (neuter), "Αγαπητοί συνάδελφοι,", "Αγαπητέ συνάδελφε," (set 69a F2), Polish
+# "Drodzy"/"Drogie", Croatian "Dragi"/"Drage"/"Poštovani"
+ADDRESS = (
+    r"(?:dear|liebe|lieber|sehr geehrte|chers|chères|queridos|queridas|estimados|estimadas|cari|care|gentili"
+    r"|caros|prezados|prezadas|drodzy|drogie|szanowni|kære|kära|уважаемые|дорогие|шановні|дорогі"
+    r"|αγαπητ(?:οί|ές|ά|έ|ή)|dragi|drage|poštovani|poštovane)"
+)
+# After the group: "and" another ("μέλη και φίλοι"), then whose they are, in up to four words ("of the Club", "του
+# Συλλόγου Διπλωματούχων ΣΕΜΦΕ": set 69a F2); the address still ends in its mark before the text
+ADDRESS_TAIL = (
+    r"(?:\s+(?:and|und|et|y|e|i|и|і|та|και)\s+[\w'’-]{1,30})?"
+    r"(?:\s+(?:of|του|της|των|der|des|du|de|del|della|di)(?:[^\S\n]+[\w'’.-]{1,30}){1,4})?"
+)
+# An address over lines of its own (a <br> is " / " in a block), each a group, the last ending in ",":
+# "Αγαπητοί Απόφοιτοι<br>Μέλη ΔΕΠ<br>Προπτυχιακοί Φοιτητές και<br>Φίλοι του Συλλόγου …," (set 69a F2)
+ADDRESS_LINES = (
+    rf"(?i:{ADDRESS}(?:[^\S\n]+[\w'’-]{{1,30}})?[^\S\n]+{GROUP})"
+    r"(?:(?:[^\S\n]*\n|[^\S\n]+/)[^\S\n]*[^\W\d_]{1,30}(?:[^\S\n]+[^\W\d_]{1,30}){0,5}){1,5}[^\S\n]*,\s*"
+)
+# An informal greeting alone in its paragraph, or with the readers: "What's up guys?" (a Reddit post's first
+# paragraph, feed-rs--reddit.xml in set 69b, F6); not a question that goes on ("What's up with my UPS?")
+GREETING_ALONE = rf"(?i:(?:what['’]?s\s+up|wh?assup|sup|yo|g['’]day)(?:,?\s+{READERS})?)\s*[?!,.]+\s*"

@@ -102,6 +102,51 @@ def _run(el) -> list[str] | None:
     return kinds
 
 
+_OPENS = re.compile(r"\(\s*$")
+_JOINER = re.compile(r"\s*(?:,\s*)?(?:(?:by|and|&)\s+)?")  # (GitHub writes them in English: "#325 by @W0rma and #330")
+_CLOSES = re.compile(r"\s*\)\.?\s*")
+
+
+def _credit_group(el) -> bool:
+    """Whether a link opens a parenthesised credit that ends its line: issue links and the mentions of who made
+    them, joined by "by", "and", "&" or a comma, and nothing else: "(#325 by @W0rma and #330 by @WyriHaximus)",
+    a release note's line under its change (reactphp's changelog, set 69b F3). It goes whole, its parentheses with
+    it, when the line has words; "(#123)" alone stays (no one credited), and "(reported in #12 by @x, thanks!)"."""
+    before = el.getprevious()
+    parent = el.getparent()
+    head = parent.text or "" if before is None else before.tail or ""
+    if not _OPENS.search(head):
+        return False
+    run = [el]
+    for after in el.itersiblings():
+        if not _JOINER.fullmatch(run[-1].tail or "") or not _kind(after):
+            break
+        run.append(after)
+    last = run[-1]
+    ends = _CLOSES.fullmatch(last.tail or "") and (last.getnext() is None or last.getnext().tag == "br")
+    kinds = {_kind(link) for link in run}
+    if (
+        not ends
+        or kinds != {"issue", "mention"}
+        or any(_JOINER.fullmatch(link.tail or "") is None for link in run[:-1])
+    ):
+        return False
+    if not any(
+        c.isalpha() for c in (parent.text or "") + "".join(x.tail or "" for x in el.itersiblings(preceding=True))
+    ):
+        return False  # (the credit alone: nothing to leave)
+    stripped = _OPENS.sub("", head).rstrip()
+    if before is None:
+        parent.text = stripped
+    else:
+        before.tail = stripped
+    for link in run[:-1]:
+        link.tail = ""
+        link.getnext().set(_IN_RUN, "")
+    last.tail = "." if "." in (last.tail or "") else ""  # (the line's own full stop: "… works (#12 by @bob).")
+    return True
+
+
 def reference_mark(el, href: str, text: str) -> bool:
     """Whether a link is a reference that ends a line of release notes (in a run of them that names a commit,
     or of two at least with an issue: "… 2f9eac4 @bep #9901", "… #9892 #9891"), or a commit's hash opening a list
@@ -111,6 +156,8 @@ def reference_mark(el, href: str, text: str) -> bool:
     label = text.strip()
     if not label or label[0] not in "#@" and not _HASH.fullmatch(label):
         return False  # (the cheap test first: most links are words, and only a reference's link can start a run)
+    if _credit_group(el):
+        return True
     kinds = _run(el)
     if kinds is None or "commit" not in kinds and (len(kinds) < 2 or "issue" not in kinds):
         return False

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from .boilerrow import BLOCK, START, Row, icase
+from .boilerwords import ADDRESS, ADDRESS_LINES, ADDRESS_TAIL, GREETING_ALONE
 from .boilerwords import GROUP as _GROUP
 from .boilerwords import READERS as _READERS  # (whom a salutation greets)
 from .cjkheadings import INTRODUCTIONS
@@ -24,10 +25,7 @@ GREETING = (
 )
 # A notice's address to the people it serves, by their group ("Уважаемые клиенты!": rssreader--gas-news-ru.xml
 # in tests/data/unseen/set20, F1; "Dear customers,", "Liebe Kundinnen und Kunden,"): a letter's one addressee stays
-_ADDRESS = (
-    r"(?:dear|liebe|lieber|sehr geehrte|chers|chères|queridos|queridas|estimados|estimadas|cari|care|gentili"
-    r"|caros|prezados|prezadas|drodzy|szanowni|kære|kära|уважаемые|дорогие|шановні|дорогі|αγαπητοί|αγαπητές)"
-)
+_ADDRESS = ADDRESS  # (the words, the groups, what may follow a group: bot/boilerwords.py, set 69a F2)
 # An address to the readers as a lone exclamation before the text, in a word or two: "Товарищи!" (a meetup group's
 # posts, defcon-russia--ru-index.xml in set37, F5), "Друзі!", "各位！", "Friends!", "Colleagues!" (the readers and
 # the groups above, not "All!" nor "There!"); alone, it is the post (excerpt.py keeps it: "<p>Friends!</p>")
@@ -38,7 +36,7 @@ _VOCATIVE = (
     r")\s*[!！]+\s*"
 )
 # (one, or two in a row, a notice's "Dear Customer, Dear Partner,": ubikasec--issues.xml in set27, F7)
-_ONE_ADDRESSED = rf"{_ADDRESS}(?:\s+[\w'’-]+)?\s+{_GROUP}(?:\s+(?:and|und|et|y|e|i|и|і|та)\s+[\w'’-]+)?"
+_ONE_ADDRESSED = rf"{_ADDRESS}(?:\s+[\w'’-]+)?\s+{_GROUP}{ADDRESS_TAIL}"
 _ADDRESSED = rf"{_ONE_ADDRESSED}(?:\s*,\s*{_ONE_ADDRESSED})?"
 # Hebrew's, and whom they greet ("שלום רב,", "היי כולם"): python-il-forums in tests/data/unseen/set18 (F4)
 _HE_GREETING, _HE_READERS = r"(?:היי|הי|אהלן|(?:בוקר|ערב) טוב|שלום)", r"(?:לכולם|כולם|לכם|חברים|רב)"
@@ -62,6 +60,7 @@ _SALUTATION = (
     rf"|(?:dear|liebe|chers|queridos|cari)\s+{_READERS}|{_ADDRESSED})\s*[,!.]+\s*"
     + _THAT_TIME
     + rf"|{_HE_GREETING}(?:\s+{_HE_READERS})?\s*[,!.]*\s*"  # (alone in its paragraph: "<p>שלום רב,</p>")
+    + rf"|{ADDRESS_LINES}|{GREETING_ALONE}"  # (set 69a F2: an address over lines; set 69b F6: "What's up guys?")
 )
 # Before the text in one paragraph only a greeting to the readers ("Hello everyone, Here is…") or an exclamation of its
 # own (not the program's "Hello, World!"; nor one a sentence goes on after, _GOES_ON: a lower-case word, "¿cómo…").

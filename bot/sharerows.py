@@ -17,6 +17,7 @@ import re
 
 from .boilerrow import BLOCK, START, Row, icase
 from .cuts import PICTOGRAPHS
+from .pointerrows import POINTER_ROWS
 
 _NAMES = (
     "Facebook|Twitter|X|LinkedIn|WhatsApp|E-?mail|Reddit|Pinterest|Telegram|Print|Copy link|Threads|Bluesky"
@@ -137,4 +138,5 @@ SHARE_ROWS: tuple[Row, ...] = (
         "Share: Facebook's large language model leaked online.",
         "Share prices: a guide to what moved markets this week.",
     ),
+    *POINTER_ROWS,  # a link's "is here" (bot/pointerrows.py: set 69a F7)
 )

@@ -21,6 +21,7 @@ from .furtherreading import FURTHER
 from .inlineschedule import times_listed
 from .itemledes import named_lower
 from .names import author_list
+from .outros import outro_sentence
 from .plaincode import click_step, command_step
 from .pointers import about_unshown, offers_elsewhere, points_at_page, says_what_follows
 from .scripts import UNSPACED_LETTERS
@@ -269,7 +270,7 @@ def usable_in(sentence: str, titles: frozenset[str], lede: bool = False, more: b
         return False  # ("…以下のようにする。", "The two screenshots above is from…": what it is about is not shown)
     if points_at_page(sentence) or about_unshown_part(sentence):  # ("Se den här sidan för…": set41 F4; set 68a F2)
         return False
-    if cast_line(sentence):  # ("Featuring Jeff B Davis, Spencer Crittenden, …": set 68b F8)
+    if cast_line(sentence) or outro_sentence(sentence):  # ("Featuring Jeff B Davis, …": set 68b F8; set 69 F4, F7)
         return False
     if points_at_code(sentence):  # ("Вопрос дня: что выведет нижеприведённый код?", "…다음과 같습니다.": set32 F5)
         return False
