@@ -12,6 +12,7 @@ from . import cuts
 from .boilerstrip import block_row
 from .cuts import BLOCK_END
 from .gluedtext import SPEAKER
+from .unstopped import goes_on_after_remark
 
 _HEADER_WORDS = 8  # a first block without a sentence end, over a list, at most
 _CUT_MARK = re.compile(r"[\s,](?:\.\.\.|…)$")  # dots apart from the last word: a cut, or a pause
@@ -35,6 +36,8 @@ def joins(parts: list[str], line: str) -> bool:
         return False  # (the feed's cut, "…in Barnstead, ...", then a line that is no sentence: a related link's)
     if BLOCK_END.search(last, len(last) - 8) or (last.startswith("•") and line.startswith("•")):
         return True
+    if goes_on_after_remark(last, line):
+        return True  # (a remark after the sentence's stop: "…후기. (AKA 토끼책)", set 69a F3)
     # (a remark in lower case, "(which we say at bedtime anyway)", set34 F6; not a label, "(Continued from Part 1)",
     # "(sponsored)", "(updated 14:00)", "(via the guardian)": a few words, no digit or colon)
     aside = len(parts) == 1 and last[1:2].islower() and _REMARK.fullmatch(last) is not None

@@ -121,8 +121,8 @@ def _excerpt(blocks: Blocks, limit: int, title: str) -> Excerpt:
         # (a footnote's mark: "…reporting for Bloomberg:*", the footnote elsewhere)
         line = cuts.without_footnote_mark(line) if line[-1] in "*†‡" else line
         role = quotes.role(index) if quotes is not None else 0
-        if role & QUOTED and quotes is not None and quotes.skipping:
-            continue  # the rest of a quote shortened for the post's answer
+        if quotes is not None and quotes.skips(index, role):
+            continue  # the rest of a quote shortened for the post's answer, a quote left out with its attribution
         if line in seen and not role & EDGE:  # (a quote's edge: who is quoted again, another answer)
             continue
         seen.add(line)

@@ -27,6 +27,7 @@ from .cuts import ends_at_abbreviation, is_spaceless, last_sentence_end, with_el
 from .feedcuts import DANGLING, LastBlock
 from .leadin import lead_in
 from .linelists import is_label
+from .unstopped import ends_unstopped
 
 _WHOLE_END = re.compile(r"[.!?][\"'”’»)\]]*$")  # (a block's own end: "…4 og 6.", not "…" which says it was cut)
 BLOCK_WORDS = 3  # words a block has more of, to end a sentence ("История 1.", "Part 2.": a numbered heading's)
@@ -76,6 +77,8 @@ def more_follows(lines: list[str], at: int, last: LastBlock | None, headings: fr
     (not boilerplate, repeats, metadata, a notice: "Posted On: …"); not after "∎" nor a wordless end before headings,
     nor before a record's label (_before_label)."""
     used, rest, end = set(lines[: at + 1]), lines[at + 1 :], lines[at][-1:] if lines else ""
+    if not cut and lines and ends_unstopped(lines[at]):
+        return False  # (its sentence whole without a stop, "…정리를 해보자고 한다": set 69a F3)
     if rest and lines[at + 1] in headings and not end.isalpha() or not cut and end == "∎":
         return False  # (a number, an address before a heading: set43 F10; "…sem ads. ∎", the author's end: set43)
     rest[-1:] = [last.text()] if rest and last is not None else rest[-1:]

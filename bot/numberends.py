@@ -17,6 +17,7 @@ import functools
 import re
 
 from .datenames import MONTHS, fold
+from .runonmarks import korean_question_inside
 
 # Before a German ordinal: articles, and prepositions with their article ("am 3. Mai", "zum 100. Mal", "Der 2.").
 # The segmenter (bot/sentences.py) reads its parts by the same words: one list, not two that drift.
@@ -113,6 +114,8 @@ def goes_on_after(text: str, mark: str, end: int) -> bool:
     if mark[-1:] in "」』" and text[end : end + 1] in _QUOTATIVE:
         return True  # (a quoted sentence its sentence goes on after: "「…天才なのか？」と感じられる…", set63's re-read)
     at = end - len(mark)
+    if mark == "?" and korean_question_inside(text[max(0, end - 4) : end], text[end + 1 : end + 400]):
+        return True  # (an indirect question's, "…살아있는지? 사람들은 … 궁금해서 … 봤었다.": set 69a F8)
     if mark[:2] in _ASK and _uncased(text[end + 1 : end + 2]) and _quoted_inside(text, mark[-1], at):
         return True  # (a script without case, a quote opened inside the sentence: "선생님은 “…누구요?” 주위…")
     pause = mark[0] == "…" or mark[0] == "." and text[at - 2 : at] == ".."

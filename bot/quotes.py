@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING
 
 from .boilerstrip import block_row
 from .cuts import BLOCK_END, SENTENCE_END, is_abbreviation, is_heading, last_sentence_end
+from .quoteattributions import after_quotes, is_attribution
 
 if TYPE_CHECKING:
     from .blocks import Blocks
@@ -80,7 +81,7 @@ class Quotes:
         title: str = "",
     ):
         inside = [line in quoted for line in lines]
-        after = [False, *inside[:-1]]
+        after = after_quotes(lines, inside)  # (and after its attribution line: set 69a F6)
         before = [*inside[1:], False]
         self._roles = [QUOTED if q else AFTER * a | BEFORE * b for q, a, b in zip(inside, after, before, strict=True)]
         self._lines, self._limit, self._notes = lines, limit, notes
@@ -101,6 +102,10 @@ class Quotes:
     def skipping(self) -> bool:
         """Whether the lines of the open quote are left out now (it was shortened)."""
         return self.open and self._done
+
+    def skips(self, index: int, role: int) -> bool:
+        """Whether the line at ``index`` is left out: a shortened quote's rest, a quote left out or its attribution."""
+        return bool(role & QUOTED) and self.skipping or index < self._left_out
 
     def follows(self, parts: list[str]) -> bool:
         """Whether a part may follow ``parts`` because of a quote: it closes the open
@@ -178,7 +183,7 @@ class Quotes:
         end = index
         while end < len(roles) and roles[end] & QUOTED:
             end += 1
-        return end
+        return end + 1 if end + 1 < len(roles) and roles[end + 1] & AFTER and is_attribution(self._lines[end]) else end
 
     def _answer_after(self, index: int) -> str:
         """The post's own text after the quote at ``index`` ("" if none, or not an answer)."""

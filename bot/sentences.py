@@ -24,6 +24,7 @@ from .gluedtext import unspaced_marks
 from .innerdots import dot_goes_on
 from .numberends import BEFORE_ORDINAL, date_goes_on
 from .quoting import bracket_goes_on, inside_quote, leading_marks
+from .runonmarks import runs_on
 
 # Characters of clean body text kept per article: enough for the sentences a
 # summary chooses among (the excerpt is ~300), small enough to store for every article.
@@ -195,6 +196,7 @@ def _rejoined(line: str, parts: list[str]) -> list[str]:
             or _after_ordinal(out[-1], line[at:start], part)
             or _before_surname(out[-1], line[at:start], part)
             or _after_title_mark(out[-1], line[at:start], part)
+            or runs_on(out[-1], line[at:start], part)  # (set 69a F8, set 69b F8 and F9)
         ):
             out[-1] += line[at:start] + part
         else:
