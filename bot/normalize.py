@@ -36,6 +36,7 @@ from .footnotemarks import plain_marks_dropped
 from .gluedheads import headings_apart
 from .headline import with_one_ellipsis, without_title_parts
 from .inlinerows import a_label, links_only, lone_link_text, without_ending_label, without_own_link
+from .leadcase import lead_cased
 from .leadlines import lead_of
 from .leadnotes import tells_history
 from .models import Article, FeedContent
@@ -84,6 +85,7 @@ def read_feed(
     is dropped, depends on both (normalize_feed)."""
     parsed, prints = parse_with_prints(body, url=url, content_type=content_type, now=now,
                                        excerpt_length=excerpt_length, fast=fast)  # fmt: skip
+    parsed = lead_cased(parsed)  # (a feed's lead-ins in capitals, "HRVATSKI sabor…", in their words' case: set 69a F1)
     entries = parsed.entries
     if known and not may_repeat(entries):
         old = {known[i : i + ENTRY_PRINT] for i in range(0, len(known), ENTRY_PRINT)}
@@ -380,9 +382,7 @@ def _hash(*parts: str) -> str:
 
 
 def _clean_author(author: str, memo: dict) -> str:
-    key = ("author", author)
-    clean = memo.get(key)
-    if clean is None:
+    if (clean := memo.get(key := ("author", author))) is None:
         clean = memo[key] = clean_title(repair_mojibake(author))[:200]
     return clean
 
@@ -390,9 +390,7 @@ def _clean_author(author: str, memo: dict) -> str:
 def _tags(raw: tuple[str, ...], memo: dict) -> tuple[str, ...]:
     tags: list[str] = []
     for tag in raw:
-        key = ("tag", tag)
-        clean = memo.get(key)
-        if clean is None:
+        if (clean := memo.get(key := ("tag", tag))) is None:
             clean = memo[key] = " ".join(plain_to_text(repair_mojibake(tag)).split())[:60]
         if clean and clean.lower() not in (t.lower() for t in tags):
             tags.append(clean)
