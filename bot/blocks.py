@@ -17,7 +17,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from . import boldheads, linkparagraphs, pagestart, questionheads
+from . import boldheads, linkparagraphs, linktitles, pagestart, questionheads
 from .blockjoins import items_in_sentence
 from .boilerstrip import block_row, strip_boilerplate, strip_start
 from .changelabels import labels_apart
@@ -86,7 +86,11 @@ def html_blocks(markup: str | None, *, cut: bool = False, title: str = "") -> Bl
     """The blocks of feed HTML; ``cut``: ``markup`` is only the start of it; ``title``: its entry's (set41 F1)."""
     if not markup:
         return EMPTY
-    markup = spaced_marks(markup) if "<" not in markup else linkparagraphs.links_unannounced(pagestart.bare(markup))
+    markup = (
+        spaced_marks(markup)
+        if "<" not in markup
+        else linktitles.titled_links(linkparagraphs.links_unannounced(pagestart.bare(markup)))
+    )
     headings: list = []
     quotes: list = []
     rows: list = []
