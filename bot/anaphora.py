@@ -148,23 +148,36 @@ _NEUTER = re.compile(
     r"(?!\s++(?i:che|que|es lo que|é o que|è quello che|è ciò che)\b)"
 )
 # Greek "this/that" and an article before a noun, as the subject's first words ("Αυτή η θεώρηση…", "this view…"):
-# what the sentence before said; not the text itself or a time ("Αυτό το άρθρο…", "Αυτή την εβδομάδα…"). After a
-# preposition too ("Με αυτή τη γνώση και…", "with this knowledge": set 69a F11, the knowing told before left out).
+# what the sentence before said; not the text itself or a time ("Αυτό το άρθρο…", "Αυτή την εβδομάδα…": the bare form
+# only with a subject's article, rev69d F3). After a preposition too, with any article ("Με αυτή τη γνώση και…", "with
+# this knowledge": set 69a F11, the knowing told before left out); not "Σε" ("in"), which opens the text's own frame or
+# a time ("Σε αυτή την ενότητα…", rev69d F3).
+_GREEK_PREPOSITIONS = ("Με ", "Από ", "Για ")
 _GREEK_THIS = re.compile(
-    r"(?:(?:Με|Από|Για|Σε)\s++(?:αυτ|εκείν)|Αυτ|Εκείν)(?:ός|ή|ό|οί|ές|ά|ο|η|οι|ες|α)\s++"
-    r"(?:ο|η|το|οι|τα|τη|την|τον|τους|τις|του|της|των)\s++(\w++)"
+    rf"(?:(?:{'|'.join(word.strip() for word in _GREEK_PREPOSITIONS)})\s++(?:αυτ|εκείν)(?:ός|ή|ό|οί|ές|ά|ο|η|οι|ες|α)"
+    r"\s++(?:ο|η|το|οι|τα|τη|την|τον|τους|τις|του|της|των)"
+    r"|(?:Αυτ|Εκείν)(?:ός|ή|ό|οί|ές|ά|ο|η|οι|ες|α)\s++(?:ο|η|το|οι|τα))\s++(\w++)"
 )
-_GREEK_PREPOSITIONS = ("Με ", "Από ", "Για ", "Σε ")
 _GREEK_OWN = frozenset(
     ["άρθρο", "ανάρτηση", "κείμενο", "βίντεο", "επεισόδιο", "ιστολόγιο", "blog", "σειρά", "φορά", "στιγμή", "εποχή",
-     "χρονιά", "εβδομάδα", "μήνας", "μήνα", "χρόνο", "περίοδος", "περίοδο", "ποστ", "podcast", "ανάρτησή", "σελίδα"]
+     "χρονιά", "εβδομάδα", "μήνας", "μήνα", "χρόνο", "περίοδος", "περίοδο", "ποστ", "podcast", "ανάρτησή", "σελίδα",
+     # (a day or an hour: "Από αυτή τη Δευτέρα…"; the text's own parts: "Με αυτή την ανακοίνωση…", rev69d F3)
+     "δευτέρα", "τρίτη", "τετάρτη", "πέμπτη", "παρασκευή", "σάββατο", "κυριακή", "σαββατοκύριακο", "ώρα", "μέρα",
+     "ημέρα", "ανακοίνωση", "ενότητα", "tutorial", "post"]
 )  # fmt: skip
+# English "those/these respective <noun>" past the first words, before any other referent of the sentence's own: things
+# a sentence before named, each with its own (set 69b F5: "Any user of those respective functions…", the two functions
+# named before left out); not "their respective" (the sentence's own subject owns it: "The teams and their respective
+# coaches…"), nor after "A and B" the sentence names itself ("Alice maintains the Rust port and Bob the Go port, and
+# those respective codebases…", rev69d F7).
+_RESPECTIVE = re.compile(r"\b(?i:those|these)\s++respective\s")
 
 
 def leans_on(sentences: Sequence[str], j: int) -> bool:
     """Whether sentence ``j`` points at a sentence before it by a word past its first ones, an answer word first,
     as a later question of a list, or opens on a connective of explanation or sequence or on "the first" of a set the
-    sentence before counted (bot/connectives.py: set53 F6), or on a phrase pointing back ("As a consequence,", "What
+    sentence before counted (bot/connectives.py: set53 F6), or on "After doing the <noun>," of a noun the sentence
+    before names (bot/connectives.py follows_step: set 69b F5), or on a phrase pointing back ("As a consequence,", "What
     triggered it is…": bot/pointsback.py, set64b F5), or is a lettered list's item (bot/letteritems.py, set66a F8)."""
     if explains(sentences[j]) or picks_from(sentences, j) or points_back(sentences, j):  # (set64b F5)
         return True
@@ -211,6 +224,8 @@ def leans_within(sentence: str) -> bool:
         return True
     if "went on" in sentence and _WENT_ON.search(sentence):  # (set63 F11)
         return True
+    if "respective" in sentence and (each := _RESPECTIVE.search(sentence)) and " and " not in sentence[: each.start()]:
+        return True  # (set 69b F5)
     if "hose" in sentence and _those(_CLAUSE_MARK.split(sentence, 1)[0]):  # (the sentence's first clause)
         return True
     return _NOW_THEIR.match(head) is not None or "like th" in sentence and _LIKE_THIS.search(sentence) is not None

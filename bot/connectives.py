@@ -9,7 +9,10 @@ that is, that…"), "Hvis ikke, hør om det hos oss." ("if not"), "Po tym czasie
 illustrate, answer or follow. The same closed classes, in the languages of the feeds we read: "that is", "in other
 words", "for example", "if not" / "otherwise" (before a comma: "Om ikke lenge…", "Si no hay…" open a clause of their
 own), "after that (time)", "then"; and "the first …" right after a sentence that names a count ("two", "δύο", "beide")
-— not "The first time…", nor after a sentence without one ("The first step is to…" opens a text's list itself). Pure.
+— not "The first time…", nor after a sentence without one ("The first step is to…" opens a text's list itself).
+Openers of a story that goes on from the sentence before (set 69a F11, set 69b F5): "anyway", "of course", "here"
+(Korean), "At this point I…", "All very nice, but", "Another …" (and its forms), Nordic "Og/Och" before a pronoun; and
+``follows_step``: "After changing the <noun>," of a noun the sentence before names. Pure.
 """
 
 from __future__ import annotations
@@ -40,16 +43,21 @@ _IF_NOT = (
 )
 # "Anyway", "of course", "at this point", "from there": the story goes on from a sentence before (set 69a F11: "여튼
 # 그런데 통계를 보니까…", "물론 해당 이미지는…", the video named before left out; set 69b F5: "At this point I moved on to…",
-# the steps tried before left out); not "여기서는" ("here, in this post"), "At this point in history, …" (a time of its
-# own), "물론이다" (a word of its own). A text's first sentence is not asked (bot/summary.py: j > 0).
+# the steps tried before left out); not "여기서는", "여기서 소개할 내용은…" ("here, in this post", rev69d F4), "At this point
+# in history, …" nor "At this point, nobody knows…" (a time of its own, "now": "at this point" only before "I"/"we",
+# rev69d F6), "All good but one of the tests…" ("all except one", rev69d F8), "물론이다" (a word of its own). A text's
+# first sentence is not asked (bot/summary.py: j > 0).
 _GOES_ON = (
-    r"여튼|아무튼|어쨌든|어쨌거나|암튼|물론|여기서"  # ko
-    r"|at (?:this|that) point(?!\s(?:in|of)\b)|by then|from there(?=,|\s(?:I|we|you|he|she|they|it)\b)"  # en
-    r"|all (?:very |so |well )?(?:nice|good|well|fine|great)(?: and (?:good|well|dandy))?,? but"  # en ("All very nice, but")
+    r"여튼|아무튼|어쨌든|어쨌거나|암튼|물론|여기서(?!\s*+(?:소개|다루|다룰|살펴|알아|설명|정리))"  # ko
+    r"|at that point(?!\s(?:in|of)\b)|at this point(?=,?\s(?:I|we)(?:\s|['’]))|by then"  # en
+    r"|from there(?=,|\s(?:I|we|you|he|she|they|it)\b)"
+    r"|all (?:very |so |well )?(?:nice|good|well|fine|great)(?: and (?:good|well|dandy))?"  # en ("All very nice, but")
+    r"(?:,\s*+but|\sbut(?!\s(?:one|two|three|a few|the (?:first|last))\b))"
     # "another", "other": one more of what the sentence before named ("Another app, Barkly, connects…" after the
-    # sentence on the first app, left out: mapbox in set 11)
-    r"|another|other|un autre|une autre|d['’]autres|otro|otra|otros|otras|outro|outra|outros|outras"  # en, fr, es, pt
-    r"|un altro|un['’]altra|ein weiterer|eine weitere|ein weiteres"  # it, de
+    # sentence on the first app, left out: mapbox in set 11); not es/pt "Otra vez", "Outra vez" ("again"), pt "Outro
+    # dia" ("the other day"): a time of its own, as "At this point, nobody knows…" is (rev69d F6)
+    r"|another|other|un autre|une autre|d['’]autres|otro|otra(?!\s++vez\b)|otros|otras|outro(?!\s++dia\b)"  # en, fr, es, pt
+    r"|outra(?!\s++vez\b)|outros|outras|un altro|un['’]altra|ein weiterer|eine weitere|ein weiteres"  # it, de
 )
 _OPENER = re.compile(rf"[\"'“‘«(]*+(?i:(?:{_EXPLAINS}|{_GOES_ON})(?![\w-])|(?:{_IF_NOT}),)")
 # ... and as the second word, after the verb ("Θεωρούσα δηλαδή ότι…", "Pensavo cioè che…": set53 F6).
@@ -91,10 +99,6 @@ _AND = frozenset(_AND_BEFORE.split())
 # the story before.
 _OG_BEFORE = "det da så den dette han hun de vi jeg der nå her slik sånn dermed etter deretter då hon jag där nu här"
 _OG = frozenset(_OG_BEFORE.split())
-# English "those/these respective <noun>" anywhere: things a sentence before named, each with its own (set 69b F5: "Any
-# user of those respective functions…", the two functions named before left out; not "their respective", which the
-# sentence's own subject owns: "The teams and their respective coaches…").
-_RESPECTIVE = re.compile(r"\b(?i:those|these)\s++respective\s")
 
 # "The first …" (an article, then "first" in the language's forms; Polish and Russian without an article).
 _FIRST = re.compile(
@@ -117,7 +121,8 @@ _NOT_PICKED = frozenset(["time", "mal", "fois", "vez", "volta", "gang", "gangen"
 
 
 def explains(sentence: str) -> bool:
-    """Whether the sentence opens on a connective of explanation, example, condition or sequence (set53 F6)."""
+    """Whether the sentence opens on a connective of explanation, example, condition or sequence (set53 F6), or on
+    one of a story that goes on ("Anyway", "At this point I…", "Another …", "Og det…": set 69a F11, set 69b F5)."""
     if _OPENER.match(sentence) or _SECOND.match(sentence) or _with_being(sentence) or _FURTHER.match(sentence):
         return True
     after_and = sentence[2:].split(None, 1)[:1] if sentence[:2] == "E " else []
@@ -127,8 +132,6 @@ def explains(sentence: str) -> bool:
         words = sentence.split(None, 2)
         if len(words) > 2 and words[0] in ("Og", "Och") and words[1].casefold() in _OG:
             return True
-    if "respective" in sentence and _RESPECTIVE.search(sentence):  # (set 69b F5)
-        return True
     start = sentence.lstrip("\"'“「『 ")
     return start.startswith(_CJK) and _CJK_GOES_ON.match(start) is None
 
@@ -146,8 +149,9 @@ def follows_step(sentences: Sequence[str], j: int) -> bool:
     """Whether sentence ``j`` opens on "After doing the <noun>," of a noun the sentence before names (set 69b F5)."""
     if j == 0 or not (after := _AFTER_DOING.match(sentences[j])):
         return False
-    noun = after[1].rsplit(None, 1)[-1].casefold().rstrip("s")
-    return len(noun) > 3 and noun in sentences[j - 1].casefold()
+    noun = after[1].rsplit(None, 1)[-1].casefold().removesuffix("s")
+    # (the noun as a word: not "wall" in "firewall", "data" in "metadata"; "glass" keeps its "s", rev69d F5)
+    return len(noun) > 3 and re.search(rf"\b{re.escape(noun)}(?:s|es)?\b", sentences[j - 1].casefold()) is not None
 
 
 def _with_being(sentence: str) -> bool:

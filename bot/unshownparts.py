@@ -33,23 +33,36 @@ _UNSHOWN_PART = re.compile(
     r"|\b(?:obrázek|obrázku|příklad|tabulka|kód)\s+(?:výše|níže)\b"
     # (the links or the rest of the page, set 68b F9; not "the links between them", a description without a place)
     r"|\b(?:the|these|those)\s+(?:\w+\s+)?links?\s+(?:below|above)\b|\bthe\s+rest\s+of\s+(?:this\s+(?:page|post)\b|the\s+(?:page|post)(?=\s*[.,;:!?]))"
-    r"|(?:^|[.;:]\s+|,\s+(?:just\s+|please\s+)?)scroll\s+(?:down|up)\b"
-    # ("the below error", "the following configurations": what the page shows after the sentence, an error's text, a
-    # list of settings, set 69b F5; not "the below-average…", "the below normal rainfall", "the following day", a time)
-    r"|\bthe\s+below\s+(?!(?:average|normal|zero|par|freezing|ground)\b)[^\W\d_]{3,}"
-    r"|\bthe\s+following\s+(?:[^\W\d_]+\s+)?(?:errors?|configurations?|settings?|commands?|code|output|logs?"
-    r"|messages?|parameters?|options?|steps?|lines?|screenshots?|images?|links?|specs?|config)\b(?!\s*:)",
+    r"|(?:^|[.;:]\s+|,\s+(?:just\s+|please\s+)?)scroll\s+(?:down|up)\b",
     re.IGNORECASE,
 )
 _HINTS = (
     "atas", "bawah", "above", "below", "oben", "unten", "ci-d", "arriba", "abajo", "acima", "abaixo", "hierboven",
-    "hieronder", "výše", "níže", "rest of", "scroll", "following",
+    "hieronder", "výše", "níže", "rest of", "scroll",
 )  # fmt: skip
+# "the below error", "the following configurations": what the page shows after the sentence, an error's text, a list
+# of settings (set 69b F5). A closed list of nouns after "the below" (not "the below inflation pay offer", "the below
+# sea level polders": compounds, rev69d F1); "the following <noun>" only where the noun phrase ends the clause or comes
+# before a preposition, not before its verb, nor after "in"/"on" ("the following steps were easier", "in the following
+# messages apologized": "following" as "next", rev69d F2; "the following day", a time; "the following settings:", what
+# follows said so, bot/pointers.py). Its own pattern, asked only where "below"/"following" is (rev69d F9: cost).
+_BELOW_OR_FOLLOWING = re.compile(
+    r"\bthe\s++below\s++(?:mentioned\s++|given\s++|listed\s++)?(?:errors?|configurations?|settings?|commands?|code|output"
+    r"|logs?|messages?|warnings?|exceptions?|screenshots?|images?|pictures?|links?|steps?|examples?|scripts?|snippets?"
+    r"|tables?|diagrams?|figures?|details|info|information|config)\b"
+    r"|(?<!\bin )(?<!\bon )\bthe\s++following\s++(?:[^\W\d_]++\s++)?(?:errors?|configurations?|settings?|commands?|code"
+    r"|output|logs?|messages?|parameters?|options?|steps?|lines?|screenshots?|images?|links?|specs?|config)\b(?!\s*+:)"
+    r"(?=\s*+(?:[.,;!?)]|$)|\s++(?:on|in|for|from|to|with|when|after|and|that)\b)",
+    re.IGNORECASE,
+)
 
 
 def about_unshown_part(sentence: str) -> bool:
-    """Whether a sentence is about a part of the page named by its place there (_UNSHOWN_PART)."""
+    """Whether a sentence is about a part of the page named by its place there (_UNSHOWN_PART), or by what comes
+    after it ("the below error", _BELOW_OR_FOLLOWING)."""
     lower = sentence.lower()
+    if ("below" in lower or "following" in lower) and _BELOW_OR_FOLLOWING.search(sentence):  # (set 69b F5)
+        return True
     if not any(hint in lower for hint in _HINTS):  # (most sentences: a few substring scans, not the pattern)
         return False
     return _UNSHOWN_PART.search(sentence) is not None

@@ -119,9 +119,8 @@ def test_a_summary_does_not_open_on_a_korean_of_course():
     )
     [article] = read_entries([{"title": "3D 눈 애니메이션", "link": "/3d-eye", "text": body}])
     summary = digest_summary(article)
-    assert not summary.startswith("물론"), summary
-    if "물론" in summary:
-        assert "따라 만들어 보기로 했다. 물론" in summary, summary
+    assert summary.startswith("요즘 kinetic animation"), summary
+    assert "물론" not in summary or "따라 만들어 보기로 했다. 물론" in summary, summary
 
 
 def test_another_one_leans_on_the_one_named_before():
@@ -141,3 +140,101 @@ def test_another_one_leans_on_the_one_named_before():
         "Anotherway ships today.",
     ):
         assert not explains(alone), alone
+
+
+# The review of this set's fix (/work/notes/rev69d-findings.md): sentences the rules above must leave alone.
+
+
+def test_the_below_and_the_following_in_ordinary_english():
+    """rev69d F1, F2: "the below inflation pay offer", "the below sea level polders" (compounds, not a part of the
+    page), "the following steps were easier", "in the following messages apologized" ("following" as "next") are
+    plain sentences a summary may take; "Run the following command to fix it." and "I get the following error when I
+    start the VM." still point at what the page shows after them."""
+    for plain in ("Unions rejected the below inflation pay offer on Tuesday.",
+                  "The city will build the below market rate homes on the old depot site.",
+                  "Floods hit the below sea level polders in the west of the country.",
+                  "The club ran the below capacity matches without any trouble.",
+                  "The first step was hard, but the following steps were easier for everyone.",
+                  "She replied angrily, and in the following messages apologized twice.",
+                  "The first option failed and the following options fared no better."):  # fmt: skip
+        assert not about_unshown_part(plain) and usable_in(plain, frozenset()), plain
+    for pointer in ("Run the following command to fix it.", "I get the following error when I start the VM."):
+        assert about_unshown_part(pointer), pointer
+
+
+def test_a_summary_keeps_the_news_in_the_below_inflation_offer():
+    """rev69d F1 read whole: the sentence with the story's news ("…rejected the below inflation pay offer…") was
+    never taken, and "Talks continue next week." closed the summary in its place."""
+    body = (
+        "<p>Nurses in the north have worked through three winters of record demand in the wards.</p>"
+        "<p>Many have left for agencies or for jobs abroad, hospital managers say.</p>"
+        "<p>The nurses union rejected the below inflation pay offer on Tuesday and called a strike for March.</p>"
+        "<p>Talks continue next week.</p>"
+    )
+    [article] = read_entries([{"title": "Pay offer rejected by nurses union", "link": "/pay", "text": body}])
+    assert "rejected the below inflation pay offer" in digest_summary(article)
+
+
+def test_greek_this_sunday_and_in_this_announcement_stand_alone():
+    """rev69d F3: the bare "Αυτή την Κυριακή/ώρα…" ("this Sunday/hour", an accusative article: a time of its own),
+    "Σε αυτή την ανακοίνωση/ενότητα…", "Σε αυτό το tutorial…" ("in this announcement/section": the text's own frame)
+    and "Από αυτή τη Δευτέρα…" ("from this Monday") do not lean; "Με αυτό τον τρόπο…", "Αυτή η θεώρηση…" still do."""
+    first = "Γνωρίζουν την ιστορία του κλάδου."
+    for alone in ("Αυτή την Κυριακή θα γίνει η γενική συνέλευση του συλλόγου.",
+                  "Αυτή την Παρασκευή κλείνουν οι εγγραφές για το συνέδριο.",
+                  "Αυτή την ώρα συνεδριάζει το διοικητικό συμβούλιο.",
+                  "Σε αυτή την ανακοίνωση θα βρείτε το πρόγραμμα της εκδήλωσης.",
+                  "Σε αυτό το tutorial θα δούμε πώς στήνουμε ένα blog με Hugo.",
+                  "Σε αυτή την ενότητα θα βρείτε όλες τις ανακοινώσεις του συλλόγου.",
+                  "Από αυτή τη Δευτέρα ανοίγουν οι εγγραφές για το συνέδριο."):  # fmt: skip
+        assert not _leans(first, alone), alone
+    assert _leans(first, "Αυτή η θεώρηση δημιουργούσε προβλήματα στον κλάδο.")
+    body = (
+        "<p>Καλή χρονιά σε όλα τα μέλη!</p><p>Ευχαριστούμε πολύ!</p>"
+        "<p>Αυτή την Κυριακή γίνεται η γενική συνέλευση του συλλόγου στην αίθουσα του ΤΕΕ στην Αθήνα.</p>"
+        "<p>Ευχαριστούμε πολύ!</p><p>Οι εκλογές για το νέο διοικητικό συμβούλιο του συλλόγου γίνονται την ίδια μέρα.</p>"
+    )
+    [article] = read_entries([{"title": "Γενική συνέλευση και εκλογές του συλλόγου", "link": "/gs", "text": body}])
+    summary = digest_summary(article)
+    assert "Αυτή την Κυριακή" in summary and "Ευχαριστούμε" not in summary, summary
+
+
+def test_korean_here_introducing_the_post_stands_alone():
+    """rev69d F4: "여기서 소개할 내용은…" ("what I introduce here…") opens the post's own subject, as "여기서는" does;
+    "여기서 나의 문제는…" ("here my problem…") still leans."""
+    first = "블로그를 새로 만들었다."
+    for alone in ("여기서 소개할 내용은 Next.js 로 블로그를 만드는 방법이다.", "여기서 다룰 주제는 세 가지다.",
+                  "여기서 살펴볼 것은 배포 과정이다."):  # fmt: skip
+        assert not explains(alone) and not _leans(first, alone), alone
+    assert _leans(first, "여기서 나의 문제는 해결 되었다.")
+
+
+def test_after_doing_the_noun_as_a_word_of_the_sentence_before():
+    """rev69d F5: the noun must be a word of the sentence before, not part of one ("wall" in "firewall", "server" in
+    "observers", "data" in "metadata"); a noun ending in "s" keeps it ("glass")."""
+    for before, after in (
+        ("The firewall rules were reviewed in March.", "After painting the wall, we hung the new shelves."),
+        ("Our observers reported heavy traffic at noon.", "After restarting the server, the team checked the logs."),
+        ("We added metadata to every photo.", "After cleaning the data, we trained three models."),
+    ):
+        assert not follows_step([before, after], 1) and not _leans(before, after), after
+    assert follows_step(["We bought a new glass for the lab.", "After cleaning the glass, we poured the sample."], 1)
+
+
+def test_english_openers_with_a_meaning_of_their_own():
+    """rev69d F6, F7, F8: "At this point, nobody knows…" ("now", a time of its own like "At this point in time"),
+    "those respective codebases" after the sentence named both itself ("Alice … and Bob …"), "All good but one of the
+    tests…" ("all except one"), es/pt "Otra vez…", "Outra vez…" ("again") do not lean; "At this point, I've tried…",
+    "All very nice but…" and "At that point…" still do."""
+    first = "The city council met on Monday."
+    for alone in ("At this point, nobody knows when the bridge will reopen.",
+                  "At this point the league has twelve teams and two divisions.",
+                  "Alice maintains the Rust port and Bob the Go port, and those respective codebases share no code.",
+                  "All good but one of the tests passed on the first try.",
+                  "Otra vez el equipo perdió en casa.", "Outra vez o time perdeu em casa.",
+                  "Outro dia eu estava no mercado e vi o novo modelo."):  # fmt: skip
+        assert not _leans(first, alone), alone
+    for leaning in ("At this point, I've tried everything I could find.", "At this point we gave up on the old board.",
+                    "All very nice but what difference does it make?", "At that point the bridge closed for good.",
+                    "Otra aplicación es Barkly.", "Outra opção é Barkly."):  # fmt: skip
+        assert _leans(first, leaning), leaning
