@@ -4,7 +4,9 @@ Pure.
 Set 69a F6: "— Αντιπροσωπεία του Τ.Ε.Ε. (η πρόσκληση, όπως φυλάσσεται στο Internet Archive: …)" after a quoted
 invitation was the whole excerpt when the quote was left out, the post's own next paragraph ("Ο Σύλλογος καλεί τα
 μέλη…") dropped. A line that opens with a dash ("—", "―", "--"), a name of a few words, and a remark in brackets at
-most, goes with the quote: when the quote is left out it goes too, and the answer is the line after it.
+most, goes with the quote: when the quote is left out it goes too, and the answer is the line after it. A name asks
+and exclaims nothing, and most of its words are not in lower case: the post's own reply after a dash ("— Two years is
+far too long.", a dialogue's "— А что будет с паромом? Ни слова.") is no credit (rev69c F4).
 """
 
 from __future__ import annotations
@@ -18,13 +20,17 @@ _NAME_WORDS = 8  # words a name has at most ("Αντιπροσωπεία του 
 def is_attribution(line: str) -> bool:
     """Whether ``line`` (after a quote) names whom the quote is of: "— Name", "— Name (a remark)"."""
     m = _ATTRIBUTION.fullmatch(line)
-    return m is not None and 0 < len(m.group(1).split()) <= _NAME_WORDS
+    name = m.group(1) if m is not None else ""
+    words = name.split()
+    named = 2 * sum(not word[:1].islower() for word in words) > len(words)  # ("Αντιπροσωπεία του Τ.Ε.Ε.", "村上春樹")
+    return 0 < len(words) <= _NAME_WORDS and named and not any(mark in name for mark in "?!？！")
 
 
 def after_quotes(lines: list[str], inside: list[bool]) -> list[bool]:
-    """For each line, whether it comes right after a quote, or after a quote's attribution line."""
+    """For each line, whether it comes right after a quote, or after a quote's one attribution line (as
+    bot/quotes.py's _answer_at reads it)."""
     after = [False, *inside[:-1]]
     for at in range(1, len(lines) - 1):
-        if after[at] and not inside[at] and is_attribution(lines[at]):
+        if inside[at - 1] and not inside[at] and is_attribution(lines[at]):
             after[at + 1] = True
     return after
