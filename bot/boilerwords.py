@@ -170,6 +170,7 @@ GROUP = (
     r"|użytkownicy|czytelnicy|kunder|клиенты|покупатели|пользователи|абоненты|партнеры|партнёры|коллеги|φίλοι|φίλες"
     r"|подписчики|читатели|посетители|автомобилисты|водители|клієнти|користувачі|абоненти|читачі|водії"
     # (an association's members, colleagues, alumni and students: semfealumni--announcements.xml in set 69a, F2)
+    # ("Αγαπητέ συνάδελφε," is one colleague's vocative, but a form letter's greeting to each member alike)
     r"|μέλη|συνάδελφοι|συναδέλφισσες|συνάδελφε|απόφοιτοι|φοιτητές|φοιτήτριες|alumni|students|graduates"
     r"|członkowie|studenci|članovi|kolege|čitatelji|studenti)"
 )
@@ -185,10 +186,13 @@ READERS = (
 # languages: Greek "Αγαπητά μέλη," (neuter), "Αγαπητοί συνάδελφοι,", "Αγαπητέ συνάδελφε," (set 69a F2), Polish
 # "Drodzy"/"Drogie", Croatian "Dragi"/"Drage"/"Poštovani"
 ADDRESS = (
-    r"(?:dear|liebe|lieber|sehr geehrte|chers|chères|queridos|queridas|estimados|estimadas|cari|care|gentili"
+    r"(?:dear|liebe|lieber|sehr geehrte|chers?|chères?|queridos|queridas|estimados|estimadas|cari|care|gentili"
     r"|caros|prezados|prezadas|drodzy|drogie|szanowni|kære|kära|уважаемые|дорогие|шановні|дорогі"
     r"|αγαπητ(?:οί|ές|ά|έ|ή)|dragi|drage|poštovani|poštovane)"
 )
+# A word between the address and its group ("Dear valued customers,", "Αγαπητά Μέλη"), not a preposition: "Care for
+# students, the ministry said, …" is an English sentence, "care" Italian's "dear" only before its group (rev69a 6)
+ADDRESS_WORD = r"(?!(?:for|of|to|with|from|about|on|at|in)\b)[\w'’-]{1,30}"
 # After the group: "and" another ("μέλη και φίλοι"), then whose they are, in up to four words ("of the Club", "του
 # Συλλόγου Διπλωματούχων ΣΕΜΦΕ": set 69a F2); the address still ends in its mark before the text
 ADDRESS_TAIL = (
@@ -198,9 +202,14 @@ ADDRESS_TAIL = (
 # An address over lines of its own (a <br> is " / " in a block), each a group, the last ending in ",":
 # "Αγαπητοί Απόφοιτοι<br>Μέλη ΔΕΠ<br>Προπτυχιακοί Φοιτητές και<br>Φίλοι του Συλλόγου …," (set 69a F2)
 ADDRESS_LINES = (
-    rf"(?i:{ADDRESS}(?:[^\S\n]+[\w'’-]{{1,30}})?[^\S\n]+{GROUP})"
+    rf"(?i:{ADDRESS}(?:[^\S\n]+{ADDRESS_WORD})?[^\S\n]+{GROUP})"
     r"(?:(?:[^\S\n]*\n|[^\S\n]+/)[^\S\n]*[^\W\d_]{1,30}(?:[^\S\n]+[^\W\d_]{1,30}){0,5}){1,5}[^\S\n]*,\s*"
 )
 # An informal greeting alone in its paragraph, or with the readers: "What's up guys?" (a Reddit post's first
 # paragraph, feed-rs--reddit.xml in set 69b, F6); not a question that goes on ("What's up with my UPS?")
-GREETING_ALONE = rf"(?i:(?:what['’]?s\s+up|wh?assup|sup|yo|g['’]day)(?:,?\s+{READERS})?)\s*[?!,.]+\s*"
+# "Yo" and "sup" are words too (Spanish "Yo." "I.", an answer in an interview; "SUP." the sport): those two only with
+# "!" or the readers (rev69a 7)
+GREETING_ALONE = (
+    rf"(?i:(?:what['’]?s\s+up|wh?assup|g['’]day)(?:,?\s+{READERS})?\s*[?!,.]+"
+    rf"|(?:sup|yo)(?:,?\s+{READERS}\s*[?!,.]+|\s*!+))\s*"
+)

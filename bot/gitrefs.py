@@ -105,13 +105,67 @@ def _run(el) -> list[str] | None:
 _OPENS = re.compile(r"\(\s*$")
 _JOINER = re.compile(r"\s*(?:,\s*)?(?:(?:by|and|&)\s+)?")  # (GitHub writes them in English: "#325 by @W0rma and #330")
 _CLOSES = re.compile(r"\s*\)\.?\s*")
+# A line that a credit may close: two words at least, its last a word (or a sentence's end after one) that is not a
+# preposition or an adverb wanting the parenthesis as its object ("Includes the fix from (#12 by @a)", "Reverts
+# (#4512 by @alice)", "…, especially<br>(#12 by @a and #13 by @b)": the parenthesis is the line's content, rev69a 4)
+_LINE_END, _WORDS = re.compile(r"(\w+)[.!?]*\s*$"), re.compile(r"[^\W\d_]+")
+_WANTS_OBJECT = frozenset(
+    [
+        "from",
+        "of",
+        "by",
+        "to",
+        "in",
+        "with",
+        "for",
+        "on",
+        "at",
+        "via",
+        "and",
+        "or",
+        "especially",
+        "including",
+        "includes",
+        "include",
+        "see",
+        "reverts",
+        "revert",
+        "thanks",
+        "also",
+        "like",
+    ]
+)
+
+
+def _line_before(el) -> tuple[str, object]:
+    """The text of el's line before it (back to the <br> before it, or the block's start), and that <br> or None."""
+    parts = []
+    for sibling in el.itersiblings(preceding=True):
+        parts.append(sibling.tail or "")
+        if sibling.tag == "br":
+            return "".join(reversed(parts)), sibling
+        parts.append("".join(sibling.itertext()) if isinstance(sibling.tag, str) else "")
+    parts.append(el.getparent().text or "")
+    return "".join(reversed(parts)), None
+
+
+def _credited_line(el) -> bool:
+    """Whether the line a credit group closes is one of words of its own: the words before its "(" on its line, or,
+    when the group stands alone on its line, the line before (the reactphp shape: "…calls.<br>(#325 by @W0rma)")."""
+    line, br = _line_before(el)
+    line = _OPENS.sub("", line)
+    if not line.strip() and br is not None:
+        line = _line_before(br)[0]
+    end = _LINE_END.search(line)
+    return end is not None and len(_WORDS.findall(line)) >= 2 and end.group(1).lower() not in _WANTS_OBJECT
 
 
 def _credit_group(el) -> bool:
     """Whether a link opens a parenthesised credit that ends its line: issue links and the mentions of who made
     them, joined by "by", "and", "&" or a comma, and nothing else: "(#325 by @W0rma and #330 by @WyriHaximus)",
     a release note's line under its change (reactphp's changelog, set 69b F3). It goes whole, its parentheses with
-    it, when the line has words; "(#123)" alone stays (no one credited), and "(reported in #12 by @x, thanks!)"."""
+    it, when its line has words of its own (_credited_line); "(#123)" alone stays (no one credited), and "(reported
+    in #12 by @x, thanks!)"."""
     before = el.getprevious()
     parent = el.getparent()
     head = parent.text or "" if before is None else before.tail or ""
@@ -129,12 +183,9 @@ def _credit_group(el) -> bool:
         not ends
         or kinds != {"issue", "mention"}
         or any(_JOINER.fullmatch(link.tail or "") is None for link in run[:-1])
+        or not _credited_line(el)
     ):
         return False
-    if not any(
-        c.isalpha() for c in (parent.text or "") + "".join(x.tail or "" for x in el.itersiblings(preceding=True))
-    ):
-        return False  # (the credit alone: nothing to leave)
     stripped = _OPENS.sub("", head).rstrip()
     if before is None:
         parent.text = stripped
@@ -143,7 +194,8 @@ def _credit_group(el) -> bool:
     for link in run[:-1]:
         link.tail = ""
         link.getnext().set(_IN_RUN, "")
-    last.tail = "." if "." in (last.tail or "") else ""  # (the line's own full stop: "… works (#12 by @bob).")
+    # (the line's own full stop: "… works (#12 by @bob)."; not a second one: "Fix parser. (#12 by @bob).", rev69a 5)
+    last.tail = "." if "." in (last.tail or "") and not stripped.endswith((".", "!", "?")) else ""
     return True
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from .boilerrow import BLOCK, START, Row, icase
-from .boilerwords import ADDRESS, ADDRESS_LINES, ADDRESS_TAIL, GREETING_ALONE
+from .boilerwords import ADDRESS, ADDRESS_LINES, ADDRESS_TAIL, ADDRESS_WORD, GREETING_ALONE
 from .boilerwords import GROUP as _GROUP
 from .boilerwords import READERS as _READERS  # (whom a salutation greets)
 from .cjkheadings import INTRODUCTIONS
@@ -23,9 +23,6 @@ GREETING = (
     r"|(?:xin )?chào"  # (Vietnamese: bps-ytb--rss.xml in tests/data/unseen/set21, F2)
     r"|merhaba|selam(?:lar)?)"  # (Turkish: "Merhaba lezzet kaşifleri!", lebeninsider--tr-index.xml in set28, F6)
 )
-# A notice's address to the people it serves, by their group ("Уважаемые клиенты!": rssreader--gas-news-ru.xml
-# in tests/data/unseen/set20, F1; "Dear customers,", "Liebe Kundinnen und Kunden,"): a letter's one addressee stays
-_ADDRESS = ADDRESS  # (the words, the groups, what may follow a group: bot/boilerwords.py, set 69a F2)
 # An address to the readers as a lone exclamation before the text, in a word or two: "Товарищи!" (a meetup group's
 # posts, defcon-russia--ru-index.xml in set37, F5), "Друзі!", "各位！", "Friends!", "Colleagues!" (the readers and
 # the groups above, not "All!" nor "There!"); alone, it is the post (excerpt.py keeps it: "<p>Friends!</p>")
@@ -35,8 +32,11 @@ _VOCATIVE = (
     r"|amigas|compañeros|camaradas|freunde|genossen|leute|camarades|les amis|amis|各位|诸位|여러분|皆さん|みなさん|皆様)"
     r")\s*[!！]+\s*"
 )
-# (one, or two in a row, a notice's "Dear Customer, Dear Partner,": ubikasec--issues.xml in set27, F7)
-_ONE_ADDRESSED = rf"{_ADDRESS}(?:\s+[\w'’-]+)?\s+{_GROUP}{ADDRESS_TAIL}"
+# A notice's address to the people it serves, by their group ("Уважаемые клиенты!": rssreader--gas-news-ru.xml
+# in tests/data/unseen/set20, F1; "Dear customers,", "Liebe Kundinnen und Kunden,"): a letter's one addressee stays.
+# The words, the groups, what may follow a group: bot/boilerwords.py (set 69a F2). One, or two in a row, a notice's
+# "Dear Customer, Dear Partner," (ubikasec--issues.xml in set27, F7).
+_ONE_ADDRESSED = rf"{ADDRESS}(?:\s+{ADDRESS_WORD})?\s+{_GROUP}{ADDRESS_TAIL}"
 _ADDRESSED = rf"{_ONE_ADDRESSED}(?:\s*,\s*{_ONE_ADDRESSED})?"
 # Hebrew's, and whom they greet ("שלום רב,", "היי כולם"): python-il-forums in tests/data/unseen/set18 (F4)
 _HE_GREETING, _HE_READERS = r"(?:היי|הי|אהלן|(?:בוקר|ערב) טוב|שלום)", r"(?:לכולם|כולם|לכם|חברים|רב)"
@@ -57,7 +57,7 @@ _NEW_YEAR = (  # the new year's wishes (a Japanese post's, after a greeting and 
 _THAT_TIME = r"(?:(?i:it['’]s|it is) (?:that )?time (?:again|of the (?:year|week|month) again)[.!]*\s*)?"
 _SALUTATION = (
     rf"¡?(?i:(?!(?:hello|hallo|hola),?\s+(?:world|welt|mundo)\b)(?!salut,?\s+(?:le\s+)?monde\b){GREETING}(?:\s+(?:{_READERS}|\w+))?"
-    rf"|(?:dear|liebe|chers|queridos|cari)\s+{_READERS}|{_ADDRESSED})\s*[,!.]+\s*"
+    rf"|{ADDRESS}\s+{_READERS}|{_ADDRESSED})\s*[,!.]+\s*"
     + _THAT_TIME
     + rf"|{_HE_GREETING}(?:\s+{_HE_READERS})?\s*[,!.]*\s*"  # (alone in its paragraph: "<p>שלום רב,</p>")
     + rf"|{ADDRESS_LINES}|{GREETING_ALONE}"  # (set 69a F2: an address over lines; set 69b F6: "What's up guys?")
@@ -66,7 +66,7 @@ _SALUTATION = (
 # own (not the program's "Hello, World!"; nor one a sentence goes on after, _GOES_ON: a lower-case word, "¿cómo…").
 _WORLD, _GOES_ON = r"(?!(?:hello|hallo|hola),?\s+(?:world|welt|mundo)\b)", r"\s*[¿¡]?(?-i:[a-zß-öø-ÿ\d])"
 _SALUTATION_START = (  # (after Spanish's opening "¡": "¡Hola a todos! El día de hoy…", set63 F10)
-    rf"¡?(?i:(?:{GREETING},?\s+{_READERS}|(?:dear|liebe|chers?|chère|queridos|cari)\s+{_READERS}|{_ADDRESSED})\s*[,!.]+"
+    rf"¡?(?i:(?:{GREETING},?\s+{_READERS}|{ADDRESS}\s+{_READERS}|{_ADDRESSED})\s*[,!.]+"
     # ("Hey r/LocalLlama!", set30 F13; "Hi, folks!", set44 F2; not a name a sentence goes on after: "Hello, Dolly! returns";
     # "once more" or "again" first, then the readers or none: "Hello once more Vocaloid fans!", set 67b F5; not "Hi again
     # Mr Brooks!", a note quoted, rev67b F7)

@@ -35,7 +35,7 @@ from __future__ import annotations
 import re
 
 from .boilerrow import BLOCK, COUNTER, END, HASHTAG, NAME, START, Row, icase
-from .leadrows import _ADDRESS as _ADDRESS_WORD
+from .boilerwords import ADDRESS as _ADDRESS_WORD
 from .leadrows import _GROUP, GREETING
 
 _TAG = HASHTAG

@@ -107,9 +107,88 @@ def test_credits_pointers_and_outros_are_no_summary_sentences():
         "Reported by Google, the flaw affects every version of the library since 2019.",
         "Takk til alle som stemte – vi vant prisen for årets beste podkast!",
         "Found by accident, the bug had lived in the parser for years.",
+        # (rev69a 2: the news after a dash whatever its subject, in Swedish too)
+        "Takk til alle som stemte – podkasten vant prisen for årets beste nyhetsprogram!",
+        "Tack till alla som röstade – jag vann priset för årets bästa podcast!",
     ):
         assert not outro_sentence(sentence), sentence
         assert usable(sentence), sentence
+
+
+def test_a_sentence_that_tells_the_news_is_no_outro():
+    """rev69a (/work/notes/rev69a-findings.md) 1, 2, 8, 9: sentences in the outros' shapes that carry the story (a
+    photo's subject, a thanks quoted or followed by the news, title-case finders, a teaser) stay summary sentences;
+    the outros themselves (a photo credit that is a name, a comma's pronoun in Swedish) still go."""
+    for sentence in (
+        "Bildet er tatt av et overvåkingskamera ved E6 natt til søndag og viser den mistenkte bilen.",
+        "Fotoet er tatt av NASA-sonden Juno og viser en storm på Jupiter som er større enn jorden.",
+        "Tack till alla som röstade, jag vann priset för årets bästa podcast!",
+        "Takk til NRK for at vi fikk låne studio, sa han, og la til at bandet nå legger ut på turné.",
+        "Takk for at Stortinget vedtok loven i går, sier lederen av Norges Bondelag.",
+        "Støtt oss gjerne på Patreon, sier programlederen, som har mistet sponsoren sin.",
+        "Discovered by Amateur Astronomer Kazuo Sato.",
+        "Found by Divers Off Bornholm.",
+        "Found by Canadian Coast Guard.",
+        "See what happens when the lab asks ChatGPT for more information.",
+    ):
+        assert not outro_sentence(sentence), sentence
+        assert usable(sentence), sentence
+    for sentence in (
+        "Bildet er tatt av Kristian Tjessem.",
+        "Bildet er tatt av Kristian Tjessem, frilansfotograf.",
+        # (a phrase after a dash is no clause of its own: the show's D061, set 69a F4)
+        "Takk til alle som kom for å høre på live, og minst like stor takk til alle dere som støtter oss med en slump "
+        "penger slik at vi kan holde på - uke etter uke.",
+        "Found by Jann Horn.",
+        "Discovered by Kazuo Sato and Jane Doe.",
+        "For details, see the report.",
+        "See the advisory for more details.",
+    ):
+        assert outro_sentence(sentence), sentence
+
+
+def test_a_credits_line_of_its_own_words_decides():
+    """rev69a 4 and 5 (reactphp's shape, set 69b F3): a credit in parentheses goes only when the words before it on
+    its line (or, alone on its line, the line before) are a line of their own; when it is the line's object ("Reverts
+    (…)", "Includes the fix from (…)", "…, especially<br>(…)") it stays. A sentence's full stop is not doubled."""
+    reverts = f"<ul><li>Reverts ({_pr(4512)} by {_user('alice')})</li><li>Bump serde to 1.0.200 ({_pr(4513)} by "
+    reverts += f"{_user('dependabot')})</li></ul>"
+    assert excerpt(reverts) == "• Reverts (#4512 by @alice) • Bump serde to 1.0.200", excerpt(reverts)
+    source = (
+        f"<ul><li>Includes the fix from ({_pr(4512)} by {_user('alice')} and {_pr(4514)} by {_user('bob')})</li></ul>"
+    )
+    assert excerpt(source) == "• Includes the fix from (#4512 by @alice and #4514 by @bob)", excerpt(source)
+    thanks = "<p>Thanks to everyone who helped with this release, especially<br>\n"
+    thanks += f"({_pr(12)} by {_user('alice')} and {_pr(13)} by {_user('bob')})</p>"
+    assert excerpt(thanks).endswith("especially (#12 by @alice and #13 by @bob)"), excerpt(thanks)
+    stop = f"<p>Fix parser. ({_pr(12)} by {_user('bob')}).</p>"
+    assert excerpt(stop) == "Fix parser.", excerpt(stop)
+
+
+def test_a_headline_claim_and_a_sentence_beginning_care_for_stay():
+    """rev69a 3, 6, 7: a lead paragraph "AI video is here." (no determiner before the noun), an English sentence
+    "Care for students, the ministry said, …" ("care" is Italian's "dear" only before its group), a Spanish answer
+    "Yo." ("I.") stay; "The blog link is here.", "Slides are here:", "Yo!", "Kære alle," go."""
+    story = "<p>OpenAI released Sora to the public on Monday, with a limit of twenty seconds per clip.</p>"
+    for kept in ("<p>AI video is here.</p>", "<p>Generative code is here!</p>"):
+        assert excerpt(kept + story).startswith(kept[3:-4]), excerpt(kept + story)
+    for gone in (
+        "<p>The blog link is here.</p>",
+        "<p>Conference slides are here:</p>",
+        "<p>Yo!</p>",
+        "<p>Kære alle,</p>",
+    ):
+        assert excerpt(gone + story).startswith("OpenAI released"), excerpt(gone + story)
+    for sentence in (
+        "Care for students, the ministry said on Monday, will be funded from a new budget line next year.",
+        "Care for members of the public, the council said, will move to the new hospital in March.",
+    ):
+        assert excerpt(f"<p>{sentence}</p>") == sentence, excerpt(f"<p>{sentence}</p>")
+    answer = (
+        "<p>¿Quién escribió el primer compilador del equipo en 1998, cuando nadie sabía usar C?</p><p>Yo.</p>"
+        "<p>Lo escribí en tres semanas, en una máquina prestada por la universidad.</p>"
+    )
+    assert "usar C? Yo. Lo escribí" in excerpt(answer), excerpt(answer)
 
 
 def test_a_paragraph_that_only_points_elsewhere_goes():
