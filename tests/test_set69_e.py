@@ -37,3 +37,22 @@ def test_labels_calls_and_credits_are_no_title():
     assert "Capsicum wrapper:" not in excerpt(worded, "nixersnewsletter")
     alone = '<p>Capsicum wrapper<br /><a href="https://x.example/w">https://x.example/w</a></p>'
     assert "Capsicum wrapper:" not in excerpt(alone, "nixersnewsletter")
+
+
+def test_only_a_list_items_title_and_never_a_chain():
+    """The review of this rule (rev69e F1-F3): outside a list item a short line over its address is a sponsor, a place
+    or a date as often ("Squarespace", "Where"); a paragraph that is itself a title over its address is no words on
+    the one before (a list of downloads); a label in another language is no title ("Quelle", "Источник")."""
+    sponsor = (
+        '<p>Squarespace<br><a href="https://squarespace.com/show">https://squarespace.com/show</a></p>'
+        "<p>In this episode we talk about caching.</p>"
+    )
+    assert "Squarespace:" not in excerpt(sponsor, "Episode 12")
+    chain = (
+        '<ul><li><p>Windows<br><a href="https://x.example/w.exe">https://x.example/w.exe</a></p>'
+        '<p>macOS<br><a href="https://x.example/m.dmg">https://x.example/m.dmg</a></p>'
+        "<p>Thanks to everyone who tested the betas.</p></li></ul>"
+    )
+    assert "Windows:" not in excerpt(chain, "Release 2.0")
+    for label in ("Quelle", "Источник", "Downloads", "Fonte"):
+        assert f"{label}:" not in excerpt(_roundup(label), "nixersnewsletter"), label
