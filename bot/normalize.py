@@ -85,11 +85,11 @@ def read_feed(
     is dropped, depends on both (normalize_feed)."""
     parsed, prints = parse_with_prints(body, url=url, content_type=content_type, now=now,
                                        excerpt_length=excerpt_length, fast=fast)  # fmt: skip
-    parsed = lead_cased(parsed)  # (a feed's lead-ins in capitals, "HRVATSKI sabor…", in their words' case: set 69a F1)
     entries = parsed.entries
     if known and not may_repeat(entries):
         old = {known[i : i + ENTRY_PRINT] for i in range(0, len(known), ENTRY_PRINT)}
         entries = [e for e, p in zip(parsed.entries, prints, strict=True) if p not in old]
+    entries = lead_cased(parsed.entries, entries)  # (lead-ins in capitals, "HRVATSKI sabor…", in their case: 69a F1)
     articles = normalize_feed(
         dataclasses.replace(parsed, entries=entries) if entries is not parsed.entries else parsed,
         feed_url=url, source=source, now=now, excerpt_length=excerpt_length,
