@@ -89,7 +89,9 @@ def html_blocks(markup: str | None, *, cut: bool = False, title: str = "") -> Bl
     markup = (
         spaced_marks(markup)
         if "<" not in markup
-        else linktitles.titled_links(linkparagraphs.links_unannounced(pagestart.bare(markup)))
+        else linktitles.titled_links(
+            linkparagraphs.links_unannounced(linkparagraphs.video_pointers_dropped(pagestart.bare(markup)))
+        )
     )
     headings: list = []
     quotes: list = []

@@ -5,7 +5,12 @@ Xheldon on Twitter / X</a></p><p>そして先日更新された0.4.1バージョ
 The link's text is the linked page's title, no heading of this text; read as one, the excerpt kept it after the
 sentence that announces it, a colon added ("…構築しました： Xheldon on Twitter / X: そして…"). Each such pair goes
 from the markup before it is read, when a paragraph of prose follows them; a text of nothing else (a list of links,
-each announced) is left as it is. Pure.
+each announced) is left as it is.
+
+A paragraph of one short link to a video's page whose words name the video's site ("Watch the video on YouTube",
+"Δείτε το video στο YouTube", "Ver en Vimeo", set 69a F5) is the embedded player's way out, a pointer in any
+language: it goes too (video_pointers_dropped). The site's name in the link's words is the condition (a video's
+own title linked, "<a href=…youtube…>The keynote, in full</a>", stays). Pure.
 """
 
 from __future__ import annotations
@@ -27,6 +32,33 @@ _POINTER = re.compile(
 )
 # A paragraph that opens with its words, no label ("<p>YouTube：</p>" over a video)
 _PROSE_NEXT = re.compile(r"<p(?:\s[^<>]*)?>\s*(?!<)(?![^<>]{0,60}[:：]\s*</p>)\S", re.IGNORECASE)
+
+
+# A paragraph of one link (in bold or italics at most) to a video's page, its words short
+_VIDEO_LINK = re.compile(
+    r"<p(?:\s[^<>]*)?>\s*(?:<(?:strong|b|em|i|span)(?:\s[^<>]*)?>\s*)*"
+    r"<a\s[^<>]*?href=[\"']https?://(?:www\.|m\.)?(?P<site>youtube\.com/(?:watch|shorts/|live/)|youtu\.be/|vimeo\.com/\d"
+    r"|dailymotion\.com/video/|dai\.ly/|twitch\.tv/videos/|rumble\.com/v)[^<>]*>(?P<words>[^<>]{1,80})</a>"
+    r"\s*(?:</(?:strong|b|em|i|span)>\s*)*</p>\s*",
+    re.IGNORECASE,
+)
+_SITE_NAMES = {"youtube": "youtube", "youtu.be": "youtube", "vimeo": "vimeo", "dailymotion": "dailymotion",
+               "dai.ly": "dailymotion", "twitch": "twitch", "rumble": "rumble"}  # fmt: skip
+_POINTER_WORDS = 8  # (at most: "Watch the full video of the talk on YouTube")
+
+
+def video_pointers_dropped(markup: str) -> str:
+    """The markup without its paragraphs that point to a video on its site, naming the site (the module docstring)."""
+    if "</a>" not in markup or not any(host in markup for host in ("youtu", "vimeo", "dailymotion", "dai.ly",
+                                                                    "twitch", "rumble")):  # fmt: skip
+        return markup
+    return _VIDEO_LINK.sub(_without_pointer, markup)
+
+
+def _without_pointer(found: re.Match) -> str:
+    site = next(name for host, name in _SITE_NAMES.items() if found["site"].lower().startswith(host))
+    words = found["words"]
+    return "" if site in words.lower() and len(words.split()) <= _POINTER_WORDS else found[0]
 
 
 def links_unannounced(markup: str) -> str:

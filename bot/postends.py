@@ -37,6 +37,18 @@ _FORMULA = re.compile(
     r"|(?i:(?:best|kind|warm|warmest)\s+regards|regards|best(?:\s+wishes)?|all\s+the\s+best|sincerely|"
     r"yours\s+sincerely|saludos|un\s+saludo|(?:viele\s+|liebe\s+)?grüße|mit\s+freundlichen\s+grüßen|cordialement),"
 )
+# …or both in one paragraph, a line break between them ("Best regards,<br>The Board", "Με εκτίμηση,<br>Το Δ.Σ. του
+# Συλλόγου…": set 69a F5): the formula with its comma, then at most eight words, most of them capitalised, no sentence's
+# end ("Thanks, I will try that" is a reply's sentence)
+_SIGNED = re.compile(
+    r"(?i:(?:many\s+)?thanks|thank\s+you|cheers|(?:best|kind|warm|warmest)\s+regards|regards|best(?:\s+wishes)?"
+    r"|all\s+the\s+best|(?:yours\s+)?sincerely|με\s+εκτίμηση),\s+(?P<who>[^\W\d_][^!?\n]{0,80})"
+)
+_SIGNED_WORDS = 8
+# …and the signature's contact lines after it, each a label and an address ("website: semfealumni.gr", "email: …@…")
+_CONTACT = re.compile(
+    r"[^\W\d_][\w.-]{0,19}\s?:\s*(?:https?://\S+|www\.\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\S*|\+?[\d ()./-]{6,20})"
+)
 _WORD = r"[A-Z](?:[\w'’-]{1,30}|\.(?:[A-Z]\.){0,3})"
 _NAME = re.compile(rf"{_WORD}(?:\s(?:{_WORD}|\([^()\s]{{1,30}}\))){{0,3}}")
 # A pleasantry before the sign-off, or at the post's end: a short wish for the reader's wellbeing ("Anyway, hope you
@@ -50,7 +62,21 @@ _WELL_WISH = re.compile(
     r"\s+(?:(?i:doing|staying|keeping|feeling|stay|stays|keep|keeps|feel|feels)\s+)?"
     r"(?i:well|good|great|fine|safe|healthy)(?:\s+(?i:and)\s+(?i:well|safe|healthy))?[.!]*"
 )
-_HINTS = (*THANKS_HINTS, "egards", "heers", "Best", "best", "incerely", "aludo", "rüße", "ordialement", "ope ")
+_HINTS = (*THANKS_HINTS, "egards", "heers", "Best", "best", "incerely", "aludo", "rüße", "ordialement", "ope ",
+          "κτίμηση")  # fmt: skip
+
+
+def _signed(line: str) -> bool:
+    """Whether a line is a sign-off's formula and its signature, in one paragraph (_SIGNED)."""
+    found = _SIGNED.fullmatch(line)
+    if found is None:
+        return False
+    words = found["who"].split()
+    if len(words) > _SIGNED_WORDS or not words[0][0].isupper():
+        return False
+    if words[-1].endswith(".") and words[-1].count(".") < 2:  # (a sentence's end, not an initialism's "Δ.Σ.")
+        return False
+    return sum(word[0].isupper() for word in words) * 3 >= len(words) * 2
 
 
 def post_opened(lines: list[str], headings: list[str], quotes: list[str], code: list[str], rows: list[str]) -> None:
@@ -94,7 +120,14 @@ def without_sign_off(lines: list[str], headings: Collection[str], quotes: Collec
             cut = lines[:at] + lines[end:]
             break
     else:
-        if end >= 2 and lines[end - 1] not in kept and _WELL_WISH.fullmatch(lines[end - 1]):
+        contacts = end
+        while (
+            contacts > max(end - 3, 1) and lines[contacts - 1] not in kept and _CONTACT.fullmatch(lines[contacts - 1])
+        ):
+            contacts -= 1
+        if contacts >= 2 and lines[contacts - 1] not in kept and _signed(lines[contacts - 1]):
+            cut = lines[: contacts - 1] + lines[end:]
+        elif end >= 2 and lines[end - 1] not in kept and _WELL_WISH.fullmatch(lines[end - 1]):
             cut = lines[: end - 1] + lines[end:]
     if cut is not lines:  # (the quote's last line read for a thanks is the one the cut leaves last)
         kept = quoted - post_quote_end(cut, quotes)
