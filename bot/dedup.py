@@ -22,6 +22,7 @@ from urllib.parse import urlsplit
 from rapidfuzz import fuzz
 
 from .models import Article
+from .recurrences import differ_in_a_date
 
 ID_TEXT = 80  # characters of a text two entries under one id share, at least, to be one item (a template's are fewer)
 
@@ -141,6 +142,8 @@ def told_apart(a: Article, a_link: str, b: Article, b_link: str) -> bool:
         return True  # (a maintenance that recurs, under a link of its own each time: set33 F8, two years apart)
     if differ_in_a_name(a.excerpt, b.excerpt) or differ_in_values(a.lead, b.lead):
         return True
+    if a.uid != b.uid and differ_in_a_date(a.lead, b.lead):
+        return True  # (an event's recurrences, each its own id and link and date line: set 70b F12)
     leads_alike = a.content_hash == b.content_hash or near_identical(text_key(a.lead), text_key(b.lead))
     if a.author and b.author and a.author.casefold() != b.author.casefold():
         # (unless it is one long text twice: a planet carries a post from its author's blog and from

@@ -17,7 +17,7 @@ from .dates import FUTURE_TOLERANCE, zero_date  # a date further ahead is a mist
 from .dedup import OncePerFeed, identifies_item, no_title, over_run_on, raw_key
 from .entrylink import entry_link, entry_uid, measured_media, opened_link, own_link, page_link, shared_links
 from .entryprints import ENTRY_PRINT, may_repeat, packed, parse_with_prints
-from .excerpt import excerpt_with_notes
+from .eventtimes import timed_excerpt
 from .feedcuts import (
     SHORT_TEXT,
     TEASER,
@@ -297,7 +297,7 @@ def normalize_entry(
     body_blocks, title_notes = without_title_parts(body_blocks, title)  # ("Headline - Source": Google News')
     promo_notes += title_notes
     title, shown, cut_notes = after_cut_title(title, body_blocks)  # (a stand-in's too: the text once)
-    excerpt = without_picture_sentence(excerpt_with_notes(shown, excerpt_length, title="" if cut_stand_in else title))
+    excerpt = without_picture_sentence(timed_excerpt(shown, excerpt_length, "" if cut_stand_in else title, field))
     # (after a header title, from where the excerpt starts: "Full TimeChipStack is…" is no sentence, set40 d36)
     lead_blocks = shown if cut_notes[:1] == [HEADER_CUT] else body_blocks
     notes[1:1] = [*promo_notes, *cut_notes, *excerpt.notes]  # after the text's source, before the link's and the date's

@@ -56,6 +56,7 @@ from .parse import RawEntry
 from .recordfields import record_fields, without_fields
 from .slotsentences import slotted
 from .titledecor import NOT_WORD, decoration
+from .updatestates import update_states
 
 MIN_ENTRIES = 4  # entries a paragraph stands in, at least ... (3 release notes may share a requirement)
 MIN_SHARE = 0.25  # ... and this share of the document's entries
@@ -155,8 +156,7 @@ def _paragraphs(entries: Sequence[RawEntry], title: str = "") -> Repeated:
     heads: list[str] = []  # (each entry's first paragraph that opens with a label: a masthead's, mastheads.py)
     for summary, content, link, own in texts:
         credited += _ends_with_credit(content or summary)
-        found: set[str] = set()
-        opening: set[str] = set()
+        found, opening = set[str](), set[str]()
         closing: dict[str, tuple[str, str, str]] = {}
         firsts: set[str] = set()
         head = ""
@@ -176,7 +176,7 @@ def _paragraphs(entries: Sequence[RawEntry], title: str = "") -> Repeated:
                 closing.update(closings(field))
                 if len(TAG.sub("", first)) >= LONG:
                     firsts.add(first)
-        counts.update(found)
+        counts.update(found - update_states(found))  # (a timeline's states are the entry's: set 70b F1)
         openings.update(opening)
         ends.update(closing.keys())  # (counted roughly, each with a few of its forms: closings.sign_offs)
         for end_key, seen in closing.items():
