@@ -19,6 +19,7 @@ from .filters import Filter, Verdict, check, searchable
 from .humanize import plural
 from .models import Digest, DigestGroup, DigestItem, StoredArticle, to_item
 from .stories import StorySummarizer, Summaries, independent_sources, source_lines, stories_of
+from .threads import replies
 
 OTHER = "Other"
 
@@ -271,7 +272,7 @@ def story_item(story: Cluster, summarize: StorySummarizer | None = None) -> Dige
     sources = source_lines(story)
     summary = (summarize or Summaries())(story)
     return replace(to_item(story.lead), also=tuple((s, link) for s, _, link in sources[1:]), summary=summary,
-                   sources=sources)  # fmt: skip
+                   sources=sources, replies=replies(story))  # fmt: skip
 
 
 def digest_title(channel: ChannelSettings, now: datetime) -> str:

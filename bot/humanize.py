@@ -67,6 +67,11 @@ def plural(n: int, word: str, words: str | None = None) -> str:
     return f"{n} {word if n == 1 else (words or word + 's')}"
 
 
+def more_replies(n: int) -> str:
+    """A forum thread's posts a digest entry counts, not shows: "+11 replies" (bot/threads.py, set 70b F8)."""
+    return f"+{plural(n, 'reply', 'replies')}"
+
+
 def until(when: datetime | None, now: datetime) -> str:
     """How long until ``when``: "in 5 min", "in 3 h" or "now"."""
     if when is None or when <= now:

@@ -12,6 +12,7 @@ from .anaphora import leans_on
 from .discourse import leans_back
 from .itemledes import names_itself
 from .othersalso import others_also
+from .priorsentence import counted_row, names_what_came_before
 from .sectionopeners import copula_only
 from .sequenceopeners import later_step_label, leans_by_opener
 from .speakers import quote_ahead, unnamed_speaker
@@ -30,6 +31,8 @@ def leans_before(sentences: Sequence[str], j: int, title: str, considered: int) 
     if leans_by_opener(text):  # ("The last step is…", "Je to…", "egy ilyen…": set 68a F8; 68b F6)
         return True
     if later_step_label(sentences, j):  # ("Langkah 4: …" after "Langkah 3: …": set 68a F2; rev68d F8)
+        return True
+    if names_what_came_before(text, title) or counted_row(sentences, j):  # ("La nova versió…", a list's row: 70a F8)
         return True
     return unnamed_speaker(text) and not said_ahead(sentences, j - 1, considered)
 

@@ -135,6 +135,7 @@ class DigestItem:
     summary: str = ""  # what happened, in the sources' words ([summaries] mode); "" = the excerpt says it
     sources: tuple[tuple[str, str, str], ...] = ()  # (source, headline, link) of every source, the lead first
     dated: bool = True  # False when ``published`` is only when the entry was first seen (Article.has_date)
+    replies: int = 0  # a forum thread's posts besides the one shown (bot/threads.py: "+11 replies")
 
 
 @dataclass(frozen=True, slots=True)

@@ -3,7 +3,7 @@ and what `tidings digest`, `search`, `latest` and `status` show."""
 
 from __future__ import annotations
 
-from .humanize import item_time, plural
+from .humanize import item_time, more_replies, plural
 from .models import Digest, Reply
 from .wrapping import wrap
 
@@ -33,6 +33,8 @@ def render_text(digest: Digest, *, width: int = WIDTH) -> str:
                 context[0] = sources_text(item.sources)
             elif item.also:
                 context.append("also: " + ", ".join(source for source, _ in item.also))
+            if item.replies:  # (a forum thread's other posts, counted: bot/threads.py)
+                context.append(more_replies(item.replies))
             lines.append(indent + "  " + " · ".join(context))
             if item.link:
                 lines.append(indent + "  " + item.link)

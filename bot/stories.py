@@ -29,6 +29,7 @@ from .pictured import about_picture
 from .scripts import same_script
 from .sentences import HEADING, split_sentences
 from .summary import DEFAULT_SENTENCES, SourceText, summarize
+from .threads import THREAD, joined_threads
 from .usable import folded, headline_again
 from .wrapping import columns
 
@@ -56,9 +57,10 @@ log = logging.getLogger(__name__)
 def stories_of(items: Sequence[StoredArticle], **rules) -> list[Cluster]:
     """``cluster(items, **rules)``; or, when clustering fails (a bug on data no test had: one stored date
     the window's arithmetic could not take stopped every digest, set18 F1), each article its own story and
-    the error logged once: the digest goes out unclustered rather than not at all."""
+    the error logged once: the digest goes out unclustered rather than not at all. A forum thread's posts, one
+    story (bot/threads.py, set 70b F8)."""
     try:
-        return cluster(items, **rules)
+        return joined_threads(cluster(items, **rules))
     except Exception:
         log.exception("clustering %d articles failed: in this digest each is a story of its own", len(items))
         return [Cluster((s,), "") for s in sorted(items, key=lambda s: (s.article.published, s.id))]
@@ -80,6 +82,8 @@ class Summaries:
         members = [
             m for m in story.members if m is story.lead or not _translation(story.lead.article.link, m.article.link)
         ]
+        if story.reason == THREAD:  # (many voices: the first post's words alone, set 70b F8)
+            members = [story.lead]
         read = tuple((m.article.title, m.article.sentences, m.article.lead or m.article.excerpt) for m in members)
         return _extractive(read, excerpt, self.max_sentences)
 

@@ -27,7 +27,7 @@ from typing import Any
 
 from bot.chat import REPLY_MESSAGES, not_shown
 from bot.config import DISCORD_ROLE
-from bot.humanize import day_only, item_time, plural, visible
+from bot.humanize import day_only, item_time, more_replies, plural, visible
 from bot.models import Digest, DigestItem, Reply
 from bot.stories import shown_sources
 
@@ -173,7 +173,8 @@ def item_embed(item: DigestItem, now: datetime) -> dict:
         embed["description"] = description
     embed["color"] = source_colour(item.source)
     source = cut(plain(item.source), MAX_SOURCE)
-    footer = " · ".join(part for part in (source, item_time(item.published, now, item.dated)) if part)
+    replies = more_replies(item.replies) if item.replies else ""  # (a forum thread's other posts: bot/threads.py)
+    footer = " · ".join(part for part in (source, item_time(item.published, now, item.dated), replies) if part)
     embed["footer"] = {"text": cut(footer, MAX_FOOTER)}
     if item.dated and not day_only(item.published):  # (Discord shows it as the item's time: undated or a day, none)
         embed["timestamp"] = item.published.isoformat()

@@ -25,7 +25,7 @@ from urllib.parse import urlsplit
 
 from bot.chat import REPLY_MESSAGES, not_shown
 from bot.config import SLACK_MENTION
-from bot.humanize import item_time, plural, visible
+from bot.humanize import item_time, more_replies, plural, visible
 from bot.models import Digest, DigestItem, Reply
 from bot.stories import shown_sources
 
@@ -203,6 +203,8 @@ def item_blocks(item: DigestItem, now: datetime, *, excerpt_limit: int | None = 
         names = [fit(source, 60) for source, _ in item.also[:3]]
         more = len(item.also) - len(names)
         context.append("also in " + ", ".join(names) + (f" and {more} more" if more > 0 else ""))
+    if item.replies:  # (a forum thread's other posts, counted: bot/threads.py)
+        context.append(more_replies(item.replies))
     return [_section(text), _context(" · ".join(c for c in context if c))]
 
 
