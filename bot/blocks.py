@@ -25,6 +25,7 @@ from .clean import html_lines, plain_lines
 from .codeblocks import add_traces, without_line_numbers
 from .codewraps import code_joined
 from .cuts import BLOCK_END, CONJUNCTIONS, MINOR_WORDS, is_abbreviation, is_heading, is_rule, is_spaceless
+from .dashitems import dash_items
 from .footnotemarks import FOOTNOTES, without_footnote_marks
 from .framedlines import framed_joined, is_ornament, is_separator, without_ornaments
 from .gluedmarks import spaced_marks
@@ -36,6 +37,8 @@ from .lonelabels import lone_label
 from .markdowntables import table_cells
 from .markdowntext import before_tex, in_runs, links_read, markdown_read, marked_heading, marked_quote
 from .midheadings import anchored_rows
+from .namelists import without_name_lists
+from .networkrows import without_network_rows
 from .pictureends import ends_in_picture
 from .plaincode import code_split
 from .postends import post_opened, signs_off, without_sign_off
@@ -102,6 +105,9 @@ def html_blocks(markup: str | None, *, cut: bool = False, title: str = "") -> Bl
     without_prose(headings, lines)  # (a lede set as an <h2>: set57 F3; set65a F6)
     unmarked(markup, lines, headings, quotes, code=code)  # ("♠ Previously." opening every post: set43 F1, F5)
     post_opened(lines, headings, quotes, code, rows)  # ("Hi," / "as my talk…": set48 F10; "I had…: http…": set 65a F3)
+    lines = without_name_lists(lines, {*headings, *quotes, *code})  # (a paper's authors: set 70b F4)
+    lines = without_network_rows(lines, {*quotes, *code})  # ("Goodreads Telegram Twitter…", "by http://www.": 70a F9)
+    lines = dash_items(lines, {*headings, *quotes, *code}) if "<" in markup else lines  # ("<div>-Tick…": 70b F11)
     if "---" in markup and "|" in markup:  # (a Markdown table run together in HTML's text: set42 F7)
         lines = table_cells(lines, code, headings, kept={*code, *rows})
     if "](" in markup and not _SHOWN_MARKDOWN.search(markup):  # (a Markdown link written out: "[Here](http://www.

@@ -16,6 +16,7 @@ import re
 
 from . import inlineedges, listrows
 from .headingrows import FIELD_LABEL
+from .linesteps import listed_lines
 from .quotes import quoted_block
 from .scripts import UNSPACED_LETTERS
 from .stanzas import breaks_by_parent, join_stanzas, stanza_runs
@@ -261,7 +262,7 @@ def _verse_runs(lines: list[str]) -> list[tuple[int, int]]:
         if len(run) >= _VERSE_LINES:
             capitals = sum(line[0].isupper() or not line[0].isalpha() or _caseless(line[0]) for line in run)
             ends = sum(_SENTENCE_END.search(line) is not None for line in run)
-            if 4 * capitals >= 3 * len(run) and 2 * ends <= len(run):
+            if 4 * capitals >= 3 * len(run) and 2 * ends <= len(run) or not ends and listed_lines(run):
                 runs.append((start, index))
         start = index + 1
     return runs

@@ -23,7 +23,7 @@ import re
 
 from .cuts import PICTOGRAPHS
 
-__all__ = ["LINK_LINE", "shop_label", "without_social_links"]
+__all__ = ["LINK_LINE", "NETWORKS", "shop_label", "without_social_links"]
 
 # A shop's label over its links ("Buy a Seasonic Ultra Titanium Power Supply:" / "On Amazon: https://…"), and a line
 # of only a link with its label ("On Newegg (PAID LINK): https://…")
@@ -38,7 +38,7 @@ _NETWORK_ROW = re.compile(
     r"\s?[:：]\s*(?:(?P<address>(?:https?://|www\.)\S+)|(?P<handle>@[\w.]{1,40})(?:\s\([^()\n]{1,20}\))?|[\w.-]{1,30})"
 )
 # The labels that name a network or the site itself (English, and the Korean of the same channel's Korean videos)
-_NETWORKS = frozenset((
+NETWORKS = frozenset((
     "website", "web", "site", "homepage", "home page", "blog", "twitter", "x", "facebook", "instagram", "tiktok",
     "youtube", "linkedin", "mastodon", "bluesky", "threads", "tumblr", "twitch", "snapchat", "pinterest", "discord",
     "telegram", "reddit", "weibo", "홈페이지", "웹사이트", "페이스북", "인스타그램", "트위터", "유튜브", "틱톡", "트위치",
@@ -63,7 +63,7 @@ def _row(line: str) -> int:
     ("Snapchat: UFC", "Discord: Down": rev67b F1) or another row of a pictograph and an address, else 0."""
     if ":" not in line and "：" not in line or (row := _NETWORK_ROW.fullmatch(line)) is None:
         return 0
-    if row["label"].casefold() in _NETWORKS:
+    if row["label"].casefold() in NETWORKS:
         return 2 if row["address"] or row["handle"] else 1
     return 1 if row["icon"] and row["address"] else 0
 
