@@ -3,11 +3,10 @@
 What an excerpt is (issue "Digest text a reader trusts"):
 - whole sentences from the first real paragraph(s): leading bylines, date lines, image credits, "Share:" lines, headings
   and the title again (a first sentence that equals it too) are skipped (the boilerplate table, bot/boilerplate.py);
-- never two blocks glued without a sentence end between them: when a paragraph does not end a sentence, the excerpt
-  ends with it (list items are the one exception: consecutive items are joined, each with its bullet, the boundary);
-- within ``limit`` columns (a wide character two): cut at the last sentence end near the limit (in a list, " …" says
-  more items follow), else at a clause or a word with "…" (in scripts without spaces between any two characters), or
-  whole when that is only a little more (cuts.just_over);
+- never two blocks glued without a sentence end between them: when a paragraph does not end a sentence, the excerpt ends
+  with it (but consecutive list items, each with its bullet; a first line, a subtitle, gets a stop: bot/subtitles.py);
+- within ``limit`` columns (a wide character two): cut at the last sentence end near the limit (a list's " …": more
+  items), else at a clause or a word with "…" (anywhere in scripts without spaces), or whole if just over (just_over);
 - when the feed cut the text itself ("…", "...", "[…]", "[...] Read more"), or cuts its texts at a fixed length
   without a mark, the excerpt says so with one "…" at a word: the feed's mark goes, and a word it may have cut too.
 Each removal is a note ("removed: …", "text: …") for Article.provenance.
@@ -26,7 +25,7 @@ from .blocks import Blocks, mentions_listed, reads_as_heading, text_blocks
 from .boilerstrip import block_row, strip_start
 from .clausecuts import clause_cut, undangled
 from .cuts import CUT_PUNCTUATION, SENTENCE_END, is_abbreviation, is_heading, last_sentence_end
-from .excerptends import ended, more_follows, sentence_end
+from .excerptends import allowance, ended, more_follows, sentence_end
 from .feedcuts import LastBlock, casefolded_words, cut_word, without_dangling_word
 from .leadin import after_label, form_label, lead_in, near_title, points_elsewhere, text_labels, title_with_label
 from .leadquestions import before_question
@@ -36,6 +35,7 @@ from .quotes import AFTER, CLOSE, EDGE, QUOTED, Quotes, closed_quote, cut_mid_se
 from .scripts import cluster_start, unspaced
 from .selfcite import cites_itself_before, without_label
 from .storylabels import label_before_story, title_reworded, without_title_kicker
+from .subtitles import subtitled
 from .supportends import without_support_paragraphs
 from .termlines import run_in_terms
 from .wrapping import characters_in
@@ -222,6 +222,8 @@ def _excerpt(blocks: Blocks, limit: int, title: str) -> Excerpt:
                 fallback.append(parts.pop())  # (a label or heading before the story's first paragraph: "写在前面")
                 notes.append("removed: a short first line before the story (a label or heading)")
                 length = -1
+            elif len(parts) == 1 and index == last_used + 1 and (deck := subtitled(parts[0], line, limit)):
+                parts[0] = deck  # (a first line without a stop over the text's sentences, its subtitle: set 70a F7)
             else:
                 break  # never glue a block to one that does not end a sentence
         parts.extend(() if parts or index < 1 else changelabels.label_of_list(fallback, lines[index - 1 : index + 2]))
@@ -282,7 +284,7 @@ def _excerpt(blocks: Blocks, limit: int, title: str) -> Excerpt:
         notes.append(f"text: {len(text) - limit} characters over the limit, shown whole (it ends there)")
         return Excerpt(text, tuple(notes), whole=True)
     cut_in_sentence = cut_mid_sentence(short) and not text.startswith(short)  # (not "…Read more…")
-    over = sentence_end(text, parts, limit + cuts.overshoot(limit), limit) if cut_in_sentence else -1  # (set 67a F3)
+    over = sentence_end(text, parts, limit + allowance(text, parts, limit), limit) if cut_in_sentence else -1  # 70a F4
     if over > limit and "•" not in text[:over]:  # (a sentence a little past the limit is whole: "…zu besetzen.")
         return Excerpt(closed_quote(text[:over], text), (*notes, "text: a sentence just past the limit"), whole=True)
     if len(short) > limit and short[-2:] != " …":  # (a quote the cut leaves open is closed: its mark takes a character)
@@ -315,10 +317,8 @@ def _collapsed(text: str, limit: int) -> str:
     longer (the excerpt is cut from those: collapsing the rest of a long article cost more than cutting it)."""
     if "  " not in text and text.isprintable():  # (most: lines are collapsed, " " the only space printable text has)
         return text.strip()
-    if len(text) > 2 * limit + 64:
-        start = " ".join(text[: 2 * limit + 64].split())
-        if len(start) > limit + 1:
-            return start
+    if len(text) > 2 * limit + 64 and len(start := " ".join(text[: 2 * limit + 64].split())) > limit + 1:
+        return start
     return " ".join(text.split())
 
 

@@ -15,6 +15,9 @@
   least, a record's fields: a longer line ending in ":", or a single phrase's, often goes on with the sentence ("…looking
   for a full-time" / "Python developer:", rev67c F4); nor after a list's item or a preposition ("…vous parlent de" /
   "NEWS:").
+- The text's first sentence just past the limit (allowance): shown whole when it ends within a fifth more of it, a
+  sentence of 331-351 characters cut at 300 a few words before its end ("…ciddi gazetelerin fikir sayfalarında…",
+  karahan's Turkish prose, set 70a F4); a later sentence gets cuts.overshoot (the sentences before it are shown).
 Pure.
 """
 
@@ -23,7 +26,7 @@ from __future__ import annotations
 import re
 
 from .boilerstrip import block_row
-from .cuts import ends_at_abbreviation, is_spaceless, last_sentence_end, with_ellipsis
+from .cuts import ends_at_abbreviation, is_spaceless, last_sentence_end, overshoot, with_ellipsis
 from .feedcuts import DANGLING, LastBlock
 from .leadin import lead_in
 from .linelists import is_label
@@ -54,6 +57,22 @@ def sentence_end(text: str, parts: list[str], limit: int, least: int = 0) -> int
     """The end of the last sentence within text[:limit] (last_sentence_end), or of a block that ends one, later: the
     allowance a sentence just past the limit has (set 67a F3)."""
     return max(last_sentence_end(text, limit, least), block_end(text, parts, limit, least))
+
+
+def allowance(text: str, parts: list[str], limit: int) -> int:
+    """How far past ``limit`` the sentence a cut falls in may end and be shown whole: for the text's first (no sentence
+    ends before the limit: see above) up to a fifth of the limit, to its end and no further, when a word of two
+    letters or digits at least ends it (not a list of names, "…Barry Rothberg, D. Schaerer, ." nor "…Thomas S. -Y.":
+    an arXiv entry's); cuts.overshoot for any later one."""
+    if sentence_end(text, parts, limit) > 0 or (end := sentence_end(text, parts, limit + limit // 5, limit)) <= limit:
+        return overshoot(limit)
+    while (earlier := sentence_end(text, parts, end - 1, limit)) > limit:
+        end = earlier  # (the first sentence's end: nothing after it)
+    worded = _WORD_END.search(text[max(0, end - 40) : end]) is not None  # (a tail's: the search stays short)
+    return max(end - limit, overshoot(limit)) if worded else overshoot(limit)
+
+
+_WORD_END = re.compile(r"\w\w[^\w\s]{1,4}$")  # (two letters or digits, then the stop and its marks: no ", .")
 
 
 def ended(text: str, limit: int, cut_by_feed: bool) -> str:

@@ -333,9 +333,14 @@ def _to_script(el) -> None:
         return
     if not el.text:
         return
-    text = el.text.strip()
-    if text and all(ch in _SCRIPT_CHARS[el.tag] for ch in text):
-        el.text = text.translate(_SUPERSCRIPTS if el.tag == "sup" else _SUBSCRIPTS)
+    el.text = script_text(el.text, el.tag)
+
+
+def script_text(text: str, tag: str) -> str:
+    """<sup>/<sub> (``tag``) text as superscript/subscript characters when all of it has them; else as it is."""
+    bare = text.strip()
+    scripts = _SUPERSCRIPTS if tag == "sup" else _SUBSCRIPTS
+    return bare.translate(scripts) if bare and set(bare) <= _SCRIPT_CHARS[tag] else text
 
 
 def _is_footnote_mark(el) -> bool:

@@ -12,9 +12,11 @@ import unicodedata
 from .blocks import EMPTY, Blocks
 from .boilerstrip import block_row, strip_boilerplate
 from .clean import ENTITY, html_lines, plain_lines
-from .cuts import SENTENCE_END, is_abbreviation
+from .cuts import SENTENCE_END
 from .excerpt import make_excerpt
 from .leadrows import WIRE_BRACKET
+from .titlescripts import scripts_shown  # (an escaped <sub>, <sup>: set 70b N1)
+from .titlesentence import sentence_end
 from .usable import after_header, header_title
 
 TITLE_FROM_TEXT_LENGTH = 150  # Slack's header limit; a first sentence up to here is the whole title
@@ -39,7 +41,7 @@ def clean_title(markup: str | None, *, is_html: bool = True) -> str:
         if title != "•":
             return _without_emphasis(title) if "**" in title or "__" in title else title
     if not is_html:
-        return _without_emphasis(_without_markers(" ".join(" ".join(plain_lines(markup)).split())))
+        return scripts_shown(_without_emphasis(_without_markers(" ".join(" ".join(plain_lines(markup)).split()))))
     # One pass of HTML: a title's escaped markup is what it says ("Why &lt;div&gt;
     # soup" shows "<div>"), not more markup to take out, as it is in a body that
     # was escaped twice. A doubly escaped entity ("AT&amp;amp;T") is still read.
@@ -295,7 +297,7 @@ def title_from_text(text: str, limit: int = TITLE_FROM_TEXT_LENGTH) -> str:
     first = _without_urls(first) or first  # (a link's address is no title: "Behooves https://…/behooves/")
     if not first:
         return ""
-    if (end := _sentence_end(first, limit)) > 0:
+    if (end := sentence_end(first, limit, text)) > 0:  # (one up to 1.5 × the limit when more follows: set 70a F2)
         return first[:end].rstrip(".")
     if len(first) <= limit:
         return first
@@ -303,14 +305,6 @@ def title_from_text(text: str, limit: int = TITLE_FROM_TEXT_LENGTH) -> str:
     if (clause := max((m.start() for m in _CLAUSE_MARK.finditer(first, 40, limit)), default=-1)) > 0:
         return first[:clause] + "…"
     return make_excerpt(first, limit)
-
-
-def _sentence_end(first: str, limit: int) -> int:
-    """Where the first sentence ends, when it fits ``limit`` (and is 15 characters at least); 0 otherwise."""
-    for match in SENTENCE_END.finditer(first, 15, limit + 1):
-        if match.end() <= limit and not (match.group(0).startswith(".") and is_abbreviation(first, match.start())):
-            return match.end()
-    return 0
 
 
 _BARE_URL = re.compile(r"(?<!\S)https?://\S+(?!\S)")
@@ -391,7 +385,7 @@ def _field_header(first: str, limit: int) -> str:
         and not _listed(last, join)
     ):
         ends.append(start + join.end())  # (a word glued to the text's first: "~Full Time ContractIndigenous People")
-    elif _CAMEL_GLUE.search(_BARE_URL.sub("", last)) or len(ends) < 3 or _sentence_end(_without_urls(first), limit):
+    elif _CAMEL_GLUE.search(_BARE_URL.sub("", last)) or len(ends) < 3 or sentence_end(_without_urls(first), limit):
         # (glued where no mark says, "San FranciscobeSpoke is…", "EuropeHey there!", unsure; a sentence that fits, as
         # the title would show it: without its addresses)
         return ""

@@ -434,7 +434,8 @@ def reference_make_excerpt(text: str, limit: int, title: str = "") -> str:
     shown = after_label(quoted_post(codeblocks.without_code(codeblocks.code_first(text_blocks(text)))), title)
     limit = characters_in("".join(shown.lines[:12]), limit)  # (columns, as make_excerpt counts them)
     out = _reference_excerpt(text, limit, title)
-    whole_sentence = len(out) <= limit + cuts.overshoot(limit) and not out.endswith(("…", "…”", '…"'))
+    room = max(cuts.overshoot(limit), limit // 5)  # (a first sentence's to 1.2 ×: set 70a F4)
+    whole_sentence = len(out) <= limit + room and not out.endswith(("…", "…”", '…"'))
     listed = (
         out.endswith(" …") and len(out) <= limit + cuts.overshoot(limit) + 2
     )  # (a list's whole items: Excerpt.whole)
@@ -545,7 +546,8 @@ def _reference_excerpt(text: str, limit: int, title: str = "") -> str:
         cut = limit - 1 if cuts.is_spaceless(text[:limit]) else max(cut, 0) or limit - 1
     if reached_end and not truncated and cuts.just_over(text, text[:cut] + "…", limit):
         return text  # (cut a few words before its end: whole)
-    over = excerptends.sentence_end(text, kept, limit + cuts.overshoot(limit), limit)  # (a block's end too: set 67a F3)
+    room = excerptends.allowance(text, kept, limit)  # (a first sentence's to 1.2 ×: set 70a F4)
+    over = excerptends.sentence_end(text, kept, limit + room, limit)  # (a block's end too: set 67a F3)
     if over > limit and "•" not in text[:over]:
         return closed_quote(text[:over], text)  # (a sentence a little past the limit: whole)
     return text[:cut].rstrip(cuts.CUT_PUNCTUATION) + "…"
