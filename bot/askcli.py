@@ -79,6 +79,10 @@ def cmd_digest(args) -> int:
     return EXIT_OK
 
 
+# (a thread's "replies" too: rev70d F1)
+_JSON_FIELDS = ("title", "link", "excerpt", "source", "published", "author", "tags", "summary", "sources", "replies")
+
+
 def digest_to_json(digest) -> dict:
     return {
         "channel": digest.channel,
@@ -88,9 +92,7 @@ def digest_to_json(digest) -> dict:
         "more": digest.more,
         "items": [
             {
-                **item_to_dict(
-                    item, ("title", "link", "excerpt", "source", "published", "author", "tags", "summary", "sources")
-                ),
+                **item_to_dict(item, _JSON_FIELDS),
                 "group": group.title,
             }
             for group in digest.groups

@@ -19,7 +19,7 @@ from .filters import Filter, Verdict, check, searchable
 from .humanize import plural
 from .models import Digest, DigestGroup, DigestItem, StoredArticle, to_item
 from .stories import StorySummarizer, Summaries, independent_sources, source_lines, stories_of
-from .threads import replies
+from .threads import latest, replies
 
 OTHER = "Other"
 
@@ -253,7 +253,7 @@ def watchlist_alert(
         return None, []
     stories = stories_of(hits, window=rules.window, similarity=rules.similarity, aggregators=rules.aggregators,
                       semantic=rules.semantic)  # fmt: skip
-    stories.sort(key=lambda c: (c.lead.article.published, c.lead.id), reverse=True)
+    stories.sort(key=_lead_time_and_id, reverse=True)
     items = tuple(story_item(c, rules.summarize) for c in stories)
     digest = Digest(
         channel=channel.name,
@@ -272,7 +272,7 @@ def story_item(story: Cluster, summarize: StorySummarizer | None = None) -> Dige
     sources = source_lines(story)
     summary = (summarize or Summaries())(story)
     return replace(to_item(story.lead), also=tuple((s, link) for s, _, link in sources[1:]), summary=summary,
-                   sources=sources, replies=replies(story))  # fmt: skip
+                   sources=sources, replies=replies(story), published=latest(story).article.published)  # fmt: skip
 
 
 def digest_title(channel: ChannelSettings, now: datetime) -> str:
@@ -303,9 +303,8 @@ def undated(c: Cluster) -> bool:
     return not any(m.article.has_date for m in c.members)
 
 
-def _lead_time_and_id(c: Cluster):
-    lead = c.members[0]
-    return lead.article.published, lead.id
+def _lead_time_and_id(c: Cluster):  # (a forum thread's: its newest post's time, rev70d F5)
+    return latest(c).article.published, c.members[0].id
 
 
 def _group(

@@ -32,7 +32,8 @@ def leans_before(sentences: Sequence[str], j: int, title: str, considered: int) 
         return True
     if later_step_label(sentences, j):  # ("Langkah 4: …" after "Langkah 3: …": set 68a F2; rev68d F8)
         return True
-    if names_what_came_before(text, title) or counted_row(sentences, j):  # ("La nova versió…", a list's row: 70a F8)
+    # ("L'altra versió…", a list's row: set 70a F8)
+    if names_what_came_before(sentences, j, title) or counted_row(sentences, j):
         return True
     return unnamed_speaker(text) and not said_ahead(sentences, j - 1, considered)
 

@@ -194,8 +194,9 @@ class Reply:
     total_capped: bool = False  # the search counted up to ``total`` and there are more
 
 
+# ("replies": a thread's count survives the delivery log and `tidings digest --json`, rev70d F1)
 ITEM_FIELDS = ("title", "link", "excerpt", "source", "published", "tags", "author", "also", "summary", "sources",
-               "dated")  # fmt: skip
+               "dated", "replies")  # fmt: skip
 
 
 def to_item(stored: StoredArticle) -> DigestItem:
@@ -219,7 +220,8 @@ def item_to_dict(item: DigestItem, fields: Sequence[str] = ITEM_FIELDS) -> dict:
     values = dict(title=item.title, link=item.link, excerpt=item.excerpt, source=item.source,
                   published=item.published.isoformat(), tags=list(item.tags), author=item.author,
                   also=[list(a) for a in item.also], summary=item.summary,
-                  sources=[dict(source=s, title=t, link=k) for s, t, k in item.sources], dated=item.dated)  # fmt: skip
+                  sources=[dict(source=s, title=t, link=k) for s, t, k in item.sources], dated=item.dated,
+                  replies=item.replies)  # fmt: skip
     return {name: values[name] for name in fields}
 
 
@@ -240,7 +242,7 @@ def digest_from_dict(data: dict) -> Digest:
                           author=d.get("author", ""), also=tuple(tuple(a) for a in d.get("also", ())),
                           summary=d.get("summary", ""),
                           sources=tuple((s["source"], s["title"], s["link"]) for s in d.get("sources", ())),
-                          dated=d.get("dated", True))  # fmt: skip
+                          dated=d.get("dated", True), replies=d.get("replies", 0))  # fmt: skip
 
     return Digest(
         channel=data["channel"], title=data["title"], generated_at=datetime.fromisoformat(data["generated_at"]),
