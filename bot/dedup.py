@@ -22,7 +22,6 @@ from urllib.parse import urlsplit
 from rapidfuzz import fuzz
 
 from .models import Article
-from .recurrences import differ_in_a_date
 
 ID_TEXT = 80  # characters of a text two entries under one id share, at least, to be one item (a template's are fewer)
 
@@ -33,8 +32,9 @@ class OncePerFeed:
     The same item: the same canonical link and the same title (unless ``two_voices``), or the same
     title and near-identical text under different links, unless ``told_apart``
     (two authors, texts that part after the excerpt, a template's values
-    filled in otherwise, or no links and dates hours apart). A link alone is not
-    enough: feeds that link every entry to one page (a podcast's show page, a
+    filled in otherwise, or no links and dates hours apart) or their events'
+    marked starts differ (a recurring event's dates: set 70b F12). A link alone
+    is not enough: feeds that link every entry to one page (a podcast's show page, a
     changelog, a status page) keep their distinct entries, and those often share
     one boilerplate description too. Links that name no single item (the feed,
     its site's home page, a site root) are not compared."""
@@ -43,14 +43,16 @@ class OncePerFeed:
 
     def __init__(self, homes: set[str]):
         self._homes = homes
-        self._by_title: dict[str, list[tuple[int, str, str, str, Article]]] = {}
+        self._by_title: dict[str, list[tuple[int, str, str, str, Article, str]]] = {}
         self._by_id: dict[tuple[str, str, str], int] = {}
 
-    def earlier(self, article: Article, index: int, id_: str = "") -> tuple[int | None, str]:
+    def earlier(self, article: Article, index: int, id_: str = "", start: str = "") -> tuple[int | None, str]:
         """(``id_``: the entry's raw id: one id and one text of ID_TEXT characters or more are one item whatever the
         titles: an advisory the feed repeats for each package it names, "[@angular/core] …", set44 F8, or a post
         re-titled under a new slug, "?p=514309". An id that names no item by its address, "GHSA-1", or a site's root a
-        feed gives each entry, needs one link too.)"""
+        feed gives each entry, needs one link too. ``start``: the event's start its markup marks, eventtimes.py
+        marked_start: two of the same title and text whose starts differ are a recurring event's two dates, set 70b
+        F12.)"""
         title = title_key(article.title)
         text = text_key(article.excerpt)
         link = article.link if identifies_item(article.link, self._homes) else ""
@@ -62,13 +64,17 @@ class OncePerFeed:
         voice = own_voice(article)
         speaks = voice if text else ""  # (an entry without a text is its link's item again)
         same_text = None  # (one pass over the title's entries, each text keyed once: a link's 1,000 comments, set42)
-        for i, x, other_link, other_voice, other in self._by_title.get(title, ()):
+        for i, x, other_link, other_voice, other, other_start in self._by_title.get(title, ()):
             if link and other_link == link:
                 if not (speaks and other_voice and two_voices(other_voice, x, speaks, text)):
                     return i, "same link"  # (before any of the same title and text)
             elif same_text is None and text and near_identical(x, text):
-                same_text = None if told_apart(other, other_link, article, link) else i
-        self._by_title.setdefault(title, []).append((index, text, link, voice, article))
+                dates = start and other_start and start != other_start
+                same_text = None if dates or told_apart(other, other_link, article, link) else i
+        # (a duplicate dropped is found again under the entry it repeats, never under an index no entry takes: a third
+        # that repeats only it is noted there too, rev70a's review)
+        kept = index if same_text is None else same_text
+        self._by_title.setdefault(title, []).append((kept, text, link, voice, article, start))
         if same_text is not None:
             return same_text, "same title and text"
         if by_id is not None:  # (an entry kept: a repeat's note goes to it, not to the next one's index)
@@ -142,8 +148,6 @@ def told_apart(a: Article, a_link: str, b: Article, b_link: str) -> bool:
         return True  # (a maintenance that recurs, under a link of its own each time: set33 F8, two years apart)
     if differ_in_a_name(a.excerpt, b.excerpt) or differ_in_values(a.lead, b.lead):
         return True
-    if a.uid != b.uid and differ_in_a_date(a.lead, b.lead):
-        return True  # (an event's recurrences, each its own id and link and date line: set 70b F12)
     leads_alike = a.content_hash == b.content_hash or near_identical(text_key(a.lead), text_key(b.lead))
     if a.author and b.author and a.author.casefold() != b.author.casefold():
         # (unless it is one long text twice: a planet carries a post from its author's blog and from

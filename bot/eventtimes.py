@@ -22,13 +22,19 @@ _LINE = 200  # characters of a when/where line, at most
 _ROOM = 80  # characters of the description left beside it, at least (else the excerpt is cut as before)
 
 
+def marked_start(markup: str) -> str:
+    """The text of the one start the ``markup`` marks (a dt-start ``<time>``: "Friday, April 4, 2025 1:00 PM"), or ""
+    (none, or a list of dates). Two entries of one text with marked starts that differ are two occasions of a recurring
+    event (bot/dedup.py OncePerFeed, set 70b F12: never a date read from the words, rev70a findings 1 and 2)."""
+    if "start" not in markup:
+        return ""
+    starts = {" ".join(html.unescape(m[1]).split()) for m in _START.finditer(markup)}
+    return starts.pop() if len(starts) == 1 else ""
+
+
 def when_line(blocks: Blocks, markup: str) -> str:
     """The line of ``blocks`` that holds the event's start the ``markup`` marks (the module docstring), or ""."""
-    if "start" not in markup or not (
-        starts := {" ".join(html.unescape(m[1]).split()) for m in _START.finditer(markup)}
-    ):
-        return ""
-    if len(starts) > 1 or not (start := starts.pop()):  # (a list of dates: no one line)
+    if not (start := marked_start(markup)):
         return ""
     found = [line for line in blocks.lines if start in line and len(line) <= _LINE]
     return found[0] if len(found) == 1 else ""

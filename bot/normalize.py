@@ -17,7 +17,7 @@ from .dates import FUTURE_TOLERANCE, zero_date  # a date further ahead is a mist
 from .dedup import OncePerFeed, identifies_item, no_title, over_run_on, raw_key
 from .entrylink import entry_link, entry_uid, measured_media, opened_link, own_link, page_link, shared_links
 from .entryprints import ENTRY_PRINT, may_repeat, packed, parse_with_prints
-from .eventtimes import timed_excerpt
+from .eventtimes import marked_start, timed_excerpt
 from .feedcuts import (
     SHORT_TEXT,
     TEASER,
@@ -147,7 +147,7 @@ def normalize_feed(
             over_run_on(articles, article)  # a repeated entry: the first one wins (but over a scrape's run-on)
             continue
         seen.add(article.uid)
-        earlier, why = once.earlier(article, len(articles), entry.id)
+        earlier, why = once.earlier(article, len(articles), entry.id, marked_start(entry.summary + entry.content))
         if earlier is not None:
             # The same item again under another guid, a redirect link or with
             # only whitespace or markup changed: shown once, the first one wins.

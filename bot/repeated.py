@@ -56,7 +56,7 @@ from .parse import RawEntry
 from .recordfields import record_fields, without_fields
 from .slotsentences import slotted
 from .titledecor import NOT_WORD, decoration
-from .updatestates import update_states
+from .updatestates import uncount_timelines, update_states
 
 MIN_ENTRIES = 4  # entries a paragraph stands in, at least ... (3 release notes may share a requirement)
 MIN_SHARE = 0.25  # ... and this share of the document's entries
@@ -153,7 +153,7 @@ def _paragraphs(entries: Sequence[RawEntry], title: str = "") -> Repeated:
     openings: Counter[str] = Counter()
     ends, before = Counter[str](), dict[str, list[tuple[str, str, str]]]()  # (closings: what signed() reads, a few)
     intros, credited = dict[str, list[set[str]]](), 0
-    heads: list[str] = []  # (each entry's first paragraph that opens with a label: a masthead's, mastheads.py)
+    heads, timelines = list[str](), list[tuple[set[str], set[str]]]()  # (mastheads.py; timelines: updatestates.py)
     for summary, content, link, own in texts:
         credited += _ends_with_credit(content or summary)
         found, opening = set[str](), set[str]()
@@ -176,7 +176,8 @@ def _paragraphs(entries: Sequence[RawEntry], title: str = "") -> Repeated:
                 closing.update(closings(field))
                 if len(TAG.sub("", first)) >= LONG:
                     firsts.add(first)
-        counts.update(found - update_states(found))  # (a timeline's states are the entry's: set 70b F1)
+        counts.update(found)
+        timelines += [(found, states)] if (states := update_states(found)) else []
         openings.update(opening)
         ends.update(closing.keys())  # (counted roughly, each with a few of its forms: closings.sign_offs)
         for end_key, seen in closing.items():
@@ -185,6 +186,7 @@ def _paragraphs(entries: Sequence[RawEntry], title: str = "") -> Repeated:
         heads += [head] if head else []
         for first in firsts:
             intros.setdefault(first, []).append(found)
+    uncount_timelines(counts, timelines, RECURRING)  # (a timeline's states are the entry's: set 70b F1)
     least = max(MIN_ENTRIES, MIN_SHARE * len(texts))
     # (the raw paragraphs counted as they are, a template's; only those found again are read)
     found_again = [part for part, n in counts.items() if n >= RECURRING]
