@@ -104,7 +104,10 @@ def _drop_update_stamps(root) -> None:
             or not words.replace(" ", "").isalpha() or not (dash := _DASH.match(label.tail or ""))
         ):  # fmt: skip
             continue
-        label.tail = ": " + (label.tail or "")[dash.end() :]
+        text = (label.tail or "")[dash.end() :]
+        if label is paragraph[-1] and text.rstrip()[-1:].isalnum():  # (an update the page left without its stop,
+            text = text.rstrip() + "."  # "Resolved - This incident has been resolved": set 70b, the re-read's D063)
+        label.tail = ": " + text
         paragraph.remove(small)
         paragraph.remove(br)
 
