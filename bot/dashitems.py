@@ -5,7 +5,10 @@ none): they are a list's items, each with the bullet a list's items have ("• T
 takes one for its sentence (bot/sentences.py: a list item is never one) and none runs into the next as prose. Not "•"
 (a bullet already, which a list's own items have: "- Sam" over a <ul> is a quote's signature, no item), nor a run
 whose marks all have their space ("- How do I…": a list's items to bot/sentences.py already), nor a figure after the
-mark ("-5 °C", a negative number), nor a rule ("---"), nor a line of code. Pure.
+mark ("-5 °C", a negative number), nor a rule ("---"), nor a line of code. Only the shape the rule was written for
+(rev70b finding 2): the run under a label ("Safety reminders:"), "*" with its space ("*Update:*", "*sighs*", a
+footnote's "*Prices…" are no marks), and a glued item in capitals ("-Tick", never "-and then…", an em dash's) without
+a speech's dash inside ("-Привет, - сказал он": dialogue); so attributions under a quote ("–Coach Smith") stay. Pure.
 """
 
 from __future__ import annotations
@@ -14,11 +17,17 @@ import re
 
 __all__ = ["dash_items"]
 
-_MARKED = re.compile(r"[-–*] ?(?=[^\W\d_])")  # (not "•": a list's own items have it, a signature "- Sam" over them)
+_MARKED = re.compile(r"(?:[-–] ?|\* )(?=[^\W\d_])")  # (not "•": a list's own items have it, a signature "- Sam")
 _ITEMS = 2  # blocks in a row at least
 # (a mark glued to its word, "-Tick", in one of them: "- How do I…" items are a list's to bot/sentences.py already, and
 # the excerpt and the summary read them so: the review of this rule's corpus diff)
-_GLUED = re.compile(r"[-–*](?=[^\W\d_])")
+_GLUED = re.compile(r"[-–](?=[^\W\d_])")
+_LABEL = (":", "：")  # (the line over the run ends so: "Safety reminders:")
+
+
+def _glued(line: str) -> bool:
+    """Whether a line opens with a mark glued to a capital ("-Tick…"), no speech's dash in it ("-Привет, - сказал…")."""
+    return bool(_GLUED.match(line)) and line[1].isupper() and " - " not in line and " – " not in line
 
 
 def dash_items(lines: list[str], kept: set[str] | frozenset[str] = frozenset()) -> list[str]:
@@ -30,7 +39,8 @@ def dash_items(lines: list[str], kept: set[str] | frozenset[str] = frozenset()) 
     for index, flag in enumerate([*marked, False]):
         if flag:
             continue
-        if index - start >= _ITEMS and any(_GLUED.match(lines[k]) for k in range(start, index)):
+        labelled = start > 0 and lines[start - 1].rstrip().endswith(_LABEL)
+        if labelled and index - start >= _ITEMS and any(_glued(lines[k]) for k in range(start, index)):
             for k in range(start, index):
                 out[k] = "• " + _MARKED.sub("", lines[k], count=1)
         start = index + 1

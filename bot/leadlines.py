@@ -16,25 +16,13 @@ from .selfcite import cites_itself_before, without_label
 from .sentences import LEAD_LENGTH, lead_text
 from .titlewords import title_norm
 
-_ITEM_MARKS = "-–•*"  # (a list item's mark opening its block: "<div>-Bring a water bottle…</div>", "• …")
-
 
 def lead_of(blocks: Blocks, title: str, recurring: frozenset[str]) -> str:
     """The lead of an article of ``blocks`` under ``title``, without the paragraphs its feed repeats (``recurring``)."""
-    blocks = _without_run_in(blocks, title)
-    kept = without_repeated(blocks, recurring)[0]
-    return lead_text(prose(blocks if _list_halved(blocks.lines, kept.lines) else kept, LEAD_LENGTH))
-
-
-def _list_halved(lines: list[str], kept: list[str]) -> bool:
-    """Whether what the feed repeats in a few entries took a list's first items and left the rest to open the lead
-    (set 70b F11: a recurring event's paragraphs, "Did you know that Brock University…", its "Safety reminders:" and
-    the long items under it went as a template's, "-Tick repellant/bug spray…" opened the summary). A template goes
-    whole, never half a list: what goes then is the entry's own, and stays."""
-    for line in kept[:3]:  # (after the title run in, a label kept: "Safety reminders:")
-        if line[:1] in _ITEM_MARKS and line in lines and (at := lines.index(line)) > 0:
-            return lines[at - 1][:1] in _ITEM_MARKS and lines[at - 1] not in kept
-    return False
+    # (no template kept whole when it takes half a list, as set 70b F11's mend did: a forum's template ending in a
+    # list kept whole above the post's own list, rev70b finding 4; "-Tick repellant…" under a recurring event's
+    # template is a list item now, bot/dashitems.py, which no summary opens on)
+    return lead_text(prose(without_repeated(_without_run_in(blocks, title), recurring)[0], LEAD_LENGTH))
 
 
 def _without_run_in(blocks: Blocks, title: str) -> Blocks:

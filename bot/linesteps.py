@@ -4,7 +4,9 @@ Select Properties<br>…" ran together as one phrase, where the same steps, all 
 lines: bot/linebreaks.py's verse, " / " between them). Five lines at least (each already a verse line: short, two to
 ten words), none ending a sentence (the caller's test), none ending in a comma or in a word that goes on ("…and",
 "…of the"), and not prose wrapped at a width: most lines full, the next line's first word too long to fit on them
-within the longest line ("we went down to the<br>harbour and the boats were…"). Pure.
+within the longest line ("we went down to the<br>harbour and the boats were…"). And half the lines or more open in
+capitals, as steps do ("Right Click on…", "Select Properties"): lines of a chat or a post broken by hand, all in lower
+case ("hey guys<br>so i tried the fix…<br>but it still crashes"), are one phrase (rev70b finding 3). Pure.
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ def _full(line: str, after: str, width: int) -> bool:
 
 def listed_lines(run: list[str]) -> bool:
     """Whether a run of short lines without a sentence's end is a list's or steps' lines (the module's docstring)."""
-    if len(run) < _LINES:
+    if len(run) < _LINES or 2 * sum(line[:1].isupper() for line in run) < len(run):
         return False
     for line in run:
         if line[-1] in _GOING_ON or line.rsplit(None, 1)[-1].casefold() in MINOR_WORDS:

@@ -36,6 +36,46 @@ def test_a_long_author_list_is_no_excerpt():
     assert not name_list("Python, Rust, Go, Haskell")  # (a row of tags: one word each)
     assert not name_list("Alice Smith, Bob Jones")  # (two: the short lines' rules)
     assert excerpt(f"<p>{names}</p>").startswith("Ravi Jaiswar")  # (nothing after it: the entry is the list)
+    assert excerpt(f"<h2>Highlights</h2><p>{names}</p>{_ABSTRACT}").startswith("We measure"), "(a heading above it)"
+    abridged = _ABSTRACT.replace("We measure", "(Abridged) We measure")
+    assert excerpt(f"<p>{names}</p>{abridged}").startswith("(Abridged) We measure"), excerpt(
+        f"<p>{names}</p>{abridged}"
+    )
+
+
+def test_names_that_are_the_story_stay():
+    """rev70b finding 1: names some text introduces, the first half of a sentence, names ending in a stop, places the
+    next sentence points back at stay; only a byline's place (the entry's first text line) counts."""
+    split = (
+        "<p>Alice Smith, Bob Jones, Carol White and Dan Brown</p><p>were elected to the board on Tuesday after a long "
+        "night of counting at the hall.</p>"
+    )
+    assert excerpt(split).startswith("Alice Smith, Bob Jones, Carol White and Dan Brown were elected"), excerpt(split)
+    labelled = (
+        "<p>The winners of this year's prize:</p><p>Maria da Silva, Jan van der Berg, Aiko Tanaka, Omar ibn Said</p>"
+        "<p>The results were announced on Friday evening after a long count at the city hall, and turnout was high.</p>"
+    )
+    assert "Maria da Silva, Jan van der Berg" in excerpt(labelled), excerpt(labelled)
+    headed = labelled.replace("<p>The winners of this year's prize:</p>", "<h2>The winners of this year's prize:</h2>")
+    assert "Maria da Silva, Jan van der Berg" in excerpt(headed), excerpt(headed)
+    thanked = (
+        "<p>Thanks to everyone who made this release possible:</p><p>Anna Kowalska, Jean-Luc Picard, Li Wei, Sara van "
+        "Dijk, Tom Baker</p><p>The next release is planned for March and will focus on performance and better error "
+        "messages.</p>"
+    )
+    assert "Anna Kowalska" in excerpt(thanked), excerpt(thanked)
+    stopped = (
+        "<p>Alice Smith, Bob Jones, Carol White, Dan Brown.</p><p>The four candidates were elected to the board after "
+        "a long count at the town hall on Tuesday.</p>"
+    )
+    assert excerpt(stopped).startswith("Alice Smith, Bob Jones"), excerpt(stopped)
+    places = (
+        "<p>Berlin, New York, Tokyo, San Francisco and Buenos Aires</p><p>These cities will host the tour next "
+        "summer, with tickets on sale from Monday morning at noon.</p>"
+    )
+    assert excerpt(places).startswith("Berlin, New York"), excerpt(places)
+    assert not name_list("Ann Lee, Bo Li, Cy Wu A" + " " * 200 + "b")  # (words one space apart: finding 6)
+    assert name_list("Ann Lee,   Bo Li,\tand Cy Wu")
 
 
 _STEPS = (
@@ -60,7 +100,25 @@ def test_br_steps_are_set_off_whatever_their_case():
     assert " / " not in excerpt(wrapped), excerpt(wrapped)
     commas = "<p>bring your boots,<br>a warm coat,<br>some water,<br>a map of the hills,<br>and a friend</p>"
     assert " / " not in excerpt(commas)
-    assert not listed_lines(["uninstall ALL mods", "NO Exceptions", "and then Restart", "Open Steam"])  # (four)
+    chat = (
+        "<p>hey guys<br>so i tried the fix from the wiki<br>but it still crashes<br>when i open the map editor<br>"
+        "any ideas what else to try</p>"
+    )  # (rev70b finding 3: a post broken by hand, in lower case, is one phrase)
+    assert " / " not in excerpt(chat) and excerpt(chat).startswith("hey guys so i tried"), excerpt(chat)
+    ragged = [
+        "we drove up to the cabin on friday night", "after work because the forecast for the weekend",
+        "looked good and my brother wanted to try", "his new camera on the lake at sunrise",
+        "so we got up at five and walked down", "to the dock with coffee",
+    ]  # fmt: skip
+    assert not listed_lines(ragged)
+    steps = [
+        "uninstall ALL mods",
+        "NO Exceptions",
+        "and then Restart",
+        "Right Click on Black Mesa",
+        "Select Properties",
+    ]
+    assert listed_lines(steps) and not listed_lines([line.lower() for line in steps])
 
 
 def _hike(day: int) -> dict[str, str]:
@@ -92,9 +150,8 @@ def test_a_recurring_events_list_does_not_open_its_summary():
     """Set 70b, finding 11 (Aryan-Jhaveri--brock-events.rss, repository Aryan-Jhaveri/brock-events-rss, in
     /work/unseen70b/feeds): an event the feed lists on three dates repeats its paragraphs, which the lead dropped as
     a template the feed repeats in a few entries ("Did you know…", "Safety reminders:" and the long first item), so
-    "-Tick repellant/bug spray…" opened the summary. A template goes whole: when the removal leaves half a list, the
-    paragraphs are the entry's own; and blocks in a row that open with a typed mark are a list's items, which no
-    summary takes. A forum's template before a post's own words still goes; a negative figure, one marked line stay."""
+    "-Tick repellant/bug spray…" opened the summary. Blocks in a row under a label that open with a typed mark are a
+    list's items, which no summary takes (the template is not kept whole for half a list: rev70b finding 4). A forum's template before a post's own words still goes; a negative figure, one marked line stay."""
     articles = read_entries([_hike(12), _hike(14), _hike(16), *map(_other, range(12))])
     hike = next(a for a in articles if a.title == "Hike With Us")
     summary = digest_summary(hike)
@@ -105,6 +162,28 @@ def test_a_recurring_events_list_does_not_open_its_summary():
     assert dash_items(["Intro.", "-Note the date.", "More prose."]) == ["Intro.", "-Note the date.", "More prose."]
     signed = ["“Top 2 are in order.”", "- Sam", "• The Social Network", "• Zodiac"]  # (a signature over a <ul>)
     assert dash_items(signed) == signed
+
+
+def test_dashes_that_are_no_items_stay():
+    """rev70b finding 2: dialogue's dashes, an em dash typed as "-", Markdown's *emphasis*, a chat's *actions*,
+    footnotes' "*" and attributions under a quote are no list's items; a run under a label ("Safety reminders:"),
+    one glued item in capitals, is."""
+    said = ["Он пришёл.", "-Привет, - сказал он и сел за стол.", "-Здравствуй, - ответила она, не поднимая глаз."]
+    assert dash_items(said) == said
+    assert dash_items(["Они сказали:", *said[1:]]) == ["Они сказали:", *said[1:]]
+    dashed = ["He waited at the door for an hour.", "-and then he left without a word.", "-but she never forgot it."]
+    assert dash_items(dashed) == dashed
+    assert dash_items(["Notes:", "-and then he left.", "-but she never forgot it."])[1] == "-and then he left."
+    emphasis = ["Notes:", "*Update:* the store reopened on Monday.", "*Correction:* an earlier version erred."]
+    assert dash_items(emphasis) == emphasis
+    acted = ["Me:", "*sighs* fine, I will do the dishes.", "*walks off* but you owe me one."]
+    assert dash_items(acted) == acted
+    notes = ["Tickets cost 20 euros:", "*Prices include VAT and booking fees.", "*Offer valid while stocks last."]
+    assert dash_items(notes) == notes
+    quoted = ["“We will win this.”", "–Coach Smith", "–Team captain Jones"]
+    assert dash_items(quoted) == quoted
+    starred = ["Bring:", "* Boots", "-Water"]
+    assert dash_items(starred) == ["Bring:", "• Boots", "• Water"]
     template = (
         "<p>Please read the forum rules before you post and search for an answer first; posts that break the rules "
         "will be removed by the moderators without notice.</p>"
@@ -138,6 +217,13 @@ def test_a_row_of_social_sites_and_a_cut_address_go():
     kept = ["Our show.", "Music by https://www.bensound.com/"]
     assert without_network_rows(kept) == kept
     assert without_network_rows(["Our show.", "Twitter Facebook"]) == ["Our show.", "Twitter Facebook"]
+    assert without_network_rows(["Our show.", "Music by http://www.ab"]) == ["Our show."]  # (the window: finding 7)
+    # (rev70b finding 5: a short host is a whole address; a sentence's "…made by" is no credit)
+    made = ["Grok is a chatbot with a sense of humour, and it is made by https://x.ai"]
+    assert without_network_rows(made) == made
+    assert without_network_rows(["A.", "Lyrics written and performed by https://x.ai"])[1].endswith("https://x.ai")
+    assert without_network_rows(["We tested it.", "Read the thread on https://t.me"])[1].endswith("https://t.me")
+    assert without_network_rows(["Our show.", "It is made by http://www."]) == ["Our show.", "It is made by"]
     text = (
         "Записав перший випуск подкасту про децентралізовані програми та блокчейн. Сьогодні я говорив про Golang.\n"
         "Я в соціальних мережах:\n Goodreads Telegram Twitter Facebook  Music by http://www."
