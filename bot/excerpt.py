@@ -222,7 +222,7 @@ def _excerpt(blocks: Blocks, limit: int, title: str) -> Excerpt:
                 fallback.append(parts.pop())  # (a label or heading before the story's first paragraph: "写在前面")
                 notes.append("removed: a short first line before the story (a label or heading)")
                 length = -1
-            elif len(parts) == 1 and index == last_used + 1 and (deck := subtitled(parts[0], line, limit)):
+            elif len(parts) == 1 and index == last_used + 1 and (deck := subtitled(parts[0], line, limit, blocks)):
                 parts[0] = deck  # (a first line without a stop over the text's sentences, its subtitle: set 70a F7)
             else:
                 break  # never glue a block to one that does not end a sentence

@@ -15,9 +15,10 @@
   least, a record's fields: a longer line ending in ":", or a single phrase's, often goes on with the sentence ("…looking
   for a full-time" / "Python developer:", rev67c F4); nor after a list's item or a preposition ("…vous parlent de" /
   "NEWS:").
-- The text's first sentence just past the limit (allowance): shown whole when it ends within a fifth more of it, a
-  sentence of 331-351 characters cut at 300 a few words before its end ("…ciddi gazetelerin fikir sayfalarında…",
-  karahan's Turkish prose, set 70a F4); a later sentence gets cuts.overshoot (the sentences before it are shown).
+- The text's first sentence just past the limit (allowance): shown whole when it ends within a fifth more of it (60
+  characters at most, rev70c F6), a sentence of 331-351 characters cut at 300 a few words before its end ("…ciddi
+  gazetelerin fikir sayfalarında…", karahan's Turkish prose, set 70a F4); a later sentence gets cuts.overshoot (the
+  sentences before it are shown).
 Pure.
 """
 
@@ -26,21 +27,23 @@ from __future__ import annotations
 import re
 
 from .boilerstrip import block_row
-from .cuts import ends_at_abbreviation, is_spaceless, last_sentence_end, overshoot, with_ellipsis
+from .cuts import SENTENCE_END, ends_at_abbreviation, is_spaceless, last_sentence_end, overshoot, with_ellipsis
 from .feedcuts import DANGLING, LastBlock
 from .leadin import lead_in
 from .linelists import is_label
 from .unstopped import ends_unstopped
 
+_CLOSERS = frozenset("\"'”’)]」』")
 _WHOLE_END = re.compile(r"[.!?][\"'”’»)\]]*$")  # (a block's own end: "…4 og 6.", not "…" which says it was cut)
 BLOCK_WORDS = 3  # words a block has more of, to end a sentence ("История 1.", "Part 2.": a numbered heading's)
+FIRST_ROOM = 60  # characters, at most, a first sentence may run past the limit (with a fifth of it: rev70c F6)
 FRAGMENT_WORDS = 8  # words at most after the last sentence end (more may already say something: the cut stays)
 
 
-def block_end(text: str, parts: list[str], limit: int, least: int = 0) -> int:
+def block_end(text: str, parts: list[str], limit: int, least: int = 0, first: bool = False) -> int:
     """The end of the last block of ``parts`` (joined into ``text``, its spaces collapsed) of more than BLOCK_WORDS
-    words that ends with a full stop, a "!" or a "?" between ``least`` and ``limit``: -1 if none. (The blocks are
-    found in order, each after the last.)"""
+    words that ends with a full stop, a "!" or a "?" between ``least`` and ``limit`` (the ``first`` such block's):
+    -1 if none. (The blocks are found in order, each after the last.)"""
     best = at = 0
     for part in parts:  # (the last one's too: a text cut before its next block, a little past the limit)
         tail = " ".join(part[-40:].split())
@@ -50,6 +53,8 @@ def block_end(text: str, parts: list[str], limit: int, least: int = 0) -> int:
         at = end
         whole = _WHOLE_END.search(tail) is not None and len(part.split(None, BLOCK_WORDS)) > BLOCK_WORDS
         best = end if end >= least and whole else best
+        if first and best:
+            return best
     return best or -1
 
 
@@ -61,15 +66,30 @@ def sentence_end(text: str, parts: list[str], limit: int, least: int = 0) -> int
 
 def allowance(text: str, parts: list[str], limit: int) -> int:
     """How far past ``limit`` the sentence a cut falls in may end and be shown whole: for the text's first (no sentence
-    ends before the limit: see above) up to a fifth of the limit, to its end and no further, when a word of two
-    letters or digits at least ends it (not a list of names, "…Barry Rothberg, D. Schaerer, ." nor "…Thomas S. -Y.":
-    an arXiv entry's); cuts.overshoot for any later one."""
-    if sentence_end(text, parts, limit) > 0 or (end := sentence_end(text, parts, limit + limit // 5, limit)) <= limit:
+    ends before the limit: see above) up to a fifth of the limit and FIRST_ROOM characters at most (a limit of 2000
+    ran 300 over: rev70c F6), to its end and no further, when a word of two letters or digits at least ends it (not a
+    list of names, "…Barry Rothberg, D. Schaerer, ." nor "…Thomas S. -Y.": an arXiv entry's); cuts.overshoot for any
+    later one."""
+    if sentence_end(text, parts, limit) > 0 or (end := _first_end_past(text, parts, limit)) < 0:
         return overshoot(limit)
-    while (earlier := sentence_end(text, parts, end - 1, limit)) > limit:
-        end = earlier  # (the first sentence's end: nothing after it)
     worded = _WORD_END.search(text[max(0, end - 40) : end]) is not None  # (a tail's: the search stays short)
     return max(end - limit, overshoot(limit)) if worded else overshoot(limit)
+
+
+def _first_end_past(text: str, parts: list[str], limit: int) -> int:
+    """The end of the first sentence that ends past ``limit`` and within its allowance (a mark last_sentence_end
+    takes, or a block's end block_end takes), -1 if none: one scan forward (a walk back, rescanning the window for
+    each sentence end in it, was quadratic: rev70c F7)."""
+    furthest, start = limit + min(limit // 5, FIRST_ROOM), limit
+    while start > 0 and text[start - 1 : start] in _CLOSERS:
+        start -= 1  # (a mark whose closing quotes run past the limit)
+    block = block_end(text, parts, furthest, limit + 1, first=True)
+    for match in SENTENCE_END.finditer(text, max(0, start - 1), furthest + 1):
+        if 0 < block <= match.end() or match.end() > furthest:
+            break
+        if match.end() > limit and last_sentence_end(text, match.end(), match.start()) == match.end():
+            return match.end()
+    return block
 
 
 _WORD_END = re.compile(r"\w\w[^\w\s]{1,4}$")  # (two letters or digits, then the stop and its marks: no ", .")

@@ -16,10 +16,10 @@ from .cuts import SENTENCE_END
 from .excerpt import make_excerpt
 from .leadrows import WIRE_BRACKET
 from .titlescripts import scripts_shown  # (an escaped <sub>, <sup>: set 70b N1)
-from .titlesentence import sentence_end
+from .titlesentence import title_sentence_end
 from .usable import after_header, header_title
 
-TITLE_FROM_TEXT_LENGTH = 150  # Slack's header limit; a first sentence up to here is the whole title
+TITLE_FROM_TEXT_LENGTH = 150  # Slack's header limit; a first sentence up to 1.5 × it is the whole title (titlesentence)
 
 # A replacement character not between two letters (the review: "S\ufffdo Paulo" keeps it, "👻\ufffd沙盒页" does not)
 _LOST = re.compile(r"\ufffd(?![^\W\d_])|(?<![^\W\d_])\ufffd")
@@ -283,9 +283,11 @@ def title_from_text(text: str, limit: int = TITLE_FROM_TEXT_LENGTH) -> str:
     """A stand-in title for an entry that has none: its first words, from its first
     block (a post's first paragraph, never run on into the next; without the @mentions
     a reply opens with)."""
-    lines = (without_mentions(line.strip()) for line in text.split("\n"))
+    raw = text.split("\n")
+    lines = ((n, without_mentions(line.strip())) for n, line in enumerate(raw))
     # (a boilerplate block is no title: a placeholder, "No Description", an empty entry's)
-    first = " ".join(next((line for line in lines if line and block_row(line) is None), "").split())
+    at, first = next(((n, line) for n, line in lines if line and block_row(line) is None), (len(raw), ""))
+    first = " ".join(first.split())
     bare = _BARE_URL.match(first)
     if bare and 0 < len(caption := first[bare.end() :].strip()) <= _CAPTION and not _BARE_URL.search(caption):
         # A link and a line about it (a toot: "https://vore.website/ This is an RSS reader", set29 F5): the
@@ -297,7 +299,7 @@ def title_from_text(text: str, limit: int = TITLE_FROM_TEXT_LENGTH) -> str:
     first = _without_urls(first) or first  # (a link's address is no title: "Behooves https://…/behooves/")
     if not first:
         return ""
-    if (end := sentence_end(first, limit, text)) > 0:  # (one up to 1.5 × the limit when more follows: set 70a F2)
+    if (end := title_sentence_end(first, limit, "\n".join(raw[at + 1 :]))) > 0:  # (to 1.5 × it: set 70a F2)
         return first[:end].rstrip(".")
     if len(first) <= limit:
         return first
@@ -385,7 +387,9 @@ def _field_header(first: str, limit: int) -> str:
         and not _listed(last, join)
     ):
         ends.append(start + join.end())  # (a word glued to the text's first: "~Full Time ContractIndigenous People")
-    elif _CAMEL_GLUE.search(_BARE_URL.sub("", last)) or len(ends) < 3 or sentence_end(_without_urls(first), limit):
+    elif (
+        _CAMEL_GLUE.search(_BARE_URL.sub("", last)) or len(ends) < 3 or title_sentence_end(_without_urls(first), limit)
+    ):
         # (glued where no mark says, "San FranciscobeSpoke is…", "EuropeHey there!", unsure; a sentence that fits, as
         # the title would show it: without its addresses)
         return ""

@@ -565,8 +565,9 @@ def test_a_german_quote_beside_an_english_one_is_closed_the_german_way():
 
 def test_a_sentence_that_ends_a_little_past_the_limit_is_shown_whole():
     """set31 F4 (markert-rss--mb_jobs.xml, MIT): "…die Stelle als Museologe (m/w/d) unbefristet zu…", cut two words
-    before the sentence's stop. A sentence ending at most overshoot(limit) past the limit is whole; one ending
-    further is cut at a word; a list is still cut between its items."""
+    before the sentence's stop. A later sentence ending at most overshoot(limit) past the limit is whole (the text's
+    first: a fifth of the limit, set 70a F4); one ending further is cut at a word; a list is still cut between its
+    items."""
 
     sentence = (
         "Für unser Museum mit seinen Sammlungen zur Stadtgeschichte, zur Kunst des Mittelalters und zur Industrie"

@@ -434,7 +434,7 @@ def reference_make_excerpt(text: str, limit: int, title: str = "") -> str:
     shown = after_label(quoted_post(codeblocks.without_code(codeblocks.code_first(text_blocks(text)))), title)
     limit = characters_in("".join(shown.lines[:12]), limit)  # (columns, as make_excerpt counts them)
     out = _reference_excerpt(text, limit, title)
-    room = max(cuts.overshoot(limit), limit // 5)  # (a first sentence's to 1.2 ×: set 70a F4)
+    room = max(cuts.overshoot(limit), min(limit // 5, 60))  # (a first sentence's to 1.2 ×, 60 at most: set 70a F4)
     whole_sentence = len(out) <= limit + room and not out.endswith(("…", "…”", '…"'))
     listed = (
         out.endswith(" …") and len(out) <= limit + cuts.overshoot(limit) + 2
@@ -546,11 +546,27 @@ def _reference_excerpt(text: str, limit: int, title: str = "") -> str:
         cut = limit - 1 if cuts.is_spaceless(text[:limit]) else max(cut, 0) or limit - 1
     if reached_end and not truncated and cuts.just_over(text, text[:cut] + "…", limit):
         return text  # (cut a few words before its end: whole)
-    room = excerptends.allowance(text, kept, limit)  # (a first sentence's to 1.2 ×: set 70a F4)
+    room = _first_sentence_room(text, kept, limit)  # (a first sentence's to 1.2 ×: set 70a F4)
     over = excerptends.sentence_end(text, kept, limit + room, limit)  # (a block's end too: set 67a F3)
     if over > limit and "•" not in text[:over]:
         return closed_quote(text[:over], text)  # (a sentence a little past the limit: whole)
     return text[:cut].rstrip(cuts.CUT_PUNCTUATION) + "…"
+
+
+def _first_sentence_room(text: str, kept: list[str], limit: int) -> int:
+    """excerptends.allowance restated (rev70c F9: calling it checked nothing): the text's first sentence (none ends
+    within the limit) is whole when it ends within a fifth of the limit past it, 60 characters at most, and a word of
+    two letters or digits ends it; a later one gets cuts.overshoot."""
+    room = cuts.overshoot(limit)
+    if excerptends.sentence_end(text, kept, limit) > 0:
+        return room
+    ends = (
+        at
+        for at in range(limit + 1, limit + min(limit // 5, 60) + 1)
+        if excerptends.sentence_end(text, kept, at, limit) == at
+    )
+    first = next(ends, 0)
+    return max(room, first - limit) if first and re.search(r"\w\w[^\w\s]{1,4}$", text[:first]) else room
 
 
 def _whole(text: str, limit: int, title: str) -> str:
