@@ -455,6 +455,7 @@ def reference_make_excerpt(text: str, limit: int, title: str = "") -> str:
 
 def _reference_excerpt(text: str, limit: int, title: str = "") -> str:
     from bot import boilerstrip, excerpt, feedcuts, leadin, listrows
+    from bot.subtitles import subtitled
 
     lines = [line.strip() for line in text.split("\n") if line.strip()]
     truncated = open_end = spaced = False
@@ -503,7 +504,9 @@ def _reference_excerpt(text: str, limit: int, title: str = "") -> str:
             if not line:
                 continue
         elif not blockjoins.joins(kept, line):
-            break
+            if not (len(kept) == 1 and index == last_used + 1 and (deck := subtitled(kept[0], line, limit))):
+                break
+            kept[0] = deck  # (a first line without a stop over the text's sentences, its subtitle: set 70a F7)
         kept.append(line)
         reached_end = index == len(lines) - 1
         last_used = index
