@@ -148,7 +148,7 @@ def html_blocks(markup: str | None, *, cut: bool = False, title: str = "") -> Bl
         lines = run_in(lines, kept={*headings, *quotes})
         joined = "\n".join(lines)
     if signs_off(joined):  # (a post's thanks at a paragraph's end, its sign-off: bot/postends.py)
-        joined = "\n".join(lines := without_sign_off(lines, headings, quotes))  # (set 64b F4, set 65a F3, F4)
+        joined = "\n".join(lines := without_sign_off(lines, headings, quotes, markup))  # (64b F4, 65a F3, F4, 69a F5)
     add_traces(lines, code, rows)  # (a trace or a log pasted as paragraphs is code too: set24 F7)
     if cut:  # the end is elsewhere: no trailing boilerplate to look for here
         return Blocks(lines, frozenset(headings), joined, True, "<" in markup, True, frozenset(quotes),

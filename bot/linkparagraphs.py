@@ -9,8 +9,10 @@ each announced) is left as it is.
 
 A paragraph of one short link to a video's page whose words name the video's site ("Watch the video on YouTube",
 "Δείτε το video στο YouTube", "Ver en Vimeo", set 69a F5) is the embedded player's way out, a pointer in any
-language: it goes too (video_pointers_dropped). The site's name in the link's words is the condition (a video's
-own title linked, "<a href=…youtube…>The keynote, in full</a>", stays). Pure.
+language: it goes too (video_pointers_dropped), when a player (an <iframe> or a <video>) comes before it. The site's
+name as a word in the link's words is the condition (a video's own title linked, "<a href=…youtube…>The keynote, in
+full</a>", "Why I became a YouTuber", stays), and no sentence's end after them ("…streaming live on YouTube.", a
+post's text: rev70e 1). Pure.
 """
 
 from __future__ import annotations
@@ -34,31 +36,40 @@ _POINTER = re.compile(
 _PROSE_NEXT = re.compile(r"<p(?:\s[^<>]*)?>\s*(?!<)(?![^<>]{0,60}[:：]\s*</p>)\S", re.IGNORECASE)
 
 
-# A paragraph of one link (in bold or italics at most) to a video's page, its words short
+# The video sites: each host's start in a link to a video's page, and the site's name its words would say (one table)
+_SITES = {"youtube.com/": "youtube", "youtu.be/": "youtube", "vimeo.com/": "vimeo", "dailymotion.com/": "dailymotion",
+          "dai.ly/": "dailymotion", "twitch.tv/": "twitch", "rumble.com/": "rumble"}  # fmt: skip
+# A paragraph of one link (in bold or italics at most) to a video's page, its words short (the attributes' runs
+# bounded: linear, rev70e 5)
 _VIDEO_LINK = re.compile(
-    r"<p(?:\s[^<>]*)?>\s*(?:<(?:strong|b|em|i|span)(?:\s[^<>]*)?>\s*)*"
-    r"<a\s[^<>]*?href=[\"']https?://(?:www\.|m\.)?(?P<site>youtube\.com/(?:watch|shorts/|live/)|youtu\.be/|vimeo\.com/\d"
-    r"|dailymotion\.com/video/|dai\.ly/|twitch\.tv/videos/|rumble\.com/v)[^<>]*>(?P<words>[^<>]{1,80})</a>"
+    r"<p(?:\s[^<>]{0,300})?>\s*(?:<(?:strong|b|em|i|span)(?:\s[^<>]{0,300})?>\s*)*"
+    r"<a\s[^<>]{0,300}?href=[\"']https?://(?:www\.|m\.)?(?P<site>youtube\.com/(?:watch|shorts/|live/)|youtu\.be/|vimeo\.com/\d"
+    r"|dailymotion\.com/video/|dai\.ly/|twitch\.tv/videos/|rumble\.com/v)[^<>]{0,300}>(?P<words>[^<>]{1,80})</a>"
     r"\s*(?:</(?:strong|b|em|i|span)>\s*)*</p>\s*",
     re.IGNORECASE,
 )
-_SITE_NAMES = {"youtube": "youtube", "youtu.be": "youtube", "vimeo": "vimeo", "dailymotion": "dailymotion",
-               "dai.ly": "dailymotion", "twitch": "twitch", "rumble": "rumble"}  # fmt: skip
+_PLAYER = re.compile(r"<(?:iframe|video)\b", re.IGNORECASE)
 _POINTER_WORDS = 8  # (at most: "Watch the full video of the talk on YouTube")
 
 
 def video_pointers_dropped(markup: str) -> str:
     """The markup without its paragraphs that point to a video on its site, naming the site (the module docstring)."""
-    if "</a>" not in markup or not any(host in markup for host in ("youtu", "vimeo", "dailymotion", "dai.ly",
-                                                                    "twitch", "rumble")):  # fmt: skip
+    if "</a>" not in markup or not any(host.split(".")[0] in markup for host in _SITES) or not _PLAYER.search(markup):
         return markup
     return _VIDEO_LINK.sub(_without_pointer, markup)
 
 
 def _without_pointer(found: re.Match) -> str:
-    site = next(name for host, name in _SITE_NAMES.items() if found["site"].lower().startswith(host))
-    words = found["words"]
-    return "" if site in words.lower() and len(words.split()) <= _POINTER_WORDS else found[0]
+    site = next(name for host, name in _SITES.items() if found["site"].lower().startswith(host))
+    words = found["words"].strip()
+    return (
+        ""
+        if _PLAYER.search(found.string, 0, found.start())  # (the player it points away from, before it: rev70e 1)
+        and re.search(rf"\b{site}\b", words, re.IGNORECASE)  # (the name as a word: not "…a YouTuber")
+        and not words.endswith((".", "!"))  # (a sentence: "The hearing is streaming live on YouTube.")
+        and len(words.split()) <= _POINTER_WORDS
+        else found[0]
+    )
 
 
 def links_unannounced(markup: str) -> str:

@@ -1,11 +1,13 @@
 """A forum post's edges as its author writes them, read off its lines before the excerpt and the lead read them
 (bot/blocks.py): a sentence of the author's that ends on the address it reports ("I had this issue moments ago:
 https://…"), and the sign-off at the post's end in paragraphs of their own ("<p>Thanks,</p><p>Morten B.</p>", a
-pleasantry before it). Set 65a F3 and F4 (moparisthebest--forum-staff-help.rss, Discourse's RSS of a forum's topics,
-each the quoted first post). Pure."""
+pleasantry before it) or in one, a line break between its formula and its signature, its contact lines after it
+("Με εκτίμηση,<br>Το Δ.Σ. …<br>website: …", set 69a F5). Set 65a F3 and F4 (moparisthebest--forum-staff-help.rss,
+Discourse's RSS of a forum's topics, each the quoted first post). Pure."""
 
 from __future__ import annotations
 
+import html as htmllib
 import re
 from collections.abc import Collection
 
@@ -32,22 +34,28 @@ _POINTS = re.compile(
 # an answer as often, never: the review of set 65c, 7), and a name alone in the paragraph after it ("Morten B.",
 # "Daniel (Lothy)": one to four capitalised words or initials, a handle in parentheses; a full stop only an
 # initial's, never a sentence's, "Those Were His Words.")
-_FORMULA = re.compile(
-    r"(?i:(?:many\s+)?thanks(?:\s+(?:again|in\s+advance|a\s+lot))?|thank\s+you(?:\s+in\s+advance)?|cheers)[,!.]?"
-    r"|(?i:(?:best|kind|warm|warmest)\s+regards|regards|best(?:\s+wishes)?|all\s+the\s+best|sincerely|"
-    r"yours\s+sincerely|saludos|un\s+saludo|(?:viele\s+|liebe\s+)?grüße|mit\s+freundlichen\s+grüßen|cordialement),"
+_THANKS_WORDS = r"(?:many\s+)?thanks(?:\s+(?:again|in\s+advance|a\s+lot))?|thank\s+you(?:\s+in\s+advance)?|cheers"
+_CLOSING_WORDS = (  # (one list for both forms, _FORMULA and _SIGNED: rev70e 8)
+    r"(?:best|kind|warm|warmest)\s+regards|regards|best(?:\s+wishes)?|all\s+the\s+best|(?:yours\s+)?sincerely|saludos"
+    r"|un\s+saludo|(?:viele\s+|liebe\s+)?grüße|mit\s+freundlichen\s+grüßen|cordialement|με\s+εκτίμηση"
 )
+_FORMULA = re.compile(rf"(?i:{_THANKS_WORDS})[,!.]?|(?i:{_CLOSING_WORDS}),")
 # …or both in one paragraph, a line break between them ("Best regards,<br>The Board", "Με εκτίμηση,<br>Το Δ.Σ. του
-# Συλλόγου…": set 69a F5): the formula with its comma, then at most eight words, most of them capitalised, no sentence's
-# end ("Thanks, I will try that" is a reply's sentence)
-_SIGNED = re.compile(
-    r"(?i:(?:many\s+)?thanks|thank\s+you|cheers|(?:best|kind|warm|warmest)\s+regards|regards|best(?:\s+wishes)?"
-    r"|all\s+the\s+best|(?:yours\s+)?sincerely|με\s+εκτίμηση),\s+(?P<who>[^\W\d_][^!?\n]{0,80})"
-)
-_SIGNED_WORDS = 8
-# …and the signature's contact lines after it, each a label and an address ("website: semfealumni.gr", "email: …@…")
+# Συλλόγου…": set 69a F5): the formula with its comma, then a signature that is the whole of its line in the markup
+# (up to the next line break: "The Organisers<br>When: 14.03.2025" keeps the event's facts, rev70e 2), at most four
+# words as _NAME's ("Kind regards,<br>Back Online Since Monday Morning" is news), eight with contact lines after it
+# (the set's "Το Δ.Σ. του Συλλόγου Διπλωματούχων ΣΕΜΦΕ ΕΜΠ" has seven), most of them capitalised, no digit, no colon,
+# no sentence's end ("Thanks, I will try that" is a reply's sentence)
+_SIGNED = re.compile(rf"(?i:{_THANKS_WORDS}|{_CLOSING_WORDS}),\s+(?P<who>[^\W\d_][^!?\n\d:]{{0,80}})")
+_SIGNED_WORDS, _SIGNATURE_WORDS = 8, 4
+_LINE_BREAKS = re.compile(r"<br\s*/?>|</?(?:p|div|li|h[1-6]|blockquote)\b[^<>]*>", re.IGNORECASE)
+# …and the signature's contact lines after it, each a contact's label and an address ("website: semfealumni.gr",
+# "email: …@…", "τηλ.: 210 1234567"; no other label: "Version: 1.2.3", "file: config.yaml" are a text's, rev70e 3).
+# The domain's alternative looks ahead once, then takes the word (linear: rev70e 4)
 _CONTACT = re.compile(
-    r"[^\W\d_][\w.-]{0,19}\s?:\s*(?:https?://\S+|www\.\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\S*|\+?[\d ()./-]{6,20})"
+    r"(?i:e-?mail|mail|web(?:site)?|site|tel|phone|fax|ιστοσελίδα|ιστότοπος|τηλ\.?|τηλέφωνο|φαξ)\s?:\s*"
+    r"(?:https?://\S+|www\.\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?=[\w-]+(?:\.[\w-]+)*?\.[a-z]{2,})\S+"
+    r"|\+?(?=(?:[^\d\n]*\d){7})\d[\d ()./-]{5,19})"
 )
 _WORD = r"[A-Z](?:[\w'’-]{1,30}|\.(?:[A-Z]\.){0,3})"
 _NAME = re.compile(rf"{_WORD}(?:\s(?:{_WORD}|\([^()\s]{{1,30}}\))){{0,3}}")
@@ -66,17 +74,21 @@ _HINTS = (*THANKS_HINTS, "egards", "heers", "Best", "best", "incerely", "aludo",
           "κτίμηση")  # fmt: skip
 
 
-def _signed(line: str) -> bool:
-    """Whether a line is a sign-off's formula and its signature, in one paragraph (_SIGNED)."""
+def _signed(line: str, markup: str, contacts: bool) -> bool:
+    """Whether a line is a sign-off's formula and its signature, in one paragraph (_SIGNED), the signature a line of
+    the markup's own; over four words only with ``contacts`` after it."""
     found = _SIGNED.fullmatch(line)
     if found is None:
         return False
     words = found["who"].split()
-    if len(words) > _SIGNED_WORDS or not words[0][0].isupper():
+    if len(words) > (_SIGNED_WORDS if contacts else _SIGNATURE_WORDS) or not words[0][0].isupper():
         return False
-    if words[-1].endswith(".") and words[-1].count(".") < 2:  # (a sentence's end, not an initialism's "Δ.Σ.")
+    if words[-1].endswith(".") and (words[-1].count(".") < 2 or len(words) > 4):  # (a sentence's end, not a short
+        return False  # name's initialism, "Το Δ.Σ."; "See You All In The U.S." is a sentence: rev70e 2)
+    if sum(word[0].isupper() for word in words) * 3 < len(words) * 2:
         return False
-    return sum(word[0].isupper() for word in words) * 3 >= len(words) * 2
+    parts = {" ".join(htmllib.unescape(re.sub(r"<[^<>]*>", "", part)).split()) for part in _LINE_BREAKS.split(markup)}
+    return " ".join(words) in parts or " ".join(line.split()) in parts
 
 
 def post_opened(lines: list[str], headings: list[str], quotes: list[str], code: list[str], rows: list[str]) -> None:
@@ -97,11 +109,14 @@ def signs_off(text: str) -> bool:
     return any(hint in text for hint in _HINTS)
 
 
-def without_sign_off(lines: list[str], headings: Collection[str], quotes: Collection[str]) -> list[str]:
+def without_sign_off(
+    lines: list[str], headings: Collection[str], quotes: Collection[str], markup: str = ""
+) -> list[str]:
     """The lines without a post's sign-off at their end: its formula alone in a paragraph and one or two paragraphs of
     a name after it ("Thanks," / "Morten B.": set 65a F4), a wish for the reader's wellbeing before it or at the end
-    (set 65a F3); then without its thanks (bot/thanks.py). A quote's lines stay, but for the last of a quote that is
-    the whole post (thanks.post_quote_end)."""
+    (set 65a F3), or its formula and signature in one paragraph with up to two contact lines after it (set 69a F5,
+    the signature a line of ``markup`` of its own); then without its thanks (bot/thanks.py). A quote's lines stay,
+    but for the last of a quote that is the whole post (thanks.post_quote_end)."""
     quoted = {*headings, *quotes}
     kept = quoted - post_quote_end(lines, quotes)
     end = len(lines)
@@ -125,8 +140,8 @@ def without_sign_off(lines: list[str], headings: Collection[str], quotes: Collec
             contacts > max(end - 3, 1) and lines[contacts - 1] not in kept and _CONTACT.fullmatch(lines[contacts - 1])
         ):
             contacts -= 1
-        if contacts >= 2 and lines[contacts - 1] not in kept and _signed(lines[contacts - 1]):
-            cut = lines[: contacts - 1] + lines[end:]
+        if contacts >= 2 and lines[contacts - 1] not in kept and _signed(lines[contacts - 1], markup, contacts < end):
+            cut = lines[: contacts - 1] + [line for line in lines[end:] if not _CONTACT.fullmatch(line)]
         elif end >= 2 and lines[end - 1] not in kept and _WELL_WISH.fullmatch(lines[end - 1]):
             cut = lines[: end - 1] + lines[end:]
     if cut is not lines:  # (the quote's last line read for a thanks is the one the cut leaves last)

@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import re
 
+from .codeblocks import CJK
+
 __all__ = ["STATUS_LABELS", "set_off_update_labels"]
 
 # A status page's states (Statuspage's incident and maintenance states, cState's "Update"): the labels a bold line
@@ -89,27 +91,41 @@ def _drop_update_stamps(root) -> None:
     """A paragraph that opens with ``<small>`` holding a short stamp with a digit (its text, or parts of it in inline
     holders: ``<small>Nov <var data-var='date'>14</var>, …</small>``, set46 F1), then ``<br>``, then a bold label
     of one to three words and " - " before its text (a Statuspage.io incident's update): the stamp and its break go,
-    the label is set off with a colon ("Resolved: We have restored…")."""
-    for paragraph in root.iter("p"):
-        if (paragraph.text or "").strip() or len(paragraph) < 3:
-            continue
-        small, br, label = paragraph[0], paragraph[1], paragraph[2]
-        if small.tag != "small" or any(part.tag not in _STAMP_PARTS or len(part) for part in small):
-            continue  # (a link or an image is no stamp; its parts are text holders only)
-        stamp, words = " ".join("".join(small.itertext()).split()), " ".join((label.text or "").split())
-        if (
-            br.tag != "br" or label.tag not in ("strong", "b") or len(label)
-            or (small.tail or "").strip() or (br.tail or "").strip() or len(stamp) > _STAMP_LENGTH
-            or not any(ch.isdigit() for ch in stamp) or not 0 < len(words.split()) <= _LABEL_WORDS
-            or not words.replace(" ", "").isalpha() or not (dash := _DASH.match(label.tail or ""))
-        ):  # fmt: skip
-            continue
+    the label is set off with a colon ("Resolved: We have restored…"). An update the page left without its stop
+    ("Resolved - This incident has been resolved", set 70b's re-read, D063) ends with one when another such update
+    follows it, so the excerpt reads no cut there and keeps the updates under it; never the last (a cut the feed made,
+    "…from some regi", stays one: rev70e 6), nor after an address ("…/incidents/8x2k4"), and "。" after CJK."""
+    updates = [(paragraph, parts) for paragraph in root.iter("p") if (parts := _update_parts(paragraph)) is not None]
+    starts = [paragraph for paragraph, _ in updates]
+    for paragraph, (small, br, label, dash) in updates:
         text = (label.tail or "")[dash.end() :]
-        if label is paragraph[-1] and text.rstrip()[-1:].isalnum():  # (an update the page left without its stop,
-            text = text.rstrip() + "."  # "Resolved - This incident has been resolved": set 70b, the re-read's D063)
+        last = text.rstrip()[-1:]
+        if (
+            label is paragraph[-1] and last.isalnum() and paragraph.getnext() in starts
+            and "/" not in text.rsplit(None, 1)[-1]
+        ):  # fmt: skip
+            text = text.rstrip() + ("。" if CJK.match(last) else ".")
         label.tail = ": " + text
         paragraph.remove(small)
         paragraph.remove(br)
+
+
+def _update_parts(paragraph) -> tuple | None:
+    """A stamped update's stamp, break, label and the dash after it (_drop_update_stamps), or None."""
+    if (paragraph.text or "").strip() or len(paragraph) < 3:
+        return None
+    small, br, label = paragraph[0], paragraph[1], paragraph[2]
+    if small.tag != "small" or any(part.tag not in _STAMP_PARTS or len(part) for part in small):
+        return None  # (a link or an image is no stamp; its parts are text holders only)
+    stamp, words = " ".join("".join(small.itertext()).split()), " ".join((label.text or "").split())
+    if (
+        br.tag != "br" or label.tag not in ("strong", "b") or len(label)
+        or (small.tail or "").strip() or (br.tail or "").strip() or len(stamp) > _STAMP_LENGTH
+        or not any(ch.isdigit() for ch in stamp) or not 0 < len(words.split()) <= _LABEL_WORDS
+        or not words.replace(" ", "").isalpha() or not (dash := _DASH.match(label.tail or ""))
+    ):  # fmt: skip
+        return None
+    return small, br, label, dash
 
 
 def _join_labels_apart(root) -> None:
