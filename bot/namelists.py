@@ -21,15 +21,13 @@ from __future__ import annotations
 import re
 
 from .cuts import SENTENCE_END
+from .storylabels import NAME_PARTICLES
 
 __all__ = ["without_name_lists"]
 
 _NAMES = 3  # names at least: fewer is a pair of authors, a short line the heading rules already drop
 _WORDS = 5  # words in one name at most
-_PARTICLES = frozenset((
-    "da", "de", "del", "della", "der", "di", "do", "dos", "du", "el", "la", "le", "van", "von", "den", "ter", "ten",
-    "bin", "ibn", "al", "y", "e", "o", "zu",
-))  # fmt: skip
+_PARTICLES = NAME_PARTICLES | {"della", "do", "dos", "el", "ter", "ten", "al", "y", "e", "o", "zu"}  # fmt: skip
 _JOIN = re.compile(r" ?, ?(?:(?:and|&) )?| (?:and|&) ")  # (on a line's words one space apart: rev70b finding 6)
 _CAPITALISED = re.compile(r"[^\W\d_][\w'’.-]*")  # (its first letter checked upper case: str.isupper)
 _INITIAL_END = re.compile(r"(?:^|[\s.-])[^\W\d_]\.$")  # (an author list may end in an initial: "…, Lagos C. P.")

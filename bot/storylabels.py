@@ -115,7 +115,7 @@ def _opens_with_title(block: str, title: str) -> bool:
     return len(words) >= 2 and _WORD.findall(block.casefold())[: len(words)] == words
 
 
-_NAME_PARTICLES = frozenset(["van", "der", "den", "de", "von", "da", "del", "di", "du", "la", "le", "bin", "ibn"])
+NAME_PARTICLES = frozenset(["van", "der", "den", "de", "von", "da", "del", "di", "du", "la", "le", "bin", "ibn"])
 _NAMES_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 
 
@@ -133,7 +133,7 @@ def _names_row(block: str) -> bool:
 def _a_name(words: list[str]) -> bool:
     return (
         0 < len(words) <= 4 and words[0][:1].isupper() and words[-1][:1].isupper()
-        and all(w[:1].isupper() or w in _NAME_PARTICLES for w in words) and not words[-1].endswith((".", ":"))
+        and all(w[:1].isupper() or w in NAME_PARTICLES for w in words) and not words[-1].endswith((".", ":"))
         or len(words) == 1 and len(words[0]) == 2 and words[0][0].isupper() and words[0][1] == "."
     )  # fmt: skip
 
