@@ -14,6 +14,7 @@ from .numberends import goes_on_after, listing_terms, number_ends_sentence
 from .parens import in_aside
 from .photocredits import without_credit_end as without_credit_end  # (re-exported: the excerpt's, set63 F4)
 from .pointers import announced, counted, ends_pointing_at_link, points_at_page, says_what_follows
+from .quoting import QUOTE_WINDOW, open_quotation
 from .sectionrules import RULE_MARKS as RULE_MARKS  # (re-exported: a rule between sections, cuts.is_rule)
 from .sectionrules import is_dinkus as is_dinkus
 from .sectionrules import is_rule as is_rule
@@ -75,7 +76,7 @@ WHOLE_SHARE = 0.33  # of the limit, that whole sentences fill for an excerpt to 
 
 def last_sentence_end(text: str, limit: int, start: int = 0) -> int:
     """The end of the last sentence within text[:limit] (-1 if none); those ending before ``start`` may be skipped."""
-    best, parens = -1, "(" in text or "（" in text
+    best, parens, quoted = -1, "(" in text or "（" in text, any(mark in text for mark in '“«„"')
     if start > 0:
         # Scan from where a sentence end that ends at ``start`` or later can begin:
         # its punctuation, before a run of closing quotes and brackets.
@@ -87,8 +88,14 @@ def last_sentence_end(text: str, limit: int, start: int = 0) -> int:
         if end > limit:
             break
         mark = match.group(0)  # (an abbreviation's dot; a quoted question's "?" a sentence goes on after)
-        if mark[0] == "." and is_abbreviation(text, match.start()) or goes_on_after(text, mark, end):
-            continue
+        if (
+            mark[0] == "."
+            and is_abbreviation(text, match.start())
+            or goes_on_after(text, mark, end)
+            or quoted
+            and open_quotation(text[max(0, end - QUOTE_WINDOW) : end], text[end : end + QUOTE_WINDOW])
+        ):
+            continue  # (or inside a quotation the line closes a few words on: bot/quoting.py, set 70a F5)
         best = end if not (parens and in_aside(text, match.start(), end)) else best  # (bot/parens.py)
     return best
 

@@ -3,7 +3,9 @@
 pysbd ends a Japanese sentence at "！", "？" and "。" wherever they stand, also inside the words a sentence quotes:
 in 「…」 or 『…』 brackets the line closes later ("私が「…把握してますか？そもそも、…」と訪ねたところ…", set24's N5 and
 F11), or without brackets before the quotative particle and a verb of saying or thinking ("…練習したい！と言い出した。",
-"…便利かなぁ。。と思い始めた。": set55 F10, a summary showed "…練習したい！" without "と言い出した"). Pure.
+"…便利かなぁ。。と思い始めた。": set55 F10, a summary showed "…練習したい！" without "と言い出した"). Nor, in any script,
+at a stop inside a short quotation the paragraph closes a few words on: a book's title, "“Сила інтровертів. Тихі люди
+у світі…”" (set 70a F5: `open_quotation`). Pure.
 """
 
 from __future__ import annotations
@@ -32,6 +34,8 @@ def inside_quote(before: str, line: str, start: int, part: str) -> bool:
     quote the line closes later, or one the particle after the end quotes ("…したい！" / "と言い出した。"; Korean's
     "…있을까?" / "라는 질문이…", glued to it: korean_quotative)."""
     if any(before.count(o) > before.count(c) and c in line[start:] for o, c in ("「」", "『』")):
+        return True
+    if open_quotation(before, line[start : start + QUOTE_WINDOW]):  # (any script's: "“Сила інтровертів." / "Тихі…”")
         return True
     if part[:1] not in "とっ":
         return korean_quotative(before, part) and not line[start - 1 : start].isspace()
@@ -92,3 +96,44 @@ def bracket_goes_on(line: str, end: int) -> bool:
         at -= 1
         depth += (line[at] == close) - (line[at] == _BRACKETS[close])
     return depth < 0 and at > 0 and not line[at - 1].isspace() and line[at - 1] not in "。．！？!?.」』）)"
+
+
+# A quotation's opening marks and the marks that may close each (a feed's "“…\"" mixed, „…“ German; »…« Danish is
+# not: "»" closes French quotes more often than it opens one). A mark opens after a space, a bracket or a dash and
+# before a letter or a digit (not "Feghouli“." nor the inch of "a 5\" screen", nor "…מירון \"." spaced off its words).
+_CLOSES = {"“": '”"', "«": "»", "„": '“”"', '"': '"'}
+_QUOTE_MARKS = re.compile(r'[“”«»„"]')
+QUOTE_WINDOW = 120  # characters after the stop within which the quotation closes (a longer quote is a passage)
+_SAID = (
+    ".!?…,;:"  # (what ends a quoted speech's words before its close: "…I guess.\"", "…a particular case,” Mr Gates")
+)
+
+
+def open_quotation(before: str, after: str) -> bool:
+    """Whether a full stop (a "?", a "!") ending ``before`` (its closing marks included) stands inside a quoted name, a
+    book's or a film's title, that ``after`` (the text after it) closes within QUOTE_WINDOW characters of the same
+    line: after words, with no sentence's mark before its close (set 70a F5: "Книга випуску “Сила інтровертів. Тихі
+    люди у світі, що не може мовчати\"" was cut at "інтровертів."). Not in quoted speech, whose sentences may each end
+    one: "“You know, it was abstract. But we wanted to keep things fresh.”" closes after a stop, "«Я не держусь за
+    власть. Не хочу … граждан», — заявил" before its mark."""
+    if before.rstrip("\"'”’)]")[-1:] not in ".!?":
+        return False  # (an ellipsis inside a quote is a pause, bot/excerpt.py's own: "“Ten… nine… eight…”", set51)
+    marks = list(_QUOTE_MARKS.finditer(before, max(0, len(before) - QUOTE_WINDOW)))
+    if not marks or (opener := marks[-1].group()) not in _CLOSES:
+        return False
+    at = marks[-1].end()
+    if (
+        at == len(before)
+        or not before[at].isalnum()
+        or at > 1
+        and not (before[at - 2].isspace() or before[at - 2] in "([-–—")
+    ):
+        return False  # (no opening mark: "…Go.\"", "Feghouli“.", "…מירון \".")
+    if opener == "“" and any(m.group() == "„" for m in marks[:-1]):
+        return False  # (German's close: „Text“)
+    rest = after[:QUOTE_WINDOW].split("\n", 1)[0]
+    close = min((i for i in (rest.find(c) for c in _CLOSES[opener]) if i >= 0), default=-1)
+    if close <= 0 or not (words := rest[:close].strip()) or words[-1] in _SAID or any(o in words for o in "“«„"):
+        return False  # (no close, a quote in between: "…lucky. Although it was “beyond anyone’s dreams”")
+    follows = rest[close + 1 :].lstrip()[:1]  # (a name, the next words, or the line's end; not "», — заявил")
+    return not follows or follows.isalnum()
