@@ -26,16 +26,21 @@ DOTTED_TITLES = (
 # Research… is hiring": set53 F4, the summary's segmenter made "The Sr." a sentence and dropped it); after a name they
 # end it as often as not ("…John Smith Jr. He later…").
 _RANKS = frozenset(["sr", "jr"])
+# Titles and degrees Indonesian and Malay write before a name, capitalised ("Rapat dipimpin oleh Plt. Kepala Balitbang…
+# Dra. Mahmudah", "Setda Provinsi Kalbar Drs. Ignasius IK", "Prof. Dr. Ir. Rahmatullah Rizieq": acting, the men's and
+# the women's degree, engineer, Haji, Hajjah, Kyai Haji): an excerpt and a summary ended on them (kalbar, set 71a F2).
+# Only as written, before a capital: "ir." in lower case is a Spanish verb that may end a sentence ("Vamos a ir.").
+_BEFORE_NAME_CAPITALISED = frozenset(["Plt", "Pj", "Drs", "Dra", "Ir", "Hj", "KH"])
 _DETERMINERS = frozenset(["the", "a", "an", "our", "their", "his", "her", "its", "your", "my", "new", "as"])
 
 
 def title_before_name(word: str, before: str, after: str) -> bool:
     """Whether a title before a dot (``word``, as written) goes on to a capitalised name (``after``: what follows the
     dot): one of DOTTED_TITLES, or "Sr."/"Jr." after an article or a possessive (the last word of ``before``, the text
-    up to ``word``)."""
+    up to ``word``); or one of _BEFORE_NAME_CAPITALISED as written."""
     if not after.lstrip(" ")[:1].isupper():
         return False
-    if word.casefold() in DOTTED_TITLES:
+    if word.casefold() in DOTTED_TITLES or word in _BEFORE_NAME_CAPITALISED:
         return True
     last = before.rsplit(None, 1)[-1:]
     return word.casefold() in _RANKS and bool(last) and last[0].casefold() in _DETERMINERS
@@ -73,9 +78,12 @@ def shortened(word: str, text: str, start: int, dot: int) -> bool:
     """Whether the dot at ``dot`` after ``word`` (text[start:dot], lower case) shortens a word of the sentence:
     a street's name, "Ph. D.", a magnitude after a number, a unit after a number that a lower-case word goes on
     after, or two lower-case letters before a number ("ok. 241,5 tys. odbiorców": rss-trybunalski--feed.xml in tests/data/unseen/set31, F6);
-    or a Roman numeral's ordinal ("a II. ütemmel": set 68a F5, bot/numberends.py)."""
+    or a Roman numeral's ordinal ("a II. ütemmel": set 68a F5, bot/numberends.py); or a title before a name, as written
+    ("Plt. Kepala": set 71a F2)."""
     after = text[dot + 1 : dot + 4]
     if street_before_number(word, after) or doctors_title(word, after) or roman_ordinal(text, dot - len(word), dot):
+        return True
+    if text[start:dot] in _BEFORE_NAME_CAPITALISED and after[:1] == " " and after[1:2].isupper():  # (set 71a F2)
         return True
     if magnitude(word, text[max(0, start - 3) : start], text[dot + 1 : dot + 40]):  # ("49 Mio. Aktien": set64a F16)
         return True

@@ -44,6 +44,7 @@ from .plaincode import code_split
 from .postends import post_opened, signs_off, without_sign_off
 from .proseheads import without_prose
 from .runinlists import run_in
+from .sectionlabels import later_labels_dropped
 from .sentences import HEADING, QUOTED
 from .storylabels import unmarked
 from .texmath import rendered_lines
@@ -140,6 +141,8 @@ def html_blocks(markup: str | None, *, cut: bool = False, title: str = "") -> Bl
         lines = without_footnote_marks(lines, markup, notes.start(), kept={*headings, *quotes, *code, *rows})
     if any(map(is_ornament, lines)):  # (an ornament a paragraph of its own, "<p>.~.~.</p>": set58 F3)
         lines = without_ornaments(lines, {*headings, *quotes, *code, *rows})
+    if ":" in markup:  # (a section's label before a later paragraph's sentence: "Resumo: O grupo…", set 71a F10)
+        lines = later_labels_dropped(lines, {*headings, *quotes, *code, *rows})
     joined = "\n".join(lines)
     if any(hint in joined for hint in _RULE_HINTS):
         lines = ruled(lines, rows, kept={*headings, *quotes, *rows})

@@ -170,10 +170,37 @@ def _label(found: re.Match[str]) -> str:
     return f"<h6>{html.escape(phrase, quote=False)}</h6>" if short and phrase[-1] not in ".!?" else found[0]
 
 
+# A paragraph that is only a short bold phrase opening with a section's number ("1/", "2.", "3)", "#4", "(5)"), prose
+# after it: a section's heading, with or without its full stop, when another such paragraph has the number before or
+# after it ("<p><strong>1/ Working with Department for Business and Trade.</strong></p><p>DBT and the office of…</p>
+# …<p><strong>2/ Another audit for a Freelance Friendly business</strong></p>": a newsletter's sections, thinkplaymake
+# in set 71b F9, the excerpt read "1/ Working with…." as its first sentence). Never alone, nor paragraphs with no prose
+# between them (a numbered list of headlines or a quiz's questions: the text, as _NUMBERED says), nor a long one.
+_NUMBERED_HEAD = re.compile(
+    r"<p>\s*<(strong|b)>\s*((?:(\d{1,2})([/.)])|#(\d{1,2})|\((\d{1,2})\))\s[^<>]{1,110})</\1>\s*</p>"
+    r"(?=(?:\s*<p>(?:\s|&nbsp;)*</p>)*\s*<p(?:\s[^<>]*)?>\s*[^<\s])",
+    re.IGNORECASE,
+)
+_HEAD_WORDS = 12  # a numbered heading's words, at most
+
+
+def _numbered_headings(markup: str) -> str:
+    found = [m for m in _NUMBERED_HEAD.finditer(markup) if len(m[2].split()) <= _HEAD_WORDS]
+    keys = {(int(m[3] or m[5] or m[6]), m[4] or ("#" if m[5] else "(")) for m in found}
+    out, at = [], 0
+    for m in found:
+        number, mark = int(m[3] or m[5] or m[6]), m[4] or ("#" if m[5] else "(")
+        if (number - 1, mark) in keys or (number + 1, mark) in keys:
+            out += [markup[at : m.start()], "<h6>", html.escape(_phrase(m[2]), quote=False), "</h6>"]
+            at = m.end()
+    return "".join(out) + markup[at:] if out else markup
+
+
 def bold_headings(markup: str) -> str:
     """The markup with those bold phrases as <h6> headings."""
     if "</strong>" not in markup and "</b>" not in markup and "</STRONG>" not in markup and "</B>" not in markup:
         return markup
+    markup = _numbered_headings(markup) if "</p>" in markup else markup  # (set 71b F9)
     # (no quicker check first: one for ":</" missed "Project: </b>", the review of set47; "<p>" is found quickly)
     markup = _BOLD_LABEL.sub(_label, markup)
     if "</p>" in markup:

@@ -3,19 +3,34 @@
 A cut at a word ("…podíamos recibir retroalimentación de los…") stops mid-phrase although the sentence had a place to
 pause a little earlier: a semicolon ("…de código fuente; al mismo tiempo, …"), and in Arabic-script text the spaced
 ".." an informal writer stops a sentence with ("…خمس مرات على الأقل .. في المرة الأخيرة…"; a version range "1..5" in
-Latin text is no such stop). Set63 F5. And, where no such stop lies there, no article or conjunction as the last
-word before "…" ("…la produttività dei processi e…", "…ha implementato il…": set64a F4). Pure.
+Latin text is no such stop). Set63 F5. A comma before a clause's conjunction ("…, and the afternoon saw…": set 71b
+F8). And, where no such stop lies there, no article or conjunction as the last word before "…" ("…la produttività dei
+processi e…", "…ha implementato il…": set64a F4). Pure.
 """
 
 from __future__ import annotations
 
 import re
 
+from .feedcuts import DANGLING
+
 # The last fifth of the limit and a little more, where the boundary must lie: further back, too much is left out.
 SHARE = 0.6
 # A clause's end: a semicolon after a word (not "&amp;", a smiley's ";-)"), a full-width one; an Arabic-script
 # writer's ".." with a space after it (and an Arabic letter before it, spaced or not).
 _BOUNDARY = re.compile(r"[;；](?<=[^\W\d_].)(?=\s)| \.\.(?<=[\u0600-\u06ff] ..)(?=\s)|\.\.(?<=[\u0600-\u06ff]..)(?=\s)")
+# And a comma after a word before a conjunction that opens a clause, then a word in lower case ("…research including
+# freelancers, and the afternoon saw…", "…, but the…", "…, while…", "…, as well as…"; German's, French's, Spanish's,
+# Italian's, Portuguese's, Dutch's: set 71b F8): what goes before it is a whole clause (not any comma: set64a F4). Only
+# when the cut at a word would end on a word that leans on the next (_LEANING: "…team, and support our…", "…their…",
+# "…skills as…"): a cut after a noun ("…new riffs on the form…", "…in the floodzone…") shows more and reads whole.
+_CLAUSE_CONJUNCTIONS = r"and|but|while|whereas|as well as|und|aber|sondern|et|mais|pero|ma|mas|maar"
+_CONJUNCTION_COMMA = re.compile(rf",(?<=[^\W\d_],)(?= (?:{_CLAUSE_CONJUNCTIONS}) [^\W\d_A-ZÀ-Þ])")
+_LEANING = DANGLING | frozenset(
+    ["their", "our", "your", "his", "her", "its", "my", "leur", "leurs", "notre", "votre", "nos", "vos", "ses", "son"]
+    + ["sa", "ihre", "ihr", "unsere", "unser", "seine", "sein", "su", "sus", "nuestro", "nuestra", "nuestros"]
+    + ["nuestras", "suo", "sua", "nostro", "nostra", "seu", "nosso", "nossa"]
+)  # fmt: skip
 
 
 def clause_cut(text: str, limit: int) -> int:
@@ -27,7 +42,17 @@ def clause_cut(text: str, limit: int) -> int:
     last = -1
     for m in _BOUNDARY.finditer(text, int(limit * SHARE), limit):
         last = m.start()
+    if last < 0 and _leaning_end(text, limit):
+        for m in _CONJUNCTION_COMMA.finditer(text, int(limit * SHARE), limit):
+            last = m.start()
     return last
+
+
+def _leaning_end(text: str, limit: int) -> bool:
+    """Whether a cut at the last space before ``limit``, past the words undangled steps back over, ends on a word of
+    _LEANING ("…support our…", "…Evidence Centre on…")."""
+    space = undangled(text, text.rfind(" ", 0, limit), limit // 2)
+    return space > 0 and text[text.rfind(" ", 0, space) + 1 : space].strip("\"'“”‘’(").casefold() in _LEANING
 
 
 # The words a cut at a word steps back over: articles and conjunctions, "of", and Italian's and Spanish's

@@ -12,6 +12,7 @@ from .boilerwords import GROUP as _GROUP
 from .boilerwords import READERS as _READERS  # (whom a salutation greets)
 from .cjkheadings import INTRODUCTIONS
 from .creditrows import POST_CREDIT_ROWS
+from .datelinerows import DATELINE_ROWS
 
 # "Hello everyone!!!", "Hi everyone,", "Salut à tous !", "Hey Hodlers,", "Hej nördar!", a bare "Hello,"; then "It's
 # that time again." (not "Hello, World!", a program's). Forum posts and job ads open with the greetings of their
@@ -40,16 +41,6 @@ _ONE_ADDRESSED = rf"{ADDRESS}(?:\s+{ADDRESS_WORD})?\s+{_GROUP}{ADDRESS_TAIL}"
 _ADDRESSED = rf"{_ONE_ADDRESSED}(?:\s*,\s*{_ONE_ADDRESSED})?"
 # Hebrew's, and whom they greet ("שלום רב,", "היי כולם"): python-il-forums in tests/data/unseen/set18 (F4)
 _HE_GREETING, _HE_READERS = r"(?:היי|הי|אהלן|(?:בוקר|ערב) טוב|שלום)", r"(?:לכולם|כולם|לכם|חברים|רב)"
-WIRE_BRACKET = r"【[^【】\n]{1,12}(?:共同|時事|新華社|新华社|ロイター|AFP)】"  # a wire's dateline: "【ワシントン共同】"
-# A wire dateline's pieces (the "wire-dateline-agency" row): where (capitalised words, then a country or a
-# date after a comma: "SOCHI, Russia", "LA HABANA, 6 abr"); whose (an agency, or a host name: "IraqiNews.com").
-_PLACE = r"[A-ZÀ-Þ][\w'’.-]*(?:\s+[\w'’.-]+){0,3}?(?:,\s*[\w'’.-]+(?:\s+[\w'’.-]+){0,3}?)?"
-_AGENCY = (
-    r"Reuters|Bloomberg|AP|AFP|ANSA|EFE|dpa|DPA|UPI|CNN|Xinhua|Kyodo|Yonhap|Anadolu|TASS|Sputnik|IANS|PTI|ANI"
-    r"|Lusa|Belga|ANP|APA|KNA|KUNA|WAM|IRNA|Bernama|Antara|Europa Press|Prensa Latina|Agência Brasil"
-)
-_HOST = r"[A-Za-z][\w-]*(?:\.[\w-]+)*\.(?:com|net|org|info|news|(?!js|py|rs|ts|md|sh|go)[a-z]{2})"
-_AGENCY_CJK = r"ブルームバーグ|ロイター|ＡＦＰ|AFP|ＣＮＮ|CNN|ＡＰ|共同|時事|新華社|聯合"
 _NEW_YEAR = (  # the new year's wishes (a Japanese post's, after a greeting and who writes, or alone)
     r"(?:(?:\d{4}年[！!]?\s*)?(?:新年)?(?:あけまして|明けまして)おめでとうございます[。！!]*\s*[🥳🎍]*\s*"
     r"(?:(?:本年|今年|\d{4}年)も[^。！!？?\n]{0,30}?よろしくお願い(?:いた)?します[。！!、,]*\s*)?)"
@@ -178,53 +169,7 @@ LEAD_ROWS: tuple[Row, ...] = (
         ".. No images? Click here Project update Full Time For those who might have missed it.",
         "No images? The camera broke, so click here for the audio instead.",
     ),
-    Row(
-        "wire-dateline-cjk",
-        "a news agency's dateline",
-        START,
-        # A wire story's stamp of who, where and when, as Chinese and Japanese agencies open their texts
-        # (the English shape, "WASHINGTON (Reuters) -", is boilerplate.py's): CNA's "（中央社記者黃自強吉隆坡23日
-        # 專電）", "（中央社紐約聯合國總部23日綜合外電報導）" (set16's finding 1), Kyodo's "【ワシントン共同】".
-        re.compile(
-            rf"\s*(?:[（(][^（）()\n]{{2,40}}?\d{{1,2}}日[^（）()\n]{{0,8}}?(?:電|电|報導|报道)[）)]|{WIRE_BRACKET})\s*(?=\S)"
-        ),
-        "（中央社記者黃自強吉隆坡23日專電）馬來西亞一名中學生被控在校園告白不成後殺害學姐。",
-        "（本文於23日更新）馬來西亞一名中學生被控在校園告白不成後殺害學姐。",
-    ),
-    Row(
-        "wire-dateline-agency",
-        "a news agency's dateline",
-        START,
-        # The same stamp as a place and an agency's (or the site's own host's) name in brackets, then a dash
-        # or a colon: "BRASÍLIA (Reuters) - ", "Quito, 24 Set 2018 (AFP) - ", "NUEVA YORK (AP) — ",
-        # "Baghdad (IraqiNews.com) – " (iraqinews, tests/data/unseen/set18's F2), Bloomberg's Japanese
-        # "（ブルームバーグ）：" (tbs_news_dig), Reuters' "［東京 17日 ロイター］ - "; Korean agencies' place=agency
-        # and reporter, "[서울=뉴시스]윤현성 기자 = ", "【서울=뉴시스】", "(서울=연합뉴스) 홍길동 기자 = " (knews).
-        re.compile(
-            rf"\s*(?:(?:{_PLACE}\s+)?\((?:{_AGENCY}|{_HOST})\)\s*(?:--|[–—-]|:)\s+(?=\S)"
-            rf"|[（(](?:{_AGENCY_CJK})[）)]\s*[：:]\s*(?=\S)|（(?:{_AGENCY_CJK})）\s*(?=\S)"
-            rf"|[［\[][^［］\[\]\n]{{1,20}}?(?:{_AGENCY_CJK})[］\]]\s*(?:[-－―—]\s*)?(?=\S)"
-            r"|[\[【(（][가-힣]{1,10}=[가-힣A-Za-z0-9]{1,10}[\]】)）]\s*"
-            r"(?:[가-힣]{2,4}(?:[ ,·ㆍ]+[가-힣]{2,4}){0,3}\s*(?:기자|특파원|객원기자|인턴기자|선임기자|전문기자)\s*=\s*|=\s*)?"
-            r"(?=\S))"
-        ),
-        "Baghdad (IraqiNews.com) – The Iraqi Stars League witnessed a dramatic power shift at the top.",
-        "Paris (France) – the city of light – hosts the games this summer.",
-    ),
-    Row(
-        "press-dateline",
-        "a press release's dateline",
-        START,
-        # Where and when, then ".-" or a dash, before the first sentence: "Buenos Aires, 21 mayo de 2021.- EXO
-        # realizó…" (pt-exo--feed.xml in tests/data/unseen/set24, F10), "Berlin, 3. März 2022 – Die…". A place of
-        # capitalised words, a day, a word (the month), a year; a capital after the mark.
-        re.compile(
-            r"\s*[A-ZÀ-Þ][\w'’.-]*(?:\s+(?:[A-ZÀ-Þ][\w'’.-]*|de|del|da|do)){0,3},\s*(?:[^\W\d_]{3,12},?\s+)?"
-            r"\d{1,2}(?:\.|º)?\s+(?:de\s+)?[^\W\d_]{3,12}\.?,?\s+(?:de\s+)?\d{4}\s*(?:\.\s*[-–—]|\s[-–—])\s*(?=[A-ZÀ-Þ])"
-        ),
-        "Buenos Aires, 21 mayo de 2021.- EXO realizó la donación de un Centro de Diagnóstico Móvil.",
-        "Buenos Aires, 21 mayo de 2021 fue un día frío para todos.",
-    ),
+    *DATELINE_ROWS,  # a wire's or a press release's dateline (bot/datelinerows.py)
     Row(
         "form-header",
         "a form's fields before the text it asks for",

@@ -13,8 +13,8 @@ from .blocks import EMPTY, Blocks
 from .boilerstrip import block_row, strip_boilerplate
 from .clean import ENTITY, html_lines, plain_lines
 from .cuts import SENTENCE_END
+from .datelinerows import WIRE_BRACKET
 from .excerpt import make_excerpt
-from .leadrows import WIRE_BRACKET
 from .titlescripts import scripts_shown  # (an escaped <sub>, <sup>: set 70b N1)
 from .titlesentence import title_sentence_end
 from .usable import after_header, header_title
