@@ -14,7 +14,7 @@ from .numberends import goes_on_after, listing_terms, number_ends_sentence
 from .parens import in_aside
 from .photocredits import without_credit_end as without_credit_end  # (re-exported: the excerpt's, set63 F4)
 from .pointers import announced, counted, ends_pointing_at_link, points_at_page, says_what_follows
-from .quoting import QUOTE_WINDOW, open_quotation
+from .quoting import quoted_at
 from .sectionrules import RULE_MARKS as RULE_MARKS  # (re-exported: a rule between sections, cuts.is_rule)
 from .sectionrules import is_dinkus as is_dinkus
 from .sectionrules import is_rule as is_rule
@@ -88,15 +88,10 @@ def last_sentence_end(text: str, limit: int, start: int = 0) -> int:
         if end > limit:
             break
         mark = match.group(0)  # (an abbreviation's dot; a quoted question's "?" a sentence goes on after)
-        if (
-            mark[0] == "."
-            and is_abbreviation(text, match.start())
-            or goes_on_after(text, mark, end)
-            or quoted
-            and open_quotation(text[max(0, end - QUOTE_WINDOW) : end], text[end : end + QUOTE_WINDOW])
-        ):
-            continue  # (or inside a quotation the line closes a few words on: bot/quoting.py, set 70a F5)
-        best = end if not (parens and in_aside(text, match.start(), end)) else best  # (bot/parens.py)
+        if mark[0] == "." and is_abbreviation(text, match.start()) or goes_on_after(text, mark, end):
+            continue
+        if not (quoted and quoted_at(text, end)):  # (not inside a title the line closes a few words on: set 70a F5)
+            best = end if not (parens and in_aside(text, match.start(), end)) else best  # (bot/parens.py)
     return best
 
 

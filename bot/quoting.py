@@ -137,3 +137,8 @@ def open_quotation(before: str, after: str) -> bool:
         return False  # (no close, a quote in between: "…lucky. Although it was “beyond anyone’s dreams”")
     follows = rest[close + 1 :].lstrip()[:1]  # (a name, the next words, or the line's end; not "», — заявил")
     return not follows or follows.isalnum()
+
+
+def quoted_at(text: str, end: int) -> bool:
+    """Whether the sentence mark that ends at ``end`` in ``text`` stands inside a quoted title (open_quotation)."""
+    return open_quotation(text[max(0, end - QUOTE_WINDOW) : end], text[end : end + QUOTE_WINDOW])
