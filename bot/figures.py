@@ -16,6 +16,13 @@ _FLOAT = re.compile(r"float\s*:\s*(?:left|right)", re.IGNORECASE)
 _CAPTION_MAX = 600  # a caption is a sentence or three: a longer emphasized run is the author's text
 # The markup's hints that such a caption may be there (looked for once, before any element is).
 HINTS = ("<i>", "<em>", "<I>", "<EM>", "italic")
+# A caption's own opening words: how the picture was made or whose it is ("Generated with Stable Diffusion using the
+# prompt “…”, a single image selected…", set 71b F10; "Photo by …", "Image: …"): a sentence, still no story's lead.
+_CAPTION_START = re.compile(
+    r"(?:(?:Generated|Made|Created|Rendered|Drawn|Taken|Shot) (?:with|by|using|on)|(?:Photo(?:graph)?|Image|Picture"
+    r"|Illustration|Screenshot)s? (?:by|from|via|courtesy of)|(?:Photo|Image|Picture|Source|Credit)s?\s?:)\s",
+    re.IGNORECASE,
+)
 
 
 def _blank(text: str | None) -> bool:
@@ -58,7 +65,10 @@ def is_caption(el) -> bool:
     text = _text_content(el).strip()  # (a picture has no text)
     if not (emphasized and 0 < len(text) <= _CAPTION_MAX):
         return False
-    if len(children) < len(el) and text[-1:] in ".!?…。！？":
+    if len(children) < len(el) and text[-1:] in ".!?…。！？" and not _CAPTION_START.match(text):
         return False  # (its own picture's: a label, no stop; a sentence is the story's italic lead: rev67c F2)
-    # (a text that is only a picture and its caption: the caption is all it says, and stays)
-    return not _blank(el.tail) or any(not _blank(_text_content(after)) for after in el.itersiblings())
+    # (a text that is only a picture and its caption: the caption is all it says, and stays; the text's last, after
+    # the story's words, it goes: set 71b F10)
+    return not _blank(el.tail) or any(
+        not _blank(_text_content(s)) for s in (*el.itersiblings(), *el.itersiblings(preceding=True))
+    )

@@ -23,6 +23,7 @@ from collections.abc import Iterator
 import lxml.etree
 
 from .creditrows import _MADE_BY
+from .frontnotes import ruled_notes
 from .leadasides import dated_revision, epigraph, opening_aside, publishing_note
 
 __all__ = ["front_matter", "tells_history"]
@@ -120,6 +121,9 @@ def front_matter(root) -> Iterator[object]:
     first = _first_paragraph(root)
     if first is not None and (box := _notice_box(first)) is not None:
         yield box  # (a notice box opens the text: its title and its body, set51 F3)
+        first = None
+    if first is not None and (ruled := ruled_notes(first)):  # (italic notes over a rule, "===": set 71a F8)
+        yield from ruled
         first = None
     if first is not None:
         following = first.getnext()

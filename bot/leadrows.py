@@ -13,6 +13,7 @@ from .boilerwords import READERS as _READERS  # (whom a salutation greets)
 from .cjkheadings import INTRODUCTIONS
 from .creditrows import POST_CREDIT_ROWS
 from .datelinerows import DATELINE_ROWS
+from .postkinds import POST_KIND_ROWS
 
 # "Hello everyone!!!", "Hi everyone,", "Salut à tous !", "Hey Hodlers,", "Hej nördar!", a bare "Hello,"; then "It's
 # that time again." (not "Hello, World!", a program's). Forum posts and job ads open with the greetings of their
@@ -22,7 +23,8 @@ GREETING = (
     r"(?:hello|hi|hey|hej|hallo|salut|hola|ciao|olá|howdy|greetings|bonjour|bonsoir"
     r"|доброго дня|добрий день|добрый день|добрый вечер|вітаю|здравствуйте|(?:всім |всем )?(?:привіт|привет)"
     r"|(?:xin )?chào"  # (Vietnamese: bps-ytb--rss.xml in tests/data/unseen/set21, F2)
-    r"|merhaba|selam(?:lar)?)"  # (Turkish: "Merhaba lezzet kaşifleri!", lebeninsider--tr-index.xml in set28, F6)
+    r"|merhaba|selam(?:lar)?"  # (Turkish: "Merhaba lezzet kaşifleri!", lebeninsider--tr-index.xml in set28, F6)
+    r"|здравей(?:те)?|здрасти|moikka|moikkelis|moikkis)"  # (set 71a F3: Bulgarian, Finnish; not "moi", French's "me")
 )
 # An address to the readers as a lone exclamation before the text, in a word or two: "Товарищи!" (a meetup group's
 # posts, defcon-russia--ru-index.xml in set37, F5), "Друзі!", "各位！", "Friends!", "Colleagues!" (the readers and
@@ -40,7 +42,7 @@ _VOCATIVE = (
 _ONE_ADDRESSED = rf"{ADDRESS}(?:\s+{ADDRESS_WORD})?\s+{_GROUP}{ADDRESS_TAIL}"
 _ADDRESSED = rf"{_ONE_ADDRESSED}(?:\s*,\s*{_ONE_ADDRESSED})?"
 # Hebrew's, and whom they greet ("שלום רב,", "היי כולם"): python-il-forums in tests/data/unseen/set18 (F4)
-_HE_GREETING, _HE_READERS = r"(?:היי|הי|אהלן|(?:בוקר|ערב) טוב|שלום)", r"(?:לכולם|כולם|לכם|חברים|רב)"
+_HE_GREETING, _HE_READERS = r"(?:היי|הי|אהלן|(?:שלום )?(?:בוקר|ערב|שבוע) טוב|שלום)", r"(?:לכולם|כולם|לכם|חברים|רב)"
 _NEW_YEAR = (  # the new year's wishes (a Japanese post's, after a greeting and who writes, or alone)
     r"(?:(?:\d{4}年[！!]?\s*)?(?:新年)?(?:あけまして|明けまして)おめでとうございます[。！!]*\s*[🥳🎍]*\s*"
     r"(?:(?:本年|今年|\d{4}年)も[^。！!？?\n]{0,30}?よろしくお願い(?:いた)?します[。！!、,]*\s*)?)"
@@ -55,7 +57,7 @@ _SALUTATION = (
 )
 # Before the text in one paragraph only a greeting to the readers ("Hello everyone, Here is…") or an exclamation of its
 # own (not the program's "Hello, World!"; nor one a sentence goes on after, _GOES_ON: a lower-case word, "¿cómo…").
-_WORLD, _GOES_ON = r"(?!(?:hello|hallo|hola),?\s+(?:world|welt|mundo)\b)", r"\s*[¿¡]?(?-i:[a-zß-öø-ÿ\d])"
+_WORLD, _GOES_ON = r"(?!(?:hello|hallo|hola|здравей),?\s+(?:world|welt|mundo|свят)\b)", r"\s*[¿¡]?(?-i:[a-zß-öø-ÿ\d])"
 _SALUTATION_START = (  # (after Spanish's opening "¡": "¡Hola a todos! El día de hoy…", set63 F10)
     rf"¡?(?i:(?:{GREETING},?\s+{_READERS}|{ADDRESS}\s+{_READERS}|{_ADDRESSED})\s*[,!.]+"
     # ("Hey r/LocalLlama!", set30 F13; "Hi, folks!", set44 F2; not a name a sentence goes on after: "Hello, Dolly! returns";
@@ -82,7 +84,7 @@ _SALUTATION_START = (  # (after Spanish's opening "¡": "¡Hola a todos! El día
     # tell a sentence's start: "היי", "הי", "אהלן", "ערב טוב" are greetings whatever follows; "שלום" is also
     # a name and "peace" ("שלום עכשיו"): a greeting with a mark after it, to the readers, or before "I"/"first")
     + rf"|{_HE_GREETING}(?:\s+{_HE_READERS})?\s*[,.!]+\s*(?=[\u05d0-\u05ea])"
-    + rf"|(?:היי|הי|אהלן|(?:בוקר|ערב) טוב)(?:\s+{_HE_READERS})?\s+(?=[\u05d0-\u05ea])"
+    + rf"|(?:היי|הי|אהלן|(?:שלום )?(?:בוקר|ערב|שבוע) טוב)(?:\s+{_HE_READERS})?\s+(?=[\u05d0-\u05ea])"  # (set 71a F3)
     + r"|(?i:(?:hello|hi|哈喽|嗨)\s*(?:[，,]\s*)?)?(?:大家好|各位好|안녕하세요)(?:[，,\s]+(?:여러분|各位|大家))?\s*[，,！!。.]\s*(?!是)"  # (F8)
     + rf"|שלום\s+{_HE_READERS}\s+(?=[\u05d0-\u05ea])"
     + r"|שלום\s+(?=(?:אני|אנחנו|ראשית|רציתי|ניסיתי|האם|יש לי|מישהו)\s)"
@@ -336,4 +338,5 @@ LEAD_ROWS: tuple[Row, ...] = (
         "The translation of this page took three years. It is out.",
     ),
     *POST_CREDIT_ROWS,  # a byline's affiliations, who made the post, where it was first, thanks (bot/creditrows.py)
+    *POST_KIND_ROWS,  # an IndieWeb post kind's line: "Bookmarked <title> (by …)" (bot/postkinds.py, set 71b F11)
 )

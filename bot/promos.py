@@ -49,6 +49,8 @@ from .cuts import SENTENCE_END, is_abbreviation
 from .linkcards import without_card_hosts
 from .linkrows import LINK_LINE, shop_label, without_social_links
 from .parens import before_open_aside
+from .shopcalls import SHOP as _SHOP
+from .shopcalls import SHOP_ROW, lead_before_call, shop_sentence
 
 __all__ = ["lead_in_only", "without_promos"]
 
@@ -147,17 +149,6 @@ _ASK = (
     rf"|(?:to learn more|for more (?:information|details)),?\s+(?:please\s+)?{_POINT}\s+(?:our|the)\s+"
     rf"(?:[\w'’/-]+\s+){{0,10}}?{_DOCS}\b[^.!?\n]{{0,40}}[.!](?=\s|$)"
 )
-# A shop's call with its link, a code or a sponsor's thanks at a video description's start (set20 F2, Linus Tech
-# Tips' channel, discourse-rss-polling--youtube_channel.xml): "Use code LINUS to get 50% off … at: https://…", "Get
-# a Free Pair of … at Micro Center: https://…", "Thanks to Jackery for sponsoring today's video!". Skipped there
-# only: after the text has said something, a story's "Visit https://… for the report" is no footer.
-_SHOP = (
-    r"use (?:the )?(?:offer |promo |discount |coupon )?code\s+\w+"
-    r"|(?:get|save|take)\s+\d{1,2}\s?%\s+off\b"
-    rf"|(?:thanks|thank you) to {_NAME}(?:\s+{_NAME}){{0,3}} for sponsoring\b"
-    r"|(?:buy|get|grab|order|pre-?order|shop|save|check out|visit|try|sign up|join us|start your|head (?:over )?to"
-    r"|go to)\b(?:[^\n.!?]|[.!?](?!\s)){0,160}?(?:https?://|www\.)\S"
-)
 _ROW = re.compile(r"[^\W\d_][\w'’ ]{0,30}:\s*\S+(?:\s+at\s+\S+)?")  # ("email: comments at haerdin.se")
 # "Nancy is a production of WNYC Studios.", "1865 is an Airship production." (tried only where "production"
 # or "presentation" follows: the other patterns cost a fifth of its time)
@@ -203,8 +194,6 @@ _EARLY = re.compile(
     r"|(?:paying|paid|premium) (?:members|subscribers))\b|(?:https?://)?(?:www\.)?patreon\.com\b))",
     re.IGNORECASE,
 )
-# A cry before a call at the text's start: it goes with it ("We moved! Subscribe to the new YouTube channel…").
-_CRY = re.compile(r"(?:[^\W\d_][\w'’]*\s?){1,3}!")
 # Where a sentence may start: after a sentence end and spaces (tried with _PROMO: far fewer places than spaces).
 # A " | " starts one too: "…the rest of Western Europe. | Subscribe to our weekly newsletter here." (Planet Money)
 _AFTER_END = r"[.!?…][\"'”’)\]]*+\s++"  # (possessive: the closers and the spaces are never given back)
@@ -241,10 +230,12 @@ def without_promos(blocks: Blocks) -> tuple[Blocks, list[str]]:
             break
         read += len(line) + 1
         found, last = _promos(line), False  # (last: a call or a credit ends the text, below)
-        if not said and found and found[0][1] != "credit" and _CRY.fullmatch(line[: found[0][0]].rstrip()):
+        if not said and found and found[0][1] != "credit" and lead_before_call(line[: found[0][0]].rstrip()):
             found[0] = (0, found[0][1])
         if not said and ("://" in line or "www." in line) and _LINKS_ONLY.fullmatch(line):
             found = [(0, "ask")]
+        elif not said and not found and shop_sentence(line):  # ("Supercharge … using our link: https://…")
+            found = [(0, "shop")]
         if not said and shop_label(line, lines[index + 1 : index + 2]):
             found = [(0, "shop")]
             after = index + 1  # (its links go with it)
@@ -264,7 +255,7 @@ def without_promos(blocks: Blocks) -> tuple[Blocks, list[str]]:
             if line.endswith((":", "：")) and _next_sentence(line, 0) == len(line):  # (its rows go with it)
                 after = index + 1  # ("Check out Tomas' work through any of the links below:" / "xmpp: tms@…")
                 while after < len(lines) and (
-                    not lines[after] or LINK_LINE.fullmatch(lines[after]) or _ROW.fullmatch(lines[after])
+                    not lines[after] or SHOP_ROW.fullmatch(lines[after]) or _ROW.fullmatch(lines[after])
                 ):
                     lines[after], after = "", after + 1
             line = line[_next_sentence(line, 0) :]

@@ -101,6 +101,20 @@ _VIDEO_FALLBACK = (
 
 SHOW_ROWS: tuple[Row, ...] = (
     Row(
+        "affiliate-disclosure",
+        "a shop links' disclosure",
+        BLOCK,
+        # (a video description's, under its shop calls: "Purchases made through some store links may provide some
+        # compensation to Linus Media Group.", set 71b F1: once the calls are gone it was the whole excerpt)
+        icase(
+            r"(?:Purchases made (?:through|via|from) (?:some |our |these |the )?(?:store |shop |affiliate )?links"
+            r"(?: [^\n.!?]{1,40}?)? may (?:provide|earn|result in) (?:some |a |us )?(?:compensation|commissions?)\b"
+            r"[^\n.!?]{0,60}|As an Amazon Associate,? (?:I|we) earn from qualifying purchases)[.!]?"
+        ),
+        "Purchases made through some store links may provide some compensation to Linus Media Group.",
+        "Purchases made through some store links may provide no warranty, the court said.",
+    ),
+    Row(
         "podcast-download",
         'podcast "download or subscribe" line',
         BLOCK,

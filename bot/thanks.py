@@ -20,6 +20,10 @@ _THANKS = re.compile(
     r"|[A-Z][\w'’-]*)){0,2}\.?|\s*[!.]*)\s*$"
 )
 
+# A sentence of thanks in advance between a post's sentences, its <br> lines run together ("…ישירות למייל. תודה מראש !
+# שאלה נוספת…", python-il-forums, set 71a F3): never the post's words, it goes wherever it stands.
+_THANKS_BETWEEN = re.compile(r"(?<=[.!?])\s+(?:ב?תודה\s+מראש|(?i:thanks|thank you)\s+in\s+advance)\s*[!.]+(?=\s+\S)")
+
 
 def without_thanks(lines: list[str], kept: set[str]) -> list[str]:
     """The lines without a post's thanks at their end (a line that is only thanks goes); ``kept``: lines left as
@@ -31,6 +35,8 @@ def without_thanks(lines: list[str], kept: set[str]) -> list[str]:
             thanked = False
             continue  # (the name signed on the line after the thanks: "Thanks." then "H.J.", gmane's binutils list)
         thanked = False
+        if line not in kept and ("תודה" in line or "hank" in line):
+            line = _THANKS_BETWEEN.sub("", line)
         if line not in kept and ("תודה" in line[-40:] or "hank" in line[-50:]):
             m = _THANKS.search(line, max(0, len(line) - 60))
             if m is not None:
