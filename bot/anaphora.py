@@ -171,6 +171,15 @@ _GREEK_OWN = frozenset(
 # coaches…"), nor after "A and B" the sentence names itself ("Alice maintains the Rust port and Bob the Go port, and
 # those respective codebases…", rev69d F7).
 _RESPECTIVE = re.compile(r"\b(?i:those|these)\s++respective\s")
+# Romanian "this/that" as a determiner before a noun in the first clause ("Deoarece toate computerele … folosesc acest
+# format, …": set 71a F9, the binary format of the sentence before left out); not the text's own parts nor a time
+# ("În acest articol…", "această săptămână"), nor a noun the clause said before it.
+_ROMANIAN_THIS = re.compile(r"(?<!\w)(?i:acest|această|aceste|acești|acel|acea|acele|acei)\s++([^\W\d_]++)")
+_ROMANIAN_OWN = frozenset(
+    ["articol", "articolul", "text", "ghid", "tutorial", "episod", "video", "blog", "site", "material", "postare",
+     "podcast", "capitol", "secțiune", "curs", "an", "săptămână", "lună", "zi", "moment", "perioadă", "timp", "sezon",
+     "weekend", "seară", "dimineață", "week-end", "început", "sfârșit", "final"]
+)  # fmt: skip
 
 
 def leans_on(sentences: Sequence[str], j: int) -> bool:
@@ -226,6 +235,8 @@ def leans_within(sentence: str) -> bool:
         return True
     if "respective" in sentence and (each := _RESPECTIVE.search(sentence)) and " and " not in sentence[: each.start()]:
         return True  # (set 69b F5)
+    if ("ace" in sentence or "Ace" in sentence) and _romanian_this(_CLAUSE_MARK.split(sentence, 1)[0]):  # (set 71a F9)
+        return True
     if "hose" in sentence and _those(_CLAUSE_MARK.split(sentence, 1)[0]):  # (the sentence's first clause)
         return True
     return _NOW_THEIR.match(head) is not None or "like th" in sentence and _LIKE_THIS.search(sentence) is not None
@@ -240,6 +251,14 @@ def _those(clause: str) -> bool:
     if not said or _PARTICIPLE.search(said[-1]) and (len(said) == 1 or said[0].endswith("ly")):
         return False  # ("those affected", "those directly involved")
     return re.search(rf"\b{re.escape(said[-1])}\b", clause[: match.start()], re.IGNORECASE) is None
+
+
+def _romanian_this(clause: str) -> bool:
+    """ "acest", "această"… and a noun in the clause: no text's part nor time, nor a noun the clause said before."""
+    match = _ROMANIAN_THIS.search(clause)
+    if match is None or match.group(1).casefold() in _ROMANIAN_OWN:
+        return False
+    return re.search(rf"\b{re.escape(match.group(1)[:-1])}", clause[: match.start()], re.IGNORECASE) is None
 
 
 def _esse(clause: str) -> bool:

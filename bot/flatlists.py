@@ -1,6 +1,7 @@
 """A summary that is its entry's content with the content's list's items run together, or with a list left out (a
 platform's auto-excerpt: WordPress's block-editor <description>, set 64a F2; Hugo's plain .Summary, set 64a F14): the
-content, whose blocks keep the items apart, is read instead (bot/normalize.py). Pure.
+content, whose blocks keep the items apart, is read instead (bot/normalize.py); or its paragraphs run together with no
+stop between them (bot/gluedparagraphs.py, set 71b F2). Pure.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ import re
 from .blocks import Blocks
 from .excerpt import excerpt_with_notes
 from .flattened import BLOCK_TAG, markup_flattened
+from .gluedparagraphs import paragraphs_glued
 
 # A tag, or the text between two tags.
 _PIECE = re.compile(r"<[^<>]*>|[^<]+")
@@ -137,9 +139,13 @@ def flattened_summary(summary: Blocks, markup: str, content: str) -> bool:
     """Whether a summary (its blocks, its raw ``markup``) is its HTML content flattened: a Jekyll auto-excerpt, its
     headings and lists' items run together (flattened.markup_flattened, set46 F6), or a list's items run together or
     left out (lists_flattened)."""
-    return (
-        "<" not in markup and markup_flattened(summary.text, content) or lists_flattened(summary.lines, markup, content)
-    )
+    return _run_together(summary, markup, content) or lists_flattened(summary.lines, markup, content)
+
+
+def _run_together(summary: Blocks, markup: str, content: str) -> bool:
+    """Whether a plain summary is the content's text with its headings run into the text after them (set46 F6), or
+    its paragraphs glued with no stop between them (set 71b F2)."""
+    return "<" not in markup and (markup_flattened(summary.text, content) or paragraphs_glued(markup, content))
 
 
 def content_shown(summary: Blocks, markup: str, content: Blocks, content_markup: str, limit: int) -> bool:
@@ -147,7 +153,7 @@ def content_shown(summary: Blocks, markup: str, content: Blocks, content_markup:
     with a list run together or left out when the content's excerpt shows the list's items, or is as long as the
     summary's: not one that stops before a list its own paragraph announces ("…aus der Community umsetzt." of "…
     umsetzt. Die wichtigsten Neuerungen: Das Update steht…": a sentence lost, the list not shown either, rev64b F6)."""
-    if "<" not in markup and markup_flattened(summary.text, content_markup):
+    if _run_together(summary, markup, content_markup):
         return True
     shown = excerpt_with_notes(content, limit).text
     return "• " in shown or len(shown) >= len(excerpt_with_notes(summary, limit).text)

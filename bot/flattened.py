@@ -28,13 +28,18 @@ def heading_run_in(summary: str, content: str) -> bool:
     return bool(heading) and " ".join(summary.split()[:40]).startswith(heading + " ")
 
 
+# Tags before a text's first word (a picture's figure and its sources: thousands of characters of markup, no text)
+_LEADING_TAGS = re.compile(r"(?:\s*+<[^<>]*+>)*+")
+
+
 def cut_start_of(summary: str, content: str) -> bool:
     """Whether a summary that ends mid-sentence (in a letter, or a number's dot: cut at a length) is the start of a content twice as
     long (raw), its Markdown source ("like `input` and" for "<code>input</code>": alfy--feed.xml, set25 F6)."""
     number = summary[-1:] == "." and summary[-2:-1].isdigit()  # (or after a number's dot: "…‘Dogecoin 2.", set51 F5)
     if not (summary[-1:].isalpha() or number) or len(content) < (1 if number else 2) * len(summary):
         return False  # (the number's: its content goes on from it, _goes_on)
-    words, head = casefolded_words(summary[:600])[:-1], content[: 3 * len(summary[:600]) + 400]
+    start = lead.end() if (lead := _LEADING_TAGS.match(content)) else 0  # (a figure first: set 71b F3)
+    words, head = casefolded_words(summary[:600])[:-1], content[start : start + 3 * len(summary[:600]) + 400]
     text = html.unescape(TAG.sub(" ", head))  # (its entities read: "&lsquo;Dogecoin")
     if len(words) < 8 or casefolded_words(text)[: len(words)] != words:
         return False
@@ -93,7 +98,7 @@ def spaced_apart(summary: str, content: str) -> bool:
     content = content[: len(summary) * 3 + 200]
     if "<" in content:
         content = TAG.sub("", BLOCK_TAG.sub("\n", content))
-    ours, theirs = _gaps(html.unescape(summary)), _gaps(html.unescape(content))
+    ours, theirs = letter_gaps(html.unescape(summary)), letter_gaps(html.unescape(content))
     if len(ours) < 60 or [c for c, _ in theirs[: len(ours)]] != [c for c, _ in ours]:
         return False
     return any(
@@ -103,11 +108,12 @@ def spaced_apart(summary: str, content: str) -> bool:
     )
 
 
-def _gaps(text: str) -> list[tuple[str, str]]:
-    """Each letter or digit of a text (case-folded), with what stands between it and the one before."""
+def letter_gaps(text: str, fold: bool = True) -> list[tuple[str, str]]:
+    """Each letter or digit of a text (case-folded, unless not ``fold``), with what stands between it and the one
+    before."""
     found, end = [], 0
     for match in _LETTER.finditer(text):
-        found.append((match.group().casefold(), text[end : match.start()]))
+        found.append((match.group().casefold() if fold else match.group(), text[end : match.start()]))
         end = match.end()
     return found
 

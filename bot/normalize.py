@@ -262,7 +262,7 @@ def normalize_entry(
     # (the site's name every title has gone: "sort data - Upwork"; a publisher's said twice: once)
     title, byline = without_byline(without_doubled_kicker(without_doubled_name(title, entry.summary)))
     if cut_stand_in := not title:  # (a stand-in cut inside a sentence: the excerpt goes on from its cut)
-        title, body_blocks = stand_in_title(body_blocks, body or content, UNTITLED)  # (no section's name: set59 F7)
+        title, body_blocks = stand_in_title(body_blocks, body or content, UNTITLED, field)  # (set59 F7, 71b F12)
         cut_stand_in = title.endswith("…")
     if (
         len(body_blocks.lines) == 1

@@ -8,14 +8,19 @@ left Acme"), ends with a mark, or stands over another heading or nothing, is kep
 ("Utilisation des modèles Les projections s’utilisent principalement de deux manières :" over its list, a Hugo plain
 summary that ran the section's heading into it; 613covid's in set60, F4): the words before an opener of a sentence (an
 article or a pronoun, capitalised, a word in lower case next: "Les projections…") are the heading the summary ran in,
-and name the entry; without one, the lead-in names it without its colon ("CBS 介绍…的中国人"). Pure.
+and name the entry; without one, the lead-in names it without its colon ("CBS 介绍…的中国人"). A toot whose only text
+is its hashtags (the tag line went as boilerplate, nothing else was left) is named by them: "#curentEvents #hope",
+not "(untitled)" (set 71b F12). Pure.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import html
+import re
 
 from .blocks import Blocks
+from .boilerrow import HASHTAG
 from .cuts import MINOR_WORDS, is_spaceless
 from .numberends import OPENERS
 from .titles import title_from_text, without_addressees
@@ -35,16 +40,19 @@ _GENERIC_WORDS = (
 _GENERIC = frozenset(_GENERIC_WORDS.split())
 _ARTICLE_WORDS = "the a le la les l' el los las o os as il lo das der die de het"
 _ARTICLES = frozenset(_ARTICLE_WORDS.split())
+_TAG = re.compile(r"<[^<>]*+>")
+_HASHTAG = re.compile(HASHTAG)
+_TAGS = 8  # hashtags at most that a stand-in title names
 
 
-def stand_in_title(blocks: Blocks, text: str, untitled: str) -> tuple[str, Blocks]:
+def stand_in_title(blocks: Blocks, text: str, untitled: str, field: str = "") -> tuple[str, Blocks]:
     """An untitled entry's stand-in title from ``text`` (its text as read, before promotions and the like went; or its
-    content), ``untitled`` when that gives none, and its blocks without what the title took: a section's name before
-    it, a reply's addressees."""
+    content), else from the hashtags that are all of ``field`` (the raw text it was read from), ``untitled`` when
+    neither gives one, and its blocks without what the title took: a section's name before it, a reply's addressees."""
     if (name := _section_name(blocks)) and text.startswith(name):
         blocks = dataclasses.replace(blocks, lines=blocks.lines[1:], text=_after(blocks.text, name))
         text = _after(text, name)
-    title = title_from_text(text) or untitled
+    title = title_from_text(text) or only_hashtags(field) or untitled
     if title[-1:] in ":：" and blocks.lines and title == " ".join(blocks.lines[0].split()):
         if heading := _run_in_heading(title):
             first = blocks.lines[0][len(heading) :].lstrip()
@@ -53,6 +61,15 @@ def stand_in_title(blocks: Blocks, text: str, untitled: str) -> tuple[str, Block
             return heading, without_addressees(blocks, heading)
         title = title[:-1].rstrip()  # (the lead-in's colon: "…de deux manières :")
     return title, without_addressees(blocks, title)
+
+
+def only_hashtags(field: str) -> str:
+    """The hashtags of a raw text that has no other words (its markup and entities read), "" otherwise: a toot's
+    "#curentEvents #hope" with its picture (set 71b F12)."""
+    words = html.unescape(_TAG.sub("", field[:2000]) if "<" in field else field).split()
+    if not 0 < len(words) <= _TAGS or not all(_HASHTAG.fullmatch(word) for word in words):
+        return ""
+    return " ".join(words)
 
 
 def _section_name(blocks: Blocks) -> str:

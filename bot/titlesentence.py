@@ -6,7 +6,8 @@ as a headline than a clause of it, and the excerpt goes on from the second sente
 nothing after it or a few words ("…throttled network. Or in IE6."), keeps the cut (its text is the excerpt: set12):
 only the text after the sentence's own line counts, and not its #tags, @mentions nor links (a toot's "#homelab
 #selfhosted …" under one long sentence, a reply's line of mentions over it, got a 207-character title and no excerpt:
-rev70c F5). Pure.
+rev70c F5). A quote's stop before its attribution on the same line ("📜 \"Ich kann, weil ich will, was ich muss.\" –
+Immanuel Kant") ends no sentence: the title cut there left "– Immanuel Kant" alone as the excerpt (set 71b F6). Pure.
 """
 
 from __future__ import annotations
@@ -20,6 +21,25 @@ _REST = 60  # characters, at least, of the text after it (a reply's "Or in IE6."
 _NOT_WORDS = re.compile(r"(?<!\S)[#@]\S+|https?://\S+")  # (a tag, a mention, a link: no sentence's words)
 
 
+_QUOTE_CLOSERS = frozenset("\"”»’'」")
+_DASHES = ("– ", "— ", "― ")
+_NAME_WORDS = 4  # words at most of the name after the dash ("– Immanuel Kant", "— Marie von Ebner-Eschenbach")
+_WORK = 60  # characters at most of the work after the name and a comma ("– Kant, Kritik der reinen Vernunft")
+
+
+def attribution(rest: str) -> bool:
+    """Whether ``rest``, the rest of a line after a quotation's close, is only its attribution: a dash, then one to
+    _NAME_WORDS words, the first and last capitalised, no digits, and a work's short title after a comma or none."""
+    rest = rest.strip()
+    if not rest.startswith(_DASHES):
+        return False
+    name, _, work = rest[2:].partition(",")
+    words = name.split()
+    if not 0 < len(words) <= _NAME_WORDS or len(work) > _WORK or any(ch in work for ch in ".!?"):
+        return False
+    return words[0][:1].isupper() and words[-1][:1].isupper() and not any(ch.isdigit() for ch in name)
+
+
 def title_sentence_end(first: str, limit: int, after: str = "") -> int:
     """Where ``first``'s first sentence ends (15 characters in at least): within ``limit``, or within 1.5 × it when
     a sentence's worth of words follows it (in ``first``, or in ``after``, the text after ``first``'s line); 0
@@ -28,6 +48,8 @@ def title_sentence_end(first: str, limit: int, after: str = "") -> int:
     for match in SENTENCE_END.finditer(first, 15, longest + 1):
         if match.end() > longest or (match.group(0).startswith(".") and is_abbreviation(first, match.start())):
             continue
+        if match.group(0)[-1:] in _QUOTE_CLOSERS and attribution(first[match.end() :]):
+            continue  # (the quote and who said it are one unit: set 71b F6)
         rest = " ".join(_NOT_WORDS.sub(" ", first[match.end() :] + " " + after).split())
         return match.end() if match.end() <= limit or len(rest) >= _REST else 0
     return 0

@@ -1,0 +1,48 @@
+"""A plain summary that is its HTML content's text with the paragraphs run together (set 71b F2): WordPress's
+description beside its content:encoded, "Checked into Seats2Meet (Utrecht) just now First meet-up of the Digitale
+Fitheid and KNVI group on PKM" for "<p><em>Checked into … just now</em></p><p>First meet-up of …</p>", and "…This is
+what was left. The apples I picked from our small tree Previous harvests 2021, …" for a picture's caption after its
+"<br />" and the paragraph after it. With no stop where one block ends and the next begins, the summary reads as one
+sentence: a stand-in title ran over two paragraphs, a caption was glued to the story. The content, whose blocks keep
+their ends, is read instead (bot/flatlists.py's flattened_summary, content_shown). An author's own summary (words not
+the content's, or in another order) stays, and so does one that adds a stop at each block's end, or keeps its line
+breaks there (a status page's updates, one a line: set27's x4bstatus), or holds one block only (the content reads no
+better). Pure.
+"""
+
+from __future__ import annotations
+
+import html
+
+from .flattened import BLOCK_TAG, TAG, letter_gaps
+
+_LEAST = 20  # letters and digits, at least, of a summary compared
+_AFTER = 6  # letters and digits, at least, of the summary after the glued boundary (not a cut's last word)
+_CONTENT_SPAN = 30_000  # characters of the content's markup read (a picture's srcset is thousands)
+_STOPS = frozenset(".!?:;…。！？")
+# Characters of the summary, at most, before the glued boundary: what an excerpt shows (a podcast's show notes glued
+# far on, "…Links to learn more, summary and full transcript It described…" at 550, read from the content changed
+# which of the later sentences the digest's summary took, one "he" without its name: the corpus diff)
+_REACH = 300
+
+
+def paragraphs_glued(summary: str, content: str) -> bool:
+    """Whether ``summary`` (plain, no tag) is the start of ``content``'s text (markup), its letters and digits the
+    same, and runs over the end of a block of the content that ends without a stop, before a capital or a digit
+    within its first _REACH characters, with only a space there: no stop nor separator added ("…three platforms:
+    Linux, macOS, Windows.": the author's list, rev64b F5), no line break kept."""
+    if "<" in summary[:2000] or "<" not in content[:2000]:
+        return False
+    ours, reach = letter_gaps(html.unescape(summary[:2000])), len(letter_gaps(html.unescape(summary[:_REACH])))
+    if len(ours) < _LEAST:
+        return False
+    markup = " ".join(content[:_CONTENT_SPAN].split())  # (the markup's own line breaks are no block's end)
+    text = html.unescape(TAG.sub(" ", BLOCK_TAG.sub("\n", markup)))
+    theirs = letter_gaps(text, fold=False)
+    if len(theirs) < len(ours) or [c.casefold() for c, _ in theirs[: len(ours)]] != [c for c, _ in ours]:
+        return False
+    return any(
+        "\n" in gap and "\n" not in ours[i][1] and "".join(ours[i][1].split()) == "".join(gap.split())
+        and not _STOPS.intersection(gap) and (letter.isupper() or letter.isdigit())
+        for i, (letter, gap) in enumerate(theirs[1 : min(len(ours) - _AFTER, reach)], start=1)
+    )  # fmt: skip
