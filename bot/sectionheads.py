@@ -17,6 +17,10 @@ sentence, and which it skips (the rest). Pure.
   épületeket?" / "Mi a cél?" / "Térképen ábrázolni…", set 68a F3): the answer, without its question, reads as the
   answer to the sentence before. (Only once the excerpt holds half its room: before, the question is shown and its
   answer cut after it, never an excerpt of one short line, the review of set 68b, 2.)
+- It ends at an unnumbered <h1>-<h6> after a paragraph that ends with a colon ("…ужасно лесен за правене:</p><h3>пълнеж
+  - съставки и инструкции</h3><ul>…", set 71a F6: the heading was glued on as the colon's answer): a heading names
+  the section it opens, it is no sentence's end; the colon's "…" says more follows. (A numbered one is a point the
+  colon announces: "…局限性：</p><h3>1. 供应商锁定</h3>" stays, set61 F4.)
 - It keeps a label that ends with a colon right over a list ("…опорі та призначенні.</p><h3>Line-Out характеристики:
   </h3><ul><li>Рівень сигналу: вища напруга…", set59 F5: whose signal level was lost), and a question heading before
   its answer (storylabels.asked).
@@ -69,6 +73,8 @@ def ends_excerpt(heading: str, headings: frozenset[str], parts: Sequence[str]) -
     """Whether the excerpt ends before ``heading`` (a heading line, or one read as one) after its ``parts``."""
     if INSTRUCTIONS.fullmatch(name := heading.rstrip(":：")) is not None or _HOW_TO.fullmatch(name) is not None:
         return True
+    if heading in headings and parts[-1][-1:] in ":：" and heading[-1] not in ":：" and not _NUMBERED.match(heading):
+        return True  # (a section's heading after a colon: never its answer, "…лесен за правене: пълнеж - …", 71a F6)
     if heading in headings and _NUMBERED.match(heading) and parts[-1][-1:] not in ":：" and _shown(parts, headings):
         return True  # (the next point after a numbered one shown as "1. X:", nothing announcing it: set61 F4)
     if heading not in headings or _NUMBERED.match(heading) is None or not _ANNOUNCING.search(parts[-1]):
