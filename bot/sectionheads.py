@@ -60,6 +60,7 @@ _ANNOUNCING = re.compile(
     rf"(?!\s+(?:{_TIME_NOUN})\b)|التالية|التالي|الآتية|(?<![\d零〇一二三四五六七八九十百千万度元円岁歳%])以下|下面|如下|次の|下記"
 )
 _LABEL_LENGTH = 60  # characters of a list's label, at most
+_LABEL_WORDS = 3  # words at most of a label over headings ("This week's reading:", linked cards: set66c), no sentence
 # A how-to's heading in the bot's other languages (cuts.INSTRUCTIONS: the English ones), a closed set
 _HOW_TO = re.compile(
     r"(?i)快速开始|快速入门|快速上手|安装(?:指南|步骤)?|使用方法|入门指南|クイックスタート|インストール(?:方法)?|使い方|はじめかた"
@@ -73,7 +74,10 @@ def ends_excerpt(heading: str, headings: frozenset[str], parts: Sequence[str]) -
     """Whether the excerpt ends before ``heading`` (a heading line, or one read as one) after its ``parts``."""
     if INSTRUCTIONS.fullmatch(name := heading.rstrip(":：")) is not None or _HOW_TO.fullmatch(name) is not None:
         return True
-    if heading in headings and parts[-1][-1:] in ":：" and heading[-1] not in ":：" and not _NUMBERED.match(heading):
+    colon = (
+        parts[-1][-1:] in ":：" and len(parts[-1].split()) > _LABEL_WORDS
+    )  # (a sentence's; not "This week's reading:")
+    if colon and heading in headings and heading[-1] not in ":：" and not _NUMBERED.match(heading):
         return True  # (a section's heading after a colon: never its answer, "…лесен за правене: пълнеж - …", 71a F6)
     if heading in headings and _NUMBERED.match(heading) and parts[-1][-1:] not in ":：" and _shown(parts, headings):
         return True  # (the next point after a numbered one shown as "1. X:", nothing announcing it: set61 F4)
