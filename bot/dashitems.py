@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["dash_items"]
+__all__ = ["dash_items", "dash_runs", "unmarked"]
 
 _MARKED = re.compile(r"(?:[-–] ?|\* )(?=[^\W\d_])")  # (not "•": a list's own items have it, a signature "- Sam")
 _ITEMS = 2  # blocks in a row at least
@@ -45,3 +45,38 @@ def dash_items(lines: list[str], kept: set[str] | frozenset[str] = frozenset()) 
                 out[k] = "• " + _MARKED.sub("", lines[k], count=1)
         start = index + 1
     return out
+
+
+# The same list laid out with line breaks in one paragraph ("<p>- if you are slightly conservative, you are Hitler<br />-
+# if you are mildly left wing, you are Trotsky<br />- if you are a centrist, …</p>", a toot's, set 71b F5): run together
+# the items read as one sentence ("…Hitler - if you are…"). _ITEMS lines in a row at least, each opening with its mark
+# and a letter or a quote's mark; not a dialogue's lines ("– Как дела?<br>– Хорошо.": each ends a sentence, or a
+# speech's dash after a comma or a stop inside one), nor all of them ending a sentence (a changelog's "- Fixed…."
+# lines read as sentences already), nor before a line in lower case (the last item's words go on there). The run opens
+# its paragraph or follows a label's colon: after a line without one ("A catalog of thoughts<br>- \"Tingle…\"<br>- so
+# these…", a review's) the items go on from it, and the excerpt would stop at the line alone.
+_SPEECH = re.compile(r"[,.!?…] [-–—] ")  # (a speech's dash after its words: "– Привет, – сказал он")
+# (an item may open with a quote, "- \"Tingle…\"", or a figure after a spaced mark, "* 2Do (5,49 €)"; not "-5 °C")
+_LINE_MARK = re.compile(r"(?:[-–] |\* )(?=[^\W_]|[\"“„«‘'])|[-–](?=[^\W\d_]|[\"“„«‘'])")
+_SENTENCE_END = tuple(".!?…")
+
+
+def dash_runs(lines: list[str], bare: list[bool]) -> list[tuple[int, int]]:
+    """The runs (first, past the last) of _ITEMS lines or more that are a list's items marked with a dash (above);
+    ``bare``: whether each line's mark is where it can be taken off."""
+    runs, start = [], 0
+    for index, line in enumerate([*lines, ""]):
+        if index < len(lines) and bare[index] and _LINE_MARK.match(line) and not _SPEECH.search(line):
+            continue
+        after = lines[index][:1] if index < len(lines) else ""  # (not before a line in lower case: an item's rest)
+        ended = all(line.rstrip().endswith(_SENTENCE_END) for line in lines[start:index])
+        opened = not start or lines[start - 1].rstrip().endswith(_LABEL)  # (first, or under "…parlent de :")
+        if index - start >= _ITEMS and opened and not ended and not after.islower():
+            runs.append((start, index))
+        start = index + 1
+    return runs
+
+
+def unmarked(line: str) -> str:
+    """A dash-marked line without its mark (and the spaces before it)."""
+    return _LINE_MARK.sub("", line.lstrip(), count=1)

@@ -16,6 +16,7 @@ import lxml.etree
 
 from . import bylines, codeblocks, embedcredits, figures, gitrefs, inlineedges, leadnotes, linkcards, struck, xmlrecords
 from .boilerstrip import BEFORE_TRAILER
+from .codelines import code_lines_apart
 from .datagrids import data_after_prose
 from .inlinerows import link_row_breaks, set_off_kickers, space_touching, trailing_label
 from .layoutmarkup import join_address_lines, slide_control
@@ -83,6 +84,7 @@ def strip_markup(markup: str, headings: list | None = None, quotes: list | None 
         except (lxml.etree.ParserError, ValueError):
             return htmllib.unescape(re.sub(r"<[^>]*>", " ", markup))
     join_address_lines(root, markup)  # (a name, a street, a town: one line, set55 F7)
+    code_lines_apart(root, markup)  # (a post's code pasted with <br>s over its question: set 71a F7)
     if "<math" in markup or "<svg" in markup:
         # Issue 8: MathML and SVG were a fifth of the elements the walk below went through in Python. They go first,
         # in C, with all they hold: what _drop does, each tail kept where the element was (a text node of its own, read
@@ -172,8 +174,7 @@ def strip_markup(markup: str, headings: list | None = None, quotes: list | None 
     set_off_update_labels(root, markup)  # ("<p><em>Update</em> system is fixed.": "Update: system is fixed.")
     for el in trailing_label([a for a in links if a.getparent() is not None] if whole else [], root):
         _drop(el)  # ("…an NPR affiliate. <a>MP3 link</a>": gone; the last of the links not dropped above)
-    # Newlines in the source are only whitespace; blocks are marked with a
-    # separator that survives text_content() and becomes a newline after.
+    # Newlines in the source are only whitespace; blocks get a separator that survives text_content(), then a newline.
     apart = _APART
     for el in blocks:
         el.tail = _BLOCK + (el.tail or "")

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from . import inlineedges, listrows
+from . import dashitems, inlineedges, listrows
 from .headingrows import FIELD_LABEL
 from .linesteps import listed_lines
 from .quotes import quoted_block
@@ -125,12 +125,16 @@ def _row_breaks(breaks: list, taken: set) -> dict:
         if parent is None or any(child.tag not in _LINE_PARTS for child in parent) or _quoted(parent):
             continue
         children = [child for child in parent if child.tag == "br"]
-        if len(children) < listrows.ROWS - 1 or any(child in taken for child in children):
+        if not children or any(child in taken for child in children):
             continue
-        for start, end in listrows.row_runs(_lines(parent)):
+        lines, fewest = _lines(parent), listrows.ROWS
+        runs = listrows.row_runs(lines) if len(children) >= listrows.ROWS - 1 else []
+        if not runs and parent.tag not in _INLINE:  # ("- item<br>- item": a list's items, set 71b F5)
+            runs, fewest = _dash_runs(parent, children, lines), 2
+        for start, end in runs:
             if start == 0 and parent.tag in _INLINE:
                 start = 1  # (its first line may go on from the text before the element: no bullet there)
-            if end - start < listrows.ROWS:
+            if end - start < fewest:
                 continue
             rows.update((children[k - 1], True) for k in range(max(start, 1), end))
             if end <= len(children):
@@ -138,6 +142,20 @@ def _row_breaks(breaks: list, taken: set) -> dict:
             if start == 0:
                 parent.text = "• " + (parent.text or "").lstrip()
     return rows
+
+
+def _dash_runs(parent, children: list, lines: list[str]) -> list[tuple[int, int]]:
+    """The runs of a list's items marked with a dash (bot/dashitems.py's dash_runs), their marks taken off: each
+    line's text opens with its mark (no element before it, "<b>-</b> …"), set 71b F5."""
+    texts = [parent.text or "", *(br.tail or "" for br in children)]
+    runs = dashitems.dash_runs(lines, [dashitems.unmarked(text) != text.lstrip() for text in texts])
+    for start, end in runs:
+        for k in range(start, end):
+            if k:
+                children[k - 1].tail = dashitems.unmarked(texts[k])
+            else:
+                parent.text = dashitems.unmarked(texts[k])
+    return runs
 
 
 def _field_breaks(breaks: list) -> set:
