@@ -372,7 +372,8 @@ def marked_in_markup(markup: str) -> bool:
 def looks_shortened(summary: Blocks, content: Blocks, markup: str = "") -> bool:
     """Whether a summary is a shortened version of the content: it ends with
     the feed's truncation mark (in its text, or in its ``markup``), or its words
-    are the content's first words."""
+    are the content's first words (when the content is not longer: both, on its
+    first 12 words, the content two thirds of the summary's length at least)."""
     if not summary.lines:
         return False
     last = summary.lines[-1]

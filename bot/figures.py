@@ -18,8 +18,10 @@ _CAPTION_MAX = 600  # a caption is a sentence or three: a longer emphasized run 
 HINTS = ("<i>", "<em>", "<I>", "<EM>", "italic")
 # A caption's own opening words: how the picture was made or whose it is ("Generated with Stable Diffusion using the
 # prompt “…”, a single image selected…", set 71b F10; "Photo by …", "Image: …"): a sentence, still no story's lead.
+# Only the verbs that name a tool: "Made with only four ingredients, this loaf…" and "Shot by police…, Ahmed now…"
+# open a story's italic lead (rev71b F5).
 _CAPTION_START = re.compile(
-    r"(?:(?:Generated|Made|Created|Rendered|Drawn|Taken|Shot) (?:with|by|using|on)|(?:Photo(?:graph)?|Image|Picture"
+    r"(?:(?:Generated|Created|Rendered) (?:with|by|using)|(?:Photo(?:graph)?|Image|Picture"
     r"|Illustration|Screenshot)s? (?:by|from|via|courtesy of)|(?:Photo|Image|Picture|Source|Credit)s?\s?:)\s",
     re.IGNORECASE,
 )
@@ -46,8 +48,9 @@ def _picture(el) -> bool:
 def is_caption(el) -> bool:
     """Whether a paragraph is a picture's caption: the element before it (nothing but
     spaces between), or its own first, is only a picture, all its text is emphasized (one <i>/<em>, or a
-    few with line breaks between, or the paragraph set in italics by its style), and
-    text follows it."""
+    few with line breaks between, or the paragraph set in italics by its style), and the text has words
+    besides it (before or after); a sentence in its picture's own paragraph only when it opens with a
+    caption's words (_CAPTION_START)."""
     previous, children = el.getprevious(), list(el)
     if previous is None or not _blank(previous.tail) or not _picture(previous):
         # (or the picture the paragraph's own first element, its caption after it: "<p><img …>\n<em>Effect of

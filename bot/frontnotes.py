@@ -43,7 +43,8 @@ def ruled_notes(first) -> list:
     the rule (``_STORY`` characters at least): "<p><em>Оригиналът на поемата от Spondee Soliloquy е <a>тук</a>.
     Редактираният оригинал е <a>тук</a>.</em></p><p><em>(форматът на превода е запазен…)</em></p><p>===</p><p>Седемнадесет
     неща…" (Zmeyche's blog, set 71a F8: the note was the whole summary). Not italics with no rule under them (a quote,
-    a story's lead in italics), nor a rule with nothing under it."""
+    a story's lead in italics), nor italics with no link in them (a story's prologue above a scene break), nor a rule
+    with nothing under it."""
     run: list = []
     el = first
     while el is not None and _italic(el) and len(run) < _NOTES:
@@ -51,5 +52,7 @@ def ruled_notes(first) -> list:
         el = el.getnext()
     if not run or el is None or not _rule(el) or sum(len(_text(p)) for p in run) > _NOTE_CHARS:
         return []
+    if all(p.find(".//a") is None for p in run):
+        return []  # (a note points somewhere, "…е <a>тук</a>."; a story's italic prologue has no link: rev71b F4)
     story = sum(len(" ".join(_text(after).split())) for after in el.itersiblings() if isinstance(after.tag, str))
     return [*run, el] if story >= _STORY else []

@@ -84,7 +84,8 @@ _SALUTATION_START = (  # (after Spanish's opening "¡": "¡Hola a todos! El día
     # tell a sentence's start: "היי", "הי", "אהלן", "ערב טוב" are greetings whatever follows; "שלום" is also
     # a name and "peace" ("שלום עכשיו"): a greeting with a mark after it, to the readers, or before "I"/"first")
     + rf"|{_HE_GREETING}(?:\s+{_HE_READERS})?\s*[,.!]+\s*(?=[\u05d0-\u05ea])"
-    + rf"|(?:היי|הי|אהלן|(?:שלום )?(?:בוקר|ערב|שבוע) טוב)(?:\s+{_HE_READERS})?\s+(?=[\u05d0-\u05ea])"  # (set 71a F3)
+    # (set 71a F3: "שלום שבוע טוב" too; "שבוע טוב" alone is often a subject, "שבוע טוב עבר על הבורסה…": rev71b F11)
+    + rf"|(?:היי|הי|אהלן|(?:שלום )?(?:בוקר|ערב) טוב|שלום שבוע טוב)(?:\s+{_HE_READERS})?\s+(?=[\u05d0-\u05ea])"
     + r"|(?i:(?:hello|hi|哈喽|嗨)\s*(?:[，,]\s*)?)?(?:大家好|各位好|안녕하세요)(?:[，,\s]+(?:여러분|各位|大家))?\s*[，,！!。.]\s*(?!是)"  # (F8)
     + rf"|שלום\s+{_HE_READERS}\s+(?=[\u05d0-\u05ea])"
     + r"|שלום\s+(?=(?:אני|אנחנו|ראשית|רציתי|ניסיתי|האם|יש לי|מישהו)\s)"

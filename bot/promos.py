@@ -49,8 +49,9 @@ from .cuts import SENTENCE_END, is_abbreviation
 from .linkcards import without_card_hosts
 from .linkrows import LINK_LINE, shop_label, without_social_links
 from .parens import before_open_aside
+from .shopcalls import NAME as _NAME
 from .shopcalls import SHOP as _SHOP
-from .shopcalls import SHOP_ROW, lead_before_call, shop_sentence
+from .shopcalls import SHOP_ROW, lead_before_call, rows_call, shop_sentence
 
 __all__ = ["lead_in_only", "without_promos"]
 
@@ -60,7 +61,6 @@ _LEAD_IN = 80  # (longer, a line that ends with a colon is a sentence of its own
 
 _SOCIAL = (r"(?:Facebook|Twitter|X|Instagram|TikTok|YouTube|LinkedIn|Mastodon|Bluesky|Threads|Tumblr|Twitch"
            r"|Snapchat|Pinterest|social(?: media)?)\b")  # fmt: skip
-_NAME = r"(?-i:[A-Z0-9])[\w'’.&-]*"  # (a capital, whatever the pattern's case)
 _WHO = rf"(?:us|me|him|her|them|@\w+|{_NAME}(?:\s+{_NAME}){{0,3}})"
 _WEB = r"(?:https?://|www\.|[\w-]+\.(?:com|org|net|fm|co)\b|Patreon)"
 _POINT = r"(?:visit|see|read|consult|check out|refer to)"
@@ -241,6 +241,7 @@ def without_promos(blocks: Blocks) -> tuple[Blocks, list[str]]:
             after = index + 1  # (its links go with it)
             while after < len(lines) and LINK_LINE.fullmatch(lines[after]):
                 lines[after], after = "", after + 1
+        shop_rows = False  # (a sponsor's rows under its call: longer labels, set 71b F1)
         while (
             not said
             and found
@@ -255,14 +256,18 @@ def without_promos(blocks: Blocks) -> tuple[Blocks, list[str]]:
             if line.endswith((":", "：")) and _next_sentence(line, 0) == len(line):  # (its rows go with it)
                 after = index + 1  # ("Check out Tomas' work through any of the links below:" / "xmpp: tms@…")
                 while after < len(lines) and (
-                    not lines[after] or SHOP_ROW.fullmatch(lines[after]) or _ROW.fullmatch(lines[after])
+                    not lines[after]
+                    or (SHOP_ROW if shop_rows else LINK_LINE).fullmatch(lines[after])
+                    or _ROW.fullmatch(lines[after])
                 ):
                     lines[after], after = "", after + 1
-            line = line[_next_sentence(line, 0) :]
+            call, line = line[: _next_sentence(line, 0)], line[_next_sentence(line, 0) :]
             # what is left is no words (";o)<" after "…flux Rss de www.sospc.name."), or the call's link ("- www.…")
             if not _WORD.search(line) or LINK_LINE.fullmatch(line.lstrip("-–—:· ")):
                 line = ""
             found = _promos(line)
+            if not found and rows_call(line, call):  # ("Thanks to X for sponsoring! Check out their … below:")
+                found, shop_rows = [(0, "shop")], True
         lines[index] = line
         for at, kind in found:
             if (at > 0 or said) and (

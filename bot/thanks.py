@@ -21,8 +21,24 @@ _THANKS = re.compile(
 )
 
 # A sentence of thanks in advance between a post's sentences, its <br> lines run together ("…ישירות למייל. תודה מראש !
-# שאלה נוספת…", python-il-forums, set 71a F3): never the post's words, it goes wherever it stands.
+# שאלה נוספת…", python-il-forums, set 71a F3): it goes where it closes or opens a request, a sentence beside it a
+# question or asking ("אשמח אם אוכל לקבלם…", "Any idea why…?"); not prose about the phrase ("Some phrases annoy
+# readers. Thanks in advance. That phrase presumes…", rev71b F3).
 _THANKS_BETWEEN = re.compile(r"(?<=[.!?])\s+(?:ב?תודה\s+מראש|(?i:thanks|thank you)\s+in\s+advance)\s*[!.]+(?=\s+\S)")
+_REQUEST = re.compile(
+    r"\?|אשמח|אפשר|מישהו|(?i:\bplease\b|\bappreciate|\bany (?:idea|hint|help)|\b(?:can|could|does) anyone\b)"
+)
+_SENTENCE_END = re.compile(r"[.!?](?=\s)")
+
+
+def _after_request(m: re.Match) -> str:
+    """A thanks between sentences (``m``) gone when a sentence beside it asks (_REQUEST); kept otherwise."""
+    line, near = m.string, 300  # (a sentence's characters, at most: read no further)
+    before = line[max(0, m.start() - near) : m.start()]
+    starts = [e.end() for e in _SENTENCE_END.finditer(before)]
+    after = _SENTENCE_END.search(line, m.end(), m.end() + near)
+    beside = before[starts[-1] if starts else 0 :] + " " + line[m.end() : after.end() if after else m.end() + near]
+    return "" if _REQUEST.search(beside) else m.group()
 
 
 def without_thanks(lines: list[str], kept: set[str]) -> list[str]:
@@ -36,7 +52,7 @@ def without_thanks(lines: list[str], kept: set[str]) -> list[str]:
             continue  # (the name signed on the line after the thanks: "Thanks." then "H.J.", gmane's binutils list)
         thanked = False
         if line not in kept and ("תודה" in line or "hank" in line):
-            line = _THANKS_BETWEEN.sub("", line)
+            line = _THANKS_BETWEEN.sub(_after_request, line)
         if line not in kept and ("תודה" in line[-40:] or "hank" in line[-50:]):
             m = _THANKS.search(line, max(0, len(line) - 60))
             if m is not None:

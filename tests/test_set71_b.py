@@ -154,3 +154,120 @@ def test_a_bookmark_line_is_no_summary():
     assert excerpt(sentence).startswith("Bookmarked it for later"), excerpt(sentence)
     liked = "<p>Liked the talk a lot, and the slides are online.</p>" + text
     assert excerpt(liked).startswith("Liked the talk"), excerpt(liked)
+
+
+# The review of this group's rules (rev71b): real text the rules took, made-up inputs in the feeds' shapes.
+
+
+def test_a_link_or_code_in_a_story_sentence_is_no_shop_call():
+    """rev71b F1 (the rule of set 71b F1, moonlitrevery--ltt-youtube.xml, repository moonlitrevery/Leviathan): "with
+    my link", "click this link", "use our code XX" opened a shop's call in any feed's first sentence, with no address
+    and nothing the code buys. The calls with their address or discount still go (test above)."""
+    cases = (
+        (
+            "<p>I fixed the broken redirects with my link checker last week, and the site now loads twice as fast.</p>",
+            "I fixed the broken redirects",
+        ),
+        (
+            "<p>If you click this link in the newsletter, the tracker records your address and the time you opened it."
+            "</p>",
+            "If you click this link",
+        ),
+        ("<p>You may use our code AS IS in your own projects, under the MIT license.</p>", "You may use our code"),
+    )
+    after = "<p>Here is how it works and what we found when we looked at the old posts of the blog.</p>"
+    for first, start in cases:
+        [article] = read_entries([{"title": "A post", "link": "/p/1", "text": first + after}])
+        assert article.excerpt.startswith(start), article.excerpt
+    code = "Use my code LTT to get 25% off your first order at the shop, today only."
+    assert _youtube(f"{code}\n\n{_VIDEO}").startswith("It's that time"), _youtube(f"{code}\n\n{_VIDEO}")
+
+
+def test_a_post_kind_word_opening_a_sentence_stays():
+    """rev71b F2 (the rule of set 71b F11, akirk--zylstra.rss, repository akirk/friends): a toot or a paragraph that
+    opens with "Liked", "Reposted", "Replied to" and a word in lower case was taken for a post kind's label: the toot
+    alone left no excerpt, the reply's subject was lost."""
+    liked = "<p>Liked the new Ghibli film so much I went to see it twice 😍</p>"
+    assert excerpt(liked) == "Liked the new Ghibli film so much I went to see it twice 😍", excerpt(liked)
+    reposted = "<p>Reposted because everyone in the city should read this before Monday's vote</p>"
+    assert excerpt(reposted).startswith("Reposted because"), excerpt(reposted)
+    replied = (
+        "<p>Replied to the council about the new bus lanes</p><p>The council wrote back within a week, and the reply "
+        "was not what I had hoped for.</p>"
+    )
+    assert excerpt(replied).startswith("Replied to the council"), excerpt(replied)
+
+
+def test_thanks_in_advance_in_prose_stays():
+    """rev71b F3 (the rule of set 71a F3, python-il-forums, repository PythonFreeCourse/python-il-forums-archive): a
+    "Thanks in advance" between sentences went from any text, prose about the phrase too ("That phrase" then pointed
+    at nothing). It goes only beside a request (test_a_thanks_in_advance_between_sentences_goes)."""
+    for text in (
+        "<p>Some phrases annoy readers more than others. Thanks in advance. That phrase presumes the reader will do "
+        "what you ask before they have agreed.</p>",
+        "<p>Never end an email with the words below. Thanks in advance! It reads as an order, not a request, say the "
+        "editors.</p>",
+    ):
+        [article] = read_entries([{"title": "Style", "link": "/s/1", "text": text}])
+        assert "Thanks in advance" in article.excerpt, article.excerpt
+
+
+def test_an_italic_prologue_above_a_scene_break_stays():
+    """rev71b F4 (the rule of set 71a F8, Zmeyche--zmeyche-blog.xml, repository Zmeyche/zmeyche-blog.github.io): a
+    story's italic prologue above "* * *" was taken for a translator's note and dropped; a note points somewhere
+    (its links), a prologue does not."""
+    story = (
+        "<p><em>The night before the flood, my grandmother buried the silver under the pear tree and told no one."
+        "</em></p><p>* * *</p><p>Forty years later I came back to the house with a shovel and a map she had drawn on "
+        "a napkin.</p>"
+    )
+    assert excerpt(story).startswith("The night before the flood"), excerpt(story)
+
+
+def test_an_italic_lead_beside_its_picture_that_opens_like_a_caption_stays():
+    """rev71b F5 (the rule of set 71b F10, akirk--zylstra.rss, repository akirk/friends): "Made with …", "Shot by …"
+    opening an italic lead sentence in its picture's own paragraph took it for a caption. "Generated with …" is still
+    one (test_a_caption_after_the_story_is_no_summary)."""
+    for lead in (
+        "Made with only four ingredients, this loaf is ready in an hour and keeps for a week.",
+        "Shot by police at a protest in 2019, Ahmed now campaigns for the victims of violence.",
+    ):
+        text = (
+            f"<p><img src='https://x.example/a.jpg'/><br/><em>{lead}</em></p><p>The rest of the story begins in a "
+            "small flat above a bakery in the east of the city.</p>"
+        )
+        assert excerpt(text).startswith(lead), excerpt(text)
+
+
+def test_a_title_case_sentence_before_a_shop_call_stays():
+    """rev71b F6 (the rule of set 71b F1, moonlitrevery--ltt-youtube.xml, repository moonlitrevery/Leviathan): a
+    video's Title-Case sentence before "Get 25% off at https://…" was taken for a product's slogan and went with the
+    call. A slogan is adjectives and commas ("Minimal, Functional, and Pocketable AF.", test above)."""
+    lead = "Linus, Luke And Riley Take Apart The Handheld."
+    text = _youtube(f"{lead} Get 25% off at https://shop.example/LTT\n\n{_VIDEO}")
+    assert text.startswith(lead), text
+
+
+def test_check_out_its_rows_below_stays_without_a_sponsor():
+    """rev71b F7 (the rule of set 71b F1, moonlitrevery--ltt-youtube.xml, repository moonlitrevery/Leviathan):
+    "Check out its full lineup below:" was a shop's call in any feed's first line, and the rows under it went (the
+    news itself); only after a sponsor's thanks it is one. Under a call's colon, a story's line with an address and
+    a long label stays (a link row's label is short)."""
+    lineup = (
+        "<p>Check out its full lineup below:</p><p>Friday: Radiohead</p><p>Saturday: Björk</p><p>Sunday: Portishead"
+        "</p><p>Tickets go on sale next week at the box office, and the festival returns to the old harbour.</p>"
+    )
+    assert excerpt(lineup).startswith("Check out its full lineup below") and "Radiohead" in excerpt(lineup)
+    rows = (
+        "Check out their work below:\nThe council published the whole report with the minutes of the vote: "
+        f"https://council.example/r\n\n{_VIDEO}"
+    )
+    assert _youtube(rows).startswith("The council published"), _youtube(rows)
+
+
+def test_a_good_week_as_a_subject_stays():
+    """rev71b F11 (the rule of set 71a F3, python-il-forums, repository PythonFreeCourse/python-il-forums-archive):
+    "שבוע טוב" ("a good week") was a greeting whatever followed, and a sentence lost its subject. "שלום שבוע טוב" is
+    one (test_a_greeting_alone_before_the_text_goes)."""
+    text = "<p>שבוע טוב עבר על הבורסה בתל אביב, והמדדים עלו בשלושה אחוזים.</p>"
+    assert excerpt(text).startswith("שבוע טוב עבר"), excerpt(text)
