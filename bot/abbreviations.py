@@ -31,6 +31,12 @@ _RANKS = frozenset(["sr", "jr"])
 # the women's degree, engineer, Haji, Hajjah, Kyai Haji): an excerpt and a summary ended on them (kalbar, set 71a F2).
 # Only as written, before a capital: "ir." in lower case is a Spanish verb that may end a sentence ("Vamos a ir.").
 _BEFORE_NAME_CAPITALISED = frozenset(["Plt", "Pj", "Drs", "Dra", "Ir", "Hj", "KH"])
+# Two of them are also chemical symbols a sentence ends on before a capital ("…doped with Ir. The yield rose…",
+# "…deprotonated with KH. The alkoxide…": review rev71a 2), and "Pj", "Hj" have their shape: those go on only to a
+# name (a capitalised word, then another or a comma: "Ir. Rahmatullah Rizieq", "KH. Ahmad Dahlan,") or after a title.
+_ALSO_SYMBOLS = frozenset(["Ir", "KH", "Pj", "Hj"])
+_NAME = re.compile(r"[A-ZÀ-Þ][^\W\d_]*+(?:,|[ \t]+[A-ZÀ-Þ])")
+_TITLE_BEFORE = re.compile(r"(?<![^\W\d_])(?:Dr|Prof|Drs|Dra|Ir|H|Hj|KH|Plt|Pj)\.[ \t]*\Z")  # ("Prof. Dr. Ir.")
 _DETERMINERS = frozenset(["the", "a", "an", "our", "their", "his", "her", "its", "your", "my", "new", "as"])
 
 
@@ -40,10 +46,18 @@ def title_before_name(word: str, before: str, after: str) -> bool:
     up to ``word``); or one of _BEFORE_NAME_CAPITALISED as written."""
     if not after.lstrip(" ")[:1].isupper():
         return False
-    if word.casefold() in DOTTED_TITLES or word in _BEFORE_NAME_CAPITALISED:
+    if word.casefold() in DOTTED_TITLES or _before_name(word, before, after):
         return True
     last = before.rsplit(None, 1)[-1:]
     return word.casefold() in _RANKS and bool(last) and last[0].casefold() in _DETERMINERS
+
+
+def _before_name(word: str, before: str, after: str) -> bool:
+    """Whether ``word`` (as written; ``before``: the text up to it, ``after``: what follows its dot, a capital) is one
+    of _BEFORE_NAME_CAPITALISED, and if one of _ALSO_SYMBOLS, a name follows or a title goes before (see above)."""
+    if word not in _BEFORE_NAME_CAPITALISED:
+        return False
+    return word not in _ALSO_SYMBOLS or bool(_NAME.match(after.lstrip(" "))) or bool(_TITLE_BEFORE.search(before[-8:]))
 
 
 # Words before a name: Bulgarian address words ("гр. София", "бул. „Витоша“", "ул. …"), DOTTED_TITLES.
@@ -83,8 +97,13 @@ def shortened(word: str, text: str, start: int, dot: int) -> bool:
     after = text[dot + 1 : dot + 4]
     if street_before_number(word, after) or doctors_title(word, after) or roman_ordinal(text, dot - len(word), dot):
         return True
-    if text[start:dot] in _BEFORE_NAME_CAPITALISED and after[:1] == " " and after[1:2].isupper():  # (set 71a F2)
-        return True
+    name = text[dot + 1 : dot + 80]
+    if (
+        after[:1] == " "
+        and after[1:2].isupper()
+        and _before_name(text[start:dot], text[max(0, start - 8) : start], name)
+    ):
+        return True  # (set 71a F2)
     if magnitude(word, text[max(0, start - 3) : start], text[dot + 1 : dot + 40]):  # ("49 Mio. Aktien": set64a F16)
         return True
     if not (0 < dot - start <= 4 and after[:1] == " " and text[start:dot].isalpha() and text[start:dot].islower()):

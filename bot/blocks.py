@@ -141,8 +141,9 @@ def html_blocks(markup: str | None, *, cut: bool = False, title: str = "") -> Bl
         lines = without_footnote_marks(lines, markup, notes.start(), kept={*headings, *quotes, *code, *rows})
     if any(map(is_ornament, lines)):  # (an ornament a paragraph of its own, "<p>.~.~.</p>": set58 F3)
         lines = without_ornaments(lines, {*headings, *quotes, *code, *rows})
-    if ":" in markup:  # (a section's label before a later paragraph's sentence: "Resumo: O grupo…", set 71a F10)
-        lines = later_labels_dropped(lines, {*headings, *quotes, *code, *rows})
+    # (a section's label before a later paragraph's sentence: "Resumo: O grupo…", set 71a F10; with a colon or a
+    # spaced dash, "Resumo – O grupo…", as the label's pattern: no check on the markup, review rev71a 4)
+    lines = later_labels_dropped(lines, {*headings, *quotes, *code, *rows})
     joined = "\n".join(lines)
     if any(hint in joined for hint in _RULE_HINTS):
         lines = ruled(lines, rows, kept={*headings, *quotes, *rows})

@@ -175,7 +175,9 @@ def _label(found: re.Match[str]) -> str:
 # after it ("<p><strong>1/ Working with Department for Business and Trade.</strong></p><p>DBT and the office of…</p>
 # …<p><strong>2/ Another audit for a Freelance Friendly business</strong></p>": a newsletter's sections, thinkplaymake
 # in set 71b F9, the excerpt read "1/ Working with…." as its first sentence). Never alone, nor paragraphs with no prose
-# between them (a numbered list of headlines or a quiz's questions: the text, as _NUMBERED says), nor a long one.
+# between them (a numbered list of headlines or a quiz's questions: the text, as _NUMBERED says), nor a long one. With
+# "1." or "1)" not one with its own full stop: a recipe's or a how-to's steps ("<strong>1. Heat the oven to 200
+# degrees.</strong>", a tip under each: review rev71a 3) are its text; "1/" with a stop is set 71b F9's heading.
 _NUMBERED_HEAD = re.compile(
     r"<p>\s*<(strong|b)>\s*((?:(\d{1,2})([/.)])|#(\d{1,2})|\((\d{1,2})\))\s[^<>]{1,110})</\1>\s*</p>"
     r"(?=(?:\s*<p>(?:\s|&nbsp;)*</p>)*\s*<p(?:\s[^<>]*)?>\s*[^<\s])",
@@ -184,12 +186,21 @@ _NUMBERED_HEAD = re.compile(
 _HEAD_WORDS = 12  # a numbered heading's words, at most
 
 
+def _key(m: re.Match[str]) -> tuple[int, str]:
+    """A numbered heading's number and mark ("/", ".", ")", "#", "(")."""
+    return int(m[3] or m[5] or m[6]), m[4] or ("#" if m[5] else "(")
+
+
 def _numbered_headings(markup: str) -> str:
-    found = [m for m in _NUMBERED_HEAD.finditer(markup) if len(m[2].split()) <= _HEAD_WORDS]
-    keys = {(int(m[3] or m[5] or m[6]), m[4] or ("#" if m[5] else "(")) for m in found}
+    found = [
+        m
+        for m in _NUMBERED_HEAD.finditer(markup)
+        if len(m[2].split()) <= _HEAD_WORDS and not (m[4] in (".", ")") and m[2].rstrip().endswith("."))
+    ]
+    keys = {_key(m) for m in found}
     out, at = [], 0
     for m in found:
-        number, mark = int(m[3] or m[5] or m[6]), m[4] or ("#" if m[5] else "(")
+        number, mark = _key(m)
         if (number - 1, mark) in keys or (number + 1, mark) in keys:
             out += [markup[at : m.start()], "<h6>", html.escape(_phrase(m[2]), quote=False), "</h6>"]
             at = m.end()

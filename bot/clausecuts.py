@@ -26,9 +26,11 @@ _BOUNDARY = re.compile(r"[;；](?<=[^\W\d_].)(?=\s)| \.\.(?<=[\u0600-\u06ff] ..)
 # "…skills as…"): a cut after a noun ("…new riffs on the form…", "…in the floodzone…") shows more and reads whole.
 _CLAUSE_CONJUNCTIONS = r"and|but|while|whereas|as well as|und|aber|sondern|et|mais|pero|ma|mas|maar"
 _CONJUNCTION_COMMA = re.compile(rf",(?<=[^\W\d_],)(?= (?:{_CLAUSE_CONJUNCTIONS}) [^\W\d_A-ZÀ-Þ])")
+# Not "son" (an English noun: "…him and his son…") nor "sein" (German's infinitive: "…wird … sein"), words a cut ends
+# whole on; "her" (also an object: "…we thanked her") only before a lower-case word (review rev71a 5).
 _LEANING = DANGLING | frozenset(
-    ["their", "our", "your", "his", "her", "its", "my", "leur", "leurs", "notre", "votre", "nos", "vos", "ses", "son"]
-    + ["sa", "ihre", "ihr", "unsere", "unser", "seine", "sein", "su", "sus", "nuestro", "nuestra", "nuestros"]
+    ["their", "our", "your", "his", "her", "its", "my", "leur", "leurs", "notre", "votre", "nos", "vos", "ses"]
+    + ["sa", "ihre", "ihr", "unsere", "unser", "seine", "su", "sus", "nuestro", "nuestra", "nuestros"]
     + ["nuestras", "suo", "sua", "nostro", "nostra", "seu", "nosso", "nossa"]
 )  # fmt: skip
 
@@ -52,7 +54,8 @@ def _leaning_end(text: str, limit: int) -> bool:
     """Whether a cut at the last space before ``limit``, past the words undangled steps back over, ends on a word of
     _LEANING ("…support our…", "…Evidence Centre on…")."""
     space = undangled(text, text.rfind(" ", 0, limit), limit // 2)
-    return space > 0 and text[text.rfind(" ", 0, space) + 1 : space].strip("\"'“”‘’(").casefold() in _LEANING
+    word = text[text.rfind(" ", 0, space) + 1 : space].strip("\"'“”‘’(").casefold()
+    return space > 0 and word in _LEANING and (word != "her" or text[space + 1 : space + 2].islower())
 
 
 # The words a cut at a word steps back over: articles and conjunctions, "of", and Italian's and Spanish's

@@ -17,6 +17,9 @@ _AGENCY = (
     r"|Lusa|Belga|ANP|APA|KNA|KUNA|WAM|IRNA|Bernama|Antara|Europa Press|Prensa Latina|Agência Brasil"
 )
 _HOST = r"[A-Za-z][\w-]*(?:\.[\w-]+)*\.(?:com|net|org|info|news|(?!js|py|rs|ts|md|sh|go)[a-z]{2})"
+# Conjunctions after a suspended compound's whole second member ("Vor-, Nachname und…"; not Indonesian "dan": it
+# writes no suspended compound, and "Pontianak-, Badan Penelitian dan Pengembangan…" is a dateline's).
+_SUSPENDING = r"und|oder|sowie|bzw\.|en|of|og|och|eller|samt|ja|tai|sekä|i|a|lub|oraz|nebo|and|or"
 _AGENCY_CJK = r"ブルームバーグ|ロイター|ＡＦＰ|AFP|ＣＮＮ|CNN|ＡＰ|共同|時事|新華社|聯合"
 
 
@@ -76,9 +79,12 @@ DATELINE_ROWS: tuple[Row, ...] = (
         # "Pontianak-, Balitbang Provinsi Kalbar laksanakan…" opened every entry of a provincial agency's news (kalbar,
         # set 71a F1). A word of three letters or more on either side and no hyphen after the next word: never a
         # word's suspended hyphen ("Anglo-, Franco- and German-speaking"), a grade ("A-, B+"), a hyphenated name.
+        # Nor a two-member suspended compound whose second member is whole, a conjunction after it ("Vor-, Nachname
+        # und E-Mail-Adresse", "Voor-, Achternaam en adres": German's, Dutch's, Nordic, Finnish, Polish, Czech's,
+        # English's; review rev71a 1): a dateline's next words are its sentence's subject.
         re.compile(
             r"\s*[A-ZÀ-Þ][^\W\d_]*+(?:[ \t]+[A-ZÀ-Þ][^\W\d_]*+){0,3}(?<=[^\W\d_]{3})[ \t]?[-–—][ \t]?,[ \t]+"
-            r"(?=[A-ZÀ-Þ][^\W\d_]{2,}+[ \t,])"
+            r"(?=[A-ZÀ-Þ][^\W\d_]{2,}+[ \t,])(?![^\W\d_]++[ \t]+(?:" + _SUSPENDING + r")[ \t])"
         ),
         "Pontianak-, Balitbang Provinsi Kalbar laksanakan rapat koordinasi di ruang rapat Bappeda.",
         "Anglo-, Franco- and German-speaking pupils sat the same test.",

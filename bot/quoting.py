@@ -31,8 +31,9 @@ _STOPPED = re.compile(r"[。…]+[」』）)]*$")
 
 def inside_quote(before: str, line: str, start: int, part: str) -> bool:
     """Whether pysbd's end between ``before`` and ``part`` (at ``start`` in ``line``) is inside a quote: a 「…」 (『…』)
-    quote the line closes later, or one the particle after the end quotes ("…したい！" / "と言い出した。"; Korean's
-    "…있을까?" / "라는 질문이…", glued to it: korean_quotative)."""
+    quote the line closes later, or a quoted title of any script that the line closes a few words on (open_quotation:
+    "“Сила інтровертів. Тихі люди…”"), or one the particle after the end quotes ("…したい！" / "と言い出した。";
+    Korean's "…있을까?" / "라는 질문이…", glued to it: korean_quotative)."""
     if any(before.count(o) > before.count(c) and c in line[start:] for o, c in ("「」", "『』")):
         return True
     if open_quotation(before, line[start : start + QUOTE_WINDOW]):  # (any script's: "“Сила інтровертів." / "Тихі…”")
