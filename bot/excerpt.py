@@ -181,7 +181,9 @@ def _excerpt(blocks: Blocks, limit: int, title: str) -> Excerpt:
             below = line not in headings and items_below(parts, 2)  # (the links "Below you'll find…" says: set63 F8)
             if not parts:
                 fallback += [] if headingrows.no_fallback(line) else [line]  # (an address: set49 F4)
-            elif not below and (parts[-1][0] == "•" or sectionheads.ends_excerpt(line, headings, parts)):
+            elif not below and (
+                parts[-1][0] == "•" or sectionheads.ends_excerpt(line, headings, parts, lines[index + 1 :])
+            ):
                 break  # (a list ends at a heading: what follows is another section's; a how-to's steps are no story)
             apart = bool(parts) and line in headings and sectionheads.answer_apart(line, lines[index + 1 :])
             kept = sectionheads.kept(line, lines[index + 1 :], limit - length) if parts and line in headings else ""

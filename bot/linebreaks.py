@@ -131,6 +131,7 @@ def _row_breaks(breaks: list, taken: set) -> dict:
         runs = listrows.row_runs(lines) if len(children) >= listrows.ROWS - 1 else []
         if not runs and parent.tag not in _INLINE:  # ("- item<br>- item": a list's items, set 71b F5)
             runs, fewest = _dash_runs(parent, children, lines), 2
+            _unmark(parent, children, runs)
         for start, end in runs:
             if start == 0 and parent.tag in _INLINE:
                 start = 1  # (its first line may go on from the text before the element: no bullet there)
@@ -145,17 +146,20 @@ def _row_breaks(breaks: list, taken: set) -> dict:
 
 
 def _dash_runs(parent, children: list, lines: list[str]) -> list[tuple[int, int]]:
-    """The runs of a list's items marked with a dash (bot/dashitems.py's dash_runs), their marks taken off: each
-    line's text opens with its mark (no element before it, "<b>-</b> …"), set 71b F5."""
+    """The runs of a list's items marked with a dash (bot/dashitems.py's dash_runs, set 71b F5): each line's text
+    opens with its mark (no element before it, "<b>-</b> …")."""
     texts = [parent.text or "", *(br.tail or "" for br in children)]
-    runs = dashitems.dash_runs(lines, [dashitems.unmarked(text) != text.lstrip() for text in texts])
+    return dashitems.dash_runs(lines, [dashitems.unmarked(text) != text.lstrip() for text in texts])
+
+
+def _unmark(parent, children: list, runs: list[tuple[int, int]]) -> None:
+    """Takes the dash marks of ``runs``' lines off (they get a list's bullet instead), in place."""
     for start, end in runs:
         for k in range(start, end):
             if k:
-                children[k - 1].tail = dashitems.unmarked(texts[k])
+                children[k - 1].tail = dashitems.unmarked(children[k - 1].tail or "")
             else:
-                parent.text = dashitems.unmarked(texts[k])
-    return runs
+                parent.text = dashitems.unmarked(parent.text or "")
 
 
 def _field_breaks(breaks: list) -> set:

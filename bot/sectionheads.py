@@ -17,9 +17,11 @@ sentence, and which it skips (the rest). Pure.
   épületeket?" / "Mi a cél?" / "Térképen ábrázolni…", set 68a F3): the answer, without its question, reads as the
   answer to the sentence before. (Only once the excerpt holds half its room: before, the question is shown and its
   answer cut after it, never an excerpt of one short line, the review of set 68b, 2.)
-- It ends at an unnumbered <h1>-<h6> after a paragraph that ends with a colon ("…ужасно лесен за правене:</p><h3>пълнеж
-  - съставки и инструкции</h3><ul>…", set 71a F6: the heading was glued on as the colon's answer): a heading names
-  the section it opens, it is no sentence's end; the colon's "…" says more follows. (A numbered one is a point the
+- It ends at an unnumbered <h1>-<h6> over a list after a paragraph that ends with a colon ("…ужасно лесен за правене:
+  </p><h3>пълнеж - съставки и инструкции</h3><ul>…", set 71a F6: the heading was glued on as the colon's answer): the
+  heading names the list's section, it is no sentence's end; the colon's "…" says more follows. Only over a list (the
+  F6 shape): a heading over a paragraph may be the colon's answer ("…asked too:</p><h3>Why does my battery drain…?
+  </h3><p>Usually…", "…with these words:</p><h2>“We will not give up”</h2>", rev71c 6). (A numbered one is a point the
   colon announces: "…局限性：</p><h3>1. 供应商锁定</h3>" stays, set61 F4.)
 - It keeps a label that ends with a colon right over a list ("…опорі та призначенні.</p><h3>Line-Out характеристики:
   </h3><ul><li>Рівень сигналу: вища напруга…", set59 F5: whose signal level was lost), and a question heading before
@@ -61,6 +63,9 @@ _ANNOUNCING = re.compile(
 )
 _LABEL_LENGTH = 60  # characters of a list's label, at most
 _LABEL_WORDS = 3  # words at most of a label over headings ("This week's reading:", linked cards: set66c), no sentence
+_LABEL_CHARACTERS = (
+    12  # ... characters at most in a script without spaces ("本周阅读：", not "…非常简单，步骤如下：": rev71c 7)
+)
 # A how-to's heading in the bot's other languages (cuts.INSTRUCTIONS: the English ones), a closed set
 _HOW_TO = re.compile(
     r"(?i)快速开始|快速入门|快速上手|安装(?:指南|步骤)?|使用方法|入门指南|クイックスタート|インストール(?:方法)?|使い方|はじめかた"
@@ -70,20 +75,26 @@ _HOW_TO = re.compile(
 )
 
 
-def ends_excerpt(heading: str, headings: frozenset[str], parts: Sequence[str]) -> bool:
-    """Whether the excerpt ends before ``heading`` (a heading line, or one read as one) after its ``parts``."""
+def ends_excerpt(heading: str, headings: frozenset[str], parts: Sequence[str], following: Sequence[str] = ()) -> bool:
+    """Whether the excerpt ends before ``heading`` (a heading line, or one read as one) after its ``parts``
+    (``following``: the lines after the heading)."""
     if INSTRUCTIONS.fullmatch(name := heading.rstrip(":：")) is not None or _HOW_TO.fullmatch(name) is not None:
         return True
-    colon = (
-        parts[-1][-1:] in ":：" and len(parts[-1].split()) > _LABEL_WORDS
-    )  # (a sentence's; not "This week's reading:")
-    if colon and heading in headings and heading[-1] not in ":：" and not _NUMBERED.match(heading):
-        return True  # (a section's heading after a colon: never its answer, "…лесен за правене: пълнеж - …", 71a F6)
+    listed = bool(following) and following[0][:2] == "• "  # (the heading is over a list: the F6 shape)
+    if listed and heading in headings and heading[-1] not in ":：" and not _NUMBERED.match(heading):
+        return _colon_sentence(parts[-1])  # (a section's heading after a colon: never its answer, set 71a F6)
     if heading in headings and _NUMBERED.match(heading) and parts[-1][-1:] not in ":：" and _shown(parts, headings):
         return True  # (the next point after a numbered one shown as "1. X:", nothing announcing it: set61 F4)
     if heading not in headings or _NUMBERED.match(heading) is None or not _ANNOUNCING.search(parts[-1]):
         return False
     return heading.split(None, 1)[1].rstrip(":：").casefold() not in _INTRODUCTIONS
+
+
+def _colon_sentence(part: str) -> bool:
+    """Whether ``part`` is a sentence that ends with a colon (not a label, "This week's reading:")."""
+    if part[-1:] not in ":：":
+        return False
+    return len(part.split()) > _LABEL_WORDS or (" " not in part.strip() and len(part) > _LABEL_CHARACTERS)
 
 
 def _shown(parts: Sequence[str], headings: frozenset[str]) -> bool:
