@@ -253,3 +253,13 @@ def test_hashtags_in_blocks_of_their_own_are_words_apart():
     assert toot.title == "#localNews #rain", toot.title
     assert only_hashtags("<p>#caturday</p><p>Mittwoch</p>") == ""
     assert only_hashtags('<p>#<span>caturday</span> <a href="/t">#<span>cats</span></a></p>') == "#caturday #cats"
+
+
+def test_a_link_label_or_a_heading_after_a_quote_is_no_attribution():
+    """Review rev71d, finding 5 (counter-examples to set 71b F6): after a quote's stop, a dash and a read-more link's
+    label ("– Read More") or a heading in Title Case ("— Next Steps For Release", "For" capitalised) is no name: the
+    stand-in title ends at the quote. A name with its particle, or a paper with its article, still goes with it."""
+    assert title_from_text('"We are done here." – Read More') == '"We are done here."'
+    assert title_from_text('"The build is green again." — Next Steps For Release') == '"The build is green again."'
+    assert title_from_text('"Die Lage bleibt ernst." – Der Spiegel') == '"Die Lage bleibt ernst." – Der Spiegel'
+    assert title_from_text('"We are done here." – Marie von Ebner') == '"We are done here." – Marie von Ebner'
