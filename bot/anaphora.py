@@ -173,13 +173,17 @@ _GREEK_OWN = frozenset(
 _RESPECTIVE = re.compile(r"\b(?i:those|these)\s++respective\s")
 # Romanian "this/that" as a determiner before a noun in the first clause ("Deoarece toate computerele … folosesc acest
 # format, …": set 71a F9, the binary format of the sentence before left out); not the text's own parts nor a time
-# ("În acest articol…", "această săptămână"), nor a noun the clause said before it.
+# ("În acest articol…", "această săptămână", "Această versiune…", "aceste zile": rev71d 3; "week" of "acest
+# week-end", the noun read up to its hyphen), nor a noun the clause said before it.
 _ROMANIAN_THIS = re.compile(r"(?<!\w)(?i:acest|această|aceste|acești|acel|acea|acele|acei)\s++([^\W\d_]++)")
 _ROMANIAN_OWN = frozenset(
     ["articol", "articolul", "text", "ghid", "tutorial", "episod", "video", "blog", "site", "material", "postare",
      "podcast", "capitol", "secțiune", "curs", "an", "săptămână", "lună", "zi", "moment", "perioadă", "timp", "sezon",
-     "weekend", "seară", "dimineață", "week-end", "început", "sfârșit", "final"]
+     "weekend", "week", "seară", "dimineață", "început", "sfârșit", "final", "versiune", "proiect", "ediție",
+     "număr", "raport", "studiu", "newsletter", "pagină", "emisiune", "eveniment", "mesaj", "zile", "ani", "luni",
+     "săptămâni", "vară", "toamnă", "iarnă", "primăvară", "dată", "oră"]
 )  # fmt: skip
+_WORD = re.compile(r"\w++")
 
 
 def leans_on(sentences: Sequence[str], j: int) -> bool:
@@ -255,18 +259,23 @@ def _those(clause: str) -> bool:
 
 def _romanian_this(clause: str) -> bool:
     """ "acest", "această"… and a noun in the clause: no text's part nor time, nor a noun the clause said before."""
-    match = _ROMANIAN_THIS.search(clause)
-    if match is None or match.group(1).casefold() in _ROMANIAN_OWN:
-        return False
-    return re.search(rf"\b{re.escape(match.group(1)[:-1])}", clause[: match.start()], re.IGNORECASE) is None
+    return _determiner_noun(_ROMANIAN_THIS, _ROMANIAN_OWN, clause)
 
 
 def _esse(clause: str) -> bool:
     """ "esse(s)", "esos" and a noun in the clause, no time, nor a noun the clause said before it."""
-    match = _ESSE.search(clause)
-    if match is None or match.group(1).casefold() in _ESSE_TIMES:
+    return _determiner_noun(_ESSE, _ESSE_TIMES, clause)
+
+
+def _determiner_noun(pattern: re.Pattern[str], exempt: frozenset[str], clause: str) -> bool:
+    """``pattern``'s determiner and its noun (its group 1) in the clause: the noun not in ``exempt``, nor a word of the
+    clause before it opening with the noun's stem (its letters but the last: "formatul … acest format"). A noun of one
+    letter is no noun ("Acel a…": rev71d 7)."""
+    match = pattern.search(clause)
+    if match is None or match.group(1).casefold() in exempt or len(match.group(1)) < 2:
         return False
-    return re.search(rf"\b{re.escape(match.group(1)[:-1])}", clause[: match.start()], re.IGNORECASE) is None
+    stem = match.group(1)[:-1].casefold()
+    return not any(word.casefold().startswith(stem) for word in _WORD.findall(clause, 0, match.start()))
 
 
 def _answers(sentences: Sequence[str], j: int) -> bool:

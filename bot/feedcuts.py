@@ -207,8 +207,8 @@ FeedCuts = tuple[int, int, bool, int, bool]  # a feed's cut length in characters
 OPEN_ENDS = 4  # texts of a feed, at least (and half of them), that end in a lower-case word: its way
 # (or a video's chapters, their last line a time and a name: "…\n9:02 Smart Home Ecosystem\n9:40 Outro", no
 # standfirst's end either: it counted as a text without a stop, and a whole one-line description among them got "…",
-# set 71b F4)
-_ENDS_LIST = re.compile(r"</li>\s*(?:</[ou]l>\s*)*$|\n[ \t]*+(?:\d{1,2}:)?\d{1,2}:\d\d[ \t][^\n]{1,80}$", re.IGNORECASE)
+# set 71b F4); two such lines at least: one is a schedule's "\n19:30 doors open", a text's own end (rev71d 1)
+_ENDS_LIST = re.compile(r"</li>\s*(?:</[ou]l>\s*)*$|(?:\n[ \t]*+(?:\d{1,2}:)?\d{1,2}:\d\d[ \t][^\n]{1,80}){2,}$", re.I)
 SHORT_TEXT = 2000  # characters of markup: a teaser, a standfirst (longer texts are not looked at)
 TEASER = 500  # characters of text, at most, of a teaser whose markup is longer (a picture's srcset)
 _LAST_SENTENCE = re.compile(r"[.!?…]\s")

@@ -137,8 +137,9 @@ def _summary_words(lines: list[str]) -> list[tuple[str, int, bool]]:
 
 def flattened_summary(summary: Blocks, markup: str, content: str) -> bool:
     """Whether a summary (its blocks, its raw ``markup``) is its HTML content flattened: a Jekyll auto-excerpt, its
-    headings and lists' items run together (flattened.markup_flattened, set46 F6), or a list's items run together or
-    left out (lists_flattened)."""
+    headings and lists' items run together (flattened.markup_flattened, set46 F6), its paragraphs glued with no stop
+    between them (gluedparagraphs.paragraphs_glued, set 71b F2), or a list's items run together or left out
+    (lists_flattened)."""
     return _run_together(summary, markup, content) or lists_flattened(summary.lines, markup, content)
 
 
@@ -149,10 +150,11 @@ def _run_together(summary: Blocks, markup: str, content: str) -> bool:
 
 
 def content_shown(summary: Blocks, markup: str, content: Blocks, content_markup: str, limit: int) -> bool:
-    """Whether a flattened summary (flattened_summary's) gives way to its content: a Jekyll auto-excerpt always; one
-    with a list run together or left out when the content's excerpt shows the list's items, or is as long as the
-    summary's: not one that stops before a list its own paragraph announces ("…aus der Community umsetzt." of "…
-    umsetzt. Die wichtigsten Neuerungen: Das Update steht…": a sentence lost, the list not shown either, rev64b F6)."""
+    """Whether a flattened summary (flattened_summary's) gives way to its content: a Jekyll auto-excerpt, or one whose
+    paragraphs are glued (_run_together), always; one with a list run together or left out when the content's excerpt
+    shows the list's items, or is as long as the summary's: not one that stops before a list its own paragraph
+    announces ("…aus der Community umsetzt." of "…umsetzt. Die wichtigsten Neuerungen: Das Update steht…": a sentence
+    lost, the list not shown either, rev64b F6)."""
     if _run_together(summary, markup, content_markup):
         return True
     shown = excerpt_with_notes(content, limit).text

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import html
 
+from .cuts import MINOR_WORDS
 from .flattened import BLOCK_TAG, TAG, letter_gaps
 
 _LEAST = 20  # letters and digits, at least, of a summary compared
@@ -44,5 +45,15 @@ def paragraphs_glued(summary: str, content: str) -> bool:
     return any(
         "\n" in gap and "\n" not in ours[i][1] and "".join(ours[i][1].split()) == "".join(gap.split())
         and not _STOPS.intersection(gap) and (letter.isupper() or letter.isdigit())
+        and _word_before(theirs, i).casefold() not in MINOR_WORDS  # (a block cut inside its sentence: rev71d 2)
         for i, (letter, gap) in enumerate(theirs[1 : min(len(ours) - _AFTER, reach)], start=1)
     )  # fmt: skip
+
+
+def _word_before(gaps: list[tuple[str, str]], i: int) -> str:
+    """The word whose last letter is the one before ``gaps[i]``: a block that ends in an article, a preposition or a
+    conjunction ("…the new cycle lanes on</p><p>Main Street…") ends inside a sentence, no paragraph glued."""
+    start = i - 1
+    while start > 0 and not gaps[start][1]:
+        start -= 1
+    return "".join(letter for letter, _ in gaps[start:i])

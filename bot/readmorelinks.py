@@ -10,7 +10,8 @@ import re
 
 from .boilerwords import FULL_TEXT_LINKS, MINUTES, READ_MORE
 
-_READ_MORE = frozenset((*READ_MORE, "read more", "continue reading", "keep reading"))
+# A read-more link's whole text, any language (also no quote's attribution: bot/titlesentence.py, rev71d 5)
+READ_MORE_LABELS = frozenset((*READ_MORE, "read more", "continue reading", "keep reading"))
 
 # Elements a link may end with the sentence going on after them: climbed out of to look at what follows
 INLINE = frozenset(("span", "strong", "b", "em", "font", "i", "small"))
@@ -52,7 +53,7 @@ def full_text_link(el, text: str, runs: dict) -> bool:
     parent = el.getparent()
     if el.tail and len(el.tail) < 80 and el.getnext() is None and _READING_TIME.fullmatch(el.tail.strip()):
         alone = parent is not None and el.getprevious() is None and not (parent.text or "").strip()
-        if alone and text.strip(" .…»→").casefold() in _READ_MORE:  # (alone in its element with its note)
+        if alone and text.strip(" .…»→").casefold() in READ_MORE_LABELS:  # (alone in its element with its note)
             el.tail = ""  # (its reading-time note goes: "<a>더 읽기…</a> (읽기 1분 남음.)", set49 F4; the link is left
             return False  # to the text's read-more rule, which marks the text as cut: "…")
     return text.strip() in FULL_TEXT_LINKS and parent is not None and parent.tag != "li" and ends_its_text(el, runs)

@@ -22,6 +22,7 @@ import re
 from .blocks import Blocks
 from .boilerrow import HASHTAG
 from .cuts import MINOR_WORDS, is_spaceless
+from .flattened import BLOCK_TAG, TAG
 from .numberends import OPENERS
 from .titles import title_from_text, without_addressees
 
@@ -40,7 +41,6 @@ _GENERIC_WORDS = (
 _GENERIC = frozenset(_GENERIC_WORDS.split())
 _ARTICLE_WORDS = "the a le la les l' el los las o os as il lo das der die de het"
 _ARTICLES = frozenset(_ARTICLE_WORDS.split())
-_TAG = re.compile(r"<[^<>]*+>")
 _HASHTAG = re.compile(HASHTAG)
 _TAGS = 8  # hashtags at most that a stand-in title names
 
@@ -65,8 +65,9 @@ def stand_in_title(blocks: Blocks, text: str, untitled: str, field: str = "") ->
 
 def only_hashtags(field: str) -> str:
     """The hashtags of a raw text that has no other words (its markup and entities read), "" otherwise: a toot's
-    "#curentEvents #hope" with its picture (set 71b F12)."""
-    words = html.unescape(_TAG.sub("", field[:2000]) if "<" in field else field).split()
+    "#curentEvents #hope" with its picture (set 71b F12). Blocks end words ("<p>#localNews</p><p>#rain</p>": rev71d 4);
+    inline tags do not (Mastodon's "#<span>rain</span>")."""
+    words = html.unescape(TAG.sub("", BLOCK_TAG.sub(" ", field[:2000])) if "<" in field else field).split()
     if not 0 < len(words) <= _TAGS or not all(_HASHTAG.fullmatch(word) for word in words):
         return ""
     return " ".join(words)

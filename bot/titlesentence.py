@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import re
 
-from .cuts import SENTENCE_END, is_abbreviation
+from .cuts import MINOR_WORDS, SENTENCE_END, is_abbreviation
+from .readmorelinks import READ_MORE_LABELS
 
 _STRETCH = 1.5  # the limit's share a first sentence may run to when more text follows it
 _REST = 60  # characters, at least, of the text after it (a reply's "Or in IE6." is better after the title's cut)
@@ -24,12 +25,16 @@ _NOT_WORDS = re.compile(r"(?<!\S)[#@]\S+|https?://\S+")  # (a tag, a mention, a 
 _QUOTE_CLOSERS = frozenset("\"”»’'」")
 _DASHES = ("– ", "— ", "― ")
 _NAME_WORDS = 4  # words at most of the name after the dash ("– Immanuel Kant", "— Marie von Ebner-Eschenbach")
+# Minor words capitalised ("For", "And": a heading's, no name's "von"; not one letter, an initial: "John A Smith")
+_MINOR_TITLE = frozenset(word.capitalize() for word in MINOR_WORDS if len(word) > 1)
 _WORK = 60  # characters at most of the work after the name and a comma ("– Kant, Kritik der reinen Vernunft")
 
 
 def attribution(rest: str) -> bool:
     """Whether ``rest``, the rest of a line after a quotation's close, is only its attribution: a dash, then one to
-    _NAME_WORDS words, the first and last capitalised, no digits, and a work's short title after a comma or none."""
+    _NAME_WORDS words, the first and last capitalised, no digits, and a work's short title after a comma or none. Not
+    a read-more link's label ("– Read More"), nor a heading in Title Case, a minor word capitalised past its first
+    ("— Next Steps For Release"): rev71d 5."""
     rest = rest.strip()
     if not rest.startswith(_DASHES):
         return False
@@ -37,6 +42,8 @@ def attribution(rest: str) -> bool:
     words = name.split()
     if not 0 < len(words) <= _NAME_WORDS or len(work) > _WORK or any(ch in work for ch in ".!?"):
         return False
+    if name.strip().casefold() in READ_MORE_LABELS or any(w in _MINOR_TITLE for w in words[1:]):
+        return False  # (a first word may be a title's article: "— The New York Times", "– Der Spiegel")
     return words[0][:1].isupper() and words[-1][:1].isupper() and not any(ch.isdigit() for ch in name)
 
 

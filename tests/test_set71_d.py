@@ -9,6 +9,7 @@ from datetime import UTC, datetime
 
 from bot.anaphora import leans_within
 from bot.normalize import read_feed
+from bot.sectiontitles import only_hashtags
 from bot.titles import title_from_text
 from tests.builders import digest_summary, read_entries
 
@@ -30,9 +31,9 @@ def _rss(items: list[tuple[str, str, str]]) -> list:
     )
 
 
-def _articles(doc: str) -> list:
+def _articles(doc: str, excerpt_length: int = 300) -> list:
     """The articles read_feed makes of a feed document."""
-    feed = read_feed(doc.encode(), url="https://site.example/feed", source="s", now=_NOW, excerpt_length=300)
+    feed = read_feed(doc.encode(), url="https://site.example/feed", source="s", now=_NOW, excerpt_length=excerpt_length)
     return list(feed.articles)
 
 
@@ -120,8 +121,8 @@ def test_a_whole_one_line_description_among_chapter_lists_gets_no_ellipsis():
     /work/unseen71b/feeds): a video's one-line description without a stop ("We made a Custom PC for Streamer Disguised
     Toast with top the line computer parts") got "…": the feed's long descriptions end in their chapters ("…\\n9:40
     Outro"), which counted as texts without a stop, so the feed was not known to write whole texts so. A chapters
-    list's last line is no text's end (as a list's last item is not). Without the chapter lists, the same feed's
-    one-line texts keep "…" only as before: a feed of many stopless lines (counter-example) is no evidence here."""
+    list's last line is no text's end (as a list's last item is not). One time-led last line is no list: its
+    counter-example is test_one_time_led_last_line_is_no_chapter_list (review rev71d, finding 1)."""
     chapters = "\n".join(f"{m}:{s:02d} Part {m}" for m, s in ((0, 0), (1, 30), (4, 12), (9, 40)))
     sponsor = "Thanks to our sponsor for this video, you can find their shop in the links below this description."
     descriptions = [
@@ -182,3 +183,83 @@ def test_a_romanian_demonstrative_leans_on_the_sentence_before():
     assert not leans_within("În acest articol explicăm cum se criptează un disc.")
     assert not leans_within("Această săptămână a fost una grea pentru echipă.")
     assert not leans_within("Formatul binar e simplu și acest format e folosit peste tot.")
+
+
+def test_a_paragraph_cut_inside_its_sentence_is_no_glued_paragraph():
+    """Review rev71d, finding 2 (counter-example to set 71b F2): a CMS that splits a sentence over two blocks ("…the new
+    cycle lanes on</p><p>Main Street…") gives a description that is the same sentence whole. A block ending in an
+    article, preposition or conjunction ends inside its sentence: the description is read, not the content cut at
+    that block's end."""
+    whole = "Notes from our meeting with the city council about the new cycle lanes on Main Street and 5th Avenue."
+    split = (
+        "<p>Notes from our meeting with the city council about the new cycle lanes on</p><p>Main Street and 5th "
+        "Avenue.</p><p>Next meeting in May.</p>"
+    )
+    [article] = _rss([("Meeting notes", whole, split)])
+    assert article.excerpt == whole and "text: the summary" in article.provenance, (article.excerpt, article.provenance)
+
+
+def test_one_time_led_last_line_is_no_chapter_list():
+    """Review rev71d, finding 1 (counter-example to set 71b F4): a schedule's one last line ("…\n19:30 doors open for
+    members") is the text's own end, not a video's chapter list: a feed of such texts, whole without a stop, still
+    knows its one-line descriptions whole (no "…"). A list is two such lines at least."""
+    descriptions = [
+        "Our weekly live stream from the workshop, questions welcome in the chat\n19:30 doors open for members",
+        "Live jazz with the Anna Berg trio from the small hall of the old theatre\n20:00 first set, second set after "
+        "the break",
+        "Folk songs from the north with guests from the local choir and friends\n19:00 stream starts, chat opens early",
+        "A silent film with live piano accompaniment by our own pianist tonight\n18:30 pre-show chat with the pianist",
+        "We made a Custom PC for a streamer friend with top of the line computer parts",
+        "Can a robot do the same job a person can? Stay tuned for more robot coverage coming soon!",
+    ]
+    articles = _youtube(descriptions)
+    assert articles[4].excerpt == descriptions[4], articles[4].excerpt
+
+
+def test_a_romanian_texts_own_things_and_times_lean_on_nothing():
+    """Review rev71d, finding 3 (counter-examples to set 71a F9): "this version", "this project", "this edition", "this
+    report", "these days", "this autumn" name the text itself or a time, no sentence before; the digest keeps the
+    greeting before such a sentence out. Leaning words stay leaning ("Acest lucru…", "this thing")."""
+    for sentence in (
+        "Această versiune aduce suport pentru Python 3.12 și repară zece erori.",
+        "Acest proiect este open source și oricine poate contribui.",
+        "În această ediție vă prezentăm cele mai noi unelte de securitate.",
+        "Acest newsletter apare în fiecare luni dimineață.",
+        "Aceste zile am lucrat la noua versiune a aplicației.",
+        "În această toamnă lansăm trei cursuri noi de programare.",
+        "Acest raport analizează atacurile din 2025.",
+        "Acești ani au fost grei.",
+        "În acest week-end lansăm o versiune nouă.",
+    ):
+        assert not leans_within(sentence), sentence
+    assert leans_within("Acest lucru înseamnă că datele sunt pierdute.")
+    notes = (
+        "<p>Salutare tuturor!</p><p>Această versiune aduce suport pentru Python 3.12 și repară zece erori raportate de "
+        "utilizatori. Actualizarea se face automat din magazinul de aplicații. Mulțumim celor care au testat versiunile "
+        "beta. Urmează o versiune pentru tabletă.</p>"
+    )
+    body = f"<item><title>Versiunea 2.0</title><link>https://blog.example/1</link><description><![CDATA[{notes}]]>"
+    doc = (
+        f'<?xml version="1.0"?><rss version="2.0"><channel><title>B</title>{body}</description></item></channel></rss>'
+    )
+    [article] = _articles(doc, excerpt_length=600)
+    assert digest_summary(article).startswith("Această versiune"), digest_summary(article)
+
+
+def test_hashtags_in_blocks_of_their_own_are_words_apart():
+    """Review rev71d, finding 4 (set 71b F12's rule): tags in paragraphs of their own ("<p>#localNews</p><p>#rain</p>")
+    are two hashtags, and name the toot; a tag before a word in the next block is no hashtag "#caturdayMittwoch"."""
+    [toot] = read_entries([{"title": "", "link": "/1", "text": "<p>#localNews</p><p>#rain</p>"}])
+    assert toot.title == "#localNews #rain", toot.title
+    assert only_hashtags("<p>#caturday</p><p>Mittwoch</p>") == ""
+    assert only_hashtags('<p>#<span>caturday</span> <a href="/t">#<span>cats</span></a></p>') == "#caturday #cats"
+
+
+def test_a_link_label_or_a_heading_after_a_quote_is_no_attribution():
+    """Review rev71d, finding 5 (counter-examples to set 71b F6): after a quote's stop, a dash and a read-more link's
+    label ("– Read More") or a heading in Title Case ("— Next Steps For Release", "For" capitalised) is no name: the
+    stand-in title ends at the quote. A name with its particle, or a paper with its article, still goes with it."""
+    assert title_from_text('"We are done here." – Read More') == '"We are done here."'
+    assert title_from_text('"The build is green again." — Next Steps For Release') == '"The build is green again."'
+    assert title_from_text('"Die Lage bleibt ernst." – Der Spiegel') == '"Die Lage bleibt ernst." – Der Spiegel'
+    assert title_from_text('"We are done here." – Marie von Ebner') == '"We are done here." – Marie von Ebner'
