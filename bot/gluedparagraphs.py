@@ -37,9 +37,7 @@ def paragraphs_glued(summary: str, content: str) -> bool:
     ours, reach = letter_gaps(html.unescape(summary[:2000])), len(letter_gaps(html.unescape(summary[:_REACH])))
     if len(ours) < _LEAST:
         return False
-    markup = " ".join(content[:_CONTENT_SPAN].split())  # (the markup's own line breaks are no block's end)
-    text = html.unescape(TAG.sub(" ", BLOCK_TAG.sub("\n", markup)))
-    theirs = letter_gaps(text, fold=False)
+    theirs = _letters(content, len(ours))
     if len(theirs) < len(ours) or [c.casefold() for c, _ in theirs[: len(ours)]] != [c for c, _ in ours]:
         return False
     return any(
@@ -48,6 +46,21 @@ def paragraphs_glued(summary: str, content: str) -> bool:
         and _word_before(theirs, i).casefold() not in MINOR_WORDS  # (a block cut inside its sentence: rev71d 2)
         for i, (letter, gap) in enumerate(theirs[1 : min(len(ours) - _AFTER, reach)], start=1)
     )  # fmt: skip
+
+
+def _letters(content: str, need: int) -> list[tuple[str, str]]:
+    """The letters and digits of ``content``'s text (letter_gaps), read from its markup a span at a time until
+    ``need`` are there (the summary's: most contents differ within their first span), _CONTENT_SPAN at most; each span
+    ends at a tag's end (no attribute's words read as text). Reading all 30,000 characters of every content was an
+    eighth of read_feed's time over the corpus (issue 18)."""
+    span = 4_096
+    while True:
+        end = content.rfind(">", 0, span) + 1 if span < len(content) else len(content)
+        markup = " ".join(content[: end or span].split())  # (the markup's own line breaks are no block's end)
+        theirs = letter_gaps(html.unescape(TAG.sub(" ", BLOCK_TAG.sub("\n", markup))), fold=False)
+        if len(theirs) >= need or span >= min(len(content), _CONTENT_SPAN):
+            return theirs
+        span = min(4 * span, _CONTENT_SPAN)
 
 
 def _word_before(gaps: list[tuple[str, str]], i: int) -> str:
